@@ -1,0 +1,264 @@
+// The SQLite schema (drizzle). camelCase here, snake_case in SQL (casing: 'snake_case').
+// Many reports of many regions and periods share one database; every row belongs to one report
+// and is deleted with it (ON DELETE CASCADE), so reloading a report replaces it cleanly.
+
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const reports = sqliteTable(
+  'reports',
+  {
+    /** Stable id derived from region + period, so a reload keeps its URL. */
+    id: text().primaryKey(),
+    title: text().notNull(),
+    region: text().notNull(),
+    parentRegion: text(),
+    year: integer().notNull(),
+    period: text().notNull(),
+    periodLabel: text().notNull(),
+    publisher: text(),
+    publishedAt: text(),
+    sha256: text().notNull(),
+    sourceFile: text().notNull(),
+    /** The decoded source text: provenance offsets point into it. */
+    sourceText: text().notNull(),
+    loadedAt: text().notNull(),
+  },
+  (t) => [
+    uniqueIndex('reports_region_period_uq').on(t.region, t.period),
+    index('reports_period_idx').on(t.period),
+  ],
+);
+
+export const sections = sqliteTable(
+  'sections',
+  {
+    id: integer().primaryKey(),
+    reportId: text()
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    ordinal: integer().notNull(),
+    parentId: integer(),
+    level: integer().notNull(),
+    number: text(),
+    title: text().notNull(),
+    phase: text({ enum: ['reported', 'planned'] }).notNull(),
+    /** JSON array of the titles from the part down to this section. */
+    path: text().notNull(),
+    start: integer().notNull(),
+    end: integer().notNull(),
+    line: integer().notNull(),
+  },
+  (t) => [uniqueIndex('sections_report_ordinal_uq').on(t.reportId, t.ordinal)],
+);
+
+export const sentences = sqliteTable(
+  'sentences',
+  {
+    id: integer().primaryKey(),
+    reportId: text()
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    ordinal: integer().notNull(),
+    sectionId: integer().references(() => sections.id, { onDelete: 'cascade' }),
+    kind: text().notNull(),
+    text: text().notNull(),
+    start: integer().notNull(),
+    end: integer().notNull(),
+    line: integer().notNull(),
+  },
+  (t) => [index('sentences_report_idx').on(t.reportId, t.ordinal)],
+);
+
+export const indicators = sqliteTable(
+  'indicators',
+  {
+    code: text().primaryKey(),
+    name: text().notNull(),
+    nameEn: text(),
+    category: text().notNull(),
+    unit: text(),
+    direction: text().notNull(),
+    /** JSON array of aliases (catalogue aliases plus names seen in loaded reports). */
+    aliases: text().notNull(),
+    known: integer({ mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('indicators_category_idx').on(t.category)],
+);
+
+/** Every name an indicator is known by, normalised, for lookups by name. */
+export const indicatorNames = sqliteTable(
+  'indicator_names',
+  {
+    normalised: text().notNull(),
+    code: text()
+      .notNull()
+      .references(() => indicators.code, { onDelete: 'cascade' }),
+    name: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.normalised, t.code] }), index('indicator_names_code_idx').on(t.code)],
+);
+
+const provenanceColumns = () => ({
+  sentenceId: integer()
+    .notNull()
+    .references(() => sentences.id, { onDelete: 'cascade' }),
+  start: integer().notNull(),
+  end: integer().notNull(),
+});
+
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: integer().primaryKey(),
+    reportId: text()
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    indicatorCode: text()
+      .notNull()
+      .references(() => indicators.code),
+    indicatorName: text().notNull(),
+    source: text({ enum: ['table', 'prose'] }).notNull(),
+    measure: text().notNull(),
+    value: real(),
+    unit: text(),
+    valueBase: real(),
+    baseUnit: text(),
+    qualifier: text(),
+    text: text(),
+    raw: text().notNull(),
+    ...provenanceColumns(),
+  },
+  (t) => [
+    index('observations_indicator_idx').on(t.indicatorCode, t.reportId),
+    index('observations_report_idx').on(t.reportId),
+  ],
+);
+
+export const targets = sqliteTable(
+  'targets',
+  {
+    id: integer().primaryKey(),
+    reportId: text()
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    indicatorCode: text()
+      .notNull()
+      .references(() => indicators.code),
+    indicatorName: text().notNull(),
+    setBy: text(),
+    kind: text({ enum: ['target', 'guidance'] }).notNull(),
+    horizon: text({ enum: ['full-year', 'period'] }).notNull(),
+    value: real(),
+    unit: text(),
+    comparator: text(),
+    text: text().notNull(),
+    raw: text().notNull(),
+    attainment: text({ enum: ['met', 'missed', 'unknown'] }).notNull(),
+    attainmentReason: text().notNull(),
+    ...provenanceColumns(),
+  },
+  (t) => [
+    index('targets_indicator_idx').on(t.indicatorCode, t.reportId),
+    index('targets_report_idx').on(t.reportId),
+    index('targets_attainment_idx').on(t.attainment),
+  ],
+);
+
+export const rankings = sqliteTable(
+  'rankings',
+  {
+    id: integer().primaryKey(),
+    reportId: text()
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    indicatorCode: text().references(() => indicators.code),
+    subject: text().notNull(),
+    rank: integer().notNull(),
+    of: integer(),
+    scope: text().notNull(),
+    source: text({ enum: ['table', 'prose'] }).notNull(),
+    raw: text().notNull(),
+    ...provenanceColumns(),
+  },
+  (t) => [
+    index('rankings_indicator_idx').on(t.indicatorCode, t.reportId),
+    index('rankings_report_idx').on(t.reportId),
+    index('rankings_rank_idx').on(t.rank),
+  ],
+);
+
+export const projects = sqliteTable(
+  'projects',
+  {
+    id: integer().primaryKey(),
+    reportId: text()
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    /** reported when any mention is in part 1, else planned. */
+    phase: text({ enum: ['reported', 'planned'] }).notNull(),
+    /** The status words of the latest mention that has any. */
+    status: text(),
+    /** The largest planned / total investment any mention gives, in 元. */
+    plannedInvestment: real(),
+    completedInvestment: real(),
+    mentionCount: integer().notNull(),
+  },
+  (t) => [
+    index('projects_report_idx').on(t.reportId),
+    index('projects_investment_idx').on(t.plannedInvestment),
+  ],
+);
+
+export const projectMentions = sqliteTable(
+  'project_mentions',
+  {
+    id: integer().primaryKey(),
+    projectId: integer()
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    reportId: text()
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    ordinal: integer().notNull(),
+    phase: text({ enum: ['reported', 'planned'] }).notNull(),
+    plannedInvestment: real(),
+    completedInvestment: real(),
+    status: text(),
+    raw: text().notNull(),
+    ...provenanceColumns(),
+  },
+  (t) => [index('project_mentions_project_idx').on(t.projectId, t.ordinal)],
+);
+
+export const facts = sqliteTable(
+  'facts',
+  {
+    id: integer().primaryKey(),
+    reportId: text()
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    subject: text().notNull(),
+    measure: text().notNull(),
+    value: real().notNull(),
+    unit: text().notNull(),
+    valueBase: real().notNull(),
+    baseUnit: text().notNull(),
+    qualifier: text(),
+    raw: text().notNull(),
+    indicatorCode: text().references(() => indicators.code),
+    ...provenanceColumns(),
+  },
+  (t) => [
+    index('facts_report_idx').on(t.reportId),
+    index('facts_unit_idx').on(t.unit),
+    index('facts_measure_idx').on(t.measure),
+  ],
+);
+
+/** Key/value metadata about the database as a whole (content hash for ETags, build time). */
+export const meta = sqliteTable('meta', {
+  key: text().primaryKey(),
+  value: text().notNull().default(sql`''`),
+});

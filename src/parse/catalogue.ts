@@ -1,0 +1,278 @@
+// The curated catalogue of indicators the genre reports on: metadata only, never values.
+// Names from tables and prose are joined to it through `lookupIndicator` after normalisation.
+
+import { createHash } from 'node:crypto';
+import { normaliseName } from './normalise.js';
+import type { Measure } from './types.js';
+
+export type Direction = 'higher-is-better' | 'lower-is-better' | 'at-most';
+
+export type Category =
+  | 'economy'
+  | 'industry'
+  | 'agriculture'
+  | 'investment'
+  | 'consumption'
+  | 'fiscal'
+  | 'prices'
+  | 'employment'
+  | 'income'
+  | 'trade'
+  | 'finance'
+  | 'property'
+  | 'environment'
+  | 'other';
+
+export interface CatalogueEntry {
+  code: string;
+  name: string;
+  nameEn: string;
+  aliases: readonly string[];
+  category: Category;
+  /** The unit a level of this indicator is usually reported in. */
+  unit: string | null;
+  direction: Direction;
+  /** What a percentage in an indicator table means for this indicator. */
+  tableMeasure: Extract<Measure, 'growth' | 'rate' | 'level'>;
+}
+
+export const CATALOGUE: readonly CatalogueEntry[] = [
+  {
+    code: 'gdp',
+    name: '地区生产总值',
+    nameEn: 'Gross regional product',
+    aliases: ['GDP', '生产总值', '国内生产总值', '地区生产总值(GDP)', '经济增长'],
+    category: 'economy',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'fixed-asset-investment',
+    name: '固定资产投资',
+    nameEn: 'Fixed-asset investment',
+    aliases: ['固定资产投资额', '全社会固定资产投资', '固定资产投资总额', '500万元以上固定资产投资'],
+    category: 'investment',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'industrial-value-added',
+    name: '规模以上工业增加值',
+    nameEn: 'Value added of industry above designated size',
+    aliases: ['规上工业增加值', '规模以上工业企业增加值', '工业增加值'],
+    category: 'industry',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'agriculture-value-added',
+    name: '农林牧渔业增加值',
+    nameEn: 'Value added of agriculture, forestry, animal husbandry and fishery',
+    aliases: ['农业增加值', '农林牧渔业总增加值', '第一产业增加值'],
+    category: 'agriculture',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'agriculture-output',
+    name: '农林牧渔业总产值',
+    nameEn: 'Gross output of agriculture, forestry, animal husbandry and fishery',
+    aliases: ['农业总产值'],
+    category: 'agriculture',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'retail-sales',
+    name: '社会消费品零售总额',
+    nameEn: 'Total retail sales of consumer goods',
+    aliases: ['社零总额', '社会消费品零售额'],
+    category: 'consumption',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'general-budget-revenue',
+    name: '地方一般公共预算收入',
+    nameEn: 'Local general public budget revenue',
+    aliases: [
+      '地方一般财政收入',
+      '一般公共预算收入',
+      '地方财政一般预算收入',
+      '地方公共财政预算收入',
+      '一般预算收入',
+    ],
+    category: 'fiscal',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'cpi',
+    name: '居民消费价格指数',
+    nameEn: 'Consumer price index',
+    aliases: ['CPI', '居民消费价格涨幅', '居民消费价格总水平', '消费价格指数'],
+    category: 'prices',
+    unit: '%',
+    direction: 'at-most',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'urban-unemployment-rate',
+    name: '城镇登记失业率',
+    nameEn: 'Registered urban unemployment rate',
+    aliases: ['城镇调查失业率', '失业率', '城镇失业率'],
+    category: 'employment',
+    unit: '%',
+    direction: 'at-most',
+    tableMeasure: 'rate',
+  },
+  {
+    code: 'disposable-income-per-capita',
+    name: '全体居民人均可支配收入',
+    nameEn: 'Per-capita disposable income of all residents',
+    aliases: ['居民人均可支配收入', '人均可支配收入'],
+    category: 'income',
+    unit: '元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'urban-disposable-income-per-capita',
+    name: '城镇居民人均可支配收入',
+    nameEn: 'Per-capita disposable income of urban residents',
+    aliases: ['城镇常住居民人均可支配收入'],
+    category: 'income',
+    unit: '元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'rural-disposable-income-per-capita',
+    name: '农村居民人均可支配收入',
+    nameEn: 'Per-capita disposable income of rural residents',
+    aliases: ['农村常住居民人均可支配收入', '农民人均可支配收入'],
+    category: 'income',
+    unit: '元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'foreign-trade',
+    name: '外贸进出口总额',
+    nameEn: 'Total value of imports and exports',
+    aliases: ['进出口总额', '外贸进出口', '外贸进出口总值', '进出口总值'],
+    category: 'trade',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'foreign-investment',
+    name: '实际利用外资',
+    nameEn: 'Foreign direct investment actually used',
+    aliases: ['实际使用外资', '实际利用外商直接投资'],
+    category: 'trade',
+    unit: '万美元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'deposits',
+    name: '存款余额',
+    nameEn: 'Deposit balance of financial institutions',
+    aliases: ['金融机构本外币存款余额', '金融机构存款余额', '本外币存款余额', '存款'],
+    category: 'finance',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'loans',
+    name: '贷款余额',
+    nameEn: 'Loan balance of financial institutions',
+    aliases: ['金融机构本外币贷款余额', '金融机构贷款余额', '本外币贷款余额', '贷款'],
+    category: 'finance',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'housing-sales-area',
+    name: '商品房销售面积',
+    nameEn: 'Floor space of commercial housing sold',
+    aliases: ['商品房销售'],
+    category: 'property',
+    unit: '万平方米',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'energy-emission-targets',
+    name: '节能减排降碳约束性指标',
+    nameEn: 'Binding energy-saving and emission-reduction targets',
+    aliases: ['节能减排约束性指标', '节能减排', '单位GDP能耗', '节能减排降碳'],
+    category: 'environment',
+    unit: null,
+    direction: 'higher-is-better',
+    tableMeasure: 'level',
+  },
+  {
+    code: 'tourism-revenue',
+    name: '旅游收入',
+    nameEn: 'Tourism revenue',
+    aliases: ['旅游总收入'],
+    category: 'consumption',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'tourist-arrivals',
+    name: '接待游客',
+    nameEn: 'Tourist arrivals',
+    aliases: ['接待游客人次', '游客接待量'],
+    category: 'consumption',
+    unit: '万人次',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'industrial-output',
+    name: '规模以上工业总产值',
+    nameEn: 'Gross output of industry above designated size',
+    aliases: ['规上工业总产值', '工业总产值'],
+    category: 'industry',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+];
+
+const byCode = new Map(CATALOGUE.map((entry) => [entry.code, entry]));
+const byName = new Map<string, CatalogueEntry>();
+for (const entry of CATALOGUE) {
+  for (const name of [entry.code, entry.name, entry.nameEn, ...entry.aliases]) {
+    byName.set(normaliseName(name), entry);
+  }
+}
+
+export function catalogueEntry(code: string): CatalogueEntry | undefined {
+  return byCode.get(code);
+}
+
+/** The catalogue entry a name (Chinese, alias, English or code) refers to, after width/space/unit normalisation. */
+export function lookupIndicator(name: string): CatalogueEntry | undefined {
+  return byName.get(normaliseName(name));
+}
+
+/** A stable code for an indicator the catalogue does not know, derived from its normalised name. */
+export function generatedCode(name: string): string {
+  return `x-${createHash('sha256').update(normaliseName(name)).digest('hex').slice(0, 10)}`;
+}

@@ -1,0 +1,45 @@
+// Text normalisation shared by the parser, the catalogue and the API's name lookup.
+
+/**
+ * Folds full-width ASCII (！–～) to half-width and ideographic / no-break spaces to a space,
+ * one UTF-16 unit for one, so offsets into the folded text are offsets into the source.
+ * Chinese punctuation with no ASCII twin (、。“”) is left alone.
+ */
+export function foldWidth(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009)
+      out += ' ';
+    else if (code === 0xfeff) out += ' ';
+    else out += text[i];
+  }
+  return out;
+}
+
+/** A unit in trailing brackets of an indicator name: 商品房销售面积(万平方米) → 万平方米. */
+const TRAILING_UNIT = /[(（]([^()（）]{1,8})[)）]\s*$/;
+
+/** Splits a row name into the indicator name and the unit written in its trailing brackets. */
+export function splitNameUnit(name: string): { name: string; unit: string | null } {
+  const folded = foldWidth(name).trim();
+  const match = TRAILING_UNIT.exec(folded);
+  if (!match || match[1] === undefined) return { name: folded, unit: null };
+  const inner = match[1].trim();
+  // Only strip brackets that hold a unit, not a clarification such as (GDP) or (市、区).
+  if (
+    !/^(?:%|[万亿千百十]?(?:元|美元|人|人次|平方米|亩|吨|千瓦时|户|个|家|辆|公里|件)|万?千瓦)$/.test(inner)
+  ) {
+    return { name: folded, unit: null };
+  }
+  return { name: folded.slice(0, match.index).trim(), unit: inner };
+}
+
+/**
+ * The key names are compared by: width folded, spaces and brackets around units removed,
+ * Latin letters lower-cased. `地区生产总值（亿元）`, `地区生产总值` and ` 地区生产总值 ` match.
+ */
+export function normaliseName(name: string): string {
+  return splitNameUnit(name.normalize('NFKC')).name.replace(/\s+/g, '').toLowerCase();
+}

@@ -1,0 +1,219 @@
+// The parser's output contract: what one report yields, independent of storage and HTTP.
+// Offsets (`start`/`end`) are UTF-16 indices into the decoded source text (BOM removed), end exclusive.
+
+export type PeriodCode = 'Q1' | 'H1' | 'M1-9' | 'Q3' | 'FY' | `M1-${number}`;
+
+export interface ReportMeta {
+  title: string;
+  /** The reporting region as written in the title, e.g. 连州市. */
+  region: string;
+  /** The higher-level region that sets guidance targets and ranks its counties, e.g. 清远市; null when unknown. */
+  parentRegion: string | null;
+  year: number;
+  /** `2020-H1`, `2020-Q1`, `2020-M1-9`, `2020-FY` … */
+  period: string;
+  /** The period as written: 上半年, 一季度, 前三季度, 1-9月, 全年 … */
+  periodLabel: string;
+  publisher: string | null;
+  /** ISO 8601 with the +08:00 offset (Asia/Shanghai), or null when the source line lacks it. */
+  publishedAt: string | null;
+  /** sha256 (hex) of the source bytes as read from disk. */
+  sha256: string;
+}
+
+export type Phase = 'reported' | 'planned';
+
+export interface Section {
+  /** Position in document order, 0-based; parents always come before children. */
+  index: number;
+  parentIndex: number | null;
+  /** 1 = part (一、), 2 = section ((一)), 3 = paragraph topic (lead sentence). */
+  level: 1 | 2 | 3;
+  /** The numbering as written (一, (三)); null for paragraph topics. */
+  number: string | null;
+  title: string;
+  phase: Phase;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export type SentenceKind = 'prose' | 'table-row' | 'title' | 'heading';
+
+export interface Sentence {
+  index: number;
+  /** Innermost section containing the sentence; null before the first heading. */
+  sectionIndex: number | null;
+  kind: SentenceKind;
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** Where a value came from. The sentence carries the section; start/end span the figure itself. */
+export interface Provenance {
+  sentenceIndex: number;
+  start: number;
+  end: number;
+}
+
+export type Comparator = 'eq' | 'approx' | 'lte' | 'gte' | 'gt' | 'lt';
+
+/** What a number says about its subject. */
+export type Measure =
+  | 'level' // an amount: 70.13亿元, 248.92万个
+  | 'growth' // year-on-year change in percent: 同比下降2.0% → -2
+  | 'change' // change in percentage points against an earlier period: 收窄5.2个百分点
+  | 'rate' // a ratio reported as a level in percent: 失业率2.47%, 复工率100%
+  | 'share' // share of a plan or total: 占年度投资计划的41.15%
+  | 'structure' // one term of a ratio such as 27.27:26.30:46.43
+  | 'rank'
+  | 'count';
+
+export type Qualifier = 'about' | 'over' | 'more-than' | 'at-least' | 'at-most' | 'under' | 'within';
+
+export interface Quantity {
+  value: number;
+  /** The unit as written: 亿元, %, 个百分点, 万平方米, 个 … ('' when none). */
+  unit: string;
+  /** The value in the base unit (亿元 → 元 ×1e8, 万人 → 人 ×1e4). */
+  valueBase: number;
+  /** 元, 人, 平方米, %, pp (percentage points) … */
+  baseUnit: string;
+  qualifier: Qualifier | null;
+  /** The text the quantity was read from, e.g. 下降2.0%, 7万余件. */
+  raw: string;
+}
+
+/** One indicator as it appears in this report, joined to the catalogue where possible. */
+export interface IndicatorRef {
+  /** Catalogue code, or a generated one (`x-…`) for indicators the catalogue does not know. */
+  code: string;
+  /** The name as written, without a unit in brackets. */
+  name: string;
+  /** Unit written in the row name (`商品房销售面积(万平方米)` → 万平方米), if any. */
+  unit: string | null;
+  known: boolean;
+}
+
+export interface Observation {
+  indicatorCode: string;
+  /** The indicator name as written where the value was found. */
+  indicatorName: string;
+  source: 'table' | 'prose';
+  measure: Measure;
+  quantity: Quantity | null;
+  /** For word-only cells such as 完成省、市下达任务. */
+  text: string | null;
+  provenance: Provenance;
+}
+
+export type Horizon = 'full-year' | 'period';
+export type Attainment = 'met' | 'missed' | 'unknown';
+
+export interface Target {
+  indicatorCode: string;
+  indicatorName: string;
+  /** The region that set the target: the report's own region for its plan, the parent region for guidance. */
+  setBy: string | null;
+  /** 'target' = the region's own plan; 'guidance' = the higher level's guidance figure. */
+  kind: 'target' | 'guidance';
+  horizon: Horizon;
+  value: number | null;
+  unit: string | null;
+  comparator: Comparator | null;
+  /** The target's words (`6%左右`, `高于经济增长`). */
+  text: string;
+  raw: string;
+  attainment: Attainment;
+  /** Why the attainment is what it is, e.g. "actual -2 < target 6.5" or "no actual". */
+  attainmentReason: string;
+  provenance: Provenance;
+}
+
+export interface Ranking {
+  indicatorCode: string | null;
+  /** What is ranked, as written (the indicator name or the prose subject). */
+  subject: string;
+  rank: number;
+  /** Size of the group when given (八县 → 8). */
+  of: number | null;
+  /** Where the rank holds: 清远市, 广东省. */
+  scope: string;
+  source: 'table' | 'prose';
+  raw: string;
+  provenance: Provenance;
+}
+
+export interface ProjectMention {
+  phase: Phase;
+  /** Planned / total investment in 元, when the sentence gives one. */
+  plannedInvestment: number | null;
+  /** Investment completed so far in 元, when given. */
+  completedInvestment: number | null;
+  /** Status words as written: 加快推进, 基本建成, 已超额完成年度投资 … */
+  status: string | null;
+  raw: string;
+  provenance: Provenance;
+}
+
+export interface Project {
+  name: string;
+  mentions: ProjectMention[];
+}
+
+/** Any figure in the prose, placed or not. */
+export interface Fact {
+  /** The subject the figure is about, as best the parser can tell ('' when it cannot). */
+  subject: string;
+  measure: Measure;
+  quantity: Quantity;
+  /** Catalogue code when the subject names a known indicator. */
+  indicatorCode: string | null;
+  provenance: Provenance;
+}
+
+export interface TableColumn {
+  /** Header text as written. */
+  header: string;
+  role: 'indicator' | 'target' | 'guidance' | 'actual' | 'rank' | 'other';
+}
+
+export interface IndicatorTable {
+  caption: string | null;
+  layout: 'cell-per-line' | 'tab' | 'pipe';
+  columns: TableColumn[];
+  rowCount: number;
+  line: number;
+}
+
+export interface ParsedReport {
+  meta: ReportMeta;
+  sections: Section[];
+  sentences: Sentence[];
+  table: IndicatorTable | null;
+  indicators: IndicatorRef[];
+  observations: Observation[];
+  targets: Target[];
+  rankings: Ranking[];
+  projects: Project[];
+  facts: Fact[];
+}
+
+export type ProblemSeverity = 'error' | 'warning';
+
+export interface Problem {
+  /** Stable machine code: empty-input, binary-input, not-utf8, not-a-report, truncated-table, bad-cell … */
+  code: string;
+  severity: ProblemSeverity;
+  message: string;
+  /** 1-based line in the source, when the problem has one. */
+  line: number | null;
+}
+
+export interface ParseResult {
+  /** null when an error made the text unusable (empty, binary, not of the genre). */
+  report: ParsedReport | null;
+  problems: Problem[];
+}
