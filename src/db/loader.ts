@@ -1,0 +1,324 @@
+// The only writer: parses report files and loads them into a SQLite file atomically.
+// A run copies the current database (or starts empty) beside it, loads everything in one
+// transaction and renames the result into place, so a failed run leaves the old file untouched.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { CATALOGUE, catalogueEntry } from '../parse/catalogue.js';
+import { parseReport } from '../parse/index.js';
+import { normaliseName } from '../parse/normalise.js';
+import type { ParsedReport, Problem } from '../parse/types.js';
+import { openWritable } from './client.js';
+import { buildRows, type IdCounters, reportIdFor } from './rows.js';
+import * as schema from './schema.js';
+
+export class LoadError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+    this.name = 'LoadError';
+  }
+}
+
+export interface LoadOptions {
+  /** Start from an empty database instead of the current contents of dbFile. */
+  fresh?: boolean;
+}
+
+export interface LoadedReport {
+  file: string;
+  reportId: string;
+  region: string;
+  period: string;
+  counts: Record<string, number>;
+}
+
+export interface LoadResult {
+  loaded: LoadedReport[];
+  /** Warnings as `file:line: reason` lines; the reports were loaded all the same. */
+  warnings: string[];
+}
+
+function describe(file: string, problem: Problem): string {
+  return `${file}:${problem.line ?? 0}: ${problem.message}`;
+}
+
+/** Reads and parses one file; errors and warnings are appended as `file:line: reason` lines. */
+function parseFile(file: string, errors: string[], warnings: string[]): ParsedReport | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    errors.push(
+      `${file}:0: cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+    return null;
+  }
+  const result = parseReport(bytes, { sourceName: path.basename(file) });
+  let failed = false;
+  for (const problem of result.problems) {
+    failed ||= problem.severity === 'error';
+    (problem.severity === 'error' ? errors : warnings).push(describe(file, problem));
+  }
+  if (failed) return null;
+  if (!result.report) {
+    errors.push(`${file}:1: not a report of the genre`);
+    return null;
+  }
+  return result.report;
+}
+
+const CHUNK = 500;
+
+/** Inserts rows in chunks that stay below SQLite's bound-parameter limit. */
+function insertChunked<T extends Record<string, unknown>>(
+  insert: (rows: T[]) => void,
+  rows: T[],
+  columns: number,
+): void {
+  const size = Math.max(1, Math.min(CHUNK, Math.floor(30000 / Math.max(1, columns))));
+  for (let i = 0; i < rows.length; i += size) insert(rows.slice(i, i + size));
+}
+
+/**
+ * Loads report files into dbFile. Every file is parsed and written into a copy beside dbFile in
+ * one transaction (memory stays flat however many files); if any file fails, the copy is
+ * discarded and a LoadError lists every problem. A report whose region and period are already
+ * in the database replaces the old one.
+ */
+export async function loadReportFiles(
+  dbFile: string,
+  files: string[],
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  if (files.length === 0) throw new LoadError(['no report files given']);
+  const dir = path.dirname(path.resolve(dbFile));
+  if (!existsSync(dir)) throw new LoadError([`${dbFile}:0: directory ${dir} does not exist`]);
+  const tmp = path.join(
+    dir,
+    `.${path.basename(dbFile)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  try {
+    if (!options.fresh && existsSync(dbFile)) copyFileSync(dbFile, tmp);
+    const result = writeReports(tmp, files);
+    renameSync(tmp, dbFile);
+    return result;
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    rmSync(`${tmp}-journal`, { force: true });
+    if (error instanceof LoadError) throw error;
+    throw new LoadError([`${dbFile}:0: cannot write database: ${(error as Error).message}`]);
+  }
+}
+
+function writeReports(file: string, files: string[]): LoadResult {
+  const connection = openWritable(file);
+  const { db, sqlite } = connection;
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const loaded: LoadedReport[] = [];
+  try {
+    db.transaction((tx) => {
+      upsertCatalogue(tx);
+      const counters = nextIds(sqlite);
+      const seen = new Map<string, string>();
+      for (const source of files) {
+        const report = parseFile(source, errors, warnings);
+        if (!report) continue;
+        const reportId = reportIdFor(report.meta);
+        const other = seen.get(reportId);
+        if (other) {
+          errors.push(
+            `${source}:1: same region and period (${report.meta.region} ${report.meta.period}) as ${other}`,
+          );
+          continue;
+        }
+        seen.set(reportId, source);
+        if (errors.length > 0) continue; // keep parsing to report every problem, but stop writing
+        loaded.push(insertReport(tx, report, reportId, source, counters));
+      }
+      if (errors.length > 0) throw new LoadError(errors);
+      writeContentHash(tx);
+    });
+    sqlite.pragma('optimize');
+    return { loaded, warnings };
+  } finally {
+    connection.close();
+  }
+}
+
+function insertReport(tx: Tx, report: ParsedReport, reportId: string, source: string, counters: IdCounters) {
+  tx.delete(schema.reports).where(sql`${schema.reports.id} = ${reportId}`).run();
+  const rows = buildRows(report, {
+    reportId,
+    sourceFile: path.basename(source),
+    sourceText: report.sourceText ?? '',
+    counters,
+  });
+  upsertReportIndicators(tx, report);
+  tx.insert(schema.reports).values(rows.report).run();
+  const digest = createHash('sha256').update(JSON.stringify(report)).digest('hex');
+  tx.insert(schema.meta)
+    .values({ key: `report:${reportId}`, value: digest })
+    .onConflictDoUpdate({ target: schema.meta.key, set: { value: digest } })
+    .run();
+  const insertAll = <T extends Record<string, unknown>>(
+    table: Parameters<typeof tx.insert>[0],
+    list: T[],
+  ) => {
+    if (list.length === 0) return;
+    const columns = Object.keys(list[0] as object).length;
+    insertChunked(
+      (chunk) =>
+        tx
+          .insert(table)
+          .values(chunk as never)
+          .run(),
+      list,
+      columns,
+    );
+  };
+  insertAll(schema.sections, rows.sections);
+  insertAll(schema.sentences, rows.sentences);
+  insertAll(schema.observations, rows.observations);
+  insertAll(schema.targets, rows.targets);
+  insertAll(schema.rankings, rows.rankings);
+  insertAll(schema.projects, rows.projects);
+  insertAll(schema.projectMentions, rows.projectMentions);
+  insertAll(schema.facts, rows.facts);
+  return {
+    file: source,
+    reportId,
+    region: report.meta.region,
+    period: report.meta.period,
+    counts: {
+      sections: rows.sections.length,
+      sentences: rows.sentences.length,
+      observations: rows.observations.length,
+      targets: rows.targets.length,
+      rankings: rows.rankings.length,
+      projects: rows.projects.length,
+      facts: rows.facts.length,
+    },
+  };
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof openWritable>['db']['transaction']>[0]>[0];
+
+function nextIds(sqlite: ReturnType<typeof openWritable>['sqlite']): IdCounters {
+  const next = (table: string) =>
+    (sqlite.prepare(`SELECT coalesce(max(id), 0) + 1 AS n FROM ${table}`).get() as { n: number }).n;
+  return {
+    section: next('sections'),
+    sentence: next('sentences'),
+    observation: next('observations'),
+    target: next('targets'),
+    ranking: next('rankings'),
+    project: next('projects'),
+    projectMention: next('project_mentions'),
+    fact: next('facts'),
+  };
+}
+
+function upsertNames(tx: Tx, code: string, names: Iterable<string>): void {
+  const rows = new Map<string, { normalised: string; code: string; name: string }>();
+  for (const name of names) {
+    const normalised = normaliseName(name);
+    if (normalised && !rows.has(normalised)) rows.set(normalised, { normalised, code, name });
+  }
+  if (rows.size > 0)
+    tx.insert(schema.indicatorNames)
+      .values([...rows.values()])
+      .onConflictDoNothing()
+      .run();
+}
+
+function upsertCatalogue(tx: Tx): void {
+  for (const entry of CATALOGUE) {
+    const row = {
+      code: entry.code,
+      name: entry.name,
+      nameEn: entry.nameEn,
+      category: entry.category,
+      unit: entry.unit,
+      direction: entry.direction,
+      aliases: JSON.stringify(entry.aliases),
+      known: true,
+    };
+    tx.insert(schema.indicators).values(row).onConflictDoNothing().run();
+    upsertNames(tx, entry.code, [entry.code, entry.name, entry.nameEn, ...entry.aliases]);
+  }
+}
+
+/** Adds indicators the catalogue lacks and records every name a report writes an indicator by. */
+function upsertReportIndicators(tx: Tx, report: ParsedReport): void {
+  const namesByCode = new Map<string, Set<string>>();
+  const add = (code: string, name: string) => {
+    const set = namesByCode.get(code) ?? new Set<string>();
+    namesByCode.set(code, set);
+    set.add(name);
+  };
+  for (const ref of report.indicators) {
+    add(ref.code, ref.name);
+    if (!catalogueEntry(ref.code)) {
+      tx.insert(schema.indicators)
+        .values({
+          code: ref.code,
+          name: ref.name,
+          nameEn: null,
+          category: 'other',
+          unit: ref.unit,
+          direction: 'higher-is-better',
+          aliases: '[]',
+          known: false,
+        })
+        .onConflictDoNothing()
+        .run();
+    }
+  }
+  for (const o of report.observations) add(o.indicatorCode, o.indicatorName);
+  for (const t of report.targets) add(t.indicatorCode, t.indicatorName);
+  for (const [code, names] of namesByCode) {
+    const existing = tx
+      .select({ name: schema.indicators.name, aliases: schema.indicators.aliases })
+      .from(schema.indicators)
+      .where(sql`${schema.indicators.code} = ${code}`)
+      .get();
+    if (!existing) continue;
+    const aliases = new Set<string>(JSON.parse(existing.aliases) as string[]);
+    const before = aliases.size;
+    for (const name of names) if (name !== existing.name) aliases.add(name);
+    if (aliases.size !== before) {
+      tx.update(schema.indicators)
+        .set({ aliases: JSON.stringify([...aliases]) })
+        .where(sql`${schema.indicators.code} = ${code}`)
+        .run();
+    }
+    upsertNames(tx, code, names);
+  }
+}
+
+/**
+ * A hash of everything served, for strong ETags: it covers each report's parsed content (so a
+ * parser change alters it too) and the indicator names, and changes when any report changes.
+ */
+function writeContentHash(tx: Tx): void {
+  const rows = tx
+    .select({ key: schema.meta.key, value: schema.meta.value })
+    .from(schema.meta)
+    .where(
+      sql`${schema.meta.key} LIKE 'report:%' AND substr(${schema.meta.key}, 8) IN (SELECT id FROM reports)`,
+    )
+    .orderBy(schema.meta.key)
+    .all();
+  const hash = createHash('sha256');
+  for (const row of rows) hash.update(`${row.key}=${row.value}\n`);
+  const names = tx.select({ n: sql<number>`count(*)` }).from(schema.indicatorNames).get();
+  hash.update(`names:${names?.n ?? 0}`);
+  const value = hash.digest('hex');
+  tx.insert(schema.meta)
+    .values({ key: 'content_hash', value })
+    .onConflictDoUpdate({ target: schema.meta.key, set: { value } })
+    .run();
+}

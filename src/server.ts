@@ -1,0 +1,49 @@
+// The process entry point: reads the environment, makes sure the database exists, listens,
+// and shuts down gracefully on SIGTERM/SIGINT (in-flight requests finish, then exit 0).
+
+import { existsSync } from 'node:fs';
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { seedFiles } from './cli/seed.js';
+import { ConfigError, type Env, loadEnv } from './config.js';
+import { DatabaseOpenError } from './db/client.js';
+import { LoadError, loadReportFiles } from './db/loader.js';
+
+async function ensureDatabase(env: Env): Promise<void> {
+  if (existsSync(env.DB_FILE)) return;
+  const files = seedFiles();
+  console.error(`${env.DB_FILE} does not exist: building it from ${files.length} seed report(s)`);
+  const result = await loadReportFiles(env.DB_FILE, files, { fresh: true });
+  for (const warning of result.warnings) console.error(`${warning} (warning)`);
+}
+
+async function start(): Promise<void> {
+  const env = loadEnv(process.env);
+  await ensureDatabase(env);
+  const app = await buildApp({
+    dbFile: env.DB_FILE,
+    logLevel: env.LOG_LEVEL,
+    corsOrigins: env.CORS_ORIGINS,
+    rateLimit: { max: env.RATE_LIMIT_MAX, timeWindow: env.RATE_LIMIT_WINDOW },
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+  });
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+  });
+  await app.listen({ host: env.HOST, port: env.PORT });
+}
+
+try {
+  await start();
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
+    console.error(`cannot start: ${error.message}`);
+  } else if (error instanceof LoadError) {
+    console.error(`cannot start: building the database failed:\n${error.message}`);
+  } else {
+    console.error(`cannot start: ${(error as Error).stack ?? String(error)}`);
+  }
+  process.exit(1);
+}
