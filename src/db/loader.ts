@@ -10,7 +10,8 @@ import { CATALOGUE, catalogueEntry } from '../parse/catalogue.js';
 import { parseReport } from '../parse/index.js';
 import { normaliseName } from '../parse/normalise.js';
 import type { ParsedReport, Problem } from '../parse/types.js';
-import { openWritable } from './client.js';
+import { rowInserter } from './bulk-insert.js';
+import { type Connection, openWritable } from './client.js';
 import { buildRows, type IdCounters, reportIdFor } from './rows.js';
 import * as schema from './schema.js';
 
@@ -69,18 +70,6 @@ function parseFile(file: string, errors: string[], warnings: string[]): ParsedRe
   return result.report;
 }
 
-const CHUNK = 500;
-
-/** Inserts rows in chunks that stay below SQLite's bound-parameter limit. */
-function insertChunked<T extends Record<string, unknown>>(
-  insert: (rows: T[]) => void,
-  rows: T[],
-  columns: number,
-): void {
-  const size = Math.max(1, Math.min(CHUNK, Math.floor(30000 / Math.max(1, columns))));
-  for (let i = 0; i < rows.length; i += size) insert(rows.slice(i, i + size));
-}
-
 /**
  * Loads report files into dbFile. Every file is parsed and written into a copy beside dbFile in
  * one transaction (memory stays flat however many files); if any file fails, the copy is
@@ -119,6 +108,10 @@ function writeReports(file: string, files: string[]): LoadResult {
   const warnings: string[] = [];
   const loaded: LoadedReport[] = [];
   try {
+    const insert = inserters(sqlite);
+    // Foreign keys are checked once for the whole load (foreign_key_check below) rather than on
+    // every row, which took ~40% of the insert time; rows are deleted explicitly instead of by cascade.
+    sqlite.pragma('foreign_keys = OFF');
     db.transaction((tx) => {
       upsertCatalogue(tx);
       const counters = nextIds(sqlite);
@@ -136,9 +129,16 @@ function writeReports(file: string, files: string[]): LoadResult {
         }
         seen.set(reportId, source);
         if (errors.length > 0) continue; // keep parsing to report every problem, but stop writing
-        loaded.push(insertReport(tx, report, reportId, source, counters));
+        loaded.push(insertReport(tx, insert, report, reportId, source, counters));
       }
       if (errors.length > 0) throw new LoadError(errors);
+      const violations = sqlite.pragma('foreign_key_check') as { table: string; rowid: number }[];
+      if (violations.length > 0) {
+        const first = violations[0];
+        throw new Error(
+          `internal error: ${violations.length} dangling references (first in ${first?.table})`,
+        );
+      }
       writeContentHash(tx);
     });
     sqlite.pragma('optimize');
@@ -148,7 +148,40 @@ function writeReports(file: string, files: string[]): LoadResult {
   }
 }
 
-function insertReport(tx: Tx, report: ParsedReport, reportId: string, source: string, counters: IdCounters) {
+/** Tables whose rows belong to one report, children before parents. */
+const REPORT_TABLES = [
+  schema.projectMentions,
+  schema.projects,
+  schema.facts,
+  schema.rankings,
+  schema.targets,
+  schema.observations,
+  schema.sentences,
+  schema.sections,
+] as const;
+
+function inserters(sqlite: Connection['sqlite']) {
+  return {
+    sections: rowInserter(sqlite, schema.sections),
+    sentences: rowInserter(sqlite, schema.sentences),
+    observations: rowInserter(sqlite, schema.observations),
+    targets: rowInserter(sqlite, schema.targets),
+    rankings: rowInserter(sqlite, schema.rankings),
+    projects: rowInserter(sqlite, schema.projects),
+    projectMentions: rowInserter(sqlite, schema.projectMentions),
+    facts: rowInserter(sqlite, schema.facts),
+  };
+}
+
+function insertReport(
+  tx: Tx,
+  insert: ReturnType<typeof inserters>,
+  report: ParsedReport,
+  reportId: string,
+  source: string,
+  counters: IdCounters,
+) {
+  for (const table of REPORT_TABLES) tx.delete(table).where(sql`${table.reportId} = ${reportId}`).run();
   tx.delete(schema.reports).where(sql`${schema.reports.id} = ${reportId}`).run();
   const rows = buildRows(report, {
     reportId,
@@ -163,30 +196,14 @@ function insertReport(tx: Tx, report: ParsedReport, reportId: string, source: st
     .values({ key: `report:${reportId}`, value: digest })
     .onConflictDoUpdate({ target: schema.meta.key, set: { value: digest } })
     .run();
-  const insertAll = <T extends Record<string, unknown>>(
-    table: Parameters<typeof tx.insert>[0],
-    list: T[],
-  ) => {
-    if (list.length === 0) return;
-    const columns = Object.keys(list[0] as object).length;
-    insertChunked(
-      (chunk) =>
-        tx
-          .insert(table)
-          .values(chunk as never)
-          .run(),
-      list,
-      columns,
-    );
-  };
-  insertAll(schema.sections, rows.sections);
-  insertAll(schema.sentences, rows.sentences);
-  insertAll(schema.observations, rows.observations);
-  insertAll(schema.targets, rows.targets);
-  insertAll(schema.rankings, rows.rankings);
-  insertAll(schema.projects, rows.projects);
-  insertAll(schema.projectMentions, rows.projectMentions);
-  insertAll(schema.facts, rows.facts);
+  for (const row of rows.sections) insert.sections(row);
+  for (const row of rows.sentences) insert.sentences(row);
+  for (const row of rows.observations) insert.observations(row);
+  for (const row of rows.targets) insert.targets(row);
+  for (const row of rows.rankings) insert.rankings(row);
+  for (const row of rows.projects) insert.projects(row);
+  for (const row of rows.projectMentions) insert.projectMentions(row);
+  for (const row of rows.facts) insert.facts(row);
   return {
     file: source,
     reportId,

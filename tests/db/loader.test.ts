@@ -150,14 +150,13 @@ describe('loadReportFiles', () => {
   });
 });
 
-/** GBK bytes for text, via Python's codec (Node can decode GBK but not encode it). */
+/** GB18030 (a superset of GBK) bytes for text, via Python's codec (Node can decode GBK but not encode it). */
 function encodeGbk(text: string): Buffer {
   const out = spawnSync(
     'python3',
-    ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.read().encode("gbk"))'],
+    ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.read().encode("gb18030"))'],
     {
       input: text,
-      encoding: 'buffer',
     },
   );
   if (out.status !== 0) throw new Error(`python3 could not encode GBK: ${out.stderr}`);

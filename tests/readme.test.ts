@@ -1,0 +1,69 @@
+// Keeps the README true: every curl example runs against a real server, and the configuration
+// table lists exactly the variables the service reads.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { envSchema } from '../src/config.js';
+import { PROJECT_ROOT } from '../src/paths.js';
+import { useSeedApp } from './helpers/app.js';
+
+const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+const shellBlocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+const curls = shellBlocks.flatMap((block) => block.split('\n').filter((line) => line.startsWith('curl ')));
+
+/** Splits a command line into words, honouring single and double quotes (enough for the README). */
+function words(line: string): string[] {
+  return [...line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+const seed = useSeedApp();
+let base = '';
+beforeAll(async () => {
+  base = await seed.app.listen({ host: '127.0.0.1', port: 0 });
+});
+afterAll(() => undefined);
+
+describe('README', () => {
+  it('shows the two commands', () => {
+    expect(readme).toContain('npm install && npm start');
+    expect(readme).toContain('npm test');
+  });
+
+  it('documents every configuration variable', () => {
+    const documented = [...readme.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]).sort();
+    expect(documented).toEqual(Object.keys(envSchema.shape).sort());
+  });
+
+  it('has curl examples', () => {
+    expect(curls.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const line of curls) {
+    it(`runs: ${line}`, async () => {
+      const args = words(line).slice(1);
+      const headers: Record<string, string> = {};
+      let url = '';
+      for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        if (arg === '-H') {
+          const [name, ...value] = (args[++i] ?? '').split(':');
+          headers[name?.trim().toLowerCase() ?? ''] = value.join(':').trim();
+        } else if (arg.startsWith('http://127.0.0.1:3000')) {
+          url = arg.replace('http://127.0.0.1:3000', base);
+        } else if (arg !== '-s' && arg !== '#') {
+          throw new Error(`the README test does not know curl option ${arg}`);
+        }
+      }
+      const response = await fetch(url, { headers });
+      expect(response.status, await response.clone().text()).toBe(200);
+      const body = await response.text();
+      expect(body.length).toBeGreaterThan(10);
+      if (headers.accept === 'text/csv' || url.includes('format=csv')) {
+        expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+      } else {
+        expect(response.headers.get('content-type')).toMatch(/json/);
+      }
+    });
+  }
+});
