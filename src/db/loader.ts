@@ -186,7 +186,7 @@ function insertReport(
   const rows = buildRows(report, {
     reportId,
     sourceFile: path.basename(source),
-    sourceText: report.sourceText ?? '',
+    sourceText: report.sourceText,
     counters,
   });
   upsertReportIndicators(tx, report);

@@ -43,7 +43,7 @@ function take(counters: IdCounters, key: keyof IdCounters): number {
 
 export function buildRows(
   report: ParsedReport,
-  context: { reportId: string; sourceFile: string; sourceText?: string; counters: IdCounters },
+  context: { reportId: string; sourceFile: string; sourceText: string; counters: IdCounters },
 ): ReportRows {
   const { reportId, counters } = context;
   const { meta } = report;
@@ -205,7 +205,7 @@ export function buildRows(
       publishedAt: meta.publishedAt,
       sha256: meta.sha256,
       sourceFile: context.sourceFile,
-      sourceText: context.sourceText ?? '',
+      sourceText: context.sourceText,
       loadedAt: new Date().toISOString(),
     },
     sections,

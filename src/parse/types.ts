@@ -191,7 +191,7 @@ export interface IndicatorTable {
 export interface ParsedReport {
   meta: ReportMeta;
   /** The decoded source text (BOM removed, otherwise as read): every offset points into it. */
-  sourceText?: string;
+  sourceText: string;
   sections: Section[];
   sentences: Sentence[];
   table: IndicatorTable | null;

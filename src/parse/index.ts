@@ -1,0 +1,126 @@
+// The parser's public facade: bytes or text in, a ParsedReport and the problems found out. Never throws.
+
+import { createHash } from 'node:crypto';
+import { catalogueEntry } from './catalogue.js';
+import { decodeBytes } from './decode.js';
+import { splitLines } from './lines.js';
+import { readSourceLine, readTitle } from './meta.js';
+import { readProjects } from './projects.js';
+import { readProse } from './prose.js';
+import { readStructure } from './structure.js';
+import { readTables } from './table-rows.js';
+import { judge } from './targets.js';
+import type { Observation, ParseResult, Problem, Target } from './types.js';
+
+export type * from './types.js';
+
+interface ParseOptions {
+  sourceName: string;
+}
+
+export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseResult {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const decoded = decodeBytes(bytes);
+  if (decoded.text === null) return { report: null, problems: decoded.problems };
+  const result = parseReportText(decoded.text, { ...options, sha256 });
+  return { report: result.report, problems: [...decoded.problems, ...result.problems] };
+}
+
+export function parseReportText(text: string, options: ParseOptions & { sha256?: string }): ParseResult {
+  try {
+    return parseText(text, options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'));
+  } catch (error) {
+    // A bug must not take the loader down with it: report it as a problem with this file.
+    return {
+      report: null,
+      problems: [
+        {
+          code: 'internal-error',
+          severity: 'error',
+          message: `the parser failed on ${options.sourceName}: ${(error as Error).message}`,
+          line: null,
+        },
+      ],
+    };
+  }
+}
+
+function parseText(source: string, sha256: string): ParseResult {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (text.trim() === '') {
+    return {
+      report: null,
+      problems: [{ code: 'empty-input', severity: 'error', message: 'no text', line: null }],
+    };
+  }
+  const { folded, lines } = splitLines(text);
+  const title = readTitle(lines);
+  if (!title) {
+    return {
+      report: null,
+      problems: [
+        {
+          code: 'not-a-report',
+          severity: 'error',
+          message: 'no title naming a 国民经济和社会发展计划执行情况 report was found',
+          line: null,
+        },
+      ],
+    };
+  }
+  const problems: Problem[] = [];
+  const sourceLine = readSourceLine(lines);
+  const skip = new Set<number>(sourceLine ? [sourceLine.line.number] : []);
+  const structure = readStructure(text, folded, lines, skip, title.line.number);
+  problems.push(...structure.problems);
+  const table = readTables(structure.tables, title.region);
+  problems.push(...table.problems);
+  const prose = readProse(text, folded, structure.sentences, structure.sections);
+  const observations: Observation[] = [...table.observations, ...prose.observations];
+
+  const growthOf = (o: Observation) => o.indicatorCode === 'gdp' && o.measure === 'growth' && o.quantity;
+  const gdp = table.observations.find(growthOf) ?? prose.observations.find(growthOf);
+  const partYear = !title.period.endsWith('-FY');
+  const targets: Target[] = table.targets.map(({ target, value, rowKey }) => {
+    const judged = judge({ ...value, horizon: target.horizon }, table.rowActuals.get(rowKey) ?? [], {
+      direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+      growth: gdp?.quantity?.value ?? null,
+      partYear,
+    });
+    return { ...target, attainment: judged.attainment, attainmentReason: judged.reason };
+  });
+
+  const indicators = [...table.indicators];
+  for (const ref of prose.indicators) if (!indicators.some((i) => i.code === ref.code)) indicators.push(ref);
+  const parentRegion =
+    table.parentRegion ??
+    prose.rankings.find((r) => /(?:市|州|盟|地区)$/.test(r.scope) && r.scope !== title.region)?.scope ??
+    null;
+
+  return {
+    report: {
+      meta: {
+        title: title.title,
+        region: title.region,
+        parentRegion,
+        year: title.year,
+        period: title.period,
+        periodLabel: title.periodLabel,
+        publisher: sourceLine?.publisher ?? null,
+        publishedAt: sourceLine?.publishedAt ?? null,
+        sha256,
+      },
+      sourceText: text,
+      sections: structure.sections,
+      sentences: structure.sentences,
+      table: structure.tables[0]?.read.table ?? null,
+      indicators,
+      observations,
+      targets,
+      rankings: [...table.rankings, ...prose.rankings],
+      projects: readProjects(text, folded, structure.sentences, structure.sections),
+      facts: prose.facts,
+    },
+    problems,
+  };
+}

@@ -1,0 +1,108 @@
+// Report metadata: the title (region, year, period) and the source line (publisher, publication time).
+
+import type { Line } from './lines.js';
+import { rules } from './rules.js';
+
+export interface TitleInfo {
+  line: Line;
+  title: string;
+  region: string;
+  year: number;
+  period: string;
+  periodLabel: string;
+}
+
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?:度)?/;
+const REGION = /([\u4e00-\u9fa5]{1,12}?(?:自治县|自治州|自治旗|特区|林区|新区|市|县|区|旗|州|盟))/;
+const REGION_TAIL = /([\u4e00-\u9fa5]{2,12}?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟))$/;
+const MONTH_RANGE = /^1\s*[-—–~至到]\s*(\d{1,2})\s*月(?:份)?/;
+
+/** 上半年 → H1, 一季度 → Q1, 前三季度/1-9月 → Q3, 全年 → FY, 1-N月 → M1-N. */
+export function periodCode(label: string): string | null {
+  const text = label.trim();
+  if (text === '' || /^(?:全年|年度|年)$/.test(text)) return 'FY';
+  if (/^(?:上半年|前半年|半年)$/.test(text)) return 'H1';
+  if (/^(?:第?一季度|首季度)$/.test(text)) return 'Q1';
+  if (/^(?:前三季度|第?三季度)$/.test(text)) return 'Q3';
+  const range = MONTH_RANGE.exec(text);
+  if (range?.[1]) {
+    const n = Number(range[1]);
+    if (n === 3) return 'Q1';
+    if (n === 6) return 'H1';
+    if (n === 9) return 'Q3';
+    if (n === 12) return 'FY';
+    if (n >= 1 && n <= 12) return `M1-${n}`;
+  }
+  return null;
+}
+
+const PERIOD_LABEL =
+  /^(上半年|前半年|第?一季度|首季度|前三季度|第?三季度|1\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|全年|年度)?/;
+
+/** Finds the title among the first lines and reads region, year and period from it. */
+export function readTitle(lines: readonly Line[]): TitleInfo | null {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    if (++seen > 40) break;
+    if (!rules.title.test(line.text) || line.text.length > 80) continue;
+    const title = line.text;
+    const year = TITLE_YEAR.exec(title);
+    if (!year?.[1]) continue;
+    const beforeYear = title.slice(0, year.index).replace(/^关于/, '').trim();
+    const afterYear = title.slice(year.index + year[0].length);
+    const labelMatch = PERIOD_LABEL.exec(afterYear);
+    const periodLabel = labelMatch?.[1] ?? (year[0].includes('度') ? '年度' : '');
+    const code = periodCode(periodLabel) ?? 'FY';
+    let region = REGION_TAIL.exec(beforeYear)?.[1] ?? '';
+    if (!region) {
+      const after = afterYear.slice(labelMatch?.[0].length ?? 0);
+      region = REGION.exec(after.split('国民经济')[0] ?? '')?.[1] ?? '';
+    }
+    return {
+      line,
+      title,
+      region,
+      year: Number(year[1]),
+      period: `${year[1]}-${code}`,
+      periodLabel: periodLabel || '全年',
+    };
+  }
+  return null;
+}
+
+export interface SourceInfo {
+  line: Line;
+  publisher: string | null;
+  publishedAt: string | null;
+}
+
+const pad = (n: string | undefined) => (n ?? '0').padStart(2, '0');
+
+export function readSourceLine(lines: readonly Line[]): SourceInfo | null {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    if (++seen > 40) break;
+    if (!rules.sourceLine.test(line.text)) continue;
+    const publisher = rules.publisher.exec(line.text)?.[1] ?? null;
+    const t = rules.publishedAt.exec(line.text);
+    const publishedAt = t
+      ? `${t[1]}-${pad(t[2])}-${pad(t[3])}T${pad(t[4])}:${pad(t[5])}:${pad(t[6])}+08:00`
+      : null;
+    return { line, publisher, publishedAt };
+  }
+  return null;
+}
+
+/** The region a header or phrase names before a verb: 2020年某某市下达… → 某某市. */
+export function regionIn(text: string): string | null {
+  const stripped = text.replace(/^(?:19|20)\d{2}\s*年(?:度)?/, '');
+  return REGION.exec(stripped)?.[1] ?? null;
+}
+
+/** Whether a region name, possibly abbreviated (某某), refers to the report's region (某某市). */
+export function sameRegion(short: string, region: string): boolean {
+  const stem = region.replace(/(?:自治县|自治州|市|县|区|旗|州|盟)$/, '');
+  return short === region || (stem.length > 0 && short.startsWith(stem));
+}

@@ -1,0 +1,404 @@
+// Number and unit reading: finds figures in width-folded text and turns them into Quantities.
+// Works on folded text (foldWidth) so full-width digits and punctuation read like half-width ones.
+
+import type { Qualifier, Quantity } from './types.js';
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CHINESE_POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Reads a Chinese numeral below 10000 (三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105); null if not one. */
+export function chineseNumeral(text: string): number | null {
+  if (text.length === 0 || text.length > 8) return null;
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    const d = CHINESE_DIGITS[ch];
+    const p = CHINESE_POWERS[ch];
+    if (d !== undefined) digit = d;
+    else if (p !== undefined) {
+      total += (digit ?? 1) * p;
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
+
+/** Reads a rank or count written in Arabic or Chinese numerals (3, 第三, 第二名, 三位); null otherwise. */
+export function readOrdinal(text: string): number | null {
+  const match = /^第?\s*(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:名|位)?$/.exec(text.trim());
+  if (!match?.[1]) return null;
+  const n = /^\d+$/.test(match[1]) ? Number(match[1]) : chineseNumeral(match[1]);
+  return n !== null && n > 0 ? n : null;
+}
+
+/** Magnitude prefixes of a unit, longest first. */
+const MAGNITUDES: Readonly<Record<string, number>> = {
+  万亿: 1e12,
+  千万: 1e7,
+  百万: 1e6,
+  亿: 1e8,
+  万: 1e4,
+  千: 1e3,
+};
+
+/** Base units a figure can carry; compound spellings map to a canonical base. */
+const BASE_UNITS: Readonly<Record<string, string>> = {
+  个百分点: 'pp',
+  百分点: 'pp',
+  '%': '%',
+  '‰': '‰',
+  美元: '美元',
+  元: '元',
+  人次: '人次',
+  人: '人',
+  平方公里: '平方公里',
+  平方米: '平方米',
+  立方米: '立方米',
+  km2: '平方公里',
+  m2: '平方米',
+  km: '公里',
+  公里: '公里',
+  千米: '公里',
+  米: '米',
+  公顷: '公顷',
+  亩: '亩',
+  千瓦时: '千瓦时',
+  千瓦: '千瓦',
+  MW: 'MW',
+  kW: 'kW',
+  吨: '吨',
+  千克: '千克',
+  公斤: '公斤',
+  标箱: '标箱',
+  批次: '批次',
+  个月: '个月',
+  个: '个',
+  家: '家',
+  份: '份',
+  件: '件',
+  次: '次',
+  户: '户',
+  辆: '辆',
+  所: '所',
+  间: '间',
+  处: '处',
+  项: '项',
+  批: '批',
+  名: '名',
+  台: '台',
+  套: '套',
+  座: '座',
+  宗: '宗',
+  条: '条',
+  张: '张',
+  期: '期',
+  羽: '羽',
+  头: '头',
+  只: '只',
+  车: '车',
+  床: '床',
+  株: '株',
+  棵: '棵',
+  支: '支',
+  场: '场',
+  天: '天',
+  小时: '小时',
+  年: '年',
+  岁: '岁',
+};
+
+/** Units that count things (a classifier), as opposed to amounts of money, area or weight. */
+const COUNT_UNITS = new Set([
+  '人次',
+  '人',
+  '批次',
+  '个',
+  '家',
+  '份',
+  '件',
+  '次',
+  '户',
+  '辆',
+  '所',
+  '间',
+  '处',
+  '项',
+  '批',
+  '名',
+  '台',
+  '套',
+  '座',
+  '宗',
+  '条',
+  '张',
+  '期',
+  '羽',
+  '头',
+  '只',
+  '车',
+  '床',
+  '株',
+  '棵',
+  '支',
+  '场',
+]);
+
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BASE_ALT = Object.keys(BASE_UNITS).sort(byLengthDesc).map(escapeRegExp).join('|');
+const MAG_ALT = Object.keys(MAGNITUDES).sort(byLengthDesc).join('|');
+
+/**
+ * A number with its unit and trailing qualifiers, anchored (sticky) at a position.
+ * Groups: 1 minus, 2 integer, 3 fraction, 4 余/多, 5 base, 6 magnitude, 7 余/多, 8 base after magnitude, 9 trailing qualifier.
+ */
+const FIGURE = new RegExp(
+  `()(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?(余|多)?(?:(${BASE_ALT})|(${MAG_ALT})(余|多)?(${BASE_ALT})?)?(及以上|以上|以下|以内|之内|左右)?`,
+  'y',
+);
+
+/** Resolves a written unit (亿元, 万平方米, %, 个百分点) to its base unit and factor; null if unknown. */
+export function unitInfo(unit: string): { factor: number; baseUnit: string } | null {
+  if (unit === '') return { factor: 1, baseUnit: '' };
+  const base = BASE_UNITS[unit];
+  if (base !== undefined) return { factor: 1, baseUnit: base };
+  for (const mag of Object.keys(MAGNITUDES).sort(byLengthDesc)) {
+    if (!unit.startsWith(mag)) continue;
+    const rest = unit.slice(mag.length);
+    const factor = MAGNITUDES[mag] ?? 1;
+    if (rest === '') return { factor, baseUnit: '' };
+    const restBase = BASE_UNITS[rest];
+    if (restBase !== undefined) return { factor, baseUnit: restBase };
+  }
+  return null;
+}
+
+export function isCountUnit(baseUnit: string): boolean {
+  return COUNT_UNITS.has(baseUnit);
+}
+
+const PREFIX_QUALIFIERS: ReadonlyArray<[RegExp, Qualifier]> = [
+  [/(?:大约|约|近|将近)$/, 'about'],
+  [/(?:超过|超|逾)$/, 'over'],
+  [/(?:不到|不足)$/, 'under'],
+];
+
+const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+  余: 'over',
+  多: 'more-than',
+  以上: 'at-least',
+  及以上: 'at-least',
+  以下: 'at-most',
+  以内: 'within',
+  之内: 'within',
+  左右: 'about',
+};
+
+/** Sign words written just before a growth or change figure: 下降2.0% → −2. */
+const SIGN_WORD =
+  /(增长|增加|提高|上升|上涨|回升|收窄|加快|提升|扩大|增速|增幅|下降|减少|降低|下滑|回落|放缓|减收|负增长)(?:了|为|达到?|至)?$/;
+const NEGATIVE_WORDS = new Set(['下降', '减少', '降低', '下滑', '回落', '放缓', '减收', '负增长']);
+
+export type FigureKind = 'number' | 'ratio' | 'fraction';
+
+/** A figure found in text: offsets into the scanned string, its quantity and the sign word read with it. */
+export interface Figure {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  quantity: Quantity;
+  /** The sign word before the number (增长, 下降, 收窄 …), '' when none. */
+  signWord: string;
+}
+
+function makeQuantity(value: number, unit: string, qualifier: Qualifier | null, raw: string): Quantity {
+  const info = unitInfo(unit) ?? { factor: 1, baseUnit: unit };
+  return { value, unit, valueBase: value * info.factor, baseUnit: info.baseUnit, qualifier, raw };
+}
+
+const DIGIT = /\d/;
+const LETTER = /[A-Za-z]/;
+const RANGE_BEFORE = /\d\s?[-—–~至到]\s?$/;
+const RANGE_AFTER = /^\s?[-—–~]\s?\d/;
+const FRACTION = /([零〇一二两三四五六七八九十百]+|\d+)分之([零〇一二两三四五六七八九十百]+|\d+)/g;
+const RATIO = /\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+/y;
+
+/** Reads the number at `at` (sticky); null when there is none. Used by scanFigures and the cell reader. */
+function figureAt(text: string, at: number): { match: RegExpExecArray; end: number } | null {
+  FIGURE.lastIndex = at;
+  const match = FIGURE.exec(text);
+  if (!match) return null;
+  // The optional space before a unit must not be swallowed when no unit follows.
+  return { match, end: at + match[0].trimEnd().length };
+}
+
+function numericValue(match: RegExpExecArray): number {
+  const integer = (match[2] ?? '0').replace(/,/g, '');
+  return Number(match[3] ? `${integer}.${match[3]}` : integer);
+}
+
+/** Whether the number at [start, end) is a date, year, range of months, list number or part of a name. */
+function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 3);
+  const integer = match[2] ?? '';
+  const hasUnit = Boolean(match[5] || match[6] || match[4] || match[7]);
+  if (LETTER.test(before.slice(-1)) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
+  if (integer.length > 1 && integer.startsWith('0') && !match[3]) return true; // 020体验中心
+  if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年
+  if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && !match[3] && !match[9]) {
+    if (/^(?:年|\/|-)/.test(after)) return true;
+  }
+  if (!hasUnit && /^(?:月|日|号|时|:\d)/.test(after)) return true; // 6月30日
+  if (!hasUnit && RANGE_AFTER.test(after) && /^\s?[-—–~]\s?\d+\s?月/.test(text.slice(end, end + 8)))
+    return true;
+  if (RANGE_BEFORE.test(before) && !hasUnit && /^月/.test(after)) return true;
+  if (!hasUnit && !match[3] && /^[、.]/.test(after) && (start === 0 || /[\s(]$/.test(before))) return true;
+  return false;
+}
+
+/**
+ * Finds every figure in `text` between `from` and `to`: numbers with units, ratios (27:26:46),
+ * fractions (三分之一). Offsets are into `text`. Never throws; always advances.
+ */
+export function scanFigures(text: string, from = 0, to = text.length): Figure[] {
+  const figures: Figure[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text.charAt(i);
+    if (!DIGIT.test(ch)) {
+      i++;
+      continue;
+    }
+    const prev = i > from ? text.charAt(i - 1) : '';
+    if (DIGIT.test(prev) || (prev === '.' && DIGIT.test(text.charAt(i - 2)))) {
+      i++;
+      continue;
+    }
+    RATIO.lastIndex = i;
+    const ratio = RATIO.exec(text);
+    if (ratio && ratio.index === i && i + ratio[0].length <= to) {
+      let offset = i;
+      for (const part of ratio[0].split(':')) {
+        figures.push({
+          start: offset,
+          end: offset + part.length,
+          kind: 'ratio',
+          quantity: makeQuantity(Number(part), '', null, part),
+          signWord: '',
+        });
+        offset += part.length + 1;
+      }
+      i += ratio[0].length;
+      continue;
+    }
+    const found = figureAt(text, i);
+    if (!found || found.end > to) {
+      i++;
+      continue;
+    }
+    const { match } = found;
+    let end = found.end;
+    if (isNotAFigure(text, i, match, end)) {
+      i = end > i ? end : i + 1;
+      continue;
+    }
+    let start = i;
+    let value = numericValue(match);
+    // A minus right before the number negates it, unless it is the dash of a range (1-6月).
+    if ((prev === '-' || prev === '−') && i - 1 >= from && !DIGIT.test(text.charAt(i - 2))) {
+      start = i - 1;
+      value = -value;
+    }
+    const magnitude = match[6] ?? '';
+    const base = match[8] ?? match[5] ?? '';
+    const unit = magnitude + base;
+    let qualifier: Qualifier | null = null;
+    const over = match[7] ?? match[4];
+    if (over) qualifier = SUFFIX_QUALIFIERS[over] ?? null;
+    if (match[9]) qualifier = SUFFIX_QUALIFIERS[match[9]] ?? qualifier;
+    if (match[9] === undefined && match[4] === '多' && !unit) qualifier = 'more-than';
+    const before = text.slice(Math.max(from, start - 6), start);
+    let signWord = '';
+    const sign = SIGN_WORD.exec(before);
+    const info = unitInfo(unit);
+    const signed = info && (info.baseUnit === '%' || info.baseUnit === 'pp');
+    if (sign?.[1] && signed) {
+      signWord = sign[1];
+      start -= sign[0].length;
+      if (NEGATIVE_WORDS.has(signWord) && value > 0) value = -value;
+      if (signWord === '扩大' && /降/.test(text.slice(Math.max(from, start - 12), start)))
+        value = -Math.abs(value);
+    } else {
+      for (const [pattern, q] of PREFIX_QUALIFIERS) {
+        const m = pattern.exec(before);
+        if (m) {
+          qualifier = q;
+          start -= m[0].length;
+          break;
+        }
+      }
+    }
+    if (end > to) end = to;
+    figures.push({
+      start,
+      end,
+      kind: 'number',
+      quantity: makeQuantity(value, unit, qualifier, text.slice(start, end)),
+      signWord,
+    });
+    i = end > i ? end : i + 1;
+  }
+  // Fractions are rare: search only this span (never the rest of the document) and only when 分之 occurs.
+  const span = text.slice(from, to);
+  if (!span.includes('分之')) return figures;
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(span); m !== null; m = FRACTION.exec(span)) {
+    const index = from + m.index;
+    const num = /^\d+$/.test(m[2] ?? '') ? Number(m[2]) : chineseNumeral(m[2] ?? '');
+    const den = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : chineseNumeral(m[1] ?? '');
+    if (num === null || den === null || den === 0) continue;
+    if (figures.some((f) => f.start < index + m[0].length && f.end > index)) continue;
+    figures.push({
+      start: index,
+      end: index + m[0].length,
+      kind: 'fraction',
+      quantity: makeQuantity(num / den, '', null, m[0]),
+      signWord: '',
+    });
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Reads a whole cell or target as one quantity (`-2.0%`, `23.6万平方米`, `约15亿元`, `下降2%`).
+ * Returns null when the text holds no figure or more than the figure and its qualifiers.
+ */
+export function readQuantity(text: string): Quantity | null {
+  const trimmed = text.trim();
+  const figures = scanFigures(trimmed).filter((f) => f.kind === 'number');
+  if (figures.length !== 1) return null;
+  const [figure] = figures;
+  if (!figure) return null;
+  const rest = (trimmed.slice(0, figure.start) + trimmed.slice(figure.end)).trim();
+  if (rest !== '' && !/^(?:同比)?$/.test(rest)) return null;
+  return figure.quantity;
+}
+
+/** Formats a value with a unit the way reports write it (used by property tests and messages). */
+export function formatQuantity(value: number, unit: string): string {
+  return `${value}${unit}`;
+}

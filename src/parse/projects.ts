@@ -1,0 +1,175 @@
+// Named investment projects in the prose: amounts (计划投资25亿元的…), status words (加快推进, 基本建成 …)
+// and enumerations (甲、乙已超额完成年度投资). One Project per name, one mention per place it appears.
+// Heuristic and precision-first: a name must end like a project name or be listed as one (…等项目).
+
+import { normaliseName } from './normalise.js';
+import { unitInfo } from './numbers.js';
+import type { Phase, Project, ProjectMention, Section, Sentence } from './types.js';
+
+const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元)的/g;
+const AMOUNT_ONLY = /^(?:共|累计|计划)?(?:总)?投资(?:约)?(\d+(?:\.\d+)?)(亿元|万元)$/;
+const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40})$/;
+const STATUS =
+  /已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|投入使用|加快推进|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工|投产|落地|动工|开工/;
+const LEAD =
+  /^(?:其中|并|同时|进一步|继续|全面|着力|加快|有序|积极|切实|大力|重点|高标准)*(?:推进|推动|加快|启动|建设|建成)?/;
+const LISTED_AS_PROJECTS =
+  /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作)?$/;
+const ENDS_LIKE_PROJECT =
+  /(?:项目|工程|综合体|商贸城|产业园|园区|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|综合楼|住院楼|医院|中学|小学|幼儿园|体育馆|机场|高铁|大桥|水库|片区|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
+const JUNK_NAME =
+  /^(?:\d|[一二两三四五六七八九十]+[个期])|^(?:各项|各类|一批|有关|相关|所有|其他|全市|我市|重点项目|项目$)|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的]/;
+/** Words every project clause has one of: a cheap filter before the real patterns. */
+const PROJECT_HINT = /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展/;
+const COMPLETED = /(?:已|累计)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
+const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设|进展|工作)$/;
+
+interface Clause {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function clausesOf(folded: string, sentence: Sentence): Clause[] {
+  const clauses: Clause[] = [];
+  let depth = 0;
+  let from = sentence.start;
+  for (let i = sentence.start; i <= sentence.end; i++) {
+    const code = i < sentence.end ? folded.charCodeAt(i) : 0x2c;
+    if (code === 0x28) depth++;
+    else if (code === 0x29) depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 &&
+      (code === 0x2c || code === 0x3b || code === 0x3002 || code === 0x3a || code === 0x21 || code === 0x3f)
+    ) {
+      if (i > from) clauses.push({ start: from, end: i, text: folded.slice(from, i) });
+      from = i + 1;
+    }
+  }
+  return clauses;
+}
+
+function amountInYuan(value: string, unit: string): number {
+  return Number(value) * (unitInfo(unit)?.factor ?? 1);
+}
+
+/** Splits 甲、乙和丙 into items, not splitting inside brackets or quotes. */
+function splitItems(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charAt(i) : '、';
+    if (ch === '(' || ch === '“') depth++;
+    else if (ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '、' || ch === '和' || ch === '及')) {
+      items.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return items;
+}
+
+function cleanName(name: string): string {
+  let cleaned = name.trim().replace(/^“([^“”]+)”/, '$1');
+  cleaned = cleaned.replace(TRAILING_WORK, '').trim();
+  return cleaned;
+}
+
+function validName(name: string, listed: boolean): boolean {
+  if (name.length < 2 || name.length > 30 || JUNK_NAME.test(name)) return false;
+  return listed ? name.length >= 2 : ENDS_LIKE_PROJECT.test(name) && name.length >= 4;
+}
+
+export function readProjects(
+  source: string,
+  folded: string,
+  sentences: readonly Sentence[],
+  sections: readonly Section[],
+): Project[] {
+  const byKey = new Map<string, Project>();
+  const add = (name: string, mention: ProjectMention) => {
+    const key = normaliseName(name).replace(/项目$/, '');
+    const project = byKey.get(key);
+    if (project) project.mentions.push(mention);
+    else byKey.set(key, { name, mentions: [mention] });
+  };
+  for (const sentence of sentences) {
+    if (sentence.kind !== 'prose') continue;
+    const phase: Phase =
+      sentence.sectionIndex === null ? 'reported' : (sections[sentence.sectionIndex]?.phase ?? 'reported');
+    const clauses = clausesOf(folded, sentence);
+    const mention = (clause: Clause, planned: number | null, status: string | null): ProjectMention => ({
+      phase,
+      plannedInvestment: planned,
+      completedInvestment: completedIn(clause.text),
+      status,
+      raw: source.slice(clause.start, clause.end),
+      provenance: { sentenceIndex: sentence.index, start: clause.start, end: clause.end },
+    });
+    let consumed = -1;
+    for (const [k, clause] of clauses.entries()) {
+      if (k === consumed || !PROJECT_HINT.test(clause.text)) continue;
+      const leadText = LEAD.exec(clause.text)?.[0] ?? '';
+      // Only a lead ending in a verb (加快推进, 启动) is a status; 进一步 or 大力 alone is not.
+      const leadVerb = /(?:推进|推动|加快|启动|建设|建成)$/.test(leadText) ? leadText : null;
+      // 计划投资25亿元的甲、投资4.5亿元的乙加快推进
+      AMOUNT_OF.lastIndex = 0;
+      let found = false;
+      for (let m = AMOUNT_OF.exec(clause.text); m !== null; m = AMOUNT_OF.exec(clause.text)) {
+        const after = clause.text.slice(m.index + m[0].length);
+        const segment = after.split('、')[0] ?? '';
+        const status = STATUS.exec(segment);
+        const completed = COMPLETED.exec(segment);
+        const cut = Math.min(status?.index ?? segment.length, completed?.index ?? segment.length);
+        const name = cleanName(segment.slice(0, cut));
+        if (!validName(name, true)) continue;
+        const clauseStatus = status?.[0] ?? STATUS.exec(clause.text.slice(m.index))?.[0] ?? leadVerb;
+        add(name, mention(clause, amountInYuan(m[1] ?? '0', m[2] ?? ''), clauseStatus));
+        found = true;
+      }
+      if (found) continue;
+      // 投资1.93亿元,高标准建成甲
+      const amount = AMOUNT_ONLY.exec(clause.text);
+      const next = clauses[k + 1];
+      if (amount && next) {
+        const built = BUILT.exec(next.text);
+        const name = cleanName(built?.[2] ?? '');
+        if (built && validName(name, false)) {
+          const span = { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) };
+          add(name, mention(span, amountInYuan(amount[1] ?? '0', amount[2] ?? ''), built[1] ?? null));
+          consumed = k + 1;
+          continue;
+        }
+      }
+      readEnumeration(clause, leadVerb, (name, status) => add(name, mention(clause, null, status)));
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** 甲、乙已超额完成年度投资; 加快推进甲、乙等项目建设. */
+function readEnumeration(
+  clause: Clause,
+  leadVerb: string | null,
+  add: (name: string, status: string | null) => void,
+) {
+  let body = clause.text.slice(leadVerb?.length ?? (/^其中/.test(clause.text) ? 2 : 0));
+  const status = STATUS.exec(body);
+  if (status) body = body.slice(0, status.index);
+  const statusWord = status?.[0] ?? leadVerb;
+  if (!statusWord) return;
+  body = body.replace(/^(?:其中|已|正在)/, '').replace(/(?:已|正在|均)$/, '');
+  const listed = LISTED_AS_PROJECTS.exec(body);
+  const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
+  if (asProjects && listed) body = body.slice(0, listed.index);
+  for (const item of splitItems(body)) {
+    const name = cleanName(item);
+    if (validName(name, asProjects)) add(name, statusWord);
+  }
+}
+
+function completedIn(text: string): number | null {
+  const m = COMPLETED.exec(text);
+  return m ? amountInYuan(m[1] ?? '0', m[2] ?? '') : null;
+}

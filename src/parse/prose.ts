@@ -1,0 +1,222 @@
+// Prose figures: every number in the prose becomes a fact; headline figures joined to the catalogue
+// become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
+
+import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
+import { normaliseName } from './normalise.js';
+import { chineseNumeral, type Figure, isCountUnit, readOrdinal, scanFigures } from './numbers.js';
+import type { Fact, IndicatorRef, Measure, Observation, Ranking, Section, Sentence } from './types.js';
+
+export interface ProseReading {
+  facts: Fact[];
+  observations: Observation[];
+  rankings: Ranking[];
+  indicators: IndicatorRef[];
+}
+
+/** Catalogue names and aliases, longest first, for finding an indicator inside a clause. */
+const NAMES: ReadonlyArray<{ name: string; entry: CatalogueEntry }> = CATALOGUE.flatMap((entry) =>
+  [entry.name, ...entry.aliases]
+    .filter((name) => /[\u4e00-\u9fa5]/.test(name))
+    .map((name) => ({ name: normaliseName(name), entry })),
+).sort((a, b) => b.name.length - a.name.length);
+
+const CLAUSE_BREAK = /[,;:、。!?()]/;
+const LEADING_SCOPE =
+  /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+-\d+月|全市|全县|全区|全镇|全旗|我市|我县|我区|累计|已|对|在|实现|完成|为)+/;
+const TRAILING_LINK =
+  /(?:同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
+/** What may stand between an indicator name and its figure: 同比, 实现, 控制在 … */
+const CONNECTOR =
+  /^(?:同比|比上年同期|比上年|比去年同期|较上年|累计|共计|共|实现|完成|达到|达|为|控制在|增速|增幅|总额|分别|了|约)*$/;
+/** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
+const FOLLOW_ON =
+  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上年|去年|年初|上月|\d+-\d+月)|占(?:年度?|全年)?(?:投资)?(?:计划|任务|目标)的?|完成(?:年度?|全年)?(?:投资)?(?:计划|任务|目标)的?|增速|增幅)*$/;
+const SHARE = /占|完成[^,;。]{0,12}?(?:计划|任务|目标)/;
+const GROWTH = /同比|比上年|比去年|增速|增幅/;
+const RANKING =
+  /在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|居)(第?)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))/;
+const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
+
+function measureOf(figure: Figure, clause: string): Measure {
+  const { baseUnit } = figure.quantity;
+  if (figure.kind === 'ratio') return 'structure';
+  if (figure.kind === 'fraction') return 'share';
+  if (baseUnit === 'pp') return 'change';
+  if (baseUnit === '%') {
+    if (SHARE.test(clause)) return 'share';
+    if (figure.signWord || GROWTH.test(clause)) return 'growth';
+    return 'rate';
+  }
+  return isCountUnit(baseUnit) ? 'count' : 'level';
+}
+
+function cleanSubject(clause: string): string {
+  let subject = clause.trim();
+  for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
+  return subject;
+}
+
+const JOIN_WINDOW = 40;
+
+/** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */
+const clauseKey = (clause: string) => clause.slice(-JOIN_WINDOW).replace(/\s+/g, '').toLowerCase();
+
+/** The catalogue indicator a clause names right before its figure (longest name first), as written. */
+function joinIndicator(clause: string): { entry: CatalogueEntry; name: string } | null {
+  const key = clauseKey(clause);
+  for (const { name, entry } of NAMES) {
+    const at = key.lastIndexOf(name);
+    if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
+  }
+  return null;
+}
+
+/** Spans of short quoted phrases (“3个三”, “飓风2020”): numbers inside them are names, not figures. */
+function quotedSpans(folded: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const code = folded.charCodeAt(i);
+    if (open < 0 && (code === 0x201c || code === 0x300c || code === 0x22)) open = i;
+    else if (open >= 0 && (code === 0x201d || code === 0x300d || code === 0x22)) {
+      if (i - open <= 16) spans.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/** Expands 存、贷款分别增长5.7%、12.4% into one subject per figure: 存款, 贷款. */
+function distributiveSubjects(clauseText: string): string[] | null {
+  const m = /((?:[\u4e00-\u9fa5]{1,12}、)+[\u4e00-\u9fa5]{1,12})分别/.exec(clauseText);
+  if (!m?.[1]) return null;
+  const items = m[1].split('、');
+  const last = items[items.length - 1] ?? '';
+  return items.map((item, k) => {
+    if (k === items.length - 1) return item;
+    const head = item.length <= 2 ? item.length : 1;
+    const suffix = last.slice(Math.min(head, last.length - 1));
+    return item.endsWith(suffix) ? item : item + suffix;
+  });
+}
+
+export function readProse(
+  source: string,
+  folded: string,
+  sentences: readonly Sentence[],
+  sections: readonly Section[],
+): ProseReading {
+  const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [] };
+  const known = new Set<string>();
+  for (const sentence of sentences) {
+    if (sentence.kind !== 'prose') continue;
+    // Figures in the plan part are goals, not results: they stay facts but never become observations.
+    const planned = sentence.sectionIndex !== null && sections[sentence.sectionIndex]?.phase === 'planned';
+    const quotes = quotedSpans(folded, sentence.start, sentence.end);
+    const figures = scanFigures(folded, sentence.start, sentence.end).filter(
+      (f) => !quotes.some(([a, b]) => f.start >= a && f.end <= b),
+    );
+    let previous: { subject: string; join: ReturnType<typeof joinIndicator> } = { subject: '', join: null };
+    let previousEnd = sentence.start;
+    let distributive: string[] | null = null;
+    let distributiveAt = 0;
+    let distributiveSign = 0;
+    const sentenceFacts: Fact[] = [];
+    for (const figure of figures) {
+      let clauseStart = figure.start;
+      while (clauseStart > previousEnd && !CLAUSE_BREAK.test(folded.charAt(clauseStart - 1))) clauseStart--;
+      const clause = folded.slice(clauseStart, figure.start);
+      // A figure listed after 、 in a 分别 phrase takes the next subject of the list.
+      const listed = folded.charAt(figure.start - 1) === '、' && distributive !== null;
+      if (!listed) {
+        const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
+        distributive = /分别[^,;。]{0,6}$/.test(lead) ? distributiveSubjects(lead) : null;
+        distributiveAt = 0;
+        distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
+      }
+      let subject = cleanSubject(clause);
+      let join = joinIndicator(clause);
+      if (distributive) {
+        subject = distributive[distributiveAt] ?? subject;
+        distributiveAt++;
+        join = joinIndicator(subject);
+      } else if (!join && figure.kind !== 'ratio' && FOLLOW_ON.test(clauseKey(clause))) {
+        // 同比下降2.0%, 比第一季度收窄5.2个百分点: still about the previous figure's subject.
+        subject = previous.subject;
+        join = previous.join;
+      }
+      if (figure.kind === 'ratio' && subject === '') subject = previous.subject;
+      let measure = measureOf(figure, clause);
+      let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
+      if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {
+        // 分别增长5.7%、12.4%: the verb before the first figure applies to the whole list.
+        measure = 'growth';
+        if (distributiveSign < 0)
+          quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
+      }
+      const provenance = { sentenceIndex: sentence.index, start: figure.start, end: figure.end };
+      const fact: Fact = {
+        subject,
+        measure,
+        quantity,
+        indicatorCode: join?.entry.code ?? null,
+        provenance,
+      };
+      reading.facts.push(fact);
+      sentenceFacts.push(fact);
+      if (join && measure !== 'structure' && !planned) {
+        reading.observations.push({
+          indicatorCode: join.entry.code,
+          indicatorName: join.name,
+          source: 'prose',
+          measure: measure === 'count' ? 'level' : measure,
+          quantity,
+          text: null,
+          provenance,
+        });
+        if (!known.has(join.entry.code)) {
+          known.add(join.entry.code);
+          reading.indicators.push({ code: join.entry.code, name: join.entry.name, unit: null, known: true });
+        }
+      }
+      if (figure.kind !== 'ratio' || subject) previous = { subject, join };
+      previousEnd = figure.end;
+    }
+    readRankings(source, folded, sentence, sentenceFacts, reading.rankings);
+  }
+  return reading;
+}
+
+function readRankings(
+  source: string,
+  folded: string,
+  sentence: Sentence,
+  facts: readonly Fact[],
+  out: Ranking[],
+): void {
+  const text = folded.slice(sentence.start, sentence.end);
+  RANKING.lastIndex = 0;
+  for (let m = RANKING.exec(text); m !== null; m = RANKING.exec(text)) {
+    if (!m[2] && !m[4]) continue; // 位于…前列 and other standings without a number
+    const rank = readOrdinal(m[3] ?? '');
+    if (rank === null) continue;
+    const scopeText = m[1] ?? '';
+    const scope = SCOPE.exec(scopeText)?.[1] ?? scopeText;
+    const group = GROUP.exec(scopeText.slice(scope.length));
+    const of = group?.[1] ? (/^\d+$/.test(group[1]) ? Number(group[1]) : chineseNumeral(group[1])) : null;
+    const start = sentence.start + m.index;
+    const before = facts.filter((f) => f.provenance.end <= start);
+    const subject = before[before.length - 1];
+    out.push({
+      indicatorCode: subject?.indicatorCode ?? null,
+      subject: subject?.subject ?? '',
+      rank,
+      of,
+      scope,
+      source: 'prose',
+      raw: source.slice(start, start + m[0].length),
+      provenance: { sentenceIndex: sentence.index, start, end: start + m[0].length },
+    });
+  }
+}

@@ -1,0 +1,23 @@
+// Named patterns for the block kinds of a report (title, source line, headings, captions, page junk).
+// Kept in one table, precompiled, all anchored and free of nested quantifiers so no input backtracks badly.
+
+export const rules = {
+  /** Navigation, header and footer text scraped with the page. */
+  junk: /^(?:头部|底部|footer底部|footer|header|页脚|页头|打印本页|【?打印本页】?|关闭窗口|【?关闭】?|【?打印】?|返回顶部|网站地图|收藏本页|分享到.{0,20}|字体大小.{0,40}|【字体.{0,20}|浏览次数.{0,20}|首页\s*>.*|当前位置.{0,60}|您当前的位置.{0,60}|上一篇.{0,60}|下一篇.{0,60}|扫一扫.{0,20}|版权所有.{0,60}|主办单位.{0,60}|网站标识码.{0,40}|.{0,20}ICP备.{0,30})$/,
+  title: /国民经济和社会发展计划执行情况|计划执行情况的报告/,
+  sourceLine: /^(?:来源|信息来源|发布机构|发布单位)\s*[:：]|发布时间\s*[:：]/,
+  publisher: /(?:来源|信息来源|发布机构|发布单位)\s*[:：]\s*([^\s:：]{2,30})/,
+  publishedAt:
+    /(?:发布时间|发布日期|时间)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/,
+  /** 一、上半年…执行情况 */
+  part: /^([一二三四五六七八九十]{1,3})、\s*(.*)$/,
+  /** (一)… or （一）… (folded to half-width brackets). */
+  section: /^\(([一二三四五六七八九十]{1,3})\)\s*(.*)$/,
+  /** 表:…主要指标完成情况, 附表 …主要经济指标… */
+  caption:
+    /^(?:附?表\s*\d*\s*[:：]|附表\s*\d*\s)|^.{0,40}主要(?:经济)?(?:社会)?(?:发展)?指标.{0,12}(?:完成情况|情况表|一览表|表)$/,
+  /** A note under a table: ends the table zone. */
+  tableNote: /^(?:注|备注|说明|资料来源|数据来源)\s*[:：]/,
+  /** Parts whose title announces plans rather than results. */
+  plannedPart: /安排|打算|工作重点|下半年|思路|展望|主要目标|预期目标|工作计划|措施|建议|任务|计划(?!执行)/,
+} as const;

@@ -1,0 +1,174 @@
+// Turns table rows into indicators, actual observations, targets (not yet judged) and table rankings.
+// Cells are interpreted by their column's role; units written in the row name apply to bare numbers.
+
+import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue.js';
+import { regionIn } from './meta.js';
+import { splitNameUnit } from './normalise.js';
+import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
+import type { PlacedTable } from './structure.js';
+import type { Cell } from './table.js';
+import { parseTarget, type TargetValue } from './targets.js';
+import type {
+  Horizon,
+  IndicatorRef,
+  Measure,
+  Observation,
+  Problem,
+  Quantity,
+  Ranking,
+  Target,
+} from './types.js';
+
+export interface PendingTarget {
+  target: Omit<Target, 'attainment' | 'attainmentReason'>;
+  value: TargetValue;
+  /** Key of the row the target sits in, to find the row's actuals. */
+  rowKey: string;
+}
+
+export interface TableReading {
+  indicators: IndicatorRef[];
+  observations: Observation[];
+  /** Actual observations per row key. */
+  rowActuals: Map<string, Observation[]>;
+  targets: PendingTarget[];
+  rankings: Ranking[];
+  problems: Problem[];
+  /** The parent region named in guidance or rank headers (某某市下达…, 某某市排名). */
+  parentRegion: string | null;
+}
+
+const PERIOD_WORD = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月|半年/;
+
+/** The measure a table actual has: percentages follow the catalogue's tableMeasure, other units are levels. */
+export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefined): Measure {
+  if (quantity.baseUnit === 'pp') return 'change';
+  if (quantity.baseUnit !== '%') return 'level';
+  const measure = entry?.tableMeasure ?? 'growth';
+  return measure === 'level' ? 'rate' : measure;
+}
+
+function withUnit(quantity: Quantity, unit: string | null): Quantity {
+  if (quantity.unit !== '' || !unit) return quantity;
+  const info = unitInfo(unit) ?? { factor: 1, baseUnit: unit };
+  return { ...quantity, unit, valueBase: quantity.value * info.factor, baseUnit: info.baseUnit };
+}
+
+export function readTables(tables: readonly PlacedTable[], region: string): TableReading {
+  const reading: TableReading = {
+    indicators: [],
+    observations: [],
+    rowActuals: new Map(),
+    targets: [],
+    rankings: [],
+    problems: [],
+    parentRegion: null,
+  };
+  const seen = new Set<string>();
+  for (const [t, placed] of tables.entries()) {
+    const { columns } = placed.read.table;
+    const nameColumn = Math.max(
+      0,
+      columns.findIndex((c) => c.role === 'indicator'),
+    );
+    const unitColumn = columns.findIndex((c) => /^(?:计量)?单位$/.test(c.header));
+    const guidanceBy = columns.find((c) => c.role === 'guidance');
+    const rankColumn = columns.find((c) => c.role === 'rank');
+    const parent =
+      (guidanceBy && /下达/.test(guidanceBy.header)
+        ? regionIn(guidanceBy.header.split('下达')[0] ?? '')
+        : null) ?? (rankColumn ? regionIn(rankColumn.header) : null);
+    if (parent && !reading.parentRegion) reading.parentRegion = parent;
+
+    for (const [r, row] of placed.read.rows.entries()) {
+      const sentenceIndex = placed.rowSentences[r] ?? 0;
+      const nameCell = row.cells[nameColumn];
+      if (!nameCell || nameCell.text === '') continue;
+      const split = splitNameUnit(nameCell.text);
+      const rowUnit = split.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null);
+      const entry = lookupIndicator(split.name);
+      const code = entry?.code ?? generatedCode(split.name);
+      if (!seen.has(code)) {
+        seen.add(code);
+        reading.indicators.push({ code, name: split.name, unit: split.unit, known: entry !== undefined });
+      }
+      const rowKey = `${t}:${r}`;
+      const actuals: Observation[] = [];
+      const provenance = (cell: Cell) => ({ sentenceIndex, start: cell.start, end: cell.end });
+      const badCell = (cell: Cell, what: string) =>
+        reading.problems.push({
+          code: 'bad-cell',
+          severity: 'warning',
+          message: `${split.name}: could not read ${what} "${cell.text}"`,
+          line: cell.line,
+        });
+      for (const [c, column] of columns.entries()) {
+        const cell = row.cells[c];
+        if (!cell || cell.text === '' || c === nameColumn) continue;
+        if (column.role === 'actual') {
+          const read = readQuantity(cell.text);
+          if (!read && /\d/.test(cell.text)) badCell(cell, 'the actual');
+          const quantity = read ? withUnit(read, rowUnit) : null;
+          const observation: Observation = {
+            indicatorCode: code,
+            indicatorName: split.name,
+            source: 'table',
+            measure: quantity ? tableMeasure(quantity, entry) : 'level',
+            quantity,
+            text: quantity ? null : cell.text,
+            provenance: provenance(cell),
+          };
+          actuals.push(observation);
+          reading.observations.push(observation);
+        } else if (column.role === 'target' || column.role === 'guidance') {
+          const value = parseTarget(cell.text, rowUnit);
+          if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
+          const guidance = column.role === 'guidance';
+          const horizon: Horizon = guidance
+            ? /全年|年度目标/.test(column.header)
+              ? 'full-year'
+              : 'period'
+            : PERIOD_WORD.test(column.header) && !/全年/.test(column.header)
+              ? 'period'
+              : 'full-year';
+          const setBy = guidance ? (parent ?? null) : region;
+          reading.targets.push({
+            rowKey,
+            value,
+            target: {
+              indicatorCode: code,
+              indicatorName: split.name,
+              setBy,
+              kind: guidance ? 'guidance' : 'target',
+              horizon,
+              value: value.value,
+              unit: value.unit,
+              comparator: value.comparator,
+              text: cell.text,
+              raw: cell.text,
+              provenance: provenance(cell),
+            },
+          });
+        } else if (column.role === 'rank') {
+          const rank = readOrdinal(cell.text);
+          if (rank === null) {
+            badCell(cell, 'the rank');
+            continue;
+          }
+          reading.rankings.push({
+            indicatorCode: entry?.code ?? code,
+            subject: split.name,
+            rank,
+            of: null,
+            scope: regionIn(column.header) ?? parent ?? '',
+            source: 'table',
+            raw: cell.text,
+            provenance: provenance(cell),
+          });
+        }
+      }
+      reading.rowActuals.set(rowKey, actuals);
+    }
+  }
+  return reading;
+}

@@ -1,0 +1,259 @@
+// Finds the indicator table in its flattened forms (cell per line, tab rows, pipe rows) and reads its cells.
+// Columns are known by header text, not position; problems (truncated rows, stray lines) are collected.
+
+import { lookupIndicator } from './catalogue.js';
+import type { Line } from './lines.js';
+import { readOrdinal, readQuantity } from './numbers.js';
+import { rules } from './rules.js';
+import type { IndicatorTable, Problem, TableColumn } from './types.js';
+
+export interface Cell {
+  /** Folded text with stray trailing punctuation removed ('' for an empty cell). */
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface TableRow {
+  cells: Cell[];
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface ReadTable {
+  table: IndicatorTable;
+  rows: TableRow[];
+  /** Index of the first line after the table. */
+  next: number;
+  problems: Problem[];
+}
+
+const HEADER_WORDS =
+  /指标|名称|项目|目标|指导|下达|完成|实际|执行|排名|位次|名次|增长|增速|单位|备注|计划|情况|同比|绝对|%|预期/;
+const INDICATOR_HEADER = /^(?:主要)?(?:指标|名称|项目)(?:名称)?$|指标名称|项目名称/;
+const EMPTY_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|\.{3}|…{1,2}|-)$/;
+const STRAY_PUNCTUATION = /^[\s;,，。、.:]+|[\s;,，。、.:]+$/g;
+const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/** The role of a column, read from its header text. */
+export function columnRole(header: string, index: number): TableColumn['role'] {
+  if (/排名|位次|名次|排位|排序/.test(header)) return 'rank';
+  if (/指导|下达/.test(header)) return 'guidance';
+  if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
+  if (/完成|实际|执行|实绩|增长|增速|同比|累计|绝对值|总量/.test(header)) return 'actual';
+  if (index === 0 || INDICATOR_HEADER.test(header)) return 'indicator';
+  return 'other';
+}
+
+/** Cleans a raw cell: stray punctuation off the ends, empty marks to ''. */
+export function cleanCell(text: string): string {
+  const cleaned = text.replace(STRAY_PUNCTUATION, '').trim();
+  return EMPTY_CELL.test(cleaned) ? '' : cleaned;
+}
+
+function cell(text: string, start: number, line: number): Cell {
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  return { text: cleanCell(trimmed), start: start + lead, end: start + lead + trimmed.length, line };
+}
+
+/** Splits a tab or pipe row into cells with source offsets. */
+function splitRow(line: Line, separator: '\t' | '|'): Cell[] {
+  let text = line.text;
+  let offset = line.start;
+  if (separator === '|') {
+    if (text.startsWith('|')) {
+      text = text.slice(1);
+      offset++;
+    }
+    if (text.endsWith('|')) text = text.slice(0, -1);
+  }
+  const cells: Cell[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charAt(i) !== separator) continue;
+    cells.push(cell(text.slice(from, i), offset + from, line.number));
+    from = i + 1;
+  }
+  return cells;
+}
+
+function isHeading(text: string): boolean {
+  return rules.part.test(text) || rules.section.test(text);
+}
+
+/** A line that ends the cell-per-line zone: headings, prose paragraphs, notes, another caption. */
+function endsTable(text: string): boolean {
+  return (
+    isHeading(text) ||
+    rules.tableNote.test(text) ||
+    rules.caption.test(text) ||
+    text.length > 40 ||
+    (text.includes('。') && text.length > 12)
+  );
+}
+
+function isHeaderCell(text: string): boolean {
+  return text.length <= 40 && !text.includes('。') && HEADER_WORDS.test(text) && !lookupIndicator(text);
+}
+
+function layoutOf(text: string): IndicatorTable['layout'] {
+  if (text.includes('\t')) return 'tab';
+  if (text.startsWith('|') || (text.match(/\|/g)?.length ?? 0) >= 2) return 'pipe';
+  return 'cell-per-line';
+}
+
+function nextNonBlank(lines: readonly Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && lines[i]?.text === '') i++;
+  return i;
+}
+
+/** Whether the line at i starts a table (a caption, or a header row naming the indicator column). */
+export function startsTable(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]?.text ?? '';
+  if (rules.caption.test(text) && !text.includes('。')) return true;
+  const layout = layoutOf(text);
+  if (layout === 'cell-per-line') return INDICATOR_HEADER.test(text);
+  const first = layout === 'tab' ? text.split('\t')[0] : text.replace(/^\|/, '').split('|')[0];
+  return INDICATOR_HEADER.test((first ?? '').trim());
+}
+
+/** Reads the table starting at line i; null when what follows is not a table after all. */
+export function readTable(lines: readonly Line[], i: number): ReadTable | null {
+  const first = lines[i];
+  if (!first) return null;
+  const hasCaption = rules.caption.test(first.text) && !INDICATOR_HEADER.test(first.text);
+  const caption = hasCaption ? first.text : null;
+  let h = hasCaption ? nextNonBlank(lines, i + 1) : i;
+  const headerLine = lines[h];
+  if (!headerLine) return null;
+  const layout = layoutOf(headerLine.text);
+  let headerCells: Cell[];
+  if (layout === 'cell-per-line') {
+    headerCells = [];
+    while (h < lines.length) {
+      const line = lines[h];
+      if (!line) break;
+      if (line.text !== '') {
+        if (!isHeaderCell(line.text) || layoutOf(line.text) !== 'cell-per-line') break;
+        // The first row's name is followed by a value; a header cell is followed by another header.
+        const after = lines[nextNonBlank(lines, h + 1)];
+        if (headerCells.length > 0 && after && looksLikeValue(after.text)) break;
+        headerCells.push(cell(line.text, line.start, line.number));
+      }
+      h++;
+    }
+  } else {
+    headerCells = splitRow(headerLine, layout === 'tab' ? '\t' : '|');
+    h++;
+  }
+  const columns: TableColumn[] = headerCells.map((c, index) => ({
+    header: c.text,
+    role: columnRole(c.text, index),
+  }));
+  const roles = new Set(columns.map((c) => c.role));
+  if (columns.length < 2 || !(roles.has('target') || roles.has('guidance') || roles.has('actual')))
+    return null;
+  const problems: Problem[] = [];
+  const rows =
+    layout === 'cell-per-line'
+      ? readCellPerLine(lines, h, columns.length, problems)
+      : readRowPerLine(lines, h, layout === 'tab' ? '\t' : '|', columns.length, problems);
+  return {
+    table: { caption, layout, columns, rowCount: rows.rows.length, line: first.number },
+    rows: rows.rows,
+    next: rows.next,
+    problems,
+  };
+}
+
+function looksLikeValue(text: string): boolean {
+  const cleaned = cleanCell(text);
+  return cleaned === '' || readQuantity(cleaned) !== null || readOrdinal(cleaned) !== null;
+}
+
+function readCellPerLine(
+  lines: readonly Line[],
+  from: number,
+  width: number,
+  problems: Problem[],
+): { rows: TableRow[]; next: number } {
+  const rows: TableRow[] = [];
+  let pending: Cell[] = [];
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.text === '') continue;
+    if (endsTable(line.text)) break;
+    if (pending.length === 0 && looksLikeValue(line.text) && line.text !== '') {
+      problems.push({
+        code: 'unparsed-table-line',
+        severity: 'warning',
+        message: `expected an indicator name at the start of a table row, found "${line.text.slice(0, 40)}"`,
+        line: line.number,
+      });
+      continue;
+    }
+    pending.push(cell(line.text, line.start, line.number));
+    if (pending.length === width) {
+      rows.push(toRow(pending));
+      pending = [];
+    }
+  }
+  if (pending.length > 0) {
+    problems.push({
+      code: 'truncated-table',
+      severity: 'error',
+      message: `the table ends in the middle of a row: ${pending.length} of ${width} cells`,
+      line: pending[0]?.line ?? null,
+    });
+  }
+  return { rows, next: i };
+}
+
+function readRowPerLine(
+  lines: readonly Line[],
+  from: number,
+  separator: '\t' | '|',
+  width: number,
+  problems: Problem[],
+): { rows: TableRow[]; next: number } {
+  const rows: TableRow[] = [];
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.text === '') continue;
+    if (separator === '|' && SEPARATOR_ROW.test(line.text)) continue;
+    if (layoutOf(line.text) !== (separator === '\t' ? 'tab' : 'pipe')) break;
+    const cells = splitRow(line, separator);
+    if (cells.length > width && cells.slice(width).some((c) => c.text !== '')) {
+      problems.push({
+        code: 'unparsed-table-line',
+        severity: 'warning',
+        message: `table row has ${cells.length} cells but the header has ${width}; extra cells ignored`,
+        line: line.number,
+      });
+    }
+    while (cells.length < width) cells.push({ text: '', start: line.end, end: line.end, line: line.number });
+    if (cells[0]?.text === '' || looksLikeValue(cells[0]?.text ?? '')) {
+      problems.push({
+        code: 'unparsed-table-line',
+        severity: 'warning',
+        message: 'table row without an indicator name',
+        line: line.number,
+      });
+      continue;
+    }
+    rows.push(toRow(cells.slice(0, width)));
+  }
+  return { rows, next: i };
+}
+
+function toRow(cells: Cell[]): TableRow {
+  const first = cells[0];
+  const last = cells[cells.length - 1];
+  return { cells, start: first?.start ?? 0, end: last?.end ?? 0, line: first?.line ?? 0 };
+}

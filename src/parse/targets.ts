@@ -1,0 +1,137 @@
+// Targets: reading a target cell (6%左右, 3.0%以内, 实现正增长, 高于经济增长) and judging attainment.
+// Judgement is direction-aware and conservative: anything that cannot be compared is 'unknown'.
+
+import type { Direction } from './catalogue.js';
+import { scanFigures, unitInfo } from './numbers.js';
+import type { Attainment, Comparator, Horizon, Observation } from './types.js';
+
+export interface TargetValue {
+  value: number | null;
+  unit: string | null;
+  comparator: Comparator | null;
+  text: string;
+  /** 高于经济增长: compared with this report's GDP growth. */
+  relativeToGrowth: boolean;
+}
+
+const RELATIVE_TO_GROWTH =
+  /(?:高于|快于|超过|跑赢)(?:经济增长|经济增速|GDP增长|GDP增速|地区生产总值增长|地区生产总值增速)/;
+const POSITIVE_GROWTH = /正增长/;
+const AT_MOST = /以内|之内|以下|不超过|不高于|控制在|低于(?!经济)|少于/;
+const AT_LEAST = /不低于|以上|至少|不少于/;
+const ABOVE = /(?<!不)(?:高于|超过|多于)/;
+const BELOW = /(?<!不)(?:低于|少于)/;
+const ABOUT = /左右|约|大约|上下/;
+
+/** Reads a target's words; `rowUnit` (from the row name) applies to bare numbers. */
+export function parseTarget(text: string, rowUnit: string | null): TargetValue {
+  if (POSITIVE_GROWTH.test(text) && !/\d/.test(text)) {
+    return { value: 0, unit: '%', comparator: 'gt', text, relativeToGrowth: false };
+  }
+  if (RELATIVE_TO_GROWTH.test(text))
+    return { value: null, unit: null, comparator: 'gt', text, relativeToGrowth: true };
+  const figure = scanFigures(text).find((f) => f.kind === 'number');
+  if (!figure) return { value: null, unit: null, comparator: null, text, relativeToGrowth: false };
+  let comparator: Comparator = 'eq';
+  if (ABOUT.test(text)) comparator = 'approx';
+  else if (AT_LEAST.test(text)) comparator = 'gte';
+  else if (BELOW.test(text) && !/以内|以下/.test(text)) comparator = 'lt';
+  else if (AT_MOST.test(text)) comparator = 'lte';
+  else if (ABOVE.test(text)) comparator = 'gt';
+  const unit = figure.quantity.unit || rowUnit || '';
+  return { value: figure.quantity.value, unit, comparator, text, relativeToGrowth: false };
+}
+
+export interface Judgement {
+  attainment: Attainment;
+  reason: string;
+}
+
+export interface JudgeContext {
+  direction: Direction;
+  /** This report's GDP growth actual, for targets relative to economic growth. */
+  growth: number | null;
+  /** True when the report covers part of a year (H1, Q1 …), so full-year amounts cannot be judged. */
+  partYear: boolean;
+}
+
+const unknown = (reason: string): Judgement => ({ attainment: 'unknown', reason });
+
+/** Compares an actual with a target value under a comparator; eq/approx follow the indicator's direction. */
+function compare(actual: number, comparator: Comparator, value: number, direction: Direction): Judgement {
+  const lowerIsBetter = direction !== 'higher-is-better';
+  const test: 'ge' | 'gt' | 'le' | 'lt' =
+    comparator === 'gte'
+      ? 'ge'
+      : comparator === 'gt'
+        ? 'gt'
+        : comparator === 'lte'
+          ? 'le'
+          : comparator === 'lt'
+            ? 'lt'
+            : lowerIsBetter
+              ? 'le'
+              : 'ge';
+  const pass =
+    test === 'ge'
+      ? actual >= value
+      : test === 'gt'
+        ? actual > value
+        : test === 'le'
+          ? actual <= value
+          : actual < value;
+  const symbol = { ge: ['>=', '<'], gt: ['>', '<='], le: ['<=', '>'], lt: ['<', '>='] }[test][pass ? 0 : 1];
+  return {
+    attainment: pass ? 'met' : 'missed',
+    reason: `actual ${round(actual)} ${symbol} target ${round(value)}`,
+  };
+}
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** Judges one target against the actual observations of its row. */
+export function judge(
+  target: TargetValue & { horizon: Horizon },
+  actuals: readonly Observation[],
+  context: JudgeContext,
+): Judgement {
+  if (target.relativeToGrowth) {
+    const actual = actuals.find((o) => o.quantity?.baseUnit === '%');
+    if (!actual?.quantity) return unknown('no actual growth');
+    if (context.growth === null) return unknown('no GDP growth to compare with');
+    const pass = actual.quantity.value > context.growth;
+    return {
+      attainment: pass ? 'met' : 'missed',
+      reason: `actual ${round(actual.quantity.value)} ${pass ? '>' : '<='} GDP growth ${round(context.growth)}`,
+    };
+  }
+  if (target.value === null || target.comparator === null) {
+    if (/完成/.test(target.text)) {
+      const done = actuals.find(
+        (o) => o.text !== null && /完成/.test(o.text) && !/未完成|没有完成/.test(o.text),
+      );
+      if (done) return { attainment: 'met', reason: `actual states completion: ${done.text}` };
+      return unknown('no actual stating completion');
+    }
+    return unknown('target has no numeric value');
+  }
+  const targetInfo = unitInfo(target.unit ?? '') ?? { factor: 1, baseUnit: target.unit ?? '' };
+  if (targetInfo.baseUnit === '%') {
+    const actual = actuals.find((o) => o.quantity?.baseUnit === '%');
+    if (!actual?.quantity) return unknown('no percentage actual');
+    return compare(actual.quantity.value, target.comparator, target.value, context.direction);
+  }
+  const actual = actuals.find(
+    (o) => o.quantity && o.quantity.baseUnit !== '%' && o.quantity.baseUnit === targetInfo.baseUnit,
+  );
+  if (!actual?.quantity) return unknown('no actual in the same unit');
+  if (target.horizon === 'full-year' && context.partYear) {
+    return unknown('a full-year amount cannot be judged against a part-year actual');
+  }
+  const base = target.value * targetInfo.factor;
+  const judged = compare(actual.quantity.valueBase, target.comparator, base, context.direction);
+  return {
+    attainment: judged.attainment,
+    reason: `actual ${round(actual.quantity.value)}${actual.quantity.unit} ${judged.reason.split(' ')[2]} target ${round(target.value)}${target.unit ?? ''}`,
+  };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport, parseReportText } from '../../src/parse/index.js';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const codes = (result: { problems: Array<{ code: string; severity: string }> }) =>
+  result.problems.map((p) => `${p.severity}:${p.code}`);
+
+const HEAD = '某某县2021年一季度国民经济和社会发展计划执行情况的报告\n\n一、一季度执行情况\n\n';
+
+describe('bad input', () => {
+  it('rejects an empty file', () => {
+    const result = parseReport(new Uint8Array(), { sourceName: 'empty.txt' });
+    expect(result.report).toBeNull();
+    expect(codes(result)).toEqual(['error:empty-input']);
+  });
+
+  it('rejects a blank file', () => {
+    expect(codes(parseReport(utf8(' \n\r\n '), { sourceName: 'blank.txt' }))).toEqual(['error:empty-input']);
+  });
+
+  it('rejects binary input', () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const result = parseReport(bytes, { sourceName: 'x.png' });
+    expect(result.report).toBeNull();
+    expect(codes(result)).toEqual(['error:binary-input']);
+  });
+
+  it('rejects bytes that are neither UTF-8 nor GBK', () => {
+    const bytes = new Uint8Array([0x61, 0xff, 0xfe, 0xff, 0x62, 0x80, 0x80]);
+    expect(codes(parseReport(bytes, { sourceName: 'bad.txt' }))).toEqual(['error:not-utf8']);
+  });
+
+  it('rejects text of another genre', () => {
+    const result = parseReportText('今天天气很好。\n我们去公园散步,看见了3只鸟。\n', {
+      sourceName: 'diary.txt',
+    });
+    expect(result.report).toBeNull();
+    expect(codes(result)).toEqual(['error:not-a-report']);
+  });
+
+  it('reports a table that ends mid-row', () => {
+    const text = `${HEAD}表:主要指标完成情况\n\n指标名称\n\n全年预期目标\n\n一季度完成情况\n\n地区生产总值\n\n6%\n\n5.1%\n\n固定资产投资\n\n8%\n\n  (一)经济运行平稳。\n`;
+    const result = parseReportText(text, { sourceName: 'cut.txt' });
+    const truncated = result.problems.find((p) => p.code === 'truncated-table');
+    expect(truncated).toMatchObject({ severity: 'error', line: 19 });
+    expect(result.report?.table?.rowCount).toBe(1);
+  });
+
+  it('warns about cells it cannot read and keeps the row', () => {
+    const text = `${HEAD}指标名称\t全年目标\t完成情况\t排名\n地区生产总值\t6%\t5.1%\t第x\n`;
+    const result = parseReportText(text, { sourceName: 'cell.txt' });
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ code: 'bad-cell', severity: 'warning', line: 6 }),
+    );
+    expect(result.report?.targets).toHaveLength(1);
+  });
+});
+
+describe('hang guards', () => {
+  const fast = (label: string, text: string) => {
+    const started = performance.now();
+    const result = parseReportText(text, { sourceName: label });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    return result;
+  };
+
+  it('finishes on 100k repeated headings', () => {
+    const result = fast('headings', HEAD + '(一)重复的标题。\n'.repeat(100_000));
+    expect(result.report?.sections.length).toBeGreaterThan(100_000);
+  });
+
+  it('finishes on a 1 MB single line', () => {
+    fast('long-line', HEAD + '增长1.5%,下降2%、约3亿元以上;'.repeat(50_000));
+    fast('long-digits', HEAD + '1'.repeat(1_000_000));
+    fast(
+      'long-cells',
+      `${HEAD}表:主要指标完成情况\n指标名称\n全年目标\n完成情况\n${'地区生产总值\n6%\n'.repeat(100_000)}`,
+    );
+  });
+
+  it('finishes on random bytes', () => {
+    let seed = 42;
+    const bytes = new Uint8Array(1_000_000);
+    for (let i = 0; i < bytes.length; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      bytes[i] = seed & 0xff;
+    }
+    const started = performance.now();
+    const result = parseReport(bytes, { sourceName: 'random.bin' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(result.report).toBeNull();
+  });
+
+  it('parses the seed quickly', async () => {
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync(new URL('../fixtures/lianzhou-2020-h1.txt', import.meta.url));
+    parseReport(bytes, { sourceName: 'warm-up' });
+    const started = performance.now();
+    for (let i = 0; i < 20; i++) parseReport(bytes, { sourceName: 'seed' });
+    expect((performance.now() - started) / 20).toBeLessThan(250);
+  });
+});

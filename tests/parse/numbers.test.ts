@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldWidth } from '../../src/parse/normalise.js';
+import {
+  chineseNumeral,
+  formatQuantity,
+  readOrdinal,
+  readQuantity,
+  scanFigures,
+  unitInfo,
+} from '../../src/parse/numbers.js';
+
+const read = (text: string) => {
+  const q = readQuantity(foldWidth(text));
+  return (
+    q && {
+      value: q.value,
+      unit: q.unit,
+      valueBase: q.valueBase,
+      baseUnit: q.baseUnit,
+      qualifier: q.qualifier,
+    }
+  );
+};
+const raws = (text: string) => scanFigures(foldWidth(text)).map((f) => f.quantity.raw);
+
+describe('readQuantity', () => {
+  it.each([
+    ['70.13亿元', { value: 70.13, unit: '亿元', valueBase: 7.013e9, baseUnit: '元', qualifier: null }],
+    ['-2.0%', { value: -2, unit: '%', valueBase: -2, baseUnit: '%', qualifier: null }],
+    ['下降2.0%', { value: -2, unit: '%', valueBase: -2, baseUnit: '%', qualifier: null }],
+    ['减少3.5%', { value: -3.5, unit: '%', valueBase: -3.5, baseUnit: '%', qualifier: null }],
+    ['5.2个百分点', { value: 5.2, unit: '个百分点', valueBase: 5.2, baseUnit: 'pp', qualifier: null }],
+    [
+      '23.6万平方米',
+      { value: 23.6, unit: '万平方米', valueBase: 236000, baseUnit: '平方米', qualifier: null },
+    ],
+    ['3万亩', { value: 3, unit: '万亩', valueBase: 30000, baseUnit: '亩', qualifier: null }],
+    ['85.6万人次', { value: 85.6, unit: '万人次', valueBase: 856000, baseUnit: '人次', qualifier: null }],
+    ['1,234万美元', { value: 1234, unit: '万美元', valueBase: 12340000, baseUnit: '美元', qualifier: null }],
+    ['约15亿元', { value: 15, unit: '亿元', valueBase: 1.5e9, baseUnit: '元', qualifier: 'about' }],
+    ['7万余件', { value: 7, unit: '万件', valueBase: 70000, baseUnit: '件', qualifier: 'over' }],
+    ['100万元以上', { value: 100, unit: '万元', valueBase: 1e6, baseUnit: '元', qualifier: 'at-least' }],
+    ['3.0%以内', { value: 3, unit: '%', valueBase: 3, baseUnit: '%', qualifier: 'within' }],
+    ['６.５％', { value: 6.5, unit: '%', valueBase: 6.5, baseUnit: '%', qualifier: null }],
+    ['１２００万元', { value: 1200, unit: '万元', valueBase: 1.2e7, baseUnit: '元', qualifier: null }],
+    ['0.3km2', { value: 0.3, unit: 'km2', valueBase: 0.3, baseUnit: '平方公里', qualifier: null }],
+    ['49批次', { value: 49, unit: '批次', valueBase: 49, baseUnit: '批次', qualifier: null }],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('rejects words and mixed text', () => {
+    expect(readQuantity('实现正增长')).toBeNull();
+    expect(readQuantity('完成省、市下达任务')).toBeNull();
+    expect(readQuantity('')).toBeNull();
+  });
+});
+
+describe('scanFigures', () => {
+  it('treats month ranges as ranges, not negative numbers', () => {
+    expect(raws('1-6月全市固定资产投资增长31%')).toEqual(['增长31%']);
+    expect(raws('1—6月规上工业增加值增长9.2%')).toEqual(['增长9.2%']);
+  });
+
+  it('skips years, dates and names with digits', () => {
+    expect(raws('2020年上半年,截至6月30日,农特产品020体验中心')).toEqual([]);
+  });
+
+  it('reads ratios and fractions', () => {
+    expect(raws('三次产业结构为27.27:26.30:46.43')).toEqual(['27.27', '26.30', '46.43']);
+    expect(raws('审批时限压减至三分之一')).toEqual(['三分之一']);
+  });
+
+  it('reads 多 and 余 qualifiers', () => {
+    const figures = scanFigures('走访170多村委,帮助2500多人次');
+    expect(figures.map((f) => [f.quantity.value, f.quantity.unit, f.quantity.qualifier])).toEqual([
+      [170, '', 'more-than'],
+      [2500, '人次', 'more-than'],
+    ]);
+  });
+});
+
+describe('numerals', () => {
+  it.each([
+    ['三', 3],
+    ['八', 8],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['一百零五', 105],
+  ])('chineseNumeral(%s)', (text, value) => {
+    expect(chineseNumeral(text)).toBe(value);
+  });
+
+  it.each([
+    ['第三', 3],
+    ['第二名', 2],
+    ['5', 5],
+    ['第12位', 12],
+    ['前列', null],
+  ])('readOrdinal(%s)', (text, value) => {
+    expect(readOrdinal(text)).toBe(value);
+  });
+});
+
+const UNITS = [
+  '亿元',
+  '万元',
+  '元',
+  '万人',
+  '人',
+  '万平方米',
+  '平方米',
+  '万亩',
+  '万人次',
+  '万美元',
+  '%',
+  '个百分点',
+  '家',
+  '个',
+];
+const value = fc
+  .integer({ min: 0, max: 10_000_000 })
+  .chain((n) => fc.integer({ min: 0, max: 3 }).map((d) => n / 10 ** d));
+
+describe('properties', () => {
+  it('format then parse returns the value and its base value', () => {
+    fc.assert(
+      fc.property(value, fc.constantFrom(...UNITS), (v, unit) => {
+        const q = readQuantity(formatQuantity(v, unit));
+        const factor = unitInfo(unit)?.factor ?? 1;
+        expect(q?.value).toBeCloseTo(v, 6);
+        expect(Math.abs((q?.valueBase ?? 0) - v * factor)).toBeLessThanOrEqual(
+          Math.abs(v * factor) * 1e-9 + 1e-9,
+        );
+      }),
+    );
+  });
+
+  it('full-width text parses like half-width text', () => {
+    const toFullWidth = (s: string) =>
+      s.replace(/[0-9.%,-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    fc.assert(
+      fc.property(value, fc.constantFrom(...UNITS), (v, unit) => {
+        const half = formatQuantity(v, unit);
+        expect(read(toFullWidth(half))).toEqual(read(half));
+      }),
+    );
+  });
+
+  it('never throws and keeps spans inside the text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            ...'0123456789.,-%:万亿元个第三分之一多余约以上内左右年月日 “”、，。'.split(''),
+          ),
+          maxLength: 60,
+        }),
+        (text) => {
+          for (const f of scanFigures(text)) {
+            expect(f.start).toBeGreaterThanOrEqual(0);
+            expect(f.end).toBeLessThanOrEqual(text.length);
+            expect(f.end).toBeGreaterThan(f.start);
+          }
+          readQuantity(text);
+        },
+      ),
+    );
+    fc.assert(fc.property(fc.string(), (text) => void scanFigures(text)));
+  });
+});

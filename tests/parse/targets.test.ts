@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { periodCode } from '../../src/parse/meta.js';
+import { judge, parseTarget } from '../../src/parse/targets.js';
+import type { Observation } from '../../src/parse/types.js';
+
+describe('parseTarget', () => {
+  it.each([
+    ['6.5%', 6.5, '%', 'eq'],
+    ['6%左右', 6, '%', 'approx'],
+    ['3.0%以内', 3, '%', 'lte'],
+    ['控制在3%以内', 3, '%', 'lte'],
+    ['7%以上', 7, '%', 'gte'],
+    ['不低于7%', 7, '%', 'gte'],
+    ['低于5%', 5, '%', 'lt'],
+    ['实现正增长', 0, '%', 'gt'],
+    ['增长7%左右', 7, '%', 'approx'],
+    ['1200', 1200, '万美元', 'eq'],
+  ])('%s', (text, value, unit, comparator) => {
+    expect(parseTarget(text, '万美元')).toMatchObject({ value, unit, comparator });
+  });
+
+  it('keeps words-only targets as text', () => {
+    expect(parseTarget('高于经济增长', null)).toMatchObject({
+      value: null,
+      comparator: 'gt',
+      relativeToGrowth: true,
+    });
+    expect(parseTarget('与经济增长同步', null)).toMatchObject({ value: null, comparator: null });
+    expect(parseTarget('完成省、市下达任务', null)).toMatchObject({ value: null, comparator: null });
+  });
+});
+
+const actual = (value: number, unit = '%', baseUnit = '%', valueBase = value): Observation => ({
+  indicatorCode: 'x',
+  indicatorName: 'x',
+  source: 'table',
+  measure: 'growth',
+  quantity: { value, unit, valueBase, baseUnit, qualifier: null, raw: `${value}${unit}` },
+  text: null,
+  provenance: { sentenceIndex: 0, start: 0, end: 0 },
+});
+
+describe('judge', () => {
+  const context = { direction: 'higher-is-better' as const, growth: null, partYear: true };
+
+  it('judges percentages whatever the horizon', () => {
+    const target = { ...parseTarget('6.5%', null), horizon: 'full-year' as const };
+    expect(judge(target, [actual(-2)], context)).toEqual({
+      attainment: 'missed',
+      reason: 'actual -2 < target 6.5',
+    });
+  });
+
+  it('follows the indicator direction for eq and approx', () => {
+    const target = { ...parseTarget('3.5%左右', null), horizon: 'full-year' as const };
+    expect(judge(target, [actual(8)], { ...context, direction: 'at-most' }).attainment).toBe('missed');
+    expect(judge(target, [actual(2)], { ...context, direction: 'at-most' }).attainment).toBe('met');
+  });
+
+  it('does not judge a full-year amount against a part-year amount', () => {
+    const target = { ...parseTarget('1200', '万美元'), horizon: 'full-year' as const };
+    expect(judge(target, [actual(356, '万美元', '美元', 3.56e6)], context).attainment).toBe('unknown');
+    const period = { ...target, horizon: 'period' as const };
+    expect(judge(period, [actual(356, '万美元', '美元', 3.56e6)], context).attainment).toBe('missed');
+  });
+
+  it('compares 高于经济增长 with GDP growth, unknown without it', () => {
+    const target = { ...parseTarget('高于经济增长', null), horizon: 'full-year' as const };
+    expect(judge(target, [actual(4.4)], { ...context, growth: -2 }).attainment).toBe('met');
+    expect(judge(target, [actual(4.4)], context).attainment).toBe('unknown');
+  });
+
+  it('is unknown without an actual', () => {
+    const target = { ...parseTarget('6.5%', null), horizon: 'full-year' as const };
+    expect(judge(target, [], context).attainment).toBe('unknown');
+  });
+});
+
+describe('periodCode', () => {
+  it.each([
+    ['上半年', 'H1'],
+    ['一季度', 'Q1'],
+    ['第一季度', 'Q1'],
+    ['前三季度', 'Q3'],
+    ['1-9月', 'Q3'],
+    ['1—9月', 'Q3'],
+    ['1-8月', 'M1-8'],
+    ['全年', 'FY'],
+    ['', 'FY'],
+  ])('%s → %s', (label, code) => {
+    expect(periodCode(label)).toBe(code);
+  });
+});
