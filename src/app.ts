@@ -1,0 +1,118 @@
+// Builds the Fastify application from a config object. It never listens: src/server.ts does, and
+// tests use inject or listen on their own port.
+
+import { randomUUID } from 'node:crypto';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { openReadOnly } from './db/client.js';
+import { HttpProblem, sendProblem, toProblem } from './http/problems.js';
+import openapi from './plugins/openapi.js';
+import problems from './plugins/problems.js';
+import repository from './plugins/repository.js';
+import responseCache from './plugins/response-cache.js';
+import security from './plugins/security.js';
+import facts from './routes/facts.js';
+import indicators from './routes/indicators.js';
+import projects from './routes/projects.js';
+import rankings from './routes/rankings.js';
+import reports from './routes/reports.js';
+import search from './routes/search.js';
+import service from './routes/service.js';
+import targets from './routes/targets.js';
+
+export interface AppConfig {
+  dbFile: string;
+  /** pino level; default 'info', tests pass 'silent'. */
+  logLevel?: string;
+  /** Allowed CORS origins; default every origin. */
+  corsOrigins?: string[] | '*';
+  /** Requests per window per client IP; false turns limiting off. Default 600 per minute. */
+  rateLimit?: { max: number; timeWindow: string | number } | false;
+  /** Longest a request may take before the server answers 408; default 10 s. */
+  requestTimeoutMs?: number;
+}
+
+export const API_VERSION = '1.0.0';
+
+/** Incoming request ids are echoed when they are short and plain; anything else gets a fresh one. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+const frameworkErrors: FastifyServerOptions['frameworkErrors'] = (error, request, reply) =>
+  sendProblem(reply, toProblem(new HttpProblem(400, 'bad-request', error.message), request));
+
+/** Logs each request once, when it completes, with method, URL, status and time: half the default cost. */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    if (error) {
+      super.requestCompleted(error, request, reply);
+      return;
+    }
+    const req = { method: request.method, url: request.url };
+    reply.log.info(
+      { req, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
+      'request completed',
+    );
+  }
+}
+
+export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
+  // Throws DatabaseOpenError with a one-line reason when the file is missing or not ours.
+  const connection = openReadOnly(config.dbFile);
+
+  const app = Fastify({
+    logger: { level: config.logLevel ?? 'info' },
+    logController: new OneLinePerRequest(),
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    requestTimeout: config.requestTimeoutMs ?? 10_000,
+    frameworkErrors,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  try {
+    app.setValidatorCompiler(validatorCompiler);
+    app.setSerializerCompiler(serializerCompiler);
+    app.addHook('onRequest', (request, reply, done) => {
+      reply.header('x-request-id', request.id);
+      done();
+    });
+
+    await app.register(problems);
+    await app.register(security, {
+      corsOrigins: config.corsOrigins ?? '*',
+      rateLimit: config.rateLimit ?? { max: 600, timeWindow: '1 minute' },
+    });
+    await app.register(repository, { connection });
+    await app.register(responseCache, { contentHash: app.repository.contentHash() });
+    await app.register(openapi, { version: API_VERSION });
+
+    await app.register(service);
+    await app.register(reports);
+    await app.register(indicators);
+    await app.register(targets);
+    await app.register(rankings);
+    await app.register(projects);
+    await app.register(facts);
+    await app.register(search);
+    await app.ready();
+  } catch (error) {
+    connection.close();
+    throw error;
+  }
+  return app;
+}

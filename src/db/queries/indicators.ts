@@ -1,0 +1,208 @@
+// Read queries for indicators: the filtered list, name resolution and the per-report detail.
+
+import type Database from 'better-sqlite3';
+import { normaliseName } from '../../parse/normalise.js';
+import {
+  containsPattern,
+  type PageRequest,
+  PERIOD_ORDER,
+  PROVENANCE_COLUMNS,
+  PROVENANCE_JOIN,
+  type ProvenanceRow,
+  provenanceOf,
+  REPORT_FILTER,
+  type ReportFilter,
+  reportParams,
+} from './shared.js';
+import { closestNames } from './suggest.js';
+
+interface IndicatorRow {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  category: string;
+  unit: string | null;
+  direction: string;
+  aliases: string;
+  known: number;
+}
+
+const INDICATOR_COLUMNS = `i.code, i.name, i.name_en AS nameEn, i.category, i.unit, i.direction, i.aliases, i.known`;
+
+/** An indicator "appears" in the filtered reports when any of them gives a value or a target for it. */
+const APPEARS = (table: string) => `
+  SELECT 1 FROM ${table} o JOIN reports r ON r.id = o.report_id
+  WHERE o.indicator_code = i.code AND ${REPORT_FILTER}`;
+
+const LIST_FILTER = `
+  (@category IS NULL OR i.category = @category)
+  AND (@q IS NULL OR EXISTS (
+    SELECT 1 FROM indicator_names n WHERE n.code = i.code AND n.normalised LIKE @q ESCAPE '\\'))
+  AND (@anyReport = 0 OR EXISTS (${APPEARS('observations')}) OR EXISTS (${APPEARS('targets')}))`;
+
+function indicatorOf(row: IndicatorRow) {
+  const aliases: unknown = JSON.parse(row.aliases);
+  return { ...row, aliases: Array.isArray(aliases) ? aliases.map(String) : [], known: row.known === 1 };
+}
+
+interface WithReport extends ProvenanceRow {
+  region: string;
+  period: string;
+  title: string;
+}
+
+/** Groups rows by report, keeping the order the rows came in (period order). */
+function byReport<T extends { provenance: { reportId: string } }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.provenance.reportId);
+    if (group) group.push(row);
+    else groups.set(row.provenance.reportId, [row]);
+  }
+  return groups;
+}
+
+export function indicatorQueries(sqlite: Database.Database) {
+  const list = sqlite.prepare<
+    Record<string, unknown>,
+    IndicatorRow & { reportCount: number; observationCount: number }
+  >(
+    `SELECT ${INDICATOR_COLUMNS},
+       (SELECT count(DISTINCT r.id) FROM reports r WHERE ${REPORT_FILTER} AND (
+          EXISTS (SELECT 1 FROM observations o WHERE o.report_id = r.id AND o.indicator_code = i.code)
+          OR EXISTS (SELECT 1 FROM targets o WHERE o.report_id = r.id AND o.indicator_code = i.code))) AS reportCount,
+       (SELECT count(*) FROM observations o JOIN reports r ON r.id = o.report_id
+          WHERE o.indicator_code = i.code AND ${REPORT_FILTER}) AS observationCount
+     FROM indicators i WHERE ${LIST_FILTER} ORDER BY i.known DESC, i.code LIMIT @limit OFFSET @offset`,
+  );
+  const count = sqlite.prepare<Record<string, unknown>, { n: number }>(
+    `SELECT count(*) AS n FROM indicators i WHERE ${LIST_FILTER}`,
+  );
+  const byCode = sqlite.prepare<[string], IndicatorRow>(
+    `SELECT ${INDICATOR_COLUMNS} FROM indicators i WHERE code = ?`,
+  );
+  const byName = sqlite.prepare<[string], { code: string }>(
+    `SELECT n.code FROM indicator_names n JOIN indicators i ON i.code = n.code
+     WHERE n.normalised = ? ORDER BY i.known DESC, n.code LIMIT 1`,
+  );
+  const allNames = sqlite.prepare<[], { code: string; name: string; normalised: string }>(
+    `SELECT n.code, i.name, n.normalised FROM indicator_names n JOIN indicators i ON i.code = n.code
+     ORDER BY n.code, n.normalised`,
+  );
+
+  const detailRows = (table: string, columns: string) =>
+    sqlite.prepare<Record<string, unknown>, WithReport & Record<string, unknown>>(
+      `SELECT ${columns}, ${PROVENANCE_COLUMNS}, r.region, r.period, r.title
+       FROM ${table} x JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
+       WHERE x.indicator_code = @code AND ${REPORT_FILTER}
+       ORDER BY ${PERIOD_ORDER('r.period')}, r.region, r.id, x.id`,
+    );
+  const observations = detailRows(
+    'observations',
+    `x.indicator_name AS indicatorName, x.source, x.measure, x.value, x.unit, x.value_base AS valueBase,
+     x.base_unit AS baseUnit, x.qualifier, x.text, x.raw`,
+  );
+  const targets = detailRows(
+    'targets',
+    `x.indicator_name AS indicatorName, x.set_by AS setBy, x.kind, x.horizon, x.value, x.unit, x.comparator,
+     x.text, x.raw, x.attainment, x.attainment_reason AS attainmentReason`,
+  );
+  const rankings = detailRows('rankings', 'x.subject, x.rank, x.of, x.scope, x.source, x.raw');
+
+  /** Splits a joined row into the record's own fields and its provenance. */
+  function split(row: WithReport & Record<string, unknown>) {
+    const {
+      reportId,
+      start,
+      end,
+      sentence,
+      sentenceStart,
+      sentenceEnd,
+      line,
+      sectionPath,
+      region,
+      period,
+      title,
+      ...own
+    } = row;
+    const provenance = provenanceOf({
+      reportId,
+      start,
+      end,
+      sentence,
+      sentenceStart,
+      sentenceEnd,
+      line,
+      sectionPath,
+    });
+    return { ...own, provenance, report: { reportId, region, period, title } };
+  }
+
+  const reportsOf = sqlite.prepare<
+    Record<string, unknown>,
+    { reportId: string; region: string; period: string; title: string }
+  >(
+    `SELECT r.id AS reportId, r.region, r.period, r.title FROM reports r
+     WHERE ${REPORT_FILTER} AND (
+       EXISTS (SELECT 1 FROM observations x WHERE x.report_id = r.id AND x.indicator_code = @code)
+       OR EXISTS (SELECT 1 FROM targets x WHERE x.report_id = r.id AND x.indicator_code = @code)
+       OR EXISTS (SELECT 1 FROM rankings x WHERE x.report_id = r.id AND x.indicator_code = @code))
+     ORDER BY ${PERIOD_ORDER('r.period')}, r.region, r.id`,
+  );
+
+  let names: { code: string; name: string; normalised: string }[] | undefined;
+
+  return {
+    listIndicators(filter: ReportFilter & { q?: string; category?: string }, page: PageRequest) {
+      const params = {
+        ...reportParams(filter),
+        anyReport: filter.region || filter.period || filter.report ? 1 : 0,
+        q: containsPattern(filter.q === undefined ? undefined : normaliseName(filter.q)),
+        category: filter.category ?? null,
+      };
+      return {
+        items: list.all({ ...params, ...page }).map((row) => ({
+          ...indicatorOf(row),
+          reportCount: row.reportCount,
+          observationCount: row.observationCount,
+        })),
+        total: count.get(params)?.n ?? 0,
+        ...page,
+      };
+    },
+
+    /** The code a key names: a code as is, else any name after width/space/unit normalisation. */
+    resolveIndicator(key: string): string | null {
+      if (byCode.get(key)) return key;
+      const normalised = normaliseName(key);
+      return normalised ? (byName.get(normalised)?.code ?? null) : null;
+    },
+
+    suggestIndicators(key: string) {
+      names ??= allNames.all();
+      return closestNames(normaliseName(key), names, 5);
+    },
+
+    getIndicator(code: string, filter: ReportFilter) {
+      const row = byCode.get(code);
+      if (!row) return null;
+      const params = { code, ...reportParams(filter) };
+      const groups = {
+        observations: byReport(observations.all(params).map(split)),
+        targets: byReport(targets.all(params).map(split)),
+        rankings: byReport(rankings.all(params).map(split)),
+      };
+      const strip = <T extends { report: unknown }>(rows: T[] | undefined) =>
+        (rows ?? []).map(({ report: _report, ...rest }) => rest);
+      return {
+        ...indicatorOf(row),
+        reports: reportsOf.all(params).map((report) => ({
+          ...report,
+          observations: strip(groups.observations.get(report.reportId)),
+          targets: strip(groups.targets.get(report.reportId)),
+          rankings: strip(groups.rankings.get(report.reportId)),
+        })),
+      };
+    },
+  };
+}

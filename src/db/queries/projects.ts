@@ -1,0 +1,116 @@
+// Read queries for investment projects and their mentions.
+
+import type Database from 'better-sqlite3';
+import {
+  containsPattern,
+  type PageRequest,
+  PERIOD_ORDER,
+  PROVENANCE_COLUMNS,
+  PROVENANCE_JOIN,
+  type ProvenanceRow,
+  provenanceOf,
+  REPORT_FILTER,
+  type ReportFilter,
+  reportParams,
+} from './shared.js';
+
+const COLUMNS = `p.id, p.report_id AS reportId, r.region, r.period, p.name, p.phase, p.status,
+  p.planned_investment AS plannedInvestment, p.completed_investment AS completedInvestment,
+  p.mention_count AS mentionCount`;
+
+const FILTER = `${REPORT_FILTER}
+  AND (@q IS NULL OR p.name LIKE @q ESCAPE '\\')
+  AND (@status IS NULL OR p.status LIKE @status ESCAPE '\\')
+  AND (@phase IS NULL OR p.phase = @phase)
+  AND (@minInvestment IS NULL OR p.planned_investment >= @minInvestment)`;
+
+/** Every order ends in the id, so pages never overlap or skip. */
+const ORDERS = {
+  '-investment': 'p.planned_investment IS NULL, p.planned_investment DESC, p.id',
+  investment: 'p.planned_investment IS NULL, p.planned_investment ASC, p.id',
+  name: 'p.name, p.id',
+} as const;
+
+export type ProjectSort = keyof typeof ORDERS;
+
+export interface ProjectFilter extends ReportFilter {
+  q?: string | undefined;
+  status?: string | undefined;
+  phase?: string | undefined;
+  minInvestment?: number | undefined;
+  sort: ProjectSort;
+}
+
+interface ProjectRow {
+  id: number;
+  reportId: string;
+  region: string;
+  period: string;
+  name: string;
+  phase: 'reported' | 'planned';
+  status: string | null;
+  plannedInvestment: number | null;
+  completedInvestment: number | null;
+  mentionCount: number;
+}
+
+export function projectQueries(sqlite: Database.Database) {
+  const from = 'FROM projects p JOIN reports r ON r.id = p.report_id';
+  const pages = Object.fromEntries(
+    Object.entries(ORDERS).map(([sort, order]) => [
+      sort,
+      sqlite.prepare<Record<string, unknown>, ProjectRow>(
+        `SELECT ${COLUMNS} ${from} WHERE ${FILTER} ORDER BY ${order}, ${PERIOD_ORDER('r.period')}
+         LIMIT @limit OFFSET @offset`,
+      ),
+    ]),
+  ) as Record<ProjectSort, Database.Statement<Record<string, unknown>, ProjectRow>>;
+  const count = sqlite.prepare<Record<string, unknown>, { n: number }>(
+    `SELECT count(*) AS n ${from} WHERE ${FILTER}`,
+  );
+  const one = sqlite.prepare<[number], ProjectRow>(`SELECT ${COLUMNS} ${from} WHERE p.id = ?`);
+  const mentions = sqlite.prepare<[number], ProvenanceRow & Record<string, unknown>>(
+    `SELECT x.ordinal, x.phase, x.planned_investment AS plannedInvestment,
+       x.completed_investment AS completedInvestment, x.status, x.raw, ${PROVENANCE_COLUMNS}
+     FROM project_mentions x ${PROVENANCE_JOIN} WHERE x.project_id = ? ORDER BY x.ordinal, x.id`,
+  );
+
+  return {
+    listProjects(filter: ProjectFilter, page: PageRequest) {
+      const params = {
+        ...reportParams(filter),
+        q: containsPattern(filter.q),
+        status: containsPattern(filter.status),
+        phase: filter.phase ?? null,
+        minInvestment: filter.minInvestment ?? null,
+      };
+      return {
+        items: pages[filter.sort].all({ ...params, ...page }),
+        total: count.get(params)?.n ?? 0,
+        ...page,
+      };
+    },
+    getProject(id: number) {
+      const project = one.get(id);
+      if (!project) return null;
+      return {
+        ...project,
+        mentions: mentions.all(id).map((row) => {
+          const { reportId, start, end, sentence, sentenceStart, sentenceEnd, line, sectionPath, ...own } =
+            row;
+          const provenance = provenanceOf({
+            reportId,
+            start,
+            end,
+            sentence,
+            sentenceStart,
+            sentenceEnd,
+            line,
+            sectionPath,
+          });
+          return { ...own, provenance };
+        }),
+      };
+    },
+  };
+}

@@ -1,0 +1,108 @@
+// Read queries for reports: the list with per-report counts, one report, and its section tree.
+
+import type Database from 'better-sqlite3';
+import type { SectionNode } from '../../http/schemas/reports.js';
+import { type PageRequest, PERIOD_ORDER } from './shared.js';
+
+const SUMMARY_COLUMNS = `
+  r.id, r.title, r.region, r.parent_region AS parentRegion, r.year, r.period, r.period_label AS periodLabel,
+  r.publisher, r.published_at AS publishedAt, r.sha256, r.source_file AS sourceFile, r.loaded_at AS loadedAt,
+  (SELECT count(*) FROM sections WHERE report_id = r.id) AS c_sections,
+  (SELECT count(*) FROM sentences WHERE report_id = r.id) AS c_sentences,
+  (SELECT count(*) FROM observations WHERE report_id = r.id) AS c_observations,
+  (SELECT count(*) FROM targets WHERE report_id = r.id) AS c_targets,
+  (SELECT count(*) FROM rankings WHERE report_id = r.id) AS c_rankings,
+  (SELECT count(*) FROM projects WHERE report_id = r.id) AS c_projects,
+  (SELECT count(*) FROM facts WHERE report_id = r.id) AS c_facts`;
+
+const LIST_FILTER = `(@region IS NULL OR r.region = @region) AND (@period IS NULL OR r.period = @period)`;
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  region: string;
+  parentRegion: string | null;
+  year: number;
+  period: string;
+  periodLabel: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  sha256: string;
+  sourceFile: string;
+  loadedAt: string;
+  c_sections: number;
+  c_sentences: number;
+  c_observations: number;
+  c_targets: number;
+  c_rankings: number;
+  c_projects: number;
+  c_facts: number;
+}
+
+interface SectionRow extends Omit<SectionNode, 'children'> {
+  parentId: number | null;
+}
+
+function summaryOf(row: SummaryRow) {
+  const { c_sections, c_sentences, c_observations, c_targets, c_rankings, c_projects, c_facts, ...report } =
+    row;
+  return {
+    ...report,
+    counts: {
+      sections: c_sections,
+      sentences: c_sentences,
+      observations: c_observations,
+      targets: c_targets,
+      rankings: c_rankings,
+      projects: c_projects,
+      facts: c_facts,
+    },
+  };
+}
+
+export type ReportSummaryRecord = ReturnType<typeof summaryOf>;
+
+/** Builds the section tree from rows in document order (parents always precede children). */
+function sectionTree(rows: SectionRow[]): SectionNode[] {
+  const byId = new Map<number, SectionNode>();
+  const roots: SectionNode[] = [];
+  for (const { parentId, ...row } of rows) {
+    const node: SectionNode = { ...row, children: [] };
+    byId.set(node.id, node);
+    const parent = parentId === null ? undefined : byId.get(parentId);
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+export function reportQueries(sqlite: Database.Database) {
+  const list = sqlite.prepare<Record<string, unknown>, SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM reports r WHERE ${LIST_FILTER}
+     ORDER BY ${PERIOD_ORDER('r.period')}, r.region, r.id LIMIT @limit OFFSET @offset`,
+  );
+  const count = sqlite.prepare<Record<string, unknown>, { n: number }>(
+    `SELECT count(*) AS n FROM reports r WHERE ${LIST_FILTER}`,
+  );
+  const one = sqlite.prepare<[string], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM reports r WHERE r.id = ?`);
+  const sections = sqlite.prepare<[string], SectionRow>(
+    `SELECT id, parent_id AS parentId, number, title, level, phase, start, "end", line
+     FROM sections WHERE report_id = ? ORDER BY ordinal`,
+  );
+  const total = sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports');
+
+  return {
+    reportCount: () => total.get()?.n ?? 0,
+    listReports(filter: { region?: string | undefined; period?: string | undefined }, page: PageRequest) {
+      const params = { region: filter.region ?? null, period: filter.period ?? null };
+      return {
+        items: list.all({ ...params, ...page }).map(summaryOf),
+        total: count.get(params)?.n ?? 0,
+        ...page,
+      };
+    },
+    getReport(id: string) {
+      const row = one.get(id);
+      return row ? { ...summaryOf(row), sections: sectionTree(sections.all(id)) } : null;
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// Serialized response bodies kept with their strong ETag. The data never changes while the server
+// runs, so a body computed once can be replayed byte for byte; compressed variants are made once too.
+
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+export interface CachedResponse {
+  key: string;
+  /** Tag of the identity body; compressed variants append `-gzip` / `-br`. */
+  etag: string;
+  contentType: string;
+  headers: Record<string, string>;
+  identity: Buffer;
+  gzip?: Buffer;
+  br?: Buffer;
+}
+
+/** Bodies below this are sent as they are: compressing them costs more than it saves. */
+export const COMPRESS_THRESHOLD = 1024;
+
+export class ResponseCache {
+  readonly #entries = new Map<string, CachedResponse>();
+  #bytes = 0;
+
+  constructor(
+    private readonly contentHash: string,
+    private readonly maxEntries = 5000,
+    private readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
+
+  /** A strong tag derived from the database content and the cache key (URL + representation). */
+  etagFor(key: string): string {
+    return `"${createHash('sha1').update(this.contentHash).update('\n').update(key).digest('base64url')}"`;
+  }
+
+  get(key: string): CachedResponse | undefined {
+    const entry = this.#entries.get(key);
+    if (entry) {
+      // Re-insert to mark it most recently used; Map keeps insertion order.
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key: string, contentType: string, body: string, headers: Record<string, string> = {}): CachedResponse {
+    const entry: CachedResponse = {
+      key,
+      etag: this.etagFor(key),
+      contentType,
+      headers,
+      identity: Buffer.from(body),
+    };
+    const old = this.#entries.get(key);
+    if (old) this.#remove(key, old);
+    if (entry.identity.length > this.maxBytes / 4) return entry; // too big to keep; still served
+    this.#entries.set(key, entry);
+    this.#bytes += entry.identity.length;
+    while (this.#entries.size > this.maxEntries || this.#bytes > this.maxBytes) {
+      const oldest = this.#entries.keys().next().value as string;
+      this.#remove(oldest, this.#entries.get(oldest) as CachedResponse);
+    }
+    return entry;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  #remove(key: string, entry: CachedResponse): void {
+    this.#entries.delete(key);
+    this.#bytes -= entry.identity.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0);
+  }
+
+  /** The body for an encoding, compressing (once) on first use. */
+  body(entry: CachedResponse, encoding: Encoding): Buffer {
+    if (encoding === 'identity') return entry.identity;
+    let body = entry[encoding];
+    if (!body) {
+      body =
+        encoding === 'br'
+          ? brotliCompressSync(entry.identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } })
+          : gzipSync(entry.identity, { level: 6 });
+      entry[encoding] = body;
+      // Compressed bytes count only while the entry is still cached.
+      if (this.#entries.get(entry.key) === entry) this.#bytes += body.length;
+    }
+    return body;
+  }
+}
+
+/** Picks br, then gzip, from an Accept-Encoding header, honouring q=0. */
+export function negotiateEncoding(header: string | undefined, size: number): Encoding {
+  if (!header || size < COMPRESS_THRESHOLD) return 'identity';
+  let br = false;
+  let gzip = false;
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const refused = params.some((p) => /^\s*q\s*=\s*0(?:\.0*)?\s*$/.test(p));
+    if (refused) continue;
+    if (name === 'br') br = true;
+    else if (name === 'gzip' || name === '*') gzip = true;
+  }
+  return br ? 'br' : gzip ? 'gzip' : 'identity';
+}
+
+/** Whether an If-None-Match header names this tag (or any content-coding variant of it). */
+export function matchesEtag(header: string, etag: string): boolean {
+  if (header.trim() === '*') return true;
+  const bare = etag.slice(1, -1);
+  for (const raw of header.split(',')) {
+    const tag = raw.trim().replace(/^W\//, '');
+    if (tag === etag || tag === `"${bare}-gzip"` || tag === `"${bare}-br"`) return true;
+  }
+  return false;
+}
+
+export function etagForEncoding(etag: string, encoding: Encoding): string {
+  return encoding === 'identity' ? etag : `${etag.slice(0, -1)}-${encoding}"`;
+}

@@ -1,0 +1,148 @@
+// Indicators: the catalogue joined with what loaded reports say about each one.
+
+import { z } from 'zod';
+import { Provenance, pageOf, pageQuery, reportFilters, text } from './common.js';
+
+export const CATEGORIES = [
+  'economy',
+  'industry',
+  'agriculture',
+  'investment',
+  'consumption',
+  'fiscal',
+  'prices',
+  'employment',
+  'income',
+  'trade',
+  'finance',
+  'property',
+  'environment',
+  'other',
+] as const;
+
+export const MEASURES = ['level', 'growth', 'change', 'rate', 'share', 'structure', 'rank', 'count'] as const;
+
+const indicatorFields = {
+  code: z.string().describe('Catalogue code, or `x-…` for indicators the catalogue does not know.'),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  category: z.string().describe(`One of ${CATEGORIES.join(', ')}.`),
+  unit: z.string().nullable().describe('The unit a level is usually reported in.'),
+  direction: z.string().describe('higher-is-better, lower-is-better or at-most.'),
+  aliases: z.array(z.string()),
+  known: z.boolean().describe('Whether the curated catalogue knows the indicator.'),
+};
+
+export const IndicatorSummary = z
+  .object({
+    ...indicatorFields,
+    reportCount: z.number().int().describe('Reports (within the filters) that give a value or target.'),
+    observationCount: z.number().int(),
+  })
+  .meta({
+    id: 'IndicatorSummary',
+    examples: [
+      {
+        code: 'gdp',
+        name: '地区生产总值',
+        nameEn: 'Gross regional product',
+        category: 'economy',
+        unit: '亿元',
+        direction: 'higher-is-better',
+        aliases: ['GDP', '生产总值'],
+        known: true,
+        reportCount: 1,
+        observationCount: 3,
+      },
+    ],
+  });
+
+export const Observation = z
+  .object({
+    indicatorName: z.string().describe('The name as written where the value was found.'),
+    source: z.enum(['table', 'prose']),
+    measure: z.string().describe(`One of ${MEASURES.join(', ')}.`),
+    value: z.number().nullable(),
+    unit: z.string().nullable(),
+    valueBase: z.number().nullable().describe('The value in the base unit (亿元 → 元).'),
+    baseUnit: z.string().nullable(),
+    qualifier: z.string().nullable(),
+    text: z.string().nullable().describe('For word-only values such as 完成省、市下达任务.'),
+    raw: z.string(),
+    provenance: Provenance,
+  })
+  .meta({ id: 'Observation' });
+
+export const Target = z
+  .object({
+    indicatorName: z.string(),
+    setBy: z.string().nullable().describe('The region that set the target.'),
+    kind: z.enum(['target', 'guidance']),
+    horizon: z.enum(['full-year', 'period']),
+    value: z.number().nullable(),
+    unit: z.string().nullable(),
+    comparator: z.string().nullable().describe('eq, approx, lte, gte, gt or lt.'),
+    text: z.string(),
+    raw: z.string(),
+    attainment: z.enum(['met', 'missed', 'unknown']),
+    attainmentReason: z.string(),
+    provenance: Provenance,
+  })
+  .meta({ id: 'Target' });
+
+export const Ranking = z
+  .object({
+    subject: z.string(),
+    rank: z.number().int(),
+    of: z.number().int().nullable().describe('Size of the group when given.'),
+    scope: z.string().describe('Where the rank holds: 清远市, 广东省.'),
+    source: z.enum(['table', 'prose']),
+    raw: z.string(),
+    provenance: Provenance,
+  })
+  .meta({ id: 'Ranking' });
+
+export const IndicatorReport = z
+  .object({
+    reportId: z.string(),
+    region: z.string(),
+    period: z.string(),
+    title: z.string(),
+    observations: z.array(Observation),
+    targets: z.array(Target),
+    rankings: z.array(Ranking),
+  })
+  .meta({ id: 'IndicatorReport', description: 'What one report says about the indicator.' });
+
+export const IndicatorDetail = z
+  .object({
+    ...indicatorFields,
+    reports: z.array(IndicatorReport).describe('One entry per report, ordered by period, then region.'),
+  })
+  .meta({ id: 'IndicatorDetail' });
+
+export const IndicatorPage = pageOf(IndicatorSummary, 'IndicatorPage');
+
+export const indicatorListQuery = z
+  .object({
+    q: text('Matches the code, Chinese name, English name and aliases.')
+      .optional()
+      .meta({ examples: ['工业'] }),
+    category: z.enum(CATEGORIES).optional(),
+    ...reportFilters,
+    ...pageQuery,
+  })
+  .strict();
+
+export const indicatorParams = z.object({
+  key: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe(
+      'A code (gdp), a Chinese name as written (地区生产总值, with or without a unit), or an alias (GDP).',
+    )
+    .meta({ examples: ['gdp', '地区生产总值', '规上工业增加值'] }),
+});
+
+export const indicatorDetailQuery = z.object({ ...reportFilters }).strict();

@@ -1,0 +1,107 @@
+// Reports: one loaded source document each, with its metadata, counts and section tree.
+
+import { z } from 'zod';
+import { pageOf, pageQuery, reportFilters } from './common.js';
+
+export const ReportCounts = z
+  .object({
+    sections: z.number().int(),
+    sentences: z.number().int(),
+    observations: z.number().int(),
+    targets: z.number().int(),
+    rankings: z.number().int(),
+    projects: z.number().int(),
+    facts: z.number().int(),
+  })
+  .meta({ id: 'ReportCounts' });
+
+export const ReportSummary = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    region: z.string(),
+    parentRegion: z.string().nullable(),
+    year: z.number().int(),
+    period: z.string().describe('2020-H1, 2020-Q1, 2020-M1-9, 2020-FY …'),
+    periodLabel: z.string().describe('The period as written: 上半年, 一季度 …'),
+    publisher: z.string().nullable(),
+    publishedAt: z.string().nullable().describe('ISO 8601 with the +08:00 offset.'),
+    sha256: z.string(),
+    sourceFile: z.string(),
+    loadedAt: z.string(),
+    counts: ReportCounts,
+  })
+  .meta({
+    id: 'ReportSummary',
+    examples: [
+      {
+        id: '3f2a9c0d1b7e',
+        title: '连州市2020年上半年国民经济和社会发展计划执行情况的报告',
+        region: '连州市',
+        parentRegion: '清远市',
+        year: 2020,
+        period: '2020-H1',
+        periodLabel: '上半年',
+        publisher: '连州市发展和改革局',
+        publishedAt: '2021-03-05T18:05:28+08:00',
+        sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+        sourceFile: 'lianzhou-2020-h1.txt',
+        loadedAt: '2025-01-01T00:00:00.000Z',
+        counts: {
+          sections: 30,
+          sentences: 200,
+          observations: 40,
+          targets: 20,
+          rankings: 12,
+          projects: 15,
+          facts: 150,
+        },
+      },
+    ],
+  });
+
+export interface SectionNode {
+  id: number;
+  number: string | null;
+  title: string;
+  level: number;
+  phase: 'reported' | 'planned';
+  start: number;
+  end: number;
+  line: number;
+  children: SectionNode[];
+}
+
+export const Section: z.ZodType<SectionNode> = z
+  .object({
+    id: z.number().int(),
+    number: z.string().nullable().describe('The numbering as written (一, (三)); null for paragraph topics.'),
+    title: z.string(),
+    level: z.number().int().describe('1 = part, 2 = section, 3 = paragraph topic.'),
+    phase: z.enum(['reported', 'planned']),
+    start: z.number().int(),
+    end: z.number().int(),
+    line: z.number().int(),
+    get children() {
+      return z.array(Section);
+    },
+  })
+  .meta({ id: 'Section' });
+
+export const ReportDetail = ReportSummary.extend({
+  sections: z.array(Section).describe('The section tree in document order.'),
+}).meta({ id: 'ReportDetail' });
+
+export const ReportPage = pageOf(ReportSummary, 'ReportPage');
+
+export const reportListQuery = z
+  .object({ region: reportFilters.region, period: reportFilters.period, ...pageQuery })
+  .strict();
+
+export const reportParams = z.object({
+  reportId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a report id')
+    .describe('The report id from /v1/reports.'),
+});
+export const reportDetailQuery = z.object({}).strict();

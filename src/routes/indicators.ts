@@ -1,0 +1,70 @@
+// /v1/indicators: the indicator list and one indicator's values, targets and ranks across reports.
+
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound } from '../http/problems.js';
+import { responses } from '../http/schemas/common.js';
+import {
+  IndicatorDetail,
+  IndicatorPage,
+  IndicatorSummary,
+  indicatorDetailQuery,
+  indicatorListQuery,
+  indicatorParams,
+} from '../http/schemas/indicators.js';
+import { sendJson, sendPage } from '../http/send.js';
+
+const indicators: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1/indicators',
+    {
+      config: { cache: true },
+      schema: {
+        operationId: 'listIndicators',
+        tags: ['indicators'],
+        summary: 'List indicators',
+        description:
+          '`q` matches codes, Chinese and English names and aliases (width, spaces and case ignored). ' +
+          '`region`, `period` and `report` keep indicators the matching reports give a value or target for.',
+        querystring: indicatorListQuery,
+        response: responses(IndicatorPage, 'One page of indicators.', { csv: true }),
+      },
+    },
+    (request, reply) => {
+      const { limit, cursor = 0, format: _format, ...filter } = request.query;
+      const page = app.repository.listIndicators(filter, { limit, offset: cursor });
+      return sendPage(request, reply, page, IndicatorSummary);
+    },
+  );
+
+  app.get(
+    '/v1/indicators/:key',
+    {
+      config: { cache: true },
+      schema: {
+        operationId: 'getIndicator',
+        tags: ['indicators'],
+        summary: 'One indicator across reports',
+        description:
+          'The key is a code, a name as written (with or without a unit in brackets) or an alias, ' +
+          'compared after folding width and spaces. Reports are ordered by period, so one region reads as a time series. ' +
+          'An unknown key gives 404 with up to five `suggestions`.',
+        params: indicatorParams,
+        querystring: indicatorDetailQuery,
+        response: responses(IndicatorDetail, 'The indicator and what each report says about it.'),
+      },
+    },
+    (request, reply) => {
+      const { key } = request.params;
+      const code = app.repository.resolveIndicator(key);
+      const indicator = code === null ? null : app.repository.getIndicator(code, request.query);
+      if (!indicator) {
+        throw notFound(`No indicator is known by ${JSON.stringify(key)}`, {
+          suggestions: app.repository.suggestIndicators(key),
+        });
+      }
+      return sendJson(reply, indicator);
+    },
+  );
+};
+
+export default indicators;

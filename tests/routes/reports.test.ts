@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { anyRequestId, useSeedApp } from '../helpers/app.js';
+
+const seed = useSeedApp();
+
+describe('GET /v1/reports', () => {
+  it('lists the seed report with its metadata and counts', async () => {
+    const response = await seed.app.inject('/v1/reports');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    const body = response.json();
+    expect(body).toEqual({
+      items: [
+        {
+          id: expect.stringMatching(/^[0-9a-f]{12}$/),
+          title: '连州市2020年上半年国民经济和社会发展计划执行情况的报告',
+          region: '连州市',
+          parentRegion: '清远市',
+          year: 2020,
+          period: '2020-H1',
+          periodLabel: '上半年',
+          publisher: '连州市发展和改革局',
+          publishedAt: '2021-03-05T18:05:28+08:00',
+          sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+          sourceFile: expect.stringContaining('lianzhou-2020-h1.txt'),
+          loadedAt: expect.any(String),
+          counts: {
+            sections: expect.any(Number),
+            sentences: expect.any(Number),
+            observations: expect.any(Number),
+            targets: expect.any(Number),
+            rankings: expect.any(Number),
+            projects: expect.any(Number),
+            facts: expect.any(Number),
+          },
+        },
+      ],
+      total: 1,
+      limit: 50,
+      offset: 0,
+      next: null,
+    });
+    expect(body.items[0].counts.observations).toBeGreaterThan(10);
+  });
+
+  it('filters by region and period', async () => {
+    expect((await seed.app.inject('/v1/reports?region=连州市&period=2020-H1')).json().total).toBe(1);
+    expect((await seed.app.inject('/v1/reports?period=2021-H1')).json().total).toBe(0);
+    const encoded = `/v1/reports?region=${encodeURIComponent('连州市')}`;
+    expect((await seed.app.inject(encoded)).json().total).toBe(1);
+  });
+
+  it('rejects a malformed period with the offending parameter', async () => {
+    const response = await seed.app.inject('/v1/reports?period=H1');
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(response.json()).toEqual({
+      type: 'urn:report-indicators:problem:invalid-parameters',
+      title: 'Bad Request',
+      status: 400,
+      detail: expect.stringContaining('period'),
+      instance: '/v1/reports?period=H1',
+      invalidParams: [{ in: 'query', name: 'period', reason: expect.any(String) }],
+      ...anyRequestId,
+    });
+  });
+});
+
+describe('GET /v1/reports/{reportId}', () => {
+  it('gives the report with its section tree in document order', async () => {
+    const [summary] = (await seed.app.inject('/v1/reports')).json().items;
+    const response = await seed.app.inject(`/v1/reports/${summary.id}`);
+    expect(response.statusCode).toBe(200);
+    const report = response.json();
+    expect(report).toMatchObject({ ...summary, loadedAt: summary.loadedAt });
+    const parts = report.sections.filter((s: { level: number }) => s.level === 1);
+    expect(parts.map((s: { phase: string }) => s.phase)).toEqual(['reported', 'planned']);
+    expect(parts[0].children.length).toBeGreaterThan(0);
+    // The seed numbers two sections (三); both stay.
+    const numbers = parts[0].children.map((s: { number: string | null }) => s.number);
+    expect(numbers.filter((n: string | null) => n?.includes('三')).length).toBe(2);
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const response = await seed.app.inject('/v1/reports/000000000000');
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({
+      type: 'urn:report-indicators:problem:not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'No report with id 000000000000',
+      instance: '/v1/reports/000000000000',
+      ...anyRequestId,
+    });
+  });
+
+  it('answers 400 for an id that cannot be one', async () => {
+    const response = await seed.app.inject(`/v1/reports/${encodeURIComponent("1' OR '1'='1")}`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().invalidParams).toEqual([{ in: 'path', name: 'reportId', reason: 'a report id' }]);
+  });
+});
