@@ -5,9 +5,9 @@ export type PeriodCode = 'Q1' | 'H1' | 'M1-9' | 'Q3' | 'FY' | `M1-${number}`;
 
 export interface ReportMeta {
   title: string;
-  /** The reporting region as written in the title, e.g. 连州市. */
+  /** The reporting region as written in the title, e.g. 河西县. */
   region: string;
-  /** The higher-level region that sets guidance targets and ranks its counties, e.g. 清远市; null when unknown. */
+  /** The higher-level region that sets guidance targets and ranks its counties, e.g. 北岭市; null when unknown. */
   parentRegion: string | null;
   year: number;
   /** `2020-H1`, `2020-Q1`, `2020-M1-9`, `2020-FY` … */
@@ -139,7 +139,7 @@ export interface Ranking {
   rank: number;
   /** Size of the group when given (八县 → 8). */
   of: number | null;
-  /** Where the rank holds: 清远市, 广东省. */
+  /** Where the rank holds: 北岭市, 广东省. */
   scope: string;
   source: 'table' | 'prose';
   raw: string;

@@ -115,7 +115,7 @@ export const text = (description: string, max = 200) =>
   z.string().trim().min(1).max(max).describe(description);
 
 export const reportFilters = {
-  region: text('Only reports of this region, as written in the title (e.g. 连州市).', 100).optional(),
+  region: text('Only reports of this region, as written in the title (e.g. 河西县).', 100).optional(),
   period: z
     .string()
     .regex(

@@ -95,7 +95,7 @@ export const Ranking = z
     subject: z.string(),
     rank: z.number().int(),
     of: z.number().int().nullable().describe('Size of the group when given.'),
-    scope: z.string().describe('Where the rank holds: 清远市, 广东省.'),
+    scope: z.string().describe('Where the rank holds: 北岭市, 广东省.'),
     source: z.enum(['table', 'prose']),
     raw: z.string(),
     provenance: Provenance,

@@ -21,7 +21,7 @@ export const targetListQuery = z
     indicator: text('An indicator code, name or alias.')
       .optional()
       .meta({ examples: ['gdp'] }),
-    setBy: text('The region that set the target (e.g. 清远市).', 100).optional(),
+    setBy: text('The region that set the target (e.g. 北岭市).', 100).optional(),
     attainment: z.enum(['met', 'missed', 'unknown']).optional(),
     ...reportFilters,
     ...pageQuery,
@@ -36,7 +36,7 @@ export const RankingPage = pageOf(RankingRow, 'RankingPage');
 export const rankingListQuery = z
   .object({
     indicator: text('An indicator code, name or alias.').optional(),
-    scope: text('Part of the scope the rank holds in (清远市).', 100).optional(),
+    scope: text('Part of the scope the rank holds in (北岭市).', 100).optional(),
     maxRank: z.coerce
       .number()
       .int()
