@@ -5,13 +5,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
-import { CATALOGUE, catalogueEntry } from '../parse/catalogue.js';
+import { getTableName, sql } from 'drizzle-orm';
 import { parseReport } from '../parse/index.js';
-import { normaliseName } from '../parse/normalise.js';
 import type { ParsedReport, Problem } from '../parse/types.js';
 import { rowInserter } from './bulk-insert.js';
 import { type Connection, openWritable } from './client.js';
+import { IndicatorRegistry } from './indicator-registry.js';
 import { buildRows, type IdCounters, reportIdFor } from './rows.js';
 import * as schema from './schema.js';
 
@@ -108,12 +107,12 @@ function writeReports(file: string, files: string[]): LoadResult {
   const warnings: string[] = [];
   const loaded: LoadedReport[] = [];
   try {
-    const insert = inserters(sqlite);
+    const insert = statements(sqlite);
     // Foreign keys are checked once for the whole load (foreign_key_check below) rather than on
     // every row, which took ~40% of the insert time; rows are deleted explicitly instead of by cascade.
     sqlite.pragma('foreign_keys = OFF');
     db.transaction((tx) => {
-      upsertCatalogue(tx);
+      const registry = new IndicatorRegistry(sqlite);
       const counters = nextIds(sqlite);
       const seen = new Map<string, string>();
       for (const source of files) {
@@ -129,9 +128,12 @@ function writeReports(file: string, files: string[]): LoadResult {
         }
         seen.set(reportId, source);
         if (errors.length > 0) continue; // keep parsing to report every problem, but stop writing
-        loaded.push(insertReport(tx, insert, report, reportId, source, counters));
+        registry.addReport(report);
+        loaded.push(insertReport(insert, report, reportId, source, counters));
       }
       if (errors.length > 0) throw new LoadError(errors);
+      registry.flush();
+      sqlite.exec("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')");
       const violations = sqlite.pragma('foreign_key_check') as { table: string; rowid: number }[];
       if (violations.length > 0) {
         const first = violations[0];
@@ -160,8 +162,23 @@ const REPORT_TABLES = [
   schema.sections,
 ] as const;
 
-function inserters(sqlite: Connection['sqlite']) {
+/** Prepared statements for one load, reused for every report. */
+function statements(sqlite: Connection['sqlite']) {
+  const exists = sqlite.prepare('SELECT 1 FROM reports WHERE id = ?').pluck();
+  const deletes = [...REPORT_TABLES, schema.reports].map((table) =>
+    sqlite.prepare(
+      `DELETE FROM "${getTableName(table)}" WHERE ${table === schema.reports ? 'id' : 'report_id'} = ?`,
+    ),
+  );
+  const setMeta = sqlite.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
   return {
+    removeReport: (reportId: string) => {
+      if (exists.get(reportId)) for (const statement of deletes) statement.run(reportId);
+    },
+    setMeta: (key: string, value: string) => setMeta.run(key, value),
+    reports: rowInserter(sqlite, schema.reports),
     sections: rowInserter(sqlite, schema.sections),
     sentences: rowInserter(sqlite, schema.sentences),
     observations: rowInserter(sqlite, schema.observations),
@@ -174,28 +191,21 @@ function inserters(sqlite: Connection['sqlite']) {
 }
 
 function insertReport(
-  tx: Tx,
-  insert: ReturnType<typeof inserters>,
+  insert: ReturnType<typeof statements>,
   report: ParsedReport,
   reportId: string,
   source: string,
   counters: IdCounters,
-) {
-  for (const table of REPORT_TABLES) tx.delete(table).where(sql`${table.reportId} = ${reportId}`).run();
-  tx.delete(schema.reports).where(sql`${schema.reports.id} = ${reportId}`).run();
+): LoadedReport {
+  insert.removeReport(reportId);
   const rows = buildRows(report, {
     reportId,
     sourceFile: path.basename(source),
     sourceText: report.sourceText,
     counters,
   });
-  upsertReportIndicators(tx, report);
-  tx.insert(schema.reports).values(rows.report).run();
-  const digest = createHash('sha256').update(JSON.stringify(report)).digest('hex');
-  tx.insert(schema.meta)
-    .values({ key: `report:${reportId}`, value: digest })
-    .onConflictDoUpdate({ target: schema.meta.key, set: { value: digest } })
-    .run();
+  insert.reports(rows.report);
+  insert.setMeta(`report:${reportId}`, createHash('sha256').update(JSON.stringify(report)).digest('hex'));
   for (const row of rows.sections) insert.sections(row);
   for (const row of rows.sentences) insert.sentences(row);
   for (const row of rows.observations) insert.observations(row);
@@ -236,84 +246,6 @@ function nextIds(sqlite: ReturnType<typeof openWritable>['sqlite']): IdCounters 
     projectMention: next('project_mentions'),
     fact: next('facts'),
   };
-}
-
-function upsertNames(tx: Tx, code: string, names: Iterable<string>): void {
-  const rows = new Map<string, { normalised: string; code: string; name: string }>();
-  for (const name of names) {
-    const normalised = normaliseName(name);
-    if (normalised && !rows.has(normalised)) rows.set(normalised, { normalised, code, name });
-  }
-  if (rows.size > 0)
-    tx.insert(schema.indicatorNames)
-      .values([...rows.values()])
-      .onConflictDoNothing()
-      .run();
-}
-
-function upsertCatalogue(tx: Tx): void {
-  for (const entry of CATALOGUE) {
-    const row = {
-      code: entry.code,
-      name: entry.name,
-      nameEn: entry.nameEn,
-      category: entry.category,
-      unit: entry.unit,
-      direction: entry.direction,
-      aliases: JSON.stringify(entry.aliases),
-      known: true,
-    };
-    tx.insert(schema.indicators).values(row).onConflictDoNothing().run();
-    upsertNames(tx, entry.code, [entry.code, entry.name, entry.nameEn, ...entry.aliases]);
-  }
-}
-
-/** Adds indicators the catalogue lacks and records every name a report writes an indicator by. */
-function upsertReportIndicators(tx: Tx, report: ParsedReport): void {
-  const namesByCode = new Map<string, Set<string>>();
-  const add = (code: string, name: string) => {
-    const set = namesByCode.get(code) ?? new Set<string>();
-    namesByCode.set(code, set);
-    set.add(name);
-  };
-  for (const ref of report.indicators) {
-    add(ref.code, ref.name);
-    if (!catalogueEntry(ref.code)) {
-      tx.insert(schema.indicators)
-        .values({
-          code: ref.code,
-          name: ref.name,
-          nameEn: null,
-          category: 'other',
-          unit: ref.unit,
-          direction: 'higher-is-better',
-          aliases: '[]',
-          known: false,
-        })
-        .onConflictDoNothing()
-        .run();
-    }
-  }
-  for (const o of report.observations) add(o.indicatorCode, o.indicatorName);
-  for (const t of report.targets) add(t.indicatorCode, t.indicatorName);
-  for (const [code, names] of namesByCode) {
-    const existing = tx
-      .select({ name: schema.indicators.name, aliases: schema.indicators.aliases })
-      .from(schema.indicators)
-      .where(sql`${schema.indicators.code} = ${code}`)
-      .get();
-    if (!existing) continue;
-    const aliases = new Set<string>(JSON.parse(existing.aliases) as string[]);
-    const before = aliases.size;
-    for (const name of names) if (name !== existing.name) aliases.add(name);
-    if (aliases.size !== before) {
-      tx.update(schema.indicators)
-        .set({ aliases: JSON.stringify([...aliases]) })
-        .where(sql`${schema.indicators.code} = ${code}`)
-        .run();
-    }
-    upsertNames(tx, code, names);
-  }
 }
 
 /**
