@@ -1,0 +1,89 @@
+// Alternating rounds: for every route, each target in turn gets a short autocannon run, and the
+// rounds repeat. On a small machine the load generator and the server share the cores, so
+// neighbouring runs see the same conditions; comparisons use the median of per-round ratios.
+
+import { type CannonSummary, failures, REQUEST_HEADERS, runCannon } from './cannon.js';
+import { fmt, median } from './report.js';
+import type { BenchRoute } from './routes.js';
+
+export interface Target {
+  label: string;
+  /** The URL to load for a route (the ceiling answers one path for all of them). */
+  urlFor(route: BenchRoute): string;
+}
+
+export interface Settings {
+  rounds: number;
+  seconds: number;
+  connections: number;
+  warmupSeconds: number;
+}
+
+export function settingsFromEnv(): Settings {
+  const num = (name: string, fallback: number) => {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  };
+  return {
+    rounds: num('BENCH_ROUNDS', 3),
+    seconds: num('BENCH_SECONDS', 5),
+    connections: num('BENCH_CONNECTIONS', 50),
+    warmupSeconds: num('BENCH_WARMUP_SECONDS', 1),
+  };
+}
+
+/** runs[route.name][target.label] = one summary per round. */
+export type Runs = Record<string, Record<string, CannonSummary[]>>;
+
+export async function alternate(routes: BenchRoute[], targets: Target[], settings: Settings): Promise<Runs> {
+  const load = (url: string, seconds: number) =>
+    runCannon({ url, seconds, connections: settings.connections, headers: REQUEST_HEADERS });
+  // Warm-up: lets V8 optimise the hot paths and fills response caches; not measured.
+  for (const route of routes)
+    for (const target of targets) await load(target.urlFor(route), settings.warmupSeconds);
+
+  const runs: Runs = {};
+  for (let round = 1; round <= settings.rounds; round++) {
+    for (const route of routes) {
+      const line = [`round ${round}/${settings.rounds}`, route.name.padEnd(16)];
+      for (const target of targets) {
+        const summary = await load(target.urlFor(route), settings.seconds);
+        const byTarget = runs[route.name] ?? {};
+        byTarget[target.label] = [...(byTarget[target.label] ?? []), summary];
+        runs[route.name] = byTarget;
+        const bad = failures(summary);
+        line.push(`${target.label} ${fmt.rps(summary.rps).padStart(7)} rps${bad ? ` (${bad} FAILED)` : ''}`);
+      }
+      console.log(line.join('  '));
+    }
+  }
+  return runs;
+}
+
+export interface Aggregate {
+  rps: number;
+  p50: number;
+  p99: number;
+  failures: number;
+  statusCodes: Record<string, number>;
+}
+
+export function aggregate(summaries: CannonSummary[]): Aggregate {
+  const statusCodes: Record<string, number> = {};
+  for (const s of summaries) {
+    for (const [code, count] of Object.entries(s.statusCodes))
+      statusCodes[code] = (statusCodes[code] ?? 0) + count;
+  }
+  return {
+    rps: median(summaries.map((s) => s.rps)),
+    p50: median(summaries.map((s) => s.p50)),
+    p99: median(summaries.map((s) => s.p99)),
+    failures: summaries.reduce((sum, s) => sum + failures(s), 0),
+    statusCodes,
+  };
+}
+
+/** Median over rounds of a/b, each round's runs taken side by side. */
+export function ratioOf(a: CannonSummary[], b: CannonSummary[]): number {
+  return median(a.map((s, i) => s.rps / (b[i]?.rps ?? Number.NaN)));
+}
