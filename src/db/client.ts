@@ -61,6 +61,5 @@ export function openReadOnly(file: string): Connection {
     throw new DatabaseOpenError(`database file ${file} cannot be read: ${(error as Error).message}`);
   }
   sqlite.pragma('cache_size = -16000');
-  sqlite.pragma('mmap_size = 268435456');
   return wrap(sqlite);
 }

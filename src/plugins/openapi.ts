@@ -84,7 +84,8 @@ export default fp(
     await app.register(swaggerUi, {
       routePrefix: '/docs',
       uiConfig: { validatorUrl: null, deepLinking: true },
-      staticCSP: false,
+      // Swagger UI's own page policy for its HTML and assets (the API's is default-src 'none').
+      staticCSP: true,
     });
 
     let document: string | undefined;

@@ -16,8 +16,13 @@ export interface SecurityOptions {
 export default fp(
   async (app, options: SecurityOptions) => {
     await app.register(helmet, {
-      // Swagger UI loads only its own scripts and styles, so the default CSP holds once images
-      // may also come from data: URIs (its icons) — which the default already allows.
+      // API responses are data, never documents: the strictest policy (OWASP's advice for REST
+      // APIs), which is also ~250 bytes shorter on every response than helmet's page default.
+      // The /docs pages set their own page policy (staticCSP in plugins/openapi.ts).
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      },
       crossOriginResourcePolicy: { policy: 'cross-origin' },
     });
     await app.register(cors, {
