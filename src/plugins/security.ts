@@ -2,11 +2,11 @@
 
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../http/problems.js';
 import { COMPRESS_THRESHOLD } from '../http/response-cache.js';
+import securityHeaders from './security-headers.js';
 
 export interface SecurityOptions {
   corsOrigins: string[] | '*';
@@ -15,7 +15,7 @@ export interface SecurityOptions {
 
 export default fp(
   async (app, options: SecurityOptions) => {
-    await app.register(helmet, {
+    await app.register(securityHeaders, {
       // API responses are data, never documents: the strictest policy (OWASP's advice for REST
       // APIs), which is also ~250 bytes shorter on every response than helmet's page default.
       // The /docs pages set their own page policy (staticCSP in plugins/openapi.ts).
