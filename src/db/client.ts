@@ -60,6 +60,6 @@ export function openReadOnly(file: string): Connection {
     if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError(`database file ${file} cannot be read: ${(error as Error).message}`);
   }
-  sqlite.pragma('cache_size = -16000');
+  sqlite.pragma('cache_size = -8000');
   return wrap(sqlite);
 }

@@ -27,7 +27,7 @@ export class ResponseCache {
   constructor(
     private readonly contentHash: string,
     private readonly maxEntries = 5000,
-    private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly maxBytes = 24 * 1024 * 1024,
   ) {}
 
   /** A strong tag derived from the database content and the cache key (URL + representation). */
