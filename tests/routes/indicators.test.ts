@@ -130,6 +130,13 @@ describe('GET /v1/indicators', () => {
     expect(await codes('%')).toEqual([]);
   });
 
+  it('lists an exact name match before indicators that merely contain q', async () => {
+    for (const q of ['GDP', 'gdp', '地区生产总值']) {
+      const body = (await get(`/v1/indicators?q=${encodeURIComponent(q)}`)).json();
+      expect(body.items[0].code, q).toBe('gdp');
+    }
+  });
+
   it('filters by category and by the reports that mention an indicator', async () => {
     const economy = (await get('/v1/indicators?category=economy')).json();
     expect(economy.items.every((i: { category: string }) => i.category === 'economy')).toBe(true);

@@ -73,7 +73,11 @@ export function indicatorQueries(sqlite: Database.Database) {
           OR EXISTS (SELECT 1 FROM targets o WHERE o.report_id = r.id AND o.indicator_code = i.code))) AS reportCount,
        (SELECT count(*) FROM observations o JOIN reports r ON r.id = o.report_id
           WHERE o.indicator_code = i.code AND ${REPORT_FILTER}) AS observationCount
-     FROM indicators i WHERE ${LIST_FILTER} ORDER BY i.known DESC, i.code LIMIT @limit OFFSET @offset`,
+     FROM indicators i WHERE ${LIST_FILTER}
+     -- An indicator known by exactly the searched name (q=GDP) comes before ones merely containing it.
+     ORDER BY EXISTS (SELECT 1 FROM indicator_names n WHERE n.code = i.code AND n.normalised = @exact) DESC,
+       i.known DESC, i.code
+     LIMIT @limit OFFSET @offset`,
   );
   const count = sqlite.prepare<Record<string, unknown>, { n: number }>(
     `SELECT count(*) AS n FROM indicators i WHERE ${LIST_FILTER}`,
@@ -160,8 +164,9 @@ export function indicatorQueries(sqlite: Database.Database) {
         q: containsPattern(filter.q === undefined ? undefined : normaliseName(filter.q)),
         category: filter.category ?? null,
       };
+      const exact = filter.q === undefined ? null : normaliseName(filter.q);
       return {
-        items: list.all({ ...params, ...page }).map((row) => ({
+        items: list.all({ ...params, exact, ...page }).map((row) => ({
           ...indicatorOf(row),
           reportCount: row.reportCount,
           observationCount: row.observationCount,
