@@ -62,7 +62,7 @@ export type Comparator = 'eq' | 'approx' | 'lte' | 'gte' | 'gt' | 'lt';
 
 /** What a number says about its subject. */
 export type Measure =
-  | 'level' // an amount: 70.13亿元, 248.92万个
+  | 'level' // an amount: 86.4亿元, 12万个
   | 'growth' // year-on-year change in percent: 同比下降2.0% → -2
   | 'change' // change in percentage points against an earlier period: 收窄5.2个百分点
   | 'rate' // a ratio reported as a level in percent: 失业率2.47%, 复工率100%
