@@ -67,6 +67,7 @@ export const projectParams = z.object({
     .int()
     .min(1)
     .max(Number.MAX_SAFE_INTEGER)
-    .describe('The project id from /v1/projects.'),
+    .describe('The project id from /v1/projects.')
+    .meta({ examples: [3] }),
 });
 export const projectDetailQuery = z.object({}).strict();

@@ -102,6 +102,7 @@ export const reportParams = z.object({
   reportId: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a report id')
-    .describe('The report id from /v1/reports.'),
+    .describe('The report id from /v1/reports.')
+    .meta({ examples: ['3f2a9c0d1b7e'] }),
 });
 export const reportDetailQuery = z.object({}).strict();

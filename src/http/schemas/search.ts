@@ -36,8 +36,19 @@ export const searchQuery = z
   })
   .strict();
 
-export const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+export const Health = z
+  .object({ status: z.literal('ok') })
+  .meta({ id: 'Health', examples: [{ status: 'ok' }] });
 export const Readiness = z
   .object({ status: z.literal('ready'), reports: z.number().int(), contentHash: z.string() })
-  .meta({ id: 'Readiness' });
+  .meta({
+    id: 'Readiness',
+    examples: [
+      {
+        status: 'ready',
+        reports: 1,
+        contentHash: 'c480261dd688fea0a283b5f9f8c761e33382ada2858ea6e70485d610a7830e8e',
+      },
+    ],
+  });
 export const emptyQuery = z.object({}).strict();
