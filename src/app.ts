@@ -72,13 +72,17 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   // Throws DatabaseOpenError with a one-line reason when the file is missing or not ours.
   const connection = openReadOnly(config.dbFile);
 
+  const logStream = pino.destination({ dest: 1, sync: true, minLength: 4096 });
+  const flushLogs = setInterval(() => logStream.flushSync(), 500).unref();
+
   const app = Fastify({
     logger: {
       level: config.logLevel ?? 'info',
-      // Synchronous writes: pino's default asynchronous stdout buffers lines in memory whenever the
-      // event loop is busier than the disk or pipe, which grew RSS ~25% a minute under a soak.
-      // A blocking write applies back-pressure instead, at about the same cost per line.
-      stream: pino.destination({ dest: 1, sync: true }),
+      // Synchronous writes in 4 KB batches: pino's default asynchronous stdout buffered lines in
+      // memory without bound whenever the event loop outran the writes (RSS +23% over a 60 s soak);
+      // a blocking write of at most 4 KB applies back-pressure instead, and batching costs ~15 lines
+      // per system call rather than one. A timer writes out a partial batch twice a second.
+      stream: logStream,
     },
     logController: new OneLinePerRequest(),
     requestIdHeader: false,
@@ -90,6 +94,12 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     frameworkErrors,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
   }).withTypeProvider<ZodTypeProvider>();
+
+  app.addHook('onClose', (_instance, done) => {
+    clearInterval(flushLogs);
+    logStream.flushSync();
+    done();
+  });
 
   try {
     app.setValidatorCompiler(validatorCompiler);
