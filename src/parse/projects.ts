@@ -23,6 +23,8 @@ const JUNK_NAME =
 const PROJECT_HINT = /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展/;
 const COMPLETED = /(?:已|累计)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
 const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设|进展|工作)$/;
+/** Adverbs left between a name and its status words: 甲一期已建成投产 → 甲一期. */
+const TRAILING_ADVERB = /(?:已经|已|正在|均|将|现|并|目前)+$/;
 
 interface Clause {
   start: number;
@@ -72,7 +74,7 @@ function splitItems(text: string): string[] {
 
 function cleanName(name: string): string {
   let cleaned = name.trim().replace(/^“([^“”]+)”/, '$1');
-  cleaned = cleaned.replace(TRAILING_WORK, '').trim();
+  cleaned = cleaned.replace(TRAILING_ADVERB, '').replace(TRAILING_WORK, '').trim();
   return cleaned;
 }
 
