@@ -1,6 +1,7 @@
 // Opening the SQLite file: read-write with migrations for the loader, read-only for the server.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -36,6 +37,31 @@ export function openWritable(file: string): Connection {
 
 export class DatabaseOpenError extends Error {}
 
+/** The `when` of the newest migration this build ships (db/migrations/meta/_journal.json). */
+function latestMigration(): number {
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  return Math.max(...journal.entries.map((entry) => entry.when));
+}
+
+/**
+ * A database built by another version of the application would fail on its first query that
+ * touches a changed table; say so at start-up instead.
+ */
+function checkSchemaVersion(sqlite: Database.Database, file: string): void {
+  const applied = sqlite.prepare('SELECT max(created_at) AS latest FROM __drizzle_migrations').get() as
+    | { latest: number | null }
+    | undefined;
+  const expected = latestMigration();
+  if (applied?.latest !== expected) {
+    const which = (applied?.latest ?? 0) < expected ? 'an older' : 'a newer';
+    throw new DatabaseOpenError(
+      `database file ${file} was built by ${which} version of this application: rebuild it with npm run seed`,
+    );
+  }
+}
+
 /**
  * Opens an existing database read-only for serving. Fails with a one-line reason when the file is
  * missing, is not SQLite, or lacks this application's schema.
@@ -56,6 +82,7 @@ export function openReadOnly(file: string): Connection {
       throw new DatabaseOpenError(`database file ${file} has no report tables: build it with npm run seed`);
     }
     sqlite.prepare('SELECT count(*) FROM reports').get();
+    checkSchemaVersion(sqlite, file);
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError(`database file ${file} cannot be read: ${(error as Error).message}`);
