@@ -37,12 +37,18 @@ export class ResponseCache {
 
   get(key: string): CachedResponse | undefined {
     const entry = this.#entries.get(key);
-    if (entry) {
-      // Re-insert to mark it most recently used; Map keeps insertion order.
+    if (entry && this.#underPressure()) {
+      // Re-insert to mark it most recently used; Map keeps insertion order. Only worth it when
+      // eviction is near: every delete+set churns the Map's table, garbage that outlives the
+      // young generation and grew the heap by ~0.7 MB/s under a soak.
       this.#entries.delete(key);
       this.#entries.set(key, entry);
     }
     return entry;
+  }
+
+  #underPressure(): boolean {
+    return this.#entries.size > this.maxEntries * 0.75 || this.#bytes > this.maxBytes * 0.75;
   }
 
   set(key: string, contentType: string, body: string, headers: Record<string, string> = {}): CachedResponse {
