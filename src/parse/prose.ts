@@ -35,7 +35,8 @@ const SHARE = /占|完成[^,;。]{0,12}?(?:计划|任务|目标)/;
 const GROWTH = /同比|比上年|比去年|增速|增幅/;
 const RANKING =
   /在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|居)(第?)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
-const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))/;
+// The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
+const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
 
 function measureOf(figure: Figure, clause: string): Measure {

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/index.js';
 import type { ParseResult } from '../../src/parse/types.js';
 
-const FIXTURES = ['hexi-2021-q1', 'nanhu-2019-m1-9', 'beiling-2022-h1', 'xishan-2022-q3', 'qinghe-2021-fy'];
+const FIXTURES = [
+  'hexi-2021-q1',
+  'nanhu-2019-m1-9',
+  'beiling-2022-h1',
+  'xishan-2022-q3',
+  'qinghe-2021-fy',
+  'suzhou-2023-h1',
+];
 const url = (file: string) => new URL(`../fixtures/${file}`, import.meta.url);
 
 /** The parts of a parse worth pinning by hand: not every fact, but everything the API leads with. */
