@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const report = (prose: string) =>
+  parseReportText(
+    ['甲县2021年上半年国民经济和社会发展计划执行情况的报告', '一、上半年执行情况', prose].join('\n'),
+    {
+      sourceName: 'rankings.txt',
+    },
+  ).report;
+
+describe('prose rankings', () => {
+  it('reads the forms the genre uses, each with its scope and the subject before it', () => {
+    const parsed = report(
+      '上半年，全县地区生产总值增长7.1%，增速居全市第2位。规上工业增加值增长9.0%，排名全省第三。' +
+        '固定资产投资增长12%，全省排名第五。社会消费品零售总额增长5%，在北岭市六个县（市、区）中排名第一。' +
+        '财政收入位于全市前列。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope, r.raw])).toEqual([
+      ['gdp', 2, null, '全市', '居全市第2位'],
+      ['industrial-value-added', 3, null, '全省', '排名全省第三'],
+      ['fixed-asset-investment', 5, null, '全省', '全省排名第五'],
+      ['retail-sales', 1, 6, '北岭市', '在北岭市六个县（市、区）中排名第一'],
+    ]);
+  });
+});
