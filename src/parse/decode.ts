@@ -44,9 +44,35 @@ function cjkShare(text: string): number {
   return cjk + other === 0 ? 0 : cjk / (cjk + other);
 }
 
+/** UTF-16 with a byte-order mark, as Windows tools save "Unicode" text; null when there is none. */
+function decodeUtf16(bytes: Uint8Array): Decoded | null {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (!le && !be) return null;
+  try {
+    const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    if (text.trim() === '')
+      return { text: null, problems: [problem('empty-input', 'error', 'the file is blank')] };
+    return {
+      text,
+      problems: [
+        problem('decoded-utf16', 'warning', `the file is UTF-16 (${le ? 'LE' : 'BE'}); decoded as such`),
+      ],
+    };
+  } catch {
+    return {
+      text: null,
+      problems: [problem('not-utf8', 'error', 'the file has a UTF-16 mark but is not UTF-16 text')],
+    };
+  }
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0)
     return { text: null, problems: [problem('empty-input', 'error', 'the file is empty')] };
+  // Checked before the binary test: UTF-16 text is full of NUL bytes.
+  const utf16 = decodeUtf16(bytes);
+  if (utf16) return utf16;
   if (looksBinary(bytes))
     return { text: null, problems: [problem('binary-input', 'error', 'the file looks binary, not text')] };
   let body = bytes;
