@@ -9,10 +9,10 @@ import {
   PROVENANCE_COLUMNS,
   PROVENANCE_JOIN,
   type ProvenanceRow,
-  provenanceOf,
   REPORT_FILTER,
   type ReportFilter,
   reportParams,
+  splitProvenance,
 } from './shared.js';
 import { closestNames } from './suggest.js';
 
@@ -116,29 +116,9 @@ export function indicatorQueries(sqlite: Database.Database) {
   /** Splits a joined row into the record's own fields and its provenance. */
   function split(row: WithReport & Record<string, unknown>) {
     const {
-      reportId,
-      start,
-      end,
-      sentence,
-      sentenceStart,
-      sentenceEnd,
-      line,
-      sectionPath,
-      region,
-      period,
-      title,
-      ...own
-    } = row;
-    const provenance = provenanceOf({
-      reportId,
-      start,
-      end,
-      sentence,
-      sentenceStart,
-      sentenceEnd,
-      line,
-      sectionPath,
-    });
+      own: { reportId, region, period, title, ...own },
+      provenance,
+    } = splitProvenance(row);
     return { ...own, provenance, report: { reportId, region, period, title } };
   }
 

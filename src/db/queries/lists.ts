@@ -8,10 +8,10 @@ import {
   PROVENANCE_COLUMNS,
   PROVENANCE_JOIN,
   type ProvenanceRow,
-  provenanceOf,
   REPORT_FILTER,
   type ReportFilter,
   reportParams,
+  splitProvenance,
 } from './shared.js';
 
 type Row = ProvenanceRow & Record<string, unknown>;
@@ -27,17 +27,7 @@ function listQuery(sqlite: Database.Database, table: string, columns: string, wh
   const count = sqlite.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n ${from}`);
   return (params: Record<string, unknown>, request: PageRequest) => ({
     items: page.all({ ...params, ...request }).map((row) => {
-      const { start, end, sentence, sentenceStart, sentenceEnd, line, sectionPath, ...own } = row;
-      const provenance = provenanceOf({
-        ...row,
-        start,
-        end,
-        sentence,
-        sentenceStart,
-        sentenceEnd,
-        line,
-        sectionPath,
-      });
+      const { own, provenance } = splitProvenance(row);
       return { ...own, provenance };
     }),
     total: count.get(params)?.n ?? 0,

@@ -8,10 +8,10 @@ import {
   PROVENANCE_COLUMNS,
   PROVENANCE_JOIN,
   type ProvenanceRow,
-  provenanceOf,
   REPORT_FILTER,
   type ReportFilter,
   reportParams,
+  splitProvenance,
 } from './shared.js';
 
 const COLUMNS = `p.id, p.report_id AS reportId, r.region, r.period, p.name, p.phase, p.status,
@@ -96,18 +96,10 @@ export function projectQueries(sqlite: Database.Database) {
       return {
         ...project,
         mentions: mentions.all(id).map((row) => {
-          const { reportId, start, end, sentence, sentenceStart, sentenceEnd, line, sectionPath, ...own } =
-            row;
-          const provenance = provenanceOf({
-            reportId,
-            start,
-            end,
-            sentence,
-            sentenceStart,
-            sentenceEnd,
-            line,
-            sectionPath,
-          });
+          const {
+            own: { reportId: _reportId, ...own },
+            provenance,
+          } = splitProvenance(row);
           return { ...own, provenance };
         }),
       };

@@ -50,6 +50,15 @@ export function provenanceOf(row: ProvenanceRow): ProvenanceBody {
   };
 }
 
+/**
+ * Splits a row selected with PROVENANCE_COLUMNS into the record's own fields (reportId stays among
+ * them) and its provenance.
+ */
+export function splitProvenance<T extends ProvenanceRow>(row: T) {
+  const { start, end, sentence, sentenceStart, sentenceEnd, line, sectionPath, ...own } = row;
+  return { own, provenance: provenanceOf(row) };
+}
+
 /** Filters on the report a row belongs to (`r`); every parameter may be null to mean "any". */
 export const REPORT_FILTER = `
   (@region IS NULL OR r.region = @region)
