@@ -2,6 +2,7 @@
 
 import type Database from 'better-sqlite3';
 import type { SectionNode } from '../../http/schemas/reports.js';
+import type { reports } from '../schema.js';
 import { type PageRequest, PERIOD_ORDER } from './shared.js';
 
 const SUMMARY_COLUMNS = `
@@ -17,19 +18,8 @@ const SUMMARY_COLUMNS = `
 
 const LIST_FILTER = `(@region IS NULL OR r.region = @region) AND (@period IS NULL OR r.period = @period)`;
 
-interface SummaryRow {
-  id: string;
-  title: string;
-  region: string;
-  parentRegion: string | null;
-  year: number;
-  period: string;
-  periodLabel: string;
-  publisher: string | null;
-  publishedAt: string | null;
-  sha256: string;
-  sourceFile: string;
-  loadedAt: string;
+/** The report's columns as the schema defines them (less its source text), plus the counts. */
+type SummaryRow = Omit<typeof reports.$inferSelect, 'sourceText'> & {
   c_sections: number;
   c_sentences: number;
   c_observations: number;
@@ -37,7 +27,7 @@ interface SummaryRow {
   c_rankings: number;
   c_projects: number;
   c_facts: number;
-}
+};
 
 interface SectionRow extends Omit<SectionNode, 'children'> {
   parentId: number | null;
