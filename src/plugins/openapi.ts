@@ -8,6 +8,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { z } from 'zod';
 import { responses } from '../http/schemas/common.js';
 import { JSON_TYPE } from '../http/send.js';
+import { DOCUMENT_HEADERS } from './security-headers.js';
 
 type Json = Record<string, unknown>;
 
@@ -86,6 +87,13 @@ export default fp(
       uiConfig: { validatorUrl: null, deepLinking: true },
       // Swagger UI's own page policy for its HTML and assets (the API's is default-src 'none').
       staticCSP: true,
+      // These are HTML pages: they get helmet's document headers, which API responses go without.
+      uiHooks: {
+        onRequest: (_request, reply, done) => {
+          reply.headers(DOCUMENT_HEADERS);
+          done();
+        },
+      },
     });
 
     let document: string | undefined;

@@ -150,16 +150,20 @@ describe('CORS, request ids, compression', () => {
 });
 
 describe('rate limiting', () => {
-  it('answers 429 as problem+json with Retry-After', async () => {
+  it('answers 429 as problem+json with Retry-After, and sends its headers only then', async () => {
     const app = await buildApp({
       dbFile: seed.db.file,
       logLevel: 'silent',
       rateLimit: { max: 2, timeWindow: 60_000 },
     });
-    await app.inject('/health');
+    const first = await app.inject('/health');
     await app.inject('/health');
     const limited = await app.inject('/health');
     await app.close();
+    expect(first.statusCode).toBe(200);
+    expect(Object.keys(first.headers).filter((name) => name.startsWith('x-ratelimit'))).toEqual([]);
+    expect(limited.headers['x-ratelimit-limit']).toBe('2');
+    expect(limited.headers['x-ratelimit-remaining']).toBe('0');
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['content-type']).toBe('application/problem+json; charset=utf-8');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
