@@ -15,7 +15,13 @@ export interface CachedResponse {
   identity: Buffer;
   gzip?: Buffer;
   br?: Buffer;
+  /** The body's own response headers per encoding, as a flat [name, value, …] list, built once. */
+  heads: Partial<Record<Encoding, readonly string[]>>;
 }
+
+export const CACHE_CONTROL = 'public, max-age=300';
+/** Every cacheable response depends on the representation (Accept) and the encoding. */
+export const VARY = 'Accept, Accept-Encoding';
 
 /** Bodies below this are sent as they are: compressing them costs more than it saves. */
 export const COMPRESS_THRESHOLD = 1024;
@@ -58,6 +64,7 @@ export class ResponseCache {
       contentType,
       headers,
       identity: Buffer.from(body),
+      heads: {},
     };
     const old = this.#entries.get(key);
     if (old) this.#remove(key, old);
@@ -95,21 +102,63 @@ export class ResponseCache {
     }
     return body;
   }
+
+  /**
+   * The headers that describe the body in an encoding — type, tag, caching, length and the
+   * route's own (X-Total-Count, Link) — computed on first use and then reused for every reply.
+   */
+  head(entry: CachedResponse, encoding: Encoding): readonly string[] {
+    let head = entry.heads[encoding];
+    if (!head) {
+      const body = this.body(entry, encoding);
+      const own: string[] = [
+        'content-type',
+        entry.contentType,
+        'etag',
+        etagForEncoding(entry.etag, encoding),
+        'cache-control',
+        CACHE_CONTROL,
+        'vary',
+        VARY,
+      ];
+      if (encoding !== 'identity') own.push('content-encoding', encoding);
+      own.push('content-length', String(body.length));
+      for (const [name, value] of Object.entries(entry.headers)) own.push(name, value);
+      head = Object.freeze(own);
+      entry.heads[encoding] = head;
+    }
+    return head;
+  }
 }
 
+/** Accept-Encoding values seen so far and what they select; clients send very few distinct ones. */
+const preferred = new Map<string, Encoding>();
+
 /** Picks br, then gzip, from an Accept-Encoding header, honouring q=0. */
+function preferredEncoding(header: string): Encoding {
+  let encoding = preferred.get(header);
+  if (encoding === undefined) {
+    let br = false;
+    let gzip = false;
+    for (const part of header.split(',')) {
+      const [name, ...params] = part.trim().toLowerCase().split(';');
+      const refused = params.some((p) => /^\s*q\s*=\s*0(?:\.0*)?\s*$/.test(p));
+      if (refused) continue;
+      if (name === 'br') br = true;
+      else if (name === 'gzip' || name === '*') gzip = true;
+    }
+    encoding = br ? 'br' : gzip ? 'gzip' : 'identity';
+    // Bounded: a client sending a new header on every request must not grow it without end.
+    if (preferred.size >= 256) preferred.clear();
+    preferred.set(header, encoding);
+  }
+  return encoding;
+}
+
+/** The encoding for a body of this size: br, then gzip, when the client accepts them. */
 export function negotiateEncoding(header: string | undefined, size: number): Encoding {
   if (!header || size < COMPRESS_THRESHOLD) return 'identity';
-  let br = false;
-  let gzip = false;
-  for (const part of header.split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    const refused = params.some((p) => /^\s*q\s*=\s*0(?:\.0*)?\s*$/.test(p));
-    if (refused) continue;
-    if (name === 'br') br = true;
-    else if (name === 'gzip' || name === '*') gzip = true;
-  }
-  return br ? 'br' : gzip ? 'gzip' : 'identity';
+  return preferredEncoding(header);
 }
 
 /** Whether an If-None-Match header names this tag (or any content-coding variant of it). */

@@ -5,11 +5,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { cacheKeyOf } from '../http/negotiate.js';
 import {
+  CACHE_CONTROL,
   type CachedResponse,
-  etagForEncoding,
   matchesEtag,
   negotiateEncoding,
   ResponseCache,
+  VARY,
 } from '../http/response-cache.js';
 
 declare module 'fastify' {
@@ -29,8 +30,6 @@ declare module 'fastify' {
   }
 }
 
-export const CACHE_CONTROL = 'public, max-age=300';
-
 function addVary(reply: FastifyReply, value: string): void {
   const current = reply.getHeader('vary');
   reply.header('vary', current ? `${String(current)}, ${value}` : value);
@@ -38,8 +37,26 @@ function addVary(reply: FastifyReply, value: string): void {
 
 function notModified(reply: FastifyReply, etag: string): void {
   reply.code(304).header('etag', etag).header('cache-control', CACHE_CONTROL);
-  addVary(reply, 'Accept, Accept-Encoding');
+  addVary(reply, VARY);
   reply.send();
+}
+
+/** The full response head: what earlier hooks put on the reply, then the body's own headers. */
+function headOf(set: ReturnType<FastifyReply['getHeaders']>, own: readonly string[]): string[] {
+  const head: string[] = [];
+  for (const name in set) {
+    const value = set[name];
+    if (value === undefined) continue;
+    if (name === 'vary') continue; // merged below with the body's own Vary
+    if (Array.isArray(value)) for (const one of value) head.push(name, one);
+    else head.push(name, String(value));
+  }
+  for (let i = 0; i < own.length; i += 2) {
+    const name = own[i] as string;
+    const value = own[i + 1] as string;
+    head.push(name, name === 'vary' && set.vary ? `${String(set.vary)}, ${value}` : value);
+  }
+  return head;
 }
 
 export default fp(
@@ -48,17 +65,22 @@ export default fp(
     app.decorate('responseCache', cache);
     app.decorateRequest('cacheKey', null);
 
+    /**
+     * Writes a cached 200 straight to the socket: the body and its headers were computed once, so
+     * the only per-request work is joining them with the headers earlier hooks set (request id,
+     * security, CORS). Going around reply.send skips the onSend hooks, which have nothing to do
+     * here: the body is already encoded and carries its own Cache-Control. onResponse hooks and
+     * the request log still run, from the response's 'finish' event.
+     */
     function replay(request: FastifyRequest, reply: FastifyReply, entry: CachedResponse): FastifyReply {
       const encoding = negotiateEncoding(request.headers['accept-encoding'], entry.identity.length);
-      reply
-        .header('content-type', entry.contentType)
-        .header('etag', etagForEncoding(entry.etag, encoding))
-        .header('cache-control', CACHE_CONTROL)
-        .headers(entry.headers);
-      addVary(reply, 'Accept, Accept-Encoding');
-      // Setting Content-Encoding tells @fastify/compress the body is already encoded.
-      if (encoding !== 'identity') reply.header('content-encoding', encoding);
-      return reply.send(cache.body(entry, encoding));
+      const body = cache.body(entry, encoding);
+      const head = headOf(reply.getHeaders(), cache.head(entry, encoding));
+      reply.hijack();
+      reply.raw.writeHead(200, head);
+      // Node sends no body for HEAD requests but keeps Content-Length, as a GET would have.
+      reply.raw.end(body);
+      return reply;
     }
 
     app.decorateReply(
