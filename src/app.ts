@@ -2,17 +2,12 @@
 // tests use inject or listen on their own port.
 
 import { randomUUID } from 'node:crypto';
-import Fastify, {
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-  type FastifyServerOptions,
-  LogController,
-} from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { pino } from 'pino';
+import { type DestinationStream, pino } from 'pino';
 import { openReadOnly } from './db/client.js';
 import { HttpProblem, sendProblem, toProblem } from './http/problems.js';
+import { CACHE_SUMMARY_INTERVAL_MS, RequestLog } from './http/request-log.js';
 import openapi from './plugins/openapi.js';
 import problems from './plugins/problems.js';
 import repository from './plugins/repository.js';
@@ -37,6 +32,8 @@ export interface AppConfig {
   rateLimit?: { max: number; timeWindow: string | number } | false;
   /** Longest a request may take before the server answers 408; default 10 s. */
   requestTimeoutMs?: number;
+  /** Where log lines go; default stdout. Tests pass their own to read them. */
+  logStream?: DestinationStream;
 }
 
 export const API_VERSION = '1.0.0';
@@ -47,33 +44,13 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const frameworkErrors: FastifyServerOptions['frameworkErrors'] = (error, request, reply) =>
   sendProblem(reply, toProblem(new HttpProblem(400, 'bad-request', error.message), request));
 
-/** Logs each request once, when it completes, with method, URL, status and time: half the default cost. */
-class OneLinePerRequest extends LogController {
-  override incomingRequest(): void {}
-
-  override requestCompleted(
-    error: Error | null | undefined,
-    request: FastifyRequest,
-    reply: FastifyReply,
-  ): void {
-    if (error) {
-      super.requestCompleted(error, request, reply);
-      return;
-    }
-    const req = { method: request.method, url: request.url };
-    reply.log.info(
-      { req, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
-      'request completed',
-    );
-  }
-}
-
 export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   // Throws DatabaseOpenError with a one-line reason when the file is missing or not ours.
   const connection = openReadOnly(config.dbFile);
 
-  const logStream = pino.destination({ dest: 1, sync: true, minLength: 4096 });
-  const flushLogs = setInterval(() => logStream.flushSync(), 500).unref();
+  const stdout = config.logStream ? undefined : pino.destination({ dest: 1, sync: true, minLength: 4096 });
+  const flushLogs = setInterval(() => stdout?.flushSync(), 500).unref();
+  const requestLog = new RequestLog();
 
   const app = Fastify({
     logger: {
@@ -82,9 +59,9 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
       // memory without bound whenever the event loop outran the writes (RSS +23% over a 60 s soak);
       // a blocking write of at most 4 KB applies back-pressure instead, and batching costs ~15 lines
       // per system call rather than one. A timer writes out a partial batch twice a second.
-      stream: logStream,
+      stream: config.logStream ?? stdout,
     },
-    logController: new OneLinePerRequest(),
+    logController: requestLog,
     requestIdHeader: false,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
@@ -95,9 +72,12 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
   }).withTypeProvider<ZodTypeProvider>();
 
+  const summariseCache = setInterval(() => requestLog.summarise(app.log), CACHE_SUMMARY_INTERVAL_MS).unref();
   app.addHook('onClose', (_instance, done) => {
     clearInterval(flushLogs);
-    logStream.flushSync();
+    clearInterval(summariseCache);
+    requestLog.summarise(app.log);
+    stdout?.flushSync();
     done();
   });
 

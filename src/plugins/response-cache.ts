@@ -19,6 +19,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     cacheKey: string | null;
+    /** Whether the cache answered the request itself, before any handler (a replayed 200 or a 304). */
+    answeredFromCache: boolean;
   }
   interface FastifyReply {
     /** Sends a serialized body with ETag and Cache-Control, keeping it for later identical requests. */
@@ -64,6 +66,7 @@ export default fp(
     const cache = new ResponseCache(options.contentHash);
     app.decorate('responseCache', cache);
     app.decorateRequest('cacheKey', null);
+    app.decorateRequest('answeredFromCache', false);
 
     /**
      * Writes a cached 200 straight to the socket: the body and its headers were computed once, so
@@ -107,9 +110,13 @@ export default fp(
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch !== undefined) {
         const etag = entry?.etag ?? cache.etagFor(key);
-        if (matchesEtag(ifNoneMatch, etag)) return notModified(reply, etag);
+        if (matchesEtag(ifNoneMatch, etag)) {
+          request.answeredFromCache = true;
+          return notModified(reply, etag);
+        }
       }
       if (entry) {
+        request.answeredFromCache = true;
         replay(request, reply, entry);
         return;
       }
