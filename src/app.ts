@@ -84,9 +84,11 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   try {
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(serializerCompiler);
-    app.addHook('onRequest', (request, reply, done) => {
+    // Every response that has its own log line names it. Answers the response cache replays by
+    // itself skip onSend; they carry the id only when the client sent one (plugins/response-cache.ts).
+    app.addHook('onSend', (request, reply, payload, done) => {
       reply.header('x-request-id', request.id);
-      done();
+      done(null, payload);
     });
 
     await app.register(problems);

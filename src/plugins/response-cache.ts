@@ -70,15 +70,21 @@ export default fp(
 
     /**
      * Writes a cached 200 straight to the socket: the body and its headers were computed once, so
-     * the only per-request work is joining them with the headers earlier hooks set (request id,
-     * security, CORS). Going around reply.send skips the onSend hooks, which have nothing to do
-     * here: the body is already encoded and carries its own Cache-Control. onResponse hooks and
-     * the request log still run, from the response's 'finish' event.
+     * the only per-request work is joining them with the headers earlier hooks set (security,
+     * CORS). Going around reply.send skips the onSend hooks, which have nothing to do here: the
+     * body is already encoded and carries its own Cache-Control. onResponse hooks and the request
+     * log still run, from the response's 'finish' event.
+     *
+     * The request id goes on a response that is logged on its own (a miss); a replayed answer is
+     * only counted (http/request-log.ts), so it carries the id only to echo the client's own.
      */
     function replay(request: FastifyRequest, reply: FastifyReply, entry: CachedResponse): FastifyReply {
       const encoding = negotiateEncoding(request.headers['accept-encoding'], entry.identity.length);
       const body = cache.body(entry, encoding);
       const head = headOf(reply.getHeaders(), cache.head(entry, encoding));
+      if (!request.answeredFromCache || request.headers['x-request-id'] === request.id) {
+        head.push('x-request-id', request.id);
+      }
       reply.hijack();
       reply.raw.writeHead(200, head);
       // Node sends no body for HEAD requests but keeps Content-Length, as a GET would have.

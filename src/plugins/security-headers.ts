@@ -4,10 +4,12 @@
 // one call per request instead.
 //
 // API responses are data, never documents, so they get only the headers that matter for data
-// (OWASP REST Security Cheat Sheet): a CSP that forbids everything and any framing, nosniff, and
-// HSTS. The document-only headers (COOP, Referrer-Policy, X-Frame-Options, X-DNS-Prefetch-Control…)
+// (OWASP REST Security Cheat Sheet): a CSP that forbids everything and any framing, and nosniff.
+// The document-only headers (COOP, Referrer-Policy, X-Frame-Options, X-DNS-Prefetch-Control…)
 // go on the HTML pages under /docs (plugins/openapi.ts); on every JSON response they were 11 more
 // header lines, ~500 bytes that each client had to parse, for nothing.
+// HSTS is left to the TLS terminator in front: this server speaks plain HTTP, over which browsers
+// ignore the header (RFC 6797 §8.1), and includeSubDomains is a policy for the whole domain.
 
 import type { ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
@@ -43,6 +45,7 @@ export const API_HELMET_OPTIONS: HelmetOptions = {
   crossOriginResourcePolicy: false,
   originAgentCluster: false,
   referrerPolicy: false,
+  strictTransportSecurity: false,
   xDnsPrefetchControl: false,
   xDownloadOptions: false,
   // CSP frame-ancestors 'none' supersedes it in every browser that frames pages.
