@@ -37,6 +37,23 @@ export function track(child: ChildProcess): ChildProcess {
 }
 
 /**
+ * Node's arguments in `npm start` (package.json), so the benchmarks run the server exactly as
+ * users do, V8 flags included; `node` must come first and the compiled server last.
+ */
+function startArguments(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  const [program, ...args] = (manifest.scripts?.start ?? '').trim().split(/\s+/);
+  if (program !== 'node' || args.at(-1) !== path.relative(ROOT, COMPILED_SERVER)) {
+    throw new Error(
+      `package.json "start" is not "node [flags] dist/src/server.js": ${manifest.scripts?.start}`,
+    );
+  }
+  return [...args.slice(0, -1), COMPILED_SERVER];
+}
+
+/**
  * The command that starts the production server. The compiled build is what `npm start` runs and
  * what gives realistic numbers (no transpiler loaded); tsx is the fallback if the build fails.
  */
@@ -57,7 +74,13 @@ export function serverCommand(): string[] {
     console.log(build.status === 0 ? 'ok' : `type errors (exit ${build.status}), using the emitted code`);
     if (build.status !== 0) console.log(build.stdout.split('\n').slice(0, 5).join('\n'));
   }
-  if (existsSync(COMPILED_SERVER)) return [COMPILED_SERVER];
+  if (existsSync(COMPILED_SERVER)) {
+    const args = startArguments();
+    console.log(
+      `server: node ${args.map((arg) => path.relative(ROOT, arg) || arg).join(' ')} (as npm start)`,
+    );
+    return args;
+  }
   console.log('no compiled server: running src/server.ts through tsx (slower than production)');
   return ['--import', 'tsx', path.join(ROOT, 'src', 'server.ts')];
 }
