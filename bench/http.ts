@@ -9,13 +9,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REQUEST_HEADERS } from './lib/cannon.js';
-import { aggregate, alternate, ratioOf, settingsFromEnv } from './lib/compare.js';
+import { aggregate, alternate, capacityRatioOf, ratioOf, settingsFromEnv } from './lib/compare.js';
 import { probe } from './lib/probe.js';
 import { fmt, machine, printTable } from './lib/report.js';
 import { type BenchRoute, P99_GOAL_MS, ROUTES } from './lib/routes.js';
 import { memoryOf, ROOT, type Server, serverCommand, startRealServer, startServer } from './lib/servers.js';
 
 const settings = settingsFromEnv();
+const pace = (a: { clientBound: boolean }) => (a.clientBound ? 'client' : 'server');
 const work = mkdtempSync(path.join(tmpdir(), 'bench-http-'));
 const servers: Server[] = [];
 
@@ -70,8 +71,8 @@ try {
   const runs = await alternate(
     routes,
     [
-      { label: 'ceiling', urlFor: () => `${ceiling.url}/ceiling` },
-      { label: 'real', urlFor: (route) => real.url + route.path },
+      { label: 'ceiling', urlFor: () => `${ceiling.url}/ceiling`, pid: ceiling.pid },
+      { label: 'real', urlFor: (route) => real.url + route.path, pid: real.pid },
     ],
     settings,
   );
@@ -81,9 +82,10 @@ try {
   for (const route of routes) {
     const realRuns = runs[route.name]?.real ?? [];
     const ceilingRuns = runs[route.name]?.ceiling ?? [];
-    const r = aggregate(realRuns);
-    const c = aggregate(ceilingRuns);
+    const r = aggregate(realRuns, settings.seconds);
+    const c = aggregate(ceilingRuns, settings.seconds);
     const ratio = ratioOf(realRuns, ceilingRuns);
+    const capacity = capacityRatioOf(realRuns, ceilingRuns);
     const reasons = [
       ratio < route.goal ? `ratio ${fmt.ratio(ratio)} < ${route.goal}` : '',
       r.p99 >= P99_GOAL_MS ? `p99 ${r.p99} ms ≥ ${P99_GOAL_MS} ms` : '',
@@ -100,6 +102,9 @@ try {
       fmt.ms(r.p50),
       fmt.ms(r.p99),
       fmt.ms(c.p99),
+      `${fmt.us(r.cpuPerRequest)} / ${fmt.us(c.cpuPerRequest)}`,
+      fmt.ratio(capacity),
+      `${pace(r)} / ${pace(c)}`,
       String(r.failures),
       fmt.verdict(reasons.length === 0),
     ]);
@@ -109,8 +114,27 @@ try {
     `\nResults (median of ${settings.rounds} rounds; p50 and p99 of the real server; p99 goal < ${P99_GOAL_MS} ms)`,
   );
   printTable(
-    ['route', 'real rps', 'ceiling rps', 'ratio', 'goal', 'p50', 'p99', 'ceiling p99', 'errors', 'result'],
+    [
+      'route',
+      'real rps',
+      'ceiling rps',
+      'ratio',
+      'goal',
+      'p50',
+      'p99',
+      'ceiling p99',
+      'CPU/request real / ceiling',
+      'CPU ratio',
+      'paced by',
+      'errors',
+      'result',
+    ],
     rows,
+  );
+  console.log(
+    'CPU/request: server CPU time per answered request. CPU ratio: ceiling CPU/request over real, the ratio\n' +
+      'the two would show if the server alone set the pace. paced by: "client" when autocannon used\n' +
+      'nearly a core while the server idled, so that run measured the load generator.',
   );
   console.log(`\n${machine()}`);
   console.log(`real server RSS after the run: ${fmt.mb(memory.rss)} (peak ${fmt.mb(memory.peak)})`);

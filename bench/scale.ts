@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REQUEST_HEADERS } from './lib/cannon.js';
-import { aggregate, alternate, ratioOf, settingsFromEnv } from './lib/compare.js';
+import { aggregate, alternate, capacityRatioOf, ratioOf, settingsFromEnv } from './lib/compare.js';
 import { buildDatabase, seedFiles, seedMeta } from './lib/databases.js';
 import { probe } from './lib/probe.js';
 import { fmt, machine, printTable } from './lib/report.js';
@@ -78,8 +78,8 @@ try {
   const runs = await alternate(
     routes,
     [
-      { label: 'small', urlFor: (route) => small.url + route.path },
-      { label: 'large', urlFor: (route) => big.url + route.path },
+      { label: 'small', urlFor: (route) => small.url + route.path, pid: small.pid },
+      { label: 'large', urlFor: (route) => big.url + route.path, pid: big.pid },
     ],
     settings,
   );
@@ -89,14 +89,18 @@ try {
   for (const route of routes) {
     const smallRuns = runs[route.name]?.small ?? [];
     const bigRuns = runs[route.name]?.large ?? [];
-    const a = aggregate(smallRuns);
-    const b = aggregate(bigRuns);
+    const a = aggregate(smallRuns, settings.seconds);
+    const b = aggregate(bigRuns, settings.seconds);
     const ratio = ratioOf(bigRuns, smallRuns);
+    const capacity = capacityRatioOf(bigRuns, smallRuns);
     const errors = a.failures + b.failures;
     const ok = ratio >= THROUGHPUT_GOAL && errors === 0;
     if (!ok) {
       failed.push(
         `FAIL ${route.name}: ${REPORTS} reports at ${fmt.ratio(ratio)} of 1 report` +
+          (b.clientBound
+            ? ` (paced by autocannon, not the server; by server CPU per request ${fmt.ratio(capacity)})`
+            : '') +
           (errors
             ? `, ${errors} errors/non-2xx ${JSON.stringify({ ...a.statusCodes, ...b.statusCodes })}`
             : ''),
@@ -110,6 +114,9 @@ try {
       `≥ ${THROUGHPUT_GOAL}`,
       fmt.ms(a.p99),
       fmt.ms(b.p99),
+      `${fmt.us(a.cpuPerRequest)} → ${fmt.us(b.cpuPerRequest)}`,
+      fmt.ratio(capacity),
+      b.clientBound ? 'client' : 'server',
       String(errors),
       fmt.verdict(ok),
     ]);
@@ -124,10 +131,18 @@ try {
       'goal',
       'p99 (1)',
       `p99 (${REPORTS})`,
+      'CPU/request',
+      'CPU ratio',
+      'paced by',
       'errors',
       'result',
     ],
     rows,
+  );
+  console.log(
+    `CPU/request: server CPU time per answered request, 1 → ${REPORTS} reports. CPU ratio: the same\n` +
+      'comparison by that cost. paced by: "client" when autocannon used nearly a core while the server\n' +
+      'idled, so the rps measured the load generator (e.g. reading large bodies), not the server.',
   );
 
   // Peak RSS (VmHWM) is the honest figure for "stays under": it includes every moment of the run.

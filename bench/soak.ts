@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { failures, REQUEST_HEADERS, runCannon } from './lib/cannon.js';
+import { cpuPerRequest, failures, REQUEST_HEADERS, runCannon, serverBusy } from './lib/cannon.js';
 import { fmt, machine, printTable } from './lib/report.js';
 import { MIXED_PATHS } from './lib/routes.js';
 import { memoryOf, type Server, serverCommand, startRealServer } from './lib/servers.js';
@@ -30,7 +30,14 @@ try {
   server = await startRealServer(command, path.join(work, 'indicators.sqlite'), 'server');
   const url = server.url;
   const load = (seconds: number) =>
-    runCannon({ url, seconds, connections: CONNECTIONS, headers: REQUEST_HEADERS, paths: MIXED_PATHS });
+    runCannon({
+      url,
+      seconds,
+      connections: CONNECTIONS,
+      headers: REQUEST_HEADERS,
+      paths: MIXED_PATHS,
+      serverPid: server?.pid,
+    });
 
   // Warm-up: caches filled and code optimised, so "start" is the steady state, not an empty process.
   const warm = await load(WARMUP_SECONDS);
@@ -77,6 +84,12 @@ try {
       ['p50 latency', fmt.ms(soak.p50), '', ''],
       ['p99 latency', fmt.ms(soak.p99), '', ''],
       ['max latency', fmt.ms(soak.max), '', ''],
+      [
+        'server CPU',
+        `${fmt.us(cpuPerRequest(soak))} per request, ${fmt.pct(serverBusy(soak, SECONDS)).slice(1)} of a core`,
+        '',
+        '',
+      ],
       ['RSS at start (after warm-up)', `${fmt.mb(start.rss)} (private ${fmt.mb(start.anon)})`, '', ''],
       ['RSS at end', `${fmt.mb(end.rss)} (private ${fmt.mb(end.anon)})`, '', ''],
       ['RSS growth', fmt.pct(growth), `< ${GROWTH_GOAL * 100}%`, fmt.verdict(growth < GROWTH_GOAL)],

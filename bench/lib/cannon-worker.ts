@@ -6,6 +6,7 @@ import type { CannonOptions, CannonSummary } from './cannon.js';
 
 const options = JSON.parse(process.argv[2] ?? '{}') as CannonOptions;
 
+const cpuBefore = process.cpuUsage();
 const result = await autocannon({
   url: options.url,
   connections: options.connections,
@@ -14,6 +15,8 @@ const result = await autocannon({
   // Several paths are requested in turn by every connection (the soak's mixed traffic).
   ...(options.paths ? { requests: options.paths.map((path) => ({ method: 'GET' as const, path })) } : {}),
 });
+
+const cpu = process.cpuUsage(cpuBefore);
 
 const statusCodes: Record<string, number> = {};
 for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat.count;
@@ -29,5 +32,7 @@ const summary: CannonSummary = {
   timeouts: result.timeouts,
   non2xx: result.non2xx,
   statusCodes,
+  loadCpuMs: (cpu.user + cpu.system) / 1000,
+  serverCpuMs: Number.NaN, // filled in by the caller, which knows the server's process
 };
 process.stdout.write(`${JSON.stringify(summary)}\n`);

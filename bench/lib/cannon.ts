@@ -3,7 +3,7 @@
 
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, track } from './servers.js';
+import { cpuTimeMs, ROOT, track } from './servers.js';
 
 export interface CannonOptions {
   url: string;
@@ -12,6 +12,8 @@ export interface CannonOptions {
   headers: Record<string, string>;
   /** Paths requested in turn on every connection instead of the URL's own path. */
   paths?: string[];
+  /** The server's process, to measure the CPU it spends on the run. */
+  serverPid?: number;
 }
 
 export interface CannonSummary {
@@ -26,6 +28,10 @@ export interface CannonSummary {
   timeouts: number;
   non2xx: number;
   statusCodes: Record<string, number>;
+  /** CPU the load generator used during the run, ms. */
+  loadCpuMs: number;
+  /** CPU the server process used during the run, ms (NaN when its pid is unknown). */
+  serverCpuMs: number;
 }
 
 const WORKER = path.join(ROOT, 'bench', 'lib', 'cannon-worker.ts');
@@ -43,7 +49,16 @@ export const REQUEST_HEADERS: Record<string, string> = {
   ...(encoding ? { 'accept-encoding': encoding } : {}),
 };
 
-export function runCannon(options: CannonOptions): Promise<CannonSummary> {
+export async function runCannon(options: CannonOptions): Promise<CannonSummary> {
+  const { serverPid, ...cannon } = options;
+  const before = serverPid ? cpuTimeMs(serverPid) : Number.NaN;
+  const summary = await spawnCannon(cannon);
+  // Includes the worker's start-up and wind-down (well under a second) around the timed load.
+  summary.serverCpuMs = serverPid ? cpuTimeMs(serverPid) - before : Number.NaN;
+  return summary;
+}
+
+function spawnCannon(options: CannonOptions): Promise<CannonSummary> {
   const child = track(
     spawn(process.execPath, ['--import', 'tsx', WORKER, JSON.stringify(options)], {
       cwd: ROOT,
@@ -65,6 +80,24 @@ export function runCannon(options: CannonOptions): Promise<CannonSummary> {
       else resolve(JSON.parse(line) as CannonSummary);
     });
   });
+}
+
+/** Share of one core the server was busy during the run (CPU time over wall time). */
+export function serverBusy(summary: CannonSummary, seconds: number): number {
+  return summary.serverCpuMs / (seconds * 1000);
+}
+
+/** Server CPU per request, µs: what a request costs the server whatever the client managed. */
+export function cpuPerRequest(summary: CannonSummary): number {
+  return (summary.serverCpuMs * 1000) / summary.requests;
+}
+
+/**
+ * The load generator, not the server, set the pace: autocannon used nearly a core while the
+ * server had time to spare. Its rps then measures the client (e.g. parsing big bodies in JS).
+ */
+export function clientBound(summary: CannonSummary, seconds: number): boolean {
+  return summary.loadCpuMs / (seconds * 1000) > 0.9 && serverBusy(summary, seconds) < 0.75;
 }
 
 /** Errors of any kind in a run: socket errors, timeouts and non-2xx answers. */

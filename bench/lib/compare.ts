@@ -2,7 +2,15 @@
 // rounds repeat. On a small machine the load generator and the server share the cores, so
 // neighbouring runs see the same conditions; comparisons use the median of per-round ratios.
 
-import { type CannonSummary, failures, REQUEST_HEADERS, runCannon } from './cannon.js';
+import {
+  type CannonSummary,
+  clientBound,
+  cpuPerRequest,
+  failures,
+  REQUEST_HEADERS,
+  runCannon,
+  serverBusy,
+} from './cannon.js';
 import { fmt, median } from './report.js';
 import type { BenchRoute } from './routes.js';
 
@@ -10,6 +18,8 @@ export interface Target {
   label: string;
   /** The URL to load for a route (the ceiling answers one path for all of them). */
   urlFor(route: BenchRoute): string;
+  /** The server's process, whose CPU each run measures. */
+  pid?: number;
 }
 
 export interface Settings {
@@ -36,18 +46,23 @@ export function settingsFromEnv(): Settings {
 export type Runs = Record<string, Record<string, CannonSummary[]>>;
 
 export async function alternate(routes: BenchRoute[], targets: Target[], settings: Settings): Promise<Runs> {
-  const load = (url: string, seconds: number) =>
-    runCannon({ url, seconds, connections: settings.connections, headers: REQUEST_HEADERS });
+  const load = (target: Target, route: BenchRoute, seconds: number) =>
+    runCannon({
+      url: target.urlFor(route),
+      seconds,
+      connections: settings.connections,
+      headers: REQUEST_HEADERS,
+      ...(target.pid ? { serverPid: target.pid } : {}),
+    });
   // Warm-up: lets V8 optimise the hot paths and fills response caches; not measured.
-  for (const route of routes)
-    for (const target of targets) await load(target.urlFor(route), settings.warmupSeconds);
+  for (const route of routes) for (const target of targets) await load(target, route, settings.warmupSeconds);
 
   const runs: Runs = {};
   for (let round = 1; round <= settings.rounds; round++) {
     for (const route of routes) {
       const line = [`round ${round}/${settings.rounds}`, route.name.padEnd(16)];
       for (const target of targets) {
-        const summary = await load(target.urlFor(route), settings.seconds);
+        const summary = await load(target, route, settings.seconds);
         const byTarget = runs[route.name] ?? {};
         byTarget[target.label] = [...(byTarget[target.label] ?? []), summary];
         runs[route.name] = byTarget;
@@ -66,9 +81,15 @@ export interface Aggregate {
   p99: number;
   failures: number;
   statusCodes: Record<string, number>;
+  /** Median server CPU per request, µs. */
+  cpuPerRequest: number;
+  /** Median share of a core the server was busy. */
+  busy: number;
+  /** Most rounds were paced by the load generator, not the server. */
+  clientBound: boolean;
 }
 
-export function aggregate(summaries: CannonSummary[]): Aggregate {
+export function aggregate(summaries: CannonSummary[], seconds: number): Aggregate {
   const statusCodes: Record<string, number> = {};
   for (const s of summaries) {
     for (const [code, count] of Object.entries(s.statusCodes))
@@ -80,10 +101,22 @@ export function aggregate(summaries: CannonSummary[]): Aggregate {
     p99: median(summaries.map((s) => s.p99)),
     failures: summaries.reduce((sum, s) => sum + failures(s), 0),
     statusCodes,
+    cpuPerRequest: median(summaries.map(cpuPerRequest)),
+    busy: median(summaries.map((s) => serverBusy(s, seconds))),
+    clientBound: summaries.filter((s) => clientBound(s, seconds)).length > summaries.length / 2,
   };
 }
 
 /** Median over rounds of a/b, each round's runs taken side by side. */
 export function ratioOf(a: CannonSummary[], b: CannonSummary[]): number {
   return median(a.map((s, i) => s.rps / (b[i]?.rps ?? Number.NaN)));
+}
+
+/**
+ * The same comparison by server CPU per request (b's cost over a's): how many of a's requests
+ * the server could answer, relative to b's, on the same CPU. It holds even when the load
+ * generator rather than the server set the pace of a run.
+ */
+export function capacityRatioOf(a: CannonSummary[], b: CannonSummary[]): number {
+  return median(a.map((s, i) => (b[i] ? cpuPerRequest(b[i]) : Number.NaN) / cpuPerRequest(s)));
 }

@@ -13,6 +13,7 @@ export function median(values: number[]): number {
 
 export const fmt = {
   rps: (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '—'),
+  us: (v: number) => (Number.isFinite(v) ? `${Math.round(v)} µs` : '—'),
   ms: (v: number) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 1 : 0)} ms` : '—'),
   ratio: (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '—'),
   mb: (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} MB` : '—'),
@@ -26,7 +27,9 @@ export function printTable(header: string[], rows: string[][]): void {
   const align = (cells: string[]) =>
     cells
       .map((cell, i) =>
-        /^[\d.,+\-—%]+( ms| MB)?$/.test(cell) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+        /^[\d.,+\-—%]+( ms| MB| µs)?$/.test(cell)
+          ? cell.padStart(widths[i] ?? 0)
+          : cell.padEnd(widths[i] ?? 0),
       )
       .join(' | ');
   console.log(align(header));

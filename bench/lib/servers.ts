@@ -224,6 +224,21 @@ export function memoryOf(pid: number): Memory {
   return { rss: mb('VmRSS'), peak: mb('VmHWM'), anon: mb('RssAnon'), file: mb('RssFile') };
 }
 
+/** Linux's USER_HZ: /proc reports CPU times in these ticks (100 per second on every Linux build). */
+const CLOCK_TICKS = 100;
+
+/** CPU time (user + system, every thread) a process has used so far, in ms; NaN off Linux. */
+export function cpuTimeMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces; utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Samples a process's memory until stopped and returns the highest of each figure seen. */
 export function watchMemory(pid: number, everyMs = 500): { stop(): Memory } {
   const max: Memory = memoryOf(pid);
