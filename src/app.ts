@@ -8,6 +8,7 @@ import { type DestinationStream, pino } from 'pino';
 import { openReadOnly } from './db/client.js';
 import { HttpProblem, sendProblem, toProblem } from './http/problems.js';
 import { CACHE_SUMMARY_INTERVAL_MS, RequestLog } from './http/request-log.js';
+import { LazyRequestLogger } from './http/request-logger.js';
 import openapi from './plugins/openapi.js';
 import problems from './plugins/problems.js';
 import repository from './plugins/repository.js';
@@ -62,6 +63,8 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
       stream: config.logStream ?? stdout,
     },
     logController: requestLog,
+    // Each request's child logger is built when something logs through it (http/request-logger.ts).
+    childLoggerFactory: (logger, bindings, options) => new LazyRequestLogger(logger, bindings, options),
     requestIdHeader: false,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
