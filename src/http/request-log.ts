@@ -1,6 +1,7 @@
 // What the server logs per request. Every request gets one JSON line at info, except answers the
 // response cache replays (a cached 200 or a 304), which are counted and logged once a minute as a
-// summary; with LOG_LEVEL=debug (or trace) each of them gets its own line too, at debug.
+// summary, and successful health probes; with LOG_LEVEL=debug (or trace) each of them gets its
+// own line too, at debug.
 //
 // Why: a dashboard polling all day produces mostly such answers, identical but for the time.
 // Writing a line for each cost about a quarter of the server's CPU per cached response
@@ -8,6 +9,13 @@
 // operator reads; misses, errors and slow requests still get their line.
 
 import { type FastifyBaseLogger, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A health probe (/health, /ready): its successful answers are logged at debug only. */
+    probe?: boolean;
+  }
+}
 
 /** How often the cached answers are summarised at info. */
 export const CACHE_SUMMARY_INTERVAL_MS = 60_000;
@@ -40,6 +48,12 @@ export class RequestLog extends LogController {
           reply.log.debug(lineOf(request, reply), 'request completed');
         return;
       }
+    }
+    // An orchestrator probes every few seconds per replica: lines that say only "still alive".
+    if (request.routeOptions.config.probe && reply.statusCode < 400) {
+      if (reply.log.level === 'debug' || reply.log.level === 'trace')
+        reply.log.debug(lineOf(request, reply), 'request completed');
+      return;
     }
     reply.log.info(lineOf(request, reply), 'request completed');
   }

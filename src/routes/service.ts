@@ -9,6 +9,7 @@ const service: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     {
+      config: { probe: true },
       schema: {
         operationId: 'getHealth',
         tags: ['service'],
@@ -23,6 +24,7 @@ const service: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/ready',
     {
+      config: { probe: true },
       schema: {
         operationId: 'getReadiness',
         tags: ['service'],

@@ -75,9 +75,29 @@ describe('request log', () => {
 
   it('writes no summary when the cache answered nothing', async () => {
     const { app, finish } = await loggingApp('info');
-    await app.inject('/health');
+    await app.inject('/v1/reports');
     const lines = await finish();
     expect(lines.some((line) => line.msg === 'requests answered from the response cache')).toBe(false);
     expect(completed(lines)).toHaveLength(1);
+  });
+
+  it('logs successful health probes at debug only', async () => {
+    for (const level of ['info', 'debug']) {
+      const { app, finish } = await loggingApp(level);
+      await app.inject('/health');
+      await app.inject('/ready');
+      const lines = completed(await finish());
+      expect(
+        lines.map((line) => [line.level, (line.req as { url: string }).url]),
+        level,
+      ).toEqual(
+        level === 'info'
+          ? []
+          : [
+              [20, '/health'],
+              [20, '/ready'],
+            ],
+      );
+    }
   });
 });
