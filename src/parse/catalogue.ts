@@ -34,6 +34,11 @@ export interface CatalogueEntry {
   direction: Direction;
   /** What a percentage in an indicator table means for this indicator. */
   tableMeasure: Extract<Measure, 'growth' | 'rate' | 'level'>;
+  /**
+   * A price index that tables may give as an index number against the previous year = 100
+   * (101.2 for a 1.2% rise) instead of a percentage change.
+   */
+  indexBase?: number;
 }
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
@@ -122,6 +127,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     unit: '%',
     direction: 'at-most',
     tableMeasure: 'growth',
+    indexBase: 100,
   },
   {
     code: 'urban-unemployment-rate',

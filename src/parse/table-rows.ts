@@ -3,7 +3,7 @@
 
 import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue.js';
 import { regionIn } from './meta.js';
-import { splitNameUnit } from './normalise.js';
+import { foldWidth, splitNameUnit } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import type { PlacedTable } from './structure.js';
 import type { Cell } from './table.js';
@@ -48,6 +48,21 @@ export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefin
   return measure === 'level' ? 'rate' : measure;
 }
 
+/** A row name's closing bracket that states an index base: (上年=100), (上年同期=100). */
+const INDEX_BASE = /[(][^()=]*=\s*(\d+)\s*[)]\s*$/;
+
+/**
+ * An index number (101.2 against a base of 100) as the percentage change it states (+1.2%).
+ * Only a bare number in the index's plausible range is read so: a cell written with % is
+ * already a change, and 50–200 keeps a change of a few percent from being taken for an index.
+ */
+function fromIndex(quantity: Quantity, cellText: string, base: number): Quantity {
+  if (/[%％]/.test(cellText) || quantity.value < base / 2 || quantity.value > base * 2) return quantity;
+  const decimals = (quantity.raw.split('.')[1] ?? '').replace(/\D.*$/, '').length;
+  const change = Number(((quantity.value - base) / (base / 100)).toFixed(decimals));
+  return { ...quantity, value: change, unit: '%', valueBase: change, baseUnit: '%' };
+}
+
 function withUnit(quantity: Quantity, unit: string | null): Quantity {
   if (quantity.unit !== '' || !unit) return quantity;
   const info = unitInfo(unit) ?? { factor: 1, baseUnit: unit };
@@ -84,9 +99,13 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
       const sentenceIndex = placed.rowSentences[r] ?? 0;
       const nameCell = row.cells[nameColumn];
       if (!nameCell || nameCell.text === '') continue;
-      const split = splitNameUnit(nameCell.text);
+      // 居民消费价格指数(上年=100): the bracket names the index base; the name is what precedes it.
+      const written = foldWidth(nameCell.text).trim();
+      const statedBase = INDEX_BASE.exec(written);
+      const split = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
       const rowUnit = split.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null);
       const entry = lookupIndicator(split.name);
+      const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;
       const code = entry?.code ?? generatedCode(split.name);
       if (!seen.has(code)) {
         seen.add(code);
@@ -108,7 +127,9 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
         if (column.role === 'actual') {
           const read = readQuantity(cell.text);
           if (!read && /\d/.test(cell.text)) badCell(cell, 'the actual');
-          const quantity = read ? withUnit(read, rowUnit) : null;
+          const withRowUnit = read ? withUnit(read, rowUnit) : null;
+          const quantity =
+            withRowUnit && indexBase ? fromIndex(withRowUnit, cell.text, indexBase) : withRowUnit;
           const observation: Observation = {
             indicatorCode: code,
             indicatorName: split.name,
