@@ -63,6 +63,19 @@ function fromIndex(quantity: Quantity, cellText: string, base: number): Quantity
   return { ...quantity, value: change, unit: '%', valueBase: change, baseUnit: '%' };
 }
 
+/**
+ * The unit a column's header gives its bare numbers: 增长(%) → %, 完成(亿元) → 亿元. A change
+ * column (增长, 增速, 同比) without one is in %, whatever unit the row's level is in.
+ */
+export function columnUnit(header: string): string | null {
+  const folded = foldWidth(header).trim();
+  const bracket = /\(\s*([^()]{1,6}?)\s*\)\s*$/.exec(folded)?.[1];
+  if (bracket && (bracket === '%' || unitInfo(bracket))) return bracket;
+  if (/%$/.test(folded)) return '%';
+  if (/增长|增速|增幅|同比/.test(folded) && !/完成|实际|绝对|总量|累计/.test(folded)) return '%';
+  return null;
+}
+
 function withUnit(quantity: Quantity, unit: string | null): Quantity {
   if (quantity.unit !== '' || !unit) return quantity;
   const info = unitInfo(unit) ?? { factor: 1, baseUnit: unit };
@@ -127,7 +140,7 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
         if (column.role === 'actual') {
           const read = readQuantity(cell.text);
           if (!read && /\d/.test(cell.text)) badCell(cell, 'the actual');
-          const withRowUnit = read ? withUnit(read, rowUnit) : null;
+          const withRowUnit = read ? withUnit(read, columnUnit(column.header) ?? rowUnit) : null;
           const quantity =
             withRowUnit && indexBase ? fromIndex(withRowUnit, cell.text, indexBase) : withRowUnit;
           const observation: Observation = {

@@ -23,4 +23,14 @@ describe('prose rankings', () => {
       ['retail-sales', 1, 6, '北岭市', '在北岭市六个县（市、区）中排名第一'],
     ]);
   });
+
+  it('reads 排第N位 with or without 在', () => {
+    const parsed = report(
+      '农村居民人均可支配收入增长9.1%，增速在全市排第1位。城镇居民人均可支配收入增长6.2%，全省排第十位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['rural-disposable-income-per-capita', 1, '全市'],
+      ['urban-disposable-income-per-capita', 10, '全省'],
+    ]);
+  });
 });
