@@ -30,8 +30,11 @@ export interface ReadTable {
   problems: Problem[];
 }
 
-const HEADER_WORDS =
-  /指标|名称|项目|目标|指导|下达|完成|实际|执行|排名|位次|名次|增长|增速|单位|备注|计划|情况|同比|绝对|%|预期/;
+/** A period a column reports on: 上半年, 一季度, 前三季度, 1-6月, 1—9月. */
+const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
+const HEADER_WORDS = new RegExp(
+  `指标|名称|项目|目标|指导|下达|完成|实际|执行|排名|排位|位次|名次|增长|增速|增幅|单位|备注|计划|情况|同比|绝对|%|预期|${PERIOD_HEADER.source}`,
+);
 const INDICATOR_HEADER = /^(?:主要)?(?:指标|名称|项目)(?:名称)?$|指标名称|项目名称/;
 const EMPTY_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|\.{3}|…{1,2}|-)$/;
 const STRAY_PUNCTUATION = /^[\s;,，。、.:]+|[\s;,，。、.:]+$/g;
@@ -42,7 +45,9 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (/排名|位次|名次|排位|排序/.test(header)) return 'rank';
   if (/指导|下达/.test(header)) return 'guidance';
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
-  if (/完成|实际|执行|实绩|增长|增速|同比|累计|绝对值|总量/.test(header)) return 'actual';
+  if (/完成|实际|执行|实绩|增长|增速|增幅|同比|累计|绝对值|总量/.test(header)) return 'actual';
+  // A column headed only by its period (上半年, 1-6月) holds what the period achieved.
+  if (PERIOD_HEADER.test(header)) return 'actual';
   if (index === 0 || INDICATOR_HEADER.test(header)) return 'indicator';
   return 'other';
 }
@@ -158,9 +163,14 @@ export function readTable(lines: readonly Line[], i: number): ReadTable | null {
   if (columns.length < 2 || !(roles.has('target') || roles.has('guidance') || roles.has('actual')))
     return null;
   const problems: Problem[] = [];
+  // Header cells on consecutive lines mean blank lines are not separators here: a blank line in
+  // the body is then an empty cell.
+  const dense =
+    layout === 'cell-per-line' &&
+    headerCells.every((c, k) => k === 0 || c.line === (headerCells[k - 1]?.line ?? 0) + 1);
   const rows =
     layout === 'cell-per-line'
-      ? readCellPerLine(lines, h, columns.length, problems)
+      ? readCellPerLine(lines, h, columns.length, problems, dense)
       : readRowPerLine(lines, h, layout === 'tab' ? '\t' : '|', columns.length, problems);
   return {
     table: { caption, layout, columns, rowCount: rows.rows.length, line: first.number },
@@ -180,14 +190,39 @@ function readCellPerLine(
   from: number,
   width: number,
   problems: Problem[],
+  dense: boolean,
 ): { rows: TableRow[]; next: number } {
   const rows: TableRow[] = [];
   let pending: Cell[] = [];
+  const closeRow = () => {
+    rows.push(toRow(pending));
+    pending = [];
+  };
   let i = from;
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (!line || line.text === '') continue;
+    if (!line) continue;
+    if (line.text === '') {
+      // In a dense table a blank line inside a row is an empty cell.
+      if (dense && pending.length > 0) {
+        pending.push({ text: '', start: line.start, end: line.start, line: line.number });
+        if (pending.length === width) closeRow();
+      }
+      continue;
+    }
     if (endsTable(line.text)) break;
+    // A known indicator name where a cell was expected: the row before it lost its empty cells.
+    if (pending.length > 0 && !looksLikeValue(line.text) && lookupIndicator(line.text)) {
+      problems.push({
+        code: 'short-table-row',
+        severity: 'warning',
+        message: `${pending[0]?.text}: ${pending.length} of ${width} cells before the next indicator; the missing ones are taken as empty at the end`,
+        line: pending[0]?.line ?? null,
+      });
+      const end = pending.at(-1)?.end ?? line.start;
+      while (pending.length < width) pending.push({ text: '', start: end, end, line: line.number });
+      closeRow();
+    }
     if (pending.length === 0 && looksLikeValue(line.text) && line.text !== '') {
       problems.push({
         code: 'unparsed-table-line',
@@ -198,10 +233,7 @@ function readCellPerLine(
       continue;
     }
     pending.push(cell(line.text, line.start, line.number));
-    if (pending.length === width) {
-      rows.push(toRow(pending));
-      pending = [];
-    }
+    if (pending.length === width) closeRow();
   }
   if (pending.length > 0) {
     problems.push({

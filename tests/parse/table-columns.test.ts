@@ -36,4 +36,84 @@ describe('column units', () => {
     ]);
     expect(parsed?.targets.find((t) => t.indicatorCode === 'gdp')?.attainment).toBe('missed');
   });
+
+  it('reads a dense one-cell-per-line table headed by its period, blank lines as empty cells', () => {
+    const text = [
+      '丙县2023年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '表1 主要经济指标',
+      ...['指标', '2023年目标', '上半年', '增幅', '排位'],
+      ...['地区生产总值', '6.5%', '45.2亿元', '5.6%', '第三'],
+      ...['规模以上工业增加值', '8%', '', '8.1%', '第2'],
+      ...['固定资产投资', '12%', '', '12.5%', '—'],
+      '二、下半年工作安排',
+      '',
+    ].join('\n');
+    const parsed = parseReportText(text, { sourceName: 'dense.txt' });
+    expect(parsed.problems).toEqual([]);
+    const report = parsed.report;
+    expect(report?.table?.columns.map((c) => c.role)).toEqual([
+      'indicator',
+      'target',
+      'actual',
+      'actual',
+      'rank',
+    ]);
+    const actual = (code: string) =>
+      report?.observations
+        .filter((o) => o.indicatorCode === code && o.source === 'table')
+        .map((o) => o.quantity?.raw);
+    expect(actual('gdp')).toEqual(['45.2亿元', '5.6%']);
+    expect(actual('industrial-value-added')).toEqual(['8.1%']);
+    expect(report?.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([
+      ['gdp', 3],
+      ['industrial-value-added', 2],
+    ]);
+    expect(report?.targets.map((t) => [t.indicatorCode, t.attainment])).toEqual([
+      ['gdp', 'missed'],
+      ['industrial-value-added', 'met'],
+      ['fixed-asset-investment', 'met'],
+    ]);
+  });
+
+  it('keeps a row that lost its empty cells from swallowing the next indicator', () => {
+    const text = [
+      '丁县2023年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '主要指标完成情况',
+      '',
+      '指标名称',
+      '',
+      '全年目标',
+      '',
+      '上半年完成',
+      '',
+      '排名',
+      '',
+      '规模以上工业增加值',
+      '',
+      '8%',
+      '',
+      '8.1%',
+      '',
+      '固定资产投资',
+      '',
+      '10%',
+      '',
+      '12.5%',
+      '',
+      '4',
+      '二、下半年工作安排',
+      '',
+    ].join('\n');
+    const parsed = parseReportText(text, { sourceName: 'short.txt' });
+    expect(parsed.problems.map((p) => p.code)).toEqual(['short-table-row']);
+    expect(parsed.report?.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([
+      ['fixed-asset-investment', 4],
+    ]);
+    expect(parsed.report?.targets.map((t) => [t.indicatorCode, t.attainment])).toEqual([
+      ['industrial-value-added', 'met'],
+      ['fixed-asset-investment', 'met'],
+    ]);
+  });
 });
