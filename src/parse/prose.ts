@@ -64,7 +64,13 @@ function cleanSubject(clause: string): string {
 const JOIN_WINDOW = 40;
 
 /** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */
-const clauseKey = (clause: string) => clause.slice(-JOIN_WINDOW).replace(/\s+/g, '').toLowerCase();
+const clauseKey = (clause: string) =>
+  clause
+    .slice(-JOIN_WINDOW)
+    .replace(/\s+/g, '')
+    // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
+    .replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '')
+    .toLowerCase();
 
 /** The catalogue indicator a clause names right before its figure (longest name first), as written. */
 function joinIndicator(clause: string): { entry: CatalogueEntry; name: string } | null {
@@ -91,8 +97,13 @@ function quotedSpans(folded: string, start: number, end: number): Array<[number,
   return spans;
 }
 
-/** Expands 存、贷款分别增长5.7%、12.4% into one subject per figure: 存款, 贷款. */
+/**
+ * Expands 存、贷款分别增长5.7%、12.4% into one subject per figure: 存款, 贷款; and 城乡居民人均可支配
+ *收入分别… into 城镇居民…, 农村居民….
+ */
 function distributiveSubjects(clauseText: string): string[] | null {
+  const paired = /城乡([\u4e00-\u9fa5]{2,16}?)分别/.exec(clauseText);
+  if (paired?.[1]) return [`城镇${paired[1]}`, `农村${paired[1]}`];
   const m = /((?:[\u4e00-\u9fa5]{1,12}、)+[\u4e00-\u9fa5]{1,12})分别/.exec(clauseText);
   if (!m?.[1]) return null;
   const items = m[1].split('、');
@@ -130,9 +141,20 @@ export function readProse(
     for (const figure of figures) {
       let clauseStart = figure.start;
       while (clauseStart > previousEnd && !CLAUSE_BREAK.test(folded.charAt(clauseStart - 1))) clauseStart--;
+      // 地区生产总值(GDP)45.2亿元: step over a short bracketed gloss between the name and the figure.
+      const glossFrom = Math.max(previousEnd, clauseStart - 14);
+      const opensAt =
+        folded.charAt(clauseStart - 1) === ')'
+          ? folded.slice(glossFrom, clauseStart - 1).lastIndexOf('(')
+          : -1;
+      const open = opensAt < 0 ? -1 : glossFrom + opensAt;
+      if (open >= 0) {
+        clauseStart = open;
+        while (clauseStart > previousEnd && !CLAUSE_BREAK.test(folded.charAt(clauseStart - 1))) clauseStart--;
+      }
       const clause = folded.slice(clauseStart, figure.start);
       // A figure listed after 、 in a 分别 phrase takes the next subject of the list.
-      const listed = folded.charAt(figure.start - 1) === '、' && distributive !== null;
+      const listed = /[、和及与]/.test(folded.charAt(figure.start - 1)) && distributive !== null;
       if (!listed) {
         const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
         distributive = /分别[^,;。]{0,6}$/.test(lead) ? distributiveSubjects(lead) : null;

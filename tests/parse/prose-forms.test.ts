@@ -1,0 +1,28 @@
+// Prose forms of the genre beyond the seed: glosses after a name, 城乡 pairs, lists joined by 和.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const observations = (prose: string) =>
+  parseReportText(
+    ['戊县2023年上半年国民经济和社会发展计划执行情况的报告', '一、上半年执行情况', prose].join('\n'),
+    { sourceName: 'prose.txt' },
+  ).report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit]);
+
+describe('prose forms', () => {
+  it('joins a figure to a name glossed in brackets', () => {
+    expect(observations('上半年，全县实现地区生产总值（GDP）45.2亿元，增长5.6%。')).toEqual([
+      ['gdp', 'level', 45.2, '亿元'],
+      ['gdp', 'growth', 5.6, '%'],
+    ]);
+  });
+
+  it('splits 城乡居民… 分别 into the urban and the rural indicator, figures joined by 和', () => {
+    expect(observations('城乡居民人均可支配收入分别达到15230元和8120元，分别增长5.1%和7.3%。')).toEqual([
+      ['urban-disposable-income-per-capita', 'level', 15230, '元'],
+      ['rural-disposable-income-per-capita', 'level', 8120, '元'],
+      ['urban-disposable-income-per-capita', 'growth', 5.1, '%'],
+      ['rural-disposable-income-per-capita', 'growth', 7.3, '%'],
+    ]);
+  });
+});
