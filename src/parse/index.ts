@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { catalogueEntry } from './catalogue.js';
 import { decodeBytes } from './decode.js';
 import { splitLines } from './lines.js';
-import { readSourceLine, readTitle } from './meta.js';
+import { readSourceLine, readTitle, regionIn } from './meta.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
 import { readStructure } from './structure.js';
@@ -70,10 +70,26 @@ function parseText(source: string, sha256: string): ParseResult {
   }
   const problems: Problem[] = [];
   const sourceLine = readSourceLine(lines);
+  // A title without the place (2022年上半年…的报告, the place being in the page's banner): the
+  // publisher usually names it (某某县发展和改革局).
+  const region = title.region || (sourceLine?.publisher ? (regionIn(sourceLine.publisher) ?? '') : '');
+  if (!region) {
+    return {
+      report: null,
+      problems: [
+        {
+          code: 'no-region',
+          severity: 'error',
+          message: 'neither the title nor the publisher names the region the report is about',
+          line: title.line.number,
+        },
+      ],
+    };
+  }
   const skip = new Set<number>(sourceLine ? [sourceLine.line.number] : []);
   const structure = readStructure(text, folded, lines, skip, title.line.number);
   problems.push(...structure.problems);
-  const table = readTables(structure.tables, title.region);
+  const table = readTables(structure.tables, region);
   problems.push(...table.problems);
   const prose = readProse(text, folded, structure.sentences, structure.sections);
   const observations: Observation[] = [...table.observations, ...prose.observations];
@@ -94,14 +110,14 @@ function parseText(source: string, sha256: string): ParseResult {
   for (const ref of prose.indicators) if (!indicators.some((i) => i.code === ref.code)) indicators.push(ref);
   const parentRegion =
     table.parentRegion ??
-    prose.rankings.find((r) => /(?:市|州|盟|地区)$/.test(r.scope) && r.scope !== title.region)?.scope ??
+    prose.rankings.find((r) => /(?:市|州|盟|地区)$/.test(r.scope) && r.scope !== region)?.scope ??
     null;
 
   return {
     report: {
       meta: {
         title: title.title,
-        region: title.region,
+        region,
         parentRegion,
         year: title.year,
         period: title.period,

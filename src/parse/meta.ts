@@ -16,7 +16,7 @@ const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?:度)?/;
 // Not followed by another suffix: 郑州市, 杭州市 are cities, not 郑州, 杭州.
 const REGION =
   /([\u4e00-\u9fa5]{1,12}?(?:自治县|自治州|自治旗|特区|林区|新区|市|县|区|旗|州|盟))(?![市县区旗州盟省])/;
-const REGION_TAIL = /([\u4e00-\u9fa5]{2,12}?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟))$/;
+const REGION_TAIL = /([\u4e00-\u9fa5]{1,12}?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟))$/;
 const MONTH_RANGE = /^1\s*[-—–~至到]\s*(\d{1,2})\s*月(?:份)?/;
 
 /** 上半年 → H1, 一季度 → Q1, 前三季度/1-9月 → Q3, 全年 → FY, 1-N月 → M1-N. */

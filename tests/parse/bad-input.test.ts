@@ -38,6 +38,18 @@ describe('bad input', () => {
     expect(codes(result)).toEqual(['error:not-a-report']);
   });
 
+  it('takes the region from the publisher when the title has none, and refuses a report with neither', () => {
+    const title = '2022年上半年国民经济和社会发展计划执行情况的报告';
+    const body = '一、上半年执行情况\n全区实现地区生产总值86.4亿元。\n';
+    const published = parseReportText(`${title}\n来源:东川区发展和改革局 发布时间:2022-07-30\n${body}`, {
+      sourceName: 'banner.txt',
+    });
+    expect(published.report?.meta.region).toBe('东川区');
+    const anonymous = parseReportText(`${title}\n${body}`, { sourceName: 'anonymous.txt' });
+    expect(anonymous.report).toBeNull();
+    expect(codes(anonymous)).toEqual(['error:no-region']);
+  });
+
   it('reports a table that ends mid-row', () => {
     const text = `${HEAD}表:主要指标完成情况\n\n指标名称\n\n全年预期目标\n\n一季度完成情况\n\n地区生产总值\n\n6%\n\n5.1%\n\n固定资产投资\n\n8%\n\n  (一)经济运行平稳。\n`;
     const result = parseReportText(text, { sourceName: 'cut.txt' });
