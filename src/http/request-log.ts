@@ -43,19 +43,14 @@ export class RequestLog extends LogController {
     if (request.answeredFromCache) {
       if (reply.statusCode === 304) this.#notModified++;
       else this.#replayed++;
-      if (reply.elapsedTime < SLOW_MS) {
-        if (reply.log.level === 'debug' || reply.log.level === 'trace')
-          reply.log.debug(lineOf(request, reply), 'request completed');
-        return;
-      }
     }
-    // An orchestrator probes every few seconds per replica: lines that say only "still alive".
-    if (request.routeOptions.config.probe && reply.statusCode < 400) {
-      if (reply.log.level === 'debug' || reply.log.level === 'trace')
-        reply.log.debug(lineOf(request, reply), 'request completed');
-      return;
-    }
-    reply.log.info(lineOf(request, reply), 'request completed');
+    const quiet =
+      (request.answeredFromCache && reply.elapsedTime < SLOW_MS) ||
+      // An orchestrator probes every few seconds per replica: lines that say only "still alive".
+      (request.routeOptions.config.probe === true && reply.statusCode < 400);
+    if (!quiet) reply.log.info(lineOf(request, reply), 'request completed');
+    else if (reply.log.level === 'debug' || reply.log.level === 'trace')
+      reply.log.debug(lineOf(request, reply), 'request completed');
   }
 
   /** Logs how many answers came from the cache since the last summary; nothing if none did. */
