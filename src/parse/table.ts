@@ -40,8 +40,12 @@ const EMPTY_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|\.{3}|…{1,2}|-)$/;
 const STRAY_PUNCTUATION = /^[\s;,，。、.:]+|[\s;,，。、.:]+$/g;
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
+/** A leading serial-number column (序号 1, 2, 3 …), common in government tables. */
+const SERIAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
+
 /** The role of a column, read from its header text. */
 export function columnRole(header: string, index: number): TableColumn['role'] {
+  if (SERIAL_HEADER.test(header)) return 'other';
   if (/排名|位次|名次|排位|排序/.test(header)) return 'rank';
   if (/指导|下达/.test(header)) return 'guidance';
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
@@ -122,8 +126,11 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
   if (rules.caption.test(text) && !text.includes('。')) return true;
   const layout = layoutOf(text);
   if (layout === 'cell-per-line') return INDICATOR_HEADER.test(text);
-  const first = layout === 'tab' ? text.split('\t')[0] : text.replace(/^\|/, '').split('|')[0];
-  return INDICATOR_HEADER.test((first ?? '').trim());
+  const cells = (layout === 'tab' ? text.split('\t') : text.replace(/^\|/, '').split('|')).map((c) =>
+    c.trim(),
+  );
+  const first = SERIAL_HEADER.test(cells[0] ?? '') ? cells[1] : cells[0];
+  return INDICATOR_HEADER.test(first ?? '');
 }
 
 /** Reads the table starting at line i; null when what follows is not a table after all. */
@@ -168,10 +175,15 @@ export function readTable(lines: readonly Line[], i: number): ReadTable | null {
   const dense =
     layout === 'cell-per-line' &&
     headerCells.every((c, k) => k === 0 || c.line === (headerCells[k - 1]?.line ?? 0) + 1);
+  // The indicator's name is the first cell of a row, or the second after a serial number.
+  const nameAt = Math.max(
+    0,
+    columns.findIndex((c) => c.role === 'indicator'),
+  );
   const rows =
     layout === 'cell-per-line'
-      ? readCellPerLine(lines, h, columns.length, problems, dense)
-      : readRowPerLine(lines, h, layout === 'tab' ? '\t' : '|', columns.length, problems);
+      ? readCellPerLine(lines, h, columns.length, problems, dense, nameAt)
+      : readRowPerLine(lines, h, layout === 'tab' ? '\t' : '|', columns.length, problems, nameAt);
   return {
     table: { caption, layout, columns, rowCount: rows.rows.length, line: first.number },
     rows: rows.rows,
@@ -191,6 +203,7 @@ function readCellPerLine(
   width: number,
   problems: Problem[],
   dense: boolean,
+  nameAt: number,
 ): { rows: TableRow[]; next: number } {
   const rows: TableRow[] = [];
   let pending: Cell[] = [];
@@ -212,7 +225,7 @@ function readCellPerLine(
     }
     if (endsTable(line.text)) break;
     // A known indicator name where a cell was expected: the row before it lost its empty cells.
-    if (pending.length > 0 && !looksLikeValue(line.text) && lookupIndicator(line.text)) {
+    if (pending.length > nameAt && !looksLikeValue(line.text) && lookupIndicator(line.text)) {
       problems.push({
         code: 'short-table-row',
         severity: 'warning',
@@ -223,7 +236,7 @@ function readCellPerLine(
       while (pending.length < width) pending.push({ text: '', start: end, end, line: line.number });
       closeRow();
     }
-    if (pending.length === 0 && looksLikeValue(line.text) && line.text !== '') {
+    if (pending.length === nameAt && looksLikeValue(line.text) && line.text !== '') {
       problems.push({
         code: 'unparsed-table-line',
         severity: 'warning',
@@ -252,6 +265,7 @@ function readRowPerLine(
   separator: '\t' | '|',
   width: number,
   problems: Problem[],
+  nameAt: number,
 ): { rows: TableRow[]; next: number } {
   const rows: TableRow[] = [];
   let i = from;
@@ -270,7 +284,7 @@ function readRowPerLine(
       });
     }
     while (cells.length < width) cells.push({ text: '', start: line.end, end: line.end, line: line.number });
-    if (cells[0]?.text === '' || looksLikeValue(cells[0]?.text ?? '')) {
+    if (cells[nameAt]?.text === '' || looksLikeValue(cells[nameAt]?.text ?? '')) {
       problems.push({
         code: 'unparsed-table-line',
         severity: 'warning',

@@ -116,4 +116,32 @@ describe('column units', () => {
       ['fixed-asset-investment', 'met'],
     ]);
   });
+
+  it('reads past a leading serial-number column, with or without a caption', () => {
+    for (const caption of ['表：主要经济指标完成情况', '']) {
+      const text = [
+        '己县2024年1至6月国民经济和社会发展计划执行情况的报告',
+        '一、1至6月计划执行情况',
+        ...(caption ? [caption] : []),
+        '序号\t指标名称\t计量单位\t全年目标\t1-6月完成\t同比增长(%)',
+        '1\t地区生产总值\t亿元\t增长6.5%\t32.1\t4.8',
+        '2\t实际利用外资（万美元）\t\t3000\t1850\t12.3',
+        '二、下半年工作重点',
+        '',
+      ].join('\n');
+      const parsed = parseReportText(text, { sourceName: 'serial.txt' });
+      expect(parsed.problems, caption).toEqual([]);
+      expect(
+        parsed.report?.observations
+          .filter((o) => o.source === 'table')
+          .map((o) => [o.indicatorCode, o.quantity?.raw]),
+        caption,
+      ).toEqual([
+        ['gdp', '32.1'],
+        ['gdp', '4.8'],
+        ['foreign-investment', '1850'],
+        ['foreign-investment', '12.3'],
+      ]);
+    }
+  });
 });
