@@ -105,6 +105,7 @@ function endsTable(text: string): boolean {
 }
 
 function isHeaderCell(text: string): boolean {
+  if (SERIAL_HEADER.test(text)) return true;
   return text.length <= 40 && !text.includes('。') && HEADER_WORDS.test(text) && !lookupIndicator(text);
 }
 
@@ -152,8 +153,10 @@ export function readTable(lines: readonly Line[], i: number): ReadTable | null {
       if (line.text !== '') {
         if (!isHeaderCell(line.text) || layoutOf(line.text) !== 'cell-per-line') break;
         // The first row's name is followed by a value; a header cell is followed by another header.
+        // Not after a serial-number header: there the first row starts with a value (its number).
         const after = lines[nextNonBlank(lines, h + 1)];
-        if (headerCells.length > 0 && after && looksLikeValue(after.text)) break;
+        const serial = SERIAL_HEADER.test(headerCells[0]?.text ?? '');
+        if (headerCells.length > 0 && !serial && after && looksLikeValue(after.text)) break;
         headerCells.push(cell(line.text, line.start, line.number));
       }
       h++;

@@ -144,4 +144,37 @@ describe('column units', () => {
       ]);
     }
   });
+
+  it('reads a one-cell-per-line table that numbers its rows', () => {
+    const cells = [
+      ...['序号', '指标', '年度目标', '市下达目标', '前三季度', '全市排名'],
+      ...['1', '地区生产总值', '7%', '6.5%', '2.1%', '5'],
+      ...['2', '固定资产投资', '10%', '9%', '-3.2%', '—'],
+    ];
+    const text = [
+      '辛县2020年前三季度国民经济和社会发展计划执行情况的报告',
+      '一、前三季度执行情况',
+      '主要指标完成情况表',
+      ...cells.flatMap((cell) => ['', cell]),
+      '',
+      '二、第四季度工作安排',
+      '',
+    ].join('\n');
+    const parsed = parseReportText(text, { sourceName: 'numbered.txt' });
+    expect(parsed.problems).toEqual([]);
+    const report = parsed.report;
+    expect(report?.table?.columns.map((c) => c.role)).toEqual([
+      'other',
+      'indicator',
+      'target',
+      'guidance',
+      'actual',
+      'rank',
+    ]);
+    expect(report?.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['gdp', 2.1],
+      ['fixed-asset-investment', -3.2],
+    ]);
+    expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([['gdp', 5, '全市']]);
+  });
 });
