@@ -22,6 +22,22 @@ const AT_LEAST = /不低于|以上|至少|不少于/;
 const ABOVE = /(?<!不)(?:高于|超过|多于)/;
 const BELOW = /(?<!不)(?:低于|少于)/;
 const ABOUT = /左右|约|大约|上下/;
+/** A comparison sign before the figure: ≥7%, ≤3.5%, >5%. */
+const SYMBOL = /^\s*(≥|≤|>=|<=|>|<|＞|＜|≮|≯)/;
+const SYMBOLS: Record<string, Comparator> = {
+  '≥': 'gte',
+  '>=': 'gte',
+  '≮': 'gte',
+  '≤': 'lte',
+  '<=': 'lte',
+  '≯': 'lte',
+  '>': 'gt',
+  '＞': 'gt',
+  '<': 'lt',
+  '＜': 'lt',
+};
+/** The rest of a range after its lower bound: -6.5%, ～7%, 至8%. */
+const RANGE = /^\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*(%|％)/;
 
 /** Reads a target's words; `rowUnit` (from the row name) applies to bare numbers. */
 export function parseTarget(text: string, rowUnit: string | null): TargetValue {
@@ -33,12 +49,16 @@ export function parseTarget(text: string, rowUnit: string | null): TargetValue {
   const figure = scanFigures(text).find((f) => f.kind === 'number');
   if (!figure) return { value: null, unit: null, comparator: null, text, relativeToGrowth: false };
   let comparator: Comparator = 'eq';
-  if (ABOUT.test(text)) comparator = 'approx';
+  const symbol = SYMBOL.exec(text)?.[1];
+  if (symbol) comparator = SYMBOLS[symbol] ?? 'eq';
+  else if (ABOUT.test(text)) comparator = 'approx';
   else if (AT_LEAST.test(text)) comparator = 'gte';
   else if (BELOW.test(text) && !/以内|以下/.test(text)) comparator = 'lt';
   else if (AT_MOST.test(text)) comparator = 'lte';
   else if (ABOVE.test(text)) comparator = 'gt';
-  const unit = figure.quantity.unit || rowUnit || '';
+  // 6-6.5%: a range's lower bound takes the unit written after the upper one.
+  const rangeUnit = RANGE.exec(text.slice(figure.end))?.[1] ?? '';
+  const unit = figure.quantity.unit || rangeUnit || rowUnit || '';
   return { value: figure.quantity.value, unit, comparator, text, relativeToGrowth: false };
 }
 

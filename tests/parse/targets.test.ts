@@ -15,6 +15,11 @@ describe('parseTarget', () => {
     ['实现正增长', 0, '%', 'gt'],
     ['增长7%左右', 7, '%', 'approx'],
     ['1200', 1200, '万美元', 'eq'],
+    ['≥7%', 7, '%', 'gte'],
+    ['≤3.5%', 3.5, '%', 'lte'],
+    ['>5%', 5, '%', 'gt'],
+    ['6-6.5%', 6, '%', 'eq'],
+    ['6%～7%', 6, '%', 'eq'],
   ])('%s', (text, value, unit, comparator) => {
     expect(parseTarget(text, '万美元')).toMatchObject({ value, unit, comparator });
   });
