@@ -116,6 +116,22 @@ function distributiveSubjects(clauseText: string): string[] | null {
   });
 }
 
+/** Where the clause that ends at `end` begins, looking no further back than `floor`. */
+function clauseStartBefore(folded: string, end: number, floor: number): number {
+  const back = (from: number) => {
+    let at = from;
+    while (at > floor && !CLAUSE_BREAK.test(folded.charAt(at - 1))) at--;
+    return at;
+  };
+  const start = back(end);
+  if (folded.charAt(start - 1) !== ')') return start;
+  // 地区生产总值(GDP)45.2亿元: step over a short bracketed gloss between the name and the figure
+  // (a bounded look back, so a long line of brackets stays linear).
+  const from = Math.max(floor, start - 14);
+  const open = folded.slice(from, start - 1).lastIndexOf('(');
+  return open < 0 ? start : back(from + open);
+}
+
 export function readProse(
   source: string,
   folded: string,
@@ -139,19 +155,7 @@ export function readProse(
     let distributiveSign = 0;
     const sentenceFacts: Fact[] = [];
     for (const figure of figures) {
-      let clauseStart = figure.start;
-      while (clauseStart > previousEnd && !CLAUSE_BREAK.test(folded.charAt(clauseStart - 1))) clauseStart--;
-      // 地区生产总值(GDP)45.2亿元: step over a short bracketed gloss between the name and the figure.
-      const glossFrom = Math.max(previousEnd, clauseStart - 14);
-      const opensAt =
-        folded.charAt(clauseStart - 1) === ')'
-          ? folded.slice(glossFrom, clauseStart - 1).lastIndexOf('(')
-          : -1;
-      const open = opensAt < 0 ? -1 : glossFrom + opensAt;
-      if (open >= 0) {
-        clauseStart = open;
-        while (clauseStart > previousEnd && !CLAUSE_BREAK.test(folded.charAt(clauseStart - 1))) clauseStart--;
-      }
+      const clauseStart = clauseStartBefore(folded, figure.start, previousEnd);
       const clause = folded.slice(clauseStart, figure.start);
       // A figure listed after 、 in a 分别 phrase takes the next subject of the list.
       const listed = /[、和及与]/.test(folded.charAt(figure.start - 1)) && distributive !== null;

@@ -6,7 +6,7 @@ import { regionIn } from './meta.js';
 import { foldWidth, splitNameUnit } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import type { PlacedTable } from './structure.js';
-import type { Cell } from './table.js';
+import { type Cell, nameColumnOf } from './table.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
   Horizon,
@@ -95,10 +95,9 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
   const seen = new Set<string>();
   for (const [t, placed] of tables.entries()) {
     const { columns } = placed.read.table;
-    const nameColumn = Math.max(
-      0,
-      columns.findIndex((c) => c.role === 'indicator'),
-    );
+    const nameColumn = nameColumnOf(columns);
+    // What a column's header says about the unit of its bare numbers, read once per table.
+    const columnUnits = columns.map((c) => columnUnit(c.header));
     const unitColumn = columns.findIndex((c) => /^(?:计量)?单位$/.test(c.header));
     const guidanceBy = columns.find((c) => c.role === 'guidance');
     const rankColumn = columns.find((c) => c.role === 'rank');
@@ -140,7 +139,7 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
         if (column.role === 'actual') {
           const read = readQuantity(cell.text);
           if (!read && /\d/.test(cell.text)) badCell(cell, 'the actual');
-          const withRowUnit = read ? withUnit(read, columnUnit(column.header) ?? rowUnit) : null;
+          const withRowUnit = read ? withUnit(read, columnUnits[c] ?? rowUnit) : null;
           const quantity =
             withRowUnit && indexBase ? fromIndex(withRowUnit, cell.text, indexBase) : withRowUnit;
           const observation: Observation = {

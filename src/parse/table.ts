@@ -56,6 +56,14 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   return 'other';
 }
 
+/** The column holding each row's indicator name: usually the first, the second after a serial number. */
+export function nameColumnOf(columns: readonly TableColumn[]): number {
+  return Math.max(
+    0,
+    columns.findIndex((c) => c.role === 'indicator'),
+  );
+}
+
 /** Cleans a raw cell: stray punctuation off the ends, empty marks to ''. */
 export function cleanCell(text: string): string {
   const cleaned = text.replace(STRAY_PUNCTUATION, '').trim();
@@ -178,11 +186,7 @@ export function readTable(lines: readonly Line[], i: number): ReadTable | null {
   const dense =
     layout === 'cell-per-line' &&
     headerCells.every((c, k) => k === 0 || c.line === (headerCells[k - 1]?.line ?? 0) + 1);
-  // The indicator's name is the first cell of a row, or the second after a serial number.
-  const nameAt = Math.max(
-    0,
-    columns.findIndex((c) => c.role === 'indicator'),
-  );
+  const nameAt = nameColumnOf(columns);
   const rows =
     layout === 'cell-per-line'
       ? readCellPerLine(lines, h, columns.length, problems, dense, nameAt)
