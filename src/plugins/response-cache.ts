@@ -1,7 +1,7 @@
 // Serves GET responses from the response cache: 304 on a current If-None-Match before any work,
 // a replayed body on a hit, and `reply.sendCacheable` for handlers to fill the cache on a miss.
 
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { cacheKeyOf } from '../http/negotiate.js';
 import {
@@ -106,10 +106,8 @@ export default fp(
       },
     );
 
-    app.addHook('onRequest', (request, reply, done) => {
-      if (!request.routeOptions.config.cache || (request.method !== 'GET' && request.method !== 'HEAD')) {
-        return done();
-      }
+    const lookup: onRequestHookHandler = (request, reply, done) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return done();
       const key = cacheKeyOf(request);
       request.cacheKey = key;
       const entry = cache.get(key);
@@ -127,6 +125,18 @@ export default fp(
         return;
       }
       done();
+    };
+
+    // The lookup is a route hook, not a global one, so that it runs after everything the answer
+    // depends on: route hooks run after the global ones (security headers, CORS), and in the order
+    // they were added, so after @fastify/rate-limit's, which that plugin also adds per route from
+    // its own onRoute hook, registered before this one. A replayed answer or a 304 still counts
+    // against the client's limit.
+    app.addHook('onRoute', (route) => {
+      if (!route.config?.cache) return;
+      const hooks = route.onRequest;
+      route.onRequest =
+        hooks === undefined ? [lookup] : [...(Array.isArray(hooks) ? hooks : [hooks]), lookup];
     });
 
     // Every GET says how long it may be cached, including errors and the docs' static files.

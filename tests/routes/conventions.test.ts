@@ -169,6 +169,25 @@ describe('rate limiting', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.json()).toMatchObject({ status: 429, title: 'Too Many Requests', ...anyRequestId });
   });
+
+  it('counts answers the response cache gives (replays and 304s) against the limit', async () => {
+    const app = await buildApp({
+      dbFile: seed.db.file,
+      logLevel: 'silent',
+      rateLimit: { max: 3, timeWindow: 60_000 },
+    });
+    const url = '/v1/indicators/gdp';
+    const miss = await app.inject(url);
+    const replayed = await app.inject(url);
+    const notModified = await app.inject({ url, headers: { 'if-none-match': String(miss.headers.etag) } });
+    const limited = await app.inject(url);
+    const limitedHead = await app.inject({ url, method: 'HEAD' });
+    await app.close();
+    expect([miss.statusCode, replayed.statusCode, notModified.statusCode]).toEqual([200, 200, 304]);
+    expect(limited.statusCode).toBe(429);
+    expect(limitedHead.statusCode).toBe(429);
+    expect(limited.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+  });
 });
 
 describe('service routes', () => {
