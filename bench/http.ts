@@ -3,7 +3,8 @@
 // raised) on a database built from seeds/ as on first start, and a bare Fastify answering a static
 // body of the same bytes as the indicator detail; drives both with autocannon in its own process,
 // alternating rounds, and prints rps, p50/p99 and the ratio to the ceiling per route.
-// Env: BENCH_SECONDS (5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (50), BENCH_ACCEPT_ENCODING.
+// Env: BENCH_SECONDS (5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (50), BENCH_ACCEPT_ENCODING,
+// BENCH_ROUTES (a comma-separated list of route names to run, e.g. `detail by code`; default all).
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,19 @@ import { type BenchRoute, P99_GOAL_MS, ROUTES } from './lib/routes.js';
 import { memoryOf, ROOT, type Server, serverCommand, startRealServer, startServer } from './lib/servers.js';
 
 const settings = settingsFromEnv();
+
+/** The routes named in BENCH_ROUTES, or every route; an unknown name stops the run. */
+function selectedRoutes(names: string | undefined): BenchRoute[] {
+  if (!names?.trim()) return ROUTES;
+  return names.split(',').map((name) => {
+    const route = ROUTES.find((candidate) => candidate.name === name.trim());
+    if (!route)
+      throw new Error(
+        `BENCH_ROUTES: no route "${name.trim()}"; routes: ${ROUTES.map((r) => r.name).join(', ')}`,
+      );
+    return route;
+  });
+}
 const pace = (a: { clientBound: boolean }) => (a.clientBound ? 'client' : 'server');
 const work = mkdtempSync(path.join(tmpdir(), 'bench-http-'));
 const servers: Server[] = [];
@@ -35,7 +49,8 @@ try {
   // What each route answers with the benchmark's headers; a route that does not answer 2xx is left out.
   const routes: BenchRoute[] = [];
   const sizes: string[][] = [];
-  for (const route of ROUTES) {
+  const selected = selectedRoutes(process.env.BENCH_ROUTES);
+  for (const route of selected) {
     const answer = await probe(real.url + route.path, REQUEST_HEADERS);
     const ok = answer.status >= 200 && answer.status < 300;
     if (ok) routes.push(route);
@@ -139,9 +154,9 @@ try {
   console.log(`\n${machine()}`);
   console.log(`real server RSS after the run: ${fmt.mb(memory.rss)} (peak ${fmt.mb(memory.peak)})`);
   for (const line of failed) console.log(line);
-  for (const route of ROUTES.filter((r) => !routes.includes(r)))
+  for (const route of selected.filter((r) => !routes.includes(r)))
     console.log(`FAIL ${route.name}: not measured (not 2xx)`);
-  if (failed.length === 0 && routes.length === ROUTES.length) console.log('all goals met');
+  if (failed.length === 0 && routes.length === selected.length) console.log('all goals met');
 } finally {
   for (const server of servers.reverse()) await server.stop();
   rmSync(work, { recursive: true, force: true });
