@@ -120,6 +120,14 @@ const BASE_UNITS: Readonly<Record<string, string>> = {
   岁: '岁',
 };
 
+/**
+ * Units read as another base unit times a factor: a growth of 1.5倍 is +150%, so that it compares
+ * with growth given in percent (增长1.5倍 is the statistical usage for an increase of 150%).
+ */
+const SCALED_UNITS: Readonly<Record<string, { factor: number; baseUnit: string }>> = {
+  倍: { factor: 100, baseUnit: '%' },
+};
+
 /** Units that count things (a classifier), as opposed to amounts of money, area or weight. */
 const COUNT_UNITS = new Set([
   '人次',
@@ -158,7 +166,10 @@ const COUNT_UNITS = new Set([
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const BASE_ALT = Object.keys(BASE_UNITS).sort(byLengthDesc).map(escapeRegExp).join('|');
+const BASE_ALT = [...Object.keys(BASE_UNITS), ...Object.keys(SCALED_UNITS)]
+  .sort(byLengthDesc)
+  .map(escapeRegExp)
+  .join('|');
 const MAG_ALT = Object.keys(MAGNITUDES).sort(byLengthDesc).join('|');
 
 /**
@@ -175,6 +186,8 @@ export function unitInfo(unit: string): { factor: number; baseUnit: string } | n
   if (unit === '') return { factor: 1, baseUnit: '' };
   const base = BASE_UNITS[unit];
   if (base !== undefined) return { factor: 1, baseUnit: base };
+  const scaled = SCALED_UNITS[unit];
+  if (scaled !== undefined) return scaled;
   for (const mag of Object.keys(MAGNITUDES).sort(byLengthDesc)) {
     if (!unit.startsWith(mag)) continue;
     const rest = unit.slice(mag.length);
@@ -258,6 +271,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   const hasUnit = Boolean(match[5] || match[6] || match[4] || match[7]);
   if (LETTER.test(before.slice(-1)) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
   if (integer.length > 1 && integer.startsWith('0') && !match[3]) return true; // 020体验中心
+  if (before.endsWith('第')) return true; // an ordinal: 排全市第2位, 第3批 (rankings are read apart)
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年
   if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && !match[3] && !match[9]) {
     if (/^(?:年|\/|-)/.test(after)) return true;

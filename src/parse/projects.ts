@@ -23,8 +23,12 @@ const JUNK_NAME =
 const PROJECT_HINT = /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展/;
 const COMPLETED = /(?:已|累计)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
 const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设|进展|工作)$/;
-/** Adverbs left between a name and its status words: 甲一期已建成投产 → 甲一期. */
-const TRAILING_ADVERB = /(?:已经|已|正在|均|将|现|并|目前)+$/;
+/**
+ * Adverbs and times left between a name and its status words: 甲一期已建成投产 → 甲一期,
+ * 乙工程年内开工 → 乙工程.
+ */
+const TRAILING_ADVERB =
+  /(?:已经|已|正在|均|将|现|并|目前|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|按时)+$/;
 
 interface Clause {
   start: number;
@@ -73,6 +77,10 @@ function splitItems(text: string): string[] {
 }
 
 function cleanName(name: string): string {
+  // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
+  // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
+  const quoted = /^“([^“”]+)”/.exec(name.trim());
+  if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
   let cleaned = name.trim().replace(/^“([^“”]+)”/, '$1');
   cleaned = cleaned.replace(TRAILING_ADVERB, '').replace(TRAILING_WORK, '').trim();
   return cleaned;

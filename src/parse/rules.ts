@@ -13,6 +13,10 @@ export const rules = {
   part: /^([一二三四五六七八九十]{1,3})、\s*(.*)$/,
   /** (一)… or （一）… (folded to half-width brackets). */
   section: /^\(([一二三四五六七八九十]{1,3})\)\s*(.*)$/,
+  /** Item numbers at the start of a paragraph: 1. / 1、 (not 1.5), (1), ①. Match the marker only. */
+  item: /^\d{1,2}\s*[.、](?!\d)\s*/,
+  subItem: /^\(\d{1,2}\)\s*/,
+  point: /^[\u2460-\u2473]\s*/,
   /** 表:…主要指标完成情况, 附表 …主要经济指标… */
   caption:
     /^(?:附?表\s*\d*\s*[:：]|附表\s*\d*\s)|^.{0,40}主要(?:经济)?(?:社会)?(?:发展)?指标.{0,12}(?:完成情况|情况表|一览表|表)$/,

@@ -4,7 +4,7 @@
 import type { Line } from './lines.js';
 import { rules } from './rules.js';
 import { type ReadTable, readTable, startsTable } from './table.js';
-import type { Phase, Problem, Section, Sentence, SentenceKind } from './types.js';
+import type { Problem, Section, Sentence, SentenceKind } from './types.js';
 
 export interface PlacedTable {
   read: ReadTable;
@@ -21,10 +21,23 @@ export interface Structure {
 
 const LEAD_MAX = 30;
 
-interface Cursor {
-  part: number | null;
-  section: number | null;
-  partCount: number;
+/**
+ * Heading styles from the outermost in: 一、 parts, (一) sections, then the numbered items of
+ * official documents, 1. / 1、, (1) and ①. A report may skip a style (1. straight under 一、).
+ */
+const PART = 0;
+const SECTION = 1;
+/** A paragraph topic (lead sentence) is at least at the level of an item. */
+const TOPIC = 2;
+const ITEM_STYLES = [
+  { rank: 2, pattern: rules.item },
+  { rank: 3, pattern: rules.subItem },
+  { rank: 4, pattern: rules.point },
+] as const;
+
+interface OpenHeading {
+  rank: number;
+  index: number;
 }
 
 export function readStructure(
@@ -38,9 +51,11 @@ export function readStructure(
   const sentences: Sentence[] = [];
   const tables: PlacedTable[] = [];
   const problems: Problem[] = [];
-  const cursor: Cursor = { part: null, section: null, partCount: 0 };
+  /** The headings the text is inside, outermost first. */
+  const open: OpenHeading[] = [];
+  let partCount = 0;
 
-  const innermost = () => cursor.section ?? cursor.part;
+  const innermost = () => open.at(-1)?.index ?? null;
   const addSentence = (
     kind: SentenceKind,
     start: number,
@@ -59,19 +74,28 @@ export function readStructure(
     });
     return sentences.length - 1;
   };
-  const addSection = (level: 1 | 2 | 3, number: string | null, title: string, line: Line, start: number) => {
-    const parentIndex = level === 1 ? null : level === 2 ? cursor.part : innermost();
-    let sectionPhase: Phase =
-      parentIndex === null ? 'reported' : (sections[parentIndex]?.phase ?? 'reported');
-    if (level === 1)
-      sectionPhase = cursor.partCount > 0 && rules.plannedPart.test(title) ? 'planned' : 'reported';
+  /**
+   * A section under the innermost open heading. Its level is its style's (part 1, section 2, item
+   * 3…, topic 3), or one below its parent when that is deeper: 1. straight under 一、 is level 3,
+   * a topic under (1) is level 5.
+   */
+  const addSection = (
+    rank: number,
+    number: string | null,
+    title: string,
+    line: Line,
+    start: number,
+    planned = false,
+  ) => {
+    const parentIndex = innermost();
+    const parent = parentIndex === null ? undefined : sections[parentIndex];
     sections.push({
       index: sections.length,
       parentIndex,
-      level,
+      level: Math.max(rank + 1, (parent?.level ?? 0) + 1),
       number,
       title,
-      phase: sectionPhase,
+      phase: planned ? 'planned' : (parent?.phase ?? 'reported'),
       start,
       end: line.end,
       line: line.number,
@@ -97,8 +121,8 @@ export function readStructure(
     const [lead] = spans;
     if (lead && spans.length > 1) {
       const text = source.slice(lead[0], lead[1] - 1);
-      if (source.charAt(lead[1] - 1) === '。' && text.length <= LEAD_MAX && !/[\d０-９,，:：]/.test(text)) {
-        sectionIndex = addSection(3, null, text, line, lead[0]);
+      if (source.charAt(lead[1] - 1) === '。' && isTopic(text)) {
+        sectionIndex = addSection(TOPIC, null, text, line, lead[0]);
         const section = sections[sectionIndex];
         if (section) section.end = end;
         addSentence('heading', lead[0], lead[1], line.number, sectionIndex);
@@ -108,23 +132,44 @@ export function readStructure(
     for (const [a, b] of spans) addSentence('prose', a, b, line.number, sectionIndex);
   };
 
-  const heading = (level: 1 | 2, number: string, line: Line, rest: string) => {
-    // A heading may run on into prose on the same line: the heading is its first sentence.
-    const stop = rest.search(/[。]/);
-    const title = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
-    const headingEnd = stop >= 0 ? line.end - (rest.length - stop - 1) : line.end;
-    if (level === 1) {
-      const index = addSection(1, number, title, line, line.start);
-      cursor.part = index;
-      cursor.section = null;
-      cursor.partCount++;
-    } else {
-      cursor.section = addSection(2, number, title, line, line.start);
-    }
+  /** Closes the headings at rank or inside it, then opens one there. */
+  const openHeading = (rank: number, number: string, title: string, line: Line, planned = false) => {
+    while ((open.at(-1)?.rank ?? -1) >= rank) open.pop();
+    open.push({ rank, index: addSection(rank, number, title, line, line.start, planned) });
+  };
+
+  /**
+   * A heading may run on into prose on the same line: the heading is its first sentence (up to
+   * `stop`), and the rest of the line a paragraph under it.
+   */
+  const heading = (rank: number, number: string, line: Line, rest: string, stop = /[。]/) => {
+    const at = rest.search(stop);
+    const title = (at >= 0 ? rest.slice(0, at) : rest).trim();
+    const headingEnd = at >= 0 ? line.end - (rest.length - at - 1) : line.end;
+    openHeading(rank, number, title, line, rank === PART && partCount > 0 && rules.plannedPart.test(title));
+    if (rank === PART) partCount++;
     addSentence('heading', line.start, headingEnd, line.number, innermost());
     let restStart = headingEnd;
     while (restStart < line.end && /\s/.test(source.charAt(restStart))) restStart++;
     if (restStart < line.end) paragraph(line, restStart, line.end);
+  };
+
+  /**
+   * A paragraph that starts with an item number (1. / (1) / ①). When its first sentence is a short
+   * topic (1.工业生产加快。, 1.工业方面：) the item is a heading the following paragraphs sit under;
+   * otherwise the number only lists the paragraph and is left out of its sentences, so that it is
+   * not read as a figure.
+   */
+  const item = (rank: number, marker: string, line: Line, rest: string) => {
+    const stop = /[。:]/;
+    const at = rest.search(stop);
+    if (isTopic((at >= 0 ? rest.slice(0, at) : rest).trim())) {
+      heading(rank, marker.trim(), line, rest, stop);
+      return;
+    }
+    let start = line.end - rest.length;
+    while (start < line.end && /\s/.test(source.charAt(start))) start++;
+    if (start < line.end) paragraph(line, start, line.end);
   };
 
   let i = 0;
@@ -155,37 +200,60 @@ export function readStructure(
         continue;
       }
     }
+    i++;
     const part = rules.part.exec(text);
     if (part?.[1] !== undefined) {
-      heading(1, part[1], line, part[2] ?? '');
-      i++;
+      heading(PART, part[1], line, part[2] ?? '');
       continue;
     }
     const section = rules.section.exec(text);
     if (section?.[1] !== undefined) {
-      heading(2, `(${section[1]})`, line, section[2] ?? '');
-      i++;
+      heading(SECTION, `(${section[1]})`, line, section[2] ?? '');
+      continue;
+    }
+    const numbered = itemMarker(text);
+    if (numbered) {
+      item(numbered.rank, numbered.marker, line, text.slice(numbered.marker.length));
       continue;
     }
     paragraph(line, line.start, line.end);
-    i++;
   }
   closeSections(sections, sentences);
   return { sections, sentences, tables, problems };
 }
 
-/** Parts and sections end where the next one of the same or a higher level starts. */
+function itemMarker(text: string): { rank: number; marker: string } | null {
+  for (const { rank, pattern } of ITEM_STYLES) {
+    const marker = pattern.exec(text)?.[0];
+    if (marker) return { rank, marker };
+  }
+  return null;
+}
+
+/** A short sentence with no figures: a paragraph's topic or an item's title. */
+function isTopic(text: string): boolean {
+  return text.length <= LEAD_MAX && !/[\d０-９,，:：]/.test(text);
+}
+
+/**
+ * A numbered heading ends where the next heading at its depth or above starts; a paragraph topic
+ * (no number) ends with its paragraph, set when it was read.
+ */
 function closeSections(sections: Section[], sentences: readonly Sentence[]): void {
   const docEnd = sentences.length > 0 ? (sentences[sentences.length - 1]?.end ?? 0) : 0;
-  // Walk backwards remembering the nearest following start per level: linear, whatever the input.
-  const nearest = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  // Walk backwards remembering the nearest following start per depth: linear in the sections
+  // times the depth, which the heading styles bound.
+  const nearest: number[] = [];
   for (let k = sections.length - 1; k >= 0; k--) {
     const section = sections[k];
     if (!section) continue;
-    if (section.level !== 3) {
-      const next = Math.min(...nearest.slice(0, section.level));
+    if (section.number !== null) {
+      const next = Math.min(
+        Number.POSITIVE_INFINITY,
+        ...nearest.slice(0, section.level).filter((n) => n !== undefined),
+      );
       section.end = Number.isFinite(next) ? next : Math.max(docEnd, section.end);
+      nearest[section.level - 1] = section.start;
     }
-    nearest[section.level - 1] = section.start;
   }
 }

@@ -27,9 +27,9 @@ export interface Section {
   /** Position in document order, 0-based; parents always come before children. */
   index: number;
   parentIndex: number | null;
-  /** 1 = part (一、), 2 = section ((一)), 3 = paragraph topic (lead sentence). */
-  level: 1 | 2 | 3;
-  /** The numbering as written (一, (三)); null for paragraph topics. */
+  /** 1 = part (一、), 2 = section ((一)), 3 = item (1.) or paragraph topic (lead sentence), 4 = (1), 5 = ①; a section is always deeper than its parent (a topic under (1) is 5). */
+  level: number;
+  /** The numbering as written (一, (三), 1., (2), ①); null for paragraph topics. */
   number: string | null;
   title: string;
   phase: Phase;

@@ -77,7 +77,12 @@ export const Section: z.ZodType<SectionNode> = z
     id: z.number().int(),
     number: z.string().nullable().describe('The numbering as written (一, (三)); null for paragraph topics.'),
     title: z.string(),
-    level: z.number().int().describe('1 = part, 2 = section, 3 = paragraph topic.'),
+    level: z
+      .number()
+      .int()
+      .describe(
+        '1 = part (一、), 2 = section ((一)), 3 = item (1.) or paragraph topic, 4 = item (1), 5 = item ①; always deeper than the parent section.',
+      ),
     phase: z.enum(['reported', 'planned']),
     start: z.number().int(),
     end: z.number().int(),

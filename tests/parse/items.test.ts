@@ -1,0 +1,95 @@
+// Numbered items under the sections (1. / (1) / ①), and the figures that must not come out of
+// their numbers; growth written in multiples (倍); rankings written 排全市第N位; project names
+// that are quoted or followed by a time.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const parse = (...body: string[]) => {
+  const { report, problems } = parseReportText(
+    ['己县2024年上半年国民经济和社会发展计划执行情况的报告', ...body].join('\n'),
+    { sourceName: 'items.txt' },
+  );
+  if (!report) throw new Error(JSON.stringify(problems));
+  return report;
+};
+
+describe('numbered items', () => {
+  const report = parse(
+    '一、上半年执行情况',
+    '（一）经济运行稳中有进。',
+    '1.工业生产加快。规上工业增加值增长7.8%。',
+    '工业用电量增长6.0%。',
+    '2、投资方面：固定资产投资完成45亿元。',
+    '（1）项目建设。新开工项目12个。',
+    '②民间投资。民间投资增长3.1%。',
+    '3.社会消费品零售总额52.1亿元，增长1.5倍。',
+    '（二）财政平稳运行。',
+    '地方一般公共预算收入5.67亿元。',
+    '二、下半年工作安排',
+    '1.抓项目促投资。加快推进总投资30亿元的“己县新材料产业园”前期工作，确保计划投资5亿元的己县大道改造工程年内开工。',
+  );
+  const outline = report.sections
+    .filter((s) => s.number !== null)
+    .map((s) => {
+      const parent = s.parentIndex === null ? null : report.sections[s.parentIndex];
+      return `${s.level} ${s.number} ${s.title} < ${parent?.number ?? '-'} ${s.phase}`;
+    });
+
+  it('are headings in the tree, nested by style, under the section they follow', () => {
+    expect(outline).toEqual([
+      '1 一 上半年执行情况 < - reported',
+      '2 (一) 经济运行稳中有进 < 一 reported',
+      '3 1. 工业生产加快 < (一) reported',
+      '3 2、 投资方面 < (一) reported',
+      '4 (1) 项目建设 < 2、 reported',
+      '5 ② 民间投资 < (1) reported',
+      '2 (二) 财政平稳运行 < 一 reported',
+      '1 二 下半年工作安排 < - planned',
+      '3 1. 抓项目促投资 < 二 planned',
+    ]);
+  });
+
+  it('hold the paragraphs that follow them until the next heading of their rank or above', () => {
+    const sectionOf = (text: string) => {
+      const sentence = report.sentences.find((s) => s.kind === 'prose' && s.text.includes(text));
+      return sentence?.sectionIndex == null ? null : report.sections[sentence.sectionIndex]?.title;
+    };
+    expect(sectionOf('工业用电量')).toBe('工业生产加快');
+    expect(sectionOf('地方一般公共预算收入')).toBe('财政平稳运行');
+  });
+
+  it('keep an item whose text is not a topic as prose, without its number', () => {
+    const item3 = report.sentences.find((s) => s.text.includes('社会消费品零售总额'));
+    expect(item3?.text.startsWith('社会消费品')).toBe(true);
+    expect(report.facts.map((f) => f.quantity.raw)).not.toContain('3');
+    expect(report.facts.map((f) => f.quantity.raw)).not.toContain('1');
+  });
+
+  it('reads growth in multiples as percent: 增长1.5倍 is +150%', () => {
+    const growth = report.observations.find(
+      (o) => o.indicatorCode === 'retail-sales' && o.measure === 'growth',
+    );
+    expect(growth?.quantity).toMatchObject({ value: 1.5, unit: '倍', valueBase: 150, baseUnit: '%' });
+  });
+
+  it('takes a quoted project name as written, and drops a time between a name and its status', () => {
+    expect(
+      report.projects.map((p) => [p.name, p.mentions[0]?.phase, p.mentions[0]?.plannedInvestment]),
+    ).toEqual([
+      ['己县新材料产业园', 'planned', 3e9],
+      ['己县大道改造工程', 'planned', 5e8],
+    ]);
+  });
+});
+
+describe('rankings written 排全市第N位', () => {
+  it('read the rank and scope, and the ordinal is not a figure', () => {
+    const report = parse(
+      '一、上半年执行情况',
+      '全县实现地区生产总值123.45亿元，同比增长4.6%，增速排全市第2位。',
+    );
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([['gdp', 2, '全市']]);
+    expect(report.facts.map((f) => f.quantity.raw)).toEqual(['123.45亿元', '增长4.6%']);
+  });
+});
