@@ -109,6 +109,7 @@ function parseText(source: string, sha256: string): ParseResult {
   const indicators = [...table.indicators];
   for (const ref of prose.indicators) if (!indicators.some((i) => i.code === ref.code)) indicators.push(ref);
   const parentRegion =
+    title.parentRegion ??
     table.parentRegion ??
     prose.rankings.find((r) => /(?:市|州|盟|地区)$/.test(r.scope) && r.scope !== region)?.scope ??
     null;

@@ -7,16 +7,39 @@ export interface TitleInfo {
   line: Line;
   title: string;
   region: string;
+  /** The region the title names before the report's own (北京市海淀区 → 北京市); null when none. */
+  parentRegion: string | null;
   year: number;
   period: string;
   periodLabel: string;
 }
 
-const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?:度)?/;
+const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年(?:度)?/;
+const YEAR_DIGITS = '〇一二三四五六七八九';
+
+/** 2021 or 二〇二一 → 2021. */
+function yearOf(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  return Number([...written].map((ch) => (ch === '零' ? 0 : YEAR_DIGITS.indexOf(ch))).join(''));
+}
+
+/** The regions a phrase names in a row, outermost first: 北京市海淀区 → [北京市, 海淀区]. */
+function regionChain(text: string): string[] {
+  const chain: string[] = [];
+  let rest = text;
+  for (let m = REGION_AT_START.exec(rest); m?.[1]; m = REGION_AT_START.exec(rest)) {
+    chain.push(m[1]);
+    rest = rest.slice(m[1].length);
+  }
+  return rest === '' ? chain : [];
+}
 // Not followed by another suffix: 郑州市, 杭州市 are cities, not 郑州, 杭州.
 const REGION =
   /([\u4e00-\u9fa5]{1,12}?(?:自治县|自治州|自治旗|特区|林区|新区|市|县|区|旗|州|盟))(?![市县区旗州盟省])/;
 const REGION_TAIL = /([\u4e00-\u9fa5]{1,12}?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟))$/;
+const REGION_AT_START = new RegExp(`^${REGION.source}`);
+/** A publisher signed after the title: …的报告——某某县发展和改革局. */
+const SIGNED = /(?:——|--|－－|—)\s*([^—-]+)$/;
 const MONTH_RANGE = /^1\s*[-—–~至到]\s*(\d{1,2})\s*月(?:份)?/;
 
 /** 上半年 → H1, 一季度 → Q1, 前三季度/1-9月 → Q3, 全年 → FY, 1-N月 → M1-N. */
@@ -56,17 +79,18 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     const labelMatch = PERIOD_LABEL.exec(afterYear);
     const periodLabel = labelMatch?.[1] ?? (year[0].includes('度') ? '年度' : '');
     const code = periodCode(periodLabel) ?? 'FY';
-    let region = REGION_TAIL.exec(beforeYear)?.[1] ?? '';
-    if (!region) {
-      const after = afterYear.slice(labelMatch?.[0].length ?? 0);
-      region = REGION.exec(after.split('国民经济')[0] ?? '')?.[1] ?? '';
-    }
+    const after = afterYear.slice(labelMatch?.[0].length ?? 0);
+    const named = regionChain(beforeYear);
+    let region = named.at(-1) ?? REGION_TAIL.exec(beforeYear)?.[1] ?? '';
+    if (!region) region = REGION.exec(after.split('国民经济')[0] ?? '')?.[1] ?? '';
+    if (!region) region = regionIn(SIGNED.exec(title)?.[1] ?? '') ?? '';
     return {
       line,
       title,
       region,
-      year: Number(year[1]),
-      period: `${year[1]}-${code}`,
+      parentRegion: named.length > 1 ? (named.at(-2) ?? null) : null,
+      year: yearOf(year[1]),
+      period: `${yearOf(year[1])}-${code}`,
       periodLabel: periodLabel || '全年',
     };
   }

@@ -1,0 +1,38 @@
+// Titles of the genre in the forms they are published in: region, parent region, year and period.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const metaOf = (title: string) => {
+  const { report, problems } = parseReportText(`${title}\n一、执行情况\n全县实现地区生产总值86.4亿元。`, {
+    sourceName: 'title.txt',
+  });
+  if (!report) throw new Error(JSON.stringify(problems));
+  const { region, parentRegion, period } = report.meta;
+  return [region, parentRegion, period];
+};
+
+describe('titles', () => {
+  it.each([
+    [
+      '关于临江市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告',
+      ['临江市', null, '2023-FY'],
+    ],
+    ['关于清河县2022年国民经济和社会发展计划执行情况及2023年计划的报告', ['清河县', null, '2022-FY']],
+    ['东山区2021年1-6月国民经济和社会发展计划执行情况的报告', ['东山区', null, '2021-H1']],
+    ['2019年前三季度北湖区国民经济和社会发展计划执行情况的报告', ['北湖区', null, '2019-Q3']],
+    ['关于西林县二〇二一年上半年国民经济和社会发展计划执行情况的报告', ['西林县', null, '2021-H1']],
+    ['石城市2023年1—9月国民经济和社会发展计划执行情况', ['石城市', null, '2023-Q3']],
+    ['北京市海淀区2021年上半年国民经济和社会发展计划执行情况的报告', ['海淀区', '北京市', '2021-H1']],
+    ['清远市连州市2020年上半年国民经济和社会发展计划执行情况的报告', ['连州市', '清远市', '2020-H1']],
+    [
+      '湘西土家族苗族自治州2022年国民经济和社会发展计划执行情况的报告',
+      ['湘西土家族苗族自治州', null, '2022-FY'],
+    ],
+    ['浦东新区2023年上半年国民经济和社会发展计划执行情况的报告', ['浦东新区', null, '2023-H1']],
+    ['市中区2023年上半年国民经济和社会发展计划执行情况的报告', ['市中区', null, '2023-H1']],
+    ['关于2023年上半年国民经济和社会发展计划执行情况的报告——大安县发展和改革局', ['大安县', null, '2023-H1']],
+  ])('%s', (title, expected) => {
+    expect(metaOf(title)).toEqual(expected);
+  });
+});
