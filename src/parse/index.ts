@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { catalogueEntry } from './catalogue.js';
 import { decodeBytes } from './decode.js';
 import { splitLines } from './lines.js';
-import { readSourceLine, readTitle, regionIn } from './meta.js';
+import { isGenericRegion, readSourceLine, readTitle, regionIn } from './meta.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
 import { readStructure } from './structure.js';
@@ -111,7 +111,9 @@ function parseText(source: string, sha256: string): ParseResult {
   const parentRegion =
     title.parentRegion ??
     table.parentRegion ??
-    prose.rankings.find((r) => /(?:市|州|盟|地区)$/.test(r.scope) && r.scope !== region)?.scope ??
+    prose.rankings.find(
+      (r) => /(?:市|州|盟|地区)$/.test(r.scope) && r.scope !== region && !isGenericRegion(r.scope),
+    )?.scope ??
     null;
 
   return {

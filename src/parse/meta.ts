@@ -127,6 +127,11 @@ export function regionIn(text: string): string | null {
   return REGION.exec(stripped)?.[1] ?? null;
 }
 
+/** 全市, 本县, 我区…: a scope relative to the writer, not a place's name. */
+export function isGenericRegion(name: string): boolean {
+  return /^(?:全|本|我|该|各)(?:省|市|县|区|州|盟|旗)$/.test(name);
+}
+
 /** Whether a region name, possibly abbreviated (某某), refers to the report's region (某某市). */
 export function sameRegion(short: string, region: string): boolean {
   const stem = region.replace(/(?:自治县|自治州|市|县|区|旗|州|盟)$/, '');

@@ -2,7 +2,7 @@
 // Cells are interpreted by their column's role; units written in the row name apply to bare numbers.
 
 import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue.js';
-import { regionIn } from './meta.js';
+import { isGenericRegion, regionIn } from './meta.js';
 import { foldWidth, splitNameUnit } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import type { PlacedTable } from './structure.js';
@@ -105,7 +105,7 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
       (guidanceBy && /下达/.test(guidanceBy.header)
         ? regionIn(guidanceBy.header.split('下达')[0] ?? '')
         : null) ?? (rankColumn ? regionIn(rankColumn.header) : null);
-    if (parent && !reading.parentRegion) reading.parentRegion = parent;
+    if (parent && !isGenericRegion(parent) && !reading.parentRegion) reading.parentRegion = parent;
 
     for (const [r, row] of placed.read.rows.entries()) {
       const sentenceIndex = placed.rowSentences[r] ?? 0;
@@ -136,7 +136,24 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
       for (const [c, column] of columns.entries()) {
         const cell = row.cells[c];
         if (!cell || cell.text === '' || c === nameColumn) continue;
-        if (column.role === 'actual') {
+        if (column.role === 'progress') {
+          const read = readQuantity(cell.text);
+          if (!read) {
+            if (/\d/.test(cell.text)) badCell(cell, 'the share of the plan done');
+            continue;
+          }
+          // Always a percentage of the plan, whatever the row's unit.
+          const quantity = withUnit(read, '%');
+          reading.observations.push({
+            indicatorCode: code,
+            indicatorName: split.name,
+            source: 'table',
+            measure: 'share',
+            quantity,
+            text: null,
+            provenance: provenance(cell),
+          });
+        } else if (column.role === 'actual') {
           const read = readQuantity(cell.text);
           if (!read && /\d/.test(cell.text)) badCell(cell, 'the actual');
           const withRowUnit = read ? withUnit(read, columnUnits[c] ?? rowUnit) : null;

@@ -40,6 +40,10 @@ const EMPTY_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|\.{3}|…{1,2}|-)$/;
 const STRAY_PUNCTUATION = /^[\s;,，。、.:]+|[\s;,，。、.:]+$/g;
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
+/** A column giving the share of the year's plan done so far. */
+const PROGRESS_HEADER =
+  /进度|完成率|占(?:全年|年度|年)?(?:目标|计划)|完成(?:全年|年度|年)(?:目标|计划)(?:的)?(?:%|\(%\)|比例|百分比)/;
+
 /** A leading serial-number column (序号 1, 2, 3 …), common in government tables. */
 const SERIAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 
@@ -47,6 +51,8 @@ const SERIAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 export function columnRole(header: string, index: number): TableColumn['role'] {
   if (SERIAL_HEADER.test(header)) return 'other';
   if (/排名|位次|名次|排位|排序/.test(header)) return 'rank';
+  // 完成年度目标进度(%), 目标完成率, 占年计划%: the share of the full-year plan done, not a target.
+  if (PROGRESS_HEADER.test(header)) return 'progress';
   if (/指导|下达/.test(header)) return 'guidance';
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
   if (/完成|实际|执行|实绩|增长|增速|增幅|同比|累计|绝对值|总量/.test(header)) return 'actual';

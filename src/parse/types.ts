@@ -177,7 +177,8 @@ export interface Fact {
 export interface TableColumn {
   /** Header text as written. */
   header: string;
-  role: 'indicator' | 'target' | 'guidance' | 'actual' | 'rank' | 'other';
+  /** progress: the share of the full-year plan done (完成年度目标进度%), read as a 'share' observation. */
+  role: 'indicator' | 'target' | 'guidance' | 'actual' | 'progress' | 'rank' | 'other';
 }
 
 export interface IndicatorTable {

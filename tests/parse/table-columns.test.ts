@@ -37,6 +37,37 @@ describe('column units', () => {
     expect(parsed?.targets.find((t) => t.indicatorCode === 'gdp')?.attainment).toBe('missed');
   });
 
+  it('reads a column of the share of the plan done as a share, not a target; 全市 is no parent region', () => {
+    const text = [
+      '庚县2023年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年主要经济指标完成情况',
+      '指标名称\t单位\t全年目标\t1-6月完成\t同比增长(%)\t完成年度目标进度(%)\t全市排名',
+      '固定资产投资\t亿元\t增长10%\t35.6\t-4.1\t48.5\t5',
+      '一般公共预算收入\t亿元\t5.2\t2.9\t6.3\t55.8\t4',
+      '',
+    ].join('\n');
+    const parsed = parseReportText(text, { sourceName: 'progress.txt' }).report;
+    const row = (code: string) =>
+      parsed?.observations
+        .filter((o) => o.indicatorCode === code)
+        .map((o) => [o.measure, o.quantity?.value, o.quantity?.unit]);
+    expect(row('fixed-asset-investment')).toEqual([
+      ['level', 35.6, '亿元'],
+      ['growth', -4.1, '%'],
+      ['share', 48.5, '%'],
+    ]);
+    expect(row('general-budget-revenue')).toContainEqual(['share', 55.8, '%']);
+    expect(parsed?.targets.map((t) => [t.indicatorCode, t.text])).toEqual([
+      ['fixed-asset-investment', '增长10%'],
+      ['general-budget-revenue', '5.2'],
+    ]);
+    expect(parsed?.rankings.map((r) => [r.rank, r.scope])).toEqual([
+      [5, '全市'],
+      [4, '全市'],
+    ]);
+    expect(parsed?.meta.parentRegion).toBeNull();
+  });
+
   it('reads a dense one-cell-per-line table headed by its period, blank lines as empty cells', () => {
     const text = [
       '丙县2023年上半年国民经济和社会发展计划执行情况的报告',
