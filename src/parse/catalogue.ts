@@ -274,8 +274,14 @@ export function catalogueEntry(code: string): CatalogueEntry | undefined {
 }
 
 /** The catalogue entry a name (Chinese, alias, English or code) refers to, after width/space/unit normalisation. */
+/** Words a row name may add after the indicator to say it gives the change: 居民消费价格指数涨幅, 地区生产总值增速. */
+const CHANGE_SUFFIX = /(?:同比)?(?:涨幅|增幅|增速|增长率|增长)$/;
+
 export function lookupIndicator(name: string): CatalogueEntry | undefined {
-  return byName.get(normaliseName(name));
+  const key = normaliseName(name);
+  const exact = byName.get(key);
+  if (exact || !CHANGE_SUFFIX.test(key)) return exact;
+  return byName.get(key.replace(CHANGE_SUFFIX, ''));
 }
 
 /** A stable code for an indicator the catalogue does not know, derived from its normalised name. */

@@ -48,6 +48,9 @@ export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefin
   return measure === 'level' ? 'rate' : measure;
 }
 
+/** A rank column's scope said without a place name: 全省排位, 全国排名. */
+const SCOPE_WORD = /全国|全省|全市|全区|全州|全县/;
+
 /** A row name's closing bracket that states an index base: (上年=100), (上年同期=100). */
 const INDEX_BASE = /[(][^()=]*=\s*(\d+)\s*[)]\s*$/;
 
@@ -210,7 +213,7 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
             subject: split.name,
             rank,
             of: null,
-            scope: regionIn(column.header) ?? parent ?? '',
+            scope: regionIn(column.header) ?? SCOPE_WORD.exec(column.header)?.[0] ?? parent ?? '',
             source: 'table',
             raw: cell.text,
             provenance: provenance(cell),

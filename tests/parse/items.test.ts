@@ -93,3 +93,37 @@ describe('rankings written 排全市第N位', () => {
     expect(report.facts.map((f) => f.quantity.raw)).toEqual(['123.45亿元', '增长4.6%']);
   });
 });
+
+describe('a report with a signed source line, a pipe table and planned projects', () => {
+  const report = parse(
+    '发布日期：2021年08月15日　　信息来源：己县发展和改革局',
+    '一、上半年执行情况',
+    '附表：己县2021年上半年主要经济指标完成情况',
+    '|序号|指标|全年目标|上半年完成|全省排位|',
+    '|---|---|---|---|---|',
+    '|1|地区生产总值（亿元）|8%|12.5%|7|',
+    '|2|居民消费价格指数涨幅|3%左右|0.8%|—|',
+    '二、下半年工作打算',
+    '确保总投资20亿元的己县大桥项目9月底前开工。',
+  );
+
+  it('reads the publisher and date from a line that starts with 发布日期', () => {
+    expect([report.meta.publisher, report.meta.publishedAt]).toEqual([
+      '己县发展和改革局',
+      '2021-08-15T00:00:00+08:00',
+    ]);
+  });
+
+  it('knows an indicator named with a change word after it (…涨幅), with its direction', () => {
+    const cpi = report.targets.find((t) => t.indicatorCode === 'cpi');
+    expect([cpi?.text, cpi?.attainment]).toEqual(['3%左右', 'met']);
+  });
+
+  it('takes a rank column scope written without a place (全省排位)', () => {
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([['gdp', 7, '全省']]);
+  });
+
+  it('drops a date between a project name and its status', () => {
+    expect(report.projects.map((p) => p.name)).toEqual(['己县大桥项目']);
+  });
+});
