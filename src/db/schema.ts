@@ -148,7 +148,7 @@ export const targets = sqliteTable(
     indicatorName: text().notNull(),
     setBy: text(),
     kind: text({ enum: ['target', 'guidance'] }).notNull(),
-    horizon: text({ enum: ['full-year', 'period'] }).notNull(),
+    horizon: text({ enum: ['full-year', 'period', 'next-year'] }).notNull(),
     value: real(),
     unit: text(),
     comparator: text(),

@@ -105,6 +105,30 @@ function parseText(source: string, sha256: string): ParseResult {
     });
     return { ...target, attainment: judged.attainment, attainmentReason: judged.reason };
   });
+  // Goals in the plan part: for the rest of this year in a part-year report, for the next year in a
+  // full-year one (whose plan part is next year's plan), so those cannot be judged here.
+  for (const { target, value } of prose.targets) {
+    const horizon = partYear ? 'full-year' : 'next-year';
+    const judged =
+      horizon === 'next-year'
+        ? { attainment: 'unknown' as const, reason: 'a goal for the next year: this report cannot judge it' }
+        : judge(
+            { ...value, horizon },
+            observations.filter((o) => o.indicatorCode === target.indicatorCode),
+            {
+              direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+              growth: gdp?.quantity?.value ?? null,
+              partYear,
+            },
+          );
+    targets.push({
+      ...target,
+      setBy: region,
+      horizon,
+      attainment: judged.attainment,
+      attainmentReason: judged.reason,
+    });
+  }
 
   const indicators = [...table.indicators];
   for (const ref of prose.indicators) if (!indicators.some((i) => i.code === ref.code)) indicators.push(ref);

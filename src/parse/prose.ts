@@ -4,14 +4,34 @@
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
 import { chineseNumeral, type Figure, isCountUnit, readOrdinal, scanFigures } from './numbers.js';
-import type { Fact, IndicatorRef, Measure, Observation, Ranking, Section, Sentence } from './types.js';
+import { parseTarget, type TargetValue } from './targets.js';
+import type {
+  Fact,
+  IndicatorRef,
+  Measure,
+  Observation,
+  Ranking,
+  Section,
+  Sentence,
+  Target,
+} from './types.js';
+
+/** A goal in the plan part (力争全年地区生产总值增长8%以上), not yet given its horizon or judged. */
+export interface ProseTarget {
+  target: Omit<Target, 'attainment' | 'attainmentReason' | 'horizon' | 'setBy'>;
+  value: TargetValue;
+}
 
 export interface ProseReading {
   facts: Fact[];
   observations: Observation[];
   rankings: Ranking[];
   indicators: IndicatorRef[];
+  targets: ProseTarget[];
 }
+
+/** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标 … */
+const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现/;
 
 /** Catalogue names and aliases, longest first, for finding an indicator inside a clause. */
 const NAMES: ReadonlyArray<{ name: string; entry: CatalogueEntry }> = CATALOGUE.flatMap((entry) =>
@@ -138,7 +158,7 @@ export function readProse(
   sentences: readonly Sentence[],
   sections: readonly Section[],
 ): ProseReading {
-  const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [] };
+  const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose') continue;
@@ -195,6 +215,27 @@ export function readProse(
       };
       reading.facts.push(fact);
       sentenceFacts.push(fact);
+      if (join && planned && (measure === 'growth' || measure === 'level' || measure === 'rate')) {
+        // 力争全年地区生产总值增长8%以上，固定资产投资增长10%: the cue holds for the whole sentence.
+        if (TARGET_CUE.test(folded.slice(sentence.start, figure.start)) || quantity.qualifier !== null) {
+          const text = source.slice(figure.start, figure.end);
+          const value = parseTarget(folded.slice(figure.start, figure.end), quantity.unit || null);
+          reading.targets.push({
+            value,
+            target: {
+              indicatorCode: join.entry.code,
+              indicatorName: join.name,
+              kind: 'target',
+              value: value.value,
+              unit: value.unit,
+              comparator: value.comparator,
+              text,
+              raw: source.slice(clauseStart, figure.end),
+              provenance,
+            },
+          });
+        }
+      }
       if (join && measure !== 'structure' && !planned) {
         reading.observations.push({
           indicatorCode: join.entry.code,

@@ -109,7 +109,8 @@ export interface Observation {
   provenance: Provenance;
 }
 
-export type Horizon = 'full-year' | 'period';
+/** full-year: this report's year; period: the report's period; next-year: a full-year report's plan for the year after. */
+export type Horizon = 'full-year' | 'period' | 'next-year';
 export type Attainment = 'met' | 'missed' | 'unknown';
 
 export interface Target {

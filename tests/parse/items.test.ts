@@ -127,3 +127,54 @@ describe('a report with a signed source line, a pipe table and planned projects'
     expect(report.projects.map((p) => p.name)).toEqual(['己县大桥项目']);
   });
 });
+
+describe('goals in the plan part', () => {
+  const goals = (title: string, ...body: string[]) => {
+    const { report } = parseReportText([title, ...body].join('\n'), { sourceName: 'goals.txt' });
+    return report?.targets.map((t) => [
+      t.indicatorCode,
+      t.horizon,
+      t.comparator,
+      t.value,
+      t.attainment,
+      t.raw,
+    ]);
+  };
+
+  it('are full-year targets of a part-year report, judged like the table targets', () => {
+    expect(
+      goals(
+        '己县2021年上半年国民经济和社会发展计划执行情况的报告',
+        '一、上半年执行情况',
+        '全县地区生产总值同比增长12.5%，固定资产投资增长8.0%。',
+        '二、下半年工作打算',
+        '力争全年地区生产总值增长8%以上，固定资产投资增长10%。新建５G基站３０个。',
+      ),
+    ).toEqual([
+      ['gdp', 'full-year', 'gte', 8, 'met', '力争全年地区生产总值增长8%以上'],
+      ['fixed-asset-investment', 'full-year', 'eq', 10, 'missed', '固定资产投资增长10%'],
+    ]);
+  });
+
+  it('are next-year targets of a full-year report, which it cannot judge', () => {
+    expect(
+      goals(
+        '关于己县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+        '一、2023年计划执行情况',
+        '全县地区生产总值增长5.1%。',
+        '二、2024年主要预期目标',
+        '地区生产总值增长6%左右。',
+      ),
+    ).toEqual([['gdp', 'next-year', 'approx', 6, 'unknown', '地区生产总值增长6%左右']]);
+  });
+
+  it('are not read from the results part', () => {
+    expect(
+      goals(
+        '己县2021年上半年国民经济和社会发展计划执行情况的报告',
+        '一、上半年执行情况',
+        '力争地区生产总值增长8%以上。',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -78,7 +78,11 @@ export const Target = z
     indicatorName: z.string(),
     setBy: z.string().nullable().describe('The region that set the target.'),
     kind: z.enum(['target', 'guidance']),
-    horizon: z.enum(['full-year', 'period']),
+    horizon: z
+      .enum(['full-year', 'period', 'next-year'])
+      .describe(
+        "What the target is for: the report's year, the report's period, or (in a full-year report's plan part) the next year.",
+      ),
     value: z.number().nullable(),
     unit: z.string().nullable(),
     comparator: z.string().nullable().describe('eq, approx, lte, gte, gt or lt.'),
