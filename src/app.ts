@@ -3,12 +3,13 @@
 
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type DestinationStream, pino } from 'pino';
 import { openReadOnly } from './db/client.js';
 import { HttpProblem, sendProblem, toProblem } from './http/problems.js';
 import { CACHE_SUMMARY_INTERVAL_MS, RequestLog } from './http/request-log.js';
 import { LazyRequestLogger } from './http/request-logger.js';
+import { serializerCompiler } from './http/serializer.js';
 import openapi from './plugins/openapi.js';
 import problems from './plugins/problems.js';
 import repository from './plugins/repository.js';
