@@ -16,6 +16,9 @@ export interface TargetValue {
 
 const RELATIVE_TO_GROWTH =
   /(?:高于|快于|超过|跑赢)(?:经济增长|经济增速|GDP增长|GDP增速|地区生产总值增长|地区生产总值增速)/;
+/** 与经济增长同步: keeping pace with GDP growth, i.e. at least as fast. */
+const IN_STEP_WITH_GROWTH =
+  /(?:与|同)(?:经济增长|经济增速|GDP增长|GDP增速|地区生产总值增长|地区生产总值增速)(?:基本)?同步|同步于(?:经济增长|经济增速|GDP增长)/;
 const POSITIVE_GROWTH = /正增长/;
 const AT_MOST = /以内|之内|以下|不超过|不高于|控制在|低于(?!经济)|少于/;
 const AT_LEAST = /不低于|以上|至少|不少于/;
@@ -44,6 +47,8 @@ export function parseTarget(text: string, rowUnit: string | null): TargetValue {
   if (POSITIVE_GROWTH.test(text) && !/\d/.test(text)) {
     return { value: 0, unit: '%', comparator: 'gt', text, relativeToGrowth: false };
   }
+  if (IN_STEP_WITH_GROWTH.test(text))
+    return { value: null, unit: null, comparator: 'gte', text, relativeToGrowth: true };
   if (RELATIVE_TO_GROWTH.test(text))
     return { value: null, unit: null, comparator: 'gt', text, relativeToGrowth: true };
   const figure = scanFigures(text).find((f) => f.kind === 'number');
@@ -119,10 +124,12 @@ export function judge(
     const actual = actuals.find((o) => o.quantity?.baseUnit === '%');
     if (!actual?.quantity) return unknown('no actual growth');
     if (context.growth === null) return unknown('no GDP growth to compare with');
-    const pass = actual.quantity.value > context.growth;
+    const inStep = target.comparator === 'gte';
+    const pass = inStep ? actual.quantity.value >= context.growth : actual.quantity.value > context.growth;
+    const sign = pass ? (inStep ? '>=' : '>') : inStep ? '<' : '<=';
     return {
       attainment: pass ? 'met' : 'missed',
-      reason: `actual ${round(actual.quantity.value)} ${pass ? '>' : '<='} GDP growth ${round(context.growth)}`,
+      reason: `actual ${round(actual.quantity.value)} ${sign} GDP growth ${round(context.growth)}`,
     };
   }
   if (target.value === null || target.comparator === null) {

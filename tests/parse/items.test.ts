@@ -178,3 +178,29 @@ describe('goals in the plan part', () => {
     ).toEqual([]);
   });
 });
+
+describe('a seed-like report with words-only targets and a combined income row', () => {
+  const report = parse(
+    '一、上半年执行情况',
+    '上半年，全县实现地区生产总值52.36亿元，同比增长3.1%。',
+    '表:主要指标完成情况',
+    '指标\t2022年全年目标\t上半年完成',
+    '城乡居民人均可支配收入\t与经济增长同步\t5.6%',
+    '',
+    '二、下半年工作安排',
+    '全年地区生产总值力争增长6%左右。',
+  );
+
+  it('judges 与经济增长同步 against GDP growth, for the all-residents income', () => {
+    const income = report.targets.find((t) => t.text === '与经济增长同步');
+    expect([income?.indicatorCode, income?.comparator, income?.attainment]).toEqual([
+      'disposable-income-per-capita',
+      'gte',
+      'met',
+    ]);
+  });
+
+  it('reads a goal whose verb (力争) stands between the name and the figure', () => {
+    expect(report.targets.find((t) => t.indicatorCode === 'gdp')?.raw).toBe('全年地区生产总值力争增长6%左右');
+  });
+});

@@ -30,7 +30,11 @@ describe('parseTarget', () => {
       comparator: 'gt',
       relativeToGrowth: true,
     });
-    expect(parseTarget('与经济增长同步', null)).toMatchObject({ value: null, comparator: null });
+    expect(parseTarget('与经济增长同步', null)).toMatchObject({
+      value: null,
+      comparator: 'gte',
+      relativeToGrowth: true,
+    });
     expect(parseTarget('完成省、市下达任务', null)).toMatchObject({ value: null, comparator: null });
   });
 });
@@ -72,6 +76,13 @@ describe('judge', () => {
   it('compares 高于经济增长 with GDP growth, unknown without it', () => {
     const target = { ...parseTarget('高于经济增长', null), horizon: 'full-year' as const };
     expect(judge(target, [actual(4.4)], { ...context, growth: -2 }).attainment).toBe('met');
+    expect(judge(target, [actual(4.4)], context).attainment).toBe('unknown');
+  });
+
+  it('reads 与经济增长同步 as keeping pace: at least GDP growth', () => {
+    const target = { ...parseTarget('与经济增长同步', null), horizon: 'full-year' as const };
+    expect(judge(target, [actual(4.4)], { ...context, growth: 4.4 }).attainment).toBe('met');
+    expect(judge(target, [actual(4.3)], { ...context, growth: 4.4 }).attainment).toBe('missed');
     expect(judge(target, [actual(4.4)], context).attainment).toBe('unknown');
   });
 
