@@ -25,4 +25,12 @@ describe('prose forms', () => {
       ['rural-disposable-income-per-capita', 'growth', 7.3, '%'],
     ]);
   });
+
+  it('keeps the subject through a share of the budget (为年度预算的82%) to the growth after it', () => {
+    expect(observations('一般公共预算收入完成６．８亿元，为年度预算的８２％，同比增长１２．５％。')).toEqual([
+      ['general-budget-revenue', 'level', 6.8, '亿元'],
+      ['general-budget-revenue', 'share', 82, '%'],
+      ['general-budget-revenue', 'growth', 12.5, '%'],
+    ]);
+  });
 });
