@@ -12,6 +12,8 @@ export interface TargetValue {
   text: string;
   /** 高于经济增长: compared with this report's GDP growth. */
   relativeToGrowth: boolean;
+  /** The upper bound of a range (6-6.5% → 6.5); `value` is its lower bound. */
+  upper?: number;
 }
 
 const RELATIVE_TO_GROWTH =
@@ -40,7 +42,7 @@ const SYMBOLS: Record<string, Comparator> = {
   '＜': 'lt',
 };
 /** The rest of a range after its lower bound: -6.5%, ～7%, 至8%. */
-const RANGE = /^\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*(%|％)/;
+const RANGE = /^\s*[-—–~～至到]\s*(\d+(?:\.\d+)?)\s*(%|％)/;
 
 /** Reads a target's words; `rowUnit` (from the row name) applies to bare numbers. */
 export function parseTarget(text: string, rowUnit: string | null): TargetValue {
@@ -62,9 +64,10 @@ export function parseTarget(text: string, rowUnit: string | null): TargetValue {
   else if (AT_MOST.test(text)) comparator = 'lte';
   else if (ABOVE.test(text)) comparator = 'gt';
   // 6-6.5%: a range's lower bound takes the unit written after the upper one.
-  const rangeUnit = RANGE.exec(text.slice(figure.end))?.[1] ?? '';
-  const unit = figure.quantity.unit || rangeUnit || rowUnit || '';
-  return { value: figure.quantity.value, unit, comparator, text, relativeToGrowth: false };
+  const range = RANGE.exec(text.slice(figure.end));
+  const unit = figure.quantity.unit || range?.[2] || rowUnit || '';
+  const value = { value: figure.quantity.value, unit, comparator, text, relativeToGrowth: false };
+  return range?.[1] ? { ...value, upper: Number(range[1]) } : value;
 }
 
 export interface Judgement {
@@ -114,6 +117,15 @@ function compare(actual: number, comparator: Comparator, value: number, directio
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
+/**
+ * The value a range is judged by: its lower bound when more is better (6-6.5% growth is met from
+ * 6%), its upper bound when less is (a CPI of 2-3% is met up to 3%).
+ */
+function boundOf(target: TargetValue, value: number, direction: Direction): number {
+  const ranged = target.comparator === 'eq' || target.comparator === 'approx';
+  return ranged && target.upper !== undefined && direction !== 'higher-is-better' ? target.upper : value;
+}
+
 /** Judges one target against the actual observations of its row. */
 export function judge(
   target: TargetValue & { horizon: Horizon },
@@ -146,7 +158,12 @@ export function judge(
   if (targetInfo.baseUnit === '%') {
     const actual = actuals.find((o) => o.quantity?.baseUnit === '%');
     if (!actual?.quantity) return unknown('no percentage actual');
-    return compare(actual.quantity.value, target.comparator, target.value, context.direction);
+    return compare(
+      actual.quantity.value,
+      target.comparator,
+      boundOf(target, target.value, context.direction),
+      context.direction,
+    );
   }
   const actual = actuals.find(
     (o) => o.quantity && o.quantity.baseUnit !== '%' && o.quantity.baseUnit === targetInfo.baseUnit,
@@ -155,7 +172,7 @@ export function judge(
   if (target.horizon === 'full-year' && context.partYear) {
     return unknown('a full-year amount cannot be judged against a part-year actual');
   }
-  const base = target.value * targetInfo.factor;
+  const base = boundOf(target, target.value, context.direction) * targetInfo.factor;
   const judged = compare(actual.quantity.valueBase, target.comparator, base, context.direction);
   return {
     attainment: judged.attainment,

@@ -66,6 +66,18 @@ describe('judge', () => {
     expect(judge(target, [actual(2)], { ...context, direction: 'at-most' }).attainment).toBe('met');
   });
 
+  it('judges a range by its lower bound when more is better, its upper bound when less is', () => {
+    const growth = { ...parseTarget('6-6.5%', null), horizon: 'full-year' as const };
+    expect(judge(growth, [actual(6.2)], context).attainment).toBe('met');
+    expect(judge(growth, [actual(5.9)], context).attainment).toBe('missed');
+    const prices = { ...parseTarget('2%～3%', null), horizon: 'full-year' as const };
+    expect(judge(prices, [actual(2.5)], { ...context, direction: 'at-most' })).toEqual({
+      attainment: 'met',
+      reason: 'actual 2.5 <= target 3',
+    });
+    expect(judge(prices, [actual(3.2)], { ...context, direction: 'at-most' }).attainment).toBe('missed');
+  });
+
   it('does not judge a full-year amount against a part-year amount', () => {
     const target = { ...parseTarget('1200', '万美元'), horizon: 'full-year' as const };
     expect(judge(target, [actual(356, '万美元', '美元', 3.56e6)], context).attainment).toBe('unknown');
