@@ -123,6 +123,35 @@ function isHeaderCell(text: string): boolean {
   return text.length <= 40 && !text.includes('。') && HEADER_WORDS.test(text) && !lookupIndicator(text);
 }
 
+/** A row of sub-headers: no name in its first cell, and only header words in the others. */
+function isSubHeader(cells: readonly Cell[]): boolean {
+  const filled = cells.filter((c) => c.text !== '');
+  return (
+    cells[0]?.text === '' &&
+    filled.length > 0 &&
+    filled.every((c) => isHeaderCell(c.text) && !looksLikeValue(c.text))
+  );
+}
+
+/**
+ * Joins a header row with the sub-header row under it, column by column; a sub-header under an
+ * empty cell belongs to the spanning cell on its left (1-6月 | '' over 绝对值 | 增速 gives
+ * 1-6月绝对值 | 1-6月增速).
+ */
+function mergeHeaderRows(top: readonly Cell[], sub: readonly Cell[]): Cell[] {
+  const merged: Cell[] = [];
+  let spanning = '';
+  for (let k = 0; k < Math.max(top.length, sub.length); k++) {
+    const upper = top[k];
+    const lower = sub[k];
+    if (upper?.text) spanning = upper.text;
+    const text = lower?.text ? `${upper?.text || spanning}${lower.text}` : (upper?.text ?? '');
+    const at = (upper?.text ? upper : lower) ?? upper ?? lower;
+    merged.push({ text, start: at?.start ?? 0, end: at?.end ?? 0, line: at?.line ?? 0 });
+  }
+  return merged;
+}
+
 function layoutOf(text: string): IndicatorTable['layout'] {
   if (text.includes('\t')) return 'tab';
   if (text.startsWith('|') || (text.match(/\|/g)?.length ?? 0) >= 2) return 'pipe';
@@ -176,8 +205,18 @@ export function readTable(lines: readonly Line[], i: number): ReadTable | null {
       h++;
     }
   } else {
-    headerCells = splitRow(headerLine, layout === 'tab' ? '\t' : '|');
+    const separator = layout === 'tab' ? '\t' : '|';
+    headerCells = splitRow(headerLine, separator);
     h++;
+    // A second header row under cells that span columns: 1-6月 over 绝对值 | 增速(%).
+    let s = nextNonBlank(lines, h);
+    if (separator === '|' && SEPARATOR_ROW.test(lines[s]?.text ?? '')) s = nextNonBlank(lines, s + 1);
+    const subLine = lines[s];
+    const subCells = subLine && layoutOf(subLine.text) === layout ? splitRow(subLine, separator) : [];
+    if (isSubHeader(subCells)) {
+      headerCells = mergeHeaderRows(headerCells, subCells);
+      h = s + 1;
+    }
   }
   const columns: TableColumn[] = headerCells.map((c, index) => ({
     header: c.text,

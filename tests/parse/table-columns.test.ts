@@ -209,3 +209,39 @@ describe('column units', () => {
     expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([['gdp', 5, '全市']]);
   });
 });
+
+describe('two header rows', () => {
+  it('joins a sub-header row to the cells spanning it (1-6月 over 绝对值 | 增速)', () => {
+    const text = [
+      '丁县2022年1-6月国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '表：主要经济指标完成情况',
+      '指标\t单位\t全年目标\t1-6月\t',
+      '\t\t\t绝对值\t增速(%)',
+      '地区生产总值\t亿元\t6.5%\t88.12\t4.1',
+      '全社会用电量\t亿千瓦时\t8%\t12.6\t9.5',
+      '',
+    ].join('\n');
+    const { report, problems } = parseReportText(text, { sourceName: 'two-headers.txt' });
+    expect(problems).toEqual([]);
+    expect(report?.table?.columns.map((c) => [c.header, c.role])).toEqual([
+      ['指标', 'indicator'],
+      ['单位', 'other'],
+      ['全年目标', 'target'],
+      ['1-6月绝对值', 'actual'],
+      ['1-6月增速(%)', 'actual'],
+    ]);
+    expect(
+      report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit]),
+    ).toEqual([
+      ['gdp', 'level', 88.12, '亿元'],
+      ['gdp', 'growth', 4.1, '%'],
+      ['electricity-consumption', 'level', 12.6, '亿千瓦时'],
+      ['electricity-consumption', 'growth', 9.5, '%'],
+    ]);
+    expect(report?.targets.map((t) => [t.indicatorCode, t.attainment])).toEqual([
+      ['gdp', 'missed'],
+      ['electricity-consumption', 'met'],
+    ]);
+  });
+});
