@@ -259,6 +259,12 @@ export function readProse(
   return reading;
 }
 
+/** The index of the last clause break (, ; : 。) before `at`, or -1. */
+function lastClauseBreak(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (/[,;:。]/.test(text.charAt(i))) return i;
+  return -1;
+}
+
 function readRankings(
   source: string,
   folded: string,
@@ -289,11 +295,18 @@ function readRankings(
     const group = GROUP.exec(scopeText.slice(scope.length));
     const of = group?.[1] ? (/^\d+$/.test(group[1]) ? Number(group[1]) : chineseNumeral(group[1])) : null;
     const start = sentence.start + m.index;
+    // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
+    // or a clause of its own) the ranking is about the figure before it.
+    const clause = text.slice(lastClauseBreak(text, m.index) + 1, m.index);
+    const named = clause.trim() === '' ? null : joinIndicator(clause);
     const before = facts.filter((f) => f.provenance.end <= start);
-    const subject = before[before.length - 1];
+    const fact = before[before.length - 1];
+    const subject = named
+      ? { indicatorCode: named.entry.code, subject: named.name }
+      : { indicatorCode: fact?.indicatorCode ?? null, subject: fact?.subject ?? '' };
     out.push({
-      indicatorCode: subject?.indicatorCode ?? null,
-      subject: subject?.subject ?? '',
+      indicatorCode: subject.indicatorCode,
+      subject: subject.subject,
       rank,
       of,
       scope,

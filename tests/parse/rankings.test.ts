@@ -24,6 +24,18 @@ describe('prose rankings', () => {
     ]);
   });
 
+  it('takes the subject a ranking clause names itself, before the figure before it', () => {
+    const parsed = report(
+      '全县地区生产总值增长4.1%。地区生产总值增速居全市第一位，规上工业增加值增速排名全省第3，' +
+        '社会消费品零售总额增速在全省排第十。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['gdp', 1, '全市'],
+      ['industrial-value-added', 3, '全省'],
+      ['retail-sales', 10, '全省'],
+    ]);
+  });
+
   it('reads 排第N位 with or without 在', () => {
     const parsed = report(
       '农村居民人均可支配收入增长9.1%，增速在全市排第1位。城镇居民人均可支配收入增长6.2%，全省排第十位。',
