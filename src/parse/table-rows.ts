@@ -203,8 +203,10 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
             },
           });
         } else if (column.role === 'rank') {
-          const rank = readOrdinal(cell.text);
-          if (rank === null) {
+          // 3/8: third of eight.
+          const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(cell.text);
+          const rank = fraction ? Number(fraction[1]) : readOrdinal(cell.text);
+          if (rank === null || rank === 0) {
             badCell(cell, 'the rank');
             continue;
           }
@@ -212,7 +214,7 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
             indicatorCode: entry?.code ?? code,
             subject: split.name,
             rank,
-            of: null,
+            of: fraction ? Number(fraction[2]) : null,
             scope: regionIn(column.header) ?? SCOPE_WORD.exec(column.header)?.[0] ?? parent ?? '',
             source: 'table',
             raw: cell.text,

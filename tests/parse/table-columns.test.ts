@@ -245,3 +245,20 @@ describe('two header rows', () => {
     ]);
   });
 });
+
+describe('rank cells', () => {
+  it('reads 3/8 as third of eight', () => {
+    const text = [
+      '丁县2022年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '指标\t全年目标\t上半年完成\t全市排名',
+      '地区生产总值\t6.5%\t4.1%\t3/8',
+      '',
+    ].join('\n');
+    const { report, problems } = parseReportText(text, { sourceName: 'rank.txt' });
+    expect(problems).toEqual([]);
+    expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope])).toEqual([
+      ['gdp', 3, 8, '全市'],
+    ]);
+  });
+});
