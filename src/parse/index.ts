@@ -5,8 +5,10 @@ import { catalogueEntry } from './catalogue.js';
 import { decodeBytes } from './decode.js';
 import { splitLines } from './lines.js';
 import { isGenericRegion, readSourceLine, readTitle, regionIn } from './meta.js';
+import { foldWidth } from './normalise.js';
 import { readProjects } from './projects.js';
-import { readProse } from './prose.js';
+import { groupSize, readProse } from './prose.js';
+import { rules } from './rules.js';
 import { readStructure } from './structure.js';
 import { readTables } from './table-rows.js';
 import { judge } from './targets.js';
@@ -128,6 +130,19 @@ function parseText(source: string, sha256: string): ParseResult {
       attainment: judged.attainment,
       attainmentReason: judged.reason,
     });
+  }
+
+  // 注：排名为全市6个县（市、区）排名 under a table: the size of the group its rank column ranks in.
+  for (const placed of structure.tables) {
+    const rows = new Set(placed.rowSentences);
+    const after = structure.sentences
+      .slice((placed.rowSentences.at(-1) ?? -2) + 1)
+      .find((s) => s.kind === 'prose');
+    const note = after ? foldWidth(after.text).trim() : '';
+    const of = rules.tableNote.test(note) ? groupSize(note) : null;
+    if (of === null) continue;
+    for (const ranking of table.rankings)
+      if (ranking.of === null && rows.has(ranking.provenance.sentenceIndex)) ranking.of = of;
   }
 
   const indicators = [...table.indicators];

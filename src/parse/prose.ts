@@ -62,6 +62,13 @@ const RANKING_INLINE =
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
 
+/** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
+export function groupSize(text: string): number | null {
+  const group = GROUP.exec(text);
+  if (!group?.[1]) return null;
+  return /^\d+$/.test(group[1]) ? Number(group[1]) : chineseNumeral(group[1]);
+}
+
 function measureOf(figure: Figure, clause: string): Measure {
   const { baseUnit } = figure.quantity;
   if (figure.kind === 'ratio') return 'structure';
@@ -292,8 +299,7 @@ function readRankings(
     if (rank === null) continue;
     const scopeText = m.scopeText;
     const scope = SCOPE.exec(scopeText)?.[1] ?? scopeText;
-    const group = GROUP.exec(scopeText.slice(scope.length));
-    const of = group?.[1] ? (/^\d+$/.test(group[1]) ? Number(group[1]) : chineseNumeral(group[1])) : null;
+    const of = groupSize(scopeText.slice(scope.length));
     const start = sentence.start + m.index;
     // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
     // or a clause of its own) the ranking is about the figure before it.

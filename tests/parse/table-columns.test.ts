@@ -261,4 +261,21 @@ describe('rank cells', () => {
       ['gdp', 3, 8, '全市'],
     ]);
   });
+
+  it('takes the group size from a note under the table', () => {
+    const text = [
+      '丁县2022年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '指标\t全年目标\t上半年完成\t全市排名',
+      '地区生产总值\t6.5%\t4.1%\t3',
+      '固定资产投资\t10%\t12.1%\t1',
+      '注：排名为全市６个县（市、区）排名。',
+      '',
+    ].join('\n');
+    const report = parseReportText(text, { sourceName: 'rank-note.txt' }).report;
+    expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([
+      ['gdp', 3, 6],
+      ['fixed-asset-investment', 1, 6],
+    ]);
+  });
 });
