@@ -11,6 +11,12 @@ export const rules = {
     /(?:发布时间|发布日期|时间)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/,
   /** 一、上半年…执行情况 */
   part: /^([一二三四五六七八九十]{1,3})、\s*(.*)$/,
+  /**
+   * A part heading written without its number (上半年国民经济和社会发展计划执行情况, 下半年工作安排):
+   * only read as one in a report that numbers no part (一、).
+   */
+  unnumberedPart:
+    /^[^\d。,，;；:：]{0,24}(?:执行情况|完成情况|运行情况|工作安排|工作打算|工作重点|工作思路|主要目标|预期目标|计划安排|计划草案|存在的(?:主要)?问题|主要问题)$/,
   /** (一)… or （一）… (folded to half-width brackets). */
   section: /^\(([一二三四五六七八九十]{1,3})\)\s*(.*)$/,
   /** Item numbers at the start of a paragraph: 1. / 1、 (not 1.5), (1), ①. Match the marker only. */

@@ -172,6 +172,9 @@ export function readStructure(
     if (start < line.end) paragraph(line, start, line.end);
   };
 
+  // A report that numbers no part may still head its parts, unnumbered (下半年工作安排).
+  const numbersParts = lines.some((line) => rules.part.test(line.text));
+
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -204,6 +207,10 @@ export function readStructure(
     const part = rules.part.exec(text);
     if (part?.[1] !== undefined) {
       heading(PART, part[1], line, part[2] ?? '');
+      continue;
+    }
+    if (!numbersParts && rules.unnumberedPart.test(text) && !rules.caption.test(text)) {
+      heading(PART, '', line, text);
       continue;
     }
     const section = rules.section.exec(text);

@@ -204,3 +204,41 @@ describe('a seed-like report with words-only targets and a combined income row',
     expect(report.targets.find((t) => t.indicatorCode === 'gdp')?.raw).toBe('全年地区生产总值力争增长6%左右');
   });
 });
+
+describe('parts headed without numbers', () => {
+  const report = parse(
+    '上半年国民经济和社会发展计划执行情况',
+    '（一）经济运行平稳。上半年，全县实现地区生产总值45.6亿元，同比增长8.2%。',
+    '下半年工作安排',
+    '（一）稳增长。力争全年地区生产总值增长7%以上。',
+  );
+
+  it('are parts, and the plan part is planned', () => {
+    expect(report.sections.filter((s) => s.level === 1).map((s) => [s.number, s.title, s.phase])).toEqual([
+      ['', '上半年国民经济和社会发展计划执行情况', 'reported'],
+      ['', '下半年工作安排', 'planned'],
+    ]);
+  });
+
+  it('so that the plan goals are targets, not results', () => {
+    expect(report.observations.map((o) => [o.measure, o.quantity?.value])).toEqual([
+      ['level', 45.6],
+      ['growth', 8.2],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.comparator, t.value])).toEqual([['gdp', 'gte', 7]]);
+  });
+
+  it('are not read so in a report that numbers its parts', () => {
+    const numbered = parse(
+      '一、上半年执行情况',
+      '经济运行平稳。',
+      '主要指标完成情况',
+      '二、下半年工作安排',
+      '稳增长。',
+    );
+    expect(numbered.sections.filter((s) => s.level === 1).map((s) => s.title)).toEqual([
+      '上半年执行情况',
+      '下半年工作安排',
+    ]);
+  });
+});
