@@ -11,6 +11,8 @@ export const rules = {
     /(?:发布时间|发布日期|时间)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/,
   /** 一、上半年…执行情况 */
   part: /^([一二三四五六七八九十]{1,3})、\s*(.*)$/,
+  /** 第一部分 上半年…执行情况: a part numbered in words; group 1 is the whole number as written. */
+  partInWords: /^(第[一二三四五六七八九十]{1,3}部分)\s*(.*)$/,
   /**
    * A part heading written without its number (上半年国民经济和社会发展计划执行情况, 下半年工作安排):
    * only read as one in a report that numbers no part (一、).

@@ -173,7 +173,7 @@ export function readStructure(
   };
 
   // A report that numbers no part may still head its parts, unnumbered (下半年工作安排).
-  const numbersParts = lines.some((line) => rules.part.test(line.text));
+  const numbersParts = lines.some((line) => rules.part.test(line.text) || rules.partInWords.test(line.text));
 
   let i = 0;
   while (i < lines.length) {
@@ -204,7 +204,7 @@ export function readStructure(
       }
     }
     i++;
-    const part = rules.part.exec(text);
+    const part = rules.part.exec(text) ?? rules.partInWords.exec(text);
     if (part?.[1] !== undefined) {
       heading(PART, part[1], line, part[2] ?? '');
       continue;

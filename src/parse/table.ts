@@ -104,7 +104,7 @@ function splitRow(line: Line, separator: '\t' | '|'): Cell[] {
 }
 
 function isHeading(text: string): boolean {
-  return rules.part.test(text) || rules.section.test(text);
+  return rules.part.test(text) || rules.partInWords.test(text) || rules.section.test(text);
 }
 
 /** A line that ends the cell-per-line zone: headings, prose paragraphs, notes, another caption. */

@@ -228,6 +228,19 @@ describe('parts headed without numbers', () => {
     expect(report.targets.map((t) => [t.indicatorCode, t.comparator, t.value])).toEqual([['gdp', 'gte', 7]]);
   });
 
+  it('may be numbered in words (第一部分)', () => {
+    const worded = parse(
+      '第一部分　上半年计划执行情况',
+      '经济运行平稳。',
+      '第二部分　下半年工作安排',
+      '稳增长。',
+    );
+    expect(worded.sections.filter((s) => s.level === 1).map((s) => [s.number, s.title, s.phase])).toEqual([
+      ['第一部分', '上半年计划执行情况', 'reported'],
+      ['第二部分', '下半年工作安排', 'planned'],
+    ]);
+  });
+
   it('are not read so in a report that numbers its parts', () => {
     const numbered = parse(
       '一、上半年执行情况',
