@@ -36,7 +36,8 @@ const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|�
 /** Catalogue names and aliases, longest first, for finding an indicator inside a clause. */
 const NAMES: ReadonlyArray<{ name: string; entry: CatalogueEntry }> = CATALOGUE.flatMap((entry) =>
   [entry.name, ...entry.aliases]
-    .filter((name) => /[\u4e00-\u9fa5]/.test(name))
+    // Chinese names, and Latin abbreviations of three letters or more (GDP, CPI).
+    .filter((name) => /[\u4e00-\u9fa5]/.test(name) || /^[A-Za-z]{3,}$/.test(name))
     .map((name) => ({ name: normaliseName(name), entry })),
 ).sort((a, b) => b.name.length - a.name.length);
 
@@ -47,12 +48,15 @@ const TRAILING_LINK =
   /(?:同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
 /** What may stand between an indicator name and its figure: 同比, 实现, 控制在 … */
 const CONNECTOR =
-  /^(?:同比|比上年同期|比上年|比去年同期|较上年|累计|共计|共|力争|确保|争取|预计|实现|完成|达到|达|为|控制在|增速|增幅|总额|分别|了|约)*$/;
+  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成|达到|达|为|控制在|增长率|增速|增幅|总额|分别|了|约)*$/;
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
   /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)(?:年度?|全年)?(?:投资)?(?:预算|计划|任务|目标)的?|增速|增幅)*$/;
+/** A clause giving an amount of change: 同比减收, 比年初增加, 较上年多. */
+const AMOUNT_CHANGE =
+  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
 const SHARE = /占|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标)/;
-const GROWTH = /同比|比上年|比去年|增速|增幅/;
+const GROWTH = /同比|比上年|比去年|增速|增幅|增长率/;
 const RANKING =
   /在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|居|排(?=第))(第?)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
 /** The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五. */
@@ -104,6 +108,8 @@ function joinIndicator(clause: string): { entry: CatalogueEntry; name: string } 
   const key = clauseKey(clause);
   for (const { name, entry } of NAMES) {
     const at = key.lastIndexOf(name);
+    // A Latin abbreviation must stand on its own: gdp, not the end of another word.
+    if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
     if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
   }
   return null;
@@ -194,10 +200,18 @@ export function readProse(
       }
       let subject = cleanSubject(clause);
       let join = joinIndicator(clause);
+      // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
+      const amountChange =
+        !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%'
+          ? AMOUNT_CHANGE.exec(clauseKey(clause))
+          : null;
       if (distributive) {
         subject = distributive[distributiveAt] ?? subject;
         distributiveAt++;
         join = joinIndicator(subject);
+      } else if (amountChange) {
+        subject = previous.subject;
+        join = previous.join;
       } else if (!join && figure.kind !== 'ratio' && FOLLOW_ON.test(clauseKey(clause))) {
         // 同比下降2.0%, 比第一季度收窄5.2个百分点: still about the previous figure's subject.
         subject = previous.subject;
@@ -206,6 +220,11 @@ export function readProse(
       if (figure.kind === 'ratio' && subject === '') subject = previous.subject;
       let measure = measureOf(figure, clause);
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
+      if (amountChange) {
+        measure = 'change';
+        if (/减|少/.test(amountChange[1] ?? '') && quantity.value > 0)
+          quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
+      }
       if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {
         // 分别增长5.7%、12.4%: the verb before the first figure applies to the whole list.
         measure = 'growth';

@@ -33,4 +33,40 @@ describe('prose forms', () => {
       ['general-budget-revenue', 'growth', 12.5, '%'],
     ]);
   });
+
+  it.each([
+    ['地区生产总值较上年同期增长5.2%。', [['gdp', 'growth', 5.2, '%']]],
+    ['地区生产总值增长率为5.2%。', [['gdp', 'growth', 5.2, '%']]],
+    [
+      '全县GDP达到86.4亿元，增长5.2%。',
+      [
+        ['gdp', 'level', 86.4, '亿元'],
+        ['gdp', 'growth', 5.2, '%'],
+      ],
+    ],
+    [
+      '固定资产投资完成额15.6亿元，同比增长8%。',
+      [
+        ['fixed-asset-investment', 'level', 15.6, '亿元'],
+        ['fixed-asset-investment', 'growth', 8, '%'],
+      ],
+    ],
+    [
+      '地方一般公共预算收入完成3.2亿元，同比减收0.5亿元，下降13.5%。',
+      [
+        ['general-budget-revenue', 'level', 3.2, '亿元'],
+        ['general-budget-revenue', 'change', -0.5, '亿元'],
+        ['general-budget-revenue', 'growth', -13.5, '%'],
+      ],
+    ],
+    [
+      '各项存款余额312亿元，比年初增加25亿元。',
+      [
+        ['deposits', 'level', 312, '亿元'],
+        ['deposits', 'change', 25, '亿元'],
+      ],
+    ],
+  ])('%s', (prose, expected) => {
+    expect(observations(prose)).toEqual(expected);
+  });
 });
