@@ -115,6 +115,16 @@ function joinIndicator(clause: string): { entry: CatalogueEntry; name: string } 
   return null;
 }
 
+/** The catalogue indicator the last clause of `text` starts with (after a scope such as 全县). */
+function leadingIndicator(text: string): { entry: CatalogueEntry; name: string } | null {
+  const clauses = text.split(/[,;:]/).filter((c) => c.trim() !== '');
+  const last = clauses.at(-1);
+  if (!last) return null;
+  const key = cleanSubject(last).replace(/\s+/g, '').toLowerCase();
+  for (const { name, entry } of NAMES) if (key.startsWith(name)) return { entry, name };
+  return null;
+}
+
 /** Spans of short quoted phrases (“3个三”, “飓风2020”): numbers inside them are names, not figures. */
 function quotedSpans(folded: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -213,9 +223,18 @@ export function readProse(
         subject = previous.subject;
         join = previous.join;
       } else if (!join && figure.kind !== 'ratio' && FOLLOW_ON.test(clauseKey(clause))) {
-        // 同比下降2.0%, 比第一季度收窄5.2个百分点: still about the previous figure's subject.
+        // 同比下降2.0%, 比第一季度收窄5.2个百分点: still about the previous figure's subject, or,
+        // when no figure came before, the indicator the clause before starts with
+        // (固定资产投资增长乏力，同比下降3.5%).
         subject = previous.subject;
         join = previous.join;
+        if (!join && previous.subject === '') {
+          const named = leadingIndicator(folded.slice(sentence.start, clauseStart));
+          if (named) {
+            subject = named.name;
+            join = named;
+          }
+        }
       }
       if (figure.kind === 'ratio' && subject === '') subject = previous.subject;
       let measure = measureOf(figure, clause);

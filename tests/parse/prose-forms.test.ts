@@ -59,6 +59,8 @@ describe('prose forms', () => {
         ['general-budget-revenue', 'growth', -13.5, '%'],
       ],
     ],
+    ['固定资产投资增长乏力，同比下降3.5%。', [['fixed-asset-investment', 'growth', -3.5, '%']]],
+    ['工业经济运行平稳，同比增长5%。', []],
     [
       '各项存款余额312亿元，比年初增加25亿元。',
       [
