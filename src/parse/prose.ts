@@ -104,8 +104,10 @@ const clauseKey = (clause: string) =>
     .toLowerCase();
 
 /** The catalogue indicator a clause names right before its figure (longest name first), as written. */
-function joinIndicator(clause: string): { entry: CatalogueEntry; name: string } | null {
-  const key = clauseKey(clause);
+function joinIndicator(
+  clause: string,
+  key = clauseKey(clause),
+): { entry: CatalogueEntry; name: string } | null {
   for (const { name, entry } of NAMES) {
     const at = key.lastIndexOf(name);
     // A Latin abbreviation must stand on its own: gdp, not the end of another word.
@@ -209,11 +211,12 @@ export function readProse(
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
       }
       let subject = cleanSubject(clause);
-      let join = joinIndicator(clause);
+      const key = clauseKey(clause);
+      let join = joinIndicator(clause, key);
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
       const amountChange =
         !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%'
-          ? AMOUNT_CHANGE.exec(clauseKey(clause))
+          ? AMOUNT_CHANGE.exec(key)
           : null;
       if (distributive) {
         subject = distributive[distributiveAt] ?? subject;
@@ -222,7 +225,7 @@ export function readProse(
       } else if (amountChange) {
         subject = previous.subject;
         join = previous.join;
-      } else if (!join && figure.kind !== 'ratio' && FOLLOW_ON.test(clauseKey(clause))) {
+      } else if (!join && figure.kind !== 'ratio' && FOLLOW_ON.test(key)) {
         // 同比下降2.0%, 比第一季度收窄5.2个百分点: still about the previous figure's subject, or,
         // when no figure came before, the indicator the clause before starts with
         // (固定资产投资增长乏力，同比下降3.5%).
