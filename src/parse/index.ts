@@ -9,10 +9,10 @@ import { foldWidth } from './normalise.js';
 import { readProjects } from './projects.js';
 import { groupSize, readProse } from './prose.js';
 import { rules } from './rules.js';
-import { readStructure } from './structure.js';
+import { readStructure, type Structure } from './structure.js';
 import { readTables } from './table-rows.js';
 import { judge } from './targets.js';
-import type { Observation, ParseResult, Problem, Target } from './types.js';
+import type { Observation, ParseResult, Problem, Ranking, Target } from './types.js';
 
 export type * from './types.js';
 
@@ -132,18 +132,7 @@ function parseText(source: string, sha256: string): ParseResult {
     });
   }
 
-  // 注：排名为全市6个县（市、区）排名 under a table: the size of the group its rank column ranks in.
-  for (const placed of structure.tables) {
-    const rows = new Set(placed.rowSentences);
-    const after = structure.sentences
-      .slice((placed.rowSentences.at(-1) ?? -2) + 1)
-      .find((s) => s.kind === 'prose');
-    const note = after ? foldWidth(after.text).trim() : '';
-    const of = rules.tableNote.test(note) ? groupSize(note) : null;
-    if (of === null) continue;
-    for (const ranking of table.rankings)
-      if (ranking.of === null && rows.has(ranking.provenance.sentenceIndex)) ranking.of = of;
-  }
+  applyTableNotes(structure, table.rankings);
 
   const indicators = [...table.indicators];
   for (const ref of prose.indicators) if (!indicators.some((i) => i.code === ref.code)) indicators.push(ref);
@@ -181,4 +170,22 @@ function parseText(source: string, sha256: string): ParseResult {
     },
     problems,
   };
+}
+
+/**
+ * 注：排名为全市6个县（市、区）排名 under a table: the size of the group its rank column ranks in,
+ * for the table's rankings that do not say it themselves.
+ */
+function applyTableNotes(structure: Structure, rankings: Ranking[]): void {
+  for (const placed of structure.tables) {
+    const last = placed.rowSentences.at(-1);
+    if (last === undefined) continue;
+    const after = structure.sentences.slice(last + 1).find((s) => s.kind === 'prose');
+    const note = after ? foldWidth(after.text).trim() : '';
+    const of = rules.tableNote.test(note) ? groupSize(note) : null;
+    if (of === null) continue;
+    const rows = new Set(placed.rowSentences);
+    for (const ranking of rankings)
+      if (ranking.of === null && rows.has(ranking.provenance.sentenceIndex)) ranking.of = of;
+  }
 }
