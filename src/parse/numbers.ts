@@ -403,14 +403,22 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
  */
 export function readQuantity(text: string): Quantity | null {
   const trimmed = text.trim();
+  // 持平, 与上年持平: no change, a growth of 0%.
+  if (FLAT.test(trimmed))
+    return { value: 0, unit: '%', valueBase: 0, baseUnit: '%', qualifier: null, raw: trimmed };
   const figures = scanFigures(trimmed).filter((f) => f.kind === 'number');
   if (figures.length !== 1) return null;
   const [figure] = figures;
   if (!figure) return null;
-  const rest = (trimmed.slice(0, figure.start) + trimmed.slice(figure.end)).trim();
+  // Besides the figure: 同比, or a short note in brackets after it (9.2%(预计)).
+  const rest = (trimmed.slice(0, figure.start) + trimmed.slice(figure.end)).trim().replace(CELL_NOTE, '');
   if (rest !== '' && !/^(?:同比)?$/.test(rest)) return null;
   return figure.quantity;
 }
+
+const FLAT = /^(?:同比|与上年|与去年|较上年)?(?:基本)?持平$/;
+/** A short annotation closing a cell: (预计), (快报), (1-5月). */
+const CELL_NOTE = /\([^()]{1,8}\)$/;
 
 /** Formats a value with a unit the way reports write it (used by property tests and messages). */
 export function formatQuantity(value: number, unit: string): string {

@@ -246,6 +246,27 @@ describe('two header rows', () => {
   });
 });
 
+describe('actual cells in words or with a note', () => {
+  it('reads 持平 as a growth of 0% and drops a closing note such as (预计)', () => {
+    const text = [
+      '壬县2020年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '指标名称\t全年预期目标\t上半年完成情况',
+      '地区生产总值\t增长6.5%左右\t下降2.0%',
+      '一般公共预算收入\t与经济增长同步\t持平',
+      '规模以上工业增加值\t7%\t同比增长9.2%（预计）',
+      '',
+    ].join('\n');
+    const { report, problems } = parseReportText(text, { sourceName: 'words.txt' });
+    expect(problems).toEqual([]);
+    expect(report?.targets.map((t) => [t.indicatorCode, t.attainment, t.attainmentReason])).toEqual([
+      ['gdp', 'missed', 'actual -2 < target 6.5'],
+      ['general-budget-revenue', 'met', 'actual 0 >= GDP growth -2'],
+      ['industrial-value-added', 'met', 'actual 9.2 >= target 7'],
+    ]);
+  });
+});
+
 describe('rank cells', () => {
   it('reads 3/8 as third of eight', () => {
     const text = [
