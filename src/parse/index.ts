@@ -88,7 +88,7 @@ function parseText(source: string, sha256: string): ParseResult {
       ],
     };
   }
-  const skip = new Set<number>(sourceLine ? [sourceLine.line.number] : []);
+  const skip = new Set<number>(sourceLine?.lines.map((line) => line.number) ?? []);
   const structure = readStructure(text, folded, lines, skip, title.line.number);
   problems.push(...structure.problems);
   const table = readTables(structure.tables, region);

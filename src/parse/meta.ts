@@ -99,24 +99,39 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
 
 export interface SourceInfo {
   line: Line;
+  /** Every line the source information was read from (the first is `line`). */
+  lines: Line[];
   publisher: string | null;
   publishedAt: string | null;
 }
 
 const pad = (n: string | undefined) => (n ?? '0').padStart(2, '0');
 
+/**
+ * The page's source line (来源: … 发布时间: …) among the first lines. Pages that put the publisher
+ * and the date on lines of their own are read too: the first source line found is the one kept
+ * out of the text, and the other is looked for on the next few lines.
+ */
 export function readSourceLine(lines: readonly Line[]): SourceInfo | null {
   let seen = 0;
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     if (line.text === '') continue;
     if (++seen > 40) break;
     if (!rules.sourceLine.test(line.text)) continue;
-    const publisher = rules.publisher.exec(line.text)?.[1] ?? null;
-    const t = rules.publishedAt.exec(line.text);
-    const publishedAt = t
-      ? `${t[1]}-${pad(t[2])}-${pad(t[3])}T${pad(t[4])}:${pad(t[5])}:${pad(t[6])}+08:00`
+    let publisher = rules.publisher.exec(line.text)?.[1] ?? null;
+    let time = rules.publishedAt.exec(line.text);
+    const used = [line];
+    for (const next of lines.slice(k + 1, k + 4)) {
+      if (publisher && time) break;
+      if (!rules.sourceLine.test(next.text)) continue;
+      used.push(next);
+      publisher ??= rules.publisher.exec(next.text)?.[1] ?? null;
+      time ??= rules.publishedAt.exec(next.text);
+    }
+    const publishedAt = time
+      ? `${time[1]}-${pad(time[2])}-${pad(time[3])}T${pad(time[4])}:${pad(time[5])}:${pad(time[6])}+08:00`
       : null;
-    return { line, publisher, publishedAt };
+    return { line, lines: used, publisher, publishedAt };
   }
   return null;
 }

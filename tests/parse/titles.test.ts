@@ -36,3 +36,23 @@ describe('titles', () => {
     expect(metaOf(title)).toEqual(expected);
   });
 });
+
+describe('source lines', () => {
+  it('reads a publisher and a date given on lines of their own, and keeps both out of the text', () => {
+    const { report } = parseReportText(
+      [
+        '癸县2021年上半年国民经济和社会发展计划执行情况的报告',
+        '信息来源：癸县发展和改革局',
+        '发布时间：2021-07-30',
+        '一、上半年执行情况',
+        '全县实现地区生产总值45.6亿元，同比增长8.2%。',
+      ].join('\n'),
+      { sourceName: 'source-lines.txt' },
+    );
+    expect([report?.meta.publisher, report?.meta.publishedAt]).toEqual([
+      '癸县发展和改革局',
+      '2021-07-30T00:00:00+08:00',
+    ]);
+    expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['45.6亿元', '增长8.2%']);
+  });
+});
