@@ -75,7 +75,7 @@ export function columnUnit(header: string): string | null {
   const bracket = /\(\s*([^()]{1,6}?)\s*\)\s*$/.exec(folded)?.[1];
   if (bracket && (bracket === '%' || unitInfo(bracket))) return bracket;
   if (/%$/.test(folded)) return '%';
-  if (/增长|增速|增幅|同比/.test(folded) && !/完成|实际|绝对|总量|累计/.test(folded)) return '%';
+  if (/增长|增速|增幅|增减|同比|±/.test(folded) && !/完成|实际|绝对|总量|累计/.test(folded)) return '%';
   return null;
 }
 

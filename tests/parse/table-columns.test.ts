@@ -14,6 +14,8 @@ describe('column units', () => {
     ['1-6月完成', null],
     ['完成情况', null],
     ['备注(说明)', null],
+    ['比上年同期增减(%)', '%'],
+    ['增减±', '%'],
   ])('%s', (header, unit) => {
     expect(columnUnit(header)).toBe(unit);
   });
@@ -263,6 +265,28 @@ describe('actual cells in words or with a note', () => {
       ['gdp', 'missed', 'actual -2 < target 6.5'],
       ['general-budget-revenue', 'met', 'actual 0 >= GDP growth -2'],
       ['industrial-value-added', 'met', 'actual 9.2 >= target 7'],
+    ]);
+  });
+});
+
+describe('change columns', () => {
+  it('reads 比上年同期增减(%) and ±% columns as growth', () => {
+    const text = [
+      '甲县2022年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '指标\t单位\t1—6月\t比上年同期增减(%)',
+      '地区生产总值\t亿元\t56.7\t4.2',
+      '固定资产投资\t亿元\t20.1\t-3.5',
+      '',
+    ].join('\n');
+    const report = parseReportText(text, { sourceName: 'change.txt' }).report;
+    expect(
+      report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit]),
+    ).toEqual([
+      ['gdp', 'level', 56.7, '亿元'],
+      ['gdp', 'growth', 4.2, '%'],
+      ['fixed-asset-investment', 'level', 20.1, '亿元'],
+      ['fixed-asset-investment', 'growth', -3.5, '%'],
     ]);
   });
 });
