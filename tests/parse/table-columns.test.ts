@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
 import { columnUnit } from '../../src/parse/table-rows.js';
 
+/** Parses a report given line by line. */
+const parseLines = (...lines: string[]) => parseReportText(lines.join('\n'), { sourceName: 'table.txt' });
+
 describe('column units', () => {
   it.each([
     ['增长(%)', '%'],
@@ -21,7 +24,7 @@ describe('column units', () => {
   });
 
   it('reads a change column in % beside a level in the row unit', () => {
-    const text = [
+    const parsed = parseLines(
       '乙县2022年1—6月国民经济和社会发展计划执行情况的报告',
       '一、1—6月主要指标完成情况',
       '主要经济指标完成情况',
@@ -29,8 +32,7 @@ describe('column units', () => {
       '地区生产总值\t亿元\t增长6%\t56.78\t-1.5',
       '二、下半年工作计划',
       '',
-    ].join('\n');
-    const parsed = parseReportText(text, { sourceName: 'columns.txt' }).report;
+    ).report;
     const gdp = parsed?.observations.filter((o) => o.indicatorCode === 'gdp' && o.source === 'table');
     expect(gdp?.map((o) => [o.measure, o.quantity?.value, o.quantity?.unit])).toEqual([
       ['level', 56.78, '亿元'],
@@ -40,15 +42,14 @@ describe('column units', () => {
   });
 
   it('reads a column of the share of the plan done as a share, not a target; 全市 is no parent region', () => {
-    const text = [
+    const parsed = parseLines(
       '庚县2023年上半年国民经济和社会发展计划执行情况的报告',
       '一、上半年主要经济指标完成情况',
       '指标名称\t单位\t全年目标\t1-6月完成\t同比增长(%)\t完成年度目标进度(%)\t全市排名',
       '固定资产投资\t亿元\t增长10%\t35.6\t-4.1\t48.5\t5',
       '一般公共预算收入\t亿元\t5.2\t2.9\t6.3\t55.8\t4',
       '',
-    ].join('\n');
-    const parsed = parseReportText(text, { sourceName: 'progress.txt' }).report;
+    ).report;
     const row = (code: string) =>
       parsed?.observations
         .filter((o) => o.indicatorCode === code)
@@ -71,7 +72,7 @@ describe('column units', () => {
   });
 
   it('reads a dense one-cell-per-line table headed by its period, blank lines as empty cells', () => {
-    const text = [
+    const parsed = parseLines(
       '丙县2023年上半年国民经济和社会发展计划执行情况的报告',
       '一、上半年执行情况',
       '表1 主要经济指标',
@@ -81,8 +82,7 @@ describe('column units', () => {
       ...['固定资产投资', '12%', '', '12.5%', '—'],
       '二、下半年工作安排',
       '',
-    ].join('\n');
-    const parsed = parseReportText(text, { sourceName: 'dense.txt' });
+    );
     expect(parsed.problems).toEqual([]);
     const report = parsed.report;
     expect(report?.table?.columns.map((c) => c.role)).toEqual([
@@ -110,7 +110,7 @@ describe('column units', () => {
   });
 
   it('keeps a row that lost its empty cells from swallowing the next indicator', () => {
-    const text = [
+    const parsed = parseLines(
       '丁县2023年上半年国民经济和社会发展计划执行情况的报告',
       '一、上半年执行情况',
       '主要指标完成情况',
@@ -138,8 +138,7 @@ describe('column units', () => {
       '4',
       '二、下半年工作安排',
       '',
-    ].join('\n');
-    const parsed = parseReportText(text, { sourceName: 'short.txt' });
+    );
     expect(parsed.problems.map((p) => p.code)).toEqual(['short-table-row']);
     expect(parsed.report?.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([
       ['fixed-asset-investment', 4],
@@ -152,7 +151,7 @@ describe('column units', () => {
 
   it('reads past a leading serial-number column, with or without a caption', () => {
     for (const caption of ['表：主要经济指标完成情况', '']) {
-      const text = [
+      const parsed = parseLines(
         '己县2024年1至6月国民经济和社会发展计划执行情况的报告',
         '一、1至6月计划执行情况',
         ...(caption ? [caption] : []),
@@ -161,8 +160,7 @@ describe('column units', () => {
         '2\t实际利用外资（万美元）\t\t3000\t1850\t12.3',
         '二、下半年工作重点',
         '',
-      ].join('\n');
-      const parsed = parseReportText(text, { sourceName: 'serial.txt' });
+      );
       expect(parsed.problems, caption).toEqual([]);
       expect(
         parsed.report?.observations
@@ -184,7 +182,7 @@ describe('column units', () => {
       ...['1', '地区生产总值', '7%', '6.5%', '2.1%', '5'],
       ...['2', '固定资产投资', '10%', '9%', '-3.2%', '—'],
     ];
-    const text = [
+    const parsed = parseLines(
       '辛县2020年前三季度国民经济和社会发展计划执行情况的报告',
       '一、前三季度执行情况',
       '主要指标完成情况表',
@@ -192,8 +190,7 @@ describe('column units', () => {
       '',
       '二、第四季度工作安排',
       '',
-    ].join('\n');
-    const parsed = parseReportText(text, { sourceName: 'numbered.txt' });
+    );
     expect(parsed.problems).toEqual([]);
     const report = parsed.report;
     expect(report?.table?.columns.map((c) => c.role)).toEqual([
@@ -214,7 +211,7 @@ describe('column units', () => {
 
 describe('two header rows', () => {
   it('joins a sub-header row to the cells spanning it (1-6月 over 绝对值 | 增速)', () => {
-    const text = [
+    const { report, problems } = parseLines(
       '丁县2022年1-6月国民经济和社会发展计划执行情况的报告',
       '一、上半年执行情况',
       '表：主要经济指标完成情况',
@@ -223,8 +220,7 @@ describe('two header rows', () => {
       '地区生产总值\t亿元\t6.5%\t88.12\t4.1',
       '全社会用电量\t亿千瓦时\t8%\t12.6\t9.5',
       '',
-    ].join('\n');
-    const { report, problems } = parseReportText(text, { sourceName: 'two-headers.txt' });
+    );
     expect(problems).toEqual([]);
     expect(report?.table?.columns.map((c) => [c.header, c.role])).toEqual([
       ['指标', 'indicator'],
@@ -250,7 +246,7 @@ describe('two header rows', () => {
 
 describe('actual cells in words or with a note', () => {
   it('reads 持平 as a growth of 0% and drops a closing note such as (预计)', () => {
-    const text = [
+    const { report, problems } = parseLines(
       '壬县2020年上半年国民经济和社会发展计划执行情况的报告',
       '一、上半年执行情况',
       '指标名称\t全年预期目标\t上半年完成情况',
@@ -258,8 +254,7 @@ describe('actual cells in words or with a note', () => {
       '一般公共预算收入\t与经济增长同步\t持平',
       '规模以上工业增加值\t7%\t同比增长9.2%（预计）',
       '',
-    ].join('\n');
-    const { report, problems } = parseReportText(text, { sourceName: 'words.txt' });
+    );
     expect(problems).toEqual([]);
     expect(report?.targets.map((t) => [t.indicatorCode, t.attainment, t.attainmentReason])).toEqual([
       ['gdp', 'missed', 'actual -2 < target 6.5'],
@@ -271,15 +266,14 @@ describe('actual cells in words or with a note', () => {
 
 describe('change columns', () => {
   it('reads 比上年同期增减(%) and ±% columns as growth', () => {
-    const text = [
+    const report = parseLines(
       '甲县2022年上半年国民经济和社会发展计划执行情况的报告',
       '一、上半年执行情况',
       '指标\t单位\t1—6月\t比上年同期增减(%)',
       '地区生产总值\t亿元\t56.7\t4.2',
       '固定资产投资\t亿元\t20.1\t-3.5',
       '',
-    ].join('\n');
-    const report = parseReportText(text, { sourceName: 'change.txt' }).report;
+    ).report;
     expect(
       report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit]),
     ).toEqual([
@@ -293,14 +287,13 @@ describe('change columns', () => {
 
 describe('rank cells', () => {
   it('reads 3/8 as third of eight', () => {
-    const text = [
+    const { report, problems } = parseLines(
       '丁县2022年上半年国民经济和社会发展计划执行情况的报告',
       '一、上半年执行情况',
       '指标\t全年目标\t上半年完成\t全市排名',
       '地区生产总值\t6.5%\t4.1%\t3/8',
       '',
-    ].join('\n');
-    const { report, problems } = parseReportText(text, { sourceName: 'rank.txt' });
+    );
     expect(problems).toEqual([]);
     expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope])).toEqual([
       ['gdp', 3, 8, '全市'],
@@ -308,7 +301,7 @@ describe('rank cells', () => {
   });
 
   it('takes the group size from a note under the table', () => {
-    const text = [
+    const report = parseLines(
       '丁县2022年上半年国民经济和社会发展计划执行情况的报告',
       '一、上半年执行情况',
       '指标\t全年目标\t上半年完成\t全市排名',
@@ -316,8 +309,7 @@ describe('rank cells', () => {
       '固定资产投资\t10%\t12.1%\t1',
       '注：排名为全市６个县（市、区）排名。',
       '',
-    ].join('\n');
-    const report = parseReportText(text, { sourceName: 'rank-note.txt' }).report;
+    ).report;
     expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([
       ['gdp', 3, 6],
       ['fixed-asset-investment', 1, 6],
