@@ -117,12 +117,9 @@ function joinIndicator(
   return null;
 }
 
-/** The catalogue indicator the last clause of `text` starts with (after a scope such as 全县). */
-function leadingIndicator(text: string): { entry: CatalogueEntry; name: string } | null {
-  const clauses = text.split(/[,;:]/).filter((c) => c.trim() !== '');
-  const last = clauses.at(-1);
-  if (!last) return null;
-  const key = cleanSubject(last).replace(/\s+/g, '').toLowerCase();
+/** The catalogue indicator a clause starts with (after a scope such as 全县). */
+function leadingIndicator(clause: string): { entry: CatalogueEntry; name: string } | null {
+  const key = cleanSubject(clause).replace(/\s+/g, '').toLowerCase();
   for (const { name, entry } of NAMES) if (key.startsWith(name)) return { entry, name };
   return null;
 }
@@ -232,7 +229,10 @@ export function readProse(
         subject = previous.subject;
         join = previous.join;
         if (!join && previous.subject === '') {
-          const named = leadingIndicator(folded.slice(sentence.start, clauseStart));
+          const before = Math.max(sentence.start, clauseStart - 1);
+          const named = leadingIndicator(
+            folded.slice(clauseStartBefore(folded, before, sentence.start), before),
+          );
           if (named) {
             subject = named.name;
             join = named;
@@ -307,12 +307,6 @@ export function readProse(
   return reading;
 }
 
-/** The index of the last clause break (, ; : 。) before `at`, or -1. */
-function lastClauseBreak(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (/[,;:。]/.test(text.charAt(i))) return i;
-  return -1;
-}
-
 function readRankings(
   source: string,
   folded: string,
@@ -344,7 +338,7 @@ function readRankings(
     const start = sentence.start + m.index;
     // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
     // or a clause of its own) the ranking is about the figure before it.
-    const clause = text.slice(lastClauseBreak(text, m.index) + 1, m.index);
+    const clause = folded.slice(clauseStartBefore(folded, start, sentence.start), start);
     const named = clause.trim() === '' ? null : joinIndicator(clause);
     const before = facts.filter((f) => f.provenance.end <= start);
     const fact = before[before.length - 1];
