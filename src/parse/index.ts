@@ -1,6 +1,7 @@
 // The parser's public facade: bytes or text in, a ParsedReport and the problems found out. Never throws.
 
 import { createHash } from 'node:crypto';
+import type { SourceDocument } from '../ingest/types.js';
 import { catalogueEntry } from './catalogue.js';
 import { decodeBytes } from './decode.js';
 import { splitLines } from './lines.js';
@@ -18,6 +19,19 @@ export type * from './types.js';
 
 interface ParseOptions {
   sourceName: string;
+}
+
+export interface DocumentParseOptions extends ParseOptions {
+  /** sha256 of the original bytes. */
+  sha256: string;
+  /** Region and period supplied by the user (--region, --period) for a text that does not name them. */
+  region?: string;
+  period?: string;
+}
+
+/** Parses a document from the ingest stage (any file format) into a report. */
+export function parseDocument(document: SourceDocument, options: DocumentParseOptions): ParseResult {
+  return parseReportText(document.text, options);
 }
 
 export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseResult {
@@ -148,6 +162,7 @@ function parseText(source: string, sha256: string): ParseResult {
     report: {
       meta: {
         title: title.title,
+        genre: 'plan-execution',
         region,
         parentRegion,
         year: title.year,

@@ -36,6 +36,7 @@ describe('seed report: meta and table', () => {
   it('reads the meta', () => {
     expect(report.meta).toEqual({
       title: '连州市2020年上半年国民经济和社会发展计划执行情况的报告',
+      genre: 'plan-execution',
       region: '连州市',
       parentRegion: '清远市',
       year: 2020,

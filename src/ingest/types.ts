@@ -1,0 +1,75 @@
+// The ingest stage's output contract: a file of any supported format becomes a SourceDocument,
+// the plain text every provenance offset points into plus the blocks the container showed.
+
+import type { Problem } from '../parse/types.js';
+
+export type SourceFormat = 'text' | 'html' | 'docx' | 'doc' | 'pdf';
+
+/** A span of SourceDocument.text (UTF-16 offsets, end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextBlock extends Span {
+  kind: 'title' | 'heading' | 'paragraph';
+  /** The block's text as it stands in SourceDocument.text (text.slice(start, end)). */
+  text: string;
+}
+
+export interface TableCell extends Span {
+  text: string;
+}
+
+export interface TableBlock extends Span {
+  kind: 'table';
+  /**
+   * Rows of cells in reading order, merged cells expanded (a cell spanning two columns appears in
+   * both, with the same span). In SourceDocument.text a table is written one row per line, cells
+   * separated by tabs, so the text-only table reader reads it too.
+   */
+  rows: TableCell[][];
+}
+
+export type Block = TextBlock | TableBlock;
+
+/** What the container says about the document besides its body. */
+export interface DocumentHints {
+  /** The page's <title> or first <h1>, a Word file's title property, a PDF's Title. */
+  title: string | null;
+  /** An info line the page shows around the article (来源: … 发布时间: …). */
+  infoLine: string | null;
+  /** The character set the bytes were decoded from (utf-8, gbk, gb18030, big5, utf-16le …). */
+  charset: string | null;
+  /** True when the text was converted from traditional to simplified characters. */
+  convertedFromTraditional: boolean;
+}
+
+export interface SourceDocument {
+  format: SourceFormat;
+  /** The original bytes' media type: text/plain, text/html, application/pdf … */
+  mediaType: string;
+  /**
+   * The plain text the parser reads and every provenance offset indexes. For a traditional-character
+   * source this is the simplified text; the conversion keeps every offset, so originalText (when set)
+   * is indexed by the same spans.
+   */
+  text: string;
+  /** The text as written before conversion to simplified characters, when it was converted. */
+  originalText: string | null;
+  blocks: Block[];
+  hints: DocumentHints;
+}
+
+export interface IngestResult {
+  /** null when an error made the file unusable. */
+  document: SourceDocument | null;
+  problems: Problem[];
+}
+
+export interface IngestOptions {
+  /** The file name (or URL path) as given: its extension is a hint, never trusted alone. */
+  name: string;
+  /** A media type the transport declared (HTTP Content-Type, with its charset), if any. */
+  mediaType?: string;
+}
