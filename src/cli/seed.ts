@@ -7,14 +7,22 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadEnv } from '../config.js';
 import { LoadError, loadReportFiles } from '../db/loader.js';
+import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-url.js';
 import { SEEDS_DIR } from '../paths.js';
 
-const USAGE = `usage: npm run seed -- [--db FILE] [--fresh] [REPORT.txt ...]
+const USAGE = `usage: npm run seed -- [--db FILE] [--fresh] [--region NAME] [--period CODE] [REPORT ...]
   Loads reports into FILE (default: $DB_FILE or db/indicators.sqlite).
-  With no REPORT files, rebuilds the database from every seeds/*.txt.
-  With files, adds them to the existing database (a report of the same region and period is
+  A REPORT is a file (plain text, a saved web page, .docx, .doc or a PDF with a text layer; the
+  format is told by the content) or an http(s) URL, which is fetched.
+  With no REPORT, rebuilds the database from every seeds/*.txt.
+  With reports, adds them to the existing database (a report of the same region and period is
   replaced); --fresh starts from an empty database instead.
+  --region 某某县 and --period 2022-H1 (2022-Q1, 2022-M1-9, 2022-FY …) give the region and period
+  of texts that do not name them.
+  --timeout MS limits each URL fetch (default 30000).
   Atomic: on any error the existing database is left untouched and the exit code is 1.`;
+
+const PERIOD = /^(?:19|20)\d{2}-(?:Q1|H1|Q3|FY|M1-(?:[1-9]|1[0-2]))$/;
 
 export function seedFiles(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)
@@ -29,7 +37,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, fresh: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        fresh: { type: 'boolean' },
+        region: { type: 'string' },
+        period: { type: 'string' },
+        timeout: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   try {
     args = parse();
@@ -51,11 +66,32 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     }
     throw error;
   }
+  const { region, period, timeout } = args.values;
+  if (period !== undefined && !PERIOD.test(period)) {
+    console.error(
+      `seed: --period ${period}: expected a period such as 2022-H1, 2022-Q1, 2022-Q3, 2022-M1-9 or 2022-FY`,
+    );
+    return 2;
+  }
+  if (region !== undefined && region.trim() === '') {
+    console.error('seed: --region needs a name, such as 某某县');
+    return 2;
+  }
+  const timeoutMs = timeout === undefined ? DEFAULT_FETCH_LIMITS.timeoutMs : Number(timeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
+    console.error(`seed: --timeout ${timeout}: expected a whole number of milliseconds`);
+    return 2;
+  }
   const files = args.positionals.length > 0 ? args.positionals : seedFiles();
   const fresh = args.values.fresh === true || args.positionals.length === 0;
   const started = performance.now();
   try {
-    const result = await loadReportFiles(dbFile, files, { fresh });
+    const result = await loadReportFiles(dbFile, files, {
+      fresh,
+      ...(region === undefined ? {} : { region: region.trim() }),
+      ...(period === undefined ? {} : { period }),
+      fetch: { ...DEFAULT_FETCH_LIMITS, timeoutMs },
+    });
     for (const warning of result.warnings) console.error(`${warning} (warning)`);
     for (const report of result.loaded) {
       const counts = Object.entries(report.counts)

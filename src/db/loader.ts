@@ -6,7 +6,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { getTableName, sql } from 'drizzle-orm';
-import { parseReport } from '../parse/index.js';
+import { FetchError, type FetchLimits, fetchSource, isUrl } from '../ingest/fetch-url.js';
+import { ingest, type SourceDocument } from '../ingest/index.js';
+import { parseDocument } from '../parse/index.js';
 import type { ParsedReport, Problem } from '../parse/types.js';
 import { rowInserter } from './bulk-insert.js';
 import { type Connection, openWritable } from './client.js';
@@ -24,6 +26,11 @@ export class LoadError extends Error {
 export interface LoadOptions {
   /** Start from an empty database instead of the current contents of dbFile. */
   fresh?: boolean;
+  /** The region and period of texts that do not name them (seed's --region and --period). */
+  region?: string;
+  period?: string;
+  /** Limits for sources given as http(s) URLs. */
+  fetch?: FetchLimits;
 }
 
 export interface LoadedReport {
@@ -40,33 +47,96 @@ export interface LoadResult {
   warnings: string[];
 }
 
-function describe(file: string, problem: Problem): string {
-  return `${file}:${problem.line ?? 0}: ${problem.message}`;
+function describe(source: string, problem: Problem): string {
+  return `${source}:${problem.line ?? 0}: ${problem.message}`;
 }
 
-/** Reads and parses one file; errors and warnings are appended as `file:line: reason` lines. */
-function parseFile(file: string, errors: string[], warnings: string[]): ParsedReport | null {
-  let bytes: Buffer;
+/** A source read and parsed: the report and what it was read from. */
+interface ReadReport {
+  report: ParsedReport;
+  /** The file path or URL as given. */
+  source: string;
+  /** The file name (a URL's last path segment). */
+  name: string;
+  url: string | null;
+  document: SourceDocument;
+  bytes: Uint8Array;
+}
+
+async function readBytes(
+  source: string,
+  options: LoadOptions,
+  errors: string[],
+): Promise<{ bytes: Uint8Array; name: string; url: string | null; mediaType?: string } | null> {
+  if (isUrl(source)) {
+    try {
+      const fetched = await fetchSource(source, options.fetch);
+      return {
+        bytes: fetched.bytes,
+        name: fetched.name,
+        url: fetched.url,
+        ...(fetched.mediaType ? { mediaType: fetched.mediaType } : {}),
+      };
+    } catch (error) {
+      errors.push(`${source}: ${error instanceof FetchError ? error.message : (error as Error).message}`);
+      return null;
+    }
+  }
   try {
-    bytes = readFileSync(file);
+    return { bytes: readFileSync(source), name: path.basename(source), url: null };
   } catch (error) {
     errors.push(
-      `${file}:0: cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      `${source}:0: cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
     return null;
   }
-  const result = parseReport(bytes, { sourceName: path.basename(file) });
-  let failed = false;
-  for (const problem of result.problems) {
-    failed ||= problem.severity === 'error';
-    (problem.severity === 'error' ? errors : warnings).push(describe(file, problem));
-  }
-  if (failed) return null;
-  if (!result.report) {
-    errors.push(`${file}:1: not a report of the genre`);
+}
+
+/**
+ * Reads one file or URL through the ingest stage and the parser; errors and warnings are
+ * appended as `source:line: reason` lines.
+ */
+async function readReport(
+  source: string,
+  options: LoadOptions,
+  errors: string[],
+  warnings: string[],
+): Promise<ReadReport | null> {
+  const read = await readBytes(source, options, errors);
+  if (!read) return null;
+  const sha256 = createHash('sha256').update(read.bytes).digest('hex');
+  const ingested = await ingest(read.bytes, {
+    name: read.name,
+    ...(read.mediaType ? { mediaType: read.mediaType } : {}),
+  });
+  const report = (result: { problems: Problem[] }) => {
+    let failed = false;
+    for (const problem of result.problems) {
+      failed ||= problem.severity === 'error';
+      (problem.severity === 'error' ? errors : warnings).push(describe(source, problem));
+    }
+    return !failed;
+  };
+  if (!report(ingested) || !ingested.document) return null;
+  const parsed = parseDocument(ingested.document, {
+    sourceName: read.name,
+    sha256,
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.period ? { period: options.period } : {}),
+  });
+  if (!report(parsed)) return null;
+  if (!parsed.report) {
+    errors.push(`${source}:1: not a report of the genre`);
     return null;
   }
-  return result.report;
+  return {
+    report: parsed.report,
+    source,
+    name: read.name,
+    url: read.url,
+    document: ingested.document,
+    bytes: read.bytes,
+  };
 }
 
 /**
@@ -89,7 +159,7 @@ export async function loadReportFiles(
   );
   try {
     if (!options.fresh && existsSync(dbFile)) copyFileSync(dbFile, tmp);
-    const result = writeReports(tmp, files);
+    const result = await writeReports(tmp, files, options);
     renameSync(tmp, dbFile);
     return result;
   } catch (error) {
@@ -100,7 +170,7 @@ export async function loadReportFiles(
   }
 }
 
-function writeReports(file: string, files: string[]): LoadResult {
+async function writeReports(file: string, files: string[], options: LoadOptions): Promise<LoadResult> {
   const connection = openWritable(file);
   const { db, sqlite } = connection;
   const errors: string[] = [];
@@ -111,13 +181,17 @@ function writeReports(file: string, files: string[]): LoadResult {
     // Foreign keys are checked once for the whole load (foreign_key_check below) rather than on
     // every row, which took ~40% of the insert time; rows are deleted explicitly instead of by cascade.
     sqlite.pragma('foreign_keys = OFF');
-    db.transaction((tx) => {
+    // One transaction around the whole load, opened by hand because reading a file (a PDF, a URL)
+    // is asynchronous; the file is a private copy, so nothing else writes meanwhile.
+    sqlite.exec('BEGIN IMMEDIATE');
+    {
       const registry = new IndicatorRegistry(sqlite);
       const counters = nextIds(sqlite);
       const seen = new Map<string, string>();
       for (const source of files) {
-        const report = parseFile(source, errors, warnings);
-        if (!report) continue;
+        const read = await readReport(source, options, errors, warnings);
+        if (!read) continue;
+        const { report } = read;
         const reportId = reportIdFor(report.meta);
         const other = seen.get(reportId);
         if (other) {
@@ -129,7 +203,7 @@ function writeReports(file: string, files: string[]): LoadResult {
         seen.set(reportId, source);
         if (errors.length > 0) continue; // keep parsing to report every problem, but stop writing
         registry.addReport(report);
-        loaded.push(insertReport(insert, report, reportId, source, counters));
+        loaded.push(insertReport(insert, read, reportId, counters));
       }
       if (errors.length > 0) throw new LoadError(errors);
       registry.flush();
@@ -141,8 +215,9 @@ function writeReports(file: string, files: string[]): LoadResult {
           `internal error: ${violations.length} dangling references (first in ${first?.table})`,
         );
       }
-      writeContentHash(tx);
-    });
+      writeContentHash(db);
+    }
+    sqlite.exec('COMMIT');
     sqlite.pragma('optimize');
     return { loaded, warnings };
   } finally {
@@ -152,6 +227,7 @@ function writeReports(file: string, files: string[]): LoadResult {
 
 /** Tables whose rows belong to one report, children before parents. */
 const REPORT_TABLES = [
+  schema.reportOriginals,
   schema.projectMentions,
   schema.projects,
   schema.facts,
@@ -179,6 +255,7 @@ function statements(sqlite: Connection['sqlite']) {
     },
     setMeta: (key: string, value: string) => setMeta.run(key, value),
     reports: rowInserter(sqlite, schema.reports),
+    originals: rowInserter(sqlite, schema.reportOriginals),
     sections: rowInserter(sqlite, schema.sections),
     sentences: rowInserter(sqlite, schema.sentences),
     observations: rowInserter(sqlite, schema.observations),
@@ -192,19 +269,26 @@ function statements(sqlite: Connection['sqlite']) {
 
 function insertReport(
   insert: ReturnType<typeof statements>,
-  report: ParsedReport,
+  read: ReadReport,
   reportId: string,
-  source: string,
   counters: IdCounters,
 ): LoadedReport {
+  const { report, source } = read;
   insert.removeReport(reportId);
   const rows = buildRows(report, {
     reportId,
-    sourceFile: path.basename(source),
+    sourceFile: read.name,
+    sourceUrl: read.url,
+    format: read.document.format,
+    mediaType: read.document.mediaType,
     sourceText: report.sourceText,
     counters,
   });
   insert.reports(rows.report);
+  insert.originals({
+    reportId,
+    bytes: Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength),
+  });
   insert.setMeta(`report:${reportId}`, createHash('sha256').update(JSON.stringify(report)).digest('hex'));
   for (const row of rows.sections) insert.sections(row);
   for (const row of rows.sentences) insert.sentences(row);
@@ -231,8 +315,6 @@ function insertReport(
   };
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof openWritable>['db']['transaction']>[0]>[0];
-
 function nextIds(sqlite: ReturnType<typeof openWritable>['sqlite']): IdCounters {
   const next = (table: string) =>
     (sqlite.prepare(`SELECT coalesce(max(id), 0) + 1 AS n FROM ${table}`).get() as { n: number }).n;
@@ -252,7 +334,7 @@ function nextIds(sqlite: ReturnType<typeof openWritable>['sqlite']): IdCounters 
  * A hash of everything served, for strong ETags: it covers each report's parsed content (so a
  * parser change alters it too) and the indicator names, and changes when any report changes.
  */
-function writeContentHash(tx: Tx): void {
+function writeContentHash(tx: Connection['db']): void {
   const rows = tx
     .select({ key: schema.meta.key, value: schema.meta.value })
     .from(schema.meta)

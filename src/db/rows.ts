@@ -2,6 +2,7 @@
 // and still link sections, sentences and provenance without reading ids back.
 
 import { createHash } from 'node:crypto';
+import type { SourceFormat } from '../ingest/types.js';
 import type { ParsedReport, Provenance, ReportMeta } from '../parse/types.js';
 import type * as schema from './schema.js';
 
@@ -43,7 +44,15 @@ function take(counters: IdCounters, key: keyof IdCounters): number {
 
 export function buildRows(
   report: ParsedReport,
-  context: { reportId: string; sourceFile: string; sourceText: string; counters: IdCounters },
+  context: {
+    reportId: string;
+    sourceFile: string;
+    sourceUrl: string | null;
+    format: SourceFormat;
+    mediaType: string;
+    sourceText: string;
+    counters: IdCounters;
+  },
 ): ReportRows {
   const { reportId, counters } = context;
   const { meta } = report;
@@ -205,6 +214,10 @@ export function buildRows(
       publishedAt: meta.publishedAt,
       sha256: meta.sha256,
       sourceFile: context.sourceFile,
+      sourceUrl: context.sourceUrl,
+      genre: meta.genre,
+      format: context.format,
+      mediaType: context.mediaType,
       sourceText: context.sourceText,
       loadedAt: new Date().toISOString(),
     },

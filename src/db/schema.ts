@@ -3,7 +3,17 @@
 // and is deleted with it (ON DELETE CASCADE), so reloading a report replaces it cleanly.
 
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import { GENRES, SOURCE_FORMATS } from '../parse/vocabulary.js';
 
 export const reports = sqliteTable(
   'reports',
@@ -20,7 +30,14 @@ export const reports = sqliteTable(
     publishedAt: text(),
     sha256: text().notNull(),
     sourceFile: text().notNull(),
-    /** The decoded source text: provenance offsets point into it. */
+    /** The URL the report was fetched from, when it was loaded from one. */
+    sourceUrl: text(),
+    /** Which of the genre's sibling documents it is (plan-execution, statistics-analysis …). */
+    genre: text({ enum: GENRES }).notNull().default('plan-execution'),
+    /** The format of the original file (text, html, docx, doc, pdf) and its media type. */
+    format: text({ enum: SOURCE_FORMATS }).notNull().default('text'),
+    mediaType: text().notNull().default('text/plain'),
+    /** The text the parser read, as the ingest stage rendered it: provenance offsets point into it. */
     sourceText: text().notNull(),
     loadedAt: text().notNull(),
   },
@@ -256,6 +273,14 @@ export const facts = sqliteTable(
     index('facts_measure_idx').on(t.measure),
   ],
 );
+
+/** The original bytes of each report's file, kept apart so report scans never read them. */
+export const reportOriginals = sqliteTable('report_originals', {
+  reportId: text()
+    .primaryKey()
+    .references(() => reports.id, { onDelete: 'cascade' }),
+  bytes: blob({ mode: 'buffer' }).notNull(),
+});
 
 /** Key/value metadata about the database as a whole (content hash for ETags, build time). */
 export const meta = sqliteTable('meta', {

@@ -2,8 +2,9 @@
 // the plain text every provenance offset points into plus the blocks the container showed.
 
 import type { Problem } from '../parse/types.js';
+import type { SOURCE_FORMATS } from '../parse/vocabulary.js';
 
-export type SourceFormat = 'text' | 'html' | 'docx' | 'doc' | 'pdf';
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** A span of SourceDocument.text (UTF-16 offsets, end exclusive). */
 export interface Span {

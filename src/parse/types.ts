@@ -1,16 +1,12 @@
 // The parser's output contract: what one report yields, independent of storage and HTTP.
 // Offsets (`start`/`end`) are UTF-16 indices into the decoded source text (BOM removed), end exclusive.
 
+import type { GENRES } from './vocabulary.js';
+
 export type PeriodCode = 'Q1' | 'H1' | 'M1-9' | 'Q3' | 'FY' | `M1-${number}`;
 
-/** Which of the genre's sibling documents a report is. */
-export type Genre =
-  | 'plan-execution' // 计划执行情况的报告: half-year, three quarters, full year
-  | 'plan-execution-and-draft' // 计划执行情况与(下一年)计划草案的报告
-  | 'statistics-analysis' // 统计局 经济运行情况 / 经济运行简析 / 统计月报
-  | 'review-opinion' // 人大常委会 审查意见 / 审查报告
-  | 'statistical-communique' // 国民经济和社会发展统计公报
-  | 'news-summary'; // a news page summarising one of the above
+/** Which of the genre's sibling documents a report is (the list, with what each is, in vocabulary.ts). */
+export type Genre = (typeof GENRES)[number];
 
 export interface ReportMeta {
   title: string;

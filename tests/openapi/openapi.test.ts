@@ -63,7 +63,17 @@ describe('openapi/openapi.json', () => {
           const schema = operation.responses[status]?.content?.['application/problem+json']?.schema;
           expect(schema, `${where} ${status}`).toEqual({ $ref: '#/components/schemas/Problem' });
         }
-        expect(operation.responses['200']?.content?.['application/json']?.schema, where).toBeDefined();
+        // JSON for every resource; the report's text and original file are the only other bodies.
+        const content = operation.responses['200']?.content ?? {};
+        const types = route.startsWith('/v1/reports/{reportId}/')
+          ? ['text/plain', '*/*']
+          : ['application/json'];
+        expect(
+          Object.keys(content).filter((type) => type !== 'text/csv'),
+          where,
+        ).toEqual([expect.toBeOneOf(types)]);
+        for (const [type, body] of Object.entries(content))
+          expect(body.schema, `${where} ${type}`).toBeDefined();
       }
     }
   });

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anyRequestId, useSeedApp } from '../helpers/app.js';
+import { SEED_FILE } from '../helpers/seed-db.js';
 
 const seed = useSeedApp();
 
@@ -24,6 +27,10 @@ describe('GET /v1/reports', () => {
           sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
           sourceFile: expect.stringContaining('lianzhou-2020-h1.txt'),
           loadedAt: expect.any(String),
+          genre: 'plan-execution',
+          format: 'text',
+          mediaType: 'text/plain',
+          sourceUrl: null,
           counts: {
             sections: expect.any(Number),
             sentences: expect.any(Number),
@@ -48,6 +55,12 @@ describe('GET /v1/reports', () => {
     expect((await seed.app.inject('/v1/reports?period=2021-H1')).json().total).toBe(0);
     const encoded = `/v1/reports?region=${encodeURIComponent('连州市')}`;
     expect((await seed.app.inject(encoded)).json().total).toBe(1);
+  });
+
+  it('filters by genre', async () => {
+    expect((await seed.app.inject('/v1/reports?genre=plan-execution')).json().total).toBe(1);
+    expect((await seed.app.inject('/v1/reports?genre=review-opinion')).json().total).toBe(0);
+    expect((await seed.app.inject('/v1/reports?genre=memo')).statusCode).toBe(400);
   });
 
   it('rejects a malformed period with the offending parameter', async () => {
@@ -98,5 +111,56 @@ describe('GET /v1/reports/{reportId}', () => {
     const response = await seed.app.inject(`/v1/reports/${encodeURIComponent("1' OR '1'='1")}`);
     expect(response.statusCode).toBe(400);
     expect(response.json().invalidParams).toEqual([{ in: 'path', name: 'reportId', reason: 'a report id' }]);
+  });
+});
+
+describe('GET /v1/reports/{reportId}/text and /original', () => {
+  const reportId = async () => (await seed.app.inject('/v1/reports')).json().items[0].id as string;
+
+  it('serves the text every provenance span indexes: each figure sliced out of it is the figure', async () => {
+    const id = await reportId();
+    const response = await seed.app.inject(`/v1/reports/${id}/text`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(response.headers.etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    const text = response.body;
+    const { items } = (await seed.app.inject('/v1/facts?limit=500')).json();
+    expect(items.length).toBeGreaterThan(100);
+    for (const fact of items) {
+      const p = fact.provenance;
+      expect(text.slice(p.sentenceStart, p.sentenceEnd)).toBe(p.sentence);
+      expect(p.sentence).toContain(text.slice(p.start, p.end));
+      expect(text.slice(p.start, p.end)).toBe(fact.raw);
+    }
+    const again = await seed.app.inject({
+      url: `/v1/reports/${id}/text`,
+      headers: { 'if-none-match': response.headers.etag as string },
+    });
+    expect(again.statusCode).toBe(304);
+  });
+
+  it('serves the original bytes with their media type and their sha256 as the tag', async () => {
+    const id = await reportId();
+    const response = await seed.app.inject(`/v1/reports/${id}/original`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    const bytes = response.rawPayload;
+    expect(bytes.equals(readFileSync(SEED_FILE))).toBe(true);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    expect(response.headers.etag).toBe(`"sha256-${sha}"`);
+    expect(response.headers['content-disposition']).toBe("inline; filename*=UTF-8''lianzhou-2020-h1.txt");
+    const again = await seed.app.inject({
+      url: `/v1/reports/${id}/original`,
+      headers: { 'if-none-match': response.headers.etag as string },
+    });
+    expect(again.statusCode).toBe(304);
+  });
+
+  it('answers 404 problems for an unknown report', async () => {
+    for (const tail of ['text', 'original']) {
+      const response = await seed.app.inject(`/v1/reports/000000000000/${tail}`);
+      expect(response.statusCode).toBe(404);
+      expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    }
   });
 });

@@ -8,6 +8,7 @@ import { type PageRequest, PERIOD_ORDER } from './shared.js';
 const SUMMARY_COLUMNS = `
   r.id, r.title, r.region, r.parent_region AS parentRegion, r.year, r.period, r.period_label AS periodLabel,
   r.publisher, r.published_at AS publishedAt, r.sha256, r.source_file AS sourceFile, r.loaded_at AS loadedAt,
+  r.genre, r.format, r.media_type AS mediaType, r.source_url AS sourceUrl,
   (SELECT count(*) FROM sections WHERE report_id = r.id) AS c_sections,
   (SELECT count(*) FROM sentences WHERE report_id = r.id) AS c_sentences,
   (SELECT count(*) FROM observations WHERE report_id = r.id) AS c_observations,
@@ -16,7 +17,8 @@ const SUMMARY_COLUMNS = `
   (SELECT count(*) FROM projects WHERE report_id = r.id) AS c_projects,
   (SELECT count(*) FROM facts WHERE report_id = r.id) AS c_facts`;
 
-const LIST_FILTER = `(@region IS NULL OR r.region = @region) AND (@period IS NULL OR r.period = @period)`;
+const LIST_FILTER = `(@region IS NULL OR r.region = @region) AND (@period IS NULL OR r.period = @period)
+  AND (@genre IS NULL OR r.genre = @genre)`;
 
 /** The report's columns as the schema defines them (less its source text), plus the counts. */
 type SummaryRow = Omit<typeof reports.$inferSelect, 'sourceText'> & {
@@ -79,17 +81,38 @@ export function reportQueries(sqlite: Database.Database) {
      FROM sections WHERE report_id = ? ORDER BY ordinal`,
   );
   const total = sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports');
+  const sourceText = sqlite.prepare<[string], { text: string }>(
+    'SELECT source_text AS text FROM reports WHERE id = ?',
+  );
+  const original = sqlite.prepare<
+    [string],
+    { bytes: Buffer; mediaType: string; sourceFile: string; sha256: string }
+  >(
+    `SELECT o.bytes, r.media_type AS mediaType, r.source_file AS sourceFile, r.sha256
+     FROM report_originals o JOIN reports r ON r.id = o.report_id WHERE o.report_id = ?`,
+  );
 
   return {
     reportCount: () => total.get()?.n ?? 0,
-    listReports(filter: { region?: string | undefined; period?: string | undefined }, page: PageRequest) {
-      const params = { region: filter.region ?? null, period: filter.period ?? null };
+    listReports(
+      filter: { region?: string | undefined; period?: string | undefined; genre?: string | undefined },
+      page: PageRequest,
+    ) {
+      const params = {
+        region: filter.region ?? null,
+        period: filter.period ?? null,
+        genre: filter.genre ?? null,
+      };
       return {
         items: list.all({ ...params, ...page }).map(summaryOf),
         total: count.get(params)?.n ?? 0,
         ...page,
       };
     },
+    /** The text every provenance offset of the report indexes; null when there is no such report. */
+    reportText: (id: string): string | null => sourceText.get(id)?.text ?? null,
+    /** The report's file as it was loaded, with its media type; null when there is no such report. */
+    reportOriginal: (id: string) => original.get(id) ?? null,
     getReport(id: string) {
       const row = one.get(id);
       return row ? { ...summaryOf(row), sections: sectionTree(sections.all(id)) } : null;

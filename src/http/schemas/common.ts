@@ -154,13 +154,18 @@ export const problem = (description: string) => ({
 
 /** The response map for every route: the success body plus the error shape for each status the route can send. */
 export function responses<T extends z.ZodType>(ok: T, description: string, options: { csv?: boolean } = {}) {
+  return responsesAs(
+    { 'application/json': ok, ...(options.csv ? { 'text/csv': csvResponse } : {}) },
+    description,
+  );
+}
+
+/** The same map for a route whose success body is not JSON (text, a file): one schema per media type. */
+export function responsesAs(content: Record<string, z.ZodType>, description: string) {
   return {
     200: {
       description,
-      content: {
-        'application/json': { schema: ok },
-        ...(options.csv ? { 'text/csv': { schema: csvResponse } } : {}),
-      },
+      content: Object.fromEntries(Object.entries(content).map(([type, schema]) => [type, { schema }])),
     },
     304: z.undefined().describe('Not modified: the `If-None-Match` tag is current.'),
     400: problem('Invalid or unknown parameters.'),

@@ -1,7 +1,15 @@
 // Reports: one loaded source document each, with its metadata, counts and section tree.
 
 import { z } from 'zod';
+import { GENRES, SOURCE_FORMATS } from '../../parse/vocabulary.js';
 import { pageOf, pageQuery, reportFilters } from './common.js';
+
+export const Genre = z
+  .enum(GENRES)
+  .describe(
+    'Which document of the genre: plan-execution (计划执行情况的报告), plan-execution-and-draft (…与计划草案的报告), statistics-analysis (统计局 经济运行情况), review-opinion (人大 审查意见), statistical-communique (统计公报), news-summary (a news page summarising one of these).',
+  )
+  .meta({ id: 'Genre' });
 
 export const ReportCounts = z
   .object({
@@ -27,8 +35,20 @@ export const ReportSummary = z
     publisher: z.string().nullable(),
     publishedAt: z.string().nullable().describe('ISO 8601 with the +08:00 offset.'),
     sha256: z.string(),
-    sourceFile: z.string(),
+    sourceFile: z
+      .string()
+      .describe('The file name the report was loaded from (for a URL, its last path segment).'),
     loadedAt: z.string(),
+    genre: Genre,
+    format: z
+      .enum(SOURCE_FORMATS)
+      .describe(
+        'The format of the original file: plain text, a web page, a Word file (.docx, .doc) or a PDF.',
+      ),
+    mediaType: z
+      .string()
+      .describe('The media type of the original file, as served by /v1/reports/{reportId}/original.'),
+    sourceUrl: z.string().nullable().describe('The URL the report was fetched from, or null for a file.'),
     counts: ReportCounts,
   })
   .meta({
@@ -47,6 +67,10 @@ export const ReportSummary = z
         sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
         sourceFile: 'hexi-2021-q1.txt',
         loadedAt: '2025-01-01T00:00:00.000Z',
+        genre: 'plan-execution',
+        format: 'text',
+        mediaType: 'text/plain',
+        sourceUrl: null,
         counts: {
           sections: 30,
           sentences: 200,
@@ -100,7 +124,12 @@ export const ReportDetail = ReportSummary.extend({
 export const ReportPage = pageOf(ReportSummary, 'ReportPage');
 
 export const reportListQuery = z
-  .object({ region: reportFilters.region, period: reportFilters.period, ...pageQuery })
+  .object({
+    region: reportFilters.region,
+    period: reportFilters.period,
+    genre: Genre.optional().describe('Only reports of this genre.'),
+    ...pageQuery,
+  })
   .strict();
 
 export const reportParams = z.object({
@@ -111,3 +140,12 @@ export const reportParams = z.object({
     .meta({ examples: ['3f2a9c0d1b7e'] }),
 });
 export const reportDetailQuery = z.object({}).strict();
+
+export const reportText = z
+  .string()
+  .describe(
+    'The report as text (UTF-8): exactly the text that every provenance start/end, sentenceStart/sentenceEnd and section start/end indexes (UTF-16 offsets), so text.slice(start, end) is the figure.',
+  );
+export const reportOriginal = z
+  .string()
+  .describe('The original file, byte for byte, with the media type it was loaded with.');
