@@ -9,11 +9,15 @@ import { ConfigError, loadEnv } from '../config.js';
 import { LoadError, loadReportFiles } from '../db/loader.js';
 import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-url.js';
 import { SEEDS_DIR } from '../paths.js';
+import { expandSources, readSourceList, readStdin, SourceListError } from './sources.js';
 
-const USAGE = `usage: npm run seed -- [--db FILE] [--fresh] [--region NAME] [--period CODE] [REPORT ...]
+const USAGE = `usage: npm run seed -- [--db FILE] [--fresh] [--region NAME] [--period CODE]
+                     [--files-from LIST|-] [REPORT|FOLDER|URL ...]
   Loads reports into FILE (default: $DB_FILE or db/indicators.sqlite).
   A REPORT is a file (plain text, a saved web page, .docx, .doc or a PDF with a text layer; the
-  format is told by the content) or an http(s) URL, which is fetched.
+  format is told by the content) or an http(s) URL, which is fetched. A FOLDER loads every
+  .txt .htm(l) .shtml .docx .doc .pdf file below it. --files-from reads more paths or URLs, one a
+  line, from LIST or from standard input (-): for more reports than a command line holds.
   With no REPORT, rebuilds the database from every seeds/*.txt.
   With reports, adds them to the existing database (a report of the same region and period is
   replaced); --fresh starts from an empty database instead.
@@ -31,7 +35,14 @@ export function seedFiles(dir = SEEDS_DIR): string[] {
     .map((name) => path.join(dir, name));
 }
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+export interface SeedIo {
+  /** Standard input as text, for --files-from -. */
+  stdin?: () => Promise<string>;
+  /** Where a progress line goes while loading; none when not given (not a terminal). */
+  progress?: NodeJS.WriteStream | undefined;
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv, io: SeedIo = {}): Promise<number> {
   let args: ReturnType<typeof parse>;
   const parse = () =>
     parseArgs({
@@ -43,6 +54,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
         region: { type: 'string' },
         period: { type: 'string' },
         timeout: { type: 'string' },
+        'files-from': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,8 +94,27 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     console.error(`seed: --timeout ${timeout}: expected a whole number of milliseconds`);
     return 2;
   }
-  const files = args.positionals.length > 0 ? args.positionals : seedFiles();
-  const fresh = args.values.fresh === true || args.positionals.length === 0;
+  let files: string[];
+  const fromList = args.values['files-from'];
+  try {
+    const given = [
+      ...args.positionals,
+      ...(fromList === undefined ? [] : await readSourceList(fromList, io.stdin ?? readStdin)),
+    ];
+    if (fromList !== undefined && given.length === 0) {
+      console.error(`seed: --files-from ${fromList} named no reports`);
+      return 2;
+    }
+    files = given.length > 0 ? expandSources(given) : seedFiles();
+  } catch (error) {
+    if (error instanceof SourceListError) {
+      console.error(`seed: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  const fresh = args.values.fresh === true || (args.positionals.length === 0 && fromList === undefined);
+  const progress = io.progress && files.length > 1 ? io.progress : undefined;
   const started = performance.now();
   try {
     const result = await loadReportFiles(dbFile, files, {
@@ -91,6 +122,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
       ...(region === undefined ? {} : { region: region.trim() }),
       ...(period === undefined ? {} : { period }),
       fetch: { ...DEFAULT_FETCH_LIMITS, timeoutMs },
+      ...(progress
+        ? {
+            onProgress: (done: number, total: number) =>
+              progress.write(`\r${done}/${total} reports read${done === total ? '\n' : ''}`),
+          }
+        : {}),
     });
     for (const warning of result.warnings) console.error(`${warning} (warning)`);
     for (const report of result.loaded) {
@@ -115,5 +152,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main(process.argv.slice(2), process.env);
+  process.exitCode = await main(process.argv.slice(2), process.env, {
+    progress: process.stderr.isTTY ? process.stderr : undefined,
+  });
 }

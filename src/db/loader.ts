@@ -31,6 +31,8 @@ export interface LoadOptions {
   period?: string;
   /** Limits for sources given as http(s) URLs. */
   fetch?: FetchLimits;
+  /** Called after each source is read (for a progress line). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LoadedReport {
@@ -188,8 +190,9 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
       const registry = new IndicatorRegistry(sqlite);
       const counters = nextIds(sqlite);
       const seen = new Map<string, string>();
-      for (const source of files) {
+      for (const [done, source] of files.entries()) {
         const read = await readReport(source, options, errors, warnings);
+        options.onProgress?.(done + 1, files.length);
         if (!read) continue;
         const { report } = read;
         const reportId = reportIdFor(report.meta);
