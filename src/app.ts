@@ -17,6 +17,7 @@ import responseCache from './plugins/response-cache.js';
 import security from './plugins/security.js';
 import facts from './routes/facts.js';
 import indicators from './routes/indicators.js';
+import observations from './routes/observations.js';
 import projects from './routes/projects.js';
 import rankings from './routes/rankings.js';
 import reports from './routes/reports.js';
@@ -107,6 +108,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     await app.register(service);
     await app.register(reports);
     await app.register(indicators);
+    await app.register(observations);
     await app.register(targets);
     await app.register(rankings);
     await app.register(projects);

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { indicatorQueries } from './queries/indicators.js';
 import { listQueries } from './queries/lists.js';
+import { observationQueries } from './queries/observations.js';
 import { projectQueries } from './queries/projects.js';
 import { reportQueries } from './queries/reports.js';
 import { searchQueries } from './queries/search.js';
@@ -17,6 +18,7 @@ export function createRepository(sqlite: Database.Database) {
     ...reportQueries(sqlite),
     ...indicatorQueries(sqlite),
     ...listQueries(sqlite),
+    ...observationQueries(sqlite),
     ...projectQueries(sqlite),
     ...searchQueries(sqlite),
   };

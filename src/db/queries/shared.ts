@@ -95,6 +95,41 @@ export const PERIOD_ORDER = (column: string) => `
     ELSE 99
   END`;
 
+/** The month a period code ends in: Q1 → 3, H1 → 6, Q3 and M1-9 → 9, FY → 12 (null when it is none). */
+export function periodEndMonth(period: string): number | null {
+  const m = /^\d{4}-(?:(Q[1-4])|(H[12])|(FY)|M\d{1,2}-(\d{1,2}))$/.exec(period);
+  if (!m) return null;
+  if (m[1]) return Number(m[1].slice(1)) * 3;
+  if (m[2]) return m[2] === 'H1' ? 6 : 12;
+  if (m[3]) return 12;
+  return Number(m[4]);
+}
+
+/** One sortable number per period, year × 100 + its end month (2020-H1 → 202006), as SQL. */
+export const PERIOD_KEY = (column: string) => `
+  (CAST(substr(${column}, 1, 4) AS INTEGER) * 100 + CASE
+    WHEN ${column} LIKE '%-Q1' THEN 3 WHEN ${column} LIKE '%-Q2' THEN 6
+    WHEN ${column} LIKE '%-H1' THEN 6 WHEN ${column} LIKE '%-Q3' THEN 9
+    WHEN ${column} LIKE '%-Q4' OR ${column} LIKE '%-FY' OR ${column} LIKE '%-H2' THEN 12
+    WHEN ${column} LIKE '%-M%-%' THEN CAST(substr(${column}, instr(substr(${column}, 7), '-') + 7) AS INTEGER)
+    ELSE 99
+  END)`;
+
+/** PERIOD_KEY of a period code, computed here (for from/to bounds). */
+export function periodKey(period: string): number | null {
+  const month = periodEndMonth(period);
+  return month === null ? null : Number(period.slice(0, 4)) * 100 + month;
+}
+
+/** The last day of a period (2020-H1 → 2020-06-30), for charts that place values on a time axis. */
+export function periodEndDate(period: string): string | null {
+  const month = periodEndMonth(period);
+  if (month === null) return null;
+  const year = Number(period.slice(0, 4));
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${period.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** `%text%` with LIKE's own wildcards escaped (use with ESCAPE '\\'). */
 export function containsPattern(text: string | undefined): string | null {
   return text === undefined ? null : `%${text.replace(/[\\%_]/g, '\\$&')}%`;

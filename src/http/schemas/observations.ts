@@ -2,7 +2,8 @@
 
 import { z } from 'zod';
 import { Provenance, pageOf, pageQuery, reportFilters, text } from './common.js';
-import { MEASURES, Ranking, Target } from './indicators.js';
+import { MEASURES, Observation, Ranking, Target } from './indicators.js';
+import { Genre } from './reports.js';
 
 const rowContext = {
   id: z.number().int(),
@@ -75,6 +76,54 @@ export const factListQuery = z
     section: text('Part of a section title on the path of the sentence.').optional(),
     measure: z.enum(MEASURES).optional(),
     ...reportFilters,
+    ...pageQuery,
+  })
+  .strict();
+
+const period = reportFilters.period.unwrap();
+
+export const ObservationRow = z
+  .object({
+    ...rowContext,
+    parentRegion: z.string().nullable().describe("The region above the report's (the city of a county)."),
+    periodEnd: z
+      .string()
+      .nullable()
+      .describe('The last day of the period (2020-H1 → 2020-06-30), for a time axis.'),
+    genre: Genre,
+    indicatorCode: z.string(),
+    ...Observation.shape,
+  })
+  .meta({
+    id: 'ObservationRow',
+    description:
+      'One observed value with its report, region and period: a row of a time series or a cross-section.',
+  });
+export const ObservationPage = pageOf(ObservationRow, 'ObservationPage');
+
+export const observationListQuery = z
+  .object({
+    indicator: text('An indicator code, name or alias.')
+      .optional()
+      .meta({ examples: ['gdp'] }),
+    region: reportFilters.region,
+    parentRegion: text(
+      'Only reports of regions under this one (e.g. 北岭市): neighbours side by side.',
+      100,
+    ).optional(),
+    period: reportFilters.period,
+    from: period.optional().describe('Only periods ending on or after the end of this one (2020-H1).'),
+    to: period.optional().describe('Only periods ending on or before the end of this one (2021-FY).'),
+    measure: z.enum(MEASURES).optional(),
+    source: z.enum(['table', 'prose']).optional().describe('Where in the report the value was read.'),
+    report: reportFilters.report,
+    genre: Genre.optional().describe('Only values from reports of this genre.'),
+    sort: z
+      .enum(['period', '-period', 'value', '-value'])
+      .default('period')
+      .describe(
+        'period: chronological, then region (the default); value: by value in its base unit; - reverses.',
+      ),
     ...pageQuery,
   })
   .strict();
