@@ -55,7 +55,7 @@ function tidy(document: Json): Json {
 export const API_TAGS = [
   { name: 'reports', description: 'Loaded reports and their section trees.' },
   { name: 'indicators', description: 'Indicators and their values, targets and ranks per report.' },
-  { name: 'observations', description: 'Observed values as rows across reports: time series and neighbours.' },
+  { name: 'observations', description: 'Observed values as rows across reports.' },
   { name: 'targets', description: 'Plan targets and guidance figures, with attainment.' },
   { name: 'rankings', description: 'Ranks among neighbouring regions.' },
   { name: 'projects', description: 'Named investment projects.' },
