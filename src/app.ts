@@ -20,6 +20,7 @@ import indicators from './routes/indicators.js';
 import observations from './routes/observations.js';
 import projects from './routes/projects.js';
 import rankings from './routes/rankings.js';
+import regions from './routes/regions.js';
 import reports from './routes/reports.js';
 import search from './routes/search.js';
 import service from './routes/service.js';
@@ -107,6 +108,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
 
     await app.register(service);
     await app.register(reports);
+    await app.register(regions);
     await app.register(indicators);
     await app.register(observations);
     await app.register(targets);

@@ -5,6 +5,7 @@ import { indicatorQueries } from './queries/indicators.js';
 import { listQueries } from './queries/lists.js';
 import { observationQueries } from './queries/observations.js';
 import { projectQueries } from './queries/projects.js';
+import { regionQueries } from './queries/regions.js';
 import { reportQueries } from './queries/reports.js';
 import { searchQueries } from './queries/search.js';
 
@@ -16,6 +17,7 @@ export function createRepository(sqlite: Database.Database) {
     /** Hash over every loaded report; changes whenever the data does, so it seeds the ETags. */
     contentHash: (): string => contentHash.get()?.value ?? 'empty',
     ...reportQueries(sqlite),
+    ...regionQueries(sqlite),
     ...indicatorQueries(sqlite),
     ...listQueries(sqlite),
     ...observationQueries(sqlite),

@@ -54,6 +54,7 @@ function tidy(document: Json): Json {
 
 export const API_TAGS = [
   { name: 'reports', description: 'Loaded reports and their section trees.' },
+  { name: 'regions', description: 'Regions, their parents, reports and indicators.' },
   { name: 'indicators', description: 'Indicators and their values, targets and ranks per report.' },
   { name: 'observations', description: 'Observed values as rows across reports.' },
   { name: 'targets', description: 'Plan targets and guidance figures, with attainment.' },
