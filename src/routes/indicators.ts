@@ -11,7 +11,7 @@ import {
   indicatorListQuery,
   indicatorParams,
 } from '../http/schemas/indicators.js';
-import { sendJson, sendPage } from '../http/send.js';
+import { pageUrl, sendJson, sendPage } from '../http/send.js';
 
 const indicators: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -62,7 +62,16 @@ const indicators: FastifyPluginAsyncZod = async (app) => {
           suggestions: app.repository.suggestIndicators(key),
         });
       }
-      return sendJson(reply, indicator);
+      const { limit, ...filter } = request.query;
+      const { observationsTotal, targetsTotal, rankingsTotal, reports, ...fields } = indicator;
+      const next =
+        observationsTotal > limit
+          ? pageUrl(
+              `/v1/observations?${new URLSearchParams({ indicator: indicator.code, ...filter, sort: '-period', limit: String(limit) })}`,
+              limit,
+            )
+          : null;
+      return sendJson(reply, { ...fields, observationsTotal, targetsTotal, rankingsTotal, next, reports });
     },
   );
 };

@@ -99,3 +99,54 @@ describe('GET /v1/observations', () => {
     }
   });
 });
+
+describe('GET /v1/indicators/{key} embeds at most limit rows, newest first', () => {
+  it('gives totals and a next link that continues with /v1/observations', async () => {
+    const whole = (await app.inject('/v1/indicators/gdp?limit=500')).json();
+    expect(whole.next).toBeNull();
+    const embedded = (body: { reports: { observations: unknown[] }[] }) =>
+      body.reports.reduce((n, r) => n + r.observations.length, 0);
+    expect(embedded(whole)).toBe(whole.observationsTotal);
+    expect(whole.observationsTotal).toBeGreaterThan(4);
+
+    const small = (await app.inject('/v1/indicators/gdp?limit=3')).json();
+    expect(small.observationsTotal).toBe(whole.observationsTotal);
+    expect(small.targetsTotal).toBe(whole.targetsTotal);
+    expect(embedded(small)).toBe(3);
+    expect(small.reports.flatMap((r: { targets: unknown[] }) => r.targets).length).toBeLessThanOrEqual(3);
+    // The embedded observations are the newest three: the first page of the list sorted newest first.
+    const newest = (await get('?indicator=gdp&sort=-period&limit=3')).items;
+    expect(newest[0].period).toBe('2022-H1');
+    const embeddedProvenances = small.reports.flatMap((r: { observations: { provenance: unknown }[] }) =>
+      r.observations.map((o) => JSON.stringify(o.provenance)),
+    );
+    expect(new Set(embeddedProvenances)).toEqual(
+      new Set(newest.map((o: { provenance: unknown }) => JSON.stringify(o.provenance))),
+    );
+    // Reports stay in period order.
+    const periods = small.reports.map((r: { period: string }) => r.period);
+    expect(periods).toEqual(['2020-H1', '2021-Q1', '2021-FY', '2022-H1'].filter((p) => periods.includes(p)));
+    expect(small.next).toMatch(/^\/v1\/observations\?indicator=gdp&sort=-period&limit=3&cursor=/);
+
+    // Following next from the detail walks the rest: together they are every observation once.
+    const seen = small.reports.flatMap((r: { observations: { provenance: unknown }[] }) =>
+      r.observations.map((o) => JSON.stringify(o.provenance)),
+    );
+    let url: string | null = small.next;
+    while (url) {
+      const page = (await app.inject(url)).json();
+      seen.push(...page.items.map((o: { provenance: unknown }) => JSON.stringify(o.provenance)));
+      url = page.next;
+    }
+    expect(seen).toHaveLength(whole.observationsTotal);
+    expect(new Set(seen).size).toBe(whole.observationsTotal);
+  });
+
+  it('keeps the report filters in the next link', async () => {
+    const body = (
+      await app.inject(`/v1/indicators/gdp?limit=1&region=${encodeURIComponent('连州市')}`)
+    ).json();
+    expect(body.next).toContain(`region=${encodeURIComponent('连州市')}`);
+    expect((await app.inject('/v1/indicators/gdp?limit=0')).statusCode).toBe(400);
+  });
+});

@@ -5,10 +5,11 @@ import { normaliseName } from '../../parse/normalise.js';
 import {
   containsPattern,
   type PageRequest,
-  PERIOD_ORDER,
+  PERIOD_KEY,
   PROVENANCE_COLUMNS,
   PROVENANCE_JOIN,
   type ProvenanceRow,
+  periodKey,
   REPORT_FILTER,
   type ReportFilter,
   reportParams,
@@ -46,6 +47,8 @@ function indicatorOf(row: IndicatorRow) {
 }
 
 interface WithReport extends ProvenanceRow {
+  /** The row's own id: document order within its report. */
+  rowId: number;
   region: string;
   period: string;
   title: string;
@@ -94,13 +97,25 @@ export function indicatorQueries(sqlite: Database.Database) {
      ORDER BY n.code, n.normalised`,
   );
 
+  // The newest rows first (the order of /v1/observations?sort=-period, so its pages continue where
+  // the detail stops), at most @limit of each kind.
   const detailRows = (table: string, columns: string) =>
     sqlite.prepare<Record<string, unknown>, WithReport & Record<string, unknown>>(
-      `SELECT ${columns}, ${PROVENANCE_COLUMNS}, r.region, r.period, r.title
+      `SELECT ${columns}, ${PROVENANCE_COLUMNS}, x.id AS rowId, r.region, r.period, r.title
        FROM ${table} x JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
        WHERE x.indicator_code = @code AND ${REPORT_FILTER}
-       ORDER BY ${PERIOD_ORDER('r.period')}, r.region, r.id, x.id`,
+       ORDER BY ${PERIOD_KEY('r.period')} DESC, r.region, x.report_id, x.id LIMIT @limit`,
     );
+  const detailTotal = (table: string) =>
+    sqlite.prepare<Record<string, unknown>, { n: number }>(
+      `SELECT count(*) AS n FROM ${table} x JOIN reports r ON r.id = x.report_id
+       WHERE x.indicator_code = @code AND ${REPORT_FILTER}`,
+    );
+  const totals = {
+    observations: detailTotal('observations'),
+    targets: detailTotal('targets'),
+    rankings: detailTotal('rankings'),
+  };
   const observations = detailRows(
     'observations',
     `x.indicator_name AS indicatorName, x.source, x.measure, x.value, x.unit, x.value_base AS valueBase,
@@ -116,23 +131,22 @@ export function indicatorQueries(sqlite: Database.Database) {
   /** Splits a joined row into the record's own fields and its provenance. */
   function split(row: WithReport & Record<string, unknown>) {
     const {
-      own: { reportId, region, period, title, ...own },
+      own: { reportId, region, period, title, rowId, ...own },
       provenance,
     } = splitProvenance(row);
-    return { ...own, provenance, report: { reportId, region, period, title } };
+    return {
+      ...own,
+      provenance,
+      rowId: rowId as number,
+      report: { reportId, region, period, title } as ReportRef,
+    };
   }
 
-  const reportsOf = sqlite.prepare<
-    Record<string, unknown>,
-    { reportId: string; region: string; period: string; title: string }
-  >(
-    `SELECT r.id AS reportId, r.region, r.period, r.title FROM reports r
-     WHERE ${REPORT_FILTER} AND (
-       EXISTS (SELECT 1 FROM observations x WHERE x.report_id = r.id AND x.indicator_code = @code)
-       OR EXISTS (SELECT 1 FROM targets x WHERE x.report_id = r.id AND x.indicator_code = @code)
-       OR EXISTS (SELECT 1 FROM rankings x WHERE x.report_id = r.id AND x.indicator_code = @code))
-     ORDER BY ${PERIOD_ORDER('r.period')}, r.region, r.id`,
-  );
+  /** Reports in period order, then region (how the detail lists them). */
+  const reportOrder = (a: ReportRef, b: ReportRef) =>
+    (periodKey(a.period) ?? 0) - (periodKey(b.period) ?? 0) ||
+    (a.region < b.region ? -1 : a.region > b.region ? 1 : 0) ||
+    (a.reportId < b.reportId ? -1 : 1);
 
   let names: { code: string; name: string; normalised: string }[] | undefined;
 
@@ -168,20 +182,35 @@ export function indicatorQueries(sqlite: Database.Database) {
       return closestNames(normaliseName(key), names, 5);
     },
 
-    getIndicator(code: string, filter: ReportFilter) {
+    getIndicator(code: string, filter: ReportFilter & { limit: number }) {
       const row = byCode.get(code);
       if (!row) return null;
       const params = { code, ...reportParams(filter) };
-      const groups = {
-        observations: byReport(observations.all(params).map(split)),
-        targets: byReport(targets.all(params).map(split)),
-        rankings: byReport(rankings.all(params).map(split)),
+      const limited = { ...params, limit: filter.limit };
+      const rows = {
+        observations: observations.all(limited).map(split),
+        targets: targets.all(limited).map(split),
+        rankings: rankings.all(limited).map(split),
       };
-      const strip = <T extends { report: unknown }>(rows: T[] | undefined) =>
-        (rows ?? []).map(({ report: _report, ...rest }) => rest);
+      const reports = new Map<string, ReportRef>();
+      for (const list of Object.values(rows))
+        for (const { report } of list) reports.set(report.reportId, report);
+      // Within a report, document order (the rows came newest report first).
+      const groups = {
+        observations: byReport(rows.observations),
+        targets: byReport(rows.targets),
+        rankings: byReport(rows.rankings),
+      };
+      const strip = <T extends { report: unknown; rowId: number }>(list: T[] | undefined) =>
+        (list ?? [])
+          .sort((a, b) => a.rowId - b.rowId)
+          .map(({ report: _report, rowId: _id, ...rest }) => rest);
       return {
         ...indicatorOf(row),
-        reports: reportsOf.all(params).map((report) => ({
+        observationsTotal: totals.observations.get(params)?.n ?? 0,
+        targetsTotal: totals.targets.get(params)?.n ?? 0,
+        rankingsTotal: totals.rankings.get(params)?.n ?? 0,
+        reports: [...reports.values()].sort(reportOrder).map((report) => ({
           ...report,
           observations: strip(groups.observations.get(report.reportId)),
           targets: strip(groups.targets.get(report.reportId)),
@@ -190,4 +219,11 @@ export function indicatorQueries(sqlite: Database.Database) {
       };
     },
   };
+}
+
+interface ReportRef {
+  reportId: string;
+  region: string;
+  period: string;
+  title: string;
 }

@@ -121,7 +121,23 @@ export const IndicatorReport = z
 export const IndicatorDetail = z
   .object({
     ...indicatorFields,
-    reports: z.array(IndicatorReport).describe('One entry per report, ordered by period, then region.'),
+    observationsTotal: z
+      .number()
+      .int()
+      .describe('Observations matching the filters; at most `limit` of them (the newest) are embedded.'),
+    targetsTotal: z.number().int().describe('Targets matching the filters; at most `limit` are embedded.'),
+    rankingsTotal: z.number().int().describe('Rankings matching the filters; at most `limit` are embedded.'),
+    next: z
+      .string()
+      .nullable()
+      .describe(
+        'When observations were left out: the /v1/observations page (newest first) that continues where the embedded ones stop; else null.',
+      ),
+    reports: z
+      .array(IndicatorReport)
+      .describe(
+        'One entry per report with embedded rows, ordered by period, then region. The rows are the newest `limit` observations, targets and rankings, each in document order within its report.',
+      ),
   })
   .meta({ id: 'IndicatorDetail' });
 
@@ -149,4 +165,11 @@ export const indicatorParams = z.object({
     .meta({ examples: ['gdp', '地区生产总值', '规上工业增加值'] }),
 });
 
-export const indicatorDetailQuery = z.object({ ...reportFilters }).strict();
+export const indicatorDetailQuery = z
+  .object({
+    ...reportFilters,
+    limit: pageQuery.limit.describe(
+      'At most this many observations, and as many targets and rankings, are embedded (the newest periods; 1–500).',
+    ),
+  })
+  .strict();
