@@ -190,20 +190,26 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
       const registry = new IndicatorRegistry(sqlite);
       const counters = nextIds(sqlite);
       const seen = new Map<string, string>();
+      const seenBytes = new Map<string, string>();
       for (const [done, source] of files.entries()) {
         const read = await readReport(source, options, errors, warnings);
         options.onProgress?.(done + 1, files.length);
         if (!read) continue;
         const { report } = read;
         const reportId = reportIdFor(report.meta);
+        const sameBytes = seenBytes.get(report.meta.sha256);
         const other = seen.get(reportId);
-        if (other) {
+        if (sameBytes || other) {
+          const { region, period, genre, publisher } = report.meta;
           errors.push(
-            `${source}:1: same region and period (${report.meta.region} ${report.meta.period}) as ${other}`,
+            sameBytes
+              ? `${source}:0: the same file as ${sameBytes}`
+              : `${source}:1: the same source as ${other} (${[region, period, genre, publisher].filter(Boolean).join(' ')})`,
           );
           continue;
         }
         seen.set(reportId, source);
+        seenBytes.set(report.meta.sha256, source);
         if (errors.length > 0) continue; // keep parsing to report every problem, but stop writing
         registry.addReport(report);
         loaded.push(insertReport(insert, read, reportId, counters));
@@ -252,9 +258,15 @@ function statements(sqlite: Connection['sqlite']) {
   const setMeta = sqlite.prepare(
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
+  const bySha = sqlite.prepare<[string], string>('SELECT id FROM reports WHERE sha256 = ?').pluck();
+  const remove = (reportId: string) => {
+    if (exists.get(reportId)) for (const statement of deletes) statement.run(reportId);
+  };
   return {
-    removeReport: (reportId: string) => {
-      if (exists.get(reportId)) for (const statement of deletes) statement.run(reportId);
+    /** Removes the report with this id and any loaded from the same bytes (the same file read anew). */
+    removeReport: (reportId: string, sha256: string) => {
+      remove(reportId);
+      for (const id of bySha.all(sha256)) remove(id);
     },
     setMeta: (key: string, value: string) => setMeta.run(key, value),
     reports: rowInserter(sqlite, schema.reports),
@@ -277,7 +289,7 @@ function insertReport(
   counters: IdCounters,
 ): LoadedReport {
   const { report, source } = read;
-  insert.removeReport(reportId);
+  insert.removeReport(reportId, report.meta.sha256);
   const rows = buildRows(report, {
     reportId,
     sourceFile: read.name,

@@ -17,9 +17,18 @@ export interface IdCounters {
   fact: number;
 }
 
-/** Stable report id from region and period: reloading a report keeps its id and URLs. */
-export function reportIdFor(meta: Pick<ReportMeta, 'region' | 'period'>): string {
-  return createHash('sha256').update(`${meta.region}|${meta.period}`).digest('hex').slice(0, 12);
+/**
+ * Stable report id from what makes a report one source: its region and period and, for every genre
+ * but the plan report itself, its genre and publisher. A plan report keeps the id it always had
+ * (region and period), so its URLs survive; a statistics analysis or a review of the same
+ * half-year is another source and gets its own id instead of replacing the plan report.
+ */
+export function reportIdFor(meta: Pick<ReportMeta, 'region' | 'period' | 'genre' | 'publisher'>): string {
+  const key =
+    meta.genre === 'plan-execution'
+      ? `${meta.region}|${meta.period}`
+      : `${meta.region}|${meta.period}|${meta.genre}|${meta.publisher ?? ''}`;
+  return createHash('sha256').update(key).digest('hex').slice(0, 12);
 }
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];

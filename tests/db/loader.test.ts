@@ -85,6 +85,29 @@ describe('loadReportFiles', () => {
     expect(counts(dbFile)).toEqual(first);
   });
 
+  it('replaces a report read anew from the same bytes, even when it now reads as another region', async () => {
+    const dbFile = path.join(dir, 'db.sqlite');
+    await loadReportFiles(dbFile, [SEED]);
+    const first = counts(dbFile);
+    await loadReportFiles(dbFile, [SEED], { region: '某某县' });
+    expect(counts(dbFile)).toEqual(first);
+    const db = new Database(dbFile, { readonly: true });
+    expect(db.prepare('SELECT region FROM reports').pluck().all()).toEqual(['某某县']);
+    db.close();
+  });
+
+  it('refuses the same file twice in one load, and two files of one source', async () => {
+    const dbFile = path.join(dir, 'db.sqlite');
+    const copy = write('copy.txt', readFileSync(SEED));
+    await expect(loadReportFiles(dbFile, [SEED, copy])).rejects.toThrow(
+      `${copy}:0: the same file as ${SEED}`,
+    );
+    const edited = write('edited.txt', `${readFileSync(SEED, 'utf8')}\n`);
+    await expect(loadReportFiles(dbFile, [SEED, edited])).rejects.toThrow(
+      `${edited}:1: the same source as ${SEED} (连州市 2020-H1 plan-execution 连州市发展和改革局)`,
+    );
+  });
+
   it('keeps reports of other regions and periods side by side', async () => {
     const dbFile = path.join(dir, 'db.sqlite');
     await loadReportFiles(dbFile, [SEED]);
