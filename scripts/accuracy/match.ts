@@ -86,10 +86,8 @@ export function normaliseName(name: string): string {
     .replace(/(?:增速|增幅|增长率)$/, '');
 }
 
-export const normaliseUnit = (unit: string): string =>
-  fold(unit)
-    .replace(/^个百分点$/, 'pp')
-    .replace(/^pp$/, 'pp');
+/** 个百分点 and its short form 个点 are both percentage points. */
+export const normaliseUnit = (unit: string): string => fold(unit).replace(/^个?(?:百分)?点$/, 'pp');
 
 /** Catalogue codes are ASCII kebab-case; anything else in an answer is a name as written. */
 export const isCode = (indicator: string): boolean => /^[a-z][a-z0-9-]*$/.test(indicator);

@@ -119,7 +119,8 @@ export function predictionsOf(report: ParsedReport): Predictions {
         raw: t.raw || t.text,
       }),
     ),
-    (t) => [t.code, t.kind, t.horizon, round(t.value), t.comparator].join('|'),
+    // A stated figure (eq) and the same figure derived without a comparator are one target.
+    (t) => [t.code, t.kind, t.horizon, round(t.value), t.comparator ?? 'eq'].join('|'),
   );
 
   const attainment = distinct(
