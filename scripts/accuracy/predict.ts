@@ -123,35 +123,41 @@ export function predictionsOf(report: ParsedReport): Predictions {
     (t) => [t.code, t.kind, t.horizon, round(t.value), t.comparator ?? 'eq'].join('|'),
   );
 
-  const attainment = distinct(
-    targets.map(
-      (t): PredictedAttainment => ({
-        code: t.code,
-        name: t.name,
-        kind: t.kind,
-        horizon: t.horizon,
-        attainment: t.attainment,
-        raw: t.raw,
-      }),
-    ),
-    (a) => [a.code, a.kind, a.horizon, a.attainment].join('|'),
+  // One verdict per distinct target: two targets judged alike are still two verdicts.
+  const attainment = targets.map(
+    (t): PredictedAttainment => ({
+      code: t.code,
+      name: t.name,
+      kind: t.kind,
+      horizon: t.horizon,
+      attainment: t.attainment,
+      raw: t.raw,
+    }),
   );
 
-  const rankings = distinct(
-    (report.rankings ?? []).map((r): PredictedRanking => {
-      const change = (r as { change?: unknown }).change;
-      return {
-        code: r.indicatorCode,
-        subject: r.subject,
-        rank: r.rank,
-        of: r.of,
-        scope: r.scope,
-        change: typeof change === 'number' ? change : null,
-        raw: r.raw,
-      };
-    }),
-    (r) => [r.code ?? r.subject, r.rank].join('|'),
-  );
+  // The same rank read twice (table and prose) is one ranking, with what either reading knew.
+  const rankings: PredictedRanking[] = [];
+  for (const r of report.rankings ?? []) {
+    const change = (r as { change?: unknown }).change;
+    const reading: PredictedRanking = {
+      code: r.indicatorCode,
+      subject: r.subject,
+      rank: r.rank,
+      of: r.of,
+      scope: r.scope,
+      change: typeof change === 'number' ? change : null,
+      raw: r.raw,
+    };
+    const same = rankings.find(
+      (x) => (x.code ?? x.subject) === (reading.code ?? reading.subject) && x.rank === reading.rank,
+    );
+    if (!same) rankings.push(reading);
+    else {
+      same.of ??= reading.of;
+      same.scope ||= reading.scope;
+      same.change ??= reading.change;
+    }
+  }
 
   const projects = (report.projects ?? []).map(
     (p): PredictedProject => ({
