@@ -50,7 +50,13 @@ function print(result: AccuracyResult): void {
     for (const c of wrongMeta)
       out.push(`  ${c.file}: ${c.field} expected ${c.expected}, got ${c.actual ?? '(no report)'}`);
   }
-  out.push('', 'misses by class:', ...missClasses(result.misses));
+  const unread = new Set(failed.map((f) => f.file));
+  const inRead = result.misses.filter((m) => !unread.has(m.file));
+  out.push(
+    '',
+    `misses by class, in the ${result.files.length - failed.length} fixtures the parser read (${result.misses.length - inRead.length} more in the ${failed.length} it could not):`,
+    ...missClasses(inRead),
+  );
   for (const category of CATEGORIES) {
     const misses = result.misses.filter((m) => m.category === category);
     if (misses.length === 0) continue;
