@@ -104,24 +104,34 @@ export function predictionsOf(report: ParsedReport): Predictions {
     (o) => [o.code, o.measure, round(o.value), o.unit].join('|'),
   );
 
-  const targets = distinct(
-    (report.targets ?? []).map(
-      (t): PredictedTarget => ({
-        code: t.indicatorCode,
-        name: t.indicatorName,
-        kind: String(t.kind),
-        horizon: String(t.horizon),
-        value: typeof t.value === 'number' ? t.value : null,
-        unit: t.unit ?? '',
-        comparator: t.comparator ?? null,
-        attainment: String(t.attainment),
-        derived: (t as { derived?: unknown }).derived === true,
-        raw: t.raw || t.text,
-      }),
-    ),
-    // A stated figure (eq) and the same figure derived without a comparator are one target.
+  const readTargets = (report.targets ?? []).map(
+    (t): PredictedTarget => ({
+      code: t.indicatorCode,
+      name: t.indicatorName,
+      kind: String(t.kind),
+      horizon: String(t.horizon),
+      value: typeof t.value === 'number' ? t.value : null,
+      unit: t.unit ?? '',
+      comparator: t.comparator ?? null,
+      attainment: String(t.attainment),
+      derived: (t as { derived?: unknown }).derived === true,
+      raw: t.raw || t.text,
+    }),
+  );
+  const stated = distinct(
+    readTargets.filter((t) => !t.derived),
     (t) => [t.code, t.kind, t.horizon, round(t.value), t.comparator ?? 'eq'].join('|'),
   );
+  // A target the text implies (高于计划0.3个百分点) that the table also states (6%以上) is that target.
+  const sameFigure = (a: PredictedTarget, b: PredictedTarget) =>
+    a.code === b.code && a.kind === b.kind && a.horizon === b.horizon && round(a.value) === round(b.value);
+  const targets = [
+    ...stated,
+    ...distinct(
+      readTargets.filter((t) => t.derived && !stated.some((s) => sameFigure(s, t))),
+      (t) => [t.code, t.kind, t.horizon, round(t.value)].join('|'),
+    ),
+  ];
 
   // One verdict per distinct target: two targets judged alike are still two verdicts.
   const attainment = targets.map(

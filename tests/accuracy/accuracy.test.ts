@@ -14,7 +14,11 @@ import {
   score,
   valueFits,
 } from '../../scripts/accuracy/match.js';
-import type { PredictedObservation, PredictedTarget } from '../../scripts/accuracy/predict.js';
+import {
+  type PredictedObservation,
+  type PredictedTarget,
+  predictionsOf,
+} from '../../scripts/accuracy/predict.js';
 import {
   BASELINE_FILE,
   type Baseline,
@@ -23,6 +27,7 @@ import {
   regressions,
   scoreCategory,
 } from '../../scripts/accuracy/run.js';
+import type { ParsedReport } from '../../src/parse/types.js';
 
 describe('accuracy against the recorded baseline', () => {
   const fixtures = loadFixtures();
@@ -191,5 +196,127 @@ describe('scoring', () => {
     expect(() =>
       readAnswers('{"meta":{},"facts":[{"value":1,"unit":"%","valu":2}]}', 'bad.answers.json'),
     ).toThrow(/bad.answers.json/);
+  });
+});
+
+describe('predictionsOf', () => {
+  const quantity = (value: number, unit: string) => ({
+    value,
+    unit,
+    valueBase: value,
+    baseUnit: unit,
+    qualifier: null,
+    raw: '',
+  });
+  const provenance = { sentenceIndex: 0, start: 0, end: 0 };
+  const target = (over: Record<string, unknown>) => ({
+    indicatorCode: 'gdp',
+    indicatorName: '地区生产总值',
+    setBy: null,
+    kind: 'target',
+    horizon: 'full-year',
+    value: 6,
+    unit: '%',
+    comparator: 'gte',
+    text: '6%以上',
+    raw: '6%以上',
+    attainment: 'met',
+    attainmentReason: '',
+    provenance,
+    ...over,
+  });
+  // Only the fields the harness reads; unknown ones (derived, change, new measures) must pass through.
+  const report = {
+    indicators: [{ code: 'foreign-investment', name: '实际利用外资', unit: '万美元', known: true }],
+    observations: [
+      {
+        indicatorCode: 'gdp',
+        indicatorName: '地区生产总值',
+        source: 'table',
+        measure: 'growth',
+        quantity: quantity(6.3, '%'),
+        text: null,
+        provenance,
+      },
+      {
+        indicatorCode: 'gdp',
+        indicatorName: '地区生产总值',
+        source: 'prose',
+        measure: 'growth',
+        quantity: quantity(6.3, '%'),
+        text: null,
+        provenance,
+      },
+      {
+        indicatorCode: 'gdp',
+        indicatorName: '地区生产总值',
+        source: 'prose',
+        measure: 'two-year-average',
+        quantity: quantity(5.9, '%'),
+        text: null,
+        provenance,
+      },
+      {
+        indicatorCode: 'foreign-investment',
+        indicatorName: '实际利用外资',
+        source: 'table',
+        measure: 'level',
+        quantity: quantity(4870, ''),
+        text: null,
+        provenance,
+      },
+    ],
+    targets: [
+      target({}),
+      target({ kind: 'target', comparator: null, derived: true }),
+      target({ kind: 'period-plan', value: 5.5, derived: true }),
+    ],
+    rankings: [
+      {
+        indicatorCode: 'gdp',
+        subject: '地区生产总值',
+        rank: 3,
+        of: null,
+        scope: '澄阳市',
+        source: 'table',
+        raw: '3',
+        provenance,
+      },
+      {
+        indicatorCode: 'gdp',
+        subject: '地区生产总值',
+        rank: 3,
+        of: 8,
+        scope: '全市',
+        source: 'prose',
+        raw: '第3',
+        provenance,
+        change: 2,
+      },
+    ],
+    projects: [],
+    facts: [],
+  } as unknown as ParsedReport;
+  const predicted = predictionsOf(report);
+
+  it('keeps a figure stated in the table and the prose once, and reads unknown measures as they are', () => {
+    expect(predicted.observations.map((o) => `${o.measure} ${o.value}${o.unit}`)).toEqual([
+      'growth 6.3%',
+      'two-year-average 5.9%',
+      'level 4870万美元',
+    ]);
+  });
+
+  it('drops a derived target the text also states, keeps one it does not', () => {
+    expect(predicted.targets.map((t) => `${t.kind} ${t.value} ${t.derived}`)).toEqual([
+      'target 6 false',
+      'period-plan 5.5 true',
+    ]);
+    expect(predicted.attainment).toHaveLength(2);
+  });
+
+  it('merges a rank read twice, keeping what either reading knew', () => {
+    expect(predicted.rankings).toHaveLength(1);
+    expect(predicted.rankings[0]).toMatchObject({ rank: 3, of: 8, scope: '澄阳市', change: 2 });
   });
 });
