@@ -44,7 +44,7 @@ function print(result: AccuracyResult): void {
     out.push('', 'parse failures (every expected item counted as missed):');
     for (const f of failed) out.push(`  ${f.file}: ${f.problems.join('; ') || 'no report'}`);
   }
-  const wrongMeta = result.meta.checks.filter((c) => c.actual !== c.expected);
+  const wrongMeta = result.meta.checks.filter((c) => !c.correct);
   if (wrongMeta.length > 0) {
     out.push('', 'meta:');
     for (const c of wrongMeta)

@@ -1,6 +1,7 @@
 // Pure scoring: which predicted item answers which expected one (one to one), per category.
 // No I/O here, so the guard test and the matcher's own tests call it directly.
 
+import { Converter } from 'opencc-js';
 import type {
   AnswerAttainment,
   AnswerFact,
@@ -67,14 +68,24 @@ export function matchOneToOne<A, P>(
 
 // ---- normalisation ----
 
-/** Full-width ASCII to half-width, no spaces. */
+const toSimplified = Converter({ from: 't', to: 'cn' });
+const folded = new Map<string, string>();
+
+/**
+ * Full-width ASCII to half-width, no spaces, traditional characters to simplified (mirror sites
+ * copy reports in traditional characters: 億元 is 亿元, 蘆汀縣 is 芦汀县).
+ */
 export function fold(text: string): string {
+  const known = folded.get(text);
+  if (known !== undefined) return known;
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
     else if (!/\s/.test(ch)) out += ch;
   }
+  out = toSimplified(out);
+  folded.set(text, out);
   return out;
 }
 
