@@ -1,0 +1,191 @@
+// What the parser said about one report, reduced to the fields the answer files can state. Reads
+// only the public ParsedReport; fields and values it does not know (new measures, target kinds,
+// Target.derived, Ranking.change) pass through as plain strings and numbers, never as errors.
+
+import type { ParsedReport } from '../../src/parse/types.js';
+
+export interface PredictedObservation {
+  code: string;
+  name: string;
+  measure: string;
+  value: number;
+  /** The unit as written, or the unit of the row name when the cell holds a bare number. */
+  unit: string;
+  raw: string;
+}
+
+export interface PredictedTarget {
+  code: string;
+  name: string;
+  kind: string;
+  horizon: string;
+  value: number | null;
+  unit: string;
+  comparator: string | null;
+  attainment: string;
+  derived: boolean;
+  raw: string;
+}
+
+export interface PredictedAttainment {
+  code: string;
+  name: string;
+  kind: string;
+  horizon: string;
+  attainment: string;
+  raw: string;
+}
+
+export interface PredictedRanking {
+  code: string | null;
+  subject: string;
+  rank: number;
+  of: number | null;
+  scope: string;
+  change: number | null;
+  raw: string;
+}
+
+export interface PredictedProject {
+  name: string;
+  planned: number[];
+  completed: number[];
+}
+
+export interface PredictedFact {
+  subject: string;
+  value: number;
+  unit: string;
+  raw: string;
+}
+
+export interface Predictions {
+  observations: PredictedObservation[];
+  targets: PredictedTarget[];
+  attainment: PredictedAttainment[];
+  rankings: PredictedRanking[];
+  projects: PredictedProject[];
+  facts: PredictedFact[];
+}
+
+/** Keeps the first item of each key: a figure the report states twice (table and prose) is one item. */
+function distinct<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const round = (value: number | null) => (value === null ? 'null' : String(Math.round(value * 1e6) / 1e6));
+
+export function predictionsOf(report: ParsedReport): Predictions {
+  const rowUnits = new Map<string, string>();
+  for (const indicator of report.indicators ?? [])
+    if (indicator.unit) rowUnits.set(indicator.code, indicator.unit);
+
+  const observations = distinct(
+    (report.observations ?? []).flatMap((o): PredictedObservation[] =>
+      o.quantity && Number.isFinite(o.quantity.value)
+        ? [
+            {
+              code: o.indicatorCode,
+              name: o.indicatorName,
+              measure: String(o.measure),
+              value: o.quantity.value,
+              unit: o.quantity.unit || rowUnits.get(o.indicatorCode) || '',
+              raw: o.quantity.raw,
+            },
+          ]
+        : [],
+    ),
+    (o) => [o.code, o.measure, round(o.value), o.unit].join('|'),
+  );
+
+  const readTargets = (report.targets ?? []).map(
+    (t): PredictedTarget => ({
+      code: t.indicatorCode,
+      name: t.indicatorName,
+      kind: String(t.kind),
+      horizon: String(t.horizon),
+      value: typeof t.value === 'number' ? t.value : null,
+      unit: t.unit ?? '',
+      comparator: t.comparator ?? null,
+      attainment: String(t.attainment),
+      derived: (t as { derived?: unknown }).derived === true,
+      raw: t.raw || t.text,
+    }),
+  );
+  const stated = distinct(
+    readTargets.filter((t) => !t.derived),
+    (t) => [t.code, t.kind, t.horizon, round(t.value), t.comparator ?? 'eq'].join('|'),
+  );
+  // A target the text implies (高于计划0.3个百分点) that the table also states (6%以上) is that target.
+  const sameFigure = (a: PredictedTarget, b: PredictedTarget) =>
+    a.code === b.code && a.kind === b.kind && a.horizon === b.horizon && round(a.value) === round(b.value);
+  const targets = [
+    ...stated,
+    ...distinct(
+      readTargets.filter((t) => t.derived && !stated.some((s) => sameFigure(s, t))),
+      (t) => [t.code, t.kind, t.horizon, round(t.value)].join('|'),
+    ),
+  ];
+
+  // One verdict per distinct target: two targets judged alike are still two verdicts.
+  const attainment = targets.map(
+    (t): PredictedAttainment => ({
+      code: t.code,
+      name: t.name,
+      kind: t.kind,
+      horizon: t.horizon,
+      attainment: t.attainment,
+      raw: t.raw,
+    }),
+  );
+
+  // The same rank read twice (table and prose) is one ranking, with what either reading knew.
+  const rankings: PredictedRanking[] = [];
+  for (const r of report.rankings ?? []) {
+    const change = (r as { change?: unknown }).change;
+    const reading: PredictedRanking = {
+      code: r.indicatorCode,
+      subject: r.subject,
+      rank: r.rank,
+      of: r.of,
+      scope: r.scope,
+      change: typeof change === 'number' ? change : null,
+      raw: r.raw,
+    };
+    const same = rankings.find(
+      (x) => (x.code ?? x.subject) === (reading.code ?? reading.subject) && x.rank === reading.rank,
+    );
+    if (!same) rankings.push(reading);
+    else {
+      same.of ??= reading.of;
+      same.scope ||= reading.scope;
+      same.change ??= reading.change;
+    }
+  }
+
+  const projects = (report.projects ?? []).map(
+    (p): PredictedProject => ({
+      name: p.name,
+      planned: p.mentions.flatMap((m) => (m.plannedInvestment === null ? [] : [m.plannedInvestment])),
+      completed: p.mentions.flatMap((m) => (m.completedInvestment === null ? [] : [m.completedInvestment])),
+    }),
+  );
+
+  // Facts are occurrences: a figure the prose gives twice is two facts.
+  const facts = (report.facts ?? []).map(
+    (f): PredictedFact => ({
+      subject: f.subject,
+      value: f.quantity.value,
+      unit: f.quantity.unit,
+      raw: f.quantity.raw,
+    }),
+  );
+
+  return { observations, targets, attainment, rankings, projects, facts };
+}
