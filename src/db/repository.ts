@@ -1,6 +1,7 @@
 // The read side of the database, as the HTTP layer sees it: every query the API runs, prepared once.
 
 import type Database from 'better-sqlite3';
+import { compareQueries } from './queries/compare.js';
 import { indicatorQueries } from './queries/indicators.js';
 import { listQueries } from './queries/lists.js';
 import { observationQueries } from './queries/observations.js';
@@ -19,6 +20,7 @@ export function createRepository(sqlite: Database.Database) {
     ...reportQueries(sqlite),
     ...regionQueries(sqlite),
     ...indicatorQueries(sqlite),
+    ...compareQueries(sqlite),
     ...listQueries(sqlite),
     ...observationQueries(sqlite),
     ...projectQueries(sqlite),

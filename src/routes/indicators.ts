@@ -4,9 +4,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../http/problems.js';
 import { responses } from '../http/schemas/common.js';
 import {
+  IndicatorComparison,
   IndicatorDetail,
   IndicatorPage,
   IndicatorSummary,
+  indicatorCompareQuery,
   indicatorDetailQuery,
   indicatorListQuery,
   indicatorParams,
@@ -72,6 +74,49 @@ const indicators: FastifyPluginAsyncZod = async (app) => {
             )
           : null;
       return sendJson(reply, { ...fields, observationsTotal, targetsTotal, rankingsTotal, next, reports });
+    },
+  );
+
+  app.get(
+    '/v1/indicators/:key/compare',
+    {
+      config: { cache: true },
+      schema: {
+        operationId: 'compareIndicator',
+        tags: ['indicators'],
+        summary: 'Neighbouring regions side by side for one period',
+        description:
+          "One row per region with a report for the period (under `parentRegion` when given): its value (the table's, else the prose's first), its targets and attainment, the rank its report claims, the rank computed from the values loaded, and `rankContradiction` when the claim cannot be true given them.",
+        params: indicatorParams,
+        querystring: indicatorCompareQuery,
+        response: responses(IndicatorComparison, 'The regions, best first.'),
+      },
+    },
+    (request, reply) => {
+      const { key } = request.params;
+      const code = app.repository.resolveIndicator(key);
+      const indicator = code === null ? null : app.repository.indicatorInfo(code);
+      if (!indicator || code === null) {
+        throw notFound(`No indicator is known by ${JSON.stringify(key)}`, {
+          suggestions: app.repository.suggestIndicators(key),
+        });
+      }
+      const { period, parentRegion, measure } = request.query;
+      const { siblingsLoaded, items } = app.repository.compareSiblings({
+        code,
+        period,
+        parentRegion,
+        measure,
+        direction: indicator.direction,
+      });
+      return sendJson(reply, {
+        indicator,
+        period,
+        parentRegion: parentRegion ?? null,
+        measure,
+        siblingsLoaded,
+        items,
+      });
     },
   );
 };

@@ -177,6 +177,12 @@ export function indicatorQueries(sqlite: Database.Database) {
       return normalised ? (byName.get(normalised)?.code ?? null) : null;
     },
 
+    /** The indicator's own fields, without what the reports say. */
+    indicatorInfo(code: string) {
+      const row = byCode.get(code);
+      return row ? indicatorOf(row) : null;
+    },
+
     suggestIndicators(key: string) {
       names ??= allNames.all();
       return closestNames(normaliseName(key), names, 5);

@@ -173,3 +173,53 @@ export const indicatorDetailQuery = z
     ),
   })
   .strict();
+
+export const SiblingRow = z
+  .object({
+    region: z.string(),
+    reportId: z.string(),
+    value: z.number(),
+    unit: z.string().nullable(),
+    source: z.enum(['table', 'prose']),
+    raw: z.string(),
+    provenance: Provenance,
+    targets: z.array(Target).describe("The report's targets for the indicator, with attainment."),
+    claimedRank: Ranking.nullable().describe(
+      'The rank the report claims (the one whose scope is parentRegion when there is one), or null.',
+    ),
+    computedRank: z
+      .number()
+      .int()
+      .describe(
+        "The rank among the regions loaded for this period (1 = best by the indicator's direction; ties share a rank).",
+      ),
+    rankContradiction: z
+      .string()
+      .nullable()
+      .describe(
+        'Why the claimed rank cannot be true given the loaded values, or null when it can (or there is none).',
+      ),
+  })
+  .meta({ id: 'SiblingRow' });
+
+export const IndicatorComparison = z
+  .object({
+    indicator: z.object(indicatorFields).meta({ id: 'Indicator' }),
+    period: z.string(),
+    parentRegion: z.string().nullable(),
+    measure: z.enum(MEASURES),
+    siblingsLoaded: z.number().int().describe('Regions with a value for this indicator, measure and period.'),
+    items: z.array(SiblingRow).describe('One row per region, best first.'),
+  })
+  .meta({ id: 'IndicatorComparison' });
+
+export const indicatorCompareQuery = z
+  .object({
+    period: reportFilters.period.unwrap().describe('The period to compare (2020-H1).'),
+    parentRegion: text('Only regions under this one (北岭市): the siblings a rank is among.', 100).optional(),
+    measure: z
+      .enum(MEASURES)
+      .default('growth')
+      .describe('What to compare: growth (the default), level, rate …'),
+  })
+  .strict();
