@@ -61,6 +61,8 @@ describe('README', () => {
       expect(body.length).toBeGreaterThan(10);
       if (headers.accept === 'text/csv' || url.includes('format=csv')) {
         expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+      } else if (url.endsWith('/text')) {
+        expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
       } else {
         expect(response.headers.get('content-type')).toMatch(/json/);
       }
