@@ -5,6 +5,40 @@ export const rules = {
   /** Navigation, header and footer text scraped with the page. */
   junk: /^(?:头部|底部|footer底部|footer|header|页脚|页头|打印本页|【?打印本页】?|关闭窗口|【?关闭】?|【?打印】?|返回顶部|网站地图|收藏本页|分享到.{0,20}|字体大小.{0,40}|【字体.{0,20}|浏览次数.{0,20}|首页\s*>.*|当前位置.{0,60}|您当前的位置.{0,60}|上一篇.{0,60}|下一篇.{0,60}|扫一扫.{0,20}|版权所有.{0,60}|主办单位.{0,60}|网站标识码.{0,40}|.{0,20}ICP备.{0,30})$/,
   title: /国民经济和社会发展计划执行情况|计划执行情况的报告/,
+  /**
+   * The genre a title names, most specific first: a review of a plan report quotes the report's
+   * title, and a plan-and-draft report contains a plan report's, so those are tried before it.
+   */
+  genreTitles: [
+    { genre: 'review-opinion', pattern: /审查意见|审查报告|审查结果报告|审议意见/ },
+    {
+      genre: 'plan-execution-and-draft',
+      pattern:
+        /计划执行情况\s*(?:与|和|及|暨|以及)\s*(?:(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年.{0,20}计划/,
+    },
+    { genre: 'statistical-communique', pattern: /统计公报/ },
+    { genre: 'plan-execution', pattern: /国民经济和社会发展计划执行情况|计划执行情况的报告/ },
+    { genre: 'statistics-analysis', pattern: /经济运行|统计月报|统计快报|经济形势分析|主要经济指标/ },
+  ],
+  /**
+   * A headline of the statistics bureau's or a news page's: short, names the economy or a headline
+   * indicator (上半年我县经济运行稳中向好, 某某县前三季度地区生产总值增长5.2%). Also needs a period,
+   * checked apart.
+   */
+  headline: /经济|生产总值|GDP|主要指标|统计月报|统计快报/,
+  /** A headline written by a news desk rather than a statistics bureau. */
+  newsHeadline: /^【[^】]{1,12}】|我(?:省|市|县|区|州|旗)|[:：]|\d(?:\.\d+)?%/,
+  /** A publisher or an opening that is a news desk's. */
+  newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
+  newsOpening: /^(?:本报讯|[^\s,，。]{0,12}讯\s*[(（]|记者从)|记者|通讯员/,
+  /** 统计局: a statistics bureau's text when the title does not say which genre it is. */
+  statisticsBureau: /统计局|调查队|统计中心/,
+  /**
+   * Lines that carry no content of their own around a report or a review of one: document numbers,
+   * the meeting a text was delivered at, salutations, closing formulas. Never a title or a region.
+   */
+  boilerplate:
+    /^(?:[\u4e00-\u9fa5]{1,12}[〔[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号|[—\-－]{1,2}.{0,60}会议上|[(（].{0,60}(?:会议|通过)[)）]|.{0,30}(?:各位代表|各位委员|各位副主任)\s*[:：]|.{0,20}请予审议.{0,20}|.{0,30}(?:常务委员会|人民政府|发展和改革(?:局|委员会))\s*$|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/,
   sourceLine: /^(?:来源|信息来源|发布机构|发布单位)\s*[:：]|(?:发布时间|发布日期|信息来源)\s*[:：]/,
   publisher: /(?:来源|信息来源|发布机构|发布单位)\s*[:：]\s*([^\s:：]{2,30})/,
   publishedAt:
