@@ -14,7 +14,7 @@ import { rules } from './rules.js';
 import { readStructure, type Structure } from './structure.js';
 import { readTables } from './table-rows.js';
 import { judge } from './targets.js';
-import type { Observation, ParseResult, Problem, Ranking, Target } from './types.js';
+import type { Observation, ParseResult, Ranking, Target } from './types.js';
 
 export type { MetaOptions } from './report-meta.js';
 export type * from './types.js';

@@ -14,6 +14,7 @@ import {
   regionIn,
   sameRegion,
 } from './meta.js';
+import { rules } from './rules.js';
 import type { Problem, ReportMeta } from './types.js';
 
 /** What the caller knows about a text besides the text: the page's hints and the user's flags. */
@@ -96,8 +97,14 @@ export function resolveMeta(
   for (const line of title?.lines.slice(1) ?? []) skip.add(line.number);
   const titleLine = title?.lines[0]?.number ?? null;
 
-  // A plan report's or a review's title is enough; a headline or no title needs figures besides.
+  // A plan report's or a review's title is enough; a headline or no title needs figures besides,
+  // and a text headed as a notice or a decision is not a report whatever figures it quotes.
   const named = heading?.genre && heading.genre !== 'statistics-analysis';
+  const other = heading ? null : openingLines(lines, skip).find((line) => !/[。;；]/.test(line.text));
+  if (other && other.text.length <= 60 && rules.otherTitle.test(other.text)) {
+    const message = `"${other.text}" is the title of another kind of document, not a report of the genre`;
+    return { resolved: null, problems: [refuse('not-a-report', message, other.number)] };
+  }
   if (!named && !hasHeadlineFigures(lines)) {
     const message = heading
       ? `"${heading.title}" names the economy but the text gives no headline figures (地区生产总值, 固定资产投资 …): not a report of the genre`

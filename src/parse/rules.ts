@@ -31,6 +31,8 @@ export const rules = {
   /** A publisher or an opening that is a news desk's. */
   newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
   newsOpening: /^(?:本报讯|[^\s,，。]{0,12}讯\s*[(（]|记者从)|记者|通讯员/,
+  /** The title of a document of another kind: a notice, a decision, a speech. */
+  otherTitle: /(?:通知|通报|公告|公示|决定|决议|办法|方案|纪要|讲话|批复|请示|函)$/,
   /** 统计局: a statistics bureau's text when the title does not say which genre it is. */
   statisticsBureau: /统计局|调查队|统计中心/,
   /**
