@@ -227,6 +227,23 @@ export function readInfoText(text: string): Pick<SourceInfo, 'publisher' | 'publ
   };
 }
 
+/**
+ * A publisher signing under the title on a line of its own, and the date on the line after it:
+ * communiqués and committee reports carry no 来源: line.
+ */
+export function readSignature(lines: readonly Line[], after: number): SourceInfo | null {
+  const head = lines.filter((line) => line.text !== '' && line.number > after).slice(0, 6);
+  for (const [k, line] of head.entries()) {
+    if (/[。;；]/.test(line.text)) return null;
+    if (!rules.signatory.test(line.text)) continue;
+    const next = head[k + 1];
+    const date = next ? rules.dateLine.exec(next.text) : null;
+    const publishedAt = date ? `${date[1]}-${pad(date[2])}-${pad(date[3])}T00:00:00+08:00` : null;
+    return { line, lines: date && next ? [line, next] : [line], publisher: line.text, publishedAt };
+  }
+  return null;
+}
+
 /** The region a header or phrase names before a verb: 2020年某某市下达… → 某某市. */
 export function regionIn(text: string): string | null {
   const stripped = text.replace(/^(?:19|20)\d{2}\s*年(?:度)?/, '');

@@ -8,6 +8,7 @@ import {
   isGenericRegion,
   periodCode,
   readInfoText,
+  readSignature,
   readSourceLine,
   readTitle,
   readTitleText,
@@ -90,10 +91,13 @@ export function resolveMeta(
   const heading = title ?? hintTitle;
   const sourceLine = readSourceLine(lines);
   const info = options.hints?.infoLine ? readInfoText(options.hints.infoLine) : null;
-  const publisher = sourceLine?.publisher ?? info?.publisher ?? null;
-  const publishedAt = sourceLine?.publishedAt ?? info?.publishedAt ?? null;
+  const signature = sourceLine ? null : readSignature(lines, title?.lines.at(-1)?.number ?? 0);
+  const publisher = sourceLine?.publisher ?? info?.publisher ?? signature?.publisher ?? null;
+  const publishedAt = sourceLine?.publishedAt ?? info?.publishedAt ?? signature?.publishedAt ?? null;
 
-  const skip = new Set<number>(sourceLine?.lines.map((line) => line.number) ?? []);
+  const skip = new Set<number>(
+    [...(sourceLine?.lines ?? []), ...(signature?.lines ?? [])].map((l) => l.number),
+  );
   for (const line of title?.lines.slice(1) ?? []) skip.add(line.number);
   const titleLine = title?.lines[0]?.number ?? null;
 

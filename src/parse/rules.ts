@@ -31,6 +31,11 @@ export const rules = {
   /** A publisher or an opening that is a news desk's. */
   newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
   newsOpening: /^(?:本报讯|[^\s,，。]{0,12}讯\s*[(（]|记者从)|记者|通讯员/,
+  /** A publisher signing on a line of its own under the title: 某某县统计局, 某某县人大常委会财政经济工作委员会. */
+  signatory:
+    /^[\u4e00-\u9fa5]{2,24}(?:统计局|调查队|发展和改革局|发展和改革委员会|发展改革委|人民政府|人民政府办公室|常务委员会|常委会|工作委员会|财政经济委员会)$/,
+  /** A date on a line of its own under a signatory: 2022年3月18日. */
+  dateLine: /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/,
   /** The title of a document of another kind: a notice, a decision, a speech. */
   otherTitle: /(?:通知|通报|公告|公示|决定|决议|办法|方案|纪要|讲话|批复|请示|函)$/,
   /** 统计局: a statistics bureau's text when the title does not say which genre it is. */
@@ -66,6 +71,10 @@ export const rules = {
     /^(?:附?表\s*\d*\s*[:：]|附表\s*\d*\s)|^.{0,40}主要(?:经济)?(?:社会)?(?:发展)?指标.{0,12}(?:完成情况|情况表|一览表|表)$/,
   /** A note under a table: ends the table zone. */
   tableNote: /^(?:注|备注|说明|资料来源|数据来源)\s*[:：]/,
-  /** Parts whose title announces plans rather than results. */
-  plannedPart: /安排|打算|工作重点|下半年|思路|展望|主要目标|预期目标|工作计划|措施|建议|任务|计划(?!执行)/,
+  /**
+   * Parts whose title announces plans rather than results (a plan-and-draft report's 2023年重点工作
+   * too). A part on problems (存在的问题和建议) reports: its figures are results, not goals.
+   */
+  plannedPart:
+    /^(?!.*问题).*(?:安排|打算|工作重点|重点工作|下半年|思路|展望|主要目标|预期目标|工作计划|措施|建议|任务|计划(?!执行))/,
 } as const;
