@@ -80,9 +80,12 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
   return info;
 }
 
-/** Words ending in 区 or 市 that are kinds of area, not places: 地区生产总值, 城区, 园区. */
+/**
+ * Names that end like a place but are not one: kinds of area (地区生产总值, 城区, 园区), scopes
+ * (一季度全县) and phrases that run into a place word (根据地区…).
+ */
 const NOT_PLACES =
-  /^(?:地区|城区|社区|园区|辖区|景区|市区|县区|片区|山区|矿区|库区|湖区|街区|城市|超市|上市|县市|城县)$/;
+  /(?:地区|城区|社区|园区|辖区|景区|市区|县区|片区|山区|矿区|库区|湖区|街区|城市|超市|上市|县市|城县)$|(?:全|本|我|该|各)(?:县|市|区|旗)$|季度|根据|以来|同比|其中/;
 
 /** A name is a place's when it is short and not a phrase that happens to end in 县 (在县委县政府…全县). */
 function placeReporting(sentence: string): string | null {

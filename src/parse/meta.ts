@@ -200,7 +200,7 @@ export function readSourceLine(lines: readonly Line[]): SourceInfo | null {
     if (++seen > 40) break;
     if (!rules.sourceLine.test(line.text)) continue;
     let publisher = rules.publisher.exec(line.text)?.[1] ?? null;
-    let time = rules.publishedAt.exec(line.text);
+    let time = rules.publishedAt.exec(line.text) ?? rules.publishedAtBare.exec(line.text);
     const used = [line];
     for (const next of lines.slice(k + 1, k + 4)) {
       if (publisher && time) break;
@@ -223,7 +223,7 @@ const timeOf = (time: RegExpExecArray | null) =>
 export function readInfoText(text: string): Pick<SourceInfo, 'publisher' | 'publishedAt'> {
   return {
     publisher: rules.publisher.exec(text)?.[1] ?? null,
-    publishedAt: timeOf(rules.publishedAt.exec(text)),
+    publishedAt: timeOf(rules.publishedAt.exec(text) ?? rules.publishedAtBare.exec(text)),
   };
 }
 
