@@ -119,6 +119,37 @@ describe('texts without a title', () => {
     expect([report?.meta.region, report?.meta.period]).toEqual(['青川县', '2022-Q3']);
   });
 
+  it('reads a news page’s bare date and bracketed source, and takes no place from 根据地区生产总值', () => {
+    const { report } = parseReportText(
+      [
+        '石门区:上半年经济运行稳中向好',
+        '2023-08-02 10:05:31 [来源:云岭日报] [作者:张三]',
+        '根据地区生产总值统一核算结果,上半年全区实现地区生产总值48.2亿元,同比增长4.1%。',
+      ].join('\n'),
+      { sourceName: 'news.txt' },
+    );
+    expect(report?.meta).toMatchObject({
+      genre: 'news-summary',
+      region: '石门区',
+      period: '2023-H1',
+      publisher: '云岭日报',
+      publishedAt: '2023-08-02T10:05:31+08:00',
+    });
+    const untitled = parseReportText(
+      '根据地区生产总值统一核算结果,一季度全县实现地区生产总值21.5亿元,同比增长3.1%。\n',
+      { sourceName: 'untitled.txt', period: '2023-Q1' },
+    );
+    expect(codes(untitled)).toEqual(['error:no-region']);
+  });
+
+  it('reads a communiqué’s publisher and date signed on lines of their own', () => {
+    const { report } = parse('青川县2021年国民经济和社会发展统计公报\n青川县统计局\n2022年3月18日');
+    expect([report?.meta.publisher, report?.meta.publishedAt]).toEqual([
+      '青川县统计局',
+      '2022-03-18T00:00:00+08:00',
+    ]);
+  });
+
   it('never takes the period from a sentence deep in the body', () => {
     const lines = ['来源:青川县统计局 发布时间:2022-07-21', '全县经济运行总体平稳。'];
     for (let i = 0; i < 12; i++) lines.push(`第${i + 1}项工作稳步推进。`);
@@ -250,6 +281,15 @@ describe('refusals', () => {
       { sourceName: 'review.txt' },
     );
     expect(codes(result)).toEqual(['error:no-region']);
+    const undashed = parseReportText(
+      [
+        '关于2021年上半年国民经济和社会发展计划执行情况的审查意见',
+        '2021年7月30日在云岭市第五届人民代表大会常务委员会第九次会议上',
+        '上半年,全县地区生产总值完成48.2亿元,占年计划的47.3%,同比增长4.1%。',
+      ].join('\n'),
+      { sourceName: 'review.txt' },
+    );
+    expect(codes(undashed)).toEqual(['error:no-region']);
     const withRegion = parseReportText(
       [
         '云人大常发〔2021〕5号',
