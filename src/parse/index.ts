@@ -39,7 +39,8 @@ export function parseDocument(document: SourceDocument, options: DocumentParseOp
   return parseReportText(document.text, { ...options, hints: document.hints });
 }
 
-export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseResult {
+/** Parses a plain-text file's bytes; options may carry the user's --region/--period. */
+export function parseReport(bytes: Uint8Array, options: ParseOptions & MetaOptions): ParseResult {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = decodeBytes(bytes);
   if (decoded.text === null) return { report: null, problems: decoded.problems };

@@ -143,18 +143,22 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
 export function readTitle(lines: readonly Line[]): TitleInfo | null {
   const heads = lines.filter((line) => line.text !== '').slice(0, 40);
   let inBody = false;
+  // A bureau's or a desk's headline gives way to a plan report's or a review's title further down
+  // the head, as the search for those always reached 40 lines.
+  let headline: TitleInfo | null = null;
   for (const [k, line] of heads.entries()) {
     const text = line.text;
     if (rules.boilerplate.test(text) || rules.sourceLine.test(text)) continue;
     const read = text.length <= TITLE_MAX ? readTitleText(text) : null;
     if (read?.genre && read.genre !== 'statistics-analysis') return { ...read, lines: [line] };
     const wrapped = inBody ? null : wrappedTitle(heads.slice(k, k + 3));
-    if (wrapped) return wrapped;
-    if (read && !inBody && text.length <= HEADLINE_MAX && !/[。;；]/.test(text))
-      return { ...read, lines: [line] };
+    if (wrapped && wrapped.genre !== 'statistics-analysis') return wrapped;
+    if (!headline && wrapped) headline = wrapped;
+    if (!headline && read && !inBody && text.length <= HEADLINE_MAX && !/[。;；]/.test(text))
+      headline = { ...read, lines: [line] };
     if (/[。;；]/.test(text)) inBody = true;
   }
-  return null;
+  return headline;
 }
 
 /** 某某区2020年国民经济和社会发展 / 计划执行情况与2021年…: a title printed over short lines. */

@@ -67,6 +67,13 @@ const place = (name: string | null | undefined) => (name && !isGenericRegion(nam
 const publisherRegion = (publisher: string | null) =>
   publisher ? place(regionIn(publisher.replace(/^中共/, ''))) : null;
 
+/** 上半年我县经济运行稳中向好_青川县人民政府: the site a page title names after the headline. */
+function siteOf(pageTitle: string | null): string | null {
+  return pageTitle
+    ? (/[_|｜]\s*([^_|｜]{2,30})$|\s[-—–]\s*([^-—–]{2,30})$/.exec(pageTitle)?.slice(1).find(Boolean) ?? null)
+    : null;
+}
+
 const refuse = (code: string, message: string, line: number | null = null): Problem => ({
   code,
   severity: 'error',
@@ -126,7 +133,8 @@ export function resolveMeta(
     place(hintTitle?.region) ??
     (genre === 'news-summary'
       ? (opening.region ?? publisherRegion(publisher))
-      : (publisherRegion(publisher) ?? opening.region));
+      : (publisherRegion(publisher) ?? opening.region)) ??
+    publisherRegion(siteOf(options.hints?.title ?? null));
   const region = optionRegion ?? fromText;
   if (optionRegion && fromText && !sameRegion(optionRegion, fromText))
     problems.push({

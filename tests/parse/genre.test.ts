@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src/ingest/types.js';
-import { parseDocument, parseReportText } from '../../src/parse/index.js';
+import { parseDocument, parseReport, parseReportText } from '../../src/parse/index.js';
 import { parsePeriodOption } from '../../src/parse/report-meta.js';
 
 const BODY = '一、执行情况\n全县实现地区生产总值86.4亿元,同比增长5.2%。\n';
@@ -96,6 +96,22 @@ describe('title forms of the genre and its siblings', () => {
   });
 });
 
+describe('plain-text files', () => {
+  it('take --region and --period through parseReport too', () => {
+    const bytes = new TextEncoder().encode(
+      '全县经济运行总体平稳。\n全县实现地区生产总值48.2亿元,同比增长4.1%。\n',
+    );
+    const { report } = parseReport(bytes, { sourceName: 'bare.txt', region: '青川县', period: '2022-Q3' });
+    expect([report?.meta.region, report?.meta.period]).toEqual(['青川县', '2022-Q3']);
+  });
+
+  it('prefer a plan report’s title to a headline above it', () => {
+    expect(
+      metaOf('上半年经济运行情况通报\n关于青川县2022年上半年国民经济和社会发展计划执行情况的报告'),
+    ).toEqual(['plan-execution', '青川县', '2022-H1']);
+  });
+});
+
 describe('texts without a title', () => {
   it('takes the period from the first sentence and the region from a 统计局 source line', () => {
     const { report } = parseReportText(
@@ -177,6 +193,18 @@ describe('page hints from the ingest stage', () => {
       publisher: '青川县统计局',
       publishedAt: '2022-07-21T09:30:00+08:00',
     });
+  });
+
+  it('takes the region from the site a page title names when nothing else does', () => {
+    const result = parseDocument(
+      documentOf(
+        '上半年我县经济运行稳中向好\n上半年,全县实现地区生产总值48.2亿元,同比增长4.1%。\n',
+        '上半年我县经济运行稳中向好_石门县人民政府',
+        '发布时间:2023-07-25',
+      ),
+      { sourceName: 'page.html', sha256: 'x' },
+    );
+    expect(result.report?.meta).toMatchObject({ genre: 'news-summary', region: '石门县', period: '2023-H1' });
   });
 
   it('prefers the text’s own title and source line to the hints', () => {
