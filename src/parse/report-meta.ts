@@ -2,7 +2,7 @@
 // the first sentences and the user's --region/--period. Refuses, with the flag to use, when none can.
 
 import type { DocumentHints } from '../ingest/types.js';
-import { genreOf, hasHeadlineFigures, openingLines, readOpening } from './genre.js';
+import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpening } from './genre.js';
 import type { Line } from './lines.js';
 import {
   isGenericRegion,
@@ -14,6 +14,7 @@ import {
   readTitleText,
   regionIn,
   sameRegion,
+  type TitleInfo,
 } from './meta.js';
 import { rules } from './rules.js';
 import type { Problem, ReportMeta } from './types.js';
@@ -85,13 +86,11 @@ export function resolveMeta(
   lines: readonly Line[],
   options: MetaOptions,
 ): { resolved: ResolvedMeta | null; problems: Problem[] } {
-  const problems: Problem[] = [];
   const optionPeriod = options.period === undefined ? null : parsePeriodOption(options.period);
   if (options.period !== undefined && !optionPeriod) {
     const message = `--period ${options.period} is not a period: write it like 2022-H1, 2022-Q1, 2022-Q3, 2022-FY or 2022-M1-5`;
     return { resolved: null, problems: [refuse('bad-period', message)] };
   }
-  const optionRegion = options.region?.trim() || null;
 
   const title = readTitle(lines);
   const hintTitle = options.hints?.title ? readTitleText(options.hints.title) : null;
@@ -108,41 +107,34 @@ export function resolveMeta(
   for (const line of title?.lines.slice(1) ?? []) skip.add(line.number);
   const titleLine = title?.lines[0]?.number ?? null;
 
-  // A plan report's or a review's title is enough; a headline or no title needs figures besides,
-  // and a text headed as a notice or a decision is not a report whatever figures it quotes.
-  const named = heading?.genre && heading.genre !== 'statistics-analysis';
-  const other = heading ? null : openingLines(lines, skip).find((line) => !/[。;；]/.test(line.text));
-  if (other && other.text.length <= 60 && rules.otherTitle.test(other.text)) {
-    const message = `"${other.text}" is the title of another kind of document, not a report of the genre`;
-    return { resolved: null, problems: [refuse('not-a-report', message, other.number)] };
-  }
-  if (!named && !hasHeadlineFigures(lines)) {
-    const message = heading
-      ? `"${heading.title}" names the economy but the text gives no headline figures (地区生产总值, 固定资产投资 …): not a report of the genre`
-      : 'no title of the genre (计划执行情况的报告, 经济运行情况, 统计公报, 审查意见 …) and no headline economic figures: not a report';
-    return { resolved: null, problems: [refuse('not-a-report', message, titleLine)] };
-  }
+  const refusal = refusalOf(lines, heading, skip, titleLine);
+  if (refusal) return { resolved: null, problems: [refusal] };
 
   const opening = readOpening(
     openingLines(lines, new Set([...skip, ...(title?.lines.map((line) => line.number) ?? [])])),
   );
   const genre = genreOf(heading, publisher, openingLines(lines, skip));
+  const problems: Problem[] = [];
+  const overridden = (said: string, flag: string) =>
+    problems.push({
+      code: 'option-overrides',
+      severity: 'warning',
+      message: `the text is about ${said}; ${flag} was used instead`,
+      line: titleLine,
+    });
 
-  const fromText =
+  const saidRegion =
     place(title?.region) ??
     place(hintTitle?.region) ??
+    // A news page's own sentence names the place better than the paper (a city's) that ran it.
     (genre === 'news-summary'
       ? (opening.region ?? publisherRegion(publisher))
       : (publisherRegion(publisher) ?? opening.region)) ??
     publisherRegion(siteOf(options.hints?.title ?? null));
-  const region = optionRegion ?? fromText;
-  if (optionRegion && fromText && !sameRegion(optionRegion, fromText))
-    problems.push({
-      code: 'option-overrides',
-      severity: 'warning',
-      message: `the text is about ${fromText}; --region ${optionRegion} was used instead`,
-      line: titleLine,
-    });
+  const optionRegion = options.region?.trim() || null;
+  const region = optionRegion ?? saidRegion;
+  if (optionRegion && saidRegion && !sameRegion(optionRegion, saidRegion))
+    overridden(saidRegion, `--region ${optionRegion}`);
   if (!region)
     problems.push(
       refuse(
@@ -152,34 +144,18 @@ export function resolveMeta(
       ),
     );
 
-  const code = title?.code ?? hintTitle?.code ?? opening.code;
-  const label = title?.code
-    ? title.periodLabel
-    : hintTitle?.code
-      ? hintTitle.periodLabel
-      : opening.periodLabel;
-  const year =
-    title?.year ?? hintTitle?.year ?? opening.year ?? (code ? yearFromPublication(publishedAt, code) : null);
-  const fromTextPeriod = code && year ? `${year}-${code}` : null;
-  if (optionPeriod && fromTextPeriod && fromTextPeriod !== `${optionPeriod.year}-${optionPeriod.code}`)
-    problems.push({
-      code: 'option-overrides',
-      severity: 'warning',
-      message: `the text is about ${fromTextPeriod}; --period ${options.period} was used instead`,
-      line: titleLine,
-    });
-  const period: Period | null =
-    optionPeriod ?? (code && year ? { year, code, label: label ?? LABELS[code] ?? '' } : null);
-  if (!period) {
-    const missing = code ? 'the year' : 'the period';
+  const said = periodSaid([title, hintTitle, opening], publishedAt);
+  if (optionPeriod && said.period && periodText(said.period) !== periodText(optionPeriod))
+    overridden(periodText(said.period), `--period ${options.period}`);
+  const period = optionPeriod ?? said.period;
+  if (!period)
     problems.push(
       refuse(
         'no-period',
-        `neither the title, the page title nor the first sentences say ${missing} the report covers; give it with --period 2022-H1`,
+        `neither the title, the page title nor the first sentences say ${said.missing} the report covers; give it with --period 2022-H1`,
         titleLine,
       ),
     );
-  }
   if (!region || !period) return { resolved: null, problems };
 
   return {
@@ -190,7 +166,7 @@ export function resolveMeta(
         region,
         parentRegion: heading?.parentRegion ?? null,
         year: period.year,
-        period: `${period.year}-${period.code}`,
+        period: periodText(period),
         periodLabel: period.label,
         publisher,
         publishedAt,
@@ -200,4 +176,49 @@ export function resolveMeta(
     },
     problems,
   };
+}
+
+const periodText = (period: Period) => `${period.year}-${period.code}`;
+
+type PeriodSource = Pick<OpeningInfo, 'year' | 'code' | 'periodLabel'> | null;
+
+/**
+ * The period the first source that names one says (title, page title, first sentences), with the
+ * year from the first that names one, else from the publication date.
+ */
+function periodSaid(
+  sources: readonly PeriodSource[],
+  publishedAt: string | null,
+): { period: Period | null; missing: string } {
+  const named = sources.find((source) => source?.code);
+  const code = named?.code ?? null;
+  if (!code) return { period: null, missing: 'the period' };
+  const year = sources.find((source) => source?.year)?.year ?? yearFromPublication(publishedAt, code);
+  if (!year) return { period: null, missing: 'the year' };
+  return { period: { year, code, label: named?.periodLabel ?? LABELS[code] ?? '' }, missing: '' };
+}
+
+/**
+ * A plan report's or a review's title is enough; a headline or no title needs headline figures
+ * besides, and a text headed as a notice or a decision is not a report whatever figures it quotes.
+ */
+function refusalOf(
+  lines: readonly Line[],
+  heading: Omit<TitleInfo, 'lines'> | null,
+  skip: ReadonlySet<number>,
+  titleLine: number | null,
+): Problem | null {
+  const other = heading ? null : openingLines(lines, skip).find((line) => !/[。;；]/.test(line.text));
+  if (other && other.text.length <= 60 && rules.otherTitle.test(other.text))
+    return refuse(
+      'not-a-report',
+      `"${other.text}" is the title of another kind of document, not a report of the genre`,
+      other.number,
+    );
+  const named = heading?.genre && heading.genre !== 'statistics-analysis';
+  if (named || hasHeadlineFigures(lines)) return null;
+  const message = heading
+    ? `"${heading.title}" names the economy but the text gives no headline figures (地区生产总值, 固定资产投资 …): not a report of the genre`
+    : 'no title of the genre (计划执行情况的报告, 经济运行情况, 统计公报, 审查意见 …) and no headline economic figures: not a report';
+  return refuse('not-a-report', message, titleLine);
 }
