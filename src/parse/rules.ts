@@ -10,13 +10,21 @@ export const rules = {
    * title, and a plan-and-draft report contains a plan report's, so those are tried before it.
    */
   genreTitles: [
-    { genre: 'review-opinion', pattern: /审查意见|审查报告|审查结果报告|审议意见/ },
+    // Committees review budgets and audits too: only a review of the plan is of the genre.
+    {
+      genre: 'review-opinion',
+      pattern: /(?:国民经济|计划).{0,60}(?:审查意见|审查报告|审查结果报告|审议意见)/,
+    },
     {
       genre: 'plan-execution-and-draft',
       pattern:
         /计划执行情况\s*(?:与|和|及|暨|以及)\s*(?:(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年.{0,20}计划/,
     },
-    { genre: 'statistical-communique', pattern: /统计公报/ },
+    // 教育事业统计公报 and the like are other statistics.
+    {
+      genre: 'statistical-communique',
+      pattern: /(?:国民经济.{0,10}|\d\s*年(?:度)?|^[^\d]{0,12}[市县区旗州])统计公报/,
+    },
     { genre: 'plan-execution', pattern: /国民经济和社会发展计划执行情况|计划执行情况的报告/ },
     { genre: 'statistics-analysis', pattern: /经济运行|统计月报|统计快报|经济形势分析|主要经济指标/ },
   ],
@@ -36,8 +44,11 @@ export const rules = {
     /^[\u4e00-\u9fa5]{2,24}(?:统计局|调查队|发展和改革局|发展和改革委员会|发展改革委|人民政府|人民政府办公室|常务委员会|常委会|工作委员会|财政经济委员会)$/,
   /** A date on a line of its own under a signatory: 2022年3月18日. */
   dateLine: /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/,
-  /** The title of a document of another kind: a notice, a decision, a speech. */
-  otherTitle: /(?:通知|通报|公告|公示|决定|决议|办法|方案|纪要|讲话|批复|请示|函)$/,
+  /**
+   * The title of a document of another kind: a notice, a decision, a speech, a report or review
+   * on another subject (财政预算执行情况的审查意见, 政府工作报告, 教育事业统计公报).
+   */
+  otherTitle: /(?:通知|通报|公告|公示|决定|决议|办法|方案|纪要|讲话|批复|请示|函|报告|意见|公报)$/,
   /** 统计局: a statistics bureau's text when the title does not say which genre it is. */
   statisticsBureau: /统计局|调查队|统计中心/,
   /**

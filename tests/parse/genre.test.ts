@@ -287,6 +287,11 @@ describe('refusals', () => {
     expect(result.problems[0]?.message).toContain('another kind of document');
   });
 
+  it('refuses a committee’s review of something other than the plan, and another kind of 统计公报', () => {
+    expect(codes(parse('关于青川县2021年财政预算执行情况的审查意见'))).toEqual(['error:not-a-report']);
+    expect(codes(parse('青川县2021年教育事业统计公报'))).toEqual(['error:not-a-report']);
+  });
+
   it('refuses a news page about the economy that gives no figures', () => {
     const result = parseReportText(
       '我县召开上半年经济运行分析会\n会议听取了各部门的汇报,部署了下半年工作。\n',
