@@ -5,16 +5,18 @@ import type { SourceDocument } from '../ingest/types.js';
 import { catalogueEntry } from './catalogue.js';
 import { decodeBytes } from './decode.js';
 import { splitLines } from './lines.js';
-import { isGenericRegion, readSourceLine, readTitle, regionIn } from './meta.js';
+import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
 import { readProjects } from './projects.js';
 import { groupSize, readProse } from './prose.js';
+import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { rules } from './rules.js';
 import { readStructure, type Structure } from './structure.js';
 import { readTables } from './table-rows.js';
 import { judge } from './targets.js';
-import type { Observation, ParseResult, Problem, Ranking, Target } from './types.js';
+import type { Observation, ParseResult, Ranking, Target } from './types.js';
 
+export type { MetaOptions } from './report-meta.js';
 export type * from './types.js';
 
 interface ParseOptions {
@@ -24,17 +26,21 @@ interface ParseOptions {
 export interface DocumentParseOptions extends ParseOptions {
   /** sha256 of the original bytes. */
   sha256: string;
-  /** Region and period supplied by the user (--region, --period) for a text that does not name them. */
+  /**
+   * Region and period supplied by the user (--region, --period): they fill what the text does not
+   * say and win over what it does. The period is written 2022-H1, 2022-Q1, 2022-Q3, 2022-FY, 2022-M1-5.
+   */
   region?: string;
   period?: string;
 }
 
 /** Parses a document from the ingest stage (any file format) into a report. */
 export function parseDocument(document: SourceDocument, options: DocumentParseOptions): ParseResult {
-  return parseReportText(document.text, options);
+  return parseReportText(document.text, { ...options, hints: document.hints });
 }
 
-export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseResult {
+/** Parses a plain-text file's bytes; options may carry the user's --region/--period. */
+export function parseReport(bytes: Uint8Array, options: ParseOptions & MetaOptions): ParseResult {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = decodeBytes(bytes);
   if (decoded.text === null) return { report: null, problems: decoded.problems };
@@ -42,9 +48,13 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): ParseResu
   return { report: result.report, problems: [...decoded.problems, ...result.problems] };
 }
 
-export function parseReportText(text: string, options: ParseOptions & { sha256?: string }): ParseResult {
+export function parseReportText(
+  text: string,
+  options: ParseOptions & MetaOptions & { sha256?: string },
+): ParseResult {
   try {
-    return parseText(text, options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'));
+    const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
+    return parseText(text, sha256, options);
   } catch (error) {
     // A bug must not take the loader down with it: report it as a problem with this file.
     return {
@@ -61,7 +71,7 @@ export function parseReportText(text: string, options: ParseOptions & { sha256?:
   }
 }
 
-function parseText(source: string, sha256: string): ParseResult {
+function parseText(source: string, sha256: string, options: MetaOptions): ParseResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (text.trim() === '') {
     return {
@@ -70,40 +80,11 @@ function parseText(source: string, sha256: string): ParseResult {
     };
   }
   const { folded, lines } = splitLines(text);
-  const title = readTitle(lines);
-  if (!title) {
-    return {
-      report: null,
-      problems: [
-        {
-          code: 'not-a-report',
-          severity: 'error',
-          message: 'no title naming a 国民经济和社会发展计划执行情况 report was found',
-          line: null,
-        },
-      ],
-    };
-  }
-  const problems: Problem[] = [];
-  const sourceLine = readSourceLine(lines);
-  // A title without the place (2022年上半年…的报告, the place being in the page's banner): the
-  // publisher usually names it (某某县发展和改革局).
-  const region = title.region || (sourceLine?.publisher ? (regionIn(sourceLine.publisher) ?? '') : '');
-  if (!region) {
-    return {
-      report: null,
-      problems: [
-        {
-          code: 'no-region',
-          severity: 'error',
-          message: 'neither the title nor the publisher names the region the report is about',
-          line: title.line.number,
-        },
-      ],
-    };
-  }
-  const skip = new Set<number>(sourceLine?.lines.map((line) => line.number) ?? []);
-  const structure = readStructure(text, folded, lines, skip, title.line.number);
+  const { resolved, problems } = resolveMeta(lines, options);
+  if (!resolved) return { report: null, problems };
+  const { meta, skip, titleLine } = resolved;
+  const region = meta.region;
+  const structure = readStructure(text, folded, lines, skip, titleLine);
   problems.push(...structure.problems);
   const table = readTables(structure.tables, region);
   problems.push(...table.problems);
@@ -112,7 +93,7 @@ function parseText(source: string, sha256: string): ParseResult {
 
   const growthOf = (o: Observation) => o.indicatorCode === 'gdp' && o.measure === 'growth' && o.quantity;
   const gdp = table.observations.find(growthOf) ?? prose.observations.find(growthOf);
-  const partYear = !title.period.endsWith('-FY');
+  const partYear = !meta.period.endsWith('-FY');
   const targets: Target[] = table.targets.map(({ target, value, rowKey }) => {
     const judged = judge({ ...value, horizon: target.horizon }, table.rowActuals.get(rowKey) ?? [], {
       direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
@@ -151,7 +132,7 @@ function parseText(source: string, sha256: string): ParseResult {
   const indicators = [...table.indicators];
   for (const ref of prose.indicators) if (!indicators.some((i) => i.code === ref.code)) indicators.push(ref);
   const parentRegion =
-    title.parentRegion ??
+    meta.parentRegion ??
     table.parentRegion ??
     prose.rankings.find(
       (r) => /(?:市|州|盟|地区)$/.test(r.scope) && r.scope !== region && !isGenericRegion(r.scope),
@@ -160,18 +141,7 @@ function parseText(source: string, sha256: string): ParseResult {
 
   return {
     report: {
-      meta: {
-        title: title.title,
-        genre: 'plan-execution',
-        region,
-        parentRegion,
-        year: title.year,
-        period: title.period,
-        periodLabel: title.periodLabel,
-        publisher: sourceLine?.publisher ?? null,
-        publishedAt: sourceLine?.publishedAt ?? null,
-        sha256,
-      },
+      meta: { ...meta, parentRegion, sha256 },
       sourceText: text,
       sections: structure.sections,
       sentences: structure.sentences,

@@ -1,19 +1,24 @@
-// Report metadata: the title (region, year, period) and the source line (publisher, publication time).
+// Report metadata: the title (genre, region, year, period) and the source line (publisher, publication time).
 
 import type { Line } from './lines.js';
 import { rules } from './rules.js';
+import type { Genre } from './types.js';
 
 export interface TitleInfo {
-  line: Line;
+  /** The lines the title was read from (several when it wraps); empty for a page-title hint. */
+  lines: Line[];
   title: string;
+  /** The genre the title names; null for a headline that names none (上半年我县经济稳中向好). */
+  genre: Genre | null;
+  /** The region the title is about, '' when it names none (or only 全县, 我县). */
   region: string;
   /** The region the title names before the report's own (北京市海淀区 → 北京市); null when none. */
   parentRegion: string | null;
-  year: number;
-  period: string;
-  periodLabel: string;
+  year: number | null;
+  /** The period code without the year (H1, FY, M1-5); null when the title says no period. */
+  code: string | null;
+  periodLabel: string | null;
 }
-
 const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年(?:度)?/;
 const YEAR_DIGITS = '〇一二三四五六七八九';
 
@@ -61,38 +66,118 @@ export function periodCode(label: string): string | null {
   return null;
 }
 
-const PERIOD_LABEL =
-  /^(上半年|前半年|第?一季度|首季度|前三季度|第?三季度|1\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|全年|年度)?/;
+const PERIOD_WORDS =
+  '上半年|前半年|第?一季度|首季度|前三季度|第?三季度|1\\s*[-—–~至到]\\s*\\d{1,2}\\s*月(?:份)?|全年|年度';
+const PERIOD_LABEL = new RegExp(`^(${PERIOD_WORDS})?`);
+/** A period named anywhere in a headline without a year: 上半年我县… , 某某县前三季度… */
+export const PERIOD_ANYWHERE = new RegExp(`(${PERIOD_WORDS})`);
+/** Where the region stops in the words after the period: 2022年上半年某某县经济运行情况. */
+const AFTER_REGION = /国民经济|经济|地区生产总值|生产总值|统计|主要|GDP/;
+/** Titles are short; a longer line is a sentence that quotes one. */
+const TITLE_MAX = 80;
+const HEADLINE_MAX = 50;
+/** A title wrapped over lines ends on its genre's word. */
+const TITLE_END = /(?:报告|意见|公报|情况|简析|分析|月报|快报|草案)$/;
 
-/** Finds the title among the first lines and reads region, year and period from it. */
-export function readTitle(lines: readonly Line[]): TitleInfo | null {
-  let seen = 0;
-  for (const line of lines) {
-    if (line.text === '') continue;
-    if (++seen > 40) break;
-    if (!rules.title.test(line.text) || line.text.length > 80) continue;
-    const title = line.text;
-    const year = TITLE_YEAR.exec(title);
-    if (!year?.[1]) continue;
-    const beforeYear = title.slice(0, year.index).replace(/^关于/, '').trim();
-    const afterYear = title.slice(year.index + year[0].length);
+/** Whether a name is a scope relative to the writer (全县, 我市) rather than a place. */
+const placeOrEmpty = (name: string | undefined | null) => (name && !isGenericRegion(name) ? name : '');
+
+/**
+ * Reads genre, region, year and period from a title or headline; null when the text is neither a
+ * title of the genre nor a headline about a period's economy.
+ */
+export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null {
+  const title = written.trim();
+  // 【权威发布】… is a page's label, and a notice that publishes a report names it in 《》.
+  const bare = title.replace(/^【[^】]{1,12}】\s*/, '');
+  const quoted = /《([^》]{8,80})》/.exec(bare)?.[1];
+  const text = quoted ?? bare;
+  const genre = rules.genreTitles.find((g) => g.pattern.test(text))?.genre ?? null;
+  const year = TITLE_YEAR.exec(text);
+  const anywhere = year ? null : PERIOD_ANYWHERE.exec(text);
+  if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
+  if (genre && genre !== 'statistics-analysis' && !year) return null;
+
+  let before: string;
+  let label: string | null;
+  let after: string;
+  if (year) {
+    before = text.slice(0, year.index);
+    const afterYear = text.slice(year.index + year[0].length);
     const labelMatch = PERIOD_LABEL.exec(afterYear);
-    const periodLabel = labelMatch?.[1] ?? (year[0].includes('度') ? '年度' : '');
-    const code = periodCode(periodLabel) ?? 'FY';
-    const after = afterYear.slice(labelMatch?.[0].length ?? 0);
-    const named = regionChain(beforeYear);
-    let region = named.at(-1) ?? REGION_TAIL.exec(beforeYear)?.[1] ?? '';
-    if (!region) region = REGION.exec(after.split('国民经济')[0] ?? '')?.[1] ?? '';
-    if (!region) region = regionIn(SIGNED.exec(title)?.[1] ?? '') ?? '';
-    return {
-      line,
-      title,
-      region,
-      parentRegion: named.length > 1 ? (named.at(-2) ?? null) : null,
-      year: yearOf(year[1]),
-      period: `${yearOf(year[1])}-${code}`,
-      periodLabel: periodLabel || '全年',
-    };
+    label = labelMatch?.[1] ?? (year[0].includes('度') ? '年度' : null);
+    after = afterYear.slice(labelMatch?.[0].length ?? 0);
+  } else {
+    before = text.slice(0, anywhere?.index ?? 0);
+    label = anywhere?.[1] ?? null;
+    after = text.slice((anywhere?.index ?? 0) + (anywhere?.[0].length ?? 0));
+  }
+  // 某某县人民代表大会常务委员会关于某某县…: the region reviewed is the one after the last 关于.
+  before = before
+    .replace(/^.*关于/, '')
+    .replace(/[\s:：,，、]+$/, '')
+    .trim();
+  const named = regionChain(before);
+  let region = placeOrEmpty(named.at(-1) ?? REGION_TAIL.exec(before)?.[1]);
+  if (!region) region = placeOrEmpty(REGION.exec(after.split(AFTER_REGION)[0] ?? '')?.[1]);
+  if (!region) region = placeOrEmpty(regionIn(SIGNED.exec(text)?.[1] ?? ''));
+  // A monthly without its months says no period; any other dated title is the whole year's.
+  const code = label ? periodCode(label) : year && !/月报|快报/.test(text) ? 'FY' : null;
+  return {
+    title,
+    genre,
+    region,
+    parentRegion: named.length > 1 ? (named.at(-2) ?? null) : null,
+    year: year?.[1] ? yearOf(year[1]) : null,
+    code,
+    periodLabel: code === null ? null : label && label !== '年度' ? label : '全年',
+  };
+}
+
+/**
+ * Finds the title among the first lines. A title of the genre may stand anywhere in the page's
+ * head (after menus and breadcrumbs) and may wrap over two or three lines; a bare headline
+ * (统计局 and news pages) only counts before the first sentence of the text, so a sentence in
+ * the body is never read as one.
+ */
+export function readTitle(lines: readonly Line[]): TitleInfo | null {
+  const heads = lines.filter((line) => line.text !== '').slice(0, 40);
+  let inBody = false;
+  // A bureau's or a desk's headline gives way to a plan report's or a review's title further down
+  // the head, as the search for those always reached 40 lines.
+  let headline: TitleInfo | null = null;
+  for (const [k, line] of heads.entries()) {
+    const text = line.text;
+    if (rules.boilerplate.test(text) || rules.sourceLine.test(text)) continue;
+    const read = text.length <= TITLE_MAX ? readTitleText(text) : null;
+    if (read?.genre && read.genre !== 'statistics-analysis') return { ...read, lines: [line] };
+    const wrapped = inBody ? null : wrappedTitle(heads.slice(k, k + 3));
+    if (wrapped && wrapped.genre !== 'statistics-analysis') return wrapped;
+    if (!headline && wrapped) headline = wrapped;
+    if (!headline && read && !inBody && text.length <= HEADLINE_MAX && !/[。;；]/.test(text))
+      headline = { ...read, lines: [line] };
+    if (/[。;；]/.test(text)) inBody = true;
+  }
+  return headline;
+}
+
+/** 某某区2020年国民经济和社会发展 / 计划执行情况与2021年…: a title printed over short lines. */
+function wrappedTitle(run: readonly Line[]): TitleInfo | null {
+  for (let n = run.length; n >= 2; n--) {
+    const parts = run.slice(0, n);
+    const headed = (p: Line) =>
+      rules.part.test(p.text) || rules.section.test(p.text) || rules.item.test(p.text);
+    if (
+      parts.some((p) => p.text.length > 30 || /[。;；:：]/.test(p.text) || rules.boilerplate.test(p.text)) ||
+      parts.slice(1).some(headed)
+    )
+      continue;
+    // 头部 / 某某县…的报告: a title that stands on a line of its own is not wrapped.
+    if (parts.some((p) => rules.junk.test(p.text) || readTitleText(p.text)?.genre)) continue;
+    const joined = parts.map((p) => p.text).join('');
+    if (!TITLE_END.test(joined)) continue;
+    const read = readTitleText(joined);
+    if (read?.genre) return { ...read, lines: parts };
   }
   return null;
 }
@@ -119,7 +204,7 @@ export function readSourceLine(lines: readonly Line[]): SourceInfo | null {
     if (++seen > 40) break;
     if (!rules.sourceLine.test(line.text)) continue;
     let publisher = rules.publisher.exec(line.text)?.[1] ?? null;
-    let time = rules.publishedAt.exec(line.text);
+    let time = rules.publishedAt.exec(line.text) ?? rules.publishedAtBare.exec(line.text);
     const used = [line];
     for (const next of lines.slice(k + 1, k + 4)) {
       if (publisher && time) break;
@@ -128,10 +213,37 @@ export function readSourceLine(lines: readonly Line[]): SourceInfo | null {
       publisher ??= rules.publisher.exec(next.text)?.[1] ?? null;
       time ??= rules.publishedAt.exec(next.text);
     }
-    const publishedAt = time
-      ? `${time[1]}-${pad(time[2])}-${pad(time[3])}T${pad(time[4])}:${pad(time[5])}:${pad(time[6])}+08:00`
-      : null;
-    return { line, lines: used, publisher, publishedAt };
+    return { line, lines: used, publisher, publishedAt: timeOf(time) };
+  }
+  return null;
+}
+
+const timeOf = (time: RegExpExecArray | null) =>
+  time
+    ? `${time[1]}-${pad(time[2])}-${pad(time[3])}T${pad(time[4])}:${pad(time[5])}:${pad(time[6])}+08:00`
+    : null;
+
+/** Publisher and time from an info line the page shows outside the text (the ingest stage's hint). */
+export function readInfoText(text: string): Pick<SourceInfo, 'publisher' | 'publishedAt'> {
+  return {
+    publisher: rules.publisher.exec(text)?.[1] ?? null,
+    publishedAt: timeOf(rules.publishedAt.exec(text) ?? rules.publishedAtBare.exec(text)),
+  };
+}
+
+/**
+ * A publisher signing under the title on a line of its own, and the date on the line after it:
+ * communiqués and committee reports carry no 来源: line.
+ */
+export function readSignature(lines: readonly Line[], after: number): SourceInfo | null {
+  const head = lines.filter((line) => line.text !== '' && line.number > after).slice(0, 6);
+  for (const [k, line] of head.entries()) {
+    if (/[。;；]/.test(line.text)) return null;
+    if (!rules.signatory.test(line.text)) continue;
+    const next = head[k + 1];
+    const date = next ? rules.dateLine.exec(next.text) : null;
+    const publishedAt = date ? `${date[1]}-${pad(date[2])}-${pad(date[3])}T00:00:00+08:00` : null;
+    return { line, lines: date && next ? [line, next] : [line], publisher: line.text, publishedAt };
   }
   return null;
 }

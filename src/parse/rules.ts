@@ -5,10 +5,68 @@ export const rules = {
   /** Navigation, header and footer text scraped with the page. */
   junk: /^(?:头部|底部|footer底部|footer|header|页脚|页头|打印本页|【?打印本页】?|关闭窗口|【?关闭】?|【?打印】?|返回顶部|网站地图|收藏本页|分享到.{0,20}|字体大小.{0,40}|【字体.{0,20}|浏览次数.{0,20}|首页\s*>.*|当前位置.{0,60}|您当前的位置.{0,60}|上一篇.{0,60}|下一篇.{0,60}|扫一扫.{0,20}|版权所有.{0,60}|主办单位.{0,60}|网站标识码.{0,40}|.{0,20}ICP备.{0,30})$/,
   title: /国民经济和社会发展计划执行情况|计划执行情况的报告/,
-  sourceLine: /^(?:来源|信息来源|发布机构|发布单位)\s*[:：]|(?:发布时间|发布日期|信息来源)\s*[:：]/,
-  publisher: /(?:来源|信息来源|发布机构|发布单位)\s*[:：]\s*([^\s:：]{2,30})/,
+  /**
+   * The genre a title names, most specific first: a review of a plan report quotes the report's
+   * title, and a plan-and-draft report contains a plan report's, so those are tried before it.
+   */
+  genreTitles: [
+    // Committees review budgets and audits too: only a review of the plan is of the genre.
+    {
+      genre: 'review-opinion',
+      pattern: /(?:国民经济|计划).{0,60}(?:审查意见|审查报告|审查结果报告|审议意见)/,
+    },
+    {
+      genre: 'plan-execution-and-draft',
+      pattern:
+        /计划执行情况\s*(?:与|和|及|暨|以及)\s*(?:(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年.{0,20}计划/,
+    },
+    // 教育事业统计公报 and the like are other statistics.
+    {
+      genre: 'statistical-communique',
+      pattern: /(?:国民经济.{0,10}|\d\s*年(?:度)?|^[^\d]{0,12}[市县区旗州])统计公报/,
+    },
+    { genre: 'plan-execution', pattern: /国民经济和社会发展计划执行情况|计划执行情况的报告/ },
+    { genre: 'statistics-analysis', pattern: /经济运行|统计月报|统计快报|经济形势分析|主要经济指标/ },
+  ],
+  /**
+   * A headline of the statistics bureau's or a news page's: short, names the economy or a headline
+   * indicator (上半年我县经济运行稳中向好, 某某县前三季度地区生产总值增长5.2%). Also needs a period,
+   * checked apart.
+   */
+  headline: /经济|生产总值|GDP|主要指标|统计月报|统计快报/,
+  /** A headline written by a news desk rather than a statistics bureau. */
+  newsHeadline: /^【[^】]{1,12}】|我(?:省|市|县|区|州|旗)|[:：]|\d(?:\.\d+)?%/,
+  /** A publisher or an opening that is a news desk's. */
+  newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
+  newsOpening: /^(?:本报讯|[^\s,，。]{0,12}讯\s*[(（]|记者从)|记者|通讯员/,
+  /** A publisher signing on a line of its own under the title: 某某县统计局, 某某县人大常委会财政经济工作委员会. */
+  signatory:
+    /^[\u4e00-\u9fa5]{2,24}(?:统计局|调查队|发展和改革局|发展和改革委员会|发展改革委|人民政府|人民政府办公室|常务委员会|常委会|工作委员会|财政经济委员会)$/,
+  /** A date on a line of its own under a signatory: 2022年3月18日. */
+  dateLine: /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/,
+  /**
+   * The title of a document of another kind: a notice, a decision, a speech, a report or review
+   * on another subject (财政预算执行情况的审查意见, 政府工作报告, 教育事业统计公报).
+   */
+  otherTitle: /(?:通知|通报|公告|公示|决定|决议|办法|方案|纪要|讲话|批复|请示|函|报告|意见|公报)$/,
+  /** 统计局: a statistics bureau's text when the title does not say which genre it is. */
+  statisticsBureau: /统计局|调查队|统计中心/,
+  /**
+   * Lines that carry no content of their own around a report or a review of one: document numbers,
+   * the meeting a text was delivered at, salutations, closing formulas. Never a title or a region.
+   */
+  boilerplate:
+    /^(?:[\u4e00-\u9fa5]{1,12}[〔[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号|[—\-－]{0,2}.{0,60}会议上|(?:19|20)\d{2}年\s*\d{1,2}月\s*\d{1,2}日在.{0,40}|[(（].{0,60}(?:会议|通过)[)）]|.{0,30}(?:各位代表|各位委员|各位副主任)\s*[:：]|.{0,20}请予审议.{0,20}|.{0,30}(?:常务委员会|人民政府|发展和改革(?:局|委员会))\s*$|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/,
+  /**
+   * 来源:… 发布时间:… in any order; news pages bracket it ([来源:某某日报]) after a bare date.
+   */
+  sourceLine:
+    /^(?:来源|信息来源|发布机构|发布单位)\s*[:：]|(?:发布时间|发布日期|信息来源)\s*[:：]|[[【(（]\s*来源\s*[:：]|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源\s*[:：]/,
+  publisher: /(?:来源|信息来源|发布机构|发布单位)\s*[:：]\s*([^\s:：\]】)）]{2,30})/,
   publishedAt:
-    /(?:发布时间|发布日期|时间)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/,
+    /(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/,
+  /** 2019-08-16 11:36:56 [来源:…]: a news page's date written first, with no label. */
+  publishedAtBare: /^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?=\s)/,
   /** 一、上半年…执行情况 */
   part: /^([一二三四五六七八九十]{1,3})、\s*(.*)$/,
   /** 第一部分 上半年…执行情况: a part numbered in words; group 1 is the whole number as written. */
@@ -30,6 +88,10 @@ export const rules = {
     /^(?:附?表\s*\d*\s*[:：]|附表\s*\d*\s)|^.{0,40}主要(?:经济)?(?:社会)?(?:发展)?指标.{0,12}(?:完成情况|情况表|一览表|表)$/,
   /** A note under a table: ends the table zone. */
   tableNote: /^(?:注|备注|说明|资料来源|数据来源)\s*[:：]/,
-  /** Parts whose title announces plans rather than results. */
-  plannedPart: /安排|打算|工作重点|下半年|思路|展望|主要目标|预期目标|工作计划|措施|建议|任务|计划(?!执行)/,
+  /**
+   * Parts whose title announces plans rather than results (a plan-and-draft report's 2023年重点工作
+   * too). A part on problems (存在的问题和建议) reports: its figures are results, not goals.
+   */
+  plannedPart:
+    /^(?!.*问题).*(?:安排|打算|工作重点|重点工作|下半年|思路|展望|主要目标|预期目标|工作计划|措施|建议|任务|计划(?!执行))/,
 } as const;

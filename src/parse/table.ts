@@ -121,8 +121,16 @@ function endsTable(text: string): boolean {
 
 function isHeaderCell(text: string): boolean {
   if (SERIAL_HEADER.test(text)) return true;
-  return text.length <= 40 && !text.includes('。') && HEADER_WORDS.test(text) && !lookupIndicator(text);
+  return (
+    text.length <= 40 &&
+    !text.includes('。') &&
+    // 地区生产总值156.32亿元,同比增长5.6%; is a statistics bureau's list line, not a header.
+    !FIGURE_IN_CELL.test(text) &&
+    HEADER_WORDS.test(text) &&
+    !lookupIndicator(text)
+  );
 }
+const FIGURE_IN_CELL = /\d\s*(?:%|亿元|万元|元|个百分点)|[;；]$/;
 
 /** A row of sub-headers: no name in its first cell, and only header words in the others. */
 function isSubHeader(cells: readonly Cell[]): boolean {

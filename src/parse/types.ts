@@ -9,9 +9,13 @@ export type PeriodCode = 'Q1' | 'H1' | 'M1-9' | 'Q3' | 'FY' | `M1-${number}`;
 export type Genre = (typeof GENRES)[number];
 
 export interface ReportMeta {
+  /** The title as written (joined when wrapped over lines), the page title hint, or '' when neither exists. */
   title: string;
   genre: Genre;
-  /** The reporting region as written in the title, e.g. 河西县. */
+  /**
+   * The region the report is about, e.g. 河西县: from --region, the title, the page title, the
+   * publisher (某某县统计局) or the first sentence, in that order (docs/genres.md).
+   */
   region: string;
   /** The higher-level region that sets guidance targets and ranks its counties, e.g. 北岭市; null when unknown. */
   parentRegion: string | null;
@@ -214,7 +218,10 @@ export interface ParsedReport {
 export type ProblemSeverity = 'error' | 'warning';
 
 export interface Problem {
-  /** Stable machine code: empty-input, binary-input, not-utf8, not-a-report, truncated-table, bad-cell … */
+  /**
+   * Stable machine code: empty-input, binary-input, not-utf8, not-a-report, no-region, no-period,
+   * bad-period, option-overrides, truncated-table, bad-cell …
+   */
   code: string;
   severity: ProblemSeverity;
   message: string;

@@ -13,6 +13,13 @@ const FIXTURES = [
   'xishan-2022-q3',
   'qinghe-2021-fy',
   'suzhou-2023-h1',
+  // The genre's siblings (invented places and figures, in the forms real pages use: docs/genres.md).
+  'qingchuan-2022-fy-draft',
+  'yunling-2023-h1-stats',
+  'qingchuan-2021-h1-review',
+  'shimen-2021-communique',
+  'yunling-2022-q3-news',
+  'qingchuan-2023-m1-5-untitled',
 ];
 const url = (file: string) => new URL(`../fixtures/${file}`, import.meta.url);
 

@@ -1,0 +1,114 @@
+// Which sibling of the genre a text is, and what its opening sentences say when its title does not:
+// statistics bureaus and news pages state the period and the place in their first sentence.
+
+import type { Line } from './lines.js';
+import { isGenericRegion, PERIOD_ANYWHERE, periodCode, type TitleInfo } from './meta.js';
+import { rules } from './rules.js';
+import type { Genre } from './types.js';
+
+/** How many lines of the text's head are read for its period, place and news marks. */
+const OPENING_LINES = 8;
+/** How far into the text headline figures are looked for before a text is refused. */
+const FIGURE_LINES = 60;
+
+/** The text's first lines of content: no menus, info lines, titles or boilerplate. */
+export function openingLines(lines: readonly Line[], skip: ReadonlySet<number>): Line[] {
+  return lines
+    .filter(
+      (line) =>
+        line.text !== '' &&
+        !skip.has(line.number) &&
+        !rules.junk.test(line.text) &&
+        !rules.sourceLine.test(line.text) &&
+        !rules.boilerplate.test(line.text),
+    )
+    .slice(0, OPENING_LINES);
+}
+
+/**
+ * The genre a text is: the one its title names, except that a bureau-style title or headline on a
+ * news desk's page (a newspaper source, a reporter's byline, 我县, a figure in the headline) is a
+ * news summary. With no title at all, a statistics bureau's text unless a news desk wrote it.
+ */
+export function genreOf(
+  title: Omit<TitleInfo, 'lines'> | null,
+  publisher: string | null,
+  opening: readonly Line[],
+): Genre {
+  if (title?.genre && title.genre !== 'statistics-analysis') return title.genre;
+  const newsTitle = title !== null && rules.newsHeadline.test(title.title);
+  const newsSource = publisher !== null && rules.newsSource.test(publisher);
+  const newsOpening = opening.slice(0, 3).some((line) => rules.newsOpening.test(line.text));
+  if (newsTitle || newsSource || newsOpening) return 'news-summary';
+  if (title?.genre === 'statistics-analysis') return 'statistics-analysis';
+  if (publisher !== null && rules.statisticsBureau.test(publisher)) return 'statistics-analysis';
+  return title === null ? 'statistics-analysis' : 'news-summary';
+}
+
+export interface OpeningInfo {
+  region: string | null;
+  year: number | null;
+  code: string | null;
+  periodLabel: string | null;
+}
+
+const YEAR_BEFORE = /((?:19|20)\d{2})\s*年\s*$/;
+/** 上半年,青川县实现地区生产总值…: a place named right before what the sentence reports. */
+const PLACE_REPORTING =
+  /([\u4e00-\u9fa5]{1,8}?(?:自治县|自治州|自治旗|市|县|区|旗))(?:全年|上半年|前三季度|一季度|1-\d{1,2}月)?[,，]?\s*(?:实现|完成|累计|全年|经济|地区生产总值|生产总值|GDP|规模以上|规上)/g;
+
+/**
+ * Period and place from the first sentences (上半年,全县实现地区生产总值…; 2022年1-9月,青川县…).
+ * Only the first sentence of each opening line is read, so a comparison deeper in the text
+ * (比上半年高1.5个百分点) cannot set the period.
+ */
+export function readOpening(opening: readonly Line[]): OpeningInfo {
+  const info: OpeningInfo = { region: null, year: null, code: null, periodLabel: null };
+  for (const line of opening) {
+    const first = line.text.split(/[。;；]/)[0] ?? '';
+    if (info.code === null) {
+      const period = PERIOD_ANYWHERE.exec(first);
+      if (period?.[1] && period[1] !== '年度') {
+        info.code = periodCode(period[1]);
+        info.periodLabel = period[1];
+        const year = YEAR_BEFORE.exec(first.slice(0, period.index));
+        if (year?.[1]) info.year = Number(year[1]);
+      }
+    }
+    if (info.region === null) info.region = placeReporting(first);
+  }
+  return info;
+}
+
+/**
+ * Names that end like a place but are not one: kinds of area (地区生产总值, 城区, 园区), scopes
+ * (一季度全县) and phrases that run into a place word (根据地区…).
+ */
+const NOT_PLACES =
+  /(?:地区|城区|社区|园区|辖区|景区|市区|县区|片区|山区|矿区|库区|湖区|街区|城市|超市|上市|县市|城县)$|(?:全|本|我|该|各)(?:县|市|区|旗)$|季度|根据|以来|同比|其中/;
+
+/** A name is a place's when it is short and not a phrase that happens to end in 县 (在县委县政府…全县). */
+function placeReporting(sentence: string): string | null {
+  for (const match of sentence.matchAll(PLACE_REPORTING)) {
+    const place = match[1] ?? '';
+    // The lazy name may start inside a phrase (今年以来青川县): keep its last regional name.
+    const name = /[^的在了和与及对下委府来年以,，]{2,7}$/.exec(place)?.[0] ?? '';
+    if (
+      name.length >= 2 &&
+      !isGenericRegion(name) &&
+      !/^(?:全|本|我|该|各)/.test(name) &&
+      !NOT_PLACES.test(name)
+    )
+      return name;
+  }
+  return null;
+}
+
+/** 地区生产总值…增长, 固定资产投资…亿元: a figure of the kind every sibling of the genre reports. */
+const HEADLINE_FIGURE =
+  /(?:地区生产总值|生产总值|GDP|工业增加值|工业总产值|固定资产投资|社会消费品零售总额|公共预算收入|财政收入|财政总收入|进出口|可支配收入)[^。;；]{0,30}?(?:\d|增长|下降)/;
+
+/** Whether the text gives any headline economic figure near its start: a notice or a story gives none. */
+export function hasHeadlineFigures(lines: readonly Line[]): boolean {
+  return lines.slice(0, FIGURE_LINES).some((line) => HEADLINE_FIGURE.test(line.text));
+}

@@ -1,0 +1,224 @@
+// A report's meta from everything that can say it: the title, the source line, the page's hints,
+// the first sentences and the user's --region/--period. Refuses, with the flag to use, when none can.
+
+import type { DocumentHints } from '../ingest/types.js';
+import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpening } from './genre.js';
+import type { Line } from './lines.js';
+import {
+  isGenericRegion,
+  periodCode,
+  readInfoText,
+  readSignature,
+  readSourceLine,
+  readTitle,
+  readTitleText,
+  regionIn,
+  sameRegion,
+  type TitleInfo,
+} from './meta.js';
+import { rules } from './rules.js';
+import type { Problem, ReportMeta } from './types.js';
+
+/** What the caller knows about a text besides the text: the page's hints and the user's flags. */
+export interface MetaOptions {
+  hints?: Pick<DocumentHints, 'title' | 'infoLine'>;
+  /** The region the text is about (--region), winning over what the text says. */
+  region?: string;
+  /** The period as 2022-H1, 2022-Q1, 2022-Q3, 2022-FY or 2022-M1-5 (--period), winning likewise. */
+  period?: string;
+}
+
+export interface ResolvedMeta {
+  meta: Omit<ReportMeta, 'sha256'>;
+  /** The line the title starts on, when the text has one. */
+  titleLine: number | null;
+  /** Lines that are meta, not content: the source line(s) and a wrapped title's further lines. */
+  skip: Set<number>;
+}
+
+const OPTION_PERIOD = /^((?:19|20)\d{2})-(H1|Q1|Q3|FY|M1-(?:[1-9]|1[0-2]))$/;
+const LABELS: Record<string, string> = { H1: '上半年', Q1: '一季度', Q3: '前三季度', FY: '全年' };
+/** The last month a period covers: a report on it is published after that month. */
+const END_MONTH: Record<string, number> = { Q1: 3, H1: 6, Q3: 9, FY: 12 };
+
+interface Period {
+  year: number;
+  code: string;
+  label: string;
+}
+
+/** 2022-H1 → 2022, H1, 上半年; 2022-M1-6 is the same as 2022-H1. */
+export function parsePeriodOption(written: string): Period | null {
+  const match = OPTION_PERIOD.exec(written.trim());
+  if (!match?.[1] || !match[2]) return null;
+  const months = /^M1-(\d+)$/.exec(match[2])?.[1];
+  const code = months ? (periodCode(`1-${months}月`) ?? match[2]) : match[2];
+  return { year: Number(match[1]), code, label: LABELS[code] ?? `1-${months}月` };
+}
+
+/** A text that says its period but not its year: the year it was published in, or the one before. */
+function yearFromPublication(publishedAt: string | null, code: string): number | null {
+  const date = publishedAt ? /^(\d{4})-(\d{2})/.exec(publishedAt) : null;
+  if (!date) return null;
+  const endMonth = END_MONTH[code] ?? Number(/^M1-(\d+)$/.exec(code)?.[1] ?? 12);
+  return Number(date[2]) <= endMonth ? Number(date[1]) - 1 : Number(date[1]);
+}
+
+const place = (name: string | null | undefined) => (name && !isGenericRegion(name) ? name : null);
+const publisherRegion = (publisher: string | null) =>
+  publisher ? place(regionIn(publisher.replace(/^中共/, ''))) : null;
+
+/** 上半年我县经济运行稳中向好_青川县人民政府: the site a page title names after the headline. */
+function siteOf(pageTitle: string | null): string | null {
+  return pageTitle
+    ? (/[_|｜]\s*([^_|｜]{2,30})$|\s[-—–]\s*([^-—–]{2,30})$/.exec(pageTitle)?.slice(1).find(Boolean) ?? null)
+    : null;
+}
+
+const refuse = (code: string, message: string, line: number | null = null): Problem => ({
+  code,
+  severity: 'error',
+  message,
+  line,
+});
+
+export function resolveMeta(
+  lines: readonly Line[],
+  options: MetaOptions,
+): { resolved: ResolvedMeta | null; problems: Problem[] } {
+  const optionPeriod = options.period === undefined ? null : parsePeriodOption(options.period);
+  if (options.period !== undefined && !optionPeriod) {
+    const message = `--period ${options.period} is not a period: write it like 2022-H1, 2022-Q1, 2022-Q3, 2022-FY or 2022-M1-5`;
+    return { resolved: null, problems: [refuse('bad-period', message)] };
+  }
+
+  const title = readTitle(lines);
+  const hintTitle = options.hints?.title ? readTitleText(options.hints.title) : null;
+  const heading = title ?? hintTitle;
+  const sourceLine = readSourceLine(lines);
+  const info = options.hints?.infoLine ? readInfoText(options.hints.infoLine) : null;
+  const signature = sourceLine ? null : readSignature(lines, title?.lines.at(-1)?.number ?? 0);
+  const publisher = sourceLine?.publisher ?? info?.publisher ?? signature?.publisher ?? null;
+  const publishedAt = sourceLine?.publishedAt ?? info?.publishedAt ?? signature?.publishedAt ?? null;
+
+  const skip = new Set<number>(
+    [...(sourceLine?.lines ?? []), ...(signature?.lines ?? [])].map((l) => l.number),
+  );
+  for (const line of title?.lines.slice(1) ?? []) skip.add(line.number);
+  const titleLine = title?.lines[0]?.number ?? null;
+
+  const refusal = refusalOf(lines, heading, skip, titleLine);
+  if (refusal) return { resolved: null, problems: [refusal] };
+
+  const opening = readOpening(
+    openingLines(lines, new Set([...skip, ...(title?.lines.map((line) => line.number) ?? [])])),
+  );
+  const genre = genreOf(heading, publisher, openingLines(lines, skip));
+  const problems: Problem[] = [];
+  const overridden = (said: string, flag: string) =>
+    problems.push({
+      code: 'option-overrides',
+      severity: 'warning',
+      message: `the text is about ${said}; ${flag} was used instead`,
+      line: titleLine,
+    });
+
+  const saidRegion =
+    place(title?.region) ??
+    place(hintTitle?.region) ??
+    // A news page's own sentence names the place better than the paper (a city's) that ran it.
+    (genre === 'news-summary'
+      ? (opening.region ?? publisherRegion(publisher))
+      : (publisherRegion(publisher) ?? opening.region)) ??
+    publisherRegion(siteOf(options.hints?.title ?? null));
+  const optionRegion = options.region?.trim() || null;
+  const region = optionRegion ?? saidRegion;
+  if (optionRegion && saidRegion && !sameRegion(optionRegion, saidRegion))
+    overridden(saidRegion, `--region ${optionRegion}`);
+  if (!region)
+    problems.push(
+      refuse(
+        'no-region',
+        'neither the title, the source line nor the text names the region the report is about; give it with --region 某某县',
+        titleLine,
+      ),
+    );
+
+  const said = periodSaid([title, hintTitle, opening], publishedAt);
+  if (optionPeriod && said.period && periodText(said.period) !== periodText(optionPeriod))
+    overridden(periodText(said.period), `--period ${options.period}`);
+  const period = optionPeriod ?? said.period;
+  if (!period)
+    problems.push(
+      refuse(
+        'no-period',
+        `neither the title, the page title nor the first sentences say ${said.missing} the report covers; give it with --period 2022-H1`,
+        titleLine,
+      ),
+    );
+  if (!region || !period) return { resolved: null, problems };
+
+  return {
+    resolved: {
+      meta: {
+        title: heading?.title ?? options.hints?.title?.trim() ?? '',
+        genre,
+        region,
+        parentRegion: heading?.parentRegion ?? null,
+        year: period.year,
+        period: periodText(period),
+        periodLabel: period.label,
+        publisher,
+        publishedAt,
+      },
+      titleLine,
+      skip,
+    },
+    problems,
+  };
+}
+
+const periodText = (period: Period) => `${period.year}-${period.code}`;
+
+type PeriodSource = Pick<OpeningInfo, 'year' | 'code' | 'periodLabel'> | null;
+
+/**
+ * The period the first source that names one says (title, page title, first sentences), with the
+ * year from the first that names one, else from the publication date.
+ */
+function periodSaid(
+  sources: readonly PeriodSource[],
+  publishedAt: string | null,
+): { period: Period | null; missing: string } {
+  const named = sources.find((source) => source?.code);
+  const code = named?.code ?? null;
+  if (!code) return { period: null, missing: 'the period' };
+  const year = sources.find((source) => source?.year)?.year ?? yearFromPublication(publishedAt, code);
+  if (!year) return { period: null, missing: 'the year' };
+  return { period: { year, code, label: named?.periodLabel ?? LABELS[code] ?? '' }, missing: '' };
+}
+
+/**
+ * A plan report's or a review's title is enough; a headline or no title needs headline figures
+ * besides, and a text headed as a notice or a decision is not a report whatever figures it quotes.
+ */
+function refusalOf(
+  lines: readonly Line[],
+  heading: Omit<TitleInfo, 'lines'> | null,
+  skip: ReadonlySet<number>,
+  titleLine: number | null,
+): Problem | null {
+  const other = heading ? null : openingLines(lines, skip).find((line) => !/[。;；]/.test(line.text));
+  if (other && other.text.length <= 60 && rules.otherTitle.test(other.text))
+    return refuse(
+      'not-a-report',
+      `"${other.text}" is the title of another kind of document, not a report of the genre`,
+      other.number,
+    );
+  const named = heading?.genre && heading.genre !== 'statistics-analysis';
+  if (named || hasHeadlineFigures(lines)) return null;
+  const message = heading
+    ? `"${heading.title}" names the economy but the text gives no headline figures (地区生产总值, 固定资产投资 …): not a report of the genre`
+    : 'no title of the genre (计划执行情况的报告, 经济运行情况, 统计公报, 审查意见 …) and no headline economic figures: not a report';
+  return refuse('not-a-report', message, titleLine);
+}

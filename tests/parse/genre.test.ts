@@ -1,0 +1,343 @@
+// The genre's siblings: title forms → genre, region, period; page hints; --region/--period; refusals.
+// Every place and figure here is invented.
+
+import { describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../../src/ingest/types.js';
+import { parseDocument, parseReport, parseReportText } from '../../src/parse/index.js';
+import { parsePeriodOption } from '../../src/parse/report-meta.js';
+
+const BODY = '一、执行情况\n全县实现地区生产总值86.4亿元,同比增长5.2%。\n';
+const parse = (head: string, options: { region?: string; period?: string } = {}) =>
+  parseReportText(`${head}\n${BODY}`, { sourceName: 'genre.txt', ...options });
+const metaOf = (head: string) => {
+  const { report, problems } = parse(head);
+  if (!report) throw new Error(JSON.stringify(problems));
+  const { genre, region, period } = report.meta;
+  return [genre, region, period];
+};
+const codes = (result: { problems: Array<{ code: string; severity: string }> }) =>
+  result.problems.map((p) => `${p.severity}:${p.code}`);
+
+const documentOf = (text: string, title: string | null, infoLine: string | null): SourceDocument => ({
+  format: 'html',
+  mediaType: 'text/html',
+  text,
+  originalText: null,
+  blocks: [],
+  hints: { title, infoLine, charset: 'utf-8', convertedFromTraditional: false },
+});
+
+describe('title forms of the genre and its siblings', () => {
+  it.each([
+    [
+      '关于青川县2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告',
+      ['plan-execution-and-draft', '青川县', '2021-FY'],
+    ],
+    [
+      '云岭市2022年国民经济和社会发展计划执行情况和2023年国民经济和社会发展计划的报告',
+      ['plan-execution-and-draft', '云岭市', '2022-FY'],
+    ],
+    // A title printed over three short lines, as on a report's cover.
+    [
+      '石门区2020年国民经济和社会发展\n计划执行情况与2021年国民经济和\n社会发展计划草案的报告',
+      ['plan-execution-and-draft', '石门区', '2020-FY'],
+    ],
+    // A notice that publishes the report names it in 《》.
+    [
+      '关于印发《石门区2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知',
+      ['plan-execution-and-draft', '石门区', '2024-FY'],
+    ],
+    ['2022年上半年青川县经济运行情况', ['statistics-analysis', '青川县', '2022-H1']],
+    ['青川县2023年1-5月统计月报', ['statistics-analysis', '青川县', '2023-M1-5']],
+    ['2021年一季度云岭市经济运行简析', ['statistics-analysis', '云岭市', '2021-Q1']],
+    [
+      '关于青川县2021年上半年国民经济和社会发展计划执行情况的审查意见',
+      ['review-opinion', '青川县', '2021-H1'],
+    ],
+    [
+      '青川县人民代表大会常务委员会关于青川县2021年国民经济和社会发展计划执行情况的初步审查意见',
+      ['review-opinion', '青川县', '2021-FY'],
+    ],
+    [
+      '关于石门区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的审查报告',
+      ['review-opinion', '石门区', '2022-FY'],
+    ],
+    ['青川县2021年国民经济和社会发展统计公报', ['statistical-communique', '青川县', '2021-FY']],
+    ['2022年云岭市国民经济和社会发展统计公报', ['statistical-communique', '云岭市', '2022-FY']],
+    ['【权威发布】2022年前三季度青川县经济运行情况', ['news-summary', '青川县', '2022-Q3']],
+    [
+      '青川县前三季度地区生产总值增长5.2%\n发布时间:2022-10-25 来源:云岭日报',
+      ['news-summary', '青川县', '2022-Q3'],
+    ],
+    [
+      '上半年我县经济运行稳中向好\n来源:青川县融媒体中心 发布时间:2022-07-20',
+      ['news-summary', '青川县', '2022-H1'],
+    ],
+    // A full year's news is published in the next year.
+    [
+      '全年我县经济稳中有进\n来源:青川县融媒体中心 发布时间:2023-01-28',
+      ['news-summary', '青川县', '2022-FY'],
+    ],
+    ['石门区:一季度经济实现开门红\n来源:云岭日报 发布时间:2023-04-21', ['news-summary', '石门区', '2023-Q1']],
+    [
+      '1-6月全县经济运行简析\n来源:青川县统计局 发布时间:2022-07-18',
+      ['statistics-analysis', '青川县', '2022-H1'],
+    ],
+  ])('%s', (head, expected) => {
+    expect(metaOf(head)).toEqual(expected);
+  });
+
+  it('still reads a plan-execution report as one', () => {
+    expect(metaOf('青川县2022年上半年国民经济和社会发展计划执行情况的报告')).toEqual([
+      'plan-execution',
+      '青川县',
+      '2022-H1',
+    ]);
+  });
+});
+
+describe('plain-text files', () => {
+  it('take --region and --period through parseReport too', () => {
+    const bytes = new TextEncoder().encode(
+      '全县经济运行总体平稳。\n全县实现地区生产总值48.2亿元,同比增长4.1%。\n',
+    );
+    const { report } = parseReport(bytes, { sourceName: 'bare.txt', region: '青川县', period: '2022-Q3' });
+    expect([report?.meta.region, report?.meta.period]).toEqual(['青川县', '2022-Q3']);
+  });
+
+  it('prefer a plan report’s title to a headline above it', () => {
+    expect(
+      metaOf('上半年经济运行情况通报\n关于青川县2022年上半年国民经济和社会发展计划执行情况的报告'),
+    ).toEqual(['plan-execution', '青川县', '2022-H1']);
+  });
+});
+
+describe('texts without a title', () => {
+  it('takes the period from the first sentence and the region from a 统计局 source line', () => {
+    const { report } = parseReportText(
+      '来源:青川县统计局 发布时间:2022-07-21\n上半年,全县实现地区生产总值48.2亿元,同比增长4.1%。\n',
+      { sourceName: 'untitled.txt' },
+    );
+    expect(report?.meta).toMatchObject({
+      title: '',
+      genre: 'statistics-analysis',
+      region: '青川县',
+      period: '2022-H1',
+      periodLabel: '上半年',
+      publisher: '青川县统计局',
+    });
+  });
+
+  it('takes a place named in the first sentence, and a year written before the period', () => {
+    const { report } = parseReportText('2022年前三季度,青川县实现地区生产总值71.5亿元,同比增长3.8%。\n', {
+      sourceName: 'untitled.txt',
+    });
+    expect([report?.meta.region, report?.meta.period]).toEqual(['青川县', '2022-Q3']);
+  });
+
+  it('reads a news page’s bare date and bracketed source, and takes no place from 根据地区生产总值', () => {
+    const { report } = parseReportText(
+      [
+        '石门区:上半年经济运行稳中向好',
+        '2023-08-02 10:05:31 [来源:云岭日报] [作者:张三]',
+        '根据地区生产总值统一核算结果,上半年全区实现地区生产总值48.2亿元,同比增长4.1%。',
+      ].join('\n'),
+      { sourceName: 'news.txt' },
+    );
+    expect(report?.meta).toMatchObject({
+      genre: 'news-summary',
+      region: '石门区',
+      period: '2023-H1',
+      publisher: '云岭日报',
+      publishedAt: '2023-08-02T10:05:31+08:00',
+    });
+    const untitled = parseReportText(
+      '根据地区生产总值统一核算结果,一季度全县实现地区生产总值21.5亿元,同比增长3.1%。\n',
+      { sourceName: 'untitled.txt', period: '2023-Q1' },
+    );
+    expect(codes(untitled)).toEqual(['error:no-region']);
+  });
+
+  it('reads a communiqué’s publisher and date signed on lines of their own', () => {
+    const { report } = parse('青川县2021年国民经济和社会发展统计公报\n青川县统计局\n2022年3月18日');
+    expect([report?.meta.publisher, report?.meta.publishedAt]).toEqual([
+      '青川县统计局',
+      '2022-03-18T00:00:00+08:00',
+    ]);
+  });
+
+  it('never takes the period from a sentence deep in the body', () => {
+    const lines = ['来源:青川县统计局 发布时间:2022-07-21', '全县经济运行总体平稳。'];
+    for (let i = 0; i < 12; i++) lines.push(`第${i + 1}项工作稳步推进。`);
+    lines.push('前三季度,全县实现地区生产总值71.5亿元。');
+    const result = parseReportText(lines.join('\n'), { sourceName: 'deep.txt' });
+    expect(codes(result)).toEqual(['error:no-period']);
+  });
+});
+
+describe('page hints from the ingest stage', () => {
+  it('uses the page title and info line when the text has neither', () => {
+    const result = parseDocument(
+      documentOf(
+        '今年以来,全县经济稳步恢复。\n全县实现地区生产总值48.2亿元,同比增长4.1%。\n',
+        '2022年上半年青川县经济运行情况',
+        '来源:青川县统计局 发布时间:2022-07-21 09:30',
+      ),
+      { sourceName: 'page.html', sha256: 'x' },
+    );
+    expect(result.report?.meta).toMatchObject({
+      title: '2022年上半年青川县经济运行情况',
+      genre: 'statistics-analysis',
+      region: '青川县',
+      period: '2022-H1',
+      publisher: '青川县统计局',
+      publishedAt: '2022-07-21T09:30:00+08:00',
+    });
+  });
+
+  it('takes the region from the site a page title names when nothing else does', () => {
+    const result = parseDocument(
+      documentOf(
+        '上半年我县经济运行稳中向好\n上半年,全县实现地区生产总值48.2亿元,同比增长4.1%。\n',
+        '上半年我县经济运行稳中向好_石门县人民政府',
+        '发布时间:2023-07-25',
+      ),
+      { sourceName: 'page.html', sha256: 'x' },
+    );
+    expect(result.report?.meta).toMatchObject({ genre: 'news-summary', region: '石门县', period: '2023-H1' });
+  });
+
+  it('prefers the text’s own title and source line to the hints', () => {
+    const result = parseDocument(
+      documentOf(
+        `青川县2021年国民经济和社会发展统计公报\n来源:青川县统计局 发布时间:2022-03-10\n${BODY}`,
+        '统计公报 - 云岭市人民政府',
+        '来源:云岭市人民政府办公室',
+      ),
+      { sourceName: 'page.html', sha256: 'x' },
+    );
+    expect([result.report?.meta.region, result.report?.meta.publisher]).toEqual(['青川县', '青川县统计局']);
+  });
+});
+
+describe('--region and --period', () => {
+  const untitled = '全县经济运行总体平稳。\n全县实现地区生产总值48.2亿元,同比增长4.1%。';
+
+  it('fill what the text does not say', () => {
+    const { report, problems } = parseReportText(untitled, {
+      sourceName: 'bare.txt',
+      region: '青川县',
+      period: '2022-M1-6',
+    });
+    expect(problems).toEqual([]);
+    expect(report?.meta).toMatchObject({
+      region: '青川县',
+      year: 2022,
+      period: '2022-H1',
+      periodLabel: '上半年',
+    });
+  });
+
+  it('win over what the text says, with a warning', () => {
+    const result = parse('2022年上半年青川县经济运行情况', { region: '云岭市', period: '2022-Q3' });
+    expect([result.report?.meta.region, result.report?.meta.period]).toEqual(['云岭市', '2022-Q3']);
+    expect(codes(result)).toEqual(['warning:option-overrides', 'warning:option-overrides']);
+  });
+
+  it('refuse a period written otherwise', () => {
+    const result = parse('2022年上半年青川县经济运行情况', { period: '2022上半年' });
+    expect(result.report).toBeNull();
+    expect(result.problems[0]).toMatchObject({ code: 'bad-period', severity: 'error' });
+    expect(result.problems[0]?.message).toContain('2022-H1');
+  });
+
+  it.each([
+    ['2022-H1', { year: 2022, code: 'H1', label: '上半年' }],
+    ['2021-FY', { year: 2021, code: 'FY', label: '全年' }],
+    ['2023-M1-9', { year: 2023, code: 'Q3', label: '前三季度' }],
+    ['2023-M1-5', { year: 2023, code: 'M1-5', label: '1-5月' }],
+    ['2023-M1-13', null],
+    ['H1', null],
+  ])('reads %s', (written, expected) => {
+    expect(parsePeriodOption(written)).toEqual(expected);
+  });
+});
+
+describe('refusals', () => {
+  it('names the flag that supplies a missing region', () => {
+    const result = parseReportText(`全县经济运行总体平稳。\n上半年,全县实现地区生产总值48.2亿元。\n`, {
+      sourceName: 'x.txt',
+      period: '2022-H1',
+    });
+    expect(codes(result)).toEqual(['error:no-region']);
+    expect(result.problems[0]?.message).toContain('--region 某某县');
+  });
+
+  it('names the flag that supplies a missing period', () => {
+    const result = parseReportText('来源:青川县统计局\n全县实现地区生产总值48.2亿元。\n', {
+      sourceName: 'x.txt',
+    });
+    expect(codes(result)).toEqual(['error:no-period']);
+    expect(result.problems[0]?.message).toContain('--period 2022-H1');
+  });
+
+  it('refuses a notice, whatever figures it quotes', () => {
+    const result = parse('关于做好2022年上半年统计调查工作的通知');
+    expect(codes(result)).toEqual(['error:not-a-report']);
+    expect(result.problems[0]?.message).toContain('another kind of document');
+  });
+
+  it('refuses a committee’s review of something other than the plan, and another kind of 统计公报', () => {
+    expect(codes(parse('关于青川县2021年财政预算执行情况的审查意见'))).toEqual(['error:not-a-report']);
+    expect(codes(parse('青川县2021年教育事业统计公报'))).toEqual(['error:not-a-report']);
+  });
+
+  it('refuses a news page about the economy that gives no figures', () => {
+    const result = parseReportText(
+      '我县召开上半年经济运行分析会\n会议听取了各部门的汇报,部署了下半年工作。\n',
+      {
+        sourceName: 'meeting.txt',
+      },
+    );
+    expect(codes(result)).toEqual(['error:not-a-report']);
+  });
+
+  it('reads no title or region from a review’s document number, meeting line or salutation', () => {
+    const result = parseReportText(
+      [
+        '云人大常发〔2021〕5号',
+        '关于2021年上半年国民经济和社会发展计划执行情况的审查意见',
+        '——2021年7月30日在云岭市第五届人民代表大会常务委员会第九次会议上',
+        '主任、各位副主任、各位委员:',
+        '上半年,全县地区生产总值完成48.2亿元,占年计划的47.3%,同比增长4.1%。',
+      ].join('\n'),
+      { sourceName: 'review.txt' },
+    );
+    expect(codes(result)).toEqual(['error:no-region']);
+    const undashed = parseReportText(
+      [
+        '关于2021年上半年国民经济和社会发展计划执行情况的审查意见',
+        '2021年7月30日在云岭市第五届人民代表大会常务委员会第九次会议上',
+        '上半年,全县地区生产总值完成48.2亿元,占年计划的47.3%,同比增长4.1%。',
+      ].join('\n'),
+      { sourceName: 'review.txt' },
+    );
+    expect(codes(undashed)).toEqual(['error:no-region']);
+    const withRegion = parseReportText(
+      [
+        '云人大常发〔2021〕5号',
+        '关于青川县2021年上半年国民经济和社会发展计划执行情况的审查意见',
+        '——2021年7月30日在云岭市第五届人民代表大会常务委员会第九次会议上',
+        '主任、各位副主任、各位委员:',
+        '上半年,全县地区生产总值完成48.2亿元,占年计划的47.3%,同比增长4.1%。',
+      ].join('\n'),
+      { sourceName: 'review.txt' },
+    );
+    expect(withRegion.report?.meta).toMatchObject({
+      title: '关于青川县2021年上半年国民经济和社会发展计划执行情况的审查意见',
+      genre: 'review-opinion',
+      region: '青川县',
+      period: '2021-H1',
+    });
+  });
+});
