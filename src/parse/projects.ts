@@ -103,7 +103,7 @@ export function readProjects(
     const key = normaliseName(name).replace(/项目$/, '');
     const project = byKey.get(key);
     if (project) project.mentions.push(mention);
-    else byKey.set(key, { name, mentions: [mention] });
+    else byKey.set(key, { name, aliases: [], mentions: [mention] });
   };
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose') continue;

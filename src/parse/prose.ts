@@ -10,8 +10,9 @@ import {
   leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
-import { readRankings } from './prose-rankings.js';
-import { parseTarget, type TargetValue } from './targets.js';
+import { benchmarkOf, linked, readLink } from './prose-links.js';
+import { rankChanges, readRankings } from './prose-rankings.js';
+import { goalStart, horizonOf, type ProseTarget, targetOf } from './prose-targets.js';
 import type {
   Fact,
   IndicatorRef,
@@ -23,11 +24,7 @@ import type {
   Target,
 } from './types.js';
 
-/** A goal in the plan part (力争全年地区生产总值增长8%以上), not yet given its horizon or judged. */
-export interface ProseTarget {
-  target: Omit<Target, 'attainment' | 'attainmentReason' | 'horizon' | 'setBy'>;
-  value: TargetValue;
-}
+export type { ProseTarget } from './prose-targets.js';
 
 export interface ProseReading {
   facts: Fact[];
@@ -101,6 +98,7 @@ export function readProse(
   folded: string,
   sentences: readonly Sentence[],
   sections: readonly Section[],
+  year: number | null = null,
 ): ProseReading {
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
@@ -108,9 +106,17 @@ export function readProse(
     if (sentence.kind !== 'prose') continue;
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
     const planned = sentence.sectionIndex !== null && sections[sentence.sectionIndex]?.phase === 'planned';
-    const quotes = quotedSpans(folded, sentence.start, sentence.end);
+    // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
+    const goalFrom = planned ? sentence.start : goalStart(folded, sentence, sections);
+    const goalHorizon =
+      goalFrom === null ? null : horizonOf(folded.slice(sentence.start, sentence.end), year);
+    // Numbers inside quotes are names; those of a rank change (前移2位) are read with the ranking.
+    const skipped = [
+      ...quotedSpans(folded, sentence.start, sentence.end),
+      ...rankChanges(folded, sentence).map((c): [number, number] => [c.start, c.end]),
+    ];
     const figures = scanFigures(folded, sentence.start, sentence.end).filter(
-      (f) => !quotes.some(([a, b]) => f.start >= a && f.end <= b),
+      (f) => !skipped.some(([a, b]) => f.start >= a && f.end <= b),
     );
     let previous: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
     let previousEnd = sentence.start;
@@ -132,6 +138,10 @@ export function readProse(
       let subject = cleanSubject(clause);
       const key = clauseKey(clause);
       let join = joinIndicator(clause, key);
+      const link =
+        distributive || figure.kind !== 'number'
+          ? null
+          : readLink(key, folded.slice(Math.max(sentence.start, figure.start - 16), figure.start), figure);
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
       const amountChange =
         !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%'
@@ -142,6 +152,10 @@ export function readProse(
         distributiveAt++;
         join = joinIndicator(subject);
       } else if (amountChange) {
+        subject = previous.subject;
+        join = previous.join;
+      } else if (link && !join) {
+        // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject.
         subject = previous.subject;
         join = previous.join;
       } else if (!join && figure.kind !== 'ratio' && FOLLOW_ON.test(key)) {
@@ -175,38 +189,35 @@ export function readProse(
         if (distributiveSign < 0)
           quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       }
+      if (link) ({ measure, quantity } = linked(link, measure, quantity));
       const provenance = { sentenceIndex: sentence.index, start: figure.start, end: figure.end };
       const fact: Fact = {
         subject,
         measure,
         quantity,
         indicatorCode: join?.entry.code ?? null,
+        comparedWith: link ? benchmarkOf(link) : null,
         provenance,
       };
       reading.facts.push(fact);
-      sentenceFacts.push(fact);
-      if (join && planned && (measure === 'growth' || measure === 'level' || measure === 'rate')) {
-        // 力争全年地区生产总值增长8%以上，固定资产投资增长10%: the cue holds for the whole sentence.
-        if (TARGET_CUE.test(folded.slice(sentence.start, figure.start)) || quantity.qualifier !== null) {
-          const text = source.slice(figure.start, figure.end);
-          const value = parseTarget(folded.slice(figure.start, figure.end), quantity.unit || null);
-          reading.targets.push({
-            value,
-            target: {
-              indicatorCode: join.entry.code,
-              indicatorName: join.name,
-              kind: 'target',
-              value: value.value,
-              unit: value.unit,
-              comparator: value.comparator,
-              text,
-              raw: source.slice(clauseStart, figure.end),
-              provenance,
-            },
-          });
-        }
+      const raw = source.slice(clauseStart, figure.end);
+      const goal = goalFrom !== null && figure.start >= goalFrom;
+      if (join) {
+        const target = targetOf(join, fact, link, sentenceFacts, {
+          goal:
+            goal &&
+            (!planned ||
+              TARGET_CUE.test(folded.slice(sentence.start, figure.start)) ||
+              quantity.qualifier !== null),
+          raw,
+          horizon: goalHorizon,
+          figureText: folded.slice(figure.start, figure.end),
+        });
+        if (target) reading.targets.push(target);
       }
-      if (join && measure !== 'structure' && !planned) {
+      sentenceFacts.push(fact);
+      const observed = !planned && !goal && link?.kind !== 'plan-gap' && link?.kind !== 'earlier-period';
+      if (join && measure !== 'structure' && observed) {
         reading.observations.push({
           indicatorCode: join.entry.code,
           indicatorName: join.name,
@@ -214,6 +225,7 @@ export function readProse(
           measure: measure === 'count' ? 'level' : measure,
           quantity,
           text: null,
+          comparedWith: fact.comparedWith,
           provenance,
         });
         if (!known.has(join.entry.code)) {
