@@ -22,7 +22,7 @@ const TRAILING_LINK =
   /(?:同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
 /** What may stand between an indicator name and its figure: 同比, 实现, 控制在 … */
 const CONNECTOR =
-  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成|达到|达|为|控制在|增长率|增速|增幅|总额|分别|了|约)*$/;
+  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|增长率|增速|增幅|总额|分别|了|约)*$/;
 export function cleanSubject(clause: string): string {
   let subject = clause.trim();
   for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
