@@ -69,11 +69,7 @@ export function benchmarkOf(link: Link): string | null {
 }
 
 /** The measure and signed quantity a link gives its figure: 低于计划1.3个百分点 → comparison −1.3. */
-export function linked(
-  link: Link,
-  measure: Measure,
-  quantity: Quantity,
-): { measure: Measure; quantity: Quantity } {
+export function linked(link: Link, quantity: Quantity): { measure: Measure; quantity: Quantity } {
   if (link.kind === 'two-year-average') return { measure: 'two-year-average-growth', quantity };
   if (link.kind === 'earlier-period') return { measure: 'growth', quantity };
   const signed =

@@ -15,13 +15,13 @@ import { rankChanges, readRankings } from './prose-rankings.js';
 import { goalStart, horizonOf, type ProseTarget, targetOf } from './prose-targets.js';
 import type {
   Fact,
+  Horizon,
   IndicatorRef,
   Measure,
   Observation,
   Ranking,
   Section,
   Sentence,
-  Target,
 } from './types.js';
 
 export type { ProseTarget } from './prose-targets.js';
@@ -102,14 +102,24 @@ export function readProse(
 ): ProseReading {
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
+  let goalCarry = false;
+  let carriedHorizon: Horizon | null = null;
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose') continue;
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
     const planned = sentence.sectionIndex !== null && sections[sentence.sectionIndex]?.phase === 'planned';
     // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
-    const goalFrom = planned ? sentence.start : goalStart(folded, sentence, sections);
-    const goalHorizon =
-      goalFrom === null ? null : horizonOf(folded.slice(sentence.start, sentence.end), year);
+    // A list of goals runs on over ; and : (目标是：甲增长6%左右；乙增长7%；…).
+    const sentenceText = folded.slice(sentence.start, sentence.end);
+    const announced: number | null = goalCarry ? sentence.start : goalStart(folded, sentence, sections);
+    const goalFrom: number | null = planned ? sentence.start : announced;
+    const goalHorizon: Horizon | null = goalCarry
+      ? carriedHorizon
+      : goalFrom === null
+        ? null
+        : horizonOf(sentenceText, year);
+    goalCarry = goalFrom !== null && /[;:]\s*$/.test(sentenceText);
+    carriedHorizon = goalHorizon;
     // Numbers inside quotes are names; those of a rank change (前移2位) are read with the ranking.
     const skipped = [
       ...quotedSpans(folded, sentence.start, sentence.end),
@@ -189,7 +199,7 @@ export function readProse(
         if (distributiveSign < 0)
           quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       }
-      if (link) ({ measure, quantity } = linked(link, measure, quantity));
+      if (link) ({ measure, quantity } = linked(link, quantity));
       const provenance = { sentenceIndex: sentence.index, start: figure.start, end: figure.end };
       const fact: Fact = {
         subject,
@@ -206,7 +216,7 @@ export function readProse(
         const target = targetOf(join, fact, link, sentenceFacts, {
           goal:
             goal &&
-            (!planned ||
+            (announced !== null ||
               TARGET_CUE.test(folded.slice(sentence.start, figure.start)) ||
               quantity.qualifier !== null),
           raw,
