@@ -39,12 +39,12 @@ const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|�
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
-  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)(?:年度?|全年)?(?:投资)?(?:预算|计划|任务|目标)的?|增速|增幅)*$/;
+  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)的?|(?:占|完成|为)?(?:时序|序时)进度的?|增速|增幅)*$/;
 /** A clause giving an amount of change: 同比减收, 比年初增加, 较上年多. */
 const AMOUNT_CHANGE =
   /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
 
-const SHARE = /占|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标)/;
+const SHARE = /占|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度)/;
 const GROWTH = /同比|比上年|比去年|增速|增幅|增长率/;
 function measureOf(figure: Figure, clause: string): Measure {
   const { baseUnit } = figure.quantity;
