@@ -94,4 +94,29 @@ describe('a chain of clauses about one indicator', () => {
     // The places moved are not a figure of their own.
     expect(parsed.facts.map((f) => f.quantity.raw)).toEqual(['增长5.0%']);
   });
+
+  it('reads a gap to a plan a higher level set (高于市政府下达目标) and a share of it', () => {
+    const parsed = report(
+      '规模以上工业增加值增长12%，高于市政府下达目标3个百分点，全省排名第4位；工业投资10.5亿元，完成市政府下达全年目标的52.5%。',
+    );
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.kind, t.horizon, t.value, t.unit])).toEqual([
+      ['industrial-value-added', 'period-plan', 'period', 9, '%'],
+      ['industrial-investment', 'target', 'full-year', 20, '亿元'],
+    ]);
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['industrial-value-added', 4, '全省'],
+    ]);
+  });
+
+  it('ranks after a comparison and a two-year average are still about the chain', () => {
+    const parsed = report(
+      '全县生产总值同比增长11.3%，增速高于全市平均水平0.4个百分点，两年平均下降2.1%，全市排名第六。',
+    );
+    expect(parsed.observations.map((o) => [o.measure, o.quantity?.value, o.comparedWith])).toEqual([
+      ['growth', 11.3, null],
+      ['comparison', 0.4, '全市'],
+      ['two-year-average-growth', -2.1, null],
+    ]);
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['gdp', 6]]);
+  });
 });

@@ -87,6 +87,15 @@ describe('growth', () => {
     ]);
   });
 
+  it('keeps last year’s figure in brackets as a fact of the indicator', () => {
+    const parsed = report('农林牧渔业增加值增长10.6%，较上年同期(3.1%)大幅增长。');
+    expect(parsed.facts.map((f) => [f.indicatorCode, f.measure, f.quantity.value])).toEqual([
+      ['agriculture-value-added', 'growth', 10.6],
+      ['agriculture-value-added', 'growth', 3.1],
+    ]);
+    expect(parsed.observations).toHaveLength(1);
+  });
+
   it('keeps the earlier period’s figure in brackets as a fact, not as this period’s observation', () => {
     const parsed = report('地区生产总值同比增长4.5%，较一季度(-1.2%)回升5.7个百分点。');
     expect(parsed.facts.map((f) => [f.indicatorCode, f.measure, f.quantity.value])).toEqual([
