@@ -21,6 +21,8 @@ describe('shares of the annual plan', () => {
     ['固定资产投资完成15.2亿元，占年计划的47.5%。', 47.5],
     ['固定资产投资完成15.2亿元，完成年度目标任务的47.5%。', 47.5],
     ['固定资产投资完成15.2亿元，完成年计划的47.5%，同比增长3.1%。', 47.5],
+    ['固定资产投资完成15.2亿元，完成年度计划投资的47.5%，低于序时进度2.5个百分点。', 47.5],
+    ['固定资产投资完成15.2亿元，为年度投资计划的47.5%，超过时间进度22.5个百分点。', 47.5],
   ])('%s is a share, and the level with it implies a derived full-year target', (prose, share) => {
     const parsed = report(prose);
     expect(parsed.observations.find((o) => o.measure === 'share')?.quantity?.value).toBe(share);
