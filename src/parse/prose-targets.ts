@@ -139,13 +139,59 @@ const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务安排/
 /** A sentence that sets goals for the year after: 明年, 下一年, 2024年 in a 2023 report. */
 const NEXT_YEAR = /明年|下一年|来年/;
 
-/** Where a sentence's goals start (the announcing word), or null when it announces none. */
-export function goalStart(folded: string, sentence: Sentence, sections: readonly Section[]): number | null {
-  for (let at = sentence.sectionIndex; at !== null; at = sections[at]?.parentIndex ?? null) {
-    if (GOAL_HEADING.test(sections[at]?.title ?? '')) return sentence.start;
+/** Which figures of a sentence are goals: those in [from, until), with the horizon the text gives. */
+export interface GoalScope {
+  from: number;
+  until: number;
+  /** Announced by the text (not only by standing in the plan part), so no further cue is needed. */
+  announced: boolean;
+  horizon: Horizon | null;
+}
+
+/**
+ * Reads the goals of each sentence in turn. A list of goals runs on over ; and : (目标是：甲增长6%
+ * 左右；乙增长7%；…) when the announcement opens the sentence; a goal in brackets after a result
+ * (增长4.6%（预期目标为7%左右）) ends with its bracket and is this year's.
+ */
+export class GoalReader {
+  private carry: GoalScope | null = null;
+
+  constructor(
+    private readonly folded: string,
+    private readonly sections: readonly Section[],
+    private readonly year: number | null,
+  ) {}
+
+  read(sentence: Sentence, planned: boolean): GoalScope | null {
+    const text = this.folded.slice(sentence.start, sentence.end);
+    const carried = this.carry;
+    const scope: GoalScope | null = carried
+      ? { ...carried, from: sentence.start, until: sentence.end }
+      : this.announcement(sentence, text, planned);
+    // No figure before the announcement (a year such as 2024年 is none): it opens the sentence.
+    const lead = scope ? this.folded.slice(sentence.start, scope.from).replace(/\d{4}年/g, '') : '';
+    const opensList = scope !== null && !/\d/.test(lead);
+    this.carry = scope && scope.until === sentence.end && opensList && /[;:]\s*$/.test(text) ? scope : null;
+    if (scope || !planned) return scope;
+    return { from: sentence.start, until: sentence.end, announced: false, horizon: null };
   }
-  const cue = GOAL_ANNOUNCE.exec(folded.slice(sentence.start, sentence.end));
-  return cue ? sentence.start + cue.index : null;
+
+  private announcement(sentence: Sentence, text: string, planned: boolean): GoalScope | null {
+    const named = horizonOf(text, this.year);
+    for (let at = sentence.sectionIndex; at !== null; at = this.sections[at]?.parentIndex ?? null) {
+      if (GOAL_HEADING.test(this.sections[at]?.title ?? ''))
+        return { from: sentence.start, until: sentence.end, announced: true, horizon: named };
+    }
+    const cue = GOAL_ANNOUNCE.exec(text);
+    if (!cue) return null;
+    const from = sentence.start + cue.index;
+    const open = text.lastIndexOf('(', cue.index);
+    const bracketed = open >= 0 && text.indexOf(')', open) >= cue.index;
+    const close = bracketed ? text.indexOf(')', cue.index) : -1;
+    // Outside the plan part a goal is this year's unless the text names the next.
+    const horizon = named ?? (planned ? null : 'full-year');
+    return { from, until: close >= 0 ? sentence.start + close : sentence.end, announced: true, horizon };
+  }
 }
 
 /** The horizon a goal sentence names itself (明年, the report's year + 1), or null to take the default. */

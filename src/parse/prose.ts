@@ -12,17 +12,8 @@ import {
 } from './prose-clauses.js';
 import { benchmarkOf, linked, readLink } from './prose-links.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
-import { goalStart, horizonOf, type ProseTarget, targetOf } from './prose-targets.js';
-import type {
-  Fact,
-  Horizon,
-  IndicatorRef,
-  Measure,
-  Observation,
-  Ranking,
-  Section,
-  Sentence,
-} from './types.js';
+import { GoalReader, type ProseTarget, targetOf } from './prose-targets.js';
+import type { Fact, IndicatorRef, Measure, Observation, Ranking, Section, Sentence } from './types.js';
 
 export type { ProseTarget } from './prose-targets.js';
 
@@ -39,7 +30,7 @@ const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|�
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
-  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|增速|增幅)*$/;
+  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期)?目标(?:为|是)?|计划(?:为|是)|增速|增幅)*$/;
 /** A clause giving an amount of change: 同比减收, 比年初增加, 较上年多. */
 const AMOUNT_CHANGE =
   /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
@@ -102,24 +93,13 @@ export function readProse(
 ): ProseReading {
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
-  let goalCarry = false;
-  let carriedHorizon: Horizon | null = null;
+  const goalReader = new GoalReader(folded, sections, year);
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose') continue;
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
     const planned = sentence.sectionIndex !== null && sections[sentence.sectionIndex]?.phase === 'planned';
     // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
-    // A list of goals runs on over ; and : (目标是：甲增长6%左右；乙增长7%；…).
-    const sentenceText = folded.slice(sentence.start, sentence.end);
-    const announced: number | null = goalCarry ? sentence.start : goalStart(folded, sentence, sections);
-    const goalFrom: number | null = planned ? sentence.start : announced;
-    const goalHorizon: Horizon | null = goalCarry
-      ? carriedHorizon
-      : goalFrom === null
-        ? null
-        : horizonOf(sentenceText, year);
-    goalCarry = goalFrom !== null && /[;:]\s*$/.test(sentenceText);
-    carriedHorizon = goalHorizon;
+    const goals = goalReader.read(sentence, planned);
     // Numbers inside quotes are names; those of a rank change (前移2位) are read with the ranking.
     const skipped = [
       ...quotedSpans(folded, sentence.start, sentence.end),
@@ -211,16 +191,16 @@ export function readProse(
       };
       reading.facts.push(fact);
       const raw = source.slice(clauseStart, figure.end);
-      const goal = goalFrom !== null && figure.start >= goalFrom;
+      const goal = goals !== null && figure.start >= goals.from && figure.start < goals.until;
       if (join) {
         const target = targetOf(join, fact, link, sentenceFacts, {
           goal:
             goal &&
-            (announced !== null ||
+            (goals?.announced ||
               TARGET_CUE.test(folded.slice(sentence.start, figure.start)) ||
               quantity.qualifier !== null),
           raw,
-          horizon: goalHorizon,
+          horizon: goals?.horizon ?? null,
           figureText: folded.slice(figure.start, figure.end),
         });
         if (target) reading.targets.push(target);

@@ -77,4 +77,24 @@ describe('goals announced in the text', () => {
       ['industrial-value-added', 9.1],
     ]);
   });
+
+  it('in brackets after a result are this year’s, end with the bracket and start no list', () => {
+    const report = parse(
+      '癸县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告',
+      '一、2022年计划执行情况',
+      '全年实现地方生产总值128.4亿元，增长4.6%，排名全市第2位（预期目标为7%左右）；规模工业增加值增长8.8%（预期目标为8%以上）；城镇登记失业率2.9%。',
+    );
+    expect(
+      report.targets.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value, t.attainment]),
+    ).toEqual([
+      ['gdp', 'full-year', 'approx', 7, 'missed'],
+      ['industrial-value-added', 'full-year', 'gte', 8, 'met'],
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['gdp', 128.4],
+      ['gdp', 4.6],
+      ['industrial-value-added', 8.8],
+      ['urban-unemployment-rate', 2.9],
+    ]);
+  });
 });
