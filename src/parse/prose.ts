@@ -206,7 +206,9 @@ export function readProse(
         if (target) reading.targets.push(target);
       }
       sentenceFacts.push(fact);
-      const observed = !planned && !goal && link?.kind !== 'plan-gap' && link?.kind !== 'earlier-period';
+      // The earlier period's figure is not this period's; a plan gap is observed as written (its plan
+      // is a target besides).
+      const observed = !planned && !goal && link?.kind !== 'earlier-period';
       if (join && measure !== 'structure' && observed) {
         reading.observations.push({
           indicatorCode: join.entry.code,

@@ -46,7 +46,7 @@ describe('a chain of clauses about one indicator', () => {
     ]);
   });
 
-  it('keeps the gaps as signed comparison facts of the indicator, not as observations', () => {
+  it('keeps the gaps as signed comparisons with 计划, besides the plan they imply', () => {
     const parsed = report(CHAIN);
     expect(
       parsed.facts
@@ -57,7 +57,15 @@ describe('a chain of clauses about one indicator', () => {
       ['industrial-value-added', -1.3, '计划'],
       ['retail-sales', 0.4, '计划'],
     ]);
-    expect(parsed.observations.filter((o) => o.measure === 'comparison')).toEqual([]);
+    expect(
+      parsed.observations
+        .filter((o) => o.measure === 'comparison')
+        .map((o) => [o.indicatorCode, o.comparedWith]),
+    ).toEqual([
+      ['gdp', '计划'],
+      ['industrial-value-added', '计划'],
+      ['retail-sales', '计划'],
+    ]);
   });
 
   it('reads 高于全市平均水平 as a comparison with the region, not a plan', () => {
