@@ -46,7 +46,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'gdp',
     name: '地区生产总值',
     nameEn: 'Gross regional product',
-    aliases: ['GDP', '生产总值', '国内生产总值', '地区生产总值(GDP)', '经济增长'],
+    aliases: ['GDP', '生产总值', '国内生产总值', '地区生产总值(GDP)', '经济增长', '地方生产总值'],
     category: 'economy',
     unit: '亿元',
     direction: 'higher-is-better',
@@ -56,7 +56,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'fixed-asset-investment',
     name: '固定资产投资',
     nameEn: 'Fixed-asset investment',
-    aliases: ['固定资产投资额', '全社会固定资产投资', '固定资产投资总额', '500万元以上固定资产投资'],
+    aliases: [
+      '固定资产投资额',
+      '全社会固定资产投资',
+      '全社会固定资产',
+      '固定资产投资总额',
+      '500万元以上固定资产投资',
+    ],
     category: 'investment',
     unit: '亿元',
     direction: 'higher-is-better',
@@ -66,7 +72,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'industrial-value-added',
     name: '规模以上工业增加值',
     nameEn: 'Value added of industry above designated size',
-    aliases: ['规上工业增加值', '规模以上工业企业增加值', '工业增加值'],
+    aliases: ['规上工业增加值', '规模以上工业企业增加值', '工业增加值', '规模工业增加值'],
     category: 'industry',
     unit: '亿元',
     direction: 'higher-is-better',
@@ -112,6 +118,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '地方财政一般预算收入',
       '地方公共财政预算收入',
       '一般预算收入',
+      '公共财政预算收入',
+      '地方财政收入',
     ],
     category: 'fiscal',
     unit: '亿元',
@@ -153,7 +161,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'urban-disposable-income-per-capita',
     name: '城镇居民人均可支配收入',
     nameEn: 'Per-capita disposable income of urban residents',
-    aliases: ['城镇常住居民人均可支配收入'],
+    aliases: ['城镇常住居民人均可支配收入', '城镇居民可支配收入'],
     category: 'income',
     unit: '元',
     direction: 'higher-is-better',
@@ -163,7 +171,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'rural-disposable-income-per-capita',
     name: '农村居民人均可支配收入',
     nameEn: 'Per-capita disposable income of rural residents',
-    aliases: ['农村常住居民人均可支配收入', '农民人均可支配收入'],
+    aliases: ['农村常住居民人均可支配收入', '农民人均可支配收入', '农村居民可支配收入'],
     category: 'income',
     unit: '元',
     direction: 'higher-is-better',
@@ -173,7 +181,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'foreign-trade',
     name: '外贸进出口总额',
     nameEn: 'Total value of imports and exports',
-    aliases: ['进出口总额', '外贸进出口', '外贸进出口总值', '进出口总值'],
+    aliases: ['进出口总额', '外贸进出口', '外贸进出口总值', '进出口总值', '外贸进出口额'],
     category: 'trade',
     unit: '亿元',
     direction: 'higher-is-better',
@@ -193,7 +201,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'deposits',
     name: '存款余额',
     nameEn: 'Deposit balance of financial institutions',
-    aliases: ['金融机构本外币存款余额', '金融机构存款余额', '本外币存款余额', '存款'],
+    aliases: [
+      '金融机构本外币存款余额',
+      '金融机构存款余额',
+      '本外币存款余额',
+      '金融机构各项存款余额',
+      '各项存款余额',
+      '存款',
+    ],
     category: 'finance',
     unit: '亿元',
     direction: 'higher-is-better',
@@ -203,7 +218,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'loans',
     name: '贷款余额',
     nameEn: 'Loan balance of financial institutions',
-    aliases: ['金融机构本外币贷款余额', '金融机构贷款余额', '本外币贷款余额', '贷款'],
+    aliases: [
+      '金融机构本外币贷款余额',
+      '金融机构贷款余额',
+      '本外币贷款余额',
+      '金融机构各项贷款余额',
+      '各项贷款余额',
+      '贷款',
+    ],
     category: 'finance',
     unit: '亿元',
     direction: 'higher-is-better',
@@ -360,6 +382,26 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     tableMeasure: 'growth',
   },
   {
+    code: 'fiscal-total-revenue',
+    name: '财政总收入',
+    nameEn: 'Total fiscal revenue (including revenue passed to higher levels)',
+    aliases: ['地方财政总收入', '一般公共预算总收入', '公共财政总收入'],
+    category: 'fiscal',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    code: 'investment-attracted',
+    name: '招商引资实际到位资金',
+    nameEn: 'Investment attracted (funds actually received)',
+    aliases: ['招商引资', '招商引资到位资金', '招商引资实际到位'],
+    category: 'investment',
+    unit: '亿元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
     code: 'new-urban-jobs',
     name: '城镇新增就业',
     nameEn: 'New urban jobs',
@@ -394,7 +436,12 @@ export function lookupIndicator(name: string): CatalogueEntry | undefined {
   return byName.get(key.replace(CHANGE_SUFFIX, ''));
 }
 
-/** A stable code for an indicator the catalogue does not know, derived from its normalised name. */
+/**
+ * The code of an indicator the catalogue does not know: `x-` and the first 10 hex digits of the
+ * sha256 of its normalised name (normaliseName: width folded, spaces and a bracketed unit removed,
+ * Latin lower-cased). It depends on nothing but the name, so the same name gets the same code in
+ * every report and every run; tests pin one value so a change to the scheme cannot go unnoticed.
+ */
 export function generatedCode(name: string): string {
   return `x-${createHash('sha256').update(normaliseName(name)).digest('hex').slice(0, 10)}`;
 }

@@ -88,7 +88,7 @@ function parseText(source: string, sha256: string, options: MetaOptions): ParseR
   problems.push(...structure.problems);
   const table = readTables(structure.tables, region);
   problems.push(...table.problems);
-  const prose = readProse(text, folded, structure.sentences, structure.sections);
+  const prose = readProse(text, folded, structure.sentences, structure.sections, title.year);
   const observations: Observation[] = [...table.observations, ...prose.observations];
 
   const growthOf = (o: Observation) => o.indicatorCode === 'gdp' && o.measure === 'growth' && o.quantity;
@@ -104,14 +104,14 @@ function parseText(source: string, sha256: string, options: MetaOptions): ParseR
   });
   // Goals in the plan part: for the rest of this year in a part-year report, for the next year in a
   // full-year one (whose plan part is next year's plan), so those cannot be judged here.
-  for (const { target, value } of prose.targets) {
-    const horizon = partYear ? 'full-year' : 'next-year';
+  for (const { target, value, horizon: written, actual } of prose.targets) {
+    const horizon = written ?? (partYear ? 'full-year' : 'next-year');
     const judged =
       horizon === 'next-year'
         ? { attainment: 'unknown' as const, reason: 'a goal for the next year: this report cannot judge it' }
         : judge(
             { ...value, horizon },
-            observations.filter((o) => o.indicatorCode === target.indicatorCode),
+            actual ? [actual] : observations.filter((o) => o.indicatorCode === target.indicatorCode),
             {
               direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
               growth: gdp?.quantity?.value ?? null,

@@ -67,6 +67,8 @@ const BASE_UNITS: Readonly<Record<string, string>> = {
   平方公里: '平方公里',
   平方米: '平方米',
   立方米: '立方米',
+  // air quality: PM2.5 concentration
+  '微克/立方米': '微克/立方米',
   km2: '平方公里',
   m2: '平方米',
   km: '公里',

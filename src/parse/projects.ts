@@ -9,19 +9,27 @@ import type { Phase, Project, ProjectMention, Section, Sentence } from './types.
 const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元)的/g;
 const AMOUNT_ONLY = /^(?:共|累计|计划)?(?:总)?投资(?:约)?(\d+(?:\.\d+)?)(亿元|万元)$/;
 const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40})$/;
-const STATUS =
-  /已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|投入使用|投入运营|并网发电|并网|试运行|加快推进|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工|投产|落地|动工|开工/;
+/** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%. */
+const WORKS_DONE = '(?:已)?完成[^,;。、]{0,10}?(?:工程量|工程|任务量|进度)的\\d+(?:\\.\\d+)?%';
+const STATUS = new RegExp(
+  `${WORKS_DONE}|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|投入使用|投入运营|并网发电|并网|试运行|加快推进|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工投产|竣工|投产|完工|落地|动工|开工`,
+);
 const LEAD =
-  /^(?:其中|并|同时|进一步|继续|全面|着力|加快|有序|积极|切实|大力|重点|高标准)*(?:推进|推动|加快|启动|建设|建成)?/;
+  /^(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工)?/;
 const LISTED_AS_PROJECTS =
-  /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?$/;
+  /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
+/**
+ * Words that end the name of works rather than of a building (卯河治理, 老城区改造): a project only
+ * when listed with one that ends like a project (加快推进甲水库、卯河治理和辰山隧道建设).
+ */
+const WORKS = /(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复)(?:工程|项目)?$/;
 const ENDS_LIKE_PROJECT =
   /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|综合楼|住院楼|医院|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|隧道|大桥|水库|管网|片区|[县市区镇]段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
 const JUNK_NAME =
   /^(?:\d|[一二两三四五六七八九十]+[个期])|^(?:各项|各类|一批|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$)|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的]/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
-  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|封顶|完工|并网|运营/;
+  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|封顶|完工|并网|运营|进入/;
 const COMPLETED = /(?:已|累计)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
 const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设|进展|工作)$/;
 /**
@@ -30,6 +38,9 @@ const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作
  */
 const TRAILING_ADVERB =
   /(?:已经|已|正在|均|将|现|并|目前|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|按时|\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+
+/** A clause that states a goal for a project rather than its progress. */
+const GOAL = /^(?:其中|并|同时)?(?:力争|确保)/;
 
 interface Clause {
   start: number;
@@ -57,7 +68,28 @@ function clausesOf(folded: string, sentence: Sentence): Clause[] {
 }
 
 function amountInYuan(value: string, unit: string): number {
-  return Number(value) * (unitInfo(unit)?.factor ?? 1);
+  // Rounded to the fen: 1.1亿元 is 110000000元, not 110000000.00000001.
+  return Math.round(Number(value) * (unitInfo(unit)?.factor ?? 1) * 100) / 100;
+}
+
+/** A phase written in brackets after a name: 某某产业园(二期). */
+const BRACKETED_PHASE = /\(([一二三四五六七八九十\d]+期)\)$/;
+
+/**
+ * The key spellings of one project share: 甲项目(一期), 甲项目一期 and 甲一期 are one project;
+ * 甲一期 and 甲二期 are two.
+ */
+function projectKey(name: string): string {
+  return normaliseName(name)
+    .replace(BRACKETED_PHASE, '$1')
+    .replace(/项目(?=[一二三四五六七八九十\d]+期$)/, '')
+    .replace(/项目$/, '');
+}
+
+/** A name with its phase in brackets is also known without it: 甲产业园(二期) → 甲产业园. */
+function aliasesOf(name: string): string[] {
+  const bare = name.replace(BRACKETED_PHASE, '').trim();
+  return bare !== name && bare.length >= 2 ? [bare] : [];
 }
 
 /** Splits 甲、乙和丙 into items, not splitting inside brackets or quotes. */
@@ -100,10 +132,14 @@ export function readProjects(
 ): Project[] {
   const byKey = new Map<string, Project>();
   const add = (name: string, mention: ProjectMention) => {
-    const key = normaliseName(name).replace(/项目$/, '');
+    const key = projectKey(name);
     const project = byKey.get(key);
-    if (project) project.mentions.push(mention);
-    else byKey.set(key, { name, mentions: [mention] });
+    if (!project) {
+      byKey.set(key, { name, aliases: aliasesOf(name), mentions: [mention] });
+      return;
+    }
+    project.mentions.push(mention);
+    if (name !== project.name && !project.aliases.includes(name)) project.aliases.push(name);
   };
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose') continue;
@@ -111,7 +147,8 @@ export function readProjects(
       sentence.sectionIndex === null ? 'reported' : (sections[sentence.sectionIndex]?.phase ?? 'reported');
     const clauses = clausesOf(folded, sentence);
     const mention = (clause: Clause, planned: number | null, status: string | null): ProjectMention => ({
-      phase,
+      // 力争甲年底前完工 in a results part is still a plan.
+      phase: GOAL.test(clause.text) ? 'planned' : phase,
       plannedInvestment: planned,
       completedInvestment: completedIn(clause.text),
       status,
@@ -123,7 +160,7 @@ export function readProjects(
       if (k === consumed || !PROJECT_HINT.test(clause.text)) continue;
       const leadText = LEAD.exec(clause.text)?.[0] ?? '';
       // Only a lead ending in a verb (加快推进, 启动) is a status; 进一步 or 大力 alone is not.
-      const leadVerb = /(?:推进|推动|加快|启动|建设|建成)$/.test(leadText) ? leadText : null;
+      const leadVerb = /(?:推进|推动|加快|启动|建设|建成|开工)$/.test(leadText) ? leadText : null;
       // 计划投资25亿元的甲、投资4.5亿元的乙加快推进
       AMOUNT_OF.lastIndex = 0;
       let found = false;
@@ -153,7 +190,7 @@ export function readProjects(
           continue;
         }
       }
-      readEnumeration(clause, leadVerb, (name, status) => add(name, mention(clause, null, status)));
+      readEnumeration(clause, leadText, leadVerb, (name, status) => add(name, mention(clause, null, status)));
     }
   }
   return [...byKey.values()];
@@ -162,10 +199,11 @@ export function readProjects(
 /** 甲、乙已超额完成年度投资; 加快推进甲、乙等项目建设. */
 function readEnumeration(
   clause: Clause,
+  leadText: string,
   leadVerb: string | null,
   add: (name: string, status: string | null) => void,
 ) {
-  let body = clause.text.slice(leadVerb?.length ?? (/^其中/.test(clause.text) ? 2 : 0));
+  let body = clause.text.slice(leadText.length);
   const status = STATUS.exec(body);
   // 甲公路乙段完成投资3.2亿元: an amount done names a project as well as a status word does.
   const completed = status ? null : COMPLETED.exec(body);
@@ -177,9 +215,12 @@ function readEnumeration(
   const listed = LISTED_AS_PROJECTS.exec(body);
   const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
   if (asProjects && listed) body = body.slice(0, listed.index);
-  for (const item of splitItems(body)) {
-    const name = cleanName(item);
-    if (validName(name, asProjects)) add(name, statusWord);
+  const names = splitItems(body).map(cleanName);
+  // 甲水库、卯河治理和辰山隧道: works listed with a project are projects too.
+  const withProject = names.some((name) => validName(name, false));
+  for (const name of names) {
+    if (validName(name, asProjects) || (withProject && WORKS.test(name) && validName(name, true)))
+      add(name, statusWord);
   }
 }
 

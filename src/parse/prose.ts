@@ -1,26 +1,21 @@
 // Prose figures: every number in the prose becomes a fact; headline figures joined to the catalogue
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
-import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
-import { normaliseName } from './normalise.js';
-import { chineseNumeral, type Figure, isCountUnit, readOrdinal, scanFigures } from './numbers.js';
-import { parseTarget, type TargetValue } from './targets.js';
-import type {
-  Fact,
-  IndicatorRef,
-  Measure,
-  Observation,
-  Ranking,
-  Section,
-  Sentence,
-  Target,
-} from './types.js';
+import { type Figure, isCountUnit, scanFigures } from './numbers.js';
+import {
+  clauseKey,
+  clauseStartBefore,
+  cleanSubject,
+  joinIndicator,
+  leadingIndicator,
+  type NamedIndicator,
+} from './prose-clauses.js';
+import { benchmarkOf, linked, readLink } from './prose-links.js';
+import { rankChanges, readRankings } from './prose-rankings.js';
+import { GoalReader, type ProseTarget, targetOf } from './prose-targets.js';
+import type { Fact, IndicatorRef, Measure, Observation, Ranking, Section, Sentence } from './types.js';
 
-/** A goal in the plan part (力争全年地区生产总值增长8%以上), not yet given its horizon or judged. */
-export interface ProseTarget {
-  target: Omit<Target, 'attainment' | 'attainmentReason' | 'horizon' | 'setBy'>;
-  value: TargetValue;
-}
+export type { ProseTarget } from './prose-targets.js';
 
 export interface ProseReading {
   facts: Fact[];
@@ -33,46 +28,15 @@ export interface ProseReading {
 /** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标 … */
 const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现/;
 
-/** Catalogue names and aliases, longest first, for finding an indicator inside a clause. */
-const NAMES: ReadonlyArray<{ name: string; entry: CatalogueEntry }> = CATALOGUE.flatMap((entry) =>
-  [entry.name, ...entry.aliases]
-    // Chinese names, and Latin abbreviations of three letters or more (GDP, CPI).
-    .filter((name) => /[\u4e00-\u9fa5]/.test(name) || /^[A-Za-z]{3,}$/.test(name))
-    .map((name) => ({ name: normaliseName(name), entry })),
-).sort((a, b) => b.name.length - a.name.length);
-
-const CLAUSE_BREAK = /[,;:、。!?()]/;
-const LEADING_SCOPE =
-  /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+-\d+月|全市|全县|全区|全镇|全旗|我市|我县|我区|累计|已|对|在|实现|完成|为)+/;
-const TRAILING_LINK =
-  /(?:同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
-/** What may stand between an indicator name and its figure: 同比, 实现, 控制在 … */
-const CONNECTOR =
-  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成|达到|达|为|控制在|增长率|增速|增幅|总额|分别|了|约)*$/;
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
-  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)(?:年度?|全年)?(?:投资)?(?:预算|计划|任务|目标)的?|增速|增幅)*$/;
+  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期)?目标(?:为|是)?|计划(?:为|是)|增速|增幅)*$/;
 /** A clause giving an amount of change: 同比减收, 比年初增加, 较上年多. */
 const AMOUNT_CHANGE =
   /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
-const SHARE = /占|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标)/;
+
+const SHARE = /占|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度|时间进度)/;
 const GROWTH = /同比|比上年|比去年|增速|增幅|增长率/;
-const RANKING =
-  /在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|居|排(?=第))(第?)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
-/** The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五. */
-const RANKING_INLINE =
-  /(?:(?:排名|排位|位列|位居|名列|居|排)(全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{2,8}?(?:省|市|州|盟))|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
-// The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
-const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
-const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
-
-/** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
-export function groupSize(text: string): number | null {
-  const group = GROUP.exec(text);
-  if (!group?.[1]) return null;
-  return /^\d+$/.test(group[1]) ? Number(group[1]) : chineseNumeral(group[1]);
-}
-
 function measureOf(figure: Figure, clause: string): Measure {
   const { baseUnit } = figure.quantity;
   if (figure.kind === 'ratio') return 'structure';
@@ -84,44 +48,6 @@ function measureOf(figure: Figure, clause: string): Measure {
     return 'rate';
   }
   return isCountUnit(baseUnit) ? 'count' : 'level';
-}
-
-function cleanSubject(clause: string): string {
-  let subject = clause.trim();
-  for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
-  return subject;
-}
-
-const JOIN_WINDOW = 40;
-
-/** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */
-const clauseKey = (clause: string) =>
-  clause
-    .slice(-JOIN_WINDOW)
-    .replace(/\s+/g, '')
-    // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
-    .replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '')
-    .toLowerCase();
-
-/** The catalogue indicator a clause names right before its figure (longest name first), as written. */
-function joinIndicator(
-  clause: string,
-  key = clauseKey(clause),
-): { entry: CatalogueEntry; name: string } | null {
-  for (const { name, entry } of NAMES) {
-    const at = key.lastIndexOf(name);
-    // A Latin abbreviation must stand on its own: gdp, not the end of another word.
-    if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
-    if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
-  }
-  return null;
-}
-
-/** The catalogue indicator a clause starts with (after a scope such as 全县). */
-function leadingIndicator(clause: string): { entry: CatalogueEntry; name: string } | null {
-  const key = cleanSubject(clause).replace(/\s+/g, '').toLowerCase();
-  for (const { name, entry } of NAMES) if (key.startsWith(name)) return { entry, name };
-  return null;
 }
 
 /** Spans of short quoted phrases (“3个三”, “飓风2020”): numbers inside them are names, not figures. */
@@ -158,39 +84,31 @@ function distributiveSubjects(clauseText: string): string[] | null {
   });
 }
 
-/** Where the clause that ends at `end` begins, looking no further back than `floor`. */
-function clauseStartBefore(folded: string, end: number, floor: number): number {
-  const back = (from: number) => {
-    let at = from;
-    while (at > floor && !CLAUSE_BREAK.test(folded.charAt(at - 1))) at--;
-    return at;
-  };
-  const start = back(end);
-  if (folded.charAt(start - 1) !== ')') return start;
-  // 地区生产总值(GDP)45.2亿元: step over a short bracketed gloss between the name and the figure
-  // (a bounded look back, so a long line of brackets stays linear).
-  const from = Math.max(floor, start - 14);
-  const open = folded.slice(from, start - 1).lastIndexOf('(');
-  return open < 0 ? start : back(from + open);
-}
-
 export function readProse(
   source: string,
   folded: string,
   sentences: readonly Sentence[],
   sections: readonly Section[],
+  year: number | null = null,
 ): ProseReading {
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
+  const goalReader = new GoalReader(folded, sections, year);
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose') continue;
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
     const planned = sentence.sectionIndex !== null && sections[sentence.sectionIndex]?.phase === 'planned';
-    const quotes = quotedSpans(folded, sentence.start, sentence.end);
+    // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
+    const goals = goalReader.read(sentence, planned);
+    // Numbers inside quotes are names; those of a rank change (前移2位) are read with the ranking.
+    const skipped = [
+      ...quotedSpans(folded, sentence.start, sentence.end),
+      ...rankChanges(folded, sentence).map((c): [number, number] => [c.start, c.end]),
+    ];
     const figures = scanFigures(folded, sentence.start, sentence.end).filter(
-      (f) => !quotes.some(([a, b]) => f.start >= a && f.end <= b),
+      (f) => !skipped.some(([a, b]) => f.start >= a && f.end <= b),
     );
-    let previous: { subject: string; join: ReturnType<typeof joinIndicator> } = { subject: '', join: null };
+    let previous: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
     let previousEnd = sentence.start;
     let distributive: string[] | null = null;
     let distributiveAt = 0;
@@ -210,6 +128,10 @@ export function readProse(
       let subject = cleanSubject(clause);
       const key = clauseKey(clause);
       let join = joinIndicator(clause, key);
+      const link =
+        distributive || figure.kind !== 'number'
+          ? null
+          : readLink(key, folded.slice(Math.max(sentence.start, figure.start - 16), figure.start), figure);
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
       const amountChange =
         !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%'
@@ -220,6 +142,10 @@ export function readProse(
         distributiveAt++;
         join = joinIndicator(subject);
       } else if (amountChange) {
+        subject = previous.subject;
+        join = previous.join;
+      } else if (link && !join) {
+        // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject.
         subject = previous.subject;
         join = previous.join;
       } else if (!join && figure.kind !== 'ratio' && FOLLOW_ON.test(key)) {
@@ -253,38 +179,37 @@ export function readProse(
         if (distributiveSign < 0)
           quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       }
+      if (link) ({ measure, quantity } = linked(link, quantity));
       const provenance = { sentenceIndex: sentence.index, start: figure.start, end: figure.end };
       const fact: Fact = {
         subject,
         measure,
         quantity,
         indicatorCode: join?.entry.code ?? null,
+        comparedWith: link ? benchmarkOf(link) : null,
         provenance,
       };
       reading.facts.push(fact);
-      sentenceFacts.push(fact);
-      if (join && planned && (measure === 'growth' || measure === 'level' || measure === 'rate')) {
-        // 力争全年地区生产总值增长8%以上，固定资产投资增长10%: the cue holds for the whole sentence.
-        if (TARGET_CUE.test(folded.slice(sentence.start, figure.start)) || quantity.qualifier !== null) {
-          const text = source.slice(figure.start, figure.end);
-          const value = parseTarget(folded.slice(figure.start, figure.end), quantity.unit || null);
-          reading.targets.push({
-            value,
-            target: {
-              indicatorCode: join.entry.code,
-              indicatorName: join.name,
-              kind: 'target',
-              value: value.value,
-              unit: value.unit,
-              comparator: value.comparator,
-              text,
-              raw: source.slice(clauseStart, figure.end),
-              provenance,
-            },
-          });
-        }
+      const raw = source.slice(clauseStart, figure.end);
+      const goal = goals !== null && figure.start >= goals.from && figure.start < goals.until;
+      if (join) {
+        const target = targetOf(join, fact, link, sentenceFacts, {
+          goal:
+            goal &&
+            (goals?.announced ||
+              TARGET_CUE.test(folded.slice(sentence.start, figure.start)) ||
+              quantity.qualifier !== null),
+          raw,
+          horizon: goals?.horizon ?? null,
+          figureText: folded.slice(figure.start, figure.end),
+        });
+        if (target) reading.targets.push(target);
       }
-      if (join && measure !== 'structure' && !planned) {
+      sentenceFacts.push(fact);
+      // The earlier period's figure is not this period's; a plan gap is observed as written (its plan
+      // is a target besides).
+      const observed = !planned && !goal && link?.kind !== 'earlier-period';
+      if (join && measure !== 'structure' && observed) {
         reading.observations.push({
           indicatorCode: join.entry.code,
           indicatorName: join.name,
@@ -292,6 +217,7 @@ export function readProse(
           measure: measure === 'count' ? 'level' : measure,
           quantity,
           text: null,
+          comparedWith: fact.comparedWith,
           provenance,
         });
         if (!known.has(join.entry.code)) {
@@ -307,53 +233,4 @@ export function readProse(
   return reading;
 }
 
-function readRankings(
-  source: string,
-  folded: string,
-  sentence: Sentence,
-  facts: readonly Fact[],
-  out: Ranking[],
-): void {
-  const text = folded.slice(sentence.start, sentence.end);
-  const matches: { index: number; raw: string; scopeText: string; ordinal: string }[] = [];
-  RANKING.lastIndex = 0;
-  for (let m = RANKING.exec(text); m !== null; m = RANKING.exec(text)) {
-    if (!m[2] && !m[4]) continue; // 位于…前列 and other standings without a number
-    matches.push({ index: m.index, raw: m[0], scopeText: m[1] ?? '', ordinal: m[3] ?? '' });
-  }
-  RANKING_INLINE.lastIndex = 0;
-  for (let m = RANKING_INLINE.exec(text); m !== null; m = RANKING_INLINE.exec(text)) {
-    const at = m.index;
-    if (matches.some((other) => at < other.index + other.raw.length && other.index < at + m[0].length))
-      continue;
-    matches.push({ index: at, raw: m[0], scopeText: m[1] ?? m[2] ?? '', ordinal: m[4] ?? '' });
-  }
-  matches.sort((a, b) => a.index - b.index);
-  for (const m of matches) {
-    const rank = readOrdinal(m.ordinal);
-    if (rank === null) continue;
-    const scopeText = m.scopeText;
-    const scope = SCOPE.exec(scopeText)?.[1] ?? scopeText;
-    const of = groupSize(scopeText.slice(scope.length));
-    const start = sentence.start + m.index;
-    // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
-    // or a clause of its own) the ranking is about the figure before it.
-    const clause = folded.slice(clauseStartBefore(folded, start, sentence.start), start);
-    const named = clause.trim() === '' ? null : joinIndicator(clause);
-    const before = facts.filter((f) => f.provenance.end <= start);
-    const fact = before[before.length - 1];
-    const subject = named
-      ? { indicatorCode: named.entry.code, subject: named.name }
-      : { indicatorCode: fact?.indicatorCode ?? null, subject: fact?.subject ?? '' };
-    out.push({
-      indicatorCode: subject.indicatorCode,
-      subject: subject.subject,
-      rank,
-      of,
-      scope,
-      source: 'prose',
-      raw: source.slice(start, start + m.raw.length),
-      provenance: { sentenceIndex: sentence.index, start, end: start + m.raw.length },
-    });
-  }
-}
+export { groupSize } from './prose-rankings.js';

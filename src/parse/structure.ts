@@ -180,7 +180,7 @@ export function readStructure(
     const line = lines[i];
     if (!line) break;
     const text = line.text;
-    if (text === '' || skip.has(line.number) || rules.junk.test(text)) {
+    if (text === '' || skip.has(line.number) || rules.junk.test(text) || rules.notContent.test(text)) {
       i++;
       continue;
     }

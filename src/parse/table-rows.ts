@@ -154,6 +154,7 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
             measure: 'share',
             quantity,
             text: null,
+            comparedWith: null,
             provenance: provenance(cell),
           });
         } else if (column.role === 'actual') {
@@ -169,6 +170,7 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
             measure: quantity ? tableMeasure(quantity, entry) : 'level',
             quantity,
             text: quantity ? null : cell.text,
+            comparedWith: null,
             provenance: provenance(cell),
           };
           actuals.push(observation);
@@ -199,6 +201,7 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
               comparator: value.comparator,
               text: cell.text,
               raw: cell.text,
+              derived: false,
               provenance: provenance(cell),
             },
           });
@@ -213,6 +216,7 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
           reading.rankings.push({
             indicatorCode: entry?.code ?? code,
             subject: split.name,
+            change: null,
             rank,
             of: fraction ? Number(fraction[2]) : null,
             scope: regionIn(column.header) ?? SCOPE_WORD.exec(column.header)?.[0] ?? parent ?? '',

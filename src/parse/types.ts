@@ -79,7 +79,12 @@ export type Measure =
   | 'share' // share of a plan or total: 占年度投资计划的41.15%
   | 'structure' // one term of a ratio such as 27.27:26.30:46.43
   | 'rank'
-  | 'count';
+  | 'count'
+  // percentage points above (+) or below (−) a benchmark other than an earlier period: 高于全市平均水平2.1个百分点
+  // (the benchmark is in `comparedWith`)
+  | 'comparison'
+  // average yearly growth over two years in percent, as reported after a year distorted by a base effect: 两年平均增长5.0%
+  | 'two-year-average-growth';
 
 export type Qualifier = 'about' | 'over' | 'more-than' | 'at-least' | 'at-most' | 'under' | 'within';
 
@@ -116,6 +121,11 @@ export interface Observation {
   quantity: Quantity | null;
   /** For word-only cells such as 完成省、市下达任务. */
   text: string | null;
+  /**
+   * For measure 'comparison': the benchmark as written, a region (全市, 全省, 某某市) whose average the
+   * figure is compared with, or 时序进度 (the time elapsed in the year); null for every other measure.
+   */
+  comparedWith: string | null;
   provenance: Provenance;
 }
 
@@ -128,8 +138,12 @@ export interface Target {
   indicatorName: string;
   /** The region that set the target: the report's own region for its plan, the parent region for guidance. */
   setBy: string | null;
-  /** 'target' = the region's own plan; 'guidance' = the higher level's guidance figure. */
-  kind: 'target' | 'guidance';
+  /**
+   * 'target' = the region's own plan; 'guidance' = the higher level's guidance figure;
+   * 'period-plan' = the plan figure for the report's period implied by a gap to it
+   * (同比增长6.1%,高于计划0.6个百分点 → a plan of 5.5%), horizon 'period'.
+   */
+  kind: 'target' | 'guidance' | 'period-plan';
   horizon: Horizon;
   value: number | null;
   unit: string | null;
@@ -140,6 +154,11 @@ export interface Target {
   attainment: Attainment;
   /** Why the attainment is what it is, e.g. "actual -2 < target 6.5" or "no actual". */
   attainmentReason: string;
+  /**
+   * True when the value is computed rather than written: a full-year target from a level and its
+   * share of the annual plan (X亿元,占年计划的A% → X / A%), or a period plan from a gap to it.
+   */
+  derived: boolean;
   provenance: Provenance;
 }
 
@@ -152,6 +171,8 @@ export interface Ranking {
   of: number | null;
   /** Where the rank holds: 北岭市, 广东省. */
   scope: string;
+  /** Places moved against an earlier ranking (位次前移2位 → 2, 后移1位 → −1); null when not given. */
+  change: number | null;
   source: 'table' | 'prose';
   raw: string;
   provenance: Provenance;
@@ -170,7 +191,10 @@ export interface ProjectMention {
 }
 
 export interface Project {
+  /** The name as first written, with a phase in brackets kept: 某某产业园(二期). */
   name: string;
+  /** Other spellings of the same project in the report, e.g. the name without its phase. */
+  aliases: string[];
   mentions: ProjectMention[];
 }
 
@@ -182,6 +206,8 @@ export interface Fact {
   quantity: Quantity;
   /** Catalogue code when the subject names a known indicator. */
   indicatorCode: string | null;
+  /** The benchmark of a 'comparison' (全市, 全省, 计划, 时序进度); null for every other measure. */
+  comparedWith: string | null;
   provenance: Provenance;
 }
 

@@ -168,14 +168,14 @@ describe('goals in the plan part', () => {
     ).toEqual([['gdp', 'next-year', 'approx', 6, 'unknown', '地区生产总值增长6%左右']]);
   });
 
-  it('are not read from the results part', () => {
+  it('are read wherever a sentence announces them (力争), but a result in the results part is no goal', () => {
     expect(
       goals(
         '己县2021年上半年国民经济和社会发展计划执行情况的报告',
         '一、上半年执行情况',
-        '力争地区生产总值增长8%以上。',
+        '全县地区生产总值增长7.2%。力争地区生产总值增长8%以上。',
       ),
-    ).toEqual([]);
+    ).toEqual([['gdp', 'full-year', 'gte', 8, 'missed', '力争地区生产总值增长8%以上']]);
   });
 });
 

@@ -46,6 +46,7 @@ const actual = (value: number, unit = '%', baseUnit = '%', valueBase = value): O
   measure: 'growth',
   quantity: { value, unit, valueBase, baseUnit, qualifier: null, raw: `${value}${unit}` },
   text: null,
+  comparedWith: null,
   provenance: { sentenceIndex: 0, start: 0, end: 0 },
 });
 

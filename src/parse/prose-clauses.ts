@@ -1,0 +1,75 @@
+// Clauses of a prose sentence and the catalogue indicator each one names: where a clause starts,
+// what its subject is once scope words (全县, 累计) are stripped, and which name stands before a figure.
+
+import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
+import { normaliseName } from './normalise.js';
+
+/** A catalogue indicator as a clause names it. */
+export type NamedIndicator = { entry: CatalogueEntry; name: string };
+
+/** Catalogue names and aliases, longest first, for finding an indicator inside a clause. */
+export const NAMES: ReadonlyArray<{ name: string; entry: CatalogueEntry }> = CATALOGUE.flatMap((entry) =>
+  [entry.name, ...entry.aliases]
+    // Chinese names, and Latin abbreviations of three letters or more (GDP, CPI).
+    .filter((name) => /[\u4e00-\u9fa5]/.test(name) || /^[A-Za-z]{3,}$/.test(name))
+    .map((name) => ({ name: normaliseName(name), entry })),
+).sort((a, b) => b.name.length - a.name.length);
+
+const CLAUSE_BREAK = /[,;:、。!?()]/;
+const LEADING_SCOPE =
+  /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+-\d+月|全市|全县|全区|全镇|全旗|我市|我县|我区|累计|已|对|在|实现|完成|为)+/;
+const TRAILING_LINK =
+  /(?:同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
+/** What may stand between an indicator name and its figure: 同比, 实现, 控制在 … */
+const CONNECTOR =
+  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|增长率|增速|增幅|总额|分别|了|约)*$/;
+export function cleanSubject(clause: string): string {
+  let subject = clause.trim();
+  for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
+  return subject;
+}
+
+const JOIN_WINDOW = 40;
+
+/** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */
+export const clauseKey = (clause: string) =>
+  clause
+    .slice(-JOIN_WINDOW)
+    .replace(/\s+/g, '')
+    // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
+    .replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '')
+    .toLowerCase();
+
+/** The catalogue indicator a clause names right before its figure (longest name first), as written. */
+export function joinIndicator(clause: string, key = clauseKey(clause)): NamedIndicator | null {
+  for (const { name, entry } of NAMES) {
+    const at = key.lastIndexOf(name);
+    // A Latin abbreviation must stand on its own: gdp, not the end of another word.
+    if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
+    if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
+  }
+  return null;
+}
+
+/** The catalogue indicator a clause starts with (after a scope such as 全县). */
+export function leadingIndicator(clause: string): NamedIndicator | null {
+  const key = cleanSubject(clause).replace(/\s+/g, '').toLowerCase();
+  for (const { name, entry } of NAMES) if (key.startsWith(name)) return { entry, name };
+  return null;
+}
+
+/** Where the clause that ends at `end` begins, looking no further back than `floor`. */
+export function clauseStartBefore(folded: string, end: number, floor: number): number {
+  const back = (from: number) => {
+    let at = from;
+    while (at > floor && !CLAUSE_BREAK.test(folded.charAt(at - 1))) at--;
+    return at;
+  };
+  const start = back(end);
+  if (folded.charAt(start - 1) !== ')') return start;
+  // 地区生产总值(GDP)45.2亿元: step over a short bracketed gloss between the name and the figure
+  // (a bounded look back, so a long line of brackets stays linear).
+  const from = Math.max(floor, start - 14);
+  const open = folded.slice(from, start - 1).lastIndexOf('(');
+  return open < 0 ? start : back(from + open);
+}

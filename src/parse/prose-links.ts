@@ -1,0 +1,82 @@
+// How a clause ties its figure to the figure before it, in a chain of clauses about one indicator
+// (…同比增长6.1%,高于计划0.6个百分点,全市排位第3): a gap to the plan, a comparison with a benchmark
+// region or the time elapsed, a two-year average, or the earlier period's figure in brackets.
+// Each link keeps the chain's subject, so what comes after (a rank) is still about the indicator.
+
+import type { Figure } from './numbers.js';
+import type { Measure, Quantity } from './types.js';
+
+export type Link =
+  /** 高于计划0.6个百分点, 比计划低1.3个百分点: the plan for the period is the actual ∓ the gap. */
+  | { kind: 'plan-gap'; sign: 1 | -1 }
+  /** 高于全市平均水平2.1个百分点, 超时序进度9.9个百分点: compared with a benchmark, not with the plan. */
+  | { kind: 'comparison'; sign: 1 | -1; benchmark: string }
+  /** 两年平均增长5.0%: the average yearly growth over two years. */
+  | { kind: 'two-year-average' }
+  /** 较一季度(-3.2%)回升…: the growth of the earlier period, written in brackets. */
+  | { kind: 'earlier-period'; period: string };
+
+const ABOVE = '高于|高出|超过|超出|超|快于|多于|领先';
+const BELOW = '低于|低出|慢于|少于|落后';
+// 高于计划, 超年度目标, 高于市政府下达目标: the plan may be one a higher level set.
+const PLAN =
+  '(?:[\\u4e00-\\u9fa5]{1,6}?下达的?)?(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
+const REGION = '全国|全省|全市|全州|全区|全盟|全县|[\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|州|盟|地区)';
+const AVERAGE = '(?:的)?(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅)?';
+const LEAD = '^(?:增速|增幅|增长|且|并|均)*';
+
+/** Named patterns over a clause's key (the clause before the figure, spaces removed). */
+const LINK_RULES = {
+  planGap: new RegExp(`${LEAD}(${ABOVE}|${BELOW})${PLAN}$`),
+  planGapAfter: new RegExp(`${LEAD}比${PLAN}(高出?|低|快|慢|多|少)$`),
+  schedule: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(?:时序|序时|时间)进度$`),
+  comparison: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(${REGION})${AVERAGE}$`),
+  comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
+  twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
+  /** The text right before a figure in brackets after an earlier period: 较一季度(. */
+  earlierPeriod:
+    /(?:比|较)(第?[一二三四]季度|上半年|前三季度|上季度|上月|年初|上年同期|去年同期|上年|去年|1-\d{1,2}月|\d{1,2}月份?)(?:的)?\($/,
+} as const;
+
+const signOf = (verb: string): 1 | -1 => (new RegExp(`^(?:${BELOW}|低|慢|少)`).test(verb) ? -1 : 1);
+
+/**
+ * The link a figure's clause makes to the figure before it; null for a clause of its own.
+ * `key` is the clause before the figure (clauseKey); `before` the raw text just before it.
+ */
+export function readLink(key: string, before: string, figure: Figure): Link | null {
+  const { baseUnit } = figure.quantity;
+  if (baseUnit === '%') {
+    if (LINK_RULES.twoYearAverage.test(key)) return { kind: 'two-year-average' };
+    const earlier = LINK_RULES.earlierPeriod.exec(before);
+    if (earlier?.[1]) return { kind: 'earlier-period', period: earlier[1] };
+    return null;
+  }
+  if (baseUnit !== 'pp') return null;
+  const gap = LINK_RULES.planGap.exec(key) ?? LINK_RULES.planGapAfter.exec(key);
+  if (gap?.[1]) return { kind: 'plan-gap', sign: signOf(gap[1]) };
+  const schedule = LINK_RULES.schedule.exec(key);
+  if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };
+  const region = LINK_RULES.comparison.exec(key);
+  if (region?.[1] && region[2]) return { kind: 'comparison', sign: signOf(region[1]), benchmark: region[2] };
+  const after = LINK_RULES.comparisonAfter.exec(key);
+  if (after?.[1] && after[2]) return { kind: 'comparison', sign: signOf(after[2]), benchmark: after[1] };
+  return null;
+}
+
+/** What a link is measured against, for the fact's comparedWith: 计划, 全市, 时序进度; null for others. */
+export function benchmarkOf(link: Link): string | null {
+  if (link.kind === 'plan-gap') return '计划';
+  return link.kind === 'comparison' ? link.benchmark : null;
+}
+
+/** The measure and signed quantity a link gives its figure: 低于计划1.3个百分点 → comparison −1.3. */
+export function linked(link: Link, quantity: Quantity): { measure: Measure; quantity: Quantity } {
+  if (link.kind === 'two-year-average') return { measure: 'two-year-average-growth', quantity };
+  if (link.kind === 'earlier-period') return { measure: 'growth', quantity };
+  const signed =
+    link.sign < 0 && quantity.value > 0
+      ? { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase }
+      : quantity;
+  return { measure: 'comparison', quantity: signed };
+}

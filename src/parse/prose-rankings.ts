@@ -1,0 +1,131 @@
+// Rankings in prose: 在某某市八县(市、区)中排名第三, 居全市第2位, 全市排位第N; each attached to the
+// indicator its clause (or the clause chain before it) is about.
+
+import { chineseNumeral, readOrdinal } from './numbers.js';
+import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
+import type { Fact, Ranking, Sentence } from './types.js';
+
+const RANKING =
+  /在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|居|排(?=第))(第?)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+/** The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五. */
+const RANKING_INLINE =
+  /(?:(?:排名|排位|位列|位居|名列|居|排)(全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{2,8}?(?:省|市|州|盟))|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+// The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
+const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
+const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
+
+/** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
+export function groupSize(text: string): number | null {
+  const group = GROUP.exec(text);
+  if (!group?.[1]) return null;
+  return /^\d+$/.test(group[1]) ? Number(group[1]) : chineseNumeral(group[1]);
+}
+
+/** 排名第4位 with no scope, at the start of a clause: the scope of the sentence's ranking before it. */
+const RANKING_BARE =
+  /(?<=^|[,;:])(?:增速|增幅|总量|位次|且|并)*(?:排名|排位|位列|位居|名列|居)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+/** 位次前移2位, 比一季度前移1位, 较上年提升3个位次: places moved; up is positive. */
+const RANK_CHANGE =
+  /(?:位次|排名|排位|名次)?(?:(?:比|较)[^,;。第]{1,8}?)?(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落)了?(\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:位次|位|名)/g;
+const MOVED_DOWN = /后移|下降|后退|下滑|回落/;
+
+interface RankChange {
+  start: number;
+  end: number;
+  change: number;
+}
+
+/** The rank changes in a sentence (offsets into the folded text); their numbers are not figures. */
+export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
+  const text = folded.slice(sentence.start, sentence.end);
+  const changes: RankChange[] = [];
+  RANK_CHANGE.lastIndex = 0;
+  for (let m = RANK_CHANGE.exec(text); m !== null; m = RANK_CHANGE.exec(text)) {
+    const places = readOrdinal(m[2] ?? '');
+    if (places === null) continue;
+    const start = sentence.start + m.index;
+    changes.push({ start, end: start + m[0].length, change: MOVED_DOWN.test(m[1] ?? '') ? -places : places });
+  }
+  return changes;
+}
+
+interface RankMatch {
+  index: number;
+  raw: string;
+  scopeText: string;
+  ordinal: string;
+}
+
+/** Every rank phrase of a sentence's text, in order, overlapping ones dropped. */
+function rankMatches(text: string): RankMatch[] {
+  const matches: RankMatch[] = [];
+  const add = (m: RegExpExecArray, scopeText: string, ordinal: string) => {
+    const at = m.index;
+    if (matches.some((o) => at < o.index + o.raw.length && o.index < at + m[0].length)) return;
+    matches.push({ index: at, raw: m[0], scopeText, ordinal });
+  };
+  RANKING.lastIndex = 0;
+  for (let m = RANKING.exec(text); m !== null; m = RANKING.exec(text)) {
+    if (!m[2] && !m[4]) continue; // 位于…前列 and other standings without a number
+    add(m, m[1] ?? '', m[3] ?? '');
+  }
+  RANKING_INLINE.lastIndex = 0;
+  for (let m = RANKING_INLINE.exec(text); m !== null; m = RANKING_INLINE.exec(text))
+    add(m, m[1] ?? m[2] ?? '', m[4] ?? '');
+  RANKING_BARE.lastIndex = 0;
+  for (let m = RANKING_BARE.exec(text); m !== null; m = RANKING_BARE.exec(text)) add(m, '', m[2] ?? '');
+  return matches.sort((a, b) => a.index - b.index);
+}
+
+/** The segment (between semicolons or full stops) a position is in. */
+function segmentOf(text: string, at: number): [number, number] {
+  const from = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+  const ends = [text.indexOf(';', at), text.indexOf('。', at)].filter((e) => e >= 0);
+  return [from, ends.length ? Math.min(...ends) : text.length];
+}
+
+export function readRankings(
+  source: string,
+  folded: string,
+  sentence: Sentence,
+  facts: readonly Fact[],
+  out: Ranking[],
+): void {
+  const text = folded.slice(sentence.start, sentence.end);
+  const changes = rankChanges(folded, sentence);
+  let lastScope = '';
+  for (const m of rankMatches(text)) {
+    const rank = readOrdinal(m.ordinal);
+    if (rank === null) continue;
+    const scopeText = m.scopeText;
+    const scope = scopeText ? (SCOPE.exec(scopeText)?.[1] ?? scopeText) : lastScope;
+    lastScope = scope;
+    const of = groupSize(scopeText.slice(scope.length));
+    const start = sentence.start + m.index;
+    const end = start + m.raw.length;
+    // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
+    // or a clause of its own at the end of a chain) the ranking is about the figure before it.
+    const clause = folded.slice(clauseStartBefore(folded, start, sentence.start), start);
+    const named = clause.trim() === '' ? null : joinIndicator(clause);
+    const fact = facts.filter((f) => f.provenance.end <= start).at(-1);
+    const subject = named
+      ? { indicatorCode: named.entry.code, subject: named.name }
+      : { indicatorCode: fact?.indicatorCode ?? null, subject: fact?.subject ?? '' };
+    // A change in the same clause chain: 排名第3位,比一季度前移2位 or 位次前移2位,居全市第3.
+    const [from, to] = segmentOf(text, m.index).map((k) => sentence.start + k) as [number, number];
+    const moved =
+      changes.find((c) => c.start >= end && c.end <= to) ??
+      changes.findLast((c) => c.start >= from && c.end <= start);
+    out.push({
+      indicatorCode: subject.indicatorCode,
+      subject: subject.subject,
+      rank,
+      of,
+      scope,
+      change: moved?.change ?? null,
+      source: 'prose',
+      raw: source.slice(start, end),
+      provenance: { sentenceIndex: sentence.index, start, end },
+    });
+  }
+}

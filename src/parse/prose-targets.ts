@@ -1,0 +1,244 @@
+// Targets read from prose: goals stated in words (力争…增长8%以上), the period's plan implied by a gap
+// to it (增长6.1%,高于计划0.6个百分点 → 5.5%), and the full-year plan implied by a level and its share
+// of the annual plan (完成12亿元,占年计划的48% → 25亿元). Horizon and attainment are settled in index.ts.
+
+import type { NamedIndicator } from './prose-clauses.js';
+import type { Link } from './prose-links.js';
+import { parseTarget, type TargetValue } from './targets.js';
+import type { Fact, Horizon, Observation, Section, Sentence, Target } from './types.js';
+
+/** A target found in the prose, not yet given its region or judged. */
+export interface ProseTarget {
+  target: Omit<Target, 'attainment' | 'attainmentReason' | 'horizon' | 'setBy'>;
+  value: TargetValue;
+  /** The horizon when the text fixes it; null to take it from the report's period (see index.ts). */
+  horizon: Horizon | null;
+  /** The actual the target is judged against when the text pairs them; null to look it up by indicator. */
+  actual: Observation | null;
+}
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** An observation made of a fact, for judging a target against the very figure it was read with. */
+function asObservation(fact: Fact, join: NamedIndicator): Observation {
+  return {
+    indicatorCode: join.entry.code,
+    indicatorName: join.name,
+    source: 'prose',
+    measure: fact.measure,
+    quantity: fact.quantity,
+    text: null,
+    comparedWith: null,
+    provenance: fact.provenance,
+  };
+}
+
+/** A goal written in words: 地区生产总值增长6%左右, 城镇登记失业率控制在3.5%以内. */
+export function goalTarget(
+  join: NamedIndicator,
+  fact: Fact,
+  figureText: string,
+  raw: string,
+  horizon: Horizon | null,
+): ProseTarget {
+  const value = parseTarget(figureText, fact.quantity.unit || null);
+  return {
+    value,
+    horizon,
+    actual: null,
+    target: {
+      indicatorCode: join.entry.code,
+      indicatorName: join.name,
+      kind: 'target',
+      value: value.value,
+      unit: value.unit,
+      comparator: value.comparator,
+      text: fact.quantity.raw,
+      raw,
+      derived: false,
+      provenance: fact.provenance,
+    },
+  };
+}
+
+/**
+ * 同比增长6.1%,高于计划0.6个百分点: the period's plan was 5.5%. `gap` is the signed comparison fact
+ * (低于计划 is negative), `actual` the growth it follows.
+ */
+export function periodPlanTarget(join: NamedIndicator, gap: Fact, actual: Fact, raw: string): ProseTarget {
+  const plan = round(actual.quantity.value - gap.quantity.value);
+  const value: TargetValue = {
+    value: plan,
+    unit: '%',
+    comparator: 'eq',
+    text: gap.quantity.raw,
+    relativeToGrowth: false,
+  };
+  return {
+    value,
+    horizon: 'period',
+    actual: asObservation(actual, join),
+    target: {
+      indicatorCode: join.entry.code,
+      indicatorName: join.name,
+      kind: 'period-plan',
+      value: plan,
+      unit: '%',
+      comparator: 'eq',
+      text: gap.quantity.raw,
+      raw,
+      derived: true,
+      provenance: gap.provenance,
+    },
+  };
+}
+
+/** 完成投资12亿元,占年计划的48%: the full-year plan was 12 / 48% = 25亿元, in the level's unit. */
+export function derivedFullYearTarget(
+  join: NamedIndicator,
+  share: Fact,
+  level: Fact,
+  raw: string,
+): ProseTarget | null {
+  if (share.quantity.value <= 0 || share.quantity.value > 1000) return null;
+  const planned = round(level.quantity.value / (share.quantity.value / 100));
+  const value: TargetValue = {
+    value: planned,
+    unit: level.quantity.unit,
+    comparator: 'eq',
+    text: share.quantity.raw,
+    relativeToGrowth: false,
+  };
+  return {
+    value,
+    horizon: 'full-year',
+    actual: asObservation(level, join),
+    target: {
+      indicatorCode: join.entry.code,
+      indicatorName: join.name,
+      kind: 'target',
+      value: planned,
+      unit: level.quantity.unit,
+      comparator: 'eq',
+      text: share.quantity.raw,
+      raw,
+      derived: true,
+      provenance: share.provenance,
+    },
+  };
+}
+
+/**
+ * Words that announce goals wherever they stand (a news page, the results part of a plan-and-draft
+ * report): 主要预期目标, 指标体系安排, 力争, 确保, 目标是, 预期目标为. 争取 is left out: 争取上级资金
+ * reports money obtained.
+ */
+const GOAL_ANNOUNCE = /主要预期目标|主要目标|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|力争|确保/;
+/** A section whose heading announces goals: its sentences are goals from their first word. */
+const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务安排/;
+/** A sentence that sets goals for the year after: 明年, 下一年, 2024年 in a 2023 report. */
+const NEXT_YEAR = /明年|下一年|来年/;
+
+/** Which figures of a sentence are goals: those in [from, until), with the horizon the text gives. */
+export interface GoalScope {
+  from: number;
+  until: number;
+  /** Announced by the text (not only by standing in the plan part), so no further cue is needed. */
+  announced: boolean;
+  horizon: Horizon | null;
+}
+
+/**
+ * Reads the goals of each sentence in turn. A list of goals runs on over ; and : (目标是：甲增长6%
+ * 左右；乙增长7%；…) when the announcement opens the sentence; a goal in brackets after a result
+ * (增长4.6%（预期目标为7%左右）) ends with its bracket and is this year's.
+ */
+export class GoalReader {
+  private carry: GoalScope | null = null;
+
+  constructor(
+    private readonly folded: string,
+    private readonly sections: readonly Section[],
+    private readonly year: number | null,
+  ) {}
+
+  read(sentence: Sentence, planned: boolean): GoalScope | null {
+    const text = this.folded.slice(sentence.start, sentence.end);
+    const carried = this.carry;
+    const scope: GoalScope | null = carried
+      ? { ...carried, from: sentence.start, until: sentence.end }
+      : this.announcement(sentence, text, planned);
+    // No figure before the announcement (a year such as 2024年 is none): it opens the sentence.
+    const lead = scope ? this.folded.slice(sentence.start, scope.from).replace(/\d{4}年/g, '') : '';
+    const opensList = scope !== null && !/\d/.test(lead);
+    this.carry = scope && scope.until === sentence.end && opensList && /[;:]\s*$/.test(text) ? scope : null;
+    if (scope || !planned) return scope;
+    return { from: sentence.start, until: sentence.end, announced: false, horizon: null };
+  }
+
+  private announcement(sentence: Sentence, text: string, planned: boolean): GoalScope | null {
+    const named = horizonOf(text, this.year);
+    for (let at = sentence.sectionIndex; at !== null; at = this.sections[at]?.parentIndex ?? null) {
+      if (GOAL_HEADING.test(this.sections[at]?.title ?? ''))
+        return { from: sentence.start, until: sentence.end, announced: true, horizon: named };
+    }
+    const cue = GOAL_ANNOUNCE.exec(text);
+    if (!cue) return null;
+    const from = sentence.start + cue.index;
+    const open = text.lastIndexOf('(', cue.index);
+    const bracketed = open >= 0 && text.indexOf(')', open) >= cue.index;
+    const close = bracketed ? text.indexOf(')', cue.index) : -1;
+    // Outside the plan part a goal is this year's unless the text names the next.
+    const horizon = named ?? (planned ? null : 'full-year');
+    return { from, until: close >= 0 ? sentence.start + close : sentence.end, announced: true, horizon };
+  }
+}
+
+/** The horizon a goal sentence names itself (明年, the report's year + 1), or null to take the default. */
+export function horizonOf(text: string, year: number | null): Horizon | null {
+  if (NEXT_YEAR.test(text)) return 'next-year';
+  if (year !== null && text.includes(`${year + 1}年`)) return 'next-year';
+  return null;
+}
+
+/** Words that make a share a share of the annual plan (占年计划的, 完成年度目标任务的), not of a total. */
+const SHARE_OF_PLAN =
+  /(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|奋斗目标|目标|任务)(?:投资)?的?$/;
+
+interface TargetContext {
+  /** The figure stands in a goal sentence after its cue. */
+  goal: boolean;
+  raw: string;
+  horizon: Horizon | null;
+  figureText: string;
+}
+
+/** The target a joined figure yields, if any: a goal, a period plan from a gap, or a derived full-year plan. */
+export function targetOf(
+  join: NamedIndicator,
+  fact: Fact,
+  link: Link | null,
+  before: readonly Fact[],
+  context: TargetContext,
+): ProseTarget | null {
+  const same = before.filter((f) => f.indicatorCode === join.entry.code);
+  if (link?.kind === 'plan-gap') {
+    const actual = same.findLast((f) => f.measure === 'growth' || f.measure === 'rate');
+    return actual ? periodPlanTarget(join, fact, actual, context.raw) : null;
+  }
+  if (context.goal) {
+    if (
+      fact.measure !== 'growth' &&
+      fact.measure !== 'level' &&
+      fact.measure !== 'rate' &&
+      fact.measure !== 'count'
+    )
+      return null;
+    return goalTarget(join, fact, context.figureText, context.raw, context.horizon);
+  }
+  if (fact.measure === 'share' && SHARE_OF_PLAN.test(context.raw.slice(0, -fact.quantity.raw.length))) {
+    const level = same.findLast((f) => f.measure === 'level' && f.quantity.baseUnit !== '%');
+    return level ? derivedFullYearTarget(join, fact, level, context.raw) : null;
+  }
+  return null;
+}

@@ -1,0 +1,130 @@
+// Chains of clauses about one indicator (…增长A%,高于计划B个百分点,全市排位第N;…): gaps to the plan,
+// comparisons with a benchmark region, ranks and their changes all stay with the chain's indicator.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const report = (...prose: string[]) => {
+  const parsed = parseReportText(
+    ['庚县2023年上半年国民经济和社会发展计划执行情况的报告', '一、上半年执行情况', ...prose].join('\n'),
+    { sourceName: 'chain.txt' },
+  ).report;
+  if (!parsed) throw new Error('no report');
+  return parsed;
+};
+
+const CHAIN =
+  '上半年，全县实现地方生产总值45.6亿元，同比增长6.1%，高于计划0.6个百分点，全市排位第3；' +
+  '规模工业增加值同比增长8.2%，低于计划1.3个百分点，全市排位第5；' +
+  '社会消费品零售总额12.4亿元，增长4.4%，比计划高0.4个百分点，全市排名第2位，比一季度前移2位。';
+
+describe('a chain of clauses about one indicator', () => {
+  it('gives each plan gap as the period plan (actual ∓ gap), judged against the actual', () => {
+    expect(
+      report(CHAIN).targets.map((t) => [
+        t.indicatorCode,
+        t.kind,
+        t.horizon,
+        t.value,
+        t.unit,
+        t.derived,
+        t.attainment,
+      ]),
+    ).toEqual([
+      ['gdp', 'period-plan', 'period', 5.5, '%', true, 'met'],
+      ['industrial-value-added', 'period-plan', 'period', 9.5, '%', true, 'missed'],
+      ['retail-sales', 'period-plan', 'period', 4, '%', true, 'met'],
+    ]);
+  });
+
+  it('attaches every rank to the indicator of its chain, with the change where given', () => {
+    expect(report(CHAIN).rankings.map((r) => [r.indicatorCode, r.rank, r.scope, r.change])).toEqual([
+      ['gdp', 3, '全市', null],
+      ['industrial-value-added', 5, '全市', null],
+      ['retail-sales', 2, '全市', 2],
+    ]);
+  });
+
+  it('keeps the gaps as signed comparisons with 计划, besides the plan they imply', () => {
+    const parsed = report(CHAIN);
+    expect(
+      parsed.facts
+        .filter((f) => f.measure === 'comparison')
+        .map((f) => [f.indicatorCode, f.quantity.value, f.comparedWith]),
+    ).toEqual([
+      ['gdp', 0.6, '计划'],
+      ['industrial-value-added', -1.3, '计划'],
+      ['retail-sales', 0.4, '计划'],
+    ]);
+    expect(
+      parsed.observations
+        .filter((o) => o.measure === 'comparison')
+        .map((o) => [o.indicatorCode, o.comparedWith]),
+    ).toEqual([
+      ['gdp', '计划'],
+      ['industrial-value-added', '计划'],
+      ['retail-sales', '计划'],
+    ]);
+  });
+
+  it('reads 高于全市平均水平 as a comparison with the region, not a plan', () => {
+    const parsed = report(
+      '固定资产投资同比增长7.5%，高于全市平均水平2.1个百分点；一般公共预算收入增长3.0%，增速低于全省平均0.8个百分点。',
+    );
+    expect(parsed.targets).toEqual([]);
+    expect(
+      parsed.observations
+        .filter((o) => o.measure === 'comparison')
+        .map((o) => [o.indicatorCode, o.quantity?.value, o.quantity?.unit, o.comparedWith]),
+    ).toEqual([
+      ['fixed-asset-investment', 2.1, '个百分点', '全市'],
+      ['general-budget-revenue', -0.8, '个百分点', '全省'],
+    ]);
+  });
+
+  it('reads a time-progress gap as a comparison with 时序进度', () => {
+    const parsed = report('固定资产投资完成21.0亿元，占年计划的56%，超时序进度6个百分点。');
+    expect(parsed.facts.map((f) => [f.indicatorCode, f.measure, f.quantity.value, f.comparedWith])).toEqual([
+      ['fixed-asset-investment', 'level', 21, null],
+      ['fixed-asset-investment', 'share', 56, null],
+      ['fixed-asset-investment', 'comparison', 6, '时序进度'],
+    ]);
+  });
+
+  it.each([
+    ['位次前移2位，居全市第3位', 3, 2],
+    ['全市排名第4位，比一季度后移1位', 4, -1],
+    ['居全市第六位，较上年提升3个位次', 6, 3],
+  ])('reads a rank and its change: %s', (phrase, rank, change) => {
+    const parsed = report(`地区生产总值增长5.0%，${phrase}。`);
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([['gdp', rank, change]]);
+    // The places moved are not a figure of their own.
+    expect(parsed.facts.map((f) => f.quantity.raw)).toEqual(['增长5.0%']);
+  });
+
+  it('reads a gap to a plan a higher level set (高于市政府下达目标) and a share of it', () => {
+    const parsed = report(
+      '规模以上工业增加值增长12%，高于市政府下达目标3个百分点，全省排名第4位；工业投资10.5亿元，完成市政府下达全年目标的52.5%。',
+    );
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.kind, t.horizon, t.value, t.unit])).toEqual([
+      ['industrial-value-added', 'period-plan', 'period', 9, '%'],
+      ['industrial-investment', 'target', 'full-year', 20, '亿元'],
+    ]);
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['industrial-value-added', 4, '全省'],
+    ]);
+  });
+
+  it('ranks after a comparison and a two-year average are still about the chain', () => {
+    const parsed = report(
+      '全县生产总值同比增长11.3%，增速高于全市平均水平0.4个百分点，两年平均下降2.1%，全市排名第六。',
+    );
+    expect(parsed.observations.map((o) => [o.measure, o.quantity?.value, o.comparedWith])).toEqual([
+      ['growth', 11.3, null],
+      ['comparison', 0.4, '全市'],
+      ['two-year-average-growth', -2.1, null],
+    ]);
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['gdp', 6]]);
+  });
+});

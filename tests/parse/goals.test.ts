@@ -1,0 +1,100 @@
+// Goals are read wherever a sentence announces them (主要预期目标, 指标体系安排, 力争, 确保, 目标是…),
+// with the horizon the text or the report's period gives; a figure in such a list is never an
+// observation. Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const parse = (...lines: string[]) => {
+  const report = parseReportText(lines.join('\n'), { sourceName: 'goals.txt' }).report;
+  if (!report) throw new Error('no report');
+  return report;
+};
+const targets = (report: ReturnType<typeof parse>) =>
+  report.targets.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value, t.derived]);
+
+describe('goals announced in the text', () => {
+  it('are next-year goals in a full-year report, and not observations, even in its results part', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '全县地区生产总值增长5.1%。',
+      '会议提出，明年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；规上工业增加值增长7%；固定资产投资增长8%以上；城镇调查失业率控制在5.5%以内。',
+    );
+    expect(targets(report)).toEqual([
+      ['gdp', 'next-year', 'approx', 6, false],
+      ['industrial-value-added', 'next-year', 'eq', 7, false],
+      ['fixed-asset-investment', 'next-year', 'gte', 8, false],
+      ['urban-unemployment-rate', 'next-year', 'lte', 5.5, false],
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([['gdp', 5.1]]);
+  });
+
+  it('run on over lines after a colon, and take the year they name', () => {
+    const report = parse(
+      '癸县2023年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '全县地区生产总值增长5.8%。',
+      '2024年预期目标为：',
+      '地区生产总值增长6.5%左右；',
+      '社会消费品零售总额增长7%以上。',
+      '全县固定资产投资增长4.0%。',
+    );
+    expect(targets(report)).toEqual([
+      ['gdp', 'next-year', 'approx', 6.5, false],
+      ['retail-sales', 'next-year', 'gte', 7, false],
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['gdp', 5.8],
+      ['fixed-asset-investment', 4],
+    ]);
+  });
+
+  it('under a heading that announces them are goals from the first word', () => {
+    const report = parse(
+      '癸县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告',
+      '一、2022年计划执行情况',
+      '全县地区生产总值增长4.2%。',
+      '二、2023年国民经济和社会发展主要指标体系安排',
+      '地区生产总值增长6%；一般公共预算收入增长5%。',
+    );
+    expect(targets(report)).toEqual([
+      ['gdp', 'next-year', 'eq', 6, false],
+      ['general-budget-revenue', 'next-year', 'eq', 5, false],
+    ]);
+  });
+
+  it('after 力争 in a part-year report are full-year goals, judged where they can be', () => {
+    const report = parse(
+      '癸县2023年一季度国民经济和社会发展计划执行情况的报告',
+      '一、一季度执行情况',
+      '一季度，全县规上工业增加值增长9.1%，力争全年规上工业增加值增长8%以上。',
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.attainment])).toEqual([
+      ['industrial-value-added', 'full-year', 8, 'met'],
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['industrial-value-added', 9.1],
+    ]);
+  });
+
+  it('in brackets after a result are this year’s, end with the bracket and start no list', () => {
+    const report = parse(
+      '癸县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告',
+      '一、2022年计划执行情况',
+      '全年实现地方生产总值128.4亿元，增长4.6%，排名全市第2位（预期目标为7%左右）；规模工业增加值增长8.8%（预期目标为8%以上）；城镇登记失业率2.9%。',
+    );
+    expect(
+      report.targets.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value, t.attainment]),
+    ).toEqual([
+      ['gdp', 'full-year', 'approx', 7, 'missed'],
+      ['industrial-value-added', 'full-year', 'gte', 8, 'met'],
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['gdp', 128.4],
+      ['gdp', 4.6],
+      ['industrial-value-added', 8.8],
+      ['urban-unemployment-rate', 2.9],
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+// Lines of a speech or filing that carry no content give no figures, facts or sections.
+// Places, names and numbers are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+import { rules } from '../../src/parse/rules.js';
+
+describe('lines that are not content', () => {
+  it.each([
+    '壬县人大常发〔2023〕7号',
+    '壬发改〔2021〕15号',
+    '[2021]5号',
+    '——2023年1月12日在壬县第八届人民代表大会第二次会议上',
+    '——2022年7月28日在县十八届人大常委会第五次会议上',
+    '壬县发展和改革局局长 李某某',
+    '壬县发展和改革局局长　王某',
+    '尊敬的主任、各位副主任、各位委员:',
+    '各位代表:',
+    '现将有关情况报告如下，请予审议。',
+    '(2023年1月12日)',
+  ])('%s', (line) => {
+    expect(rules.notContent.test(line.replace(/\u3000/g, ' '))).toBe(true);
+  });
+
+  it.each([
+    '全县实现地区生产总值45.6亿元，同比增长6.1%。',
+    '(一)经济运行稳中有进',
+    '一、2023年上半年计划执行情况',
+    '受理审议案件12件。',
+  ])('keeps %s', (line) => {
+    expect(rules.notContent.test(line)).toBe(false);
+  });
+
+  it('takes no figure from them', () => {
+    const report = parseReportText(
+      [
+        '壬县人大常发〔2023〕7号',
+        '关于壬县2023年上半年国民经济和社会发展计划执行情况的报告',
+        '——2023年7月28日在壬县第八届人大常委会第十次会议上',
+        '壬县发展和改革局局长　李某某',
+        '尊敬的主任、各位副主任、各位委员：',
+        '一、上半年执行情况',
+        '全县实现地区生产总值45.6亿元，同比增长6.1%。',
+        '现将有关情况报告如下，请予审议。',
+      ].join('\n'),
+      { sourceName: 'speech.txt' },
+    ).report;
+    expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['45.6亿元', '增长6.1%']);
+    expect(report?.sentences.filter((s) => s.kind === 'prose').map((s) => s.text)).toEqual([
+      '全县实现地区生产总值45.6亿元，同比增长6.1%。',
+    ]);
+  });
+});

@@ -1,0 +1,164 @@
+// Shares of the annual plan (with the full-year plan they imply), growth written every way the genre
+// writes it, distributive pairs in either order, and the units of the genre. Figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+import { scanFigures } from '../../src/parse/numbers.js';
+
+const report = (prose: string) => {
+  const parsed = parseReportText(
+    ['丑县2023年上半年国民经济和社会发展计划执行情况的报告', '一、上半年执行情况', prose].join('\n'),
+    { sourceName: 'shares.txt' },
+  ).report;
+  if (!parsed) throw new Error('no report');
+  return parsed;
+};
+const observed = (prose: string) =>
+  report(prose).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit]);
+
+describe('shares of the annual plan', () => {
+  it.each([
+    ['固定资产投资完成15.2亿元，占年计划的47.5%。', 47.5],
+    ['固定资产投资完成15.2亿元，完成年度目标任务的47.5%。', 47.5],
+    ['固定资产投资完成15.2亿元，完成年计划的47.5%，同比增长3.1%。', 47.5],
+    ['固定资产投资完成15.2亿元，完成年度计划投资的47.5%，低于序时进度2.5个百分点。', 47.5],
+    ['固定资产投资完成15.2亿元，为年度投资计划的47.5%，超过时间进度22.5个百分点。', 47.5],
+  ])('%s is a share, and the level with it implies a derived full-year target', (prose, share) => {
+    const parsed = report(prose);
+    expect(parsed.observations.find((o) => o.measure === 'share')?.quantity?.value).toBe(share);
+    expect(
+      parsed.targets.map((t) => [
+        t.indicatorCode,
+        t.kind,
+        t.horizon,
+        t.value,
+        t.unit,
+        t.derived,
+        t.attainment,
+      ]),
+    ).toEqual([['fixed-asset-investment', 'target', 'full-year', 32, '亿元', true, 'unknown']]);
+  });
+
+  it('reads 完成时序进度的A% as a share, which implies no full-year plan', () => {
+    const parsed = report('工业投资完成6.1亿元，完成时序进度的103.2%。');
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['industrial-investment', 'level', 6.1],
+      ['industrial-investment', 'share', 103.2],
+    ]);
+    expect(parsed.targets).toEqual([]);
+  });
+
+  it('derives no target from a share of a total (占全县的比重)', () => {
+    expect(report('固定资产投资完成15.2亿元，占全市的12.5%。').targets).toEqual([]);
+  });
+
+  it('marks table and goal targets as not derived', () => {
+    const parsed = parseReportText(
+      [
+        '丑县2023年上半年国民经济和社会发展计划执行情况的报告',
+        '一、上半年执行情况',
+        '表:主要指标完成情况',
+        '指标\t全年目标\t上半年完成',
+        '地区生产总值\t6%\t5.2%',
+        '',
+        '二、下半年工作安排',
+        '力争全年固定资产投资增长8%。',
+      ].join('\n'),
+      { sourceName: 'derived.txt' },
+    ).report;
+    expect(parsed?.targets.map((t) => [t.indicatorCode, t.derived])).toEqual([
+      ['gdp', false],
+      ['fixed-asset-investment', false],
+    ]);
+  });
+});
+
+describe('growth', () => {
+  it.each([
+    ['规上工业增加值增长-2.1%。', -2.1],
+    ['规上工业增加值同比下降2.1%。', -2.1],
+    ['规上工业增加值同比增长－2.1％。', -2.1],
+  ])('%s is negative', (prose, value) => {
+    expect(observed(prose)).toEqual([['industrial-value-added', 'growth', value, '%']]);
+  });
+
+  it('reads 两年平均增长 as its own measure of the same indicator', () => {
+    expect(observed('地区生产总值同比增长8.1%，两年平均增长5.2%。')).toEqual([
+      ['gdp', 'growth', 8.1, '%'],
+      ['gdp', 'two-year-average-growth', 5.2, '%'],
+    ]);
+  });
+
+  it('keeps last year’s figure in brackets as a fact of the indicator', () => {
+    const parsed = report('农林牧渔业增加值增长10.6%，较上年同期(3.1%)大幅增长。');
+    expect(parsed.facts.map((f) => [f.indicatorCode, f.measure, f.quantity.value])).toEqual([
+      ['agriculture-value-added', 'growth', 10.6],
+      ['agriculture-value-added', 'growth', 3.1],
+    ]);
+    expect(parsed.observations).toHaveLength(1);
+  });
+
+  it('keeps the earlier period’s figure in brackets as a fact, not as this period’s observation', () => {
+    const parsed = report('地区生产总值同比增长4.5%，较一季度(-1.2%)回升5.7个百分点。');
+    expect(parsed.facts.map((f) => [f.indicatorCode, f.measure, f.quantity.value])).toEqual([
+      ['gdp', 'growth', 4.5],
+      ['gdp', 'growth', -1.2],
+      ['gdp', 'change', 5.7],
+    ]);
+    expect(parsed.observations.map((o) => [o.measure, o.quantity?.value])).toEqual([
+      ['growth', 4.5],
+      ['change', 5.7],
+    ]);
+  });
+});
+
+describe('distributive pairs in either order', () => {
+  const expected = [
+    ['urban-disposable-income-per-capita', 'growth', 5.6, '%'],
+    ['rural-disposable-income-per-capita', 'growth', 7.1, '%'],
+    ['urban-disposable-income-per-capita', 'level', 18620, '元'],
+    ['rural-disposable-income-per-capita', 'level', 9820, '元'],
+  ];
+  it.each([
+    '城乡居民人均可支配收入分别增长5.6%和7.1%，分别达18620元和9820元。',
+    '城乡居民人均可支配收入分别增长5.6%、7.1%，分别为18620元、9820元。',
+    '城乡居民人均可支配收入分别增长5.6%和7.1%，分别达到18620元和9820元。',
+  ])('%s', (prose) => {
+    expect(observed(prose)).toEqual(expected);
+  });
+
+  it('levels before growth', () => {
+    expect(observed('城乡居民人均可支配收入分别为18620元和9820元，分别增长5.6%和7.1%。')).toEqual([
+      expected[2],
+      expected[3],
+      expected[0],
+      expected[1],
+    ]);
+  });
+});
+
+describe('units of the genre', () => {
+  it.each([
+    ['1.25亿美元', 1.25e8, '美元'],
+    ['3200万美元', 3.2e7, '美元'],
+    ['8650万千瓦时', 8.65e7, '千瓦时'],
+    ['1.2亿千瓦时', 1.2e8, '千瓦时'],
+    ['28微克/立方米', 28, '微克/立方米'],
+    ['560吨', 560, '吨'],
+    ['12.3万吨', 1.23e5, '吨'],
+    ['800头', 800, '头'],
+    ['3000只', 3000, '只'],
+    ['12.5万头', 1.25e5, '头'],
+    ['450亩', 450, '亩'],
+    ['25.6万亩', 2.56e5, '亩'],
+    ['350家', 350, '家'],
+    ['1200户', 1200, '户'],
+    ['5600人次', 5600, '人次'],
+    ['85.3万人次', 8.53e5, '人次'],
+  ])('%s', (text, valueBase, baseUnit) => {
+    const [figure] = scanFigures(text);
+    expect(figure?.quantity.valueBase).toBeCloseTo(valueBase, 6);
+    expect(figure?.quantity.baseUnit).toBe(baseUnit);
+    expect(figure?.end).toBe(text.length);
+  });
+});
