@@ -126,6 +126,7 @@ export function buildRows(
     qualifier: o.quantity?.qualifier ?? null,
     text: o.text,
     raw: o.quantity?.raw ?? o.text ?? '',
+    comparedWith: o.comparedWith,
     ...provenance(o.provenance),
   }));
 
@@ -144,6 +145,7 @@ export function buildRows(
     raw: t.raw,
     attainment: t.attainment,
     attainmentReason: t.attainmentReason,
+    derived: t.derived,
     ...provenance(t.provenance),
   }));
 
@@ -157,6 +159,7 @@ export function buildRows(
     scope: r.scope,
     source: r.source,
     raw: r.raw,
+    change: r.change,
     ...provenance(r.provenance),
   }));
 
@@ -173,6 +176,7 @@ export function buildRows(
       id,
       reportId,
       name: project.name,
+      aliases: JSON.stringify(project.aliases),
       phase: project.mentions.some((m) => m.phase === 'reported') ? 'reported' : 'planned',
       status: withStatus.at(-1)?.status ?? null,
       plannedInvestment: max(project.mentions.map((m) => m.plannedInvestment)),
@@ -207,6 +211,7 @@ export function buildRows(
     qualifier: f.quantity.qualifier,
     raw: f.quantity.raw,
     indicatorCode: f.indicatorCode,
+    comparedWith: f.comparedWith,
     ...provenance(f.provenance),
   }));
 

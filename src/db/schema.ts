@@ -144,6 +144,8 @@ export const observations = sqliteTable(
     qualifier: text(),
     text: text(),
     raw: text().notNull(),
+    /** For measure 'comparison': the benchmark (全市, 全省, 计划, 时序进度). */
+    comparedWith: text(),
     ...provenanceColumns(),
   },
   (t) => [
@@ -164,7 +166,7 @@ export const targets = sqliteTable(
       .references(() => indicators.code),
     indicatorName: text().notNull(),
     setBy: text(),
-    kind: text({ enum: ['target', 'guidance'] }).notNull(),
+    kind: text({ enum: ['target', 'guidance', 'period-plan'] }).notNull(),
     horizon: text({ enum: ['full-year', 'period', 'next-year'] }).notNull(),
     value: real(),
     unit: text(),
@@ -173,6 +175,8 @@ export const targets = sqliteTable(
     raw: text().notNull(),
     attainment: text({ enum: ['met', 'missed', 'unknown'] }).notNull(),
     attainmentReason: text().notNull(),
+    /** Computed rather than written: from a share of the annual plan or a gap to the period's plan. */
+    derived: integer({ mode: 'boolean' }).notNull().default(false),
     ...provenanceColumns(),
   },
   (t) => [
@@ -196,6 +200,8 @@ export const rankings = sqliteTable(
     scope: text().notNull(),
     source: text({ enum: ['table', 'prose'] }).notNull(),
     raw: text().notNull(),
+    /** Places moved against an earlier ranking (位次前移2位 → 2); null when not given. */
+    change: integer(),
     ...provenanceColumns(),
   },
   (t) => [
@@ -213,6 +219,8 @@ export const projects = sqliteTable(
       .notNull()
       .references(() => reports.id, { onDelete: 'cascade' }),
     name: text().notNull(),
+    /** JSON array of other spellings in the report (the name without its phase in brackets). */
+    aliases: text().notNull().default('[]'),
     /** reported when any mention is in part 1, else planned. */
     phase: text({ enum: ['reported', 'planned'] }).notNull(),
     /** The status words of the latest mention that has any. */
@@ -265,6 +273,7 @@ export const facts = sqliteTable(
     qualifier: text(),
     raw: text().notNull(),
     indicatorCode: text().references(() => indicators.code),
+    comparedWith: text(),
     ...provenanceColumns(),
   },
   (t) => [

@@ -88,7 +88,7 @@ function parseText(source: string, sha256: string, options: MetaOptions): ParseR
   problems.push(...structure.problems);
   const table = readTables(structure.tables, region);
   problems.push(...table.problems);
-  const prose = readProse(text, folded, structure.sentences, structure.sections, title.year);
+  const prose = readProse(text, folded, structure.sentences, structure.sections, meta.year);
   const observations: Observation[] = [...table.observations, ...prose.observations];
 
   const growthOf = (o: Observation) => o.indicatorCode === 'gdp' && o.measure === 'growth' && o.quantity;

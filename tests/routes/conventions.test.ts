@@ -36,7 +36,7 @@ describe('CSV', () => {
     expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
     const empty = await seed.app.inject('/v1/projects?q=nothing-like-this&format=csv');
     expect(empty.body).toBe(
-      '\ufeffid,reportId,region,period,name,phase,status,plannedInvestment,completedInvestment,mentionCount\r\n',
+      '\ufeffid,reportId,region,period,name,aliases,phase,status,plannedInvestment,completedInvestment,mentionCount\r\n',
     );
   });
 });

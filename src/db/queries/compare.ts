@@ -2,7 +2,13 @@
 // the rank its report claims against the rank computed from the values loaded.
 
 import type Database from 'better-sqlite3';
-import { PROVENANCE_COLUMNS, PROVENANCE_JOIN, type ProvenanceRow, splitProvenance } from './shared.js';
+import {
+  PROVENANCE_COLUMNS,
+  PROVENANCE_JOIN,
+  type ProvenanceRow,
+  splitProvenance,
+  withDerivedFlag,
+} from './shared.js';
 
 export interface CompareFilter {
   code: string;
@@ -62,18 +68,18 @@ export function compareQueries(sqlite: Database.Database) {
   );
   const targets = sqlite.prepare<[string, string], ProvenanceRow & Record<string, unknown>>(
     `SELECT x.set_by AS setBy, x.kind, x.horizon, x.value, x.unit, x.comparator, x.text, x.raw, x.attainment,
-       x.attainment_reason AS attainmentReason, x.indicator_name AS indicatorName, ${PROVENANCE_COLUMNS}
+       x.attainment_reason AS attainmentReason, x.derived, x.indicator_name AS indicatorName, ${PROVENANCE_COLUMNS}
      FROM targets x ${PROVENANCE_JOIN} WHERE x.report_id = ? AND x.indicator_code = ? ORDER BY x.id`,
   );
   const rankings = sqlite.prepare<[string, string], ProvenanceRow & Record<string, unknown>>(
-    `SELECT x.subject, x.rank, x.of, x.scope, x.source, x.raw, ${PROVENANCE_COLUMNS}
+    `SELECT x.subject, x.rank, x.of, x.scope, x.source, x.raw, x.change, ${PROVENANCE_COLUMNS}
      FROM rankings x ${PROVENANCE_JOIN} WHERE x.report_id = ? AND x.indicator_code = ? ORDER BY x.id`,
   );
 
   const withProvenance = (row: ProvenanceRow & Record<string, unknown>) => {
     const { own, provenance } = splitProvenance(row);
     const { reportId: _reportId, ...rest } = own;
-    return { ...rest, provenance };
+    return { ...withDerivedFlag(rest), provenance };
   };
 
   return {

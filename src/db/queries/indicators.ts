@@ -14,6 +14,7 @@ import {
   type ReportFilter,
   reportParams,
   splitProvenance,
+  withDerivedFlag,
 } from './shared.js';
 import { closestNames } from './suggest.js';
 
@@ -119,14 +120,14 @@ export function indicatorQueries(sqlite: Database.Database) {
   const observations = detailRows(
     'observations',
     `x.indicator_name AS indicatorName, x.source, x.measure, x.value, x.unit, x.value_base AS valueBase,
-     x.base_unit AS baseUnit, x.qualifier, x.text, x.raw`,
+     x.base_unit AS baseUnit, x.qualifier, x.text, x.raw, x.compared_with AS comparedWith`,
   );
   const targets = detailRows(
     'targets',
     `x.indicator_name AS indicatorName, x.set_by AS setBy, x.kind, x.horizon, x.value, x.unit, x.comparator,
-     x.text, x.raw, x.attainment, x.attainment_reason AS attainmentReason`,
+     x.text, x.raw, x.attainment, x.attainment_reason AS attainmentReason, x.derived`,
   );
-  const rankings = detailRows('rankings', 'x.subject, x.rank, x.of, x.scope, x.source, x.raw');
+  const rankings = detailRows('rankings', 'x.subject, x.rank, x.of, x.scope, x.source, x.raw, x.change');
 
   /** Splits a joined row into the record's own fields and its provenance. */
   function split(row: WithReport & Record<string, unknown>) {
@@ -135,7 +136,7 @@ export function indicatorQueries(sqlite: Database.Database) {
       provenance,
     } = splitProvenance(row);
     return {
-      ...own,
+      ...withDerivedFlag(own),
       provenance,
       rowId: rowId as number,
       report: { reportId, region, period, title } as ReportRef,

@@ -12,6 +12,7 @@ import {
   type ReportFilter,
   reportParams,
   splitProvenance,
+  withDerivedFlag,
 } from './shared.js';
 
 type Row = ProvenanceRow & Record<string, unknown>;
@@ -28,7 +29,7 @@ function listQuery(sqlite: Database.Database, table: string, columns: string, wh
   return (params: Record<string, unknown>, request: PageRequest) => ({
     items: page.all({ ...params, ...request }).map((row) => {
       const { own, provenance } = splitProvenance(row);
-      return { ...own, provenance };
+      return { ...withDerivedFlag(own), provenance };
     }),
     total: count.get(params)?.n ?? 0,
     ...request,
@@ -60,14 +61,14 @@ export function listQueries(sqlite: Database.Database) {
     'targets',
     `x.report_id AS reportId, x.indicator_code AS indicatorCode, x.indicator_name AS indicatorName,
      x.set_by AS setBy, x.kind, x.horizon, x.value, x.unit, x.comparator, x.text, x.raw, x.attainment,
-     x.attainment_reason AS attainmentReason`,
+     x.attainment_reason AS attainmentReason, x.derived`,
     `(@code IS NULL OR x.indicator_code = @code)
      AND (@setBy IS NULL OR x.set_by = @setBy) AND (@attainment IS NULL OR x.attainment = @attainment)`,
   );
   const rankings = listQuery(
     sqlite,
     'rankings',
-    `x.report_id AS reportId, x.indicator_code AS indicatorCode, x.subject, x.rank, x.of, x.scope, x.source, x.raw`,
+    `x.report_id AS reportId, x.indicator_code AS indicatorCode, x.subject, x.rank, x.of, x.scope, x.source, x.raw, x.change`,
     `(@code IS NULL OR x.indicator_code = @code)
      AND (@scope IS NULL OR x.scope LIKE @scope ESCAPE '\\') AND (@maxRank IS NULL OR x.rank <= @maxRank)`,
   );
@@ -75,7 +76,8 @@ export function listQueries(sqlite: Database.Database) {
     sqlite,
     'facts',
     `x.report_id AS reportId, x.subject, x.measure, x.value, x.unit, x.value_base AS valueBase,
-     x.base_unit AS baseUnit, x.qualifier, x.raw, x.indicator_code AS indicatorCode`,
+     x.base_unit AS baseUnit, x.qualifier, x.raw, x.indicator_code AS indicatorCode,
+     x.compared_with AS comparedWith`,
     `(@q IS NULL OR x.subject LIKE @q ESCAPE '\\' OR x.raw LIKE @q ESCAPE '\\')
      AND (@unit IS NULL OR x.unit = @unit) AND (@measure IS NULL OR x.measure = @measure)
      AND (@section IS NULL OR sec.path LIKE @section ESCAPE '\\')`,

@@ -52,7 +52,8 @@ export function observationQueries(sqlite: Database.Database) {
   const from = `FROM observations x JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN} WHERE ${FILTER}`;
   const columns = `x.id, r.region, r.parent_region AS parentRegion, r.period, r.genre,
     x.indicator_code AS indicatorCode, x.indicator_name AS indicatorName, x.source, x.measure, x.value, x.unit,
-    x.value_base AS valueBase, x.base_unit AS baseUnit, x.qualifier, x.text, x.raw, ${PROVENANCE_COLUMNS}`;
+    x.value_base AS valueBase, x.base_unit AS baseUnit, x.qualifier, x.text, x.raw,
+    x.compared_with AS comparedWith, ${PROVENANCE_COLUMNS}`;
   const pages = Object.fromEntries(
     Object.entries(ORDER).map(([sort, order]) => [
       sort,

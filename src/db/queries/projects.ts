@@ -16,10 +16,10 @@ import {
 
 const COLUMNS = `p.id, p.report_id AS reportId, r.region, r.period, p.name, p.phase, p.status,
   p.planned_investment AS plannedInvestment, p.completed_investment AS completedInvestment,
-  p.mention_count AS mentionCount`;
+  p.mention_count AS mentionCount, p.aliases`;
 
 const FILTER = `${REPORT_FILTER}
-  AND (@q IS NULL OR p.name LIKE @q ESCAPE '\\')
+  AND (@q IS NULL OR p.name LIKE @q ESCAPE '\\' OR p.aliases LIKE @q ESCAPE '\\')
   AND (@status IS NULL OR p.status LIKE @status ESCAPE '\\')
   AND (@phase IS NULL OR p.phase = @phase)
   AND (@minInvestment IS NULL OR p.planned_investment >= @minInvestment)`;
@@ -52,6 +52,11 @@ interface ProjectRow {
   plannedInvestment: number | null;
   completedInvestment: number | null;
   mentionCount: number;
+  aliases: string;
+}
+
+function projectOf(row: ProjectRow) {
+  return { ...row, aliases: JSON.parse(row.aliases) as string[] };
 }
 
 export function projectQueries(sqlite: Database.Database) {
@@ -85,16 +90,16 @@ export function projectQueries(sqlite: Database.Database) {
         minInvestment: filter.minInvestment ?? null,
       };
       return {
-        items: pages[filter.sort].all({ ...params, ...page }),
+        items: pages[filter.sort].all({ ...params, ...page }).map(projectOf),
         total: count.get(params)?.n ?? 0,
         ...page,
       };
     },
     getProject(id: number) {
-      const project = one.get(id);
-      if (!project) return null;
+      const row = one.get(id);
+      if (!row) return null;
       return {
-        ...project,
+        ...projectOf(row),
         mentions: mentions.all(id).map((row) => {
           const {
             own: { reportId: _reportId, ...own },

@@ -50,6 +50,11 @@ export function provenanceOf(row: ProvenanceRow): ProvenanceBody {
   };
 }
 
+/** SQLite keeps booleans as 0/1: a target's `derived` flag as the boolean the API promises. */
+export function withDerivedFlag<T extends Record<string, unknown>>(row: T): T {
+  return 'derived' in row ? { ...row, derived: row.derived === 1 || row.derived === true } : row;
+}
+
 /**
  * Splits a row selected with PROVENANCE_COLUMNS into the record's own fields (reportId stays among
  * them) and its provenance.

@@ -1,6 +1,7 @@
 // Indicators: the catalogue joined with what loaded reports say about each one.
 
 import { z } from 'zod';
+import type { Measure } from '../../parse/types.js';
 import { Provenance, pageOf, pageQuery, reportFilters, text } from './common.js';
 
 export const CATEGORIES = [
@@ -20,7 +21,22 @@ export const CATEGORIES = [
   'other',
 ] as const;
 
-export const MEASURES = ['level', 'growth', 'change', 'rate', 'share', 'structure', 'rank', 'count'] as const;
+export const MEASURES = [
+  'level',
+  'growth',
+  'change',
+  'rate',
+  'share',
+  'structure',
+  'rank',
+  'count',
+  'comparison',
+  'two-year-average-growth',
+] as const satisfies readonly Measure[];
+// Every measure the parser can give is listed (a new one fails to compile here until it is).
+type Unlisted = Exclude<Measure, (typeof MEASURES)[number]>;
+const everyMeasureListed: Unlisted extends never ? true : never = true;
+void everyMeasureListed;
 
 const indicatorFields = {
   code: z.string().describe('Catalogue code, or `x-…` for indicators the catalogue does not know.'),
@@ -69,6 +85,12 @@ export const Observation = z
     qualifier: z.string().nullable(),
     text: z.string().nullable().describe('For word-only values such as 完成省、市下达任务.'),
     raw: z.string(),
+    comparedWith: z
+      .string()
+      .nullable()
+      .describe(
+        'For measure comparison: the benchmark as written (全市, 全省, 计划, 时序进度); the value is percentage points above (+) or below (−) it. Null otherwise.',
+      ),
     provenance: Provenance,
   })
   .meta({ id: 'Observation' });
@@ -77,7 +99,11 @@ export const Target = z
   .object({
     indicatorName: z.string(),
     setBy: z.string().nullable().describe('The region that set the target.'),
-    kind: z.enum(['target', 'guidance']),
+    kind: z
+      .enum(['target', 'guidance', 'period-plan'])
+      .describe(
+        "target: the region's own plan; guidance: the higher level's figure; period-plan: the plan for the report's period implied by a gap to it (增长6.1%,高于计划0.6个百分点 → 5.5%).",
+      ),
     horizon: z
       .enum(['full-year', 'period', 'next-year'])
       .describe(
@@ -90,6 +116,11 @@ export const Target = z
     raw: z.string(),
     attainment: z.enum(['met', 'missed', 'unknown']),
     attainmentReason: z.string(),
+    derived: z
+      .boolean()
+      .describe(
+        'True when the value is computed, not written: a full-year target from a level and its share of the annual plan (X亿元,占年计划的A% → X/A%), or a period plan from a gap to it.',
+      ),
     provenance: Provenance,
   })
   .meta({ id: 'Target' });
@@ -102,6 +133,13 @@ export const Ranking = z
     scope: z.string().describe('Where the rank holds: 北岭市, 广东省.'),
     source: z.enum(['table', 'prose']),
     raw: z.string(),
+    change: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'Places moved against an earlier ranking (位次前移2位 → 2, 后移1位 → −1); null when not given.',
+      ),
     provenance: Provenance,
   })
   .meta({ id: 'Ranking' });

@@ -62,6 +62,10 @@ export const Fact = z
     qualifier: z.string().nullable(),
     raw: z.string(),
     indicatorCode: z.string().nullable(),
+    comparedWith: z
+      .string()
+      .nullable()
+      .describe('For measure comparison: the benchmark (全市, 全省, 计划, 时序进度).'),
     provenance: Provenance,
   })
   .meta({ id: 'Fact', description: 'A figure in the prose, placed or not.' });

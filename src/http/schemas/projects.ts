@@ -9,7 +9,10 @@ export const ProjectSummary = z
     reportId: z.string(),
     region: z.string(),
     period: z.string(),
-    name: z.string(),
+    name: z.string().describe('The name as first written, a phase in brackets kept: 某某产业园(二期).'),
+    aliases: z
+      .array(z.string())
+      .describe('Other spellings in the report, such as the name without its phase.'),
     phase: z.enum(['reported', 'planned']).describe('reported when any mention is in part 1, else planned.'),
     status: z.string().nullable(),
     plannedInvestment: z.number().nullable().describe('Largest planned / total investment mentioned, in 元.'),
