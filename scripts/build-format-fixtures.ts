@@ -79,11 +79,11 @@ function mergedHeader(cells: string[]): HeaderCell[][] {
   ];
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function htmlTable(block: Extract<ReportBlock, { kind: 'table' }>): string {
   const cell = (tag: string, c: HeaderCell) =>
-    `<${tag}${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan ? ` colspan="${c.colSpan}"` : ''}>${escape(c.text)}</${tag}>`;
+    `<${tag}${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan ? ` colspan="${c.colSpan}"` : ''}>${escapeHtml(c.text)}</${tag}>`;
   const header = block.header.map((row) => `<tr>${row.map((c) => cell('th', c)).join('')}</tr>`);
   const rows = block.rows.map((row) => `<tr>${row.map((text) => cell('td', { text })).join('')}</tr>`);
   return `<table border="1" cellspacing="0">\n<tbody>\n${[...header, ...rows].join('\n')}\n</tbody>\n</table>`;
@@ -95,14 +95,14 @@ function governmentPage(report: Report, charset: string, site: string): string {
     .map((b) =>
       b.kind === 'table'
         ? htmlTable(b)
-        : `<p style="text-indent:2em">${b.kind === 'heading' ? `<strong>${escape(b.text)}</strong>` : escape(b.text)}</p>`,
+        : `<p style="text-indent:2em">${b.kind === 'heading' ? `<strong>${escapeHtml(b.text)}</strong>` : escapeHtml(b.text)}</p>`,
     )
     .join('\n');
   return `<!DOCTYPE html>
 <html>
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=${charset}">
-<title>${escape(report.title)}-${site}</title>
+<title>${escapeHtml(report.title)}-${site}</title>
 <style>body{font-size:14px}.nav li{display:inline}</style>
 <script>var _hmt = _hmt || []; function share(){ return "分享到微信"; }</script>
 </head>
@@ -114,8 +114,8 @@ function governmentPage(report: Report, charset: string, site: string): string {
 <div class="main">
 <div class="left"><h3>政务公开</h3><ul><li><a href="/a">通知公告</a></li><li><a href="/b">政策解读</a></li><li><a href="/c">计划总结</a></li><li><a href="/d">统计信息</a></li></ul></div>
 <div class="right">
-<h1 class="article-title">${escape(report.title)}</h1>
-<div class="info">${escape(report.infoLine)}　浏览次数：<span id="hits">1024</span></div>
+<h1 class="article-title">${escapeHtml(report.title)}</h1>
+<div class="info">${escapeHtml(report.infoLine)}　浏览次数：<span id="hits">1024</span></div>
 <div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空间</a></div>
 <div id="zoom" class="TRS_Editor">
 ${body}
@@ -139,13 +139,13 @@ function brPage(report: Report): string {
     report.infoLine,
     ...report.blocks.map((b) => (b.kind === 'table' ? '' : b.text)),
   ];
-  return `<html><head><title>${escape(report.title)}_北岭县人民政府网</title></head>
+  return `<html><head><title>${escapeHtml(report.title)}_北岭县人民政府网</title></head>
 <body>
 <table width="100%"><tr><td><a href="/">网站首页</a> | <a href="/xxgk/">信息公开</a> | <a href="/zwdt/">政务动态</a> | <a href="/lxwm/">联系我们</a></td></tr></table>
 <table width="900"><tr><td class="content">
 ${lines
   .filter((l) => l !== '')
-  .map((l) => `&nbsp;&nbsp;&nbsp;&nbsp;${escape(l)}<br>`)
+  .map((l) => `&nbsp;&nbsp;&nbsp;&nbsp;${escapeHtml(l)}<br>`)
   .join('\n')}
 </td></tr></table>
 <div align="center">Copyright © 北岭县人民政府 版权所有 某ICP备00000000号</div>
