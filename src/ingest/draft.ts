@@ -76,7 +76,9 @@ export function render(
   return { format, mediaType, text, originalText: null, blocks: out, hints };
 }
 
-const INFO_LINE = /(?:来源|发布时间|发布日期|发文日期|信息来源|发布机构)\s*[:：]/;
+/** 来源/发布时间 …, also as mirror sites write them in traditional characters (converted later). */
+export const INFO_LINE =
+  /(?:来源|來源|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发文日期|發文日期|发布机构|發布機構)\s*[:：]/;
 
 /** The 来源/发布时间 line among a document's first lines, for formats that do not mark it. */
 export function infoLineOf(blocks: readonly DraftBlock[]): string | null {

@@ -5,6 +5,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { findOne, textContent } from 'domutils';
+import { INFO_LINE } from './draft.js';
 import { BLOCK_TAGS, headingLevel, isFurniture, isSkipped, visibleText } from './html-dom.js';
 
 const CANDIDATE_TAGS = new Set(['div', 'td', 'article', 'section', 'main', 'body', 'p', 'center', 'font']);
@@ -111,8 +112,6 @@ export function findArticleTitle(dom: Document): Element | null {
   }
   return titled;
 }
-
-const INFO_LINE = /(?:来源|发布时间|发布日期|发文日期|信息来源|发布机构)\s*[:：]/;
 
 /** The smallest element carrying the 来源/发布时间 line. */
 export function findInfoLine(dom: Document): Element | null {
