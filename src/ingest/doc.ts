@@ -10,7 +10,8 @@ export const DOC_MEDIA_TYPE = 'application/msword';
 export function docBlocks(body: string): DraftBlock[] {
   const blocks: DraftBlock[] = [];
   for (const raw of body.split(/\r\n|[\r\n\u2028\u2029]/)) {
-    const line = raw.replace(/[\u0007\f\u000b]/g, '');
+    // Word's cell, page and column marks, should any survive extraction.
+    const line = [...raw].filter((ch) => ch >= ' ' || ch === '\t').join('');
     if (!line.includes('\t')) {
       if (line.trim() !== '') blocks.push({ kind: 'paragraph', text: line });
       continue;
