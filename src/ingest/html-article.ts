@@ -6,7 +6,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { findOne, textContent } from 'domutils';
 import { INFO_LINE } from './draft.js';
-import { BLOCK_TAGS, headingLevel, isFurniture, isSkipped, visibleText } from './html-dom.js';
+import { BLOCK_TAGS, headingLevel, isSideRegion, isSkipped, visibleText } from './html-dom.js';
 
 const CANDIDATE_TAGS = new Set(['div', 'td', 'article', 'section', 'main', 'body', 'p', 'center', 'font']);
 const CONTENT_NAME =
@@ -68,7 +68,7 @@ export function findArticle(dom: Document): Element | null {
     let score = raw * (1 - (all === 0 ? 0 : links / all));
     const name = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
     if (CONTENT_NAME.test(name)) score *= 1.25;
-    if (isFurniture(el)) score *= 0.5;
+    if (isSideRegion(el)) score *= 0.5;
     // Ties go to the outer element: it holds the same text and any text beside it.
     if (score > bestScore || (score === bestScore && best !== null && isAncestor(el, best))) {
       best = el;

@@ -24,9 +24,12 @@ const SKIPPED_TAGS = new Set([
   'head',
 ]);
 
-/** Page furniture named by its class or id on gov CMS templates. */
+/** Page furniture named by its class or id on gov CMS templates: left out even inside the article. */
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|weizhi|share|bdshare|jiathis|footer|foot|header|head|top|sidebar|side|left|print|toolbar|tools|copyright|search|login|banner)(?:$|[\s_-]|\d)/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|weizhi|share|bdshare|jiathis|footer|copyright|print|toolbar|search|login|banner)(?:$|[\s_-]|\d)/i;
+
+/** Names of page regions that usually hold no article: they only count against a candidate. */
+const SIDE_REGION = /(?:^|[\s_-])(?:header|head|top|sidebar|side|links?)(?:$|[\s_-]|\d)/i;
 
 export const BLOCK_TAGS = new Set([
   'p',
@@ -69,8 +72,14 @@ export function isSkipped(el: Element): boolean {
   return SKIPPED_TAGS.has(el.name);
 }
 
+const nameOf = (el: Element) => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+
 export function isFurniture(el: Element): boolean {
-  return FURNITURE.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+  return FURNITURE.test(nameOf(el));
+}
+
+export function isSideRegion(el: Element): boolean {
+  return FURNITURE.test(nameOf(el)) || SIDE_REGION.test(nameOf(el));
 }
 
 /** Text of a node with skipped elements left out; links included unless told otherwise. */

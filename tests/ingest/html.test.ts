@@ -157,3 +157,26 @@ describe('a page that is not a report', () => {
     expect(problems.map((p) => p.code)).toEqual(['no-article']);
   });
 });
+
+describe('a page without the usual class names', () => {
+  it('finds the article by its text, not by what its containers are called', async () => {
+    const links = Array.from(
+      { length: 12 },
+      (_, k) => `<li><a href="/n${k}">县政府召开第${k + 1}次常务会议研究部署重点工作</a></li>`,
+    ).join('');
+    const html = `<html><head><meta charset="utf-8"><title>报告</title></head><body>
+<div class="content"><ul>${links}</ul></div>
+<div class="x1"><div class="x2">
+<p>一、前三季度经济运行情况</p>
+<p>前三季度，全县实现地区生产总值123.45亿元，同比增长4.8%，比上半年加快0.6个百分点。</p>
+<p>规模以上工业增加值增长6.2%；固定资产投资完成45.6亿元，同比增长12.3%，占年计划的78.5%。</p>
+</div><div class="share">分享到：<a href="#">微信</a></div></div>
+</body></html>`;
+    const { document } = await ingest(new TextEncoder().encode(html), { name: 'page.html' });
+    expect(document?.text.split('\n')).toEqual([
+      '一、前三季度经济运行情况',
+      '前三季度，全县实现地区生产总值123.45亿元，同比增长4.8%，比上半年加快0.6个百分点。',
+      '规模以上工业增加值增长6.2%；固定资产投资完成45.6亿元，同比增长12.3%，占年计划的78.5%。',
+    ]);
+  });
+});
