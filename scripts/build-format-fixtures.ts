@@ -8,9 +8,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  AlignmentType,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -184,7 +188,12 @@ async function wordFile(report: Report): Promise<Buffer> {
   ];
   for (const block of report.blocks) {
     if (block.kind !== 'table') {
-      children.push(new Paragraph({ children: [run(block.text, block.kind === 'heading')] }));
+      // The plan part on a page of its own, so the PDF has two pages, each with the running header
+      // and page number a reader must drop.
+      const pageBreakBefore = block.kind === 'heading' && block.text.startsWith('二、');
+      children.push(
+        new Paragraph({ pageBreakBefore, children: [run(block.text, block.kind === 'heading')] }),
+      );
       continue;
     }
     const cell = (c: HeaderCell) =>
@@ -204,7 +213,22 @@ async function wordFile(report: Report): Promise<Buffer> {
       }),
     );
   }
-  const doc = new Document({ title: report.title, creator: '西山县发展和改革局', sections: [{ children }] });
+  const centred = (...parts: Array<string | (typeof PageNumber)[keyof typeof PageNumber]>) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ children: parts, font, size: 18 })],
+    });
+  const doc = new Document({
+    title: report.title,
+    creator: '西山县发展和改革局',
+    sections: [
+      {
+        headers: { default: new Header({ children: [centred('西山县发展和改革局')] }) },
+        footers: { default: new Footer({ children: [centred('— ', PageNumber.CURRENT, ' —')] }) },
+        children,
+      },
+    ],
+  });
   return Packer.toBuffer(doc);
 }
 

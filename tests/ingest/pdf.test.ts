@@ -17,6 +17,10 @@ describe('a PDF with a text layer', async () => {
     expect(lines[0]).toBe('西山县2022年前三季度国民经济和社会发展计划执行情况的报告');
     // The ideographic space of the source stands as a wide gap: a space.
     expect(lines[1]).toBe('来源：西山县发展和改革局 发布时间：2022-11-02 09:15');
+    // The two pages' running header and page numbers are gone.
+    expect(lines).not.toContain('西山县发展和改革局');
+    expect(document?.text).not.toMatch(/—\s*[12]\s*—/);
+    expect(lines.at(-3)).toBe('二、第四季度工作安排');
     expect(lines).toContain(
       '工业运行平稳。前三季度，全县规模以上工业企业达到156家，新增规上企业12家，在东湖市十一个县（市、区）中排名第四。投资12亿元的西山光伏产业园一期已建成投产，计划总投资30亿元的东湖新材料项目加快建设。',
     );
