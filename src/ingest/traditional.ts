@@ -47,17 +47,25 @@ export function convertKeepingOffsets(text: string, convert: Convert): string {
     .join('\n');
 }
 
+function scored(text: string, cjk: number, convert: Convert) {
+  const converted = convertKeepingOffsets(text, convert);
+  return { text: converted, share: changedCount(text, converted) / cjk, convert };
+}
+
 /** The document in simplified characters when it was in traditional ones, else as it was. */
 export function simplifyTraditional(document: SourceDocument): SourceDocument {
   const cjk = document.text.match(CJK)?.length ?? 0;
   if (cjk === 0) return document;
-  let best: { text: string; share: number; convert: Convert } | null = null;
-  for (const convert of traditionalConverters()) {
-    const text = convertKeepingOffsets(document.text, convert);
-    const share = changedCount(document.text, text) / cjk;
-    if (!best || share > best.share) best = { text, share, convert };
+  // Most documents are simplified: one conversion tells, and only a traditional one tries the rest.
+  const [first, ...others] = traditionalConverters();
+  if (!first) return document;
+  let best = scored(document.text, cjk, first);
+  if (best.share < TRADITIONAL_SHARE) return document;
+  for (const convert of others) {
+    const next = scored(document.text, cjk, convert);
+    if (next.share > best.share) best = next;
   }
-  if (!best || best.share < TRADITIONAL_SHARE || best.text.length !== document.text.length) return document;
+  if (best.text.length !== document.text.length) return document;
   const { text, convert } = best;
   const hint = (value: string | null) => value && convertKeepingOffsets(value, convert);
   return {
