@@ -179,8 +179,8 @@ function newsPage(): string {
 
 async function wordFile(report: Report): Promise<Buffer> {
   const font = { eastAsia: 'Noto Serif CJK SC', ascii: 'Noto Serif CJK SC', hAnsi: 'Noto Serif CJK SC' };
-  // Half-points: the title and the table's cells small enough that no line wraps in the PDF, as a
-  // report's table on a landscape page or in a small font would not.
+  // Half-points. The title fits on one line; the table's columns are narrow, as in real reports, so
+  // that long names wrap in their cells (规模以上工业增 / 加值) and the PDF reader must rejoin them.
   const run = (text: string, bold = false, size = 21) => new TextRun({ text, bold, font, size });
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(report.title, true, 28)] }),
@@ -204,8 +204,8 @@ async function wordFile(report: Report): Promise<Buffer> {
       });
     children.push(
       new Table({
-        width: { size: 9000, type: WidthType.DXA },
-        columnWidths: [2600, 700, 1700, 1700, 1000, 1300],
+        width: { size: 6900, type: WidthType.DXA },
+        columnWidths: [1500, 700, 1200, 1200, 1000, 1300],
         rows: [
           ...block.header.map((row) => new TableRow({ children: row.map(cell) })),
           ...block.rows.map((row) => new TableRow({ children: row.map((text) => cell({ text })) })),

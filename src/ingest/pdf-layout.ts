@@ -30,7 +30,7 @@ export interface PdfLine {
 }
 
 /** A gap this many font sizes wide separates table cells; prose never leaves one. */
-const CELL_GAP = 1.5;
+const CELL_GAP = 1.2;
 /** A gap this wide between two Latin letters or digits is a space. */
 const SPACE_GAP = 0.15;
 
@@ -144,30 +144,91 @@ function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
       }
       break;
     }
+    const after = lines[last + 1];
+    if (after && finishesRow(lines.slice(i, last + 1), after)) last++;
     if (wide >= 2) runs.push([i, last]);
     i = last + 1;
   }
   return runs;
 }
 
-function tableOf(lines: readonly PdfLine[]): DraftBlock {
+interface PlacedCell {
+  text: string;
+  /** Where the cell's text ends on its last line: near the column's edge when it wrapped. */
+  end: number;
+}
+
+/** Column starts: the pieces' x positions, those within a font size of each other as one. */
+function columnsOf(lines: readonly PdfLine[]): number[] {
   const size = Math.max(...lines.map((l) => l.size));
   const starts = lines.flatMap((l) => l.pieces.map((p) => p.x)).sort((a, b) => a - b);
   const columns: number[] = [];
   for (const x of starts) if (columns.length === 0 || x - (columns.at(-1) ?? 0) > size) columns.push(x);
-  const rows: DraftCell[][] = lines.map((line) => {
-    const cells: DraftCell[] = columns.map(() => ({ text: '' }));
-    for (const piece of line.pieces) {
-      let column = 0;
-      columns.forEach((x, k) => {
-        if (x <= piece.x + size) column = k;
-      });
-      const cell = cells[column];
-      if (cell) cell.text += piece.text;
+  return columns;
+}
+
+function cellsOf(line: PdfLine, columns: readonly number[]): PlacedCell[] {
+  const cells: PlacedCell[] = columns.map(() => ({ text: '', end: 0 }));
+  for (const piece of line.pieces) {
+    let column = 0;
+    columns.forEach((x, k) => {
+      if (x <= piece.x + line.size) column = k;
+    });
+    const cell = cells[column];
+    if (cell) {
+      cell.text += piece.text;
+      cell.end = piece.end;
     }
-    return cells;
+  }
+  return cells;
+}
+
+/**
+ * A line that goes on with the row above: cells too long for their column wrap onto a second line
+ * (规模以上工业增 / 加值). It has fewer cells than the row, each under a cell of the row that ran to
+ * within two characters of its column's edge, where the next character would not fit. Row and line
+ * pitch cannot tell them apart: a wrapped line sits as close as the next row.
+ */
+function continues(
+  row: readonly PlacedCell[],
+  cells: readonly PlacedCell[],
+  columns: readonly number[],
+  size: number,
+) {
+  const filled = cells.filter((c) => c.text !== '').length;
+  if (filled === 0 || filled >= row.filter((c) => c.text !== '').length) return false;
+  return cells.every((cell, k) => {
+    if (cell.text === '') return true;
+    const above = row[k];
+    const edge = columns[k + 1];
+    return above !== undefined && above.text !== '' && edge !== undefined && edge - above.end < 2 * size;
   });
-  return { kind: 'table', rows };
+}
+
+function tableOf(lines: readonly PdfLine[]): DraftBlock {
+  const size = Math.max(...lines.map((l) => l.size));
+  const columns = columnsOf(lines);
+  const rows: PlacedCell[][] = [];
+  for (const line of lines) {
+    const cells = cellsOf(line, columns);
+    const row = rows.at(-1);
+    if (row && continues(row, cells, columns, size))
+      cells.forEach((cell, k) => {
+        const above = row[k];
+        if (above && cell.text !== '') above.text += cell.text;
+      });
+    else rows.push(cells);
+  }
+  const draft: DraftCell[][] = rows.map((row) => row.map((cell) => ({ text: cell.text })));
+  return { kind: 'table', rows: draft };
+}
+
+/** Whether the line after a table run only finishes the run's last row's wrapped cells. */
+function finishesRow(run: readonly PdfLine[], line: PdfLine): boolean {
+  const columns = columnsOf(run);
+  const last = run.at(-1);
+  if (!last || last.y - line.y > 1.6 * line.size) return false;
+  return continues(cellsOf(last, columns), cellsOf(line, columns), columns, Math.max(line.size, last.size));
 }
 
 /** The document's lines (page by page) → paragraphs joined across wrapped lines, and tables. */
