@@ -135,11 +135,11 @@ function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
         wide++;
         continue;
       }
-      // A header's second row (完成 | 增速排位) or a row with most cells empty, under columns this
-      // line or the next one opens.
-      const next = lines[k + 1];
-      if (next && next.pieces.length >= 3 && line.pieces.length >= 1) {
-        for (const p of next.pieces) columns.add(p.x);
+      // A header's second row (完成 | 增速排位), a row with most cells empty or the wrapped end of a
+      // cell: short lines under columns the table has, or that a wide row within three lines opens.
+      const wider = lines.slice(k + 1, k + 4).find((l) => l.pieces.length >= 3);
+      if (wider && line.pieces.length >= 1) {
+        for (const p of wider.pieces) columns.add(p.x);
         if (aligned(line)) continue;
       }
       break;

@@ -121,4 +121,32 @@ describe('PDF layout', () => {
       '（二）项目建设',
     ]);
   });
+
+  it('reads aligned columns as a table, a wrapped cell rejoined, a row with empty cells kept', () => {
+    const row = (y: number, ...cells: string[]) =>
+      cells.flatMap((text, k) => (text === '' ? [] : [at(text, k * 105, y)]));
+    const lines = toLines([
+      at('表：主要指标', 0, 730),
+      ...row(700, '指标', '目标', '完成', '排名'),
+      ...row(685, '城镇居民人均可支配', '8%', '6.2%', '6'),
+      ...row(672, '收入'),
+      ...row(657, '城镇登记失业率', '3.5%以内'),
+      ...row(642, '地区生产总值', '7%', '4.8%', '4'),
+      at('正文。', 0, 600),
+    ]);
+    const blocks = layoutBlocks([lines]);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: '表：主要指标' },
+      {
+        kind: 'table',
+        rows: [
+          ['指标', '目标', '完成', '排名'],
+          ['城镇居民人均可支配收入', '8%', '6.2%', '6'],
+          ['城镇登记失业率', '3.5%以内', '', ''],
+          ['地区生产总值', '7%', '4.8%', '4'],
+        ].map((cells) => cells.map((text) => ({ text }))),
+      },
+      { kind: 'paragraph', text: '正文。' },
+    ]);
+  });
 });
