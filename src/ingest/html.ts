@@ -3,7 +3,7 @@
 
 import { type Document, type Element, isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { cleanLine, type DraftBlock, infoLineOf, render } from './draft.js';
+import { cleanLine, type DraftBlock, type DraftLine, infoLineOf, render } from './draft.js';
 import { findArticle, findArticleTitle, findInfoLine, pageTitle } from './html-article.js';
 import { articleBlocks } from './html-blocks.js';
 import { decodePage } from './html-charset.js';
@@ -29,8 +29,13 @@ export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResul
   const titleElement = findArticleTitle(dom);
   const title = titleElement ? cleanLine(visibleText(titleElement)) : null;
   if (title && !bodyText.has(title)) lead.push({ kind: 'title', text: title });
+  const firstLine = body.find((b): b is DraftLine => b.kind !== 'table');
+  if (title && firstLine && cleanLine(firstLine.text) === title) firstLine.kind = 'title';
   const infoElement = findInfoLine(dom);
-  const infoLine = infoElement ? cleanLine(visibleText(infoElement)) : null;
+  // The smallest element holding the info line may hold the title before it (<div><h1>…</h1>来源…</div>).
+  const infoText = infoElement ? cleanLine(visibleText(infoElement)) : null;
+  const infoLine =
+    infoText && title && infoText.startsWith(title) ? cleanLine(infoText.slice(title.length)) : infoText;
   if (infoLine && !bodyText.has(infoLine)) lead.push({ kind: 'paragraph', text: infoLine });
   const document = render([...lead, ...body], 'html', 'text/html', {
     title: title ?? pageTitle(dom),

@@ -180,3 +180,19 @@ describe('a page without the usual class names', () => {
     ]);
   });
 });
+
+describe('title and info line in one element', () => {
+  it('keeps them apart', async () => {
+    const html = `<html><head><meta charset="utf-8"></head><body>
+<div class="detail"><h1>北岭县2022年上半年国民经济和社会发展计划执行情况的报告</h1>来源：北岭县发展和改革局 发布时间：2022-07-30</div>
+<div id="zoom"><p>上半年，全县实现地区生产总值86.4亿元，同比增长5.2%，增速在南阳市十三个县（市、区）中排名第四。</p></div>
+</body></html>`;
+    const { document } = await ingest(new TextEncoder().encode(html), { name: 'page.html' });
+    expect(document?.hints.infoLine).toBe('来源：北岭县发展和改革局 发布时间：2022-07-30');
+    expect(document?.text.split('\n')).toEqual([
+      '北岭县2022年上半年国民经济和社会发展计划执行情况的报告',
+      '来源：北岭县发展和改革局 发布时间：2022-07-30',
+      '上半年，全县实现地区生产总值86.4亿元，同比增长5.2%，增速在南阳市十三个县（市、区）中排名第四。',
+    ]);
+  });
+});
