@@ -12,12 +12,13 @@ export function docBlocks(body: string): DraftBlock[] {
   for (const raw of body.split(/\r\n|[\r\n\u2028\u2029]/)) {
     // Word's cell, page and column marks, should any survive extraction.
     const line = [...raw].filter((ch) => ch >= ' ' || ch === '\t').join('');
-    if (!line.includes('\t')) {
+    // A table row ends with the tab that closes its last cell; a tab inside a paragraph does not.
+    if (!line.endsWith('\t')) {
       if (line.trim() !== '') blocks.push({ kind: 'paragraph', text: line });
       continue;
     }
     const cells = line
-      .replace(/\t$/, '')
+      .slice(0, -1)
       .split('\t')
       .map((text) => ({ text }));
     const last = blocks.at(-1);

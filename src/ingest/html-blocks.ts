@@ -22,10 +22,16 @@ function rowsOf(table: Element): Element[] {
 const span = (value: string | undefined) =>
   Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), 100);
 
-/** A table used for page layout (holding paragraphs of prose) rather than data. */
+/** A table used for page layout (one column, or cells holding paragraphs of prose) rather than data. */
 function isLayoutTable(table: Element): boolean {
   const rows = rowsOf(table);
   const cells = rows.flatMap((row) => row.children.filter(isTag));
+  if (
+    rows.every(
+      (row) => row.children.filter((c) => isTag(c) && (c.name === 'td' || c.name === 'th')).length < 2,
+    )
+  )
+    return true;
   return cells.some(
     (cell) =>
       visibleText(cell).replace(/\s/g, '').length > 200 ||

@@ -196,3 +196,15 @@ describe('title and info line in one element', () => {
     ]);
   });
 });
+
+describe('layout tables', () => {
+  it('are read as lines, not as tables', async () => {
+    const html = `<html><head><meta charset="utf-8"></head><body><div id="zoom">
+<table><tr><td>北岭县2022年上半年国民经济和社会发展计划执行情况的报告</td></tr></table>
+<p>上半年，全县实现地区生产总值86.4亿元，同比增长5.2%。</p>
+<table><tr><td>指标</td><td>完成</td></tr><tr><td>地区生产总值</td><td>5.2%</td></tr></table>
+</div></body></html>`;
+    const { document } = await ingest(new TextEncoder().encode(html), { name: 'page.html' });
+    expect(document?.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table']);
+  });
+});

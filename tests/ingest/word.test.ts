@@ -59,9 +59,10 @@ describe('a .doc report', async () => {
   });
 
   it('turns tab-separated rows into a table and pads short rows', () => {
-    const blocks = docBlocks('标题\n指标\t目标\t完成\t\n地区生产总值\t7%\t\n正文。\n');
+    const blocks = docBlocks('一、\t标题\n指标\t目标\t完成\t\n地区生产总值\t7%\t\n正文。\n');
     expect(blocks).toEqual([
-      { kind: 'paragraph', text: '标题' },
+      // A tab inside a paragraph does not make it a row: rows end with their last cell's tab.
+      { kind: 'paragraph', text: '一、\t标题' },
       {
         kind: 'table',
         rows: [
