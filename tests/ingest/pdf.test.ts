@@ -54,6 +54,13 @@ describe('PDFs that cannot be read', () => {
     expect(problems[0]?.message).toMatch(message);
   });
 
+  it('a truncated file is refused with pdf-unreadable', async () => {
+    const bytes = fixture('formats/xishan-2022-q3.pdf');
+    const { document, problems } = await ingest(bytes.subarray(0, bytes.length / 2), { name: 'report.pdf' });
+    expect(document).toBeNull();
+    expect(problems.map((p) => p.code)).toEqual(['pdf-unreadable']);
+  });
+
   it('a broken file is refused with pdf-unreadable', async () => {
     const bytes = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage');
     const { document, problems } = await ingest(bytes, { name: 'broken.pdf' });

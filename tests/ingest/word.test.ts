@@ -43,6 +43,15 @@ describe('a truncated .docx', () => {
   });
 });
 
+describe('a truncated .doc', () => {
+  it('is refused with doc-unreadable', async () => {
+    const bytes = fixture('formats/xishan-2022-q3.doc');
+    const { document, problems } = await ingest(bytes.subarray(0, bytes.length / 2), { name: 'report.doc' });
+    expect(document).toBeNull();
+    expect(problems.map((p) => p.code)).toEqual(['doc-unreadable']);
+  });
+});
+
 describe('a .doc report', async () => {
   const { document, problems } = await ingest(fixture('formats/xishan-2022-q3.doc'), { name: 'report.doc' });
 
