@@ -1,11 +1,47 @@
 // The ingest stage's facade: bytes of any supported format in, a SourceDocument and the problems found out.
 // Never throws; knows nothing of the parser that reads the document next.
 
+import { detectFormat } from './detect.js';
+import { readDoc } from './doc.js';
+import { readDocx } from './docx.js';
+import { readHtml } from './html.js';
+import { readPdf } from './pdf.js';
 import { readText } from './text.js';
-import type { IngestOptions, IngestResult } from './types.js';
+import { simplifyTraditional } from './traditional.js';
+import type { IngestOptions, IngestResult, SourceFormat } from './types.js';
 
+export { detectFormat } from './detect.js';
 export type * from './types.js';
 
+const readers: Record<
+  SourceFormat,
+  (bytes: Uint8Array, options: IngestOptions) => Promise<IngestResult> | IngestResult
+> = {
+  text: readText,
+  html: readHtml,
+  docx: readDocx,
+  doc: readDoc,
+  pdf: readPdf,
+};
+
 export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
-  return readText(bytes, options);
+  const format = detectFormat(bytes, options.name, options.mediaType);
+  try {
+    const result = await readers[format](bytes, options);
+    if (!result.document) return result;
+    return { document: simplifyTraditional(result.document), problems: result.problems };
+  } catch (error) {
+    // A reader's bug must not take the loader down: report it against this file.
+    return {
+      document: null,
+      problems: [
+        {
+          code: 'internal-error',
+          severity: 'error',
+          message: `reading ${options.name} as ${format} failed: ${(error as Error).message}`,
+          line: null,
+        },
+      ],
+    };
+  }
 }

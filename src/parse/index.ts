@@ -1,10 +1,10 @@
 // The parser's public facade: bytes or text in, a ParsedReport and the problems found out. Never throws.
 
 import { createHash } from 'node:crypto';
-import type { SourceDocument } from '../ingest/types.js';
+import type { SourceDocument, Span, TableBlock } from '../ingest/types.js';
 import { catalogueEntry } from './catalogue.js';
 import { decodeBytes } from './decode.js';
-import { splitLines } from './lines.js';
+import { type Line, splitLines } from './lines.js';
 import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
 import { readProjects } from './projects.js';
@@ -12,6 +12,7 @@ import { groupSize, readProse } from './prose.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { rules } from './rules.js';
 import { readStructure, type Structure } from './structure.js';
+import type { TableBlockLines } from './table.js';
 import { readTables } from './table-rows.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
@@ -34,9 +35,13 @@ export interface DocumentParseOptions extends ParseOptions {
   period?: string;
 }
 
-/** Parses a document from the ingest stage (any file format) into a report. */
+/**
+ * Parses a document from the ingest stage (any file format) into a report. Its table blocks are read
+ * as tables where they stand, whether or not a caption or a header the text reader knows heads them.
+ */
 export function parseDocument(document: SourceDocument, options: DocumentParseOptions): ParseResult {
-  return parseReportText(document.text, { ...options, hints: document.hints });
+  const tables = document.blocks.filter((b): b is TableBlock => b.kind === 'table');
+  return parseReportText(document.text, { ...options, hints: document.hints }, tables);
 }
 
 /** Parses a plain-text file's bytes; options may carry the user's --region/--period. */
@@ -51,10 +56,11 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions & MetaOptio
 export function parseReportText(
   text: string,
   options: ParseOptions & MetaOptions & { sha256?: string },
+  tables: readonly Span[] = [],
 ): ParseResult {
   try {
     const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
-    return parseText(text, sha256, options);
+    return parseText(text, sha256, options, tables);
   } catch (error) {
     // A bug must not take the loader down with it: report it as a problem with this file.
     return {
@@ -71,7 +77,12 @@ export function parseReportText(
   }
 }
 
-function parseText(source: string, sha256: string, options: MetaOptions): ParseResult {
+function parseText(
+  source: string,
+  sha256: string,
+  options: MetaOptions,
+  tables: readonly Span[],
+): ParseResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (text.trim() === '') {
     return {
@@ -84,7 +95,7 @@ function parseText(source: string, sha256: string, options: MetaOptions): ParseR
   if (!resolved) return { report: null, problems };
   const { meta, skip, titleLine } = resolved;
   const region = meta.region;
-  const structure = readStructure(text, folded, lines, skip, titleLine);
+  const structure = readStructure(text, folded, lines, skip, titleLine, tableLines(lines, tables));
   problems.push(...structure.problems);
   const table = readTables(structure.tables, region);
   problems.push(...table.problems);
@@ -173,4 +184,17 @@ function applyTableNotes(structure: Structure, rankings: Ranking[]): void {
     for (const ranking of rankings)
       if (ranking.of === null && rows.has(ranking.provenance.sentenceIndex)) ranking.of = of;
   }
+}
+
+/** Each table span's first line index → the index of the line after it (lines hold trimmed offsets). */
+function tableLines(lines: readonly Line[], tables: readonly Span[]): TableBlockLines {
+  const found = new Map<number, number>();
+  for (const table of tables) {
+    const first = lines.findIndex((line) => line.end > table.start && line.text !== '');
+    if (first < 0) continue;
+    let next = first;
+    while (next < lines.length && (lines[next]?.start ?? 0) < table.end) next++;
+    found.set(first, next);
+  }
+  return found;
 }

@@ -3,7 +3,7 @@
 
 import type { Line } from './lines.js';
 import { rules } from './rules.js';
-import { type ReadTable, readTable, startsTable } from './table.js';
+import { type ReadTable, readTable, startsTable, type TableBlockLines } from './table.js';
 import type { Problem, Section, Sentence, SentenceKind } from './types.js';
 
 export interface PlacedTable {
@@ -46,6 +46,7 @@ export function readStructure(
   lines: readonly Line[],
   skip: ReadonlySet<number>,
   titleLine: number | null,
+  tableBlocks: TableBlockLines = new Map(),
 ): Structure {
   const sections: Section[] = [];
   const sentences: Sentence[] = [];
@@ -189,8 +190,8 @@ export function readStructure(
       i++;
       continue;
     }
-    if (startsTable(lines, i)) {
-      const read = readTable(lines, i);
+    if (startsTable(lines, i) || tableBlocks.has(i)) {
+      const read = readTable(lines, i, tableBlocks);
       if (read && read.next > i) {
         problems.push(...read.problems);
         if (read.table.caption !== null)

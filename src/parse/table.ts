@@ -186,8 +186,19 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
   return INDICATOR_HEADER.test(first ?? '');
 }
 
+/**
+ * Tables the source file marked as tables (an HTML or Word table, columns a PDF lined up): the
+ * index of each one's first line → the index of the line after its last. Their lines are rows
+ * whatever they look like: a row of empty cells but the name has no tab left once trimmed.
+ */
+export type TableBlockLines = ReadonlyMap<number, number>;
+
 /** Reads the table starting at line i; null when what follows is not a table after all. */
-export function readTable(lines: readonly Line[], i: number): ReadTable | null {
+export function readTable(
+  lines: readonly Line[],
+  i: number,
+  blocks: TableBlockLines = new Map(),
+): ReadTable | null {
   const first = lines[i];
   if (!first) return null;
   const hasCaption = rules.caption.test(first.text) && !INDICATOR_HEADER.test(first.text);
@@ -195,6 +206,7 @@ export function readTable(lines: readonly Line[], i: number): ReadTable | null {
   let h = hasCaption ? nextNonBlank(lines, i + 1) : i;
   const headerLine = lines[h];
   if (!headerLine) return null;
+  const headerAt = h;
   const layout = layoutOf(headerLine.text);
   let headerCells: Cell[];
   if (layout === 'cell-per-line') {
@@ -244,7 +256,15 @@ export function readTable(lines: readonly Line[], i: number): ReadTable | null {
   const rows =
     layout === 'cell-per-line'
       ? readCellPerLine(lines, h, columns.length, problems, dense, nameAt)
-      : readRowPerLine(lines, h, layout === 'tab' ? '\t' : '|', columns.length, problems, nameAt);
+      : readRowPerLine(
+          lines,
+          h,
+          layout === 'tab' ? '\t' : '|',
+          columns.length,
+          problems,
+          nameAt,
+          blocks.get(headerAt),
+        );
   return {
     table: { caption, layout, columns, rowCount: rows.rows.length, line: first.number },
     rows: rows.rows,
@@ -327,14 +347,16 @@ function readRowPerLine(
   width: number,
   problems: Problem[],
   nameAt: number,
+  /** The end of the table block the rows are in, when the source marked one. */
+  until?: number,
 ): { rows: TableRow[]; next: number } {
   const rows: TableRow[] = [];
   let i = from;
-  for (; i < lines.length; i++) {
+  for (; i < (until ?? lines.length); i++) {
     const line = lines[i];
     if (!line || line.text === '') continue;
     if (separator === '|' && SEPARATOR_ROW.test(line.text)) continue;
-    if (layoutOf(line.text) !== (separator === '\t' ? 'tab' : 'pipe')) break;
+    if (until === undefined && layoutOf(line.text) !== (separator === '\t' ? 'tab' : 'pipe')) break;
     const cells = splitRow(line, separator);
     if (cells.length > width && cells.slice(width).some((c) => c.text !== '')) {
       problems.push({

@@ -1,0 +1,62 @@
+// Word 97–2003 files: word-extractor gives the body as text, a table row per line with each cell
+// closed by a tab. Those rows become a table (a merged cell arrives as an empty one: its span is lost).
+
+import WordExtractor from 'word-extractor';
+import { type DraftBlock, infoLineOf, render, titleOf } from './draft.js';
+import type { IngestResult } from './types.js';
+
+export const DOC_MEDIA_TYPE = 'application/msword';
+
+export function docBlocks(body: string): DraftBlock[] {
+  const blocks: DraftBlock[] = [];
+  for (const raw of body.split(/\r\n|[\r\n\u2028\u2029]/)) {
+    // Word's cell, page and column marks, should any survive extraction.
+    const line = [...raw].filter((ch) => ch >= ' ' || ch === '\t').join('');
+    // A table row ends with the tab that closes its last cell; a tab inside a paragraph does not.
+    if (!line.endsWith('\t')) {
+      if (line.trim() !== '') blocks.push({ kind: 'paragraph', text: line });
+      continue;
+    }
+    const cells = line
+      .slice(0, -1)
+      .split('\t')
+      .map((text) => ({ text }));
+    const last = blocks.at(-1);
+    if (last?.kind === 'table') last.rows.push(cells);
+    else blocks.push({ kind: 'table', rows: [cells] });
+  }
+  // Rows of one table can differ in width (a merged cell closes once): pad them to the widest.
+  for (const block of blocks) {
+    if (block.kind !== 'table') continue;
+    const width = Math.max(...block.rows.map((r) => r.length));
+    for (const row of block.rows) while (row.length < width) row.push({ text: '' });
+  }
+  return blocks;
+}
+
+export async function readDoc(bytes: Uint8Array): Promise<IngestResult> {
+  let body: string;
+  try {
+    body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody();
+  } catch (error) {
+    return {
+      document: null,
+      problems: [
+        {
+          code: 'doc-unreadable',
+          severity: 'error',
+          message: `the Word 97–2003 (.doc) file cannot be read: ${(error as Error).message}`,
+          line: null,
+        },
+      ],
+    };
+  }
+  const blocks = docBlocks(body);
+  const document = render(blocks, 'doc', DOC_MEDIA_TYPE, {
+    title: titleOf(blocks),
+    infoLine: infoLineOf(blocks),
+    charset: null,
+    convertedFromTraditional: false,
+  });
+  return { document, problems: [] };
+}

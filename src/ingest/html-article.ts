@@ -1,0 +1,137 @@
+// Finds the report on a web page, readability-style: text is scored where it sits (Chinese characters
+// and punctuation count, link text counts against), and the container the most scored text gathers
+// in wins; class names like #zoom or .TRS_Editor only tip the balance.
+
+import type { AnyNode, Document, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { findOne, textContent } from 'domutils';
+import { INFO_LINE } from './draft.js';
+import { BLOCK_TAGS, headingLevel, isSideRegion, isSkipped, visibleText } from './html-dom.js';
+
+const CANDIDATE_TAGS = new Set(['div', 'td', 'article', 'section', 'main', 'body', 'p', 'center', 'font']);
+const CONTENT_NAME =
+  /zoom|trs_editor|article|content|contents|con\b|detail|text|zw|zhengwen|main|news_?con|view|pages?_?con/i;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const PUNCTUATION = /[，。；：、！？,;:（）()“”]/g;
+
+function textScore(text: string): number {
+  return (text.match(CJK)?.length ?? 0) + 2 * (text.match(PUNCTUATION)?.length ?? 0);
+}
+
+function parentOf(node: AnyNode): Element | null {
+  const parent = node.parent;
+  return parent && isTag(parent) ? parent : null;
+}
+
+/** The nearest ancestor that is a block element: where a run of text sits on the page. */
+function blockOf(node: AnyNode): Element | null {
+  for (let el = parentOf(node); el; el = parentOf(el)) if (BLOCK_TAGS.has(el.name)) return el;
+  return null;
+}
+
+function insideLinkOrSkipped(node: AnyNode): boolean {
+  for (let el = parentOf(node); el; el = parentOf(el))
+    if (el.name === 'a' || isSkipped(el) || el.name === 'title') return true;
+  return false;
+}
+
+function* textNodes(node: AnyNode): Generator<AnyNode> {
+  if (isText(node)) yield node;
+  else if (isTag(node) || node.type === 'root')
+    for (const child of (node as Element).children) yield* textNodes(child);
+}
+
+/** The element holding the article, or null when the page has no text worth the name. */
+export function findArticle(dom: Document): Element | null {
+  const scores = new Map<Element, number>();
+  const add = (el: Element | null, score: number) => {
+    if (el && CANDIDATE_TAGS.has(el.name)) scores.set(el, (scores.get(el) ?? 0) + score);
+  };
+  for (const node of textNodes(dom)) {
+    if (insideLinkOrSkipped(node)) continue;
+    const score = textScore((node as { data: string }).data);
+    if (score === 0) continue;
+    const block = blockOf(node);
+    if (!block) continue;
+    // The block the text sits in, its parent in full and its grandparent in half: paragraphs
+    // gather in the container that holds them.
+    add(block, score);
+    const parent = parentOf(block);
+    add(parent, score);
+    add(parent ? parentOf(parent) : null, score / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, raw] of scores) {
+    const all = visibleText(el).replace(/\s/g, '').length;
+    const links = all - visibleText(el, false).replace(/\s/g, '').length;
+    let score = raw * (1 - (all === 0 ? 0 : links / all));
+    const name = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    if (CONTENT_NAME.test(name)) score *= 1.25;
+    if (isSideRegion(el)) score *= 0.5;
+    // Ties go to the outer element: it holds the same text and any text beside it.
+    if (score > bestScore || (score === bestScore && best !== null && isAncestor(el, best))) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function isAncestor(outer: Element, inner: Element): boolean {
+  for (let el = parentOf(inner); el; el = parentOf(el)) if (el === outer) return true;
+  return false;
+}
+
+/** Elements in document order, skipping what never shows. */
+function* elements(node: AnyNode): Generator<Element> {
+  if (isTag(node)) {
+    if (isSkipped(node)) return;
+    yield node;
+  }
+  if (isTag(node) || node.type === 'root')
+    for (const child of (node as Element).children) yield* elements(child);
+}
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The article's own title: the first <h1>, else a title-classed element, outside the page's <title>. */
+export function findArticleTitle(dom: Document): Element | null {
+  let titled: Element | null = null;
+  for (const el of elements(dom)) {
+    const text = clean(visibleText(el));
+    if (text.length < 6 || text.length > 120) continue;
+    if (headingLevel(el) === 1) return el;
+    if (
+      !titled &&
+      /(?:^|[\s_-])(?:title|biaoti|bt|tit)(?:$|[\s_-]|\d)/i.test(
+        `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`,
+      )
+    )
+      titled = el;
+  }
+  return titled;
+}
+
+/** The smallest element carrying the 来源/发布时间 line. */
+export function findInfoLine(dom: Document): Element | null {
+  let found: Element | null = null;
+  for (const el of elements(dom)) {
+    const text = clean(visibleText(el));
+    if (text.length > 200 || !INFO_LINE.test(text)) continue;
+    if (!found || isAncestor(found, el)) found = el;
+  }
+  return found;
+}
+
+/** The page's <title>, less the site name after a separator. */
+export function pageTitle(dom: Document): string | null {
+  const title = findOne((el) => el.name === 'title', dom.children);
+  if (title) {
+    const parts = clean(textContent(title))
+      .split(/\s*[-_|–—]\s*/)
+      .filter((p) => p !== '');
+    return parts.sort((a, b) => b.length - a.length)[0] ?? null;
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+// The article element → draft blocks: a line per paragraph, heading and <br>, and tables as grids
+// with rowspan/colspan expanded. Page furniture inside the article (share bars, print links) is left out.
+
+import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import type { DraftBlock, DraftCell, DraftLine } from './draft.js';
+import { BLOCK_TAGS, headingLevel, isFurniture, isSkipped, visibleText } from './html-dom.js';
+import { isJunkLine } from './junk.js';
+
+/** Direct rows of a table, through thead/tbody/tfoot but not into nested tables. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (!isTag(child)) continue;
+    if (child.name === 'tr') rows.push(child);
+    else if (['thead', 'tbody', 'tfoot'].includes(child.name))
+      rows.push(...child.children.filter((c): c is Element => isTag(c) && c.name === 'tr'));
+  }
+  return rows;
+}
+
+const span = (value: string | undefined) =>
+  Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), 100);
+
+/** A table used for page layout (one column, or cells holding paragraphs of prose) rather than data. */
+function isLayoutTable(table: Element): boolean {
+  const rows = rowsOf(table);
+  const cells = rows.flatMap((row) => row.children.filter(isTag));
+  if (
+    rows.every(
+      (row) => row.children.filter((c) => isTag(c) && (c.name === 'td' || c.name === 'th')).length < 2,
+    )
+  )
+    return true;
+  return cells.some(
+    (cell) =>
+      visibleText(cell).replace(/\s/g, '').length > 200 ||
+      cell.children.some((c) => isTag(c) && c.name === 'table'),
+  );
+}
+
+/** The table's grid: a merged cell is one DraftCell object in every slot it covers. */
+export function tableGrid(table: Element): DraftCell[][] {
+  const grid: DraftCell[][] = [];
+  rowsOf(table).forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const td of row.children) {
+      if (!isTag(td) || (td.name !== 'td' && td.name !== 'th')) continue;
+      const slots = grid[r] ?? [];
+      while (slots[c]) c++;
+      const cell: DraftCell = { text: cellText(td) };
+      const rowSpan = span(td.attribs.rowspan);
+      const colSpan = span(td.attribs.colspan);
+      for (let dr = 0; dr < rowSpan; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < colSpan; dc++) (grid[r + dr] as DraftCell[])[c + dc] = cell;
+      }
+      c += colSpan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  // Short rows and holes (a row that spans past the table) become empty cells.
+  return grid.map((row) => Array.from({ length: width }, (_, k) => row[k] ?? { text: '' }));
+}
+
+/** A cell's text on one line: its paragraphs and breaks become spaces. */
+function cellText(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node) || isSkipped(node)) return '';
+  if (node.name === 'br') return ' ';
+  const inner = node.children.map(cellText).join('');
+  return BLOCK_TAGS.has(node.name) ? ` ${inner} ` : inner;
+}
+
+export function articleBlocks(article: Element): DraftBlock[] {
+  const blocks: DraftBlock[] = [];
+  let line = '';
+  let heading = 0;
+  const flush = () => {
+    const text = line.replace(/[\t\n\r\f ]+/g, ' ').trim();
+    line = '';
+    if (text.replace(/[\s\u00a0\u3000]/g, '') === '' || isJunkLine(text)) return;
+    const block: DraftLine = { kind: heading > 0 ? 'heading' : 'paragraph', text };
+    blocks.push(block);
+  };
+  const walk = (node: AnyNode) => {
+    if (isText(node)) {
+      line += node.data;
+      return;
+    }
+    if (!isTag(node) || isSkipped(node) || (node !== article && isFurniture(node))) return;
+    if (node.name === 'br') return flush();
+    if (node.name === 'table' && !isLayoutTable(node)) {
+      flush();
+      blocks.push({ kind: 'table', rows: tableGrid(node) });
+      return;
+    }
+    const block = BLOCK_TAGS.has(node.name);
+    if (block) flush();
+    const level = headingLevel(node);
+    if (level) heading++;
+    for (const child of node.children) walk(child);
+    if (block) flush();
+    if (level) heading--;
+  };
+  walk(article);
+  flush();
+  return blocks;
+}

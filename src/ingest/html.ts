@@ -1,0 +1,61 @@
+// Web pages: decode, find the article among the menus and footers, and read it into blocks; the page's
+// title and 来源/发布时间 line become hints (and lead the text, as they lead the page).
+
+import { type Document, type Element, isTag } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { cleanLine, type DraftBlock, type DraftLine, infoLineOf, render } from './draft.js';
+import { findArticle, findArticleTitle, findInfoLine, pageTitle } from './html-article.js';
+import { articleBlocks } from './html-blocks.js';
+import { decodePage } from './html-charset.js';
+import { visibleText } from './html-dom.js';
+import type { IngestOptions, IngestResult } from './types.js';
+
+export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResult {
+  const decoded = decodePage(bytes, options.mediaType);
+  const dom = parseDocument(decoded.html);
+  const article = findArticle(dom);
+  if (!article) {
+    return {
+      document: null,
+      problems: [
+        ...decoded.problems,
+        { code: 'no-article', severity: 'error', message: 'the page holds no article text', line: null },
+      ],
+    };
+  }
+  const body = articleBlocks(article);
+  const bodyText = new Set(body.flatMap((b) => (b.kind === 'table' ? [] : [cleanLine(b.text)])));
+  const lead: DraftBlock[] = [];
+  const titleElement = findArticleTitle(dom);
+  const title = titleElement ? cleanLine(visibleText(titleElement)) : null;
+  if (title && !bodyText.has(title)) lead.push({ kind: 'title', text: title });
+  const firstLine = body.find((b): b is DraftLine => b.kind !== 'table');
+  if (title && firstLine && cleanLine(firstLine.text) === title) firstLine.kind = 'title';
+  const infoElement = findInfoLine(dom);
+  // The smallest element holding the info line may hold the title before it (<div><h1>…</h1>来源…</div>).
+  const infoText = infoElement ? cleanLine(visibleText(infoElement)) : null;
+  const infoLine =
+    infoText && title && infoText.startsWith(title) ? cleanLine(infoText.slice(title.length)) : infoText;
+  if (infoLine && !bodyText.has(infoLine)) lead.push({ kind: 'paragraph', text: infoLine });
+  const document = render([...lead, ...body], 'html', 'text/html', {
+    title: title ?? pageTitle(dom),
+    // A page of <br> lines has no element of its own for the info line: look among the first lines.
+    infoLine: infoLine ?? infoLineOf(body),
+    charset: decoded.charset,
+    convertedFromTraditional: false,
+  });
+  return { document, problems: decoded.problems };
+}
+
+/**
+ * HTML that is all article (a Word file converted by mammoth): every block is read, and a heading
+ * before any paragraph is the title.
+ */
+export function articleHtmlBlocks(html: string): DraftBlock[] {
+  const dom: Document = parseDocument(`<body>${html}</body>`);
+  const body = dom.children.find((n): n is Element => isTag(n) && n.name === 'body');
+  const blocks = body ? articleBlocks(body) : [];
+  const first = blocks.find((b) => b.kind !== 'table');
+  if (first?.kind === 'heading' && blocks.indexOf(first) === 0) first.kind = 'title';
+  return blocks;
+}

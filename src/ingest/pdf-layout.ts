@@ -1,0 +1,262 @@
+// A PDF page's text items → lines → paragraphs and tables, by position alone. Lines are items sharing
+// a baseline; a paragraph goes on while lines run to the right margin; a table is lines whose pieces,
+// separated by wide gaps, start at the same x positions line after line.
+
+import type { DraftBlock, DraftCell } from './draft.js';
+
+export interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  /** The font size: the unit every gap and tolerance is measured in. */
+  size: number;
+}
+
+/** Items of one line split at wide gaps: the cells of a table row, or one piece for prose. */
+interface Piece {
+  text: string;
+  x: number;
+  end: number;
+}
+
+export interface PdfLine {
+  pieces: Piece[];
+  x: number;
+  end: number;
+  y: number;
+  size: number;
+  text: string;
+}
+
+/** A gap this many font sizes wide separates table cells; prose never leaves one. */
+const CELL_GAP = 1.2;
+/** A gap this wide between two Latin letters or digits is a space. */
+const SPACE_GAP = 0.15;
+
+const PAGE_NUMBER =
+  /^[-—–\s]*(?:第\s*)?\d+\s*页?(?:\s*[/／]\s*(?:共\s*)?\d+\s*页?)?[-—–\s]*$|^(?:page\s*)?\d+\s*(?:of\s*\d+)?$/i;
+const HEADING_START =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)/;
+
+/** A gap this wide is a space even beside Chinese: where an ideographic space stood. */
+const WIDE_GAP = 0.6;
+const CJK_CHAR = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
+/**
+ * pdfjs puts a space into an item wherever glyphs stand apart, as LibreOffice sets Latin text apart
+ * from Chinese; Chinese is written without spaces, so one beside a Chinese character goes.
+ */
+const SPACE_BESIDE_CJK = new RegExp(`(?<=${CJK_CHAR})[ \\u00a0]+|[ \\u00a0]+(?=${CJK_CHAR})`, 'g');
+
+function join(left: string, right: string, gap: number, size: number): string {
+  const latin = /[A-Za-z0-9.,%]$/.test(left) && /^[A-Za-z0-9]/.test(right);
+  const spaced = gap > WIDE_GAP * size || (latin && gap > SPACE_GAP * size);
+  return spaced ? `${left} ${right}` : left + right;
+}
+
+/** Items on one baseline, left to right, split into pieces at wide gaps. */
+export function toLines(items: readonly PlacedText[]): PdfLine[] {
+  const sorted = items
+    .map((i) => ({ ...i, text: i.text.replace(/\s+/g, ' ').replace(SPACE_BESIDE_CJK, '') }))
+    .filter((i) => i.text.trim() !== '')
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PlacedText[][] = [];
+  for (const item of sorted) {
+    const row = rows.at(-1);
+    const first = row?.[0];
+    if (row && first && Math.abs(first.y - item.y) <= 0.4 * Math.max(first.size, item.size)) row.push(item);
+    else rows.push([item]);
+  }
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    const size = Math.max(...row.map((i) => i.size));
+    const pieces: Piece[] = [];
+    for (const item of row) {
+      const last = pieces.at(-1);
+      const gap = last ? item.x - last.end : 0;
+      if (last && gap < CELL_GAP * size) {
+        last.text = join(last.text, item.text, gap, size);
+        last.end = Math.max(last.end, item.x + item.width);
+      } else pieces.push({ text: item.text, x: item.x, end: item.x + item.width });
+    }
+    for (const piece of pieces) piece.text = piece.text.trim();
+    return {
+      pieces,
+      x: pieces[0]?.x ?? 0,
+      end: pieces.at(-1)?.end ?? 0,
+      y: row[0]?.y ?? 0,
+      size,
+      text: pieces.map((p) => p.text).join(' '),
+    };
+  });
+}
+
+/**
+ * Drops page numbers, and the first or last line of a page when it recurs (digits aside) at the same
+ * end of most pages: running headers and footers.
+ */
+export function stripPageFurniture(pages: PdfLine[][]): PdfLine[][] {
+  const key = (line: PdfLine | undefined) => line?.text.replace(/\d+/g, '#') ?? '';
+  const count = new Map<string, number>();
+  for (const page of pages)
+    for (const k of new Set([key(page[0]), key(page.at(-1))])) count.set(k, (count.get(k) ?? 0) + 1);
+  const repeated = (line: PdfLine | undefined) =>
+    pages.length >= 2 && (count.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
+  return pages.map((page) =>
+    page.filter(
+      (line, i) => !PAGE_NUMBER.test(line.text) && !((i === 0 || i === page.length - 1) && repeated(line)),
+    ),
+  );
+}
+
+/** Indexes of the lines that form tables: runs with at least two lines of three or more pieces. */
+function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < lines.length) {
+    if ((lines[i]?.pieces.length ?? 0) < 3) {
+      i++;
+      continue;
+    }
+    const columns = new Set((lines[i]?.pieces ?? []).map((p) => p.x));
+    const aligned = (line: PdfLine) =>
+      line.pieces.every((p) => [...columns].some((x) => Math.abs(x - p.x) <= line.size));
+    let last = i;
+    let wide = 1;
+    for (let k = i + 1; k < lines.length; k++) {
+      const line = lines[k];
+      if (!line) break;
+      if (
+        line.pieces.length >= 3 &&
+        line.pieces.filter((p) => aligned({ ...line, pieces: [p] })).length >= 2
+      ) {
+        for (const p of line.pieces) columns.add(p.x);
+        last = k;
+        wide++;
+        continue;
+      }
+      // A header's second row (完成 | 增速排位), a row with most cells empty or the wrapped end of a
+      // cell: short lines under columns the table has, or that a wide row within three lines opens.
+      const wider = lines.slice(k + 1, k + 4).find((l) => l.pieces.length >= 3);
+      if (wider && line.pieces.length >= 1) {
+        for (const p of wider.pieces) columns.add(p.x);
+        if (aligned(line)) continue;
+      }
+      break;
+    }
+    const after = lines[last + 1];
+    if (after && finishesRow(lines.slice(i, last + 1), after)) last++;
+    if (wide >= 2) runs.push([i, last]);
+    i = last + 1;
+  }
+  return runs;
+}
+
+interface PlacedCell {
+  text: string;
+  /** Where the cell's text ends on its last line: near the column's edge when it wrapped. */
+  end: number;
+}
+
+/** Column starts: the pieces' x positions, those within a font size of each other as one. */
+function columnsOf(lines: readonly PdfLine[]): number[] {
+  const size = Math.max(...lines.map((l) => l.size));
+  const starts = lines.flatMap((l) => l.pieces.map((p) => p.x)).sort((a, b) => a - b);
+  const columns: number[] = [];
+  for (const x of starts) if (columns.length === 0 || x - (columns.at(-1) ?? 0) > size) columns.push(x);
+  return columns;
+}
+
+function cellsOf(line: PdfLine, columns: readonly number[]): PlacedCell[] {
+  const cells: PlacedCell[] = columns.map(() => ({ text: '', end: 0 }));
+  for (const piece of line.pieces) {
+    let column = 0;
+    columns.forEach((x, k) => {
+      if (x <= piece.x + line.size) column = k;
+    });
+    const cell = cells[column];
+    if (cell) {
+      cell.text += piece.text;
+      cell.end = piece.end;
+    }
+  }
+  return cells;
+}
+
+/**
+ * A line that goes on with the row above: cells too long for their column wrap onto a second line
+ * (规模以上工业增 / 加值). It has fewer cells than the row, each under a cell of the row that ran to
+ * within two characters of its column's edge, where the next character would not fit. Row and line
+ * pitch cannot tell them apart: a wrapped line sits as close as the next row.
+ */
+function continues(
+  row: readonly PlacedCell[],
+  cells: readonly PlacedCell[],
+  columns: readonly number[],
+  size: number,
+) {
+  const filled = cells.filter((c) => c.text !== '').length;
+  if (filled === 0 || filled >= row.filter((c) => c.text !== '').length) return false;
+  return cells.every((cell, k) => {
+    if (cell.text === '') return true;
+    const above = row[k];
+    const edge = columns[k + 1];
+    return above !== undefined && above.text !== '' && edge !== undefined && edge - above.end < 2 * size;
+  });
+}
+
+function tableOf(lines: readonly PdfLine[]): DraftBlock {
+  const size = Math.max(...lines.map((l) => l.size));
+  const columns = columnsOf(lines);
+  const rows: PlacedCell[][] = [];
+  for (const line of lines) {
+    const cells = cellsOf(line, columns);
+    const row = rows.at(-1);
+    if (row && continues(row, cells, columns, size))
+      cells.forEach((cell, k) => {
+        const above = row[k];
+        if (above && cell.text !== '') above.text += cell.text;
+      });
+    else rows.push(cells);
+  }
+  const draft: DraftCell[][] = rows.map((row) => row.map((cell) => ({ text: cell.text })));
+  return { kind: 'table', rows: draft };
+}
+
+/** Whether the line after a table run only finishes the run's last row's wrapped cells. */
+function finishesRow(run: readonly PdfLine[], line: PdfLine): boolean {
+  const columns = columnsOf(run);
+  const last = run.at(-1);
+  if (!last || last.y - line.y > 1.6 * line.size) return false;
+  return continues(cellsOf(last, columns), cellsOf(line, columns), columns, Math.max(line.size, last.size));
+}
+
+/** The document's lines (page by page) → paragraphs joined across wrapped lines, and tables. */
+export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
+  const blocks: DraftBlock[] = [];
+  /** Whether the last paragraph ran to the right margin, so the next line goes on with it. */
+  let open = false;
+  for (const lines of pages) {
+    const prose = lines.filter((l) => l.pieces.length === 1);
+    const left = Math.min(...lines.map((l) => l.x));
+    const right = Math.max(...prose.map((l) => l.end));
+    const runs = tableRuns(lines);
+    for (let i = 0; i < lines.length; i++) {
+      const run = runs.find(([a]) => a === i);
+      if (run) {
+        blocks.push(tableOf(lines.slice(run[0], run[1] + 1)));
+        i = run[1];
+        open = false;
+        continue;
+      }
+      const line = lines[i];
+      if (!line) continue;
+      const last = blocks.at(-1);
+      if (open && last?.kind === 'paragraph' && line.x <= left + line.size && !HEADING_START.test(line.text))
+        last.text = join(last.text, line.text, 0, line.size);
+      else blocks.push({ kind: 'paragraph', text: line.text });
+      open = line.end >= right - 2 * line.size;
+    }
+  }
+  return blocks;
+}

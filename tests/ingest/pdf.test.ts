@@ -1,0 +1,159 @@
+// PDFs: text items laid out into lines, paragraphs and tables; scans, encrypted and broken files refused.
+
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+import { layoutBlocks, type PlacedText, stripPageFurniture, toLines } from '../../src/ingest/pdf-layout.js';
+import { fixture, tableTexts } from './helpers.js';
+
+describe('a PDF with a text layer', async () => {
+  const { document, problems } = await ingest(fixture('formats/xishan-2022-q3.pdf'), { name: 'report.pdf' });
+
+  it('gives the report line by line, wrapped paragraphs rejoined, no spaces in Chinese', () => {
+    expect(problems).toEqual([]);
+    expect(document?.format).toBe('pdf');
+    expect(document?.mediaType).toBe('application/pdf');
+    expect(document?.hints.title).toBe('西山县2022年前三季度国民经济和社会发展计划执行情况的报告');
+    const lines = document?.text.split('\n') ?? [];
+    expect(lines[0]).toBe('西山县2022年前三季度国民经济和社会发展计划执行情况的报告');
+    // The ideographic space of the source stands as a wide gap: a space.
+    expect(lines[1]).toBe('来源：西山县发展和改革局 发布时间：2022-11-02 09:15');
+    // The two pages' running header and page numbers are gone.
+    expect(lines).not.toContain('西山县发展和改革局');
+    expect(document?.text).not.toMatch(/—\s*[12]\s*—/);
+    expect(lines.at(-3)).toBe('二、第四季度工作安排');
+    expect(lines).toContain(
+      '工业运行平稳。前三季度，全县规模以上工业企业达到156家，新增规上企业12家，在东湖市十一个县（市、区）中排名第四。投资12亿元的西山光伏产业园一期已建成投产，计划总投资30亿元的东湖新材料项目加快建设。',
+    );
+  });
+
+  it('recovers the table from its aligned columns, cells wrapped in narrow columns rejoined', async () => {
+    const word = await ingest(fixture('formats/xishan-2022-q3.doc'), { name: 'report.doc' });
+    const [table] = tableTexts(document ?? ({ blocks: [] } as never));
+    // 东湖市下达目标 wraps in its header cell and its second half lands on the sub-header's line.
+    expect(table?.slice(0, 2)).toEqual([
+      ['指标', '单位', '全年目标', '东湖市下达', '1-9月', ''],
+      ['', '', '', '目标', '完成', '增速排位'],
+    ]);
+    // The rows read as the .doc reads them (规模以上工业增 / 加值 rejoined), but for the dash the .doc
+    // extractor writes as a hyphen.
+    const [wordTable] = tableTexts(word.document ?? ({ blocks: [] } as never));
+    expect(table?.slice(2).map((row) => row.map((c) => c.replace('—', '-')))).toEqual(wordTable?.slice(2));
+    expect(table).toHaveLength(7);
+  });
+});
+
+describe('PDFs that cannot be read', () => {
+  it.each([
+    ['formats/encrypted.pdf', 'pdf-encrypted', /encrypted/],
+    ['formats/image-only.pdf', 'pdf-no-text', /no text layer \(a scan\?\); OCR is not supported/],
+  ])('%s is refused with %s', async (name, code, message) => {
+    const { document, problems } = await ingest(fixture(name), { name });
+    expect(document).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code, severity: 'error' });
+    expect(problems[0]?.message).toMatch(message);
+  });
+
+  it('a truncated file is refused with pdf-unreadable', async () => {
+    const bytes = fixture('formats/xishan-2022-q3.pdf');
+    const { document, problems } = await ingest(bytes.subarray(0, bytes.length / 2), { name: 'report.pdf' });
+    expect(document).toBeNull();
+    expect(problems.map((p) => p.code)).toEqual(['pdf-unreadable']);
+  });
+
+  it('a broken file is refused with pdf-unreadable', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage');
+    const { document, problems } = await ingest(bytes, { name: 'broken.pdf' });
+    expect(document).toBeNull();
+    expect(problems.map((p) => p.code)).toEqual(['pdf-unreadable']);
+  });
+});
+
+describe('PDF layout', () => {
+  const at = (text: string, x: number, y: number, size = 10): PlacedText => ({
+    text,
+    x,
+    y,
+    width: text.length * size,
+    size,
+  });
+
+  it('joins the items of a line without spaces, but Latin words and wide gaps with one', () => {
+    const [line] = toLines([
+      at('完成 ', 0, 100),
+      at('45.6', 32, 100),
+      at(' 亿元', 74, 100),
+      at('GDP', 106, 100),
+      at('total', 139, 100),
+    ]);
+    expect(line?.text).toBe('完成45.6亿元GDP total');
+    const [spaced] = toLines([at('来源：某局', 0, 100), at('发布时间：2022', 60, 100)]);
+    expect(spaced?.text).toBe('来源：某局 发布时间：2022');
+  });
+
+  it('drops page numbers and running headers', () => {
+    const page = (n: number) =>
+      toLines([at('某县人民政府文件', 0, 800), at(`正文第${n}页的内容。`, 0, 700), at(`- ${n} -`, 250, 50)]);
+    const pages = stripPageFurniture([page(1), page(2), page(3)]);
+    expect(pages.map((lines) => lines.map((l) => l.text))).toEqual([
+      ['正文第1页的内容。'],
+      ['正文第2页的内容。'],
+      ['正文第3页的内容。'],
+    ]);
+  });
+
+  it('rejoins a paragraph wrapped at the right margin, across pages too, but not before a heading', () => {
+    const first = toLines([
+      at('全县实现地区生产总值全县实现地区生产总值', 0, 700),
+      at('86.4亿元。', 0, 680),
+      at('一、下半年工作', 0, 660),
+    ]);
+    const wide = toLines([at('一行写满到右边距的文字一行写满到右边距的', 0, 640)]);
+    const next = toLines([at('文字接着写完。', 0, 800)]);
+    const blocks = layoutBlocks([[...first, ...wide], next]);
+    expect(blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual([
+      '全县实现地区生产总值全县实现地区生产总值86.4亿元。',
+      '一、下半年工作',
+      '一行写满到右边距的文字一行写满到右边距的文字接着写完。',
+    ]);
+  });
+
+  it('does not run a full line on into a heading', () => {
+    const lines = toLines([
+      at('一行写满到右边距的文字一行写满到右边距的', 0, 700),
+      at('（二）项目建设', 0, 680),
+    ]);
+    expect(layoutBlocks([lines]).map((b) => (b.kind === 'table' ? '' : b.text))).toEqual([
+      '一行写满到右边距的文字一行写满到右边距的',
+      '（二）项目建设',
+    ]);
+  });
+
+  it('reads aligned columns as a table, a wrapped cell rejoined, a row with empty cells kept', () => {
+    const row = (y: number, ...cells: string[]) =>
+      cells.flatMap((text, k) => (text === '' ? [] : [at(text, k * 105, y)]));
+    const lines = toLines([
+      at('表：主要指标', 0, 730),
+      ...row(700, '指标', '目标', '完成', '排名'),
+      ...row(685, '城镇居民人均可支配', '8%', '6.2%', '6'),
+      ...row(672, '收入'),
+      ...row(657, '城镇登记失业率', '3.5%以内'),
+      ...row(642, '地区生产总值', '7%', '4.8%', '4'),
+      at('正文。', 0, 600),
+    ]);
+    const blocks = layoutBlocks([lines]);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: '表：主要指标' },
+      {
+        kind: 'table',
+        rows: [
+          ['指标', '目标', '完成', '排名'],
+          ['城镇居民人均可支配收入', '8%', '6.2%', '6'],
+          ['城镇登记失业率', '3.5%以内', '', ''],
+          ['地区生产总值', '7%', '4.8%', '4'],
+        ].map((cells) => cells.map((text) => ({ text }))),
+      },
+      { kind: 'paragraph', text: '正文。' },
+    ]);
+  });
+});
