@@ -73,7 +73,7 @@ if (unknown.length > 0) {
   console.error(`unknown option ${unknown.join(' ')}; usage: npm run accuracy [-- --json] [-- --record]`);
   process.exit(2);
 }
-const result = evaluate(loadFixtures());
+const result = await evaluate(loadFixtures());
 if (args.has('--json')) console.log(JSON.stringify(result, null, 2));
 else print(result);
 if (args.has('--record')) {

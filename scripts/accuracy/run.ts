@@ -4,7 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseReport } from '../../src/parse/index.js';
+import { createHash } from 'node:crypto';
+import { ingest } from '../../src/ingest/index.js';
+import { parseDocument } from '../../src/parse/index.js';
 import { type AnswerFile, CATEGORIES, type Category, readAnswers } from './answers.js';
 import { addCounts, type Counts, fits, fold, matchOneToOne, type Score, score } from './match.js';
 import { type Predictions, predictionsOf } from './predict.js';
@@ -180,8 +182,17 @@ export function scoreCategory<C extends Category>(
   };
 }
 
+/** Reads a fixture the way the loader does: the ingest stage (decoding, traditional → simplified), then the parser. */
+async function read(fixture: Fixture, file: string) {
+  const ingested = await ingest(fixture.text, { name: file });
+  if (!ingested.document) return { report: null, problems: ingested.problems };
+  const sha256 = createHash('sha256').update(fixture.text).digest('hex');
+  const parsed = parseDocument(ingested.document, { sourceName: file, sha256 });
+  return { report: parsed.report, problems: [...ingested.problems, ...parsed.problems] };
+}
+
 /** Parses and scores every fixture. */
-export function evaluate(fixtures: Fixture[]): AccuracyResult {
+export async function evaluate(fixtures: Fixture[]): Promise<AccuracyResult> {
   const totals = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<
     Category,
     Counts
@@ -191,7 +202,7 @@ export function evaluate(fixtures: Fixture[]): AccuracyResult {
   const checks: MetaCheck[] = [];
   for (const fixture of fixtures) {
     const file = `${fixture.name}.txt`;
-    const { report, problems } = parseReport(fixture.text, { sourceName: file });
+    const { report, problems } = await read(fixture, file);
     const predictions = report ? predictionsOf(report) : null;
     const counts: Partial<Record<Category, Counts>> = {};
     for (const category of CATEGORIES) {
