@@ -97,7 +97,7 @@ function parseText(
   const region = meta.region;
   const structure = readStructure(text, folded, lines, skip, titleLine, tableLines(lines, tables));
   problems.push(...structure.problems);
-  const table = readTables(structure.tables, region);
+  const table = readTables(structure.tables, region, meta.year);
   problems.push(...table.problems);
   const prose = readProse(text, folded, structure.sentences, structure.sections, meta.year);
   const observations: Observation[] = [...table.observations, ...prose.observations];
@@ -106,6 +106,8 @@ function parseText(
   const gdp = table.observations.find(growthOf) ?? prose.observations.find(growthOf);
   const partYear = !meta.period.endsWith('-FY');
   const targets: Target[] = table.targets.map(({ target, value, rowKey }) => {
+    if (target.horizon === 'next-year')
+      return { ...target, attainment: 'unknown', attainmentReason: NEXT_YEAR_REASON };
     const judged = judge({ ...value, horizon: target.horizon }, table.rowActuals.get(rowKey) ?? [], {
       direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
       growth: gdp?.quantity?.value ?? null,
@@ -119,7 +121,7 @@ function parseText(
     const horizon = written ?? (partYear ? 'full-year' : 'next-year');
     const judged =
       horizon === 'next-year'
-        ? { attainment: 'unknown' as const, reason: 'a goal for the next year: this report cannot judge it' }
+        ? { attainment: 'unknown' as const, reason: NEXT_YEAR_REASON }
         : judge(
             { ...value, horizon },
             actual ? [actual] : observations.filter((o) => o.indicatorCode === target.indicatorCode),
@@ -167,6 +169,8 @@ function parseText(
     problems,
   };
 }
+
+const NEXT_YEAR_REASON = 'a goal for the next year: this report cannot judge it';
 
 /**
  * 注：排名为全市6个县（市、区）排名 under a table: the size of the group its rank column ranks in,

@@ -85,7 +85,11 @@ function withUnit(quantity: Quantity, unit: string | null): Quantity {
   return { ...quantity, unit, valueBase: quantity.value * info.factor, baseUnit: info.baseUnit };
 }
 
-export function readTables(tables: readonly PlacedTable[], region: string): TableReading {
+/**
+ * Reads the indicator tables. `year` is the report's: a target column headed with the next year
+ * (2023年目标 in a report on 2022) holds next year's goals.
+ */
+export function readTables(tables: readonly PlacedTable[], region: string, year?: number): TableReading {
   const reading: TableReading = {
     indicators: [],
     observations: [],
@@ -179,13 +183,17 @@ export function readTables(tables: readonly PlacedTable[], region: string): Tabl
           const value = parseTarget(cell.text, rowUnit);
           if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
           const guidance = column.role === 'guidance';
-          const horizon: Horizon = guidance
-            ? /全年|年度目标/.test(column.header)
-              ? 'full-year'
-              : 'period'
-            : PERIOD_WORD.test(column.header) && !/全年/.test(column.header)
-              ? 'period'
-              : 'full-year';
+          const namedYear = /((?:19|20)\d{2})\s*年/.exec(column.header)?.[1];
+          const horizon: Horizon =
+            year !== undefined && namedYear !== undefined && Number(namedYear) === year + 1
+              ? 'next-year'
+              : guidance
+                ? /全年|年度目标/.test(column.header)
+                  ? 'full-year'
+                  : 'period'
+                : PERIOD_WORD.test(column.header) && !/全年/.test(column.header)
+                  ? 'period'
+                  : 'full-year';
           const setBy = guidance ? (parent ?? null) : region;
           reading.targets.push({
             rowKey,
