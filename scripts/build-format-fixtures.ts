@@ -179,11 +179,16 @@ function newsPage(): string {
 
 async function wordFile(report: Report): Promise<Buffer> {
   const font = { eastAsia: 'Noto Serif CJK SC', ascii: 'Noto Serif CJK SC', hAnsi: 'Noto Serif CJK SC' };
-  // Half-points. The title fits on one line; the table's columns are narrow, as in real reports, so
-  // that long names wrap in their cells (规模以上工业增 / 加值) and the PDF reader must rejoin them.
+  // Half-points. The title is centred in large type and wraps onto a second line; the table's columns
+  // are narrow, as in real reports, so long names wrap in their cells (规模以上工业增 / 加值): the PDF
+  // reader must rejoin both.
   const run = (text: string, bold = false, size = 21) => new TextRun({ text, bold, font, size });
   const children: Array<Paragraph | Table> = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(report.title, true, 28)] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      alignment: AlignmentType.CENTER,
+      children: [run(report.title, true, 36)],
+    }),
     new Paragraph({ children: [run(report.infoLine)] }),
   ];
   for (const block of report.blocks) {

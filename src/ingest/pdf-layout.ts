@@ -231,12 +231,32 @@ function finishesRow(run: readonly PdfLine[], line: PdfLine): boolean {
   return continues(cellsOf(last, columns), cellsOf(line, columns), columns, Math.max(line.size, last.size));
 }
 
+/**
+ * The lines in a larger type that open the first page: the title, centred and often wrapped onto a
+ * second line, which no margin rule would rejoin.
+ */
+function titleLines(lines: readonly PdfLine[]): number {
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor((sizes.length - 1) / 2)] ?? 0;
+  const first = lines[0];
+  if (!first || first.size < body * 1.15) return 0;
+  let n = 1;
+  while (n < Math.min(lines.length, 3) && Math.abs((lines[n]?.size ?? 0) - first.size) < 0.5) n++;
+  return n;
+}
+
 /** The document's lines (page by page) → paragraphs joined across wrapped lines, and tables. */
 export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
   const blocks: DraftBlock[] = [];
   /** Whether the last paragraph ran to the right margin, so the next line goes on with it. */
   let open = false;
-  for (const lines of pages) {
+  for (const [p, page] of pages.entries()) {
+    const title = p === 0 ? titleLines(page) : 0;
+    if (title > 0) {
+      const text = page.slice(0, title).reduce((all, line) => join(all, line.text, 0, line.size), '');
+      blocks.push({ kind: 'title', text });
+    }
+    const lines = page.slice(title);
     const prose = lines.filter((l) => l.pieces.length === 1);
     const left = Math.min(...lines.map((l) => l.x));
     const right = Math.max(...prose.map((l) => l.end));

@@ -156,4 +156,18 @@ describe('PDF layout', () => {
       { kind: 'paragraph', text: '正文。' },
     ]);
   });
+
+  it('joins the title wrapped over two lines in a larger type', () => {
+    const lines = toLines([
+      at('西山县2022年前三季度国民经济和', 100, 780, 16),
+      at('社会发展计划执行情况的报告', 130, 760, 16),
+      at('来源：西山县发展和改革局', 0, 730),
+      at('一、前三季度经济运行情况', 0, 715),
+    ]);
+    expect(layoutBlocks([lines])).toEqual([
+      { kind: 'title', text: '西山县2022年前三季度国民经济和社会发展计划执行情况的报告' },
+      { kind: 'paragraph', text: '来源：西山县发展和改革局' },
+      { kind: 'paragraph', text: '一、前三季度经济运行情况' },
+    ]);
+  });
 });
