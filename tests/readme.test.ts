@@ -1,9 +1,11 @@
 // Keeps the README true: every curl example runs against a real server, and the configuration
 // table lists exactly the variables the service reads.
 
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main as seedMain } from '../src/cli/seed.js';
 import { envSchema } from '../src/config.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { useSeedApp } from './helpers/app.js';
@@ -38,6 +40,37 @@ describe('README', () => {
   it('has curl examples', () => {
     expect(curls.length).toBeGreaterThanOrEqual(5);
   });
+
+  // Every `npm run seed -- --db FILE …` example loads, into a scratch database instead of FILE.
+  // URL examples are the loader's fetch path, tested against a local server in tests/cli/seed-url.
+  const seeds = shellBlocks.flatMap((block) =>
+    block.split('\n').filter((line) => line.startsWith('npm run seed -- ') && !line.includes('http')),
+  );
+  it('has seed examples for every format', () => {
+    expect(seeds.length).toBeGreaterThanOrEqual(5);
+  });
+  for (const line of seeds) {
+    it(`loads: ${line}`, async () => {
+      const args = words(line.replace(/#.*$/, '')).slice(4); // after npm run seed --
+      const at = args.indexOf('--db');
+      expect(at).toBeGreaterThanOrEqual(0);
+      const dir = mkdtempSync(path.join(tmpdir(), 'readme-seed-'));
+      args[at + 1] = path.join(dir, 'x.sqlite');
+      // Paths in the README are relative to the project root.
+      for (const [i, arg] of args.entries())
+        if (i !== at + 1 && !arg.startsWith('--')) args[i] = path.join(PROJECT_ROOT, arg);
+      const errors: string[] = [];
+      const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+      const error = vi.spyOn(console, 'error').mockImplementation((text: string) => errors.push(text));
+      try {
+        expect(await seedMain(args, {}), errors.join('\n')).toBe(0);
+      } finally {
+        log.mockRestore();
+        error.mockRestore();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
 
   for (const line of curls) {
     it(`runs: ${line}`, async () => {
