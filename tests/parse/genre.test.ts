@@ -341,3 +341,42 @@ describe('refusals', () => {
     });
   });
 });
+
+describe('plan parts by genre', () => {
+  it('reads a plan-and-draft report’s 主要预期目标 as next-year targets, never observations', () => {
+    const { report } = parseReportText(
+      [
+        '关于青川县2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告',
+        '一、2022年计划执行情况',
+        '全县实现地区生产总值112.6亿元,同比增长4.3%。',
+        '二、2023年主要预期目标',
+        '主要预期目标是:地区生产总值增长6%左右;城镇登记失业率控制在4%以内。',
+      ].join('\n'),
+      { sourceName: 'draft.txt' },
+    );
+    expect(report?.meta.period).toBe('2022-FY');
+    expect(report?.targets.map((t) => `${t.indicatorCode} ${t.horizon} ${t.comparator} ${t.value}`)).toEqual([
+      'gdp next-year approx 6',
+      'urban-unemployment-rate next-year lte 4',
+    ]);
+    expect(report?.observations.map((o) => `${o.indicatorCode} ${o.measure} ${o.quantity?.value}`)).toEqual([
+      'gdp level 112.6',
+      'gdp growth 4.3',
+    ]);
+  });
+
+  it('reads a statistics analysis’s 问题 part as results, not plans', () => {
+    const { report } = parseReportText(
+      [
+        '2023年上半年云岭市经济运行情况',
+        '一、主要指标',
+        '地区生产总值156.32亿元,同比增长5.6%;',
+        '二、存在的问题和建议',
+        '固定资产投资同比下降3.5%。',
+      ].join('\n'),
+      { sourceName: 'stats.txt' },
+    );
+    expect(report?.sections.map((s) => `${s.number} ${s.phase}`)).toEqual(['一 reported', '二 reported']);
+    expect(report?.observations.map((o) => o.indicatorCode)).toContain('fixed-asset-investment');
+  });
+});
