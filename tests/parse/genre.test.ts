@@ -158,6 +158,21 @@ describe('texts without a title', () => {
     expect(codes(untitled)).toEqual(['error:no-region']);
   });
 
+  it('reads the publisher and date of an 信息公开 page’s metadata grid', () => {
+    const { report } = parse(
+      [
+        '[ 发布机构 ] | 石门区发展和改革委员会 | ||',
+        '[ 发布日期 ] | 2025-02-21 |',
+        '石门区2024年国民经济和社会发展计划执行情况与2025年计划草案报告',
+      ].join('\n'),
+    );
+    expect([report?.meta.publisher, report?.meta.publishedAt, report?.meta.genre]).toEqual([
+      '石门区发展和改革委员会',
+      '2025-02-21T00:00:00+08:00',
+      'plan-execution-and-draft',
+    ]);
+  });
+
   it('reads a communiqué’s publisher and date signed on lines of their own', () => {
     const { report } = parse('青川县2021年国民经济和社会发展统计公报\n青川县统计局\n2022年3月18日');
     expect([report?.meta.publisher, report?.meta.publishedAt]).toEqual([
@@ -290,6 +305,8 @@ describe('refusals', () => {
   it('refuses a committee’s review of something other than the plan, and another kind of 统计公报', () => {
     expect(codes(parse('关于青川县2021年财政预算执行情况的审查意见'))).toEqual(['error:not-a-report']);
     expect(codes(parse('青川县2021年教育事业统计公报'))).toEqual(['error:not-a-report']);
+    const about = '关于《青川县2021年国民经济和社会发展计划执行情况与2022年计划(草案)》的解读';
+    expect(codes(parse(about))).toEqual(['error:not-a-report']);
   });
 
   it('refuses a news page about the economy that gives no figures', () => {
