@@ -132,7 +132,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     parentRegion: named.length > 1 ? (named.at(-2) ?? null) : null,
     year: year?.[1] ? yearOf(year[1]) : null,
     code,
-    periodLabel: code === null ? null : label && label !== '年度' ? label : '全年',
+    periodLabel: code === null ? null : label || '全年',
   };
 }
 

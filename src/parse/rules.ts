@@ -4,7 +4,6 @@
 export const rules = {
   /** Navigation, header and footer text scraped with the page. */
   junk: /^(?:头部|底部|footer底部|footer|header|页脚|页头|打印本页|【?打印本页】?|关闭窗口|【?关闭】?|【?打印】?|返回顶部|网站地图|收藏本页|分享到.{0,20}|字体大小.{0,40}|【字体.{0,20}|浏览次数.{0,20}|首页\s*>.*|当前位置.{0,60}|您当前的位置.{0,60}|上一篇.{0,60}|下一篇.{0,60}|扫一扫.{0,20}|版权所有.{0,60}|主办单位.{0,60}|网站标识码.{0,40}|.{0,20}ICP备.{0,30})$/,
-  title: /国民经济和社会发展计划执行情况|计划执行情况的报告/,
   /**
    * The genre a title names, most specific first: a review of a plan report quotes the report's
    * title, and a plan-and-draft report contains a plan report's, so those are tried before it.
