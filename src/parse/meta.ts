@@ -88,9 +88,11 @@ const placeOrEmpty = (name: string | undefined | null) => (name && !isGenericReg
  */
 export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null {
   const title = written.trim();
-  // 【权威发布】… is a page's label, and a notice that publishes a report names it in 《》.
+  // 【权威发布】… is a page's label, and a notice that publishes a report names it in 《》 (a 解读
+  // of one is not the report).
   const bare = title.replace(/^【[^】]{1,12}】\s*/, '');
-  const quoted = /《([^》]{8,80})》/.exec(bare)?.[1];
+  if (rules.aboutTheReport.test(bare)) return null;
+  const quoted = /(?:印发|转发|发布)《([^》]{8,80})》/.exec(bare)?.[1];
   const text = quoted ?? bare;
   const genre = rules.genreTitles.find((g) => g.pattern.test(text))?.genre ?? null;
   const year = TITLE_YEAR.exec(text);
@@ -130,7 +132,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     parentRegion: named.length > 1 ? (named.at(-2) ?? null) : null,
     year: year?.[1] ? yearOf(year[1]) : null,
     code,
-    periodLabel: code === null ? null : label && label !== '年度' ? label : '全年',
+    periodLabel: code === null ? null : label || '全年',
   };
 }
 

@@ -158,6 +158,21 @@ describe('texts without a title', () => {
     expect(codes(untitled)).toEqual(['error:no-region']);
   });
 
+  it('reads the publisher and date of an 信息公开 page’s metadata grid', () => {
+    const { report } = parse(
+      [
+        '[ 发布机构 ] | 石门区发展和改革委员会 | ||',
+        '[ 发布日期 ] | 2025-02-21 |',
+        '石门区2024年国民经济和社会发展计划执行情况与2025年计划草案报告',
+      ].join('\n'),
+    );
+    expect([report?.meta.publisher, report?.meta.publishedAt, report?.meta.genre]).toEqual([
+      '石门区发展和改革委员会',
+      '2025-02-21T00:00:00+08:00',
+      'plan-execution-and-draft',
+    ]);
+  });
+
   it('reads a communiqué’s publisher and date signed on lines of their own', () => {
     const { report } = parse('青川县2021年国民经济和社会发展统计公报\n青川县统计局\n2022年3月18日');
     expect([report?.meta.publisher, report?.meta.publishedAt]).toEqual([
@@ -290,6 +305,8 @@ describe('refusals', () => {
   it('refuses a committee’s review of something other than the plan, and another kind of 统计公报', () => {
     expect(codes(parse('关于青川县2021年财政预算执行情况的审查意见'))).toEqual(['error:not-a-report']);
     expect(codes(parse('青川县2021年教育事业统计公报'))).toEqual(['error:not-a-report']);
+    const about = '关于《青川县2021年国民经济和社会发展计划执行情况与2022年计划(草案)》的解读';
+    expect(codes(parse(about))).toEqual(['error:not-a-report']);
   });
 
   it('refuses a news page about the economy that gives no figures', () => {
@@ -339,5 +356,44 @@ describe('refusals', () => {
       region: '青川县',
       period: '2021-H1',
     });
+  });
+});
+
+describe('plan parts by genre', () => {
+  it('reads a plan-and-draft report’s 主要预期目标 as next-year targets, never observations', () => {
+    const { report } = parseReportText(
+      [
+        '关于青川县2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告',
+        '一、2022年计划执行情况',
+        '全县实现地区生产总值112.6亿元,同比增长4.3%。',
+        '二、2023年主要预期目标',
+        '主要预期目标是:地区生产总值增长6%左右;城镇登记失业率控制在4%以内。',
+      ].join('\n'),
+      { sourceName: 'draft.txt' },
+    );
+    expect(report?.meta.period).toBe('2022-FY');
+    expect(report?.targets.map((t) => `${t.indicatorCode} ${t.horizon} ${t.comparator} ${t.value}`)).toEqual([
+      'gdp next-year approx 6',
+      'urban-unemployment-rate next-year lte 4',
+    ]);
+    expect(report?.observations.map((o) => `${o.indicatorCode} ${o.measure} ${o.quantity?.value}`)).toEqual([
+      'gdp level 112.6',
+      'gdp growth 4.3',
+    ]);
+  });
+
+  it('reads a statistics analysis’s 问题 part as results, not plans', () => {
+    const { report } = parseReportText(
+      [
+        '2023年上半年云岭市经济运行情况',
+        '一、主要指标',
+        '地区生产总值156.32亿元,同比增长5.6%;',
+        '二、存在的问题和建议',
+        '固定资产投资同比下降3.5%。',
+      ].join('\n'),
+      { sourceName: 'stats.txt' },
+    );
+    expect(report?.sections.map((s) => `${s.number} ${s.phase}`)).toEqual(['一 reported', '二 reported']);
+    expect(report?.observations.map((o) => o.indicatorCode)).toContain('fixed-asset-investment');
   });
 });
