@@ -3,7 +3,7 @@
 
 import type { Direction } from './catalogue.js';
 import { scanFigures, unitInfo } from './numbers.js';
-import type { Attainment, Comparator, Horizon, Observation } from './types.js';
+import type { Attainment, Comparator, Horizon, Measure, Observation } from './types.js';
 
 export interface TargetValue {
   value: number | null;
@@ -127,13 +127,26 @@ function boundOf(target: TargetValue, value: number, direction: Direction): numb
 }
 
 /** Judges one target against the actual observations of its row. */
+/**
+ * Percentages that are not the actual a percent target speaks of: a share of the plan (占年计划的
+ * 46.2%), a gap or comparison in points, a term of a structure ratio, a two-year average.
+ */
+const NOT_AN_ACTUAL = new Set<Measure>([
+  'share',
+  'comparison',
+  'change',
+  'structure',
+  'two-year-average-growth',
+]);
+const isPercentActual = (o: Observation) => o.quantity?.baseUnit === '%' && !NOT_AN_ACTUAL.has(o.measure);
+
 export function judge(
   target: TargetValue & { horizon: Horizon },
   actuals: readonly Observation[],
   context: JudgeContext,
 ): Judgement {
   if (target.relativeToGrowth) {
-    const actual = actuals.find((o) => o.quantity?.baseUnit === '%');
+    const actual = actuals.find(isPercentActual);
     if (!actual?.quantity) return unknown('no actual growth');
     if (context.growth === null) return unknown('no GDP growth to compare with');
     const inStep = target.comparator === 'gte';
@@ -156,7 +169,7 @@ export function judge(
   }
   const targetInfo = unitInfo(target.unit ?? '') ?? { factor: 1, baseUnit: target.unit ?? '' };
   if (targetInfo.baseUnit === '%') {
-    const actual = actuals.find((o) => o.quantity?.baseUnit === '%');
+    const actual = actuals.find(isPercentActual);
     if (!actual?.quantity) return unknown('no percentage actual');
     return compare(
       actual.quantity.value,

@@ -61,6 +61,17 @@ describe('judge', () => {
     });
   });
 
+  it('judges a growth goal by the growth, not by a share of the plan or a gap in points', () => {
+    const target = { ...parseTarget('7%以上', null), horizon: 'full-year' as const };
+    const share = { ...actual(46.2), measure: 'share' as const };
+    const gap = { ...actual(0.4), measure: 'comparison' as const, comparedWith: '计划' };
+    expect(judge(target, [share, gap, actual(5.8)], context)).toEqual({
+      attainment: 'missed',
+      reason: 'actual 5.8 < target 7',
+    });
+    expect(judge(target, [share, gap], context).attainment).toBe('unknown');
+  });
+
   it('follows the indicator direction for eq and approx', () => {
     const target = { ...parseTarget('3.5%左右', null), horizon: 'full-year' as const };
     expect(judge(target, [actual(8)], { ...context, direction: 'at-most' }).attainment).toBe('missed');
