@@ -16,6 +16,18 @@ import {
 import { pageUrl, sendJson, sendPage } from '../http/send.js';
 
 const indicators: FastifyPluginAsyncZod = async (app) => {
+  /** 404 with up to five names the key is close to. */
+  const unknownIndicator = (key: string) =>
+    notFound(`No indicator is known by ${JSON.stringify(key)}`, {
+      suggestions: app.repository.suggestIndicators(key),
+    });
+  /** The code a key (code, name as written, alias) names; throws the 404 when none. */
+  const codeOf = (key: string): string => {
+    const code = app.repository.resolveIndicator(key);
+    if (code === null) throw unknownIndicator(key);
+    return code;
+  };
+
   app.get(
     '/v1/indicators',
     {
@@ -56,14 +68,8 @@ const indicators: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request, reply) => {
-      const { key } = request.params;
-      const code = app.repository.resolveIndicator(key);
-      const indicator = code === null ? null : app.repository.getIndicator(code, request.query);
-      if (!indicator) {
-        throw notFound(`No indicator is known by ${JSON.stringify(key)}`, {
-          suggestions: app.repository.suggestIndicators(key),
-        });
-      }
+      const indicator = app.repository.getIndicator(codeOf(request.params.key), request.query);
+      if (!indicator) throw unknownIndicator(request.params.key);
       const { limit, ...filter } = request.query;
       const { observationsTotal, targetsTotal, rankingsTotal, reports, ...fields } = indicator;
       const next =
@@ -93,14 +99,9 @@ const indicators: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request, reply) => {
-      const { key } = request.params;
-      const code = app.repository.resolveIndicator(key);
-      const indicator = code === null ? null : app.repository.indicatorInfo(code);
-      if (!indicator || code === null) {
-        throw notFound(`No indicator is known by ${JSON.stringify(key)}`, {
-          suggestions: app.repository.suggestIndicators(key),
-        });
-      }
+      const code = codeOf(request.params.key);
+      const indicator = app.repository.indicatorInfo(code);
+      if (!indicator) throw unknownIndicator(request.params.key);
       const { period, parentRegion, measure } = request.query;
       const { siblingsLoaded, items } = app.repository.compareSiblings({
         code,
