@@ -10,7 +10,8 @@ import {
   leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
-import { benchmarkOf, linked, readLink } from './prose-links.js';
+import { benchmarkOf, type Link, linked, readLink } from './prose-links.js';
+import { distributiveSubjects, earlierSubjects, listLength } from './prose-lists.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
 import { GoalReader, type ProseTarget, targetOf } from './prose-targets.js';
 import type { Fact, IndicatorRef, Measure, Observation, Ranking, Section, Sentence } from './types.js';
@@ -65,25 +66,6 @@ function quotedSpans(folded: string, start: number, end: number): Array<[number,
   return spans;
 }
 
-/**
- * Expands 存、贷款分别增长5.7%、12.4% into one subject per figure: 存款, 贷款; and 城乡居民人均可支配
- *收入分别… into 城镇居民…, 农村居民….
- */
-function distributiveSubjects(clauseText: string): string[] | null {
-  const paired = /城乡([\u4e00-\u9fa5]{2,16}?)分别/.exec(clauseText);
-  if (paired?.[1]) return [`城镇${paired[1]}`, `农村${paired[1]}`];
-  const m = /((?:[\u4e00-\u9fa5]{1,12}、)+[\u4e00-\u9fa5]{1,12})分别/.exec(clauseText);
-  if (!m?.[1]) return null;
-  const items = m[1].split('、');
-  const last = items[items.length - 1] ?? '';
-  return items.map((item, k) => {
-    if (k === items.length - 1) return item;
-    const head = item.length <= 2 ? item.length : 1;
-    const suffix = last.slice(Math.min(head, last.length - 1));
-    return item.endsWith(suffix) ? item : item + suffix;
-  });
-}
-
 export function readProse(
   source: string,
   folded: string,
@@ -94,6 +76,8 @@ export function readProse(
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
   const goalReader = new GoalReader(folded, sections, year);
+  let paragraphFacts: Fact[] = [];
+  let paragraphLine = -1;
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose') continue;
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
@@ -113,25 +97,35 @@ export function readProse(
     let distributive: string[] | null = null;
     let distributiveAt = 0;
     let distributiveSign = 0;
+    let distributiveLink: Link | null = null;
     const sentenceFacts: Fact[] = [];
-    for (const figure of figures) {
+    // A paragraph's sentences (split at ;) still pair a gap or a share with the figure it follows.
+    if (sentence.line !== paragraphLine) paragraphFacts = [];
+    paragraphLine = sentence.line;
+    for (const [index, figure] of figures.entries()) {
       const clauseStart = clauseStartBefore(folded, figure.start, previousEnd);
       const clause = folded.slice(clauseStart, figure.start);
       // A figure listed after 、 in a 分别 phrase takes the next subject of the list.
       const listed = /[、和及与]/.test(folded.charAt(figure.start - 1)) && distributive !== null;
       if (!listed) {
         const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
-        distributive = /分别[^,;。]{0,6}$/.test(lead) ? distributiveSubjects(lead) : null;
+        distributive = /分别[^,;。]{0,6}$/.test(lead)
+          ? (distributiveSubjects(lead) ??
+            earlierSubjects(reading.facts, sentences, sentence, listLength(folded, figures, index)))
+          : null;
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
       }
       let subject = cleanSubject(clause);
       const key = clauseKey(clause);
       let join = joinIndicator(clause, key);
-      const link =
-        distributive || figure.kind !== 'number'
+      // 分别高于计划0.2和0.6个百分点: the link of a list's first figure holds for the rest.
+      const link: Link | null = listed
+        ? distributiveLink
+        : figure.kind !== 'number'
           ? null
           : readLink(key, folded.slice(Math.max(sentence.start, figure.start - 16), figure.start), figure);
+      if (!listed) distributiveLink = distributive ? link : null;
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
       const amountChange =
         !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%'
@@ -193,7 +187,7 @@ export function readProse(
       const raw = source.slice(clauseStart, figure.end);
       const goal = goals !== null && figure.start >= goals.from && figure.start < goals.until;
       if (join) {
-        const target = targetOf(join, fact, link, sentenceFacts, {
+        const target = targetOf(join, fact, link, paragraphFacts, {
           goal:
             goal &&
             (goals?.announced ||
@@ -206,6 +200,7 @@ export function readProse(
         if (target) reading.targets.push(target);
       }
       sentenceFacts.push(fact);
+      paragraphFacts.push(fact);
       // The earlier period's figure is not this period's; a plan gap is observed as written (its plan
       // is a target besides).
       const observed = !planned && !goal && link?.kind !== 'earlier-period';
