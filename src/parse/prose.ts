@@ -31,7 +31,7 @@ const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|�
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
-  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期)?目标(?:为|是)?|计划(?:为|是)|增速|增幅)*$/;
+  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期)?目标(?:为|是)?|计划(?:为|是)|增速|增幅|降幅|涨幅)*$/;
 /** A clause giving an amount of change: 同比减收, 比年初增加, 较上年多. */
 const AMOUNT_CHANGE =
   /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
@@ -49,6 +49,20 @@ function measureOf(figure: Figure, clause: string): Measure {
     return 'rate';
   }
   return isCountUnit(baseUnit) ? 'count' : 'level';
+}
+
+/**
+ * 排名为全市7个县(市、区)排名, 在全市9个县区中排名第三: the size of the group a rank is in, read with
+ * the ranking (groupSize), not a figure of its own.
+ */
+function isGroupOfPlaces(folded: string, figure: Figure): boolean {
+  if (figure.quantity.unit !== '个') return false;
+  const after = folded.slice(figure.end, figure.end + 16);
+  const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  return (
+    /^[县区市镇乡]/.test(after) &&
+    (/排名|排位|排序/.test(before) || /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after))
+  );
 }
 
 /** Spans of short quoted phrases (“3个三”, “飓风2020”): numbers inside them are names, not figures. */
@@ -90,7 +104,7 @@ export function readProse(
       ...rankChanges(folded, sentence).map((c): [number, number] => [c.start, c.end]),
     ];
     const figures = scanFigures(folded, sentence.start, sentence.end).filter(
-      (f) => !skipped.some(([a, b]) => f.start >= a && f.end <= b),
+      (f) => !skipped.some(([a, b]) => f.start >= a && f.end <= b) && !isGroupOfPlaces(folded, f),
     );
     let previous: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
     let previousEnd = sentence.start;
