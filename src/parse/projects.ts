@@ -114,7 +114,11 @@ function cleanName(name: string): string {
   // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
   const quoted = /^“([^“”]+)”/.exec(name.trim());
   if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
-  let cleaned = name.trim().replace(/^“([^“”]+)”/, '$1');
+  let cleaned = name
+    .trim()
+    .replace(/^“([^“”]+)”/, '$1')
+    // 上半年全县43个重点项目: a time before the name is not part of it.
+    .replace(/^(?:上半年|下半年|一季度|前三季度|今年以来|年内|全年|1-\d{1,2}月|1至\d{1,2}月)/, '');
   cleaned = cleaned.replace(TRAILING_ADVERB, '').replace(TRAILING_WORK, '').trim();
   return cleaned;
 }

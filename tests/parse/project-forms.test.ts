@@ -111,4 +111,14 @@ describe('project forms', () => {
   it('takes no project from an amount that introduces a goal (投资95亿元的目标)', () => {
     expect(mentions('经济平稳运行。围绕年度计划投资95亿元的目标，加快推进项目建设。')).toEqual([]);
   });
+
+  it('takes no project from a time and a count (上半年全县43个重点项目) or from related-news links', () => {
+    expect(
+      mentions(
+        '经济平稳运行。上半年全县43个重点项目完成投资38.6亿元。',
+        '相关新闻：',
+        '· 丙县港物流园一期建成投用',
+      ),
+    ).toEqual([]);
+  });
 });
