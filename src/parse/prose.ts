@@ -112,6 +112,7 @@ export function readProse(
     let distributiveAt = 0;
     let distributiveSign = 0;
     let distributiveLink: Link | null = null;
+    let lastList: string[] | null = null;
     const sentenceFacts: Fact[] = [];
     // A paragraph's sentences (split at ;) still pair a gap or a share with the figure it follows.
     if (sentence.line !== paragraphLine) paragraphFacts = [];
@@ -123,10 +124,14 @@ export function readProse(
       const listed = /[、和及与]/.test(folded.charAt(figure.start - 1)) && distributive !== null;
       if (!listed) {
         const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
+        const length = listLength(folded, figures, index);
         distributive = /分别[^,;。]{0,6}$/.test(lead)
-          ? (distributiveSubjects(lead) ??
-            earlierSubjects(reading.facts, sentences, sentence, listLength(folded, figures, index)))
-          : null;
+          ? (distributiveSubjects(lead) ?? earlierSubjects(reading.facts, sentences, sentence, length))
+          : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
+            lastList && length === lastList.length && length > 1 && FOLLOW_ON.test(clauseKey(clause))
+            ? lastList
+            : null;
+        if (distributive) lastList = distributive;
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
       }

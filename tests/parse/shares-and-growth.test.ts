@@ -154,6 +154,15 @@ describe('distributive pairs in either order', () => {
     ]);
   });
 
+  it('a list right after a 分别 list, without 分别 of its own, goes to the same subjects', () => {
+    expect(observed('城乡居民人均可支配收入分别达到18620元、9820元，增长5.6%、7.1%。')).toEqual([
+      expected[2],
+      expected[3],
+      expected[0],
+      expected[1],
+    ]);
+  });
+
   it('levels before growth', () => {
     expect(observed('城乡居民人均可支配收入分别为18620元和9820元，分别增长5.6%和7.1%。')).toEqual([
       expected[2],
