@@ -117,20 +117,22 @@ function parseText(
   });
   // Goals in the plan part: for the rest of this year in a part-year report, for the next year in a
   // full-year one (whose plan part is next year's plan), so those cannot be judged here.
+  // What a goal is judged against: the indicator's own figures, not its share of the plan or its gaps.
+  // judge() itself passes over shares, gaps and other figures that are not the indicator's own.
+  const actualsOf = (code: string) => observations.filter((o) => o.indicatorCode === code);
+  const stated = [...targets, ...prose.targets.map((t) => t.target)].filter((t) => !t.derived);
   for (const { target, value, horizon: written, actual } of prose.targets) {
+    // A plan derived from a gap or a share that the report also states is that target, not a second one.
+    if (target.derived && stated.some((t) => sameTarget(t, target))) continue;
     const horizon = written ?? (partYear ? 'full-year' : 'next-year');
     const judged =
       horizon === 'next-year'
         ? { attainment: 'unknown' as const, reason: NEXT_YEAR_REASON }
-        : judge(
-            { ...value, horizon },
-            actual ? [actual] : observations.filter((o) => o.indicatorCode === target.indicatorCode),
-            {
-              direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
-              growth: gdp?.quantity?.value ?? null,
-              partYear,
-            },
-          );
+        : judge({ ...value, horizon }, actual ? [actual] : actualsOf(target.indicatorCode), {
+            direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+            growth: gdp?.quantity?.value ?? null,
+            partYear,
+          });
     targets.push({
       ...target,
       setBy: region,
@@ -171,6 +173,15 @@ function parseText(
 }
 
 const NEXT_YEAR_REASON = 'a goal for the next year: this report cannot judge it';
+
+/** Whether a stated target has the value a derived one computes (to the rounding of the text). */
+type TargetValueOf = Pick<Target, 'indicatorCode' | 'value' | 'unit'>;
+
+function sameTarget(stated: TargetValueOf, derived: TargetValueOf): boolean {
+  if (stated.indicatorCode !== derived.indicatorCode || stated.unit !== derived.unit) return false;
+  if (stated.value === null || derived.value === null) return false;
+  return Math.abs(stated.value - derived.value) <= Math.max(0.05, Math.abs(stated.value) * 0.005);
+}
 
 /**
  * 注：排名为全市6个县（市、区）排名 under a table: the size of the group its rank column ranks in,

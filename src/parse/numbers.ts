@@ -378,6 +378,7 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     });
     i = end > i ? end : i + 1;
   }
+  shareListUnits(text, figures);
   // Fractions are rare: search only this span (never the rest of the document) and only when 分之 occurs.
   const span = text.slice(from, to);
   if (!span.includes('分之')) return figures;
@@ -397,6 +398,26 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     });
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 0.2和0.6个百分点, 5.6、7.1和8.3%: bare numbers listed before a number with a unit take that unit,
+ * and 6.5%和7.5%左右 the closing qualifier (the list is read from its end, so every member gets
+ * what is written once at the end).
+ */
+function shareListUnits(text: string, figures: Figure[]): void {
+  for (let k = figures.length - 2; k >= 0; k--) {
+    const figure = figures[k];
+    const next = figures[k + 1];
+    if (!figure || !next || figure.kind !== 'number' || next.kind !== 'number') continue;
+    if (!/^\s?[、和及与]\s?$/.test(text.slice(figure.end, next.start))) continue;
+    const { value, qualifier, raw, unit } = figure.quantity;
+    const closing = qualifier ?? next.quantity.qualifier;
+    if (unit === '' && next.quantity.unit !== '')
+      figures[k] = { ...figure, quantity: makeQuantity(value, next.quantity.unit, closing, raw) };
+    else if (unit !== '' && unit === next.quantity.unit && qualifier === null && closing !== null)
+      figures[k] = { ...figure, quantity: { ...figure.quantity, qualifier: closing } };
+  }
 }
 
 /**

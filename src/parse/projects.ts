@@ -12,7 +12,7 @@ const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40
 /** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%. */
 const WORKS_DONE = '(?:已)?完成[^,;。、]{0,10}?(?:工程量|工程|任务量|进度)的\\d+(?:\\.\\d+)?%';
 const STATUS = new RegExp(
-  `${WORKS_DONE}|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|投入使用|投入运营|并网发电|并网|试运行|加快推进|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `${WORKS_DONE}|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|加快推进|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
 const LEAD =
   /^(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工)?/;
@@ -24,9 +24,9 @@ const LISTED_AS_PROJECTS =
  */
 const WORKS = /(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复)(?:工程|项目)?$/;
 const ENDS_LIKE_PROJECT =
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|综合楼|住院楼|医院|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|隧道|大桥|水库|管网|片区|[县市区镇]段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|综合楼|住院楼|医院|院区|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
 const JUNK_NAME =
-  /^(?:\d|[一二两三四五六七八九十]+[个期])|^(?:各项|各类|一批|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$)|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的]/;
+  /^(?:\d|[一二两三四五六七八九十]+[个期])|^(?:各项|各类|一批|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的]/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
   /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|封顶|完工|并网|运营|进入/;
@@ -114,7 +114,11 @@ function cleanName(name: string): string {
   // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
   const quoted = /^“([^“”]+)”/.exec(name.trim());
   if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
-  let cleaned = name.trim().replace(/^“([^“”]+)”/, '$1');
+  let cleaned = name
+    .trim()
+    .replace(/^“([^“”]+)”/, '$1')
+    // 上半年全县43个重点项目: a time before the name is not part of it.
+    .replace(/^(?:上半年|下半年|一季度|前三季度|今年以来|年内|全年|1-\d{1,2}月|1至\d{1,2}月)/, '');
   cleaned = cleaned.replace(TRAILING_ADVERB, '').replace(TRAILING_WORK, '').trim();
   return cleaned;
 }
@@ -168,13 +172,14 @@ export function readProjects(
         const after = clause.text.slice(m.index + m[0].length);
         const segment = after.split('、')[0] ?? '';
         const status = STATUS.exec(segment);
-        const completed = COMPLETED.exec(segment);
-        const cut = Math.min(status?.index ?? segment.length, completed?.index ?? segment.length);
-        const name = cleanName(segment.slice(0, cut));
-        if (!validName(name, true)) continue;
         const clauseStatus = status?.[0] ?? STATUS.exec(clause.text.slice(m.index))?.[0] ?? leadVerb;
-        add(name, mention(clause, amountInYuan(m[1] ?? '0', m[2] ?? ''), clauseStatus));
-        found = true;
+        const { names, group } = listAfterAmount(after);
+        const amount = amountInYuan(m[1] ?? '0', m[2] ?? '');
+        for (const [k, name] of names.entries()) {
+          // 总投资18亿元的甲、乙和丙三大项目: the amount is the group's, no single project's.
+          add(name, mention(clause, k === 0 && !group ? amount : null, clauseStatus));
+          found = true;
+        }
       }
       if (found) continue;
       // 投资1.93亿元,高标准建成甲
@@ -222,6 +227,31 @@ function readEnumeration(
     if (validName(name, asProjects) || (withProject && WORKS.test(name) && validName(name, true)))
       add(name, statusWord);
   }
+}
+
+/** 甲、乙和丙三大项目, 等5个项目: a list closed by the size of its group. */
+const GROUP_OF = /(?:等)?(?:[一二两三四五六七八九十]+|\d+)(?:大|个)(?:重点)?项目$|等项目$/;
+
+/**
+ * The projects an amount (总投资X亿元的…) introduces: its own name, and the names listed with it by
+ * 和 (甲项目和乙工程) or closed by a group size (甲、乙和丙三大项目). A later item with an amount of
+ * its own (、投资4.5亿元的乙) is read by its own match.
+ */
+function listAfterAmount(after: string): { names: string[]; group: boolean } {
+  const stop = after.search(new RegExp(`${STATUS.source}|(?:已|累计)?(?:完成|实现)投资|[,;。]`));
+  let body = stop >= 0 ? after.slice(0, stop) : after;
+  const group = GROUP_OF.exec(body.replace(TRAILING_WORK, ''));
+  if (group) body = body.replace(TRAILING_WORK, '').slice(0, group.index);
+  const items = splitItems(body);
+  const names: string[] = [];
+  for (const [k, item] of items.entries()) {
+    if (/投资/.test(item)) break;
+    const name = cleanName(item);
+    const valid = k === 0 ? validName(name, true) : validName(name, group !== null);
+    if (k === 0 && !valid) return { names: [], group: false };
+    if (valid) names.push(name);
+  }
+  return { names, group: group !== null };
 }
 
 function completedIn(text: string): number | null {

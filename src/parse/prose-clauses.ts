@@ -46,6 +46,8 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     const at = key.lastIndexOf(name);
     // A Latin abbreviation must stand on its own: gdp, not the end of another word.
     if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
+    // 人均地区生产总值 is another indicator than 地区生产总值.
+    if (at >= 2 && !name.includes('人均') && /人均[\u4e00-\u9fa5]{0,4}$/.test(key.slice(0, at))) continue;
     if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
   }
   return null;

@@ -23,7 +23,7 @@ const PLAN =
   '(?:[\\u4e00-\\u9fa5]{1,6}?下达的?)?(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
 const REGION = '全国|全省|全市|全州|全区|全盟|全县|[\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|州|盟|地区)';
 const AVERAGE = '(?:的)?(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅)?';
-const LEAD = '^(?:增速|增幅|增长|且|并|均)*';
+const LEAD = '^(?:增速|增幅|增长|且|并|均|分别)*';
 
 /** Named patterns over a clause's key (the clause before the figure, spaces removed). */
 const LINK_RULES = {

@@ -2,14 +2,14 @@
 // indicator its clause (or the clause chain before it) is about.
 
 import { chineseNumeral, readOrdinal } from './numbers.js';
-import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
+import { clauseStartBefore, cleanSubject, joinIndicator } from './prose-clauses.js';
 import type { Fact, Ranking, Sentence } from './types.js';
 
 const RANKING =
   /在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|居|排(?=第))(第?)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
 /** The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五. */
 const RANKING_INLINE =
-  /(?:(?:排名|排位|位列|位居|名列|居|排)(全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{2,8}?(?:省|市|州|盟))|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+  /(?:(?:排名|排位|位列|位居|名列|居(?!民)|排)(全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{2,8}?(?:省|市|州|盟))|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
@@ -49,11 +49,17 @@ export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
   return changes;
 }
 
+/** 由一季度的第5位上升到第2位 (or 全市第2位): a rank with the place it moved from. */
+const RANK_MOVE =
+  /由[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:上升|提升|前移|升|下降|后移|回落|降)(?:到|至)(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
+
 interface RankMatch {
   index: number;
   raw: string;
   scopeText: string;
   ordinal: string;
+  /** Places moved, when the phrase gives where the rank moved from. */
+  change?: number;
 }
 
 /** Every rank phrase of a sentence's text, in order, overlapping ones dropped. */
@@ -64,6 +70,15 @@ function rankMatches(text: string): RankMatch[] {
     if (matches.some((o) => at < o.index + o.raw.length && o.index < at + m[0].length)) return;
     matches.push({ index: at, raw: m[0], scopeText, ordinal });
   };
+  RANK_MOVE.lastIndex = 0;
+  for (let m = RANK_MOVE.exec(text); m !== null; m = RANK_MOVE.exec(text)) {
+    const from = readOrdinal(m[1] ?? '');
+    const to = readOrdinal(m[3] ?? '');
+    if (from === null || to === null) continue;
+    add(m, m[2] ?? '', m[3] ?? '');
+    const added = matches.at(-1);
+    if (added?.index === m.index) added.change = from - to;
+  }
   RANKING.lastIndex = 0;
   for (let m = RANKING.exec(text); m !== null; m = RANKING.exec(text)) {
     if (!m[2] && !m[4]) continue; // 位于…前列 and other standings without a number
@@ -94,7 +109,8 @@ export function readRankings(
   const text = folded.slice(sentence.start, sentence.end);
   const changes = rankChanges(folded, sentence);
   let lastScope = '';
-  for (const m of rankMatches(text)) {
+  const matches = rankMatches(text);
+  for (const [k, m] of matches.entries()) {
     const rank = readOrdinal(m.ordinal);
     if (rank === null) continue;
     const scopeText = m.scopeText;
@@ -108,24 +124,56 @@ export function readRankings(
     const clause = folded.slice(clauseStartBefore(folded, start, sentence.start), start);
     const named = clause.trim() === '' ? null : joinIndicator(clause);
     const fact = facts.filter((f) => f.provenance.end <= start).at(-1);
-    const subject = named
-      ? { indicatorCode: named.entry.code, subject: named.name }
-      : { indicatorCode: fact?.indicatorCode ?? null, subject: fact?.subject ?? '' };
+    const subjects = listedSubjects(folded, sentence.start, start) ?? [
+      named
+        ? { indicatorCode: named.entry.code, subject: named.name }
+        : fact
+          ? { indicatorCode: fact.indicatorCode, subject: fact.subject }
+          : // 综合得分由…第5位上升到第2位: with no figure before, what the clause names is ranked.
+            { indicatorCode: null, subject: cleanSubject(clause) },
+    ];
     // A change in the same clause chain: 排名第3位,比一季度前移2位 or 位次前移2位,居全市第3.
-    const [from, to] = segmentOf(text, m.index).map((k) => sentence.start + k) as [number, number];
+    // Not past the rankings either side of it: a later change is theirs.
+    const previous = matches[k - 1];
+    const next = matches[k + 1];
+    const [segmentFrom, segmentTo] = segmentOf(text, m.index);
+    const from = sentence.start + Math.max(segmentFrom, previous ? previous.index + previous.raw.length : 0);
+    const to = sentence.start + Math.min(segmentTo, next ? next.index : text.length);
     const moved =
       changes.find((c) => c.start >= end && c.end <= to) ??
       changes.findLast((c) => c.start >= from && c.end <= start);
-    out.push({
-      indicatorCode: subject.indicatorCode,
-      subject: subject.subject,
-      rank,
-      of,
-      scope,
-      change: moved?.change ?? null,
-      source: 'prose',
-      raw: source.slice(start, end),
-      provenance: { sentenceIndex: sentence.index, start, end },
-    });
+    for (const subject of subjects)
+      out.push({
+        indicatorCode: subject.indicatorCode,
+        subject: subject.subject,
+        rank,
+        of,
+        scope,
+        change: m.change ?? moved?.change ?? null,
+        source: 'prose',
+        raw: source.slice(start, end),
+        provenance: { sentenceIndex: sentence.index, start, end },
+      });
   }
+}
+
+/**
+ * 一般公共预算收入、农村居民收入增幅居全市第一位: a rank shared by indicators listed with 、, one
+ * ranking each; null unless at least two of them are known indicators.
+ */
+function listedSubjects(
+  folded: string,
+  floor: number,
+  start: number,
+): Array<{ indicatorCode: string; subject: string }> | null {
+  let from = start;
+  while (from > floor && !/[,;:。()]/.test(folded.charAt(from - 1))) from--;
+  const wide = folded.slice(from, start);
+  if (!wide.includes('、')) return null;
+  const joined = wide
+    .split('、')
+    .map((item) => joinIndicator(item))
+    .filter((join) => join !== null)
+    .map((join) => ({ indicatorCode: join.entry.code, subject: join.name }));
+  return joined.length >= 2 ? joined : null;
 }

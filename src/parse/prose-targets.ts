@@ -5,7 +5,7 @@
 import type { NamedIndicator } from './prose-clauses.js';
 import type { Link } from './prose-links.js';
 import { parseTarget, type TargetValue } from './targets.js';
-import type { Fact, Horizon, Observation, Section, Sentence, Target } from './types.js';
+import type { Comparator, Fact, Horizon, Observation, Section, Sentence, Target } from './types.js';
 
 /** A target found in the prose, not yet given its region or judged. */
 export interface ProseTarget {
@@ -33,6 +33,13 @@ function asObservation(fact: Fact, join: NamedIndicator): Observation {
   };
 }
 
+const QUALIFIED: Readonly<Record<string, Comparator>> = {
+  about: 'approx',
+  'at-least': 'gte',
+  within: 'lte',
+  'at-most': 'lte',
+};
+
 /** A goal written in words: 地区生产总值增长6%左右, 城镇登记失业率控制在3.5%以内. */
 export function goalTarget(
   join: NamedIndicator,
@@ -41,7 +48,10 @@ export function goalTarget(
   raw: string,
   horizon: Horizon | null,
 ): ProseTarget {
-  const value = parseTarget(figureText, fact.quantity.unit || null);
+  const read = parseTarget(figureText, fact.quantity.unit || null);
+  // 分别增长6.5%和7.5%左右: the list's closing qualifier, carried to each figure by scanFigures.
+  const fromList = read.comparator === 'eq' ? QUALIFIED[fact.quantity.qualifier ?? ''] : undefined;
+  const value = fromList ? { ...read, comparator: fromList } : read;
   return {
     value,
     horizon,
@@ -237,7 +247,9 @@ export function targetOf(
     return goalTarget(join, fact, context.figureText, context.raw, context.horizon);
   }
   if (fact.measure === 'share' && SHARE_OF_PLAN.test(context.raw.slice(0, -fact.quantity.raw.length))) {
-    const level = same.findLast((f) => f.measure === 'level' && f.quantity.baseUnit !== '%');
+    const level = same.findLast(
+      (f) => (f.measure === 'level' || f.measure === 'count') && f.quantity.baseUnit !== '%',
+    );
     return level ? derivedFullYearTarget(join, fact, level, context.raw) : null;
   }
   return null;

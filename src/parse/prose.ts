@@ -10,7 +10,8 @@ import {
   leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
-import { benchmarkOf, linked, readLink } from './prose-links.js';
+import { benchmarkOf, type Link, linked, readLink } from './prose-links.js';
+import { distributiveSubjects, earlierSubjects, listLength } from './prose-lists.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
 import { GoalReader, type ProseTarget, targetOf } from './prose-targets.js';
 import type { Fact, IndicatorRef, Measure, Observation, Ranking, Section, Sentence } from './types.js';
@@ -30,7 +31,7 @@ const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|�
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
-  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期)?目标(?:为|是)?|计划(?:为|是)|增速|增幅)*$/;
+  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期)?目标(?:为|是)?|计划(?:为|是)|增速|增幅|降幅|涨幅)*$/;
 /** A clause giving an amount of change: 同比减收, 比年初增加, 较上年多. */
 const AMOUNT_CHANGE =
   /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
@@ -50,6 +51,20 @@ function measureOf(figure: Figure, clause: string): Measure {
   return isCountUnit(baseUnit) ? 'count' : 'level';
 }
 
+/**
+ * 排名为全市7个县(市、区)排名, 在全市9个县区中排名第三: the size of the group a rank is in, read with
+ * the ranking (groupSize), not a figure of its own.
+ */
+function isGroupOfPlaces(folded: string, figure: Figure): boolean {
+  if (figure.quantity.unit !== '个') return false;
+  const after = folded.slice(figure.end, figure.end + 16);
+  const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  return (
+    /^[县区市镇乡]/.test(after) &&
+    (/排名|排位|排序/.test(before) || /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after))
+  );
+}
+
 /** Spans of short quoted phrases (“3个三”, “飓风2020”): numbers inside them are names, not figures. */
 function quotedSpans(folded: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -65,25 +80,6 @@ function quotedSpans(folded: string, start: number, end: number): Array<[number,
   return spans;
 }
 
-/**
- * Expands 存、贷款分别增长5.7%、12.4% into one subject per figure: 存款, 贷款; and 城乡居民人均可支配
- *收入分别… into 城镇居民…, 农村居民….
- */
-function distributiveSubjects(clauseText: string): string[] | null {
-  const paired = /城乡([\u4e00-\u9fa5]{2,16}?)分别/.exec(clauseText);
-  if (paired?.[1]) return [`城镇${paired[1]}`, `农村${paired[1]}`];
-  const m = /((?:[\u4e00-\u9fa5]{1,12}、)+[\u4e00-\u9fa5]{1,12})分别/.exec(clauseText);
-  if (!m?.[1]) return null;
-  const items = m[1].split('、');
-  const last = items[items.length - 1] ?? '';
-  return items.map((item, k) => {
-    if (k === items.length - 1) return item;
-    const head = item.length <= 2 ? item.length : 1;
-    const suffix = last.slice(Math.min(head, last.length - 1));
-    return item.endsWith(suffix) ? item : item + suffix;
-  });
-}
-
 export function readProse(
   source: string,
   folded: string,
@@ -94,6 +90,8 @@ export function readProse(
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
   const goalReader = new GoalReader(folded, sections, year);
+  let paragraphFacts: Fact[] = [];
+  let paragraphLine = -1;
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose') continue;
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
@@ -106,32 +104,47 @@ export function readProse(
       ...rankChanges(folded, sentence).map((c): [number, number] => [c.start, c.end]),
     ];
     const figures = scanFigures(folded, sentence.start, sentence.end).filter(
-      (f) => !skipped.some(([a, b]) => f.start >= a && f.end <= b),
+      (f) => !skipped.some(([a, b]) => f.start >= a && f.end <= b) && !isGroupOfPlaces(folded, f),
     );
     let previous: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
     let previousEnd = sentence.start;
     let distributive: string[] | null = null;
     let distributiveAt = 0;
     let distributiveSign = 0;
+    let distributiveLink: Link | null = null;
+    let lastList: string[] | null = null;
     const sentenceFacts: Fact[] = [];
-    for (const figure of figures) {
+    // A paragraph's sentences (split at ;) still pair a gap or a share with the figure it follows.
+    if (sentence.line !== paragraphLine) paragraphFacts = [];
+    paragraphLine = sentence.line;
+    for (const [index, figure] of figures.entries()) {
       const clauseStart = clauseStartBefore(folded, figure.start, previousEnd);
       const clause = folded.slice(clauseStart, figure.start);
       // A figure listed after 、 in a 分别 phrase takes the next subject of the list.
       const listed = /[、和及与]/.test(folded.charAt(figure.start - 1)) && distributive !== null;
       if (!listed) {
         const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
-        distributive = /分别[^,;。]{0,6}$/.test(lead) ? distributiveSubjects(lead) : null;
+        const length = listLength(folded, figures, index);
+        distributive = /分别[^,;。]{0,6}$/.test(lead)
+          ? (distributiveSubjects(lead) ?? earlierSubjects(reading.facts, sentences, sentence, length))
+          : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
+            lastList && length === lastList.length && length > 1 && FOLLOW_ON.test(clauseKey(clause))
+            ? lastList
+            : null;
+        if (distributive) lastList = distributive;
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
       }
       let subject = cleanSubject(clause);
       const key = clauseKey(clause);
       let join = joinIndicator(clause, key);
-      const link =
-        distributive || figure.kind !== 'number'
+      // 分别高于计划0.2和0.6个百分点: the link of a list's first figure holds for the rest.
+      const link: Link | null = listed
+        ? distributiveLink
+        : figure.kind !== 'number'
           ? null
           : readLink(key, folded.slice(Math.max(sentence.start, figure.start - 16), figure.start), figure);
+      if (!listed) distributiveLink = distributive ? link : null;
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
       const amountChange =
         !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%'
@@ -193,7 +206,7 @@ export function readProse(
       const raw = source.slice(clauseStart, figure.end);
       const goal = goals !== null && figure.start >= goals.from && figure.start < goals.until;
       if (join) {
-        const target = targetOf(join, fact, link, sentenceFacts, {
+        const target = targetOf(join, fact, link, paragraphFacts, {
           goal:
             goal &&
             (goals?.announced ||
@@ -206,6 +219,7 @@ export function readProse(
         if (target) reading.targets.push(target);
       }
       sentenceFacts.push(fact);
+      paragraphFacts.push(fact);
       // The earlier period's figure is not this period's; a plan gap is observed as written (its plan
       // is a target besides).
       const observed = !planned && !goal && link?.kind !== 'earlier-period';

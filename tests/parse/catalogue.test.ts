@@ -76,4 +76,19 @@ describe('generated codes', () => {
   it('are pinned, so a change to the scheme is a deliberate one', () => {
     expect(generatedCode('abc')).toBe('x-ba7816bf8f');
   });
+
+  it('does not take 人均地区生产总值 for 地区生产总值', () => {
+    const observations = parseReportText(
+      [
+        '辛县2022年国民经济和社会发展计划执行情况的报告',
+        '一、2022年计划执行情况',
+        '按常住人口计算，人均地区生产总值58620元，比上年增长4.2%。居民消费价格比上年上涨1.9%。全年接待国内外游客628.4万人次。',
+      ].join('\n'),
+      { sourceName: 'per-capita.txt' },
+    ).report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+    expect(observations).toEqual([
+      ['cpi', 'growth', 1.9],
+      ['tourist-arrivals', 'level', 628.4],
+    ]);
+  });
 });

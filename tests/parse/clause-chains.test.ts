@@ -127,4 +127,23 @@ describe('a chain of clauses about one indicator', () => {
     ]);
     expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['gdp', 6]]);
   });
+
+  it('gives a rank shared by listed indicators to each, and each change to its own rank', () => {
+    const parsed = report(
+      '从全市看，一般公共预算收入、农村居民收入增幅居全市第一位，固定资产投资增幅居全市第三位，规模以上工业增加值增长8.7%，增速居全市第4位，较1至5月前移2位。',
+    );
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.scope, r.change])).toEqual([
+      ['general-budget-revenue', 1, '全市', null],
+      ['rural-disposable-income-per-capita', 1, '全市', null],
+      ['fixed-asset-investment', 3, '全市', null],
+      ['industrial-value-added', 4, '全市', 2],
+    ]);
+  });
+
+  it('reads 由…第5位上升到第2位 as a rank and its change, about what the clause names', () => {
+    const parsed = report('我县综合得分由一季度的第5位上升到全市第2位。');
+    expect(parsed.rankings.map((r) => [r.subject, r.rank, r.scope, r.change])).toEqual([
+      ['综合得分', 2, '全市', 3],
+    ]);
+  });
 });

@@ -171,3 +171,14 @@ describe('properties', () => {
     fc.assert(fc.property(fc.string(), (text) => void scanFigures(text)));
   });
 });
+
+describe('lists sharing a unit', () => {
+  it.each([
+    ['分别高于计划0.2和0.6个百分点', ['0.2个百分点', '0.6个百分点']],
+    ['分别为18620和9820元', ['18620元', '9820元']],
+    ['分别增长5.6、7.1和8.3%', ['5.6%', '7.1%', '8.3%']],
+    ['2020和2021年', ['2020']],
+  ])('%s', (text, expected) => {
+    expect(scanFigures(text).map((f) => `${f.quantity.value}${f.quantity.unit}`)).toEqual(expected);
+  });
+});

@@ -76,4 +76,49 @@ describe('project forms', () => {
   it('takes no project from works that are not listed with one', () => {
     expect(mentions('加快推进大气污染治理。')).toEqual([]);
   });
+
+  it('reads the names listed after an amount, which a group size keeps from any one of them', () => {
+    expect(
+      mentions(
+        '加快推进总投资15亿元的丙县高新区标准厂房项目和丙溪水库除险加固工程。',
+        '推进总投资约18亿元的丙县大道综合改造、县职教中心迁建和丙县物流港三大项目。',
+      ),
+    ).toEqual([
+      ['丙县高新区标准厂房项目', 'reported', 1.5e9, null, '加快推进'],
+      ['丙溪水库除险加固工程', 'reported', null, null, '加快推进'],
+      ['丙县大道综合改造', 'reported', null, null, '推进'],
+      ['县职教中心迁建', 'reported', null, null, '推进'],
+      ['丙县物流港', 'reported', null, null, '推进'],
+    ]);
+  });
+
+  it('reads names that end in a road section, a wharf, a hub, a market or workshops', () => {
+    expect(
+      mentions(
+        '经济平稳运行。丁至丙快速通道完成投资2.1亿元；丁至丙高速公路丙县段完成投资9.1亿元。',
+        '经济平稳运行。丙县工业园标准化厂房(三期)、县第二中学迁建项目和城北农贸市场建成投用，丙县港区综合码头建成投运。',
+      ),
+    ).toEqual([
+      ['丁至丙快速通道', 'reported', null, 2.1e8, null],
+      ['丁至丙高速公路丙县段', 'reported', null, 9.1e8, null],
+      ['丙县工业园标准化厂房(三期)', 'reported', null, null, '建成投用'],
+      ['县第二中学迁建项目', 'reported', null, null, '建成投用'],
+      ['城北农贸市场', 'reported', null, null, '建成投用'],
+      ['丙县港区综合码头', 'reported', null, null, '建成投运'],
+    ]);
+  });
+
+  it('takes no project from an amount that introduces a goal (投资95亿元的目标)', () => {
+    expect(mentions('经济平稳运行。围绕年度计划投资95亿元的目标，加快推进项目建设。')).toEqual([]);
+  });
+
+  it('takes no project from a time and a count (上半年全县43个重点项目) or from related-news links', () => {
+    expect(
+      mentions(
+        '经济平稳运行。上半年全县43个重点项目完成投资38.6亿元。',
+        '相关新闻：',
+        '· 丙县港物流园一期建成投用',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -127,6 +127,42 @@ describe('distributive pairs in either order', () => {
     expect(observed(prose)).toEqual(expected);
   });
 
+  it('over the subjects of the figures before it when the list names none', () => {
+    expect(observed('全年接待游客412.5万人次，实现旅游总收入38.6亿元，分别增长8.2%和9.6%。')).toEqual([
+      ['tourist-arrivals', 'level', 412.5, '万人次'],
+      ['tourism-revenue', 'level', 38.6, '亿元'],
+      ['tourist-arrivals', 'growth', 8.2, '%'],
+      ['tourism-revenue', 'growth', 9.6, '%'],
+    ]);
+  });
+
+  it('of gaps to the plan, the unit written once at the end of the list', () => {
+    const parsed = report(
+      '城镇居民人均可支配收入21860元，增长5.2%；农村居民人均可支配收入9870元，增长7.1%，分别高于计划0.2和0.6个百分点。',
+    );
+    expect(
+      parsed.observations
+        .filter((o) => o.measure === 'comparison')
+        .map((o) => [o.indicatorCode, o.quantity?.value, o.quantity?.unit, o.comparedWith]),
+    ).toEqual([
+      ['urban-disposable-income-per-capita', 0.2, '个百分点', '计划'],
+      ['rural-disposable-income-per-capita', 0.6, '个百分点', '计划'],
+    ]);
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.kind, t.value])).toEqual([
+      ['urban-disposable-income-per-capita', 'period-plan', 5],
+      ['rural-disposable-income-per-capita', 'period-plan', 6.5],
+    ]);
+  });
+
+  it('a list right after a 分别 list, without 分别 of its own, goes to the same subjects', () => {
+    expect(observed('城乡居民人均可支配收入分别达到18620元、9820元，增长5.6%、7.1%。')).toEqual([
+      expected[2],
+      expected[3],
+      expected[0],
+      expected[1],
+    ]);
+  });
+
   it('levels before growth', () => {
     expect(observed('城乡居民人均可支配收入分别为18620元和9820元，分别增长5.6%和7.1%。')).toEqual([
       expected[2],
