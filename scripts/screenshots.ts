@@ -21,7 +21,8 @@ try {
     await page.waitForSelector('main h1');
     await page.waitForLoadState('networkidle');
     // The sibling chart is the point of the indicator page: start the picture at its heading.
-    if (file.includes('indicator')) await page.evaluate('document.querySelectorAll("h2")[1].scrollIntoView()');
+    if (file.includes('indicator'))
+      await page.evaluate('document.querySelectorAll("h2")[1].scrollIntoView()');
     await page.screenshot({ path: '.tmp/screenshot.png' });
     copyFileSync('.tmp/screenshot.png', file);
     console.log(file);

@@ -137,6 +137,13 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     await page.waitForSelector('mark#figure');
   });
 
+  it('lists the indicators with values, each opening its page', async () => {
+    await open('/?view=indicators');
+    await page.click(`a[href="/?indicator=gdp"] >> nth=0`);
+    await page.waitForSelector('svg.chart');
+    expect(await page.locator('h1').textContent()).toContain('地区生产总值');
+  });
+
   it('finds a Chinese phrase and highlights it', async () => {
     await open('/?view=search');
     await page.fill('input[name="q"]', '风电场');

@@ -5,6 +5,7 @@
 import { ApiError } from './api.js';
 import { type Child, fragment, h, label } from './dom.js';
 import { indicatorPage } from './pages/indicator.js';
+import { indicatorsPage } from './pages/indicators.js';
 import { reportPage } from './pages/report.js';
 import { reportsPage } from './pages/reports.js';
 import { searchPage } from './pages/search.js';
@@ -18,6 +19,7 @@ function pageFor(params: URLSearchParams): (params: URLSearchParams) => Promise<
   if (params.has('report')) return reportPage;
   if (params.has('indicator')) return indicatorPage;
   if (params.get('view') === 'search' || params.has('q')) return searchPage;
+  if (params.get('view') === 'indicators') return indicatorsPage;
   return reportsPage;
 }
 
