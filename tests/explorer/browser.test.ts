@@ -112,6 +112,13 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
 
     await page.goBack();
     await page.waitForSelector('.card[data-indicator="gdp"]');
+
+    // A project's investment opens its first mention, which names it.
+    const project = page.locator('table.projects tbody tr').first();
+    const name = await project.locator('td').first().textContent();
+    await project.locator('td.num a').first().click();
+    await page.waitForSelector('mark#figure');
+    expect(await page.locator('mark#figure').textContent()).toContain(name);
   });
 
   it('charts an indicator: one bar per sibling region, targets as markers, and the CSV of the rows shown', async () => {
