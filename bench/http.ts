@@ -13,7 +13,7 @@ import { REQUEST_HEADERS } from './lib/cannon.js';
 import { aggregate, alternate, capacityRatioOf, ratioOf, settingsFromEnv } from './lib/compare.js';
 import { probe } from './lib/probe.js';
 import { fmt, machine, printTable } from './lib/report.js';
-import { type BenchRoute, P99_GOAL_MS, ROUTES } from './lib/routes.js';
+import { type BenchRoute, P99_GOAL_MS, ROUTES, resolveRoute } from './lib/routes.js';
 import { memoryOf, ROOT, type Server, serverCommand, startRealServer, startServer } from './lib/servers.js';
 
 const settings = settingsFromEnv();
@@ -49,7 +49,9 @@ try {
   // What each route answers with the benchmark's headers; a route that does not answer 2xx is left out.
   const routes: BenchRoute[] = [];
   const sizes: string[][] = [];
-  const selected = selectedRoutes(process.env.BENCH_ROUTES);
+  const selected = await Promise.all(
+    selectedRoutes(process.env.BENCH_ROUTES).map((route) => resolveRoute(real.url, route)),
+  );
   for (const route of selected) {
     const answer = await probe(real.url + route.path, REQUEST_HEADERS);
     const ok = answer.status >= 200 && answer.status < 300;

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type DestinationStream, pino } from 'pino';
 import { openReadOnly } from './db/client.js';
+import explorer from './explorer/plugin.js';
 import { HttpProblem, sendProblem, toProblem } from './http/problems.js';
 import { CACHE_SUMMARY_INTERVAL_MS, RequestLog } from './http/request-log.js';
 import { LazyRequestLogger } from './http/request-logger.js';
@@ -116,6 +117,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     await app.register(projects);
     await app.register(facts);
     await app.register(search);
+    await app.register(explorer);
     await app.ready();
   } catch (error) {
     connection.close();
