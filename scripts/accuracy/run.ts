@@ -1,10 +1,10 @@
 // Runs the parser over every accuracy fixture and scores it against the answer files. Returns
 // plain data (scores, misses, meta checks); printing is the CLI's business.
 
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
 import { ingest } from '../../src/ingest/index.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { type AnswerFile, CATEGORIES, type Category, readAnswers } from './answers.js';

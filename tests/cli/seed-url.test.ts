@@ -14,6 +14,7 @@ import { fetchSource } from '../../src/ingest/fetch-url.js';
 import { SEEDS_DIR } from '../../src/paths.js';
 
 const SEED_BYTES = readFileSync(path.join(SEEDS_DIR, 'lianzhou-2020-h1.txt'));
+const PAGE_BYTES = readFileSync(new URL('../fixtures/formats/xishan-2022-q3.gbk.html', import.meta.url));
 let server: Server;
 let base: string;
 let dir: string;
@@ -24,6 +25,10 @@ beforeAll(async () => {
     if (request.url === '/reports/2020/lianzhou-h1.txt') {
       response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(SEED_BYTES);
+    } else if (request.url === '/art/2022/10/28/xishan.html') {
+      // A government page in GBK that says so only in its HTTP header.
+      response.writeHead(200, { 'content-type': 'text/html; charset=GBK' });
+      response.end(PAGE_BYTES);
     } else if (request.url === '/moved') {
       response.writeHead(302, { location: '/reports/2020/lianzhou-h1.txt' });
       response.end();
@@ -80,6 +85,26 @@ describe('npm run seed -- URL', () => {
       sha256: createHash('sha256').update(SEED_BYTES).digest('hex'),
       type: 'text/plain',
     });
+  });
+
+  it('loads a web page from a URL as a page, with the charset its header declares', async () => {
+    const db = path.join(dir, 'x.sqlite');
+    expect(await main(['--db', db, `${base}/art/2022/10/28/xishan.html`], {})).toBe(0);
+    const sqlite = new Database(db, { readonly: true });
+    const row = sqlite
+      .prepare(
+        'SELECT region, period, format, media_type AS type, source_url AS url, (SELECT count(*) FROM observations) AS n FROM reports',
+      )
+      .get();
+    sqlite.close();
+    expect(row).toMatchObject({
+      region: '西山县',
+      period: '2022-Q3',
+      format: 'html',
+      url: `${base}/art/2022/10/28/xishan.html`,
+    });
+    expect((row as { type: string }).type).toMatch(/^text\/html/);
+    expect((row as { n: number }).n).toBeGreaterThan(10);
   });
 
   it.each([

@@ -61,6 +61,23 @@ describe('npm run seed', () => {
     expect(createHash('sha256').update(readFileSync(db)).digest('hex')).toBe(before);
   });
 
+  it.each([
+    ['truncated.docx', /the Word \(\.docx\) file cannot be read, it may be truncated or damaged/],
+    ['encrypted.pdf', /the PDF is encrypted with a password; it cannot be read/],
+    ['image-only.pdf', /the PDF has no text layer \(a scan\?\); OCR is not supported/],
+    ['not-a-report.html', /not a report/],
+  ])('refuses %s with file: reason, exit 1, the database byte-identical', async (name, reason) => {
+    const db = path.join(dir, 'x.sqlite');
+    await main(['--db', db, SEED], {});
+    const before = createHash('sha256').update(readFileSync(db)).digest('hex');
+    const file = path.join(SEEDS_DIR, '..', 'tests', 'fixtures', 'formats', name);
+    expect(await main(['--db', db, file], {})).toBe(1);
+    expect(err[0]?.startsWith(`${file}:`)).toBe(true);
+    expect(err[0]).toMatch(reason);
+    expect(err.at(-1)).toBe(`seed: nothing was loaded; ${db} is unchanged`);
+    expect(createHash('sha256').update(readFileSync(db)).digest('hex')).toBe(before);
+  });
+
   it('names a missing file', async () => {
     const missing = path.join(dir, 'nope.txt');
     expect(await main(['--db', path.join(dir, 'x.sqlite'), missing], {})).toBe(1);
