@@ -249,6 +249,7 @@ const LETTER = /[A-Za-z]/;
 const RANGE_BEFORE = /\d\s?[-—–~至到]\s?$/;
 const RANGE_AFTER = /^\s?[-—–~]\s?\d/;
 const FRACTION = /([零〇一二两三四五六七八九十百]+|\d+)分之([零〇一二两三四五六七八九十百]+|\d+)/g;
+const TIME_AFTER_DATE = /\d[-/.]\d{1,2}\s?$|日\s?$/;
 const RATIO = /\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+/y;
 
 /** Reads the number at `at` (sticky); null when there is none. Used by scanFigures and the cell reader. */
@@ -279,6 +280,11 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     if (/^(?:年|\/|-)/.test(after)) return true;
   }
   if (!hasUnit && /^(?:月|日|号|时|:\d)/.test(after)) return true; // 6月30日
+  // 2024-02-26 15:20, 2019/8/12: the parts of a date or a time written with figures.
+  const wide = text.slice(Math.max(0, start - 8), start);
+  if (!hasUnit && /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]$|(?:19|20)\d{2}[-/.]$|\d:$/.test(wide)) return true;
+  if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && match[3]?.length === 2 && /^[-/.]\d/.test(after))
+    return true; // 2019.08.12
   if (!hasUnit && RANGE_AFTER.test(after) && /^\s?[-—–~]\s?\d+\s?月/.test(text.slice(end, end + 8)))
     return true;
   if (RANGE_BEFORE.test(before) && !hasUnit && /^月/.test(after)) return true;
@@ -306,6 +312,15 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     }
     RATIO.lastIndex = i;
     const ratio = RATIO.exec(text);
+    // 2024-02-26 15:20: a time after a date, not a ratio.
+    if (
+      ratio &&
+      /^\d{1,2}:\d{2}$/.test(ratio[0]) &&
+      TIME_AFTER_DATE.test(text.slice(Math.max(from, i - 8), i))
+    ) {
+      i += ratio[0].length;
+      continue;
+    }
     if (ratio && ratio.index === i && i + ratio[0].length <= to) {
       let offset = i;
       for (const part of ratio[0].split(':')) {
