@@ -2,6 +2,9 @@
 // Works on folded text (foldWidth) so full-width digits and punctuation read like half-width ones.
 
 import type { Qualifier, Quantity } from './types.js';
+import { BASE_UNITS, MAGNITUDES, SCALED_UNITS, unitInfo } from './units.js';
+
+export { isCountUnit, unitInfo } from './units.js';
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
@@ -44,128 +47,6 @@ export function readOrdinal(text: string): number | null {
   return n !== null && n > 0 ? n : null;
 }
 
-/** Magnitude prefixes of a unit, longest first. */
-const MAGNITUDES: Readonly<Record<string, number>> = {
-  万亿: 1e12,
-  千万: 1e7,
-  百万: 1e6,
-  亿: 1e8,
-  万: 1e4,
-  千: 1e3,
-};
-
-/** Base units a figure can carry; compound spellings map to a canonical base. */
-const BASE_UNITS: Readonly<Record<string, string>> = {
-  个百分点: 'pp',
-  百分点: 'pp',
-  '%': '%',
-  '‰': '‰',
-  美元: '美元',
-  元: '元',
-  人次: '人次',
-  人: '人',
-  平方公里: '平方公里',
-  平方米: '平方米',
-  立方米: '立方米',
-  // air quality: PM2.5 concentration
-  '微克/立方米': '微克/立方米',
-  km2: '平方公里',
-  m2: '平方米',
-  km: '公里',
-  公里: '公里',
-  千米: '公里',
-  米: '米',
-  公顷: '公顷',
-  亩: '亩',
-  千瓦时: '千瓦时',
-  千瓦: '千瓦',
-  MW: 'MW',
-  kW: 'kW',
-  吨: '吨',
-  千克: '千克',
-  公斤: '公斤',
-  标箱: '标箱',
-  批次: '批次',
-  个月: '个月',
-  个: '个',
-  家: '家',
-  份: '份',
-  件: '件',
-  次: '次',
-  户: '户',
-  辆: '辆',
-  所: '所',
-  间: '间',
-  处: '处',
-  项: '项',
-  批: '批',
-  名: '名',
-  台: '台',
-  套: '套',
-  座: '座',
-  宗: '宗',
-  条: '条',
-  张: '张',
-  期: '期',
-  羽: '羽',
-  头: '头',
-  只: '只',
-  车: '车',
-  床: '床',
-  株: '株',
-  棵: '棵',
-  支: '支',
-  场: '场',
-  天: '天',
-  小时: '小时',
-  年: '年',
-  岁: '岁',
-};
-
-/**
- * Units read as another base unit times a factor: a growth of 1.5倍 is +150%, so that it compares
- * with growth given in percent (增长1.5倍 is the statistical usage for an increase of 150%).
- */
-const SCALED_UNITS: Readonly<Record<string, { factor: number; baseUnit: string }>> = {
-  倍: { factor: 100, baseUnit: '%' },
-};
-
-/** Units that count things (a classifier), as opposed to amounts of money, area or weight. */
-const COUNT_UNITS = new Set([
-  '人次',
-  '人',
-  '批次',
-  '个',
-  '家',
-  '份',
-  '件',
-  '次',
-  '户',
-  '辆',
-  '所',
-  '间',
-  '处',
-  '项',
-  '批',
-  '名',
-  '台',
-  '套',
-  '座',
-  '宗',
-  '条',
-  '张',
-  '期',
-  '羽',
-  '头',
-  '只',
-  '车',
-  '床',
-  '株',
-  '棵',
-  '支',
-  '场',
-]);
-
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BASE_ALT = [...Object.keys(BASE_UNITS), ...Object.keys(SCALED_UNITS)]
@@ -182,28 +63,6 @@ const FIGURE = new RegExp(
   `()(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?(余|多)?(?:(${BASE_ALT})|(${MAG_ALT})(余|多)?(${BASE_ALT})?)?(及以上|以上|以下|以内|之内|左右)?`,
   'y',
 );
-
-/** Resolves a written unit (亿元, 万平方米, %, 个百分点) to its base unit and factor; null if unknown. */
-export function unitInfo(unit: string): { factor: number; baseUnit: string } | null {
-  if (unit === '') return { factor: 1, baseUnit: '' };
-  const base = BASE_UNITS[unit];
-  if (base !== undefined) return { factor: 1, baseUnit: base };
-  const scaled = SCALED_UNITS[unit];
-  if (scaled !== undefined) return scaled;
-  for (const mag of Object.keys(MAGNITUDES).sort(byLengthDesc)) {
-    if (!unit.startsWith(mag)) continue;
-    const rest = unit.slice(mag.length);
-    const factor = MAGNITUDES[mag] ?? 1;
-    if (rest === '') return { factor, baseUnit: '' };
-    const restBase = BASE_UNITS[rest];
-    if (restBase !== undefined) return { factor, baseUnit: restBase };
-  }
-  return null;
-}
-
-export function isCountUnit(baseUnit: string): boolean {
-  return COUNT_UNITS.has(baseUnit);
-}
 
 const PREFIX_QUALIFIERS: ReadonlyArray<[RegExp, Qualifier]> = [
   [/(?:大约|约|近|将近)$/, 'about'],
@@ -249,6 +108,7 @@ const LETTER = /[A-Za-z]/;
 const RANGE_BEFORE = /\d\s?[-—–~至到]\s?$/;
 const RANGE_AFTER = /^\s?[-—–~]\s?\d/;
 const FRACTION = /([零〇一二两三四五六七八九十百]+|\d+)分之([零〇一二两三四五六七八九十百]+|\d+)/g;
+const TIME_AFTER_DATE = /\d[-/.]\d{1,2}\s?$|日\s?$/;
 const RATIO = /\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+/y;
 
 /** Reads the number at `at` (sticky); null when there is none. Used by scanFigures and the cell reader. */
@@ -279,6 +139,11 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     if (/^(?:年|\/|-)/.test(after)) return true;
   }
   if (!hasUnit && /^(?:月|日|号|时|:\d)/.test(after)) return true; // 6月30日
+  // 2024-02-26 15:20, 2019/8/12: the parts of a date or a time written with figures.
+  const wide = text.slice(Math.max(0, start - 8), start);
+  if (!hasUnit && /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]$|(?:19|20)\d{2}[-/.]$|\d:$/.test(wide)) return true;
+  if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && match[3]?.length === 2 && /^[-/.]\d/.test(after))
+    return true; // 2019.08.12
   if (!hasUnit && RANGE_AFTER.test(after) && /^\s?[-—–~]\s?\d+\s?月/.test(text.slice(end, end + 8)))
     return true;
   if (RANGE_BEFORE.test(before) && !hasUnit && /^月/.test(after)) return true;
@@ -306,6 +171,15 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     }
     RATIO.lastIndex = i;
     const ratio = RATIO.exec(text);
+    // 2024-02-26 15:20: a time after a date, not a ratio.
+    if (
+      ratio &&
+      /^\d{1,2}:\d{2}$/.test(ratio[0]) &&
+      TIME_AFTER_DATE.test(text.slice(Math.max(from, i - 8), i))
+    ) {
+      i += ratio[0].length;
+      continue;
+    }
     if (ratio && ratio.index === i && i + ratio[0].length <= to) {
       let offset = i;
       for (const part of ratio[0].split(':')) {

@@ -24,7 +24,7 @@ const LISTED_AS_PROJECTS =
  */
 const WORKS = /(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复)(?:工程|项目)?$/;
 const ENDS_LIKE_PROJECT =
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|综合楼|住院楼|医院|院区|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|综合楼|住院楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
 const JUNK_NAME =
   /^(?:\d|[一二两三四五六七八九十]+[个期])|^(?:各项|各类|一批|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的]/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
@@ -125,7 +125,9 @@ function cleanName(name: string): string {
 
 function validName(name: string, listed: boolean): boolean {
   if (name.length < 2 || name.length > 30 || JUNK_NAME.test(name)) return false;
-  return listed ? name.length >= 2 : ENDS_LIKE_PROJECT.test(name) && name.length >= 4;
+  // 县城棚户区改造(二期): a phase in brackets marks a project whatever the name ends with.
+  const projectLike = ENDS_LIKE_PROJECT.test(name) || BRACKETED_PHASE.test(name);
+  return listed ? name.length >= 2 : projectLike && name.length >= 4;
 }
 
 export function readProjects(

@@ -182,3 +182,19 @@ describe('lists sharing a unit', () => {
     expect(scanFigures(text).map((f) => `${f.quantity.value}${f.quantity.unit}`)).toEqual(expected);
   });
 });
+
+describe('dates and times written with figures', () => {
+  it.each(['发布时间：2024-02-26 15:20', '2019/8/12', '2019.08.12', '2019-08-12 09:05'])(
+    '%s holds no figure',
+    (text) => {
+      expect(scanFigures(text)).toEqual([]);
+    },
+  );
+
+  it('still reads ratios and amounts', () => {
+    expect(scanFigures('三次产业结构为14.7:39.6:45.7').map((f) => f.quantity.value)).toEqual([
+      14.7, 39.6, 45.7,
+    ]);
+    expect(scanFigures('增加2019.5万元').map((f) => f.quantity.raw)).toEqual(['2019.5万元']);
+  });
+});

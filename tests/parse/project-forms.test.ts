@@ -121,4 +121,16 @@ describe('project forms', () => {
       ),
     ).toEqual([]);
   });
+
+  it('takes a phase in brackets as the mark of a project whatever its name ends with', () => {
+    expect(
+      mentions(
+        '经济运行平稳。丙县食品加工园(二期)完成投资2.3亿元；丙县中学扩建和县城棚户区改造(二期)加快推进。',
+      ),
+    ).toEqual([
+      ['丙县食品加工园(二期)', 'reported', null, 2.3e8, null],
+      ['丙县中学扩建', 'reported', null, null, '加快推进'],
+      ['县城棚户区改造(二期)', 'reported', null, null, '加快推进'],
+    ]);
+  });
 });

@@ -1,0 +1,148 @@
+// The units of the genre: magnitudes (万, 亿), base units (元, 人次, 千瓦时 …) and which of them count
+// things. Data for the figure reader in numbers.ts.
+
+/** Magnitude prefixes of a unit, longest first. */
+export const MAGNITUDES: Readonly<Record<string, number>> = {
+  万亿: 1e12,
+  千万: 1e7,
+  百万: 1e6,
+  亿: 1e8,
+  万: 1e4,
+  千: 1e3,
+};
+
+/** Base units a figure can carry; compound spellings map to a canonical base. */
+export const BASE_UNITS: Readonly<Record<string, string>> = {
+  个百分点: 'pp',
+  百分点: 'pp',
+  '%': '%',
+  '‰': '‰',
+  美元: '美元',
+  元: '元',
+  人次: '人次',
+  人: '人',
+  平方公里: '平方公里',
+  平方米: '平方米',
+  立方米: '立方米',
+  // air quality: PM2.5 concentration
+  '微克/立方米': '微克/立方米',
+  km2: '平方公里',
+  m2: '平方米',
+  km: '公里',
+  公里: '公里',
+  千米: '公里',
+  米: '米',
+  公顷: '公顷',
+  亩: '亩',
+  千瓦时: '千瓦时',
+  千瓦: '千瓦',
+  MW: 'MW',
+  kW: 'kW',
+  吨: '吨',
+  千克: '千克',
+  公斤: '公斤',
+  标箱: '标箱',
+  批次: '批次',
+  个月: '个月',
+  个: '个',
+  家: '家',
+  份: '份',
+  件: '件',
+  次: '次',
+  户: '户',
+  辆: '辆',
+  所: '所',
+  间: '间',
+  处: '处',
+  项: '项',
+  批: '批',
+  名: '名',
+  台: '台',
+  套: '套',
+  座: '座',
+  宗: '宗',
+  条: '条',
+  张: '张',
+  期: '期',
+  羽: '羽',
+  头: '头',
+  只: '只',
+  车: '车',
+  床: '床',
+  株: '株',
+  棵: '棵',
+  支: '支',
+  场: '场',
+  天: '天',
+  小时: '小时',
+  年: '年',
+  岁: '岁',
+};
+
+/**
+ * Units read as another base unit times a factor: a growth of 1.5倍 is +150%, so that it compares
+ * with growth given in percent (增长1.5倍 is the statistical usage for an increase of 150%).
+ */
+export const SCALED_UNITS: Readonly<Record<string, { factor: number; baseUnit: string }>> = {
+  倍: { factor: 100, baseUnit: '%' },
+};
+
+/** Units that count things (a classifier), as opposed to amounts of money, area or weight. */
+const COUNT_UNITS = new Set([
+  '人次',
+  '人',
+  '批次',
+  '个',
+  '家',
+  '份',
+  '件',
+  '次',
+  '户',
+  '辆',
+  '所',
+  '间',
+  '处',
+  '项',
+  '批',
+  '名',
+  '台',
+  '套',
+  '座',
+  '宗',
+  '条',
+  '张',
+  '期',
+  '羽',
+  '头',
+  '只',
+  '车',
+  '床',
+  '株',
+  '棵',
+  '支',
+  '场',
+]);
+
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+
+/** Resolves a written unit (亿元, 万平方米, %, 个百分点) to its base unit and factor; null if unknown. */
+export function unitInfo(unit: string): { factor: number; baseUnit: string } | null {
+  if (unit === '') return { factor: 1, baseUnit: '' };
+  const base = BASE_UNITS[unit];
+  if (base !== undefined) return { factor: 1, baseUnit: base };
+  const scaled = SCALED_UNITS[unit];
+  if (scaled !== undefined) return scaled;
+  for (const mag of Object.keys(MAGNITUDES).sort(byLengthDesc)) {
+    if (!unit.startsWith(mag)) continue;
+    const rest = unit.slice(mag.length);
+    const factor = MAGNITUDES[mag] ?? 1;
+    if (rest === '') return { factor, baseUnit: '' };
+    const restBase = BASE_UNITS[rest];
+    if (restBase !== undefined) return { factor, baseUnit: restBase };
+  }
+  return null;
+}
+
+export function isCountUnit(baseUnit: string): boolean {
+  return COUNT_UNITS.has(baseUnit);
+}
