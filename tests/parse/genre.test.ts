@@ -158,6 +158,46 @@ describe('texts without a title', () => {
     expect(codes(untitled)).toEqual(['error:no-region']);
   });
 
+  it('reads a news page’s date written 年月日 before a 来源, its banner as junk', () => {
+    const { report, problems } = parseReportText(
+      [
+        '云岭新闻网　首页 > 本地新闻',
+        '上半年我县经济运行稳中有进',
+        '2023年7月28日 16:40　来源：石门县融媒体中心　【打印】【关闭】',
+        '【字号：大 中 小】',
+        '记者从县统计局获悉，上半年，全县实现地区生产总值48.2亿元，同比增长4.1%。',
+      ].join('\n'),
+      { sourceName: 'news.txt' },
+    );
+    expect(problems).toEqual([]);
+    expect(report?.meta).toMatchObject({
+      genre: 'news-summary',
+      region: '石门县',
+      period: '2023-H1',
+      publisher: '石门县融媒体中心',
+      publishedAt: '2023-07-28T16:40:00+08:00',
+    });
+    // The site banner and the 字号 bar are page junk, not content.
+    expect(report?.sentences.map((s) => s.kind)).toEqual(['title', 'prose']);
+  });
+
+  it('reads 文章来源 after a bare date, and a 字体: bar as junk', () => {
+    const { report } = parse(
+      [
+        '关于2020年上半年国民经济和社会发展计划执行情况的报告',
+        '2020-08-12 15:20　文章来源：青川县发展和改革局',
+        '字体：【大 中 小】　打印',
+      ].join('\n'),
+    );
+    expect(report?.meta).toMatchObject({
+      genre: 'plan-execution',
+      region: '青川县',
+      period: '2020-H1',
+      publisher: '青川县发展和改革局',
+      publishedAt: '2020-08-12T15:20:00+08:00',
+    });
+  });
+
   it('reads the publisher and date of an 信息公开 page’s metadata grid', () => {
     const { report } = parse(
       [
