@@ -152,7 +152,8 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     const text = line.text;
     if (rules.boilerplate.test(text) || rules.sourceLine.test(text)) continue;
     const read = text.length <= TITLE_MAX ? readTitleText(text) : null;
-    if (read?.genre && read.genre !== 'statistics-analysis') return { ...read, lines: [line] };
+    if (read?.genre && read.genre !== 'statistics-analysis')
+      return read.region ? { ...read, lines: [line] } : withPlace(read, line, heads.slice(k + 1, k + 7));
     const wrapped = inBody ? null : wrappedTitle(heads.slice(k, k + 3));
     if (wrapped && wrapped.genre !== 'statistics-analysis') return wrapped;
     if (!headline && wrapped) headline = wrapped;
@@ -161,6 +162,26 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     if (/[。;；]/.test(text)) inBody = true;
   }
   return headline;
+}
+
+/**
+ * A page's heading often drops the place (关于2019年上半年…的报告) and the article repeats the title
+ * with it a few lines down, under the info line: that one names the region. Both lines are the
+ * title's, so the repeat is not read as content.
+ */
+function withPlace(read: Omit<TitleInfo, 'lines'>, line: Line, next: readonly Line[]): TitleInfo {
+  for (const other of next) {
+    if (other.text.length > TITLE_MAX || /[。;；]/.test(other.text)) break;
+    const fuller = readTitleText(other.text);
+    if (
+      fuller?.region &&
+      fuller.genre === read.genre &&
+      fuller.year === read.year &&
+      fuller.code === read.code
+    )
+      return { ...fuller, lines: [line, other] };
+  }
+  return { ...read, lines: [line] };
 }
 
 /** 某某区2020年国民经济和社会发展 / 计划执行情况与2021年…: a title printed over short lines. */

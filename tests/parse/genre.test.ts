@@ -198,6 +198,26 @@ describe('texts without a title', () => {
     });
   });
 
+  it('takes the place from the article’s fuller repeat of a title the page heads without it', () => {
+    const { report } = parse(
+      [
+        '青川县人民政府门户网站',
+        '关于2020年上半年国民经济和社会发展计划执行情况的报告',
+        '2020-08-12 15:20',
+        '关于青川县2020年上半年国民经济和社会发展计划执行情况的报告',
+      ].join('\n'),
+    );
+    expect(report?.meta).toMatchObject({ genre: 'plan-execution', region: '青川县', period: '2020-H1' });
+    // The banner is junk and the repeat is the title's, not content.
+    expect(report?.sentences.filter((s) => s.kind !== 'title' && s.text.includes('报告'))).toEqual([]);
+    expect(report?.sentences[0]?.kind).toBe('title');
+    // A title of another year further down is not a repeat.
+    const other = parse(
+      '关于2020年上半年国民经济和社会发展计划执行情况的报告\n关于青川县2019年上半年国民经济和社会发展计划执行情况的报告',
+    );
+    expect(codes(other)).toEqual(['error:no-region']);
+  });
+
   it('reads the publisher and date of an 信息公开 page’s metadata grid', () => {
     const { report } = parse(
       [
