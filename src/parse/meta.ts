@@ -271,6 +271,14 @@ export function readSignature(lines: readonly Line[], after: number): SourceInfo
   return null;
 }
 
+/** A notice's letterhead: the issuing office on the line right above the title (某某县发展和改革局). */
+export function readLetterhead(lines: readonly Line[], titleLine: number | null): SourceInfo | null {
+  if (titleLine === null) return null;
+  const line = lines.filter((l) => l.text !== '' && l.number < titleLine).at(-1);
+  if (!line || !rules.signatory.test(line.text)) return null;
+  return { line, lines: [line], publisher: line.text, publishedAt: null };
+}
+
 /** The region a header or phrase names before a verb: 2020年某某市下达… → 某某市. */
 export function regionIn(text: string): string | null {
   const stripped = text.replace(/^(?:19|20)\d{2}\s*年(?:度)?/, '');

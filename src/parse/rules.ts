@@ -7,10 +7,10 @@ export const rules = {
   /**
    * Lines of a speech or filing that carry no content: a document number (某人大常发〔2023〕5号,
    * [2021]5号), the occasion (——2023年1月5日在…会议上), the speaker (某某县发展和改革局局长 某某),
-   * a salutation (尊敬的主任、各位副主任、各位委员:), a bare date in brackets and the closing 请予审议.
+   * a salutation (尊敬的主任、各位副主任、各位委员:), a notice's addressees (各乡镇人民政府,县直有关单位:), a bare date in brackets and the closing 请予审议.
    */
   notContent:
-    /^[^\s。,;]{0,24}\s*[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\d{1,5}\s*号$|^(?:—{1,2}|-{1,4})\s*[^。]{0,40}在[^。]{0,60}(?:会议|大会|会)上[^。]{0,20}$|^[^\s。,;:]{2,30}(?:局|委|委员会|办公室|办|政府|中心)(?:代理)?(?:党组书记、)?(?:副?局长|副?主任|副?县长|副?市长|副?区长|副?旗长|主任委员)\s+[\u4e00-\u9fa5·]{2,5}$|^(?:尊敬的|各位(?:代表|委员|领导))[^。]{0,40}[:]?$|^[^。]{0,40}(?:请予审议|请审议|请予审查)[。!]?$|^\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)$/,
+    /^[^\s。,;]{0,24}\s*[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\d{1,5}\s*号$|^(?:—{1,2}|-{1,4})\s*[^。]{0,40}在[^。]{0,60}(?:会议|大会|会)上[^。]{0,20}$|^[^\s。,;:]{2,30}(?:局|委|委员会|办公室|办|政府|中心)(?:代理)?(?:党组书记、)?(?:副?局长|副?主任|副?县长|副?市长|副?区长|副?旗长|主任委员)\s+[\u4e00-\u9fa5·]{2,5}$|^(?:尊敬的|各位(?:代表|委员|领导))[^。]{0,40}[:]?$|^各[^。;]{1,60}(?:单位|部门|人民政府|政府|局|委员会)[:]$|^[^。]{0,40}(?:请予审议|请审议|请予审查)[。!]?$|^\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)$/,
   /**
    * The genre a title names, most specific first: a review of a plan report quotes the report's
    * title, and a plan-and-draft report contains a plan report's, so those are tried before it.
@@ -33,6 +33,13 @@ export const rules = {
     },
     { genre: 'plan-execution', pattern: /国民经济和社会发展计划执行情况|计划执行情况的报告/ },
     { genre: 'statistics-analysis', pattern: /经济运行|统计月报|统计快报|经济形势分析|主要经济指标/ },
+    // A bulletin (通报, 通知) on a period's key-project or investment progress reports the same
+    // figures as a bureau's analysis; one on any other subject (考核结果, 人事) is another document.
+    {
+      genre: 'statistics-analysis',
+      pattern:
+        /(?:(?:19|20)\d{2}\s*年|上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)[^。;；]{0,20}(?:(?:重点|重大)[^。;；]{0,6}项目|固定资产投资|项目投资)[^。;；]{0,8}(?:进展|进度|推进|完成|调度)情况/,
+    },
   ],
   /**
    * A headline of the statistics bureau's or a news page's: short, names the economy or a headline

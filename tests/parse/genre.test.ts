@@ -362,6 +362,35 @@ describe('refusals', () => {
     expect(result.problems[0]?.message).toContain('another kind of document');
   });
 
+  it('reads a bulletin on a period’s key-project progress that gives investment figures', () => {
+    const bulletin = (title: string, body: string) =>
+      parseReportText(
+        ['云岭市发展和改革委员会', title, '云发改〔2023〕12号', '各县(区)发展改革局:', body].join('\n'),
+        { sourceName: 'bulletin.txt' },
+      );
+    const progress = bulletin(
+      '关于2023年1-9月云岭市重大项目推进情况的通报',
+      '1-9月,全市重大项目累计完成投资86.4亿元,占年度计划的71.2%。',
+    );
+    expect(progress.report?.meta).toMatchObject({
+      genre: 'statistics-analysis',
+      region: '云岭市',
+      period: '2023-Q3',
+      publisher: '云岭市发展和改革委员会',
+    });
+    // The letterhead, document number and addressees are not content.
+    expect(progress.report?.sentences.map((s) => s.kind)).toEqual(['title', 'prose']);
+    // The same subject with no figures, or figures under another subject, is another document.
+    const noFigures = bulletin('关于2023年1-9月云岭市重大项目推进情况的通报', '各地要加快推进项目建设。');
+    expect(codes(noFigures)).toEqual(['error:not-a-report']);
+    const other = bulletin(
+      '关于2023年上半年云岭市干部考核结果的通报',
+      '全市完成投资86.4亿元,地区生产总值增长5.1%。',
+    );
+    expect(codes(other)).toEqual(['error:not-a-report']);
+    expect(other.problems[0]?.message).toContain('another kind of document');
+  });
+
   it('refuses a committee’s review of something other than the plan, and another kind of 统计公报', () => {
     expect(codes(parse('关于青川县2021年财政预算执行情况的审查意见'))).toEqual(['error:not-a-report']);
     expect(codes(parse('青川县2021年教育事业统计公报'))).toEqual(['error:not-a-report']);
