@@ -94,7 +94,8 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   if (rules.aboutTheReport.test(bare)) return null;
   const quoted = /(?:印发|转发|发布)《([^》]{8,80})》/.exec(bare)?.[1];
   const text = quoted ?? bare;
-  const genre = rules.genreTitles.find((g) => g.pattern.test(text))?.genre ?? null;
+  const rule = rules.genreTitles.find((g) => g.pattern.test(text));
+  const genre = rule?.genre ?? null;
   const year = TITLE_YEAR.exec(text);
   const anywhere = year ? null : PERIOD_ANYWHERE.exec(text);
   if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
@@ -114,9 +115,10 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     label = anywhere?.[1] ?? null;
     after = text.slice((anywhere?.index ?? 0) + (anywhere?.[0].length ?? 0));
   }
-  // 某某县人民代表大会常务委员会关于某某县…: the region reviewed is the one after the last 关于.
+  // 某某县人民代表大会常务委员会关于某某县…: the region reviewed is the one after the last 关于
+  // (关于印发某某市…的通知: after what the notice does).
   before = before
-    .replace(/^.*关于/, '')
+    .replace(/^.*关于(?:印发|转发|发布)?/, '')
     .replace(/[\s:：,，、]+$/, '')
     .trim();
   const named = regionChain(before);
@@ -130,7 +132,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     genre,
     region,
     parentRegion: named.length > 1 ? (named.at(-2) ?? null) : null,
-    year: year?.[1] ? yearOf(year[1]) : null,
+    year: year?.[1] ? yearOf(year[1]) - (rule && 'reportsYearBefore' in rule ? 1 : 0) : null,
     code,
     periodLabel: code === null ? null : label || '全年',
   };

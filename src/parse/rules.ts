@@ -3,7 +3,7 @@
 
 export const rules = {
   /** Navigation, header and footer text scraped with the page, and the site's name as a banner. */
-  junk: /^(?:头部|底部|footer底部|footer|header|页脚|页头|打印本页|【?打印本页】?|关闭窗口|【?关闭】?|【?打印】?|返回顶部|网站地图|收藏本页|分享到.{0,20}|字体大小.{0,40}|【字体.{0,20}|浏览次数.{0,20}|[^\s。,，;；]{2,24}(?:门户网站|新闻网|政府网)|[^。,，;；]{0,30}首页\s*>.*|字体\s*[:：].{0,40}|【?字号.{0,20}|当前位置.{0,60}|您当前的位置.{0,60}|上一篇.{0,60}|下一篇.{0,60}|扫一扫.{0,20}|版权所有.{0,60}|主办单位.{0,60}|网站标识码.{0,40}|.{0,20}ICP备.{0,30})$/,
+  junk: /^(?:头部|底部|footer底部|footer|header|页脚|页头|打印本页|【?打印本页】?|关闭窗口|【?关闭】?|【?打印】?|返回顶部|网站地图|收藏本页|分享到.{0,20}|字体大小.{0,40}|【字体.{0,20}|浏览次数.{0,20}|[^\s。,，;；]{2,24}(?:门户网站|新闻网|政府网)|[^。,，;；]{0,30}首页\s*>.*|[^。,，;；>]{1,30}(?:\s*>\s*[^。,，;；>]{1,20}){2,6}|字体\s*[:：].{0,40}|【?字号.{0,20}|当前位置.{0,60}|您当前的位置.{0,60}|上一篇.{0,60}|下一篇.{0,60}|扫一扫.{0,20}|版权所有.{0,60}|主办单位.{0,60}|网站标识码.{0,40}|.{0,20}ICP备.{0,30})$/,
   /**
    * Lines of a speech or filing that carry no content: a document number (某人大常发〔2023〕5号,
    * [2021]5号), the occasion (——2023年1月5日在…会议上), the speaker (某某县发展和改革局局长 某某),
@@ -25,6 +25,13 @@ export const rules = {
       genre: 'plan-execution-and-draft',
       pattern:
         /计划执行情况\s*(?:与|和|及|暨|以及)\s*(?:(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年.{0,20}计划/,
+    },
+    // A year's plan (某市2024年国民经济和社会发展计划, issued by a notice) reports the year before it
+    // and sets the year's goals: a plan-and-draft report under another name, about the year before.
+    {
+      genre: 'plan-execution-and-draft',
+      pattern: /(?:19|20)\d{2}\s*年(?:度)?国民经济和社会发展计划\s*(?:\(?草案\)?)?(?:的通知|的报告)?$/,
+      reportsYearBefore: true,
     },
     // 教育事业统计公报 and the like are other statistics.
     {

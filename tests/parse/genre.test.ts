@@ -47,6 +47,15 @@ describe('title forms of the genre and its siblings', () => {
       '关于印发《石门区2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知',
       ['plan-execution-and-draft', '石门区', '2024-FY'],
     ],
+    // A year's plan, issued by a notice, reports the year before it and sets the year's goals.
+    [
+      '云岭市人民政府关于印发云岭市2023年国民经济和社会发展计划的通知\n各县(区)人民政府,市政府各部门:',
+      ['plan-execution-and-draft', '云岭市', '2022-FY'],
+    ],
+    [
+      '关于印发《青川县2024年国民经济和社会发展计划(草案)》的通知',
+      ['plan-execution-and-draft', '青川县', '2023-FY'],
+    ],
     ['2022年上半年青川县经济运行情况', ['statistics-analysis', '青川县', '2022-H1']],
     ['青川县2023年1-5月统计月报', ['statistics-analysis', '青川县', '2023-M1-5']],
     ['2021年一季度云岭市经济运行简析', ['statistics-analysis', '云岭市', '2021-Q1']],
@@ -156,6 +165,13 @@ describe('texts without a title', () => {
       { sourceName: 'untitled.txt', period: '2023-Q1' },
     );
     expect(codes(untitled)).toEqual(['error:no-region']);
+  });
+
+  it('reads a 政府信息公开 breadcrumb without 首页 as page junk', () => {
+    const { report } = parse(
+      '青川县2022年国民经济和社会发展统计公报\n青川县人民政府 > 政府信息公开 > 统计数据',
+    );
+    expect(report?.sentences.map((s) => s.kind).slice(0, 2)).toEqual(['title', 'heading']);
   });
 
   it('reads a news page’s date written 年月日 before a 来源, its banner as junk', () => {
