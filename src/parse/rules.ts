@@ -28,9 +28,11 @@ export const rules = {
     },
     // A year's plan (某市2024年国民经济和社会发展计划, issued by a notice) reports the year before it
     // and sets the year's goals: a plan-and-draft report under another name, about the year before.
+    // A part of a report headed so (二、2024年国民经济和社会发展计划) is not a title.
     {
       genre: 'plan-execution-and-draft',
-      pattern: /(?:19|20)\d{2}\s*年(?:度)?国民经济和社会发展计划\s*(?:\(?草案\)?)?(?:的通知|的报告)?$/,
+      pattern:
+        /^(?![一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;；]*(?:19|20)\d{2}\s*年(?:度)?国民经济和社会发展计划\s*(?:\(?草案\)?)?(?:的通知|的报告)?$/,
       reportsYearBefore: true,
     },
     // 教育事业统计公报 and the like are other statistics.

@@ -167,6 +167,13 @@ describe('texts without a title', () => {
     expect(codes(untitled)).toEqual(['error:no-region']);
   });
 
+  it('reads no year’s plan title from a part headed with the plan', () => {
+    const { report } = parse(
+      '上半年我县经济运行稳中向好\n2023-07-28 10:00 来源:青川县融媒体中心\n二、2023年国民经济和社会发展计划',
+    );
+    expect(report?.meta).toMatchObject({ genre: 'news-summary', region: '青川县', period: '2023-H1' });
+  });
+
   it('reads a 政府信息公开 breadcrumb without 首页 as page junk', () => {
     const { report } = parse(
       '青川县2022年国民经济和社会发展统计公报\n青川县人民政府 > 政府信息公开 > 统计数据',
