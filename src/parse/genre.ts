@@ -108,7 +108,18 @@ function placeReporting(sentence: string): string | null {
 const HEADLINE_FIGURE =
   /(?:地区生产总值|生产总值|GDP|工业增加值|工业总产值|固定资产投资|社会消费品零售总额|公共预算收入|财政收入|财政总收入|进出口|可支配收入)[^。;；]{0,30}?(?:\d|增长|下降)/;
 
-/** Whether the text gives any headline economic figure near its start: a notice or a story gives none. */
-export function hasHeadlineFigures(lines: readonly Line[]): boolean {
-  return lines.slice(0, FIGURE_LINES).some((line) => HEADLINE_FIGURE.test(line.text));
+/** 完成投资51.3亿元, 总投资35亿元的…: the headline figures of a bulletin on project progress. */
+const INVESTMENT_FIGURE = /(?:完成投资|累计投资|总投资|计划投资|年度计划投资)[^。;；]{0,10}?\d/;
+const ABOUT_INVESTMENT = /项目|投资/;
+
+/**
+ * Whether the text gives any headline economic figure near its start: a notice or a story gives
+ * none. A text titled as a bulletin on projects or investment gives investment figures instead.
+ */
+export function hasHeadlineFigures(lines: readonly Line[], title: string | null = null): boolean {
+  const figure =
+    title !== null && ABOUT_INVESTMENT.test(title)
+      ? (text: string) => HEADLINE_FIGURE.test(text) || INVESTMENT_FIGURE.test(text)
+      : (text: string) => HEADLINE_FIGURE.test(text);
+  return lines.slice(0, FIGURE_LINES).some((line) => figure(line.text));
 }

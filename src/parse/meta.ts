@@ -94,7 +94,8 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   if (rules.aboutTheReport.test(bare)) return null;
   const quoted = /(?:印发|转发|发布)《([^》]{8,80})》/.exec(bare)?.[1];
   const text = quoted ?? bare;
-  const genre = rules.genreTitles.find((g) => g.pattern.test(text))?.genre ?? null;
+  const rule = rules.genreTitles.find((g) => g.pattern.test(text));
+  const genre = rule?.genre ?? null;
   const year = TITLE_YEAR.exec(text);
   const anywhere = year ? null : PERIOD_ANYWHERE.exec(text);
   if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
@@ -114,9 +115,10 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     label = anywhere?.[1] ?? null;
     after = text.slice((anywhere?.index ?? 0) + (anywhere?.[0].length ?? 0));
   }
-  // 某某县人民代表大会常务委员会关于某某县…: the region reviewed is the one after the last 关于.
+  // 某某县人民代表大会常务委员会关于某某县…: the region reviewed is the one after the last 关于
+  // (关于印发某某市…的通知: after what the notice does).
   before = before
-    .replace(/^.*关于/, '')
+    .replace(/^.*关于(?:印发|转发|发布)?/, '')
     .replace(/[\s:：,，、]+$/, '')
     .trim();
   const named = regionChain(before);
@@ -130,7 +132,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     genre,
     region,
     parentRegion: named.length > 1 ? (named.at(-2) ?? null) : null,
-    year: year?.[1] ? yearOf(year[1]) : null,
+    year: year?.[1] ? yearOf(year[1]) - (rule && 'reportsYearBefore' in rule ? 1 : 0) : null,
     code,
     periodLabel: code === null ? null : label || '全年',
   };
@@ -152,7 +154,8 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     const text = line.text;
     if (rules.boilerplate.test(text) || rules.sourceLine.test(text)) continue;
     const read = text.length <= TITLE_MAX ? readTitleText(text) : null;
-    if (read?.genre && read.genre !== 'statistics-analysis') return { ...read, lines: [line] };
+    if (read?.genre && read.genre !== 'statistics-analysis')
+      return read.region ? { ...read, lines: [line] } : withPlace(read, line, heads.slice(k + 1, k + 7));
     const wrapped = inBody ? null : wrappedTitle(heads.slice(k, k + 3));
     if (wrapped && wrapped.genre !== 'statistics-analysis') return wrapped;
     if (!headline && wrapped) headline = wrapped;
@@ -161,6 +164,26 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     if (/[。;；]/.test(text)) inBody = true;
   }
   return headline;
+}
+
+/**
+ * A page's heading often drops the place (关于2019年上半年…的报告) and the article repeats the title
+ * with it a few lines down, under the info line: that one names the region. Both lines are the
+ * title's, so the repeat is not read as content.
+ */
+function withPlace(read: Omit<TitleInfo, 'lines'>, line: Line, next: readonly Line[]): TitleInfo {
+  for (const other of next) {
+    if (other.text.length > TITLE_MAX || /[。;；]/.test(other.text)) break;
+    const fuller = readTitleText(other.text);
+    if (
+      fuller?.region &&
+      fuller.genre === read.genre &&
+      fuller.year === read.year &&
+      fuller.code === read.code
+    )
+      return { ...fuller, lines: [line, other] };
+  }
+  return { ...read, lines: [line] };
 }
 
 /** 某某区2020年国民经济和社会发展 / 计划执行情况与2021年…: a title printed over short lines. */
@@ -248,6 +271,14 @@ export function readSignature(lines: readonly Line[], after: number): SourceInfo
     return { line, lines: date && next ? [line, next] : [line], publisher: line.text, publishedAt };
   }
   return null;
+}
+
+/** A notice's letterhead: the issuing office on the line right above the title (某某县发展和改革局). */
+export function readLetterhead(lines: readonly Line[], titleLine: number | null): SourceInfo | null {
+  if (titleLine === null) return null;
+  const line = lines.filter((l) => l.text !== '' && l.number < titleLine).at(-1);
+  if (!line || !rules.signatory.test(line.text)) return null;
+  return { line, lines: [line], publisher: line.text, publishedAt: null };
 }
 
 /** The region a header or phrase names before a verb: 2020年某某市下达… → 某某市. */

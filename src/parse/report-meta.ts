@@ -8,6 +8,7 @@ import {
   isGenericRegion,
   periodCode,
   readInfoText,
+  readLetterhead,
   readSignature,
   readSourceLine,
   readTitle,
@@ -97,7 +98,10 @@ export function resolveMeta(
   const heading = title ?? hintTitle;
   const sourceLine = readSourceLine(lines);
   const info = options.hints?.infoLine ? readInfoText(options.hints.infoLine) : null;
-  const signature = sourceLine ? null : readSignature(lines, title?.lines.at(-1)?.number ?? 0);
+  const signature = sourceLine
+    ? null
+    : (readSignature(lines, title?.lines.at(-1)?.number ?? 0) ??
+      readLetterhead(lines, title?.lines[0]?.number ?? null));
   const publisher = sourceLine?.publisher ?? info?.publisher ?? signature?.publisher ?? null;
   const publishedAt = sourceLine?.publishedAt ?? info?.publishedAt ?? signature?.publishedAt ?? null;
 
@@ -216,7 +220,7 @@ function refusalOf(
       other.number,
     );
   const named = heading?.genre && heading.genre !== 'statistics-analysis';
-  if (named || hasHeadlineFigures(lines)) return null;
+  if (named || hasHeadlineFigures(lines, heading?.title ?? null)) return null;
   const message = heading
     ? `"${heading.title}" names the economy but the text gives no headline figures (地区生产总值, 固定资产投资 …): not a report of the genre`
     : 'no title of the genre (计划执行情况的报告, 经济运行情况, 统计公报, 审查意见 …) and no headline economic figures: not a report';

@@ -2,15 +2,15 @@
 // Kept in one table, precompiled, all anchored and free of nested quantifiers so no input backtracks badly.
 
 export const rules = {
-  /** Navigation, header and footer text scraped with the page. */
-  junk: /^(?:头部|底部|footer底部|footer|header|页脚|页头|打印本页|【?打印本页】?|关闭窗口|【?关闭】?|【?打印】?|返回顶部|网站地图|收藏本页|分享到.{0,20}|字体大小.{0,40}|【字体.{0,20}|浏览次数.{0,20}|首页\s*>.*|当前位置.{0,60}|您当前的位置.{0,60}|上一篇.{0,60}|下一篇.{0,60}|扫一扫.{0,20}|版权所有.{0,60}|主办单位.{0,60}|网站标识码.{0,40}|.{0,20}ICP备.{0,30}|(?:相关新闻|相关阅读|相关链接|热点推荐|推荐阅读|延伸阅读)[:：]?|[·•]\s*.{1,40})$/,
+  /** Navigation, header and footer text scraped with the page, the site's name as a banner, related-news lists. */
+  junk: /^(?:头部|底部|footer底部|footer|header|页脚|页头|打印本页|【?打印本页】?|关闭窗口|【?关闭】?|【?打印】?|返回顶部|网站地图|收藏本页|分享到.{0,20}|字体大小.{0,40}|【字体.{0,20}|浏览次数.{0,20}|[^\s。,，;；]{2,24}(?:门户网站|新闻网|政府网)|[^。,，;；]{0,30}首页\s*>.*|[^。,，;；>]{1,30}(?:\s*>\s*[^。,，;；>]{1,20}){2,6}|字体\s*[:：].{0,40}|【?字号.{0,20}|当前位置.{0,60}|您当前的位置.{0,60}|上一篇.{0,60}|下一篇.{0,60}|扫一扫.{0,20}|版权所有.{0,60}|主办单位.{0,60}|网站标识码.{0,40}|.{0,20}ICP备.{0,30}|(?:相关新闻|相关阅读|相关链接|热点推荐|推荐阅读|延伸阅读)[:：]?|[·•]\s*.{1,40})$/,
   /**
    * Lines of a speech or filing that carry no content: a document number (某人大常发〔2023〕5号,
    * [2021]5号), the occasion (——2023年1月5日在…会议上), the speaker (某某县发展和改革局局长 某某),
-   * a salutation (尊敬的主任、各位副主任、各位委员:), a bare date in brackets and the closing 请予审议.
+   * a salutation (尊敬的主任、各位副主任、各位委员:), a notice's addressees (各乡镇人民政府,县直有关单位:), a bare date in brackets and the closing 请予审议.
    */
   notContent:
-    /^[^\s。,;]{0,24}\s*[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\d{1,5}\s*号$|^(?:—{1,2}|-{1,4})\s*[^。]{0,40}在[^。]{0,60}(?:会议|大会|会)上[^。]{0,20}$|^[^\s。,;:]{2,30}(?:局|委|委员会|办公室|办|政府|中心)(?:代理)?(?:党组书记、)?(?:副?局长|副?主任|副?县长|副?市长|副?区长|副?旗长|主任委员)\s+[\u4e00-\u9fa5·]{2,5}$|^(?:尊敬的|各位(?:代表|委员|领导))[^。]{0,40}[:]?$|^[^。]{0,40}(?:请予审议|请审议|请予审查)[。!]?$|^\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)$/,
+    /^[^\s。,;]{0,24}\s*[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\d{1,5}\s*号$|^(?:—{1,2}|-{1,4})\s*[^。]{0,40}在[^。]{0,60}(?:会议|大会|会)上[^。]{0,20}$|^[^\s。,;:]{2,30}(?:局|委|委员会|办公室|办|政府|中心)(?:代理)?(?:党组书记、)?(?:副?局长|副?主任|副?县长|副?市长|副?区长|副?旗长|主任委员)\s+[\u4e00-\u9fa5·]{2,5}$|^(?:尊敬的|各位(?:代表|委员|领导))[^。]{0,40}[:]?$|^各[^。;]{1,60}(?:单位|部门|人民政府|政府|局|委员会)[:]$|^[^。]{0,40}(?:请予审议|请审议|请予审查)[。!]?$|^\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)$/,
   /**
    * The genre a title names, most specific first: a review of a plan report quotes the report's
    * title, and a plan-and-draft report contains a plan report's, so those are tried before it.
@@ -26,6 +26,15 @@ export const rules = {
       pattern:
         /计划执行情况\s*(?:与|和|及|暨|以及)\s*(?:(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年.{0,20}计划/,
     },
+    // A year's plan (某市2024年国民经济和社会发展计划, issued by a notice) reports the year before it
+    // and sets the year's goals: a plan-and-draft report under another name, about the year before.
+    // A part of a report headed so (二、2024年国民经济和社会发展计划) is not a title.
+    {
+      genre: 'plan-execution-and-draft',
+      pattern:
+        /^(?![一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;；]*(?:19|20)\d{2}\s*年(?:度)?国民经济和社会发展计划\s*(?:\(?草案\)?)?(?:的通知|的报告)?$/,
+      reportsYearBefore: true,
+    },
     // 教育事业统计公报 and the like are other statistics.
     {
       genre: 'statistical-communique',
@@ -33,6 +42,13 @@ export const rules = {
     },
     { genre: 'plan-execution', pattern: /国民经济和社会发展计划执行情况|计划执行情况的报告/ },
     { genre: 'statistics-analysis', pattern: /经济运行|统计月报|统计快报|经济形势分析|主要经济指标/ },
+    // A bulletin (通报, 通知) on a period's key-project or investment progress reports the same
+    // figures as a bureau's analysis; one on any other subject (考核结果, 人事) is another document.
+    {
+      genre: 'statistics-analysis',
+      pattern:
+        /(?:(?:19|20)\d{2}\s*年|上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)[^。;；]{0,20}(?:(?:重点|重大)[^。;；]{0,6}项目|固定资产投资|项目投资)[^。;；]{0,8}(?:进展|进度|推进|完成|调度)情况/,
+    },
   ],
   /**
    * A headline of the statistics bureau's or a news page's: short, names the economy or a headline
@@ -66,17 +82,18 @@ export const rules = {
   boilerplate:
     /^(?:[\u4e00-\u9fa5]{1,12}[〔[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号|[—\-－]{0,2}.{0,60}会议上|(?:19|20)\d{2}年\s*\d{1,2}月\s*\d{1,2}日在.{0,40}|[(（].{0,60}(?:会议|通过)[)）]|.{0,30}(?:各位代表|各位委员|各位副主任)\s*[:：]|.{0,20}请予审议.{0,20}|.{0,30}(?:常务委员会|人民政府|发展和改革(?:局|委员会))\s*$|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/,
   /**
-   * 来源:… 发布时间:… in any order; news pages bracket it ([来源:某某日报]) after a bare date;
+   * 来源:… 发布时间:… in any order (文章来源, 稿件来源 too); news pages bracket it ([来源:某某日报])
+   * or put it after a bare date (2024年8月2日 09:12 来源:…);
    * 信息公开 pages put it in a metadata grid ([ 发布机构 ] | 某某县发展和改革委员会 |, 发文日期: | …).
    */
   sourceLine:
-    /^(?:来源|信息来源|发布机构|发布单位)\s*[:：]|(?:发布时间|发布日期|发文日期|信息来源|发布机构)\s*[:：]|[[【(（]\s*来源\s*[:：]|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源\s*[:：]|^\[?\s*(?:发布机构|发布单位|信息来源|来源|发布日期|发布时间|发文日期)\s*\]?\s*[:：]?\s*[|\t]|[[【]\s*(?:发布机构|发布日期|发布时间)\s*[\]】]/,
+    /^(?:来源|信息来源|发布机构|发布单位)\s*[:：]|(?:发布时间|发布日期|发文日期|信息来源|文章来源|稿件来源|发布机构)\s*[:：]|[[【(（]\s*来源\s*[:：]|^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源\s*[:：]|^\[?\s*(?:发布机构|发布单位|信息来源|来源|发布日期|发布时间|发文日期)\s*\]?\s*[:：]?\s*[|\t]|[[【]\s*(?:发布机构|发布日期|发布时间)\s*[\]】]/,
   publisher:
     /(?:来源|信息来源|发布机构|发布单位)\s*(?:[:：]\s*\|?|\]?\s*[:：]?\s*[|\t])\s*([^\s:：\]】)）|]{2,30})/,
   publishedAt:
     /(?:发布时间|发布日期|发文日期|(?<!成文)时间|(?<!成文)日期)\s*(?:[:：]\s*\|?|\]?\s*[:：]?\s*[|\t])\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/,
-  /** 2019-08-16 11:36:56 [来源:…]: a news page's date written first, with no label. */
-  publishedAtBare: /^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?=\s)/,
+  /** 2019-08-16 11:36:56 [来源:…], 2024年8月2日 09:12 来源:…: a news page's date written first, with no label. */
+  publishedAtBare: /^(\d{4})[-年](\d{1,2})[-月](\d{1,2})日?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?=\s)/,
   /** 一、上半年…执行情况 */
   part: /^([一二三四五六七八九十]{1,3})、\s*(.*)$/,
   /** 第一部分 上半年…执行情况: a part numbered in words; group 1 is the whole number as written. */

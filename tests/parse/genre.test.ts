@@ -47,6 +47,15 @@ describe('title forms of the genre and its siblings', () => {
       '关于印发《石门区2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知',
       ['plan-execution-and-draft', '石门区', '2024-FY'],
     ],
+    // A year's plan, issued by a notice, reports the year before it and sets the year's goals.
+    [
+      '云岭市人民政府关于印发云岭市2023年国民经济和社会发展计划的通知\n各县(区)人民政府,市政府各部门:',
+      ['plan-execution-and-draft', '云岭市', '2022-FY'],
+    ],
+    [
+      '关于印发《青川县2024年国民经济和社会发展计划(草案)》的通知',
+      ['plan-execution-and-draft', '青川县', '2023-FY'],
+    ],
     ['2022年上半年青川县经济运行情况', ['statistics-analysis', '青川县', '2022-H1']],
     ['青川县2023年1-5月统计月报', ['statistics-analysis', '青川县', '2023-M1-5']],
     ['2021年一季度云岭市经济运行简析', ['statistics-analysis', '云岭市', '2021-Q1']],
@@ -156,6 +165,80 @@ describe('texts without a title', () => {
       { sourceName: 'untitled.txt', period: '2023-Q1' },
     );
     expect(codes(untitled)).toEqual(['error:no-region']);
+  });
+
+  it('reads no year’s plan title from a part headed with the plan', () => {
+    const { report } = parse(
+      '上半年我县经济运行稳中向好\n2023-07-28 10:00 来源:青川县融媒体中心\n二、2023年国民经济和社会发展计划',
+    );
+    expect(report?.meta).toMatchObject({ genre: 'news-summary', region: '青川县', period: '2023-H1' });
+  });
+
+  it('reads a 政府信息公开 breadcrumb without 首页 as page junk', () => {
+    const { report } = parse(
+      '青川县2022年国民经济和社会发展统计公报\n青川县人民政府 > 政府信息公开 > 统计数据',
+    );
+    expect(report?.sentences.map((s) => s.kind).slice(0, 2)).toEqual(['title', 'heading']);
+  });
+
+  it('reads a news page’s date written 年月日 before a 来源, its banner as junk', () => {
+    const { report, problems } = parseReportText(
+      [
+        '云岭新闻网　首页 > 本地新闻',
+        '上半年我县经济运行稳中有进',
+        '2023年7月28日 16:40　来源：石门县融媒体中心　【打印】【关闭】',
+        '【字号：大 中 小】',
+        '记者从县统计局获悉，上半年，全县实现地区生产总值48.2亿元，同比增长4.1%。',
+      ].join('\n'),
+      { sourceName: 'news.txt' },
+    );
+    expect(problems).toEqual([]);
+    expect(report?.meta).toMatchObject({
+      genre: 'news-summary',
+      region: '石门县',
+      period: '2023-H1',
+      publisher: '石门县融媒体中心',
+      publishedAt: '2023-07-28T16:40:00+08:00',
+    });
+    // The site banner and the 字号 bar are page junk, not content.
+    expect(report?.sentences.map((s) => s.kind)).toEqual(['title', 'prose']);
+  });
+
+  it('reads 文章来源 after a bare date, and a 字体: bar as junk', () => {
+    const { report } = parse(
+      [
+        '关于2020年上半年国民经济和社会发展计划执行情况的报告',
+        '2020-08-12 15:20　文章来源：青川县发展和改革局',
+        '字体：【大 中 小】　打印',
+      ].join('\n'),
+    );
+    expect(report?.meta).toMatchObject({
+      genre: 'plan-execution',
+      region: '青川县',
+      period: '2020-H1',
+      publisher: '青川县发展和改革局',
+      publishedAt: '2020-08-12T15:20:00+08:00',
+    });
+  });
+
+  it('takes the place from the article’s fuller repeat of a title the page heads without it', () => {
+    const { report } = parse(
+      [
+        '青川县人民政府门户网站',
+        '关于2020年上半年国民经济和社会发展计划执行情况的报告',
+        '2020-08-12 15:20',
+        '关于青川县2020年上半年国民经济和社会发展计划执行情况的报告',
+      ].join('\n'),
+    );
+    expect(report?.meta).toMatchObject({ genre: 'plan-execution', region: '青川县', period: '2020-H1' });
+    // The banner is junk and the repeat is the title's, not content.
+    expect(report?.sentences.filter((s) => s.kind !== 'title' && s.text.includes('报告'))).toEqual([]);
+    expect(report?.sentences[0]?.kind).toBe('title');
+    // A title of another year further down is not a repeat.
+    const other = parse(
+      '关于2020年上半年国民经济和社会发展计划执行情况的报告\n关于青川县2019年上半年国民经济和社会发展计划执行情况的报告',
+    );
+    expect(codes(other)).toEqual(['error:no-region']);
   });
 
   it('reads the publisher and date of an 信息公开 page’s metadata grid', () => {
@@ -300,6 +383,35 @@ describe('refusals', () => {
     const result = parse('关于做好2022年上半年统计调查工作的通知');
     expect(codes(result)).toEqual(['error:not-a-report']);
     expect(result.problems[0]?.message).toContain('another kind of document');
+  });
+
+  it('reads a bulletin on a period’s key-project progress that gives investment figures', () => {
+    const bulletin = (title: string, body: string) =>
+      parseReportText(
+        ['云岭市发展和改革委员会', title, '云发改〔2023〕12号', '各县(区)发展改革局:', body].join('\n'),
+        { sourceName: 'bulletin.txt' },
+      );
+    const progress = bulletin(
+      '关于2023年1-9月云岭市重大项目推进情况的通报',
+      '1-9月,全市重大项目累计完成投资86.4亿元,占年度计划的71.2%。',
+    );
+    expect(progress.report?.meta).toMatchObject({
+      genre: 'statistics-analysis',
+      region: '云岭市',
+      period: '2023-Q3',
+      publisher: '云岭市发展和改革委员会',
+    });
+    // The letterhead, document number and addressees are not content.
+    expect(progress.report?.sentences.map((s) => s.kind)).toEqual(['title', 'prose']);
+    // The same subject with no figures, or figures under another subject, is another document.
+    const noFigures = bulletin('关于2023年1-9月云岭市重大项目推进情况的通报', '各地要加快推进项目建设。');
+    expect(codes(noFigures)).toEqual(['error:not-a-report']);
+    const other = bulletin(
+      '关于2023年上半年云岭市干部考核结果的通报',
+      '全市完成投资86.4亿元,地区生产总值增长5.1%。',
+    );
+    expect(codes(other)).toEqual(['error:not-a-report']);
+    expect(other.problems[0]?.message).toContain('another kind of document');
   });
 
   it('refuses a committee’s review of something other than the plan, and another kind of 统计公报', () => {
