@@ -20,7 +20,7 @@ export function openingLines(lines: readonly Line[], skip: ReadonlySet<number>):
         !skip.has(line.number) &&
         !rules.junk.test(line.text) &&
         !rules.sourceLine.test(line.text) &&
-        !rules.boilerplate.test(line.text),
+        !rules.notContent.test(line.text),
     )
     .slice(0, OPENING_LINES);
 }

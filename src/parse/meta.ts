@@ -152,7 +152,7 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
   let headline: TitleInfo | null = null;
   for (const [k, line] of heads.entries()) {
     const text = line.text;
-    if (rules.boilerplate.test(text) || rules.sourceLine.test(text)) continue;
+    if (rules.notContent.test(text) || rules.sourceLine.test(text)) continue;
     const read = text.length <= TITLE_MAX ? readTitleText(text) : null;
     if (read?.genre && read.genre !== 'statistics-analysis')
       return read.region ? { ...read, lines: [line] } : withPlace(read, line, heads.slice(k + 1, k + 7));
@@ -193,7 +193,7 @@ function wrappedTitle(run: readonly Line[]): TitleInfo | null {
     const headed = (p: Line) =>
       rules.part.test(p.text) || rules.section.test(p.text) || rules.item.test(p.text);
     if (
-      parts.some((p) => p.text.length > 30 || /[。;；:：]/.test(p.text) || rules.boilerplate.test(p.text)) ||
+      parts.some((p) => p.text.length > 30 || /[。;；:：]/.test(p.text) || rules.notContent.test(p.text)) ||
       parts.slice(1).some(headed)
     )
       continue;

@@ -7,10 +7,12 @@ export const rules = {
   /**
    * Lines of a speech or filing that carry no content: a document number (某人大常发〔2023〕5号,
    * [2021]5号), the occasion (——2023年1月5日在…会议上), the speaker (某某县发展和改革局局长 某某),
-   * a salutation (尊敬的主任、各位副主任、各位委员:), a notice's addressees (各乡镇人民政府,县直有关单位:), a bare date in brackets and the closing 请予审议.
+   * a salutation (尊敬的主任、各位副主任、各位委员:), a notice's addressees (各乡镇人民政府,县直有关单位:), a bare date in brackets and the closing 请予审议;
+   * also a meeting's approval in brackets ((…会议通过)), a signature (某某县人民政府) and a bare date. Never
+   * a title, a region or a figure: the meta stage passes over them and the structure stage drops them.
    */
   notContent:
-    /^[^\s。,;]{0,24}\s*[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\d{1,5}\s*号$|^(?:—{1,2}|-{1,4})\s*[^。]{0,40}在[^。]{0,60}(?:会议|大会|会)上[^。]{0,20}$|^[^\s。,;:]{2,30}(?:局|委|委员会|办公室|办|政府|中心)(?:代理)?(?:党组书记、)?(?:副?局长|副?主任|副?县长|副?市长|副?区长|副?旗长|主任委员)\s+[\u4e00-\u9fa5·]{2,5}$|^(?:尊敬的|各位(?:代表|委员|领导))[^。]{0,40}[:]?$|^各[^。;]{1,60}(?:单位|部门|人民政府|政府|局|委员会)[:]$|^[^。]{0,40}(?:请予审议|请审议|请予审查)[。!]?$|^\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)$/,
+    /^[^\s。,;]{0,24}\s*[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\d{1,5}\s*号$|^(?:—{1,2}|-{1,4})\s*[^。]{0,40}在[^。]{0,60}(?:会议|大会|会)上[^。]{0,20}$|^[^\s。,;:]{2,30}(?:局|委|委员会|办公室|办|政府|中心)(?:代理)?(?:党组书记、)?(?:副?局长|副?主任|副?县长|副?市长|副?区长|副?旗长|主任委员)\s+[\u4e00-\u9fa5·]{2,5}$|^(?:尊敬的|各位(?:代表|委员|领导))[^。]{0,40}[:]?$|^各[^。;]{1,60}(?:单位|部门|人民政府|政府|局|委员会)[:]$|^[^。]{0,40}(?:请予审议|请审议|请予审查)[。!]?$|^\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)$|^(?:[\u4e00-\u9fa5]{1,12}[〔[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号|[—\-－]{0,2}.{0,60}会议上|(?:19|20)\d{2}年\s*\d{1,2}月\s*\d{1,2}日在.{0,40}|[(（].{0,60}(?:会议|通过)[)）]|.{0,30}(?:各位代表|各位委员|各位副主任)\s*[:：]|.{0,20}请予审议.{0,20}|.{0,30}(?:常务委员会|人民政府|发展和改革(?:局|委员会))\s*$|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/,
   /**
    * The genre a title names, most specific first: a review of a plan report quotes the report's
    * title, and a plan-and-draft report contains a plan report's, so those are tried before it.
@@ -75,12 +77,6 @@ export const rules = {
   aboutTheReport: /》\s*的?(?:政策)?(?:解读|起草说明|说明)$/,
   /** 统计局: a statistics bureau's text when the title does not say which genre it is. */
   statisticsBureau: /统计局|调查队|统计中心/,
-  /**
-   * Lines that carry no content of their own around a report or a review of one: document numbers,
-   * the meeting a text was delivered at, salutations, closing formulas. Never a title or a region.
-   */
-  boilerplate:
-    /^(?:[\u4e00-\u9fa5]{1,12}[〔[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号|[—\-－]{0,2}.{0,60}会议上|(?:19|20)\d{2}年\s*\d{1,2}月\s*\d{1,2}日在.{0,40}|[(（].{0,60}(?:会议|通过)[)）]|.{0,30}(?:各位代表|各位委员|各位副主任)\s*[:：]|.{0,20}请予审议.{0,20}|.{0,30}(?:常务委员会|人民政府|发展和改革(?:局|委员会))\s*$|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/,
   /**
    * 来源:… 发布时间:… in any order (文章来源, 稿件来源 too); news pages bracket it ([来源:某某日报])
    * or put it after a bare date (2024年8月2日 09:12 来源:…);
