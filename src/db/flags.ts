@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { rowInserter } from './bulk-insert.js';
 import { rankContradiction } from './queries/compare.js';
+import { VINTAGE_ORDER_DESC } from './queries/shared.js';
 import * as schema from './schema.js';
 import { agreesAsWritten, agreesDerived, type Figure, figuresAgree } from './tolerance.js';
 
@@ -135,8 +136,6 @@ interface ReportRow {
   period: string;
 }
 
-/** Reports in vintage order, latest first: published_at (none sorts oldest), then loaded order. */
-const LATEST_FIRST = `coalesce(r.published_at, '') DESC, r.rowid DESC`;
 
 function growthLevel(sqlite: Database.Database): Found[] {
   const pairs = sqlite
@@ -154,7 +153,7 @@ function growthLevel(sqlite: Database.Database): Found[] {
   const earlier = sqlite.prepare<[string, string, string], ObservationRow>(
     `SELECT ${OBSERVATION} FROM observations x JOIN reports r ON r.id = x.report_id
      WHERE r.region = ? AND r.period = ? AND x.indicator_code = ? AND x.measure = 'level' AND x.value_base IS NOT NULL
-     ORDER BY ${LATEST_FIRST}, x.source = 'table' DESC, x.id LIMIT 1`,
+     ORDER BY ${VINTAGE_ORDER_DESC}, x.source = 'table' DESC, x.id LIMIT 1`,
   );
   const found: Found[] = [];
   for (const pair of pairs) {
@@ -196,7 +195,7 @@ function ranks(sqlite: Database.Database): Found[] {
   const siblings = sqlite.prepare<[string, string, string, string], ObservationRow & { region: string }>(
     `SELECT ${OBSERVATION}, r.region FROM observations x JOIN reports r ON r.id = x.report_id
      WHERE r.period = ? AND r.parent_region = ? AND x.indicator_code = ? AND x.measure = ? AND x.value IS NOT NULL
-     ORDER BY r.region, ${LATEST_FIRST}, x.source = 'table' DESC, x.id`,
+     ORDER BY r.region, ${VINTAGE_ORDER_DESC}, x.source = 'table' DESC, x.id`,
   );
   const found: Found[] = [];
   for (const claim of claims) {

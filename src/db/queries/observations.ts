@@ -15,6 +15,8 @@ import {
   periodEndDate,
   periodKey,
   splitProvenance,
+  VINTAGE_ORDER,
+  VINTAGE_ORDER_DESC,
 } from './shared.js';
 
 export interface ObservationFilter {
@@ -58,21 +60,20 @@ const ROW_FILTER = `
   AND (@report IS NULL OR r.id = @report)
   AND (@genre IS NULL OR r.genre = @genre)`;
 
-/** Vintage order, latest first. */
-const LATEST_FIRST = `coalesce(r.published_at, '') DESC, r.rowid DESC`;
 
 // vintage 1 = the latest report with the key; the count of vintages is the rank from either end less one.
 const VINTAGES = `WITH v AS (
   SELECT x.id AS oid,
-    dense_rank() OVER (PARTITION BY x.indicator_code, r.region, r.period, x.measure ORDER BY ${LATEST_FIRST}) AS vintage,
-    dense_rank() OVER (PARTITION BY x.indicator_code, r.region, r.period, x.measure ORDER BY coalesce(r.published_at, ''), r.rowid)
+    dense_rank() OVER (PARTITION BY x.indicator_code, r.region, r.period, x.measure ORDER BY ${VINTAGE_ORDER_DESC}) AS vintage,
+    dense_rank() OVER (PARTITION BY x.indicator_code, r.region, r.period, x.measure ORDER BY ${VINTAGE_ORDER})
       AS oldestFirst
   FROM observations x JOIN reports r ON r.id = x.report_id
   WHERE ${KEY_FILTER} AND ${AS_OF})`;
 
 const ORDER = {
-  period: `${PERIOD_KEY('r.period')}, r.region, x.report_id, x.id`,
-  '-period': `${PERIOD_KEY('r.period')} DESC, r.region, x.report_id, x.id`,
+  // Within a region and period, vintages oldest first (newest first when reversed).
+  period: `${PERIOD_KEY('r.period')}, r.region, ${VINTAGE_ORDER}, x.id`,
+  '-period': `${PERIOD_KEY('r.period')} DESC, r.region, ${VINTAGE_ORDER_DESC}, x.id`,
   // Word-only values (no number) last either way.
   value: 'x.value IS NULL, x.value_base, x.value, x.id',
   '-value': 'x.value IS NULL, x.value_base DESC, x.value DESC, x.id',
