@@ -136,7 +136,6 @@ interface ReportRow {
   period: string;
 }
 
-
 function growthLevel(sqlite: Database.Database): Found[] {
   const pairs = sqlite
     .prepare<[], ReportRow & { code: string }>(
@@ -213,7 +212,11 @@ function ranks(sqlite: Database.Database): Found[] {
     const worse = others.filter((r) => (lower ? value(r) > value(mine) : value(r) < value(mine)));
     const why = rankContradiction(claim, better.length, worse.length, byRegion.size);
     if (!why) continue;
-    const witness = (better.length >= claim.rank ? better : worse)[0] as ObservationRow;
+    // The sibling that shows it most plainly: the best of those better, or the worst of those worse.
+    const byValue = (rows: ObservationRow[]) => rows.sort((a, b) => (lower ? -1 : 1) * (value(b) - value(a)));
+    const witness = (
+      better.length >= claim.rank ? byValue(better)[0] : byValue(worse).at(-1)
+    ) as ObservationRow;
     found.push({
       kind: 'rank',
       message: `${claim.region} ${claim.code} ${measure} ${mine.raw}: ${why}`,

@@ -6,7 +6,6 @@ import {
   containsPattern,
   type PageRequest,
   PERIOD_KEY,
-  VINTAGE_ORDER_DESC,
   PROVENANCE_COLUMNS,
   PROVENANCE_JOIN,
   type ProvenanceRow,
@@ -15,6 +14,7 @@ import {
   type ReportFilter,
   reportParams,
   splitProvenance,
+  VINTAGE_ORDER_DESC,
 } from './shared.js';
 import { closestNames } from './suggest.js';
 

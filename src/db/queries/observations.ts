@@ -60,7 +60,6 @@ const ROW_FILTER = `
   AND (@report IS NULL OR r.id = @report)
   AND (@genre IS NULL OR r.genre = @genre)`;
 
-
 // vintage 1 = the latest report with the key; the count of vintages is the rank from either end less one.
 const VINTAGES = `WITH v AS (
   SELECT x.id AS oid,
