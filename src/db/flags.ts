@@ -94,22 +94,34 @@ function restated(sqlite: Database.Database): Found[] {
          x.unit, x.value, x.raw
        FROM facts x JOIN sentences s ON s.id = x.sentence_id JOIN sections sec ON sec.id = s.section_id
        WHERE x.subject <> '' AND x.measure <> 'count' AND sec.phase = 'reported'
-         AND NOT EXISTS (SELECT 1 FROM project_mentions m WHERE m.sentence_id = x.sentence_id)
        ORDER BY x.report_id, x.id`,
     )
     .all();
-  const counts = sqlite
-    .prepare<[number], string>(`SELECT raw FROM facts WHERE sentence_id = ? AND measure = 'count'`)
-    .pluck();
-  const countsOf = (sentenceId: number) => new Set(counts.all(sentenceId));
+  // Read once rather than per fact: neither facts nor project_mentions is indexed by sentence.
+  const withProjects = new Set(
+    sqlite.prepare<[], number>('SELECT DISTINCT sentence_id FROM project_mentions').pluck().all(),
+  );
+  const counts = new Map<number, Set<string>>();
+  for (const { sentenceId, raw } of sqlite
+    .prepare<[], { sentenceId: number; raw: string }>(
+      `SELECT sentence_id AS sentenceId, raw FROM facts WHERE measure = 'count'`,
+    )
+    .all()) {
+    const set = counts.get(sentenceId) ?? new Set<string>();
+    set.add(raw);
+    counts.set(sentenceId, set);
+  }
   const sameThings = (a: number, b: number) => {
-    const [x, y] = [countsOf(a), countsOf(b)];
-    return x.size === 0 && y.size === 0 ? true : [...x].some((raw) => y.has(raw));
+    const [x, y] = [counts.get(a), counts.get(b)];
+    return !x && !y ? true : [...(x ?? [])].some((raw) => y?.has(raw));
   };
   const found: Found[] = [];
   const key = (r: (typeof rows)[number]) =>
     `${r.reportId}|${r.subject.replace(PROCESS_WORDS, '')}|${r.unit}|${r.measure}`;
-  for (const group of groupBy(rows, key)) {
+  for (const group of groupBy(
+    rows.filter((r) => !withProjects.has(r.sentenceId)),
+    key,
+  )) {
     const first = group[0] as (typeof group)[number];
     const other = group.find(
       (r) =>
@@ -150,7 +162,7 @@ function growthLevel(sqlite: Database.Database): Found[] {
      ORDER BY x.id`,
   );
   const earlier = sqlite.prepare<[string, string, string], ObservationRow>(
-    `SELECT ${OBSERVATION} FROM observations x JOIN reports r ON r.id = x.report_id
+    `SELECT ${OBSERVATION} FROM reports r CROSS JOIN observations x ON x.report_id = r.id
      WHERE r.region = ? AND r.period = ? AND x.indicator_code = ? AND x.measure = 'level' AND x.value_base IS NOT NULL
      ORDER BY ${VINTAGE_ORDER_DESC}, x.source = 'table' DESC, x.id LIMIT 1`,
   );
@@ -190,19 +202,30 @@ function ranks(sqlite: Database.Database): Found[] {
       'SELECT 1 FROM observations WHERE report_id = ? AND indicator_code = ? AND measure = ? AND value IS NOT NULL',
     )
     .pluck();
-  // Each sibling region's figure from its latest report of the period.
+  // Each sibling region's figure from its latest report of the period. CROSS JOIN keeps SQLite to
+  // this order (the period's reports, then their rows) on a fresh file that has no statistics yet.
   const siblings = sqlite.prepare<[string, string, string, string], ObservationRow & { region: string }>(
-    `SELECT ${OBSERVATION}, r.region FROM observations x JOIN reports r ON r.id = x.report_id
+    `SELECT ${OBSERVATION}, r.region FROM reports r CROSS JOIN observations x ON x.report_id = r.id
      WHERE r.period = ? AND r.parent_region = ? AND x.indicator_code = ? AND x.measure = ? AND x.value IS NOT NULL
      ORDER BY r.region, ${VINTAGE_ORDER_DESC}, x.source = 'table' DESC, x.id`,
   );
+  const groups = new Map<string, Map<string, ObservationRow>>();
+  const siblingsOf = (period: string, parent: string, code: string, measure: string) => {
+    const key = `${period}|${parent}|${code}|${measure}`;
+    let byRegion = groups.get(key);
+    if (!byRegion) {
+      byRegion = new Map();
+      for (const row of siblings.all(period, parent, code, measure))
+        if (!byRegion.has(row.region)) byRegion.set(row.region, row);
+      groups.set(key, byRegion);
+    }
+    return byRegion;
+  };
   const found: Found[] = [];
   for (const claim of claims) {
     // Counties rank on growth when the report gives one, else on the level.
     const measure = has.get(claim.reportId, claim.code, 'growth') ? 'growth' : 'level';
-    const byRegion = new Map<string, ObservationRow>();
-    for (const row of siblings.all(claim.period, claim.parentRegion as string, claim.code, measure))
-      if (!byRegion.has(row.region)) byRegion.set(row.region, row);
+    const byRegion = siblingsOf(claim.period, claim.parentRegion as string, claim.code, measure);
     const mine = byRegion.get(claim.region);
     if (!mine || byRegion.size < 2) continue;
     const value = (row: ObservationRow) => (row.unit === '%' ? row.value : row.valueBase) ?? 0;

@@ -114,7 +114,7 @@ export function observationQueries(sqlite: Database.Database) {
   // The values of a key in the vintages before a row's: the reports of its region and period
   // published before it (and by asOf).
   const earlier = sqlite.prepare<Record<string, unknown>, Figure>(
-    `SELECT x.value, x.unit, x.value_base AS valueBase FROM reports r JOIN observations x ON x.report_id = r.id
+    `SELECT x.value, x.unit, x.value_base AS valueBase FROM reports r CROSS JOIN observations x ON x.report_id = r.id
      WHERE r.region = @region AND r.period = @period AND x.indicator_code = @code AND x.measure = @measure
        AND (coalesce(r.published_at, ''), r.rowid) < (@published, @loaded) AND ${AS_OF}`,
   );
