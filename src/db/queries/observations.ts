@@ -40,34 +40,44 @@ export interface ObservationFilter {
 /**
  * Filters on the key: they choose which keys are served, and every vintage of a chosen key stays a
  * candidate. A region's parent is known from any of its reports (a review may not name it).
+ * Only the filters given go into the SQL (one statement per combination, prepared on first use),
+ * so SQLite can use the region and period indexes; `@x IS NULL OR …` would scan every row.
  */
-const KEY_FILTER = `
-  (@code IS NULL OR x.indicator_code = @code)
-  AND (@region IS NULL OR r.region = @region)
-  AND (@parentRegion IS NULL OR r.region IN (SELECT region FROM reports WHERE parent_region = @parentRegion))
-  AND (@period IS NULL OR r.period = @period)
-  AND (@from IS NULL OR ${PERIOD_KEY('r.period')} >= @from)
-  AND (@to IS NULL OR ${PERIOD_KEY('r.period')} <= @to)
-  AND (@measure IS NULL OR x.measure = @measure)`;
-
-/** Reports published by asOf; a report without a date counts as the oldest, so it is always in. */
-const AS_OF = `(@asOf IS NULL OR r.published_at IS NULL OR substr(r.published_at, 1, 10) <= @asOf)`;
+const KEY_FILTERS = {
+  code: 'x.indicator_code = @code',
+  region: 'r.region = @region',
+  parentRegion: 'r.region IN (SELECT region FROM reports WHERE parent_region = @parentRegion)',
+  period: 'r.period = @period',
+  from: `${PERIOD_KEY('r.period')} >= @from`,
+  to: `${PERIOD_KEY('r.period')} <= @to`,
+  measure: 'x.measure = @measure',
+  // Reports published by asOf; a report without a date counts as the oldest, so it is always in.
+  asOf: '(r.published_at IS NULL OR substr(r.published_at, 1, 10) <= @asOf)',
+} as const;
 
 /** Filters on where a served row comes from, applied after the latest vintage is chosen. */
-const ROW_FILTER = `
-  (@all = 1 OR v.vintage = 1)
-  AND (@source IS NULL OR x.source = @source)
-  AND (@report IS NULL OR r.id = @report)
-  AND (@genre IS NULL OR r.genre = @genre)`;
+const ROW_FILTERS = {
+  latest: 'v.vintage = 1',
+  source: 'x.source = @source',
+  report: 'r.id = @report',
+  genre: 'r.genre = @genre',
+} as const;
+
+const AS_OF = `(@asOf IS NULL OR r.published_at IS NULL OR substr(r.published_at, 1, 10) <= @asOf)`;
+
+const conditions = (filters: Record<string, string>, params: Record<string, unknown>) =>
+  ['1', ...Object.entries(filters).flatMap(([name, sql]) => (params[name] == null ? [] : [sql]))].join(
+    ' AND ',
+  );
 
 // vintage 1 = the latest report with the key; the count of vintages is the rank from either end less one.
-const VINTAGES = `WITH v AS (
+const vintages = (where: string) => `WITH v AS (
   SELECT x.id AS oid,
     dense_rank() OVER (PARTITION BY x.indicator_code, r.region, r.period, x.measure ORDER BY ${VINTAGE_ORDER_DESC}) AS vintage,
     dense_rank() OVER (PARTITION BY x.indicator_code, r.region, r.period, x.measure ORDER BY ${VINTAGE_ORDER})
       AS oldestFirst
   FROM observations x JOIN reports r ON r.id = x.report_id
-  WHERE ${KEY_FILTER} AND ${AS_OF})`;
+  WHERE ${where})`;
 
 const ORDER = {
   // Within a region and period, vintages oldest first (newest first when reversed).
@@ -93,24 +103,34 @@ type Row = ProvenanceRow &
   };
 
 export function observationQueries(sqlite: Database.Database) {
-  const from = `FROM v JOIN observations x ON x.id = v.oid JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
-    WHERE ${ROW_FILTER}`;
   const columns = `x.id, r.region, r.parent_region AS parentRegion, r.period, r.genre, r.published_at AS publishedAt,
     x.indicator_code AS indicatorCode, x.indicator_name AS indicatorName, x.source, x.measure, x.value, x.unit,
     x.value_base AS valueBase, x.base_unit AS baseUnit, x.qualifier, x.text, x.raw,
     v.vintage, v.vintage + v.oldestFirst - 1 AS vintageCount, v.oldestFirst AS vintageOrder,
     coalesce(r.published_at, '') AS vintagePublished, r.rowid AS vintageLoaded, ${PROVENANCE_COLUMNS}`;
-  const pages = Object.fromEntries(
-    Object.entries(ORDER).map(([sort, order]) => [
-      sort,
-      sqlite.prepare<Record<string, unknown>, Row>(
-        `${VINTAGES} SELECT ${columns} ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-      ),
-    ]),
-  ) as Record<keyof typeof ORDER, Database.Statement<Record<string, unknown>, Row>>;
-  const count = sqlite.prepare<Record<string, unknown>, { n: number }>(
-    `${VINTAGES} SELECT count(*) AS n ${from}`,
-  );
+  type Statements = {
+    page: Database.Statement<Record<string, unknown>, Row>;
+    count: Database.Statement<Record<string, unknown>, { n: number }>;
+  };
+  const prepared = new Map<string, Statements>();
+  const statementsFor = (sort: keyof typeof ORDER, params: Record<string, unknown>) => {
+    const keyWhere = conditions(KEY_FILTERS, params);
+    const rowWhere = conditions(ROW_FILTERS, params);
+    const id = `${sort}|${keyWhere}|${rowWhere}`;
+    let statements = prepared.get(id);
+    if (!statements) {
+      const from = `FROM v JOIN observations x ON x.id = v.oid JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
+        WHERE ${rowWhere}`;
+      statements = {
+        page: sqlite.prepare(
+          `${vintages(keyWhere)} SELECT ${columns} ${from} ORDER BY ${ORDER[sort]} LIMIT @limit OFFSET @offset`,
+        ),
+        count: sqlite.prepare(`${vintages(keyWhere)} SELECT count(*) AS n ${from}`),
+      };
+      prepared.set(id, statements);
+    }
+    return statements;
+  };
   // The values of a key in the vintages before a row's: the reports of its region and period
   // published before it (and by asOf).
   const earlier = sqlite.prepare<Record<string, unknown>, Figure>(
@@ -135,29 +155,35 @@ export function observationQueries(sqlite: Database.Database) {
   return {
     listObservations(filter: ObservationFilter, page: PageRequest) {
       if (filter.codes?.length === 0) return { items: [], total: 0, ...page };
-      const params = {
-        code: filter.codes?.[0] ?? null,
-        region: filter.region ?? null,
-        parentRegion: filter.parentRegion ?? null,
-        period: filter.period ?? null,
-        from: filter.from === undefined ? null : periodKey(filter.from),
-        to: filter.to === undefined ? null : periodKey(filter.to),
-        measure: filter.measure ?? null,
-        source: filter.source ?? null,
-        report: filter.report ?? null,
-        genre: filter.genre ?? null,
-        all: filter.vintages === 'all' ? 1 : 0,
-        asOf: filter.asOf ?? null,
+      const given = {
+        code: filter.codes?.[0],
+        region: filter.region,
+        parentRegion: filter.parentRegion,
+        period: filter.period,
+        from: filter.from === undefined ? undefined : periodKey(filter.from),
+        to: filter.to === undefined ? undefined : periodKey(filter.to),
+        measure: filter.measure,
+        asOf: filter.asOf,
+        latest: filter.vintages === 'all' ? undefined : 1,
+        source: filter.source,
+        report: filter.report,
+        genre: filter.genre,
       };
+      // Only the parameters the statement names (better-sqlite3 refuses others).
+      const params = Object.fromEntries(
+        Object.entries(given).filter(([name, value]) => value != null && name !== 'latest'),
+      );
+      const { page: pageOf, count } = statementsFor(filter.sort ?? 'period', { ...given });
+      const asOf = filter.asOf ?? null;
       return {
-        items: pages[filter.sort ?? 'period'].all({ ...params, ...page }).map((row) => {
+        items: pageOf.all({ ...params, ...page }).map((row) => {
           const { own, provenance } = splitProvenance(row);
           const { vintage, vintageOrder: _order, vintagePublished: _p, vintageLoaded: _l, ...fields } = own;
           return {
             ...fields,
             periodEnd: periodEndDate(row.period),
             latest: vintage === 1,
-            revised: revised(row, params.asOf),
+            revised: revised(row, asOf),
             provenance,
           };
         }),
