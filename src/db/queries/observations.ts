@@ -70,14 +70,22 @@ const conditions = (filters: Record<string, string>, params: Record<string, unkn
     ' AND ',
   );
 
-// vintage 1 = the latest report with the key; the count of vintages is the rank from either end less one.
-const vintages = (where: string) => `WITH v AS (
-  SELECT x.id AS oid,
-    dense_rank() OVER (PARTITION BY x.indicator_code, r.region, r.period, x.measure ORDER BY ${VINTAGE_ORDER_DESC}) AS vintage,
-    dense_rank() OVER (PARTITION BY x.indicator_code, r.region, r.period, x.measure ORDER BY ${VINTAGE_ORDER})
-      AS oldestFirst
+// vintage 1 = the latest report with the key; the count of vintages is the rank from either end less
+// one. Only rows of a region and period with several reports need the window (and its sort): the
+// rest are each key's only vintage, which keeps the common, one-report case as cheap as before.
+const vintages = (where: string) => `WITH c AS (
+  SELECT x.id AS oid, x.indicator_code AS code, r.region, r.period, x.measure,
+    coalesce(r.published_at, '') AS published, r.rowid AS loaded,
+    (SELECT count(*) FROM reports o WHERE o.region = r.region AND o.period = r.period) > 1 AS several
   FROM observations x JOIN reports r ON r.id = x.report_id
-  WHERE ${where})`;
+  WHERE ${where}),
+v AS (
+  SELECT oid, 1 AS vintage, 1 AS oldestFirst FROM c WHERE NOT several
+  UNION ALL
+  SELECT oid,
+    dense_rank() OVER (PARTITION BY code, region, period, measure ORDER BY published DESC, loaded DESC),
+    dense_rank() OVER (PARTITION BY code, region, period, measure ORDER BY published, loaded)
+  FROM c WHERE several)`;
 
 const ORDER = {
   // Within a region and period, vintages oldest first (newest first when reversed).
@@ -119,7 +127,9 @@ export function observationQueries(sqlite: Database.Database) {
     const id = `${sort}|${keyWhere}|${rowWhere}`;
     let statements = prepared.get(id);
     if (!statements) {
-      const from = `FROM v JOIN observations x ON x.id = v.oid JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
+      // CROSS JOIN: v first, each row's observation by primary key; the other way round SQLite scanned
+      // v (no index) for every observation, 40x slower unfiltered.
+      const from = `FROM v CROSS JOIN observations x ON x.id = v.oid JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
         WHERE ${rowWhere}`;
       statements = {
         page: sqlite.prepare(
