@@ -28,7 +28,7 @@ const settings = settingsFromEnv();
 const work = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
 const servers: Server[] = [];
 
-const region = seedMeta().region;
+const { region, period } = seedMeta();
 const routes: BenchRoute[] = [
   ...ROUTES.filter((r) => r.name === 'detail by code'),
   // The detail lists every report that mentions the indicator; filtered to the seed's region it
@@ -40,6 +40,18 @@ const routes: BenchRoute[] = [
     kind: 'detail',
   },
   ...ROUTES.filter((r) => r.kind === 'list' && r.name !== 'search'),
+  // Observations pick each key's latest vintage over the reports the filter selects: one region is
+  // the same answer in both databases; one period selects the ~40 variants of the seed's year too
+  // (the page is 50 rows either way, the total and the vintage ranking cover all of them).
+  {
+    name: 'observations, one region',
+    path: `/v1/observations?region=${encodeURIComponent(region)}`,
+    goal: 0.9,
+    kind: 'list',
+  },
+  { name: 'observations, one period', path: `/v1/observations?period=${period}`, goal: 0.9, kind: 'list' },
+  // Siblings of the period: one region in the small database, the seed's year's variants in the large.
+  { name: 'compare', path: `/v1/indicators/gdp/compare?period=${period}`, goal: 0.9, kind: 'detail' },
 ];
 
 console.log(`npm run bench:scale — ${machine()}`);

@@ -17,6 +17,7 @@ import repository from './plugins/repository.js';
 import responseCache from './plugins/response-cache.js';
 import security from './plugins/security.js';
 import facts from './routes/facts.js';
+import flags from './routes/flags.js';
 import indicators from './routes/indicators.js';
 import observations from './routes/observations.js';
 import projects from './routes/projects.js';
@@ -116,6 +117,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     await app.register(rankings);
     await app.register(projects);
     await app.register(facts);
+    await app.register(flags);
     await app.register(search);
     await app.register(explorer);
     await app.ready();

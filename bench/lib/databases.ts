@@ -13,11 +13,16 @@ export { seedFiles };
 
 const SEED = path.join(SEEDS_DIR, 'lianzhou-2020-h1.txt');
 
-/** The seed report's region as written in its title (e.g. 连州市), for region-filtered URLs. */
-export function seedMeta(): { region: string; year: number; stem: string } {
+/** The seed report's region as written in its title (e.g. 连州市) and period, for filtered URLs. */
+export function seedMeta(): { region: string; period: string; year: number; stem: string } {
   const meta = parseReportText(readFileSync(SEED, 'utf8'), { sourceName: 'seed' }).report?.meta;
   if (!meta) throw new Error(`${SEED} does not parse`);
-  return { region: meta.region, year: meta.year, stem: meta.region.replace(/(市|县|区|自治县|旗)$/, '') };
+  return {
+    region: meta.region,
+    period: meta.period,
+    year: meta.year,
+    stem: meta.region.replace(/(市|县|区|自治县|旗)$/, ''),
+  };
 }
 
 /**

@@ -9,9 +9,10 @@ import { getTableName, sql } from 'drizzle-orm';
 import { FetchError, type FetchLimits, fetchSource, isUrl } from '../ingest/fetch-url.js';
 import { ingest, type SourceDocument } from '../ingest/index.js';
 import { parseDocument } from '../parse/index.js';
-import type { ParsedReport, Problem } from '../parse/types.js';
+import type { Genre, ParsedReport, Problem } from '../parse/types.js';
 import { rowInserter } from './bulk-insert.js';
 import { type Connection, openWritable } from './client.js';
+import { rebuildFlags } from './flags.js';
 import { IndicatorRegistry } from './indicator-registry.js';
 import { buildRows, type IdCounters, reportIdFor } from './rows.js';
 import * as schema from './schema.js';
@@ -29,6 +30,11 @@ export interface LoadOptions {
   /** The region and period of texts that do not name them (seed's --region and --period). */
   region?: string;
   period?: string;
+  /**
+   * The genre of every source in this load, over the parser's reading (for sources whose genre the
+   * parser cannot tell yet, such as a statistics bureau's analysis loaded beside a plan report).
+   */
+  genre?: Genre;
   /** Limits for sources given as http(s) URLs. */
   fetch?: FetchLimits;
   /** Called after each source is read (for a progress line). */
@@ -132,7 +138,9 @@ async function readReport(
     return null;
   }
   return {
-    report: parsed.report,
+    report: options.genre
+      ? { ...parsed.report, meta: { ...parsed.report.meta, genre: options.genre } }
+      : parsed.report,
     source,
     name: read.name,
     url: read.url,
@@ -217,6 +225,7 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
       if (errors.length > 0) throw new LoadError(errors);
       registry.flush();
       sqlite.exec("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')");
+      rebuildFlags(sqlite);
       const violations = sqlite.pragma('foreign_key_check') as { table: string; rowid: number }[];
       if (violations.length > 0) {
         const first = violations[0];
@@ -362,6 +371,13 @@ function writeContentHash(tx: Connection['db']): void {
   for (const row of rows) hash.update(`${row.key}=${row.value}\n`);
   const names = tx.select({ n: sql<number>`count(*)` }).from(schema.indicatorNames).get();
   hash.update(`names:${names?.n ?? 0}`);
+  // Flags are derived from the reports, but by code that can change without the reports changing.
+  for (const flag of tx
+    .select({ kind: schema.flags.kind, message: schema.flags.message })
+    .from(schema.flags)
+    .orderBy(schema.flags.id)
+    .all())
+    hash.update(`flag:${flag.kind}:${flag.message}\n`);
   const value = hash.digest('hex');
   tx.insert(schema.meta)
     .values({ key: 'content_hash', value })

@@ -2,6 +2,7 @@
 
 import type Database from 'better-sqlite3';
 import { compareQueries } from './queries/compare.js';
+import { flagQueries } from './queries/flags.js';
 import { indicatorQueries } from './queries/indicators.js';
 import { listQueries } from './queries/lists.js';
 import { observationQueries } from './queries/observations.js';
@@ -23,6 +24,7 @@ export function createRepository(sqlite: Database.Database) {
     ...compareQueries(sqlite),
     ...listQueries(sqlite),
     ...observationQueries(sqlite),
+    ...flagQueries(sqlite),
     ...projectQueries(sqlite),
     ...searchQueries(sqlite),
   };

@@ -41,8 +41,10 @@ export const reports = sqliteTable(
     sourceText: text().notNull(),
     loadedAt: text().notNull(),
   },
+  // Not unique: a plan report, a statistics analysis and a review opinion of one region and period
+  // are separate sources, kept side by side as vintages of the same figures.
   (t) => [
-    uniqueIndex('reports_region_period_uq').on(t.region, t.period),
+    index('reports_region_period_idx').on(t.region, t.period),
     index('reports_period_idx').on(t.period),
   ],
 );
@@ -280,6 +282,39 @@ export const facts = sqliteTable(
     index('facts_report_idx').on(t.reportId),
     index('facts_unit_idx').on(t.unit),
     index('facts_measure_idx').on(t.measure),
+  ],
+);
+
+/**
+ * Places where the loaded reports contradict themselves or each other. Derived data: the loader
+ * rebuilds the whole table at the end of every load (a new report can contradict an old one).
+ * Each flag has two provenances, `report_id`/`sentence_id`/`start`/`end` and the `other_` ones.
+ */
+export const flags = sqliteTable(
+  'flags',
+  {
+    id: integer().primaryKey(),
+    kind: text({ enum: ['table-prose', 'restated', 'growth-level', 'rank', 'share'] }).notNull(),
+    severity: text({ enum: ['info', 'warning', 'error'] }).notNull(),
+    message: text().notNull(),
+    indicatorCode: text(),
+    ...provenanceColumns(),
+    reportId: text()
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    otherReportId: text()
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    otherSentenceId: integer()
+      .notNull()
+      .references(() => sentences.id, { onDelete: 'cascade' }),
+    otherStart: integer().notNull(),
+    otherEnd: integer().notNull(),
+  },
+  (t) => [
+    index('flags_report_idx').on(t.reportId),
+    index('flags_other_report_idx').on(t.otherReportId),
+    index('flags_kind_idx').on(t.kind),
   ],
 );
 

@@ -61,6 +61,7 @@ export const API_TAGS = [
   { name: 'rankings', description: 'Ranks among neighbouring regions.' },
   { name: 'projects', description: 'Named investment projects.' },
   { name: 'facts', description: 'Every figure in the prose.' },
+  { name: 'flags', description: 'Places where reports contradict themselves or each other.' },
   { name: 'search', description: 'Full-text search over the report sentences.' },
   { name: 'service', description: 'Liveness, readiness and this document.' },
 ];

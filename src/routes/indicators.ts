@@ -75,7 +75,7 @@ const indicators: FastifyPluginAsyncZod = async (app) => {
       const next =
         observationsTotal > limit
           ? pageUrl(
-              `/v1/observations?${new URLSearchParams({ indicator: indicator.code, ...filter, sort: '-period', limit: String(limit) })}`,
+              `/v1/observations?${new URLSearchParams({ indicator: indicator.code, ...filter, sort: '-period', vintages: 'all', limit: String(limit) })}`,
               limit,
             )
           : null;

@@ -16,7 +16,7 @@ const observations: FastifyPluginAsyncZod = async (app) => {
         tags: ['observations'],
         summary: 'List observed values across reports',
         description:
-          'One row per value a report gives (table or prose), with its region, parent region, period and provenance. Filter by indicator and region for a time series, by indicator, period and parentRegion for neighbours side by side.',
+          "One row per value a report gives (table or prose), with its region, parent region, period and provenance. Filter by indicator and region for a time series, by indicator, period and parentRegion for neighbours side by side. When several reports give a value for one key (indicator, region, period, measure) — a plan report, the review that repeats it, an analysis that revises it — only the latest-published report's rows are served unless vintages=all; asOf answers as of a past day, and revised says an earlier report gave another value.",
         querystring: observationListQuery,
         response: responses(ObservationPage, 'One page of observations.', { csv: true }),
       },

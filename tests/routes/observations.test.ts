@@ -126,7 +126,9 @@ describe('GET /v1/indicators/{key} embeds at most limit rows, newest first', () 
     // Reports stay in period order.
     const periods = small.reports.map((r: { period: string }) => r.period);
     expect(periods).toEqual(['2020-H1', '2021-Q1', '2021-FY', '2022-H1'].filter((p) => periods.includes(p)));
-    expect(small.next).toMatch(/^\/v1\/observations\?indicator=gdp&sort=-period&limit=3&cursor=/);
+    expect(small.next).toMatch(
+      /^\/v1\/observations\?indicator=gdp&sort=-period&vintages=all&limit=3&cursor=/,
+    );
 
     // Following next from the detail walks the rest: together they are every observation once.
     const seen = small.reports.flatMap((r: { observations: { provenance: unknown }[] }) =>

@@ -39,6 +39,7 @@ describe('GET /v1/reports', () => {
             rankings: expect.any(Number),
             projects: expect.any(Number),
             facts: expect.any(Number),
+            flags: 1, // the refund to 839 firms, stated as 213万元 and as 323.12万元
           },
         },
       ],

@@ -14,6 +14,7 @@ import {
   type ReportFilter,
   reportParams,
   splitProvenance,
+  VINTAGE_ORDER_DESC,
   withDerivedFlag,
 } from './shared.js';
 import { closestNames } from './suggest.js';
@@ -105,7 +106,7 @@ export function indicatorQueries(sqlite: Database.Database) {
       `SELECT ${columns}, ${PROVENANCE_COLUMNS}, x.id AS rowId, r.region, r.period, r.title
        FROM ${table} x JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
        WHERE x.indicator_code = @code AND ${REPORT_FILTER}
-       ORDER BY ${PERIOD_KEY('r.period')} DESC, r.region, x.report_id, x.id LIMIT @limit`,
+       ORDER BY ${PERIOD_KEY('r.period')} DESC, r.region, ${VINTAGE_ORDER_DESC}, x.id LIMIT @limit`,
     );
   const detailTotal = (table: string) =>
     sqlite.prepare<Record<string, unknown>, { n: number }>(

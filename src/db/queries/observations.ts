@@ -1,6 +1,11 @@
 // Observations as flat rows across reports: the time-series and cross-section query a chart reads.
+// Several reports can give a value for one key (indicator, region, period, measure): a plan report,
+// the review that repeats it, a statistics analysis that revises it. Those are vintages, ordered by
+// publication (reports.published_at; none sorts oldest, then the order loaded); by default only the
+// latest report's rows of each key are served, as of today or of `asOf`.
 
 import type Database from 'better-sqlite3';
+import { type Figure, figuresAgree } from '../tolerance.js';
 import {
   type PageRequest,
   PERIOD_KEY,
@@ -10,6 +15,8 @@ import {
   periodEndDate,
   periodKey,
   splitProvenance,
+  VINTAGE_ORDER,
+  VINTAGE_ORDER_DESC,
 } from './shared.js';
 
 export interface ObservationFilter {
@@ -23,66 +30,173 @@ export interface ObservationFilter {
   source?: string | undefined;
   report?: string | undefined;
   genre?: string | undefined;
+  /** latest (the default): each key's latest report only; all: every vintage. */
+  vintages?: 'latest' | 'all' | undefined;
+  /** YYYY-MM-DD: ignore reports published after this day (Asia/Shanghai dates, as published). */
+  asOf?: string | undefined;
   sort?: 'period' | '-period' | 'value' | '-value' | undefined;
 }
 
-const FILTER = `
-  (@code IS NULL OR x.indicator_code = @code)
-  AND (@region IS NULL OR r.region = @region)
-  AND (@parentRegion IS NULL OR r.parent_region = @parentRegion)
-  AND (@period IS NULL OR r.period = @period)
-  AND (@from IS NULL OR ${PERIOD_KEY('r.period')} >= @from)
-  AND (@to IS NULL OR ${PERIOD_KEY('r.period')} <= @to)
-  AND (@measure IS NULL OR x.measure = @measure)
-  AND (@source IS NULL OR x.source = @source)
-  AND (@report IS NULL OR r.id = @report)
-  AND (@genre IS NULL OR r.genre = @genre)`;
+/**
+ * Filters on the key: they choose which keys are served, and every vintage of a chosen key stays a
+ * candidate. A region's parent is known from any of its reports (a review may not name it).
+ * Only the filters given go into the SQL (one statement per combination, prepared on first use),
+ * so SQLite can use the region and period indexes; `@x IS NULL OR …` would scan every row.
+ */
+const KEY_FILTERS = {
+  code: 'x.indicator_code = @code',
+  region: 'r.region = @region',
+  parentRegion: 'r.region IN (SELECT region FROM reports WHERE parent_region = @parentRegion)',
+  period: 'r.period = @period',
+  from: `${PERIOD_KEY('r.period')} >= @from`,
+  to: `${PERIOD_KEY('r.period')} <= @to`,
+  measure: 'x.measure = @measure',
+  // Reports published by asOf; a report without a date counts as the oldest, so it is always in.
+  asOf: '(r.published_at IS NULL OR substr(r.published_at, 1, 10) <= @asOf)',
+} as const;
+
+/** Filters on where a served row comes from, applied after the latest vintage is chosen. */
+const ROW_FILTERS = {
+  latest: 'v.vintage = 1',
+  source: 'x.source = @source',
+  report: 'r.id = @report',
+  genre: 'r.genre = @genre',
+} as const;
+
+const AS_OF = `(@asOf IS NULL OR r.published_at IS NULL OR substr(r.published_at, 1, 10) <= @asOf)`;
+
+const conditions = (filters: Record<string, string>, params: Record<string, unknown>) =>
+  ['1', ...Object.entries(filters).flatMap(([name, sql]) => (params[name] == null ? [] : [sql]))].join(
+    ' AND ',
+  );
+
+// vintage 1 = the latest report with the key; the count of vintages is the rank from either end less
+// one. Only rows of a region and period with several reports need the window (and its sort): the
+// rest are each key's only vintage, which keeps the common, one-report case as cheap as before.
+const vintages = (where: string) => `WITH c AS (
+  SELECT x.id AS oid, x.indicator_code AS code, r.region, r.period, x.measure,
+    coalesce(r.published_at, '') AS published, r.rowid AS loaded,
+    (SELECT count(*) FROM reports o WHERE o.region = r.region AND o.period = r.period) > 1 AS several
+  FROM observations x JOIN reports r ON r.id = x.report_id
+  WHERE ${where}),
+v AS (
+  SELECT oid, 1 AS vintage, 1 AS oldestFirst FROM c WHERE NOT several
+  UNION ALL
+  SELECT oid,
+    dense_rank() OVER (PARTITION BY code, region, period, measure ORDER BY published DESC, loaded DESC),
+    dense_rank() OVER (PARTITION BY code, region, period, measure ORDER BY published, loaded)
+  FROM c WHERE several)`;
 
 const ORDER = {
-  period: `${PERIOD_KEY('r.period')}, r.region, x.report_id, x.id`,
-  '-period': `${PERIOD_KEY('r.period')} DESC, r.region, x.report_id, x.id`,
+  // Within a region and period, vintages oldest first (newest first when reversed).
+  period: `${PERIOD_KEY('r.period')}, r.region, ${VINTAGE_ORDER}, x.id`,
+  '-period': `${PERIOD_KEY('r.period')} DESC, r.region, ${VINTAGE_ORDER_DESC}, x.id`,
   // Word-only values (no number) last either way.
   value: 'x.value IS NULL, x.value_base, x.value, x.id',
   '-value': 'x.value IS NULL, x.value_base DESC, x.value DESC, x.id',
 } as const;
 
-type Row = ProvenanceRow & Record<string, unknown> & { period: string };
+type Row = ProvenanceRow &
+  Record<string, unknown> &
+  Figure & {
+    period: string;
+    region: string;
+    indicatorCode: string;
+    measure: string;
+    vintage: number;
+    vintageCount: number;
+    vintageOrder: number;
+    vintagePublished: string;
+    vintageLoaded: number;
+  };
 
 export function observationQueries(sqlite: Database.Database) {
-  const from = `FROM observations x JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN} WHERE ${FILTER}`;
-  const columns = `x.id, r.region, r.parent_region AS parentRegion, r.period, r.genre,
+  const columns = `x.id, r.region, r.parent_region AS parentRegion, r.period, r.genre, r.published_at AS publishedAt,
     x.indicator_code AS indicatorCode, x.indicator_name AS indicatorName, x.source, x.measure, x.value, x.unit,
     x.value_base AS valueBase, x.base_unit AS baseUnit, x.qualifier, x.text, x.raw,
-    x.compared_with AS comparedWith, ${PROVENANCE_COLUMNS}`;
-  const pages = Object.fromEntries(
-    Object.entries(ORDER).map(([sort, order]) => [
-      sort,
-      sqlite.prepare<Record<string, unknown>, Row>(
-        `SELECT ${columns} ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-      ),
-    ]),
-  ) as Record<keyof typeof ORDER, Database.Statement<Record<string, unknown>, Row>>;
-  const count = sqlite.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n ${from}`);
+    x.compared_with AS comparedWith,
+    v.vintage, v.vintage + v.oldestFirst - 1 AS vintageCount, v.oldestFirst AS vintageOrder,
+    coalesce(r.published_at, '') AS vintagePublished, r.rowid AS vintageLoaded, ${PROVENANCE_COLUMNS}`;
+  type Statements = {
+    page: Database.Statement<Record<string, unknown>, Row>;
+    count: Database.Statement<Record<string, unknown>, { n: number }>;
+  };
+  const prepared = new Map<string, Statements>();
+  const statementsFor = (sort: keyof typeof ORDER, params: Record<string, unknown>) => {
+    const keyWhere = conditions(KEY_FILTERS, params);
+    const rowWhere = conditions(ROW_FILTERS, params);
+    const id = `${sort}|${keyWhere}|${rowWhere}`;
+    let statements = prepared.get(id);
+    if (!statements) {
+      // CROSS JOIN: v first, each row's observation by primary key; the other way round SQLite scanned
+      // v (no index) for every observation, 40x slower unfiltered.
+      const from = `FROM v CROSS JOIN observations x ON x.id = v.oid JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
+        WHERE ${rowWhere}`;
+      statements = {
+        page: sqlite.prepare(
+          `${vintages(keyWhere)} SELECT ${columns} ${from} ORDER BY ${ORDER[sort]} LIMIT @limit OFFSET @offset`,
+        ),
+        count: sqlite.prepare(`${vintages(keyWhere)} SELECT count(*) AS n ${from}`),
+      };
+      prepared.set(id, statements);
+    }
+    return statements;
+  };
+  // The values of a key in the vintages before a row's: the reports of its region and period
+  // published before it (and by asOf).
+  const earlier = sqlite.prepare<Record<string, unknown>, Figure>(
+    `SELECT x.value, x.unit, x.value_base AS valueBase FROM reports r CROSS JOIN observations x ON x.report_id = r.id
+     WHERE r.region = @region AND r.period = @period AND x.indicator_code = @code AND x.measure = @measure
+       AND (coalesce(r.published_at, ''), r.rowid) < (@published, @loaded) AND ${AS_OF}`,
+  );
+  const revised = (row: Row, asOf: string | null) =>
+    row.vintageOrder > 1 &&
+    earlier
+      .all({
+        region: row.region,
+        period: row.period,
+        code: row.indicatorCode,
+        measure: row.measure,
+        asOf,
+        published: row.vintagePublished,
+        loaded: row.vintageLoaded,
+      })
+      .some((before) => !figuresAgree(row, before));
 
   return {
     listObservations(filter: ObservationFilter, page: PageRequest) {
       if (filter.codes?.length === 0) return { items: [], total: 0, ...page };
-      const params = {
-        code: filter.codes?.[0] ?? null,
-        region: filter.region ?? null,
-        parentRegion: filter.parentRegion ?? null,
-        period: filter.period ?? null,
-        from: filter.from === undefined ? null : periodKey(filter.from),
-        to: filter.to === undefined ? null : periodKey(filter.to),
-        measure: filter.measure ?? null,
-        source: filter.source ?? null,
-        report: filter.report ?? null,
-        genre: filter.genre ?? null,
+      const given = {
+        code: filter.codes?.[0],
+        region: filter.region,
+        parentRegion: filter.parentRegion,
+        period: filter.period,
+        from: filter.from === undefined ? undefined : periodKey(filter.from),
+        to: filter.to === undefined ? undefined : periodKey(filter.to),
+        measure: filter.measure,
+        asOf: filter.asOf,
+        latest: filter.vintages === 'all' ? undefined : 1,
+        source: filter.source,
+        report: filter.report,
+        genre: filter.genre,
       };
+      // Only the parameters the statement names (better-sqlite3 refuses others).
+      const params = Object.fromEntries(
+        Object.entries(given).filter(([name, value]) => value != null && name !== 'latest'),
+      );
+      const { page: pageOf, count } = statementsFor(filter.sort ?? 'period', { ...given });
+      const asOf = filter.asOf ?? null;
       return {
-        items: pages[filter.sort ?? 'period'].all({ ...params, ...page }).map((row) => {
+        items: pageOf.all({ ...params, ...page }).map((row) => {
           const { own, provenance } = splitProvenance(row);
-          return { ...own, periodEnd: periodEndDate(row.period), provenance };
+          const { vintage, vintageOrder: _order, vintagePublished: _p, vintageLoaded: _l, ...fields } = own;
+          return {
+            ...fields,
+            periodEnd: periodEndDate(row.period),
+            latest: vintage === 1,
+            revised: revised(row, asOf),
+            provenance,
+          };
         }),
         total: count.get(params)?.n ?? 0,
         ...page,

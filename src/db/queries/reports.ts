@@ -15,7 +15,8 @@ const SUMMARY_COLUMNS = `
   (SELECT count(*) FROM targets WHERE report_id = r.id) AS c_targets,
   (SELECT count(*) FROM rankings WHERE report_id = r.id) AS c_rankings,
   (SELECT count(*) FROM projects WHERE report_id = r.id) AS c_projects,
-  (SELECT count(*) FROM facts WHERE report_id = r.id) AS c_facts`;
+  (SELECT count(*) FROM facts WHERE report_id = r.id) AS c_facts,
+  (SELECT count(*) FROM flags WHERE report_id = r.id OR other_report_id = r.id) AS c_flags`;
 
 const LIST_FILTER = `(@region IS NULL OR r.region = @region) AND (@period IS NULL OR r.period = @period)
   AND (@genre IS NULL OR r.genre = @genre)`;
@@ -29,6 +30,7 @@ type SummaryRow = Omit<typeof reports.$inferSelect, 'sourceText'> & {
   c_rankings: number;
   c_projects: number;
   c_facts: number;
+  c_flags: number;
 };
 
 interface SectionRow extends Omit<SectionNode, 'children'> {
@@ -36,8 +38,17 @@ interface SectionRow extends Omit<SectionNode, 'children'> {
 }
 
 function summaryOf(row: SummaryRow) {
-  const { c_sections, c_sentences, c_observations, c_targets, c_rankings, c_projects, c_facts, ...report } =
-    row;
+  const {
+    c_sections,
+    c_sentences,
+    c_observations,
+    c_targets,
+    c_rankings,
+    c_projects,
+    c_facts,
+    c_flags,
+    ...report
+  } = row;
   return {
     ...report,
     counts: {
@@ -48,6 +59,7 @@ function summaryOf(row: SummaryRow) {
       rankings: c_rankings,
       projects: c_projects,
       facts: c_facts,
+      flags: c_flags,
     },
   };
 }

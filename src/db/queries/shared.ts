@@ -135,6 +135,13 @@ export function periodEndDate(period: string): string | null {
   return `${period.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * Reports of one region and period in vintage order, oldest first: by publication (a report that
+ * does not say when sorts oldest), then in the order loaded. `r` is the report's alias.
+ */
+export const VINTAGE_ORDER = `coalesce(r.published_at, ''), r.rowid`;
+export const VINTAGE_ORDER_DESC = `coalesce(r.published_at, '') DESC, r.rowid DESC`;
+
 /** `%text%` with LIKE's own wildcards escaped (use with ESCAPE '\\'). */
 export function containsPattern(text: string | undefined): string | null {
   return text === undefined ? null : `%${text.replace(/[\\%_]/g, '\\$&')}%`;

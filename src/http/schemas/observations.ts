@@ -97,6 +97,19 @@ export const ObservationRow = z
     genre: Genre,
     indicatorCode: z.string(),
     ...Observation.shape,
+    publishedAt: z
+      .string()
+      .nullable()
+      .describe("When the row's report was published (ISO 8601, +08:00); null when it does not say."),
+    latest: z
+      .boolean()
+      .describe('Whether the report is the latest vintage of the key (indicator, region, period, measure).'),
+    vintageCount: z.number().int().describe('How many reports (published by asOf) give a value for the key.'),
+    revised: z
+      .boolean()
+      .describe(
+        'Whether an earlier vintage gave another value for the key (beyond rounding: figures agree when they round to the same figure at the precision written).',
+      ),
   })
   .meta({
     id: 'ObservationRow',
@@ -122,6 +135,19 @@ export const observationListQuery = z
     source: z.enum(['table', 'prose']).optional().describe('Where in the report the value was read.'),
     report: reportFilters.report,
     genre: Genre.optional().describe('Only values from reports of this genre.'),
+    vintages: z
+      .enum(['latest', 'all'])
+      .default('latest')
+      .describe(
+        "latest: for each key (indicator, region, period, measure) only the rows of the latest-published report that gives it; all: every report's rows. source, report and genre then narrow the rows served.",
+      ),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+      .optional()
+      .describe(
+        'Answer with what was published by this day: later reports are ignored (reports without a date are kept).',
+      ),
     sort: z
       .enum(['period', '-period', 'value', '-value'])
       .default('period')

@@ -20,6 +20,10 @@ export const ReportCounts = z
     rankings: z.number().int(),
     projects: z.number().int(),
     facts: z.number().int(),
+    flags: z
+      .number()
+      .int()
+      .describe('Consistency flags (GET /v1/flags) with a place in this report, on either side.'),
   })
   .meta({ id: 'ReportCounts' });
 
@@ -79,6 +83,7 @@ export const ReportSummary = z
           rankings: 12,
           projects: 15,
           facts: 150,
+          flags: 1,
         },
       },
     ],
