@@ -8,10 +8,12 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadEnv } from '../config.js';
 import { LoadError, loadReportFiles } from '../db/loader.js';
 import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-url.js';
+import type { Genre } from '../parse/types.js';
+import { GENRES } from '../parse/vocabulary.js';
 import { SEEDS_DIR } from '../paths.js';
 import { expandSources, readSourceList, readStdin, SourceListError } from './sources.js';
 
-const USAGE = `usage: npm run seed -- [--db FILE] [--fresh] [--region NAME] [--period CODE]
+const USAGE = `usage: npm run seed -- [--db FILE] [--fresh] [--region NAME] [--period CODE] [--genre GENRE]
                      [--files-from LIST|-] [REPORT|FOLDER|URL ...]
   Loads reports into FILE (default: $DB_FILE or db/indicators.sqlite).
   A REPORT is a file (plain text, a saved web page, .docx, .doc or a PDF with a text layer; the
@@ -22,9 +24,12 @@ const USAGE = `usage: npm run seed -- [--db FILE] [--fresh] [--region NAME] [--p
   With reports, adds them to the existing database (a report of the same region and period is
   replaced); --fresh starts from an empty database instead.
   --region 某某县 and --period 2022-H1 (2022-Q1, 2022-M1-9, 2022-FY …) give the region and period
-  of texts that do not name them.
+  of texts that do not name them; --genre (plan-execution, statistics-analysis, review-opinion …)
+  overrides the genre the parser reads.
   --timeout MS limits each URL fetch (default 30000).
   Atomic: on any error the existing database is left untouched and the exit code is 1.`;
+
+const isGenre = (value: string): value is Genre => (GENRES as readonly string[]).includes(value);
 
 const PERIOD = /^(?:19|20)\d{2}-(?:Q1|H1|Q3|FY|M1-(?:[1-9]|1[0-2]))$/;
 
@@ -53,6 +58,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: SeedIo = 
         fresh: { type: 'boolean' },
         region: { type: 'string' },
         period: { type: 'string' },
+        genre: { type: 'string' },
         timeout: { type: 'string' },
         'files-from': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -78,7 +84,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: SeedIo = 
     }
     throw error;
   }
-  const { region, period, timeout } = args.values;
+  const { region, period, timeout, genre } = args.values;
+  if (genre !== undefined && !isGenre(genre)) {
+    console.error(`seed: --genre ${genre}: expected one of ${GENRES.join(', ')}`);
+    return 2;
+  }
   if (period !== undefined && !PERIOD.test(period)) {
     console.error(
       `seed: --period ${period}: expected a period such as 2022-H1, 2022-Q1, 2022-Q3, 2022-M1-9 or 2022-FY`,
@@ -121,6 +131,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: SeedIo = 
       fresh,
       ...(region === undefined ? {} : { region: region.trim() }),
       ...(period === undefined ? {} : { period }),
+      ...(genre === undefined || !isGenre(genre) ? {} : { genre }),
       fetch: { ...DEFAULT_FETCH_LIMITS, timeoutMs },
       ...(progress
         ? {

@@ -132,10 +132,12 @@ describe('npm run seed -- URL', () => {
     expect(small.name).toBe('huge');
   });
 
-  it('refuses a bad --period or --timeout before touching anything', async () => {
+  it('refuses a bad --period, --genre or --timeout before touching anything', async () => {
     expect(await main(['--db', path.join(dir, 'x.sqlite'), '--period', '2022H1', `${base}/x`], {})).toBe(2);
     expect(err[0]).toMatch(/^seed: --period 2022H1: expected a period such as 2022-H1/);
     expect(await main(['--db', path.join(dir, 'x.sqlite'), '--timeout', 'soon', `${base}/x`], {})).toBe(2);
     expect(err[1]).toMatch(/^seed: --timeout soon: /);
+    expect(await main(['--db', path.join(dir, 'x.sqlite'), '--genre', 'memo', `${base}/x`], {})).toBe(2);
+    expect(err[2]).toMatch(/^seed: --genre memo: expected one of plan-execution, /);
   });
 });

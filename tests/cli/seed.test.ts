@@ -78,6 +78,14 @@ describe('npm run seed', () => {
     expect(createHash('sha256').update(readFileSync(db)).digest('hex')).toBe(before);
   });
 
+  it("takes the genre from --genre over the parser's reading", async () => {
+    const db = path.join(dir, 'x.sqlite');
+    expect(await main(['--db', db, '--genre', 'news-summary', SEED], {})).toBe(0);
+    const sqlite = new Database(db, { readonly: true });
+    expect(sqlite.prepare('SELECT genre FROM reports').pluck().all()).toEqual(['news-summary']);
+    sqlite.close();
+  });
+
   it('names a missing file', async () => {
     const missing = path.join(dir, 'nope.txt');
     expect(await main(['--db', path.join(dir, 'x.sqlite'), missing], {})).toBe(1);

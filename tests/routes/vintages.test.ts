@@ -51,23 +51,18 @@ const brief = (rows: Row[]) =>
   }));
 
 describe('vintages of one key (岚溪县 GDP growth, 2021-H1)', () => {
-  it('serves the latest report only by default: the review that revised 5.2% to 5.5%', async () => {
+  it('serves the latest report only by default: the analysis repeating the review, 5.5% revised from 5.2%', async () => {
     const body = await get(`${LANXI}&measure=growth`);
-    const later = db.statistics ? 3 : 2;
-    expect(body.items.length).toBeGreaterThan(0);
-    for (const row of body.items)
-      expect(row).toMatchObject({ value: 5.5, latest: true, vintageCount: later, revised: true });
-    if (!db.statistics)
-      expect(brief(body.items)).toEqual([
-        {
-          source: 'prose',
-          value: 5.5,
-          published: '2021-08-25',
-          latest: true,
-          vintageCount: 2,
-          revised: true,
-        },
-      ]);
+    expect(brief(body.items)).toEqual([
+      {
+        source: 'prose',
+        value: 5.5,
+        published: '2021-09-10',
+        latest: true,
+        vintageCount: 3,
+        revised: true,
+      },
+    ]);
   });
 
   it('asOf a day before the review answers with the plan report (table and prose), not revised', async () => {
