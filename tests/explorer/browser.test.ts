@@ -121,6 +121,18 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(await page.locator('mark#figure').textContent()).toContain(name);
   });
 
+  it("lists the report's flags, each place opening its sentence", async () => {
+    const [report] = (await api<{ items: { id: string }[] }>('/v1/reports?region=连州市')).items;
+    const flags = (await api<{ items: { message: string }[] }>(`/v1/flags?report=${report?.id}`)).items;
+    expect(flags.length).toBeGreaterThan(0);
+    await open(`/?report=${report?.id}`);
+    const items = page.locator('ul.flags li');
+    expect(await items.count()).toBe(flags.length);
+    expect(await items.first().textContent()).toContain(flags[0]?.message);
+    await items.first().locator('a.fig').first().click();
+    await page.waitForSelector('mark#figure');
+  });
+
   it('charts an indicator: one bar per sibling region, targets as markers, and the CSV of the rows shown', async () => {
     const key = encodeURIComponent('固定资产投资');
     const comparison = await api<{ items: { region: string }[] }>(

@@ -161,3 +161,19 @@ export function apiPath(
   const text = query.toString();
   return text ? `${path}?${text}` : path;
 }
+
+export interface FlagPlace {
+  region: string;
+  period: string;
+  provenance: Provenance;
+}
+
+export interface Flag {
+  id: number;
+  kind: string;
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+  indicatorCode: string | null;
+  at: FlagPlace;
+  other: FlagPlace;
+}

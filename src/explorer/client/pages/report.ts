@@ -3,6 +3,7 @@
 
 import {
   apiPath,
+  type Flag,
   getJson,
   type Observation,
   type Page,
@@ -239,16 +240,43 @@ function projectTable(report: Report, projects: Page<Project>, sort: string): Ch
   );
 }
 
+const SEVERITY: Record<string, string> = { error: '错误 error', warning: '存疑 warning', info: '提示 info' };
+
+/** Where the report disagrees with itself or with another: both places link to their sentences. */
+function flagList(flags: Flag[]): Child {
+  if (flags.length === 0) return h('p', { class: 'muted' }, '无 None.');
+  const place = (p: Flag['at']) => figure(`${p.region} ${p.period}`, p.provenance);
+  return h(
+    'ul',
+    { class: 'flags' },
+    flags.map((f) =>
+      h(
+        'li',
+        {},
+        h('span', { class: `badge sev-${f.severity}` }, SEVERITY[f.severity] ?? f.severity),
+        ' ',
+        f.message,
+        ' — ',
+        place(f.at),
+        ' / ',
+        place(f.other),
+      ),
+    ),
+  );
+}
+
 export async function reportPage(params: URLSearchParams): Promise<Child[]> {
   const id = params.get('report') ?? '';
   const sort = params.get('sort') === 'investment' ? 'investment' : '-investment';
   const query = { report: id, limit: 500 };
-  const [report, observations, targets, rankings, projects] = await Promise.all([
+  const [report, observations, targets, rankings, projects, flags] = await Promise.all([
     getJson<Report>(`/v1/reports/${encodeURIComponent(id)}`),
-    getJson<Page<Observation>>(apiPath('/v1/observations', query)),
+    // Every vintage: this report's own figures, even where a later report repeats or revises them.
+    getJson<Page<Observation>>(apiPath('/v1/observations', { ...query, vintages: 'all' })),
     getJson<Page<Target>>(apiPath('/v1/targets', query)),
     getJson<Page<Ranking>>(apiPath('/v1/rankings', query)),
     getJson<Page<Project>>(apiPath('/v1/projects', { ...query, sort })),
+    getJson<Page<Flag>>(apiPath('/v1/flags', query)),
   ]);
   const figures = { observations: observations.items, targets: targets.items, rankings: rankings.items };
   const tableCodes = figures.observations.filter((o) => o.source === 'table').map((o) => o.indicatorCode);
@@ -287,5 +315,7 @@ export async function reportPage(params: URLSearchParams): Promise<Child[]> {
     rankingTable(figures.rankings),
     h('h2', {}, label('项目', 'Projects')),
     projectTable(report, projects, sort),
+    h('h2', {}, label('存疑', 'Flags')),
+    flagList(flags.items),
   ];
 }
