@@ -133,6 +133,21 @@ describe('vintages of one key (岚溪县 GDP growth, 2021-H1)', () => {
     expect(body.items.every((r) => r.vintageCount === 1 && !r.revised && r.latest)).toBe(true);
   });
 
+  it('compares each county once, by its latest vintage', async () => {
+    const body = (
+      await app.inject(
+        `/v1/indicators/gdp/compare?period=2021-H1&measure=growth&parentRegion=${encodeURIComponent('云崖市')}`,
+      )
+    ).json();
+    const regions = body.items.map((r: { region: string }) => r.region);
+    expect(regions).toHaveLength(4);
+    expect(new Set(regions).size).toBe(4);
+    const lanxi = body.items.find((r: { region: string }) => r.region === '岚溪县');
+    const latest = (await get(`${LANXI}&measure=growth`)).items[0];
+    expect(lanxi.value).toBe(5.5);
+    expect(lanxi.reportId).toBe(latest?.reportId);
+  });
+
   it('pages and answers CSV with the vintage columns; refuses a bad asOf or vintages', async () => {
     const all = await get(`${LANXI}&vintages=all&limit=500`);
     const seen: string[] = [];

@@ -55,15 +55,18 @@ type ValueRow = ProvenanceRow & {
 };
 
 export function compareQueries(sqlite: Database.Database) {
-  // One value per report: the table's first, else the prose's first (document order).
+  // One value per region: from its latest-published report that gives one (a review that revises
+  // the plan report wins), the table's first, else the prose's first (document order).
   const values = sqlite.prepare<Record<string, unknown>, ValueRow>(
     `SELECT r.region, x.value, x.unit, x.value_base AS valueBase, x.raw, x.source, ${PROVENANCE_COLUMNS}
      FROM observations x JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
      WHERE x.id IN (
-       SELECT (SELECT o.id FROM observations o WHERE o.report_id = r2.id AND o.indicator_code = @code
-               AND o.measure = @measure AND o.value IS NOT NULL
-               ORDER BY o.source = 'table' DESC, o.id LIMIT 1)
-       FROM reports r2 WHERE r2.period = @period AND (@parent IS NULL OR r2.parent_region = @parent))
+       SELECT (SELECT o.id FROM reports r3 CROSS JOIN observations o ON o.report_id = r3.id
+               WHERE r3.region = g.region AND r3.period = @period AND o.indicator_code = @code
+                 AND o.measure = @measure AND o.value IS NOT NULL
+               ORDER BY coalesce(r3.published_at, '') DESC, r3.rowid DESC, o.source = 'table' DESC, o.id LIMIT 1)
+       FROM (SELECT DISTINCT r2.region FROM reports r2
+             WHERE r2.period = @period AND (@parent IS NULL OR r2.parent_region = @parent)) g)
      ORDER BY r.region, r.id`,
   );
   const targets = sqlite.prepare<[string, string], ProvenanceRow & Record<string, unknown>>(
