@@ -318,12 +318,18 @@ export const flags = sqliteTable(
   ],
 );
 
-/** The original bytes of each report's file, kept apart so report scans never read them. */
+/**
+ * The original bytes of each report's file, kept apart so report scans never read them; brotli-
+ * compressed when that saves a tenth or more (text and web pages do, PDFs and .docx already are).
+ */
 export const reportOriginals = sqliteTable('report_originals', {
   reportId: text()
     .primaryKey()
     .references(() => reports.id, { onDelete: 'cascade' }),
   bytes: blob({ mode: 'buffer' }).notNull(),
+  compression: text({ enum: ['none', 'br'] })
+    .notNull()
+    .default('none'),
 });
 
 /** Key/value metadata about the database as a whole (content hash for ETags, build time). */

@@ -1,5 +1,6 @@
 // Read queries for reports: the list with per-report counts, one report, and its section tree.
 
+import { brotliDecompressSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import type { SectionNode } from '../../http/schemas/reports.js';
 import type { reports } from '../schema.js';
@@ -98,9 +99,9 @@ export function reportQueries(sqlite: Database.Database) {
   );
   const original = sqlite.prepare<
     [string],
-    { bytes: Buffer; mediaType: string; sourceFile: string; sha256: string }
+    { bytes: Buffer; compression: string; mediaType: string; sourceFile: string; sha256: string }
   >(
-    `SELECT o.bytes, r.media_type AS mediaType, r.source_file AS sourceFile, r.sha256
+    `SELECT o.bytes, o.compression, r.media_type AS mediaType, r.source_file AS sourceFile, r.sha256
      FROM report_originals o JOIN reports r ON r.id = o.report_id WHERE o.report_id = ?`,
   );
 
@@ -124,7 +125,12 @@ export function reportQueries(sqlite: Database.Database) {
     /** The text every provenance offset of the report indexes; null when there is no such report. */
     reportText: (id: string): string | null => sourceText.get(id)?.text ?? null,
     /** The report's file as it was loaded, with its media type; null when there is no such report. */
-    reportOriginal: (id: string) => original.get(id) ?? null,
+    reportOriginal: (id: string) => {
+      const row = original.get(id);
+      if (!row) return null;
+      const { compression, ...rest } = row;
+      return { ...rest, bytes: compression === 'br' ? brotliDecompressSync(row.bytes) : row.bytes };
+    },
     getReport(id: string) {
       const row = one.get(id);
       return row ? { ...summaryOf(row), sections: sectionTree(sections.all(id)) } : null;

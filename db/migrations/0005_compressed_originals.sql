@@ -1,0 +1,1 @@
+ALTER TABLE `report_originals` ADD `compression` text DEFAULT 'none' NOT NULL;
