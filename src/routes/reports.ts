@@ -56,7 +56,7 @@ const reports: FastifyPluginAsyncZod = async (app) => {
     },
     (request, reply) => {
       const report = app.repository.getReport(request.params.reportId);
-      if (!report) throw notFound(`No report with id ${request.params.reportId}`);
+      if (!report) throw noReport(request.params.reportId);
       return sendJson(reply, report);
     },
   );
@@ -78,7 +78,7 @@ const reports: FastifyPluginAsyncZod = async (app) => {
     },
     (request, reply) => {
       const text = app.repository.reportText(request.params.reportId);
-      if (text === null) throw notFound(`No report with id ${request.params.reportId}`);
+      if (text === null) throw noReport(request.params.reportId);
       return reply.sendCacheable(TEXT_TYPE, text);
     },
   );
@@ -99,7 +99,7 @@ const reports: FastifyPluginAsyncZod = async (app) => {
     },
     (request, reply) => {
       const original = app.repository.reportOriginal(request.params.reportId);
-      if (!original) throw notFound(`No report with id ${request.params.reportId}`);
+      if (!original) throw noReport(request.params.reportId);
       const etag = `"sha256-${original.sha256}"`;
       reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
       const match = request.headers['if-none-match'];
@@ -113,5 +113,7 @@ const reports: FastifyPluginAsyncZod = async (app) => {
 };
 
 const TEXT_TYPE = 'text/plain; charset=utf-8';
+
+const noReport = (id: string) => notFound(`No report with id ${id}`);
 
 export default reports;

@@ -1,21 +1,11 @@
 // GET /v1/flags over the seed and the city: every planted contradiction found once, with both
 // places, and nothing else; filters, paging, CSV; the flags count on each report.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { buildCityDb, type CityDb } from '../helpers/city-db.js';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../helpers/app.js';
+import { buildCityDb } from '../helpers/city-db.js';
 
-let db: CityDb;
-let app: Awaited<ReturnType<typeof buildApp>>;
-
-beforeAll(async () => {
-  db = await buildCityDb();
-  app = await buildApp({ dbFile: db.file, logLevel: 'silent' });
-}, 60_000);
-afterAll(async () => {
-  await app?.close();
-  db?.cleanup();
-});
+const city = useApp(buildCityDb, {}, 60_000);
 
 interface Place {
   region: string;
@@ -32,7 +22,7 @@ interface Flag {
 }
 
 const get = async (query = '') => {
-  const response = await app.inject(`/v1/flags${query}`);
+  const response = await city.app.inject(`/v1/flags${query}`);
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as { items: Flag[]; total: number; next: string | null };
 };
@@ -117,15 +107,15 @@ describe('GET /v1/flags', () => {
     expect((await get(`?report=${growth.other.provenance.reportId}`)).items).toEqual([growth]);
     const first = await get('?limit=2');
     expect(first.next).toMatch(/cursor=/);
-    const csv = await app.inject('/v1/flags?format=csv');
+    const csv = await city.app.inject('/v1/flags?format=csv');
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.body.split('\r\n')[0]).toMatch(/^\ufeffid,kind,severity,message,indicatorCode,at\.region,/);
     for (const bad of ['?kind=typo', '?severity=fatal', '?period=2021', '?colour=red'])
-      expect((await app.inject(`/v1/flags${bad}`)).statusCode, bad).toBe(400);
+      expect((await city.app.inject(`/v1/flags${bad}`)).statusCode, bad).toBe(400);
   });
 
   it("counts each report's flags in /v1/reports, on either side", async () => {
-    const reports = (await app.inject('/v1/reports?limit=500')).json() as {
+    const reports = (await city.app.inject('/v1/reports?limit=500')).json() as {
       items: { region: string; period: string; genre: string; counts: { flags: number } }[];
     };
     const flags = (region: string, period: string) =>

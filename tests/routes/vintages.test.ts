@@ -1,21 +1,11 @@
 // Vintages on /v1/observations: the latest report per key by default, every report with
 // vintages=all, the state of a past day with asOf, and `revised` when an earlier report differed.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { buildCityDb, type CityDb } from '../helpers/city-db.js';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../helpers/app.js';
+import { buildCityDb } from '../helpers/city-db.js';
 
-let db: CityDb;
-let app: Awaited<ReturnType<typeof buildApp>>;
-
-beforeAll(async () => {
-  db = await buildCityDb();
-  app = await buildApp({ dbFile: db.file, logLevel: 'silent' });
-}, 60_000);
-afterAll(async () => {
-  await app?.close();
-  db?.cleanup();
-});
+const city = useApp(buildCityDb, {}, 60_000);
 
 interface Row {
   reportId: string;
@@ -31,7 +21,7 @@ interface Row {
 
 const LANXI = `region=${encodeURIComponent('岚溪县')}&period=2021-H1&indicator=gdp`;
 const get = async (query: string) => {
-  const response = await app.inject(`/v1/observations?${query}`);
+  const response = await city.app.inject(`/v1/observations?${query}`);
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as { items: Row[]; total: number; next: string | null };
 };
@@ -135,7 +125,7 @@ describe('vintages of one key (岚溪县 GDP growth, 2021-H1)', () => {
 
   it('compares each county once, by its latest vintage', async () => {
     const body = (
-      await app.inject(
+      await city.app.inject(
         `/v1/indicators/gdp/compare?period=2021-H1&measure=growth&parentRegion=${encodeURIComponent('云崖市')}`,
       )
     ).json();
@@ -153,12 +143,12 @@ describe('vintages of one key (岚溪县 GDP growth, 2021-H1)', () => {
     const seen: string[] = [];
     let url: string | null = `/v1/observations?${LANXI}&vintages=all&limit=2`;
     while (url) {
-      const page: { items: { id: string }[]; next: string | null } = (await app.inject(url)).json();
+      const page: { items: { id: string }[]; next: string | null } = (await city.app.inject(url)).json();
       seen.push(...page.items.map((r) => r.id));
       url = page.next;
     }
     expect(seen).toEqual(all.items.map((r) => (r as Row & { id: number }).id));
-    const csv = await app.inject(`/v1/observations?${LANXI}&measure=growth&format=csv&asOf=2021-08-31`);
+    const csv = await city.app.inject(`/v1/observations?${LANXI}&measure=growth&format=csv&asOf=2021-08-31`);
     const [header, row] = csv.body.replace('\ufeff', '').split('\r\n');
     const columns = cells(header ?? '');
     expect(columns).toEqual(expect.arrayContaining(['publishedAt', 'latest', 'vintageCount', 'revised']));
@@ -167,6 +157,6 @@ describe('vintages of one key (岚溪县 GDP growth, 2021-H1)', () => {
     expect(values[columns.indexOf('revised')]).toBe('1');
     expect(values[columns.indexOf('vintageCount')]).toBe('2');
     for (const bad of ['asOf=2021-8-1', 'asOf=yesterday', 'vintages=first'])
-      expect((await app.inject(`/v1/observations?${bad}`)).statusCode, bad).toBe(400);
+      expect((await city.app.inject(`/v1/observations?${bad}`)).statusCode, bad).toBe(400);
   });
 });
