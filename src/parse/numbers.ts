@@ -106,7 +106,6 @@ function makeQuantity(value: number, unit: string, qualifier: Qualifier | null, 
 const DIGIT = /\d/;
 const LETTER = /[A-Za-z]/;
 const RANGE_BEFORE = /\d\s?[-—–~至到]\s?$/;
-const RANGE_AFTER = /^\s?[-—–~]\s?\d/;
 const FRACTION = /([零〇一二两三四五六七八九十百]+|\d+)分之([零〇一二两三四五六七八九十百]+|\d+)/g;
 const TIME_AFTER_DATE = /\d[-/.]\d{1,2}\s?$|日\s?$/;
 const RATIO = /\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+/y;
@@ -144,8 +143,8 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (!hasUnit && /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]$|(?:19|20)\d{2}[-/.]$|\d:$/.test(wide)) return true;
   if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && match[3]?.length === 2 && /^[-/.]\d/.test(after))
     return true; // 2019.08.12
-  if (!hasUnit && RANGE_AFTER.test(after) && /^\s?[-—–~]\s?\d+\s?月/.test(text.slice(end, end + 8)))
-    return true;
+  // 1-6月, 1至6月, 1到6月: a range of months.
+  if (!hasUnit && /^\s?(?:[-—–~]|至|到)\s?\d+\s?月/.test(text.slice(end, end + 8))) return true;
   if (RANGE_BEFORE.test(before) && !hasUnit && /^月/.test(after)) return true;
   if (!hasUnit && !match[3] && /^[、.]/.test(after) && (start === 0 || /[\s(]$/.test(before))) return true;
   return false;

@@ -32,6 +32,8 @@ const LINK_RULES = {
   schedule: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(?:时序|序时|时间)进度$`),
   comparison: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(${REGION})${AVERAGE}$`),
   comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
+  /** 高0.4个点, 低1.2个百分点: a gap with its benchmark left unsaid. */
+  bare: /^(?:增速|增幅|且|并|均)*(高出?|低|快|慢|超出?)$/,
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */
   earlierPeriod:
@@ -44,7 +46,7 @@ const signOf = (verb: string): 1 | -1 => (new RegExp(`^(?:${BELOW}|低|慢|少)`
  * The link a figure's clause makes to the figure before it; null for a clause of its own.
  * `key` is the clause before the figure (clauseKey); `before` the raw text just before it.
  */
-export function readLink(key: string, before: string, figure: Figure): Link | null {
+export function readLink(key: string, before: string, figure: Figure, goalContext = false): Link | null {
   const { baseUnit } = figure.quantity;
   if (baseUnit === '%') {
     if (LINK_RULES.twoYearAverage.test(key)) return { kind: 'two-year-average' };
@@ -61,13 +63,45 @@ export function readLink(key: string, before: string, figure: Figure): Link | nu
   if (region?.[1] && region[2]) return { kind: 'comparison', sign: signOf(region[1]), benchmark: region[2] };
   const after = LINK_RULES.comparisonAfter.exec(key);
   if (after?.[1] && after[2]) return { kind: 'comparison', sign: signOf(after[2]), benchmark: after[1] };
+  // 预期目标均如期完成：地区生产总值增长6.4%，高0.4个点: after talk of goals, the unsaid benchmark is the plan.
+  const bare = LINK_RULES.bare.exec(key);
+  if (bare?.[1])
+    return goalContext
+      ? { kind: 'plan-gap', sign: signOf(bare[1]) }
+      : { kind: 'comparison', sign: signOf(bare[1]), benchmark: '' };
+  return null;
+}
+
+const SHORT_REGION = `(?:${REGION}|[国省市州县区])`;
+const BENCHMARKS = `(${SHORT_REGION}(?:[、和与及]${SHORT_REGION})+)`;
+const BENCHMARK_LIST_RULES = [
+  // 较省、市分别高出1.3、0.7个百分点
+  new RegExp(`(?:较|比)${BENCHMARKS}${AVERAGE}分别(${ABOVE}|${BELOW}|高出?|低|快|慢)$`),
+  // 分别高于全国、全省平均水平1.2和0.5个百分点
+  new RegExp(`分别(${ABOVE}|${BELOW})${BENCHMARKS}${AVERAGE}$`),
+];
+
+/**
+ * 较省、市分别高出1.3、0.7个百分点: one comparison per benchmark, in the order written; the figures
+ * stay about the chain's subject. `lead` is the text just before the list's first figure.
+ */
+export function readBenchmarkList(lead: string): Link[] | null {
+  const compact = lead.replace(/\s+/g, '');
+  for (const [index, rule] of BENCHMARK_LIST_RULES.entries()) {
+    const match = rule.exec(compact);
+    const verb = index === 0 ? match?.[2] : match?.[1];
+    const names = index === 0 ? match?.[1] : match?.[2];
+    if (!verb || !names) continue;
+    const sign = signOf(verb);
+    return names.split(/[、和与及]/).map((benchmark) => ({ kind: 'comparison', sign, benchmark }));
+  }
   return null;
 }
 
 /** What a link is measured against, for the fact's comparedWith: 计划, 全市, 时序进度; null for others. */
 export function benchmarkOf(link: Link): string | null {
   if (link.kind === 'plan-gap') return '计划';
-  return link.kind === 'comparison' ? link.benchmark : null;
+  return link.kind === 'comparison' && link.benchmark !== '' ? link.benchmark : null;
 }
 
 /** The measure and signed quantity a link gives its figure: 低于计划1.3个百分点 → comparison −1.3. */

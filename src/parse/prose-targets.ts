@@ -144,6 +144,8 @@ export function derivedFullYearTarget(
  * reports money obtained.
  */
 const GOAL_ANNOUNCE = /主要预期目标|主要目标|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|力争|确保/;
+/** Words after a goal cue that report the goals done rather than set them: 均如期完成, 完成情况良好. */
+const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本)?(?:完成|实现|达成)/;
 /** A section whose heading announces goals: its sentences are goals from their first word. */
 const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务安排/;
 /** A sentence that sets goals for the year after: 明年, 下一年, 2024年 in a 2023 report. */
@@ -194,6 +196,8 @@ export class GoalReader {
     }
     const cue = GOAL_ANNOUNCE.exec(text);
     if (!cue) return null;
+    // 主要预期目标均如期完成: an account of goals met; its figures are results.
+    if (!/力争|确保/.test(cue[0]) && GOALS_DONE.test(text.slice(cue.index + cue[0].length))) return null;
     const from = sentence.start + cue.index;
     const open = text.lastIndexOf('(', cue.index);
     const bracketed = open >= 0 && text.indexOf(')', open) >= cue.index;

@@ -10,7 +10,7 @@ import {
   leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
-import { benchmarkOf, type Link, linked, readLink } from './prose-links.js';
+import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './prose-links.js';
 import { distributiveSubjects, earlierSubjects, listLength } from './prose-lists.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
 import { GoalReader, type ProseTarget, targetOf } from './prose-targets.js';
@@ -28,6 +28,9 @@ export interface ProseReading {
 
 /** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标 … */
 const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现/;
+
+/** Talk of goals before a bare gap (高0.4个点) makes the plan its benchmark. */
+const GOAL_TALK = /预期|目标|计划/;
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
@@ -92,6 +95,7 @@ export function readProse(
   const goalReader = new GoalReader(folded, sections, year);
   let paragraphFacts: Fact[] = [];
   let paragraphLine = -1;
+  let paragraphStart = 0;
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose') continue;
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
@@ -113,24 +117,37 @@ export function readProse(
     let distributiveSign = 0;
     let distributiveLink: Link | null = null;
     let lastList: string[] | null = null;
+    // 较省、市分别高出1.3、0.7个百分点: the links of a list of figures, one benchmark each.
+    let benchmarkLinks: Link[] | null = null;
+    let benchmarkAt = 0;
     const sentenceFacts: Fact[] = [];
     // A paragraph's sentences (split at ;) still pair a gap or a share with the figure it follows.
-    if (sentence.line !== paragraphLine) paragraphFacts = [];
+    if (sentence.line !== paragraphLine) {
+      paragraphFacts = [];
+      paragraphStart = sentence.start;
+    }
     paragraphLine = sentence.line;
     for (const [index, figure] of figures.entries()) {
       const clauseStart = clauseStartBefore(folded, figure.start, previousEnd);
       const clause = folded.slice(clauseStart, figure.start);
       // A figure listed after 、 in a 分别 phrase takes the next subject of the list.
-      const listed = /[、和及与]/.test(folded.charAt(figure.start - 1)) && distributive !== null;
-      if (!listed) {
+      const afterListMark = /[、和及与]/.test(folded.charAt(figure.start - 1));
+      const benchmarkListed = afterListMark && benchmarkLinks !== null && benchmarkAt < benchmarkLinks.length;
+      const listed = afterListMark && distributive !== null;
+      if (!benchmarkListed) benchmarkLinks = null;
+      if (!listed && !benchmarkListed) {
         const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
         const length = listLength(folded, figures, index);
-        distributive = /分别[^,;。]{0,6}$/.test(lead)
-          ? (distributiveSubjects(lead) ?? earlierSubjects(reading.facts, sentences, sentence, length))
-          : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
-            lastList && length === lastList.length && length > 1 && FOLLOW_ON.test(clauseKey(clause))
-            ? lastList
-            : null;
+        benchmarkLinks = figure.kind === 'number' ? readBenchmarkList(lead) : null;
+        benchmarkAt = 0;
+        distributive = benchmarkLinks
+          ? null
+          : /分别[^,;。]{0,6}$/.test(lead)
+            ? (distributiveSubjects(lead) ?? earlierSubjects(reading.facts, sentences, sentence, length))
+            : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
+              lastList && length === lastList.length && length > 1 && FOLLOW_ON.test(clauseKey(clause))
+              ? lastList
+              : null;
         if (distributive) lastList = distributive;
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
@@ -139,11 +156,18 @@ export function readProse(
       const key = clauseKey(clause);
       let join = joinIndicator(clause, key);
       // 分别高于计划0.2和0.6个百分点: the link of a list's first figure holds for the rest.
-      const link: Link | null = listed
-        ? distributiveLink
-        : figure.kind !== 'number'
-          ? null
-          : readLink(key, folded.slice(Math.max(sentence.start, figure.start - 16), figure.start), figure);
+      const link: Link | null = benchmarkLinks
+        ? (benchmarkLinks[benchmarkAt++] ?? null)
+        : listed
+          ? distributiveLink
+          : figure.kind !== 'number'
+            ? null
+            : readLink(
+                key,
+                folded.slice(Math.max(sentence.start, figure.start - 16), figure.start),
+                figure,
+                GOAL_TALK.test(folded.slice(Math.max(paragraphStart, figure.start - 200), figure.start)),
+              );
       if (!listed) distributiveLink = distributive ? link : null;
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
       const amountChange =

@@ -15,6 +15,8 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
 export const BASE_UNITS: Readonly<Record<string, string>> = {
   个百分点: 'pp',
   百分点: 'pp',
+  // 高0.4个点: news pages shorten 个百分点
+  个点: 'pp',
   '%': '%',
   '‰': '‰',
   美元: '美元',

@@ -147,3 +147,42 @@ describe('a chain of clauses about one indicator', () => {
     ]);
   });
 });
+
+describe('gaps written the way news pages write them', () => {
+  const comparisons = (...prose: string[]) =>
+    report(...prose)
+      .facts.filter((f) => f.measure === 'comparison')
+      .map((f) => [f.indicatorCode, f.quantity.value, f.quantity.baseUnit, f.comparedWith]);
+
+  it('gives each benchmark of 较省、市分别高出a、b个百分点 its own comparison, about the chain', () => {
+    expect(
+      comparisons('上半年，全县完成地区生产总值88.1亿元，同比增长5.9%，较省、市分别高出1.1、0.6个百分点。'),
+    ).toEqual([
+      ['gdp', 1.1, 'pp', '省'],
+      ['gdp', 0.6, 'pp', '市'],
+    ]);
+    expect(comparisons('规模以上工业增加值增长7.2%，分别低于全国、全省平均水平0.3和0.2个百分点。')).toEqual([
+      ['industrial-value-added', -0.3, 'pp', '全国'],
+      ['industrial-value-added', -0.2, 'pp', '全省'],
+    ]);
+  });
+
+  it('reads 高B个点 after talk of goals as a gap to the plan, and elsewhere as an unnamed comparison', () => {
+    const goals = report(
+      '年初确定的主要预期目标均如期完成：地区生产总值增长6.4%，高0.4个点；固定资产投资增长9.8%，低0.2个点。',
+    );
+    expect(goals.targets.map((t) => [t.indicatorCode, t.kind, t.value, t.derived, t.attainment])).toEqual([
+      ['gdp', 'period-plan', 6, true, 'met'],
+      ['fixed-asset-investment', 'period-plan', 10, true, 'missed'],
+    ]);
+    expect(comparisons('一般公共预算收入增长12.5%，高0.5个点。')).toEqual([
+      ['general-budget-revenue', 0.5, 'pp', null],
+    ]);
+  });
+
+  it('does not read the months of 1至6月 as a figure', () => {
+    expect(report('根据市里通报的1至6月主要指标，我县综合得分由一季度的第5位上升到第2位。').facts).toEqual(
+      [],
+    );
+  });
+});
