@@ -22,7 +22,7 @@ const TRAILING_LINK =
   /(?:同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
 /** What may stand between an indicator name and its figure: 同比, 实现, 控制在 … */
 const CONNECTOR =
-  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|增长率|增速|增幅|总额|分别|了|约)*$/;
+  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|增长率|增速|增幅|总额|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
 export function cleanSubject(clause: string): string {
   let subject = clause.trim();
   for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
@@ -38,6 +38,8 @@ export const clauseKey = (clause: string) =>
     .replace(/\s+/g, '')
     // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
     .replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '')
+    // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between.
+    .replace(/(工业)企业(?:实现|完成)?(总?产值|增加值)/, '$1$2')
     .toLowerCase();
 
 /** The catalogue indicator a clause names right before its figure (longest name first), as written. */

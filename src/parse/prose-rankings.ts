@@ -53,6 +53,11 @@ export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
 const RANK_MOVE =
   /由[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:上升|提升|前移|升|下降|后移|回落|降)(?:到|至)(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
 
+/** A rank listed after another: 、第4位, 和第五名. */
+const LISTED_RANK = /^[、和及与]第?([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/;
+
+type RankSubject = { indicatorCode: string | null; subject: string };
+
 interface RankMatch {
   index: number;
   raw: string;
@@ -60,6 +65,11 @@ interface RankMatch {
   ordinal: string;
   /** Places moved, when the phrase gives where the rank moved from. */
   change?: number;
+  /** The first rank of a list (第7、第4位): how many ranks the list has. */
+  listLength?: number;
+  /** A rank listed after another: where that one starts, and this one's place in the list. */
+  listedAfter?: number;
+  position?: number;
 }
 
 /** Every rank phrase of a sentence's text, in order, overlapping ones dropped. */
@@ -89,6 +99,28 @@ function rankMatches(text: string): RankMatch[] {
     add(m, m[1] ?? m[2] ?? '', m[4] ?? '');
   RANKING_BARE.lastIndex = 0;
   for (let m = RANKING_BARE.exec(text); m !== null; m = RANKING_BARE.exec(text)) add(m, '', m[2] ?? '');
+  // 总量和增速分居全省第7、第4位: the ranks listed after the first share its scope.
+  for (const first of [...matches]) {
+    let at = first.index + first.raw.length;
+    let position = 0;
+    for (
+      let tail = LISTED_RANK.exec(text.slice(at));
+      tail !== null;
+      tail = LISTED_RANK.exec(text.slice(at))
+    ) {
+      position++;
+      matches.push({
+        index: at,
+        raw: tail[0],
+        scopeText: first.scopeText,
+        ordinal: tail[1] ?? '',
+        listedAfter: first.index,
+        position,
+      });
+      at += tail[0].length;
+    }
+    if (position > 0) first.listLength = position + 1;
+  }
   return matches.sort((a, b) => a.index - b.index);
 }
 
@@ -110,6 +142,7 @@ export function readRankings(
   const changes = rankChanges(folded, sentence);
   let lastScope = '';
   const matches = rankMatches(text);
+  const lists = new Map<number, { subjects: RankSubject[]; length: number }>();
   for (const [k, m] of matches.entries()) {
     const rank = readOrdinal(m.ordinal);
     if (rank === null) continue;
@@ -124,14 +157,22 @@ export function readRankings(
     const clause = folded.slice(clauseStartBefore(folded, start, sentence.start), start);
     const named = clause.trim() === '' ? null : joinIndicator(clause);
     const fact = facts.filter((f) => f.provenance.end <= start).at(-1);
-    const subjects = listedSubjects(folded, sentence.start, start) ?? [
-      named
-        ? { indicatorCode: named.entry.code, subject: named.name }
-        : fact
-          ? { indicatorCode: fact.indicatorCode, subject: fact.subject }
-          : // 综合得分由…第5位上升到第2位: with no figure before, what the clause names is ranked.
-            { indicatorCode: null, subject: cleanSubject(clause) },
-    ];
+    const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
+    const found = head?.subjects ??
+      listedSubjects(folded, sentence.start, start) ?? [
+        named
+          ? { indicatorCode: named.entry.code, subject: named.name }
+          : fact
+            ? { indicatorCode: fact.indicatorCode, subject: fact.subject }
+            : // 综合得分由…第5位上升到第2位: with no figure before, what the clause names is ranked.
+              { indicatorCode: null, subject: cleanSubject(clause) },
+      ];
+    if (m.listLength) lists.set(m.index, { subjects: found, length: m.listLength });
+    // 一般公共预算收入、农村居民收入增幅分别居全市第一位和第三位: one rank per listed subject, in
+    // order; 总量和增速分居全省第7、第4位: every rank about the one subject.
+    const listLength = m.listLength ?? head?.length ?? 1;
+    const own = found[m.position ?? 0];
+    const subjects = listLength > 1 && found.length === listLength && own ? [own] : found;
     // A change in the same clause chain: 排名第3位,比一季度前移2位 or 位次前移2位,居全市第3.
     // Not past the rankings either side of it: a later change is theirs.
     const previous = matches[k - 1];
@@ -161,11 +202,7 @@ export function readRankings(
  * 一般公共预算收入、农村居民收入增幅居全市第一位: a rank shared by indicators listed with 、, one
  * ranking each; null unless at least two of them are known indicators.
  */
-function listedSubjects(
-  folded: string,
-  floor: number,
-  start: number,
-): Array<{ indicatorCode: string; subject: string }> | null {
+function listedSubjects(folded: string, floor: number, start: number): RankSubject[] | null {
   let from = start;
   while (from > floor && !/[,;:。()]/.test(folded.charAt(from - 1))) from--;
   const wide = folded.slice(from, start);

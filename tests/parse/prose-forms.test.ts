@@ -72,3 +72,54 @@ describe('prose forms', () => {
     expect(observations(prose)).toEqual(expected);
   });
 });
+
+describe('names and links real reports use', () => {
+  it.each([
+    [
+      '规模工业企业实现产值42.3亿元，增长7.9%；地方公共财政收入2.08亿元，增长-6.7%。',
+      [
+        ['industrial-output', 'level', 42.3, '亿元'],
+        ['industrial-output', 'growth', 7.9, '%'],
+        ['general-budget-revenue', 'level', 2.08, '亿元'],
+        ['general-budget-revenue', 'growth', -6.7, '%'],
+      ],
+    ],
+    [
+      '1-5月，全区规上工业增加值增速比1-4月加快0.5个百分点。',
+      [['industrial-value-added', 'change', 0.5, '个百分点']],
+    ],
+    [
+      '工业投资增长18.7%，占全部投资的比重为36.5%。',
+      [
+        ['industrial-investment', 'growth', 18.7, '%'],
+        ['industrial-investment', 'share', 36.5, '%'],
+      ],
+    ],
+  ])('%s', (prose, expected) => {
+    expect(observations(prose)).toEqual(expected);
+  });
+
+  const rankings = (prose: string) =>
+    parseReportText(
+      ['戊县2023年国民经济和社会发展计划执行情况的报告', '一、2023年执行情况', prose].join('\n'),
+      { sourceName: 'ranks.txt' },
+    ).report?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope]);
+
+  it('gives every rank of 总量和增速分居全省第7、第4位 to the one indicator', () => {
+    expect(rankings('一般公共预算收入14.2亿元，增长7.3%，总量和增速分居全省第7、第4位。')).toEqual([
+      ['general-budget-revenue', 7, '全省'],
+      ['general-budget-revenue', 4, '全省'],
+    ]);
+  });
+
+  it('gives the ranks of 分别居全市第一位和第三位 to the listed indicators in order', () => {
+    expect(
+      rankings(
+        '地区生产总值21.4亿元，增长5.6%。一般公共预算收入、农村居民人均可支配收入增幅分别居全市第一位和第三位。',
+      ),
+    ).toEqual([
+      ['general-budget-revenue', 1, '全市'],
+      ['rural-disposable-income-per-capita', 3, '全市'],
+    ]);
+  });
+});
