@@ -12,6 +12,8 @@ export interface PredictedObservation {
   /** The unit as written, or the unit of the row name when the cell holds a bare number. */
   unit: string;
   raw: string;
+  /** The value in its base unit (1.2倍 → 120%): the same quantity written two ways is one item. */
+  base: string;
 }
 
 export interface PredictedTarget {
@@ -97,11 +99,13 @@ export function predictionsOf(report: ParsedReport): Predictions {
               value: o.quantity.value,
               unit: o.quantity.unit || rowUnits.get(o.indicatorCode) || '',
               raw: o.quantity.raw,
+              base: `${round(o.quantity.valueBase)}${o.quantity.baseUnit}`,
             },
           ]
         : [],
     ),
-    (o) => [o.code, o.measure, round(o.value), o.unit].join('|'),
+    // One quantity however written: 增长1.2倍 in the prose is the table's 120%.
+    (o) => [o.code, o.measure, o.base].join('|'),
   );
 
   const readTargets = (report.targets ?? []).map(

@@ -89,6 +89,16 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     tableMeasure: 'growth',
   },
   {
+    code: 'grain-output',
+    name: '粮食总产量',
+    nameEn: 'Grain output',
+    aliases: ['粮食产量', '粮食生产总量'],
+    category: 'agriculture',
+    unit: '万吨',
+    direction: 'higher-is-better',
+    tableMeasure: 'level',
+  },
+  {
     code: 'agriculture-output',
     name: '农林牧渔业总产值',
     nameEn: 'Gross output of agriculture, forestry, animal husbandry and fishery',

@@ -52,6 +52,7 @@ const observation = (over: Partial<PredictedObservation>): PredictedObservation 
   value: 6.3,
   unit: '%',
   raw: '增长6.3%',
+  base: '6.3%',
   ...over,
 });
 
