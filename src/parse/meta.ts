@@ -125,6 +125,9 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   let region = placeOrEmpty(named.at(-1) ?? REGION_TAIL.exec(before)?.[1]);
   if (!region) region = placeOrEmpty(REGION.exec(after.split(AFTER_REGION)[0] ?? '')?.[1]);
   if (!region) region = placeOrEmpty(regionIn(SIGNED.exec(text)?.[1] ?? ''));
+  // 榴塘县人大常委会关于县人民政府…的审议意见: the issuer's region, when the one reviewed is only 县.
+  const issuer = /^(.{2,30}?)关于/.exec(bare)?.[1];
+  if (!region && issuer) region = placeOrEmpty(regionIn(issuer));
   // A monthly without its months says no period; any other dated title is the whole year's.
   const code = label ? periodCode(label) : year && !/月报|快报/.test(text) ? 'FY' : null;
   return {

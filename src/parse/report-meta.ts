@@ -69,6 +69,25 @@ const place = (name: string | null | undefined) => (name && !isGenericRegion(nam
 const publisherRegion = (publisher: string | null) =>
   publisher ? place(regionIn(publisher.replace(/^中共/, ''))) : null;
 
+/** 砚溪日报, 砚溪新闻网, 砚溪融媒: the place a local medium is named after, without its suffix. */
+const MEDIUM = /^([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|新闻网|新闻|融媒体中心|融媒|电视台|发布|在线|网)/;
+/** 我区, 全区, 我县 …: the writer's own place, whose suffix the medium's name lacks. */
+const OWN_SCOPE = /[我全本](县|区|市|旗)/g;
+
+/**
+ * A local news page that calls its place only 我区 and is published by 砚溪日报 or 砚溪新闻网: the
+ * place is 砚溪区. The suffix is the one the text uses most for its own place.
+ */
+function mediaRegion(names: ReadonlyArray<string | null>, lines: readonly Line[]): string | null {
+  const stem = names.map((name) => (name ? MEDIUM.exec(name.trim())?.[1] : undefined)).find(Boolean);
+  if (!stem) return null;
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(0, 60))
+    for (const m of line.text.matchAll(OWN_SCOPE)) counts.set(m[1] ?? '', (counts.get(m[1] ?? '') ?? 0) + 1);
+  const suffix = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return suffix ? place(`${stem}${suffix}`) : null;
+}
+
 /** 上半年我县经济运行稳中向好_青川县人民政府: the site a page title names after the headline. */
 function siteOf(pageTitle: string | null): string | null {
   return pageTitle
@@ -134,7 +153,11 @@ export function resolveMeta(
     (genre === 'news-summary'
       ? (opening.region ?? publisherRegion(publisher))
       : (publisherRegion(publisher) ?? opening.region)) ??
-    publisherRegion(siteOf(options.hints?.title ?? null));
+    publisherRegion(siteOf(options.hints?.title ?? null)) ??
+    mediaRegion(
+      [publisher, siteOf(options.hints?.title ?? null), ...lines.slice(0, 3).map((l) => l.text)],
+      lines,
+    );
   const optionRegion = options.region?.trim() || null;
   const region = optionRegion ?? saidRegion;
   if (optionRegion && saidRegion && !sameRegion(optionRegion, saidRegion))

@@ -509,3 +509,28 @@ describe('plan parts by genre', () => {
     expect(report?.observations.map((o) => o.indicatorCode)).toContain('fixed-asset-investment');
   });
 });
+
+describe('regions said only by whoever published the text', () => {
+  it("reads the issuer's region when the title reviews only 县人民政府's report", () => {
+    expect(
+      metaOf('岭背县人大常委会关于县人民政府2019年上半年国民经济和社会发展计划执行情况报告的审议意见'),
+    ).toEqual(['review-opinion', '岭背县', '2019-H1']);
+  });
+
+  it('names a news page by its local medium and the suffix the text calls its own place by', () => {
+    const page = [
+      '苇塘新闻网 > 本地要闻',
+      '上半年我区工业经济稳中有进',
+      '2021-07-20 09:00　来源：苇塘日报',
+      '　　上半年，全区规模以上工业增加值增长9.1%，我区工业投资增长12.4%。',
+    ].join('\n');
+    const { report } = parseReportText(page, { sourceName: 'news.html' });
+    expect([report?.meta.region, report?.meta.period]).toEqual(['苇塘区', '2021-H1']);
+  });
+
+  it('still refuses a page whose medium names no place', () => {
+    const page =
+      '本地要闻\n上半年我区工业经济稳中有进\n2021-07-20　来源：本网\n　　上半年，全区规模以上工业增加值增长9.1%。\n';
+    expect(codes(parseReportText(page, { sourceName: 'news.html' }))).toEqual(['error:no-region']);
+  });
+});
