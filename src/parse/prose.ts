@@ -13,7 +13,7 @@ import {
 import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './prose-links.js';
 import { distributiveSubjects, earlierSubjects, listLength } from './prose-lists.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
-import { GoalReader, type ProseTarget, targetOf } from './prose-targets.js';
+import { GoalReader, goalTarget, type ProseTarget, targetOf } from './prose-targets.js';
 import type { Fact, IndicatorRef, Measure, Observation, Ranking, Section, Sentence } from './types.js';
 
 export type { ProseTarget } from './prose-targets.js';
@@ -34,13 +34,29 @@ const GOAL_TALK = /预期|目标|计划/;
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
-  /^(?:同比|比上年同期|比上年|比去年同期|较上年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期)?目标(?:为|是)?|计划(?:为|是)|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?)*$/;
+  /^(?:同比|比增|比降|同口径|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期)?目标(?:为|是)?|计划(?:为|是)|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?)*$/;
+/**
+ * 完成全年任务105亿元的46.3%, 完成年度任务(58.2亿元)的47.8%: the amount is the year's plan (a
+ * target), the percentage after it the share done; neither is a level of the indicator.
+ */
+const PLAN_AMOUNT =
+  /(?:完成|占)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:全年|年度|年)?[\u4e00-\u9fa5]{0,4}?(?:任务|计划|目标)(?:投资)?\(?$/;
+const AFTER_PLAN_AMOUNT = /^\)?的/;
+/** A figure in brackets right before this one: 时序进度(50%)3.7个百分点. */
+const BRACKET_BEFORE = /\([^()]{1,12}\)$/;
+/** 时序进度(50%: the schedule's own figure, in brackets after its name. */
+const BENCHMARK_IN_BRACKETS = /(?:时序|序时|时间)进度\($/;
+/** 5个指标, 11个计划新开工项目, 43个重点项目: a count of the thing named after it, not of the subject. */
+const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
+/** 贡献率分别为…, 拉动经济增长…: shares of growth by sector, not values of the sectors' indicators. */
+const CONTRIBUTION = /贡献率|贡献|拉动/;
+
 /** A clause giving an amount of change: 同比减收, 比年初增加, 较上年多. */
 const AMOUNT_CHANGE =
   /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
 
 const SHARE = /占|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度|时间进度)/;
-const GROWTH = /同比|比上年|比去年|增速|增幅|增长率/;
+const GROWTH = /同比|比增|比降|比上年|比去年|增速|增幅|增长率/;
 function measureOf(figure: Figure, clause: string): Measure {
   const { baseUnit } = figure.quantity;
   if (figure.kind === 'ratio') return 'structure';
@@ -120,6 +136,8 @@ export function readProse(
     // 较省、市分别高出1.3、0.7个百分点: the links of a list of figures, one benchmark each.
     let benchmarkLinks: Link[] | null = null;
     let benchmarkAt = 0;
+    let contribution = false;
+    let previousPlanAmount = false;
     const sentenceFacts: Fact[] = [];
     // A paragraph's sentences (split at ;) still pair a gap or a share with the figure it follows.
     if (sentence.line !== paragraphLine) {
@@ -149,12 +167,21 @@ export function readProse(
               ? lastList
               : null;
         if (distributive) lastList = distributive;
+        contribution = distributive !== null && CONTRIBUTION.test(lead);
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
       }
       let subject = cleanSubject(clause);
-      const key = clauseKey(clause);
-      let join = joinIndicator(clause, key);
+      // 低于时序进度(50%)3.7个百分点: a bracketed figure between a link and its figure; the link is
+      // read from the clause before the bracket, and the bracketed figure is the benchmark's own.
+      const near = folded.slice(Math.max(sentence.start, figure.start - 24), figure.start);
+      const bracket = clause.trim() === '' ? BRACKET_BEFORE.exec(near) : null;
+      const bracketStart = figure.start - (bracket?.[0].length ?? 0);
+      const key = bracket
+        ? clauseKey(folded.slice(clauseStartBefore(folded, bracketStart, sentence.start), bracketStart))
+        : clauseKey(clause);
+      const benchmarkFigure = BENCHMARK_IN_BRACKETS.test(near);
+      let join = bracket || benchmarkFigure ? null : joinIndicator(clause, key);
       // 分别高于计划0.2和0.6个百分点: the link of a list's first figure holds for the rest.
       const link: Link | null = benchmarkLinks
         ? (benchmarkLinks[benchmarkAt++] ?? null)
@@ -174,10 +201,28 @@ export function readProse(
         !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%'
           ? AMOUNT_CHANGE.exec(key)
           : null;
-      if (distributive) {
+      const afterFigure = folded.slice(figure.end, figure.end + 2);
+      const planAmount =
+        figure.kind === 'number' &&
+        figure.quantity.baseUnit !== '%' &&
+        PLAN_AMOUNT.test(near.replace(/\s+/g, '')) &&
+        AFTER_PLAN_AMOUNT.test(afterFigure);
+      const shareOfPlanAmount = previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(key);
+      previousPlanAmount = planAmount;
+      const countOfNoun =
+        !distributive &&
+        figure.kind === 'number' &&
+        isCountUnit(figure.quantity.baseUnit) &&
+        COUNTED_NOUN.test(afterFigure);
+      if (planAmount || shareOfPlanAmount) {
+        subject = previous.subject;
+        join = previous.join;
+      } else if (countOfNoun) {
+        join = null;
+      } else if (distributive) {
         subject = distributive[distributiveAt] ?? subject;
         distributiveAt++;
-        join = joinIndicator(subject);
+        join = contribution ? null : joinIndicator(subject);
       } else if (amountChange) {
         subject = previous.subject;
         join = previous.join;
@@ -203,7 +248,11 @@ export function readProse(
         }
       }
       if (figure.kind === 'ratio' && subject === '') subject = previous.subject;
-      let measure = measureOf(figure, clause);
+      if (benchmarkFigure) {
+        subject = '';
+        join = null;
+      }
+      let measure = shareOfPlanAmount ? 'share' : measureOf(figure, clause);
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
       if (amountChange) {
         measure = 'change';
@@ -229,7 +278,11 @@ export function readProse(
       reading.facts.push(fact);
       const raw = source.slice(clauseStart, figure.end);
       const goal = goals !== null && figure.start >= goals.from && figure.start < goals.until;
-      if (join) {
+      if (join && planAmount) {
+        reading.targets.push(
+          goalTarget(join, fact, folded.slice(figure.start, figure.end), raw, 'full-year'),
+        );
+      } else if (join && !shareOfPlanAmount) {
         const target = targetOf(join, fact, link, paragraphFacts, {
           goal:
             goal &&
@@ -246,7 +299,7 @@ export function readProse(
       paragraphFacts.push(fact);
       // The earlier period's figure is not this period's; a plan gap is observed as written (its plan
       // is a target besides).
-      const observed = !planned && !goal && link?.kind !== 'earlier-period';
+      const observed = !planned && !goal && !planAmount && link?.kind !== 'earlier-period';
       if (join && measure !== 'structure' && observed) {
         reading.observations.push({
           indicatorCode: join.entry.code,
@@ -263,7 +316,8 @@ export function readProse(
           reading.indicators.push({ code: join.entry.code, name: join.entry.name, unit: null, known: true });
         }
       }
-      if (figure.kind !== 'ratio' || subject) previous = { subject, join };
+      if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure)
+        previous = { subject, join };
       previousEnd = figure.end;
     }
     readRankings(source, folded, sentence, sentenceFacts, reading.rankings);

@@ -229,6 +229,26 @@ export function readTable(
     const separator = layout === 'tab' ? '\t' : '|';
     headerCells = splitRow(headerLine, separator);
     h++;
+    // 指标名称 | 单位 | … | 增长 / (%) | 全市排位 |: a header row a page broke over two lines; the
+    // first cell of the second line ends the last cell of the first.
+    const cont = lines[h];
+    if (separator === '|' && cont && !headerLine.text.endsWith('|') && layoutOf(cont.text) === 'pipe') {
+      const more = splitRow(cont, separator);
+      const last = headerCells.at(-1);
+      const [head, ...rest] = more;
+      if (
+        last &&
+        head &&
+        more.every((c) => c.text === '' || (isHeaderCell(c.text) && !looksLikeValue(c.text)))
+      ) {
+        headerCells = [
+          ...headerCells.slice(0, -1),
+          { ...last, text: `${last.text}${head.text}`, end: head.end },
+          ...rest,
+        ];
+        h++;
+      }
+    }
     // A second header row under cells that span columns: 1-6月 over 绝对值 | 增速(%).
     let s = nextNonBlank(lines, h);
     if (separator === '|' && SEPARATOR_ROW.test(lines[s]?.text ?? '')) s = nextNonBlank(lines, s + 1);

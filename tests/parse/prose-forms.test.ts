@@ -123,3 +123,64 @@ describe('names and links real reports use', () => {
     ]);
   });
 });
+
+describe('the year plan inside a share, and figures that are not the indicator', () => {
+  const read = (prose: string) =>
+    parseReportText(
+      ['戊县2024年上半年国民经济和社会发展计划执行情况的报告', '一、上半年执行情况', prose].join('\n'),
+      { sourceName: 'plan-amount.txt' },
+    ).report;
+
+  it('reads 完成全年任务X亿元的A% and 完成年度任务(X亿元)的A% as a stated full-year target and a share', () => {
+    const report = read(
+      '固定资产投资完成38.6亿元，完成全年任务82亿元的47.1%，低于时序进度（50%）2.9个百分点，同比下降1.8%；社会消费品零售总额完成21.5亿元，增长约4.2%，完成年度任务（45.6亿元）的47.1%。',
+    );
+    expect(report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['fixed-asset-investment', 'level', 38.6],
+      ['fixed-asset-investment', 'share', 47.1],
+      ['fixed-asset-investment', 'comparison', -2.9],
+      ['fixed-asset-investment', 'growth', -1.8],
+      ['retail-sales', 'level', 21.5],
+      ['retail-sales', 'growth', 4.2],
+      ['retail-sales', 'share', 47.1],
+    ]);
+    expect(
+      report?.targets.map((t) => [t.indicatorCode, t.kind, t.horizon, t.value, t.unit, t.derived]),
+    ).toEqual([
+      ['fixed-asset-investment', 'target', 'full-year', 82, '亿元', false],
+      ['retail-sales', 'target', 'full-year', 45.6, '亿元', false],
+    ]);
+  });
+
+  it('does not give the indicator before them counts of other things or the sectors’ contributions', () => {
+    const report = read(
+      '地区生产总值、固定资产投资和地方财政收入3个指标好于预期。规上工业增加值同比下降2.8%，9个计划新开工项目尚未开工。三次产业对经济增长的贡献率分别为4.1%、62.3%和33.6%。',
+    );
+    expect(report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['industrial-value-added', 'growth', -2.8],
+    ]);
+  });
+
+  it('reads 比增 as growth and ranks after 较去年同期 as the chain’s', () => {
+    const report = read('第三产业增加值比增6.1%，较去年同期下降3.8个百分点，位列全市第10位。');
+    expect(report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['tertiary-industry-value-added', 'growth', 6.1],
+      ['tertiary-industry-value-added', 'change', -3.8],
+    ]);
+    expect(report?.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([
+      ['tertiary-industry-value-added', 10],
+    ]);
+  });
+
+  it('joins a pipe table header a page broke over two lines', () => {
+    const report = read(
+      [
+        '表1　戊县2024年1-6月主要经济指标完成情况',
+        '指标名称 | 单位 | 年度目标 | 1-6月完成 | 增长',
+        '(%) | 全市排位 |',
+        '地区生产总值 | 亿元 | 6%左右 | 88.2 | 5.9 | 4 |',
+      ].join('\n'),
+    );
+    expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.source])).toEqual([['gdp', 4, 'table']]);
+  });
+});
