@@ -12,7 +12,7 @@ const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40
 /** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%. */
 const WORKS_DONE = '(?:已)?完成[^,;。、]{0,10}?(?:工程量|工程|任务量|进度)的\\d+(?:\\.\\d+)?%';
 const STATUS = new RegExp(
-  `${WORKS_DONE}|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|加快推进|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `${WORKS_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|加快推进|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
 const LEAD =
   /^(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工)?/;
@@ -29,7 +29,7 @@ const JUNK_NAME =
   /^(?:\d|[一二两三四五六七八九十]+[个期])|^(?:各项|各类|一批|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的]/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
-  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|封顶|完工|并网|运营|进入/;
+  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|封顶|完工|并网|运营|进入|调研|视察|察看|查看|观摩|考察/;
 const COMPLETED = /(?:已|累计)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
 const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设|进展|工作)$/;
 /**
@@ -38,6 +38,11 @@ const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作
  */
 const TRAILING_ADVERB =
   /(?:已经|已|正在|均|将|现|并|目前|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|按时|\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+
+/** 甲项目总投资86亿元: a name, then its total investment, alone in its clause. */
+const NAME_THEN_AMOUNT = /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元)$/;
+/** 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目. */
+const VISITED = /(?:实地)?(?:调研|视察|察看|查看|观摩|考察)了/;
 
 /** A clause that states a goal for a project rather than its progress. */
 const GOAL = /^(?:其中|并|同时)?(?:力争|确保)/;
@@ -184,6 +189,26 @@ export function readProjects(
         }
       }
       if (found) continue;
+      const named = NAME_THEN_AMOUNT.exec(clause.text.slice(leadText.length));
+      const namedName = cleanName(named?.[1] ?? '');
+      if (named && validName(namedName, false)) {
+        // 开累完成投资41.3亿元 in one of the next clauses is the same project's.
+        const done = clauses.slice(k + 1, k + 3).find((c) => COMPLETED.test(c.text));
+        const span = done
+          ? { start: clause.start, end: done.end, text: folded.slice(clause.start, done.end) }
+          : clause;
+        add(namedName, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), null));
+        continue;
+      }
+      const visited = VISITED.exec(clause.text);
+      if (visited) {
+        const body = clause.text.slice(visited.index + visited[0].length);
+        const listed = LISTED_AS_PROJECTS.exec(body);
+        if (listed && /等/.test(listed[0]))
+          for (const name of splitItems(body.slice(0, listed.index)).map(cleanName))
+            if (validName(name, true)) add(name, mention(clause, null, null));
+        continue;
+      }
       // 投资1.93亿元,高标准建成甲
       const amount = AMOUNT_ONLY.exec(clause.text);
       const next = clauses[k + 1];

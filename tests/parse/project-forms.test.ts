@@ -134,3 +134,37 @@ describe('project forms', () => {
     ]);
   });
 });
+
+describe('project forms of committees and project notices', () => {
+  it('reads a name before its total investment, with the amount done in a following clause', () => {
+    expect(
+      mentions(
+        '从重点项目看：丙县东站综合交通枢纽项目总投资36亿元，开累完成投资12.5亿元，累计投资完成率34.7%。',
+      ),
+    ).toEqual([['丙县东站综合交通枢纽项目', 'reported', 3600000000, 1250000000, null]]);
+  });
+
+  it('reads lists whose status is 按计划推进 or 已完成全年投资任务', () => {
+    expect(
+      mentions(
+        '丙县智能制造产业园（二期）、丙江大桥和城北水厂按计划推进。',
+        '丙县文化中心、南湖公园和丙县二中3个项目已完成全年投资任务。',
+      ).map((m) => [m[0], m[4]]),
+    ).toEqual([
+      ['丙县智能制造产业园(二期)', '按计划推进'],
+      ['丙江大桥', '按计划推进'],
+      ['城北水厂', '按计划推进'],
+      ['丙县文化中心', '已完成全年投资任务'],
+      ['南湖公园', '已完成全年投资任务'],
+      ['丙县二中', '已完成全年投资任务'],
+    ]);
+  });
+
+  it('reads the projects a committee visited (实地调研了甲、乙和丙等项目)', () => {
+    expect(
+      read('县人大常委会组织委员实地调研了丙县供热二期工程、丙溪湿地公园和县职教中心实训楼等项目。').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['丙县供热二期工程', '丙溪湿地公园', '县职教中心实训楼']);
+  });
+});
