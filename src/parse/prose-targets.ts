@@ -2,7 +2,7 @@
 // to it (增长6.1%,高于计划0.6个百分点 → 5.5%), and the full-year plan implied by a level and its share
 // of the annual plan (完成12亿元,占年计划的48% → 25亿元). Horizon and attainment are settled in index.ts.
 
-import type { NamedIndicator } from './prose-clauses.js';
+import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import type { Link } from './prose-links.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type { Comparator, Fact, Horizon, Observation, Section, Sentence, Target } from './types.js';
@@ -257,4 +257,60 @@ export function targetOf(
     return level ? derivedFullYearTarget(join, fact, level, context.raw) : null;
   }
   return null;
+}
+
+/** Goals in words: 完成市下达任务, 控制在省市下达目标之内, 与经济增长同步. */
+const WORD_GOAL =
+  /(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)/;
+
+/**
+ * 单位地区生产总值能耗完成市下达任务: a clause of a goal list that names an indicator and a goal in
+ * words, with no figure: a target without a value.
+ */
+export function wordGoals(
+  source: string,
+  folded: string,
+  sentence: Sentence,
+  goals: GoalScope,
+): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  const from = Math.max(sentence.start, goals.from);
+  const until = Math.min(sentence.end, goals.until);
+  let start = from;
+  for (let i = from; i <= until; i++) {
+    if (i < until && !/[,;:。]/.test(folded.charAt(i))) continue;
+    const text = folded.slice(start, i);
+    const clauseStart = start;
+    start = i + 1;
+    if (/\d/.test(text)) continue;
+    const words = WORD_GOAL.exec(text);
+    const join = words ? leadingIndicator(text) : null;
+    if (!words || !join) continue;
+    const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
+    const value: TargetValue = {
+      value: null,
+      unit: null,
+      comparator: null,
+      text: words[0],
+      relativeToGrowth: false,
+    };
+    targets.push({
+      value,
+      horizon: goals.horizon,
+      actual: null,
+      target: {
+        indicatorCode: join.entry.code,
+        indicatorName: join.name,
+        kind: 'target',
+        value: null,
+        unit: null,
+        comparator: null,
+        text: words[0],
+        raw: source.slice(clauseStart, i),
+        derived: false,
+        provenance,
+      },
+    });
+  }
+  return targets;
 }

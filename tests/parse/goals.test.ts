@@ -98,3 +98,35 @@ describe('goals announced in the text', () => {
     ]);
   });
 });
+
+describe('goals in words and goals named by who set them', () => {
+  const targetsOf = (prose: string) =>
+    parseReportText(
+      [
+        '己县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+        '一、2023年执行情况',
+        '全县地区生产总值增长5.1%。',
+        '二、2024年计划安排',
+        prose,
+      ].join('\n'),
+      { sourceName: 'word-goals.txt' },
+    ).report?.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator, t.text]);
+
+  it('reads a goal list clause that names an indicator and a goal in words as a target without a value', () => {
+    expect(
+      targetsOf('2024年的主要预期目标是：地区生产总值增长6%左右；单位地区生产总值能耗完成市下达任务。'),
+    ).toEqual([
+      ['gdp', 'next-year', 6, 'approx', '增长6%左右'],
+      ['energy-emission-targets', 'next-year', null, null, '完成市下达任务'],
+    ]);
+  });
+
+  it('reads 确保目标增长A%、奋斗目标增长B% as two targets of the one indicator', () => {
+    expect(
+      targetsOf('紧盯市下达的规上工业增加值增速确保目标增长8%、奋斗目标增长10%。').map((t) => t.slice(0, 3)),
+    ).toEqual([
+      ['industrial-value-added', 'next-year', 8],
+      ['industrial-value-added', 'next-year', 10],
+    ]);
+  });
+});
