@@ -5,6 +5,9 @@
  * one UTF-16 unit for one, so offsets into the folded text are offsets into the source.
  * Chinese punctuation with no ASCII twin (、。“”) is left alone.
  */
+/** U+FE50…U+FE6B, one character each; a space where the form has no plain twin. */
+const SMALL_FORMS = ',、. ;:?!—(){}[]#&*+-<>= \\$%@';
+
 export function foldWidth(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -13,6 +16,10 @@ export function foldWidth(text: string): string {
     else if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009)
       out += ' ';
     else if (code === 0xfeff) out += ' ';
+    // Small and vertical forms (﹙%﹚, ︰, ﹔) and the ratio sign ∶: the plain punctuation they stand for.
+    else if (code >= 0xfe50 && code <= 0xfe6b && SMALL_FORMS[code - 0xfe50]?.trim())
+      out += SMALL_FORMS[code - 0xfe50];
+    else if (code === 0xfe30 || code === 0x2236) out += ':';
     else out += text[i];
   }
   return out;

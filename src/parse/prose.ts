@@ -34,7 +34,7 @@ const GOAL_TALK = /预期|目标|计划/;
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
-  /^(?:同比|比增|比降|同口径|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?)*$/;
+  /^(?:同比|比增|比降|同口径|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?)*$/;
 /**
  * 完成全年任务105亿元的46.3%, 完成年度任务(58.2亿元)的47.8%: the amount is the year's plan (a
  * target), the percentage after it the share done; neither is a level of the indicator.
@@ -299,7 +299,9 @@ export function readProse(
       paragraphFacts.push(fact);
       // The earlier period's figure is not this period's; a plan gap is observed as written (its plan
       // is a target besides).
-      const observed = !planned && !goal && !planAmount && link?.kind !== 'earlier-period';
+      // 突破150亿元大关: a round threshold passed, not the level.
+      const threshold = /^(?:大关|关口)/.test(afterFigure);
+      const observed = !planned && !goal && !planAmount && !threshold && link?.kind !== 'earlier-period';
       if (join && measure !== 'structure' && observed) {
         reading.observations.push({
           indicatorCode: join.entry.code,

@@ -6,6 +6,9 @@ import { rules } from './rules.js';
 import { type ReadTable, readTable, startsTable, type TableBlockLines } from './table.js';
 import type { Problem, Section, Sentence, SentenceKind } from './types.js';
 
+/** A line of a pipe table: two or more cell bars, or a bar closing the line. */
+const PIPE_ROW = /\|[^|]*\||\|\s*$/;
+
 export interface PlacedTable {
   read: ReadTable;
   /** The sentence index of each row, in row order. */
@@ -222,6 +225,12 @@ export function readStructure(
     const numbered = itemMarker(text);
     if (numbered) {
       item(numbered.rank, numbered.marker, line, text.slice(numbered.marker.length));
+      continue;
+    }
+    // 粮食作物 | 642800 | -0.85 |: a row of a table that is not an indicator table (a crop table in
+    // a communique) is still a row, not prose: its cells are not facts.
+    if (PIPE_ROW.test(text)) {
+      addSentence('table-row', line.start, line.end, line.number, innermost());
       continue;
     }
     paragraph(line, line.start, line.end);

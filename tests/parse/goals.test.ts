@@ -123,7 +123,9 @@ describe('goals in words and goals named by who set them', () => {
 
   it('reads 确保目标增长A%、奋斗目标增长B% as two targets of the one indicator', () => {
     expect(
-      targetsOf('紧盯市下达的规上工业增加值增速确保目标增长8%、奋斗目标增长10%。').map((t) => t.slice(0, 3)),
+      (targetsOf('紧盯市下达的规上工业增加值增速确保目标增长8%、奋斗目标增长10%。') ?? []).map((t) =>
+        t.slice(0, 3),
+      ),
     ).toEqual([
       ['industrial-value-added', 'next-year', 8],
       ['industrial-value-added', 'next-year', 10],

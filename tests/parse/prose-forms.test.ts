@@ -184,3 +184,43 @@ describe('the year plan inside a share, and figures that are not the indicator',
     expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.source])).toEqual([['gdp', 4, 'table']]);
   });
 });
+
+describe('thresholds, small forms and rows of other tables', () => {
+  const parse = (...lines: string[]) =>
+    parseReportText(
+      ['戊县2023年国民经济和社会发展计划执行情况的报告', '一、2023年执行情况', ...lines].join('\n'),
+      {
+        sourceName: 'misc.txt',
+      },
+    ).report;
+
+  it('reads past 突破X大关 to the level, and GDP增长较一季度回落 as a change', () => {
+    expect(
+      parse(
+        '地区生产总值突破80亿元大关，达到82.6亿元，同比增长5.2%。GDP增长较一季度回落0.7个百分点。',
+      )?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['gdp', 'level', 82.6],
+      ['gdp', 'growth', 5.2],
+      ['gdp', 'change', -0.7],
+    ]);
+  });
+
+  it('folds small and vertical forms (﹙%﹚, ︰) so a structure ratio and a unit read as written plain', () => {
+    const report = parse('三次产业结构调整为12.4︰40.1︰47.5。');
+    expect(report?.facts.map((f) => [f.measure, f.quantity.value])).toEqual([
+      ['structure', 12.4],
+      ['structure', 40.1],
+      ['structure', 47.5],
+    ]);
+  });
+
+  it('keeps the cells of a pipe table it cannot read as indicators out of the prose facts', () => {
+    const report = parse(
+      '主要农作物产量如下表：',
+      '品 名 | 播种面积(亩) | 产量(吨) |',
+      '稻谷 | 538620 | 236180 |',
+    );
+    expect(report?.facts).toEqual([]);
+  });
+});
