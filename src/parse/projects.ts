@@ -97,6 +97,9 @@ function aliasesOf(name: string): string[] {
   return bare !== name && bare.length >= 2 ? [bare] : [];
 }
 
+/** What 及 joins to a project as a part of it: 接线工程, 配套设施. */
+const ANCILLARY = /^(?:其)?(?:配套|接线|附属|周边|连接线|引道|匝道)/;
+
 /** Splits 甲、乙和丙 into items, not splitting inside brackets or quotes. */
 function splitItems(text: string): string[] {
   const items: string[] = [];
@@ -106,7 +109,11 @@ function splitItems(text: string): string[] {
     const ch = i < text.length ? text.charAt(i) : '、';
     if (ch === '(' || ch === '“') depth++;
     else if (ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === '、' || ch === '和' || ch === '及')) {
+    // 霁江四桥及接线工程: works that belong to the project before 及 are part of its name.
+    else if (
+      depth === 0 &&
+      (ch === '、' || ch === '和' || (ch === '及' && !ANCILLARY.test(text.slice(i + 1))))
+    ) {
       items.push(text.slice(from, i));
       from = i + 1;
     }
@@ -131,7 +138,10 @@ function cleanName(name: string): string {
 function validName(name: string, listed: boolean): boolean {
   if (name.length < 2 || name.length > 30 || JUNK_NAME.test(name)) return false;
   // 县城棚户区改造(二期): a phase in brackets marks a project whatever the name ends with.
-  const projectLike = ENDS_LIKE_PROJECT.test(name) || BRACKETED_PHASE.test(name);
+  // 丙县体育馆及配套设施: the project is named before 及.
+  const head = name.split('及')[0] ?? name;
+  const projectLike =
+    ENDS_LIKE_PROJECT.test(name) || ENDS_LIKE_PROJECT.test(head) || BRACKETED_PHASE.test(name);
   return listed ? name.length >= 2 : projectLike && name.length >= 4;
 }
 

@@ -168,3 +168,13 @@ describe('project forms of committees and project notices', () => {
     ).toEqual(['丙县供热二期工程', '丙溪湿地公园', '县职教中心实训楼']);
   });
 });
+
+describe('names joined by 及', () => {
+  it('keeps works that belong to a project (及接线工程, 及配套设施) in its name, and splits two projects', () => {
+    expect(
+      read(
+        '丙江四桥及接线工程完成年度投资计划的96.2%；丙县体育馆及配套设施加快建设；丙县第一中学及丙县二中新校区开工建设。',
+      ).map((p) => p.name),
+    ).toEqual(['丙江四桥及接线工程', '丙县体育馆及配套设施', '丙县第一中学', '丙县二中新校区']);
+  });
+});
