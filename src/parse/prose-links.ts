@@ -17,11 +17,11 @@ export type Link =
   | { kind: 'earlier-period'; period: string };
 
 const ABOVE = '高于|高出|超过|超出|超|快于|多于|领先';
-const BELOW = '低于|低出|慢于|少于|落后';
+const BELOW = '低于|低出|慢于|少于|落后|差';
 // 高于计划, 超年度目标, 高于市政府下达目标: the plan may be one a higher level set.
 const PLAN =
   '(?:[\\u4e00-\\u9fa5]{1,6}?下达的?)?(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
-const REGION = '全国|全省|全市|全州|全区|全盟|全县|[\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|州|盟|地区)';
+const REGION = '全国|全省|全市|全州|全区|全盟|全县|[\\u4e00-\\u9fa5]{1,8}?(?:省|自治区|市|州|盟|地区)';
 const AVERAGE = '(?:的)?(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅)?';
 const LEAD = '^(?:增速|增幅|增长|且|并|均|分别)*';
 

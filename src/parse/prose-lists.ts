@@ -9,7 +9,11 @@ import type { Fact, Sentence } from './types.js';
  *收入分别… into 城镇居民…, 农村居民….
  */
 export function distributiveSubjects(clauseText: string): string[] | null {
-  const paired = /城乡([\u4e00-\u9fa5]{2,16}?)分别/.exec(clauseText);
+  // 城乡居民…分别, 城镇和农村常住居民…预计分别
+  const paired =
+    /(?:城乡|城镇[和与及、]农村)([\u4e00-\u9fa5]{2,16}?)(?:预计|预测|初步核算|初步统计)?分别/.exec(
+      clauseText,
+    );
   if (paired?.[1]) return [`城镇${paired[1]}`, `农村${paired[1]}`];
   const m = /((?:[\u4e00-\u9fa5]{1,12}、)+[\u4e00-\u9fa5]{1,12})分别/.exec(clauseText);
   if (!m?.[1]) return null;

@@ -9,7 +9,7 @@ const RANKING =
   /在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|居|排(?=第))(第?)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
 /** The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五. */
 const RANKING_INLINE =
-  /(?:(?:排名|排位|位列|位居|名列|居(?!民)|排)(全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{2,8}?(?:省|市|州|盟))|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+  /(?:(?:排名|排位|位列|位居|名列|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))(全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
@@ -53,8 +53,15 @@ export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
 const RANK_MOVE =
   /由[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:上升|提升|前移|前进|升|下降|下滑|后移|后退|回落|降)(?:到|至)(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
 
+const COUNTED_INDICATORS = /(?:\d+|[一二两三四五六七八九十]+)项(?:主要)?(?:经济)?指标/;
+
+/** A clause that is only a scope and an ordinal: ,霁州一类县第2 (read only after another rank). */
+const SECOND_SCOPE =
+  /(?<=[,;])((?:全|[\u4e00-\u9fa5]{1,8}?)(?:省|市|州|县|区|盟)[\u4e00-\u9fa5]{0,6}?)第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?=$|[,;。])/g;
+
 /** A rank listed after another: 、第4位, 和第五名. */
-const LISTED_RANK = /^[、和及与]第?([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/;
+const LISTED_RANK =
+  /^[、和及与](?:第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?|([一二三四五六七八九十]{1,3}|\d{1,3})[名位])/;
 
 type RankSubject = { indicatorCode: string | null; subject: string };
 
@@ -99,6 +106,12 @@ function rankMatches(text: string): RankMatch[] {
     add(m, m[1] ?? m[2] ?? '', m[4] ?? '');
   RANKING_BARE.lastIndex = 0;
   for (let m = RANKING_BARE.exec(text); m !== null; m = RANKING_BARE.exec(text)) add(m, '', m[2] ?? '');
+  // 列霁州第4，霁州一类县第2: after a rank, a clause of only a scope and an ordinal is another rank.
+  if (matches.length > 0) {
+    SECOND_SCOPE.lastIndex = 0;
+    for (let m = SECOND_SCOPE.exec(text); m !== null; m = SECOND_SCOPE.exec(text))
+      if (matches.some((o) => o.index + o.raw.length <= m.index)) add(m, m[1] ?? '', m[2] ?? '');
+  }
   // 总量和增速分居全省第7、第4位: the ranks listed after the first share its scope.
   for (const first of [...matches]) {
     let at = first.index + first.raw.length;
@@ -113,7 +126,7 @@ function rankMatches(text: string): RankMatch[] {
         index: at,
         raw: tail[0],
         scopeText: first.scopeText,
-        ordinal: tail[1] ?? '',
+        ordinal: tail[1] ?? tail[2] ?? '',
         listedAfter: first.index,
         position,
       });
@@ -155,6 +168,8 @@ export function readRankings(
     // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
     // or a clause of its own at the end of a chain) the ranking is about the figure before it.
     const clause = folded.slice(clauseStartBefore(folded, start, sentence.start), start);
+    // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one.
+    if (COUNTED_INDICATORS.test(clause)) continue;
     const named = clause.trim() === '' ? null : joinIndicator(clause);
     const fact = facts.filter((f) => f.provenance.end <= start).at(-1);
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);

@@ -29,6 +29,14 @@ export interface ProseReading {
 /** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标 … */
 const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现/;
 
+/** The indicator a clause ending in a colon names (房地产销售面积：), if it is nothing else. */
+function nameBeforeColon(folded: string, colon: number, floor: number): NamedIndicator | null {
+  const clause = folded.slice(clauseStartBefore(folded, colon, floor), colon);
+  if (/\d/.test(clause)) return null;
+  const named = leadingIndicator(clause);
+  return named && cleanSubject(clause).replace(/\s+/g, '').toLowerCase() === named.name ? named : null;
+}
+
 /** Talk of goals before a bare gap (高0.4个点) makes the plan its benchmark. */
 const GOAL_TALK = /预期|目标|计划/;
 
@@ -246,6 +254,15 @@ export function readProse(
             join = named;
           }
         }
+      }
+      // 房地产销售面积：增长2.4%; 一般公共预算收入：完成18.3亿元: the name stands before a colon.
+      const colonName =
+        !join && folded.charAt(clauseStart - 1) === ':'
+          ? nameBeforeColon(folded, clauseStart - 1, sentence.start)
+          : null;
+      if (colonName) {
+        subject = colonName.name;
+        join = colonName;
       }
       if (figure.kind === 'ratio' && subject === '') subject = previous.subject;
       if (benchmarkFigure) {

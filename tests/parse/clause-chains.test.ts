@@ -186,3 +186,44 @@ describe('gaps written the way news pages write them', () => {
     );
   });
 });
+
+describe('chains as the second held-out batch writes them', () => {
+  it('reads 差计划目标 as a gap below the plan and 高于霁州 as a comparison with a one-character city', () => {
+    const parsed = report(
+      '上半年，全县实现地区生产总值41.2亿元，同比增长5.8%，差计划目标2.2个百分点，高于苇州0.3个百分点。',
+    );
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.kind, t.value, t.attainment])).toEqual([
+      ['gdp', 'period-plan', 8, 'missed'],
+    ]);
+    expect(
+      parsed.facts.filter((f) => f.measure === 'comparison').map((f) => [f.quantity.value, f.comparedWith]),
+    ).toEqual([
+      [-2.2, '计划'],
+      [0.3, '苇州'],
+    ]);
+  });
+
+  it('reads 列霁州第4，霁州一类县第2 as two ranks, and no rank from 有6项指标增速居全市第一', () => {
+    const parsed = report(
+      '全县GDP完成62.3亿元，增长5.9%，列苇州第4，苇州一类县第2。主要经济指标中有6项指标增速居全市第一、2项指标增速居全市第二。',
+    );
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['gdp', 4, '苇州'],
+      ['gdp', 2, '苇州'],
+    ]);
+  });
+
+  it('reads a name before a colon and 城镇和农村…预计分别', () => {
+    const parsed = report(
+      '房地产销售面积：增长2.4%，低于苇州0.7个百分点。城镇和农村常住居民人均可支配收入预计分别达31860元、14240元，分别增长4.1%、6.8%。',
+    );
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['housing-sales-area', 'growth', 2.4],
+      ['housing-sales-area', 'comparison', -0.7],
+      ['urban-disposable-income-per-capita', 'level', 31860],
+      ['rural-disposable-income-per-capita', 'level', 14240],
+      ['urban-disposable-income-per-capita', 'growth', 4.1],
+      ['rural-disposable-income-per-capita', 'growth', 6.8],
+    ]);
+  });
+});
