@@ -50,6 +50,8 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
     // 人均地区生产总值 is another indicator than 地区生产总值.
     if (at >= 2 && !name.includes('人均') && /人均[\u4e00-\u9fa5]{0,4}$/.test(key.slice(0, at))) continue;
+    // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales.
+    if (at >= 2 && /(?:限上|限额以上)$/.test(key.slice(0, at))) continue;
     if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
   }
   return null;
