@@ -120,11 +120,17 @@ function parseText(
   // What a goal is judged against: the indicator's own figures, not its share of the plan or its gaps.
   // judge() itself passes over shares, gaps and other figures that are not the indicator's own.
   const actualsOf = (code: string) => observations.filter((o) => o.indicatorCode === code);
-  const stated = [...targets, ...prose.targets.map((t) => t.target)].filter((t) => !t.derived);
+  const defaultHorizon = partYear ? 'full-year' : 'next-year';
+  const stated = [
+    ...targets,
+    ...prose.targets.map((t) => ({ ...t.target, horizon: t.horizon ?? defaultHorizon })),
+  ].filter((t) => !t.derived);
   for (const { target, value, horizon: written, actual } of prose.targets) {
-    // A plan derived from a gap or a share that the report also states is that target, not a second one.
-    if (target.derived && stated.some((t) => sameTarget(t, target))) continue;
-    const horizon = written ?? (partYear ? 'full-year' : 'next-year');
+    const horizon = written ?? defaultHorizon;
+    // A plan derived from a gap or a share that the report also states is that target, not a second
+    // one; next year's goal of the same value is another year's.
+    const sameYear = (h: string) => (h === 'next-year') === (horizon === 'next-year');
+    if (target.derived && stated.some((t) => sameYear(t.horizon) && sameTarget(t, target))) continue;
     const judged =
       horizon === 'next-year'
         ? { attainment: 'unknown' as const, reason: NEXT_YEAR_REASON }

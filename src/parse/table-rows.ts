@@ -180,7 +180,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
           actuals.push(observation);
           reading.observations.push(observation);
         } else if (column.role === 'target' || column.role === 'guidance') {
-          const value = parseTarget(cell.text, rowUnit);
+          const value = parseTarget(cell.text, columnUnits[c] ?? rowUnit);
           if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
           const guidance = column.role === 'guidance';
           const namedYear = /((?:19|20)\d{2})\s*年/.exec(column.header)?.[1];

@@ -93,3 +93,40 @@ describe('figures that stay with their chain', () => {
     expect(report.facts.map((f) => f.quantity.raw)).toEqual(['增长5.0%']);
   });
 });
+
+describe('targets the second held-out batch showed', () => {
+  it("keeps this year's plan implied by a gap beside next year's goal of the same value", () => {
+    const parsed = parseReportText(
+      [
+        '庚县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+        '一、2023年计划执行情况',
+        '固定资产投资完成46.5亿元，增长14.3%，超计划目标4.3个百分点。',
+        '二、2024年主要预期目标',
+        '固定资产投资增长10%以上。',
+      ].join('\n'),
+      { sourceName: 'horizons.txt' },
+    ).report;
+    expect(parsed?.targets.map((t) => [t.kind, t.horizon, t.value, t.derived])).toEqual([
+      ['period-plan', 'period', 10, true],
+      ['target', 'next-year', 10, false],
+    ]);
+  });
+
+  it('gives bare target cells the unit their column header names (计划增速(%))', () => {
+    const parsed = parseReportText(
+      [
+        '庚县2024年上半年国民经济和社会发展计划执行情况的报告',
+        '指标名称',
+        '计划增速(%)',
+        '上半年增速(%)',
+        '生产总值',
+        '6.5',
+        '5.1',
+      ].join('\n'),
+      { sourceName: 'column-unit.txt' },
+    ).report;
+    expect(parsed?.targets.map((t) => [t.indicatorCode, t.value, t.unit, t.attainment])).toEqual([
+      ['gdp', 6.5, '%', 'missed'],
+    ]);
+  });
+});
