@@ -13,6 +13,7 @@ import {
   PROVENANCE_JOIN,
   type ProvenanceRow,
   periodEndDate,
+  ROW_PERIOD,
   periodKey,
   splitProvenance,
   VINTAGE_ORDER,
@@ -42,18 +43,20 @@ export interface ObservationFilter {
  * candidate. A region's parent is known from any of its reports (a review may not name it).
  * Only the filters given go into the SQL (one statement per combination, prepared on first use),
  * so SQLite can use the region and period indexes; `@x IS NULL OR …` would scan every row.
+ * `period` is the column the row's period is in: its report's, or its own (see ROW_PERIOD).
  */
-const KEY_FILTERS = {
-  code: 'x.indicator_code = @code',
-  region: 'r.region = @region',
-  parentRegion: 'r.region IN (SELECT region FROM reports WHERE parent_region = @parentRegion)',
-  period: 'r.period = @period',
-  from: `${PERIOD_KEY('r.period')} >= @from`,
-  to: `${PERIOD_KEY('r.period')} <= @to`,
-  measure: 'x.measure = @measure',
-  // Reports published by asOf; a report without a date counts as the oldest, so it is always in.
-  asOf: '(r.published_at IS NULL OR substr(r.published_at, 1, 10) <= @asOf)',
-} as const;
+const keyFilters = (period: string) =>
+  ({
+    code: 'x.indicator_code = @code',
+    region: 'r.region = @region',
+    parentRegion: 'r.region IN (SELECT region FROM reports WHERE parent_region = @parentRegion)',
+    period: `${period} = @period`,
+    from: `${PERIOD_KEY(period)} >= @from`,
+    to: `${PERIOD_KEY(period)} <= @to`,
+    measure: 'x.measure = @measure',
+    // Reports published by asOf; a report without a date counts as the oldest, so it is always in.
+    asOf: '(r.published_at IS NULL OR substr(r.published_at, 1, 10) <= @asOf)',
+  }) as const;
 
 /** Filters on where a served row comes from, applied after the latest vintage is chosen. */
 const ROW_FILTERS = {
@@ -71,14 +74,24 @@ const conditions = (filters: Record<string, string>, params: Record<string, unkn
   );
 
 // vintage 1 = the latest report with the key; the count of vintages is the rank from either end less
-// one. Only rows of a region and period with several reports need the window (and its sort): the
-// rest are each key's only vintage, which keeps the common, one-report case as cheap as before.
-const vintages = (where: string) => `WITH c AS (
+// one. Only rows of a region and period with several reports (or a row of another report that gives
+// a figure of that period) need the window (and its sort): the rest are each key's only vintage,
+// which keeps the common, one-report case as cheap as before. A row with a period of its own comes
+// from a report of a later period of the same year, so only that year's reports are looked at.
+const vintages = (ofReport: string, ofOwn: string) => `WITH c AS (
   SELECT x.id AS oid, x.indicator_code AS code, r.region, r.period, x.measure,
     coalesce(r.published_at, '') AS published, r.rowid AS loaded,
-    (SELECT count(*) FROM reports o WHERE o.region = r.region AND o.period = r.period) > 1 AS several
+    (SELECT count(*) FROM reports o WHERE o.region = r.region AND o.period = r.period) > 1
+    OR EXISTS (SELECT 1 FROM reports o CROSS JOIN observations y ON y.report_id = o.id
+               WHERE o.region = r.region AND o.period > substr(r.period, 1, 4) || '-'
+                 AND o.period < substr(r.period, 1, 4) || '.' AND y.period = r.period) AS several
   FROM observations x JOIN reports r ON r.id = x.report_id
-  WHERE ${where}),
+  WHERE x.period IS NULL AND ${ofReport}
+  UNION ALL
+  SELECT x.id, x.indicator_code, r.region, x.period, x.measure,
+    coalesce(r.published_at, ''), r.rowid, 1
+  FROM observations x JOIN reports r ON r.id = x.report_id
+  WHERE x.period IS NOT NULL AND ${ofOwn}),
 v AS (
   SELECT oid, 1 AS vintage, 1 AS oldestFirst FROM c WHERE NOT several
   UNION ALL
@@ -89,8 +102,8 @@ v AS (
 
 const ORDER = {
   // Within a region and period, vintages oldest first (newest first when reversed).
-  period: `${PERIOD_KEY('r.period')}, r.region, ${VINTAGE_ORDER}, x.id`,
-  '-period': `${PERIOD_KEY('r.period')} DESC, r.region, ${VINTAGE_ORDER_DESC}, x.id`,
+  period: `${PERIOD_KEY(ROW_PERIOD)}, r.region, ${VINTAGE_ORDER}, x.id`,
+  '-period': `${PERIOD_KEY(ROW_PERIOD)} DESC, r.region, ${VINTAGE_ORDER_DESC}, x.id`,
   // Word-only values (no number) last either way.
   value: 'x.value IS NULL, x.value_base, x.value, x.id',
   '-value': 'x.value IS NULL, x.value_base DESC, x.value DESC, x.id',
@@ -111,7 +124,8 @@ type Row = ProvenanceRow &
   };
 
 export function observationQueries(sqlite: Database.Database) {
-  const columns = `x.id, r.region, r.parent_region AS parentRegion, r.period, r.genre, r.published_at AS publishedAt,
+  const columns = `x.id, r.region, r.parent_region AS parentRegion, ${ROW_PERIOD} AS period,
+    r.period AS reportPeriod, r.genre, r.published_at AS publishedAt,
     x.indicator_code AS indicatorCode, x.indicator_name AS indicatorName, x.source, x.measure, x.value, x.unit,
     x.value_base AS valueBase, x.base_unit AS baseUnit, x.qualifier, x.text, x.raw,
     x.compared_with AS comparedWith,
@@ -123,9 +137,10 @@ export function observationQueries(sqlite: Database.Database) {
   };
   const prepared = new Map<string, Statements>();
   const statementsFor = (sort: keyof typeof ORDER, params: Record<string, unknown>) => {
-    const keyWhere = conditions(KEY_FILTERS, params);
+    const ofReport = conditions(keyFilters('r.period'), params);
+    const ofOwn = conditions(keyFilters('x.period'), params);
     const rowWhere = conditions(ROW_FILTERS, params);
-    const id = `${sort}|${keyWhere}|${rowWhere}`;
+    const id = `${sort}|${ofReport}|${rowWhere}`;
     let statements = prepared.get(id);
     if (!statements) {
       // CROSS JOIN: v first, each row's observation by primary key; the other way round SQLite scanned
@@ -134,19 +149,20 @@ export function observationQueries(sqlite: Database.Database) {
         WHERE ${rowWhere}`;
       statements = {
         page: sqlite.prepare(
-          `${vintages(keyWhere)} SELECT ${columns} ${from} ORDER BY ${ORDER[sort]} LIMIT @limit OFFSET @offset`,
+          `${vintages(ofReport, ofOwn)} SELECT ${columns} ${from} ORDER BY ${ORDER[sort]} LIMIT @limit OFFSET @offset`,
         ),
-        count: sqlite.prepare(`${vintages(keyWhere)} SELECT count(*) AS n ${from}`),
+        count: sqlite.prepare(`${vintages(ofReport, ofOwn)} SELECT count(*) AS n ${from}`),
       };
       prepared.set(id, statements);
     }
     return statements;
   };
-  // The values of a key in the vintages before a row's: the reports of its region and period
-  // published before it (and by asOf).
+  // The values of a key in the vintages before a row's: the figures of its region and period (of
+  // that year's reports, the only ones that can give one) published before it (and by asOf).
   const earlier = sqlite.prepare<Record<string, unknown>, Figure>(
     `SELECT x.value, x.unit, x.value_base AS valueBase FROM reports r CROSS JOIN observations x ON x.report_id = r.id
-     WHERE r.region = @region AND r.period = @period AND x.indicator_code = @code AND x.measure = @measure
+     WHERE r.region = @region AND r.period > @year || '-' AND r.period < @year || '.' AND ${ROW_PERIOD} = @period
+       AND x.indicator_code = @code AND x.measure = @measure
        AND (coalesce(r.published_at, ''), r.rowid) < (@published, @loaded) AND ${AS_OF}`,
   );
   const revised = (row: Row, asOf: string | null) =>
@@ -154,6 +170,7 @@ export function observationQueries(sqlite: Database.Database) {
     earlier
       .all({
         region: row.region,
+        year: row.period.slice(0, 4),
         period: row.period,
         code: row.indicatorCode,
         measure: row.measure,

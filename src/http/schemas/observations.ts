@@ -97,6 +97,11 @@ export const ObservationRow = z
     genre: Genre,
     indicatorCode: z.string(),
     ...Observation.shape,
+    reportPeriod: z
+      .string()
+      .describe(
+        "The period of the row's report: the row's own `period` unless the report gives a figure of an earlier period (a full-year report restating the half-year).",
+      ),
     publishedAt: z
       .string()
       .nullable()
