@@ -119,6 +119,14 @@ function restated(sqlite: Database.Database): Found[] {
   const withProjects = new Set(
     sqlite.prepare<[], number>('SELECT DISTINCT sentence_id FROM project_mentions').pluck().all(),
   );
+  // A figure of an earlier period (a full-year report's 上半年 figure) is another quantity than the
+  // year's: the facts at the place of an observation with a period of its own are left out.
+  const ofEarlierPeriod = new Set(
+    sqlite
+      .prepare<[], string>(`SELECT sentence_id || ':' || start FROM observations WHERE period IS NOT NULL`)
+      .pluck()
+      .all(),
+  );
   const counts = new Map<number, Set<string>>();
   for (const { sentenceId, raw } of sqlite
     .prepare<[], { sentenceId: number; raw: string }>(
@@ -137,7 +145,7 @@ function restated(sqlite: Database.Database): Found[] {
   const key = (r: (typeof rows)[number]) =>
     `${r.reportId}|${r.subject.replace(PROCESS_WORDS, '')}|${r.unit}|${r.measure}`;
   for (const group of groupBy(
-    rows.filter((r) => !withProjects.has(r.sentenceId)),
+    rows.filter((r) => !withProjects.has(r.sentenceId) && !ofEarlierPeriod.has(`${r.sentenceId}:${r.start}`)),
     key,
   )) {
     const first = group[0] as (typeof group)[number];
