@@ -12,6 +12,8 @@ export interface PredictedObservation {
   /** The unit as written, or the unit of the row name when the cell holds a bare number. */
   unit: string;
   raw: string;
+  /** The figure's own period when the parser scoped it to an earlier one; null: the report's. */
+  period?: string | null;
 }
 
 export interface PredictedTarget {
@@ -97,11 +99,12 @@ export function predictionsOf(report: ParsedReport): Predictions {
               value: o.quantity.value,
               unit: o.quantity.unit || rowUnits.get(o.indicatorCode) || '',
               raw: o.quantity.raw,
+              period: o.period ?? null,
             },
           ]
         : [],
     ),
-    (o) => [o.code, o.measure, round(o.value), o.unit].join('|'),
+    (o) => [o.code, o.measure, round(o.value), o.unit, o.period].join('|'),
   );
 
   const readTargets = (report.targets ?? []).map(
