@@ -158,10 +158,9 @@ export const observations = sqliteTable(
   (t) => [
     index('observations_indicator_idx').on(t.indicatorCode, t.reportId),
     index('observations_report_idx').on(t.reportId),
-    // The few rows with a period of their own, found by it (a period filter, a key's other vintages).
-    index('observations_period_idx')
-      .on(t.period, t.reportId)
-      .where(sql`${t.period} IS NOT NULL`),
+    // Only the few rows with a period of their own, by report: a region's or a year's reports lead
+    // to them (the period filter, a key's other vintages) without reading the reports' other rows.
+    index('observations_period_idx').on(t.reportId, t.period).where(sql`${t.period} IS NOT NULL`),
   ],
 );
 

@@ -39,7 +39,11 @@ interface Mention {
  * cumulative period of the report's own year gives a scope; 全年, 下半年, 6月份, another year's
  * period or the report's own period end one; a comparison's benchmark (比一季度) is passed over.
  */
-function mentions(folded: string, sentence: Pick<Sentence, 'start' | 'end'>, reportPeriod: string): Mention[] {
+function mentions(
+  folded: string,
+  sentence: Pick<Sentence, 'start' | 'end'>,
+  reportPeriod: string,
+): Mention[] {
   const year = Number(reportPeriod.slice(0, 4));
   const reportEnd = endMonth(reportPeriod.slice(5));
   if (!year || reportEnd === null) return [];
@@ -55,7 +59,8 @@ function mentions(folded: string, sentence: Pick<Sentence, 'start' | 'end'>, rep
     const months = code === null ? null : endMonth(code);
     // Only the cumulative words give a scope; 全年, 下半年, 6月份 … (no code or not cumulative) end one.
     const cumulative = code !== null && /上半年|前半年|一季度|首季度|前三季度|[-—–~至到]/.test(match[0]);
-    const scope = !otherYear && cumulative && months !== null && months < reportEnd ? `${year}-${code}` : null;
+    const scope =
+      !otherYear && cumulative && months !== null && months < reportEnd ? `${year}-${code}` : null;
     found.push({ end: sentence.start + end, scope });
   }
   return found;

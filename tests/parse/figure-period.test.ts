@@ -38,7 +38,9 @@ describe('a figure scoped to an earlier period of the report’s year', () => {
   });
 
   it('in a half-year report, 一季度 and 1-5月 figures are theirs', () => {
-    expect(periods('2023-H1', '一季度,全县地区生产总值增长4.1%。')).toEqual([['gdp', 'growth', 4.1, '2023-Q1']]);
+    expect(periods('2023-H1', '一季度,全县地区生产总值增长4.1%。')).toEqual([
+      ['gdp', 'growth', 4.1, '2023-Q1'],
+    ]);
     expect(periods('2023-H1', '1-5月,规上工业增加值增长6.2%。')).toEqual([
       ['industrial-value-added', 'growth', 6.2, '2023-M1-5'],
     ]);
@@ -56,10 +58,9 @@ describe('a figure scoped to an earlier period of the report’s year', () => {
       ['fixed-asset-investment', 'growth', 8.1, '2023-H1'],
       ['gdp', 'growth', 5.6, null],
     ]);
-    expect(periods('2023-FY', '上半年地区生产总值增长5.3%,全年地区生产总值增长5.6%。').map((o) => o[3])).toEqual([
-      '2023-H1',
-      null,
-    ]);
+    expect(
+      periods('2023-FY', '上半年地区生产总值增长5.3%,全年地区生产总值增长5.6%。').map((o) => o[3]),
+    ).toEqual(['2023-H1', null]);
   });
 });
 
@@ -105,9 +106,9 @@ describe('figures that keep the report’s period', () => {
       ].join('\n'),
       { sourceName: 'table.txt' },
     ).report;
-    expect(report?.observations.filter((o) => o.source === 'table').every((o) => o.period === undefined)).toBe(
-      true,
-    );
+    expect(
+      report?.observations.filter((o) => o.source === 'table').every((o) => o.period === undefined),
+    ).toBe(true);
   });
 });
 

@@ -105,7 +105,12 @@ describe(`a full-year report revising a half-year figure (${RESTATED.county} GDP
     );
     const row = body.items.find((r: { region: string }) => r.region === RESTATED.county);
     const [fy] = (await get(H1_GROWTH)).items;
-    expect(row).toMatchObject({ value: 5.5, reportId: fy?.reportId, computedRank: 2, rankContradiction: null });
+    expect(row).toMatchObject({
+      value: 5.5,
+      reportId: fy?.reportId,
+      computedRank: 2,
+      rankContradiction: null,
+    });
     expect(row.claimedRank).toMatchObject({ rank: 2 });
     expect(row.claimedRank.provenance.reportId).not.toBe(fy?.reportId);
     expect(body.items).toHaveLength(4);

@@ -65,8 +65,9 @@ export function compareQueries(sqlite: Database.Database) {
        SELECT DISTINCT region FROM (
          SELECT r2.region FROM reports r2 WHERE r2.period = @period AND (@parent IS NULL OR r2.parent_region = @parent)
          UNION ALL
-         SELECT r2.region FROM observations y JOIN reports r2 ON r2.id = y.report_id
-         WHERE y.period = @period AND y.indicator_code = @code AND (@parent IS NULL OR r2.parent_region = @parent))),
+         SELECT r2.region FROM reports r2 CROSS JOIN observations y ON y.report_id = r2.id
+         WHERE r2.period > @year || '-' AND r2.period < @year || '.' AND y.period = @period
+           AND y.indicator_code = @code AND (@parent IS NULL OR r2.parent_region = @parent))),
      p AS (
        SELECT (SELECT o.id FROM reports r3 CROSS JOIN observations o ON o.report_id = r3.id
                WHERE r3.region = g.region AND r3.period > @year || '-' AND r3.period < @year || '.'
@@ -117,7 +118,9 @@ export function compareQueries(sqlite: Database.Database) {
         const better = comparable.filter((v) => (lowerIsBetter ? v < mine : v > mine)).length;
         const worse = comparable.filter((v) => (lowerIsBetter ? v > mine : v < mine)).length;
         const claimedIn = row.claimReportId;
-        const claims = (claimedIn ? rankings.all(claimedIn, filter.code) : []).map(withProvenance) as unknown as {
+        const claims = (claimedIn ? rankings.all(claimedIn, filter.code) : []).map(
+          withProvenance,
+        ) as unknown as {
           rank: number;
           of: number | null;
           scope: string;

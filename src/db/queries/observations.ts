@@ -13,8 +13,8 @@ import {
   PROVENANCE_JOIN,
   type ProvenanceRow,
   periodEndDate,
-  ROW_PERIOD,
   periodKey,
+  ROW_PERIOD,
   splitProvenance,
   VINTAGE_ORDER,
   VINTAGE_ORDER_DESC,
@@ -74,31 +74,62 @@ const conditions = (filters: Record<string, string>, params: Record<string, unkn
   );
 
 // vintage 1 = the latest report with the key; the count of vintages is the rank from either end less
-// one. Only rows of a region and period with several reports (or a row of another report that gives
-// a figure of that period) need the window (and its sort): the rest are each key's only vintage,
-// which keeps the common, one-report case as cheap as before. A row with a period of its own comes
-// from a report of a later period of the same year, so only that year's reports are looked at.
-const vintages = (ofReport: string, ofOwn: string) => `WITH c AS (
+// one. Only rows of a region and period with several reports, or whose key a row of another report
+// also gives (a full-year report restating the half-year), need the window (and its sort): the rest
+// are each key's only vintage, which keeps the common, one-report case as cheap as before.
+// t: the rows with a period of their own that the same filters choose (`own` says how they are
+// reached, ownRows), given only when there are any: even an empty t's look-up, made for every row,
+// would cost the one-report case a third more.
+const vintages = (ofReport: string, own: { from: string; where: string } | null) => `WITH ${
+  own
+    ? `t AS MATERIALIZED (
+  SELECT x.id AS oid, x.indicator_code AS code, r.region, x.period, x.measure,
+    coalesce(r.published_at, '') AS published, r.rowid AS loaded
+  FROM ${own.from}
+  WHERE x.period IS NOT NULL AND ${own.where}),`
+    : ''
+} c AS (
   SELECT x.id AS oid, x.indicator_code AS code, r.region, r.period, x.measure,
     coalesce(r.published_at, '') AS published, r.rowid AS loaded,
-    (SELECT count(*) FROM reports o WHERE o.region = r.region AND o.period = r.period) > 1
-    OR EXISTS (SELECT 1 FROM reports o CROSS JOIN observations y ON y.report_id = o.id
-               WHERE o.region = r.region AND o.period > substr(r.period, 1, 4) || '-'
-                 AND o.period < substr(r.period, 1, 4) || '.' AND y.period = r.period) AS several
+    (SELECT count(*) FROM reports o WHERE o.region = r.region AND o.period = r.period) > 1${
+      own
+        ? `
+    OR EXISTS (SELECT 1 FROM t WHERE t.code = x.indicator_code AND t.region = r.region
+               AND t.period = r.period AND t.measure = x.measure)`
+        : ''
+    } AS several
   FROM observations x JOIN reports r ON r.id = x.report_id
-  WHERE x.period IS NULL AND ${ofReport}
-  UNION ALL
-  SELECT x.id, x.indicator_code, r.region, x.period, x.measure,
-    coalesce(r.published_at, ''), r.rowid, 1
-  FROM observations x JOIN reports r ON r.id = x.report_id
-  WHERE x.period IS NOT NULL AND ${ofOwn}),
+  WHERE x.period IS NULL AND ${ofReport}),
 v AS (
   SELECT oid, 1 AS vintage, 1 AS oldestFirst FROM c WHERE NOT several
   UNION ALL
   SELECT oid,
     dense_rank() OVER (PARTITION BY code, region, period, measure ORDER BY published DESC, loaded DESC),
     dense_rank() OVER (PARTITION BY code, region, period, measure ORDER BY published, loaded)
-  FROM c WHERE several)`;
+  FROM (SELECT oid, code, region, period, measure, published, loaded FROM c WHERE several${
+    own
+      ? `
+        UNION ALL SELECT oid, code, region, period, measure, published, loaded FROM t`
+      : ''
+  }))`;
+
+/**
+ * The rows with a period of their own that the key filters choose: through the region's reports,
+ * or the reports of the period's year (the only ones that can give a figure of it), each led to its
+ * few such rows by observations_period_idx; with neither filter, that index is read whole (it holds
+ * only those rows). CROSS JOIN keeps SQLite to the order meant.
+ */
+function ownRows(params: Record<string, unknown>) {
+  const where = conditions(keyFilters('x.period'), params);
+  if (params.region != null || params.parentRegion != null)
+    return { from: 'reports r CROSS JOIN observations x ON x.report_id = r.id', where };
+  if (params.period != null)
+    return {
+      from: 'reports r CROSS JOIN observations x ON x.report_id = r.id',
+      where: `r.period > substr(@period, 1, 4) || '-' AND r.period < substr(@period, 1, 4) || '.' AND ${where}`,
+    };
+  return { from: 'observations x JOIN reports r ON r.id = x.report_id', where };
+}
 
 const ORDER = {
   // Within a region and period, vintages oldest first (newest first when reversed).
@@ -136,11 +167,27 @@ export function observationQueries(sqlite: Database.Database) {
     count: Database.Statement<Record<string, unknown>, { n: number }>;
   };
   const prepared = new Map<string, Statements>();
-  const statementsFor = (sort: keyof typeof ORDER, params: Record<string, unknown>) => {
+  const ownChecks = new Map<string, Database.Statement<Record<string, unknown>, unknown>>();
+  /** Whether the key filters choose any row with a period of its own (an index look-up or two). */
+  const anyOwn = (params: Record<string, unknown>, bound: Record<string, unknown>) => {
+    const own = ownRows(params);
+    const id = `${own.from}|${own.where}`;
+    let check = ownChecks.get(id);
+    if (!check) {
+      check = sqlite.prepare(`SELECT 1 FROM ${own.from} WHERE x.period IS NOT NULL AND ${own.where} LIMIT 1`);
+      ownChecks.set(id, check);
+    }
+    const names = Object.keys(keyFilters('x.period'));
+    return (
+      check.get(Object.fromEntries(Object.entries(bound).filter(([name]) => names.includes(name)))) !==
+      undefined
+    );
+  };
+  const statementsFor = (sort: keyof typeof ORDER, params: Record<string, unknown>, withOwn: boolean) => {
     const ofReport = conditions(keyFilters('r.period'), params);
-    const ofOwn = conditions(keyFilters('x.period'), params);
+    const own = withOwn ? ownRows(params) : null;
     const rowWhere = conditions(ROW_FILTERS, params);
-    const id = `${sort}|${ofReport}|${rowWhere}`;
+    const id = `${sort}|${ofReport}|${rowWhere}|${withOwn}`;
     let statements = prepared.get(id);
     if (!statements) {
       // CROSS JOIN: v first, each row's observation by primary key; the other way round SQLite scanned
@@ -149,9 +196,9 @@ export function observationQueries(sqlite: Database.Database) {
         WHERE ${rowWhere}`;
       statements = {
         page: sqlite.prepare(
-          `${vintages(ofReport, ofOwn)} SELECT ${columns} ${from} ORDER BY ${ORDER[sort]} LIMIT @limit OFFSET @offset`,
+          `${vintages(ofReport, own)} SELECT ${columns} ${from} ORDER BY ${ORDER[sort]} LIMIT @limit OFFSET @offset`,
         ),
-        count: sqlite.prepare(`${vintages(ofReport, ofOwn)} SELECT count(*) AS n ${from}`),
+        count: sqlite.prepare(`${vintages(ofReport, own)} SELECT count(*) AS n ${from}`),
       };
       prepared.set(id, statements);
     }
@@ -201,7 +248,11 @@ export function observationQueries(sqlite: Database.Database) {
       const params = Object.fromEntries(
         Object.entries(given).filter(([name, value]) => value != null && name !== 'latest'),
       );
-      const { page: pageOf, count } = statementsFor(filter.sort ?? 'period', { ...given });
+      const { page: pageOf, count } = statementsFor(
+        filter.sort ?? 'period',
+        { ...given },
+        anyOwn(given, params),
+      );
       const asOf = filter.asOf ?? null;
       return {
         items: pageOf.all({ ...params, ...page }).map((row) => {
