@@ -45,7 +45,7 @@ export interface ObservationFilter {
  * so SQLite can use the region and period indexes; `@x IS NULL OR …` would scan every row.
  * `period` is the column the row's period is in: its report's, or its own (see ROW_PERIOD).
  */
-const keyFilters = (period: string) =>
+const keyFiltersOn = (period: string) =>
   ({
     code: 'x.indicator_code = @code',
     region: 'r.region = @region',
@@ -57,6 +57,9 @@ const keyFilters = (period: string) =>
     // Reports published by asOf; a report without a date counts as the oldest, so it is always in.
     asOf: '(r.published_at IS NULL OR substr(r.published_at, 1, 10) <= @asOf)',
   }) as const;
+const KEY_FILTERS = { 'r.period': keyFiltersOn('r.period'), 'x.period': keyFiltersOn('x.period') };
+const keyFilters = (period: keyof typeof KEY_FILTERS) => KEY_FILTERS[period];
+const KEY_NAMES = Object.keys(KEY_FILTERS['x.period']);
 
 /** Filters on where a served row comes from, applied after the latest vintage is chosen. */
 const ROW_FILTERS = {
@@ -177,9 +180,8 @@ export function observationQueries(sqlite: Database.Database) {
       check = sqlite.prepare(`SELECT 1 FROM ${own.from} WHERE x.period IS NOT NULL AND ${own.where} LIMIT 1`);
       ownChecks.set(id, check);
     }
-    const names = Object.keys(keyFilters('x.period'));
     return (
-      check.get(Object.fromEntries(Object.entries(bound).filter(([name]) => names.includes(name)))) !==
+      check.get(Object.fromEntries(Object.entries(bound).filter(([name]) => KEY_NAMES.includes(name)))) !==
       undefined
     );
   };
