@@ -1,6 +1,7 @@
 // Writes tests/fixtures/city/*.txt: the plan reports of the four counties of an invented city
 // (云崖市) for 2021-H1, 2021-FY, 2022-H1 and 2022-FY, from one template and the figures below, with
-// the contradictions the consistency flags must find planted on purpose. CITY_ANSWERS is what the
+// the contradictions the consistency flags must find planted on purpose, and one full-year report
+// that restates its county's half-year (RESTATED). CITY_ANSWERS is what the
 // tests expect of them. The review opinion and the statistics analysis in the same folder are
 // written by hand (they revise and repeat figures of 岚溪县 2021-H1) and are not generated here.
 
@@ -70,6 +71,8 @@ export interface CountyPeriod {
   share: number | null;
   trueRank: number;
   claimedRank: number;
+  /** Figures of the county's half-year that a full-year report restates (RESTATED); null in the rest. */
+  restated: { period: Period; gdpGrowth: number; fai: number } | null;
 }
 
 /** The planted contradictions, by county and period. */
@@ -85,6 +88,13 @@ export const PLANTED = {
   /** 52.0% of the annual plan written; 19.75 of 41.5 is 47.6%. */
   share: { county: '芷陂县', period: '2021-H1', share: 52 },
 } as const;
+
+/**
+ * 柏汀县's 2022 full-year report restates its half-year: GDP growth revised from 5.3% to 5.5% (a
+ * later vintage that differs) and the investment repeated unchanged (a later vintage that does not).
+ * At 5.5% it still ranks second of the four that half-year, so no claimed rank changes.
+ */
+export const RESTATED = { county: '柏汀县', period: '2022-FY', of: '2022-H1', gdpGrowth: 5.5 } as const;
 
 const is = (p: { county: string; period: string }, county: County, period: Period) =>
   p.county === county && p.period === period;
@@ -130,9 +140,14 @@ export function cityFigures(): CountyPeriod[] {
         share,
         trueRank,
         claimedRank,
+        restated: null,
       });
     }
   }
+  const restating = rows.find((r) => is(r, RESTATED.county, RESTATED.period));
+  const half = rows.find((r) => is(r, RESTATED.county, RESTATED.of));
+  if (restating && half)
+    restating.restated = { period: RESTATED.of, gdpGrowth: RESTATED.gdpGrowth, fai: half.fai };
   return rows;
 }
 
@@ -151,6 +166,12 @@ export function renderReport(r: CountyPeriod): string {
     `${label},全县经济稳中向好。全县实现地区生产总值${level(r.gdp)}亿元,同比增长${rate(r.proseGdpGrowth)}%,` +
       `增速在${CITY}四县中排名第${CN[r.claimedRank]}。全县完成固定资产投资${level(r.fai)}亿元,同比增长${rate(r.faiGrowth)}%` +
       (r.share === null ? '。' : `,占年计划的${rate(r.share)}%。`),
+    ...(r.restated
+      ? [
+          `经统计部门核定,上半年全县地区生产总值同比增长${rate(r.restated.gdpGrowth)}%,` +
+            `全县完成固定资产投资${level(r.restated.fai)}亿元。`,
+        ]
+      : []),
     `表:${r.county}${year}年${h1 ? '上半年' : ''}主要指标完成情况`,
     `指标名称\t全年目标\t${label}完成\t同比增长`,
     `地区生产总值（亿元）\t增长7%左右\t${level(r.gdp)}\t${rate(r.gdpGrowth)}%`,

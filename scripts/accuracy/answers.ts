@@ -15,6 +15,11 @@ export const answerObservation = z.strictObject({
   measure: oneOrMany(z.string().min(1)),
   value: z.number(),
   unit: z.string().optional(),
+  /**
+   * The figure's own period when the report scopes it to an earlier one of its year (a full-year
+   * report's 上半年 figure: 2023-H1); null: the report's own period; left out: not compared.
+   */
+  period: z.string().nullable().optional(),
   tolerance,
   note,
 });

@@ -139,7 +139,8 @@ export const fits = {
     indicatorFits(a.indicator, p.code, p.name) &&
     measureFits(a.measure, p.measure) &&
     valueFits(a.value, p.value, a.tolerance) &&
-    (a.unit === undefined || normaliseUnit(a.unit) === normaliseUnit(p.unit)),
+    (a.unit === undefined || normaliseUnit(a.unit) === normaliseUnit(p.unit)) &&
+    (a.period === undefined || a.period === (p.period ?? null)),
 
   targets: (a: AnswerTarget, p: PredictedTarget) =>
     indicatorFits(a.indicator, p.code, p.name) &&

@@ -14,6 +14,8 @@ export interface PredictedObservation {
   raw: string;
   /** The value in its base unit (1.2倍 → 120%): the same quantity written two ways is one item. */
   base: string;
+  /** The figure's own period when the parser scoped it to an earlier one; null: the report's. */
+  period?: string | null;
 }
 
 export interface PredictedTarget {
@@ -100,12 +102,13 @@ export function predictionsOf(report: ParsedReport): Predictions {
               unit: o.quantity.unit || rowUnits.get(o.indicatorCode) || '',
               raw: o.quantity.raw,
               base: `${round(o.quantity.valueBase)}${o.quantity.baseUnit}`,
+              period: o.period ?? null,
             },
           ]
         : [],
     ),
     // One quantity however written: 增长1.2倍 in the prose is the table's 120%.
-    (o) => [o.code, o.measure, o.base].join('|'),
+    (o) => [o.code, o.measure, o.base, o.period].join('|'),
   );
 
   const readTargets = (report.targets ?? []).map(

@@ -44,10 +44,27 @@ interface Found {
 }
 
 type ObservationRow = Place &
-  Figure & { id: number; indicatorCode: string; measure: string; source: string; raw: string };
+  Figure & {
+    id: number;
+    indicatorCode: string;
+    measure: string;
+    source: string;
+    raw: string;
+    /** The figure's own period when the report scopes it to an earlier one (null: the report's). */
+    period: string | null;
+  };
 
 const OBSERVATION = `x.id, x.report_id AS reportId, x.sentence_id AS sentenceId, x.start, x."end",
-  x.indicator_code AS indicatorCode, x.measure, x.source, x.value, x.unit, x.value_base AS valueBase, x.raw`;
+  x.indicator_code AS indicatorCode, x.measure, x.source, x.value, x.unit, x.value_base AS valueBase, x.raw,
+  x.period`;
+
+/**
+ * The figures of one region and period: of that year's reports (the only ones that can give a
+ * figure of the period, their own or one they scope to an earlier part of the year), those whose
+ * own period, else their report's, is the period. Parameters: region or parent, year, period.
+ */
+const OF_PERIOD = `r.period > ? || '-' AND r.period < ? || '.' AND coalesce(x.period, r.period) = ?`;
+const ofPeriod = (period: string) => [period.slice(0, 4), period.slice(0, 4), period] as const;
 
 /** The figure a report gives for an indicator and measure: its table's first, else its prose's first. */
 const firstOf = (rows: ObservationRow[]) =>
@@ -56,7 +73,8 @@ const firstOf = (rows: ObservationRow[]) =>
 function tableProse(sqlite: Database.Database): Found[] {
   const rows = sqlite
     .prepare<[], ObservationRow>(
-      `SELECT ${OBSERVATION} FROM observations x WHERE x.value IS NOT NULL
+      // The table is of the report's own period: a prose figure of an earlier one is another quantity.
+      `SELECT ${OBSERVATION} FROM observations x WHERE x.value IS NOT NULL AND x.period IS NULL
        AND EXISTS (SELECT 1 FROM observations t WHERE t.report_id = x.report_id AND t.source = 'table'
                    AND t.indicator_code = x.indicator_code AND t.measure = x.measure)
        ORDER BY x.report_id, x.indicator_code, x.measure, x.source = 'table' DESC, x.id`,
@@ -101,6 +119,14 @@ function restated(sqlite: Database.Database): Found[] {
   const withProjects = new Set(
     sqlite.prepare<[], number>('SELECT DISTINCT sentence_id FROM project_mentions').pluck().all(),
   );
+  // A figure of an earlier period (a full-year report's 上半年 figure) is another quantity than the
+  // year's: the facts at the place of an observation with a period of its own are left out.
+  const ofEarlierPeriod = new Set(
+    sqlite
+      .prepare<[], string>(`SELECT sentence_id || ':' || start FROM observations WHERE period IS NOT NULL`)
+      .pluck()
+      .all(),
+  );
   const counts = new Map<number, Set<string>>();
   for (const { sentenceId, raw } of sqlite
     .prepare<[], { sentenceId: number; raw: string }>(
@@ -119,7 +145,7 @@ function restated(sqlite: Database.Database): Found[] {
   const key = (r: (typeof rows)[number]) =>
     `${r.reportId}|${r.subject.replace(PROCESS_WORDS, '')}|${r.unit}|${r.measure}`;
   for (const group of groupBy(
-    rows.filter((r) => !withProjects.has(r.sentenceId)),
+    rows.filter((r) => !withProjects.has(r.sentenceId) && !ofEarlierPeriod.has(`${r.sentenceId}:${r.start}`)),
     key,
   )) {
     const first = group[0] as (typeof group)[number];
@@ -152,24 +178,26 @@ function growthLevel(sqlite: Database.Database): Found[] {
   const pairs = sqlite
     .prepare<[], ReportRow & { code: string }>(
       `SELECT DISTINCT r.id, r.region, r.period, x.indicator_code AS code FROM observations x
-       JOIN reports r ON r.id = x.report_id WHERE x.measure = 'growth' AND x.value IS NOT NULL
+       JOIN reports r ON r.id = x.report_id WHERE x.measure = 'growth' AND x.value IS NOT NULL AND x.period IS NULL
        AND EXISTS (SELECT 1 FROM observations l WHERE l.report_id = r.id AND l.indicator_code = x.indicator_code
-                   AND l.measure = 'level' AND l.value_base IS NOT NULL)`,
+                   AND l.measure = 'level' AND l.value_base IS NOT NULL AND l.period IS NULL)`,
     )
     .all();
+  // The report's own figures of its period; the level a year earlier from the latest vintage.
   const own = sqlite.prepare<[string, string, string], ObservationRow>(
     `SELECT ${OBSERVATION} FROM observations x WHERE x.report_id = ? AND x.indicator_code = ? AND x.measure = ?
+       AND x.period IS NULL
      ORDER BY x.id`,
   );
-  const earlier = sqlite.prepare<[string, string, string], ObservationRow>(
+  const earlier = sqlite.prepare<[string, string, string, string, string], ObservationRow>(
     `SELECT ${OBSERVATION} FROM reports r CROSS JOIN observations x ON x.report_id = r.id
-     WHERE r.region = ? AND r.period = ? AND x.indicator_code = ? AND x.measure = 'level' AND x.value_base IS NOT NULL
+     WHERE r.region = ? AND ${OF_PERIOD} AND x.indicator_code = ? AND x.measure = 'level' AND x.value_base IS NOT NULL
      ORDER BY ${VINTAGE_ORDER_DESC}, x.source = 'table' DESC, x.id LIMIT 1`,
   );
   const found: Found[] = [];
   for (const pair of pairs) {
     const year = Number(pair.period.slice(0, 4));
-    const before = earlier.get(pair.region, `${year - 1}${pair.period.slice(4)}`, pair.code);
+    const before = earlier.get(pair.region, ...ofPeriod(`${year - 1}${pair.period.slice(4)}`), pair.code);
     const level = firstOf(own.all(pair.id, pair.code, 'level'));
     const growth = firstOf(own.all(pair.id, pair.code, 'growth'));
     if (!before || !level || !growth || level.valueBase === null || before.valueBase === null) continue;
@@ -199,14 +227,19 @@ function ranks(sqlite: Database.Database): Found[] {
     .all();
   const has = sqlite
     .prepare<[string, string, string], number>(
-      'SELECT 1 FROM observations WHERE report_id = ? AND indicator_code = ? AND measure = ? AND value IS NOT NULL',
+      `SELECT 1 FROM observations WHERE report_id = ? AND indicator_code = ? AND measure = ? AND value IS NOT NULL
+         AND period IS NULL`,
     )
     .pluck();
-  // Each sibling region's figure from its latest report of the period. CROSS JOIN keeps SQLite to
-  // this order (the period's reports, then their rows) on a fresh file that has no statistics yet.
-  const siblings = sqlite.prepare<[string, string, string, string], ObservationRow & { region: string }>(
+  // Each sibling region's figure of the period from its latest report that gives one (a full-year
+  // report restating the half-year included). CROSS JOIN keeps SQLite to this order (the year's
+  // reports, then their rows) on a fresh file that has no statistics yet.
+  const siblings = sqlite.prepare<
+    [string, string, string, string, string, string],
+    ObservationRow & { region: string }
+  >(
     `SELECT ${OBSERVATION}, r.region FROM reports r CROSS JOIN observations x ON x.report_id = r.id
-     WHERE r.period = ? AND r.parent_region = ? AND x.indicator_code = ? AND x.measure = ? AND x.value IS NOT NULL
+     WHERE ${OF_PERIOD} AND r.parent_region = ? AND x.indicator_code = ? AND x.measure = ? AND x.value IS NOT NULL
      ORDER BY r.region, ${VINTAGE_ORDER_DESC}, x.source = 'table' DESC, x.id`,
   );
   const groups = new Map<string, Map<string, ObservationRow>>();
@@ -215,7 +248,7 @@ function ranks(sqlite: Database.Database): Found[] {
     let byRegion = groups.get(key);
     if (!byRegion) {
       byRegion = new Map();
-      for (const row of siblings.all(period, parent, code, measure))
+      for (const row of siblings.all(...ofPeriod(period), parent, code, measure))
         if (!byRegion.has(row.region)) byRegion.set(row.region, row);
       groups.set(key, byRegion);
     }
@@ -257,8 +290,10 @@ function shares(sqlite: Database.Database): Found[] {
       `SELECT ${OBSERVATION} FROM observations x WHERE x.measure = 'share' AND x.value IS NOT NULL`,
     )
     .all();
-  const levels = sqlite.prepare<[string, string], ObservationRow>(
+  // The level of the share's own period in its report (a full-year report's 上半年 share, its 上半年 level).
+  const levels = sqlite.prepare<[string, string, string | null], ObservationRow>(
     `SELECT ${OBSERVATION} FROM observations x WHERE x.report_id = ? AND x.indicator_code = ? AND x.measure = 'level'
+       AND x.period IS ?
      ORDER BY x.id`,
   );
   const target = sqlite.prepare<[string, string, string], Place & { value: number; raw: string }>(
@@ -268,7 +303,7 @@ function shares(sqlite: Database.Database): Found[] {
   );
   const found: Found[] = [];
   for (const share of rows) {
-    const level = firstOf(levels.all(share.reportId, share.indicatorCode));
+    const level = firstOf(levels.all(share.reportId, share.indicatorCode, share.period));
     if (!level?.unit) continue;
     const plan = target.get(share.reportId, share.indicatorCode, level.unit);
     if (!plan) continue;

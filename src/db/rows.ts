@@ -127,6 +127,7 @@ export function buildRows(
     text: o.text,
     raw: o.quantity?.raw ?? o.text ?? '',
     comparedWith: o.comparedWith,
+    period: o.period ?? null,
     ...provenance(o.provenance),
   }));
 

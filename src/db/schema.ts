@@ -148,11 +148,19 @@ export const observations = sqliteTable(
     raw: text().notNull(),
     /** For measure 'comparison': the benchmark (全市, 全省, 计划, 时序进度). */
     comparedWith: text(),
+    /**
+     * The figure's own period when the report scopes it to an earlier one of its year (a full-year
+     * report's 上半年 figure: 2023-H1); null: the report's period. Always the report's year.
+     */
+    period: text(),
     ...provenanceColumns(),
   },
   (t) => [
     index('observations_indicator_idx').on(t.indicatorCode, t.reportId),
     index('observations_report_idx').on(t.reportId),
+    // Only the few rows with a period of their own, by report: a region's or a year's reports lead
+    // to them (the period filter, a key's other vintages) without reading the reports' other rows.
+    index('observations_period_idx').on(t.reportId, t.period).where(sql`${t.period} IS NOT NULL`),
   ],
 );
 

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { SourceDocument, Span, TableBlock } from '../ingest/types.js';
 import { catalogueEntry } from './catalogue.js';
 import { decodeBytes } from './decode.js';
+import { withFigurePeriods } from './figure-period.js';
 import { type Line, splitLines } from './lines.js';
 import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
@@ -100,10 +101,13 @@ function parseText(
   const table = readTables(structure.tables, region, meta.year);
   problems.push(...table.problems);
   const prose = readProse(text, folded, structure.sentences, structure.sections, meta.year);
-  const observations: Observation[] = [...table.observations, ...prose.observations];
+  const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
+  const observations: Observation[] = [...table.observations, ...proseObservations];
 
-  const growthOf = (o: Observation) => o.indicatorCode === 'gdp' && o.measure === 'growth' && o.quantity;
-  const gdp = table.observations.find(growthOf) ?? prose.observations.find(growthOf);
+  // Targets are judged against the report's own period: a full-year report's 上半年 figure is not its actual.
+  const growthOf = (o: Observation) =>
+    o.indicatorCode === 'gdp' && o.measure === 'growth' && o.quantity && o.period === undefined;
+  const gdp = table.observations.find(growthOf) ?? proseObservations.find(growthOf);
   const partYear = !meta.period.endsWith('-FY');
   const targets: Target[] = table.targets.map(({ target, value, rowKey }) => {
     if (target.horizon === 'next-year')
@@ -119,7 +123,8 @@ function parseText(
   // full-year one (whose plan part is next year's plan), so those cannot be judged here.
   // What a goal is judged against: the indicator's own figures, not its share of the plan or its gaps.
   // judge() itself passes over shares, gaps and other figures that are not the indicator's own.
-  const actualsOf = (code: string) => observations.filter((o) => o.indicatorCode === code);
+  const actualsOf = (code: string) =>
+    observations.filter((o) => o.indicatorCode === code && o.period === undefined);
   const defaultHorizon = partYear ? 'full-year' : 'next-year';
   const stated = [
     ...targets,

@@ -199,7 +199,8 @@ export class GoalReader {
     // 主要预期目标均如期完成: an account of goals met; its figures are results.
     if (!/力争|确保/.test(cue[0]) && GOALS_DONE.test(text.slice(cue.index + cue[0].length))) return null;
     // 达到市确保目标序时进度: the schedule of a target, named; not a target set.
-    if (/^(?:目标|任务)[^,;。\d]{0,4}(?:序时|时序|时间)?进度/.test(text.slice(cue.index + cue[0].length))) return null;
+    if (/^(?:目标|任务)[^,;。\d]{0,4}(?:序时|时序|时间)?进度/.test(text.slice(cue.index + cue[0].length)))
+      return null;
     const from = sentence.start + cue.index;
     const open = text.lastIndexOf('(', cue.index);
     const bracketed = open >= 0 && text.indexOf(')', open) >= cue.index;

@@ -126,6 +126,11 @@ export interface Observation {
    * figure is compared with, or 时序进度 (the time elapsed in the year); null for every other measure.
    */
   comparedWith: string | null;
+  /**
+   * The figure's own period when its sentence scopes it to an earlier part of the report's year
+   * (a full-year report's 上半年…增长5.3% → 2023-H1); absent when it is the report's period.
+   */
+  period?: string;
   provenance: Provenance;
 }
 

@@ -55,18 +55,33 @@ type ValueRow = ProvenanceRow & {
 };
 
 export function compareQueries(sqlite: Database.Database) {
-  // One value per region: from its latest-published report that gives one (a review that revises
-  // the plan report wins), the table's first, else the prose's first (document order).
-  const values = sqlite.prepare<Record<string, unknown>, ValueRow>(
-    `SELECT r.region, x.value, x.unit, x.value_base AS valueBase, x.raw, x.source, ${PROVENANCE_COLUMNS}
-     FROM observations x JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
-     WHERE x.id IN (
+  // One value per region: from its latest-published report that gives one for the period (a review
+  // that revises the plan report wins, and so does a full-year report restating the half-year), the
+  // table's first, else the prose's first (document order). The targets and the rank claimed come
+  // from the latest report of the period itself that gives a value (claimReportId): a later
+  // period's report claims ranks of its own period. Figures of a period come from that year's reports.
+  const values = sqlite.prepare<Record<string, unknown>, ValueRow & { claimReportId: string | null }>(
+    `WITH g AS (
+       SELECT DISTINCT region FROM (
+         SELECT r2.region FROM reports r2 WHERE r2.period = @period AND (@parent IS NULL OR r2.parent_region = @parent)
+         UNION ALL
+         SELECT r2.region FROM reports r2 CROSS JOIN observations y ON y.report_id = r2.id
+         WHERE r2.period > @year || '-' AND r2.period < @year || '.' AND y.period = @period
+           AND y.indicator_code = @code AND (@parent IS NULL OR r2.parent_region = @parent))),
+     p AS (
        SELECT (SELECT o.id FROM reports r3 CROSS JOIN observations o ON o.report_id = r3.id
-               WHERE r3.region = g.region AND r3.period = @period AND o.indicator_code = @code
+               WHERE r3.region = g.region AND r3.period > @year || '-' AND r3.period < @year || '.'
+                 AND coalesce(o.period, r3.period) = @period AND o.indicator_code = @code
                  AND o.measure = @measure AND o.value IS NOT NULL
                ORDER BY coalesce(r3.published_at, '') DESC, r3.rowid DESC, o.source = 'table' DESC, o.id LIMIT 1)
-       FROM (SELECT DISTINCT r2.region FROM reports r2
-             WHERE r2.period = @period AND (@parent IS NULL OR r2.parent_region = @parent)) g)
+                 AS valueId,
+              (SELECT r3.id FROM reports r3 CROSS JOIN observations o ON o.report_id = r3.id
+               WHERE r3.region = g.region AND r3.period = @period AND o.period IS NULL AND o.indicator_code = @code
+                 AND o.measure = @measure AND o.value IS NOT NULL
+               ORDER BY coalesce(r3.published_at, '') DESC, r3.rowid DESC LIMIT 1) AS claimReportId
+       FROM g)
+     SELECT r.region, x.value, x.unit, x.value_base AS valueBase, x.raw, x.source, p.claimReportId, ${PROVENANCE_COLUMNS}
+     FROM p CROSS JOIN observations x ON x.id = p.valueId JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
      ORDER BY r.region, r.id`,
   );
   const targets = sqlite.prepare<[string, string], ProvenanceRow & Record<string, unknown>>(
@@ -91,6 +106,7 @@ export function compareQueries(sqlite: Database.Database) {
         code: filter.code,
         measure: filter.measure,
         period: filter.period,
+        year: filter.period.slice(0, 4),
         parent: filter.parentRegion ?? null,
       });
       // Growth and rates compare as written; levels in their base unit (亿元 against 万元).
@@ -101,7 +117,10 @@ export function compareQueries(sqlite: Database.Database) {
         const mine = comparable[i] as number;
         const better = comparable.filter((v) => (lowerIsBetter ? v < mine : v > mine)).length;
         const worse = comparable.filter((v) => (lowerIsBetter ? v > mine : v < mine)).length;
-        const claims = rankings.all(row.reportId, filter.code).map(withProvenance) as unknown as {
+        const claimedIn = row.claimReportId;
+        const claims = (claimedIn ? rankings.all(claimedIn, filter.code) : []).map(
+          withProvenance,
+        ) as unknown as {
           rank: number;
           of: number | null;
           scope: string;
@@ -118,7 +137,7 @@ export function compareQueries(sqlite: Database.Database) {
           source: own.source,
           raw: own.raw,
           provenance,
-          targets: targets.all(row.reportId, filter.code).map(withProvenance),
+          targets: (claimedIn ? targets.all(claimedIn, filter.code) : []).map(withProvenance),
           claimedRank: claimed,
           computedRank: computed[i] as number,
           rankContradiction: claimed ? rankContradiction(claimed, better, worse, rows.length) : null,

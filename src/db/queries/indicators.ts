@@ -12,6 +12,8 @@ import {
   periodKey,
   REPORT_FILTER,
   type ReportFilter,
+  ROW_PERIOD,
+  reportFilter,
   reportParams,
   splitProvenance,
   VINTAGE_ORDER_DESC,
@@ -101,27 +103,29 @@ export function indicatorQueries(sqlite: Database.Database) {
 
   // The newest rows first (the order of /v1/observations?sort=-period, so its pages continue where
   // the detail stops), at most @limit of each kind.
-  const detailRows = (table: string, columns: string) =>
+  // Observations are filtered and ordered by their own period (ROW_PERIOD), as on /v1/observations.
+  const detailRows = (table: string, columns: string, period = 'r.period') =>
     sqlite.prepare<Record<string, unknown>, WithReport & Record<string, unknown>>(
       `SELECT ${columns}, ${PROVENANCE_COLUMNS}, x.id AS rowId, r.region, r.period, r.title
        FROM ${table} x JOIN reports r ON r.id = x.report_id ${PROVENANCE_JOIN}
-       WHERE x.indicator_code = @code AND ${REPORT_FILTER}
-       ORDER BY ${PERIOD_KEY('r.period')} DESC, r.region, ${VINTAGE_ORDER_DESC}, x.id LIMIT @limit`,
+       WHERE x.indicator_code = @code AND ${reportFilter(period)}
+       ORDER BY ${PERIOD_KEY(period)} DESC, r.region, ${VINTAGE_ORDER_DESC}, x.id LIMIT @limit`,
     );
-  const detailTotal = (table: string) =>
+  const detailTotal = (table: string, period = 'r.period') =>
     sqlite.prepare<Record<string, unknown>, { n: number }>(
       `SELECT count(*) AS n FROM ${table} x JOIN reports r ON r.id = x.report_id
-       WHERE x.indicator_code = @code AND ${REPORT_FILTER}`,
+       WHERE x.indicator_code = @code AND ${reportFilter(period)}`,
     );
   const totals = {
-    observations: detailTotal('observations'),
+    observations: detailTotal('observations', ROW_PERIOD),
     targets: detailTotal('targets'),
     rankings: detailTotal('rankings'),
   };
   const observations = detailRows(
     'observations',
-    `x.indicator_name AS indicatorName, x.source, x.measure, x.value, x.unit, x.value_base AS valueBase,
-     x.base_unit AS baseUnit, x.qualifier, x.text, x.raw, x.compared_with AS comparedWith`,
+    `${ROW_PERIOD} AS figurePeriod, x.indicator_name AS indicatorName, x.source, x.measure, x.value, x.unit,
+     x.value_base AS valueBase, x.base_unit AS baseUnit, x.qualifier, x.text, x.raw, x.compared_with AS comparedWith`,
+    ROW_PERIOD,
   );
   const targets = detailRows(
     'targets',
@@ -133,10 +137,12 @@ export function indicatorQueries(sqlite: Database.Database) {
   /** Splits a joined row into the record's own fields and its provenance. */
   function split(row: WithReport & Record<string, unknown>) {
     const {
-      own: { reportId, region, period, title, rowId, ...own },
+      own: { reportId, region, period, title, rowId, figurePeriod, ...own },
       provenance,
     } = splitProvenance(row);
     return {
+      // An observation's own period (the report's, unless the report scopes the figure otherwise).
+      ...(figurePeriod === undefined ? {} : { period: figurePeriod }),
       ...withDerivedFlag(own),
       provenance,
       rowId: rowId as number,

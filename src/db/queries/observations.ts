@@ -14,6 +14,7 @@ import {
   type ProvenanceRow,
   periodEndDate,
   periodKey,
+  ROW_PERIOD,
   splitProvenance,
   VINTAGE_ORDER,
   VINTAGE_ORDER_DESC,
@@ -42,18 +43,23 @@ export interface ObservationFilter {
  * candidate. A region's parent is known from any of its reports (a review may not name it).
  * Only the filters given go into the SQL (one statement per combination, prepared on first use),
  * so SQLite can use the region and period indexes; `@x IS NULL OR …` would scan every row.
+ * `period` is the column the row's period is in: its report's, or its own (see ROW_PERIOD).
  */
-const KEY_FILTERS = {
-  code: 'x.indicator_code = @code',
-  region: 'r.region = @region',
-  parentRegion: 'r.region IN (SELECT region FROM reports WHERE parent_region = @parentRegion)',
-  period: 'r.period = @period',
-  from: `${PERIOD_KEY('r.period')} >= @from`,
-  to: `${PERIOD_KEY('r.period')} <= @to`,
-  measure: 'x.measure = @measure',
-  // Reports published by asOf; a report without a date counts as the oldest, so it is always in.
-  asOf: '(r.published_at IS NULL OR substr(r.published_at, 1, 10) <= @asOf)',
-} as const;
+const keyFiltersOn = (period: string) =>
+  ({
+    code: 'x.indicator_code = @code',
+    region: 'r.region = @region',
+    parentRegion: 'r.region IN (SELECT region FROM reports WHERE parent_region = @parentRegion)',
+    period: `${period} = @period`,
+    from: `${PERIOD_KEY(period)} >= @from`,
+    to: `${PERIOD_KEY(period)} <= @to`,
+    measure: 'x.measure = @measure',
+    // Reports published by asOf; a report without a date counts as the oldest, so it is always in.
+    asOf: '(r.published_at IS NULL OR substr(r.published_at, 1, 10) <= @asOf)',
+  }) as const;
+const KEY_FILTERS = { 'r.period': keyFiltersOn('r.period'), 'x.period': keyFiltersOn('x.period') };
+const keyFilters = (period: keyof typeof KEY_FILTERS) => KEY_FILTERS[period];
+const KEY_NAMES = Object.keys(KEY_FILTERS['x.period']);
 
 /** Filters on where a served row comes from, applied after the latest vintage is chosen. */
 const ROW_FILTERS = {
@@ -71,26 +77,67 @@ const conditions = (filters: Record<string, string>, params: Record<string, unkn
   );
 
 // vintage 1 = the latest report with the key; the count of vintages is the rank from either end less
-// one. Only rows of a region and period with several reports need the window (and its sort): the
-// rest are each key's only vintage, which keeps the common, one-report case as cheap as before.
-const vintages = (where: string) => `WITH c AS (
+// one. Only rows of a region and period with several reports, or whose key a row of another report
+// also gives (a full-year report restating the half-year), need the window (and its sort): the rest
+// are each key's only vintage, which keeps the common, one-report case as cheap as before.
+// t: the rows with a period of their own that the same filters choose (`own` says how they are
+// reached, ownRows), given only when there are any: even an empty t's look-up, made for every row,
+// would cost the one-report case a third more.
+const vintages = (ofReport: string, own: { from: string; where: string } | null) => `WITH ${
+  own
+    ? `t AS MATERIALIZED (
+  SELECT x.id AS oid, x.indicator_code AS code, r.region, x.period, x.measure,
+    coalesce(r.published_at, '') AS published, r.rowid AS loaded
+  FROM ${own.from}
+  WHERE x.period IS NOT NULL AND ${own.where}),`
+    : ''
+} c AS (
   SELECT x.id AS oid, x.indicator_code AS code, r.region, r.period, x.measure,
     coalesce(r.published_at, '') AS published, r.rowid AS loaded,
-    (SELECT count(*) FROM reports o WHERE o.region = r.region AND o.period = r.period) > 1 AS several
+    (SELECT count(*) FROM reports o WHERE o.region = r.region AND o.period = r.period) > 1${
+      own
+        ? `
+    OR EXISTS (SELECT 1 FROM t WHERE t.code = x.indicator_code AND t.region = r.region
+               AND t.period = r.period AND t.measure = x.measure)`
+        : ''
+    } AS several
   FROM observations x JOIN reports r ON r.id = x.report_id
-  WHERE ${where}),
+  WHERE x.period IS NULL AND ${ofReport}),
 v AS (
   SELECT oid, 1 AS vintage, 1 AS oldestFirst FROM c WHERE NOT several
   UNION ALL
   SELECT oid,
     dense_rank() OVER (PARTITION BY code, region, period, measure ORDER BY published DESC, loaded DESC),
     dense_rank() OVER (PARTITION BY code, region, period, measure ORDER BY published, loaded)
-  FROM c WHERE several)`;
+  FROM (SELECT oid, code, region, period, measure, published, loaded FROM c WHERE several${
+    own
+      ? `
+        UNION ALL SELECT oid, code, region, period, measure, published, loaded FROM t`
+      : ''
+  }))`;
+
+/**
+ * The rows with a period of their own that the key filters choose: through the region's reports,
+ * or the reports of the period's year (the only ones that can give a figure of it), each led to its
+ * few such rows by observations_period_idx; with neither filter, that index is read whole (it holds
+ * only those rows). CROSS JOIN keeps SQLite to the order meant.
+ */
+function ownRows(params: Record<string, unknown>) {
+  const where = conditions(keyFilters('x.period'), params);
+  if (params.region != null || params.parentRegion != null)
+    return { from: 'reports r CROSS JOIN observations x ON x.report_id = r.id', where };
+  if (params.period != null)
+    return {
+      from: 'reports r CROSS JOIN observations x ON x.report_id = r.id',
+      where: `r.period > substr(@period, 1, 4) || '-' AND r.period < substr(@period, 1, 4) || '.' AND ${where}`,
+    };
+  return { from: 'observations x JOIN reports r ON r.id = x.report_id', where };
+}
 
 const ORDER = {
   // Within a region and period, vintages oldest first (newest first when reversed).
-  period: `${PERIOD_KEY('r.period')}, r.region, ${VINTAGE_ORDER}, x.id`,
-  '-period': `${PERIOD_KEY('r.period')} DESC, r.region, ${VINTAGE_ORDER_DESC}, x.id`,
+  period: `${PERIOD_KEY(ROW_PERIOD)}, r.region, ${VINTAGE_ORDER}, x.id`,
+  '-period': `${PERIOD_KEY(ROW_PERIOD)} DESC, r.region, ${VINTAGE_ORDER_DESC}, x.id`,
   // Word-only values (no number) last either way.
   value: 'x.value IS NULL, x.value_base, x.value, x.id',
   '-value': 'x.value IS NULL, x.value_base DESC, x.value DESC, x.id',
@@ -111,7 +158,8 @@ type Row = ProvenanceRow &
   };
 
 export function observationQueries(sqlite: Database.Database) {
-  const columns = `x.id, r.region, r.parent_region AS parentRegion, r.period, r.genre, r.published_at AS publishedAt,
+  const columns = `x.id, r.region, r.parent_region AS parentRegion, ${ROW_PERIOD} AS period,
+    r.period AS reportPeriod, r.genre, r.published_at AS publishedAt,
     x.indicator_code AS indicatorCode, x.indicator_name AS indicatorName, x.source, x.measure, x.value, x.unit,
     x.value_base AS valueBase, x.base_unit AS baseUnit, x.qualifier, x.text, x.raw,
     x.compared_with AS comparedWith,
@@ -122,10 +170,26 @@ export function observationQueries(sqlite: Database.Database) {
     count: Database.Statement<Record<string, unknown>, { n: number }>;
   };
   const prepared = new Map<string, Statements>();
-  const statementsFor = (sort: keyof typeof ORDER, params: Record<string, unknown>) => {
-    const keyWhere = conditions(KEY_FILTERS, params);
+  const ownChecks = new Map<string, Database.Statement<Record<string, unknown>, unknown>>();
+  /** Whether the key filters choose any row with a period of its own (an index look-up or two). */
+  const anyOwn = (params: Record<string, unknown>, bound: Record<string, unknown>) => {
+    const own = ownRows(params);
+    const id = `${own.from}|${own.where}`;
+    let check = ownChecks.get(id);
+    if (!check) {
+      check = sqlite.prepare(`SELECT 1 FROM ${own.from} WHERE x.period IS NOT NULL AND ${own.where} LIMIT 1`);
+      ownChecks.set(id, check);
+    }
+    return (
+      check.get(Object.fromEntries(Object.entries(bound).filter(([name]) => KEY_NAMES.includes(name)))) !==
+      undefined
+    );
+  };
+  const statementsFor = (sort: keyof typeof ORDER, params: Record<string, unknown>, withOwn: boolean) => {
+    const ofReport = conditions(keyFilters('r.period'), params);
+    const own = withOwn ? ownRows(params) : null;
     const rowWhere = conditions(ROW_FILTERS, params);
-    const id = `${sort}|${keyWhere}|${rowWhere}`;
+    const id = `${sort}|${ofReport}|${rowWhere}|${withOwn}`;
     let statements = prepared.get(id);
     if (!statements) {
       // CROSS JOIN: v first, each row's observation by primary key; the other way round SQLite scanned
@@ -134,19 +198,20 @@ export function observationQueries(sqlite: Database.Database) {
         WHERE ${rowWhere}`;
       statements = {
         page: sqlite.prepare(
-          `${vintages(keyWhere)} SELECT ${columns} ${from} ORDER BY ${ORDER[sort]} LIMIT @limit OFFSET @offset`,
+          `${vintages(ofReport, own)} SELECT ${columns} ${from} ORDER BY ${ORDER[sort]} LIMIT @limit OFFSET @offset`,
         ),
-        count: sqlite.prepare(`${vintages(keyWhere)} SELECT count(*) AS n ${from}`),
+        count: sqlite.prepare(`${vintages(ofReport, own)} SELECT count(*) AS n ${from}`),
       };
       prepared.set(id, statements);
     }
     return statements;
   };
-  // The values of a key in the vintages before a row's: the reports of its region and period
-  // published before it (and by asOf).
+  // The values of a key in the vintages before a row's: the figures of its region and period (of
+  // that year's reports, the only ones that can give one) published before it (and by asOf).
   const earlier = sqlite.prepare<Record<string, unknown>, Figure>(
     `SELECT x.value, x.unit, x.value_base AS valueBase FROM reports r CROSS JOIN observations x ON x.report_id = r.id
-     WHERE r.region = @region AND r.period = @period AND x.indicator_code = @code AND x.measure = @measure
+     WHERE r.region = @region AND r.period > @year || '-' AND r.period < @year || '.' AND ${ROW_PERIOD} = @period
+       AND x.indicator_code = @code AND x.measure = @measure
        AND (coalesce(r.published_at, ''), r.rowid) < (@published, @loaded) AND ${AS_OF}`,
   );
   const revised = (row: Row, asOf: string | null) =>
@@ -154,6 +219,7 @@ export function observationQueries(sqlite: Database.Database) {
     earlier
       .all({
         region: row.region,
+        year: row.period.slice(0, 4),
         period: row.period,
         code: row.indicatorCode,
         measure: row.measure,
@@ -184,7 +250,11 @@ export function observationQueries(sqlite: Database.Database) {
       const params = Object.fromEntries(
         Object.entries(given).filter(([name, value]) => value != null && name !== 'latest'),
       );
-      const { page: pageOf, count } = statementsFor(filter.sort ?? 'period', { ...given });
+      const { page: pageOf, count } = statementsFor(
+        filter.sort ?? 'period',
+        { ...given },
+        anyOwn(given, params),
+      );
       const asOf = filter.asOf ?? null;
       return {
         items: pageOf.all({ ...params, ...page }).map((row) => {

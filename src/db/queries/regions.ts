@@ -76,7 +76,7 @@ export function regionQueries(sqlite: Database.Database) {
     { code: string; name: string; observationCount: number; periods: string }
   >(
     `SELECT i.code, i.name, count(*) AS observationCount,
-       json_group_array(DISTINCT r.period) AS periods
+       json_group_array(DISTINCT coalesce(o.period, r.period)) AS periods
      FROM observations o JOIN reports r ON r.id = o.report_id JOIN indicators i ON i.code = o.indicator_code
      WHERE r.region = ? GROUP BY i.code ORDER BY count(*) DESC, i.code`,
   );

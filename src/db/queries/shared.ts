@@ -64,11 +64,24 @@ export function splitProvenance<T extends ProvenanceRow>(row: T) {
   return { own, provenance: provenanceOf(row) };
 }
 
-/** Filters on the report a row belongs to (`r`); every parameter may be null to mean "any". */
-export const REPORT_FILTER = `
+/**
+ * An observation's period (`x` the observation, `r` its report): its own when the report scopes the
+ * figure to an earlier period of its year (a full-year report's 上半年 figure), else its report's.
+ * Queries that filter on it select the two kinds apart where they need an index (reports by period;
+ * the few rows with a period of their own by observations_period_idx): one condition on the
+ * coalesce could use neither.
+ */
+export const ROW_PERIOD = 'coalesce(x.period, r.period)';
+
+/**
+ * Filters on the report a row belongs to (`r`); every parameter may be null to mean "any". `period`
+ * is where the row's period is (an observation's may be its own: ROW_PERIOD in observations.ts).
+ */
+export const reportFilter = (period = 'r.period') => `
   (@region IS NULL OR r.region = @region)
-  AND (@period IS NULL OR r.period = @period)
+  AND (@period IS NULL OR ${period} = @period)
   AND (@report IS NULL OR r.id = @report)`;
+export const REPORT_FILTER = reportFilter();
 
 export interface ReportFilter {
   region?: string | undefined;

@@ -26,8 +26,10 @@ export interface Report {
 export interface Observation {
   region: string;
   parentRegion: string | null;
+  /** The value's own period: its report's, unless the report restates an earlier period's figure. */
   period: string;
   periodEnd: string;
+  reportPeriod: string;
   indicatorCode: string;
   indicatorName: string;
   source: string;

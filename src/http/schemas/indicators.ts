@@ -75,6 +75,11 @@ export const IndicatorSummary = z
 
 export const Observation = z
   .object({
+    period: z
+      .string()
+      .describe(
+        "The period the value is for: its report's, unless the report scopes the figure to an earlier period of its year (a full-year report's 上半年… figure is the half-year's: 2023-H1).",
+      ),
     indicatorName: z.string().describe('The name as written where the value was found.'),
     source: z.enum(['table', 'prose']),
     measure: z.string().describe(`One of ${MEASURES.join(', ')}.`),

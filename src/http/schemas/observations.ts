@@ -97,6 +97,11 @@ export const ObservationRow = z
     genre: Genre,
     indicatorCode: z.string(),
     ...Observation.shape,
+    reportPeriod: z
+      .string()
+      .describe(
+        "The period of the row's report: the row's own `period` unless the report gives a figure of an earlier period (a full-year report restating the half-year).",
+      ),
     publishedAt: z
       .string()
       .nullable()
@@ -128,7 +133,12 @@ export const observationListQuery = z
       'Only reports of regions under this one (e.g. 北岭市): neighbours side by side.',
       100,
     ).optional(),
-    period: reportFilters.period,
+    period: period
+      .optional()
+      .describe(
+        "Only values of this period: each value's own `period` (a full-year report's 上半年 figure is the half-year's).",
+      )
+      .meta({ examples: ['2020-H1'] }),
     from: period.optional().describe('Only periods ending on or after the end of this one (2020-H1).'),
     to: period.optional().describe('Only periods ending on or before the end of this one (2021-FY).'),
     measure: z.enum(MEASURES).optional(),

@@ -198,7 +198,13 @@ export async function indicatorPage(params: URLSearchParams): Promise<Child[]> {
               'tr',
               {},
               h('td', {}, h('a', { href: href({ ...state, region: o.region }) }, o.region)),
-              h('td', {}, h('a', { href: href({ report: o.reportId }) }, o.period)),
+              h(
+                'td',
+                {},
+                h('a', { href: href({ report: o.reportId }) }, o.period),
+                // A figure restated by a later report: say which report it links to.
+                o.reportPeriod !== o.period && h('span', { class: 'muted' }, ` (${o.reportPeriod})`),
+              ),
               h('td', { class: 'num' }, figure(formatValue(o.value, o.unit), o.provenance)),
               h('td', {}, figure(o.raw, o.provenance)),
               h('td', {}, o.source === 'table' ? '表 table' : '正文 prose'),

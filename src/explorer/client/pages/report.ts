@@ -44,7 +44,10 @@ function attainmentBadge(target: Target | undefined): Child {
 }
 
 function card(report: Report, code: string, figures: Figures): HTMLElement {
-  const observations = figures.observations.filter((o) => o.indicatorCode === code);
+  // The headline figures are the report's period's: a full-year report's 上半年 figure is not its year's.
+  const observations = figures.observations.filter(
+    (o) => o.indicatorCode === code && o.period === report.period,
+  );
   const name = observations[0]?.indicatorName ?? code;
   const level = pick(
     observations.filter((o) => o.measure === 'level'),
@@ -280,7 +283,8 @@ export async function reportPage(params: URLSearchParams): Promise<Child[]> {
   ]);
   const figures = { observations: observations.items, targets: targets.items, rankings: rankings.items };
   const tableCodes = figures.observations.filter((o) => o.source === 'table').map((o) => o.indicatorCode);
-  const codes = [...new Set([...tableCodes, ...figures.observations.map((o) => o.indicatorCode)])].slice(
+  const ownPeriod = figures.observations.filter((o) => o.period === report.period);
+  const codes = [...new Set([...tableCodes, ...ownPeriod.map((o) => o.indicatorCode)])].slice(
     0,
     Math.max(tableCodes.length, 12),
   );

@@ -1,0 +1,109 @@
+// A figure's own period, when its sentence scopes it to an earlier part of the report's year: in a
+// full-year report, 上半年地区生产总值增长5.3% is the half-year's figure, not the year's.
+
+import { periodCode } from './meta.js';
+import type { Observation, Sentence } from './types.js';
+
+/**
+ * Period words a figure's clause can be headed by. Only cumulative periods from January can scope
+ * a figure (上半年, 一季度, 前三季度, 1-N月); the others (全年, 下半年, 三季度, 6月份, 年末 …) end
+ * any scope before them, so the figures after them keep the report's period.
+ */
+const PERIOD_WORD =
+  /上半年|前半年|第?一季度|首季度|前三季度|(?<![\d.])1\s*[-—–~至到]\s*\d{1,2}\s*月份?|全年度?|年末|年底|下半年|第?[二三四]季度|今年以来|年初以来|(?<![\d.\-—–~至到])\d{1,2}\s*月份?|当月/g;
+
+/** Just before a period word, it is the benchmark of a comparison (比一季度回升, 较1-5月前移, 高于上半年). */
+const COMPARED = /(?:比|较|与|同|于|对比|相比|超过)\s*$/;
+/** Just after it, it is not a scope either: 一季度以来, 上半年同期, 上半年目标任务. */
+const NOT_SCOPE_AFTER = /^\s*(?:相比|以来|同期|末|底|的?(?:目标|计划|任务|预期|预算))/;
+/** A year before it: its own year's period only; 上年上半年 or another year's is no period of the report's. */
+const YEAR_BEFORE = /(?:((?:19|20)\d{2})\s*年|(上年|去年|前年|同期|上年同期)|(今年|本年))\s*$/;
+
+/** The last month of a period code: Q1 → 3, H1 → 6, Q3 → 9, FY → 12, M1-N → N. */
+function endMonth(code: string): number | null {
+  const months: Record<string, number> = { Q1: 3, H1: 6, Q3: 9, FY: 12 };
+  if (code in months) return months[code] ?? null;
+  const m = /^M1-(\d{1,2})$/.exec(code);
+  return m ? Number(m[1]) : null;
+}
+
+interface Mention {
+  /** Where the period word ends: it scopes the figures after it. */
+  end: number;
+  /** The period it names when that can scope a figure (2023-H1); null when it ends a scope. */
+  scope: string | null;
+}
+
+/**
+ * The period words of a sentence (the folded text) that decide a figure's period: an earlier
+ * cumulative period of the report's own year gives a scope; 全年, 下半年, 6月份, another year's
+ * period or the report's own period end one; a comparison's benchmark (比一季度) is passed over.
+ */
+function mentions(
+  folded: string,
+  sentence: Pick<Sentence, 'start' | 'end'>,
+  reportPeriod: string,
+): Mention[] {
+  const year = Number(reportPeriod.slice(0, 4));
+  const reportEnd = endMonth(reportPeriod.slice(5));
+  if (!year || reportEnd === null) return [];
+  const text = folded.slice(sentence.start, sentence.end);
+  const found: Mention[] = [];
+  for (const match of text.matchAll(PERIOD_WORD)) {
+    const head = text.slice(Math.max(0, match.index - 8), match.index);
+    const end = match.index + match[0].length;
+    if (COMPARED.test(head) || NOT_SCOPE_AFTER.test(text.slice(end, end + 8))) continue;
+    const code = periodCode(match[0].replace(/^第/, '').replace(/份$/, ''));
+    const written = YEAR_BEFORE.exec(head);
+    const otherYear = written && (written[2] || (written[1] && Number(written[1]) !== year));
+    const months = code === null ? null : endMonth(code);
+    // Only the cumulative words give a scope; 全年, 下半年, 6月份 … (no code or not cumulative) end one.
+    const cumulative = code !== null && /上半年|前半年|一季度|首季度|前三季度|[-—–~至到]/.test(match[0]);
+    const scope =
+      !otherYear && cumulative && months !== null && months < reportEnd ? `${year}-${code}` : null;
+    found.push({ end: sentence.start + end, scope });
+  }
+  return found;
+}
+
+/** The scope of the last period word that ends at or before `at`. */
+const scopeAt = (found: readonly Mention[], at: number) => found.findLast((m) => m.end <= at)?.scope ?? null;
+
+/**
+ * The period the figure at `at` is scoped to by the words before it in its sentence, as a code
+ * such as 2023-H1, when that is an earlier cumulative period of the report's own year; null
+ * otherwise (the figure has the report's period).
+ */
+export function figurePeriod(
+  folded: string,
+  sentence: Pick<Sentence, 'start' | 'end'>,
+  at: number,
+  reportPeriod: string,
+): string | null {
+  return scopeAt(mentions(folded, sentence, reportPeriod), at);
+}
+
+/**
+ * The report's prose observations with `period` set on those their sentence scopes to an earlier
+ * period of the report's year (table rows are the report's own period).
+ */
+export function withFigurePeriods(
+  observations: readonly Observation[],
+  folded: string,
+  sentences: readonly Sentence[],
+  reportPeriod: string,
+): Observation[] {
+  const bySentence = new Map<number, Mention[]>();
+  return observations.map((observation) => {
+    const { sentenceIndex, start } = observation.provenance;
+    const sentence = sentences[sentenceIndex];
+    if (observation.source !== 'prose' || !sentence) return observation;
+    let found = bySentence.get(sentenceIndex);
+    if (!found) {
+      found = mentions(folded, sentence, reportPeriod);
+      bySentence.set(sentenceIndex, found);
+    }
+    const period = scopeAt(found, start);
+    return period === null ? observation : { ...observation, period };
+  });
+}
