@@ -20,7 +20,7 @@ const ABOVE = '高于|高出|超过|超出|超|快于|多于|领先';
 const BELOW = '低于|低出|慢于|少于|落后|差';
 // 高于计划, 超年度目标, 高于市政府下达目标: the plan may be one a higher level set.
 const PLAN =
-  '(?:[\\u4e00-\\u9fa5]{1,6}?下达的?)?(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
+  '(?:[\\u4e00-\\u9fa5]{1,6}?(?:下达|确定|批准|通过)的?|[县市区州省]?(?:人代会|人大|政府工作报告)(?:确定的?)?)?(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
 const REGION = '全国|全省|全市|全州|全区|全盟|全县|[\\u4e00-\\u9fa5]{1,8}?(?:省|自治区|市|州|盟|地区)';
 const AVERAGE = '(?:的)?(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅)?';
 const LEAD = '^(?:增速|增幅|增长|且|并|均|分别)*';
@@ -32,6 +32,8 @@ const LINK_RULES = {
   schedule: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(?:时序|序时|时间)进度$`),
   comparison: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(${REGION})${AVERAGE}$`),
   comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
+  /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
+  comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
   /** 高0.4个点, 低1.2个百分点: a gap with its benchmark left unsaid. */
   bare: /^(?:增速|增幅|且|并|均)*(高出?|低|快|慢|超出?)$/,
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
@@ -63,6 +65,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (region?.[1] && region[2]) return { kind: 'comparison', sign: signOf(region[1]), benchmark: region[2] };
   const after = LINK_RULES.comparisonAfter.exec(key);
   if (after?.[1] && after[2]) return { kind: 'comparison', sign: signOf(after[2]), benchmark: after[1] };
+  const signed = figure.signWord ? LINK_RULES.comparisonSigned.exec(key) : null;
+  if (signed?.[1]) return { kind: 'comparison', sign: 1, benchmark: signed[1] };
   // 预期目标均如期完成：地区生产总值增长6.4%，高0.4个点: after talk of goals, the unsaid benchmark is the plan.
   const bare = LINK_RULES.bare.exec(key);
   if (bare?.[1])

@@ -266,6 +266,9 @@ export function targetOf(
 const WORD_GOAL =
   /(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)/;
 
+/** 同比持平, 与上年持平: a goal of no growth. */
+const FLAT = /(?:同比|与上年|比上年)?持平/;
+
 /**
  * 单位地区生产总值能耗完成市下达任务: a clause of a goal list that names an indicator and a goal in
  * words, with no figure: a target without a value.
@@ -286,14 +289,16 @@ export function wordGoals(
     const clauseStart = start;
     start = i + 1;
     if (/\d/.test(text)) continue;
-    const words = WORD_GOAL.exec(text);
+    const words = WORD_GOAL.exec(text) ?? FLAT.exec(text);
     const join = words ? leadingIndicator(text) : null;
     if (!words || !join) continue;
     const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
+    // 固定资产投资同比持平: a growth of zero.
+    const flat = FLAT.test(words[0]);
     const value: TargetValue = {
-      value: null,
-      unit: null,
-      comparator: null,
+      value: flat ? 0 : null,
+      unit: flat ? '%' : null,
+      comparator: flat ? 'eq' : null,
       text: words[0],
       relativeToGrowth: false,
     };
@@ -305,9 +310,9 @@ export function wordGoals(
         indicatorCode: join.entry.code,
         indicatorName: join.name,
         kind: 'target',
-        value: null,
-        unit: null,
-        comparator: null,
+        value: value.value,
+        unit: value.unit,
+        comparator: value.comparator,
         text: words[0],
         raw: source.slice(clauseStart, i),
         derived: false,

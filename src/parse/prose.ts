@@ -51,9 +51,10 @@ const PLAN_AMOUNT =
   /(?:完成|占)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:全年|年度|年)?[\u4e00-\u9fa5]{0,4}?(?:任务|计划|目标)(?:投资)?\(?$/;
 const AFTER_PLAN_AMOUNT = /^\)?的/;
 /** A figure in brackets right before this one: 时序进度(50%)3.7个百分点. */
-const BRACKET_BEFORE = /\([^()]{1,12}\)$/;
+const BRACKET_BEFORE = /\([^()]{1,12}\)([\u4e00-\u9fa5]{0,4})$/;
 /** 时序进度(50%: the schedule's own figure, in brackets after its name. */
-const BENCHMARK_IN_BRACKETS = /(?:时序|序时|时间)进度\($/;
+const BENCHMARK_IN_BRACKETS =
+  /(?:(?:时序|序时|时间)进度|(?:比|较|高于|低于|快于|慢于)[\u4e00-\u9fa5]{1,10}?(?:增速|增幅|平均水平|水平))\($/;
 /** 5个指标, 11个计划新开工项目, 43个重点项目: a count of the thing named after it, not of the subject. */
 const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
 /** 贡献率分别为…, 拉动经济增长…: shares of growth by sector, not values of the sectors' indicators. */
@@ -183,10 +184,15 @@ export function readProse(
       // 低于时序进度(50%)3.7个百分点: a bracketed figure between a link and its figure; the link is
       // read from the clause before the bracket, and the bracketed figure is the benchmark's own.
       const near = folded.slice(Math.max(sentence.start, figure.start - 24), figure.start);
-      const bracket = clause.trim() === '' ? BRACKET_BEFORE.exec(near) : null;
+      const bracketMatch = BRACKET_BEFORE.exec(near);
+      // 比霁州增速(7.1%)高1.6个百分点: the words after the bracket finish the link before it.
+      const bracket = bracketMatch && clause.trim() === (bracketMatch[1] ?? '') ? bracketMatch : null;
       const bracketStart = figure.start - (bracket?.[0].length ?? 0);
       const key = bracket
-        ? clauseKey(folded.slice(clauseStartBefore(folded, bracketStart, sentence.start), bracketStart))
+        ? clauseKey(
+            folded.slice(clauseStartBefore(folded, bracketStart, sentence.start), bracketStart) +
+              (bracket[1] ?? ''),
+          )
         : clauseKey(clause);
       const benchmarkFigure = BENCHMARK_IN_BRACKETS.test(near);
       let join = bracket || benchmarkFigure ? null : joinIndicator(clause, key);
@@ -215,7 +221,7 @@ export function readProse(
         figure.quantity.baseUnit !== '%' &&
         PLAN_AMOUNT.test(near.replace(/\s+/g, '')) &&
         AFTER_PLAN_AMOUNT.test(afterFigure);
-      const shareOfPlanAmount = previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(key);
+      const shareOfPlanAmount = previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(clauseKey(clause));
       previousPlanAmount = planAmount;
       const countOfNoun =
         !distributive &&

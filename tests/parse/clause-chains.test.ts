@@ -227,3 +227,30 @@ describe('chains as the second held-out batch writes them', () => {
     ]);
   });
 });
+
+describe('benchmarks with their own figure, flat goals and kinds of loans', () => {
+  it('reads 比霁州增速(7.1%)高1.6个百分点 and 降幅比全市收窄4.5个百分点 as comparisons; the bracketed figure is the benchmark’s', () => {
+    const parsed = report(
+      '规模以上工业增加值增长8.7%，比苇州增速（7.1%）高1.6个百分点。固定资产投资下降3.2%，降幅比全市收窄4.5个百分点。',
+    );
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['industrial-value-added', 'growth', 8.7],
+      ['industrial-value-added', 'comparison', 1.6],
+      ['fixed-asset-investment', 'growth', -3.2],
+      ['fixed-asset-investment', 'comparison', 4.5],
+    ]);
+  });
+
+  it('reads 高于区人代会预期目标 as a gap to the plan', () => {
+    expect(
+      report('预计地区生产总值增长5.1%，高于区人代会预期目标0.6个百分点。').targets.map((t) => [
+        t.kind,
+        t.value,
+      ]),
+    ).toEqual([['period-plan', 4.5]]);
+  });
+
+  it('does not read 创业担保贷款 as all loans', () => {
+    expect(report('发放创业担保贷款1.15亿元。').observations).toEqual([]);
+  });
+});
