@@ -3,7 +3,7 @@
 
 import { existsSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
-import { buildApp } from './app.js';
+import { baseConfigOf, buildApp } from './app.js';
 import { seedFiles } from './cli/seed.js';
 import { ConfigError, type Env, loadEnv } from './config.js';
 import { DatabaseOpenError } from './db/client.js';
@@ -20,13 +20,7 @@ async function ensureDatabase(env: Env): Promise<void> {
 async function start(): Promise<void> {
   const env = loadEnv(process.env);
   await ensureDatabase(env);
-  const app = await buildApp({
-    dbFile: env.DB_FILE,
-    logLevel: env.LOG_LEVEL,
-    corsOrigins: env.CORS_ORIGINS,
-    rateLimit: { max: env.RATE_LIMIT_MAX, timeWindow: env.RATE_LIMIT_WINDOW },
-    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
-  });
+  const app = await buildApp({ ...baseConfigOf(env), dbFile: env.DB_FILE });
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
