@@ -1,23 +1,49 @@
-// The framework's ceiling on this machine: a bare Fastify (no plugins, logging off) answering one
-// route with a static body — the bytes the real server sends for an indicator detail, so both move
-// the same payload. Started by bench/http.ts; reads the body from CEILING_BODY_FILE.
+// The two ceilings `npm run bench` compares the real server with. Each answers one static route
+// per benchmarked route with the exact bytes (and body headers: type, encoding, ETag, caching,
+// counts) the real server sends for it:
+//   bare        Fastify with no plugins and logging off: what the framework itself can do here.
+//   production  the real service's own base (src/app.ts buildBaseApp: logging at the configured
+//               level with the request log's policy, request ids, security headers, CORS, the rate
+//               limit counting every request, compression), configured from the same environment
+//               as src/server.ts. The bytes come from memory, as a response-cache hit does, so the
+//               request log treats them as one (counted, not logged per request).
+// Started by bench/http.ts with CEILING_KIND and CEILING_MANIFEST (a JSON file of routes).
 
 import { readFileSync } from 'node:fs';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { baseConfigOf, buildBaseApp } from '../src/app.js';
+import { loadEnv } from '../src/config.js';
 
-const bodyFile = process.env.CEILING_BODY_FILE;
-if (!bodyFile) throw new Error('CEILING_BODY_FILE is not set');
-const body = readFileSync(bodyFile);
-const contentType = process.env.CEILING_CONTENT_TYPE || 'application/json; charset=utf-8';
-const contentEncoding = process.env.CEILING_CONTENT_ENCODING;
+export interface CeilingRoute {
+  path: string;
+  /** File holding the body as sent on the wire (already compressed when the real one was). */
+  bodyFile: string;
+  headers: Record<string, string>;
+}
 
-const app = Fastify({ logger: false });
-app.get('/ceiling', (_request, reply) => {
-  reply.header('content-type', contentType);
-  // The body is already encoded as the real server encoded it; this only labels it.
-  if (contentEncoding) reply.header('content-encoding', contentEncoding);
-  return reply.send(body);
-});
+const kind = process.env.CEILING_KIND ?? 'bare';
+const manifest = process.env.CEILING_MANIFEST;
+if (!manifest) throw new Error('CEILING_MANIFEST is not set');
+const routes = JSON.parse(readFileSync(manifest, 'utf8')) as CeilingRoute[];
+
+let app: FastifyInstance;
+if (kind === 'production') {
+  app = (await buildBaseApp(baseConfigOf(loadEnv(process.env)))) as unknown as FastifyInstance;
+} else if (kind === 'bare') {
+  app = Fastify({ logger: false });
+} else {
+  throw new Error(`CEILING_KIND must be bare or production, not ${kind}`);
+}
+
+for (const route of routes) {
+  const body = readFileSync(route.bodyFile);
+  app.get(route.path, (request, reply) => {
+    if (kind === 'production') request.answeredFromCache = true;
+    // The body is already encoded as the real server encoded it; the headers only label it.
+    reply.headers(route.headers);
+    return reply.send(body);
+  });
+}
 
 // The benchmark picks the port and waits until the server answers.
 await app.listen({ host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 0) });

@@ -1,22 +1,24 @@
-// Alternating rounds: for every route, each target in turn gets a short autocannon run, and the
-// rounds repeat. On a small machine the load generator and the server share the cores, so
-// neighbouring runs see the same conditions; comparisons use the median of per-round ratios.
+// Alternating rounds: for every route, each target in turn gets a short run, and the rounds
+// repeat, so neighbouring runs see the same conditions on a shared machine; comparisons use the
+// median of per-round ratios.
 
 import {
-  type CannonSummary,
-  clientBound,
+  clientBusy,
   cpuPerRequest,
   failures,
+  type LoadSummary,
+  type Pace,
+  pace,
   REQUEST_HEADERS,
-  runCannon,
+  runLoad,
   serverBusy,
-} from './cannon.js';
+} from './load.js';
 import { fmt, median } from './report.js';
 import type { BenchRoute } from './routes.js';
 
 export interface Target {
   label: string;
-  /** The URL to load for a route (the ceiling answers one path for all of them). */
+  /** The URL to load for a route. */
   urlFor(route: BenchRoute): string;
   /** The server's process, whose CPU each run measures. */
   pid?: number;
@@ -43,11 +45,11 @@ export function settingsFromEnv(): Settings {
 }
 
 /** runs[route.name][target.label] = one summary per round. */
-export type Runs = Record<string, Record<string, CannonSummary[]>>;
+export type Runs = Record<string, Record<string, LoadSummary[]>>;
 
 export async function alternate(routes: BenchRoute[], targets: Target[], settings: Settings): Promise<Runs> {
   const load = (target: Target, route: BenchRoute, seconds: number) =>
-    runCannon({
+    runLoad({
       url: target.urlFor(route),
       seconds,
       connections: settings.connections,
@@ -60,14 +62,16 @@ export async function alternate(routes: BenchRoute[], targets: Target[], setting
   const runs: Runs = {};
   for (let round = 1; round <= settings.rounds; round++) {
     for (const route of routes) {
-      const line = [`round ${round}/${settings.rounds}`, route.name.padEnd(16)];
-      for (const target of targets) {
+      const line = [`round ${round}/${settings.rounds}`, route.name.padEnd(24)];
+      // Each round starts with a different target, so none is always first after a route change.
+      const order = targets.map((_, i) => targets[(i + round - 1) % targets.length] as Target);
+      for (const target of order) {
         const summary = await load(target, route, settings.seconds);
         const byTarget = runs[route.name] ?? {};
         byTarget[target.label] = [...(byTarget[target.label] ?? []), summary];
         runs[route.name] = byTarget;
         const bad = failures(summary);
-        line.push(`${target.label} ${fmt.rps(summary.rps).padStart(7)} rps${bad ? ` (${bad} FAILED)` : ''}`);
+        line.push(`${target.label} ${fmt.rps(summary.rps).padStart(7)}${bad ? ` (${bad} FAILED)` : ''}`);
       }
       console.log(line.join('  '));
     }
@@ -85,11 +89,28 @@ export interface Aggregate {
   cpuPerRequest: number;
   /** Median share of a core the server was busy. */
   busy: number;
-  /** Most rounds were paced by the load generator, not the server. */
-  clientBound: boolean;
+  /** Median share of a core the load generator was busy. */
+  clientBusy: number;
+  /** Who set the pace in most rounds. */
+  pace: Pace;
 }
 
-export function aggregate(summaries: CannonSummary[], seconds: number): Aggregate {
+/** The most frequent value (the first one seen on a tie). */
+export function majority<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let most = 0;
+  for (const [v, n] of counts) {
+    if (n > most) {
+      best = v;
+      most = n;
+    }
+  }
+  return best;
+}
+
+export function aggregate(summaries: LoadSummary[]): Aggregate {
   const statusCodes: Record<string, number> = {};
   for (const s of summaries) {
     for (const [code, count] of Object.entries(s.statusCodes))
@@ -102,14 +123,19 @@ export function aggregate(summaries: CannonSummary[], seconds: number): Aggregat
     failures: summaries.reduce((sum, s) => sum + failures(s), 0),
     statusCodes,
     cpuPerRequest: median(summaries.map(cpuPerRequest)),
-    busy: median(summaries.map((s) => serverBusy(s, seconds))),
-    clientBound: summaries.filter((s) => clientBound(s, seconds)).length > summaries.length / 2,
+    busy: median(summaries.map(serverBusy)),
+    clientBusy: median(summaries.map(clientBusy)),
+    pace: majority(summaries.map(pace)) ?? 'neither',
   };
 }
 
 /** Median over rounds of a/b, each round's runs taken side by side. */
-export function ratioOf(a: CannonSummary[], b: CannonSummary[]): number {
-  return median(a.map((s, i) => s.rps / (b[i]?.rps ?? Number.NaN)));
+export function ratioOf(
+  a: LoadSummary[],
+  b: LoadSummary[],
+  figure: (s: LoadSummary) => number = (s) => s.rps,
+) {
+  return median(a.map((s, i) => figure(s) / (b[i] ? figure(b[i]) : Number.NaN)));
 }
 
 /**
@@ -117,6 +143,6 @@ export function ratioOf(a: CannonSummary[], b: CannonSummary[]): number {
  * the server could answer, relative to b's, on the same CPU. It holds even when the load
  * generator rather than the server set the pace of a run.
  */
-export function capacityRatioOf(a: CannonSummary[], b: CannonSummary[]): number {
+export function capacityRatioOf(a: LoadSummary[], b: LoadSummary[]): number {
   return median(a.map((s, i) => (b[i] ? cpuPerRequest(b[i]) : Number.NaN) / cpuPerRequest(s)));
 }
