@@ -2,7 +2,7 @@
 // summary on stdout. Options arrive as JSON in argv[2].
 
 import autocannon from 'autocannon';
-import type { LoadOptions, LoadSummary } from './load.js';
+import type { LoadOptions, LoadSummary } from './summary.js';
 
 const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions;
 

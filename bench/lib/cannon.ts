@@ -3,8 +3,8 @@
 
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { LoadOptions, LoadSummary } from './load.js';
 import { cpuTimeMs, pinning, ROOT, track } from './servers.js';
+import type { LoadOptions, LoadSummary } from './summary.js';
 
 const WORKER = path.join(ROOT, 'bench', 'lib', 'cannon-worker.ts');
 

@@ -2,18 +2,8 @@
 // repeat, so neighbouring runs see the same conditions on a shared machine; comparisons use the
 // median of per-round ratios.
 
-import {
-  clientBusy,
-  cpuPerRequest,
-  failures,
-  type LoadSummary,
-  type Pace,
-  pace,
-  REQUEST_HEADERS,
-  runLoad,
-  serverBusy,
-} from './load.js';
-import { fmt, median } from './report.js';
+import { failures, type LoadSummary, REQUEST_HEADERS, runLoad } from './load.js';
+import { fmt } from './report.js';
 import type { BenchRoute } from './routes.js';
 
 export interface Target {
@@ -79,70 +69,4 @@ export async function alternate(routes: BenchRoute[], targets: Target[], setting
   return runs;
 }
 
-export interface Aggregate {
-  rps: number;
-  p50: number;
-  p99: number;
-  failures: number;
-  statusCodes: Record<string, number>;
-  /** Median server CPU per request, µs. */
-  cpuPerRequest: number;
-  /** Median share of a core the server was busy. */
-  busy: number;
-  /** Median share of a core the load generator was busy. */
-  clientBusy: number;
-  /** Who set the pace in most rounds. */
-  pace: Pace;
-}
-
-/** The most frequent value (the first one seen on a tie). */
-export function majority<T>(values: T[]): T | undefined {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: T | undefined;
-  let most = 0;
-  for (const [v, n] of counts) {
-    if (n > most) {
-      best = v;
-      most = n;
-    }
-  }
-  return best;
-}
-
-export function aggregate(summaries: LoadSummary[]): Aggregate {
-  const statusCodes: Record<string, number> = {};
-  for (const s of summaries) {
-    for (const [code, count] of Object.entries(s.statusCodes))
-      statusCodes[code] = (statusCodes[code] ?? 0) + count;
-  }
-  return {
-    rps: median(summaries.map((s) => s.rps)),
-    p50: median(summaries.map((s) => s.p50)),
-    p99: median(summaries.map((s) => s.p99)),
-    failures: summaries.reduce((sum, s) => sum + failures(s), 0),
-    statusCodes,
-    cpuPerRequest: median(summaries.map(cpuPerRequest)),
-    busy: median(summaries.map(serverBusy)),
-    clientBusy: median(summaries.map(clientBusy)),
-    pace: majority(summaries.map(pace)) ?? 'neither',
-  };
-}
-
-/** Median over rounds of a/b, each round's runs taken side by side. */
-export function ratioOf(
-  a: LoadSummary[],
-  b: LoadSummary[],
-  figure: (s: LoadSummary) => number = (s) => s.rps,
-) {
-  return median(a.map((s, i) => figure(s) / (b[i] ? figure(b[i]) : Number.NaN)));
-}
-
-/**
- * The same comparison by server CPU per request (b's cost over a's): how many of a's requests
- * the server could answer, relative to b's, on the same CPU. It holds even when the load
- * generator rather than the server set the pace of a run.
- */
-export function capacityRatioOf(a: LoadSummary[], b: LoadSummary[]): number {
-  return median(a.map((s, i) => (b[i] ? cpuPerRequest(b[i]) : Number.NaN) / cpuPerRequest(s)));
-}
+export { aggregate, capacityRatioOf, ratioOf } from './summary.js';

@@ -1,44 +1,11 @@
 // The load generator the benchmarks run: wrk when it is installed (pinned to its own core), else
-// autocannon in a child process, saying which one ran. Also what every run's figures mean: who
-// set the pace, server CPU per request, failures.
+// autocannon in a child process, saying which one ran.
 
 import { runCannon } from './cannon.js';
+import type { Generator, LoadOptions, LoadSummary } from './summary.js';
 import { runWrk, wrkAvailable } from './wrk.js';
 
-export type Generator = 'wrk' | 'autocannon';
-
-export interface LoadOptions {
-  url: string;
-  connections: number;
-  seconds: number;
-  headers: Record<string, string>;
-  /** Paths requested in turn on every connection instead of the URL's own path. */
-  paths?: string[];
-  /** The server's process, to measure the CPU it spends on the run. */
-  serverPid?: number;
-}
-
-export interface LoadSummary {
-  generator: Generator;
-  rps: number;
-  /** Latency percentiles in ms (autocannon records whole milliseconds, wrk microseconds). */
-  p50: number;
-  p99: number;
-  max: number;
-  requests: number;
-  /** How long the load ran, s. */
-  seconds: number;
-  bytesPerResponse: number;
-  errors: number;
-  timeouts: number;
-  /** Answers that were not 2xx (wrk: status ≥ 400, which it does not break down by code). */
-  non2xx: number;
-  statusCodes: Record<string, number>;
-  /** CPU the load generator used during the run, ms. */
-  loadCpuMs: number;
-  /** CPU the server process used during the run, ms (NaN when its pid is unknown). */
-  serverCpuMs: number;
-}
+export * from './summary.js';
 
 /**
  * What every request sends, to the real and the ceiling servers alike: a browser-like JSON client
@@ -77,42 +44,4 @@ export function describeGenerator(): string {
 
 export function runLoad(options: LoadOptions): Promise<LoadSummary> {
   return generator() === 'wrk' ? runWrk(options) : runCannon(options);
-}
-
-/** Share of one core the server was busy during the run (CPU time over wall time). */
-export function serverBusy(summary: LoadSummary): number {
-  return summary.serverCpuMs / (summary.seconds * 1000);
-}
-
-/** Share of one core the load generator used during the run. */
-export function clientBusy(summary: LoadSummary): number {
-  return summary.loadCpuMs / (summary.seconds * 1000);
-}
-
-/** Server CPU per request, µs: what a request costs the server whatever the client managed. */
-export function cpuPerRequest(summary: LoadSummary): number {
-  return (summary.serverCpuMs * 1000) / summary.requests;
-}
-
-export type Pace = 'server' | 'client' | 'neither';
-
-/**
- * Who set the pace of a run: the server when it used (nearly) its whole core; the client when the
- * load generator did while the server had time to spare (its rps then measures the client);
- * neither when both idled part of the time (other processes took the CPU, or latency, not CPU,
- * was the limit).
- */
-export function paceOf(client: number, server: number): Pace {
-  if (server >= 0.85) return 'server';
-  if (client >= 0.85) return 'client';
-  return 'neither';
-}
-
-export function pace(summary: LoadSummary): Pace {
-  return paceOf(clientBusy(summary), serverBusy(summary));
-}
-
-/** Errors of any kind in a run: socket errors, timeouts and non-2xx answers. */
-export function failures(summary: LoadSummary): number {
-  return summary.errors + summary.timeouts + summary.non2xx;
 }
