@@ -1,6 +1,7 @@
-// The two ceilings `npm run bench` compares the real server with. Each answers one static route
-// per benchmarked route with the exact bytes (and body headers: type, encoding, ETag, caching,
-// counts) the real server sends for it:
+// The two ceilings `npm run bench` compares the real server with. Each answers the benchmarked
+// URLs themselves (a static route per path, the body picked by the full URL, as a cache would)
+// with the exact bytes and body headers (type, encoding, ETag, caching, counts) the real server
+// sends for them:
 //   bare        Fastify with no plugins and logging off: what the framework itself can do here.
 //   production  the real service's own base (src/app.ts buildBaseApp: logging at the configured
 //               level with the request log's policy, request ids, security headers, CORS, the rate
@@ -15,7 +16,8 @@ import { baseConfigOf, buildBaseApp } from '../src/app.js';
 import { loadEnv } from '../src/config.js';
 
 export interface CeilingRoute {
-  path: string;
+  /** The real server's URL (path and query) this answer belongs to. */
+  url: string;
   /** File holding the body as sent on the wire (already compressed when the real one was). */
   bodyFile: string;
   headers: Record<string, string>;
@@ -35,13 +37,15 @@ if (kind === 'production') {
   throw new Error(`CEILING_KIND must be bare or production, not ${kind}`);
 }
 
-for (const route of routes) {
-  const body = readFileSync(route.bodyFile);
-  app.get(route.path, (request, reply) => {
+const byUrl = new Map(routes.map((route) => [route.url, { body: readFileSync(route.bodyFile), route }]));
+for (const pathname of new Set(routes.map((route) => route.url.split('?')[0] as string))) {
+  app.get(pathname, (request, reply) => {
+    const answer = byUrl.get(request.url);
+    if (!answer) return reply.code(404).send();
     if (kind === 'production') request.answeredFromCache = true;
     // The body is already encoded as the real server encoded it; the headers only label it.
-    reply.headers(route.headers);
-    return reply.send(body);
+    reply.headers(answer.route.headers);
+    return reply.send(answer.body);
   });
 }
 

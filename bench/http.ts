@@ -84,7 +84,6 @@ try {
   // What each route answers with the benchmark's headers; a route that does not answer 2xx is left out.
   const routes: BenchRoute[] = [];
   const ceilingRoutes: CeilingRoute[] = [];
-  const ceilingPath = new Map<string, string>();
   const wire = new Map<string, string>();
   const sizes: string[][] = [];
   const selected = await Promise.all(
@@ -95,7 +94,6 @@ try {
     const ok = answer.status >= 200 && answer.status < 300;
     if (ok) {
       routes.push(route);
-      const at = `/c${ceilingRoutes.length}`;
       const bodyFile = path.join(work, `body${ceilingRoutes.length}`);
       writeFileSync(bodyFile, answer.body);
       const headers: Record<string, string> = {};
@@ -103,8 +101,7 @@ try {
         const value = answer.headers[name];
         if (value !== undefined) headers[name] = String(value);
       }
-      ceilingRoutes.push({ path: at, bodyFile, headers });
-      ceilingPath.set(route.name, at);
+      ceilingRoutes.push({ url: route.path, bodyFile, headers });
       wire.set(route.name, sha(answer.body));
     }
     sizes.push([
@@ -136,13 +133,13 @@ try {
   // Both ceilings must send the real server's bytes, or the comparison is void.
   for (const route of routes) {
     for (const ceiling of [bare, plugins]) {
-      const answer = await probe(ceiling.url + (ceilingPath.get(route.name) ?? ''), REQUEST_HEADERS);
+      const answer = await probe(ceiling.url + route.path, REQUEST_HEADERS);
       if (answer.status !== 200 || sha(answer.body) !== wire.get(route.name))
         throw new Error(`${ceiling.label} ceiling does not send the real bytes of ${route.name}`);
     }
   }
   console.log(
-    '\nceilings (same bytes and body headers as the real answer, checked):\n' +
+    '\nceilings (same URLs, same bytes and body headers as the real answers, checked):\n' +
       '  (a) bare     Fastify, no plugins, logger off\n' +
       '  (b) plugins  Fastify with the production base of src/app.ts: logging at info, request ids,\n' +
       '               security headers, CORS, rate limit counting every request, compression\n',
@@ -152,10 +149,10 @@ try {
     routes,
     [
       { label: 'real', urlFor: (route) => real.url + route.path, pid: real.pid },
-      { label: '(a)', urlFor: (route) => bare.url + (ceilingPath.get(route.name) ?? ''), pid: bare.pid },
+      { label: '(a)', urlFor: (route) => bare.url + route.path, pid: bare.pid },
       {
         label: '(b)',
-        urlFor: (route) => plugins.url + (ceilingPath.get(route.name) ?? ''),
+        urlFor: (route) => plugins.url + route.path,
         pid: plugins.pid,
       },
     ],
