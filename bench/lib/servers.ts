@@ -256,9 +256,13 @@ function statusOf(url: string): Promise<number> {
 
 /**
  * Milliseconds from spawning the production server on `dbFile` until /ready answers 200 (polled
- * every 5 ms), as an orchestrator would see a new replica; the server is stopped afterwards.
+ * every 5 ms), as an orchestrator would see a new replica, and the CPU time the server had used by
+ * then (what the start-up costs whatever else the machine is doing); the server is stopped afterwards.
  */
-export async function timeToReady(command: string[], dbFile: string): Promise<number> {
+export async function timeToReady(
+  command: string[],
+  dbFile: string,
+): Promise<{ wallMs: number; cpuMs: number }> {
   const port = await freePort();
   const inherited = { ...process.env };
   for (const name of SERVICE_ENV) delete inherited[name];
@@ -281,7 +285,7 @@ export async function timeToReady(command: string[], dbFile: string): Promise<nu
       if (performance.now() - began > 60_000) throw new Error('not ready within 60 s');
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    return performance.now() - began;
+    return { wallMs: performance.now() - began, cpuMs: cpuTimeMs(child.pid ?? -1) };
   } finally {
     await stopChild(child);
   }
