@@ -30,7 +30,10 @@ const routes = JSON.parse(readFileSync(manifest, 'utf8')) as CeilingRoute[];
 
 let app: FastifyInstance;
 if (kind === 'production') {
-  app = (await buildBaseApp(baseConfigOf(loadEnv(process.env)))) as unknown as FastifyInstance;
+  const config = baseConfigOf(loadEnv(process.env));
+  // Diagnosis only: what the rate limit costs, measured by its absence.
+  if (process.env.CEILING_NO_RATE_LIMIT === '1') config.rateLimit = false;
+  app = (await buildBaseApp(config)) as unknown as FastifyInstance;
 } else if (kind === 'bare') {
   app = Fastify({ logger: false });
 } else {

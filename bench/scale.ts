@@ -126,11 +126,21 @@ try {
   console.log(`\nResponses as benchmarked (bytes on the wire, 1 report → ${REPORTS} reports):`);
   const sizes: string[][] = [];
   for (const route of routes) {
-    const a = await probe(one.url + route.path, REQUEST_HEADERS);
-    const b = await probe(many.url + route.path, REQUEST_HEADERS);
-    sizes.push([route.name, route.path, `${a.status} → ${b.status}`, `${a.body.length} → ${b.body.length}`]);
+    let t = performance.now();
+    const a = await probe(one.url + route.path, REQUEST_HEADERS, 120_000);
+    const coldSmall = performance.now() - t;
+    t = performance.now();
+    const b = await probe(many.url + route.path, REQUEST_HEADERS, 120_000);
+    const coldBig = performance.now() - t;
+    sizes.push([
+      route.name,
+      route.path,
+      `${a.status} → ${b.status}`,
+      `${a.body.length} → ${b.body.length}`,
+      `${Math.round(coldSmall)} ms → ${Math.round(coldBig)} ms`,
+    ]);
   }
-  printTable(['route', 'path', 'status', 'bytes'], sizes);
+  printTable(['route', 'path', 'status', 'bytes', 'first answer (cache miss)'], sizes);
   console.log('');
 
   const runs = await alternate(

@@ -18,6 +18,7 @@ import {
   runLoad,
   serverBusy,
 } from './lib/load.js';
+import { probe } from './lib/probe.js';
 import { fmt, machine, printTable } from './lib/report.js';
 import { MIXED_PATHS } from './lib/routes.js';
 import { describePinning, memoryOf, type Server, serverCommand, startRealServer } from './lib/servers.js';
@@ -63,6 +64,18 @@ try {
       paths: MIXED_PATHS,
       serverPid: server?.pid,
     });
+
+  // Each path once, in turn: the first answer of a URL is computed (a response-cache miss), which
+  // with many reports takes seconds; under 100 connections those misses would queue behind each
+  // other past wrk's timeout. Printed, since a user's first request pays it.
+  const cold: string[][] = [];
+  for (const p of MIXED_PATHS) {
+    const t = performance.now();
+    const answer = await probe(url + p, REQUEST_HEADERS, 120_000);
+    cold.push([p, String(answer.status), `${Math.round(performance.now() - t)} ms`]);
+  }
+  console.log('\nFirst answer of each path (a response-cache miss), one at a time');
+  printTable(['path', 'status', 'time'], cold);
 
   // Warm-up: caches filled and code optimised, so "start" is the steady state, not an empty process.
   const warm = await load(WARMUP_SECONDS);
