@@ -42,7 +42,8 @@ if (kind === 'production') {
 
 const byUrl = new Map(routes.map((route) => [route.url, { body: readFileSync(route.bodyFile), route }]));
 for (const pathname of new Set(routes.map((route) => route.url.split('?')[0] as string))) {
-  app.get(pathname, (request, reply) => {
+  // The router matches decoded paths (/v1/indicators/地区生产总值); the lookup uses the raw URL.
+  app.get(decodeURIComponent(pathname), (request, reply) => {
     const answer = byUrl.get(request.url);
     if (!answer) return reply.code(404).send();
     if (kind === 'production') request.answeredFromCache = true;
