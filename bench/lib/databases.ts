@@ -5,7 +5,6 @@
 
 import { createHash } from 'node:crypto';
 import {
-  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -124,9 +123,4 @@ export async function cachedDatabase(reports: number, log = console.log): Promis
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** A private copy of a cached database, for a server that must not share the file. */
-export function copyDatabase(from: string, to: string): void {
-  copyFileSync(from, to);
 }
