@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type DestinationStream, pino } from 'pino';
+import type { Env } from './config.js';
 import { openReadOnly } from './db/client.js';
 import explorer from './explorer/plugin.js';
 import { HttpProblem, sendProblem, toProblem } from './http/problems.js';
@@ -28,8 +29,8 @@ import search from './routes/search.js';
 import service from './routes/service.js';
 import targets from './routes/targets.js';
 
-export interface AppConfig {
-  dbFile: string;
+/** What every instance of this service runs with, whatever it serves. */
+export interface BaseConfig {
   /** pino level; default 'info', tests pass 'silent'. */
   logLevel?: string;
   /** Allowed CORS origins; default every origin. */
@@ -42,6 +43,20 @@ export interface AppConfig {
   logStream?: DestinationStream;
 }
 
+export interface AppConfig extends BaseConfig {
+  dbFile: string;
+}
+
+/** The base configuration from the validated environment (src/server.ts and the benchmark's ceiling). */
+export function baseConfigOf(env: Env): BaseConfig {
+  return {
+    logLevel: env.LOG_LEVEL,
+    corsOrigins: env.CORS_ORIGINS,
+    rateLimit: { max: env.RATE_LIMIT_MAX, timeWindow: env.RATE_LIMIT_WINDOW },
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+  };
+}
+
 export const API_VERSION = '1.0.0';
 
 /** Incoming request ids are echoed when they are short and plain; anything else gets a fresh one. */
@@ -50,12 +65,19 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const frameworkErrors: FastifyServerOptions['frameworkErrors'] = (error, request, reply) =>
   sendProblem(reply, toProblem(new HttpProblem(400, 'bad-request', error.message), request));
 
-export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
-  // Throws DatabaseOpenError with a one-line reason when the file is missing or not ours.
-  const connection = openReadOnly(config.dbFile);
-
-  const stdout = config.logStream ? undefined : pino.destination({ dest: 1, sync: true, minLength: 4096 });
-  const flushLogs = setInterval(() => stdout?.flushSync(), 500).unref();
+/**
+ * The instance every deployment starts from: logging (with the request log's policy), request
+ * ids, timeouts, the error shape, and the cross-cutting plugins (security headers, CORS, rate
+ * limit, compression). buildApp adds the data and the routes; `npm run bench` builds its
+ * production-plugins ceiling from this too, so the two cannot drift apart.
+ */
+export async function buildBaseApp(config: BaseConfig) {
+  // A partial batch is written out twice a second by sonic-boom's own timer (flush without a
+  // callback: a plain write). Our earlier timer called flushSync, which also fsyncs: with stdout on
+  // a file that was 6% of a busy server's CPU, and a blocked event loop whenever the disk was slow.
+  const stdout = config.logStream
+    ? undefined
+    : pino.destination({ dest: 1, sync: true, minLength: 4096, periodicFlush: 500 });
   const requestLog = new RequestLog();
 
   const app = Fastify({
@@ -64,7 +86,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
       // Synchronous writes in 4 KB batches: pino's default asynchronous stdout buffered lines in
       // memory without bound whenever the event loop outran the writes (RSS +23% over a 60 s soak);
       // a blocking write of at most 4 KB applies back-pressure instead, and batching costs ~15 lines
-      // per system call rather than one. A timer writes out a partial batch twice a second.
+      // per system call rather than one.
       stream: config.logStream ?? stdout,
     },
     logController: requestLog,
@@ -82,28 +104,36 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
 
   const summariseCache = setInterval(() => requestLog.summarise(app.log), CACHE_SUMMARY_INTERVAL_MS).unref();
   app.addHook('onClose', (_instance, done) => {
-    clearInterval(flushLogs);
     clearInterval(summariseCache);
     requestLog.summarise(app.log);
     stdout?.flushSync();
     done();
   });
 
-  try {
-    app.setValidatorCompiler(validatorCompiler);
-    app.setSerializerCompiler(serializerCompiler);
-    // Every response that has its own log line names it. Answers the response cache replays by
-    // itself skip onSend; they carry the id only when the client sent one (plugins/response-cache.ts).
-    app.addHook('onSend', (request, reply, payload, done) => {
-      reply.header('x-request-id', request.id);
-      done(null, payload);
-    });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Read by the request log; set by whatever answers from memory (the response cache, the explorer).
+  app.decorateRequest('answeredFromCache', false);
+  // Every response that has its own log line names it. Answers the response cache replays by
+  // itself skip onSend; they carry the id only when the client sent one (plugins/response-cache.ts).
+  app.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('x-request-id', request.id);
+    done(null, payload);
+  });
 
-    await app.register(problems);
-    await app.register(security, {
-      corsOrigins: config.corsOrigins ?? '*',
-      rateLimit: config.rateLimit ?? { max: 600, timeWindow: '1 minute' },
-    });
+  await app.register(problems);
+  await app.register(security, {
+    corsOrigins: config.corsOrigins ?? '*',
+    rateLimit: config.rateLimit ?? { max: 600, timeWindow: '1 minute' },
+  });
+  return app;
+}
+
+export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
+  // Throws DatabaseOpenError with a one-line reason when the file is missing or not ours.
+  const connection = openReadOnly(config.dbFile);
+  try {
+    const app = await buildBaseApp(config);
     await app.register(repository, { connection });
     await app.register(responseCache, { contentHash: app.repository.contentHash() });
     await app.register(openapi, { version: API_VERSION });
@@ -121,9 +151,9 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     await app.register(search);
     await app.register(explorer);
     await app.ready();
+    return app;
   } catch (error) {
     connection.close();
     throw error;
   }
-  return app;
 }

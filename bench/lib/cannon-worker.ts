@@ -2,9 +2,9 @@
 // summary on stdout. Options arrive as JSON in argv[2].
 
 import autocannon from 'autocannon';
-import type { CannonOptions, CannonSummary } from './cannon.js';
+import type { LoadOptions, LoadSummary } from './summary.js';
 
-const options = JSON.parse(process.argv[2] ?? '{}') as CannonOptions;
+const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions;
 
 const cpuBefore = process.cpuUsage();
 const result = await autocannon({
@@ -21,7 +21,9 @@ const cpu = process.cpuUsage(cpuBefore);
 const statusCodes: Record<string, number> = {};
 for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat.count;
 
-const summary: CannonSummary = {
+const summary: LoadSummary = {
+  generator: 'autocannon',
+  seconds: result.duration,
   rps: result.requests.total / result.duration,
   p50: result.latency.p50,
   p99: result.latency.p99,

@@ -1,22 +1,14 @@
-// Alternating rounds: for every route, each target in turn gets a short autocannon run, and the
-// rounds repeat. On a small machine the load generator and the server share the cores, so
-// neighbouring runs see the same conditions; comparisons use the median of per-round ratios.
+// Alternating rounds: for every route, each target in turn gets a short run, and the rounds
+// repeat, so neighbouring runs see the same conditions on a shared machine; comparisons use the
+// median of per-round ratios.
 
-import {
-  type CannonSummary,
-  clientBound,
-  cpuPerRequest,
-  failures,
-  REQUEST_HEADERS,
-  runCannon,
-  serverBusy,
-} from './cannon.js';
-import { fmt, median } from './report.js';
+import { failures, type LoadSummary, REQUEST_HEADERS, runLoad } from './load.js';
+import { fmt } from './report.js';
 import type { BenchRoute } from './routes.js';
 
 export interface Target {
   label: string;
-  /** The URL to load for a route (the ceiling answers one path for all of them). */
+  /** The URL to load for a route. */
   urlFor(route: BenchRoute): string;
   /** The server's process, whose CPU each run measures. */
   pid?: number;
@@ -43,11 +35,11 @@ export function settingsFromEnv(): Settings {
 }
 
 /** runs[route.name][target.label] = one summary per round. */
-export type Runs = Record<string, Record<string, CannonSummary[]>>;
+export type Runs = Record<string, Record<string, LoadSummary[]>>;
 
 export async function alternate(routes: BenchRoute[], targets: Target[], settings: Settings): Promise<Runs> {
   const load = (target: Target, route: BenchRoute, seconds: number) =>
-    runCannon({
+    runLoad({
       url: target.urlFor(route),
       seconds,
       connections: settings.connections,
@@ -60,14 +52,16 @@ export async function alternate(routes: BenchRoute[], targets: Target[], setting
   const runs: Runs = {};
   for (let round = 1; round <= settings.rounds; round++) {
     for (const route of routes) {
-      const line = [`round ${round}/${settings.rounds}`, route.name.padEnd(16)];
-      for (const target of targets) {
+      const line = [`round ${round}/${settings.rounds}`, route.name.padEnd(24)];
+      // Each round starts with a different target, so none is always first after a route change.
+      const order = targets.map((_, i) => targets[(i + round - 1) % targets.length] as Target);
+      for (const target of order) {
         const summary = await load(target, route, settings.seconds);
         const byTarget = runs[route.name] ?? {};
         byTarget[target.label] = [...(byTarget[target.label] ?? []), summary];
         runs[route.name] = byTarget;
         const bad = failures(summary);
-        line.push(`${target.label} ${fmt.rps(summary.rps).padStart(7)} rps${bad ? ` (${bad} FAILED)` : ''}`);
+        line.push(`${target.label} ${fmt.rps(summary.rps).padStart(7)}${bad ? ` (${bad} FAILED)` : ''}`);
       }
       console.log(line.join('  '));
     }
@@ -75,48 +69,4 @@ export async function alternate(routes: BenchRoute[], targets: Target[], setting
   return runs;
 }
 
-export interface Aggregate {
-  rps: number;
-  p50: number;
-  p99: number;
-  failures: number;
-  statusCodes: Record<string, number>;
-  /** Median server CPU per request, µs. */
-  cpuPerRequest: number;
-  /** Median share of a core the server was busy. */
-  busy: number;
-  /** Most rounds were paced by the load generator, not the server. */
-  clientBound: boolean;
-}
-
-export function aggregate(summaries: CannonSummary[], seconds: number): Aggregate {
-  const statusCodes: Record<string, number> = {};
-  for (const s of summaries) {
-    for (const [code, count] of Object.entries(s.statusCodes))
-      statusCodes[code] = (statusCodes[code] ?? 0) + count;
-  }
-  return {
-    rps: median(summaries.map((s) => s.rps)),
-    p50: median(summaries.map((s) => s.p50)),
-    p99: median(summaries.map((s) => s.p99)),
-    failures: summaries.reduce((sum, s) => sum + failures(s), 0),
-    statusCodes,
-    cpuPerRequest: median(summaries.map(cpuPerRequest)),
-    busy: median(summaries.map((s) => serverBusy(s, seconds))),
-    clientBound: summaries.filter((s) => clientBound(s, seconds)).length > summaries.length / 2,
-  };
-}
-
-/** Median over rounds of a/b, each round's runs taken side by side. */
-export function ratioOf(a: CannonSummary[], b: CannonSummary[]): number {
-  return median(a.map((s, i) => s.rps / (b[i]?.rps ?? Number.NaN)));
-}
-
-/**
- * The same comparison by server CPU per request (b's cost over a's): how many of a's requests
- * the server could answer, relative to b's, on the same CPU. It holds even when the load
- * generator rather than the server set the pace of a run.
- */
-export function capacityRatioOf(a: CannonSummary[], b: CannonSummary[]): number {
-  return median(a.map((s, i) => (b[i] ? cpuPerRequest(b[i]) : Number.NaN) / cpuPerRequest(s)));
-}
+export { aggregate, capacityRatioOf, ratioOf } from './summary.js';

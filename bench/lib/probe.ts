@@ -9,7 +9,7 @@ export interface Probe {
   body: Buffer;
 }
 
-export function probe(url: string, headers: Record<string, string>): Promise<Probe> {
+export function probe(url: string, headers: Record<string, string>, timeoutMs = 10_000): Promise<Probe> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -19,7 +19,9 @@ export function probe(url: string, headers: Record<string, string>): Promise<Pro
       );
       res.on('error', reject);
     });
-    req.setTimeout(10_000, () => req.destroy(new Error(`no answer from ${url} within 10 s`)));
+    req.setTimeout(timeoutMs, () =>
+      req.destroy(new Error(`no answer from ${url} within ${timeoutMs / 1000} s`)),
+    );
     req.on('error', reject);
     req.end();
   });

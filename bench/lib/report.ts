@@ -17,6 +17,7 @@ export const fmt = {
   ms: (v: number) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 1 : 0)} ms` : '—'),
   ratio: (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '—'),
   mb: (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} MB` : '—'),
+  share: (v: number) => (Number.isFinite(v) ? `${Math.round(v * 100)}%` : '—'),
   pct: (v: number) => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)}%` : '—'),
   verdict: (ok: boolean) => (ok ? 'pass' : 'FAIL'),
 };

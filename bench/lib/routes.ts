@@ -3,7 +3,7 @@
 export interface BenchRoute {
   name: string;
   path: string;
-  /** Minimum ratio of the real server's requests per second to the ceiling's. */
+  /** Minimum ratio of the real server's requests per second to the bare Fastify ceiling's. */
   goal: number;
   kind: 'detail' | 'list' | 'explorer';
 }
@@ -11,15 +11,15 @@ export interface BenchRoute {
 const enc = encodeURIComponent;
 
 export const ROUTES: BenchRoute[] = [
-  { name: 'detail by code', path: '/v1/indicators/gdp', goal: 0.9, kind: 'detail' },
-  { name: 'detail by name', path: `/v1/indicators/${enc('地区生产总值')}`, goal: 0.9, kind: 'detail' },
+  { name: 'detail by code', path: '/v1/indicators/gdp', goal: 0.75, kind: 'detail' },
+  { name: 'detail by name', path: `/v1/indicators/${enc('地区生产总值')}`, goal: 0.75, kind: 'detail' },
   { name: 'filtered list', path: '/v1/facts?measure=growth', goal: 0.6, kind: 'list' },
   { name: 'CSV list', path: '/v1/facts?format=csv', goal: 0.6, kind: 'list' },
   { name: 'search', path: `/v1/search?q=${enc('风电场')}`, goal: 0.6, kind: 'list' },
   // Bytes from memory, like a cached API answer, so they should reach the same share of the ceiling.
-  { name: 'explorer page', path: '/', goal: 0.9, kind: 'explorer' },
+  { name: 'explorer page', path: '/', goal: 0.75, kind: 'explorer' },
   // The script's name carries its content hash: resolveRoute reads it from the page.
-  { name: 'explorer script', path: '/explorer/app-*.js', goal: 0.9, kind: 'explorer' },
+  { name: 'explorer script', path: '/explorer/app-*.js', goal: 0.75, kind: 'explorer' },
 ];
 
 /** The route with a hashed file name replaced by the one the running server's page links to. */
@@ -41,5 +41,5 @@ export const MIXED_PATHS = [
   '/health',
 ];
 
-/** p99 goal at 50 connections, in ms. */
-export const P99_GOAL_MS = 10;
+/** p99 goal: at most this many times the bare ceiling's p99 in the same run. */
+export const P99_GOAL_RATIO = 1.5;

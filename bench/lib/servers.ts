@@ -5,7 +5,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,36 @@ const COMPILED_SERVER = path.join(ROOT, 'dist', 'src', 'server.js');
 export const PRODUCTION_ENV = { RATE_LIMIT_MAX: '10000000' } as const;
 
 const children = new Set<ChildProcess>();
+
+let pins: { client: number; server: number } | null | undefined;
+
+/**
+ * The cores the load generator and the servers under test are pinned to (taskset), so neither
+ * steals the other's core: BENCH_CLIENT_CPU (0) and BENCH_SERVER_CPU (1). Null when taskset is
+ * missing, the machine has one core, or BENCH_PIN=0.
+ */
+export function pinning(): { client: number; server: number } | null {
+  if (pins === undefined) {
+    const cores = cpus().length;
+    const taskset = spawnSync('taskset', ['-V'], { encoding: 'utf8' }).error === undefined;
+    pins =
+      process.env.BENCH_PIN === '0' || cores < 2 || !taskset
+        ? null
+        : {
+            client: Number(process.env.BENCH_CLIENT_CPU ?? 0),
+            server: Number(process.env.BENCH_SERVER_CPU ?? 1),
+          };
+  }
+  return pins;
+}
+
+/** One line saying how the processes are placed. */
+export function describePinning(): string {
+  const pin = pinning();
+  return pin
+    ? `pinned with taskset: load generator on core ${pin.client}, servers under test on core ${pin.server}`
+    : 'not pinned (taskset missing, one core, or BENCH_PIN=0): client and server share the cores';
+}
 
 function killAll(): void {
   for (const child of children) child.kill('SIGKILL');
@@ -51,6 +81,11 @@ function startArguments(): string[] {
     );
   }
   return [...args.slice(0, -1), COMPILED_SERVER];
+}
+
+/** The V8 flags `npm start` gives node, for other servers that should run under the same ones. */
+export function nodeFlags(): string[] {
+  return startArguments().slice(0, -1);
 }
 
 /**
@@ -160,8 +195,13 @@ export async function startServer(
     `${label.replace(/\W+/g, '-')}.log`,
   );
   const fd = openSync(logFile, 'w');
+  const pin = pinning();
+  // taskset execs node, so the child's pid is the server's.
+  const [program, ...argv] = pin
+    ? ['taskset', '-c', String(pin.server), process.execPath, ...args]
+    : [process.execPath, ...args];
   const child = track(
-    spawn(process.execPath, args, {
+    spawn(program as string, argv, {
       cwd: ROOT,
       env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), ...env },
       stdio: ['ignore', fd, fd],
@@ -199,6 +239,56 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 12_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** GET url's status, or 0 when nothing answers. */
+function statusOf(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request(url, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.setTimeout(1000, () => req.destroy());
+    req.on('error', () => resolve(0));
+    req.end();
+  });
+}
+
+/**
+ * Milliseconds from spawning the production server on `dbFile` until /ready answers 200 (polled
+ * every 5 ms), as an orchestrator would see a new replica, and the CPU time the server had used by
+ * then (what the start-up costs whatever else the machine is doing); the server is stopped afterwards.
+ */
+export async function timeToReady(
+  command: string[],
+  dbFile: string,
+): Promise<{ wallMs: number; cpuMs: number }> {
+  const port = await freePort();
+  const inherited = { ...process.env };
+  for (const name of SERVICE_ENV) delete inherited[name];
+  const pin = pinning();
+  const [program, ...argv] = pin
+    ? ['taskset', '-c', String(pin.server), process.execPath, ...command]
+    : [process.execPath, ...command];
+  const began = performance.now();
+  const child = track(
+    spawn(program as string, argv, {
+      cwd: ROOT,
+      env: { ...inherited, ...PRODUCTION_ENV, HOST: '127.0.0.1', PORT: String(port), DB_FILE: dbFile },
+      stdio: 'ignore',
+    }),
+  );
+  try {
+    while ((await statusOf(`http://127.0.0.1:${port}/ready`)) !== 200) {
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error('the server exited before ready');
+      if (performance.now() - began > 60_000) throw new Error('not ready within 60 s');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return { wallMs: performance.now() - began, cpuMs: cpuTimeMs(child.pid ?? -1) };
+  } finally {
+    await stopChild(child);
+  }
 }
 
 export function startRealServer(command: string[], dbFile: string, label = 'server'): Promise<Server> {

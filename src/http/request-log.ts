@@ -11,6 +11,13 @@
 import { type FastifyBaseLogger, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 
 declare module 'fastify' {
+  interface FastifyRequest {
+    /**
+     * Whether the answer came from memory before any handler (a replayed 200 or a 304 from the
+     * response cache, an explorer file); decorated in app.ts, false until something sets it.
+     */
+    answeredFromCache: boolean;
+  }
   interface FastifyContextConfig {
     /** A health probe (/health, /ready): its successful answers are logged at debug only. */
     probe?: boolean;

@@ -19,8 +19,6 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     cacheKey: string | null;
-    /** Whether the cache answered the request itself, before any handler (a replayed 200 or a 304). */
-    answeredFromCache: boolean;
   }
   interface FastifyReply {
     /** Sends a serialized body with ETag and Cache-Control, keeping it for later identical requests. */
@@ -66,7 +64,6 @@ export default fp(
     const cache = new ResponseCache(options.contentHash);
     app.decorate('responseCache', cache);
     app.decorateRequest('cacheKey', null);
-    app.decorateRequest('answeredFromCache', false);
 
     /**
      * Writes a cached 200 straight to the socket: the body and its headers were computed once, so
