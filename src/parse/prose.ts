@@ -221,7 +221,8 @@ export function readProse(
         figure.quantity.baseUnit !== '%' &&
         PLAN_AMOUNT.test(near.replace(/\s+/g, '')) &&
         AFTER_PLAN_AMOUNT.test(afterFigure);
-      const shareOfPlanAmount = previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(clauseKey(clause));
+      const shareOfPlanAmount =
+        previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(clauseKey(clause));
       previousPlanAmount = planAmount;
       const countOfNoun =
         !distributive &&
