@@ -2,11 +2,12 @@
 // Prints precision and recall per category, meta correctness, then every miss. --json prints the
 // whole result as JSON; --record writes the current levels to tests/accuracy/baseline.json.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { CATEGORIES } from './accuracy/answers.js';
 import {
   type AccuracyResult,
   BASELINE_FILE,
+  BATCHES_FILE,
   baselineOf,
   evaluate,
   loadFixtures,
@@ -67,13 +68,28 @@ function print(result: AccuracyResult): void {
   console.log(out.join('\n'));
 }
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const batchAt = argv.indexOf('--batch');
+const batchName = batchAt >= 0 ? argv[batchAt + 1] : undefined;
+const args = new Set(argv.filter((_, k) => (k !== batchAt && k !== batchAt + 1) || batchAt < 0));
+const usage = 'usage: npm run accuracy [-- --json] [-- --record] [-- --batch NAME]';
 const unknown = [...args].filter((a) => a !== '--json' && a !== '--record');
-if (unknown.length > 0) {
-  console.error(`unknown option ${unknown.join(' ')}; usage: npm run accuracy [-- --json] [-- --record]`);
+if (unknown.length > 0 || (batchAt >= 0 && !batchName)) {
+  console.error(`unknown option ${unknown.join(' ') || '--batch without a name'}; ${usage}`);
   process.exit(2);
 }
-const result = await evaluate(loadFixtures());
+const batches = JSON.parse(readFileSync(BATCHES_FILE, 'utf8')) as Record<string, string[] | string>;
+const batch = batchName === undefined ? undefined : batches[batchName];
+if (batchName !== undefined && !Array.isArray(batch)) {
+  const names = Object.keys(batches).filter((k) => Array.isArray(batches[k]));
+  console.error(`no batch "${batchName}"; batches: ${names.join(', ')}`);
+  process.exit(2);
+}
+if (batch && args.has('--record')) {
+  console.error('--record writes the levels of every fixture; it cannot be used with --batch');
+  process.exit(2);
+}
+const result = await evaluate(loadFixtures().filter((f) => !batch || batch.includes(f.name)));
 if (args.has('--json')) console.log(JSON.stringify(result, null, 2));
 else print(result);
 if (args.has('--record')) {

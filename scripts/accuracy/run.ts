@@ -13,6 +13,8 @@ import { type Predictions, predictionsOf } from './predict.js';
 
 export const ACCURACY_DIR = fileURLToPath(new URL('../../tests/accuracy/', import.meta.url));
 export const BASELINE_FILE = path.join(ACCURACY_DIR, 'baseline.json');
+/** Which fixtures were written when (tuned on, or held out): `--batch NAME` scores one batch. */
+export const BATCHES_FILE = path.join(ACCURACY_DIR, 'batches.json');
 
 export interface Miss {
   file: string;

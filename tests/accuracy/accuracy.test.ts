@@ -21,6 +21,7 @@ import {
 } from '../../scripts/accuracy/predict.js';
 import {
   BASELINE_FILE,
+  BATCHES_FILE,
   type Baseline,
   evaluate,
   loadFixtures,
@@ -38,6 +39,12 @@ describe('accuracy against the recorded baseline', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(10);
     for (const f of fixtures)
       for (const c of CATEGORIES) expect(f.answers[c], `${f.name}: ${c}`).toBeDefined();
+  });
+
+  it('puts every fixture in exactly one batch (tuned or held out)', () => {
+    const batches = JSON.parse(readFileSync(BATCHES_FILE, 'utf8')) as Record<string, unknown>;
+    const listed = Object.values(batches).filter(Array.isArray).flat();
+    expect([...listed].sort()).toEqual(fixtures.map((f) => f.name).sort());
   });
 
   it('holds every category at or above the baseline', async () => {
