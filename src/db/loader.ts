@@ -292,9 +292,18 @@ function statements(sqlite: Connection['sqlite']) {
   };
 }
 
-/** The original file as stored: brotli when it saves a tenth or more, else as it is. */
-function storedOriginal(bytes: Uint8Array): { bytes: Buffer; compression: 'none' | 'br' } {
+/**
+ * The original file as stored: nothing when it is the UTF-8 of the report's text (a plain text file
+ * usually is; the text is stored anyway), else brotli when that saves a tenth or more, else as it is.
+ */
+function storedOriginal(
+  bytes: Uint8Array,
+  text: string,
+): { bytes: Buffer; compression: 'none' | 'br' | 'text' } {
   const plain = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (plain.length === Buffer.byteLength(text) && plain.equals(Buffer.from(text))) {
+    return { bytes: Buffer.alloc(0), compression: 'text' };
+  }
   // Quality 5 compresses Chinese text nearly as well as 11 at a small part of the time.
   const packed = brotliCompressSync(plain, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } });
   return packed.length <= plain.length * 0.9
@@ -320,7 +329,7 @@ function insertReport(
     counters,
   });
   insert.reports(rows.report);
-  insert.originals({ reportId, ...storedOriginal(read.bytes) });
+  insert.originals({ reportId, ...storedOriginal(read.bytes, report.sourceText) });
   insert.setMeta(`report:${reportId}`, createHash('sha256').update(JSON.stringify(report)).digest('hex'));
   for (const row of rows.sections) insert.sections(row);
   for (const row of rows.sentences) insert.sentences(row);
