@@ -52,6 +52,8 @@ export const reports = sqliteTable(
   (t) => [
     index('reports_region_period_idx').on(t.region, t.period),
     index('reports_period_idx').on(t.period),
+    // The loader replaces a report read anew from the same bytes: one lookup per report loaded.
+    index('reports_sha256_idx').on(t.sha256),
   ],
 );
 
@@ -95,20 +97,17 @@ export const sentences = sqliteTable(
   (t) => [index('sentences_report_idx').on(t.reportId, t.ordinal)],
 );
 
-export const indicators = sqliteTable(
-  'indicators',
-  {
-    code: text().primaryKey(),
-    name: text().notNull(),
-    nameEn: text(),
-    category: text().notNull(),
-    unit: text(),
-    direction: text().notNull(),
-    /** JSON array of aliases (catalogue aliases plus names seen in loaded reports). */
-    aliases: text().notNull(),
-    known: integer({ mode: 'boolean' }).notNull(),
-  },
-);
+export const indicators = sqliteTable('indicators', {
+  code: text().primaryKey(),
+  name: text().notNull(),
+  nameEn: text(),
+  category: text().notNull(),
+  unit: text(),
+  direction: text().notNull(),
+  /** JSON array of aliases (catalogue aliases plus names seen in loaded reports). */
+  aliases: text().notNull(),
+  known: integer({ mode: 'boolean' }).notNull(),
+});
 
 /** Every name an indicator is known by, normalised, for lookups by name. */
 export const indicatorNames = sqliteTable(
@@ -309,10 +308,7 @@ export const flags = sqliteTable(
     otherStart: integer().notNull(),
     otherEnd: integer().notNull(),
   },
-  (t) => [
-    index('flags_report_idx').on(t.reportId),
-    index('flags_other_report_idx').on(t.otherReportId),
-  ],
+  (t) => [index('flags_report_idx').on(t.reportId), index('flags_other_report_idx').on(t.otherReportId)],
 );
 
 /**

@@ -51,7 +51,9 @@ describe('a database of the schema before the text was stored once', () => {
       )
       .run();
     old
-      .prepare(`INSERT INTO report_originals (report_id, bytes, compression) VALUES ('abc123abc123', ?, 'br')`)
+      .prepare(
+        `INSERT INTO report_originals (report_id, bytes, compression) VALUES ('abc123abc123', ?, 'br')`,
+      )
       .run(brotliCompressSync(Buffer.from(text)));
     old.close();
 
