@@ -51,7 +51,7 @@ describe('reading on worker threads', () => {
     });
     const plain = await loadReportFiles(path.join(dir, 'plain.sqlite'), files, { fresh: true, readers: 0 });
     expect(pooled.loaded.map((r) => r.file)).toEqual(files);
-    expect(pooled).toEqual(plain);
+    expect({ ...pooled, timings: null }).toEqual({ ...plain, timings: null });
     expect(progress).toEqual(files.map((_, i) => i + 1));
     expect(snapshot(path.join(dir, 'pooled.sqlite'))).toEqual(snapshot(path.join(dir, 'plain.sqlite')));
   }, 60_000);
