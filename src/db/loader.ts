@@ -40,8 +40,8 @@ export interface LoadOptions {
   /** Called after each source is read (for a progress line). */
   onProgress?: (done: number, total: number) => void;
   /**
-   * Worker threads that read and parse while this thread writes (default: one per core, for loads
-   * of 50 files or more); 0 reads and parses on this thread.
+   * Worker threads that read and parse while this thread writes (default: one per core but one,
+   * at least one, for loads of 50 files or more); 0 reads and parses on this thread.
    */
   readers?: number;
 }

@@ -160,13 +160,15 @@ async function startWorkers(options: ReadOptions, size: number): Promise<Worker[
 }
 
 /**
- * A reader for `count` sources: `threads` workers when asked for, else one per core when there are
- * enough sources to pay for them; reading on this thread when threads is 0 or workers cannot start.
+ * A reader for `count` sources: `threads` workers when asked for, else, when there are enough sources
+ * to pay for them, one per core but the one this thread writes on (on two cores: one worker parses
+ * while this thread writes; a second worker would take the writer's core and the deserialising of
+ * the reports it sends); reading on this thread when threads is 0 or workers cannot start.
  */
 export async function openReader(options: ReadOptions, count: number, threads?: number): Promise<Reader> {
   if (threads === 0 || count < 2) return inProcessReader(options);
   if (threads === undefined && count < MIN_SOURCES_FOR_WORKERS) return inProcessReader(options);
-  threads ??= availableParallelism();
+  threads ??= Math.max(1, availableParallelism() - 1);
   const workers = await startWorkers(options, Math.min(threads, count));
   return workers ? new WorkerReader(workers) : inProcessReader(options);
 }
