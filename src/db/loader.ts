@@ -97,7 +97,15 @@ export async function loadReportFiles(
 }
 
 async function writeReports(file: string, files: string[], options: LoadOptions): Promise<LoadResult> {
-  const connection = openWritable(file);
+  // The read workers start (load their modules) while this thread migrates and prepares the file.
+  const opening = openReader(readOptions(options), files.length, options.readers);
+  let connection: Connection;
+  try {
+    connection = openWritable(file);
+  } catch (error) {
+    await (await opening).close();
+    throw error;
+  }
   const { db, sqlite } = connection;
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -145,23 +153,20 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
         registry.addReport(report);
         loaded.push(insertReport(insert, read, reportId, counters));
       };
-      const reader = await openReader(readOptions(options), files.length, options.readers);
+      const reader = await opening;
       let done = 0;
       let at = performance.now();
-      try {
-        for await (const outcome of reader.readAll(files)) {
-          const read = performance.now();
-          timings.waitMs += read - at;
-          errors.push(...outcome.errors);
-          warnings.push(...outcome.warnings);
-          options.onProgress?.(++done, files.length);
-          if (outcome.read) write(outcome.read);
-          at = performance.now();
-          timings.writeMs += at - read;
-        }
-      } finally {
-        await reader.close();
+      for await (const outcome of reader.readAll(files)) {
+        const read = performance.now();
+        timings.waitMs += read - at;
+        errors.push(...outcome.errors);
+        warnings.push(...outcome.warnings);
+        options.onProgress?.(++done, files.length);
+        if (outcome.read) write(outcome.read);
+        at = performance.now();
+        timings.writeMs += at - read;
       }
+      await reader.close();
       if (errors.length > 0) throw new LoadError(errors);
       const finishing = performance.now();
       for (const create of deferred) sqlite.exec(create);
@@ -183,6 +188,7 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
     return { loaded, warnings, timings };
   } finally {
     connection.close();
+    await (await opening).close();
   }
 }
 
