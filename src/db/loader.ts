@@ -59,8 +59,9 @@ export interface LoadResult {
   /** Warnings as `file:line: reason` lines; the reports were loaded all the same. */
   warnings: string[];
   /**
-   * Where the loader's thread spent the load, in ms (for benchmarks): waiting for sources to be
-   * read and parsed, writing their rows, and finishing (indexes, search index, flags, checks).
+   * Where the loader's thread spent the load, in ms (for benchmarks): reading and parsing sources
+   * or waiting for the workers to, writing their rows, and finishing (indexes, search index, flags,
+   * checks).
    */
   timings: { waitMs: number; writeMs: number; finishMs: number };
 }

@@ -63,7 +63,10 @@ class WorkerReader implements Reader {
   private nextId = 0;
   private failure: Error | null = null;
 
-  constructor(private readonly workers: Worker[]) {
+  constructor(
+    private readonly workers: Worker[],
+    private readonly options: ReadOptions,
+  ) {
     for (const worker of workers) {
       worker.on('message', (message: { id: number; outcome?: ReadOutcome; failure?: string }) => {
         const job = this.busy.get(worker);
@@ -105,22 +108,29 @@ class WorkerReader implements Reader {
   }
 
   async *readAll(sources: string[]) {
-    // Enough in flight to keep every worker busy, few enough that memory stays flat.
+    // Enough in flight to keep every worker busy, few enough that memory stays flat. Every
+    // (workers + 1)th source is read here instead, when its turn comes: the writer's thread waits
+    // for parsed reports otherwise, since parsing one costs more than writing it.
     const ahead = this.workers.length * 4;
-    const pending: Promise<ReadOutcome>[] = [];
+    const pending: (Promise<ReadOutcome> | string)[] = [];
     let next = 0;
     const fill = () => {
       while (next < sources.length && pending.length < ahead) {
-        const outcome = this.read(sources[next++] as string);
+        const source = sources[next] as string;
+        if (next++ % (this.workers.length + 1) === this.workers.length) {
+          pending.push(source);
+          continue;
+        }
+        const outcome = this.read(source);
         outcome.catch(() => {}); // awaited below, in order; unobserved until then
         pending.push(outcome);
       }
     };
     fill();
     while (pending.length > 0) {
-      const outcome = await (pending.shift() as Promise<ReadOutcome>);
+      const head = pending.shift() as Promise<ReadOutcome> | string;
       fill();
-      yield outcome;
+      yield await (typeof head === 'string' ? readReport(head, this.options) : head);
     }
   }
 
@@ -170,5 +180,5 @@ export async function openReader(options: ReadOptions, count: number, threads?: 
   if (threads === undefined && count < MIN_SOURCES_FOR_WORKERS) return inProcessReader(options);
   threads ??= Math.max(1, availableParallelism() - 1);
   const workers = await startWorkers(options, Math.min(threads, count));
-  return workers ? new WorkerReader(workers) : inProcessReader(options);
+  return workers ? new WorkerReader(workers, options) : inProcessReader(options);
 }
