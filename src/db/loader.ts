@@ -3,18 +3,17 @@
 // transaction and renames the result into place, so a failed run leaves the old file untouched.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { getTableName, sql } from 'drizzle-orm';
-import { FetchError, type FetchLimits, fetchSource, isUrl } from '../ingest/fetch-url.js';
-import { ingest, type SourceDocument } from '../ingest/index.js';
-import { parseDocument } from '../parse/index.js';
-import type { Genre, ParsedReport, Problem } from '../parse/types.js';
+import type { FetchLimits } from '../ingest/fetch-url.js';
+import type { Genre } from '../parse/types.js';
 import { rowInserter } from './bulk-insert.js';
 import { type Connection, openWritable } from './client.js';
 import { rebuildFlags } from './flags.js';
 import { IndicatorRegistry } from './indicator-registry.js';
+import { openReader } from './read-pool.js';
+import type { ReadOptions, ReadReport } from './read-report.js';
 import { buildRows, type IdCounters, reportIdFor } from './rows.js';
 import * as schema from './schema.js';
 
@@ -40,6 +39,11 @@ export interface LoadOptions {
   fetch?: FetchLimits;
   /** Called after each source is read (for a progress line). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads that read and parse while this thread writes (default: one per core but one,
+   * at least one, for loads of 50 files or more); 0 reads and parses on this thread.
+   */
+  readers?: number;
 }
 
 export interface LoadedReport {
@@ -54,100 +58,12 @@ export interface LoadResult {
   loaded: LoadedReport[];
   /** Warnings as `file:line: reason` lines; the reports were loaded all the same. */
   warnings: string[];
-}
-
-function describe(source: string, problem: Problem): string {
-  return `${source}:${problem.line ?? 0}: ${problem.message}`;
-}
-
-/** A source read and parsed: the report and what it was read from. */
-interface ReadReport {
-  report: ParsedReport;
-  /** The file path or URL as given. */
-  source: string;
-  /** The file name (a URL's last path segment). */
-  name: string;
-  url: string | null;
-  document: SourceDocument;
-  bytes: Uint8Array;
-}
-
-async function readBytes(
-  source: string,
-  options: LoadOptions,
-  errors: string[],
-): Promise<{ bytes: Uint8Array; name: string; url: string | null; mediaType?: string } | null> {
-  if (isUrl(source)) {
-    try {
-      const fetched = await fetchSource(source, options.fetch);
-      return {
-        bytes: fetched.bytes,
-        name: fetched.name,
-        url: fetched.url,
-        ...(fetched.mediaType ? { mediaType: fetched.mediaType } : {}),
-      };
-    } catch (error) {
-      errors.push(`${source}: ${error instanceof FetchError ? error.message : (error as Error).message}`);
-      return null;
-    }
-  }
-  try {
-    return { bytes: readFileSync(source), name: path.basename(source), url: null };
-  } catch (error) {
-    errors.push(
-      `${source}:0: cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-    return null;
-  }
-}
-
-/**
- * Reads one file or URL through the ingest stage and the parser; errors and warnings are
- * appended as `source:line: reason` lines.
- */
-async function readReport(
-  source: string,
-  options: LoadOptions,
-  errors: string[],
-  warnings: string[],
-): Promise<ReadReport | null> {
-  const read = await readBytes(source, options, errors);
-  if (!read) return null;
-  const sha256 = createHash('sha256').update(read.bytes).digest('hex');
-  const ingested = await ingest(read.bytes, {
-    name: read.name,
-    ...(read.mediaType ? { mediaType: read.mediaType } : {}),
-  });
-  const report = (result: { problems: Problem[] }) => {
-    let failed = false;
-    for (const problem of result.problems) {
-      failed ||= problem.severity === 'error';
-      (problem.severity === 'error' ? errors : warnings).push(describe(source, problem));
-    }
-    return !failed;
-  };
-  if (!report(ingested) || !ingested.document) return null;
-  const parsed = parseDocument(ingested.document, {
-    sourceName: read.name,
-    sha256,
-    ...(options.region ? { region: options.region } : {}),
-    ...(options.period ? { period: options.period } : {}),
-  });
-  if (!report(parsed)) return null;
-  if (!parsed.report) {
-    errors.push(`${source}:1: not a report of the genre`);
-    return null;
-  }
-  return {
-    report: options.genre
-      ? { ...parsed.report, meta: { ...parsed.report.meta, genre: options.genre } }
-      : parsed.report,
-    source,
-    name: read.name,
-    url: read.url,
-    document: ingested.document,
-    bytes: read.bytes,
-  };
+  /**
+   * Where the loader's thread spent the load, in ms (for benchmarks): reading and parsing sources
+   * or waiting for the workers to, writing their rows, and finishing (indexes, search index, flags,
+   * checks).
+   */
+  timings: { waitMs: number; writeMs: number; finishMs: number };
 }
 
 /**
@@ -182,13 +98,25 @@ export async function loadReportFiles(
 }
 
 async function writeReports(file: string, files: string[], options: LoadOptions): Promise<LoadResult> {
-  const connection = openWritable(file);
+  // The read workers start (load their modules) while this thread migrates and prepares the file.
+  const opening = openReader(readOptions(options), files.length, options.readers);
+  let connection: Connection;
+  try {
+    connection = openWritable(file);
+  } catch (error) {
+    await (await opening).close();
+    throw error;
+  }
   const { db, sqlite } = connection;
   const errors: string[] = [];
   const warnings: string[] = [];
   const loaded: LoadedReport[] = [];
+  const timings = { waitMs: 0, writeMs: 0, finishMs: 0 };
   try {
-    const insert = statements(sqlite);
+    // The file is a private copy that a failed load deletes, so it needs no rollback journal of its
+    // own; a larger cache keeps the indexes' pages at hand as they grow.
+    sqlite.pragma('journal_mode = OFF');
+    sqlite.pragma('cache_size = -65536');
     // Foreign keys are checked once for the whole load (foreign_key_check below) rather than on
     // every row, which took ~40% of the insert time; rows are deleted explicitly instead of by cascade.
     sqlite.pragma('foreign_keys = OFF');
@@ -196,15 +124,18 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
     // is asynchronous; the file is a private copy, so nothing else writes meanwhile.
     sqlite.exec('BEGIN IMMEDIATE');
     {
+      // Into an empty database there is nothing to replace, and the per-report indexes are built
+      // once at the end (sorting once) instead of row by row at random places, which slows as they
+      // outgrow the cache: that keeps the cost per report flat from one report to ten thousand.
+      const empty = sqlite.prepare('SELECT count(*) FROM reports').pluck().get() === 0;
+      const deferred = empty ? dropReportIndexes(sqlite) : [];
+      const insert = statements(sqlite, empty);
       const registry = new IndicatorRegistry(sqlite);
       const counters = nextIds(sqlite);
       const seen = new Map<string, string>();
       const seenBytes = new Map<string, string>();
-      for (const [done, source] of files.entries()) {
-        const read = await readReport(source, options, errors, warnings);
-        options.onProgress?.(done + 1, files.length);
-        if (!read) continue;
-        const { report } = read;
+      const write = (read: ReadReport) => {
+        const { report, source } = read;
         const reportId = reportIdFor(report.meta);
         const sameBytes = seenBytes.get(report.meta.sha256);
         const other = seen.get(reportId);
@@ -215,15 +146,31 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
               ? `${source}:0: the same file as ${sameBytes}`
               : `${source}:1: the same source as ${other} (${[region, period, genre, publisher].filter(Boolean).join(' ')})`,
           );
-          continue;
+          return;
         }
         seen.set(reportId, source);
         seenBytes.set(report.meta.sha256, source);
-        if (errors.length > 0) continue; // keep parsing to report every problem, but stop writing
+        if (errors.length > 0) return; // keep parsing to report every problem, but stop writing
         registry.addReport(report);
         loaded.push(insertReport(insert, read, reportId, counters));
+      };
+      const reader = await opening;
+      let done = 0;
+      let at = performance.now();
+      for await (const outcome of reader.readAll(files)) {
+        const read = performance.now();
+        timings.waitMs += read - at;
+        errors.push(...outcome.errors);
+        warnings.push(...outcome.warnings);
+        options.onProgress?.(++done, files.length);
+        if (outcome.read) write(outcome.read);
+        at = performance.now();
+        timings.writeMs += at - read;
       }
+      await reader.close();
       if (errors.length > 0) throw new LoadError(errors);
+      const finishing = performance.now();
+      for (const create of deferred) sqlite.exec(create);
       registry.flush();
       sqlite.exec("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')");
       rebuildFlags(sqlite);
@@ -235,13 +182,38 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
         );
       }
       writeContentHash(db);
+      sqlite.exec('COMMIT');
+      sqlite.pragma('optimize');
+      timings.finishMs = performance.now() - finishing;
     }
-    sqlite.exec('COMMIT');
-    sqlite.pragma('optimize');
-    return { loaded, warnings };
+    return { loaded, warnings, timings };
   } finally {
     connection.close();
+    await (await opening).close();
   }
+}
+
+/** What the readers need of the load's options (plain data, for worker threads). */
+function readOptions(options: LoadOptions): ReadOptions {
+  return {
+    ...(options.region === undefined ? {} : { region: options.region }),
+    ...(options.period === undefined ? {} : { period: options.period }),
+    ...(options.genre === undefined ? {} : { genre: options.genre }),
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+  };
+}
+
+/** Drops the indexes of the per-report tables, returning the statements that create them again. */
+function dropReportIndexes(sqlite: Connection['sqlite']): string[] {
+  const tables = REPORT_TABLES.map((table) => getTableName(table));
+  const indexes = sqlite
+    .prepare<string[], { name: string; sql: string }>(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+       AND tbl_name IN (${tables.map(() => '?').join(', ')})`,
+    )
+    .all(...tables);
+  for (const { name } of indexes) sqlite.exec(`DROP INDEX "${name}"`);
+  return indexes.map((index) => index.sql);
 }
 
 /** Tables whose rows belong to one report, children before parents. */
@@ -257,8 +229,8 @@ const REPORT_TABLES = [
   schema.sections,
 ] as const;
 
-/** Prepared statements for one load, reused for every report. */
-function statements(sqlite: Connection['sqlite']) {
+/** Prepared statements for one load, reused for every report (`empty`: nothing to replace). */
+function statements(sqlite: Connection['sqlite'], empty: boolean) {
   const exists = sqlite.prepare('SELECT 1 FROM reports WHERE id = ?').pluck();
   const deletes = [...REPORT_TABLES, schema.reports].map((table) =>
     sqlite.prepare(
@@ -275,6 +247,7 @@ function statements(sqlite: Connection['sqlite']) {
   return {
     /** Removes the report with this id and any loaded from the same bytes (the same file read anew). */
     removeReport: (reportId: string, sha256: string) => {
+      if (empty) return;
       remove(reportId);
       for (const id of bySha.all(sha256)) remove(id);
     },
@@ -292,16 +265,6 @@ function statements(sqlite: Connection['sqlite']) {
   };
 }
 
-/** The original file as stored: brotli when it saves a tenth or more, else as it is. */
-function storedOriginal(bytes: Uint8Array): { bytes: Buffer; compression: 'none' | 'br' } {
-  const plain = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // Quality 5 compresses Chinese text nearly as well as 11 at a small part of the time.
-  const packed = brotliCompressSync(plain, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } });
-  return packed.length <= plain.length * 0.9
-    ? { bytes: packed, compression: 'br' }
-    : { bytes: plain, compression: 'none' };
-}
-
 function insertReport(
   insert: ReturnType<typeof statements>,
   read: ReadReport,
@@ -314,14 +277,15 @@ function insertReport(
     reportId,
     sourceFile: read.name,
     sourceUrl: read.url,
-    format: read.document.format,
-    mediaType: read.document.mediaType,
+    format: read.format,
+    mediaType: read.mediaType,
     sourceText: report.sourceText,
     counters,
   });
   insert.reports(rows.report);
-  insert.originals({ reportId, ...storedOriginal(read.bytes) });
-  insert.setMeta(`report:${reportId}`, createHash('sha256').update(JSON.stringify(report)).digest('hex'));
+  const { original } = read;
+  insert.originals({ reportId, bytes: Buffer.from(original.bytes), compression: original.compression });
+  insert.setMeta(`report:${reportId}`, read.parseHash);
   for (const row of rows.sections) insert.sections(row);
   for (const row of rows.sentences) insert.sentences(row);
   for (const row of rows.observations) insert.observations(row);

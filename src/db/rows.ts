@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { SourceFormat } from '../ingest/types.js';
 import type { ParsedReport, Provenance, ReportMeta } from '../parse/types.js';
+import { textGaps } from './report-text.js';
 import type * as schema from './schema.js';
 
 export interface IdCounters {
@@ -216,6 +217,9 @@ export function buildRows(
     ...provenance(f.provenance),
   }));
 
+  // The text is stored once, as its sentences, when they tile it (they do for every reader today).
+  const gaps = textGaps(context.sourceText, sentences as { start: number; end: number; text: string }[]);
+
   return {
     report: {
       id: reportId,
@@ -233,7 +237,8 @@ export function buildRows(
       genre: meta.genre,
       format: context.format,
       mediaType: context.mediaType,
-      sourceText: context.sourceText,
+      sourceText: gaps ? '' : context.sourceText,
+      textGaps: gaps ? JSON.stringify(gaps) : null,
       loadedAt: new Date().toISOString(),
     },
     sections,

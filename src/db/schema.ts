@@ -37,8 +37,14 @@ export const reports = sqliteTable(
     /** The format of the original file (text, html, docx, doc, pdf) and its media type. */
     format: text({ enum: SOURCE_FORMATS }).notNull().default('text'),
     mediaType: text().notNull().default('text/plain'),
-    /** The text the parser read, as the ingest stage rendered it: provenance offsets point into it. */
+    /**
+     * The text the parser read, as the ingest stage rendered it: provenance offsets point into it.
+     * Empty when `textGaps` is set: the text is then its sentences plus those gaps (report-text.ts),
+     * so it is stored once.
+     */
     sourceText: text().notNull(),
+    /** JSON `[offset, characters]` pairs of the text between sentences; null in older databases. */
+    textGaps: text(),
     loadedAt: text().notNull(),
   },
   // Not unique: a plan report, a statistics analysis and a review opinion of one region and period
@@ -46,6 +52,8 @@ export const reports = sqliteTable(
   (t) => [
     index('reports_region_period_idx').on(t.region, t.period),
     index('reports_period_idx').on(t.period),
+    // The loader replaces a report read anew from the same bytes: one lookup per report loaded.
+    index('reports_sha256_idx').on(t.sha256),
   ],
 );
 
@@ -89,21 +97,17 @@ export const sentences = sqliteTable(
   (t) => [index('sentences_report_idx').on(t.reportId, t.ordinal)],
 );
 
-export const indicators = sqliteTable(
-  'indicators',
-  {
-    code: text().primaryKey(),
-    name: text().notNull(),
-    nameEn: text(),
-    category: text().notNull(),
-    unit: text(),
-    direction: text().notNull(),
-    /** JSON array of aliases (catalogue aliases plus names seen in loaded reports). */
-    aliases: text().notNull(),
-    known: integer({ mode: 'boolean' }).notNull(),
-  },
-  (t) => [index('indicators_category_idx').on(t.category)],
-);
+export const indicators = sqliteTable('indicators', {
+  code: text().primaryKey(),
+  name: text().notNull(),
+  nameEn: text(),
+  category: text().notNull(),
+  unit: text(),
+  direction: text().notNull(),
+  /** JSON array of aliases (catalogue aliases plus names seen in loaded reports). */
+  aliases: text().notNull(),
+  known: integer({ mode: 'boolean' }).notNull(),
+});
 
 /** Every name an indicator is known by, normalised, for lookups by name. */
 export const indicatorNames = sqliteTable(
@@ -192,7 +196,6 @@ export const targets = sqliteTable(
   (t) => [
     index('targets_indicator_idx').on(t.indicatorCode, t.reportId),
     index('targets_report_idx').on(t.reportId),
-    index('targets_attainment_idx').on(t.attainment),
   ],
 );
 
@@ -217,7 +220,6 @@ export const rankings = sqliteTable(
   (t) => [
     index('rankings_indicator_idx').on(t.indicatorCode, t.reportId),
     index('rankings_report_idx').on(t.reportId),
-    index('rankings_rank_idx').on(t.rank),
   ],
 );
 
@@ -240,10 +242,7 @@ export const projects = sqliteTable(
     completedInvestment: real(),
     mentionCount: integer().notNull(),
   },
-  (t) => [
-    index('projects_report_idx').on(t.reportId),
-    index('projects_investment_idx').on(t.plannedInvestment),
-  ],
+  (t) => [index('projects_report_idx').on(t.reportId)],
 );
 
 export const projectMentions = sqliteTable(
@@ -286,11 +285,9 @@ export const facts = sqliteTable(
     comparedWith: text(),
     ...provenanceColumns(),
   },
-  (t) => [
-    index('facts_report_idx').on(t.reportId),
-    index('facts_unit_idx').on(t.unit),
-    index('facts_measure_idx').on(t.measure),
-  ],
+  // No index on unit or measure: every filter reads `(@x IS NULL OR x = @x)`, which no index serves
+  // (EXPLAIN QUERY PLAN); the same holds for the indexes dropped from the other tables.
+  (t) => [index('facts_report_idx').on(t.reportId)],
 );
 
 /**
@@ -319,11 +316,7 @@ export const flags = sqliteTable(
     otherStart: integer().notNull(),
     otherEnd: integer().notNull(),
   },
-  (t) => [
-    index('flags_report_idx').on(t.reportId),
-    index('flags_other_report_idx').on(t.otherReportId),
-    index('flags_kind_idx').on(t.kind),
-  ],
+  (t) => [index('flags_report_idx').on(t.reportId), index('flags_other_report_idx').on(t.otherReportId)],
 );
 
 /**
@@ -335,7 +328,8 @@ export const reportOriginals = sqliteTable('report_originals', {
     .primaryKey()
     .references(() => reports.id, { onDelete: 'cascade' }),
   bytes: blob({ mode: 'buffer' }).notNull(),
-  compression: text({ enum: ['none', 'br'] })
+  /** `text`: the file is the UTF-8 of the report's text, which is stored once (bytes are empty). */
+  compression: text({ enum: ['none', 'br', 'text'] })
     .notNull()
     .default('none'),
 });

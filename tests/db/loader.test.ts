@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LoadError, loadReportFiles } from '../../src/db/loader.js';
+import { createRepository } from '../../src/db/repository.js';
 import { SEEDS_DIR } from '../../src/paths.js';
 
 const SEED = path.join(SEEDS_DIR, 'lianzhou-2020-h1.txt');
@@ -70,10 +71,23 @@ describe('loadReportFiles', () => {
       .get() as {
       n: number;
     };
-    const source = db.prepare('SELECT source_text AS t FROM reports').get() as { t: string };
+    const repository = createRepository(db);
+    const [report] = repository.listReports({}, { limit: 1, offset: 0 }).items;
+    const text = repository.reportText(report?.id ?? '');
+    const original = repository.reportOriginal(report?.id ?? '');
+    // The text is stored once, as its sentences and the gaps between them, and the file as that text.
+    const stored = db.prepare('SELECT source_text AS t, text_gaps AS g FROM reports').get() as {
+      t: string;
+      g: string | null;
+    };
+    const compression = db.prepare('SELECT compression FROM report_originals').pluck().get();
     db.close();
     expect(hits.n).toBeGreaterThan(0);
-    expect(source.t).toBe(readFileSync(SEED, 'utf8'));
+    expect(text).toBe(readFileSync(SEED, 'utf8'));
+    expect(original?.bytes.equals(readFileSync(SEED))).toBe(true);
+    expect(stored.t).toBe('');
+    expect(JSON.parse(stored.g ?? 'null')).toBeInstanceOf(Array);
+    expect(compression).toBe('text');
   });
 
   it('replaces a report that is loaded again instead of doubling it', async () => {

@@ -3,6 +3,7 @@
 import { brotliDecompressSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import type { SectionNode } from '../../http/schemas/reports.js';
+import { joinText, type TextGaps, type TextPiece } from '../report-text.js';
 import type { reports } from '../schema.js';
 import { type PageRequest, PERIOD_ORDER } from './shared.js';
 
@@ -23,7 +24,7 @@ const LIST_FILTER = `(@region IS NULL OR r.region = @region) AND (@period IS NUL
   AND (@genre IS NULL OR r.genre = @genre)`;
 
 /** The report's columns as the schema defines them (less its source text), plus the counts. */
-type SummaryRow = Omit<typeof reports.$inferSelect, 'sourceText'> & {
+type SummaryRow = Omit<typeof reports.$inferSelect, 'sourceText' | 'textGaps'> & {
   c_sections: number;
   c_sentences: number;
   c_observations: number;
@@ -94,9 +95,17 @@ export function reportQueries(sqlite: Database.Database) {
      FROM sections WHERE report_id = ? ORDER BY ordinal`,
   );
   const total = sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports');
-  const sourceText = sqlite.prepare<[string], { text: string }>(
-    'SELECT source_text AS text FROM reports WHERE id = ?',
+  const sourceText = sqlite.prepare<[string], { text: string; gaps: string | null }>(
+    'SELECT source_text AS text, text_gaps AS gaps FROM reports WHERE id = ?',
   );
+  const sentencePieces = sqlite.prepare<[string], TextPiece>(
+    'SELECT start, text FROM sentences WHERE report_id = ? ORDER BY ordinal',
+  );
+  const reportText = (id: string): string | null => {
+    const row = sourceText.get(id);
+    if (!row) return null;
+    return row.gaps === null ? row.text : joinText(sentencePieces.all(id), JSON.parse(row.gaps) as TextGaps);
+  };
   const original = sqlite.prepare<
     [string],
     { bytes: Buffer; compression: string; mediaType: string; sourceFile: string; sha256: string }
@@ -123,13 +132,19 @@ export function reportQueries(sqlite: Database.Database) {
       };
     },
     /** The text every provenance offset of the report indexes; null when there is no such report. */
-    reportText: (id: string): string | null => sourceText.get(id)?.text ?? null,
+    reportText,
     /** The report's file as it was loaded, with its media type; null when there is no such report. */
     reportOriginal: (id: string) => {
       const row = original.get(id);
       if (!row) return null;
       const { compression, ...rest } = row;
-      return { ...rest, bytes: compression === 'br' ? brotliDecompressSync(row.bytes) : row.bytes };
+      const bytes =
+        compression === 'br'
+          ? brotliDecompressSync(row.bytes)
+          : compression === 'text'
+            ? Buffer.from(reportText(id) ?? '')
+            : row.bytes;
+      return { ...rest, bytes };
     },
     getReport(id: string) {
       const row = one.get(id);
