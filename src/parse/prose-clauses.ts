@@ -45,8 +45,25 @@ export const clauseKey = (clause: string) =>
     .toLowerCase();
 
 /** The catalogue indicator a clause names right before its figure (longest name first), as written. */
+/** Catalogue names by their first character: which names occur in a key, found in one pass over it. */
+const NAMES_BY_FIRST = new Map<string, string[]>();
+for (const { name } of NAMES) {
+  const first = name.charAt(0);
+  NAMES_BY_FIRST.set(first, [...(NAMES_BY_FIRST.get(first) ?? []), name]);
+}
+
+function namesIn(key: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < key.length; i++)
+    for (const name of NAMES_BY_FIRST.get(key.charAt(i)) ?? []) if (key.startsWith(name, i)) found.add(name);
+  return found;
+}
+
 export function joinIndicator(clause: string, key = clauseKey(clause)): NamedIndicator | null {
+  const present = namesIn(key);
+  if (present.size === 0) return null;
   for (const { name, entry } of NAMES) {
+    if (!present.has(name)) continue;
     const at = key.lastIndexOf(name);
     // A Latin abbreviation must stand on its own: gdp, not the end of another word.
     if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
