@@ -3,7 +3,7 @@
 
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { cpuTimeMs, pinning, ROOT, track } from './servers.js';
+import { cpuTimeMs, outputOf, pinning, ROOT, track } from './servers.js';
 import type { LoadOptions, LoadSummary } from './summary.js';
 
 const WORKER = path.join(ROOT, 'bench', 'lib', 'cannon-worker.ts');
@@ -17,29 +17,13 @@ export async function runCannon(options: LoadOptions): Promise<LoadSummary> {
   return summary;
 }
 
-function spawnCannon(options: Omit<LoadOptions, 'serverPid'>): Promise<LoadSummary> {
+async function spawnCannon(options: Omit<LoadOptions, 'serverPid'>): Promise<LoadSummary> {
   const pin = pinning();
   const node = [process.execPath, '--import', 'tsx', WORKER, JSON.stringify(options)];
   const [program, ...args] = pin ? ['taskset', '-c', String(pin.client), ...node] : node;
-  const child = track(
-    spawn(program as string, args, {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }),
-  );
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    err += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => {
-      const line = out.trim().split('\n').at(-1);
-      if (code !== 0 || !line) reject(new Error(`autocannon failed (${code}): ${err.slice(-2000)}`));
-      else resolve(JSON.parse(line) as LoadSummary);
-    });
-  });
+  const child = track(spawn(program as string, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const { code, out, err } = await outputOf(child);
+  const line = out.trim().split('\n').at(-1);
+  if (code !== 0 || !line) throw new Error(`autocannon failed (${code}): ${err.slice(-2000)}`);
+  return JSON.parse(line) as LoadSummary;
 }

@@ -66,6 +66,19 @@ export function track(child: ChildProcess): ChildProcess {
   return child;
 }
 
+/** What a load generator's process printed, once it exits. */
+export function outputOf(child: ChildProcess): Promise<{ code: number | null; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out, err })));
+}
+
 /**
  * Node's arguments in `npm start` (package.json), so the benchmarks run the server exactly as
  * users do, V8 flags included; `node` must come first and the compiled server last.

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cpuTimeMs, pinning, track } from './servers.js';
+import { cpuTimeMs, outputOf, pinning, track } from './servers.js';
 import type { LoadOptions, LoadSummary } from './summary.js';
 import { parseWrkOutput, wrkScript } from './wrk-output.js';
 
@@ -47,20 +47,10 @@ export async function runWrk(options: LoadOptions): Promise<LoadSummary> {
   }
 }
 
-function run(command: string): Promise<string> {
-  const child = track(spawn('sh', ['-c', command], { stdio: ['ignore', 'pipe', 'pipe'] }));
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    err += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`wrk failed (${code}): ${(err || out).slice(-2000)}`));
-      else resolve(out);
-    });
-  });
+async function run(command: string): Promise<string> {
+  const { code, out, err } = await outputOf(
+    track(spawn('sh', ['-c', command], { stdio: ['ignore', 'pipe', 'pipe'] })),
+  );
+  if (code !== 0) throw new Error(`wrk failed (${code}): ${(err || out).slice(-2000)}`);
+  return out;
 }

@@ -52,6 +52,18 @@ export function goalTarget(
   // 分别增长6.5%和7.5%左右: the list's closing qualifier, carried to each figure by scanFigures.
   const fromList = read.comparator === 'eq' ? QUALIFIED[fact.quantity.qualifier ?? ''] : undefined;
   const value = fromList ? { ...read, comparator: fromList } : read;
+  return statedTarget(join, value, horizon, fact.quantity.raw, raw, fact.provenance);
+}
+
+/** A target the text states (not derived), as the prose reader hands it on. */
+function statedTarget(
+  join: NamedIndicator,
+  value: TargetValue,
+  horizon: Horizon | null,
+  text: string,
+  raw: string,
+  provenance: Fact['provenance'],
+): ProseTarget {
   return {
     value,
     horizon,
@@ -63,10 +75,10 @@ export function goalTarget(
       value: value.value,
       unit: value.unit,
       comparator: value.comparator,
-      text: fact.quantity.raw,
+      text,
       raw,
       derived: false,
-      provenance: fact.provenance,
+      provenance,
     },
   };
 }
@@ -302,23 +314,9 @@ export function wordGoals(
       text: words[0],
       relativeToGrowth: false,
     };
-    targets.push({
-      value,
-      horizon: goals.horizon,
-      actual: null,
-      target: {
-        indicatorCode: join.entry.code,
-        indicatorName: join.name,
-        kind: 'target',
-        value: value.value,
-        unit: value.unit,
-        comparator: value.comparator,
-        text: words[0],
-        raw: source.slice(clauseStart, i),
-        derived: false,
-        provenance,
-      },
-    });
+    targets.push(
+      statedTarget(join, value, goals.horizon, words[0], source.slice(clauseStart, i), provenance),
+    );
   }
   return targets;
 }
