@@ -224,3 +224,38 @@ describe('thresholds, small forms and rows of other tables', () => {
     expect(report?.facts).toEqual([]);
   });
 });
+
+describe('the three sectors’ structure', () => {
+  const observations = (prose: string) =>
+    parseReportText(
+      ['戊县2023年国民经济和社会发展计划执行情况的报告', '一、2023年执行情况', prose].join('\n'),
+      {
+        sourceName: 'structure.txt',
+      },
+    ).report?.observations.map((o) => [o.indicatorCode, o.indicatorName, o.measure, o.quantity?.value]);
+
+  it('gives each part of 三次产业结构 its sector’s share, named as written', () => {
+    expect(observations('全县地区生产总值增长4.8%，三次产业结构为12.4:40.1:47.5。')?.slice(1)).toEqual([
+      ['primary-industry-share', '三次产业结构', 'structure', 12.4],
+      ['secondary-industry-share', '三次产业结构', 'structure', 40.1],
+      ['tertiary-industry-share', '三次产业结构', 'structure', 47.5],
+    ]);
+  });
+
+  it('reads the new ratio of 由上年的a:b:c调整为d:e:f and a name before a colon, and no other ratio', () => {
+    expect(
+      observations(
+        '全县地区生产总值增长4.8%。三次产业结构由上年的15.9:31.2:52.9调整为16.8︰29.4︰53.8。一二三产结构比重：8.2:40.5:51.3。男女比例为51.2:48.8。',
+      )
+        ?.slice(1)
+        .map((o) => [o[0], o[3]]),
+    ).toEqual([
+      ['primary-industry-share', 16.8],
+      ['secondary-industry-share', 29.4],
+      ['tertiary-industry-share', 53.8],
+      ['primary-industry-share', 8.2],
+      ['secondary-industry-share', 40.5],
+      ['tertiary-industry-share', 51.3],
+    ]);
+  });
+});
