@@ -1,7 +1,7 @@
 // Prose figures: every number in the prose becomes a fact; headline figures joined to the catalogue
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
-import { CATALOGUE } from './catalogue.js';
+import type { CatalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit, scanFigures } from './numbers.js';
 import {
   clauseKey,
@@ -14,8 +14,18 @@ import {
 import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './prose-links.js';
 import { distributiveSubjects, earlierSubjects, listLength } from './prose-lists.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
+import { SectorRatios } from './prose-structure.js';
 import { GoalReader, goalTarget, type ProseTarget, targetOf, wordGoals } from './prose-targets.js';
-import type { Fact, IndicatorRef, Measure, Observation, Ranking, Section, Sentence } from './types.js';
+import type {
+  Fact,
+  IndicatorRef,
+  Measure,
+  Observation,
+  Quantity,
+  Ranking,
+  Section,
+  Sentence,
+} from './types.js';
 
 export type { ProseTarget } from './prose-targets.js';
 
@@ -36,31 +46,6 @@ function nameBeforeColon(folded: string, colon: number, floor: number): NamedInd
   if (/\d/.test(clause)) return null;
   const named = leadingIndicator(clause);
   return named && cleanSubject(clause).replace(/\s+/g, '').toLowerCase() === named.name ? named : null;
-}
-
-/** The subject of a ratio of the three sectors: 三次产业结构, 产业结构, 一二三产结构比重. */
-const SECTOR_STRUCTURE = /产业结构|三产结构|一二三产|三次产业/;
-/** 由上年的15.9:31.2:52.9调整为…: the year before's ratio. */
-const EARLIER_RATIO = /(?:上年|去年|上年同期|年初)的?$/;
-const RATIO_CHANGED = /^(?:调整|变化|变|优化|转变)为$/;
-const SECTOR_SHARES = ['primary-industry-share', 'secondary-industry-share', 'tertiary-industry-share'].map(
-  (code) => {
-    const entry = CATALOGUE.find((e) => e.code === code);
-    if (!entry) throw new Error(`catalogue lacks ${code}`);
-    return entry;
-  },
-);
-
-/** How many parts the ratio with a part at `at` has: 11.4:38.0:50.6 → 3. */
-function ratioLength(folded: string, at: number): number {
-  let start = at;
-  while (start > 0 && /[\d.:]/.test(folded.charAt(start - 1))) start--;
-  let end = at;
-  while (end < folded.length && /[\d.:]/.test(folded.charAt(end))) end++;
-  return folded
-    .slice(start, end)
-    .replace(/^:+|:+$/g, '')
-    .split(':').length;
 }
 
 /** Talk of goals before a bare gap (高0.4个点) makes the plan its benchmark. */
@@ -144,6 +129,29 @@ export function readProse(
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
   const goalReader = new GoalReader(folded, sections, year);
+  /** An observation of a catalogue indicator, named as the text names it. */
+  const observe = (
+    entry: CatalogueEntry,
+    name: string,
+    measure: Measure,
+    quantity: Quantity,
+    comparedWith: string | null,
+    provenance: Observation['provenance'],
+  ) => {
+    reading.observations.push({
+      indicatorCode: entry.code,
+      indicatorName: name,
+      source: 'prose',
+      measure,
+      quantity,
+      text: null,
+      comparedWith,
+      provenance,
+    });
+    if (known.has(entry.code)) return;
+    known.add(entry.code);
+    reading.indicators.push({ code: entry.code, name: entry.name, unit: null, known: true });
+  };
   let paragraphFacts: Fact[] = [];
   let paragraphLine = -1;
   let paragraphStart = 0;
@@ -172,9 +180,7 @@ export function readProse(
     let benchmarkLinks: Link[] | null = null;
     let benchmarkAt = 0;
     let contribution = false;
-    let ratioPart = 0;
-    let ratioEarlier = false;
-    let ratioSubject = '';
+    const ratios = new SectorRatios();
     let previousPlanAmount = false;
     const sentenceFacts: Fact[] = [];
     // A paragraph's sentences (split at ;) still pair a gap or a share with the figure it follows.
@@ -363,52 +369,20 @@ export function readProse(
       // 突破150亿元大关: a round threshold passed, not the level.
       const threshold = /^(?:大关|关口)/.test(afterFigure);
       const observed = !planned && !goal && !planAmount && !threshold && link?.kind !== 'earlier-period';
-      if (join && measure !== 'structure' && observed) {
-        reading.observations.push({
-          indicatorCode: join.entry.code,
-          indicatorName: join.name,
-          source: 'prose',
-          measure: measure === 'count' ? 'level' : measure,
+      if (join && measure !== 'structure' && observed)
+        observe(
+          join.entry,
+          join.name,
+          measure === 'count' ? 'level' : measure,
           quantity,
-          text: null,
-          comparedWith: fact.comparedWith,
+          fact.comparedWith,
           provenance,
-        });
-        if (!known.has(join.entry.code)) {
-          known.add(join.entry.code);
-          reading.indicators.push({ code: join.entry.code, name: join.entry.name, unit: null, known: true });
-        }
-      }
+        );
       // 三次产业结构为11.4:38.0:50.6: each part is its sector's share of GDP, named as written.
       if (figure.kind === 'ratio') {
-        const continues =
-          folded.charAt(figure.start - 1) === ':' && /\d/.test(folded.charAt(figure.start - 2));
-        ratioPart = continues ? ratioPart + 1 : 0;
-        if (ratioPart === 0) {
-          ratioEarlier = EARLIER_RATIO.test(clauseKey(clause));
-          // 由上年的…调整为16.8:29.4:53.8: the new ratio is of the subject the old one had.
-          if (RATIO_CHANGED.test(clauseKey(clause)) && SECTOR_STRUCTURE.test(ratioSubject))
-            subject = ratioSubject;
-          ratioSubject = subject;
-        } else subject = ratioSubject;
-        const sector = SECTOR_SHARES[ratioPart];
-        const parts = ratioLength(folded, figure.start);
-        if (observed && !ratioEarlier && sector && parts === 3 && SECTOR_STRUCTURE.test(subject)) {
-          reading.observations.push({
-            indicatorCode: sector.code,
-            indicatorName: subject,
-            source: 'prose',
-            measure: 'structure',
-            quantity,
-            text: null,
-            comparedWith: null,
-            provenance,
-          });
-          if (!known.has(sector.code)) {
-            known.add(sector.code);
-            reading.indicators.push({ code: sector.code, name: sector.name, unit: null, known: true });
-          }
-        }
+        const ratio = ratios.read(folded, figure.start, clauseKey(clause), subject);
+        subject = ratio.subject;
+        if (observed && ratio.sector) observe(ratio.sector, subject, 'structure', quantity, null, provenance);
       }
       if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure)
         previous = { subject, join };

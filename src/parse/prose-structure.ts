@@ -1,0 +1,60 @@
+// Ratios of the three sectors in prose (三次产业结构为11.4:38.0:50.6): each part is its sector's
+// share of GDP. The scanner gives one figure per part; this follows a ratio part by part.
+
+import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
+
+/** The subject of a ratio of the three sectors: 三次产业结构, 产业结构, 一二三产结构比重. */
+const SECTOR_STRUCTURE = /产业结构|三产结构|一二三产|三次产业/;
+/** 由上年的15.9:31.2:52.9调整为…: the year before's ratio. */
+const EARLIER_RATIO = /(?:上年|去年|上年同期|年初)的?$/;
+/** 调整为16.8:29.4:53.8: a new ratio of the subject the ratio before it had. */
+const RATIO_CHANGED = /^(?:调整|变化|变|优化|转变)为$/;
+const SECTOR_SHARES = ['primary-industry-share', 'secondary-industry-share', 'tertiary-industry-share'].map(
+  (code) => {
+    const entry = CATALOGUE.find((e) => e.code === code);
+    if (!entry) throw new Error(`catalogue lacks ${code}`);
+    return entry;
+  },
+);
+
+/** How many parts the ratio with a part at `at` has: 11.4:38.0:50.6 → 3. */
+function ratioLength(folded: string, at: number): number {
+  let start = at;
+  while (start > 0 && /[\d.:]/.test(folded.charAt(start - 1))) start--;
+  let end = at;
+  while (end < folded.length && /[\d.:]/.test(folded.charAt(end))) end++;
+  return folded
+    .slice(start, end)
+    .replace(/^:+|:+$/g, '')
+    .split(':').length;
+}
+
+/** Follows the ratios of one sentence, part by part. */
+export class SectorRatios {
+  #part = 0;
+  #earlier = false;
+  #subject = '';
+
+  /**
+   * Reads the ratio part at `start`: the subject the part is about (the ratio's), and the sector
+   * share it gives when the ratio is this period's three sectors; `key` is its clause's key.
+   */
+  read(
+    folded: string,
+    start: number,
+    key: string,
+    subject: string,
+  ): { subject: string; sector: CatalogueEntry | null } {
+    const continues = folded.charAt(start - 1) === ':' && /\d/.test(folded.charAt(start - 2));
+    this.#part = continues ? this.#part + 1 : 0;
+    if (this.#part === 0) {
+      this.#earlier = EARLIER_RATIO.test(key);
+      const changed = RATIO_CHANGED.test(key) && SECTOR_STRUCTURE.test(this.#subject);
+      this.#subject = changed ? this.#subject : subject;
+    }
+    const sector = SECTOR_SHARES[this.#part] ?? null;
+    const ofSectors =
+      !this.#earlier && ratioLength(folded, start) === 3 && SECTOR_STRUCTURE.test(this.#subject);
+    return { subject: this.#subject, sector: ofSectors ? sector : null };
+  }
+}
