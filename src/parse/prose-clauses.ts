@@ -30,8 +30,18 @@ export function cleanSubject(clause: string): string {
 }
 
 const JOIN_WINDOW = 40;
-/** Words that make a loan or deposit one kind of it: 创业担保贷款, 个人住房贷款. */
-const LOAN_KIND = /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|涉农|贴息|惠企|信用)$/;
+/** Words before a name that make it another, narrower indicator than the catalogue's. */
+const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => boolean }> = [
+  // 人均地区生产总值 is another indicator than 地区生产总值.
+  { before: /人均[\u4e00-\u9fa5]{0,4}$/, applies: (name) => !name.includes('人均') },
+  // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales.
+  { before: /(?:限上|限额以上)$/, applies: () => true },
+  // 创业担保贷款, 个人住房贷款: a kind of loan (or deposit), not all of them.
+  {
+    before: /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|涉农|贴息|惠企|信用)$/,
+    applies: (name) => name.length <= 2,
+  },
+];
 
 /** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */
 export const clauseKey = (clause: string) =>
@@ -67,12 +77,8 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     const at = key.lastIndexOf(name);
     // A Latin abbreviation must stand on its own: gdp, not the end of another word.
     if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
-    // 人均地区生产总值 is another indicator than 地区生产总值.
-    if (at >= 2 && !name.includes('人均') && /人均[\u4e00-\u9fa5]{0,4}$/.test(key.slice(0, at))) continue;
-    // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales.
-    if (at >= 2 && /(?:限上|限额以上)$/.test(key.slice(0, at))) continue;
-    // 创业担保贷款, 助学贷款: a kind of loan, not all loans.
-    if (at >= 2 && name.length <= 2 && LOAN_KIND.test(key.slice(0, at))) continue;
+    if (at >= 2 && NARROWING.some((rule) => rule.applies(name) && rule.before.test(key.slice(0, at))))
+      continue;
     if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
   }
   return null;

@@ -192,6 +192,7 @@ export function readProse(
     for (const [index, figure] of figures.entries()) {
       const clauseStart = clauseStartBefore(folded, figure.start, previousEnd);
       const clause = folded.slice(clauseStart, figure.start);
+      const ownKey = clauseKey(clause);
       // A figure listed after 、 in a 分别 phrase takes the next subject of the list.
       const afterListMark = /[、和及与]/.test(folded.charAt(figure.start - 1));
       const benchmarkListed = afterListMark && benchmarkLinks !== null && benchmarkAt < benchmarkLinks.length;
@@ -207,7 +208,7 @@ export function readProse(
           : /分别[^,;。]{0,6}$/.test(lead)
             ? (distributiveSubjects(lead) ?? earlierSubjects(reading.facts, sentences, sentence, length))
             : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
-              lastList && length === lastList.length && length > 1 && FOLLOW_ON.test(clauseKey(clause))
+              lastList && length === lastList.length && length > 1 && FOLLOW_ON.test(ownKey)
               ? lastList
               : null;
         if (distributive) lastList = distributive;
@@ -228,7 +229,7 @@ export function readProse(
             folded.slice(clauseStartBefore(folded, bracketStart, sentence.start), bracketStart) +
               (bracket[1] ?? ''),
           )
-        : clauseKey(clause);
+        : ownKey;
       const benchmarkFigure = BENCHMARK_IN_BRACKETS.test(near);
       let join = bracket || benchmarkFigure ? null : joinIndicator(clause, key);
       // 分别高于计划0.2和0.6个百分点: the link of a list's first figure holds for the rest.
@@ -257,7 +258,7 @@ export function readProse(
         PLAN_AMOUNT.test(near.replace(/\s+/g, '')) &&
         AFTER_PLAN_AMOUNT.test(afterFigure);
       const shareOfPlanAmount =
-        previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(clauseKey(clause));
+        previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(ownKey);
       previousPlanAmount = planAmount;
       const countOfNoun =
         !distributive &&
@@ -380,7 +381,7 @@ export function readProse(
         );
       // 三次产业结构为11.4:38.0:50.6: each part is its sector's share of GDP, named as written.
       if (figure.kind === 'ratio') {
-        const ratio = ratios.read(folded, figure.start, clauseKey(clause), subject);
+        const ratio = ratios.read(folded, figure.start, ownKey, subject);
         subject = ratio.subject;
         if (observed && ratio.sector) observe(ratio.sector, subject, 'structure', quantity, null, provenance);
       }
