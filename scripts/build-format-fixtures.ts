@@ -270,29 +270,65 @@ function convert(source: string, to: string, target: string): void {
   }
 }
 
-/**
- * A PDF with no text operators, as a scanner makes (a grey rectangle standing in for the image),
- * written by hand with its cross-reference table.
- */
-function imageOnlyPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>',
-  ];
-  const content = '0.8 g 72 400 451 370 re f 0 g 72 380 451 10 re f';
-  objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+/** A PDF written by hand: the objects in order (object 1 the catalogue), with its cross-reference table. */
+function handWrittenPdf(objects: string[]): Buffer {
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
-    offsets.push(pdf.length);
+    offsets.push(Buffer.byteLength(pdf, 'latin1'));
     pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
   });
-  const xref = pdf.length;
+  const xref = Buffer.byteLength(pdf, 'latin1');
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
+}
+
+const stream = (content: string) =>
+  `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
+
+/** A PDF with no text operators, as a scanner makes (a grey rectangle standing in for the image). */
+function imageOnlyPdf(): Buffer {
+  return handWrittenPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>',
+    stream('0.8 g 72 400 451 370 re f 0 g 72 380 451 10 re f'),
+  ]);
+}
+
+/**
+ * A PDF whose Chinese fonts are not embedded, as older office software and many county sites make
+ * them: no font program and no ToUnicode map, only a predefined CMap naming the characters. The title
+ * is in UniGB-UCS2-H (UTF-16 codes), the body in GBK-EUC-H (GBK bytes), both of the Adobe-GB1
+ * collection, so only pdfjs's CMap files can turn them back into text.
+ */
+function nonEmbeddedCjkPdf(lines: string[]): Buffer {
+  const cidFont = (name: string, encoding: string, descendant: number) =>
+    `<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /${encoding} /DescendantFonts [${descendant} 0 R] >>`;
+  const descendant = (name: string) =>
+    `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 8 0 R /DW 1000 >>`;
+  const hex = (bytes: Buffer) => `<${bytes.toString('hex').toUpperCase()}>`;
+  const ucs2 = (text: string) => hex(Buffer.from(text, 'utf16le').swap16());
+  const [title = '', ...body] = lines;
+  let y = 780;
+  let content = `BT /F1 16 Tf 1 0 0 1 72 ${y} Tm ${ucs2(title)} Tj ET\n`;
+  for (const line of body) {
+    y -= 24;
+    content += `BT /F2 11 Tf 1 0 0 1 72 ${y} Tm ${hex(iconv.encode(line, 'gbk'))} Tj ET\n`;
+  }
+  return handWrittenPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>',
+    stream(content),
+    cidFont('STHeiti-Regular', 'UniGB-UCS2-H', 7),
+    cidFont('SimSun', 'GBK-EUC-H', 9),
+    descendant('STHeiti-Regular'),
+    '<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >>',
+    descendant('SimSun'),
+  ]);
 }
 
 async function main(): Promise<void> {
@@ -313,6 +349,15 @@ async function main(): Promise<void> {
   write('xishan-2022-q3.docx', docx);
   write('truncated.docx', docx.subarray(0, Math.floor(docx.length / 2)));
   write('image-only.pdf', imageOnlyPdf());
+  write(
+    'non-embedded-cjk.pdf',
+    nonEmbeddedCjkPdf([
+      '溪桥县2023年上半年经济运行情况',
+      '上半年，全县地区生产总值完成45.6亿元，同比增长6.2%，',
+      '高于全市平均水平0.4个百分点，居全市第三位。',
+      '规模以上工业增加值同比增长8.1%。',
+    ]),
+  );
 
   if (!has('soffice')) {
     console.log('soffice (LibreOffice) is missing: the .doc and .pdf fixtures were not rebuilt');

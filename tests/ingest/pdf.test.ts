@@ -42,6 +42,24 @@ describe('a PDF with a text layer', async () => {
   });
 });
 
+describe('a PDF whose Chinese fonts are not embedded', async () => {
+  // Only a predefined CMap names the characters (UniGB-UCS2-H for the title, GBK-EUC-H for the body):
+  // without pdfjs's CMap files there is no text at all.
+  const { document, problems } = await ingest(fixture('formats/non-embedded-cjk.pdf'), {
+    name: 'report.pdf',
+  });
+
+  it('reads its text through the CMaps, the wrapped sentence rejoined', () => {
+    expect(problems).toEqual([]);
+    expect(document?.hints.title).toBe('溪桥县2023年上半年经济运行情况');
+    expect(document?.text.split('\n')).toEqual([
+      '溪桥县2023年上半年经济运行情况',
+      '上半年，全县地区生产总值完成45.6亿元，同比增长6.2%，高于全市平均水平0.4个百分点，居全市第三位。',
+      '规模以上工业增加值同比增长8.1%。',
+    ]);
+  });
+});
+
 describe('PDFs that cannot be read', () => {
   it.each([
     ['formats/encrypted.pdf', 'pdf-encrypted', /encrypted/],
