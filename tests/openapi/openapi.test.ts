@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { generateOpenApi, OPENAPI_DIR } from '../../scripts/openapi.js';
+import { CLIENT_TYPES, generateClientTypes, generateOpenApi, OPENAPI_DIR } from '../../scripts/openapi.js';
 
 const run = promisify(execFile);
 const committed = (name: string) => readFileSync(path.join(OPENAPI_DIR, name), 'utf8');
@@ -23,6 +23,8 @@ describe('openapi/openapi.json', () => {
     const { json, yaml } = await generateOpenApi();
     expect(committed('openapi.json')).toBe(json);
     expect(committed('openapi.yaml')).toBe(yaml);
+    // The explorer's types are generated from the document: they cannot drift from it either.
+    expect(readFileSync(CLIENT_TYPES, 'utf8')).toBe(await generateClientTypes(json));
   });
 
   it('passes Redocly lint with no errors or warnings', async () => {

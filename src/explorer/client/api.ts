@@ -1,124 +1,26 @@
-// The public JSON API, typed as far as the explorer reads it (openapi/openapi.json is the contract).
+// The public JSON API. Its types are generated from openapi/openapi.json (api-schema.ts, written by
+// `npm run openapi`), so the explorer reads the shapes the server declares.
 
-export interface Provenance {
-  reportId: string;
-  sectionPath: string[];
-  sentence: string;
-  start: number;
-  end: number;
-  sentenceStart: number;
-  sentenceEnd: number;
-}
+import type { components } from './api-schema.js';
 
-export interface Report {
-  id: string;
-  title: string;
-  region: string;
-  parentRegion: string | null;
-  period: string;
-  periodLabel: string;
-  publisher: string | null;
-  genre: string;
-  publishedAt: string | null;
-  counts: Record<string, number>;
-}
+type Schemas = components['schemas'];
 
-export interface Observation {
-  region: string;
-  parentRegion: string | null;
-  /** The value's own period: its report's, unless the report restates an earlier period's figure. */
-  period: string;
-  periodEnd: string;
-  reportPeriod: string;
-  indicatorCode: string;
-  indicatorName: string;
-  source: string;
-  measure: string;
-  value: number | null;
-  unit: string | null;
-  raw: string;
-  reportId: string;
-  provenance: Provenance;
-}
-
-export interface Target {
-  indicatorCode: string;
-  indicatorName: string;
-  setBy: string;
-  kind: string;
-  horizon: string;
-  value: number | null;
-  unit: string | null;
-  text: string;
-  raw: string;
-  attainment: 'met' | 'missed' | 'unknown' | null;
-  attainmentReason: string | null;
-  provenance: Provenance;
-}
-
-export interface Ranking {
-  indicatorCode: string | null;
-  subject: string;
-  rank: number;
-  of: number | null;
-  scope: string;
-  source: string;
-  raw: string;
-  provenance: Provenance;
-}
-
-export interface Project {
-  id: number;
-  reportId: string;
-  name: string;
-  status: string | null;
-  phase: string;
-  plannedInvestment: number | null;
-  completedInvestment: number | null;
-  mentionCount: number;
-}
-
-export interface ProjectDetail extends Project {
-  mentions: { provenance: Provenance }[];
-}
-
-export interface Indicator {
-  code: string;
-  name: string;
-  nameEn: string;
-  unit: string | null;
-}
-
-export interface CompareRow {
-  region: string;
-  reportId: string;
-  value: number;
-  unit: string | null;
-  raw: string;
-  provenance: Provenance;
-  targets: Target[];
-  computedRank: number;
-  claimedRank: Ranking | null;
-  rankContradiction: string | null;
-}
-
-export interface Comparison {
-  indicator: Indicator;
-  period: string;
-  parentRegion: string | null;
-  measure: string;
-  siblingsLoaded: number;
-  items: CompareRow[];
-}
-
-export interface SearchHit {
-  reportId: string;
-  region: string;
-  period: string;
-  text: string;
-  highlights: { start: number; end: number }[];
-  provenance: Provenance;
-}
+export type Provenance = Schemas['Provenance'];
+/** A report as the list gives it; the detail (/v1/reports/{id}) has the same fields and more. */
+export type Report = Schemas['ReportSummary'];
+export type ReportDetail = Schemas['ReportDetail'];
+export type Observation = Schemas['ObservationRow'];
+export type Target = Schemas['TargetRow'];
+export type Ranking = Schemas['RankingRow'];
+export type Project = Schemas['ProjectSummary'];
+export type ProjectDetail = Schemas['ProjectDetail'];
+export type IndicatorSummary = Schemas['IndicatorSummary'];
+export type Indicator = Schemas['IndicatorDetail'];
+export type CompareRow = Schemas['SiblingRow'];
+export type Comparison = Schemas['IndicatorComparison'];
+export type SearchHit = Schemas['SearchHit'];
+export type FlagPlace = Schemas['FlagPlace'];
+export type Flag = Schemas['Flag'];
 
 export interface Page<T> {
   items: T[];
@@ -162,20 +64,4 @@ export function apiPath(
   }
   const text = query.toString();
   return text ? `${path}?${text}` : path;
-}
-
-export interface FlagPlace {
-  region: string;
-  period: string;
-  provenance: Provenance;
-}
-
-export interface Flag {
-  id: number;
-  kind: string;
-  severity: 'info' | 'warning' | 'error';
-  message: string;
-  indicatorCode: string | null;
-  at: FlagPlace;
-  other: FlagPlace;
 }

@@ -18,7 +18,8 @@ import { figure, formatValue, MEASURES } from '../format.js';
 function series(rows: Observation[]): Series[] {
   const byRegion = new Map<string, Map<string, Observation>>();
   for (const row of rows) {
-    if (row.value === null) continue;
+    // A period the API cannot place on a time axis (no end date) has no point on the chart.
+    if (row.value === null || row.periodEnd === null) continue;
     const periods = byRegion.get(row.region) ?? new Map<string, Observation>();
     byRegion.set(row.region, periods);
     const seen = periods.get(row.period);
@@ -27,7 +28,7 @@ function series(rows: Observation[]): Series[] {
   return [...byRegion].map(([name, periods]) => ({
     name,
     points: [...periods.values()].map((o) => ({
-      x: Date.parse(o.periodEnd),
+      x: Date.parse(o.periodEnd ?? ''),
       y: o.value as number,
       label: o.period,
       provenance: o.provenance,

@@ -1,17 +1,7 @@
 // Indicators: the catalogue, with how many reports give each, the way into the indicator pages.
 
-import { getJson, type Page } from '../api.js';
+import { getJson, type IndicatorSummary, type Page } from '../api.js';
 import { type Child, h, href, label } from '../dom.js';
-
-interface IndicatorSummary {
-  code: string;
-  name: string;
-  nameEn: string;
-  category: string;
-  unit: string | null;
-  reportCount: number;
-  observationCount: number;
-}
 
 export async function indicatorsPage(): Promise<Child[]> {
   const page = await getJson<Page<IndicatorSummary>>('/v1/indicators?limit=500');

@@ -10,6 +10,7 @@ import {
   type Project,
   type Ranking,
   type Report,
+  type ReportDetail,
   type Target,
 } from '../api.js';
 import { type Child, h, href, label } from '../dom.js';
@@ -273,7 +274,7 @@ export async function reportPage(params: URLSearchParams): Promise<Child[]> {
   const sort = params.get('sort') === 'investment' ? 'investment' : '-investment';
   const query = { report: id, limit: 500 };
   const [report, observations, targets, rankings, projects, flags] = await Promise.all([
-    getJson<Report>(`/v1/reports/${encodeURIComponent(id)}`),
+    getJson<ReportDetail>(`/v1/reports/${encodeURIComponent(id)}`),
     // Every vintage: this report's own figures, even where a later report repeats or revises them.
     getJson<Page<Observation>>(apiPath('/v1/observations', { ...query, vintages: 'all' })),
     getJson<Page<Target>>(apiPath('/v1/targets', query)),

@@ -22,7 +22,7 @@ export async function reportsPage(params: URLSearchParams): Promise<Child[]> {
     h('button', { type: 'submit' }, '筛选 Filter'),
     (region || period) && h('a', { href: '/' }, '全部 All'),
   );
-  const count = (report: Report, name: string) =>
+  const count = (report: Report, name: keyof Report['counts']) =>
     h('td', { class: 'num' }, h('a', { href: href({ report: report.id }) }, report.counts[name] ?? 0));
   const rows = page.items.map((report) =>
     h(

@@ -1,7 +1,7 @@
 // Source: the report's text as loaded, with a figure's span highlighted inside its sentence and
 // scrolled into view. Every figure elsewhere links here.
 
-import { getJson, getText, type ProjectDetail, type Report } from '../api.js';
+import { getJson, getText, type ProjectDetail, type ReportDetail } from '../api.js';
 import { type Child, h, href, label } from '../dom.js';
 import { sourceHref } from '../format.js';
 
@@ -13,7 +13,7 @@ function int(params: URLSearchParams, name: string): number | null {
 export async function sourcePage(params: URLSearchParams): Promise<Child[]> {
   const id = params.get('report') ?? '';
   const [report, text] = await Promise.all([
-    getJson<Report>(`/v1/reports/${encodeURIComponent(id)}`),
+    getJson<ReportDetail>(`/v1/reports/${encodeURIComponent(id)}`),
     getText(`/v1/reports/${encodeURIComponent(id)}/text`),
   ]);
   const start = Math.min(int(params, 'start') ?? 0, text.length);
