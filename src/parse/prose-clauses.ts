@@ -41,8 +41,6 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|涉农|贴息|惠企|信用)$/,
     applies: (name) => name.length <= 2,
   },
-  // 装备制造业增加值, 高技术制造业增加值: a branch of manufacturing, not all of it (全县制造业, 其中制造业 are).
-  { before: /(?![县市区州省全中其])[\u4e00-\u9fa5]$/, applies: (name) => name.startsWith('制造业') },
 ];
 
 /** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */

@@ -150,7 +150,6 @@ export function readRankings(
   sentence: Sentence,
   facts: readonly Fact[],
   out: Ranking[],
-  paragraphFacts: readonly Fact[] = facts,
 ): void {
   const text = folded.slice(sentence.start, sentence.end);
   const changes = rankChanges(folded, sentence);
@@ -172,7 +171,7 @@ export function readRankings(
     // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one.
     if (COUNTED_INDICATORS.test(clause)) continue;
     const named = clause.trim() === '' ? null : joinIndicator(clause);
-    const fact = subjectFact(facts, paragraphFacts, start);
+    const fact = facts.filter((f) => f.provenance.end <= start).at(-1);
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     const found = head?.subjects ??
       listedSubjects(folded, sentence.start, start) ?? [
@@ -212,23 +211,6 @@ export function readRankings(
         provenance: { sentenceIndex: sentence.index, start, end },
       });
   }
-}
-
-/** A growth of no named indicator (增幅2-5月份分别为…): it is the one the sentence before was about. */
-const UNNAMED_GROWTH = /^(?:增幅|增速|增长|涨幅)/;
-
-/**
- * The figure a rank with no name of its own is about: the last one before it, or when that one only
- * continues the sentence before (规上工业增加值增长8.8%。增幅2-5月份分别为…，位次由第一位下滑到第六位),
- * the indicator that sentence named.
- */
-function subjectFact(facts: readonly Fact[], paragraph: readonly Fact[], start: number): Fact | undefined {
-  const last = facts.filter((f) => f.provenance.end <= start).at(-1);
-  if (!last || last.indicatorCode !== null || !UNNAMED_GROWTH.test(last.subject)) return last;
-  const sentence = last.provenance.sentenceIndex;
-  return (
-    paragraph.findLast((f) => f.indicatorCode !== null && f.provenance.sentenceIndex === sentence - 1) ?? last
-  );
 }
 
 /**

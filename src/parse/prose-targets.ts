@@ -2,20 +2,10 @@
 // to it (增长6.1%,高于计划0.6个百分点 → 5.5%), and the full-year plan implied by a level and its share
 // of the annual plan (完成12亿元,占年计划的48% → 25亿元). Horizon and attainment are settled in index.ts.
 
-import { catalogueEntry } from './catalogue.js';
 import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import type { Link } from './prose-links.js';
 import { parseTarget, type TargetValue } from './targets.js';
-import type {
-  Attainment,
-  Comparator,
-  Fact,
-  Horizon,
-  Observation,
-  Section,
-  Sentence,
-  Target,
-} from './types.js';
+import type { Comparator, Fact, Horizon, Observation, Section, Sentence, Target } from './types.js';
 
 /** A target found in the prose, not yet given its region or judged. */
 export interface ProseTarget {
@@ -25,8 +15,6 @@ export interface ProseTarget {
   horizon: Horizon | null;
   /** The actual the target is judged against when the text pairs them; null to look it up by indicator. */
   actual: Observation | null;
-  /** A verdict the report states in words (基本实现“…”的目标): taken as written, not judged. */
-  claimed?: { attainment: Attainment; words: string };
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -329,51 +317,6 @@ export function wordGoals(
     targets.push(
       statedTarget(join, value, goals.horizon, words[0], source.slice(clauseStart, i), provenance),
     );
-  }
-  return targets;
-}
-
-/**
- * 基本实现“增速不低于全州平均水平”的目标 after a chain of figures: a goal quoted in words and the
- * report's verdict on it, about the indicator the chain was about. Only a goal that speaks of a
- * figure (增速, 总量, 不低于 …) counts; 实现“双过半”目标 names no indicator.
- */
-const QUOTED_GOAL =
-  /(?<=^|[,;])((?:基本|已经|已|全面|如期|顺利)?(未|没有)?(?:实现|完成|达到)了?)“([^“”]{2,30})”的?(?:目标|要求)/g;
-const SPEAKS_OF_A_FIGURE = /增速|增幅|增长|总量|不低于|不高于|高于|快于|以上|以内/;
-
-export function quotedGoalVerdicts(
-  source: string,
-  folded: string,
-  sentence: Sentence,
-  facts: readonly Fact[],
-): ProseTarget[] {
-  const targets: ProseTarget[] = [];
-  const text = folded.slice(sentence.start, sentence.end);
-  for (const m of text.matchAll(QUOTED_GOAL)) {
-    const [whole, verb = '', negation, goal = ''] = m;
-    if (!SPEAKS_OF_A_FIGURE.test(goal)) continue;
-    const start = sentence.start + m.index;
-    const end = start + whole.length;
-    const about = facts.findLast((f) => f.indicatorCode !== null && f.provenance.end <= start);
-    const entry = about?.indicatorCode ? catalogueEntry(about.indicatorCode) : undefined;
-    if (!about || !entry) continue;
-    const value: TargetValue = {
-      value: null,
-      unit: null,
-      comparator: null,
-      text: goal,
-      relativeToGrowth: false,
-    };
-    const target = statedTarget(
-      { entry, name: about.subject || entry.name },
-      value,
-      'period',
-      goal,
-      source.slice(start, end),
-      { sentenceIndex: sentence.index, start, end },
-    );
-    targets.push({ ...target, claimed: { attainment: negation ? 'missed' : 'met', words: verb } });
   }
   return targets;
 }

@@ -15,14 +15,7 @@ import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './p
 import { distributiveSubjects, earlierSubjects, listLength } from './prose-lists.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
 import { SectorRatios } from './prose-structure.js';
-import {
-  GoalReader,
-  goalTarget,
-  type ProseTarget,
-  quotedGoalVerdicts,
-  targetOf,
-  wordGoals,
-} from './prose-targets.js';
+import { GoalReader, goalTarget, type ProseTarget, targetOf, wordGoals } from './prose-targets.js';
 import type {
   Fact,
   IndicatorRef,
@@ -397,8 +390,7 @@ export function readProse(
       previousEnd = figure.end;
     }
     if (goals?.announced) reading.targets.push(...wordGoals(source, folded, sentence, goals));
-    readRankings(source, folded, sentence, sentenceFacts, reading.rankings, paragraphFacts);
-    if (!planned) reading.targets.push(...quotedGoalVerdicts(source, folded, sentence, sentenceFacts));
+    readRankings(source, folded, sentence, sentenceFacts, reading.rankings);
   }
   return reading;
 }
