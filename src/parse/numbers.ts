@@ -133,6 +133,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (LETTER.test(before.slice(-1)) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
   if (integer.length > 1 && integer.startsWith('0') && !match[3]) return true; // 020体验中心
   if (before.endsWith('第')) return true; // an ordinal: 排全市第2位, 第3批 (rankings are read apart)
+  if (before.endsWith('前') && !hasUnit && /^(?:位|名)/.test(after)) return true; // a band: 排名全省前3位
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年
   if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && !match[3] && !match[9]) {
     if (/^(?:年|\/|-)/.test(after)) return true;

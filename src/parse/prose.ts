@@ -118,6 +118,14 @@ function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   );
 }
 
+/** 500万元以上固定资产投资: a threshold that is part of an indicator's name, not a figure. */
+function isPartOfName(folded: string, figure: Figure): boolean {
+  return (
+    figure.quantity.qualifier === 'at-least' &&
+    leadingIndicator(folded.slice(figure.end, figure.end + 20)) !== null
+  );
+}
+
 /** Spans of short quoted phrases (“3个三”, “飓风2020”): numbers inside them are names, not figures. */
 function quotedSpans(folded: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -181,7 +189,10 @@ export function readProse(
       ...rankChanges(folded, sentence).map((c): [number, number] => [c.start, c.end]),
     ];
     const figures = scanFigures(folded, sentence.start, sentence.end).filter(
-      (f) => !skipped.some(([a, b]) => f.start >= a && f.end <= b) && !isGroupOfPlaces(folded, f),
+      (f) =>
+        !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
+        !isGroupOfPlaces(folded, f) &&
+        !isPartOfName(folded, f),
     );
     let previous: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
     let previousEnd = sentence.start;
