@@ -15,7 +15,14 @@ import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './p
 import { distributiveSubjects, earlierSubjects, listLength, subjectList } from './prose-lists.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
 import { SectorRatios } from './prose-structure.js';
-import { GoalReader, goalTarget, type ProseTarget, targetOf, wordGoals } from './prose-targets.js';
+import {
+  GoalReader,
+  goalTarget,
+  type ProseTarget,
+  quotedGoals,
+  targetOf,
+  wordGoals,
+} from './prose-targets.js';
 import type {
   Fact,
   IndicatorRef,
@@ -208,6 +215,8 @@ export function readProse(
     const ratios = new SectorRatios();
     let previousPlanAmount = false;
     const sentenceFacts: Fact[] = [];
+    /** The indicator each figure of the sentence was joined to, by where the figure ends. */
+    const joins: Array<{ at: number; join: NamedIndicator }> = [];
     // A paragraph's sentences (split at ;) still pair a gap or a share with the figure it follows.
     if (sentence.line !== paragraphLine) {
       paragraphFacts = [];
@@ -447,11 +456,16 @@ export function readProse(
         subject = ratio.subject;
         if (observed && ratio.sector) observe(ratio.sector, subject, 'structure', quantity, null, provenance);
       }
+      if (join) joins.push({ at: figure.end, join });
       if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure)
         previous = { subject, join };
       previousEnd = figure.end;
     }
     if (goals?.announced) reading.targets.push(...wordGoals(source, folded, sentence, goals));
+    if (!planned && !goals)
+      reading.targets.push(
+        ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
+      );
     readRankings(source, folded, sentence, sentenceFacts, reading.rankings);
   }
   return reading;
