@@ -466,7 +466,7 @@ export function readProse(
       reading.targets.push(
         ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
       );
-    readRankings(source, folded, sentence, sentenceFacts, reading.rankings);
+    readRankings(source, folded, sentence, sentenceFacts, reading.rankings, paragraphFacts);
   }
   return reading;
 }
