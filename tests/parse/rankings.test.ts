@@ -52,7 +52,7 @@ describe('a rank after the monthly growths of an indicator named before them', (
     const parsed = report(
       '规上工业增加值18.6亿元，增长7.9%。增幅2-5月份分别为11.2%、10.4%、9.1%、8.3%，位次由第二位下滑到第五位。',
     );
-    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
       ['industrial-value-added', 5, -3],
     ]);
   });
