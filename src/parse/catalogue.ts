@@ -196,6 +196,18 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     tableMeasure: 'growth',
   },
   {
+    // Not 农村居民人均可支配收入: the cash a farmer received (older reports, and some reviews), a
+    // different survey measure, so its own entry rather than an alias.
+    code: 'rural-cash-income-per-capita',
+    name: '农民人均现金收入',
+    nameEn: 'Per-capita cash income of rural residents',
+    aliases: ['农村居民人均现金收入'],
+    category: 'income',
+    unit: '元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
     code: 'foreign-trade',
     name: '外贸进出口总额',
     nameEn: 'Total value of imports and exports',
