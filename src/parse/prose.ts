@@ -113,7 +113,7 @@ function measureOf(figure: Figure, clause: string): Measure {
 
 /**
  * 排名为全市7个县(市、区)排名, 在全市9个县区中排名第三: the size of the group a rank is in, read with
- * the ranking (groupSize), not a figure of its own.
+ * the ranking (groupSize), not a figure of its own; 覆盖全区111个县: the places of the whole, likewise.
  */
 function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   if (figure.quantity.unit !== '个') return false;
@@ -121,7 +121,7 @@ function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
   return (
     /^[县区市镇乡]/.test(after) &&
-    (/排名|排位|排序/.test(before) || /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after))
+    (/排名|排位|排序|全[省市区州]$/.test(before) || /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after))
   );
 }
 

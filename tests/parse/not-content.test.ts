@@ -69,6 +69,10 @@ describe('figures that are not figures of the report', () => {
     ).toEqual(['增长5.1%']);
   });
 
+  it('reads no group of places (覆盖全区96个县)', () => {
+    expect(facts('本次考评覆盖全区96个县（市、区），全县地区生产总值增长5.5%。')).toEqual(['增长5.5%']);
+  });
+
   it('reads no rank band (排名全省前3位) and no threshold inside a name (500万元以上固定资产投资)', () => {
     expect(facts('地区生产总值增速排名全省前3位，500万元以上固定资产投资增长4.2%。')).toEqual(['增长4.2%']);
   });
