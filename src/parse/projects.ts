@@ -240,6 +240,9 @@ export function readProjects(
   return [...byKey.values()];
 }
 
+/** A denial before a status word: 未能按期, 尚未. */
+const NEGATED = /(?:未能|尚未|没有|未)(?:按期|如期|按时)?$/;
+
 /** 甲、乙已超额完成年度投资; 加快推进甲、乙等项目建设. */
 function readEnumeration(
   clause: Clause,
@@ -253,7 +256,9 @@ function readEnumeration(
   const completed = status ? null : COMPLETED.exec(body);
   if (status) body = body.slice(0, status.index);
   else if (completed) body = body.slice(0, completed.index);
-  const statusWord = status?.[0] ?? leadVerb;
+  // 未能按期开工: a status denied is kept with its denial, not read as reached.
+  const denied = status ? NEGATED.exec(body.slice(0, status.index)) : null;
+  const statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
   if (!statusWord && !completed) return;
   body = body.replace(/^(?:其中|已|正在)/, '').replace(/(?:已|正在|均)$/, '');
   const listed = LISTED_AS_PROJECTS.exec(body);

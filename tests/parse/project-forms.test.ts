@@ -209,10 +209,10 @@ describe('project forms of the third held-out batch', () => {
     ]);
   });
 
-  it('reads both names of a list before 未能按期开工', () => {
-    expect(read('岚坪至石门公路改建工程、县城第二水厂扩建项目未能按期开工。').map((p) => p.name)).toEqual([
-      '岚坪至石门公路改建工程',
-      '县城第二水厂扩建项目',
+  it('reads both names of a list before 未能按期开工, and keeps the denial in their status', () => {
+    expect(mentions('岚坪至石门公路改建工程、县城第二水厂扩建项目未能按期开工。')).toEqual([
+      ['岚坪至石门公路改建工程', 'reported', null, null, '未能按期开工'],
+      ['县城第二水厂扩建项目', 'reported', null, null, '未能按期开工'],
     ]);
   });
 
