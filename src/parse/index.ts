@@ -130,14 +130,15 @@ function parseText(
     ...targets,
     ...prose.targets.map((t) => ({ ...t.target, horizon: t.horizon ?? defaultHorizon })),
   ].filter((t) => !t.derived);
-  for (const { target, value, horizon: written, actual } of prose.targets) {
+  for (const { target, value, horizon: written, actual, verdict } of prose.targets) {
     const horizon = written ?? defaultHorizon;
     // A plan derived from a gap or a share that the report also states is that target, not a second
     // one; next year's goal of the same value is another year's.
     const sameYear = (h: string) => (h === 'next-year') === (horizon === 'next-year');
     if (target.derived && stated.some((t) => sameYear(t.horizon) && sameTarget(t, target))) continue;
-    const judged =
-      horizon === 'next-year'
+    const judged = verdict
+      ? verdict
+      : horizon === 'next-year'
         ? { attainment: 'unknown' as const, reason: NEXT_YEAR_REASON }
         : judge({ ...value, horizon }, actual ? [actual] : actualsOf(target.indicatorCode), {
             direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',

@@ -133,6 +133,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (LETTER.test(before.slice(-1)) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
   if (integer.length > 1 && integer.startsWith('0') && !match[3]) return true; // 020体验中心
   if (before.endsWith('第')) return true; // an ordinal: 排全市第2位, 第3批 (rankings are read apart)
+  if (before.endsWith('前') && !hasUnit && /^(?:位|名)/.test(after)) return true; // a band: 排名全省前3位
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年
   if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && !match[3] && !match[9]) {
     if (/^(?:年|\/|-)/.test(after)) return true;
@@ -252,6 +253,7 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     i = end > i ? end : i + 1;
   }
   shareListUnits(text, figures);
+  shareListSigns(text, figures);
   // Fractions are rare: search only this span (never the rest of the document) and only when 分之 occurs.
   const span = text.slice(from, to);
   if (!span.includes('分之')) return figures;
@@ -286,10 +288,51 @@ function shareListUnits(text: string, figures: Figure[]): void {
     if (!/^\s?[、和及与]\s?$/.test(text.slice(figure.end, next.start))) continue;
     const { value, qualifier, raw, unit } = figure.quantity;
     const closing = qualifier ?? next.quantity.qualifier;
-    if (unit === '' && next.quantity.unit !== '')
-      figures[k] = { ...figure, quantity: makeQuantity(value, next.quantity.unit, closing, raw) };
-    else if (unit !== '' && unit === next.quantity.unit && qualifier === null && closing !== null)
+    // 提升0.9个、3.2个百分点: 个 is the start of the unit written in full at the end.
+    const partOfUnit = unit === '' || (unit === '个' && next.quantity.unit.startsWith('个'));
+    if (partOfUnit && next.quantity.unit.length > unit.length) {
+      let shared = { ...figure, quantity: makeQuantity(value, next.quantity.unit, closing, raw) };
+      const sign = SIGN_WORD.exec(text.slice(Math.max(0, figure.start - 6), figure.start));
+      const base = unitInfo(next.quantity.unit)?.baseUnit;
+      if (!figure.signWord && sign?.[1] && (base === '%' || base === 'pp')) {
+        const negative = NEGATIVE_WORDS.has(sign[1]) && value > 0;
+        const start = figure.start - sign[0].length;
+        shared = {
+          ...shared,
+          start,
+          signWord: sign[1],
+          quantity: makeQuantity(
+            negative ? -value : value,
+            next.quantity.unit,
+            closing,
+            text.slice(start, figure.end),
+          ),
+        };
+      }
+      figures[k] = shared;
+    } else if (unit !== '' && unit === next.quantity.unit && qualifier === null && closing !== null)
       figures[k] = { ...figure, quantity: { ...figure.quantity, qualifier: closing } };
+  }
+}
+
+/**
+ * 分别回落0.7个、1.9个百分点, 下降5.6%、7.1%: a sign word before a list's first figure holds for the
+ * figures listed after it that have none of their own.
+ */
+function shareListSigns(text: string, figures: Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const before = figures[k - 1];
+    const figure = figures[k];
+    if (!before || !figure || figure.kind !== 'number' || figure.signWord || !before.signWord) continue;
+    if (!/^\s?[、和及与]\s?$/.test(text.slice(before.end, figure.start))) continue;
+    if (figure.quantity.baseUnit !== before.quantity.baseUnit) continue;
+    const negative = NEGATIVE_WORDS.has(before.signWord) && figure.quantity.value > 0;
+    const { value, unit, qualifier, raw } = figure.quantity;
+    figures[k] = {
+      ...figure,
+      signWord: before.signWord,
+      quantity: makeQuantity(negative ? -value : value, unit, qualifier, raw),
+    };
   }
 }
 

@@ -19,25 +19,27 @@ const LEAD =
 const LISTED_AS_PROJECTS =
   /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
 /**
- * Words that end the name of works rather than of a building (卯河治理, 老城区改造): a project only
+ * Words that end the name of works rather than of a building (卯河治理, 老城区改造, 甲路延伸段): a project only
  * when listed with one that ends like a project (加快推进甲水库、卯河治理和辰山隧道建设).
  */
-const WORKS = /(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复|综合开发|开发)(?:工程|项目)?$/;
+const WORKS =
+  /(?:(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复|综合开发|开发)(?:工程|项目)?|延伸段|延长段|延长线|[东南西北中]段)$/;
 const ENDS_LIKE_PROJECT =
   /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|综合楼|住院楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
 const JUNK_NAME =
   /^(?:\d|[一二两三四五六七八九十]+[个期])|^(?:各项|各类|一批|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的]/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
-  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|封顶|完工|并网|运营|进入|调研|视察|察看|查看|观摩|考察/;
-const COMPLETED = /(?:已|累计)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
+  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
+/** 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year). */
+const COMPLETED = /(?:已|累计|开累)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
 const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设|进展|工作)$/;
 /**
  * Adverbs and times left between a name and its status words: 甲一期已建成投产 → 甲一期,
  * 乙工程年内开工 → 乙工程, 丙项目9月底前开工 → 丙项目.
  */
 const TRAILING_ADVERB =
-  /(?:已经|已|正在|均|将|现|并|目前|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|按时|\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+  /(?:已经|已|正在|均|将|现|并|目前|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|按时|\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
 
 /** 甲项目总投资86亿元: a name, then its total investment, alone in its clause. */
 const NAME_THEN_AMOUNT = /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元)$/;
@@ -238,6 +240,9 @@ export function readProjects(
   return [...byKey.values()];
 }
 
+/** A denial before a status word: 未能按期, 尚未. */
+const NEGATED = /(?:未能|尚未|没有|未)(?:按期|如期|按时)?$/;
+
 /** 甲、乙已超额完成年度投资; 加快推进甲、乙等项目建设. */
 function readEnumeration(
   clause: Clause,
@@ -251,7 +256,9 @@ function readEnumeration(
   const completed = status ? null : COMPLETED.exec(body);
   if (status) body = body.slice(0, status.index);
   else if (completed) body = body.slice(0, completed.index);
-  const statusWord = status?.[0] ?? leadVerb;
+  // 未能按期开工: a status denied is kept with its denial, not read as reached.
+  const denied = status ? NEGATED.exec(body.slice(0, status.index)) : null;
+  const statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
   if (!statusWord && !completed) return;
   body = body.replace(/^(?:其中|已|正在)/, '').replace(/(?:已|正在|均)$/, '');
   const listed = LISTED_AS_PROJECTS.exec(body);
@@ -275,7 +282,7 @@ const GROUP_OF = /(?:等)?(?:[一二两三四五六七八九十]+|\d+)(?:大|个
  * its own (、投资4.5亿元的乙) is read by its own match.
  */
 function listAfterAmount(after: string): { names: string[]; group: boolean } {
-  const stop = after.search(new RegExp(`${STATUS.source}|(?:已|累计)?(?:完成|实现)投资|[,;。]`));
+  const stop = after.search(new RegExp(`${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|[,;。]`));
   let body = stop >= 0 ? after.slice(0, stop) : after;
   const group = GROUP_OF.exec(body.replace(TRAILING_WORK, ''));
   if (group) body = body.replace(TRAILING_WORK, '').slice(0, group.index);

@@ -36,6 +36,12 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   { before: /人均[\u4e00-\u9fa5]{0,4}$/, applies: (name) => !name.includes('人均') },
   // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales.
   { before: /(?:限上|限额以上)$/, applies: () => true },
+  // 先进制造业增加值, 消费品制造业增加值: one branch of manufacturing, not all of it (the branches
+  // the catalogue knows, 装备制造业 and 高技术制造业, are found as their own longer names first).
+  {
+    before: /(?:装备|高技术|高端|先进|传统|消费品|原材料|新兴|战略性新兴产业)$/,
+    applies: (name) => name.startsWith('制造业') || name.startsWith('规上制造业'),
+  },
   // 创业担保贷款, 个人住房贷款: a kind of loan (or deposit), not all of them.
   {
     before: /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|涉农|贴息|惠企|信用)$/,

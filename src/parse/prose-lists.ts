@@ -2,25 +2,38 @@
 // figure; 接待游客…，旅游总收入…，分别增长8.2%和9.6% takes its subjects from the figures before it.
 
 import type { Figure } from './numbers.js';
+import { joinIndicator } from './prose-clauses.js';
 import type { Fact, Sentence } from './types.js';
+
+/** What may stand between a list of names and its 分别: 同比, 比年初, 预计 … */
+const BEFORE_DISTRIBUTIVE =
+  /(?:同比|比上年同期|比上年|比去年|比年初|较年初|较上年|预计|预测|初步核算|初步统计)?$/;
 
 /**
  * Expands 存、贷款分别增长5.7%、12.4% into one subject per figure: 存款, 贷款; and 城乡居民人均可支配
- *收入分别… into 城镇居民…, 农村居民….
+ * 收入分别… into 城镇居民…, 农村居民…. Only the list right before the last 分别 counts: in
+ * 城镇、农村居民收入分别为a元、b元，分别增长c%、d% the second 分别 names no list of its own.
  */
 export function distributiveSubjects(clauseText: string): string[] | null {
-  // 城乡居民…分别, 城镇和农村常住居民…预计分别
-  const paired =
-    /(?:城乡|城镇[和与及、]农村)([\u4e00-\u9fa5]{2,16}?)(?:预计|预测|初步核算|初步统计)?分别/.exec(
-      clauseText,
-    );
+  const at = clauseText.lastIndexOf('分别');
+  return at < 0 ? null : subjectList(clauseText.slice(0, at), BEFORE_DISTRIBUTIVE);
+}
+
+/**
+ * The subjects of a list of names ending the text (before `tail`): 存、贷款余额 → 存款余额, 贷款余额;
+ * 城镇、农村居民人均可支配收入 → 城镇…, 农村…; null when the text does not end in such a list.
+ */
+export function subjectList(text: string, tail = /$/): string[] | null {
+  // 城乡居民…, 城镇和农村常住居民…
+  const paired = new RegExp(`(?:城乡|城镇[和与及、]农村)([\\u4e00-\\u9fa5]{2,16}?)${tail.source}`).exec(text);
   if (paired?.[1]) return [`城镇${paired[1]}`, `农村${paired[1]}`];
-  const m = /((?:[\u4e00-\u9fa5]{1,12}、)+[\u4e00-\u9fa5]{1,12})分别/.exec(clauseText);
+  const m = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,12}、)+[\\u4e00-\\u9fa5]{1,12})${tail.source}`).exec(text);
   if (!m?.[1]) return null;
   const items = m[1].split('、');
   const last = items[items.length - 1] ?? '';
   return items.map((item, k) => {
-    if (k === items.length - 1) return item;
+    // 地区生产总值、规上工业增加值增速: a first item that names an indicator is whole already.
+    if (k === items.length - 1 || joinIndicator(item)) return item;
     const head = item.length <= 2 ? item.length : 1;
     const suffix = last.slice(Math.min(head, last.length - 1));
     return item.endsWith(suffix) ? item : item + suffix;

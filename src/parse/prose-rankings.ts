@@ -144,12 +144,17 @@ function segmentOf(text: string, at: number): [number, number] {
   return [from, ends.length ? Math.min(...ends) : text.length];
 }
 
+/** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
+const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
+
 export function readRankings(
   source: string,
   folded: string,
   sentence: Sentence,
   facts: readonly Fact[],
   out: Ranking[],
+  /** The paragraph's figures so far: what a growth named bare (增幅2-5月份…) is the growth of. */
+  paragraph: readonly Fact[] = facts,
 ): void {
   const text = folded.slice(sentence.start, sentence.end);
   const changes = rankChanges(folded, sentence);
@@ -171,7 +176,14 @@ export function readRankings(
     // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one.
     if (COUNTED_INDICATORS.test(clause)) continue;
     const named = clause.trim() === '' ? null : joinIndicator(clause);
-    const fact = facts.filter((f) => f.provenance.end <= start).at(-1);
+    const last = facts.filter((f) => f.provenance.end <= start).at(-1);
+    // 规上工业增加值增长8.8%。增幅2-5月份分别为…，位次由第一位下滑到第六位: figures of a growth named
+    // bare are the indicator's before them, and so is the rank after them.
+    const fact =
+      last && last.indicatorCode === null && BARE_GROWTH.test(last.subject)
+        ? (paragraph.findLast((f) => f.provenance.end <= last.provenance.start && f.indicatorCode !== null) ??
+          last)
+        : last;
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     const found = head?.subjects ??
       listedSubjects(folded, sentence.start, start) ?? [

@@ -34,6 +34,7 @@ export class SectorRatios {
   #part = 0;
   #earlier = false;
   #subject = '';
+  #listing = false;
 
   /**
    * Reads the ratio part at `start`: the subject the part is about (the ratio's), and the sector
@@ -56,5 +57,32 @@ export class SectorRatios {
     const ofSectors =
       !this.#earlier && ratioLength(folded, start) === 3 && SECTOR_STRUCTURE.test(this.#subject);
     return { subject: this.#subject, sector: ofSectors ? sector : null };
+  }
+
+  /**
+   * 产业结构构成由上年的21.1%、30.9%和48.0%调整为20.5%、30.6%和48.9%: a list of three percentages
+   * about the sectors' structure is a ratio too. `first` marks the list's first figure; null when
+   * the figure is not part of such a list.
+   */
+  readListed(
+    first: boolean,
+    key: string,
+    subject: string,
+  ): { subject: string; sector: CatalogueEntry | null } | null {
+    if (first) {
+      const changed = RATIO_CHANGED.test(key) && SECTOR_STRUCTURE.test(this.#subject);
+      this.#listing = changed || SECTOR_STRUCTURE.test(subject);
+      if (!this.#listing) return null;
+      this.#part = 0;
+      this.#earlier = EARLIER_RATIO.test(key);
+      if (!changed) this.#subject = subject;
+    } else if (this.#listing) this.#part++;
+    else return null;
+    return { subject: this.#subject, sector: this.#earlier ? null : (SECTOR_SHARES[this.#part] ?? null) };
+  }
+
+  /** A figure that is no part of a listed ratio ends the list. */
+  endList(): void {
+    this.#listing = false;
   }
 }

@@ -4,7 +4,7 @@
 
 import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import type { Link } from './prose-links.js';
-import { parseTarget, type TargetValue } from './targets.js';
+import { type Judgement, parseTarget, type TargetValue } from './targets.js';
 import type { Comparator, Fact, Horizon, Observation, Section, Sentence, Target } from './types.js';
 
 /** A target found in the prose, not yet given its region or judged. */
@@ -15,6 +15,8 @@ export interface ProseTarget {
   horizon: Horizon | null;
   /** The actual the target is judged against when the text pairs them; null to look it up by indicator. */
   actual: Observation | null;
+  /** The verdict the text itself gives (基本实现“…”的目标), instead of judging a value. */
+  verdict?: Judgement;
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -317,6 +319,42 @@ export function wordGoals(
     targets.push(
       statedTarget(join, value, goals.horizon, words[0], source.slice(clauseStart, i), provenance),
     );
+  }
+  return targets;
+}
+
+/** 基本实现“增速不低于全州平均水平”的目标: a goal quoted in words, with the text's own verdict. */
+const QUOTED_GOAL = /(基本|全面|已经|已|未能|没有|未)?实现了?“([^“”]{2,40})”的?(?:目标|要求)/g;
+
+/**
+ * Goals quoted in words in the results part, about the indicator the quote names or else the one
+ * the sentence spoke of last before it (`subjectBefore`); met unless the text says they were not.
+ */
+export function quotedGoals(
+  source: string,
+  folded: string,
+  sentence: Sentence,
+  subjectBefore: (at: number) => NamedIndicator | null,
+): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  const text = folded.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(QUOTED_GOAL)) {
+    const start = sentence.start + m.index;
+    const join = leadingIndicator(m[2] ?? '') ?? subjectBefore(start);
+    if (!join) continue;
+    const missed = /未|没有/.test(m[1] ?? '');
+    const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
+    const value: TargetValue = {
+      value: null,
+      unit: null,
+      comparator: null,
+      text: m[2] ?? '',
+      relativeToGrowth: false,
+    };
+    targets.push({
+      ...statedTarget(join, value, 'period', m[2] ?? '', source.slice(start, provenance.end), provenance),
+      verdict: { attainment: missed ? 'missed' : 'met', reason: `the text says: ${m[0]}` },
+    });
   }
   return targets;
 }

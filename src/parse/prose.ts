@@ -12,10 +12,17 @@ import {
   type NamedIndicator,
 } from './prose-clauses.js';
 import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './prose-links.js';
-import { distributiveSubjects, earlierSubjects, listLength } from './prose-lists.js';
+import { distributiveSubjects, earlierSubjects, listLength, subjectList } from './prose-lists.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
 import { SectorRatios } from './prose-structure.js';
-import { GoalReader, goalTarget, type ProseTarget, targetOf, wordGoals } from './prose-targets.js';
+import {
+  GoalReader,
+  goalTarget,
+  type ProseTarget,
+  quotedGoals,
+  targetOf,
+  wordGoals,
+} from './prose-targets.js';
 import type {
   Fact,
   IndicatorRef,
@@ -48,12 +55,26 @@ function nameBeforeColon(folded: string, colon: number, floor: number): NamedInd
   return named && cleanSubject(clause).replace(/\s+/g, '').toLowerCase() === named.name ? named : null;
 }
 
+/** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
+const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
+
+/** An attribute named bare (产量), and the attribute of an earlier subject it stands beside (播种面积). */
+const BARE_ATTRIBUTE = /^(?:总)?(?:产量|产值)$/;
+const ATTRIBUTE_OF = /^(.{1,8}?)(?:播种面积|种植面积|面积|总?产量|总?产值)$/;
+
+/** 粮食播种面积…，产量…: the bare attribute's full name (粮食产量), or null. */
+function wholeName(previousSubject: string, subject: string): string | null {
+  if (!BARE_ATTRIBUTE.test(subject)) return null;
+  const head = ATTRIBUTE_OF.exec(previousSubject)?.[1];
+  return head ? head + subject : null;
+}
+
 /** Talk of goals before a bare gap (高0.4个点) makes the plan its benchmark. */
 const GOAL_TALK = /预期|目标|计划/;
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
-  /^(?:同比|比增|比降|同口径|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?)*$/;
+  /^(?:同比|比增|比降|同口径|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,8}?的)*$/;
 /**
  * 完成全年任务105亿元的46.3%, 完成年度任务(58.2亿元)的47.8%: the amount is the year's plan (a
  * target), the percentage after it the share done; neither is a level of the indicator.
@@ -92,7 +113,7 @@ function measureOf(figure: Figure, clause: string): Measure {
 
 /**
  * 排名为全市7个县(市、区)排名, 在全市9个县区中排名第三: the size of the group a rank is in, read with
- * the ranking (groupSize), not a figure of its own.
+ * the ranking (groupSize), not a figure of its own; 覆盖全区111个县: the places of the whole, likewise.
  */
 function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   if (figure.quantity.unit !== '个') return false;
@@ -100,7 +121,15 @@ function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
   return (
     /^[县区市镇乡]/.test(after) &&
-    (/排名|排位|排序/.test(before) || /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after))
+    (/排名|排位|排序|全[省市区州]$/.test(before) || /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after))
+  );
+}
+
+/** 500万元以上固定资产投资: a threshold that is part of an indicator's name, not a figure. */
+function isPartOfName(folded: string, figure: Figure): boolean {
+  return (
+    figure.quantity.qualifier === 'at-least' &&
+    leadingIndicator(folded.slice(figure.end, figure.end + 20)) !== null
   );
 }
 
@@ -167,7 +196,10 @@ export function readProse(
       ...rankChanges(folded, sentence).map((c): [number, number] => [c.start, c.end]),
     ];
     const figures = scanFigures(folded, sentence.start, sentence.end).filter(
-      (f) => !skipped.some(([a, b]) => f.start >= a && f.end <= b) && !isGroupOfPlaces(folded, f),
+      (f) =>
+        !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
+        !isGroupOfPlaces(folded, f) &&
+        !isPartOfName(folded, f),
     );
     let previous: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
     let previousEnd = sentence.start;
@@ -183,6 +215,8 @@ export function readProse(
     const ratios = new SectorRatios();
     let previousPlanAmount = false;
     const sentenceFacts: Fact[] = [];
+    /** The indicator each figure of the sentence was joined to, by where the figure ends. */
+    const joins: Array<{ at: number; join: NamedIndicator }> = [];
     // A paragraph's sentences (split at ;) still pair a gap or a share with the figure it follows.
     if (sentence.line !== paragraphLine) {
       paragraphFacts = [];
@@ -203,14 +237,22 @@ export function readProse(
         const length = listLength(folded, figures, index);
         benchmarkLinks = figure.kind === 'number' ? readBenchmarkList(lead) : null;
         benchmarkAt = 0;
+        const sameAsLast: string[] | null =
+          lastList && length === lastList.length && length > 1 ? lastList : null;
+        // 存、贷款余额236.1亿元和258.1亿元: a list of names right before a list of as many figures.
+        const named = length > 1 ? subjectList(lead, LIST_CONNECTOR) : null;
         distributive = benchmarkLinks
           ? null
           : /分别[^,;。]{0,6}$/.test(lead)
-            ? (distributiveSubjects(lead) ?? earlierSubjects(reading.facts, sentences, sentence, length))
-            : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
-              lastList && length === lastList.length && length > 1 && FOLLOW_ON.test(ownKey)
-              ? lastList
-              : null;
+            ? (distributiveSubjects(lead) ??
+              sameAsLast ??
+              earlierSubjects(reading.facts, sentences, sentence, length))
+            : named?.length === length
+              ? named
+              : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
+                sameAsLast && FOLLOW_ON.test(ownKey)
+                ? sameAsLast
+                : null;
         if (distributive) lastList = distributive;
         contribution = distributive !== null && CONTRIBUTION.test(lead);
         distributiveAt = 0;
@@ -232,6 +274,13 @@ export function readProse(
         : ownKey;
       const benchmarkFigure = BENCHMARK_IN_BRACKETS.test(near);
       let join = bracket || benchmarkFigure ? null : joinIndicator(clause, key);
+      // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
+      const whole = join ? null : wholeName(previous.subject, cleanSubject(clause));
+      const wholeJoin = whole ? joinIndicator(whole) : null;
+      if (whole && wholeJoin) {
+        join = wholeJoin;
+        subject = whole;
+      }
       // 分别高于计划0.2和0.6个百分点: the link of a list's first figure holds for the rest.
       const link: Link | null = benchmarkLinks
         ? (benchmarkLinks[benchmarkAt++] ?? null)
@@ -320,7 +369,26 @@ export function readProse(
         subject = '';
         join = null;
       }
-      let measure = shareOfPlanAmount ? 'share' : measureOf(figure, clause);
+      // 由上年的a%、b%和c%调整为d%、e%和f%: the sectors' shares listed as percentages.
+      const percent =
+        figure.kind === 'number' &&
+        figure.quantity.baseUnit === '%' &&
+        !link &&
+        !contribution &&
+        !CONTRIBUTION.test(clause);
+      const listedShare = !percent
+        ? null
+        : afterListMark
+          ? ratios.readListed(false, key, subject)
+          : listLength(folded, figures, index) === 3
+            ? ratios.readListed(true, key, cleanSubject(clause))
+            : null;
+      if (!listedShare) ratios.endList();
+      else {
+        subject = listedShare.subject;
+        join = null;
+      }
+      let measure = listedShare ? 'structure' : shareOfPlanAmount ? 'share' : measureOf(figure, clause);
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
       if (amountChange) {
         measure = 'change';
@@ -364,7 +432,8 @@ export function readProse(
         if (target) reading.targets.push(target);
       }
       sentenceFacts.push(fact);
-      paragraphFacts.push(fact);
+      // 增速比一季度(6.5%)加快…，超出全年预期目标0.3个百分点: a gap is never to the earlier period's figure.
+      if (link?.kind !== 'earlier-period') paragraphFacts.push(fact);
       // The earlier period's figure is not this period's; a plan gap is observed as written (its plan
       // is a target besides).
       // 突破150亿元大关: a round threshold passed, not the level.
@@ -380,17 +449,24 @@ export function readProse(
           provenance,
         );
       // 三次产业结构为11.4:38.0:50.6: each part is its sector's share of GDP, named as written.
+      if (listedShare?.sector && observed)
+        observe(listedShare.sector, subject, 'structure', quantity, null, provenance);
       if (figure.kind === 'ratio') {
         const ratio = ratios.read(folded, figure.start, ownKey, subject);
         subject = ratio.subject;
         if (observed && ratio.sector) observe(ratio.sector, subject, 'structure', quantity, null, provenance);
       }
+      if (join) joins.push({ at: figure.end, join });
       if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure)
         previous = { subject, join };
       previousEnd = figure.end;
     }
     if (goals?.announced) reading.targets.push(...wordGoals(source, folded, sentence, goals));
-    readRankings(source, folded, sentence, sentenceFacts, reading.rankings);
+    if (!planned && !goals)
+      reading.targets.push(
+        ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
+      );
+    readRankings(source, folded, sentence, sentenceFacts, reading.rankings, paragraphFacts);
   }
   return reading;
 }

@@ -180,11 +180,21 @@ export function readStructure(
   const numbersParts = lines.some((line) => rules.part.test(line.text) || rules.partInWords.test(line.text));
 
   let i = 0;
+  let relatedLinks = false;
   while (i < lines.length) {
     const line = lines[i];
     if (!line) break;
     const text = line.text;
-    if (text === '' || skip.has(line.number) || rules.junk.test(text) || rules.notContent.test(text)) {
+    // Titles of other pages under 相关新闻: short lines, no sentence of their own.
+    if (rules.relatedLinks.test(text)) relatedLinks = true;
+    else if (relatedLinks && text !== '' && /[。;]/.test(text)) relatedLinks = false;
+    if (
+      text === '' ||
+      relatedLinks ||
+      skip.has(line.number) ||
+      rules.junk.test(text) ||
+      rules.notContent.test(text)
+    ) {
       i++;
       continue;
     }

@@ -35,7 +35,7 @@ const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
 const HEADER_WORDS = new RegExp(
   `指标|名称|项目|目标|指导|下达|完成|实际|执行|排名|排位|位次|名次|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
 );
-const INDICATOR_HEADER = /^(?:主要)?(?:指标|名称|项目)(?:名称)?$|指标名称|项目名称/;
+const INDICATOR_HEADER = /^(?:主要)?(?:指标|名称|项目|产品|品名|品种)(?:名称)?$|指标名称|项目名称/;
 const EMPTY_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|\.{3}|…{1,2}|-)$/;
 const STRAY_PUNCTUATION = /^[\s;,，。、.:]+|[\s;,，。、.:]+$/g;
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
@@ -55,7 +55,7 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (PROGRESS_HEADER.test(header)) return 'progress';
   if (/指导|下达/.test(header)) return 'guidance';
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
-  if (/完成|实际|执行|实绩|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|总量|±/.test(header))
+  if (/完成|实际|执行|实绩|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|±/.test(header))
     return 'actual';
   // A column headed only by its period (上半年, 1-6月) holds what the period achieved.
   if (PERIOD_HEADER.test(header)) return 'actual';
@@ -71,9 +71,19 @@ export function nameColumnOf(columns: readonly TableColumn[]): number {
   );
 }
 
-/** Cleans a raw cell: stray punctuation off the ends, empty marks to ''. */
+/** 指 标, 绝 对 数, 海 口 市: names spaced out to fill a column's width, read without the spaces. */
+const SPACED_OUT = /(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g;
+const squeeze = (text: string) => text.replace(SPACED_OUT, '');
+
+/**
+ * A line of a one-cell-per-line table that holds no cell: a blank line, or a bare `|` left between
+ * the cells when a page's table was flattened with its column rules.
+ */
+const isBlank = (text: string) => text === '' || text === '|';
+
+/** Cleans a raw cell: stray punctuation off the ends, empty marks to '', spaced-out names closed up. */
 export function cleanCell(text: string): string {
-  const cleaned = text.replace(STRAY_PUNCTUATION, '').trim();
+  const cleaned = squeeze(text.replace(STRAY_PUNCTUATION, '').trim());
   return EMPTY_CELL.test(cleaned) ? '' : cleaned;
 }
 
@@ -119,14 +129,18 @@ function endsTable(text: string): boolean {
   );
 }
 
-function isHeaderCell(text: string): boolean {
-  if (SERIAL_HEADER.test(text)) return true;
+/** 产量(万吨): a short column name with its unit in brackets. */
+const NAME_WITH_UNIT = /^[\u4e00-\u9fa5]{1,8}\([^()\d]{1,6}\)$/;
+
+function isHeaderCell(raw: string): boolean {
+  const text = squeeze(raw);
+  if (SERIAL_HEADER.test(text) || INDICATOR_HEADER.test(text)) return true;
   return (
     text.length <= 40 &&
     !text.includes('。') &&
     // 地区生产总值156.32亿元,同比增长5.6%; is a statistics bureau's list line, not a header.
     !FIGURE_IN_CELL.test(text) &&
-    HEADER_WORDS.test(text) &&
+    (HEADER_WORDS.test(text) || NAME_WITH_UNIT.test(text)) &&
     !lookupIndicator(text)
   );
 }
@@ -169,7 +183,7 @@ function layoutOf(text: string): IndicatorTable['layout'] {
 
 function nextNonBlank(lines: readonly Line[], from: number): number {
   let i = from;
-  while (i < lines.length && lines[i]?.text === '') i++;
+  while (i < lines.length && isBlank(lines[i]?.text ?? '')) i++;
   return i;
 }
 
@@ -178,7 +192,7 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (rules.caption.test(text) && !text.includes('。')) return true;
   const layout = layoutOf(text);
-  if (layout === 'cell-per-line') return INDICATOR_HEADER.test(text);
+  if (layout === 'cell-per-line') return INDICATOR_HEADER.test(squeeze(text));
   const cells = (layout === 'tab' ? text.split('\t') : text.replace(/^\|/, '').split('|')).map((c) =>
     c.trim(),
   );
@@ -214,7 +228,7 @@ export function readTable(
     while (h < lines.length) {
       const line = lines[h];
       if (!line) break;
-      if (line.text !== '') {
+      if (!isBlank(line.text)) {
         if (!isHeaderCell(line.text) || layoutOf(line.text) !== 'cell-per-line') break;
         // The first row's name is followed by a value; a header cell is followed by another header.
         // Not after a serial-number header: there the first row starts with a value (its number).
@@ -316,7 +330,7 @@ function readCellPerLine(
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    if (line.text === '') {
+    if (isBlank(line.text)) {
       // In a dense table a blank line inside a row is an empty cell.
       if (dense && pending.length > 0) {
         pending.push({ text: '', start: line.start, end: line.start, line: line.number });

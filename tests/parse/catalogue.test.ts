@@ -40,6 +40,11 @@ describe('the catalogue', () => {
     ['招商引资', 'investment-attracted'],
     ['外贸进出口总额', 'foreign-trade'],
     ['社会消费品零售总额', 'retail-sales'],
+    ['制造业增加值', 'manufacturing-value-added'],
+    ['装备制造业增加值', 'equipment-manufacturing-value-added'],
+    ['高技术制造业增加值', 'high-tech-manufacturing-value-added'],
+    ['进口', 'imports'],
+    ['农民人均现金收入', 'rural-cash-income-per-capita'],
   ])('knows %s as %s', (name, code) => {
     expect(lookupIndicator(name)?.code).toBe(code);
   });

@@ -132,3 +132,22 @@ describe('goals in words and goals named by who set them', () => {
     ]);
   });
 });
+
+describe('goals quoted in words in the results part', () => {
+  const quoted = (sentence: string) =>
+    parse('岚坪县2022年国民经济和社会发展计划执行情况的报告', '一、2022年计划执行情况', sentence).targets.map(
+      (t) => [t.indicatorCode, t.horizon, t.value, t.attainment],
+    );
+
+  it('are the goal of the indicator spoken of before them, met as the text says', () => {
+    expect(
+      quoted('全县地区生产总值增长6.1%，增速比全市高0.2个百分点，基本实现“增速不低于全市平均水平”的目标。'),
+    ).toEqual([['gdp', 'period', null, 'met']]);
+  });
+
+  it('are missed when the text says they were not reached, and name their own indicator when they can', () => {
+    expect(quoted('全县增长乏力，未能实现“固定资产投资增长10%以上”的目标。')).toEqual([
+      ['fixed-asset-investment', 'period', null, 'missed'],
+    ]);
+  });
+});

@@ -51,3 +51,29 @@ describe('lines that are not content', () => {
     ]);
   });
 });
+
+describe('figures that are not figures of the report', () => {
+  const facts = (...lines: string[]) =>
+    parseReportText(['岚坪县2024年上半年经济运行情况', ...lines].join('\n'), {
+      sourceName: 'n.txt',
+    }).report?.facts.map((f) => f.quantity.raw);
+
+  it('skips the titles listed under 相关新闻 until a sentence comes again', () => {
+    expect(
+      facts(
+        '上半年，全县地区生产总值增长5.1%。',
+        '相关新闻：',
+        '岚坪县1-5月规上工业增加值增长6.3%',
+        '岚坪县一季度经济运行情况',
+      ),
+    ).toEqual(['增长5.1%']);
+  });
+
+  it('reads no group of places (覆盖全区96个县)', () => {
+    expect(facts('本次考评覆盖全区96个县（市、区），全县地区生产总值增长5.5%。')).toEqual(['增长5.5%']);
+  });
+
+  it('reads no rank band (排名全省前3位) and no threshold inside a name (500万元以上固定资产投资)', () => {
+    expect(facts('地区生产总值增速排名全省前3位，500万元以上固定资产投资增长4.2%。')).toEqual(['增长4.2%']);
+  });
+});

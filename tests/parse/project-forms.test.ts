@@ -197,3 +197,36 @@ describe('project leads with a subject, goals with 确保, works listed with a r
     ]);
   });
 });
+
+describe('project forms of the third held-out batch', () => {
+  it('reads 开累完成投资 as the amount done and keeps 开累 out of the name, so a later mention joins it', () => {
+    const projects = read(
+      '总投资12.4亿元的岚坪储能电站项目开累完成投资5.16亿元。',
+      '推动岚坪储能电站项目加快建设。',
+    );
+    expect(projects.map((p) => [p.name, p.mentions.length, p.mentions[0]?.completedInvestment])).toEqual([
+      ['岚坪储能电站项目', 2, 516000000],
+    ]);
+  });
+
+  it('reads both names of a list before 未能按期开工, and keeps the denial in their status', () => {
+    expect(mentions('岚坪至石门公路改建工程、县城第二水厂扩建项目未能按期开工。')).toEqual([
+      ['岚坪至石门公路改建工程', 'reported', null, null, '未能按期开工'],
+      ['县城第二水厂扩建项目', 'reported', null, null, '未能按期开工'],
+    ]);
+  });
+
+  it('takes a road’s extension (延伸段) listed with a project for a project', () => {
+    expect(read('岚河综合治理工程（二期）和滨江南路延伸段完成年度投资计划。').map((p) => p.name)).toEqual([
+      '岚河综合治理工程(二期)',
+      '滨江南路延伸段',
+    ]);
+  });
+
+  it('reads a project that 通车 after another one in the same sentence', () => {
+    expect(read('岚坪物流园一期建成投用，岚坪大道改造工程（一期）通车。').map((p) => p.name)).toEqual([
+      '岚坪物流园一期',
+      '岚坪大道改造工程(一期)',
+    ]);
+  });
+});

@@ -46,3 +46,14 @@ describe('prose rankings', () => {
     ]);
   });
 });
+
+describe('a rank after the monthly growths of an indicator named before them', () => {
+  it('ranks the indicator of the sentence before, not the bare growth (增幅2-5月份分别为…，位次由第一位下滑到第六位)', () => {
+    const parsed = report(
+      '规上工业增加值18.6亿元，增长7.9%。增幅2-5月份分别为11.2%、10.4%、9.1%、8.3%，位次由第二位下滑到第五位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
+      ['industrial-value-added', 5, -3],
+    ]);
+  });
+});

@@ -316,3 +316,59 @@ describe('rank cells', () => {
     ]);
   });
 });
+
+describe('tables flattened with spaced-out names or bare column rules', () => {
+  it('reads a one-cell-per-line table whose header names are spaced out (指 标, 绝 对 数)', () => {
+    const parsed = parseLines(
+      '岚坪县2019年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '附表：岚坪县2019年上半年主要经济指标',
+      '指 标',
+      '单 位',
+      '绝 对 数',
+      '比上年同期增长（%）',
+      '一般公共预算收入',
+      '亿元',
+      '3.62',
+      '-4.8',
+      '二、下半年工作安排',
+    ).report;
+    expect(
+      parsed?.observations.map((o) => [
+        o.indicatorCode,
+        o.source,
+        o.measure,
+        o.quantity?.value,
+        o.quantity?.unit,
+      ]),
+    ).toEqual([
+      ['general-budget-revenue', 'table', 'level', 3.62, '亿元'],
+      ['general-budget-revenue', 'table', 'growth', -4.8, '%'],
+    ]);
+    expect(parsed?.facts).toEqual([]);
+  });
+
+  it('reads a table flattened one cell per line with a bare | between the cells', () => {
+    const parsed = parseLines(
+      '岚坪县2022年国民经济和社会发展统计公报',
+      '一、农业',
+      '表1　2022年主要农产品产量',
+      '|',
+      '产品',
+      '|',
+      '产量（万吨）',
+      '|',
+      '比上年增长（%）',
+      '|',
+      '油料',
+      '|',
+      '1.92',
+      '|',
+      '6.4',
+      '|',
+      '二、工业',
+    ).report;
+    expect(parsed?.table?.rowCount).toBe(1);
+    expect(parsed?.facts).toEqual([]);
+  });
+});
