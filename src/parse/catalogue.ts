@@ -196,6 +196,17 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     tableMeasure: 'growth',
   },
   {
+    // The measure of rural income before the 2013 reform of the household survey: older reports use it.
+    code: 'rural-net-income-per-capita',
+    name: '农民人均纯收入',
+    nameEn: 'Per-capita net income of rural residents',
+    aliases: ['农村居民人均纯收入', '农民纯收入'],
+    category: 'income',
+    unit: '元',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
     // Not 农村居民人均可支配收入: the cash a farmer received (older reports, and some reviews), a
     // different survey measure, so its own entry rather than an alias.
     code: 'rural-cash-income-per-capita',

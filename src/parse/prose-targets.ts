@@ -325,6 +325,8 @@ export function wordGoals(
 
 /** 基本实现“增速不低于全州平均水平”的目标: a goal quoted in words, with the text's own verdict. */
 const QUOTED_GOAL = /(基本|全面|已经|已|未能|没有|未)?实现了?“([^“”]{2,40})”的?(?:目标|要求)/g;
+/** A quote that names no indicator is a goal of the one before only when it speaks of a figure: not 双过半. */
+const SPEAKS_OF_A_FIGURE = /增速|增幅|增长|总量|不低于|不高于|高于|快于|以上|以内/;
 
 /**
  * Goals quoted in words in the results part, about the indicator the quote names or else the one
@@ -340,7 +342,8 @@ export function quotedGoals(
   const text = folded.slice(sentence.start, sentence.end);
   for (const m of text.matchAll(QUOTED_GOAL)) {
     const start = sentence.start + m.index;
-    const join = leadingIndicator(m[2] ?? '') ?? subjectBefore(start);
+    const quote = m[2] ?? '';
+    const join = leadingIndicator(quote) ?? (SPEAKS_OF_A_FIGURE.test(quote) ? subjectBefore(start) : null);
     if (!join) continue;
     const missed = /未|没有/.test(m[1] ?? '');
     const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };

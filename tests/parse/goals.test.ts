@@ -151,3 +151,40 @@ describe('goals quoted in words in the results part', () => {
     ]);
   });
 });
+
+describe('a goal quoted in words with the verdict beside it', () => {
+  const verdicts = (sentence: string) =>
+    parse('癸县2022年国民经济和社会发展计划执行情况的报告', '一、2022年计划执行情况', sentence).targets.map(
+      (t) => [t.indicatorCode, t.horizon, t.value, t.text, t.attainment, t.attainmentReason],
+    );
+
+  it('is a target of the indicator the chain is about, met or missed as the report says', () => {
+    expect(
+      verdicts('全县地区生产总值增长5.8%，增速比全州高0.4个百分点，基本实现“增速不低于全州平均水平”的目标。'),
+    ).toEqual([
+      [
+        'gdp',
+        'period',
+        null,
+        '增速不低于全州平均水平',
+        'met',
+        'the text says: 基本实现“增速不低于全州平均水平”的目标',
+      ],
+    ]);
+    expect(verdicts('规上工业增加值增长3.1%，未实现“增速高于全市平均水平”的目标。')).toEqual([
+      [
+        'industrial-value-added',
+        'period',
+        null,
+        '增速高于全市平均水平',
+        'missed',
+        'the text says: 未实现“增速高于全市平均水平”的目标',
+      ],
+    ]);
+  });
+
+  it('is nothing when the goal speaks of no figure or no indicator stands before it', () => {
+    expect(verdicts('全县地区生产总值增长5.8%，实现“双过半”目标。')).toEqual([]);
+    expect(verdicts('全县上下团结奋斗，基本实现“增速不低于全州平均水平”的目标。')).toEqual([]);
+  });
+});

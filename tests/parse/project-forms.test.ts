@@ -196,6 +196,14 @@ describe('project leads with a subject, goals with 确保, works listed with a r
       '丙川—蓝泽城际铁路(南段)',
     ]);
   });
+
+  it('reads a project whose only news is 通车 or 投用, after another in the same sentence', () => {
+    expect(mentions('酉川产业园一期建成投用，子午大道快速化改造工程（一期）通车，丑山水厂投运。')).toEqual([
+      ['酉川产业园一期', 'reported', null, null, '建成投用'],
+      ['子午大道快速化改造工程(一期)', 'reported', null, null, '通车'],
+      ['丑山水厂', 'reported', null, null, '投运'],
+    ]);
+  });
 });
 
 describe('project forms of the third held-out batch', () => {

@@ -17,6 +17,21 @@ describe('prose forms', () => {
     ]);
   });
 
+  it('knows manufacturing and its branches, and the older rural incomes, but not another branch as all of it', () => {
+    expect(
+      observations(
+        '其中，制造业增加值增长9.6%，装备制造业增加值增长12.1%，高技术制造业增加值增长15.3%，消费品制造业增加值增长4.2%。农民人均现金收入5120元，增长8.1%；农民人均纯收入增长7.9%。',
+      ),
+    ).toEqual([
+      ['manufacturing-value-added', 'growth', 9.6, '%'],
+      ['equipment-manufacturing-value-added', 'growth', 12.1, '%'],
+      ['high-tech-manufacturing-value-added', 'growth', 15.3, '%'],
+      ['rural-cash-income-per-capita', 'level', 5120, '元'],
+      ['rural-cash-income-per-capita', 'growth', 8.1, '%'],
+      ['rural-net-income-per-capita', 'growth', 7.9, '%'],
+    ]);
+  });
+
   it('splits 城乡居民… 分别 into the urban and the rural indicator, figures joined by 和', () => {
     expect(observations('城乡居民人均可支配收入分别达到15230元和8120元，分别增长5.1%和7.3%。')).toEqual([
       ['urban-disposable-income-per-capita', 'level', 15230, '元'],

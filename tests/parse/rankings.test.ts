@@ -45,6 +45,18 @@ describe('prose rankings', () => {
       ['urban-disposable-income-per-capita', 10, '全省'],
     ]);
   });
+
+  it('gives a rank after a sentence of monthly growths to the indicator the sentence before named', () => {
+    const parsed = report(
+      '上半年，全县规上工业增加值18.2亿元，增长7.4%。增幅2-5月份分别为12.1%、10.6%、9.3%、8.0%，呈逐月回落趋势，位次由第二位下滑到第五位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
+      ['industrial-value-added', 5, -3],
+    ]);
+    // A rank whose clause names something else keeps that subject: no indicator is lent to it.
+    const other = report('全县地区生产总值增长6.1%。综合得分由第5位上升到第2位。');
+    expect(other?.rankings.map((r) => [r.indicatorCode, r.subject, r.rank])).toEqual([[null, '综合得分', 2]]);
+  });
 });
 
 describe('a rank after the monthly growths of an indicator named before them', () => {
