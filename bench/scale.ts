@@ -13,6 +13,7 @@ import path from 'node:path';
 import { aggregate, alternate, capacityRatioOf, ratioOf, settingsFromEnv } from './lib/compare.js';
 import { cachedDatabase, seedFiles, seedMeta } from './lib/databases.js';
 import { describeGenerator, REQUEST_HEADERS } from './lib/load.js';
+import { buildAsNpmStart } from './lib/npm-build.js';
 import { probe } from './lib/probe.js';
 import { fmt, machine, median, printTable } from './lib/report.js';
 import { type BenchRoute, ROUTES } from './lib/routes.js';
@@ -76,6 +77,7 @@ console.log(`npm run bench:scale — ${machine()}`);
 console.log(describeGenerator());
 console.log(describePinning());
 try {
+  buildAsNpmStart();
   const command = serverCommand();
   const small = await cachedDatabase(seedFiles().length);
   const big = await cachedDatabase(REPORTS);

@@ -18,6 +18,7 @@ import {
   runLoad,
   serverBusy,
 } from './lib/load.js';
+import { buildAsNpmStart } from './lib/npm-build.js';
 import { probe } from './lib/probe.js';
 import { fmt, machine, printTable } from './lib/report.js';
 import { MIXED_PATHS } from './lib/routes.js';
@@ -50,6 +51,7 @@ console.log(
 );
 for (const p of MIXED_PATHS) console.log(`  ${p}`);
 try {
+  buildAsNpmStart();
   const command = serverCommand();
   // Without --reports, a missing DB_FILE makes the server build it from seeds/, as on a first start.
   const dbFile = REPORTS ? (await cachedDatabase(REPORTS)).file : path.join(work, 'indicators.sqlite');

@@ -12,6 +12,9 @@ import { PROJECT_ROOT } from '../paths.js';
 export interface ExplorerFile {
   name: string;
   body: Buffer;
+  /** The compressed variants when the build wrote them (compressing at quality 11 is slow). */
+  gzip?: Buffer;
+  br?: Buffer;
 }
 
 export interface ExplorerAsset {
@@ -31,15 +34,36 @@ const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+// The files are small and compressed once, so the strongest settings cost nothing per request.
+export const compressGzip = (body: Buffer) => gzipSync(body, { level: 9 });
+export const compressBrotli = (body: Buffer) =>
+  brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+
+/** Suffixes of the compressed variants `npm run build` writes beside each file. */
+export const COMPRESSED = { gzip: '.gz', br: '.br' } as const;
+
 function toAsset(file: ExplorerFile): ExplorerAsset {
   const hash = createHash('sha256').update(file.body).digest('base64url').slice(0, 27);
   return {
     contentType: CONTENT_TYPES[path.extname(file.name)] ?? 'application/octet-stream',
     etag: `"${hash}"`,
     identity: file.body,
-    // The files are small and compressed once, so the strongest settings cost nothing per request.
-    gzip: gzipSync(file.body, { level: 9 }),
-    br: brotliCompressSync(file.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    gzip: file.gzip ?? compressGzip(file.body),
+    br: file.br ?? compressBrotli(file.body),
+  };
+}
+
+/** A built file with the variants written beside it (compressed here if they are missing). */
+function builtFile(name: string): ExplorerFile {
+  const read = (suffix: string) => {
+    const file = path.join(BUILT_DIR, name + suffix);
+    return existsSync(file) ? readFileSync(file) : undefined;
+  };
+  return {
+    name,
+    body: readFileSync(path.join(BUILT_DIR, name)),
+    gzip: read(COMPRESSED.gzip),
+    br: read(COMPRESSED.br),
   };
 }
 
@@ -48,7 +72,10 @@ const runningCompiled = fileURLToPath(import.meta.url).includes(`${path.sep}dist
 async function explorerFiles(): Promise<ExplorerFile[]> {
   if (runningCompiled) {
     if (!existsSync(BUILT_DIR)) throw new Error(`${BUILT_DIR} is missing: run npm run build`);
-    return readdirSync(BUILT_DIR).map((name) => ({ name, body: readFileSync(path.join(BUILT_DIR, name)) }));
+    const isVariant = (name: string) => Object.values(COMPRESSED).some((suffix) => name.endsWith(suffix));
+    return readdirSync(BUILT_DIR)
+      .filter((name) => !isVariant(name))
+      .map(builtFile);
   }
   // Imported only here: esbuild is a devDependency, absent from a production install.
   const { bundleExplorer } = await import('./bundle.js');

@@ -36,6 +36,13 @@ const REGIONS = `
     UNION ALL
     SELECT DISTINCT parent_region, NULL, NULL FROM reports WHERE parent_region IS NOT NULL
   ),
+  -- No index leads from a parent to its children: one pass over the reports here, rather than one per
+  -- region below (that was 10 minutes at 10,000 regions).
+  children AS (
+    SELECT parent, json_group_array(region ORDER BY region) AS names FROM (
+      SELECT DISTINCT parent_region AS parent, region FROM reports WHERE parent_region IS NOT NULL)
+    GROUP BY parent
+  ),
   regions AS (
     SELECT n.name,
       (SELECT r.parent_region FROM reports r WHERE r.region = n.name
@@ -43,9 +50,8 @@ const REGIONS = `
       count(n.period) AS reportCount,
       (SELECT json_group_array(period) FROM (SELECT DISTINCT r.period FROM reports r WHERE r.region = n.name
        ORDER BY ${PERIOD_KEY('r.period')})) AS periods,
-      (SELECT json_group_array(region) FROM (SELECT DISTINCT r.region FROM reports r WHERE r.parent_region = n.name
-       ORDER BY r.region)) AS children
-    FROM named n GROUP BY n.name
+      c.names AS children
+    FROM named n LEFT JOIN children c ON c.parent = n.name GROUP BY n.name
   )
   SELECT * FROM regions WHERE (@parent IS NULL OR parentRegion = @parent) AND (@q IS NULL OR instr(name, @q) > 0)`;
 
