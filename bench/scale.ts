@@ -13,12 +13,12 @@ import path from 'node:path';
 import { aggregate, alternate, capacityRatioOf, ratioOf, settingsFromEnv } from './lib/compare.js';
 import { cachedDatabase, seedFiles, seedMeta } from './lib/databases.js';
 import { describeGenerator, REQUEST_HEADERS } from './lib/load.js';
-import { buildAsNpmStart } from './lib/npm-build.js';
 import { probe } from './lib/probe.js';
 import { fmt, machine, median, printTable } from './lib/report.js';
 import { type BenchRoute, ROUTES } from './lib/routes.js';
 import { project } from './lib/scaling.js';
 import {
+  buildAsNpmStart,
   describePinning,
   type Memory,
   memoryOf,

@@ -18,11 +18,17 @@ import {
   runLoad,
   serverBusy,
 } from './lib/load.js';
-import { buildAsNpmStart } from './lib/npm-build.js';
 import { probe } from './lib/probe.js';
 import { fmt, machine, printTable } from './lib/report.js';
 import { MIXED_PATHS } from './lib/routes.js';
-import { describePinning, memoryOf, type Server, serverCommand, startRealServer } from './lib/servers.js';
+import {
+  buildAsNpmStart,
+  describePinning,
+  memoryOf,
+  type Server,
+  serverCommand,
+  startRealServer,
+} from './lib/servers.js';
 
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name]);

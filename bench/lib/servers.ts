@@ -105,33 +105,26 @@ export function nodeFlags(): string[] {
  * The command that starts the production server. The compiled build is what `npm start` runs and
  * what gives realistic numbers (no transpiler loaded); tsx is the fallback if the build fails.
  */
+/**
+ * `npm run build`, once per process (BENCH_NO_BUILD=1 skips it): tsc, the explorer bundle and the
+ * server bundle (scripts/bundle-server.ts), so every benchmark times the server `npm start` runs.
+ */
+export function buildAsNpmStart(): void {
+  if (process.env.BENCH_NO_BUILD === '1') return;
+  process.stdout.write('npm run build (tsc, the explorer bundle, the server bundle) … ');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+  console.log('ok');
+  process.env.BENCH_NO_BUILD = '1';
+}
+
 export function serverCommand(): string[] {
   if (process.env.BENCH_LOG_LEVEL) {
     console.log(
       `NOTE: BENCH_LOG_LEVEL=${process.env.BENCH_LOG_LEVEL} overrides the default log level (diagnosis only)`,
     );
   }
-  if (process.env.BENCH_NO_BUILD !== '1') {
-    process.stdout.write('building (tsc -p tsconfig.build.json, then the explorer bundle) … ');
-    const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    // As `npm run build`: the compiled server serves the explorer from dist/explorer/.
-    const bundle = spawnSync(
-      process.execPath,
-      [path.join(ROOT, 'dist', 'src', 'explorer', 'write-bundle.js')],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
-    if (bundle.status !== 0) throw new Error(`explorer bundle failed: ${bundle.stderr}`);
-    // tsc still emits on type errors, so a failed check need not stop the benchmark.
-    console.log(build.status === 0 ? 'ok' : `type errors (exit ${build.status}), using the emitted code`);
-    if (build.status !== 0) console.log(build.stdout.split('\n').slice(0, 5).join('\n'));
-  }
+  buildAsNpmStart();
   if (existsSync(COMPILED_SERVER)) {
     const args = startArguments();
     console.log(
