@@ -1,8 +1,8 @@
 // `npm run bench:load`: loads 1, 100, 1,000 and 10,000 generated reports (BENCH_SIZES=1,100 for
 // fewer) and prints reports per second, the cost per report against the 100-report run (linear
 // growth keeps it ~1.0×; the 1-report run carries the per-load fixed cost: migrations, the final
-// checks; from 50 reports on the read worker starts, a few tenths of a second of the other core,
-// while the loader's thread reads meanwhile) and
+// checks; from 300 reports on (run from source) a read worker starts, over a second of the other
+// core, while the loader's thread reads meanwhile) and
 // database bytes per report, in all and per table (SQLite's dbstat).
 // Baselines in the same run: parsing alone on one thread (over up to 1,000 of the files) and the
 // loader's own account of its thread's time (waiting for parsed reports or parsing them itself, vs

@@ -42,7 +42,8 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * Worker threads that read and parse while this thread writes (default: one per core but one,
-   * at least one, for loads of 50 files or more); 0 reads and parses on this thread.
+   * at least one, for loads of 50 files or more, 300 when run from source); 0 reads and parses on
+   * this thread.
    */
   readers?: number;
 }
