@@ -333,8 +333,18 @@ function groupBy<T>(rows: T[], key: (row: T) => string): T[][] {
 
 /** Replaces every flag with those the database holds now; returns how many there are. */
 export function rebuildFlags(sqlite: Database.Database): number {
-  sqlite.prepare('DELETE FROM flags').run();
-  const insert = rowInserter(sqlite, schema.flags);
+  const flags = findFlags(sqlite);
+  writeFlags(sqlite, flags);
+  return flags.length;
+}
+
+export type FlagRow = typeof schema.flags.$inferInsert;
+
+/**
+ * The flags the database holds now, as rows (only reads: the loader runs it beside the search
+ * index's rebuild, which writes through another connection).
+ */
+export function findFlags(sqlite: Database.Database): FlagRow[] {
   const found = [
     ...tableProse(sqlite),
     ...restated(sqlite),
@@ -342,21 +352,26 @@ export function rebuildFlags(sqlite: Database.Database): number {
     ...ranks(sqlite),
     ...shares(sqlite),
   ];
-  for (const [i, flag] of found.entries())
-    insert({
-      id: i + 1,
-      kind: flag.kind,
-      severity: SEVERITY[flag.kind],
-      message: flag.message,
-      indicatorCode: flag.indicatorCode,
-      reportId: flag.at.reportId,
-      sentenceId: flag.at.sentenceId,
-      start: flag.at.start,
-      end: flag.at.end,
-      otherReportId: flag.other.reportId,
-      otherSentenceId: flag.other.sentenceId,
-      otherStart: flag.other.start,
-      otherEnd: flag.other.end,
-    });
-  return found.length;
+  return found.map((flag, i) => ({
+    id: i + 1,
+    kind: flag.kind,
+    severity: SEVERITY[flag.kind],
+    message: flag.message,
+    indicatorCode: flag.indicatorCode,
+    reportId: flag.at.reportId,
+    sentenceId: flag.at.sentenceId,
+    start: flag.at.start,
+    end: flag.at.end,
+    otherReportId: flag.other.reportId,
+    otherSentenceId: flag.other.sentenceId,
+    otherStart: flag.other.start,
+    otherEnd: flag.other.end,
+  }));
+}
+
+/** Replaces every flag with `flags`. */
+export function writeFlags(sqlite: Database.Database, flags: FlagRow[]): void {
+  sqlite.prepare('DELETE FROM flags').run();
+  const insert = rowInserter(sqlite, schema.flags);
+  for (const flag of flags) insert(flag);
 }

@@ -1,6 +1,6 @@
 // The only writer: parses report files and loads them into a SQLite file atomically.
-// A run copies the current database (or starts empty) beside it, loads everything in one
-// transaction and renames the result into place, so a failed run leaves the old file untouched.
+// A run copies the current database (or starts empty) beside it, loads everything into that private
+// copy and renames the result into place, so a failed run leaves the old file untouched.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
@@ -10,12 +10,13 @@ import type { FetchLimits } from '../ingest/fetch-url.js';
 import type { Genre } from '../parse/types.js';
 import { rowInserter } from './bulk-insert.js';
 import { type Connection, openWritable } from './client.js';
-import { rebuildFlags } from './flags.js';
+import { findFlags, writeFlags } from './flags.js';
 import { IndicatorRegistry } from './indicator-registry.js';
 import { openReader } from './read-pool.js';
 import type { ReadOptions, ReadReport } from './read-report.js';
 import { buildRows, type IdCounters, reportIdFor } from './rows.js';
 import * as schema from './schema.js';
+import { type Rebuild, rebuildSearchIndex, rebuildSearchIndexAside } from './search-index.js';
 
 export class LoadError extends Error {
   constructor(readonly lines: string[]) {
@@ -41,7 +42,8 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * Worker threads that read and parse while this thread writes (default: one per core but one,
-   * at least one, for loads of 50 files or more); 0 reads and parses on this thread.
+   * at least one, for loads of 50 files or more, 300 when run from source); 0 reads and parses on
+   * this thread.
    */
   readers?: number;
 }
@@ -67,8 +69,8 @@ export interface LoadResult {
 }
 
 /**
- * Loads report files into dbFile. Every file is parsed and written into a copy beside dbFile in
- * one transaction (memory stays flat however many files); if any file fails, the copy is
+ * Loads report files into dbFile. Every file is parsed and written into a copy beside dbFile
+ * (memory stays flat however many files); if any file fails, the copy is
  * discarded and a LoadError lists every problem. A report whose region and period are already
  * in the database replaces the old one.
  */
@@ -91,7 +93,7 @@ export async function loadReportFiles(
     return result;
   } catch (error) {
     rmSync(tmp, { force: true });
-    rmSync(`${tmp}-journal`, { force: true });
+    for (const suffix of ['-journal', '-wal', '-shm']) rmSync(`${tmp}${suffix}`, { force: true });
     if (error instanceof LoadError) throw error;
     throw new LoadError([`${dbFile}:0: cannot write database: ${(error as Error).message}`]);
   }
@@ -99,15 +101,15 @@ export async function loadReportFiles(
 
 async function writeReports(file: string, files: string[], options: LoadOptions): Promise<LoadResult> {
   // The read workers start (load their modules) while this thread migrates and prepares the file.
-  const opening = openReader(readOptions(options), files.length, options.readers);
+  const reader = openReader(readOptions(options), files.length, options.readers);
   let connection: Connection;
   try {
     connection = openWritable(file);
   } catch (error) {
-    await (await opening).close();
+    await reader.close();
     throw error;
   }
-  const { db, sqlite } = connection;
+  const { sqlite } = connection;
   const errors: string[] = [];
   const warnings: string[] = [];
   const loaded: LoadedReport[] = [];
@@ -120,8 +122,8 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
     // Foreign keys are checked once for the whole load (foreign_key_check below) rather than on
     // every row, which took ~40% of the insert time; rows are deleted explicitly instead of by cascade.
     sqlite.pragma('foreign_keys = OFF');
-    // One transaction around the whole load, opened by hand because reading a file (a PDF, a URL)
-    // is asynchronous; the file is a private copy, so nothing else writes meanwhile.
+    // One transaction around the rows of the whole load, opened by hand because reading a file (a PDF,
+    // a URL) is asynchronous; the file is a private copy, so nothing else writes meanwhile.
     sqlite.exec('BEGIN IMMEDIATE');
     {
       // Into an empty database there is nothing to replace, and the per-report indexes are built
@@ -154,7 +156,6 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
         registry.addReport(report);
         loaded.push(insertReport(insert, read, reportId, counters));
       };
-      const reader = await opening;
       let done = 0;
       let at = performance.now();
       for await (const outcome of reader.readAll(files)) {
@@ -172,25 +173,60 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
       const finishing = performance.now();
       for (const create of deferred) sqlite.exec(create);
       registry.flush();
-      sqlite.exec("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')");
-      rebuildFlags(sqlite);
-      const violations = sqlite.pragma('foreign_key_check') as { table: string; rowid: number }[];
-      if (violations.length > 0) {
-        const first = violations[0];
-        throw new Error(
-          `internal error: ${violations.length} dangling references (first in ${first?.table})`,
-        );
-      }
-      writeContentHash(db);
-      sqlite.exec('COMMIT');
-      sqlite.pragma('optimize');
+      await finish(file, connection);
       timings.finishMs = performance.now() - finishing;
     }
     return { loaded, warnings, timings };
   } finally {
     connection.close();
-    await (await opening).close();
+    await reader.close();
   }
+}
+
+/**
+ * From this many reports (after the load) the search index is rebuilt on a thread of its own while
+ * this one finds the flags; below it, the thread's start costs more than the overlap saves.
+ */
+const MIN_REPORTS_TO_REBUILD_ASIDE = 50;
+
+/**
+ * Finishes a load whose rows are written (in the open transaction): the search index, the flags,
+ * the checks and the content hash, committed. For a larger database the rows are committed first
+ * and the file switched to WAL, so the search index can be rebuilt through another connection while
+ * this one reads for the flags; the file goes back to a rollback journal before it is renamed into
+ * place (the server opens it read-only).
+ */
+async function finish(file: string, { sqlite, db }: Connection): Promise<void> {
+  const reports = sqlite.prepare('SELECT count(*) FROM reports').pluck().get() as number;
+  let aside: Rebuild | null = null;
+  let wal = false;
+  if (reports >= MIN_REPORTS_TO_REBUILD_ASIDE) {
+    sqlite.exec('COMMIT');
+    wal = sqlite.pragma('journal_mode = WAL', { simple: true }) === 'wal';
+    aside = wal ? rebuildSearchIndexAside(file) : null;
+    if (!aside) sqlite.exec('BEGIN IMMEDIATE');
+  }
+  try {
+    if (!aside) rebuildSearchIndex(sqlite);
+    const flags = findFlags(sqlite);
+    if (aside) {
+      await aside.done;
+      sqlite.exec('BEGIN IMMEDIATE');
+    }
+    writeFlags(sqlite, flags);
+    const violations = sqlite.pragma('foreign_key_check') as { table: string; rowid: number }[];
+    if (violations.length > 0) {
+      const first = violations[0];
+      throw new Error(`internal error: ${violations.length} dangling references (first in ${first?.table})`);
+    }
+    writeContentHash(db);
+    sqlite.exec('COMMIT');
+  } catch (error) {
+    await aside?.stop();
+    throw error;
+  }
+  if (wal) sqlite.pragma('journal_mode = DELETE');
+  sqlite.pragma('optimize');
 }
 
 /** What the readers need of the load's options (plain data, for worker threads). */

@@ -1,7 +1,9 @@
-// Reading and parsing on worker threads while the loader's thread writes: parsing costs about as
-// much as writing, so on two cores the two overlap. Results come back in the order asked for, so
-// errors, warnings and progress read as they would one file at a time. Where workers cannot start
-// (no thread support, a runtime that cannot load the worker's module), reading stays in-process.
+// Reading and parsing on worker threads while the loader's thread writes: parsing costs more than
+// writing, so on two cores the two overlap. The loader's thread reads too, whenever the next report
+// it must write is not ready yet, so neither core waits for the other; results come back in the
+// order asked for, so errors, warnings and progress read as they would one file at a time. Where
+// workers cannot start (no thread support, a runtime that cannot load the worker's module),
+// everything is read on the loader's thread.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -10,16 +12,26 @@ import { Worker } from 'node:worker_threads';
 import { type ReadOptions, type ReadOutcome, readReport } from './read-report.js';
 
 export interface Reader {
-  /** Reads the sources in order, `ahead` at most in flight; yields each outcome in source order. */
+  /** Reads the sources, a few ahead of the one awaited; yields each outcome in source order. */
   readAll(sources: string[]): AsyncGenerator<ReadOutcome>;
   close(): Promise<void>;
 }
 
 /**
- * Below this many sources the workers' start-up (each loads the ingest and parse modules: a few
- * tenths of a second, more from source) costs more than overlapping saves.
+ * Below this many sources a worker's start-up costs more than it saves: it loads the ingest and parse
+ * modules, a few tenths of a second of the other core; from source it first compiles them too (1.1–1.4 s
+ * of CPU measured on 2026-12-02, about what parsing 100 reports costs), so it pays from a few hundred.
  */
-const MIN_SOURCES_FOR_WORKERS = 50;
+const MIN_SOURCES_FOR_WORKERS = import.meta.url.endsWith('.ts') ? 300 : 50;
+
+/**
+ * Sources sent to one worker before it answers: one to parse and one waiting, so it never idles
+ * while the loader's thread is busy parsing or writing and cannot take its answer yet.
+ */
+const WORKER_DEPTH = 2;
+
+/** Sources read ahead of the one awaited, per thread reading (memory stays flat). */
+const AHEAD_PER_THREAD = 4;
 
 /**
  * The worker's module beside this one: .js when compiled; from source, a .ts file that Node 20 cannot
@@ -41,96 +53,125 @@ function workerModule(): URL | null {
   }
 }
 
-function inProcessReader(options: ReadOptions): Reader {
-  return {
-    async *readAll(sources) {
-      for (const source of sources) yield await readReport(source, options);
-    },
-    close: async () => {},
-  };
-}
-
-interface Job {
+/** One source of a readAll: waiting to be read, being read (here or by a worker), or read. */
+interface Slot {
   id: number;
   source: string;
-  resolve: (outcome: ReadOutcome) => void;
-  reject: (error: Error) => void;
+  outcome?: ReadOutcome;
+  failure?: Error;
 }
 
-class WorkerReader implements Reader {
-  private readonly queue: Job[] = [];
-  private readonly busy = new Map<Worker, Job>();
+/** A worker's answer: the outcome with the report as JSON beside it, or why it could not read. */
+interface Answer {
+  id: number;
+  outcome?: ReadOutcome;
+  report?: string | null;
+  failure?: string;
+}
+
+/** Lets queued events (the workers' messages) run before the loader's thread goes on. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+class PooledReader implements Reader {
+  /** Workers that have loaded their modules, each with the slots sent to it, oldest first. */
+  private readonly ready = new Map<Worker, Slot[]>();
+  private readonly waiting: Slot[] = [];
+  private readonly sent = new Map<number, Slot>();
   private nextId = 0;
   private failure: Error | null = null;
+  private wake: (() => void) | null = null;
 
+  /** `workers` are starting: each is sent sources once it says it has loaded its modules. */
   constructor(
     private readonly workers: Worker[],
     private readonly options: ReadOptions,
   ) {
     for (const worker of workers) {
-      worker.on('message', (message: { id: number; outcome?: ReadOutcome; failure?: string }) => {
-        const job = this.busy.get(worker);
-        if (!job || job.id !== message.id) return;
-        this.busy.delete(worker);
-        if (message.outcome) job.resolve(message.outcome);
-        else job.reject(new Error(message.failure ?? 'a read worker failed'));
+      worker.on('message', (message: { ready: true } | Answer) => {
+        if ('ready' in message) this.ready.set(worker, []);
+        else this.settle(worker, message);
         this.dispatch();
+        this.notify();
       });
-      worker.on('error', (error) => this.fail(error));
+      worker.on('error', (error) => {
+        // One that fails before it is ready is not used: the sources it would have read are read here.
+        if (this.ready.has(worker)) this.fail(error);
+      });
       worker.on('exit', (code) => {
-        if (this.busy.has(worker)) this.fail(new Error(`a read worker exited with code ${code}`));
+        if (this.ready.get(worker)?.length) this.fail(new Error(`a read worker exited with code ${code}`));
+        this.ready.delete(worker);
       });
     }
+  }
+
+  private settle(worker: Worker, message: Answer) {
+    const slot = this.sent.get(message.id);
+    if (!slot) return;
+    this.sent.delete(message.id);
+    const jobs = this.ready.get(worker);
+    jobs?.splice(jobs.indexOf(slot), 1);
+    if (message.outcome) {
+      slot.outcome = message.outcome;
+      if (message.outcome.read && message.report) message.outcome.read.report = JSON.parse(message.report);
+    } else slot.failure = new Error(message.failure ?? 'a read worker failed');
   }
 
   private fail(error: Error) {
     this.failure ??= error;
-    for (const job of [...this.busy.values(), ...this.queue.splice(0)]) job.reject(error);
-    this.busy.clear();
+    this.notify();
+  }
+
+  private notify() {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
   }
 
   private dispatch() {
-    for (const worker of this.workers) {
-      if (this.busy.has(worker)) continue;
-      const job = this.queue.shift();
-      if (!job) return;
-      this.busy.set(worker, job);
-      worker.postMessage({ id: job.id, source: job.source });
+    for (const [worker, jobs] of this.ready) {
+      while (jobs.length < WORKER_DEPTH) {
+        const slot = this.waiting.shift();
+        if (!slot) return;
+        jobs.push(slot);
+        this.sent.set(slot.id, slot);
+        worker.postMessage({ id: slot.id, source: slot.source });
+      }
     }
   }
 
-  private read(source: string): Promise<ReadOutcome> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, source, resolve, reject });
-      this.dispatch();
-    });
-  }
-
   async *readAll(sources: string[]) {
-    // Enough in flight to keep every worker busy, few enough that memory stays flat. Every
-    // (workers + 1)th source is read here instead, when its turn comes: the writer's thread waits
-    // for parsed reports otherwise, since parsing one costs more than writing it.
-    const ahead = this.workers.length * 4;
-    const pending: (Promise<ReadOutcome> | string)[] = [];
+    const ahead = AHEAD_PER_THREAD * (this.workers.length + 1);
+    const window: Slot[] = [];
     let next = 0;
-    const fill = () => {
-      while (next < sources.length && pending.length < ahead) {
-        const source = sources[next] as string;
-        if (next++ % (this.workers.length + 1) === this.workers.length) {
-          pending.push(source);
-          continue;
-        }
-        const outcome = this.read(source);
-        outcome.catch(() => {}); // awaited below, in order; unobserved until then
-        pending.push(outcome);
+    while (next < sources.length || window.length > 0) {
+      while (next < sources.length && window.length < ahead) {
+        const slot = { id: this.nextId++, source: sources[next++] as string };
+        window.push(slot);
+        this.waiting.push(slot);
       }
-    };
-    fill();
-    while (pending.length > 0) {
-      const head = pending.shift() as Promise<ReadOutcome> | string;
-      fill();
-      yield await (typeof head === 'string' ? readReport(head, this.options) : head);
+      this.dispatch();
+      const head = window[0] as Slot;
+      while (!head.outcome && !head.failure) {
+        if (this.workers.length > 0) await turn(); // take the workers' answers first
+        if (this.failure) throw this.failure;
+        if (head.outcome || head.failure) break;
+        // Nothing to write yet: read the next source no worker has taken (the head, if none has).
+        const slot = this.waiting.shift();
+        if (slot) {
+          try {
+            slot.outcome = await readReport(slot.source, this.options);
+          } catch (error) {
+            slot.failure = error as Error;
+          }
+        } else {
+          await new Promise<void>((resolve) => {
+            this.wake = resolve;
+          });
+        }
+      }
+      window.shift();
+      if (head.failure) throw head.failure;
+      yield head.outcome as ReadOutcome;
     }
   }
 
@@ -139,46 +180,30 @@ class WorkerReader implements Reader {
   }
 }
 
-/** Resolves once the worker has loaded its modules and said so; rejects when it fails first. */
-function started(worker: Worker): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = (error?: Error) => {
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      if (error) reject(error);
-      else resolve();
-    };
-    const onMessage = () => done();
-    const onError = (error: Error) => done(error);
-    const onExit = (code: number) => done(new Error(`exited with code ${code}`));
-    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-  });
-}
-
-/** Starts `size` workers and waits until each has loaded its modules; null when any cannot. */
-async function startWorkers(options: ReadOptions, size: number): Promise<Worker[] | null> {
+/** Starts `size` workers, or none when their module cannot be loaded on a worker thread. */
+function startWorkers(options: ReadOptions, size: number): Worker[] {
   const module = workerModule();
-  if (!module) return null;
+  if (!module) return [];
   const workers: Worker[] = [];
   try {
     for (let i = 0; i < size; i++) workers.push(new Worker(module, { workerData: options }));
-    await Promise.all(workers.map(started));
-    return workers;
   } catch {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-    return null;
+    for (const worker of workers) void worker.terminate();
+    return [];
   }
+  return workers;
 }
 
 /**
  * A reader for `count` sources: `threads` workers when asked for, else, when there are enough sources
  * to pay for them, one per core but the one this thread writes on (on two cores: one worker parses
- * while this thread writes; a second worker would take the writer's core and the deserialising of
- * the reports it sends); reading on this thread when threads is 0 or workers cannot start.
+ * while this thread writes, and parses too when it has nothing to write); no workers when threads
+ * is 0 or they cannot start. The workers start in the background: until they are ready, this
+ * thread reads.
  */
-export async function openReader(options: ReadOptions, count: number, threads?: number): Promise<Reader> {
-  if (threads === 0 || count < 2) return inProcessReader(options);
-  if (threads === undefined && count < MIN_SOURCES_FOR_WORKERS) return inProcessReader(options);
-  threads ??= Math.max(1, availableParallelism() - 1);
-  const workers = await startWorkers(options, Math.min(threads, count));
-  return workers ? new WorkerReader(workers, options) : inProcessReader(options);
+export function openReader(options: ReadOptions, count: number, threads?: number): Reader {
+  let size = 0;
+  if (threads !== 0 && count >= 2 && (threads !== undefined || count >= MIN_SOURCES_FOR_WORKERS))
+    size = Math.min(threads ?? Math.max(1, availableParallelism() - 1), count);
+  return new PooledReader(size > 0 ? startWorkers(options, size) : [], options);
 }

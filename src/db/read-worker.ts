@@ -1,16 +1,31 @@
-// A worker thread of the read pool: reads and parses the sources it is sent, one at a time.
+// A worker thread of the read pool: reads and parses the sources it is sent, one at a time, in the
+// order sent. A report goes back as its JSON (one string, copied whole), not as an object to clone.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { type ReadOptions, readReport } from './read-report.js';
+import { type ReadOptions, readReportJson } from './read-report.js';
 
 const options = workerData as ReadOptions;
 const port = parentPort;
 if (!port) throw new Error('read-worker.ts runs as a worker thread');
-port.on('message', async ({ id, source }: { id: number; source: string }) => {
-  try {
-    port.postMessage({ id, outcome: await readReport(source, options) });
-  } catch (error) {
-    port.postMessage({ id, failure: (error as Error).stack ?? String(error) });
+const jobs: { id: number; source: string }[] = [];
+let reading = false;
+
+async function drain(): Promise<void> {
+  reading = true;
+  for (let job = jobs.shift(); job; job = jobs.shift()) {
+    try {
+      const { outcome, json } = await readReportJson(job.source, options);
+      const read = outcome.read && { ...outcome.read, report: null };
+      port?.postMessage({ id: job.id, outcome: { ...outcome, read }, report: json });
+    } catch (error) {
+      port?.postMessage({ id: job.id, failure: (error as Error).stack ?? String(error) });
+    }
   }
+  reading = false;
+}
+
+port.on('message', (job: { id: number; source: string }) => {
+  jobs.push(job);
+  if (!reading) void drain();
 });
 port.postMessage({ ready: true });
