@@ -74,7 +74,7 @@ const GOAL_TALK = /预期|目标|计划/;
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
-  /^(?:同比|比增|比降|同口径|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,8}?的)*$/;
+  /^(?:同比|比增|比降|同口径|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,8}?的)*$/;
 /**
  * 完成全年任务105亿元的46.3%, 完成年度任务(58.2亿元)的47.8%: the amount is the year's plan (a
  * target), the percentage after it the share done; neither is a level of the indicator.
@@ -457,7 +457,10 @@ export function readProse(
         if (observed && ratio.sector) observe(ratio.sector, subject, 'structure', quantity, null, provenance);
       }
       if (join) joins.push({ at: figure.end, join });
-      if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure)
+      // 拉动全市经济增长1.8个百分点，增速比1-2月回落3.5个百分点: a pull is no subject the next link
+      // could be about; the chain goes on about the indicator before it.
+      const pull = join === null && CONTRIBUTION.test(clause);
+      if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure && !pull)
         previous = { subject, join };
       previousEnd = figure.end;
     }
