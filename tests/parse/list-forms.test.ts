@@ -36,6 +36,19 @@ describe('lists with their subjects written once', () => {
     ]);
   });
 
+  it('reads 存贷款余额 as deposits and loans, with or without 分别 before the levels', () => {
+    expect(observed('年末金融机构存贷款余额达到215.4亿元、168.9亿元，分别增长7.7%、10.2%。')).toEqual([
+      ['deposits', 'level', 215.4, '亿元'],
+      ['loans', 'level', 168.9, '亿元'],
+      ['deposits', 'growth', 7.7, '%'],
+      ['loans', 'growth', 10.2, '%'],
+    ]);
+    expect(observed('年末存贷款余额分别为96.2亿元、71.5亿元。')).toEqual([
+      ['deposits', 'level', 96.2, '亿元'],
+      ['loans', 'level', 71.5, '亿元'],
+    ]);
+  });
+
   it('keeps a first item that names an indicator whole (地区生产总值、规上工业增加值增速分别…)', () => {
     const facts = report('地区生产总值、规上工业增加值增速分别比一季度提升1.1个、2.6个百分点。').facts;
     expect(
