@@ -116,6 +116,19 @@ function measureOf(figure: Figure, clause: string): Measure {
  * the ranking (groupSize), not a figure of its own; 覆盖全区111个县: the places of the whole, likewise.
  */
 function isGroupOfPlaces(folded: string, figure: Figure): boolean {
+  const before4 = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  // 在16区排名进入前3名: the 3 is a band of ranks, no figure.
+  if (
+    /^(?:名|位|)$/.test(figure.quantity.unit) &&
+    /(?:排名|排位|位居|位列|居|进入)[^,;。]{0,4}前$/.test(before4)
+  )
+    return true;
+  // 在16区排名…: a group written without 个.
+  if (
+    figure.quantity.unit === '' &&
+    /^[县区市][^,;。]{0,4}(?:排名|排位|中)/.test(folded.slice(figure.end, figure.end + 8))
+  )
+    return true;
   if (figure.quantity.unit !== '个') return false;
   const after = folded.slice(figure.end, figure.end + 16);
   const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
@@ -131,6 +144,18 @@ function isPartOfName(folded: string, figure: Figure): boolean {
     figure.quantity.qualifier === 'at-least' &&
     leadingIndicator(folded.slice(figure.end, figure.end + 20)) !== null
   );
+}
+
+/**
+ * 附注：1.地区生产总值…。2.部分数据…, [1]本公报中…: the number of a note or an item inside a line,
+ * not a figure.
+ */
+function isNoteMarker(folded: string, figure: Figure): boolean {
+  if (figure.quantity.unit !== '' || figure.kind !== 'number') return false;
+  const before = folded.charAt(figure.start - 1);
+  const after = folded.slice(figure.end, figure.end + 2);
+  if (before === '[' && after.startsWith(']')) return true;
+  return /^[.、](?!\d)/.test(after) && (figure.start === 0 || /[:：。;；\n]/.test(before));
 }
 
 /** Spans of short quoted phrases (“3个三”, “飓风2020”): numbers inside them are names, not figures. */
@@ -199,7 +224,8 @@ export function readProse(
       (f) =>
         !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
         !isGroupOfPlaces(folded, f) &&
-        !isPartOfName(folded, f),
+        !isPartOfName(folded, f) &&
+        !isNoteMarker(folded, f),
     );
     let previous: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
     let previousEnd = sentence.start;
