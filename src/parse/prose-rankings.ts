@@ -9,7 +9,7 @@ const RANKING =
   /在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|居|排(?=第))(第?)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
 /** The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五. */
 const RANKING_INLINE =
-  /(?:(?:排名|排位|位列|位居|名列|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))(全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:各(?:县市区|县区|县|区|市|地市))?|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+  /(?:(?:排名|排位|位列|位居|名列|保持|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))(全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:各(?:县市区|县区|县|区|市|地市))?|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
@@ -239,12 +239,22 @@ export function readRankings(
 function listedSubjects(folded: string, floor: number, start: number): RankSubject[] | null {
   let from = start;
   while (from > floor && !/[,;:。()]/.test(folded.charAt(from - 1))) from--;
-  const wide = folded.slice(from, start);
+  // 人均地区生产总值、城镇居民人均可支配收入等指标保持全市第一: the list closes with 等指标.
+  const wide = folded.slice(from, start).replace(/等(?:\d+项)?(?:主要)?(?:经济)?指标(?:均|都)?$/, '');
   if (!wide.includes('、')) return null;
-  const joined = wide
-    .split('、')
-    .map((item) => joinIndicator(item))
+  const items = wide.split('、');
+  const joins = items.map((item) => joinIndicator(item));
+  const joined = joins
     .filter((join) => join !== null)
     .map((join) => ({ indicatorCode: join.entry.code, subject: join.name }));
+  // A listed name the catalogue lacks (人均地区生产总值) is ranked as written, when the others are known.
+  const named = /^[\u4e00-\u9fa5]{2,14}$/;
+  if (joined.length >= 1 && items.length >= 2 && items.every((item, k) => joins[k] || named.test(item)))
+    return items.map((item, k) => {
+      const join = joins[k];
+      return join
+        ? { indicatorCode: join.entry.code, subject: join.name }
+        : { indicatorCode: null, subject: item };
+    });
   return joined.length >= 2 ? joined : null;
 }
