@@ -271,6 +271,8 @@ function readEnumeration(
   const statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
   if (!statusWord && !completed) return;
   body = body.replace(/^(?:其中|已|正在)/, '').replace(/(?:已|正在|均)$/, '');
+  // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
+  body = body.replace(/(项目)于(?:第?[一二三四]季度|上半年|下半年|年内|\d{1,2}月(?:份|底|末)?)$/, '$1');
   const listed = LISTED_AS_PROJECTS.exec(body);
   const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
   if (asProjects && listed) body = body.slice(0, listed.index);

@@ -257,3 +257,13 @@ describe('project forms of key-project notices', () => {
     ]);
   });
 });
+
+describe('a list of projects with the time they started', () => {
+  it('reads every item of 甲、乙、丙等N个项目于二季度开工建设', () => {
+    expect(
+      read(
+        '丙县货运铁路专用线、县妇幼保健院迁建工程、丙县园区污水处理厂扩建工程等9个项目于二季度开工建设。',
+      ).map((p) => p.name),
+    ).toEqual(['丙县货运铁路专用线', '县妇幼保健院迁建工程', '丙县园区污水处理厂扩建工程']);
+  });
+});
