@@ -138,7 +138,10 @@ export const fits = {
   observations: (a: AnswerObservation, p: PredictedObservation) =>
     indicatorFits(a.indicator, p.code, p.name) &&
     measureFits(a.measure, p.measure) &&
-    valueFits(a.value, p.value, a.tolerance) &&
+    // An answer without a unit states the figure in its base unit when the text scales it (增长1.2倍
+    // is a growth of 120, as the table of yuao writes it): the written value or the base one fits.
+    (valueFits(a.value, p.value, a.tolerance) ||
+      (a.unit === undefined && valueFits(a.value, Number.parseFloat(p.base), a.tolerance))) &&
     (a.unit === undefined || normaliseUnit(a.unit) === normaliseUnit(p.unit)) &&
     (a.period === undefined || a.period === (p.period ?? null)),
 

@@ -163,7 +163,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'disposable-income-per-capita',
     name: '全体居民人均可支配收入',
     nameEn: 'Per-capita disposable income of all residents',
-    aliases: ['居民人均可支配收入', '人均可支配收入', '城乡居民人均可支配收入'],
+    aliases: ['居民人均可支配收入', '人均可支配收入', '城乡居民人均可支配收入', '居民收入'],
     category: 'income',
     unit: '元',
     direction: 'higher-is-better',

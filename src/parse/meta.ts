@@ -71,6 +71,8 @@ const PERIOD_WORDS =
 const PERIOD_LABEL = new RegExp(`^(${PERIOD_WORDS})?`);
 /** A period named anywhere in a headline without a year: 上半年我县… , 某某县前三季度… */
 export const PERIOD_ANYWHERE = new RegExp(`(${PERIOD_WORDS})`);
+/** 计划上半年执行情况: a period written between the plan's name and 执行情况. */
+const PLAN_PERIOD = new RegExp(`计划(${PERIOD_WORDS})执行情况`);
 /** Where the region stops in the words after the period: 2022年上半年某某县经济运行情况. */
 const AFTER_REGION = /国民经济|经济|地区生产总值|生产总值|统计|主要|GDP/;
 /** Titles are short; a longer line is a sentence that quotes one. */
@@ -108,7 +110,9 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     before = text.slice(0, year.index);
     const afterYear = text.slice(year.index + year[0].length);
     const labelMatch = PERIOD_LABEL.exec(afterYear);
-    label = labelMatch?.[1] ?? (year[0].includes('度') ? '年度' : null);
+    // 2014年国民经济和社会发展计划上半年执行情况: the period after the plan's name, not the year.
+    const planPeriod = labelMatch?.[1] ? null : PLAN_PERIOD.exec(afterYear)?.[1];
+    label = labelMatch?.[1] ?? planPeriod ?? (year[0].includes('度') ? '年度' : null);
     after = afterYear.slice(labelMatch?.[0].length ?? 0);
   } else {
     before = text.slice(0, anywhere?.index ?? 0);

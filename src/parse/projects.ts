@@ -12,7 +12,7 @@ const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40
 /** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%. */
 const WORKS_DONE = '(?:已)?完成[^,;。、]{0,10}?(?:工程量|工程|任务量|进度)的\\d+(?:\\.\\d+)?%';
 const STATUS = new RegExp(
-  `${WORKS_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|加快推进|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `${WORKS_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
 const LEAD =
   /^(?:[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工)))?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工)?/;
@@ -25,7 +25,7 @@ const LISTED_AS_PROJECTS =
 const WORKS =
   /(?:(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复|综合开发|开发)(?:工程|项目)?|延伸段|延长段|延长线|[东南西北中]段)$/;
 const ENDS_LIKE_PROJECT =
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|综合楼|住院楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
 const JUNK_NAME =
   /^(?:\d|[一二两三四五六七八九十]+[个期])|^(?:各项|各类|一批|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的]/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
@@ -33,13 +33,16 @@ const PROJECT_HINT =
   /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
 /** 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year). */
 const COMPLETED = /(?:已|累计|开累)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
-const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设|进展|工作)$/;
+const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|前期工作|建设|进展|工作)$/;
 /**
  * Adverbs and times left between a name and its status words: 甲一期已建成投产 → 甲一期,
  * 乙工程年内开工 → 乙工程, 丙项目9月底前开工 → 丙项目.
  */
 const TRAILING_ADVERB =
   /(?:已经|已|正在|均|将|现|并|目前|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|按时|\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+
+/** 已完成投资5.2亿元, 完成年度计划的65%: a clause of progress alone, naming nothing. */
+const DONE_ONLY = /^(?:已|累计|开累)?(?:完成|实现)投资\d+(?:\.\d+)?(?:亿元|万元)$/;
 
 /** 甲项目总投资86亿元: a name, then its total investment, alone in its clause. */
 const NAME_THEN_AMOUNT = /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元)$/;
@@ -194,9 +197,16 @@ export function readProjects(
         const clauseStatus = status?.[0] ?? STATUS.exec(clause.text.slice(m.index))?.[0] ?? leadVerb;
         const { names, group } = listAfterAmount(after);
         const amount = amountInYuan(m[1] ?? '0', m[2] ?? '');
+        // 总投资25亿元的甲项目年度计划投资8亿元，已完成投资5.2亿元: a clause that only says what
+        // was done goes on about the one project before it.
+        const next = clauses[k + 1];
+        const span =
+          names.length === 1 && !COMPLETED.test(clause.text) && next && DONE_ONLY.test(next.text)
+            ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
+            : clause;
         for (const [k, name] of names.entries()) {
           // 总投资18亿元的甲、乙和丙三大项目: the amount is the group's, no single project's.
-          add(name, mention(clause, k === 0 && !group ? amount : null, clauseStatus));
+          add(name, mention(span, k === 0 && !group ? amount : null, clauseStatus));
           found = true;
         }
       }
@@ -261,6 +271,8 @@ function readEnumeration(
   const statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
   if (!statusWord && !completed) return;
   body = body.replace(/^(?:其中|已|正在)/, '').replace(/(?:已|正在|均)$/, '');
+  // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
+  body = body.replace(/(项目)于(?:第?[一二三四]季度|上半年|下半年|年内|\d{1,2}月(?:份|底|末)?)$/, '$1');
   const listed = LISTED_AS_PROJECTS.exec(body);
   const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
   if (asProjects && listed) body = body.slice(0, listed.index);
@@ -282,7 +294,10 @@ const GROUP_OF = /(?:等)?(?:[一二两三四五六七八九十]+|\d+)(?:大|个
  * its own (、投资4.5亿元的乙) is read by its own match.
  */
 function listAfterAmount(after: string): { names: string[]; group: boolean } {
-  const stop = after.search(new RegExp(`${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|[,;。]`));
+  // 总投资25亿元的甲项目年度计划投资8亿元: the year's plan ends the name too.
+  const stop = after.search(
+    new RegExp(`${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年)?计划投资|[,;。]`),
+  );
   let body = stop >= 0 ? after.slice(0, stop) : after;
   const group = GROUP_OF.exec(body.replace(TRAILING_WORK, ''));
   if (group) body = body.replace(TRAILING_WORK, '').slice(0, group.index);

@@ -19,10 +19,10 @@ const CLAUSE_BREAK = /[,;:、。!?()]/;
 const LEADING_SCOPE =
   /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+-\d+月|全市|全县|全区|全镇|全旗|我市|我县|我区|累计|已|对|在|实现|完成|为)+/;
 const TRAILING_LINK =
-  /(?:同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
+  /(?:同口径|名义|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
 /** What may stand between an indicator name and its figure: 同比, 实现, 控制在 … */
 const CONNECTOR =
-  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|突破|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|总额|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
+  /^(?:同口径|名义|由(?:\d+-\d+月|第?[一二三]季度|上半年)|比重(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|突破|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|总额|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
 export function cleanSubject(clause: string): string {
   let subject = clause.trim();
   for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
@@ -85,6 +85,8 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
     if (at >= 2 && NARROWING.some((rule) => rule.applies(name) && rule.before.test(key.slice(0, at))))
       continue;
+    // 高新技术产品产值占规上工业产值比重: the name after 占 is the whole, not what the share is of.
+    if (at >= 1 && key.charAt(at - 1) === '占') continue;
     if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
   }
   return null;

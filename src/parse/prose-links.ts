@@ -34,6 +34,8 @@ const LINK_RULES = {
   comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
+  /** 降幅小于全省平均水平(-4.1%)1.5个百分点: a smaller decline is the better figure. */
+  declineComparison: new RegExp(`^降幅(小于|低于|少于|大于|高于|多于)(${REGION})${AVERAGE}$`),
   /** 高0.4个点, 低1.2个百分点: a gap with its benchmark left unsaid. */
   bare: /^(?:增速|增幅|且|并|均)*(高出?|低|快|慢|超出?)$/,
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
@@ -65,6 +67,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (region?.[1] && region[2]) return { kind: 'comparison', sign: signOf(region[1]), benchmark: region[2] };
   const after = LINK_RULES.comparisonAfter.exec(key);
   if (after?.[1] && after[2]) return { kind: 'comparison', sign: signOf(after[2]), benchmark: after[1] };
+  const decline = LINK_RULES.declineComparison.exec(key);
+  if (decline?.[1] && decline[2])
+    return { kind: 'comparison', sign: /^(?:小|低|少)/.test(decline[1]) ? 1 : -1, benchmark: decline[2] };
   const signed = figure.signWord ? LINK_RULES.comparisonSigned.exec(key) : null;
   if (signed?.[1]) return { kind: 'comparison', sign: 1, benchmark: signed[1] };
   // 预期目标均如期完成：地区生产总值增长6.4%，高0.4个点: after talk of goals, the unsaid benchmark is the plan.

@@ -27,6 +27,9 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   // 城乡居民…, 城镇和农村常住居民…
   const paired = new RegExp(`(?:城乡|城镇[和与及、]农村)([\\u4e00-\\u9fa5]{2,16}?)${tail.source}`).exec(text);
   if (paired?.[1]) return [`城镇${paired[1]}`, `农村${paired[1]}`];
+  // 存贷款余额, 存贷款: deposits and loans named as one word.
+  const banking = new RegExp(`存贷款([\\u4e00-\\u9fa5]{0,6}?)${tail.source}`).exec(text);
+  if (banking) return [`存款${banking[1] ?? ''}`, `贷款${banking[1] ?? ''}`];
   const m = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,12}、)+[\\u4e00-\\u9fa5]{1,12})${tail.source}`).exec(text);
   if (!m?.[1]) return null;
   const items = m[1].split('、');

@@ -9,7 +9,7 @@ const RANKING =
   /在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|居|排(?=第))(第?)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
 /** The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五. */
 const RANKING_INLINE =
-  /(?:(?:排名|排位|位列|位居|名列|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))(全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+  /(?:(?:排名|排位|位列|位居|名列|保持|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))(全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:各(?:县市区|县区|县|区|市|地市))?|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
@@ -144,6 +144,9 @@ function segmentOf(text: string, at: number): [number, number] {
   return [from, ends.length ? Math.min(...ends) : text.length];
 }
 
+/** Subjects of figures that relate an indicator to something else rather than name one. */
+const RELATION = /^(?:以|比|较|拉动|高于|低于|快于|慢于|同比|$)/;
+
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
 
@@ -176,7 +179,11 @@ export function readRankings(
     // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one.
     if (COUNTED_INDICATORS.test(clause)) continue;
     const named = clause.trim() === '' ? null : joinIndicator(clause);
-    const last = facts.filter((f) => f.provenance.end <= start).at(-1);
+    const before = facts.filter((f) => f.provenance.end <= start);
+    // 拉动全市经济增长1.8个百分点…居全省第3位, 以5.1%的增速位列…: a figure that is a pull, a gap or
+    // the growth restated names no indicator; the rank is the one's before it in the sentence.
+    const last =
+      before.findLast((f) => !(f.indicatorCode === null && RELATION.test(f.subject))) ?? before.at(-1);
     // 规上工业增加值增长8.8%。增幅2-5月份分别为…，位次由第一位下滑到第六位: figures of a growth named
     // bare are the indicator's before them, and so is the rank after them.
     const fact =
@@ -232,12 +239,22 @@ export function readRankings(
 function listedSubjects(folded: string, floor: number, start: number): RankSubject[] | null {
   let from = start;
   while (from > floor && !/[,;:。()]/.test(folded.charAt(from - 1))) from--;
-  const wide = folded.slice(from, start);
+  // 人均地区生产总值、城镇居民人均可支配收入等指标保持全市第一: the list closes with 等指标.
+  const wide = folded.slice(from, start).replace(/等(?:\d+项)?(?:主要)?(?:经济)?指标(?:均|都)?$/, '');
   if (!wide.includes('、')) return null;
-  const joined = wide
-    .split('、')
-    .map((item) => joinIndicator(item))
+  const items = wide.split('、');
+  const joins = items.map((item) => joinIndicator(item));
+  const joined = joins
     .filter((join) => join !== null)
     .map((join) => ({ indicatorCode: join.entry.code, subject: join.name }));
+  // A listed name the catalogue lacks (人均地区生产总值) is ranked as written, when the others are known.
+  const named = /^[\u4e00-\u9fa5]{2,14}$/;
+  if (joined.length >= 1 && items.length >= 2 && items.every((item, k) => joins[k] || named.test(item)))
+    return items.map((item, k) => {
+      const join = joins[k];
+      return join
+        ? { indicatorCode: join.entry.code, subject: join.name }
+        : { indicatorCode: null, subject: item };
+    });
   return joined.length >= 2 ? joined : null;
 }

@@ -74,7 +74,7 @@ const GOAL_TALK = /预期|目标|计划/;
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
-  /^(?:同比|比增|比降|同口径|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,8}?的)*$/;
+  /^(?:同比|比增|比降|同口径|转为(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月)?|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,8}?的)*$/;
 /**
  * 完成全年任务105亿元的46.3%, 完成年度任务(58.2亿元)的47.8%: the amount is the year's plan (a
  * target), the percentage after it the share done; neither is a level of the indicator.
@@ -86,7 +86,7 @@ const AFTER_PLAN_AMOUNT = /^\)?的/;
 const BRACKET_BEFORE = /\([^()]{1,12}\)([\u4e00-\u9fa5]{0,4})$/;
 /** 时序进度(50%: the schedule's own figure, in brackets after its name. */
 const BENCHMARK_IN_BRACKETS =
-  /(?:(?:时序|序时|时间)进度|(?:比|较|高于|低于|快于|慢于)[\u4e00-\u9fa5]{1,10}?(?:增速|增幅|平均水平|水平))\($/;
+  /(?:(?:时序|序时|时间)进度|(?:比|较|高于|低于|快于|慢于|小于|大于)[\u4e00-\u9fa5]{1,10}?(?:增速|增幅|平均水平|水平))\($/;
 /** 5个指标, 11个计划新开工项目, 43个重点项目: a count of the thing named after it, not of the subject. */
 const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
 /** 贡献率分别为…, 拉动经济增长…: shares of growth by sector, not values of the sectors' indicators. */
@@ -96,7 +96,7 @@ const CONTRIBUTION = /贡献率|贡献|拉动/;
 const AMOUNT_CHANGE =
   /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
 
-const SHARE = /占|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度|时间进度)/;
+const SHARE = /占|比重|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度|时间进度)/;
 const GROWTH = /同比|比增|比降|比上年|比去年|增速|增幅|增长率/;
 function measureOf(figure: Figure, clause: string): Measure {
   const { baseUnit } = figure.quantity;
@@ -116,6 +116,19 @@ function measureOf(figure: Figure, clause: string): Measure {
  * the ranking (groupSize), not a figure of its own; 覆盖全区111个县: the places of the whole, likewise.
  */
 function isGroupOfPlaces(folded: string, figure: Figure): boolean {
+  const before4 = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  // 在16区排名进入前3名: the 3 is a band of ranks, no figure.
+  if (
+    /^(?:名|位|)$/.test(figure.quantity.unit) &&
+    /(?:排名|排位|位居|位列|居|进入)[^,;。]{0,4}前$/.test(before4)
+  )
+    return true;
+  // 在16区排名…: a group written without 个.
+  if (
+    figure.quantity.unit === '' &&
+    /^[县区市][^,;。]{0,4}(?:排名|排位|中)/.test(folded.slice(figure.end, figure.end + 8))
+  )
+    return true;
   if (figure.quantity.unit !== '个') return false;
   const after = folded.slice(figure.end, figure.end + 16);
   const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
@@ -131,6 +144,18 @@ function isPartOfName(folded: string, figure: Figure): boolean {
     figure.quantity.qualifier === 'at-least' &&
     leadingIndicator(folded.slice(figure.end, figure.end + 20)) !== null
   );
+}
+
+/**
+ * 附注：1.地区生产总值…。2.部分数据…, [1]本公报中…: the number of a note or an item inside a line,
+ * not a figure.
+ */
+function isNoteMarker(folded: string, figure: Figure): boolean {
+  if (figure.quantity.unit !== '' || figure.kind !== 'number') return false;
+  const before = folded.charAt(figure.start - 1);
+  const after = folded.slice(figure.end, figure.end + 2);
+  if (before === '[' && after.startsWith(']')) return true;
+  return /^[.、](?!\d)/.test(after) && (figure.start === 0 || /[:：。;；\n]/.test(before));
 }
 
 /** Spans of short quoted phrases (“3个三”, “飓风2020”): numbers inside them are names, not figures. */
@@ -199,7 +224,8 @@ export function readProse(
       (f) =>
         !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
         !isGroupOfPlaces(folded, f) &&
-        !isPartOfName(folded, f),
+        !isPartOfName(folded, f) &&
+        !isNoteMarker(folded, f),
     );
     let previous: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
     let previousEnd = sentence.start;
@@ -457,7 +483,10 @@ export function readProse(
         if (observed && ratio.sector) observe(ratio.sector, subject, 'structure', quantity, null, provenance);
       }
       if (join) joins.push({ at: figure.end, join });
-      if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure)
+      // 拉动全市经济增长1.8个百分点，增速比1-2月回落3.5个百分点: a pull is no subject the next link
+      // could be about; the chain goes on about the indicator before it.
+      const pull = join === null && CONTRIBUTION.test(clause);
+      if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure && !pull)
         previous = { subject, join };
       previousEnd = figure.end;
     }

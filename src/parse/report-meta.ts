@@ -95,6 +95,19 @@ function siteOf(pageTitle: string | null): string | null {
     : null;
 }
 
+/**
+ * 榆岭市发展和改革委员会 / 金禾区人民政府 on a line of its own above the title: the site's banner.
+ * A notice titled only 全市 (上半年全市重点项目建设进展情况) is about the place its site is named after.
+ */
+function bannerRegion(lines: readonly Line[], titleLine: number | null): string | null {
+  const head = lines.filter((line) => line.text !== '' && (titleLine === null || line.number < titleLine));
+  for (const line of head.slice(0, 6)) {
+    const banner = line.text.replace(/(?:门户网站|网站|官网)$/, '');
+    if (rules.signatory.test(banner)) return publisherRegion(banner);
+  }
+  return null;
+}
+
 const refuse = (code: string, message: string, line: number | null = null): Problem => ({
   code,
   severity: 'error',
@@ -157,7 +170,8 @@ export function resolveMeta(
     mediaRegion(
       [publisher, siteOf(options.hints?.title ?? null), ...lines.slice(0, 3).map((l) => l.text)],
       lines,
-    );
+    ) ??
+    bannerRegion(lines, titleLine);
   const optionRegion = options.region?.trim() || null;
   const region = optionRegion ?? saidRegion;
   if (optionRegion && saidRegion && !sameRegion(optionRegion, saidRegion))

@@ -44,7 +44,12 @@ export const rules = {
       genre: 'statistical-communique',
       pattern: /(?:国民经济.{0,10}|\d\s*年(?:度)?|^[^\d]{0,12}[市县区旗州])统计公报/,
     },
-    { genre: 'plan-execution', pattern: /国民经济和社会发展计划执行情况|计划执行情况的报告/ },
+    // 国民经济和社会发展计划上半年执行情况: the period may stand between 计划 and 执行情况.
+    {
+      genre: 'plan-execution',
+      pattern:
+        /国民经济和社会发展计划(?:上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)?执行情况|计划执行情况的报告/,
+    },
     { genre: 'statistics-analysis', pattern: /经济运行|统计月报|统计快报|经济形势分析|主要经济指标/ },
     // A bulletin (通报, 通知) on a period's key-project or investment progress reports the same
     // figures as a bureau's analysis; one on any other subject (考核结果, 人事) is another document.

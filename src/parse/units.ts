@@ -14,6 +14,9 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
 /** Base units a figure can carry; compound spellings map to a canonical base. */
 export const BASE_UNITS: Readonly<Record<string, string>> = {
   个百分点: 'pp',
+  // 人口出生率比上年低0.37个千分点: the change of a ‰ rate
+  个千分点: '‰pt',
+  千分点: '‰pt',
   百分点: 'pp',
   // 高0.4个点: news pages shorten 个百分点
   个点: 'pp',

@@ -254,3 +254,23 @@ describe('benchmarks with their own figure, flat goals and kinds of loans', () =
     expect(report('发放创业担保贷款1.15亿元。').observations).toEqual([]);
   });
 });
+
+describe('changes against a two-year average or the whole year before, and past a pull', () => {
+  it('keeps each with the chain indicator', () => {
+    const parsed = report(
+      '上半年，全县地区生产总值52.3亿元，比去年同期增长5.2%，比去年同期两年平均增速回落0.8个百分点，高于全市0.3个百分点。' +
+        '规模以上工业增加值同比增长7.4%，拉动全县经济增长2.2个百分点，增速比1-5月回落1.1个百分点。' +
+        '固定资产投资同比增长6.6%，增速较去年全年提高1.9个百分点。',
+    );
+    expect(
+      parsed.observations
+        .filter((o) => o.measure === 'change' || o.measure === 'comparison')
+        .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['gdp', 'change', -0.8],
+      ['gdp', 'comparison', 0.3],
+      ['industrial-value-added', 'change', -1.1],
+      ['fixed-asset-investment', 'change', 1.9],
+    ]);
+  });
+});

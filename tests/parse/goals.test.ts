@@ -188,3 +188,19 @@ describe('a goal quoted in words with the verdict beside it', () => {
     expect(verdicts('全县上下团结奋斗，基本实现“增速不低于全州平均水平”的目标。')).toEqual([]);
   });
 });
+
+describe('a word-only goal for 居民收入', () => {
+  it('is the goal of all residents’ income', () => {
+    const report = parse(
+      '丙县2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告',
+      '一、2024年计划执行情况',
+      '全县地区生产总值增长5.4%。',
+      '二、2025年主要预期目标',
+      '2025年全县经济社会发展的主要预期目标是：地区生产总值增长5.5%以上，居民收入增长与经济增长同步。',
+    );
+    expect(targets(report)).toEqual([
+      ['gdp', 'next-year', 'gte', 5.5, false],
+      ['disposable-income-per-capita', 'next-year', null, null, false],
+    ]);
+  });
+});

@@ -36,6 +36,19 @@ describe('lists with their subjects written once', () => {
     ]);
   });
 
+  it('reads 存贷款余额 as deposits and loans, with or without 分别 before the levels', () => {
+    expect(observed('年末金融机构存贷款余额达到215.4亿元、168.9亿元，分别增长7.7%、10.2%。')).toEqual([
+      ['deposits', 'level', 215.4, '亿元'],
+      ['loans', 'level', 168.9, '亿元'],
+      ['deposits', 'growth', 7.7, '%'],
+      ['loans', 'growth', 10.2, '%'],
+    ]);
+    expect(observed('年末存贷款余额分别为96.2亿元、71.5亿元。')).toEqual([
+      ['deposits', 'level', 96.2, '亿元'],
+      ['loans', 'level', 71.5, '亿元'],
+    ]);
+  });
+
   it('keeps a first item that names an indicator whole (地区生产总值、规上工业增加值增速分别…)', () => {
     const facts = report('地区生产总值、规上工业增加值增速分别比一季度提升1.1个、2.6个百分点。').facts;
     expect(
@@ -114,6 +127,34 @@ describe('qualified growth and names the catalogue gained', () => {
       ['imports', 'growth', 4.6, '%'],
       ['equipment-manufacturing-value-added', 'growth', 9.1, '%'],
       ['equipment-manufacturing-value-added', 'share', 38.5, '%'],
+    ]);
+  });
+});
+
+describe('growth and shares in other words', () => {
+  it('reads 同口径增长 after a name, a share as 比重为 after a name, and not the whole after 占', () => {
+    expect(
+      observed(
+        '扣除政策因素后，税收收入同口径增长6.1%。第二产业增加值比重为38.2%，第三产业增加值比重为49.4%。高新技术产品产值占规上工业产值比重达31.5%。',
+      ),
+    ).toEqual([
+      ['tax-revenue', 'growth', 6.1, '%'],
+      ['secondary-industry-value-added', 'share', 38.2, '%'],
+      ['tertiary-industry-value-added', 'share', 49.4, '%'],
+    ]);
+  });
+
+  it('reads a growth turned into a decline (由1-2月增长A%转为一季度下降B%) and a smaller decline than the benchmark', () => {
+    const parsed = report(
+      '社会消费品零售总额由1-2月增长2.4%转为一季度下降1.8%，降幅小于全省平均水平（-3.6%）1.8个百分点。',
+    );
+    expect(
+      parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period ?? null]),
+    ).toEqual([
+      ['retail-sales', 'growth', 2.4, '2022-M1-2'],
+      // The test's report is a full year's: 一季度 is an earlier period of it.
+      ['retail-sales', 'growth', -1.8, '2022-Q1'],
+      ['retail-sales', 'comparison', 1.8, '2022-Q1'],
     ]);
   });
 });

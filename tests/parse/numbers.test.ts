@@ -31,6 +31,8 @@ describe('readQuantity', () => {
     ['下降2.0%', { value: -2, unit: '%', valueBase: -2, baseUnit: '%', qualifier: null }],
     ['减少3.5%', { value: -3.5, unit: '%', valueBase: -3.5, baseUnit: '%', qualifier: null }],
     ['5.2个百分点', { value: 5.2, unit: '个百分点', valueBase: 5.2, baseUnit: 'pp', qualifier: null }],
+    // 出生率比上年低0.37个千分点: the change of a ‰ rate keeps its whole unit.
+    ['0.37个千分点', { value: 0.37, unit: '个千分点', valueBase: 0.37, baseUnit: '‰pt', qualifier: null }],
     [
       '23.6万平方米',
       { value: 23.6, unit: '万平方米', valueBase: 236000, baseUnit: '平方米', qualifier: null },

@@ -238,3 +238,32 @@ describe('project forms of the third held-out batch', () => {
     ]);
   });
 });
+
+describe('project forms of key-project notices', () => {
+  it("reads a building, a pair under 加快实施, works' 前期工作 and a year's plan between a name and its progress", () => {
+    expect(
+      mentions(
+        '丙县会展大厦竣工。',
+        '丙县至甲镇二级公路、南环路跨河大桥加快实施。',
+        '启动丙县北站交通枢纽前期工作。',
+        '总投资12亿元的丙县新型建材技改项目年度计划投资4亿元，已完成投资2.6亿元。',
+      ),
+    ).toEqual([
+      ['丙县会展大厦', 'reported', null, null, '竣工'],
+      ['丙县至甲镇二级公路', 'reported', null, null, '加快实施'],
+      ['南环路跨河大桥', 'reported', null, null, '加快实施'],
+      ['丙县北站交通枢纽', 'reported', null, null, '启动'],
+      ['丙县新型建材技改项目', 'reported', 1200000000, 260000000, null],
+    ]);
+  });
+});
+
+describe('a list of projects with the time they started', () => {
+  it('reads every item of 甲、乙、丙等N个项目于二季度开工建设', () => {
+    expect(
+      read(
+        '丙县货运铁路专用线、县妇幼保健院迁建工程、丙县园区污水处理厂扩建工程等9个项目于二季度开工建设。',
+      ).map((p) => p.name),
+    ).toEqual(['丙县货运铁路专用线', '县妇幼保健院迁建工程', '丙县园区污水处理厂扩建工程']);
+  });
+});

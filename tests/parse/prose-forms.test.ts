@@ -274,3 +274,25 @@ describe('the three sectors’ structure', () => {
     ]);
   });
 });
+
+describe('numbers that are no figures', () => {
+  const facts = (prose: string) =>
+    parseReportText(
+      [
+        '己县2022年国民经济和社会发展统计公报',
+        '一、综合',
+        '全县地区生产总值58.3亿元，增长4.2%。',
+        prose,
+      ].join('\n'),
+      { sourceName: 'notes.txt' },
+    ).report?.facts.map((f) => f.quantity?.raw);
+
+  it('drops note numbers, a group of places without 个 and a band of ranks', () => {
+    expect(facts('附注：1.绝对数按现价计算。2.部分数据因四舍五入存在误差。')).toEqual([
+      '58.3亿元',
+      '增长4.2%',
+    ]);
+    expect(facts('[1]本公报中部分数据为初步统计数。')).toEqual(['58.3亿元', '增长4.2%']);
+    expect(facts('其中4项指标在12区排名进入前3名。')).toEqual(['58.3亿元', '增长4.2%', '4项']);
+  });
+});

@@ -24,6 +24,27 @@ describe('prose rankings', () => {
     ]);
   });
 
+  it('reads 保持全市第一 for each indicator of a list closed by 等指标, one the catalogue lacks as written', () => {
+    const parsed = report(
+      '全县地区生产总值增长5.5%。人均地区生产总值、农村居民人均可支配收入等指标保持全市第一。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.subject, r.rank, r.scope])).toEqual([
+      [null, '人均地区生产总值', 1, '全市'],
+      ['rural-disposable-income-per-capita', '农村居民人均可支配收入', 1, '全市'],
+    ]);
+  });
+
+  it('ranks the indicator, not a pull or a gap read between it and the rank', () => {
+    const parsed = report(
+      '上半年，全县规模以上工业增加值增长8.2%，拉动全县经济增长2.1个百分点，增速比一季度加快0.6个百分点，居全市第4位。' +
+        '全县地区生产总值97.5亿元，以6.4%的增速位列全市各县区第三。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['industrial-value-added', 4, '全市'],
+      ['gdp', 3, '全市'],
+    ]);
+  });
+
   it('takes the subject a ranking clause names itself, before the figure before it', () => {
     const parsed = report(
       '全县地区生产总值增长4.1%。地区生产总值增速居全市第一位，规上工业增加值增速排名全省第3，' +

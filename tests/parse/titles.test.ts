@@ -32,6 +32,9 @@ describe('titles', () => {
     ['浦东新区2023年上半年国民经济和社会发展计划执行情况的报告', ['浦东新区', null, '2023-H1']],
     ['市中区2023年上半年国民经济和社会发展计划执行情况的报告', ['市中区', null, '2023-H1']],
     ['关于2023年上半年国民经济和社会发展计划执行情况的报告——大安县发展和改革局', ['大安县', null, '2023-H1']],
+    // The period between the plan's name and 执行情况, as reports to a standing committee write it.
+    ['关于汾阳区2015年国民经济和社会发展计划上半年执行情况的报告', ['汾阳区', null, '2015-H1']],
+    ['青梅县2012年国民经济和社会发展计划前三季度执行情况', ['青梅县', null, '2012-Q3']],
   ])('%s', (title, expected) => {
     expect(metaOf(title)).toEqual(expected);
   });
@@ -54,5 +57,19 @@ describe('source lines', () => {
       '2021-07-30T00:00:00+08:00',
     ]);
     expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['45.6亿元', '增长8.2%']);
+  });
+});
+
+describe('a notice titled only 全市', () => {
+  it('is about the place its site banner names', () => {
+    const text = [
+      '杉口市发展和改革委员会',
+      '首页 > 重点项目 > 工作动态',
+      '前三季度全市重点项目建设进展情况',
+      '发布时间：2019-10-18　　来源：市重点项目办',
+      '　　前三季度，全市92个重点项目完成投资118.4亿元，占年度计划的76.5%。',
+    ].join('\n');
+    const { report } = parseReportText(text, { sourceName: 'banner.txt' });
+    expect([report?.meta.region, report?.meta.period]).toEqual(['杉口市', '2019-Q3']);
   });
 });
