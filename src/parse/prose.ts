@@ -116,11 +116,11 @@ function measureOf(figure: Figure, clause: string): Measure {
  * the ranking (groupSize), not a figure of its own; 覆盖全区111个县: the places of the whole, likewise.
  */
 function isGroupOfPlaces(folded: string, figure: Figure): boolean {
-  const before4 = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
   // 在16区排名进入前3名: the 3 is a band of ranks, no figure.
   if (
     /^(?:名|位|)$/.test(figure.quantity.unit) &&
-    /(?:排名|排位|位居|位列|居|进入)[^,;。]{0,4}前$/.test(before4)
+    /(?:排名|排位|位居|位列|居|进入)[^,;。]{0,4}前$/.test(before)
   )
     return true;
   // 在16区排名…: a group written without 个.
@@ -131,7 +131,6 @@ function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     return true;
   if (figure.quantity.unit !== '个') return false;
   const after = folded.slice(figure.end, figure.end + 16);
-  const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
   return (
     /^[县区市镇乡]/.test(after) &&
     (/排名|排位|排序|全[省市区州]$/.test(before) || /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after))
