@@ -2,6 +2,7 @@
 // Names from tables and prose are joined to it through `lookupIndicator` after normalisation.
 
 import { createHash } from 'node:crypto';
+import { DETAIL_ENTRIES } from './catalogue-detail.js';
 import { normaliseName } from './normalise.js';
 import type { Measure } from './types.js';
 
@@ -556,6 +557,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     direction: 'higher-is-better',
     tableMeasure: 'level',
   },
+  // Branches of industry, fields of investment, kinds of retail sales and the like: catalogue-detail.ts.
+  ...DETAIL_ENTRIES,
 ];
 
 const byCode = new Map(CATALOGUE.map((entry) => [entry.code, entry]));

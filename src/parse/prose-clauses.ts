@@ -75,7 +75,16 @@ function namesIn(key: string): Set<string> {
   return found;
 }
 
+/** 占常住人口的比重(常住人口城镇化率)为50.2%: a name in brackets right before the link words. */
+const GLOSS_BEFORE_LINK = /\(([^()]{2,12})\)([^()]{0,8})$/;
+
 export function joinIndicator(clause: string, key = clauseKey(clause)): NamedIndicator | null {
+  // clauseKey drops a short gloss; when the gloss is itself a catalogue name, it is what the figure is of.
+  const gloss = GLOSS_BEFORE_LINK.exec(clause.replace(/\s+/g, '').toLowerCase());
+  if (gloss?.[1] !== undefined && CONNECTOR.test(gloss[2] ?? '')) {
+    const named = NAMES.find(({ name }) => name === gloss[1]);
+    if (named) return named;
+  }
   const present = namesIn(key);
   if (present.size === 0) return null;
   for (const { name, entry } of NAMES) {
