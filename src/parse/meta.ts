@@ -296,7 +296,10 @@ export function regionIn(text: string): string | null {
 
 /** 全市, 本县, 我区…: a scope relative to the writer, not a place's name. */
 export function isGenericRegion(name: string): boolean {
-  return /^(?:全|本|我|该|各)(?:省|市|县|区|州|盟|旗)$/.test(name);
+  // 经开区, 高新区 without a name before them: a kind of zone, as 全区 is a scope, not a place.
+  return /^(?:全|本|我|该|各)(?:省|市|县|区|州|盟|旗)$|^(?:经开区|高新区|开发区|新区|园区|林区|特区)$/.test(
+    name,
+  );
 }
 
 /** Whether a region name, possibly abbreviated (某某), refers to the report's region (某某市). */

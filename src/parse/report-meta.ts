@@ -17,6 +17,7 @@ import {
   sameRegion,
   type TitleInfo,
 } from './meta.js';
+import { openingPlace, ownSuffix, pagePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
 import type { Problem, ReportMeta } from './types.js';
 
@@ -69,6 +70,17 @@ const place = (name: string | null | undefined) => (name && !isGenericRegion(nam
 const publisherRegion = (publisher: string | null) =>
   publisher ? place(regionIn(publisher.replace(/^中共/, ''))) : null;
 
+/**
+ * The place a news page's publisher names, unless it is a paper of the place above the text's:
+ * 苇州日报 (a 州, a city) running a story about 我县 says nothing of which county.
+ */
+function paperRegion(publisher: string | null, lines: readonly Line[]): string | null {
+  const region = publisherRegion(publisher);
+  if (!region || !publisher || !MEDIUM.test(publisher.trim())) return region;
+  const own = ownSuffix(lines);
+  return own === null || region.endsWith(own) ? region : null;
+}
+
 /** 砚溪日报, 砚溪新闻网, 砚溪融媒: the place a local medium is named after, without its suffix. */
 const MEDIUM = /^([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|新闻网|新闻|融媒体中心|融媒|电视台|发布|在线|网)/;
 /** 我区, 全区, 我县 …: the writer's own place, whose suffix the medium's name lacks. */
@@ -81,6 +93,8 @@ const OWN_SCOPE = /[我全本](县|区|市|旗)/g;
 function mediaRegion(names: ReadonlyArray<string | null>, lines: readonly Line[]): string | null {
   const stem = names.map((name) => (name ? MEDIUM.exec(name.trim())?.[1] : undefined)).find(Boolean);
   if (!stem) return null;
+  // 苇州日报 on a page about 我县: the paper is the city's; the county is not 苇州县.
+  if (/[州市]$/.test(stem)) return null;
   const counts = new Map<string, number>();
   for (const line of lines.slice(0, 60))
     for (const m of line.text.matchAll(OWN_SCOPE)) counts.set(m[1] ?? '', (counts.get(m[1] ?? '') ?? 0) + 1);
@@ -159,23 +173,39 @@ export function resolveMeta(
       line: titleLine,
     });
 
+  // 今年以来，苇西县全面…, 苇江县讯（通讯员…）: the place as the first sentence's subject or dateline.
+  const openingRegion =
+    opening.region ??
+    openingPlace(openingLines(lines, new Set([...skip, ...(titleLine === null ? [] : [titleLine])])))
+      ?.region ??
+    null;
   const saidRegion =
     place(title?.region) ??
     place(hintTitle?.region) ??
     // A news page's own sentence names the place better than the paper (a city's) that ran it.
     (genre === 'news-summary'
-      ? (opening.region ?? publisherRegion(publisher))
-      : (publisherRegion(publisher) ?? opening.region)) ??
+      ? (openingRegion ?? paperRegion(publisher, lines))
+      : (publisherRegion(publisher) ?? openingRegion)) ??
     publisherRegion(siteOf(options.hints?.title ?? null)) ??
     mediaRegion(
       [publisher, siteOf(options.hints?.title ?? null), ...lines.slice(0, 3).map((l) => l.text)],
       lines,
     ) ??
     bannerRegion(lines, titleLine);
+  // An info label, the breadcrumb, a byline or the footer: taken, with a note, rather than refuse.
+  const furniture = saidRegion ? null : pagePlace(lines);
+  if (furniture)
+    problems.push({
+      code: 'region-from-page',
+      severity: 'warning',
+      message: `no title, source line or sentence names the region; ${furniture.region} is read from the page's ${furniture.where}: check it, or give --region`,
+      line: furniture.line,
+    });
   const optionRegion = options.region?.trim() || null;
-  const region = optionRegion ?? saidRegion;
-  if (optionRegion && saidRegion && !sameRegion(optionRegion, saidRegion))
-    overridden(saidRegion, `--region ${optionRegion}`);
+  const pageRegion = saidRegion ?? furniture?.region ?? null;
+  const region = optionRegion ?? pageRegion;
+  if (optionRegion && pageRegion && !sameRegion(optionRegion, pageRegion))
+    overridden(pageRegion, `--region ${optionRegion}`);
   if (!region)
     problems.push(
       refuse(

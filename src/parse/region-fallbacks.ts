@@ -1,0 +1,108 @@
+// Where a page names its place when the title and the source line do not: the first sentence's
+// subject or a news dateline (strong: the text's own words), and the page's furniture — an info
+// label, the breadcrumb, a byline under the text, the footer (weak: the caller notes them).
+
+import type { Line } from './lines.js';
+import { isGenericRegion, regionIn } from './meta.js';
+
+export interface PlaceFound {
+  region: string;
+  /** The line the place was read from. */
+  line: number;
+  /** What kind of place on the page it was: for the note a weak source leaves. */
+  where: 'opening' | 'dateline' | 'info label' | 'breadcrumb' | 'byline' | 'footer';
+}
+
+const SUFFIXES = '自治县|自治州|自治旗|林区|新区|特区|市|县|区|旗';
+const NAME = `([\\u4e00-\\u9fa5]{2,12}?(?:${SUFFIXES}))`;
+
+/** An office whose name starts with its place: 苇川县人民政府, 苇岭县统计局, 苇田县人大常委会. */
+const OFFICE =
+  /(?:人民政府(?:办公室)?|统计局|调查队|发展和改革局|发展和改革委员会|发改委|发改局|人大常委会|常务委员会|融媒体中心)(?:门户网站|网站|网|供稿)?$/;
+
+/** 今年以来，苇西县全面贯彻…; 本报讯 今年上半年以来，湖苇区各级各部门…: the place as the sentence's subject. */
+const OPENING_SUBJECT = new RegExp(
+  `^(?:本报讯)?\\s*(?:(?:今年|今年上半年|上半年|年初|一季度|前三季度|\\d{1,2}-\\d{1,2}月)(?:以来)?)?[,，\\s]*${NAME}(?:各级各部门|上下|全面|深入|坚持|紧紧|围绕|认真|聚焦|积极|锚定|立足|始终|统筹|持续|着力)`,
+);
+/** 苇江苗族自治县讯（通讯员 张某）: a dispatch's dateline names where it was filed from. */
+const DATELINE = new RegExp(`^(?:本报)?${NAME}讯\\s*[(（]`);
+/** 发布者：苇岭县统计局, 公开责任部门 | 苇阴县统计局 |: labels the source-line reader does not know. */
+const INFO_LABEL =
+  /(?:发布者|发布机关|发文机关|发文单位|公开责任部门|责任部门|信息提供单位|供稿单位)\s*(?:[:：]\s*\|?|\|)\s*([^\s|:：]{2,30})/;
+/** 当前位置：首页 > 苇源县人民政府 > 统计信息 */
+const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?(.*)$/;
+/** （苇苍县统计局 彭某）, （苇河县统计局供稿 编校：刘某）, 供稿：苇河县统计局: a byline under the text. */
+const BYLINE = /^(?:[(（]\s*([^()（）]{2,40})[)）]|(?:供稿|供稿单位|撰稿单位|作者单位)\s*[:：]\s*(.{2,40}))$/;
+/** 主办：苇川县人民政府, 版权所有：©2023 苇川县人民政府办公室: the site's owner in its footer. */
+const FOOTER =
+  /(?:主办(?:单位)?|承办(?:单位)?|版权所有|维护(?:单位)?)\s*[:：]?\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d{2}\s*)?([\u4e00-\u9fa5]{2,30})/i;
+
+const placeIn = (text: string): string | null => {
+  const name = regionIn(text.trim().replace(/^中共/, ''));
+  return name && !isGenericRegion(name) && !/^(?:全|本|我|该|各)/.test(name) ? name : null;
+};
+
+/** The first sentence's subject or a dateline, in the first lines of the text. */
+export function openingPlace(opening: readonly Line[]): PlaceFound | null {
+  for (const line of opening.slice(0, 3)) {
+    const first = line.text.trim().split(/[。;；]/)[0] ?? '';
+    const dateline = DATELINE.exec(first)?.[1];
+    const datelinePlace = dateline ? placeIn(dateline) : null;
+    if (datelinePlace) return { region: datelinePlace, line: line.number, where: 'dateline' };
+    const subject = OPENING_SUBJECT.exec(first)?.[1];
+    const subjectPlace = subject ? placeIn(subject) : null;
+    if (subjectPlace) return { region: subjectPlace, line: line.number, where: 'opening' };
+  }
+  return null;
+}
+
+/** 我县, 全区 …: the suffix the text most often gives its own place, or null when it uses none. */
+export function ownSuffix(lines: readonly Line[]): string | null {
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(0, 80))
+    for (const m of line.text.matchAll(/[我全本该](县|区|市|旗)/g))
+      counts.set(m[1] ?? '', (counts.get(m[1] ?? '') ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * The place the page's furniture names, in the order of trust: an info label, the breadcrumb, a
+ * byline under the text, the footer. A site's or a paper's owner may be the place above the
+ * text's (a city's site carrying a county's story), so a place whose kind differs from the one the
+ * text calls its own (全县 under 苇州市人民政府) is passed over.
+ */
+export function pagePlace(lines: readonly Line[]): PlaceFound | null {
+  const text = lines.filter((line) => line.text.trim() !== '');
+  const own = ownSuffix(text);
+  const fits = (name: string | null) => (name && (own === null || name.endsWith(own)) ? name : null);
+  const found = (name: string | null, line: Line, where: PlaceFound['where']): PlaceFound | null => {
+    const region = fits(name);
+    return region ? { region, line: line.number, where } : null;
+  };
+  for (const line of text.slice(0, 15)) {
+    const label = INFO_LABEL.exec(line.text)?.[1];
+    const hit = label ? found(placeIn(label), line, 'info label') : null;
+    if (hit) return hit;
+  }
+  for (const line of text.slice(0, 8)) {
+    const trail = BREADCRUMB.exec(line.text.trim())?.[1];
+    if (trail === undefined) continue;
+    for (const part of trail.split(/[>»→/]|&gt;/)) {
+      const hit = OFFICE.test(part.trim()) ? found(placeIn(part), line, 'breadcrumb') : null;
+      if (hit) return hit;
+    }
+  }
+  const tail = text.slice(-12);
+  for (const line of [...tail].reverse()) {
+    const byline = BYLINE.exec(line.text.trim());
+    const who = (byline?.[1] ?? byline?.[2] ?? '').trim().split(/\s+/)[0] ?? '';
+    const hit = OFFICE.test(who) ? found(placeIn(who), line, 'byline') : null;
+    if (hit) return hit;
+  }
+  for (const line of tail) {
+    const owner = FOOTER.exec(line.text)?.[1] ?? '';
+    const hit = OFFICE.test(owner) ? found(placeIn(owner), line, 'footer') : null;
+    if (hit) return hit;
+  }
+  return null;
+}
