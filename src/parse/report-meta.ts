@@ -93,12 +93,12 @@ const OWN_SCOPE = /[我全本](县|区|市|旗)/g;
 function mediaRegion(names: ReadonlyArray<string | null>, lines: readonly Line[]): string | null {
   const stem = names.map((name) => (name ? MEDIUM.exec(name.trim())?.[1] : undefined)).find(Boolean);
   if (!stem) return null;
-  // 苇州日报 on a page about 我县: the paper is the city's; the county is not 苇州县.
-  if (/[州市]$/.test(stem)) return null;
   const counts = new Map<string, number>();
   for (const line of lines.slice(0, 60))
     for (const m of line.text.matchAll(OWN_SCOPE)) counts.set(m[1] ?? '', (counts.get(m[1] ?? '') ?? 0) + 1);
   const suffix = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // 苇州日报 on a page about 我县: the paper is the city's; the county is not 苇州县.
+  if (/[州市]$/.test(stem) && suffix !== '市') return null;
   return suffix ? place(`${stem}${suffix}`) : null;
 }
 

@@ -131,3 +131,14 @@ describe('keeps precision', () => {
     expect(titled).toEqual({ region: '苇原县', notes: [], refused: [] });
   });
 });
+
+describe('a city’s paper', () => {
+  it('still names a story about 全市 (its own city)', () => {
+    const result = read([
+      '上半年我市经济稳中向好',
+      '来源：苇州日报 发布时间：2023-07-28',
+      '记者从市统计局获悉，上半年，全市地区生产总值同比增长6.1%，固定资产投资增长3.2%。',
+    ]);
+    expect(result).toEqual({ region: '苇州市', notes: [], refused: [] });
+  });
+});
