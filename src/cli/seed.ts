@@ -11,7 +11,14 @@ import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-url.js';
 import type { Genre } from '../parse/types.js';
 import { GENRES } from '../parse/vocabulary.js';
 import { SEEDS_DIR } from '../paths.js';
-import { expandSources, readSourceList, readStdin, SourceListError } from './sources.js';
+import {
+  expandEntries,
+  type ListedSource,
+  PERIOD,
+  readSourceEntries,
+  readStdin,
+  SourceListError,
+} from './sources.js';
 
 const USAGE = `usage: npm run seed -- [--db FILE] [--fresh] [--region NAME] [--period CODE] [--genre GENRE]
                      [--files-from LIST|-] [REPORT|FOLDER|URL ...]
@@ -19,7 +26,11 @@ const USAGE = `usage: npm run seed -- [--db FILE] [--fresh] [--region NAME] [--p
   A REPORT is a file (plain text, a saved web page, .docx, .doc or a PDF with a text layer; the
   format is told by the content) or an http(s) URL, which is fetched. A FOLDER loads every
   .txt .htm(l) .shtml .docx .doc .pdf file below it. --files-from reads more paths or URLs, one a
-  line, from LIST or from standard input (-): for more reports than a command line holds.
+  line, from LIST or from standard input (-): for more reports than a command line holds. A line
+  may give its own region and period after its path, tab-separated, over --region and --period:
+    reports/a.html<TAB>region=某某县<TAB>period=2022-H1
+  (either hint alone is fine; a folder's line gives them to every file in it; a bad hint stops
+  the run with the list's name and line, nothing loaded).
   With no REPORT, rebuilds the database from every seeds/*.txt.
   With reports, adds them to the existing database (a report of the same region and period is
   replaced); --fresh starts from an empty database instead.
@@ -30,8 +41,6 @@ const USAGE = `usage: npm run seed -- [--db FILE] [--fresh] [--region NAME] [--p
   Atomic: on any error the existing database is left untouched and the exit code is 1.`;
 
 const isGenre = (value: string): value is Genre => (GENRES as readonly string[]).includes(value);
-
-const PERIOD = /^(?:19|20)\d{2}-(?:Q1|H1|Q3|FY|M1-(?:[1-9]|1[0-2]))$/;
 
 export function seedFiles(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)
@@ -105,17 +114,21 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: SeedIo = 
     return 2;
   }
   let files: string[];
+  let sourceHints: ListedSource['hints'][] = [];
   const fromList = args.values['files-from'];
   try {
-    const given = [
-      ...args.positionals,
-      ...(fromList === undefined ? [] : await readSourceList(fromList, io.stdin ?? readStdin)),
+    const given: ListedSource[] = [
+      ...args.positionals.map((source) => ({ source, hints: null })),
+      ...(fromList === undefined ? [] : await readSourceEntries(fromList, io.stdin ?? readStdin)),
     ];
     if (fromList !== undefined && given.length === 0) {
       console.error(`seed: --files-from ${fromList} named no reports`);
       return 2;
     }
-    files = given.length > 0 ? expandSources(given) : seedFiles();
+    const entries =
+      given.length > 0 ? expandEntries(given) : seedFiles().map((source) => ({ source, hints: null }));
+    files = entries.map((entry) => entry.source);
+    sourceHints = entries.map((entry) => entry.hints);
   } catch (error) {
     if (error instanceof SourceListError) {
       console.error(`seed: ${error.message}`);
@@ -132,6 +145,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: SeedIo = 
       ...(region === undefined ? {} : { region: region.trim() }),
       ...(period === undefined ? {} : { period }),
       ...(genre === undefined || !isGenre(genre) ? {} : { genre }),
+      ...(sourceHints.some((hints) => hints !== null) ? { sourceHints } : {}),
       fetch: { ...DEFAULT_FETCH_LIMITS, timeoutMs },
       ...(progress
         ? {

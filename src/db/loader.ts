@@ -18,6 +18,12 @@ import { buildRows, type IdCounters, reportIdFor } from './rows.js';
 import * as schema from './schema.js';
 import { type Rebuild, rebuildSearchIndex, rebuildSearchIndexAside } from './search-index.js';
 
+/** What a list line may say of its own source: the region and period its text does not name. */
+export interface SourceHints {
+  region?: string;
+  period?: string;
+}
+
 export class LoadError extends Error {
   constructor(readonly lines: string[]) {
     super(lines.join('\n'));
@@ -31,6 +37,11 @@ export interface LoadOptions {
   /** The region and period of texts that do not name them (seed's --region and --period). */
   region?: string;
   period?: string;
+  /**
+   * Per source, index for index with the files: a region and period for that source alone, over
+   * `region` and `period` (seed's --files-from lines `PATH<TAB>region=…<TAB>period=…`).
+   */
+  sourceHints?: ReadonlyArray<SourceHints | null>;
   /**
    * The genre of every source in this load, over the parser's reading (for sources whose genre the
    * parser cannot tell yet, such as a statistics bureau's analysis loaded beside a plan report).
@@ -99,9 +110,39 @@ export async function loadReportFiles(
   }
 }
 
+/**
+ * The sources in runs that share their read options: the load's, with a run's hints over them.
+ * Without hints the whole load is one run, read by one reader as before; each run of hinted
+ * sources gets a reader of its own (a list sorted by region keeps the runs long).
+ */
+interface Run {
+  files: string[];
+  options: ReadOptions;
+  /** The hints the run's sources share, as a key ('' for none). */
+  key: string;
+}
+
+function runsOf(files: string[], options: LoadOptions): Run[] {
+  const hints = options.sourceHints;
+  if (hints && hints.length !== files.length)
+    throw new Error(`internal error: ${hints.length} source hints for ${files.length} sources`);
+  const base = readOptions(options);
+  const runs: Run[] = [];
+  for (const [k, source] of files.entries()) {
+    const hint = hints?.[k] ?? null;
+    const key = hint ? JSON.stringify([hint.region ?? null, hint.period ?? null]) : '';
+    const last = runs.at(-1);
+    if (last && last.key === key) last.files.push(source);
+    else runs.push({ files: [source], options: hint ? { ...base, ...hint } : base, key });
+  }
+  return runs.length > 0 ? runs : [{ files, options: base, key: '' }];
+}
+
 async function writeReports(file: string, files: string[], options: LoadOptions): Promise<LoadResult> {
+  const runs = runsOf(files, options);
   // The read workers start (load their modules) while this thread migrates and prepares the file.
-  const reader = openReader(readOptions(options), files.length, options.readers);
+  const first = runs[0] as Run;
+  let reader = openReader(first.options, first.files.length, options.readers);
   let connection: Connection;
   try {
     connection = openWritable(file);
@@ -158,15 +199,21 @@ async function writeReports(file: string, files: string[], options: LoadOptions)
       };
       let done = 0;
       let at = performance.now();
-      for await (const outcome of reader.readAll(files)) {
-        const read = performance.now();
-        timings.waitMs += read - at;
-        errors.push(...outcome.errors);
-        warnings.push(...outcome.warnings);
-        options.onProgress?.(++done, files.length);
-        if (outcome.read) write(outcome.read);
-        at = performance.now();
-        timings.writeMs += at - read;
+      for (const [k, run] of runs.entries()) {
+        if (k > 0) {
+          await reader.close();
+          reader = openReader(run.options, run.files.length, options.readers);
+        }
+        for await (const outcome of reader.readAll(run.files)) {
+          const read = performance.now();
+          timings.waitMs += read - at;
+          errors.push(...outcome.errors);
+          warnings.push(...outcome.warnings);
+          options.onProgress?.(++done, files.length);
+          if (outcome.read) write(outcome.read);
+          at = performance.now();
+          timings.writeMs += at - read;
+        }
       }
       await reader.close();
       if (errors.length > 0) throw new LoadError(errors);
