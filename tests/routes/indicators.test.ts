@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DETAIL_ENTRIES } from '../../src/parse/catalogue-detail.js';
 import { anyRequestId, useSeedApp } from '../helpers/app.js';
 
 const seed = useSeedApp();
@@ -33,21 +34,21 @@ describe('GET /v1/indicators/{key}', () => {
     expect(fiscal.statusCode).toBe(200);
   });
 
-  it.each([
-    ['electrical-machinery-value-added', '电气机械和器材制造业增加值', '电气机械和器材制造业'],
-    ['coal-mining-value-added', '煤炭开采和洗选业增加值', '煤炭行业增加值'],
-    ['manufacturing-investment', '制造业投资', '制造业固定资产投资'],
-    ['infrastructure-investment', '基础设施投资', '基建投资'],
-    ['retail-sales-above-quota', '限额以上单位消费品零售额', '限上社会消费品零售总额'],
-    ['wholesale-retail-above-quota-retail-sales', '限额以上批发和零售业零售额', '限上批发零售业零售额'],
-    ['urbanisation-rate', '常住人口城镇化率', '城镇化率'],
-    ['household-deposits', '住户存款余额', '住户存款'],
-  ])('finds the catalogue entry %s by code, name and alias', async (code, name, alias) => {
-    for (const key of [code, name, alias]) {
-      const response = await get(`/v1/indicators/${encodeURIComponent(key)}`);
-      expect(response.statusCode, key).toBe(200);
-      expect(response.json(), key).toMatchObject({ code, name, aliases: expect.arrayContaining([alias]) });
+  it('finds every entry of the catalogue’s second tier by code, name and each alias', async () => {
+    for (const entry of DETAIL_ENTRIES) {
+      for (const key of [entry.code, entry.name, ...entry.aliases]) {
+        const response = await get(`/v1/indicators/${encodeURIComponent(key)}`);
+        expect(response.statusCode, key).toBe(200);
+        expect(response.json().code, key).toBe(entry.code);
+      }
     }
+    const branch = (await get(`/v1/indicators/${encodeURIComponent('电气机械和器材制造业')}`)).json();
+    expect(branch).toMatchObject({
+      code: 'electrical-machinery-value-added',
+      name: '电气机械和器材制造业增加值',
+      category: 'industry',
+      unit: '亿元',
+    });
   });
 
   it('holds the indicator, and per report its observations, targets and rankings with provenance', async () => {
