@@ -56,12 +56,28 @@ export function openingPlace(opening: readonly Line[]): PlaceFound | null {
   return null;
 }
 
-/** 我县, 全区 …: the suffix the text most often gives its own place, or null when it uses none. */
+/** 高于全市, 居全市第3位, 全市平均水平: 全 of the place above, which a county's text compares itself with. */
+const COMPARED_BEFORE = /[于居列比较占在至到]$/;
+const COMPARED_AFTER = /^(?:平均|第|排|前|后|位|中|同期|各)/;
+
+/**
+ * 我县, 本区, 该县, 全区 …: the suffix the text most often gives its own place, or null when it uses
+ * none. 我/本/该 count most; 全 only where it is not the place compared with (高于全市…, 全市第3位).
+ */
 export function ownSuffix(lines: readonly Line[]): string | null {
   const counts = new Map<string, number>();
   for (const line of lines.slice(0, 80))
-    for (const m of line.text.matchAll(/[我全本该](县|区|市|旗)/g))
-      counts.set(m[1] ?? '', (counts.get(m[1] ?? '') ?? 0) + 1);
+    for (const m of line.text.matchAll(/([我全本该])(县|区|市|旗)/g)) {
+      const at = m.index ?? 0;
+      const whole = m[1] === '全';
+      if (
+        whole &&
+        (COMPARED_BEFORE.test(line.text.slice(Math.max(0, at - 2), at)) ||
+          COMPARED_AFTER.test(line.text.slice(at + 2, at + 4)))
+      )
+        continue;
+      counts.set(m[2] ?? '', (counts.get(m[2] ?? '') ?? 0) + (whole ? 1 : 3));
+    }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 

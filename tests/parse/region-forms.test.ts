@@ -142,3 +142,14 @@ describe('a city’s paper', () => {
     expect(result).toEqual({ region: '苇州市', notes: [], refused: [] });
   });
 });
+
+describe('the text’s own kind of place', () => {
+  it('is not the place a county compares itself with (高于全市…, 居全市第N位)', () => {
+    const result = read([
+      '上半年全县经济运行情况',
+      '上半年，全县地区生产总值同比增长6.1%，高于全市平均水平0.4个百分点，居全市第3位；固定资产投资增长3.2%，低于全市1.1个百分点，全市排名第五。',
+      '主办：苇川县人民政府',
+    ]);
+    expect(result.region).toBe('苇川县');
+  });
+});
