@@ -194,14 +194,14 @@ export function resolveMeta(
     bannerRegion(lines, titleLine);
   // An info label, the breadcrumb, a byline or the footer: taken, with a note, rather than refuse.
   const furniture = saidRegion ? null : pagePlace(lines);
-  if (furniture)
+  const optionRegion = options.region?.trim() || null;
+  if (furniture && !optionRegion)
     problems.push({
       code: 'region-from-page',
       severity: 'warning',
       message: `no title, source line or sentence names the region; ${furniture.region} is read from the page's ${furniture.where}: check it, or give --region`,
       line: furniture.line,
     });
-  const optionRegion = options.region?.trim() || null;
   const pageRegion = saidRegion ?? furniture?.region ?? null;
   const region = optionRegion ?? pageRegion;
   if (optionRegion && pageRegion && !sameRegion(optionRegion, pageRegion))

@@ -153,3 +153,14 @@ describe('the text’s own kind of place', () => {
     expect(result.region).toBe('苇川县');
   });
 });
+
+describe('--region over the page', () => {
+  it('leaves no page note, only the override warning when the page says another place', () => {
+    const { report, problems } = parseReportText(
+      ['上半年全县经济运行情况', FIGURES, '主办：苇川县人民政府'].join('\n'),
+      { sourceName: 'place.txt', period: '2023-H1', region: '苇山县' },
+    );
+    expect(report?.meta.region).toBe('苇山县');
+    expect(problems.map((p) => p.code)).toEqual(['option-overrides']);
+  });
+});
