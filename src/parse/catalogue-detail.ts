@@ -25,6 +25,21 @@ function branch(code: string, name: string, nameEn: string, aliases: readonly st
   };
 }
 
+/**
+ * A sector of the economy whose value added a communiqué gives; only with 增加值, as the bare name
+ * (金融业, 建筑业) heads investment, output and revenue figures as often.
+ */
+function sector(code: string, name: string, nameEn: string, aliases: readonly string[]): Detail {
+  return {
+    code,
+    name: `${name}增加值`,
+    nameEn: `Value added of ${nameEn}`,
+    aliases,
+    category: 'economy',
+    unit: '亿元',
+  };
+}
+
 const DETAIL: readonly Detail[] = [
   // Industry by the three sections of the industrial classification, then the branches that county
   // analyses name most (重点行业中 / 分行业看 lists).
@@ -123,6 +138,19 @@ const DETAIL: readonly Detail[] = [
     unit: '万吨标准煤',
     direction: 'lower-is-better',
   },
+
+  // The sectors a communiqué gives beside the three industries (其中工业…；建筑业…; 第三产业中，金融业…).
+  sector('construction-value-added', '建筑业', 'construction', []),
+  sector('wholesale-retail-value-added', '批发和零售业', 'wholesale and retail trade', ['批发零售业增加值']),
+  sector('transport-value-added', '交通运输仓储和邮政业', 'transport, storage and post', [
+    '交通运输、仓储和邮政业增加值',
+    '交通运输仓储邮政业增加值',
+  ]),
+  sector('accommodation-catering-value-added', '住宿和餐饮业', 'accommodation and catering', [
+    '住宿餐饮业增加值',
+  ]),
+  sector('finance-value-added', '金融业', 'financial intermediation', []),
+  sector('real-estate-value-added', '房地产业', 'real estate', []),
 
   // Fields of investment (分领域看 / 从投资领域看).
   {

@@ -148,3 +148,27 @@ describe('prose reads them where the name stands', () => {
     ]);
   });
 });
+
+describe('the sectors a communiqué gives beside the three industries', () => {
+  it('reads each sector’s value added beside 工业增加值', () => {
+    expect(
+      observations(
+        '苇岭县2023年国民经济和社会发展统计公报',
+        '全年地区生产总值152.3亿元，比上年增长5.2%。其中，工业增加值38.6亿元，增长6.1%；建筑业增加值9.8亿元，增长3.4%。第三产业中，批发和零售业增加值12.1亿元，增长6.6%；金融业增加值7.2亿元，增长4.8%；房地产业增加值8.4亿元，下降2.1%。',
+      ),
+    ).toEqual([
+      'gdp level 152.3亿元',
+      'gdp growth 5.2%',
+      'industrial-value-added level 38.6亿元',
+      'industrial-value-added growth 6.1%',
+      'construction-value-added level 9.8亿元',
+      'construction-value-added growth 3.4%',
+      'wholesale-retail-value-added level 12.1亿元',
+      'wholesale-retail-value-added growth 6.6%',
+      'finance-value-added level 7.2亿元',
+      'finance-value-added growth 4.8%',
+      'real-estate-value-added level 8.4亿元',
+      'real-estate-value-added growth -2.1%',
+    ]);
+  });
+});
