@@ -24,6 +24,10 @@ const OFFICE =
 const OPENING_SUBJECT = new RegExp(
   `^(?:本报讯)?\\s*(?:(?:今年|今年上半年|上半年|年初|一季度|前三季度|\\d{1,2}-\\d{1,2}月)(?:以来)?)?[,，\\s]*${NAME}(?:各级各部门|上下|全面|深入|坚持|紧紧|围绕|认真|聚焦|积极|锚定|立足|始终|统筹|持续|着力)`,
 );
+/** 记者从苇山县统计局获悉: the office a news story quotes is its place's, when of the text's own kind. */
+const QUOTED_OFFICE = new RegExp(
+  `(?:记者)?(?:从|据)${NAME}(?:统计局|调查队|发展和改革局|发展和改革委员会|发改局|发改委|人民政府新闻办公室|人民政府)(?:获悉|了解到|消息)`,
+);
 /** 苇江苗族自治县讯（通讯员 张某）: a dispatch's dateline names where it was filed from. */
 const DATELINE = new RegExp(`^(?:本报)?${NAME}讯\\s*[(（]`);
 /** 发布者：苇岭县统计局, 公开责任部门 | 苇阴县统计局 |: labels the source-line reader does not know. */
@@ -42,8 +46,12 @@ const placeIn = (text: string): string | null => {
   return name && !isGenericRegion(name) && !/^(?:全|本|我|该|各)/.test(name) ? name : null;
 };
 
-/** The first sentence's subject or a dateline, in the first lines of the text. */
-export function openingPlace(opening: readonly Line[]): PlaceFound | null {
+/**
+ * The first sentence's subject, a dateline or the office a story quotes, in the first lines of the
+ * text. `own` is the suffix the text gives its own place (ownSuffix): a quoted office of another
+ * kind of place (记者从苇州市统计局获悉 above 全县) is the source, not the place.
+ */
+export function openingPlace(opening: readonly Line[], own: string | null = null): PlaceFound | null {
   for (const line of opening.slice(0, 3)) {
     const first = line.text.trim().split(/[。;；]/)[0] ?? '';
     const dateline = DATELINE.exec(first)?.[1];
@@ -52,6 +60,10 @@ export function openingPlace(opening: readonly Line[]): PlaceFound | null {
     const subject = OPENING_SUBJECT.exec(first)?.[1];
     const subjectPlace = subject ? placeIn(subject) : null;
     if (subjectPlace) return { region: subjectPlace, line: line.number, where: 'opening' };
+    const office = QUOTED_OFFICE.exec(first)?.[1];
+    const officePlace = office ? placeIn(office) : null;
+    if (officePlace && (own === null || officePlace.endsWith(own)))
+      return { region: officePlace, line: line.number, where: 'opening' };
   }
   return null;
 }

@@ -176,8 +176,10 @@ export function resolveMeta(
   // 今年以来，苇西县全面…, 苇江县讯（通讯员…）: the place as the first sentence's subject or dateline.
   const openingRegion =
     opening.region ??
-    openingPlace(openingLines(lines, new Set([...skip, ...(titleLine === null ? [] : [titleLine])])))
-      ?.region ??
+    openingPlace(
+      openingLines(lines, new Set([...skip, ...(titleLine === null ? [] : [titleLine])])),
+      ownSuffix(lines),
+    )?.region ??
     null;
   const saidRegion =
     place(title?.region) ??

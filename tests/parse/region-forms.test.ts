@@ -45,6 +45,19 @@ describe('the place named in the text itself', () => {
     expect(result.region).toBe('苇江苗族自治县');
   });
 
+  it('is the office a story quotes (记者从某县统计局获悉), unless of another kind than the text’s own', () => {
+    const quoted = read([
+      '上半年我县经济稳中向好',
+      '记者从苇山县统计局获悉，上半年，全县地区生产总值同比增长6.1%，固定资产投资增长3.2%。',
+    ]);
+    expect(quoted).toEqual({ region: '苇山县', notes: [], refused: [] });
+    const city = read([
+      '上半年我县经济稳中向好',
+      '记者从苇州市统计局获悉，上半年，全县地区生产总值同比增长6.1%，固定资产投资增长3.2%。',
+    ]);
+    expect(city.refused).toEqual(['no-region']);
+  });
+
   it('is not a sentence that only happens to start with an office (在苇州市委…的领导下)', () => {
     const result = read([
       '上半年全县经济运行情况',
