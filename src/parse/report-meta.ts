@@ -173,8 +173,9 @@ export function resolveMeta(
       line: titleLine,
     });
 
-  // 今年以来，苇西县全面…, 苇江县讯（通讯员…）: the place as the first sentence's subject or dateline.
-  const openingRegion =
+  // 今年以来，苇西县全面…, 苇江县讯（通讯员…）, 记者从苇山县统计局获悉: the place as the first
+  // sentence's subject, a dateline or a quoted office (looked for only when the title names none).
+  const openingRegion = () =>
     opening.region ??
     openingPlace(
       openingLines(lines, new Set([...skip, ...(titleLine === null ? [] : [titleLine])])),
@@ -186,8 +187,8 @@ export function resolveMeta(
     place(hintTitle?.region) ??
     // A news page's own sentence names the place better than the paper (a city's) that ran it.
     (genre === 'news-summary'
-      ? (openingRegion ?? paperRegion(publisher, lines))
-      : (publisherRegion(publisher) ?? openingRegion)) ??
+      ? (openingRegion() ?? paperRegion(publisher, lines))
+      : (publisherRegion(publisher) ?? openingRegion())) ??
     publisherRegion(siteOf(options.hints?.title ?? null)) ??
     mediaRegion(
       [publisher, siteOf(options.hints?.title ?? null), ...lines.slice(0, 3).map((l) => l.text)],
