@@ -76,6 +76,18 @@ const GOAL_TALK = /预期|目标|计划/;
 const FOLLOW_ON =
   /^(?:同比|比增|比降|同口径|转为(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月)?|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,8}?的)*$/;
 /**
+ * 增速比一季度高出0.8个百分点, 增幅比去年同期高1.3个百分点: a change against an earlier period told
+ * with a comparative (高/低) instead of a sign word (加快/回落); the clause before it must be a
+ * follow-on clause that names the earlier period.
+ */
+const EARLIER_GAP = /(?:比|较)[^比较]{1,8}?(高出?|低|快|慢)$/;
+function earlierPeriodGap(key: string): 1 | -1 | 0 {
+  const gap = EARLIER_GAP.exec(key);
+  if (!gap?.[1] || !FOLLOW_ON.test(key.slice(0, -gap[1].length))) return 0;
+  return /^(?:低|慢)/.test(gap[1]) ? -1 : 1;
+}
+
+/**
  * 完成全年任务105亿元的46.3%, 完成年度任务(58.2亿元)的47.8%: the amount is the year's plan (a
  * target), the percentage after it the share done; neither is a level of the indicator.
  */
@@ -355,7 +367,11 @@ export function readProse(
         // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject.
         subject = previous.subject;
         join = previous.join;
-      } else if (!join && figure.kind !== 'ratio' && FOLLOW_ON.test(key)) {
+      } else if (
+        !join &&
+        figure.kind !== 'ratio' &&
+        (FOLLOW_ON.test(key) || (figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) !== 0))
+      ) {
         // 同比下降2.0%, 比第一季度收窄5.2个百分点: still about the previous figure's subject, or,
         // when no figure came before, the indicator the clause before starts with
         // (固定资产投资增长乏力，同比下降3.5%).
@@ -420,6 +436,8 @@ export function readProse(
         if (/减|少/.test(amountChange[1] ?? '') && quantity.value > 0)
           quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       }
+      if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)
+        quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {
         // 分别增长5.7%、12.4%: the verb before the first figure applies to the whole list.
         measure = 'growth';
