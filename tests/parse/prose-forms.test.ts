@@ -296,3 +296,35 @@ describe('numbers that are no figures', () => {
     expect(facts('其中4项指标在12区排名进入前3名。')).toEqual(['58.3亿元', '增长4.2%', '4项']);
   });
 });
+
+describe('industries with the verb inside the name, and what they pull (F63)', () => {
+  it('reads 一产完成增加值 and 规模以上工业实现增加值, and takes no pull for the total’s change', () => {
+    expect(
+      observations(
+        '上半年，全县实现生产总值46.8亿元，比上年同期增长13.1%。一产完成增加值7.3亿元，同比增长5.2%，拉动生产总值增长0.8个百分点；' +
+          '三产完成增加值16.3亿元，增长9.4%，拉动生产总值增长3.2个百分点。规模以上工业实现增加值17.6亿元，同比增长21.4%。',
+      ),
+    ).toEqual([
+      ['gdp', 'level', 46.8, '亿元'],
+      ['gdp', 'growth', 13.1, '%'],
+      ['agriculture-value-added', 'level', 7.3, '亿元'],
+      ['agriculture-value-added', 'growth', 5.2, '%'],
+      ['tertiary-industry-value-added', 'level', 16.3, '亿元'],
+      ['tertiary-industry-value-added', 'growth', 9.4, '%'],
+      ['industrial-value-added', 'level', 17.6, '亿元'],
+      ['industrial-value-added', 'growth', 21.4, '%'],
+    ]);
+  });
+});
+
+describe('a margin over an earlier plan period’s average (F63)', () => {
+  it('reads 快于“十一五”时期平均增速B个百分点 as a comparison with the chain’s indicator', () => {
+    expect(
+      observations('规模以上工业增加值17.6亿元，同比增长21.4%，快于“十一五”时期平均增速3.2个百分点。'),
+    ).toEqual([
+      ['industrial-value-added', 'level', 17.6, '亿元'],
+      ['industrial-value-added', 'growth', 21.4, '%'],
+      ['industrial-value-added', 'comparison', 3.2, '个百分点'],
+    ]);
+  });
+});
