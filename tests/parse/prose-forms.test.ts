@@ -328,3 +328,12 @@ describe('a margin over an earlier plan period’s average (F63)', () => {
     ]);
   });
 });
+
+describe('a verb alone after a clause naming the indicator (F62)', () => {
+  it('reads 财政总收入突破亿元大关，实现X万元 as the total revenue’s level', () => {
+    expect(observations('财政总收入突破亿元大关，实现13580万元，增长41.3%。')).toEqual([
+      ['fiscal-total-revenue', 'level', 13580, '万元'],
+      ['fiscal-total-revenue', 'growth', 41.3, '%'],
+    ]);
+  });
+});
