@@ -337,3 +337,19 @@ describe('a verb alone after a clause naming the indicator (F62)', () => {
     ]);
   });
 });
+
+describe('older names of the price index and of budget expenditure', () => {
+  it('reads 居民消费价格总指数 and 一般预算支出 beside 一般预算收入 with one 同比分别增长 (F54)', () => {
+    expect(
+      observations(
+        '居民消费价格总指数同比上涨2.4%。一般预算收入完成8426万元，一般预算支出71250万元，同比分别增长36.8%和28.5%。',
+      ),
+    ).toEqual([
+      ['cpi', 'growth', 2.4, '%'],
+      ['general-budget-revenue', 'level', 8426, '万元'],
+      ['general-budget-expenditure', 'level', 71250, '万元'],
+      ['general-budget-revenue', 'growth', 36.8, '%'],
+      ['general-budget-expenditure', 'growth', 28.5, '%'],
+    ]);
+  });
+});
