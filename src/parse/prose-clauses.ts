@@ -42,6 +42,8 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /(?:装备|高技术|高端|先进|传统|消费品|原材料|新兴|战略性新兴产业)$/,
     applies: (name) => name.startsWith('制造业') || name.startsWith('规上制造业'),
   },
+  // 八大重点产业链工业增加值: the industry of some chains of firms, not all industry.
+  { before: /(?:产业链|产业集群)$/, applies: (name) => name.startsWith('工业') },
   // 创业担保贷款, 个人住房贷款: a kind of loan (or deposit), not all of them.
   {
     before: /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|涉农|贴息|惠企|信用)$/,

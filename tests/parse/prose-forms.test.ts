@@ -353,3 +353,11 @@ describe('older names of the price index and of budget expenditure', () => {
     ]);
   });
 });
+
+describe('the industry of some industrial chains', () => {
+  it('does not read 八大重点产业链工业增加值 as all industry', () => {
+    expect(
+      observations('全市规上工业增加值同比增长9.3%。全市八大重点产业链工业增加值同比增长11.6%。'),
+    ).toEqual([['industrial-value-added', 'growth', 9.3, '%']]);
+  });
+});
