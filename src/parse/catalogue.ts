@@ -507,7 +507,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'manufacturing-value-added',
     name: '制造业增加值',
     nameEn: 'Value added of manufacturing',
-    aliases: ['规上制造业增加值', '规模以上制造业增加值'],
+    // 规上工业…分三大门类看…制造业同比增长A%: the division named bare, among the three of industry.
+    aliases: ['规上制造业增加值', '规模以上制造业增加值', '规上制造业', '制造业'],
     category: 'industry',
     unit: '亿元',
     direction: 'higher-is-better',

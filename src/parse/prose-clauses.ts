@@ -42,6 +42,11 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /(?:装备|高技术|高端|先进|传统|消费品|原材料|新兴|战略性新兴产业)$/,
     applies: (name) => name.startsWith('制造业') || name.startsWith('规上制造业'),
   },
+  // 电气机械和器材制造业增长18.4%: a branch; 制造业 named bare is all of it only after a scope or nothing.
+  {
+    before: /^(?!.*(?:全[市县区省州旗]|规上|规模以上|其中|看)$).*[\u4e00-\u9fa5]$/,
+    applies: (name) => name === '制造业' || name === '规上制造业',
+  },
   // 八大重点产业链工业增加值: the industry of some chains of firms, not all industry.
   { before: /(?:产业链|产业集群)$/, applies: (name) => name.startsWith('工业') },
   // 创业担保贷款, 个人住房贷款: a kind of loan (or deposit), not all of them.

@@ -30,7 +30,8 @@ const LINK_RULES = {
   planGap: new RegExp(`${LEAD}(${ABOVE}|${BELOW})${PLAN}$`),
   planGapAfter: new RegExp(`${LEAD}比${PLAN}(高出?|低|快|慢|多|少)$`),
   schedule: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(?:时序|序时|时间)进度$`),
-  comparison: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(${REGION})${AVERAGE}$`),
+  // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
+  comparison: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(${REGION})(?:规上工业|规模以上工业|工业)?${AVERAGE}$`),
   comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),

@@ -361,3 +361,17 @@ describe('the industry of some industrial chains', () => {
     ).toEqual([['industrial-value-added', 'growth', 9.3, '%']]);
   });
 });
+
+describe('manufacturing named bare among the divisions of industry (F61)', () => {
+  it('reads 制造业同比增长A%，高于全市规上工业平均B个百分点, and no branch as all of manufacturing', () => {
+    expect(
+      observations(
+        '分三大门类看，全市规上采矿业同比增长3.2%；制造业同比增长10.1%，高于全市规上工业平均0.8个百分点。' +
+          '重点行业中，电气机械和器材制造业增长18.4%。',
+      ),
+    ).toEqual([
+      ['manufacturing-value-added', 'growth', 10.1, '%'],
+      ['manufacturing-value-added', 'comparison', 0.8, '个百分点'],
+    ]);
+  });
+});
