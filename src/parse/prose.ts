@@ -3,6 +3,7 @@
 
 import type { CatalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit, scanFigures } from './numbers.js';
+import { branchIndicator, isBranchEntry } from './prose-branches.js';
 import {
   clauseKey,
   clauseStartBefore,
@@ -218,7 +219,7 @@ export function readProse(
     });
     if (known.has(entry.code)) return;
     known.add(entry.code);
-    reading.indicators.push({ code: entry.code, name: entry.name, unit: null, known: true });
+    reading.indicators.push({ code: entry.code, name: entry.name, unit: null, known: !isBranchEntry(entry) });
   };
   let paragraphFacts: Fact[] = [];
   let paragraphLine = -1;
@@ -362,7 +363,9 @@ export function readProse(
       } else if (distributive) {
         subject = distributive[distributiveAt] ?? subject;
         distributiveAt++;
-        join = contribution ? null : joinIndicator(subject);
+        join = contribution
+          ? null
+          : (joinIndicator(subject) ?? (planned ? null : branchIndicator(subject, '')));
       } else if (amountChange) {
         subject = previous.subject;
         join = previous.join;
@@ -401,6 +404,22 @@ export function readProse(
       if (colonName) {
         subject = colonName.name;
         join = colonName;
+      }
+      // 电气机械和器材制造业增长18.4%: a branch the catalogue lacks, kept under the name as written.
+      const branch =
+        !join &&
+        !link &&
+        !planned &&
+        figure.kind === 'number' &&
+        figure.quantity.baseUnit === '%' &&
+        (figure.signWord !== '' || GROWTH.test(clause)) &&
+        !SHARE.test(clause) &&
+        !CONTRIBUTION.test(clause)
+          ? branchIndicator(subject, folded.slice(sentence.start, clauseStart))
+          : null;
+      if (branch) {
+        subject = branch.name;
+        join = branch;
       }
       if (figure.kind === 'ratio' && subject === '' && folded.charAt(clauseStart - 1) === ':') {
         // 一二三产结构比重：8.2:40.5:51.3: the name stands before the colon.

@@ -1,0 +1,68 @@
+// Branches, investment fields and kinds of retail the catalogue lacks, kept from prose under the
+// name as written (F45, F61). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const parsed = (...prose: string[]) => {
+  const report = parseReportText(
+    ['丁县2024年上半年经济运行简析', '来源：丁县统计局　发布时间：2024-07-20', ...prose].join('\n'),
+    { sourceName: 'branches.txt' },
+  ).report;
+  if (!report) throw new Error('no report');
+  return report;
+};
+const observations = (...prose: string[]) =>
+  parsed(...prose).observations.map((o) => [
+    o.indicatorCode.startsWith('x-') ? o.indicatorName : o.indicatorCode,
+    o.measure,
+    o.quantity?.value,
+  ]);
+
+describe('branches the catalogue lacks', () => {
+  it('keeps branches, fields and kinds of retail with their growth and their change', () => {
+    expect(
+      observations(
+        '上半年，规上工业增加值同比增长6.8%。重点行业中，电气机械和器材制造业增长18.4%，金属制品业增长9.7%。',
+        '分领域看，制造业投资增长6.5%，基础设施投资增长4.2%。',
+        '其中限上批发零售业零售额下降1.6%，限上住宿餐饮业零售额下降2.2%，降幅较一季度分别收窄5.4和2.9个百分点。',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 'growth', 6.8],
+      ['电气机械和器材制造业', 'growth', 18.4],
+      ['金属制品业', 'growth', 9.7],
+      ['制造业投资', 'growth', 6.5],
+      ['基础设施投资', 'growth', 4.2],
+      ['限上批发零售业零售额', 'growth', -1.6],
+      ['限上住宿餐饮业零售额', 'growth', -2.2],
+      ['限上批发零售业零售额', 'change', 5.4],
+      ['限上住宿餐饮业零售额', 'change', 2.9],
+    ]);
+  });
+
+  it('keeps a name whose first items stand before 、, and lists it as an indicator the catalogue lacks', () => {
+    const report = parsed(
+      '上半年，全县地区生产总值增长5.1%。分三大门类看，采矿业同比增长3.2%；电力、热力、燃气及水生产和供应业同比下降2.4%。',
+    );
+    expect(report.observations.map((o) => [o.indicatorName, o.quantity?.value])).toEqual([
+      ['地区生产总值', 5.1],
+      ['采矿业', 3.2],
+      ['电力、热力、燃气及水生产和供应业', -2.4],
+    ]);
+    expect(report.indicators.filter((i) => !i.known).map((i) => i.name)).toEqual([
+      '采矿业',
+      '电力、热力、燃气及水生产和供应业',
+    ]);
+  });
+
+  it('takes no branch from pulls, firms, projects, shares or amounts', () => {
+    expect(
+      observations(
+        '上半年，全县地区生产总值增长5.1%。',
+        '制造业对规上工业贡献率达94.2%，拉动全县工业增长8.8个百分点。',
+        '规上工业企业实现利润总额5.2亿元，增长3.1%。',
+        '42个重点项目完成投资28.6亿元，增长13.7%。',
+      ),
+    ).toEqual([['gdp', 'growth', 5.1]]);
+  });
+});
