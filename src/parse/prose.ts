@@ -3,7 +3,7 @@
 
 import type { CatalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit, scanFigures } from './numbers.js';
-import { branchIndicator, isBranchEntry } from './prose-branches.js';
+import { branchIndicator, isBranchEntry, rateIndicator } from './prose-branches.js';
 import {
   clauseKey,
   clauseStartBefore,
@@ -198,6 +198,12 @@ export function readProse(
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
   const goalReader = new GoalReader(folded, sections, year);
+  /** The report's list of the indicators it has figures of; one the catalogue lacks is marked so. */
+  const note = (entry: CatalogueEntry) => {
+    if (known.has(entry.code)) return;
+    known.add(entry.code);
+    reading.indicators.push({ code: entry.code, name: entry.name, unit: null, known: !isBranchEntry(entry) });
+  };
   /** An observation of a catalogue indicator, named as the text names it. */
   const observe = (
     entry: CatalogueEntry,
@@ -217,9 +223,7 @@ export function readProse(
       comparedWith,
       provenance,
     });
-    if (known.has(entry.code)) return;
-    known.add(entry.code);
-    reading.indicators.push({ code: entry.code, name: entry.name, unit: null, known: !isBranchEntry(entry) });
+    note(entry);
   };
   let paragraphFacts: Fact[] = [];
   let paragraphLine = -1;
@@ -481,6 +485,25 @@ export function readProse(
       reading.facts.push(fact);
       const raw = source.slice(clauseStart, figure.end);
       const goal = goals !== null && figure.start >= goals.from && figure.start < goals.until;
+      // 人口自然增长率控制在6‰以内: a goal for a rate the catalogue lacks, named as written.
+      // Only in an announced list of goals for a year the text names (2011年…主要预期目标是：…): a
+      // lone 确保…达A% in the plan part may be a work target of any kind.
+      if (
+        !join &&
+        !link &&
+        goal &&
+        goals?.announced &&
+        goals.horizon !== null &&
+        figure.kind === 'number' &&
+        /^(?:%|‰)$/.test(figure.quantity.baseUnit)
+      ) {
+        const rate = rateIndicator(subject);
+        if (rate) {
+          join = rate;
+          fact.indicatorCode = rate.entry.code;
+          note(rate.entry);
+        }
+      }
       if (join && planAmount) {
         reading.targets.push(
           goalTarget(join, fact, folded.slice(figure.start, figure.end), raw, 'full-year'),

@@ -66,3 +66,23 @@ describe('branches the catalogue lacks', () => {
     ).toEqual([['gdp', 'growth', 5.1]]);
   });
 });
+
+describe('a goal for a rate the catalogue lacks', () => {
+  it('reads 人口自然增长率控制在6‰以内 in a goal list, and lists the rate', () => {
+    const report = parseReportText(
+      [
+        '丁县2010年国民经济和社会发展计划执行情况与2011年国民经济和社会发展计划草案的报告',
+        '一、2010年计划执行情况',
+        '全县生产总值增长14.2%。',
+        '二、2011年主要预期目标',
+        '2011年全县经济社会发展的主要预期目标是：生产总值增长13%以上，人口自然增长率控制在6‰以内。',
+      ].join('\n'),
+      { sourceName: 'rate-goal.txt' },
+    ).report;
+    expect(report?.targets.map((t) => [t.indicatorName, t.horizon, t.value, t.unit, t.comparator])).toEqual([
+      ['生产总值', 'next-year', 13, '%', 'gte'],
+      ['人口自然增长率', 'next-year', 6, '‰', 'lte'],
+    ]);
+    expect(report?.indicators.find((i) => i.name === '人口自然增长率')?.known).toBe(false);
+  });
+});
