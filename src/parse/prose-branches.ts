@@ -11,7 +11,8 @@ import type { NamedIndicator } from './prose-clauses.js';
 const BRANCH_NAME =
   /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|行业增加值|产业链工业增加值|业投资|设施投资|业零售额)$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
-const NOT_A_BRANCH = /拉动|贡献|占|比重|企业|行业增长面|项目|[县市区]$/;
+const NOT_A_BRANCH =
+  /拉动|贡献|占|比重|企业|行业增长面|项目|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$/;
 /** 电力、热力、燃气及水生产和供应业: the items of one name listed before the clause with the figure. */
 const LISTED_PART = /([\u4e00-\u9fa5]{1,6})、$/;
 

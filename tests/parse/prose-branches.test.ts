@@ -62,6 +62,8 @@ describe('branches the catalogue lacks', () => {
         '制造业对规上工业贡献率达94.2%，拉动全县工业增长8.8个百分点。',
         '规上工业企业实现利润总额5.2亿元，增长3.1%。',
         '42个重点项目完成投资28.6亿元，增长13.7%。',
+        // 工业, 服务业 named bare are whole sectors, which the catalogue names otherwise, not branches.
+        '其中，工业增长8.1%，服务业增长6.2%。',
       ),
     ).toEqual([['gdp', 'growth', 5.1]]);
   });
