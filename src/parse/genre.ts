@@ -53,6 +53,8 @@ export interface OpeningInfo {
 }
 
 const YEAR_BEFORE = /((?:19|20)\d{2})\s*年\s*$/;
+/** 2010年，全县上下…: a year standing alone as the time of what the sentence reports. */
+const YEAR_AS_TIME = /(?:^|[,，:：])\s*((?:19|20)\d{2})\s*年\s*[,，]/;
 /** 上半年,青川县实现地区生产总值…: a place named right before what the sentence reports. */
 const PLACE_REPORTING =
   /([\u4e00-\u9fa5]{1,8}?(?:自治县|自治州|自治旗|市|县|区|旗))(?:全年|上半年|前三季度|一季度|1-\d{1,2}月)?[,，]?\s*(?:实现|完成|累计|全年|经济|地区生产总值|生产总值|GDP|规模以上|规上)/g;
@@ -64,8 +66,13 @@ const PLACE_REPORTING =
  */
 export function readOpening(opening: readonly Line[]): OpeningInfo {
   const info: OpeningInfo = { region: null, year: null, code: null, periodLabel: null };
+  let wholeYear: number | null = null;
   for (const line of opening) {
     const first = line.text.split(/[。;；]/)[0] ?? '';
+    if (wholeYear === null) {
+      const year = YEAR_AS_TIME.exec(first)?.[1];
+      if (year) wholeYear = Number(year);
+    }
     if (info.code === null) {
       const period = PERIOD_ANYWHERE.exec(first);
       if (period?.[1] && period[1] !== '年度') {
@@ -77,6 +84,10 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
     }
     if (info.region === null) info.region = placeReporting(first);
   }
+  // 报告指出，2010年，全县…: a news page of a congress opening reviews the whole year before it.
+  // Only when no opening sentence names a part of a year.
+  if (info.code === null && wholeYear !== null)
+    return { ...info, year: wholeYear, code: 'FY', periodLabel: '全年' };
   return info;
 }
 

@@ -20,6 +20,8 @@ export function foldWidth(text: string): string {
     else if (code >= 0xfe50 && code <= 0xfe6b && SMALL_FORMS[code - 0xfe50]?.trim())
       out += SMALL_FORMS[code - 0xfe50];
     else if (code === 0xfe30 || code === 0x2236) out += ':';
+    // ℅ (care of) typed for % by input methods that offer it beside the per-cent sign: 增长15℅.
+    else if (code === 0x2105) out += '%';
     else out += text[i];
   }
   return out;

@@ -42,6 +42,13 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /(?:装备|高技术|高端|先进|传统|消费品|原材料|新兴|战略性新兴产业)$/,
     applies: (name) => name.startsWith('制造业') || name.startsWith('规上制造业'),
   },
+  // 电气机械和器材制造业增长18.4%: a branch; 制造业 named bare is all of it only after a scope or nothing.
+  {
+    before: /^(?!.*(?:全[市县区省州旗]|规上|规模以上|其中|看)$).*[\u4e00-\u9fa5]$/,
+    applies: (name) => name === '制造业' || name === '规上制造业',
+  },
+  // 八大重点产业链工业增加值: the industry of some chains of firms, not all industry.
+  { before: /(?:产业链|产业集群)$/, applies: (name) => name.startsWith('工业') },
   // 创业担保贷款, 个人住房贷款: a kind of loan (or deposit), not all of them.
   {
     before: /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|涉农|贴息|惠企|信用)$/,
@@ -56,8 +63,12 @@ export const clauseKey = (clause: string) =>
     .replace(/\s+/g, '')
     // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
     .replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '')
-    // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between.
-    .replace(/(工业)企业(?:实现|完成)?(总?产值|增加值)/, '$1$2')
+    // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between; so does the
+    // verb in 规模以上工业实现增加值 and 一产完成增加值.
+    .replace(
+      /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|[一二三]产|第[一二三]产业)(?:实现|完成)(总?产值|增加值)/,
+      '$1$3$2$4',
+    )
     .toLowerCase();
 
 /** The catalogue indicator a clause names right before its figure (longest name first), as written. */
@@ -96,6 +107,8 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
       continue;
     // 高新技术产品产值占规上工业产值比重: the name after 占 is the whole, not what the share is of.
     if (at >= 1 && key.charAt(at - 1) === '占') continue;
+    // 拉动生产总值增长0.8个百分点: the name after 拉动 is what a sector pulled, not the figure's subject.
+    if (at >= 2 && /拉动(?:全[县市区省州旗])?$/.test(key.slice(0, at))) continue;
     if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
   }
   return null;

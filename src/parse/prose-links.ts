@@ -30,12 +30,17 @@ const LINK_RULES = {
   planGap: new RegExp(`${LEAD}(${ABOVE}|${BELOW})${PLAN}$`),
   planGapAfter: new RegExp(`${LEAD}比${PLAN}(高出?|低|快|慢|多|少)$`),
   schedule: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(?:时序|序时|时间)进度$`),
-  comparison: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(${REGION})${AVERAGE}$`),
+  // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
+  comparison: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(${REGION})(?:规上工业|规模以上工业|工业)?${AVERAGE}$`),
   comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
   /** 降幅小于全省平均水平(-4.1%)1.5个百分点: a smaller decline is the better figure. */
   declineComparison: new RegExp(`^降幅(小于|低于|少于|大于|高于|多于)(${REGION})${AVERAGE}$`),
+  /** 快于“十一五”时期平均增速3.2个百分点: compared with its own average over an earlier plan period. */
+  planPeriodAverage: new RegExp(
+    `${LEAD}(${ABOVE}|${BELOW})(“?[^“”]{2,6}”?时期(?:年均|平均)(?:增速|增幅|水平)?)$`,
+  ),
   /** 高0.4个点, 低1.2个百分点: a gap with its benchmark left unsaid. */
   bare: /^(?:增速|增幅|且|并|均)*(高出?|低|快|慢|超出?)$/,
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
@@ -65,6 +70,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };
   const region = LINK_RULES.comparison.exec(key);
   if (region?.[1] && region[2]) return { kind: 'comparison', sign: signOf(region[1]), benchmark: region[2] };
+  const average = LINK_RULES.planPeriodAverage.exec(key);
+  if (average?.[1] && average[2])
+    return { kind: 'comparison', sign: signOf(average[1]), benchmark: average[2] };
   const after = LINK_RULES.comparisonAfter.exec(key);
   if (after?.[1] && after[2]) return { kind: 'comparison', sign: signOf(after[2]), benchmark: after[1] };
   const decline = LINK_RULES.declineComparison.exec(key);

@@ -55,9 +55,12 @@ const RANK_MOVE =
 
 const COUNTED_INDICATORS = /(?:\d+|[一二两三四五六七八九十]+)项(?:主要)?(?:经济)?指标/;
 
-/** A clause that is only a scope and an ordinal: ,霁州一类县第2 (read only after another rank). */
+/**
+ * A clause that is only a scope and an ordinal: ,霁州一类县第2 (read only after another rank); also
+ * one joined by 、: 居全省第5位、西部片区第2位, 列全省第二、西部片区第一.
+ */
 const SECOND_SCOPE =
-  /(?<=[,;])((?:全|[\u4e00-\u9fa5]{1,8}?)(?:省|市|州|县|区|盟)[\u4e00-\u9fa5]{0,6}?)第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?=$|[,;。])/g;
+  /(?<=[,;、])((?:全|[\u4e00-\u9fa5]{1,8}?)(?:省|市|州|县|区|盟)[\u4e00-\u9fa5]{0,6}?)第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?=$|[,;。])/g;
 
 /** A rank listed after another: 、第4位, 和第五名. */
 const LISTED_RANK =

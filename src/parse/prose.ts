@@ -3,6 +3,7 @@
 
 import type { CatalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit, scanFigures } from './numbers.js';
+import { branchIndicator, isBranchEntry, rateIndicator } from './prose-branches.js';
 import {
   clauseKey,
   clauseStartBefore,
@@ -75,6 +76,21 @@ const GOAL_TALK = /预期|目标|计划/;
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
   /^(?:同比|比增|比降|同口径|转为(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月)?|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|(?:上年|去年)(?:末|底)|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,8}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,8}?的)*$/;
+/** 财政总收入突破亿元大关，实现13580万元: a clause of only a verb, at a sentence's first figure. */
+const BARE_VERB = /^(?:实现|完成|达到?)$/;
+
+/**
+ * 增速比一季度高出0.8个百分点, 增幅比去年同期高1.3个百分点: a change against an earlier period told
+ * with a comparative (高/低) instead of a sign word (加快/回落); the clause before it must be a
+ * follow-on clause that names the earlier period.
+ */
+const EARLIER_GAP = /(?:比|较)[^比较]{1,8}?(高出?|低|快|慢)$/;
+function earlierPeriodGap(key: string): 1 | -1 | 0 {
+  const gap = EARLIER_GAP.exec(key);
+  if (!gap?.[1] || !FOLLOW_ON.test(key.slice(0, -gap[1].length))) return 0;
+  return /^(?:低|慢)/.test(gap[1]) ? -1 : 1;
+}
+
 /**
  * 完成全年任务105亿元的46.3%, 完成年度任务(58.2亿元)的47.8%: the amount is the year's plan (a
  * target), the percentage after it the share done; neither is a level of the indicator.
@@ -182,6 +198,12 @@ export function readProse(
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
   const goalReader = new GoalReader(folded, sections, year);
+  /** The report's list of the indicators it has figures of; one the catalogue lacks is marked so. */
+  const note = (entry: CatalogueEntry) => {
+    if (known.has(entry.code)) return;
+    known.add(entry.code);
+    reading.indicators.push({ code: entry.code, name: entry.name, unit: null, known: !isBranchEntry(entry) });
+  };
   /** An observation of a catalogue indicator, named as the text names it. */
   const observe = (
     entry: CatalogueEntry,
@@ -201,9 +223,7 @@ export function readProse(
       comparedWith,
       provenance,
     });
-    if (known.has(entry.code)) return;
-    known.add(entry.code);
-    reading.indicators.push({ code: entry.code, name: entry.name, unit: null, known: true });
+    note(entry);
   };
   let paragraphFacts: Fact[] = [];
   let paragraphLine = -1;
@@ -347,7 +367,9 @@ export function readProse(
       } else if (distributive) {
         subject = distributive[distributiveAt] ?? subject;
         distributiveAt++;
-        join = contribution ? null : joinIndicator(subject);
+        join = contribution
+          ? null
+          : (joinIndicator(subject) ?? (planned ? null : branchIndicator(subject, '')));
       } else if (amountChange) {
         subject = previous.subject;
         join = previous.join;
@@ -355,7 +377,13 @@ export function readProse(
         // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject.
         subject = previous.subject;
         join = previous.join;
-      } else if (!join && figure.kind !== 'ratio' && FOLLOW_ON.test(key)) {
+      } else if (
+        !join &&
+        figure.kind !== 'ratio' &&
+        (FOLLOW_ON.test(key) ||
+          (figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) !== 0) ||
+          (previous.subject === '' && BARE_VERB.test(key)))
+      ) {
         // 同比下降2.0%, 比第一季度收窄5.2个百分点: still about the previous figure's subject, or,
         // when no figure came before, the indicator the clause before starts with
         // (固定资产投资增长乏力，同比下降3.5%).
@@ -380,6 +408,22 @@ export function readProse(
       if (colonName) {
         subject = colonName.name;
         join = colonName;
+      }
+      // 电气机械和器材制造业增长18.4%: a branch the catalogue lacks, kept under the name as written.
+      const branch =
+        !join &&
+        !link &&
+        !planned &&
+        figure.kind === 'number' &&
+        figure.quantity.baseUnit === '%' &&
+        (figure.signWord !== '' || GROWTH.test(clause)) &&
+        !SHARE.test(clause) &&
+        !CONTRIBUTION.test(clause)
+          ? branchIndicator(subject, folded.slice(sentence.start, clauseStart))
+          : null;
+      if (branch) {
+        subject = branch.name;
+        join = branch;
       }
       if (figure.kind === 'ratio' && subject === '' && folded.charAt(clauseStart - 1) === ':') {
         // 一二三产结构比重：8.2:40.5:51.3: the name stands before the colon.
@@ -420,6 +464,8 @@ export function readProse(
         if (/减|少/.test(amountChange[1] ?? '') && quantity.value > 0)
           quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       }
+      if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)
+        quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {
         // 分别增长5.7%、12.4%: the verb before the first figure applies to the whole list.
         measure = 'growth';
@@ -439,6 +485,25 @@ export function readProse(
       reading.facts.push(fact);
       const raw = source.slice(clauseStart, figure.end);
       const goal = goals !== null && figure.start >= goals.from && figure.start < goals.until;
+      // 人口自然增长率控制在6‰以内: a goal for a rate the catalogue lacks, named as written.
+      // Only in an announced list of goals for a year the text names (2011年…主要预期目标是：…): a
+      // lone 确保…达A% in the plan part may be a work target of any kind.
+      if (
+        !join &&
+        !link &&
+        goal &&
+        goals?.announced &&
+        goals.horizon !== null &&
+        figure.kind === 'number' &&
+        /^(?:%|‰)$/.test(figure.quantity.baseUnit)
+      ) {
+        const rate = rateIndicator(subject);
+        if (rate) {
+          join = rate;
+          fact.indicatorCode = rate.entry.code;
+          note(rate.entry);
+        }
+      }
       if (join && planAmount) {
         reading.targets.push(
           goalTarget(join, fact, folded.slice(figure.start, figure.end), raw, 'full-year'),

@@ -274,3 +274,22 @@ describe('changes against a two-year average or the whole year before, and past 
     ]);
   });
 });
+
+describe('a change against an earlier period told with 高/低 (F55)', () => {
+  it('keeps 增速比一季度高出B个百分点 and 增幅比去年同期低B个百分点 with the chain, signed, and what follows too', () => {
+    const parsed = report(
+      '上半年，全县地区生产总值128.6亿元，同比增长5.1%，增速比一季度高出0.8个百分点，高于全市平均水平0.6个百分点。' +
+        '规模以上工业增加值完成12.7亿元，增长4.3%，增幅比去年同期低1.3个百分点，占年计划的48.9%。',
+    );
+    expect(
+      parsed.observations
+        .filter((o) => o.measure !== 'level' && o.measure !== 'growth')
+        .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['gdp', 'change', 0.8],
+      ['gdp', 'comparison', 0.6],
+      ['industrial-value-added', 'change', -1.3],
+      ['industrial-value-added', 'share', 48.9],
+    ]);
+  });
+});

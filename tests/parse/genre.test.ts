@@ -167,6 +167,32 @@ describe('texts without a title', () => {
     expect(codes(untitled)).toEqual(['error:no-region']);
   });
 
+  it('takes a whole year from 2010年， as the first sentences’ time when no part of a year is named', () => {
+    const head = [
+      '石门县第十五届人民代表大会第五次会议隆重开幕',
+      '来源：石门新闻网　时间：2011-02-16',
+      '2月15日上午，石门县第十五届人民代表大会第五次会议隆重开幕。',
+    ];
+    const year = parseReportText(
+      [...head, '报告指出，2010年，全县实现生产总值152376万元，同比增长14.2%。'].join('\n'),
+      { sourceName: 'news.txt' },
+    );
+    expect([year.report?.meta.region, year.report?.meta.period]).toEqual(['石门县', '2010-FY']);
+    // A part of a year named anywhere in the opening wins; 2010年是… is no time of a report.
+    const half = parseReportText(
+      [...head, '报告指出，2010年，全县经济平稳。', '上半年，全县实现生产总值52.1亿元，同比增长9.2%。'].join(
+        '\n',
+      ),
+      { sourceName: 'news.txt' },
+    );
+    expect(half.report?.meta.period).toBe('2010-H1');
+    const none = parseReportText(
+      [...head, '2010年是“十一五”的最后一年，全县实现生产总值152376万元。'].join('\n'),
+      { sourceName: 'news.txt' },
+    );
+    expect(codes(none)).toContain('error:no-period');
+  });
+
   it('reads no year’s plan title from a part headed with the plan', () => {
     const { report } = parse(
       '上半年我县经济运行稳中向好\n2023-07-28 10:00 来源:青川县融媒体中心\n二、2023年国民经济和社会发展计划',

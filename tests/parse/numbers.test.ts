@@ -45,6 +45,8 @@ describe('readQuantity', () => {
     ['100万元以上', { value: 100, unit: '万元', valueBase: 1e6, baseUnit: '元', qualifier: 'at-least' }],
     ['3.0%以内', { value: 3, unit: '%', valueBase: 3, baseUnit: '%', qualifier: 'within' }],
     ['６.５％', { value: 6.5, unit: '%', valueBase: 6.5, baseUnit: '%', qualifier: null }],
+    // ℅ typed for the per-cent sign (a county news page, 2011).
+    ['增长14.2℅', { value: 14.2, unit: '%', valueBase: 14.2, baseUnit: '%', qualifier: null }],
     ['１２００万元', { value: 1200, unit: '万元', valueBase: 1.2e7, baseUnit: '元', qualifier: null }],
     ['0.3km2', { value: 0.3, unit: 'km2', valueBase: 0.3, baseUnit: '平方公里', qualifier: null }],
     ['49批次', { value: 49, unit: '批次', valueBase: 49, baseUnit: '批次', qualifier: null }],

@@ -267,3 +267,19 @@ describe('a list of projects with the time they started', () => {
     ).toEqual(['丙县货运铁路专用线', '县妇幼保健院迁建工程', '丙县园区污水处理厂扩建工程']);
   });
 });
+
+describe('projects named as lagging', () => {
+  it('reads a 、 list before 进度滞后 or 进展缓慢, the status kept', () => {
+    expect(
+      mentions(
+        '项目建设推进不快，丙县经济开发区污水处理厂、县城北环路改造工程进度滞后。',
+        '丙县体育中心进展缓慢。',
+        '三是部分重点项目推进缓慢。',
+      ),
+    ).toEqual([
+      ['丙县经济开发区污水处理厂', 'reported', null, null, '进度滞后'],
+      ['县城北环路改造工程', 'reported', null, null, '进度滞后'],
+      ['丙县体育中心', 'reported', null, null, '进展缓慢'],
+    ]);
+  });
+});

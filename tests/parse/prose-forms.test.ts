@@ -296,3 +296,88 @@ describe('numbers that are no figures', () => {
     expect(facts('其中4项指标在12区排名进入前3名。')).toEqual(['58.3亿元', '增长4.2%', '4项']);
   });
 });
+
+describe('industries with the verb inside the name, and what they pull (F63)', () => {
+  it('reads 一产完成增加值 and 规模以上工业实现增加值, and takes no pull for the total’s change', () => {
+    expect(
+      observations(
+        '上半年，全县实现生产总值46.8亿元，比上年同期增长13.1%。一产完成增加值7.3亿元，同比增长5.2%，拉动生产总值增长0.8个百分点；' +
+          '三产完成增加值16.3亿元，增长9.4%，拉动生产总值增长3.2个百分点。规模以上工业实现增加值17.6亿元，同比增长21.4%。',
+      ),
+    ).toEqual([
+      ['gdp', 'level', 46.8, '亿元'],
+      ['gdp', 'growth', 13.1, '%'],
+      ['agriculture-value-added', 'level', 7.3, '亿元'],
+      ['agriculture-value-added', 'growth', 5.2, '%'],
+      ['tertiary-industry-value-added', 'level', 16.3, '亿元'],
+      ['tertiary-industry-value-added', 'growth', 9.4, '%'],
+      ['industrial-value-added', 'level', 17.6, '亿元'],
+      ['industrial-value-added', 'growth', 21.4, '%'],
+    ]);
+  });
+});
+
+describe('a margin over an earlier plan period’s average (F63)', () => {
+  it('reads 快于“十一五”时期平均增速B个百分点 as a comparison with the chain’s indicator', () => {
+    expect(
+      observations('规模以上工业增加值17.6亿元，同比增长21.4%，快于“十一五”时期平均增速3.2个百分点。'),
+    ).toEqual([
+      ['industrial-value-added', 'level', 17.6, '亿元'],
+      ['industrial-value-added', 'growth', 21.4, '%'],
+      ['industrial-value-added', 'comparison', 3.2, '个百分点'],
+    ]);
+  });
+});
+
+describe('a verb alone after a clause naming the indicator (F62)', () => {
+  it('reads 财政总收入突破亿元大关，实现X万元 as the total revenue’s level', () => {
+    expect(observations('财政总收入突破亿元大关，实现13580万元，增长41.3%。')).toEqual([
+      ['fiscal-total-revenue', 'level', 13580, '万元'],
+      ['fiscal-total-revenue', 'growth', 41.3, '%'],
+    ]);
+  });
+});
+
+describe('older names of the price index and of budget expenditure', () => {
+  it('reads 居民消费价格总指数 and 一般预算支出 beside 一般预算收入 with one 同比分别增长 (F54)', () => {
+    expect(
+      observations(
+        '居民消费价格总指数同比上涨2.4%。一般预算收入完成8426万元，一般预算支出71250万元，同比分别增长36.8%和28.5%。',
+      ),
+    ).toEqual([
+      ['cpi', 'growth', 2.4, '%'],
+      ['general-budget-revenue', 'level', 8426, '万元'],
+      ['general-budget-expenditure', 'level', 71250, '万元'],
+      ['general-budget-revenue', 'growth', 36.8, '%'],
+      ['general-budget-expenditure', 'growth', 28.5, '%'],
+    ]);
+  });
+});
+
+describe('the industry of some industrial chains', () => {
+  it('does not read 八大重点产业链工业增加值 as all industry', () => {
+    // The chains' figure is kept under its own name, a code the catalogue does not hold.
+    expect(
+      observations('全市规上工业增加值同比增长9.3%。全市八大重点产业链工业增加值同比增长11.6%。'),
+    ).toEqual([
+      ['industrial-value-added', 'growth', 9.3, '%'],
+      [expect.stringMatching(/^x-/), 'growth', 11.6, '%'],
+    ]);
+  });
+});
+
+describe('manufacturing named bare among the divisions of industry (F61)', () => {
+  it('reads 制造业同比增长A%，高于全市规上工业平均B个百分点, and no branch as all of manufacturing', () => {
+    expect(
+      observations(
+        '分三大门类看，全市规上采矿业同比增长3.2%；制造业同比增长10.1%，高于全市规上工业平均0.8个百分点。' +
+          '重点行业中，电气机械和器材制造业增长18.4%。',
+      ),
+    ).toEqual([
+      ['mining-value-added', 'growth', 3.2, '%'],
+      ['manufacturing-value-added', 'growth', 10.1, '%'],
+      ['manufacturing-value-added', 'comparison', 0.8, '个百分点'],
+      ['electrical-machinery-value-added', 'growth', 18.4, '%'],
+    ]);
+  });
+});

@@ -90,3 +90,20 @@ describe('a rank after the monthly growths of an indicator named before them', (
     ]);
   });
 });
+
+describe('two ranks of different scope joined by 、 (F57)', () => {
+  it('reads the second scope’s rank for the same indicator', () => {
+    const parsed = report(
+      '地区生产总值增长8.3%，增速位居全省第4位、东部片区第1位。规模以上工业增加值同比增长8.4%，高出全省3.5个百分点，列全省第二、西部片区第一；' +
+        '固定资产投资同比增长10.2%，增速居全省第5位、西部片区第2位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['gdp', 4, '全省'],
+      ['gdp', 1, '东部片区'],
+      ['industrial-value-added', 2, '全省'],
+      ['industrial-value-added', 1, '西部片区'],
+      ['fixed-asset-investment', 5, '全省'],
+      ['fixed-asset-investment', 2, '西部片区'],
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+// Indicators the catalogue lacks, kept from prose under the name as written: branches of industry,
+// fields of investment and kinds of retail that prose names with a growth
+// (电气机械和器材制造业增长18.4%, 制造业投资增长6.5%, 限上批发零售业零售额下降1.6%): indicators the
+// catalogue lacks, kept under the name as written. Only names that end like a branch are read, so
+// a project's 投资 or a count's subject never becomes an indicator.
+
+import { type CatalogueEntry, generatedCode } from './catalogue.js';
+import type { NamedIndicator } from './prose-clauses.js';
+
+/** 采矿业, 电子信息产业, 煤炭行业增加值, 产业链工业增加值, 制造业投资, 批发零售业零售额. */
+const BRANCH_NAME =
+  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|行业增加值|产业链工业增加值|业投资|设施投资|业零售额)$/;
+/** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
+const NOT_A_BRANCH =
+  /拉动|贡献|占|比重|企业|行业增长面|项目|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$/;
+/** 电力、热力、燃气及水生产和供应业: the items of one name listed before the clause with the figure. */
+const LISTED_PART = /([\u4e00-\u9fa5]{1,6})、$/;
+
+/** 人口自然增长率, 森林覆盖率: a rate a goal list names (人口自然增长率控制在6‰以内). */
+const RATE_NAME = /^[\u4e00-\u9fa5]{2,10}率$/;
+/** Rates that are some other figure's share or growth, not a rate of their own. */
+const NOT_A_RATE = /(?<!自然)增长率$|贡献率|完成率|开工率|[占比]/;
+
+/** Whether a generated entry stands for a name the catalogue lacks. */
+export const isBranchEntry = (entry: CatalogueEntry) => entry.code.startsWith('x-');
+
+/**
+ * The branch a clause names, as written, or null: `subject` is the clause's subject, `before` the
+ * text of its sentence up to the clause (for a name whose first items stand before a 、).
+ */
+export function branchIndicator(subject: string, before: string): NamedIndicator | null {
+  let name = subject.replace(/\s+/g, '');
+  if (!BRANCH_NAME.test(name) || NOT_A_BRANCH.test(name)) return null;
+  // Only when the items open their clause: 甲增长5%、乙… lists figures, not the parts of one name.
+  let listed = name;
+  let rest = before;
+  for (let part = LISTED_PART.exec(rest); part?.[1]; part = LISTED_PART.exec(rest)) {
+    listed = `${part[1]}、${listed}`;
+    rest = rest.slice(0, rest.length - part[1].length - 1);
+  }
+  if (listed !== name && /(?:^|[,;:。])\s*$/.test(rest)) name = listed;
+  return generated(name);
+}
+
+/** The rate a goal names, as written, or null. */
+export function rateIndicator(subject: string): NamedIndicator | null {
+  const name = subject.replace(/\s+/g, '');
+  if (!RATE_NAME.test(name) || NOT_A_RATE.test(name)) return null;
+  return generated(name);
+}
+
+function generated(name: string): NamedIndicator {
+  const entry: CatalogueEntry = {
+    code: generatedCode(name),
+    name,
+    nameEn: '',
+    aliases: [],
+    category: 'other',
+    unit: null,
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  };
+  return { entry, name };
+}
