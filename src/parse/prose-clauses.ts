@@ -69,6 +69,8 @@ export const clauseKey = (clause: string) =>
       /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|[一二三]产|第[一二三]产业)(?:实现|完成)(总?产值|增加值)/,
       '$1$3$2$4',
     )
+    // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额: the firms' own results, named without the verb.
+    .replace(/(工业企业)(?:实现|完成)(营业收入|利润总额)/, '$1$2')
     .toLowerCase();
 
 /** The catalogue indicator a clause names right before its figure (longest name first), as written. */

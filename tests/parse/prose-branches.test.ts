@@ -76,7 +76,12 @@ describe('branches the catalogue lacks', () => {
         // 工业, 服务业 named bare are whole sectors, which the catalogue names otherwise, not branches.
         '其中，工业增长8.1%，服务业增长6.2%。',
       ),
-    ).toEqual([['gdp', 'growth', 5.1]]);
+      // The firms' profits are no branch but the catalogue's own entry.
+    ).toEqual([
+      ['gdp', 'growth', 5.1],
+      ['industrial-profits', 'level', 5.2],
+      ['industrial-profits', 'growth', 3.1],
+    ]);
   });
 });
 
