@@ -58,6 +58,24 @@ describe('source lines', () => {
     ]);
     expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['45.6亿元', '增长8.2%']);
   });
+
+  it('reads a date whose time a copied page glued to 来源, and takes the year and half from it', () => {
+    const { report, problems } = parseReportText(
+      [
+        '丁县上半年经济运行情况',
+        '2024-7-24 18:14:18来源：丁县统计局',
+        '上半年，全县地区生产总值增长5.1%。',
+      ].join('\n'),
+      { sourceName: 'glued-source.txt' },
+    );
+    expect(problems).toEqual([]);
+    expect([report?.meta.period, report?.meta.publisher, report?.meta.publishedAt]).toEqual([
+      '2024-H1',
+      '丁县统计局',
+      '2024-07-24T18:14:18+08:00',
+    ]);
+    expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['增长5.1%']);
+  });
 });
 
 describe('a notice titled only 全市', () => {
