@@ -193,9 +193,13 @@ export const targets = sqliteTable(
     derived: integer({ mode: 'boolean' }).notNull().default(false),
     ...provenanceColumns(),
   },
+  // The list's filters (lists.ts) count each report's matching rows: an equality filter seeks
+  // (value, report) in its index and reads only the matching entries.
   (t) => [
     index('targets_indicator_idx').on(t.indicatorCode, t.reportId),
     index('targets_report_idx').on(t.reportId),
+    index('targets_attainment_idx').on(t.attainment, t.reportId),
+    index('targets_set_by_idx').on(t.setBy, t.reportId),
   ],
 );
 
@@ -217,9 +221,11 @@ export const rankings = sqliteTable(
     change: integer(),
     ...provenanceColumns(),
   },
+  // maxRank is a range: by report first, so each report's count is one range of its own entries.
+  // It also serves every look-up by report, so it replaces the index on report_id alone.
   (t) => [
     index('rankings_indicator_idx').on(t.indicatorCode, t.reportId),
-    index('rankings_report_idx').on(t.reportId),
+    index('rankings_report_rank_idx').on(t.reportId, t.rank),
   ],
 );
 
@@ -285,9 +291,14 @@ export const facts = sqliteTable(
     comparedWith: text(),
     ...provenanceColumns(),
   },
-  // No index on unit or measure: every filter reads `(@x IS NULL OR x = @x)`, which no index serves
-  // (EXPLAIN QUERY PLAN); the same holds for the indexes dropped from the other tables.
-  (t) => [index('facts_report_idx').on(t.reportId)],
+  // The list's filters (lists.ts) count each report's matching rows: `measure` or `unit` seeks
+  // (value, report) and reads only the matching entries, not the report's every fact. `q` (part
+  // of the subject or figure) is a substring match no b-tree serves; it reads the report's facts.
+  (t) => [
+    index('facts_report_idx').on(t.reportId),
+    index('facts_measure_idx').on(t.measure, t.reportId),
+    index('facts_unit_idx').on(t.unit, t.reportId),
+  ],
 );
 
 /**
