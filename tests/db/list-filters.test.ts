@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listQueries } from '../../src/db/queries/lists.js';
+import { projectQueries } from '../../src/db/queries/projects.js';
 import { PERIOD_ORDER } from '../../src/db/queries/shared.js';
 import { buildCityDb, type CityDb } from '../helpers/city-db.js';
 
@@ -173,6 +174,50 @@ describe('cross-report list filters, every combination', () => {
       ).toEqual(expected(want));
     }
     expect(nonEmpty).toBeGreaterThan(8);
+  });
+
+  it('projects: q, status, phase, minInvestment and the report filters, in each order', () => {
+    const projects = projectQueries(sqlite);
+    const orders = {
+      '-investment': 'p.planned_investment IS NULL, p.planned_investment DESC, p.id',
+      name: 'p.name, p.id',
+    } as const;
+    for (const [sort, order] of Object.entries(orders) as [keyof typeof orders, string][]) {
+      const rows = sqlite
+        .prepare<[], Row>(
+          `SELECT p.*, r.region AS region_, r.period AS period_ FROM projects p
+           JOIN reports r ON r.id = p.report_id ORDER BY ${order}, ${PERIOD_ORDER('r.period')}`,
+        )
+        .all();
+      const invested = rows.filter((row) => row.planned_investment !== null);
+      const withStatus = rows.find((row) => row.status !== null) as Row;
+      const filters = {
+        ...reportFilters(rows),
+        q: (rows[0]?.name as string).slice(0, 2),
+        status: (withStatus.status as string).slice(0, 2),
+        phase: 'reported',
+        minInvestment: invested[Math.floor(invested.length / 2)]?.planned_investment as number,
+      };
+      let nonEmpty = 0;
+      for (const filter of subsets(filters)) {
+        const want = rows.filter(
+          (row) =>
+            matchesReport(row, filter) &&
+            (filter.q === undefined || includes(row.name, filter.q) || includes(row.aliases, filter.q)) &&
+            (filter.status === undefined || includes(row.status, filter.status)) &&
+            (filter.phase === undefined || row.phase === filter.phase) &&
+            (filter.minInvestment === undefined ||
+              (row.planned_investment !== null &&
+                (row.planned_investment as number) >= filter.minInvestment)),
+        );
+        if (want.length) nonEmpty++;
+        expect(
+          answer((page) => projects.listProjects({ ...filter, sort }, page)),
+          JSON.stringify(filter),
+        ).toEqual(expected(want));
+      }
+      expect(nonEmpty).toBeGreaterThan(16);
+    }
   });
 
   it('an unknown indicator, or a value nothing has, selects nothing', () => {
