@@ -5,9 +5,10 @@
 
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flagQueries } from '../../src/db/queries/flags.js';
 import { listQueries } from '../../src/db/queries/lists.js';
 import { projectQueries } from '../../src/db/queries/projects.js';
-import { PERIOD_ORDER } from '../../src/db/queries/shared.js';
+import { PERIOD_KEY, PERIOD_ORDER } from '../../src/db/queries/shared.js';
 import { buildCityDb, type CityDb } from '../helpers/city-db.js';
 
 let db: CityDb;
@@ -193,7 +194,7 @@ describe('cross-report list filters, every combination', () => {
       const withStatus = rows.find((row) => row.status !== null) as Row;
       const filters = {
         ...reportFilters(rows),
-        q: (rows[0]?.name as string).slice(0, 2),
+        q: ((rows[0] as Row).name as string).slice(0, 2),
         status: (withStatus.status as string).slice(0, 2),
         phase: 'reported',
         minInvestment: invested[Math.floor(invested.length / 2)]?.planned_investment as number,
@@ -218,6 +219,46 @@ describe('cross-report list filters, every combination', () => {
       }
       expect(nonEmpty).toBeGreaterThan(16);
     }
+  });
+
+  it('flags: kind, severity and a report, region or period on either side', () => {
+    const flags = flagQueries(sqlite);
+    const rows = sqlite
+      .prepare<[], Row>(
+        `SELECT f.*, r.region AS region_, r.period AS period_, o.region AS oregion_, o.period AS operiod_
+         FROM flags f JOIN reports r ON r.id = f.report_id JOIN reports o ON o.id = f.other_report_id
+         ORDER BY ${PERIOD_KEY('r.period')}, r.region, f.id`,
+      )
+      .all();
+    // Flags whose two sides differ, so "either side" is tested.
+    const across = rows.find((row) => row.report_id !== row.other_report_id) as Row;
+    expect(across).toBeDefined();
+    const filters = {
+      kind: across.kind as string,
+      severity: across.severity as string,
+      report: across.other_report_id as string,
+      region: across.oregion_ as string,
+      period: across.operiod_ as string,
+    };
+    let nonEmpty = 0;
+    for (const filter of subsets(filters)) {
+      const want = rows.filter(
+        (row) =>
+          (filter.kind === undefined || row.kind === filter.kind) &&
+          (filter.severity === undefined || row.severity === filter.severity) &&
+          (filter.report === undefined ||
+            row.report_id === filter.report ||
+            row.other_report_id === filter.report) &&
+          (filter.region === undefined || row.region_ === filter.region || row.oregion_ === filter.region) &&
+          (filter.period === undefined || row.period_ === filter.period || row.operiod_ === filter.period),
+      );
+      if (want.length) nonEmpty++;
+      expect(
+        answer((page) => flags.listFlags(filter, page)),
+        JSON.stringify(filter),
+      ).toEqual(expected(want));
+    }
+    expect(nonEmpty).toBe(2 ** Object.keys(filters).length);
   });
 
   it('an unknown indicator, or a value nothing has, selects nothing', () => {
