@@ -50,7 +50,9 @@ export const reports = sqliteTable(
   // Not unique: a plan report, a statistics analysis and a review opinion of one region and period
   // are separate sources, kept side by side as vintages of the same figures.
   (t) => [
-    index('reports_region_period_idx').on(t.region, t.period),
+    // With the id, the index alone answers the lists' walk over every report (id, region, period):
+    // the table's rows carry each report's text gaps (~1.2 KB), 12 MB to read at 10,000 reports.
+    index('reports_region_period_idx').on(t.region, t.period, t.id),
     index('reports_period_idx').on(t.period),
     // The loader replaces a report read anew from the same bytes: one lookup per report loaded.
     index('reports_sha256_idx').on(t.sha256),
