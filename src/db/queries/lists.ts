@@ -41,6 +41,12 @@ const KEPT_REPORTS = 50_000;
 interface RowFilter {
   row: Record<string, string>;
   provenance?: Record<string, string>;
+  /**
+   * The filters no index serves (a substring of a text column). With only these and no report
+   * filter, the rows are counted in one pass over the table, which reads it in order, instead of
+   * report by report through the report index (3x slower at 10,000 reports: a look-up per row).
+   */
+  scanned: string[];
 }
 
 interface ListStatements {
@@ -69,6 +75,11 @@ function listQuery(sqlite: Database.Database, table: string, columns: string, fi
     if (!statements) {
       const joins = provenance.names.length ? PROVENANCE_JOIN : '';
       const where = provenance.names.length ? `${row.where} AND ${provenance.where}` : row.where;
+      const filtering = [...row.names, ...provenance.names];
+      const scanOnly =
+        filtering.length > 0 &&
+        report.names.length === 0 &&
+        filtering.every((n) => filter.scanned.includes(n));
       statements = {
         // The reports come from the counts, which applied the report filters already.
         page: sqlite.prepare(
@@ -77,13 +88,19 @@ function listQuery(sqlite: Database.Database, table: string, columns: string, fi
            WHERE x.report_id IN (SELECT value FROM json_each(@reports)) AND ${where}
            ORDER BY ${PERIOD_ORDER('r.period')}, r.region, x.report_id, x.id LIMIT @limit OFFSET @offset`,
         ),
-        // MATERIALIZED: else SQLite copies the count into the outer WHERE and counts every report twice.
         counts: sqlite.prepare(
-          `WITH c AS MATERIALIZED (
-             SELECT r.id, r.region, r.period,
-               (SELECT count(*) FROM ${table} x ${joins} WHERE x.report_id = r.id AND ${where}) AS n
-             FROM reports r WHERE ${report.where})
-           SELECT id, n FROM c WHERE n > 0 ORDER BY ${PERIOD_ORDER('period')}, region, id`,
+          scanOnly
+            ? `WITH c AS MATERIALIZED (
+                 SELECT x.report_id AS id, count(*) AS n FROM ${table} x NOT INDEXED ${joins}
+                 WHERE ${where} GROUP BY x.report_id)
+               SELECT c.id, c.n FROM c JOIN reports r ON r.id = c.id
+               ORDER BY ${PERIOD_ORDER('r.period')}, r.region, r.id`
+            : // MATERIALIZED: else SQLite copies the count into the outer WHERE and counts every report twice.
+              `WITH c AS MATERIALIZED (
+                 SELECT r.id, r.region, r.period,
+                   (SELECT count(*) FROM ${table} x ${joins} WHERE x.report_id = r.id AND ${where}) AS n
+                 FROM reports r WHERE ${report.where})
+               SELECT id, n FROM c WHERE n > 0 ORDER BY ${PERIOD_ORDER('period')}, region, id`,
         ),
       };
       prepared.set(key, statements);
@@ -186,6 +203,7 @@ export function listQueries(sqlite: Database.Database) {
         setBy: 'x.set_by = @setBy',
         attainment: 'x.attainment = @attainment',
       },
+      scanned: [],
     },
   );
   const rankings = listQuery(
@@ -198,6 +216,7 @@ export function listQueries(sqlite: Database.Database) {
         scope: "x.scope LIKE @scope ESCAPE '\\'",
         maxRank: 'x.rank <= @maxRank',
       },
+      scanned: ['scope'],
     },
   );
   const facts = listQuery(
@@ -213,6 +232,7 @@ export function listQueries(sqlite: Database.Database) {
         q: "(x.subject LIKE @q ESCAPE '\\' OR x.raw LIKE @q ESCAPE '\\')",
       },
       provenance: { section: "sec.path LIKE @section ESCAPE '\\'" },
+      scanned: ['q', 'section'],
     },
   );
 
