@@ -294,11 +294,12 @@ export const facts = sqliteTable(
     ...provenanceColumns(),
   },
   // The list's filters (lists.ts) count each report's matching rows: `measure` or `unit` seeks
-  // (value, report) and reads only the matching entries, not the report's every fact. `q` (part
-  // of the subject or figure) is a substring match no b-tree serves; it reads the report's facts.
+  // (value, report) and reads only the matching entries, not the report's every fact; the unit
+  // after them answers `measure` and `unit` together from the index alone. `q` (part of the
+  // subject or figure) is a substring match no b-tree serves; it reads the facts.
   (t) => [
     index('facts_report_idx').on(t.reportId),
-    index('facts_measure_idx').on(t.measure, t.reportId),
+    index('facts_measure_idx').on(t.measure, t.reportId, t.unit),
     index('facts_unit_idx').on(t.unit, t.reportId),
   ],
 );
