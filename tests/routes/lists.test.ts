@@ -54,6 +54,23 @@ describe('GET /v1/rankings', () => {
   it('rejects a negative maxRank', async () => {
     expect((await seed.app.inject('/v1/rankings?maxRank=-1')).statusCode).toBe(400);
   });
+
+  it('rejects filter values outside their vocabulary or form, on every list', async () => {
+    for (const url of [
+      '/v1/rankings?maxRank=three',
+      '/v1/rankings?maxRank=1.5',
+      '/v1/targets?attainment=perhaps',
+      '/v1/facts?measure=speed',
+      `/v1/facts?unit=${'元'.repeat(21)}`,
+      '/v1/facts?colour=red',
+      '/v1/projects?phase=someday',
+      '/v1/flags?kind=nonsense',
+    ]) {
+      const response = await seed.app.inject(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.headers['content-type'], url).toContain('application/problem+json');
+    }
+  });
 });
 
 describe('GET /v1/facts', () => {

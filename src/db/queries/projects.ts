@@ -8,7 +8,8 @@ import {
   PROVENANCE_COLUMNS,
   PROVENANCE_JOIN,
   type ProvenanceRow,
-  REPORT_FILTER,
+  presentConditions,
+  REPORT_CONDITIONS,
   type ReportFilter,
   reportParams,
   splitProvenance,
@@ -18,11 +19,17 @@ const COLUMNS = `p.id, p.report_id AS reportId, r.region, r.period, p.name, p.ph
   p.planned_investment AS plannedInvestment, p.completed_investment AS completedInvestment,
   p.mention_count AS mentionCount, p.aliases`;
 
-const FILTER = `${REPORT_FILTER}
-  AND (@q IS NULL OR p.name LIKE @q ESCAPE '\\' OR p.aliases LIKE @q ESCAPE '\\')
-  AND (@status IS NULL OR p.status LIKE @status ESCAPE '\\')
-  AND (@phase IS NULL OR p.phase = @phase)
-  AND (@minInvestment IS NULL OR p.planned_investment >= @minInvestment)`;
+/**
+ * The filters, by parameter name; only those given go into the SQL (one statement per combination),
+ * so a region or period filter finds its reports by index instead of testing every project.
+ */
+const CONDITIONS = {
+  ...REPORT_CONDITIONS,
+  q: "(p.name LIKE @q ESCAPE '\\' OR p.aliases LIKE @q ESCAPE '\\')",
+  status: "p.status LIKE @status ESCAPE '\\'",
+  phase: 'p.phase = @phase',
+  minInvestment: 'p.planned_investment >= @minInvestment',
+};
 
 /** Every order ends in the id, so pages never overlap or skip. */
 const ORDERS = {
@@ -40,6 +47,8 @@ export interface ProjectFilter extends ReportFilter {
   minInvestment?: number | undefined;
   sort: ProjectSort;
 }
+
+type Statement<T> = Database.Statement<Record<string, unknown>, T>;
 
 interface ProjectRow {
   id: number;
@@ -61,18 +70,23 @@ function projectOf(row: ProjectRow) {
 
 export function projectQueries(sqlite: Database.Database) {
   const from = 'FROM projects p JOIN reports r ON r.id = p.report_id';
-  const pages = Object.fromEntries(
-    Object.entries(ORDERS).map(([sort, order]) => [
-      sort,
-      sqlite.prepare<Record<string, unknown>, ProjectRow>(
-        `SELECT ${COLUMNS} ${from} WHERE ${FILTER} ORDER BY ${order}, ${PERIOD_ORDER('r.period')}
-         LIMIT @limit OFFSET @offset`,
-      ),
-    ]),
-  ) as Record<ProjectSort, Database.Statement<Record<string, unknown>, ProjectRow>>;
-  const count = sqlite.prepare<Record<string, unknown>, { n: number }>(
-    `SELECT count(*) AS n ${from} WHERE ${FILTER}`,
-  );
+  const prepared = new Map<string, { page: Statement<ProjectRow>; count: Statement<{ n: number }> }>();
+  const statementsFor = (sort: ProjectSort, params: Record<string, unknown>) => {
+    const { where, names, bound } = presentConditions(CONDITIONS, params);
+    const key = `${sort}|${names.join(',')}`;
+    let statements = prepared.get(key);
+    if (!statements) {
+      statements = {
+        page: sqlite.prepare(
+          `SELECT ${COLUMNS} ${from} WHERE ${where} ORDER BY ${ORDERS[sort]}, ${PERIOD_ORDER('r.period')}
+           LIMIT @limit OFFSET @offset`,
+        ),
+        count: sqlite.prepare(`SELECT count(*) AS n ${from} WHERE ${where}`),
+      };
+      prepared.set(key, statements);
+    }
+    return { ...statements, bound };
+  };
   const one = sqlite.prepare<[number], ProjectRow>(`SELECT ${COLUMNS} ${from} WHERE p.id = ?`);
   const mentions = sqlite.prepare<[number], ProvenanceRow & Record<string, unknown>>(
     `SELECT x.ordinal, x.phase, x.planned_investment AS plannedInvestment,
@@ -89,9 +103,10 @@ export function projectQueries(sqlite: Database.Database) {
         phase: filter.phase ?? null,
         minInvestment: filter.minInvestment ?? null,
       };
+      const { page: pageOf, count, bound } = statementsFor(filter.sort, params);
       return {
-        items: pages[filter.sort].all({ ...params, ...page }).map(projectOf),
-        total: count.get(params)?.n ?? 0,
+        items: pageOf.all({ ...bound, ...page }).map(projectOf),
+        total: count.get(bound)?.n ?? 0,
         ...page,
       };
     },

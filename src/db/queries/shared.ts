@@ -83,6 +83,31 @@ export const reportFilter = (period = 'r.period') => `
   AND (@report IS NULL OR r.id = @report)`;
 export const REPORT_FILTER = reportFilter();
 
+/**
+ * The report filters as separate conditions (`r` the report), for queries that put only the given
+ * ones into their SQL (`presentConditions`): `@x IS NULL OR …` can use no index.
+ */
+export const REPORT_CONDITIONS = {
+  region: 'r.region = @region',
+  period: 'r.period = @period',
+  report: 'r.id = @report',
+} as const;
+
+/**
+ * The conditions whose parameter is given (not null or undefined), joined with AND ('1' when none),
+ * the names of those parameters (a key for the statement prepared from them) and the parameters
+ * themselves, since better-sqlite3 refuses a named parameter the statement does not use. Values are
+ * always bound, never written into the SQL.
+ */
+export function presentConditions(conditions: Record<string, string>, params: Record<string, unknown>) {
+  const names = Object.keys(conditions).filter((name) => params[name] != null);
+  return {
+    where: names.length ? names.map((name) => conditions[name]).join(' AND ') : '1',
+    names,
+    bound: Object.fromEntries(names.map((name) => [name, params[name]])),
+  };
+}
+
 export interface ReportFilter {
   region?: string | undefined;
   period?: string | undefined;
