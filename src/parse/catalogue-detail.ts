@@ -117,7 +117,16 @@ const DETAIL: readonly Detail[] = [
     code: 'industrial-revenue',
     name: '规模以上工业企业营业收入',
     nameEn: 'Operating revenue of industrial enterprises above designated size',
-    aliases: ['规上工业营业收入', '规上工业企业营业收入', '规模以上工业营业收入'],
+    // 主营业务收入: the same measure's name before 2019.
+    aliases: [
+      '规上工业营业收入',
+      '规上工业企业营业收入',
+      '规模以上工业营业收入',
+      '规模以上工业主营业务收入',
+      '规上工业主营业务收入',
+      '规模以上工业企业主营业务收入',
+      '规上工业企业主营业务收入',
+    ],
     category: 'industry',
     unit: '亿元',
   },

@@ -30,6 +30,12 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   // 存贷款余额, 存贷款: deposits and loans named as one word.
   const banking = new RegExp(`存贷款([\\u4e00-\\u9fa5]{0,6}?)${tail.source}`).exec(text);
   if (banking) return [`存款${banking[1] ?? ''}`, `贷款${banking[1] ?? ''}`];
+  // 第一、二、三产业: the three industries numbered once, 产业 written after the last.
+  const ordinal = new RegExp(
+    `第([一二三](?:、第?[一二三])+)产业([\\u4e00-\\u9fa5]{0,6}?)${tail.source}`,
+  ).exec(text);
+  if (ordinal?.[1])
+    return ordinal[1].split('、').map((n) => `第${n.replace('第', '')}产业${ordinal[2] ?? ''}`);
   const m = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,12}、)+[\\u4e00-\\u9fa5]{1,12})${tail.source}`).exec(text);
   if (!m?.[1]) return null;
   const items = m[1].split('、');

@@ -164,6 +164,7 @@ export function resolveMeta(
     openingLines(lines, new Set([...skip, ...(title?.lines.map((line) => line.number) ?? [])])),
   );
   const genre = genreOf(heading, publisher, openingLines(lines, skip));
+  const quoted = heading?.region && heading.code ? null : quotedReportTitle(openingLines(lines, skip));
   const problems: Problem[] = [];
   const overridden = (said: string, flag: string) =>
     problems.push({
@@ -185,6 +186,7 @@ export function resolveMeta(
   const saidRegion =
     place(title?.region) ??
     place(hintTitle?.region) ??
+    place(quoted?.region) ??
     // A news page's own sentence names the place better than the paper (a city's) that ran it.
     (genre === 'news-summary'
       ? (openingRegion() ?? paperRegion(publisher, lines))
@@ -218,7 +220,7 @@ export function resolveMeta(
       ),
     );
 
-  const said = periodSaid([title, hintTitle, opening], publishedAt);
+  const said = periodSaid([title, hintTitle, opening, quoted], publishedAt);
   if (optionPeriod && said.period && periodText(said.period) !== periodText(optionPeriod))
     overridden(periodText(said.period), `--period ${options.period}`);
   const period = optionPeriod ?? said.period;
@@ -253,6 +255,22 @@ export function resolveMeta(
 }
 
 const periodText = (period: Period) => `${period.year}-${period.code}`;
+
+const QUOTED = /《([^》]{8,80})》/g;
+
+/**
+ * 县发展和改革局将《关于某县2010年国民经济和社会发展计划执行情况与2011年…草案的报告》提交大会审查:
+ * a news page of a congress opening names the report it is about in 《》; its place and period are
+ * the page's when neither the headline nor the first sentences name them.
+ */
+function quotedReportTitle(opening: readonly Line[]): Omit<TitleInfo, 'lines'> | null {
+  for (const line of opening)
+    for (const [, quoted] of line.text.matchAll(QUOTED)) {
+      const read = quoted ? readTitleText(quoted) : null;
+      if (read?.genre && read.genre !== 'statistics-analysis' && read.code) return read;
+    }
+  return null;
+}
 
 type PeriodSource = Pick<OpeningInfo, 'year' | 'code' | 'periodLabel'> | null;
 

@@ -119,7 +119,10 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       const nameCell = row.cells[nameColumn];
       if (!nameCell || nameCell.text === '') continue;
       // 居民消费价格指数(上年=100): the bracket names the index base; the name is what precedes it.
-      const written = foldWidth(nameCell.text).trim();
+      // 其中：地方一般预算收入: a part of the row above, named after the label.
+      const written = foldWidth(nameCell.text)
+        .trim()
+        .replace(/^其中\s*[:：]?\s*/, '');
       const statedBase = INDEX_BASE.exec(written);
       const split = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
       const rowUnit = split.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null);
