@@ -282,4 +282,11 @@ describe('projects named as lagging', () => {
       ['丙县体育中心', 'reported', null, null, '进展缓慢'],
     ]);
   });
+
+  it('reads a hospital or school building by its kind of 楼 with the works done (主体封顶)', () => {
+    expect(mentions('丙县人民医院门诊楼主体封顶，丙县第一中学教学楼完工。')).toEqual([
+      ['丙县人民医院门诊楼', 'reported', null, null, '主体封顶'],
+      ['丙县第一中学教学楼', 'reported', null, null, '完工'],
+    ]);
+  });
 });

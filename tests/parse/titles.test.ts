@@ -59,6 +59,23 @@ describe('source lines', () => {
     expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['45.6亿元', '增长8.2%']);
   });
 
+  it('reads an 作者…来源…更新时间 line as the source line, with the time it was updated', () => {
+    const { report } = parseReportText(
+      [
+        '丁县2011年上半年国民经济和社会发展计划执行情况的报告',
+        '作者：县发改局　　来源：丁县发展和改革局　　更新时间：2011-8-12 9:41:07　　点击数：',
+        '一、上半年计划执行情况',
+        '全县完成生产总值38.63亿元，同比增长11.2%。',
+      ].join('\n'),
+      { sourceName: 'updated.txt' },
+    );
+    expect([report?.meta.publisher, report?.meta.publishedAt]).toEqual([
+      '丁县发展和改革局',
+      '2011-08-12T09:41:07+08:00',
+    ]);
+    expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['38.63亿元', '增长11.2%']);
+  });
+
   it('reads a date whose time a copied page glued to 来源, and takes the year and half from it', () => {
     const { report, problems } = parseReportText(
       [
