@@ -121,6 +121,18 @@ describe('goals in words and goals named by who set them', () => {
     ]);
   });
 
+  it('reads a growth faster than another indicator in a goal list as a target in words', () => {
+    expect(
+      targetsOf(
+        '2024年的主要预期目标是：固定资产投资增长8%以上，工业投资增速高于全部投资；农村居民人均可支配收入增速高于城镇居民。',
+      ),
+    ).toEqual([
+      ['fixed-asset-investment', 'next-year', 8, 'gte', '增长8%以上'],
+      ['industrial-investment', 'next-year', null, null, '增速高于全部投资'],
+      ['rural-disposable-income-per-capita', 'next-year', null, null, '增速高于城镇居民'],
+    ]);
+  });
+
   it('reads 确保目标增长A%、奋斗目标增长B% as two targets of the one indicator', () => {
     expect(
       (targetsOf('紧盯市下达的规上工业增加值增速确保目标增长8%、奋斗目标增长10%。') ?? []).map((t) =>
