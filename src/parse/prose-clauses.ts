@@ -69,8 +69,9 @@ export const clauseKey = (clause: string) =>
       /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|[一二三]产|第[一二三]产业)(?:实现|完成)(总?产值|增加值)/,
       '$1$3$2$4',
     )
-    // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额: the firms' own results, named without the verb.
-    .replace(/(工业企业)(?:实现|完成)(营业收入|利润总额)/, '$1$2')
+    // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入: the firms'
+    // own results, named without the verb.
+    .replace(/((?:工业|服务业)企业)(?:实现|完成)(营业收入|利润总额)/, '$1$2')
     .toLowerCase();
 
 /** The catalogue indicator a clause names right before its figure (longest name first), as written. */
@@ -107,8 +108,9 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
     if (at >= 2 && NARROWING.some((rule) => rule.applies(name) && rule.before.test(key.slice(0, at))))
       continue;
-    // 高新技术产品产值占规上工业产值比重: the name after 占 is the whole, not what the share is of.
-    if (at >= 1 && key.charAt(at - 1) === '占') continue;
+    // 高新技术产品产值占规上工业产值比重: the name after 占 is the whole, not what the share is of;
+    // so is the tail of one (占规上工业增加值比重 holds 工业增加值 two characters after 占).
+    if (at >= 1 && /占[\u4e00-\u9fa5]{0,4}$/.test(key.slice(0, at))) continue;
     // 拉动生产总值增长0.8个百分点: the name after 拉动 is what a sector pulled, not the figure's subject.
     if (at >= 2 && /拉动(?:全[县市区省州旗])?$/.test(key.slice(0, at))) continue;
     if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
