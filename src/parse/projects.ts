@@ -226,9 +226,15 @@ export function readProjects(
       if (visited) {
         const body = clause.text.slice(visited.index + visited[0].length);
         const listed = LISTED_AS_PROJECTS.exec(body);
-        if (listed && /等/.test(listed[0]))
+        if (listed && /等/.test(listed[0])) {
           for (const name of splitItems(body.slice(0, listed.index)).map(cleanName))
             if (validName(name, true)) add(name, mention(clause, null, null));
+        } else {
+          // 视察了甲工程、乙项目和丙项目: a closed list, read only when every item ends like a project.
+          const names = splitItems(body).map(cleanName);
+          if (names.every((name) => validName(name, false)))
+            for (const name of names) add(name, mention(clause, null, null));
+        }
         continue;
       }
       // 投资1.93亿元,高标准建成甲

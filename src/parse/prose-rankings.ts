@@ -196,7 +196,8 @@ export function readRankings(
         : last;
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     const found = head?.subjects ??
-      listedSubjects(folded, sentence.start, start) ?? [
+      listedSubjects(folded, sentence.start, start) ??
+      distributedSubjects(clause, before, m.listLength) ?? [
         named
           ? { indicatorCode: named.entry.code, subject: named.name }
           : fact
@@ -233,6 +234,26 @@ export function readRankings(
         provenance: { sentenceIndex: sentence.index, start, end },
       });
   }
+}
+
+/**
+ * 甲、乙分别增长a%、b%，分别居全市第三和第一位: a list of ranks in a clause of its own after 分别
+ * ranks the last indicators before it, one each in order; null unless there are as many.
+ */
+function distributedSubjects(
+  clause: string,
+  before: readonly Fact[],
+  listLength: number | undefined,
+): RankSubject[] | null {
+  if (!listLength || clause.replace(/\s+/g, '') !== '分别') return null;
+  const subjects: RankSubject[] = [];
+  for (const fact of [...before].reverse()) {
+    if (subjects.length === listLength) break;
+    if (fact.indicatorCode === null && RELATION.test(fact.subject)) continue;
+    if (subjects.some((s) => s.subject === fact.subject && s.indicatorCode === fact.indicatorCode)) continue;
+    subjects.push({ indicatorCode: fact.indicatorCode, subject: fact.subject });
+  }
+  return subjects.length === listLength ? subjects.reverse() : null;
 }
 
 /**
