@@ -64,3 +64,20 @@ describe('projects visited as a closed list (视察了甲工程、乙项目和�
     expect(facts).toContain('60万吨');
   });
 });
+
+describe('goals a review holds the results against (对照全年甲增长7%、乙增长15%的目标)', () => {
+  it("reads the year's goals and judges them by the results", () => {
+    const targets = parsed(
+      '固定资产投资完成40.5亿元，同比增长13.2%。',
+      '对照全年地区生产总值增长6%、固定资产投资增长15%的目标，逐项分析差距。',
+    ).targets.map((t) => [t.indicatorCode, t.value, t.horizon, t.attainment]);
+    expect(targets).toEqual([
+      ['gdp', 6, 'full-year', 'met'],
+      ['fixed-asset-investment', 15, 'full-year', 'missed'],
+    ]);
+  });
+
+  it('reads no goal from a 对照 clause without figures', () => {
+    expect(parsed('对照全年目标任务，逐项分析差距，确保完成。').targets).toEqual([]);
+  });
+});
