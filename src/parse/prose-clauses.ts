@@ -22,7 +22,7 @@ const TRAILING_LINK =
   /(?:同口径|名义|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
 /** What may stand between an indicator name and its figure: 同比, 实现, 控制在 … */
 const CONNECTOR =
-  /^(?:同口径|名义|由(?:\d+-\d+月|第?[一二三]季度|上半年)|比重(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|突破|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|总额|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
+  /^(?:同口径|名义|由(?:\d+-\d+月|第?[一二三]季度|上半年)|(?:比重|占比)(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|突破|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|总额|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
 export function cleanSubject(clause: string): string {
   let subject = clause.trim();
   for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
@@ -47,6 +47,8 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /^(?!.*(?:全[市县区省州旗]|规上|规模以上|其中|看)$).*[\u4e00-\u9fa5]$/,
     applies: (name) => name === '制造业' || name === '规上制造业',
   },
+  // 通讯器材类商品零售额: the retail sales of one kind of goods, not of all goods.
+  { before: /类$/, applies: (name) => name.endsWith('零售额') },
   // 八大重点产业链工业增加值: the industry of some chains of firms, not all industry.
   { before: /(?:产业链|产业集群)$/, applies: (name) => name.startsWith('工业') },
   // 创业担保贷款, 个人住房贷款: a kind of loan (or deposit), not all of them.
@@ -72,6 +74,8 @@ export const clauseKey = (clause: string) =>
     // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入: the firms'
     // own results, named without the verb.
     .replace(/((?:工业|服务业)企业)(?:实现|完成)(营业收入|利润总额)/, '$1$2')
+    // 税收占比为74.3%: the share of tax revenue in the budget revenue, named by its short form.
+    .replace(/税收占比/, '税收收入占比')
     .toLowerCase();
 
 /** The catalogue indicator a clause names right before its figure (longest name first), as written. */

@@ -84,3 +84,56 @@ describe('industries listed before one head word (甲、乙、丙产业增加值
     ]);
   });
 });
+
+describe('retail by place and by kind', () => {
+  it('keeps 城镇/乡村消费品零售额 with level and growth, and kinds of goods apart from 商品零售额', () => {
+    expect(
+      observations(
+        '按经营单位所在地分，城镇消费品零售额88.40亿元，增长3.9%；乡村消费品零售额12.05亿元，增长5.5%。',
+        '限额以上单位中，家用电器类商品零售额增长18.2%，石油及制品类商品零售额增长0.0%，增速与1―5月持平。',
+      ),
+    ).toEqual([
+      ['城镇消费品零售额', 'level', 88.4],
+      ['城镇消费品零售额', 'growth', 3.9],
+      ['乡村消费品零售额', 'level', 12.05],
+      ['乡村消费品零售额', 'growth', 5.5],
+      ['家用电器类商品零售额', 'growth', 18.2],
+      ['石油及制品类商品零售额', 'growth', 0],
+    ]);
+  });
+});
+
+describe("an earlier quarter's growth after the half-year's (一季度为下降2.1%)", () => {
+  it("is the same indicator's, of the first quarter", () => {
+    expect(observations('上半年，全区进出口总额52.10亿元，同比增长2.4%，一季度为下降1.8%。')).toEqual([
+      ['foreign-trade', 'level', 52.1],
+      ['foreign-trade', 'growth', 2.4],
+      ['foreign-trade', 'growth', -1.8, '2025-Q1'],
+    ]);
+  });
+});
+
+describe('the share of tax revenue named short (税收占比为A%)', () => {
+  it('is the share of tax revenue', () => {
+    expect(
+      observations('全区一般公共预算收入15.2亿元，其中税收收入11.3亿元，下降0.6%，税收占比为74.3%。'),
+    ).toEqual([
+      ['general-budget-revenue', 'level', 15.2],
+      ['tax-revenue', 'level', 11.3],
+      ['tax-revenue', 'growth', -0.6],
+      ['tax-revenue', 'share', 74.3],
+    ]);
+  });
+});
+
+describe('a rank with the size of the group after the scope (居全市6个区第4位)', () => {
+  it('reads the rank, the scope and the group size', () => {
+    const rankings = parsed('上半年，全区生产总值增长5.4%，增速居全市7个区第3位。').rankings.map((r) => [
+      r.indicatorCode,
+      r.rank,
+      r.of,
+      r.scope,
+    ]);
+    expect(rankings).toEqual([['gdp', 3, 7, '全市']]);
+  });
+});
