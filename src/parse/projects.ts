@@ -136,8 +136,11 @@ function cleanName(name: string): string {
     .replace(/^“([^“”]+)”/, '$1')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     .replace(/^(?:上半年|下半年|一季度|前三季度|今年以来|年内|全年|1-\d{1,2}月|1至\d{1,2}月)/, '');
-  cleaned = cleaned.replace(TRAILING_ADVERB, '').replace(TRAILING_WORK, '').trim();
-  return cleaned;
+  cleaned = cleaned.replace(TRAILING_ADVERB, '').trim();
+  const bare = cleaned.replace(TRAILING_WORK, '').trim();
+  // 甲污水处理厂项目建设 → 甲污水处理厂; but 乙新材料项目建设 keeps 项目, without which no project is named.
+  if (!ENDS_LIKE_PROJECT.test(bare) && /项目建设$/.test(cleaned)) return cleaned.replace(/建设$/, '');
+  return bare;
 }
 
 function validName(name: string, listed: boolean): boolean {

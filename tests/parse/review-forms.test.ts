@@ -49,6 +49,18 @@ describe('projects visited as a closed list (视察了甲工程、乙项目和�
     expect(names).toEqual(['乙垣县城东供水工程', '年产5万吨碳纤维复合材料项目', '县第二中学综合楼建设项目']);
   });
 
+  it("joins the suggestions' 加快甲工程和乙项目建设 to the projects visited, 项目 kept where it makes the name", () => {
+    const projects = parsed(
+      '会前，常委会组成人员视察了乙垣县城东供水工程、年产5万吨碳纤维复合材料项目和县第二中学综合楼建设项目。',
+      '加快乙垣县城东供水工程和年产5万吨碳纤维复合材料项目建设。',
+    ).projects.map((p) => [p.name, p.mentions.length]);
+    expect(projects).toEqual([
+      ['乙垣县城东供水工程', 2],
+      ['年产5万吨碳纤维复合材料项目', 2],
+      ['县第二中学综合楼建设项目', 1],
+    ]);
+  });
+
   it('reads none when an item is not a project', () => {
     const names = parsed('会前，常委会组成人员视察了乙垣县城东供水工程和部分乡镇。').projects.map(
       (p) => p.name,
