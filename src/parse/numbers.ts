@@ -132,6 +132,13 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   const hasUnit = Boolean(match[5] || match[6] || match[4] || match[7]);
   if (LETTER.test(before.slice(-1)) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
   if (integer.length > 1 && integer.startsWith('0') && !match[3]) return true; // 020体验中心
+  // 年产20万吨铝基新材料项目: the capacity in a project's name, not a figure the report gives.
+  if (
+    hasUnit &&
+    before.endsWith('年产') &&
+    /^[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
+  )
+    return true;
   if (before.endsWith('第')) return true; // an ordinal: 排全市第2位, 第3批 (rankings are read apart)
   if (before.endsWith('前') && !hasUnit && /^(?:位|名)/.test(after)) return true; // a band: 排名全省前3位
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年

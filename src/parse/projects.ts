@@ -12,7 +12,7 @@ const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40
 /** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%. */
 const WORKS_DONE = '(?:已)?完成[^,;。、]{0,10}?(?:工程量|工程|任务量|进度)的\\d+(?:\\.\\d+)?%';
 const STATUS = new RegExp(
-  `${WORKS_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `${WORKS_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
 const LEAD =
   /^(?:[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工)))?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工)?/;
@@ -30,16 +30,16 @@ const JUNK_NAME =
   /^(?:\d|[一二两三四五六七八九十]+[个期是])|^(?:各项|各类|一批|部分|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的]/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
-  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|进度|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
+  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
 /** 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year). */
 const COMPLETED = /(?:已|累计|开累)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
 const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|前期工作|建设|进展|工作)$/;
 /**
  * Adverbs and times left between a name and its status words: 甲一期已建成投产 → 甲一期,
- * 乙工程年内开工 → 乙工程, 丙项目9月底前开工 → 丙项目.
+ * 乙工程年内开工 → 乙工程, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目.
  */
 const TRAILING_ADVERB =
-  /(?:已经|已|正在|均|将|现|并|目前|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|按时|\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+  /(?:已经|已|正在|均|将|现|并|目前|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
 
 /** 已完成投资5.2亿元, 完成年度计划的65%: a clause of progress alone, naming nothing. */
 const DONE_ONLY = /^(?:已|累计|开累)?(?:完成|实现)投资\d+(?:\.\d+)?(?:亿元|万元)$/;
@@ -136,8 +136,11 @@ function cleanName(name: string): string {
     .replace(/^“([^“”]+)”/, '$1')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     .replace(/^(?:上半年|下半年|一季度|前三季度|今年以来|年内|全年|1-\d{1,2}月|1至\d{1,2}月)/, '');
-  cleaned = cleaned.replace(TRAILING_ADVERB, '').replace(TRAILING_WORK, '').trim();
-  return cleaned;
+  cleaned = cleaned.replace(TRAILING_ADVERB, '').trim();
+  const bare = cleaned.replace(TRAILING_WORK, '').trim();
+  // 甲污水处理厂项目建设 → 甲污水处理厂; but 乙新材料项目建设 keeps 项目, without which no project is named.
+  if (!ENDS_LIKE_PROJECT.test(bare) && /项目建设$/.test(cleaned)) return cleaned.replace(/建设$/, '');
+  return bare;
 }
 
 function validName(name: string, listed: boolean): boolean {
@@ -226,9 +229,15 @@ export function readProjects(
       if (visited) {
         const body = clause.text.slice(visited.index + visited[0].length);
         const listed = LISTED_AS_PROJECTS.exec(body);
-        if (listed && /等/.test(listed[0]))
+        if (listed && /等/.test(listed[0])) {
           for (const name of splitItems(body.slice(0, listed.index)).map(cleanName))
             if (validName(name, true)) add(name, mention(clause, null, null));
+        } else {
+          // 视察了甲工程、乙项目和丙项目: a closed list, read only when every item ends like a project.
+          const names = splitItems(body).map(cleanName);
+          if (names.every((name) => validName(name, false)))
+            for (const name of names) add(name, mention(clause, null, null));
+        }
         continue;
       }
       // 投资1.93亿元,高标准建成甲

@@ -22,7 +22,7 @@ const TRAILING_LINK =
   /(?:同口径|名义|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
 /** What may stand between an indicator name and its figure: 同比, 实现, 控制在 … */
 const CONNECTOR =
-  /^(?:同口径|名义|由(?:\d+-\d+月|第?[一二三]季度|上半年)|比重(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|(?:首次)?突破|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|总额|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
+  /^(?:同口径|名义|由(?:\d+-\d+月|第?[一二三]季度|上半年)|(?:比重|占比)(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|(?:首次)?突破|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|总额|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
 export function cleanSubject(clause: string): string {
   let subject = clause.trim();
   for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
@@ -47,6 +47,8 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /^(?!.*(?:全[市县区省州旗]|规上|规模以上|其中|看)$).*[\u4e00-\u9fa5]$/,
     applies: (name) => name === '制造业' || name === '规上制造业',
   },
+  // 通讯器材类商品零售额: the retail sales of one kind of goods, not of all goods.
+  { before: /类$/, applies: (name) => name.endsWith('零售额') },
   // 八大重点产业链工业增加值: the industry of some chains of firms, not all industry.
   { before: /(?:产业链|产业集群)$/, applies: (name) => name.startsWith('工业') },
   // 创业担保贷款, 个人住房贷款: a kind of loan (or deposit), not all of them.
@@ -69,8 +71,11 @@ export const clauseKey = (clause: string) =>
       /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|[一二三]产|第[一二三]产业)(?:实现|完成)(总?产值|增加值)/,
       '$1$3$2$4',
     )
-    // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额: the firms' own results, named without the verb.
-    .replace(/(工业(?:企业)?)(?:实现|完成)(主营业务收入|营业收入|利润总额)/, '$1$2')
+    // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the
+    // firms' own results, named without the verb.
+    .replace(/((?:工业|服务业)(?:企业)?)(?:实现|完成)(主营业务收入|营业收入|利润总额)/, '$1$2')
+    // 税收占比为74.3%: the share of tax revenue in the budget revenue, named by its short form.
+    .replace(/税收占比/, '税收收入占比')
     .toLowerCase();
 
 /** The catalogue indicator a clause names right before its figure (longest name first), as written. */
@@ -107,10 +112,9 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
     if (at >= 2 && NARROWING.some((rule) => rule.applies(name) && rule.before.test(key.slice(0, at))))
       continue;
-    // 高新技术产品产值占规上工业产值比重: the name after 占 is the whole, not what the share is of.
-    // So is 工业增加值 inside 占规模以上工业增加值比重 (a scope word between).
-    if (at >= 1 && /占(?:全[县市区省州旗])?(?:规模以上|规上|全部)?$/.test(key.slice(Math.max(0, at - 6), at)))
-      continue;
+    // 高新技术产品产值占规上工业产值比重: the name after 占 is the whole, not what the share is of;
+    // so is the tail of one (占规模以上工业增加值比重 holds 工业增加值 four characters after 占).
+    if (at >= 1 && /占[\u4e00-\u9fa5]{0,6}$/.test(key.slice(0, at))) continue;
     // 拉动生产总值增长0.8个百分点: the name after 拉动 is what a sector pulled, not the figure's subject.
     if (at >= 2 && /拉动(?:全[县市区省州旗])?$/.test(key.slice(0, at))) continue;
     if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };

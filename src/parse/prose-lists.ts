@@ -9,6 +9,9 @@ import type { Fact, Sentence } from './types.js';
 const BEFORE_DISTRIBUTIVE =
   /(?:同比|比上年同期|比上年|比去年|比年初|较年初|较上年|预计|预测|初步核算|初步统计)?$/;
 
+/** The head word of a list of industries: 产业增加值, 行业, 产业. */
+const SHARED_HEAD = /(?:产业|行业)(?:增加值)?$/;
+
 /**
  * Expands 存、贷款分别增长5.7%、12.4% into one subject per figure: 存款, 贷款; and 城乡居民人均可支配
  * 收入分别… into 城镇居民…, 农村居民…. Only the list right before the last 分别 counts: in
@@ -43,6 +46,10 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   return items.map((item, k) => {
     // 地区生产总值、规上工业增加值增速: a first item that names an indicator is whole already.
     if (k === items.length - 1 || joinIndicator(item)) return item;
+    // 汽车零部件、新材料、食品加工产业增加值: the head word the items share is the last one's
+    // 产业增加值, whatever the length of the item it ends.
+    const shared = SHARED_HEAD.exec(last)?.[0];
+    if (shared && last.length > shared.length && !item.endsWith(shared)) return item + shared;
     const head = item.length <= 2 ? item.length : 1;
     const suffix = last.slice(Math.min(head, last.length - 1));
     return item.endsWith(suffix) ? item : item + suffix;

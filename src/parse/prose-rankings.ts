@@ -7,9 +7,12 @@ import type { Fact, Ranking, Sentence } from './types.js';
 
 const RANKING =
   /在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|居|排(?=第))(第?)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
-/** The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五. */
+/**
+ * The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五,
+ * 居全市6个区第4位 (with the size of the group).
+ */
 const RANKING_INLINE =
-  /(?:(?:排名|排位|位列|位居|名列|保持|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))(全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:各(?:县市区|县区|县|区|市|地市))?|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+  /(?:(?:排名|排位|位列|位居|名列|保持|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))((?:全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:\d{1,3}个(?:县市区|县区|县|区|市))?)(?:各(?:县市区|县区|县|区|市|地市))?|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
@@ -196,7 +199,8 @@ export function readRankings(
         : last;
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     const found = head?.subjects ??
-      listedSubjects(folded, sentence.start, start) ?? [
+      listedSubjects(folded, sentence.start, start) ??
+      distributedSubjects(clause, before, m.listLength) ?? [
         named
           ? { indicatorCode: named.entry.code, subject: named.name }
           : fact
@@ -233,6 +237,26 @@ export function readRankings(
         provenance: { sentenceIndex: sentence.index, start, end },
       });
   }
+}
+
+/**
+ * 甲、乙分别增长a%、b%，分别居全市第三和第一位: a list of ranks in a clause of its own after 分别
+ * ranks the last indicators before it, one each in order; null unless there are as many.
+ */
+function distributedSubjects(
+  clause: string,
+  before: readonly Fact[],
+  listLength: number | undefined,
+): RankSubject[] | null {
+  if (!listLength || clause.replace(/\s+/g, '') !== '分别') return null;
+  const subjects: RankSubject[] = [];
+  for (const fact of [...before].reverse()) {
+    if (subjects.length === listLength) break;
+    if (fact.indicatorCode === null && RELATION.test(fact.subject)) continue;
+    if (subjects.some((s) => s.subject === fact.subject && s.indicatorCode === fact.indicatorCode)) continue;
+    subjects.push({ indicatorCode: fact.indicatorCode, subject: fact.subject });
+  }
+  return subjects.length === listLength ? subjects.reverse() : null;
 }
 
 /**

@@ -158,6 +158,9 @@ export function derivedFullYearTarget(
  * reports money obtained.
  */
 const GOAL_ANNOUNCE = /主要预期目标|主要目标|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|力争|确保/;
+/** 对照全年甲增长7%、乙增长15%的目标: goals a review holds the results against, closed by 的目标. */
+const CLOSED_GOALS =
+  /(?:对照|围绕|紧盯|锚定)(?:全年|年度|年初)?[^,;。]{0,40}?\d[^,;。]{0,40}?的(?:年度|全年)?(?:预期)?目标/;
 /** Words after a goal cue that report the goals done rather than set them: 均如期完成, 完成情况良好. */
 const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本)?(?:完成|实现|达成)/;
 /** A section whose heading announces goals: its sentences are goals from their first word. */
@@ -207,6 +210,12 @@ export class GoalReader {
     for (let at = sentence.sectionIndex; at !== null; at = this.sections[at]?.parentIndex ?? null) {
       if (GOAL_HEADING.test(this.sections[at]?.title ?? ''))
         return { from: sentence.start, until: sentence.end, announced: true, horizon: named };
+    }
+    // 对照全年甲增长7%、乙增长15%的目标: goals closed by 的目标, the year's unless the text names the next.
+    const closed = CLOSED_GOALS.exec(text);
+    if (closed) {
+      const from = sentence.start + closed.index;
+      return { from, until: from + closed[0].length, announced: true, horizon: named ?? 'full-year' };
     }
     const cue = GOAL_ANNOUNCE.exec(text);
     if (!cue) return null;

@@ -3,7 +3,7 @@
 
 import type { CatalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit, scanFigures } from './numbers.js';
-import { branchIndicator, isBranchEntry, rateIndicator } from './prose-branches.js';
+import { branchIndicator, isBranchEntry, RETAIL_PART, rateIndicator } from './prose-branches.js';
 import {
   clauseKey,
   clauseStartBefore,
@@ -75,7 +75,7 @@ const GOAL_TALK = /预期|目标|计划/;
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 const FOLLOW_ON =
-  /^(?:同比|比增|比降|同口径|转为(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月)?|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|(?:上年|去年)(?:末|底)|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,12}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,12}?的)*$/;
+  /^(?:同比|比增|比降|同口径|(?:第?一季度|上半年|前三季度|1-\d{1,2}月)(?:为|是)|转为(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月)?|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|(?:上年|去年)(?:末|底)|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,12}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,12}?的)*$/;
 /** 财政总收入突破亿元大关，实现13580万元: a clause of only a verb, at a sentence's first figure. */
 const BARE_VERB = /^(?:实现|完成|达到?)$/;
 
@@ -415,8 +415,8 @@ export function readProse(
         !link &&
         !planned &&
         figure.kind === 'number' &&
-        figure.quantity.baseUnit === '%' &&
-        (figure.signWord !== '' || GROWTH.test(clause)) &&
+        ((figure.quantity.baseUnit === '%' && (figure.signWord !== '' || GROWTH.test(clause))) ||
+          (figure.quantity.baseUnit === '元' && RETAIL_PART.test(subject))) &&
         !SHARE.test(clause) &&
         !CONTRIBUTION.test(clause)
           ? branchIndicator(subject, folded.slice(sentence.start, clauseStart))

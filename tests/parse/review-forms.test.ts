@@ -1,0 +1,95 @@
+// Forms of a 人大 审议意见 first met in held-out-6: ranks after 分别 over the indicators before
+// them, projects visited as a closed list, a capacity inside a project's name. Places and figures
+// are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const parsed = (...prose: string[]) => {
+  const report = parseReportText(
+    [
+      '关于乙垣县2025年上半年国民经济和社会发展计划执行情况的审议意见',
+      '会议认为，全县地区生产总值完成88.2亿元，同比增长6.1%。',
+      ...prose,
+    ].join('\n'),
+    { sourceName: 'review-forms.txt' },
+  ).report;
+  if (!report) throw new Error('no report');
+  return report;
+};
+
+describe('ranks after 分别 (甲、乙分别增长a%、b%，分别居全市第三和第一位)', () => {
+  it('gives each indicator before it its rank, in order', () => {
+    const rankings = parsed(
+      '一般公共预算收入、城镇居民人均可支配收入分别增长5.2%、4.9%，分别居全市第二和第四位。',
+    ).rankings.map((r) => [r.indicatorCode, r.rank, r.scope]);
+    expect(rankings).toEqual([
+      ['general-budget-revenue', 2, '全市'],
+      ['urban-disposable-income-per-capita', 4, '全市'],
+    ]);
+  });
+
+  it('keeps one rank about the one indicator when 分别 lists ranks of one subject', () => {
+    const rankings = parsed('固定资产投资增长12.3%，总量和增速分居全市第七、第二位。').rankings.map((r) => [
+      r.indicatorCode,
+      r.rank,
+    ]);
+    expect(rankings).toEqual([
+      ['fixed-asset-investment', 7],
+      ['fixed-asset-investment', 2],
+    ]);
+  });
+});
+
+describe('projects visited as a closed list (视察了甲工程、乙项目和丙项目)', () => {
+  it('reads every item when each ends like a project', () => {
+    const names = parsed(
+      '会前，常委会组成人员视察了乙垣县城东供水工程、年产5万吨碳纤维复合材料项目和县第二中学综合楼建设项目。',
+    ).projects.map((p) => p.name);
+    expect(names).toEqual(['乙垣县城东供水工程', '年产5万吨碳纤维复合材料项目', '县第二中学综合楼建设项目']);
+  });
+
+  it("joins the suggestions' 加快甲工程和乙项目建设 to the projects visited, 项目 kept where it makes the name", () => {
+    const projects = parsed(
+      '会前，常委会组成人员视察了乙垣县城东供水工程、年产5万吨碳纤维复合材料项目和县第二中学综合楼建设项目。',
+      '加快乙垣县城东供水工程和年产5万吨碳纤维复合材料项目建设。',
+    ).projects.map((p) => [p.name, p.mentions.length]);
+    expect(projects).toEqual([
+      ['乙垣县城东供水工程', 2],
+      ['年产5万吨碳纤维复合材料项目', 2],
+      ['县第二中学综合楼建设项目', 1],
+    ]);
+  });
+
+  it('reads none when an item is not a project', () => {
+    const names = parsed('会前，常委会组成人员视察了乙垣县城东供水工程和部分乡镇。').projects.map(
+      (p) => p.name,
+    );
+    expect(names).toEqual([]);
+  });
+
+  it('gives no fact of the capacity inside a project name, but keeps a capacity the report gives', () => {
+    const facts = parsed('加快年产5万吨碳纤维复合材料项目建设。', '全县水泥年产达到60万吨。').facts.map(
+      (f) => f.quantity.raw,
+    );
+    expect(facts).not.toContain('5万吨');
+    expect(facts).toContain('60万吨');
+  });
+});
+
+describe('goals a review holds the results against (对照全年甲增长7%、乙增长15%的目标)', () => {
+  it("reads the year's goals and judges them by the results", () => {
+    const targets = parsed(
+      '固定资产投资完成40.5亿元，同比增长13.2%。',
+      '对照全年地区生产总值增长6%、固定资产投资增长15%的目标，逐项分析差距。',
+    ).targets.map((t) => [t.indicatorCode, t.value, t.horizon, t.attainment]);
+    expect(targets).toEqual([
+      ['gdp', 6, 'full-year', 'met'],
+      ['fixed-asset-investment', 15, 'full-year', 'missed'],
+    ]);
+  });
+
+  it('reads no goal from a 对照 clause without figures', () => {
+    expect(parsed('对照全年目标任务，逐项分析差距，确保完成。').targets).toEqual([]);
+  });
+});
