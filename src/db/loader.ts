@@ -8,7 +8,7 @@ import path from 'node:path';
 import { getTableName, sql } from 'drizzle-orm';
 import type { FetchLimits } from '../ingest/fetch-url.js';
 import type { Genre } from '../parse/types.js';
-import { rowInserter } from './bulk-insert.js';
+import { rowInserter, rowsInserter } from './bulk-insert.js';
 import { type Connection, openWritable } from './client.js';
 import { findFlags, writeFlags } from './flags.js';
 import { IndicatorRegistry } from './indicator-registry.js';
@@ -290,14 +290,14 @@ function statements(sqlite: Connection['sqlite'], empty: boolean) {
     setMeta: (key: string, value: string) => setMeta.run(key, value),
     reports: rowInserter(sqlite, schema.reports),
     originals: rowInserter(sqlite, schema.reportOriginals),
-    sections: rowInserter(sqlite, schema.sections),
-    sentences: rowInserter(sqlite, schema.sentences),
-    observations: rowInserter(sqlite, schema.observations),
-    targets: rowInserter(sqlite, schema.targets),
-    rankings: rowInserter(sqlite, schema.rankings),
-    projects: rowInserter(sqlite, schema.projects),
-    projectMentions: rowInserter(sqlite, schema.projectMentions),
-    facts: rowInserter(sqlite, schema.facts),
+    sections: rowsInserter(sqlite, schema.sections),
+    sentences: rowsInserter(sqlite, schema.sentences),
+    observations: rowsInserter(sqlite, schema.observations),
+    targets: rowsInserter(sqlite, schema.targets),
+    rankings: rowsInserter(sqlite, schema.rankings),
+    projects: rowsInserter(sqlite, schema.projects),
+    projectMentions: rowsInserter(sqlite, schema.projectMentions),
+    facts: rowsInserter(sqlite, schema.facts),
   };
 }
 
@@ -322,14 +322,14 @@ function insertReport(
   const { original } = read;
   insert.originals({ reportId, bytes: Buffer.from(original.bytes), compression: original.compression });
   insert.setMeta(`report:${reportId}`, read.parseHash);
-  for (const row of rows.sections) insert.sections(row);
-  for (const row of rows.sentences) insert.sentences(row);
-  for (const row of rows.observations) insert.observations(row);
-  for (const row of rows.targets) insert.targets(row);
-  for (const row of rows.rankings) insert.rankings(row);
-  for (const row of rows.projects) insert.projects(row);
-  for (const row of rows.projectMentions) insert.projectMentions(row);
-  for (const row of rows.facts) insert.facts(row);
+  insert.sections(rows.sections);
+  insert.sentences(rows.sentences);
+  insert.observations(rows.observations);
+  insert.targets(rows.targets);
+  insert.rankings(rows.rankings);
+  insert.projects(rows.projects);
+  insert.projectMentions(rows.projectMentions);
+  insert.facts(rows.facts);
   return {
     file: source,
     reportId,
