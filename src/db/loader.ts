@@ -209,12 +209,15 @@ async function finish(file: string, { sqlite, db }: Connection): Promise<void> {
   try {
     if (!aside) rebuildSearchIndex(sqlite);
     const flags = findFlags(sqlite);
+    // The rows' references are checked while the search index is rebuilt (the rebuild writes only
+    // the index's own tables), the flags' once they are written: together, the whole file's.
+    const violations = tablesWithReferences(sqlite).flatMap((table) => referenceViolations(sqlite, table));
     if (aside) {
       await aside.done;
       sqlite.exec('BEGIN IMMEDIATE');
     }
     writeFlags(sqlite, flags);
-    const violations = sqlite.pragma('foreign_key_check') as { table: string; rowid: number }[];
+    violations.push(...referenceViolations(sqlite, 'flags'));
     if (violations.length > 0) {
       const first = violations[0];
       throw new Error(`internal error: ${violations.length} dangling references (first in ${first?.table})`);
@@ -227,6 +230,22 @@ async function finish(file: string, { sqlite, db }: Connection): Promise<void> {
   }
   if (wal) sqlite.pragma('journal_mode = DELETE');
   sqlite.pragma('optimize');
+}
+
+/** Tables, but flags, that reference others (foreign keys, checked once per load). */
+function tablesWithReferences(sqlite: Connection['sqlite']): string[] {
+  return sqlite
+    .prepare<[], string>(
+      `SELECT DISTINCT m.name FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+       WHERE m.type = 'table' AND m.name <> 'flags' AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+       ORDER BY m.name`,
+    )
+    .pluck()
+    .all();
+}
+
+function referenceViolations(sqlite: Connection['sqlite'], table: string): { table: string }[] {
+  return sqlite.pragma(`foreign_key_check("${table}")`) as { table: string }[];
 }
 
 /** What the readers need of the load's options (plain data, for worker threads). */

@@ -30,7 +30,10 @@ function readingCode(): string {
       for (const name of readdirSync(dir)
         .filter((file) => file.endsWith(ext))
         .sort()) {
-        hash.update(`${stage}/${name}\0`).update(readFileSync(path.join(dir, name))).update('\0');
+        hash
+          .update(`${stage}/${name}\0`)
+          .update(readFileSync(path.join(dir, name)))
+          .update('\0');
       }
     }
   } catch {
