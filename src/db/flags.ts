@@ -3,7 +3,7 @@
 // report loaded today can contradict one loaded last year. Tolerances are those of tolerance.ts.
 
 import type Database from 'better-sqlite3';
-import { rowInserter } from './bulk-insert.js';
+import { rowsInserter } from './bulk-insert.js';
 import { rankContradiction } from './queries/compare.js';
 import { VINTAGE_ORDER_DESC } from './queries/shared.js';
 import * as schema from './schema.js';
@@ -372,6 +372,5 @@ export function findFlags(sqlite: Database.Database): FlagRow[] {
 /** Replaces every flag with `flags`. */
 export function writeFlags(sqlite: Database.Database, flags: FlagRow[]): void {
   sqlite.prepare('DELETE FROM flags').run();
-  const insert = rowInserter(sqlite, schema.flags);
-  for (const flag of flags) insert(flag);
+  rowsInserter(sqlite, schema.flags)(flags);
 }

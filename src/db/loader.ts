@@ -8,7 +8,7 @@ import path from 'node:path';
 import { getTableName, sql } from 'drizzle-orm';
 import type { FetchLimits } from '../ingest/fetch-url.js';
 import type { Genre } from '../parse/types.js';
-import { rowInserter } from './bulk-insert.js';
+import { rowInserter, rowsInserter } from './bulk-insert.js';
 import { type Connection, openWritable } from './client.js';
 import { findFlags, writeFlags } from './flags.js';
 import { IndicatorRegistry } from './indicator-registry.js';
@@ -256,12 +256,15 @@ async function finish(file: string, { sqlite, db }: Connection): Promise<void> {
   try {
     if (!aside) rebuildSearchIndex(sqlite);
     const flags = findFlags(sqlite);
+    // The rows' references are checked while the search index is rebuilt (the rebuild writes only
+    // the index's own tables), the flags' once they are written: together, the whole file's.
+    const violations = tablesWithReferences(sqlite).flatMap((table) => referenceViolations(sqlite, table));
     if (aside) {
       await aside.done;
       sqlite.exec('BEGIN IMMEDIATE');
     }
     writeFlags(sqlite, flags);
-    const violations = sqlite.pragma('foreign_key_check') as { table: string; rowid: number }[];
+    violations.push(...referenceViolations(sqlite, 'flags'));
     if (violations.length > 0) {
       const first = violations[0];
       throw new Error(`internal error: ${violations.length} dangling references (first in ${first?.table})`);
@@ -274,6 +277,22 @@ async function finish(file: string, { sqlite, db }: Connection): Promise<void> {
   }
   if (wal) sqlite.pragma('journal_mode = DELETE');
   sqlite.pragma('optimize');
+}
+
+/** Tables, but flags, that reference others (foreign keys, checked once per load). */
+function tablesWithReferences(sqlite: Connection['sqlite']): string[] {
+  return sqlite
+    .prepare<[], string>(
+      `SELECT DISTINCT m.name FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+       WHERE m.type = 'table' AND m.name <> 'flags' AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+       ORDER BY m.name`,
+    )
+    .pluck()
+    .all();
+}
+
+function referenceViolations(sqlite: Connection['sqlite'], table: string): { table: string }[] {
+  return sqlite.pragma(`foreign_key_check("${table}")`) as { table: string }[];
 }
 
 /** What the readers need of the load's options (plain data, for worker threads). */
@@ -337,14 +356,14 @@ function statements(sqlite: Connection['sqlite'], empty: boolean) {
     setMeta: (key: string, value: string) => setMeta.run(key, value),
     reports: rowInserter(sqlite, schema.reports),
     originals: rowInserter(sqlite, schema.reportOriginals),
-    sections: rowInserter(sqlite, schema.sections),
-    sentences: rowInserter(sqlite, schema.sentences),
-    observations: rowInserter(sqlite, schema.observations),
-    targets: rowInserter(sqlite, schema.targets),
-    rankings: rowInserter(sqlite, schema.rankings),
-    projects: rowInserter(sqlite, schema.projects),
-    projectMentions: rowInserter(sqlite, schema.projectMentions),
-    facts: rowInserter(sqlite, schema.facts),
+    sections: rowsInserter(sqlite, schema.sections),
+    sentences: rowsInserter(sqlite, schema.sentences),
+    observations: rowsInserter(sqlite, schema.observations),
+    targets: rowsInserter(sqlite, schema.targets),
+    rankings: rowsInserter(sqlite, schema.rankings),
+    projects: rowsInserter(sqlite, schema.projects),
+    projectMentions: rowsInserter(sqlite, schema.projectMentions),
+    facts: rowsInserter(sqlite, schema.facts),
   };
 }
 
@@ -369,14 +388,14 @@ function insertReport(
   const { original } = read;
   insert.originals({ reportId, bytes: Buffer.from(original.bytes), compression: original.compression });
   insert.setMeta(`report:${reportId}`, read.parseHash);
-  for (const row of rows.sections) insert.sections(row);
-  for (const row of rows.sentences) insert.sentences(row);
-  for (const row of rows.observations) insert.observations(row);
-  for (const row of rows.targets) insert.targets(row);
-  for (const row of rows.rankings) insert.rankings(row);
-  for (const row of rows.projects) insert.projects(row);
-  for (const row of rows.projectMentions) insert.projectMentions(row);
-  for (const row of rows.facts) insert.facts(row);
+  insert.sections(rows.sections);
+  insert.sentences(rows.sentences);
+  insert.observations(rows.observations);
+  insert.targets(rows.targets);
+  insert.rankings(rows.rankings);
+  insert.projects(rows.projects);
+  insert.projectMentions(rows.projectMentions);
+  insert.facts(rows.facts);
   return {
     file: source,
     reportId,

@@ -11,6 +11,7 @@ import { ingest } from '../ingest/index.js';
 import type { SourceFormat } from '../ingest/types.js';
 import { parseDocument } from '../parse/index.js';
 import type { Genre, ParsedReport, Problem } from '../parse/types.js';
+import { parseHash } from './read-hash.js';
 
 /** What reading needs of the load's options (plain data: it crosses to worker threads). */
 export interface ReadOptions {
@@ -37,7 +38,7 @@ export interface ReadReport {
   format: SourceFormat;
   mediaType: string;
   original: StoredOriginal;
-  /** sha256 of the parsed report, so the content hash changes when the parser's reading does. */
+  /** What the content hash takes of this report (read-hash.ts): it changes when the parser's reading does. */
   parseHash: string;
 }
 
@@ -99,21 +100,9 @@ export function storedOriginal(bytes: Uint8Array, text: string): StoredOriginal 
 
 /** Reads one file or URL through the ingest stage and the parser. */
 export async function readReport(source: string, options: ReadOptions): Promise<ReadOutcome> {
-  return (await readReportJson(source, options)).outcome;
-}
-
-/**
- * readReport, with the report also as the JSON its parse hash is taken of: a worker thread sends
- * that string (copied whole) instead of the report (cloned object by object, which cost the two
- * threads more than the JSON's parse costs the writer).
- */
-export async function readReportJson(
-  source: string,
-  options: ReadOptions,
-): Promise<{ outcome: ReadOutcome; json: string | null }> {
   const errors: string[] = [];
   const warnings: string[] = [];
-  const unread = { outcome: { read: null, errors, warnings }, json: null };
+  const unread = { read: null, errors, warnings };
   const read = await readBytes(source, options, errors);
   if (!read) return unread;
   const sha256 = createHash('sha256').update(read.bytes).digest('hex');
@@ -144,7 +133,6 @@ export async function readReportJson(
   const parsedReport = options.genre
     ? { ...parsed.report, meta: { ...parsed.report.meta, genre: options.genre } }
     : parsed.report;
-  const json = JSON.stringify(parsedReport);
   const loaded: ReadReport = {
     report: parsedReport,
     source,
@@ -153,7 +141,7 @@ export async function readReportJson(
     format: ingested.document.format,
     mediaType: ingested.document.mediaType,
     original: storedOriginal(read.bytes, parsedReport.sourceText),
-    parseHash: createHash('sha256').update(json).digest('hex'),
+    parseHash: parseHash(sha256, { name: read.name, mediaType: read.mediaType }, options),
   };
-  return { outcome: { read: loaded, errors, warnings }, json };
+  return { read: loaded, errors, warnings };
 }

@@ -166,8 +166,9 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
   const figures: Figure[] = [];
   let i = from;
   while (i < to) {
-    const ch = text.charAt(i);
-    if (!DIGIT.test(ch)) {
+    // An ASCII digit, as DIGIT (/\d/) tests, without a one-character string per character.
+    const code = text.charCodeAt(i);
+    if (!(code >= 48 && code <= 57)) {
       i++;
       continue;
     }

@@ -129,6 +129,8 @@ const COUNT_UNITS = new Set([
 ]);
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
+/** MAGNITUDES' keys, longest first, sorted once (unitInfo runs for every figure). */
+const MAGNITUDES_LONGEST_FIRST = Object.keys(MAGNITUDES).sort(byLengthDesc);
 
 /** Resolves a written unit (亿元, 万平方米, %, 个百分点) to its base unit and factor; null if unknown. */
 export function unitInfo(unit: string): { factor: number; baseUnit: string } | null {
@@ -137,7 +139,7 @@ export function unitInfo(unit: string): { factor: number; baseUnit: string } | n
   if (base !== undefined) return { factor: 1, baseUnit: base };
   const scaled = SCALED_UNITS[unit];
   if (scaled !== undefined) return scaled;
-  for (const mag of Object.keys(MAGNITUDES).sort(byLengthDesc)) {
+  for (const mag of MAGNITUDES_LONGEST_FIRST) {
     if (!unit.startsWith(mag)) continue;
     const rest = unit.slice(mag.length);
     const factor = MAGNITUDES[mag] ?? 1;
