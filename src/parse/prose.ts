@@ -2,8 +2,24 @@
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
 import type { CatalogueEntry } from './catalogue.js';
-import { type Figure, isCountUnit, scanFigures } from './numbers.js';
+import { isCountUnit, scanFigures } from './numbers.js';
 import { branchIndicator, isBranchEntry, RETAIL_PART, rateIndicator } from './prose-branches.js';
+import {
+  AFTER_PLAN_AMOUNT,
+  AMOUNT_CHANGE,
+  BARE_VERB,
+  BENCHMARK_IN_BRACKETS,
+  BRACKET_BEFORE,
+  CONTRIBUTION,
+  COUNTED_NOUN,
+  earlierPeriodGap,
+  FOLLOW_ON,
+  GOAL_TALK,
+  GROWTH,
+  measureOf,
+  PLAN_AMOUNT,
+  SHARE,
+} from './prose-clause-kinds.js';
 import {
   clauseKey,
   clauseStartBefore,
@@ -14,6 +30,7 @@ import {
 } from './prose-clauses.js';
 import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './prose-links.js';
 import { distributiveSubjects, earlierSubjects, listLength, subjectList } from './prose-lists.js';
+import { isGroupOfPlaces, isNoteMarker, isPartOfName, quotedSpans } from './prose-not-figures.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
 import { SectorRatios } from './prose-structure.js';
 import {
@@ -68,124 +85,6 @@ function wholeName(previousSubject: string, subject: string): string | null {
   if (!BARE_ATTRIBUTE.test(subject)) return null;
   const head = ATTRIBUTE_OF.exec(previousSubject)?.[1];
   return head ? head + subject : null;
-}
-
-/** Talk of goals before a bare gap (高0.4个点) makes the plan its benchmark. */
-const GOAL_TALK = /预期|目标|计划/;
-
-/** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
-const FOLLOW_ON =
-  /^(?:同比|比增|比降|同口径|(?:第?一季度|上半年|前三季度|1-\d{1,2}月)(?:为|是)|转为(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月)?|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|(?:上年|去年)(?:末|底)|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,12}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,12}?的)*$/;
-/** 财政总收入突破亿元大关，实现13580万元: a clause of only a verb, at a sentence's first figure. */
-const BARE_VERB = /^(?:实现|完成|达到?)$/;
-
-/**
- * 增速比一季度高出0.8个百分点, 增幅比去年同期高1.3个百分点: a change against an earlier period told
- * with a comparative (高/低) instead of a sign word (加快/回落); the clause before it must be a
- * follow-on clause that names the earlier period.
- */
-const EARLIER_GAP = /(?:比|较)[^比较]{1,8}?(高出?|低|快|慢)$/;
-function earlierPeriodGap(key: string): 1 | -1 | 0 {
-  const gap = EARLIER_GAP.exec(key);
-  if (!gap?.[1] || !FOLLOW_ON.test(key.slice(0, -gap[1].length))) return 0;
-  return /^(?:低|慢)/.test(gap[1]) ? -1 : 1;
-}
-
-/**
- * 完成全年任务105亿元的46.3%, 完成年度任务(58.2亿元)的47.8%: the amount is the year's plan (a
- * target), the percentage after it the share done; neither is a level of the indicator.
- */
-const PLAN_AMOUNT =
-  /(?:完成|占)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:全年|年度|年)?[\u4e00-\u9fa5]{0,4}?(?:任务|计划|目标)(?:投资)?\(?$/;
-const AFTER_PLAN_AMOUNT = /^\)?的/;
-/** A figure in brackets right before this one: 时序进度(50%)3.7个百分点. */
-const BRACKET_BEFORE = /\([^()]{1,12}\)([\u4e00-\u9fa5]{0,4})$/;
-/** 时序进度(50%: the schedule's own figure, in brackets after its name. */
-const BENCHMARK_IN_BRACKETS =
-  /(?:(?:时序|序时|时间)进度|(?:比|较|高于|低于|快于|慢于|小于|大于)[\u4e00-\u9fa5]{1,10}?(?:增速|增幅|平均水平|水平))\($/;
-/** 5个指标, 11个计划新开工项目, 43个重点项目: a count of the thing named after it, not of the subject. */
-const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
-/** 贡献率分别为…, 拉动经济增长…: shares of growth by sector, not values of the sectors' indicators. */
-const CONTRIBUTION = /贡献率|贡献|拉动/;
-
-/** A clause giving an amount of change: 同比减收, 比年初增加, 较上年多. */
-const AMOUNT_CHANGE =
-  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
-
-const SHARE = /占|比重|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度|时间进度)/;
-const GROWTH = /同比|比增|比降|比上年|比去年|增速|增幅|增长率/;
-function measureOf(figure: Figure, clause: string): Measure {
-  const { baseUnit } = figure.quantity;
-  if (figure.kind === 'ratio') return 'structure';
-  if (figure.kind === 'fraction') return 'share';
-  if (baseUnit === 'pp') return 'change';
-  if (baseUnit === '%') {
-    if (SHARE.test(clause)) return 'share';
-    if (figure.signWord || GROWTH.test(clause)) return 'growth';
-    return 'rate';
-  }
-  return isCountUnit(baseUnit) ? 'count' : 'level';
-}
-
-/**
- * 排名为全市7个县(市、区)排名, 在全市9个县区中排名第三: the size of the group a rank is in, read with
- * the ranking (groupSize), not a figure of its own; 覆盖全区111个县: the places of the whole, likewise.
- */
-function isGroupOfPlaces(folded: string, figure: Figure): boolean {
-  const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
-  // 在16区排名进入前3名: the 3 is a band of ranks, no figure.
-  if (
-    /^(?:名|位|)$/.test(figure.quantity.unit) &&
-    /(?:排名|排位|位居|位列|居|进入)[^,;。]{0,4}前$/.test(before)
-  )
-    return true;
-  // 在16区排名…: a group written without 个.
-  if (
-    figure.quantity.unit === '' &&
-    /^[县区市][^,;。]{0,4}(?:排名|排位|中)/.test(folded.slice(figure.end, figure.end + 8))
-  )
-    return true;
-  if (figure.quantity.unit !== '个') return false;
-  const after = folded.slice(figure.end, figure.end + 16);
-  return (
-    /^[县区市镇乡]/.test(after) &&
-    (/排名|排位|排序|全[省市区州]$/.test(before) || /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after))
-  );
-}
-
-/** 500万元以上固定资产投资: a threshold that is part of an indicator's name, not a figure. */
-function isPartOfName(folded: string, figure: Figure): boolean {
-  return (
-    figure.quantity.qualifier === 'at-least' &&
-    leadingIndicator(folded.slice(figure.end, figure.end + 20)) !== null
-  );
-}
-
-/**
- * 附注：1.地区生产总值…。2.部分数据…, [1]本公报中…: the number of a note or an item inside a line,
- * not a figure.
- */
-function isNoteMarker(folded: string, figure: Figure): boolean {
-  if (figure.quantity.unit !== '' || figure.kind !== 'number') return false;
-  const before = folded.charAt(figure.start - 1);
-  const after = folded.slice(figure.end, figure.end + 2);
-  if (before === '[' && after.startsWith(']')) return true;
-  return /^[.、](?!\d)/.test(after) && (figure.start === 0 || /[:：。;；\n]/.test(before));
-}
-
-/** Spans of short quoted phrases (“3个三”, “飓风2020”): numbers inside them are names, not figures. */
-function quotedSpans(folded: string, start: number, end: number): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let open = -1;
-  for (let i = start; i < end; i++) {
-    const code = folded.charCodeAt(i);
-    if (open < 0 && (code === 0x201c || code === 0x300c || code === 0x22)) open = i;
-    else if (open >= 0 && (code === 0x201d || code === 0x300d || code === 0x22)) {
-      if (i - open <= 16) spans.push([open, i + 1]);
-      open = -1;
-    }
-  }
-  return spans;
 }
 
 export function readProse(

@@ -1,0 +1,62 @@
+// What a prose clause says about the figure in it: a follow-on of the subject before, a plan's amount,
+// an amount of change, a share, a growth; read by readProse (prose.ts) clause by clause.
+
+import { type Figure, isCountUnit } from './numbers.js';
+import type { Measure } from './types.js';
+
+/** Talk of goals before a bare gap (高0.4个点) makes the plan its benchmark. */
+export const GOAL_TALK = /预期|目标|计划/;
+
+/** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
+export const FOLLOW_ON =
+  /^(?:同比|比增|比降|同口径|(?:第?一季度|上半年|前三季度|1-\d{1,2}月)(?:为|是)|转为(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月)?|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|(?:上年|去年)(?:末|底)|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,12}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,12}?的)*$/;
+/** 财政总收入突破亿元大关，实现13580万元: a clause of only a verb, at a sentence's first figure. */
+export const BARE_VERB = /^(?:实现|完成|达到?)$/;
+
+/**
+ * 增速比一季度高出0.8个百分点, 增幅比去年同期高1.3个百分点: a change against an earlier period told
+ * with a comparative (高/低) instead of a sign word (加快/回落); the clause before it must be a
+ * follow-on clause that names the earlier period.
+ */
+const EARLIER_GAP = /(?:比|较)[^比较]{1,8}?(高出?|低|快|慢)$/;
+export function earlierPeriodGap(key: string): 1 | -1 | 0 {
+  const gap = EARLIER_GAP.exec(key);
+  if (!gap?.[1] || !FOLLOW_ON.test(key.slice(0, -gap[1].length))) return 0;
+  return /^(?:低|慢)/.test(gap[1]) ? -1 : 1;
+}
+
+/**
+ * 完成全年任务105亿元的46.3%, 完成年度任务(58.2亿元)的47.8%: the amount is the year's plan (a
+ * target), the percentage after it the share done; neither is a level of the indicator.
+ */
+export const PLAN_AMOUNT =
+  /(?:完成|占)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:全年|年度|年)?[\u4e00-\u9fa5]{0,4}?(?:任务|计划|目标)(?:投资)?\(?$/;
+export const AFTER_PLAN_AMOUNT = /^\)?的/;
+/** A figure in brackets right before this one: 时序进度(50%)3.7个百分点. */
+export const BRACKET_BEFORE = /\([^()]{1,12}\)([\u4e00-\u9fa5]{0,4})$/;
+/** 时序进度(50%: the schedule's own figure, in brackets after its name. */
+export const BENCHMARK_IN_BRACKETS =
+  /(?:(?:时序|序时|时间)进度|(?:比|较|高于|低于|快于|慢于|小于|大于)[\u4e00-\u9fa5]{1,10}?(?:增速|增幅|平均水平|水平))\($/;
+/** 5个指标, 11个计划新开工项目, 43个重点项目: a count of the thing named after it, not of the subject. */
+export const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
+/** 贡献率分别为…, 拉动经济增长…: shares of growth by sector, not values of the sectors' indicators. */
+export const CONTRIBUTION = /贡献率|贡献|拉动/;
+
+/** A clause giving an amount of change: 同比减收, 比年初增加, 较上年多. */
+export const AMOUNT_CHANGE =
+  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
+
+export const SHARE = /占|比重|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度|时间进度)/;
+export const GROWTH = /同比|比增|比降|比上年|比去年|增速|增幅|增长率/;
+export function measureOf(figure: Figure, clause: string): Measure {
+  const { baseUnit } = figure.quantity;
+  if (figure.kind === 'ratio') return 'structure';
+  if (figure.kind === 'fraction') return 'share';
+  if (baseUnit === 'pp') return 'change';
+  if (baseUnit === '%') {
+    if (SHARE.test(clause)) return 'share';
+    if (figure.signWord || GROWTH.test(clause)) return 'growth';
+    return 'rate';
+  }
+  return isCountUnit(baseUnit) ? 'count' : 'level';
+}

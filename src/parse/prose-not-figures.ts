@@ -1,0 +1,66 @@
+// Numbers in prose that are not figures: a group of places (八县(市、区)), a threshold inside a name,
+// a note's marker, a number inside a short quoted phrase.
+
+import type { Figure } from './numbers.js';
+import { leadingIndicator } from './prose-clauses.js';
+
+/**
+ * 排名为全市7个县(市、区)排名, 在全市9个县区中排名第三: the size of the group a rank is in, read with
+ * the ranking (groupSize), not a figure of its own; 覆盖全区111个县: the places of the whole, likewise.
+ */
+export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
+  const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  // 在16区排名进入前3名: the 3 is a band of ranks, no figure.
+  if (
+    /^(?:名|位|)$/.test(figure.quantity.unit) &&
+    /(?:排名|排位|位居|位列|居|进入)[^,;。]{0,4}前$/.test(before)
+  )
+    return true;
+  // 在16区排名…: a group written without 个.
+  if (
+    figure.quantity.unit === '' &&
+    /^[县区市][^,;。]{0,4}(?:排名|排位|中)/.test(folded.slice(figure.end, figure.end + 8))
+  )
+    return true;
+  if (figure.quantity.unit !== '个') return false;
+  const after = folded.slice(figure.end, figure.end + 16);
+  return (
+    /^[县区市镇乡]/.test(after) &&
+    (/排名|排位|排序|全[省市区州]$/.test(before) || /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after))
+  );
+}
+
+/** 500万元以上固定资产投资: a threshold that is part of an indicator's name, not a figure. */
+export function isPartOfName(folded: string, figure: Figure): boolean {
+  return (
+    figure.quantity.qualifier === 'at-least' &&
+    leadingIndicator(folded.slice(figure.end, figure.end + 20)) !== null
+  );
+}
+
+/**
+ * 附注：1.地区生产总值…。2.部分数据…, [1]本公报中…: the number of a note or an item inside a line,
+ * not a figure.
+ */
+export function isNoteMarker(folded: string, figure: Figure): boolean {
+  if (figure.quantity.unit !== '' || figure.kind !== 'number') return false;
+  const before = folded.charAt(figure.start - 1);
+  const after = folded.slice(figure.end, figure.end + 2);
+  if (before === '[' && after.startsWith(']')) return true;
+  return /^[.、](?!\d)/.test(after) && (figure.start === 0 || /[:：。;；\n]/.test(before));
+}
+
+/** Spans of short quoted phrases (“3个三”, “飓风2020”): numbers inside them are names, not figures. */
+export function quotedSpans(folded: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const code = folded.charCodeAt(i);
+    if (open < 0 && (code === 0x201c || code === 0x300c || code === 0x22)) open = i;
+    else if (open >= 0 && (code === 0x201d || code === 0x300d || code === 0x22)) {
+      if (i - open <= 16) spans.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return spans;
+}
