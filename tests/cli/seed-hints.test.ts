@@ -2,28 +2,21 @@
 // alone the region and period its text does not name, over the run's --region/--period; a bad hint
 // stops the run naming the list's line, and nothing is loaded.
 
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/seed.js';
 import { listedEntries, SourceListError } from '../../src/cli/sources.js';
+import { useSeedSandbox } from '../helpers/seed-sandbox.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 const UNTITLED = fixture('lists/untitled-h1.txt');
 let dir: string;
 let err: string[];
 
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'seed-hints-'));
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
+useSeedSandbox('seed-hints-', (sandbox) => {
+  ({ dir, err } = sandbox);
 });
 
 const reports = (file: string) => {

@@ -1,27 +1,20 @@
 // Many reports at once: folders searched recursively, lists of paths from a file or standard
 // input, and a progress line, so a load is not bounded by what a command line can hold.
 
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/seed.js';
 import { expandSources, listedSources } from '../../src/cli/sources.js';
+import { useSeedSandbox } from '../helpers/seed-sandbox.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 let dir: string;
 let err: string[];
 
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'seed-sources-'));
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
+useSeedSandbox('seed-sources-', (sandbox) => {
+  ({ dir, err } = sandbox);
 });
 
 const regions = (file: string) => {

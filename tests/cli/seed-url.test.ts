@@ -2,16 +2,16 @@
 // redirect, a 404, a server that never answers); every failure leaves the database byte-identical.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/seed.js';
 import { fetchSource } from '../../src/ingest/fetch-url.js';
 import { SEEDS_DIR } from '../../src/paths.js';
+import { useSeedSandbox } from '../helpers/seed-sandbox.js';
 
 const SEED_BYTES = readFileSync(path.join(SEEDS_DIR, 'lianzhou-2020-h1.txt'));
 const PAGE_BYTES = readFileSync(new URL('../fixtures/formats/xishan-2022-q3.gbk.html', import.meta.url));
@@ -54,15 +54,8 @@ afterAll(() => {
   server.closeAllConnections();
   server.close();
 });
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'seed-url-'));
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
+useSeedSandbox('seed-url-', (sandbox) => {
+  ({ dir, err } = sandbox);
 });
 
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -2,29 +2,21 @@
 // left alone when anything fails.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/seed.js';
 import { SEEDS_DIR } from '../../src/paths.js';
+import { useSeedSandbox } from '../helpers/seed-sandbox.js';
 
 const SEED = path.join(SEEDS_DIR, 'lianzhou-2020-h1.txt');
 let dir: string;
 let out: string[];
 let err: string[];
 
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'seed-cli-'));
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
+useSeedSandbox('seed-cli-', (sandbox) => {
+  ({ dir, out, err } = sandbox);
 });
 
 const reportCount = (file: string) => {
