@@ -163,8 +163,9 @@ export function resolveMeta(
   const opening = readOpening(
     openingLines(lines, new Set([...skip, ...(title?.lines.map((line) => line.number) ?? [])])),
   );
-  const genre = genreOf(heading, publisher, openingLines(lines, skip));
-  const quoted = heading?.region && heading.code ? null : quotedReportTitle(openingLines(lines, skip));
+  const opened = openingLines(lines, skip);
+  const genre = genreOf(heading, publisher, opened);
+  const quoted = heading?.region && heading.code ? null : quotedReportTitle(opened);
   const problems: Problem[] = [];
   const overridden = (said: string, flag: string) =>
     problems.push({
