@@ -1,6 +1,7 @@
 // Keeps the README true: every curl example runs against a real server, and the configuration
 // table lists exactly the variables the service reads.
 
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -69,6 +70,25 @@ describe('README', () => {
         error.mockRestore();
         rmSync(dir, { recursive: true, force: true });
       }
+    });
+  }
+
+  // Every `npm run coverage -- …` example runs and prints its totals (or JSON).
+  const coverageLines = shellBlocks.flatMap((block) =>
+    block.split('\n').filter((line) => line.startsWith('npm run coverage -- ')),
+  );
+  it('has coverage examples', () => {
+    expect(coverageLines.length).toBeGreaterThan(0);
+  });
+  for (const line of coverageLines) {
+    it(`runs: ${line}`, () => {
+      const args = words(line.replace(/#.*$/, '')).slice(4);
+      const out = execFileSync('npx', ['tsx', 'scripts/coverage.ts', ...args], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+      });
+      if (args.includes('--json')) expect(JSON.parse(out)).toBeInstanceOf(Array);
+      else expect(out).toMatch(/\d+ files, 0 refused; figures with a unit covered by a fact/);
     });
   }
 
