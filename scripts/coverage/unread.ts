@@ -93,14 +93,15 @@ export function coverageOf(report: ParsedReport): Coverage {
     }
     figures += count;
     if (count === 0) continue;
-    if (GOAL_WORDS.test(s.text.replace(SCOPE_WORDS, '')) && !withTarget.has(s.index)) lead('goal-without-target', '', s);
+    if (GOAL_WORDS.test(s.text.replace(SCOPE_WORDS, '')) && !withTarget.has(s.index))
+      lead('goal-without-target', '', s);
     if (RANK_WORDS.test(s.text) && !withRanking.has(s.index)) lead('rank-without-ranking', '', s);
     if (PROJECT_WORDS.test(s.text) && AMOUNT.test(s.text) && !withProject.has(s.index))
       lead('project-without-project', '', s);
   }
   for (const f of report.facts) {
     const s = bySentence.get(f.provenance.sentenceIndex);
-    if (!s || s.kind !== 'prose') continue;
+    if (s?.kind !== 'prose') continue;
     if (f.subject === '') lead('no-subject', f.quantity.raw, s);
     else if (
       f.indicatorCode === null &&
