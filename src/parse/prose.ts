@@ -128,6 +128,8 @@ export function readProse(
   let paragraphLine = -1;
   let paragraphStart = 0;
   for (const sentence of sentences) {
+    // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
+    if (sentence.kind === 'title') goalReader.read(sentence, false);
     if (sentence.kind !== 'prose') continue;
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
     const planned = sentence.sectionIndex !== null && sections[sentence.sectionIndex]?.phase === 'planned';
