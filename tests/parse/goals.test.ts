@@ -255,17 +255,18 @@ describe('goal forms met in the session 8 sweep of plan reports and news of them
     ]);
   });
 
-  it('reads 高于全国平均水平 in a goal list as a goal in words', () => {
+  it('reads 高于全国平均水平 and 保持上年水平 in a goal list as goals in words', () => {
     const report = parse(
       '辛县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
       '一、2023年计划执行情况',
       '全县地区生产总值增长5.6%。',
-      '会议提出2024年主要预期目标：地区生产总值增长6%；进出口总额增长高于全国平均水平；社会消费品零售总额增长7%左右。',
+      '会议提出2024年主要预期目标：地区生产总值增长6%；进出口总额增长高于全国平均水平；社会消费品零售总额增长7%左右；一般公共预算收入保持上年水平。',
     );
     expect(report.targets.map((t) => [t.indicatorCode, t.horizon, t.text])).toEqual([
       ['gdp', 'next-year', '增长6%'],
       ['foreign-trade', 'next-year', '增长高于全国平均水平'],
       ['retail-sales', 'next-year', '增长7%左右'],
+      ['general-budget-revenue', 'next-year', '保持上年水平'],
     ]);
   });
 });
