@@ -198,3 +198,16 @@ describe('units of the genre', () => {
     expect(figure?.end).toBe(text.length);
   });
 });
+
+describe('a benchmark’s own figure in brackets (session 8 sweep)', () => {
+  it('is no observation of the report’s place: 比全省(a%)和全国平均水平(b%)分别高…', () => {
+    expect(
+      observed(
+        '全市规模以上工业增加值68.2亿元，同比增长9.3%，比全省(7.1%)和全国平均水平(6.4%)分别高2.2、2.9个百分点。',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 'level', 68.2, '亿元'],
+      ['industrial-value-added', 'growth', 9.3, '%'],
+    ]);
+  });
+});
