@@ -57,10 +57,11 @@ const MAG_ALT = Object.keys(MAGNITUDES).sort(byLengthDesc).join('|');
 
 /**
  * A number with its unit and trailing qualifiers, anchored (sticky) at a position.
- * Groups: 1 minus, 2 integer, 3 fraction, 4 余/多, 5 base, 6 magnitude, 7 余/多, 8 base after magnitude, 9 trailing qualifier.
+ * Groups: 1 minus, 2 integer, 3 fraction, 4 余/多, 5 base, 6 magnitude, 7 余/多, 8 base after magnitude, 9 trailing qualifier
+ * (after one space at most, as news pages space figures: 增长 5% 以上).
  */
 const FIGURE = new RegExp(
-  `()(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?(余|多)?(?:(${BASE_ALT})|(${MAG_ALT})(余|多)?(${BASE_ALT})?)?(及以上|以上|以下|以内|之内|左右)?`,
+  `()(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?(余|多)?(?:(${BASE_ALT})|(${MAG_ALT})(余|多)?(${BASE_ALT})?)?(?:\\s(?=及以上|以上|以下|以内|之内|左右))?(及以上|以上|以下|以内|之内|左右)?`,
   'y',
 );
 
