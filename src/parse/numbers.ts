@@ -131,7 +131,9 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   const after = text.slice(end, end + 3);
   const integer = match[2] ?? '';
   const hasUnit = Boolean(match[5] || match[6] || match[4] || match[7]);
-  if (LETTER.test(before.slice(-1)) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
+  // PM2.5, 5G: part of a name; but 完成GDP408.1亿元 is the GDP's level, written against its name.
+  const glued = before === 'GDP' && hasUnit;
+  if ((LETTER.test(before.slice(-1)) && !glued) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
   if (integer.length > 1 && integer.startsWith('0') && !match[3]) return true; // 020体验中心
   // 年产20万吨铝基新材料项目: the capacity in a project's name, not a figure the report gives.
   if (
