@@ -269,4 +269,16 @@ describe('goal forms met in the session 8 sweep of plan reports and news of them
       ['general-budget-revenue', 'next-year', '保持上年水平'],
     ]);
   });
+
+  it('reads 居民消费价格总水平涨幅控制在A%左右 as a goal for the consumer price index', () => {
+    const report = parse(
+      '辛县2010年国民经济和社会发展计划执行情况的报告',
+      '一、2010年计划执行情况',
+      '建议2011年全县主要预期目标为：生产总值增长9%左右；居民消费价格总水平涨幅控制在4%左右。',
+    );
+    expect(targets(report)).toEqual([
+      ['gdp', 'next-year', 'approx', 9, false],
+      ['cpi', 'next-year', 'approx', 4, false],
+    ]);
+  });
 });
