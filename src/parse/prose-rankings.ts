@@ -44,6 +44,8 @@ const RANKING_TIED =
 const RANK_CHANGE =
   /(?:位次|排名|排位|名次)?(?:(?:比|较)[^,;。第]{1,8}?)?(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落)了?(\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:位次|位|名)/g;
 const MOVED_DOWN = /后移|下降|后退|下滑|回落/;
+/** 与去年同期位次持平, 位次不变: a rank that did not move. */
+const RANK_FLAT = /(?:与[^,;。第]{1,8}?)?(?:位次|排名|排位|名次)(?:与[^,;。第]{1,8}?)?(?:持平|不变|未变)/g;
 
 interface RankChange {
   start: number;
@@ -62,7 +64,12 @@ export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
     const start = sentence.start + m.index;
     changes.push({ start, end: start + m[0].length, change: MOVED_DOWN.test(m[1] ?? '') ? -places : places });
   }
-  return changes;
+  RANK_FLAT.lastIndex = 0;
+  for (let m = RANK_FLAT.exec(text); m !== null; m = RANK_FLAT.exec(text)) {
+    const start = sentence.start + m.index;
+    changes.push({ start, end: start + m[0].length, change: 0 });
+  }
+  return changes.sort((a, b) => a.start - b.start);
 }
 
 /** 由一季度的第5位上升到第2位 (or 全市第2位): a rank with the place it moved from. */
@@ -202,7 +209,10 @@ export function readRankings(
         : (SCOPE.exec(scopeText)?.[1] ?? scopeText)
       : lastScope;
     lastScope = scope;
-    const of = groupSize(scopeText.slice(scope.length));
+    // 在16个县市区…综合排名中，我县由第12位上升到第6位: a rank with no scope of its own after the
+    // group it is in, named with 在…中 earlier in the sentence.
+    const groupBefore = scope ? null : /在([^;。]{2,40}?)中[^;。]{0,16}$/.exec(text.slice(0, m.index));
+    const of = groupBefore ? groupSize(groupBefore[1] ?? '') : groupSize(scopeText.slice(scope.length));
     const start = sentence.start + m.index;
     const end = start + m.raw.length;
     // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
@@ -260,7 +270,8 @@ export function readRankings(
     const to = sentence.start + Math.min(segmentTo, next ? next.index : text.length);
     const moved =
       changes.find((c) => c.start >= end && c.end <= to) ??
-      changes.findLast((c) => c.start >= from && c.end <= start);
+      // …before the rank only when no figure stands between them (位次持平，增长11%、居第12位: not its).
+      changes.findLast((c) => c.start >= from && c.end <= start && !/\d/.test(folded.slice(c.end, start)));
     for (const subject of subjects)
       out.push({
         indicatorCode: subject.indicatorCode,

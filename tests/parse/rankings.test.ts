@@ -170,4 +170,21 @@ describe('ranking forms met in the session 8 sweep of plan reports', () => {
     );
     expect(parsed?.rankings).toEqual([]);
   });
+
+  it('reads 与去年同期位次持平 as no move, for the rank before it only', () => {
+    const parsed = report(
+      '全县一般公共预算收入18.6亿元，居全省县域第5位、与去年同期位次持平，增长7%、居全省县域第14位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
+      ['general-budget-revenue', 5, 0],
+      ['general-budget-revenue', 14, null],
+    ]);
+  });
+
+  it('takes the size of the group from 在N个县市区…中 before a rank that moved', () => {
+    const parsed = report(
+      '全县地区生产总值增长7%。在18个县市区经济指标综合排名中，我县由二季度的第11位上升到第5位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.rank, r.of, r.change])).toEqual([[5, 18, 6]]);
+  });
 });
