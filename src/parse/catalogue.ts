@@ -147,6 +147,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     aliases: [
       'CPI',
       '居民消费价格涨幅',
+      '居民消费价格总水平涨幅',
       '居民消费价格总水平',
       '居民消费价格总指数',
       '居民消费价格',

@@ -57,10 +57,11 @@ const MAG_ALT = Object.keys(MAGNITUDES).sort(byLengthDesc).join('|');
 
 /**
  * A number with its unit and trailing qualifiers, anchored (sticky) at a position.
- * Groups: 1 minus, 2 integer, 3 fraction, 4 余/多, 5 base, 6 magnitude, 7 余/多, 8 base after magnitude, 9 trailing qualifier.
+ * Groups: 1 minus, 2 integer, 3 fraction, 4 余/多, 5 base, 6 magnitude, 7 余/多, 8 base after magnitude, 9 trailing qualifier
+ * (after one space at most, as news pages space figures: 增长 5% 以上).
  */
 const FIGURE = new RegExp(
-  `()(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?(余|多)?(?:(${BASE_ALT})|(${MAG_ALT})(余|多)?(${BASE_ALT})?)?(及以上|以上|以下|以内|之内|左右)?`,
+  `()(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?(余|多)?(?:(${BASE_ALT})|(${MAG_ALT})(余|多)?(${BASE_ALT})?)?(?:\\s(?=及以上|以上|以下|以内|之内|左右))?(及以上|以上|以下|以内|之内|左右)?`,
   'y',
 );
 
@@ -130,7 +131,9 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   const after = text.slice(end, end + 3);
   const integer = match[2] ?? '';
   const hasUnit = Boolean(match[5] || match[6] || match[4] || match[7]);
-  if (LETTER.test(before.slice(-1)) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
+  // PM2.5, 5G: part of a name; but 完成GDP408.1亿元 is the GDP's level, written against its name.
+  const glued = before === 'GDP' && hasUnit;
+  if ((LETTER.test(before.slice(-1)) && !glued) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
   if (integer.length > 1 && integer.startsWith('0') && !match[3]) return true; // 020体验中心
   // 年产20万吨铝基新材料项目: the capacity in a project's name, not a figure the report gives.
   if (

@@ -12,7 +12,16 @@ const RANKING =
  * 居全市6个区第4位 (with the size of the group).
  */
 const RANKING_INLINE =
-  /(?:(?:排名|排位|位列|位居|名列|保持|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))((?:全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:\d{1,3}个(?:县市区|县区|县|区|市))?)(?:各(?:县市区|县区|县|区|市|地市))?|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+  /(?:(?:排名|排位|位列|位居|名列|保持|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))((?:全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:县域|\d{1,3}个(?:县市区|县区|县|区|市))?)(?:各(?:县市区|县区|县|区|市|地市))?|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![名位]?(?:至第|的(?:县|区|市|乡|镇)))/g;
+/**
+ * 居全省首位, 位居全市首位: first, written without an ordinal. 居全市县域之首 is left: it is said of a
+ * county within the report's place (邹城新增19家，居全市县域之首) more than of the place itself.
+ */
+const RANKING_TOP =
+  /(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)((?:全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:县域)?)(?:各(?:县市区|县区|县|区|市|地市))?首位/g;
+/** 增幅全市第一, 增速全省第二: the rank written right after the growth, with no verb. */
+const RANKING_AFTER_GROWTH =
+  /(?<=增速|增幅|总量)(全国|全省|全市|全区|全州)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![个批家次])/g;
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
@@ -26,11 +35,17 @@ export function groupSize(text: string): number | null {
 
 /** 排名第4位 with no scope, at the start of a clause: the scope of the sentence's ranking before it. */
 const RANKING_BARE =
-  /(?<=^|[,;:])(?:增速|增幅|总量|位次|且|并)*(?:排名|排位|位列|位居|名列|居)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+  /(?<=^|[,;:])(?:增速|增幅|总量|位次|且|并)*(?:排名|排位|位列|位居|名列|居)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![名位]?(?:至第|的(?:县|区|市|乡|镇)))/g;
+/** 增长10.3%、与丙市并列第5位: a rank shared with another place, in the scope before it. */
+const RANKING_TIED =
+  /(?<=[,;:、])(?:增速|增幅|总量)?与[\u4e00-\u9fa5]{1,8}?并列(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+
 /** 位次前移2位, 比一季度前移1位, 较上年提升3个位次: places moved; up is positive. */
 const RANK_CHANGE =
   /(?:位次|排名|排位|名次)?(?:(?:比|较)[^,;。第]{1,8}?)?(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落)了?(\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:位次|位|名)/g;
 const MOVED_DOWN = /后移|下降|后退|下滑|回落/;
+/** 与去年同期位次持平, 位次不变: a rank that did not move. */
+const RANK_FLAT = /(?:与[^,;。第]{1,8}?)?(?:位次|排名|排位|名次)(?:与[^,;。第]{1,8}?)?(?:持平|不变|未变)/g;
 
 interface RankChange {
   start: number;
@@ -49,7 +64,12 @@ export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
     const start = sentence.start + m.index;
     changes.push({ start, end: start + m[0].length, change: MOVED_DOWN.test(m[1] ?? '') ? -places : places });
   }
-  return changes;
+  RANK_FLAT.lastIndex = 0;
+  for (let m = RANK_FLAT.exec(text); m !== null; m = RANK_FLAT.exec(text)) {
+    const start = sentence.start + m.index;
+    changes.push({ start, end: start + m[0].length, change: 0 });
+  }
+  return changes.sort((a, b) => a.start - b.start);
 }
 
 /** 由一季度的第5位上升到第2位 (or 全市第2位): a rank with the place it moved from. */
@@ -110,8 +130,15 @@ function rankMatches(text: string): RankMatch[] {
   RANKING_INLINE.lastIndex = 0;
   for (let m = RANKING_INLINE.exec(text); m !== null; m = RANKING_INLINE.exec(text))
     add(m, m[1] ?? m[2] ?? '', m[4] ?? '');
+  RANKING_TOP.lastIndex = 0;
+  for (let m = RANKING_TOP.exec(text); m !== null; m = RANKING_TOP.exec(text)) add(m, m[1] ?? '', '一');
+  RANKING_AFTER_GROWTH.lastIndex = 0;
+  for (let m = RANKING_AFTER_GROWTH.exec(text); m !== null; m = RANKING_AFTER_GROWTH.exec(text))
+    add(m, m[1] ?? '', m[3] ?? '');
   RANKING_BARE.lastIndex = 0;
   for (let m = RANKING_BARE.exec(text); m !== null; m = RANKING_BARE.exec(text)) add(m, '', m[2] ?? '');
+  RANKING_TIED.lastIndex = 0;
+  for (let m = RANKING_TIED.exec(text); m !== null; m = RANKING_TIED.exec(text)) add(m, '', m[2] ?? '');
   // 列霁州第4，霁州一类县第2: after a rank, a clause of only a scope and an ordinal is another rank.
   if (matches.length > 0) {
     SECOND_SCOPE.lastIndex = 0;
@@ -151,7 +178,8 @@ function segmentOf(text: string, at: number): [number, number] {
 }
 
 /** Subjects of figures that relate an indicator to something else rather than name one. */
-const RELATION = /^(?:以|比|较|拉动|高于|低于|快于|慢于|同比|$)/;
+const RELATION =
+  /^(?:以|比|较|拉动|高于|低于|快于|慢于|高出|低出|分别(?:高|低|快|慢)|按(?:可比价|不变价)|同比|$)/;
 
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
@@ -174,16 +202,35 @@ export function readRankings(
     const rank = readOrdinal(m.ordinal);
     if (rank === null) continue;
     const scopeText = m.scopeText;
-    const scope = scopeText ? (SCOPE.exec(scopeText)?.[1] ?? scopeText) : lastScope;
+    // 全省县域: the province's counties, a scope of its own (SCOPE would cut it to 全省县).
+    const scope = scopeText
+      ? /县域$/.test(scopeText)
+        ? scopeText
+        : (SCOPE.exec(scopeText)?.[1] ?? scopeText)
+      : lastScope;
     lastScope = scope;
-    const of = groupSize(scopeText.slice(scope.length));
+    // 在16个县市区…综合排名中，我县由第12位上升到第6位: a rank with no scope of its own after the
+    // group it is in, named with 在…中 earlier in the sentence.
+    const groupBefore = scope ? null : /在([^;。]{2,40}?)中[^;。]{0,16}$/.exec(text.slice(0, m.index));
+    const of = groupBefore ? groupSize(groupBefore[1] ?? '') : groupSize(scopeText.slice(scope.length));
     const start = sentence.start + m.index;
     const end = start + m.raw.length;
     // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
     // or a clause of its own at the end of a chain) the ranking is about the figure before it.
     const clause = folded.slice(clauseStartBefore(folded, start, sentence.start), start);
-    // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one.
-    if (COUNTED_INDICATORS.test(clause)) continue;
+    const listed = listedSubjects(folded, sentence.start, start);
+    // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one; unless the
+    // indicators are listed before the count (甲、乙、丙3项指标增速全市第一).
+    if (COUNTED_INDICATORS.test(clause) && !listed) continue;
+    // 项目拉练综合排名全市第四: a composite standing, not the rank of the figure before it; and
+    // 进出口总额5.25万亿元,实际使用外资规模保持全国首位: a clause naming a subject of its own (no
+    // figure, no growth word) ranks that subject, even one the catalogue lacks.
+    const ownWords = clause.replace(/\s+/g, '');
+    const composite =
+      /综合$/.test(ownWords) ||
+      (ownWords.length >= 4 &&
+        !/\d/.test(ownWords) &&
+        !/增速|增幅|总量|增长|位次|排名|分居|分别|均|并|且/.test(ownWords));
     const named = clause.trim() === '' ? null : joinIndicator(clause);
     const before = facts.filter((f) => f.provenance.end <= start);
     // 拉动全市经济增长1.8个百分点…居全省第3位, 以5.1%的增速位列…: a figure that is a pull, a gap or
@@ -199,11 +246,11 @@ export function readRankings(
         : last;
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     const found = head?.subjects ??
-      listedSubjects(folded, sentence.start, start) ??
+      listed ??
       distributedSubjects(clause, before, m.listLength) ?? [
         named
           ? { indicatorCode: named.entry.code, subject: named.name }
-          : fact
+          : fact && !composite
             ? { indicatorCode: fact.indicatorCode, subject: fact.subject }
             : // 综合得分由…第5位上升到第2位: with no figure before, what the clause names is ranked.
               { indicatorCode: null, subject: cleanSubject(clause) },
@@ -223,7 +270,8 @@ export function readRankings(
     const to = sentence.start + Math.min(segmentTo, next ? next.index : text.length);
     const moved =
       changes.find((c) => c.start >= end && c.end <= to) ??
-      changes.findLast((c) => c.start >= from && c.end <= start);
+      // …before the rank only when no figure stands between them (位次持平，增长11%、居第12位: not its).
+      changes.findLast((c) => c.start >= from && c.end <= start && !/\d/.test(folded.slice(c.end, start)));
     for (const subject of subjects)
       out.push({
         indicatorCode: subject.indicatorCode,
@@ -267,7 +315,10 @@ function listedSubjects(folded: string, floor: number, start: number): RankSubje
   let from = start;
   while (from > floor && !/[,;:。()]/.test(folded.charAt(from - 1))) from--;
   // 人均地区生产总值、城镇居民人均可支配收入等指标保持全市第一: the list closes with 等指标.
-  const wide = folded.slice(from, start).replace(/等(?:\d+项)?(?:主要)?(?:经济)?指标(?:均|都)?$/, '');
+  // 工业增加值、工业投资3项指标增速全市第一: or with the count of them.
+  const wide = folded
+    .slice(from, start)
+    .replace(/(?:等(?:\d+项)?|\d+项)(?:主要)?(?:经济)?指标(?:均|都)?(?:增速|增幅|总量)?$/, '');
   if (!wide.includes('、')) return null;
   const items = wide.split('、');
   const joins = items.map((item) => joinIndicator(item));

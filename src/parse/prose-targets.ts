@@ -157,7 +157,8 @@ export function derivedFullYearTarget(
  * report): 主要预期目标, 指标体系安排, 力争, 确保, 目标是, 预期目标为. 争取 is left out: 争取上级资金
  * reports money obtained.
  */
-const GOAL_ANNOUNCE = /主要预期目标|主要目标|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|力争|确保/;
+const GOAL_ANNOUNCE =
+  /主要预期目标|主要目标|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|力争|确保|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{2,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
 /** 对照全年甲增长7%、乙增长15%的目标: goals a review holds the results against, closed by 的目标. */
 const CLOSED_GOALS =
   /(?:对照|围绕|紧盯|锚定)(?:全年|年度|年初)?[^,;。]{0,40}?\d[^,;。]{0,40}?的(?:年度|全年)?(?:预期)?目标/;
@@ -165,6 +166,11 @@ const CLOSED_GOALS =
 const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本)?(?:完成|实现|达成)/;
 /** A section whose heading announces goals: its sentences are goals from their first word. */
 const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务安排/;
+/**
+ * An item of a list set out line by line (●经济增长6%左右, ——城镇新增就业N人): after a line that
+ * announces goals and gives none itself, each such item is a goal too. ■ opens a heading, not an item.
+ */
+const LIST_ITEM = /^\s*(?:[●•·▪◆◇○◎★☆]|—|-(?!\d)|\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,2}[)])/;
 /** A sentence that sets goals for the year after: 明年, 下一年, 2024年 in a 2023 report. */
 const NEXT_YEAR = /明年|下一年|来年/;
 
@@ -184,6 +190,8 @@ export interface GoalScope {
  */
 export class GoalReader {
   private carry: GoalScope | null = null;
+  /** A goal list announced by a line of its own, going on while the lines are list items. */
+  private list: GoalScope | null = null;
 
   constructor(
     private readonly folded: string,
@@ -193,7 +201,8 @@ export class GoalReader {
 
   read(sentence: Sentence, planned: boolean): GoalScope | null {
     const text = this.folded.slice(sentence.start, sentence.end);
-    const carried = this.carry;
+    if (this.list && !this.carry && !LIST_ITEM.test(text)) this.list = null;
+    const carried = this.carry ?? this.list;
     const scope: GoalScope | null = carried
       ? { ...carried, from: sentence.start, until: sentence.end }
       : this.announcement(sentence, text, planned);
@@ -201,6 +210,11 @@ export class GoalReader {
     const lead = scope ? this.folded.slice(sentence.start, scope.from).replace(/\d{4}年/g, '') : '';
     const opensList = scope !== null && !/\d/.test(lead);
     this.carry = scope && scope.until === sentence.end && opensList && /[;:]\s*$/.test(text) ? scope : null;
+    // ■2025年主要预期目标 (a line giving no figure after its cue), then ●甲增长6%左右 line by line.
+    if (!carried && scope && opensList && scope.until === sentence.end) {
+      const after = this.folded.slice(scope.from, sentence.end).replace(/\d{4}年/g, '');
+      if (!/\d/.test(after)) this.list = scope;
+    }
     if (scope || !planned) return scope;
     return { from: sentence.start, until: sentence.end, announced: false, horizon: null };
   }
@@ -243,7 +257,7 @@ export function horizonOf(text: string, year: number | null): Horizon | null {
 
 /** Words that make a share a share of the annual plan (占年计划的, 完成年度目标任务的), not of a total. */
 const SHARE_OF_PLAN =
-  /(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划|目标任务|奋斗目标|目标|任务)(?:投资)?的?$/;
+  /(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划目标|计划|目标任务|奋斗目标|目标|任务)(?:投资)?的?$/;
 
 interface TargetContext {
   /** The figure stands in a goal sentence after its cue. */
@@ -290,7 +304,7 @@ export function targetOf(
  * faster than another's (工业投资增速高于全部投资, 农村居民收入增速高于城镇居民).
  */
 const WORD_GOAL =
-  /(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}/;
+  /(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]/;
 
 /** 同比持平, 与上年持平: a goal of no growth. */
 const FLAT = /(?:同比|与上年|比上年)?持平/;

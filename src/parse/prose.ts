@@ -128,6 +128,8 @@ export function readProse(
   let paragraphLine = -1;
   let paragraphStart = 0;
   for (const sentence of sentences) {
+    // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
+    if (sentence.kind === 'title') goalReader.read(sentence, false);
     if (sentence.kind !== 'prose') continue;
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
     const planned = sentence.sectionIndex !== null && sections[sentence.sectionIndex]?.phase === 'planned';
@@ -431,7 +433,12 @@ export function readProse(
         /^(?:大关|关口)/.test(afterFigure) ||
         (folded.slice(Math.max(0, figure.start - 2), figure.start) === '突破' &&
           /^\s*[、,，]\s*(?:达到|达|为|实现)\s*\d/.test(folded.slice(figure.end, figure.end + 8)));
-      const observed = !planned && !goal && !planAmount && !threshold && link?.kind !== 'earlier-period';
+      // 比全省(7.7%)和全国平均水平(7.0%)分别高…: the benchmark's own figure in brackets, not this place's.
+      const benchmark = /(?:全国|全省|全市|全区|全州)(?:平均)?(?:水平|增速|增幅)?\s*\(\s*$/.test(
+        folded.slice(Math.max(0, figure.start - 12), figure.start),
+      );
+      const observed =
+        !planned && !goal && !planAmount && !threshold && !benchmark && link?.kind !== 'earlier-period';
       if (join && measure !== 'structure' && observed)
         observe(
           join.entry,

@@ -216,3 +216,69 @@ describe('a word-only goal for 居民收入', () => {
     ]);
   });
 });
+
+describe('goal forms met in the session 8 sweep of plan reports and news of them', () => {
+  it('reads a goal list set out line by line under a line that only announces it, and ends it with the list', () => {
+    const report = parse(
+      '壬县2024年国民经济和社会发展计划执行情况的报告',
+      '■ 2024年成绩单',
+      '●预计全省地区生产总值增长5.9%左右',
+      '■ 2025年经济社会发展的主要预期目标',
+      '●城镇调查失业率5.5%左右，城镇新增就业40万人以上',
+      '●居民消费价格涨幅2%左右',
+      '全省固定资产投资增长4.2%。',
+    );
+    expect(targets(report)).toEqual([
+      ['urban-unemployment-rate', 'next-year', 'approx', 5.5, false],
+      ['new-urban-jobs', 'next-year', 'gte', 40, false],
+      ['cpi', 'next-year', 'approx', 2, false],
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['gdp', 5.9],
+      ['fixed-asset-investment', 4.2],
+    ]);
+  });
+
+  it('reads 预期 before an indicator and its growth as a goal, but not 高于预期 or 好于预期', () => {
+    const report = parse(
+      '辛县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+      '一、2023年计划执行情况',
+      '全县地区生产总值增长5.6%，高于预期0.6个百分点，主要指标好于预期。',
+      '县长表示，2024年预期地区生产总值增长6%。',
+    );
+    expect(targets(report).filter((t) => t[2] !== null)).toEqual([
+      ['gdp', 'period', 'eq', 5, true],
+      ['gdp', 'next-year', 'eq', 6, false],
+    ]);
+    expect(report.observations.filter((o) => o.measure === 'growth').map((o) => o.quantity?.value)).toEqual([
+      5.6,
+    ]);
+  });
+
+  it('reads 高于全国平均水平 and 保持上年水平 in a goal list as goals in words', () => {
+    const report = parse(
+      '辛县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+      '一、2023年计划执行情况',
+      '全县地区生产总值增长5.6%。',
+      '会议提出2024年主要预期目标：地区生产总值增长6%；进出口总额增长高于全国平均水平；社会消费品零售总额增长7%左右；一般公共预算收入保持上年水平。',
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.horizon, t.text])).toEqual([
+      ['gdp', 'next-year', '增长6%'],
+      ['foreign-trade', 'next-year', '增长高于全国平均水平'],
+      ['retail-sales', 'next-year', '增长7%左右'],
+      ['general-budget-revenue', 'next-year', '保持上年水平'],
+    ]);
+  });
+
+  it('reads 居民消费价格总水平涨幅控制在A%左右 as a goal for the consumer price index', () => {
+    const report = parse(
+      '辛县2010年国民经济和社会发展计划执行情况的报告',
+      '一、2010年计划执行情况',
+      '建议2011年全县主要预期目标为：生产总值增长9%左右；居民消费价格总水平涨幅控制在4%左右。',
+    );
+    expect(targets(report)).toEqual([
+      ['gdp', 'next-year', 'approx', 9, false],
+      ['cpi', 'next-year', 'approx', 4, false],
+    ]);
+  });
+});

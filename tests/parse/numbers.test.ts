@@ -202,3 +202,17 @@ describe('dates and times written with figures', () => {
     expect(scanFigures('增加2019.5万元').map((f) => f.quantity.raw)).toEqual(['2019.5万元']);
   });
 });
+
+describe('a qualifier after one space (news pages space their figures: 增长 5% 以上)', () => {
+  it('is read with the figure; a space with no qualifier after it is left out of the figure', () => {
+    const figures = scanFigures(
+      foldWidth('增长 6% 以上，增长 4.5% 左右，城镇新增就业 30 万人以上，增长 7% 。'),
+    );
+    expect(figures.map((f) => [f.quantity.raw, f.quantity.qualifier])).toEqual([
+      ['6% 以上', 'at-least'],
+      ['4.5% 左右', 'about'],
+      ['30 万人以上', 'at-least'],
+      ['7%', null],
+    ]);
+  });
+});

@@ -107,3 +107,84 @@ describe('two ranks of different scope joined by 、 (F57)', () => {
     ]);
   });
 });
+
+describe('ranking forms met in the session 8 sweep of plan reports', () => {
+  it('reads 首位 as first, and a rank written right after the growth with no verb', () => {
+    const parsed = report(
+      '全县固定资产投资增长11.4%，高于全省平均水平5.1个百分点，居全省首位。' +
+        '地区生产总值达88亿元，增长6.6%，位居全市首位。社会消费品零售总额增长7.2%，增幅全市第二。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['fixed-asset-investment', 1, '全省'],
+      ['gdp', 1, '全市'],
+      ['retail-sales', 2, '全市'],
+    ]);
+  });
+
+  it('keeps 全省县域 as the scope and reads a rank tied with another place (与某市并列第N位)', () => {
+    const parsed = report(
+      '全县地区生产总值512.3亿元，居全省县域第6位，增长7.4%、与丙川市并列第9位，较去年同期上升2个位次。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope, r.change])).toEqual([
+      ['gdp', 6, '全省县域', null],
+      ['gdp', 9, '全省县域', 2],
+    ]);
+  });
+
+  it('ranks each indicator listed before a count of them (甲、乙、丙3项指标增速全市第一)', () => {
+    const parsed = report(
+      '全县规上工业增加值增长9.1%，工业投资增长12%，地方一般公共预算收入增长8%。' +
+        '主要指标中，规上工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['industrial-value-added', 1, '全市'],
+      ['industrial-investment', 1, '全市'],
+      ['general-budget-revenue', 1, '全市'],
+    ]);
+  });
+
+  it('ranks what a clause of its own names, not the figure before it, and a composite standing as such', () => {
+    const parsed = report(
+      '全县进出口总额12.5亿元，实际使用外资规模保持全市首位。三季度经济指标综合排名全市第四。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.subject, r.rank])).toEqual([
+      [null, '实际使用外资规模', 1],
+      [null, '三季度经济指标综合', 4],
+    ]);
+  });
+
+  it('ranks the indicator, not 按可比价 or 分别高 read as the subject of the figure before the rank', () => {
+    const parsed = report(
+      '全县地区生产总值完成75.2亿元，按可比价增长6.1%，高出全市平均水平0.4个百分点，位居全市第一位。' +
+        '规上工业增加值增长8.2%，比全省(6.1%)和全国(5.5%)分别高2.1、2.7个百分点，增幅居全省第3位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['gdp', 1, '全市'],
+      ['industrial-value-added', 3, '全省'],
+    ]);
+  });
+
+  it('reads no ranking of the report’s region from a list of other places by rank (居第4位至第7位的县区)', () => {
+    const parsed = report(
+      '全县地区生产总值增长6%。考核总分居前3位的县区分别是甲县、乙县、丙区，居第4位至第7位的县区分别是丁区、戊县、己县、庚区。',
+    );
+    expect(parsed?.rankings).toEqual([]);
+  });
+
+  it('reads 与去年同期位次持平 as no move, for the rank before it only', () => {
+    const parsed = report(
+      '全县一般公共预算收入18.6亿元，居全省县域第5位、与去年同期位次持平，增长7%、居全省县域第14位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
+      ['general-budget-revenue', 5, 0],
+      ['general-budget-revenue', 14, null],
+    ]);
+  });
+
+  it('takes the size of the group from 在N个县市区…中 before a rank that moved', () => {
+    const parsed = report(
+      '全县地区生产总值增长7%。在18个县市区经济指标综合排名中，我县由二季度的第11位上升到第5位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.rank, r.of, r.change])).toEqual([[5, 18, 6]]);
+  });
+});

@@ -198,3 +198,35 @@ describe('units of the genre', () => {
     expect(figure?.end).toBe(text.length);
   });
 });
+
+describe('a benchmark’s own figure in brackets (session 8 sweep)', () => {
+  it('is no observation of the report’s place: 比全省(a%)和全国平均水平(b%)分别高…', () => {
+    expect(
+      observed(
+        '全市规模以上工业增加值68.2亿元，同比增长9.3%，比全省(7.1%)和全国平均水平(6.4%)分别高2.2、2.9个百分点。',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 'level', 68.2, '亿元'],
+      ['industrial-value-added', 'growth', 9.3, '%'],
+    ]);
+  });
+});
+
+describe('a level written against GDP and its share of 全年计划目标 (session 8 sweep)', () => {
+  it('reads 完成GDP408.1亿元，完成全年计划目标的45.4% as the GDP’s level, share and implied plan', () => {
+    const parsed = report('初步统计，全县完成GDP408.1亿元，完成全年计划目标的45.4%，增长8.7%。');
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 408.1],
+      ['gdp', 'share', 45.4],
+      ['gdp', 'growth', 8.7],
+    ]);
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.unit, t.derived])).toEqual([
+      ['gdp', 'full-year', 898.898678, '亿元', true],
+    ]);
+  });
+
+  it('still reads no figure inside a name written with letters (PM2.5, 5G)', () => {
+    const parsed = report('全县PM2.5平均浓度下降，新建5G基站120个。');
+    expect(parsed.facts.map((f) => f.quantity.raw)).toEqual(['120个']);
+  });
+});
