@@ -4,7 +4,16 @@
 
 import { normaliseName } from './normalise.js';
 import { unitInfo } from './numbers.js';
-import { BRACKETED_PHASE, cleanName, splitItems, TRAILING_WORK, validName, WORKS } from './project-names.js';
+import {
+  BRACKETED_PHASE,
+  cleanName,
+  ENDS_LIKE_PROJECT,
+  splitItems,
+  TRAILING_ADVERB,
+  TRAILING_WORK,
+  validName,
+  WORKS,
+} from './project-names.js';
 import type { Phase, Project, ProjectMention, Section, Sentence } from './types.js';
 
 const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元)的/g;
@@ -12,8 +21,15 @@ const AMOUNT_ONLY = /^(?:共|累计|计划)?(?:总)?投资(?:约)?(\d+(?:\.\d+)?
 const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40})$/;
 /** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%. */
 const WORKS_DONE = '(?:已)?完成[^,;。、]{0,10}?(?:工程量|工程|任务量|进度)的\\d+(?:\\.\\d+)?%';
+/**
+ * The share of the year's plan done, said of a project: 完成年计划投资的51.7%, 完成计划的100.5%,
+ * 年度计划投资完成率超100%.
+ */
+const SHARE_DONE =
+  '完成(?:全年|年度|年)?(?:投资)?计划(?:投资)?的\\d+(?:\\.\\d+)?%|(?:年度)?(?:计划)?投资完成率(?:超|达|为)?\\d+(?:\\.\\d+)?%';
+const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
 const STATUS = new RegExp(
-  `${WORKS_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|开竣工|开复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
 const LEAD =
   /^(?:[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工)))?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工)?/;
@@ -116,7 +132,26 @@ export function readProjects(
     });
     let consumed = -1;
     for (const [k, clause] of clauses.entries()) {
-      if (k === consumed || !PROJECT_HINT.test(clause.text)) continue;
+      if (k === consumed) continue;
+      const introduced = readIntroducedList(clause.text);
+      if (introduced) {
+        for (const name of introduced.names) add(name, mention(clause, null, introduced.status));
+        continue;
+      }
+      // 甲项目，总投资2.65亿元: a clause that is only a name, then one that gives its total investment.
+      const following = clauses[k + 1];
+      const total = following ? TOTAL_ONLY.exec(following.text) : null;
+      const alone = cleanName(
+        clause.text.replace(/^.*的(?=[^的]{4,}$)/, '').replace(/(?:位于|地处|坐落于).*$/, ''),
+      );
+      if (following && total && validName(alone, false)) {
+        const done = clauses.slice(k + 2, k + 4).find((c) => COMPLETED.test(c.text)) ?? following;
+        const span = { start: clause.start, end: done.end, text: folded.slice(clause.start, done.end) };
+        add(alone, mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), null));
+        consumed = k + 1;
+        continue;
+      }
+      if (!PROJECT_HINT.test(clause.text)) continue;
       const leadText = LEAD.exec(clause.text)?.[0] ?? '';
       // Only a lead ending in a verb (加快推进, 启动) is a status; 进一步 or 大力 alone is not.
       const leadVerb = /(?:推进|推动|加快|启动|建设|建成|开工)$/.test(leadText) ? leadText : null;
@@ -189,6 +224,31 @@ export function readProjects(
   return [...byKey.values()];
 }
 
+/** 总投资2.65亿元 alone in its clause, after a clause that names the project. */
+const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)$/;
+
+/**
+ * 包括甲、乙等18个; 正在加快建设甲、乙等20个工业项目; 某市有甲、乙等81个项目开竣工: a list a verb
+ * introduces and 等 with a count closes, so its items are projects whatever they end with.
+ */
+const INTRODUCED =
+  /^([^、]{0,12})(包括|主要有|共有|还有|分别有|[省市县区州]有|共实施|实施|正在加快建设|加快建设|集中开竣工|集中开工|开工建设)(.+?)等(?:\d+|[一二三四五六七八九十]+)(?:个|项|宗)([^、等]{0,12})$/;
+
+function readIntroducedList(text: string): { names: string[]; status: string | null } | null {
+  const m = INTRODUCED.exec(text);
+  if (!m) return null;
+  const tail = m[4] ?? '';
+  // The count closes a list of projects: 等20个工业项目, 等18个, 等81个项目开竣工 — not 等3个方面.
+  if (tail !== '' && !/项目|工程/.test(tail)) return null;
+  // 包括甲、乙等10个子项目: the parts of one project are not projects of the list.
+  if (/子项目/.test(tail)) return null;
+  const names = splitItems(m[3] ?? '')
+    .map(cleanName)
+    .filter((name) => validName(name, true));
+  if (names.length === 0) return null;
+  return { names, status: STATUS.exec(`${m[2] ?? ''}${tail}`)?.[0] ?? null };
+}
+
 /** A denial before a status word: 未能按期, 尚未. */
 const NEGATED = /(?:未能|尚未|没有|未)(?:按期|如期|按时)?$/;
 
@@ -207,15 +267,35 @@ function readEnumeration(
   else if (completed) body = body.slice(0, completed.index);
   // 未能按期开工: a status denied is kept with its denial, not read as reached.
   const denied = status ? NEGATED.exec(body.slice(0, status.index)) : null;
-  const statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
+  let statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
   if (!statusWord && !completed) return;
-  body = body.replace(/^(?:其中|已|正在)/, '').replace(/(?:已|正在|均)$/, '');
+  // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it.
+  body = body
+    .replace(/^(?:其中|已|正在)/, '')
+    .replace(/(?:实现|相继|陆续|先后|顺利)+$/, '')
+    .replace(TRAILING_ADVERB, '');
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
   body = body.replace(/(项目)于(?:第?[一二三四]季度|上半年|下半年|年内|\d{1,2}月(?:份|底|末)?)$/, '$1');
+  // 以甲、乙为代表的一批重点项目: the examples of a class are projects listed as such.
+  const exemplified = /^以(.+)为代表的[^、]{0,12}项目$/.exec(body);
+  if (exemplified) body = `${exemplified[1]}等项目`;
   const listed = LISTED_AS_PROJECTS.exec(body);
   const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
   if (asProjects && listed) body = body.slice(0, listed.index);
   const names = splitItems(body).map(cleanName);
+  // 某省700个省重点项目完成投资…: one word before a count, with no 等, is the scope the count covers.
+  // 甲、乙等269个项目年度投资完成率98.8%: a share said of a larger group is the group's, not theirs.
+  const count = listed ? /(\d+)个/.exec(listed[0]) : null;
+  if (count && SHARE.test(statusWord ?? '') && Number(count[1]) > names.length) statusWord = null;
+  const [only] = names;
+  if (
+    listed &&
+    !/等/.test(listed[0]) &&
+    names.length === 1 &&
+    only !== undefined &&
+    !ENDS_LIKE_PROJECT.test(only)
+  )
+    return;
   // 甲水库、卯河治理和辰山隧道: works listed with a project are projects too.
   const withProject = names.some((name) => validName(name, false));
   for (const name of names) {
