@@ -12,7 +12,7 @@ export const ENDS_LIKE_PROJECT =
   /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
 
 const JUNK_NAME =
-  /^(?:\d|[一二两三四五六七八九十]+[个期是])|^(?:各项|各类|一批|部分|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:该|这|此)|(?:\d+|[一二两三四五六七八九十百]+)个|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的是]/;
+  /^(?:\d|[一二两三四五六七八九十]+[个期是])|^(?:各项|各类|一批|部分|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:该|这|此)|\d+(?:个|项|宗)|[一二两三四五六七八九十百]+个|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的是]/;
 
 export const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|前期工作|建设|进展|工作)$/;
 
@@ -48,7 +48,8 @@ export function splitItems(text: string): string[] {
       depth === 0 &&
       (ch === '、' || (i > lastComma && (ch === '和' || (ch === '及' && !ANCILLARY.test(text.slice(i + 1))))))
     ) {
-      items.push(text.slice(from, i));
+      // 甲以及乙: 以 belongs to the joiner, not to 甲.
+      items.push(text.slice(from, ch === '及' && text.charAt(i - 1) === '以' ? i - 1 : i));
       joiners.push(ch);
       from = i + 1;
     }
@@ -108,7 +109,11 @@ export function cleanName(name: string): string {
     // 预备项目甲枢纽: the class a list gives before a name is not part of it.
     .replace(/^(?:预备|续建|在建|新开工|计划新开工|前期)项目(?=.{4})/, '');
   cleaned = cleaned.replace(TRAILING_ADVERB, '').trim();
-  const bare = cleaned.replace(TRAILING_WORK, '').trim();
+  // 签订甲项目合同, 甲项目等: a contract signed for a project, or 等 closing a list, is no part of its name.
+  const bare = cleaned
+    .replace(/(?:合同|协议|等)$/, '')
+    .replace(TRAILING_WORK, '')
+    .trim();
   // 甲污水处理厂项目建设 → 甲污水处理厂; but 乙新材料项目建设 keeps 项目, without which no project is named.
   if (!ENDS_LIKE_PROJECT.test(bare) && /项目建设$/.test(cleaned)) return cleaned.replace(/建设$/, '');
   return bare;
@@ -129,7 +134,7 @@ const AGGREGATE = new RegExp(
 );
 /** A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. */
 const GENERIC_KIND =
-  /^(?:高速公路|高速|铁路|公路|国省道|机场|水库|电站|风电|光伏|园区|医院|学校|管网|市场|码头|大桥|隧道|基础设施)$/;
+  /^(?:高速公路|高速|铁路|公路|国省道|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|园区|医院|学校|管网|市场|码头|大桥|隧道|基础设施)$/;
 
 /** Whether a name is one of the classes a report sorts its projects into rather than a project. */
 export function isAggregate(name: string): boolean {

@@ -16,7 +16,8 @@ import {
 } from './project-names.js';
 import type { Phase, Project, ProjectMention, Section, Sentence } from './types.js';
 
-const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元)的/g;
+// 总投资26亿的甲: 亿 alone stands for 亿元.
+const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元|亿)的/g;
 const AMOUNT_ONLY = /^(?:共|累计|计划)?(?:总)?投资(?:约)?(\d+(?:\.\d+)?)(亿元|万元)$/;
 const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40})$/;
 /** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%. */
@@ -228,25 +229,40 @@ export function readProjects(
 const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)$/;
 
 /**
- * 包括甲、乙等18个; 正在加快建设甲、乙等20个工业项目; 某市有甲、乙等81个项目开竣工: a list a verb
- * introduces and 等 with a count closes, so its items are projects whatever they end with.
+ * 包括甲、乙等18个; 正在加快建设甲、乙等20个工业项目; 某市有甲、乙等81个项目开竣工; 竣工投产了甲、乙等
+ * 101个项目: a list a verb introduces and 等 with a count closes, so its items are projects whatever
+ * they end with. After 分别是 the count may be missing (分别是甲、乙等旅游项目).
  */
 const INTRODUCED =
-  /^([^、]{0,12})(包括|主要有|共有|还有|分别有|[省市县区州]有|共实施|实施|正在加快建设|加快建设|集中开竣工|集中开工|开工建设)(.+?)等(?:\d+|[一二三四五六七八九十]+)(?:个|项|宗)([^、等]{0,12})$/;
+  /^([^、]{0,12})(包括|主要有|共有|还有|分别有|分别是|分别为|[省市县区州]有|共实施|实施|正在加快建设|加快建设|集中开竣工|集中开工|开工建设|竣工投产|建成投产|建成投运|集中签约|签约|已有)了?(?!项目|工程)(.+?)等((?:\d+|[一二三四五六七八九十]+)(?:个|项|宗))?([^、等]{0,12})$/;
+/** 甲、乙等14个市定重点项目，总投资…: a list 等, a count and 项目 close needs no verb before it. */
+const COUNTED = /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九十]+)(?:个|项|宗)([^、等]{0,10})$/;
 
 function readIntroducedList(text: string): { names: string[]; status: string | null } | null {
   const m = INTRODUCED.exec(text);
-  if (!m) return null;
-  const tail = m[4] ?? '';
-  // The count closes a list of projects: 等20个工业项目, 等18个, 等81个项目开竣工 — not 等3个方面.
-  if (tail !== '' && !/项目|工程/.test(tail)) return null;
-  // 包括甲、乙等10个子项目: the parts of one project are not projects of the list.
+  // A list with a status word or a leading verb of its own is readEnumeration's.
+  const counted =
+    m || STATUS.test(text) || /^(?:新开工|开工|建成|推进|加快|启动)/.test(text) ? null : COUNTED.exec(text);
+  let body: string;
+  let intro = '';
+  let tail: string;
+  if (m) {
+    [, , intro = '', body = '', , tail = ''] = m;
+    // 等20个工业项目, 等18个, 等81个项目开竣工 — not 等3个方面; with no count, 项目 must close it.
+    if (m[4] === undefined ? !/项目$/.test(tail) : tail !== '' && !/项目|工程/.test(tail)) return null;
+  } else if (counted) {
+    [, body = '', tail = ''] = counted;
+    if (!/项目$/.test(tail) && tail !== '') return null;
+    // 全区省定重点管理的甲、乙: what comes before the last 的 of the first item describes the list.
+    body = body.replace(/^[^、]*的(?=[^、的]{2,}、)/, '');
+  } else return null;
+  // 包括甲索道、乙酒店等10个子项目: the parts of one project are not projects of the list.
   if (/子项目/.test(tail)) return null;
-  const names = splitItems(m[3] ?? '')
+  const names = splitItems(body)
     .map(cleanName)
     .filter((name) => validName(name, true));
   if (names.length === 0) return null;
-  return { names, status: STATUS.exec(`${m[2] ?? ''}${tail}`)?.[0] ?? null };
+  return { names, status: STATUS.exec(`${intro}${tail}`)?.[0] ?? null };
 }
 
 /** A denial before a status word: 未能按期, 尚未. */
@@ -275,7 +291,10 @@ function readEnumeration(
     .replace(/(?:实现|相继|陆续|先后|顺利)+$/, '')
     .replace(TRAILING_ADVERB, '');
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
-  body = body.replace(/(项目)于(?:第?[一二三四]季度|上半年|下半年|年内|\d{1,2}月(?:份|底|末)?)$/, '$1');
+  body = body.replace(
+    /(项目)(?:已|均)?于(?:第?[一二三四]季度|上半年|下半年|年内|近期|近日|日前|\d{1,2}月(?:份|底|末)?)$/,
+    '$1',
+  );
   // 以甲、乙为代表的一批重点项目: the examples of a class are projects listed as such.
   const exemplified = /^以(.+)为代表的[^、]{0,12}项目$/.exec(body);
   if (exemplified) body = `${exemplified[1]}等项目`;

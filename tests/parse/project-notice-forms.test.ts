@@ -136,4 +136,54 @@ describe('key-project forms of the session-8 sweep', () => {
       ['丙县双港航运枢纽', null, null, '开工'],
     ]);
   });
+
+  it('reads lists closed by 等 and a count or 等…项目 after 分别是, 已有, a verb with 了, or no verb', () => {
+    expect(
+      mentions(
+        '全区省定重点管理的丙县微康生物科技创业园、丁县华莉休闲食品等项目4个，总投资33亿元。',
+        '竣工投产了丙县云海镁合金、丁县太安中药物流等101个项目。',
+        '分别是丙县冰葡萄加工产业园、丁河综合治理工程等旅游三产项目。',
+        '建成投产项目已有丙县至丁县高速公路、寅镇水利枢纽工程等13个项目建成。',
+        '包括丙县金林安置点、丁河防洪治理工程以及寅镇新闸拆除重建等项目。',
+      ),
+    ).toEqual([
+      ['丙县微康生物科技创业园', null, null, null],
+      ['丁县华莉休闲食品', null, null, null],
+      ['丙县云海镁合金', null, null, '竣工投产'],
+      ['丁县太安中药物流', null, null, '竣工投产'],
+      ['丙县冰葡萄加工产业园', null, null, null],
+      ['丁河综合治理工程', null, null, null],
+      ['丙县至丁县高速公路', null, null, null],
+      ['寅镇水利枢纽工程', null, null, null],
+      ['丙县金林安置点', null, null, null],
+      ['丁河防洪治理工程', null, null, null],
+      ['寅镇新闸拆除重建', null, null, null],
+    ]);
+  });
+
+  it('reads a list whose status follows a time (已于近期开工)', () => {
+    expect(mentions('丙县东环铁路、丁县陆港核心区等项目已于近期顺利开工。')).toEqual([
+      ['丙县东环铁路', null, null, '开工'],
+      ['丁县陆港核心区', null, null, '开工'],
+    ]);
+  });
+
+  it('reads 亿 without 元 as an amount, and no contract in a name', () => {
+    expect(
+      mentions(
+        '分别是总投资26亿的丙县年产20万吨铝材项目、总投资10亿的丁县门窗生产基地项目等。',
+        '签订投资30亿元的丙县绿色纺织科技园项目合同。',
+      ),
+    ).toEqual([
+      ['丙县年产20万吨铝材项目', 2.6e9, null, null],
+      ['丁县门窗生产基地项目', 1e9, null, null],
+      ['丙县绿色纺织科技园项目', 3e9, null, null],
+    ]);
+  });
+
+  it('reads no project from kinds of works or a counted class', () => {
+    expect(mentions('公路、机场、航道、轨道交通等项目进展顺利，丙省200项省重大实施项目进展顺利。')).toEqual(
+      [],
+    );
+  });
 });
