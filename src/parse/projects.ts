@@ -241,8 +241,11 @@ const COUNTED = /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九�
 function readIntroducedList(text: string): { names: string[]; status: string | null } | null {
   const m = INTRODUCED.exec(text);
   // A list with a status word or a leading verb of its own is readEnumeration's.
+  const lead = LEAD.exec(text)?.[0] ?? '';
   const counted =
-    m || STATUS.test(text) || /^(?:新开工|开工|建成|推进|加快|启动)/.test(text) ? null : COUNTED.exec(text);
+    m || STATUS.test(text) || /(?:推进|推动|加快|启动|建设|建成|开工)$/.test(lead)
+      ? null
+      : COUNTED.exec(text);
   let body: string;
   let intro = '';
   let tail: string;
@@ -254,7 +257,7 @@ function readIntroducedList(text: string): { names: string[]; status: string | n
     [, body = '', tail = ''] = counted;
     if (!/项目$/.test(tail) && tail !== '') return null;
     // 全区省定重点管理的甲、乙: what comes before the last 的 of the first item describes the list.
-    body = body.replace(/^[^、]*的(?=[^、的]{2,}、)/, '');
+    body = body.replace(/^[^、]*的有?(?=[^、的]{2,}、)/, '');
   } else return null;
   // 包括甲索道、乙酒店等10个子项目: the parts of one project are not projects of the list.
   if (/子项目/.test(tail)) return null;

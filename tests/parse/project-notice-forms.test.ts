@@ -161,6 +161,20 @@ describe('key-project forms of the session-8 sweep', () => {
     ]);
   });
 
+  it('keeps a leading verb or a description with 的有 out of the first name of a counted list', () => {
+    expect(
+      mentions(
+        '大力推进丙县华粮现代农业产业建设项目、丁镇金凤种养循环示范区配套设施工程等2个项目。',
+        '列入中央预算内投资的有丙县生活垃圾收运系统工程、丁县福利院老年养护楼等12个项目。',
+      ),
+    ).toEqual([
+      ['丙县华粮现代农业产业建设项目', null, null, '大力推进'],
+      ['丁镇金凤种养循环示范区配套设施工程', null, null, '大力推进'],
+      ['丙县生活垃圾收运系统工程', null, null, null],
+      ['丁县福利院老年养护楼', null, null, null],
+    ]);
+  });
+
   it('reads a list whose status follows a time (已于近期开工)', () => {
     expect(mentions('丙县东环铁路、丁县陆港核心区等项目已于近期顺利开工。')).toEqual([
       ['丙县东环铁路', null, null, '开工'],
