@@ -106,6 +106,11 @@ export function cleanName(name: string): string {
     .replace(/^“([^“”]+)”/, '$1')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     .replace(/^(?:上半年|下半年|一季度|前三季度|今年以来|年内|全年|1-\d{1,2}月|1至\d{1,2}月)/, '')
+    // 22个重大产业项目中甲物流园: the group a list is taken from is not part of its first name.
+    .replace(
+      /^(?:其中)?(?:\d+|[一二两三四五六七八九十]+)(?:个|件|项)[^、]{0,10}?(?:项目|工程|实事)中(?=.{4})/,
+      '',
+    )
     // 预备项目甲枢纽: the class a list gives before a name is not part of it.
     .replace(/^(?:预备|续建|在建|新开工|计划新开工|前期)项目(?=.{4})/, '');
   cleaned = cleaned.replace(TRAILING_ADVERB, '').trim();

@@ -30,15 +30,17 @@ const SHARE_DONE =
   '完成(?:全年|年度|年)?(?:投资)?计划(?:投资)?的\\d+(?:\\.\\d+)?%|(?:年度)?(?:计划)?投资完成率(?:超|达|为)?\\d+(?:\\.\\d+)?%';
 const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
 const STATUS = new RegExp(
-  `${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|开竣工|开复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
+/** A status word alone (or a share alone) filling its clause. */
+const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
 const LEAD =
   /^(?:[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工)))?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工)?/;
 const LISTED_AS_PROJECTS =
   /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
-  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
+  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
 /** 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year). */
 const COMPLETED = /(?:已|累计|开累)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
 
@@ -136,7 +138,17 @@ export function readProjects(
       if (k === consumed) continue;
       const introduced = readIntroducedList(clause.text);
       if (introduced) {
-        for (const name of introduced.names) add(name, mention(clause, null, introduced.status));
+        // 甲、乙等5个项目，年度计划投资完成率超100%: a next clause that is only a status is the list's,
+        // unless it is a share and the count is larger than the names (the group's share, not theirs).
+        const said = clauses[k + 1] ? STATUS_ONLY.exec(clauses[k + 1]?.text ?? '') : null;
+        const groupShare = said && SHARE.test(said[0]) && introduced.count > introduced.items;
+        const status = introduced.status ?? (said && !groupShare ? said[0] : null);
+        const span =
+          said && status === said[0] && clauses[k + 1]
+            ? { ...clause, end: clauses[k + 1]?.end ?? clause.end }
+            : clause;
+        for (const name of introduced.names) add(name, mention(span, null, status));
+        if (span !== clause) consumed = k + 1;
         continue;
       }
       // 甲项目，总投资2.65亿元: a clause that is only a name, then one that gives its total investment.
@@ -238,7 +250,9 @@ const INTRODUCED =
 /** 甲、乙等14个市定重点项目，总投资…: a list 等, a count and 项目 close needs no verb before it. */
 const COUNTED = /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九十]+)(?:个|项|宗)([^、等]{0,10})$/;
 
-function readIntroducedList(text: string): { names: string[]; status: string | null } | null {
+function readIntroducedList(
+  text: string,
+): { names: string[]; items: number; status: string | null; count: number } | null {
   const m = INTRODUCED.exec(text);
   // A list with a status word or a leading verb of its own is readEnumeration's.
   const lead = LEAD.exec(text)?.[0] ?? '';
@@ -261,11 +275,11 @@ function readIntroducedList(text: string): { names: string[]; status: string | n
   } else return null;
   // 包括甲索道、乙酒店等10个子项目: the parts of one project are not projects of the list.
   if (/子项目/.test(tail)) return null;
-  const names = splitItems(body)
-    .map(cleanName)
-    .filter((name) => validName(name, true));
+  const items = splitItems(body);
+  const names = items.map(cleanName).filter((name) => validName(name, true));
   if (names.length === 0) return null;
-  return { names, status: STATUS.exec(`${intro}${tail}`)?.[0] ?? null };
+  const count = Number(/\d+/.exec(m?.[4] ?? counted?.[0].slice(counted[1]?.length ?? 0) ?? '')?.[0] ?? 0);
+  return { names, items: items.length, status: STATUS.exec(`${intro}${tail}`)?.[0] ?? null, count };
 }
 
 /** A denial before a status word: 未能按期, 尚未. */

@@ -200,4 +200,31 @@ describe('key-project forms of the session-8 sweep', () => {
       [],
     );
   });
+
+  it('gives a counted list the status of the clause after it, unless it is a larger group\u2019s share', () => {
+    expect(
+      mentions(
+        '丙县石化基地、丁县港口物流园等2个项目，年度计划投资完成率超100%。',
+        '寅镇电子产业园、卯镇陶瓷产业园等30个项目，年度计划投资完成率超90%。',
+      ),
+    ).toEqual([
+      ['丙县石化基地', null, null, '年度计划投资完成率超100%'],
+      ['丁县港口物流园', null, null, '年度计划投资完成率超100%'],
+      ['寅镇电子产业园', null, null, null],
+      ['卯镇陶瓷产业园', null, null, null],
+    ]);
+  });
+
+  it('drops the group a list is taken from before its first name, and reads 复工 but not inside 修复工程', () => {
+    expect(
+      mentions(
+        '其中12个重大产业项目中丙县现代农业物流园、丁县精密铸造等8个项目已复工。',
+        '丙县河道生态修复工程进展顺利。',
+      ),
+    ).toEqual([
+      ['丙县现代农业物流园', null, null, '复工'],
+      ['丁县精密铸造', null, null, '复工'],
+      ['丙县河道生态修复工程', null, null, '进展顺利'],
+    ]);
+  });
 });
