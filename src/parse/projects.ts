@@ -267,6 +267,9 @@ function readIntroducedList(
     [, , intro = '', body = '', , tail = ''] = m;
     // 等20个工业项目, 等18个, 等81个项目开竣工 — not 等3个方面; with no count, 项目 must close it.
     if (m[4] === undefined ? !/项目$/.test(tail) : tail !== '' && !/项目|工程/.test(tail)) return null;
+    // 开工项目包括甲、乙等18个: a count with nothing after it counts projects only when what comes
+    // before the verb says so (not 包括甲镇、乙镇等12个).
+    if (m[4] !== undefined && tail === '' && !/项目|工程/.test(m[1] ?? '')) return null;
   } else if (counted) {
     [, body = '', tail = ''] = counted;
     if (!/项目$/.test(tail) && tail !== '') return null;

@@ -227,4 +227,8 @@ describe('key-project forms of the session-8 sweep', () => {
       ['丙县河道生态修复工程', null, null, '进展顺利'],
     ]);
   });
+
+  it('reads no list of places a bare count closes', () => {
+    expect(mentions('服务范围包括丙县东城镇、丁县西岭镇等12个，项目建设加快推进。')).toEqual([]);
+  });
 });
