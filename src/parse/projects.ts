@@ -4,42 +4,45 @@
 
 import { normaliseName } from './normalise.js';
 import { unitInfo } from './numbers.js';
+import {
+  BRACKETED_PHASE,
+  cleanName,
+  ENDS_LIKE_PROJECT,
+  splitItems,
+  TRAILING_ADVERB,
+  TRAILING_WORK,
+  validName,
+  WORKS,
+} from './project-names.js';
 import type { Phase, Project, ProjectMention, Section, Sentence } from './types.js';
 
-const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元)的/g;
+// 总投资26亿的甲: 亿 alone stands for 亿元.
+const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元|亿)的/g;
 const AMOUNT_ONLY = /^(?:共|累计|计划)?(?:总)?投资(?:约)?(\d+(?:\.\d+)?)(亿元|万元)$/;
 const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40})$/;
 /** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%. */
 const WORKS_DONE = '(?:已)?完成[^,;。、]{0,10}?(?:工程量|工程|任务量|进度)的\\d+(?:\\.\\d+)?%';
+/**
+ * The share of the year's plan done, said of a project: 完成年计划投资的51.7%, 完成计划的100.5%,
+ * 年度计划投资完成率超100%.
+ */
+const SHARE_DONE =
+  '完成(?:全年|年度|年)?(?:投资)?计划(?:投资)?的\\d+(?:\\.\\d+)?%|(?:年度)?(?:计划)?投资完成率(?:超|达|为)?\\d+(?:\\.\\d+)?%';
+const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
 const STATUS = new RegExp(
-  `${WORKS_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
+/** A status word alone (or a share alone) filling its clause. */
+const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
 const LEAD =
   /^(?:[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工)))?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工)?/;
 const LISTED_AS_PROJECTS =
   /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
-/**
- * Words that end the name of works rather than of a building (卯河治理, 老城区改造, 甲路延伸段): a project only
- * when listed with one that ends like a project (加快推进甲水库、卯河治理和辰山隧道建设).
- */
-const WORKS =
-  /(?:(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复|综合开发|开发)(?:工程|项目)?|延伸段|延长段|延长线|[东南西北中]段)$/;
-const ENDS_LIKE_PROJECT =
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
-const JUNK_NAME =
-  /^(?:\d|[一二两三四五六七八九十]+[个期是])|^(?:各项|各类|一批|部分|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的]/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
-  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
+  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
 /** 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year). */
 const COMPLETED = /(?:已|累计|开累)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
-const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|前期工作|建设|进展|工作)$/;
-/**
- * Adverbs and times left between a name and its status words: 甲一期已建成投产 → 甲一期,
- * 乙工程年内开工 → 乙工程, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目.
- */
-const TRAILING_ADVERB =
-  /(?:已经|已|正在|均|将|现|并|目前|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
 
 /** 已完成投资5.2亿元, 完成年度计划的65%: a clause of progress alone, naming nothing. */
 const DONE_ONLY = /^(?:已|累计|开累)?(?:完成|实现)投资\d+(?:\.\d+)?(?:亿元|万元)$/;
@@ -82,9 +85,6 @@ function amountInYuan(value: string, unit: string): number {
   return Math.round(Number(value) * (unitInfo(unit)?.factor ?? 1) * 100) / 100;
 }
 
-/** A phase written in brackets after a name: 某某产业园(二期). */
-const BRACKETED_PHASE = /\(([一二三四五六七八九十\d]+期)\)$/;
-
 /**
  * The key spellings of one project share: 甲项目(一期), 甲项目一期 and 甲一期 are one project;
  * 甲一期 and 甲二期 are two.
@@ -100,57 +100,6 @@ function projectKey(name: string): string {
 function aliasesOf(name: string): string[] {
   const bare = name.replace(BRACKETED_PHASE, '').trim();
   return bare !== name && bare.length >= 2 ? [bare] : [];
-}
-
-/** What 及 joins to a project as a part of it: 接线工程, 配套设施. */
-const ANCILLARY = /^(?:其)?(?:配套|接线|附属|周边|连接线|引道|匝道)/;
-
-/** Splits 甲、乙和丙 into items, not splitting inside brackets or quotes. */
-function splitItems(text: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text.charAt(i) : '、';
-    if (ch === '(' || ch === '“') depth++;
-    else if (ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
-    // 霁江四桥及接线工程: works that belong to the project before 及 are part of its name.
-    else if (
-      depth === 0 &&
-      (ch === '、' || ch === '和' || (ch === '及' && !ANCILLARY.test(text.slice(i + 1))))
-    ) {
-      items.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  return items;
-}
-
-function cleanName(name: string): string {
-  // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
-  // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
-  const quoted = /^“([^“”]+)”/.exec(name.trim());
-  if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
-  let cleaned = name
-    .trim()
-    .replace(/^“([^“”]+)”/, '$1')
-    // 上半年全县43个重点项目: a time before the name is not part of it.
-    .replace(/^(?:上半年|下半年|一季度|前三季度|今年以来|年内|全年|1-\d{1,2}月|1至\d{1,2}月)/, '');
-  cleaned = cleaned.replace(TRAILING_ADVERB, '').trim();
-  const bare = cleaned.replace(TRAILING_WORK, '').trim();
-  // 甲污水处理厂项目建设 → 甲污水处理厂; but 乙新材料项目建设 keeps 项目, without which no project is named.
-  if (!ENDS_LIKE_PROJECT.test(bare) && /项目建设$/.test(cleaned)) return cleaned.replace(/建设$/, '');
-  return bare;
-}
-
-function validName(name: string, listed: boolean): boolean {
-  if (name.length < 2 || name.length > 30 || JUNK_NAME.test(name)) return false;
-  // 县城棚户区改造(二期): a phase in brackets marks a project whatever the name ends with.
-  // 丙县体育馆及配套设施: the project is named before 及.
-  const head = name.split('及')[0] ?? name;
-  const projectLike =
-    ENDS_LIKE_PROJECT.test(name) || ENDS_LIKE_PROJECT.test(head) || BRACKETED_PHASE.test(name);
-  return listed ? name.length >= 2 : projectLike && name.length >= 4;
 }
 
 export function readProjects(
@@ -186,7 +135,36 @@ export function readProjects(
     });
     let consumed = -1;
     for (const [k, clause] of clauses.entries()) {
-      if (k === consumed || !PROJECT_HINT.test(clause.text)) continue;
+      if (k === consumed) continue;
+      const introduced = readIntroducedList(clause.text);
+      if (introduced) {
+        // 甲、乙等5个项目，年度计划投资完成率超100%: a next clause that is only a status is the list's,
+        // unless it is a share and the count is larger than the names (the group's share, not theirs).
+        const said = clauses[k + 1] ? STATUS_ONLY.exec(clauses[k + 1]?.text ?? '') : null;
+        const groupShare = said && SHARE.test(said[0]) && introduced.count > introduced.items;
+        const status = introduced.status ?? (said && !groupShare ? said[0] : null);
+        const span =
+          said && status === said[0] && clauses[k + 1]
+            ? { ...clause, end: clauses[k + 1]?.end ?? clause.end }
+            : clause;
+        for (const name of introduced.names) add(name, mention(span, null, status));
+        if (span !== clause) consumed = k + 1;
+        continue;
+      }
+      // 甲项目，总投资2.65亿元: a clause that is only a name, then one that gives its total investment.
+      const following = clauses[k + 1];
+      const total = following ? TOTAL_ONLY.exec(following.text) : null;
+      const alone = cleanName(
+        clause.text.replace(/^.*的(?=[^的]{4,}$)/, '').replace(/(?:位于|地处|坐落于).*$/, ''),
+      );
+      if (following && total && validName(alone, false)) {
+        const done = clauses.slice(k + 2, k + 4).find((c) => COMPLETED.test(c.text)) ?? following;
+        const span = { start: clause.start, end: done.end, text: folded.slice(clause.start, done.end) };
+        add(alone, mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), null));
+        consumed = k + 1;
+        continue;
+      }
+      if (!PROJECT_HINT.test(clause.text)) continue;
       const leadText = LEAD.exec(clause.text)?.[0] ?? '';
       // Only a lead ending in a verb (加快推进, 启动) is a status; 进一步 or 大力 alone is not.
       const leadVerb = /(?:推进|推动|加快|启动|建设|建成|开工)$/.test(leadText) ? leadText : null;
@@ -259,6 +237,54 @@ export function readProjects(
   return [...byKey.values()];
 }
 
+/** 总投资2.65亿元 alone in its clause, after a clause that names the project. */
+const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)$/;
+
+/**
+ * 包括甲、乙等18个; 正在加快建设甲、乙等20个工业项目; 某市有甲、乙等81个项目开竣工; 竣工投产了甲、乙等
+ * 101个项目: a list a verb introduces and 等 with a count closes, so its items are projects whatever
+ * they end with. After 分别是 the count may be missing (分别是甲、乙等旅游项目).
+ */
+const INTRODUCED =
+  /^([^、]{0,12})(包括|主要有|共有|还有|分别有|分别是|分别为|[省市县区州]有|共实施|实施|正在加快建设|加快建设|集中开竣工|集中开工|开工建设|竣工投产|建成投产|建成投运|集中签约|签约|已有)了?(?!项目|工程)(.+?)等((?:\d+|[一二三四五六七八九十]+)(?:个|项|宗))?([^、等]{0,12})$/;
+/** 甲、乙等14个市定重点项目，总投资…: a list 等, a count and 项目 close needs no verb before it. */
+const COUNTED = /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九十]+)(?:个|项|宗)([^、等]{0,10})$/;
+
+function readIntroducedList(
+  text: string,
+): { names: string[]; items: number; status: string | null; count: number } | null {
+  const m = INTRODUCED.exec(text);
+  // A list with a status word or a leading verb of its own is readEnumeration's.
+  const lead = LEAD.exec(text)?.[0] ?? '';
+  const counted =
+    m || STATUS.test(text) || /(?:推进|推动|加快|启动|建设|建成|开工)$/.test(lead)
+      ? null
+      : COUNTED.exec(text);
+  let body: string;
+  let intro = '';
+  let tail: string;
+  if (m) {
+    [, , intro = '', body = '', , tail = ''] = m;
+    // 等20个工业项目, 等18个, 等81个项目开竣工 — not 等3个方面; with no count, 项目 must close it.
+    if (m[4] === undefined ? !/项目$/.test(tail) : tail !== '' && !/项目|工程/.test(tail)) return null;
+    // 开工项目包括甲、乙等18个: a count with nothing after it counts projects only when what comes
+    // before the verb says so (not 包括甲镇、乙镇等12个).
+    if (m[4] !== undefined && tail === '' && !/项目|工程/.test(m[1] ?? '')) return null;
+  } else if (counted) {
+    [, body = '', tail = ''] = counted;
+    if (!/项目$/.test(tail) && tail !== '') return null;
+    // 全区省定重点管理的甲、乙: what comes before the last 的 of the first item describes the list.
+    body = body.replace(/^[^、]*的有?(?=[^、的]{2,}、)/, '');
+  } else return null;
+  // 包括甲索道、乙酒店等10个子项目: the parts of one project are not projects of the list.
+  if (/子项目/.test(tail)) return null;
+  const items = splitItems(body);
+  const names = items.map(cleanName).filter((name) => validName(name, true));
+  if (names.length === 0) return null;
+  const count = Number(/\d+/.exec(m?.[4] ?? counted?.[0].slice(counted[1]?.length ?? 0) ?? '')?.[0] ?? 0);
+  return { names, items: items.length, status: STATUS.exec(`${intro}${tail}`)?.[0] ?? null, count };
+}
+
 /** A denial before a status word: 未能按期, 尚未. */
 const NEGATED = /(?:未能|尚未|没有|未)(?:按期|如期|按时)?$/;
 
@@ -277,15 +303,38 @@ function readEnumeration(
   else if (completed) body = body.slice(0, completed.index);
   // 未能按期开工: a status denied is kept with its denial, not read as reached.
   const denied = status ? NEGATED.exec(body.slice(0, status.index)) : null;
-  const statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
+  let statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
   if (!statusWord && !completed) return;
-  body = body.replace(/^(?:其中|已|正在)/, '').replace(/(?:已|正在|均)$/, '');
+  // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it.
+  body = body
+    .replace(/^(?:其中|已|正在)/, '')
+    .replace(/(?:实现|相继|陆续|先后|顺利)+$/, '')
+    .replace(TRAILING_ADVERB, '');
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
-  body = body.replace(/(项目)于(?:第?[一二三四]季度|上半年|下半年|年内|\d{1,2}月(?:份|底|末)?)$/, '$1');
+  body = body.replace(
+    /(项目)(?:已|均)?于(?:第?[一二三四]季度|上半年|下半年|年内|近期|近日|日前|\d{1,2}月(?:份|底|末)?)$/,
+    '$1',
+  );
+  // 以甲、乙为代表的一批重点项目: the examples of a class are projects listed as such.
+  const exemplified = /^以(.+)为代表的[^、]{0,12}项目$/.exec(body);
+  if (exemplified) body = `${exemplified[1]}等项目`;
   const listed = LISTED_AS_PROJECTS.exec(body);
   const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
   if (asProjects && listed) body = body.slice(0, listed.index);
   const names = splitItems(body).map(cleanName);
+  // 某省700个省重点项目完成投资…: one word before a count, with no 等, is the scope the count covers.
+  // 甲、乙等269个项目年度投资完成率98.8%: a share said of a larger group is the group's, not theirs.
+  const count = listed ? /(\d+)个/.exec(listed[0]) : null;
+  if (count && SHARE.test(statusWord ?? '') && Number(count[1]) > names.length) statusWord = null;
+  const [only] = names;
+  if (
+    listed &&
+    !/等/.test(listed[0]) &&
+    names.length === 1 &&
+    only !== undefined &&
+    !ENDS_LIKE_PROJECT.test(only)
+  )
+    return;
   // 甲水库、卯河治理和辰山隧道: works listed with a project are projects too.
   const withProject = names.some((name) => validName(name, false));
   for (const name of names) {

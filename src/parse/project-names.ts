@@ -1,0 +1,157 @@
+// What a project's name looks like: the words a name ends with, the words that make a phrase no
+// name, and cleaning a name of the adverbs, times and work words the prose wraps around it.
+
+/**
+ * Words that end the name of works rather than of a building (卯河治理, 老城区改造, 甲路延伸段): a project only
+ * when listed with one that ends like a project (加快推进甲水库、卯河治理和辰山隧道建设).
+ */
+export const WORKS =
+  /(?:(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复|综合开发|开发)(?:工程|项目)?|延伸段|延长段|延长线|[东南西北中]段)$/;
+
+export const ENDS_LIKE_PROJECT =
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
+
+const JUNK_NAME =
+  /^(?:\d|[一二两三四五六七八九十]+[个期是])|^(?:各项|各类|一批|部分|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:该|这|此)|\d+(?:个|项|宗)|[一二两三四五六七八九十百]+个|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的是]/;
+
+export const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|前期工作|建设|进展|工作)$/;
+
+/**
+ * Adverbs and times left between a name and its status words: 甲一期已建成投产 → 甲一期,
+ * 乙工程年内开工 → 乙工程, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目.
+ */
+export const TRAILING_ADVERB =
+  /(?:已经|已|正在|均|将|现|并|目前|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+
+/** A phase written in brackets after a name: 某某产业园(二期). */
+export const BRACKETED_PHASE = /\(([一二三四五六七八九十\d]+期)\)$/;
+
+/** What 及 joins to a project as a part of it: 接线工程, 配套设施. */
+const ANCILLARY = /^(?:其)?(?:配套|接线|附属|周边|连接线|引道|匝道)/;
+
+/**
+ * Splits 甲、乙和丙 into items, not splitting inside brackets or quotes. 和 and 及 join items only
+ * after the last 、 (甲、乙和丙); between two 、 they belong to a name (甲乘用车及电池、乙基地).
+ */
+export function splitItems(text: string): string[] {
+  const items: string[] = [];
+  const joiners: string[] = [];
+  const lastComma = lastTopLevel(text, '、');
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charAt(i) : '、';
+    if (ch === '(' || ch === '“') depth++;
+    else if (ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
+    // 霁江四桥及接线工程: works that belong to the project before 及 are part of its name.
+    else if (
+      depth === 0 &&
+      (ch === '、' || (i > lastComma && (ch === '和' || (ch === '及' && !ANCILLARY.test(text.slice(i + 1))))))
+    ) {
+      // 甲以及乙: 以 belongs to the joiner, not to 甲.
+      items.push(text.slice(from, ch === '及' && text.charAt(i - 1) === '以' ? i - 1 : i));
+      joiners.push(ch);
+      from = i + 1;
+    }
+  }
+  return joinProducts(items, joiners);
+}
+
+function lastTopLevel(text: string, mark: string): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '(' || ch === '“') depth++;
+    else if (ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === mark) last = i;
+  }
+  return last;
+}
+
+/**
+ * 甲公司年产X吨乙和Y套丙项目, 甲公司安防镜头及光学镜片生产项目: two products of one project, not two
+ * projects — the part before 和/及 names no project of its own (and is no work like 卯河治理), the
+ * part after ends in 项目, and the list before it, if any, is of projects.
+ */
+function joinProducts(items: string[], joiners: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] ?? '';
+    const next = items[k + 1];
+    const previous = out.at(-1);
+    if (
+      next !== undefined &&
+      (joiners[k] === '和' || joiners[k] === '及') &&
+      item.trim().length >= 4 &&
+      !ENDS_LIKE_PROJECT.test(cleanName(item)) &&
+      !WORKS.test(cleanName(item)) &&
+      /项目$/.test(cleanName(next)) &&
+      (previous === undefined || ENDS_LIKE_PROJECT.test(cleanName(previous)))
+    ) {
+      out.push(`${item}${joiners[k]}${next}`);
+      k++;
+    } else out.push(item);
+  }
+  return out;
+}
+
+export function cleanName(name: string): string {
+  // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
+  // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
+  const quoted = /^“([^“”]+)”/.exec(name.trim());
+  if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
+  let cleaned = name
+    .trim()
+    .replace(/^“([^“”]+)”/, '$1')
+    // 上半年全县43个重点项目: a time before the name is not part of it.
+    .replace(/^(?:上半年|下半年|一季度|前三季度|今年以来|年内|全年|1-\d{1,2}月|1至\d{1,2}月)/, '')
+    // 22个重大产业项目中甲物流园: the group a list is taken from is not part of its first name.
+    .replace(
+      /^(?:其中)?(?:\d+|[一二两三四五六七八九十]+)(?:个|件|项)[^、]{0,10}?(?:项目|工程|实事)中(?=.{4})/,
+      '',
+    )
+    // 预备项目甲枢纽: the class a list gives before a name is not part of it.
+    .replace(/^(?:预备|续建|在建|新开工|计划新开工|前期)项目(?=.{4})/, '');
+  cleaned = cleaned.replace(TRAILING_ADVERB, '').trim();
+  // 签订甲项目合同, 甲项目等: a contract signed for a project, or 等 closing a list, is no part of its name.
+  const bare = cleaned
+    .replace(/(?:合同|协议|等)$/, '')
+    .replace(TRAILING_WORK, '')
+    .trim();
+  // 甲污水处理厂项目建设 → 甲污水处理厂; but 乙新材料项目建设 keeps 项目, without which no project is named.
+  if (!ENDS_LIKE_PROJECT.test(bare) && /项目建设$/.test(cleaned)) return cleaned.replace(/建设$/, '');
+  return bare;
+}
+
+/**
+ * A class of projects, not one: 续建项目, 产业发展项目, 省重点项目, 十大基础设施项目, 某省重点建设项目,
+ * 自治区层面重大项目 — a place and a scope at most, then only words that sort projects.
+ */
+const AGGREGATE = new RegExp(
+  `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:省|市|县|区|州|旗)|自治区|[\\u4e00-\\u9fa5]{2,3}(?=重[点大]))?(?:级|层面|本级)*(?:以上)?(?:${[
+    '[一二三四五六七八九十]+大',
+    '省|市|县|重点|重大|在建|续建|新建|新开工|计划新开工|计划开工|计划建成投产|计划投产|建成投产|投产|竣工|预备|前期|收尾',
+    '产业发展|产业|工业|农业|服务业|先进制造业|现代服务业|制造业|基础设施|社会民生|民生工程|民生|社会事业',
+    '生态环保|生态建设|环境保护|城建|交通|能源|水利|文旅|转型升级|招商引资|签约|亿元以上|千万元以上|工程',
+    '[\\u4e00-\\u9fa5]{1,2}类|和|及|、',
+  ].join('|')})+(?:建设)?(?:项目|工程)$`,
+);
+/** A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. */
+const GENERIC_KIND =
+  /^(?:高速公路|高速|铁路|公路|国省道|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|园区|医院|学校|管网|市场|码头|大桥|隧道|基础设施)$/;
+
+/** Whether a name is one of the classes a report sorts its projects into rather than a project. */
+export function isAggregate(name: string): boolean {
+  return AGGREGATE.test(name) || GENERIC_KIND.test(name);
+}
+
+export function validName(name: string, listed: boolean): boolean {
+  if (name.length < 2 || name.length > 40 || JUNK_NAME.test(name) || isAggregate(name)) return false;
+  // 县城棚户区改造(二期): a phase in brackets marks a project whatever the name ends with.
+  // 丙县体育馆及配套设施: the project is named before 及.
+  const head = name.split('及')[0] ?? name;
+  const projectLike =
+    ENDS_LIKE_PROJECT.test(name) || ENDS_LIKE_PROJECT.test(head) || BRACKETED_PHASE.test(name);
+  return listed ? name.length >= 2 : projectLike && name.length >= 4;
+}
