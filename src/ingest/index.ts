@@ -4,6 +4,7 @@
 import { detectFormat } from './detect.js';
 import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
+import { stripPinyinGlosses } from './glosses.js';
 import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
 import { readText } from './text.js';
@@ -29,7 +30,10 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise
   try {
     const result = await readers[format](bytes, options);
     if (!result.document) return result;
-    return { document: simplifyTraditional(result.document), problems: result.problems };
+    return {
+      document: simplifyTraditional(stripPinyinGlosses(result.document)),
+      problems: result.problems,
+    };
   } catch (error) {
     // A reader's bug must not take the loader down: report it against this file.
     return {

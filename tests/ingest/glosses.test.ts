@@ -1,0 +1,72 @@
+// Copy sites that gloss characters with pinyin (經(jīng)濟(jì)) are read as the page without the glosses.
+
+import { describe, expect, it } from 'vitest';
+import { stripPinyinGlosses } from '../../src/ingest/glosses.js';
+import { ingest } from '../../src/ingest/index.js';
+import type { SourceDocument } from '../../src/ingest/types.js';
+import { parseDocument } from '../../src/parse/index.js';
+
+// An invented report, traditional characters with a pinyin gloss on some of them, as such sites show it.
+const glossed = [
+  '芷溪縣2023年上半年國民經(jīng)濟(jì)和社會(huì)發(fā)展計(jì)劃執(zhí)行情況的報(bào)告',
+  '上半年,全縣實(shí)現(xiàn)地區(qū)生產(chǎn)總值86.4億元,同比增長(zhǎng)6.1%,增速居全市第2位。',
+  '規(guī)模以上工業(yè)增加值增長(zhǎng)8.2%。',
+  '芷溪港物流園項(xiàng)目完成投資2.6億元。',
+].join('\n');
+const plain = glossed.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '');
+
+async function read(text: string) {
+  const { document } = await ingest(new TextEncoder().encode(text), { name: 'page.txt' });
+  if (!document) throw new Error('no document');
+  const { report } = parseDocument(document, { sourceName: 'page.txt', sha256: '0' });
+  if (!report) throw new Error('no report');
+  return { document, report };
+}
+
+describe('pinyin glosses', () => {
+  it('are dropped, so the report reads as the same page without them', async () => {
+    const a = await read(glossed);
+    const b = await read(plain);
+    expect(a.document.text).toBe(b.document.text);
+    expect(a.report.meta.region).toBe('芷溪县');
+    const obs = (r: typeof a.report) =>
+      r.observations.map((o) => `${o.indicatorCode} ${o.measure} ${o.quantity?.value}`);
+    expect(obs(a.report)).toEqual(obs(b.report));
+    expect(obs(a.report)).toContain('industrial-value-added growth 8.2');
+    expect(a.report.rankings.map((r) => r.rank)).toEqual([2]);
+    expect(a.report.projects.map((p) => p.name)).toEqual(['芷溪港物流园项目']);
+  });
+
+  it('move every block span with the text', () => {
+    const text = '甲(jiǎ)乙(yǐ)丙(bǐng)丁\n增長(zhǎng)5%';
+    const document: SourceDocument = {
+      format: 'text',
+      mediaType: 'text/plain',
+      text,
+      originalText: null,
+      blocks: [
+        { kind: 'paragraph', start: 0, end: text.indexOf('\n'), text: text.slice(0, text.indexOf('\n')) },
+        { kind: 'paragraph', start: text.indexOf('\n') + 1, end: text.length, text: '增長(zhǎng)5%' },
+      ],
+      hints: { title: '甲(jiǎ)乙', infoLine: null, charset: 'utf-8', convertedFromTraditional: false },
+    };
+    const out = stripPinyinGlosses(document);
+    expect(out.text).toBe('甲乙丙丁\n增長5%');
+    expect(out.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['甲乙丙丁', '增長5%']);
+    for (const b of out.blocks) expect(out.text.slice(b.start, b.end)).toBe(b.kind === 'table' ? '' : b.text);
+    expect(out.hints.title).toBe('甲乙');
+  });
+
+  it('leave a page with a bracket or two of letters alone', () => {
+    const text = '地區生產總值(GDP)增長5%,城鎮化率(ā)';
+    const document: SourceDocument = {
+      format: 'text',
+      mediaType: 'text/plain',
+      text,
+      originalText: null,
+      blocks: [],
+      hints: { title: null, infoLine: null, charset: 'utf-8', convertedFromTraditional: false },
+    };
+    expect(stripPinyinGlosses(document)).toBe(document);
+  });
+});
