@@ -1,7 +1,7 @@
 // Prose figures: every number in the prose becomes a fact; headline figures joined to the catalogue
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
-import type { CatalogueEntry } from './catalogue.js';
+import { type CatalogueEntry, catalogueEntry } from './catalogue.js';
 import { isCountUnit, scanFigures } from './numbers.js';
 import { branchIndicator, isBranchEntry, RETAIL_PART, rateIndicator } from './prose-branches.js';
 import {
@@ -218,6 +218,9 @@ export function readProse(
         : ownKey;
       const benchmarkFigure = BENCHMARK_IN_BRACKETS.test(near);
       let join = bracket || benchmarkFigure ? null : joinIndicator(clause, key);
+      // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
+      // is that industry's investment (a fact), not the industry's value added.
+      if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
       const whole = join ? null : wholeName(previous.subject, cleanSubject(clause));
       const wholeJoin = whole ? joinIndicator(whole) : null;
@@ -468,3 +471,12 @@ export function readProse(
 }
 
 export { groupSize } from './prose-rankings.js';
+
+/** 第一产业, 二产: an industry named bare, without 增加值. */
+const BARE_INDUSTRY = /^(?:第[一二三]产业|[一二三]产)$/;
+
+/** Whether the last figure of the paragraph joined to an indicator was an investment's. */
+function lastIndicatorIsInvestment(facts: readonly Fact[]): boolean {
+  const code = facts.findLast((f) => f.indicatorCode !== null)?.indicatorCode;
+  return code ? catalogueEntry(code)?.category === 'investment' : false;
+}

@@ -1,0 +1,185 @@
+// Forms a sweep of real statistics-bureau analyses, county communiqués and economy news pages showed
+// (docs/prose-forms.md, "Forms of the statistics sweep"), in sentences of our own with invented places
+// and figures.
+
+import { describe, expect, it } from 'vitest';
+import { generatedCode } from '../../src/parse/catalogue.js';
+import { parseReportText } from '../../src/parse/index.js';
+
+const report = (...lines: string[]) => {
+  const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'sweep.txt' });
+  if (!report) throw new Error(JSON.stringify(problems));
+  return report;
+};
+const analysis = (...prose: string[]) => report('戊县2023年上半年经济运行情况', ...prose);
+const observed = (...prose: string[]) =>
+  analysis(...prose).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+const facts = (...prose: string[]) =>
+  analysis(...prose).facts.map((f) => [f.subject, f.measure, f.quantity.value]);
+
+describe('a pull on the whole named in full: 拉动全县规上工业增加值增速B个百分点, 下拉…', () => {
+  it('keeps the pull a fact, not a change of industrial value added', () => {
+    const prose = [
+      '上半年，全县地区生产总值增长5.2%。',
+      '制造业增长4.6%，高于全县规上工业增速1.8个百分点，拉动全县规上工业增加值增速3.1个百分点；采矿业增加值同比下降3.2%，下拉全县规上工业增加值增速0.7个百分点。其中甲丙公司1户企业拉动全县规上工业增加值增长2.6个百分点。',
+    ];
+    expect(observed(...prose)).toEqual([
+      ['gdp', 'growth', 5.2],
+      ['manufacturing-value-added', 'growth', 4.6],
+      ['manufacturing-value-added', 'comparison', 1.8],
+      ['mining-value-added', 'growth', -3.2],
+    ]);
+    expect(facts(...prose).filter(([, measure]) => measure === 'change')).toEqual([
+      ['拉动全县规上工业增加值', 'change', 3.1],
+      ['下拉全县规上工业增加值', 'change', 0.7],
+      ['企业拉动全县规上工业增加值', 'change', 2.6],
+    ]);
+  });
+});
+
+describe("the year of a page's opening sentence dates the period a later sentence names", () => {
+  it('2022年，面对…全县上下… then 全年实现地区生产总值…: the whole year 2022', () => {
+    const { meta } = report(
+      '2022年，面对多重困难叠加的复杂局面，戊川县上下坚定信心，全县经济稳中向好。',
+      '一、综合',
+      '全年实现地区生产总值(GDP)218.4亿元，按可比价格计算，比上年增长3.6%。',
+    );
+    expect([meta.region, meta.period]).toEqual(['戊川县', '2022-FY']);
+  });
+
+  it('上半年，…全县上下… then 据初步核算，2023年上半年…: the half-year of 2023', () => {
+    const { meta } = report(
+      '上半年，戊川县上下深入贯彻上级决策部署，全县经济运行延续向好态势。',
+      '一、GDP同比增长6.1%',
+      '据初步核算，2023年上半年全县实现生产总值88.3亿元，按可比价格计算，同比增长6.1%。',
+    );
+    expect([meta.region, meta.period]).toEqual(['戊川县', '2023-H1']);
+  });
+
+  it('still refuses a page that never says its year', () => {
+    const { report, problems } = parseReportText(
+      ['上半年，戊川县上下坚持稳中求进。', '上半年，全县实现地区生产总值88.3亿元，同比增长6.1%。'].join('\n'),
+      { sourceName: 'sweep.txt' },
+    );
+    expect(report).toBeNull();
+    expect(problems.map((p) => p.code)).toEqual(['no-period']);
+  });
+});
+
+describe('a place written without its suffix before 全县: 戊云全县上下…', () => {
+  it('is the county 戊云县, not 戊云全县', () => {
+    const { meta } = report(
+      '上半年，戊云全县上下深入贯彻上级决策部署，全县经济运行延续向好态势。',
+      '据初步核算，2023年上半年全县实现生产总值88.3亿元，同比增长6.1%。',
+    );
+    expect(meta.region).toBe('戊云县');
+  });
+});
+
+describe('a title naming the city and then the district after the year: 2018年甲市乙区…公报', () => {
+  it('takes the district as the region and the city as its parent', () => {
+    const { meta } = report(
+      '2018年戊庆市己龙区国民经济和社会发展统计公报',
+      '初步核算，全年实现地区生产总值321.25亿元，按不变价格计算，比上年增长3.6%。',
+    );
+    expect([meta.region, meta.parentRegion, meta.period]).toEqual(['己龙区', '戊庆市', '2018-FY']);
+  });
+});
+
+describe('industries named bare under an investment figure: 分产业看，第一产业增长A%', () => {
+  it('keeps them facts after 固定资产投资, and value added after 地区生产总值', () => {
+    const prose = [
+      '上半年，全县固定资产投资增长8.7%。分产业看，第一产业增长21.2%；第二产业增长13.5%；第三产业下降2.8%。',
+      '上半年，全县地区生产总值增长5.1%。分产业看，第一产业增长3.2%；第二产业增长4.5%；第三产业增长6.8%。',
+    ];
+    expect(observed(...prose)).toEqual([
+      ['fixed-asset-investment', 'growth', 8.7],
+      ['gdp', 'growth', 5.1],
+      ['agriculture-value-added', 'growth', 3.2],
+      ['secondary-industry-value-added', 'growth', 4.5],
+      ['tertiary-industry-value-added', 'growth', 6.8],
+    ]);
+    expect(facts(...prose).slice(1, 4)).toEqual([
+      ['第一产业', 'growth', 21.2],
+      ['第二产业', 'growth', 13.5],
+      ['第三产业', 'growth', -2.8],
+    ]);
+  });
+});
+
+describe('crops that 增产 or 减产 by a percentage', () => {
+  it('reads the percentage as the crop’s growth, negative after 减产', () => {
+    expect(
+      facts(
+        '上半年，全县地区生产总值增长5.1%。早稻产量3.12万吨，增产0.4%；玉米产量6.81万吨，减产1.3%。',
+      ).slice(1),
+    ).toEqual([
+      ['早稻产量', 'level', 3.12],
+      ['早稻产量', 'growth', 0.4],
+      ['玉米产量', 'level', 6.81],
+      ['玉米产量', 'growth', -1.3],
+    ]);
+  });
+});
+
+describe('growth at comparable prices: 可比增长A%, 可比价增长A%', () => {
+  it('is the growth of the indicator named before', () => {
+    expect(
+      observed(
+        '上半年，全县地区生产总值增长5.1%。全县农林牧渔业增加值9.68亿元，可比价增长4.1%。农林牧渔业总产值可比增长3.0%。',
+      ),
+    ).toEqual([
+      ['gdp', 'growth', 5.1],
+      ['agriculture-value-added', 'level', 9.68],
+      ['agriculture-value-added', 'growth', 4.1],
+      ['agriculture-output', 'growth', 3],
+    ]);
+  });
+});
+
+describe('a kind of services or of use named by the whole’s words', () => {
+  it('营利性服务业增加值 is not the tertiary sector (kept as written), 服务业用电量 not all electricity', () => {
+    const prose =
+      '上半年，全县地区生产总值增长5.1%。其中，营利性服务业增加值增长6.1%，服务业增加值增长7.2%。服务业用电量1.02亿千瓦时，同比增长9.7%。全县用电量8.3亿千瓦时，增长5.1%。';
+    expect(observed(prose)).toEqual([
+      ['gdp', 'growth', 5.1],
+      [generatedCode('营利性服务业增加值'), 'growth', 6.1],
+      ['tertiary-industry-value-added', 'growth', 7.2],
+      ['electricity-consumption', 'level', 8.3],
+      ['electricity-consumption', 'growth', 5.1],
+    ]);
+  });
+});
+
+describe('parts of industry and branches named with 增加值', () => {
+  it('never reads a part as all industry or all manufacturing', () => {
+    expect(
+      observed(
+        '上半年，全县地区生产总值增长5.1%。',
+        '规模以上工业中，轻工业增加值下降2.5%，重工业增加值增长11%。三大行业共实现工业增加值18.8亿元，同比增长9.7%。园区规模工业增加值同比增加4.6%。全县规模工业增加值增长5.5%。',
+      ),
+    ).toEqual([
+      ['gdp', 'growth', 5.1],
+      [generatedCode('轻工业增加值'), 'growth', -2.5],
+      [generatedCode('重工业增加值'), 'growth', 11],
+      [generatedCode('园区规模工业增加值'), 'growth', 4.6],
+      ['industrial-value-added', 'growth', 5.5],
+    ]);
+  });
+
+  it('keeps a branch with 增加值 under its name as written, listed items and all', () => {
+    expect(
+      observed(
+        '上半年，全县地区生产总值增长5.1%。',
+        '分三大门类看，采矿业增加值下降7.3%，制造业增加值增长8.3%，电力、热力、燃气及水生产和供应业增加值下降5.8%。重点行业中，计算机、通信和其他电子设备制造业增加值增长12.3%，石油、煤炭及其他燃料加工业增加值增长3.1%。',
+      ),
+    ).toEqual([
+      ['gdp', 'growth', 5.1],
+      ['mining-value-added', 'growth', -7.3],
+      ['manufacturing-value-added', 'growth', 8.3],
+      [generatedCode('电力、热力、燃气及水生产和供应业增加值'), 'growth', -5.8],
+      [generatedCode('计算机、通信和其他电子设备制造业增加值'), 'growth', 12.3],
+      [generatedCode('石油、煤炭及其他燃料加工业增加值'), 'growth', 3.1],
+    ]);
+  });
+});
