@@ -45,9 +45,9 @@ export const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
  */
 export const CONTRIBUTION = /贡献率|贡献|拉动|下拉/;
 
-/** A clause giving an amount of change: 同比减收, 比年初增加, 较上年多. */
+/** A clause giving an amount of change: 同比减收, 比年初增加, 比上年末减少, 较上年多. */
 export const AMOUNT_CHANGE =
-  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
+  /^(?:同比|比上年同期|比上年末|比上年底|比上年|比去年同期|比去年末|比去年|较上年同期|较上年末|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
 
 export const SHARE = /占|比重|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度|时间进度)/;
 export const GROWTH = /同比|比增|比降|比上年|比去年|增速|增幅|增长率/;

@@ -24,7 +24,8 @@ const TRAILING_LINK =
 const CONNECTOR =
   /^(?:同口径|名义|可比价?|由(?:\d+-\d+月|第?[一二三]季度|上半年)|(?:比重|占比)(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|(?:首次)?突破|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|总额|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
 export function cleanSubject(clause: string): string {
-  let subject = clause.trim();
+  // 人口 年末全县常住人口…, 财政收入 全年财政收入…: a communiqué's run-in topic word before its paragraph.
+  let subject = clause.trim().replace(/^[\u4e00-\u9fa5]{2,6}[ \t\u3000]+(?=[\u4e00-\u9fa5])/, '');
   for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
   return subject;
 }
@@ -55,6 +56,8 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
       /(?:[轻重]|加|产业|行业|民营|国有|园区|高新技术|高技术|数字经济)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
     applies: (name) => /^(?:工业|规模工业|规上工业|规模以上工业)/.test(name),
   },
+  // 小春粮食产量, 夏粮食产量: one season's harvest, not the year's grain.
+  { before: /(?:小春|大春|[春夏秋冬早晚])$/, applies: (name) => name.startsWith('粮食') },
   // 营利性服务业增加值, 其他营利性服务业: one kind of services, not the whole tertiary sector.
   { before: /(?:营利性|非营利性|其他|生产性|生活性)$/, applies: (name) => name.startsWith('服务业') },
   // 服务业用电量, 居民生活用电量: one kind of use, not all electricity consumed.

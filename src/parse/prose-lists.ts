@@ -39,13 +39,15 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   ).exec(text);
   if (ordinal?.[1])
     return ordinal[1].split('、').map((n) => `第${n.replace('第', '')}产业${ordinal[2] ?? ''}`);
-  const m = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,12}、)+[\\u4e00-\\u9fa5]{1,12})${tail.source}`).exec(text);
+  const m = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,16}、)+[\\u4e00-\\u9fa5]{1,16})${tail.source}`).exec(text);
   if (!m?.[1]) return null;
   const items = m[1].split('、');
   const last = items[items.length - 1] ?? '';
   return items.map((item, k) => {
     // 地区生产总值、规上工业增加值增速: a first item that names an indicator is whole already.
     if (k === items.length - 1 || joinIndicator(item)) return item;
+    // 电气机械制造业、金属制品业、纺织行业: an item ending in 业 names its branch whole.
+    if (item.length > 2 && item.endsWith('业')) return item;
     // 汽车零部件、新材料、食品加工产业增加值: the head word the items share is the last one's
     // 产业增加值, whatever the length of the item it ends.
     const shared = SHARED_HEAD.exec(last)?.[0];

@@ -125,6 +125,8 @@ export function readProse(
     note(entry);
   };
   let paragraphFacts: Fact[] = [];
+  let lastPrevious: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
+  let lastSentenceEnd = 0;
   let paragraphLine = -1;
   let paragraphStart = 0;
   for (const sentence of sentences) {
@@ -145,9 +147,21 @@ export function readProse(
         !isPartOfName(folded, f) &&
         !isNoteMarker(folded, f),
     );
-    let previous: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
+    // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
+    // subject the one before it ended with.
+    const firstClause = figures[0]
+      ? clauseKey(folded.slice(clauseStartBefore(folded, figures[0].start, sentence.start), figures[0].start))
+      : '';
+    const continued =
+      sentence.line === paragraphLine &&
+      /[;；]\s*$/.test(folded.slice(lastSentenceEnd - 2, lastSentenceEnd)) &&
+      CONTINUING.test(firstClause);
+    let previous: { subject: string; join: NamedIndicator | null } = continued
+      ? lastPrevious
+      : { subject: '', join: null };
     let previousEnd = sentence.start;
     let distributive: string[] | null = null;
+    let unnamedLeft = 0;
     let distributiveAt = 0;
     let distributiveSign = 0;
     let distributiveLink: Link | null = null;
@@ -178,6 +192,8 @@ export function readProse(
       if (!benchmarkListed) benchmarkLinks = null;
       if (!listed && !benchmarkListed) {
         const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
+        // 规上战略性新兴产业、装备制造业、高新技术产业和数字经济核心产业分别实现增加值…: a long list.
+        const longLead = folded.slice(Math.max(sentence.start, clauseStart - 90), figure.start);
         const length = listLength(folded, figures, index);
         benchmarkLinks = figure.kind === 'number' ? readBenchmarkList(lead) : null;
         benchmarkAt = 0;
@@ -188,9 +204,14 @@ export function readProse(
         distributive = benchmarkLinks
           ? null
           : /分别[^,;。]{0,6}$/.test(lead)
-            ? (distributiveSubjects(lead) ??
-              sameAsLast ??
-              earlierSubjects(reading.facts, sentences, sentence, length))
+            ? // A list the text names itself is its own, even when it does not fit the figures.
+              distributiveSubjects(longLead) !== null
+              ? distributedOver(longLead, length)
+              : (sameAsLast ??
+                // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
+                (joinIndicator(lead.slice(0, lead.lastIndexOf('分别'))) === null
+                  ? earlierSubjects(reading.facts, sentences, sentence, length)
+                  : null))
             : named?.length === length
               ? named
               : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
@@ -198,6 +219,10 @@ export function readProse(
                 ? sameAsLast
                 : null;
         if (distributive) lastList = distributive;
+        // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
+        if (unnamedLeft === 0)
+          unnamedLeft =
+            !benchmarkLinks && !distributive && length > 1 && /分别[^,;。]{0,6}$/.test(lead) ? length : 0;
         contribution = distributive !== null && CONTRIBUTION.test(lead);
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
@@ -302,6 +327,11 @@ export function readProse(
           }
         }
       }
+      const unnamed = unnamedLeft > 0;
+      if (unnamed) {
+        unnamedLeft--;
+        join = null;
+      }
       // 房地产销售面积：增长2.4%; 一般公共预算收入：完成18.3亿元: the name stands before a colon.
       const colonName =
         !join && folded.charAt(clauseStart - 1) === ':'
@@ -314,6 +344,7 @@ export function readProse(
       // 电气机械和器材制造业增长18.4%: a branch the catalogue lacks, kept under the name as written.
       const branch =
         !join &&
+        !unnamed &&
         !link &&
         !planned &&
         figure.kind === 'number' &&
@@ -460,6 +491,8 @@ export function readProse(
         previous = { subject, join };
       previousEnd = figure.end;
     }
+    lastPrevious = previous;
+    lastSentenceEnd = sentence.end;
     if (goals?.announced) reading.targets.push(...wordGoals(source, folded, sentence, goals));
     if (!planned && !goals)
       reading.targets.push(
@@ -472,6 +505,10 @@ export function readProse(
 
 export { groupSize } from './prose-rankings.js';
 
+/** 两年平均增长A%, 增速比一季度提高B个百分点: a clause that can only go on about a subject named before. */
+const CONTINUING =
+  /^(?:两年平均|(?:增速|增幅|降幅)?(?:比|较)[^,;。]{1,8}?)(?:增长|下降|提高|回落|加快|放缓|收窄|扩大|上升)?$/;
+
 /** 第一产业, 二产: an industry named bare, without 增加值. */
 const BARE_INDUSTRY = /^(?:第[一二三]产业|[一二三]产)$/;
 
@@ -479,4 +516,19 @@ const BARE_INDUSTRY = /^(?:第[一二三]产业|[一二三]产)$/;
 function lastIndicatorIsInvestment(facts: readonly Fact[]): boolean {
   const code = facts.findLast((f) => f.indicatorCode !== null)?.indicatorCode;
   return code ? catalogueEntry(code)?.category === 'investment' : false;
+}
+
+/**
+ * The names 分别 distributes over a list of `length` figures, or null when there are too few:
+ * 甲、乙和丙 read as two names is read again with its last 和 (or 及, 与) as a 、.
+ */
+function distributedOver(lead: string, length: number): string[] | null {
+  const names = distributiveSubjects(lead);
+  if (!names || names.length >= length) return names;
+  if (names.length !== length - 1) return null;
+  const at = lead.lastIndexOf('分别');
+  const again = distributiveSubjects(
+    lead.slice(0, at).replace(/[和及与](?=[^和及与、]{2,}$)/, '、') + lead.slice(at),
+  );
+  return again?.length === length ? again : null;
 }

@@ -183,3 +183,113 @@ describe('parts of industry and branches named with 增加值', () => {
     ]);
   });
 });
+
+describe('a sentence split off at ； that can only go on about the one before', () => {
+  it('gives 两年平均增长A% and its rank to the indicator the sentence before ended with', () => {
+    const { observations, rankings } = analysis(
+      '据初步核算，上半年全县实现生产总值45.17亿元，同比增长6.4%；两年平均增长6.0%，两年平均增速居全市第2。',
+    );
+    expect(observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 45.17],
+      ['gdp', 'growth', 6.4],
+      ['gdp', 'two-year-average-growth', 6],
+    ]);
+    expect(rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([['gdp', 2, '全市']]);
+  });
+
+  it('leaves a new subject after ； its own', () => {
+    expect(
+      observed(
+        '初步核算，全县生产总值实现52376万元，同比增长14.2%；财政总收入突破亿元大关，实现13580万元，增长11.3%。',
+      ),
+    ).toEqual([
+      ['gdp', 'level', 52376],
+      ['gdp', 'growth', 14.2],
+      ['fiscal-total-revenue', 'level', 13580],
+      ['fiscal-total-revenue', 'growth', 11.3],
+    ]);
+  });
+});
+
+describe("one season's grain: 小春粮食产量, 夏粮食产量", () => {
+  it('is not the year’s grain output', () => {
+    expect(
+      observed(
+        '上半年，全县地区生产总值增长5.1%。全年粮食产量52.6万吨，增长2.8%，其中：小春粮食产量12.4万吨，增长4.2%；大春粮食产量40.2万吨，增长2.5%。',
+      ),
+    ).toEqual([
+      ['gdp', 'growth', 5.1],
+      ['grain-output', 'level', 52.6],
+      ['grain-output', 'growth', 2.8],
+    ]);
+  });
+});
+
+describe('units and changes of a communiqué', () => {
+  it('reads ㎡ as square metres', () => {
+    const area = analysis('上半年，全县地区生产总值增长5.1%。1-5月，商品房销售面积3.21万㎡，同比下降12.1%。')
+      .observations[1];
+    expect([
+      area?.indicatorCode,
+      area?.quantity?.value,
+      area?.quantity?.valueBase,
+      area?.quantity?.baseUnit,
+    ]).toEqual(['housing-sales-area', 3.21, 32100, '平方米']);
+  });
+
+  it('reads 比上年末增加/减少 X万人 as a change of the figure before', () => {
+    expect(
+      facts('上半年，全县地区生产总值增长5.1%。年末全县常住人口27.36万人，比上年末减少0.5万人。').slice(1),
+    ).toEqual([
+      ['年末全县常住人口', 'count', 27.36],
+      ['年末全县常住人口', 'change', -0.5],
+    ]);
+  });
+
+  it('drops a run-in topic word before a paragraph: 人口 年末…, 财政收入 全年…', () => {
+    expect(
+      facts(
+        '上半年，全县地区生产总值增长5.1%。',
+        '人口 年末全县常住人口44.5万人。',
+        '财政收入 全年财政收入累计完成16.6亿元，同比增长7%。',
+      ).slice(1),
+    ).toEqual([
+      ['年末全县常住人口', 'count', 44.5],
+      ['财政收入', 'level', 16.6],
+      ['财政收入', 'growth', 7],
+    ]);
+  });
+});
+
+describe('lists 分别 distributes over', () => {
+  it('splits 甲、乙和丙 at its last 和 when the figures need three names, keeping each branch whole', () => {
+    expect(
+      observed(
+        '上半年，全县地区生产总值增长5.1%。主要行业中，规上纺织机械制造业、金属制品业和纺织行业分别实现增加值13.46亿元、7.77亿元和17.07亿元，增长16.9%、4.5%和2.3%。',
+      ),
+    ).toEqual([
+      ['gdp', 'growth', 5.1],
+      [generatedCode('规上纺织机械制造业'), 'level', 13.46],
+      ['metal-products-value-added', 'level', 7.77],
+      [generatedCode('纺织行业'), 'level', 17.07],
+      [generatedCode('规上纺织机械制造业'), 'growth', 16.9],
+      ['metal-products-value-added', 'growth', 4.5],
+      [generatedCode('纺织行业'), 'growth', 2.3],
+    ]);
+  });
+
+  it('reads a long list, and never takes an earlier list for a clause that names its own', () => {
+    expect(
+      observed(
+        '上半年，全县地区生产总值增长5.1%，规上工业增加值增长6.2%，固定资产投资增长3.3%。',
+        '重点产业向好发展，规上战略性新兴产业、装备制造业、高新技术产业和数字经济核心产业分别增长20.4%、20.0%、15.1%和14.9%。',
+        '其中，交通运输、仓储和邮政业，批发和零售业，住宿和餐饮业增加值分别增长6.1%、1.0%、9.8%。',
+      ).slice(3),
+    ).toEqual([
+      [generatedCode('规上战略性新兴产业'), 'growth', 20.4],
+      [generatedCode('装备制造业'), 'growth', 20],
+      [generatedCode('高新技术产业'), 'growth', 15.1],
+      [generatedCode('数字经济核心产业'), 'growth', 14.9],
+    ]);
+  });
+});
