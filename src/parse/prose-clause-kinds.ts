@@ -1,8 +1,9 @@
 // What a prose clause says about the figure in it: a follow-on of the subject before, a plan's amount,
 // an amount of change, a share, a growth; read by readProse (prose.ts) clause by clause.
 
+import { catalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit } from './numbers.js';
-import type { Measure } from './types.js';
+import type { Fact, Measure } from './types.js';
 
 /** Talk of goals before a bare gap (高0.4个点) makes the plan its benchmark. */
 export const GOAL_TALK = /预期|目标|计划/;
@@ -62,4 +63,17 @@ export function measureOf(figure: Figure, clause: string): Measure {
     return 'rate';
   }
   return isCountUnit(baseUnit) ? 'count' : 'level';
+}
+
+/** 两年平均增长A%, 增速比一季度提高B个百分点: a clause that can only go on about a subject named before. */
+export const CONTINUING =
+  /^(?:两年平均|(?:增速|增幅|降幅)?(?:比|较)[^,;。]{1,8}?)(?:增长|下降|提高|回落|加快|放缓|收窄|扩大|上升)?$/;
+
+/** 第一产业, 二产: an industry named bare, without 增加值. */
+export const BARE_INDUSTRY = /^(?:第[一二三]产业|[一二三]产)$/;
+
+/** Whether the last figure of the paragraph joined to an indicator was an investment's. */
+export function lastIndicatorIsInvestment(facts: readonly Fact[]): boolean {
+  const code = facts.findLast((f) => f.indicatorCode !== null)?.indicatorCode;
+  return code ? catalogueEntry(code)?.category === 'investment' : false;
 }

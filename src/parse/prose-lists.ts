@@ -88,3 +88,18 @@ export function earlierSubjects(
   }
   return subjects.length === count ? subjects.reverse() : null;
 }
+
+/**
+ * The names 分别 distributes over a list of `length` figures, or null when there are too few:
+ * 甲、乙和丙 read as two names is read again with its last 和 (or 及, 与) as a 、.
+ */
+export function distributedOver(lead: string, length: number): string[] | null {
+  const names = distributiveSubjects(lead);
+  if (!names || names.length >= length) return names;
+  if (names.length !== length - 1) return null;
+  const at = lead.lastIndexOf('分别');
+  const again = distributiveSubjects(
+    lead.slice(0, at).replace(/[和及与](?=[^和及与、]{2,}$)/, '、') + lead.slice(at),
+  );
+  return again?.length === length ? again : null;
+}

@@ -1,21 +1,24 @@
 // Prose figures: every number in the prose becomes a fact; headline figures joined to the catalogue
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
-import { type CatalogueEntry, catalogueEntry } from './catalogue.js';
+import type { CatalogueEntry } from './catalogue.js';
 import { isCountUnit, scanFigures } from './numbers.js';
 import { branchIndicator, isBranchEntry, RETAIL_PART, rateIndicator } from './prose-branches.js';
 import {
   AFTER_PLAN_AMOUNT,
   AMOUNT_CHANGE,
+  BARE_INDUSTRY,
   BARE_VERB,
   BENCHMARK_IN_BRACKETS,
   BRACKET_BEFORE,
+  CONTINUING,
   CONTRIBUTION,
   COUNTED_NOUN,
   earlierPeriodGap,
   FOLLOW_ON,
   GOAL_TALK,
   GROWTH,
+  lastIndicatorIsInvestment,
   measureOf,
   PLAN_AMOUNT,
   SHARE,
@@ -29,7 +32,13 @@ import {
   type NamedIndicator,
 } from './prose-clauses.js';
 import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './prose-links.js';
-import { distributiveSubjects, earlierSubjects, listLength, subjectList } from './prose-lists.js';
+import {
+  distributedOver,
+  distributiveSubjects,
+  earlierSubjects,
+  listLength,
+  subjectList,
+} from './prose-lists.js';
 import { isGroupOfPlaces, isNoteMarker, isPartOfName, quotedSpans } from './prose-not-figures.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
 import { SectorRatios } from './prose-structure.js';
@@ -504,31 +513,3 @@ export function readProse(
 }
 
 export { groupSize } from './prose-rankings.js';
-
-/** 两年平均增长A%, 增速比一季度提高B个百分点: a clause that can only go on about a subject named before. */
-const CONTINUING =
-  /^(?:两年平均|(?:增速|增幅|降幅)?(?:比|较)[^,;。]{1,8}?)(?:增长|下降|提高|回落|加快|放缓|收窄|扩大|上升)?$/;
-
-/** 第一产业, 二产: an industry named bare, without 增加值. */
-const BARE_INDUSTRY = /^(?:第[一二三]产业|[一二三]产)$/;
-
-/** Whether the last figure of the paragraph joined to an indicator was an investment's. */
-function lastIndicatorIsInvestment(facts: readonly Fact[]): boolean {
-  const code = facts.findLast((f) => f.indicatorCode !== null)?.indicatorCode;
-  return code ? catalogueEntry(code)?.category === 'investment' : false;
-}
-
-/**
- * The names 分别 distributes over a list of `length` figures, or null when there are too few:
- * 甲、乙和丙 read as two names is read again with its last 和 (or 及, 与) as a 、.
- */
-function distributedOver(lead: string, length: number): string[] | null {
-  const names = distributiveSubjects(lead);
-  if (!names || names.length >= length) return names;
-  if (names.length !== length - 1) return null;
-  const at = lead.lastIndexOf('分别');
-  const again = distributiveSubjects(
-    lead.slice(0, at).replace(/[和及与](?=[^和及与、]{2,}$)/, '、') + lead.slice(at),
-  );
-  return again?.length === length ? again : null;
-}
