@@ -3,6 +3,7 @@
 
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
+import { FOLLOW_ON } from './prose-clause-kinds.js';
 
 /** A catalogue indicator as a clause names it. */
 export type NamedIndicator = { entry: CatalogueEntry; name: string };
@@ -65,6 +66,8 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /^(?!.*(?:全[市县区省州旗]|全社会|其中|看)$).*[\u4e00-\u9fa5]$/,
     applies: (name) => name === '用电量',
   },
+  // 网上商品零售额, 网络零售额: sales online, not all retail sales.
+  { before: /(?:网上|网络|线上)$/, applies: (name) => name.endsWith('零售额') },
   // 通讯器材类商品零售额: the retail sales of one kind of goods, not of all goods.
   { before: /类$/, applies: (name) => name.endsWith('零售额') },
   // 八大重点产业链工业增加值: the industry of some chains of firms, not all industry.
@@ -165,4 +168,13 @@ export function clauseStartBefore(folded: string, end: number, floor: number): n
   const from = Math.max(floor, start - 14);
   const open = folded.slice(from, start - 1).lastIndexOf('(');
   return open < 0 ? start : back(from + open);
+}
+
+/**
+ * 甲X亿元，乙Y亿元，分别增长…; 降幅较一季度分别收窄…: whether the clause ending the text names
+ * nothing of its own (no subject, or only an earlier period compared with).
+ */
+export function namesNothing(text: string): boolean {
+  const clause = text.slice(Math.max(...[...',;:。'].map((mark) => text.lastIndexOf(mark))) + 1);
+  return cleanSubject(clause) === '' || FOLLOW_ON.test(clauseKey(clause));
 }

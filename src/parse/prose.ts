@@ -30,6 +30,7 @@ import {
   joinIndicator,
   leadingIndicator,
   type NamedIndicator,
+  namesNothing,
 } from './prose-clauses.js';
 import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './prose-links.js';
 import {
@@ -218,7 +219,7 @@ export function readProse(
               ? distributedOver(longLead, length)
               : (sameAsLast ??
                 // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-                (joinIndicator(lead.slice(0, lead.lastIndexOf('分别'))) === null
+                (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
                   ? earlierSubjects(reading.facts, sentences, sentence, length)
                   : null))
             : named?.length === length

@@ -293,3 +293,36 @@ describe('lists 分别 distributes over', () => {
     ]);
   });
 });
+
+describe('a 分别 clause that names its own things the catalogue lacks', () => {
+  it('never takes the figures before as its subjects: 累计实现产值与产量同比分别增长…', () => {
+    expect(
+      observed(
+        '1-4月，全县规模以上工业增加值同比增长4.1%。其中新能源汽车保持较好增势，累计实现产值与产量同比分别增长43.7%和36.6%；软件信息服务业保持较快增长，实现营业收入同比分别增长9.5%、10.5%。',
+      ),
+    ).toEqual([['industrial-value-added', 'growth', 4.1]]);
+  });
+
+  it('still gives a bare 分别 the figures before it: 甲X，乙Y，分别增长a%和b%', () => {
+    expect(
+      observed(
+        '上半年，全县地区生产总值增长5.1%。全县接待游客120万人次，旅游总收入11.2亿元，分别增长8.5%和9.3%。',
+      ).slice(1),
+    ).toEqual([
+      ['tourist-arrivals', 'level', 120],
+      ['tourism-revenue', 'level', 11.2],
+      ['tourist-arrivals', 'growth', 8.5],
+      ['tourism-revenue', 'growth', 9.3],
+    ]);
+  });
+});
+
+describe('online retail: 网上商品零售额', () => {
+  it('is not all retail of goods', () => {
+    expect(
+      observed(
+        '上半年，全县地区生产总值增长5.1%。限额以上批发和零售企业网上商品零售额1956.7万元，同比增长46.3%。',
+      ),
+    ).toEqual([['gdp', 'growth', 5.1]]);
+  });
+});
