@@ -57,8 +57,8 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
       /(?:[轻重]|加|产业|行业|民营|国有|园区|高新技术|高技术|数字经济)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
     applies: (name) => /^(?:工业|规模工业|规上工业|规模以上工业)/.test(name),
   },
-  // 小春粮食产量, 夏粮食产量: one season's harvest, not the year's grain.
-  { before: /(?:小春|大春|[春夏秋冬早晚])$/, applies: (name) => name.startsWith('粮食') },
+  // 小春粮食产量, 春收粮食产量, 夏粮食产量: one season's harvest, not the year's grain.
+  { before: /(?:小春|大春|[春夏秋冬早晚]收?)$/, applies: (name) => name.startsWith('粮食') },
   // 营利性服务业增加值, 其他营利性服务业: one kind of services, not the whole tertiary sector.
   { before: /(?:营利性|非营利性|其他|生产性|生活性)$/, applies: (name) => name.startsWith('服务业') },
   // 服务业用电量, 居民生活用电量: one kind of use, not all electricity consumed.
