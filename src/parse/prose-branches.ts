@@ -14,7 +14,7 @@ const BRANCH_NAME =
 export const RETAIL_PART = /(?:类(?:商品)?|[城乡镇村]消费品)零售额$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
 const NOT_A_BRANCH =
-  /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$/;
+  /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$|^(?:当月|单月)/;
 /** 电力、热力、燃气及水生产和供应业: the items of one name listed before the clause with the figure. */
 const LISTED_PART = /([\u4e00-\u9fa5]{1,6})、$/;
 

@@ -326,3 +326,46 @@ describe('online retail: 网上商品零售额', () => {
     ).toEqual([['gdp', 'growth', 5.1]]);
   });
 });
+
+describe('a numbered paragraph whose first sentence is a chain of figures: (一)全县…增长A%，…', () => {
+  it('reads the sentence as prose under the number, not as the heading’s title', () => {
+    const parsed = analysis(
+      '一、1-3月份主要经济指标完成情况',
+      '全县地区生产总值总量为22.22亿元，同比增长4.0%。',
+      '(一)全县规模以上工业增加值同比增长7.5%(全市8.1%)，较去年同期回落0.9个百分点；其中，当月规模以上工业增加值同比增长9.9%。',
+      '(二)消费市场平稳。全县社会消费品零售总额14.22亿元，同比增长7.4%。',
+    );
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 22.22],
+      ['gdp', 'growth', 4],
+      ['industrial-value-added', 'growth', 7.5],
+      ['industrial-value-added', 'change', -0.9],
+      ['retail-sales', 'level', 14.22],
+      ['retail-sales', 'growth', 7.4],
+    ]);
+    expect(parsed.sections.map((s) => s.title)).toEqual(['1-3月份主要经济指标完成情况', '', '消费市场平稳']);
+  });
+});
+
+describe('the structure of the year before written 由去年同期的… or 由2019年的…', () => {
+  it('keeps only the new ratio as the sectors’ shares', () => {
+    expect(
+      observed(
+        '上半年，全县地区生产总值增长5.1%。三次产业结构比由去年同期的7.2:39.5:53.3变化为8.5:37.0:54.5。',
+      ).slice(1),
+    ).toEqual([
+      ['primary-industry-share', 'structure', 8.5],
+      ['secondary-industry-share', 'structure', 37],
+      ['tertiary-industry-share', 'structure', 54.5],
+    ]);
+    expect(
+      observed(
+        '上半年，全县地区生产总值增长5.1%。三次产业结构由2019年的4.6:45.7:49.7调整为5.1:42.5:52.4。',
+      ).slice(1),
+    ).toEqual([
+      ['primary-industry-share', 'structure', 5.1],
+      ['secondary-industry-share', 'structure', 42.5],
+      ['tertiary-industry-share', 'structure', 52.4],
+    ]);
+  });
+});
