@@ -174,6 +174,7 @@ export function readProse(
     let unnamedLeft = 0;
     let distributiveAt = 0;
     let distributiveSign = 0;
+    let distributiveShare = false;
     let distributiveLink: Link | null = null;
     let lastList: string[] | null = null;
     // 较省、市分别高出1.3、0.7个百分点: the links of a list of figures, one benchmark each.
@@ -236,6 +237,8 @@ export function readProse(
         contribution = distributive !== null && CONTRIBUTION.test(lead);
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
+        // 占地区生产总值的比重分别为a%、b%和c%: the share named before the first figure holds for all.
+        distributiveShare = distributive !== null && SHARE.test(ownKey);
       }
       let subject = cleanSubject(clause);
       // 低于时序进度(50%)3.7个百分点: a bracketed figure between a link and its figure; the link is
@@ -409,6 +412,7 @@ export function readProse(
       }
       if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)
         quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
+      if (listed && distributiveShare && figure.quantity.baseUnit === '%') measure = 'share';
       if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {
         // 分别增长5.7%、12.4%: the verb before the first figure applies to the whole list.
         measure = 'growth';

@@ -369,3 +369,17 @@ describe('the structure of the year before written 由去年同期的… or 由2
     ]);
   });
 });
+
+describe('shares listed after the three industries: 第一、二、三产业增加值占地区生产总值的比重分别为a%、b%和c%', () => {
+  it('gives each industry its share, as when they are written one by one', () => {
+    expect(
+      observed(
+        '上半年，全县地区生产总值增长5.1%。第一、二、三产业增加值占地区生产总值的比重分别为11.3%、40.2%和48.5%，对经济增长的贡献率分别为7.8%、50.3%和41.9%。',
+      ).slice(1),
+    ).toEqual([
+      ['agriculture-value-added', 'share', 11.3],
+      ['secondary-industry-value-added', 'share', 40.2],
+      ['tertiary-industry-value-added', 'share', 48.5],
+    ]);
+  });
+});
