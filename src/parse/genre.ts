@@ -78,14 +78,17 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
       const year = YEAR_AS_TIME.exec(first)?.[1];
       if (year) wholeYear = Number(year);
     }
-    if (info.code === null) {
-      const period = PERIOD_ANYWHERE.exec(first);
-      if (period?.[1] && period[1] !== '年度') {
-        info.code = periodCode(period[1]);
+    const period = PERIOD_ANYWHERE.exec(first);
+    if (period?.[1] && period[1] !== '年度') {
+      const code = periodCode(period[1]);
+      if (info.code === null) {
+        info.code = code;
         info.periodLabel = period[1];
-        const year = YEAR_BEFORE.exec(first.slice(0, period.index));
-        if (year?.[1]) info.year = Number(year[1]);
       }
+      // 上半年，全县…; 据初步核算，2023年上半年全县…: a later sentence may date the same period.
+      const year =
+        info.year === null && code === info.code ? YEAR_BEFORE.exec(first.slice(0, period.index)) : null;
+      if (year?.[1]) info.year = Number(year[1]);
     }
     if (info.region === null) info.region = placeReporting(first);
   }
@@ -93,6 +96,9 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
   // Only when no opening sentence names a part of a year.
   if (info.code === null && wholeYear !== null)
     return { ...info, year: wholeYear, code: 'FY', periodLabel: '全年' };
+  // 2022年，面对…，全县上下… then 全年实现地区生产总值…: the year the opening is set in dates the
+  // period a later sentence names without one.
+  if (info.code !== null && info.year === null && wholeYear !== null) return { ...info, year: wholeYear };
   return info;
 }
 

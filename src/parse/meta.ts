@@ -125,9 +125,15 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     .replace(/^.*关于(?:印发|转发|发布)?/, '')
     .replace(/[\s:：,，、]+$/, '')
     .trim();
-  const named = regionChain(before);
+  let named = regionChain(before);
   let region = placeOrEmpty(named.at(-1) ?? REGION_TAIL.exec(before)?.[1]);
-  if (!region) region = placeOrEmpty(REGION.exec(after.split(AFTER_REGION)[0] ?? '')?.[1]);
+  if (!region) {
+    // 2018年某某市某某区国民经济…: after the year, the places in a row name the innermost last.
+    const afterPlace = after.split(AFTER_REGION)[0] ?? '';
+    const chain = regionChain(afterPlace);
+    if (chain.length > 1) named = chain;
+    region = placeOrEmpty(chain.at(-1) ?? REGION.exec(afterPlace)?.[1]);
+  }
   if (!region) region = placeOrEmpty(regionIn(SIGNED.exec(text)?.[1] ?? ''));
   // 榴塘县人大常委会关于县人民政府…的审议意见: the issuer's region, when the one reviewed is only 县.
   const issuer = /^(.{2,30}?)关于/.exec(bare)?.[1];

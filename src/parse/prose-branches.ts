@@ -7,14 +7,14 @@
 import { type CatalogueEntry, generatedCode } from './catalogue.js';
 import type { NamedIndicator } from './prose-clauses.js';
 
-/** 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额. */
+/** 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额. */
 const BRANCH_NAME =
-  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|(?:行|产)业增加值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$/;
+  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$/;
 /** Retail of a kind or a place (城镇消费品零售额142.17亿元): read with its level as well as its growth. */
 export const RETAIL_PART = /(?:类(?:商品)?|[城乡镇村]消费品)零售额$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
 const NOT_A_BRANCH =
-  /拉动|贡献|占|比重|企业|行业增长面|项目|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$/;
+  /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$|^(?:当月|单月)/;
 /** 电力、热力、燃气及水生产和供应业: the items of one name listed before the clause with the figure. */
 const LISTED_PART = /([\u4e00-\u9fa5]{1,6})、$/;
 

@@ -1,15 +1,16 @@
 // What a prose clause says about the figure in it: a follow-on of the subject before, a plan's amount,
 // an amount of change, a share, a growth; read by readProse (prose.ts) clause by clause.
 
+import { catalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit } from './numbers.js';
-import type { Measure } from './types.js';
+import type { Fact, Measure } from './types.js';
 
 /** Talk of goals before a bare gap (高0.4个点) makes the plan its benchmark. */
 export const GOAL_TALK = /预期|目标|计划/;
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 export const FOLLOW_ON =
-  /^(?:同比|比增|比降|同口径|(?:第?一季度|上半年|前三季度|1-\d{1,2}月)(?:为|是)|转为(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月)?|名义|实际|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|(?:上年|去年)(?:末|底)|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划目标|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,12}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,12}?的)*$/;
+  /^(?:同比|比增|比降|同口径|(?:第?一季度|上半年|前三季度|1-\d{1,2}月)(?:为|是)|转为(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月)?|名义|实际|按?可比价?格?(?:计算)?|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|(?:上年|去年)(?:末|底)|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划目标|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,12}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,12}?的)*$/;
 /** 财政总收入突破亿元大关，实现13580万元: a clause of only a verb, at a sentence's first figure. */
 export const BARE_VERB = /^(?:实现|完成|达到?)$/;
 
@@ -39,12 +40,15 @@ export const BENCHMARK_IN_BRACKETS =
   /(?:(?:时序|序时|时间)进度|(?:比|较|高于|低于|快于|慢于|小于|大于)[\u4e00-\u9fa5]{1,10}?(?:增速|增幅|平均水平|水平))\($/;
 /** 5个指标, 11个计划新开工项目, 43个重点项目: a count of the thing named after it, not of the subject. */
 export const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
-/** 贡献率分别为…, 拉动经济增长…: shares of growth by sector, not values of the sectors' indicators. */
-export const CONTRIBUTION = /贡献率|贡献|拉动/;
+/**
+ * 贡献率分别为…, 拉动经济增长…, 下拉全县规上工业增加值增速…: shares of growth by sector (or a drag on
+ * it), not values of the sectors' indicators.
+ */
+export const CONTRIBUTION = /贡献率|贡献|拉动|下拉/;
 
-/** A clause giving an amount of change: 同比减收, 比年初增加, 较上年多. */
+/** A clause giving an amount of change: 同比减收, 比年初增加, 比上年末减少, 较上年多. */
 export const AMOUNT_CHANGE =
-  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
+  /^(?:同比|比上年同期|比上年末|比上年底|比上年|比去年同期|比去年末|比去年|较上年同期|较上年末|较上年|比年初|较年初)?(增收|减收|增加|减少|多|少)了?$/;
 
 export const SHARE = /占|比重|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度|时间进度)/;
 export const GROWTH = /同比|比增|比降|比上年|比去年|增速|增幅|增长率/;
@@ -59,4 +63,17 @@ export function measureOf(figure: Figure, clause: string): Measure {
     return 'rate';
   }
   return isCountUnit(baseUnit) ? 'count' : 'level';
+}
+
+/** 两年平均增长A%, 增速比一季度提高B个百分点: a clause that can only go on about a subject named before. */
+export const CONTINUING =
+  /^(?:两年平均|(?:增速|增幅|降幅)?(?:比|较)[^,;。]{1,8}?)(?:增长|下降|提高|回落|加快|放缓|收窄|扩大|上升)?$/;
+
+/** 第一产业, 二产: an industry named bare, without 增加值. */
+export const BARE_INDUSTRY = /^(?:第[一二三]产业|[一二三]产)$/;
+
+/** Whether the last figure of the paragraph joined to an indicator was an investment's. */
+export function lastIndicatorIsInvestment(facts: readonly Fact[]): boolean {
+  const code = facts.findLast((f) => f.indicatorCode !== null)?.indicatorCode;
+  return code ? catalogueEntry(code)?.category === 'investment' : false;
 }

@@ -3,6 +3,7 @@
 
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
+import { FOLLOW_ON } from './prose-clause-kinds.js';
 
 /** A catalogue indicator as a clause names it. */
 export type NamedIndicator = { entry: CatalogueEntry; name: string };
@@ -19,12 +20,13 @@ const CLAUSE_BREAK = /[,;:、。!?()]/;
 const LEADING_SCOPE =
   /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+-\d+月|全市|全县|全区|全镇|全旗|我市|我县|我区|累计|已|对|在|实现|完成|为)+/;
 const TRAILING_LINK =
-  /(?:同口径|名义|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
+  /(?:同口径|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
 /** What may stand between an indicator name and its figure: 同比, 实现, 控制在 … */
 const CONNECTOR =
-  /^(?:同口径|名义|由(?:\d+-\d+月|第?[一二三]季度|上半年)|(?:比重|占比)(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|(?:首次)?突破|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|总额|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
+  /^(?:同口径|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年)|(?:比重|占比)(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|(?:首次)?突破|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|总额|总量为?|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
 export function cleanSubject(clause: string): string {
-  let subject = clause.trim();
+  // 人口 年末全县常住人口…, 财政收入 全年财政收入…: a communiqué's run-in topic word before its paragraph.
+  let subject = clause.trim().replace(/^[\u4e00-\u9fa5]{2,6}[ \t\u3000]+(?=[\u4e00-\u9fa5])/, '');
   for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
   return subject;
 }
@@ -42,11 +44,32 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /(?:装备|高技术|高端|先进|传统|消费品|原材料|新兴|战略性新兴产业)$/,
     applies: (name) => name.startsWith('制造业') || name.startsWith('规上制造业'),
   },
-  // 电气机械和器材制造业增长18.4%: a branch; 制造业 named bare is all of it only after a scope or nothing.
+  // 电气机械和器材制造业增长18.4%, 计算机、通信和其他电子设备制造业增加值增长A%: a branch; 制造业
+  // is all of it only after a scope, a period or nothing.
   {
-    before: /^(?!.*(?:全[市县区省州旗]|规上|规模以上|其中|看)$).*[\u4e00-\u9fa5]$/,
-    applies: (name) => name === '制造业' || name === '规上制造业',
+    before: /^(?!.*(?:全[市县区省州旗]|规上|规模以上|其中|看|中|[年度月])$).*[\u4e00-\u9fa5]$/,
+    applies: (name) => name.startsWith('制造业') || name.startsWith('规上制造业'),
   },
+  // 轻工业增加值, 石油加工业增加值, 八大重点产业工业增加值, 园区规模工业增加值, 数字经济规上工业增加值:
+  // a part of industry, not all of it.
+  {
+    before:
+      /(?:[轻重]|加|产业|行业|民营|国有|园区|高新技术|高技术|数字经济)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
+    applies: (name) => /^(?:工业|规模工业|规上工业|规模以上工业)/.test(name),
+  },
+  // 小春粮食产量, 春收粮食产量, 夏粮食产量: one season's harvest, not the year's grain.
+  { before: /(?:小春|大春|[春夏秋冬早晚]收?)$/, applies: (name) => name.startsWith('粮食') },
+  // 营利性服务业增加值, 其他营利性服务业: one kind of services, not the whole tertiary sector.
+  { before: /(?:营利性|非营利性|其他|生产性|生活性)$/, applies: (name) => name.startsWith('服务业') },
+  // 服务业用电量, 居民生活用电量: one kind of use, not all electricity consumed.
+  {
+    before: /^(?!.*(?:全[市县区省州旗]|全社会|其中|看)$).*[\u4e00-\u9fa5]$/,
+    applies: (name) => name === '用电量',
+  },
+  // 其中，当月规模以上工业增加值同比增长9.9%: the month alone, not the report's period.
+  { before: /(?:当月|单月)(?:全[县市区])?(?:规模以上|规上|规模)?$/, applies: () => true },
+  // 网上商品零售额, 网络零售额: sales online, not all retail sales.
+  { before: /(?:网上|网络|线上)$/, applies: (name) => name.endsWith('零售额') },
   // 通讯器材类商品零售额: the retail sales of one kind of goods, not of all goods.
   { before: /类$/, applies: (name) => name.endsWith('零售额') },
   // 八大重点产业链工业增加值: the industry of some chains of firms, not all industry.
@@ -93,6 +116,9 @@ function namesIn(key: string): Set<string> {
   return found;
 }
 
+/** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
+const PULLED = /(?:拉动|下拉)(?:全[县市区省州旗])?(?:规模以上|规上)?$/;
+
 /** 占常住人口的比重(常住人口城镇化率)为50.2%: a name in brackets right before the link words. */
 const GLOSS_BEFORE_LINK = /\(([^()]{2,12})\)([^()]{0,8})$/;
 
@@ -110,13 +136,14 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     const at = key.lastIndexOf(name);
     // A Latin abbreviation must stand on its own: gdp, not the end of another word.
     if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
-    if (at >= 2 && NARROWING.some((rule) => rule.applies(name) && rule.before.test(key.slice(0, at))))
+    if (at >= 1 && NARROWING.some((rule) => rule.applies(name) && rule.before.test(key.slice(0, at))))
       continue;
     // 高新技术产品产值占规上工业产值比重: the name after 占 is the whole, not what the share is of;
     // so is the tail of one (占规模以上工业增加值比重 holds 工业增加值 four characters after 占).
     if (at >= 1 && /占[\u4e00-\u9fa5]{0,6}$/.test(key.slice(0, at))) continue;
-    // 拉动生产总值增长0.8个百分点: the name after 拉动 is what a sector pulled, not the figure's subject.
-    if (at >= 2 && /拉动(?:全[县市区省州旗])?$/.test(key.slice(0, at))) continue;
+    // 拉动生产总值增长0.8个百分点, 拉动全县规上工业增加值增速2.4个百分点, 下拉…: the name after the
+    // pull (and its scope) is what a part pulled, not the figure's subject.
+    if (at >= 2 && PULLED.test(key.slice(0, at))) continue;
     if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
   }
   return null;
@@ -143,4 +170,13 @@ export function clauseStartBefore(folded: string, end: number, floor: number): n
   const from = Math.max(floor, start - 14);
   const open = folded.slice(from, start - 1).lastIndexOf('(');
   return open < 0 ? start : back(from + open);
+}
+
+/**
+ * 甲X亿元，乙Y亿元，分别增长…; 降幅较一季度分别收窄…: whether the clause ending the text names
+ * nothing of its own (no subject, or only an earlier period compared with).
+ */
+export function namesNothing(text: string): boolean {
+  const clause = text.slice(Math.max(...[...',;:。'].map((mark) => text.lastIndexOf(mark))) + 1);
+  return cleanSubject(clause) === '' || FOLLOW_ON.test(clauseKey(clause));
 }

@@ -34,18 +34,21 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   const banking = new RegExp(`存贷款([\\u4e00-\\u9fa5]{0,6}?)${tail.source}`).exec(text);
   if (banking) return [`存款${banking[1] ?? ''}`, `贷款${banking[1] ?? ''}`];
   // 第一、二、三产业: the three industries numbered once, 产业 written after the last.
+  // 第一、二、三产业增加值占地区生产总值的比重: the whole a share is of stands after the name.
   const ordinal = new RegExp(
-    `第([一二三](?:、第?[一二三])+)产业([\\u4e00-\\u9fa5]{0,6}?)${tail.source}`,
+    `第([一二三](?:、第?[一二三])+)产业([\\u4e00-\\u9fa5]{0,6}?)(?:占[\\u4e00-\\u9fa5]{1,12}?的?比重)?${tail.source}`,
   ).exec(text);
   if (ordinal?.[1])
     return ordinal[1].split('、').map((n) => `第${n.replace('第', '')}产业${ordinal[2] ?? ''}`);
-  const m = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,12}、)+[\\u4e00-\\u9fa5]{1,12})${tail.source}`).exec(text);
+  const m = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,16}、)+[\\u4e00-\\u9fa5]{1,16})${tail.source}`).exec(text);
   if (!m?.[1]) return null;
   const items = m[1].split('、');
   const last = items[items.length - 1] ?? '';
   return items.map((item, k) => {
     // 地区生产总值、规上工业增加值增速: a first item that names an indicator is whole already.
     if (k === items.length - 1 || joinIndicator(item)) return item;
+    // 电气机械制造业、金属制品业、纺织行业: an item ending in 业 names its branch whole.
+    if (item.length > 2 && item.endsWith('业')) return item;
     // 汽车零部件、新材料、食品加工产业增加值: the head word the items share is the last one's
     // 产业增加值, whatever the length of the item it ends.
     const shared = SHARED_HEAD.exec(last)?.[0];
@@ -85,4 +88,19 @@ export function earlierSubjects(
     if (fact.subject !== '' && !subjects.includes(fact.subject)) subjects.push(fact.subject);
   }
   return subjects.length === count ? subjects.reverse() : null;
+}
+
+/**
+ * The names 分别 distributes over a list of `length` figures, or null when there are too few:
+ * 甲、乙和丙 read as two names is read again with its last 和 (or 及, 与) as a 、.
+ */
+export function distributedOver(lead: string, length: number): string[] | null {
+  const names = distributiveSubjects(lead);
+  if (!names || names.length >= length) return names;
+  if (names.length !== length - 1) return null;
+  const at = lead.lastIndexOf('分别');
+  const again = distributiveSubjects(
+    lead.slice(0, at).replace(/[和及与](?=[^和及与、]{2,}$)/, '、') + lead.slice(at),
+  );
+  return again?.length === length ? again : null;
 }

@@ -5,8 +5,8 @@ import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 
 /** The subject of a ratio of the three sectors: 三次产业结构, 产业结构, 一二三产结构比重. */
 const SECTOR_STRUCTURE = /产业结构|三产结构|一二三产|三次产业/;
-/** 由上年的15.9:31.2:52.9调整为…: the year before's ratio. */
-const EARLIER_RATIO = /(?:上年|去年|上年同期|年初)的?$/;
+/** 由上年的15.9:31.2:52.9调整为…, 由去年同期的…, 由2019年的…: the year before's ratio. */
+const EARLIER_RATIO = /(?:上年|去年|上年同期|去年同期|年初|(?:19|20)\d{2}年)的?$/;
 /** 调整为16.8:29.4:53.8: a new ratio of the subject the ratio before it had. */
 const RATIO_CHANGED = /^(?:调整|变化|变|优化|转变)为$/;
 const SECTOR_SHARES = ['primary-industry-share', 'secondary-industry-share', 'tertiary-industry-share'].map(

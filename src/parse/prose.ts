@@ -7,15 +7,18 @@ import { branchIndicator, isBranchEntry, RETAIL_PART, rateIndicator } from './pr
 import {
   AFTER_PLAN_AMOUNT,
   AMOUNT_CHANGE,
+  BARE_INDUSTRY,
   BARE_VERB,
   BENCHMARK_IN_BRACKETS,
   BRACKET_BEFORE,
+  CONTINUING,
   CONTRIBUTION,
   COUNTED_NOUN,
   earlierPeriodGap,
   FOLLOW_ON,
   GOAL_TALK,
   GROWTH,
+  lastIndicatorIsInvestment,
   measureOf,
   PLAN_AMOUNT,
   SHARE,
@@ -27,9 +30,16 @@ import {
   joinIndicator,
   leadingIndicator,
   type NamedIndicator,
+  namesNothing,
 } from './prose-clauses.js';
 import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './prose-links.js';
-import { distributiveSubjects, earlierSubjects, listLength, subjectList } from './prose-lists.js';
+import {
+  distributedOver,
+  distributiveSubjects,
+  earlierSubjects,
+  listLength,
+  subjectList,
+} from './prose-lists.js';
 import { isGroupOfPlaces, isNoteMarker, isPartOfName, quotedSpans } from './prose-not-figures.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
 import { SectorRatios } from './prose-structure.js';
@@ -125,6 +135,8 @@ export function readProse(
     note(entry);
   };
   let paragraphFacts: Fact[] = [];
+  let lastPrevious: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
+  let lastSentenceEnd = 0;
   let paragraphLine = -1;
   let paragraphStart = 0;
   for (const sentence of sentences) {
@@ -147,11 +159,24 @@ export function readProse(
         !isPartOfName(folded, f) &&
         !isNoteMarker(folded, f),
     );
-    let previous: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
+    // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
+    // subject the one before it ended with.
+    const firstClause = figures[0]
+      ? clauseKey(folded.slice(clauseStartBefore(folded, figures[0].start, sentence.start), figures[0].start))
+      : '';
+    const continued =
+      sentence.line === paragraphLine &&
+      /[;；]\s*$/.test(folded.slice(lastSentenceEnd - 2, lastSentenceEnd)) &&
+      CONTINUING.test(firstClause);
+    let previous: { subject: string; join: NamedIndicator | null } = continued
+      ? lastPrevious
+      : { subject: '', join: null };
     let previousEnd = sentence.start;
     let distributive: string[] | null = null;
+    let unnamedLeft = 0;
     let distributiveAt = 0;
     let distributiveSign = 0;
+    let distributiveShare = false;
     let distributiveLink: Link | null = null;
     let lastList: string[] | null = null;
     // 较省、市分别高出1.3、0.7个百分点: the links of a list of figures, one benchmark each.
@@ -180,6 +205,8 @@ export function readProse(
       if (!benchmarkListed) benchmarkLinks = null;
       if (!listed && !benchmarkListed) {
         const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
+        // 规上战略性新兴产业、装备制造业、高新技术产业和数字经济核心产业分别实现增加值…: a long list.
+        const longLead = folded.slice(Math.max(sentence.start, clauseStart - 90), figure.start);
         const length = listLength(folded, figures, index);
         benchmarkLinks = figure.kind === 'number' ? readBenchmarkList(lead) : null;
         benchmarkAt = 0;
@@ -190,9 +217,14 @@ export function readProse(
         distributive = benchmarkLinks
           ? null
           : /分别[^,;。]{0,6}$/.test(lead)
-            ? (distributiveSubjects(lead) ??
-              sameAsLast ??
-              earlierSubjects(reading.facts, sentences, sentence, length))
+            ? // A list the text names itself is its own, even when it does not fit the figures.
+              distributiveSubjects(longLead) !== null
+              ? distributedOver(longLead, length)
+              : (sameAsLast ??
+                // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
+                (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
+                  ? earlierSubjects(reading.facts, sentences, sentence, length)
+                  : null))
             : named?.length === length
               ? named
               : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
@@ -200,9 +232,15 @@ export function readProse(
                 ? sameAsLast
                 : null;
         if (distributive) lastList = distributive;
+        // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
+        if (unnamedLeft === 0)
+          unnamedLeft =
+            !benchmarkLinks && !distributive && length > 1 && /分别[^,;。]{0,6}$/.test(lead) ? length : 0;
         contribution = distributive !== null && CONTRIBUTION.test(lead);
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
+        // 占地区生产总值的比重分别为a%、b%和c%: the share named before the first figure holds for all.
+        distributiveShare = distributive !== null && SHARE.test(ownKey);
       }
       let subject = cleanSubject(clause);
       // 低于时序进度(50%)3.7个百分点: a bracketed figure between a link and its figure; the link is
@@ -220,6 +258,9 @@ export function readProse(
         : ownKey;
       const benchmarkFigure = BENCHMARK_IN_BRACKETS.test(near);
       let join = bracket || benchmarkFigure ? null : joinIndicator(clause, key);
+      // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
+      // is that industry's investment (a fact), not the industry's value added.
+      if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
       const whole = join ? null : wholeName(previous.subject, cleanSubject(clause));
       const wholeJoin = whole ? joinIndicator(whole) : null;
@@ -301,6 +342,11 @@ export function readProse(
           }
         }
       }
+      const unnamed = unnamedLeft > 0;
+      if (unnamed) {
+        unnamedLeft--;
+        join = null;
+      }
       // 房地产销售面积：增长2.4%; 一般公共预算收入：完成18.3亿元: the name stands before a colon.
       const colonName =
         !join && folded.charAt(clauseStart - 1) === ':'
@@ -313,6 +359,7 @@ export function readProse(
       // 电气机械和器材制造业增长18.4%: a branch the catalogue lacks, kept under the name as written.
       const branch =
         !join &&
+        !unnamed &&
         !link &&
         !planned &&
         figure.kind === 'number' &&
@@ -367,6 +414,7 @@ export function readProse(
       }
       if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)
         quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
+      if (listed && distributiveShare && figure.quantity.baseUnit === '%') measure = 'share';
       if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {
         // 分别增长5.7%、12.4%: the verb before the first figure applies to the whole list.
         measure = 'growth';
@@ -464,6 +512,8 @@ export function readProse(
         previous = { subject, join };
       previousEnd = figure.end;
     }
+    lastPrevious = previous;
+    lastSentenceEnd = sentence.end;
     if (goals?.announced) reading.targets.push(...wordGoals(source, folded, sentence, goals));
     if (!planned && !goals)
       reading.targets.push(

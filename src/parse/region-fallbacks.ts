@@ -20,9 +20,12 @@ const NAME = `([\\u4e00-\\u9fa5]{2,12}?(?:${SUFFIXES}))`;
 const OFFICE =
   /(?:人民政府(?:办公室)?|统计局|调查队|发展和改革局|发展和改革委员会|发改委|发改局|人大常委会|常务委员会|融媒体中心)(?:门户网站|网站|网|供稿)?$/;
 
-/** 今年以来，苇西县全面贯彻…; 本报讯 今年上半年以来，湖苇区各级各部门…: the place as the sentence's subject. */
+/**
+ * 今年以来，苇西县全面贯彻…; 本报讯 今年上半年以来，湖苇区各级各部门…; 2022年，面对…，苇漳县坚决贯彻…:
+ * the place as the subject of the sentence or of one of its clauses.
+ */
 const OPENING_SUBJECT = new RegExp(
-  `^(?:本报讯)?\\s*(?:(?:今年|今年上半年|上半年|年初|一季度|前三季度|\\d{1,2}-\\d{1,2}月)(?:以来)?)?[,，\\s]*${NAME}(?:各级各部门|上下|全面|深入|坚持|紧紧|围绕|认真|聚焦|积极|锚定|立足|始终|统筹|持续|着力)`,
+  `(?:^|[,，])(?:本报讯)?\\s*(?:(?:今年|今年上半年|上半年|年初|一季度|前三季度|\\d{1,2}-\\d{1,2}月)(?:以来)?)?[,，\\s]*${NAME}(?:各级各部门|上下|全面|深入|坚持|坚决|坚定|紧紧|围绕|认真|聚焦|积极|锚定|立足|始终|统筹|持续|着力)`,
 );
 /** 记者从苇山县统计局获悉: the office a news story quotes is its place's, when of the text's own kind. */
 const QUOTED_OFFICE = new RegExp(
@@ -42,7 +45,11 @@ const FOOTER =
   /(?:主办(?:单位)?|承办(?:单位)?|版权所有|维护(?:单位)?)\s*[:：]?\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d{2}\s*)?([\u4e00-\u9fa5]{2,30})/i;
 
 const placeIn = (text: string): string | null => {
-  const name = regionIn(text.trim().replace(/^中共/, ''));
+  // 缙云全县上下…: a place written without its suffix before the scope 全县 is 缙云县.
+  const name = regionIn(text.trim().replace(/^中共/, ''))?.replace(
+    /^([\u4e00-\u9fa5]{2,3})全(县|市|区|旗)$/,
+    '$1$2',
+  );
   return name && !isGenericRegion(name) && !/^(?:全|本|我|该|各)/.test(name) ? name : null;
 };
 

@@ -229,7 +229,15 @@ export function readStructure(
     }
     const section = rules.section.exec(text);
     if (section?.[1] !== undefined) {
-      heading(SECTION, `(${section[1]})`, line, section[2] ?? '');
+      const rest = section[2] ?? '';
+      // (一)全县规模以上工业增加值同比增长7.5%，较去年同期回落0.9个百分点，…: a numbered paragraph
+      // whose first sentence is a chain of figures, not a topic: the number alone heads it.
+      if (FIGURE_CHAIN.test(rest.split('。')[0] ?? '')) {
+        const restStart = line.end - rest.length;
+        openHeading(SECTION, `(${section[1]})`, '', line);
+        addSentence('heading', line.start, restStart, line.number, innermost());
+        paragraph(line, restStart, line.end);
+      } else heading(SECTION, `(${section[1]})`, line, rest);
       continue;
     }
     const numbered = itemMarker(text);
@@ -284,3 +292,6 @@ function closeSections(sections: Section[], sentences: readonly Sentence[]): voi
     }
   }
 }
+
+/** A sentence of figures linked by commas (…增长7.5%，…回落0.9个百分点): no heading's topic. */
+const FIGURE_CHAIN = /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元))(?=.*[,，;；]).*$/;

@@ -33,6 +33,9 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   '微克/立方米': '微克/立方米',
   km2: '平方公里',
   m2: '平方米',
+  // 4.23万㎡: the square-metre sign (U+33A1), and the square kilometre's (U+33A2)
+  '㎡': '平方米',
+  '㎢': '平方公里',
   km: '公里',
   公里: '公里',
   千米: '公里',

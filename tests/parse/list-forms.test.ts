@@ -3,6 +3,7 @@
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { generatedCode } from '../../src/parse/catalogue.js';
 import { parseReportText } from '../../src/parse/index.js';
 
 const report = (...prose: string[]) => {
@@ -105,12 +106,13 @@ describe('qualified growth and names the catalogue gained', () => {
     ]);
   });
 
-  it('keeps 制造业增加值 and 装备制造业增加值 apart, and a branch it does not know off both', () => {
+  it('keeps 制造业增加值 and 装备制造业增加值 apart, and a branch it does not know off both (under its own name)', () => {
     expect(
       observed('其中制造业增加值增长6.2%，装备制造业增加值增长10.8%，消费品制造业增加值增长3.3%。'),
     ).toEqual([
       ['manufacturing-value-added', 'growth', 6.2, '%'],
       ['equipment-manufacturing-value-added', 'growth', 10.8, '%'],
+      [generatedCode('消费品制造业增加值'), 'growth', 3.3, '%'],
     ]);
   });
 

@@ -1,6 +1,7 @@
 // Prose forms of the genre beyond the seed: glosses after a name, 城乡 pairs, lists joined by 和.
 
 import { describe, expect, it } from 'vitest';
+import { generatedCode } from '../../src/parse/catalogue.js';
 import { parseReportText } from '../../src/parse/index.js';
 
 const observations = (prose: string) =>
@@ -26,6 +27,8 @@ describe('prose forms', () => {
       ['manufacturing-value-added', 'growth', 9.6, '%'],
       ['equipment-manufacturing-value-added', 'growth', 12.1, '%'],
       ['high-tech-manufacturing-value-added', 'growth', 15.3, '%'],
+      // a branch the catalogue lacks: under its own name, never as all of manufacturing
+      [generatedCode('消费品制造业增加值'), 'growth', 4.2, '%'],
       ['rural-cash-income-per-capita', 'level', 5120, '元'],
       ['rural-cash-income-per-capita', 'growth', 8.1, '%'],
       ['rural-net-income-per-capita', 'growth', 7.9, '%'],
