@@ -1,6 +1,7 @@
 // What every format reader hands over: lines and tables in reading order, before any offsets exist.
 // render() writes them out as the SourceDocument's text, recording each block's and cell's span.
 
+import { joinContinuedTables } from './table-continuation.js';
 import type { Block, DocumentHints, SourceDocument, SourceFormat, Span, TableCell } from './types.js';
 
 export interface DraftLine {
@@ -28,6 +29,16 @@ export function cleanLine(text: string): string {
     .replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g, '');
 }
 
+const CJK = '[\\u3001-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
+/** Spaces between Chinese characters: Word's spread-out short names (地　区　生　产　总　值), a cell's two
+ * paragraphs (城镇居民人均 / 可支配收入) or a header's <br> (全市 / 排位). Chinese is written without them. */
+const SPACE_IN_CJK = new RegExp(`(?<=${CJK})[\\s\\u00a0\\u3000]+(?=${CJK})`, 'g');
+
+/** A table cell's text on one line, without the spaces that only laid it out. */
+export function cleanCell(text: string): string {
+  return cleanLine(text).replace(SPACE_IN_CJK, '');
+}
+
 /**
  * Writes the blocks one line per paragraph and one line per table row (cells joined by tabs, so the
  * text table reader sees its 'tab' layout). A merged cell is written once, in its top-left slot; the
@@ -46,7 +57,7 @@ export function render(
     text += s;
     return { start, end: text.length };
   };
-  for (const block of blocks) {
+  for (const block of joinContinuedTables(blocks)) {
     if (block.kind !== 'table') {
       const line = cleanLine(block.text);
       if (line === '') continue;
@@ -54,7 +65,7 @@ export function render(
       out.push({ kind: block.kind, text: line, ...append(line) });
       continue;
     }
-    const rows = block.rows.filter((row) => row.some((cell) => cleanLine(cell.text) !== ''));
+    const rows = block.rows.filter((row) => row.some((cell) => cleanCell(cell.text) !== ''));
     if (rows.length === 0) continue;
     if (text !== '') append('\n');
     const written = new Map<DraftCell, TableCell>();
@@ -65,7 +76,7 @@ export function render(
         if (c > 0) append('\t');
         const seen = written.get(cell);
         if (seen) return seen;
-        const value = cleanLine(cell.text);
+        const value = cleanCell(cell.text);
         const placed = { text: value, ...append(value) };
         written.set(cell, placed);
         return placed;
