@@ -294,7 +294,7 @@ function printPage(): string {
 }
 body { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; font-size: 11pt; line-height: 1.6; margin: 0; }
 h1 { font-size: 16pt; font-weight: normal; text-align: center; margin: 0 0 8pt; }
-p { margin: 0; text-indent: 2em; text-align: justify; word-break: break-all; }
+p { margin: 0; text-indent: 2em; text-align: justify; word-break: break-all; orphans: 1; widows: 1; }
 p.h { font-weight: normal; }
 p.cap { text-indent: 0; text-align: center; margin-top: 6pt; }
 p.unit { text-indent: 0; text-align: right; }
@@ -304,7 +304,7 @@ td, th { border: 0.5pt solid #000; padding: 2pt 3pt; font-weight: normal; }
 th { text-align: center; }
 td.n { text-align: right; }
 tr { break-inside: avoid; }
-.spacer { height: ${'80mm'}; }
+.spacer { height: 38mm; } /* the table starts low on page 1, the last paragraph low on page 2 */
 </style></head><body>
 <h1>${esc(title)}</h1>
 <p class="cap">${esc(infoLine)}</p>
@@ -322,7 +322,9 @@ ${rows.map(([n = '', u = '', ...v]) => `<tr><td>${esc(n)}</td><td>${esc(u)}</td>
 </tbody>
 </table>
 <p class="note">${esc(footnote)}</p>
-${body(after)}
+${body(after.slice(0, -1))}
+<div class="spacer" style="height: 58mm"></div>
+${body(after.slice(-1))}
 </body></html>`;
 }
 

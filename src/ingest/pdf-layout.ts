@@ -13,11 +13,17 @@ export interface PlacedText {
   size: number;
 }
 
-/** Items of one line split at wide gaps: the cells of a table row, or one piece for prose. */
-interface Piece {
+/** A run of text as the PDF placed it: a table's cells are told apart by these, not by pieces. */
+interface Placed {
   text: string;
   x: number;
   end: number;
+}
+
+/** Items of one line split at wide gaps: the cells of a table row, or one piece for prose. */
+interface Piece extends Placed {
+  /** The items the piece was joined from: cells close together (numbers set right) share a piece. */
+  items: Placed[];
 }
 
 export interface PdfLine {
@@ -74,10 +80,12 @@ export function toLines(items: readonly PlacedText[]): PdfLine[] {
     for (const item of row) {
       const last = pieces.at(-1);
       const gap = last ? item.x - last.end : 0;
+      const placed = { text: item.text.trim(), x: item.x, end: item.x + item.width };
       if (last && gap < CELL_GAP * size) {
         last.text = join(last.text, item.text, gap, size);
-        last.end = Math.max(last.end, item.x + item.width);
-      } else pieces.push({ text: item.text, x: item.x, end: item.x + item.width });
+        last.end = Math.max(last.end, placed.end);
+        last.items.push(placed);
+      } else pieces.push({ ...placed, text: item.text, items: [placed] });
     }
     for (const piece of pieces) piece.text = piece.text.trim();
     return {
@@ -146,10 +154,34 @@ function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
     }
     const after = lines[last + 1];
     if (after && finishesRow(lines.slice(i, last + 1), after)) last++;
-    if (wide >= 2) runs.push([i, last]);
+    if (wide >= 2) runs.push([headerAbove(lines, i, last, runs.at(-1)?.[1] ?? -1), last]);
     i = last + 1;
   }
   return runs;
+}
+
+/** A table's caption (表1 …, 附表2：…, 续表), which is no header row. */
+const CAPTION = /^(?:附?表\s*\d*(?:[-—.]\d+)?[:：\s]|续表)/;
+
+/**
+ * Where a table's header starts above its first aligned row: a header of merged cells is set on
+ * lines of their own (a cell spanning two rows centred between them, one spanning two columns
+ * centred over them), none lined up with the columns below. Lines of two or more items, close
+ * above and within the table's width, belong to it; not a caption (表1 …) set over the table.
+ */
+function headerAbove(lines: readonly PdfLine[], first: number, last: number, previousRun: number): number {
+  const run = lines.slice(first, last + 1);
+  const left = Math.min(...run.map((l) => l.x));
+  const right = Math.max(...run.map((l) => l.end));
+  let start = first;
+  for (let k = first - 1; k > previousRun; k--) {
+    const line = lines[k];
+    const below = lines[k + 1];
+    if (!line || !below || line.pieces.flatMap((p) => p.items).length < 2 || CAPTION.test(line.text)) break;
+    if (line.y - below.y > 3 * line.size || line.x < left - line.size || line.end > right + line.size) break;
+    start = k;
+  }
+  return start;
 }
 
 interface PlacedCell {
@@ -158,28 +190,62 @@ interface PlacedCell {
   end: number;
 }
 
-/** Column starts: the pieces' x positions, those within a font size of each other as one. */
-function columnsOf(lines: readonly PdfLine[]): number[] {
-  const size = Math.max(...lines.map((l) => l.size));
-  const starts = lines.flatMap((l) => l.pieces.map((p) => p.x)).sort((a, b) => a - b);
-  const columns: number[] = [];
-  for (const x of starts) if (columns.length === 0 || x - (columns.at(-1) ?? 0) > size) columns.push(x);
-  return columns;
+/** A column's extent: from the leftmost start to the rightmost end of the text its rows put in it. */
+interface Column {
+  x: number;
+  end: number;
 }
 
-function cellsOf(line: PdfLine, columns: readonly number[]): PlacedCell[] {
-  const cells: PlacedCell[] = columns.map(() => ({ text: '', end: 0 }));
-  for (const piece of line.pieces) {
-    let column = 0;
-    columns.forEach((x, k) => {
-      if (x <= piece.x + line.size) column = k;
-    });
-    const cell = cells[column];
-    if (cell) {
-      cell.text += piece.text;
-      cell.end = piece.end;
-    }
+/** A cell's value in a row of figures: 86.47, 6.5%左右, 第3, — (none). */
+const FIGURE_CELL = /^(?:[-+−]?\d[\d,.]*\s*(?:%|‰)?(?:左右|以上|以下|以内)?|第?\d+(?:位|名)?|[—–\-/]{1,2})$/;
+
+/** A row of figures: the table's body, whose cells keep to their columns (headers may span several). */
+const isFigureRow = (line: PdfLine) =>
+  line.pieces.flatMap((p) => p.items).filter((i) => FIGURE_CELL.test(i.text)).length >= 2;
+
+/**
+ * The columns: the x ranges the body rows' items cover, an item of each row at a time, with the
+ * gaps no row's text crosses between them. Numbers set right, names set left and headers centred
+ * start anywhere in their column, but never cross into the next one; only headers spanning two
+ * columns do, so they are left out (a header over a column no row fills adds a column of its own).
+ */
+function columnsOf(lines: readonly PdfLine[]): Column[] {
+  const size = Math.max(...lines.map((l) => l.size));
+  const figureRows = lines.filter(isFigureRow);
+  const body = figureRows.length >= 2 ? figureRows : lines;
+  const spans = body.flatMap((l) => l.pieces.flatMap((p) => p.items)).sort((a, b) => a.x - b.x);
+  const columns: Column[] = [];
+  for (const { x, end } of spans) {
+    const last = columns.at(-1);
+    if (last && x < last.end + 0.3 * size) last.end = Math.max(last.end, end);
+    else columns.push({ x, end });
   }
+  for (const item of lines.flatMap((l) => l.pieces.flatMap((p) => p.items)))
+    if (!columns.some((c) => item.x < c.end && item.end > c.x)) columns.push({ x: item.x, end: item.end });
+  return columns.sort((a, b) => a.x - b.x);
+}
+
+/** The column an item is in: the first it overlaps (a spanning header's top-left slot). */
+function columnOf(item: Placed, columns: readonly Column[], size: number): number {
+  const overlapped = columns.findIndex((c) => item.x < c.end && item.end > c.x);
+  if (overlapped >= 0) return overlapped;
+  let column = 0;
+  columns.forEach((c, k) => {
+    if (c.x <= item.x + size) column = k;
+  });
+  return column;
+}
+
+function cellsOf(line: PdfLine, columns: readonly Column[]): PlacedCell[] {
+  const cells: PlacedCell[] = columns.map(() => ({ text: '', end: 0 }));
+  for (const piece of line.pieces)
+    for (const item of piece.items) {
+      const cell = cells[columnOf(item, columns, line.size)];
+      if (cell) {
+        cell.text = cell.text === '' ? item.text : join(cell.text, item.text, item.x - cell.end, line.size);
+        cell.end = item.end;
+      }
+    }
   return cells;
 }
 
@@ -192,7 +258,7 @@ function cellsOf(line: PdfLine, columns: readonly number[]): PlacedCell[] {
 function continues(
   row: readonly PlacedCell[],
   cells: readonly PlacedCell[],
-  columns: readonly number[],
+  columns: readonly Column[],
   size: number,
 ) {
   const filled = cells.filter((c) => c.text !== '').length;
@@ -200,7 +266,7 @@ function continues(
   return cells.every((cell, k) => {
     if (cell.text === '') return true;
     const above = row[k];
-    const edge = columns[k + 1];
+    const edge = columns[k + 1]?.x;
     return above !== undefined && above.text !== '' && edge !== undefined && edge - above.end < 2 * size;
   });
 }
@@ -209,10 +275,18 @@ function tableOf(lines: readonly PdfLine[]): DraftBlock {
   const size = Math.max(...lines.map((l) => l.size));
   const columns = columnsOf(lines);
   const rows: PlacedCell[][] = [];
-  for (const line of lines) {
+  const firstFigures = lines.findIndex(isFigureRow);
+  for (const [n, line] of lines.entries()) {
     const cells = cellsOf(line, columns);
     const row = rows.at(-1);
-    if (row && continues(row, cells, columns, size))
+    // Header lines filling only columns the line above left empty are one row: a cell spanning
+    // two rows is centred between them, on a line of its own.
+    const header = n < firstFigures;
+    if (row && header && cells.every((cell, k) => cell.text === '' || row[k]?.text === ''))
+      cells.forEach((cell, k) => {
+        if (cell.text !== '') row[k] = cell;
+      });
+    else if (row && continues(row, cells, columns, size))
       cells.forEach((cell, k) => {
         const above = row[k];
         if (above && cell.text !== '') above.text += cell.text;

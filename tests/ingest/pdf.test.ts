@@ -175,6 +175,55 @@ describe('PDF layout', () => {
     ]);
   });
 
+  it('tells cells apart by the columns the rows fill: numbers set right sit close to the next cell', () => {
+    // 6% ends at 216 and 6.5%左右 starts at 225: closer than a cell gap, but no row crosses 216–225.
+    const cell = (text: string, x: number, end: number, y: number): PlacedText => ({
+      text,
+      x,
+      y,
+      width: end - x,
+      size: 9,
+    });
+    const row = (y: number, ...cells: Array<[string, number, number]>) =>
+      cells.map(([text, x, end]) => cell(text, x, end, y));
+    const lines = toLines([
+      // A header of merged cells: 全年目标 and 上半年完成 span two columns each, centred over them;
+      // 指标名称 and 全市排位 span both header rows, centred between them, on a line of their own.
+      ...row(520, ['全年目标', 207, 243], ['上半年完成', 275, 320]),
+      ...row(511, ['指标名称', 83, 119], ['全市排位', 333, 369]),
+      ...row(501, ['市下达', 188, 215], ['县定目标', 225, 261], ['绝对值', 271, 298], ['增速', 306, 324]),
+      ...row(
+        482,
+        ['固定资产投资', 49, 103],
+        ['10%', 199, 216],
+        ['12%', 246, 263],
+        ['38.26', 277, 299],
+        ['10.8', 308, 325],
+        ['5', 366, 371],
+      ),
+      ...row(
+        463,
+        ['一般公共预算收入', 49, 121],
+        ['5%', 204, 216],
+        ['6%', 251, 263],
+        ['4.82', 282, 299],
+        ['8.6', 313, 325],
+        ['1', 366, 371],
+      ),
+    ]);
+    expect(layoutBlocks([lines])).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['指标名称', '全年目标', '', '上半年完成', '', '全市排位'],
+          ['', '市下达', '县定目标', '绝对值', '增速', ''],
+          ['固定资产投资', '10%', '12%', '38.26', '10.8', '5'],
+          ['一般公共预算收入', '5%', '6%', '4.82', '8.6', '1'],
+        ].map((cells) => cells.map((text) => ({ text }))),
+      },
+    ]);
+  });
+
   it('joins the title wrapped over two lines in a larger type', () => {
     const lines = toLines([
       at('西山县2022年前三季度国民经济和', 100, 780, 16),
