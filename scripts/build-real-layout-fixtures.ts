@@ -94,19 +94,22 @@ function textReport(): string {
 
 /** Word's run splitting: a run per change of font, so digits and Latin get their own spans, and
  * Word's spell/grammar marks cut numbers in two (86.|47). */
-function msoRuns(text: string): string {
+function msoRuns(text: string, spaced = false): string {
   const parts = text.match(/[0-9.%]+|[^0-9.%]+/g) ?? [];
+  // Typists set long numbers apart with a space each side, which Word keeps as a non-breaking one.
+  const space = `<span lang=EN-US style='font-size:16.0pt'><span style='mso-spacerun:yes'>&nbsp;</span></span>`;
   return parts
     .map((part) => {
       if (/^[0-9.%]+$/.test(part)) {
         const cut = part.length > 3 ? Math.ceil(part.length / 2) : part.length;
         const pieces = [part.slice(0, cut), part.slice(cut)].filter((p) => p !== '');
-        return pieces
+        const runs = pieces
           .map(
             (p) =>
               `<span lang=EN-US style='font-size:16.0pt;font-family:"Times New Roman",serif;mso-fareast-font-family:仿宋_GB2312'>${esc(p)}</span>`,
           )
           .join('');
+        return spaced && part.length >= 5 ? `${space}${runs}${space}` : runs;
       }
       return `<span style='font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:"Times New Roman"'>${esc(part)}</span>`;
     })
@@ -120,7 +123,7 @@ function msoParagraph(text: string): string {
   const heading = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(text);
   const runs = heading
     ? `<b><span style='font-size:16.0pt;font-family:黑体'>${esc(text)}<o:p></o:p></span></b>`
-    : `${msoRuns(text)}<span lang=EN-US style='font-size:16.0pt'><o:p></o:p></span>`;
+    : `${msoRuns(text, true)}<span lang=EN-US style='font-size:16.0pt'><o:p></o:p></span>`;
   return `<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt;mso-line-height-rule:exactly'>${runs}</p>`;
 }
 

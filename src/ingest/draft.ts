@@ -40,6 +40,21 @@ export function cleanCell(text: string): string {
 }
 
 /**
+ * Spaces typed to set a figure apart in Chinese text (生产总值 86.47 亿元，增长 10.8% ，), which Word
+ * keeps as non-breaking ones: Chinese is written without them, and one before a comma parts the
+ * figure from its clause. Spaces between two figures (2023-07-28 10:00) stay.
+ */
+const SPACE_BY_FIGURE = new RegExp(
+  `(?<=[\\d%‰])[ \\u00a0]+(?=${CJK})|(?<=${CJK})[ \\u00a0]+(?=[-+]?\\d)`,
+  'g',
+);
+
+/** A paragraph's text on one line, without the spaces that set its figures apart. */
+export function cleanProse(text: string): string {
+  return cleanLine(text).replace(SPACE_BY_FIGURE, '');
+}
+
+/**
  * Writes the blocks one line per paragraph and one line per table row (cells joined by tabs, so the
  * text table reader sees its 'tab' layout). A merged cell is written once, in its top-left slot; the
  * slots it covers are written empty, which is how the text reader expects a spanning header.
@@ -59,7 +74,7 @@ export function render(
   };
   for (const block of joinContinuedTables(blocks)) {
     if (block.kind !== 'table') {
-      const line = cleanLine(block.text);
+      const line = cleanProse(block.text);
       if (line === '') continue;
       if (text !== '') append('\n');
       out.push({ kind: block.kind, text: line, ...append(line) });

@@ -1,5 +1,7 @@
+// Tables a page break or a pasted 续表 split in two, rejoined before the parser sees them.
+
 import { describe, expect, it } from 'vitest';
-import { cleanCell, type DraftBlock, type DraftTable, render } from '../../src/ingest/draft.js';
+import type { DraftBlock, DraftTable } from '../../src/ingest/draft.js';
 import { joinContinuedTables } from '../../src/ingest/table-continuation.js';
 
 const table = (...rows: string[][]): DraftTable => ({
@@ -45,25 +47,5 @@ describe('joinContinuedTables', () => {
   it('leaves a table that is only the repeated header as it is (nothing follows to join)', () => {
     const blocks: DraftBlock[] = [table(...header, ['地区生产总值', '6%', '5.9']), table(...header)];
     expect(joinContinuedTables(blocks)).toHaveLength(2);
-  });
-});
-
-describe('cleanCell', () => {
-  it('drops the spaces between Chinese characters a layout put there, and keeps those beside Latin and digits', () => {
-    expect(cleanCell('地　区　生　产　总　值')).toBe('地区生产总值');
-    expect(cleanCell(' 城镇居民人均 可支配收入 ')).toBe('城镇居民人均可支配收入');
-    expect(cleanCell('地区生产总值 （亿元）')).toBe('地区生产总值（亿元）');
-    expect(cleanCell('GDP 增速')).toBe('GDP 增速');
-    expect(cleanCell('6.5 %')).toBe('6.5 %');
-  });
-
-  it('is what render writes in a table cell, with the span on the cleaned text', () => {
-    const document = render([table(['指　标', '增速'], ['地区 生产总值', '5.9'])], 'html', 'text/html', {
-      title: null,
-      infoLine: null,
-      charset: null,
-      convertedFromTraditional: false,
-    });
-    expect(document.text).toBe('指标\t增速\n地区生产总值\t5.9');
   });
 });
