@@ -3,6 +3,7 @@
 // separated by wide gaps, start at the same x positions line after line.
 
 import type { DraftBlock, DraftCell } from './draft.js';
+import { unifyRadicals } from './radicals.js';
 
 export interface PlacedText {
   text: string;
@@ -40,8 +41,19 @@ const CELL_GAP = 1.2;
 /** A gap this wide between two Latin letters or digits is a space. */
 const SPACE_GAP = 0.15;
 
+/** A page number as offices print them: 3, - 3 -, — 3 —, 第3页, 第3页 共8页, 共8页 第3页, 3/8, Page 3 of 8. */
 const PAGE_NUMBER =
-  /^[-—–\s]*(?:第\s*)?\d+\s*页?(?:\s*[/／]\s*(?:共\s*)?\d+\s*页?)?[-—–\s]*$|^(?:page\s*)?\d+\s*(?:of\s*\d+)?$/i;
+  /^[-—–\s]*(?:(?:第\s*)?\d+\s*页?(?:\s*[/／,，]?\s*(?:共\s*)?\d+\s*页?)?|共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页)[-—–\s]*$|^(?:page\s*)?\d+\s*(?:of\s*\d+)?$/i;
+/** What makes a page number of two or more pieces on one line (第1页 共3页 at the left, — 1 — at the right). */
+const PAGE_WORD = /页|[-—–/／]|page/i;
+
+/** A line that only numbers the page: one piece, or pieces that each say they are page numbers. */
+function isPageNumber(line: PdfLine): boolean {
+  if (PAGE_NUMBER.test(line.text)) return true;
+  return (
+    line.pieces.length >= 2 && line.pieces.every((p) => PAGE_NUMBER.test(p.text) && PAGE_WORD.test(p.text))
+  );
+}
 const HEADING_START =
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)/;
 
@@ -63,7 +75,7 @@ function join(left: string, right: string, gap: number, size: number): string {
 /** Items on one baseline, left to right, split into pieces at wide gaps. */
 export function toLines(items: readonly PlacedText[]): PdfLine[] {
   const sorted = items
-    .map((i) => ({ ...i, text: i.text.replace(/\s+/g, ' ').replace(SPACE_BESIDE_CJK, '') }))
+    .map((i) => ({ ...i, text: unifyRadicals(i.text).replace(/\s+/g, ' ').replace(SPACE_BESIDE_CJK, '') }))
     .filter((i) => i.text.trim() !== '')
     .sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: PlacedText[][] = [];
@@ -111,9 +123,7 @@ export function stripPageFurniture(pages: PdfLine[][]): PdfLine[][] {
   const repeated = (line: PdfLine | undefined) =>
     pages.length >= 2 && (count.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((page) =>
-    page.filter(
-      (line, i) => !PAGE_NUMBER.test(line.text) && !((i === 0 || i === page.length - 1) && repeated(line)),
-    ),
+    page.filter((line, i) => !isPageNumber(line) && !((i === 0 || i === page.length - 1) && repeated(line))),
   );
 }
 

@@ -120,6 +120,32 @@ describe('PDF layout', () => {
     ]);
   });
 
+  it('reads radicals a font mapped whole characters to as the characters (⼯业 is 工业, 居⺠ is 居民)', () => {
+    const [line] = toLines([at('规模以上\u2f2f业增加值增\u2ed3，城镇居\u2ea0\u2f08均收\u2f0a', 0, 700)]);
+    expect(line?.text).toBe('规模以上工业增加值增长，城镇居民人均收入');
+  });
+
+  it('drops page numbers of every form, on a page of their own too, where no repetition gives them away', () => {
+    for (const numbers of [
+      ['第3页 共8页'],
+      ['-3-'],
+      ['— 3 —'],
+      ['共8页 第3页'],
+      ['3/8'],
+      ['第3页 共8页', '— 3 —'],
+    ]) {
+      const lines = toLines([at('正文的内容。', 0, 700), ...numbers.map((text, k) => at(text, k * 250, 50))]);
+      expect(stripPageFurniture([lines]).map((page) => page.map((l) => l.text))).toEqual([['正文的内容。']]);
+    }
+  });
+
+  it('keeps a line of figures that only looks like numbers', () => {
+    const lines = toLines([at('12.3', 0, 700), at('45', 250, 700), at('增长8.6%', 0, 680)]);
+    expect(stripPageFurniture([lines]).map((page) => page.map((l) => l.text))).toEqual([
+      ['12.3 45', '增长8.6%'],
+    ]);
+  });
+
   it('rejoins a paragraph wrapped at the right margin, across pages too, but not before a heading', () => {
     const first = toLines([
       at('全县实现地区生产总值全县实现地区生产总值', 0, 700),
