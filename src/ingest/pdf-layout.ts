@@ -38,6 +38,8 @@ export interface PdfLine {
 
 /** A gap this many font sizes wide separates table cells; prose never leaves one. */
 const CELL_GAP = 1.2;
+/** Items closer than this are one run of text, never two cells: cells keep their padding apart. */
+const TOUCHING = 0.25;
 /** A gap this wide between two Latin letters or digits is a space. */
 const SPACE_GAP = 0.15;
 
@@ -96,7 +98,12 @@ export function toLines(items: readonly PlacedText[]): PdfLine[] {
       if (last && gap < CELL_GAP * size) {
         last.text = join(last.text, item.text, gap, size);
         last.end = Math.max(last.end, placed.end);
-        last.items.push(placed);
+        // Items that touch are one run of text a font change or a mapped glyph cut (全年|目标).
+        const touching = last.items.at(-1);
+        if (touching && gap < TOUCHING * size) {
+          touching.text = join(touching.text, placed.text, gap, size);
+          touching.end = Math.max(touching.end, placed.end);
+        } else last.items.push(placed);
       } else pieces.push({ ...placed, text: item.text, items: [placed] });
     }
     for (const piece of pieces) piece.text = piece.text.trim();

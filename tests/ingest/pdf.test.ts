@@ -215,7 +215,8 @@ describe('PDF layout', () => {
     const lines = toLines([
       // A header of merged cells: 全年目标 and 上半年完成 span two columns each, centred over them;
       // 指标名称 and 全市排位 span both header rows, centred between them, on a line of their own.
-      ...row(520, ['全年目标', 207, 243], ['上半年完成', 275, 320]),
+      // A font change cuts 全年目标 into two items that touch: one run of text, not two cells.
+      ...row(520, ['全年', 207, 225], ['目标', 225, 243], ['上半年完成', 275, 320]),
       ...row(511, ['指标名称', 83, 119], ['全市排位', 333, 369]),
       ...row(501, ['市下达', 188, 215], ['县定目标', 225, 261], ['绝对值', 271, 298], ['增速', 306, 324]),
       ...row(
