@@ -1,8 +1,9 @@
 // Rebuilds the real-layout fixtures under tests/fixtures/formats/: one invented report (柘川县, 梧江市)
 // as a clean .txt and in the layouts real government files have — a web page pasted from Word
-// (MsoNormal paragraphs, spans splitting numbers, full-width spaces inside names, a two-row merged
-// header), a .docx (gridSpan/vMerge header, the table split over two pages with its header repeated,
-// cells of two paragraphs, header/footer and a text box) and a PDF Chromium printed (wrapped lines,
+// (MsoNormal paragraphs, spans splitting numbers, full-width spaces inside names, the caption and
+// unit line in the table's first rows, a two-row merged header), a .docx (gridSpan/vMerge header,
+// the table split over two pages with its header repeated, the note in its last row, cells of two
+// paragraphs, header/footer and a text box) and a PDF Chromium printed (wrapped lines,
 // page numbers, running header, the table over two pages with its header repeated, numbers aligned
 // right). Run: npx tsx scripts/build-real-layout-fixtures.ts. The PDF needs Chromium and a TrueType CJK font
 // (apt-get install chromium fonts-wqy-microhei: Noto CJK works but makes a PDF four times the size);
@@ -140,6 +141,9 @@ function msoPage(): string {
   const [name = '', unit = '', target = '', actual = '', rank = ''] = header.top;
   const table = [
     `<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width=604 style='width:453.0pt;border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt'>`,
+    // The caption and the unit line typed into the table's first rows, each one cell across it.
+    `<tr style='height:24.0pt'>${msoCell(caption, 'width=604 colspan=7', 'center', `<b><span style='font-size:14.0pt;font-family:黑体'>${esc(caption).replace('　', '&nbsp;&nbsp;')}</span></b>`)}</tr>`,
+    `<tr style='height:16.0pt'>${msoCell(unitLine, 'width=604 colspan=7', 'right')}</tr>`,
     `<tr style='height:20.0pt'>${msoCell(spread(name), 'width=150 rowspan=2')}${msoCell(spread(unit), 'width=50 rowspan=2')}${msoCell(target, 'width=130 colspan=2')}${msoCell(actual, 'width=150 colspan=2')}${msoCell(rank, 'width=60 rowspan=2', 'center', `${msoRuns(rank.slice(0, 2))}<br>${msoRuns(rank.slice(2))}`)}</tr>`,
     `<tr style='height:20.0pt'>${header.sub.map((s) => msoCell(s)).join('')}</tr>`,
     ...rows.map(
@@ -167,8 +171,6 @@ function msoPage(): string {
 <!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><![endif]-->
 <p class=MsoNormal align=center style='text-align:center;line-height:28.0pt'><span lang=EN-US style='font-size:22.0pt;font-family:方正小标宋简体'><o:p>&nbsp;</o:p></span></p>
 ${before.map(msoParagraph).join('\n')}
-<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:14.0pt;font-family:黑体'>${esc(caption).replace('　', '&nbsp;&nbsp;')}</span></b></p>
-<p class=MsoNormal align=right style='text-align:right'><span style='font-size:12.0pt;font-family:仿宋_GB2312'>单位：</span><span lang=EN-US style='font-size:12.0pt'>${esc(unitLine.slice(3))}</span></p>
 ${table}
 <p class=MsoNormal style='line-height:20.0pt'><span style='font-size:12.0pt;font-family:仿宋_GB2312'>${esc(footnote)}</span></p>
 <p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>
@@ -217,11 +219,27 @@ async function wordFile(): Promise<Buffer> {
     }),
     new TableRow({ tableHeader: true, children: header.sub.map((s) => cell(s)) }),
   ];
-  const table = (part: string[][]) =>
+  const table = (part: string[][], note?: string) =>
     new Table({
       width: { size: 8600, type: WidthType.DXA },
       columnWidths: [2000, 800, 1100, 1100, 1200, 1200, 1200],
-      rows: [...headerRows(), ...part.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+      rows: [
+        ...headerRows(),
+        ...part.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+        // The note typed into the table's last row, one cell across it.
+        ...(note
+          ? [
+              new TableRow({
+                children: [
+                  new TableCell({
+                    columnSpan: 7,
+                    children: [new Paragraph({ children: [run(note, false, 18)] })],
+                  }),
+                ],
+              }),
+            ]
+          : []),
+      ],
     });
   const doc = new Document({
     title,
@@ -255,8 +273,7 @@ async function wordFile(): Promise<Buffer> {
           // The rest of the table on the next page, its header typed again above it, as offices do
           // when a page break or a pasted table splits it.
           new Paragraph({ pageBreakBefore: true, children: [run('续表1')] }),
-          table(rows.slice(SPLIT)),
-          para(footnote),
+          table(rows.slice(SPLIT), footnote),
           ...after.map((p) => para(p, /^(?:[一二三四五六七八九十]+、|（)/.test(p))),
           // The signature in a text box, as the office's stamp sits over it.
           new Textbox({

@@ -1,4 +1,6 @@
-// A table the page or the printer broke in two: the second part opens with the first part's header
+// Rows that are no rows of a table, and a table the page broke in two. Word tables often carry their
+// caption, unit line (单位：亿元、%) or note (注：…) as a first or last row of one cell across the
+// table: they come out as the lines they are, before or after it. A table the page or the printer broke in two: the second part opens with the first part's header
 // rows typed again (Word's repeated header rows, a 续表 pasted under a page break, a PDF's next page).
 // Rejoined here, so the parser reads one table and every row keeps the header and notes of the whole.
 
@@ -26,7 +28,33 @@ function repeatedHeader(table: DraftTable, next: DraftTable): number {
   return k < next.rows.length ? k : 0;
 }
 
-export function joinContinuedTables(blocks: readonly DraftBlock[]): DraftBlock[] {
+/** A row that is one cell across the whole table (merged cells are one object in every slot). */
+const acrossTable = (row: DraftTable['rows'][number]) =>
+  row.length >= 2 && row.every((cell) => cell === row[0]) && cleanCell(row[0]?.text ?? '') !== '';
+
+/** A table's opening and closing rows of one cell across it, as paragraphs before and after it. */
+export function liftCaptionRows(blocks: readonly DraftBlock[]): DraftBlock[] {
+  return blocks.flatMap((block): DraftBlock[] => {
+    if (block.kind !== 'table') return [block];
+    let first = 0;
+    let last = block.rows.length;
+    while (first < last && acrossTable(block.rows[first] ?? [])) first++;
+    while (last > first && acrossTable(block.rows[last - 1] ?? [])) last--;
+    if (first === last) return [block];
+    const line = (row: DraftTable['rows'][number]): DraftBlock => ({
+      kind: 'paragraph',
+      text: row[0]?.text ?? '',
+    });
+    return [
+      ...block.rows.slice(0, first).map(line),
+      { kind: 'table', rows: block.rows.slice(first, last) },
+      ...block.rows.slice(last).map(line),
+    ];
+  });
+}
+
+export function joinContinuedTables(input: readonly DraftBlock[]): DraftBlock[] {
+  const blocks = liftCaptionRows(input);
   const out: DraftBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
