@@ -323,6 +323,7 @@ table { border-collapse: collapse; width: 100%; font-size: 9pt; margin-bottom: 4
 td, th { border: 0.5pt solid #000; padding: 2pt 3pt; font-weight: normal; }
 th { text-align: center; }
 td.n { text-align: right; }
+tbody td:first-child { width: 6.5em; } /* long names wrap in their cell */
 tr { break-inside: avoid; }
 .spacer { height: 38mm; } /* the table starts low on page 1, the last paragraph low on page 2 */
 </style></head><body>

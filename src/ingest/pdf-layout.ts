@@ -237,27 +237,32 @@ function columnsOf(lines: readonly PdfLine[]): Column[] {
     if (last && x < last.end + 0.3 * size) last.end = Math.max(last.end, end);
     else columns.push({ x, end });
   }
+  // A header over a column no row fills is a column of its own; one beside a column's figures
+  // (centred over numbers set right) is that column's.
   for (const item of lines.flatMap((l) => l.pieces.flatMap((p) => p.items)))
-    if (!columns.some((c) => item.x < c.end && item.end > c.x)) columns.push({ x: item.x, end: item.end });
+    if (!columns.some((c) => distance(item, c) < 3 * size)) columns.push({ x: item.x, end: item.end });
   return columns.sort((a, b) => a.x - b.x);
 }
 
+/** How far apart two x ranges are: 0 when they overlap. */
+const distance = (a: Placed | Column, b: Column) => Math.max(b.x - a.end, a.x - b.end, 0);
+
 /** The column an item is in: the first it overlaps (a spanning header's top-left slot). */
-function columnOf(item: Placed, columns: readonly Column[], size: number): number {
+function columnOf(item: Placed, columns: readonly Column[]): number {
   const overlapped = columns.findIndex((c) => item.x < c.end && item.end > c.x);
   if (overlapped >= 0) return overlapped;
-  let column = 0;
+  let nearest = 0;
   columns.forEach((c, k) => {
-    if (c.x <= item.x + size) column = k;
+    if (distance(item, c) < distance(item, columns[nearest] ?? c)) nearest = k;
   });
-  return column;
+  return nearest;
 }
 
 function cellsOf(line: PdfLine, columns: readonly Column[]): PlacedCell[] {
   const cells: PlacedCell[] = columns.map(() => ({ text: '', end: 0 }));
   for (const piece of line.pieces)
     for (const item of piece.items) {
-      const cell = cells[columnOf(item, columns, line.size)];
+      const cell = cells[columnOf(item, columns)];
       if (cell) {
         cell.text = cell.text === '' ? item.text : join(cell.text, item.text, item.x - cell.end, line.size);
         cell.end = item.end;
@@ -291,27 +296,96 @@ function continues(
 function tableOf(lines: readonly PdfLine[]): DraftBlock {
   const size = Math.max(...lines.map((l) => l.size));
   const columns = columnsOf(lines);
-  const rows: PlacedCell[][] = [];
+  const cells = lines.map((line) => cellsOf(line, columns));
   const firstFigures = lines.findIndex(isFigureRow);
-  for (const [n, line] of lines.entries()) {
-    const cells = cellsOf(line, columns);
+  const body = firstFigures < 0 ? 0 : bodyStart(lines, cells, firstFigures);
+  const rows: PlacedCell[][] = [];
+  for (const [n, line] of cells.slice(0, body).entries()) {
     const row = rows.at(-1);
     // Header lines filling only columns the line above left empty are one row: a cell spanning
     // two rows is centred between them, on a line of its own.
-    const header = n < firstFigures;
-    if (row && header && cells.every((cell, k) => cell.text === '' || row[k]?.text === ''))
-      cells.forEach((cell, k) => {
+    if (row && n > 0 && line.every((cell, k) => cell.text === '' || row[k]?.text === ''))
+      line.forEach((cell, k) => {
         if (cell.text !== '') row[k] = cell;
       });
-    else if (row && continues(row, cells, columns, size))
-      cells.forEach((cell, k) => {
+    else rows.push(line);
+  }
+  if (firstFigures < 0) rows.push(...wrappedRows(cells, columns, size));
+  else rows.push(...anchoredRows(lines.slice(body), cells.slice(body)));
+  const draft: DraftCell[][] = rows.map((row) => row.map((cell) => ({ text: cell.text })));
+  return { kind: 'table', rows: draft };
+}
+
+const filled = (cells: readonly PlacedCell[]) => cells.filter((c) => c.text !== '').length;
+
+/**
+ * Where the body starts: at the first row of figures, or above it where that row's name began: a
+ * name wrapped in a row whose other cells are centred starts a line above them.
+ */
+function bodyStart(lines: readonly PdfLine[], cells: readonly PlacedCell[][], first: number): number {
+  let start = first;
+  while (start > 1) {
+    const line = lines[start - 1];
+    const above = lines[start - 2];
+    const next = lines[start];
+    if (!line || !above || !next || filled(cells[start - 1] ?? []) !== 1) break;
+    if (line.y - next.y >= above.y - line.y) break;
+    start--;
+  }
+  return start;
+}
+
+/** Rows of a table without figures: a line with fewer cells goes on with the row above when they wrapped. */
+function wrappedRows(
+  cells: readonly PlacedCell[][],
+  columns: readonly Column[],
+  size: number,
+): PlacedCell[][] {
+  const rows: PlacedCell[][] = [];
+  for (const line of cells) {
+    const row = rows.at(-1);
+    if (row && continues(row, line, columns, size))
+      line.forEach((cell, k) => {
         const above = row[k];
         if (above && cell.text !== '') above.text += cell.text;
       });
-    else rows.push(cells);
+    else rows.push(line);
   }
-  const draft: DraftCell[][] = rows.map((row) => row.map((cell) => ({ text: cell.text })));
-  return { kind: 'table', rows: draft };
+  return rows;
+}
+
+/**
+ * Rows of a table with figures. A row is a line of two or more cells, one a figure; a line of
+ * fewer (a name wrapped in its cell) belongs to the row nearest it, above or below: the rest of a
+ * row's cells are set at its top, middle or bottom, and rows stand further apart than its lines.
+ */
+function anchoredRows(lines: readonly PdfLine[], cells: readonly PlacedCell[][]): PlacedCell[][] {
+  const anchors = cells.flatMap((line, n) =>
+    filled(line) >= 2 && line.some((c) => FIGURE_CELL.test(c.text)) ? [n] : [],
+  );
+  if (anchors.length === 0) return cells.map((line) => line);
+  const parts = new Map<number, number[]>(anchors.map((a) => [a, []]));
+  for (const [n, line] of lines.entries()) {
+    let nearest = anchors[0] ?? 0;
+    for (const a of anchors) {
+      const gap = Math.abs((lines[a]?.y ?? 0) - line.y);
+      const best = Math.abs((lines[nearest]?.y ?? 0) - line.y);
+      // On a tie the row above: a wrapped line goes on with what it follows.
+      if (gap < best - 0.01 || (Math.abs(gap - best) <= 0.01 && a < nearest)) nearest = a;
+    }
+    parts.get(nearest)?.push(n);
+  }
+  return anchors.map((a) => {
+    const row: PlacedCell[] = (cells[a] ?? []).map(() => ({ text: '', end: 0 }));
+    for (const n of parts.get(a) ?? [])
+      (cells[n] ?? []).forEach((cell, k) => {
+        const into = row[k];
+        if (!into || cell.text === '') return;
+        into.text = into.text === '' ? cell.text : join(into.text, cell.text, 0, lines[n]?.size ?? 0);
+        into.end = cell.end;
+      });
+    return row;
+  });
 }
 
 /** Whether the line after a table run only finishes the run's last row's wrapped cells. */
@@ -319,7 +393,13 @@ function finishesRow(run: readonly PdfLine[], line: PdfLine): boolean {
   const columns = columnsOf(run);
   const last = run.at(-1);
   if (!last || last.y - line.y > 1.6 * line.size) return false;
-  return continues(cellsOf(last, columns), cellsOf(line, columns), columns, Math.max(line.size, last.size));
+  const row = cellsOf(last, columns);
+  const cells = cellsOf(line, columns);
+  // The second half of a name wrapped in a row whose figures are centred: a short line under the
+  // cells the row's figure line left empty.
+  const under = cells.every((cell, k) => cell.text === '' || row[k]?.text === '');
+  if (under && isFigureRow(last) && line.text.length <= 12) return true;
+  return continues(row, cells, columns, Math.max(line.size, last.size));
 }
 
 /**

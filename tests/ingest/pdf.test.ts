@@ -251,6 +251,39 @@ describe('PDF layout', () => {
     ]);
   });
 
+  it('puts a name wrapped in a row whose figures are centred back together, the first row too', () => {
+    // 规模以上工业 / 增加值 sit above and below the row's figures; rows stand further apart than lines.
+    const cells = (y: number, ...items: Array<[string, number, number]>) =>
+      items.map(([text, x, end]): PlacedText => ({ text, x, y, width: end - x, size: 9 }));
+    const lines = toLines([
+      ...cells(
+        520,
+        ['指标名称', 50, 86],
+        ['全年目标', 120, 156],
+        ['1-6月增速', 170, 210],
+        ['排位', 230, 248],
+      ),
+      ...cells(504, ['城镇居民人均', 49, 103]),
+      ...cells(497, ['6%', 143, 156], ['5.2', 200, 212], ['6', 243, 248]),
+      ...cells(490, ['可支配收入', 49, 94]),
+      ...cells(472, ['地区生产总值', 49, 103], ['6.5%', 138, 156], ['5.9', 200, 212], ['3', 243, 248]),
+      ...cells(454, ['规模以上工业', 49, 103]),
+      ...cells(447, ['7%', 143, 156], ['7.4', 200, 212], ['2', 243, 248]),
+      ...cells(440, ['增加值', 49, 76]),
+    ]);
+    expect(layoutBlocks([lines])).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['指标名称', '全年目标', '1-6月增速', '排位'],
+          ['城镇居民人均可支配收入', '6%', '5.2', '6'],
+          ['地区生产总值', '6.5%', '5.9', '3'],
+          ['规模以上工业增加值', '7%', '7.4', '2'],
+        ].map((row) => row.map((text) => ({ text }))),
+      },
+    ]);
+  });
+
   it('joins the title wrapped over two lines in a larger type', () => {
     const lines = toLines([
       at('西山县2022年前三季度国民经济和', 100, 780, 16),
