@@ -4,7 +4,8 @@
 // rows typed again (Word's repeated header rows, a 续表 pasted under a page break, a PDF's next page).
 // Rejoined here, so the parser reads one table and every row keeps the header and notes of the whole.
 
-import { cleanCell, type DraftBlock, type DraftTable } from './draft.js';
+import type { DraftBlock, DraftTable } from './draft.js';
+import { cleanCell } from './spaces.js';
 
 /** The line some offices put over a table's second part: 续表, 续表1, （续表）, 表1（续）. */
 const CONTINUED = /^[（(]?续表\s*\d*[）)]?$|^表\s*\d+\s*[（(]续[）)]$/;
