@@ -1,6 +1,8 @@
 // What every format reader hands over: lines and tables in reading order, before any offsets exist.
 // render() writes them out as the SourceDocument's text, recording each block's and cell's span.
 
+import { cleanCell, cleanLine, cleanProse } from './spaces.js';
+import { joinContinuedTables } from './table-continuation.js';
 import type { Block, DocumentHints, SourceDocument, SourceFormat, Span, TableCell } from './types.js';
 
 export interface DraftLine {
@@ -21,12 +23,7 @@ export interface DraftTable {
 
 export type DraftBlock = DraftLine | DraftTable;
 
-/** Whitespace inside a line or cell as a browser shows it; tabs and breaks would split rows and cells. */
-export function cleanLine(text: string): string {
-  return text
-    .replace(/[\t\n\r\f\v ]+/g, ' ')
-    .replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g, '');
-}
+export { cleanCell, cleanLine, cleanProse } from './spaces.js';
 
 /**
  * Writes the blocks one line per paragraph and one line per table row (cells joined by tabs, so the
@@ -46,15 +43,15 @@ export function render(
     text += s;
     return { start, end: text.length };
   };
-  for (const block of blocks) {
+  for (const block of joinContinuedTables(blocks)) {
     if (block.kind !== 'table') {
-      const line = cleanLine(block.text);
+      const line = cleanProse(block.text);
       if (line === '') continue;
       if (text !== '') append('\n');
       out.push({ kind: block.kind, text: line, ...append(line) });
       continue;
     }
-    const rows = block.rows.filter((row) => row.some((cell) => cleanLine(cell.text) !== ''));
+    const rows = block.rows.filter((row) => row.some((cell) => cleanCell(cell.text) !== ''));
     if (rows.length === 0) continue;
     if (text !== '') append('\n');
     const written = new Map<DraftCell, TableCell>();
@@ -65,7 +62,7 @@ export function render(
         if (c > 0) append('\t');
         const seen = written.get(cell);
         if (seen) return seen;
-        const value = cleanLine(cell.text);
+        const value = cleanCell(cell.text);
         const placed = { text: value, ...append(value) };
         written.set(cell, placed);
         return placed;

@@ -10,6 +10,15 @@ import { decodePage } from './html-charset.js';
 import { visibleText } from './html-dom.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
+/** The page's tools that share the info line's element: 字号：大 中 小, 浏览次数：1024, 【打印】. */
+const PAGE_TOOLS =
+  /[\s\u3000]*(?:【?(?:字号|字號|字体|字體|浏览次数|瀏覽次數|点击数|點擊數|阅读次数|閱讀次數|访问量|訪問量|打印|分享到?)\s*[:：】]).*$/;
+
+const withoutPageTools = (line: string | null) => {
+  const kept = line?.replace(PAGE_TOOLS, '') ?? '';
+  return kept === '' ? null : kept;
+};
+
 export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResult {
   const decoded = decodePage(bytes, options.mediaType);
   const dom = parseDocument(decoded.html);
@@ -34,8 +43,9 @@ export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResul
   const infoElement = findInfoLine(dom);
   // The smallest element holding the info line may hold the title before it (<div><h1>…</h1>来源…</div>).
   const infoText = infoElement ? cleanLine(visibleText(infoElement)) : null;
-  const infoLine =
-    infoText && title && infoText.startsWith(title) ? cleanLine(infoText.slice(title.length)) : infoText;
+  const infoLine = withoutPageTools(
+    infoText && title && infoText.startsWith(title) ? cleanLine(infoText.slice(title.length)) : infoText,
+  );
   if (infoLine && !bodyText.has(infoLine)) lead.push({ kind: 'paragraph', text: infoLine });
   const document = render([...lead, ...body], 'html', 'text/html', {
     title: title ?? pageTitle(dom),

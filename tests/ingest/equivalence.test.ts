@@ -64,6 +64,17 @@ describe.each([
     ],
   },
   { report: 'beiling-2022-h1', text: 'beiling-2022-h1.txt', others: ['formats/beiling-2022-h1.br.html'] },
+  // Real layouts (scripts/build-real-layout-fixtures.ts): a page pasted from Word, a .docx whose table
+  // a page break split with its header typed again, a PDF Chromium printed over three pages.
+  {
+    report: 'zechuan-2023-h1',
+    text: 'formats/zechuan-2023-h1.txt',
+    others: [
+      'formats/zechuan-2023-h1.word.html',
+      'formats/zechuan-2023-h1.docx',
+      'formats/zechuan-2023-h1.pdf',
+    ],
+  },
 ])('$report in every format', async ({ text, others }) => {
   const base = await parse(text);
 

@@ -208,3 +208,31 @@ describe('layout tables', () => {
     expect(document?.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table']);
   });
 });
+
+describe('a page the report was pasted into from Word', async () => {
+  const document = await read('zechuan-2023-h1.word.html');
+
+  it('reads MsoNormal paragraphs whole: spans splitting a number rejoin, typed spaces around figures go', () => {
+    expect(document.text).toContain('实现地区生产总值86.47亿元，同比增长5.9%');
+    expect(document.text).toContain('同比增长10.8%，占年计划的52.3%。');
+    expect(document.text).not.toMatch(/o:p|mso-|\[if/);
+  });
+
+  it('writes a cell without the spaces that spread a short name over its width or stood for a <br>', () => {
+    const [table] = tableTexts(document);
+    expect(table?.[0]).toEqual([
+      '指标名称',
+      '单位',
+      '全年目标',
+      '全年目标',
+      '上半年完成',
+      '上半年完成',
+      '全市排位',
+    ]);
+    expect(table?.map((row) => row[0])).toContain('地区生产总值');
+  });
+
+  it('keeps the page tools out of the info line (字号：大 中 小)', () => {
+    expect(document.hints.infoLine).toBe('来源：柘川县发展和改革局　发布时间：2023-07-28 10:00');
+  });
+});

@@ -120,6 +120,32 @@ describe('PDF layout', () => {
     ]);
   });
 
+  it('reads radicals a font mapped whole characters to as the characters (⼯业 is 工业, 居⺠ is 居民)', () => {
+    const [line] = toLines([at('规模以上\u2f2f业增加值增\u2ed3，城镇居\u2ea0\u2f08均收\u2f0a', 0, 700)]);
+    expect(line?.text).toBe('规模以上工业增加值增长，城镇居民人均收入');
+  });
+
+  it('drops page numbers of every form, on a page of their own too, where no repetition gives them away', () => {
+    for (const numbers of [
+      ['第3页 共8页'],
+      ['-3-'],
+      ['— 3 —'],
+      ['共8页 第3页'],
+      ['3/8'],
+      ['第3页 共8页', '— 3 —'],
+    ]) {
+      const lines = toLines([at('正文的内容。', 0, 700), ...numbers.map((text, k) => at(text, k * 250, 50))]);
+      expect(stripPageFurniture([lines]).map((page) => page.map((l) => l.text))).toEqual([['正文的内容。']]);
+    }
+  });
+
+  it('keeps a line of figures that only looks like numbers', () => {
+    const lines = toLines([at('12.3', 0, 700), at('45', 250, 700), at('增长8.6%', 0, 680)]);
+    expect(stripPageFurniture([lines]).map((page) => page.map((l) => l.text))).toEqual([
+      ['12.3 45', '增长8.6%'],
+    ]);
+  });
+
   it('rejoins a paragraph wrapped at the right margin, across pages too, but not before a heading', () => {
     const first = toLines([
       at('全县实现地区生产总值全县实现地区生产总值', 0, 700),
@@ -172,6 +198,89 @@ describe('PDF layout', () => {
         ].map((cells) => cells.map((text) => ({ text }))),
       },
       { kind: 'paragraph', text: '正文。' },
+    ]);
+  });
+
+  it('tells cells apart by the columns the rows fill: numbers set right sit close to the next cell', () => {
+    // 6% ends at 216 and 6.5%左右 starts at 225: closer than a cell gap, but no row crosses 216–225.
+    const cell = (text: string, x: number, end: number, y: number): PlacedText => ({
+      text,
+      x,
+      y,
+      width: end - x,
+      size: 9,
+    });
+    const row = (y: number, ...cells: Array<[string, number, number]>) =>
+      cells.map(([text, x, end]) => cell(text, x, end, y));
+    const lines = toLines([
+      // A header of merged cells: 全年目标 and 上半年完成 span two columns each, centred over them;
+      // 指标名称 and 全市排位 span both header rows, centred between them, on a line of their own.
+      // A font change cuts 全年目标 into two items that touch: one run of text, not two cells.
+      ...row(520, ['全年', 207, 225], ['目标', 225, 243], ['上半年完成', 275, 320]),
+      ...row(511, ['指标名称', 83, 119], ['全市排位', 333, 369]),
+      ...row(501, ['市下达', 188, 215], ['县定目标', 225, 261], ['绝对值', 271, 298], ['增速', 306, 324]),
+      ...row(
+        482,
+        ['固定资产投资', 49, 103],
+        ['10%', 199, 216],
+        ['12%', 246, 263],
+        ['38.26', 277, 299],
+        ['10.8', 308, 325],
+        ['5', 366, 371],
+      ),
+      ...row(
+        463,
+        ['一般公共预算收入', 49, 121],
+        ['5%', 204, 216],
+        ['6%', 251, 263],
+        ['4.82', 282, 299],
+        ['8.6', 313, 325],
+        ['1', 366, 371],
+      ),
+    ]);
+    expect(layoutBlocks([lines])).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['指标名称', '全年目标', '', '上半年完成', '', '全市排位'],
+          ['', '市下达', '县定目标', '绝对值', '增速', ''],
+          ['固定资产投资', '10%', '12%', '38.26', '10.8', '5'],
+          ['一般公共预算收入', '5%', '6%', '4.82', '8.6', '1'],
+        ].map((cells) => cells.map((text) => ({ text }))),
+      },
+    ]);
+  });
+
+  it('puts a name wrapped in a row whose figures are centred back together, the first row too', () => {
+    // 规模以上工业 / 增加值 sit above and below the row's figures; rows stand further apart than lines.
+    const cells = (y: number, ...items: Array<[string, number, number]>) =>
+      items.map(([text, x, end]): PlacedText => ({ text, x, y, width: end - x, size: 9 }));
+    const lines = toLines([
+      ...cells(
+        520,
+        ['指标名称', 50, 86],
+        ['全年目标', 120, 156],
+        ['1-6月增速', 170, 210],
+        ['排位', 230, 248],
+      ),
+      ...cells(504, ['城镇居民人均', 49, 103]),
+      ...cells(497, ['6%', 143, 156], ['5.2', 200, 212], ['6', 243, 248]),
+      ...cells(490, ['可支配收入', 49, 94]),
+      ...cells(472, ['地区生产总值', 49, 103], ['6.5%', 138, 156], ['5.9', 200, 212], ['3', 243, 248]),
+      ...cells(454, ['规模以上工业', 49, 103]),
+      ...cells(447, ['7%', 143, 156], ['7.4', 200, 212], ['2', 243, 248]),
+      ...cells(440, ['增加值', 49, 76]),
+    ]);
+    expect(layoutBlocks([lines])).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['指标名称', '全年目标', '1-6月增速', '排位'],
+          ['城镇居民人均可支配收入', '6%', '5.2', '6'],
+          ['地区生产总值', '6.5%', '5.9', '3'],
+          ['规模以上工业增加值', '7%', '7.4', '2'],
+        ].map((row) => row.map((text) => ({ text }))),
+      },
     ]);
   });
 

@@ -371,4 +371,26 @@ describe('tables flattened with spaced-out names or bare column rules', () => {
     expect(parsed?.table?.rowCount).toBe(1);
     expect(parsed?.facts).toEqual([]);
   });
+
+  it('reads a target set by the county itself under the full-year cell (全年目标 over 市下达 | 县定)', () => {
+    const { report, problems } = parseLines(
+      '丁县2022年1-6月国民经济和社会发展计划执行情况的报告',
+      '表：主要经济指标完成情况',
+      '指标名称\t全年目标\t\t1-6月增速',
+      '\t市下达\t县定\t',
+      '地区生产总值\t6%\t6.5%\t4.1',
+      '',
+    );
+    expect(problems).toEqual([]);
+    expect(report?.table?.columns.map((c) => [c.header, c.role])).toEqual([
+      ['指标名称', 'indicator'],
+      ['全年目标市下达', 'guidance'],
+      ['全年目标县定', 'target'],
+      ['1-6月增速', 'actual'],
+    ]);
+    expect(report?.targets.map((t) => [t.indicatorCode, t.kind, t.value])).toEqual([
+      ['gdp', 'guidance', 6],
+      ['gdp', 'target', 6.5],
+    ]);
+  });
 });

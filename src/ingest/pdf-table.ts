@@ -1,0 +1,273 @@
+// A PDF's tables: runs of lines whose cells line up, read into rows. Columns are the x ranges the
+// rows of figures fill; headers of merged cells and names wrapped in their cells are put back together.
+
+import type { DraftBlock, DraftCell } from './draft.js';
+import { join, type PdfLine, type Placed } from './pdf-lines.js';
+
+/** Indexes of the lines that form tables: runs with at least two lines of three or more pieces. */
+export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < lines.length) {
+    if ((lines[i]?.pieces.length ?? 0) < 3) {
+      i++;
+      continue;
+    }
+    const columns = new Set((lines[i]?.pieces ?? []).map((p) => p.x));
+    const aligned = (line: PdfLine) =>
+      line.pieces.every((p) => [...columns].some((x) => Math.abs(x - p.x) <= line.size));
+    let last = i;
+    let wide = 1;
+    for (let k = i + 1; k < lines.length; k++) {
+      const line = lines[k];
+      if (!line) break;
+      if (
+        line.pieces.length >= 3 &&
+        line.pieces.filter((p) => aligned({ ...line, pieces: [p] })).length >= 2
+      ) {
+        for (const p of line.pieces) columns.add(p.x);
+        last = k;
+        wide++;
+        continue;
+      }
+      // A header's second row (完成 | 增速排位), a row with most cells empty or the wrapped end of a
+      // cell: short lines under columns the table has, or that a wide row within three lines opens.
+      const wider = lines.slice(k + 1, k + 4).find((l) => l.pieces.length >= 3);
+      if (wider && line.pieces.length >= 1) {
+        for (const p of wider.pieces) columns.add(p.x);
+        if (aligned(line)) continue;
+      }
+      break;
+    }
+    const after = lines[last + 1];
+    if (after && finishesRow(lines.slice(i, last + 1), after)) last++;
+    if (wide >= 2) runs.push([headerAbove(lines, i, last, runs.at(-1)?.[1] ?? -1), last]);
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** A table's caption (表1 …, 附表2：…, 续表), which is no header row. */
+const CAPTION = /^(?:附?表\s*\d*(?:[-—.]\d+)?[:：\s]|续表)/;
+
+/**
+ * Where a table's header starts above its first aligned row: a header of merged cells is set on
+ * lines of their own (a cell spanning two rows centred between them, one spanning two columns
+ * centred over them), none lined up with the columns below. Lines of two or more items, close
+ * above and within the table's width, belong to it; not a caption (表1 …) set over the table.
+ */
+function headerAbove(lines: readonly PdfLine[], first: number, last: number, previousRun: number): number {
+  const run = lines.slice(first, last + 1);
+  const left = Math.min(...run.map((l) => l.x));
+  const right = Math.max(...run.map((l) => l.end));
+  let start = first;
+  for (let k = first - 1; k > previousRun; k--) {
+    const line = lines[k];
+    const below = lines[k + 1];
+    if (!line || !below || line.pieces.flatMap((p) => p.items).length < 2 || CAPTION.test(line.text)) break;
+    if (line.y - below.y > 3 * line.size || line.x < left - line.size || line.end > right + line.size) break;
+    start = k;
+  }
+  return start;
+}
+
+interface PlacedCell {
+  text: string;
+  /** Where the cell's text ends on its last line: near the column's edge when it wrapped. */
+  end: number;
+}
+
+/** A column's extent: from the leftmost start to the rightmost end of the text its rows put in it. */
+interface Column {
+  x: number;
+  end: number;
+}
+
+/** A cell's value in a row of figures: 86.47, 6.5%左右, 第3, — (none). */
+const FIGURE_CELL = /^(?:[-+−]?\d[\d,.]*\s*(?:%|‰)?(?:左右|以上|以下|以内)?|第?\d+(?:位|名)?|[—–\-/]{1,2})$/;
+
+/** A row of figures: the table's body, whose cells keep to their columns (headers may span several). */
+const isFigureRow = (line: PdfLine) =>
+  line.pieces.flatMap((p) => p.items).filter((i) => FIGURE_CELL.test(i.text)).length >= 2;
+
+/**
+ * The columns: the x ranges the body rows' items cover, an item of each row at a time, with the
+ * gaps no row's text crosses between them. Numbers set right, names set left and headers centred
+ * start anywhere in their column, but never cross into the next one; only headers spanning two
+ * columns do, so they are left out (a header over a column no row fills adds a column of its own).
+ */
+function columnsOf(lines: readonly PdfLine[]): Column[] {
+  const size = Math.max(...lines.map((l) => l.size));
+  const figureRows = lines.filter(isFigureRow);
+  const body = figureRows.length >= 2 ? figureRows : lines;
+  const spans = body.flatMap((l) => l.pieces.flatMap((p) => p.items)).sort((a, b) => a.x - b.x);
+  const columns: Column[] = [];
+  for (const { x, end } of spans) {
+    const last = columns.at(-1);
+    if (last && x < last.end + 0.3 * size) last.end = Math.max(last.end, end);
+    else columns.push({ x, end });
+  }
+  // A header over a column no row fills is a column of its own; one beside a column's figures
+  // (centred over numbers set right) is that column's.
+  for (const item of lines.flatMap((l) => l.pieces.flatMap((p) => p.items)))
+    if (!columns.some((c) => distance(item, c) < 3 * size)) columns.push({ x: item.x, end: item.end });
+  return columns.sort((a, b) => a.x - b.x);
+}
+
+/** How far apart two x ranges are: 0 when they overlap. */
+const distance = (a: Placed | Column, b: Column) => Math.max(b.x - a.end, a.x - b.end, 0);
+
+/** The column an item is in: the first it overlaps (a spanning header's top-left slot). */
+function columnOf(item: Placed, columns: readonly Column[]): number {
+  const overlapped = columns.findIndex((c) => item.x < c.end && item.end > c.x);
+  if (overlapped >= 0) return overlapped;
+  let nearest = 0;
+  columns.forEach((c, k) => {
+    if (distance(item, c) < distance(item, columns[nearest] ?? c)) nearest = k;
+  });
+  return nearest;
+}
+
+function cellsOf(line: PdfLine, columns: readonly Column[]): PlacedCell[] {
+  const cells: PlacedCell[] = columns.map(() => ({ text: '', end: 0 }));
+  for (const piece of line.pieces)
+    for (const item of piece.items) {
+      const cell = cells[columnOf(item, columns)];
+      if (cell) {
+        cell.text = cell.text === '' ? item.text : join(cell.text, item.text, item.x - cell.end, line.size);
+        cell.end = item.end;
+      }
+    }
+  return cells;
+}
+
+/**
+ * A line that goes on with the row above: cells too long for their column wrap onto a second line
+ * (规模以上工业增 / 加值). It has fewer cells than the row, each under a cell of the row that ran to
+ * within two characters of its column's edge, where the next character would not fit. Row and line
+ * pitch cannot tell them apart: a wrapped line sits as close as the next row.
+ */
+function continues(
+  row: readonly PlacedCell[],
+  cells: readonly PlacedCell[],
+  columns: readonly Column[],
+  size: number,
+) {
+  const filled = cells.filter((c) => c.text !== '').length;
+  if (filled === 0 || filled >= row.filter((c) => c.text !== '').length) return false;
+  return cells.every((cell, k) => {
+    if (cell.text === '') return true;
+    const above = row[k];
+    const edge = columns[k + 1]?.x;
+    return above !== undefined && above.text !== '' && edge !== undefined && edge - above.end < 2 * size;
+  });
+}
+
+export function tableOf(lines: readonly PdfLine[]): DraftBlock {
+  const size = Math.max(...lines.map((l) => l.size));
+  const columns = columnsOf(lines);
+  const cells = lines.map((line) => cellsOf(line, columns));
+  const firstFigures = lines.findIndex(isFigureRow);
+  const body = firstFigures < 0 ? 0 : bodyStart(lines, cells, firstFigures);
+  const rows: PlacedCell[][] = [];
+  for (const [n, line] of cells.slice(0, body).entries()) {
+    const row = rows.at(-1);
+    // Header lines filling only columns the line above left empty are one row: a cell spanning
+    // two rows is centred between them, on a line of its own.
+    if (row && n > 0 && line.every((cell, k) => cell.text === '' || row[k]?.text === ''))
+      line.forEach((cell, k) => {
+        if (cell.text !== '') row[k] = cell;
+      });
+    else rows.push(line);
+  }
+  if (firstFigures < 0) rows.push(...wrappedRows(cells, columns, size));
+  else rows.push(...anchoredRows(lines.slice(body), cells.slice(body)));
+  const draft: DraftCell[][] = rows.map((row) => row.map((cell) => ({ text: cell.text })));
+  return { kind: 'table', rows: draft };
+}
+
+const filled = (cells: readonly PlacedCell[]) => cells.filter((c) => c.text !== '').length;
+
+/**
+ * Where the body starts: at the first row of figures, or above it where that row's name began: a
+ * name wrapped in a row whose other cells are centred starts a line above them.
+ */
+function bodyStart(lines: readonly PdfLine[], cells: readonly PlacedCell[][], first: number): number {
+  let start = first;
+  while (start > 1) {
+    const line = lines[start - 1];
+    const above = lines[start - 2];
+    const next = lines[start];
+    if (!line || !above || !next || filled(cells[start - 1] ?? []) !== 1) break;
+    if (line.y - next.y >= above.y - line.y) break;
+    start--;
+  }
+  return start;
+}
+
+/** Rows of a table without figures: a line with fewer cells goes on with the row above when they wrapped. */
+function wrappedRows(
+  cells: readonly PlacedCell[][],
+  columns: readonly Column[],
+  size: number,
+): PlacedCell[][] {
+  const rows: PlacedCell[][] = [];
+  for (const line of cells) {
+    const row = rows.at(-1);
+    if (row && continues(row, line, columns, size))
+      line.forEach((cell, k) => {
+        const above = row[k];
+        if (above && cell.text !== '') above.text += cell.text;
+      });
+    else rows.push(line);
+  }
+  return rows;
+}
+
+/**
+ * Rows of a table with figures. A row is a line of two or more cells, one a figure; a line of
+ * fewer (a name wrapped in its cell) belongs to the row nearest it, above or below: the rest of a
+ * row's cells are set at its top, middle or bottom, and rows stand further apart than its lines.
+ */
+function anchoredRows(lines: readonly PdfLine[], cells: readonly PlacedCell[][]): PlacedCell[][] {
+  const anchors = cells.flatMap((line, n) =>
+    filled(line) >= 2 && line.some((c) => FIGURE_CELL.test(c.text)) ? [n] : [],
+  );
+  if (anchors.length === 0) return cells.map((line) => line);
+  const parts = new Map<number, number[]>(anchors.map((a) => [a, []]));
+  for (const [n, line] of lines.entries()) {
+    let nearest = anchors[0] ?? 0;
+    for (const a of anchors) {
+      const gap = Math.abs((lines[a]?.y ?? 0) - line.y);
+      const best = Math.abs((lines[nearest]?.y ?? 0) - line.y);
+      // On a tie the row above: a wrapped line goes on with what it follows.
+      if (gap < best - 0.01 || (Math.abs(gap - best) <= 0.01 && a < nearest)) nearest = a;
+    }
+    parts.get(nearest)?.push(n);
+  }
+  return anchors.map((a) => {
+    const row: PlacedCell[] = (cells[a] ?? []).map(() => ({ text: '', end: 0 }));
+    for (const n of parts.get(a) ?? [])
+      (cells[n] ?? []).forEach((cell, k) => {
+        const into = row[k];
+        if (!into || cell.text === '') return;
+        into.text = into.text === '' ? cell.text : join(into.text, cell.text, 0, lines[n]?.size ?? 0);
+        into.end = cell.end;
+      });
+    return row;
+  });
+}
+
+/** Whether the line after a table run only finishes the run's last row's wrapped cells. */
+function finishesRow(run: readonly PdfLine[], line: PdfLine): boolean {
+  const columns = columnsOf(run);
+  const last = run.at(-1);
+  if (!last || last.y - line.y > 1.6 * line.size) return false;
+  const row = cellsOf(last, columns);
+  const cells = cellsOf(line, columns);
+  // The second half of a name wrapped in a row whose figures are centred: a short line under the
+  // cells the row's figure line left empty.
+  const under = cells.every((cell, k) => cell.text === '' || row[k]?.text === '');
+  if (under && isFigureRow(last) && line.text.length <= 12) return true;
+  return continues(row, cells, columns, Math.max(line.size, last.size));
+}
