@@ -48,6 +48,34 @@ export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefin
   return measure === 'level' ? 'rate' : measure;
 }
 
+/** 1.地区生产总值, (2)固定资产投资: a row's serial number written before its name. */
+const NAME_SERIAL = /^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*/;
+/** 规模以上工业增加值[1], 税收收入①, 财政收入*: a mark sending the reader to a note under the table. */
+const FOOTNOTE_MARK = /\s*(?:\[\d{1,2}\]|[(（]注\d{0,2}[)）]|[①-⑳]|\*{1,3})$/;
+
+/**
+ * A row's name as written, without what is not the name: 其中： before a part of the row above, a
+ * serial number before, a footnote mark after.
+ */
+export function rowName(text: string): string {
+  return foldWidth(text)
+    .trim()
+    .replace(/^其中\s*[:：]?\s*/, '')
+    .replace(NAME_SERIAL, '')
+    .replace(FOOTNOTE_MARK, '');
+}
+
+/** (确保), (奋斗): the tier a target is set at, written after it; 增长8%(确保) 增长10%(奋斗) in one cell. */
+const TIER_MARK = /[(（](?:确保|奋斗|力争|争取|预期|保底|底线|冲刺)(?:目标|值)?[)）]/g;
+
+/** A target cell's tiers, each closed by its tier mark; the whole cell when it holds fewer than two. */
+export function targetTiers(text: string): string[] {
+  const ends = [...text.matchAll(TIER_MARK)].map((m) => m.index + m[0].length);
+  if (ends.length < 2) return [text];
+  const tiers = ends.map((end, k) => text.slice(k === 0 ? 0 : ends[k - 1], end).trim());
+  return tiers.every((t) => /\d/.test(t)) ? tiers : [text];
+}
+
 /** A rank column's scope said without a place name: 全省排位, 全国排名. */
 const SCOPE_WORD = /全国|全省|全市|全区|全州|全县/;
 
@@ -120,9 +148,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       if (!nameCell || nameCell.text === '') continue;
       // 居民消费价格指数(上年=100): the bracket names the index base; the name is what precedes it.
       // 其中：地方一般预算收入: a part of the row above, named after the label.
-      const written = foldWidth(nameCell.text)
-        .trim()
-        .replace(/^其中\s*[:：]?\s*/, '');
+      const written = rowName(nameCell.text);
       const statedBase = INDEX_BASE.exec(written);
       const split = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
       const rowUnit = split.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null);
@@ -183,39 +209,41 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
           actuals.push(observation);
           reading.observations.push(observation);
         } else if (column.role === 'target' || column.role === 'guidance') {
-          const value = parseTarget(cell.text, columnUnits[c] ?? rowUnit);
-          if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
-          const guidance = column.role === 'guidance';
-          const namedYear = /((?:19|20)\d{2})\s*年/.exec(column.header)?.[1];
-          const horizon: Horizon =
-            year !== undefined && namedYear !== undefined && Number(namedYear) === year + 1
-              ? 'next-year'
-              : guidance
-                ? /全年|年度目标/.test(column.header)
-                  ? 'full-year'
-                  : 'period'
-                : PERIOD_WORD.test(column.header) && !/全年/.test(column.header)
-                  ? 'period'
-                  : 'full-year';
-          const setBy = guidance ? (parent ?? null) : region;
-          reading.targets.push({
-            rowKey,
-            value,
-            target: {
-              indicatorCode: code,
-              indicatorName: split.name,
-              setBy,
-              kind: guidance ? 'guidance' : 'target',
-              horizon,
-              value: value.value,
-              unit: value.unit,
-              comparator: value.comparator,
-              text: cell.text,
-              raw: cell.text,
-              derived: false,
-              provenance: provenance(cell),
-            },
-          });
+          for (const tier of targetTiers(cell.text)) {
+            const value = parseTarget(tier, columnUnits[c] ?? rowUnit);
+            if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
+            const guidance = column.role === 'guidance';
+            const namedYear = /((?:19|20)\d{2})\s*年/.exec(column.header)?.[1];
+            const horizon: Horizon =
+              year !== undefined && namedYear !== undefined && Number(namedYear) === year + 1
+                ? 'next-year'
+                : guidance
+                  ? /全年|年度目标/.test(column.header)
+                    ? 'full-year'
+                    : 'period'
+                  : PERIOD_WORD.test(column.header) && !/全年/.test(column.header)
+                    ? 'period'
+                    : 'full-year';
+            const setBy = guidance ? (parent ?? null) : region;
+            reading.targets.push({
+              rowKey,
+              value,
+              target: {
+                indicatorCode: code,
+                indicatorName: split.name,
+                setBy,
+                kind: guidance ? 'guidance' : 'target',
+                horizon,
+                value: value.value,
+                unit: value.unit,
+                comparator: value.comparator,
+                text: tier,
+                raw: tier,
+                derived: false,
+                provenance: provenance(cell),
+              },
+            });
+          }
         } else if (column.role === 'rank') {
           // 3/8: third of eight.
           const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(cell.text);
@@ -230,7 +258,8 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
             change: null,
             rank,
             of: fraction ? Number(fraction[2]) : null,
-            scope: regionIn(column.header) ?? SCOPE_WORD.exec(column.header)?.[0] ?? parent ?? '',
+            // 增速全市排位: the scope word, not 增速全市 read as a place.
+            scope: SCOPE_WORD.exec(column.header)?.[0] ?? regionIn(column.header) ?? parent ?? '',
             source: 'table',
             raw: cell.text,
             provenance: provenance(cell),

@@ -3,7 +3,7 @@
 
 import { lookupIndicator } from './catalogue.js';
 import type { Line } from './lines.js';
-import { readOrdinal, readQuantity } from './numbers.js';
+import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { rules } from './rules.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
@@ -47,9 +47,12 @@ const PROGRESS_HEADER =
 /** A leading serial-number column (序号 1, 2, 3 …), common in government tables. */
 const SERIAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 
+/** A column grouping the rows (类别: 经济总量, 投资消费 …), written before the indicator's name. */
+const CATEGORY_HEADER = /^(?:指标)?(?:类别|分类|类型|门类|领域|板块|方面)$/;
+
 /** The role of a column, read from its header text. */
 export function columnRole(header: string, index: number): TableColumn['role'] {
-  if (SERIAL_HEADER.test(header)) return 'other';
+  if (SERIAL_HEADER.test(header) || CATEGORY_HEADER.test(header)) return 'other';
   if (/排名|位次|名次|排位|排序/.test(header)) return 'rank';
   // 完成年度目标进度(%), 目标完成率, 占年计划%: the share of the full-year plan done, not a target.
   if (PROGRESS_HEADER.test(header)) return 'progress';
@@ -175,6 +178,12 @@ function mergeHeaderRows(top: readonly Cell[], sub: readonly Cell[]): Cell[] {
   return merged;
 }
 
+/** 排位 |: the second line of a pipe row broken inside a cell, closing the row without opening it. */
+function closesPipeRow(text: string): boolean {
+  const trimmed = text.trim();
+  return !trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1;
+}
+
 function layoutOf(text: string): IndicatorTable['layout'] {
   if (text.includes('\t')) return 'tab';
   if (text.startsWith('|') || (text.match(/\|/g)?.length ?? 0) >= 2) return 'pipe';
@@ -196,7 +205,8 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
   const cells = (layout === 'tab' ? text.split('\t') : text.replace(/^\|/, '').split('|')).map((c) =>
     c.trim(),
   );
-  const first = SERIAL_HEADER.test(cells[0] ?? '') ? cells[1] : cells[0];
+  const lead = SERIAL_HEADER.test(cells[0] ?? '') || CATEGORY_HEADER.test(cells[0] ?? '');
+  const first = lead ? cells[1] : cells[0];
   return INDICATOR_HEADER.test(first ?? '');
 }
 
@@ -246,7 +256,7 @@ export function readTable(
     // 指标名称 | 单位 | … | 增长 / (%) | 全市排位 |: a header row a page broke over two lines; the
     // first cell of the second line ends the last cell of the first.
     const cont = lines[h];
-    if (separator === '|' && cont && !headerLine.text.endsWith('|') && layoutOf(cont.text) === 'pipe') {
+    if (separator === '|' && cont && !headerLine.text.endsWith('|') && closesPipeRow(cont.text)) {
       const more = splitRow(cont, separator);
       const last = headerCells.at(-1);
       const [head, ...rest] = more;
@@ -391,7 +401,20 @@ function readRowPerLine(
     if (!line || line.text === '') continue;
     if (separator === '|' && SEPARATOR_ROW.test(line.text)) continue;
     if (until === undefined && layoutOf(line.text) !== (separator === '\t' ? 'tab' : 'pipe')) break;
-    const cells = splitRow(line, separator);
+    let cells = splitRow(line, separator);
+    // | 工业增加值 | 亿元 | 增长8%(确保) / 增长10%(奋斗) | — | 6.9 |: a cell holding a line break
+    // splits its row over two lines; the second line opens without a bar and ends the cell.
+    const rest = lines[i + 1];
+    if (separator === '|' && !line.text.trimEnd().endsWith('|') && rest && closesPipeRow(rest.text)) {
+      const more = splitRow(rest, separator);
+      const last = cells.at(-1);
+      const [head, ...tail] = more;
+      if (last && head && cells.length + tail.length <= width) {
+        const joined = [last.text, head.text].filter((t) => t !== '').join(' ');
+        cells = [...cells.slice(0, -1), { ...last, text: joined, end: head.end }, ...tail];
+        i++;
+      }
+    }
     if (cells.length > width && cells.slice(width).some((c) => c.text !== '')) {
       problems.push({
         code: 'unparsed-table-line',
@@ -401,6 +424,7 @@ function readRowPerLine(
       });
     }
     while (cells.length < width) cells.push({ text: '', start: line.end, end: line.end, line: line.number });
+    shiftMergedLead(cells, nameAt, line);
     if (cells[nameAt]?.text === '' || looksLikeValue(cells[nameAt]?.text ?? '')) {
       problems.push({
         code: 'unparsed-table-line',
@@ -413,6 +437,34 @@ function readRowPerLine(
     rows.push(toRow(cells.slice(0, width)));
   }
   return { rows, next: i };
+}
+
+/** A cell that can only sit right of a row's name: a value, an empty mark, or a bare unit (亿元, %). */
+const isValueOrUnit = (text: string) => looksLikeValue(text) || text === '%' || unitInfo(text) !== null;
+
+/**
+ * 2.规模以上工业增加值 | % | 8 | … | |: a row under a group cell that spans rows (类别: 经济总量)
+ * was flattened without that cell, so its name sits where the group was and a trailing cell is
+ * left empty. Shifts such a row right, its lead cells empty, when its name is found to the left of
+ * the name column with values where the name should be.
+ */
+function shiftMergedLead(cells: Cell[], nameAt: number, line: Line): void {
+  for (let k = 1; k <= nameAt; k++) {
+    const name = cells[nameAt - k]?.text ?? '';
+    const tail = cells.slice(cells.length - k);
+    if (name === '' || isValueOrUnit(name) || !isValueOrUnit(cells[nameAt - k + 1]?.text ?? '')) continue;
+    if (!tail.every((c) => c.text === '')) continue;
+    cells.splice(cells.length - k, k);
+    cells.unshift(
+      ...Array.from({ length: k }, () => ({
+        text: '',
+        start: line.start,
+        end: line.start,
+        line: line.number,
+      })),
+    );
+    return;
+  }
 }
 
 function toRow(cells: Cell[]): TableRow {

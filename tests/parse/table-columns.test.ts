@@ -394,3 +394,62 @@ describe('tables flattened with spaced-out names or bare column rules', () => {
     ]);
   });
 });
+
+describe('pipe tables from monitoring pages (seventh and eighth held-out batches)', () => {
+  it('reads the name column after a category column whose cell only the first row of a group keeps', () => {
+    const { report, problems } = parseLines(
+      '甲县2021年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '表1　甲县2021年上半年主要指标',
+      '类别 | 指标 | 单位 | 年计划 | 1-6月 | 同比增长(%) |',
+      '工业投资 | 1.固定资产投资 | 亿元 | 50.0 | 22.4 | 9.1 |',
+      '2.工业投资[2] | 亿元 | 20 | 8.8 | 14.2 | |',
+      '财政 | (3)一般公共预算收入 | 亿元 | 6.5 | 3.4 | 5.5 |',
+      '4.税收收入① | % | 6 | — | 7.2 | |',
+      '[2]工业投资含技改投资。',
+      '',
+    );
+    expect(problems).toEqual([]);
+    expect(report?.targets.map((t) => [t.indicatorCode, t.value, t.unit])).toEqual([
+      ['fixed-asset-investment', 50, '亿元'],
+      ['industrial-investment', 20, '亿元'],
+      ['general-budget-revenue', 6.5, '亿元'],
+      ['tax-revenue', 6, '%'],
+    ]);
+    expect(
+      report?.observations
+        .filter((o) => o.source === 'table')
+        .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['fixed-asset-investment', 'level', 22.4],
+      ['fixed-asset-investment', 'growth', 9.1],
+      ['industrial-investment', 'level', 8.8],
+      ['industrial-investment', 'growth', 14.2],
+      ['general-budget-revenue', 'level', 3.4],
+      ['general-budget-revenue', 'growth', 5.5],
+      ['tax-revenue', 'growth', 7.2],
+    ]);
+  });
+
+  it('joins a header and a row broken over two lines, and reads two tiers of one target cell', () => {
+    const { report } = parseLines(
+      '乙区2022年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '| 指标 | 单位 | 年度目标 | 1-6月完成 | 同比增长（%） | 增速全省',
+      '排名 |',
+      '| 固定资产投资 | 亿元 | 增长9%（确保）',
+      '增长12%（奋斗） | 41.3 | 10.4 | 6 |',
+      '| 一般公共预算收入 | 亿元 | 7.5亿元 | 3.9 | 2.2 | 11 |',
+      '',
+    );
+    expect(report?.targets.map((t) => [t.indicatorCode, t.value, t.unit, t.attainment])).toEqual([
+      ['fixed-asset-investment', 9, '%', 'met'],
+      ['fixed-asset-investment', 12, '%', 'missed'],
+      ['general-budget-revenue', 7.5, '亿元', 'unknown'],
+    ]);
+    expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['fixed-asset-investment', 6, '全省'],
+      ['general-budget-revenue', 11, '全省'],
+    ]);
+  });
+});
