@@ -14,6 +14,8 @@ const PERIOD_WORD =
 
 /** Just before a period word, it is the benchmark of a comparison (比一季度回升, 较1-5月前移, 高于上半年). */
 const COMPARED = /(?:比|较|与|同|于|对比|相比|超过)\s*$/;
+/** 比1-5月、一季度: a later item of a list of benchmarks, passed over as the first is. */
+const COMPARED_LIST = /(?:比|较)[^,;。(]{1,7}[、和与及]\s*$/;
 /** Just after it, it is not a scope either: 一季度以来, 上半年同期, 上半年目标任务. */
 const NOT_SCOPE_AFTER = /^\s*(?:相比|以来|同期|末|底|的?(?:目标|计划|任务|预期|预算))/;
 /** A year before it: its own year's period only; 上年上半年 or another year's is no period of the report's. */
@@ -49,10 +51,12 @@ function mentions(
   if (!year || reportEnd === null) return [];
   const text = folded.slice(sentence.start, sentence.end);
   const found: Mention[] = [];
+  const closers: (Mention & { from: number })[] = [];
   for (const match of text.matchAll(PERIOD_WORD)) {
     const head = text.slice(Math.max(0, match.index - 8), match.index);
     const end = match.index + match[0].length;
-    if (COMPARED.test(head) || NOT_SCOPE_AFTER.test(text.slice(end, end + 8))) continue;
+    if (COMPARED.test(head) || COMPARED_LIST.test(head) || NOT_SCOPE_AFTER.test(text.slice(end, end + 8)))
+      continue;
     const code = periodCode(match[0].replace(/^第/, '').replace(/份$/, ''));
     const written = YEAR_BEFORE.exec(head);
     const otherYear = written && (written[2] || (written[1] && Number(written[1]) !== year));
@@ -62,8 +66,14 @@ function mentions(
     const scope =
       !otherYear && cumulative && months !== null && months < reportEnd ? `${year}-${code}` : null;
     found.push({ end: sentence.start + end, scope });
+    // 由一季度的下降1.6%转为正增长: the earlier period's figure only; its clause ends the scope
+    // unless another period word (转为一季度下降…) takes over first.
+    const stop = scope && /由\s*$/.test(head) ? text.slice(end).search(/[,;。]/) : -1;
+    if (stop >= 0)
+      closers.push({ from: sentence.start + end, end: sentence.start + end + stop, scope: null });
   }
-  return found;
+  const kept = closers.filter((c) => !found.some((m) => m.end > c.from && m.end <= c.end));
+  return [...found, ...kept.map(({ end, scope }) => ({ end, scope }))].sort((a, b) => a.end - b.end);
 }
 
 /** The scope of the last period word that ends at or before `at`. */

@@ -10,7 +10,7 @@ export const GOAL_TALK = /预期|目标|计划/;
 
 /** A clause that only compares with an earlier period or the plan: its figure is about the previous subject. */
 export const FOLLOW_ON =
-  /^(?:同比|比增|比降|同口径|(?:第?一季度|上半年|前三季度|1-\d{1,2}月)(?:为|是)|转为(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月)?|名义|实际|按?可比价?格?(?:计算)?|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|(?:上年|去年)(?:末|底)|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划目标|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,12}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,12}?的)*$/;
+  /^(?:同比|比增|比降|同口径|(?:第?一季度|上半年|前三季度|1-\d{1,2}月)(?:为|是)|转为(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月)?|由(?:第?[一二三]季度|上半年|前三季度|\d+-\d+月|上年同期|去年同期|上年|去年)的?|名义|实际|按?可比价?格?(?:计算)?|扣除价格因素(?:后)?|与上年|与去年|比上年同期|比上年|比去年同期|较去年同期|较上年同期|较上年|较去年|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|(?:上年|去年)全年|(?:上年|去年)(?:末|底)|上年|去年|年初|上月|\d+-\d+月|\d+月份?)|两年平均|(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划目标|计划|目标任务|任务|奋斗目标|目标)(?:投资)?的?|(?:占|完成|为)?(?:时序|序时|时间)进度的?|(?:年度|全年|预期|奋斗|确保)?目标(?:为|是)?|计划(?:为|是)|达到|增速|增幅|降幅|涨幅|占[\u4e00-\u9fa5]{1,12}?的?比重(?:为|达到?)?|占[\u4e00-\u9fa5]{1,12}?的)*$/;
 /** 财政总收入突破亿元大关，实现13580万元: a clause of only a verb, at a sentence's first figure. */
 export const BARE_VERB = /^(?:实现|完成|达到?)$/;
 
@@ -38,6 +38,16 @@ export const BRACKET_BEFORE = /\([^()]{1,12}\)([\u4e00-\u9fa5]{0,4})$/;
 /** 时序进度(50%: the schedule's own figure, in brackets after its name. */
 export const BENCHMARK_IN_BRACKETS =
   /(?:(?:时序|序时|时间)进度|(?:比|较|高于|低于|快于|慢于|小于|大于)[\u4e00-\u9fa5]{1,10}?(?:增速|增幅|平均水平|水平))\($/;
+/**
+ * 高于全市水平6.2%(0.5个百分点): the benchmark's own figure written first, this place's margin after
+ * it in brackets. BENCHMARK_BEFORE_MARGIN ends right before the benchmark's figure; MARGIN_AFTER_BENCHMARK
+ * right before the margin, its group the link the margin is read with.
+ */
+const BENCHMARK_WORDS =
+  '(?:比|较|高于|低于|高出|低出|快于|慢于)[\u4e00-\u9fa5]{1,10}?(?:增速|增幅|平均水平|水平)';
+export const BENCHMARK_BEFORE_MARGIN = new RegExp(`${BENCHMARK_WORDS}$`);
+export const MARGIN_IN_BRACKETS = /^\(\s*\d+(?:\.\d+)?\s*个?百分点\s*\)/;
+export const MARGIN_AFTER_BENCHMARK = new RegExp(`(${BENCHMARK_WORDS})-?\\d+(?:\\.\\d+)?%\\($`);
 /** 5个指标, 11个计划新开工项目, 43个重点项目: a count of the thing named after it, not of the subject. */
 export const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
 /**

@@ -155,10 +155,11 @@ export function derivedFullYearTarget(
 /**
  * Words that announce goals wherever they stand (a news page, the results part of a plan-and-draft
  * report): 主要预期目标, 指标体系安排, 力争, 确保, 目标是, 预期目标为. 争取 is left out: 争取上级资金
- * reports money obtained.
+ * reports money obtained. 低于确保目标, 高于力争目标: the tier of a target a result is held against,
+ * named, not announced.
  */
 const GOAL_ANNOUNCE =
-  /主要预期目标|主要目标|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|力争|确保|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{2,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
+  /主要预期目标|主要目标|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{2,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
 /** 对照全年甲增长7%、乙增长15%的目标: goals a review holds the results against, closed by 的目标. */
 const CLOSED_GOALS =
   /(?:对照|围绕|紧盯|锚定)(?:全年|年度|年初)?[^,;。]{0,40}?\d[^,;。]{0,40}?的(?:年度|全年)?(?:预期)?目标/;

@@ -9,6 +9,7 @@ import {
   AMOUNT_CHANGE,
   BARE_INDUSTRY,
   BARE_VERB,
+  BENCHMARK_BEFORE_MARGIN,
   BENCHMARK_IN_BRACKETS,
   BRACKET_BEFORE,
   CONTINUING,
@@ -19,6 +20,8 @@ import {
   GOAL_TALK,
   GROWTH,
   lastIndicatorIsInvestment,
+  MARGIN_AFTER_BENCHMARK,
+  MARGIN_IN_BRACKETS,
   measureOf,
   PLAN_AMOUNT,
   SHARE,
@@ -72,6 +75,13 @@ export interface ProseReading {
   targets: ProseTarget[];
 }
 
+/** 比1-5月、一季度分别: a list of earlier periods the figures after 分别 are compared with, one each. */
+const EARLIER_PERIOD =
+  '(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|年初|上年同期|去年同期|上年|去年|\\d{1,2}-\\d{1,2}月|\\d{1,2}月份?)';
+const EARLIER_PERIODS = new RegExp(
+  `(?:比|较)${EARLIER_PERIOD}(?:[、和与及]${EARLIER_PERIOD})+(?:的?(?:增速|增幅))?分别[^,;。\\d]{0,6}$`,
+);
+
 /** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标 … */
 const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现/;
 
@@ -90,11 +100,23 @@ const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
 const BARE_ATTRIBUTE = /^(?:总)?(?:产量|产值)$/;
 const ATTRIBUTE_OF = /^(.{1,8}?)(?:播种面积|种植面积|面积|总?产量|总?产值)$/;
 
-/** 粮食播种面积…，产量…: the bare attribute's full name (粮食产量), or null. */
+/** A firms' account named bare (利润总额), and the firms of an earlier account beside it (…企业营业收入). */
+const FIRM_ACCOUNT = '(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|亏损额)';
+const BARE_FIRM_ACCOUNT = new RegExp(`^(?:实现)?${FIRM_ACCOUNT}$`);
+const FIRM_ACCOUNT_OF = new RegExp(`^(.{1,12}?企业)(?:实现|完成)?${FIRM_ACCOUNT}$`);
+
+/**
+ * 粮食播种面积…，产量…; 规上工业企业实现营业收入…；利润总额…: the bare attribute's full name (粮食产量,
+ * 规上工业企业利润总额), or null.
+ */
 function wholeName(previousSubject: string, subject: string): string | null {
-  if (!BARE_ATTRIBUTE.test(subject)) return null;
-  const head = ATTRIBUTE_OF.exec(previousSubject)?.[1];
-  return head ? head + subject : null;
+  const rule = BARE_ATTRIBUTE.test(subject)
+    ? ATTRIBUTE_OF
+    : BARE_FIRM_ACCOUNT.test(subject)
+      ? FIRM_ACCOUNT_OF
+      : null;
+  const head = rule?.exec(previousSubject)?.[1];
+  return head ? head + subject.replace(/^实现/, '') : null;
 }
 
 export function readProse(
@@ -164,10 +186,11 @@ export function readProse(
     const firstClause = figures[0]
       ? clauseKey(folded.slice(clauseStartBefore(folded, figures[0].start, sentence.start), figures[0].start))
       : '';
-    const continued =
-      sentence.line === paragraphLine &&
-      /[;；]\s*$/.test(folded.slice(lastSentenceEnd - 2, lastSentenceEnd)) &&
-      CONTINUING.test(firstClause);
+    const afterSemicolon =
+      sentence.line === paragraphLine && /[;；]\s*$/.test(folded.slice(lastSentenceEnd - 2, lastSentenceEnd));
+    const continued = afterSemicolon && CONTINUING.test(firstClause);
+    // …企业实现营业收入X亿元；利润总额Y亿元: a bare attribute after ； is of the subject before it.
+    const subjectBefore = afterSemicolon ? lastPrevious.subject : '';
     let previous: { subject: string; join: NamedIndicator | null } = continued
       ? lastPrevious
       : { subject: '', join: null };
@@ -216,21 +239,24 @@ export function readProse(
         const named = length > 1 ? subjectList(lead, LIST_CONNECTOR) : null;
         distributive = benchmarkLinks
           ? null
-          : /分别[^,;。]{0,6}$/.test(lead)
-            ? // A list the text names itself is its own, even when it does not fit the figures.
-              distributiveSubjects(longLead) !== null
-              ? distributedOver(longLead, length)
-              : (sameAsLast ??
-                // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-                (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
-                  ? earlierSubjects(reading.facts, sentences, sentence, length)
-                  : null))
-            : named?.length === length
-              ? named
-              : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
-                sameAsLast && FOLLOW_ON.test(ownKey)
-                ? sameAsLast
-                : null;
+          : // 增速比1-5月、一季度分别提高a和b个百分点: changes of the subject before, one per period.
+            EARLIER_PERIODS.test(lead) && previous.subject !== '' && length > 1
+            ? Array.from({ length }, () => previous.subject)
+            : /分别[^,;。]{0,6}$/.test(lead)
+              ? // A list the text names itself is its own, even when it does not fit the figures.
+                distributiveSubjects(longLead) !== null
+                ? distributedOver(longLead, length)
+                : (sameAsLast ??
+                  // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
+                  (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
+                    ? earlierSubjects(reading.facts, sentences, sentence, length)
+                    : null))
+              : named?.length === length
+                ? named
+                : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
+                  sameAsLast && FOLLOW_ON.test(ownKey)
+                  ? sameAsLast
+                  : null;
         if (distributive) lastList = distributive;
         // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
         if (unnamedLeft === 0)
@@ -250,19 +276,28 @@ export function readProse(
       // 比霁州增速(7.1%)高1.6个百分点: the words after the bracket finish the link before it.
       const bracket = bracketMatch && clause.trim() === (bracketMatch[1] ?? '') ? bracketMatch : null;
       const bracketStart = figure.start - (bracket?.[0].length ?? 0);
+      // 高于全市水平6.2%(0.5个百分点): the margin in brackets is read with the link before the
+      // benchmark's figure; that figure is the benchmark's own.
+      const margin = figure.quantity.baseUnit === 'pp' ? MARGIN_AFTER_BENCHMARK.exec(near) : null;
       const key = bracket
         ? clauseKey(
             folded.slice(clauseStartBefore(folded, bracketStart, sentence.start), bracketStart) +
               (bracket[1] ?? ''),
           )
-        : ownKey;
-      const benchmarkFigure = BENCHMARK_IN_BRACKETS.test(near);
-      let join = bracket || benchmarkFigure ? null : joinIndicator(clause, key);
+        : margin
+          ? clauseKey(margin[1] ?? '')
+          : ownKey;
+      const benchmarkFigure =
+        BENCHMARK_IN_BRACKETS.test(near) ||
+        (figure.quantity.baseUnit === '%' &&
+          BENCHMARK_BEFORE_MARGIN.test(near) &&
+          MARGIN_IN_BRACKETS.test(folded.slice(figure.end, figure.end + 14)));
+      let join = bracket || margin || benchmarkFigure ? null : joinIndicator(clause, key);
       // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
       // is that industry's investment (a fact), not the industry's value added.
       if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
-      const whole = join ? null : wholeName(previous.subject, cleanSubject(clause));
+      const whole = join ? null : wholeName(previous.subject || subjectBefore, cleanSubject(clause));
       const wholeJoin = whole ? joinIndicator(whole) : null;
       if (whole && wholeJoin) {
         join = wholeJoin;

@@ -282,3 +282,26 @@ describe('goal forms met in the session 8 sweep of plan reports and news of them
     ]);
   });
 });
+
+describe('a target tier named after a comparison word', () => {
+  it('reads 低于确保目标 and 高于力争目标 as gaps to two tiers of the plan, not as goals announced', () => {
+    const report = parse(
+      '子县2022年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '固定资产投资同比增长7.5%，低于确保目标1.5个百分点、高于力争目标0.5个百分点。',
+      '全年力争社会消费品零售总额增长6%，确保目标任务完成。',
+    );
+    expect(
+      report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.comparedWith]),
+    ).toEqual([
+      ['fixed-asset-investment', 'growth', 7.5, null],
+      ['fixed-asset-investment', 'comparison', -1.5, '计划'],
+      ['fixed-asset-investment', 'comparison', 0.5, '计划'],
+    ]);
+    expect(targets(report)).toEqual([
+      ['fixed-asset-investment', 'period', 'eq', 9, true],
+      ['fixed-asset-investment', 'period', 'eq', 7, true],
+      ['retail-sales', 'full-year', 'eq', 6, false],
+    ]);
+  });
+});

@@ -384,3 +384,52 @@ describe('manufacturing named bare among the divisions of industry (F61)', () =>
     ]);
   });
 });
+
+describe('prose forms of the seventh held-out batch', () => {
+  it('reads a margin in brackets after the benchmark figure as our comparison, the benchmark figure as no figure of ours', () => {
+    expect(
+      observations(
+        '全县完成地区生产总值52.7亿元，同比增长5.9%，高于全省水平5.1%（0.8个百分点）。固定资产投资增长3.3%，低于全市平均水平4.5%（1.2个百分点）。',
+      ),
+    ).toEqual([
+      ['gdp', 'level', 52.7, '亿元'],
+      ['gdp', 'growth', 5.9, '%'],
+      ['gdp', 'comparison', 0.8, '个百分点'],
+      ['fixed-asset-investment', 'growth', 3.3, '%'],
+      ['fixed-asset-investment', 'comparison', -1.2, '个百分点'],
+    ]);
+  });
+
+  it('reads 由一季度的下降A%转为 as the growth of the earlier period, and changes against a list of earlier periods', () => {
+    const report = parseReportText(
+      [
+        '戊县2023年上半年国民经济和社会发展计划执行情况的报告',
+        '一、上半年执行情况',
+        '规模以上工业增加值同比增长4.4%，由一季度的下降2.3%转为正增长，增速比1-5月、一季度分别提高0.6和6.7个百分点。固定资产投资增长5.1%，增速较一季度和1-4月分别回落1.2和0.4个百分点。',
+      ].join('\n'),
+      { sourceName: 'prose.txt' },
+    ).report;
+    expect(
+      report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period ?? null]),
+    ).toEqual([
+      ['industrial-value-added', 'growth', 4.4, null],
+      ['industrial-value-added', 'growth', -2.3, '2023-Q1'],
+      ['industrial-value-added', 'change', 0.6, null],
+      ['industrial-value-added', 'change', 6.7, null],
+      ['fixed-asset-investment', 'growth', 5.1, null],
+      ['fixed-asset-investment', 'change', -1.2, null],
+      ['fixed-asset-investment', 'change', -0.4, null],
+    ]);
+  });
+
+  it('carries the firms of a revenue over ； to a bare 利润总额', () => {
+    expect(
+      observations('规模以上工业企业实现营业收入88.4亿元，增长4.2%；利润总额6.1亿元，增长2.7%。'),
+    ).toEqual([
+      ['industrial-revenue', 'level', 88.4, '亿元'],
+      ['industrial-revenue', 'growth', 4.2, '%'],
+      ['industrial-profits', 'level', 6.1, '亿元'],
+      ['industrial-profits', 'growth', 2.7, '%'],
+    ]);
+  });
+});
