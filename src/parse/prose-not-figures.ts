@@ -24,9 +24,14 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     return true;
   if (figure.quantity.unit !== '个') return false;
   const after = folded.slice(figure.end, figure.end + 16);
+  // 注：全市共8个区(县、市)；排位按增速…: a note giving the group the ranks are in.
+  const groupNote =
+    /全[省市区州]共$/.test(before) && /排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24));
   return (
     /^[县区市镇乡]/.test(after) &&
-    (/排名|排位|排序|全[省市区州]$/.test(before) || /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after))
+    (/排名|排位|排序|全[省市区州]$/.test(before) ||
+      /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after) ||
+      groupNote)
   );
 }
 

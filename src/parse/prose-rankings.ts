@@ -221,7 +221,10 @@ export function readRankings(
     const listed = listedSubjects(folded, sentence.start, start);
     // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one; unless the
     // indicators are listed before the count (甲、乙、丙3项指标增速全市第一).
-    if (COUNTED_INDICATORS.test(clause) && !listed) continue;
+    // …，两项指标增速均位列全市第5: the count of the indicators just before, each of them ranked.
+    const both = listed ? null : BOTH_INDICATORS.exec(clause.replace(/\s+/g, ''));
+    const counted = both ? lastIndicators(paragraph, start, readOrdinal(both[1] ?? '') ?? 0) : null;
+    if (COUNTED_INDICATORS.test(clause) && !listed && !counted) continue;
     // 项目拉练综合排名全市第四: a composite standing, not the rank of the figure before it; and
     // 进出口总额5.25万亿元,实际使用外资规模保持全国首位: a clause naming a subject of its own (no
     // figure, no growth word) ranks that subject, even one the catalogue lacks.
@@ -247,6 +250,7 @@ export function readRankings(
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     const found = head?.subjects ??
       listed ??
+      counted ??
       distributedSubjects(clause, before, m.listLength) ?? [
         named
           ? { indicatorCode: named.entry.code, subject: named.name }
@@ -285,6 +289,22 @@ export function readRankings(
         provenance: { sentenceIndex: sentence.index, start, end },
       });
   }
+}
+
+/** 两项指标增速均: a count of two or three indicators, all of them holding the rank that follows. */
+const BOTH_INDICATORS =
+  /^(?:这|上述|以上)?([两二三]|[23])项(?:主要)?(?:经济)?指标(?:的)?(?:增速|增幅|总量)?(?:均|都)$/;
+
+/** The last `count` indicators the paragraph's figures before `at` are about, in order; null if fewer. */
+function lastIndicators(paragraph: readonly Fact[], at: number, count: number): RankSubject[] | null {
+  const subjects: RankSubject[] = [];
+  for (const fact of [...paragraph].reverse()) {
+    if (subjects.length === count) break;
+    if (fact.provenance.end > at || fact.indicatorCode === null) continue;
+    if (subjects.some((s) => s.indicatorCode === fact.indicatorCode)) continue;
+    subjects.push({ indicatorCode: fact.indicatorCode, subject: fact.subject });
+  }
+  return count >= 2 && subjects.length === count ? subjects.reverse() : null;
 }
 
 /**

@@ -188,3 +188,33 @@ describe('ranking forms met in the session 8 sweep of plan reports', () => {
     expect(parsed?.rankings.map((r) => [r.rank, r.of, r.change])).toEqual([[5, 18, 6]]);
   });
 });
+
+describe('ranking forms of the eighth held-out batch', () => {
+  it('ranks each of the indicators 两项指标…均 counts, and still not a bare count of indicators', () => {
+    const parsed = report(
+      '一般公共预算收入6.2亿元，增长4.4%；其中税收收入4.9亿元，增长5.1%，两项指标增速均居全市第3位。全县有5项指标增速居全市第一。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['general-budget-revenue', 3, '全市'],
+      ['tax-revenue', 3, '全市'],
+    ]);
+  });
+
+  it('takes 全市共N个区 in a note as the group of the ranks, not a figure', () => {
+    const parsed = parseReportText(
+      [
+        '丑区2022年上半年国民经济和社会发展计划执行情况的报告',
+        '一、上半年执行情况',
+        '指标\t全年目标\t上半年完成\t增速全市排位',
+        '地区生产总值\t6%\t5.2%\t2',
+        '注：全市共7个区（县、市）；排位按增速由高到低排列。',
+        '',
+      ].join('\n'),
+      { sourceName: 'rank.txt' },
+    ).report;
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope])).toEqual([
+      ['gdp', 2, 7, '全市'],
+    ]);
+    expect(parsed?.facts.map((f) => f.quantity.value)).toEqual([]);
+  });
+});
