@@ -12,8 +12,10 @@ import {
   BENCHMARK_IN_BRACKETS,
   BRACKET_BEFORE,
   CONTINUING,
+  CONTINUING_LIST,
   CONTRIBUTION,
   COUNTED_NOUN,
+  EARLIER_LIST,
   earlierPeriodGap,
   FOLLOW_ON,
   GOAL_TALK,
@@ -40,7 +42,14 @@ import {
   listLength,
   subjectList,
 } from './prose-lists.js';
-import { isGroupOfPlaces, isNoteMarker, isPartOfName, quotedSpans } from './prose-not-figures.js';
+import {
+  isClockTime,
+  isGroupOfPlaces,
+  isListedOrdinal,
+  isNoteMarker,
+  isPartOfName,
+  quotedSpans,
+} from './prose-not-figures.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
 import { SectorRatios } from './prose-structure.js';
 import {
@@ -157,7 +166,9 @@ export function readProse(
         !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
         !isGroupOfPlaces(folded, f) &&
         !isPartOfName(folded, f) &&
-        !isNoteMarker(folded, f),
+        !isNoteMarker(folded, f) &&
+        !isClockTime(folded, f) &&
+        !isListedOrdinal(folded, f),
     );
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
@@ -167,7 +178,8 @@ export function readProse(
     const continued =
       sentence.line === paragraphLine &&
       /[;；]\s*$/.test(folded.slice(lastSentenceEnd - 2, lastSentenceEnd)) &&
-      CONTINUING.test(firstClause);
+      (CONTINUING.test(firstClause) ||
+        CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, figures[0]?.start ?? sentence.start))));
     let previous: { subject: string; join: NamedIndicator | null } = continued
       ? lastPrevious
       : { subject: '', join: null };
@@ -179,6 +191,8 @@ export function readProse(
     let distributiveShare = false;
     let distributiveLink: Link | null = null;
     let lastList: string[] | null = null;
+    let earlierLeft = 0;
+    let earlierSign = 0;
     // 较省、市分别高出1.3、0.7个百分点: the links of a list of figures, one benchmark each.
     let benchmarkLinks: Link[] | null = null;
     let benchmarkAt = 0;
@@ -203,39 +217,53 @@ export function readProse(
       const benchmarkListed = afterListMark && benchmarkLinks !== null && benchmarkAt < benchmarkLinks.length;
       const listed = afterListMark && distributive !== null;
       if (!benchmarkListed) benchmarkLinks = null;
-      if (!listed && !benchmarkListed) {
+      const earlierListed = afterListMark && earlierLeft > 0;
+      if (earlierListed) earlierLeft--;
+      else earlierLeft = 0;
+      if (!listed && !benchmarkListed && !earlierListed) {
         const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
         // 规上战略性新兴产业、装备制造业、高新技术产业和数字经济核心产业分别实现增加值…: a long list.
         const longLead = folded.slice(Math.max(sentence.start, clauseStart - 90), figure.start);
         const length = listLength(folded, figures, index);
         benchmarkLinks = figure.kind === 'number' ? readBenchmarkList(lead) : null;
         benchmarkAt = 0;
+        if (!benchmarkLinks && length > 1 && figure.quantity.baseUnit === 'pp' && EARLIER_LIST.test(lead)) {
+          earlierLeft = length - 1;
+          earlierSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
+        }
         const sameAsLast: string[] | null =
           lastList && length === lastList.length && length > 1 ? lastList : null;
         // 存、贷款余额236.1亿元和258.1亿元: a list of names right before a list of as many figures.
         const named = length > 1 ? subjectList(lead, LIST_CONNECTOR) : null;
-        distributive = benchmarkLinks
-          ? null
-          : /分别[^,;。]{0,6}$/.test(lead)
-            ? // A list the text names itself is its own, even when it does not fit the figures.
-              distributiveSubjects(longLead) !== null
-              ? distributedOver(longLead, length)
-              : (sameAsLast ??
-                // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-                (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
-                  ? earlierSubjects(reading.facts, sentences, sentence, length)
-                  : null))
-            : named?.length === length
-              ? named
-              : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
-                sameAsLast && FOLLOW_ON.test(ownKey)
-                ? sameAsLast
-                : null;
+        distributive =
+          benchmarkLinks || earlierLeft > 0
+            ? null
+            : /分别[^,;。]{0,6}$/.test(lead)
+              ? // A list the text names itself is its own, even when it does not fit the figures.
+                distributiveSubjects(longLead) !== null
+                ? distributedOver(longLead, length)
+                : (sameAsLast ??
+                  // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
+                  (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
+                    ? earlierSubjects(reading.facts, sentences, sentence, length)
+                    : null))
+              : named?.length === length
+                ? named
+                : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
+                  sameAsLast && FOLLOW_ON.test(ownKey)
+                  ? sameAsLast
+                  : null;
         if (distributive) lastList = distributive;
         // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
         if (unnamedLeft === 0)
           unnamedLeft =
-            !benchmarkLinks && !distributive && length > 1 && /分别[^,;。]{0,6}$/.test(lead) ? length : 0;
+            !benchmarkLinks &&
+            !distributive &&
+            earlierLeft === 0 &&
+            length > 1 &&
+            /分别[^,;。]{0,6}$/.test(lead)
+              ? length
+              : 0;
         contribution = distributive !== null && CONTRIBUTION.test(lead);
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
@@ -302,6 +330,10 @@ export function readProse(
         isCountUnit(figure.quantity.baseUnit) &&
         COUNTED_NOUN.test(afterFigure);
       if (planAmount || shareOfPlanAmount) {
+        subject = previous.subject;
+        join = previous.join;
+      } else if (earlierListed || (earlierLeft > 0 && !join)) {
+        // 比1-3月、1-4月分别提高a和b个百分点: each a change of the chain's subject.
         subject = previous.subject;
         join = previous.join;
       } else if (countOfNoun) {
@@ -413,6 +445,8 @@ export function readProse(
           quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       }
       if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)
+        quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
+      if (earlierListed && earlierSign < 0 && quantity.value > 0)
         quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       if (listed && distributiveShare && figure.quantity.baseUnit === '%') measure = 'share';
       if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {

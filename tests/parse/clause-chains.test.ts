@@ -292,4 +292,21 @@ describe('a change against an earlier period told with 高/低 (F55)', () => {
       ['industrial-value-added', 'share', 48.9],
     ]);
   });
+
+  describe('changes against several earlier periods listed before 分别', () => {
+    it('gives each a change of the chain’s indicator, also after a ； (增速比1-3月、1-4月分别提高a和b个百分点)', () => {
+      const parsed = report(
+        '上半年，全县规上工业增加值增长6.6%，居全市第2位；增速比一季度、1-4月、1-5月分别回落0.7个百分点、0.4个百分点和0.2个百分点。',
+      );
+      expect(
+        parsed.observations
+          .filter((o) => o.measure === 'change')
+          .map((o) => [o.indicatorCode, o.quantity?.value]),
+      ).toEqual([
+        ['industrial-value-added', -0.7],
+        ['industrial-value-added', -0.4],
+        ['industrial-value-added', -0.2],
+      ]);
+    });
+  });
 });
