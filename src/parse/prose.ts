@@ -99,8 +99,14 @@ const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
 const BARE_ATTRIBUTE = /^(?:总)?(?:产量|产值)$/;
 const ATTRIBUTE_OF = /^(.{1,8}?)(?:播种面积|种植面积|面积|总?产量|总?产值)$/;
 
+/** 规模以上工业企业完成产值…；实现增加值…: value added named bare after the output of the same firms. */
+const BARE_VALUE_ADDED = /^(?:实现|完成)?增加值$/;
+const OUTPUT_OF = /^(.{2,10}?)(?:企业)?(?:完成|实现)?(?:总)?产值$/;
+
 /** 粮食播种面积…，产量…: the bare attribute's full name (粮食产量), or null. */
 function wholeName(previousSubject: string, subject: string): string | null {
+  const valueAdded = BARE_VALUE_ADDED.test(subject) ? OUTPUT_OF.exec(previousSubject)?.[1] : undefined;
+  if (valueAdded) return `${valueAdded}增加值`;
   if (!BARE_ATTRIBUTE.test(subject)) return null;
   const head = ATTRIBUTE_OF.exec(previousSubject)?.[1];
   return head ? head + subject : null;
@@ -179,6 +185,7 @@ export function readProse(
       sentence.line === paragraphLine &&
       /[;；]\s*$/.test(folded.slice(lastSentenceEnd - 2, lastSentenceEnd)) &&
       (CONTINUING.test(firstClause) ||
+        BARE_VALUE_ADDED.test(firstClause) ||
         CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, figures[0]?.start ?? sentence.start))));
     let previous: { subject: string; join: NamedIndicator | null } = continued
       ? lastPrevious

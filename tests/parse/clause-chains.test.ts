@@ -310,3 +310,25 @@ describe('a change against an earlier period told with 高/低 (F55)', () => {
     });
   });
 });
+
+describe('value added named bare after the output of the same firms', () => {
+  it('reads 实现增加值 after …企业完成产值 and a ； as their value added, and 比计划增速快 as a plan gap', () => {
+    const parsed = report(
+      '上半年，全县规模以上工业企业完成产值52.4亿元，同比增长18.2%；实现增加值12.7亿元，同比增长15.1%，比计划增速快3.1个百分点。',
+    );
+    expect(
+      parsed.observations
+        .filter((o) => o.indicatorCode === 'industrial-value-added')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 12.7],
+      ['growth', 15.1],
+      ['comparison', 3.1],
+    ]);
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.value, t.derived])).toContainEqual([
+      'industrial-value-added',
+      12,
+      true,
+    ]);
+  });
+});

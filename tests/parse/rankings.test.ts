@@ -164,6 +164,16 @@ describe('ranking forms met in the session 8 sweep of plan reports', () => {
     ]);
   });
 
+  it('reads the size of a group written in words with its kinds in brackets (居全市七县（区）第三位)', () => {
+    const parsed = report('全县地区生产总值增长6.1%，总量和增幅均居全市七县（区）第三位。');
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope])).toContainEqual([
+      'gdp',
+      3,
+      7,
+      '全市',
+    ]);
+  });
+
   it('reads no ranking of the report’s region from a line per county led by its name (甲区：…，居第二位)', () => {
     const parsed = report(
       '全县地区生产总值增长6.1%，居全市第3位。\n' +
