@@ -94,6 +94,8 @@ function nameBeforeColon(folded: string, colon: number, floor: number): NamedInd
 
 /** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
 const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
+/** 实际到位资金, 到位资金: funds received, named without whose. */
+const FUNDS_RECEIVED = /^(?:实际)?到位(?:资金)?$/;
 
 /** An attribute named bare (产量), and the attribute of an earlier subject it stands beside (播种面积). */
 const BARE_ATTRIBUTE = /^(?:总)?(?:产量|产值)$/;
@@ -394,6 +396,19 @@ export function readProse(
       if (colonName) {
         subject = colonName.name;
         join = colonName;
+      }
+      // ■招商引资成效明显 / …实际到位资金11.27亿元: funds received named bare under a topic line (or
+      // earlier in the sentence) that says they are investment attracted.
+      if (!join && FUNDS_RECEIVED.test(subject)) {
+        const lineStart = folded.lastIndexOf('\n', sentence.start - 1);
+        const topicStart = folded.lastIndexOf('\n', Math.max(0, lineStart - 1)) + 1;
+        if (/招商引资/.test(folded.slice(topicStart, clauseStart))) {
+          const attracted = joinIndicator(`招商引资${subject}`);
+          if (attracted) {
+            subject = attracted.name;
+            join = attracted;
+          }
+        }
       }
       // 电气机械和器材制造业增长18.4%: a branch the catalogue lacks, kept under the name as written.
       const branch =

@@ -332,3 +332,26 @@ describe('value added named bare after the output of the same firms', () => {
     ]);
   });
 });
+
+describe('funds received named bare under a topic line', () => {
+  it('reads 实际到位资金 under a line naming 招商引资 as investment attracted, with its growth and share', () => {
+    const parsed = report(
+      '■招商引资势头良好',
+      '上半年签约项目21个，实际到位资金8.36亿元，同比增长17.5%，完成全年目标任务的55.7%。',
+    );
+    expect(
+      parsed.observations
+        .filter((o) => o.indicatorCode === 'investment-attracted')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 8.36],
+      ['growth', 17.5],
+      ['share', 55.7],
+    ]);
+  });
+
+  it('reads no investment attracted from funds received with no word of it', () => {
+    const parsed = report('■项目资金保障有力', '上半年争取上级资金，实际到位资金3.2亿元，同比增长5.1%。');
+    expect(parsed.observations.filter((o) => o.indicatorCode === 'investment-attracted')).toEqual([]);
+  });
+});

@@ -86,3 +86,19 @@ describe('figures that are not figures of the report', () => {
     ).toEqual(['增长5.1%']);
   });
 });
+
+describe('a news headline’s second line', () => {
+  it('reads no figure from a sub-headline between the headline and the byline', () => {
+    const report = parseReportText(
+      [
+        '岚坪新闻网',
+        '上半年我县经济稳中有进',
+        '固定资产投资增速比计划快4.2个百分点',
+        '发布时间：2024-07-22　来源：岚坪报',
+        '上半年，全县固定资产投资增长12.4%，比计划快4.2个百分点。',
+      ].join('\n'),
+      { sourceName: 'deck.txt' },
+    ).report;
+    expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['增长12.4%', '4.2个百分点']);
+  });
+});
