@@ -94,6 +94,9 @@ function nameBeforeColon(folded: string, colon: number, floor: number): NamedInd
 
 /** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
 const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
+/** 甲工业园完成…, 乙经济开发区实现…: a park's own figure. */
+const PARK_FIGURE =
+  /^[\u4e00-\u9fa5]{2,12}?(?:工业园|产业园|工业园区|产业园区|物流园|科技园|开发区|工业集中区)(?:累计)?(?:完成|实现)/;
 /** 实际到位资金, 到位资金: funds received, named without whose. */
 const FUNDS_RECEIVED = /^(?:实际)?到位(?:资金)?$/;
 
@@ -397,6 +400,9 @@ export function readProse(
         subject = colonName.name;
         join = colonName;
       }
+      // 甲工业园完成基础设施投资1.26亿元: a figure of a park named before the verb is the park's, not
+      // the report's place's.
+      if (join && PARK_FIGURE.test(cleanSubject(clause))) join = null;
       // ■招商引资成效明显 / …实际到位资金11.27亿元: funds received named bare under a topic line (or
       // earlier in the sentence) that says they are investment attracted.
       if (!join && FUNDS_RECEIVED.test(subject)) {

@@ -355,3 +355,15 @@ describe('funds received named bare under a topic line', () => {
     expect(parsed.observations.filter((o) => o.indicatorCode === 'investment-attracted')).toEqual([]);
   });
 });
+
+describe('a park’s figure', () => {
+  it('reads no indicator of the place from a park named before its verb (甲工业园完成基础设施投资)', () => {
+    const parsed = report(
+      '上半年，全县固定资产投资增长9.2%。东岭工业园完成基础设施投资2.45亿元，新入园企业6家。',
+    );
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['fixed-asset-investment', 9.2],
+    ]);
+    expect(parsed.facts.map((f) => f.quantity.raw)).toContain('2.45亿元');
+  });
+});
