@@ -108,6 +108,30 @@ const ATTRIBUTE_OF = /^(.{1,8}?)(?:播种面积|种植面积|面积|总?产量|�
 const BARE_VALUE_ADDED = /^(?:实现|完成)?增加值$/;
 const OUTPUT_OF = /^(.{2,10}?)(?:企业)?(?:完成|实现)?(?:总)?产值$/;
 
+/**
+ * 其中信息传输、软件和信息技术服务业，租赁和商务服务业营业收入分别增长a%、b%: branches set off by a
+ * comma (the first name holds a 、), as many as the figures; null otherwise.
+ */
+function commaListed(lead: string, length: number): string[] | null {
+  const at = lead.lastIndexOf('分别');
+  if (at < 0 || length < 2) return null;
+  const pieces = lead.slice(0, at).split(',');
+  if (pieces.length < length) return null;
+  const items = pieces.slice(-length).map((p) => p.replace(/^\s*(?:其中|[^、]*?其中)\s*/, '').trim());
+  const boundary = pieces.length === length ? '' : (pieces[pieces.length - length - 1] ?? '');
+  // The list opens its clause after a figure or 其中: not part of a longer sentence's subject.
+  if (!/(?:\d|%|其中)\s*$/.test(boundary) && !/^\s*其中/.test(pieces[pieces.length - length] ?? ''))
+    return null;
+  const last = items.length - 1;
+  const fits = items.every((item, k) =>
+    k === last
+      ? /^[\u4e00-\u9fa5、]{2,24}业(?:营业收入|增加值|产值|投资|零售额)?$/.test(item)
+      : /^[\u4e00-\u9fa5、]{2,24}业$/.test(item),
+  );
+  // 营业收入 after the last name is said of every one; each is named as its branch.
+  return fits ? items.map((item) => item.replace(/(?<=业)(?:营业收入|增加值|产值|投资|零售额)$/, '')) : null;
+}
+
 /** 粮食播种面积…，产量…: the bare attribute's full name (粮食产量), or null. */
 function wholeName(previousSubject: string, subject: string): string | null {
   const valueAdded = BARE_VALUE_ADDED.test(subject) ? OUTPUT_OF.exec(previousSubject)?.[1] : undefined;
@@ -254,7 +278,8 @@ export function readProse(
               ? // A list the text names itself is its own, even when it does not fit the figures.
                 distributiveSubjects(longLead) !== null
                 ? distributedOver(longLead, length)
-                : (sameAsLast ??
+                : (commaListed(longLead, length) ??
+                  sameAsLast ??
                   // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
                   (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
                     ? earlierSubjects(reading.facts, sentences, sentence, length)
@@ -355,7 +380,14 @@ export function readProse(
         distributiveAt++;
         join = contribution
           ? null
-          : (joinIndicator(subject) ?? (planned ? null : branchIndicator(subject, '')));
+          : (joinIndicator(subject) ??
+            (planned
+              ? null
+              : // 电力、热力…供应业 as one list item: its first parts stand before the last 、.
+                branchIndicator(
+                  subject.slice(subject.lastIndexOf('、') + 1),
+                  subject.slice(0, subject.lastIndexOf('、') + 1),
+                )));
       } else if (amountChange) {
         subject = previous.subject;
         join = previous.join;

@@ -367,3 +367,19 @@ describe('a park’s figure', () => {
     expect(parsed.facts.map((f) => f.quantity.raw)).toContain('2.45亿元');
   });
 });
+
+describe('branches set off by a comma because the first name holds a 、', () => {
+  it('reads one growth per branch of 其中甲、乙业，丙业营业收入分别增长a%、b%', () => {
+    const parsed = report(
+      '上半年，全县规上服务业营业收入41.6亿元，增长6.8%，其中交通运输、仓储和邮政业，科学研究和技术服务业营业收入分别增长11.3%、4.2%。',
+    );
+    expect(
+      parsed.observations
+        .filter((o) => o.indicatorCode?.startsWith('x-'))
+        .map((o) => [o.indicatorName, o.quantity?.value]),
+    ).toEqual([
+      ['交通运输、仓储和邮政业', 11.3],
+      ['科学研究和技术服务业', 4.2],
+    ]);
+  });
+});
