@@ -57,6 +57,17 @@ function mentions(
     const end = match.index + match[0].length;
     if (COMPARED.test(head) || COMPARED_LIST.test(head) || NOT_SCOPE_AFTER.test(text.slice(end, end + 8)))
       continue;
+    // 6月当月: the one month, a period of its own (M6) even when it ends the report's period.
+    const single = /^(\d{1,2})\s*月份?$/.exec(match[0]);
+    if (single && /^\s*当月/.test(text.slice(end))) {
+      const month = Number(single[1]);
+      const written = YEAR_BEFORE.exec(head);
+      const otherYear = written && (written[2] || (written[1] && Number(written[1]) !== year));
+      const scope = !otherYear && month >= 1 && month <= reportEnd ? `${year}-M${month}` : null;
+      found.push({ end: sentence.start + end + (/^\s*当月/.exec(text.slice(end))?.[0].length ?? 0), scope });
+      continue;
+    }
+    if (match[0] === '当月' && /\d\s*月份?\s*$/.test(text.slice(0, match.index))) continue;
     const code = periodCode(match[0].replace(/^第/, '').replace(/份$/, ''));
     const written = YEAR_BEFORE.exec(head);
     const otherYear = written && (written[2] || (written[1] && Number(written[1]) !== year));

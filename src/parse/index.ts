@@ -14,7 +14,7 @@ import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { rules } from './rules.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
-import { readTables } from './table-rows.js';
+import { readTableProjects, readTables } from './table-rows.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
 
@@ -177,7 +177,13 @@ function parseText(
       observations,
       targets,
       rankings: [...table.rankings, ...prose.rankings],
-      projects: readProjects(text, folded, structure.sentences, structure.sections),
+      projects: readProjects(
+        text,
+        folded,
+        structure.sentences,
+        structure.sections,
+        readTableProjects(structure.tables, text),
+      ),
       facts: prose.facts,
     },
     problems,

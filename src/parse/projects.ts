@@ -14,6 +14,7 @@ import {
   validName,
   WORKS,
 } from './project-names.js';
+import type { TableProject } from './table-rows.js';
 import type { Phase, Project, ProjectMention, Section, Sentence } from './types.js';
 
 // 总投资26亿的甲: 亿 alone stands for 亿元.
@@ -107,6 +108,8 @@ export function readProjects(
   folded: string,
   sentences: readonly Sentence[],
   sections: readonly Section[],
+  /** The rows of the report's project tables, read after the prose's mentions. */
+  tableProjects: readonly TableProject[] = [],
 ): Project[] {
   const byKey = new Map<string, Project>();
   const add = (name: string, mention: ProjectMention) => {
@@ -234,6 +237,15 @@ export function readProjects(
       readEnumeration(clause, leadText, leadVerb, (name, status) => add(name, mention(clause, null, status)));
     }
   }
+  for (const row of tableProjects)
+    add(row.name, {
+      phase: 'reported',
+      plannedInvestment: row.plannedInvestment,
+      completedInvestment: row.completedInvestment,
+      status: null,
+      raw: row.raw,
+      provenance: row.provenance,
+    });
   return [...byKey.values()];
 }
 

@@ -29,7 +29,8 @@ const LEAD = '^(?:增速|增幅|增长|且|并|均|分别)*';
 /** Named patterns over a clause's key (the clause before the figure, spaces removed). */
 const LINK_RULES = {
   planGap: new RegExp(`${LEAD}(${ABOVE}|${BELOW})${PLAN}$`),
-  planGapAfter: new RegExp(`${LEAD}比${PLAN}(高出?|低|快|慢|多|少)$`),
+  // 比计划增速快7.8个百分点: the plan's growth named as such.
+  planGapAfter: new RegExp(`${LEAD}比${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)$`),
   schedule: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(?:时序|序时|时间)进度$`),
   // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
   comparison: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(${REGION})(?:规上工业|规模以上工业|工业)?${AVERAGE}$`),

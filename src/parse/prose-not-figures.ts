@@ -69,3 +69,25 @@ export function quotedSpans(folded: string, start: number, end: number): Array<[
   }
   return spans;
 }
+
+/** 上午9:30, 12日14:00: a time of day (read as the parts of a ratio), not figures. */
+export function isClockTime(folded: string, figure: Figure): boolean {
+  const written = folded.slice(figure.start, figure.end);
+  const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  const daytime = /(?:上午|下午|晚上|早上|中午|凌晨|日)\s*$/;
+  if (!/^\d{1,2}$/.test(written)) return false;
+  return (
+    (daytime.test(before) && /^:\d{2}(?!\d)/.test(folded.slice(figure.end, figure.end + 4))) ||
+    /(?:上午|下午|晚上|早上|中午|凌晨|日)\s*\d{1,2}:$/.test(before)
+  );
+}
+
+/** 分别居全省第19位和37位: a rank listed after another without its 第, not a figure. */
+export function isListedOrdinal(folded: string, figure: Figure): boolean {
+  const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  return (
+    figure.kind === 'number' &&
+    /^[位名]/.test(folded.slice(figure.end, figure.end + 1)) &&
+    /第\d{1,3}[位名]?[、和及与]$/.test(before)
+  );
+}

@@ -12,7 +12,7 @@ const RANKING =
  * 居全市6个区第4位 (with the size of the group).
  */
 const RANKING_INLINE =
-  /(?:(?:排名|排位|位列|位居|名列|保持|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))((?:全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:县域|\d{1,3}个(?:县市区|县区|县|区|市))?)(?:各(?:县市区|县区|县|区|市|地市))?|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![名位]?(?:至第|的(?:县|区|市|乡|镇)))/g;
+  /(?:(?:排名|排位|位列|位居|名列|保持|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))((?:全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:县域|\d{1,3}个(?:县市区|县区|县|区|市)|[一二三四五六七八九十]{1,3}个?(?:县|区|市)(?:\([县市区、]{1,5}\))?)?)(?:各(?:县市区|县区|县|区|市|地市))?|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![名位]?(?:至第|的(?:县|区|市|乡|镇)))/g;
 /**
  * 居全省首位, 位居全市首位: first, written without an ordinal. 居全市县域之首 is left: it is said of a
  * county within the report's place (邹城新增19家，居全市县域之首) more than of the place itself.
@@ -75,6 +75,12 @@ export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
 /** 由一季度的第5位上升到第2位 (or 全市第2位): a rank with the place it moved from. */
 const RANK_MOVE =
   /由[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:上升|提升|前移|前进|升|下降|下滑|后移|后退|回落|降)(?:到|至)(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
+
+/**
+ * 甲区：完成投资24.36亿元，居第一位: a line led by a place's name and a colon is about that place (one
+ * line per county of the report's place), so a rank with no scope of its own there is that place's.
+ */
+const PLACE_LINE = /^\s*[\u4e00-\u9fa5]{1,8}(?:县|区|市|镇|乡|街道|旗)\s*:/;
 
 const COUNTED_INDICATORS = /(?:\d+|[一二两三四五六七八九十]+)项(?:主要)?(?:经济)?指标/;
 
@@ -209,6 +215,8 @@ export function readRankings(
         : (SCOPE.exec(scopeText)?.[1] ?? scopeText)
       : lastScope;
     lastScope = scope;
+    if (!scope && PLACE_LINE.test(folded.slice(folded.lastIndexOf('\n', sentence.start) + 1, sentence.end)))
+      continue;
     // 在16个县市区…综合排名中，我县由第12位上升到第6位: a rank with no scope of its own after the
     // group it is in, named with 在…中 earlier in the sentence.
     const groupBefore = scope ? null : /在([^;。]{2,40}?)中[^;。]{0,16}$/.exec(text.slice(0, m.index));

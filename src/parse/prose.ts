@@ -13,8 +13,10 @@ import {
   BENCHMARK_IN_BRACKETS,
   BRACKET_BEFORE,
   CONTINUING,
+  CONTINUING_LIST,
   CONTRIBUTION,
   COUNTED_NOUN,
+  EARLIER_LIST,
   earlierPeriodGap,
   FOLLOW_ON,
   GOAL_TALK,
@@ -43,7 +45,14 @@ import {
   listLength,
   subjectList,
 } from './prose-lists.js';
-import { isGroupOfPlaces, isNoteMarker, isPartOfName, quotedSpans } from './prose-not-figures.js';
+import {
+  isClockTime,
+  isGroupOfPlaces,
+  isListedOrdinal,
+  isNoteMarker,
+  isPartOfName,
+  quotedSpans,
+} from './prose-not-figures.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
 import { SectorRatios } from './prose-structure.js';
 import {
@@ -95,6 +104,11 @@ function nameBeforeColon(folded: string, colon: number, floor: number): NamedInd
 
 /** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
 const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
+/** 甲工业园完成…, 乙经济开发区实现…: a park's own figure. */
+const PARK_FIGURE =
+  /^[\u4e00-\u9fa5]{2,12}?(?:工业园|产业园|工业园区|产业园区|物流园|科技园|开发区|工业集中区)(?:累计)?(?:完成|实现)/;
+/** 实际到位资金, 到位资金: funds received, named without whose. */
+const FUNDS_RECEIVED = /^(?:实际)?到位(?:资金)?$/;
 
 /** An attribute named bare (产量), and the attribute of an earlier subject it stands beside (播种面积). */
 const BARE_ATTRIBUTE = /^(?:总)?(?:产量|产值)$/;
@@ -105,11 +119,41 @@ const FIRM_ACCOUNT = '(?:营业收入|主营业务收入|利润总额|利润|利
 const BARE_FIRM_ACCOUNT = new RegExp(`^(?:实现)?${FIRM_ACCOUNT}$`);
 const FIRM_ACCOUNT_OF = new RegExp(`^(.{1,12}?企业)(?:实现|完成)?${FIRM_ACCOUNT}$`);
 
+/** 规模以上工业企业完成产值…；实现增加值…: value added named bare after the output of the same firms. */
+const BARE_VALUE_ADDED = /^(?:实现|完成)?增加值$/;
+const OUTPUT_OF = /^(.{2,10}?)(?:企业)?(?:完成|实现)?(?:总)?产值$/;
+
 /**
- * 粮食播种面积…，产量…; 规上工业企业实现营业收入…；利润总额…: the bare attribute's full name (粮食产量,
- * 规上工业企业利润总额), or null.
+ * 其中信息传输、软件和信息技术服务业，租赁和商务服务业营业收入分别增长a%、b%: branches set off by a
+ * comma (the first name holds a 、), as many as the figures; null otherwise.
+ */
+function commaListed(lead: string, length: number): string[] | null {
+  const at = lead.lastIndexOf('分别');
+  if (at < 0 || length < 2) return null;
+  const pieces = lead.slice(0, at).split(',');
+  if (pieces.length < length) return null;
+  const items = pieces.slice(-length).map((p) => p.replace(/^\s*(?:其中|[^、]*?其中)\s*/, '').trim());
+  const boundary = pieces.length === length ? '' : (pieces[pieces.length - length - 1] ?? '');
+  // The list opens its clause after a figure or 其中: not part of a longer sentence's subject.
+  if (!/(?:\d|%|其中)\s*$/.test(boundary) && !/^\s*其中/.test(pieces[pieces.length - length] ?? ''))
+    return null;
+  const last = items.length - 1;
+  const fits = items.every((item, k) =>
+    k === last
+      ? /^[\u4e00-\u9fa5、]{2,24}业(?:营业收入|增加值|产值|投资|零售额)?$/.test(item)
+      : /^[\u4e00-\u9fa5、]{2,24}业$/.test(item),
+  );
+  // 营业收入 after the last name is said of every one; each is named as its branch.
+  return fits ? items.map((item) => item.replace(/(?<=业)(?:营业收入|增加值|产值|投资|零售额)$/, '')) : null;
+}
+
+/**
+ * 粮食播种面积…，产量…; 规上工业企业实现营业收入…；利润总额…; 规上工业企业完成产值…；实现增加值…: the bare
+ * attribute's full name (粮食产量, 规上工业企业利润总额, 规上工业增加值), or null.
  */
 function wholeName(previousSubject: string, subject: string): string | null {
+  const valueAdded = BARE_VALUE_ADDED.test(subject) ? OUTPUT_OF.exec(previousSubject)?.[1] : undefined;
+  if (valueAdded) return `${valueAdded}增加值`;
   const rule = BARE_ATTRIBUTE.test(subject)
     ? ATTRIBUTE_OF
     : BARE_FIRM_ACCOUNT.test(subject)
@@ -179,7 +223,9 @@ export function readProse(
         !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
         !isGroupOfPlaces(folded, f) &&
         !isPartOfName(folded, f) &&
-        !isNoteMarker(folded, f),
+        !isNoteMarker(folded, f) &&
+        !isClockTime(folded, f) &&
+        !isListedOrdinal(folded, f),
     );
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
@@ -188,7 +234,11 @@ export function readProse(
       : '';
     const afterSemicolon =
       sentence.line === paragraphLine && /[;；]\s*$/.test(folded.slice(lastSentenceEnd - 2, lastSentenceEnd));
-    const continued = afterSemicolon && CONTINUING.test(firstClause);
+    const continued =
+      afterSemicolon &&
+      (CONTINUING.test(firstClause) ||
+        BARE_VALUE_ADDED.test(firstClause) ||
+        CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, figures[0]?.start ?? sentence.start))));
     // …企业实现营业收入X亿元；利润总额Y亿元: a bare attribute after ； is of the subject before it.
     const subjectBefore = afterSemicolon ? lastPrevious.subject : '';
     let previous: { subject: string; join: NamedIndicator | null } = continued
@@ -202,6 +252,8 @@ export function readProse(
     let distributiveShare = false;
     let distributiveLink: Link | null = null;
     let lastList: string[] | null = null;
+    let earlierLeft = 0;
+    let earlierSign = 0;
     // 较省、市分别高出1.3、0.7个百分点: the links of a list of figures, one benchmark each.
     let benchmarkLinks: Link[] | null = null;
     let benchmarkAt = 0;
@@ -226,42 +278,57 @@ export function readProse(
       const benchmarkListed = afterListMark && benchmarkLinks !== null && benchmarkAt < benchmarkLinks.length;
       const listed = afterListMark && distributive !== null;
       if (!benchmarkListed) benchmarkLinks = null;
-      if (!listed && !benchmarkListed) {
+      const earlierListed = afterListMark && earlierLeft > 0;
+      if (earlierListed) earlierLeft--;
+      else earlierLeft = 0;
+      if (!listed && !benchmarkListed && !earlierListed) {
         const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
         // 规上战略性新兴产业、装备制造业、高新技术产业和数字经济核心产业分别实现增加值…: a long list.
         const longLead = folded.slice(Math.max(sentence.start, clauseStart - 90), figure.start);
         const length = listLength(folded, figures, index);
         benchmarkLinks = figure.kind === 'number' ? readBenchmarkList(lead) : null;
         benchmarkAt = 0;
+        if (!benchmarkLinks && length > 1 && figure.quantity.baseUnit === 'pp' && EARLIER_LIST.test(lead)) {
+          earlierLeft = length - 1;
+          earlierSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
+        }
         const sameAsLast: string[] | null =
           lastList && length === lastList.length && length > 1 ? lastList : null;
         // 存、贷款余额236.1亿元和258.1亿元: a list of names right before a list of as many figures.
         const named = length > 1 ? subjectList(lead, LIST_CONNECTOR) : null;
-        distributive = benchmarkLinks
-          ? null
-          : // 增速比1-5月、一季度分别提高a和b个百分点: changes of the subject before, one per period.
-            EARLIER_PERIODS.test(lead) && previous.subject !== '' && length > 1
-            ? Array.from({ length }, () => previous.subject)
-            : /分别[^,;。]{0,6}$/.test(lead)
-              ? // A list the text names itself is its own, even when it does not fit the figures.
-                distributiveSubjects(longLead) !== null
-                ? distributedOver(longLead, length)
-                : (sameAsLast ??
-                  // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-                  (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
-                    ? earlierSubjects(reading.facts, sentences, sentence, length)
-                    : null))
-              : named?.length === length
-                ? named
-                : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
-                  sameAsLast && FOLLOW_ON.test(ownKey)
-                  ? sameAsLast
-                  : null;
+        distributive =
+          benchmarkLinks || earlierLeft > 0
+            ? null
+            : // 增速比1-5月、一季度分别提高a和b个百分点: changes of the subject before, one per period.
+              EARLIER_PERIODS.test(lead) && previous.subject !== '' && length > 1
+              ? Array.from({ length }, () => previous.subject)
+              : /分别[^,;。]{0,6}$/.test(lead)
+                ? // A list the text names itself is its own, even when it does not fit the figures.
+                  distributiveSubjects(longLead) !== null
+                  ? distributedOver(longLead, length)
+                  : (commaListed(longLead, length) ??
+                    sameAsLast ??
+                    // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
+                    (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
+                      ? earlierSubjects(reading.facts, sentences, sentence, length)
+                      : null))
+                : named?.length === length
+                  ? named
+                  : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
+                    sameAsLast && FOLLOW_ON.test(ownKey)
+                    ? sameAsLast
+                    : null;
         if (distributive) lastList = distributive;
         // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
         if (unnamedLeft === 0)
           unnamedLeft =
-            !benchmarkLinks && !distributive && length > 1 && /分别[^,;。]{0,6}$/.test(lead) ? length : 0;
+            !benchmarkLinks &&
+            !distributive &&
+            earlierLeft === 0 &&
+            length > 1 &&
+            /分别[^,;。]{0,6}$/.test(lead)
+              ? length
+              : 0;
         contribution = distributive !== null && CONTRIBUTION.test(lead);
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
@@ -339,6 +406,10 @@ export function readProse(
       if (planAmount || shareOfPlanAmount) {
         subject = previous.subject;
         join = previous.join;
+      } else if (earlierListed || (earlierLeft > 0 && !join)) {
+        // 比1-3月、1-4月分别提高a和b个百分点: each a change of the chain's subject.
+        subject = previous.subject;
+        join = previous.join;
       } else if (countOfNoun) {
         join = null;
       } else if (distributive) {
@@ -346,7 +417,14 @@ export function readProse(
         distributiveAt++;
         join = contribution
           ? null
-          : (joinIndicator(subject) ?? (planned ? null : branchIndicator(subject, '')));
+          : (joinIndicator(subject) ??
+            (planned
+              ? null
+              : // 电力、热力…供应业 as one list item: its first parts stand before the last 、.
+                branchIndicator(
+                  subject.slice(subject.lastIndexOf('、') + 1),
+                  subject.slice(0, subject.lastIndexOf('、') + 1),
+                )));
       } else if (amountChange) {
         subject = previous.subject;
         join = previous.join;
@@ -390,6 +468,22 @@ export function readProse(
       if (colonName) {
         subject = colonName.name;
         join = colonName;
+      }
+      // 甲工业园完成基础设施投资1.26亿元: a figure of a park named before the verb is the park's, not
+      // the report's place's.
+      if (join && PARK_FIGURE.test(cleanSubject(clause))) join = null;
+      // ■招商引资成效明显 / …实际到位资金11.27亿元: funds received named bare under a topic line (or
+      // earlier in the sentence) that says they are investment attracted.
+      if (!join && FUNDS_RECEIVED.test(subject)) {
+        const lineStart = folded.lastIndexOf('\n', sentence.start - 1);
+        const topicStart = folded.lastIndexOf('\n', Math.max(0, lineStart - 1)) + 1;
+        if (/招商引资/.test(folded.slice(topicStart, clauseStart))) {
+          const attracted = joinIndicator(`招商引资${subject}`);
+          if (attracted) {
+            subject = attracted.name;
+            join = attracted;
+          }
+        }
       }
       // 电气机械和器材制造业增长18.4%: a branch the catalogue lacks, kept under the name as written.
       const branch =
@@ -448,6 +542,8 @@ export function readProse(
           quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       }
       if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)
+        quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
+      if (earlierListed && earlierSign < 0 && quantity.value > 0)
         quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       if (listed && distributiveShare && figure.quantity.baseUnit === '%') measure = 'share';
       if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {

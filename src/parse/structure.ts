@@ -201,6 +201,14 @@ export function readStructure(
     if (line.number === titleLine) {
       addSentence('title', line.start, line.end, line.number, null);
       i++;
+      // 规上工业增加值增速比计划快7.8个百分点 under a news headline, then the byline: a sub-headline
+      // is page furniture as the headline is, no sentence of the report.
+      const deck = lines[nextFilled(lines, i)];
+      const byline = lines[nextFilled(lines, nextFilled(lines, i) + 1)];
+      if (deck && byline && isDeck(deck.text) && BYLINE.test(byline.text)) {
+        addSentence('title', deck.start, deck.end, deck.number, null);
+        i = nextFilled(lines, i) + 1;
+      }
       continue;
     }
     if (startsTable(lines, i) || tableBlocks.has(i)) {
@@ -255,6 +263,27 @@ export function readStructure(
   }
   closeSections(sections, sentences);
   return { sections, sentences, tables, problems };
+}
+
+/** A line of a page's byline: when it was published, where from, by whom. */
+const BYLINE = /发布时间|发布日期|来源[:：]|作者[:：]|时间[:：]\s*\d/;
+
+/** A short line with no sentence's punctuation and not a heading: a headline's second line. */
+function isDeck(text: string): boolean {
+  return (
+    text.length <= 40 &&
+    !/[。;；:：,，]/.test(text) &&
+    !BYLINE.test(text) &&
+    !rules.part.test(text) &&
+    !rules.section.test(text) &&
+    !rules.caption.test(text)
+  );
+}
+
+function nextFilled(lines: readonly Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && (lines[i]?.text ?? '') === '') i++;
+  return i;
 }
 
 function itemMarker(text: string): { rank: number; marker: string } | null {

@@ -16,6 +16,7 @@ import type {
   Problem,
   Quantity,
   Ranking,
+  TableColumn,
   Target,
 } from './types.js';
 
@@ -130,6 +131,8 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
   const seen = new Set<string>();
   for (const [t, placed] of tables.entries()) {
     const { columns } = placed.read.table;
+    // A table of projects holds no indicator: its rows are readTableProjects'.
+    if (isProjectTable(columns)) continue;
     const nameColumn = nameColumnOf(columns);
     // What a column's header says about the unit of its bare numbers, read once per table.
     const columnUnits = columns.map((c) => columnUnit(c.header));
@@ -270,4 +273,54 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     }
   }
   return reading;
+}
+
+/**
+ * 序号 | 项目名称 | 总投资(亿元) | 2024年计划投资(亿元) | 1—8月完成投资(亿元) | 完成率(%): a table whose rows are
+ * projects, named in a 项目名称 (or 项目) column beside columns of investment.
+ */
+export function isProjectTable(columns: readonly TableColumn[]): boolean {
+  const name = columns[nameColumnOf(columns)]?.header ?? '';
+  return /^(?:项目名称|项目)$/.test(foldWidth(name).trim()) && columns.some((c) => /投资/.test(c.header));
+}
+
+/** A project as a row of a project table gives it: its total and completed investment in 元. */
+export interface TableProject {
+  name: string;
+  plannedInvestment: number | null;
+  completedInvestment: number | null;
+  raw: string;
+  provenance: { sentenceIndex: number; start: number; end: number };
+}
+
+/** The rows of every project table: 总投资 is the planned investment, 完成投资 the completed. */
+export function readTableProjects(tables: readonly PlacedTable[], source: string): TableProject[] {
+  const found: TableProject[] = [];
+  for (const placed of tables) {
+    const { columns } = placed.read.table;
+    if (!isProjectTable(columns)) continue;
+    const nameColumn = nameColumnOf(columns);
+    const total = columns.findIndex((c) => /总投资/.test(c.header));
+    const done = columns.findIndex((c) => /完成投资/.test(c.header));
+    const amount = (cells: readonly Cell[], c: number): number | null => {
+      const cell = c >= 0 ? cells[c] : undefined;
+      const read = cell?.text ? readQuantity(cell.text) : null;
+      const unit = read?.unit || columnUnit(columns[c]?.header ?? '');
+      const factor = unit ? unitInfo(unit)?.factor : undefined;
+      if (!read || factor === undefined || unit === '%') return null;
+      return Math.round(read.value * factor * 100) / 100;
+    };
+    for (const [r, row] of placed.read.rows.entries()) {
+      const name = foldWidth(row.cells[nameColumn]?.text ?? '').trim();
+      if (name === '' || /^(?:合计|总计|小计)$/.test(name)) continue;
+      found.push({
+        name,
+        plannedInvestment: amount(row.cells, total),
+        completedInvestment: amount(row.cells, done),
+        raw: source.slice(row.start, row.end),
+        provenance: { sentenceIndex: placed.rowSentences[r] ?? 0, start: row.start, end: row.end },
+      });
+    }
+  }
+  return found;
 }

@@ -201,7 +201,13 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (rules.caption.test(text) && !text.includes('。')) return true;
   const layout = layoutOf(text);
-  if (layout === 'cell-per-line') return INDICATOR_HEADER.test(squeeze(text));
+  // 序号 on a line of its own, then 项目名称: the serial-number column's header opens the table.
+  if (layout === 'cell-per-line')
+    return (
+      INDICATOR_HEADER.test(squeeze(text)) ||
+      (SERIAL_HEADER.test(squeeze(text)) &&
+        INDICATOR_HEADER.test(squeeze(lines[nextNonBlank(lines, i + 1)]?.text ?? '')))
+    );
   const cells = (layout === 'tab' ? text.split('\t') : text.replace(/^\|/, '').split('|')).map((c) =>
     c.trim(),
   );

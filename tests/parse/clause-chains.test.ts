@@ -292,4 +292,94 @@ describe('a change against an earlier period told with 高/低 (F55)', () => {
       ['industrial-value-added', 'share', 48.9],
     ]);
   });
+
+  describe('changes against several earlier periods listed before 分别', () => {
+    it('gives each a change of the chain’s indicator, also after a ； (增速比1-3月、1-4月分别提高a和b个百分点)', () => {
+      const parsed = report(
+        '上半年，全县规上工业增加值增长6.6%，居全市第2位；增速比一季度、1-4月、1-5月分别回落0.7个百分点、0.4个百分点和0.2个百分点。',
+      );
+      expect(
+        parsed.observations
+          .filter((o) => o.measure === 'change')
+          .map((o) => [o.indicatorCode, o.quantity?.value]),
+      ).toEqual([
+        ['industrial-value-added', -0.7],
+        ['industrial-value-added', -0.4],
+        ['industrial-value-added', -0.2],
+      ]);
+    });
+  });
+});
+
+describe('value added named bare after the output of the same firms', () => {
+  it('reads 实现增加值 after …企业完成产值 and a ； as their value added, and 比计划增速快 as a plan gap', () => {
+    const parsed = report(
+      '上半年，全县规模以上工业企业完成产值52.4亿元，同比增长18.2%；实现增加值12.7亿元，同比增长15.1%，比计划增速快3.1个百分点。',
+    );
+    expect(
+      parsed.observations
+        .filter((o) => o.indicatorCode === 'industrial-value-added')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 12.7],
+      ['growth', 15.1],
+      ['comparison', 3.1],
+    ]);
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.value, t.derived])).toContainEqual([
+      'industrial-value-added',
+      12,
+      true,
+    ]);
+  });
+});
+
+describe('funds received named bare under a topic line', () => {
+  it('reads 实际到位资金 under a line naming 招商引资 as investment attracted, with its growth and share', () => {
+    const parsed = report(
+      '■招商引资势头良好',
+      '上半年签约项目21个，实际到位资金8.36亿元，同比增长17.5%，完成全年目标任务的55.7%。',
+    );
+    expect(
+      parsed.observations
+        .filter((o) => o.indicatorCode === 'investment-attracted')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 8.36],
+      ['growth', 17.5],
+      ['share', 55.7],
+    ]);
+  });
+
+  it('reads no investment attracted from funds received with no word of it', () => {
+    const parsed = report('■项目资金保障有力', '上半年争取上级资金，实际到位资金3.2亿元，同比增长5.1%。');
+    expect(parsed.observations.filter((o) => o.indicatorCode === 'investment-attracted')).toEqual([]);
+  });
+});
+
+describe('a park’s figure', () => {
+  it('reads no indicator of the place from a park named before its verb (甲工业园完成基础设施投资)', () => {
+    const parsed = report(
+      '上半年，全县固定资产投资增长9.2%。东岭工业园完成基础设施投资2.45亿元，新入园企业6家。',
+    );
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['fixed-asset-investment', 9.2],
+    ]);
+    expect(parsed.facts.map((f) => f.quantity.raw)).toContain('2.45亿元');
+  });
+});
+
+describe('branches set off by a comma because the first name holds a 、', () => {
+  it('reads one growth per branch of 其中甲、乙业，丙业营业收入分别增长a%、b%', () => {
+    const parsed = report(
+      '上半年，全县规上服务业营业收入41.6亿元，增长6.8%，其中交通运输、仓储和邮政业，科学研究和技术服务业营业收入分别增长11.3%、4.2%。',
+    );
+    expect(
+      parsed.observations
+        .filter((o) => o.indicatorCode?.startsWith('x-'))
+        .map((o) => [o.indicatorName, o.quantity?.value]),
+    ).toEqual([
+      ['交通运输、仓储和邮政业', 11.3],
+      ['科学研究和技术服务业', 4.2],
+    ]);
+  });
 });

@@ -128,4 +128,19 @@ describe('figurePeriod', () => {
   it('passes over the benchmark of a comparison and keeps the scope before it', () => {
     expect(at('上半年增长5.3%,比一季度加快0.5个百分点', '0.5', '2023-FY')).toBe('2023-H1');
   });
+
+  describe('a single month told as 当月', () => {
+    it('gives 6月当月 figures the month as their period, and the figures before them the report’s', () => {
+      expect(
+        periods(
+          '2023-H1',
+          '上半年，全县规上工业增加值增长6.2%。6月当月，规上工业增加值增长7.4%，社会消费品零售总额增长3.1%。',
+        ),
+      ).toEqual([
+        ['industrial-value-added', 'growth', 6.2, null],
+        ['industrial-value-added', 'growth', 7.4, '2023-M6'],
+        ['retail-sales', 'growth', 3.1, '2023-M6'],
+      ]);
+    });
+  });
 });

@@ -76,4 +76,29 @@ describe('figures that are not figures of the report', () => {
   it('reads no rank band (排名全省前3位) and no threshold inside a name (500万元以上固定资产投资)', () => {
     expect(facts('地区生产总值增速排名全省前3位，500万元以上固定资产投资增长4.2%。')).toEqual(['增长4.2%']);
   });
+
+  it('reads no figure from a time of day (上午10:30) nor from a rank listed without 第 (第12位和35位)', () => {
+    expect(
+      facts(
+        '会议时间：2024年7月20日上午10:30',
+        '上半年，全县地区生产总值增长5.1%，分别居全市第3位和全省第35位，规上工业增加值分别居全省第12位和40位。',
+      ),
+    ).toEqual(['增长5.1%']);
+  });
+});
+
+describe('a news headline’s second line', () => {
+  it('reads no figure from a sub-headline between the headline and the byline', () => {
+    const report = parseReportText(
+      [
+        '岚坪新闻网',
+        '上半年我县经济稳中有进',
+        '固定资产投资增速比计划快4.2个百分点',
+        '发布时间：2024-07-22　来源：岚坪报',
+        '上半年，全县固定资产投资增长12.4%，比计划快4.2个百分点。',
+      ].join('\n'),
+      { sourceName: 'deck.txt' },
+    ).report;
+    expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['增长12.4%', '4.2个百分点']);
+  });
 });

@@ -231,4 +231,42 @@ describe('key-project forms of the session-8 sweep', () => {
   it('reads no list of places a bare count closes', () => {
     expect(mentions('服务范围包括丙县东城镇、丁县西岭镇等12个，项目建设加快推进。')).toEqual([]);
   });
+
+  it('reads a one-cell-per-line table of projects (序号, 项目名称, 总投资, 完成投资) as projects, not indicators', () => {
+    const text = [
+      '丙县2025年1-4月重点项目建设进展情况通报',
+      '1-4月，全县重点项目累计完成投资18.4亿元，完成年度投资计划的31.2%。',
+      '附件：重点项目进展情况表',
+      '序号',
+      '项目名称',
+      '总投资（亿元）',
+      '年度计划投资（亿元）',
+      '1-4月完成投资（亿元）',
+      '完成率（%）',
+      '1',
+      '丙县光电产业园',
+      '12',
+      '3.5',
+      '1.2',
+      '34.3',
+      '2',
+      '丙县东环路改造工程',
+      '6.4',
+      '2.0',
+      '0.9',
+      '45.0',
+    ].join('\n');
+    const report = parseReportText(text, { sourceName: 'project-table.txt' }).report;
+    expect(
+      report?.projects.map((p) => [
+        p.name,
+        p.mentions.map((m) => [m.plannedInvestment, m.completedInvestment]),
+      ]),
+    ).toEqual([
+      ['丙县光电产业园', [[12e8, 1.2e8]]],
+      ['丙县东环路改造工程', [[6.4e8, 0.9e8]]],
+    ]);
+    expect(report?.observations).toEqual([]);
+    expect(report?.targets).toEqual([]);
+  });
 });

@@ -164,6 +164,25 @@ describe('ranking forms met in the session 8 sweep of plan reports', () => {
     ]);
   });
 
+  it('reads the size of a group written in words with its kinds in brackets (居全市七县（区）第三位)', () => {
+    const parsed = report('全县地区生产总值增长6.1%，总量和增幅均居全市七县（区）第三位。');
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope])).toContainEqual([
+      'gdp',
+      3,
+      7,
+      '全市',
+    ]);
+  });
+
+  it('reads no ranking of the report’s region from a line per county led by its name (甲区：…，居第二位)', () => {
+    const parsed = report(
+      '全县地区生产总值增长6.1%，居全市第3位。\n' +
+        '东坪镇：完成投资3.25亿元，居第一位；投资进度52%，居第三位。\n' +
+        '西坪镇：完成投资2.10亿元，居第二位；投资进度61%，居第一位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([['gdp', 3, '全市']]);
+  });
+
   it('reads no ranking of the report’s region from a list of other places by rank (居第4位至第7位的县区)', () => {
     const parsed = report(
       '全县地区生产总值增长6%。考核总分居前3位的县区分别是甲县、乙县、丙区，居第4位至第7位的县区分别是丁区、戊县、己县、庚区。',

@@ -290,6 +290,10 @@ describe('lists 分别 distributes over', () => {
       [generatedCode('生物医药产业'), 'growth', 20],
       [generatedCode('高端装备产业'), 'growth', 15.1],
       [generatedCode('节能环保核心产业'), 'growth', 14.9],
+      // Branches set off by commas (the first holds a 、), read since the held-out-8 fixes.
+      [generatedCode('交通运输、仓储和邮政业'), 'growth', 4.3],
+      [generatedCode('批发和零售业'), 'growth', 2],
+      [generatedCode('住宿和餐饮业'), 'growth', 7.5],
     ]);
   });
 });
