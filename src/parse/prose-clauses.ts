@@ -97,6 +97,8 @@ export const clauseKey = (clause: string) =>
     // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the
     // firms' own results, named without the verb.
     .replace(/((?:工业|服务业)(?:企业)?)(?:实现|完成)(主营业务收入|营业收入|利润总额)/, '$1$2')
+    // 农林牧渔业现价总产值, 第一产业现价增加值: the price basis written inside the name is not part of it.
+    .replace(/(?:现价|(?:按)?(?:可比|不变)价格?)(?=(?:总产值|产值|增加值|生产总值))/, '')
     // 税收占比为74.3%: the share of tax revenue in the budget revenue, named by its short form.
     .replace(/税收占比/, '税收收入占比')
     .toLowerCase();
