@@ -83,6 +83,12 @@ function nameBeforeColon(folded: string, colon: number, floor: number): NamedInd
   return named && cleanSubject(clause).replace(/\s+/g, '').toLowerCase() === named.name ? named : null;
 }
 
+/**
+ * 分别增长, 分别达到: a list's figures follow 分别 closely; 分别完成年度计划的 is a share of each one's
+ * plan, a longer link.
+ */
+const DISTRIBUTED = /分别(?:[^,;。]{0,6}|(?:完成|占)[^,;。]{0,6}?(?:计划|目标|预算|任务)的?)$/;
+
 /** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
 const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
 
@@ -178,6 +184,8 @@ export function readProse(
     let distributiveSign = 0;
     let distributiveShare = false;
     let distributiveLink: Link | null = null;
+    // 分别完成年度计划的a%和b%: the words before a list's first figure, which hold for the rest.
+    let distributiveLead = '';
     let lastList: string[] | null = null;
     // 较省、市分别高出1.3、0.7个百分点: the links of a list of figures, one benchmark each.
     let benchmarkLinks: Link[] | null = null;
@@ -216,7 +224,7 @@ export function readProse(
         const named = length > 1 ? subjectList(lead, LIST_CONNECTOR) : null;
         distributive = benchmarkLinks
           ? null
-          : /分别[^,;。]{0,6}$/.test(lead)
+          : DISTRIBUTED.test(lead)
             ? // A list the text names itself is its own, even when it does not fit the figures.
               distributiveSubjects(longLead) !== null
               ? distributedOver(longLead, length)
@@ -234,8 +242,7 @@ export function readProse(
         if (distributive) lastList = distributive;
         // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
         if (unnamedLeft === 0)
-          unnamedLeft =
-            !benchmarkLinks && !distributive && length > 1 && /分别[^,;。]{0,6}$/.test(lead) ? length : 0;
+          unnamedLeft = !benchmarkLinks && !distributive && length > 1 && DISTRIBUTED.test(lead) ? length : 0;
         contribution = distributive !== null && CONTRIBUTION.test(lead);
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
@@ -282,6 +289,7 @@ export function readProse(
                 GOAL_TALK.test(folded.slice(Math.max(paragraphStart, figure.start - 200), figure.start)),
               );
       if (!listed) distributiveLink = distributive ? link : null;
+      if (!listed) distributiveLead = distributive ? folded.slice(clauseStart, figure.start) : '';
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
       const amountChange =
         !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%'
@@ -467,6 +475,7 @@ export function readProse(
           raw,
           horizon: goals?.horizon ?? null,
           figureText: folded.slice(figure.start, figure.end),
+          ...(listed ? { listLead: distributiveLead } : {}),
         });
         if (target) reading.targets.push(target);
       }

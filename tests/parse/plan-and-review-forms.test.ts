@@ -42,3 +42,25 @@ describe('names', () => {
     ]);
   });
 });
+
+describe('a whole and its part with two 分别 lists', () => {
+  it('gives each list the two subjects, and each share of the plan its implied plan level', () => {
+    const parsed = report(
+      '财政总收入达到3.60亿元，其中地方一般预算收入2.00亿元，分别完成年度计划的120%和125%，分别增长18.4%和22.6%。',
+    );
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['fiscal-total-revenue', 'level', 3.6],
+      ['general-budget-revenue', 'level', 2],
+      ['fiscal-total-revenue', 'share', 120],
+      ['general-budget-revenue', 'share', 125],
+      ['fiscal-total-revenue', 'growth', 18.4],
+      ['general-budget-revenue', 'growth', 22.6],
+    ]);
+    expect(
+      parsed.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.unit, t.derived, t.attainment]),
+    ).toEqual([
+      ['fiscal-total-revenue', 'full-year', 3, '亿元', true, 'met'],
+      ['general-budget-revenue', 'full-year', 1.6, '亿元', true, 'met'],
+    ]);
+  });
+});
