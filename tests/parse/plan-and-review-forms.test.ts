@@ -64,3 +64,29 @@ describe('a whole and its part with two 分别 lists', () => {
     ]);
   });
 });
+
+describe('energy intensity and a rate in ‰', () => {
+  it('reads 万元生产总值能耗 as the energy intensity, past an adverb (仅) before its verb', () => {
+    expect(observed('节能减排压力较大，万元生产总值能耗仅下降1.6%，未完成年度计划。')).toEqual([
+      ['energy-emission-targets', 'growth', -1.6, '%'],
+    ]);
+  });
+
+  it('reads —— goal lines of a rate in ‰ and of the energy intensity as next-year goals', () => {
+    const parsed = parseReportText(
+      [
+        '关于丙县2009年国民经济和社会发展计划执行情况及2010年计划草案的报告',
+        '二、2010年国民经济和社会发展的主要目标',
+        '2010年全县经济社会发展的主要预期目标是：',
+        '——人口自然增长率控制在5.8‰以内；',
+        '——万元生产总值能耗降低3.6%。',
+        '',
+      ].join('\n'),
+      { sourceName: 'plan-goals.txt' },
+    ).report;
+    expect(parsed?.targets.map((t) => [t.indicatorName, t.horizon, t.comparator, t.value, t.unit])).toEqual([
+      ['人口自然增长率', 'next-year', 'lte', 5.8, '‰'],
+      ['万元生产总值能耗', 'next-year', 'eq', -3.6, '%'],
+    ]);
+  });
+});
