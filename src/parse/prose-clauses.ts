@@ -3,7 +3,7 @@
 
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
-import { FOLLOW_ON } from './prose-clause-kinds.js';
+import { AMOUNT_CHANGE, FOLLOW_ON } from './prose-clause-kinds.js';
 
 /** A catalogue indicator as a clause names it. */
 export type NamedIndicator = { entry: CatalogueEntry; name: string };
@@ -146,7 +146,9 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     // 拉动生产总值增长0.8个百分点, 拉动全县规上工业增加值增速2.4个百分点, 下拉…: the name after the
     // pull (and its scope) is what a part pulled, not the figure's subject.
     if (at >= 2 && PULLED.test(key.slice(0, at))) continue;
-    if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
+    // 农村居民人均纯收入比上年增加452元: the name's own amount of change.
+    const rest = key.slice(at + name.length);
+    if (at >= 0 && (CONNECTOR.test(rest) || AMOUNT_CHANGE.test(rest))) return { entry, name };
   }
   return null;
 }

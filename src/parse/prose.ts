@@ -291,9 +291,12 @@ export function readProse(
       if (!listed) distributiveLink = distributive ? link : null;
       if (!listed) distributiveLead = distributive ? folded.slice(clauseStart, figure.start) : '';
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
-      const amountChange =
-        !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%'
-          ? AMOUNT_CHANGE.exec(key)
+      const changeable = !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%';
+      const amountChange = changeable ? AMOUNT_CHANGE.exec(key) : null;
+      // 农村居民人均纯收入比上年增加452元: the clause names whose change it is.
+      const ownChange =
+        changeable && !amountChange && join
+          ? AMOUNT_CHANGE.exec(key.slice(key.lastIndexOf(join.name) + join.name.length))
           : null;
       const afterFigure = folded.slice(figure.end, figure.end + 2);
       const planAmount =
@@ -415,9 +418,10 @@ export function readProse(
       }
       let measure = listedShare ? 'structure' : shareOfPlanAmount ? 'share' : measureOf(figure, clause);
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
-      if (amountChange) {
+      const change = amountChange ?? ownChange;
+      if (change) {
         measure = 'change';
-        if (/减|少/.test(amountChange[1] ?? '') && quantity.value > 0)
+        if (/减|少/.test(change[1] ?? '') && quantity.value > 0)
           quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       }
       if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)

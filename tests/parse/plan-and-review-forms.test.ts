@@ -90,3 +90,12 @@ describe('energy intensity and a rate in ‰', () => {
     ]);
   });
 });
+
+describe('an amount of change after its own name', () => {
+  it('reads X比上年增加A元 as the change of X, and 减收 as a fall', () => {
+    expect(observed('城镇居民人均可支配收入比上年增加640元；一般预算收入比上年减收0.4亿元。')).toEqual([
+      ['urban-disposable-income-per-capita', 'change', 640, '元'],
+      ['general-budget-revenue', 'change', -0.4, '亿元'],
+    ]);
+  });
+});
