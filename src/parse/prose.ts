@@ -178,6 +178,8 @@ export function readProse(
       ? lastPrevious
       : { subject: '', join: null };
     let previousEnd = sentence.start;
+    // 占财政总收入的比重比上年提高1.9个百分点，达到80.7%: the share's change, then the share.
+    let previousShareChange = false;
     let distributive: string[] | null = null;
     let unnamedLeft = 0;
     let distributiveAt = 0;
@@ -418,6 +420,8 @@ export function readProse(
       }
       let measure = listedShare ? 'structure' : shareOfPlanAmount ? 'share' : measureOf(figure, clause);
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
+      if (previousShareChange && measure === 'rate' && /^(?:达到|达|为|升至|提高到|降至)$/.test(ownKey))
+        measure = 'share';
       const change = amountChange ?? ownChange;
       if (change) {
         measure = 'change';
@@ -524,6 +528,7 @@ export function readProse(
       if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure && !pull)
         previous = { subject, join };
       previousEnd = figure.end;
+      previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
     }
     lastPrevious = previous;
     lastSentenceEnd = sentence.end;

@@ -99,3 +99,13 @@ describe('an amount of change after its own name', () => {
     ]);
   });
 });
+
+describe('a share whose change is written before it', () => {
+  it('reads 占…的比重比上年提高B个百分点，达到A% as the change, then the share', () => {
+    expect(observed('税收收入2.60亿元，占财政总收入的比重比上年提高2.1个百分点，达到78.4%。')).toEqual([
+      ['tax-revenue', 'level', 2.6, '亿元'],
+      ['tax-revenue', 'change', 2.1, '个百分点'],
+      ['tax-revenue', 'share', 78.4, '%'],
+    ]);
+  });
+});
