@@ -109,3 +109,27 @@ describe('a share whose change is written before it', () => {
     ]);
   });
 });
+
+describe('rankings of a review', () => {
+  const ranks = (...prose: string[]) => report(...prose).rankings.map((r) => [r.indicatorCode, r.rank]);
+
+  it('gives 分居…第四、二位 one rank per listed subject, in order', () => {
+    expect(
+      ranks(
+        '城镇、农村常住居民人均可支配收入分别达到31200元、17400元，分别增长5.1%、6.3%，分居霞州市第五、三位。',
+      ),
+    ).toEqual([
+      ['urban-disposable-income-per-capita', 5],
+      ['rural-disposable-income-per-capita', 3],
+    ]);
+  });
+
+  it('reads a second scope with its members in brackets (、全省县（市）第12位)', () => {
+    expect(
+      ranks('全市实现地区生产总值210.5亿元，同比增长5.2%，增速居霞州市第3位、全省县（市）第12位。'),
+    ).toEqual([
+      ['gdp', 3],
+      ['gdp', 12],
+    ]);
+  });
+});
