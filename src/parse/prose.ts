@@ -422,6 +422,24 @@ export function readProse(
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
       if (previousShareChange && measure === 'rate' && /^(?:达到|达|为|升至|提高到|降至)$/.test(ownKey))
         measure = 'share';
+      // 居民消费价格总指数104.8%: an index written as a percentage of its base is observed as a
+      // change of 4.8%; the fact keeps the figure as written.
+      const base = join?.entry.indexBase;
+      let indexChange: Quantity | null = null;
+      if (
+        base &&
+        measure === 'rate' &&
+        !link &&
+        !figure.signWord &&
+        /指数$/.test(join?.name ?? '') &&
+        quantity.baseUnit === '%' &&
+        quantity.value > base / 2 &&
+        quantity.value < base * 2
+      ) {
+        const decimals = (quantity.raw.split('.')[1] ?? '').replace(/\D.*$/, '').length;
+        const value = Number(((quantity.value - base) / (base / 100)).toFixed(decimals));
+        indexChange = { ...quantity, value, valueBase: value };
+      }
       const change = amountChange ?? ownChange;
       if (change) {
         measure = 'change';
@@ -508,8 +526,8 @@ export function readProse(
         observe(
           join.entry,
           join.name,
-          measure === 'count' ? 'level' : measure,
-          quantity,
+          indexChange ? 'growth' : measure === 'count' ? 'level' : measure,
+          indexChange ?? quantity,
           fact.comparedWith,
           provenance,
         );

@@ -133,3 +133,13 @@ describe('rankings of a review', () => {
     ]);
   });
 });
+
+describe('a price index in prose', () => {
+  it('observes 居民消费价格总指数103.6% as a change of 3.6%, and keeps the fact as written', () => {
+    const parsed = report('居民消费价格总指数103.6%；商品零售价格指数为98.7%。');
+    expect(
+      parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.raw]),
+    ).toEqual([['cpi', 'growth', 3.6, '103.6%']]);
+    expect(parsed.facts.map((f) => f.quantity.value)).toEqual([103.6, 98.7]);
+  });
+});
