@@ -143,3 +143,13 @@ describe('a price index in prose', () => {
     expect(parsed.facts.map((f) => f.quantity.value)).toEqual([103.6, 98.7]);
   });
 });
+
+describe('a structure moved from one year to another', () => {
+  it('reads 由2008年的a:b:c调整到2009年的d:e:f as the new ratio only', () => {
+    expect(observed('三次产业结构比由2008年的28.4:35.1:36.5调整到2009年的27.0:36.2:36.8。')).toEqual([
+      ['primary-industry-share', 'structure', 27, ''],
+      ['secondary-industry-share', 'structure', 36.2, ''],
+      ['tertiary-industry-share', 'structure', 36.8, ''],
+    ]);
+  });
+});
