@@ -118,6 +118,11 @@ function namesIn(key: string): Set<string> {
   return found;
 }
 
+/** 收入增速低于经济增速0.8个百分点: the name's growth compared with another's (增速 goes with the figure). */
+// Not a plan (增速低于年度目标2.1个百分点): that gap is read where the name stands alone.
+const OTHER_GROWTH =
+  /^(?:增速|增幅)(?:高于|低于|快于|慢于)(?!.*(?:目标|计划|预期|进度|任务|预算)$)[\u4e00-\u9fa5]{1,12}$/;
+
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
 const PULLED = /(?:拉动|下拉)(?:全[县市区省州旗])?(?:规模以上|规上)?$/;
 
@@ -148,7 +153,8 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     if (at >= 2 && PULLED.test(key.slice(0, at))) continue;
     // 农村居民人均纯收入比上年增加452元: the name's own amount of change.
     const rest = key.slice(at + name.length);
-    if (at >= 0 && (CONNECTOR.test(rest) || AMOUNT_CHANGE.test(rest))) return { entry, name };
+    if (at >= 0 && (CONNECTOR.test(rest) || AMOUNT_CHANGE.test(rest) || OTHER_GROWTH.test(rest)))
+      return { entry, name };
   }
   return null;
 }

@@ -153,3 +153,23 @@ describe('a structure moved from one year to another', () => {
     ]);
   });
 });
+
+describe('a margin over another indicator’s growth', () => {
+  it('reads X增速低于经济增速B个百分点 as a comparison of X, signed', () => {
+    const parsed = report(
+      '城镇居民人均可支配收入增速低于经济增速0.7个百分点；农村居民人均可支配收入增速快于城镇居民增速1.3个百分点。',
+    );
+    expect(
+      parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.comparedWith]),
+    ).toEqual([
+      ['urban-disposable-income-per-capita', 'comparison', -0.7, '经济增速'],
+      ['rural-disposable-income-per-capita', 'comparison', 1.3, '城镇居民增速'],
+    ]);
+  });
+
+  it('leaves a gap to a plan (增速低于年度目标B个百分点) to the plan rules', () => {
+    expect(
+      observed('一般公共预算收入增速低于年度目标1.9个百分点。').filter(([, measure]) => measure === 'change'),
+    ).toEqual([]);
+  });
+});
