@@ -302,6 +302,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '单位GDP能耗',
       '单位地区生产总值能耗',
       '单位生产总值能耗',
+      // Older reports: the energy used per 10,000 yuan of output.
+      '万元生产总值能耗',
+      '万元GDP能耗',
       '节能减排降碳',
     ],
     category: 'environment',

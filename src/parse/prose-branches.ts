@@ -46,7 +46,8 @@ export function branchIndicator(subject: string, before: string): NamedIndicator
 
 /** The rate a goal names, as written, or null. */
 export function rateIndicator(subject: string): NamedIndicator | null {
-  const name = subject.replace(/\s+/g, '');
+  // ——人口自然增长率控制在6‰以内: the dash that opens a goal line is no part of the name.
+  const name = subject.replace(/\s+/g, '').replace(/^[—–-]+/, '');
   if (!RATE_NAME.test(name) || NOT_A_RATE.test(name)) return null;
   return generated(name);
 }

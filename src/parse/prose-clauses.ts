@@ -3,7 +3,7 @@
 
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
-import { FOLLOW_ON } from './prose-clause-kinds.js';
+import { AMOUNT_CHANGE, FOLLOW_ON } from './prose-clause-kinds.js';
 
 /** A catalogue indicator as a clause names it. */
 export type NamedIndicator = { entry: CatalogueEntry; name: string };
@@ -20,10 +20,10 @@ const CLAUSE_BREAK = /[,;:、。!?()]/;
 const LEADING_SCOPE =
   /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+-\d+月|全市|全县|全区|全镇|全旗|我市|我县|我区|累计|已|对|在|实现|完成|为)+/;
 const TRAILING_LINK =
-  /(?:同口径|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
-/** What may stand between an indicator name and its figure: 同比, 实现, 控制在 … */
+  /(?:仅|只|已|同口径|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
+/** What may stand between an indicator name and its figure: 同比, 实现, 控制在, an adverb (能耗仅下降) … */
 const CONNECTOR =
-  /^(?:同口径|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年)|(?:比重|占比)(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|(?:首次)?突破|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|总额|总量为?|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
+  /^(?:仅|只|已|同口径|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年)|(?:比重|占比)(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|(?:首次)?突破|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|总额|总量为?|分别|了|约|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
 export function cleanSubject(clause: string): string {
   // 人口 年末全县常住人口…, 财政收入 全年财政收入…: a communiqué's run-in topic word before its paragraph.
   let subject = clause.trim().replace(/^[\u4e00-\u9fa5]{2,6}[ \t\u3000]+(?=[\u4e00-\u9fa5])/, '');
@@ -97,6 +97,8 @@ export const clauseKey = (clause: string) =>
     // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the
     // firms' own results, named without the verb.
     .replace(/((?:工业|服务业)(?:企业)?)(?:实现|完成)(主营业务收入|营业收入|利润总额)/, '$1$2')
+    // 农林牧渔业现价总产值, 第一产业现价增加值: the price basis written inside the name is not part of it.
+    .replace(/(?:现价|(?:按)?(?:可比|不变)价格?)(?=(?:总产值|产值|增加值|生产总值))/, '')
     // 税收占比为74.3%: the share of tax revenue in the budget revenue, named by its short form.
     .replace(/税收占比/, '税收收入占比')
     .toLowerCase();
@@ -115,6 +117,11 @@ function namesIn(key: string): Set<string> {
     for (const name of NAMES_BY_FIRST.get(key.charAt(i)) ?? []) if (key.startsWith(name, i)) found.add(name);
   return found;
 }
+
+/** 收入增速低于经济增速0.8个百分点: the name's growth compared with another's (增速 goes with the figure). */
+// Not a plan (增速低于年度目标2.1个百分点): that gap is read where the name stands alone.
+const OTHER_GROWTH =
+  /^(?:增速|增幅)(?:高于|低于|快于|慢于)(?!.*(?:目标|计划|预期|进度|任务|预算)$)[\u4e00-\u9fa5]{1,12}$/;
 
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
 const PULLED = /(?:拉动|下拉)(?:全[县市区省州旗])?(?:规模以上|规上)?$/;
@@ -144,7 +151,10 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     // 拉动生产总值增长0.8个百分点, 拉动全县规上工业增加值增速2.4个百分点, 下拉…: the name after the
     // pull (and its scope) is what a part pulled, not the figure's subject.
     if (at >= 2 && PULLED.test(key.slice(0, at))) continue;
-    if (at >= 0 && CONNECTOR.test(key.slice(at + name.length))) return { entry, name };
+    // 农村居民人均纯收入比上年增加452元: the name's own amount of change.
+    const rest = key.slice(at + name.length);
+    if (at >= 0 && (CONNECTOR.test(rest) || AMOUNT_CHANGE.test(rest) || OTHER_GROWTH.test(rest)))
+      return { entry, name };
   }
   return null;
 }

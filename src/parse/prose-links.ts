@@ -45,6 +45,10 @@ const LINK_RULES = {
   ),
   /** 高0.4个点, 低1.2个百分点: a gap with its benchmark left unsaid. */
   bare: /^(?:增速|增幅|且|并|均)*(高出?|低|快|慢|超出?)$/,
+  /** 城镇居民人均可支配收入增速低于经济增速0.8个百分点: a margin over another indicator's growth. */
+  otherGrowth: new RegExp(
+    `(?:增速|增幅)(${ABOVE}|${BELOW})(?!.*(?:目标|计划|预期|进度|任务|预算)$)(经济|[\\u4e00-\\u9fa5]{2,12}?)$`,
+  ),
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */
   earlierPeriod:
@@ -82,6 +86,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     return { kind: 'comparison', sign: /^(?:小|低|少)/.test(decline[1]) ? 1 : -1, benchmark: decline[2] };
   const signed = figure.signWord ? LINK_RULES.comparisonSigned.exec(key) : null;
   if (signed?.[1]) return { kind: 'comparison', sign: 1, benchmark: signed[1] };
+  const other = figure.signWord ? LINK_RULES.otherGrowth.exec(key) : null;
+  if (other?.[1] && other[2])
+    return { kind: 'comparison', sign: signOf(other[1]), benchmark: `${other[2]}增速` };
   // 预期目标均如期完成：地区生产总值增长6.4%，高0.4个点: after talk of goals, the unsaid benchmark is the plan.
   const bare = LINK_RULES.bare.exec(key);
   if (bare?.[1])

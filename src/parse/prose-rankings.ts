@@ -86,10 +86,11 @@ const COUNTED_INDICATORS = /(?:\d+|[一二两三四五六七八九十]+)项(?:�
 
 /**
  * A clause that is only a scope and an ordinal: ,霁州一类县第2 (read only after another rank); also
- * one joined by 、: 居全省第5位、西部片区第2位, 列全省第二、西部片区第一.
+ * one joined by 、: 居全省第5位、西部片区第2位, 列全省第二、西部片区第一; a class with its members in
+ * brackets: 、全省县(市)第15位.
  */
 const SECOND_SCOPE =
-  /(?<=[,;、])((?:全|[\u4e00-\u9fa5]{1,8}?)(?:省|市|州|县|区|盟)[\u4e00-\u9fa5]{0,6}?)第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?=$|[,;。])/g;
+  /(?<=[,;、])((?:全|[\u4e00-\u9fa5]{1,8}?)(?:省|市|州|县|区|盟)[\u4e00-\u9fa5]{0,6}?(?:\([\u4e00-\u9fa5、]{1,6}\))?)第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?=$|[,;。])/g;
 
 /** A rank listed after another: 、第4位, 和第五名. */
 const LISTED_RANK =
@@ -316,7 +317,7 @@ function lastIndicators(paragraph: readonly Fact[], at: number, count: number): 
 }
 
 /**
- * 甲、乙分别增长a%、b%，分别居全市第三和第一位: a list of ranks in a clause of its own after 分别
+ * 甲、乙分别增长a%、b%，分别居全市第三和第一位 (分居…): a list of ranks in a clause of its own after 分别
  * ranks the last indicators before it, one each in order; null unless there are as many.
  */
 function distributedSubjects(
@@ -324,7 +325,8 @@ function distributedSubjects(
   before: readonly Fact[],
   listLength: number | undefined,
 ): RankSubject[] | null {
-  if (!listLength || clause.replace(/\s+/g, '') !== '分别') return null;
+  // 分居全市第四、二位, 分列…: 分 alone says 分别 before the verb.
+  if (!listLength || !/^分别?$/.test(clause.replace(/\s+/g, ''))) return null;
   const subjects: RankSubject[] = [];
   for (const fact of [...before].reverse()) {
     if (subjects.length === listLength) break;

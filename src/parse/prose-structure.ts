@@ -7,8 +7,10 @@ import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 const SECTOR_STRUCTURE = /产业结构|三产结构|一二三产|三次产业/;
 /** 由上年的15.9:31.2:52.9调整为…, 由去年同期的…, 由2019年的…: the year before's ratio. */
 const EARLIER_RATIO = /(?:上年|去年|上年同期|去年同期|年初|(?:19|20)\d{2}年)的?$/;
-/** 调整为16.8:29.4:53.8: a new ratio of the subject the ratio before it had. */
-const RATIO_CHANGED = /^(?:调整|变化|变|优化|转变)为$/;
+/**
+ * 调整为16.8:29.4:53.8, 调整到2008年的…: a new ratio of the subject the ratio before it had.
+ */
+const RATIO_CHANGED = /^(?:调整|变化|变|优化|转变)(?:为|到)(?:(?:19|20)\d{2}年的?)?$/;
 const SECTOR_SHARES = ['primary-industry-share', 'secondary-industry-share', 'tertiary-industry-share'].map(
   (code) => {
     const entry = CATALOGUE.find((e) => e.code === code);
@@ -49,7 +51,7 @@ export class SectorRatios {
     const continues = folded.charAt(start - 1) === ':' && /\d/.test(folded.charAt(start - 2));
     this.#part = continues ? this.#part + 1 : 0;
     if (this.#part === 0) {
-      this.#earlier = EARLIER_RATIO.test(key);
+      this.#earlier = EARLIER_RATIO.test(key) && !RATIO_CHANGED.test(key);
       const changed = RATIO_CHANGED.test(key) && SECTOR_STRUCTURE.test(this.#subject);
       this.#subject = changed ? this.#subject : subject;
     }
@@ -74,7 +76,7 @@ export class SectorRatios {
       this.#listing = changed || SECTOR_STRUCTURE.test(subject);
       if (!this.#listing) return null;
       this.#part = 0;
-      this.#earlier = EARLIER_RATIO.test(key);
+      this.#earlier = EARLIER_RATIO.test(key) && !RATIO_CHANGED.test(key);
       if (!changed) this.#subject = subject;
     } else if (this.#listing) this.#part++;
     else return null;

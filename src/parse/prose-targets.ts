@@ -266,6 +266,8 @@ interface TargetContext {
   raw: string;
   horizon: Horizon | null;
   figureText: string;
+  /** A later figure of a 分别 list: the words before the list's first figure, which hold for all. */
+  listLead?: string;
 }
 
 /** The target a joined figure yields, if any: a goal, a period plan from a gap, or a derived full-year plan. */
@@ -291,7 +293,10 @@ export function targetOf(
       return null;
     return goalTarget(join, fact, context.figureText, context.raw, context.horizon);
   }
-  if (fact.measure === 'share' && SHARE_OF_PLAN.test(context.raw.slice(0, -fact.quantity.raw.length))) {
+  if (
+    fact.measure === 'share' &&
+    SHARE_OF_PLAN.test(context.listLead ?? context.raw.slice(0, -fact.quantity.raw.length))
+  ) {
     const level = same.findLast(
       (f) => (f.measure === 'level' || f.measure === 'count') && f.quantity.baseUnit !== '%',
     );

@@ -102,6 +102,12 @@ function nameBeforeColon(folded: string, colon: number, floor: number): NamedInd
   return named && cleanSubject(clause).replace(/\s+/g, '').toLowerCase() === named.name ? named : null;
 }
 
+/**
+ * 分别增长, 分别达到: a list's figures follow 分别 closely; 分别完成年度计划的 is a share of each one's
+ * plan, a longer link.
+ */
+const DISTRIBUTED = /分别(?:[^,;。]{0,6}|(?:完成|占)[^,;。]{0,6}?(?:计划|目标|预算|任务)的?)$/;
+
 /** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
 const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
 /** 甲工业园完成…, 乙经济开发区实现…: a park's own figure. */
@@ -245,12 +251,16 @@ export function readProse(
       ? lastPrevious
       : { subject: '', join: null };
     let previousEnd = sentence.start;
+    // 占财政总收入的比重比上年提高1.9个百分点，达到80.7%: the share's change, then the share.
+    let previousShareChange = false;
     let distributive: string[] | null = null;
     let unnamedLeft = 0;
     let distributiveAt = 0;
     let distributiveSign = 0;
     let distributiveShare = false;
     let distributiveLink: Link | null = null;
+    // 分别完成年度计划的a%和b%: the words before a list's first figure, which hold for the rest.
+    let distributiveLead = '';
     let lastList: string[] | null = null;
     let earlierLeft = 0;
     let earlierSign = 0;
@@ -302,7 +312,7 @@ export function readProse(
             : // 增速比1-5月、一季度分别提高a和b个百分点: changes of the subject before, one per period.
               EARLIER_PERIODS.test(lead) && previous.subject !== '' && length > 1
               ? Array.from({ length }, () => previous.subject)
-              : /分别[^,;。]{0,6}$/.test(lead)
+              : DISTRIBUTED.test(lead)
                 ? // A list the text names itself is its own, even when it does not fit the figures.
                   distributiveSubjects(longLead) !== null
                   ? distributedOver(longLead, length)
@@ -322,11 +332,7 @@ export function readProse(
         // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
         if (unnamedLeft === 0)
           unnamedLeft =
-            !benchmarkLinks &&
-            !distributive &&
-            earlierLeft === 0 &&
-            length > 1 &&
-            /分别[^,;。]{0,6}$/.test(lead)
+            !benchmarkLinks && !distributive && earlierLeft === 0 && length > 1 && DISTRIBUTED.test(lead)
               ? length
               : 0;
         contribution = distributive !== null && CONTRIBUTION.test(lead);
@@ -384,10 +390,14 @@ export function readProse(
                 GOAL_TALK.test(folded.slice(Math.max(paragraphStart, figure.start - 200), figure.start)),
               );
       if (!listed) distributiveLink = distributive ? link : null;
+      if (!listed) distributiveLead = distributive ? folded.slice(clauseStart, figure.start) : '';
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
-      const amountChange =
-        !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%'
-          ? AMOUNT_CHANGE.exec(key)
+      const changeable = !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%';
+      const amountChange = changeable ? AMOUNT_CHANGE.exec(key) : null;
+      // 农村居民人均纯收入比上年增加452元: the clause names whose change it is.
+      const ownChange =
+        changeable && !amountChange && join
+          ? AMOUNT_CHANGE.exec(key.slice(key.lastIndexOf(join.name) + join.name.length))
           : null;
       const afterFigure = folded.slice(figure.end, figure.end + 2);
       const planAmount =
@@ -536,9 +546,30 @@ export function readProse(
       }
       let measure = listedShare ? 'structure' : shareOfPlanAmount ? 'share' : measureOf(figure, clause);
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
-      if (amountChange) {
+      if (previousShareChange && measure === 'rate' && /^(?:达到|达|为|升至|提高到|降至)$/.test(ownKey))
+        measure = 'share';
+      // 居民消费价格总指数104.8%: an index written as a percentage of its base is observed as a
+      // change of 4.8%; the fact keeps the figure as written.
+      const base = join?.entry.indexBase;
+      let indexChange: Quantity | null = null;
+      if (
+        base &&
+        measure === 'rate' &&
+        !link &&
+        !figure.signWord &&
+        /指数$/.test(join?.name ?? '') &&
+        quantity.baseUnit === '%' &&
+        quantity.value > base / 2 &&
+        quantity.value < base * 2
+      ) {
+        const decimals = (quantity.raw.split('.')[1] ?? '').replace(/\D.*$/, '').length;
+        const value = Number(((quantity.value - base) / (base / 100)).toFixed(decimals));
+        indexChange = { ...quantity, value, valueBase: value };
+      }
+      const change = amountChange ?? ownChange;
+      if (change) {
         measure = 'change';
-        if (/减|少/.test(amountChange[1] ?? '') && quantity.value > 0)
+        if (/减|少/.test(change[1] ?? '') && quantity.value > 0)
           quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       }
       if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)
@@ -598,6 +629,7 @@ export function readProse(
           raw,
           horizon: goals?.horizon ?? null,
           figureText: folded.slice(figure.start, figure.end),
+          ...(listed ? { listLead: distributiveLead } : {}),
         });
         if (target) reading.targets.push(target);
       }
@@ -622,8 +654,8 @@ export function readProse(
         observe(
           join.entry,
           join.name,
-          measure === 'count' ? 'level' : measure,
-          quantity,
+          indexChange ? 'growth' : measure === 'count' ? 'level' : measure,
+          indexChange ?? quantity,
           fact.comparedWith,
           provenance,
         );
@@ -642,6 +674,7 @@ export function readProse(
       if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure && !pull)
         previous = { subject, join };
       previousEnd = figure.end;
+      previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
     }
     lastPrevious = previous;
     lastSentenceEnd = sentence.end;

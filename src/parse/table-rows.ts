@@ -114,6 +114,27 @@ function withUnit(quantity: Quantity, unit: string | null): Quantity {
   return { ...quantity, unit, valueBase: quantity.value * info.factor, baseUnit: info.baseUnit };
 }
 
+/** 全县生产总值, 县市财政总收入: a row named with the whole area it covers is the indicator itself. */
+const WHOLE_AREA = /^(?:[全本][县市区州省旗]|县市|市县|县区)(?=[\u4e00-\u9fa5]{3})/;
+
+/**
+ * 2008年计划 | 比上年增长%: a growth column right after a column of next year's plan levels gives
+ * the plan's growth over this year, a goal too, not this year's growth. Maps such a column's index
+ * to the header of the plan column it belongs to.
+ */
+function planGrowthHeaders(
+  columns: readonly TableColumn[],
+  year: number | undefined,
+): (string | undefined)[] {
+  return columns.map((column, c) => {
+    const before = columns[c - 1];
+    if (year === undefined || column.role !== 'actual' || before?.role !== 'target') return undefined;
+    if (!/增长|增速|增幅/.test(column.header) || /(?:19|20)\d{2}\s*年/.test(column.header)) return undefined;
+    const planYear = /((?:19|20)\d{2})\s*年/.exec(before.header)?.[1];
+    return planYear !== undefined && Number(planYear) === year + 1 ? before.header : undefined;
+  });
+}
+
 /**
  * Reads the indicator tables. `year` is the report's: a target column headed with the next year
  * (2023年目标 in a report on 2022) holds next year's goals.
@@ -144,6 +165,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
         ? regionIn(guidanceBy.header.split('下达')[0] ?? '')
         : null) ?? (rankColumn ? regionIn(rankColumn.header) : null);
     if (parent && !isGenericRegion(parent) && !reading.parentRegion) reading.parentRegion = parent;
+    const headers = planGrowthHeaders(columns, year);
 
     for (const [r, row] of placed.read.rows.entries()) {
       const sentenceIndex = placed.rowSentences[r] ?? 0;
@@ -155,7 +177,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       const statedBase = INDEX_BASE.exec(written);
       const split = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
       const rowUnit = split.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null);
-      const entry = lookupIndicator(split.name);
+      const entry = lookupIndicator(split.name) ?? lookupIndicator(split.name.replace(WHOLE_AREA, ''));
       const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;
       const code = entry?.code ?? generatedCode(split.name);
       if (!seen.has(code)) {
@@ -193,7 +215,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
             comparedWith: null,
             provenance: provenance(cell),
           });
-        } else if (column.role === 'actual') {
+        } else if (column.role === 'actual' && headers[c] === undefined) {
           const read = readQuantity(cell.text);
           if (!read && /\d/.test(cell.text)) badCell(cell, 'the actual');
           const withRowUnit = read ? withUnit(read, columnUnits[c] ?? rowUnit) : null;
@@ -211,12 +233,12 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
           };
           actuals.push(observation);
           reading.observations.push(observation);
-        } else if (column.role === 'target' || column.role === 'guidance') {
+        } else if (column.role === 'target' || column.role === 'guidance' || headers[c] !== undefined) {
           for (const tier of targetTiers(cell.text)) {
             const value = parseTarget(tier, columnUnits[c] ?? rowUnit);
             if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
             const guidance = column.role === 'guidance';
-            const namedYear = /((?:19|20)\d{2})\s*年/.exec(column.header)?.[1];
+            const namedYear = /((?:19|20)\d{2})\s*年/.exec(headers[c] ?? column.header)?.[1];
             const horizon: Horizon =
               year !== undefined && namedYear !== undefined && Number(namedYear) === year + 1
                 ? 'next-year'

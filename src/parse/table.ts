@@ -33,7 +33,7 @@ export interface ReadTable {
 /** A period a column reports on: 上半年, 一季度, 前三季度, 1-6月, 1—9月. */
 const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
 const HEADER_WORDS = new RegExp(
-  `指标|名称|项目|目标|指导|下达|[省市县区]定|完成|实际|执行|排名|排位|位次|名次|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
+  `指标|名称|项目|目标|指导|下达|[省市县区]定|完成|实际|执行|预计|排名|排位|位次|名次|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
 );
 const INDICATOR_HEADER = /^(?:主要)?(?:指标|名称|项目|产品|品名|品种)(?:名称)?$|指标名称|项目名称/;
 const EMPTY_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|\.{3}|…{1,2}|-)$/;
@@ -58,7 +58,10 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (PROGRESS_HEADER.test(header)) return 'progress';
   if (/指导|下达/.test(header)) return 'guidance';
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
-  if (/完成|实际|执行|实绩|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|±/.test(header))
+  // 2007年预计: in a plan-and-draft report, the year's estimated outcome.
+  if (
+    /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|±/.test(header)
+  )
     return 'actual';
   // A column headed only by its period (上半年, 1-6月) holds what the period achieved.
   if (PERIOD_HEADER.test(header)) return 'actual';

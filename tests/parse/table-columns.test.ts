@@ -453,3 +453,62 @@ describe('pipe tables from monitoring pages (seventh and eighth held-out batches
     ]);
   });
 });
+
+describe('a plan-and-draft report’s table of this year’s estimates and next year’s plan', () => {
+  it('reads 预计 as the estimated actual, 2009年计划 and the growth beside it as next-year goals', () => {
+    const parsed = parseLines(
+      '关于丙县2008年国民经济和社会发展计划执行情况及2009年计划草案的报告',
+      '附表　丙县2009年主要经济指标计划',
+      '指标',
+      '单位',
+      '2008年预计',
+      '2009年计划',
+      '比上年增长%',
+      '全县生产总值',
+      '亿元',
+      '48.20',
+      '53.50',
+      '11',
+      '本县财政总收入',
+      '亿元',
+      '4.06',
+      '4.67',
+      '15',
+      '',
+    ).report;
+    const table = (code: string) => ({
+      actual: parsed?.observations
+        .filter((o) => o.indicatorCode === code && o.source === 'table')
+        .map((o) => [o.measure, o.quantity?.value]),
+      targets: parsed?.targets
+        .filter((t) => t.indicatorCode === code)
+        .map((t) => [t.horizon, t.value, t.unit, t.comparator]),
+    });
+    expect(table('gdp')).toEqual({
+      actual: [['level', 48.2]],
+      targets: [
+        ['next-year', 53.5, '亿元', 'eq'],
+        ['next-year', 11, '%', 'eq'],
+      ],
+    });
+    expect(table('fiscal-total-revenue')).toEqual({
+      actual: [['level', 4.06]],
+      targets: [
+        ['next-year', 4.67, '亿元', 'eq'],
+        ['next-year', 15, '%', 'eq'],
+      ],
+    });
+  });
+
+  it('keeps a growth column beside this year’s plan an actual', () => {
+    const parsed = parseLines(
+      '丁县2008年国民经济和社会发展计划执行情况的报告',
+      '指标\t单位\t2008年计划\t比上年增长%',
+      '地区生产总值\t亿元\t53.50\t11',
+      '',
+    ).report;
+    expect(
+      parsed?.observations.filter((o) => o.source === 'table').map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([['growth', 11]]);
+  });
+});
