@@ -2,7 +2,7 @@
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
 import type { CatalogueEntry } from './catalogue.js';
-import { isCountUnit, scanFigures } from './numbers.js';
+import { type Figure, isCountUnit, scanFigures } from './numbers.js';
 import { branchIndicator, isBranchEntry, RETAIL_PART, rateIndicator } from './prose-branches.js';
 import {
   AFTER_PLAN_AMOUNT,
@@ -81,6 +81,38 @@ function nameBeforeColon(folded: string, colon: number, floor: number): NamedInd
   if (/\d/.test(clause)) return null;
   const named = leadingIndicator(clause);
   return named && cleanSubject(clause).replace(/\s+/g, '').toLowerCase() === named.name ? named : null;
+}
+
+/**
+ * 地区生产总值（7.2%）、规模以上工业增加值（9.6%）分别高于…: a growth in brackets right after an
+ * indicator's name (and nothing else); a place's name before the bracket (甲区（12.6%）) is no indicator.
+ */
+function bracketedName(folded: string, figure: Figure, floor: number): NamedIndicator | null {
+  if (figure.quantity.baseUnit !== '%' || !/^\s*\)/.test(folded.slice(figure.end, figure.end + 2)))
+    return null;
+  const open = folded.slice(floor, figure.start).search(/\(\s*$/);
+  if (open < 0) return null;
+  const at = floor + open;
+  const clause = folded.slice(clauseStartBefore(folded, at, floor), at);
+  if (/\d/.test(clause)) return null;
+  const named = leadingIndicator(clause);
+  const name = cleanSubject(clause)
+    .replace(/\s+/g, '')
+    .replace(/(?:增速|增幅)$/, '')
+    .toLowerCase();
+  return named && name === named.name ? named : null;
+}
+
+/** The last `length` bracketed names, when nothing but words stands between the last one and `at`. */
+function bracketedList(
+  names: ReadonlyArray<{ name: string; end: number }>,
+  length: number,
+  folded: string,
+  at: number,
+): string[] | null {
+  const last = names[names.length - 1];
+  if (!last || names.length < length || /[,;:。\d]/.test(folded.slice(last.end, at))) return null;
+  return names.slice(-length).map((n) => n.name);
 }
 
 /** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
@@ -183,6 +215,8 @@ export function readProse(
     let benchmarkLinks: Link[] | null = null;
     let benchmarkAt = 0;
     let contribution = false;
+    // 甲（7.2%）、乙（9.6%）: names with their growths in brackets, which a 分别 clause may go on about.
+    const bracketNames: Array<{ name: string; end: number }> = [];
     const ratios = new SectorRatios();
     let previousPlanAmount = false;
     const sentenceFacts: Fact[] = [];
@@ -217,14 +251,16 @@ export function readProse(
         distributive = benchmarkLinks
           ? null
           : /分别[^,;。]{0,6}$/.test(lead)
-            ? // A list the text names itself is its own, even when it does not fit the figures.
-              distributiveSubjects(longLead) !== null
-              ? distributedOver(longLead, length)
-              : (sameAsLast ??
-                // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-                (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
-                  ? earlierSubjects(reading.facts, sentences, sentence, length)
-                  : null))
+            ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
+              (bracketedList(bracketNames, length, folded, figure.start) ??
+              // A list the text names itself is its own, even when it does not fit the figures.
+              (distributiveSubjects(longLead) !== null
+                ? distributedOver(longLead, length)
+                : (sameAsLast ??
+                  // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
+                  (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
+                    ? earlierSubjects(reading.facts, sentences, sentence, length)
+                    : null))))
             : named?.length === length
               ? named
               : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
@@ -269,7 +305,7 @@ export function readProse(
         subject = whole;
       }
       // 分别高于计划0.2和0.6个百分点: the link of a list's first figure holds for the rest.
-      const link: Link | null = benchmarkLinks
+      let link: Link | null = benchmarkLinks
         ? (benchmarkLinks[benchmarkAt++] ?? null)
         : listed
           ? distributiveLink
@@ -281,6 +317,11 @@ export function readProse(
                 figure,
                 GOAL_TALK.test(folded.slice(Math.max(paragraphStart, figure.start - 200), figure.start)),
               );
+      // 甲、乙增速分别快于全省a、b个百分点: the link is read from 分别 on, past the list's names.
+      if (!link && !listed && distributive && figure.kind === 'number') {
+        const from = key.lastIndexOf('分别');
+        if (from > 0) link = readLink(key.slice(from), '', figure, false);
+      }
       if (!listed) distributiveLink = distributive ? link : null;
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
       const amountChange =
@@ -341,6 +382,12 @@ export function readProse(
             join = named;
           }
         }
+      }
+      const bracketed = distributive || link ? null : bracketedName(folded, figure, sentence.start);
+      if (bracketed) {
+        subject = bracketed.name;
+        join = bracketed;
+        bracketNames.push({ name: bracketed.name, end: folded.indexOf(')', figure.end) + 1 });
       }
       const unnamed = unnamedLeft > 0;
       if (unnamed) {
@@ -414,6 +461,7 @@ export function readProse(
       }
       if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)
         quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
+      if (bracketed) measure = 'growth';
       if (listed && distributiveShare && figure.quantity.baseUnit === '%') measure = 'share';
       if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {
         // 分别增长5.7%、12.4%: the verb before the first figure applies to the whole list.
