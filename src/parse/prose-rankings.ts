@@ -218,7 +218,7 @@ export function readRankings(
     // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
     // or a clause of its own at the end of a chain) the ranking is about the figure before it.
     const clause = folded.slice(clauseStartBefore(folded, start, sentence.start), start);
-    const listed = listedSubjects(folded, sentence.start, start);
+    const listed = listedSubjects(folded, sentence.start, start, m.listLength);
     // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one; unless the
     // indicators are listed before the count (甲、乙、丙3项指标增速全市第一).
     if (COUNTED_INDICATORS.test(clause) && !listed) continue;
@@ -311,14 +311,21 @@ function distributedSubjects(
  * 一般公共预算收入、农村居民收入增幅居全市第一位: a rank shared by indicators listed with 、, one
  * ranking each; null unless at least two of them are known indicators.
  */
-function listedSubjects(folded: string, floor: number, start: number): RankSubject[] | null {
+function listedSubjects(folded: string, floor: number, start: number, listLength = 1): RankSubject[] | null {
   let from = start;
   while (from > floor && !/[,;:。()]/.test(folded.charAt(from - 1))) from--;
   // 人均地区生产总值、城镇居民人均可支配收入等指标保持全市第一: the list closes with 等指标.
   // 工业增加值、工业投资3项指标增速全市第一: or with the count of them.
-  const wide = folded
+  let wide = folded
     .slice(from, start)
     .replace(/(?:等(?:\d+项)?|\d+项)(?:主要)?(?:经济)?指标(?:均|都)?(?:增速|增幅|总量)?$/, '');
+  // 甲、乙和丙分别居全市第2位、第4位和第1位, 甲和乙增速分列全市第9位和第6位: as many names as
+  // ranks, the last joined by 和; 分别 (or the 分 of 分列) and 增速 close the list.
+  if (listLength > 1) {
+    const names = wide.replace(/(?:增速|增幅|总量)?(?:分别|分)?$/, '');
+    const joined = names.replace(/[和及与](?=[^和及与、]{2,}$)/, '、');
+    if (joined.split('、').length === listLength) wide = joined;
+  }
   if (!wide.includes('、')) return null;
   const items = wide.split('、');
   const joins = items.map((item) => joinIndicator(item));

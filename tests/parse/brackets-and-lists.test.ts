@@ -48,3 +48,21 @@ describe('a list of names with 分别 and a comparison after them', () => {
     ]);
   });
 });
+
+describe('ranks listed over names whose last is joined by 和', () => {
+  const ranks = (...prose: string[]) =>
+    report(...prose).rankings.map((r) => [r.indicatorCode, r.rank, r.scope]);
+  it('gives each name its rank after 分别 and after 分列', () => {
+    expect(
+      ranks(
+        '地区生产总值、规模以上工业增加值和一般公共预算收入增速分别居全市第3位、第6位和第2位，社会消费品零售总额和固定资产投资增速分列全市第8位和第4位。',
+      ),
+    ).toEqual([
+      ['gdp', 3, '全市'],
+      ['industrial-value-added', 6, '全市'],
+      ['general-budget-revenue', 2, '全市'],
+      ['retail-sales', 8, '全市'],
+      ['fixed-asset-investment', 4, '全市'],
+    ]);
+  });
+});
