@@ -103,7 +103,8 @@ const BENCHMARK_LIST_RULES = [
  * stay about the chain's subject. `lead` is the text just before the list's first figure.
  */
 export function readBenchmarkList(lead: string): Link[] | null {
-  const compact = lead.replace(/\s+/g, '');
+  // 分别高于全国（5.6%）、全省（6.4%）1.5和0.7个百分点: the benchmarks' own figures in brackets.
+  const compact = lead.replace(/\s+/g, '').replace(/\([^()]*\d[^()]*\)/g, '');
   for (const [index, rule] of BENCHMARK_LIST_RULES.entries()) {
     const match = rule.exec(compact);
     const verb = index === 0 ? match?.[2] : match?.[1];

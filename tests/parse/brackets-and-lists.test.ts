@@ -66,3 +66,22 @@ describe('ranks listed over names whose last is joined by 和', () => {
     ]);
   });
 });
+
+describe('benchmarks with their own growths in brackets, ranks of other places, 之首 and a rank move', () => {
+  const sentence =
+    '上半年地区生产总值增长6.7%，增速分别高于全国（5.1%）、全省（6.0%）1.6和0.7个百分点，在全省六地市中居第3位，排位由上年同期的第五升至第三。规模以上工业增加值、固定资产投资两项指标增速均居全省六地市之首。乙区（12.6%）、丙县（8.4%）的地区生产总值增速在全省20个县（市、区）中分别排第2位和第7位；乙区（20.3%）的规模以上工业增加值增速居全省县区首位。';
+  it('compares with each benchmark, not with its bracketed growth', () => {
+    expect(observed(sentence)).toEqual([
+      ['gdp', 'growth', 6.7],
+      ['gdp', 'comparison', 1.6],
+      ['gdp', 'comparison', 0.7],
+    ]);
+  });
+  it('keeps the report’s ranks only, the move joined to the rank it moved to', () => {
+    expect(report(sentence).rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.change])).toEqual([
+      ['gdp', 3, 6, 2],
+      ['industrial-value-added', 1, 6, null],
+      ['fixed-asset-investment', 1, 6, null],
+    ]);
+  });
+});
