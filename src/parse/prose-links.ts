@@ -31,7 +31,11 @@ const LINK_RULES = {
   planGapAfter: new RegExp(`${LEAD}比${PLAN}(高出?|低|快|慢|多|少)$`),
   schedule: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(?:时序|序时|时间)进度$`),
   // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
-  comparison: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(${REGION})(?:规上工业|规模以上工业|工业)?${AVERAGE}$`),
+  // 高于全市固定资产投资增速5.6个百分点: a part compared with the whole it belongs to, named (增速
+  // may be read with the figure).
+  comparison: new RegExp(
+    `${LEAD}(${ABOVE}|${BELOW})(${REGION})(?:(?:规上工业|规模以上工业|工业)?${AVERAGE}|[\\u4e00-\\u9fa5]{2,12}?(?:增速|增幅)?)$`,
+  ),
   comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
@@ -121,6 +125,9 @@ export function benchmarkOf(link: Link): string | null {
   if (link.kind === 'plan-gap') return '计划';
   return link.kind === 'comparison' && link.benchmark !== '' ? link.benchmark : null;
 }
+
+/** 高于全市固定资产投资增速…: a comparison whose clause names the benchmark first, not the subject. */
+export const BENCHMARK_FIRST = new RegExp(`${LEAD}(?:${ABOVE}|${BELOW})`);
 
 /** The measure and signed quantity a link gives its figure: 低于计划1.3个百分点 → comparison −1.3. */
 export function linked(link: Link, quantity: Quantity): { measure: Measure; quantity: Quantity } {

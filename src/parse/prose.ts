@@ -32,7 +32,14 @@ import {
   type NamedIndicator,
   namesNothing,
 } from './prose-clauses.js';
-import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './prose-links.js';
+import {
+  BENCHMARK_FIRST,
+  benchmarkOf,
+  type Link,
+  linked,
+  readBenchmarkList,
+  readLink,
+} from './prose-links.js';
 import {
   distributedOver,
   distributiveSubjects,
@@ -215,6 +222,9 @@ export function readProse(
     let benchmarkLinks: Link[] | null = null;
     let benchmarkAt = 0;
     let contribution = false;
+    // 比一季度加快8.2%（1.6个百分点）: the clause of a figure that is not ours, whose margin follows.
+    let heldKey: string | null = null;
+    let heldFell = false;
     // 甲（7.2%）、乙（9.6%）: names with their growths in brackets, which a 分别 clause may go on about.
     const bracketNames: Array<{ name: string; end: number }> = [];
     const ratios = new SectorRatios();
@@ -305,6 +315,25 @@ export function readProse(
         subject = whole;
       }
       // 分别高于计划0.2和0.6个百分点: the link of a list's first figure holds for the rest.
+      // 高于全市水平6.2%（0.5个百分点）: the margin in brackets is read with the words before the
+      // benchmark's figure; that figure (the benchmark's, or an earlier period's) is not ours.
+      const marginKey =
+        heldKey !== null && /\(\s*$/.test(folded.slice(previousEnd, figure.start)) ? heldKey : null;
+      heldKey = null;
+      const next = figures[index + 1];
+      const marginAfter =
+        figure.kind === 'number' &&
+        figure.quantity.baseUnit === '%' &&
+        next?.quantity.baseUnit === 'pp' &&
+        /^\s*\(\s*$/.test(folded.slice(figure.end, next.start)) &&
+        /^\s*\)/.test(folded.slice(next.end, next.end + 2)) &&
+        /^(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于|高出|低出)/.test(ownKey);
+      if (marginAfter) {
+        heldKey = ownKey;
+        heldFell = figure.signWord !== '' && figure.quantity.value < 0;
+        join = null;
+        subject = '';
+      }
       let link: Link | null = benchmarkLinks
         ? (benchmarkLinks[benchmarkAt++] ?? null)
         : listed
@@ -312,7 +341,7 @@ export function readProse(
           : figure.kind !== 'number'
             ? null
             : readLink(
-                key,
+                marginKey ?? key,
                 folded.slice(Math.max(sentence.start, figure.start - 16), figure.start),
                 figure,
                 GOAL_TALK.test(folded.slice(Math.max(paragraphStart, figure.start - 200), figure.start)),
@@ -322,6 +351,8 @@ export function readProse(
         const from = key.lastIndexOf('分别');
         if (from > 0) link = readLink(key.slice(from), '', figure, false);
       }
+      // 高于全市固定资产投资增速5.6个百分点: the name is the benchmark's, the subject the one before.
+      if (join && link?.kind === 'comparison' && BENCHMARK_FIRST.test(key)) join = null;
       if (!listed) distributiveLink = distributive ? link : null;
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
       const amountChange =
@@ -462,6 +493,13 @@ export function readProse(
       if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)
         quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       if (bracketed) measure = 'growth';
+      // 比一季度回落3.1%（0.6个百分点）: the verb before the earlier figure signs the margin.
+      if (marginKey && !link && measure === 'change' && heldFell)
+        quantity = {
+          ...quantity,
+          value: -Math.abs(quantity.value),
+          valueBase: -Math.abs(quantity.valueBase),
+        };
       if (listed && distributiveShare && figure.quantity.baseUnit === '%') measure = 'share';
       if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {
         // 分别增长5.7%、12.4%: the verb before the first figure applies to the whole list.
@@ -534,7 +572,13 @@ export function readProse(
         folded.slice(Math.max(0, figure.start - 12), figure.start),
       );
       const observed =
-        !planned && !goal && !planAmount && !threshold && !benchmark && link?.kind !== 'earlier-period';
+        !planned &&
+        !goal &&
+        !planAmount &&
+        !threshold &&
+        !benchmark &&
+        !marginAfter &&
+        link?.kind !== 'earlier-period';
       if (join && measure !== 'structure' && observed)
         observe(
           join.entry,
@@ -556,7 +600,7 @@ export function readProse(
       // 拉动全市经济增长1.8个百分点，增速比1-2月回落3.5个百分点: a pull is no subject the next link
       // could be about; the chain goes on about the indicator before it.
       const pull = join === null && CONTRIBUTION.test(clause);
-      if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure && !pull)
+      if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure && !pull && !marginAfter)
         previous = { subject, join };
       previousEnd = figure.end;
     }

@@ -85,3 +85,40 @@ describe('benchmarks with their own growths in brackets, ranks of other places, 
     ]);
   });
 });
+
+describe('the benchmark’s or the earlier period’s growth first, our margin in brackets', () => {
+  it('keeps only the margin: a comparison after 高于全市水平, a signed change after 比一季度', () => {
+    expect(
+      observed(
+        '规模以上工业增加值增长7.5%，高于全市水平6.9%（0.6个百分点）。社会消费品零售总额增长3.2%，比一季度回落4.1%（0.9个百分点）。',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 'growth', 7.5],
+      ['industrial-value-added', 'comparison', 0.6],
+      ['retail-sales', 'growth', 3.2],
+      ['retail-sales', 'change', -0.9],
+    ]);
+  });
+});
+
+describe('comparisons, shares and fields the batch named', () => {
+  it('reads a part compared with the named whole as the part’s comparison', () => {
+    expect(observed('其中，民间投资增长15.4%，高于全市固定资产投资增速5.6个百分点。')).toEqual([
+      ['private-investment', 'growth', 15.4],
+      ['private-investment', 'comparison', 5.6],
+    ]);
+  });
+  it('reads 经济总量 as GDP, 已完成年初预算的 as a share and 项目投资 under its name', () => {
+    expect(
+      observed(
+        '经济总量占全省地区生产总值的比重为31.2%，比去年同期提高0.4个百分点。一般公共预算收入（9.6%）已完成年初预算的51.8%。项目投资增长7.3%。',
+      ),
+    ).toEqual([
+      ['gdp', 'share', 31.2],
+      ['gdp', 'change', 0.4],
+      ['general-budget-revenue', 'growth', 9.6],
+      ['general-budget-revenue', 'share', 51.8],
+      [expect.stringMatching(/^x-/), 'growth', 7.3],
+    ]);
+  });
+});
