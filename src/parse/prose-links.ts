@@ -36,6 +36,8 @@ const LINK_RULES = {
   comparison: new RegExp(
     `${LEAD}(${ABOVE}|${BELOW})(${REGION})(?:(?:规上工业|规模以上工业|工业)?${AVERAGE}|[\\u4e00-\\u9fa5]{2,12}?(?:增速|增幅)?)$`,
   ),
+  /** 快于规模以上工业增速10.2个百分点: a division compared with the whole of industry, no place named. */
+  wholeOfIndustry: new RegExp(`${LEAD}(${ABOVE}|${BELOW})((?:规模以上|规上)工业)(?:增加值)?${AVERAGE}$`),
   comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
@@ -74,6 +76,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };
   const region = LINK_RULES.comparison.exec(key);
   if (region?.[1] && region[2]) return { kind: 'comparison', sign: signOf(region[1]), benchmark: region[2] };
+  const whole = LINK_RULES.wholeOfIndustry.exec(key);
+  if (whole?.[1] && whole[2]) return { kind: 'comparison', sign: signOf(whole[1]), benchmark: whole[2] };
   const average = LINK_RULES.planPeriodAverage.exec(key);
   if (average?.[1] && average[2])
     return { kind: 'comparison', sign: signOf(average[1]), benchmark: average[2] };

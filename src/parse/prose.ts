@@ -122,6 +122,16 @@ function bracketedList(
   return names.slice(-length).map((n) => n.name);
 }
 
+/** 增速比1-5月、一季度分别提高1.1和10.5个百分点: changes against a list of earlier periods. */
+const PERIOD = '(?:第?[一二三四]季度|上半年|前三季度|1-\\d{1,2}月|\\d{1,2}月份?|上年同期|去年同期|上年|去年)';
+const EARLIER_PERIODS = new RegExp(
+  `(?:比|较)${PERIOD}(?:[、和与及]${PERIOD})+分别(?:(提高|加快|回升|提升|上升|扩大)|(回落|放缓|下降|下滑))?$`,
+);
+
+/** 分别增长, 分别快于规模以上工业增速: a 分别 that spreads the figures after it over a list of names. */
+const DISTRIBUTIVE_LEAD =
+  /分别(?:[^,;。]{0,6}|(?:高于|低于|快于|慢于|高出|低出|超过|超出)[^,;。\d()]{1,12})$/;
+
 /** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
 const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
 
@@ -224,6 +234,8 @@ export function readProse(
     let contribution = false;
     // 比一季度加快8.2%（1.6个百分点）: the clause of a figure that is not ours, whose margin follows.
     let heldKey: string | null = null;
+    let periodsLeft = 0;
+    let periodSign = 1;
     let heldFell = false;
     // 甲（7.2%）、乙（9.6%）: names with their growths in brackets, which a 分别 clause may go on about.
     const bracketNames: Array<{ name: string; end: number }> = [];
@@ -247,8 +259,12 @@ export function readProse(
       const benchmarkListed = afterListMark && benchmarkLinks !== null && benchmarkAt < benchmarkLinks.length;
       const listed = afterListMark && distributive !== null;
       if (!benchmarkListed) benchmarkLinks = null;
-      if (!listed && !benchmarkListed) {
+      if (!listed && !benchmarkListed && !(afterListMark && periodsLeft > 0)) {
         const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
+        const periods = EARLIER_PERIODS.exec(lead.replace(/\s+/g, ''));
+        periodsLeft = periods ? listLength(folded, figures, index) : 0;
+        // The verb may be read with the first figure (回落0.3个百分点): its sign holds for the list.
+        periodSign = periods?.[2] || (figure.signWord && figure.quantity.value < 0) ? -1 : 1;
         // 规上战略性新兴产业、装备制造业、高新技术产业和数字经济核心产业分别实现增加值…: a long list.
         const longLead = folded.slice(Math.max(sentence.start, clauseStart - 90), figure.start);
         const length = listLength(folded, figures, index);
@@ -258,30 +274,37 @@ export function readProse(
           lastList && length === lastList.length && length > 1 ? lastList : null;
         // 存、贷款余额236.1亿元和258.1亿元: a list of names right before a list of as many figures.
         const named = length > 1 ? subjectList(lead, LIST_CONNECTOR) : null;
-        distributive = benchmarkLinks
-          ? null
-          : /分别[^,;。]{0,6}$/.test(lead)
-            ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
-              (bracketedList(bracketNames, length, folded, figure.start) ??
-              // A list the text names itself is its own, even when it does not fit the figures.
-              (distributiveSubjects(longLead) !== null
-                ? distributedOver(longLead, length)
-                : (sameAsLast ??
-                  // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-                  (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
-                    ? earlierSubjects(reading.facts, sentences, sentence, length)
-                    : null))))
-            : named?.length === length
-              ? named
-              : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
-                sameAsLast && FOLLOW_ON.test(ownKey)
-                ? sameAsLast
-                : null;
+        distributive =
+          benchmarkLinks || periodsLeft > 0
+            ? null
+            : DISTRIBUTIVE_LEAD.test(lead)
+              ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
+                (bracketedList(bracketNames, length, folded, figure.start) ??
+                // A list the text names itself is its own, even when it does not fit the figures.
+                (distributedOver(longLead, length) !== null || distributiveSubjects(longLead) !== null
+                  ? distributedOver(longLead, length)
+                  : (sameAsLast ??
+                    // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
+                    (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
+                      ? earlierSubjects(reading.facts, sentences, sentence, length)
+                      : null))))
+              : named?.length === length
+                ? named
+                : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
+                  sameAsLast && FOLLOW_ON.test(ownKey)
+                  ? sameAsLast
+                  : null;
         if (distributive) lastList = distributive;
         // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
         if (unnamedLeft === 0)
           unnamedLeft =
-            !benchmarkLinks && !distributive && length > 1 && /分别[^,;。]{0,6}$/.test(lead) ? length : 0;
+            !benchmarkLinks &&
+            !distributive &&
+            periodsLeft === 0 &&
+            length > 1 &&
+            /分别[^,;。]{0,6}$/.test(lead)
+              ? length
+              : 0;
         contribution = distributive !== null && CONTRIBUTION.test(lead);
         distributiveAt = 0;
         distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
@@ -373,7 +396,12 @@ export function readProse(
         figure.kind === 'number' &&
         isCountUnit(figure.quantity.baseUnit) &&
         COUNTED_NOUN.test(afterFigure);
-      if (planAmount || shareOfPlanAmount) {
+      const ofPeriods = periodsLeft > 0;
+      if (ofPeriods) periodsLeft--;
+      if (ofPeriods) {
+        subject = previous.subject;
+        join = previous.join;
+      } else if (planAmount || shareOfPlanAmount) {
         subject = previous.subject;
         join = previous.join;
       } else if (countOfNoun) {
@@ -451,6 +479,17 @@ export function readProse(
         subject = branch.name;
         join = branch;
       }
+      // 第一产业稳中有增，增加值6.82亿元: 增加值 named bare is of the industry the clause before opens with.
+      if (!join && !distributive && cleanSubject(clause).replace(/\s+/g, '') === '增加值') {
+        const before = clauseStart - 1;
+        const prior = folded.slice(clauseStartBefore(folded, before, sentence.start), before);
+        const named = /\d/.test(prior) ? null : leadingIndicator(prior);
+        const industry = named ? (joinIndicator(`${named.name}增加值`) ?? named) : null;
+        if (industry) {
+          subject = industry.name;
+          join = industry;
+        }
+      }
       if (figure.kind === 'ratio' && subject === '' && folded.charAt(clauseStart - 1) === ':') {
         // 一二三产结构比重：8.2:40.5:51.3: the name stands before the colon.
         const before = folded.slice(
@@ -493,6 +532,8 @@ export function readProse(
       if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)
         quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       if (bracketed) measure = 'growth';
+      if (ofPeriods && measure === 'change' && periodSign < 0 && !figure.signWord && quantity.value > 0)
+        quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       // 比一季度回落3.1%（0.6个百分点）: the verb before the earlier figure signs the margin.
       if (marginKey && !link && measure === 'change' && heldFell)
         quantity = {

@@ -122,3 +122,45 @@ describe('comparisons, shares and fields the batch named', () => {
     ]);
   });
 });
+
+describe('statistics-brief forms: earlier periods listed, a 和 pair of divisions, a topic phrase', () => {
+  it('reads one change per earlier period, signed by the verb', () => {
+    expect(
+      observed(
+        '上半年全县规模以上工业增加值同比增长7.2%，增速比1-5月、一季度分别提高0.9和6.5个百分点。社会消费品零售总额增长4.1%，增速较一季度和1-5月分别回落0.3和0.2个百分点。',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 'growth', 7.2],
+      ['industrial-value-added', 'change', 0.9],
+      ['industrial-value-added', 'change', 6.5],
+      ['retail-sales', 'growth', 4.1],
+      ['retail-sales', 'change', -0.3],
+      ['retail-sales', 'change', -0.2],
+    ]);
+  });
+  it('spreads two 和-joined divisions over their growths and their margins over industry', () => {
+    expect(
+      observed(
+        '装备制造业和高技术制造业增加值同比分别增长12.4%和19.8%，分别快于规模以上工业增速5.2和12.6个百分点。',
+      ),
+    ).toEqual([
+      ['equipment-manufacturing-value-added', 'growth', 12.4],
+      ['high-tech-manufacturing-value-added', 'growth', 19.8],
+      ['equipment-manufacturing-value-added', 'comparison', 5.2],
+      ['high-tech-manufacturing-value-added', 'comparison', 12.6],
+    ]);
+  });
+  it('gives a bare 增加值 to the industry its topic phrase opens with; keeps 单位…能耗 as written', () => {
+    expect(
+      observed(
+        '分产业看，第一产业平稳增长，增加值5.21亿元，增长3.6%；第二产业企稳回升，增加值30.12亿元，增长6.1%。单位工业增加值能耗同比下降4.2%。',
+      ),
+    ).toEqual([
+      ['agriculture-value-added', 'level', 5.21],
+      ['agriculture-value-added', 'growth', 3.6],
+      ['secondary-industry-value-added', 'level', 30.12],
+      ['secondary-industry-value-added', 'growth', 6.1],
+      [expect.stringMatching(/^x-/), 'growth', -4.2],
+    ]);
+  });
+});
