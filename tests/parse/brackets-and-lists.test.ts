@@ -164,3 +164,21 @@ describe('statistics-brief forms: earlier periods listed, a 和 pair of division
     ]);
   });
 });
+
+describe('follow-on clauses with 剔除…因素后 and 仅占', () => {
+  it('keeps the chain about the revenue and the investment', () => {
+    expect(
+      observed(
+        '一般公共预算收入完成6.21亿元，剔除留抵退税因素后同口径增长9.4%，高出计划目标2.4个百分点。固定资产投资完成22.6亿元，同比下降8.1%，仅占年计划的41.2%，低于时序进度8.8个百分点。',
+      ),
+    ).toEqual([
+      ['general-budget-revenue', 'level', 6.21],
+      ['general-budget-revenue', 'growth', 9.4],
+      ['general-budget-revenue', 'comparison', 2.4],
+      ['fixed-asset-investment', 'level', 22.6],
+      ['fixed-asset-investment', 'growth', -8.1],
+      ['fixed-asset-investment', 'share', 41.2],
+      ['fixed-asset-investment', 'comparison', -8.8],
+    ]);
+  });
+});
