@@ -54,6 +54,7 @@ import {
   GoalReader,
   goalTarget,
   type ProseTarget,
+  plansMetInWords,
   quotedGoals,
   targetOf,
   wordGoals,
@@ -651,6 +652,15 @@ export function readProse(
     if (!planned && !goals)
       reading.targets.push(
         ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
+        ...plansMetInWords(source, folded, sentence, (at, all) => {
+          const before = joins.filter((j) => j.at <= at);
+          if (!all) return before.slice(-1).map((j) => j.join);
+          const from = folded.lastIndexOf(';', at);
+          const named = new Map<string, NamedIndicator>();
+          for (const j of before)
+            if (j.at > from && !named.has(j.join.entry.code)) named.set(j.join.entry.code, j.join);
+          return [...named.values()];
+        }),
       );
     readRankings(source, folded, sentence, sentenceFacts, reading.rankings, paragraphFacts);
   }

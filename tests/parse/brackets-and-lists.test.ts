@@ -182,3 +182,20 @@ describe('follow-on clauses with 剔除…因素后 and 仅占', () => {
     ]);
   });
 });
+
+describe('plans met in words after the figures', () => {
+  it('gives a met target of no value to the indicator before, or to each with 均', () => {
+    expect(
+      report(
+        '服务业增加值预计增长5.2%，实现计划目标；城镇、农村居民人均可支配收入预计分别为32100元、15200元，分别增长5.1%、6.6%，均完成计划目标。',
+      ).targets.map((t) => [t.indicatorCode, t.value, t.attainment]),
+    ).toEqual([
+      ['tertiary-industry-value-added', null, 'met'],
+      ['urban-disposable-income-per-capita', null, 'met'],
+      ['rural-disposable-income-per-capita', null, 'met'],
+    ]);
+  });
+  it('reads no plan from words that say it was not met', () => {
+    expect(report('工业增长乏力，规模以上工业增加值增长1.2%，未完成计划目标。').targets).toEqual([]);
+  });
+});
