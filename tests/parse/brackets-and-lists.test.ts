@@ -199,3 +199,23 @@ describe('plans met in words after the figures', () => {
     expect(report('工业增长乏力，规模以上工业增加值增长1.2%，未完成计划目标。').targets).toEqual([]);
   });
 });
+
+describe('由一季度的下降A%转为正增长', () => {
+  it('reads the earlier period’s growth in a chain, scoped to that period', () => {
+    const observations =
+      parseReportText(
+        [
+          '丁县2023年上半年经济运行情况分析',
+          '上半年全县实现地区生产总值80.12亿元，同比增长5.4%，由一季度的下降1.3%转为正增长，增速居全市9个县区第4位。',
+        ].join('\n'),
+        { sourceName: 'brackets.txt' },
+      ).report?.observations ?? [];
+    expect(
+      observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period ?? null]),
+    ).toEqual([
+      ['gdp', 'level', 80.12, null],
+      ['gdp', 'growth', 5.4, null],
+      ['gdp', 'growth', -1.3, '2023-Q1'],
+    ]);
+  });
+});
