@@ -214,10 +214,21 @@ export function readProse(
     const firstClause = figures[0]
       ? clauseKey(folded.slice(clauseStartBefore(folded, figures[0].start, sentence.start), figures[0].start))
       : '';
+    // 社会消费品零售总额21.36亿元 / 同比增长5.2% / 高于全市0.6个百分点: an infographic's lines, each
+    // without a stop, go on about the name of the line that opened them.
+    const infographic =
+      sentence.line !== paragraphLine &&
+      lastSentenceEnd > 0 &&
+      /^\s*$/.test(folded.slice(lastSentenceEnd, sentence.start)) &&
+      !/[。;；!?！？:：]\s*$/.test(folded.slice(Math.max(0, lastSentenceEnd - 2), lastSentenceEnd)) &&
+      !/[。;；,，]/.test(folded.slice(sentence.start, sentence.end).replace(/[。]\s*$/, '')) &&
+      firstClause !== '' &&
+      (FOLLOW_ON.test(firstClause) || BENCHMARK_FIRST.test(firstClause));
     const continued =
-      sentence.line === paragraphLine &&
-      /[;；]\s*$/.test(folded.slice(lastSentenceEnd - 2, lastSentenceEnd)) &&
-      CONTINUING.test(firstClause);
+      infographic ||
+      (sentence.line === paragraphLine &&
+        /[;；]\s*$/.test(folded.slice(lastSentenceEnd - 2, lastSentenceEnd)) &&
+        CONTINUING.test(firstClause));
     let previous: { subject: string; join: NamedIndicator | null } = continued
       ? lastPrevious
       : { subject: '', join: null };

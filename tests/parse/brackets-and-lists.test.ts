@@ -219,3 +219,29 @@ describe('由一季度的下降A%转为正增长', () => {
     ]);
   });
 });
+
+describe('an infographic block: a name and level, then its growth and margin on lines of their own', () => {
+  it('keeps the lines about the name that opened them', () => {
+    const observations =
+      parseReportText(
+        [
+          '丁县2023年上半年经济运行情况分析',
+          '三、消费市场持续回暖',
+          '社会消费品零售总额21.36亿元',
+          '',
+          '同比增长5.2%',
+          '高于全市0.6个百分点',
+          '限额以上单位消费品零售额7.12亿元',
+          '同比增长7.4%',
+        ].join('\n'),
+        { sourceName: 'brackets.txt' },
+      ).report?.observations ?? [];
+    expect(observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['retail-sales', 'level', 21.36],
+      ['retail-sales', 'growth', 5.2],
+      ['retail-sales', 'comparison', 0.6],
+      ['retail-sales-above-quota', 'level', 7.12],
+      ['retail-sales-above-quota', 'growth', 7.4],
+    ]);
+  });
+});
