@@ -245,3 +245,11 @@ describe('an infographic block: a name and level, then its growth and margin on 
     ]);
   });
 });
+
+describe('a project 建成并网', () => {
+  it('is named without its status words', () => {
+    expect(
+      report('丁县光伏发电二期项目建成并网，丁县城北供水管网改造工程完工。').projects.map((p) => p.name),
+    ).toEqual(['丁县光伏发电二期项目', '丁县城北供水管网改造工程']);
+  });
+});
