@@ -47,7 +47,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'gdp',
     name: '地区生产总值',
     nameEn: 'Gross regional product',
-    aliases: ['GDP', '生产总值', '国内生产总值', '地区生产总值(GDP)', '经济增长', '地方生产总值'],
+    aliases: ['GDP', '生产总值', '国内生产总值', '地区生产总值(GDP)', '经济增长', '地方生产总值', '经济总量'],
     category: 'economy',
     unit: '亿元',
     direction: 'higher-is-better',

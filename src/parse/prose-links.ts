@@ -33,7 +33,13 @@ const LINK_RULES = {
   planGapAfter: new RegExp(`${LEAD}比${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)$`),
   schedule: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(?:时序|序时|时间)进度$`),
   // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
-  comparison: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(${REGION})(?:规上工业|规模以上工业|工业)?${AVERAGE}$`),
+  // 高于全市固定资产投资增速5.6个百分点: a part compared with the whole it belongs to, named (增速
+  // may be read with the figure).
+  comparison: new RegExp(
+    `${LEAD}(${ABOVE}|${BELOW})(${REGION})(?:(?:规上工业|规模以上工业|工业)?${AVERAGE}|[\\u4e00-\\u9fa5]{2,12}?(?:增速|增幅)?)$`,
+  ),
+  /** 快于规模以上工业增速10.2个百分点: a division compared with the whole of industry, no place named. */
+  wholeOfIndustry: new RegExp(`${LEAD}(${ABOVE}|${BELOW})((?:规模以上|规上)工业)(?:增加值)?${AVERAGE}$`),
   comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
@@ -76,6 +82,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };
   const region = LINK_RULES.comparison.exec(key);
   if (region?.[1] && region[2]) return { kind: 'comparison', sign: signOf(region[1]), benchmark: region[2] };
+  const whole = LINK_RULES.wholeOfIndustry.exec(key);
+  if (whole?.[1] && whole[2]) return { kind: 'comparison', sign: signOf(whole[1]), benchmark: whole[2] };
   const average = LINK_RULES.planPeriodAverage.exec(key);
   if (average?.[1] && average[2])
     return { kind: 'comparison', sign: signOf(average[1]), benchmark: average[2] };
@@ -112,7 +120,8 @@ const BENCHMARK_LIST_RULES = [
  * stay about the chain's subject. `lead` is the text just before the list's first figure.
  */
 export function readBenchmarkList(lead: string): Link[] | null {
-  const compact = lead.replace(/\s+/g, '');
+  // 分别高于全国（5.6%）、全省（6.4%）1.5和0.7个百分点: the benchmarks' own figures in brackets.
+  const compact = lead.replace(/\s+/g, '').replace(/\([^()]*\d[^()]*\)/g, '');
   for (const [index, rule] of BENCHMARK_LIST_RULES.entries()) {
     const match = rule.exec(compact);
     const verb = index === 0 ? match?.[2] : match?.[1];
@@ -129,6 +138,9 @@ export function benchmarkOf(link: Link): string | null {
   if (link.kind === 'plan-gap') return '计划';
   return link.kind === 'comparison' && link.benchmark !== '' ? link.benchmark : null;
 }
+
+/** 高于全市固定资产投资增速…: a comparison whose clause names the benchmark first, not the subject. */
+export const BENCHMARK_FIRST = new RegExp(`${LEAD}(?:${ABOVE}|${BELOW})`);
 
 /** The measure and signed quantity a link gives its figure: 低于计划1.3个百分点 → comparison −1.3. */
 export function linked(link: Link, quantity: Quantity): { measure: Measure; quantity: Quantity } {

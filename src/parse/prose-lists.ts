@@ -47,6 +47,13 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   return items.map((item, k) => {
     // 地区生产总值、规上工业增加值增速: a first item that names an indicator is whole already.
     if (k === items.length - 1 || joinIndicator(item)) return item;
+    // 装备制造业和高技术制造业增加值: the value added the last item names is the first's too.
+    if (
+      item.length > 2 &&
+      item.endsWith('业') &&
+      /业增加值(?:同比|比上年同期|比上年|比去年同期|比去年|较上年)?$/.test(last)
+    )
+      return `${item}增加值`;
     // 电气机械制造业、金属制品业、纺织行业: an item ending in 业 names its branch whole.
     if (item.length > 2 && item.endsWith('业')) return item;
     // 汽车零部件、新材料、食品加工产业增加值: the head word the items share is the last one's
@@ -96,7 +103,14 @@ export function earlierSubjects(
  */
 export function distributedOver(lead: string, length: number): string[] | null {
   const names = distributiveSubjects(lead);
-  if (!names || names.length >= length) return names;
+  if (names && names.length >= length) return names;
+  // 装备制造业和高技术制造业增加值分别增长a%和b%: two names joined by 和 alone.
+  if (!names) {
+    const at = lead.lastIndexOf('分别');
+    const two = length === 2 ? lead.slice(0, at).replace(/[和与及](?=[^和与及、,;:。]{2,}$)/, '、') : null;
+    const again = two ? distributiveSubjects(two + lead.slice(at)) : null;
+    return again?.length === 2 ? again : null;
+  }
   if (names.length !== length - 1) return null;
   const at = lead.lastIndexOf('分别');
   const again = distributiveSubjects(

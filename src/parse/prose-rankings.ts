@@ -18,7 +18,7 @@ const RANKING_INLINE =
  * county within the report's place (邹城新增19家，居全市县域之首) more than of the place itself.
  */
 const RANKING_TOP =
-  /(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)((?:全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:县域)?)(?:各(?:县市区|县区|县|区|市|地市))?首位/g;
+  /(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)((?:全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:(?:县域)?(?:各(?:县市区|县区|县|区|市|地市))?首位|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:县市区|县区|县|区|市|地市)之首))/g;
 /** 增幅全市第一, 增速全省第二: the rank written right after the growth, with no verb. */
 const RANKING_AFTER_GROWTH =
   /(?<=增速|增幅|总量)(全国|全省|全市|全区|全州)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![个批家次])/g;
@@ -138,7 +138,8 @@ function rankMatches(text: string): RankMatch[] {
   for (let m = RANKING_INLINE.exec(text); m !== null; m = RANKING_INLINE.exec(text))
     add(m, m[1] ?? m[2] ?? '', m[4] ?? '');
   RANKING_TOP.lastIndex = 0;
-  for (let m = RANKING_TOP.exec(text); m !== null; m = RANKING_TOP.exec(text)) add(m, m[1] ?? '', '一');
+  for (let m = RANKING_TOP.exec(text); m !== null; m = RANKING_TOP.exec(text))
+    add(m, (m[1] ?? '').replace(/(?:首位|之首)$/, ''), '一');
   RANKING_AFTER_GROWTH.lastIndex = 0;
   for (let m = RANKING_AFTER_GROWTH.exec(text); m !== null; m = RANKING_AFTER_GROWTH.exec(text))
     add(m, m[1] ?? '', m[3] ?? '');
@@ -184,6 +185,13 @@ function segmentOf(text: string, at: number): [number, number] {
   return [from, ends.length ? Math.min(...ends) : text.length];
 }
 
+/**
+ * 乙区（12.6%）、丙县（8.4%）的地区生产总值增速…分别排第2位和第7位: other places' growths in
+ * brackets, then their indicator with 的; the ranks are theirs, not the report's.
+ */
+const OTHER_PLACES =
+  /(?:^|[,;:。])(?!全|我|本)[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗)\([^()]*\d[^()]*\)(?:[、和与及](?!全|我|本)[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗)\([^()]*\d[^()]*\))*的[^,;。]*$/;
+
 /** Subjects of figures that relate an indicator to something else rather than name one. */
 const RELATION =
   /^(?:以|比|较|拉动|高于|低于|快于|慢于|高出|低出|分别(?:高|低|快|慢)|按(?:可比价|不变价)|同比|$)/;
@@ -224,16 +232,32 @@ export function readRankings(
     const of = groupBefore ? groupSize(groupBefore[1] ?? '') : groupSize(scopeText.slice(scope.length));
     const start = sentence.start + m.index;
     const end = start + m.raw.length;
+    // 居第2位，排位由上年同期的第四升至第二: the move tells how the rank just given moved.
+    const prior = matches[k - 1];
+    if (
+      m.change !== undefined &&
+      prior &&
+      readOrdinal(prior.ordinal) === rank &&
+      !/[;。]/.test(text.slice(prior.index + prior.raw.length, m.index))
+    ) {
+      const priorStart = sentence.start + prior.index;
+      const moved = out.filter((r) => r.provenance.start === priorStart && r.change === null);
+      if (moved.length > 0) {
+        for (const r of moved) r.change = m.change;
+        continue;
+      }
+    }
     // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
     // or a clause of its own at the end of a chain) the ranking is about the figure before it.
     const clause = folded.slice(clauseStartBefore(folded, start, sentence.start), start);
-    const listed = listedSubjects(folded, sentence.start, start);
+    const listed = listedSubjects(folded, sentence.start, start, m.listLength);
     // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one; unless the
     // indicators are listed before the count (甲、乙、丙3项指标增速全市第一).
     // …，两项指标增速均位列全市第5: the count of the indicators just before, each of them ranked.
     const both = listed ? null : BOTH_INDICATORS.exec(clause.replace(/\s+/g, ''));
     const counted = both ? lastIndicators(paragraph, start, readOrdinal(both[1] ?? '') ?? 0) : null;
     if (COUNTED_INDICATORS.test(clause) && !listed && !counted) continue;
+    if (OTHER_PLACES.test(text.slice(0, m.index))) continue;
     // 项目拉练综合排名全市第四: a composite standing, not the rank of the figure before it; and
     // 进出口总额5.25万亿元,实际使用外资规模保持全国首位: a clause naming a subject of its own (no
     // figure, no growth word) ranks that subject, even one the catalogue lacks.
@@ -341,14 +365,24 @@ function distributedSubjects(
  * 一般公共预算收入、农村居民收入增幅居全市第一位: a rank shared by indicators listed with 、, one
  * ranking each; null unless at least two of them are known indicators.
  */
-function listedSubjects(folded: string, floor: number, start: number): RankSubject[] | null {
+function listedSubjects(folded: string, floor: number, start: number, listLength = 1): RankSubject[] | null {
   let from = start;
   while (from > floor && !/[,;:。()]/.test(folded.charAt(from - 1))) from--;
   // 人均地区生产总值、城镇居民人均可支配收入等指标保持全市第一: the list closes with 等指标.
   // 工业增加值、工业投资3项指标增速全市第一: or with the count of them.
-  const wide = folded
+  let wide = folded
     .slice(from, start)
-    .replace(/(?:等(?:\d+项)?|\d+项)(?:主要)?(?:经济)?指标(?:均|都)?(?:增速|增幅|总量)?$/, '');
+    .replace(
+      /(?:等(?:\d+项)?|(?:\d+|[一二两三四五六七八九十]{1,3})项)(?:主要)?(?:经济)?指标(?:均|都)?(?:增速|增幅|总量)?(?:均|都)?$/,
+      '',
+    );
+  // 甲、乙和丙分别居全市第2位、第4位和第1位, 甲和乙增速分列全市第9位和第6位: as many names as
+  // ranks, the last joined by 和; 分别 (or the 分 of 分列) and 增速 close the list.
+  if (listLength > 1) {
+    const names = wide.replace(/(?:增速|增幅|总量)?(?:分别|分)?$/, '');
+    const joined = names.replace(/[和及与](?=[^和及与、]{2,}$)/, '、');
+    if (joined.split('、').length === listLength) wide = joined;
+  }
   if (!wide.includes('、')) return null;
   const items = wide.split('、');
   const joins = items.map((item) => joinIndicator(item));

@@ -393,3 +393,38 @@ export function quotedGoals(
   }
   return targets;
 }
+
+/** 增长5%，实现计划目标; 分别增长a%、b%，均完成计划目标: a plan met, said in words after the figures. */
+const MET_IN_WORDS = /(?<=[,;])(均|都|全部)?已?(?:实现|完成|达到)了?(?:年度|全年)?计划目标(?=[,;。]|$)/g;
+
+/**
+ * Plans met in words in the results part: a target of no value, met, for the indicator spoken of
+ * last before the words (`subjectsBefore`), or for each one since the last ；when the words say 均.
+ */
+export function plansMetInWords(
+  source: string,
+  folded: string,
+  sentence: Sentence,
+  subjectsBefore: (at: number, all: boolean) => NamedIndicator[],
+): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  const text = folded.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(MET_IN_WORDS)) {
+    const start = sentence.start + m.index;
+    const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
+    for (const join of subjectsBefore(start, m[1] !== undefined)) {
+      const value: TargetValue = {
+        value: null,
+        unit: null,
+        comparator: null,
+        text: m[0],
+        relativeToGrowth: false,
+      };
+      targets.push({
+        ...statedTarget(join, value, 'period', m[0], source.slice(start, provenance.end), provenance),
+        verdict: { attainment: 'met', reason: `the text says: ${m[0]}` },
+      });
+    }
+  }
+  return targets;
+}

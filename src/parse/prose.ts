@@ -2,7 +2,7 @@
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
 import type { CatalogueEntry } from './catalogue.js';
-import { isCountUnit, scanFigures } from './numbers.js';
+import { type Figure, isCountUnit, scanFigures } from './numbers.js';
 import { branchIndicator, isBranchEntry, RETAIL_PART, rateIndicator } from './prose-branches.js';
 import {
   AFTER_PLAN_AMOUNT,
@@ -37,7 +37,14 @@ import {
   type NamedIndicator,
   namesNothing,
 } from './prose-clauses.js';
-import { benchmarkOf, type Link, linked, readBenchmarkList, readLink } from './prose-links.js';
+import {
+  BENCHMARK_FIRST,
+  benchmarkOf,
+  type Link,
+  linked,
+  readBenchmarkList,
+  readLink,
+} from './prose-links.js';
 import {
   distributedOver,
   distributiveSubjects,
@@ -59,6 +66,7 @@ import {
   GoalReader,
   goalTarget,
   type ProseTarget,
+  plansMetInWords,
   quotedGoals,
   targetOf,
   wordGoals,
@@ -103,10 +111,43 @@ function nameBeforeColon(folded: string, colon: number, floor: number): NamedInd
 }
 
 /**
- * 分别增长, 分别达到: a list's figures follow 分别 closely; 分别完成年度计划的 is a share of each one's
- * plan, a longer link.
+ * 地区生产总值（7.2%）、规模以上工业增加值（9.6%）分别高于…: a growth in brackets right after an
+ * indicator's name (and nothing else); a place's name before the bracket (甲区（12.6%）) is no indicator.
  */
-const DISTRIBUTED = /分别(?:[^,;。]{0,6}|(?:完成|占)[^,;。]{0,6}?(?:计划|目标|预算|任务)的?)$/;
+function bracketedName(folded: string, figure: Figure, floor: number): NamedIndicator | null {
+  if (figure.quantity.baseUnit !== '%' || !/^\s*\)/.test(folded.slice(figure.end, figure.end + 2)))
+    return null;
+  const open = folded.slice(floor, figure.start).search(/\(\s*$/);
+  if (open < 0) return null;
+  const at = floor + open;
+  const clause = folded.slice(clauseStartBefore(folded, at, floor), at);
+  if (/\d/.test(clause)) return null;
+  const named = leadingIndicator(clause);
+  const name = cleanSubject(clause)
+    .replace(/\s+/g, '')
+    .replace(/(?:增速|增幅)$/, '')
+    .toLowerCase();
+  return named && name === named.name ? named : null;
+}
+
+/** The last `length` bracketed names, when nothing but words stands between the last one and `at`. */
+function bracketedList(
+  names: ReadonlyArray<{ name: string; end: number }>,
+  length: number,
+  folded: string,
+  at: number,
+): string[] | null {
+  const last = names[names.length - 1];
+  if (!last || names.length < length || /[,;:。\d]/.test(folded.slice(last.end, at))) return null;
+  return names.slice(-length).map((n) => n.name);
+}
+
+/**
+ * 分别增长, 分别达到: a list's figures follow 分别 closely; 分别完成年度计划的 is a share of each one's
+ * plan, and 分别快于规模以上工业增速 a comparison of each with a benchmark named after it: longer links.
+ */
+const DISTRIBUTED =
+  /分别(?:[^,;。]{0,6}|(?:完成|占)[^,;。]{0,6}?(?:计划|目标|预算|任务)的?|(?:高于|低于|快于|慢于|高出|低出|超过|超出)[^,;。\d()]{1,12})$/;
 
 /** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
 const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
@@ -240,11 +281,24 @@ export function readProse(
       : '';
     const afterSemicolon =
       sentence.line === paragraphLine && /[;；]\s*$/.test(folded.slice(lastSentenceEnd - 2, lastSentenceEnd));
+    // 社会消费品零售总额21.36亿元 / 同比增长5.2% / 高于全市0.6个百分点: an infographic's lines, each
+    // without a stop, go on about the name of the line that opened them.
+    const infographic =
+      sentence.line !== paragraphLine &&
+      lastSentenceEnd > 0 &&
+      /^\s*$/.test(folded.slice(lastSentenceEnd, sentence.start)) &&
+      !/[。;；!?！？:：]\s*$/.test(folded.slice(Math.max(0, lastSentenceEnd - 2), lastSentenceEnd)) &&
+      !/[。;；,，]/.test(folded.slice(sentence.start, sentence.end).replace(/[。]\s*$/, '')) &&
+      firstClause !== '' &&
+      (FOLLOW_ON.test(firstClause) || BENCHMARK_FIRST.test(firstClause));
     const continued =
-      afterSemicolon &&
-      (CONTINUING.test(firstClause) ||
-        BARE_VALUE_ADDED.test(firstClause) ||
-        CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, figures[0]?.start ?? sentence.start))));
+      infographic ||
+      (afterSemicolon &&
+        (CONTINUING.test(firstClause) ||
+          BARE_VALUE_ADDED.test(firstClause) ||
+          CONTINUING_LIST.test(
+            clauseKey(folded.slice(sentence.start, figures[0]?.start ?? sentence.start)),
+          )));
     // …企业实现营业收入X亿元；利润总额Y亿元: a bare attribute after ； is of the subject before it.
     const subjectBefore = afterSemicolon ? lastPrevious.subject : '';
     let previous: { subject: string; join: NamedIndicator | null } = continued
@@ -268,6 +322,11 @@ export function readProse(
     let benchmarkLinks: Link[] | null = null;
     let benchmarkAt = 0;
     let contribution = false;
+    // 比一季度加快8.2%（1.6个百分点）: the clause of a figure that is not ours, whose margin follows.
+    let heldKey: string | null = null;
+    let heldFell = false;
+    // 甲（7.2%）、乙（9.6%）: names with their growths in brackets, which a 分别 clause may go on about.
+    const bracketNames: Array<{ name: string; end: number }> = [];
     const ratios = new SectorRatios();
     let previousPlanAmount = false;
     const sentenceFacts: Fact[] = [];
@@ -313,15 +372,17 @@ export function readProse(
               EARLIER_PERIODS.test(lead) && previous.subject !== '' && length > 1
               ? Array.from({ length }, () => previous.subject)
               : DISTRIBUTED.test(lead)
-                ? // A list the text names itself is its own, even when it does not fit the figures.
-                  distributiveSubjects(longLead) !== null
-                  ? distributedOver(longLead, length)
-                  : (commaListed(longLead, length) ??
-                    sameAsLast ??
-                    // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-                    (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
-                      ? earlierSubjects(reading.facts, sentences, sentence, length)
-                      : null))
+                ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
+                  (bracketedList(bracketNames, length, folded, figure.start) ??
+                  commaListed(longLead, length) ??
+                  // A list the text names itself is its own, even when it does not fit the figures.
+                  (distributedOver(longLead, length) !== null || distributiveSubjects(longLead) !== null
+                    ? distributedOver(longLead, length)
+                    : (sameAsLast ??
+                      // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
+                      (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
+                        ? earlierSubjects(reading.facts, sentences, sentence, length)
+                        : null))))
                 : named?.length === length
                   ? named
                   : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
@@ -377,18 +438,44 @@ export function readProse(
         subject = whole;
       }
       // 分别高于计划0.2和0.6个百分点: the link of a list's first figure holds for the rest.
-      const link: Link | null = benchmarkLinks
+      // 高于全市水平6.2%（0.5个百分点）: the margin in brackets is read with the words before the
+      // benchmark's figure; that figure (the benchmark's, or an earlier period's) is not ours.
+      const marginKey =
+        heldKey !== null && /\(\s*$/.test(folded.slice(previousEnd, figure.start)) ? heldKey : null;
+      heldKey = null;
+      const next = figures[index + 1];
+      const marginAfter =
+        figure.kind === 'number' &&
+        figure.quantity.baseUnit === '%' &&
+        next?.quantity.baseUnit === 'pp' &&
+        /^\s*\(\s*$/.test(folded.slice(figure.end, next.start)) &&
+        /^\s*\)/.test(folded.slice(next.end, next.end + 2)) &&
+        /^(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于|高出|低出)/.test(ownKey);
+      if (marginAfter) {
+        heldKey = ownKey;
+        heldFell = figure.signWord !== '' && figure.quantity.value < 0;
+        join = null;
+        subject = '';
+      }
+      let link: Link | null = benchmarkLinks
         ? (benchmarkLinks[benchmarkAt++] ?? null)
         : listed
           ? distributiveLink
           : figure.kind !== 'number'
             ? null
             : readLink(
-                key,
+                marginKey ?? key,
                 folded.slice(Math.max(sentence.start, figure.start - 16), figure.start),
                 figure,
                 GOAL_TALK.test(folded.slice(Math.max(paragraphStart, figure.start - 200), figure.start)),
               );
+      // 甲、乙增速分别快于全省a、b个百分点: the link is read from 分别 on, past the list's names.
+      if (!link && !listed && distributive && figure.kind === 'number') {
+        const from = key.lastIndexOf('分别');
+        if (from > 0) link = readLink(key.slice(from), '', figure, false);
+      }
+      // 高于全市固定资产投资增速5.6个百分点: the name is the benchmark's, the subject the one before.
+      if (join && link?.kind === 'comparison' && BENCHMARK_FIRST.test(key)) join = null;
       if (!listed) distributiveLink = distributive ? link : null;
       if (!listed) distributiveLead = distributive ? folded.slice(clauseStart, figure.start) : '';
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
@@ -465,6 +552,12 @@ export function readProse(
           }
         }
       }
+      const bracketed = distributive || link ? null : bracketedName(folded, figure, sentence.start);
+      if (bracketed) {
+        subject = bracketed.name;
+        join = bracketed;
+        bracketNames.push({ name: bracketed.name, end: folded.indexOf(')', figure.end) + 1 });
+      }
       const unnamed = unnamedLeft > 0;
       if (unnamed) {
         unnamedLeft--;
@@ -511,6 +604,17 @@ export function readProse(
       if (branch) {
         subject = branch.name;
         join = branch;
+      }
+      // 第一产业稳中有增，增加值6.82亿元: 增加值 named bare is of the industry the clause before opens with.
+      if (!join && !distributive && cleanSubject(clause).replace(/\s+/g, '') === '增加值') {
+        const before = clauseStart - 1;
+        const prior = folded.slice(clauseStartBefore(folded, before, sentence.start), before);
+        const named = /\d/.test(prior) ? null : leadingIndicator(prior);
+        const industry = named ? (joinIndicator(`${named.name}增加值`) ?? named) : null;
+        if (industry) {
+          subject = industry.name;
+          join = industry;
+        }
       }
       if (figure.kind === 'ratio' && subject === '' && folded.charAt(clauseStart - 1) === ':') {
         // 一二三产结构比重：8.2:40.5:51.3: the name stands before the colon.
@@ -576,6 +680,14 @@ export function readProse(
         quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
       if (earlierListed && earlierSign < 0 && quantity.value > 0)
         quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
+      if (bracketed) measure = 'growth';
+      // 比一季度回落3.1%（0.6个百分点）: the verb before the earlier figure signs the margin.
+      if (marginKey && !link && measure === 'change' && heldFell)
+        quantity = {
+          ...quantity,
+          value: -Math.abs(quantity.value),
+          valueBase: -Math.abs(quantity.valueBase),
+        };
       if (listed && distributiveShare && figure.quantity.baseUnit === '%') measure = 'share';
       if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {
         // 分别增长5.7%、12.4%: the verb before the first figure applies to the whole list.
@@ -649,7 +761,13 @@ export function readProse(
         folded.slice(Math.max(0, figure.start - 12), figure.start),
       );
       const observed =
-        !planned && !goal && !planAmount && !threshold && !benchmark && link?.kind !== 'earlier-period';
+        !planned &&
+        !goal &&
+        !planAmount &&
+        !threshold &&
+        !benchmark &&
+        !marginAfter &&
+        link?.kind !== 'earlier-period';
       if (join && measure !== 'structure' && observed)
         observe(
           join.entry,
@@ -671,7 +789,7 @@ export function readProse(
       // 拉动全市经济增长1.8个百分点，增速比1-2月回落3.5个百分点: a pull is no subject the next link
       // could be about; the chain goes on about the indicator before it.
       const pull = join === null && CONTRIBUTION.test(clause);
-      if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure && !pull)
+      if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure && !pull && !marginAfter)
         previous = { subject, join };
       previousEnd = figure.end;
       previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
@@ -682,6 +800,15 @@ export function readProse(
     if (!planned && !goals)
       reading.targets.push(
         ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
+        ...plansMetInWords(source, folded, sentence, (at, all) => {
+          const before = joins.filter((j) => j.at <= at);
+          if (!all) return before.slice(-1).map((j) => j.join);
+          const from = folded.lastIndexOf(';', at);
+          const named = new Map<string, NamedIndicator>();
+          for (const j of before)
+            if (j.at > from && !named.has(j.join.entry.code)) named.set(j.join.entry.code, j.join);
+          return [...named.values()];
+        }),
       );
     readRankings(source, folded, sentence, sentenceFacts, reading.rankings, paragraphFacts);
   }

@@ -201,6 +201,7 @@ describe('units of the genre', () => {
 
 describe('a benchmark’s own figure in brackets (session 8 sweep)', () => {
   it('is no observation of the report’s place: 比全省(a%)和全国平均水平(b%)分别高…', () => {
+    // The margins after the brackets are ours: one comparison per benchmark (session 8, held-out-7).
     expect(
       observed(
         '全市规模以上工业增加值68.2亿元，同比增长9.3%，比全省(7.1%)和全国平均水平(6.4%)分别高2.2、2.9个百分点。',
@@ -208,6 +209,8 @@ describe('a benchmark’s own figure in brackets (session 8 sweep)', () => {
     ).toEqual([
       ['industrial-value-added', 'level', 68.2, '亿元'],
       ['industrial-value-added', 'growth', 9.3, '%'],
+      ['industrial-value-added', 'comparison', 2.2, '个百分点'],
+      ['industrial-value-added', 'comparison', 2.9, '个百分点'],
     ]);
   });
 });
