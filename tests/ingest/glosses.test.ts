@@ -23,6 +23,22 @@ async function read(text: string) {
   return { document, report };
 }
 
+/** A plain-text document as the text reader gives it, with the blocks and title a test needs. */
+function documentOf(
+  text: string,
+  blocks: SourceDocument['blocks'] = [],
+  title: string | null = null,
+): SourceDocument {
+  return {
+    format: 'text',
+    mediaType: 'text/plain',
+    text,
+    originalText: null,
+    blocks,
+    hints: { title, infoLine: null, charset: 'utf-8', convertedFromTraditional: false },
+  };
+}
+
 describe('pinyin glosses', () => {
   it('are dropped, so the report reads as the same page without them', async () => {
     const a = await read(glossed);
@@ -39,17 +55,14 @@ describe('pinyin glosses', () => {
 
   it('move every block span with the text', () => {
     const text = '甲(jiǎ)乙(yǐ)丙(bǐng)丁\n增長(zhǎng)5%';
-    const document: SourceDocument = {
-      format: 'text',
-      mediaType: 'text/plain',
+    const document = documentOf(
       text,
-      originalText: null,
-      blocks: [
+      [
         { kind: 'paragraph', start: 0, end: text.indexOf('\n'), text: text.slice(0, text.indexOf('\n')) },
         { kind: 'paragraph', start: text.indexOf('\n') + 1, end: text.length, text: '增長(zhǎng)5%' },
       ],
-      hints: { title: '甲(jiǎ)乙', infoLine: null, charset: 'utf-8', convertedFromTraditional: false },
-    };
+      '甲(jiǎ)乙',
+    );
     const out = stripPinyinGlosses(document);
     expect(out.text).toBe('甲乙丙丁\n增長5%');
     expect(out.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['甲乙丙丁', '增長5%']);
@@ -59,14 +72,7 @@ describe('pinyin glosses', () => {
 
   it('leave a page with a bracket or two of letters alone', () => {
     const text = '地區生產總值(GDP)增長5%,城鎮化率(ā)';
-    const document: SourceDocument = {
-      format: 'text',
-      mediaType: 'text/plain',
-      text,
-      originalText: null,
-      blocks: [],
-      hints: { title: null, infoLine: null, charset: 'utf-8', convertedFromTraditional: false },
-    };
+    const document = documentOf(text);
     expect(stripPinyinGlosses(document)).toBe(document);
   });
 });
