@@ -79,12 +79,15 @@ export function measureOf(figure: Figure, clause: string): Measure {
 export const CONTINUING =
   /^(?:两年平均|(?:增速|增幅|降幅)?(?:比|较)[^,;。]{1,8}?)(?:增长|下降|提高|回落|加快|放缓|收窄|扩大|上升)?$/;
 /** An earlier period a change is told against: 一季度, 上半年, 1-5月, 5月份. */
-const EARLIER = '(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月份?)';
+const EARLIER =
+  '(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|年初|上年同期|去年同期|上年|去年|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月份?)';
 /**
  * 增速比1-3月、1-4月、1-5月分别提高a、b和c个百分点: one change of the chain's subject against each of
  * the earlier periods listed, not a list of subjects.
  */
-export const EARLIER_LIST = new RegExp(`(?:比|较)${EARLIER}(?:[、和与及]${EARLIER})+分别[^,;。]{0,6}$`);
+export const EARLIER_LIST = new RegExp(
+  `(?:比|较)${EARLIER}(?:[、和与及]${EARLIER})+(?:的?(?:增速|增幅))?分别[^,;。]{0,6}$`,
+);
 /** 增速比1-3月、1-4月分别提高: a clause split off at ； that still goes on about the subject before. */
 export const CONTINUING_LIST = new RegExp(`^(?:增速|增幅|降幅)?${EARLIER_LIST.source}`);
 

@@ -92,13 +92,6 @@ export interface ProseReading {
   targets: ProseTarget[];
 }
 
-/** 比1-5月、一季度分别: a list of earlier periods the figures after 分别 are compared with, one each. */
-const EARLIER_PERIOD =
-  '(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|年初|上年同期|去年同期|上年|去年|\\d{1,2}-\\d{1,2}月|\\d{1,2}月份?)';
-const EARLIER_PERIODS = new RegExp(
-  `(?:比|较)${EARLIER_PERIOD}(?:[、和与及]${EARLIER_PERIOD})+(?:的?(?:增速|增幅))?分别[^,;。\\d]{0,6}$`,
-);
-
 /** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标 … */
 const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现/;
 
@@ -368,27 +361,24 @@ export function readProse(
         distributive =
           benchmarkLinks || earlierLeft > 0
             ? null
-            : // 增速比1-5月、一季度分别提高a和b个百分点: changes of the subject before, one per period.
-              EARLIER_PERIODS.test(lead) && previous.subject !== '' && length > 1
-              ? Array.from({ length }, () => previous.subject)
-              : DISTRIBUTED.test(lead)
-                ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
-                  (bracketedList(bracketNames, length, folded, figure.start) ??
-                  commaListed(longLead, length) ??
-                  // A list the text names itself is its own, even when it does not fit the figures.
-                  (distributedOver(longLead, length) !== null || distributiveSubjects(longLead) !== null
-                    ? distributedOver(longLead, length)
-                    : (sameAsLast ??
-                      // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-                      (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
-                        ? earlierSubjects(reading.facts, sentences, sentence, length)
-                        : null))))
-                : named?.length === length
-                  ? named
-                  : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
-                    sameAsLast && FOLLOW_ON.test(ownKey)
-                    ? sameAsLast
-                    : null;
+            : DISTRIBUTED.test(lead)
+              ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
+                (bracketedList(bracketNames, length, folded, figure.start) ??
+                commaListed(longLead, length) ??
+                // A list the text names itself is its own, even when it does not fit the figures.
+                (distributedOver(longLead, length) !== null || distributiveSubjects(longLead) !== null
+                  ? distributedOver(longLead, length)
+                  : (sameAsLast ??
+                    // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
+                    (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
+                      ? earlierSubjects(reading.facts, sentences, sentence, length)
+                      : null))))
+              : named?.length === length
+                ? named
+                : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
+                  sameAsLast && FOLLOW_ON.test(ownKey)
+                  ? sameAsLast
+                  : null;
         if (distributive) lastList = distributive;
         // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
         if (unnamedLeft === 0)

@@ -422,6 +422,25 @@ describe('prose forms of the seventh held-out batch', () => {
     ]);
   });
 
+  it('reads changes against the year before and the year’s start listed before 分别, and 的增速 between', () => {
+    const report = parseReportText(
+      [
+        '己县2023年上半年国民经济和社会发展计划执行情况的报告',
+        '一、上半年执行情况',
+        '规模以上工业增加值增长8.5%，增速比上年同期和年初分别提高1.2和0.6个百分点。社会消费品零售总额增长6.3%，较去年同期、一季度的增速分别回落0.4、0.2个百分点。',
+      ].join('\n'),
+      { sourceName: 'prose.txt' },
+    ).report;
+    expect(report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['industrial-value-added', 'growth', 8.5],
+      ['industrial-value-added', 'change', 1.2],
+      ['industrial-value-added', 'change', 0.6],
+      ['retail-sales', 'growth', 6.3],
+      ['retail-sales', 'change', -0.4],
+      ['retail-sales', 'change', -0.2],
+    ]);
+  });
+
   it('carries the firms of a revenue over ； to a bare 利润总额', () => {
     expect(
       observations('规模以上工业企业实现营业收入88.4亿元，增长4.2%；利润总额6.1亿元，增长2.7%。'),
