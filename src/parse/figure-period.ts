@@ -57,13 +57,14 @@ function mentions(
     const end = match.index + match[0].length;
     if (COMPARED.test(head) || COMPARED_LIST.test(head) || NOT_SCOPE_AFTER.test(text.slice(end, end + 8)))
       continue;
-    // 6月当月: the one month, a period of its own (M6) even when it ends the report's period.
+    // 6月当月: the one month, a period of its own even when it ends the report's period, written as a
+    // run of one month (2025-M6-6) so it keeps the period grammar the API filters and sorts by.
     const single = /^(\d{1,2})\s*月份?$/.exec(match[0]);
     if (single && /^\s*当月/.test(text.slice(end))) {
       const month = Number(single[1]);
       const written = YEAR_BEFORE.exec(head);
       const otherYear = written && (written[2] || (written[1] && Number(written[1]) !== year));
-      const scope = !otherYear && month >= 1 && month <= reportEnd ? `${year}-M${month}` : null;
+      const scope = !otherYear && month >= 1 && month <= reportEnd ? `${year}-M${month}-${month}` : null;
       found.push({ end: sentence.start + end + (/^\s*当月/.exec(text.slice(end))?.[0].length ?? 0), scope });
       continue;
     }

@@ -138,8 +138,8 @@ describe('figurePeriod', () => {
         ),
       ).toEqual([
         ['industrial-value-added', 'growth', 6.2, null],
-        ['industrial-value-added', 'growth', 7.4, '2023-M6'],
-        ['retail-sales', 'growth', 3.1, '2023-M6'],
+        ['industrial-value-added', 'growth', 7.4, '2023-M6-6'],
+        ['retail-sales', 'growth', 3.1, '2023-M6-6'],
       ]);
     });
   });
