@@ -9,7 +9,11 @@ export const WORKS =
   /(?:(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复|综合开发|开发)(?:工程|项目)?|延伸段|延长段|延长线|[东南西北中]段)$/;
 
 export const ENDS_LIKE_PROJECT =
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
+
+/** 20GWh锂电池生产线项目, 100MW光伏电站: a capacity may open a name; another number may not. */
+const CAPACITY_FIRST =
+  /^\d+(?:\.\d+)?(?:GWh|MWh|kWh|GW|MW|kW|kV|万千瓦|千瓦|兆瓦|万吨|吨|万套|万台|万辆|万平方米)/i;
 
 const JUNK_NAME =
   /^(?:\d|[一二两三四五六七八九十]+[个期是])|^(?:各项|各类|一批|部分|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:该|这|此)|\d+(?:个|项|宗)|[一二两三四五六七八九十百]+个|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的是]/;
@@ -147,7 +151,8 @@ export function isAggregate(name: string): boolean {
 }
 
 export function validName(name: string, listed: boolean): boolean {
-  if (name.length < 2 || name.length > 40 || JUNK_NAME.test(name) || isAggregate(name)) return false;
+  if (name.length < 2 || name.length > 40 || isAggregate(name)) return false;
+  if (JUNK_NAME.test(name.replace(CAPACITY_FIRST, ''))) return false;
   // 县城棚户区改造(二期): a phase in brackets marks a project whatever the name ends with.
   // 丙县体育馆及配套设施: the project is named before 及.
   const head = name.split('及')[0] ?? name;
