@@ -31,7 +31,7 @@ const SHARE_DONE =
   '完成(?:全年|年度|年)?(?:投资)?计划(?:投资)?的\\d+(?:\\.\\d+)?%|(?:年度)?(?:计划)?投资完成率(?:超|达|为)?\\d+(?:\\.\\d+)?%';
 const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
 const STATUS = new RegExp(
-  `${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
 /** A status word alone (or a share alone) filling its clause. */
 const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
@@ -45,8 +45,15 @@ const PROJECT_HINT =
 /** 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year). */
 const COMPLETED = /(?:已|累计|开累)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
 
-/** 已完成投资5.2亿元, 完成年度计划的65%: a clause of progress alone, naming nothing. */
-const DONE_ONLY = /^(?:已|累计|开累)?(?:完成|实现)投资\d+(?:\.\d+)?(?:亿元|万元)$/;
+/** 已完成投资5.2亿元, 1-6月完成投资5.2亿元: a clause of progress alone, naming nothing. */
+const DONE_ONLY =
+  /^(?:目前|截至目前|今年|本年|上半年|1-\d{1,2}月(?:份)?)?(?:已|累计|开累)?(?:完成|实现)投资\d+(?:\.\d+)?(?:亿元|万元)$/;
+
+/** 目前已竣工, 目前主体完工: a clause that is only a project's status, with an adverb of time before it. */
+function statusAlone(text: string): string | null {
+  const bare = text.replace(/^(?:目前|现|截至目前)/, '');
+  return STATUS_ONLY.exec(bare)?.[0] ?? STATUS_ONLY.exec(bare.replace(/^(?:已经|已|正在)/, ''))?.[0] ?? null;
+}
 
 /** 甲项目总投资86亿元: a name, then its total investment, alone in its clause. */
 const NAME_THEN_AMOUNT = /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元)$/;
@@ -122,8 +129,20 @@ export function readProjects(
     project.mentions.push(mention);
     if (name !== project.name && !project.aliases.includes(name)) project.aliases.push(name);
   };
+  // The one project the sentence before named, which 该项目总投资… in the next goes on about.
+  let previousSingle: string | null = null;
+  let namedHere = new Set<string>();
+  const addHere = (name: string, mention: ProjectMention) => {
+    namedHere.add(projectKey(name));
+    if (namedHere.size === 1) lastName = name;
+    add(name, mention);
+  };
+  let lastName: string | null = null;
   for (const sentence of sentences) {
-    if (sentence.kind !== 'prose') continue;
+    if (sentence.kind !== 'prose' && !isTopic(sentence, sections)) continue;
+    previousSingle = namedHere.size === 1 ? lastName : null;
+    namedHere = new Set();
+    lastName = null;
     const phase: Phase =
       sentence.sectionIndex === null ? 'reported' : (sections[sentence.sectionIndex]?.phase ?? 'reported');
     const clauses = clausesOf(folded, sentence);
@@ -138,7 +157,19 @@ export function readProjects(
     });
     let consumed = -1;
     for (const [k, clause] of clauses.entries()) {
-      if (k === consumed) continue;
+      if (k <= consumed) continue;
+      const add = addHere;
+      // 甲建成投产。该项目总投资X亿元，累计完成投资Y亿元: the figures of the project just named.
+      const follow = k === 0 && previousSingle ? FOLLOW_UP.exec(clause.text) : null;
+      if (follow && previousSingle) {
+        const done = clauses.slice(0, 3).find((c) => COMPLETED.test(c.text));
+        const end = Math.max(clause.end, done?.end ?? 0);
+        const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
+        const planned = follow[1] ? amountInYuan(follow[1], follow[2] ?? '') : null;
+        add(previousSingle, mention(span, planned, null));
+        consumed = done ? clauses.indexOf(done) : k;
+        continue;
+      }
       const introduced = readIntroducedList(clause.text);
       if (introduced) {
         // 甲、乙等5个项目，年度计划投资完成率超100%: a next clause that is only a status is the list's,
@@ -162,8 +193,14 @@ export function readProjects(
       );
       if (following && total && validName(alone, false)) {
         const done = clauses.slice(k + 2, k + 4).find((c) => COMPLETED.test(c.text)) ?? following;
-        const span = { start: clause.start, end: done.end, text: folded.slice(clause.start, done.end) };
-        add(alone, mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), null));
+        // 甲项目，总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's.
+        const said = clauses.slice(k + 2, k + 4).find((c) => statusAlone(c.text) !== null);
+        const end = Math.max(done.end, said?.end ?? 0);
+        const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
+        add(
+          alone,
+          mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), statusAlone(said?.text ?? '')),
+        );
         consumed = k + 1;
         continue;
       }
@@ -200,10 +237,13 @@ export function readProjects(
       if (named && validName(namedName, false)) {
         // 开累完成投资41.3亿元 in one of the next clauses is the same project's.
         const done = clauses.slice(k + 1, k + 3).find((c) => COMPLETED.test(c.text));
-        const span = done
-          ? { start: clause.start, end: done.end, text: folded.slice(clause.start, done.end) }
-          : clause;
-        add(namedName, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), null));
+        const said = clauses.slice(k + 1, k + 3).find((c) => statusAlone(c.text) !== null);
+        const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
+        const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
+        add(
+          namedName,
+          mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), statusAlone(said?.text ?? '')),
+        );
         continue;
       }
       const visited = VISITED.exec(clause.text);
@@ -234,7 +274,20 @@ export function readProjects(
           continue;
         }
       }
-      readEnumeration(clause, leadText, leadVerb, (name, status) => add(name, mention(clause, null, status)));
+      const listed: Array<[string, string | null]> = [];
+      readEnumeration(clause, leadText, leadVerb, (name, status) => listed.push([name, status]));
+      // 甲主体完工，累计完成投资Y亿元: a next clause that only says what was done is the one project's.
+      const doneNext =
+        listed.length === 1 &&
+        !COMPLETED.test(clause.text) &&
+        next !== undefined &&
+        DONE_ONLY.test(next.text);
+      const span =
+        doneNext && next
+          ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
+          : clause;
+      for (const [name, status] of listed) add(name, mention(span, null, status));
+      if (doneNext) consumed = k + 1;
     }
   }
   for (const row of tableProjects)
@@ -247,6 +300,16 @@ export function readProjects(
       provenance: row.provenance,
     });
   return [...byKey.values()];
+}
+
+/** 该项目总投资X亿元, 项目累计完成投资Y亿元: a sentence going on about the project the one before named. */
+const FOLLOW_UP =
+  /^(?:该项目|该工程|项目)(?:(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)$|(?:已|累计|开累)?(?:完成|实现)投资\d)/;
+
+/** A paragraph's short first sentence, read as its topic: it may name a project (甲项目建成投产。). */
+function isTopic(sentence: Sentence, sections: readonly Section[]): boolean {
+  const section = sentence.sectionIndex === null ? undefined : sections[sentence.sectionIndex];
+  return sentence.kind === 'heading' && section?.number === null && section.start === sentence.start;
 }
 
 /** 总投资2.65亿元 alone in its clause, after a clause that names the project. */
