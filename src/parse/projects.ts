@@ -52,7 +52,8 @@ const DONE_ONLY =
 /** 目前已竣工, 目前主体完工: a clause that is only a project's status, with an adverb of time before it. */
 function statusAlone(text: string): string | null {
   const bare = text.replace(/^(?:目前|现|截至目前)/, '');
-  return STATUS_ONLY.exec(bare)?.[0] ?? STATUS_ONLY.exec(bare.replace(/^(?:已经|已|正在)/, ''))?.[0] ?? null;
+  const plain = bare.replace(/^(?:已经|已|正在)?(?:顺利|相继|先后)?/, '');
+  return STATUS_ONLY.exec(bare)?.[0] ?? STATUS_ONLY.exec(plain)?.[0] ?? null;
 }
 
 /** 甲项目总投资86亿元: a name, then its total investment, alone in its clause. */
