@@ -22,10 +22,10 @@ export const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建�
 
 /**
  * Adverbs and times left between a name and its status words: 甲一期已建成投产 → 甲一期,
- * 乙工程年内开工 → 乙工程, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目.
+ * 乙工程年内开工 → 乙工程, 甲产业园已于4月竣工 → 甲产业园, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目.
  */
 export const TRAILING_ADVERB =
-  /(?:已经|已|正在|均|将|现|并|目前|顺利|相继|陆续|先后|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+  /(?:已经|已|正在|均|将|现|并|目前|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
 
 /** A phase written in brackets after a name: 某某产业园(二期). */
 export const BRACKETED_PHASE = /\(([一二三四五六七八九十\d]+期)\)$/;
@@ -89,6 +89,10 @@ function joinProducts(items: string[], joiners: string[]): string[] {
       (joiners[k] === '和' || joiners[k] === '及') &&
       item.trim().length >= 4 &&
       !ENDS_LIKE_PROJECT.test(cleanName(item)) &&
+      // 甲厂房及配套设施和乙项目: a project with its ancillary works, then another project.
+      !ENDS_LIKE_PROJECT.test(cleanName(item).split('及')[0] ?? '') &&
+      // 甲和总投资X亿元的乙项目: the next item has an amount of its own, so is a project of its own.
+      !/投资/.test(next) &&
       !WORKS.test(cleanName(item)) &&
       /项目$/.test(cleanName(next)) &&
       (previous === undefined || ENDS_LIKE_PROJECT.test(cleanName(previous)))

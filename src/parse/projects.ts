@@ -49,10 +49,16 @@ const COMPLETED = /(?:已|累计|开累)?(?:完成|实现)投资(\d+(?:\.\d+)?)(
 const DONE_ONLY =
   /^(?:目前|截至目前|今年|本年|上半年|1-\d{1,2}月(?:份)?)?(?:已|累计|开累)?(?:完成|实现)投资\d+(?:\.\d+)?(?:亿元|万元)$/;
 
-/** 目前已竣工, 目前主体完工: a clause that is only a project's status, with an adverb of time before it. */
+/**
+ * 目前已竣工, 目前主体完工, 已于4月竣工: a clause that is only a project's status, with an adverb or a
+ * time before it.
+ */
 function statusAlone(text: string): string | null {
   const bare = text.replace(/^(?:目前|现|截至目前)/, '');
-  const plain = bare.replace(/^(?:已经|已|正在)?(?:顺利|相继|先后)?/, '');
+  const plain = bare.replace(
+    /^(?:已经|已|正在)?(?:于(?:\d{1,2}月(?:份|底|末|初)?|年内|近期|日前)|提前|顺利|相继|先后)?/,
+    '',
+  );
   return STATUS_ONLY.exec(bare)?.[0] ?? STATUS_ONLY.exec(plain)?.[0] ?? null;
 }
 
