@@ -31,6 +31,9 @@ const NAMES: readonly Name[] = [
   { text: '县城北环路改造工程' },
   { text: '澄溪水库' },
   { text: '岫川污水处理厂提标改造项目' },
+  { text: '栖岚纺织产业基地项目（二期）' },
+  { text: '栖岚经开区标准化厂房及配套设施' },
+  { text: '县职业教育中心实训楼建设项目' },
 ];
 
 /** A status written after the name (`after`), or a verb before it with 建设 after (`lead`). */
@@ -56,6 +59,10 @@ const STATUSES_DONE: readonly Status[] = [
   { after: '顺利竣工投产', read: '竣工投产' },
   { after: '加快建设', read: '加快建设' },
   { after: '进度滞后', read: '进度滞后' },
+  { after: '已完成总工程量的60%', read: '已完成总工程量的60%' },
+  { after: '于3月开工建设', read: '开工建设' },
+  { after: '已于4月竣工', read: '竣工' },
+  { after: '提前建成投产', read: '建成投产' },
 ];
 const STATUSES_LEAD: readonly Status[] = [
   { lead: '加快推进', read: '加快推进' },
@@ -69,7 +76,7 @@ const GOALS: readonly Status[] = [
 ];
 
 /** The total investment before a name: 总投资X亿元的甲. */
-const TOTAL_WORDS = ['总投资', '计划总投资', '总投资约'] as const;
+const TOTAL_WORDS = ['总投资', '计划总投资', '总投资约', '计划投资', '投资'] as const;
 /** The total investment after a name, in its own clause or glued to it. */
 const TOTAL_AFTER = ['总投资', '计划总投资'] as const;
 /** Who a follow-up sentence is about: the project the sentence before named. */
@@ -206,7 +213,9 @@ function single(m: Maker, id: string): Case {
       const word = m.pick(TOTAL_AFTER);
       const head =
         frame === 'name-then' ? `${name.text}${word}${total}亿元` : `${name.text}，${word}${total}亿元`;
-      const rest = [statusAfter ? `目前${statusAfter}` : '', doneText].filter((s) => s !== '');
+      // 目前主体完工, but 已于4月竣工 and 提前建成投产 say their time themselves.
+      const now = /^(?:于|已于|提前)/.test(statusAfter) ? '' : '目前';
+      const rest = [statusAfter ? `${now}${statusAfter}` : '', doneText].filter((s) => s !== '');
       body = `${[head, ...rest].join('，')}。`;
       if (lead) shownStatus = null;
       break;
@@ -257,12 +266,17 @@ function list(m: Maker, id: string): Case {
     'A、B和C等项目',
     '其中，A、B',
     'A、B等N个重点项目',
+    'A等N个项目',
+    'A、B等一批项目',
+    'A、B等续建项目',
   ] as const);
   const count = (shape.match(/[ABC]/g) ?? []).length;
   // 其中，甲、乙开工建设: 其中 opens the sentence, before any verb.
   const opener = shape.startsWith('其中，') ? '其中，' : '';
   const names = m.names(count);
-  let listed = shape
+  // 甲厂房及配套设施及乙 is no way to write: a name with 及 in it is joined to the next by 和.
+  const joined = names.some((n) => n.text.includes('及')) ? shape.replace('及', '和') : shape;
+  let listed = joined
     .slice(opener.length)
     .replace('A', names[0]?.text ?? '')
     .replace('B', names[1]?.text ?? '');
@@ -272,7 +286,7 @@ function list(m: Maker, id: string): Case {
   const totals = names.map(() => m.amount(2, 40));
   if (amounts) {
     // 总投资X亿元的甲、总投资Y亿元的乙开工建设: each item with its own amount.
-    const joiners = shape.slice(opener.length).replace(/[ABC]/g, '').split('');
+    const joiners = joined.slice(opener.length).replace(/[ABC]/g, '').split('');
     listed = names
       .map((n, k) => `${k > 0 ? (joiners[k - 1] ?? '、') : ''}总投资${totals[k]}亿元的${n.text}`)
       .join('');
@@ -322,8 +336,15 @@ function plan(m: Maker, id: string): Case {
   const joiner = m.pick(['、', '和']);
   const amount = names.length === 1 && m.next() < 0.4 ? m.amount(2, 50) : null;
   const listed = `${amount ? `总投资${amount}亿元的` : ''}${names.map((n) => n.text).join(joiner)}`;
-  const goal = m.pick([...GOALS, ...STATUSES_LEAD, { lead: '推动', after: '开工建设', read: '开工建设' }]);
-  const sentence = goal.after ? `${goal.lead}${listed}${goal.after}。` : `${goal.lead}${listed}建设。`;
+  const goal = m.pick([
+    ...GOALS,
+    ...STATUSES_LEAD,
+    { lead: '推动', after: '开工建设', read: '开工建设' },
+    { lead: '开工建设', after: '', read: '开工建设' },
+    { lead: '启动', read: '启动' },
+  ]);
+  const sentence =
+    goal.after !== undefined ? `${goal.lead}${listed}${goal.after}。` : `${goal.lead}${listed}建设。`;
   return {
     id,
     text: report('经济运行总体平稳。', sentence, false, m.fill(m.pick(CONTEXT))),
@@ -345,10 +366,10 @@ function table(m: Maker, id: string): Case {
   const unit = m.pick(['亿元', '万元'] as const);
   const headers = [
     nameHeader,
-    `总投资（${unit}）`,
-    `年度计划投资（${unit}）`,
-    `1-6月完成投资（${unit}）`,
-    '完成率（%）',
+    `${m.pick(['总投资', '计划总投资'])}（${unit}）`,
+    `${m.pick(['年度计划投资', '2025年计划投资'])}（${unit}）`,
+    `${m.pick(['1-6月完成投资', '累计完成投资'])}（${unit}）`,
+    m.pick(['完成率（%）', '占年度计划（%）']),
   ];
   const rows = names.map((n) => {
     const total = unit === '亿元' ? m.amount(2, 60) : m.int(3000, 90000);
@@ -362,6 +383,12 @@ function table(m: Maker, id: string): Case {
   const lines = rows.map((r, k) =>
     numbered ? [String(k + 1), ...r.cells.map(String)] : r.cells.map(String),
   );
+  // A 合计 row sums the projects: it is none of them.
+  if (m.next() < 0.4) {
+    const sum = (c: number) => Math.round(rows.reduce((a, r) => a + Number(r.cells[c]), 0) * 10) / 10;
+    const cells = ['合计', String(sum(1)), String(sum(2)), String(sum(3)), '—'];
+    lines.push(numbered ? ['', ...cells] : cells);
+  }
   let block: string[];
   if (layout === 'pipe') block = [head, ...lines].map((cells) => `| ${cells.join(' | ')} |`);
   else if (layout === 'tab') block = [head, ...lines].map((cells) => cells.join('\t'));
