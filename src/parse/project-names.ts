@@ -134,7 +134,7 @@ export function cleanName(name: string): string {
 
 /**
  * A class of projects, not one: 续建项目, 产业发展项目, 省重点项目, 十大基础设施项目, 某省重点建设项目,
- * 自治区层面重大项目 — a place and a scope at most, then only words that sort projects.
+ * 专项债券项目, 自治区层面重大项目 — a place and a scope at most, then only words that sort projects.
  */
 const AGGREGATE = new RegExp(
   `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:省|市|县|区|州|旗)|自治区|[\\u4e00-\\u9fa5]{2,3}(?=重[点大]))?(?:级|层面|本级)*(?:以上)?(?:${[
@@ -142,6 +142,8 @@ const AGGREGATE = new RegExp(
     '省|市|县|重点|重大|在建|续建|新建|新开工|计划新开工|计划开工|计划建成投产|计划投产|建成投产|投产|竣工|预备|前期|收尾',
     '产业发展|产业|工业|农业|服务业|先进制造业|现代服务业|制造业|基础设施|社会民生|民生工程|民生|社会事业',
     '生态环保|生态建设|环境保护|城建|交通|能源|水利|文旅|转型升级|招商引资|签约|亿元以上|千万元以上|工程',
+    // 专项债券项目, 政府投资项目: projects sorted by how they are paid for.
+    '专项债券|专项债|政府投资|中央预算内投资|预算内投资|社会投资|民间投资',
     '[\\u4e00-\\u9fa5]{1,2}类|和|及|、',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );

@@ -62,8 +62,12 @@ function statusAlone(text: string): string | null {
   return STATUS_ONLY.exec(bare)?.[0] ?? STATUS_ONLY.exec(plain)?.[0] ?? null;
 }
 
-/** 甲项目总投资86亿元: a name, then its total investment, alone in its clause. */
-const NAME_THEN_AMOUNT = /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元)$/;
+/**
+ * 甲项目总投资86亿元: a name, then its total investment, alone in its clause — or with the year's
+ * plan after it (、年度计划投资X亿元), which is no total.
+ */
+const NAME_THEN_AMOUNT =
+  /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?$/;
 /** 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目. */
 const VISITED = /(?:实地)?(?:调研|视察|察看|查看|观摩|考察)了/;
 
@@ -311,7 +315,7 @@ export function readProjects(
 
 /** 该项目总投资X亿元, 项目累计完成投资Y亿元: a sentence going on about the project the one before named. */
 const FOLLOW_UP =
-  /^(?:该项目|该工程|项目)(?:(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)$|(?:已|累计|开累)?(?:完成|实现)投资\d)/;
+  /^(?:该项目|该工程|项目)(?:(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$|(?:已|累计|开累)?(?:完成|实现)投资\d)/;
 
 /** A paragraph's short first sentence, read as its topic: it may name a project (甲项目建成投产。). */
 function isTopic(sentence: Sentence, sections: readonly Section[]): boolean {
@@ -320,7 +324,7 @@ function isTopic(sentence: Sentence, sections: readonly Section[]): boolean {
 }
 
 /** 总投资2.65亿元 alone in its clause, after a clause that names the project. */
-const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)$/;
+const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
  * 包括甲、乙等18个; 正在加快建设甲、乙等20个工业项目; 某市有甲、乙等81个项目开竣工; 竣工投产了甲、乙等
