@@ -34,6 +34,7 @@ const NAMES: readonly Name[] = [
   { text: '栖岚纺织产业基地项目（二期）' },
   { text: '栖岚经开区标准化厂房及配套设施' },
   { text: '县职业教育中心实训楼建设项目' },
+  { text: '“岚溪云谷”数字经济产业园' },
 ];
 
 /** A status written after the name (`after`), or a verb before it with 建设 after (`lead`). */
@@ -177,7 +178,15 @@ function report(body: string, plan: string, notice: boolean, context: string): s
 /** One project in the results part: an amount frame, a status, investment done. */
 function single(m: Maker, id: string): Case {
   const name = m.pick(NAMES);
-  const frame = m.pick(['none', 'before', 'name-then', 'name-comma', 'follow-up', 'annual'] as const);
+  const frame = m.pick([
+    'none',
+    'before',
+    'name-then',
+    'name-comma',
+    'follow-up',
+    'annual',
+    'name-annual',
+  ] as const);
   const status = m.pick([...STATUSES_DONE, ...STATUSES_LEAD, null]);
   const unit = frame === 'before' && m.next() < 0.25 ? '万元' : '亿元';
   const total = unit === '万元' ? m.int(3000, 9000) : m.amount(2, 60);
@@ -187,7 +196,9 @@ function single(m: Maker, id: string): Case {
     ? `${done}${doneValue}${unit}${m.pick(SHARES).replace('{A}', String(m.amount(30, 90)))}`
     : '';
   const totalWord = m.pick(TOTAL_WORDS);
-  const amountBefore = `${totalWord}${total}${unit}的`;
+  // 总投资12亿的甲: 亿 alone stands for 亿元.
+  const written = unit === '亿元' && m.next() < 0.15 ? '亿' : unit;
+  const amountBefore = `${totalWord}${total}${written}的`;
   const lead = status?.lead;
   // A lead verb (加快推进…建设) says nothing of investment done in the same sentence.
   const doneAfter = lead ? '' : doneText;
@@ -212,7 +223,9 @@ function single(m: Maker, id: string): Case {
       planned = yuan(total, unit);
       const word = m.pick(TOTAL_AFTER);
       const head =
-        frame === 'name-then' ? `${name.text}${word}${total}亿元` : `${name.text}，${word}${total}亿元`;
+        frame === 'name-then'
+          ? `${name.text}${word}${total}${written}`
+          : `${name.text}，${word}${total}${written}`;
       // 目前主体完工, but 已于4月竣工 and 提前建成投产 say their time themselves.
       const now = /^(?:于|已于|提前)/.test(statusAfter) ? '' : '目前';
       const rest = [statusAfter ? `${now}${statusAfter}` : '', doneText].filter((s) => s !== '');
@@ -227,6 +240,21 @@ function single(m: Maker, id: string): Case {
       const follow = m.pick(FOLLOW_SUBJECTS);
       body = `${first}。${follow}总投资${total}亿元${doneText ? `，${doneText}` : ''}。`;
       break;
+    }
+    case 'name-annual': {
+      // 甲项目总投资X亿元，年度计划投资Y亿元，完成投资Z亿元: the year's plan is no total.
+      planned = yuan(total, unit);
+      const annual = Math.round(total * 0.4 * 10) / 10 || 0.8;
+      const doneHere = doneText || `已完成投资${doneValue}${unit}`;
+      body = `${name.text}总投资${total}${unit}${m.pick(['，', '、'])}年度计划投资${annual}${unit}，${doneHere}。`;
+      return {
+        id,
+        text: report(body, PLAN_LINE, m.next() < 0.3, m.fill(m.pick(CONTEXT))),
+        projects: [
+          { name: name.text, planned, completed: yuan(doneValue, unit), status: null, phase: 'reported' },
+        ],
+        capacities: name.capacity ? [name.capacity] : [],
+      };
     }
     case 'annual': {
       planned = yuan(total, unit);
@@ -427,6 +455,8 @@ const NEGATIVES = [
   '全县安排重点项目{N}个。项目总投资{X}亿元，年度计划投资{B}亿元。',
   '印发《栖岚县重点项目建设三年行动方案》，项目建设加快推进。',
   '省重点项目{M}个，总投资{X}亿元，年度计划投资{B}亿元，1-6月完成投资{K}亿元。',
+  '加快推进专项债券项目建设，政府投资项目有序推进。',
+  '积极争取中央预算内投资项目{M}个，总投资{X}亿元。',
 ] as const;
 
 function negative(m: Maker, id: string): Case {
@@ -452,8 +482,12 @@ function generate(): Case[] {
 // ---------------------------------------------------------------------------------------------
 // Checking
 
-/** Names compare after folding brackets and without a trailing 项目 (the report may drop it). */
-const key = (name: string) => name.replace(/（/g, '(').replace(/）/g, ')').replace(/项目$/, '');
+/**
+ * Names compare after folding brackets, without quotes (a quoted term inside a name is kept without
+ * them) and without a trailing 项目 (the report may drop it).
+ */
+const key = (name: string) =>
+  name.replace(/（/g, '(').replace(/）/g, ')').replace(/[“”]/g, '').replace(/项目$/, '');
 
 function found(projects: readonly Project[], name: string): Project | undefined {
   return projects.find((p) => [p.name, ...p.aliases].some((n) => key(n) === key(name)));
