@@ -107,10 +107,13 @@ function joinProducts(items: string[], joiners: string[]): string[] {
 export function cleanName(name: string): string {
   // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
   // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
-  const quoted = /^“([^“”]+)”/.exec(name.trim());
-  if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
-  let cleaned = name
+  // 1.甲项目：, (1)甲项目：, 一是甲项目：: the marker of a notice's item is not part of the name.
+  const unmarked = name
     .trim()
+    .replace(/^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]+是)(?=.{2})/, '');
+  const quoted = /^“([^“”]+)”/.exec(unmarked);
+  if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
+  let cleaned = unmarked
     .replace(/^“([^“”]+)”/, '$1')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     .replace(/^(?:上半年|下半年|一季度|前三季度|今年以来|年内|全年|1-\d{1,2}月|1至\d{1,2}月)/, '')

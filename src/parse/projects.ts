@@ -10,7 +10,6 @@ import {
   ENDS_LIKE_PROJECT,
   splitItems,
   TRAILING_ADVERB,
-  TRAILING_WORK,
   validName,
   WORKS,
 } from './project-names.js';
@@ -59,7 +58,12 @@ function statusAlone(text: string): string | null {
     /^(?:已经|已|正在)?(?:于(?:\d{1,2}月(?:份|底|末|初)?|年内|近期|日前)|提前|顺利|相继|先后)?/,
     '',
   );
-  return STATUS_ONLY.exec(bare)?.[0] ?? STATUS_ONLY.exec(plain)?.[0] ?? null;
+  const found = STATUS_ONLY.exec(bare)?.[0] ?? STATUS_ONLY.exec(plain)?.[0];
+  if (found) return found;
+  // 目前尚未开工, 未能按期开工: a status denied is kept with its denial.
+  const denial = /^(?:未能|尚未|没有|未)(?:按期|如期|按时)?/.exec(plain)?.[0] ?? '';
+  const denied = denial ? STATUS_ONLY.exec(plain.slice(denial.length))?.[0] : undefined;
+  return denied ? `${denial}${denied}` : null;
 }
 
 /**
@@ -149,9 +153,21 @@ export function readProjects(
     add(name, mention);
   };
   let lastName: string | null = null;
+  let namedHereByProse = true;
   for (const sentence of sentences) {
-    if (sentence.kind !== 'prose' && !isTopic(sentence, sections)) continue;
+    if (sentence.kind !== 'prose' && !isTopic(sentence, sections)) {
+      // 1.甲产业园：/ 总投资X亿元，…: an item's heading names the project its first sentence is about.
+      const item =
+        sentence.kind === 'heading' ? itemHeading(folded.slice(sentence.start, sentence.end)) : null;
+      namedHere = new Set(item ? [projectKey(item)] : []);
+      lastName = item;
+      namedHereByProse = item === null;
+      continue;
+    }
     previousSingle = namedHere.size === 1 ? lastName : null;
+    // Only the sentence right after an item's heading may leave out 该项目.
+    const afterHeading = previousSingle !== null && !namedHereByProse;
+    namedHereByProse = true;
     namedHere = new Set();
     lastName = null;
     const phase: Phase =
@@ -171,14 +187,17 @@ export function readProjects(
       if (k <= consumed) continue;
       const add = addHere;
       // 甲建成投产。该项目总投资X亿元，累计完成投资Y亿元: the figures of the project just named.
-      const follow = k === 0 && previousSingle ? FOLLOW_UP.exec(clause.text) : null;
+      const follow =
+        k === 0 && previousSingle ? (afterHeading ? ITEM_BODY : FOLLOW_UP).exec(clause.text) : null;
       if (follow && previousSingle) {
         const done = clauses.slice(0, 3).find((c) => COMPLETED.test(c.text));
-        const end = Math.max(clause.end, done?.end ?? 0);
+        // 总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's too.
+        const said = clauses.slice(1, 3).find((c) => statusAlone(c.text) !== null);
+        const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
         const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
         const planned = follow[1] ? amountInYuan(follow[1], follow[2] ?? '') : null;
-        add(previousSingle, mention(span, planned, null));
-        consumed = done ? clauses.indexOf(done) : k;
+        add(previousSingle, mention(span, planned, statusAlone(said?.text ?? '')));
+        consumed = Math.max(k, done ? clauses.indexOf(done) : k, said ? clauses.indexOf(said) : k);
         continue;
       }
       const introduced = readIntroducedList(clause.text);
@@ -226,7 +245,11 @@ export function readProjects(
         const after = clause.text.slice(m.index + m[0].length);
         const segment = after.split('、')[0] ?? '';
         const status = STATUS.exec(segment);
-        const clauseStatus = status?.[0] ?? STATUS.exec(clause.text.slice(m.index))?.[0] ?? leadVerb;
+        // 总投资X亿元的甲未能按期开工: the denial is kept with the status, as readEnumeration keeps it.
+        const scope = status ? segment : clause.text.slice(m.index);
+        const said = status ?? STATUS.exec(scope);
+        const denial = said ? (NEGATED.exec(scope.slice(0, said.index))?.[0] ?? '') : '';
+        const clauseStatus = said ? `${denial}${said[0]}` : leadVerb;
         const { names, group } = listAfterAmount(after);
         const amount = amountInYuan(m[1] ?? '0', m[2] ?? '');
         // 总投资25亿元的甲项目年度计划投资8亿元，已完成投资5.2亿元: a clause that only says what
@@ -314,8 +337,18 @@ export function readProjects(
 }
 
 /** 该项目总投资X亿元, 项目累计完成投资Y亿元: a sentence going on about the project the one before named. */
-const FOLLOW_UP =
-  /^(?:该项目|该工程|项目)(?:(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$|(?:已|累计|开累)?(?:完成|实现)投资\d)/;
+const FOLLOW_BODY =
+  '(?:(?:计划)?总投资(?:约|近|超|达)?(\\d+(?:\\.\\d+)?)(亿元|万元|亿)$|(?:已|累计|开累)?(?:完成|实现)投资\\d)';
+const FOLLOW_UP = new RegExp(`^(?:该项目|该工程|项目)${FOLLOW_BODY}`);
+
+/** The first sentence under an item's heading (1.甲项目：) may give the total with no subject. */
+const ITEM_BODY = new RegExp(`^(?:该项目|该工程|项目)?${FOLLOW_BODY}`);
+
+/** 1.甲产业园：, (2)乙工程: a notice's item heading naming one project, or null. */
+function itemHeading(text: string): string | null {
+  const name = cleanName(text.replace(/[:。]\s*$/, ''));
+  return validName(name, false) && !/[,;]/.test(name) ? name : null;
+}
 
 /** A paragraph's short first sentence, read as its topic: it may name a project (甲项目建成投产。). */
 function isTopic(sentence: Sentence, sections: readonly Section[]): boolean {
@@ -442,9 +475,12 @@ function listAfterAmount(after: string): { names: string[]; group: boolean } {
   const stop = after.search(
     new RegExp(`${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年)?计划投资|[,;。]`),
   );
-  let body = stop >= 0 ? after.slice(0, stop) : after;
-  const group = GROUP_OF.exec(body.replace(TRAILING_WORK, ''));
-  if (group) body = body.replace(TRAILING_WORK, '').slice(0, group.index);
+  // 甲、乙和丙三大项目于3月开工建设: a time before the status is no part of the list.
+  let body = (stop >= 0 ? after.slice(0, stop) : after).replace(TRAILING_ADVERB, '');
+  // 甲、乙和丙三大项目建设: the work after the group's 项目 goes, not the 项目 with it.
+  const bare = body.replace(/(?:的)?(?:建设工作|建设|前期工作|进展|工作)$/, '');
+  const group = GROUP_OF.exec(bare);
+  if (group) body = bare.slice(0, group.index);
   const items = splitItems(body);
   const names: string[] = [];
   for (const [k, item] of items.entries()) {
