@@ -64,6 +64,8 @@ const STATUSES_DONE: readonly Status[] = [
   { after: '于3月开工建设', read: '开工建设' },
   { after: '已于4月竣工', read: '竣工' },
   { after: '提前建成投产', read: '建成投产' },
+  { after: '尚未开工', read: '尚未开工' },
+  { after: '未能按期开工', read: '未能按期开工' },
 ];
 const STATUSES_LEAD: readonly Status[] = [
   { lead: '加快推进', read: '加快推进' },
@@ -186,11 +188,14 @@ function single(m: Maker, id: string): Case {
     'follow-up',
     'annual',
     'name-annual',
+    'chain',
+    'numbered',
   ] as const);
   const status = m.pick([...STATUSES_DONE, ...STATUSES_LEAD, null]);
   const unit = frame === 'before' && m.next() < 0.25 ? '万元' : '亿元';
   const total = unit === '万元' ? m.int(3000, 9000) : m.amount(2, 60);
-  const done = m.pick([null, ...DONE_WORDS]);
+  // A project not yet started has no investment done to report.
+  const done = /未/.test(status?.after ?? '') ? null : m.pick([null, ...DONE_WORDS]);
   const doneValue = Math.round(total * 0.3 * 10) / 10 || 0.5;
   const doneText = done
     ? `${done}${doneValue}${unit}${m.pick(SHARES).replace('{A}', String(m.amount(30, 90)))}`
@@ -256,6 +261,36 @@ function single(m: Maker, id: string): Case {
         capacities: name.capacity ? [name.capacity] : [],
       };
     }
+    case 'chain': {
+      // 全县重点项目完成投资X亿元，占年度计划的A%，其中甲项目完成投资Y亿元: after the class's totals.
+      const totals = m.fill('全县重点项目完成投资{X}亿元，占年度计划的{A}%');
+      const doneHere = `${m.pick(DONE_WORDS)}${doneValue}亿元`;
+      body = `${totals}，其中${name.text}${statusAfter ? `${statusAfter}，` : ''}${doneHere}。`;
+      return {
+        id,
+        text: report(body, PLAN_LINE, m.next() < 0.3, m.fill(m.pick(CONTEXT))),
+        projects: [
+          {
+            name: name.text,
+            planned: null,
+            completed: yuan(doneValue, '亿元'),
+            status: statusAfter ? (status?.read ?? null) : null,
+            phase: 'reported',
+          },
+        ],
+        capacities: name.capacity ? [name.capacity] : [],
+      };
+    }
+    case 'numbered': {
+      // 1.甲项目：总投资X亿元，目前主体完工，累计完成投资Y亿元 — a notice's item for one project.
+      planned = yuan(total, '亿元');
+      const marker = m.pick(['1.', '（1）', '一是']);
+      const now = /^(?:于|已于|提前)/.test(statusAfter) ? '' : '目前';
+      const rest = [statusAfter ? `${now}${statusAfter}` : '', doneText].filter((s) => s !== '');
+      body = `${marker}${name.text}：${[`总投资${total}亿元`, ...rest].join('，')}。`;
+      if (lead) shownStatus = null;
+      break;
+    }
     case 'annual': {
       planned = yuan(total, unit);
       const annual = Math.round(total * 0.4 * 10) / 10 || 0.8;
@@ -311,6 +346,8 @@ function list(m: Maker, id: string): Case {
   listed = listed.replace('C', names[2]?.text ?? '').replace('N', String(count + m.int(1, 9)));
   const status = m.pick([...STATUSES_DONE, ...STATUSES_LEAD]);
   const amounts = !status.lead && !/等/.test(shape) && m.next() < 0.3;
+  // 总投资X亿元的甲、乙和丙三大项目: the amount is the group's, no single project's.
+  const group = !amounts && count === 3 && shape === 'A、B和C' && m.next() < 0.3;
   const totals = names.map(() => m.amount(2, 40));
   if (amounts) {
     // 总投资X亿元的甲、总投资Y亿元的乙开工建设: each item with its own amount.
@@ -319,6 +356,7 @@ function list(m: Maker, id: string): Case {
       .map((n, k) => `${k > 0 ? (joiners[k - 1] ?? '、') : ''}总投资${totals[k]}亿元的${n.text}`)
       .join('');
   }
+  if (group) listed = `总投资${totals[0]}亿元的${listed}三大项目`;
   const body = `${opener}${status.lead ? `${status.lead}${listed}建设` : `${listed}${status.after}`}。`;
   return {
     id,
