@@ -146,10 +146,11 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   const glued = before === 'GDP' && hasUnit;
   if ((LETTER.test(before.slice(-1)) && !glued) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
   if (integer.length > 1 && integer.startsWith('0') && !match[3]) return true; // 020体验中心
-  // 年产20万吨铝基新材料项目: the capacity in a project's name, not a figure the report gives.
+  // 年产20万吨铝基新材料项目, 日产2500吨熟料生产线: the capacity in a project's name, not a figure
+  // the report gives.
   if (
     hasUnit &&
-    before.endsWith('年产') &&
+    /[年日月](?:产|处理)$/.test(before) &&
     /^[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
   )
     return true;

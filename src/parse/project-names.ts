@@ -9,7 +9,11 @@ export const WORKS =
   /(?:(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复|综合开发|开发)(?:工程|项目)?|延伸段|延长段|延长线|[东南西北中]段)$/;
 
 export const ENDS_LIKE_PROJECT =
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|水库|管网|片区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
+
+/** 20GWh锂电池生产线项目, 100MW光伏电站: a capacity may open a name; another number may not. */
+const CAPACITY_FIRST =
+  /^\d+(?:\.\d+)?(?:GWh|MWh|kWh|GW|MW|kW|kV|万千瓦|千瓦|兆瓦|万吨|吨|万套|万台|万辆|万平方米)/i;
 
 const JUNK_NAME =
   /^(?:\d|[一二两三四五六七八九十]+[个期是])|^(?:各项|各类|一批|部分|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:该|这|此)|\d+(?:个|项|宗)|[一二两三四五六七八九十百]+个|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的是]/;
@@ -18,10 +22,10 @@ export const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建�
 
 /**
  * Adverbs and times left between a name and its status words: 甲一期已建成投产 → 甲一期,
- * 乙工程年内开工 → 乙工程, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目.
+ * 乙工程年内开工 → 乙工程, 甲产业园已于4月竣工 → 甲产业园, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目.
  */
 export const TRAILING_ADVERB =
-  /(?:已经|已|正在|均|将|现|并|目前|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+  /(?:已经|已|正在|均|将|现|并|目前|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
 
 /** A phase written in brackets after a name: 某某产业园(二期). */
 export const BRACKETED_PHASE = /\(([一二三四五六七八九十\d]+期)\)$/;
@@ -85,6 +89,10 @@ function joinProducts(items: string[], joiners: string[]): string[] {
       (joiners[k] === '和' || joiners[k] === '及') &&
       item.trim().length >= 4 &&
       !ENDS_LIKE_PROJECT.test(cleanName(item)) &&
+      // 甲厂房及配套设施和乙项目: a project with its ancillary works, then another project.
+      !ENDS_LIKE_PROJECT.test(cleanName(item).split('及')[0] ?? '') &&
+      // 甲和总投资X亿元的乙项目: the next item has an amount of its own, so is a project of its own.
+      !/投资/.test(next) &&
       !WORKS.test(cleanName(item)) &&
       /项目$/.test(cleanName(next)) &&
       (previous === undefined || ENDS_LIKE_PROJECT.test(cleanName(previous)))
@@ -99,10 +107,13 @@ function joinProducts(items: string[], joiners: string[]): string[] {
 export function cleanName(name: string): string {
   // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
   // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
-  const quoted = /^“([^“”]+)”/.exec(name.trim());
-  if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
-  let cleaned = name
+  // 1.甲项目：, (1)甲项目：, 一是甲项目：: the marker of a notice's item is not part of the name.
+  const unmarked = name
     .trim()
+    .replace(/^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]+是)(?=.{2})/, '');
+  const quoted = /^“([^“”]+)”/.exec(unmarked);
+  if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
+  let cleaned = unmarked
     .replace(/^“([^“”]+)”/, '$1')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     .replace(/^(?:上半年|下半年|一季度|前三季度|今年以来|年内|全年|1-\d{1,2}月|1至\d{1,2}月)/, '')
@@ -126,7 +137,7 @@ export function cleanName(name: string): string {
 
 /**
  * A class of projects, not one: 续建项目, 产业发展项目, 省重点项目, 十大基础设施项目, 某省重点建设项目,
- * 自治区层面重大项目 — a place and a scope at most, then only words that sort projects.
+ * 专项债券项目, 自治区层面重大项目 — a place and a scope at most, then only words that sort projects.
  */
 const AGGREGATE = new RegExp(
   `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:省|市|县|区|州|旗)|自治区|[\\u4e00-\\u9fa5]{2,3}(?=重[点大]))?(?:级|层面|本级)*(?:以上)?(?:${[
@@ -134,6 +145,8 @@ const AGGREGATE = new RegExp(
     '省|市|县|重点|重大|在建|续建|新建|新开工|计划新开工|计划开工|计划建成投产|计划投产|建成投产|投产|竣工|预备|前期|收尾',
     '产业发展|产业|工业|农业|服务业|先进制造业|现代服务业|制造业|基础设施|社会民生|民生工程|民生|社会事业',
     '生态环保|生态建设|环境保护|城建|交通|能源|水利|文旅|转型升级|招商引资|签约|亿元以上|千万元以上|工程',
+    // 专项债券项目, 政府投资项目: projects sorted by how they are paid for.
+    '专项债券|专项债|政府投资|中央预算内投资|预算内投资|社会投资|民间投资',
     '[\\u4e00-\\u9fa5]{1,2}类|和|及|、',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );
@@ -147,7 +160,8 @@ export function isAggregate(name: string): boolean {
 }
 
 export function validName(name: string, listed: boolean): boolean {
-  if (name.length < 2 || name.length > 40 || JUNK_NAME.test(name) || isAggregate(name)) return false;
+  if (name.length < 2 || name.length > 40 || isAggregate(name)) return false;
+  if (JUNK_NAME.test(name.replace(CAPACITY_FIRST, ''))) return false;
   // 县城棚户区改造(二期): a phase in brackets marks a project whatever the name ends with.
   // 丙县体育馆及配套设施: the project is named before 及.
   const head = name.split('及')[0] ?? name;

@@ -10,7 +10,6 @@ import {
   ENDS_LIKE_PROJECT,
   splitItems,
   TRAILING_ADVERB,
-  TRAILING_WORK,
   validName,
   WORKS,
 } from './project-names.js';
@@ -31,7 +30,7 @@ const SHARE_DONE =
   '完成(?:全年|年度|年)?(?:投资)?计划(?:投资)?的\\d+(?:\\.\\d+)?%|(?:年度)?(?:计划)?投资完成率(?:超|达|为)?\\d+(?:\\.\\d+)?%';
 const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
 const STATUS = new RegExp(
-  `${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
 /** A status word alone (or a share alone) filling its clause. */
 const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
@@ -45,11 +44,34 @@ const PROJECT_HINT =
 /** 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year). */
 const COMPLETED = /(?:已|累计|开累)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
 
-/** 已完成投资5.2亿元, 完成年度计划的65%: a clause of progress alone, naming nothing. */
-const DONE_ONLY = /^(?:已|累计|开累)?(?:完成|实现)投资\d+(?:\.\d+)?(?:亿元|万元)$/;
+/** 已完成投资5.2亿元, 1-6月完成投资5.2亿元: a clause of progress alone, naming nothing. */
+const DONE_ONLY =
+  /^(?:目前|截至目前|今年|本年|上半年|1-\d{1,2}月(?:份)?)?(?:已|累计|开累)?(?:完成|实现)投资\d+(?:\.\d+)?(?:亿元|万元)$/;
 
-/** 甲项目总投资86亿元: a name, then its total investment, alone in its clause. */
-const NAME_THEN_AMOUNT = /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元)$/;
+/**
+ * 目前已竣工, 目前主体完工, 已于4月竣工: a clause that is only a project's status, with an adverb or a
+ * time before it.
+ */
+function statusAlone(text: string): string | null {
+  const bare = text.replace(/^(?:目前|现|截至目前)/, '');
+  const plain = bare.replace(
+    /^(?:已经|已|正在)?(?:于(?:\d{1,2}月(?:份|底|末|初)?|年内|近期|日前)|提前|顺利|相继|先后)?/,
+    '',
+  );
+  const found = STATUS_ONLY.exec(bare)?.[0] ?? STATUS_ONLY.exec(plain)?.[0];
+  if (found) return found;
+  // 目前尚未开工, 未能按期开工: a status denied is kept with its denial.
+  const denial = /^(?:未能|尚未|没有|未)(?:按期|如期|按时)?/.exec(plain)?.[0] ?? '';
+  const denied = denial ? STATUS_ONLY.exec(plain.slice(denial.length))?.[0] : undefined;
+  return denied ? `${denial}${denied}` : null;
+}
+
+/**
+ * 甲项目总投资86亿元: a name, then its total investment, alone in its clause — or with the year's
+ * plan after it (、年度计划投资X亿元), which is no total.
+ */
+const NAME_THEN_AMOUNT =
+  /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?$/;
 /** 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目. */
 const VISITED = /(?:实地)?(?:调研|视察|察看|查看|观摩|考察)了/;
 
@@ -122,8 +144,32 @@ export function readProjects(
     project.mentions.push(mention);
     if (name !== project.name && !project.aliases.includes(name)) project.aliases.push(name);
   };
+  // The one project the sentence before named, which 该项目总投资… in the next goes on about.
+  let previousSingle: string | null = null;
+  let namedHere = new Set<string>();
+  const addHere = (name: string, mention: ProjectMention) => {
+    namedHere.add(projectKey(name));
+    if (namedHere.size === 1) lastName = name;
+    add(name, mention);
+  };
+  let lastName: string | null = null;
+  let namedHereByProse = true;
   for (const sentence of sentences) {
-    if (sentence.kind !== 'prose') continue;
+    if (sentence.kind !== 'prose' && !isTopic(sentence, sections)) {
+      // 1.甲产业园：/ 总投资X亿元，…: an item's heading names the project its first sentence is about.
+      const item =
+        sentence.kind === 'heading' ? itemHeading(folded.slice(sentence.start, sentence.end)) : null;
+      namedHere = new Set(item ? [projectKey(item)] : []);
+      lastName = item;
+      namedHereByProse = item === null;
+      continue;
+    }
+    previousSingle = namedHere.size === 1 ? lastName : null;
+    // Only the sentence right after an item's heading may leave out 该项目.
+    const afterHeading = previousSingle !== null && !namedHereByProse;
+    namedHereByProse = true;
+    namedHere = new Set();
+    lastName = null;
     const phase: Phase =
       sentence.sectionIndex === null ? 'reported' : (sections[sentence.sectionIndex]?.phase ?? 'reported');
     const clauses = clausesOf(folded, sentence);
@@ -138,7 +184,22 @@ export function readProjects(
     });
     let consumed = -1;
     for (const [k, clause] of clauses.entries()) {
-      if (k === consumed) continue;
+      if (k <= consumed) continue;
+      const add = addHere;
+      // 甲建成投产。该项目总投资X亿元，累计完成投资Y亿元: the figures of the project just named.
+      const follow =
+        k === 0 && previousSingle ? (afterHeading ? ITEM_BODY : FOLLOW_UP).exec(clause.text) : null;
+      if (follow && previousSingle) {
+        const done = clauses.slice(0, 3).find((c) => COMPLETED.test(c.text));
+        // 总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's too.
+        const said = clauses.slice(1, 3).find((c) => statusAlone(c.text) !== null);
+        const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
+        const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
+        const planned = follow[1] ? amountInYuan(follow[1], follow[2] ?? '') : null;
+        add(previousSingle, mention(span, planned, statusAlone(said?.text ?? '')));
+        consumed = Math.max(k, done ? clauses.indexOf(done) : k, said ? clauses.indexOf(said) : k);
+        continue;
+      }
       const introduced = readIntroducedList(clause.text);
       if (introduced) {
         // 甲、乙等5个项目，年度计划投资完成率超100%: a next clause that is only a status is the list's,
@@ -162,8 +223,14 @@ export function readProjects(
       );
       if (following && total && validName(alone, false)) {
         const done = clauses.slice(k + 2, k + 4).find((c) => COMPLETED.test(c.text)) ?? following;
-        const span = { start: clause.start, end: done.end, text: folded.slice(clause.start, done.end) };
-        add(alone, mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), null));
+        // 甲项目，总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's.
+        const said = clauses.slice(k + 2, k + 4).find((c) => statusAlone(c.text) !== null);
+        const end = Math.max(done.end, said?.end ?? 0);
+        const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
+        add(
+          alone,
+          mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), statusAlone(said?.text ?? '')),
+        );
         consumed = k + 1;
         continue;
       }
@@ -178,7 +245,11 @@ export function readProjects(
         const after = clause.text.slice(m.index + m[0].length);
         const segment = after.split('、')[0] ?? '';
         const status = STATUS.exec(segment);
-        const clauseStatus = status?.[0] ?? STATUS.exec(clause.text.slice(m.index))?.[0] ?? leadVerb;
+        // 总投资X亿元的甲未能按期开工: the denial is kept with the status, as readEnumeration keeps it.
+        const scope = status ? segment : clause.text.slice(m.index);
+        const said = status ?? STATUS.exec(scope);
+        const denial = said ? (NEGATED.exec(scope.slice(0, said.index))?.[0] ?? '') : '';
+        const clauseStatus = said ? `${denial}${said[0]}` : leadVerb;
         const { names, group } = listAfterAmount(after);
         const amount = amountInYuan(m[1] ?? '0', m[2] ?? '');
         // 总投资25亿元的甲项目年度计划投资8亿元，已完成投资5.2亿元: a clause that only says what
@@ -200,10 +271,13 @@ export function readProjects(
       if (named && validName(namedName, false)) {
         // 开累完成投资41.3亿元 in one of the next clauses is the same project's.
         const done = clauses.slice(k + 1, k + 3).find((c) => COMPLETED.test(c.text));
-        const span = done
-          ? { start: clause.start, end: done.end, text: folded.slice(clause.start, done.end) }
-          : clause;
-        add(namedName, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), null));
+        const said = clauses.slice(k + 1, k + 3).find((c) => statusAlone(c.text) !== null);
+        const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
+        const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
+        add(
+          namedName,
+          mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), statusAlone(said?.text ?? '')),
+        );
         continue;
       }
       const visited = VISITED.exec(clause.text);
@@ -234,7 +308,20 @@ export function readProjects(
           continue;
         }
       }
-      readEnumeration(clause, leadText, leadVerb, (name, status) => add(name, mention(clause, null, status)));
+      const listed: Array<[string, string | null]> = [];
+      readEnumeration(clause, leadText, leadVerb, (name, status) => listed.push([name, status]));
+      // 甲主体完工，累计完成投资Y亿元: a next clause that only says what was done is the one project's.
+      const doneNext =
+        listed.length === 1 &&
+        !COMPLETED.test(clause.text) &&
+        next !== undefined &&
+        DONE_ONLY.test(next.text);
+      const span =
+        doneNext && next
+          ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
+          : clause;
+      for (const [name, status] of listed) add(name, mention(span, null, status));
+      if (doneNext) consumed = k + 1;
     }
   }
   for (const row of tableProjects)
@@ -249,8 +336,28 @@ export function readProjects(
   return [...byKey.values()];
 }
 
+/** 该项目总投资X亿元, 项目累计完成投资Y亿元: a sentence going on about the project the one before named. */
+const FOLLOW_BODY =
+  '(?:(?:计划)?总投资(?:约|近|超|达)?(\\d+(?:\\.\\d+)?)(亿元|万元|亿)$|(?:已|累计|开累)?(?:完成|实现)投资\\d)';
+const FOLLOW_UP = new RegExp(`^(?:该项目|该工程|项目)${FOLLOW_BODY}`);
+
+/** The first sentence under an item's heading (1.甲项目：) may give the total with no subject. */
+const ITEM_BODY = new RegExp(`^(?:该项目|该工程|项目)?${FOLLOW_BODY}`);
+
+/** 1.甲产业园：, (2)乙工程: a notice's item heading naming one project, or null. */
+function itemHeading(text: string): string | null {
+  const name = cleanName(text.replace(/[:。]\s*$/, ''));
+  return validName(name, false) && !/[,;]/.test(name) ? name : null;
+}
+
+/** A paragraph's short first sentence, read as its topic: it may name a project (甲项目建成投产。). */
+function isTopic(sentence: Sentence, sections: readonly Section[]): boolean {
+  const section = sentence.sectionIndex === null ? undefined : sections[sentence.sectionIndex];
+  return sentence.kind === 'heading' && section?.number === null && section.start === sentence.start;
+}
+
 /** 总投资2.65亿元 alone in its clause, after a clause that names the project. */
-const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)$/;
+const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
  * 包括甲、乙等18个; 正在加快建设甲、乙等20个工业项目; 某市有甲、乙等81个项目开竣工; 竣工投产了甲、乙等
@@ -368,9 +475,12 @@ function listAfterAmount(after: string): { names: string[]; group: boolean } {
   const stop = after.search(
     new RegExp(`${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年)?计划投资|[,;。]`),
   );
-  let body = stop >= 0 ? after.slice(0, stop) : after;
-  const group = GROUP_OF.exec(body.replace(TRAILING_WORK, ''));
-  if (group) body = body.replace(TRAILING_WORK, '').slice(0, group.index);
+  // 甲、乙和丙三大项目于3月开工建设: a time before the status is no part of the list.
+  let body = (stop >= 0 ? after.slice(0, stop) : after).replace(TRAILING_ADVERB, '');
+  // 甲、乙和丙三大项目建设: the work after the group's 项目 goes, not the 项目 with it.
+  const bare = body.replace(/(?:的)?(?:建设工作|建设|前期工作|进展|工作)$/, '');
+  const group = GROUP_OF.exec(bare);
+  if (group) body = bare.slice(0, group.index);
   const items = splitItems(body);
   const names: string[] = [];
   for (const [k, item] of items.entries()) {
