@@ -41,6 +41,14 @@ interface Indicator {
   names: readonly string[];
   /** Level formats: the unit as written and a generator of its figure. */
   levels: readonly { unit: string; value: () => number; places?: readonly Kind[] }[];
+  /** Growth forms of its own (a price index rises: 上涨), instead of the common ones. */
+  growths?: readonly Growth[];
+  /** Whether real reports give its pull on growth (拉动…增长B个百分点) after it. */
+  pulls?: boolean;
+  /** A balance at a date (存款余额): no verb of doing before it, no month's own growth. */
+  stock?: boolean;
+  /** A price index: compared with other places, not told against an earlier period here. */
+  price?: boolean;
 }
 
 const yi = (low: number, high: number) => ({ unit: '亿元', value: () => figure(low, high, pick([1, 2])) });
@@ -59,6 +67,7 @@ const INDICATORS: readonly Indicator[] = [
     code: 'industrial-value-added',
     names: ['规上工业增加值', '规模以上工业增加值', '规模工业增加值'],
     levels: [yi(10, 120)],
+    pulls: true,
   },
   {
     code: 'retail-sales',
@@ -74,11 +83,43 @@ const INDICATORS: readonly Indicator[] = [
     code: 'fixed-asset-investment',
     names: ['固定资产投资', '全社会固定资产投资'],
     levels: [yi(20, 300)],
+    pulls: true,
   },
   {
     code: 'urban-disposable-income-per-capita',
     names: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入'],
     levels: [{ unit: '元', value: () => figure(18000, 42000, 0) }],
+  },
+  {
+    code: 'rural-disposable-income-per-capita',
+    names: ['农村居民人均可支配收入', '农村常住居民人均可支配收入'],
+    levels: [{ unit: '元', value: () => figure(9000, 22000, 0) }],
+  },
+  {
+    code: 'cpi',
+    names: ['居民消费价格', '居民消费价格指数'],
+    levels: [],
+    price: true,
+    growths: [
+      { text: (v, p) => `同比上涨${v}${p}`, sign: 1 },
+      { text: (v, p) => `上涨${v}${p}`, sign: 1 },
+      { text: (v, p) => `同比下降${v}${p}`, sign: -1 },
+    ],
+  },
+  {
+    code: 'foreign-trade',
+    names: ['进出口总额', '外贸进出口总额'],
+    levels: [yi(2, 60), { unit: '万美元', value: () => figure(2000, 90000, 0) }],
+  },
+  {
+    code: 'deposits',
+    names: ['金融机构各项存款余额', '金融机构本外币存款余额'],
+    levels: [yi(100, 600)],
+    stock: true,
+    growths: [
+      { text: (v, p) => `比年初增长${v}${p}`, sign: 1 },
+      { text: (v, p) => `同比增长${v}${p}`, sign: 1 },
+    ],
   },
 ];
 
@@ -89,6 +130,13 @@ const VERBS_AFTER = ['实现', '完成', '达到', '达', '为', '累计完成',
 const VERBS_AFTER_GROWTH = ['达到', '达', '总量达到', '总量达'] as const;
 
 type Growth = { text: (value: number, percent: string) => string; sign: 1 | -1 | 0 };
+/** 比上年同期增加X亿元 / 同比减收X万元 between the level and the growth: an amount of change. */
+const AMOUNT_CHANGES: readonly { text: (v: string) => string; sign: 1 | -1 }[] = [
+  { text: (v) => `比上年同期增加${v}`, sign: 1 },
+  { text: (v) => `同比增加${v}`, sign: 1 },
+  { text: (v) => `同比增收${v}`, sign: 1 },
+  { text: (v) => `比上年同期减收${v}`, sign: -1 },
+];
 /** Growth forms: the value passed is the magnitude; sign is what the form says. */
 const GROWTHS: readonly Growth[] = [
   { text: (v, p) => `同比增长${v}${p}`, sign: 1 },
@@ -170,33 +218,51 @@ const PLAN_SHARES: Record<string, readonly string[]> = {
 const chain = (place: (typeof PLACES)[number], comma: string, percent: string) => {
   const indicator = pick(INDICATORS);
   const name = pick(indicator.names);
-  const level = pick(indicator.levels.filter((l) => !l.places || l.places.includes(place.kind)));
-  const x = level.value();
+  const levels = indicator.levels.filter((l) => !l.places || l.places.includes(place.kind));
+  const level = levels.length > 0 ? pick(levels) : null;
+  const x = level?.value() ?? 0;
   const about = random() < 0.1 ? '约' : '';
-  const levelText = `${about}${x}${level.unit}`;
-  const levelObs = `${obs(indicator.code, 'level', x, level.unit)}${about ? ' about' : ''}`;
-  const growth = pick(GROWTHS);
+  const levelText = `${about}${x}${level?.unit}`;
+  const levelObs = `${obs(indicator.code, 'level', x, level?.unit ?? '')}${about ? ' about' : ''}`;
+  const growth = pick(indicator.growths ?? GROWTHS);
   const g = figure(0.3, 15, 1);
   const expected: string[] = [];
   const growthValue = growth.sign === 0 ? 0 : growth.sign * g;
   const prices = AT_COMPARABLE_PRICES.has(indicator.code) && random() < 0.25 ? `按可比价格计算${comma}` : '';
   const growthText = growth.text(g, percent);
-  const shape = pick(['level-growth', 'level-growth', 'growth-level', 'growth', 'level'] as const);
+  const shape = level
+    ? pick(['level-growth', 'level-growth', 'growth-level', 'growth', 'level'] as const)
+    : 'growth';
   let text: string;
+  let amount = '';
   if (shape === 'growth-level') {
     text = `${name}${growthText}${comma}${pick(VERBS_AFTER_GROWTH)}${levelText}`;
   } else {
-    const before = random() < 0.4 && !name.includes('（');
-    const head = before
-      ? `${pick(VERBS_BEFORE)}${name}${levelText}`
-      : `${name}${pick(VERBS_AFTER)}${levelText}`;
+    const before = random() < 0.4 && !name.includes('（') && !indicator.stock;
+    const verbs = indicator.stock ? ['达到', '达', '为', ''] : VERBS_AFTER;
+    const head = before ? `${pick(VERBS_BEFORE)}${name}${levelText}` : `${name}${pick(verbs)}${levelText}`;
     const joiner = random() < 0.15 && !prices ? '、' : comma;
+    // 比上年同期增加X亿元 between the level and the growth (a flow's, in a unit of money).
+    if (
+      shape === 'level-growth' &&
+      joiner === comma &&
+      !prices &&
+      !indicator.stock &&
+      level?.unit !== '亿' &&
+      growth.sign !== 0 &&
+      random() < 0.2
+    ) {
+      const change = pick(AMOUNT_CHANGES.filter((c) => c.sign === growth.sign));
+      const d = level?.unit === '亿元' ? figure(0.1, 9, 2) : figure(100, 2000, 0);
+      amount = `${change.text(`${d}${level?.unit}`)}${comma}`;
+      expected.push(obs(indicator.code, 'change', change.sign * d, level?.unit ?? ''));
+    }
     text =
       shape === 'growth'
         ? `${name}${growthText}`
         : shape === 'level'
           ? head
-          : `${head}${joiner}${prices}${growthText}`;
+          : `${head}${joiner}${prices}${amount}${growthText}`;
   }
   if (shape !== 'growth') expected.push(levelObs);
   if (shape !== 'level') expected.push(obs(indicator.code, 'growth', growthValue, '%'));
@@ -212,13 +278,19 @@ const chain = (place: (typeof PLACES)[number], comma: string, percent: string) =
     const used = new Set<string>();
     for (let i = 0; i < count; i++) {
       // The month's own growth comes last: a tail after it would be the month's.
-      const kind = pick(
-        ['change', 'comparison', 'comparison-list', 'rank', 'month'].filter(
-          (k) => !used.has(k.replace('-list', '')),
-        ),
+      const kinds = indicator.price
+        ? ['comparison', 'comparison-list', 'rank']
+        : ['change', 'comparison', 'comparison-list', 'comparison-bracket', 'rank', 'month', 'pull'];
+      const open = kinds.filter(
+        (k) =>
+          !used.has(k.replace(/-.*/, '')) &&
+          (k !== 'pull' || indicator.pulls) &&
+          (k !== 'month' || !indicator.stock),
       );
+      if (open.length === 0) break;
+      const kind = pick(open);
       if (kind === 'month') i = count;
-      used.add(kind.replace('-list', ''));
+      used.add(kind.replace(/-.*/, ''));
       const v = figure(0.1, 6, 1);
       const other = pick(place.others);
       if (kind === 'rank') {
@@ -229,6 +301,14 @@ const chain = (place: (typeof PLACES)[number], comma: string, percent: string) =
         const h = figure(0.5, 15, 1);
         text += `${comma}其中${pick(['6月份', '6月当月'])}增长${h}${percent}`;
         expected.push(`${obs(indicator.code, 'growth', h, '%')}`, `${indicator.code} period 2023-M6-6`);
+      } else if (kind === 'pull') {
+        // A pull is the whole's growth the part gave: a fact, no observation of the indicator.
+        text += `${comma}拉动${pick(['GDP', '经济', `${place.own}经济`])}增长${v}个百分点`;
+      } else if (kind === 'comparison-bracket') {
+        // The benchmark's own growth in brackets is not ours; the margin after it is.
+        const b = figure(0.5, 12, 1);
+        text += `${comma}增速高于${other}（${b}${percent}）${v}个百分点`;
+        expected.push(obs(indicator.code, 'comparison', v, '个百分点', other));
       } else if (kind === 'comparison-list') {
         const w = figure(0.1, 6, 1);
         text += `${comma}分别高于${place.others[1]}、${place.others[0]}${v}、${w}个百分点`;
