@@ -304,6 +304,8 @@ export function readProse(
       !/[。;；!?！？:：]\s*$/.test(folded.slice(Math.max(0, lastSentenceEnd - 2), lastSentenceEnd)) &&
       !/[。;；,，]/.test(folded.slice(sentence.start, sentence.end).replace(/[。]\s*$/, '')) &&
       firstClause !== '' &&
+      // 社零额：同比增长A% names its own subject before the colon.
+      !folded.slice(sentence.start, figures[0]?.start ?? sentence.start).includes(':') &&
       (FOLLOW_ON.test(firstClause) || BENCHMARK_FIRST.test(firstClause));
     const continued =
       infographic ||

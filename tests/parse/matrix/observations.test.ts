@@ -558,6 +558,101 @@ const partCases = (): Case[] => {
 };
 
 /** Figures that are not this report's observations, beside ones that are. */
+/** Several indicators in one 分别 list: their levels, growths and the links that follow, in list order. */
+const LISTABLE = [
+  { code: 'industrial-value-added', names: ['规上工业增加值', '规模以上工业增加值'] },
+  { code: 'fixed-asset-investment', names: ['固定资产投资'] },
+  { code: 'retail-sales', names: ['社会消费品零售总额', '社零额'] },
+  { code: 'general-budget-revenue', names: ['一般公共预算收入', '地方一般公共预算收入'] },
+] as const;
+const listCases = (count: number): Case[] => {
+  const cases: Case[] = [];
+  while (cases.length < count) {
+    const place = pick(PLACES);
+    const size = pick([2, 3]);
+    const members = [...LISTABLE].sort(() => random() - 0.5).slice(0, size);
+    const names = members.map((m) => pick(m.names));
+    const last = pick(['、', '和']);
+    const listed = (items: string[]) =>
+      items.length === 2 ? items.join(last) : `${items.slice(0, -1).join('、')}${last}${items.at(-1)}`;
+    const expected: string[] = [];
+    let text = `${pick(PERIOD_WORDS)}${pick([place.own, ''])}${listed(names)}`;
+    if (random() < 0.5) {
+      const xs = members.map(() => figure(5, 150, 2));
+      text += `分别${pick(['完成', '实现', '为', '达到'])}${listed(xs.map((x) => `${x}亿元`))}，`;
+      members.forEach((m, i) => expected.push(obs(m.code, 'level', xs[i] as number, '亿元')));
+    }
+    const gs = members.map(() => figure(0.5, 15, 1));
+    const signs = members.map(() => (random() < 0.2 ? -1 : 1));
+    // A list with a decline writes each sign (增长a%、下降b%) or 增长-b%; otherwise one verb for all.
+    const declined = signs.some((sign) => sign < 0);
+    const growths = declined
+      ? listed(gs.map((g, i) => (signs[i] === 1 ? `增长${g}%` : pick([`下降${g}%`, `增长-${g}%`]))))
+      : listed(gs.map((g) => `${g}%`));
+    text += declined
+      ? `同比分别${growths}`
+      : `${pick(['分别增长', '同比分别增长', '分别比上年同期增长'])}${growths}`;
+    members.forEach((m, i) =>
+      expected.push(obs(m.code, 'growth', (signs[i] as number) * (gs[i] as number), '%')),
+    );
+    const tail = pick(['none', 'comparison', 'change'] as const);
+    if (tail !== 'none') {
+      const vs = members.map(() => figure(0.1, 5, 1));
+      const other = pick(place.others);
+      const unit = pick(['个百分点', 'pp-each']);
+      // 0.9、3.2个百分点, or 0.9个、3.2个百分点 (the unit's 个 written after each).
+      const margins =
+        unit === 'pp-each' ? `${listed(vs.map((v) => `${v}个`))}百分点` : `${listed(vs.map(String))}个百分点`;
+      text +=
+        tail === 'comparison'
+          ? `，分别高于${other}${pick(['', '平均水平'])}${margins}`
+          : `，增速分别比一季度${pick(['提高', '加快', '提升'])}${margins}`;
+      members.forEach((m, i) =>
+        expected.push(
+          obs(m.code, tail, vs[i] as number, '个百分点', tail === 'comparison' ? other : undefined),
+        ),
+      );
+    }
+    cases.push({ text: report(place, [`${text}。`]), expected });
+  }
+  return cases;
+};
+
+/** Layouts real reports give their headline figures in: dash lines, numbered names with a colon, topic heads. */
+const layoutCases = (): Case[] => {
+  const cases: Case[] = [];
+  const layouts = [
+    (name: string, body: string) => `——${name}${body}`,
+    (name: string, body: string, n: number) => `${n}.${name}：${body}`,
+    (name: string, body: string) => `${name}：${body}`,
+    (name: string, body: string, n: number) => `（${'一二三四五'[n - 1]}）${name}。上半年，${name}${body}`,
+    (name: string, body: string, n: number) =>
+      `${['一', '二', '三', '四', '五'][n - 1]}是${name}稳步增长。${name}${body}`,
+  ];
+  for (const layout of layouts) {
+    for (let round = 0; round < 6; round++) {
+      const place = pick(PLACES);
+      const members = [...LISTABLE].sort(() => random() - 0.5).slice(0, 3);
+      const expected: string[] = [];
+      const lines = members.map((m, i) => {
+        const name = pick(m.names);
+        const x = figure(5, 150, 2);
+        const g = figure(0.5, 15, 1);
+        const withLevel = random() < 0.7;
+        if (withLevel) expected.push(obs(m.code, 'level', x, '亿元'));
+        expected.push(obs(m.code, 'growth', g, '%'));
+        const body = withLevel ? `${pick(['完成', '实现', ''])}${x}亿元，同比增长${g}%` : `同比增长${g}%`;
+        return `${layout(name, body, i + 1)}${pick(['。', '；', ''])}`;
+      });
+      cases.push({
+        text: report(place, [`上半年，${place.own}主要经济指标运行情况如下：`, ...lines]),
+        expected,
+      });
+    }
+  }
+  return cases;
+};
+
 const negativeCases = (): Case[] => {
   const cases: Case[] = [];
   for (const place of PLACES) {
@@ -648,6 +743,8 @@ const FAMILIES: readonly [string, Case[]][] = [
   ['structure', structureCases()],
   ['shares', shareCases()],
   ['其中 parts and 分别 pairs', partCases()],
+  ['分别 lists of several indicators', listCases(120)],
+  ['layouts', layoutCases()],
   ['figures that are not ours', negativeCases()],
 ];
 
