@@ -167,6 +167,9 @@ const CHANGES: readonly Tail[] = [
   { text: (v) => `较一季度提高${v}个百分点`, measure: 'change', sign: 1 },
   { text: (v) => `增速较一季度放缓${v}个百分点`, measure: 'change', sign: -1 },
   { text: (v) => `比一季度高出${v}个百分点`, measure: 'change', sign: 1 },
+  // The earlier period's own growth in brackets is no observation.
+  { text: (v) => `增速比一季度（${figure(0.5, 9, 1)}%）加快${v}个百分点`, measure: 'change', sign: 1 },
+  { text: (v) => `较上年同期（-${figure(0.5, 9, 1)}%）提高${v}个百分点`, measure: 'change', sign: 1 },
 ];
 /** Changes only a decline takes. */
 const DECLINE_CHANGES: readonly Tail[] = [
@@ -280,7 +283,16 @@ const chain = (place: (typeof PLACES)[number], comma: string, percent: string) =
       // The month's own growth comes last: a tail after it would be the month's.
       const kinds = indicator.price
         ? ['comparison', 'comparison-list', 'rank']
-        : ['change', 'comparison', 'comparison-list', 'comparison-bracket', 'rank', 'month', 'pull'];
+        : [
+            'change',
+            'comparison',
+            'comparison-list',
+            'comparison-bracket',
+            'rank',
+            'month',
+            'pull',
+            'not-ours',
+          ];
       const open = kinds.filter(
         (k) =>
           !used.has(k.replace(/-.*/, '')) &&
@@ -289,7 +301,8 @@ const chain = (place: (typeof PLACES)[number], comma: string, percent: string) =
       );
       if (open.length === 0) break;
       const kind = pick(open);
-      if (kind === 'month') i = count;
+      // So does another's figure: a tail after it would be about that place or year.
+      if (kind === 'month' || kind === 'not-ours') i = count;
       used.add(kind.replace(/-.*/, ''));
       const v = figure(0.1, 6, 1);
       const other = pick(place.others);
@@ -301,6 +314,17 @@ const chain = (place: (typeof PLACES)[number], comma: string, percent: string) =
         const h = figure(0.5, 15, 1);
         text += `${comma}其中${pick(['6月份', '6月当月'])}增长${h}${percent}`;
         expected.push(`${obs(indicator.code, 'growth', h, '%')}`, `${indicator.code} period 2023-M6-6`);
+      } else if (kind === 'not-ours') {
+        // Figures beside ours that are not: last year's growth, the year's goal, other places' growths.
+        const b = figure(0.5, 9, 1);
+        const c = figure(0.5, 9, 1);
+        text += pick([
+          `${comma}上年同期为增长${b}${percent}`,
+          `（年度目标为增长${b}${percent}）`,
+          `${comma}全年目标为增长${b}${percent}左右`,
+          `${comma}${other}平均增长${b}${percent}`,
+          `${comma}${place.others[1]}、${place.others[0]}分别增长${b}${percent}、${c}${percent}`,
+        ]);
       } else if (kind === 'pull') {
         // A pull is the whole's growth the part gave: a fact, no observation of the indicator.
         text += `${comma}拉动${pick(['GDP', '经济', `${place.own}经济`])}增长${v}个百分点`;
