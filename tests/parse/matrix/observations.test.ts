@@ -677,6 +677,76 @@ const layoutCases = (): Case[] => {
   return cases;
 };
 
+/** The three sectors: their value added (one list or three clauses), then the structure and its changes. */
+const SECTOR_CODES = [
+  'agriculture-value-added',
+  'secondary-industry-value-added',
+  'tertiary-industry-value-added',
+];
+const SHARE_CODES = ['primary-industry-share', 'secondary-industry-share', 'tertiary-industry-share'];
+const sectorCases = (count: number): Case[] => {
+  const cases: Case[] = [];
+  while (cases.length < count) {
+    const place = pick(PLACES);
+    const colon = pick([':', '：', '∶']);
+    const expected: string[] = [];
+    const xs = [figure(2, 20, 2), figure(10, 60, 2), figure(10, 80, 2)];
+    const gs = [figure(1, 6, 1), figure(1, 12, 1), figure(1, 10, 1)];
+    const a = figure(5, 20, 1);
+    const b = figure(30, 48, 1);
+    const shares = [a, b, Number((100 - a - b).toFixed(1))];
+    const parts: string[] = [];
+    const industries = pick(['list', 'clauses', 'none'] as const);
+    if (industries === 'list') {
+      parts.push(
+        `${pick(['第一、二、三产业增加值', '一、二、三产业增加值'])}分别${pick(['为', '完成', '实现'])}${xs.map((x) => `${x}亿元`).join('、')}，` +
+          `分别增长${gs[0]}%、${gs[1]}%${pick(['和', '、'])}${gs[2]}%`,
+      );
+    } else if (industries === 'clauses') {
+      parts.push(
+        ['第一产业', '第二产业', '第三产业']
+          .map(
+            (n, i) =>
+              `${n}增加值${pick(['', '实现', '完成'])}${xs[i]}亿元，${pick(['增长', '同比增长'])}${gs[i]}%`,
+          )
+          .join('；'),
+      );
+    }
+    if (industries !== 'none')
+      SECTOR_CODES.forEach((code, i) => {
+        expected.push(obs(code, 'level', xs[i] as number, '亿元'), obs(code, 'growth', gs[i] as number, '%'));
+      });
+    const ratio = shares.join(colon);
+    const old = [a + 0.6, b - 0.2, (shares[2] as number) - 0.4].map((n) => n.toFixed(1)).join(colon);
+    parts.push(
+      pick([
+        `三次产业结构为${ratio}`,
+        `三次产业比重为${ratio}`,
+        `一二三产业结构比为${ratio}`,
+        `三次产业结构由上年同期的${old}调整为${ratio}`,
+      ]),
+    );
+    SHARE_CODES.forEach((code, i) => {
+      expected.push(obs(code, 'structure', shares[i] as number, ''));
+    });
+    const change = pick(['none', 'first-and-third', 'third'] as const);
+    const d1 = figure(0.1, 2, 1);
+    const d3 = figure(0.1, 2, 1);
+    if (change === 'first-and-third') {
+      parts[parts.length - 1] += `，第一产业比重下降${d1}个百分点，第三产业比重提高${d3}个百分点`;
+      expected.push(obs('primary-industry-share', 'change', -d1, '个百分点'));
+    }
+    if (change === 'third') parts[parts.length - 1] += `，第三产业占比较上年同期提高${d3}个百分点`;
+    if (change !== 'none') expected.push(obs('tertiary-industry-share', 'change', d3, '个百分点'));
+    const joiner = pick(['。', '；']);
+    cases.push({
+      text: report(place, [`${pick(PERIOD_WORDS)}${place.own}${parts.join(joiner)}。`]),
+      expected,
+    });
+  }
+  return cases;
+};
+
 const negativeCases = (): Case[] => {
   const cases: Case[] = [];
   for (const place of PLACES) {
@@ -765,6 +835,7 @@ const check = (c: Case) => {
 const FAMILIES: readonly [string, Case[]][] = [
   ['level, growth and their tails', chainCases(900)],
   ['structure', structureCases()],
+  ['the three sectors and their structure', sectorCases(60)],
   ['shares', shareCases()],
   ['其中 parts and 分别 pairs', partCases()],
   ['分别 lists of several indicators', listCases(120)],
