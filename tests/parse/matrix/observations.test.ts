@@ -833,7 +833,7 @@ const check = (c: Case) => {
 };
 
 const FAMILIES: readonly [string, Case[]][] = [
-  ['level, growth and their tails', chainCases(900)],
+  ['level, growth and their tails', chainCases(700)],
   ['structure', structureCases()],
   ['the three sectors and their structure', sectorCases(60)],
   ['shares', shareCases()],
