@@ -113,7 +113,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'retail-sales',
     name: '社会消费品零售总额',
     nameEn: 'Total retail sales of consumer goods',
-    aliases: ['社零总额', '社会消费品零售额'],
+    aliases: ['社零总额', '社零额', '社会消费品零售额'],
     category: 'consumption',
     unit: '亿元',
     direction: 'higher-is-better',

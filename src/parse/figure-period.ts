@@ -59,8 +59,9 @@ function mentions(
       continue;
     // 6月当月: the one month, a period of its own even when it ends the report's period, written as a
     // run of one month (2025-M6-6) so it keeps the period grammar the API filters and sorts by.
+    // So is 其中6月份 after a cumulative figure: the month within it.
     const single = /^(\d{1,2})\s*月份?$/.exec(match[0]);
-    if (single && /^\s*当月/.test(text.slice(end))) {
+    if (single && (/^\s*当月/.test(text.slice(end)) || /其中[,:]?\s*$/.test(head))) {
       const month = Number(single[1]);
       const written = YEAR_BEFORE.exec(head);
       const otherYear = written && (written[2] || (written[1] && Number(written[1]) !== year));

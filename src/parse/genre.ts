@@ -126,9 +126,9 @@ function placeReporting(sentence: string): string | null {
   return null;
 }
 
-/** 地区生产总值…增长, 固定资产投资…亿元: a figure of the kind every sibling of the genre reports. */
+/** 地区生产总值…增长, 固定资产投资…亿元, 社零额…, 三次产业结构为…: a figure of the kind every sibling of the genre reports. */
 const HEADLINE_FIGURE =
-  /(?:地区生产总值|生产总值|GDP|工业增加值|工业总产值|固定资产投资|社会消费品零售总额|公共预算收入|财政收入|财政总收入|进出口|可支配收入)[^。;；]{0,30}?(?:\d|增长|下降)/;
+  /(?:地区生产总值|生产总值|GDP|工业增加值|工业总产值|固定资产投资|社会消费品零售总?额|社零总?额|预算收入|财政收入|财政总收入|进出口|可支配收入|居民消费价格|产业结构|产业比例|产业比重|产业增加值|存款余额|贷款余额|存、贷款余额)[^。;；]{0,30}?(?:\d|增长|下降)/;
 
 /** 完成投资51.3亿元, 总投资35亿元的…: the headline figures of a bulletin on project progress. */
 const INVESTMENT_FIGURE = /(?:完成投资|累计投资|总投资|计划投资|年度计划投资)[^。;；]{0,10}?\d/;

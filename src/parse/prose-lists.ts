@@ -40,7 +40,8 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   ).exec(text);
   if (ordinal?.[1])
     return ordinal[1].split('、').map((n) => `第${n.replace('第', '')}产业${ordinal[2] ?? ''}`);
-  const m = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,16}、)+[\\u4e00-\\u9fa5]{1,16})${tail.source}`).exec(text);
+  // The last item may hold two names joined by 和 (甲、社会消费品零售总额和一般公共预算收入), split later.
+  const m = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,16}、)+[\\u4e00-\\u9fa5]{1,26})${tail.source}`).exec(text);
   if (!m?.[1]) return null;
   const items = m[1].split('、');
   const last = items[items.length - 1] ?? '';

@@ -150,6 +150,22 @@ const PARK_FIGURE =
 /** 实际到位资金, 到位资金: funds received, named without whose. */
 const FUNDS_RECEIVED = /^(?:实际)?到位(?:资金)?$/;
 
+/** 降幅为3.2%, 降幅3.2%: the size of a decline, a negative growth. */
+const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
+/** 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth. */
+const EARLIER_VALUE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
+/** The scope word a report uses for its own place: 全县 in a 县's report, 全市 in a 市's. */
+function ownScopeOf(region: string): string | null {
+  const suffix = /[国省市区县州盟旗镇]$/.exec(region)?.[0];
+  return suffix ? `全${suffix}` : null;
+}
+/** 全省地区生产总值…, 全国规上工业…: a clause opened by the scope of a place other than the report's. */
+const OPENING_SCOPE = /^\s*(?:上半年|一季度|前三季度|今年以来|\d{1,2}-\d{1,2}月)?(全[国省市区县州盟旗])/;
+function otherScope(clause: string, own: string): boolean {
+  const scope = OPENING_SCOPE.exec(clause)?.[1];
+  return scope !== undefined && scope !== own;
+}
+
 /** An attribute named bare (产量), and the attribute of an earlier subject it stands beside (播种面积). */
 const BARE_ATTRIBUTE = /^(?:总)?(?:产量|产值)$/;
 const ATTRIBUTE_OF = /^(.{1,8}?)(?:播种面积|种植面积|面积|总?产量|总?产值)$/;
@@ -209,10 +225,15 @@ export function readProse(
   sentences: readonly Sentence[],
   sections: readonly Section[],
   year: number | null = null,
+  region: string | null = null,
 ): ProseReading {
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
   const goalReader = new GoalReader(folded, sections, year);
+  const ownScope = region ? ownScopeOf(region) : null;
+  // Only a text that names its own scope (全县) tells it from another's (全市, 全省): one that never
+  // does may use another level's word for its own place (a title misread, a copied page).
+  const ownScopeUsed = ownScope !== null && folded.includes(ownScope);
   /** The report's list of the indicators it has figures of; one the catalogue lacks is marked so. */
   const note = (entry: CatalogueEntry) => {
     if (known.has(entry.code)) return;
@@ -283,6 +304,8 @@ export function readProse(
       !/[。;；!?！？:：]\s*$/.test(folded.slice(Math.max(0, lastSentenceEnd - 2), lastSentenceEnd)) &&
       !/[。;；,，]/.test(folded.slice(sentence.start, sentence.end).replace(/[。]\s*$/, '')) &&
       firstClause !== '' &&
+      // 社零额：同比增长A% names its own subject before the colon.
+      !folded.slice(sentence.start, figures[0]?.start ?? sentence.start).includes(':') &&
       (FOLLOW_ON.test(firstClause) || BENCHMARK_FIRST.test(firstClause));
     const continued =
       infographic ||
@@ -420,6 +443,12 @@ export function readProse(
       // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
       // is that industry's investment (a fact), not the industry's value added.
       if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;
+      // 全省地区生产总值增长5.5% in a county's report: another place's figure, and the chain after it is
+      // about that place too.
+      const foreign = join !== null && ownScope !== null && ownScopeUsed && otherScope(clause, ownScope);
+      if (foreign) join = null;
+      // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
+      const earlierValue = EARLIER_VALUE.test(ownKey);
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
       const whole = join ? null : wholeName(previous.subject || subjectBefore, cleanSubject(clause));
       const wholeJoin = whole ? joinIndicator(whole) : null;
@@ -581,6 +610,7 @@ export function readProse(
       // 电气机械和器材制造业增长18.4%: a branch the catalogue lacks, kept under the name as written.
       const branch =
         !join &&
+        !foreign &&
         !unnamed &&
         !link &&
         !planned &&
@@ -615,7 +645,7 @@ export function readProse(
         if (!/\d/.test(before)) subject = cleanSubject(before);
       }
       if (figure.kind === 'ratio' && subject === '') subject = previous.subject;
-      if (benchmarkFigure) {
+      if (benchmarkFigure || earlierValue) {
         subject = '';
         join = null;
       }
@@ -642,6 +672,12 @@ export function readProse(
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
       if (previousShareChange && measure === 'rate' && /^(?:达到|达|为|升至|提高到|降至)$/.test(ownKey))
         measure = 'share';
+      // 降幅为3.2%: a decline told by its size.
+      if (measure === 'rate' && !figure.signWord && DECLINE_SIZE.test(ownKey)) {
+        measure = 'growth';
+        if (quantity.value > 0)
+          quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
+      }
       // 居民消费价格总指数104.8%: an index written as a percentage of its base is observed as a
       // change of 4.8%; the fact keeps the figure as written.
       const base = join?.entry.indexBase;
@@ -779,7 +815,15 @@ export function readProse(
       // 拉动全市经济增长1.8个百分点，增速比1-2月回落3.5个百分点: a pull is no subject the next link
       // could be about; the chain goes on about the indicator before it.
       const pull = join === null && CONTRIBUTION.test(clause);
-      if ((figure.kind !== 'ratio' || subject) && !countOfNoun && !benchmarkFigure && !pull && !marginAfter)
+      if (foreign) previous = { subject, join: null };
+      else if (
+        (figure.kind !== 'ratio' || subject) &&
+        !countOfNoun &&
+        !benchmarkFigure &&
+        !pull &&
+        !marginAfter &&
+        !earlierValue
+      )
         previous = { subject, join };
       previousEnd = figure.end;
       previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);

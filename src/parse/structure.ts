@@ -167,7 +167,9 @@ export function readStructure(
   const item = (rank: number, marker: string, line: Line, rest: string) => {
     const stop = /[。:]/;
     const at = rest.search(stop);
-    if (isTopic((at >= 0 ? rest.slice(0, at) : rest).trim())) {
+    // 1.规上工业增加值：59.7亿元，同比增长6.2%: a name and its figures, one item of a list, not a heading.
+    const figuresAfterColon = rest.charAt(at) === ':' && FIGURES_AFTER_COLON.test(rest.slice(at + 1));
+    if (!figuresAfterColon && isTopic((at >= 0 ? rest.slice(0, at) : rest).trim())) {
       heading(rank, marker.trim(), line, rest, stop);
       return;
     }
@@ -321,6 +323,10 @@ function closeSections(sections: Section[], sentences: readonly Sentence[]): voi
     }
   }
 }
+
+/** What follows a list item's name and colon when the item gives its figures: a verb or a figure. */
+const FIGURES_AFTER_COLON =
+  /^\s*(?:累计|共)?(?:完成|实现|达到?|为)?(?:同比|比上年同期|比上年)?(?:增长|下降|增速|增幅)?为?\s*[-−]?\d/;
 
 /** A sentence of figures linked by commas (…增长7.5%，…回落0.9个百分点): no heading's topic. */
 const FIGURE_CHAIN = /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元))(?=.*[,，;；]).*$/;
