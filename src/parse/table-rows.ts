@@ -69,8 +69,13 @@ export function rowName(text: string): string {
 /** (确保), (奋斗): the tier a target is set at, written after it; 增长8%(确保) 增长10%(奋斗) in one cell. */
 const TIER_MARK = /[(（](?:确保|奋斗|力争|争取|预期|保底|底线|冲刺)(?:目标|值)?[)）]/g;
 
+const TIER_PAIR = /^((?:增长)?\d+(?:\.\d+)?%?)\s*\/\s*(\d+(?:\.\d+)?%?)$/;
+
 /** A target cell's tiers, each closed by its tier mark; the whole cell when it holds fewer than two. */
 export function targetTiers(text: string): string[] {
+  // 7/8, 7%/8%: two tiers (确保/争取) written as two figures parted by a slash.
+  const pair = TIER_PAIR.exec(text);
+  if (pair?.[1] && pair[2]) return [pair[1], pair[2]];
   const ends = [...text.matchAll(TIER_MARK)].map((m) => m.index + m[0].length);
   if (ends.length < 2) return [text];
   const tiers = ends.map((end, k) => text.slice(k === 0 ? 0 : ends[k - 1], end).trim());
@@ -157,8 +162,18 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     const nameColumn = nameColumnOf(columns);
     // What a column's header says about the unit of its bare numbers, read once per table.
     const columnUnits = columns.map((c) => columnUnit(c.header));
+    // 单位：亿元、% over the table: its bare levels are in the first unit that is not %, and when it
+    // names one unit alone, every bare number is in it.
+    const { units } = placed.read;
+    const levelUnit = units.length === 1 ? (units[0] ?? null) : (units.find((u) => u !== '%') ?? null);
+    const soleUnit = units.length === 1 ? (units[0] ?? null) : null;
     const unitColumn = columns.findIndex((c) => /^(?:计量)?单位$/.test(c.header));
-    const guidanceBy = columns.find((c) => c.role === 'guidance');
+    // 市定目标 in a city's own report: its own target, not a higher level's.
+    const own = region.at(-1) ?? '';
+    const roles = columns.map((c) =>
+      c.role === 'guidance' && own !== '' && new RegExp(`^${own}定`).test(c.header) ? 'target' : c.role,
+    );
+    const guidanceBy = columns.find((_c, k) => roles[k] === 'guidance');
     const rankColumn = columns.find((c) => c.role === 'rank');
     const parent =
       (guidanceBy && /下达/.test(guidanceBy.header)
@@ -218,7 +233,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
         } else if (column.role === 'actual' && headers[c] === undefined) {
           const read = readQuantity(cell.text);
           if (!read && /\d/.test(cell.text)) badCell(cell, 'the actual');
-          const withRowUnit = read ? withUnit(read, columnUnits[c] ?? rowUnit) : null;
+          const withRowUnit = read ? withUnit(read, columnUnits[c] ?? rowUnit ?? levelUnit) : null;
           const quantity =
             withRowUnit && indexBase ? fromIndex(withRowUnit, cell.text, indexBase) : withRowUnit;
           const observation: Observation = {
@@ -233,11 +248,11 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
           };
           actuals.push(observation);
           reading.observations.push(observation);
-        } else if (column.role === 'target' || column.role === 'guidance' || headers[c] !== undefined) {
+        } else if (roles[c] === 'target' || roles[c] === 'guidance' || headers[c] !== undefined) {
           for (const tier of targetTiers(cell.text)) {
-            const value = parseTarget(tier, columnUnits[c] ?? rowUnit);
+            const value = parseTarget(tier, columnUnits[c] ?? rowUnit ?? soleUnit);
             if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
-            const guidance = column.role === 'guidance';
+            const guidance = roles[c] === 'guidance';
             const namedYear = /((?:19|20)\d{2})\s*年/.exec(headers[c] ?? column.header)?.[1];
             const horizon: Horizon =
               year !== undefined && namedYear !== undefined && Number(namedYear) === year + 1
