@@ -110,6 +110,8 @@ export function columnUnit(header: string): string | null {
   if (bracket && (bracket === '%' || unitInfo(bracket))) return bracket;
   if (/%$/.test(folded)) return '%';
   if (/增长|增速|增幅|增减|同比|±/.test(folded) && !/完成|实际|绝对|总量|累计/.test(folded)) return '%';
+  // 上半年完成增速: a sub-header's change word under its period's spanning cell.
+  if (/(?:增长|增速|增幅|增减|同比|±)(?:率|幅度)?$/.test(folded)) return '%';
   return null;
 }
 

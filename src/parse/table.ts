@@ -35,7 +35,7 @@ export interface ReadTable {
 /** A period a column reports on: 上半年, 一季度, 前三季度, 1-6月, 1—9月. */
 const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
 const HEADER_WORDS = new RegExp(
-  `指标|名称|项目|目标|指导|下达|[省市县区]定|完成|实际|本期|本年|累计|执行|预计|排名|排位|位次|名次|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
+  `指标|名称|项目|目标|指导|下达|[省市县区]定|完成|实际|本期|本年|累计|上年同期|去年同期|执行|预计|排名|排位|位次|名次|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
 );
 const INDICATOR_HEADER = /^(?:主要)?(?:指标|名称|项目|产品|品名|品种)(?:名称)?$|指标名称|项目名称/;
 const EMPTY_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|\.{3}|…{1,2}|-)$/;
@@ -265,8 +265,9 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
         ? text.split(/ {2,}/)
         : text.replace(/^\|/, '').split('|')
   ).map((c) => c.trim());
-  const lead = SERIAL_HEADER.test(cells[0] ?? '') || CATEGORY_HEADER.test(cells[0] ?? '');
-  const first = lead ? cells[1] : cells[0];
+  // 序号 | 类别 | 指标名称: the name's header after a serial number's, a group's, or both.
+  const lead = (text: string) => SERIAL_HEADER.test(text) || CATEGORY_HEADER.test(text);
+  const first = cells.slice(0, 3).find((c) => !lead(c));
   return INDICATOR_HEADER.test(first ?? '');
 }
 
@@ -556,7 +557,12 @@ function isGroupRow(text: string): boolean {
 }
 
 /** A cell that can only sit right of a row's name: a value, an empty mark, or a bare unit (亿元, %). */
-const isValueOrUnit = (text: string) => looksLikeValue(text) || text === '%' || unitInfo(text) !== null;
+const isValueOrUnit = (text: string) =>
+  looksLikeValue(text) ||
+  text === '%' ||
+  unitInfo(text) !== null ||
+  // 7/8, 增长8%, ≥6%: a target cell's figure.
+  /^(?:增长|下降|[≥≤><])?[-+]?\d+(?:\.\d+)?%?(?:\s*\/\s*\d+(?:\.\d+)?%?)?(?:左右|以上|以内)?$/.test(text);
 
 /**
  * 2.规模以上工业增加值 | % | 8 | … | |: a row under a group cell that spans rows (类别: 经济总量)
