@@ -44,6 +44,8 @@ const INDICATORS = [
     group: 2,
     level: [2, 15],
   },
+  // A part of the row above, written 其中：….
+  { code: 'tax-revenue', names: ['税收收入'], unit: '亿元', group: 2, level: [1, 10], part: true },
   { code: 'foreign-trade', names: ['外贸进出口总额', '进出口总额'], unit: '亿元', group: 3, level: [1, 30] },
   { code: 'foreign-investment', names: ['实际利用外资'], unit: '万美元', group: 3, level: [500, 5000] },
   {
@@ -60,6 +62,8 @@ const INDICATORS = [
     group: 4,
     level: [8000, 16000],
   },
+  // A price index: its rise, or the index against last year's 100.
+  { code: 'cpi', names: ['居民消费价格涨幅', '居民消费价格指数（上年=100）'], unit: '%', group: 4 },
 ] as const;
 type Indicator = (typeof INDICATORS)[number];
 
@@ -74,14 +78,26 @@ const GROUPS = [
 
 const PLACES = ['岚溪县', '桐岭县', '榆川区', '蓼原县', '枫浦县'];
 const PERIODS = [
-  { title: '上半年', span: '1-6月', words: ['1-6月完成', '上半年', '1-6月', '1—6月累计', '上半年完成'] },
-  { title: '1-9月', span: '1-9月', words: ['1-9月完成', '前三季度', '1-9月', '1—9月累计'] },
+  {
+    title: '上半年',
+    span: '1-6月',
+    words: ['1-6月完成', '上半年', '1-6月', '1—6月累计', '上半年完成'],
+    targets: ['上半年目标', '1-6月目标'],
+  },
+  {
+    title: '1-9月',
+    span: '1-9月',
+    words: ['1-9月完成', '前三季度', '1-9月', '1—9月累计'],
+    targets: ['前三季度目标', '1-9月目标'],
+  },
 ] as const;
 const LEVEL_HEADERS = ['实际完成', '绝对值', '完成值', '完成数'];
 const NAME_HEADERS = ['指标名称', '指标', '项目', '主要指标'];
 const UNIT_HEADERS = ['单位', '计量单位'];
 const TARGET_HEADERS = ['年度目标', '全年目标', '预期目标', '计划目标', '年初计划', '2024年目标'];
 const GUIDANCE_HEADERS = ['市下达目标', '上级指导目标', '省定目标', '市定目标'];
+/** Parent cities a guidance header may name (invented). */
+const PARENTS = ['沅岭市', '澄川市'];
 const GROWTH_HEADERS = ['增长%', '增幅(%)', '同比±%', '增速', '增长(%)', '同比增长(%)', '比上年同期增长%'];
 const PROGRESS_HEADERS = ['完成年计划%', '进度(%)', '完成年度目标%', '占年计划%'];
 const RANK_HEADERS = [
@@ -123,6 +139,7 @@ type Column =
 interface ExpectedTarget {
   code: string;
   kind: 'target' | 'guidance';
+  setBy: string | null;
   /** null: either horizon is a fair reading (a bare 市下达目标 in a half-year report). */
   horizon: 'full-year' | 'period' | null;
   value: number;
@@ -173,6 +190,16 @@ const LEVEL_TARGETS: TargetForm[] = [
 
 const fmt = (n: number) => String(n);
 
+/**
+ * A goal's horizon from its column's words: the year's, or the period's when the header names it; a
+ * higher level's goal that names neither may be either (null).
+ */
+function horizonOf(kind: 'target' | 'guidance', word: string): ExpectedTarget['horizon'] {
+  if (/上半年|季度|\d月/.test(word)) return 'period';
+  if (kind === 'target' || /全年|年度/.test(word)) return 'full-year';
+  return null;
+}
+
 function buildCase(seed: number): Case {
   const r = random(seed);
   const place = r.pick(PLACES);
@@ -202,8 +229,17 @@ function buildCase(seed: number): Case {
   const note = r.pick(['none', 'none', 'comparable', 'document', 'footnote'] as const);
 
   // Rows: a handful of indicators in catalogue order, names as one alias.
-  const chosen = INDICATORS.filter(() => r.chance(0.55));
-  const indicators: Indicator[] = chosen.length >= 2 ? chosen : [INDICATORS[0], INDICATORS[1]];
+  const chosen = INDICATORS.filter(
+    (ind, k) =>
+      r.chance(0.55) &&
+      // 其中：税收收入 only under its whole, and not where runs of spaces would lose its blank serial.
+      (!('part' in ind) ||
+        (INDICATORS[k - 1] !== undefined && !(numbering === 'serial' && layout === 'spaces'))),
+  );
+  const parts = chosen.filter(
+    (ind, k) => !('part' in ind) || chosen[k - 1]?.code === 'general-budget-revenue',
+  );
+  const indicators: Indicator[] = parts.length >= 2 ? parts : [INDICATORS[0], INDICATORS[1]];
   // 单位：亿元、% over the table fits only tables whose levels are all in 亿元.
   const rows = indicators
     .filter((ind) => unitPlace !== 'line' || ind.unit === '亿元' || ind.unit === '%')
@@ -228,8 +264,11 @@ function buildCase(seed: number): Case {
   const levelWord = r.pick([periodWord, periodWord, r.pick(LEVEL_HEADERS)]);
   const growthWord = r.pick(GROWTH_HEADERS);
   const rankHeader = r.pick(RANK_HEADERS);
-  const targetWord = r.pick(TARGET_HEADERS);
-  const guidanceWord = r.pick(GUIDANCE_HEADERS);
+  const targetWord = r.chance(0.15) ? r.pick(period.targets) : r.pick(TARGET_HEADERS);
+  const parent = r.chance(0.3) ? r.pick(PARENTS) : null;
+  const guidanceWord = parent ? `${parent}下达目标` : r.pick(GUIDANCE_HEADERS);
+  // Where a bare rank holds: the parent a guidance header names, else nowhere said.
+  const rankScope = rankHeader.scope || (hasGuidance && parent ? parent : '');
   const header: Record<Column, string> = {
     serial: '序号',
     category: '类别',
@@ -248,7 +287,11 @@ function buildCase(seed: number): Case {
   const expected: Expected = { observations: [], targets: [], rankings: [] };
   const body: string[][] = [];
   let lastGroup = -1;
-  for (const [k, { ind, name }] of rows.entries()) {
+  let number = 0;
+  for (const { ind, name } of rows) {
+    const part = 'part' in ind;
+    if (!part) number++;
+    const k = number - 1;
     const isRate = ind.unit === '%';
     const unit = ind.unit;
     const cells: Partial<Record<Column, string>> = {};
@@ -259,31 +302,35 @@ function buildCase(seed: number): Case {
       body.push(row);
     }
     lastGroup = ind.group;
-    const mark = note === 'footnote' && k === 0 ? '*' : '';
-    const numbered =
-      numbering === '1.'
+    const mark = note === 'footnote' && k === 0 && !part ? '*' : '';
+    const index = ind.code === 'cpi' && name.includes('=100');
+    const numbered = part
+      ? r.pick(['其中：', '其中:'])
+      : numbering === '1.'
         ? `${k + 1}.`
         : numbering === '1、'
           ? `${k + 1}、`
           : numbering === '(1)'
             ? `（${k + 1}）`
             : '';
-    cells.name = `${numbered}${name}${unitPlace === 'name' ? `（${unit}）` : ''}${mark}`;
-    cells.serial = String(k + 1);
+    cells.name = `${numbered}${name}${unitPlace === 'name' && !index ? `（${unit}）` : ''}${mark}`;
+    cells.serial = part ? '' : String(k + 1);
     cells.category = firstOfGroup ? groupName : '';
     cells.unit = unit;
     // Values.
     const levelAmount = 'level' in ind ? r.figure(ind.level[0], ind.level[1]) : 0;
     // Yuan and dollars are whole numbers in these tables.
     const level = unit === '元' || unit === '万美元' ? Math.round(levelAmount) : levelAmount;
-    const growth = r.chance(0.2) ? -r.figure(0.1, 9) : r.figure(0.1, 15);
+    const growth =
+      ind.code === 'cpi' ? r.figure(-1, 3) : r.chance(0.2) ? -r.figure(0.1, 9) : r.figure(0.1, 15);
     const levelKnown = hasLevel && !isRate && r.chance(0.9);
     cells.level = levelKnown ? fmt(level) : emptyMark;
     const lastYear =
       unit === '元' || unit === '万美元' ? Math.round(level * 0.9) : Math.round(level * 9) / 10;
     cells['last-year'] = levelKnown ? fmt(lastYear) : emptyMark;
     const growthKnown = r.chance(0.92);
-    cells.growth = growthKnown ? fmt(growth) : emptyMark;
+    // An index against last year's 100 (101.8) states the same rise as 1.8%.
+    cells.growth = growthKnown ? fmt(index ? Math.round((100 + growth) * 10) / 10 : growth) : emptyMark;
     if (levelKnown) expected.observations.push(obs(ind.code, 'level', level, unit));
     if (growthKnown) expected.observations.push(obs(ind.code, 'growth', growth, '%'));
     // Share of the year's plan done.
@@ -293,13 +340,28 @@ function buildCase(seed: number): Case {
     if (progressKnown) expected.observations.push(obs(ind.code, 'share', progress, '%'));
     // Targets.
     const targetCell = (kind: 'target' | 'guidance', word: string): string => {
+      // Our own goals are the report's region's; a higher level's, the parent's its header names.
+      const setBy = kind === 'target' ? place : parent;
       if (r.chance(0.12)) return emptyMark;
-      const v = r.pick([5, 6, 6.5, 7, 7.5, 8, 9, 10]);
+      const v = ind.code === 'cpi' ? r.pick([2, 3, 3.5]) : r.pick([5, 6, 6.5, 7, 7.5, 8, 9, 10]);
       const v2 = v + r.pick([1, 1.5, 2]);
       // A row's level target in its own unit, or its growth; a rate's target in %.
       const levelTarget = !isRate && unitPlace !== 'line' && r.chance(0.4);
       const form = isRate ? r.pick(RATE_TARGETS) : r.pick(LEVEL_TARGETS);
       const planLevel = Math.round(level * (period.span === '1-6月' ? 2 : 1.3));
+      if (index) {
+        // 103左右 against last year's 100: a rise of about 3%.
+        expected.targets.push({
+          code: ind.code,
+          kind,
+          setBy,
+          horizon: horizonOf(kind, word),
+          value: v,
+          unit: '%',
+          comparator: 'approx',
+        });
+        return `${100 + v}左右`;
+      }
       const cell = levelTarget
         ? r.pick([`${planLevel}`, `${planLevel}以上`])
         : unitPlace === 'line' && !form.cell(v, v2).includes('%')
@@ -310,19 +372,12 @@ function buildCase(seed: number): Case {
         : unitPlace === 'line' && !form.cell(v, v2).includes('%')
           ? [{ value: v, comparator: 'eq', explicit: '%' }]
           : form.values(v, v2);
-      const horizon =
-        kind === 'target'
-          ? 'full-year'
-          : /全年|年度/.test(word)
-            ? 'full-year'
-            : /上半年|\d月/.test(word)
-              ? 'period'
-              : null;
       for (const t of values)
         expected.targets.push({
           code: ind.code,
           kind,
-          horizon,
+          setBy,
+          horizon: horizonOf(kind, word),
           value: t.value,
           unit: t.explicit ?? unit,
           comparator: t.comparator,
@@ -345,7 +400,7 @@ function buildCase(seed: number): Case {
             ? `第${rank}位`
             : `${rank}/8`
       : emptyMark;
-    if (rankKnown) expected.rankings.push(`${ind.code} #${rank} of ${of ?? '-'} in ${rankHeader.scope}`);
+    if (rankKnown) expected.rankings.push(`${ind.code} #${rank} of ${of ?? '-'} in ${rankScope}`);
     cells.remark = r.pick(['', '快报数', '预计数', '可比价']);
     const row = columns.map((c) => cells[c] ?? '');
     // The merged category cell flattened away: the row is one cell short.
@@ -369,9 +424,11 @@ function buildCase(seed: number): Case {
     if (layout === 'tab') return [cells.join('\t')];
     if (layout === 'pipe') return [`| ${cells.join(' | ')} |`];
     if (layout === 'spaces') return [cells.join(r.pick(['  ', '   ', '    ']))];
-    return cells.map((c) => (c === '' ? emptyMark || '—' : c));
+    return cells.map((c) => (c === '' && !blankCells ? emptyMark || '—' : c));
   };
   const sparse = layout === 'cell-per-line' && r.chance(0.5);
+  // One cell a line with no blank line between cells: an empty cell is a blank line.
+  const blankCells = layout === 'cell-per-line' && !sparse && r.chance(0.5);
   const renderAll = (rowsToRender: string[][]) => {
     const lines = rowsToRender.flatMap(render);
     return sparse ? lines.flatMap((l) => ['', l]) : lines;
@@ -436,6 +493,7 @@ function read(text: string) {
     targets: (report?.targets ?? []).map((t) => ({
       code: t.indicatorCode,
       kind: t.kind,
+      setBy: t.setBy,
       horizon: t.horizon,
       value: t.value,
       unit: t.unit,
@@ -450,12 +508,13 @@ function read(text: string) {
 const targetKey = (t: {
   code: string;
   kind: string;
+  setBy: string | null;
   value: number | null;
   unit: string | null;
   comparator: string | null;
-}) => `${t.code} ${t.kind} ${t.comparator} ${t.value} ${t.unit}`;
+}) => `${t.code} ${t.kind} ${t.comparator} ${t.value} ${t.unit} by ${t.setBy ?? '-'}`;
 
-const CASES = Array.from({ length: 600 }, (_, k) => buildCase(1000 + k));
+const CASES = Array.from({ length: 800 }, (_, k) => buildCase(1000 + k));
 
 describe('indicator tables: the phrasing matrix', () => {
   it.each(CASES.map((c, k) => [k, c.name, c] as const))('case %i: %s', (_k, _name, c) => {
