@@ -100,6 +100,17 @@ function fromIndex(quantity: Quantity, cellText: string, base: number): Quantity
   return { ...quantity, value: change, unit: '%', valueBase: change, baseUnit: '%' };
 }
 
+/** A target written as an index number (103 against 100) as the change it states (3%); see fromIndex. */
+function targetFromIndex(target: TargetValue, text: string, base: number): TargetValue {
+  const value = target.value;
+  if (value === null || /[%％]/.test(text) || value < base / 2 || value > base * 2) return target;
+  const decimals = (/\d+(?:\.(\d+))?/.exec(text)?.[1] ?? '').length;
+  const change = Number(((value - base) / (base / 100)).toFixed(decimals));
+  const upper =
+    target.upper === undefined ? undefined : Number(((target.upper - base) / (base / 100)).toFixed(decimals));
+  return { ...target, value: change, unit: '%', ...(upper === undefined ? {} : { upper }) };
+}
+
 /**
  * The unit a column's header gives its bare numbers: 增长(%) → %, 完成(亿元) → 亿元. A change
  * column (增长, 增速, 同比) without one is in %, whatever unit the row's level is in.
@@ -180,7 +191,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     const parent =
       (guidanceBy && /下达/.test(guidanceBy.header)
         ? regionIn(guidanceBy.header.split('下达')[0] ?? '')
-        : null) ?? (rankColumn ? regionIn(rankColumn.header) : null);
+        : null) ?? (rankColumn && !SCOPE_WORD.test(rankColumn.header) ? regionIn(rankColumn.header) : null);
     if (parent && !isGenericRegion(parent) && !reading.parentRegion) reading.parentRegion = parent;
     const headers = planGrowthHeaders(columns, year);
 
@@ -252,7 +263,9 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
           reading.observations.push(observation);
         } else if (roles[c] === 'target' || roles[c] === 'guidance' || headers[c] !== undefined) {
           for (const tier of targetTiers(cell.text)) {
-            const value = parseTarget(tier, columnUnits[c] ?? rowUnit ?? soleUnit);
+            const read = parseTarget(tier, columnUnits[c] ?? rowUnit ?? soleUnit);
+            // 103左右 in an index's row (上年=100): a goal of a 3% rise, as its actual is read.
+            const value = indexBase ? targetFromIndex(read, tier, indexBase) : read;
             if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
             const guidance = roles[c] === 'guidance';
             const namedYear = /((?:19|20)\d{2})\s*年/.exec(headers[c] ?? column.header)?.[1];
@@ -266,7 +279,8 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
                   : PERIOD_WORD.test(column.header) && !/全年/.test(column.header)
                     ? 'period'
                     : 'full-year';
-            const setBy = guidance ? (parent ?? null) : region;
+            // 全市排名 says where a rank holds, not who set a goal: only a named parent sets one.
+            const setBy = guidance ? (parent && !isGenericRegion(parent) ? parent : null) : region;
             reading.targets.push({
               rowKey,
               value,

@@ -171,9 +171,13 @@ function isHeaderCell(raw: string): boolean {
     // 地区生产总值156.32亿元,同比增长5.6%; is a statistics bureau's list line, not a header.
     !FIGURE_IN_CELL.test(text) &&
     (HEADER_WORDS.test(text) || NAME_WITH_UNIT.test(text)) &&
-    !lookupIndicator(text)
+    !lookupIndicator(text) &&
+    // 1.规模以上工业增加值(%): a row's numbered name with its unit, no header.
+    !lookupIndicator(text.replace(LEAD_NUMBER, '').replace(TRAILING_BRACKET, ''))
   );
 }
+const LEAD_NUMBER = /^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）])\s*/;
+const TRAILING_BRACKET = /\s*[(（][^()（）]{1,8}[)）]$/;
 const FIGURE_IN_CELL = /\d\s*(?:%|亿元|万元|元|个百分点)|[;；]$/;
 
 /** A row of sub-headers: no name in its first cell, and only header words in the others. */
@@ -385,6 +389,8 @@ export function readTable(
   // 续表 and the header typed again: the table goes on.
   for (;;) {
     let j = nextNonBlank(lines, rows.next);
+    // A group row (三、财政收入) left over the page break heads rows of the second part.
+    if (layout !== 'cell-per-line' && isGroupRow(lines[j]?.text ?? '')) j = nextNonBlank(lines, j + 1);
     if (CONTINUED.test(lines[j]?.text ?? '')) j = nextNonBlank(lines, j + 1);
     const repeated = headerLines.every((header, k) => {
       const line = lines[nextNonBlankAfter(lines, j, k)];
@@ -434,6 +440,9 @@ function readCellPerLine(
       if (dense && pending.length > 0) {
         pending.push({ text: '', start: line.start, end: line.start, line: line.number });
         if (pending.length === width) closeRow();
+      } else if (dense && nameAt > 0 && opensRowName(lines, i + 1)) {
+        // 其中：税收收入 under a blank serial number: the row's empty lead cell.
+        pending.push({ text: '', start: line.start, end: line.start, line: line.number });
       }
       continue;
     }
@@ -471,6 +480,12 @@ function readCellPerLine(
     });
   }
   return { rows, next: i };
+}
+
+/** Whether the line at i is a row's name (no value, no end of the table) right after a blank lead cell. */
+function opensRowName(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]?.text ?? '';
+  return text !== '' && !isBlank(text) && !endsTable(text) && !looksLikeValue(text);
 }
 
 function readRowPerLine(
