@@ -81,12 +81,14 @@ const PERIODS = [
   {
     title: '上半年',
     span: '1-6月',
+    code: '2024-H1',
     words: ['1-6月完成', '上半年', '1-6月', '1—6月累计', '上半年完成'],
     targets: ['上半年目标', '1-6月目标'],
   },
   {
     title: '1-9月',
     span: '1-9月',
+    code: '2024-Q3',
     words: ['1-9月完成', '前三季度', '1-9月', '1—9月累计'],
     targets: ['前三季度目标', '1-9月目标'],
   },
@@ -156,6 +158,8 @@ interface Expected {
 interface Case {
   name: string;
   text: string;
+  /** The report's region and period, read from its title. */
+  meta: [string, string];
   expected: Expected;
 }
 
@@ -472,7 +476,7 @@ function buildCase(seed: number): Case {
   ]
     .filter(Boolean)
     .join(' ');
-  return { name, text: lines.join('\n'), expected };
+  return { name, text: lines.join('\n'), meta: [place, period.code], expected };
 }
 
 function obs(code: string, measure: string, value: number, unit: string): string {
@@ -514,27 +518,39 @@ const targetKey = (t: {
   comparator: string | null;
 }) => `${t.code} ${t.kind} ${t.comparator} ${t.value} ${t.unit} by ${t.setBy ?? '-'}`;
 
-const CASES = Array.from({ length: 800 }, (_, k) => buildCase(1000 + k));
+const CASES = Array.from({ length: 500 }, (_, k) => buildCase(1000 + k));
 
 describe('indicator tables: the phrasing matrix', () => {
   it.each(CASES.map((c, k) => [k, c.name, c] as const))('case %i: %s', (_k, _name, c) => {
     const got = read(c.text);
+    // A guidance column that names no period may be read as the year's or the period's.
+    const horizons = (targets: readonly { horizon: string | null }[], keys: string[]) =>
+      targets.map((t, k) => `${keys[k]} ${t.horizon ?? '(either)'}`);
+    const wantKeys = c.expected.targets.map(targetKey);
+    const gotKeys = got.targets.map(targetKey);
     const want = {
+      meta: c.meta,
       observations: [...c.expected.observations].sort(),
-      targets: c.expected.targets.map(targetKey).sort(),
+      targets: horizons(c.expected.targets, wantKeys).sort(),
       rankings: [...c.expected.rankings].sort(),
     };
-    const gotTargets = got.targets.map(targetKey).sort();
-    // A guidance column that names no period may be read as the year's or the period's.
-    const badHorizon = c.expected.targets.filter((t) => {
-      const match = got.targets.find((g) => targetKey(g) === targetKey(t));
-      return match && t.horizon !== null && match.horizon !== t.horizon;
-    });
-    const message = `\n--- text ---\n${c.text}\n--- expected ---\n${JSON.stringify(want, null, 1)}\n--- read ---\n${JSON.stringify({ ...got, targets: gotTargets }, null, 1)}\n`;
-    expect(got.meta, message).not.toBeNull();
-    expect(got.observations, message).toEqual(want.observations);
-    expect(gotTargets, message).toEqual(want.targets);
-    expect(badHorizon.map(targetKey), message).toEqual([]);
-    expect(got.rankings, message).toEqual(want.rankings);
+    const read_ = {
+      meta: got.meta,
+      observations: got.observations,
+      targets: horizons(
+        got.targets.map((t, k) => {
+          const expected = c.expected.targets.find((e) => targetKey(e) === gotKeys[k]);
+          return expected && expected.horizon === null ? { horizon: null } : t;
+        }),
+        gotKeys,
+      ).sort(),
+      rankings: got.rankings,
+    };
+    // The message (the generated report, what it should read and what it read) only when they differ.
+    const same = JSON.stringify(read_) === JSON.stringify(want);
+    const message = same
+      ? ''
+      : `\n--- text ---\n${c.text}\n--- expected ---\n${JSON.stringify(want, null, 1)}\n--- read ---\n${JSON.stringify(read_, null, 1)}\n`;
+    expect(read_, message).toEqual(want);
   });
 });
