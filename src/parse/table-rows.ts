@@ -172,6 +172,8 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     const { columns } = placed.read.table;
     // A table of projects holds no indicator: its rows are readTableProjects'.
     if (isProjectTable(columns)) continue;
+    // 地区 | 地区生产总值增速(%) | 位次: a table of places, each row another county's figures.
+    if (isPlacesTable(columns)) continue;
     const nameColumn = nameColumnOf(columns);
     // What a column's header says about the unit of its bare numbers, read once per table.
     const columnUnits = columns.map((c) => columnUnit(c.header));
@@ -326,6 +328,12 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     }
   }
   return reading;
+}
+
+/** A name column headed by places (地区, 县(市、区), 区域): its rows are places, not indicators. */
+export function isPlacesTable(columns: readonly TableColumn[]): boolean {
+  const name = foldWidth(columns[nameColumnOf(columns)]?.header ?? '').replace(/\s/g, '');
+  return /^(?:地区|区域|地区名称|县(?:\(市、?区\)|市区|区)?|县市区|市县区|乡镇(?:\(街道\))?)$/.test(name);
 }
 
 /**
