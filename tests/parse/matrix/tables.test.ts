@@ -462,6 +462,19 @@ function buildCase(seed: number): Case {
   if (note === 'comparable') lines.push('注：地区生产总值、规模以上工业增加值增速按可比价计算。');
   if (note === 'document') lines.push('注：年度目标依据县政发〔2024〕3号文件确定。');
   if (note === 'footnote') lines.push('注：带*号的为快报数。');
+  // Negative: a table of the other counties' figures under ours gives none of our indicators.
+  const placesTable = r.chance(0.15);
+  if (placesTable) {
+    const sep = layout === 'pipe' ? ' | ' : layout === 'spaces' ? '  ' : '\t';
+    const row = (cells: string[]) => (layout === 'pipe' ? `| ${cells.join(sep)} |` : cells.join(sep));
+    lines.push(`附表2：${r.pick(PARENTS)}各县（市、区）主要指标对比`);
+    lines.push(
+      row([r.pick(['地区', '县（市、区）', '区域']), '地区生产总值增速(%)', '规上工业增加值增速(%)', '位次']),
+    );
+    lines.push(row(['全市', fmt(r.figure(3, 8)), fmt(r.figure(3, 9)), '—']));
+    for (const [k, other] of PLACES.filter((p) => p !== place).entries())
+      lines.push(row([other, fmt(r.figure(1, 9)), fmt(r.figure(1, 10)), String(k + 1)]));
+  }
   lines.push('二、下半年工作安排', '下半年，继续抓好项目建设和产业培育。', '');
 
   const name = [
@@ -473,6 +486,7 @@ function buildCase(seed: number): Case {
     continued ? '续表' : '',
     hasLastYear ? 'last-year' : '',
     note !== 'none' ? `note:${note}` : '',
+    placesTable ? 'places-table' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -553,4 +567,9 @@ describe('indicator tables: the phrasing matrix', () => {
       : `\n--- text ---\n${c.text}\n--- expected ---\n${JSON.stringify(want, null, 1)}\n--- read ---\n${JSON.stringify(read_, null, 1)}\n`;
     expect(read_, message).toEqual(want);
   });
+
+  // Needs a decision, so no case includes it: in a table of places (地区 | 地区生产总值增速(%) | 位次), the
+  // report's own county's row holds its figures by column; whether to read them as the report's own
+  // (the column header naming the indicator, the row the place) is open. Its other rows stay unread.
+  it.todo("a places table's row for the report's own region, read as the report's figures");
 });
