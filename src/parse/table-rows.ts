@@ -69,8 +69,13 @@ export function rowName(text: string): string {
 /** (确保), (奋斗): the tier a target is set at, written after it; 增长8%(确保) 增长10%(奋斗) in one cell. */
 const TIER_MARK = /[(（](?:确保|奋斗|力争|争取|预期|保底|底线|冲刺)(?:目标|值)?[)）]/g;
 
+const TIER_PAIR = /^((?:增长)?\d+(?:\.\d+)?%?)\s*\/\s*(\d+(?:\.\d+)?%?)$/;
+
 /** A target cell's tiers, each closed by its tier mark; the whole cell when it holds fewer than two. */
 export function targetTiers(text: string): string[] {
+  // 7/8, 7%/8%: two tiers (确保/争取) written as two figures parted by a slash.
+  const pair = TIER_PAIR.exec(text);
+  if (pair?.[1] && pair[2]) return [pair[1], pair[2]];
   const ends = [...text.matchAll(TIER_MARK)].map((m) => m.index + m[0].length);
   if (ends.length < 2) return [text];
   const tiers = ends.map((end, k) => text.slice(k === 0 ? 0 : ends[k - 1], end).trim());
@@ -95,6 +100,17 @@ function fromIndex(quantity: Quantity, cellText: string, base: number): Quantity
   return { ...quantity, value: change, unit: '%', valueBase: change, baseUnit: '%' };
 }
 
+/** A target written as an index number (103 against 100) as the change it states (3%); see fromIndex. */
+function targetFromIndex(target: TargetValue, text: string, base: number): TargetValue {
+  const value = target.value;
+  if (value === null || /[%％]/.test(text) || value < base / 2 || value > base * 2) return target;
+  const decimals = (/\d+(?:\.(\d+))?/.exec(text)?.[1] ?? '').length;
+  const change = Number(((value - base) / (base / 100)).toFixed(decimals));
+  const upper =
+    target.upper === undefined ? undefined : Number(((target.upper - base) / (base / 100)).toFixed(decimals));
+  return { ...target, value: change, unit: '%', ...(upper === undefined ? {} : { upper }) };
+}
+
 /**
  * The unit a column's header gives its bare numbers: 增长(%) → %, 完成(亿元) → 亿元. A change
  * column (增长, 增速, 同比) without one is in %, whatever unit the row's level is in.
@@ -105,6 +121,8 @@ export function columnUnit(header: string): string | null {
   if (bracket && (bracket === '%' || unitInfo(bracket))) return bracket;
   if (/%$/.test(folded)) return '%';
   if (/增长|增速|增幅|增减|同比|±/.test(folded) && !/完成|实际|绝对|总量|累计/.test(folded)) return '%';
+  // 上半年完成增速: a sub-header's change word under its period's spanning cell.
+  if (/(?:增长|增速|增幅|增减|同比|±)(?:率|幅度)?$/.test(folded)) return '%';
   return null;
 }
 
@@ -154,16 +172,28 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     const { columns } = placed.read.table;
     // A table of projects holds no indicator: its rows are readTableProjects'.
     if (isProjectTable(columns)) continue;
+    // 地区 | 地区生产总值增速(%) | 位次: a table of places, each row another county's figures.
+    if (isPlacesTable(columns)) continue;
     const nameColumn = nameColumnOf(columns);
     // What a column's header says about the unit of its bare numbers, read once per table.
     const columnUnits = columns.map((c) => columnUnit(c.header));
+    // 单位：亿元、% over the table: its bare levels are in the first unit that is not %, and when it
+    // names one unit alone, every bare number is in it.
+    const { units } = placed.read;
+    const levelUnit = units.length === 1 ? (units[0] ?? null) : (units.find((u) => u !== '%') ?? null);
+    const soleUnit = units.length === 1 ? (units[0] ?? null) : null;
     const unitColumn = columns.findIndex((c) => /^(?:计量)?单位$/.test(c.header));
-    const guidanceBy = columns.find((c) => c.role === 'guidance');
+    // 市定目标 in a city's own report: its own target, not a higher level's.
+    const own = region.at(-1) ?? '';
+    const roles = columns.map((c) =>
+      c.role === 'guidance' && own !== '' && new RegExp(`^${own}定`).test(c.header) ? 'target' : c.role,
+    );
+    const guidanceBy = columns.find((_c, k) => roles[k] === 'guidance');
     const rankColumn = columns.find((c) => c.role === 'rank');
     const parent =
       (guidanceBy && /下达/.test(guidanceBy.header)
         ? regionIn(guidanceBy.header.split('下达')[0] ?? '')
-        : null) ?? (rankColumn ? regionIn(rankColumn.header) : null);
+        : null) ?? (rankColumn && !SCOPE_WORD.test(rankColumn.header) ? regionIn(rankColumn.header) : null);
     if (parent && !isGenericRegion(parent) && !reading.parentRegion) reading.parentRegion = parent;
     const headers = planGrowthHeaders(columns, year);
 
@@ -218,7 +248,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
         } else if (column.role === 'actual' && headers[c] === undefined) {
           const read = readQuantity(cell.text);
           if (!read && /\d/.test(cell.text)) badCell(cell, 'the actual');
-          const withRowUnit = read ? withUnit(read, columnUnits[c] ?? rowUnit) : null;
+          const withRowUnit = read ? withUnit(read, columnUnits[c] ?? rowUnit ?? levelUnit) : null;
           const quantity =
             withRowUnit && indexBase ? fromIndex(withRowUnit, cell.text, indexBase) : withRowUnit;
           const observation: Observation = {
@@ -233,11 +263,13 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
           };
           actuals.push(observation);
           reading.observations.push(observation);
-        } else if (column.role === 'target' || column.role === 'guidance' || headers[c] !== undefined) {
+        } else if (roles[c] === 'target' || roles[c] === 'guidance' || headers[c] !== undefined) {
           for (const tier of targetTiers(cell.text)) {
-            const value = parseTarget(tier, columnUnits[c] ?? rowUnit);
+            const read = parseTarget(tier, columnUnits[c] ?? rowUnit ?? soleUnit);
+            // 103左右 in an index's row (上年=100): a goal of a 3% rise, as its actual is read.
+            const value = indexBase ? targetFromIndex(read, tier, indexBase) : read;
             if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
-            const guidance = column.role === 'guidance';
+            const guidance = roles[c] === 'guidance';
             const namedYear = /((?:19|20)\d{2})\s*年/.exec(headers[c] ?? column.header)?.[1];
             const horizon: Horizon =
               year !== undefined && namedYear !== undefined && Number(namedYear) === year + 1
@@ -249,7 +281,8 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
                   : PERIOD_WORD.test(column.header) && !/全年/.test(column.header)
                     ? 'period'
                     : 'full-year';
-            const setBy = guidance ? (parent ?? null) : region;
+            // 全市排名 says where a rank holds, not who set a goal: only a named parent sets one.
+            const setBy = guidance ? (parent && !isGenericRegion(parent) ? parent : null) : region;
             reading.targets.push({
               rowKey,
               value,
@@ -295,6 +328,12 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     }
   }
   return reading;
+}
+
+/** A name column headed by places (地区, 县(市、区), 区域): its rows are places, not indicators. */
+export function isPlacesTable(columns: readonly TableColumn[]): boolean {
+  const name = foldWidth(columns[nameColumnOf(columns)]?.header ?? '').replace(/\s/g, '');
+  return /^(?:地区|区域|地区名称|县(?:\(市、?区\)|市区|区)?|县市区|市县区|乡镇(?:\(街道\))?)$/.test(name);
 }
 
 /**

@@ -25,6 +25,8 @@ export interface TableRow {
 export interface ReadTable {
   table: IndicatorTable;
   rows: TableRow[];
+  /** The units a line over the table gives its bare numbers (单位：亿元、% → ['亿元', '%']). */
+  units: string[];
   /** Index of the first line after the table. */
   next: number;
   problems: Problem[];
@@ -33,7 +35,7 @@ export interface ReadTable {
 /** A period a column reports on: 上半年, 一季度, 前三季度, 1-6月, 1—9月. */
 const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
 const HEADER_WORDS = new RegExp(
-  `指标|名称|项目|目标|指导|下达|[省市县区]定|完成|实际|执行|预计|排名|排位|位次|名次|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
+  `指标|名称|项目|目标|指导|下达|[省市县区]定|完成|实际|本期|本年|累计|上年同期|去年同期|执行|预计|排名|排位|位次|名次|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
 );
 const INDICATOR_HEADER = /^(?:主要)?(?:指标|名称|项目|产品|品名|品种)(?:名称)?$|指标名称|项目名称/;
 const EMPTY_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|\.{3}|…{1,2}|-)$/;
@@ -50,13 +52,19 @@ const SERIAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 /** A column grouping the rows (类别: 经济总量, 投资消费 …), written before the indicator's name. */
 const CATEGORY_HEADER = /^(?:指标)?(?:类别|分类|类型|门类|领域|板块|方面)$/;
 
+const LAST_YEAR_HEADER = /^(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
+
 /** The role of a column, read from its header text. */
 export function columnRole(header: string, index: number): TableColumn['role'] {
   if (SERIAL_HEADER.test(header) || CATEGORY_HEADER.test(header)) return 'other';
+  // 上年同期, 去年同期完成: last year's figures, given beside this year's to compare; no fact of the period.
+  if (LAST_YEAR_HEADER.test(header)) return 'other';
   if (/排名|位次|名次|排位|排序/.test(header)) return 'rank';
   // 完成年度目标进度(%), 目标完成率, 占年计划%: the share of the full-year plan done, not a target.
   if (PROGRESS_HEADER.test(header)) return 'progress';
-  if (/指导|下达/.test(header)) return 'guidance';
+  // 市下达目标, 上级指导目标, 省定目标: a higher level's figure (市定 in a city's own report is read back
+  // to its target by readTables, which knows the report's region).
+  if (/指导|下达|^(?:[省市州]定|上级)/.test(header)) return 'guidance';
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
   // 2007年预计: in a plan-and-draft report, the year's estimated outcome.
   if (
@@ -99,8 +107,24 @@ function cell(text: string, start: number, line: number): Cell {
   return { text: cleanCell(trimmed), start: start + lead, end: start + lead + trimmed.length, line };
 }
 
-/** Splits a tab or pipe row into cells with source offsets. */
-function splitRow(line: Line, separator: '\t' | '|'): Cell[] {
+/** What parts the cells of a row: a tab, a bar, or a run of two or more spaces (a PDF's text layout). */
+type Separator = '\t' | '|' | '  ';
+const SPACE_RUN = / {2,}/g;
+const separatorOf = (layout: IndicatorTable['layout']): Separator =>
+  layout === 'tab' ? '\t' : layout === 'pipe' ? '|' : '  ';
+
+/** Splits a tab, pipe or spaced row into cells with source offsets. */
+function splitRow(line: Line, separator: Separator): Cell[] {
+  if (separator === '  ') {
+    const cells: Cell[] = [];
+    let from = 0;
+    for (const run of line.text.matchAll(SPACE_RUN)) {
+      cells.push(cell(line.text.slice(from, run.index), line.start + from, line.number));
+      from = run.index + run[0].length;
+    }
+    cells.push(cell(line.text.slice(from), line.start + from, line.number));
+    return cells;
+  }
   let text = line.text;
   let offset = line.start;
   if (separator === '|') {
@@ -147,9 +171,13 @@ function isHeaderCell(raw: string): boolean {
     // 地区生产总值156.32亿元,同比增长5.6%; is a statistics bureau's list line, not a header.
     !FIGURE_IN_CELL.test(text) &&
     (HEADER_WORDS.test(text) || NAME_WITH_UNIT.test(text)) &&
-    !lookupIndicator(text)
+    !lookupIndicator(text) &&
+    // 1.规模以上工业增加值(%): a row's numbered name with its unit, no header.
+    !lookupIndicator(text.replace(LEAD_NUMBER, '').replace(TRAILING_BRACKET, ''))
   );
 }
+const LEAD_NUMBER = /^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）])\s*/;
+const TRAILING_BRACKET = /\s*[(（][^()（）]{1,8}[)）]$/;
 const FIGURE_IN_CELL = /\d\s*(?:%|亿元|万元|元|个百分点)|[;；]$/;
 
 /** A row of sub-headers: no name in its first cell, and only header words in the others. */
@@ -190,7 +218,30 @@ function closesPipeRow(text: string): boolean {
 function layoutOf(text: string): IndicatorTable['layout'] {
   if (text.includes('\t')) return 'tab';
   if (text.startsWith('|') || (text.match(/\|/g)?.length ?? 0) >= 2) return 'pipe';
+  // 指标名称  单位  全年目标: cells a PDF's text layout parted by runs of spaces, none a sentence.
+  if (/\S {2,}\S/.test(text) && !/[。；;，,]/.test(text)) return 'spaces';
   return 'cell-per-line';
+}
+
+/** 单位：亿元、%: the line over a table giving the units of its bare numbers. */
+const UNIT_LINE = /^(?:计量)?单位\s*[:：]\s*([^\d。]{1,30})$/;
+
+/** The units a unit line lists, or null when the line is none. */
+export function unitLine(text: string): string[] | null {
+  const listed = UNIT_LINE.exec(text.trim())?.[1];
+  if (!listed) return null;
+  const units = listed.split(/[、,，;；/\s]+/).filter((u) => u === '%' || unitInfo(u) !== null);
+  return units.length > 0 ? units : null;
+}
+
+/** The 续表 line over a table's second part, its header typed again under it. */
+const CONTINUED = /^[(（]?续表\s*\d*[)）]?$|^表\s*\d+\s*[(（]续[)）]$/;
+
+/** The index of the k-th non-blank line from `from` (k = 0: the first). */
+function nextNonBlankAfter(lines: readonly Line[], from: number, k: number): number {
+  let at = nextNonBlank(lines, from);
+  for (let n = 0; n < k; n++) at = nextNonBlank(lines, at + 1);
+  return at;
 }
 
 function nextNonBlank(lines: readonly Line[], from: number): number {
@@ -211,11 +262,16 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
       (SERIAL_HEADER.test(squeeze(text)) &&
         INDICATOR_HEADER.test(squeeze(lines[nextNonBlank(lines, i + 1)]?.text ?? '')))
     );
-  const cells = (layout === 'tab' ? text.split('\t') : text.replace(/^\|/, '').split('|')).map((c) =>
-    c.trim(),
-  );
-  const lead = SERIAL_HEADER.test(cells[0] ?? '') || CATEGORY_HEADER.test(cells[0] ?? '');
-  const first = lead ? cells[1] : cells[0];
+  const cells = (
+    layout === 'tab'
+      ? text.split('\t')
+      : layout === 'spaces'
+        ? text.split(/ {2,}/)
+        : text.replace(/^\|/, '').split('|')
+  ).map((c) => c.trim());
+  // 序号 | 类别 | 指标名称: the name's header after a serial number's, a group's, or both.
+  const lead = (text: string) => SERIAL_HEADER.test(text) || CATEGORY_HEADER.test(text);
+  const first = cells.slice(0, 3).find((c) => !lead(c));
   return INDICATOR_HEADER.test(first ?? '');
 }
 
@@ -237,6 +293,14 @@ export function readTable(
   const hasCaption = rules.caption.test(first.text) && !INDICATOR_HEADER.test(first.text);
   const caption = hasCaption ? first.text : null;
   let h = hasCaption ? nextNonBlank(lines, i + 1) : i;
+  // 单位：亿元、% under the caption, or on the line over the header.
+  let units = unitLine(lines[h]?.text ?? '');
+  if (units) h = nextNonBlank(lines, h + 1);
+  else {
+    let before = i - 1;
+    while (before >= 0 && isBlank(lines[before]?.text ?? '')) before--;
+    units = unitLine(lines[before]?.text ?? '');
+  }
   const headerLine = lines[h];
   if (!headerLine) return null;
   const headerAt = h;
@@ -249,6 +313,8 @@ export function readTable(
       if (!line) break;
       if (!isBlank(line.text)) {
         if (!isHeaderCell(line.text) || layoutOf(line.text) !== 'cell-per-line') break;
+        // A second caption or a unit line (单位：亿元、%) opens what follows; it heads no column.
+        if (rules.caption.test(line.text) || unitLine(line.text)) break;
         // The first row's name is followed by a value; a header cell is followed by another header.
         // Not after a serial-number header: there the first row starts with a value (its number).
         const after = lines[nextNonBlank(lines, h + 1)];
@@ -259,7 +325,7 @@ export function readTable(
       h++;
     }
   } else {
-    const separator = layout === 'tab' ? '\t' : '|';
+    const separator = separatorOf(layout);
     headerCells = splitRow(headerLine, separator);
     h++;
     // 指标名称 | 单位 | … | 增长 / (%) | 全市排位 |: a header row a page broke over two lines; the
@@ -306,21 +372,41 @@ export function readTable(
     layout === 'cell-per-line' &&
     headerCells.every((c, k) => k === 0 || c.line === (headerCells[k - 1]?.line ?? 0) + 1);
   const nameAt = nameColumnOf(columns);
-  const rows =
+  const headerLines = lines.slice(headerAt, h).map((l) => l.text.replace(/\s+/g, ''));
+  const readRows = (from: number) =>
     layout === 'cell-per-line'
-      ? readCellPerLine(lines, h, columns.length, problems, dense, nameAt)
+      ? readCellPerLine(lines, from, columns.length, problems, dense, nameAt)
       : readRowPerLine(
           lines,
-          h,
-          layout === 'tab' ? '\t' : '|',
+          from,
+          separatorOf(layout),
           columns.length,
           problems,
           nameAt,
-          blocks.get(headerAt),
+          blocks.get(from === h ? headerAt : from),
         );
+  const rows = readRows(h);
+  // 续表 and the header typed again: the table goes on.
+  for (;;) {
+    let j = nextNonBlank(lines, rows.next);
+    // A group row (三、财政收入) left over the page break heads rows of the second part.
+    if (layout !== 'cell-per-line' && isGroupRow(lines[j]?.text ?? '')) j = nextNonBlank(lines, j + 1);
+    if (CONTINUED.test(lines[j]?.text ?? '')) j = nextNonBlank(lines, j + 1);
+    const repeated = headerLines.every((header, k) => {
+      const line = lines[nextNonBlankAfter(lines, j, k)];
+      return line !== undefined && line.text.replace(/\s+/g, '') === header;
+    });
+    if (!repeated || headerLines.length === 0) break;
+    const from = nextNonBlankAfter(lines, j, headerLines.length - 1) + 1;
+    const more = readRows(from);
+    if (more.rows.length === 0) break;
+    rows.rows.push(...more.rows);
+    rows.next = more.next;
+  }
   return {
     table: { caption, layout, columns, rowCount: rows.rows.length, line: first.number },
     rows: rows.rows,
+    units: units ?? [],
     next: rows.next,
     problems,
   };
@@ -354,6 +440,9 @@ function readCellPerLine(
       if (dense && pending.length > 0) {
         pending.push({ text: '', start: line.start, end: line.start, line: line.number });
         if (pending.length === width) closeRow();
+      } else if (dense && nameAt > 0 && opensRowName(lines, i + 1)) {
+        // 其中：税收收入 under a blank serial number: the row's empty lead cell.
+        pending.push({ text: '', start: line.start, end: line.start, line: line.number });
       }
       continue;
     }
@@ -393,10 +482,16 @@ function readCellPerLine(
   return { rows, next: i };
 }
 
+/** Whether the line at i is a row's name (no value, no end of the table) right after a blank lead cell. */
+function opensRowName(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]?.text ?? '';
+  return text !== '' && !isBlank(text) && !endsTable(text) && !looksLikeValue(text);
+}
+
 function readRowPerLine(
   lines: readonly Line[],
   from: number,
-  separator: '\t' | '|',
+  separator: Separator,
   width: number,
   problems: Problem[],
   nameAt: number,
@@ -409,7 +504,17 @@ function readRowPerLine(
     const line = lines[i];
     if (!line || line.text === '') continue;
     if (separator === '|' && SEPARATOR_ROW.test(line.text)) continue;
-    if (until === undefined && layoutOf(line.text) !== (separator === '\t' ? 'tab' : 'pipe')) break;
+    if (until === undefined && layoutOf(line.text) !== layoutOfSeparator(separator)) {
+      // 一、经济总量 alone on its line between rows: a group row whose empty cells were trimmed away.
+      const next = nextNonBlank(lines, i + 1);
+      if (
+        isGroupRow(line.text) &&
+        layoutOf(lines[next]?.text ?? '') === layoutOfSeparator(separator) &&
+        !startsTable(lines, next)
+      )
+        continue;
+      break;
+    }
     let cells = splitRow(line, separator);
     // | 工业增加值 | 亿元 | 增长8%(确保) / 增长10%(奋斗) | — | 6.9 |: a cell holding a line break
     // splits its row over two lines; the second line opens without a bar and ends the cell.
@@ -434,6 +539,9 @@ function readRowPerLine(
     }
     while (cells.length < width) cells.push({ text: '', start: line.end, end: line.end, line: line.number });
     shiftMergedLead(cells, nameAt, line);
+    // | 一、经济总量 | | | |: a group row, no indicator.
+    if (isGroupRow(cells[nameAt]?.text ?? '') && cells.every((c, k) => k <= nameAt || c.text === ''))
+      continue;
     if (cells[nameAt]?.text === '' || looksLikeValue(cells[nameAt]?.text ?? '')) {
       problems.push({
         code: 'unparsed-table-line',
@@ -448,8 +556,28 @@ function readRowPerLine(
   return { rows, next: i };
 }
 
+const layoutOfSeparator = (separator: Separator): IndicatorTable['layout'] =>
+  separator === '\t' ? 'tab' : separator === '|' ? 'pipe' : 'spaces';
+
+/** 一、经济总量, (二)投资消费: a row naming the group the rows under it belong to. */
+function isGroupRow(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    trimmed.length <= 16 &&
+    /^(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*[\u4e00-\u9fa5]/.test(
+      trimmed,
+    ) &&
+    !/\d/.test(trimmed)
+  );
+}
+
 /** A cell that can only sit right of a row's name: a value, an empty mark, or a bare unit (亿元, %). */
-const isValueOrUnit = (text: string) => looksLikeValue(text) || text === '%' || unitInfo(text) !== null;
+const isValueOrUnit = (text: string) =>
+  looksLikeValue(text) ||
+  text === '%' ||
+  unitInfo(text) !== null ||
+  // 7/8, 增长8%, ≥6%: a target cell's figure.
+  /^(?:增长|下降|[≥≤><])?[-+]?\d+(?:\.\d+)?%?(?:\s*\/\s*\d+(?:\.\d+)?%?)?(?:左右|以上|以内)?$/.test(text);
 
 /**
  * 2.规模以上工业增加值 | % | 8 | … | |: a row under a group cell that spans rows (类别: 经济总量)

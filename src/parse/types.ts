@@ -225,7 +225,7 @@ export interface TableColumn {
 
 export interface IndicatorTable {
   caption: string | null;
-  layout: 'cell-per-line' | 'tab' | 'pipe';
+  layout: 'cell-per-line' | 'tab' | 'pipe' | 'spaces';
   columns: TableColumn[];
   rowCount: number;
   line: number;
