@@ -35,11 +35,11 @@ const RANKING_INLINE = new RegExp(
   'g',
 );
 /**
- * 居全省首位, 位居全市首位: first, written without an ordinal. 居全市县域之首 is left: it is said of a
+ * 居全省首位, 位居全市首位, 增速位居首位: first, written without an ordinal. 居全市县域之首 is left: it is said of a
  * county within the report's place (邹城新增19家，居全市县域之首) more than of the place itself.
  */
 const RANKING_TOP = new RegExp(
-  `(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)(${SCOPE_AFTER}首位|${PARENT}${COUNTED}之首)`,
+  `(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)((?:${SCOPE_AFTER})?首位|${PARENT}${COUNTED}之首)`,
   'g',
 );
 /** 居全市六县（区）末位, 排全州末位: last of the group, whose size gives the rank. */

@@ -36,6 +36,8 @@ const CHAINS = [
   { id: 'earlier', text: (b: string) => `，增速比一季度加快${b}个百分点` },
   { id: 'bracket', text: (b: string) => `（全市${b}%）` },
   { id: 'next-sentence', text: () => '' },
+  { id: 'share-schedule', text: (b: string) => `，完成年计划的5${b}%，超序时进度${b}个百分点` },
+  { id: 'level-only', text: () => '' },
   /** 以A%的增速位居全市第N: the growth written inside the rank's clause. */
   { id: 'by-growth', text: () => '' },
 ] as const;
@@ -139,12 +141,15 @@ const CHANGES: { id: string; after?: string; before?: string; change: number | n
   { id: '比一季度后移1位', after: '，比一季度后移1位', change: -1 },
   { id: '同比提升1个位次', after: '，同比提升1个位次', change: 1 },
   { id: '较上年同期下降2个位次', after: '，较上年同期下降2个位次', change: -2 },
+  { id: '较上月提高1个位次', after: '，较上月提高1个位次', change: 1 },
+  { id: '同比回落1个位次', after: '，同比回落1个位次', change: -1 },
+  { id: '比上年同期前移3个位次', after: '，比上年同期前移3个位次', change: 3 },
   { id: '位次与一季度持平', after: '，位次与一季度持平', change: 0 },
   { id: '位次不变', after: '，位次不变', change: 0 },
   { id: '位次前移1位，', before: '位次较一季度前移1位，', change: 1 },
 ];
 
-const MEASURES = ['', '增速', '增幅'];
+const MEASURES = ['', '增速', '增幅', '总量'];
 
 // ---- the generator ----
 
@@ -180,7 +185,20 @@ const report = (...prose: string[]) => [TITLE, '一、上半年执行情况', ..
 const figure = (next: () => number, low: number, high: number) => (low + next() * (high - low)).toFixed(1);
 
 /** The sentence giving an indicator's level and growth: 全县地区生产总值86.4亿元，同比增长5.2%. */
-function opening(indicator: Indicator, next: () => number, growth = true): string {
+/** How the paragraph opens: the period and the place as the subject (上半年，全县 / 1-6月，我县 / 全县). */
+const LEADS = ['上半年，全县', '1-6月，全县', '今年以来，我县', '上半年，我县', '全县'];
+
+/** The layout of the text: full-width punctuation, half-width, or full-width digits too. */
+const WIDTHS = ['full', 'half', 'digits'] as const;
+
+function widen(text: string, width: (typeof WIDTHS)[number]): string {
+  if (width === 'half')
+    return text.replace(/，/g, ',').replace(/（/g, '(').replace(/）/g, ')').replace(/；/g, ';');
+  if (width === 'digits') return text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  return text;
+}
+
+function opening(indicator: Indicator, next: () => number, lead: string, growth = true): string {
   const level =
     indicator.levelUnit === '元'
       ? `${Math.round(15000 + next() * 20000)}元，`
@@ -188,8 +206,8 @@ function opening(indicator: Indicator, next: () => number, growth = true): strin
         ? `${figure(next, 20, 300)}${indicator.levelUnit}，`
         : '';
   // 全县地区生产总值97.5亿元，以6.4%的增速…; with no level, 全县规上工业增加值以5.7%的增速….
-  if (!growth) return `上半年，全县${indicator.name}${level}`;
-  return `上半年，全县${indicator.name}${level}同比增长${figure(next, 1, 12)}%`;
+  if (!growth) return `${lead}${indicator.name}${level}`;
+  return `${lead}${indicator.name}${level}同比增长${figure(next, 1, 12)}%`;
 }
 
 function sampleCases(count: number): Case[] {
@@ -199,6 +217,8 @@ function sampleCases(count: number): Case[] {
   const seen = new Set<string>();
   for (let tries = 0; cases.length < count && tries < count * 20; tries++) {
     const indicator = pick(INDICATORS);
+    const lead = pick(LEADS);
+    const width = pick(WIDTHS);
     const chain = pick(CHAINS);
     const scope = pick(SCOPES);
     const verb = pick(VERBS);
@@ -217,22 +237,37 @@ function sampleCases(count: number): Case[] {
     // 列 and 保持 are written with a scope (列全市第3位, 保持全省第一); 保持 keeps a first place.
     if (scope.id === 'none' && /^(?:列S|保持S)$/.test(verb.id)) continue;
     if (verb.id === '保持S' && (rank !== 1 || (change.change !== null && change.change !== 0))) continue;
-    const key = [indicator.name, chain.id, scope.id, verb.id, ordinal.id, change.id, measure, joiner].join(
-      '|',
-    );
+    // 工业投资216.5亿元，居全省第5位: a rank after the level alone is of an indicator with a level.
+    if (chain.id === 'level-only' && indicator.levelUnit === null) continue;
+    const key = [
+      indicator.name,
+      chain.id,
+      scope.id,
+      verb.id,
+      ordinal.id,
+      change.id,
+      measure,
+      joiner,
+      lead,
+      width,
+    ].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
     const phrase = `${change.before ?? ''}${measure}${verb.render(scopeText, written)}${change.after ?? ''}`;
     const head =
       chain.id === 'by-growth'
-        ? `${opening(indicator, next, false)}以${figure(next, 1, 12)}%的增速`
-        : opening(indicator, next) + chain.text(figure(next, 0.2, 4));
-    const text =
+        ? `${opening(indicator, next, lead, false)}以${figure(next, 1, 12)}%的增速`
+        : chain.id === 'level-only'
+          ? opening(indicator, next, lead, false).replace(/，$/, '')
+          : opening(indicator, next, lead) + chain.text(figure(next, 0.2, 4));
+    const text = widen(
       chain.id === 'next-sentence'
         ? `${head}。${indicator.name}${phrase}。`
         : chain.id === 'by-growth'
           ? `${head}${phrase}。`
-          : `${head}${joiner}${phrase}。`;
+          : `${head}${joiner}${phrase}。`,
+      width,
+    );
     cases.push({
       name: key,
       text,
@@ -333,6 +368,16 @@ function structuredCases(): Case[] {
       [rank('gdp', 2, scope, of), rank('fixed-asset-investment', 1, scope, of)],
     );
     add(
+      `总量和增幅均居${group}第N位`,
+      `1-6月，全县地区生产总值31.6亿元，同比增长9.4%，增幅比一季度加快0.8个百分点，总量和增幅均居${group}第二位。`,
+      [rank('gdp', 2, scope, of)],
+    );
+    add(
+      `居${group}末位`,
+      `上半年，全县固定资产投资同比下降3.1%，降幅比一季度收窄2.2个百分点，增速居${group}末位。`,
+      [rank('fixed-asset-investment', of, scope, of)],
+    );
+    add(
       `在${group}中由第N位上升到第M位`,
       `上半年，全县地区生产总值同比增长5.8%，在${group}中由一季度的第5位上升到第3位。`,
       [rank('gdp', 3, scope, of, 2)],
@@ -380,6 +425,19 @@ function negativeCases(): Case[] {
       '力争全年地区生产总值增速进入全省前十，确保主要经济指标增速保持全市第一方阵。',
     ),
     none('a goal of a rank', '二、下半年工作安排', '力争全年规模以上工业增加值增速排名全市第一。'),
+    none('a goal kept', '二、下半年工作安排', '确保全年地区生产总值增速保持全市第一。'),
+    none(
+      'another county by its growth',
+      '上半年，全县固定资产投资同比增长6.3%；乙县以12.1%的增速位居全市第一。',
+    ),
+    none(
+      'other counties listed with their ranks',
+      '上半年，全县规模以上工业增加值同比增长7.2%。乙县、丙县增速分别居全市第一、第二位。',
+    ),
+    none(
+      "the parent city's rank in a county's report",
+      '上半年，全市地区生产总值同比增长5.6%，居全省第5位；全县地区生产总值同比增长6.1%。',
+    ),
   ].map((c) => ({ ...c, text: report(c.text) }));
 }
 
@@ -411,7 +469,12 @@ const scopeFits = (expected: string | null, read: string | null) =>
   expected === null || (read !== null && read !== '' && (read.includes(expected) || expected.includes(read)));
 
 /** Cases whose reading needs a decision first; listed with the reason, not silently dropped. */
-const UNDECIDED = new Map<string, string>([]);
+const UNDECIDED = new Map<string, string>([
+  [
+    "the parent city's rank in a county's report",
+    'the rank reader does not know the report is a county one; whether 全市…居全省第N位 is ever the county own rank needs deciding',
+  ],
+]);
 
 describe('rankings in prose: the phrasing matrix', () => {
   it('has a fixed, bounded sample', () => {
