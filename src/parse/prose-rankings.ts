@@ -2,7 +2,7 @@
 // indicator its clause (or the clause chain before it) is about.
 
 import { chineseNumeral, readOrdinal } from './numbers.js';
-import { clauseStartBefore, cleanSubject, joinIndicator } from './prose-clauses.js';
+import { clauseStartBefore, cleanSubject, joinIndicator, leadingIndicator } from './prose-clauses.js';
 import type { Fact, Ranking, Sentence } from './types.js';
 
 // The pieces a scope is written with: the parent region (全市, 北岭市), a counted group of places
@@ -133,6 +133,8 @@ interface RankMatch {
   ordinal: string;
   /** Places moved, when the phrase gives where the rank moved from. */
   change?: number;
+  /** Read by RANKING_BARE: no scope, its subject words free. */
+  bare?: boolean;
   /** The first rank of a list (第7、第4位): how many ranks the list has. */
   listLength?: number;
   /** A rank listed after another: where that one starts, and this one's place in the list. */
@@ -174,7 +176,11 @@ function rankMatches(text: string): RankMatch[] {
   for (let m = RANKING_AFTER_GROWTH.exec(text); m !== null; m = RANKING_AFTER_GROWTH.exec(text))
     add(m, m[1] ?? '', m[3] ?? '');
   RANKING_BARE.lastIndex = 0;
-  for (let m = RANKING_BARE.exec(text); m !== null; m = RANKING_BARE.exec(text)) add(m, '', m[2] ?? '');
+  for (let m = RANKING_BARE.exec(text); m !== null; m = RANKING_BARE.exec(text)) {
+    add(m, '', m[2] ?? '');
+    const added = matches.at(-1);
+    if (added?.index === m.index) added.bare = true;
+  }
   RANKING_TIED.lastIndex = 0;
   for (let m = RANKING_TIED.exec(text); m !== null; m = RANKING_TIED.exec(text)) add(m, '', m[2] ?? '');
   // 列霁州第4，霁州一类县第2: after a rank, a clause of only a scope and an ordinal is another rank.
@@ -227,6 +233,9 @@ const OTHER_PLACE_SUBJECT =
   /^(?:其中)?(?!全|我|本|该|城|县|市|区)[\u4e00-\u9fa5]{1,4}?(?:县|区|市|镇|乡|旗)(?:增速|增幅|总量|以|$)/;
 /** 力争…, 确保…: a goal, not a standing. */
 const GOAL = /^(?:力争|争取|确保|努力|力求|目标是?)/;
+
+/** What follows an indicator's name in a figure's subject when the figure is still that indicator's. */
+const LINKED_SUBJECT = /^(?:增速|增幅)?(?:以|落后于|高于|低于|快于|慢于|高出|低出|超过|比|较)/;
 
 const GROUP_BEFORE = new RegExp(`在((?:${PARENT})?(?:${COUNTED}|各${KINDS})[^;。]{0,30}?)中`, 'g');
 
@@ -331,6 +340,17 @@ export function readRankings(
     // 甲增长A%。甲位次较一季度前移1位，增速名列全市第7: a sentence with no figure before its rank
     // ranks the paragraph's last one.
     const inSentence = facts.filter((f) => f.provenance.end <= start);
+    // 福清位居第三: a bare rank whose clause names neither an indicator nor a measure, with no figure
+    // before it in its sentence, is a standing of something else (often another place named bare).
+    if (
+      m.bare &&
+      inSentence.length === 0 &&
+      !named &&
+      !/^(?:增速|增幅|总量|位次|且|并)*$/.test(ownWords) &&
+      !listed &&
+      !counted
+    )
+      continue;
     const before =
       inSentence.length > 0 ? inSentence : paragraph.filter((f) => f.provenance.end <= start).slice(-1);
     // 拉动全市经济增长1.8个百分点…居全省第3位, 以5.1%的增速位列…: a figure that is a pull, a gap or
@@ -344,10 +364,12 @@ export function readRankings(
         ? (paragraph.findLast((f) => f.provenance.end <= last.provenance.start && f.indicatorCode !== null) ??
           last)
         : last;
-    // 规上工业增加值以5.7%的增速位居…: a figure whose subject keeps the 以 of the phrase is the named indicator's.
+    // 规上工业增加值以5.7%的增速位居…, 地区生产总值增速落后于全市平均水平B个百分点，…排名第三: a figure
+    // whose subject is an indicator's name and the words that link it to the figure is that indicator's.
+    const leading = fact && fact.indicatorCode === null ? leadingIndicator(fact.subject) : null;
     const byGrowth =
-      fact && fact.indicatorCode === null && /以$/.test(fact.subject)
-        ? joinIndicator(fact.subject.replace(/以$/, ''))
+      leading && LINKED_SUBJECT.test(cleanSubject(fact?.subject ?? '').slice(leading.name.length))
+        ? leading
         : null;
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     const found = head?.subjects ??

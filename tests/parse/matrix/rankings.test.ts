@@ -36,6 +36,7 @@ const CHAINS = [
   { id: 'earlier', text: (b: string) => `，增速比一季度加快${b}个百分点` },
   { id: 'bracket', text: (b: string) => `（全市${b}%）` },
   { id: 'next-sentence', text: () => '' },
+  { id: 'behind', text: (b: string) => `，增速落后于全市平均水平${b}个百分点` },
   { id: 'share-schedule', text: (b: string) => `，完成年计划的5${b}%，超序时进度${b}个百分点` },
   { id: 'level-only', text: () => '' },
   /** 以A%的增速位居全市第N: the growth written inside the rank's clause. */
@@ -368,6 +369,11 @@ function structuredCases(): Case[] {
       [rank('gdp', 2, scope, of), rank('fixed-asset-investment', 1, scope, of)],
     );
     add(
+      `甲增速落后于全市平均水平…，${group}排名第N位 (the name in the comparison's clause)`,
+      `全县地区生产总值增速落后于全市平均水平1.4个百分点，${group.replace(/^全市/, '')}排名第三位。`,
+      [rank('gdp', 3, null, of)],
+    );
+    add(
       `总量和增幅均居${group}第N位`,
       `1-6月，全县地区生产总值31.6亿元，同比增长9.4%，增幅比一季度加快0.8个百分点，总量和增幅均居${group}第二位。`,
       [rank('gdp', 2, scope, of)],
@@ -404,6 +410,7 @@ function negativeCases(): Case[] {
       '上半年，全县社会消费品零售总额同比增长4.6%。增速居全市前三位的是乙县、丙县和丁区。',
     ),
     none('places listed at ranks', '综合考核居第4位至第7位的县区分别是乙县、丙县、丁区和戊县。'),
+    none('a place named bare in an appraisal', '全市县域经济发展综合评价结果揭晓，丙川位居第三。'),
     none('a town ranked within the county', '上半年，丙镇完成固定资产投资3.2亿元，居全县第一位。'),
     none('a band of ranks', '上半年，全县地区生产总值同比增长6.1%，增速排名全省前10位。'),
     none('a standing without a rank', '上半年，全县主要经济指标增速持续保持全市第一方阵。'),
