@@ -155,7 +155,12 @@ function rankMatches(text: string): RankMatch[] {
     const from = readOrdinal(m[1] ?? '');
     const to = readOrdinal(m[3] ?? '');
     if (from === null || to === null) continue;
-    add(m, m[2] ?? '', m[3] ?? '');
+    // 由一季度全市第5位上升至第3位: the scope may be written with the place the rank moved from.
+    add(
+      m,
+      m[2] || (/全国|全省|全市|全区|全州/.exec(m[0].slice(0, m[0].indexOf('第')))?.[0] ?? ''),
+      m[3] ?? '',
+    );
     const added = matches.at(-1);
     if (added?.index === m.index) added.change = from - to;
   }
@@ -443,7 +448,8 @@ function distributedSubjects(
   listLength: number | undefined,
 ): RankSubject[] | null {
   // 分居全市第四、二位, 分列…: 分 alone says 分别 before the verb.
-  if (!listLength || !/^分别?$/.test(clause.replace(/\s+/g, ''))) return null;
+  // 增速分别居全市第3、第5和第2位: the measure may stand before 分别.
+  if (!listLength || !/^(?:增速|增幅)?分别?$/.test(clause.replace(/\s+/g, ''))) return null;
   const subjects: RankSubject[] = [];
   for (const fact of [...before].reverse()) {
     if (subjects.length === listLength) break;

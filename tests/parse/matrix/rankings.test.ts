@@ -330,6 +330,20 @@ function structuredCases(): Case[] {
       `上半年，全县规模以上工业增加值增长8.1%，固定资产投资增长5.6%；规模以上工业增加值、固定资产投资增速分别${verb}${scope}第3、第5位。`,
       [rank('industrial-value-added', 3, scope), rank('fixed-asset-investment', 5, scope)],
     );
+    add(
+      `甲、乙和丙分别增长…，增速分别${verb}${scope}第N、第M和第K位`,
+      `上半年，全县规模以上工业增加值、固定资产投资和社会消费品零售总额分别增长8.1%、6.2%和5.5%，增速分别${verb}${scope}第3、第5和第2位。`,
+      [
+        rank('industrial-value-added', 3, scope),
+        rank('fixed-asset-investment', 5, scope),
+        rank('retail-sales', 2, scope),
+      ],
+    );
+    add(
+      `增速排名由一季度${scope}第N位上升至第M位`,
+      `上半年，全县规上工业增加值同比增长7.4%，增速排名由一季度${scope}第5位上升至第3位。`,
+      [rank('industrial-value-added', 3, scope, null, 2)],
+    );
     add(`与乙县并列${scope}第N位`, `上半年，全县固定资产投资同比增长7.4%，增速与乙县并列${scope}第2位。`, [
       rank('fixed-asset-investment', 2, scope),
     ]);
