@@ -35,6 +35,17 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   );
 }
 
+/** 岚政发〔2024〕3号 inside a sentence: the year and number of a document, not figures. */
+export function isDocumentNumber(folded: string, figure: Figure): boolean {
+  if (figure.quantity.unit !== '' || figure.kind !== 'number') return false;
+  const before = folded.slice(Math.max(0, figure.start - 3), figure.start);
+  const after = folded.slice(figure.end, figure.end + 8);
+  return (
+    (/[〔[【]\s*$/.test(before) && /^\s*[〕\]】]\s*第?\d{1,5}\s*号/.test(after)) ||
+    (/[〕\]】]\s*第?$/.test(before) && /^\s*号/.test(after))
+  );
+}
+
 /** 500万元以上固定资产投资: a threshold that is part of an indicator's name, not a figure. */
 export function isPartOfName(folded: string, figure: Figure): boolean {
   return (

@@ -2,26 +2,52 @@
 // indicator its clause (or the clause chain before it) is about.
 
 import { chineseNumeral, readOrdinal } from './numbers.js';
-import { clauseStartBefore, cleanSubject, joinIndicator } from './prose-clauses.js';
+import { clauseStartBefore, cleanSubject, joinIndicator, leadingIndicator } from './prose-clauses.js';
 import type { Fact, Ranking, Sentence } from './types.js';
 
-const RANKING =
-  /在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|居|排(?=第))(第?)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
+// The pieces a scope is written with: the parent region (全市, 北岭市), a counted group of places
+// (8个县（市、区）, 六县市, 六县（区）), the province's counties (县域) or every one of a kind (各县区).
+const PARENT = '(?:全国|全省|全市|全区|全州|[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟))';
+const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
+const KINDS = '(?:县市区|县市|县区|县|区|市|地市)(?:\\([县市区、]{1,5}\\))?';
+const COUNTED = `${COUNT}个?${KINDS}`;
+const SCOPE_AFTER = `${PARENT}(?:县域|${COUNTED})?(?:各${KINDS})?`;
+/** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
+const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
+const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
+const ORDINAL = '([一二三四五六七八九十]{1,3}|\\d{1,3})(名|位)?';
+/**
+ * What may not follow an ordinal that is a rank: 居第4位至第7位的县区 (places listed by rank), 全市第一的是乙县
+ * (another place named first), 第一方阵/梯队 (a band), 第一季度, 第三产业, 第二批 (ordinals of other things).
+ */
+const NOT_A_RANK = '(?![名位]?(?:至第|的(?:是|县|区|市|乡|镇)|方阵|梯队|季度|产业|批|家|次|个))';
+
+const RANKING = new RegExp(
+  `在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|位次为|居|排(?=第))(第?)${ORDINAL}`,
+  'g',
+);
 /**
  * The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五,
- * 居全市6个区第4位 (with the size of the group).
+ * 居全市6个区第4位 (with the size of the group), 增速位次为全市第5位.
  */
-const RANKING_INLINE =
-  /(?:(?:排名|排位|位列|位居|名列|保持|居(?!民)|排|列(?=[\u4e00-\u9fa5]{1,8}?第))((?:全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:县域|\d{1,3}个(?:县市区|县区|县|区|市)|[一二三四五六七八九十]{1,3}个?(?:县|区|市)(?:\([县市区、]{1,5}\))?)?)(?:各(?:县市区|县区|县|区|市|地市))?|(全国|全省|全市|全区|全州)(?:排名|排位|排(?=第)))(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![名位]?(?:至第|的(?:县|区|市|乡|镇)))/g;
+const RANKING_INLINE = new RegExp(
+  `(?:(?:排名|排位|位列|位居|名列|位次为|保持|居(?!民)|排|(?<!截)至|列(?=[\\u4e00-\\u9fa5\\d、()]{1,16}?第))(${SCOPE_AFTER})|(${SCOPE_BEFORE})(?:排名|排位|排(?=第)))(?:并列)?(第)${ORDINAL}${NOT_A_RANK}`,
+  'g',
+);
 /**
- * 居全省首位, 位居全市首位: first, written without an ordinal. 居全市县域之首 is left: it is said of a
+ * 居全省首位, 位居全市首位, 增速位居首位: first, written without an ordinal. 居全市县域之首 is left: it is said of a
  * county within the report's place (邹城新增19家，居全市县域之首) more than of the place itself.
  */
-const RANKING_TOP =
-  /(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)((?:全国|全省|全市|全区|全州|[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:(?:县域)?(?:各(?:县市区|县区|县|区|市|地市))?首位|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:县市区|县区|县|区|市|地市)之首))/g;
+const RANKING_TOP = new RegExp(
+  `(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)((?:${SCOPE_AFTER})?首位|${PARENT}${COUNTED}之首)`,
+  'g',
+);
+/** 居全市六县（区）末位, 排全州末位: last of the group, whose size gives the rank. */
+const RANKING_LAST = new RegExp(`(?:排名|位列|位居|居(?!民)|排)(${SCOPE_AFTER})末位`, 'g');
+const LAST = '末';
 /** 增幅全市第一, 增速全省第二: the rank written right after the growth, with no verb. */
 const RANKING_AFTER_GROWTH =
-  /(?<=增速|增幅|总量)(全国|全省|全市|全区|全州)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![个批家次])/g;
+  /(?<=增速|增幅|总量)(全国|全省|全市|全区|全州)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![个批家次]|[名位]?(?:的(?:是|县|区|市|乡|镇)|方阵|梯队|季度|产业))/g;
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
@@ -33,9 +59,11 @@ export function groupSize(text: string): number | null {
   return /^\d+$/.test(group[1]) ? Number(group[1]) : chineseNumeral(group[1]);
 }
 
-/** 排名第4位 with no scope, at the start of a clause: the scope of the sentence's ranking before it. */
-const RANKING_BARE =
-  /(?<=^|[,;:])(?:增速|增幅|总量|位次|且|并)*(?:排名|排位|位列|位居|名列|居)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![名位]?(?:至第|的(?:县|区|市|乡|镇)))/g;
+/** 排名第4位 with no scope, in a clause of its own (地区生产总值增速排名第4 after 在全市8个县区中): the scope of the sentence's ranking before it. */
+const RANKING_BARE = new RegExp(
+  `(?<=(?:^|[,;:]|[%\\d)]、)[\\u4e00-\\u9fa5]{0,16}(?:以[^,;:。]{1,12}?的(?:增速|增幅))?)(?:排名|排位|位列|位居|名列|位次为|居(?!民)|排(?=第))(?:并列)?(第)${ORDINAL}${NOT_A_RANK}`,
+  'g',
+);
 /** 增长10.3%、与丙市并列第5位: a rank shared with another place, in the scope before it. */
 const RANKING_TIED =
   /(?<=[,;:、])(?:增速|增幅|总量)?与[\u4e00-\u9fa5]{1,8}?并列(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
@@ -105,6 +133,8 @@ interface RankMatch {
   ordinal: string;
   /** Places moved, when the phrase gives where the rank moved from. */
   change?: number;
+  /** Read by RANKING_BARE: no scope, its subject words free. */
+  bare?: boolean;
   /** The first rank of a list (第7、第4位): how many ranks the list has. */
   listLength?: number;
   /** A rank listed after another: where that one starts, and this one's place in the list. */
@@ -125,7 +155,12 @@ function rankMatches(text: string): RankMatch[] {
     const from = readOrdinal(m[1] ?? '');
     const to = readOrdinal(m[3] ?? '');
     if (from === null || to === null) continue;
-    add(m, m[2] ?? '', m[3] ?? '');
+    // 由一季度全市第5位上升至第3位: the scope may be written with the place the rank moved from.
+    add(
+      m,
+      m[2] || (/全国|全省|全市|全区|全州/.exec(m[0].slice(0, m[0].indexOf('第')))?.[0] ?? ''),
+      m[3] ?? '',
+    );
     const added = matches.at(-1);
     if (added?.index === m.index) added.change = from - to;
   }
@@ -140,11 +175,17 @@ function rankMatches(text: string): RankMatch[] {
   RANKING_TOP.lastIndex = 0;
   for (let m = RANKING_TOP.exec(text); m !== null; m = RANKING_TOP.exec(text))
     add(m, (m[1] ?? '').replace(/(?:首位|之首)$/, ''), '一');
+  RANKING_LAST.lastIndex = 0;
+  for (let m = RANKING_LAST.exec(text); m !== null; m = RANKING_LAST.exec(text)) add(m, m[1] ?? '', LAST);
   RANKING_AFTER_GROWTH.lastIndex = 0;
   for (let m = RANKING_AFTER_GROWTH.exec(text); m !== null; m = RANKING_AFTER_GROWTH.exec(text))
     add(m, m[1] ?? '', m[3] ?? '');
   RANKING_BARE.lastIndex = 0;
-  for (let m = RANKING_BARE.exec(text); m !== null; m = RANKING_BARE.exec(text)) add(m, '', m[2] ?? '');
+  for (let m = RANKING_BARE.exec(text); m !== null; m = RANKING_BARE.exec(text)) {
+    add(m, '', m[2] ?? '');
+    const added = matches.at(-1);
+    if (added?.index === m.index) added.bare = true;
+  }
   RANKING_TIED.lastIndex = 0;
   for (let m = RANKING_TIED.exec(text); m !== null; m = RANKING_TIED.exec(text)) add(m, '', m[2] ?? '');
   // 列霁州第4，霁州一类县第2: after a rank, a clause of only a scope and an ordinal is another rank.
@@ -192,6 +233,25 @@ function segmentOf(text: string, at: number): [number, number] {
 const OTHER_PLACES =
   /(?:^|[,;:。])(?!全|我|本)[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗)\([^()]*\d[^()]*\)(?:[、和与及](?!全|我|本)[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗)\([^()]*\d[^()]*\))*的[^,;。]*$/;
 
+/** 乙县增速, 乙县以: a clause led by another place's name, not the report's own (全县, 我县, 本市). */
+const OTHER_PLACE_SUBJECT =
+  /^(?:其中)?(?!全|我|本|该|城|县|市|区)[\u4e00-\u9fa5]{1,4}?(?:县|区|市|镇|乡|旗)(?:增速|增幅|总量|以|$)/;
+/** 力争…, 确保…: a goal, not a standing. */
+const GOAL = /^(?:力争|争取|确保|努力|力求|目标是?)/;
+
+/** What follows an indicator's name in a figure's subject when the figure is still that indicator's. */
+const LINKED_SUBJECT = /^(?:增速|增幅)?(?:以|落后于|高于|低于|快于|慢于|高出|低出|超过|比|较)/;
+
+const GROUP_BEFORE = new RegExp(`在((?:${PARENT})?(?:${COUNTED}|各${KINDS})[^;。]{0,30}?)中`, 'g');
+
+/** The last group of places named with 在…中 in a text: 在全市8个县（市、区）中 → 全市8个县(市、区). */
+function groupBefore(text: string): string | null {
+  let last: string | null = null;
+  GROUP_BEFORE.lastIndex = 0;
+  for (let m = GROUP_BEFORE.exec(text); m !== null; m = GROUP_BEFORE.exec(text)) last = m[1] ?? null;
+  return last;
+}
+
 /** Subjects of figures that relate an indicator to something else rather than name one. */
 const RELATION =
   /^(?:以|比|较|拉动|高于|低于|快于|慢于|高出|低出|分别(?:高|低|快|慢)|按(?:可比价|不变价)|同比|$)/;
@@ -211,26 +271,37 @@ export function readRankings(
   const text = folded.slice(sentence.start, sentence.end);
   const changes = rankChanges(folded, sentence);
   let lastScope = '';
+  let lastOf: number | null = null;
   const matches = rankMatches(text);
   const lists = new Map<number, { subjects: RankSubject[]; length: number }>();
+  const lineStart = folded.lastIndexOf('\n', sentence.start) + 1;
   for (const [k, m] of matches.entries()) {
-    const rank = readOrdinal(m.ordinal);
-    if (rank === null) continue;
-    const scopeText = m.scopeText;
+    const scopeText = m.scopeText.replace(/中$/, '');
     // 全省县域: the province's counties, a scope of its own (SCOPE would cut it to 全省县).
-    const scope = scopeText
+    let scope = scopeText
       ? /县域$/.test(scopeText)
         ? scopeText
         : (SCOPE.exec(scopeText)?.[1] ?? scopeText)
       : lastScope;
-    lastScope = scope;
-    if (!scope && PLACE_LINE.test(folded.slice(folded.lastIndexOf('\n', sentence.start) + 1, sentence.end)))
-      continue;
-    // 在16个县市区…综合排名中，我县由第12位上升到第6位: a rank with no scope of its own after the
-    // group it is in, named with 在…中 earlier in the sentence.
-    const groupBefore = scope ? null : /在([^;。]{2,40}?)中[^;。]{0,16}$/.exec(text.slice(0, m.index));
-    const of = groupBefore ? groupSize(groupBefore[1] ?? '') : groupSize(scopeText.slice(scope.length));
+    // 排名第4，…排名第3: a rank with no scope of its own after another is in the same group.
+    const inherited: number | null = !scopeText && scope !== '' ? lastOf : null;
+    if (!scope && PLACE_LINE.test(folded.slice(lineStart, sentence.end))) continue;
     const start = sentence.start + m.index;
+    // 在全市8个县（市、区）中，地区生产总值增速排名第4, 在16个县市区…综合排名中，我县由第12位上升到第6位:
+    // a rank with no scope of its own is in the group named with 在…中 before it, in its sentence or an
+    // earlier one of its paragraph.
+    const group = scope ? null : groupBefore(folded.slice(lineStart, start));
+    if (group) scope = SCOPE.exec(group)?.[1] ?? '';
+    // 六县市排名第三: a scope that is only the counted group is its own size.
+    const of: number | null = group
+      ? groupSize(group)
+      : (inherited ??
+        groupSize(scopeText.slice(scope.length)) ??
+        (COUNTED_ONLY.test(scopeText) ? groupSize(scopeText) : null));
+    lastScope = scope;
+    lastOf = of;
+    const rank = m.ordinal === LAST ? of : readOrdinal(m.ordinal);
+    if (rank === null) continue;
     const end = start + m.raw.length;
     // 居第2位，排位由上年同期的第四升至第二: the move tells how the rank just given moved.
     const prior = matches[k - 1];
@@ -258,17 +329,35 @@ export function readRankings(
     const counted = both ? lastIndicators(paragraph, start, readOrdinal(both[1] ?? '') ?? 0) : null;
     if (COUNTED_INDICATORS.test(clause) && !listed && !counted) continue;
     if (OTHER_PLACES.test(text.slice(0, m.index))) continue;
+    // 在全市六县（区）中由…第5位上升到第3位: the group the rank is in is no subject of the clause.
+    const ownWords = clause.replace(/\s+/g, '').replace(/^在[^,;。]{2,40}?中/, '');
+    // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal.
+    if (OTHER_PLACE_SUBJECT.test(ownWords) || GOAL.test(ownWords)) continue;
     // 项目拉练综合排名全市第四: a composite standing, not the rank of the figure before it; and
     // 进出口总额5.25万亿元,实际使用外资规模保持全国首位: a clause naming a subject of its own (no
     // figure, no growth word) ranks that subject, even one the catalogue lacks.
-    const ownWords = clause.replace(/\s+/g, '');
     const composite =
       /综合$/.test(ownWords) ||
       (ownWords.length >= 4 &&
         !/\d/.test(ownWords) &&
         !/增速|增幅|总量|增长|位次|排名|分居|分别|均|并|且/.test(ownWords));
-    const named = clause.trim() === '' ? null : joinIndicator(clause);
-    const before = facts.filter((f) => f.provenance.end <= start);
+    const named = ownWords === '' ? null : joinIndicator(clause);
+    // 甲增长A%。甲位次较一季度前移1位，增速名列全市第7: a sentence with no figure before its rank
+    // ranks the paragraph's last one.
+    const inSentence = facts.filter((f) => f.provenance.end <= start);
+    // 福清位居第三: a bare rank whose clause names neither an indicator nor a measure, with no figure
+    // before it in its sentence, is a standing of something else (often another place named bare).
+    if (
+      m.bare &&
+      inSentence.length === 0 &&
+      !named &&
+      !/^(?:增速|增幅|总量|位次|且|并)*$/.test(ownWords) &&
+      !listed &&
+      !counted
+    )
+      continue;
+    const before =
+      inSentence.length > 0 ? inSentence : paragraph.filter((f) => f.provenance.end <= start).slice(-1);
     // 拉动全市经济增长1.8个百分点…居全省第3位, 以5.1%的增速位列…: a figure that is a pull, a gap or
     // the growth restated names no indicator; the rank is the one's before it in the sentence.
     const last =
@@ -280,6 +369,13 @@ export function readRankings(
         ? (paragraph.findLast((f) => f.provenance.end <= last.provenance.start && f.indicatorCode !== null) ??
           last)
         : last;
+    // 规上工业增加值以5.7%的增速位居…, 地区生产总值增速落后于全市平均水平B个百分点，…排名第三: a figure
+    // whose subject is an indicator's name and the words that link it to the figure is that indicator's.
+    const leading = fact && fact.indicatorCode === null ? leadingIndicator(fact.subject) : null;
+    const byGrowth =
+      leading && LINKED_SUBJECT.test(cleanSubject(fact?.subject ?? '').slice(leading.name.length))
+        ? leading
+        : null;
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     const found = head?.subjects ??
       listed ??
@@ -287,10 +383,12 @@ export function readRankings(
       distributedSubjects(clause, before, m.listLength) ?? [
         named
           ? { indicatorCode: named.entry.code, subject: named.name }
-          : fact && !composite
-            ? { indicatorCode: fact.indicatorCode, subject: fact.subject }
-            : // 综合得分由…第5位上升到第2位: with no figure before, what the clause names is ranked.
-              { indicatorCode: null, subject: cleanSubject(clause) },
+          : byGrowth
+            ? { indicatorCode: byGrowth.entry.code, subject: byGrowth.name }
+            : fact && !composite
+              ? { indicatorCode: fact.indicatorCode, subject: fact.subject }
+              : // 综合得分由…第5位上升到第2位: with no figure before, what the clause names is ranked.
+                { indicatorCode: null, subject: cleanSubject(clause) },
       ];
     if (m.listLength) lists.set(m.index, { subjects: found, length: m.listLength });
     // 一般公共预算收入、农村居民收入增幅分别居全市第一位和第三位: one rank per listed subject, in
@@ -350,7 +448,8 @@ function distributedSubjects(
   listLength: number | undefined,
 ): RankSubject[] | null {
   // 分居全市第四、二位, 分列…: 分 alone says 分别 before the verb.
-  if (!listLength || !/^分别?$/.test(clause.replace(/\s+/g, ''))) return null;
+  // 增速分别居全市第3、第5和第2位: the measure may stand before 分别.
+  if (!listLength || !/^(?:增速|增幅)?分别?$/.test(clause.replace(/\s+/g, ''))) return null;
   const subjects: RankSubject[] = [];
   for (const fact of [...before].reverse()) {
     if (subjects.length === listLength) break;

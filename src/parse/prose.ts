@@ -54,6 +54,7 @@ import {
 } from './prose-lists.js';
 import {
   isClockTime,
+  isDocumentNumber,
   isGroupOfPlaces,
   isListedOrdinal,
   isNoteMarker,
@@ -285,6 +286,7 @@ export function readProse(
         !isGroupOfPlaces(folded, f) &&
         !isPartOfName(folded, f) &&
         !isNoteMarker(folded, f) &&
+        !isDocumentNumber(folded, f) &&
         !isClockTime(folded, f) &&
         !isListedOrdinal(folded, f),
     );
