@@ -150,7 +150,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   let region = placeOrEmpty(named.at(-1) ?? REGION_TAIL.exec(before)?.[1]);
   if (!region) {
     // 2018年某某市某某区国民经济…: after the year, the places in a row name the innermost last.
-    const afterPlace = after.split(AFTER_REGION)[0] ?? '';
+    const afterPlace = (after.split(AFTER_REGION)[0] ?? '').trim();
     const chain = regionChain(afterPlace);
     if (chain.length > 1) named = chain;
     region = placeOrEmpty(chain.at(-1) ?? REGION.exec(afterPlace)?.[1]);
@@ -159,8 +159,13 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   // 榴塘县人大常委会关于县人民政府…的审议意见: the issuer's region, when the one reviewed is only 县.
   const issuer = /^(.{2,30}?)关于/.exec(bare)?.[1];
   if (!region && issuer) region = placeOrEmpty(regionIn(issuer));
-  // A monthly without its months says no period; any other dated title is the whole year's.
-  const code = label ? periodCode(label) : year && !/月报|快报/.test(text) ? 'FY' : null;
+  // A monthly without its months says no period, nor does 2024年3月经济运行情况, titled by the month
+  // its figures run to (the first sentence says from when); any other dated title is the whole year's.
+  const code = label
+    ? periodCode(label)
+    : year && !/月报|快报/.test(text) && !/^\s*\d{1,2}\s*月/.test(after)
+      ? 'FY'
+      : null;
   return {
     title,
     genre,

@@ -49,15 +49,17 @@ interface Period {
   body: string;
   /** A month the period's report is published or heard in (same year except FY). */
   month: number;
+  /** The last month the period covers: a bureau titles its analysis by it (3月份经济运行情况). */
+  last: number;
 }
 const PERIODS: Record<Period['code'], Period> = {
-  FY: { code: 'FY', title: [''], body: '全年', month: 2 },
-  H1: { code: 'H1', title: ['上半年', '1-6月', '1—6月'], body: '上半年', month: 7 },
-  Q1: { code: 'Q1', title: ['一季度', '1-3月', '第一季度'], body: '一季度', month: 4 },
-  Q3: { code: 'Q3', title: ['前三季度', '1-9月', '1—9月'], body: '前三季度', month: 10 },
-  'M1-5': { code: 'M1-5', title: ['1-5月'], body: '1-5月', month: 6 },
-  'M1-8': { code: 'M1-8', title: ['1-8月', '1-8月份'], body: '1-8月', month: 9 },
-  'M1-11': { code: 'M1-11', title: ['1-11月'], body: '1-11月', month: 12 },
+  FY: { code: 'FY', title: [''], body: '全年', month: 2, last: 12 },
+  H1: { code: 'H1', title: ['上半年', '1-6月', '1—6月'], body: '上半年', month: 7, last: 6 },
+  Q1: { code: 'Q1', title: ['一季度', '1-3月', '第一季度', '1~3月'], body: '一季度', month: 4, last: 3 },
+  Q3: { code: 'Q3', title: ['前三季度', '1-9月', '1—9月'], body: '前三季度', month: 10, last: 9 },
+  'M1-5': { code: 'M1-5', title: ['1-5月'], body: '1-5月', month: 6, last: 5 },
+  'M1-8': { code: 'M1-8', title: ['1-8月', '1-8月份'], body: '1-8月', month: 9, last: 8 },
+  'M1-11': { code: 'M1-11', title: ['1-11月'], body: '1-11月', month: 12, last: 11 },
 };
 
 const CN_DIGITS = '〇一二三四五六七八九';
@@ -70,6 +72,7 @@ const FURNITURE_ABOVE: readonly (readonly string[])[] = [
   ['当前位置：首页 > 政务公开 > 统计信息'],
   ['网站首页 | 政务公开 | 政务服务 | 互动交流', '首页 » 信息公开 » 计划总结'],
   ['【打印本页】【关闭窗口】'],
+  ['【字体：大 中 小】【打印】【关闭】', '分享到：'],
 ];
 /** Info lines under the title; `{pub}` is the publisher, `{date}` the publication date. */
 const INFO_LINES: readonly (readonly string[])[] = [
@@ -152,7 +155,7 @@ function planCase(rng: Rng, c: Choice): Case {
   const pub = `${place.name}发展和改革局`;
   const { year: pubYear, month } = publication(c);
   // Where the place is said: the title, a signature after a dash, or a byline under the title.
-  const placeAt = pick(rng, ['title', 'title', 'signed', 'byline'] as const);
+  const placeAt = pick(rng, ['title', 'title', 'signed', 'byline', 'issuer'] as const);
   // Where the year is said: the title, or (a half-year report) only the session line.
   const yearAt = !draft && rng() < 0.25 ? 'session' : 'title';
   const where = placeAt === 'title' ? tp.written : '';
@@ -175,6 +178,8 @@ function planCase(rng: Rng, c: Choice): Case {
     ]);
   }
   if (placeAt === 'signed') title = `${title}——${pub}`;
+  // 某县人民政府关于…的报告: the government submitting it names the place before 关于.
+  if (placeAt === 'issuer') title = `${place.name}人民政府${title.startsWith('关于') ? '' : '关于'}${title}`;
   const meeting = draft
     ? `${place.name}第十七届人民代表大会第三次会议上`
     : `${place.name}第十七届人民代表大会常务委员会第二十一次会议上`;
@@ -200,6 +205,12 @@ function planCase(rng: Rng, c: Choice): Case {
         salutation,
         `一、${draft ? `${year}年` : period.body}国民经济和社会发展计划执行情况`,
         headlineSentence(c, `全${place.own}`),
+        ...(draft
+          ? [
+              `二、${year + 1}年国民经济和社会发展计划草案`,
+              `${year + 1}年主要预期目标是：地区生产总值增长6%左右。`,
+            ]
+          : ['二、下半年工作安排']),
       ],
     }),
     expected: {
@@ -264,9 +275,17 @@ function analysisCase(rng: Rng, c: Choice): Case {
   const { year: pubYear, month } = publication(c);
   const pub = `${place.name}统计局`;
   // The place in the title, or only in the source line, the byline or the first sentence.
-  const placeAt = pick(rng, ['title', 'title', 'source', 'byline', 'opening'] as const);
-  // The year in the title, or only in the publication date.
-  const yearAt = rng() < 0.3 ? 'published' : 'title';
+  const placeAt = pick(rng, [
+    'title',
+    'title',
+    'source',
+    'byline',
+    'opening',
+    'label',
+    'breadcrumb',
+  ] as const);
+  // The year in the title, or only in the publication date (a full year's analysis always says it).
+  const yearAt = rng() < 0.3 && period.code !== 'FY' ? 'published' : 'title';
   const y = yearAt === 'title' ? `${year}年` : '';
   const where = placeAt === 'title' ? tp.written : '';
   const monthly = period.code.startsWith('M1-');
@@ -277,7 +296,12 @@ function analysisCase(rng: Rng, c: Choice): Case {
     `${where}${y}${periodTitle}国民经济运行情况`,
     `${y}${periodTitle}${where}经济运行情况`,
     ...(monthly && y ? [`${where}${y}${periodTitle}统计月报`] : []),
+    // 某区2024年3月经济运行情况: titled by the last month; the first sentence says the period.
+    ...(period.code !== 'FY'
+      ? [`${where}${y}${period.last}月经济运行情况`, `${where}${y}${period.last}月份经济运行简况`]
+      : []),
   ]);
+
   const info =
     placeAt === 'source' || yearAt === 'published' ? pick(rng, INFO_LINES.slice(1)) : pick(rng, INFO_LINES);
   const signed = placeAt === 'byline' ? [pub, `${pubYear}年${month}月15日`] : [];
@@ -285,9 +309,15 @@ function analysisCase(rng: Rng, c: Choice): Case {
   return {
     name: 'analysis',
     text: assemble({
-      above: pick(rng, FURNITURE_ABOVE),
+      above:
+        placeAt === 'breadcrumb'
+          ? [`当前位置：首页 > ${place.name}人民政府 > 统计信息`]
+          : pick(rng, FURNITURE_ABOVE),
       title: [title],
-      info: placeAt === 'byline' && yearAt === 'title' ? [] : info,
+      info: [
+        ...(placeAt === 'byline' && yearAt === 'title' ? [] : info),
+        ...(placeAt === 'label' ? [`发布者：${pub}`] : []),
+      ],
       below: signed,
       // A page that leaves 来源 empty does not name the place there.
       pub: placeAt === 'source' || placeAt === 'title' ? pub : '',
@@ -344,18 +374,24 @@ function newsCase(rng: Rng, c: Choice): Case {
   const scope = `我${place.own}`;
   // The headline names the place, or only 我县 with the place in the first sentence or a dateline.
   const placeAt = pick(rng, ['headline', 'headline', 'opening', 'reporter'] as const);
-  const who = placeAt === 'headline' ? place.name : scope;
+  const tp = titlePlace(rng, place);
+  const who = placeAt === 'headline' ? tp.written : scope;
   const space = rng() < 0.3 ? ' ' : '';
   const y = rng() < 0.3 ? `${year}年` : '';
-  const headline = pick(rng, [
-    `${y}${periodTitle}${space}${who}经济运行稳中向好`,
-    `${who}${y}${periodTitle}经济运行稳中有进`,
-    `${y}${periodTitle}${space}${who}经济实现稳中提质`,
-    `${who}${y}${periodTitle}地区生产总值增长5.2%`,
-  ]);
+  // A desk's label before the headline.
+  const label = rng() < 0.15 ? '【权威发布】' : '';
+  const headline =
+    label +
+    pick(rng, [
+      `${y}${periodTitle}${space}${who}经济运行稳中向好`,
+      `${who}${y}${periodTitle}经济运行稳中有进`,
+      `${y}${periodTitle}${space}${who}经济实现稳中提质`,
+      `${who}${y}${periodTitle}地区生产总值增长5.2%`,
+    ]);
   const opening =
     placeAt === 'reporter'
-      ? `记者从${place.name}统计局获悉，${period.body}全${place.own}实现地区生产总值86.4亿元，同比增长5.2%。`
+      ? // The city's bureau quoted above 我区 is the source, not the place.
+        `记者从${place.city && rng() < 0.5 ? place.city : place.name}统计局获悉，${period.body}${scope}实现地区生产总值86.4亿元，同比增长5.2%。`
       : headlineSentence(c, placeAt === 'opening' ? place.name : `全${place.own}`);
   return {
     name: 'news',
@@ -371,7 +407,7 @@ function newsCase(rng: Rng, c: Choice): Case {
     expected: {
       genre: 'news-summary',
       region: place.name,
-      parentRegion: null,
+      parentRegion: placeAt === 'headline' ? tp.parent : null,
       period: `${year}-${period.code}`,
     },
   };
@@ -497,7 +533,7 @@ function refusalCase(rng: Rng, c: Choice): Case {
 const GENRES: readonly { make: (rng: Rng, c: Choice) => Case; periods: readonly Period['code'][] }[] = [
   { make: planCase, periods: ['FY', 'H1', 'Q3'] },
   { make: reviewCase, periods: ['FY', 'H1', 'Q3'] },
-  { make: analysisCase, periods: ['H1', 'Q1', 'Q3', 'M1-5', 'M1-8', 'M1-11'] },
+  { make: analysisCase, periods: ['FY', 'H1', 'Q1', 'Q3', 'M1-5', 'M1-8', 'M1-11'] },
   { make: communiqueCase, periods: ['FY'] },
   { make: newsCase, periods: ['H1', 'Q1', 'Q3', 'M1-5'] },
   { make: projectsCase, periods: ['H1', 'Q3', 'M1-5', 'M1-8'] },
