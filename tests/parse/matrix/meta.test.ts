@@ -82,6 +82,11 @@ const INFO_LINES: readonly (readonly string[])[] = [
   ['来源：{pub} 发布时间：{date} 浏览次数：236'],
   ['[ 发布机构 ] | {pub} |', '[ 发布日期 ] | {date} |'],
   ['{date} 09:32 来源：{pub}', '字号：大 中 小'],
+  [
+    '索引号：11520000MB1665215Y/2024-00012 发文字号：无',
+    '发文机构：发展和改革委员会 成文日期：{date}',
+    '发布日期：{date} 来源：{pub}',
+  ],
 ];
 
 // ---- composition --------------------------------------------------------------------------------
@@ -155,9 +160,12 @@ function planCase(rng: Rng, c: Choice): Case {
   const pub = `${place.name}发展和改革局`;
   const { year: pubYear, month } = publication(c);
   // Where the place is said: the title, a signature after a dash, or a byline under the title.
-  const placeAt = pick(rng, ['title', 'title', 'signed', 'byline', 'issuer'] as const);
+  // Where the place is said: the title, a signature after a dash, a byline under the title, the
+  // government before 关于, a repeat of the title with the place under the page's heading, or only
+  // the first sentence.
+  const placeAt = pick(rng, ['title', 'title', 'signed', 'byline', 'issuer', 'repeat', 'opening'] as const);
   // Where the year is said: the title, or (a half-year report) only the session line.
-  const yearAt = !draft && rng() < 0.25 ? 'session' : 'title';
+  const yearAt = !draft && placeAt !== 'repeat' && rng() < 0.25 ? 'session' : 'title';
   const where = placeAt === 'title' ? tp.written : '';
   const yearText = yearAt === 'title' ? y : '';
   let title: string;
@@ -197,14 +205,17 @@ function planCase(rng: Rng, c: Choice): Case {
     text: assemble({
       above: pick(rng, FURNITURE_ABOVE),
       title: placeAt === 'title' ? wrap(rng, title) : [title],
-      info: yearAt === 'session' ? [] : pick(rng, INFO_LINES),
-      below,
-      pub,
+      info: [
+        ...(yearAt === 'session' ? [] : pick(rng, INFO_LINES.slice(placeAt === 'repeat' ? 1 : 0))),
+        ...(placeAt === 'repeat' ? [title.replace(/^(关于)?/, `$1${tp.written}`)] : []),
+      ],
+      below: placeAt === 'opening' ? below.filter((line) => !line.includes(pub)) : below,
+      pub: placeAt === 'opening' ? '' : pub,
       date: dateOf(pubYear, month + 1, 2),
       body: [
         salutation,
         `一、${draft ? `${year}年` : period.body}国民经济和社会发展计划执行情况`,
-        headlineSentence(c, `全${place.own}`),
+        headlineSentence(c, placeAt === 'opening' ? place.name : `全${place.own}`),
         ...(draft
           ? [
               `二、${year + 1}年国民经济和社会发展计划草案`,
@@ -216,7 +227,7 @@ function planCase(rng: Rng, c: Choice): Case {
     expected: {
       genre: draft ? 'plan-execution-and-draft' : 'plan-execution',
       region: place.name,
-      parentRegion: placeAt === 'title' ? tp.parent : null,
+      parentRegion: placeAt === 'title' || placeAt === 'repeat' ? tp.parent : null,
       period: `${year}-${period.code}`,
     },
   };
@@ -377,7 +388,7 @@ function newsCase(rng: Rng, c: Choice): Case {
   const tp = titlePlace(rng, place);
   const who = placeAt === 'headline' ? tp.written : scope;
   const space = rng() < 0.3 ? ' ' : '';
-  const y = rng() < 0.3 ? `${year}年` : '';
+  const y = rng() < 0.3 || period.code === 'FY' ? `${year}年` : '';
   // A desk's label before the headline.
   const label = rng() < 0.15 ? '【权威发布】' : '';
   const headline =
@@ -535,7 +546,7 @@ const GENRES: readonly { make: (rng: Rng, c: Choice) => Case; periods: readonly 
   { make: reviewCase, periods: ['FY', 'H1', 'Q3'] },
   { make: analysisCase, periods: ['FY', 'H1', 'Q1', 'Q3', 'M1-5', 'M1-8', 'M1-11'] },
   { make: communiqueCase, periods: ['FY'] },
-  { make: newsCase, periods: ['H1', 'Q1', 'Q3', 'M1-5'] },
+  { make: newsCase, periods: ['FY', 'H1', 'Q1', 'Q3', 'M1-5'] },
   { make: projectsCase, periods: ['H1', 'Q3', 'M1-5', 'M1-8'] },
   { make: refusalCase, periods: ['FY', 'H1', 'Q3'] },
 ];
