@@ -43,8 +43,8 @@ const REGION =
   /([\u4e00-\u9fa5]{1,12}?(?:自治县|自治州|自治旗|特区|林区|新区|市|县|区|旗|州|盟))(?![市县区旗州盟省])/;
 const REGION_TAIL = /([\u4e00-\u9fa5]{1,12}?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟))$/;
 const REGION_AT_START = new RegExp(`^${REGION.source}`);
-/** A publisher signed after the title: …的报告——某某县发展和改革局. */
-const SIGNED = /(?:——|--|－－|—)\s*([^—-]+)$/;
+/** A publisher signed after the title: …的报告——某某县发展和改革局; not the dash of a range (1—9月). */
+const SIGNED = /(?<!\d\s*)(?:——|--|－－|—)\s*([^—\-\d][^—-]*)$/;
 const MONTH_RANGE = /^1\s*[-—–~至到]\s*(\d{1,2})\s*月(?:份)?/;
 
 /** 上半年 → H1, 一季度 → Q1, 前三季度/1-9月 → Q3, 全年 → FY, 1-N月 → M1-N. */
@@ -75,6 +75,13 @@ export const PERIOD_ANYWHERE = new RegExp(`(${PERIOD_WORDS})`);
 const PLAN_PERIOD = new RegExp(`计划(${PERIOD_WORDS})执行情况`);
 /** Where the region stops in the words after the period: 2022年上半年某某县经济运行情况. */
 const AFTER_REGION = /国民经济|经济|地区生产总值|生产总值|统计|主要|GDP/;
+/** How a title of the genre ends (its own words, before a signature). */
+const YEARLESS_END = /(?:的报告|审查意见|审查报告|审议意见|审查结果报告)$/;
+/**
+ * The first line of a title printed over two (关于某县2022年国民经济和社会 / 发展计划执行情况和2023年…):
+ * it starts with 关于 or stops inside the title's words.
+ */
+const TITLE_HEAD = /^关于|(?:国民经济|和社会|社会发展|(?:19|20)\d{2}\s*年(?:度)?)$/;
 /** Titles are short; a longer line is a sentence that quotes one. */
 const TITLE_MAX = 80;
 const HEADLINE_MAX = 50;
@@ -101,7 +108,16 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   const year = TITLE_YEAR.exec(text);
   const anywhere = year ? null : PERIOD_ANYWHERE.exec(text);
   if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
-  if (genre && genre !== 'statistics-analysis' && !year) return null;
+  // 关于上半年国民经济和社会发展计划执行情况的报告 with the year only in the session line under it: a
+  // title of the genre without a year is one only when it names a period and ends as a title does
+  // (一、上半年国民经济和社会发展计划执行情况 is a part's heading).
+  if (
+    genre &&
+    genre !== 'statistics-analysis' &&
+    !year &&
+    !(anywhere && YEARLESS_END.test(text.replace(SIGNED, '')))
+  )
+    return null;
 
   let before: string;
   let label: string | null;
@@ -121,15 +137,20 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   }
   // 某某县人民代表大会常务委员会关于某某县…: the region reviewed is the one after the last 关于
   // (关于印发某某市…的通知: after what the notice does).
-  before = before
-    .replace(/^.*关于(?:印发|转发|发布)?/, '')
-    .replace(/[\s:：,，、]+$/, '')
-    .trim();
+  before =
+    before
+      .replace(/^.*关于(?:印发|转发|发布)?/, '')
+      .replace(/[\s:：,，、]+$/, '')
+      .trim()
+      // 关于某县人民政府2019年…报告的审查意见: the government the report is of, named by its place.
+      .replace(/人民政府$/, '')
+      // 关于某区国民经济和社会发展计划上半年执行情况: a period after the plan's name leaves its words here.
+      .split(AFTER_REGION)[0] ?? '';
   let named = regionChain(before);
   let region = placeOrEmpty(named.at(-1) ?? REGION_TAIL.exec(before)?.[1]);
   if (!region) {
     // 2018年某某市某某区国民经济…: after the year, the places in a row name the innermost last.
-    const afterPlace = after.split(AFTER_REGION)[0] ?? '';
+    const afterPlace = (after.split(AFTER_REGION)[0] ?? '').trim();
     const chain = regionChain(afterPlace);
     if (chain.length > 1) named = chain;
     region = placeOrEmpty(chain.at(-1) ?? REGION.exec(afterPlace)?.[1]);
@@ -138,8 +159,13 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   // 榴塘县人大常委会关于县人民政府…的审议意见: the issuer's region, when the one reviewed is only 县.
   const issuer = /^(.{2,30}?)关于/.exec(bare)?.[1];
   if (!region && issuer) region = placeOrEmpty(regionIn(issuer));
-  // A monthly without its months says no period; any other dated title is the whole year's.
-  const code = label ? periodCode(label) : year && !/月报|快报/.test(text) ? 'FY' : null;
+  // A monthly without its months says no period, nor does 2024年3月经济运行情况, titled by the month
+  // its figures run to (the first sentence says from when); any other dated title is the whole year's.
+  const code = label
+    ? periodCode(label)
+    : year && !/月报|快报/.test(text) && !/^\s*\d{1,2}\s*月/.test(after)
+      ? 'FY'
+      : null;
   return {
     title,
     genre,
@@ -166,9 +192,13 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
   for (const [k, line] of heads.entries()) {
     const text = line.text;
     if (rules.notContent.test(text) || rules.sourceLine.test(text)) continue;
-    const read = text.length <= TITLE_MAX ? readTitleText(text) : null;
-    if (read?.genre && read.genre !== 'statistics-analysis')
+    // A sentence that quotes a title (会议听取和审议了《关于…的报告》。) is not one.
+    const read = text.length <= TITLE_MAX && !text.includes('。') ? readTitleText(text) : null;
+    if (read?.genre && read.genre !== 'statistics-analysis') {
+      const head = inBody ? null : continuedTitle(heads[k - 1], line, read.genre);
+      if (head) return head;
       return read.region ? { ...read, lines: [line] } : withPlace(read, line, heads.slice(k + 1, k + 7));
+    }
     const wrapped = inBody ? null : wrappedTitle(heads.slice(k, k + 3));
     if (wrapped && wrapped.genre !== 'statistics-analysis') return wrapped;
     if (!headline && wrapped) headline = wrapped;
@@ -197,6 +227,27 @@ function withPlace(read: Omit<TitleInfo, 'lines'>, line: Line, next: readonly Li
       return { ...fuller, lines: [line, other] };
   }
   return { ...read, lines: [line] };
+}
+
+/**
+ * 关于某县2022年国民经济和社会 / 发展计划执行情况和2023年计划草案的报告: the second line reads as a title
+ * on its own (of the next year), but the line above starts the title and gives its place and year.
+ */
+function continuedTitle(previous: Line | undefined, line: Line, genre: Genre): TitleInfo | null {
+  if (!previous || line.text.startsWith('关于')) return null;
+  const text = previous.text;
+  if (
+    text.length > 30 ||
+    /[。;；:：|]/.test(text) ||
+    !TITLE_HEAD.test(text) ||
+    rules.junk.test(text) ||
+    rules.notContent.test(text) ||
+    rules.sourceLine.test(text) ||
+    readTitleText(text)?.genre
+  )
+    return null;
+  const read = readTitleText(`${text}${line.text}`);
+  return read?.genre === genre ? { ...read, lines: [previous, line] } : null;
 }
 
 /** 某某区2020年国民经济和社会发展 / 计划执行情况与2021年…: a title printed over short lines. */

@@ -144,10 +144,11 @@ export function resolveMeta(
   const heading = title ?? hintTitle;
   const sourceLine = readSourceLine(lines);
   const info = options.hints?.infoLine ? readInfoText(options.hints.infoLine) : null;
-  const signature = sourceLine
-    ? null
-    : (readSignature(lines, title?.lines.at(-1)?.number ?? 0) ??
-      readLetterhead(lines, title?.lines[0]?.number ?? null));
+  // Read under a source line too: a bureau's name signed under the title names the place when the
+  // source line names none (来源：本网).
+  const signature =
+    readSignature(lines, title?.lines.at(-1)?.number ?? 0) ??
+    readLetterhead(lines, title?.lines[0]?.number ?? null);
   const publisher = sourceLine?.publisher ?? info?.publisher ?? signature?.publisher ?? null;
   const publishedAt = sourceLine?.publishedAt ?? info?.publishedAt ?? signature?.publishedAt ?? null;
 
@@ -191,7 +192,7 @@ export function resolveMeta(
     // A news page's own sentence names the place better than the paper (a city's) that ran it.
     (genre === 'news-summary'
       ? (openingRegion() ?? paperRegion(publisher, lines))
-      : (publisherRegion(publisher) ?? openingRegion())) ??
+      : (publisherRegion(publisher) ?? publisherRegion(signature?.publisher ?? null) ?? openingRegion())) ??
     publisherRegion(siteOf(options.hints?.title ?? null)) ??
     mediaRegion(
       [publisher, siteOf(options.hints?.title ?? null), ...lines.slice(0, 3).map((l) => l.text)],
@@ -221,7 +222,10 @@ export function resolveMeta(
       ),
     );
 
-  const said = periodSaid([title, hintTitle, opening, quoted], publishedAt);
+  const said = periodSaid(
+    [title, hintTitle, opening, quoted],
+    sessionDate(lines, title?.lines.at(-1)?.number ?? null) ?? publishedAt,
+  );
   if (optionPeriod && said.period && periodText(said.period) !== periodText(optionPeriod))
     overridden(periodText(said.period), `--period ${options.period}`);
   const period = optionPeriod ?? said.period;
@@ -256,6 +260,26 @@ export function resolveMeta(
 }
 
 const periodText = (period: Period) => `${period.year}-${period.code}`;
+
+/** ——2024年8月26日在某县第十七届人民代表大会常务委员会第二十次会议上, (…会议通过): the day it was heard. */
+const SESSION =
+  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:在[^。]{2,60}(?:会议|大会)|[^。]{2,60}会议通过)/;
+
+/**
+ * The date of the session a report was heard at, from the lines under its title: a title that gives
+ * no year (关于上半年…的报告) is of that session's year (or the year before, for a full year's).
+ */
+function sessionDate(lines: readonly Line[], after: number | null): string | null {
+  if (after === null) return null;
+  let seen = 0;
+  for (const line of lines) {
+    if (line.number <= after || line.text === '') continue;
+    if (++seen > 6) break;
+    const m = SESSION.exec(line.text);
+    if (m) return `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}T00:00:00+08:00`;
+  }
+  return null;
+}
 
 const QUOTED = /《([^》]{8,80})》/g;
 
