@@ -394,12 +394,18 @@ export function quotedGoals(
   return targets;
 }
 
-/** 增长5%，实现计划目标; 分别增长a%、b%，均完成计划目标: a plan met, said in words after the figures. */
-const MET_IN_WORDS = /(?<=[,;])(均|都|全部)?已?(?:实现|完成|达到)了?(?:年度|全年)?计划目标(?=[,;。]|$)/g;
+/**
+ * 增长5%，实现计划目标; 分别增长a%、b%，均完成计划目标; 超额完成年度目标任务: a plan met, said in
+ * words after the figures; 未完成年度目标任务, 未能完成年度计划目标: one missed. A bare 计划
+ * (均完成年度计划) is left: the answers of liaozhu-2007-fy-plan take it for no target.
+ */
+const MET_IN_WORDS =
+  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:年度|全年)?(?:计划目标|目标任务|计划任务|目标)(?=[,;。]|$)/g;
 
 /**
- * Plans met in words in the results part: a target of no value, met, for the indicator spoken of
- * last before the words (`subjectsBefore`), or for each one since the last ；when the words say 均.
+ * Plans met (or missed) in words in the results part: a target of no value, judged by the words,
+ * for the indicator spoken of last before the words (`subjectsBefore`), or for each one since the
+ * last ；when the words say 均.
  */
 export function plansMetInWords(
   source: string,
@@ -422,7 +428,7 @@ export function plansMetInWords(
       };
       targets.push({
         ...statedTarget(join, value, 'period', m[0], source.slice(start, provenance.end), provenance),
-        verdict: { attainment: 'met', reason: `the text says: ${m[0]}` },
+        verdict: { attainment: m[2] ? 'missed' : 'met', reason: `the text says: ${m[0]}` },
       });
     }
   }
