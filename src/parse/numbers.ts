@@ -230,8 +230,14 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     }
     let start = i;
     let value = numericValue(match);
-    // A minus right before the number negates it, unless it is the dash of a range (1-6月).
-    if ((prev === '-' || prev === '−') && i - 1 >= from && !DIGIT.test(text.charAt(i - 2))) {
+    // A minus right before the number negates it, unless it is the dash of a range (1-6月, and
+    // 增长5%-5.5%, whose lower bound keeps its own unit).
+    if (
+      (prev === '-' || prev === '−') &&
+      i - 1 >= from &&
+      !DIGIT.test(text.charAt(i - 2)) &&
+      !(text.charAt(i - 2) === '%' && DIGIT.test(text.charAt(i - 3)))
+    ) {
       start = i - 1;
       value = -value;
     }
