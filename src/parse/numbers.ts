@@ -67,7 +67,8 @@ const FIGURE = new RegExp(
 
 const PREFIX_QUALIFIERS: ReadonlyArray<[RegExp, Qualifier]> = [
   [/(?:大约|约|近|将近)$/, 'about'],
-  [/(?:超过|超|逾)$/, 'over'],
+  // 不超过4%: a bound from above, read with the goal's words, not an amount over the figure.
+  [/(?<!不)(?:超过|超|逾)$/, 'over'],
   [/(?:不到|不足)$/, 'under'],
 ];
 
