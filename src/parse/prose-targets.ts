@@ -163,9 +163,12 @@ const GOAL_ANNOUNCE =
   /主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{2,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
 /** Words naming the higher level as the one that set the goals: 市下达的, 上级下达, 指导目标. */
 const HIGHER_LEVEL = /(?:[省市州]|上级)(?:委|政府)?下达|指导(?:性)?目标/;
-/** 对照全年甲增长7%、乙增长15%的目标: goals a review holds the results against, closed by 的目标. */
+/**
+ * 对照全年甲增长7%、乙增长15%的目标: goals a review holds the results against, closed by 的目标; so
+ * are goals set in one phrase (提出全年甲增长7%的目标, 国家提出…的预期目标: another place's).
+ */
 const CLOSED_GOALS =
-  /(?:对照|围绕|紧盯|锚定)(?:全年|年度|年初)?[^,;。]{0,40}?\d[^,;。]{0,40}?的(?:年度|全年)?(?:预期)?目标/;
+  /(?:对照|围绕|紧盯|锚定|提出|确定了?)(?:全年|年度|年初)?[^,;。]{0,40}?\d[^,;。]{0,40}?的(?:年度|全年)?(?:预期)?目标/;
 /** Words after a goal cue that report the goals done rather than set them: 均如期完成, 完成情况良好. */
 const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本)?(?:完成|实现|达成)/;
 /** A section whose heading announces goals: its sentences are goals from their first word. */
@@ -242,12 +245,14 @@ export class GoalReader {
     const closed = CLOSED_GOALS.exec(text);
     if (closed) {
       const from = sentence.start + closed.index;
+      const lead = text.slice(0, closed.index);
+      const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
       return {
         from,
         until: from + closed[0].length,
         announced: true,
         horizon: named ?? 'full-year',
-        foreign: false,
+        foreign: this.otherPlace(clauseLead) || this.otherYear(clauseLead + closed[0]),
       };
     }
     const cue = GOAL_ANNOUNCE.exec(text);
