@@ -143,7 +143,14 @@ const GROWTH_INDICATORS: Indicator[] = [
 interface Item {
   code: string;
   text: string;
-  goals: Array<{ value: number; unit: string; comparator?: Comparator; direction: 'higher' | 'lower' }>;
+  goals: Array<{
+    value: number;
+    unit: string;
+    comparator?: Comparator;
+    direction: 'higher' | 'lower';
+    /** The goal's own indicator when an item names two (城乡居民…分别增长a%、b%). */
+    code?: string;
+  }>;
 }
 
 /** Value shapes and qualifiers of a growth goal. */
@@ -255,7 +262,33 @@ const RATE_ITEMS: Array<() => Item> = [
   },
 ];
 
+/** 城乡居民人均可支配收入分别增长a%、b%: one item, two goals; a closing qualifier holds for both. */
+function incomePair(): Item {
+  const a = figure(5, 7);
+  const b = figure(7, 9);
+  const about = random() < 0.5;
+  const pairs = [
+    { code: 'urban-disposable-income-per-capita', value: a },
+    { code: 'rural-disposable-income-per-capita', value: b },
+  ];
+  return {
+    code: 'urban-disposable-income-per-capita',
+    text: `城乡居民人均可支配收入分别增长${a}%${pick(['、', '和'])}${b}%${about ? '左右' : ''}`,
+    goals: pairs.map((p) => ({
+      ...p,
+      unit: '%',
+      comparator: about ? ('approx' as const) : ('eq' as const),
+      direction: 'higher' as const,
+    })),
+  };
+}
+
 function goalItem(used: Set<string>, rates: boolean): Item {
+  const incomes = ['urban-disposable-income-per-capita', 'rural-disposable-income-per-capita'];
+  if (rates && random() < 0.12 && !incomes.some((c) => used.has(c))) {
+    for (const c of incomes) used.add(c);
+    return incomePair();
+  }
   for (;;) {
     if (rates && random() < 0.2) {
       const item = pick(RATE_ITEMS)();
@@ -301,6 +334,21 @@ function h1Frame(region: string, year: number): Frame {
     partYear: true,
   };
 }
+/** A full-year report without a plan part: next year's goals in its results part, named by 明年/Y+1. */
+function fyResultsFrame(region: string, year: number): Frame {
+  return {
+    head: (actual) => [
+      `${region}${year}年国民经济和社会发展计划执行情况的报告`,
+      `一、${year}年计划执行情况`,
+      actual ?? '全年经济运行总体平稳。',
+    ],
+    heading: null,
+    horizon: 'next-year',
+    judged: false,
+    partYear: false,
+  };
+}
+
 function draftFrame(region: string, year: number): Frame {
   return {
     head: (actual) => [
@@ -348,7 +396,7 @@ const COLON_ANNOUNCERS_H1 = [
   '年初确定的全年目标是：',
   '全年预期目标为：',
 ];
-const INLINE_ANNOUNCERS_H1 = ['力争全年', '确保全年', '计划全年'];
+const INLINE_ANNOUNCERS_H1 = ['力争全年', '确保全年', '计划全年', '力争全年实现'];
 const COLON_ANNOUNCERS_NEXT = (year: number, region: string) => [
   `${year + 1}年主要预期目标是：`,
   '明年经济社会发展的主要预期目标为：',
@@ -361,7 +409,13 @@ const INLINE_ANNOUNCERS_NEXT = (year: number) => ['明年力争', `${year + 1}�
 function goalListCase(n: number): Case {
   const region = pick(REGIONS);
   const year = pick(YEARS);
-  const frame = random() < 0.5 ? h1Frame(region, year) : draftFrame(region, year);
+  const roll = random();
+  const frame =
+    roll < 0.45
+      ? h1Frame(region, year)
+      : roll < 0.85
+        ? draftFrame(region, year)
+        : fyResultsFrame(region, year);
   const inline = random() < 0.35;
   const next = frame.horizon === 'next-year';
   const announcer = inline
@@ -374,7 +428,9 @@ function goalListCase(n: number): Case {
   if (inline) for (const item of items) if (item.goals.length > 1) item.goals.splice(0, 1);
   for (const item of items)
     if (inline && item.text.includes('确保增长')) item.text = item.text.replace(/确保增长[\d.]+%、力争/, '');
-  const separator = inline ? pick(['，', '、']) : pick(['；', '，', 'lines']);
+  const separator = inline ? pick(['，', '、']) : pick(['；', '，', 'lines', 'bullets']);
+  // What comes before the announcer in the sentence: nothing, a meeting's words, a proposal.
+  const lead = inline ? '' : pick(['', '', '会议提出，', '综合考虑各方面因素，建议']);
   // An actual of the first goal's indicator in part one, when it is a growth goal.
   const first = items[0] as Item;
   const indicator = GROWTH_INDICATORS.find((i) => i.code === first.code);
@@ -385,17 +441,18 @@ function goalListCase(n: number): Case {
       : null;
   const lines = [...frame.head(actualLine)];
   if (frame.heading) lines.push(frame.heading);
-  if (separator === 'lines') {
-    lines.push(announcer);
+  if (separator === 'lines' || separator === 'bullets') {
+    lines.push(`${lead}${announcer}`);
+    const bullet = separator === 'bullets' ? pick(['——', '●']) : '';
     items.forEach((item, i) => {
-      lines.push(`${item.text}${i === items.length - 1 ? '。' : '；'}`);
+      lines.push(`${bullet}${item.text}${i === items.length - 1 ? '。' : '；'}`);
     });
   } else {
-    lines.push(`${announcer}${items.map((i) => i.text).join(separator)}。`);
+    lines.push(`${lead}${announcer}${items.map((i) => i.text).join(separator)}。`);
   }
   const targets: Expected[] = items.flatMap((item) =>
     item.goals.map((goal) => ({
-      code: item.code,
+      code: goal.code ?? item.code,
       kind: 'target' as const,
       setBy: region,
       horizon: frame.horizon,
@@ -403,7 +460,12 @@ function goalListCase(n: number): Case {
       unit: goal.unit,
       ...(goal.comparator ? { comparator: goal.comparator } : {}),
       derived: false,
-      attainment: attainment(goal, item === first ? actual : null, frame.judged, frame.partYear),
+      attainment: attainment(
+        goal,
+        item === first && (goal.code ?? item.code) === first.code ? actual : null,
+        frame.judged,
+        frame.partYear,
+      ),
     })),
   );
   const observed: Array<[string, number]> = actual !== null ? [[first.code, actual]] : [];
@@ -458,13 +520,17 @@ function guidanceCase(n: number): Case {
 // Family 2: a goal after the actual in the same clause chain (增长A%，力争全年增长B%以上;
 // 增长A%（预期目标为B%左右）).
 
-const AFTER_ACTUAL: Array<(a: number) => { text: string; comparator: Comparator }> = [
+const AFTER_ACTUAL: Array<(a: number, met: boolean) => { text: string; comparator: Comparator }> = [
   (a) => ({ text: `力争全年增长${a}%以上`, comparator: 'gte' }),
   (a) => ({ text: `全年力争增长${a}%`, comparator: 'eq' }),
   (a) => ({ text: `确保全年增长${a}%`, comparator: 'eq' }),
   (a) => ({ text: `（预期目标为${a}%左右）`, comparator: 'approx' }),
   (a) => ({ text: `（年度目标为${a}%）`, comparator: 'eq' }),
   (a) => ({ text: `全年预期目标为增长${a}%左右`, comparator: 'approx' }),
+  (a) => ({ text: `（年初目标为${a}%）`, comparator: 'eq' }),
+  (a) => ({ text: `年初确定的目标为增长${a}%`, comparator: 'eq' }),
+  // The verdict in words agrees with the figures: 完成 when the actual reaches the goal.
+  (a, met) => ({ text: `${met ? '' : '未'}完成年初确定的增长${a}%的目标`, comparator: 'eq' }),
 ];
 
 function afterActualCase(n: number): Case {
@@ -473,7 +539,7 @@ function afterActualCase(n: number): Case {
   const indicator = pick(GROWTH_INDICATORS);
   const actual = figure(3, 10);
   const goal = figure(5, 9);
-  const form = pick(AFTER_ACTUAL)(goal);
+  const form = pick(AFTER_ACTUAL)(goal, actual >= goal);
   const partYear = random() < 0.6;
   const bracket = form.text.startsWith('（');
   const sentence = `${partYear ? '上半年，' : '全年'}${whole(region)}${pick(indicator.names)}同比增长${actual}%${bracket ? '' : '，'}${form.text}。`;
@@ -516,6 +582,20 @@ const GAPS: Array<{ words: string; sign: 1 | -1 }> = [
   { words: '低于预期目标', sign: -1 },
   { words: '高出计划目标', sign: 1 },
   { words: '差计划目标', sign: -1 },
+  { words: '高于确保目标', sign: 1 },
+  { words: '低于奋斗目标', sign: -1 },
+  { words: '比计划增速快', sign: 1 },
+  { words: '超过年度计划', sign: 1 },
+  { words: '低于年初预期目标', sign: -1 },
+  { words: '高于区人代会预期目标', sign: 1 },
+];
+/** A link of the chain between the growth and its gap to the plan: a change, a margin over the city. */
+const BETWEEN: Array<() => string> = [
+  () => '',
+  () => '',
+  () => `，增速比一季度加快${figure(0.2, 2)}个百分点`,
+  () => `，增幅比去年同期高${figure(0.2, 2)}个百分点`,
+  () => `，高于全市平均水平${figure(0.2, 2)}个百分点`,
 ];
 
 function gapCase(n: number): Case {
@@ -530,7 +610,8 @@ function gapCase(n: number): Case {
   const level = indicator.level && random() < 0.5 ? `完成${figure(20, 300)}亿元，` : '';
   const unitPoint = pick(['个百分点', '个百分点', '个点']);
   const rank = random() < 0.4 ? `，居${PARENT}第${1 + Math.floor(random() * 6)}位` : '';
-  const sentence = `${partYear ? '上半年，' : '全年'}${whole(region)}${name}${level}同比增长${actual}%，${gap.words}${points}${unitPoint}${rank}。`;
+  const between = pick(BETWEEN)();
+  const sentence = `${partYear ? '上半年，' : '全年'}${whole(region)}${name}${level}同比增长${actual}%${between}，${gap.words}${points}${unitPoint}${rank}。`;
   const lines = partYear
     ? [`${region}${year}年上半年国民经济和社会发展计划执行情况的报告`, '一、上半年计划执行情况', sentence]
     : [`${region}${year}年国民经济和社会发展计划执行情况的报告`, `一、${year}年计划执行情况`, sentence];
@@ -565,6 +646,8 @@ const SHARE_WORDS = [
   '为年度目标的',
   '占年度计划的',
   '完成年度预算的',
+  '占市下达任务的',
+  '完成市下达目标任务的',
 ];
 const LEVEL_INDICATORS: Array<{ code: string; names: string[]; verbs: string[] }> = [
   {
@@ -602,7 +685,7 @@ function shareCase(n: number): Case {
     body =
       form === 0
         ? `${name}${verb}${level}亿元，${word}${share}%，同比增长${growth}%`
-        : `${name}${verb}${level}亿元，同比增长${growth}%，${word}${share}%`;
+        : `${name}${verb}${level}亿元，同比增长${growth}%${pick(BETWEEN)()}，${word}${share}%`;
     target = {
       code: indicator.code,
       kind: 'target',
