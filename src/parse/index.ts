@@ -100,10 +100,17 @@ function parseText(
   problems.push(...structure.problems);
   const table = readTables(structure.tables, region, meta.year);
   problems.push(...table.problems);
-  const prose = readProse(text, folded, structure.sentences, structure.sections, meta.year, meta.region);
+  const prose = readProse(text, folded, structure.sentences, structure.sections, meta.year, region);
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
   const observations: Observation[] = [...table.observations, ...proseObservations];
 
+  const parentRegion =
+    meta.parentRegion ??
+    table.parentRegion ??
+    prose.rankings.find(
+      (r) => /(?:市|州|盟|地区)$/.test(r.scope) && r.scope !== region && !isGenericRegion(r.scope),
+    )?.scope ??
+    null;
   // Targets are judged against the report's own period: a full-year report's 上半年 figure is not its actual.
   const growthOf = (o: Observation) =>
     o.indicatorCode === 'gdp' && o.measure === 'growth' && o.quantity && o.period === undefined;
@@ -147,7 +154,8 @@ function parseText(
           });
     targets.push({
       ...target,
-      setBy: region,
+      // A goal the higher level set (市下达的全年目标任务是…) is its guidance.
+      setBy: target.kind === 'guidance' ? parentRegion : region,
       horizon,
       attainment: judged.attainment,
       attainmentReason: judged.reason,
@@ -158,13 +166,6 @@ function parseText(
 
   const indicators = [...table.indicators];
   for (const ref of prose.indicators) if (!indicators.some((i) => i.code === ref.code)) indicators.push(ref);
-  const parentRegion =
-    meta.parentRegion ??
-    table.parentRegion ??
-    prose.rankings.find(
-      (r) => /(?:市|州|盟|地区)$/.test(r.scope) && r.scope !== region && !isGenericRegion(r.scope),
-    )?.scope ??
-    null;
 
   return {
     report: {

@@ -67,7 +67,8 @@ const FIGURE = new RegExp(
 
 const PREFIX_QUALIFIERS: ReadonlyArray<[RegExp, Qualifier]> = [
   [/(?:大约|约|近|将近)$/, 'about'],
-  [/(?:超过|超|逾)$/, 'over'],
+  // 不超过4%: a bound from above, read with the goal's words, not an amount over the figure.
+  [/(?<!不)(?:超过|超|逾)$/, 'over'],
   [/(?:不到|不足)$/, 'under'],
 ];
 
@@ -231,8 +232,14 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     }
     let start = i;
     let value = numericValue(match);
-    // A minus right before the number negates it, unless it is the dash of a range (1-6月).
-    if ((prev === '-' || prev === '−') && i - 1 >= from && !DIGIT.test(text.charAt(i - 2))) {
+    // A minus right before the number negates it, unless it is the dash of a range (1-6月, and
+    // 增长5%-5.5%, whose lower bound keeps its own unit).
+    if (
+      (prev === '-' || prev === '−') &&
+      i - 1 >= from &&
+      !DIGIT.test(text.charAt(i - 2)) &&
+      !(text.charAt(i - 2) === '%' && DIGIT.test(text.charAt(i - 3)))
+    ) {
       start = i - 1;
       value = -value;
     }

@@ -154,15 +154,23 @@ export function derivedFullYearTarget(
 
 /**
  * Words that announce goals wherever they stand (a news page, the results part of a plan-and-draft
- * report): 主要预期目标, 指标体系安排, 力争, 确保, 目标是, 预期目标为. 争取 is left out: 争取上级资金
- * reports money obtained. 低于确保目标, 高于力争目标: the tier of a target a result is held against,
- * named, not announced.
+ * report): 主要预期目标, 指标体系安排, 主要指标安排, 市下达的目标任务是, 力争, 确保, 目标是, 预期目标为.
+ * 争取 is left out: 争取上级资金
+ * reports money obtained. 低于确保目标, 高于力争目标: the tier of a target a result is held
+ * against, named, not announced.
  */
 const GOAL_ANNOUNCE =
-  /主要预期目标|主要目标|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{2,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
-/** 对照全年甲增长7%、乙增长15%的目标: goals a review holds the results against, closed by 的目标. */
+  /主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{2,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
+/** Words naming the higher level as the one that set the goals: 市下达的, 上级下达, 指导目标. */
+const HIGHER_LEVEL = /(?:[省市州]|上级)(?:委|政府)?下达|指导(?:性)?目标/;
+/**
+ * 对照全年甲增长7%、乙增长15%的目标: goals a review holds the results against, closed by 的目标; so
+ * are goals set in one phrase (提出全年甲增长7%的目标, 国家提出…的预期目标: another place's) and
+ * goals said met after the result (增长7.1%，完成年初确定的增长6%的目标); a goal in quotes is read
+ * with its verdict instead (quotedGoals).
+ */
 const CLOSED_GOALS =
-  /(?:对照|围绕|紧盯|锚定)(?:全年|年度|年初)?[^,;。]{0,40}?\d[^,;。]{0,40}?的(?:年度|全年)?(?:预期)?目标/;
+  /(?:对照|围绕|紧盯|锚定|提出|确定了?|完成|实现|达到)(?:全年|年度|年初)?[^,;。“”]{0,40}?\d[^,;。“”]{0,40}?的(?:年度|全年)?(?:预期)?目标/;
 /** Words after a goal cue that report the goals done rather than set them: 均如期完成, 完成情况良好. */
 const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本)?(?:完成|实现|达成)/;
 /** A section whose heading announces goals: its sentences are goals from their first word. */
@@ -182,6 +190,13 @@ export interface GoalScope {
   /** Announced by the text (not only by standing in the plan part), so no further cue is needed. */
   announced: boolean;
   horizon: Horizon | null;
+  /**
+   * Another place's goals (全省…主要预期目标是, 北岭市…) or another year's (力争到2028年, last year's):
+   * their figures are no results of this report, and no targets of it either.
+   */
+  foreign: boolean;
+  /** Set by the higher level (市下达的全年目标任务是…, 上级指导目标为…): its guidance, not the region's plan. */
+  guidance?: boolean;
 }
 
 /**
@@ -198,6 +213,8 @@ export class GoalReader {
     private readonly folded: string,
     private readonly sections: readonly Section[],
     private readonly year: number | null,
+    /** The report's region, to tell its own goals from a higher level's; '' when unknown. */
+    private readonly region = '',
   ) {}
 
   read(sentence: Sentence, planned: boolean): GoalScope | null {
@@ -217,20 +234,28 @@ export class GoalReader {
       if (!/\d/.test(after)) this.list = scope;
     }
     if (scope || !planned) return scope;
-    return { from: sentence.start, until: sentence.end, announced: false, horizon: null };
+    return { from: sentence.start, until: sentence.end, announced: false, horizon: null, foreign: false };
   }
 
   private announcement(sentence: Sentence, text: string, planned: boolean): GoalScope | null {
     const named = horizonOf(text, this.year);
     for (let at = sentence.sectionIndex; at !== null; at = this.sections[at]?.parentIndex ?? null) {
       if (GOAL_HEADING.test(this.sections[at]?.title ?? ''))
-        return { from: sentence.start, until: sentence.end, announced: true, horizon: named };
+        return { from: sentence.start, until: sentence.end, announced: true, horizon: named, foreign: false };
     }
     // 对照全年甲增长7%、乙增长15%的目标: goals closed by 的目标, the year's unless the text names the next.
     const closed = CLOSED_GOALS.exec(text);
     if (closed) {
       const from = sentence.start + closed.index;
-      return { from, until: from + closed[0].length, announced: true, horizon: named ?? 'full-year' };
+      const lead = text.slice(0, closed.index);
+      const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
+      return {
+        from,
+        until: from + closed[0].length,
+        announced: true,
+        horizon: named ?? 'full-year',
+        foreign: this.otherPlace(clauseLead) || this.otherYear(clauseLead + closed[0]),
+      };
     }
     const cue = GOAL_ANNOUNCE.exec(text);
     if (!cue) return null;
@@ -245,7 +270,45 @@ export class GoalReader {
     const close = bracketed ? text.indexOf(')', cue.index) : -1;
     // Outside the plan part a goal is this year's unless the text names the next.
     const horizon = named ?? (planned ? null : 'full-year');
-    return { from, until: close >= 0 ? sentence.start + close : sentence.end, announced: true, horizon };
+    const lead = text.slice(0, cue.index);
+    const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
+    // 北岭市下达的全年目标任务为: the higher level's goals for this region are its guidance, not foreign.
+    const guidance = HIGHER_LEVEL.test(clauseLead + cue[0]);
+    const words = clauseLead + text.slice(cue.index, cue.index + cue[0].length + 8);
+    const foreign = (!guidance && this.otherPlace(clauseLead)) || this.otherYear(words);
+    return {
+      from,
+      until: close >= 0 ? sentence.start + close : sentence.end,
+      announced: true,
+      horizon,
+      foreign,
+      ...(guidance ? { guidance } : {}),
+    };
+  }
+
+  /**
+   * 全省…主要预期目标是, 北岭市2024年主要预期目标为: goals of the whole of a level the report's region
+   * is not (全市 in a county's report), or of a place named other than the region.
+   */
+  private otherPlace(clauseLead: string): boolean {
+    if (this.region === '') return false;
+    const lead = clauseLead.replace(/\d{4}年/g, '').trim();
+    // 全县GDP增长8.8%(预期目标为…): a goal in brackets after our own result.
+    if (/\d/.test(lead)) return false;
+    const whole = /^(?:全国|国家|全(省|市|州|区|县|旗))/.exec(lead);
+    if (whole) return whole[1] === undefined || !this.region.endsWith(whole[1]);
+    const named = /^[\u4e00-\u9fa5]{1,8}?(?:省|市|州)/.exec(lead)?.[0];
+    return named !== undefined && named !== this.region && !this.region.startsWith(named);
+  }
+
+  /** 力争到2028年…, 2022年主要预期目标: a goal of a year other than the report's or the next. */
+  private otherYear(words: string): boolean {
+    if (this.year === null) return false;
+    for (const m of words.matchAll(/(\d{4})年(?!可比|价格|不变价)/g)) {
+      const y = Number(m[1]);
+      if (y !== this.year && y !== this.year + 1) return true;
+    }
+    return false;
   }
 }
 
@@ -394,12 +457,18 @@ export function quotedGoals(
   return targets;
 }
 
-/** 增长5%，实现计划目标; 分别增长a%、b%，均完成计划目标: a plan met, said in words after the figures. */
-const MET_IN_WORDS = /(?<=[,;])(均|都|全部)?已?(?:实现|完成|达到)了?(?:年度|全年)?计划目标(?=[,;。]|$)/g;
+/**
+ * 增长5%，实现计划目标; 分别增长a%、b%，均完成计划目标; 超额完成年度目标任务: a plan met, said in
+ * words after the figures; 未完成年度目标任务, 未能完成年度计划目标: one missed. A bare 计划
+ * (均完成年度计划) is left: the answers of liaozhu-2007-fy-plan take it for no target.
+ */
+const MET_IN_WORDS =
+  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:年度|全年)?(?:计划目标|目标任务|计划任务|目标)(?=[,;。]|$)/g;
 
 /**
- * Plans met in words in the results part: a target of no value, met, for the indicator spoken of
- * last before the words (`subjectsBefore`), or for each one since the last ；when the words say 均.
+ * Plans met (or missed) in words in the results part: a target of no value, judged by the words,
+ * for the indicator spoken of last before the words (`subjectsBefore`), or for each one since the
+ * last ；when the words say 均.
  */
 export function plansMetInWords(
   source: string,
@@ -422,7 +491,7 @@ export function plansMetInWords(
       };
       targets.push({
         ...statedTarget(join, value, 'period', m[0], source.slice(start, provenance.end), provenance),
-        verdict: { attainment: 'met', reason: `the text says: ${m[0]}` },
+        verdict: { attainment: m[2] ? 'missed' : 'met', reason: `the text says: ${m[0]}` },
       });
     }
   }

@@ -96,6 +96,18 @@ export interface ProseReading {
 /** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标 … */
 const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现/;
 
+/**
+ * A goal's figure with the words that qualify it from outside: 增速不低于8%, 突破90亿元 before it,
+ * the upper bound of a range (增长5%-5.5%) after it.
+ */
+function goalWords(folded: string, figure: Figure): string {
+  const before = GOAL_BOUND_BEFORE.exec(folded.slice(Math.max(0, figure.start - 4), figure.start))?.[0] ?? '';
+  const after = RANGE_AFTER.exec(folded.slice(figure.end, figure.end + 12))?.[0] ?? '';
+  return before + folded.slice(figure.start, figure.end) + after;
+}
+const GOAL_BOUND_BEFORE = /(?:不低于|不少于|不高于|不超过|突破)$/;
+const RANGE_AFTER = /^\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*%/;
+
 /** The indicator a clause ending in a colon names (房地产销售面积：), if it is nothing else. */
 function nameBeforeColon(folded: string, colon: number, floor: number): NamedIndicator | null {
   const clause = folded.slice(clauseStartBefore(folded, colon, floor), colon);
@@ -230,7 +242,7 @@ export function readProse(
 ): ProseReading {
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
-  const goalReader = new GoalReader(folded, sections, year);
+  const goalReader = new GoalReader(folded, sections, year, region ?? '');
   const ownScope = region ? ownScopeOf(region) : null;
   // Only a text that names its own scope (全县) tells it from another's (全市, 全省): one that never
   // does may use another level's word for its own place (a title misread, a copied page).
@@ -524,6 +536,12 @@ export function readProse(
       if (planAmount || shareOfPlanAmount) {
         subject = previous.subject;
         join = previous.join;
+        // 一般公共预算收入完成年任务59亿元的60.2%: the name stands in the plan amount's own clause.
+        const named = planAmount && !join ? leadingIndicator(folded.slice(clauseStart, figure.start)) : null;
+        if (named) {
+          subject = named.name;
+          join = named;
+        }
       } else if (earlierListed || (earlierLeft > 0 && !join)) {
         // 比1-3月、1-4月分别提高a和b个百分点: each a change of the chain's subject.
         subject = previous.subject;
@@ -744,6 +762,7 @@ export function readProse(
         !link &&
         goal &&
         goals?.announced &&
+        !goals.foreign &&
         goals.horizon !== null &&
         figure.kind === 'number' &&
         /^(?:%|‰)$/.test(figure.quantity.baseUnit)
@@ -759,7 +778,7 @@ export function readProse(
         reading.targets.push(
           goalTarget(join, fact, folded.slice(figure.start, figure.end), raw, 'full-year'),
         );
-      } else if (join && !shareOfPlanAmount) {
+      } else if (join && !shareOfPlanAmount && !(goal && goals?.foreign)) {
         const target = targetOf(join, fact, link, paragraphFacts, {
           goal:
             goal &&
@@ -768,9 +787,10 @@ export function readProse(
               quantity.qualifier !== null),
           raw,
           horizon: goals?.horizon ?? null,
-          figureText: folded.slice(figure.start, figure.end),
+          figureText: goalWords(folded, figure),
           ...(listed ? { listLead: distributiveLead } : {}),
         });
+        if (target && goal && goals?.guidance && !target.target.derived) target.target.kind = 'guidance';
         if (target) reading.targets.push(target);
       }
       sentenceFacts.push(fact);
@@ -832,7 +852,8 @@ export function readProse(
     }
     lastPrevious = previous;
     lastSentenceEnd = sentence.end;
-    if (goals?.announced) reading.targets.push(...wordGoals(source, folded, sentence, goals));
+    if (goals?.announced && !goals.foreign)
+      reading.targets.push(...wordGoals(source, folded, sentence, goals));
     if (!planned && !goals)
       reading.targets.push(
         ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),

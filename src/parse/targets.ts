@@ -24,7 +24,7 @@ const IN_STEP_WITH_GROWTH =
 const POSITIVE_GROWTH = /正增长/;
 const AT_MOST = /以内|之内|以下|不超过|不高于|控制在|低于(?!经济)|少于/;
 const AT_LEAST = /不低于|以上|至少|不少于/;
-const ABOVE = /(?<!不)(?:高于|超过|多于)/;
+const ABOVE = /(?<!不)(?:高于|超过|多于|突破)/;
 const BELOW = /(?<!不)(?:低于|少于)/;
 const ABOUT = /左右|约|大约|上下/;
 /** A comparison sign before the figure: ≥7%, ≤3.5%, >5%. */

@@ -195,8 +195,14 @@ describe('plans met in words after the figures', () => {
       ['rural-disposable-income-per-capita', null, 'met'],
     ]);
   });
-  it('reads no plan from words that say it was not met', () => {
-    expect(report('工业增长乏力，规模以上工业增加值增长1.2%，未完成计划目标。').targets).toEqual([]);
+  it('reads a missed target of no value from words that say it was not met, never a met one', () => {
+    expect(
+      report('工业增长乏力，规模以上工业增加值增长1.2%，未完成计划目标。').targets.map((t) => [
+        t.indicatorCode,
+        t.value,
+        t.attainment,
+      ]),
+    ).toEqual([['industrial-value-added', null, 'missed']]);
   });
 });
 
