@@ -604,7 +604,7 @@ const listCases = (count: number): Case[] => {
     if (random() < 0.5) {
       const xs = members.map(() => figure(5, 150, 2));
       text += `分别${pick(['完成', '实现', '为', '达到'])}${listed(xs.map((x) => `${x}亿元`))}，`;
-      members.forEach((m, i) => expected.push(obs(m.code, 'level', xs[i] as number, '亿元')));
+      for (const [i, m] of members.entries()) expected.push(obs(m.code, 'level', xs[i] as number, '亿元'));
     }
     const gs = members.map(() => figure(0.5, 15, 1));
     const signs = members.map(() => (random() < 0.2 ? -1 : 1));
@@ -616,9 +616,9 @@ const listCases = (count: number): Case[] => {
     text += declined
       ? `同比分别${growths}`
       : `${pick(['分别增长', '同比分别增长', '分别比上年同期增长'])}${growths}`;
-    members.forEach((m, i) =>
-      expected.push(obs(m.code, 'growth', (signs[i] as number) * (gs[i] as number), '%')),
-    );
+    for (const [i, m] of members.entries()) {
+      expected.push(obs(m.code, 'growth', (signs[i] as number) * (gs[i] as number), '%'));
+    }
     const tail = pick(['none', 'comparison', 'change'] as const);
     if (tail !== 'none') {
       const vs = members.map(() => figure(0.1, 5, 1));
@@ -631,11 +631,11 @@ const listCases = (count: number): Case[] => {
         tail === 'comparison'
           ? `，分别高于${other}${pick(['', '平均水平'])}${margins}`
           : `，增速分别比一季度${pick(['提高', '加快', '提升'])}${margins}`;
-      members.forEach((m, i) =>
+      for (const [i, m] of members.entries()) {
         expected.push(
           obs(m.code, tail, vs[i] as number, '个百分点', tail === 'comparison' ? other : undefined),
-        ),
-      );
+        );
+      }
     }
     cases.push({ text: report(place, [`${text}。`]), expected });
   }
