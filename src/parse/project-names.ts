@@ -108,8 +108,10 @@ export function cleanName(name: string): string {
   // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
   // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
   // 1.甲项目：, (1)甲项目：, 一是甲项目：: the marker of a notice's item is not part of the name.
+  // ——甲类项目: the dash that opens a line of a notice is no part of the name.
   const unmarked = name
     .trim()
+    .replace(/^[—–-]+\s*/, '')
     .replace(/^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]+是)(?=.{2})/, '');
   const quoted = /^“([^“”]+)”/.exec(unmarked);
   if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
@@ -144,19 +146,24 @@ const AGGREGATE = new RegExp(
     '[一二三四五六七八九十]+大',
     '省|市|县|重点|重大|在建|续建|新建|新开工|计划新开工|计划开工|计划建成投产|计划投产|建成投产|投产|竣工|预备|前期|收尾',
     '产业发展|产业|工业|农业|服务业|先进制造业|现代服务业|制造业|基础设施|社会民生|民生工程|民生|社会事业',
-    '生态环保|生态建设|环境保护|城建|交通|能源|水利|文旅|转型升级|招商引资|签约|亿元以上|千万元以上|工程',
+    '生态环保|生态建设|环境保护|城建|交通|能源|新能源|水利|市政|文旅|转型升级|招商引资|签约|亿元以上|千万元以上|工程',
+    // 高原农牧业项目, 现代农业项目, 特色产业项目: a sector with the word that qualifies it.
+    '现代|特色|高原|绿色|新兴|农牧业|畜牧业|林业|教育|卫生|医疗卫生|商贸物流',
     // 专项债券项目, 政府投资项目: projects sorted by how they are paid for.
     '专项债券|专项债|政府投资|中央预算内投资|预算内投资|社会投资|民间投资',
-    '[\\u4e00-\\u9fa5]{1,2}类|和|及|、',
+    '[\\u4e00-\\u9fa5]{1,2}类|类|和|及|、',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );
 /** A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. */
 const GENERIC_KIND =
   /^(?:高速公路|高速|铁路|公路|国省道|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|园区|医院|学校|管网|市场|码头|大桥|隧道|基础设施)$/;
 
+/** 城乡建设类项目, 社会民生类重点项目: a name of a class (…类) is never one project's. */
+const CLASS_OF = /^[\u4e00-\u9fa5]{1,10}类(?:重点|重大)?(?:项目|工程)$/;
+
 /** Whether a name is one of the classes a report sorts its projects into rather than a project. */
 export function isAggregate(name: string): boolean {
-  return AGGREGATE.test(name) || GENERIC_KIND.test(name);
+  return AGGREGATE.test(name) || GENERIC_KIND.test(name) || CLASS_OF.test(name);
 }
 
 export function validName(name: string, listed: boolean): boolean {

@@ -30,7 +30,7 @@ const SHARE_DONE =
   '完成(?:全年|年度|年)?(?:投资)?计划(?:投资)?的\\d+(?:\\.\\d+)?%|(?:年度)?(?:计划)?投资完成率(?:超|达|为)?\\d+(?:\\.\\d+)?%';
 const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
 const STATUS = new RegExp(
-  `${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
 /** A status word alone (or a share alone) filling its clause. */
 const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
@@ -42,7 +42,8 @@ const LISTED_AS_PROJECTS =
 const PROJECT_HINT =
   /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
 /** 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year). */
-const COMPLETED = /(?:已|累计|开累)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
+// 今年计划完成投资X亿元 is a plan, not an amount done.
+const COMPLETED = /(?<!计划)(?:已|累计|开累)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
 
 /** 已完成投资5.2亿元, 1-6月完成投资5.2亿元: a clause of progress alone, naming nothing. */
 const DONE_ONLY =
@@ -74,6 +75,13 @@ const NAME_THEN_AMOUNT =
   /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?$/;
 /** 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目. */
 const VISITED = /(?:实地)?(?:调研|视察|察看|查看|观摩|考察)了/;
+/** 对甲、乙和丙进行了视察: the projects visited named before the verb. */
+const VISITED_BEFORE = /对(.+?)进行了?(?:实地)?(?:调研|视察|察看|查看|观摩|考察)$/;
+/**
+ * 主要是甲、乙等项目用地、环评等手续办理滞后: the projects a problem is said of, a list 等项目 closes
+ * after 主要是, whatever the problem after it.
+ */
+const PROBLEM_OF = /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目/;
 
 /** A clause that states a goal for a project rather than its progress. */
 const GOAL = /^(?:其中|并|同时)?(?:力争|确保)/;
@@ -280,6 +288,22 @@ export function readProjects(
         );
         continue;
       }
+      const before = VISITED_BEFORE.exec(clause.text);
+      if (before?.[1]) {
+        // A closed list, read only when every item ends like a project.
+        const names = splitItems(before[1]).map(cleanName);
+        if (names.every((name) => validName(name, false)))
+          for (const name of names) add(name, mention(clause, null, null));
+        continue;
+      }
+      const problem = PROBLEM_OF.exec(clause.text);
+      if (problem?.[1]) {
+        const names = splitItems(problem[1]).map(cleanName);
+        if (names.every((name) => validName(name, false))) {
+          for (const name of names) add(name, mention(clause, null, null));
+          continue;
+        }
+      }
       const visited = VISITED.exec(clause.text);
       if (visited) {
         const body = clause.text.slice(visited.index + visited[0].length);
@@ -471,9 +495,11 @@ const GROUP_OF = /(?:等)?(?:[一二两三四五六七八九十]+|\d+)(?:大|个
  * its own (、投资4.5亿元的乙) is read by its own match.
  */
 function listAfterAmount(after: string): { names: string[]; group: boolean } {
-  // 总投资25亿元的甲项目年度计划投资8亿元: the year's plan ends the name too.
+  // 总投资25亿元的甲项目年度计划投资8亿元, …今年计划完成投资Y亿元: the year's plan ends the name too.
   const stop = after.search(
-    new RegExp(`${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年)?计划投资|[,;。]`),
+    new RegExp(
+      `${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年|本年)?计划(?:完成)?投资|[,;。]`,
+    ),
   );
   // 甲、乙和丙三大项目于3月开工建设: a time before the status is no part of the list.
   let body = (stop >= 0 ? after.slice(0, stop) : after).replace(TRAILING_ADVERB, '');

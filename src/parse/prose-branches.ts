@@ -20,8 +20,8 @@ const LISTED_PART = /([\u4e00-\u9fa5]{1,6})、$/;
 
 /** 人口自然增长率, 森林覆盖率: a rate a goal list names (人口自然增长率控制在6‰以内). */
 const RATE_NAME = /^[\u4e00-\u9fa5]{2,10}率$/;
-/** Rates that are some other figure's share or growth, not a rate of their own. */
-const NOT_A_RATE = /(?<!自然)增长率$|贡献率|完成率|开工率|[占比]/;
+/** Rates that are some other figure's share or growth, or a count of projects' (开复工率), not a rate of their own. */
+const NOT_A_RATE = /(?<!自然)增长率$|贡献率|完成率|(?:开|复|竣)(?:、?(?:复|竣))?工率|[占比]/;
 
 /** Whether a generated entry stands for a name the catalogue lacks. */
 export const isBranchEntry = (entry: CatalogueEntry) => entry.code.startsWith('x-');

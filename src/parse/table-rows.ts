@@ -5,6 +5,7 @@ import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue
 import { isGenericRegion, regionIn } from './meta.js';
 import { foldWidth, splitNameUnit } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
+import { isAggregate } from './project-names.js';
 import type { PlacedTable } from './structure.js';
 import { type Cell, nameColumnOf } from './table.js';
 import { parseTarget, type TargetValue } from './targets.js';
@@ -175,6 +176,8 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     // 地区 | 地区生产总值增速(%) | 位次: a table of places, each row another county's figures.
     if (isPlacesTable(columns)) continue;
     const nameColumn = nameColumnOf(columns);
+    // 类别 | 项目数 | 年度计划投资 | 完成投资: rows of project classes (续建项目, 新开工项目, 合计) hold no indicator.
+    if (isProjectClassTable(placed, nameColumn)) continue;
     // What a column's header says about the unit of its bare numbers, read once per table.
     const columnUnits = columns.map((c) => columnUnit(c.header));
     // 单位：亿元、% over the table: its bare levels are in the first unit that is not %, and when it
@@ -336,6 +339,16 @@ export function isPlacesTable(columns: readonly TableColumn[]): boolean {
   return /^(?:地区|区域|地区名称|县(?:\(市、?区\)|市区|区)?|县市区|市县区|乡镇(?:\(街道\))?)$/.test(name);
 }
 
+/** A table whose every row but a total names a class of projects (续建项目, 新开工项目, 前期项目). */
+function isProjectClassTable(placed: PlacedTable, nameColumn: number): boolean {
+  const names = placed.read.rows
+    .map((row) => rowName(row.cells[nameColumn]?.text ?? ''))
+    .filter((name) => name !== '' && !TOTAL_ROW.test(name));
+  return names.length > 0 && names.every((name) => isAggregate(name));
+}
+
+const TOTAL_ROW = /^(?:合计|总计|小计|全部)$/;
+
 /**
  * 序号 | 项目名称 | 总投资(亿元) | 2024年计划投资(亿元) | 1—8月完成投资(亿元) | 完成率(%): a table whose rows are
  * projects, named in a 项目名称 (or 项目) column beside columns of investment.
@@ -373,7 +386,14 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     };
     for (const [r, row] of placed.read.rows.entries()) {
       const name = foldWidth(row.cells[nameColumn]?.text ?? '').trim();
-      if (name === '' || /^(?:合计|总计|小计)$/.test(name)) continue;
+      if (name === '' || TOTAL_ROW.test(name)) continue;
+      // After a table laid one cell a line, a byline or a page's links take the place of a row: no
+      // column of investment holds a number.
+      if (
+        placed.read.table.layout === 'cell-per-line' &&
+        columns.every((column, c) => !/投资/.test(column.header) || !readQuantity(row.cells[c]?.text ?? ''))
+      )
+        continue;
       found.push({
         name,
         plannedInvestment: amount(row.cells, total),

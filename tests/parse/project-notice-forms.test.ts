@@ -270,3 +270,96 @@ describe('key-project forms of the session-8 sweep', () => {
     expect(report?.targets).toEqual([]);
   });
 });
+
+describe('key-project forms of the ninth held-out batch (sutai, qilu, yunchuan)', () => {
+  it('reads no project from a dashed class line or the sectors listed under it', () => {
+    expect(
+      mentions(
+        '——城乡建设类项目 累计完成投资6.2亿元，完成年度计划的70.1%。其中：市政项目累计完成投资2.1亿元；新能源项目累计完成投资1.4亿元；特色农牧业项目累计完成投资0.8亿元。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('ends a name before the year’s plan to be done (…项目今年计划完成投资Y亿元), which is no amount done', () => {
+    expect(
+      mentions('总投资8.5亿元的丙县储能电站项目今年计划完成投资2.4亿元，已完成年度计划的112%。'),
+    ).toEqual([['丙县储能电站项目', 8.5e8, null, null]]);
+  });
+
+  it('reads the projects a problem is said of (主要是甲、乙等项目…滞后)', () => {
+    expect(
+      mentions(
+        '仍有5个项目未开工，主要是丙县冷链仓储中心二期、东城水厂扩建工程等项目林地、规划等手续办理滞后。',
+      ),
+    ).toEqual([
+      ['丙县冷链仓储中心二期', null, null, null],
+      ['东城水厂扩建工程', null, null, null],
+    ]);
+    expect(mentions('存在的问题主要是部分乡镇等项目单位重视不够。')).toEqual([]);
+  });
+
+  it('reads a topped-out main structure (主体结构封顶) as a status', () => {
+    expect(mentions('丙县东湖回迁安置小区项目主体结构封顶。')).toEqual([
+      ['丙县东湖回迁安置小区项目', null, null, '主体结构封顶'],
+    ]);
+  });
+
+  it('reads the projects visited named before the verb (对甲、乙和丙进行了视察)', () => {
+    expect(
+      mentions(
+        '会前，常委会组织部分委员对丙县南湖湿地公园项目、县第三中学教学楼项目和西关污水管网项目进行了视察。',
+      ),
+    ).toEqual([
+      ['丙县南湖湿地公园项目', null, null, null],
+      ['县第三中学教学楼项目', null, null, null],
+      ['西关污水管网项目', null, null, null],
+    ]);
+    expect(mentions('常委会组织代表对全县重点工作进行了视察。')).toEqual([]);
+  });
+
+  it('reads no project from a byline or a page’s links after a one-cell-per-line project table', () => {
+    const text = [
+      '丙县2025年1-4月重点项目建设进展情况通报',
+      '1-4月，全县重点项目累计完成投资18.4亿元，完成年度投资计划的31.2%。',
+      '附表：部分项目进展',
+      '项目名称',
+      '总投资（亿元）',
+      '1-4月完成投资（亿元）',
+      '丙县光电产业园',
+      '12',
+      '1.2',
+      '（县发改局　供稿）',
+      '【打印本页】【关闭窗口】',
+      '相关链接：',
+      '· 2025年1-3月重点项目建设进展情况',
+      '· 丙县召开一季度项目推进会',
+    ].join('\n');
+    const report = parseReportText(text, { sourceName: 'project-table-tail.txt' }).report;
+    expect(report?.projects.map((p) => p.name)).toEqual(['丙县光电产业园']);
+  });
+
+  it('reads no indicator from a table of project classes (续建项目, 新开工项目, 合计)', () => {
+    const text = [
+      '丙县2025年1-4月重点项目建设进展情况通报',
+      '1-4月，全县重点项目累计完成投资18.4亿元，完成年度投资计划的31.2%。',
+      '附表：重点项目分类完成情况',
+      '| 类别 | 项目数（个） | 年度计划投资（亿元） | 1-4月完成投资（亿元） | 完成年度计划（%） |',
+      '| --- | --- | --- | --- | --- |',
+      '| 续建项目 | 20 | 30.5 | 11.2 | 36.7 |',
+      '| 新开工项目 | 25 | 24.3 | 6.1 | 25.1 |',
+      '| 合计 | 45 | 54.8 | 17.3 | 31.6 |',
+    ].join('\n');
+    const report = parseReportText(text, { sourceName: 'project-classes.txt' }).report;
+    expect(report?.observations).toEqual([]);
+    expect(report?.targets).toEqual([]);
+  });
+
+  it('reads no goal for the share of projects started (开复工率, 开、复工率)', () => {
+    const text = [
+      '丙县2025年1-4月重点项目建设进展情况通报',
+      '1-4月，全县重点项目累计完成投资18.4亿元，完成年度投资计划的31.2%。',
+      '确保全年重点项目开复工率达到92%以上、竣工率达到40%。',
+    ].join('\n');
+    expect(parseReportText(text, { sourceName: 'start-rate.txt' }).report?.targets).toEqual([]);
+  });
+});
