@@ -50,12 +50,18 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /^(?!.*(?:全[市县区省州旗]|规上|规模以上|其中|看|中|[年度月])$).*[\u4e00-\u9fa5]$/,
     applies: (name) => name.startsWith('制造业') || name.startsWith('规上制造业'),
   },
-  // 轻工业增加值, 石油加工业增加值, 八大重点产业工业增加值, 园区规模工业增加值, 数字经济规上工业增加值:
-  // a part of industry, not all of it.
+  // 轻工业增加值, 石油加工业增加值, 八大重点产业工业增加值, 园区规模工业增加值, 数字经济规上工业增加值,
+  // 县域规上工业增加值, 城区规上工业增加值 (one area's industry): a part of industry, not all of it.
   {
     before:
-      /(?:[轻重]|加|产业|行业|民营|国有|园区|高新技术|高技术|数字经济)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
+      /(?:[轻重]|加|产业|行业|民营|国有|园区|高新技术|高技术|数字经济|县域|城区|市区|镇域)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
     applies: (name) => /^(?:工业|规模工业|规上工业|规模以上工业)/.test(name),
+  },
+  // 农村牧区居民人均可支配收入, 城镇居民…: one group's income; a catalogue alias the longer name lacks
+  // must not make it all residents' income.
+  {
+    before: /(?:农村|城镇|城市|牧区|农牧区|农牧民)(?:常住)?$/,
+    applies: (name) => name.startsWith('居民') || name.startsWith('人均可支配收入'),
   },
   // 小春粮食产量, 春收粮食产量, 夏粮食产量: one season's harvest, not the year's grain.
   { before: /(?:小春|大春|[春夏秋冬早晚]收?)$/, applies: (name) => name.startsWith('粮食') },

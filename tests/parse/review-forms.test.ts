@@ -41,6 +41,25 @@ describe('ranks after 分别 (甲、乙分别增长a%、b%，分别居全市第�
   });
 });
 
+describe('rural income in pastoral regions (农村牧区常住居民…, 农牧民人均可支配收入)', () => {
+  it('reads it as rural income, never as all residents’ income', () => {
+    const report = parsed(
+      '农村牧区常住居民人均可支配收入完成6120元，增长8.3%；农牧民人均可支配收入增长8.1%。',
+      '要确保全年农村牧区居民人均可支配收入增长9%以上。',
+    );
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 88.2],
+      ['gdp', 'growth', 6.1],
+      ['rural-disposable-income-per-capita', 'level', 6120],
+      ['rural-disposable-income-per-capita', 'growth', 8.3],
+      ['rural-disposable-income-per-capita', 'growth', 8.1],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.comparator])).toEqual([
+      ['rural-disposable-income-per-capita', 9, 'gte'],
+    ]);
+  });
+});
+
 describe('projects visited as a closed list (视察了甲工程、乙项目和丙项目)', () => {
   it('reads every item when each ends like a project', () => {
     const names = parsed(

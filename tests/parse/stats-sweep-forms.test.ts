@@ -167,6 +167,21 @@ describe('parts of industry and branches named with 增加值', () => {
     ]);
   });
 
+  it('reads an area’s part of industry (县域…, 城区…) under its own name, with its gap to the whole', () => {
+    expect(
+      observed(
+        '上半年，全市规模以上工业增加值增长3.4%。',
+        '分区域看，县域规上工业增加值增长1.2%，低于全市平均水平2.2个百分点；城区规模以上工业增加值下降0.8%，低于全市平均水平4.2个百分点。',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 'growth', 3.4],
+      [generatedCode('县域规上工业增加值'), 'growth', 1.2],
+      [generatedCode('县域规上工业增加值'), 'comparison', -2.2],
+      [generatedCode('城区规模以上工业增加值'), 'growth', -0.8],
+      [generatedCode('城区规模以上工业增加值'), 'comparison', -4.2],
+    ]);
+  });
+
   it('keeps a branch with 增加值 under its name as written, listed items and all', () => {
     expect(
       observed(
