@@ -48,6 +48,18 @@ export function branchIndicator(subject: string, before: string): NamedIndicator
   return generated(name);
 }
 
+/** 规模以上工业产品销售率: a rate an observation names, scope and all (longer than a goal list's). */
+const OBSERVED_RATE_NAME = /^[\u4e00-\u9fa5]{2,14}率$/;
+/** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
+const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
+
+/** The rate a prose observation names, as written (规模以上工业产品销售率为98.6%), or null. */
+export function observedRate(subject: string): NamedIndicator | null {
+  const name = subject.replace(/\s+/g, '');
+  if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || NOT_AN_OBSERVED_RATE.test(name)) return null;
+  return generated(name);
+}
+
 /** The rate a goal names, as written, or null. */
 export function rateIndicator(subject: string): NamedIndicator | null {
   // ——人口自然增长率控制在6‰以内: the dash that opens a goal line is no part of the name.

@@ -3,7 +3,13 @@
 
 import type { CatalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit, scanFigures } from './numbers.js';
-import { branchIndicator, isBranchEntry, RETAIL_PART, rateIndicator } from './prose-branches.js';
+import {
+  branchIndicator,
+  isBranchEntry,
+  observedRate,
+  RETAIL_PART,
+  rateIndicator,
+} from './prose-branches.js';
 import {
   AFTER_PLAN_AMOUNT,
   AMOUNT_CHANGE,
@@ -164,6 +170,11 @@ const PARK_FIGURE =
 const FUNDS_RECEIVED = /^(?:实际)?到位(?:资金)?$/;
 
 /** 降幅为3.2%, 降幅3.2%: the size of a decline, a negative growth. */
+/** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
+const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
+/** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
+const RATE_CHANGE_AFTER =
+  /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
 const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
 /** 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth. */
 const EARLIER_VALUE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
@@ -644,6 +655,27 @@ export function readProse(
       if (branch) {
         subject = branch.name;
         join = branch;
+      }
+      // 规模以上工业产品销售率为98.6%，比上年同期下降0.7个百分点: a rate the catalogue lacks, stated
+      // with 为/达 and followed by its own change in points, kept as written (a rate given bare, such
+      // as a coverage or resumption rate in a list of works, stays a fact).
+      const ownRate =
+        !join &&
+        !foreign &&
+        !unnamed &&
+        !link &&
+        !planned &&
+        !listed &&
+        figure.kind === 'number' &&
+        figure.quantity.baseUnit === '%' &&
+        !figure.signWord &&
+        STATED_RATE.test(clause) &&
+        RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24))
+          ? observedRate(subject)
+          : null;
+      if (ownRate) {
+        subject = ownRate.name;
+        join = ownRate;
       }
       // 第一产业稳中有增，增加值6.82亿元: 增加值 named bare is of the industry the clause before opens with.
       if (!join && !distributive && cleanSubject(clause).replace(/\s+/g, '') === '增加值') {
