@@ -806,7 +806,19 @@ export function readProse(
           note(rate.entry);
         }
       }
-      if (join && planAmount) {
+      // 居民消费价格同比上涨1.6%，涨幅控制在3%以内: among the results, a ceiling the actual just given
+      // was kept within is the year's plan for it, not a second actual.
+      const ceilingKept =
+        join !== null &&
+        !planned &&
+        !goal &&
+        !link &&
+        figure.quantity.qualifier === 'within' &&
+        /控制在$/.test(ownKey) &&
+        sentenceFacts.some((f) => f.indicatorCode === join?.entry.code && f.measure === 'growth');
+      if (join && ceilingKept) {
+        reading.targets.push(goalTarget(join, fact, goalWords(folded, figure), raw, 'full-year'));
+      } else if (join && planAmount) {
         reading.targets.push(
           goalTarget(join, fact, folded.slice(figure.start, figure.end), raw, 'full-year'),
         );
@@ -843,6 +855,7 @@ export function readProse(
       const observed =
         !planned &&
         !goal &&
+        !ceilingKept &&
         !planAmount &&
         !threshold &&
         !benchmark &&
