@@ -170,6 +170,9 @@ const PARK_FIGURE =
 const FUNDS_RECEIVED = /^(?:实际)?到位(?:资金)?$/;
 
 /** 降幅为3.2%, 降幅3.2%: the size of a decline, a negative growth. */
+/** 一季度和上半年GDP分别增长a%、b%: a list of periods, not of names; every figure is the one indicator's. */
+const PERIODS_DISTRIBUTED =
+  /(?:上半年|第?一季度|前三季度|1-\d{1,2}月)(?:[和、](?:上半年|第?一季度|前三季度|1-\d{1,2}月))+[^,;。、]{1,16}?分别[^,;。]*$/;
 /** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
 const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
@@ -431,7 +434,12 @@ export function readProse(
         // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
         if (unnamedLeft === 0)
           unnamedLeft =
-            !benchmarkLinks && !distributive && earlierLeft === 0 && length > 1 && DISTRIBUTED.test(lead)
+            !benchmarkLinks &&
+            !distributive &&
+            earlierLeft === 0 &&
+            length > 1 &&
+            DISTRIBUTED.test(lead) &&
+            !PERIODS_DISTRIBUTED.test(lead)
               ? length
               : 0;
         contribution = distributive !== null && CONTRIBUTION.test(lead);
