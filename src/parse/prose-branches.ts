@@ -68,6 +68,11 @@ export function rateIndicator(subject: string): NamedIndicator | null {
   return generated(name);
 }
 
+/** An indicator the catalogue lacks, under the name as written. */
+export function generatedIndicator(name: string): NamedIndicator {
+  return generated(name);
+}
+
 function generated(name: string): NamedIndicator {
   const entry: CatalogueEntry = {
     code: generatedCode(name),

@@ -5,6 +5,7 @@ import type { CatalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit, scanFigures } from './numbers.js';
 import {
   branchIndicator,
+  generatedIndicator,
   isBranchEntry,
   observedRate,
   RETAIL_PART,
@@ -173,6 +174,11 @@ const FUNDS_RECEIVED = /^(?:实际)?到位(?:资金)?$/;
 /** 一季度和上半年GDP分别增长a%、b%: a list of periods, not of names; every figure is the one indicator's. */
 const PERIODS_DISTRIBUTED =
   /(?:上半年|第?一季度|前三季度|1-\d{1,2}月)(?:[和、](?:上半年|第?一季度|前三季度|1-\d{1,2}月))+[^,;。、]{1,16}?分别[^,;。]*$/;
+/** 经营性用地供应完成年初计划的: a work's name, then its share of the year's plan. */
+const PLAN_SHARE_OF_WORK =
+  /^([\u4e00-\u9fa5]{2,10}?)(?:已)?完成(?:了)?(?:年初|年度|全年)(?:计划|目标)(?:任务)?的?$/;
+/** Names of projects, investment, funds or counts: their shares of a plan are facts, not indicators. */
+const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
 /** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
 const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
@@ -684,6 +690,25 @@ export function readProse(
       if (ownRate) {
         subject = ownRate.name;
         join = ownRate;
+      }
+      // 经营性用地供应完成年初计划的61.4%: a work the catalogue lacks, with its share of the year's plan
+      // and no level, kept under its name as written (projects, investment and funds stay facts).
+      const planWork =
+        !join &&
+        !foreign &&
+        !unnamed &&
+        !link &&
+        !planned &&
+        !listed &&
+        figure.kind === 'number' &&
+        figure.quantity.baseUnit === '%' &&
+        !figure.signWord
+          ? PLAN_SHARE_OF_WORK.exec(subject.replace(/\s+/g, ''))
+          : null;
+      if (planWork?.[1] && !NOT_A_WORK.test(planWork[1])) {
+        const work = generatedIndicator(planWork[1]);
+        subject = work.name;
+        join = work;
       }
       // 第一产业稳中有增，增加值6.82亿元: 增加值 named bare is of the industry the clause before opens with.
       if (!join && !distributive && cleanSubject(clause).replace(/\s+/g, '') === '增加值') {
