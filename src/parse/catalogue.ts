@@ -195,6 +195,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     nameEn: 'Per-capita disposable income of rural residents',
     aliases: [
       '农村常住居民人均可支配收入',
+      // 农村牧区 (and 农牧民) in pastoral regions: the same rural survey measure.
+      '农村牧区常住居民人均可支配收入',
+      '农村牧区居民人均可支配收入',
+      '农牧民人均可支配收入',
       '农民人均可支配收入',
       '农村居民可支配收入',
       '农村居民收入',

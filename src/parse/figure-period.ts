@@ -21,6 +21,10 @@ const NOT_SCOPE_AFTER = /^\s*(?:相比|以来|同期|末|底|的?(?:目标|计�
 /** A year before it: its own year's period only; 上年上半年 or another year's is no period of the report's. */
 const YEAR_BEFORE = /(?:((?:19|20)\d{2})\s*年|(上年|去年|前年|同期|上年同期)|(今年|本年))\s*$/;
 
+/** 一季度和上半年, 1-5月、上半年: a list of cumulative periods, each with a figure after 分别. */
+const CUMULATIVE_WORD = '(?:上半年|第?一季度|前三季度|1-\\d{1,2}月)';
+const PERIOD_LIST = new RegExp(`${CUMULATIVE_WORD}(?:[和、及与]${CUMULATIVE_WORD})+`, 'g');
+
 /** The last month of a period code: Q1 → 3, H1 → 6, Q3 → 9, FY → 12, M1-N → N. */
 function endMonth(code: string): number | null {
   const months: Record<string, number> = { Q1: 3, H1: 6, Q3: 9, FY: 12 };
@@ -69,6 +73,17 @@ function mentions(
       found.push({ end: sentence.start + end + (/^\s*当月/.exec(text.slice(end))?.[0].length ?? 0), scope });
       continue;
     }
+    // 二季度当季增长6.3%: the one quarter alone, a run of its three months (2024-M4-6) like 6月当月.
+    const quarter = /^第?([一二三四])季度$/.exec(match[0]);
+    const alone = quarter ? /^\s*(?:当季|单季)(?:度)?/.exec(text.slice(end)) : null;
+    if (quarter?.[1] && alone) {
+      const last = 3 * ('一二三四'.indexOf(quarter[1]) + 1);
+      const written = YEAR_BEFORE.exec(head);
+      const otherYear = written && (written[2] || (written[1] && Number(written[1]) !== year));
+      const scope = !otherYear && last <= reportEnd ? `${year}-M${last - 2}-${last}` : null;
+      found.push({ end: sentence.start + end + alone[0].length, scope });
+      continue;
+    }
     if (match[0] === '当月' && /\d\s*月份?\s*$/.test(text.slice(0, match.index))) continue;
     const code = periodCode(match[0].replace(/^第/, '').replace(/份$/, ''));
     const written = YEAR_BEFORE.exec(head);
@@ -84,6 +99,27 @@ function mentions(
     const stop = scope && /由\s*$/.test(head) ? text.slice(end).search(/[,;。]/) : -1;
     if (stop >= 0)
       closers.push({ from: sentence.start + end, end: sentence.start + end + stop, scope: null });
+  }
+  // 一季度和上半年地区生产总值分别增长4.9%、5.6%: each period of the list scopes the figure of its rank.
+  for (const list of text.matchAll(PERIOD_LIST)) {
+    const periods = list[0].split(/[和、及与]/);
+    const after = list.index + list[0].length;
+    const rest = text.slice(after);
+    const each = /^[^,;。]{0,16}?分别/.exec(rest);
+    if (!each || periods.length < 2) continue;
+    const base = after + each[0].length;
+    const figures = [...text.slice(base).matchAll(/-?\d+(?:\.\d+)?\s*%/g)].slice(0, periods.length);
+    if (figures.length !== periods.length) continue;
+    const ends = figures.map((figure) => base + (figure.index ?? 0) + figure[0].length);
+    for (const [i, period] of periods.entries()) {
+      const code = periodCode(period.replace(/^第/, ''));
+      const months = code === null ? null : endMonth(code);
+      found.push({
+        end: sentence.start + (i === 0 ? base : (ends[i - 1] ?? base)),
+        scope: months !== null && months < reportEnd ? `${year}-${code}` : null,
+      });
+    }
+    found.push({ end: sentence.start + (ends.at(-1) ?? base), scope: null });
   }
   const kept = closers.filter((c) => !found.some((m) => m.end > c.from && m.end <= c.end));
   return [...found, ...kept.map(({ end, scope }) => ({ end, scope }))].sort((a, b) => a.end - b.end);

@@ -7,9 +7,9 @@
 import { type CatalogueEntry, generatedCode } from './catalogue.js';
 import type { NamedIndicator } from './prose-clauses.js';
 
-/** 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额. */
+/** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额. */
 const BRANCH_NAME =
-  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$/;
+  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$/;
 /** Retail of a kind or a place (城镇消费品零售额142.17亿元): read with its level as well as its growth. */
 export const RETAIL_PART = /(?:类(?:商品)?|[城乡镇村]消费品)零售额$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
@@ -48,11 +48,28 @@ export function branchIndicator(subject: string, before: string): NamedIndicator
   return generated(name);
 }
 
+/** 规模以上工业产品销售率: a rate an observation names, scope and all (longer than a goal list's). */
+const OBSERVED_RATE_NAME = /^[\u4e00-\u9fa5]{2,14}率$/;
+/** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
+const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
+
+/** The rate a prose observation names, as written (规模以上工业产品销售率为98.6%), or null. */
+export function observedRate(subject: string): NamedIndicator | null {
+  const name = subject.replace(/\s+/g, '');
+  if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || NOT_AN_OBSERVED_RATE.test(name)) return null;
+  return generated(name);
+}
+
 /** The rate a goal names, as written, or null. */
 export function rateIndicator(subject: string): NamedIndicator | null {
   // ——人口自然增长率控制在6‰以内: the dash that opens a goal line is no part of the name.
   const name = subject.replace(/\s+/g, '').replace(/^[—–-]+/, '');
   if (!RATE_NAME.test(name) || NOT_A_RATE.test(name)) return null;
+  return generated(name);
+}
+
+/** An indicator the catalogue lacks, under the name as written. */
+export function generatedIndicator(name: string): NamedIndicator {
   return generated(name);
 }
 

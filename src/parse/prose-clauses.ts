@@ -18,7 +18,7 @@ export const NAMES: ReadonlyArray<{ name: string; entry: CatalogueEntry }> = CAT
 
 const CLAUSE_BREAK = /[,;:、。!?()]/;
 const LEADING_SCOPE =
-  /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+-\d+月|全市|全县|全区|全镇|全旗|我市|我县|我区|累计|已|对|在|实现|完成|为)+/;
+  /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+-\d+月|[和、](?=上半年|一季度|前三季度|\d+-\d+月)|全市|全县|全区|全镇|全旗|我市|我县|我区|累计|已|对|在|实现|完成|为)+/;
 const TRAILING_LINK =
   /(?:仅|只|已|同口径|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
 /** What may stand between an indicator name and its figure: 同比, 实现, 控制在, an adverb (能耗仅下降) … */
@@ -50,12 +50,18 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /^(?!.*(?:全[市县区省州旗]|规上|规模以上|其中|看|中|[年度月])$).*[\u4e00-\u9fa5]$/,
     applies: (name) => name.startsWith('制造业') || name.startsWith('规上制造业'),
   },
-  // 轻工业增加值, 石油加工业增加值, 八大重点产业工业增加值, 园区规模工业增加值, 数字经济规上工业增加值:
-  // a part of industry, not all of it.
+  // 轻工业增加值, 石油加工业增加值, 八大重点产业工业增加值, 园区规模工业增加值, 数字经济规上工业增加值,
+  // 县域规上工业增加值, 城区规上工业增加值 (one area's industry): a part of industry, not all of it.
   {
     before:
-      /(?:[轻重]|加|产业|行业|民营|国有|园区|高新技术|高技术|数字经济)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
+      /(?:[轻重]|加|产业|行业|民营|国有|园区|高新技术|高技术|数字经济|县域|城区|市区|镇域)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
     applies: (name) => /^(?:工业|规模工业|规上工业|规模以上工业)/.test(name),
+  },
+  // 农村牧区居民人均可支配收入, 城镇居民…: one group's income; a catalogue alias the longer name lacks
+  // must not make it all residents' income.
+  {
+    before: /(?:农村|城镇|城市|牧区|农牧区|农牧民)(?:常住)?$/,
+    applies: (name) => name.startsWith('居民') || name.startsWith('人均可支配收入'),
   },
   // 小春粮食产量, 春收粮食产量, 夏粮食产量: one season's harvest, not the year's grain.
   { before: /(?:小春|大春|[春夏秋冬早晚]收?)$/, applies: (name) => name.startsWith('粮食') },

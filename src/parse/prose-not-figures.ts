@@ -27,8 +27,9 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   // 注：全市共8个区(县、市)；排位按增速…: a note giving the group the ranks are in.
   const groupNote =
     /全[省市区州]共$/.test(before) && /排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24));
+  // 全区127个区级重大项目: 区级 is a level of government owning the projects, not places counted.
   return (
-    /^[县区市镇乡]/.test(after) &&
+    /^[县区市镇乡](?!级)/.test(after) &&
     (/排名|排位|排序|全[省市区州]$/.test(before) ||
       /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after) ||
       groupNote)

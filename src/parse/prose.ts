@@ -3,7 +3,14 @@
 
 import type { CatalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit, scanFigures } from './numbers.js';
-import { branchIndicator, isBranchEntry, RETAIL_PART, rateIndicator } from './prose-branches.js';
+import {
+  branchIndicator,
+  generatedIndicator,
+  isBranchEntry,
+  observedRate,
+  RETAIL_PART,
+  rateIndicator,
+} from './prose-branches.js';
 import {
   AFTER_PLAN_AMOUNT,
   AMOUNT_CHANGE,
@@ -164,6 +171,19 @@ const PARK_FIGURE =
 const FUNDS_RECEIVED = /^(?:实际)?到位(?:资金)?$/;
 
 /** 降幅为3.2%, 降幅3.2%: the size of a decline, a negative growth. */
+/** 一季度和上半年GDP分别增长a%、b%: a list of periods, not of names; every figure is the one indicator's. */
+const PERIODS_DISTRIBUTED =
+  /(?:上半年|第?一季度|前三季度|1-\d{1,2}月)(?:[和、](?:上半年|第?一季度|前三季度|1-\d{1,2}月))+[^,;。、]{1,16}?分别[^,;。]*$/;
+/** 经营性用地供应完成年初计划的: a work's name, then its share of the year's plan. */
+const PLAN_SHARE_OF_WORK =
+  /^([\u4e00-\u9fa5]{2,10}?)(?:已)?完成(?:了)?(?:年初|年度|全年)(?:计划|目标)(?:任务)?的?$/;
+/** Names of projects, investment, funds or counts: their shares of a plan are facts, not indicators. */
+const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
+/** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
+const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
+/** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
+const RATE_CHANGE_AFTER =
+  /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
 const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
 /** 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth. */
 const EARLIER_VALUE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
@@ -420,7 +440,12 @@ export function readProse(
         // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
         if (unnamedLeft === 0)
           unnamedLeft =
-            !benchmarkLinks && !distributive && earlierLeft === 0 && length > 1 && DISTRIBUTED.test(lead)
+            !benchmarkLinks &&
+            !distributive &&
+            earlierLeft === 0 &&
+            length > 1 &&
+            DISTRIBUTED.test(lead) &&
+            !PERIODS_DISTRIBUTED.test(lead)
               ? length
               : 0;
         contribution = distributive !== null && CONTRIBUTION.test(lead);
@@ -645,6 +670,46 @@ export function readProse(
         subject = branch.name;
         join = branch;
       }
+      // 规模以上工业产品销售率为98.6%，比上年同期下降0.7个百分点: a rate the catalogue lacks, stated
+      // with 为/达 and followed by its own change in points, kept as written (a rate given bare, such
+      // as a coverage or resumption rate in a list of works, stays a fact).
+      const ownRate =
+        !join &&
+        !foreign &&
+        !unnamed &&
+        !link &&
+        !planned &&
+        !listed &&
+        figure.kind === 'number' &&
+        figure.quantity.baseUnit === '%' &&
+        !figure.signWord &&
+        STATED_RATE.test(clause) &&
+        RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24))
+          ? observedRate(subject)
+          : null;
+      if (ownRate) {
+        subject = ownRate.name;
+        join = ownRate;
+      }
+      // 经营性用地供应完成年初计划的61.4%: a work the catalogue lacks, with its share of the year's plan
+      // and no level, kept under its name as written (projects, investment and funds stay facts).
+      const planWork =
+        !join &&
+        !foreign &&
+        !unnamed &&
+        !link &&
+        !planned &&
+        !listed &&
+        figure.kind === 'number' &&
+        figure.quantity.baseUnit === '%' &&
+        !figure.signWord
+          ? PLAN_SHARE_OF_WORK.exec(subject.replace(/\s+/g, ''))
+          : null;
+      if (planWork?.[1] && !NOT_A_WORK.test(planWork[1])) {
+        const work = generatedIndicator(planWork[1]);
+        subject = work.name;
+        join = work;
+      }
       // 第一产业稳中有增，增加值6.82亿元: 增加值 named bare is of the industry the clause before opens with.
       if (!join && !distributive && cleanSubject(clause).replace(/\s+/g, '') === '增加值') {
         const before = clauseStart - 1;
@@ -774,7 +839,19 @@ export function readProse(
           note(rate.entry);
         }
       }
-      if (join && planAmount) {
+      // 居民消费价格同比上涨1.6%，涨幅控制在3%以内: among the results, a ceiling the actual just given
+      // was kept within is the year's plan for it, not a second actual.
+      const ceilingKept =
+        join !== null &&
+        !planned &&
+        !goal &&
+        !link &&
+        figure.quantity.qualifier === 'within' &&
+        /控制在$/.test(ownKey) &&
+        sentenceFacts.some((f) => f.indicatorCode === join?.entry.code && f.measure === 'growth');
+      if (join && ceilingKept) {
+        reading.targets.push(goalTarget(join, fact, goalWords(folded, figure), raw, 'full-year'));
+      } else if (join && planAmount) {
         reading.targets.push(
           goalTarget(join, fact, folded.slice(figure.start, figure.end), raw, 'full-year'),
         );
@@ -811,6 +888,7 @@ export function readProse(
       const observed =
         !planned &&
         !goal &&
+        !ceilingKept &&
         !planAmount &&
         !threshold &&
         !benchmark &&

@@ -133,8 +133,11 @@ function withUnit(quantity: Quantity, unit: string | null): Quantity {
   return { ...quantity, unit, valueBase: quantity.value * info.factor, baseUnit: info.baseUnit };
 }
 
-/** 全县生产总值, 县市财政总收入: a row named with the whole area it covers is the indicator itself. */
-const WHOLE_AREA = /^(?:[全本][县市区州省旗]|县市|市县|县区)(?=[\u4e00-\u9fa5]{3})/;
+/**
+ * 全县生产总值, 县市财政总收入, 区级一般公共预算收入: a row named with the whole area it covers, or
+ * with the level of government whose budget it is, is the indicator itself (prose reads it so too).
+ */
+const WHOLE_AREA = /^(?:[全本][县市区州省旗]|县市|市县|县区|[县市区州省旗镇乡]级)(?=[\u4e00-\u9fa5]{3})/;
 
 /**
  * 2008年计划 | 比上年增长%: a growth column right after a column of next year's plan levels gives

@@ -64,6 +64,22 @@ describe('a figure scoped to an earlier period of the report’s year', () => {
   });
 });
 
+describe('a list of periods before 分别, and one quarter alone (二季度当季)', () => {
+  it('gives each figure of the list its period and the quarter alone a run of its months', () => {
+    expect(
+      periods(
+        '2023-Q3',
+        '一季度、上半年和前三季度全县地区生产总值分别增长3.8%、4.6%和5.2%，三季度当季增长6.1%。',
+      ),
+    ).toEqual([
+      ['gdp', 'growth', 3.8, '2023-Q1'],
+      ['gdp', 'growth', 4.6, '2023-H1'],
+      ['gdp', 'growth', 5.2, null],
+      ['gdp', 'growth', 6.1, '2023-M7-9'],
+    ]);
+  });
+});
+
 describe('figures that keep the report’s period', () => {
   it.each([
     ['2023-H1', '上半年,全县地区生产总值增长5.3%。'],

@@ -85,6 +85,36 @@ describe('branches the catalogue lacks', () => {
   });
 });
 
+describe('consumption by kind (总消费, 服务消费, 商品消费)', () => {
+  it('keeps each kind under its name with its growth, and gives no branch from its contribution', () => {
+    expect(
+      observations(
+        '上半年，全县地区生产总值增长5.2%。',
+        '全县总消费增长4.3%，其中服务消费增长7.2%、对总消费增长的贡献率达66.1%，商品消费下降0.6%。',
+      ),
+    ).toEqual([
+      ['gdp', 'growth', 5.2],
+      ['总消费', 'growth', 4.3],
+      ['服务消费', 'growth', 7.2],
+      ['商品消费', 'growth', -0.6],
+    ]);
+  });
+});
+
+describe('a work the catalogue lacks with its share of the year’s plan (甲完成年初计划的A%)', () => {
+  it('keeps the share under the work’s name; projects’ and a government’s plans stay facts', () => {
+    expect(
+      observations(
+        '上半年，全县地区生产总值增长5.2%。',
+        '住宅用地供应完成年度计划的47.5%，县级政府投资计划已下达62%，52个重点项目完成年度计划的51.2%。',
+      ),
+    ).toEqual([
+      ['gdp', 'growth', 5.2],
+      ['住宅用地供应', 'share', 47.5],
+    ]);
+  });
+});
+
 describe('a goal for a rate the catalogue lacks', () => {
   it('reads 人口自然增长率控制在6‰以内 in a goal list, and lists the rate', () => {
     const report = parseReportText(

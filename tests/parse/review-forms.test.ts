@@ -41,6 +41,46 @@ describe('ranks after 分别 (甲、乙分别增长a%、b%，分别居全市第�
   });
 });
 
+describe('rural income in pastoral regions (农村牧区常住居民…, 农牧民人均可支配收入)', () => {
+  it('reads it as rural income, never as all residents’ income', () => {
+    const report = parsed(
+      '农村牧区常住居民人均可支配收入完成6120元，增长8.3%；农牧民人均可支配收入增长8.1%。',
+      '要确保全年农村牧区居民人均可支配收入增长9%以上。',
+    );
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 88.2],
+      ['gdp', 'growth', 6.1],
+      ['rural-disposable-income-per-capita', 'level', 6120],
+      ['rural-disposable-income-per-capita', 'growth', 8.3],
+      ['rural-disposable-income-per-capita', 'growth', 8.1],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.comparator])).toEqual([
+      ['rural-disposable-income-per-capita', 9, 'gte'],
+    ]);
+  });
+});
+
+describe('a bare 占比 after a part’s level, and a ceiling kept (涨幅控制在A%以内) among the results', () => {
+  it('reads the share as the part’s and the ceiling as the year’s plan, not a second actual', () => {
+    const report = parsed(
+      '一般公共预算收入完成5.1亿元，同比增长4.2%，其中税收收入3.8亿元，占比74.5%；居民消费价格同比上涨2.1%，涨幅控制在3.5%以内；城镇登记失业率控制在3.3%。',
+    );
+    expect(
+      report.observations
+        .filter((o) => ['tax-revenue', 'cpi', 'urban-unemployment-rate'].includes(o.indicatorCode))
+        .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['tax-revenue', 'level', 3.8],
+      ['tax-revenue', 'share', 74.5],
+      ['cpi', 'growth', 2.1],
+      ['urban-unemployment-rate', 'rate', 3.3],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator])).toEqual([
+      ['cpi', 'full-year', 3.5, 'lte'],
+    ]);
+  });
+});
+
 describe('projects visited as a closed list (视察了甲工程、乙项目和丙项目)', () => {
   it('reads every item when each ends like a project', () => {
     const names = parsed(

@@ -17,6 +17,21 @@ const observed = (...prose: string[]) =>
 const facts = (...prose: string[]) =>
   analysis(...prose).facts.map((f) => [f.subject, f.measure, f.quantity.value]);
 
+describe('a rate the catalogue lacks with its change (产品销售率为A%，比上年同期下降B个百分点)', () => {
+  it('keeps the rate under its name and its change in points; a bare rate stays a fact', () => {
+    const prose = [
+      '上半年，全县地区生产总值增长5.1%。',
+      '1-6月，全县规模以上工业产品销售率为97.2%，比上年同期提高1.3个百分点。城乡居民医保参保率达到96%。',
+    ];
+    expect(observed(...prose)).toEqual([
+      ['gdp', 'growth', 5.1],
+      [generatedCode('规模以上工业产品销售率'), 'rate', 97.2],
+      [generatedCode('规模以上工业产品销售率'), 'change', 1.3],
+    ]);
+    expect(facts(...prose).map(([, , value]) => value)).toContain(96);
+  });
+});
+
 describe('a pull on the whole named in full: 拉动全县规上工业增加值增速B个百分点, 下拉…', () => {
   it('keeps the pull a fact, not a change of industrial value added', () => {
     const prose = [
@@ -164,6 +179,21 @@ describe('parts of industry and branches named with 增加值', () => {
       [generatedCode('重工业增加值'), 'growth', 11],
       [generatedCode('园区规模工业增加值'), 'growth', 5.3],
       ['industrial-value-added', 'growth', 5.5],
+    ]);
+  });
+
+  it('reads an area’s part of industry (县域…, 城区…) under its own name, with its gap to the whole', () => {
+    expect(
+      observed(
+        '上半年，全市规模以上工业增加值增长3.4%。',
+        '分区域看，县域规上工业增加值增长1.2%，低于全市平均水平2.2个百分点；城区规模以上工业增加值下降0.8%，低于全市平均水平4.2个百分点。',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 'growth', 3.4],
+      [generatedCode('县域规上工业增加值'), 'growth', 1.2],
+      [generatedCode('县域规上工业增加值'), 'comparison', -2.2],
+      [generatedCode('城区规模以上工业增加值'), 'growth', -0.8],
+      [generatedCode('城区规模以上工业增加值'), 'comparison', -4.2],
     ]);
   });
 

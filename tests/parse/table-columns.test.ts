@@ -454,6 +454,30 @@ describe('pipe tables from monitoring pages (seventh and eighth held-out batches
   });
 });
 
+describe('a row named with the level of government (区级一般公共预算收入(亿元))', () => {
+  it('is the catalogue indicator, its full-year goal and its actual', () => {
+    const parsed = parseLines(
+      '戊区2024年上半年国民经济和社会发展计划执行情况的报告',
+      '戊区2024年上半年主要指标完成情况',
+      '指标',
+      '全年预期目标',
+      '上半年完成',
+      '县级一般公共预算收入(亿元)',
+      '42',
+      '23.5',
+      '',
+    ).report;
+    expect(
+      parsed?.observations
+        .filter((o) => o.source === 'table')
+        .map((o) => [o.indicatorCode, o.quantity?.value]),
+    ).toEqual([['general-budget-revenue', 23.5]]);
+    expect(parsed?.targets.map((t) => [t.indicatorCode, t.horizon, t.value])).toEqual([
+      ['general-budget-revenue', 'full-year', 42],
+    ]);
+  });
+});
+
 describe('a plan-and-draft report’s table of this year’s estimates and next year’s plan', () => {
   it('reads 预计 as the estimated actual, 2009年计划 and the growth beside it as next-year goals', () => {
     const parsed = parseLines(

@@ -92,6 +92,15 @@ describe('figures that stay with their chain', () => {
     );
     expect(report.facts.map((f) => f.quantity.raw)).toEqual(['增长5.0%']);
   });
+
+  it('keeps a count of things owned by a level of government (全县86个县级重点项目) a figure', () => {
+    const report = parse(
+      '卯县2023年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '全县地区生产总值增长5.0%。全县86个县级重点项目完成投资41.2亿元。',
+    );
+    expect(report.facts.map((f) => f.quantity.raw)).toEqual(['增长5.0%', '86个', '41.2亿元']);
+  });
 });
 
 describe('targets the second held-out batch showed', () => {
