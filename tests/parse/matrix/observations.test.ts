@@ -6,16 +6,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../../src/parse/index.js';
+import { seededRandom } from './seeded.js';
 
 // ---------------------------------------------------------------- a seeded sample
 
-const rng = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const random = rng(20261202);
+const random = seededRandom(20261202);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 const figure = (low: number, high: number, decimals: number) =>
   Number((low + random() * (high - low)).toFixed(decimals)) || Number(high.toFixed(decimals));

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../../src/parse/index.js';
 import type { ParsedReport, Project } from '../../../src/parse/types.js';
+import { seededRandom as random } from './seeded.js';
 
 // ---------------------------------------------------------------------------------------------
 // Ingredients
@@ -90,17 +91,6 @@ const SHARES = ['', '，占年度计划的{A}%', '，完成年度投资计划的
 
 // ---------------------------------------------------------------------------------------------
 // The generator
-
-/** mulberry32: a small seeded generator, so the sample is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Expected {
   name: string;

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../../src/parse/index.js';
 import type { ParsedReport } from '../../../src/parse/types.js';
+import { seededRandom as random } from './seeded.js';
 
 // ---- ingredients ----
 
@@ -153,17 +154,6 @@ const CHANGES: { id: string; after?: string; before?: string; change: number | n
 const MEASURES = ['', '增速', '增幅', '总量'];
 
 // ---- the generator ----
-
-/** A fixed-seed generator (mulberry32), so the sample is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Expected {
   code: string;

@@ -5,17 +5,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../../src/parse/index.js';
+import { seededRandom } from './seeded.js';
 
 /** A small seeded generator (mulberry32): the same cases on every run. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const chance = (p: number) => next() < p;
   /** A figure with one decimal in [lo, hi). */

@@ -8,20 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../../src/parse/index.js';
 import type { Comparator, Target } from '../../../src/parse/types.js';
+import { seededRandom as mulberry32 } from './seeded.js';
 
 // ---------------------------------------------------------------------------------------------
 // Sampling: a fixed seed, so a failure names the same case on every run.
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(20261202);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 /** A figure with one decimal in [lo, hi), never a whole number written as one (6.0). */
