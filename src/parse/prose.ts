@@ -652,13 +652,13 @@ export function readProse(
           }
         }
       }
+      // A figure of this clause's own subject, in the results: no other place's, no unnamed list
+      // member's, no benchmark's, no goal's. Only such a figure may name an indicator as written.
+      const ownResult = !foreign && !unnamed && !link && !planned;
       // 电气机械和器材制造业增长18.4%: a branch the catalogue lacks, kept under the name as written.
       const branch =
         !join &&
-        !foreign &&
-        !unnamed &&
-        !link &&
-        !planned &&
+        ownResult &&
         figure.kind === 'number' &&
         ((figure.quantity.baseUnit === '%' && (figure.signWord !== '' || GROWTH.test(clause))) ||
           (figure.quantity.baseUnit === '元' && RETAIL_PART.test(subject))) &&
@@ -675,10 +675,7 @@ export function readProse(
       // as a coverage or resumption rate in a list of works, stays a fact).
       const ownRate =
         !join &&
-        !foreign &&
-        !unnamed &&
-        !link &&
-        !planned &&
+        ownResult &&
         !listed &&
         figure.kind === 'number' &&
         figure.quantity.baseUnit === '%' &&
@@ -695,10 +692,7 @@ export function readProse(
       // and no level, kept under its name as written (projects, investment and funds stay facts).
       const planWork =
         !join &&
-        !foreign &&
-        !unnamed &&
-        !link &&
-        !planned &&
+        ownResult &&
         !listed &&
         figure.kind === 'number' &&
         figure.quantity.baseUnit === '%' &&
