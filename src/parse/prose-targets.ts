@@ -160,7 +160,7 @@ export function derivedFullYearTarget(
  * against, named, not announced.
  */
 const GOAL_ANNOUNCE =
-  /主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{2,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
+  /^\s*(?:(?:19|20)\d{2}年?)?(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$|主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{2,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
 /** Words naming the higher level as the one that set the goals: 市下达的, 上级下达, 指导目标. */
 const HIGHER_LEVEL = /(?:[省市州]|上级)(?:委|政府)?下达|指导(?:性)?目标/;
 /**
@@ -180,6 +180,10 @@ const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务安排/
  * announces goals and gives none itself, each such item is a goal too. ■ opens a heading, not an item.
  */
 const LIST_ITEM = /^\s*(?:[●•·▪◆◇○◎★☆]|—|-(?!\d)|\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,2}[)])/;
+/** 2013预期目标 on a line of its own: a heading's year written without 年. */
+const HEADING_YEAR = /^\s*((?:19|20)\d{2})(?=(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$)/;
+/** Years in the words before or after a cue, which are no figures: 2024年, and 2024 heading 2024预期目标. */
+const withoutYears = (text: string) => text.replace(/\d{4}年/g, '').replace(HEADING_YEAR, '');
 /** A sentence that sets goals for the year after: 明年, 下一年, 2024年 in a 2023 report. */
 const NEXT_YEAR = /明年|下一年|来年/;
 
@@ -225,12 +229,12 @@ export class GoalReader {
       ? { ...carried, from: sentence.start, until: sentence.end }
       : this.announcement(sentence, text, planned);
     // No figure before the announcement (a year such as 2024年 is none): it opens the sentence.
-    const lead = scope ? this.folded.slice(sentence.start, scope.from).replace(/\d{4}年/g, '') : '';
+    const lead = scope ? withoutYears(this.folded.slice(sentence.start, scope.from)) : '';
     const opensList = scope !== null && !/\d/.test(lead);
     this.carry = scope && scope.until === sentence.end && opensList && /[;:]\s*$/.test(text) ? scope : null;
     // ■2025年主要预期目标 (a line giving no figure after its cue), then ●甲增长6%左右 line by line.
     if (!carried && scope && opensList && scope.until === sentence.end) {
-      const after = this.folded.slice(scope.from, sentence.end).replace(/\d{4}年/g, '');
+      const after = withoutYears(this.folded.slice(scope.from, sentence.end));
       if (!/\d/.test(after)) this.list = scope;
     }
     if (scope || !planned) return scope;
@@ -316,6 +320,7 @@ export class GoalReader {
 export function horizonOf(text: string, year: number | null): Horizon | null {
   if (NEXT_YEAR.test(text)) return 'next-year';
   if (year !== null && text.includes(`${year + 1}年`)) return 'next-year';
+  if (year !== null && HEADING_YEAR.exec(text)?.[1] === `${year + 1}`) return 'next-year';
   return null;
 }
 

@@ -305,3 +305,24 @@ describe('a target tier named after a comparison word', () => {
     ]);
   });
 });
+
+describe('a goal list under a heading that writes the year without 年', () => {
+  it('reads each item under 2024预期目标 as a next-year goal of a 2023 text, and none as a result', () => {
+    const report = parse(
+      '癸县2023年经济运行情况',
+      '2023年，全县地区生产总值增长5.1%。',
+      '2024预期目标',
+      '●地区生产总值增长6%以上',
+      '●一般公共预算收入增长7%',
+      '全县规模以上工业增加值增长8.2%。',
+    );
+    expect(targets(report)).toEqual([
+      ['gdp', 'next-year', 'gte', 6, false],
+      ['general-budget-revenue', 'next-year', 'eq', 7, false],
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['gdp', 5.1],
+      ['industrial-value-added', 8.2],
+    ]);
+  });
+});
