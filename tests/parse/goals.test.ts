@@ -326,3 +326,20 @@ describe('a goal list under a heading that writes the year without 年', () => {
     ]);
   });
 });
+
+describe('a price index against its control target', () => {
+  it('reads 低于控价目标B个百分点 as a gap to the plan: a comparison and a derived ceiling, met', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '居民消费价格总水平上涨2.1%，低于控价目标0.9个百分点。',
+    );
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['cpi', 'growth', 2.1],
+      ['cpi', 'comparison', -0.9],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.kind, t.value, t.derived, t.attainment])).toEqual([
+      ['cpi', 'period-plan', 3, true, 'met'],
+    ]);
+  });
+});

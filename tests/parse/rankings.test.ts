@@ -255,3 +255,15 @@ describe('moves of several ranks given in one list', () => {
     expect(parsed?.rankings.map((r) => [r.rank, r.change])).toEqual([[3, 1]]);
   });
 });
+
+describe('a rank among a class of the parent’s districts', () => {
+  it('reads 居全市核心区第一 and 位列全市主城区第3位 as ranks', () => {
+    const parsed = report(
+      '全县固定资产投资增长9.4%，增速居全市核心区第一。一般公共预算收入增长5.2%，位列全市主城区第3位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([
+      ['fixed-asset-investment', 1],
+      ['general-budget-revenue', 3],
+    ]);
+  });
+});
