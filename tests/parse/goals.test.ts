@@ -343,3 +343,20 @@ describe('a price index against its control target', () => {
     ]);
   });
 });
+
+describe('a kind of investment the catalogue lacks, in a goal list', () => {
+  it('reads 产业投资增长8%左右 as a next-year goal under its written name', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+      '一、2023年计划执行情况',
+      '全县地区生产总值增长5.1%。',
+      '二、2024年计划',
+      '2024年主要预期目标是：地区生产总值增长6%左右，技改投资增长9%左右，产业投资增长8%以上。',
+    );
+    expect(report.targets.map((t) => [t.indicatorName, t.horizon, t.comparator, t.value])).toEqual([
+      ['地区生产总值', 'next-year', 'approx', 6],
+      ['技改投资', 'next-year', 'approx', 9],
+      ['产业投资', 'next-year', 'gte', 8],
+    ]);
+  });
+});
