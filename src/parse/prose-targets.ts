@@ -464,11 +464,11 @@ export function quotedGoals(
 
 /**
  * 增长5%，实现计划目标; 分别增长a%、b%，均完成计划目标; 超额完成年度目标任务: a plan met, said in
- * words after the figures; 未完成年度目标任务, 未能完成年度计划目标: one missed. A bare 计划
+ * words after the figures; 完成市下达任务: the higher level's; 未完成年度目标任务, 未能完成年度计划目标: one missed. A bare 计划
  * (均完成年度计划) is left: the answers of liaozhu-2007-fy-plan take it for no target.
  */
 const MET_IN_WORDS =
-  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:年度|全年)?(?:计划目标|目标任务|计划任务|目标)(?=[,;。]|$)/g;
+  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年)?(?:计划目标|目标任务|计划任务|目标)|(?:[省市州]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
 
 /**
  * Plans met (or missed) in words in the results part: a target of no value, judged by the words,

@@ -360,3 +360,16 @@ describe('a kind of investment the catalogue lacks, in a goal list', () => {
     ]);
   });
 });
+
+describe('a plan the higher level set, met in words', () => {
+  it('reads 完成市下达任务 after a figure as a met target of no value', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '全县地区生产总值增长5.1%；单位地区生产总值能耗下降2.9%，完成市下达任务；城镇登记失业率3.2%。',
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.attainment])).toEqual([
+      ['energy-emission-targets', null, 'met'],
+    ]);
+  });
+});
