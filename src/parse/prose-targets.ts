@@ -471,6 +471,42 @@ const MET_IN_WORDS =
   /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年)?(?:计划目标|目标任务|计划任务|目标)|(?:[省市州]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
 
 /**
+ * 甲增速、乙增速两项指标低于计划目标: a verdict on the indicators listed before a count of them, with
+ * no figure; each a target of no value, missed (低于, 未完成, 未达到) or met.
+ */
+const LISTED_VERDICT =
+  /(?<=^|[,;:。])([^,;:。\d]{4,60}?)([两二三四五六七八九十])项(?:主要)?指标(?:均|都)?(低于|未完成|未达到|高于|超过|超额完成|完成|达到)了?(?:年度|全年)?(?:计划目标|计划|目标)(?=[,;。]|$)/g;
+
+function listedVerdicts(source: string, folded: string, sentence: Sentence): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  const text = folded.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(LISTED_VERDICT)) {
+    const names = (m[1] ?? '').split(/、|和|及/).map((n) => n.replace(/(?:的)?(?:增速|增幅|总量)$/, ''));
+    const joins = names.map((n) => leadingIndicator(n));
+    // As many names as the count says, or the list is not the one counted.
+    if (joins.length !== ' 一二三四五六七八九十'.indexOf((m[2] ?? '').replace('两', '二'))) continue;
+    const start = sentence.start + m.index;
+    const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
+    const missed = /低于|未/.test(m[3] ?? '');
+    for (const join of joins) {
+      if (!join) continue;
+      const value: TargetValue = {
+        value: null,
+        unit: null,
+        comparator: null,
+        text: m[0],
+        relativeToGrowth: false,
+      };
+      targets.push({
+        ...statedTarget(join, value, 'period', m[0], source.slice(start, provenance.end), provenance),
+        verdict: { attainment: missed ? 'missed' : 'met', reason: `the text says: ${m[0]}` },
+      });
+    }
+  }
+  return targets;
+}
+
+/**
  * Plans met (or missed) in words in the results part: a target of no value, judged by the words,
  * for the indicator spoken of last before the words (`subjectsBefore`), or for each one since the
  * last ；when the words say 均.
@@ -481,7 +517,7 @@ export function plansMetInWords(
   sentence: Sentence,
   subjectsBefore: (at: number, all: boolean) => NamedIndicator[],
 ): ProseTarget[] {
-  const targets: ProseTarget[] = [];
+  const targets: ProseTarget[] = listedVerdicts(source, folded, sentence);
   const text = folded.slice(sentence.start, sentence.end);
   for (const m of text.matchAll(MET_IN_WORDS)) {
     const start = sentence.start + m.index;

@@ -373,3 +373,26 @@ describe('a plan the higher level set, met in words', () => {
     ]);
   });
 });
+
+describe('a verdict on indicators listed before a count of them', () => {
+  it('reads 甲增速、乙增速两项指标低于计划目标 as two missed targets of no value', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '对照年初确定的目标，规模以上工业增加值增速、社会消费品零售总额增速两项指标低于计划目标，其余指标完成较好。全县规模以上工业增加值增长4.1%。',
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.attainment])).toEqual([
+      ['industrial-value-added', null, 'missed'],
+      ['retail-sales', null, 'missed'],
+    ]);
+  });
+
+  it('reads none when the count and the list disagree', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '规模以上工业增加值增速、社会消费品零售总额增速三项指标低于计划目标。',
+    );
+    expect(report.targets).toEqual([]);
+  });
+});
