@@ -574,7 +574,7 @@ describe('a forum copy of a news page on a year-end meeting', () => {
       '苇溪论坛 » 论坛 › 苇溪新闻 › 本地新闻 › 县委经济工作会议明确新一年任务 全县生产总值力争过百亿',
       '返回列表',
       '查看: 512|回复: 3',
-      '县委经济工作会议明确新一年任务 全县生产总值力争过百亿 [复制链接]',
+      '县委经济工作会议明确新一年任务 全县生产总值力争突破120亿元 [复制链接]',
       '苇溪网友',
       '发表于 2017-1-6 08:12:30 | 显示全部楼层 |阅读模式',
       opening,
@@ -587,6 +587,9 @@ describe('a forum copy of a news page on a year-end meeting', () => {
       { sourceName: 'forum.txt' },
     );
     const meta = report?.meta;
+    // The thread's title (…[复制链接]) is the headline: its figure is no goal of the text.
+    expect(meta?.title).toBe('县委经济工作会议明确新一年任务 全县生产总值力争突破120亿元');
+    expect(report?.targets).toEqual([]);
     expect([meta?.genre, meta?.region, meta?.period, meta?.publishedAt]).toEqual([
       'news-summary',
       '苇溪县',
