@@ -193,7 +193,7 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     const text = line.text;
     if (rules.notContent.test(text) || rules.sourceLine.test(text)) continue;
     // 某某会议定下今年目标 [复制链接]: a forum thread's title, a headline whatever it names.
-    const thread = inBody || headline ? null : THREAD_TITLE.exec(text)?.[1];
+    const thread: string | null = inBody || headline ? null : (THREAD_TITLE.exec(text)?.[1] ?? null);
     if (thread) headline = { ...threadHeadline(thread), lines: [line] };
     // A sentence that quotes a title (会议听取和审议了《关于…的报告》。) is not one.
     const read = text.length <= TITLE_MAX && !text.includes('。') ? readTitleText(text) : null;
