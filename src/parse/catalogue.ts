@@ -330,7 +330,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'tourist-arrivals',
     name: '接待游客',
     nameEn: 'Tourist arrivals',
-    aliases: ['接待游客人次', '游客接待量', '接待国内外游客'],
+    aliases: ['接待游客人次', '游客接待量', '接待国内外游客', '接待海内外游客', '接待中外游客'],
     category: 'consumption',
     unit: '万人次',
     direction: 'higher-is-better',

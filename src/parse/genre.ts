@@ -60,6 +60,12 @@ export interface OpeningInfo {
 const YEAR_BEFORE = /((?:19|20)\d{2})\s*年\s*$/;
 /** 2010年，全县上下…: a year standing alone as the time of what the sentence reports. */
 const YEAR_AS_TIME = /(?:^|[,，:：])\s*((?:19|20)\d{2})\s*年\s*[,，]/;
+/**
+ * 总结2012年工作，部署2013年任务: a year-end meeting (全会, 经济工作会议) that reviews a
+ * year's work reports on that whole year.
+ */
+const YEAR_REVIEWED =
+  /(?:回顾|总结)\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:全[市县区旗州]|全年)?(?:经济)?工作/;
 /** 上半年,青川县实现地区生产总值…: a place named right before what the sentence reports. */
 const PLACE_REPORTING =
   /([\u4e00-\u9fa5]{1,8}?(?:自治县|自治州|自治旗|市|县|区|旗))(?:全年|上半年|前三季度|一季度|1-\d{1,2}月)?[,，]?\s*(?:实现|完成|累计|全年|经济|地区生产总值|生产总值|GDP|规模以上|规上)/g;
@@ -75,7 +81,7 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
   for (const line of opening) {
     const first = line.text.split(/[。;；]/)[0] ?? '';
     if (wholeYear === null) {
-      const year = YEAR_AS_TIME.exec(first)?.[1];
+      const year = (YEAR_AS_TIME.exec(first) ?? YEAR_REVIEWED.exec(first))?.[1];
       if (year) wholeYear = Number(year);
     }
     const period = PERIOD_ANYWHERE.exec(first);

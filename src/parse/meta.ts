@@ -192,6 +192,9 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
   for (const [k, line] of heads.entries()) {
     const text = line.text;
     if (rules.notContent.test(text) || rules.sourceLine.test(text)) continue;
+    // 某某会议定下今年目标 [复制链接]: a forum thread's title, a headline whatever it names.
+    const thread: string | null = inBody || headline ? null : (THREAD_TITLE.exec(text)?.[1] ?? null);
+    if (thread) headline = { ...threadHeadline(thread), lines: [line] };
     // A sentence that quotes a title (会议听取和审议了《关于…的报告》。) is not one.
     const read = text.length <= TITLE_MAX && !text.includes('。') ? readTitleText(text) : null;
     if (read?.genre && read.genre !== 'statistics-analysis') {
@@ -207,6 +210,24 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     if (/[。;；]/.test(text)) inBody = true;
   }
   return headline;
+}
+
+/** A forum thread's title, marked by the link the forum offers to copy (…[复制链接]). */
+const THREAD_TITLE = /^(.{4,60}?)\s*\[复制链接\]$/;
+
+/** A thread's title read as a headline: what it says of the period and place, if anything. */
+function threadHeadline(title: string): Omit<TitleInfo, 'lines'> {
+  return (
+    readTitleText(title) ?? {
+      title,
+      genre: null,
+      region: '',
+      parentRegion: null,
+      year: null,
+      code: null,
+      periodLabel: null,
+    }
+  );
 }
 
 /**

@@ -41,9 +41,11 @@ const LISTED_AS_PROJECTS =
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
   /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
-/** 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year). */
-// 今年计划完成投资X亿元 is a plan, not an amount done.
-const COMPLETED = /(?<!计划)(?:已|累计|开累)?(?:完成|实现)投资(\d+(?:\.\d+)?)(亿元|万元)/;
+/**
+ * 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year), 完成年度投资X亿元 (the
+ * year's investment done); 今年计划完成投资X亿元 is a plan, not an amount done.
+ */
+const COMPLETED = /(?<!计划)(?:已|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资(\d+(?:\.\d+)?)(亿元|万元)/;
 
 /** 已完成投资5.2亿元, 1-6月完成投资5.2亿元: a clause of progress alone, naming nothing. */
 const DONE_ONLY =

@@ -60,10 +60,17 @@ export function observedRate(subject: string): NamedIndicator | null {
   return generated(name);
 }
 
-/** The rate a goal names, as written, or null. */
-export function rateIndicator(subject: string): NamedIndicator | null {
+/** 产业投资增长8%左右: a kind of investment a goal list names bare. */
+const INVESTMENT_KIND = /^[\u4e00-\u9fa5]{2,4}投资$/;
+
+/**
+ * The rate a goal names, as written, or null; with `growth` (the figure is a growth), a kind of
+ * investment named bare (产业投资增长8%左右) too.
+ */
+export function rateIndicator(subject: string, growth = false): NamedIndicator | null {
   // ——人口自然增长率控制在6‰以内: the dash that opens a goal line is no part of the name.
   const name = subject.replace(/\s+/g, '').replace(/^[—–-]+/, '');
+  if (growth && INVESTMENT_KIND.test(name)) return generated(name);
   if (!RATE_NAME.test(name) || NOT_A_RATE.test(name)) return null;
   return generated(name);
 }

@@ -11,7 +11,8 @@ const PARENT = '(?:全国|全省|全市|全区|全州|[\\u4e00-\\u9fa5]{1,8}?(?:
 const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 const KINDS = '(?:县市区|县市|县区|县|区|市|地市)(?:\\([县市区、]{1,5}\\))?';
 const COUNTED = `${COUNT}个?${KINDS}`;
-const SCOPE_AFTER = `${PARENT}(?:县域|${COUNTED})?(?:各${KINDS})?`;
+// 全市核心区, 全市主城区: a class of the parent's districts, of no size the text gives.
+const SCOPE_AFTER = `${PARENT}(?:县域|核心区|主城区|中心城区|${COUNTED})?(?:各${KINDS})?`;
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
 const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
@@ -72,6 +73,12 @@ const RANKING_TIED =
 const RANK_CHANGE =
   /(?:位次|排名|排位|名次)?(?:(?:比|较)[^,;。第]{1,8}?)?(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落)了?(\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:位次|位|名)/g;
 const MOVED_DOWN = /后移|下降|后退|下滑|回落/;
+const PLACES = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:位次|位|名)?';
+/** 比上年分别提高了1位和3位: the moves of the ranks given before, in their order. */
+const RANK_CHANGE_LIST = new RegExp(
+  `分别(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落)了?((?:${PLACES}\\s*[、,和及与]\\s*)+${PLACES})`,
+  'g',
+);
 /** 与去年同期位次持平, 位次不变: a rank that did not move. */
 const RANK_FLAT = /(?:与[^,;。第]{1,8}?)?(?:位次|排名|排位|名次)(?:与[^,;。第]{1,8}?)?(?:持平|不变|未变)/g;
 
@@ -79,17 +86,31 @@ interface RankChange {
   start: number;
   end: number;
   change: number;
+  /** 分别提高了1位和3位: every move of the list, for the ranks before it in order. */
+  distributed?: number[];
 }
 
 /** The rank changes in a sentence (offsets into the folded text); their numbers are not figures. */
 export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
   const text = folded.slice(sentence.start, sentence.end);
   const changes: RankChange[] = [];
+  RANK_CHANGE_LIST.lastIndex = 0;
+  for (let m = RANK_CHANGE_LIST.exec(text); m !== null; m = RANK_CHANGE_LIST.exec(text)) {
+    const sign = MOVED_DOWN.test(m[1] ?? '') ? -1 : 1;
+    const moves = (m[2] ?? '')
+      .split(/\s*[、,和及与]\s*/)
+      .map((p) => readOrdinal(p.replace(/个?(?:位次|位|名)?$/, '')));
+    if (moves.some((p) => p === null)) continue;
+    const start = sentence.start + m.index;
+    const distributed = moves.map((p) => sign * (p ?? 0));
+    changes.push({ start, end: start + m[0].length, change: distributed[0] ?? 0, distributed });
+  }
   RANK_CHANGE.lastIndex = 0;
   for (let m = RANK_CHANGE.exec(text); m !== null; m = RANK_CHANGE.exec(text)) {
     const places = readOrdinal(m[2] ?? '');
     if (places === null) continue;
     const start = sentence.start + m.index;
+    if (changes.some((c) => c.distributed && start < c.end && start + m[0].length > c.start)) continue;
     changes.push({ start, end: start + m[0].length, change: MOVED_DOWN.test(m[1] ?? '') ? -places : places });
   }
   RANK_FLAT.lastIndex = 0;
@@ -419,6 +440,19 @@ export function readRankings(
         raw: source.slice(start, end),
         provenance: { sentenceIndex: sentence.index, start, end },
       });
+  }
+  // 排全州第2位，列全省第5位，比上年分别提高了1位和3位: one move for each rank before the list, in order.
+  for (const c of changes) {
+    if (!c.distributed) continue;
+    const before = out.filter(
+      (r) => r.provenance.sentenceIndex === sentence.index && r.provenance.end <= c.start,
+    );
+    const starts = [...new Set(before.map((r) => r.provenance.start))].slice(-c.distributed.length);
+    if (starts.length !== c.distributed.length) continue;
+    for (const r of before) {
+      const at = starts.indexOf(r.provenance.start);
+      if (at >= 0) r.change = c.distributed[at] ?? r.change;
+    }
   }
 }
 

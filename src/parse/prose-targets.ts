@@ -160,7 +160,7 @@ export function derivedFullYearTarget(
  * against, named, not announced.
  */
 const GOAL_ANNOUNCE =
-  /主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{2,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
+  /^\s*(?:(?:19|20)\d{2}年?)?(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$|主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{2,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
 /** Words naming the higher level as the one that set the goals: 市下达的, 上级下达, 指导目标. */
 const HIGHER_LEVEL = /(?:[省市州]|上级)(?:委|政府)?下达|指导(?:性)?目标/;
 /**
@@ -180,6 +180,10 @@ const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务安排/
  * announces goals and gives none itself, each such item is a goal too. ■ opens a heading, not an item.
  */
 const LIST_ITEM = /^\s*(?:[●•·▪◆◇○◎★☆]|—|-(?!\d)|\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,2}[)])/;
+/** 2013预期目标 on a line of its own: a heading's year written without 年. */
+const HEADING_YEAR = /^\s*((?:19|20)\d{2})(?=(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$)/;
+/** Years in the words before or after a cue, which are no figures: 2024年, and 2024 heading 2024预期目标. */
+const withoutYears = (text: string) => text.replace(/\d{4}年/g, '').replace(HEADING_YEAR, '');
 /** A sentence that sets goals for the year after: 明年, 下一年, 2024年 in a 2023 report. */
 const NEXT_YEAR = /明年|下一年|来年/;
 
@@ -225,12 +229,12 @@ export class GoalReader {
       ? { ...carried, from: sentence.start, until: sentence.end }
       : this.announcement(sentence, text, planned);
     // No figure before the announcement (a year such as 2024年 is none): it opens the sentence.
-    const lead = scope ? this.folded.slice(sentence.start, scope.from).replace(/\d{4}年/g, '') : '';
+    const lead = scope ? withoutYears(this.folded.slice(sentence.start, scope.from)) : '';
     const opensList = scope !== null && !/\d/.test(lead);
     this.carry = scope && scope.until === sentence.end && opensList && /[;:]\s*$/.test(text) ? scope : null;
     // ■2025年主要预期目标 (a line giving no figure after its cue), then ●甲增长6%左右 line by line.
     if (!carried && scope && opensList && scope.until === sentence.end) {
-      const after = this.folded.slice(scope.from, sentence.end).replace(/\d{4}年/g, '');
+      const after = withoutYears(this.folded.slice(scope.from, sentence.end));
       if (!/\d/.test(after)) this.list = scope;
     }
     if (scope || !planned) return scope;
@@ -316,6 +320,7 @@ export class GoalReader {
 export function horizonOf(text: string, year: number | null): Horizon | null {
   if (NEXT_YEAR.test(text)) return 'next-year';
   if (year !== null && text.includes(`${year + 1}年`)) return 'next-year';
+  if (year !== null && HEADING_YEAR.exec(text)?.[1] === `${year + 1}`) return 'next-year';
   return null;
 }
 
@@ -459,11 +464,47 @@ export function quotedGoals(
 
 /**
  * 增长5%，实现计划目标; 分别增长a%、b%，均完成计划目标; 超额完成年度目标任务: a plan met, said in
- * words after the figures; 未完成年度目标任务, 未能完成年度计划目标: one missed. A bare 计划
+ * words after the figures; 完成市下达任务: the higher level's; 未完成年度目标任务, 未能完成年度计划目标: one missed. A bare 计划
  * (均完成年度计划) is left: the answers of liaozhu-2007-fy-plan take it for no target.
  */
 const MET_IN_WORDS =
-  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:年度|全年)?(?:计划目标|目标任务|计划任务|目标)(?=[,;。]|$)/g;
+  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年)?(?:计划目标|目标任务|计划任务|目标)|(?:[省市州]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
+
+/**
+ * 甲增速、乙增速两项指标低于计划目标: a verdict on the indicators listed before a count of them, with
+ * no figure; each a target of no value, missed (低于, 未完成, 未达到) or met.
+ */
+const LISTED_VERDICT =
+  /(?<=^|[,;:。])([^,;:。\d]{4,60}?)([两二三四五六七八九十])项(?:主要)?指标(?:均|都)?(低于|未完成|未达到|高于|超过|超额完成|完成|达到)了?(?:年度|全年)?(?:计划目标|计划|目标)(?=[,;。]|$)/g;
+
+function listedVerdicts(source: string, folded: string, sentence: Sentence): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  const text = folded.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(LISTED_VERDICT)) {
+    const names = (m[1] ?? '').split(/、|和|及/).map((n) => n.replace(/(?:的)?(?:增速|增幅|总量)$/, ''));
+    const joins = names.map((n) => leadingIndicator(n));
+    // As many names as the count says, or the list is not the one counted.
+    if (joins.length !== ' 一二三四五六七八九十'.indexOf((m[2] ?? '').replace('两', '二'))) continue;
+    const start = sentence.start + m.index;
+    const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
+    const missed = /低于|未/.test(m[3] ?? '');
+    for (const join of joins) {
+      if (!join) continue;
+      const value: TargetValue = {
+        value: null,
+        unit: null,
+        comparator: null,
+        text: m[0],
+        relativeToGrowth: false,
+      };
+      targets.push({
+        ...statedTarget(join, value, 'period', m[0], source.slice(start, provenance.end), provenance),
+        verdict: { attainment: missed ? 'missed' : 'met', reason: `the text says: ${m[0]}` },
+      });
+    }
+  }
+  return targets;
+}
 
 /**
  * Plans met (or missed) in words in the results part: a target of no value, judged by the words,
@@ -476,7 +517,7 @@ export function plansMetInWords(
   sentence: Sentence,
   subjectsBefore: (at: number, all: boolean) => NamedIndicator[],
 ): ProseTarget[] {
-  const targets: ProseTarget[] = [];
+  const targets: ProseTarget[] = listedVerdicts(source, folded, sentence);
   const text = folded.slice(sentence.start, sentence.end);
   for (const m of text.matchAll(MET_IN_WORDS)) {
     const start = sentence.start + m.index;

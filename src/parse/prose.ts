@@ -826,7 +826,7 @@ export function readProse(
         figure.kind === 'number' &&
         /^(?:%|‰)$/.test(figure.quantity.baseUnit)
       ) {
-        const rate = rateIndicator(subject);
+        const rate = rateIndicator(subject, figure.signWord !== '');
         if (rate) {
           join = rate;
           fact.indicatorCode = rate.entry.code;

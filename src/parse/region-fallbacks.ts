@@ -31,6 +31,10 @@ const OPENING_SUBJECT = new RegExp(
 const QUOTED_OFFICE = new RegExp(
   `(?:记者)?(?:从|据)${NAME}(?:统计局|调查队|发展和改革局|发展和改革委员会|发改局|发改委|人民政府新闻办公室|人民政府)(?:获悉|了解到|消息)`,
 );
+/** 中共苇平市委九届四次全体会议召开, 苇平县人民政府召开…会议: the place whose committee or government meets. */
+const MEETING_HOST = new RegExp(
+  `(?:^|[,，\\s])(?:中共)?${NAME}(?:委|人民政府|政府|人大常委会)[^,，。;；]{0,24}(?:会议|全会|大会)(?:召开|举行|开幕)`,
+);
 /** 苇江苗族自治县讯（通讯员 张某）: a dispatch's dateline names where it was filed from. */
 const DATELINE = new RegExp(`^(?:本报)?${NAME}讯\\s*[(（]`);
 /** 发布者：苇岭县统计局, 公开责任部门 | 苇阴县统计局 |: labels the source-line reader does not know. */
@@ -71,6 +75,10 @@ export function openingPlace(opening: readonly Line[], own: string | null = null
     const officePlace = office ? placeIn(office) : null;
     if (officePlace && (own === null || officePlace.endsWith(own)))
       return { region: officePlace, line: line.number, where: 'opening' };
+    const host = MEETING_HOST.exec(first)?.[1];
+    const hostPlace = host ? placeIn(host) : null;
+    if (hostPlace && (own === null || hostPlace.endsWith(own)))
+      return { region: hostPlace, line: line.number, where: 'opening' };
   }
   return null;
 }

@@ -560,3 +560,51 @@ describe('regions said only by whoever published the text', () => {
     expect(codes(parseReportText(page, { sourceName: 'news.html' }))).toEqual(['error:no-region']);
   });
 });
+
+describe('a forum copy of a news page on a year-end meeting', () => {
+  // Invented: a Discuz-style thread whose headline names no year and whose first sentence dates the
+  // meeting's review of the year and names the place by the committee that met.
+  const thread = (opening: string) =>
+    [
+      '苇溪论坛 - 苇溪人的网上家园',
+      '设为首页收藏本站',
+      '切换到窄版',
+      '请 登录 后使用快捷导航',
+      '没有帐号？立即注册',
+      '苇溪论坛 » 论坛 › 苇溪新闻 › 本地新闻 › 县委经济工作会议明确新一年任务 全县生产总值力争过百亿',
+      '返回列表',
+      '查看: 512|回复: 3',
+      '县委经济工作会议明确新一年任务 全县生产总值力争突破120亿元 [复制链接]',
+      '苇溪网友',
+      '发表于 2017-1-6 08:12:30 | 显示全部楼层 |阅读模式',
+      opening,
+      '预计全县地区生产总值完成96.5亿元，增长8.4%。',
+    ].join('\n');
+
+  it('reads the year a meeting reviews as the whole year, and the place as the committee that met', () => {
+    const { report } = parseReportText(
+      thread('本报讯 12月28日，中共苇溪县委十三届二次全体会议召开，总结2016年工作，部署2017年任务。'),
+      { sourceName: 'forum.txt' },
+    );
+    const meta = report?.meta;
+    // The thread's title (…[复制链接]) is the headline: its figure is no goal of the text.
+    expect(meta?.title).toBe('县委经济工作会议明确新一年任务 全县生产总值力争突破120亿元');
+    expect(report?.targets).toEqual([]);
+    expect([meta?.genre, meta?.region, meta?.period, meta?.publishedAt]).toEqual([
+      'news-summary',
+      '苇溪县',
+      '2016-FY',
+      '2017-01-06T08:12:30+08:00',
+    ]);
+  });
+
+  it('still refuses when the meeting names no year it reviews', () => {
+    const result = parseReportText(
+      thread('本报讯 12月28日，中共苇溪县委十三届二次全体会议召开，部署新一年任务。'),
+      {
+        sourceName: 'forum.txt',
+      },
+    );
+    expect(codes(result)).toEqual(['error:no-period']);
+  });
+});

@@ -305,3 +305,94 @@ describe('a target tier named after a comparison word', () => {
     ]);
   });
 });
+
+describe('a goal list under a heading that writes the year without 年', () => {
+  it('reads each item under 2024预期目标 as a next-year goal of a 2023 text, and none as a result', () => {
+    const report = parse(
+      '癸县2023年经济运行情况',
+      '2023年，全县地区生产总值增长5.1%。',
+      '2024预期目标',
+      '●地区生产总值增长6%以上',
+      '●一般公共预算收入增长7%',
+      '全县规模以上工业增加值增长8.2%。',
+    );
+    expect(targets(report)).toEqual([
+      ['gdp', 'next-year', 'gte', 6, false],
+      ['general-budget-revenue', 'next-year', 'eq', 7, false],
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['gdp', 5.1],
+      ['industrial-value-added', 8.2],
+    ]);
+  });
+});
+
+describe('a price index against its control target', () => {
+  it('reads 低于控价目标B个百分点 as a gap to the plan: a comparison and a derived ceiling, met', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '居民消费价格总水平上涨2.1%，低于控价目标0.9个百分点。',
+    );
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['cpi', 'growth', 2.1],
+      ['cpi', 'comparison', -0.9],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.kind, t.value, t.derived, t.attainment])).toEqual([
+      ['cpi', 'period-plan', 3, true, 'met'],
+    ]);
+  });
+});
+
+describe('a kind of investment the catalogue lacks, in a goal list', () => {
+  it('reads 产业投资增长8%左右 as a next-year goal under its written name', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+      '一、2023年计划执行情况',
+      '全县地区生产总值增长5.1%。',
+      '二、2024年计划',
+      '2024年主要预期目标是：地区生产总值增长6%左右，技改投资增长9%左右，产业投资增长8%以上。',
+    );
+    expect(report.targets.map((t) => [t.indicatorName, t.horizon, t.comparator, t.value])).toEqual([
+      ['地区生产总值', 'next-year', 'approx', 6],
+      ['技改投资', 'next-year', 'approx', 9],
+      ['产业投资', 'next-year', 'gte', 8],
+    ]);
+  });
+});
+
+describe('a plan the higher level set, met in words', () => {
+  it('reads 完成市下达任务 after a figure as a met target of no value', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '全县地区生产总值增长5.1%；单位地区生产总值能耗下降2.9%，完成市下达任务；城镇登记失业率3.2%。',
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.attainment])).toEqual([
+      ['energy-emission-targets', null, 'met'],
+    ]);
+  });
+});
+
+describe('a verdict on indicators listed before a count of them', () => {
+  it('reads 甲增速、乙增速两项指标低于计划目标 as two missed targets of no value', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '对照年初确定的目标，规模以上工业增加值增速、社会消费品零售总额增速两项指标低于计划目标，其余指标完成较好。全县规模以上工业增加值增长4.1%。',
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.attainment])).toEqual([
+      ['industrial-value-added', null, 'missed'],
+      ['retail-sales', null, 'missed'],
+    ]);
+  });
+
+  it('reads none when the count and the list disagree', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '规模以上工业增加值增速、社会消费品零售总额增速三项指标低于计划目标。',
+    );
+    expect(report.targets).toEqual([]);
+  });
+});

@@ -102,3 +102,41 @@ describe('a news headline’s second line', () => {
     expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['增长12.4%', '4.2个百分点']);
   });
 });
+
+describe("a forum's furniture and anti-copy jammer", () => {
+  // Invented thread: each line of the story carries the random ASCII a forum appends against copying.
+  const thread = [
+    '苇溪论坛 - 苇溪人的网上家园',
+    '设为首页收藏本站',
+    '苇溪论坛 » 论坛 › 苇溪新闻 › 县内要闻 › 苇溪县去年经济总量增长百分之八点四',
+    '查看: 512|回复: 3',
+    '苇溪网友',
+    '发表于 2017-1-6 08:12:30 | 显示全部楼层 |阅读模式',
+    '本报讯 1月5日，苇溪县统计局发布数据，2016年，苇溪县实现地区生产总值96.5亿元，增长8.4%。5 q; Z7 m& R. b',
+    'h2 W: ]6 e# T, y',
+    '规模以上工业增加值增长9.2%2 K, c8 s! Y; d',
+    '回复',
+    '苇溪老乡',
+    '发表于 2017-1-6 10:02:11 | 显示全部楼层',
+    '回复 1# 苇溪网友 好样的',
+  ].join('\n');
+
+  it('reads the figures a jammer is glued to, and none of the jammer or the floor lines', () => {
+    const { report } = parseReportText(thread, { sourceName: 'forum.txt' });
+    expect(report?.meta.period).toBe('2016-FY');
+    expect(report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 96.5],
+      ['gdp', 'growth', 8.4],
+      ['industrial-value-added', 'growth', 9.2],
+    ]);
+    expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['96.5亿元', '增长8.4%', '增长9.2%']);
+  });
+
+  it('keeps a row of grades or of figures at a line end', () => {
+    const { report } = parseReportText(
+      '苇溪县2016年国民经济运行情况\n全县实现地区生产总值96.5亿元，增长8.4%。等级 A B C D\n评分 1 2 3 4\n',
+      { sourceName: 'rows.txt' },
+    );
+    expect(report?.facts.map((f) => f.quantity.raw)).toContain('4');
+  });
+});

@@ -290,3 +290,15 @@ describe('projects named as lagging', () => {
     ]);
   });
 });
+
+describe("a road's extension line and a year's investment done", () => {
+  it('names 某某快速路南延线 and 某某轨道交通2号线 as projects, and reads 完成年度投资X亿元 as investment done', () => {
+    expect(
+      mentions('丙县体育中心主体完工，丙川大道南延线建成通车。', '丙县轨道交通2号线完成年度投资3.8亿元。'),
+    ).toEqual([
+      ['丙县体育中心', 'reported', null, null, '主体完工'],
+      ['丙川大道南延线', 'reported', null, null, '建成通车'],
+      ['丙县轨道交通2号线', 'reported', null, 380000000, '完成年度投资3.8亿元'],
+    ]);
+  });
+});

@@ -237,3 +237,33 @@ describe('ranking forms of the eighth held-out batch', () => {
     expect(parsed?.facts.map((f) => f.quantity.value)).toEqual([]);
   });
 });
+
+describe('moves of several ranks given in one list', () => {
+  it('gives each rank before 分别提高了a位和b位 its own move, in order', () => {
+    const parsed = report(
+      '全县地区生产总值增长6.8%，增速居全市第3位，列全省县域第12位，比上年同期分别前移了2位和5位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
+      ['gdp', 3, 2],
+      ['gdp', 12, 5],
+    ]);
+    expect(parsed?.facts.map((f) => f.quantity.raw)).not.toContain('5');
+  });
+
+  it('keeps only the first move for a rank when the list and the ranks do not pair', () => {
+    const parsed = report('全县地区生产总值增长6.8%，增速居全市第3位，比上年分别提高了1位和2位。');
+    expect(parsed?.rankings.map((r) => [r.rank, r.change])).toEqual([[3, 1]]);
+  });
+});
+
+describe('a rank among a class of the parent’s districts', () => {
+  it('reads 居全市核心区第一 and 位列全市主城区第3位 as ranks', () => {
+    const parsed = report(
+      '全县固定资产投资增长9.4%，增速居全市核心区第一。一般公共预算收入增长5.2%，位列全市主城区第3位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([
+      ['fixed-asset-investment', 1],
+      ['general-budget-revenue', 3],
+    ]);
+  });
+});

@@ -233,3 +233,13 @@ describe('a level written against GDP and its share of 全年计划目标 (sessi
     expect(parsed.facts.map((f) => f.quantity.raw)).toEqual(['120个']);
   });
 });
+
+describe('growth written as a surge, and tourists from home and abroad', () => {
+  it.each([
+    ['外贸进出口总额完成3.4亿美元，同比激增88%。', ['foreign-trade', 'growth', 88, '%']],
+    ['实际利用外资1.2亿美元，猛增54%。', ['foreign-investment', 'growth', 54, '%']],
+    ['接待海内外游客420万人次，增长16.5%。', ['tourist-arrivals', 'level', 420, '万人次']],
+  ])('%s', (prose, expected) => {
+    expect(observed(prose)).toContainEqual(expected);
+  });
+});
