@@ -20,7 +20,7 @@ const EDGE_SPACE = /[ \r\f\v]/;
  * A forum's anti-copy jammer after a line's words (…增长16%以上3 E/ C: s0 A& q, or a line of it alone):
  * four or more tokens of one or two ASCII marks, after a Chinese character, a % or at the line's start.
  */
-const JAMMER = /(?:^|(?<=[^\x00-\x7f]|%))\s*((?:[!-~]{1,2} ){3,}[!-~]{1,2})$/;
+const JAMMER = /(?:^|(?<=[\u0080-\uffff]|%))\s*((?:[!-~]{1,2} ){3,}[!-~]{1,2})$/;
 
 /** Letters mixed with marks in most tokens: no list of grades (A B C D) or of figures (1 2 3 4). */
 function isJammer(run: string): boolean {
