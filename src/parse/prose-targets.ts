@@ -489,21 +489,31 @@ function listedVerdicts(source: string, folded: string, sentence: Sentence): Pro
     const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
     const missed = /低于|未/.test(m[3] ?? '');
     for (const join of joins) {
-      if (!join) continue;
-      const value: TargetValue = {
-        value: null,
-        unit: null,
-        comparator: null,
-        text: m[0],
-        relativeToGrowth: false,
-      };
-      targets.push({
-        ...statedTarget(join, value, 'period', m[0], source.slice(start, provenance.end), provenance),
-        verdict: { attainment: missed ? 'missed' : 'met', reason: `the text says: ${m[0]}` },
-      });
+      if (join) targets.push(verdictInWords(join, m[0], missed, source, provenance));
     }
   }
   return targets;
+}
+
+/** A plan met or missed in words (`words`): a target of no value for `join`, judged by the words. */
+function verdictInWords(
+  join: NamedIndicator,
+  words: string,
+  missed: boolean,
+  source: string,
+  provenance: { sentenceIndex: number; start: number; end: number },
+): ProseTarget {
+  const value: TargetValue = {
+    value: null,
+    unit: null,
+    comparator: null,
+    text: words,
+    relativeToGrowth: false,
+  };
+  return {
+    ...statedTarget(join, value, 'period', words, source.slice(provenance.start, provenance.end), provenance),
+    verdict: { attainment: missed ? 'missed' : 'met', reason: `the text says: ${words}` },
+  };
 }
 
 /**
@@ -523,17 +533,7 @@ export function plansMetInWords(
     const start = sentence.start + m.index;
     const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
     for (const join of subjectsBefore(start, m[1] !== undefined)) {
-      const value: TargetValue = {
-        value: null,
-        unit: null,
-        comparator: null,
-        text: m[0],
-        relativeToGrowth: false,
-      };
-      targets.push({
-        ...statedTarget(join, value, 'period', m[0], source.slice(start, provenance.end), provenance),
-        verdict: { attainment: m[2] ? 'missed' : 'met', reason: `the text says: ${m[0]}` },
-      });
+      targets.push(verdictInWords(join, m[0], m[2] !== undefined, source, provenance));
     }
   }
   return targets;
