@@ -315,6 +315,15 @@ function periodSaid(
   return { period: { year, code, label: named?.periodLabel ?? LABELS[code] ?? '' }, missing: '' };
 }
 
+/** The first line of the opening's unpunctuated block that titles another kind of document. */
+function otherTitleLine(opening: readonly Line[]): Line | null {
+  for (const line of opening) {
+    if (/[。;；]/.test(line.text)) return null;
+    if (line.text.length <= 60 && rules.otherTitle.test(line.text)) return line;
+  }
+  return null;
+}
+
 /**
  * A plan report's or a review's title is enough; a headline or no title needs headline figures
  * besides, and a text headed as a notice or a decision is not a report whatever figures it quotes.
@@ -325,8 +334,10 @@ function refusalOf(
   skip: ReadonlySet<number>,
   titleLine: number | null,
 ): Problem | null {
-  const other = heading ? null : openingLines(lines, skip).find((line) => !/[。;；]/.test(line.text));
-  if (other && other.text.length <= 60 && rules.otherTitle.test(other.text))
+  // Any line of the unpunctuated block above the body may be the title: a forum's menus and
+  // breadcrumb can stand first.
+  const other = heading ? null : otherTitleLine(openingLines(lines, skip));
+  if (other)
     return refuse(
       'not-a-report',
       `"${other.text}" is the title of another kind of document, not a report of the genre`,

@@ -64,6 +64,14 @@ const FURNITURE_ABOVE: readonly (readonly string[])[] = [
   ['网站首页 | 政务公开 | 政务服务 | 互动交流', '首页 » 信息公开 » 计划总结'],
   ['【打印本页】【关闭窗口】'],
   ['【字体：大 中 小】【打印】【关闭】', '分享到：'],
+  // A forum copy (Discuz): menus, a breadcrumb ending in the board, the thread's counts.
+  [
+    '设为首页收藏本站',
+    '门户 | 论坛 | 家园 | 帖子',
+    '本地论坛 › 时事新闻 › 县里新闻',
+    '返回列表 发新帖',
+    '查看: 1523|回复: 4',
+  ],
 ];
 /** Info lines under the title; `{pub}` is the publisher, `{date}` the publication date. */
 const INFO_LINES: readonly (readonly string[])[] = [
