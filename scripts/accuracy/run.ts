@@ -51,20 +51,26 @@ export interface AccuracyResult {
 
 export interface Fixture {
   name: string;
+  /** The file as it is in the directory: `<name>.txt`, or a page, Word file or PDF (`<name>.html`, …). */
+  file: string;
   text: Uint8Array;
   answers: AnswerFile;
 }
 
-/** Every tests/accuracy/<name>.txt with its <name>.answers.json, in name order. */
+/** The file kinds a fixture can be: text as scraped, or the page, Word file or PDF itself, read through the ingest stage. */
+const FIXTURE_FILE = /\.(txt|html?|docx?|pdf)$/;
+
+/** Every tests/accuracy/<name>.<txt|html|docx|doc|pdf> with its <name>.answers.json, in name order. */
 export function loadFixtures(dir = ACCURACY_DIR): Fixture[] {
   return readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
+    .filter((file) => FIXTURE_FILE.test(file))
     .sort()
     .map((file) => {
-      const name = file.slice(0, -'.txt'.length);
+      const name = file.replace(FIXTURE_FILE, '');
       const answersFile = path.join(dir, `${name}.answers.json`);
       return {
         name,
+        file,
         text: readFileSync(path.join(dir, file)),
         answers: readAnswers(readFileSync(answersFile, 'utf8'), answersFile),
       };
@@ -203,7 +209,7 @@ export async function evaluate(fixtures: Fixture[]): Promise<AccuracyResult> {
   const misses: Miss[] = [];
   const checks: MetaCheck[] = [];
   for (const fixture of fixtures) {
-    const file = `${fixture.name}.txt`;
+    const file = fixture.file;
     const { report, problems } = await read(fixture, file);
     const predictions = report ? predictionsOf(report) : null;
     const counts: Partial<Record<Category, Counts>> = {};
