@@ -12,10 +12,15 @@ const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 const KINDS = '(?:县市区|县市|县区|县|区|市|地市)(?:\\([县市区、]{1,5}\\))?';
 const COUNTED = `${COUNT}个?${KINDS}`;
 // 全市核心区, 全市主城区: a class of the parent's districts, of no size the text gives.
-const SCOPE_AFTER = `${PARENT}(?:县域|核心区|主城区|中心城区|${COUNTED})?(?:各${KINDS})?`;
+// 八县区, 13个县（市、区）: a counted group may stand without its parent.
+const SCOPE_AFTER = `(?:${PARENT}(?:县域|核心区|主城区|中心城区|${COUNTED})?(?:各${KINDS})?|${COUNTED})`;
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
 const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
+/** 在全市县域经济考核中, 在全省县域经济综合评价中: an appraisal the parent holds, ranking something of its own. */
+const APPRAISAL = new RegExp(
+  `^(${PARENT})((?:县域)?[\\u4e00-\\u9fa5]{0,12}?(?:考核|考评|评价|评比|比拼|监测|排名|排序))$`,
+);
 const ORDINAL = '([一二三四五六七八九十]{1,3}|\\d{1,3})(名|位)?';
 /**
  * What may not follow an ordinal that is a rank: 居第4位至第7位的县区 (places listed by rank), 全市第一的是乙县
@@ -280,6 +285,92 @@ const RELATION =
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
 
+/** The report's own place, as a rank's subject may name it: 岚川县, 岚川, 全县 (when the text uses it). */
+export interface OwnPlace {
+  name: string;
+  /** The scope word for its own place (全县). */
+  scope: string | null;
+  /** Whether the text says its own scope word or 我县 anywhere, so tells its place from the parent's. */
+  scopeSaid: boolean;
+}
+
+/** What a clause may open with before its subject: 上半年，全县…, 1-6月我县…, 预计全市…. */
+const PERIOD_LEAD =
+  /^(?:其中|同时|另外)?(?:预计|初步核算|据统计)?(?:今年|本年)?(?:上半年|下半年|一季度|第一季度|前三季度|全年|今年以来|1-\d{1,2}月份?)?/;
+/** 全市排名第七, 全省县域排名, 全市8个县, 全市各县区, 全市平均: a scope or a group, not a subject. */
+const SCOPE_NOT_SUBJECT = /^(?:县域)?(?:排名|排位|排第|第|首位|前|[\d一二两三四五六七八九十]|各|平均|$)/;
+/** Words ending in a region suffix that are no place: 地区生产总值, 城区, 园区…. */
+// (人均地区生产总值, 拉动全市经济增长: the name a lazy match finds ends in one of these.)
+const NOT_A_PLACE =
+  /(?:地区|城区|社区|园区|市区|县区|片区|山区|景区|辖区|县市|城市|市场|县域|区域|市域|县级|市级|区级|城镇|乡镇|村镇|城乡|[全我本该各][县区市旗镇乡])$/;
+const NAMED_PLACE = /^([\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗|镇|乡))(?![县区市旗镇乡])/;
+
+/**
+ * Whose the clause chain is that a rank ends: the place the last clause before it (in its segment)
+ * opens with. 全市地区生产总值增长5.6%，居全省第5位 in a county's report is the city's own rank;
+ * 乙县地区生产总值增长8%，居全市第1位 a sibling's; 我县, 全县, the report's name or its short name
+ * are the report's own. Null when no clause names a place.
+ */
+function subjectPlace(
+  sentence: string,
+  at: number,
+  own: OwnPlace,
+  paragraph: string,
+): 'own' | 'other' | null {
+  const before = sentence.slice(0, at);
+  const from = before.lastIndexOf(';') + 1;
+  // 全市 in a text that never says its own 全县 may be its own word for itself, unless the paragraph
+  // names the report's place besides (全市…居全省第5位；岚川县…).
+  const clauses = paragraph
+    .split(/[,:;。]/)
+    .map((piece) => piece.replace(/\s+/g, '').replace(PERIOD_LEAD, ''));
+  const told = own.scopeSaid || clauses.some((clause) => ownNameAt(clause, own) !== '');
+  let found: 'own' | 'other' | null = null;
+  for (const piece of before.slice(from).split(/[,:]/)) {
+    const clause = piece.replace(/\s+/g, '').replace(PERIOD_LEAD, '');
+    const place = placeOpening(clause, own, told);
+    if (place) found = place;
+  }
+  return found;
+}
+
+function placeOpening(clause: string, own: OwnPlace, told: boolean): 'own' | 'other' | null {
+  if (ownNameAt(clause, own) !== '' || /^[我本](?:县|市|区|旗)/.test(clause)) return 'own';
+  const scope = /^全[国省市区县州盟旗]/.exec(clause)?.[0];
+  if (scope) {
+    if (scope === own.scope) return 'own';
+    return told && !SCOPE_NOT_SUBJECT.test(clause.slice(scope.length)) ? 'other' : null;
+  }
+  const named = NAMED_PLACE.exec(clause)?.[1];
+  if (!named || NOT_A_PLACE.test(named)) return null;
+  // 乙县地区生产总值…, 乙县增速…: another place's name as the subject of a figure.
+  const rest = clause.slice(named.length);
+  return /^(?:的)?(?:增速|增幅|总量|以)/.test(rest) || leadingIndicator(rest) ? 'other' : null;
+}
+
+/** The report's own name (岚川县) or short name (岚川) a text opens with; '' when it opens with neither. */
+function ownNameAt(text: string, own: OwnPlace): string {
+  const stem = own.name.replace(/(?:自治县|自治州|市|县|区|旗|州|盟)$/, '');
+  if (text.startsWith(own.name)) return own.name;
+  return stem.length >= 2 && text.startsWith(stem) && !/^[县市区旗州盟]/.test(text.slice(stem.length))
+    ? stem
+    : '';
+}
+
+/** The paragraph about a sentence, within a bounded reach either side (a 1 MB line stays linear). */
+function around(folded: string, lineStart: number, sentence: Sentence): string {
+  const reach = 600;
+  const after = folded.slice(sentence.end, sentence.end + reach);
+  const lineEnd = after.indexOf('\n');
+  const before = folded.slice(Math.max(lineStart, sentence.start - reach), sentence.start);
+  return (
+    before + folded.slice(sentence.start, sentence.end) + (lineEnd < 0 ? after : after.slice(0, lineEnd))
+  );
+}
+
+/** 上年居全市第5位, 去年同期排名第6: an earlier year's rank, said beside this one's. */
+const EARLIER_RANK = /^(?:上年|去年|上一年度?)(?:同期|全年|底|末)?(?:增速|增幅|总量|位次)?$/;
+
 export function readRankings(
   source: string,
   folded: string,
@@ -288,6 +379,8 @@ export function readRankings(
   out: Ranking[],
   /** The paragraph's figures so far: what a growth named bare (增幅2-5月份…) is the growth of. */
   paragraph: readonly Fact[] = facts,
+  /** The report's own place: a rank whose chain is about another place is not the report's. */
+  ownPlace: OwnPlace | null = null,
 ): void {
   const text = folded.slice(sentence.start, sentence.end);
   const changes = rankChanges(folded, sentence);
@@ -298,12 +391,16 @@ export function readRankings(
   const lineStart = folded.lastIndexOf('\n', sentence.start) + 1;
   for (const [k, m] of matches.entries()) {
     const scopeText = m.scopeText.replace(/中$/, '');
+    // 我县在全市县域经济考核中排名第3: the scope is the parent, what is ranked the appraisal.
+    const appraisal = APPRAISAL.exec(scopeText);
     // 全省县域: the province's counties, a scope of its own (SCOPE would cut it to 全省县).
-    let scope = scopeText
-      ? /县域$/.test(scopeText)
-        ? scopeText
-        : (SCOPE.exec(scopeText)?.[1] ?? scopeText)
-      : lastScope;
+    let scope = appraisal
+      ? (appraisal[1] ?? '')
+      : scopeText
+        ? /县域$/.test(scopeText)
+          ? scopeText
+          : (SCOPE.exec(scopeText)?.[1] ?? scopeText)
+        : lastScope;
     // 排名第4，…排名第3: a rank with no scope of its own after another is in the same group.
     const inherited: number | null = !scopeText && scope !== '' ? lastOf : null;
     if (!scope && PLACE_LINE.test(folded.slice(lineStart, sentence.end))) continue;
@@ -351,9 +448,21 @@ export function readRankings(
     if (COUNTED_INDICATORS.test(clause) && !listed && !counted) continue;
     if (OTHER_PLACES.test(text.slice(0, m.index))) continue;
     // 在全市六县（区）中由…第5位上升到第3位: the group the rank is in is no subject of the clause.
-    const ownWords = clause.replace(/\s+/g, '').replace(/^在[^,;。]{2,40}?中/, '');
-    // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal.
-    if (OTHER_PLACE_SUBJECT.test(ownWords) || GOAL.test(ownWords)) continue;
+    const clauseWords = clause.replace(/\s+/g, '').replace(/^在[^,;。]{2,40}?中/, '');
+    // 岚川县增速居全市第2位: the report's own name is no other place's; its words are read as 我县's.
+    const ownName = ownPlace ? ownNameAt(clauseWords, ownPlace) : '';
+    const ownWords = clauseWords.slice(ownName.length);
+    // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal;
+    // 上年居全市第5位: an earlier year's.
+    if (
+      (!ownName && OTHER_PLACE_SUBJECT.test(ownWords)) ||
+      GOAL.test(ownWords) ||
+      EARLIER_RANK.test(ownWords)
+    )
+      continue;
+    // 全市地区生产总值增长5.6%，居全省第5位 in a county's report: the chain is the city's.
+    if (ownPlace && subjectPlace(text, m.index, ownPlace, around(folded, lineStart, sentence)) === 'other')
+      continue;
     // 项目拉练综合排名全市第四: a composite standing, not the rank of the figure before it; and
     // 进出口总额5.25万亿元,实际使用外资规模保持全国首位: a clause naming a subject of its own (no
     // figure, no growth word) ranks that subject, even one the catalogue lacks.
@@ -399,6 +508,7 @@ export function readRankings(
         : null;
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     const found = head?.subjects ??
+      (appraisal ? [{ indicatorCode: null, subject: appraisal[2] ?? '' }] : null) ??
       listed ??
       counted ??
       distributedSubjects(clause, before, m.listLength) ?? [
