@@ -41,11 +41,11 @@ const RANKING_INLINE = new RegExp(
   'g',
 );
 /**
- * 居全省首位, 位居全市首位, 增速位居首位: first, written without an ordinal. 居全市县域之首 is left: it is said of a
+ * 居全省首位, 位居全市首位, 增速位居首位, 位居全市榜首: first, written without an ordinal. 居全市县域之首 is left: it is said of a
  * county within the report's place (邹城新增19家，居全市县域之首) more than of the place itself.
  */
 const RANKING_TOP = new RegExp(
-  `(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)((?:${SCOPE_AFTER})?首位|${PARENT}${COUNTED}之首)`,
+  `(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)((?:${SCOPE_AFTER})?(?:首位|榜首)|${PARENT}${COUNTED}之首)`,
   'g',
 );
 /** 居全市六县（区）末位, 排全州末位: last of the group, whose size gives the rank. */
@@ -126,9 +126,9 @@ export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
   return changes.sort((a, b) => a.start - b.start);
 }
 
-/** 由一季度的第5位上升到第2位 (or 全市第2位): a rank with the place it moved from. */
+/** 由一季度的第5位上升到第2位 (or 全市第2位), 从去年的第七名上升到第六名: a rank with the place it moved from. */
 const RANK_MOVE =
-  /由[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:上升|提升|前移|前进|升|下降|下滑|后移|后退|回落|降)(?:到|至)(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
+  /(?:由|从)[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:上升|提升|前移|前进|升|下降|下滑|后移|后退|回落|降)(?:到|至)(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
 
 /**
  * 甲区：完成投资24.36亿元，居第一位: a line led by a place's name and a colon is about that place (one
@@ -200,7 +200,7 @@ function rankMatches(text: string): RankMatch[] {
     add(m, m[1] ?? m[2] ?? '', m[4] ?? '');
   RANKING_TOP.lastIndex = 0;
   for (let m = RANKING_TOP.exec(text); m !== null; m = RANKING_TOP.exec(text))
-    add(m, (m[1] ?? '').replace(/(?:首位|之首)$/, ''), '一');
+    add(m, (m[1] ?? '').replace(/(?:首位|榜首|之首)$/, ''), '一');
   RANKING_LAST.lastIndex = 0;
   for (let m = RANKING_LAST.exec(text); m !== null; m = RANKING_LAST.exec(text)) add(m, m[1] ?? '', LAST);
   RANKING_AFTER_GROWTH.lastIndex = 0;
@@ -328,7 +328,8 @@ function subjectPlace(
   let found: 'own' | 'other' | null = null;
   for (const piece of before.slice(from).split(/[,:]/)) {
     const clause = piece.replace(/\s+/g, '').replace(PERIOD_LEAD, '');
-    const place = placeOpening(clause, own, told);
+    // 全市县域经济考核中，…: a group the rank is in, named without 在, is no subject.
+    const place = /中$/.test(clause) ? null : placeOpening(clause, own, told);
     if (place) found = place;
   }
   return found;

@@ -457,6 +457,17 @@ function structuredCases(): Case[] {
       [rank('general-budget-revenue', 3, scope, of, 3)],
     );
   }
+  add('从…第N名上升到第M名', '上半年，全县地区生产总值同比增长6.1%，增速排名从一季度的第七名上升到第四名。', [
+    rank('gdp', 4, null, null, 3),
+  ]);
+  add('位居全市榜首', '上半年，全县规模以上工业增加值同比增长9.3%，增速位居全市榜首。', [
+    rank('industrial-value-added', 1, '全市'),
+  ]);
+  add(
+    'a group named without 在 before our place',
+    '上半年，全市县域经济考核中，我县地区生产总值增速排名第3位。',
+    [rank('gdp', 3, null)],
+  );
   add(
     "this year's rank, then last year's",
     '上半年，全县地区生产总值同比增长6.1%，增速居全市第3位，上年同期居第5位。',
