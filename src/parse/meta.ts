@@ -136,10 +136,10 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     after = text.slice((anywhere?.index ?? 0) + (anywhere?.[0].length ?? 0));
   }
   // 某某县人民代表大会常务委员会关于某某县…: the region reviewed is the one after the last 关于
-  // (关于印发某某市…的通知: after what the notice does).
+  // (关于印发某某市…的通知, 关于批准某某县…的决议: after what the text does).
   before =
     before
-      .replace(/^.*关于(?:印发|转发|发布)?/, '')
+      .replace(/^.*关于(?:印发|转发|发布|批准)?/, '')
       .replace(/[\s:：,，、]+$/, '')
       .trim()
       // 关于某县人民政府2019年…报告的审查意见: the government the report is of, named by its place.

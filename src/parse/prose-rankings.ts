@@ -3,6 +3,7 @@
 
 import { chineseNumeral, readOrdinal } from './numbers.js';
 import { clauseStartBefore, cleanSubject, joinIndicator, leadingIndicator } from './prose-clauses.js';
+import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import type { Fact, Ranking, Sentence } from './types.js';
 
 // The pieces a scope is written with: the parent region (全市, 北岭市), a counted group of places
@@ -12,10 +13,15 @@ const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 const KINDS = '(?:县市区|县市|县区|县|区|市|地市)(?:\\([县市区、]{1,5}\\))?';
 const COUNTED = `${COUNT}个?${KINDS}`;
 // 全市核心区, 全市主城区: a class of the parent's districts, of no size the text gives.
-const SCOPE_AFTER = `${PARENT}(?:县域|核心区|主城区|中心城区|${COUNTED})?(?:各${KINDS})?`;
+// 八县区, 13个县（市、区）: a counted group may stand without its parent.
+const SCOPE_AFTER = `(?:${PARENT}(?:县域|核心区|主城区|中心城区|${COUNTED})?(?:各${KINDS})?|${COUNTED})`;
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
 const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
+/** 在全市县域经济考核中, 在全省县域经济综合评价中: an appraisal the parent holds, ranking something of its own. */
+const APPRAISAL = new RegExp(
+  `^(${PARENT})((?:县域)?[\\u4e00-\\u9fa5]{0,12}?(?:考核|考评|评价|评比|比拼|监测|排名|排序))$`,
+);
 const ORDINAL = '([一二三四五六七八九十]{1,3}|\\d{1,3})(名|位)?';
 /**
  * What may not follow an ordinal that is a rank: 居第4位至第7位的县区 (places listed by rank), 全市第一的是乙县
@@ -36,11 +42,11 @@ const RANKING_INLINE = new RegExp(
   'g',
 );
 /**
- * 居全省首位, 位居全市首位, 增速位居首位: first, written without an ordinal. 居全市县域之首 is left: it is said of a
+ * 居全省首位, 位居全市首位, 增速位居首位, 位居全市榜首: first, written without an ordinal. 居全市县域之首 is left: it is said of a
  * county within the report's place (邹城新增19家，居全市县域之首) more than of the place itself.
  */
 const RANKING_TOP = new RegExp(
-  `(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)((?:${SCOPE_AFTER})?首位|${PARENT}${COUNTED}之首)`,
+  `(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)((?:${SCOPE_AFTER})?(?:首位|榜首)|${PARENT}${COUNTED}之首)`,
   'g',
 );
 /** 居全市六县（区）末位, 排全州末位: last of the group, whose size gives the rank. */
@@ -121,9 +127,9 @@ export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
   return changes.sort((a, b) => a.start - b.start);
 }
 
-/** 由一季度的第5位上升到第2位 (or 全市第2位): a rank with the place it moved from. */
+/** 由一季度的第5位上升到第2位 (or 全市第2位), 从去年的第七名上升到第六名: a rank with the place it moved from. */
 const RANK_MOVE =
-  /由[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:上升|提升|前移|前进|升|下降|下滑|后移|后退|回落|降)(?:到|至)(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
+  /(?:由|从)[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:上升|提升|前移|前进|升|下降|下滑|后移|后退|回落|降)(?:到|至)(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
 
 /**
  * 甲区：完成投资24.36亿元，居第一位: a line led by a place's name and a colon is about that place (one
@@ -195,7 +201,7 @@ function rankMatches(text: string): RankMatch[] {
     add(m, m[1] ?? m[2] ?? '', m[4] ?? '');
   RANKING_TOP.lastIndex = 0;
   for (let m = RANKING_TOP.exec(text); m !== null; m = RANKING_TOP.exec(text))
-    add(m, (m[1] ?? '').replace(/(?:首位|之首)$/, ''), '一');
+    add(m, (m[1] ?? '').replace(/(?:首位|榜首|之首)$/, ''), '一');
   RANKING_LAST.lastIndex = 0;
   for (let m = RANKING_LAST.exec(text); m !== null; m = RANKING_LAST.exec(text)) add(m, m[1] ?? '', LAST);
   RANKING_AFTER_GROWTH.lastIndex = 0;
@@ -280,6 +286,9 @@ const RELATION =
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
 
+/** 上年居全市第5位, 去年同期排名第6: an earlier year's rank, said beside this one's. */
+const EARLIER_RANK = /^(?:上年|去年|上一年度?)(?:同期|全年|底|末)?(?:增速|增幅|总量|位次)?$/;
+
 export function readRankings(
   source: string,
   folded: string,
@@ -288,6 +297,8 @@ export function readRankings(
   out: Ranking[],
   /** The paragraph's figures so far: what a growth named bare (增幅2-5月份…) is the growth of. */
   paragraph: readonly Fact[] = facts,
+  /** The report's own place: a rank whose chain is about another place is not the report's. */
+  ownPlace: OwnPlace | null = null,
 ): void {
   const text = folded.slice(sentence.start, sentence.end);
   const changes = rankChanges(folded, sentence);
@@ -298,12 +309,16 @@ export function readRankings(
   const lineStart = folded.lastIndexOf('\n', sentence.start) + 1;
   for (const [k, m] of matches.entries()) {
     const scopeText = m.scopeText.replace(/中$/, '');
+    // 我县在全市县域经济考核中排名第3: the scope is the parent, what is ranked the appraisal.
+    const appraisal = APPRAISAL.exec(scopeText);
     // 全省县域: the province's counties, a scope of its own (SCOPE would cut it to 全省县).
-    let scope = scopeText
-      ? /县域$/.test(scopeText)
-        ? scopeText
-        : (SCOPE.exec(scopeText)?.[1] ?? scopeText)
-      : lastScope;
+    let scope = appraisal
+      ? (appraisal[1] ?? '')
+      : scopeText
+        ? /县域$/.test(scopeText)
+          ? scopeText
+          : (SCOPE.exec(scopeText)?.[1] ?? scopeText)
+        : lastScope;
     // 排名第4，…排名第3: a rank with no scope of its own after another is in the same group.
     const inherited: number | null = !scopeText && scope !== '' ? lastOf : null;
     if (!scope && PLACE_LINE.test(folded.slice(lineStart, sentence.end))) continue;
@@ -351,9 +366,21 @@ export function readRankings(
     if (COUNTED_INDICATORS.test(clause) && !listed && !counted) continue;
     if (OTHER_PLACES.test(text.slice(0, m.index))) continue;
     // 在全市六县（区）中由…第5位上升到第3位: the group the rank is in is no subject of the clause.
-    const ownWords = clause.replace(/\s+/g, '').replace(/^在[^,;。]{2,40}?中/, '');
-    // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal.
-    if (OTHER_PLACE_SUBJECT.test(ownWords) || GOAL.test(ownWords)) continue;
+    const clauseWords = clause.replace(/\s+/g, '').replace(/^在[^,;。]{2,40}?中/, '');
+    // 岚川县增速居全市第2位: the report's own name is no other place's; its words are read as 我县's.
+    const ownName = ownPlace ? ownNameAt(clauseWords, ownPlace) : '';
+    const ownWords = clauseWords.slice(ownName.length);
+    // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal;
+    // 上年居全市第5位: an earlier year's.
+    if (
+      (!ownName && OTHER_PLACE_SUBJECT.test(ownWords)) ||
+      GOAL.test(ownWords) ||
+      EARLIER_RANK.test(ownWords)
+    )
+      continue;
+    // 全市地区生产总值增长5.6%，居全省第5位 in a county's report: the chain is the city's.
+    if (ownPlace && subjectPlace(text, m.index, ownPlace, around(folded, lineStart, sentence)) === 'other')
+      continue;
     // 项目拉练综合排名全市第四: a composite standing, not the rank of the figure before it; and
     // 进出口总额5.25万亿元,实际使用外资规模保持全国首位: a clause naming a subject of its own (no
     // figure, no growth word) ranks that subject, even one the catalogue lacks.
@@ -399,6 +426,7 @@ export function readRankings(
         : null;
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     const found = head?.subjects ??
+      (appraisal ? [{ indicatorCode: null, subject: appraisal[2] ?? '' }] : null) ??
       listed ??
       counted ??
       distributedSubjects(clause, before, m.listLength) ?? [

@@ -267,6 +267,10 @@ export function readProse(
   // Only a text that names its own scope (全县) tells it from another's (全市, 全省): one that never
   // does may use another level's word for its own place (a title misread, a copied page).
   const ownScopeUsed = ownScope !== null && folded.includes(ownScope);
+  // 我县 says as well as 全县 that the text tells its own place from the parent's 全市.
+  const ownScopeSaid =
+    ownScopeUsed || (ownScope !== null && new RegExp(`[我本]${ownScope.slice(1)}`).test(folded));
+  const ownPlace = region ? { name: region, scope: ownScope, scopeSaid: ownScopeSaid } : null;
   /** The report's list of the indicators it has figures of; one the catalogue lacks is marked so. */
   const note = (entry: CatalogueEntry) => {
     if (known.has(entry.code)) return;
@@ -939,7 +943,7 @@ export function readProse(
           return [...named.values()];
         }),
       );
-    readRankings(source, folded, sentence, sentenceFacts, reading.rankings, paragraphFacts);
+    readRankings(source, folded, sentence, sentenceFacts, reading.rankings, paragraphFacts, ownPlace);
   }
   return reading;
 }

@@ -315,6 +315,9 @@ function periodSaid(
   return { period: { year, code, label: named?.periodLabel ?? LABELS[code] ?? '' }, missing: '' };
 }
 
+/** …的决议, …的决议（草案）: a resolution of a people's congress or its standing committee. */
+const RESOLUTION = /决议(?:\s*[(（]草案[)）])?$/;
+
 /** The first line of the opening's unpunctuated block that titles another kind of document. */
 function otherTitleLine(opening: readonly Line[]): Line | null {
   for (const line of opening) {
@@ -343,8 +346,17 @@ function refusalOf(
       `"${other.text}" is the title of another kind of document, not a report of the genre`,
       other.number,
     );
+  const figures = hasHeadlineFigures(lines, heading?.title ?? null);
+  // 关于批准…计划执行情况报告的决议: a congress's resolution names the plan report in its title but
+  // usually only approves it; read only when it quotes the report's figures.
+  if (heading && RESOLUTION.test(heading.title) && !figures)
+    return refuse(
+      'not-a-report',
+      `"${heading.title}" is a resolution without figures (it approves the report but quotes none of its figures): not a report of the genre`,
+      titleLine,
+    );
   const named = heading?.genre && heading.genre !== 'statistics-analysis';
-  if (named || hasHeadlineFigures(lines, heading?.title ?? null)) return null;
+  if (named || figures) return null;
   const message = heading
     ? `"${heading.title}" names the economy but the text gives no headline figures (地区生产总值, 固定资产投资 …): not a report of the genre`
     : 'no title of the genre (计划执行情况的报告, 经济运行情况, 统计公报, 审查意见 …) and no headline economic figures: not a report';

@@ -585,12 +585,42 @@ function read(text: string): Case['expected'] {
   return { genre: genre as Genre, region, parentRegion, period };
 }
 
+// 某县人大常委会关于批准…计划执行情况报告的决议, 某县第十七届人民代表大会第三次会议关于…计划的决议:
+// a resolution approving the plan report. Decided: one that carries no figure is refused as
+// not-a-report, saying it is a resolution without figures; one that quotes the report's figures is read.
+describe('report meta: a congress resolution (决议)', () => {
+  const session = (year: number) => `（${year + 1}年1月12日澄岭县第十八届人民代表大会第二次会议通过）`;
+  const title = (year: number) =>
+    `澄岭县第十八届人民代表大会第二次会议关于澄岭县${year}年国民经济和社会发展计划执行情况与${year + 1}年国民经济和社会发展计划的决议`;
+  it('refuses one with no figure, saying it is a resolution without figures', () => {
+    const text = [
+      title(2022),
+      session(2022),
+      '澄岭县第十八届人民代表大会第二次会议审查了县人民政府提出的计划执行情况与计划草案的报告。会议同意县人民代表大会财政经济委员会的审查结果报告，决定批准这个报告。',
+    ].join('\n');
+    const { report, problems } = parseReportText(text, { sourceName: 'resolution.txt' });
+    expect(report).toBeNull();
+    const error = problems.find((p) => p.severity === 'error');
+    expect(error?.code).toBe('not-a-report');
+    expect(error?.message).toMatch(/resolution without figures/);
+  });
+  it('reads one that quotes the report figures', () => {
+    const text = [
+      `澄岭县人民代表大会常务委员会关于批准澄岭县2023年上半年国民经济和社会发展计划执行情况报告的决议`,
+      '（2023年8月29日澄岭县第十八届人民代表大会常务委员会第九次会议通过）',
+      '会议认为，上半年全县地区生产总值完成92.4亿元，同比增长5.8%；固定资产投资同比增长7.1%。会议决定，批准这个报告。',
+    ].join('\n');
+    const { report } = parseReportText(text, { sourceName: 'resolution.txt' });
+    expect(report?.meta.region).toBe('澄岭县');
+    expect(report?.meta.period).toBe('2023-H1');
+    expect(report?.observations.some((o) => o.indicatorCode === 'gdp' && o.quantity?.value === 92.4)).toBe(
+      true,
+    );
+  });
+});
+
 // Forms that need a decision, not a fix, and are left out of the sample until it is taken.
 describe('report meta: undecided', () => {
-  // 某县第十七届人民代表大会第三次会议关于YYYY年…计划执行情况与YYYY+1年…计划的决议: a resolution approving
-  // the plan report, usually with no figures. Read today as a plan-and-draft report; a report of the
-  // genre or a refusal?
-  it.todo('a congress resolution (决议) approving the plan report');
   // 某省YYYY年上半年国民经济和社会发展计划执行情况的报告: province-level reports (pending product decision).
   it.todo('a province-level plan report');
 });

@@ -1,0 +1,89 @@
+// Whose a rank is: the place the clause chain before it is about. A county's report quotes the parent
+// city's own rank (全市…居全省第5位) and its siblings' (乙县…居全市第1位) beside its own.
+
+import { leadingIndicator } from './prose-clauses.js';
+import type { Sentence } from './types.js';
+
+/** The report's own place, as a rank's subject may name it: 岚川县, 岚川, 全县 (when the text uses it). */
+export interface OwnPlace {
+  name: string;
+  /** The scope word for its own place (全县). */
+  scope: string | null;
+  /** Whether the text says its own scope word or 我县 anywhere, so tells its place from the parent's. */
+  scopeSaid: boolean;
+}
+
+/** What a clause may open with before its subject: 上半年，全县…, 1-6月我县…, 预计全市…. */
+const PERIOD_LEAD =
+  /^(?:其中|同时|另外)?(?:预计|初步核算|据统计)?(?:今年|本年)?(?:上半年|下半年|一季度|第一季度|前三季度|全年|今年以来|1-\d{1,2}月份?)?/;
+/** 全市排名第七, 全省县域排名, 全市8个县, 全市各县区, 全市平均: a scope or a group, not a subject. */
+const SCOPE_NOT_SUBJECT = /^(?:县域)?(?:排名|排位|排第|第|首位|前|[\d一二两三四五六七八九十]|各|平均|$)/;
+/** Words ending in a region suffix that are no place: 地区生产总值, 城区, 园区…. */
+// (人均地区生产总值, 拉动全市经济增长: the name a lazy match finds ends in one of these.)
+const NOT_A_PLACE =
+  /(?:地区|城区|社区|园区|市区|县区|片区|山区|景区|辖区|县市|城市|市场|县域|区域|市域|县级|市级|区级|城镇|乡镇|村镇|城乡|[全我本该各][县区市旗镇乡])$/;
+const NAMED_PLACE = /^([\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗|镇|乡))(?![县区市旗镇乡])/;
+
+/**
+ * Whose the clause chain is that a rank ends: the place the last clause before it (in its segment)
+ * opens with. 全市地区生产总值增长5.6%，居全省第5位 in a county's report is the city's own rank;
+ * 乙县地区生产总值增长8%，居全市第1位 a sibling's; 我县, 全县, the report's name or its short name
+ * are the report's own. Null when no clause names a place.
+ */
+export function subjectPlace(
+  sentence: string,
+  at: number,
+  own: OwnPlace,
+  paragraph: string,
+): 'own' | 'other' | null {
+  const before = sentence.slice(0, at);
+  const from = before.lastIndexOf(';') + 1;
+  // 全市 in a text that never says its own 全县 may be its own word for itself, unless the paragraph
+  // names the report's place besides (全市…居全省第5位；岚川县…).
+  const clauses = paragraph
+    .split(/[,:;。]/)
+    .map((piece) => piece.replace(/\s+/g, '').replace(PERIOD_LEAD, ''));
+  const told = own.scopeSaid || clauses.some((clause) => ownNameAt(clause, own) !== '');
+  let found: 'own' | 'other' | null = null;
+  for (const piece of before.slice(from).split(/[,:]/)) {
+    const clause = piece.replace(/\s+/g, '').replace(PERIOD_LEAD, '');
+    // 全市县域经济考核中，…: a group the rank is in, named without 在, is no subject.
+    const place = /中$/.test(clause) ? null : placeOpening(clause, own, told);
+    if (place) found = place;
+  }
+  return found;
+}
+
+function placeOpening(clause: string, own: OwnPlace, told: boolean): 'own' | 'other' | null {
+  if (ownNameAt(clause, own) !== '' || /^[我本](?:县|市|区|旗)/.test(clause)) return 'own';
+  const scope = /^全[国省市区县州盟旗]/.exec(clause)?.[0];
+  if (scope) {
+    if (scope === own.scope) return 'own';
+    return told && !SCOPE_NOT_SUBJECT.test(clause.slice(scope.length)) ? 'other' : null;
+  }
+  const named = NAMED_PLACE.exec(clause)?.[1];
+  if (!named || NOT_A_PLACE.test(named)) return null;
+  // 乙县地区生产总值…, 乙县增速…: another place's name as the subject of a figure.
+  const rest = clause.slice(named.length);
+  return /^(?:的)?(?:增速|增幅|总量|以)/.test(rest) || leadingIndicator(rest) ? 'other' : null;
+}
+
+/** The report's own name (岚川县) or short name (岚川) a text opens with; '' when it opens with neither. */
+export function ownNameAt(text: string, own: OwnPlace): string {
+  const stem = own.name.replace(/(?:自治县|自治州|市|县|区|旗|州|盟)$/, '');
+  if (text.startsWith(own.name)) return own.name;
+  return stem.length >= 2 && text.startsWith(stem) && !/^[县市区旗州盟]/.test(text.slice(stem.length))
+    ? stem
+    : '';
+}
+
+/** The paragraph about a sentence, within a bounded reach either side (a 1 MB line stays linear). */
+export function around(folded: string, lineStart: number, sentence: Sentence): string {
+  const reach = 600;
+  const after = folded.slice(sentence.end, sentence.end + reach);
+  const lineEnd = after.indexOf('\n');
+  const before = folded.slice(Math.max(lineStart, sentence.start - reach), sentence.start);
+  return (
+    before + folded.slice(sentence.start, sentence.end) + (lineEnd < 0 ? after : after.slice(0, lineEnd))
+  );
+}
