@@ -43,6 +43,8 @@ const LINK_RULES = {
   comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
+  /** 增速与全市持平: no gap to a benchmark (a word-only zero, read with the figure over 持平). */
+  flatComparison: new RegExp(`${LEAD}(?:与|和|同|跟)(${REGION})${AVERAGE}$`),
   /** 降幅小于全省平均水平(-4.1%)1.5个百分点: a smaller decline is the better figure. */
   declineComparison: new RegExp(`^降幅(小于|低于|少于|大于|高于|多于)(${REGION})${AVERAGE}$`),
   /** 快于“十一五”时期平均增速3.2个百分点: compared with its own average over an earlier plan period. */
@@ -89,6 +91,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     return { kind: 'comparison', sign: signOf(average[1]), benchmark: average[2] };
   const after = LINK_RULES.comparisonAfter.exec(key);
   if (after?.[1] && after[2]) return { kind: 'comparison', sign: signOf(after[2]), benchmark: after[1] };
+  const flat = figure.signWord === '持平' ? LINK_RULES.flatComparison.exec(key) : null;
+  if (flat?.[1]) return { kind: 'comparison', sign: 1, benchmark: flat[1] };
   const decline = LINK_RULES.declineComparison.exec(key);
   if (decline?.[1] && decline[2])
     return { kind: 'comparison', sign: /^(?:小|低|少)/.test(decline[1]) ? 1 : -1, benchmark: decline[2] };

@@ -2,7 +2,7 @@
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
 import type { CatalogueEntry } from './catalogue.js';
-import { type Figure, isCountUnit, scanFigures } from './numbers.js';
+import { type Figure, isCountUnit, scanFigures, scanFlatFigures } from './numbers.js';
 import {
   branchIndicator,
   generatedIndicator,
@@ -312,16 +312,24 @@ export function readProse(
       ...quotedSpans(folded, sentence.start, sentence.end),
       ...rankChanges(folded, sentence).map((c): [number, number] => [c.start, c.end]),
     ];
-    const figures = scanFigures(folded, sentence.start, sentence.end).filter(
-      (f) =>
-        !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
-        !isGroupOfPlaces(folded, f) &&
-        !isPartOfName(folded, f) &&
-        !isNoteMarker(folded, f) &&
-        !isDocumentNumber(folded, f) &&
-        !isClockTime(folded, f) &&
-        !isListedOrdinal(folded, f),
-    );
+    // A word-only zero (同比持平) is a result's figure; a goal of no growth is read with the goals.
+    const flat = planned
+      ? []
+      : scanFlatFigures(folded, sentence.start, sentence.end).filter(
+          (f) => !goals || f.start < goals.from || f.start >= goals.until,
+        );
+    const figures = [...scanFigures(folded, sentence.start, sentence.end), ...flat]
+      .sort((a, b) => a.start - b.start)
+      .filter(
+        (f) =>
+          !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
+          !isGroupOfPlaces(folded, f) &&
+          !isPartOfName(folded, f) &&
+          !isNoteMarker(folded, f) &&
+          !isDocumentNumber(folded, f) &&
+          !isClockTime(folded, f) &&
+          !isListedOrdinal(folded, f),
+      );
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
     const firstClause = figures[0]

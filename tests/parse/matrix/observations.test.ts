@@ -148,10 +148,11 @@ const GROWTHS: readonly Growth[] = [
   { text: (v, p) => `降幅为${v}${p}`, sign: -1 },
   { text: (v, p) => `同比增长-${v}${p}`, sign: -1 },
   { text: () => '同比持平', sign: 0 },
+  { text: () => '与上年同期持平', sign: 0 },
 ];
 
 /** A change against an earlier period: the text for a magnitude, and the sign it gives. */
-type Tail = { text: (v: number, own: string, other: string) => string; measure: string; sign: 1 | -1 };
+type Tail = { text: (v: number, own: string, other: string) => string; measure: string; sign: 1 | -1 | 0 };
 const CHANGES: readonly Tail[] = [
   { text: (v) => `增速比一季度加快${v}个百分点`, measure: 'change', sign: 1 },
   { text: (v) => `增速比一季度提高${v}个百分点`, measure: 'change', sign: 1 },
@@ -165,6 +166,9 @@ const CHANGES: readonly Tail[] = [
   // The earlier period's own growth in brackets is no observation.
   { text: (v) => `增速比一季度（${figure(0.5, 9, 1)}%）加快${v}个百分点`, measure: 'change', sign: 1 },
   { text: (v) => `较上年同期（-${figure(0.5, 9, 1)}%）提高${v}个百分点`, measure: 'change', sign: 1 },
+  // 持平 against an earlier period: a change of 0 points.
+  { text: () => '增速与一季度持平', measure: 'change', sign: 0 },
+  { text: () => '增幅与1-5月持平', measure: 'change', sign: 0 },
 ];
 /** Changes only a decline takes. */
 const DECLINE_CHANGES: readonly Tail[] = [
@@ -183,6 +187,9 @@ const COMPARISONS: readonly Tail[] = [
   { text: (v, _, o) => `低于${o}平均水平${v}个百分点`, measure: 'comparison', sign: -1 },
   { text: (v, _, o) => `比${o}低${v}个百分点`, measure: 'comparison', sign: -1 },
   { text: (v, _, o) => `增速低于${o}${v}个百分点`, measure: 'comparison', sign: -1 },
+  // 持平 with another place: a comparison of 0 points.
+  { text: (_, __, o) => `增速与${o}持平`, measure: 'comparison', sign: 0 },
+  { text: (_, __, o) => `与${o}平均水平持平`, measure: 'comparison', sign: 0 },
 ];
 
 const PERIOD_WORDS = ['上半年，', '1-6月，', '今年以来，'] as const;
@@ -319,6 +326,8 @@ const chain = (place: (typeof PLACES)[number], comma: string, percent: string) =
           `${comma}全年目标为增长${b}${percent}左右`,
           `${comma}${other}平均增长${b}${percent}`,
           `${comma}${place.others[1]}、${place.others[0]}分别增长${b}${percent}、${c}${percent}`,
+          // 基本持平 is no figure.
+          `${comma}增速与${other}基本持平`,
         ]);
       } else if (kind === 'pull') {
         // A pull is the whole's growth the part gave: a fact, no observation of the indicator.
@@ -350,11 +359,7 @@ const chain = (place: (typeof PLACES)[number], comma: string, percent: string) =
       }
     }
   }
-  // 同比持平 gives no figure: whether a word-only zero growth in results is an observation (and a fact)
-  // is not decided (tables and goals read it as 0%; cenbei's answer takes 与上年基本持平 as no figure).
-  const todo =
-    shape !== 'level' && growth.sign === 0 ? '同比持平 as a growth of 0 (needs a decision)' : undefined;
-  return { text, expected, code: indicator.code, todo };
+  return { text, expected, code: indicator.code };
 };
 
 const chainCases = (count: number): Case[] => {
@@ -375,11 +380,9 @@ const chainCases = (count: number): Case[] => {
     const scope = pick([place.own, place.own, '', `我${place.kind}`]);
     const joiner = pick(['；', '。']);
     const sentence = `${pick(PERIOD_WORDS)}${scope}${parts.map((p) => p.text).join(joiner)}。`;
-    const todo = parts.find((p) => p.todo)?.todo;
     cases.push({
       text: report(place, [`${pick(LEADS)}${sentence}`]),
       expected: parts.flatMap((p) => p.expected),
-      ...(todo ? { todo } : {}),
     });
   }
   return cases;
