@@ -38,6 +38,13 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   { before: /人均[\u4e00-\u9fa5]{0,4}$/, applies: (name) => !name.includes('人均') },
   // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales.
   { before: /(?:限上|限额以上)$/, applies: () => true },
+  // 国有控股工业增加值, 民营经济增加值, 园区规上工业增加值: one ownership's or one area's part of the
+  // indicator, not the whole of it.
+  {
+    before:
+      /(?:国有(?:控股)?|民营|私营|非公有制|外商(?:及港澳台商)?投资|股份制|集体|县域|城区|园区|开发区|高新区)(?:企业|经济)?$/,
+    applies: () => true,
+  },
   // 先进制造业增加值, 消费品制造业增加值: one branch of manufacturing, not all of it (the branches
   // the catalogue knows, 装备制造业 and 高技术制造业, are found as their own longer names first).
   {

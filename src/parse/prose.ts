@@ -184,6 +184,8 @@ const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
 const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
+/** 一季度为, 1-5月为, 上半年是: an earlier period's figure, said after the report period's. */
+const EARLIER_PERIOD_FIGURE = /^(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)(?:为|是)$/;
 const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
 /** 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth. */
 const EARLIER_VALUE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
@@ -759,6 +761,15 @@ export function readProse(
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
       if (previousShareChange && measure === 'rate' && /^(?:达到|达|为|升至|提高到|降至)$/.test(ownKey))
         measure = 'share';
+      // 增长6.2%，一季度为3.1%: an earlier period's figure right after a growth is that period's growth.
+      const last = reading.observations.at(-1);
+      if (
+        measure === 'rate' &&
+        EARLIER_PERIOD_FIGURE.test(ownKey) &&
+        last?.measure === 'growth' &&
+        last.indicatorCode === join?.entry.code
+      )
+        measure = 'growth';
       // 降幅为3.2%: a decline told by its size.
       if (measure === 'rate' && !figure.signWord && DECLINE_SIZE.test(ownKey)) {
         measure = 'growth';
