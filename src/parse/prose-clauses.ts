@@ -42,7 +42,7 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // indicator, not the whole of it.
   {
     before:
-      /(?:国有(?:控股)?|民营|私营|非公有制|外商(?:及港澳台商)?投资|股份制|集体|县域|城区|园区|开发区|高新区)(?:企业|经济)?$/,
+      /(?:国有(?:控股)?|民营|私营|非公有制|外商(?:及港澳台商)?投资|股份制|集体|县域|城区|园区|开发区|高新区)(?:企业|经济)?(?:规上|规模以上|规模)?$/,
     applies: () => true,
   },
   // 先进制造业增加值, 消费品制造业增加值: one branch of manufacturing, not all of it (the branches

@@ -257,9 +257,12 @@ export class GoalReader {
     // 到2027年，甲达到X亿元；乙达到Y元。: the plan period's end governs the sentence past its ；.
     const periodEnd = this.periodEndGoesOn || this.planPeriodEnd(text);
     this.periodEndGoesOn = periodEnd && /;\s*$/.test(text);
-    if (scope && periodEnd) return { ...scope, foreign: true };
-    if (scope || !planned) return scope;
-    return { from: sentence.start, until: sentence.end, announced: false, horizon: null, foreign: false };
+    const found: GoalScope | null =
+      scope ??
+      (planned
+        ? { from: sentence.start, until: sentence.end, announced: false, horizon: null, foreign: false }
+        : null);
+    return found && periodEnd ? { ...found, foreign: true } : found;
   }
 
   private planPeriodEnd(text: string): boolean {
