@@ -402,7 +402,7 @@ export function formatQuantity(value: number, unit: string): string {
 const FLAT_WORD = /持平/g;
 const FLAT_CLAUSE_START = /[,;。:!?，；：]/;
 const RATE_WORDS = /增速|增幅|涨幅|降幅|增长率/;
-const AGAINST_OTHER = /^(?:与|和|跟|同(?!比))(?!上年|去年)/;
+const AGAINST_OTHER = /^(?:与|和|跟|同(?!比))(?!上年|去年|同期)/;
 export function scanFlatFigures(text: string, from = 0, to = text.length): Figure[] {
   const figures: Figure[] = [];
   const span = text.slice(from, to);
