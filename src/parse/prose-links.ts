@@ -7,8 +7,11 @@ import type { Figure } from './numbers.js';
 import type { Measure, Quantity } from './types.js';
 
 export type Link =
-  /** 高于计划0.6个百分点, 比计划低1.3个百分点: the plan for the period is the actual ∓ the gap. */
-  | { kind: 'plan-gap'; sign: 1 | -1 }
+  /**
+   * 高于计划0.6个百分点, 比计划目标多0.8亿元: the plan for the period is the actual ∓ the gap;
+   * 超年度计划3.1亿元, 距年度目标还差9.6亿元: the year's plan, when the gap is an amount to it.
+   */
+  | { kind: 'plan-gap'; sign: 1 | -1; fullYear?: boolean }
   /** 高于全市平均水平2.1个百分点, 超时序进度9.9个百分点: compared with a benchmark, not with the plan. */
   | { kind: 'comparison'; sign: 1 | -1; benchmark: string }
   /** 两年平均增长5.0%: the average yearly growth over two years. */
@@ -31,6 +34,8 @@ const LINK_RULES = {
   planGap: new RegExp(`${LEAD}(${ABOVE}|${BELOW})${PLAN}$`),
   // 比计划增速快7.8个百分点: the plan's growth named as such.
   planGapAfter: new RegExp(`${LEAD}比${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)$`),
+  /** 比计划目标多0.8亿元, 超年度计划3.1亿元, 距年度目标还差9.6亿元: an amount over or short of the plan. */
+  amountPlanGap: new RegExp(`^(?:比${PLAN}(多|少)|(超)(?:出|过)?${PLAN}|距离?${PLAN}(?:还|尚|仍)?(差))$`),
   schedule: new RegExp(`${LEAD}(${ABOVE}|${BELOW})(?:时序|序时|时间)进度$`),
   // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
   // 高于全市固定资产投资增速5.6个百分点: a part compared with the whole it belongs to, named (增速
@@ -43,6 +48,8 @@ const LINK_RULES = {
   comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
+  /** 增速与全市持平: no gap to a benchmark (a word-only zero, read with the figure over 持平). */
+  flatComparison: new RegExp(`${LEAD}(?:与|和|同|跟)(${REGION})${AVERAGE}$`),
   /** 降幅小于全省平均水平(-4.1%)1.5个百分点: a smaller decline is the better figure. */
   declineComparison: new RegExp(`^降幅(小于|低于|少于|大于|高于|多于)(${REGION})${AVERAGE}$`),
   /** 快于“十一五”时期平均增速3.2个百分点: compared with its own average over an earlier plan period. */
@@ -75,7 +82,12 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     if (earlier?.[1]) return { kind: 'earlier-period', period: earlier[1] };
     return null;
   }
-  if (baseUnit !== 'pp') return null;
+  if (baseUnit !== 'pp') {
+    const amount = LINK_RULES.amountPlanGap.exec(key);
+    const verb = amount?.slice(1).find((v) => v !== undefined);
+    if (!amount || !verb) return null;
+    return { kind: 'plan-gap', sign: /少|差/.test(verb) ? -1 : 1, fullYear: /年度|全年|年初/.test(key) };
+  }
   const gap = LINK_RULES.planGap.exec(key) ?? LINK_RULES.planGapAfter.exec(key);
   if (gap?.[1]) return { kind: 'plan-gap', sign: signOf(gap[1]) };
   const schedule = LINK_RULES.schedule.exec(key);
@@ -89,6 +101,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     return { kind: 'comparison', sign: signOf(average[1]), benchmark: average[2] };
   const after = LINK_RULES.comparisonAfter.exec(key);
   if (after?.[1] && after[2]) return { kind: 'comparison', sign: signOf(after[2]), benchmark: after[1] };
+  const flat = figure.signWord === '持平' ? LINK_RULES.flatComparison.exec(key) : null;
+  if (flat?.[1]) return { kind: 'comparison', sign: 1, benchmark: flat[1] };
   const decline = LINK_RULES.declineComparison.exec(key);
   if (decline?.[1] && decline[2])
     return { kind: 'comparison', sign: /^(?:小|低|少)/.test(decline[1]) ? 1 : -1, benchmark: decline[2] };

@@ -89,25 +89,38 @@ function statedTarget(
  * 同比增长6.1%,高于计划0.6个百分点: the period's plan was 5.5%. `gap` is the signed comparison fact
  * (低于计划 is negative), `actual` the growth it follows.
  */
-export function periodPlanTarget(join: NamedIndicator, gap: Fact, actual: Fact, raw: string): ProseTarget {
-  const plan = round(actual.quantity.value - gap.quantity.value);
+export function periodPlanTarget(
+  join: NamedIndicator,
+  gap: Fact,
+  actual: Fact,
+  raw: string,
+  fullYear = false,
+): ProseTarget {
+  // 比计划目标多0.8亿元 after 完成12.3亿元: an amount, taken into the level's unit (万元 beside 亿元).
+  const amount = gap.quantity.baseUnit !== 'pp';
+  const perUnit =
+    amount && actual.quantity.value !== 0 ? actual.quantity.valueBase / actual.quantity.value : 1;
+  const plan = round(
+    actual.quantity.value - (amount ? gap.quantity.valueBase / perUnit : gap.quantity.value),
+  );
+  const unit = amount ? actual.quantity.unit : '%';
   const value: TargetValue = {
     value: plan,
-    unit: '%',
+    unit,
     comparator: 'eq',
     text: gap.quantity.raw,
     relativeToGrowth: false,
   };
   return {
     value,
-    horizon: 'period',
+    horizon: fullYear ? 'full-year' : 'period',
     actual: asObservation(actual, join),
     target: {
       indicatorCode: join.entry.code,
       indicatorName: join.name,
-      kind: 'period-plan',
+      kind: fullYear ? 'target' : 'period-plan',
       value: plan,
-      unit: '%',
+      unit,
       comparator: 'eq',
       text: gap.quantity.raw,
       raw,
@@ -212,6 +225,8 @@ export class GoalReader {
   private carry: GoalScope | null = null;
   /** A goal list announced by a line of its own, going on while the lines are list items. */
   private list: GoalScope | null = null;
+  /** A sentence split off at ； after one naming a plan period's end (到2027年…；…). */
+  private periodEndGoesOn = false;
 
   constructor(
     private readonly folded: string,
@@ -237,8 +252,23 @@ export class GoalReader {
       const after = withoutYears(this.folded.slice(scope.from, sentence.end));
       if (!/\d/.test(after)) this.list = scope;
     }
-    if (scope || !planned) return scope;
-    return { from: sentence.start, until: sentence.end, announced: false, horizon: null, foreign: false };
+    // 到2027年…达到X亿元, “十四五”期间年均增长A%: a goal of a plan period's end, not of a year this
+    // report plans (the horizon has no five-year term), so no target of it.
+    // 到2027年，甲达到X亿元；乙达到Y元。: the plan period's end governs the sentence past its ；.
+    const periodEnd = this.periodEndGoesOn || this.planPeriodEnd(text);
+    this.periodEndGoesOn = periodEnd && /;\s*$/.test(text);
+    const found: GoalScope | null =
+      scope ??
+      (planned
+        ? { from: sentence.start, until: sentence.end, announced: false, horizon: null, foreign: false }
+        : null);
+    return found && periodEnd ? { ...found, foreign: true } : found;
+  }
+
+  private planPeriodEnd(text: string): boolean {
+    if (PLAN_PERIOD.test(text)) return true;
+    const by = /到(\d{4})年(?:末|底)?/.exec(text);
+    return by !== null && this.otherYear(by[0]);
   }
 
   private announcement(sentence: Sentence, text: string, planned: boolean): GoalScope | null {
@@ -316,6 +346,9 @@ export class GoalReader {
   }
 }
 
+/** “十四五”期间, 十四五末, “十五五”时期: a five-year plan's span or end. */
+const PLAN_PERIOD = /“?十[一二三四五六七八九]五”?(?:期间|时期|末|规划期)/;
+
 /** The horizon a goal sentence names itself (明年, the report's year + 1), or null to take the default. */
 export function horizonOf(text: string, year: number | null): Horizon | null {
   if (NEXT_YEAR.test(text)) return 'next-year';
@@ -348,8 +381,13 @@ export function targetOf(
 ): ProseTarget | null {
   const same = before.filter((f) => f.indicatorCode === join.entry.code);
   if (link?.kind === 'plan-gap') {
-    const actual = same.findLast((f) => f.measure === 'growth' || f.measure === 'rate');
-    return actual ? periodPlanTarget(join, fact, actual, context.raw) : null;
+    const amount = fact.quantity.baseUnit !== 'pp';
+    const actual = same.findLast((f) =>
+      amount
+        ? f.measure === 'level' && f.quantity.baseUnit === fact.quantity.baseUnit
+        : f.measure === 'growth' || f.measure === 'rate',
+    );
+    return actual ? periodPlanTarget(join, fact, actual, context.raw, link.fullYear) : null;
   }
   if (context.goal) {
     if (

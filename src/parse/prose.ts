@@ -2,7 +2,7 @@
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
 import type { CatalogueEntry } from './catalogue.js';
-import { type Figure, isCountUnit, scanFigures } from './numbers.js';
+import { type Figure, isCountUnit, scanFigures, scanFlatFigures } from './numbers.js';
 import {
   branchIndicator,
   generatedIndicator,
@@ -184,6 +184,8 @@ const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
 const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
+/** 一季度为, 1-5月为, 上半年是: an earlier period's figure, said after the report period's. */
+const EARLIER_PERIOD_FIGURE = /^(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)(?:为|是)$/;
 const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
 /** 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth. */
 const EARLIER_VALUE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
@@ -316,16 +318,24 @@ export function readProse(
       ...quotedSpans(folded, sentence.start, sentence.end),
       ...rankChanges(folded, sentence).map((c): [number, number] => [c.start, c.end]),
     ];
-    const figures = scanFigures(folded, sentence.start, sentence.end).filter(
-      (f) =>
-        !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
-        !isGroupOfPlaces(folded, f) &&
-        !isPartOfName(folded, f) &&
-        !isNoteMarker(folded, f) &&
-        !isDocumentNumber(folded, f) &&
-        !isClockTime(folded, f) &&
-        !isListedOrdinal(folded, f),
-    );
+    // A word-only zero (同比持平) is a result's figure; a goal of no growth is read with the goals.
+    const flat = planned
+      ? []
+      : scanFlatFigures(folded, sentence.start, sentence.end).filter(
+          (f) => !goals || f.start < goals.from || f.start >= goals.until,
+        );
+    const figures = [...scanFigures(folded, sentence.start, sentence.end), ...flat]
+      .sort((a, b) => a.start - b.start)
+      .filter(
+        (f) =>
+          !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
+          !isGroupOfPlaces(folded, f) &&
+          !isPartOfName(folded, f) &&
+          !isNoteMarker(folded, f) &&
+          !isDocumentNumber(folded, f) &&
+          !isClockTime(folded, f) &&
+          !isListedOrdinal(folded, f),
+      );
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
     const firstClause = figures[0]
@@ -755,6 +765,15 @@ export function readProse(
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
       if (previousShareChange && measure === 'rate' && /^(?:达到|达|为|升至|提高到|降至)$/.test(ownKey))
         measure = 'share';
+      // 增长6.2%，一季度为3.1%: an earlier period's figure right after a growth is that period's growth.
+      const last = reading.observations.at(-1);
+      if (
+        measure === 'rate' &&
+        EARLIER_PERIOD_FIGURE.test(ownKey) &&
+        last?.measure === 'growth' &&
+        last.indicatorCode === join?.entry.code
+      )
+        measure = 'growth';
       // 降幅为3.2%: a decline told by its size.
       if (measure === 'rate' && !figure.signWord && DECLINE_SIZE.test(ownKey)) {
         measure = 'growth';

@@ -99,6 +99,8 @@ describe('retail by place and by kind', () => {
       ['乡村消费品零售额', 'growth', 5.5],
       ['家用电器类商品零售额', 'growth', 18.2],
       ['石油及制品类商品零售额', 'growth', 0],
+      // 增速与1―5月持平: no change against 1―5月, a change of 0 points.
+      ['石油及制品类商品零售额', 'change', 0],
     ]);
   });
 });

@@ -243,3 +243,27 @@ describe('growth written as a surge, and tourists from home and abroad', () => {
     expect(observed(prose)).toContainEqual(expected);
   });
 });
+
+describe('a word-only zero: 持平 (session 10 decision)', () => {
+  const withBenchmarks = (prose: string) =>
+    report(prose).observations.map((o) => [o.measure, o.quantity?.value, o.quantity?.unit, o.comparedWith]);
+  it.each([
+    ['固定资产投资同比持平。', ['growth', 0, '%', null]],
+    ['社会消费品零售总额完成46.2亿元，与上年同期持平。', ['growth', 0, '%', null]],
+    ['一般公共预算收入完成9.1亿元，与同期持平。', ['growth', 0, '%', null]],
+    ['规上工业增加值增长4.1%，增速与一季度持平。', ['change', 0, '个百分点', null]],
+    ['规上工业增加值增长4.1%，增幅和1-5月持平。', ['change', 0, '个百分点', null]],
+    ['一般公共预算收入增长3.3%，增速与全市持平。', ['comparison', 0, '个百分点', '全市']],
+    ['一般公共预算收入增长3.3%，与全省平均水平持平。', ['comparison', 0, '个百分点', '全省']],
+  ])('%s', (prose, expected) => {
+    expect(withBenchmarks(prose)).toContainEqual(expected);
+  });
+  it.each([
+    '农作物播种面积21.3万亩，与上年基本持平。',
+    '规上工业增加值增长4.1%，增速与全市基本持平。',
+    '经济运行保持平稳，固定资产投资增长2.2%。',
+    '地区生产总值增长5.6%，位次与一季度持平。',
+  ])('%s gives no zero', (prose) => {
+    expect(report(prose).observations.filter((o) => o.quantity?.value === 0)).toEqual([]);
+  });
+});

@@ -148,10 +148,11 @@ const GROWTHS: readonly Growth[] = [
   { text: (v, p) => `降幅为${v}${p}`, sign: -1 },
   { text: (v, p) => `同比增长-${v}${p}`, sign: -1 },
   { text: () => '同比持平', sign: 0 },
+  { text: () => '与上年同期持平', sign: 0 },
 ];
 
 /** A change against an earlier period: the text for a magnitude, and the sign it gives. */
-type Tail = { text: (v: number, own: string, other: string) => string; measure: string; sign: 1 | -1 };
+type Tail = { text: (v: number, own: string, other: string) => string; measure: string; sign: 1 | -1 | 0 };
 const CHANGES: readonly Tail[] = [
   { text: (v) => `增速比一季度加快${v}个百分点`, measure: 'change', sign: 1 },
   { text: (v) => `增速比一季度提高${v}个百分点`, measure: 'change', sign: 1 },
@@ -165,6 +166,9 @@ const CHANGES: readonly Tail[] = [
   // The earlier period's own growth in brackets is no observation.
   { text: (v) => `增速比一季度（${figure(0.5, 9, 1)}%）加快${v}个百分点`, measure: 'change', sign: 1 },
   { text: (v) => `较上年同期（-${figure(0.5, 9, 1)}%）提高${v}个百分点`, measure: 'change', sign: 1 },
+  // 持平 against an earlier period: a change of 0 points.
+  { text: () => '增速与一季度持平', measure: 'change', sign: 0 },
+  { text: () => '增幅与1-5月持平', measure: 'change', sign: 0 },
 ];
 /** Changes only a decline takes. */
 const DECLINE_CHANGES: readonly Tail[] = [
@@ -183,6 +187,9 @@ const COMPARISONS: readonly Tail[] = [
   { text: (v, _, o) => `低于${o}平均水平${v}个百分点`, measure: 'comparison', sign: -1 },
   { text: (v, _, o) => `比${o}低${v}个百分点`, measure: 'comparison', sign: -1 },
   { text: (v, _, o) => `增速低于${o}${v}个百分点`, measure: 'comparison', sign: -1 },
+  // 持平 with another place: a comparison of 0 points.
+  { text: (_, __, o) => `增速与${o}持平`, measure: 'comparison', sign: 0 },
+  { text: (_, __, o) => `与${o}平均水平持平`, measure: 'comparison', sign: 0 },
 ];
 
 const PERIOD_WORDS = ['上半年，', '1-6月，', '今年以来，'] as const;
@@ -195,6 +202,8 @@ interface Case {
   expected: string[];
   /** Why the case is skipped: a form whose reading needs a decision first. */
   todo?: string;
+  /** Indicators the catalogue lacks (a part kept under its own name) are not checked. */
+  branches?: 'ignored';
 }
 const obs = (code: string, measure: string, value: number, unit: string, comparedWith?: string) =>
   `${code} ${measure} ${value} ${unit}${comparedWith ? ` vs ${comparedWith}` : ''}`;
@@ -319,6 +328,8 @@ const chain = (place: (typeof PLACES)[number], comma: string, percent: string) =
           `${comma}全年目标为增长${b}${percent}左右`,
           `${comma}${other}平均增长${b}${percent}`,
           `${comma}${place.others[1]}、${place.others[0]}分别增长${b}${percent}、${c}${percent}`,
+          // 基本持平 is no figure.
+          `${comma}增速与${other}基本持平`,
         ]);
       } else if (kind === 'pull') {
         // A pull is the whole's growth the part gave: a fact, no observation of the indicator.
@@ -350,11 +361,7 @@ const chain = (place: (typeof PLACES)[number], comma: string, percent: string) =
       }
     }
   }
-  // 同比持平 gives no figure: whether a word-only zero growth in results is an observation (and a fact)
-  // is not decided (tables and goals read it as 0%; cenbei's answer takes 与上年基本持平 as no figure).
-  const todo =
-    shape !== 'level' && growth.sign === 0 ? '同比持平 as a growth of 0 (needs a decision)' : undefined;
-  return { text, expected, code: indicator.code, todo };
+  return { text, expected, code: indicator.code };
 };
 
 const chainCases = (count: number): Case[] => {
@@ -375,11 +382,9 @@ const chainCases = (count: number): Case[] => {
     const scope = pick([place.own, place.own, '', `我${place.kind}`]);
     const joiner = pick(['；', '。']);
     const sentence = `${pick(PERIOD_WORDS)}${scope}${parts.map((p) => p.text).join(joiner)}。`;
-    const todo = parts.find((p) => p.todo)?.todo;
     cases.push({
       text: report(place, [`${pick(LEADS)}${sentence}`]),
       expected: parts.flatMap((p) => p.expected),
-      ...(todo ? { todo } : {}),
     });
   }
   return cases;
@@ -801,6 +806,256 @@ const negativeCases = (): Case[] => {
   return cases;
 };
 
+// ---------------------------------------------------------------- session 10 ingredients
+
+/** The whole indicators the session 10 families tell, with a level's unit and range. */
+const WHOLES = [
+  { code: 'gdp', names: ['地区生产总值', 'GDP'], unit: '亿元', low: 40, high: 400 },
+  { code: 'general-budget-revenue', names: ['一般公共预算收入'], unit: '亿元', low: 3, high: 30 },
+  { code: 'fixed-asset-investment', names: ['固定资产投资'], unit: '亿元', low: 20, high: 300 },
+  { code: 'retail-sales', names: ['社会消费品零售总额', '社零额'], unit: '亿元', low: 10, high: 150 },
+] as const;
+/** A whole's opening clause: 上半年，全县地区生产总值完成X亿元，同比增长A%. */
+const opening = (place: (typeof PLACES)[number]) => {
+  const whole = pick(WHOLES);
+  const x = figure(whole.low, whole.high, 2);
+  const g = figure(0.5, 12, 1);
+  return {
+    whole,
+    x,
+    g,
+    text: `上半年，${place.own}${pick(whole.names)}${pick(['完成', '实现'])}${x}${whole.unit}，同比增长${g}%`,
+    expected: [obs(whole.code, 'level', x, whole.unit), obs(whole.code, 'growth', g, '%')],
+  };
+};
+
+/** Five-year horizons beside a result: a plan period's average or its change since the last plan's end. */
+const fiveYearCases = (): Case[] => {
+  const cases: Case[] = [];
+  const forms = [
+    (a: number) => `“十四五”期间年均增长${a}%`,
+    (a: number) => `“十四五”以来年均增长${a}%`,
+    (a: number) => `比“十三五”末增长${a}%`,
+    (a: number) => `较2020年增长${a}%`,
+  ];
+  for (const form of forms) {
+    for (let round = 0; round < 6; round++) {
+      const place = pick(PLACES);
+      const head = opening(place);
+      const a = figure(3, 40, 1);
+      cases.push({ text: report(place, [`${head.text}，${form(a)}。`]), expected: head.expected });
+    }
+  }
+  // 年均增长 of a plan period as a measure of its own: the API has no measure for it yet.
+  const place = pick(PLACES);
+  cases.push({
+    text: report(place, [`${opening(place).text}，“十四五”期间年均增长${figure(3, 9, 1)}%。`]),
+    expected: [],
+    todo: '“十四五”期间年均增长A% as an average growth of its own (needs a decision: a measure for a plan period’s yearly average, beside two-year-average-growth)',
+  });
+  return cases;
+};
+
+/** Plan gaps told as amounts: the gap is a comparison with the plan, in the level's unit. */
+const planGapCases = (): Case[] => {
+  const cases: Case[] = [];
+  const forms = [
+    { text: (d: string) => `比计划目标多${d}`, sign: 1 },
+    { text: (d: string) => `比年度计划多${d}`, sign: 1 },
+    { text: (d: string) => `超年度计划${d}`, sign: 1 },
+    { text: (d: string) => `超出全年目标${d}`, sign: 1 },
+    { text: (d: string) => `比计划少${d}`, sign: -1 },
+    { text: (d: string) => `距年度目标还差${d}`, sign: -1 },
+    { text: (d: string) => `距全年目标任务尚差${d}`, sign: -1 },
+  ] as const;
+  for (const form of forms) {
+    for (let round = 0; round < 5; round++) {
+      const place = pick(PLACES);
+      const head = opening(place);
+      const d = figure(0.1, 9, 2);
+      cases.push({
+        text: report(place, [`${head.text}，${form.text(`${d}亿元`)}。`]),
+        expected: [...head.expected, obs(head.whole.code, 'comparison', form.sign * d, '亿元', '计划')],
+      });
+    }
+  }
+  return cases;
+};
+
+/** Parts of an indicator by area and by ownership after the whole: none is the whole indicator. */
+const partOfWholeCases = (): Case[] => {
+  const cases: Case[] = [];
+  const parts = [
+    { code: 'industrial-value-added', whole: '规上工业增加值', part: (w: string) => `国有控股${w}` },
+    { code: 'industrial-value-added', whole: '规上工业增加值', part: (w: string) => `园区${w}` },
+    { code: 'industrial-value-added', whole: '规模以上工业增加值', part: (w: string) => `县域${w}` },
+    { code: 'retail-sales', whole: '社会消费品零售总额', part: (w: string) => `城区${w}` },
+    { code: 'fixed-asset-investment', whole: '固定资产投资', part: (w: string) => `民营${w}` },
+    { code: 'gdp', whole: '地区生产总值', part: () => '民营经济增加值' },
+  ];
+  for (const part of parts) {
+    for (const marker of ['其中，', '其中', '']) {
+      const place = pick(PLACES.filter((p) => p.kind !== '县'));
+      const g = figure(0.5, 12, 1);
+      const h = figure(0.5, 12, 1);
+      const y = figure(2, 30, 2);
+      cases.push({
+        text: report(place, [
+          `上半年，${place.own}${part.whole}增长${g}%，${marker}${part.part(part.whole)}${pick([`${y}亿元，增长${h}%`, `增长${h}%`])}。`,
+        ]),
+        expected: [obs(part.code, 'growth', g, '%')],
+        branches: 'ignored',
+      });
+    }
+  }
+  // Rural income in pastoral regions, under its own names.
+  for (const name of [
+    '农村牧区常住居民人均可支配收入',
+    '农村牧区居民人均可支配收入',
+    '牧民人均可支配收入',
+    '农牧民人均可支配收入',
+  ]) {
+    for (let round = 0; round < 3; round++) {
+      const place = pick(PLACES);
+      const x = figure(9000, 22000, 0);
+      const g = figure(0.5, 12, 1);
+      cases.push({
+        text: report(place, [
+          `上半年，${place.own.replace(/[县区]$/, '旗')}${name}${pick(['', '达到', '为'])}${x}元，${pick(['增长', '同比增长'])}${g}%。`,
+        ]),
+        expected: [
+          obs('rural-disposable-income-per-capita', 'level', x, '元'),
+          obs('rural-disposable-income-per-capita', 'growth', g, '%'),
+        ],
+      });
+    }
+  }
+  return cases;
+};
+
+/** Figures of other periods in the same sentence: last year's (not ours), an earlier period's growth. */
+const otherPeriodCases = (): Case[] => {
+  const cases: Case[] = [];
+  const forms: {
+    text: (b: number) => string;
+    expected: (code: string, b: number) => string[];
+    todo?: string;
+  }[] = [
+    { text: (b) => `上年同期为${b}%`, expected: () => [] },
+    { text: (b) => `上年同期为增长${b}%`, expected: () => [] },
+    { text: (b) => `一季度为${b}%`, expected: (c, b) => [obs(c, 'growth', b, '%'), `${c} period 2023-Q1`] },
+    { text: (b) => `1-5月为${b}%`, expected: (c, b) => [obs(c, 'growth', b, '%'), `${c} period 2023-M1-5`] },
+    { text: (b) => `两年平均增长${b}%`, expected: (c, b) => [obs(c, 'two-year-average-growth', b, '%')] },
+    {
+      text: (b) => `比2019年同期增长${b}%`,
+      expected: () => [],
+      todo: '比2019年同期增长A% as a growth against a base year (needs a decision: a measure or a base year on growth)',
+    },
+    {
+      text: (b) => `三年平均增长${b}%`,
+      expected: () => [],
+      todo: '三年平均增长A% as an average growth (needs a decision: two-year-average-growth widened to n years, or a measure of its own)',
+    },
+  ];
+  for (const form of forms) {
+    for (let round = 0; round < (form.todo ? 1 : 6); round++) {
+      const place = pick(PLACES);
+      const head = opening(place);
+      const b = figure(0.5, 12, 1);
+      cases.push({
+        text: report(place, [`${head.text}，${form.text(b)}。`]),
+        expected: [...head.expected, ...form.expected(head.whole.code, b)],
+        ...(form.todo ? { todo: form.todo } : {}),
+      });
+    }
+  }
+  return cases;
+};
+
+/** Units and magnitudes beside 亿元: 万元 for a county, 亿美元, 万千瓦时, 万人次, and ‰ (a fact only). */
+const unitCases = (): Case[] => {
+  const cases: Case[] = [];
+  const forms = [
+    { code: 'gdp', name: '地区生产总值', unit: '万元', value: () => figure(300000, 990000, 0) },
+    { code: 'foreign-trade', name: '进出口总额', unit: '亿美元', value: () => figure(0.5, 30, 2) },
+    { code: 'foreign-trade', name: '外贸进出口总额', unit: '万美元', value: () => figure(2000, 90000, 0) },
+    {
+      code: 'electricity-consumption',
+      name: '全社会用电量',
+      unit: '万千瓦时',
+      value: () => figure(5000, 90000, 0),
+    },
+    {
+      code: 'electricity-consumption',
+      name: '全社会用电量',
+      unit: '亿千瓦时',
+      value: () => figure(1, 40, 2),
+    },
+    { code: 'tourist-arrivals', name: '接待游客', unit: '万人次', value: () => figure(10, 900, 1) },
+  ];
+  for (const form of forms) {
+    for (let round = 0; round < 5; round++) {
+      const place = pick(PLACES);
+      const x = form.value();
+      const g = figure(0.5, 15, 1);
+      // A report of electricity alone is no report of the genre: the whole economy's figure leads.
+      const head = opening(place);
+      const tail = random() < 0.4 ? `，人口自然增长率为${figure(0.5, 6, 2)}‰` : '';
+      cases.push({
+        text: report(place, [
+          `${head.text}；${form.name}${pick(['', '达到', '完成'])}${x}${form.unit}，同比增长${g}%${tail}。`,
+        ]),
+        expected: [...head.expected, obs(form.code, 'level', x, form.unit), obs(form.code, 'growth', g, '%')],
+      });
+    }
+  }
+  return cases;
+};
+
+/** News and WeChat phrasing: ranks after 增速/增幅/涨幅, 实现GDP, 突破…大关, 较全国、全省分别高. */
+const newsCases = (): Case[] => {
+  const cases: Case[] = [];
+  for (let round = 0; round < 30; round++) {
+    const place = pick(PLACES);
+    const x = figure(40, 400, 2);
+    const g = figure(0.5, 12, 1);
+    const floor = Math.floor(x / 10) * 10;
+    const head = pick([
+      `实现GDP${x}亿元`,
+      `GDP总量突破${floor}亿元大关，达到${x}亿元`,
+      `地区生产总值总量突破${floor}亿元大关，达${x}亿元`,
+      `实现地区生产总值${x}亿元`,
+    ]);
+    const expected = [obs('gdp', 'level', x, '亿元'), obs('gdp', 'growth', g, '%')];
+    let text = `上半年，${place.own}${head}，同比增长${g}%`;
+    const b = figure(0.1, 3, 1);
+    const c = figure(0.1, 3, 1);
+    const tail = pick(['rank', 'pair', 'both'] as const);
+    if (tail !== 'rank') {
+      const [first, second] = [place.others[1] as string, place.others[0] as string];
+      text += `，较${first}、${second}分别高${b}、${c}个百分点`;
+      expected.push(
+        obs('gdp', 'comparison', b, '个百分点', first),
+        obs('gdp', 'comparison', c, '个百分点', second),
+      );
+    }
+    if (tail !== 'pair')
+      text += `，${pick(['增速', '增幅'])}居${place.others[0]}第${Math.ceil(random() * 9)}${pick(['', '位'])}`;
+    cases.push({ text: report(place, [`${text}。`]), expected });
+  }
+  for (let round = 0; round < 8; round++) {
+    const place = pick(PLACES);
+    const g = figure(0.5, 4, 1);
+    cases.push({
+      text: report(place, [
+        `上半年，${place.own}居民消费价格同比上涨${g}%，涨幅居${place.others[0]}第${Math.ceil(random() * 9)}。`,
+      ]),
+      expected: [obs('cpi', 'growth', g, '%')],
+    });
+  }
+  return cases;
+};
+
 // ---------------------------------------------------------------- the matrix
 
 const read = (text: string) => {
@@ -822,7 +1077,9 @@ const read = (text: string) => {
 };
 
 const check = (c: Case) => {
-  const got = read(c.text).sort();
+  const got = read(c.text)
+    .filter((o) => c.branches !== 'ignored' || !o.startsWith('x-'))
+    .sort();
   const want = [...c.expected].sort();
   expect(got, `\n${c.text}\nexpected: ${want.join(' | ')}\nread:     ${got.join(' | ')}`).toEqual(want);
 };
@@ -836,6 +1093,12 @@ const FAMILIES: readonly [string, Case[]][] = [
   ['分别 lists of several indicators', listCases(120)],
   ['layouts', layoutCases()],
   ['figures that are not ours', negativeCases()],
+  ['five-year horizons', fiveYearCases()],
+  ['plan gaps in amounts', planGapCases()],
+  ['parts by area and ownership, pastoral incomes', partOfWholeCases()],
+  ['figures of other periods', otherPeriodCases()],
+  ['units and magnitudes', unitCases()],
+  ['news phrasing', newsCases()],
 ];
 
 for (const [family, cases] of FAMILIES) {

@@ -829,6 +829,91 @@ function targetChangeCase(n: number): Case {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Family (session 10): a plan implied by a gap told as an amount (比计划目标多X亿元 → level − X for
+// the period; 超年度计划X亿元, 距年度目标还差X亿元 → the year's plan, level ∓ X).
+
+const AMOUNT_GAPS: Array<{ words: string; sign: 1 | -1; fullYear: boolean }> = [
+  { words: '比计划目标多', sign: 1, fullYear: false },
+  { words: '比计划多', sign: 1, fullYear: false },
+  { words: '比计划少', sign: -1, fullYear: false },
+  { words: '超年度计划', sign: 1, fullYear: true },
+  { words: '超出全年目标', sign: 1, fullYear: true },
+  { words: '距年度目标还差', sign: -1, fullYear: true },
+  { words: '距全年目标任务尚差', sign: -1, fullYear: true },
+];
+const AMOUNT_INDICATORS = GROWTH_INDICATORS.filter((i) => i.level);
+
+function amountGapCase(n: number): Case {
+  const region = pick(REGIONS);
+  const year = pick(YEARS);
+  const indicator = pick(AMOUNT_INDICATORS);
+  const level = figure(20, 300);
+  const gap = pick(AMOUNT_GAPS);
+  const amount = figure(0.2, 9);
+  const growth = random() < 0.5 ? `，同比增长${figure(1, 12)}%` : '';
+  const sentence = `上半年，${whole(region)}${pick(indicator.names)}完成${level}亿元${growth}，${gap.words}${amount}亿元。`;
+  return {
+    name: `amount-gap-${n}`,
+    text: [
+      `${region}${year}年上半年国民经济和社会发展计划执行情况的报告`,
+      '一、上半年计划执行情况',
+      sentence,
+    ].join('\n'),
+    targets: [
+      {
+        code: indicator.code,
+        kind: gap.fullYear ? 'target' : 'period-plan',
+        horizon: gap.fullYear ? 'full-year' : 'period',
+        value: round(level - gap.sign * amount),
+        unit: '亿元',
+        derived: true,
+        // A part of the year judges no full-year plan; the period's plan is judged by the gap.
+        attainment: gap.fullYear ? 'unknown' : gap.sign > 0 ? 'met' : 'missed',
+      },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Family (session 10): a plan period's goals in a plan-and-draft (到2025年, “十四五”期间年均增长):
+// their horizon is the plan period's end, which no target of this report has, unless it is next year.
+
+const PLAN_PERIOD_GOALS: Array<(name: string, end: number) => string> = [
+  (n, end) => `到${end}年，${n}达到${figure(150, 400)}亿元`,
+  (n) => `“十四五”期间，${n}年均增长${figure(5, 9)}%`,
+  (n, end) => `到${end}年末，${n}年均增长${figure(5, 9)}%以上`,
+  (n) => `“十四五”末${n}达到${figure(150, 400)}亿元`,
+];
+
+function planPeriodCase(n: number): Case {
+  const region = pick(REGIONS);
+  const year = pick([2021, 2022, 2023]);
+  const [first, second] = [...AMOUNT_INDICATORS].sort(() => random() - 0.5);
+  if (!first || !second) throw new Error('two indicators');
+  const a = figure(5, 8);
+  const frame = draftFrame(region, year);
+  const goal = pick(PLAN_PERIOD_GOALS)(pick(first.names), 2025);
+  const more = random() < 0.5 ? `；${pick(second.names)}达到${figure(20, 90)}亿元` : '';
+  const body = [`${year + 1}年主要预期目标是：${pick(first.names)}增长${a}%左右。`, `${goal}${more}。`];
+  return {
+    name: `plan-period-${n}`,
+    text: [...frame.head(null), frame.heading ?? '', ...body].join('\n'),
+    targets: [
+      {
+        code: first.code,
+        kind: 'target',
+        horizon: 'next-year',
+        value: a,
+        unit: '%',
+        comparator: 'approx',
+        derived: false,
+        attainment: 'unknown',
+      },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /**
  * Punctuation and digits as pages write them: full-width (most), half-width (`,;:()`), or
@@ -865,6 +950,8 @@ const FAMILIES: Array<[string, Case[]]> = [
   ['attainment in words', make(60, doneCase)],
   ['no target', make(80, negativeCase)],
   ['a change of the target', make(20, targetChangeCase)],
+  ['a plan implied by an amount gap', make(60, amountGapCase)],
+  ["a plan period's goals", make(40, planPeriodCase)],
 ];
 
 describe('phrasing matrix: targets and attainment in prose', () => {
