@@ -116,19 +116,23 @@ export const clauseKey = (clause: string) =>
     .replace(/税收占比/, '税收收入占比')
     .toLowerCase();
 
-/** The catalogue indicator a clause names right before its figure (longest name first), as written. */
-/** Catalogue names by their first character: which names occur in a key, found in one pass over it. */
-const NAMES_BY_FIRST = new Map<string, string[]>();
-for (const { name } of NAMES) {
-  const first = name.charAt(0);
-  NAMES_BY_FIRST.set(first, [...(NAMES_BY_FIRST.get(first) ?? []), name]);
-}
+/** Catalogue names by their first character, each with its place in NAMES (longest first). */
+const NAMES_BY_FIRST = new Map<string, Array<{ order: number; named: NamedIndicator }>>();
+/** The first (longest-first) catalogue indicator of each name. */
+const NAMED = new Map<string, NamedIndicator>();
+NAMES.forEach((named, order) => {
+  const first = named.name.charAt(0);
+  NAMES_BY_FIRST.set(first, [...(NAMES_BY_FIRST.get(first) ?? []), { order, named }]);
+  if (!NAMED.has(named.name)) NAMED.set(named.name, named);
+});
 
-function namesIn(key: string): Set<string> {
-  const found = new Set<string>();
+/** The catalogue names that occur in a key, found in one pass over it, in NAMES's order. */
+function namesIn(key: string): NamedIndicator[] {
+  const found = new Map<number, NamedIndicator>();
   for (let i = 0; i < key.length; i++)
-    for (const name of NAMES_BY_FIRST.get(key.charAt(i)) ?? []) if (key.startsWith(name, i)) found.add(name);
-  return found;
+    for (const { order, named } of NAMES_BY_FIRST.get(key.charAt(i)) ?? [])
+      if (key.startsWith(named.name, i)) found.set(order, named);
+  return [...found].sort(([x], [y]) => x - y).map(([, named]) => named);
 }
 
 /** 收入增速低于经济增速0.8个百分点: the name's growth compared with another's (增速 goes with the figure). */
@@ -142,17 +146,16 @@ const PULLED = /(?:拉动|下拉)(?:全[县市区省州旗])?(?:规模以上|规
 /** 占常住人口的比重(常住人口城镇化率)为50.2%: a name in brackets right before the link words. */
 const GLOSS_BEFORE_LINK = /\(([^()]{2,12})\)([^()]{0,8})$/;
 
+/** The catalogue indicator a clause names right before its figure (longest name first), as written. */
 export function joinIndicator(clause: string, key = clauseKey(clause)): NamedIndicator | null {
   // clauseKey drops a short gloss; when the gloss is itself a catalogue name, it is what the figure is of.
   const gloss = GLOSS_BEFORE_LINK.exec(clause.replace(/\s+/g, '').toLowerCase());
   if (gloss?.[1] !== undefined && CONNECTOR.test(gloss[2] ?? '')) {
-    const named = NAMES.find(({ name }) => name === gloss[1]);
+    const named = NAMED.get(gloss[1]);
     if (named) return named;
   }
-  const present = namesIn(key);
-  if (present.size === 0) return null;
-  for (const { name, entry } of NAMES) {
-    if (!present.has(name)) continue;
+  // The catalogue's names in the key, longest first: the first one standing right before the figure.
+  for (const { name, entry } of namesIn(key)) {
     const at = key.lastIndexOf(name);
     // A Latin abbreviation must stand on its own: gdp, not the end of another word.
     if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
@@ -175,7 +178,8 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
 /** The catalogue indicator a clause starts with (after a scope such as 全县). */
 export function leadingIndicator(clause: string): NamedIndicator | null {
   const key = cleanSubject(clause).replace(/\s+/g, '').toLowerCase();
-  for (const { name, entry } of NAMES) if (key.startsWith(name)) return { entry, name };
+  for (const { named } of NAMES_BY_FIRST.get(key.charAt(0)) ?? [])
+    if (key.startsWith(named.name)) return { entry: named.entry, name: named.name };
   return null;
 }
 
