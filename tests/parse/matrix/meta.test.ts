@@ -124,9 +124,19 @@ const FURNITURE_BELOW: readonly (readonly string[])[] = [
     '审核｜吴某某',
   ],
   ['本文转载自县新闻网，版权归原作者所有。', '声明：本站转载此文仅为传播信息，如有侵权请联系删除。'],
+  // A forum copy (Discuz): the last edit, the replies and the reply box.
+  [
+    '本帖最后由 老周 于 2024-7-26 09:12 编辑',
+    '回复 18# 老周',
+    '举报',
+    '快速回复',
+    '返回列表',
+    '高级模式',
+    '发表回复',
+  ],
 ];
 /** Figures the furniture above and below writes: no fact may carry one. */
-const FURNITURE_FIGURES = [3517, 1432, 286, 17, 18];
+const FURNITURE_FIGURES = [3517, 1432, 286, 17, 18, 9.12];
 /** A PDF's page furniture left between the body's lines: a page number and the running title. */
 const PAGE_BREAKS = ['— 17 —', '-18-', '- 17 -'] as const;
 
