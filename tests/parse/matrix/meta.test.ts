@@ -89,6 +89,8 @@ const INFO_LINES: readonly (readonly string[])[] = [
   // A WeChat copy: 原创, the account, the date and time, the province it was posted from.
   ['原创 {pub} {date} 18:00 发表于江西'],
   ['{pub} {date} 07:30 发表于湖南', '编辑｜陈某某 审核｜吴某某'],
+  // The follow prompt under the byline, the account's banner with its own figures.
+  ['原创 {pub} {date} 21:05 发表于浙江', '点击上方蓝字 关注我们', '阅读 1432'],
   // A news page: author, source, date, then the desk's editor.
   ['作者：周某某 来源：{pub} 发布时间：{date}', '责任编辑：吴某某'],
   [

@@ -193,7 +193,8 @@ function single(m: Maker, id: string): Case {
     'numbered',
   ] as const);
   const status = m.pick([...STATUSES_DONE, ...STATUSES_LEAD, null]);
-  const unit = frame === 'before' && m.next() < 0.25 ? '万元' : '亿元';
+  // Smaller projects are counted in 万元, before the name or after it.
+  const unit = /^(?:before|name-then|name-comma)$/.test(frame) && m.next() < 0.25 ? '万元' : '亿元';
   const total = unit === '万元' ? m.int(3000, 9000) : m.amount(2, 60);
   // A project not yet started has no investment done to report.
   const done = /未/.test(status?.after ?? '') ? null : m.pick([null, ...DONE_WORDS]);
