@@ -89,10 +89,11 @@ const PROBLEM_OF = /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目/;
 const GOAL = /^(?:其中|并|同时)?(?:力争|确保)/;
 /**
  * 明年，重点推进甲建设; “十五五”期间，…; 2026年，计划开工建设甲: a sentence that opens on a time to
- * come names the projects of a plan, even in a results part.
+ * come names the projects of a plan, even in a results part. Not 2024年计划实施重点项目N个 (no comma): a
+ * results part so gives the reported year's own plan before its progress.
  */
 const FORWARD =
-  /^(?:明年|来年|下一步|下步|今后|["“]?十[一二三四五六七]五["”]?(?:时期|期间)|未来[一二三四五]年|\d{4}年[,，]?(?:计划|拟|将))/;
+  /^(?:明年|来年|下一步|下步|今后|["“]?十[一二三四五六七]五["”]?(?:时期|期间)|未来[一二三四五]年|\d{4}年[,，](?:计划|拟|将))/;
 
 interface Clause {
   start: number;

@@ -2,7 +2,7 @@
 // period in the forms real reports write them, subtitle and byline lines, and texts that must be
 // refused. Each case is a small report composed from one choice of each ingredient; its genre, region
 // and period are computed from the choices, never read back from the parser. Places and figures are
-// invented; each ingredient notes the form it stands for (docs/corpus.md, session 9).
+// invented; each ingredient notes the form it stands for (docs/corpus.md, sessions 9 and 10).
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../../src/parse/index.js';
