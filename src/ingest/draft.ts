@@ -75,7 +75,7 @@ export function render(
 
 /** 来源/发布时间 …, also as mirror sites write them in traditional characters (converted later). */
 export const INFO_LINE =
-  /(?:来源|來源|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发文日期|發文日期|发布机构|發布機構)\s*[:：]/;
+  /(?:来源|來源|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发文日期|發文日期|发布机构|發布機構)\s*[:：]|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*(?:发表于|發表於)/;
 
 /** The 来源/发布时间 line among a document's first lines, for formats that do not mark it. */
 export function infoLineOf(blocks: readonly DraftBlock[]): string | null {

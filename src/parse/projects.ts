@@ -30,17 +30,17 @@ const SHARE_DONE =
   '完成(?:全年|年度|年)?(?:投资)?计划(?:投资)?的\\d+(?:\\.\\d+)?%|(?:年度)?(?:计划)?投资完成率(?:超|达|为)?\\d+(?:\\.\\d+)?%';
 const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
 const STATUS = new RegExp(
-  `${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `正在(?:进行|开展)[^,;。、]{2,8}?(?:安装|调试|施工|工作|建设)|${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
 /** A status word alone (or a share alone) filling its clause. */
 const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
 const LEAD =
-  /^(?:[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工)))?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工)?/;
+  /^(?:[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工)))?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工)?/;
 const LISTED_AS_PROJECTS =
   /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
-  /投资|推进|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
+  /投资|推进|正在|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
 /**
  * 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year), 完成年度投资X亿元 (the
  * year's investment done); 今年计划完成投资X亿元 is a plan, not an amount done.
@@ -87,6 +87,13 @@ const PROBLEM_OF = /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目/;
 
 /** A clause that states a goal for a project rather than its progress. */
 const GOAL = /^(?:其中|并|同时)?(?:力争|确保)/;
+/**
+ * 明年，重点推进甲建设; “十五五”期间，…; 2026年，计划开工建设甲: a sentence that opens on a time to
+ * come names the projects of a plan, even in a results part. Not 2024年计划实施重点项目N个 (no comma): a
+ * results part so gives the reported year's own plan before its progress.
+ */
+const FORWARD =
+  /^(?:明年|来年|下一步|下步|今后|["“]?十[一二三四五六七]五["”]?(?:时期|期间)|未来[一二三四五]年|\d{4}年[,，](?:计划|拟|将))/;
 
 interface Clause {
   start: number;
@@ -180,8 +187,9 @@ export function readProjects(
     namedHereByProse = true;
     namedHere = new Set();
     lastName = null;
-    const phase: Phase =
+    const sectionPhase: Phase =
       sentence.sectionIndex === null ? 'reported' : (sections[sentence.sectionIndex]?.phase ?? 'reported');
+    const phase: Phase = FORWARD.test(folded.slice(sentence.start, sentence.end)) ? 'planned' : sectionPhase;
     const clauses = clausesOf(folded, sentence);
     const mention = (clause: Clause, planned: number | null, status: string | null): ProjectMention => ({
       // 力争甲年底前完工 in a results part is still a plan.
@@ -355,7 +363,8 @@ export function readProjects(
       phase: 'reported',
       plannedInvestment: row.plannedInvestment,
       completedInvestment: row.completedInvestment,
-      status: null,
+      // 已完成主体工程, 已投产: the progress cell read as a status clause is; a cell of other words is kept.
+      status: row.progress === null ? null : (statusAlone(row.progress) ?? row.progress),
       raw: row.raw,
       provenance: row.provenance,
     });

@@ -7,7 +7,7 @@ import { foldWidth, splitNameUnit } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { isAggregate } from './project-names.js';
 import type { PlacedTable } from './structure.js';
-import { type Cell, nameColumnOf } from './table.js';
+import { type Cell, nameColumnOf, PROJECT_HEADER } from './table.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
   Horizon,
@@ -358,14 +358,16 @@ const TOTAL_ROW = /^(?:合计|总计|小计|全部)$/;
  */
 export function isProjectTable(columns: readonly TableColumn[]): boolean {
   const name = columns[nameColumnOf(columns)]?.header ?? '';
-  return /^(?:项目名称|项目)$/.test(foldWidth(name).trim()) && columns.some((c) => /投资/.test(c.header));
+  return PROJECT_HEADER.test(foldWidth(name).trim()) && columns.some((c) => /投资/.test(c.header));
 }
 
-/** A project as a row of a project table gives it: its total and completed investment in 元. */
+/** A project as a row of a project table gives it: its total and completed investment in 元, its progress. */
 export interface TableProject {
   name: string;
   plannedInvestment: number | null;
   completedInvestment: number | null;
+  /** The 进展情况 (形象进度) cell as written, or null without such a column. */
+  progress: string | null;
   raw: string;
   provenance: { sentenceIndex: number; start: number; end: number };
 }
@@ -377,8 +379,13 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     const { columns } = placed.read.table;
     if (!isProjectTable(columns)) continue;
     const nameColumn = nameColumnOf(columns);
+    // 项目 | 项目数 | 总投资: a table headed 项目 whose rows are classes (产业项目, 基础设施项目) names none.
+    if (isProjectClassTable(placed, nameColumn)) continue;
     const total = columns.findIndex((c) => /总投资/.test(c.header));
     const done = columns.findIndex((c) => /完成投资/.test(c.header));
+    const progress = columns.findIndex((c) =>
+      /^(?:进展情况|项目进展|形象进度|进度情况|建设进度)/.test(c.header),
+    );
     const amount = (cells: readonly Cell[], c: number): number | null => {
       const cell = c >= 0 ? cells[c] : undefined;
       const read = cell?.text ? readQuantity(cell.text) : null;
@@ -401,6 +408,7 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
         name,
         plannedInvestment: amount(row.cells, total),
         completedInvestment: amount(row.cells, done),
+        progress: foldWidth(row.cells[progress]?.text ?? '').trim() || null,
         raw: source.slice(row.start, row.end),
         provenance: { sentenceIndex: placed.rowSentences[r] ?? 0, start: row.start, end: row.end },
       });

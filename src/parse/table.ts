@@ -4,6 +4,7 @@
 import { lookupIndicator } from './catalogue.js';
 import type { Line } from './lines.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
+import { validName } from './project-names.js';
 import { rules } from './rules.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
@@ -34,9 +35,12 @@ export interface ReadTable {
 
 /** A period a column reports on: 上半年, 一季度, 前三季度, 1-6月, 1—9月. */
 const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
+// 建设内容 (建设规模): what a project table's row builds, a column of words.
 const HEADER_WORDS = new RegExp(
-  `指标|名称|项目|目标|指导|下达|[省市县区]定|完成|实际|本期|本年|累计|上年同期|去年同期|执行|预计|排名|排位|位次|名次|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
+  `指标|名称|项目|建设内容|建设规模|目标|指导|下达|[省市县区]定|完成|实际|本期|本年|累计|上年同期|去年同期|执行|预计|排名|排位|位次|名次|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
 );
+/** 项目名称 (or 项目) over the names of a project table. */
+export const PROJECT_HEADER = /^(?:项目名称|项目)$/;
 const INDICATOR_HEADER = /^(?:主要)?(?:指标|名称|项目|产品|品名|品种)(?:名称)?$|指标名称|项目名称/;
 const EMPTY_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|\.{3}|…{1,2}|-)$/;
 const STRAY_PUNCTUATION = /^[\s;,，。、.:]+|[\s;,，。、.:]+$/g;
@@ -159,8 +163,12 @@ function endsTable(text: string): boolean {
   );
 }
 
-/** 产量(万吨): a short column name with its unit in brackets. */
-const NAME_WITH_UNIT = /^[\u4e00-\u9fa5]{1,8}\([^()\d]{1,6}\)$/;
+/**
+ * 产量(万吨): a short column name with its unit in brackets — not a project's phase or section
+ * (供水工程(二期), 滨河大道(南段)), which names a row.
+ */
+const NAME_WITH_UNIT =
+  /^[\u4e00-\u9fa5]{1,8}\((?![一二三四五六七八九十]+期\)|[东南西北中]段\))[^()\d]{1,6}\)$/;
 
 function isHeaderCell(raw: string): boolean {
   const text = squeeze(raw);
@@ -320,6 +328,13 @@ export function readTable(
         const after = lines[nextNonBlank(lines, h + 1)];
         const serial = SERIAL_HEADER.test(headerCells[0]?.text ?? '');
         if (headerCells.length > 0 && !serial && after && looksLikeValue(after.text)) break;
+        // Under 项目名称, a line that ends like a project (甲实训楼建设项目) is the first row's name, though
+        // 项目 is a header word, when a column of words (建设内容) follows it rather than a value.
+        if (
+          headerCells.some((c) => PROJECT_HEADER.test(squeeze(c.text))) &&
+          validName(squeeze(line.text), false)
+        )
+          break;
         headerCells.push(cell(line.text, line.start, line.number));
       }
       h++;

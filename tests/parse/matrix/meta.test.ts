@@ -2,7 +2,7 @@
 // period in the forms real reports write them, subtitle and byline lines, and texts that must be
 // refused. Each case is a small report composed from one choice of each ingredient; its genre, region
 // and period are computed from the choices, never read back from the parser. Places and figures are
-// invented; each ingredient notes the form it stands for (docs/corpus.md, session 9).
+// invented; each ingredient notes the form it stands for (docs/corpus.md, sessions 9 and 10).
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../../src/parse/index.js';
@@ -64,6 +64,11 @@ const FURNITURE_ABOVE: readonly (readonly string[])[] = [
   ['网站首页 | 政务公开 | 政务服务 | 互动交流', '首页 » 信息公开 » 计划总结'],
   ['【打印本页】【关闭窗口】'],
   ['【字体：大 中 小】【打印】【关闭】', '分享到：'],
+  // A WeChat public account's copy: the follow prompt above the title.
+  ['点击蓝字关注我们'],
+  ['点击上方蓝字 关注我们'],
+  // A news page's byline bar above the headline.
+  ['作者：周某某 编辑：吴某某', '【字体：大 中 小】 打印本页 关闭窗口'],
   // A forum copy (Discuz): menus, a breadcrumb ending in the board, the thread's counts.
   [
     '设为首页收藏本站',
@@ -81,12 +86,61 @@ const INFO_LINES: readonly (readonly string[])[] = [
   ['来源：{pub} 发布时间：{date} 浏览次数：236'],
   ['[ 发布机构 ] | {pub} |', '[ 发布日期 ] | {date} |'],
   ['{date} 09:32 来源：{pub}', '字号：大 中 小'],
+  // A WeChat copy: 原创, the account, the date and time, the province it was posted from.
+  ['原创 {pub} {date} 18:00 发表于江西'],
+  ['{pub} {date} 07:30 发表于湖南', '编辑｜陈某某 审核｜吴某某'],
+  // The follow prompt under the byline, the account's banner with its own figures.
+  ['原创 {pub} {date} 21:05 发表于浙江', '点击上方蓝字 关注我们', '阅读 1432'],
+  // A news page: author, source, date, then the desk's editor.
+  ['作者：周某某 来源：{pub} 发布时间：{date}', '责任编辑：吴某某'],
   [
     '索引号：11520000MB1665215Y/2024-00012 发文字号：无',
     '发文机构：发展和改革委员会 成文日期：{date}',
     '发布日期：{date} 来源：{pub}',
   ],
 ];
+
+/**
+ * Page furniture after the article, each with figures that must not be read: a news page's share and
+ * link bars, a WeChat copy's counts and credits, a mirror's notice. `{pub}` is the publisher.
+ */
+const FURNITURE_BELOW: readonly (readonly string[])[] = [
+  [],
+  [
+    '责任编辑：陈某某',
+    '【打印本页】 【关闭窗口】',
+    '分享到：',
+    '相关新闻',
+    '上一篇：全县召开项目调度会',
+    '下一篇：春耕生产有序推进',
+  ],
+  [
+    '阅读原文',
+    '阅读 3517',
+    '在看 1432',
+    '点赞 286',
+    '分享',
+    '图片来源：网络',
+    '来源：{pub}',
+    '编辑｜陈某某',
+    '审核｜吴某某',
+  ],
+  ['本文转载自县新闻网，版权归原作者所有。', '声明：本站转载此文仅为传播信息，如有侵权请联系删除。'],
+  // A forum copy (Discuz): the last edit, the replies and the reply box.
+  [
+    '本帖最后由 老周 于 2024-7-26 09:12 编辑',
+    '回复 18# 老周',
+    '举报',
+    '快速回复',
+    '返回列表',
+    '高级模式',
+    '发表回复',
+  ],
+];
+/** Figures the furniture above and below writes: no fact may carry one. */
+const FURNITURE_FIGURES = [3517, 1432, 286, 17, 18, 9.12];
+/** A PDF's page furniture left between the body's lines: a page number and the running title. */
+const PAGE_BREAKS = ['— 17 —', '-18-', '- 17 -'] as const;
 
 // ---- composition --------------------------------------------------------------------------------
 
@@ -131,17 +185,28 @@ function titlePlace(rng: Rng, place: Place): { written: string; parent: string |
 }
 const writtenYear = (rng: Rng, year: number) => (rng() < 0.2 ? `${yearInWords(year)}年` : `${year}年`);
 
-function assemble(parts: {
-  above: readonly string[];
-  title: readonly string[];
-  below: readonly string[];
-  info: readonly string[];
-  body: readonly string[];
-  pub: string;
-  date: string;
-}): string {
+function assemble(
+  rng: Rng,
+  parts: {
+    above: readonly string[];
+    title: readonly string[];
+    below: readonly string[];
+    info: readonly string[];
+    body: readonly string[];
+    pub: string;
+    date: string;
+  },
+): string {
   const fill = (line: string) => line.replace('{pub}', parts.pub).replace('{date}', parts.date);
-  return [...parts.above, ...parts.title, ...parts.info.map(fill), ...parts.below, ...parts.body].join('\n');
+  // A PDF's text: a page number, then the running title, after the body's first line.
+  const body =
+    rng() < 0.15
+      ? [...parts.body.slice(0, 1), pick(rng, PAGE_BREAKS), parts.title.join(''), ...parts.body.slice(1)]
+      : parts.body;
+  const after = pick(rng, FURNITURE_BELOW).map(fill);
+  return [...parts.above, ...parts.title, ...parts.info.map(fill), ...parts.below, ...body, ...after].join(
+    '\n',
+  );
 }
 
 /** A title of the plan genres printed over two lines at 国民经济和社会 / 发展计划…, as pages do. */
@@ -201,7 +266,7 @@ function planCase(rng: Rng, c: Choice): Case {
   const salutation = draft ? '各位代表：' : '主任、各位副主任、各位委员：';
   return {
     name: 'plan',
-    text: assemble({
+    text: assemble(rng, {
       above: pick(rng, FURNITURE_ABOVE),
       title: placeAt === 'title' ? wrap(rng, title) : [title],
       info: [
@@ -258,7 +323,7 @@ function reviewCase(rng: Rng, c: Choice): Case {
   ];
   return {
     name: 'review',
-    text: assemble({
+    text: assemble(rng, {
       above: [...pick(rng, FURNITURE_ABOVE), ...(placeAt === 'letterhead' ? [issuer] : [])],
       title: placeAt === 'title' && kind !== '审议意见' ? wrap(rng, title) : [title],
       info: pick(rng, INFO_LINES),
@@ -318,7 +383,7 @@ function analysisCase(rng: Rng, c: Choice): Case {
   const subject = placeAt === 'opening' ? place.name : `全${place.own}`;
   return {
     name: 'analysis',
-    text: assemble({
+    text: assemble(rng, {
       above:
         placeAt === 'breadcrumb'
           ? [`当前位置：首页 > ${place.name}人民政府 > 统计信息`]
@@ -359,7 +424,7 @@ function communiqueCase(rng: Rng, c: Choice): Case {
   const signed = rng() < 0.5 ? [pub, `${year + 1}年3月20日`] : [];
   return {
     name: 'communique',
-    text: assemble({
+    text: assemble(rng, {
       above: pick(rng, FURNITURE_ABOVE),
       title: [title],
       info: signed.length ? [] : pick(rng, INFO_LINES),
@@ -405,7 +470,7 @@ function newsCase(rng: Rng, c: Choice): Case {
       : headlineSentence(c, placeAt === 'opening' ? place.name : `全${place.own}`);
   return {
     name: 'news',
-    text: assemble({
+    text: assemble(rng, {
       above: pick(rng, FURNITURE_ABOVE),
       title: [headline],
       info: pick(rng, INFO_LINES.slice(1)),
@@ -441,7 +506,7 @@ function projectsCase(rng: Rng, c: Choice): Case {
         ]);
   return {
     name: 'projects',
-    text: assemble({
+    text: assemble(rng, {
       above: [...pick(rng, FURNITURE_ABOVE), ...(placeAt === 'letterhead' ? [pub] : [])],
       title: [title],
       info: placeAt === 'letterhead' ? [] : pick(rng, INFO_LINES),
@@ -574,15 +639,18 @@ function sample(seed: number, count: number): Case[] {
 
 const CASES = sample(20261202, 720);
 
-/** What the parser reads, in the expectation's shape. */
-function read(text: string): Case['expected'] {
+/** What the parser reads, in the expectation's shape, and the furniture's figures read as facts. */
+function read(text: string): { meta: Case['expected']; furniture: number[] } {
   const { report, problems } = parseReportText(text, { sourceName: 'matrix.txt' });
   if (!report) {
     const code = problems.find((p) => p.severity === 'error')?.code ?? 'none';
-    return { refused: code as 'not-a-report' };
+    return { meta: { refused: code as 'not-a-report' }, furniture: [] };
   }
   const { genre, region, parentRegion, period } = report.meta;
-  return { genre: genre as Genre, region, parentRegion, period };
+  const furniture = report.facts
+    .map((f) => f.quantity.value)
+    .filter((value) => FURNITURE_FIGURES.includes(value));
+  return { meta: { genre: genre as Genre, region, parentRegion, period }, furniture };
 }
 
 // 某县人大常委会关于批准…计划执行情况报告的决议, 某县第十七届人民代表大会第三次会议关于…计划的决议:
@@ -639,10 +707,10 @@ describe('report meta matrix', () => {
     for (const [k, c] of CASES.entries()) {
       if (c.name !== kind) continue;
       total++;
-      const got = read(c.text);
-      if (JSON.stringify(got) !== JSON.stringify(c.expected))
+      const { meta: got, furniture } = read(c.text);
+      if (JSON.stringify(got) !== JSON.stringify(c.expected) || furniture.length > 0)
         misread.push(
-          `case ${k} (${c.name})\n--- text ---\n${c.text}\n--- expected ---\n${JSON.stringify(c.expected)}\n--- read ---\n${JSON.stringify(got)}`,
+          `case ${k} (${c.name})\n--- text ---\n${c.text}\n--- expected ---\n${JSON.stringify(c.expected)}\n--- read ---\n${JSON.stringify(got)}${furniture.length ? `\n--- furniture read as facts ---\n${furniture.join(', ')}` : ''}`,
         );
     }
     if (misread.length)

@@ -2,7 +2,8 @@
 // name, an amount before or after it, a status, a list, a follow-up sentence, a project table), a
 // generator that composes a small report from one choice of each, and the answer computed from the
 // choices. Each ingredient is a form real key-project notices and plan reports use (docs/corpus.md,
-// "Pages read for the phrasing matrices (session 9)"); names, places and figures are invented.
+// "Pages read for the phrasing matrices (session 9)" and "Pages read for the matrices (session 10)");
+// names, places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../../src/parse/index.js';
@@ -36,6 +37,11 @@ const NAMES: readonly Name[] = [
   { text: '栖岚经开区标准化厂房及配套设施' },
   { text: '县职业教育中心实训楼建设项目' },
   { text: '“岚溪云谷”数字经济产业园' },
+  // A place and a phase or a section in brackets, a phase written out, a capacity in 万吨.
+  { text: '岫川县城供水工程（二期）' },
+  { text: '滨河大道（南段）改造工程' },
+  { text: '栖岚工业园污水处理厂一期工程' },
+  { text: '年产10万吨饲料加工项目', capacity: { value: 10, unit: '万吨' } },
 ];
 
 /** A status written after the name (`after`), or a verb before it with 建设 after (`lead`). */
@@ -67,6 +73,11 @@ const STATUSES_DONE: readonly Status[] = [
   { after: '提前建成投产', read: '建成投产' },
   { after: '尚未开工', read: '尚未开工' },
   { after: '未能按期开工', read: '未能按期开工' },
+  // Works under way and a project's first stage, as notices write them.
+  { after: '正在进行设备安装', read: '正在进行设备安装' },
+  { after: '已投产', read: '投产' },
+  { after: '正在开展前期工作', read: '正在开展前期工作' },
+  { after: '完成总工程量的60%', read: '完成总工程量的60%' },
 ];
 const STATUSES_LEAD: readonly Status[] = [
   { lead: '加快推进', read: '加快推进' },
@@ -182,7 +193,8 @@ function single(m: Maker, id: string): Case {
     'numbered',
   ] as const);
   const status = m.pick([...STATUSES_DONE, ...STATUSES_LEAD, null]);
-  const unit = frame === 'before' && m.next() < 0.25 ? '万元' : '亿元';
+  // Smaller projects are counted in 万元, before the name or after it.
+  const unit = /^(?:before|name-then|name-comma)$/.test(frame) && m.next() < 0.25 ? '万元' : '亿元';
   const total = unit === '万元' ? m.int(3000, 9000) : m.amount(2, 60);
   // A project not yet started has no investment done to report.
   const done = /未/.test(status?.after ?? '') ? null : m.pick([null, ...DONE_WORDS]);
@@ -274,7 +286,9 @@ function single(m: Maker, id: string): Case {
     case 'numbered': {
       // 1.甲项目：总投资X亿元，目前主体完工，累计完成投资Y亿元 — a notice's item for one project.
       planned = yuan(total, '亿元');
-      const marker = m.pick(['1.', '（1）', '一是']);
+      // 1.20GWh锂电池…: a name that opens with a figure after 1. reads as the decimal 1.20 — no report
+      // can be read either way, so such a name is numbered （1） or 一是.
+      const marker = m.pick(/^\d/.test(name.text) ? ['（1）', '一是'] : ['1.', '（1）', '一是']);
       const now = /^(?:于|已于|提前)/.test(statusAfter) ? '' : '目前';
       const rest = [statusAfter ? `${now}${statusAfter}` : '', doneText].filter((s) => s !== '');
       body = `${marker}${name.text}：${[`总投资${total}亿元`, ...rest].join('，')}。`;
@@ -322,6 +336,7 @@ function list(m: Maker, id: string): Case {
     'A等N个项目',
     'A、B等一批项目',
     'A、B等续建项目',
+    'A、B、C等N个项目',
   ] as const);
   const count = (shape.match(/[ABC]/g) ?? []).length;
   // 其中，甲、乙开工建设: 其中 opens the sentence, before any verb.
@@ -336,8 +351,9 @@ function list(m: Maker, id: string): Case {
   listed = listed.replace('C', names[2]?.text ?? '').replace('N', String(count + m.int(1, 9)));
   const status = m.pick([...STATUSES_DONE, ...STATUSES_LEAD]);
   const amounts = !status.lead && !/等/.test(shape) && m.next() < 0.3;
-  // 总投资X亿元的甲、乙和丙三大项目: the amount is the group's, no single project's.
+  // 总投资X亿元的甲、乙和丙三大项目, 总投资X亿元的甲、乙、丙等N个项目: the amount is the group's.
   const group = !amounts && count === 3 && shape === 'A、B和C' && m.next() < 0.3;
+  const counted = !amounts && !group && /等N个项目$/.test(shape) && m.next() < 0.4;
   const totals = names.map(() => m.amount(2, 40));
   if (amounts) {
     // 总投资X亿元的甲、总投资Y亿元的乙开工建设: each item with its own amount.
@@ -347,6 +363,7 @@ function list(m: Maker, id: string): Case {
       .join('');
   }
   if (group) listed = `总投资${totals[0]}亿元的${listed}三大项目`;
+  if (counted) listed = `总投资${totals[0]}亿元的${listed}`;
   const body = `${opener}${status.lead ? `${status.lead}${listed}建设` : `${listed}${status.after}`}。`;
   return {
     id,
@@ -415,23 +432,40 @@ function plan(m: Maker, id: string): Case {
   };
 }
 
-/** A project table headed 项目 or 项目名称 beside columns of investment, in one of three layouts. */
+/** What a project table's 建设内容 column says: its figures are the works' size, no fact of the report. */
+const CONTENTS = [
+  { text: '新建标准厂房3.6万平方米及配套设施', value: 3.6, unit: '万平方米' },
+  { text: '建设道路2.8公里', value: 2.8, unit: '公里' },
+  { text: '新增日处理污水1.5万吨', value: 1.5, unit: '万吨' },
+] as const;
+
+/**
+ * A project table headed 项目 or 项目名称 beside columns of investment, in one of three layouts; some
+ * add what is built (建设内容), the share of the year's plan done and the works' progress (进展情况).
+ */
 function table(m: Maker, id: string): Case {
   const names = m.names(m.int(2, 4));
   const nameHeader = m.pick(['项目名称', '项目']);
   const unit = m.pick(['亿元', '万元'] as const);
+  const full = m.next() < 0.5;
   const headers = [
     nameHeader,
+    ...(full ? ['建设内容'] : []),
     `${m.pick(['总投资', '计划总投资'])}（${unit}）`,
     `${m.pick(['年度计划投资', '2025年计划投资'])}（${unit}）`,
     `${m.pick(['1-6月完成投资', '累计完成投资'])}（${unit}）`,
-    m.pick(['完成率（%）', '占年度计划（%）']),
+    m.pick(['完成率（%）', '占年度计划（%）', '完成年度计划%']),
+    ...(full ? ['进展情况'] : []),
   ];
   const rows = names.map((n) => {
     const total = unit === '亿元' ? m.amount(2, 60) : m.int(3000, 90000);
     const annual = unit === '亿元' ? Math.round(total * 0.4 * 10) / 10 : Math.round(total * 0.4);
     const done = unit === '亿元' ? Math.round(annual * 0.5 * 10) / 10 : Math.round(annual * 0.5);
-    return { name: n.text, cells: [n.text, total, annual, done, Math.round((done / annual) * 1000) / 10] };
+    const content = m.pick(CONTENTS);
+    const progress = m.pick(STATUSES_DONE.filter((s) => !/未|于/.test(s.after ?? '')));
+    const figures = [total, annual, done, Math.round((done / annual) * 1000) / 10];
+    const cells = full ? [n.text, content.text, ...figures, progress.after ?? ''] : [n.text, ...figures];
+    return { name: n.text, total, done, content, status: full ? progress.read : null, cells };
   });
   const layout = m.pick(['pipe', 'tab', 'cells'] as const);
   const numbered = m.next() < 0.5;
@@ -441,27 +475,86 @@ function table(m: Maker, id: string): Case {
   );
   // A 合计 row sums the projects: it is none of them.
   if (m.next() < 0.4) {
-    const sum = (c: number) => Math.round(rows.reduce((a, r) => a + Number(r.cells[c]), 0) * 10) / 10;
-    const cells = ['合计', String(sum(1)), String(sum(2)), String(sum(3)), '—'];
+    const sum = (pick: (r: (typeof rows)[number]) => number) =>
+      String(Math.round(rows.reduce((a, r) => a + pick(r), 0) * 10) / 10);
+    const figures = [sum((r) => r.total), '—', sum((r) => r.done), '—'];
+    const cells = full ? ['合计', '—', ...figures, '—'] : ['合计', ...figures];
     lines.push(numbered ? ['', ...cells] : cells);
   }
-  let block: string[];
-  if (layout === 'pipe') block = [head, ...lines].map((cells) => `| ${cells.join(' | ')} |`);
-  else if (layout === 'tab') block = [head, ...lines].map((cells) => cells.join('\t'));
-  else block = [head, ...lines].flat();
-  const text = [NOTICE_TITLE, m.fill(CONTEXT[1]), '附件：重点项目进展情况表', ...block].join('\n');
+  const text = [
+    NOTICE_TITLE,
+    m.fill(CONTEXT[1]),
+    '附件：重点项目进展情况表',
+    ...layOut(layout, [head, ...lines]),
+  ].join('\n');
   return {
     id,
     text,
     projects: rows.map((r) => ({
       name: r.name,
-      planned: yuan(Number(r.cells[1]), unit),
-      completed: yuan(Number(r.cells[3]), unit),
-      status: null,
+      planned: yuan(r.total, unit),
+      completed: yuan(r.done, unit),
+      status: r.status,
       phase: 'reported',
     })),
-    capacities: [],
+    capacities: full ? rows.map((r) => ({ value: r.content.value, unit: r.content.unit })) : [],
     tableNames: rows.map((r) => r.name),
+  };
+}
+
+/** A table flattened as pipes, tabs or one cell a line. */
+function layOut(layout: 'pipe' | 'tab' | 'cells', rows: readonly (readonly string[])[]): string[] {
+  if (layout === 'pipe') return rows.map((cells) => `| ${cells.join(' | ')} |`);
+  if (layout === 'tab') return rows.map((cells) => cells.join('\t'));
+  return rows.flat();
+}
+
+/** A table of project classes (产业项目 N个 …): its rows are classes, none a project. */
+function classTable(m: Maker, id: string): Case {
+  const header = [m.pick(['类别', '项目类别', '项目']), '项目数（个）', '总投资（亿元）', '完成投资（亿元）'];
+  const classes = ['产业项目', '基础设施项目', '社会民生项目', '生态环保项目'].slice(0, m.int(2, 5));
+  const rows = classes.map((c) => [
+    c,
+    String(m.int(5, 40)),
+    String(m.amount(10, 90)),
+    String(m.amount(2, 30)),
+  ]);
+  if (m.next() < 0.5)
+    rows.push(['合计', String(m.int(60, 99)), String(m.amount(100, 300)), String(m.amount(40, 90))]);
+  const layout = m.pick(['pipe', 'tab', 'cells'] as const);
+  const text = [
+    NOTICE_TITLE,
+    m.fill(CONTEXT[1]),
+    '表1 重点项目分类完成情况',
+    ...layOut(layout, [header, ...rows]),
+  ].join('\n');
+  return { id, text, projects: [], capacities: [] };
+}
+
+/**
+ * Projects a results part names for the next year or the next five-year plan: plans, not progress.
+ * The status is the plan's verb and is not checked.
+ */
+function forward(m: Maker, id: string): Case {
+  const names = m.names(2);
+  const listed = names.map((n) => n.text).join(m.pick(['、', '和']));
+  const sentence = m.pick([
+    `明年，重点推进${listed}建设。`,
+    `“十五五”期间，加快推进${listed}等重大项目建设。`,
+    `下一步，全力推进${listed}建设。`,
+    `2026年，计划开工建设${listed}。`,
+  ]);
+  return {
+    id,
+    text: report(`${m.fill(CONTEXT[0])}\n${sentence}`, PLAN_LINE, false, ''),
+    projects: names.map((n) => ({
+      name: n.text,
+      planned: null,
+      completed: null,
+      status: null,
+      phase: 'planned',
+    })),
+    capacities: names.flatMap((n) => (n.capacity ? [n.capacity] : [])),
   };
 }
 
@@ -501,6 +594,8 @@ function generate(): Case[] {
     [100, pair],
     [140, plan],
     [60, table],
+    [40, classTable],
+    [60, forward],
     [100, negative],
   ];
   for (const [count, make] of kinds) for (let k = 0; k < count; k++) cases.push(make(m, `${make.name}-${k}`));
