@@ -8,7 +8,7 @@ import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { isAggregate } from './project-names.js';
 import { MOVED_DOWN } from './prose-rankings.js';
 import type { PlacedTable } from './structure.js';
-import { type Cell, nameColumnOf, RANK_CHANGE_HEADER } from './table.js';
+import { type Cell, FOOTNOTE_MARK, isPlacesHeader, nameColumnOf, RANK_CHANGE_HEADER } from './table.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
   Horizon,
@@ -54,8 +54,6 @@ export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefin
 /** 1.地区生产总值, (2)固定资产投资, 一、地区生产总值: a row's serial number written before its name. */
 const NAME_SERIAL =
   /^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*/;
-/** 规模以上工业增加值[1], 税收收入①, 财政收入*: a mark sending the reader to a note under the table. */
-const FOOTNOTE_MARK = /\s*(?:\[\d{1,2}\]|[(（]注\d{0,2}[)）]|[①-⑳]|\*{1,3})$/;
 
 /**
  * A row's name as written, without what is not the name: 其中： before a part of the row above, a
@@ -362,7 +360,7 @@ const PLACE_COLUMN_MEASURE =
 /** A row naming the report's own place: 岚溪县 or 岚溪 in its report, 全市 in a city's (全县 in a county's). */
 function isOwnPlace(name: string, region: string): boolean {
   if (region === '') return false;
-  const bare = region.length > 2 ? region.slice(0, -1) : region;
+  const bare = region.length >= 2 ? region.slice(0, -1) : region;
   return name === region || name === bare || name === `全${region.at(-1)}`;
 }
 
@@ -443,8 +441,7 @@ const PERIOD_PREFIX =
 
 /** A name column headed by places (地区, 县(市、区), 区域): its rows are places, not indicators. */
 export function isPlacesTable(columns: readonly TableColumn[]): boolean {
-  const name = foldWidth(columns[nameColumnOf(columns)]?.header ?? '').replace(/\s/g, '');
-  return /^(?:地区|区域|地区名称|县(?:\(市、?区\)|市区|区)?|县市区|市县区|乡镇(?:\(街道\))?)$/.test(name);
+  return isPlacesHeader(columns[nameColumnOf(columns)]?.header ?? '');
 }
 
 /** A table whose every row but a total names a class of projects (续建项目, 新开工项目, 前期项目). */

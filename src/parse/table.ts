@@ -3,6 +3,7 @@
 
 import { lookupIndicator } from './catalogue.js';
 import type { Line } from './lines.js';
+import { foldWidth } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { rules } from './rules.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
@@ -58,6 +59,13 @@ const TIME_PROGRESS_HEADER = /^(?:时序|时间)进度/;
 export const RANK_CHANGE_HEADER = /(?:位次|排位|排名|名次)(?:变化|变动|升降|进退)/;
 
 const LAST_YEAR_HEADER = /^(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
+
+/** A name column headed by places (地区, 县(市、区), 区域): its rows are places, not indicators. */
+export function isPlacesHeader(header: string): boolean {
+  return /^(?:地区|区域|地区名称|县(?:\(市、?区\)|市区|区)?|县市区|市县区|乡镇(?:\(街道\))?)$/.test(
+    foldWidth(header).replace(/\s/g, ''),
+  );
+}
 
 /** The role of a column, read from its header text. */
 export function columnRole(header: string, index: number): TableColumn['role'] {
@@ -180,11 +188,13 @@ function isHeaderCell(raw: string): boolean {
     !FIGURE_IN_CELL.test(text) &&
     (HEADER_WORDS.test(text) || NAME_WITH_UNIT.test(text)) &&
     !lookupIndicator(text) &&
-    // 1.规模以上工业增加值(%): a row's numbered name with its unit, no header.
-    !lookupIndicator(text.replace(LEAD_NUMBER, '').replace(TRAILING_BRACKET, ''))
+    // 1.规模以上工业增加值(%)*: a row's numbered name with its unit (and a note's mark), no header.
+    !lookupIndicator(text.replace(LEAD_NUMBER, '').replace(FOOTNOTE_MARK, '').replace(TRAILING_BRACKET, ''))
   );
 }
 const LEAD_NUMBER = /^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）])\s*/;
+/** 规模以上工业增加值[1], 税收收入①, 财政收入*: a mark sending the reader to a note under the table. */
+export const FOOTNOTE_MARK = /\s*(?:\[\d{1,2}\]|[(（]注\d{0,2}[)）]|[①-⑳]|\*{1,3})$/;
 const TRAILING_BRACKET = /\s*[(（][^()（）]{1,8}[)）]$/;
 const FIGURE_IN_CELL = /\d\s*(?:%|亿元|万元|元|个百分点)|[;；]$/;
 
@@ -280,7 +290,8 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
   // 序号 | 类别 | 指标名称: the name's header after a serial number's, a group's, or both.
   const lead = (text: string) => SERIAL_HEADER.test(text) || CATEGORY_HEADER.test(text);
   const first = cells.slice(0, 3).find((c) => !lead(c));
-  return INDICATOR_HEADER.test(first ?? '');
+  // 地区 | 地区生产总值增速(%) | 位次: a table of places, its figures by column.
+  return INDICATOR_HEADER.test(first ?? '') || (isPlacesHeader(first ?? '') && cells.length >= 2);
 }
 
 /**

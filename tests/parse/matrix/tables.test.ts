@@ -270,6 +270,8 @@ function buildCase(seed: number): Case {
   // 县定目标 over our own goals; 省下达目标 over a higher level's that names no place.
   const ownTargetHeader = x.chance(0.15) ? `${place.at(-1)}定目标` : null;
   const provinceGuidance = x.chance(0.2);
+  // A 单位 column left blank on rows that write their unit in the name instead.
+  const mixedUnits = unitPlace === 'column' && x.chance(0.3);
 
   // Rows: a handful of indicators in catalogue order, names as one alias.
   const chosen = INDICATORS.filter(
@@ -373,10 +375,11 @@ function buildCase(seed: number): Case {
             : chineseNumbers
               ? `${'一二三四五六七八九十'[k] ?? ''}、`
               : '';
-    cells.name = `${numbered}${name}${unitPlace === 'name' && !index ? `（${unit}）` : ''}${mark}`;
+    const unitInName = (unitPlace === 'name' || (mixedUnits && x.chance(0.5))) && !index;
+    cells.name = `${numbered}${name}${unitInName ? `（${unit}）` : ''}${mark}`;
     cells.serial = part ? '' : String(k + 1);
     cells.category = firstOfGroup ? groupName : '';
-    cells.unit = unit;
+    cells.unit = unitPlace === 'column' && unitInName ? '' : unit;
     // Values.
     const levelAmount = 'level' in ind ? r.figure(ind.level[0], ind.level[1]) : 0;
     // Yuan and dollars are whole numbers in these tables.
@@ -671,6 +674,7 @@ function buildCase(seed: number): Case {
     twoRowHeader ? 'two-row-header' : '',
     split2 ? (repeatHeader ? '续表+header' : '续表') : '',
     unitInHeader ? 'unit-in-header' : '',
+    mixedUnits ? 'mixed-units' : '',
     tiers ? 'tiers' : '',
     breakAt > 0 ? 'broken-header' : '',
     wrapped ? 'wrapped-name' : '',
