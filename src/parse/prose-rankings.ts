@@ -78,7 +78,7 @@ const RANKING_TIED =
 /** 位次前移2位, 比一季度前移1位, 较上年提升3个位次: places moved; up is positive. */
 const RANK_CHANGE =
   /(?:位次|排名|排位|名次)?(?:(?:比|较)[^,;。第]{1,8}?)?(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落)了?(\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:位次|位|名)/g;
-const MOVED_DOWN = /后移|下降|后退|下滑|回落/;
+export const MOVED_DOWN = /后移|下降|后退|下滑|回落/;
 const PLACES = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:位次|位|名)?';
 /** 比上年分别提高了1位和3位: the moves of the ranks given before, in their order. */
 const RANK_CHANGE_LIST = new RegExp(

@@ -6,8 +6,16 @@ import { isGenericRegion, regionIn } from './meta.js';
 import { foldWidth, splitNameUnit } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { isAggregate } from './project-names.js';
+import { MOVED_DOWN } from './prose-rankings.js';
 import type { PlacedTable } from './structure.js';
-import { type Cell, nameColumnOf, PROJECT_HEADER } from './table.js';
+import {
+  type Cell,
+  FOOTNOTE_MARK,
+  isPlacesHeader,
+  nameColumnOf,
+  PROJECT_HEADER,
+  RANK_CHANGE_HEADER,
+} from './table.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
   Horizon,
@@ -50,10 +58,9 @@ export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefin
   return measure === 'level' ? 'rate' : measure;
 }
 
-/** 1.地区生产总值, (2)固定资产投资: a row's serial number written before its name. */
-const NAME_SERIAL = /^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*/;
-/** 规模以上工业增加值[1], 税收收入①, 财政收入*: a mark sending the reader to a note under the table. */
-const FOOTNOTE_MARK = /\s*(?:\[\d{1,2}\]|[(（]注\d{0,2}[)）]|[①-⑳]|\*{1,3})$/;
+/** 1.地区生产总值, (2)固定资产投资, 一、地区生产总值: a row's serial number written before its name. */
+const NAME_SERIAL =
+  /^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*/;
 
 /**
  * A row's name as written, without what is not the name: 其中： before a part of the row above, a
@@ -81,6 +88,18 @@ export function targetTiers(text: string): string[] {
   if (ends.length < 2) return [text];
   const tiers = ends.map((end, k) => text.slice(k === 0 ? 0 : ends[k - 1], end).trim());
   return tiers.every((t) => /\d/.test(t)) ? tiers : [text];
+}
+
+/** 上升2位, 后退1, ↑2, -1 in a rank-change column: places moved, up positive; 持平 is none. */
+const CELL_RANK_CHANGE =
+  /^(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落|[↑↓+-])\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?(?:位次|位|名)?$/;
+
+export function cellRankChange(text: string): number | null {
+  if (/^(?:持平|不变|0)$/.test(text)) return 0;
+  const moved = CELL_RANK_CHANGE.exec(text);
+  const places = moved ? readOrdinal(moved[2] ?? '') : null;
+  if (!moved || places === null) return null;
+  return MOVED_DOWN.test(moved[1] ?? '') || moved[1] === '↓' || moved[1] === '-' ? -places : places;
 }
 
 /** A rank column's scope said without a place name: 全省排位, 全国排名. */
@@ -176,8 +195,11 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     const { columns } = placed.read.table;
     // A table of projects holds no indicator: its rows are readTableProjects'.
     if (isProjectTable(columns)) continue;
-    // 地区 | 地区生产总值增速(%) | 位次: a table of places, each row another county's figures.
-    if (isPlacesTable(columns)) continue;
+    // 地区 | 地区生产总值增速(%) | 位次: a table of places; only the report's own place's row is read.
+    if (isPlacesTable(columns)) {
+      readOwnPlaceRow(placed, region, reading);
+      continue;
+    }
     const nameColumn = nameColumnOf(columns);
     // 类别 | 项目数 | 年度计划投资 | 完成投资: rows of project classes (续建项目, 新开工项目, 合计) hold no indicator.
     if (isProjectClassTable(placed, nameColumn)) continue;
@@ -196,6 +218,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     );
     const guidanceBy = columns.find((_c, k) => roles[k] === 'guidance');
     const rankColumn = columns.find((c) => c.role === 'rank');
+    const rankChangeColumn = columns.findIndex((c) => RANK_CHANGE_HEADER.test(c.header));
     const parent =
       (guidanceBy && /下达/.test(guidanceBy.header)
         ? regionIn(guidanceBy.header.split('下达')[0] ?? '')
@@ -261,7 +284,8 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
             indicatorCode: code,
             indicatorName: split.name,
             source: 'table',
-            measure: quantity ? tableMeasure(quantity, entry) : 'level',
+            // 负增长 in a change column: a growth without its figure.
+            measure: quantity ? tableMeasure(quantity, entry) : columnUnits[c] === '%' ? 'growth' : 'level',
             quantity,
             text: quantity ? null : cell.text,
             comparedWith: null,
@@ -319,7 +343,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
           reading.rankings.push({
             indicatorCode: entry?.code ?? code,
             subject: split.name,
-            change: null,
+            change: cellRankChange(row.cells[rankChangeColumn]?.text ?? ''),
             rank,
             of: fraction ? Number(fraction[2]) : null,
             // 增速全市排位: the scope word, not 增速全市 read as a place.
@@ -336,10 +360,95 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
   return reading;
 }
 
+/** 地区生产总值增速(%), 1-6月规上工业增加值增长: a places table's column header, the measure word after the name. */
+const PLACE_COLUMN_MEASURE =
+  /(?:同比|比上年(?:同期)?)?(?:增速|增长率?|增幅|绝对值|总量|完成(?:值|额|数)?|累计)$/;
+
+/** A row naming the report's own place: 岚溪县 or 岚溪 in its report, 全市 in a city's (全县 in a county's). */
+function isOwnPlace(name: string, region: string): boolean {
+  if (region === '') return false;
+  const bare = region.length >= 2 ? region.slice(0, -1) : region;
+  return name === region || name === bare || name === `全${region.at(-1)}`;
+}
+
+/** Where a places table's ranks hold: its header's scope, else the parent its caption names (沅岭市各县…). */
+function placesRankScope(header: string, caption: string | null): string {
+  const inHeader = SCOPE_WORD.exec(header)?.[0] ?? regionIn(header);
+  if (inHeader) return inHeader;
+  const named = caption
+    ? regionIn(caption.replace(/^附?表\s*[\d一二三四五六七八九十]*\s*[:：]?\s*/, ''))
+    : null;
+  return named && !/\d|年/.test(named) && !isGenericRegion(named) ? named : '';
+}
+
+/**
+ * 地区 | 地区生产总值增速(%) | 位次 | …: the row naming the report's own place gives that place's figure
+ * for the indicator each column header names, and its rank where a rank column follows a single
+ * indicator column (after two or more, whose rank it is cannot be told). Other places' rows, and
+ * columns naming no known indicator, give nothing.
+ */
+function readOwnPlaceRow(placed: PlacedTable, region: string, reading: TableReading): void {
+  const { columns, caption } = placed.read.table;
+  const nameColumn = nameColumnOf(columns);
+  const r = placed.read.rows.findIndex((row) =>
+    isOwnPlace(rowName(row.cells[nameColumn]?.text ?? '').replace(/\s/g, ''), region),
+  );
+  const row = placed.read.rows[r];
+  if (!row) return;
+  const sentenceIndex = placed.rowSentences[r] ?? 0;
+  let ranked: { code: string; name: string }[] = [];
+  for (const [c, column] of columns.entries()) {
+    const cell = row.cells[c];
+    if (c === nameColumn) continue;
+    if (column.role === 'rank') {
+      const only = ranked.length === 1 ? ranked[0] : undefined;
+      ranked = [];
+      const rank = cell?.text ? readOrdinal(cell.text) : null;
+      if (!only || !cell || rank === null || rank === 0) continue;
+      reading.rankings.push({
+        indicatorCode: only.code,
+        subject: only.name,
+        change: null,
+        rank,
+        of: null,
+        scope: placesRankScope(column.header, caption),
+        source: 'table',
+        raw: cell.text,
+        provenance: { sentenceIndex, start: cell.start, end: cell.end },
+      });
+      continue;
+    }
+    const written = splitNameUnit(column.header).name.replace(PERIOD_PREFIX, '');
+    const name = written.replace(PLACE_COLUMN_MEASURE, '');
+    const entry = lookupIndicator(name) ?? lookupIndicator(name.replace(WHOLE_AREA, ''));
+    if (!entry) continue;
+    // 地区生产总值(亿元) | 地区生产总值增速(%) | 位次: the level and the growth of one indicator, one rank.
+    if (!ranked.some((k) => k.code === entry.code)) ranked.push({ code: entry.code, name });
+    const read = cell?.text ? readQuantity(cell.text) : null;
+    if (!cell || !read) continue;
+    const quantity = withUnit(read, columnUnit(column.header));
+    if (!reading.indicators.some((i) => i.code === entry.code))
+      reading.indicators.push({ code: entry.code, name, unit: null, known: true });
+    reading.observations.push({
+      indicatorCode: entry.code,
+      indicatorName: name,
+      source: 'table',
+      measure: tableMeasure(quantity, entry),
+      quantity,
+      text: null,
+      comparedWith: null,
+      provenance: { sentenceIndex, start: cell.start, end: cell.end },
+    });
+  }
+}
+
+/** 1-6月, 上半年 before an indicator's name in a column header. */
+const PERIOD_PREFIX =
+  /^(?:(?:19|20)\d{2}\s*年)?(?:上半年|前三季度|[一二三]季度|1\s*[-—–~至]\s*\d{1,2}\s*月)(?:累计)?/;
+
 /** A name column headed by places (地区, 县(市、区), 区域): its rows are places, not indicators. */
 export function isPlacesTable(columns: readonly TableColumn[]): boolean {
-  const name = foldWidth(columns[nameColumnOf(columns)]?.header ?? '').replace(/\s/g, '');
-  return /^(?:地区|区域|地区名称|县(?:\(市、?区\)|市区|区)?|县市区|市县区|乡镇(?:\(街道\))?)$/.test(name);
+  return isPlacesHeader(columns[nameColumnOf(columns)]?.header ?? '');
 }
 
 /** A table whose every row but a total names a class of projects (续建项目, 新开工项目, 前期项目). */

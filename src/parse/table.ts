@@ -3,6 +3,7 @@
 
 import { lookupIndicator } from './catalogue.js';
 import type { Line } from './lines.js';
+import { foldWidth } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { validName } from './project-names.js';
 import { rules } from './rules.js';
@@ -37,7 +38,7 @@ export interface ReadTable {
 const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
 // 建设内容 (建设规模): what a project table's row builds, a column of words.
 const HEADER_WORDS = new RegExp(
-  `指标|名称|项目|建设内容|建设规模|目标|指导|下达|[省市县区]定|完成|实际|本期|本年|累计|上年同期|去年同期|执行|预计|排名|排位|位次|名次|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
+  `指标|名称|项目|建设内容|建设规模|目标|确保|力争|争取|奋斗|进度|指导|下达|[省市县区]定|完成|实际|本期|本年|累计|上年同期|去年同期|执行|预计|排名|排位|位次|名次|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
 );
 /** 项目名称 (or 项目) over the names of a project table. */
 export const PROJECT_HEADER = /^(?:项目名称|项目)$/;
@@ -56,13 +57,28 @@ const SERIAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 /** A column grouping the rows (类别: 经济总量, 投资消费 …), written before the indicator's name. */
 const CATEGORY_HEADER = /^(?:指标)?(?:类别|分类|类型|门类|领域|板块|方面)$/;
 
+const TIME_PROGRESS_HEADER = /^(?:时序|时间)进度/;
+
+/** 较一季度位次变化, 排位升降, 位次进退: how far the row's rank moved, not a rank. */
+export const RANK_CHANGE_HEADER = /(?:位次|排位|排名|名次)(?:变化|变动|升降|进退)/;
+
 const LAST_YEAR_HEADER = /^(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
+
+/** A name column headed by places (地区, 县(市、区), 区域): its rows are places, not indicators. */
+export function isPlacesHeader(header: string): boolean {
+  return /^(?:地区|区域|地区名称|县(?:\(市、?区\)|市区|区)?|县市区|市县区|乡镇(?:\(街道\))?)$/.test(
+    foldWidth(header).replace(/\s/g, ''),
+  );
+}
 
 /** The role of a column, read from its header text. */
 export function columnRole(header: string, index: number): TableColumn['role'] {
   if (SERIAL_HEADER.test(header) || CATEGORY_HEADER.test(header)) return 'other';
   // 上年同期, 去年同期完成: last year's figures, given beside this year's to compare; no fact of the period.
   if (LAST_YEAR_HEADER.test(header)) return 'other';
+  // 时序进度: the share of the year gone by, the same in every row; 较一季度位次变化: a rank's move, read
+  // with the row's rank (readTables), no rank of its own.
+  if (TIME_PROGRESS_HEADER.test(header) || RANK_CHANGE_HEADER.test(header)) return 'other';
   if (/排名|位次|名次|排位|排序/.test(header)) return 'rank';
   // 完成年度目标进度(%), 目标完成率, 占年计划%: the share of the full-year plan done, not a target.
   if (PROGRESS_HEADER.test(header)) return 'progress';
@@ -180,11 +196,13 @@ function isHeaderCell(raw: string): boolean {
     !FIGURE_IN_CELL.test(text) &&
     (HEADER_WORDS.test(text) || NAME_WITH_UNIT.test(text)) &&
     !lookupIndicator(text) &&
-    // 1.规模以上工业增加值(%): a row's numbered name with its unit, no header.
-    !lookupIndicator(text.replace(LEAD_NUMBER, '').replace(TRAILING_BRACKET, ''))
+    // 1.规模以上工业增加值(%)*: a row's numbered name with its unit (and a note's mark), no header.
+    !lookupIndicator(text.replace(LEAD_NUMBER, '').replace(FOOTNOTE_MARK, '').replace(TRAILING_BRACKET, ''))
   );
 }
 const LEAD_NUMBER = /^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）])\s*/;
+/** 规模以上工业增加值[1], 税收收入①, 财政收入*: a mark sending the reader to a note under the table. */
+export const FOOTNOTE_MARK = /\s*(?:\[\d{1,2}\]|[(（]注\d{0,2}[)）]|[①-⑳]|\*{1,3})$/;
 const TRAILING_BRACKET = /\s*[(（][^()（）]{1,8}[)）]$/;
 const FIGURE_IN_CELL = /\d\s*(?:%|亿元|万元|元|个百分点)|[;；]$/;
 
@@ -280,7 +298,8 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
   // 序号 | 类别 | 指标名称: the name's header after a serial number's, a group's, or both.
   const lead = (text: string) => SERIAL_HEADER.test(text) || CATEGORY_HEADER.test(text);
   const first = cells.slice(0, 3).find((c) => !lead(c));
-  return INDICATOR_HEADER.test(first ?? '');
+  // 地区 | 地区生产总值增速(%) | 位次: a table of places, its figures by column.
+  return INDICATOR_HEADER.test(first ?? '') || (isPlacesHeader(first ?? '') && cells.length >= 2);
 }
 
 /**
@@ -363,6 +382,32 @@ export function readTable(
         h++;
       }
     }
+    // 指标名称\t全年 / 目标\t1-6月完成: the header broken inside a cell by a tab page's line break.
+    const rest = lines[h];
+    // The widest of the first rows (a group row 二、投资消费 or a broken name is narrower).
+    const body = [1, 2, 3]
+      .map((k) => lines[nextNonBlankAfter(lines, h + 1, k - 1)])
+      .filter((line) => line !== undefined)
+      .reduce<Line | undefined>(
+        (widest, line) =>
+          widest && splitRow(widest, separator).length >= splitRow(line, separator).length ? widest : line,
+        undefined,
+      );
+    // 全市 / 位次: the second line may hold the broken last cell alone.
+    if (rest && body && (layoutOf(rest.text) === layout || layoutOf(rest.text) === 'cell-per-line')) {
+      const more = splitRow(rest, separator);
+      // The two lines together as wide as the first row (whose trailing empty cells may be trimmed).
+      const width = splitRow(body, separator).length;
+      const joined = headerCells.length <= width ? joinBrokenRow(headerCells, more) : null;
+      if (
+        joined &&
+        joined.length >= width &&
+        more.every((c) => isHeaderCell(c.text) && !looksLikeValue(c.text))
+      ) {
+        headerCells = joined;
+        h++;
+      }
+    }
     // A second header row under cells that span columns: 1-6月 over 绝对值 | 增速(%).
     let s = nextNonBlank(lines, h);
     if (separator === '|' && SEPARATOR_ROW.test(lines[s]?.text ?? '')) s = nextNonBlank(lines, s + 1);
@@ -387,7 +432,10 @@ export function readTable(
     layout === 'cell-per-line' &&
     headerCells.every((c, k) => k === 0 || c.line === (headerCells[k - 1]?.line ?? 0) + 1);
   const nameAt = nameColumnOf(columns);
-  const headerLines = lines.slice(headerAt, h).map((l) => l.text.replace(/\s+/g, ''));
+  const headerLines = lines
+    .slice(headerAt, h)
+    .map((l) => l.text.replace(/\s+/g, ''))
+    .filter((text) => !isBlank(text));
   const readRows = (from: number) =>
     layout === 'cell-per-line'
       ? readCellPerLine(lines, from, columns.length, problems, dense, nameAt)
@@ -406,13 +454,19 @@ export function readTable(
     let j = nextNonBlank(lines, rows.next);
     // A group row (三、财政收入) left over the page break heads rows of the second part.
     if (layout !== 'cell-per-line' && isGroupRow(lines[j]?.text ?? '')) j = nextNonBlank(lines, j + 1);
-    if (CONTINUED.test(lines[j]?.text ?? '')) j = nextNonBlank(lines, j + 1);
-    const repeated = headerLines.every((header, k) => {
-      const line = lines[nextNonBlankAfter(lines, j, k)];
-      return line !== undefined && line.text.replace(/\s+/g, '') === header;
-    });
-    if (!repeated || headerLines.length === 0) break;
-    const from = nextNonBlankAfter(lines, j, headerLines.length - 1) + 1;
+    const continued = CONTINUED.test(lines[j]?.text ?? '');
+    // Right under 续表, not past blank lines: in a dense table a blank line is an empty cell.
+    const under = j + 1;
+    if (continued) j = nextNonBlank(lines, j + 1);
+    const repeated =
+      headerLines.length > 0 &&
+      headerLines.every((header, k) => {
+        const line = lines[nextNonBlankAfter(lines, j, k)];
+        return line !== undefined && line.text.replace(/\s+/g, '') === header;
+      });
+    // 续表 alone over the rows: the second part without its header typed again.
+    if (!repeated && !continued) break;
+    const from = repeated ? nextNonBlankAfter(lines, j, headerLines.length - 1) + 1 : under;
     const more = readRows(from);
     if (more.rows.length === 0) break;
     rows.rows.push(...more.rows);
@@ -461,7 +515,8 @@ function readCellPerLine(
       }
       continue;
     }
-    if (endsTable(line.text)) break;
+    // 续表 over the table's second part: readTable goes on past it.
+    if (endsTable(line.text) || CONTINUED.test(line.text)) break;
     // A known indicator name where a cell was expected: the row before it lost its empty cells.
     if (pending.length > nameAt && !looksLikeValue(line.text) && lookupIndicator(line.text)) {
       problems.push({
@@ -519,12 +574,20 @@ function readRowPerLine(
     const line = lines[i];
     if (!line || line.text === '') continue;
     if (separator === '|' && SEPARATOR_ROW.test(line.text)) continue;
+    // 城镇常住居民人均可 / 支配收入\t元\t…: a row broken inside its name by a line break.
+    const broken = brokenName(lines, i, separator, width, nameAt);
+    if (broken) {
+      rows.push(toRow(broken));
+      i++;
+      continue;
+    }
     if (until === undefined && layoutOf(line.text) !== layoutOfSeparator(separator)) {
       // 一、经济总量 alone on its line between rows: a group row whose empty cells were trimmed away.
       const next = nextNonBlank(lines, i + 1);
       if (
         isGroupRow(line.text) &&
-        layoutOf(lines[next]?.text ?? '') === layoutOfSeparator(separator) &&
+        (layoutOf(lines[next]?.text ?? '') === layoutOfSeparator(separator) ||
+          brokenName(lines, next, separator, width, nameAt)) &&
         !startsTable(lines, next)
       )
         continue;
@@ -539,7 +602,8 @@ function readRowPerLine(
       const last = cells.at(-1);
       const [head, ...tail] = more;
       if (last && head && cells.length + tail.length <= width) {
-        const joined = [last.text, head.text].filter((t) => t !== '').join(' ');
+        // 城镇常住居民人均可 | 支配收入: a name broken between two characters closes up again.
+        const joined = squeeze([last.text, head.text].filter((t) => t !== '').join(' '));
         cells = [...cells.slice(0, -1), { ...last, text: joined, end: head.end }, ...tail];
         i++;
       }
@@ -569,6 +633,56 @@ function readRowPerLine(
     rows.push(toRow(cells.slice(0, width)));
   }
   return { rows, next: i };
+}
+
+/**
+ * 指标名称\t全年 / 目标\t1-6月完成: a row a page broke inside a cell, the cell's second line opening
+ * the next line, joined into one; null when either side of the break is empty.
+ */
+function joinBrokenRow(first: readonly Cell[], second: readonly Cell[]): Cell[] | null {
+  const last = first.at(-1);
+  const [head, ...rest] = second;
+  if (!last || !head || last.text === '' || head.text === '') return null;
+  return [
+    ...first.slice(0, -1),
+    { ...last, text: squeeze(`${last.text}${head.text}`), end: head.end },
+    ...rest,
+  ];
+}
+
+/**
+ * The row at line i when a line break split its name (城镇常住居民人均可 / 支配收入\t元\t6.5): the first
+ * line ends with the name's start, the second opens with the rest, which names nothing alone.
+ */
+function brokenName(
+  lines: readonly Line[],
+  i: number,
+  separator: Separator,
+  width: number,
+  nameAt: number,
+): Cell[] | null {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!line || !next || layoutOf(next.text) !== layoutOfSeparator(separator)) return null;
+  if (separator === '|' && !line.text.trimEnd().endsWith('|') && closesPipeRow(next.text)) return null;
+  const first = splitRow(line, separator);
+  const second = splitRow(next, separator);
+  const start = first.at(-1)?.text ?? '';
+  const rest = second[0]?.text ?? '';
+  if (
+    looksLikeValue(start) ||
+    looksLikeValue(rest) ||
+    isGroupRow(start) ||
+    endsTable(start) ||
+    CONTINUED.test(start) ||
+    startsTable(lines, i + 1) ||
+    lookupIndicator(rest.replace(LEAD_NUMBER, '')) ||
+    // The break inside the name's cell, the row no wider than the table (trailing empties trimmed).
+    first.length !== nameAt + 1 ||
+    first.length + second.length - 1 > width
+  )
+    return null;
+  return joinBrokenRow(first, second);
 }
 
 const layoutOfSeparator = (separator: Separator): IndicatorTable['layout'] =>
