@@ -59,7 +59,14 @@ function runs(text: string, layout: DocxLayout, bold = false): ParagraphChild[] 
           new DeletedTextRun({ ...revision, text: `${part}9`, bold, font }),
           new InsertedTextRun({ ...revision, text: part, bold, font }),
         ]
-      : [new TextRun({ text: part, bold, font })],
+      : // Typists set long figures apart with a space each side.
+        [
+          new TextRun({
+            text: layout.splitRuns && /^[\d.]{5,}$/.test(part) ? ` ${part} ` : part,
+            bold,
+            font,
+          }),
+        ],
   );
 }
 

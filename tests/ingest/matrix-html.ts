@@ -9,7 +9,8 @@ import iconv from 'iconv-lite';
 import { headerRows, type Line, type Random, type Report, type ReportTable } from './matrix-report.js';
 
 export interface HtmlLayout {
-  charset: 'utf-8' | 'gb2312' | 'gbk' | 'gbk-in-header' | 'undeclared';
+  /** ncr: every character beyond ASCII written as a numeric reference (&#20840;), as some CMSs do. */
+  charset: 'utf-8' | 'utf-8-bom' | 'gb2312' | 'gbk' | 'gbk-in-header' | 'undeclared' | 'ncr';
   furniture: boolean;
   article: 'p' | 'div' | 'br' | 'word';
   heading: 'strong' | 'h3' | 'font' | 'plain';
@@ -28,11 +29,13 @@ export interface HtmlLayout {
   blankLines: boolean;
   /** Long header names broken with <br> (全市<br>排位). */
   headerBreaks: boolean;
+  /** Long row names wrapped by hand into two paragraphs of the cell (城镇居民人均 / 可支配收入). */
+  wrappedCells: boolean;
 }
 
 export function htmlLayout(r: Random): HtmlLayout {
   return {
-    charset: r.pick(['utf-8', 'gb2312', 'gbk', 'gbk-in-header', 'undeclared'] as const),
+    charset: r.pick(['utf-8', 'utf-8-bom', 'gb2312', 'gbk', 'gbk-in-header', 'undeclared', 'ncr'] as const),
     furniture: r.chance(0.7),
     article: r.pick(['p', 'div', 'br', 'word'] as const),
     heading: r.pick(['strong', 'h3', 'font', 'plain'] as const),
@@ -48,6 +51,7 @@ export function htmlLayout(r: Random): HtmlLayout {
     frame: r.pick(['divs', 'divs', 'tables'] as const),
     blankLines: r.chance(0.3),
     headerBreaks: r.chance(0.3),
+    wrappedCells: r.chance(0.3),
   };
 }
 
@@ -60,7 +64,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /**
  * Word's runs: a run per change of font, so figures get their own spans, long ones cut in two. Word
- * writes its HTML source in lines of about 76 characters, breaking them inside Chinese text.
+ * writes its HTML source in lines of about 76 characters, breaking them inside Chinese text and
+ * between one run and the next.
  */
 function wordRuns(text: string): string {
   return (text.match(/[0-9.%]+|[^0-9.%]+/g) ?? [])
@@ -70,13 +75,17 @@ function wordRuns(text: string): string {
         return `<span style='font-size:16.0pt;font-family:仿宋_GB2312'>${esc(wrapped)}</span>`;
       }
       const cut = part.length > 3 ? Math.ceil(part.length / 2) : part.length;
-      return [part.slice(0, cut), part.slice(cut)]
+      const runs = [part.slice(0, cut), part.slice(cut)]
         .filter((p) => p !== '')
         .map(
           (p) => `<span lang=EN-US style='font-size:16.0pt;font-family:"Times New Roman"'>${esc(p)}</span>`,
         )
         .join('');
+      // Typists set long figures apart with a space each side, which Word keeps as a non-breaking one.
+      const space = part.length >= 5 ? "<span style='mso-spacerun:yes'>&nbsp;</span>" : '';
+      return `${space}${runs}${space}`;
     })
+    .map((run, k) => (k % 2 === 1 ? `\r\n${run}` : run))
     .join('');
 }
 
@@ -108,6 +117,8 @@ function cell(text: string, layout: HtmlLayout, tag: 'td' | 'th', attrs = '', br
   // Excel keeps the full value in x:num and shows it rounded.
   const excel = layout.excel && figure ? ` class=xl65 x:num="${text}03"` : layout.excel ? ' class=xl66' : '';
   let inner = text === '' ? '&nbsp;' : layout.article === 'word' ? wordRuns(text) : esc(text);
+  if (layout.wrappedCells && !figure && text.length > 8)
+    inner = `<p>${esc(text.slice(0, 6))}</p><p>${esc(text.slice(6))}</p>`;
   if (breaks && text.length >= 4) inner = `${esc(text.slice(0, 2))}<br>${esc(text.slice(2))}`;
   if (layout.nested) inner = `<p align=center><span>${inner}</span></p>`;
   return `<${tag}${attrs}${excel}>${inner}</${tag}>`;
@@ -155,6 +166,11 @@ function tableMarkup(table: ReportTable, layout: HtmlLayout): string[] {
   const noteRow = table.note && layout.note === 'row' ? [across(table.note, width, layout)] : [];
   const after = table.note && layout.note === 'paragraph' ? [`<p>${esc(table.note)}</p>`] : [];
   const header = headerMarkup(table, layout);
+  // Word closes a table it saved with a row of empty cells giving the columns' widths.
+  const close =
+    layout.article === 'word'
+      ? `<![if !supportMisalignedColumns]><tr height=0>${'<td width=80 style="border:none"></td>'.repeat(width)}</tr><![endif]></table>`
+      : '</table>';
   if (layout.split === 'none' || table.rows.length < 2)
     return [
       ...before,
@@ -164,7 +180,7 @@ function tableMarkup(table: ReportTable, layout: HtmlLayout): string[] {
       ...header,
       ...body(table.rows),
       ...noteRow,
-      '</table>',
+      close,
       ...after,
     ];
   const cut = Math.ceil(table.rows.length / 2);
@@ -175,13 +191,13 @@ function tableMarkup(table: ReportTable, layout: HtmlLayout): string[] {
     ...lead,
     ...header,
     ...body(table.rows.slice(0, cut)),
-    '</table>',
+    close,
     ...(layout.split === 'continued' ? ['<p>续表1</p>'] : []),
     open,
     ...header,
     ...body(table.rows.slice(cut)),
     ...noteRow,
-    '</table>',
+    close,
     ...after,
   ];
 }
@@ -263,6 +279,14 @@ export function renderHtml(report: Report, layout: HtmlLayout): { bytes: Uint8Ar
   const html = page(report, layout);
   if (layout.charset === 'utf-8' || layout.charset === 'undeclared')
     return { bytes: Buffer.from(html, 'utf8') };
+  if (layout.charset === 'utf-8-bom') return { bytes: Buffer.from(`\ufeff${html}`, 'utf8') };
+  if (layout.charset === 'ncr')
+    return {
+      bytes: Buffer.from(
+        html.replace(/[\u0080-\u{10ffff}]/gu, (c) => `&#${c.codePointAt(0)};`),
+        'ascii',
+      ),
+    };
   const bytes = iconv.encode(html, 'gbk');
   return layout.charset === 'gbk-in-header' ? { bytes, mediaType: 'text/html; charset=GBK' } : { bytes };
 }
