@@ -20,7 +20,7 @@ import {
   TableRow,
   TextRun,
 } from 'docx';
-import type { Line, Random, Report, ReportTable } from './matrix-report.js';
+import { type Line, type Random, type Report, type ReportTable, titleLines } from './matrix-report.js';
 
 export interface DocxLayout {
   headings: 'style' | 'bold';
@@ -32,6 +32,8 @@ export interface DocxLayout {
   split: 'none' | 'repeated' | 'continued';
   /** Tracked changes left on: a figure first typed otherwise, deleted, and the right one inserted. */
   revisions: boolean;
+  /** The title typed over two centred lines, broken where it is long (…和社会发展 / 计划执行情况的报告). */
+  titleLines: 1 | 2;
 }
 
 export function docxLayout(r: Random): DocxLayout {
@@ -44,6 +46,7 @@ export function docxLayout(r: Random): DocxLayout {
     note: r.pick(['paragraph', 'row'] as const),
     split: r.pick(['none', 'repeated', 'continued'] as const),
     revisions: r.chance(0.3),
+    titleLines: r.pick([1, 2] as const),
   };
 }
 
@@ -68,6 +71,11 @@ function runs(text: string, layout: DocxLayout, bold = false): ParagraphChild[] 
           }),
         ],
   );
+}
+
+function paragraphs(line: Line, layout: DocxLayout): Paragraph[] {
+  if (line.kind !== 'title' || layout.titleLines === 1) return [paragraph(line, layout)];
+  return titleLines(line.text).map((text) => paragraph({ ...line, text }, layout));
 }
 
 function paragraph(line: Line, layout: DocxLayout): Paragraph {
@@ -167,7 +175,7 @@ export async function renderDocx(report: Report, layout: DocxLayout): Promise<Ui
             }
           : {}),
         children: [
-          ...report.before.map((l) => paragraph(l, layout)),
+          ...report.before.flatMap((l) => paragraphs(l, layout)),
           line(t.caption, AlignmentType.CENTER),
           ...(t.unitLine ? [line(t.unitLine, AlignmentType.RIGHT)] : []),
           ...tables,

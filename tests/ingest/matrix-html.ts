@@ -6,7 +6,14 @@
 // two with its header repeated.
 
 import iconv from 'iconv-lite';
-import { headerRows, type Line, type Random, type Report, type ReportTable } from './matrix-report.js';
+import {
+  headerRows,
+  type Line,
+  type Random,
+  type Report,
+  type ReportTable,
+  titleLines,
+} from './matrix-report.js';
 
 export interface HtmlLayout {
   /** ncr: every character beyond ASCII written as a numeric reference (&#20840;), as some CMSs do. */
@@ -15,7 +22,8 @@ export interface HtmlLayout {
   article: 'p' | 'div' | 'br' | 'word';
   heading: 'strong' | 'h3' | 'font' | 'plain';
   indent: '' | '&nbsp;&nbsp;&nbsp;&nbsp;' | '\u3000\u3000';
-  title: 'h1' | 'div.title' | 'in-article';
+  /** in-article: the title as the article's first paragraph, or its first two when typed over two lines. */
+  title: 'h1' | 'div.title' | 'in-article' | 'in-article-two-lines';
   headerCells: 'th' | 'td';
   caption: 'paragraph' | 'row' | 'caption';
   unit: 'paragraph' | 'row';
@@ -40,7 +48,7 @@ export function htmlLayout(r: Random): HtmlLayout {
     article: r.pick(['p', 'div', 'br', 'word'] as const),
     heading: r.pick(['strong', 'h3', 'font', 'plain'] as const),
     indent: r.pick(['', '&nbsp;&nbsp;&nbsp;&nbsp;', '\u3000\u3000'] as const),
-    title: r.pick(['h1', 'div.title', 'in-article'] as const),
+    title: r.pick(['h1', 'div.title', 'in-article', 'in-article-two-lines'] as const),
     headerCells: r.pick(['th', 'td'] as const),
     caption: r.pick(['paragraph', 'row', 'caption'] as const),
     unit: r.pick(['paragraph', 'row'] as const),
@@ -229,6 +237,9 @@ function page(report: Report, layout: HtmlLayout): string {
     ]);
   const articleLines = [
     ...(layout.title === 'in-article' ? [`<p align=center><strong>${esc(title.text)}</strong></p>`] : []),
+    ...(layout.title === 'in-article-two-lines'
+      ? titleLines(title.text).map((l) => `<p align=center><strong>${esc(l)}</strong></p>`)
+      : []),
     ...prose(before),
     ...tableMarkup(report.table, layout),
     ...prose(report.after),

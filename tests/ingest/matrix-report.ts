@@ -210,6 +210,12 @@ function composeTable(
   );
 }
 
+/** A long title as offices break it over two centred lines: after 和社会发展, before 计划执行情况的报告. */
+export function titleLines(title: string): string[] {
+  const cut = title.indexOf('计划执行情况');
+  return cut > 0 ? [title.slice(0, cut), title.slice(cut)] : [title];
+}
+
 /** The header as grid rows of text: a merged cell written once, in its top-left slot, as render() writes it. */
 export function headerRows(table: ReportTable): string[][] {
   const top = table.top.flatMap((h) => [h.text, ...Array<string>(h.span - 1).fill('')]);
