@@ -6,6 +6,7 @@
 // two with its header repeated.
 
 import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js';
 import {
   headerRows,
   type Line,
@@ -17,7 +18,8 @@ import {
 
 export interface HtmlLayout {
   /** ncr: every character beyond ASCII written as a numeric reference (&#20840;), as some CMSs do. */
-  charset: 'utf-8' | 'utf-8-bom' | 'gb2312' | 'gbk' | 'gbk-in-header' | 'undeclared' | 'ncr';
+  /** traditional: a mirror site's page in traditional characters (UTF-8, so no character is lost). */
+  charset: 'utf-8' | 'utf-8-bom' | 'gb2312' | 'gbk' | 'gbk-in-header' | 'undeclared' | 'ncr' | 'traditional';
   furniture: boolean;
   article: 'p' | 'div' | 'br' | 'word';
   heading: 'strong' | 'h3' | 'font' | 'plain';
@@ -43,7 +45,16 @@ export interface HtmlLayout {
 
 export function htmlLayout(r: Random): HtmlLayout {
   return {
-    charset: r.pick(['utf-8', 'utf-8-bom', 'gb2312', 'gbk', 'gbk-in-header', 'undeclared', 'ncr'] as const),
+    charset: r.pick([
+      'utf-8',
+      'utf-8-bom',
+      'gb2312',
+      'gbk',
+      'gbk-in-header',
+      'undeclared',
+      'ncr',
+      'traditional',
+    ] as const),
     furniture: r.chance(0.7),
     article: r.pick(['p', 'div', 'br', 'word'] as const),
     heading: r.pick(['strong', 'h3', 'font', 'plain'] as const),
@@ -285,11 +296,14 @@ ${body}
 `;
 }
 
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
 /** The page's bytes, and the media type its server declares. */
 export function renderHtml(report: Report, layout: HtmlLayout): { bytes: Uint8Array; mediaType?: string } {
   const html = page(report, layout);
   if (layout.charset === 'utf-8' || layout.charset === 'undeclared')
     return { bytes: Buffer.from(html, 'utf8') };
+  if (layout.charset === 'traditional') return { bytes: Buffer.from(toTraditional(html), 'utf8') };
   if (layout.charset === 'utf-8-bom') return { bytes: Buffer.from(`\ufeff${html}`, 'utf8') };
   if (layout.charset === 'ncr')
     return {

@@ -44,7 +44,7 @@ export interface Report {
 }
 
 const PLACES = ['澜溪县', '桐岙县', '枫泾县', '蓼川区', '沅浦县', '棠岭县', '榆湾区', '茭原县'];
-const PARENTS = ['梧岭市', '澄江市', '沐阳市'];
+const PARENTS = ['梧岭市', '泖江市', '沐阳市'];
 const PERIODS = [
   { title: '上半年', done: '上半年完成', next: '下半年' },
   { title: '前三季度', done: '1-9月完成', next: '四季度' },
