@@ -29,7 +29,8 @@ export interface DocxLayout {
   indent: 'first-line' | 'spaces';
   wrappedCells: boolean;
   note: 'paragraph' | 'row';
-  split: 'none' | 'repeated' | 'continued';
+  /** unrepeated: the second part's rows under no header of their own. */
+  split: 'none' | 'repeated' | 'continued' | 'unrepeated';
   /** Tracked changes left on: a figure first typed otherwise, deleted, and the right one inserted. */
   revisions: boolean;
   /** The title typed over two centred lines, broken where it is long (…和社会发展 / 计划执行情况的报告). */
@@ -44,7 +45,7 @@ export function docxLayout(r: Random): DocxLayout {
     indent: r.pick(['first-line', 'spaces'] as const),
     wrappedCells: r.chance(0.5),
     note: r.pick(['paragraph', 'row'] as const),
-    split: r.pick(['none', 'repeated', 'continued'] as const),
+    split: r.pick(['none', 'repeated', 'continued', 'unrepeated'] as const),
     revisions: r.chance(0.3),
     titleLines: r.pick([1, 2] as const),
   };
@@ -107,7 +108,12 @@ function cell(text: string, layout: DocxLayout, options: { rowSpan?: number; col
   });
 }
 
-function table(report: ReportTable, rows: string[][], layout: DocxLayout, note: boolean): Table {
+function table(
+  report: ReportTable,
+  rows: string[][],
+  layout: DocxLayout,
+  part: { note: boolean; header: boolean },
+): Table {
   const { top, sub } = report;
   const width = top.reduce((n, h) => n + h.span, 0);
   const header = [
@@ -121,9 +127,9 @@ function table(report: ReportTable, rows: string[][], layout: DocxLayout, note: 
   ];
   return new Table({
     rows: [
-      ...header,
+      ...(part.header ? header : []),
       ...rows.map((row) => new TableRow({ children: row.map((c) => cell(c, layout)) })),
-      ...(note && report.note
+      ...(part.note && report.note
         ? [
             new TableRow({
               children: [cell(report.note, { ...layout, wrappedCells: false }, { columnSpan: width })],
@@ -143,13 +149,13 @@ export async function renderDocx(report: Report, layout: DocxLayout): Promise<Ui
   const tables =
     cut < t.rows.length
       ? [
-          table(t, t.rows.slice(0, cut), layout, false),
+          table(t, t.rows.slice(0, cut), layout, { note: false, header: true }),
           ...(layout.split === 'continued'
             ? [new Paragraph({ pageBreakBefore: true, children: [new TextRun('续表1')] })]
             : []),
-          table(t, t.rows.slice(cut), layout, noteRow),
+          table(t, t.rows.slice(cut), layout, { note: noteRow, header: layout.split !== 'unrepeated' }),
         ]
-      : [table(t, t.rows, layout, noteRow)];
+      : [table(t, t.rows, layout, { note: noteRow, header: true })];
   const document = new Document({
     title: report.before[0]?.text ?? '',
     creator: report.office,

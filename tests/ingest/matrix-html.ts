@@ -32,7 +32,11 @@ export interface HtmlLayout {
   note: 'paragraph' | 'row';
   nested: boolean;
   excel: boolean;
-  split: 'none' | 'repeated' | 'continued';
+  /**
+   * The table split in two: its header repeated, under a 续表 line, with 续表 as a row across the second
+   * part, or with the rows simply going on in a second table (a page break the editor kept).
+   */
+  split: 'none' | 'repeated' | 'continued' | 'continued-row' | 'unrepeated';
   /** The page laid out in tables (old Hanweb/TRS templates), the article in one of their cells. */
   frame: 'divs' | 'tables';
   /** Empty paragraphs (<p>&nbsp;</p>) typed between paragraphs. */
@@ -66,7 +70,7 @@ export function htmlLayout(r: Random): HtmlLayout {
     note: r.pick(['paragraph', 'row'] as const),
     nested: r.chance(0.5),
     excel: r.chance(0.3),
-    split: r.pick(['none', 'none', 'repeated', 'continued'] as const),
+    split: r.pick(['none', 'none', 'repeated', 'continued', 'continued-row', 'unrepeated'] as const),
     frame: r.pick(['divs', 'divs', 'tables'] as const),
     blankLines: r.chance(0.3),
     headerBreaks: r.chance(0.3),
@@ -213,7 +217,8 @@ function tableMarkup(table: ReportTable, layout: HtmlLayout): string[] {
     close,
     ...(layout.split === 'continued' ? ['<p>续表1</p>'] : []),
     open,
-    ...header,
+    ...(layout.split === 'continued-row' ? [across('续表1', width, layout)] : []),
+    ...(layout.split === 'unrepeated' ? [] : header),
     ...body(table.rows.slice(cut)),
     ...noteRow,
     close,
