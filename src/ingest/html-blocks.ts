@@ -6,6 +6,7 @@ import { isTag, isText } from 'domhandler';
 import type { DraftBlock, DraftCell, DraftLine } from './draft.js';
 import { BLOCK_TAGS, headingLevel, isFurniture, isSkipped, visibleText } from './html-dom.js';
 import { isJunkLine } from './junk.js';
+import { withoutSegmentBreaks } from './spaces.js';
 
 /** Direct rows of a table, through thead/tbody/tfoot but not into nested tables. */
 function rowsOf(table: Element): Element[] {
@@ -78,7 +79,9 @@ export function articleBlocks(article: Element): DraftBlock[] {
   let line = '';
   let heading = 0;
   const flush = () => {
-    const text = line.replace(/[\t\n\r\f ]+/g, ' ').trim();
+    const text = withoutSegmentBreaks(line)
+      .replace(/[\t\n\r\f ]+/g, ' ')
+      .trim();
     line = '';
     if (text.replace(/[\s\u00a0\u3000]/g, '') === '' || isJunkLine(text)) return;
     const block: DraftLine = { kind: heading > 0 ? 'heading' : 'paragraph', text };
@@ -93,6 +96,8 @@ export function articleBlocks(article: Element): DraftBlock[] {
     if (node.name === 'br') return flush();
     if (node.name === 'table' && !isLayoutTable(node)) {
       flush();
+      // A <caption> titles the table above it (表1 …主要经济指标完成情况), often with the unit.
+      for (const child of node.children) if (isTag(child) && child.name === 'caption') walk(child);
       blocks.push({ kind: 'table', rows: tableGrid(node) });
       return;
     }

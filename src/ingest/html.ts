@@ -8,6 +8,7 @@ import { findArticle, findArticleTitle, findInfoLine, pageTitle } from './html-a
 import { articleBlocks } from './html-blocks.js';
 import { decodePage } from './html-charset.js';
 import { visibleText } from './html-dom.js';
+import { withoutSegmentBreaks } from './spaces.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
 /** The page's tools that share the info line's element: 字号：大 中 小, 浏览次数：1024, 【打印】. */
@@ -18,6 +19,9 @@ const withoutPageTools = (line: string | null) => {
   const kept = line?.replace(PAGE_TOOLS, '') ?? '';
   return kept === '' ? null : kept;
 };
+
+/** An element's text on one line as a browser shows it. */
+const shownLine = (element: Element) => cleanLine(withoutSegmentBreaks(visibleText(element)));
 
 export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResult {
   const decoded = decodePage(bytes, options.mediaType);
@@ -36,13 +40,13 @@ export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResul
   const bodyText = new Set(body.flatMap((b) => (b.kind === 'table' ? [] : [cleanLine(b.text)])));
   const lead: DraftBlock[] = [];
   const titleElement = findArticleTitle(dom);
-  const title = titleElement ? cleanLine(visibleText(titleElement)) : null;
+  const title = titleElement ? shownLine(titleElement) : null;
   if (title && !bodyText.has(title)) lead.push({ kind: 'title', text: title });
   const firstLine = body.find((b): b is DraftLine => b.kind !== 'table');
   if (title && firstLine && cleanLine(firstLine.text) === title) firstLine.kind = 'title';
   const infoElement = findInfoLine(dom);
   // The smallest element holding the info line may hold the title before it (<div><h1>…</h1>来源…</div>).
-  const infoText = infoElement ? cleanLine(visibleText(infoElement)) : null;
+  const infoText = infoElement ? shownLine(infoElement) : null;
   const infoLine = withoutPageTools(
     infoText && title && infoText.startsWith(title) ? cleanLine(infoText.slice(title.length)) : infoText,
   );

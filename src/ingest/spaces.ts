@@ -9,6 +9,19 @@ export function cleanLine(text: string): string {
 }
 
 const CJK = '[\\u3001-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
+
+/**
+ * A line break in a page's source between two Chinese characters, with the spaces around it. Word's
+ * "save as web page" and many CMS editors wrap their source in lines of about 76 characters, breaking
+ * Chinese text anywhere; a browser removes such a break (CSS Text's segment break transformation for
+ * wide characters) where it would show any other break as a space.
+ */
+const SEGMENT_BREAK_IN_CJK = new RegExp(`(?<=${CJK})[ \\t]*[\\r\\n]+[ \\t\\r\\n]*(?=${CJK})`, 'g');
+
+/** A page's text with the source's line breaks inside Chinese text removed, as a browser shows it. */
+export function withoutSegmentBreaks(text: string): string {
+  return text.replace(SEGMENT_BREAK_IN_CJK, '');
+}
 /** Spaces between Chinese characters: Word's spread-out short names (地　区　生　产　总　值), a cell's two
  * paragraphs (城镇居民人均 / 可支配收入) or a header's <br> (全市 / 排位). Chinese is written without them. */
 const SPACE_IN_CJK = new RegExp(`(?<=${CJK})[\\s\\u00a0\\u3000]+(?=${CJK})`, 'g');

@@ -6,7 +6,7 @@ import { ingest } from '../../src/ingest/index.js';
 import type { SourceDocument } from '../../src/ingest/types.js';
 import { parseDocument } from '../../src/parse/index.js';
 import type { ParsedReport, Provenance } from '../../src/parse/types.js';
-import { fixture } from './helpers.js';
+import { figures, fixture } from './helpers.js';
 
 async function parse(name: string): Promise<{ document: SourceDocument; report: ParsedReport }> {
   const { document } = await ingest(fixture(name), { name });
@@ -14,19 +14,6 @@ async function parse(name: string): Promise<{ document: SourceDocument; report: 
   const { report, problems } = parseDocument(document, { sourceName: name, sha256: '0' });
   if (!report) throw new Error(`${name}: ${problems.map((p) => p.message).join('; ')}`);
   return { document, report };
-}
-
-/** What the figures say, not where they are. */
-function figures(report: ParsedReport) {
-  return {
-    observations: report.observations.map(
-      (o) => `${o.source}|${o.indicatorCode}|${o.measure}|${o.quantity?.value}|${o.quantity?.unit}|${o.text}`,
-    ),
-    targets: report.targets.map(
-      (t) => `${t.indicatorCode}|${t.kind}|${t.horizon}|${t.comparator}|${t.value}|${t.unit}|${t.setBy}`,
-    ),
-    rankings: report.rankings.map((r) => `${r.source}|${r.indicatorCode}|${r.rank}|${r.of}|${r.scope}`),
-  };
 }
 
 function expectProvenance(document: SourceDocument, report: ParsedReport) {

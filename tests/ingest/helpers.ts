@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { SourceDocument } from '../../src/ingest/types.js';
+import type { ParsedReport } from '../../src/parse/types.js';
 
 export const fixture = (name: string): Uint8Array =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -35,4 +36,21 @@ export function tableTexts(document: SourceDocument): string[][][] {
   return document.blocks.flatMap((b) =>
     b.kind === 'table' ? [b.rows.map((row) => row.map((c) => c.text))] : [],
   );
+}
+
+/** What the figures say, not where they are: for comparing the same report read from two formats. */
+export function figures(report: ParsedReport) {
+  return {
+    observations: report.observations.map(
+      (o) => `${o.source}|${o.indicatorCode}|${o.measure}|${o.quantity?.value}|${o.quantity?.unit}|${o.text}`,
+    ),
+    targets: report.targets.map(
+      (t) => `${t.indicatorCode}|${t.kind}|${t.horizon}|${t.comparator}|${t.value}|${t.unit}|${t.setBy}`,
+    ),
+    rankings: report.rankings.map((r) => `${r.source}|${r.indicatorCode}|${r.rank}|${r.of}|${r.scope}`),
+    projects: report.projects.map(
+      (p) =>
+        `${p.name}|${p.mentions.map((m) => `${m.phase}:${m.plannedInvestment}:${m.completedInvestment}`).join(',')}`,
+    ),
+  };
 }

@@ -236,3 +236,32 @@ describe('a page the report was pasted into from Word', async () => {
     expect(document.hints.infoLine).toBe('来源：柘川县发展和改革局　发布时间：2023-07-28 10:00');
   });
 });
+
+describe('a page whose source lines break inside Chinese text (Word, CMS editors)', () => {
+  it('joins the text as a browser shows it, where a break elsewhere stays a space', async () => {
+    const html = page(
+      `<p class=MsoNormal><span>上半年，全县规模以上工业增加值增速在枫\r\n岭市九个县（市、区）中排名第三，</span>\r\n<span>比一季度前移两\n  位。</span></p><p>Tongao\n2024 年<span lang=EN-US>7.2</span>%</p>`,
+    );
+    const { document } = await ingest(Buffer.from(html), { name: 'wrapped.html' });
+    expect(document?.text).toContain('增速在枫岭市九个县（市、区）中排名第三，比一季度前移两位。');
+    expect(document?.text).toContain('Tongao 2024年7.2%');
+  });
+
+  it('joins a title the source wrapped', async () => {
+    const html = `<html><body><h1>桐岙县2024年上半年国民经济和社会发展\r\n计划执行情况的报告</h1><div id="zoom"><p>${'全县经济运行稳中向好。'.repeat(8)}</p></div></body></html>`;
+    const { document } = await ingest(Buffer.from(html), { name: 'title.html' });
+    expect(document?.hints.title).toBe('桐岙县2024年上半年国民经济和社会发展计划执行情况的报告');
+  });
+});
+
+describe('a table titled by its <caption>', () => {
+  it('keeps the caption as the line over the table', async () => {
+    const html = page(
+      `<p>${'全县经济运行稳中向好。'.repeat(8)}</p><table border=1><caption>表1　桐岙县主要经济指标<br>（单位：亿元）</caption><tr><th>指标</th><th>上半年</th></tr><tr><td>地区生产总值</td><td>61.2</td></tr></table>`,
+    );
+    const { document } = await ingest(Buffer.from(html), { name: 'caption.html' });
+    const lines = document?.text.split('\n') ?? [];
+    const header = lines.indexOf('指标\t上半年');
+    expect(lines.slice(header - 2, header)).toEqual(['表1　桐岙县主要经济指标', '（单位：亿元）']);
+  });
+});

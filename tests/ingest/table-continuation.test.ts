@@ -89,3 +89,28 @@ describe('liftCaptionRows', () => {
     expect(liftCaptionRows(narrow)).toEqual(narrow);
   });
 });
+
+describe('a table whose rows go on in a second table with no header', () => {
+  const first = table(...header, ['地区生产总值', '6%', '5.9'], ['固定资产投资', '—', '10.8']);
+
+  it('is joined when the second part opens with a row of the same shape', () => {
+    const second = table(['进出口总额', '8%', '12.4'], ['实际利用外资', '5%', '3.1']);
+    expect(texts(joinContinuedTables([first, second]))).toEqual([
+      [
+        ...header,
+        ['地区生产总值', '6%', '5.9'],
+        ['固定资产投资', '—', '10.8'],
+        ['进出口总额', '8%', '12.4'],
+        ['实际利用外资', '5%', '3.1'],
+      ],
+    ]);
+    expect(joinContinuedTables([first, { kind: 'paragraph', text: '续表' }, second])).toHaveLength(1);
+  });
+
+  it('is kept apart when the second opens with a header of its own, or is of another width', () => {
+    const headed = table(['指标', '绝对值', '增速'], ['进出口总额', '5.63', '12.4']);
+    const wider = table(['进出口总额', '8%', '12.4', '3']);
+    expect(joinContinuedTables([first, headed])).toHaveLength(2);
+    expect(joinContinuedTables([first, wider])).toHaveLength(2);
+  });
+});
