@@ -1,0 +1,280 @@
+// Writes the accuracy fixtures that are files rather than text (tests/accuracy/<name>.docx|html):
+// the tenth held-out batch's half-year report as a Word file (a real table with a gridSpan/vMerge
+// header, cells of two paragraphs, a unit line and a note row, a page header, a footer with page
+// numbers, body paragraphs whose runs are split inside numbers as Word splits them on editing) and
+// its statistics bureau analysis as a GB2312 web page with a government CMS's furniture around the
+// article and a table with a rowspan/colspan header and &nbsp; cells. Both reports are invented
+// (栎沙县 under 霓州市, 榧岭区 under 蘅州市); their answers are tests/accuracy/<name>.answers.json,
+// written by hand from the text below. Run: npx tsx scripts/build-accuracy-files.ts
+
+import { writeFileSync } from 'node:fs';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+  WidthType,
+} from 'docx';
+import iconv from 'iconv-lite';
+
+const out = new URL('../tests/accuracy/', import.meta.url).pathname;
+
+// ---------------------------------------------------------------------------------------------
+// 栎沙县 2024 half-year plan-execution report, as the office's Word file.
+
+const lisha = {
+  name: 'lisha-2024-h1',
+  office: '栎沙县发展和改革局',
+  title: '栎沙县2024年上半年国民经济和社会发展计划执行情况的报告',
+  opening: [
+    '——2024年7月26日在栎沙县第十八届人民代表大会常务委员会第二十一次会议上',
+    '县发展和改革局局长　贺明远',
+    '主任、各位副主任、各位委员：',
+    '受县人民政府委托，现将我县2024年上半年国民经济和社会发展计划执行情况报告如下，请予审议。',
+    '一、上半年计划执行情况',
+    '今年以来，全县上下坚持稳中求进工作总基调，聚焦年初确定的目标任务，经济运行总体平稳、稳中有进。',
+    '（一）经济总量稳步增长。上半年，全县实现地区生产总值98.64亿元，同比增长6.1%，增速比一季度的5.6%有所加快，高于全市平均水平0.8个百分点，好的幅度比一季度扩大0.3个百分点，增速全市排名第三，总量全市排名第四。分产业看，第一产业增加值11.27亿元，增长3.8%；第二产业增加值39.52亿元，增长7.4%；第三产业增加值47.85亿元，增长5.6%。三次产业结构调整为11.4：40.1：48.5，一产、三产占比分别降低0.4、0.9个百分点，二产占比提高1.3个百分点。',
+    '（二）工业生产回升向好。规模以上工业增加值同比增长8.6%，比一季度提高1.9个百分点，增速全省县域排名前三。31个行业大类中有24个实现增长，增长面为77.4%。新材料、食品加工、装备制造三大主导产业产值分别增长12.3%、1.2倍和6.7%。',
+    '（三）投资结构持续优化。固定资产投资完成41.38亿元，同比增长9.2%，完成年计划（85亿元）的48.7%。其中，基础设施投资增长14.6%，上拉全部投资增长3.9个百分点；工业投资增长11.8%，占全部投资的比重为36.2%、同比提高2.4个百分点；民间投资下降2.7%，降幅比一季度收窄3.1个百分点。',
+    '（四）消费市场逐步回暖。社会消费品零售总额22.16亿元，同比增长3.2%，增速由负转正，比一季度回升4.5个百分点。限额以上消费品零售额增长5.1%。',
+    '（五）财政收入平稳增长。一般公共预算收入完成5.43亿元，同比增长7.8%，完成年度预算的54.6%。其中，税收收入3.92亿元，增长6.5%，税收占比72.2%。一般公共预算支出14.86亿元，增长4.1%。',
+    '（六）居民收入持续增加。城镇常住居民人均可支配收入21563元，增长5.3%；农村常住居民人均可支配收入10248元，增长7.4%，扣除价格因素实际增长6.9%，比全县GDP增速高0.8个百分点。居民消费价格同比上涨0.6%，涨幅比一季度扩大0.3个百分点，低于全市0.2个百分点。',
+    '二、主要指标完成情况',
+    '上半年主要经济指标完成情况见下表。',
+  ],
+  caption: '表1　栎沙县2024年上半年主要经济指标完成情况',
+  unitLine: '单位：亿元、元、%',
+  /** 指标名称 | 全年目标增速 | 上半年完成 (绝对值 | 同比增长) | 全市位次 (总量 | 增速) */
+  rows: [
+    ['地区生产总值', '6.5左右', '98.64', '6.1', '4', '3'],
+    ['规模以上工业增加值', '8', '—', '8.6', '—', '2'],
+    ['固定资产投资', '10', '41.38', '9.2', '5', '6'],
+    ['社会消费品零售总额', '5', '22.16', '3.2', '3', '7'],
+    ['一般公共预算收入', '7', '5.43', '7.8', '4', '2'],
+    ['城镇常住居民人均可支配收入', '5.5', '21563', '5.3', '2', '5'],
+    ['农村常住居民人均可支配收入', '7', '10248', '7.4', '3', '4'],
+  ],
+  note: '注：位次为在霓州市9个县（市、区）中的排位；规模以上工业增加值不公布绝对值。',
+  closing: [
+    '从上表看，地区生产总值、固定资产投资、社会消费品零售总额和城镇常住居民人均可支配收入四项指标增速低于年度目标，其余指标增速高于年度目标。',
+    '三、下半年工作打算',
+    '下半年，我们将紧盯全年目标，抓项目、扩投资、促消费，加快推进栎沙港区二期、霓栎快速通道、县人民医院新院区等重点项目建设，力争全年经济增长达到预期目标。',
+    '以上报告，请予审议。',
+  ],
+};
+
+/** Runs as Word leaves them after editing: a paragraph is cut before the decimal point of each number. */
+function splitRuns(text: string, font: Record<string, string>, size = 24): TextRun[] {
+  return text.split(/(?<=\d)(?=\.\d)/).map((part) => new TextRun({ text: part, font, size }));
+}
+
+async function lishaDocx(): Promise<Buffer> {
+  const font = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+  const para = (text: string, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+    new Paragraph({ alignment, children: splitRuns(text, font) });
+  /** A cell; a long name is typed as two paragraphs where the writer broke it by hand. */
+  const cell = (
+    text: string,
+    options: { columnSpan?: number; verticalMerge?: 'restart' | 'continue' } = {},
+  ) => {
+    const lines = text.length > 9 ? [text.slice(0, 6), text.slice(6)] : [text];
+    return new TableCell({
+      columnSpan: options.columnSpan,
+      verticalMerge:
+        options.verticalMerge === 'restart'
+          ? VerticalMergeType.RESTART
+          : options.verticalMerge === 'continue'
+            ? VerticalMergeType.CONTINUE
+            : undefined,
+      children: lines.map(
+        (l) => new Paragraph({ alignment: AlignmentType.CENTER, children: splitRuns(l, font, 21) }),
+      ),
+    });
+  };
+  const table = new Table({
+    width: { size: 9000, type: WidthType.DXA },
+    columnWidths: [2600, 1200, 1300, 1300, 1300, 1300],
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: [
+          cell('指标名称', { verticalMerge: 'restart' }),
+          new TableCell({
+            verticalMerge: VerticalMergeType.RESTART,
+            children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: splitRuns('全年目标', font, 21) }),
+              new Paragraph({ alignment: AlignmentType.CENTER, children: splitRuns('（增速）', font, 21) }),
+            ],
+          }),
+          cell('上半年完成', { columnSpan: 2 }),
+          cell('全市位次', { columnSpan: 2 }),
+        ],
+      }),
+      new TableRow({
+        tableHeader: true,
+        children: [
+          cell('', { verticalMerge: 'continue' }),
+          cell('', { verticalMerge: 'continue' }),
+          ...['绝对值', '同比增长', '总量', '增速'].map((s) => cell(s)),
+        ],
+      }),
+      ...lisha.rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+      new TableRow({
+        children: [
+          new TableCell({
+            columnSpan: 6,
+            children: [new Paragraph({ children: splitRuns(lisha.note, font, 18) })],
+          }),
+        ],
+      }),
+    ],
+  });
+  const doc = new Document({
+    title: lisha.title,
+    creator: lisha.office,
+    sections: [
+      {
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: '栎沙县人大常委会会议文件（5）', font, size: 18 })],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
+                    font,
+                    size: 18,
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: lisha.title, bold: true, font, size: 36 })],
+          }),
+          ...lisha.opening.map((p, i) => para(p, i < 2 ? AlignmentType.CENTER : undefined)),
+          para(lisha.caption, AlignmentType.CENTER),
+          para(lisha.unitLine, AlignmentType.RIGHT),
+          table,
+          ...lisha.closing.map((p) => para(p)),
+          para(lisha.office, AlignmentType.RIGHT),
+          para('2024年7月18日', AlignmentType.RIGHT),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 榧岭区 2023 three-quarter statistics analysis, as the bureau's GB2312 page.
+
+const feilingParagraphs = [
+  '前三季度，面对复杂多变的外部环境，全区上下坚持稳中求进工作总基调，经济运行持续恢复、回升向好。',
+  '一、经济增速稳步回升',
+  '根据地区生产总值统一核算结果，前三季度，榧岭区实现地区生产总值312.58亿元，按不变价格计算，同比增长5.8%，比上半年、一季度分别提高0.4、1.1个百分点。分产业看，第一产业增加值6.42亿元，增长3.1%，较上半年回升0.6个百分点；第二产业增加值118.36亿元，增长6.9%，较上半年回升0.5个百分点；第三产业增加值187.80亿元，增长5.2%，较上半年回升0.3个百分点。第二产业拉动GDP增长2.6个百分点，比上半年回升0.2个百分点。',
+  '二、工业生产加快增长',
+  '前三季度，全区规模以上工业增加值同比增长7.6%，增速较上半年加快0.7个百分点。37个行业大类中有28个实现增长，增长面为75.7%，较上半年扩大5.4个百分点。工业增加值总量居前五位的行业全部实现增长，合计上拉规上工业增长4.8个百分点，贡献率为63.2%。其中，汽车零部件、电子元器件、医药制造业增加值分别增长1.3倍、18.6%和9.4%。',
+  '三、服务业持续恢复',
+  '1-8月，全区规模以上服务业企业营业收入同比增长9.3%，26个行业大类中有19个实现增长。其中，软件和信息技术服务业、租赁和商务服务业营业收入增速由负转正，分别回升12.4、6.8个百分点。',
+  '四、投资结构继续优化',
+  '前三季度，全区固定资产投资同比增长6.3%，比上半年提高0.9个百分点。其中，基础设施投资增长21.5%，上拉全部投资增长5.2个百分点；制造业投资增长11.2%，上拉全部投资增长2.7个百分点；房地产开发投资下降13.6%，占全部投资的比重从上年同期的46.3%下降到37.8%。',
+  '五、消费市场回暖向好',
+  '前三季度，全区社会消费品零售总额98.74亿元，同比增长7.2%，比2019年同期增长15.6%。限额以上单位消费品零售额增长8.9%，比上半年、一季度分别提高1.3、2.6个百分点。其中，汽车类零售额增长12.1%，石油及制品类零售额下降3.4%。',
+  '六、财政金融运行平稳',
+  '前三季度，全区一般公共预算收入21.37亿元，同比增长4.6%。其中，税收收入16.05亿元，增长3.9%，税收占比75.1%，比上半年提高1.2个百分点。9月末，全区金融机构本外币各项存款余额856.42亿元，比年初增长8.7%；各项贷款余额612.35亿元，比年初增长10.2%。',
+  '七、物价温和上涨',
+  '前三季度，全区居民消费价格同比上涨0.3%，涨幅比上半年回落0.2个百分点。',
+  '总的看，前三季度全区经济延续恢复向好态势，但需求不足、部分行业经营困难等问题仍然存在，下阶段要持续巩固经济回升基础。',
+];
+
+/** 指标 | 单位 | 前三季度 (绝对值 | 同比增长%) | 增速比上半年（±百分点） */
+const feilingRows = [
+  ['地区生产总值', '亿元', '312.58', '5.8', '0.4'],
+  ['　第一产业', '亿元', '6.42', '3.1', '0.6'],
+  ['　第二产业', '亿元', '118.36', '6.9', '0.5'],
+  ['　第三产业', '亿元', '187.80', '5.2', '0.3'],
+  ['规模以上工业增加值', '—', '', '7.6', '0.7'],
+  ['固定资产投资', '—', '', '6.3', '0.9'],
+  ['社会消费品零售总额', '亿元', '98.74', '7.2', ''],
+  ['一般公共预算收入', '亿元', '21.37', '4.6', ''],
+  ['　其中：税收收入', '亿元', '16.05', '3.9', ''],
+  ['居民消费价格', '%', '', '0.3', '-0.2'],
+];
+
+function feilingPage(): string {
+  const title = '前三季度榧岭区经济运行简析';
+  const td = (c: string) => `<td align="center">${c === '' ? '&nbsp;' : c}</td>`;
+  const rows = feilingRows.map((r) => `<tr>${r.map(td).join('')}</tr>`).join('\n');
+  const body = feilingParagraphs
+    .map((p) =>
+      /^[一二三四五六七八九十]+、/.test(p)
+        ? `<p style="text-indent:2em"><strong>${p}</strong></p>`
+        : `<p style="text-indent:2em">${p}</p>`,
+    )
+    .join('\n');
+  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>${title}_统计分析_蘅州市榧岭区人民政府</title>
+<meta name="ArticleTitle" content="${title}" />
+<meta name="PubDate" content="2023-10-27 16:20" />
+</head>
+<body>
+<div class="top">无障碍浏览 | 长者模式 | 繁體版 | 登录 | 注册</div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zwfw/">政务服务</a></li><li><a href="/hdjl/">互动交流</a></li><li><a href="/zjfl/">走进榧岭</a></li></ul></div>
+<div class="search"><input type="text" value="请输入关键字" /> <a href="#">搜索</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/tjxx/">统计信息</a> &gt; 统计分析</div>
+<div class="article">
+<h1>${title}</h1>
+<div class="info">信息来源：榧岭区统计局&nbsp;&nbsp;发布时间：2023-10-27 16:20&nbsp;&nbsp;浏览次数：<span id="hits">1386</span>&nbsp;&nbsp;【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】&nbsp;&nbsp;<a href="#">打印本页</a></div>
+<div class="content">
+${body}
+<p align="center"><strong>榧岭区2023年前三季度主要经济指标</strong></p>
+<table border="1" cellspacing="0" cellpadding="2" width="90%">
+<tr><td rowspan="2" align="center">指标</td><td rowspan="2" align="center">单位</td><td colspan="2" align="center">前三季度</td><td rowspan="2" align="center">增速比上半年<br />（±百分点）</td></tr>
+<tr><td align="center">绝对值</td><td align="center">同比增长（%）</td></tr>
+${rows}
+</table>
+<p>&nbsp;</p>
+<p style="text-align:right">榧岭区统计局</p>
+<p style="text-align:right">2023年10月27日</p>
+</div>
+<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空间</a> &nbsp; <a href="#">【收藏】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
+<div class="prevnext">上一篇：<a href="#">8月份榧岭区主要经济指标</a><br />下一篇：<a href="#">榧岭区2023年1-10月工业生产情况</a></div>
+</div>
+<div class="links">相关链接：<a href="#">蘅州市人民政府</a> | <a href="#">蘅州市统计局</a> | <a href="#">国家统计局</a></div>
+<div class="footer">
+<p>主办：蘅州市榧岭区人民政府办公室　承办：榧岭区大数据中心</p>
+<p>地址：蘅州市榧岭区府前路8号　联系电话：0000-1234567</p>
+<p>网站标识码：0000000001　某ICP备00000002号　某公网安备 00000000000001号</p>
+</div>
+</body>
+</html>
+`;
+}
+
+writeFileSync(`${out}${lisha.name}.docx`, await lishaDocx());
+writeFileSync(`${out}feiling-2023-q3-analysis.html`, iconv.encode(feilingPage(), 'gb2312'));
