@@ -43,13 +43,15 @@ const PROJECT_HINT =
   /投资|推进|正在|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
 /**
  * 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year), 完成年度投资X亿元 (the
- * year's investment done); 今年计划完成投资X亿元 is a plan, not an amount done.
+ * year's investment done), 已完成X亿元 after the year's plan (投资 left out); 今年计划完成投资X亿元 is a
+ * plan, not an amount done.
  */
-const COMPLETED = /(?<!计划)(?:已|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资(\d+(?:\.\d+)?)(亿元|万元)/;
+const COMPLETED =
+  /(?<!计划)(?:(?:已|仅|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|累计|开累)(?:完成|实现))(\d+(?:\.\d+)?)(亿元|万元)/;
 
-/** 已完成投资5.2亿元, 1-6月完成投资5.2亿元: a clause of progress alone, naming nothing. */
+/** 已完成投资5.2亿元, 1-6月完成投资5.2亿元, 截至10月底已完成5.2亿元: a clause of progress alone, naming nothing. */
 const DONE_ONLY =
-  /^(?:目前|截至目前|今年|本年|上半年|1-\d{1,2}月(?:份)?)?(?:已|累计|开累)?(?:完成|实现)投资\d+(?:\.\d+)?(?:亿元|万元)$/;
+  /^(?:目前|截至目前|截至\d{1,2}月(?:底|末)|今年|本年|上半年|1-\d{1,2}月(?:份)?)?(?:(?:已|仅|累计|开累)?(?:完成|实现)投资|(?:已|仅|累计|开累)(?:完成|实现))\d+(?:\.\d+)?(?:亿元|万元)$/;
 
 /**
  * 目前已竣工, 目前主体完工, 已于4月竣工: a clause that is only a project's status, with an adverb or a
@@ -439,6 +441,9 @@ function readIntroducedList(
   return { names, items: items.length, status: STATUS.exec(`${intro}${tail}`)?.[0] ?? null, count };
 }
 
+/** 等领域, 等行业, 等类: a list closed as fields or kinds of project. */
+const FIELDS_LISTED = /^等(?:\d+个)?(?:领域|行业|方面|板块|类)/;
+
 /** A denial before a status word: 未能按期, 尚未. */
 const NEGATED = /(?:未能|尚未|没有|未)(?:按期|如期|按时)?$/;
 
@@ -473,6 +478,8 @@ function readEnumeration(
   const exemplified = /^以(.+)为代表的[^、]{0,12}项目$/.exec(body);
   if (exemplified) body = `${exemplified[1]}等项目`;
   const listed = LISTED_AS_PROJECTS.exec(body);
+  // 交通、水利等领域重点项目加快建设: the items are the fields the projects are in, not projects.
+  if (listed && FIELDS_LISTED.test(listed[0])) return;
   const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
   if (asProjects && listed) body = body.slice(0, listed.index);
   const names = splitItems(body).map(cleanName);

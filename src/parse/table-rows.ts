@@ -481,6 +481,9 @@ export interface TableProject {
   provenance: { sentenceIndex: number; start: number; end: number };
 }
 
+/** 完成投资, 1—10月完成(亿元), 累计完成: the column of the amount done (not 完成率, a share). */
+const DONE_HEADER = /完成投资|完成(?:额)?\s*(?:\([^)]*\))?$/;
+
 /** The rows of every project table: 总投资 is the planned investment, 完成投资 the completed. */
 export function readTableProjects(tables: readonly PlacedTable[], source: string): TableProject[] {
   const found: TableProject[] = [];
@@ -491,7 +494,7 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     // 项目 | 项目数 | 总投资: a table headed 项目 whose rows are classes (产业项目, 基础设施项目) names none.
     if (isProjectClassTable(placed, nameColumn)) continue;
     const total = columns.findIndex((c) => /总投资/.test(c.header));
-    const done = columns.findIndex((c) => /完成投资/.test(c.header));
+    const done = columns.findIndex((c) => DONE_HEADER.test(foldWidth(c.header).trim()));
     const progress = columns.findIndex((c) =>
       /^(?:进展情况|项目进展|形象进度|进度情况|建设进度)/.test(c.header),
     );

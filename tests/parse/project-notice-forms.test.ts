@@ -363,3 +363,44 @@ describe('key-project forms of the ninth held-out batch (sutai, qilu, yunchuan)'
     expect(parseReportText(text, { sourceName: 'start-rate.txt' }).report?.targets).toEqual([]);
   });
 });
+
+describe('key-project forms of the tenth held-out batch (session 10)', () => {
+  it('reads the amount done when a single project says 已完成 or 仅完成 without 投资', () => {
+    expect(
+      mentions(
+        '总投资9.6亿元的檀溪抽水泵站今年计划完成投资2.5亿元，截至8月底已完成2.9亿元，完成年度计划的116%。',
+        '总投资4.4亿元的檀溪冷链物流园今年计划完成投资1.6亿元，截至8月底仅完成0.7亿元。',
+      ),
+    ).toEqual([
+      ['檀溪抽水泵站', 9.6e8, 2.9e8, null],
+      ['檀溪冷链物流园', 4.4e8, 0.7e8, null],
+    ]);
+  });
+
+  it('reads no project from fields listed before 等领域重点项目', () => {
+    expect(mentions('港口航运、农林水利等领域重点项目加快建设，投资完成率达80%以上。')).toEqual([]);
+    expect(mentions('新材料、装备制造等行业项目有序推进。')).toEqual([]);
+  });
+
+  it('reads the amount done from a column headed by the months (1—8月完成)', () => {
+    const text = [
+      '丙县2025年1-8月重点项目建设进展情况通报',
+      '1-8月，全县重点项目累计完成投资18.4亿元，完成年度投资计划的71.2%。',
+      '附表：部分重点项目1—8月进展情况',
+      '序号\t项目名称\t总投资（亿元）\t年度计划（亿元）\t1—8月完成（亿元）\t完成率（%）',
+      '1\t丙县寅湖水库\t7.5\t2.0\t1.6\t80.0',
+      '2\t丙县卯江大桥\t3.2\t1.1\t1.2\t109.1',
+    ].join('\n');
+    const report = parseReportText(text, { sourceName: 'project-table-months.txt' }).report;
+    expect(
+      report?.projects.map((p) => [
+        p.name,
+        p.mentions[0]?.plannedInvestment,
+        p.mentions[0]?.completedInvestment,
+      ]),
+    ).toEqual([
+      ['丙县寅湖水库', 7.5e8, 1.6e8],
+      ['丙县卯江大桥', 3.2e8, 1.2e8],
+    ]);
+  });
+});

@@ -108,3 +108,38 @@ describe('a notice titled only 全市', () => {
     expect([report?.meta.region, report?.meta.period]).toEqual(['杉口市', '2019-Q3']);
   });
 });
+
+describe("a key-project office's headline (session 10)", () => {
+  it('reads the period and place of a headline that ends on how the work goes', () => {
+    for (const [title, period] of [
+      ['1—8月檀溪县重点项目建设有序推进', '2023-M1-8'],
+      ['前三季度檀溪县重大项目建设稳步推进', '2023-Q3'],
+      ['2023年上半年檀溪县重点项目进展顺利', '2023-H1'],
+    ] as const) {
+      const text = [
+        title,
+        '• 发布时间：2023-10-16',
+        '• 信息来源：檀溪县发展和改革局',
+        '　　今年全县安排重点项目64个，年度投资计划38.5亿元，累计完成投资27.2亿元，完成年度计划投资的70.6%。',
+      ].join('\n');
+      const { report, problems } = parseReportText(text, { sourceName: 'project-headline.txt' });
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect([report?.meta.genre, report?.meta.region, report?.meta.period]).toEqual([
+        'statistics-analysis',
+        '檀溪县',
+        period,
+      ]);
+    }
+  });
+
+  it('still refuses a headline of an event about key projects', () => {
+    const text = [
+      '檀溪县召开1—8月重点项目建设推进会',
+      '发布时间：2023-09-06　来源：檀溪县发展和改革局',
+      '　　9月5日，县里召开会议，听取各项目进展汇报，部署下一步工作。',
+    ].join('\n');
+    const { report, problems } = parseReportText(text, { sourceName: 'project-meeting.txt' });
+    expect(report).toBeNull();
+    expect(problems.map((p) => p.code)).toContain('not-a-report');
+  });
+});

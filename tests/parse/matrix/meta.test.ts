@@ -492,24 +492,36 @@ function projectsCase(rng: Rng, c: Choice): Case {
   const { place, year, period, periodTitle } = c;
   const { year: pubYear, month } = publication(c);
   const pub = `${place.name}发展和改革局`;
-  // The place in the title, or a notice titled only 全县 under the office's letterhead.
-  const placeAt = pick(rng, ['title', 'letterhead'] as const);
-  const title =
-    placeAt === 'title'
-      ? pick(rng, [
-          `${place.name}${year}年${periodTitle}重点项目建设进展情况通报`,
-          `关于${place.name}${year}年${periodTitle}重点项目建设进展情况的通报`,
-        ])
-      : pick(rng, [
-          `关于${year}年${periodTitle}全${place.own}重点项目建设进展情况的通报`,
-          `${year}年${periodTitle}全${place.own}重点项目推进情况通报`,
-        ]);
+  // The place in the title, a notice titled only 全县 under the office's letterhead, or the office's
+  // headline on how the work goes, its year left to the publication date (session 10).
+  const placeAt = pick(rng, ['title', 'letterhead', 'headline'] as const);
+  const titles = {
+    title: [
+      `${place.name}${year}年${periodTitle}重点项目建设进展情况通报`,
+      `关于${place.name}${year}年${periodTitle}重点项目建设进展情况的通报`,
+    ],
+    letterhead: [
+      `关于${year}年${periodTitle}全${place.own}重点项目建设进展情况的通报`,
+      `${year}年${periodTitle}全${place.own}重点项目推进情况通报`,
+    ],
+    headline: [
+      `${periodTitle}${place.name}重点项目建设有序推进`,
+      `${year}年${periodTitle}${place.name}重大项目建设稳步推进`,
+    ],
+  };
+  const title = pick(rng, titles[placeAt]);
+  const info = {
+    title: () => pick(rng, INFO_LINES),
+    letterhead: () => [],
+    // Every info line but the empty one dates the page.
+    headline: () => pick(rng, INFO_LINES.slice(1)),
+  };
   return {
     name: 'projects',
     text: assemble(rng, {
       above: [...pick(rng, FURNITURE_ABOVE), ...(placeAt === 'letterhead' ? [pub] : [])],
       title: [title],
-      info: placeAt === 'letterhead' ? [] : pick(rng, INFO_LINES),
+      info: info[placeAt](),
       below: [],
       pub,
       date: dateOf(pubYear, month, 8),
@@ -539,6 +551,7 @@ function refusalCase(rng: Rng, c: Choice): Case {
     'work-report',
     'no-place',
     'no-period',
+    'project-meeting',
   ] as const);
   const date = dateOf(pubYear, month, 12);
   const figure = headlineSentence(c, `全${place.own}`);
@@ -580,6 +593,13 @@ function refusalCase(rng: Rng, c: Choice): Case {
       title: `${year + 1}年${place.name}人民政府工作报告`,
       body: ['各位代表：', figure],
       info: [],
+      refused: 'not-a-report',
+    },
+    // A headline of an event about key projects, not of how they go (session 10).
+    'project-meeting': {
+      title: `${place.name}召开${year}年${period.title.at(-1) || ''}重点项目建设推进会`,
+      body: ['会议听取了各项目责任单位的进展汇报，部署下一步工作。'],
+      info: [`发布时间：${date} 来源：${place.name}发展和改革局`],
       refused: 'not-a-report',
     },
     // A page stripped of its site: 全县 throughout and nothing that names the place.
@@ -699,7 +719,7 @@ const KINDS = [...new Set(CASES.map((c) => c.name))];
 describe('report meta matrix', () => {
   it('samples every kind of case', () => {
     expect(CASES.length).toBeGreaterThan(700);
-    expect(KINDS.length).toBe(13);
+    expect(KINDS.length).toBe(14);
   });
   it.each(KINDS)('%s', (kind) => {
     const misread: string[] = [];

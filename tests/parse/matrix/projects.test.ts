@@ -298,8 +298,11 @@ function single(m: Maker, id: string): Case {
     case 'annual': {
       planned = yuan(total, unit);
       const annual = Math.round(total * 0.4 * 10) / 10 || 0.8;
-      const doneHere = doneText || `已完成投资${doneValue}${unit}`;
-      body = `${amountBefore}${name.text}年度计划投资${annual}${unit}，${doneHere}。`;
+      // 今年计划完成投资Y亿元，截至6月底已完成Z亿元: 投资 left out of the amount done (session 10).
+      const doneHere =
+        doneText || `${m.pick(['已完成投资', '截至6月底已完成', '截至6月底仅完成'])}${doneValue}${unit}`;
+      const annualWord = m.pick(['年度计划投资', '今年计划完成投资']);
+      body = `${amountBefore}${name.text}${annualWord}${annual}${unit}，${doneHere}。`;
       shownStatus = null;
       const completed = yuan(doneValue, unit);
       return {
@@ -453,7 +456,8 @@ function table(m: Maker, id: string): Case {
     ...(full ? ['建设内容'] : []),
     `${m.pick(['总投资', '计划总投资'])}（${unit}）`,
     `${m.pick(['年度计划投资', '2025年计划投资'])}（${unit}）`,
-    `${m.pick(['1-6月完成投资', '累计完成投资'])}（${unit}）`,
+    // 1—6月完成 with 投资 left out: the amount done all the same (session 10).
+    `${m.pick(['1-6月完成投资', '累计完成投资', '1—6月完成', '累计完成'])}（${unit}）`,
     m.pick(['完成率（%）', '占年度计划（%）', '完成年度计划%']),
     ...(full ? ['进展情况'] : []),
   ];
@@ -578,6 +582,8 @@ const NEGATIVES = [
   '省重点项目{M}个，总投资{X}亿元，年度计划投资{B}亿元，1-6月完成投资{K}亿元。',
   '加快推进专项债券项目建设，政府投资项目有序推进。',
   '积极争取中央预算内投资项目{M}个，总投资{X}亿元。',
+  // Fields listed before 等领域重点项目 (session 10): kinds of project, not projects.
+  '港航物流、农林水利等领域重点项目加快建设，投资完成率达{A}%以上。',
 ] as const;
 
 function negative(m: Maker, id: string): Case {
