@@ -322,7 +322,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'tourism-revenue',
     name: '旅游收入',
     nameEn: 'Tourism revenue',
-    aliases: ['旅游总收入'],
+    aliases: ['旅游总收入', '旅游综合收入'],
     category: 'consumption',
     unit: '亿元',
     direction: 'higher-is-better',

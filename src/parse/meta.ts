@@ -206,10 +206,32 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     if (wrapped && wrapped.genre !== 'statistics-analysis') return wrapped;
     if (!headline && wrapped) headline = wrapped;
     if (!headline && read && !inBody && text.length <= HEADLINE_MAX && !/[。;；]/.test(text))
-      headline = { ...read, lines: [line] };
+      headline = underMainTitle(read, line, heads[k - 1]);
     if (/[。;；]/.test(text)) inBody = true;
   }
   return headline;
+}
+
+/** ——2018年某县经济社会发展综述: a subtitle, which says the period the headline above it does not. */
+const SUBTITLE = /^(?:——|--|－－|—)\s*\S/;
+
+/**
+ * 补短板 强产业 惠民生 / ——2018年某县经济社会发展综述: a paper's review headed by slogans, with the
+ * year and place in the subtitle under them; both lines are the title, so neither is read as content.
+ */
+function underMainTitle(read: Omit<TitleInfo, 'lines'>, line: Line, previous: Line | undefined): TitleInfo {
+  const main = previous?.text ?? '';
+  if (
+    !previous ||
+    !SUBTITLE.test(line.text) ||
+    main.length > HEADLINE_MAX ||
+    /[。;；:：,，]/.test(main) ||
+    rules.junk.test(main) ||
+    rules.notContent.test(main) ||
+    rules.sourceLine.test(main)
+  )
+    return { ...read, lines: [line] };
+  return { ...read, title: `${main}${line.text}`, lines: [previous, line] };
 }
 
 /** A forum thread's title, marked by the link the forum offers to copy (…[复制链接]). */

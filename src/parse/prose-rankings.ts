@@ -49,6 +49,15 @@ const RANKING_TOP = new RegExp(
   `(?:排名|排位|位列|位居|名列|保持|居(?!民)|列)((?:${SCOPE_AFTER})?(?:首位|榜首)|${PARENT}${COUNTED}之首)`,
   'g',
 );
+/**
+ * 全市7个县（市、区）中甲县增幅最高, 在全市8个县区中我县增速最快: first of the group, said by naming
+ * the best; the place named (group 2, perhaps by its short name) must be the report's own, as
+ * 乙县增幅最高 is a sibling's; 增幅最高的是乙县 names another.
+ */
+const RANKING_BEST = new RegExp(
+  `(?<=^|[,;:])在?((?:${PARENT})?${COUNTED})(?:之)?中,?((?:我|本)(?:县|区|市|旗)|[\\u4e00-\\u9fa5]{1,8}?(?:县|区|市|旗)?)?的?(?:增幅|增速|增长速度)(?:最高|最快)(?!的)`,
+  'g',
+);
 /** 居全市六县（区）末位, 排全州末位: last of the group, whose size gives the rank. */
 const RANKING_LAST = new RegExp(`(?:排名|位列|位居|居(?!民)|排)(${SCOPE_AFTER})末位`, 'g');
 const LAST = '末';
@@ -160,6 +169,8 @@ interface RankMatch {
   ordinal: string;
   /** Places moved, when the phrase gives where the rank moved from. */
   change?: number;
+  /** Read by RANKING_BEST: the place said to be best ('' when none is named). */
+  holder?: string;
   /** Read by RANKING_BARE: no scope, its subject words free. */
   bare?: boolean;
   /** The first rank of a list (第7、第4位): how many ranks the list has. */
@@ -204,6 +215,12 @@ function rankMatches(text: string): RankMatch[] {
     add(m, (m[1] ?? '').replace(/(?:首位|榜首|之首)$/, ''), '一');
   RANKING_LAST.lastIndex = 0;
   for (let m = RANKING_LAST.exec(text); m !== null; m = RANKING_LAST.exec(text)) add(m, m[1] ?? '', LAST);
+  RANKING_BEST.lastIndex = 0;
+  for (let m = RANKING_BEST.exec(text); m !== null; m = RANKING_BEST.exec(text)) {
+    add(m, m[1] ?? '', '一');
+    const added = matches.at(-1);
+    if (added?.index === m.index) added.holder = m[2] ?? '';
+  }
   RANKING_AFTER_GROWTH.lastIndex = 0;
   for (let m = RANKING_AFTER_GROWTH.exec(text); m !== null; m = RANKING_AFTER_GROWTH.exec(text))
     add(m, m[1] ?? '', m[3] ?? '');
@@ -365,6 +382,8 @@ export function readRankings(
     const counted = both ? lastIndicators(paragraph, start, readOrdinal(both[1] ?? '') ?? 0) : null;
     if (COUNTED_INDICATORS.test(clause) && !listed && !counted) continue;
     if (OTHER_PLACES.test(text.slice(0, m.index))) continue;
+    // 全市7个县中乙县增幅最高: the best is a sibling, not the report's place.
+    if (m.holder && !/^[我本]/.test(m.holder) && !(ownPlace && ownNameAt(m.holder, ownPlace))) continue;
     // 在全市六县（区）中由…第5位上升到第3位: the group the rank is in is no subject of the clause.
     const clauseWords = clause.replace(/\s+/g, '').replace(/^在[^,;。]{2,40}?中/, '');
     // 岚川县增速居全市第2位: the report's own name is no other place's; its words are read as 我县's.

@@ -267,3 +267,25 @@ describe('a rank among a class of the parent’s districts', () => {
     ]);
   });
 });
+
+describe('the best of a group, named', () => {
+  const ranks = (prose: string) =>
+    report(prose)?.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope, r.raw]);
+
+  it.each([
+    [
+      '全县地区生产总值完成52.3亿元，同比增长6.9%，全市9个县（市、区）中甲县增幅最高。',
+      '全市9个县（市、区）中甲县增幅最高',
+    ],
+    [
+      '全县地区生产总值完成52.3亿元，同比增长6.9%，在全市9个县区中我县增速最快。',
+      '在全市9个县区中我县增速最快',
+    ],
+  ])('reads %s as first of the group, the growth before it ranked', (prose, raw) => {
+    expect(ranks(prose)).toEqual([['gdp', 1, 9, '全市', raw]]);
+  });
+
+  it('gives no rank when the best named is another place', () => {
+    expect(ranks('全县地区生产总值同比增长6.9%，全市9个县（市、区）中乙县增幅最高。')).toEqual([]);
+  });
+});

@@ -127,8 +127,12 @@ describe('distributive pairs in either order', () => {
     expect(observed(prose)).toEqual(expected);
   });
 
-  it('over the subjects of the figures before it when the list names none', () => {
-    expect(observed('全年接待游客412.5万人次，实现旅游总收入38.6亿元，分别增长8.2%和9.6%。')).toEqual([
+  it.each([
+    '全年接待游客412.5万人次，实现旅游总收入38.6亿元，分别增长8.2%和9.6%。',
+    // 旅游综合收入: the tourism revenue as county and city papers name it.
+    '全年接待游客412.5万人次，实现旅游综合收入38.6亿元，分别增长8.2%和9.6%。',
+  ])('over the subjects of the figures before it when the list names none: %s', (prose) => {
+    expect(observed(prose)).toEqual([
       ['tourist-arrivals', 'level', 412.5, '万人次'],
       ['tourism-revenue', 'level', 38.6, '亿元'],
       ['tourist-arrivals', 'growth', 8.2, '%'],

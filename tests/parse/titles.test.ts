@@ -143,3 +143,24 @@ describe("a key-project office's headline (session 10)", () => {
     expect(problems.map((p) => p.code)).toContain('not-a-report');
   });
 });
+
+describe("a paper's page", () => {
+  it('passes over the date-and-page line and reads the year and place from the subtitle under the slogans', () => {
+    const text = [
+      '苕川日报数字报',
+      '2021年01月15日 星期五　第04版：区县经济',
+      '上一版　下一版　　返回目录',
+      '稳投资 育产业 兴乡村',
+      '——2020年桐岙县经济社会发展综述',
+      '本报记者 岑一舟',
+      '2020年，桐岙县地区生产总值完成98.2亿元，同比增长6.1%。',
+    ].join('\n');
+    const { report } = parseReportText(text, { sourceName: 'epaper.txt' });
+    expect([report?.meta.title, report?.meta.region, report?.meta.period]).toEqual([
+      '稳投资 育产业 兴乡村——2020年桐岙县经济社会发展综述',
+      '桐岙县',
+      '2020-FY',
+    ]);
+    expect(report?.observations.map((o) => o.quantity?.raw)).toEqual(['98.2亿元', '增长6.1%']);
+  });
+});

@@ -483,6 +483,25 @@ function structuredCases(): Case[] {
     ].join('\n'),
     [rank('gdp', 3, '全市'), rank('fixed-asset-investment', 1, '全市')],
   );
+  // 全市8个县（市、区）中岚川县增幅最高: the best of a group named, the report's own place (first of it);
+  // a sibling named best gives no rank.
+  for (const [group, scope, of] of [
+    ['全市8个县（市、区）', '全市', 8],
+    ['在全市六县（区）', '全市', 6],
+    ['六县市', null, 6],
+  ] as const)
+    for (const holder of ['岚川县', '我县', '岚川', ''])
+      for (const best of ['增幅最高', '增速最快', '增速最高'])
+        add(
+          `${group}中${holder}${best}`,
+          `上半年，全县地区生产总值96.3亿元，同比增长6.2%，${group}中${holder}${best}。`,
+          [rank('gdp', 1, scope, of)],
+        );
+  add(
+    '全市8个县（市、区）中乙县增幅最高',
+    '上半年，全县地区生产总值同比增长6.2%，全市8个县（市、区）中乙县增幅最高。',
+    [],
+  );
   return cases;
 }
 
