@@ -48,6 +48,16 @@ export function branchIndicator(subject: string, before: string): NamedIndicator
   return generated(name);
 }
 
+/**
+ * 汽车零部件、电子元器件、医药制造业增加值分别增长…: an item of a list whose other items name branches
+ * is a branch too, though its own name (汽车零部件增加值) does not end like one.
+ */
+export function listedBranch(item: string, list: readonly string[]): NamedIndicator | null {
+  const name = item.replace(/\s+/g, '');
+  if (!/^[\u4e00-\u9fa5]{2,12}增加值$/.test(name) || NOT_A_BRANCH.test(name)) return null;
+  return list.some((other) => other !== item && branchIndicator(other, '') !== null) ? generated(name) : null;
+}
+
 /** 规模以上工业产品销售率: a rate an observation names, scope and all (longer than a goal list's). */
 const OBSERVED_RATE_NAME = /^[\u4e00-\u9fa5]{2,14}率$/;
 /** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */

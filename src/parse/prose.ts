@@ -7,6 +7,7 @@ import {
   branchIndicator,
   generatedIndicator,
   isBranchEntry,
+  listedBranch,
   observedRate,
   RETAIL_PART,
   rateIndicator,
@@ -189,6 +190,19 @@ const EARLIER_PERIOD_FIGURE = /^(?:第?[一二三四]季度|上半年|前三季�
 const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
 /** 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth. */
 const EARLIER_VALUE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
+/**
+ * 占全部投资的比重从上年同期的46.3%下降到37.8%: a share told by the one it moved from (a fact only)
+ * and the one it moved to (the period's share).
+ */
+const SHARE_FROM =
+  /(?:从|由)(?:上年同期|去年同期|上年|去年|年初|第?[一二三四]季度|上半年|\d{1,2}-\d{1,2}月)的?$/;
+const SHARE_TO = /^(?:提高|下降|上升|降低|增加|减少|回落|回升|调整)(?:到|至|为)$/;
+/** Whether the share figure `to` (回落至49.8%, whose verb the scanner reads as a sign) is where one moved to. */
+const sharedMoveTo = (folded: string, key: string, to: Figure) =>
+  SHARE_TO.test(key) ||
+  (key === '' &&
+    to.signWord !== '' &&
+    SHARE_TO.test(folded.slice(to.start, to.start + to.signWord.length + 1)));
 /** The scope word a report uses for its own place: 全县 in a 县's report, 全市 in a 市's. */
 function ownScopeOf(region: string): string | null {
   const suffix = /[国省市区县州盟旗镇]$/.exec(region)?.[0];
@@ -371,6 +385,7 @@ export function readProse(
     let previousEnd = sentence.start;
     // 占财政总收入的比重比上年提高1.9个百分点，达到80.7%: the share's change, then the share.
     let previousShareChange = false;
+    let previousShareFrom = false;
     let distributive: string[] | null = null;
     let unnamedLeft = 0;
     let distributiveAt = 0;
@@ -596,11 +611,11 @@ export function readProse(
             (planned
               ? null
               : // 电力、热力…供应业 as one list item: its first parts stand before the last 、.
-                branchIndicator(
+                (branchIndicator(
                   subject.slice(subject.lastIndexOf('、') + 1),
                   subject.slice(0, subject.lastIndexOf('、') + 1),
-                )));
-      } else if (amountChange) {
+                ) ?? listedBranch(subject, distributive))));
+      } else if (amountChange || (!join && previousShareFrom && sharedMoveTo(folded, key, figure))) {
         subject = previous.subject;
         join = previous.join;
       } else if (link && !join) {
@@ -765,6 +780,16 @@ export function readProse(
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
       if (previousShareChange && measure === 'rate' && /^(?:达到|达|为|升至|提高到|降至)$/.test(ownKey))
         measure = 'share';
+      if (previousShareFrom && sharedMoveTo(folded, ownKey, figure)) {
+        measure = 'share';
+        quantity = { ...quantity, value: Math.abs(quantity.value), valueBase: Math.abs(quantity.valueBase) };
+      }
+      const shareFrom =
+        percent &&
+        next !== undefined &&
+        SHARE.test(ownKey) &&
+        SHARE_FROM.test(ownKey) &&
+        sharedMoveTo(folded, clauseKey(folded.slice(figure.end, next.start)), next);
       // 增长6.2%，一季度为3.1%: an earlier period's figure right after a growth is that period's growth.
       const last = reading.observations.at(-1);
       if (
@@ -910,6 +935,7 @@ export function readProse(
         !threshold &&
         !benchmark &&
         !marginAfter &&
+        !shareFrom &&
         link?.kind !== 'earlier-period';
       if (join && measure !== 'structure' && observed)
         observe(
@@ -933,17 +959,22 @@ export function readProse(
       // could be about; the chain goes on about the indicator before it.
       const pull = join === null && CONTRIBUTION.test(clause);
       if (foreign) previous = { subject, join: null };
+      // 第二产业拉动GDP增长2.6个百分点，比上半年回升0.2个百分点: a pull that opens the chain is what
+      // the change after it is about, not the industry it names.
+      else if (pull && previous.subject === '') previous = { subject, join: null };
       else if (
         (figure.kind !== 'ratio' || subject) &&
         !countOfNoun &&
         !benchmarkFigure &&
         !pull &&
         !marginAfter &&
-        !earlierValue
+        !earlierValue &&
+        !shareFrom
       )
         previous = { subject, join };
       previousEnd = figure.end;
       previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
+      previousShareFrom = shareFrom;
     }
     lastPrevious = previous;
     lastSentenceEnd = sentence.end;
