@@ -1,7 +1,7 @@
 // Prose figures: every number in the prose becomes a fact; headline figures joined to the catalogue
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
-import type { CatalogueEntry } from './catalogue.js';
+import { type CatalogueEntry, catalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit, scanFigures, scanFlatFigures } from './numbers.js';
 import {
   branchIndicator,
@@ -33,8 +33,10 @@ import {
   MARGIN_AFTER_BENCHMARK,
   MARGIN_IN_BRACKETS,
   measureOf,
+  OTHER_BASE_YEAR,
   PLAN_AMOUNT,
   SHARE,
+  TOTAL_CHANGE,
 } from './prose-clause-kinds.js';
 import {
   clauseKey,
@@ -567,7 +569,11 @@ export function readProse(
       if (!listed) distributiveLead = distributive ? folded.slice(clauseStart, figure.start) : '';
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
       const changeable = !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%';
-      const amountChange = changeable ? AMOUNT_CHANGE.exec(key) : null;
+      const amountChange =
+        changeable &&
+        !OTHER_BASE_YEAR.test(folded.slice(Math.max(sentence.start, clauseStart - 12), clauseStart))
+          ? AMOUNT_CHANGE.exec(key)
+          : null;
       // 农村居民人均纯收入比上年增加452元: the clause names whose change it is.
       const ownChange =
         changeable && !amountChange && join
@@ -618,6 +624,16 @@ export function readProse(
       } else if (amountChange || (!join && previousShareFrom && sharedMoveTo(folded, key, figure))) {
         subject = previous.subject;
         join = previous.join;
+        // 总量净增14.8亿元 in a sentence of its own: the total of the paragraph's last level.
+        const total =
+          !join && TOTAL_CHANGE.test(key)
+            ? paragraphFacts.findLast((f) => f.indicatorCode !== null && f.measure === 'level')
+            : undefined;
+        const entry = total?.indicatorCode ? catalogueEntry(total.indicatorCode) : undefined;
+        if (entry) {
+          subject = entry.name;
+          join = { entry, name: entry.name };
+        }
       } else if (link && !join) {
         // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject.
         subject = previous.subject;
@@ -890,7 +906,10 @@ export function readProse(
         !link &&
         figure.quantity.qualifier === 'within' &&
         /控制在$/.test(ownKey) &&
-        sentenceFacts.some((f) => f.indicatorCode === join?.entry.code && f.measure === 'growth');
+        // 城镇登记失业率3.2%，控制在4%以内: a rate kept within its ceiling as well.
+        sentenceFacts.some(
+          (f) => f.indicatorCode === join?.entry.code && (f.measure === 'growth' || f.measure === 'rate'),
+        );
       if (join && ceilingKept) {
         reading.targets.push(goalTarget(join, fact, goalWords(folded, figure), raw, 'full-year'));
       } else if (join && planAmount) {

@@ -130,3 +130,45 @@ describe('a table column of changes in signed points', () => {
     ]);
   });
 });
+
+// A plan report's results told against the plan and the year before (session 10, haobo's forms).
+const planReport = (lines: readonly string[]) =>
+  report(
+    ['一、2023年计划执行情况', '2023年，全市经济运行稳中有进。', ...lines],
+    '辰溪市2023年国民经济和社会发展计划执行情况的报告',
+  );
+
+describe('results told against the plan and the year before', () => {
+  it('增长A%，与年度计划持平: a plan gap of 0 points, the plan equal to the result, met', () => {
+    const parsed = planReport(['——社会消费品零售总额41.2亿元，增长6.8%，与年度计划持平。']);
+    expect(
+      parsed.observations
+        .filter((o) => o.measure === 'comparison')
+        .map((o) => [o.indicatorCode, o.quantity?.value, o.quantity?.unit]),
+    ).toEqual([['retail-sales', 0, '个百分点']]);
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.value, t.derived, t.attainment])).toEqual([
+      ['retail-sales', 6.8, true, 'met'],
+    ]);
+  });
+
+  it('城镇登记失业率A%，控制在B%以内: the ceiling the rate was kept within is its plan, met', () => {
+    const parsed = planReport(['——城镇登记失业率2.9%，控制在4.5%以内。']);
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['urban-unemployment-rate', 'rate', 2.9],
+    ]);
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.value, t.comparator, t.attainment])).toEqual([
+      ['urban-unemployment-rate', 4.5, 'lte', 'met'],
+    ]);
+  });
+
+  it('与上年相比，总量净增X亿元: the change of the level the paragraph gave; against another base year a fact only', () => {
+    const change = (line: string) =>
+      planReport([line])
+        .observations.filter((o) => o.measure === 'change')
+        .map((o) => [o.indicatorCode, o.quantity?.value, o.quantity?.unit]);
+    expect(change('——地区生产总值142.6亿元，增长6.9%。与上年相比，总量净增11.3亿元。')).toEqual([
+      ['gdp', 11.3, '亿元'],
+    ]);
+    expect(change('——地区生产总值142.6亿元，增长6.9%。与2016年相比，总量净增41.3亿元。')).toEqual([]);
+  });
+});
