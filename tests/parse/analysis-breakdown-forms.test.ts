@@ -172,3 +172,23 @@ describe('results told against the plan and the year before', () => {
     expect(change('——地区生产总值142.6亿元，增长6.9%。与2016年相比，总量净增41.3亿元。')).toEqual([]);
   });
 });
+
+describe('projects a plan part lists to push on', () => {
+  it('抓好甲、乙二期、丙等项目建设: each a planned project, with 抓好 as its status', () => {
+    const parsed = parseReportText(
+      [
+        '辰溪市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+        '一、2023年计划执行情况',
+        '全市地区生产总值142.6亿元，增长6.9%。',
+        '二、2024年重点任务',
+        '一是狠抓项目建设。全年安排重点项目72个，抓好辰溪物流园、岩湾水厂二期、市第四小学等项目建设。',
+      ].join('\n'),
+      { sourceName: 'plan-projects.txt' },
+    ).report;
+    expect(parsed?.projects.map((p) => [p.name, p.mentions[0]?.phase, p.mentions[0]?.status])).toEqual([
+      ['辰溪物流园', 'planned', '抓好'],
+      ['岩湾水厂二期', 'planned', '抓好'],
+      ['市第四小学', 'planned', '抓好'],
+    ]);
+  });
+});
