@@ -63,10 +63,16 @@ const OBSERVED_RATE_NAME = /^[\u4e00-\u9fa5]{2,14}率$/;
 /** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
 const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
 
-/** The rate a prose observation names, as written (规模以上工业产品销售率为98.6%), or null. */
-export function observedRate(subject: string): NamedIndicator | null {
+/**
+ * The rate a prose observation names, as written (规模以上工业产品销售率为98.6%), or null; `withTarget`
+ * when the text gives the rate's own target beside it.
+ */
+export function observedRate(subject: string, withTarget = false): NamedIndicator | null {
   const name = subject.replace(/\s+/g, '');
-  if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || NOT_AN_OBSERVED_RATE.test(name)) return null;
+  if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name)) return null;
+  // 储备项目转化率达42%，超额完成年度转化35%的目标任务: a rate of works the report holds to a year's
+  // target of its own is tracked like any indicator.
+  if (!withTarget && NOT_AN_OBSERVED_RATE.test(name)) return null;
   return generated(name);
 }
 

@@ -187,6 +187,11 @@ const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
 const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
+/** 储备项目转化率达42%，超额完成年度转化35%的目标任务: the rate's own target for the year, after it. */
+const RATE_TARGET = /^(?:已|超额)*(?:完成|实现|达到)了?(?:年度|全年|年初)[\u4e00-\u9fa5]{0,6}?$/;
+const RATE_TARGET_AFTER = new RegExp(
+  `^\\s*,?\\s*${RATE_TARGET.source.slice(1, -1)}\\d+(?:\\.\\d+)?%的?(?:目标任务|目标|任务)`,
+);
 /** 一季度为, 1-5月为, 上半年是: an earlier period's figure, said after the report period's. */
 const EARLIER_PERIOD_FIGURE = /^(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)(?:为|是)$/;
 const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
@@ -388,6 +393,7 @@ export function readProse(
     // 占财政总收入的比重比上年提高1.9个百分点，达到80.7%: the share's change, then the share.
     let previousShareChange = false;
     let previousShareFrom = false;
+    let previousRateTarget = false;
     let distributive: string[] | null = null;
     let unnamedLeft = 0;
     let distributiveAt = 0;
@@ -621,7 +627,11 @@ export function readProse(
                   subject.slice(subject.lastIndexOf('、') + 1),
                   subject.slice(0, subject.lastIndexOf('、') + 1),
                 ) ?? listedBranch(subject, distributive))));
-      } else if (amountChange || (!join && previousShareFrom && sharedMoveTo(folded, key, figure))) {
+      } else if (
+        amountChange ||
+        (!join && previousShareFrom && sharedMoveTo(folded, key, figure)) ||
+        (!join && previousRateTarget && RATE_TARGET.test(key))
+      ) {
         subject = previous.subject;
         join = previous.join;
         // 总量净增14.8亿元 in a sentence of its own: the total of the paragraph's last level.
@@ -718,6 +728,7 @@ export function readProse(
       // 规模以上工业产品销售率为98.6%，比上年同期下降0.7个百分点: a rate the catalogue lacks, stated
       // with 为/达 and followed by its own change in points, kept as written (a rate given bare, such
       // as a coverage or resumption rate in a list of works, stays a fact).
+      const rateTargetAfter = RATE_TARGET_AFTER.test(folded.slice(figure.end, figure.end + 30));
       const ownRate =
         !join &&
         ownResult &&
@@ -726,8 +737,8 @@ export function readProse(
         figure.quantity.baseUnit === '%' &&
         !figure.signWord &&
         STATED_RATE.test(clause) &&
-        RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24))
-          ? observedRate(subject)
+        (RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24)) || rateTargetAfter)
+          ? observedRate(subject, rateTargetAfter)
           : null;
       if (ownRate) {
         subject = ownRate.name;
@@ -910,7 +921,9 @@ export function readProse(
         sentenceFacts.some(
           (f) => f.indicatorCode === join?.entry.code && (f.measure === 'growth' || f.measure === 'rate'),
         );
-      if (join && ceilingKept) {
+      // …转化率达42%，超额完成年度转化35%的目标任务: the year's target of the rate just given.
+      const rateTarget = join !== null && previousRateTarget && RATE_TARGET.test(ownKey) && !link;
+      if (join && (ceilingKept || rateTarget)) {
         reading.targets.push(goalTarget(join, fact, goalWords(folded, figure), raw, 'full-year'));
       } else if (join && planAmount) {
         reading.targets.push(
@@ -950,6 +963,7 @@ export function readProse(
         !planned &&
         !goal &&
         !ceilingKept &&
+        !rateTarget &&
         !planAmount &&
         !threshold &&
         !benchmark &&
@@ -994,6 +1008,7 @@ export function readProse(
       previousEnd = figure.end;
       previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
       previousShareFrom = shareFrom;
+      previousRateTarget = ownRate !== null && rateTargetAfter;
     }
     lastPrevious = previous;
     lastSentenceEnd = sentence.end;

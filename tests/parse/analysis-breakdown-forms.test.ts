@@ -192,3 +192,23 @@ describe('projects a plan part lists to push on', () => {
     ]);
   });
 });
+
+describe('a rate of works with its own target for the year', () => {
+  it('储备项目转化率达A%，超额完成年度转化B%的目标任务: the rate observed, B its target, met', () => {
+    const parsed = planReport([
+      '（一）项目建设扎实推进。签约项目履约率达91%，超额完成年度履约85%的目标任务。',
+    ]);
+    expect(parsed.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value])).toEqual([
+      ['签约项目履约率', 'rate', 91],
+    ]);
+    expect(parsed.targets.map((t) => [t.indicatorName, t.value, t.horizon, t.attainment])).toEqual([
+      ['签约项目履约率', 85, 'full-year', 'met'],
+    ]);
+  });
+
+  it('a rate of works given bare stays a fact, as before', () => {
+    const parsed = planReport(['（一）项目建设扎实推进。新开工项目38个，开工率达95%。']);
+    expect(parsed.observations).toEqual([]);
+    expect(parsed.targets).toEqual([]);
+  });
+});
