@@ -125,6 +125,9 @@ function mentions(
   return [...found, ...kept.map(({ end, scope }) => ({ end, scope }))].sort((a, b) => a.end - b.end);
 }
 
+/** 其中, 其中： opening a sentence: a part of what the sentence before said. */
+const BREAKDOWN = /^\s*其中/;
+
 /** The scope of the last period word that ends at or before `at`. */
 const scopeAt = (found: readonly Mention[], at: number) => found.findLast((m) => m.end <= at)?.scope ?? null;
 
@@ -153,16 +156,29 @@ export function withFigurePeriods(
   reportPeriod: string,
 ): Observation[] {
   const bySentence = new Map<number, Mention[]>();
+  const mentionsOf = (index: number, sentence: Sentence) => {
+    let found = bySentence.get(index);
+    if (!found) {
+      found = mentions(folded, sentence, reportPeriod);
+      bySentence.set(index, found);
+    }
+    return found;
+  };
   return observations.map((observation) => {
     const { sentenceIndex, start } = observation.provenance;
     const sentence = sentences[sentenceIndex];
     if (observation.source !== 'prose' || !sentence) return observation;
-    let found = bySentence.get(sentenceIndex);
-    if (!found) {
-      found = mentions(folded, sentence, reportPeriod);
-      bySentence.set(sentenceIndex, found);
-    }
-    const period = scopeAt(found, start);
+    const found = mentionsOf(sentenceIndex, sentence);
+    // 1-8月，…营业收入增长9.3%。其中，甲业、乙业…: a 其中 sentence with no period word of its own
+    // breaks down the sentence before it in its paragraph, and is of that sentence's period.
+    const before = sentences[sentenceIndex - 1];
+    const breakdown =
+      before?.line === sentence.line &&
+      BREAKDOWN.test(folded.slice(sentence.start, sentence.end)) &&
+      !found.some((m) => m.end <= start);
+    const period = breakdown
+      ? scopeAt(mentionsOf(sentenceIndex - 1, before), before.end)
+      : scopeAt(found, start);
     return period === null ? observation : { ...observation, period };
   });
 }

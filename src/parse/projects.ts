@@ -35,7 +35,9 @@ const STATUS = new RegExp(
 /** A status word alone (or a share alone) filling its clause. */
 const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
 const LEAD =
-  /^(?:[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工)))?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工)?/;
+  /^(?:[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工)))?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓)?/;
+/** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
+const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓)$/;
 const LISTED_AS_PROJECTS =
   /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
@@ -257,7 +259,7 @@ export function readProjects(
       if (!PROJECT_HINT.test(clause.text)) continue;
       const leadText = LEAD.exec(clause.text)?.[0] ?? '';
       // Only a lead ending in a verb (加快推进, 启动) is a status; 进一步 or 大力 alone is not.
-      const leadVerb = /(?:推进|推动|加快|启动|建设|建成|开工)$/.test(leadText) ? leadText : null;
+      const leadVerb = LEAD_VERB.test(leadText) ? leadText : null;
       // 计划投资25亿元的甲、投资4.5亿元的乙加快推进
       AMOUNT_OF.lastIndex = 0;
       let found = false;
@@ -412,10 +414,7 @@ function readIntroducedList(
   const m = INTRODUCED.exec(text);
   // A list with a status word or a leading verb of its own is readEnumeration's.
   const lead = LEAD.exec(text)?.[0] ?? '';
-  const counted =
-    m || STATUS.test(text) || /(?:推进|推动|加快|启动|建设|建成|开工)$/.test(lead)
-      ? null
-      : COUNTED.exec(text);
+  const counted = m || STATUS.test(text) || LEAD_VERB.test(lead) ? null : COUNTED.exec(text);
   let body: string;
   let intro = '';
   let tail: string;

@@ -48,15 +48,31 @@ export function branchIndicator(subject: string, before: string): NamedIndicator
   return generated(name);
 }
 
+/**
+ * 汽车零部件、电子元器件、医药制造业增加值分别增长…: an item of a list whose other items name branches
+ * is a branch too, though its own name (汽车零部件增加值) does not end like one.
+ */
+export function listedBranch(item: string, list: readonly string[]): NamedIndicator | null {
+  const name = item.replace(/\s+/g, '');
+  if (!/^[\u4e00-\u9fa5]{2,12}增加值$/.test(name) || NOT_A_BRANCH.test(name)) return null;
+  return list.some((other) => other !== item && branchIndicator(other, '') !== null) ? generated(name) : null;
+}
+
 /** 规模以上工业产品销售率: a rate an observation names, scope and all (longer than a goal list's). */
 const OBSERVED_RATE_NAME = /^[\u4e00-\u9fa5]{2,14}率$/;
 /** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
 const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
 
-/** The rate a prose observation names, as written (规模以上工业产品销售率为98.6%), or null. */
-export function observedRate(subject: string): NamedIndicator | null {
+/**
+ * The rate a prose observation names, as written (规模以上工业产品销售率为98.6%), or null; `withTarget`
+ * when the text gives the rate's own target beside it.
+ */
+export function observedRate(subject: string, withTarget = false): NamedIndicator | null {
   const name = subject.replace(/\s+/g, '');
-  if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || NOT_AN_OBSERVED_RATE.test(name)) return null;
+  if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name)) return null;
+  // 储备项目转化率达42%，超额完成年度转化35%的目标任务: a rate of works the report holds to a year's
+  // target of its own is tracked like any indicator.
+  if (!withTarget && NOT_AN_OBSERVED_RATE.test(name)) return null;
   return generated(name);
 }
 

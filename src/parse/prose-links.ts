@@ -48,6 +48,8 @@ const LINK_RULES = {
   comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
+  /** 增长7.9%，与年度计划持平: no gap to the plan (a word-only zero), so the plan is the result. */
+  flatPlan: new RegExp(`${LEAD}(?:与|和|同|跟)${PLAN}$`),
   /** 增速与全市持平: no gap to a benchmark (a word-only zero, read with the figure over 持平). */
   flatComparison: new RegExp(`${LEAD}(?:与|和|同|跟)(${REGION})${AVERAGE}$`),
   /** 降幅小于全省平均水平(-4.1%)1.5个百分点: a smaller decline is the better figure. */
@@ -90,6 +92,7 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   }
   const gap = LINK_RULES.planGap.exec(key) ?? LINK_RULES.planGapAfter.exec(key);
   if (gap?.[1]) return { kind: 'plan-gap', sign: signOf(gap[1]) };
+  if (figure.signWord === '持平' && LINK_RULES.flatPlan.test(key)) return { kind: 'plan-gap', sign: 1 };
   const schedule = LINK_RULES.schedule.exec(key);
   if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };
   const region = LINK_RULES.comparison.exec(key);

@@ -11,6 +11,8 @@ const BEFORE_DISTRIBUTIVE =
 
 /** The head word of a list of industries: 产业增加值, 行业, 产业. */
 const SHARED_HEAD = /(?:产业|行业)(?:增加值)?$/;
+/** 医药制造业增加值: a branch named whole, then its value added. */
+const BRANCH_VALUE_ADDED = /业增加值(?:同比|比上年同期|比上年|比去年同期|比去年|较上年)?$/;
 
 /**
  * Expands 存、贷款分别增长5.7%、12.4% into one subject per figure: 存款, 贷款; and 城乡居民人均可支配
@@ -49,23 +51,28 @@ export function subjectList(text: string, tail = /$/): string[] | null {
     // 地区生产总值、规上工业增加值增速: a first item that names an indicator is whole already.
     if (k === items.length - 1 || joinIndicator(item)) return item;
     // 装备制造业和高技术制造业增加值: the value added the last item names is the first's too.
-    if (
-      item.length > 2 &&
-      item.endsWith('业') &&
-      /业增加值(?:同比|比上年同期|比上年|比去年同期|比去年|较上年)?$/.test(last)
-    )
-      return `${item}增加值`;
+    if (item.length > 2 && item.endsWith('业') && BRANCH_VALUE_ADDED.test(last)) return `${item}增加值`;
     // 电气机械制造业、金属制品业、纺织行业: an item ending in 业 names its branch whole.
     if (item.length > 2 && item.endsWith('业')) return item;
     // 汽车零部件、新材料、食品加工产业增加值: the head word the items share is the last one's
     // 产业增加值, whatever the length of the item it ends.
     const shared = SHARED_HEAD.exec(last)?.[0];
     if (shared && last.length > shared.length && !item.endsWith(shared)) return item + shared;
+    // 汽车零部件、电子元器件、医药制造业增加值: the last item names its branch whole (…业) before
+    // 增加值, so the items before it share 增加值 alone, not the last branch's name.
+    if (item.length > 2 && BRANCH_VALUE_ADDED.test(last)) return `${item}增加值`;
     const head = item.length <= 2 ? item.length : 1;
     const suffix = last.slice(Math.min(head, last.length - 1));
     return item.endsWith(suffix) ? item : item + suffix;
   });
 }
+
+/**
+ * 甲业、乙业营业收入增速由负转正，分别回升a、b个百分点: branches that open the clause before the one
+ * with 分别, whose growth that clause sums up in words; the measure after the last name is every one's.
+ */
+const LISTED_BEFORE_VERDICT =
+  /((?:[\u4e00-\u9fa5]{2,16}、)+[\u4e00-\u9fa5]{2,16}?业)(?:营业收入|增加值|产值|投资|零售额)?(?:增速|增幅|降幅)[\u4e00-\u9fa5]{1,8}[,，]\s*分别[^,;。]{0,6}$/;
 
 /** How many figures a list starting at `index` holds: 8.2%和9.6% → 2, 5.6%、7.1%和8.3% → 3. */
 export function listLength(folded: string, figures: readonly Figure[], index: number): number {
@@ -103,6 +110,8 @@ export function earlierSubjects(
  * 甲、乙和丙 read as two names is read again with its last 和 (or 及, 与) as a 、.
  */
 export function distributedOver(lead: string, length: number): string[] | null {
+  const verdict = LISTED_BEFORE_VERDICT.exec(lead)?.[1]?.split('、');
+  if (verdict?.length === length) return verdict;
   const names = distributiveSubjects(lead);
   if (names && names.length >= length) return names;
   // 装备制造业和高技术制造业增加值分别增长a%和b%: two names joined by 和 alone.

@@ -1,12 +1,13 @@
 // Prose figures: every number in the prose becomes a fact; headline figures joined to the catalogue
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
-import type { CatalogueEntry } from './catalogue.js';
+import { type CatalogueEntry, catalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit, scanFigures, scanFlatFigures } from './numbers.js';
 import {
   branchIndicator,
   generatedIndicator,
   isBranchEntry,
+  listedBranch,
   observedRate,
   RETAIL_PART,
   rateIndicator,
@@ -32,8 +33,10 @@ import {
   MARGIN_AFTER_BENCHMARK,
   MARGIN_IN_BRACKETS,
   measureOf,
+  OTHER_BASE_YEAR,
   PLAN_AMOUNT,
   SHARE,
+  TOTAL_CHANGE,
 } from './prose-clause-kinds.js';
 import {
   clauseKey,
@@ -184,11 +187,29 @@ const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
 const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
+/** 储备项目转化率达42%，超额完成年度转化35%的目标任务: the rate's own target for the year, after it. */
+const RATE_TARGET = /^(?:已|超额)*(?:完成|实现|达到)了?(?:年度|全年|年初)[\u4e00-\u9fa5]{0,6}?$/;
+const RATE_TARGET_AFTER = new RegExp(
+  `^\\s*,?\\s*${RATE_TARGET.source.slice(1, -1)}\\d+(?:\\.\\d+)?%的?(?:目标任务|目标|任务)`,
+);
 /** 一季度为, 1-5月为, 上半年是: an earlier period's figure, said after the report period's. */
 const EARLIER_PERIOD_FIGURE = /^(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)(?:为|是)$/;
 const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
 /** 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth. */
 const EARLIER_VALUE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
+/**
+ * 占全部投资的比重从上年同期的46.3%下降到37.8%: a share told by the one it moved from (a fact only)
+ * and the one it moved to (the period's share).
+ */
+const SHARE_FROM =
+  /(?:从|由)(?:上年同期|去年同期|上年|去年|年初|第?[一二三四]季度|上半年|\d{1,2}-\d{1,2}月)的?$/;
+const SHARE_TO = /^(?:提高|下降|上升|降低|增加|减少|回落|回升|调整)(?:到|至|为)$/;
+/** Whether the share figure `to` (回落至49.8%, whose verb the scanner reads as a sign) is where one moved to. */
+const sharedMoveTo = (folded: string, key: string, to: Figure) =>
+  SHARE_TO.test(key) ||
+  (key === '' &&
+    to.signWord !== '' &&
+    SHARE_TO.test(folded.slice(to.start, to.start + to.signWord.length + 1)));
 /** The scope word a report uses for its own place: 全县 in a 县's report, 全市 in a 市's. */
 function ownScopeOf(region: string): string | null {
   const suffix = /[国省市区县州盟旗镇]$/.exec(region)?.[0];
@@ -371,6 +392,8 @@ export function readProse(
     let previousEnd = sentence.start;
     // 占财政总收入的比重比上年提高1.9个百分点，达到80.7%: the share's change, then the share.
     let previousShareChange = false;
+    let previousShareFrom = false;
+    let previousRateTarget = false;
     let distributive: string[] | null = null;
     let unnamedLeft = 0;
     let distributiveAt = 0;
@@ -552,7 +575,11 @@ export function readProse(
       if (!listed) distributiveLead = distributive ? folded.slice(clauseStart, figure.start) : '';
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
       const changeable = !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%';
-      const amountChange = changeable ? AMOUNT_CHANGE.exec(key) : null;
+      const amountChange =
+        changeable &&
+        !OTHER_BASE_YEAR.test(folded.slice(Math.max(sentence.start, clauseStart - 12), clauseStart))
+          ? AMOUNT_CHANGE.exec(key)
+          : null;
       // 农村居民人均纯收入比上年增加452元: the clause names whose change it is.
       const ownChange =
         changeable && !amountChange && join
@@ -596,13 +623,27 @@ export function readProse(
             (planned
               ? null
               : // 电力、热力…供应业 as one list item: its first parts stand before the last 、.
-                branchIndicator(
+                (branchIndicator(
                   subject.slice(subject.lastIndexOf('、') + 1),
                   subject.slice(0, subject.lastIndexOf('、') + 1),
-                )));
-      } else if (amountChange) {
+                ) ?? listedBranch(subject, distributive))));
+      } else if (
+        amountChange ||
+        (!join && previousShareFrom && sharedMoveTo(folded, key, figure)) ||
+        (!join && previousRateTarget && RATE_TARGET.test(key))
+      ) {
         subject = previous.subject;
         join = previous.join;
+        // 总量净增14.8亿元 in a sentence of its own: the total of the paragraph's last level.
+        const total =
+          !join && TOTAL_CHANGE.test(key)
+            ? paragraphFacts.findLast((f) => f.indicatorCode !== null && f.measure === 'level')
+            : undefined;
+        const entry = total?.indicatorCode ? catalogueEntry(total.indicatorCode) : undefined;
+        if (entry) {
+          subject = entry.name;
+          join = { entry, name: entry.name };
+        }
       } else if (link && !join) {
         // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject.
         subject = previous.subject;
@@ -687,6 +728,7 @@ export function readProse(
       // 规模以上工业产品销售率为98.6%，比上年同期下降0.7个百分点: a rate the catalogue lacks, stated
       // with 为/达 and followed by its own change in points, kept as written (a rate given bare, such
       // as a coverage or resumption rate in a list of works, stays a fact).
+      const rateTargetAfter = RATE_TARGET_AFTER.test(folded.slice(figure.end, figure.end + 30));
       const ownRate =
         !join &&
         ownResult &&
@@ -695,8 +737,8 @@ export function readProse(
         figure.quantity.baseUnit === '%' &&
         !figure.signWord &&
         STATED_RATE.test(clause) &&
-        RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24))
-          ? observedRate(subject)
+        (RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24)) || rateTargetAfter)
+          ? observedRate(subject, rateTargetAfter)
           : null;
       if (ownRate) {
         subject = ownRate.name;
@@ -765,6 +807,16 @@ export function readProse(
       let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
       if (previousShareChange && measure === 'rate' && /^(?:达到|达|为|升至|提高到|降至)$/.test(ownKey))
         measure = 'share';
+      if (previousShareFrom && sharedMoveTo(folded, ownKey, figure)) {
+        measure = 'share';
+        quantity = { ...quantity, value: Math.abs(quantity.value), valueBase: Math.abs(quantity.valueBase) };
+      }
+      const shareFrom =
+        percent &&
+        next !== undefined &&
+        SHARE.test(ownKey) &&
+        SHARE_FROM.test(ownKey) &&
+        sharedMoveTo(folded, clauseKey(folded.slice(figure.end, next.start)), next);
       // 增长6.2%，一季度为3.1%: an earlier period's figure right after a growth is that period's growth.
       const last = reading.observations.at(-1);
       if (
@@ -865,8 +917,13 @@ export function readProse(
         !link &&
         figure.quantity.qualifier === 'within' &&
         /控制在$/.test(ownKey) &&
-        sentenceFacts.some((f) => f.indicatorCode === join?.entry.code && f.measure === 'growth');
-      if (join && ceilingKept) {
+        // 城镇登记失业率3.2%，控制在4%以内: a rate kept within its ceiling as well.
+        sentenceFacts.some(
+          (f) => f.indicatorCode === join?.entry.code && (f.measure === 'growth' || f.measure === 'rate'),
+        );
+      // …转化率达42%，超额完成年度转化35%的目标任务: the year's target of the rate just given.
+      const rateTarget = join !== null && previousRateTarget && RATE_TARGET.test(ownKey) && !link;
+      if (join && (ceilingKept || rateTarget)) {
         reading.targets.push(goalTarget(join, fact, goalWords(folded, figure), raw, 'full-year'));
       } else if (join && planAmount) {
         reading.targets.push(
@@ -906,10 +963,12 @@ export function readProse(
         !planned &&
         !goal &&
         !ceilingKept &&
+        !rateTarget &&
         !planAmount &&
         !threshold &&
         !benchmark &&
         !marginAfter &&
+        !shareFrom &&
         link?.kind !== 'earlier-period';
       if (join && measure !== 'structure' && observed)
         observe(
@@ -933,17 +992,23 @@ export function readProse(
       // could be about; the chain goes on about the indicator before it.
       const pull = join === null && CONTRIBUTION.test(clause);
       if (foreign) previous = { subject, join: null };
+      // 第二产业拉动GDP增长2.6个百分点，比上半年回升0.2个百分点: a pull that opens the chain is what
+      // the change after it is about, not the industry it names.
+      else if (pull && previous.subject === '') previous = { subject, join: null };
       else if (
         (figure.kind !== 'ratio' || subject) &&
         !countOfNoun &&
         !benchmarkFigure &&
         !pull &&
         !marginAfter &&
-        !earlierValue
+        !earlierValue &&
+        !shareFrom
       )
         previous = { subject, join };
       previousEnd = figure.end;
       previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
+      previousShareFrom = shareFrom;
+      previousRateTarget = ownRate !== null && rateTargetAfter;
     }
     lastPrevious = previous;
     lastSentenceEnd = sentence.end;

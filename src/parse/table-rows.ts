@@ -139,6 +139,8 @@ export function columnUnit(header: string): string | null {
   const folded = foldWidth(header).trim();
   const bracket = /\(\s*([^()]{1,6}?)\s*\)\s*$/.exec(folded)?.[1];
   if (bracket && (bracket === '%' || unitInfo(bracket))) return bracket;
+  // 增速比上半年(±百分点), 比一季度增减(个百分点): a column of changes in the growth, not growths.
+  if (/百分点\)?$/.test(folded)) return '百分点';
   if (/%$/.test(folded)) return '%';
   if (/增长|增速|增幅|增减|同比|±/.test(folded) && !/完成|实际|绝对|总量|累计/.test(folded)) return '%';
   // 上半年完成增速: a sub-header's change word under its period's spanning cell.

@@ -82,6 +82,8 @@ const STATUSES_DONE: readonly Status[] = [
 const STATUSES_LEAD: readonly Status[] = [
   { lead: '加快推进', read: '加快推进' },
   { lead: '全力推进', read: '全力推进' },
+  // A plan part's 抓好甲、乙等项目建设 (session 10).
+  { lead: '抓好', read: '抓好' },
 ];
 /** Goals for a project: a plan, whatever part of the report they are in. */
 const GOALS: readonly Status[] = [

@@ -118,7 +118,14 @@ const RANK_CHANGES = [
   { cell: '持平', change: 0 },
 ] as const;
 /** A column of percentage points against last year's growth: a change, in 百分点. */
-const PP_HEADERS = ['比上年同期增减(百分点)', '增减(百分点)', '较上年同期增减（百分点）'];
+const PP_HEADERS = [
+  '比上年同期增减(百分点)',
+  '增减(百分点)',
+  '较上年同期增减（百分点）',
+  // A growth column's neighbour told in signed points (session 10): 增速比上年同期（±百分点）.
+  '增速比上年同期（±百分点）',
+  '增速比上年(±个百分点)',
+];
 /** The share of the year gone by, the same in every row: no figure of the row's indicator. */
 const TIME_PROGRESS_HEADERS = ['时序进度', '时序进度(%)', '时间进度'];
 const CAPTIONS = [
