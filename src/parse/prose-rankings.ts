@@ -289,9 +289,12 @@ function groupBefore(text: string): string | null {
   return last;
 }
 
-/** Subjects of figures that relate an indicator to something else rather than name one. */
+/**
+ * Subjects of figures that relate an indicator to something else rather than name one; also a margin's
+ * own move (高于全市B个百分点，好的幅度比一季度扩大C个百分点, 差距较上月缩小).
+ */
 const RELATION =
-  /^(?:以|比|较|拉动|高于|低于|快于|慢于|高出|低出|分别(?:高|低|快|慢)|按(?:可比价|不变价)|同比|$)/;
+  /^(?:以|比|较|拉动|高于|低于|快于|慢于|高出|低出|分别(?:高|低|快|慢)|按(?:可比价|不变价)|同比|$)|^[\u4e00-\u9fa5]{0,3}(?:幅度|差距)(?:比|较)/;
 
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
