@@ -63,6 +63,10 @@ describe('a figure scoped to an earlier period of the report’s year', () => {
       ['industrial-value-added', 'growth', 6.1, '2023-H1'],
       ['industrial-value-added', 'change', 1.1, null],
     ]);
+    // 比上年的A%: last year's figure, no figure of this year's indicator.
+    expect(periods('2023-H1', '地区生产总值增长5.9%，增速比上年的5.2%有所加快。')).toEqual([
+      ['gdp', 'growth', 5.9, null],
+    ]);
   });
 
   it('in a report of the first three quarters, 上半年 is the half-year', () => {
