@@ -67,7 +67,7 @@ const LINK_RULES = {
    * (not an earlier period's, which is a change).
    */
   otherGrowthAfter: new RegExp(
-    `${LEAD}比(?:全国|全省|全市|全州|全区|全盟|全县)?(?!第?[一二三四]季度|上半年|前三季度|上季度|上月|上年|去年|同期|年初|\\d)(经济|gdp|[\\u4e00-\\u9fa5]{2,12}?)(?:增速|增幅)(高出?|低|快|慢)$`,
+    `${LEAD}比((?:全国|全省|全市|全州|全区|全盟|全县)?(?!第?[一二三四]季度|上半年|前三季度|上季度|上月|上年|去年|同期|年初|\\d)(?:经济|gdp|[\\u4e00-\\u9fa5]{2,12}?))(?:增速|增幅)(高出?|低|快|慢)$`,
   ),
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */

@@ -177,7 +177,7 @@ describe('a margin over another indicator’s growth', () => {
         .filter((o) => o.measure === 'comparison' || o.measure === 'change')
         .map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.comparedWith]),
     ).toEqual([
-      ['rural-disposable-income-per-capita', 'comparison', 1.2, 'gdp增速'],
+      ['rural-disposable-income-per-capita', 'comparison', 1.2, '全县gdp增速'],
       ['urban-disposable-income-per-capita', 'comparison', -0.6, '经济增速'],
       ['urban-disposable-income-per-capita', 'change', -0.3, null],
     ]);
