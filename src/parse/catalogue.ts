@@ -200,6 +200,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '农村牧区居民人均可支配收入',
       '农牧民人均可支配收入',
       '农牧区常住居民人均可支配收入',
+      // 牧区常住居民 in a banner's report: the rural half of its 城镇/牧区 pair.
+      '牧区常住居民人均可支配收入',
+      '牧区居民人均可支配收入',
       '牧民人均可支配收入',
       '农民人均可支配收入',
       '农村居民可支配收入',

@@ -16,6 +16,8 @@ const PERIOD_WORD =
 const COMPARED = /(?:比|较|与|同|于|对比|相比|超过)\s*$/;
 /** 比1-5月、一季度: a later item of a list of benchmarks, passed over as the first is. */
 const COMPARED_LIST = /(?:比|较)[^,;。(]{1,7}[、和与及]\s*$/;
+/** 比一季度的5.6%有所加快: the benchmark's own figure right after it, that period's figure alone. */
+const COMPARED_FIGURE = /^的\s*(?:增长|下降)?\s*-?\d+(?:\.\d+)?\s*%/;
 /** Just after it, it is not a scope either: 一季度以来, 上半年同期, 上半年目标任务. */
 const NOT_SCOPE_AFTER = /^\s*(?:相比|以来|同期|末|底|的?(?:目标|计划|任务|预期|预算))/;
 /** A year before it: its own year's period only; 上年上半年 or another year's is no period of the report's. */
@@ -59,7 +61,11 @@ function mentions(
   for (const match of text.matchAll(PERIOD_WORD)) {
     const head = text.slice(Math.max(0, match.index - 8), match.index);
     const end = match.index + match[0].length;
-    if (COMPARED.test(head) || COMPARED_LIST.test(head) || NOT_SCOPE_AFTER.test(text.slice(end, end + 8)))
+    const comparedFigure = COMPARED.test(head) ? COMPARED_FIGURE.exec(text.slice(end)) : null;
+    if (
+      !comparedFigure &&
+      (COMPARED.test(head) || COMPARED_LIST.test(head) || NOT_SCOPE_AFTER.test(text.slice(end, end + 8)))
+    )
       continue;
     // 6月当月: the one month, a period of its own even when it ends the report's period, written as a
     // run of one month (2025-M6-6) so it keeps the period grammar the API filters and sorts by.
@@ -96,7 +102,14 @@ function mentions(
     found.push({ end: sentence.start + end, scope });
     // 由一季度的下降1.6%转为正增长: the earlier period's figure only; its clause ends the scope
     // unless another period word (转为一季度下降…) takes over first.
-    const stop = scope && /由\s*$/.test(head) ? text.slice(end).search(/[,;。]/) : -1;
+    // 比一季度的5.6%有所加快: only the figure right after it.
+    const stop = !scope
+      ? -1
+      : comparedFigure
+        ? comparedFigure[0].length
+        : /由\s*$/.test(head)
+          ? text.slice(end).search(/[,;。]/)
+          : -1;
     if (stop >= 0)
       closers.push({ from: sentence.start + end, end: sentence.start + end + stop, scope: null });
   }

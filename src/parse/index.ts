@@ -9,7 +9,7 @@ import { type Line, splitLines } from './lines.js';
 import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
 import { readProjects } from './projects.js';
-import { groupSize, readProse } from './prose.js';
+import { groupParent, groupSize, readProse } from './prose.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { rules } from './rules.js';
 import { readStructure, type Structure } from './structure.js';
@@ -204,7 +204,8 @@ function sameTarget(stated: TargetValueOf, derived: TargetValueOf): boolean {
 
 /**
  * 注：排名为全市6个县（市、区）排名 under a table: the size of the group its rank column ranks in,
- * for the table's rankings that do not say it themselves.
+ * for the table's rankings that do not say it themselves; 位次为在霓州市9个县（市、区）中的排位 also
+ * names the parent a 全市位次 column's scope word stands for.
  */
 function applyTableNotes(structure: Structure, rankings: Ranking[]): void {
   for (const placed of structure.tables) {
@@ -214,9 +215,14 @@ function applyTableNotes(structure: Structure, rankings: Ranking[]): void {
     const note = after ? foldWidth(after.text).trim() : '';
     const of = rules.tableNote.test(note) ? groupSize(note) : null;
     if (of === null) continue;
+    const parent = groupParent(note);
     const rows = new Set(placed.rowSentences);
-    for (const ranking of rankings)
-      if (ranking.of === null && rows.has(ranking.provenance.sentenceIndex)) ranking.of = of;
+    for (const ranking of rankings) {
+      if (!rows.has(ranking.provenance.sentenceIndex)) continue;
+      ranking.of ??= of;
+      // 全市 over the column, 霓州市 in the note: the same parent, now named.
+      if (parent && (ranking.scope === '' || ranking.scope === `全${parent.at(-1)}`)) ranking.scope = parent;
+    }
   }
 }
 

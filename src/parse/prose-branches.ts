@@ -7,9 +7,9 @@
 import { type CatalogueEntry, generatedCode } from './catalogue.js';
 import type { NamedIndicator } from './prose-clauses.js';
 
-/** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额. */
+/** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额. */
 const BRANCH_NAME =
-  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$/;
+  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|[产行]业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$/;
 /** Retail of a kind or a place (城镇消费品零售额142.17亿元): read with its level as well as its growth. */
 export const RETAIL_PART = /(?:类(?:商品)?|[城乡镇村]消费品)零售额$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */

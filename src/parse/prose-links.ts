@@ -64,6 +64,13 @@ const LINK_RULES = {
   otherGrowth: new RegExp(
     `(?:增速|增幅)(${ABOVE}|${BELOW})(?!.*(?:目标|计划|预期|进度|任务|预算)$)(经济|[\\u4e00-\\u9fa5]{2,12}?)$`,
   ),
+  /**
+   * 比全县GDP增速高0.8个百分点, 比经济增速快: a margin over another indicator's growth, said with 比
+   * (not an earlier period's, which is a change).
+   */
+  otherGrowthAfter: new RegExp(
+    `${LEAD}比((?:全国|全省|全市|全州|全区|全盟|全县)?(?!第?[一二三四]季度|上半年|前三季度|上季度|上月|上年|去年|同期|年初|\\d)(?:经济|gdp|[\\u4e00-\\u9fa5]{2,12}?))(?:增速|增幅)(高出?|低|快|慢)$`,
+  ),
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */
   earlierPeriod:
@@ -104,6 +111,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     return { kind: 'comparison', sign: signOf(average[1]), benchmark: average[2] };
   const after = LINK_RULES.comparisonAfter.exec(key);
   if (after?.[1] && after[2]) return { kind: 'comparison', sign: signOf(after[2]), benchmark: after[1] };
+  const otherAfter = LINK_RULES.otherGrowthAfter.exec(key);
+  if (otherAfter?.[1] && otherAfter[2])
+    return { kind: 'comparison', sign: signOf(otherAfter[2]), benchmark: `${otherAfter[1]}增速` };
   const flat = figure.signWord === '持平' ? LINK_RULES.flatComparison.exec(key) : null;
   if (flat?.[1]) return { kind: 'comparison', sign: 1, benchmark: flat[1] };
   const decline = LINK_RULES.declineComparison.exec(key);

@@ -1,13 +1,17 @@
 // Distributive lists: 存、贷款分别增长5.7%、12.4% and 城乡居民人均可支配收入分别… give one subject per
 // figure; 接待游客…，旅游总收入…，分别增长8.2%和9.6% takes its subjects from the figures before it.
 
-import type { Figure } from './numbers.js';
+import { type Figure, readOrdinal } from './numbers.js';
 import { joinIndicator } from './prose-clauses.js';
 import type { Fact, Sentence } from './types.js';
 
 /** What may stand between a list of names and its 分别: 同比, 比年初, 预计 … */
 const BEFORE_DISTRIBUTIVE =
   /(?:同比|比上年同期|比上年|比去年|比年初|较年初|较上年|预计|预测|初步核算|初步统计)?$/;
+
+/** 三大主导产业产值, 两大传统行业, 四个重点行业: how many items a list names and their class, with what is said of them. */
+const COUNTED_CLASS =
+  /(\d{1,2}|[两二三四五六七八九十]{1,2})(?:大|个|项)[\u4e00-\u9fa5]{0,4}?(产业|行业)(产值|增加值|营业收入)?$/;
 
 /** The head word of a list of industries: 产业增加值, 行业, 产业. */
 const SHARED_HEAD = /(?:产业|行业)(?:增加值)?$/;
@@ -46,6 +50,15 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   const m = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,16}、)+[\\u4e00-\\u9fa5]{1,26})${tail.source}`).exec(text);
   if (!m?.[1]) return null;
   const items = m[1].split('、');
+  // 新材料、食品加工、装备制造三大主导产业产值: the items are counted and classed after the last one;
+  // each is one of those 产业 and the tail (产值) is every item's.
+  const counted = COUNTED_CLASS.exec(items.at(-1) ?? '');
+  if (counted?.[1] && counted[2] && readOrdinal(counted[1]) === items.length) {
+    const tail = counted[3] ?? '';
+    items[items.length - 1] = (items.at(-1) ?? '').slice(0, counted.index);
+    if (items.every((item) => item !== ''))
+      return items.map((item) => (item.endsWith('业') ? item : `${item}${counted[2]}`) + tail);
+  }
   const last = items[items.length - 1] ?? '';
   return items.map((item, k) => {
     // 地区生产总值、规上工业增加值增速: a first item that names an indicator is whole already.

@@ -75,6 +75,16 @@ export function groupSize(text: string): number | null {
   return /^\d+$/.test(group[1]) ? Number(group[1]) : chineseNumeral(group[1]);
 }
 
+/** 在霓州市9个县(市、区)中, 为霓州市9县区排名: the named parent a counted group belongs to. */
+const NAMED_GROUP = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:省|市|州|盟))(?:所辖)?${COUNTED}`);
+
+/** The parent a text names for a counted group of places (霓州市9个县 → 霓州市); null if none or 全市. */
+export function groupParent(text: string): string | null {
+  // The lazy name starts where the words do: 位次为在霓州市 is 霓州市 after its verb.
+  const parent = NAMED_GROUP.exec(text)?.[1]?.replace(/^.*[在为是]/, '');
+  return parent && parent.length >= 2 && !/^全/.test(parent) ? parent : null;
+}
+
 /** 排名第4位 with no scope, in a clause of its own (地区生产总值增速排名第4 after 在全市8个县区中): the scope of the sentence's ranking before it. */
 const RANKING_BARE = new RegExp(
   `(?<=(?:^|[,;:]|[%\\d)]、)[\\u4e00-\\u9fa5]{0,16}(?:以[^,;:。]{1,12}?的(?:增速|增幅))?)(?:排名|排位|位列|位居|名列|位次为|居(?!民)|排(?=第))(?:并列)?(第)${ORDINAL}${NOT_A_RANK}`,
@@ -296,9 +306,12 @@ function groupBefore(text: string): string | null {
   return last;
 }
 
-/** Subjects of figures that relate an indicator to something else rather than name one. */
+/**
+ * Subjects of figures that relate an indicator to something else rather than name one; also a margin's
+ * own move (高于全市B个百分点，好的幅度比一季度扩大C个百分点, 差距较上月缩小).
+ */
 const RELATION =
-  /^(?:以|比|较|拉动|高于|低于|快于|慢于|高出|低出|分别(?:高|低|快|慢)|按(?:可比价|不变价)|同比|$)/;
+  /^(?:以|比|较|拉动|高于|低于|快于|慢于|高出|低出|分别(?:高|低|快|慢)|按(?:可比价|不变价)|同比|$)|^[\u4e00-\u9fa5]{0,3}(?:幅度|差距)(?:比|较)/;
 
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;

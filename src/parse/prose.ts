@@ -1032,4 +1032,4 @@ export function readProse(
   return reading;
 }
 
-export { groupSize } from './prose-rankings.js';
+export { groupParent, groupSize } from './prose-rankings.js';

@@ -208,7 +208,8 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     // What a column's header says about the unit of its bare numbers, read once per table.
     const columnUnits = columns.map((c) => columnUnit(c.header));
     // 单位：亿元、% over the table: its bare levels are in the first unit that is not %, and when it
-    // names one unit alone, every bare number is in it.
+    // names one unit alone, every bare number is in it. 单位：亿元、元、%: a row whose indicator is
+    // reported in one of the other listed units (人均可支配收入 in 元) is in that one.
     const { units } = placed.read;
     const levelUnit = units.length === 1 ? (units[0] ?? null) : (units.find((u) => u !== '%') ?? null);
     const soleUnit = units.length === 1 ? (units[0] ?? null) : null;
@@ -241,6 +242,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       const entry = lookupIndicator(split.name) ?? lookupIndicator(split.name.replace(WHOLE_AREA, ''));
       const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;
       const code = entry?.code ?? generatedCode(split.name);
+      const listedUnit = entry?.unit && units.includes(entry.unit) ? entry.unit : levelUnit;
       if (!seen.has(code)) {
         seen.add(code);
         reading.indicators.push({ code, name: split.name, unit: split.unit, known: entry !== undefined });
@@ -279,7 +281,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
         } else if (column.role === 'actual' && headers[c] === undefined) {
           const read = readQuantity(cell.text);
           if (!read && /\d/.test(cell.text)) badCell(cell, 'the actual');
-          const withRowUnit = read ? withUnit(read, columnUnits[c] ?? rowUnit ?? levelUnit) : null;
+          const withRowUnit = read ? withUnit(read, columnUnits[c] ?? rowUnit ?? listedUnit) : null;
           const quantity =
             withRowUnit && indexBase ? fromIndex(withRowUnit, cell.text, indexBase) : withRowUnit;
           const observation: Observation = {

@@ -83,6 +83,20 @@ describe('industries listed before one head word (甲、乙、丙产业增加值
       ['建材产业', 'growth', -3.7],
     ]);
   });
+
+  it('names each item of a counted class (三大主导产业产值) with its class and what is said of it', () => {
+    expect(
+      observations(
+        '绿色建材、生物医药、电子元件三大主导产业产值分别增长9.4%、1.5倍和4.2%，纺织、造纸两大传统行业产值分别下降2.3%和0.7%。',
+      ),
+    ).toEqual([
+      ['绿色建材产业产值', 'growth', 9.4],
+      ['生物医药产业产值', 'growth', 1.5],
+      ['电子元件产业产值', 'growth', 4.2],
+      ['纺织行业产值', 'growth', -2.3],
+      ['造纸行业产值', 'growth', -0.7],
+    ]);
+  });
 });
 
 describe('retail by place and by kind', () => {

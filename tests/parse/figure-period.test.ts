@@ -46,6 +46,29 @@ describe('a figure scoped to an earlier period of the report’s year', () => {
     ]);
   });
 
+  it('an earlier period’s own figure after 比…的 is that period’s; the chain goes on about the subject', () => {
+    expect(
+      periods(
+        '2023-H1',
+        '全县地区生产总值完成71.3亿元，同比增长5.9%，增速比一季度的4.7%有所加快，高于全市平均水平0.6个百分点。',
+      ),
+    ).toEqual([
+      ['gdp', 'level', 71.3, null],
+      ['gdp', 'growth', 5.9, null],
+      ['gdp', 'growth', 4.7, '2023-Q1'],
+      ['gdp', 'comparison', 0.6, null],
+    ]);
+    expect(periods('2023-Q3', '规上工业增加值增长7.2%，增幅较上半年的6.1%加快1.1个百分点。')).toEqual([
+      ['industrial-value-added', 'growth', 7.2, null],
+      ['industrial-value-added', 'growth', 6.1, '2023-H1'],
+      ['industrial-value-added', 'change', 1.1, null],
+    ]);
+    // 比上年的A%: last year's figure, no figure of this year's indicator.
+    expect(periods('2023-H1', '地区生产总值增长5.9%，增速比上年的5.2%有所加快。')).toEqual([
+      ['gdp', 'growth', 5.9, null],
+    ]);
+  });
+
   it('in a report of the first three quarters, 上半年 is the half-year', () => {
     expect(periods('2023-Q3', '上半年地区生产总值增长4.9%。')).toEqual([['gdp', 'growth', 4.9, '2023-H1']]);
   });

@@ -167,6 +167,22 @@ describe('a margin over another indicator’s growth', () => {
     ]);
   });
 
+  it('reads 比全县GDP增速高B个百分点 after the growth as a comparison of the chain’s indicator', () => {
+    const parsed = report(
+      '农村常住居民人均可支配收入9315元，增长7.9%，扣除价格因素实际增长7.1%，比全县GDP增速高1.2个百分点；' +
+        '城镇常住居民人均可支配收入增长4.4%，比经济增速慢0.6个百分点，增速比一季度低0.3个百分点。',
+    );
+    expect(
+      parsed.observations
+        .filter((o) => o.measure === 'comparison' || o.measure === 'change')
+        .map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.comparedWith]),
+    ).toEqual([
+      ['rural-disposable-income-per-capita', 'comparison', 1.2, '全县gdp增速'],
+      ['urban-disposable-income-per-capita', 'comparison', -0.6, '经济增速'],
+      ['urban-disposable-income-per-capita', 'change', -0.3, null],
+    ]);
+  });
+
   it('leaves a gap to a plan (增速低于年度目标B个百分点) to the plan rules', () => {
     expect(
       observed('一般公共预算收入增速低于年度目标1.9个百分点。').filter(([, measure]) => measure === 'change'),

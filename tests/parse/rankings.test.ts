@@ -45,6 +45,19 @@ describe('prose rankings', () => {
     ]);
   });
 
+  it('ranks the indicator, not a margin whose own move is said before the rank (好的幅度比一季度扩大)', () => {
+    const parsed = report(
+      '全县地区生产总值63.4亿元，同比增长6.8%，高于全市平均水平1.1个百分点，好的幅度比一季度扩大0.4个百分点，' +
+        '增速全市排名第二，总量全市排名第五。牧区常住居民人均可支配收入8634元，同比增长9.3%，' +
+        '领先的幅度较一季度缩小0.2个百分点，居全市第4位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['gdp', 2, '全市'],
+      ['gdp', 5, '全市'],
+      ['rural-disposable-income-per-capita', 4, '全市'],
+    ]);
+  });
+
   it('takes the subject a ranking clause names itself, before the figure before it', () => {
     const parsed = report(
       '全县地区生产总值增长4.1%。地区生产总值增速居全市第一位，规上工业增加值增速排名全省第3，' +

@@ -315,6 +315,32 @@ describe('rank cells', () => {
       ['fixed-asset-investment', 1, 6],
     ]);
   });
+
+  it('reads a 位次 header spanning 总量 and 增速, the parent named in the note', () => {
+    const report = parseLines(
+      '苇塘县2023年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '单位：亿元、元、%',
+      '指标名称\t全年目标\t上半年完成\t\t全市位次\t',
+      '\t\t绝对值\t同比增长\t总量\t增速',
+      '地区生产总值\t7\t61.25\t5.2\t6\t2',
+      '城镇常住居民人均可支配收入\t6\t19870\t5.8\t1\t7',
+      '注：位次为在蓬泽市7个县（市、区）中的排位。',
+      '',
+    ).report;
+    expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope])).toEqual([
+      ['gdp', 6, 7, '蓬泽市'],
+      ['gdp', 2, 7, '蓬泽市'],
+      ['urban-disposable-income-per-capita', 1, 7, '蓬泽市'],
+      ['urban-disposable-income-per-capita', 7, 7, '蓬泽市'],
+    ]);
+    // 单位：亿元、元、%: the income's level is in 元, the listed unit its indicator is reported in.
+    const levels = report?.observations.filter((o) => o.source === 'table' && o.measure === 'level');
+    expect(levels?.map((o) => [o.indicatorCode, o.quantity?.value, o.quantity?.unit])).toEqual([
+      ['gdp', 61.25, '亿元'],
+      ['urban-disposable-income-per-capita', 19870, '元'],
+    ]);
+  });
 });
 
 describe('tables flattened with spaced-out names or bare column rules', () => {

@@ -945,6 +945,15 @@ const otherPeriodCases = (): Case[] => {
     { text: (b) => `上年同期为增长${b}%`, expected: () => [] },
     { text: (b) => `一季度为${b}%`, expected: (c, b) => [obs(c, 'growth', b, '%'), `${c} period 2023-Q1`] },
     { text: (b) => `1-5月为${b}%`, expected: (c, b) => [obs(c, 'growth', b, '%'), `${c} period 2023-M1-5`] },
+    // 增速比一季度的A%有所加快: the earlier period's growth said with 的, its change only in words.
+    {
+      text: (b) => `增速比一季度的${b}%有所加快`,
+      expected: (c, b) => [obs(c, 'growth', b, '%'), `${c} period 2023-Q1`],
+    },
+    {
+      text: (b) => `增幅较1-5月的${b}%有所回落`,
+      expected: (c, b) => [obs(c, 'growth', b, '%'), `${c} period 2023-M1-5`],
+    },
     { text: (b) => `两年平均增长${b}%`, expected: (c, b) => [obs(c, 'two-year-average-growth', b, '%')] },
     {
       text: (b) => `比2019年同期增长${b}%`,

@@ -38,6 +38,11 @@ const CHAINS = [
   { id: 'bracket', text: (b: string) => `（全市${b}%）` },
   { id: 'next-sentence', text: () => '' },
   { id: 'behind', text: (b: string) => `，增速落后于全市平均水平${b}个百分点` },
+  /** 高于全市B个百分点，好的幅度比一季度扩大C个百分点: the margin's own move before the rank. */
+  {
+    id: 'margin-move',
+    text: (b: string) => `，高于全市平均水平${b}个百分点，好的幅度比一季度扩大0.4个百分点`,
+  },
   { id: 'share-schedule', text: (b: string) => `，完成年计划的5${b}%，超序时进度${b}个百分点` },
   { id: 'level-only', text: () => '' },
   /** 以A%的增速位居全市第N: the growth written inside the rank's clause. */

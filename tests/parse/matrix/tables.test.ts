@@ -257,6 +257,10 @@ function buildCase(seed: number): Case {
   // Session 10's ingredients, from their own generator.
   const x = random(seed + 7_000_000);
   const tabOrPipe = layout === 'tab' || layout === 'pipe';
+  // The tenth batch's note naming the parent its group belongs to (位次为在沅岭市8个县（市、区）中的
+  // 排位), from a generator of its own so the other cases stay as they were.
+  const y = random(seed + 9_000_000);
+  const groupParent = groupSize && y.chance(0.5) ? y.pick(PARENTS) : null;
   // 完成(亿元): the unit in the level column's header instead of a 单位 line over the table.
   const unitInHeader = unitPlace === 'line' && x.chance(0.5);
   // 续表 over the second part, its header typed again or not; a one-cell-a-line table split too.
@@ -331,7 +335,9 @@ function buildCase(seed: number): Case {
       : r.pick(GUIDANCE_HEADERS);
   const levelUnit = unitInHeader ? x.pick(['（亿元）', '(亿元)']) : '';
   // Where a bare rank holds: the parent a guidance header names, else nowhere said.
-  const rankScope = rankHeader.scope || (hasGuidance && parent ? parent : '');
+  const headerScope = rankHeader.scope || (hasGuidance && parent ? parent : '');
+  // A note naming the parent names what 全市 (or no scope) over the rank column stands for.
+  const rankScope = groupParent && (headerScope === '' || headerScope === '全市') ? groupParent : headerScope;
   const header: Record<Column, string> = {
     serial: '序号',
     category: '类别',
@@ -604,7 +610,12 @@ function buildCase(seed: number): Case {
     lines.push(r.pick(['续表', '(续表)', '续表1']));
     lines.push(...renderAll([...(again ? headerRows : []), ...body.slice(split)]));
   }
-  if (groupSize) lines.push(`注：排名为全市${groupSize}个县（市、区）排名。`);
+  if (groupSize)
+    lines.push(
+      groupParent
+        ? `注：位次为在${groupParent}${groupSize}个县（市、区）中的排位。`
+        : `注：排名为全市${groupSize}个县（市、区）排名。`,
+    );
   if (note === 'comparable') lines.push('注：地区生产总值、规模以上工业增加值增速按可比价计算。');
   if (note === 'document') lines.push('注：年度目标依据县政发〔2024〕3号文件确定。');
   if (note === 'footnote') lines.push(`注：带${footMark}号的为快报数。`);
@@ -679,6 +690,7 @@ function buildCase(seed: number): Case {
     `numbering:${numbering}`,
     `categories:${categories}${categories === 'column' ? `/${categoryLater}` : ''}`,
     twoRowHeader ? 'two-row-header' : '',
+    groupParent ? 'note:parent' : '',
     split2 ? (repeatHeader ? '续表+header' : '续表') : '',
     unitInHeader ? 'unit-in-header' : '',
     mixedUnits ? 'mixed-units' : '',
