@@ -194,25 +194,12 @@ function tableMarkup(table: ReportTable, layout: HtmlLayout): string[] {
     layout.article === 'word'
       ? `<![if !supportMisalignedColumns]><tr height=0>${'<td width=80 style="border:none"></td>'.repeat(width)}</tr><![endif]></table>`
       : '</table>';
-  if (layout.split === 'none' || table.rows.length < 2)
-    return [
-      ...before,
-      open,
-      captionElement,
-      ...lead,
-      ...header,
-      ...body(table.rows),
-      ...noteRow,
-      close,
-      ...after,
-    ];
+  const first = [...before, open, captionElement, ...lead, ...header];
+  const last = [...noteRow, close, ...after];
+  if (layout.split === 'none' || table.rows.length < 2) return [...first, ...body(table.rows), ...last];
   const cut = Math.ceil(table.rows.length / 2);
   return [
-    ...before,
-    open,
-    captionElement,
-    ...lead,
-    ...header,
+    ...first,
     ...body(table.rows.slice(0, cut)),
     close,
     ...(layout.split === 'continued' ? ['<p>续表1</p>'] : []),
@@ -220,9 +207,7 @@ function tableMarkup(table: ReportTable, layout: HtmlLayout): string[] {
     ...(layout.split === 'continued-row' ? [across('续表1', width, layout)] : []),
     ...(layout.split === 'unrepeated' ? [] : header),
     ...body(table.rows.slice(cut)),
-    ...noteRow,
-    close,
-    ...after,
+    ...last,
   ];
 }
 
