@@ -574,12 +574,18 @@ export function readProse(
       if (!listed) distributiveLink = distributive ? link : null;
       if (!listed) distributiveLead = distributive ? folded.slice(clauseStart, figure.start) : '';
       // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
-      const changeable = !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%';
-      const amountChange =
-        changeable &&
-        !OTHER_BASE_YEAR.test(folded.slice(Math.max(sentence.start, clauseStart - 12), clauseStart))
-          ? AMOUNT_CHANGE.exec(key)
-          : null;
+      const amountLike = !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%';
+      const otherBase = OTHER_BASE_YEAR.test(
+        folded.slice(Math.max(sentence.start, clauseStart - 12), clauseStart),
+      );
+      const changeable = amountLike && !otherBase;
+      const amountChange = changeable ? AMOUNT_CHANGE.exec(key) : null;
+      // 与2015年相比，地区生产总值总量净增21.7亿元: a change against a base year of its own is a fact only,
+      // whoever it names.
+      const baseYearChange =
+        amountLike &&
+        otherBase &&
+        AMOUNT_CHANGE.test(join ? key.slice(key.lastIndexOf(join.name) + join.name.length) : key);
       // 农村居民人均纯收入比上年增加452元: the clause names whose change it is.
       const ownChange =
         changeable && !amountChange && join
@@ -612,7 +618,7 @@ export function readProse(
         // 比1-3月、1-4月分别提高a和b个百分点: each a change of the chain's subject.
         subject = previous.subject;
         join = previous.join;
-      } else if (countOfNoun) {
+      } else if (countOfNoun || baseYearChange) {
         join = null;
       } else if (distributive) {
         subject = distributive[distributiveAt] ?? subject;

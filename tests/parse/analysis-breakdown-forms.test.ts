@@ -170,6 +170,15 @@ describe('results told against the plan and the year before', () => {
       ['gdp', 11.3, '亿元'],
     ]);
     expect(change('——地区生产总值142.6亿元，增长6.9%。与2016年相比，总量净增41.3亿元。')).toEqual([]);
+    // The base year's change names its indicator: still a fact only, not a level or a change of it.
+    const parsed = planReport([
+      '——地区生产总值142.6亿元，增长6.9%。与2016年相比，地区生产总值总量净增41.3亿元。',
+    ]);
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 142.6],
+      ['gdp', 'growth', 6.9],
+    ]);
+    expect(parsed.facts.map((f) => f.quantity.value)).toContain(41.3);
   });
 });
 
