@@ -140,6 +140,17 @@ describe('distributive pairs in either order', () => {
     ]);
   });
 
+  it("of the industries' shares after a structure, named 第X产业所占比重", () => {
+    const changes = observed(
+      '三次产业结构由上年的22.4:38.1:39.5调整为20.6:39.0:40.4，第一产业所占比重下降1.8个百分点，第二、三产业所占比重分别提高0.9和0.9个百分点。',
+    ).filter(([, measure]) => measure === 'change');
+    expect(changes).toEqual([
+      ['primary-industry-share', 'change', -1.8, '个百分点'],
+      ['secondary-industry-share', 'change', 0.9, '个百分点'],
+      ['tertiary-industry-share', 'change', 0.9, '个百分点'],
+    ]);
+  });
+
   it('of gaps to the plan, the unit written once at the end of the list', () => {
     const parsed = report(
       '城镇居民人均可支配收入21860元，增长5.2%；农村居民人均可支配收入9870元，增长7.1%，分别高于计划0.2和0.6个百分点。',
