@@ -92,11 +92,12 @@ const AGGREGATE_INVESTMENT = /^(?:[亿万]元以上项目(?:完成)?|[\u4e00-\u9
 const AGGREGATE_LEAD =
   /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
 /**
- * Not an aggregate: places, periods, firms, plans, words that point back or forward (前者, 预计, 确保),
- * names the catalogue reads by scope (规模以上…) and fragments that hold a verb or a link.
+ * Not an aggregate: places, periods, firms, a project's or a works' figure (a size class of projects
+ * aside), plans, words that point back or forward (前者, 预计, 确保), names the catalogue reads by
+ * scope (规模以上…) and fragments that hold a verb or a link.
  */
 const NOT_AN_AGGREGATE =
-  /[县市区旗镇乡村省]|街道|园区|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|[占比为较的和与及至、]|^(?:前者|后者|其|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|限额以上|限上)/;
+  /[县市区旗镇乡村省]|街道|[园厂矿]|(?<!以上)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|[占比为较的和与及至、]|^(?:前者|后者|其|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|限额以上|限上)/;
 
 /**
  * The named aggregate a clause's subject is, as written, or null: `民生支出完成22.4亿元` and the share

@@ -94,6 +94,7 @@ describe('project totals and figures that are not an aggregate’s stay facts', 
     // A place's output, a project's investment, a pronoun's figures.
     '鹭汀镇实现工业产值11.7亿元，增长3.6%。',
     '鹭汀至苇塘二级公路完成投资2.4亿元。',
+    '苇塘光伏项目产值3.1亿元，鹭汀水泥厂销售额2.2亿元。',
     '省、市重点项目分别完成投资8.1亿元、12.6亿元，前者完成投资占年度计划的41.2%。',
     // Counts are no aggregate's level.
     '规模以上工业增加值等3项指标增速高于全市。',
