@@ -4,7 +4,7 @@
 // catalogue lacks, kept under the name as written. Only names that end like a branch are read, so
 // a project's 投资 or a count's subject never becomes an indicator.
 
-import { type CatalogueEntry, generatedCode } from './catalogue.js';
+import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue.js';
 import type { NamedIndicator } from './prose-clauses.js';
 
 /** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额. */
@@ -74,6 +74,44 @@ export function observedRate(subject: string, withTarget = false): NamedIndicato
   // target of its own is tracked like any indicator.
   if (!withTarget && NOT_AN_OBSERVED_RATE.test(name)) return null;
   return generated(name);
+}
+
+/**
+ * 民生支出, 民生类支出, 教育支出, 新兴产业增加值, 文化产业营业收入, 外贸进出口总额: a named aggregate (a
+ * kind of spending, revenue, output, value added, sales or trade) the catalogue lacks.
+ */
+const AGGREGATE_NAME =
+  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|销售额|零售额|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?)$/;
+/**
+ * Investment is an aggregate only by a size class of projects or a field (亿元以上项目完成投资,
+ * 新兴产业投资): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is
+ * a project total, a fact.
+ */
+const AGGREGATE_INVESTMENT = /^(?:[亿万]元以上项目(?:完成)?|[\u4e00-\u9fa5]{2,8}(?:产业|领域))投资$/;
+/** Scopes and connectives that open a clause but are no part of the name. */
+const AGGREGATE_LEAD =
+  /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
+/**
+ * Not an aggregate: places, periods, firms, a project's or a works' figure (a size class of projects
+ * aside), plans, words that point back or forward (前者, 预计, 确保), names the catalogue reads by
+ * scope (规模以上…) and fragments that hold a verb or a link.
+ */
+const NOT_AN_AGGREGATE =
+  /[县市区旗镇乡村省]|街道|[园厂矿]|(?<!以上)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|[占比为较的和与及至、]|^(?:前者|后者|其|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|限额以上|限上)/;
+
+/**
+ * The named aggregate a clause's subject is, as written, or null: `民生支出完成22.4亿元` and the share
+ * that opens a clause (`民生支出占一般公共预算支出的比重达78.6%`: the part before 占).
+ */
+export function aggregateIndicator(subject: string): NamedIndicator | null {
+  const name = subject
+    .replace(/\s+/g, '')
+    .replace(/占.*$/, '')
+    .replace(AGGREGATE_LEAD, '')
+    .replace(/^(?:实现|完成)/, '');
+  // A name the catalogue knows (第二产业增加值) is its entry's, or no one's where the clause unjoined it.
+  if (NOT_AN_AGGREGATE.test(name) || lookupIndicator(name)) return null;
+  return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
 
 /** 产业投资增长8%左右: a kind of investment a goal list names bare. */

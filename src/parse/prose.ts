@@ -4,6 +4,7 @@
 import { type CatalogueEntry, catalogueEntry } from './catalogue.js';
 import { type Figure, isCountUnit, scanFigures, scanFlatFigures } from './numbers.js';
 import {
+  aggregateIndicator,
   branchIndicator,
   generatedIndicator,
   isBranchEntry,
@@ -196,6 +197,8 @@ const RATE_TARGET_AFTER = new RegExp(
 const EARLIER_PERIOD_FIGURE = /^(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)(?:为|是)$/;
 const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
 /** 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth. */
+/** A named aggregate's level (in 元 or 美元), growth or share (in %); counts are no aggregate's. */
+const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
 const EARLIER_VALUE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
 /**
  * 占全部投资的比重从上年同期的46.3%下降到37.8%: a share told by the one it moved from (a fact only)
@@ -727,9 +730,22 @@ export function readProse(
         !CONTRIBUTION.test(clause)
           ? branchIndicator(subject, folded.slice(sentence.start, clauseStart))
           : null;
-      if (branch) {
-        subject = branch.name;
-        join = branch;
+      // 民生支出完成22.4亿元，占一般公共预算支出的82.6%, 亿元以上项目完成投资占全部投资的61.3%: a named
+      // aggregate the catalogue lacks, with its level, growth or share (a figure after it in the chain
+      // keeps the name as the chain's).
+      const named =
+        branch ??
+        (!join &&
+        ownResult &&
+        !contribution &&
+        figure.kind === 'number' &&
+        AGGREGATE_UNIT.test(figure.quantity.baseUnit) &&
+        !CONTRIBUTION.test(clause)
+          ? aggregateIndicator(subject)
+          : null);
+      if (named) {
+        subject = named.name;
+        join = named;
       }
       // 规模以上工业产品销售率为98.6%，比上年同期下降0.7个百分点: a rate the catalogue lacks, stated
       // with 为/达 and followed by its own change in points, kept as written (a rate given bare, such

@@ -5,6 +5,7 @@
 // session 9); places and figures are invented. Negative cases hold figures that are not ours.
 
 import { describe, expect, it } from 'vitest';
+import { generatedCode } from '../../../src/parse/catalogue.js';
 import { parseReportText } from '../../../src/parse/index.js';
 import { seededRandom } from './seeded.js';
 
@@ -1065,6 +1066,78 @@ const newsCases = (): Case[] => {
   return cases;
 };
 
+/**
+ * Named aggregates the catalogue lacks (session 10): a kind of spending, output or investment by a size
+ * class, with its level, its share of a whole (after the level, or opening the clause) and its growth,
+ * under the name as written; a key-project programme's total and its share of the plan stay facts.
+ */
+const AGGREGATES: readonly { name: string; whole: string; level: boolean }[] = [
+  { name: '民生支出', whole: '一般公共预算支出', level: true },
+  { name: '民生类支出', whole: '一般公共预算支出', level: true },
+  { name: '教育支出', whole: '一般公共预算支出', level: true },
+  { name: '新兴产业增加值', whole: '规模以上工业', level: true },
+  { name: '高新技术产品产值', whole: '规上工业产值', level: true },
+  { name: '亿元以上项目完成投资', whole: '全部投资', level: false },
+];
+const aggregateCases = (): Case[] => {
+  const cases: Case[] = [];
+  // A report of the genre gives a headline figure: the GDP's growth comes first.
+  const headline = (place: (typeof PLACES)[number]) => {
+    const g = figure(0.5, 9, 1);
+    return { line: `上半年，${place.own}地区生产总值增长${g}%。`, expected: obs('gdp', 'growth', g, '%') };
+  };
+  const shares = [
+    (w: string, a: string) => `占${w}的${a}`,
+    (w: string, a: string) => `占${w}的比重为${a}`,
+    (w: string, a: string) => `占${w}比重达${a}`,
+  ];
+  for (const aggregate of AGGREGATES) {
+    const code = generatedCode(aggregate.name);
+    for (const share of shares) {
+      const place = pick(PLACES);
+      const x = figure(2, 40, 2);
+      const a = figure(20, 85, 1);
+      const g = figure(0.5, 18, 1);
+      const lead = pick(['上半年，', '其中，', '']);
+      const shape = aggregate.level
+        ? pick(['level-share', 'share-growth', 'level-growth'] as const)
+        : 'share-growth';
+      const text =
+        shape === 'level-share'
+          ? `${aggregate.name}${pick(['', '完成', '达到'])}${x}亿元，${share(aggregate.whole, `${a}%`)}`
+          : shape === 'share-growth'
+            ? `${aggregate.name}${share(aggregate.whole, `${a}%`)}，${pick(['同比增长', '增长'])}${g}%`
+            : `${aggregate.name}${x}亿元，${pick(['同比增长', '增长'])}${g}%`;
+      const expected =
+        shape === 'level-share'
+          ? [obs(code, 'level', x, '亿元'), obs(code, 'share', a, '%')]
+          : shape === 'share-growth'
+            ? [obs(code, 'share', a, '%'), obs(code, 'growth', g, '%')]
+            : [obs(code, 'level', x, '亿元'), obs(code, 'growth', g, '%')];
+      const gdp = headline(place);
+      cases.push({
+        text: report(place, [gdp.line, `${lead}${text}。`]),
+        expected: [gdp.expected, ...expected],
+      });
+    }
+  }
+  for (const head of ['全年实施重点项目{n}个，完成投资', '重点项目完成投资', '重点项目累计完成投资']) {
+    for (const share of ['占年计划的', '占年度计划的', '完成年度计划的']) {
+      const place = pick(PLACES);
+      const n = String(Math.ceil(random() * 90));
+      const gdp = headline(place);
+      cases.push({
+        text: report(place, [
+          gdp.line,
+          `${head.replace('{n}', n)}${figure(5, 80, 1)}亿元，${share}${figure(40, 110, 1)}%。`,
+        ]),
+        expected: [gdp.expected],
+      });
+    }
+  }
+  return cases;
+};
+
 // ---------------------------------------------------------------- the matrix
 
 const read = (text: string) => {
@@ -1108,6 +1181,7 @@ const FAMILIES: readonly [string, Case[]][] = [
   ['figures of other periods', otherPeriodCases()],
   ['units and magnitudes', unitCases()],
   ['news phrasing', newsCases()],
+  ['named aggregates the catalogue lacks', aggregateCases()],
 ];
 
 for (const [family, cases] of FAMILIES) {
