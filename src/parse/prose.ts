@@ -73,7 +73,16 @@ import {
   quotedSpans,
 } from './prose-not-figures.js';
 import { rankChanges, readRankings } from './prose-rankings.js';
+import { otherScope, ownPlaceOf } from './prose-scope.js';
 import { SectorRatios } from './prose-structure.js';
+import {
+  BARE_VALUE_ADDED,
+  bracketedList,
+  bracketedName,
+  commaListed,
+  nameBeforeColon,
+  wholeName,
+} from './prose-subject-names.js';
 import {
   GoalReader,
   goalTarget,
@@ -118,46 +127,6 @@ function goalWords(folded: string, figure: Figure): string {
 }
 const GOAL_BOUND_BEFORE = /(?:不低于|不少于|不高于|不超过|突破)$/;
 const RANGE_AFTER = /^\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*%/;
-
-/** The indicator a clause ending in a colon names (房地产销售面积：), if it is nothing else. */
-function nameBeforeColon(folded: string, colon: number, floor: number): NamedIndicator | null {
-  const clause = folded.slice(clauseStartBefore(folded, colon, floor), colon);
-  if (/\d/.test(clause)) return null;
-  const named = leadingIndicator(clause);
-  return named && cleanSubject(clause).replace(/\s+/g, '').toLowerCase() === named.name ? named : null;
-}
-
-/**
- * 地区生产总值（7.2%）、规模以上工业增加值（9.6%）分别高于…: a growth in brackets right after an
- * indicator's name (and nothing else); a place's name before the bracket (甲区（12.6%）) is no indicator.
- */
-function bracketedName(folded: string, figure: Figure, floor: number): NamedIndicator | null {
-  if (figure.quantity.baseUnit !== '%' || !/^\s*\)/.test(folded.slice(figure.end, figure.end + 2)))
-    return null;
-  const open = folded.slice(floor, figure.start).search(/\(\s*$/);
-  if (open < 0) return null;
-  const at = floor + open;
-  const clause = folded.slice(clauseStartBefore(folded, at, floor), at);
-  if (/\d/.test(clause)) return null;
-  const named = leadingIndicator(clause);
-  const name = cleanSubject(clause)
-    .replace(/\s+/g, '')
-    .replace(/(?:增速|增幅)$/, '')
-    .toLowerCase();
-  return named && name === named.name ? named : null;
-}
-
-/** The last `length` bracketed names, when nothing but words stands between the last one and `at`. */
-function bracketedList(
-  names: ReadonlyArray<{ name: string; end: number }>,
-  length: number,
-  folded: string,
-  at: number,
-): string[] | null {
-  const last = names[names.length - 1];
-  if (!last || names.length < length || /[,;:。\d]/.test(folded.slice(last.end, at))) return null;
-  return names.slice(-length).map((n) => n.name);
-}
 
 /**
  * 分别增长, 分别达到: a list's figures follow 分别 closely; 分别完成年度计划的 is a share of each one's
@@ -213,70 +182,6 @@ const sharedMoveTo = (folded: string, key: string, to: Figure) =>
   (key === '' &&
     to.signWord !== '' &&
     SHARE_TO.test(folded.slice(to.start, to.start + to.signWord.length + 1)));
-/** The scope word a report uses for its own place: 全县 in a 县's report, 全市 in a 市's. */
-function ownScopeOf(region: string): string | null {
-  const suffix = /[国省市区县州盟旗镇]$/.exec(region)?.[0];
-  return suffix ? `全${suffix}` : null;
-}
-/** 全省地区生产总值…, 全国规上工业…: a clause opened by the scope of a place other than the report's. */
-const OPENING_SCOPE = /^\s*(?:上半年|一季度|前三季度|今年以来|\d{1,2}-\d{1,2}月)?(全[国省市区县州盟旗])/;
-function otherScope(clause: string, own: string): boolean {
-  const scope = OPENING_SCOPE.exec(clause)?.[1];
-  return scope !== undefined && scope !== own;
-}
-
-/** An attribute named bare (产量), and the attribute of an earlier subject it stands beside (播种面积). */
-const BARE_ATTRIBUTE = /^(?:总)?(?:产量|产值)$/;
-const ATTRIBUTE_OF = /^(.{1,8}?)(?:播种面积|种植面积|面积|总?产量|总?产值)$/;
-
-/** A firms' account named bare (利润总额), and the firms of an earlier account beside it (…企业营业收入). */
-const FIRM_ACCOUNT = '(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|亏损额)';
-const BARE_FIRM_ACCOUNT = new RegExp(`^(?:实现)?${FIRM_ACCOUNT}$`);
-const FIRM_ACCOUNT_OF = new RegExp(`^(.{1,12}?企业)(?:实现|完成)?${FIRM_ACCOUNT}$`);
-
-/** 规模以上工业企业完成产值…；实现增加值…: value added named bare after the output of the same firms. */
-const BARE_VALUE_ADDED = /^(?:实现|完成)?增加值$/;
-const OUTPUT_OF = /^(.{2,10}?)(?:企业)?(?:完成|实现)?(?:总)?产值$/;
-
-/**
- * 其中信息传输、软件和信息技术服务业，租赁和商务服务业营业收入分别增长a%、b%: branches set off by a
- * comma (the first name holds a 、), as many as the figures; null otherwise.
- */
-function commaListed(lead: string, length: number): string[] | null {
-  const at = lead.lastIndexOf('分别');
-  if (at < 0 || length < 2) return null;
-  const pieces = lead.slice(0, at).split(',');
-  if (pieces.length < length) return null;
-  const items = pieces.slice(-length).map((p) => p.replace(/^\s*(?:其中|[^、]*?其中)\s*/, '').trim());
-  const boundary = pieces.length === length ? '' : (pieces[pieces.length - length - 1] ?? '');
-  // The list opens its clause after a figure or 其中: not part of a longer sentence's subject.
-  if (!/(?:\d|%|其中)\s*$/.test(boundary) && !/^\s*其中/.test(pieces[pieces.length - length] ?? ''))
-    return null;
-  const last = items.length - 1;
-  const fits = items.every((item, k) =>
-    k === last
-      ? /^[\u4e00-\u9fa5、]{2,24}业(?:营业收入|增加值|产值|投资|零售额)?$/.test(item)
-      : /^[\u4e00-\u9fa5、]{2,24}业$/.test(item),
-  );
-  // 营业收入 after the last name is said of every one; each is named as its branch.
-  return fits ? items.map((item) => item.replace(/(?<=业)(?:营业收入|增加值|产值|投资|零售额)$/, '')) : null;
-}
-
-/**
- * 粮食播种面积…，产量…; 规上工业企业实现营业收入…；利润总额…; 规上工业企业完成产值…；实现增加值…: the bare
- * attribute's full name (粮食产量, 规上工业企业利润总额, 规上工业增加值), or null.
- */
-function wholeName(previousSubject: string, subject: string): string | null {
-  const valueAdded = BARE_VALUE_ADDED.test(subject) ? OUTPUT_OF.exec(previousSubject)?.[1] : undefined;
-  if (valueAdded) return `${valueAdded}增加值`;
-  const rule = BARE_ATTRIBUTE.test(subject)
-    ? ATTRIBUTE_OF
-    : BARE_FIRM_ACCOUNT.test(subject)
-      ? FIRM_ACCOUNT_OF
-      : null;
-  const head = rule?.exec(previousSubject)?.[1];
-  return head ? head + subject.replace(/^实现/, '') : null;
-}
 
 export function readProse(
   source: string,
@@ -289,14 +194,7 @@ export function readProse(
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
   const goalReader = new GoalReader(folded, sections, year, region ?? '');
-  const ownScope = region ? ownScopeOf(region) : null;
-  // Only a text that names its own scope (全县) tells it from another's (全市, 全省): one that never
-  // does may use another level's word for its own place (a title misread, a copied page).
-  const ownScopeUsed = ownScope !== null && folded.includes(ownScope);
-  // 我县 says as well as 全县 that the text tells its own place from the parent's 全市.
-  const ownScopeSaid =
-    ownScopeUsed || (ownScope !== null && new RegExp(`[我本]${ownScope.slice(1)}`).test(folded));
-  const ownPlace = region ? { name: region, scope: ownScope, scopeSaid: ownScopeSaid } : null;
+  const { scope: ownScope, scopeUsed: ownScopeUsed, place: ownPlace } = ownPlaceOf(region, folded);
   /** The report's list of the indicators it has figures of; one the catalogue lacks is marked so. */
   const note = (entry: CatalogueEntry) => {
     if (known.has(entry.code)) return;

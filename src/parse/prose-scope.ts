@@ -1,0 +1,31 @@
+// The report's own scope word (全县 in a 县's report) and whether a clause opens with another place's
+// scope (全省, 全市 in a county's report).
+
+import type { OwnPlace } from './prose-rank-subject.js';
+
+/** The scope word a report uses for its own place: 全县 in a 县's report, 全市 in a 市's. */
+export function ownScopeOf(region: string): string | null {
+  const suffix = /[国省市区县州盟旗镇]$/.exec(region)?.[0];
+  return suffix ? `全${suffix}` : null;
+}
+/** 全省地区生产总值…, 全国规上工业…: a clause opened by the scope of a place other than the report's. */
+const OPENING_SCOPE = /^\s*(?:上半年|一季度|前三季度|今年以来|\d{1,2}-\d{1,2}月)?(全[国省市区县州盟旗])/;
+export function otherScope(clause: string, own: string): boolean {
+  const scope = OPENING_SCOPE.exec(clause)?.[1];
+  return scope !== undefined && scope !== own;
+}
+/**
+ * The report's own place with its scope word, and whether the text tells that scope from others'.
+ * Only a text that names its own scope (全县) tells it from another's (全市, 全省): one that never
+ * does may use another level's word for its own place (a title misread, a copied page).
+ */
+export function ownPlaceOf(
+  region: string | null,
+  folded: string,
+): { scope: string | null; scopeUsed: boolean; place: OwnPlace | null } {
+  const scope = region ? ownScopeOf(region) : null;
+  const scopeUsed = scope !== null && folded.includes(scope);
+  // 我县 says as well as 全县 that the text tells its own place from the parent's 全市.
+  const scopeSaid = scopeUsed || (scope !== null && new RegExp(`[我本]${scope.slice(1)}`).test(folded));
+  return { scope, scopeUsed, place: region ? { name: region, scope, scopeSaid } : null };
+}

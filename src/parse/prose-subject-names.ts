@@ -1,0 +1,99 @@
+// Where a figure's subject is named other than right before it: before a colon (房地产销售面积：), before
+// a bracket (甲区（12.6%）), in a comma-set list (其中甲业，乙业营业收入分别…), or as a bare attribute of the
+// clause before (粮食播种面积…，产量…).
+
+import type { Figure } from './numbers.js';
+import { clauseStartBefore, cleanSubject, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
+
+/** The indicator a clause ending in a colon names (房地产销售面积：), if it is nothing else. */
+export function nameBeforeColon(folded: string, colon: number, floor: number): NamedIndicator | null {
+  const clause = folded.slice(clauseStartBefore(folded, colon, floor), colon);
+  if (/\d/.test(clause)) return null;
+  const named = leadingIndicator(clause);
+  return named && cleanSubject(clause).replace(/\s+/g, '').toLowerCase() === named.name ? named : null;
+}
+
+/**
+ * 地区生产总值（7.2%）、规模以上工业增加值（9.6%）分别高于…: a growth in brackets right after an
+ * indicator's name (and nothing else); a place's name before the bracket (甲区（12.6%）) is no indicator.
+ */
+export function bracketedName(folded: string, figure: Figure, floor: number): NamedIndicator | null {
+  if (figure.quantity.baseUnit !== '%' || !/^\s*\)/.test(folded.slice(figure.end, figure.end + 2)))
+    return null;
+  const open = folded.slice(floor, figure.start).search(/\(\s*$/);
+  if (open < 0) return null;
+  const at = floor + open;
+  const clause = folded.slice(clauseStartBefore(folded, at, floor), at);
+  if (/\d/.test(clause)) return null;
+  const named = leadingIndicator(clause);
+  const name = cleanSubject(clause)
+    .replace(/\s+/g, '')
+    .replace(/(?:增速|增幅)$/, '')
+    .toLowerCase();
+  return named && name === named.name ? named : null;
+}
+
+/** The last `length` bracketed names, when nothing but words stands between the last one and `at`. */
+export function bracketedList(
+  names: ReadonlyArray<{ name: string; end: number }>,
+  length: number,
+  folded: string,
+  at: number,
+): string[] | null {
+  const last = names[names.length - 1];
+  if (!last || names.length < length || /[,;:。\d]/.test(folded.slice(last.end, at))) return null;
+  return names.slice(-length).map((n) => n.name);
+}
+
+/** An attribute named bare (产量), and the attribute of an earlier subject it stands beside (播种面积). */
+const BARE_ATTRIBUTE = /^(?:总)?(?:产量|产值)$/;
+const ATTRIBUTE_OF = /^(.{1,8}?)(?:播种面积|种植面积|面积|总?产量|总?产值)$/;
+
+/** A firms' account named bare (利润总额), and the firms of an earlier account beside it (…企业营业收入). */
+const FIRM_ACCOUNT = '(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|亏损额)';
+const BARE_FIRM_ACCOUNT = new RegExp(`^(?:实现)?${FIRM_ACCOUNT}$`);
+const FIRM_ACCOUNT_OF = new RegExp(`^(.{1,12}?企业)(?:实现|完成)?${FIRM_ACCOUNT}$`);
+
+/** 规模以上工业企业完成产值…；实现增加值…: value added named bare after the output of the same firms. */
+export const BARE_VALUE_ADDED = /^(?:实现|完成)?增加值$/;
+const OUTPUT_OF = /^(.{2,10}?)(?:企业)?(?:完成|实现)?(?:总)?产值$/;
+
+/**
+ * 其中信息传输、软件和信息技术服务业，租赁和商务服务业营业收入分别增长a%、b%: branches set off by a
+ * comma (the first name holds a 、), as many as the figures; null otherwise.
+ */
+export function commaListed(lead: string, length: number): string[] | null {
+  const at = lead.lastIndexOf('分别');
+  if (at < 0 || length < 2) return null;
+  const pieces = lead.slice(0, at).split(',');
+  if (pieces.length < length) return null;
+  const items = pieces.slice(-length).map((p) => p.replace(/^\s*(?:其中|[^、]*?其中)\s*/, '').trim());
+  const boundary = pieces.length === length ? '' : (pieces[pieces.length - length - 1] ?? '');
+  // The list opens its clause after a figure or 其中: not part of a longer sentence's subject.
+  if (!/(?:\d|%|其中)\s*$/.test(boundary) && !/^\s*其中/.test(pieces[pieces.length - length] ?? ''))
+    return null;
+  const last = items.length - 1;
+  const fits = items.every((item, k) =>
+    k === last
+      ? /^[\u4e00-\u9fa5、]{2,24}业(?:营业收入|增加值|产值|投资|零售额)?$/.test(item)
+      : /^[\u4e00-\u9fa5、]{2,24}业$/.test(item),
+  );
+  // 营业收入 after the last name is said of every one; each is named as its branch.
+  return fits ? items.map((item) => item.replace(/(?<=业)(?:营业收入|增加值|产值|投资|零售额)$/, '')) : null;
+}
+
+/**
+ * 粮食播种面积…，产量…; 规上工业企业实现营业收入…；利润总额…; 规上工业企业完成产值…；实现增加值…: the bare
+ * attribute's full name (粮食产量, 规上工业企业利润总额, 规上工业增加值), or null.
+ */
+export function wholeName(previousSubject: string, subject: string): string | null {
+  const valueAdded = BARE_VALUE_ADDED.test(subject) ? OUTPUT_OF.exec(previousSubject)?.[1] : undefined;
+  if (valueAdded) return `${valueAdded}增加值`;
+  const rule = BARE_ATTRIBUTE.test(subject)
+    ? ATTRIBUTE_OF
+    : BARE_FIRM_ACCOUNT.test(subject)
+      ? FIRM_ACCOUNT_OF
+      : null;
+  const head = rule?.exec(previousSubject)?.[1];
+  return head ? head + subject.replace(/^实现/, '') : null;
+}
