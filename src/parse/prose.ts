@@ -2,7 +2,7 @@
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
 import { type CatalogueEntry, catalogueEntry } from './catalogue.js';
-import { type Figure, isCountUnit, scanFigures, scanFlatFigures } from './numbers.js';
+import { type Figure, isCountUnit } from './numbers.js';
 import {
   aggregateIndicator,
   branchIndicator,
@@ -21,8 +21,6 @@ import {
   BENCHMARK_BEFORE_MARGIN,
   BENCHMARK_IN_BRACKETS,
   BRACKET_BEFORE,
-  CONTINUING,
-  CONTINUING_LIST,
   CONTRIBUTION,
   COUNTED_NOUN,
   EARLIER_LIST,
@@ -63,20 +61,12 @@ import {
   listLength,
   subjectList,
 } from './prose-lists.js';
-import {
-  isClockTime,
-  isDocumentNumber,
-  isGroupOfPlaces,
-  isListedOrdinal,
-  isNoteMarker,
-  isPartOfName,
-  quotedSpans,
-} from './prose-not-figures.js';
-import { rankChanges, readRankings } from './prose-rankings.js';
+import { readRankings } from './prose-rankings.js';
 import { otherScope, ownPlaceOf } from './prose-scope.js';
+import { sentenceChain } from './prose-sentence-chain.js';
+import { sentenceFigures } from './prose-sentence-figures.js';
 import { SectorRatios } from './prose-structure.js';
 import {
-  BARE_VALUE_ADDED,
   bracketedList,
   bracketedName,
   commaListed,
@@ -235,56 +225,13 @@ export function readProse(
     const planned = sentence.sectionIndex !== null && sections[sentence.sectionIndex]?.phase === 'planned';
     // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
     const goals = goalReader.read(sentence, planned);
-    // Numbers inside quotes are names; those of a rank change (前移2位) are read with the ranking.
-    const skipped = [
-      ...quotedSpans(folded, sentence.start, sentence.end),
-      ...rankChanges(folded, sentence).map((c): [number, number] => [c.start, c.end]),
-    ];
-    // A word-only zero (同比持平) is a result's figure; a goal of no growth is read with the goals.
-    const flat = planned
-      ? []
-      : scanFlatFigures(folded, sentence.start, sentence.end).filter(
-          (f) => !goals || f.start < goals.from || f.start >= goals.until,
-        );
-    const figures = [...scanFigures(folded, sentence.start, sentence.end), ...flat]
-      .sort((a, b) => a.start - b.start)
-      .filter(
-        (f) =>
-          !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
-          !isGroupOfPlaces(folded, f) &&
-          !isPartOfName(folded, f) &&
-          !isNoteMarker(folded, f) &&
-          !isDocumentNumber(folded, f) &&
-          !isClockTime(folded, f) &&
-          !isListedOrdinal(folded, f),
-      );
+    const figures = sentenceFigures(folded, sentence, planned, goals);
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
-    const firstClause = figures[0]
-      ? clauseKey(folded.slice(clauseStartBefore(folded, figures[0].start, sentence.start), figures[0].start))
-      : '';
-    const afterSemicolon =
-      sentence.line === paragraphLine && /[;；]\s*$/.test(folded.slice(lastSentenceEnd - 2, lastSentenceEnd));
-    // 社会消费品零售总额21.36亿元 / 同比增长5.2% / 高于全市0.6个百分点: an infographic's lines, each
-    // without a stop, go on about the name of the line that opened them.
-    const infographic =
-      sentence.line !== paragraphLine &&
-      lastSentenceEnd > 0 &&
-      /^\s*$/.test(folded.slice(lastSentenceEnd, sentence.start)) &&
-      !/[。;；!?！？:：]\s*$/.test(folded.slice(Math.max(0, lastSentenceEnd - 2), lastSentenceEnd)) &&
-      !/[。;；,，]/.test(folded.slice(sentence.start, sentence.end).replace(/[。]\s*$/, '')) &&
-      firstClause !== '' &&
-      // 社零额：同比增长A% names its own subject before the colon.
-      !folded.slice(sentence.start, figures[0]?.start ?? sentence.start).includes(':') &&
-      (FOLLOW_ON.test(firstClause) || BENCHMARK_FIRST.test(firstClause));
-    const continued =
-      infographic ||
-      (afterSemicolon &&
-        (CONTINUING.test(firstClause) ||
-          BARE_VALUE_ADDED.test(firstClause) ||
-          CONTINUING_LIST.test(
-            clauseKey(folded.slice(sentence.start, figures[0]?.start ?? sentence.start)),
-          )));
+    const { afterSemicolon, continued } = sentenceChain(folded, sentence, figures[0], {
+      line: paragraphLine,
+      end: lastSentenceEnd,
+    });
     // …企业实现营业收入X亿元；利润总额Y亿元: a bare attribute after ； is of the subject before it.
     const subjectBefore = afterSemicolon ? lastPrevious.subject : '';
     let previous: { subject: string; join: NamedIndicator | null } = continued

@@ -1,0 +1,54 @@
+// Whether a prose sentence goes on about the subject the sentence before it ended with: one split off
+// at ； (比上年增长8.7%；与2019年相比，两年平均增长6.0%) or an infographic's next line.
+
+import type { Figure } from './numbers.js';
+import { CONTINUING, CONTINUING_LIST, FOLLOW_ON } from './prose-clause-kinds.js';
+import { clauseKey, clauseStartBefore } from './prose-clauses.js';
+import { BENCHMARK_FIRST } from './prose-links.js';
+import { BARE_VALUE_ADDED } from './prose-subject-names.js';
+import type { Sentence } from './types.js';
+
+/** Where the sentence before ended, and on which line. */
+export interface SentenceBefore {
+  line: number;
+  end: number;
+}
+
+export interface SentenceChain {
+  /** Split off at ； from the sentence before, on the same line. */
+  afterSemicolon: boolean;
+  /** Goes on about the sentence before's last subject. */
+  continued: boolean;
+}
+
+export function sentenceChain(
+  folded: string,
+  sentence: Sentence,
+  first: Figure | undefined,
+  before: SentenceBefore,
+): SentenceChain {
+  const firstClause = first
+    ? clauseKey(folded.slice(clauseStartBefore(folded, first.start, sentence.start), first.start))
+    : '';
+  const afterSemicolon =
+    sentence.line === before.line && /[;；]\s*$/.test(folded.slice(before.end - 2, before.end));
+  // 社会消费品零售总额21.36亿元 / 同比增长5.2% / 高于全市0.6个百分点: an infographic's lines, each
+  // without a stop, go on about the name of the line that opened them.
+  const infographic =
+    sentence.line !== before.line &&
+    before.end > 0 &&
+    /^\s*$/.test(folded.slice(before.end, sentence.start)) &&
+    !/[。;；!?！？:：]\s*$/.test(folded.slice(Math.max(0, before.end - 2), before.end)) &&
+    !/[。;；,，]/.test(folded.slice(sentence.start, sentence.end).replace(/[。]\s*$/, '')) &&
+    firstClause !== '' &&
+    // 社零额：同比增长A% names its own subject before the colon.
+    !folded.slice(sentence.start, first?.start ?? sentence.start).includes(':') &&
+    (FOLLOW_ON.test(firstClause) || BENCHMARK_FIRST.test(firstClause));
+  const continued =
+    infographic ||
+    (afterSemicolon &&
+      (CONTINUING.test(firstClause) ||
+        BARE_VALUE_ADDED.test(firstClause) ||
+        CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))));
+  return { afterSemicolon, continued };
+}

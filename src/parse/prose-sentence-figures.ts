@@ -1,0 +1,48 @@
+// A prose sentence's figures: every number the scanner finds, less those that are no figures (names,
+// note markers, document numbers, clock times, ordinals) and those another reader takes (rank changes).
+
+import { type Figure, scanFigures, scanFlatFigures } from './numbers.js';
+import {
+  isClockTime,
+  isDocumentNumber,
+  isGroupOfPlaces,
+  isListedOrdinal,
+  isNoteMarker,
+  isPartOfName,
+  quotedSpans,
+} from './prose-not-figures.js';
+import { rankChanges } from './prose-rankings.js';
+import type { GoalScope } from './prose-targets.js';
+import type { Sentence } from './types.js';
+
+/** The sentence's figures in text order; `planned` and `goals` say where a word-only zero is a goal's. */
+export function sentenceFigures(
+  folded: string,
+  sentence: Sentence,
+  planned: boolean,
+  goals: GoalScope | null,
+): Figure[] {
+  // Numbers inside quotes are names; those of a rank change (前移2位) are read with the ranking.
+  const skipped = [
+    ...quotedSpans(folded, sentence.start, sentence.end),
+    ...rankChanges(folded, sentence).map((c): [number, number] => [c.start, c.end]),
+  ];
+  // A word-only zero (同比持平) is a result's figure; a goal of no growth is read with the goals.
+  const flat = planned
+    ? []
+    : scanFlatFigures(folded, sentence.start, sentence.end).filter(
+        (f) => !goals || f.start < goals.from || f.start >= goals.until,
+      );
+  return [...scanFigures(folded, sentence.start, sentence.end), ...flat]
+    .sort((a, b) => a.start - b.start)
+    .filter(
+      (f) =>
+        !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
+        !isGroupOfPlaces(folded, f) &&
+        !isPartOfName(folded, f) &&
+        !isNoteMarker(folded, f) &&
+        !isDocumentNumber(folded, f) &&
+        !isClockTime(folded, f) &&
+        !isListedOrdinal(folded, f),
+    );
+}
