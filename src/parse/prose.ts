@@ -18,9 +18,6 @@ import {
   AMOUNT_CHANGE,
   BARE_INDUSTRY,
   BARE_VERB,
-  BENCHMARK_BEFORE_MARGIN,
-  BENCHMARK_IN_BRACKETS,
-  BRACKET_BEFORE,
   CONTRIBUTION,
   COUNTED_NOUN,
   EARLIER_LIST,
@@ -29,8 +26,6 @@ import {
   GOAL_TALK,
   GROWTH,
   lastIndicatorIsInvestment,
-  MARGIN_AFTER_BENCHMARK,
-  MARGIN_IN_BRACKETS,
   measureOf,
   OTHER_BASE_YEAR,
   PLAN_AMOUNT,
@@ -46,6 +41,7 @@ import {
   type NamedIndicator,
   namesNothing,
 } from './prose-clauses.js';
+import { figureKey } from './prose-figure-key.js';
 import {
   BENCHMARK_FIRST,
   benchmarkOf,
@@ -340,30 +336,14 @@ export function readProse(
         distributiveShare = distributive !== null && SHARE.test(ownKey);
       }
       let subject = cleanSubject(clause);
-      // 低于时序进度(50%)3.7个百分点: a bracketed figure between a link and its figure; the link is
-      // read from the clause before the bracket, and the bracketed figure is the benchmark's own.
-      const near = folded.slice(Math.max(sentence.start, figure.start - 24), figure.start);
-      const bracketMatch = BRACKET_BEFORE.exec(near);
-      // 比霁州增速(7.1%)高1.6个百分点: the words after the bracket finish the link before it.
-      const bracket = bracketMatch && clause.trim() === (bracketMatch[1] ?? '') ? bracketMatch : null;
-      const bracketStart = figure.start - (bracket?.[0].length ?? 0);
-      // 高于全市水平6.2%(0.5个百分点): the margin in brackets is read with the link before the
-      // benchmark's figure; that figure is the benchmark's own.
-      const margin = figure.quantity.baseUnit === 'pp' ? MARGIN_AFTER_BENCHMARK.exec(near) : null;
-      const key = bracket
-        ? clauseKey(
-            folded.slice(clauseStartBefore(folded, bracketStart, sentence.start), bracketStart) +
-              (bracket[1] ?? ''),
-          )
-        : margin
-          ? clauseKey(margin[1] ?? '')
-          : ownKey;
-      const benchmarkFigure =
-        BENCHMARK_IN_BRACKETS.test(near) ||
-        (figure.quantity.baseUnit === '%' &&
-          BENCHMARK_BEFORE_MARGIN.test(near) &&
-          MARGIN_IN_BRACKETS.test(folded.slice(figure.end, figure.end + 14)));
-      let join = bracket || margin || benchmarkFigure ? null : joinIndicator(clause, key);
+      const { near, key, pastBracket, benchmarkFigure } = figureKey(
+        folded,
+        sentence.start,
+        figure,
+        clause,
+        ownKey,
+      );
+      let join = pastBracket || benchmarkFigure ? null : joinIndicator(clause, key);
       // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
       // is that industry's investment (a fact), not the industry's value added.
       if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;

@@ -1,0 +1,58 @@
+// The words a figure's link is read from: its own clause's key, or, when a bracketed figure stands
+// between the link and the figure (低于时序进度(50%)3.7个百分点, 高于全市水平6.2%(0.5个百分点)), the
+// words before that bracket. A figure that is a benchmark's own (in brackets, or before its margin) is
+// told apart too.
+
+import type { Figure } from './numbers.js';
+import {
+  BENCHMARK_BEFORE_MARGIN,
+  BENCHMARK_IN_BRACKETS,
+  BRACKET_BEFORE,
+  MARGIN_AFTER_BENCHMARK,
+  MARGIN_IN_BRACKETS,
+} from './prose-clause-kinds.js';
+import { clauseKey, clauseStartBefore } from './prose-clauses.js';
+
+export interface FigureKey {
+  /** The 24 characters before the figure (within its sentence). */
+  near: string;
+  /** The key the figure's link is read from. */
+  key: string;
+  /** Read from before a bracketed figure or a benchmark's figure: the clause names no indicator. */
+  pastBracket: boolean;
+  /** The figure is a benchmark's own (比全省(7.7%)…, 高于全市水平6.2%(0.5个百分点)). */
+  benchmarkFigure: boolean;
+}
+
+export function figureKey(
+  folded: string,
+  sentenceStart: number,
+  figure: Figure,
+  clause: string,
+  ownKey: string,
+): FigureKey {
+  // 低于时序进度(50%)3.7个百分点: a bracketed figure between a link and its figure; the link is
+  // read from the clause before the bracket, and the bracketed figure is the benchmark's own.
+  const near = folded.slice(Math.max(sentenceStart, figure.start - 24), figure.start);
+  const bracketMatch = BRACKET_BEFORE.exec(near);
+  // 比霁州增速(7.1%)高1.6个百分点: the words after the bracket finish the link before it.
+  const bracket = bracketMatch && clause.trim() === (bracketMatch[1] ?? '') ? bracketMatch : null;
+  const bracketStart = figure.start - (bracket?.[0].length ?? 0);
+  // 高于全市水平6.2%(0.5个百分点): the margin in brackets is read with the link before the
+  // benchmark's figure; that figure is the benchmark's own.
+  const margin = figure.quantity.baseUnit === 'pp' ? MARGIN_AFTER_BENCHMARK.exec(near) : null;
+  const key = bracket
+    ? clauseKey(
+        folded.slice(clauseStartBefore(folded, bracketStart, sentenceStart), bracketStart) +
+          (bracket[1] ?? ''),
+      )
+    : margin
+      ? clauseKey(margin[1] ?? '')
+      : ownKey;
+  const benchmarkFigure =
+    BENCHMARK_IN_BRACKETS.test(near) ||
+    (figure.quantity.baseUnit === '%' &&
+      BENCHMARK_BEFORE_MARGIN.test(near) &&
+      MARGIN_IN_BRACKETS.test(folded.slice(figure.end, figure.end + 14)));
+  return { near, key, pastBracket: bracket !== null || margin !== null, benchmarkFigure };
+}
