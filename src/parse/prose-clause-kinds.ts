@@ -108,3 +108,9 @@ export function lastIndicatorIsInvestment(facts: readonly Fact[]): boolean {
   const code = facts.findLast((f) => f.indicatorCode !== null)?.indicatorCode;
   return code ? catalogueEntry(code)?.category === 'investment' : false;
 }
+
+/** 储备项目转化率达42%，超额完成年度转化35%的目标任务: the rate's own target for the year, after it. */
+export const RATE_TARGET = /^(?:已|超额)*(?:完成|实现|达到)了?(?:年度|全年|年初)[\u4e00-\u9fa5]{0,6}?$/;
+export const RATE_TARGET_AFTER = new RegExp(
+  `^\\s*,?\\s*${RATE_TARGET.source.slice(1, -1)}\\d+(?:\\.\\d+)?%的?(?:目标任务|目标|任务)`,
+);

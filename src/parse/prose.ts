@@ -11,7 +11,6 @@ import {
   listedBranch,
   observedRate,
   RETAIL_PART,
-  rateIndicator,
 } from './prose-branches.js';
 import {
   AFTER_PLAN_AMOUNT,
@@ -29,6 +28,8 @@ import {
   measureOf,
   OTHER_BASE_YEAR,
   PLAN_AMOUNT,
+  RATE_TARGET,
+  RATE_TARGET_AFTER,
   SHARE,
   TOTAL_CHANGE,
 } from './prose-clause-kinds.js';
@@ -42,6 +43,7 @@ import {
   namesNothing,
 } from './prose-clauses.js';
 import { figureKey } from './prose-figure-key.js';
+import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
 import {
   BENCHMARK_FIRST,
   benchmarkOf,
@@ -69,15 +71,7 @@ import {
   nameBeforeColon,
   wholeName,
 } from './prose-subject-names.js';
-import {
-  GoalReader,
-  goalTarget,
-  type ProseTarget,
-  plansMetInWords,
-  quotedGoals,
-  targetOf,
-  wordGoals,
-} from './prose-targets.js';
+import { GoalReader, type ProseTarget, plansMetInWords, quotedGoals, wordGoals } from './prose-targets.js';
 import type {
   Fact,
   IndicatorRef,
@@ -98,21 +92,6 @@ export interface ProseReading {
   indicators: IndicatorRef[];
   targets: ProseTarget[];
 }
-
-/** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标 … */
-const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现/;
-
-/**
- * A goal's figure with the words that qualify it from outside: 增速不低于8%, 突破90亿元 before it,
- * the upper bound of a range (增长5%-5.5%) after it.
- */
-function goalWords(folded: string, figure: Figure): string {
-  const before = GOAL_BOUND_BEFORE.exec(folded.slice(Math.max(0, figure.start - 4), figure.start))?.[0] ?? '';
-  const after = RANGE_AFTER.exec(folded.slice(figure.end, figure.end + 12))?.[0] ?? '';
-  return before + folded.slice(figure.start, figure.end) + after;
-}
-const GOAL_BOUND_BEFORE = /(?:不低于|不少于|不高于|不超过|突破)$/;
-const RANGE_AFTER = /^\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*%/;
 
 /**
  * 分别增长, 分别达到: a list's figures follow 分别 closely; 分别完成年度计划的 is a share of each one's
@@ -143,11 +122,6 @@ const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
 const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
-/** 储备项目转化率达42%，超额完成年度转化35%的目标任务: the rate's own target for the year, after it. */
-const RATE_TARGET = /^(?:已|超额)*(?:完成|实现|达到)了?(?:年度|全年|年初)[\u4e00-\u9fa5]{0,6}?$/;
-const RATE_TARGET_AFTER = new RegExp(
-  `^\\s*,?\\s*${RATE_TARGET.source.slice(1, -1)}\\d+(?:\\.\\d+)?%的?(?:目标任务|目标|任务)`,
-);
 /** 一季度为, 1-5月为, 上半年是: an earlier period's figure, said after the report period's. */
 const EARLIER_PERIOD_FIGURE = /^(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)(?:为|是)$/;
 const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
@@ -734,63 +708,32 @@ export function readProse(
       };
       reading.facts.push(fact);
       const raw = source.slice(clauseStart, figure.end);
-      const goal = goals !== null && figure.start >= goals.from && figure.start < goals.until;
-      // 人口自然增长率控制在6‰以内: a goal for a rate the catalogue lacks, named as written.
-      // Only in an announced list of goals for a year the text names (2011年…主要预期目标是：…): a
-      // lone 确保…达A% in the plan part may be a work target of any kind.
-      if (
-        !join &&
-        !link &&
-        goal &&
-        goals?.announced &&
-        !goals.foreign &&
-        goals.horizon !== null &&
-        figure.kind === 'number' &&
-        /^(?:%|‰)$/.test(figure.quantity.baseUnit)
-      ) {
-        const rate = rateIndicator(subject, figure.signWord !== '');
-        if (rate) {
-          join = rate;
-          fact.indicatorCode = rate.entry.code;
-          note(rate.entry);
-        }
+      const goal = isGoal(goals, figure);
+      const rate = join ? null : goalRate(subject, figure, link, goals);
+      if (rate) {
+        join = rate;
+        fact.indicatorCode = rate.entry.code;
+        note(rate.entry);
       }
-      // 居民消费价格同比上涨1.6%，涨幅控制在3%以内: among the results, a ceiling the actual just given
-      // was kept within is the year's plan for it, not a second actual.
-      const ceilingKept =
-        join !== null &&
-        !planned &&
-        !goal &&
-        !link &&
-        figure.quantity.qualifier === 'within' &&
-        /控制在$/.test(ownKey) &&
-        // 城镇登记失业率3.2%，控制在4%以内: a rate kept within its ceiling as well.
-        sentenceFacts.some(
-          (f) => f.indicatorCode === join?.entry.code && (f.measure === 'growth' || f.measure === 'rate'),
-        );
-      // …转化率达42%，超额完成年度转化35%的目标任务: the year's target of the rate just given.
-      const rateTarget = join !== null && previousRateTarget && RATE_TARGET.test(ownKey) && !link;
-      if (join && (ceilingKept || rateTarget)) {
-        reading.targets.push(goalTarget(join, fact, goalWords(folded, figure), raw, 'full-year'));
-      } else if (join && planAmount) {
-        reading.targets.push(
-          goalTarget(join, fact, folded.slice(figure.start, figure.end), raw, 'full-year'),
-        );
-      } else if (join && !shareOfPlanAmount && !(goal && goals?.foreign)) {
-        const target = targetOf(join, fact, link, paragraphFacts, {
-          goal:
-            goal &&
-            (goals?.announced ||
-              TARGET_CUE.test(folded.slice(sentence.start, figure.start)) ||
-              quantity.qualifier !== null),
-          raw,
-          horizon: goals?.horizon ?? null,
-          figureText: goalWords(folded, figure),
-          ...(listed ? { listLead: distributiveLead } : {}),
-        });
-        if (target && goal && goals?.guidance && !target.target.derived) target.target.kind = 'guidance';
-        if (target) reading.targets.push(target);
-      }
+      const { target, ceilingKept, rateTarget } = figureTarget({
+        folded,
+        sentenceStart: sentence.start,
+        figure,
+        fact,
+        join,
+        link,
+        ownKey,
+        raw,
+        planned,
+        goals,
+        previousRateTarget,
+        planAmount,
+        shareOfPlanAmount,
+        listLead: listed ? distributiveLead : null,
+        sentenceFacts,
+        paragraphFacts,
+      });
+      if (target) reading.targets.push(target);
       sentenceFacts.push(fact);
       // 增速比一季度(6.5%)加快…，超出全年预期目标0.3个百分点: a gap is never to the earlier period's figure.
       if (link?.kind !== 'earlier-period') paragraphFacts.push(fact);

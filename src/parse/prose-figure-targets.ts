@@ -1,0 +1,126 @@
+// The target a prose figure sets, if any: a goal (in the plan part or after a goal announcement), a
+// ceiling the result was kept within, a rate's own target for the year, a plan's amount, or a plan a
+// result is measured against (targetOf).
+
+import type { Figure } from './numbers.js';
+import { rateIndicator } from './prose-branches.js';
+import { RATE_TARGET } from './prose-clause-kinds.js';
+import type { NamedIndicator } from './prose-clauses.js';
+import type { Link } from './prose-links.js';
+import { type GoalScope, goalTarget, type ProseTarget, targetOf } from './prose-targets.js';
+import type { Fact } from './types.js';
+
+/** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标 … */
+const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现/;
+
+/**
+ * A goal's figure with the words that qualify it from outside: 增速不低于8%, 突破90亿元 before it,
+ * the upper bound of a range (增长5%-5.5%) after it.
+ */
+export function goalWords(folded: string, figure: Figure): string {
+  const before = GOAL_BOUND_BEFORE.exec(folded.slice(Math.max(0, figure.start - 4), figure.start))?.[0] ?? '';
+  const after = RANGE_AFTER.exec(folded.slice(figure.end, figure.end + 12))?.[0] ?? '';
+  return before + folded.slice(figure.start, figure.end) + after;
+}
+const GOAL_BOUND_BEFORE = /(?:不低于|不少于|不高于|不超过|突破)$/;
+const RANGE_AFTER = /^\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*%/;
+
+/** Whether the figure stands where the sentence's goals do. */
+export function isGoal(goals: GoalScope | null, figure: Figure): boolean {
+  return goals !== null && figure.start >= goals.from && figure.start < goals.until;
+}
+
+/**
+ * 人口自然增长率控制在6‰以内: a goal for a rate the catalogue lacks, named as written. Only in an
+ * announced list of goals for a year the text names (2011年…主要预期目标是：…): a lone 确保…达A% in the
+ * plan part may be a work target of any kind.
+ */
+export function goalRate(
+  subject: string,
+  figure: Figure,
+  link: Link | null,
+  goals: GoalScope | null,
+): NamedIndicator | null {
+  return !link &&
+    isGoal(goals, figure) &&
+    goals?.announced &&
+    !goals.foreign &&
+    goals.horizon !== null &&
+    figure.kind === 'number' &&
+    /^(?:%|‰)$/.test(figure.quantity.baseUnit)
+    ? rateIndicator(subject, figure.signWord !== '')
+    : null;
+}
+
+/** What the figure's clause and the chain before it say, as the target stage needs it. */
+export interface FigureTargetContext {
+  folded: string;
+  sentenceStart: number;
+  figure: Figure;
+  fact: Fact;
+  join: NamedIndicator | null;
+  link: Link | null;
+  ownKey: string;
+  /** The figure's clause and figure as written. */
+  raw: string;
+  planned: boolean;
+  goals: GoalScope | null;
+  /** The figure before was a rate followed by its own target for the year. */
+  previousRateTarget: boolean;
+  /** 完成年任务59亿元的: the figure is the plan's amount. */
+  planAmount: boolean;
+  /** …的60.2%: the figure is a share of the plan's amount before it. */
+  shareOfPlanAmount: boolean;
+  /** A list's later figure: the words before the list's first figure. */
+  listLead: string | null;
+  sentenceFacts: readonly Fact[];
+  paragraphFacts: readonly Fact[];
+}
+
+export interface FigureTarget {
+  target: ProseTarget | null;
+  /** A ceiling the result just given was kept within: a target, no second result. */
+  ceilingKept: boolean;
+  /** A rate's own target for the year: a target, no second result. */
+  rateTarget: boolean;
+}
+
+export function figureTarget(c: FigureTargetContext): FigureTarget {
+  const { folded, figure, fact, join, link, goals } = c;
+  const goal = isGoal(goals, figure);
+  // 居民消费价格同比上涨1.6%，涨幅控制在3%以内: among the results, a ceiling the actual just given
+  // was kept within is the year's plan for it, not a second actual.
+  const ceilingKept =
+    join !== null &&
+    !c.planned &&
+    !goal &&
+    !link &&
+    figure.quantity.qualifier === 'within' &&
+    /控制在$/.test(c.ownKey) &&
+    // 城镇登记失业率3.2%，控制在4%以内: a rate kept within its ceiling as well.
+    c.sentenceFacts.some(
+      (f) => f.indicatorCode === join?.entry.code && (f.measure === 'growth' || f.measure === 'rate'),
+    );
+  // …转化率达42%，超额完成年度转化35%的目标任务: the year's target of the rate just given.
+  const rateTarget = join !== null && c.previousRateTarget && RATE_TARGET.test(c.ownKey) && !link;
+  let target: ProseTarget | null = null;
+  if (join && (ceilingKept || rateTarget)) {
+    target = goalTarget(join, fact, goalWords(folded, figure), c.raw, 'full-year');
+  } else if (join && c.planAmount) {
+    target = goalTarget(join, fact, folded.slice(figure.start, figure.end), c.raw, 'full-year');
+  } else if (join && !c.shareOfPlanAmount && !(goal && goals?.foreign)) {
+    target = targetOf(join, fact, link, c.paragraphFacts, {
+      goal:
+        goal &&
+        (goals?.announced ||
+          TARGET_CUE.test(folded.slice(c.sentenceStart, figure.start)) ||
+          fact.quantity.qualifier !== null),
+      raw: c.raw,
+      horizon: goals?.horizon ?? null,
+      figureText: goalWords(folded, figure),
+      ...(c.listLead !== null ? { listLead: c.listLead } : {}),
+    });
+    if (target && goal && goals?.guidance && !target.target.derived) target.target.kind = 'guidance';
+  }
+  return { target, ceilingKept, rateTarget };
+}
