@@ -43,6 +43,7 @@ import {
   namesNothing,
 } from './prose-clauses.js';
 import { figureKey } from './prose-figure-key.js';
+import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
 import {
   BENCHMARK_FIRST,
@@ -63,6 +64,7 @@ import { readRankings } from './prose-rankings.js';
 import { otherScope, ownPlaceOf } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
+import { type JoinAt, sentenceGoals } from './prose-sentence-goals.js';
 import { SectorRatios } from './prose-structure.js';
 import {
   bracketedList,
@@ -71,7 +73,7 @@ import {
   nameBeforeColon,
   wholeName,
 } from './prose-subject-names.js';
-import { GoalReader, type ProseTarget, plansMetInWords, quotedGoals, wordGoals } from './prose-targets.js';
+import { GoalReader, type ProseTarget } from './prose-targets.js';
 import type {
   Fact,
   IndicatorRef,
@@ -236,7 +238,7 @@ export function readProse(
     let previousPlanAmount = false;
     const sentenceFacts: Fact[] = [];
     /** The indicator each figure of the sentence was joined to, by where the figure ends. */
-    const joins: Array<{ at: number; join: NamedIndicator }> = [];
+    const joins: JoinAt[] = [];
     // A paragraph's sentences (split at ;) still pair a gap or a share with the figure it follows.
     if (sentence.line !== paragraphLine) {
       paragraphFacts = [];
@@ -737,29 +739,16 @@ export function readProse(
       sentenceFacts.push(fact);
       // 增速比一季度(6.5%)加快…，超出全年预期目标0.3个百分点: a gap is never to the earlier period's figure.
       if (link?.kind !== 'earlier-period') paragraphFacts.push(fact);
-      // The earlier period's figure is not this period's; a plan gap is observed as written (its plan
-      // is a target besides).
-      // 突破150亿元大关: a round threshold passed, not the level; so is 首次突破1.9万元 when the level
-      // follows (、达到19850元).
-      const threshold =
-        /^(?:大关|关口)/.test(afterFigure) ||
-        (folded.slice(Math.max(0, figure.start - 2), figure.start) === '突破' &&
-          /^\s*[、,，]\s*(?:达到|达|为|实现)\s*\d/.test(folded.slice(figure.end, figure.end + 8)));
-      // 比全省(7.7%)和全国平均水平(7.0%)分别高…: the benchmark's own figure in brackets, not this place's.
-      const benchmark = /(?:全国|全省|全市|全区|全州)(?:平均)?(?:水平|增速|增幅)?\s*\(\s*$/.test(
-        folded.slice(Math.max(0, figure.start - 12), figure.start),
-      );
-      const observed =
-        !planned &&
-        !goal &&
-        !ceilingKept &&
-        !rateTarget &&
-        !planAmount &&
-        !threshold &&
-        !benchmark &&
-        !marginAfter &&
-        !shareFrom &&
-        link?.kind !== 'earlier-period';
+      const observed = isObserved(folded, figure, {
+        planned,
+        goal,
+        ceilingKept,
+        rateTarget,
+        planAmount,
+        marginAfter,
+        shareFrom,
+        link,
+      });
       if (join && measure !== 'structure' && observed)
         observe(
           join.entry,
@@ -802,21 +791,7 @@ export function readProse(
     }
     lastPrevious = previous;
     lastSentenceEnd = sentence.end;
-    if (goals?.announced && !goals.foreign)
-      reading.targets.push(...wordGoals(source, folded, sentence, goals));
-    if (!planned && !goals)
-      reading.targets.push(
-        ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
-        ...plansMetInWords(source, folded, sentence, (at, all) => {
-          const before = joins.filter((j) => j.at <= at);
-          if (!all) return before.slice(-1).map((j) => j.join);
-          const from = folded.lastIndexOf(';', at);
-          const named = new Map<string, NamedIndicator>();
-          for (const j of before)
-            if (j.at > from && !named.has(j.join.entry.code)) named.set(j.join.entry.code, j.join);
-          return [...named.values()];
-        }),
-      );
+    reading.targets.push(...sentenceGoals(source, folded, sentence, planned, goals, joins));
     readRankings(source, folded, sentence, sentenceFacts, reading.rankings, paragraphFacts, ownPlace);
   }
   return reading;

@@ -1,0 +1,57 @@
+// Whether a prose figure is observed, or stays a fact only: goals, plans, thresholds passed, a
+// benchmark's own figure and an earlier period's are not this period's result.
+
+import type { Figure } from './numbers.js';
+import type { Link } from './prose-links.js';
+
+/** What the earlier stages found about a figure that keeps it from being a result. */
+export interface ObservedContext {
+  planned: boolean;
+  goal: boolean;
+  ceilingKept: boolean;
+  rateTarget: boolean;
+  planAmount: boolean;
+  /** A figure of a comparison whose margin follows in brackets: the benchmark's, not ours. */
+  marginAfter: boolean;
+  /** The share a share moved from (从上年同期的46.3%下降到37.8%). */
+  shareFrom: boolean;
+  link: Link | null;
+}
+
+/**
+ * 突破150亿元大关: a round threshold passed, not the level; so is 首次突破1.9万元 when the level
+ * follows (、达到19850元).
+ */
+export function isThreshold(folded: string, figure: Figure): boolean {
+  return (
+    /^(?:大关|关口)/.test(folded.slice(figure.end, figure.end + 2)) ||
+    (folded.slice(Math.max(0, figure.start - 2), figure.start) === '突破' &&
+      /^\s*[、,，]\s*(?:达到|达|为|实现)\s*\d/.test(folded.slice(figure.end, figure.end + 8)))
+  );
+}
+
+/** 比全省(7.7%)和全国平均水平(7.0%)分别高…: the benchmark's own figure in brackets, not this place's. */
+export function isBenchmarksOwn(folded: string, figure: Figure): boolean {
+  return /(?:全国|全省|全市|全区|全州)(?:平均)?(?:水平|增速|增幅)?\s*\(\s*$/.test(
+    folded.slice(Math.max(0, figure.start - 12), figure.start),
+  );
+}
+
+/**
+ * The earlier period's figure is not this period's; a plan gap is observed as written (its plan is a
+ * target besides).
+ */
+export function isObserved(folded: string, figure: Figure, c: ObservedContext): boolean {
+  return (
+    !c.planned &&
+    !c.goal &&
+    !c.ceilingKept &&
+    !c.rateTarget &&
+    !c.planAmount &&
+    !isThreshold(folded, figure) &&
+    !isBenchmarksOwn(folded, figure) &&
+    !c.marginAfter &&
+    !c.shareFrom &&
+    c.link?.kind !== 'earlier-period'
+  );
+}

@@ -1,0 +1,44 @@
+// The targets a prose sentence states in words rather than by a figure's clause: an announced list's
+// word goals (保持稳定), quoted goals (“十四五”…目标) and plans said met in words (完成年度目标任务).
+
+import type { NamedIndicator } from './prose-clauses.js';
+import {
+  type GoalScope,
+  type ProseTarget,
+  plansMetInWords,
+  quotedGoals,
+  wordGoals,
+} from './prose-targets.js';
+import type { Sentence } from './types.js';
+
+/** The indicator a figure of the sentence was joined to, by where the figure ends. */
+export interface JoinAt {
+  at: number;
+  join: NamedIndicator;
+}
+
+export function sentenceGoals(
+  source: string,
+  folded: string,
+  sentence: Sentence,
+  planned: boolean,
+  goals: GoalScope | null,
+  joins: readonly JoinAt[],
+): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  if (goals?.announced && !goals.foreign) targets.push(...wordGoals(source, folded, sentence, goals));
+  if (!planned && !goals)
+    targets.push(
+      ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
+      ...plansMetInWords(source, folded, sentence, (at, all) => {
+        const before = joins.filter((j) => j.at <= at);
+        if (!all) return before.slice(-1).map((j) => j.join);
+        const from = folded.lastIndexOf(';', at);
+        const named = new Map<string, NamedIndicator>();
+        for (const j of before)
+          if (j.at > from && !named.has(j.join.entry.code)) named.set(j.join.entry.code, j.join);
+        return [...named.values()];
+      }),
+    );
+  return targets;
+}
