@@ -2,7 +2,7 @@
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
 import { type CatalogueEntry, catalogueEntry } from './catalogue.js';
-import { type Figure, isCountUnit } from './numbers.js';
+import { isCountUnit } from './numbers.js';
 import {
   aggregateIndicator,
   branchIndicator,
@@ -25,7 +25,6 @@ import {
   GOAL_TALK,
   GROWTH,
   lastIndicatorIsInvestment,
-  measureOf,
   OTHER_BASE_YEAR,
   PLAN_AMOUNT,
   RATE_TARGET,
@@ -43,16 +42,10 @@ import {
   namesNothing,
 } from './prose-clauses.js';
 import { figureKey } from './prose-figure-key.js';
+import { figureMeasure, isShareFrom, sharedMoveTo } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
-import {
-  BENCHMARK_FIRST,
-  benchmarkOf,
-  type Link,
-  linked,
-  readBenchmarkList,
-  readLink,
-} from './prose-links.js';
+import { BENCHMARK_FIRST, benchmarkOf, type Link, readBenchmarkList, readLink } from './prose-links.js';
 import {
   distributedOver,
   distributiveSubjects,
@@ -124,26 +117,10 @@ const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
 const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
-/** 一季度为, 1-5月为, 上半年是: an earlier period's figure, said after the report period's. */
-const EARLIER_PERIOD_FIGURE = /^(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)(?:为|是)$/;
-const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
 /** 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth. */
 /** A named aggregate's level (in 元 or 美元), growth or share (in %); counts are no aggregate's. */
 const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
 const EARLIER_VALUE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
-/**
- * 占全部投资的比重从上年同期的46.3%下降到37.8%: a share told by the one it moved from (a fact only)
- * and the one it moved to (the period's share).
- */
-const SHARE_FROM =
-  /(?:从|由)(?:上年同期|去年同期|上年|去年|年初|第?[一二三四]季度|上半年|\d{1,2}-\d{1,2}月)的?$/;
-const SHARE_TO = /^(?:提高|下降|上升|降低|增加|减少|回落|回升|调整)(?:到|至|为)$/;
-/** Whether the share figure `to` (回落至49.8%, whose verb the scanner reads as a sign) is where one moved to. */
-const sharedMoveTo = (folded: string, key: string, to: Figure) =>
-  SHARE_TO.test(key) ||
-  (key === '' &&
-    to.signWord !== '' &&
-    SHARE_TO.test(folded.slice(to.start, to.start + to.signWord.length + 1)));
 
 export function readProse(
   source: string,
@@ -626,79 +603,28 @@ export function readProse(
         subject = listedShare.subject;
         join = null;
       }
-      let measure = listedShare ? 'structure' : shareOfPlanAmount ? 'share' : measureOf(figure, clause);
-      let quantity = { ...figure.quantity, raw: source.slice(figure.start, figure.end) };
-      if (previousShareChange && measure === 'rate' && /^(?:达到|达|为|升至|提高到|降至)$/.test(ownKey))
-        measure = 'share';
-      if (previousShareFrom && sharedMoveTo(folded, ownKey, figure)) {
-        measure = 'share';
-        quantity = { ...quantity, value: Math.abs(quantity.value), valueBase: Math.abs(quantity.valueBase) };
-      }
-      const shareFrom =
-        percent &&
-        next !== undefined &&
-        SHARE.test(ownKey) &&
-        SHARE_FROM.test(ownKey) &&
-        sharedMoveTo(folded, clauseKey(folded.slice(figure.end, next.start)), next);
-      // 增长6.2%，一季度为3.1%: an earlier period's figure right after a growth is that period's growth.
-      const last = reading.observations.at(-1);
-      if (
-        measure === 'rate' &&
-        EARLIER_PERIOD_FIGURE.test(ownKey) &&
-        last?.measure === 'growth' &&
-        last.indicatorCode === join?.entry.code
-      )
-        measure = 'growth';
-      // 降幅为3.2%: a decline told by its size.
-      if (measure === 'rate' && !figure.signWord && DECLINE_SIZE.test(ownKey)) {
-        measure = 'growth';
-        if (quantity.value > 0)
-          quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
-      }
-      // 居民消费价格总指数104.8%: an index written as a percentage of its base is observed as a
-      // change of 4.8%; the fact keeps the figure as written.
-      const base = join?.entry.indexBase;
-      let indexChange: Quantity | null = null;
-      if (
-        base &&
-        measure === 'rate' &&
-        !link &&
-        !figure.signWord &&
-        /指数$/.test(join?.name ?? '') &&
-        quantity.baseUnit === '%' &&
-        quantity.value > base / 2 &&
-        quantity.value < base * 2
-      ) {
-        const decimals = (quantity.raw.split('.')[1] ?? '').replace(/\D.*$/, '').length;
-        const value = Number(((quantity.value - base) / (base / 100)).toFixed(decimals));
-        indexChange = { ...quantity, value, valueBase: value };
-      }
-      const change = amountChange ?? ownChange;
-      if (change) {
-        measure = 'change';
-        if (/减|少/.test(change[1] ?? '') && quantity.value > 0)
-          quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
-      }
-      if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) < 0 && quantity.value > 0)
-        quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
-      if (earlierListed && earlierSign < 0 && quantity.value > 0)
-        quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
-      if (bracketed) measure = 'growth';
-      // 比一季度回落3.1%（0.6个百分点）: the verb before the earlier figure signs the margin.
-      if (marginKey && !link && measure === 'change' && heldFell)
-        quantity = {
-          ...quantity,
-          value: -Math.abs(quantity.value),
-          valueBase: -Math.abs(quantity.valueBase),
-        };
-      if (listed && distributiveShare && figure.quantity.baseUnit === '%') measure = 'share';
-      if (listed && distributiveSign && figure.quantity.baseUnit === '%' && !figure.signWord) {
-        // 分别增长5.7%、12.4%: the verb before the first figure applies to the whole list.
-        measure = 'growth';
-        if (distributiveSign < 0)
-          quantity = { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
-      }
-      if (link) ({ measure, quantity } = linked(link, quantity));
+      const { measure, quantity, indexChange } = figureMeasure({
+        folded,
+        figure,
+        raw: source.slice(figure.start, figure.end),
+        clause,
+        ownKey,
+        key,
+        join,
+        link,
+        structure: listedShare !== null,
+        shareOfPlanAmount,
+        previousShareChange,
+        previousShareFrom,
+        lastObservation: reading.observations.at(-1),
+        change: amountChange ?? ownChange,
+        earlierFell: earlierListed && earlierSign < 0,
+        bracketed: bracketed !== null,
+        marginFell: !!marginKey && heldFell,
+        listShare: listed && distributiveShare,
+        listSign: listed ? distributiveSign : 0,
+      });
+      const shareFrom = percent && isShareFrom(folded, ownKey, figure, next);
       const provenance = { sentenceIndex: sentence.index, start: figure.start, end: figure.end };
       const fact: Fact = {
         subject,
