@@ -1,0 +1,174 @@
+// Names a figure's subject as written when its clause joins no catalogue indicator: a name before a
+// colon, funds attracted under a topic line, a branch, a named aggregate, a stated rate, a work's share
+// of its plan, 增加值 of the industry the clause before opens with. A park's figure is no indicator's.
+
+import type { Figure } from './numbers.js';
+import {
+  aggregateIndicator,
+  branchIndicator,
+  generatedIndicator,
+  observedRate,
+  RETAIL_PART,
+} from './prose-branches.js';
+import { CONTRIBUTION, GROWTH, RATE_TARGET_AFTER, SHARE } from './prose-clause-kinds.js';
+import {
+  clauseStartBefore,
+  cleanSubject,
+  joinIndicator,
+  leadingIndicator,
+  type NamedIndicator,
+} from './prose-clauses.js';
+import { nameBeforeColon } from './prose-subject-names.js';
+
+/** 甲工业园完成…, 乙经济开发区实现…: a park's own figure. */
+const PARK_FIGURE =
+  /^[\u4e00-\u9fa5]{2,12}?(?:工业园|产业园|工业园区|产业园区|物流园|科技园|开发区|工业集中区)(?:累计)?(?:完成|实现)/;
+/** 实际到位资金, 到位资金: funds received, named without whose. */
+const FUNDS_RECEIVED = /^(?:实际)?到位(?:资金)?$/;
+/** 经营性用地供应完成年初计划的: a work's name, then its share of the year's plan. */
+const PLAN_SHARE_OF_WORK =
+  /^([\u4e00-\u9fa5]{2,10}?)(?:已)?完成(?:了)?(?:年初|年度|全年)(?:计划|目标)(?:任务)?的?$/;
+/** Names of projects, investment, funds or counts: their shares of a plan are facts, not indicators. */
+const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
+/** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
+const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
+/** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
+const RATE_CHANGE_AFTER =
+  /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
+/** A named aggregate's level (in 元 or 美元), growth or share (in %); counts are no aggregate's. */
+const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
+
+export interface WrittenNameContext {
+  folded: string;
+  sentenceStart: number;
+  figure: Figure;
+  clause: string;
+  clauseStart: number;
+  subject: string;
+  join: NamedIndicator | null;
+  /**
+   * A figure of this clause's own subject, in the results: no other place's, no unnamed list
+   * member's, no benchmark's, no goal's. Only such a figure may name an indicator as written.
+   */
+  ownResult: boolean;
+  /** A later figure of a list. */
+  listed: boolean;
+  /** Of a list whose subjects are found (分别…). */
+  distributive: boolean;
+  /** Of a list of pulls (拉动…分别). */
+  contribution: boolean;
+}
+
+export interface WrittenName {
+  subject: string;
+  join: NamedIndicator | null;
+  /** A rate the catalogue lacks, named as written because its change or its target follows. */
+  ownRate: NamedIndicator | null;
+  /** The rate's own target for the year follows it (…，超额完成年度转化35%的目标任务). */
+  rateTargetAfter: boolean;
+}
+
+export function nameAsWritten(c: WrittenNameContext): WrittenName {
+  const { folded, figure, clause, clauseStart, ownResult } = c;
+  let { subject, join } = c;
+  // 房地产销售面积：增长2.4%; 一般公共预算收入：完成18.3亿元: the name stands before a colon.
+  const colonName =
+    !join && folded.charAt(clauseStart - 1) === ':'
+      ? nameBeforeColon(folded, clauseStart - 1, c.sentenceStart)
+      : null;
+  if (colonName) {
+    subject = colonName.name;
+    join = colonName;
+  }
+  // 甲工业园完成基础设施投资1.26亿元: a figure of a park named before the verb is the park's, not
+  // the report's place's.
+  if (join && PARK_FIGURE.test(cleanSubject(clause))) join = null;
+  // ■招商引资成效明显 / …实际到位资金11.27亿元: funds received named bare under a topic line (or
+  // earlier in the sentence) that says they are investment attracted.
+  if (!join && FUNDS_RECEIVED.test(subject)) {
+    const lineStart = folded.lastIndexOf('\n', c.sentenceStart - 1);
+    const topicStart = folded.lastIndexOf('\n', Math.max(0, lineStart - 1)) + 1;
+    if (/招商引资/.test(folded.slice(topicStart, clauseStart))) {
+      const attracted = joinIndicator(`招商引资${subject}`);
+      if (attracted) {
+        subject = attracted.name;
+        join = attracted;
+      }
+    }
+  }
+  // 电气机械和器材制造业增长18.4%: a branch the catalogue lacks, kept under the name as written.
+  const branch =
+    !join &&
+    ownResult &&
+    figure.kind === 'number' &&
+    ((figure.quantity.baseUnit === '%' && (figure.signWord !== '' || GROWTH.test(clause))) ||
+      (figure.quantity.baseUnit === '元' && RETAIL_PART.test(subject))) &&
+    !SHARE.test(clause) &&
+    !CONTRIBUTION.test(clause)
+      ? branchIndicator(subject, folded.slice(c.sentenceStart, clauseStart))
+      : null;
+  // 民生支出完成22.4亿元，占一般公共预算支出的82.6%, 亿元以上项目完成投资占全部投资的61.3%: a named
+  // aggregate the catalogue lacks, with its level, growth or share (a figure after it in the chain
+  // keeps the name as the chain's).
+  const named =
+    branch ??
+    (!join &&
+    ownResult &&
+    !c.contribution &&
+    figure.kind === 'number' &&
+    AGGREGATE_UNIT.test(figure.quantity.baseUnit) &&
+    !CONTRIBUTION.test(clause)
+      ? aggregateIndicator(subject)
+      : null);
+  if (named) {
+    subject = named.name;
+    join = named;
+  }
+  // 规模以上工业产品销售率为98.6%，比上年同期下降0.7个百分点: a rate the catalogue lacks, stated
+  // with 为/达 and followed by its own change in points, kept as written (a rate given bare, such
+  // as a coverage or resumption rate in a list of works, stays a fact).
+  const rateTargetAfter = RATE_TARGET_AFTER.test(folded.slice(figure.end, figure.end + 30));
+  const ownRate =
+    !join &&
+    ownResult &&
+    !c.listed &&
+    figure.kind === 'number' &&
+    figure.quantity.baseUnit === '%' &&
+    !figure.signWord &&
+    STATED_RATE.test(clause) &&
+    (RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24)) || rateTargetAfter)
+      ? observedRate(subject, rateTargetAfter)
+      : null;
+  if (ownRate) {
+    subject = ownRate.name;
+    join = ownRate;
+  }
+  // 经营性用地供应完成年初计划的61.4%: a work the catalogue lacks, with its share of the year's plan
+  // and no level, kept under its name as written (projects, investment and funds stay facts).
+  const planWork =
+    !join &&
+    ownResult &&
+    !c.listed &&
+    figure.kind === 'number' &&
+    figure.quantity.baseUnit === '%' &&
+    !figure.signWord
+      ? PLAN_SHARE_OF_WORK.exec(subject.replace(/\s+/g, ''))
+      : null;
+  if (planWork?.[1] && !NOT_A_WORK.test(planWork[1])) {
+    const work = generatedIndicator(planWork[1]);
+    subject = work.name;
+    join = work;
+  }
+  // 第一产业稳中有增，增加值6.82亿元: 增加值 named bare is of the industry the clause before opens with.
+  if (!join && !c.distributive && cleanSubject(clause).replace(/\s+/g, '') === '增加值') {
+    const before = clauseStart - 1;
+    const prior = folded.slice(clauseStartBefore(folded, before, c.sentenceStart), before);
+    const industry = /\d/.test(prior) ? null : leadingIndicator(prior);
+    const valueAdded = industry ? (joinIndicator(`${industry.name}增加值`) ?? industry) : null;
+    if (valueAdded) {
+      subject = valueAdded.name;
+      join = valueAdded;
+    }
+  }
+  return { subject, join, ownRate, rateTargetAfter };
+}
