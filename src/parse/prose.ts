@@ -1,38 +1,34 @@
 // Prose figures: every number in the prose becomes a fact; headline figures joined to the catalogue
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
-import { type CatalogueEntry, catalogueEntry } from './catalogue.js';
+import type { CatalogueEntry } from './catalogue.js';
 import { isCountUnit } from './numbers.js';
-import { branchIndicator, isBranchEntry, listedBranch } from './prose-branches.js';
+import { isBranchEntry } from './prose-branches.js';
+import { chainSubject } from './prose-chain-subject.js';
 import {
   AFTER_PLAN_AMOUNT,
   AMOUNT_CHANGE,
   BARE_INDUSTRY,
-  BARE_VERB,
   CONTRIBUTION,
   COUNTED_NOUN,
   EARLIER_LIST,
-  earlierPeriodGap,
   FOLLOW_ON,
   GOAL_TALK,
   lastIndicatorIsInvestment,
   OTHER_BASE_YEAR,
   PLAN_AMOUNT,
-  RATE_TARGET,
   SHARE,
-  TOTAL_CHANGE,
 } from './prose-clause-kinds.js';
 import {
   clauseKey,
   clauseStartBefore,
   cleanSubject,
   joinIndicator,
-  leadingIndicator,
   type NamedIndicator,
   namesNothing,
 } from './prose-clauses.js';
 import { figureKey } from './prose-figure-key.js';
-import { figureMeasure, isShareFrom, sharedMoveTo } from './prose-figure-measure.js';
+import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readBenchmarkList, readLink } from './prose-links.js';
@@ -352,78 +348,32 @@ export function readProse(
         figure.kind === 'number' &&
         isCountUnit(figure.quantity.baseUnit) &&
         COUNTED_NOUN.test(afterFigure);
-      if (planAmount || shareOfPlanAmount) {
-        subject = previous.subject;
-        join = previous.join;
-        // 一般公共预算收入完成年任务59亿元的60.2%: the name stands in the plan amount's own clause.
-        const named = planAmount && !join ? leadingIndicator(folded.slice(clauseStart, figure.start)) : null;
-        if (named) {
-          subject = named.name;
-          join = named;
-        }
-      } else if (earlierListed || (earlierLeft > 0 && !join)) {
-        // 比1-3月、1-4月分别提高a和b个百分点: each a change of the chain's subject.
-        subject = previous.subject;
-        join = previous.join;
-      } else if (countOfNoun || baseYearChange) {
-        join = null;
-      } else if (distributive) {
-        subject = distributive[distributiveAt] ?? subject;
-        distributiveAt++;
-        join = contribution
-          ? null
-          : (joinIndicator(subject) ??
-            (planned
-              ? null
-              : // 电力、热力…供应业 as one list item: its first parts stand before the last 、.
-                (branchIndicator(
-                  subject.slice(subject.lastIndexOf('、') + 1),
-                  subject.slice(0, subject.lastIndexOf('、') + 1),
-                ) ?? listedBranch(subject, distributive))));
-      } else if (
-        amountChange ||
-        (!join && previousShareFrom && sharedMoveTo(folded, key, figure)) ||
-        (!join && previousRateTarget && RATE_TARGET.test(key))
-      ) {
-        subject = previous.subject;
-        join = previous.join;
-        // 总量净增14.8亿元 in a sentence of its own: the total of the paragraph's last level.
-        const total =
-          !join && TOTAL_CHANGE.test(key)
-            ? paragraphFacts.findLast((f) => f.indicatorCode !== null && f.measure === 'level')
-            : undefined;
-        const entry = total?.indicatorCode ? catalogueEntry(total.indicatorCode) : undefined;
-        if (entry) {
-          subject = entry.name;
-          join = { entry, name: entry.name };
-        }
-      } else if (link && !join) {
-        // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject.
-        subject = previous.subject;
-        join = previous.join;
-      } else if (
-        !join &&
-        figure.kind !== 'ratio' &&
-        (FOLLOW_ON.test(key) ||
-          (figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) !== 0) ||
-          (previous.subject === '' && BARE_VERB.test(key)))
-      ) {
-        // 同比下降2.0%, 比第一季度收窄5.2个百分点: still about the previous figure's subject, or,
-        // when no figure came before, the indicator the clause before starts with
-        // (固定资产投资增长乏力，同比下降3.5%).
-        subject = previous.subject;
-        join = previous.join;
-        if (!join && previous.subject === '') {
-          const before = Math.max(sentence.start, clauseStart - 1);
-          const named = leadingIndicator(
-            folded.slice(clauseStartBefore(folded, before, sentence.start), before),
-          );
-          if (named) {
-            subject = named.name;
-            join = named;
-          }
-        }
-      }
+      const chained = chainSubject({
+        folded,
+        sentenceStart: sentence.start,
+        figure,
+        clauseStart,
+        key,
+        own: { subject, join },
+        previous,
+        planned,
+        link,
+        planAmount,
+        shareOfPlanAmount,
+        earlierListed,
+        earlierList: earlierLeft > 0,
+        countOfNoun,
+        baseYearChange,
+        distributive,
+        listItem: distributive?.[distributiveAt],
+        contribution,
+        amountChange: amountChange !== null,
+        previousShareFrom,
+        previousRateTarget,
+        paragraphFacts,
+      });
+      ({ subject, join } = chained);
+      if (chained.tookListItem) distributiveAt++;
       const bracketed = distributive || link ? null : bracketedName(folded, figure, sentence.start);
       if (bracketed) {
         subject = bracketed.name;

@@ -1,0 +1,132 @@
+// Whose a figure is when its own clause does not say: the chain's subject before it (同比下降2.0%,
+// 高于计划0.6个百分点), a plan amount's (完成年任务59亿元的60.2%), a list's next name (分别增长a%、b%),
+// or the paragraph's last level (总量净增14.8亿元). A figure its clause names keeps that name.
+
+import { catalogueEntry } from './catalogue.js';
+import type { Figure } from './numbers.js';
+import { branchIndicator, listedBranch } from './prose-branches.js';
+import { BARE_VERB, earlierPeriodGap, FOLLOW_ON, RATE_TARGET, TOTAL_CHANGE } from './prose-clause-kinds.js';
+import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
+import { sharedMoveTo } from './prose-figure-measure.js';
+import type { Link } from './prose-links.js';
+import type { Fact } from './types.js';
+
+/** The subject a chain of clauses is about, and the indicator it joined, if any. */
+export interface ChainSubject {
+  subject: string;
+  join: NamedIndicator | null;
+}
+
+export interface ChainContext {
+  folded: string;
+  sentenceStart: number;
+  figure: Figure;
+  clauseStart: number;
+  /** The key the figure's link is read from (figureKey). */
+  key: string;
+  /** What the figure's own clause names. */
+  own: ChainSubject;
+  /** The chain's subject before this figure. */
+  previous: ChainSubject;
+  planned: boolean;
+  link: Link | null;
+  planAmount: boolean;
+  shareOfPlanAmount: boolean;
+  /** A later figure of a list of earlier-period gaps (比1-3月、1-4月分别提高…). */
+  earlierListed: boolean;
+  /** Such a list is under way. */
+  earlierList: boolean;
+  /** 3个项目: a count of a noun, no indicator's. */
+  countOfNoun: boolean;
+  /** A change against a base year of its own: a fact only. */
+  baseYearChange: boolean;
+  /** The names of the list the figure is in (分别…), and the one whose turn it is. */
+  distributive: string[] | null;
+  listItem: string | undefined;
+  /** Of a list of pulls (拉动…分别): no indicator's. */
+  contribution: boolean;
+  /** 同比减收0.5亿元: an amount of change of the previous figure's subject. */
+  amountChange: boolean;
+  previousShareFrom: boolean;
+  previousRateTarget: boolean;
+  paragraphFacts: readonly Fact[];
+}
+
+/** The figure's subject and join, and whether it took the list's next name. */
+export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: boolean } {
+  const { folded, figure, key, previous } = c;
+  let { subject, join } = c.own;
+  if (c.planAmount || c.shareOfPlanAmount) {
+    subject = previous.subject;
+    join = previous.join;
+    // 一般公共预算收入完成年任务59亿元的60.2%: the name stands in the plan amount's own clause.
+    const named = c.planAmount && !join ? leadingIndicator(folded.slice(c.clauseStart, figure.start)) : null;
+    if (named) {
+      subject = named.name;
+      join = named;
+    }
+  } else if (c.earlierListed || (c.earlierList && !join)) {
+    // 比1-3月、1-4月分别提高a和b个百分点: each a change of the chain's subject.
+    subject = previous.subject;
+    join = previous.join;
+  } else if (c.countOfNoun || c.baseYearChange) {
+    join = null;
+  } else if (c.distributive) {
+    subject = c.listItem ?? subject;
+    join = c.contribution
+      ? null
+      : (joinIndicator(subject) ??
+        (c.planned
+          ? null
+          : // 电力、热力…供应业 as one list item: its first parts stand before the last 、.
+            (branchIndicator(
+              subject.slice(subject.lastIndexOf('、') + 1),
+              subject.slice(0, subject.lastIndexOf('、') + 1),
+            ) ?? listedBranch(subject, c.distributive))));
+    return { subject, join, tookListItem: true };
+  } else if (
+    c.amountChange ||
+    (!join && c.previousShareFrom && sharedMoveTo(folded, key, figure)) ||
+    (!join && c.previousRateTarget && RATE_TARGET.test(key))
+  ) {
+    subject = previous.subject;
+    join = previous.join;
+    // 总量净增14.8亿元 in a sentence of its own: the total of the paragraph's last level.
+    const total =
+      !join && TOTAL_CHANGE.test(key)
+        ? c.paragraphFacts.findLast((f) => f.indicatorCode !== null && f.measure === 'level')
+        : undefined;
+    const entry = total?.indicatorCode ? catalogueEntry(total.indicatorCode) : undefined;
+    if (entry) {
+      subject = entry.name;
+      join = { entry, name: entry.name };
+    }
+  } else if (c.link && !join) {
+    // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject.
+    subject = previous.subject;
+    join = previous.join;
+  } else if (
+    !join &&
+    figure.kind !== 'ratio' &&
+    (FOLLOW_ON.test(key) ||
+      (figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) !== 0) ||
+      (previous.subject === '' && BARE_VERB.test(key)))
+  ) {
+    // 同比下降2.0%, 比第一季度收窄5.2个百分点: still about the previous figure's subject, or,
+    // when no figure came before, the indicator the clause before starts with
+    // (固定资产投资增长乏力，同比下降3.5%).
+    subject = previous.subject;
+    join = previous.join;
+    if (!join && previous.subject === '') {
+      const before = Math.max(c.sentenceStart, c.clauseStart - 1);
+      const named = leadingIndicator(
+        folded.slice(clauseStartBefore(folded, before, c.sentenceStart), before),
+      );
+      if (named) {
+        subject = named.name;
+        join = named;
+      }
+    }
+  }
+  return { subject, join, tookListItem: false };
+}
