@@ -11,8 +11,6 @@ import {
   BARE_INDUSTRY,
   CONTRIBUTION,
   COUNTED_NOUN,
-  EARLIER_LIST,
-  FOLLOW_ON,
   GOAL_TALK,
   lastIndicatorIsInvestment,
   OTHER_BASE_YEAR,
@@ -25,27 +23,21 @@ import {
   cleanSubject,
   joinIndicator,
   type NamedIndicator,
-  namesNothing,
 } from './prose-clauses.js';
 import { figureKey } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
-import { BENCHMARK_FIRST, benchmarkOf, type Link, readBenchmarkList, readLink } from './prose-links.js';
-import {
-  distributedOver,
-  distributiveSubjects,
-  earlierSubjects,
-  listLength,
-  subjectList,
-} from './prose-lists.js';
+import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
+import { openList } from './prose-list-opening.js';
+import { listLength } from './prose-lists.js';
 import { readRankings } from './prose-rankings.js';
 import { otherScope, ownPlaceOf } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals } from './prose-sentence-goals.js';
 import { SectorRatios } from './prose-structure.js';
-import { bracketedList, bracketedName, commaListed, wholeName } from './prose-subject-names.js';
+import { bracketedName, wholeName } from './prose-subject-names.js';
 import { GoalReader, type ProseTarget } from './prose-targets.js';
 import { nameAsWritten } from './prose-written-names.js';
 import type {
@@ -69,18 +61,6 @@ export interface ProseReading {
   targets: ProseTarget[];
 }
 
-/**
- * 分别增长, 分别达到: a list's figures follow 分别 closely; 分别完成年度计划的 is a share of each one's
- * plan, and 分别快于规模以上工业增速 a comparison of each with a benchmark named after it: longer links.
- */
-const DISTRIBUTED =
-  /分别(?:[^,;。]{0,6}|(?:完成|占)[^,;。]{0,6}?(?:计划|目标|预算|任务)的?|(?:高于|低于|快于|慢于|高出|低出|超过|超出)[^,;。\d()]{1,12})$/;
-
-/** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
-const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
-/** 一季度和上半年GDP分别增长a%、b%: a list of periods, not of names; every figure is the one indicator's. */
-const PERIODS_DISTRIBUTED =
-  /(?:上半年|第?一季度|前三季度|1-\d{1,2}月)(?:[和、](?:上半年|第?一季度|前三季度|1-\d{1,2}月))+[^,;。、]{1,16}?分别[^,;。]*$/;
 /** 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth. */
 const EARLIER_VALUE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
 
@@ -197,58 +177,32 @@ export function readProse(
       if (earlierListed) earlierLeft--;
       else earlierLeft = 0;
       if (!listed && !benchmarkListed && !earlierListed) {
-        const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
-        // 规上战略性新兴产业、装备制造业、高新技术产业和数字经济核心产业分别实现增加值…: a long list.
-        const longLead = folded.slice(Math.max(sentence.start, clauseStart - 90), figure.start);
-        const length = listLength(folded, figures, index);
-        benchmarkLinks = figure.kind === 'number' ? readBenchmarkList(lead) : null;
+        const opened = openList({
+          folded,
+          sentences,
+          sentence,
+          figures,
+          index,
+          clauseStart,
+          ownKey,
+          lastList,
+          bracketNames,
+          facts: reading.facts,
+        });
+        benchmarkLinks = opened.benchmarkLinks;
         benchmarkAt = 0;
-        if (!benchmarkLinks && length > 1 && figure.quantity.baseUnit === 'pp' && EARLIER_LIST.test(lead)) {
-          earlierLeft = length - 1;
-          earlierSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
+        if (opened.earlierLeft > 0) {
+          earlierLeft = opened.earlierLeft;
+          earlierSign = opened.earlierSign;
         }
-        const sameAsLast: string[] | null =
-          lastList && length === lastList.length && length > 1 ? lastList : null;
-        // 存、贷款余额236.1亿元和258.1亿元: a list of names right before a list of as many figures.
-        const named = length > 1 ? subjectList(lead, LIST_CONNECTOR) : null;
-        distributive =
-          benchmarkLinks || earlierLeft > 0
-            ? null
-            : DISTRIBUTED.test(lead)
-              ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
-                (bracketedList(bracketNames, length, folded, figure.start) ??
-                commaListed(longLead, length) ??
-                // A list the text names itself is its own, even when it does not fit the figures.
-                (distributedOver(longLead, length) !== null || distributiveSubjects(longLead) !== null
-                  ? distributedOver(longLead, length)
-                  : (sameAsLast ??
-                    // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-                    (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
-                      ? earlierSubjects(reading.facts, sentences, sentence, length)
-                      : null))))
-              : named?.length === length
-                ? named
-                : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
-                  sameAsLast && FOLLOW_ON.test(ownKey)
-                  ? sameAsLast
-                  : null;
+        distributive = opened.distributive;
         if (distributive) lastList = distributive;
         // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
-        if (unnamedLeft === 0)
-          unnamedLeft =
-            !benchmarkLinks &&
-            !distributive &&
-            earlierLeft === 0 &&
-            length > 1 &&
-            DISTRIBUTED.test(lead) &&
-            !PERIODS_DISTRIBUTED.test(lead)
-              ? length
-              : 0;
-        contribution = distributive !== null && CONTRIBUTION.test(lead);
+        if (unnamedLeft === 0) unnamedLeft = opened.unnamedLength;
+        contribution = opened.contribution;
         distributiveAt = 0;
-        distributiveSign = figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0;
-        // 占地区生产总值的比重分别为a%、b%和c%: the share named before the first figure holds for all.
-        distributiveShare = distributive !== null && SHARE.test(ownKey);
+        distributiveSign = opened.sign;
+        distributiveShare = opened.share;
       }
       let subject = cleanSubject(clause);
       const { near, key, pastBracket, benchmarkFigure } = figureKey(

@@ -1,0 +1,122 @@
+// What a figure that opens a list says of the figures after it: one benchmark each (较省、市分别高出
+// 1.3、0.7个百分点), one earlier period each (比1-3月、1-4月分别提高…), or one subject each (甲、乙分别
+// 增长a%、b%), found before the list, in brackets, in the sentences before, or in the list just read.
+
+import type { Figure } from './numbers.js';
+import { CONTRIBUTION, EARLIER_LIST, FOLLOW_ON, SHARE } from './prose-clause-kinds.js';
+import { namesNothing } from './prose-clauses.js';
+import { type Link, readBenchmarkList } from './prose-links.js';
+import {
+  distributedOver,
+  distributiveSubjects,
+  earlierSubjects,
+  listLength,
+  subjectList,
+} from './prose-lists.js';
+import { bracketedList, commaListed } from './prose-subject-names.js';
+import type { Fact, Sentence } from './types.js';
+
+/**
+ * 分别增长, 分别达到: a list's figures follow 分别 closely; 分别完成年度计划的 is a share of each one's
+ * plan, and 分别快于规模以上工业增速 a comparison of each with a benchmark named after it: longer links.
+ */
+const DISTRIBUTED =
+  /分别(?:[^,;。]{0,6}|(?:完成|占)[^,;。]{0,6}?(?:计划|目标|预算|任务)的?|(?:高于|低于|快于|慢于|高出|低出|超过|超出)[^,;。\d()]{1,12})$/;
+
+/** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
+const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
+/** 一季度和上半年GDP分别增长a%、b%: a list of periods, not of names; every figure is the one indicator's. */
+const PERIODS_DISTRIBUTED =
+  /(?:上半年|第?一季度|前三季度|1-\d{1,2}月)(?:[和、](?:上半年|第?一季度|前三季度|1-\d{1,2}月))+[^,;。、]{1,16}?分别[^,;。]*$/;
+
+export interface ListOpeningContext {
+  folded: string;
+  sentences: readonly Sentence[];
+  sentence: Sentence;
+  figures: readonly Figure[];
+  index: number;
+  clauseStart: number;
+  ownKey: string;
+  /** The subjects of the last list read in the sentence. */
+  lastList: string[] | null;
+  /** 甲（7.2%）、乙（9.6%）: names with their growths in brackets so far. */
+  bracketNames: ReadonlyArray<{ name: string; end: number }>;
+  /** The facts read so far, whose subjects a list may go on about. */
+  facts: readonly Fact[];
+}
+
+export interface ListOpening {
+  /** One benchmark link per figure, or null. */
+  benchmarkLinks: Link[] | null;
+  /** How many later figures are gaps to earlier periods, and the sign of the first's verb. */
+  earlierLeft: number;
+  earlierSign: number;
+  /** One subject per figure, or null. */
+  distributive: string[] | null;
+  /** 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found, its length; 0 otherwise. */
+  unnamedLength: number;
+  /** A list of pulls (拉动…分别): no indicator's. */
+  contribution: boolean;
+  /** The sign of the verb before the first figure, which holds for the list (0 when none). */
+  sign: number;
+  /** 占地区生产总值的比重分别为a%、b%和c%: the share named before the first figure holds for all. */
+  share: boolean;
+}
+
+const signOf = (figure: Figure) => (figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0);
+
+export function openList(c: ListOpeningContext): ListOpening {
+  const { folded, sentence, figures, index, clauseStart, ownKey, lastList } = c;
+  const figure = figures[index] as Figure;
+  const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
+  // 规上战略性新兴产业、装备制造业、高新技术产业和数字经济核心产业分别实现增加值…: a long list.
+  const longLead = folded.slice(Math.max(sentence.start, clauseStart - 90), figure.start);
+  const length = listLength(folded, figures, index);
+  const benchmarkLinks = figure.kind === 'number' ? readBenchmarkList(lead) : null;
+  const earlier =
+    !benchmarkLinks && length > 1 && figure.quantity.baseUnit === 'pp' && EARLIER_LIST.test(lead);
+  const earlierLeft = earlier ? length - 1 : 0;
+  const sameAsLast: string[] | null = lastList && length === lastList.length && length > 1 ? lastList : null;
+  // 存、贷款余额236.1亿元和258.1亿元: a list of names right before a list of as many figures.
+  const named = length > 1 ? subjectList(lead, LIST_CONNECTOR) : null;
+  const distributive =
+    benchmarkLinks || earlierLeft > 0
+      ? null
+      : DISTRIBUTED.test(lead)
+        ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
+          (bracketedList(c.bracketNames, length, folded, figure.start) ??
+          commaListed(longLead, length) ??
+          // A list the text names itself is its own, even when it does not fit the figures.
+          (distributedOver(longLead, length) !== null || distributiveSubjects(longLead) !== null
+            ? distributedOver(longLead, length)
+            : (sameAsLast ??
+              // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
+              (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
+                ? earlierSubjects(c.facts, c.sentences, sentence, length)
+                : null))))
+        : named?.length === length
+          ? named
+          : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
+            sameAsLast && FOLLOW_ON.test(ownKey)
+            ? sameAsLast
+            : null;
+  const unnamedLength =
+    !benchmarkLinks &&
+    !distributive &&
+    earlierLeft === 0 &&
+    length > 1 &&
+    DISTRIBUTED.test(lead) &&
+    !PERIODS_DISTRIBUTED.test(lead)
+      ? length
+      : 0;
+  return {
+    benchmarkLinks,
+    earlierLeft,
+    earlierSign: earlier ? signOf(figure) : 0,
+    distributive,
+    unnamedLength,
+    contribution: distributive !== null && CONTRIBUTION.test(lead),
+    sign: signOf(figure),
+    share: distributive !== null && SHARE.test(ownKey),
+  };
+}
