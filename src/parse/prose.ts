@@ -2,19 +2,13 @@
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
 import type { CatalogueEntry } from './catalogue.js';
-import { isCountUnit } from './numbers.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainSubject } from './prose-chain-subject.js';
 import {
-  AFTER_PLAN_AMOUNT,
-  AMOUNT_CHANGE,
   BARE_INDUSTRY,
   CONTRIBUTION,
-  COUNTED_NOUN,
   GOAL_TALK,
   lastIndicatorIsInvestment,
-  OTHER_BASE_YEAR,
-  PLAN_AMOUNT,
   SHARE,
 } from './prose-clause-kinds.js';
 import {
@@ -24,6 +18,7 @@ import {
   joinIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
+import { figureAmount } from './prose-figure-amounts.js';
 import { figureKey } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
@@ -270,38 +265,19 @@ export function readProse(
       if (join && link?.kind === 'comparison' && BENCHMARK_FIRST.test(key)) join = null;
       if (!listed) distributiveLink = distributive ? link : null;
       if (!listed) distributiveLead = distributive ? folded.slice(clauseStart, figure.start) : '';
-      // 同比减收0.5亿元, 比年初增加25亿元: an amount of change of the previous figure's subject.
-      const amountLike = !distributive && figure.kind === 'number' && figure.quantity.baseUnit !== '%';
-      const otherBase = OTHER_BASE_YEAR.test(
-        folded.slice(Math.max(sentence.start, clauseStart - 12), clauseStart),
-      );
-      const changeable = amountLike && !otherBase;
-      const amountChange = changeable ? AMOUNT_CHANGE.exec(key) : null;
-      // 与2015年相比，地区生产总值总量净增21.7亿元: a change against a base year of its own is a fact only,
-      // whoever it names.
-      const baseYearChange =
-        amountLike &&
-        otherBase &&
-        AMOUNT_CHANGE.test(join ? key.slice(key.lastIndexOf(join.name) + join.name.length) : key);
-      // 农村居民人均纯收入比上年增加452元: the clause names whose change it is.
-      const ownChange =
-        changeable && !amountChange && join
-          ? AMOUNT_CHANGE.exec(key.slice(key.lastIndexOf(join.name) + join.name.length))
-          : null;
-      const afterFigure = folded.slice(figure.end, figure.end + 2);
-      const planAmount =
-        figure.kind === 'number' &&
-        figure.quantity.baseUnit !== '%' &&
-        PLAN_AMOUNT.test(near.replace(/\s+/g, '')) &&
-        AFTER_PLAN_AMOUNT.test(afterFigure);
+      const { amountChange, ownChange, baseYearChange, planAmount, countOfNoun } = figureAmount({
+        folded,
+        sentenceStart: sentence.start,
+        figure,
+        clauseStart,
+        key,
+        near,
+        join,
+        inList: distributive !== null,
+      });
       const shareOfPlanAmount =
         previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(ownKey);
       previousPlanAmount = planAmount;
-      const countOfNoun =
-        !distributive &&
-        figure.kind === 'number' &&
-        isCountUnit(figure.quantity.baseUnit) &&
-        COUNTED_NOUN.test(afterFigure);
       const chained = chainSubject({
         folded,
         sentenceStart: sentence.start,

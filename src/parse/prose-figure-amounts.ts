@@ -1,0 +1,72 @@
+// What kind of amount a figure is, by the words around it: an amount of change (同比减收0.5亿元,
+// 农村居民人均纯收入比上年增加452元), a change against a base year of its own, a plan's amount
+// (完成年任务59亿元的), or a count of a noun (3个项目).
+
+import { type Figure, isCountUnit } from './numbers.js';
+import {
+  AFTER_PLAN_AMOUNT,
+  AMOUNT_CHANGE,
+  COUNTED_NOUN,
+  OTHER_BASE_YEAR,
+  PLAN_AMOUNT,
+} from './prose-clause-kinds.js';
+import type { NamedIndicator } from './prose-clauses.js';
+
+export interface AmountContext {
+  folded: string;
+  sentenceStart: number;
+  figure: Figure;
+  clauseStart: number;
+  /** The key the figure's link is read from (figureKey). */
+  key: string;
+  /** The 24 characters before the figure (figureKey). */
+  near: string;
+  join: NamedIndicator | null;
+  /** The figure is in a list whose subjects are found (分别…). */
+  inList: boolean;
+}
+
+export interface FigureAmount {
+  /** 同比减收0.5亿元, 比年初增加25亿元: a change of the previous figure's subject; its verb is group 1. */
+  amountChange: RegExpExecArray | null;
+  /** 农村居民人均纯收入比上年增加452元: a change of the subject the clause names. */
+  ownChange: RegExpExecArray | null;
+  /** 与2015年相比，…总量净增21.7亿元: a change against a base year of its own, a fact only. */
+  baseYearChange: boolean;
+  /** 完成年任务59亿元: the plan's amount. */
+  planAmount: boolean;
+  /** 3个项目: a count of a noun, no indicator's. */
+  countOfNoun: boolean;
+}
+
+export function figureAmount(c: AmountContext): FigureAmount {
+  const { folded, figure, clauseStart, key, join } = c;
+  const amountLike = !c.inList && figure.kind === 'number' && figure.quantity.baseUnit !== '%';
+  const otherBase = OTHER_BASE_YEAR.test(
+    folded.slice(Math.max(c.sentenceStart, clauseStart - 12), clauseStart),
+  );
+  const changeable = amountLike && !otherBase;
+  const amountChange = changeable ? AMOUNT_CHANGE.exec(key) : null;
+  // A change against a base year of its own is a fact only, whoever it names.
+  const baseYearChange =
+    amountLike &&
+    otherBase &&
+    AMOUNT_CHANGE.test(join ? key.slice(key.lastIndexOf(join.name) + join.name.length) : key);
+  // The clause names whose change it is.
+  const ownChange =
+    changeable && !amountChange && join
+      ? AMOUNT_CHANGE.exec(key.slice(key.lastIndexOf(join.name) + join.name.length))
+      : null;
+  const afterFigure = folded.slice(figure.end, figure.end + 2);
+  const planAmount =
+    figure.kind === 'number' &&
+    figure.quantity.baseUnit !== '%' &&
+    PLAN_AMOUNT.test(c.near.replace(/\s+/g, '')) &&
+    AFTER_PLAN_AMOUNT.test(afterFigure);
+  const countOfNoun =
+    !c.inList &&
+    figure.kind === 'number' &&
+    isCountUnit(figure.quantity.baseUnit) &&
+    COUNTED_NOUN.test(afterFigure);
+  return { amountChange, ownChange, baseYearChange, planAmount, countOfNoun };
+}
