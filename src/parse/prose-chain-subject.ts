@@ -5,7 +5,14 @@
 import { catalogueEntry } from './catalogue.js';
 import type { Figure } from './numbers.js';
 import { branchIndicator, listedBranch } from './prose-branches.js';
-import { BARE_VERB, earlierPeriodGap, FOLLOW_ON, RATE_TARGET, TOTAL_CHANGE } from './prose-clause-kinds.js';
+import {
+  BARE_VERB,
+  CONTRIBUTION,
+  earlierPeriodGap,
+  FOLLOW_ON,
+  RATE_TARGET,
+  TOTAL_CHANGE,
+} from './prose-clause-kinds.js';
 import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import { sharedMoveTo } from './prose-figure-measure.js';
 import type { Link } from './prose-links.js';
@@ -129,4 +136,43 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     }
   }
   return { subject, join, tookListItem: false };
+}
+
+/** What a figure was, as far as the chain after it cares. */
+export interface ChainStep {
+  figure: Figure;
+  clause: string;
+  /** The figure's final subject and join. */
+  read: ChainSubject;
+  /** Another place's figure (全省… in a county's report): the chain after it is about that place. */
+  foreign: boolean;
+  /** Figures the chain does not go on about. */
+  countOfNoun: boolean;
+  benchmarkFigure: boolean;
+  marginAfter: boolean;
+  earlierValue: boolean;
+  shareFrom: boolean;
+}
+
+/** The chain's subject after a figure: the figure's own, or still the one before it. */
+export function chainAfter(previous: ChainSubject, step: ChainStep): ChainSubject {
+  const { subject, join } = step.read;
+  // 拉动全市经济增长1.8个百分点，增速比1-2月回落3.5个百分点: a pull is no subject the next link
+  // could be about; the chain goes on about the indicator before it.
+  const pull = join === null && CONTRIBUTION.test(step.clause);
+  if (step.foreign) return { subject, join: null };
+  // 第二产业拉动GDP增长2.6个百分点，比上半年回升0.2个百分点: a pull that opens the chain is what
+  // the change after it is about, not the industry it names.
+  if (pull && previous.subject === '') return { subject, join: null };
+  if (
+    (step.figure.kind !== 'ratio' || subject) &&
+    !step.countOfNoun &&
+    !step.benchmarkFigure &&
+    !pull &&
+    !step.marginAfter &&
+    !step.earlierValue &&
+    !step.shareFrom
+  )
+    return { subject, join };
+  return previous;
 }

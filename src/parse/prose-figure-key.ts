@@ -56,3 +56,23 @@ export function figureKey(
       MARGIN_IN_BRACKETS.test(folded.slice(figure.end, figure.end + 14)));
   return { near, key, pastBracket: bracket !== null || margin !== null, benchmarkFigure };
 }
+
+/**
+ * 比一季度加快8.2%（1.6个百分点）: a comparison's figure followed by its margin in brackets; the figure
+ * is the earlier period's or the benchmark's, and the margin is read with this clause's words.
+ */
+export function isMarginAfter(
+  folded: string,
+  figure: Figure,
+  next: Figure | undefined,
+  ownKey: string,
+): boolean {
+  return (
+    figure.kind === 'number' &&
+    figure.quantity.baseUnit === '%' &&
+    next?.quantity.baseUnit === 'pp' &&
+    /^\s*\(\s*$/.test(folded.slice(figure.end, next.start)) &&
+    /^\s*\)/.test(folded.slice(next.end, next.end + 2)) &&
+    /^(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于|高出|低出)/.test(ownKey)
+  );
+}

@@ -3,7 +3,7 @@
 
 import type { CatalogueEntry } from './catalogue.js';
 import { isBranchEntry } from './prose-branches.js';
-import { chainSubject } from './prose-chain-subject.js';
+import { chainAfter, chainSubject } from './prose-chain-subject.js';
 import {
   BARE_INDUSTRY,
   CONTRIBUTION,
@@ -19,7 +19,7 @@ import {
   type NamedIndicator,
 } from './prose-clauses.js';
 import { figureAmount } from './prose-figure-amounts.js';
-import { figureKey } from './prose-figure-key.js';
+import { figureKey, isMarginAfter } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
@@ -231,13 +231,7 @@ export function readProse(
         heldKey !== null && /\(\s*$/.test(folded.slice(previousEnd, figure.start)) ? heldKey : null;
       heldKey = null;
       const next = figures[index + 1];
-      const marginAfter =
-        figure.kind === 'number' &&
-        figure.quantity.baseUnit === '%' &&
-        next?.quantity.baseUnit === 'pp' &&
-        /^\s*\(\s*$/.test(folded.slice(figure.end, next.start)) &&
-        /^\s*\)/.test(folded.slice(next.end, next.end + 2)) &&
-        /^(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于|高出|低出)/.test(ownKey);
+      const marginAfter = isMarginAfter(folded, figure, next, ownKey);
       if (marginAfter) {
         heldKey = ownKey;
         heldFell = figure.signWord !== '' && figure.quantity.value < 0;
@@ -452,23 +446,17 @@ export function readProse(
         if (observed && ratio.sector) observe(ratio.sector, subject, 'structure', quantity, null, provenance);
       }
       if (join) joins.push({ at: figure.end, join });
-      // 拉动全市经济增长1.8个百分点，增速比1-2月回落3.5个百分点: a pull is no subject the next link
-      // could be about; the chain goes on about the indicator before it.
-      const pull = join === null && CONTRIBUTION.test(clause);
-      if (foreign) previous = { subject, join: null };
-      // 第二产业拉动GDP增长2.6个百分点，比上半年回升0.2个百分点: a pull that opens the chain is what
-      // the change after it is about, not the industry it names.
-      else if (pull && previous.subject === '') previous = { subject, join: null };
-      else if (
-        (figure.kind !== 'ratio' || subject) &&
-        !countOfNoun &&
-        !benchmarkFigure &&
-        !pull &&
-        !marginAfter &&
-        !earlierValue &&
-        !shareFrom
-      )
-        previous = { subject, join };
+      previous = chainAfter(previous, {
+        figure,
+        clause,
+        read: { subject, join },
+        foreign,
+        countOfNoun,
+        benchmarkFigure,
+        marginAfter,
+        earlierValue,
+        shareFrom,
+      });
       previousEnd = figure.end;
       previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
       previousShareFrom = shareFrom;
