@@ -3,15 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { foldWidth } from '../../src/parse/normalise.js';
 import { type Figure, scanFigures } from '../../src/parse/numbers.js';
-import { chainSubject } from '../../src/parse/prose-chain-subject.js';
+import { chainAfter, chainSubject } from '../../src/parse/prose-chain-subject.js';
 import { clauseKey, joinIndicator } from '../../src/parse/prose-clauses.js';
-import { figureKey } from '../../src/parse/prose-figure-key.js';
+import { figureAmount } from '../../src/parse/prose-figure-amounts.js';
+import { figureKey, isMarginAfter } from '../../src/parse/prose-figure-key.js';
 import { figureMeasure, indexChangeOf, isShareFrom } from '../../src/parse/prose-figure-measure.js';
 import { isBenchmarksOwn, isObserved, isThreshold } from '../../src/parse/prose-figure-observed.js';
 import { goalWords } from '../../src/parse/prose-figure-targets.js';
+import { openList } from '../../src/parse/prose-list-opening.js';
 import { ownPlaceOf } from '../../src/parse/prose-scope.js';
 import { commaListed, wholeName } from '../../src/parse/prose-subject-names.js';
 import { nameAsWritten } from '../../src/parse/prose-written-names.js';
+import type { Sentence } from '../../src/parse/types.js';
 
 /** A sentence folded as the parser folds it, and its figures. */
 function read(text: string): { folded: string; figures: Figure[] } {
@@ -193,5 +196,83 @@ describe('goal words and own scope', () => {
     expect(ownPlaceOf('岚川县', '我县地区生产总值增长6%').place?.scopeSaid).toBe(true);
     expect(ownPlaceOf('岚川县', '地区生产总值增长6%').place?.scopeSaid).toBe(false);
     expect(ownPlaceOf(null, '全县').place).toBeNull();
+  });
+});
+
+describe('lists, amounts and the chain after a figure', () => {
+  it("opens a 分别 list with its names, its verb's sign and one subject per figure", () => {
+    const { folded, figures } = read('甲县、乙县分别下降5.1%、7.0%');
+    const sentence: Sentence = {
+      index: 0,
+      sectionIndex: null,
+      kind: 'prose',
+      text: folded,
+      start: 0,
+      end: folded.length,
+      line: 0,
+    };
+    const opened = openList({
+      folded,
+      sentences: [sentence],
+      sentence,
+      figures,
+      index: 0,
+      clauseStart: 0,
+      ownKey: clauseKey(clauseOf(folded, figures[0] as Figure)),
+      lastList: null,
+      bracketNames: [],
+      facts: [],
+    });
+    expect([opened.distributive, opened.sign, opened.unnamedLength]).toEqual([['甲县', '乙县'], -1, 0]);
+  });
+
+  it('reads an amount of change and a count of a noun', () => {
+    const change = read('同比减收0.5亿元');
+    const figure = change.figures[0] as Figure;
+    const context = {
+      folded: change.folded,
+      sentenceStart: 0,
+      figure,
+      clauseStart: 0,
+      key: clauseKey(clauseOf(change.folded, figure)),
+      near: change.folded.slice(0, figure.start),
+      join: null,
+      inList: false,
+    };
+    expect(figureAmount(context).amountChange?.[1]).toMatch(/减/);
+    const count = read('新开工3个项目');
+    const three = count.figures[0] as Figure;
+    expect(
+      figureAmount({ ...context, folded: count.folded, figure: three, key: '新开工', near: '新开工' })
+        .countOfNoun,
+    ).toBe(true);
+  });
+
+  it('tells a margin in brackets after a comparison figure', () => {
+    const { folded, figures } = read('比一季度加快8.2%(1.6个百分点)');
+    expect(isMarginAfter(folded, figures[0] as Figure, figures[1], '比一季度加快')).toBe(true);
+    expect(isMarginAfter(folded, figures[0] as Figure, figures[1], '')).toBe(false);
+  });
+
+  it('keeps the chain on the indicator before a pull, and on a foreign place after its figure', () => {
+    const { figures } = read('拉动经济增长1.8个百分点');
+    const previous = { subject: '地区生产总值', join: joinIndicator('地区生产总值') };
+    const step = {
+      figure: figures[0] as Figure,
+      clause: '拉动经济增长',
+      read: { subject: '拉动经济', join: null },
+      foreign: false,
+      countOfNoun: false,
+      benchmarkFigure: false,
+      marginAfter: false,
+      earlierValue: false,
+      shareFrom: false,
+    };
+    expect(chainAfter(previous, step)).toBe(previous);
+    expect(chainAfter({ subject: '', join: null }, step)).toEqual({ subject: '拉动经济', join: null });
+    expect(chainAfter(previous, { ...step, clause: '增长', foreign: true, read: previous })).toEqual({
+      subject: '地区生产总值',
+      join: null,
+    });
   });
 });
