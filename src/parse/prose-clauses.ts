@@ -95,43 +95,57 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
 ];
 
 /** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */
-export const clauseKey = (clause: string) =>
-  clause
-    .slice(-JOIN_WINDOW)
-    .replace(/\s+/g, '')
-    // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
-    .replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '')
-    // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between; so does the
-    // verb in 规模以上工业实现增加值 and 一产完成增加值.
-    .replace(
-      /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|[一二三]产|第[一二三]产业)(?:实现|完成)(总?产值|增加值)/,
-      '$1$3$2$4',
-    )
-    // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the
-    // firms' own results, named without the verb.
-    .replace(/((?:工业|服务业)(?:企业)?)(?:实现|完成)(主营业务收入|营业收入|利润总额)/, '$1$2')
-    // 农林牧渔业现价总产值, 第一产业现价增加值: the price basis written inside the name is not part of it.
-    .replace(/(?:现价|(?:按)?(?:可比|不变)价格?)(?=(?:总产值|产值|增加值|生产总值))/, '')
-    // 税收占比为74.3%: the share of tax revenue in the budget revenue, named by its short form.
-    .replace(/税收占比/, '税收收入占比')
-    .toLowerCase();
+export function clauseKey(clause: string): string {
+  let key = clause.slice(-JOIN_WINDOW).replace(/\s+/g, '');
+  // Each rewrite below runs only on a key holding a word its pattern cannot match without: most
+  // keys hold none of them, and a plain search is cheaper than a pattern that finds nothing.
+  // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
+  if (key.includes('(')) key = key.replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '');
+  if (key.includes('实现') || key.includes('完成') || key.includes('工业企业')) {
+    key = key
+      // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between; so does the
+      // verb in 规模以上工业实现增加值 and 一产完成增加值.
+      .replace(
+        /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|[一二三]产|第[一二三]产业)(?:实现|完成)(总?产值|增加值)/,
+        '$1$3$2$4',
+      )
+      // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the
+      // firms' own results, named without the verb.
+      .replace(/((?:工业|服务业)(?:企业)?)(?:实现|完成)(主营业务收入|营业收入|利润总额)/, '$1$2');
+  }
+  // 农林牧渔业现价总产值, 第一产业现价增加值: the price basis written inside the name is not part of it.
+  if (key.includes('价'))
+    key = key.replace(/(?:现价|(?:按)?(?:可比|不变)价格?)(?=(?:总产值|产值|增加值|生产总值))/, '');
+  // 税收占比为74.3%: the share of tax revenue in the budget revenue, named by its short form.
+  return key.replace('税收占比', '税收收入占比').toLowerCase();
+}
 
-/** Catalogue names by their first character, each with its place in NAMES (longest first). */
-const NAMES_BY_FIRST = new Map<string, Array<{ order: number; named: NamedIndicator }>>();
+/**
+ * Catalogue names by their first two characters (every name has two or more), each with its place in
+ * NAMES (longest first): a key's positions are looked up without trying every name that shares a
+ * common first character (规, 农, 限).
+ */
+const NAMES_BY_PAIR = new Map<number, Array<{ order: number; named: NamedIndicator }>>();
 /** The first (longest-first) catalogue indicator of each name. */
 const NAMED = new Map<string, NamedIndicator>();
+const pairAt = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 NAMES.forEach((named, order) => {
-  const first = named.name.charAt(0);
-  NAMES_BY_FIRST.set(first, [...(NAMES_BY_FIRST.get(first) ?? []), { order, named }]);
+  if (named.name.length < 2)
+    throw new Error(`catalogue name ${named.name} is shorter than the pair index reads`);
+  const pair = pairAt(named.name, 0);
+  NAMES_BY_PAIR.set(pair, [...(NAMES_BY_PAIR.get(pair) ?? []), { order, named }]);
   if (!NAMED.has(named.name)) NAMED.set(named.name, named);
 });
 
 /** The catalogue names that occur in a key, found in one pass over it, in NAMES's order. */
 function namesIn(key: string): NamedIndicator[] {
   const found = new Map<number, NamedIndicator>();
-  for (let i = 0; i < key.length; i++)
-    for (const { order, named } of NAMES_BY_FIRST.get(key.charAt(i)) ?? [])
-      if (key.startsWith(named.name, i)) found.set(order, named);
+  for (let i = 0; i + 1 < key.length; i++) {
+    const candidates = NAMES_BY_PAIR.get(pairAt(key, i));
+    if (candidates === undefined) continue;
+    for (const { order, named } of candidates) if (key.startsWith(named.name, i)) found.set(order, named);
+  }
+  if (found.size < 2) return [...found.values()];
   return [...found].sort(([x], [y]) => x - y).map(([, named]) => named);
 }
 
@@ -178,7 +192,7 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
 /** The catalogue indicator a clause starts with (after a scope such as 全县). */
 export function leadingIndicator(clause: string): NamedIndicator | null {
   const key = cleanSubject(clause).replace(/\s+/g, '').toLowerCase();
-  for (const { named } of NAMES_BY_FIRST.get(key.charAt(0)) ?? [])
+  for (const { named } of NAMES_BY_PAIR.get(pairAt(key, 0)) ?? [])
     if (key.startsWith(named.name)) return { entry: named.entry, name: named.name };
   return null;
 }
