@@ -191,7 +191,16 @@ interface RankMatch {
 }
 
 /** Every rank phrase of a sentence's text, in order, overlapping ones dropped. */
+/**
+ * What every rank pattern above needs: an ordinal's 第, 首位/榜首/之首, 末位 or 最高/最快, or else
+ * (RANKING, whose 第 is optional) 在 and a verb of rank. Most sentences hold none, and one plain
+ * test spares them a dozen patterns.
+ */
+const RANK_WORDS = /[第首末最]/;
+const RANK_VERB = /[排位名居]/;
+
 function rankMatches(text: string): RankMatch[] {
+  if (!RANK_WORDS.test(text) && !(text.includes('在') && RANK_VERB.test(text))) return [];
   const matches: RankMatch[] = [];
   const add = (m: RegExpExecArray, scopeText: string, ordinal: string) => {
     const at = m.index;
