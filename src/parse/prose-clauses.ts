@@ -4,6 +4,7 @@
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
 import { AMOUNT_CHANGE, FOLLOW_ON } from './prose-clause-kinds.js';
+import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
 
 /** A catalogue indicator as a clause names it. */
 export type NamedIndicator = { entry: CatalogueEntry; name: string };
@@ -21,13 +22,15 @@ const LEADING_SCOPE =
   /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+-\d+月|[和、](?=上半年|一季度|前三季度|\d+-\d+月)|全市|全县|全区|全镇|全旗|我市|我县|我区|累计|已|对|在|实现|完成|为)+/;
 const TRAILING_LINK =
   /(?:仅|只|已|同口径|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
+const TRAILING_LINK_END = fromTheEnd(TRAILING_LINK);
 /** What may stand between an indicator name and its figure: 同比, 实现, 控制在, an adverb (能耗仅下降) … */
 const CONNECTOR =
   /^(?:仅|只|已|同口径|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年)|(?:比重|占比)(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|与上年同期|与去年同期|与上年|与去年|比年初|较年初|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|(?:首次)?突破|不低于|不少于|不高于|不超过|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|降幅|涨幅|总额|总量为?|分别|了|约|(?:比|较|与|和|同)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
 export function cleanSubject(clause: string): string {
   // 人口 年末全县常住人口…, 财政收入 全年财政收入…: a communiqué's run-in topic word before its paragraph.
   let subject = clause.trim().replace(/^[\u4e00-\u9fa5]{2,6}[ \t\u3000]+(?=[\u4e00-\u9fa5])/, '');
-  for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
+  for (let k = 0; k < 3; k++)
+    subject = strippedEnd(subject.replace(LEADING_SCOPE, ''), TRAILING_LINK, TRAILING_LINK_END).trim();
   return subject;
 }
 
