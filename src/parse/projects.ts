@@ -240,9 +240,10 @@ export function readProjects(
       // 甲项目，总投资2.65亿元: a clause that is only a name, then one that gives its total investment.
       const following = clauses[k + 1];
       const total = following ? TOTAL_ONLY.exec(following.text) : null;
-      const alone = cleanName(
-        clause.text.replace(/^.*的(?=[^的]{4,}$)/, '').replace(/(?:位于|地处|坐落于).*$/, ''),
-      );
+      // Cleaned only when a total follows: most clauses are no project's, and cleaning costs.
+      const alone = total
+        ? cleanName(clause.text.replace(/^.*的(?=[^的]{4,}$)/, '').replace(/(?:位于|地处|坐落于).*$/, ''))
+        : '';
       if (following && total && validName(alone, false)) {
         const done = clauses.slice(k + 2, k + 4).find((c) => COMPLETED.test(c.text)) ?? following;
         // 甲项目，总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's.
@@ -411,6 +412,8 @@ const COUNTED = /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九�
 function readIntroducedList(
   text: string,
 ): { names: string[]; items: number; status: string | null; count: number } | null {
+  // Both forms close the list with 等: a clause without it is none, whatever else it holds.
+  if (!text.includes('等')) return null;
   const m = INTRODUCED.exec(text);
   // A list with a status word or a leading verb of its own is readEnumeration's.
   const lead = LEAD.exec(text)?.[0] ?? '';
