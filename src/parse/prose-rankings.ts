@@ -115,9 +115,14 @@ interface RankChange {
   distributed?: number[];
 }
 
+const MOVE_WORDS = /[位名]/;
+
 /** The rank changes in a sentence (offsets into the folded text); their numbers are not figures. */
 export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
   const text = folded.slice(sentence.start, sentence.end);
+  // A move and a flat rank need 位 or 名 (位次, 2位, 排名); a list of moves needs 分别: a sentence
+  // with none of them is spared the three patterns (this runs twice a prose sentence).
+  if (!MOVE_WORDS.test(text) && !text.includes('分别')) return [];
   const changes: RankChange[] = [];
   RANK_CHANGE_LIST.lastIndex = 0;
   for (let m = RANK_CHANGE_LIST.exec(text); m !== null; m = RANK_CHANGE_LIST.exec(text)) {
