@@ -8,10 +8,13 @@
 // other work disturbs less than the wall clock; the process's share of a core says who set the pace:
 // the code (≥ 85%) or other processes, which had the CPU meanwhile (the figures then carry their noise).
 // Env: BENCH_ROUNDS (5), BENCH_PASSES (5 passes over every file per side and round).
+// `--against <dir>`: also times the parser of another checkout (a `git worktree add --detach <dir> main`
+// with node_modules linked) in the same rounds, and prints this tree's CPU against it, round by round.
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadFixtures } from '../scripts/accuracy/run.js';
 import { seedFiles } from '../src/cli/seed.js';
 import { ingest } from '../src/ingest/index.js';
@@ -26,6 +29,13 @@ const num = (name: string, fallback: number) => {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 };
 const ROUNDS = num('BENCH_ROUNDS', 5);
+const againstAt = process.argv.indexOf('--against');
+const againstDir = againstAt >= 0 ? process.argv[againstAt + 1] : undefined;
+if (againstAt >= 0 && !againstDir) throw new Error('--against needs the directory of another checkout');
+/** The other checkout's parser, loaded as its own modules beside this tree's. */
+const otherParse: typeof parseDocument | null = againstDir
+  ? (await import(pathToFileURL(path.resolve(againstDir, 'src/parse/index.ts')).href)).parseDocument
+  : null;
 const PASSES = num('BENCH_PASSES', 5);
 /** Issue 14's goal for the loader: 200 reports/s in all, so the parser's share must stay far below 5 ms. */
 const LOADER_GOAL_MS = 1000 / 200;
@@ -64,15 +74,25 @@ function parser(input: Input): number {
   return report?.observations.length ?? 0;
 }
 
-const sides = { floor, parser } as const;
-type Side = keyof typeof sides;
+/** The other checkout's parser on the same input, when --against names one. */
+function against(input: Input): number {
+  const { report } = (otherParse as typeof parseDocument)(input.document, {
+    sourceName: input.name,
+    sha256: input.sha256,
+  });
+  return report?.observations.length ?? 0;
+}
+
+const sides = otherParse ? { floor, parser, against } : { floor, parser };
+type Side = 'floor' | 'parser' | 'against';
+const sideNames = Object.keys(sides) as Side[];
 interface Pass {
   wallMs: number;
   cpuMs: number;
 }
 
 function timed(side: Side, inputs: Input[]): Pass {
-  const run = sides[side];
+  const run = (sides as Record<Side, (input: Input) => number>)[side];
   const cpu = process.cpuUsage();
   const start = performance.now();
   for (let pass = 0; pass < PASSES; pass++) for (const input of inputs) run(input);
@@ -86,12 +106,14 @@ console.log(
     'other work on the machine shows in every row alike',
 );
 const rows: string[][] = [];
+const againstRows: string[][] = [];
 for (const { label, inputs } of sets) {
-  // Warm-up, not reported: lets V8 optimise both sides.
-  for (const side of Object.keys(sides) as Side[]) timed(side, inputs);
-  const runs: Record<Side, Pass[]> = { floor: [], parser: [] };
+  // Warm-up, not reported: lets V8 optimise every side.
+  for (const side of sideNames) timed(side, inputs);
+  const runs: Record<Side, Pass[]> = { floor: [], parser: [], against: [] };
   for (let round = 1; round <= ROUNDS; round++) {
-    const order: Side[] = round % 2 ? ['floor', 'parser'] : ['parser', 'floor'];
+    // Each round starts with another side, so none always runs first or last.
+    const order = sideNames.map((_, k) => sideNames[(k + round) % sideNames.length] as Side);
     for (const side of order) runs[side].push(timed(side, inputs));
     const [f, p] = [runs.floor.at(-1), runs.parser.at(-1)];
     console.log(
@@ -113,6 +135,17 @@ for (const { label, inputs } of sets) {
     fmt.rps(1000 / median(wall('parser'))),
     `${fmt.share(share)}: ${share >= 0.85 ? 'the code' : 'other processes'}`,
   ]);
+  if (otherParse) {
+    const ratios = runs.parser.map((p, k) => p.cpuMs / (runs.against[k]?.cpuMs ?? Number.NaN));
+    const both = median([...runs.parser, ...runs.against].map((p) => p.cpuMs / p.wallMs));
+    againstRows.push([
+      `${label} (${inputs.length})`,
+      `${median(cpu('against')).toFixed(2)} (${spread(cpu('against'))})`,
+      `${median(cpu('parser')).toFixed(2)} (${spread(cpu('parser'))})`,
+      `${fmt.ratio(median(ratios))} (${spread(ratios)})`,
+      `${fmt.share(both)}: ${both >= 0.85 ? 'the code' : 'other processes'}`,
+    ]);
+  }
 }
 console.log('');
 printTable(
@@ -128,6 +161,21 @@ printTable(
   ],
   rows,
 );
+if (otherParse) {
+  console.log(
+    `\nThis tree against ${againstDir}, in the same rounds (CPU ms a report, medians of the rounds):`,
+  );
+  printTable(
+    [
+      'files',
+      'against CPU ms (spread)',
+      'this tree CPU ms (spread)',
+      'this / against, by round (spread)',
+      'core share: paced by',
+    ],
+    againstRows,
+  );
+}
 console.log(
   `\nThe loader's goal (issue 14) is 200 reports/s in all: ${LOADER_GOAL_MS} ms of a core a report, ` +
     'for ingest, parsing, writing and finishing together.',

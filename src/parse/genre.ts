@@ -1,6 +1,7 @@
 // Which sibling of the genre a text is, and what its opening sentences say when its title does not:
 // statistics bureaus and news pages state the period and the place in their first sentence.
 
+import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
 import { isGenericRegion, PERIOD_ANYWHERE, periodCode, type TitleInfo } from './meta.js';
 import { rules } from './rules.js';
@@ -14,16 +15,16 @@ const FIGURE_LINES = 60;
 /** The text's first lines of content: no menus, info lines, titles or boilerplate. */
 export function openingLines(lines: readonly Line[], skip: ReadonlySet<number>): Line[] {
   // Stops at the OPENING_LINES-th: the three patterns cost more than the rest of the meta stage when
-  // tried on every line of the text (this runs three times a report).
+  // tried on every line of the text (this runs four times a report; line-tests keeps their verdicts).
   const opening: Line[] = [];
   for (const line of lines) {
     if (opening.length === OPENING_LINES) break;
     if (
       line.text !== '' &&
       !skip.has(line.number) &&
-      !rules.junk.test(line.text) &&
-      !rules.sourceLine.test(line.text) &&
-      !rules.notContent.test(line.text)
+      !isJunkLine(line) &&
+      !isSourceLine(line) &&
+      !isNotContentLine(line)
     )
       opening.push(line);
   }

@@ -1,5 +1,6 @@
 // Report metadata: the title (genre, region, year, period) and the source line (publisher, publication time).
 
+import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
 import { rules } from './rules.js';
 import type { Genre } from './types.js';
@@ -191,7 +192,7 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
   let headline: TitleInfo | null = null;
   for (const [k, line] of heads.entries()) {
     const text = line.text;
-    if (rules.notContent.test(text) || rules.sourceLine.test(text)) continue;
+    if (isNotContentLine(line) || isSourceLine(line)) continue;
     // 某某会议定下今年目标 [复制链接]: a forum thread's title, a headline whatever it names.
     const thread: string | null = inBody || headline ? null : (THREAD_TITLE.exec(text)?.[1] ?? null);
     if (thread) headline = { ...threadHeadline(thread), lines: [line] };
@@ -226,9 +227,9 @@ function underMainTitle(read: Omit<TitleInfo, 'lines'>, line: Line, previous: Li
     !SUBTITLE.test(line.text) ||
     main.length > HEADLINE_MAX ||
     /[。;；:：,，]/.test(main) ||
-    rules.junk.test(main) ||
-    rules.notContent.test(main) ||
-    rules.sourceLine.test(main)
+    isJunkLine(previous) ||
+    isNotContentLine(previous) ||
+    isSourceLine(previous)
   )
     return { ...read, lines: [line] };
   return { ...read, title: `${main}${line.text}`, lines: [previous, line] };
@@ -283,9 +284,9 @@ function continuedTitle(previous: Line | undefined, line: Line, genre: Genre): T
     text.length > 30 ||
     /[。;；:：|]/.test(text) ||
     !TITLE_HEAD.test(text) ||
-    rules.junk.test(text) ||
-    rules.notContent.test(text) ||
-    rules.sourceLine.test(text) ||
+    isJunkLine(previous) ||
+    isNotContentLine(previous) ||
+    isSourceLine(previous) ||
     readTitleText(text)?.genre
   )
     return null;
@@ -300,12 +301,12 @@ function wrappedTitle(run: readonly Line[]): TitleInfo | null {
     const headed = (p: Line) =>
       rules.part.test(p.text) || rules.section.test(p.text) || rules.item.test(p.text);
     if (
-      parts.some((p) => p.text.length > 30 || /[。;；:：]/.test(p.text) || rules.notContent.test(p.text)) ||
+      parts.some((p) => p.text.length > 30 || /[。;；:：]/.test(p.text) || isNotContentLine(p)) ||
       parts.slice(1).some(headed)
     )
       continue;
     // 头部 / 某某县…的报告: a title that stands on a line of its own is not wrapped.
-    if (parts.some((p) => rules.junk.test(p.text) || readTitleText(p.text)?.genre)) continue;
+    if (parts.some((p) => isJunkLine(p) || readTitleText(p.text)?.genre)) continue;
     const joined = parts.map((p) => p.text).join('');
     if (!TITLE_END.test(joined)) continue;
     const read = readTitleText(joined);
@@ -334,13 +335,13 @@ export function readSourceLine(lines: readonly Line[]): SourceInfo | null {
   for (const [k, line] of lines.entries()) {
     if (line.text === '') continue;
     if (++seen > 40) break;
-    if (!rules.sourceLine.test(line.text)) continue;
+    if (!isSourceLine(line)) continue;
     let publisher = rules.publisher.exec(line.text)?.[1] ?? null;
     let time = rules.publishedAt.exec(line.text) ?? rules.publishedAtBare.exec(line.text);
     const used = [line];
     for (const next of lines.slice(k + 1, k + 4)) {
       if (publisher && time) break;
-      if (!rules.sourceLine.test(next.text)) continue;
+      if (!isSourceLine(next)) continue;
       used.push(next);
       publisher ??= rules.publisher.exec(next.text)?.[1] ?? null;
       time ??= rules.publishedAt.exec(next.text);

@@ -1,6 +1,8 @@
 // What a project's name looks like: the words a name ends with, the words that make a phrase no
 // name, and cleaning a name of the adverbs, times and work words the prose wraps around it.
 
+import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
+
 /**
  * Words that end the name of works rather than of a building (卯河治理, 老城区改造, 甲路延伸段): a project only
  * when listed with one that ends like a project (加快推进甲水库、卯河治理和辰山隧道建设).
@@ -8,8 +10,10 @@
 export const WORKS =
   /(?:(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复|综合开发|开发)(?:工程|项目)?|延伸段|延长段|延长线|[东南西北中]段)$/;
 
-export const ENDS_LIKE_PROJECT =
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|[东南西北]?延(?:伸)?线|\d{1,2}号线|水库|管网|片区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/;
+/** Whether a name ends like a project's (甲项目, 乙产业园(二期)); tested from the end, as it runs on every clause. */
+export const ENDS_LIKE_PROJECT = fromTheEnd(
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|[东南西北]?延(?:伸)?线|\d{1,2}号线|水库|管网|片区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/,
+);
 
 /** 20GWh锂电池生产线项目, 100MW光伏电站: a capacity may open a name; another number may not. */
 const CAPACITY_FIRST =
@@ -19,6 +23,7 @@ const JUNK_NAME =
   /^(?:\d|[一二两三四五六七八九十]+[个期是])|^(?:各项|各类|一批|部分|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:该|这|此)|\d+(?:个|项|宗)|[一二两三四五六七八九十百]+个|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的是]/;
 
 export const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|前期工作|建设|进展|工作)$/;
+const TRAILING_WORK_END = fromTheEnd(TRAILING_WORK);
 
 /**
  * Adverbs and times left between a name and its status words: 甲一期已建成投产 → 甲一期,
@@ -26,6 +31,11 @@ export const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建�
  */
 export const TRAILING_ADVERB =
   /(?:已经|已|正在|均|将|现|并|目前|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+const TRAILING_ADVERB_END = fromTheEnd(TRAILING_ADVERB);
+
+/** The text without the adverbs and times at its end. */
+export const withoutTrailingAdverb = (text: string) =>
+  strippedEnd(text, TRAILING_ADVERB, TRAILING_ADVERB_END);
 
 /** A phase written in brackets after a name: 某某产业园(二期). */
 export const BRACKETED_PHASE = /\(([一二三四五六七八九十\d]+期)\)$/;
@@ -126,12 +136,9 @@ export function cleanName(name: string): string {
     )
     // 预备项目甲枢纽: the class a list gives before a name is not part of it.
     .replace(/^(?:预备|续建|在建|新开工|计划新开工|前期)项目(?=.{4})/, '');
-  cleaned = cleaned.replace(TRAILING_ADVERB, '').trim();
+  cleaned = withoutTrailingAdverb(cleaned).trim();
   // 签订甲项目合同, 甲项目等: a contract signed for a project, or 等 closing a list, is no part of its name.
-  const bare = cleaned
-    .replace(/(?:合同|协议|等)$/, '')
-    .replace(TRAILING_WORK, '')
-    .trim();
+  const bare = strippedEnd(cleaned.replace(/(?:合同|协议|等)$/, ''), TRAILING_WORK, TRAILING_WORK_END).trim();
   // 甲污水处理厂项目建设 → 甲污水处理厂; but 乙新材料项目建设 keeps 项目, without which no project is named.
   if (!ENDS_LIKE_PROJECT.test(bare) && /项目建设$/.test(cleaned)) return cleaned.replace(/建设$/, '');
   return bare;

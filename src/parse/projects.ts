@@ -9,9 +9,9 @@ import {
   cleanName,
   ENDS_LIKE_PROJECT,
   splitItems,
-  TRAILING_ADVERB,
   validName,
   WORKS,
+  withoutTrailingAdverb,
 } from './project-names.js';
 import type { TableProject } from './table-rows.js';
 import type { Phase, Project, ProjectMention, Section, Sentence } from './types.js';
@@ -240,9 +240,10 @@ export function readProjects(
       // 甲项目，总投资2.65亿元: a clause that is only a name, then one that gives its total investment.
       const following = clauses[k + 1];
       const total = following ? TOTAL_ONLY.exec(following.text) : null;
-      const alone = cleanName(
-        clause.text.replace(/^.*的(?=[^的]{4,}$)/, '').replace(/(?:位于|地处|坐落于).*$/, ''),
-      );
+      // Cleaned only when a total follows: most clauses are no project's, and cleaning costs.
+      const alone = total
+        ? cleanName(clause.text.replace(/^.*的(?=[^的]{4,}$)/, '').replace(/(?:位于|地处|坐落于).*$/, ''))
+        : '';
       if (following && total && validName(alone, false)) {
         const done = clauses.slice(k + 2, k + 4).find((c) => COMPLETED.test(c.text)) ?? following;
         // 甲项目，总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's.
@@ -411,6 +412,8 @@ const COUNTED = /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九�
 function readIntroducedList(
   text: string,
 ): { names: string[]; items: number; status: string | null; count: number } | null {
+  // Both forms close the list with 等: a clause without it is none, whatever else it holds.
+  if (!text.includes('等')) return null;
   const m = INTRODUCED.exec(text);
   // A list with a status word or a leading verb of its own is readEnumeration's.
   const lead = LEAD.exec(text)?.[0] ?? '';
@@ -464,10 +467,9 @@ function readEnumeration(
   let statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
   if (!statusWord && !completed) return;
   // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it.
-  body = body
-    .replace(/^(?:其中|已|正在)/, '')
-    .replace(/(?:实现|相继|陆续|先后|顺利)+$/, '')
-    .replace(TRAILING_ADVERB, '');
+  body = withoutTrailingAdverb(
+    body.replace(/^(?:其中|已|正在)/, '').replace(/(?:实现|相继|陆续|先后|顺利)+$/, ''),
+  );
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
   body = body.replace(
     /(项目)(?:已|均)?于(?:第?[一二三四]季度|上半年|下半年|年内|近期|近日|日前|\d{1,2}月(?:份|底|末)?)$/,
@@ -519,7 +521,7 @@ function listAfterAmount(after: string): { names: string[]; group: boolean } {
     ),
   );
   // 甲、乙和丙三大项目于3月开工建设: a time before the status is no part of the list.
-  let body = (stop >= 0 ? after.slice(0, stop) : after).replace(TRAILING_ADVERB, '');
+  let body = withoutTrailingAdverb(stop >= 0 ? after.slice(0, stop) : after);
   // 甲、乙和丙三大项目建设: the work after the group's 项目 goes, not the 项目 with it.
   const bare = body.replace(/(?:的)?(?:建设工作|建设|前期工作|进展|工作)$/, '');
   const group = GROUP_OF.exec(bare);

@@ -4,6 +4,7 @@
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
 import { AMOUNT_CHANGE, FOLLOW_ON } from './prose-clause-kinds.js';
+import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
 
 /** A catalogue indicator as a clause names it. */
 export type NamedIndicator = { entry: CatalogueEntry; name: string };
@@ -21,13 +22,15 @@ const LEADING_SCOPE =
   /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+-\d+月|[和、](?=上半年|一季度|前三季度|\d+-\d+月)|全市|全县|全区|全镇|全旗|我市|我县|我区|累计|已|对|在|实现|完成|为)+/;
 const TRAILING_LINK =
   /(?:仅|只|已|同口径|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|达到|达|为|控制在|约|超过|近|了|有|是|至|的|增长|下降|总计)+$/;
+const TRAILING_LINK_END = fromTheEnd(TRAILING_LINK);
 /** What may stand between an indicator name and its figure: 同比, 实现, 控制在, an adverb (能耗仅下降) … */
 const CONNECTOR =
   /^(?:仅|只|已|同口径|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年)|(?:比重|占比)(?:为|达到?)?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|与上年同期|与去年同期|与上年|与去年|比年初|较年初|两年平均|累计|共计|共|力争|确保|争取|预计|实现|完成额|完成投资|完成|达到|达|为|控制在|稳定在|保持在|(?:首次)?突破|不低于|不少于|不高于|不超过|增长|(?:确保|奋斗|预期|年度|全年)?目标(?:为|是)?|占[\u4e00-\u9fa5a-z]{1,10}?的?比重(?:为|达到?)?|增长率|增速|增幅|降幅|涨幅|总额|总量为?|分别|了|约|(?:比|较|与|和|同)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+-\d+月|\d+月份?)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
 export function cleanSubject(clause: string): string {
   // 人口 年末全县常住人口…, 财政收入 全年财政收入…: a communiqué's run-in topic word before its paragraph.
   let subject = clause.trim().replace(/^[\u4e00-\u9fa5]{2,6}[ \t\u3000]+(?=[\u4e00-\u9fa5])/, '');
-  for (let k = 0; k < 3; k++) subject = subject.replace(LEADING_SCOPE, '').replace(TRAILING_LINK, '').trim();
+  for (let k = 0; k < 3; k++)
+    subject = strippedEnd(subject.replace(LEADING_SCOPE, ''), TRAILING_LINK, TRAILING_LINK_END).trim();
   return subject;
 }
 
@@ -95,43 +98,57 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
 ];
 
 /** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */
-export const clauseKey = (clause: string) =>
-  clause
-    .slice(-JOIN_WINDOW)
-    .replace(/\s+/g, '')
-    // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
-    .replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '')
-    // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between; so does the
-    // verb in 规模以上工业实现增加值 and 一产完成增加值.
-    .replace(
-      /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|[一二三]产|第[一二三]产业)(?:实现|完成)(总?产值|增加值)/,
-      '$1$3$2$4',
-    )
-    // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the
-    // firms' own results, named without the verb.
-    .replace(/((?:工业|服务业)(?:企业)?)(?:实现|完成)(主营业务收入|营业收入|利润总额)/, '$1$2')
-    // 农林牧渔业现价总产值, 第一产业现价增加值: the price basis written inside the name is not part of it.
-    .replace(/(?:现价|(?:按)?(?:可比|不变)价格?)(?=(?:总产值|产值|增加值|生产总值))/, '')
-    // 税收占比为74.3%: the share of tax revenue in the budget revenue, named by its short form.
-    .replace(/税收占比/, '税收收入占比')
-    .toLowerCase();
+export function clauseKey(clause: string): string {
+  let key = clause.slice(-JOIN_WINDOW).replace(/\s+/g, '');
+  // Each rewrite below runs only on a key holding a word its pattern cannot match without: most
+  // keys hold none of them, and a plain search is cheaper than a pattern that finds nothing.
+  // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
+  if (key.includes('(')) key = key.replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '');
+  if (key.includes('实现') || key.includes('完成') || key.includes('工业企业')) {
+    key = key
+      // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between; so does the
+      // verb in 规模以上工业实现增加值 and 一产完成增加值.
+      .replace(
+        /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|[一二三]产|第[一二三]产业)(?:实现|完成)(总?产值|增加值)/,
+        '$1$3$2$4',
+      )
+      // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the
+      // firms' own results, named without the verb.
+      .replace(/((?:工业|服务业)(?:企业)?)(?:实现|完成)(主营业务收入|营业收入|利润总额)/, '$1$2');
+  }
+  // 农林牧渔业现价总产值, 第一产业现价增加值: the price basis written inside the name is not part of it.
+  if (key.includes('价'))
+    key = key.replace(/(?:现价|(?:按)?(?:可比|不变)价格?)(?=(?:总产值|产值|增加值|生产总值))/, '');
+  // 税收占比为74.3%: the share of tax revenue in the budget revenue, named by its short form.
+  return key.replace('税收占比', '税收收入占比').toLowerCase();
+}
 
-/** Catalogue names by their first character, each with its place in NAMES (longest first). */
-const NAMES_BY_FIRST = new Map<string, Array<{ order: number; named: NamedIndicator }>>();
+/**
+ * Catalogue names by their first two characters (every name has two or more), each with its place in
+ * NAMES (longest first): a key's positions are looked up without trying every name that shares a
+ * common first character (规, 农, 限).
+ */
+const NAMES_BY_PAIR = new Map<number, Array<{ order: number; named: NamedIndicator }>>();
 /** The first (longest-first) catalogue indicator of each name. */
 const NAMED = new Map<string, NamedIndicator>();
+const pairAt = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 NAMES.forEach((named, order) => {
-  const first = named.name.charAt(0);
-  NAMES_BY_FIRST.set(first, [...(NAMES_BY_FIRST.get(first) ?? []), { order, named }]);
+  if (named.name.length < 2)
+    throw new Error(`catalogue name ${named.name} is shorter than the pair index reads`);
+  const pair = pairAt(named.name, 0);
+  NAMES_BY_PAIR.set(pair, [...(NAMES_BY_PAIR.get(pair) ?? []), { order, named }]);
   if (!NAMED.has(named.name)) NAMED.set(named.name, named);
 });
 
 /** The catalogue names that occur in a key, found in one pass over it, in NAMES's order. */
 function namesIn(key: string): NamedIndicator[] {
   const found = new Map<number, NamedIndicator>();
-  for (let i = 0; i < key.length; i++)
-    for (const { order, named } of NAMES_BY_FIRST.get(key.charAt(i)) ?? [])
-      if (key.startsWith(named.name, i)) found.set(order, named);
+  for (let i = 0; i + 1 < key.length; i++) {
+    const candidates = NAMES_BY_PAIR.get(pairAt(key, i));
+    if (candidates === undefined) continue;
+    for (const { order, named } of candidates) if (key.startsWith(named.name, i)) found.set(order, named);
+  }
+  if (found.size < 2) return [...found.values()];
   return [...found].sort(([x], [y]) => x - y).map(([, named]) => named);
 }
 
@@ -178,7 +195,7 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
 /** The catalogue indicator a clause starts with (after a scope such as 全县). */
 export function leadingIndicator(clause: string): NamedIndicator | null {
   const key = cleanSubject(clause).replace(/\s+/g, '').toLowerCase();
-  for (const { named } of NAMES_BY_FIRST.get(key.charAt(0)) ?? [])
+  for (const { named } of NAMES_BY_PAIR.get(pairAt(key, 0)) ?? [])
     if (key.startsWith(named.name)) return { entry: named.entry, name: named.name };
   return null;
 }

@@ -115,9 +115,14 @@ interface RankChange {
   distributed?: number[];
 }
 
+const MOVE_WORDS = /[位名]/;
+
 /** The rank changes in a sentence (offsets into the folded text); their numbers are not figures. */
 export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
   const text = folded.slice(sentence.start, sentence.end);
+  // A move and a flat rank need 位 or 名 (位次, 2位, 排名); a list of moves needs 分别: a sentence
+  // with none of them is spared the three patterns (this runs twice a prose sentence).
+  if (!MOVE_WORDS.test(text) && !text.includes('分别')) return [];
   const changes: RankChange[] = [];
   RANK_CHANGE_LIST.lastIndex = 0;
   for (let m = RANK_CHANGE_LIST.exec(text); m !== null; m = RANK_CHANGE_LIST.exec(text)) {
@@ -191,7 +196,16 @@ interface RankMatch {
 }
 
 /** Every rank phrase of a sentence's text, in order, overlapping ones dropped. */
+/**
+ * What every rank pattern above needs: an ordinal's 第, 首位/榜首/之首, 末位 or 最高/最快, or else
+ * (RANKING, whose 第 is optional) 在 and a verb of rank. Most sentences hold none, and one plain
+ * test spares them a dozen patterns.
+ */
+const RANK_WORDS = /[第首末最]/;
+const RANK_VERB = /[排位名居]/;
+
 function rankMatches(text: string): RankMatch[] {
+  if (!RANK_WORDS.test(text) && !(text.includes('在') && RANK_VERB.test(text))) return [];
   const matches: RankMatch[] = [];
   const add = (m: RegExpExecArray, scopeText: string, ordinal: string) => {
     const at = m.index;

@@ -1,6 +1,7 @@
 // Document structure: parts (一、), sections ((一)), paragraph topics and sentences, with the tables in place.
 // One pass over the lines; every iteration consumes at least one line, so no input can make it spin.
 
+import { isJunkLine, isNotContentLine } from './line-tests.js';
 import type { Line } from './lines.js';
 import { rules } from './rules.js';
 import { type ReadTable, readTable, startsTable, type TableBlockLines } from './table.js';
@@ -190,13 +191,7 @@ export function readStructure(
     // Titles of other pages under 相关新闻: short lines, no sentence of their own.
     if (rules.relatedLinks.test(text)) relatedLinks = true;
     else if (relatedLinks && text !== '' && /[。;]/.test(text)) relatedLinks = false;
-    if (
-      text === '' ||
-      relatedLinks ||
-      skip.has(line.number) ||
-      rules.junk.test(text) ||
-      rules.notContent.test(text)
-    ) {
+    if (text === '' || relatedLinks || skip.has(line.number) || isJunkLine(line) || isNotContentLine(line)) {
       i++;
       continue;
     }

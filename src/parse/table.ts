@@ -108,7 +108,9 @@ export function nameColumnOf(columns: readonly TableColumn[]): number {
 
 /** 指 标, 绝 对 数, 海 口 市: names spaced out to fill a column's width, read without the spaces. */
 const SPACED_OUT = /(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g;
-const squeeze = (text: string) => text.replace(SPACED_OUT, '');
+const SPACE = /\s/;
+/** Tests for a space first: the lookbehind pattern is tried at every position, most lines have none. */
+const squeeze = (text: string) => (SPACE.test(text) ? text.replace(SPACED_OUT, '') : text);
 
 /**
  * A line of a one-cell-per-line table that holds no cell: a blank line, or a bare `|` left between
