@@ -35,6 +35,8 @@ export function subjectPlace(
   at: number,
   own: OwnPlace,
   paragraph: string,
+  /** Where the rank holds (全省): a 全市 chain ranked in the province is the city's, not a county's. */
+  rankScope = '',
 ): 'own' | 'other' | null {
   const before = sentence.slice(0, at);
   const from = before.lastIndexOf(';') + 1;
@@ -48,24 +50,54 @@ export function subjectPlace(
   for (const piece of before.slice(from).split(/[,:]/)) {
     const clause = piece.replace(/\s+/g, '').replace(PERIOD_LEAD, '');
     // 全市县域经济考核中，…: a group the rank is in, named without 在, is no subject.
-    const place = /中$/.test(clause) ? null : placeOpening(clause, own, told);
+    const place = /中$/.test(clause) ? null : placeOpening(clause, own, told, rankScope);
     if (place) found = place;
   }
   return found;
 }
 
-function placeOpening(clause: string, own: OwnPlace, told: boolean): 'own' | 'other' | null {
+function placeOpening(
+  clause: string,
+  own: OwnPlace,
+  told: boolean,
+  rankScope: string,
+): 'own' | 'other' | null {
   if (ownNameAt(clause, own) !== '' || /^[我本](?:县|市|区|旗)/.test(clause)) return 'own';
   const scope = /^全[国省市区县州盟旗]/.exec(clause)?.[0];
   if (scope) {
     if (scope === own.scope) return 'own';
-    return told && !SCOPE_NOT_SUBJECT.test(clause.slice(scope.length)) ? 'other' : null;
+    if (SCOPE_NOT_SUBJECT.test(clause.slice(scope.length))) return null;
+    return told || parentRanked(scope, own, rankScope) ? 'other' : null;
   }
   const named = NAMED_PLACE.exec(clause)?.[1];
   if (!named || NOT_A_PLACE.test(named)) return null;
   // 乙县地区生产总值…, 乙县增速…: another place's name as the subject of a figure.
   const rest = clause.slice(named.length);
   return /^(?:的)?(?:增速|增幅|总量|以)/.test(rest) || leadingIndicator(rest) ? 'other' : null;
+}
+
+/** How high a scope word stands: 全国 over 全省 over 全市 over 全县; null for one of no fixed level (全区) or a county group. */
+function level(scope: string): number | null {
+  // 全省县域, 全省县（市）: a group of counties, whatever level holds it.
+  if (/^全[国省].*县/.test(scope)) return null;
+  if (/^全国/.test(scope)) return 4;
+  if (/^全省|[\u4e00-\u9fa5]省$/.test(scope)) return 3;
+  if (/^全[市州盟]/.test(scope)) return 2;
+  if (/^全[县旗]/.test(scope)) return 1;
+  return null;
+}
+
+/**
+ * 全市地区生产总值增长5.6%，居全省第5位 in a county's report that never says 全县: a chain opened by a level
+ * above the report's own, ranked in a level above that, is the parent's; a county is ranked in its city.
+ */
+function parentRanked(scope: string, own: OwnPlace, rankScope: string): boolean {
+  const chain = level(scope);
+  // 全区 of a district (not of an autonomous region) is a county's level.
+  const ownLevel =
+    own.scope === '全区' && !/自治区$/.test(own.name) ? 1 : own.scope ? level(own.scope) : null;
+  const ranked = level(rankScope);
+  return chain !== null && ownLevel !== null && ranked !== null && chain > ownLevel && ranked > chain;
 }
 
 /** The report's own name (岚川县) or short name (岚川) a text opens with; '' when it opens with neither. */

@@ -3,6 +3,7 @@
 
 import { chineseNumeral, readOrdinal } from './numbers.js';
 import { clauseStartBefore, cleanSubject, joinIndicator, leadingIndicator } from './prose-clauses.js';
+import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import type { Fact, Ranking, Sentence } from './types.js';
 
@@ -61,6 +62,15 @@ const RANKING_BEST = new RegExp(
 /** 居全市六县（区）末位, 排全州末位: last of the group, whose size gives the rank. */
 const RANKING_LAST = new RegExp(`(?:排名|位列|位居|居(?!民)|排)(${SCOPE_AFTER})末位`, 'g');
 const LAST = '末';
+/**
+ * 增速排名倒数第2, 居全市倒数第二位, 在全市8个县（市、区）中排名倒数第2位: counted from the last, so a rank only
+ * where the group's size is known.
+ */
+const RANKING_BOTTOM = new RegExp(
+  `(?:在([^,;。]{2,30}?)|(${SCOPE_BEFORE}))?(?:排名|排位|位列|位居|名列|居(?!民)|排)(${SCOPE_AFTER})?倒数第${ORDINAL}`,
+  'g',
+);
+const BOTTOM = '倒';
 /** 增幅全市第一, 增速全省第二: the rank written right after the growth, with no verb. */
 const RANKING_AFTER_GROWTH =
   /(?<=增速|增幅|总量)(全国|全省|全市|全区|全州)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![个批家次]|[名位]?(?:的(?:是|县|区|市|乡|镇)|方阵|梯队|季度|产业))/g;
@@ -85,9 +95,12 @@ export function groupParent(text: string): string | null {
   return parent && parent.length >= 2 && !/^全/.test(parent) ? parent : null;
 }
 
-/** 排名第4位 with no scope, in a clause of its own (地区生产总值增速排名第4 after 在全市8个县区中): the scope of the sentence's ranking before it. */
+/**
+ * 排名第4位 with no scope, in a clause of its own (地区生产总值增速排名第4 after 在全市8个县区中): the scope of
+ * the sentence's ranking before it; also a rank moved to (一季度居全市第5位，上半年升至第3位).
+ */
 const RANKING_BARE = new RegExp(
-  `(?<=(?:^|[,;:]|[%\\d)]、)[\\u4e00-\\u9fa5]{0,16}(?:以[^,;:。]{1,12}?的(?:增速|增幅))?)(?:排名|排位|位列|位居|名列|位次为|居(?!民)|排(?=第))(?:并列)?(第)${ORDINAL}${NOT_A_RANK}`,
+  `(?<=(?:^|[,;:]|[%\\d)]、)(?:\\d{1,2}[-—~至]\\d{1,2}月份?)?[\\u4e00-\\u9fa5]{0,16}(?:以[^,;:。]{1,12}?的(?:增速|增幅))?)(?:排名|排位|位列|位居|名列|位次为|居(?!民)|排(?=第)|(?:上升|提升|跃升|攀升|前移|前进|升|下降|下滑|后移|后退|回落|降)(?:至|到))(?:并列)?(第)${ORDINAL}${NOT_A_RANK}`,
   'g',
 );
 /** 增长10.3%、与丙市并列第5位: a rank shared with another place, in the scope before it. */
@@ -151,9 +164,12 @@ export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
   return changes.sort((a, b) => a.start - b.start);
 }
 
-/** 由一季度的第5位上升到第2位 (or 全市第2位), 从去年的第七名上升到第六名: a rank with the place it moved from. */
+/**
+ * 由一季度的第5位上升到第2位 (or 全市第2位), 从去年的第七名上升到第六名, 从一季度第5位跃升至上半年第3位,
+ * 由上半年第26名成为前三季度第5名: a rank with the place it moved from.
+ */
 const RANK_MOVE =
-  /(?:由|从)[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:上升|提升|前移|前进|升|下降|下滑|后移|后退|回落|降)(?:到|至)(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
+  /(?:由|从)[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:(?:上升|提升|前移|前进|跃升|攀升|升|下降|下滑|后移|后退|回落|降)(?:到|至)|成为|变为)(?:(?:今年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|1[-—~至]\d{1,2}月份?)的?)?(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
 
 /**
  * 甲区：完成投资24.36亿元，居第一位: a line led by a place's name and a colon is about that place (one
@@ -226,6 +242,9 @@ function rankMatches(text: string): RankMatch[] {
     const added = matches.at(-1);
     if (added?.index === m.index) added.change = from - to;
   }
+  RANKING_BOTTOM.lastIndex = 0;
+  for (let m = RANKING_BOTTOM.exec(text); m !== null; m = RANKING_BOTTOM.exec(text))
+    add(m, m[1] ?? m[2] ?? m[3] ?? '', `${BOTTOM}${m[4] ?? ''}`);
   RANKING.lastIndex = 0;
   for (let m = RANKING.exec(text); m !== null; m = RANKING.exec(text)) {
     if (!m[2] && !m[4]) continue; // 位于…前列 and other standings without a number
@@ -330,8 +349,31 @@ const RELATION =
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
 
-/** 上年居全市第5位, 去年同期排名第6: an earlier year's rank, said beside this one's. */
-const EARLIER_RANK = /^(?:上年|去年|上一年度?)(?:同期|全年|底|末)?(?:增速|增幅|总量|位次)?$/;
+/** A rank's clause without the group it is in: 在全市六县（区）中由…第5位上升到第3位 → 由…. */
+function clauseWordsOf(clause: string): string {
+  return clause.replace(/\s+/g, '').replace(/^在[^,;。]{2,40}?中/, '');
+}
+
+/**
+ * 一季度居全市第5位，上半年升至第3位; 居全市第3位，上年同期居第5位: an earlier period's rank of the same
+ * subject in the same scope is where the current one moved from, unless a move is written.
+ */
+function baseMoves(current: readonly Ranking[], earlier: readonly Ranking[]): void {
+  for (const base of earlier) {
+    const same = current.filter(
+      (r) =>
+        r.scope === base.scope &&
+        r.indicatorCode === base.indicatorCode &&
+        (r.indicatorCode !== null || r.subject === base.subject),
+    );
+    const nearest = same.sort(
+      (a, b) =>
+        Math.abs(a.provenance.start - base.provenance.start) -
+        Math.abs(b.provenance.start - base.provenance.start),
+    )[0];
+    if (nearest && nearest.change === null) nearest.change = base.rank - nearest.rank;
+  }
+}
 
 export function readRankings(
   source: string,
@@ -351,6 +393,14 @@ export function readRankings(
   const matches = rankMatches(text);
   const lists = new Map<number, { subjects: RankSubject[]; length: number }>();
   const lineStart = folded.lastIndexOf('\n', sentence.start) + 1;
+  // 一季度居全市第5位，上半年升至第3位: the period each rank's clause opens with, and the sentence's own.
+  const periods = matches.map((m) => {
+    const at = sentence.start + m.index;
+    return periodOf(clauseWordsOf(folded.slice(clauseStartBefore(folded, at, sentence.start), at)));
+  });
+  const lead = periodOf(text);
+  const earlier: Ranking[] = [];
+  const firstRead = out.length;
   for (const [k, m] of matches.entries()) {
     const scopeText = m.scopeText.replace(/中$/, '');
     // 我县在全市县域经济考核中排名第3: the scope is the parent, what is ranked the appraisal.
@@ -380,7 +430,7 @@ export function readRankings(
         (COUNTED_ONLY.test(scopeText) ? groupSize(scopeText) : null));
     lastScope = scope;
     lastOf = of;
-    const rank = m.ordinal === LAST ? of : readOrdinal(m.ordinal);
+    const rank = rankOf(m.ordinal, of);
     if (rank === null) continue;
     const end = start + m.raw.length;
     // 居第2位，排位由上年同期的第四升至第二: the move tells how the rank just given moved.
@@ -412,20 +462,24 @@ export function readRankings(
     // 全市7个县中乙县增幅最高: the best is a sibling, not the report's place.
     if (m.holder && !/^[我本]/.test(m.holder) && !(ownPlace && ownNameAt(m.holder, ownPlace))) continue;
     // 在全市六县（区）中由…第5位上升到第3位: the group the rank is in is no subject of the clause.
-    const clauseWords = clause.replace(/\s+/g, '').replace(/^在[^,;。]{2,40}?中/, '');
+    const clauseWords = clauseWordsOf(clause);
     // 岚川县增速居全市第2位: the report's own name is no other place's; its words are read as 我县's.
     const ownName = ownPlace ? ownNameAt(clauseWords, ownPlace) : '';
-    const ownWords = clauseWords.slice(ownName.length);
-    // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal;
-    // 上年居全市第5位: an earlier year's.
-    if (
-      (!ownName && OTHER_PLACE_SUBJECT.test(ownWords)) ||
-      GOAL.test(ownWords) ||
-      EARLIER_RANK.test(ownWords)
-    )
-      continue;
+    // 一季度居全市第5位 beside 上半年…第3位, 上年同期居第5位: an earlier period's rank, kept aside as
+    // the base of the current one's move; its clause's words are read without the period.
+    const isEarlier = isEarlierPeriod(
+      periods[k] ?? null,
+      lead,
+      periods.filter((_, j) => j !== k),
+    );
+    const ownWords = withoutPeriod(clauseWords.slice(ownName.length));
+    // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal.
+    if ((!ownName && OTHER_PLACE_SUBJECT.test(ownWords)) || GOAL.test(ownWords)) continue;
     // 全市地区生产总值增长5.6%，居全省第5位 in a county's report: the chain is the city's.
-    if (ownPlace && subjectPlace(text, m.index, ownPlace, around(folded, lineStart, sentence)) === 'other')
+    if (
+      ownPlace &&
+      subjectPlace(text, m.index, ownPlace, around(folded, lineStart, sentence), scope) === 'other'
+    )
       continue;
     // 项目拉练综合排名全市第四: a composite standing, not the rank of the figure before it; and
     // 进出口总额5.25万亿元,实际使用外资规模保持全国首位: a clause naming a subject of its own (no
@@ -503,7 +557,7 @@ export function readRankings(
       // …before the rank only when no figure stands between them (位次持平，增长11%、居第12位: not its).
       changes.findLast((c) => c.start >= from && c.end <= start && !/\d/.test(folded.slice(c.end, start)));
     for (const subject of subjects)
-      out.push({
+      (isEarlier ? earlier : out).push({
         indicatorCode: subject.indicatorCode,
         subject: subject.subject,
         rank,
@@ -515,6 +569,7 @@ export function readRankings(
         provenance: { sentenceIndex: sentence.index, start, end },
       });
   }
+  baseMoves(out.slice(firstRead), earlier);
   // 排全州第2位，列全省第5位，比上年分别提高了1位和3位: one move for each rank before the list, in order.
   for (const c of changes) {
     if (!c.distributed) continue;
@@ -528,6 +583,14 @@ export function readRankings(
       if (at >= 0) r.change = c.distributed[at] ?? r.change;
     }
   }
+}
+
+/** The rank an ordinal gives: 末位 is the group's size, 倒数第2 one before it; null without the size. */
+function rankOf(ordinal: string, of: number | null): number | null {
+  if (ordinal === LAST) return of;
+  if (!ordinal.startsWith(BOTTOM)) return readOrdinal(ordinal);
+  const fromLast = readOrdinal(ordinal.slice(BOTTOM.length));
+  return of === null || fromLast === null || fromLast > of ? null : of - fromLast + 1;
 }
 
 /** 两项指标增速均: a count of two or three indicators, all of them holding the rank that follows. */

@@ -473,10 +473,11 @@ function structuredCases(): Case[] {
     '上半年，全市县域经济考核中，我县地区生产总值增速排名第3位。',
     [rank('gdp', 3, null)],
   );
+  // The earlier rank is no rank of the period; it is where the period's rank moved from (5 → 3: up 2).
   add(
     "this year's rank, then last year's",
     '上半年，全县地区生产总值同比增长6.1%，增速居全市第3位，上年同期居第5位。',
-    [rank('gdp', 3, '全市')],
+    [rank('gdp', 3, '全市', null, 2)],
   );
   add(
     'ranks in a table column',
