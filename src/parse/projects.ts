@@ -2,7 +2,6 @@
 // and enumerations (甲、乙已超额完成年度投资). One Project per name, one mention per place it appears.
 // Heuristic and precision-first: a name must end like a project name or be listed as one (…等项目).
 
-import { normaliseName } from './normalise.js';
 import { unitInfo } from './numbers.js';
 import {
   BRACKETED_PHASE,
@@ -13,6 +12,7 @@ import {
   validName,
   WORKS,
 } from './project-names.js';
+import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import type { TableProject } from './table-rows.js';
 import type { Phase, Project, ProjectMention, Section, Sentence } from './types.js';
 
@@ -127,17 +127,6 @@ function clausesOf(folded: string, sentence: Sentence): Clause[] {
 function amountInYuan(value: string, unit: string): number {
   // Rounded to the fen: 1.1亿元 is 110000000元, not 110000000.00000001.
   return Math.round(Number(value) * (unitInfo(unit)?.factor ?? 1) * 100) / 100;
-}
-
-/**
- * The key spellings of one project share: 甲项目(一期), 甲项目一期 and 甲一期 are one project;
- * 甲一期 and 甲二期 are two.
- */
-function projectKey(name: string): string {
-  return normaliseName(name)
-    .replace(BRACKETED_PHASE, '$1')
-    .replace(/项目(?=[一二三四五六七八九十\d]+期$)/, '')
-    .replace(/项目$/, '');
 }
 
 /** A name with its phase in brackets is also known without it: 甲产业园(二期) → 甲产业园. */
@@ -372,7 +361,7 @@ export function readProjects(
       raw: row.raw,
       provenance: row.provenance,
     });
-  return [...byKey.values()];
+  return foldPhasesAfterProject([...byKey.values()]);
 }
 
 /** 该项目总投资X亿元, 项目累计完成投资Y亿元: a sentence going on about the project the one before named. */
