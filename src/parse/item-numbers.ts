@@ -24,7 +24,9 @@ export function figureLedItems(texts: readonly string[]): Set<number> {
     const before = numbered[k - 1];
     const after = numbered[k + 1];
     const follows =
-      before !== undefined && before.number === line.number - 1 && (!before.ambiguous || items.has(before.index));
+      before !== undefined &&
+      before.number === line.number - 1 &&
+      (!before.ambiguous || items.has(before.index));
     const opens = line.number === 1 && after?.number === 2;
     if (follows || opens) items.add(line.index);
   }

@@ -1,9 +1,12 @@
-// One project's spellings with and without its phase: 甲项目(一期), 甲项目一期 and 甲一期 share a key,
+// One project's spellings with and without its phase or its mode of procurement (EPC, PPP): 甲项目(一期), 甲项目一期 and 甲一期 share a key,
 // and a phase written after 项目 (甲项目二期) is a stage of 甲项目 when the report names 甲项目 too.
 
 import { normaliseName } from './normalise.js';
 import { BRACKETED_PHASE } from './project-names.js';
 import type { Project } from './types.js';
+
+/** 甲污水处理厂(PPP)项目, 乙储能电站(EPC): how a project is procured, no part of which project it is. */
+export const DELIVERY_MODE = /\((?:EPC|PPP|BOT|BOO|TOT|EOD|F\+EPC|EPC\+O|EPC\+O&M)\)/gi;
 
 /**
  * The key spellings of one project share: 甲项目(一期), 甲项目一期 and 甲一期 are one project;
@@ -11,6 +14,7 @@ import type { Project } from './types.js';
  */
 export function projectKey(name: string): string {
   return normaliseName(name)
+    .replace(DELIVERY_MODE, '')
     .replace(BRACKETED_PHASE, '$1')
     .replace(/项目(?=[一二三四五六七八九十\d]+期$)/, '')
     .replace(/项目$/, '');
