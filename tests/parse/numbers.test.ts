@@ -71,6 +71,12 @@ describe('scanFigures', () => {
     expect(raws('2020年上半年,截至6月30日,农特产品020体验中心')).toEqual([]);
   });
 
+  it('skips a power that opens the name of a plant or a project, not a capacity added', () => {
+    expect(raws('栖岚300MW/600MWh共享储能电站项目开工')).toEqual([]);
+    expect(raws('岫川50兆瓦光伏电站建成并网')).toEqual([]);
+    expect(raws('新增光伏装机120MW，建成电站3座')).toEqual(['120MW', '3座']);
+  });
+
   it('reads ratios and fractions', () => {
     expect(raws('三次产业结构为27.27:26.30:46.43')).toEqual(['27.27', '26.30', '46.43']);
     expect(raws('审批时限压减至三分之一')).toEqual(['三分之一']);

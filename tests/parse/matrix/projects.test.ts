@@ -45,6 +45,8 @@ const NAMES: readonly Name[] = [
   // How a project is procured, in brackets after its name or before 项目 (session 11, proj).
   { text: '岫川共享储能电站（EPC）' },
   { text: '栖岚污水处理厂（PPP）项目' },
+  // A storage plant's power and energy opening its name (session 11, proj).
+  { text: '300MW/600MWh共享储能电站项目', capacity: { value: 300, unit: 'MW' } },
 ];
 
 /** A status written after the name (`after`), or a verb before it with 建设 after (`lead`). */
