@@ -137,6 +137,9 @@ function numericValue(match: RegExpExecArray): number {
   return Number(match[3] ? `${integer}.${match[3]}` : integer);
 }
 
+/** The units a plant's capacity is given in: 5万吨, 3000吨, 2万套. */
+const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件)$/;
+
 /** What follows a power in a plant's name: 600MWh共享储能电站项目 after 300MW/. */
 const PLANT_AFTER_POWER =
   /^h?(?:\/\d+(?:\.\d+)?(?:MWh|GWh|兆瓦时))?[\u4e00-\u9fa5]{0,16}?(?:项目|工程|电站|电场)/i;
@@ -157,6 +160,15 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     hasUnit &&
     /[年日月](?:产|处理)$/.test(before) &&
     /^[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
+  )
+    return true;
+  // 2.5万吨饲料加工项目：总投资…, …；5万吨冷库项目，总投资…: a capacity opening a clause or an item,
+  // with the name ending the clause, is the name's too.
+  if (
+    hasUnit &&
+    CAPACITY_UNIT.test(text.slice(start, end)) &&
+    (start === 0 || /(?:[\s、,;:。(]|\d[.、])$/.test(before)) &&
+    /^[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线)(?:$|[\s:,;。、])/.test(text.slice(end, end + 20))
   )
     return true;
   // 300MW/600MWh共享储能电站项目, 50兆瓦光伏电站: a power opening a plant's or a project's name is
