@@ -137,6 +137,13 @@ function numericValue(match: RegExpExecArray): number {
   return Number(match[3] ? `${integer}.${match[3]}` : integer);
 }
 
+/** The units a plant's capacity is given in: 5万吨, 3000吨, 2万套. */
+const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件)$/;
+
+/** What follows a power in a plant's name: 600MWh共享储能电站项目 after 300MW/. */
+const PLANT_AFTER_POWER =
+  /^h?(?:\/\d+(?:\.\d+)?(?:MWh|GWh|兆瓦时))?[\u4e00-\u9fa5]{0,16}?(?:项目|工程|电站|电场)/i;
+
 /** Whether the number at [start, end) is a date, year, range of months, list number or part of a name. */
 function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
@@ -155,6 +162,21 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     /^[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
   )
     return true;
+  // 2.5万吨饲料加工项目：总投资…, …；5万吨冷库项目，总投资…: a capacity opening a clause or an item,
+  // with the name ending the clause, is the name's too.
+  if (
+    hasUnit &&
+    CAPACITY_UNIT.test(text.slice(start, end)) &&
+    (start === 0 || /(?:[\s、,;:。(]|\d[.、])$/.test(before)) &&
+    /^[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线)(?:$|[\s:,;。、])/.test(text.slice(end, end + 20))
+  )
+    return true;
+  // 300MW/600MWh共享储能电站项目, 50兆瓦光伏电站: a power opening a plant's or a project's name is
+  // its size, not a figure the report gives.
+  const power = /(?:MW|GW|千瓦|兆瓦)$/i.test(text.slice(start, end))
+    ? ''
+    : /^(?:MW|GW|千瓦|兆瓦)/i.exec(after)?.[0];
+  if (power !== undefined && PLANT_AFTER_POWER.test(text.slice(end + power.length, end + 30))) return true;
   if (before.endsWith('第')) return true; // an ordinal: 排全市第2位, 第3批 (rankings are read apart)
   if (before.endsWith('前') && !hasUnit && /^(?:位|名)/.test(after)) return true; // a band: 排名全省前3位
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年

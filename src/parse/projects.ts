@@ -2,7 +2,6 @@
 // and enumerations (甲、乙已超额完成年度投资). One Project per name, one mention per place it appears.
 // Heuristic and precision-first: a name must end like a project name or be listed as one (…等项目).
 
-import { normaliseName } from './normalise.js';
 import { unitInfo } from './numbers.js';
 import {
   BRACKETED_PHASE,
@@ -13,6 +12,7 @@ import {
   WORKS,
   withoutTrailingAdverb,
 } from './project-names.js';
+import { DELIVERY_MODE, foldPhasesAfterProject, projectKey } from './project-phases.js';
 import type { TableProject } from './table-rows.js';
 import type { Phase, Project, ProjectMention, Section, Sentence } from './types.js';
 
@@ -30,19 +30,23 @@ const SHARE_DONE =
   '完成(?:全年|年度|年)?(?:投资)?计划(?:投资)?的\\d+(?:\\.\\d+)?%|(?:年度)?(?:计划)?投资完成率(?:超|达|为)?\\d+(?:\\.\\d+)?%';
 const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
 const STATUS = new RegExp(
-  `正在(?:进行|开展)[^,;。、]{2,8}?(?:安装|调试|施工|工作|建设)|${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体完工|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `正在(?:进行|开展)[^,;。、]{2,8}?(?:安装|调试|施工|工作|建设)|${WORKS_DONE}|${SHARE_DONE}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|(?:已)?完成主体结构(?:施工)?|主体结构完工|主体完工|(?:总|总体|形象)进度(?:已)?(?:完成|达到?)\\d+(?:\\.\\d+)?%|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
 );
 /** A status word alone (or a share alone) filling its clause. */
 const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
-const LEAD =
-  /^(?:[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工)))?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓)?/;
+/** 全县加快推进…: the place a lead opens with, no part of the status it gives. */
+const PLACE_LEAD =
+  /^[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工))/;
+const LEAD = new RegExp(
+  `^(?:${PLACE_LEAD.source.slice(1)})?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓)?`,
+);
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
 const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓)$/;
 const LISTED_AS_PROJECTS =
   /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
-  /投资|推进|正在|推动|加快|启动|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
+  /投资|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察/;
 /**
  * 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year), 完成年度投资X亿元 (the
  * year's investment done), 已完成X亿元 after the year's plan (投资 left out); 今年计划完成投资X亿元 is a
@@ -129,21 +133,14 @@ function amountInYuan(value: string, unit: string): number {
   return Math.round(Number(value) * (unitInfo(unit)?.factor ?? 1) * 100) / 100;
 }
 
-/**
- * The key spellings of one project share: 甲项目(一期), 甲项目一期 and 甲一期 are one project;
- * 甲一期 and 甲二期 are two.
- */
-function projectKey(name: string): string {
-  return normaliseName(name)
-    .replace(BRACKETED_PHASE, '$1')
-    .replace(/项目(?=[一二三四五六七八九十\d]+期$)/, '')
-    .replace(/项目$/, '');
-}
-
-/** A name with its phase in brackets is also known without it: 甲产业园(二期) → 甲产业园. */
+/** A name with its phase or its mode of procurement in brackets is also known without it: 甲产业园(二期) → 甲产业园. */
 function aliasesOf(name: string): string[] {
   const bare = name.replace(BRACKETED_PHASE, '').trim();
-  return bare !== name && bare.length >= 2 ? [bare] : [];
+  // 甲储能电站(EPC) is also 甲储能电站.
+  const unmoded = name.replace(DELIVERY_MODE, '').trim();
+  return [bare, unmoded].filter(
+    (alias, k, all) => alias !== name && alias.length >= 2 && all.indexOf(alias) === k,
+  );
 }
 
 export function readProjects(
@@ -260,7 +257,7 @@ export function readProjects(
       if (!PROJECT_HINT.test(clause.text)) continue;
       const leadText = LEAD.exec(clause.text)?.[0] ?? '';
       // Only a lead ending in a verb (加快推进, 启动) is a status; 进一步 or 大力 alone is not.
-      const leadVerb = LEAD_VERB.test(leadText) ? leadText : null;
+      const leadVerb = LEAD_VERB.test(leadText) ? leadText.replace(PLACE_LEAD, '') : null;
       // 计划投资25亿元的甲、投资4.5亿元的乙加快推进
       AMOUNT_OF.lastIndex = 0;
       let found = false;
@@ -373,7 +370,7 @@ export function readProjects(
       raw: row.raw,
       provenance: row.provenance,
     });
-  return [...byKey.values()];
+  return foldPhasesAfterProject([...byKey.values()]);
 }
 
 /** 该项目总投资X亿元, 项目累计完成投资Y亿元: a sentence going on about the project the one before named. */
@@ -445,6 +442,23 @@ function readIntroducedList(
 
 /** 等领域, 等行业, 等类: a list closed as fields or kinds of project. */
 const FIELDS_LISTED = /^等(?:\d+个)?(?:领域|行业|方面|板块|类)/;
+/** 甲项目、乙工程等方面工作: a list closed as fields with nothing of projects after it. */
+const FIELDS_CLOSE = /等(?:\d+个)?(?:领域|行业|方面|板块)(?:的)?(?:工作|建设)?$/;
+
+/**
+ * Whether the items before 等领域/等方面 are named projects (甲项目、乙工程等方面工作) rather than the
+ * fields projects are in (交通、水利等领域重点项目): every item must end like a project.
+ */
+function namedBeforeFields(items: string): boolean {
+  const names = splitItems(items).map(cleanName);
+  return names.length > 0 && names.every((name) => validName(name, false));
+}
+
+/**
+ * 累计完成12.5亿元 without 投资 is a project's investment only when what did it is a project by its
+ * name (甲项目, 乙工程): a park, a works or a plant (甲工业园, 乙水泥厂) so reports its output.
+ */
+const DONE_BY_PROJECT = /(?:项目|工程)(?:\([^)]{1,8}\))?$/;
 
 /** A denial before a status word: 未能按期, 尚未. */
 const NEGATED = /(?:未能|尚未|没有|未)(?:按期|如期|按时)?$/;
@@ -478,9 +492,15 @@ function readEnumeration(
   // 以甲、乙为代表的一批重点项目: the examples of a class are projects listed as such.
   const exemplified = /^以(.+)为代表的[^、]{0,12}项目$/.exec(body);
   if (exemplified) body = `${exemplified[1]}等项目`;
+  // 推进甲项目、乙工程等方面工作: named projects closed as fields are projects all the same.
+  const fields = FIELDS_CLOSE.exec(body);
+  if (fields) {
+    if (!namedBeforeFields(body.slice(0, fields.index))) return;
+    body = body.slice(0, fields.index);
+  }
   const listed = LISTED_AS_PROJECTS.exec(body);
   // 交通、水利等领域重点项目加快建设: the items are the fields the projects are in, not projects.
-  if (listed && FIELDS_LISTED.test(listed[0])) return;
+  if (listed && FIELDS_LISTED.test(listed[0]) && !namedBeforeFields(body.slice(0, listed.index))) return;
   const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
   if (asProjects && listed) body = body.slice(0, listed.index);
   const names = splitItems(body).map(cleanName);
@@ -499,7 +519,10 @@ function readEnumeration(
     return;
   // 甲水库、卯河治理和辰山隧道: works listed with a project are projects too.
   const withProject = names.some((name) => validName(name, false));
+  // 甲水泥厂累计完成4.2亿元: with no status and no 投资, only a project's name makes it investment.
+  const bareDone = completed !== null && !/投资/.test(completed[0]);
   for (const name of names) {
+    if (bareDone && !DONE_BY_PROJECT.test(name)) continue;
     if (validName(name, asProjects) || (withProject && WORKS.test(name) && validName(name, true)))
       add(name, statusWord);
   }

@@ -1,6 +1,7 @@
 // Document structure: parts (一、), sections ((一)), paragraph topics and sentences, with the tables in place.
 // One pass over the lines; every iteration consumes at least one line, so no input can make it spin.
 
+import { FIGURE_LED_MARKER, figureLedItems } from './item-numbers.js';
 import { isJunkLine, isNotContentLine } from './line-tests.js';
 import type { Line } from './lines.js';
 import { rules } from './rules.js';
@@ -179,6 +180,10 @@ export function readStructure(
     if (start < line.end) paragraph(line, start, line.end);
   };
 
+  // 1.甲项目 / 2.5万吨饲料加工项目: an item number a figure follows, known by the list around it.
+  const figureLed = new Set(
+    [...figureLedItems(lines.map((line) => line.text))].map((index) => lines[index]?.number),
+  );
   // A report that numbers no part may still head its parts, unnumbered (下半年工作安排).
   const numbersParts = lines.some((line) => rules.part.test(line.text) || rules.partInWords.test(line.text));
 
@@ -245,7 +250,9 @@ export function readStructure(
       } else heading(SECTION, `(${section[1]})`, line, rest);
       continue;
     }
-    const numbered = itemMarker(text);
+    const numbered = figureLed.has(line.number)
+      ? { rank: ITEM_STYLES[0].rank, marker: FIGURE_LED_MARKER.exec(text)?.[0] ?? '' }
+      : itemMarker(text);
     if (numbered) {
       item(numbered.rank, numbered.marker, line, text.slice(numbered.marker.length));
       continue;

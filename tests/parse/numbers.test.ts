@@ -71,6 +71,18 @@ describe('scanFigures', () => {
     expect(raws('2020年上半年,截至6月30日,农特产品020体验中心')).toEqual([]);
   });
 
+  it('skips a power that opens the name of a plant or a project, not a capacity added', () => {
+    expect(raws('栖岚300MW/600MWh共享储能电站项目开工')).toEqual([]);
+    expect(raws('岫川50兆瓦光伏电站建成并网')).toEqual([]);
+    expect(raws('新增光伏装机120MW，建成电站3座')).toEqual(['120MW', '3座']);
+  });
+
+  it('skips a capacity opening a clause that is only a name, not a size class', () => {
+    expect(raws('2.5万吨饲料加工项目：总投资3亿元')).toEqual(['3亿元']);
+    expect(raws('开工建设甲项目；5万吨冷库项目，总投资2亿元')).toEqual(['2亿元']);
+    expect(raws('其中，5万吨以上项目12个')).toEqual(['5万吨以上', '12个']);
+  });
+
   it('reads ratios and fractions', () => {
     expect(raws('三次产业结构为27.27:26.30:46.43')).toEqual(['27.27', '26.30', '46.43']);
     expect(raws('审批时限压减至三分之一')).toEqual(['三分之一']);

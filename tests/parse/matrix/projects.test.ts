@@ -42,6 +42,11 @@ const NAMES: readonly Name[] = [
   { text: '滨河大道（南段）改造工程' },
   { text: '栖岚工业园污水处理厂一期工程' },
   { text: '年产10万吨饲料加工项目', capacity: { value: 10, unit: '万吨' } },
+  // How a project is procured, in brackets after its name or before 项目 (session 11, proj).
+  { text: '岫川共享储能电站（EPC）' },
+  { text: '栖岚污水处理厂（PPP）项目' },
+  // A storage plant's power and energy opening its name (session 11, proj).
+  { text: '300MW/600MWh共享储能电站项目', capacity: { value: 300, unit: 'MW' } },
 ];
 
 /** A status written after the name (`after`), or a verb before it with 建设 after (`lead`). */
@@ -78,6 +83,11 @@ const STATUSES_DONE: readonly Status[] = [
   { after: '已投产', read: '投产' },
   { after: '正在开展前期工作', read: '正在开展前期工作' },
   { after: '完成总工程量的60%', read: '完成总工程量的60%' },
+  // The works' stage and progress as key-project notices give them (session 11, proj).
+  { after: '完成主体结构', read: '完成主体结构' },
+  { after: '主体结构完工', read: '主体结构完工' },
+  { after: '进入设备安装阶段', read: '进入设备安装阶段' },
+  { after: '总进度完成35%', read: '总进度完成35%' },
 ];
 const STATUSES_LEAD: readonly Status[] = [
   { lead: '加快推进', read: '加快推进' },
@@ -100,7 +110,7 @@ const TOTAL_AFTER = ['总投资', '计划总投资'] as const;
 const FOLLOW_SUBJECTS = ['该项目', '项目', '该工程'] as const;
 /** Investment done: its words, and whether a share of the year's plan follows it. */
 const DONE_WORDS = ['完成投资', '累计完成投资', '开累完成投资', '已完成投资', '1-6月完成投资'] as const;
-const SHARES = ['', '，占年度计划的{A}%', '，完成年度投资计划的{A}%'] as const;
+const SHARES = ['', '，占年度计划的{A}%', '，完成年度投资计划的{A}%', '，占总投资的{A}%'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // The generator
@@ -215,6 +225,9 @@ function single(m: Maker, id: string): Case {
   let body: string;
   let planned: number | null = null;
   let shownStatus = status?.read ?? null;
+  /** A second item a numbered list adds, with its name's capacity. */
+  const others: Expected[] = [];
+  const capacities = name.capacity ? [name.capacity] : [];
   switch (frame) {
     case 'none':
     case 'before': {
@@ -288,13 +301,26 @@ function single(m: Maker, id: string): Case {
     case 'numbered': {
       // 1.甲项目：总投资X亿元，目前主体完工，累计完成投资Y亿元 — a notice's item for one project.
       planned = yuan(total, '亿元');
-      // 1.20GWh锂电池…: a name that opens with a figure after 1. reads as the decimal 1.20 — no report
-      // can be read either way, so such a name is numbered （1） or 一是.
-      const marker = m.pick(/^\d/.test(name.text) ? ['（1）', '一是'] : ['1.', '（1）', '一是']);
+      const marker = m.pick(['1.', '（1）', '一是']);
       const now = /^(?:于|已于|提前)/.test(statusAfter) ? '' : '目前';
       const rest = [statusAfter ? `${now}${statusAfter}` : '', doneText].filter((s) => s !== '');
       body = `${marker}${name.text}：${[`总投资${total}亿元`, ...rest].join('，')}。`;
       if (lead) shownStatus = null;
+      // 1.20GWh锂电池… then 2.乙项目：…: a name opening with a figure after 1. is read whole when the
+      // next line is the list's item 2, and 2.20GWh… after 1. likewise (session 11, proj).
+      if (marker === '1.') {
+        const second = m.pick(NAMES.filter((n) => n !== name));
+        const secondTotal = m.amount(2, 30);
+        body += `\n2.${second.text}：总投资${secondTotal}亿元，目前开工建设。`;
+        others.push({
+          name: second.text,
+          planned: yuan(secondTotal, '亿元'),
+          completed: null,
+          status: '开工建设',
+          phase: 'reported',
+        });
+        if (second.capacity) capacities.push(second.capacity);
+      }
       break;
     }
     case 'annual': {
@@ -320,8 +346,8 @@ function single(m: Maker, id: string): Case {
   return {
     id,
     text: report(body, PLAN_LINE, m.next() < 0.3, m.fill(m.pick(CONTEXT))),
-    projects: [{ name: name.text, planned, completed, status: shownStatus, phase: 'reported' }],
-    capacities: name.capacity ? [name.capacity] : [],
+    projects: [{ name: name.text, planned, completed, status: shownStatus, phase: 'reported' }, ...others],
+    capacities,
   };
 }
 
@@ -349,11 +375,11 @@ function list(m: Maker, id: string): Case {
   const names = m.names(count);
   // 甲厂房及配套设施及乙 is no way to write: a name with 及 in it is joined to the next by 和.
   const joined = names.some((n) => n.text.includes('及')) ? shape.replace('及', '和') : shape;
+  const more = String(count + m.int(1, 9));
+  // One pass, so that a name's own letters (岫川共享储能电站（EPC）) are no placeholders.
   let listed = joined
     .slice(opener.length)
-    .replace('A', names[0]?.text ?? '')
-    .replace('B', names[1]?.text ?? '');
-  listed = listed.replace('C', names[2]?.text ?? '').replace('N', String(count + m.int(1, 9)));
+    .replace(/[ABCN]/g, (ch) => (ch === 'N' ? more : (names['ABC'.indexOf(ch)]?.text ?? '')));
   const status = m.pick([...STATUSES_DONE, ...STATUSES_LEAD]);
   const amounts = !status.lead && !/等/.test(shape) && m.next() < 0.3;
   // 总投资X亿元的甲、乙和丙三大项目, 总投资X亿元的甲、乙、丙等N个项目: the amount is the group's.
@@ -586,11 +612,75 @@ const NEGATIVES = [
   '积极争取中央预算内投资项目{M}个，总投资{X}亿元。',
   // Fields listed before 等领域重点项目 (session 10): kinds of project, not projects.
   '港航物流、农林水利等领域重点项目加快建设，投资完成率达{A}%以上。',
+  '加快推进港航物流、农林水利等方面工作。',
+  // What a park or a plant 累计完成 with no 投资 is its output, not a project's investment (session 11, proj).
+  '栖岚工业园累计完成{X}亿元，同比增长{A}%。',
+  '栖岚水泥厂累计完成{B}亿元。',
 ] as const;
 
 function negative(m: Maker, id: string): Case {
   const body = m.fill(m.pick(NEGATIVES));
   return { id, text: report(body, PLAN_LINE, m.next() < 0.5, ''), projects: [], capacities: [] };
+}
+
+/**
+ * A project named whole, then a phase of it after 项目 in the plan part (推动甲项目二期开工): one
+ * project; with no whole name (甲项目一期 … 甲项目二期) each phase is a project (session 11, proj).
+ */
+function phases(m: Maker, id: string): Case {
+  const base = m.pick(['栖岚绿色化工产业园', '岫川冷链物流园', '栖岚光伏制氢一体化']);
+  const total = m.amount(10, 60);
+  const done = Math.round(total * 0.4 * 10) / 10;
+  const phase = m.pick(['二期', '三期']);
+  if (m.next() < 0.6) {
+    const body = `总投资${total}亿元的${base}项目完成投资${done}亿元。`;
+    const plan = `${m.pick(['推动', '加快推进'])}${base}项目${phase}${m.pick(['开工', '建设'])}。`;
+    return {
+      id,
+      text: report(body, plan, false, m.fill(m.pick(CONTEXT))),
+      projects: [
+        {
+          name: `${base}项目`,
+          planned: yuan(total, '亿元'),
+          completed: yuan(done, '亿元'),
+          status: null,
+          phase: 'reported',
+        },
+      ],
+      capacities: [],
+    };
+  }
+  const body = `${base}项目一期建成投产。`;
+  const plan = `加快推进${base}项目${phase}建设。`;
+  return {
+    id,
+    text: report(body, plan, false, m.fill(m.pick(CONTEXT))),
+    projects: [
+      { name: `${base}项目一期`, planned: null, completed: null, status: '建成投产', phase: 'reported' },
+      { name: `${base}项目${phase}`, planned: null, completed: null, status: '加快推进', phase: 'planned' },
+    ],
+    capacities: [],
+  };
+}
+
+/** Named projects closed as fields (推进甲工程、乙项目等方面工作): projects all the same (session 11, proj). */
+function fields(m: Maker, id: string): Case {
+  const names = m.names(2);
+  const status = m.pick(STATUSES_LEAD);
+  const close = m.pick(['等方面工作', '等领域建设', '等方面']);
+  const body = `${status.lead}${names.map((n) => n.text).join('、')}${close}。`;
+  return {
+    id,
+    text: report(body, PLAN_LINE, m.next() < 0.3, m.fill(m.pick(CONTEXT))),
+    projects: names.map((n) => ({
+      name: n.text,
+      planned: null,
+      completed: null,
+      status: status.read,
+      phase: 'reported',
+    })),
+    capacities: names.flatMap((n) => (n.capacity ? [n.capacity] : [])),
+  };
 }
 
 function generate(): Case[] {
@@ -605,6 +695,8 @@ function generate(): Case[] {
     [40, classTable],
     [60, forward],
     [100, negative],
+    [40, phases],
+    [40, fields],
   ];
   for (const [count, make] of kinds) for (let k = 0; k < count; k++) cases.push(make(m, `${make.name}-${k}`));
   return cases;

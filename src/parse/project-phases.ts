@@ -1,0 +1,47 @@
+// One project's spellings with and without its phase or its mode of procurement (EPC, PPP): 甲项目(一期), 甲项目一期 and 甲一期 share a key,
+// and a phase written after 项目 (甲项目二期) is a stage of 甲项目 when the report names 甲项目 too.
+
+import { normaliseName } from './normalise.js';
+import { BRACKETED_PHASE } from './project-names.js';
+import type { Project } from './types.js';
+
+/** 甲污水处理厂(PPP)项目, 乙储能电站(EPC): how a project is procured, no part of which project it is. */
+export const DELIVERY_MODE = /\((?:EPC|PPP|BOT|BOO|TOT|EOD|F\+EPC|EPC\+O|EPC\+O&M)\)/gi;
+
+/**
+ * The key spellings of one project share: 甲项目(一期), 甲项目一期 and 甲一期 are one project;
+ * 甲一期 and 甲二期 are two.
+ */
+export function projectKey(name: string): string {
+  return normaliseName(name)
+    .replace(DELIVERY_MODE, '')
+    .replace(BRACKETED_PHASE, '$1')
+    .replace(/项目(?=[一二三四五六七八九十\d]+期$)/, '')
+    .replace(/项目$/, '');
+}
+
+/** 甲项目二期: a phase written after a name that 项目 already closes. */
+const PHASE_AFTER_PROJECT = /项目[一二三四五六七八九十\d]+期$/;
+
+/**
+ * 总投资32亿元的甲项目完成投资14.5亿元 … 推动甲项目二期开工: a phase written after 项目 is a stage
+ * of the project the report names without it, so its mentions are that project's and the phased name
+ * an alias. With no unphased name in the report (甲项目一期 … 甲项目二期) each phase stays a project;
+ * a phase in brackets or before 项目 (甲产业园(二期), 甲产业园二期项目) is part of the name.
+ */
+export function foldPhasesAfterProject(projects: readonly Project[]): Project[] {
+  const byKey = new Map(projects.map((project) => [projectKey(project.name), project]));
+  const folded = new Set<Project>();
+  for (const project of projects) {
+    if (!PHASE_AFTER_PROJECT.test(normaliseName(project.name))) continue;
+    const whole = byKey.get(projectKey(project.name.replace(/[一二三四五六七八九十\d]+期$/, '')));
+    if (!whole || whole === project || folded.has(whole)) continue;
+    whole.mentions = [...whole.mentions, ...project.mentions].sort(
+      (a, b) => a.provenance.start - b.provenance.start,
+    );
+    for (const name of [project.name, ...project.aliases])
+      if (name !== whole.name && !whole.aliases.includes(name)) whole.aliases.push(name);
+    folded.add(project);
+  }
+  return projects.filter((project) => !folded.has(project));
+}
