@@ -121,6 +121,7 @@ const LETTER = /[A-Za-z]/;
 const RANGE_BEFORE = /\d\s?[-—–~至到]\s?$/;
 const FRACTION = /([零〇一二两三四五六七八九十百]+|\d+)分之([零〇一二两三四五六七八九十百]+|\d+)/g;
 const TIME_AFTER_DATE = /\d[-/.]\d{1,2}\s?$|日\s?$/;
+const YEAR_HEADING_AFTER = /^(?:年度|全年)?(?:主要)?(?:预期目标|目标任务|工作要点|工作安排)/;
 const RATIO = /\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+/y;
 
 /** Reads the number at `at` (sticky); null when there is none. Used by scanFigures and the cell reader. */
@@ -160,6 +161,8 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年
   if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && !match[3] && !match[9]) {
     if (/^(?:年|\/|-)/.test(after)) return true;
+    // 2013预期目标, 2024工作要点: a heading's year written without 年.
+    if (YEAR_HEADING_AFTER.test(text.slice(end, end + 8))) return true;
   }
   if (!hasUnit && /^(?:月|日|号|时|:\d)/.test(after)) return true; // 6月30日
   // 2024-02-26 15:20, 2019/8/12: the parts of a date or a time written with figures.
