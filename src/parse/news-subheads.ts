@@ -35,7 +35,7 @@ export function isNewsSubhead(lines: readonly Line[], i: number, skip: ReadonlyS
     return false;
   const next = filled(lines, i, 1, skip);
   if (!next) return false;
-  return BULLET.test(next.text) || (next.text.length > text.length * 2 && PARAGRAPH.test(next.text));
+  return BULLET.test(next.text) || (next.text.length > text.length && PARAGRAPH.test(next.text));
 }
 
 /** The nearest line with content before (-1) or after (1) lines[i], past blank and dropped lines. */
