@@ -248,9 +248,9 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     }
     const magnitude = match[6] ?? '';
     const base = match[8] ?? match[5] ?? '';
-    const unit = magnitude + base;
-    let qualifier: Qualifier | null = null;
     const over = match[7] ?? match[4];
+    const unit = magnitude + base || (lostPercent(text, start, end, match) ? '%' : '');
+    let qualifier: Qualifier | null = null;
     if (over) qualifier = SUFFIX_QUALIFIERS[over] ?? null;
     if (match[9]) qualifier = SUFFIX_QUALIFIERS[match[9]] ?? qualifier;
     if (match[9] === undefined && match[4] === '多' && !unit) qualifier = 'more-than';
@@ -306,6 +306,23 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     });
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/** A growth verb right before a figure: 同比增长16.8, 下降2.5. */
+const GROWTH_BEFORE = /(?:增长|下降|增速为?|增幅为?|回落|上涨|负增长)$/;
+/** Where a clause ends: a comma, a semicolon, a full stop or the end of the text. */
+const CLAUSE_END = /^(?:[,，;；。]|$)/;
+
+/**
+ * 规模以上工业增加值完成19.35亿元，增长16.8;: a page that lost the % sign. A growth verb, a bare
+ * decimal and the clause's end leave nothing but a percentage: a count or an amount has its unit
+ * written, and a list (增长5.6、7.1和8.3%) shares the unit written at its end instead.
+ */
+function lostPercent(text: string, start: number, end: number, match: RegExpExecArray): boolean {
+  if (!match[3] || match[4] || match[9]) return false;
+  return (
+    GROWTH_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && CLAUSE_END.test(text.slice(end, end + 1))
+  );
 }
 
 /**
