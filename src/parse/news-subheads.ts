@@ -13,7 +13,8 @@ const HAN = /[\u4e00-\u9fff]/g;
 const PARAGRAPH = /[。;；]/;
 /** 2013预期目标, 主要目标任务: a line announcing the goals below, which the goal reader reads as prose. */
 const GOAL_LEAD = /目标|任务|指标安排/;
-const BULLET = /^[●○■□◆◇▲△★☆•·]/;
+/** A list item's mark: a bullet or a dash (——规上工业增加值同比增长7.7%). */
+const BULLET = /^(?:[●○■□◆◇▲△★☆•·]|—|-(?!\d))/;
 
 /**
  * Whether lines[i] is a news subhead: short, unpunctuated, with a figure and at least two Chinese
@@ -33,6 +34,8 @@ export function isNewsSubhead(lines: readonly Line[], i: number, skip: ReadonlyS
     (previous.text.length > SUBHEAD_MAX || /\d/.test(previous.text))
   )
     return false;
+  // 运行情况如下： announces a list, whose items are figures however short.
+  if (previous && /[:：]$/.test(previous.text)) return false;
   const next = filled(lines, i, 1, skip);
   if (!next) return false;
   return BULLET.test(next.text) || (next.text.length > text.length && PARAGRAPH.test(next.text));

@@ -95,6 +95,16 @@ describe('news subheads', () => {
     expect(report?.facts.map((f) => f.quantity.raw)).toEqual(['21.6亿元', '增长5.2%']);
   });
 
+  it('keeps the short items of an announced list as figures', () => {
+    const report = parse(
+      TITLE,
+      '上半年，全县主要经济指标运行情况如下：',
+      '规上工业增加值同比增长7.7%',
+      '——固定资产投资实现17.19亿元，同比增长12%。',
+    );
+    expect(report?.facts.map((f) => f.quantity.raw)).toContain('增长7.7%');
+  });
+
   it('keeps a line of figures that a hard wrap left open', () => {
     const report = parse(
       TITLE,
