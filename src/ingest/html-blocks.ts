@@ -74,6 +74,15 @@ function cellText(node: AnyNode): string {
   return BLOCK_TAGS.has(node.name) ? ` ${inner} ` : inner;
 }
 
+/** An element whose source line breaks a browser shows: <pre>, <textarea>, white-space: pre, pre-wrap or pre-line. */
+function isPreformatted(el: Element): boolean {
+  return (
+    el.name === 'pre' ||
+    el.name === 'textarea' ||
+    /white-space\s*:\s*pre(?:-wrap|-line)?\b/i.test(el.attribs.style ?? '')
+  );
+}
+
 export function articleBlocks(article: Element): DraftBlock[] {
   const blocks: DraftBlock[] = [];
   let line = '';
@@ -87,9 +96,20 @@ export function articleBlocks(article: Element): DraftBlock[] {
     const block: DraftLine = { kind: heading > 0 ? 'heading' : 'paragraph', text };
     blocks.push(block);
   };
+  /** Inside <pre> or a block styled white-space: pre…, where a browser shows each source line break. */
+  let preformatted = 0;
   const walk = (node: AnyNode) => {
     if (isText(node)) {
-      line += node.data;
+      if (preformatted === 0) {
+        line += node.data;
+        return;
+      }
+      const [first = '', ...rest] = node.data.split(/\r\n?|\n/);
+      line += first;
+      for (const part of rest) {
+        flush();
+        line = part;
+      }
       return;
     }
     if (!isTag(node) || isSkipped(node) || (node !== article && isFurniture(node))) return;
@@ -104,10 +124,13 @@ export function articleBlocks(article: Element): DraftBlock[] {
     const block = BLOCK_TAGS.has(node.name);
     if (block) flush();
     const level = headingLevel(node);
+    const pre = isPreformatted(node);
     if (level) heading++;
+    if (pre) preformatted++;
     for (const child of node.children) walk(child);
     if (block) flush();
     if (level) heading--;
+    if (pre) preformatted--;
   };
   walk(article);
   flush();

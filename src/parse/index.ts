@@ -5,6 +5,7 @@ import type { SourceDocument, Span, TableBlock } from '../ingest/types.js';
 import { catalogueEntry } from './catalogue.js';
 import { decodeBytes } from './decode.js';
 import { withFigurePeriods } from './figure-period.js';
+import { replyLines } from './forum-replies.js';
 import { type Line, splitLines } from './lines.js';
 import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
@@ -96,7 +97,9 @@ function parseText(
   if (!resolved) return { report: null, problems };
   const { meta, skip, titleLine } = resolved;
   const region = meta.region;
-  const structure = readStructure(text, folded, lines, skip, titleLine, tableLines(lines, tables));
+  // Readers' replies under a forum copy are dropped as the meta stage's furniture is.
+  const dropped = new Set([...skip, ...replyLines(lines)]);
+  const structure = readStructure(text, folded, lines, dropped, titleLine, tableLines(lines, tables));
   problems.push(...structure.problems);
   const table = readTables(structure.tables, region, meta.year);
   problems.push(...table.problems);

@@ -121,6 +121,7 @@ const LETTER = /[A-Za-z]/;
 const RANGE_BEFORE = /\d\s?[-—–~至到]\s?$/;
 const FRACTION = /([零〇一二两三四五六七八九十百]+|\d+)分之([零〇一二两三四五六七八九十百]+|\d+)/g;
 const TIME_AFTER_DATE = /\d[-/.]\d{1,2}\s?$|日\s?$/;
+const YEAR_HEADING_AFTER = /^(?:年度|全年)?(?:主要)?(?:预期目标|目标任务|工作要点|工作安排)/;
 const RATIO = /\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+/y;
 
 /** Reads the number at `at` (sticky); null when there is none. Used by scanFigures and the cell reader. */
@@ -182,6 +183,8 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年
   if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && !match[3] && !match[9]) {
     if (/^(?:年|\/|-)/.test(after)) return true;
+    // 2013预期目标, 2024工作要点: a heading's year written without 年.
+    if (YEAR_HEADING_AFTER.test(text.slice(end, end + 8))) return true;
   }
   if (!hasUnit && /^(?:月|日|号|时|:\d)/.test(after)) return true; // 6月30日
   // 2024-02-26 15:20, 2019/8/12: the parts of a date or a time written with figures.
@@ -267,9 +270,9 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     }
     const magnitude = match[6] ?? '';
     const base = match[8] ?? match[5] ?? '';
-    const unit = magnitude + base;
-    let qualifier: Qualifier | null = null;
     const over = match[7] ?? match[4];
+    const unit = magnitude + base || (lostPercent(text, start, end, match) ? '%' : '');
+    let qualifier: Qualifier | null = null;
     if (over) qualifier = SUFFIX_QUALIFIERS[over] ?? null;
     if (match[9]) qualifier = SUFFIX_QUALIFIERS[match[9]] ?? qualifier;
     if (match[9] === undefined && match[4] === '多' && !unit) qualifier = 'more-than';
@@ -325,6 +328,23 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     });
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/** A growth verb right before a figure: 同比增长16.8, 下降2.5. */
+const GROWTH_BEFORE = /(?:增长|下降|增速为?|增幅为?|回落|上涨|负增长)$/;
+/** Where a clause ends: a comma, a semicolon, a full stop or the end of the text. */
+const CLAUSE_END = /^(?:[,，;；。]|$)/;
+
+/**
+ * 规模以上工业增加值完成19.35亿元，增长16.8;: a page that lost the % sign. A growth verb, a bare
+ * decimal and the clause's end leave nothing but a percentage: a count or an amount has its unit
+ * written, and a list (增长5.6、7.1和8.3%) shares the unit written at its end instead.
+ */
+function lostPercent(text: string, start: number, end: number, match: RegExpExecArray): boolean {
+  if (!match[3] || match[4] || match[9]) return false;
+  return (
+    GROWTH_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && CLAUSE_END.test(text.slice(end, end + 1))
+  );
 }
 
 /**

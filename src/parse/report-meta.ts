@@ -17,6 +17,7 @@ import {
   sameRegion,
   type TitleInfo,
 } from './meta.js';
+import { readPageDate } from './page-date.js';
 import { openingPlace, ownSuffix, pagePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
 import type { Problem, ReportMeta } from './types.js';
@@ -150,10 +151,16 @@ export function resolveMeta(
     readSignature(lines, title?.lines.at(-1)?.number ?? 0) ??
     readLetterhead(lines, title?.lines[0]?.number ?? null);
   const publisher = sourceLine?.publisher ?? info?.publisher ?? signature?.publisher ?? null;
-  const publishedAt = sourceLine?.publishedAt ?? info?.publishedAt ?? signature?.publishedAt ?? null;
+  // An e-paper's date-and-page line or a template's bare date: the date the page shows when no
+  // label gives one.
+  const pageDate = readPageDate(lines);
+  const publishedAt =
+    sourceLine?.publishedAt ?? info?.publishedAt ?? signature?.publishedAt ?? pageDate?.publishedAt ?? null;
 
   const skip = new Set<number>(
-    [...(sourceLine?.lines ?? []), ...(signature?.lines ?? [])].map((l) => l.number),
+    [...(sourceLine?.lines ?? []), ...(signature?.lines ?? []), ...(pageDate ? [pageDate.line] : [])].map(
+      (l) => l.number,
+    ),
   );
   for (const line of title?.lines.slice(1) ?? []) skip.add(line.number);
   const titleLine = title?.lines[0]?.number ?? null;

@@ -4,6 +4,7 @@
 import { FIGURE_LED_MARKER, figureLedItems } from './item-numbers.js';
 import { isJunkLine, isNotContentLine } from './line-tests.js';
 import type { Line } from './lines.js';
+import { isNewsSubhead } from './news-subheads.js';
 import { rules } from './rules.js';
 import { type ReadTable, readTable, startsTable, type TableBlockLines } from './table.js';
 import type { Problem, Section, Sentence, SentenceKind } from './types.js';
@@ -261,6 +262,10 @@ export function readStructure(
     // a communique) is still a row, not prose: its cells are not facts.
     if (PIPE_ROW.test(text)) {
       addSentence('table-row', line.start, line.end, line.number, innermost());
+      continue;
+    }
+    if (isNewsSubhead(lines, i - 1, skip)) {
+      addSentence('heading', line.start, line.end, line.number, innermost());
       continue;
     }
     paragraph(line, line.start, line.end);

@@ -247,6 +247,31 @@ describe('a page whose source lines break inside Chinese text (Word, CMS editors
     expect(document?.text).toContain('Tongao 2024年7.2%');
   });
 
+  it.each([
+    ['paragraphs', '<p>一、主要指标完成情况</p>\n<p>全县完成地区生产总值61.2亿元。</p>'],
+    ['a <br>', '一、主要指标完成情况<br>\n全县完成地区生产总值61.2亿元。'],
+    ['list items', '<ul><li>一、主要指标完成情况</li>\n<li>全县完成地区生产总值61.2亿元。</li></ul>'],
+    ['a <pre>', '<pre>一、主要指标完成情况\n全县完成地区生产总值61.2亿元。</pre>'],
+    [
+      'a white-space: pre-wrap block',
+      '<div style="white-space: pre-wrap">一、主要指标完成情况\r\n全县完成地区生产总值61.2亿元。</div>',
+    ],
+  ])('keeps a heading over its text on a line of its own in %s', async (_, body) => {
+    const html = page(`<p>${'全县经济运行稳中向好。'.repeat(8)}</p>${body}`);
+    const { document } = await ingest(Buffer.from(html), { name: 'heading.html' });
+    const lines = document?.text.split('\n') ?? [];
+    expect(lines).toContain('一、主要指标完成情况');
+    expect(lines).toContain('全县完成地区生产总值61.2亿元。');
+  });
+
+  it('keeps a font-size bar that shares its line with the page’s date, for the meta stage', async () => {
+    const html = page(
+      `<p>字体：大 中 小 发布日期：2019-02-22</p><p>${'全县经济运行稳中向好。'.repeat(8)}</p>`,
+    );
+    const { document } = await ingest(Buffer.from(html), { name: 'font-bar.html' });
+    expect(document?.text.split('\n')).toContain('字体：大 中 小 发布日期：2019-02-22');
+  });
+
   it('joins a title the source wrapped', async () => {
     const html = `<html><body><h1>桐岙县2024年上半年国民经济和社会发展\r\n计划执行情况的报告</h1><div id="zoom"><p>${'全县经济运行稳中向好。'.repeat(8)}</p></div></body></html>`;
     const { document } = await ingest(Buffer.from(html), { name: 'title.html' });

@@ -35,6 +35,11 @@ describe('page furniture', () => {
     '分享经济加快发展，新增平台企业12家。',
     '-3.5',
     '编辑出版图书18种。',
+    // whole-line furniture never swallows a line that gives a figure
+    '声明：以上数据为快报数，全县生产总值86.4亿元。',
+    '-12',
+    '12-15',
+    '分享经济',
   ])('keeps %s', (line) => {
     expect(rules.junk.test(line)).toBe(false);
   });

@@ -228,3 +228,30 @@ describe('a qualifier after one space (news pages space their figures: 增长 5%
     ]);
   });
 });
+
+describe('a percentage whose sign the page lost (增长16.8;)', () => {
+  const read = (text: string) =>
+    scanFigures(foldWidth(text)).map((f) => [f.quantity.raw, f.quantity.value, f.quantity.unit]);
+
+  it.each([
+    ['规模以上工业增加值完成12.35亿元，增长9.6;全社会固定资产投资完成20.4亿元', ['增长9.6', 9.6, '%']],
+    ['社会消费品零售总额同比增长7.2，高于全市0.4个百分点', ['增长7.2', 7.2, '%']],
+    ['农业总产值下降2.5。', ['下降2.5', -2.5, '%']],
+    ['增速为11.3', ['增速为11.3', 11.3, '%']],
+  ])('reads %s as a percentage', (text, expected) => {
+    expect(read(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // an integer may be a count the text forgot to name; only a decimal is taken for a rate
+    ['新增企业增长12，', ['12', 12, '']],
+    // a list shares the unit written at its end
+    ['分别增长5.6、7.1和8.3%', ['7.1', 7.1, '%']],
+    // no growth verb before it
+    ['完成投资16.8;', ['16.8', 16.8, '']],
+    // the clause goes on
+    ['增长16.8万元', ['16.8万元', 16.8, '万元']],
+  ])('leaves %s as written', (text, expected) => {
+    expect(read(text)).toContainEqual(expected);
+  });
+});
