@@ -16,6 +16,7 @@ import {
   PROJECT_HEADER,
   RANK_CHANGE_HEADER,
 } from './table.js';
+import { isProductTable, productMeasure } from './table-products.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
   Horizon,
@@ -55,7 +56,9 @@ export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefin
   if (quantity.baseUnit === 'pp') return 'change';
   if (quantity.baseUnit !== '%') return 'level';
   const measure = entry?.tableMeasure ?? 'growth';
-  return measure === 'level' ? 'rate' : measure;
+  if (measure !== 'level') return measure;
+  // 粮食产量 in 万吨, its row's % beside the level: a growth, for a count in 万吨 has no rate.
+  return entry?.unit && entry.unit !== '%' ? 'growth' : 'rate';
 }
 
 /** 1.地区生产总值, (2)固定资产投资, 一、地区生产总值: a row's serial number written before its name. */
@@ -228,6 +231,8 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
         : null) ?? (rankColumn && !SCOPE_WORD.test(rankColumn.header) ? regionIn(rankColumn.header) : null);
     if (parent && !isGenericRegion(parent) && !reading.parentRegion) reading.parentRegion = parent;
     const headers = planGrowthHeaders(columns, year);
+    // 产品 | 产量(万吨) | 比上年增长(%): a row names a good; 粮食 with 产量 is an indicator, 油料 none.
+    const measureOfGoods = isProductTable(columns, nameColumn) ? productMeasure(columns) : null;
 
     for (const [r, row] of placed.read.rows.entries()) {
       const sentenceIndex = placed.rowSentences[r] ?? 0;
@@ -237,7 +242,10 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       // 其中：地方一般预算收入: a part of the row above, named after the label.
       const written = rowName(nameCell.text);
       const statedBase = INDEX_BASE.exec(written);
-      const split = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
+      const asWritten = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
+      const split =
+        measureOfGoods === null ? asWritten : { ...asWritten, name: `${asWritten.name}${measureOfGoods}` };
+      if (measureOfGoods !== null && !lookupIndicator(split.name)) continue;
       const rowUnit = split.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null);
       const entry = lookupIndicator(split.name) ?? lookupIndicator(split.name.replace(WHOLE_AREA, ''));
       const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;

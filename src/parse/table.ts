@@ -89,7 +89,9 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
   // 2007年预计: in a plan-and-draft report, the year's estimated outcome.
   if (
-    /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|±/.test(header)
+    /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|±|^总?产量|^产值/.test(
+      header,
+    )
   )
     return 'actual';
   // A column headed only by its period (上半年, 1-6月) holds what the period achieved.
