@@ -67,3 +67,103 @@ describe('a table of goods (产品 | 产量(万吨) | 比上年增长(%))', () =
     expect(tableObservations(report)).toEqual(['grain-output level 12.9 万吨', 'grain-output growth 2.6 %']);
   });
 });
+
+const placesTitle = '丑县2023年上半年国民经济和社会发展计划执行情况的报告';
+const placeRanks = (report: ReturnType<typeof parseLines>['report']) =>
+  (report?.rankings ?? []).map((k) => `${k.indicatorCode} #${k.rank} in ${k.scope}`);
+
+describe('rank columns of a table of places after two or more figure columns', () => {
+  it('reads 总量位次 | 增速位次 under one indicator: the level rank and the growth rank', () => {
+    const { report } = parseLines(
+      placesTitle,
+      '一、上半年经济运行情况',
+      '附表：寅州市各县（市、区）主要指标',
+      '地区\t地区生产总值\t\t\t\t规模以上工业增加值\t',
+      '\t总量(亿元)\t增速(%)\t总量位次\t增速位次\t增速(%)\t位次',
+      '卯县\t62.1\t4.1\t3\t2\t6.0\t4',
+      '丑县\t58.7\t5.6\t4\t1\t7.2\t2',
+      '二、下半年工作安排',
+      '',
+    );
+    expect(tableObservations(report)).toEqual([
+      'gdp level 58.7 亿元',
+      'gdp growth 5.6 %',
+      'industrial-value-added growth 7.2 %',
+    ]);
+    // The scope comes from the caption, not from 地区 at the head of 地区生产总值总量位次.
+    expect(placeRanks(report)).toEqual([
+      'gdp #4 in 寅州市',
+      'gdp #1 in 寅州市',
+      'industrial-value-added #2 in 寅州市',
+    ]);
+  });
+
+  it('reads 全市位次 spanning 总量 | 增速 after a level and a bare 增速 column', () => {
+    const { report } = parseLines(
+      placesTitle,
+      '一、上半年经济运行情况',
+      '地区\t地区生产总值(亿元)\t增速(%)\t全市位次\t',
+      '\t\t\t总量\t增速',
+      '卯县\t62.1\t4.1\t3\t2',
+      '丑县\t58.7\t5.6\t4\t1',
+      '二、下半年工作安排',
+      '',
+    );
+    // 增速(%) right after 地区生产总值(亿元) is that indicator's growth.
+    expect(tableObservations(report)).toEqual(['gdp level 58.7 亿元', 'gdp growth 5.6 %']);
+    expect(placeRanks(report)).toEqual(['gdp #4 in 全市', 'gdp #1 in 全市']);
+  });
+
+  it('reads rank columns that name their indicator, after two indicators', () => {
+    const { report } = parseLines(
+      placesTitle,
+      '一、上半年经济运行情况',
+      '附表：寅州市各县（市、区）主要指标',
+      '县（市、区）\t地区生产总值增速(%)\t规上工业增加值增速(%)\t地区生产总值增速位次\t规上工业增加值增速位次',
+      '卯县\t4.1\t6.0\t2\t3',
+      '丑县\t5.6\t7.2\t1\t4',
+      '二、下半年工作安排',
+      '',
+    );
+    expect(placeRanks(report)).toEqual(['gdp #1 in 寅州市', 'industrial-value-added #4 in 寅州市']);
+  });
+
+  it('still reads no rank a bare 位次 after two indicators gives', () => {
+    const { report } = parseLines(
+      placesTitle,
+      '一、上半年经济运行情况',
+      '县（市、区）\t地区生产总值增速(%)\t规上工业增加值增速(%)\t位次\t增速位次',
+      '丑县\t5.6\t7.2\t1\t3',
+      '二、下半年工作安排',
+      '',
+    );
+    expect(placeRanks(report)).toEqual([]);
+  });
+});
+
+describe('rank columns of an indicator table after two value groups', () => {
+  it('reads 总量 | 位次 | 增速 | 位次: two ranks of the row, each where it is written', () => {
+    const { report } = parseLines(
+      '卯县2024年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年执行情况',
+      '表1　卯县2024年1-6月主要经济指标',
+      '指标名称\t单位\t总量\t全市位次\t增速(%)\t全市位次',
+      '地区生产总值\t亿元\t58.7\t6\t5.6\t2',
+      '一般公共预算收入\t亿元\t3.2\t5\t-1.4\t7',
+      '二、下半年工作安排',
+      '',
+    );
+    expect(tableObservations(report)).toEqual([
+      'gdp level 58.7 亿元',
+      'gdp growth 5.6 %',
+      'general-budget-revenue level 3.2 亿元',
+      'general-budget-revenue growth -1.4 %',
+    ]);
+    expect(placeRanks(report)).toEqual([
+      'gdp #6 in 全市',
+      'gdp #2 in 全市',
+      'general-budget-revenue #5 in 全市',
+      'general-budget-revenue #7 in 全市',
+    ]);
+  });
+});
