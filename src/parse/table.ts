@@ -7,6 +7,7 @@ import { foldWidth } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { validName } from './project-names.js';
 import { rules } from './rules.js';
+import { isBrokenHeaderCell } from './table-header-pieces.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
 export interface Cell {
@@ -336,11 +337,23 @@ export function readTable(
   const headerAt = h;
   const layout = layoutOf(headerLine.text);
   let headerCells: Cell[];
+  // Header cells joined from two lines' pieces, which take a line more than one cell.
+  const brokenAt = new Set<number>();
   if (layout === 'cell-per-line') {
     headerCells = [];
     while (h < lines.length) {
       const line = lines[h];
       if (!line) break;
+      // 上级指导 / 目标, 全市 / 排位: one header cell the page broke over two lines.
+      const pieceAt = nextNonBlank(lines, h + 1);
+      const piece = lines[pieceAt];
+      if (!isBlank(line.text) && piece && isBrokenHeaderCell(line.text, piece.text)) {
+        const joined = cell(`${line.text.trim()}${piece.text.trim()}`, line.start, line.number);
+        headerCells.push({ ...joined, end: piece.start + piece.text.trimEnd().length });
+        brokenAt.add(headerCells.length - 1);
+        h = pieceAt + 1;
+        continue;
+      }
       if (!isBlank(line.text)) {
         if (!isHeaderCell(line.text) || layoutOf(line.text) !== 'cell-per-line') break;
         // A second caption or a unit line (单位：亿元、%) opens what follows; it heads no column.
@@ -433,7 +446,9 @@ export function readTable(
   // the body is then an empty cell.
   const dense =
     layout === 'cell-per-line' &&
-    headerCells.every((c, k) => k === 0 || c.line === (headerCells[k - 1]?.line ?? 0) + 1);
+    headerCells.every(
+      (c, k) => k === 0 || c.line === (headerCells[k - 1]?.line ?? 0) + (brokenAt.has(k - 1) ? 2 : 1),
+    );
   const nameAt = nameColumnOf(columns);
   const headerLines = lines
     .slice(headerAt, h)

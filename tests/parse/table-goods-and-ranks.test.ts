@@ -167,3 +167,69 @@ describe('rank columns of an indicator table after two value groups', () => {
     ]);
   });
 });
+
+describe('a header cell broken over two lines in a table one cell a line', () => {
+  const body = ['地区生产总值', '6%左右', '5.5%', '5.8%', '3', '固定资产投资', '8%', '7%', '-2.1%', '9'];
+  const header = ['指标名称', '全年目标', '上级指导', '目标', '上半年完成', '全市', '排位'];
+  const expectRead = (report: ReturnType<typeof parseLines>['report']) => {
+    expect(report?.table?.columns.map((c) => [c.header, c.role])).toEqual([
+      ['指标名称', 'indicator'],
+      ['全年目标', 'target'],
+      ['上级指导目标', 'guidance'],
+      ['上半年完成', 'actual'],
+      ['全市排位', 'rank'],
+    ]);
+    expect(tableObservations(report)).toEqual(['gdp growth 5.8 %', 'fixed-asset-investment growth -2.1 %']);
+    expect(report?.targets.map((t) => `${t.indicatorCode} ${t.kind} ${t.value}`)).toEqual([
+      'gdp target 6',
+      'gdp guidance 5.5',
+      'fixed-asset-investment target 8',
+      'fixed-asset-investment guidance 7',
+    ]);
+    expect(placeRanks(report)).toEqual(['gdp #3 in 全市', 'fixed-asset-investment #9 in 全市']);
+  };
+  const opening = ['乙县2024年上半年国民经济和社会发展计划执行情况的报告', '一、上半年执行情况'];
+  const caption = '表：乙县2024年上半年主要经济指标完成情况';
+  const closing = ['二、下半年工作安排', ''];
+
+  it('joins 上级指导 / 目标 and 全市 / 排位 when the cells follow each other line by line', () => {
+    const { report, problems } = parseLines(...opening, caption, ...header, ...body, ...closing);
+    expect(problems.filter((p) => /table/.test(p.code))).toEqual([]);
+    expectRead(report);
+  });
+
+  it('joins them when blank lines part the cells but not the pieces', () => {
+    const spaced = (cells: string[]) => cells.flatMap((c) => ['', c]);
+    const broken = [
+      '',
+      '指标名称',
+      '',
+      '全年目标',
+      '',
+      '上级指导',
+      '目标',
+      '',
+      '上半年完成',
+      '',
+      '全市',
+      '排位',
+    ];
+    const { report } = parseLines(...opening, caption, ...broken, ...spaced(body), '', ...closing);
+    expectRead(report);
+  });
+
+  it('keeps 全年目标 and 完成 apart: together they form no known header', () => {
+    const { report } = parseLines(
+      ...opening,
+      caption,
+      '指标名称',
+      '全年目标',
+      '完成',
+      '地区生产总值',
+      '6%',
+      '5.8%',
+      ...closing,
+    );
+    expect(report?.table?.columns.map((c) => c.header)).toEqual(['指标名称', '全年目标', '完成']);
+  });
+});
