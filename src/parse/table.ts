@@ -303,8 +303,18 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
   const lead = (text: string) => SERIAL_HEADER.test(text) || CATEGORY_HEADER.test(text);
   const first = cells.slice(0, 3).find((c) => !lead(c));
   // 地区 | 地区生产总值增速(%) | 位次: a table of places, its figures by column.
-  return INDICATOR_HEADER.test(first ?? '') || (isPlacesHeader(first ?? '') && cells.length >= 2);
+  // 地区\t发展态势良好，…增长8.2%。: a paragraph opening with 地区 or 区域 is no header row.
+  const places =
+    isPlacesHeader(first ?? '') && cells.length >= 2 && cells.every((c) => c === '' || isColumnHeading(c));
+  return INDICATOR_HEADER.test(first ?? '') || places;
 }
+
+/** A cell that can head a column: short, no clause of a sentence, no figure with its unit. */
+const isColumnHeading = (text: string) =>
+  text.length <= 30 &&
+  // 增速（%，位次）: a bracket's commas list what the column holds.
+  !/[。，,；;：:]/.test(text.replace(/[（(][^（()）]*[）)]/g, '')) &&
+  !FIGURE_IN_CELL.test(text);
 
 /**
  * Tables the source file marked as tables (an HTML or Word table, columns a PDF lined up): the
@@ -484,6 +494,8 @@ export function readTable(
       });
     // 续表 alone over the rows: the second part without its header typed again.
     if (!repeated && !continued) break;
+    // 续表 over a header of its own, or over rows wider than this table: another table follows.
+    if (!repeated && (startsTable(lines, j) || widerThan(lines[j], layout, columns.length))) break;
     const from = repeated ? nextNonBlankAfter(lines, j, headerLines.length - 1) + 1 : under;
     const more = readRows(from);
     if (more.rows.length === 0) break;
@@ -497,6 +509,13 @@ export function readTable(
     next: rows.next,
     problems,
   };
+}
+
+/** A row-per-line table's line with more cells than the table has columns. */
+function widerThan(line: Line | undefined, layout: IndicatorTable['layout'], width: number): boolean {
+  if (!line || layout === 'cell-per-line' || layoutOf(line.text) !== layout) return false;
+  return splitRow(line, separatorOf(layout)).filter((c, k, all) => c.text !== '' || k < all.length - 1)
+    .length > width;
 }
 
 function looksLikeValue(text: string): boolean {

@@ -233,3 +233,83 @@ describe('a header cell broken over two lines in a table one cell a line', () =>
     expect(report?.table?.columns.map((c) => c.header)).toEqual(['指标名称', '全年目标', '完成']);
   });
 });
+
+describe('lines that must not open or go on with a table', () => {
+  it('reads a paragraph opening with 区域, 地区 or 县（市、区） as prose, whatever spaces it holds', () => {
+    const { report } = parseLines(
+      placesTitle,
+      '一、上半年经济运行情况',
+      '区域  协调发展迈出新步伐，全县地区生产总值完成58.7亿元，增长5.6%。',
+      '地区\t发展态势良好，固定资产投资增长8.2%。',
+      '县（市、区）  之间差距缩小，社会消费品零售总额增长4.1%。',
+      '二、下半年工作安排',
+      '',
+    );
+    expect(report?.table).toBeNull();
+    expect(
+      report?.observations.map((o) => `${o.source} ${o.indicatorCode} ${o.measure} ${o.quantity?.value}`),
+    ).toEqual([
+      'prose gdp level 58.7',
+      'prose gdp growth 5.6',
+      'prose fixed-asset-investment growth 8.2',
+      'prose retail-sales growth 4.1',
+    ]);
+  });
+
+  it.each([
+    ['tab rows', '\t'],
+    ['pipe rows', ' | '],
+  ])('ends a table at 续表 over a header of its own (%s), which opens the next table', (_form, sep) => {
+    const row = (...cells: string[]) => cells.join(sep);
+    const { report, problems } = parseLines(
+      placesTitle,
+      '一、上半年经济运行情况',
+      row('指标名称', '全年目标', '上半年完成'),
+      row('地区生产总值', '6%', '5.6%'),
+      '续表',
+      row('指标名称', '单位', '绝对值', '增速(%)'),
+      row('固定资产投资', '亿元', '31.2', '8.2'),
+      '二、下半年工作安排',
+      '',
+    );
+    expect(problems.filter((p) => /table/.test(p.code))).toEqual([]);
+    expect(tableObservations(report)).toEqual([
+      'gdp growth 5.6 %',
+      'fixed-asset-investment level 31.2 亿元',
+      'fixed-asset-investment growth 8.2 %',
+    ]);
+  });
+
+  it('ends a one-cell-a-line table at 续表 over another header', () => {
+    const { report } = parseLines(
+      placesTitle,
+      '一、上半年经济运行情况',
+      ...['指标名称', '全年目标', '上半年完成', '地区生产总值', '6%', '5.6%'],
+      '续表',
+      ...['指标名称', '单位', '绝对值', '增速(%)', '固定资产投资', '亿元', '31.2', '8.2'],
+      '二、下半年工作安排',
+      '',
+    );
+    expect(tableObservations(report)).toEqual([
+      'gdp growth 5.6 %',
+      'fixed-asset-investment level 31.2 亿元',
+      'fixed-asset-investment growth 8.2 %',
+    ]);
+  });
+
+  it('still goes on past 续表 over rows as wide as the table, and past its header typed again', () => {
+    const rows = ['地区生产总值\t6%\t5.6%', '续表', '固定资产投资\t8%\t8.2%'];
+    const header = '指标名称\t全年目标\t上半年完成';
+    for (const body of [rows, [...rows.slice(0, 2), header, rows[2] ?? '']]) {
+      const { report } = parseLines(
+        placesTitle,
+        '一、上半年经济运行情况',
+        header,
+        ...body,
+        '二、下半年工作安排',
+        '',
+      );
+      expect(report?.table?.rowCount).toBe(2);
+    }
+  });
+});
