@@ -514,8 +514,10 @@ export function readTable(
 /** A row-per-line table's line with more cells than the table has columns. */
 function widerThan(line: Line | undefined, layout: IndicatorTable['layout'], width: number): boolean {
   if (!line || layout === 'cell-per-line' || layoutOf(line.text) !== layout) return false;
-  return splitRow(line, separatorOf(layout)).filter((c, k, all) => c.text !== '' || k < all.length - 1)
-    .length > width;
+  const cells = splitRow(line, separatorOf(layout));
+  // Trailing empty cells (a pipe row's closing bar, a tab row's empty last columns) widen nothing.
+  while (cells.length > 0 && cells.at(-1)?.text === '') cells.pop();
+  return cells.length > width;
 }
 
 function looksLikeValue(text: string): boolean {
