@@ -114,6 +114,21 @@ describe('rank columns of a table of places after two or more figure columns', (
     expect(placeRanks(report)).toEqual(['gdp #4 in 全市', 'gdp #1 in 全市']);
   });
 
+  it('reads 总量 | 位次 | 增速 | 位次 in a table of places: each rank after its figure', () => {
+    const { report } = parseLines(
+      placesTitle,
+      '一、上半年经济运行情况',
+      '附表：寅州市各县（市、区）主要指标',
+      '地区\t地区生产总值(亿元)\t位次\t增速(%)\t位次',
+      '卯县\t62.1\t3\t4.1\t2',
+      '丑县\t58.7\t4\t5.6\t1',
+      '二、下半年工作安排',
+      '',
+    );
+    expect(tableObservations(report)).toEqual(['gdp level 58.7 亿元', 'gdp growth 5.6 %']);
+    expect(placeRanks(report)).toEqual(['gdp #4 in 寅州市', 'gdp #1 in 寅州市']);
+  });
+
   it('reads rank columns that name their indicator, after two indicators', () => {
     const { report } = parseLines(
       placesTitle,
