@@ -16,6 +16,8 @@ import {
   PROJECT_HEADER,
   RANK_CHANGE_HEADER,
 } from './table.js';
+import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
+import { isProductTable, productMeasure } from './table-products.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
   Horizon,
@@ -55,7 +57,9 @@ export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefin
   if (quantity.baseUnit === 'pp') return 'change';
   if (quantity.baseUnit !== '%') return 'level';
   const measure = entry?.tableMeasure ?? 'growth';
-  return measure === 'level' ? 'rate' : measure;
+  if (measure !== 'level') return measure;
+  // 粮食产量 in 万吨, its row's % beside the level: a growth, for a count in 万吨 has no rate.
+  return entry?.unit && entry.unit !== '%' ? 'growth' : 'rate';
 }
 
 /** 1.地区生产总值, (2)固定资产投资, 一、地区生产总值: a row's serial number written before its name. */
@@ -228,6 +232,8 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
         : null) ?? (rankColumn && !SCOPE_WORD.test(rankColumn.header) ? regionIn(rankColumn.header) : null);
     if (parent && !isGenericRegion(parent) && !reading.parentRegion) reading.parentRegion = parent;
     const headers = planGrowthHeaders(columns, year);
+    // 产品 | 产量(万吨) | 比上年增长(%): a row names a good; 粮食 with 产量 is an indicator, 油料 none.
+    const measureOfGoods = isProductTable(columns, nameColumn) ? productMeasure(columns) : null;
 
     for (const [r, row] of placed.read.rows.entries()) {
       const sentenceIndex = placed.rowSentences[r] ?? 0;
@@ -237,7 +243,10 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       // 其中：地方一般预算收入: a part of the row above, named after the label.
       const written = rowName(nameCell.text);
       const statedBase = INDEX_BASE.exec(written);
-      const split = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
+      const asWritten = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
+      const split =
+        measureOfGoods === null ? asWritten : { ...asWritten, name: `${asWritten.name}${measureOfGoods}` };
+      if (measureOfGoods !== null && !lookupIndicator(split.name)) continue;
       const rowUnit = split.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null);
       const entry = lookupIndicator(split.name) ?? lookupIndicator(split.name.replace(WHOLE_AREA, ''));
       const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;
@@ -400,22 +409,28 @@ function readOwnPlaceRow(placed: PlacedTable, region: string, reading: TableRead
   const row = placed.read.rows[r];
   if (!row) return;
   const sentenceIndex = placed.rowSentences[r] ?? 0;
-  let ranked: { code: string; name: string }[] = [];
+  // The indicators of the figure columns since the last rank column, that column's, and the last
+  // figure column's (地区生产总值(亿元) | 增速(%): the growth column names no indicator of its own).
+  let run: RankedIndicator[] = [];
+  let previous: RankedIndicator | null = null;
+  let last: RankedIndicator | null = null;
   for (const [c, column] of columns.entries()) {
     const cell = row.cells[c];
     if (c === nameColumn) continue;
     if (column.role === 'rank') {
-      const only = ranked.length === 1 ? ranked[0] : undefined;
-      ranked = [];
+      const owner = rankOwner(column.header, run, previous);
+      previous = owner;
+      run = [];
       const rank = cell?.text ? readOrdinal(cell.text) : null;
-      if (!only || !cell || rank === null || rank === 0) continue;
+      if (!owner || !cell || rank === null || rank === 0) continue;
       reading.rankings.push({
-        indicatorCode: only.code,
-        subject: only.name,
+        indicatorCode: owner.code,
+        subject: owner.name,
         change: null,
         rank,
         of: null,
-        scope: placesRankScope(column.header, caption),
+        // 地区生产总值总量位次: the scope is read past the indicator's name (地区 is no place).
+        scope: placesRankScope(column.header.replace(owner.name, ''), caption),
         source: 'table',
         raw: cell.text,
         provenance: { sentenceIndex, start: cell.start, end: cell.end },
@@ -425,19 +440,25 @@ function readOwnPlaceRow(placed: PlacedTable, region: string, reading: TableRead
     const written = splitNameUnit(column.header).name.replace(PERIOD_PREFIX, '');
     const name = written.replace(PLACE_COLUMN_MEASURE, '');
     const entry = lookupIndicator(name) ?? lookupIndicator(name.replace(WHOLE_AREA, ''));
-    if (!entry) continue;
-    // 地区生产总值(亿元) | 地区生产总值增速(%) | 位次: the level and the growth of one indicator, one rank.
-    if (!ranked.some((k) => k.code === entry.code)) ranked.push({ code: entry.code, name });
+    // 增速(%) right after 地区生产总值(亿元): the growth of the indicator on its left.
+    const owner: RankedIndicator | null = entry
+      ? { code: entry.code, name }
+      : name === '' && written !== ''
+        ? last
+        : null;
+    last = owner;
+    if (!owner) continue;
+    run.push(owner);
     const read = cell?.text ? readQuantity(cell.text) : null;
     if (!cell || !read) continue;
     const quantity = withUnit(read, columnUnit(column.header));
-    if (!reading.indicators.some((i) => i.code === entry.code))
-      reading.indicators.push({ code: entry.code, name, unit: null, known: true });
+    if (!reading.indicators.some((i) => i.code === owner.code))
+      reading.indicators.push({ code: owner.code, name: owner.name, unit: null, known: true });
     reading.observations.push({
-      indicatorCode: entry.code,
-      indicatorName: name,
+      indicatorCode: owner.code,
+      indicatorName: owner.name,
       source: 'table',
-      measure: tableMeasure(quantity, entry),
+      measure: tableMeasure(quantity, lookupIndicator(owner.name)),
       quantity,
       text: null,
       comparedWith: null,

@@ -7,6 +7,7 @@ import { foldWidth } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { validName } from './project-names.js';
 import { rules } from './rules.js';
+import { isBrokenHeaderCell } from './table-header-pieces.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
 export interface Cell {
@@ -89,7 +90,9 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
   // 2007年预计: in a plan-and-draft report, the year's estimated outcome.
   if (
-    /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|±/.test(header)
+    /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|±|^总?产量|^产值/.test(
+      header,
+    )
   )
     return 'actual';
   // A column headed only by its period (上半年, 1-6月) holds what the period achieved.
@@ -302,8 +305,18 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
   const lead = (text: string) => SERIAL_HEADER.test(text) || CATEGORY_HEADER.test(text);
   const first = cells.slice(0, 3).find((c) => !lead(c));
   // 地区 | 地区生产总值增速(%) | 位次: a table of places, its figures by column.
-  return INDICATOR_HEADER.test(first ?? '') || (isPlacesHeader(first ?? '') && cells.length >= 2);
+  // 地区\t发展态势良好，…增长8.2%。: a paragraph opening with 地区 or 区域 is no header row.
+  const places =
+    isPlacesHeader(first ?? '') && cells.length >= 2 && cells.every((c) => c === '' || isColumnHeading(c));
+  return INDICATOR_HEADER.test(first ?? '') || places;
 }
+
+/** A cell that can head a column: short, no clause of a sentence, no figure with its unit. */
+const isColumnHeading = (text: string) =>
+  text.length <= 30 &&
+  // 增速（%，位次）: a bracket's commas list what the column holds.
+  !/[。，,；;：:]/.test(text.replace(/[（(][^（()）]*[）)]/g, '')) &&
+  !FIGURE_IN_CELL.test(text);
 
 /**
  * Tables the source file marked as tables (an HTML or Word table, columns a PDF lined up): the
@@ -336,11 +349,23 @@ export function readTable(
   const headerAt = h;
   const layout = layoutOf(headerLine.text);
   let headerCells: Cell[];
+  // Header cells joined from two lines' pieces, which take a line more than one cell.
+  const brokenAt = new Set<number>();
   if (layout === 'cell-per-line') {
     headerCells = [];
     while (h < lines.length) {
       const line = lines[h];
       if (!line) break;
+      // 上级指导 / 目标, 全市 / 排位: one header cell the page broke over two lines.
+      const pieceAt = nextNonBlank(lines, h + 1);
+      const piece = lines[pieceAt];
+      if (!isBlank(line.text) && piece && isBrokenHeaderCell(line.text, piece.text)) {
+        const joined = cell(`${line.text.trim()}${piece.text.trim()}`, line.start, line.number);
+        headerCells.push({ ...joined, end: piece.start + piece.text.trimEnd().length });
+        brokenAt.add(headerCells.length - 1);
+        h = pieceAt + 1;
+        continue;
+      }
       if (!isBlank(line.text)) {
         if (!isHeaderCell(line.text) || layoutOf(line.text) !== 'cell-per-line') break;
         // A second caption or a unit line (单位：亿元、%) opens what follows; it heads no column.
@@ -433,7 +458,9 @@ export function readTable(
   // the body is then an empty cell.
   const dense =
     layout === 'cell-per-line' &&
-    headerCells.every((c, k) => k === 0 || c.line === (headerCells[k - 1]?.line ?? 0) + 1);
+    headerCells.every(
+      (c, k) => k === 0 || c.line === (headerCells[k - 1]?.line ?? 0) + (brokenAt.has(k - 1) ? 2 : 1),
+    );
   const nameAt = nameColumnOf(columns);
   const headerLines = lines
     .slice(headerAt, h)
@@ -469,6 +496,8 @@ export function readTable(
       });
     // 续表 alone over the rows: the second part without its header typed again.
     if (!repeated && !continued) break;
+    // 续表 over a header of its own, or over rows wider than this table: another table follows.
+    if (!repeated && (startsTable(lines, j) || widerThan(lines[j], layout, columns.length))) break;
     const from = repeated ? nextNonBlankAfter(lines, j, headerLines.length - 1) + 1 : under;
     const more = readRows(from);
     if (more.rows.length === 0) break;
@@ -482,6 +511,15 @@ export function readTable(
     next: rows.next,
     problems,
   };
+}
+
+/** A row-per-line table's line with more cells than the table has columns. */
+function widerThan(line: Line | undefined, layout: IndicatorTable['layout'], width: number): boolean {
+  if (!line || layout === 'cell-per-line' || layoutOf(line.text) !== layout) return false;
+  const cells = splitRow(line, separatorOf(layout));
+  // Trailing empty cells (a pipe row's closing bar, a tab row's empty last columns) widen nothing.
+  while (cells.length > 0 && cells.at(-1)?.text === '') cells.pop();
+  return cells.length > width;
 }
 
 function looksLikeValue(text: string): boolean {

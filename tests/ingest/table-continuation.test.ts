@@ -113,4 +113,22 @@ describe('a table whose rows go on in a second table with no header', () => {
     expect(joinContinuedTables([first, headed])).toHaveLength(2);
     expect(joinContinuedTables([first, wider])).toHaveLength(2);
   });
+
+  it('is kept apart when a title line of its own stands between the two, as a paragraph or a row across', () => {
+    const second = table(['进出口总额', '8%', '12.4'], ['实际利用外资', '5%', '3.1']);
+    const title: DraftBlock = { kind: 'paragraph', text: '表2　桐岭县2024年1-6月开放型经济指标' };
+    expect(joinContinuedTables([first, title, second])).toEqual([first, title, second]);
+    const across = { text: '表2　桐岭县2024年1-6月开放型经济指标' };
+    const titled: DraftTable = { kind: 'table', rows: [[across, across, across], ...second.rows] };
+    expect(texts(joinContinuedTables([first, titled]))).toEqual([
+      texts([first])[0],
+      '表2　桐岭县2024年1-6月开放型经济指标',
+      texts([second])[0],
+    ]);
+  });
+
+  it('keeps a 续表 line with no table open above it', () => {
+    const blocks: DraftBlock[] = [{ kind: 'paragraph', text: '续表' }, first];
+    expect(joinContinuedTables(blocks)).toEqual(blocks);
+  });
 });

@@ -550,6 +550,14 @@ function buildCase(seed: number): Case {
   const breakAt = brokenHeader && breakable > 0 ? breakable : -1;
   const breakWord =
     /(?:目标|完成|排名|排位|位次|进度).*$/.exec(header[columns[breakAt] ?? 'name'])?.index ?? 0;
+  // Session 11: one cell a line, a header cell broken over two lines (上级指导 / 目标, 全市 / 排名),
+  // from a generator of its own so the other cases keep their draws.
+  const z = random(seed + 11_000_000);
+  const PIECES = /^(上级指导|[省市]下达|全市|全年)(目标|排名|位次|排位)$/;
+  const pieceAt =
+    layout === 'cell-per-line' && !twoRowHeader && z.chance(0.3)
+      ? columns.findIndex((c) => PIECES.test(header[c]))
+      : -1;
   // A row whose name a line break splits three characters from its end.
   const nameIdx = columns.indexOf('name');
   const wrapped = wrapName
@@ -575,6 +583,8 @@ function buildCase(seed: number): Case {
     if (layout === 'tab') return [cells.join('\t')];
     if (layout === 'pipe') return [`| ${cells.join(' | ')} |`];
     if (layout === 'spaces') return [cells.join(r.pick(['  ', '   ', '    ']))];
+    if (row === headerRows[0] && pieceAt >= 0)
+      return cells.flatMap((c, k) => (k === pieceAt ? (PIECES.exec(c)?.slice(1, 3) ?? [c]) : [c]));
     return cells.map((c) => (c === '' && !blankCells ? emptyMark || '—' : c));
   };
   const sparse = layout === 'cell-per-line' && r.chance(0.5);
