@@ -5,9 +5,15 @@
 // its statistics bureau analysis as a GB2312 web page with a government CMS's furniture around the
 // article and a table with a rowspan/colspan header and &nbsp; cells. Both reports are invented
 // (栎沙县 under 霓州市, 榧岭区 under 蘅州市); their answers are tests/accuracy/<name>.answers.json,
-// written by hand from the text below. Run: npx tsx scripts/build-accuracy-files.ts
+// written by hand from the text below. The eleventh batch adds a banner statistics bureau's 1—5月
+// analysis as a PDF (敖岱旗 under 岫原盟): built as a Word file with the docx library, then converted by
+// LibreOffice (soffice --headless --convert-to pdf); without soffice the committed PDF is left as it is.
+// Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   AlignmentType,
   Document,
@@ -276,5 +282,139 @@ ${rows}
 `;
 }
 
-writeFileSync(`${out}${lisha.name}.docx`, await lishaDocx());
-writeFileSync(`${out}feiling-2023-q3-analysis.html`, iconv.encode(feilingPage(), 'gb2312'));
+// ---------------------------------------------------------------------------------------------
+// 敖岱旗 2009 1—5月 statistics analysis, as the bureau's PDF (a Word file printed to PDF).
+
+const aodai = {
+  name: 'aodai-2009-m5-analysis',
+  office: '敖岱旗统计局',
+  title: '敖岱旗2009年1—5月经济运行情况分析',
+  opening: [
+    '1—5月，面对国际金融危机的持续冲击，全旗上下认真贯彻落实中央和自治区保增长、扩内需、调结构的一系列政策措施，经济运行呈现企稳回升态势。',
+    '一、工业生产逐月回升',
+    '1—5月，全旗规模以上工业完成增加值18.64亿元，同比增长9.7%，增幅较1—4月扩大1.8个百分点；累计增速高于全盟（7.2%）2.5个百分点，居全盟第4位，较上月提升2位。5月当月完成增加值4.38亿元，增长14.6%。',
+    '分三大门类看，采矿业增加值增长12.3%，制造业增长6.8%，电力、热力的生产和供应业下降3.4%，降幅较去年同期收窄5.1个百分点。全旗43户规模以上工业企业中有28户实现增长，增长面为65.1%。主要产品中，原煤、水泥产量保持增长，发电量小幅下降。',
+    '二、投资需求持续扩大',
+    '1—5月，全旗500万元以上固定资产投资完成23.86亿元，同比增长38.4%，比1—4月份提高4.6个百分点，增速比上年同期提高12.7个百分点。其中，第二产业投资14.52亿元，增长46.3%，对全部投资增长的贡献率为67.8%；第三产业投资8.91亿元，增长27.6%。房地产开发投资2.34亿元，下降11.2%。',
+    '三、消费市场平稳较快增长',
+    '1—5月，全旗社会消费品零售总额9.27亿元，同比增长18.6%，增幅较上期扩大0.7个百分点。其中，城镇消费品零售额7.15亿元，增长19.4%；乡村消费品零售额2.12亿元，增长15.9%。',
+    '四、财政收入增速回落',
+    '1—5月，全旗地方财政总收入6.84亿元，同比增长4.3%，增幅比上年同期回落21.5个百分点；其中，一般预算收入3.96亿元，增长6.2%，完成年度预算的42.6%。一般预算支出7.53亿元，增长31.8%。',
+    '五、金融存贷款快速增长',
+    '5月末，全旗金融机构各项存款余额96.42亿元，比年初增长12.8%；各项贷款余额58.17亿元，比年初增长24.3%，增速高于存款11.5个百分点。',
+    '六、市场物价低位运行',
+    '1—5月，全旗居民消费价格同比下降0.8%，降幅比1—4月收窄0.3个百分点。',
+    '七、需要关注的问题',
+    '一是工业增长过度依赖煤炭行业，原煤生产对规模以上工业增长的贡献率超过60%；二是财政收入增幅大幅回落，一般预算收入仅完成年度预算的42.6%，组织收入难度加大；三是房地产开发投资持续下滑，民间投资意愿不强。',
+    '附表：',
+  ],
+  caption: '敖岱旗2009年1—5月主要经济指标',
+  /** 指标 | 单位 | 1—5月 | 同比增长（%） */
+  rows: [
+    ['规模以上工业增加值', '亿元', '18.64', '9.7'],
+    ['500万元以上固定资产投资', '亿元', '23.86', '38.4'],
+    ['社会消费品零售总额', '亿元', '9.27', '18.6'],
+    ['地方财政总收入', '亿元', '6.84', '4.3'],
+    ['　其中：一般预算收入', '亿元', '3.96', '6.2'],
+    ['一般预算支出', '亿元', '7.53', '31.8'],
+    ['金融机构各项存款余额', '亿元', '96.42', '12.8'],
+    ['金融机构各项贷款余额', '亿元', '58.17', '24.3'],
+  ],
+  note: '注：工业增加值增速按可比价格计算；存贷款余额为5月末数，增速为比年初增长。',
+};
+
+async function aodaiDocx(): Promise<Buffer> {
+  const font = { eastAsia: '宋体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+  const para = (
+    text: string,
+    options: { bold?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+  ) =>
+    new Paragraph({
+      alignment: options.alignment,
+      indent: options.alignment ? undefined : { firstLine: 480 },
+      children: [new TextRun({ text, font, size: 24, bold: options.bold })],
+    });
+  const cell = (text: string) =>
+    new TableCell({
+      children: [
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, font, size: 21 })] }),
+      ],
+    });
+  const table = new Table({
+    width: { size: 8600, type: WidthType.DXA },
+    columnWidths: [3800, 1200, 1800, 1800],
+    rows: [
+      new TableRow({ tableHeader: true, children: ['指标', '单位', '1—5月', '同比增长（%）'].map(cell) }),
+      ...aodai.rows.map((r) => new TableRow({ children: r.map(cell) })),
+    ],
+  });
+  const doc = new Document({
+    title: aodai.title,
+    creator: aodai.office,
+    sections: [
+      {
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font, size: 18 })],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: aodai.title, bold: true, font, size: 36 })],
+          }),
+          para(`${aodai.office}　2009年6月18日`, { alignment: AlignmentType.CENTER }),
+          ...aodai.opening.map((p) => para(p, { bold: /^[一二三四五六七八九十]+、/.test(p) })),
+          para(aodai.caption, { alignment: AlignmentType.CENTER, bold: true }),
+          table,
+          para(aodai.note),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** Prints a Word file to PDF with LibreOffice; false when soffice is not installed. */
+function printToPdf(docx: Buffer, name: string): boolean {
+  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).error) return false;
+  const dir = mkdtempSync(join(tmpdir(), 'accuracy-pdf-'));
+  try {
+    writeFileSync(join(dir, `${name}.docx`), docx);
+    const run = spawnSync(
+      'soffice',
+      ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.docx`)],
+      {
+        stdio: 'ignore',
+      },
+    );
+    if (run.status !== 0) throw new Error(`soffice failed on ${name}.docx (status ${run.status})`);
+    copyFileSync(join(dir, `${name}.pdf`), `${out}${name}.pdf`);
+    return true;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const builders: Record<string, () => Promise<void>> = {
+  [lisha.name]: async () => writeFileSync(`${out}${lisha.name}.docx`, await lishaDocx()),
+  'feiling-2023-q3-analysis': async () =>
+    writeFileSync(`${out}feiling-2023-q3-analysis.html`, iconv.encode(feilingPage(), 'gb2312')),
+  [aodai.name]: async () => {
+    if (!printToPdf(await aodaiDocx(), aodai.name)) {
+      console.log(`soffice not found: ${aodai.name}.pdf not rebuilt, the committed file is left as it is`);
+    }
+  },
+};
+
+const wanted = process.argv.slice(2);
+for (const name of wanted) if (!(name in builders)) throw new Error(`no file fixture named ${name}`);
+for (const [name, build] of Object.entries(builders))
+  if (wanted.length === 0 || wanted.includes(name)) await build();
