@@ -523,10 +523,13 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     const progress = columns.findIndex((c) =>
       /^(?:进展情况|项目进展|形象进度|进度情况|建设进度)/.test(c.header),
     );
+    // 单位：万元 over the table: the unit of the bare amounts its headers leave unsaid.
+    const { units } = placed.read;
+    const listedUnit = units.length === 1 ? (units[0] ?? null) : (units.find((u) => u !== '%') ?? null);
     const amount = (cells: readonly Cell[], c: number): number | null => {
       const cell = c >= 0 ? cells[c] : undefined;
       const read = cell?.text ? readQuantity(cell.text) : null;
-      const unit = read?.unit || columnUnit(columns[c]?.header ?? '');
+      const unit = read?.unit || columnUnit(columns[c]?.header ?? '') || listedUnit;
       const factor = unit ? unitInfo(unit)?.factor : undefined;
       if (!read || factor === undefined || unit === '%') return null;
       return Math.round(read.value * factor * 100) / 100;
