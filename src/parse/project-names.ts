@@ -8,11 +8,28 @@ import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
  * when listed with one that ends like a project (加快推进甲水库、卯河治理和辰山隧道建设).
  */
 export const WORKS =
-  /(?:(?:治理|改造|整治|修缮|扩建|改扩建|迁建|提升|修复|综合开发|开发)(?:工程|项目)?|延伸段|延长段|延长线|[东南西北中]段)$/;
+  /(?:(?:治理|改造|整治|修缮|扩建|改扩建|改建|迁建|增效扩容|扩容|提升|修复|综合开发|开发)(?:工程|项目)?|延伸段|延长段|延长线|[东南西北中]段)$/;
+
+/** The works word a name ends with (甲污水处理厂扩建 → 扩建), when works are done on a named building. */
+const WORKS_ON =
+  /(?:(?:(?:增效)?扩容|提标|提质|升级)?(?:改扩建|扩建|改建|迁建|改造)|(?:增效)?扩容)(?:工程|项目)?$/;
+/** 整体迁建, 异地扩建: how the works are done, between the building and the works word. */
+const WORKS_MANNER = /(?:整体|异地|原址)$/;
+
+/**
+ * 县城污水处理厂扩建, 甲水电站增效扩容, 乙二级公路改建: works on a building whose name ends like a
+ * project's are that project's works, a project of their own though the name ends in a works word.
+ */
+export function worksOnProject(name: string): boolean {
+  const works = WORKS_ON.exec(name);
+  if (!works) return false;
+  const building = name.slice(0, works.index).replace(WORKS_MANNER, '');
+  return building.length >= 4 && ENDS_LIKE_PROJECT.test(building) && !isAggregate(building);
+}
 
 /** Whether a name ends like a project's (甲项目, 乙产业园(二期)); tested from the end, as it runs on every clause. */
 export const ENDS_LIKE_PROJECT = fromTheEnd(
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|[东南西北]?延(?:伸)?线|\d{1,2}号线|水库|管网|片区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/,
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|隧道|大桥|码头|港区|物流港|枢纽|[东南西北]?延(?:伸)?线|连接线|\d{1,2}号线|水库|管网|片区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道)[\u4e00-\u9fa5]{1,8}段|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/,
 );
 
 /** 20GWh锂电池生产线项目, 100MW光伏电站: a capacity may open a name; another number may not. */
@@ -180,6 +197,9 @@ export function validName(name: string, listed: boolean): boolean {
   // 丙县体育馆及配套设施: the project is named before 及.
   const head = name.split('及')[0] ?? name;
   const projectLike =
-    ENDS_LIKE_PROJECT.test(name) || ENDS_LIKE_PROJECT.test(head) || BRACKETED_PHASE.test(name);
+    ENDS_LIKE_PROJECT.test(name) ||
+    ENDS_LIKE_PROJECT.test(head) ||
+    BRACKETED_PHASE.test(name) ||
+    worksOnProject(name);
   return listed ? name.length >= 2 : projectLike && name.length >= 4;
 }
