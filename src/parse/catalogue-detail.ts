@@ -216,6 +216,8 @@ const DETAIL: readonly Detail[] = [
       '限额以上社会消费品零售总额',
       '限上社会消费品零售额',
       '限上社零额',
+      '限额以上企业零售额',
+      '限额以上企业消费品零售额',
     ],
     category: 'consumption',
     unit: '亿元',

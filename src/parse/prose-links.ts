@@ -71,6 +71,12 @@ const LINK_RULES = {
   otherGrowthAfter: new RegExp(
     `${LEAD}比((?:全国|全省|全市|全州|全区|全盟|全县)?(?!第?[一二三四]季度|上半年|前三季度|上季度|上月|上年|去年|同期|年初|\\d)(?:经济|gdp|[\\u4e00-\\u9fa5]{2,12}?))(?:增速|增幅)(高出?|低|快|慢)$`,
   ),
+  /**
+   * 增速比城镇居民快1.6个百分点: the same, with 增速 said before 比 and the other indicator's growth
+   * left implied (an earlier period or a plan is no indicator).
+   */
+  otherGrowthLead:
+    /^(?:增速|增幅)比((?!第?[一二三四]季度|上半年|前|今年|本年|全年|上季度|上月|上年|去年|同期|年初|计划|目标|预期|\d)[\u4e00-\u9fa5]{2,12}?)(高出?|低|快|慢)$/,
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */
   earlierPeriod:
@@ -121,6 +127,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     return { kind: 'comparison', sign: /^(?:小|低|少)/.test(decline[1]) ? 1 : -1, benchmark: decline[2] };
   const signed = figure.signWord ? LINK_RULES.comparisonSigned.exec(key) : null;
   if (signed?.[1]) return { kind: 'comparison', sign: 1, benchmark: signed[1] };
+  const lead = LINK_RULES.otherGrowthLead.exec(key);
+  if (lead?.[1] && lead[2]) return { kind: 'comparison', sign: signOf(lead[2]), benchmark: `${lead[1]}增速` };
   const other = figure.signWord ? LINK_RULES.otherGrowth.exec(key) : null;
   if (other?.[1] && other[2])
     return { kind: 'comparison', sign: signOf(other[1]), benchmark: `${other[2]}增速` };

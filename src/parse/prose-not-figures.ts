@@ -6,7 +6,8 @@ import { leadingIndicator } from './prose-clauses.js';
 
 /**
  * 排名为全市7个县(市、区)排名, 在全市9个县区中排名第三: the size of the group a rank is in, read with
- * the ranking (groupSize), not a figure of its own; 覆盖全区111个县: the places of the whole, likewise.
+ * the ranking (groupSize), not a figure of its own; so is 在某市8个县(区)中的位次 in a table's note;
+ * 覆盖全区111个县: the places of the whole, likewise.
  */
 export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
@@ -31,7 +32,7 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   return (
     /^[县区市镇乡](?!级)/.test(after) &&
     (/排名|排位|排序|全[省市区州]$/.test(before) ||
-      /^[^,;。]{0,12}(?:排名|排位|中排|中居|中位)/.test(after) ||
+      /^[^,;。]{0,12}(?:排名|排位|排序|位次|中排|中居|中位)/.test(after) ||
       groupNote)
   );
 }

@@ -7,6 +7,7 @@ import { chainAfter, chainSubject } from './prose-chain-subject.js';
 import {
   BARE_INDUSTRY,
   CONTRIBUTION,
+  EARLIER_PERIOD_FIGURE,
   GOAL_TALK,
   lastIndicatorIsInvestment,
   SHARE,
@@ -417,7 +418,8 @@ export function readProse(
       if (target) reading.targets.push(target);
       sentenceFacts.push(fact);
       // 增速比一季度(6.5%)加快…，超出全年预期目标0.3个百分点: a gap is never to the earlier period's figure.
-      if (link?.kind !== 'earlier-period') paragraphFacts.push(fact);
+      // 由一季度的下降1.6%转为正增长，…低于全年目标任务0.6个百分点: nor to one the chain recalls in passing.
+      if (link?.kind !== 'earlier-period' && !EARLIER_PERIOD_FIGURE.test(ownKey)) paragraphFacts.push(fact);
       const observed = isObserved(folded, figure, {
         planned,
         goal,
