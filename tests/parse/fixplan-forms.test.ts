@@ -86,3 +86,20 @@ describe('a size class’s threshold before a count: 产值超10亿元企业3家
     expect(facts).toContainEqual([12, '亿元']);
   });
 });
+
+describe('a word-only goal on a —— line: ——单位生产总值能耗下降完成市下达任务', () => {
+  it('is a next-year target without a value, the dash not hiding the indicator', () => {
+    const targets = fullYear(
+      '一、2011年计划执行情况',
+      '全市实现地区生产总值126.4亿元，增长9.2%。',
+      '二、2012年国民经济和社会发展的主要目标',
+      '2012年全市经济社会发展的主要预期目标是：',
+      '——地区生产总值增长10%左右；',
+      '——单位生产总值能耗下降完成甲州市下达任务。',
+    ).targets.map((t) => [t.indicatorCode, t.horizon, t.value]);
+    expect(targets).toEqual([
+      ['gdp', 'next-year', 10],
+      ['energy-emission-targets', 'next-year', null],
+    ]);
+  });
+});
