@@ -103,3 +103,12 @@ describe('a word-only goal on a —— line: ——单位生产总值能耗下�
     ]);
   });
 });
+
+describe('a road’s link named as a project: 甲乙高速公路连接线', () => {
+  it('is a project beside the others in the list; a bare 联络线 is none', () => {
+    const names = fullYear(
+      '全年安排市级重点项目48个。重点推进甲乙高速公路连接线、丙丁物流园一期、市妇幼保健院综合楼建设，加快推进联络线建设。',
+    ).projects.map((p) => p.name);
+    expect(names).toEqual(['甲乙高速公路连接线', '丙丁物流园一期', '市妇幼保健院综合楼']);
+  });
+});
