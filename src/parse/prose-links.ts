@@ -83,6 +83,9 @@ const LINK_RULES = {
     /(?:比|较)(第?[一二三四]季度|上半年|前三季度|上季度|上月|年初|上年同期|去年同期|上年|去年|1-\d{1,2}月|\d{1,2}月份?)(?:的)?\($/,
 } as const;
 
+/** 年度计划, 全年目标, 年初确定的目标: the plan is named as the year's. */
+const FOR_THE_YEAR = /年度|全年|年初/;
+
 const signOf = (verb: string): 1 | -1 => (new RegExp(`^(?:${BELOW}|低|慢|少)`).test(verb) ? -1 : 1);
 
 /**
@@ -101,10 +104,12 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     const amount = LINK_RULES.amountPlanGap.exec(key);
     const verb = amount?.slice(1).find((v) => v !== undefined);
     if (!amount || !verb) return null;
-    return { kind: 'plan-gap', sign: /少|差/.test(verb) ? -1 : 1, fullYear: /年度|全年|年初/.test(key) };
+    return { kind: 'plan-gap', sign: /少|差/.test(verb) ? -1 : 1, fullYear: FOR_THE_YEAR.test(key) };
   }
+  // 低于年度计划5.8个百分点: a plan named for the year (年度/全年/年初) is the full-year plan, in a
+  // part-year report too, not the period's.
   const gap = LINK_RULES.planGap.exec(key) ?? LINK_RULES.planGapAfter.exec(key);
-  if (gap?.[1]) return { kind: 'plan-gap', sign: signOf(gap[1]) };
+  if (gap?.[1]) return { kind: 'plan-gap', sign: signOf(gap[1]), fullYear: FOR_THE_YEAR.test(key) };
   if (figure.signWord === '持平' && LINK_RULES.flatPlan.test(key)) return { kind: 'plan-gap', sign: 1 };
   const schedule = LINK_RULES.schedule.exec(key);
   if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };

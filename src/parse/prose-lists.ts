@@ -25,8 +25,18 @@ const BRANCH_VALUE_ADDED = /业增加值(?:同比|比上年同期|比上年|比�
  */
 export function distributiveSubjects(clauseText: string): string[] | null {
   const at = clauseText.lastIndexOf('分别');
-  return at < 0 ? null : subjectList(clauseText.slice(0, at), BEFORE_DISTRIBUTIVE);
+  const names = at < 0 ? null : subjectList(clauseText.slice(0, at), BEFORE_DISTRIBUTIVE);
+  const measure = MEASURE_AFTER_DISTRIBUTIVE.exec(clauseText.slice(at + 2))?.[1];
+  return names && measure ? names.map((name) => withMeasure(name, measure)) : names;
 }
+
+/**
+ * 第一、二、三产业分别完成投资a、b和c亿元: the noun after 分别 names what is measured of each
+ * (第一产业投资), not the items' own value added.
+ */
+const MEASURE_AFTER_DISTRIBUTIVE = /^(?:累计)?(?:完成|实现)(投资)(?:额)?\s*$/;
+
+const withMeasure = (name: string, measure: string) => (name.endsWith(measure) ? name : name + measure);
 
 /**
  * The subjects of a list of names ending the text (before `tail`): 存、贷款余额 → 存款余额, 贷款余额;

@@ -57,6 +57,23 @@ export function isPartOfName(folded: string, figure: Figure): boolean {
 }
 
 /**
+ * 产值超10亿元企业3家, 营业收入过亿元的企业达12家, 10亿元以上项目5个: the amount bounds a size class of
+ * the enterprises or projects counted after it, a threshold of the class's name, not a figure.
+ */
+export function isSizeClassThreshold(folded: string, figure: Figure): boolean {
+  if (!/元$/.test(figure.quantity.unit)) return false;
+  const before = folded.slice(Math.max(0, figure.start - 3), figure.start);
+  const after = folded.slice(figure.end, figure.end + 16);
+  const { qualifier } = figure.quantity;
+  const bounded = /(?:超过?|过|达)$/.test(before) || qualifier === 'at-least' || qualifier === 'over';
+  return bounded && SIZE_CLASS_COUNTED.test(after);
+}
+
+/** The class and its count after a threshold: (以上)(的)(规上工业)企业(有|达)3家. */
+const SIZE_CLASS_COUNTED =
+  /^(?:以上)?的?[\u4e00-\u9fa5]{0,4}?(?:企业|项目)(?:有|达到?|为|共)?\d+(?:\.\d+)?(?:家|个|户|项)/;
+
+/**
  * 附注：1.地区生产总值…。2.部分数据…, [1]本公报中…: the number of a note or an item inside a line,
  * not a figure.
  */

@@ -9,6 +9,7 @@ import {
   isListedOrdinal,
   isNoteMarker,
   isPartOfName,
+  isSizeClassThreshold,
   quotedSpans,
 } from './prose-not-figures.js';
 import { rankChanges } from './prose-rankings.js';
@@ -40,6 +41,7 @@ export function sentenceFigures(
         !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
         !isGroupOfPlaces(folded, f) &&
         !isPartOfName(folded, f) &&
+        !isSizeClassThreshold(folded, f) &&
         !isNoteMarker(folded, f) &&
         !isDocumentNumber(folded, f) &&
         !isClockTime(folded, f) &&

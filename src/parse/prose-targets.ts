@@ -418,6 +418,9 @@ export function targetOf(
 const WORD_GOAL =
   /(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]/;
 
+/** The dash (——, —, -) or bullet that opens a goal line. */
+const GOAL_LINE_DASH = /^\s*(?:[—–-]+|[•·])\s*/;
+
 /** 同比持平, 与上年持平: a goal of no growth. */
 const FLAT = /(?:同比|与上年|比上年)?持平/;
 
@@ -442,7 +445,8 @@ export function wordGoals(
     start = i + 1;
     if (/\d/.test(text)) continue;
     const words = WORD_GOAL.exec(text) ?? FLAT.exec(text);
-    const join = words ? leadingIndicator(text) : null;
+    // ——单位生产总值能耗下降完成市下达任务: a goal line's dash opens the clause, before the indicator.
+    const join = words ? leadingIndicator(text.replace(GOAL_LINE_DASH, '')) : null;
     if (!words || !join) continue;
     const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
     // 固定资产投资同比持平: a growth of zero.
