@@ -25,11 +25,12 @@ export function foldWidth(text: string): string {
     // ― (horizontal bar), — and – typed for the dash of 1―5月, 1—4月: a hyphen between digits, as
     // every period pattern reads it; elsewhere (――) the em dash it looks like.
     else if (code === 0x2015 || code === 0x2014 || code === 0x2013)
-      out += /[\d０-９]/.test(text[i - 1] ?? '') && /[\d０-９]/.test(text[i + 1] ?? '')
-        ? '-'
-        : code === 0x2013
-          ? '–'
-          : '—';
+      out +=
+        /[\d０-９]/.test(text[i - 1] ?? '') && /[\d０-９]/.test(text[i + 1] ?? '')
+          ? '-'
+          : code === 0x2013
+            ? '–'
+            : '—';
     else out += text[i];
   }
   return out;
