@@ -22,15 +22,10 @@ export function foldWidth(text: string): string {
     else if (code === 0xfe30 || code === 0x2236) out += ':';
     // ℅ (care of) typed for % by input methods that offer it beside the per-cent sign: 增长15℅.
     else if (code === 0x2105) out += '%';
-    // ― (horizontal bar), — and – typed for the dash of 1―5月, 1—4月: a hyphen between digits, as
-    // every period pattern reads it; elsewhere (――) the em dash it looks like.
-    else if (code === 0x2015 || code === 0x2014 || code === 0x2013)
-      out +=
-        /[\d０-９]/.test(text[i - 1] ?? '') && /[\d０-９]/.test(text[i + 1] ?? '')
-          ? '-'
-          : code === 0x2013
-            ? '–'
-            : '—';
+    // ― (horizontal bar) typed for the dash of 1―5月: a hyphen between digits, as every period
+    // pattern reads it; elsewhere (――) the em dash it looks like.
+    else if (code === 0x2015)
+      out += /[\d０-９]/.test(text[i - 1] ?? '') && /[\d０-９]/.test(text[i + 1] ?? '') ? '-' : '—';
     else out += text[i];
   }
   return out;

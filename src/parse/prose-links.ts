@@ -72,14 +72,17 @@ const LINK_RULES = {
   otherGrowthAfter: new RegExp(
     `${LEAD}比((?:全国|全省|全市|全州|全区|全盟|全县)?(?!第?[一二三四]季度|上半年|前三季度|上季度|上月|上年|去年|同期|年初|\\d)(?:经济|gdp|[\\u4e00-\\u9fa5]{2,12}?))(?:增速|增幅)(高出?|低|快|慢)$`,
   ),
+  /** 增速高于存款11.5个百分点: a margin over another indicator's growth, said with no sign word. */
+  otherIndicator: new RegExp(`^(?:累计)?(?:增速|增幅)(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,6})$`),
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */
   earlierPeriod:
     /(?:比|较)(第?[一二三四]季度|上半年|前三季度|上季度|上月|年初|上年同期|去年同期|上年|去年|1-\d{1,2}月|\d{1,2}月份?)(?:的)?\($/,
 } as const;
 
-/** An earlier period ending a clause: 增速高于上年同期 tells a change, not a comparison. */
-const EARLIER_PERIOD_END = /(?:季度|半年|上年|去年|同期|年初|上月|\d月份?|全年)$/;
+/** What a margin's benchmark named with no sign word holds when it is no other indicator's growth. */
+const NOT_AN_INDICATOR =
+  /于|全|平均|水平|[省市县区州盟]|季度|半年|上年|去年|同期|年初|上月|月份?$|计划|目标|预期|进度|任务|预算/;
 
 const signOf = (verb: string): 1 | -1 => (new RegExp(`^(?:${BELOW}|低|慢|少)`).test(verb) ? -1 : 1);
 
@@ -125,8 +128,14 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     return { kind: 'comparison', sign: /^(?:小|低|少)/.test(decline[1]) ? 1 : -1, benchmark: decline[2] };
   const signed = figure.signWord ? LINK_RULES.comparisonSigned.exec(key) : null;
   if (signed?.[1]) return { kind: 'comparison', sign: 1, benchmark: signed[1] };
-  // 增速高于存款11.5个百分点: no sign word, but no earlier period either (增速高于上年同期 is a change).
-  const other = figure.signWord || !EARLIER_PERIOD_END.test(key) ? LINK_RULES.otherGrowth.exec(key) : null;
+  // 增速高于存款11.5个百分点: with no sign word, only another indicator's short name (no place, no
+  // average, no plan, no earlier period: 增速高于上年同期 is a change).
+  const bareOther = figure.signWord ? null : LINK_RULES.otherIndicator.exec(key);
+  const other = figure.signWord
+    ? LINK_RULES.otherGrowth.exec(key)
+    : bareOther?.[2] && !NOT_AN_INDICATOR.test(bareOther[2])
+      ? bareOther
+      : null;
   if (other?.[1] && other[2])
     return { kind: 'comparison', sign: signOf(other[1]), benchmark: `${other[2]}增速` };
   // 预期目标均如期完成：地区生产总值增长6.4%，高0.4个点: after talk of goals, the unsaid benchmark is the plan.
