@@ -5,6 +5,7 @@
 import type { DraftBlock } from './draft.js';
 import { HEADING_START, join, type PdfLine } from './pdf-lines.js';
 import { tableOf, tableRuns } from './pdf-table.js';
+import { wrappedBefore } from './pdf-wrap.js';
 
 export { type PdfLine, type PlacedText, stripPageFurniture, toLines } from './pdf-lines.js';
 
@@ -27,6 +28,8 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
   const blocks: DraftBlock[] = [];
   /** Whether the last paragraph ran to the right margin, so the next line goes on with it. */
   let open = false;
+  /** What the last paragraph's line left unfilled before the margin. */
+  let gap = Number.POSITIVE_INFINITY;
   for (const [p, page] of pages.entries()) {
     const title = p === 0 ? titleLines(page) : 0;
     if (title > 0) {
@@ -44,15 +47,24 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
         blocks.push(tableOf(lines.slice(run[0], run[1] + 1)));
         i = run[1];
         open = false;
+        gap = Number.POSITIVE_INFINITY;
         continue;
       }
       const line = lines[i];
       if (!line) continue;
       const last = blocks.at(-1);
-      if (open && last?.kind === 'paragraph' && line.x <= left + line.size && !HEADING_START.test(line.text))
+      // A line short of the margin by less than the next line's first run of digits (42.6%。) was wrapped.
+      const goesOn = open || wrappedBefore(gap, line.text, line.size);
+      if (
+        goesOn &&
+        last?.kind === 'paragraph' &&
+        line.x <= left + line.size &&
+        !HEADING_START.test(line.text)
+      )
         last.text = join(last.text, line.text, 0, line.size);
       else blocks.push({ kind: 'paragraph', text: line.text });
       open = line.end >= right - 2 * line.size;
+      gap = right - line.end;
     }
   }
   return blocks;

@@ -134,7 +134,15 @@ const DETAIL: readonly Detail[] = [
     code: 'industrial-profits',
     name: '规模以上工业企业利润总额',
     nameEn: 'Total profits of industrial enterprises above designated size',
-    aliases: ['规上工业利润总额', '规上工业企业利润总额', '规模以上工业利润总额', '规上工业企业利润'],
+    aliases: [
+      '规上工业利润总额',
+      '规上工业企业利润总额',
+      '规模以上工业利润总额',
+      '规上工业企业利润',
+      // 规模以上工业企业实现利润1860万元: the total told with its verb.
+      '规模以上工业企业实现利润',
+      '规上工业企业实现利润',
+    ],
     category: 'industry',
     unit: '亿元',
   },

@@ -87,7 +87,7 @@ const AGGREGATE_NAME =
  * 新兴产业投资): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is
  * a project total, a fact.
  */
-const AGGREGATE_INVESTMENT = /^(?:[亿万]元以上项目(?:完成)?|[\u4e00-\u9fa5]{2,8}(?:产业|领域))投资$/;
+const AGGREGATE_INVESTMENT = /^(?:[亿万]元(?:及)?以上项目(?:完成)?|[\u4e00-\u9fa5]{2,8}(?:产业|领域))投资$/;
 /** Scopes and connectives that open a clause but are no part of the name. */
 const AGGREGATE_LEAD =
   /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
@@ -110,7 +110,8 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
     .replace(AGGREGATE_LEAD, '')
     .replace(/^(?:实现|完成)/, '');
   // A name the catalogue knows (第二产业增加值) is its entry's, or no one's where the clause unjoined it.
-  if (NOT_AN_AGGREGATE.test(name) || lookupIndicator(name)) return null;
+  // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
+  if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
 

@@ -27,7 +27,8 @@ const PLAN =
   '(?:[\\u4e00-\\u9fa5]{1,6}?(?:下达|确定|批准|通过)的?|[县市区州省]?(?:人代会|人大|政府工作报告)(?:确定的?)?)?(?:年度|全年|年初)?(?:确保|奋斗|力争|争取|控价|调控)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
 const REGION = '全国|全省|全市|全州|全区|全盟|全县|[\\u4e00-\\u9fa5]{1,8}?(?:省|自治区|市|州|盟|地区)';
 const AVERAGE = '(?:的)?(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅)?';
-const LEAD = '^(?:增速|增幅|增长|且|并|均|分别)*';
+// 累计增速高于全盟…: the cumulative growth, the chain's own.
+const LEAD = '^(?:累计|增速|增幅|增长|且|并|均|分别)*';
 
 /** Named patterns over a clause's key (the clause before the figure, spaces removed). */
 const LINK_RULES = {
@@ -45,7 +46,7 @@ const LINK_RULES = {
   ),
   /** 快于规模以上工业增速10.2个百分点: a division compared with the whole of industry, no place named. */
   wholeOfIndustry: new RegExp(`${LEAD}(${ABOVE}|${BELOW})((?:规模以上|规上)工业)(?:增加值)?${AVERAGE}$`),
-  comparisonAfter: new RegExp(`${LEAD}比(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
+  comparisonAfter: new RegExp(`${LEAD}(?:比|较)(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
   /** 增长7.9%，与年度计划持平: no gap to the plan (a word-only zero), so the plan is the result. */
@@ -77,6 +78,8 @@ const LINK_RULES = {
    */
   otherGrowthLead:
     /^(?:增速|增幅)比((?!第?[一二三四]季度|上半年|前|今年|本年|全年|上季度|上月|上年|去年|同期|年初|计划|目标|预期|\d)[\u4e00-\u9fa5]{2,12}?)(高出?|低|快|慢)$/,
+  /** 增速高于存款11.5个百分点: a margin over another indicator's growth, said with no sign word. */
+  otherIndicator: new RegExp(`^(?:累计)?(?:增速|增幅)(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,6})$`),
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */
   earlierPeriod:
@@ -85,6 +88,9 @@ const LINK_RULES = {
 
 /** 年度计划, 全年目标, 年初确定的目标: the plan is named as the year's. */
 const FOR_THE_YEAR = /年度|全年|年初/;
+/** What a margin's benchmark named with no sign word holds when it is no other indicator's growth. */
+const NOT_AN_INDICATOR =
+  /于|全|平均|水平|[省市县区州盟]|季度|半年|上年|去年|同期|年初|上月|月份?$|计划|目标|预期|进度|任务|预算/;
 
 const signOf = (verb: string): 1 | -1 => (new RegExp(`^(?:${BELOW}|低|慢|少)`).test(verb) ? -1 : 1);
 
@@ -134,7 +140,14 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (signed?.[1]) return { kind: 'comparison', sign: 1, benchmark: signed[1] };
   const lead = LINK_RULES.otherGrowthLead.exec(key);
   if (lead?.[1] && lead[2]) return { kind: 'comparison', sign: signOf(lead[2]), benchmark: `${lead[1]}增速` };
-  const other = figure.signWord ? LINK_RULES.otherGrowth.exec(key) : null;
+  // 增速高于存款11.5个百分点: with no sign word, only another indicator's short name (no place, no
+  // average, no plan, no earlier period: 增速高于上年同期 is a change).
+  const bareOther = figure.signWord ? null : LINK_RULES.otherIndicator.exec(key);
+  const other = figure.signWord
+    ? LINK_RULES.otherGrowth.exec(key)
+    : bareOther?.[2] && !NOT_AN_INDICATOR.test(bareOther[2])
+      ? bareOther
+      : null;
   if (other?.[1] && other[2])
     return { kind: 'comparison', sign: signOf(other[1]), benchmark: `${other[2]}增速` };
   // 预期目标均如期完成：地区生产总值增长6.4%，高0.4个点: after talk of goals, the unsaid benchmark is the plan.

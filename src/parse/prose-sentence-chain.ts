@@ -5,7 +5,7 @@ import type { Figure } from './numbers.js';
 import { CONTINUING, CONTINUING_LIST, FOLLOW_ON } from './prose-clause-kinds.js';
 import { clauseKey, clauseStartBefore } from './prose-clauses.js';
 import { BENCHMARK_FIRST } from './prose-links.js';
-import { BARE_VALUE_ADDED } from './prose-subject-names.js';
+import { BARE_VALUE_ADDED, MONTH_VALUE_ADDED } from './prose-subject-names.js';
 import type { Sentence } from './types.js';
 
 /** Where the sentence before ended, and on which line. */
@@ -46,8 +46,13 @@ export function sentenceChain(
     (FOLLOW_ON.test(firstClause) || BENCHMARK_FIRST.test(firstClause));
   const continued =
     infographic ||
+    // …增长9.7%…。5月当月完成增加值4.38亿元: the month alone, in the same paragraph, of the same subject.
+    (sentence.line === before.line && MONTH_VALUE_ADDED.test(firstClause)) ||
     (afterSemicolon &&
       (CONTINUING.test(firstClause) ||
+        // ；累计增速高于全盟（7.2%）2.5个百分点: a margin with no name goes on about the subject
+        // before (its words may stand before a bracket, a clause of their own).
+        BENCHMARK_FIRST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start))) ||
         BARE_VALUE_ADDED.test(firstClause) ||
         CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))));
   return { afterSemicolon, continued };

@@ -173,6 +173,21 @@ describe('PDF layout', () => {
     ]);
   });
 
+  it('rejoins a ragged-right line broken early before a figure that would not fit (预算的 / 42.6%。)', () => {
+    const lines = toLines([
+      at('一行写满到右边距的文字一行写满到右边距的', 0, 700),
+      at('丙项收入增长6.2%，完成年预算的', 0, 680),
+      at('42.6%。丙项支出增长3.1%。', 0, 660),
+      at('短的一行写完了。', 0, 640),
+      at('18.5亿元为另一段的开头。', 0, 620),
+    ]);
+    expect(layoutBlocks([lines]).map((b) => (b.kind === 'table' ? '' : b.text))).toEqual([
+      '一行写满到右边距的文字一行写满到右边距的丙项收入增长6.2%，完成年预算的42.6%。丙项支出增长3.1%。',
+      '短的一行写完了。',
+      '18.5亿元为另一段的开头。',
+    ]);
+  });
+
   it('reads aligned columns as a table, a wrapped cell rejoined, a row with empty cells kept', () => {
     const row = (y: number, ...cells: string[]) =>
       cells.flatMap((text, k) => (text === '' ? [] : [at(text, k * 105, y)]));
