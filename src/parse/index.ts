@@ -103,7 +103,15 @@ function parseText(
   problems.push(...structure.problems);
   const table = readTables(structure.tables, region, meta.year);
   problems.push(...table.problems);
-  const prose = readProse(text, folded, structure.sentences, structure.sections, meta.year, region);
+  const prose = readProse(
+    text,
+    folded,
+    structure.sentences,
+    structure.sections,
+    meta.year,
+    region,
+    meta.period,
+  );
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
   const observations: Observation[] = [...table.observations, ...proseObservations];
 

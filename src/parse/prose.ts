@@ -2,6 +2,7 @@
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
 import type { CatalogueEntry } from './catalogue.js';
+import { endMonth } from './figure-period.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject } from './prose-chain-subject.js';
 import {
@@ -66,9 +67,12 @@ export function readProse(
   sections: readonly Section[],
   year: number | null = null,
   region: string | null = null,
+  /** The report's period (2024-H1): a rank of an earlier one is no rank of the report's. */
+  period: string | null = null,
 ): ProseReading {
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
+  const reportMonth = period ? endMonth(period.slice(5)) : null;
   const goalReader = new GoalReader(folded, sections, year, region ?? '');
   const { scope: ownScope, scopeUsed: ownScopeUsed, place: ownPlace } = ownPlaceOf(region, folded);
   /** The report's list of the indicators it has figures of; one the catalogue lacks is marked so. */
@@ -465,7 +469,16 @@ export function readProse(
     lastPrevious = previous;
     lastSentenceEnd = sentence.end;
     reading.targets.push(...sentenceGoals(source, folded, sentence, planned, goals, joins));
-    readRankings(source, folded, sentence, sentenceFacts, reading.rankings, paragraphFacts, ownPlace);
+    readRankings(
+      source,
+      folded,
+      sentence,
+      sentenceFacts,
+      reading.rankings,
+      paragraphFacts,
+      ownPlace,
+      reportMonth,
+    );
   }
   return reading;
 }
