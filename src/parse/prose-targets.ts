@@ -372,6 +372,8 @@ interface TargetContext {
 }
 
 /** The target a joined figure yields, if any: a goal, a period plan from a gap, or a derived full-year plan. */
+const SHARE_GOAL_REASON = 'a goal for a share: judged against no growth';
+
 export function targetOf(
   join: NamedIndicator,
   fact: Fact,
@@ -394,10 +396,16 @@ export function targetOf(
       fact.measure !== 'growth' &&
       fact.measure !== 'level' &&
       fact.measure !== 'rate' &&
-      fact.measure !== 'count'
+      fact.measure !== 'count' &&
+      fact.measure !== 'share'
     )
       return null;
-    return goalTarget(join, fact, context.figureText, context.raw, context.horizon);
+    const goal = goalTarget(join, fact, context.figureText, context.raw, context.horizon);
+    // 力争新兴产业增加值占规模以上工业比重达到25%: a share goal; the judge compares a percent goal with
+    // the indicator's growth, which a share is not, so its verdict is left open.
+    return fact.measure === 'share'
+      ? { ...goal, verdict: { attainment: 'unknown', reason: SHARE_GOAL_REASON } }
+      : goal;
   }
   if (
     fact.measure === 'share' &&

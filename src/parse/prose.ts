@@ -27,6 +27,7 @@ import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
+import { plannedName } from './prose-planned-names.js';
 import { readRankings } from './prose-rankings.js';
 import { otherScope, ownPlaceOf } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
@@ -327,6 +328,12 @@ export function readProse(
         contribution,
       });
       ({ subject, join } = written);
+      // 力争新兴产业增加值占规模以上工业比重达到25%: a goal of a name the report has results of.
+      const again = !join && planned && !link && !foreign ? plannedName(subject, known) : null;
+      if (again) {
+        subject = again.name;
+        join = again;
+      }
       const { ownRate, rateTargetAfter } = written;
       if (figure.kind === 'ratio' && subject === '' && folded.charAt(clauseStart - 1) === ':') {
         // 一二三产结构比重：8.2:40.5:51.3: the name stands before the colon.
