@@ -24,6 +24,7 @@ import { figureKey, isMarginAfter } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
+import { laterLevelTargets, type ShareBeforeLevel } from './prose-later-levels.js';
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
@@ -35,7 +36,7 @@ import { sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals } from './prose-sentence-goals.js';
 import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
-import { GoalReader, type ProseTarget } from './prose-targets.js';
+import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
 import { nameAsWritten } from './prose-written-names.js';
 import type {
   Fact,
@@ -73,6 +74,7 @@ export function readProse(
 ): ProseReading {
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
+  const sharesBeforeLevels: ShareBeforeLevel[] = [];
   const reportMonth = period ? endMonth(period.slice(5)) : null;
   const goalReader = new GoalReader(folded, sections, year, region ?? '');
   const { scope: ownScope, scopeUsed: ownScopeUsed, place: ownPlace } = ownPlaceOf(region, folded);
@@ -426,6 +428,17 @@ export function readProse(
         paragraphFacts,
       });
       if (target) reading.targets.push(target);
+      // 已完成年初预算的54.2% with no level before it: the level may come paragraphs later.
+      else if (
+        join &&
+        fact.measure === 'share' &&
+        !planned &&
+        !goal &&
+        !link &&
+        !listed &&
+        isShareOfPlan(raw.slice(0, -fact.quantity.raw.length))
+      )
+        sharesBeforeLevels.push({ join, share: fact, raw });
       sentenceFacts.push(fact);
       // 增速比一季度(6.5%)加快…，超出全年预期目标0.3个百分点: a gap is never to the earlier period's figure.
       if (link?.kind !== 'earlier-period') paragraphFacts.push(fact);
@@ -487,6 +500,7 @@ export function readProse(
       reportMonth,
     );
   }
+  reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));
   return reading;
 }
 
