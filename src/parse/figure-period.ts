@@ -28,7 +28,7 @@ const CUMULATIVE_WORD = '(?:上半年|第?一季度|前三季度|1-\\d{1,2}月)'
 const PERIOD_LIST = new RegExp(`${CUMULATIVE_WORD}(?:[和、及与]${CUMULATIVE_WORD})+`, 'g');
 
 /** The last month of a period code: Q1 → 3, H1 → 6, Q3 → 9, FY → 12, M1-N → N. */
-function endMonth(code: string): number | null {
+export function endMonth(code: string): number | null {
   const months: Record<string, number> = { Q1: 3, H1: 6, Q3: 9, FY: 12 };
   if (code in months) return months[code] ?? null;
   const m = /^M1-(\d{1,2})$/.exec(code);

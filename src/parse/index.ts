@@ -16,6 +16,7 @@ import { rules } from './rules.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
 import { readTableProjects, readTables } from './table-rows.js';
+import { writtenComparator } from './table-target-comparator.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
 
@@ -103,7 +104,15 @@ function parseText(
   problems.push(...structure.problems);
   const table = readTables(structure.tables, region, meta.year);
   problems.push(...table.problems);
-  const prose = readProse(text, folded, structure.sentences, structure.sections, meta.year, region);
+  const prose = readProse(
+    text,
+    folded,
+    structure.sentences,
+    structure.sections,
+    meta.year,
+    region,
+    meta.period,
+  );
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
   const observations: Observation[] = [...table.observations, ...proseObservations];
 
@@ -119,7 +128,12 @@ function parseText(
     o.indicatorCode === 'gdp' && o.measure === 'growth' && o.quantity && o.period === undefined;
   const gdp = table.observations.find(growthOf) ?? proseObservations.find(growthOf);
   const partYear = !meta.period.endsWith('-FY');
-  const targets: Target[] = table.targets.map(({ target, value, rowKey }) => {
+  const defaultHorizon = partYear ? 'full-year' : 'next-year';
+  const targets: Target[] = table.targets.map(({ target: read, value: cell, rowKey }) => {
+    // 11 in the plan column, 增长11%左右 in the prose: the comparator the prose writes is the cell's.
+    const comparator = writtenComparator(read, cell, prose.targets, defaultHorizon);
+    const target = { ...read, comparator };
+    const value = { ...cell, comparator };
     if (target.horizon === 'next-year')
       return { ...target, attainment: 'unknown', attainmentReason: NEXT_YEAR_REASON };
     const judged = judge({ ...value, horizon: target.horizon }, table.rowActuals.get(rowKey) ?? [], {
@@ -135,7 +149,6 @@ function parseText(
   // judge() itself passes over shares, gaps and other figures that are not the indicator's own.
   const actualsOf = (code: string) =>
     observations.filter((o) => o.indicatorCode === code && o.period === undefined);
-  const defaultHorizon = partYear ? 'full-year' : 'next-year';
   const stated = [
     ...targets,
     ...prose.targets.map((t) => ({ ...t.target, horizon: t.horizon ?? defaultHorizon })),

@@ -46,16 +46,18 @@ export function withoutPeriod(words: string): string {
 
 /**
  * Whether a rank whose clause opens with `period` is an earlier period's: before the one the sentence
- * opens with (上半年，…，一季度居全市第5位), or before another rank's of the same sentence (一季度居全市第5位，
- * 上半年升至第3位); one before the year (上年同期居第5位) always is.
+ * opens with (上半年，…，一季度居全市第5位), before another rank's of the same sentence (一季度居全市第5位，
+ * 上半年升至第3位), or before the report's own (`reportMonth`: 全县…，一季度居全市第5位 in a half-year
+ * report); one before the year (上年同期居第5位) always is.
  */
 export function isEarlierPeriod(
   period: number | null,
   lead: number | null,
   others: readonly (number | null)[],
+  reportMonth: number | null = null,
 ): boolean {
   if (period === null) return false;
   if (period === 0) return true;
-  const current = Math.max(lead ?? 0, ...others.map((o) => o ?? 0));
+  const current = Math.max(lead ?? 0, reportMonth ?? 0, ...others.map((o) => o ?? 0));
   return period < current;
 }

@@ -385,6 +385,8 @@ export function readRankings(
   paragraph: readonly Fact[] = facts,
   /** The report's own place: a rank whose chain is about another place is not the report's. */
   ownPlace: OwnPlace | null = null,
+  /** The month the report's period ends in (6 for a half-year's): a rank of a period before it is earlier. */
+  reportMonth: number | null = null,
 ): void {
   const text = folded.slice(sentence.start, sentence.end);
   const changes = rankChanges(folded, sentence);
@@ -471,6 +473,7 @@ export function readRankings(
       periods[k] ?? null,
       lead,
       periods.filter((_, j) => j !== k),
+      reportMonth,
     );
     const ownWords = withoutPeriod(clauseWords.slice(ownName.length));
     // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal.

@@ -359,7 +359,12 @@ export function horizonOf(text: string, year: number | null): Horizon | null {
 
 /** Words that make a share a share of the annual plan (占年计划的, 完成年度目标任务的), not of a total. */
 const SHARE_OF_PLAN =
-  /(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年)?(?:投资)?(?:预算|计划目标|计划|目标任务|奋斗目标|目标|任务)(?:投资)?的?$/;
+  /(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年|年初)?(?:投资)?(?:预算|计划目标|计划|目标任务|奋斗目标|目标|任务)(?:投资)?的?$/;
+
+/** 已完成年初预算的54.2%: whether the words before a share name the year's plan it is a share of. */
+export function isShareOfPlan(wordsBefore: string): boolean {
+  return SHARE_OF_PLAN.test(wordsBefore);
+}
 
 interface TargetContext {
   /** The figure stands in a goal sentence after its cue. */
@@ -372,6 +377,8 @@ interface TargetContext {
 }
 
 /** The target a joined figure yields, if any: a goal, a period plan from a gap, or a derived full-year plan. */
+const SHARE_GOAL_REASON = 'a goal for a share: judged against no growth';
+
 export function targetOf(
   join: NamedIndicator,
   fact: Fact,
@@ -394,10 +401,16 @@ export function targetOf(
       fact.measure !== 'growth' &&
       fact.measure !== 'level' &&
       fact.measure !== 'rate' &&
-      fact.measure !== 'count'
+      fact.measure !== 'count' &&
+      fact.measure !== 'share'
     )
       return null;
-    return goalTarget(join, fact, context.figureText, context.raw, context.horizon);
+    const goal = goalTarget(join, fact, context.figureText, context.raw, context.horizon);
+    // 力争新兴产业增加值占规模以上工业比重达到25%: a share goal; the judge compares a percent goal with
+    // the indicator's growth, which a share is not, so its verdict is left open.
+    return fact.measure === 'share'
+      ? { ...goal, verdict: { attainment: 'unknown', reason: SHARE_GOAL_REASON } }
+      : goal;
   }
   if (
     fact.measure === 'share' &&

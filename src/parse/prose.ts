@@ -2,6 +2,7 @@
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
 import type { CatalogueEntry } from './catalogue.js';
+import { endMonth } from './figure-period.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject } from './prose-chain-subject.js';
 import {
@@ -24,9 +25,11 @@ import { figureKey, isMarginAfter } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
+import { laterLevelTargets, type ShareBeforeLevel } from './prose-later-levels.js';
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
+import { plannedName } from './prose-planned-names.js';
 import { readRankings } from './prose-rankings.js';
 import { otherScope, ownPlaceOf } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
@@ -34,7 +37,7 @@ import { sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals } from './prose-sentence-goals.js';
 import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
-import { GoalReader, type ProseTarget } from './prose-targets.js';
+import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
 import { nameAsWritten } from './prose-written-names.js';
 import type {
   Fact,
@@ -67,9 +70,13 @@ export function readProse(
   sections: readonly Section[],
   year: number | null = null,
   region: string | null = null,
+  /** The report's period (2024-H1): a rank of an earlier one is no rank of the report's. */
+  period: string | null = null,
 ): ProseReading {
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
+  const sharesBeforeLevels: ShareBeforeLevel[] = [];
+  const reportMonth = period ? endMonth(period.slice(5)) : null;
   const goalReader = new GoalReader(folded, sections, year, region ?? '');
   const { scope: ownScope, scopeUsed: ownScopeUsed, place: ownPlace } = ownPlaceOf(region, folded);
   /** The report's list of the indicators it has figures of; one the catalogue lacks is marked so. */
@@ -324,6 +331,12 @@ export function readProse(
         contribution,
       });
       ({ subject, join } = written);
+      // 力争新兴产业增加值占规模以上工业比重达到25%: a goal of a name the report has results of.
+      const again = !join && planned && !link && !foreign ? plannedName(subject, known) : null;
+      if (again) {
+        subject = again.name;
+        join = again;
+      }
       const { ownRate, rateTargetAfter } = written;
       if (figure.kind === 'ratio' && subject === '' && folded.charAt(clauseStart - 1) === ':') {
         // 一二三产结构比重：8.2:40.5:51.3: the name stands before the colon.
@@ -416,6 +429,17 @@ export function readProse(
         paragraphFacts,
       });
       if (target) reading.targets.push(target);
+      // 已完成年初预算的54.2% with no level before it: the level may come paragraphs later.
+      else if (
+        join &&
+        fact.measure === 'share' &&
+        !planned &&
+        !goal &&
+        !link &&
+        !listed &&
+        isShareOfPlan(raw.slice(0, -fact.quantity.raw.length))
+      )
+        sharesBeforeLevels.push({ join, share: fact, raw });
       sentenceFacts.push(fact);
       // 增速比一季度(6.5%)加快…，超出全年预期目标0.3个百分点: a gap is never to the earlier period's figure.
       // 由一季度的下降1.6%转为正增长，…低于全年目标任务0.6个百分点: nor to one the chain recalls in passing.
@@ -467,8 +491,18 @@ export function readProse(
     lastPrevious = previous;
     lastSentenceEnd = sentence.end;
     reading.targets.push(...sentenceGoals(source, folded, sentence, planned, goals, joins));
-    readRankings(source, folded, sentence, sentenceFacts, reading.rankings, paragraphFacts, ownPlace);
+    readRankings(
+      source,
+      folded,
+      sentence,
+      sentenceFacts,
+      reading.rankings,
+      paragraphFacts,
+      ownPlace,
+      reportMonth,
+    );
   }
+  reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));
   return reading;
 }
 

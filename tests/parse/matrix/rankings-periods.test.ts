@@ -96,6 +96,38 @@ function periodCases(): Case[] {
         text: `${lead}增速由${period.earlier}的全市第6位${verb}${period.current || '上半年'}的第2位。`,
         expected: [rank(2, '全市', null, 4)],
       });
+  // No period word opens the sentence: the report's own period (from its title) is the current one, so a
+  // rank of an earlier period is only that period's, and one of the report's own period is its rank.
+  const bare = '全县规模以上工业增加值同比增长7.4%，';
+  for (const period of PERIODS)
+    for (const earlier of EARLIER) {
+      const before = `${period.earlier}${earlier.replace('S', '全市').replace('N', '5')}`;
+      cases.push({
+        name: `only ${before}, no period word before it`,
+        title: COUNTY,
+        text: `${bare}${before}。`,
+        expected: [],
+      });
+    }
+  for (const own of ['上半年', '1-6月'])
+    cases.push({
+      name: `${own}居全市第5位, no period word before it: the report's own`,
+      title: COUNTY,
+      text: `${bare}${own}居全市第5位。`,
+      expected: [rank(5, '全市', null, null)],
+    });
+  cases.push({
+    name: "a first quarter's report, no period word before it: 一季度 is the period's own",
+    title: '岚川县2024年一季度国民经济和社会发展计划执行情况的报告',
+    text: `${bare}一季度居全市第5位。`,
+    expected: [rank(5, '全市', null, null)],
+  });
+  cases.push({
+    name: "a full year's report, no period word before it: 前三季度 is earlier",
+    title: '岚川县2024年国民经济和社会发展计划执行情况的报告',
+    text: `${bare}前三季度居全市第5位。`,
+    expected: [],
+  });
   // The report's own period (a first quarter's report) opening the sentence: its own rank.
   cases.push({
     name: "a first quarter's report: 一季度 is the period's own",

@@ -1,0 +1,37 @@
+// A full-year report's plan table for next year is a bare number (增长% column: 11), which says no
+// comparator; the prose of the same plan states the goal with one (全县生产总值增长11%左右). Next year's
+// plan is proposed once, so the written comparator is the cell's too. A part-year report's table holds
+// the plan set at the year's start, and its plan part's 力争…6%以上 is a second goal: left alone.
+
+import type { ProseTarget } from './prose-targets.js';
+import type { TargetValue } from './targets.js';
+import type { Comparator, Horizon, Target } from './types.js';
+
+/** A cell that is only a number (11, 11%, 35.50): its `eq` is a default, not a word of the text. */
+const BARE_CELL = /^\s*[+-]?\d+(?:\.\d+)?\s*%?\s*$/;
+
+/**
+ * The comparator a next-year table target takes: the prose's, when the cell is bare and the prose
+ * states a goal of the same indicator, horizon, value and unit with a comparator of its own.
+ */
+export function writtenComparator(
+  target: Pick<Target, 'indicatorCode' | 'horizon' | 'value' | 'unit'>,
+  value: Pick<TargetValue, 'comparator' | 'text'>,
+  prose: readonly ProseTarget[],
+  defaultHorizon: Horizon,
+): Comparator | null {
+  if (target.horizon !== 'next-year' || value.comparator !== 'eq') return value.comparator;
+  if (!BARE_CELL.test(value.text) || target.value === null) return value.comparator;
+  const written = prose.find(
+    (t) =>
+      !t.target.derived &&
+      t.target.indicatorCode === target.indicatorCode &&
+      (t.horizon ?? defaultHorizon) === target.horizon &&
+      t.target.unit === target.unit &&
+      t.target.value !== null &&
+      Math.abs(t.target.value - (target.value ?? 0)) < 1e-9 &&
+      t.target.comparator !== null &&
+      t.target.comparator !== 'eq',
+  );
+  return written?.target.comparator ?? value.comparator;
+}
