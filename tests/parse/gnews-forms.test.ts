@@ -37,3 +37,100 @@ describe('an info line whose fields each stand in a <span>', () => {
     expect(report?.meta.publishedAt).toBe('2024-07-29T10:21:06+08:00');
   });
 });
+
+const news = (...prose: string[]) => report('泮溪县：2024年上半年经济运行稳中向好', ...prose);
+const observed = (...prose: string[]) =>
+  news(...prose).observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+
+describe('a statistics bureau news page', () => {
+  const headline = (title: string) =>
+    report(title, '据县统计局消息，2023年全县实现地区生产总值101.36亿元，比上年增长5.8%。').meta.genre;
+
+  it('is a news summary when its headline gives a level, in figures or in words', () => {
+    expect(headline('滕溪县2023年经济运行稳中有进 生产总值首次突破百亿元')).toBe('news-summary');
+    expect(headline('滕溪县2023年地区生产总值完成101.36亿元')).toBe('news-summary');
+  });
+
+  it('is a news summary when it opens 据县统计局消息', () => {
+    expect(headline('滕溪县2023年经济运行情况')).toBe('news-summary');
+  });
+});
+
+describe('地区生产总值预期增长A%左右 in a quote closing a full-year news page', () => {
+  it('reads next year’s goals with 预期 between the name and the growth', () => {
+    const { targets } = report(
+      '滕溪县2023年经济运行稳中有进 生产总值增长5.8%',
+      '据县统计局消息，2023年全县实现地区生产总值101.36亿元，比上年增长5.8%。',
+      '县统计局局长某某说，2024年全县地区生产总值预期增长6%左右，固定资产投资增长10%以上。',
+    );
+    expect(targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator])).toEqual([
+      ['gdp', 'next-year', 6, 'approx'],
+      ['fixed-asset-investment', 'next-year', 10, 'gte'],
+    ]);
+  });
+});
+
+describe('a sentence a park opens', () => {
+  it('gives the park’s figures, clause after clause and past its ；, as facts only', () => {
+    const parsed = news(
+      '上半年，全县规模工业总产值52.17亿元，同比增长11.3%。县工业集中区新增规上企业3家，完成规模工业增加值6.2亿元，占全县的比重达64%；实现税收2150万元。',
+    );
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['industrial-output', 'level', 52.17],
+      ['industrial-output', 'growth', 11.3],
+    ]);
+    expect(parsed.facts.map((f) => f.quantity.value)).toEqual([52.17, 11.3, 3, 6.2, 64, 2150]);
+  });
+});
+
+describe('该县 before a named aggregate', () => {
+  it('is the report’s place, not part of the name', () => {
+    expect(
+      observed(
+        '上半年，全县地区生产总值同比增长6.4%。随着农业产业化加快推进，该县农产品加工产值同比增长5.36%。',
+      ),
+    ).toEqual([
+      ['地区生产总值', 'growth', 6.4],
+      ['农产品加工产值', 'growth', 5.36],
+    ]);
+  });
+});
+
+describe('an ownership class of firms', () => {
+  it('is a named aggregate, read with 可比增长', () => {
+    expect(
+      observed(
+        '上半年，全县规模以上工业增加值增长8.6%。其中，国有控股企业增加值可比增长12.4%，对规上工业增长的贡献率达18.3%。',
+      ),
+    ).toEqual([
+      ['规模以上工业增加值', 'growth', 8.6],
+      ['国有控股企业增加值', 'growth', 12.4],
+    ]);
+  });
+});
+
+describe('甲、乙增速均居全市六县（市）第二', () => {
+  it('ranks each listed indicator, 增速均 no part of the last name', () => {
+    const { rankings } = news(
+      '上半年，完成地方一般公共预算收入3.12亿元，同比增长7.46%；规上工业增加值同比增长8.9%。其中，地方一般公共预算收入、规模工业增加值增速均居全市六县（市）第二。',
+    );
+    expect(rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([
+      ['general-budget-revenue', 2, 6],
+      ['industrial-value-added', 2, 6],
+    ]);
+  });
+});
+
+describe('a project and a stage of its works done', () => {
+  it('finds the project named before 完成路基工程', () => {
+    const { projects } = news(
+      '上半年，全县地区生产总值同比增长6.4%。',
+      '总投资12亿元的泮溪高新区标准厂房三期加快建设，泮溪至蓼州快速通道完成路基工程，蓼泮现代物流园项目已完成投资4.3亿元。',
+    );
+    expect(projects.map((p) => p.name)).toEqual([
+      '泮溪高新区标准厂房三期',
+      '泮溪至蓼州快速通道',
+      '蓼泮现代物流园项目',
+    ]);
+  });
+});
