@@ -35,9 +35,17 @@ export function ownPlaceOf(
  * is about the park, clause after clause, unless a clause names the report's own scope again.
  */
 const PARK_OPENING =
-  /^\s*(?:上半年|一季度|前三季度|全年|今年以来|\d{1,2}-\d{1,2}月)?,?\s*[\u4e00-\u9fa5]{0,12}?(?:工业园区?|产业园区?|物流园区?|科技园|开发区|工业集中区|高新区)(?:新增|累计|完成|实现|共|已)/;
-export function parkSentence(sentenceLead: string, clause: string, own: string | null): boolean {
-  return PARK_OPENING.test(sentenceLead) && (own === null || !clause.includes(own));
+  /^\s*(?:上半年|一季度|前三季度|全年|今年以来|\d{1,2}-\d{1,2}月)?,?\s*([\u4e00-\u9fa5]{0,12}?(?:工业园区?|产业园区?|物流园区?|科技园|开发区|工业集中区|高新区))(?:新增|累计|完成|实现|共|已)/;
+/** A park's report (泮溪高新区…) names itself the same way: its own sentences are its figures. */
+export function parkSentence(
+  sentenceLead: string,
+  clause: string,
+  own: string | null,
+  region: string | null,
+): boolean {
+  const park = PARK_OPENING.exec(sentenceLead)?.[1];
+  if (!park || (own !== null && clause.includes(own))) return false;
+  return region === null || !(park.includes(region) || region.includes(park));
 }
 
 /** Where the sentence a figure stands in begins, past any ；: after the last 。, ！, ？ or line break. */

@@ -224,7 +224,12 @@ export function readProse(
       const foreign =
         join !== null &&
         ((ownScope !== null && ownScopeUsed && otherScope(clause, ownScope)) ||
-          parkSentence(folded.slice(fullStopBefore(folded, figure.start), figure.start), clause, ownScope));
+          parkSentence(
+            folded.slice(fullStopBefore(folded, figure.start), figure.start),
+            clause,
+            ownScope,
+            region,
+          ));
       if (foreign) join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
       const earlierValue = EARLIER_VALUE.test(ownKey);

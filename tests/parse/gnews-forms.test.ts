@@ -134,3 +134,18 @@ describe('a project and a stage of its works done', () => {
     ]);
   });
 });
+
+describe('a park’s own report', () => {
+  it('keeps the figures of sentences the park opens as its own', () => {
+    const parsed = report(
+      '泮溪高新区2024年上半年经济运行情况',
+      '上半年，泮溪高新区完成规模以上工业增加值6.2亿元，同比增长9.1%；实现地区生产总值18.4亿元，同比增长6.2%。',
+    );
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['industrial-value-added', 'level', 6.2],
+      ['industrial-value-added', 'growth', 9.1],
+      ['gdp', 'level', 18.4],
+      ['gdp', 'growth', 6.2],
+    ]);
+  });
+});
