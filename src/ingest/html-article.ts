@@ -113,15 +113,32 @@ export function findArticleTitle(dom: Document): Element | null {
   return titled;
 }
 
-/** The smallest element carrying the 来源/发布时间 line. */
+/** The longest an info line can be: longer text holding 来源： is the article or a list. */
+const INFO_LINE_LENGTH = 200;
+
+/** The smallest element carrying the 来源/发布时间 line, widened to the whole line it stands in. */
 export function findInfoLine(dom: Document): Element | null {
   let found: Element | null = null;
   for (const el of elements(dom)) {
     const text = clean(visibleText(el));
-    if (text.length > 200 || !INFO_LINE.test(text)) continue;
+    if (text.length > INFO_LINE_LENGTH || !INFO_LINE.test(text)) continue;
     if (!found || isAncestor(found, el)) found = el;
   }
-  return found;
+  return found && lineOf(found);
+}
+
+/**
+ * The block an inline element shows in: a CMS writes each field of the info line in its own <span>
+ * (<span>2024-07-29 10:21</span><span>[来源：…]</span><span>[作者：…]</span>), and the date beside the
+ * 来源 span is the line's too. An element that is a block already is the line.
+ */
+function lineOf(element: Element): Element {
+  if (BLOCK_TAGS.has(element.name)) return element;
+  for (let el = parentOf(element); el; el = parentOf(el)) {
+    if (!BLOCK_TAGS.has(el.name)) continue;
+    return clean(visibleText(el)).length <= INFO_LINE_LENGTH ? el : element;
+  }
+  return element;
 }
 
 /** The page's <title>, less the site name after a separator. */

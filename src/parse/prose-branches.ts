@@ -88,6 +88,12 @@ const AGGREGATE_NAME =
  * a project total, a fact.
  */
 const AGGREGATE_INVESTMENT = /^(?:[亿万]元(?:及)?以上项目(?:完成)?|[\u4e00-\u9fa5]{2,8}(?:产业|领域))投资$/;
+/**
+ * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
+ * industry, are an aggregate though a single firm's figure (企业, 公司) is none.
+ */
+const OWNERSHIP_AGGREGATE =
+  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商投资|外商投资|港澳台商投资)企业(?:增加值|产值|营业收入)$/;
 /** Scopes and connectives that open a clause but are no part of the name. */
 const AGGREGATE_LEAD =
   /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
@@ -111,6 +117,7 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
     .replace(/^(?:实现|完成)/, '');
   // A name the catalogue knows (第二产业增加值) is its entry's, or no one's where the clause unjoined it.
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
+  if (OWNERSHIP_AGGREGATE.test(name)) return generated(name);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }

@@ -648,7 +648,9 @@ function listedSubjects(folded: string, floor: number, start: number, listLength
     .replace(
       /(?:等(?:\d+项)?|(?:\d+|[一二两三四五六七八九十]{1,3})项)(?:主要)?(?:经济)?指标(?:均|都)?(?:增速|增幅|总量)?(?:均|都)?$/,
       '',
-    );
+    )
+    // 甲、乙增速均居全市六县（市）第二: 均 closes a list of names sharing the rank.
+    .replace(/(?:增速|增幅|总量)?(?:均|都)$/, '');
   // 甲、乙和丙分别居全市第2位、第4位和第1位, 甲和乙增速分列全市第9位和第6位: as many names as
   // ranks, the last joined by 和; 分别 (or the 分 of 分列) and 增速 close the list.
   if (listLength > 1) {

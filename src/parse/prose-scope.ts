@@ -29,3 +29,26 @@ export function ownPlaceOf(
   const scopeSaid = scopeUsed || (scope !== null && new RegExp(`[我本]${scope.slice(1)}`).test(folded));
   return { scope, scopeUsed, place: region ? { name: region, scope, scopeSaid } : null };
 }
+
+/**
+ * 县工业集中区新增规上企业3家，完成规模工业增加值6.2亿元，占全县的比重达64%: a sentence a park opens
+ * is about the park, clause after clause, unless a clause names the report's own scope again.
+ */
+const PARK_OPENING =
+  /^\s*(?:上半年|一季度|前三季度|全年|今年以来|\d{1,2}-\d{1,2}月)?,?\s*([\u4e00-\u9fa5]{0,12}?(?:工业园区?|产业园区?|物流园区?|科技园|开发区|工业集中区|高新区))(?:新增|累计|完成|实现|共|已)/;
+/** A park's report (泮溪高新区…) names itself the same way: its own sentences are its figures. */
+export function parkSentence(
+  sentenceLead: string,
+  clause: string,
+  own: string | null,
+  region: string | null,
+): boolean {
+  const park = PARK_OPENING.exec(sentenceLead)?.[1];
+  if (!park || (own !== null && clause.includes(own))) return false;
+  return region === null || !(park.includes(region) || region.includes(park));
+}
+
+/** Where the sentence a figure stands in begins, past any ；: after the last 。, ！, ？ or line break. */
+export function fullStopBefore(folded: string, at: number): number {
+  return Math.max(...['。', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, at - 1))) + 1;
+}

@@ -31,7 +31,7 @@ import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
 import { plannedName } from './prose-planned-names.js';
 import { readRankings } from './prose-rankings.js';
-import { otherScope, ownPlaceOf } from './prose-scope.js';
+import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals } from './prose-sentence-goals.js';
@@ -221,7 +221,15 @@ export function readProse(
       if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;
       // 全省地区生产总值增长5.5% in a county's report: another place's figure, and the chain after it is
       // about that place too.
-      const foreign = join !== null && ownScope !== null && ownScopeUsed && otherScope(clause, ownScope);
+      const foreign =
+        join !== null &&
+        ((ownScope !== null && ownScopeUsed && otherScope(clause, ownScope)) ||
+          parkSentence(
+            folded.slice(fullStopBefore(folded, figure.start), figure.start),
+            clause,
+            ownScope,
+            region,
+          ));
       if (foreign) join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
       const earlierValue = EARLIER_VALUE.test(ownKey);

@@ -70,11 +70,15 @@ export const rules = {
    * checked apart.
    */
   headline: /经济|生产总值|GDP|主要指标|统计月报|统计快报/,
-  /** A headline written by a news desk rather than a statistics bureau. */
-  newsHeadline: /^【[^】]{1,12}】|我(?:省|市|县|区|州|旗)|[:：]|\d(?:\.\d+)?%/,
+  /**
+   * A headline written by a news desk rather than a statistics bureau: a label, 我县, a colon, or a
+   * figure (增长5.2%, 完成86.4亿元, 首次突破百亿元) — a bureau's title names the period, not a result.
+   */
+  newsHeadline: /^【[^】]{1,12}】|我(?:省|市|县|区|州|旗)|[:：]|\d(?:\.\d+)?(?:%|亿元)|[百千万]亿元/,
   /** A publisher or an opening that is a news desk's. */
   newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
-  newsOpening: /^(?:本报讯|[^\s,，。]{0,12}讯\s*[(（]|记者从)|记者|通讯员/,
+  /** 本报讯, 某某日报讯（…）, 记者从…, and 据县统计局消息 (a desk reporting another's release). */
+  newsOpening: /^(?:本报讯|[^\s,，。]{0,12}讯\s*[(（]|记者从|据[^\s,，。]{2,16}消息)|记者|通讯员/,
   /** A publisher signing on a line of its own under the title: 某某县统计局, 某某县人大常委会财政经济工作委员会. */
   signatory:
     /^[\u4e00-\u9fa5]{2,24}(?:统计局|调查队|发展和改革局|发展和改革委员会|发展改革委|人民政府|人民政府办公室|常务委员会|常委会|工作委员会|财政经济委员会)$/,
