@@ -16,6 +16,7 @@ import {
   PROJECT_HEADER,
   RANK_CHANGE_HEADER,
 } from './table.js';
+import { columnMeasure } from './table-column-measure.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isProductTable, productMeasure } from './table-products.js';
 import { parseTarget, type TargetValue } from './targets.js';
@@ -298,7 +299,13 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
             indicatorName: split.name,
             source: 'table',
             // 负增长 in a change column: a growth without its figure.
-            measure: quantity ? tableMeasure(quantity, entry) : columnUnits[c] === '%' ? 'growth' : 'level',
+            // 两年平均增长(%), 构成(%): the header's measure, whatever the row's indicator makes of a %.
+            measure: quantity
+              ? ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
+                tableMeasure(quantity, entry))
+              : columnUnits[c] === '%'
+                ? 'growth'
+                : 'level',
             quantity,
             text: quantity ? null : cell.text,
             comparedWith: null,
