@@ -81,3 +81,48 @@ describe('columns whose header states the measure', () => {
     ]);
   });
 });
+
+describe('a communiqué’s tables', () => {
+  it('reads a GDP table’s bare sector rows as their value added, #工业 as industry of every size', () => {
+    const rows = observed(
+      '表1　全县地区生产总值及其构成',
+      '指标 | 绝对数（亿元） | 比上年增长（%） |',
+      '地区生产总值 | 150.20 | 4.2 |',
+      '第二产业 | 55.57 | 2.1 |',
+      '#工业 | 40.12 | 1.6 |',
+      '建筑业 | 15.45 | 3.4 |',
+    );
+    expect(rows).toEqual([
+      ['gdp', 'level', 150.2],
+      ['gdp', 'growth', 4.2],
+      ['secondary-industry-value-added', 'level', 55.57],
+      ['secondary-industry-value-added', 'growth', 2.1],
+      ['all-industry-value-added', 'level', 40.12],
+      ['all-industry-value-added', 'growth', 1.6],
+      ['construction-value-added', 'level', 15.45],
+      ['construction-value-added', 'growth', 3.4],
+    ]);
+  });
+
+  it('reads a price table’s index over 100 and leaves its categories out', () => {
+    const rows = observed(
+      '表2　居民消费价格比上年涨跌幅度',
+      '指标 | 比上年涨跌（%） |',
+      '居民消费价格总指数 | 102.3 |',
+      '食品烟酒 | 103.1 |',
+      '衣着 | 98.7 |',
+    );
+    expect(rows).toEqual([['cpi', 'growth', 2.3]]);
+  });
+
+  it('keeps the rows the catalogue lacks in a table that is not only prices', () => {
+    const rows = observed(
+      '主要指标',
+      '指标 | 绝对值 | 比上年增长（%） |',
+      '居民消费价格总指数 | 101.2 | — |',
+      '地区生产总值（亿元） | 150.20 | 4.2 |',
+      '民营经济增加值（亿元） | 88.60 | 3.9 |',
+    );
+    expect(rows.some((r) => String(r[0]).startsWith('x-') && r[2] === 88.6)).toBe(true);
+  });
+});
