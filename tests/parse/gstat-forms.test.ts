@@ -2,6 +2,7 @@
 // showed, in sentences and tables of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
+import { generatedCode } from '../../src/parse/catalogue.js';
 import { parseReportText } from '../../src/parse/index.js';
 
 const report = (...lines: string[]) => {
@@ -124,5 +125,39 @@ describe('a communiqué’s tables', () => {
       '民营经济增加值（亿元） | 88.60 | 3.9 |',
     );
     expect(rows.some((r) => String(r[0]).startsWith('x-') && r[2] === 88.6)).toBe(true);
+  });
+});
+
+describe('a communiqué’s industry paragraph', () => {
+  it('reads 轻、重工业占比分别为a%和b% as the shares of their value added', () => {
+    const light = generatedCode('轻工业增加值');
+    const heavy = generatedCode('重工业增加值');
+    expect(
+      observed(
+        '规模以上工业中，轻工业增加值增长2.6%，重工业增加值下降1.3%，轻、重工业占比分别为27.4%和72.6%。',
+      ),
+    ).toEqual([
+      [light, 'growth', 2.6],
+      [heavy, 'growth', -1.3],
+      [light, 'share', 27.4],
+      [heavy, 'share', 72.6],
+    ]);
+  });
+
+  it('keeps 一产、三产占比分别提高 on the catalogue’s shares', () => {
+    expect(
+      observed('三次产业结构为12.1:44.5:43.4，一产、三产占比分别提高0.3、0.8个百分点。').slice(-2),
+    ).toEqual([
+      ['primary-industry-share', 'change', 0.3],
+      ['tertiary-industry-share', 'change', 0.8],
+    ]);
+  });
+
+  it('reads a rate of industry stated bare (产品销售率为95.7%) as an indicator, a coverage rate as a fact', () => {
+    const rows = observed('全年规模以上工业产品销售率为96.2%。全年新型农村合作医疗参合率为97.5%。');
+    expect(rows).toEqual([[expect.stringMatching(/^x-/), 'rate', 96.2]]);
+    expect(report('全年规模以上工业产品销售率为96.2%。').observations[0]?.indicatorName).toBe(
+      '规模以上工业产品销售率',
+    );
   });
 });
