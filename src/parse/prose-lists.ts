@@ -91,6 +91,8 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   return items.map((item, k) => {
     // 地区生产总值、规上工业增加值增速: a first item that names an indicator is whole already.
     if (k === items.length - 1 || joinIndicator(item)) return item;
+    // 轻工业增加值、重工业增加值分别增长…: a branch named whole with its value added already.
+    if (BRANCH_VALUE_ADDED.test(item)) return item;
     // 装备制造业和高技术制造业增加值: the value added the last item names is the first's too.
     if (item.length > 2 && item.endsWith('业') && BRANCH_VALUE_ADDED.test(last)) return `${item}增加值`;
     // 电气机械制造业、金属制品业、纺织行业: an item ending in 业 names its branch whole.

@@ -160,4 +160,13 @@ describe('a communiqué’s industry paragraph', () => {
       '规模以上工业产品销售率',
     );
   });
+
+  it('keeps a branch named with its value added whole in a 分别 list (no 增加值增加值)', () => {
+    const light = generatedCode('轻工业增加值');
+    const heavy = generatedCode('重工业增加值');
+    expect(observed('轻工业增加值、重工业增加值分别增长3.1%和4.4%。')).toEqual([
+      [light, 'growth', 3.1],
+      [heavy, 'growth', 4.4],
+    ]);
+  });
 });
