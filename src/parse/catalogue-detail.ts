@@ -157,6 +157,9 @@ const DETAIL: readonly Detail[] = [
   },
 
   // The sectors a communiqué gives beside the three industries (其中工业…；建筑业…; 第三产业中，金融业…).
+  // 全部工业增加值: industry of firms of every size, which a communiqué gives beside 规模以上工业增加值;
+  // its own entry, lest the alias 工业增加值 inside it make it the catalogue's industry above size.
+  sector('all-industry-value-added', '全部工业', 'industry (firms of every size)', []),
   sector('construction-value-added', '建筑业', 'construction', []),
   sector('wholesale-retail-value-added', '批发和零售业', 'wholesale and retail trade', ['批发零售业增加值']),
   sector('transport-value-added', '交通运输仓储和邮政业', 'transport, storage and post', [
@@ -288,7 +291,8 @@ const DETAIL: readonly Detail[] = [
     code: 'goods-retail-sales',
     name: '商品零售额',
     nameEn: 'Retail sales of goods',
-    aliases: [],
+    // 按消费类型分，商品零售86.14亿元: statistics releases name the goods half of retail without 额.
+    aliases: ['商品零售'],
     category: 'consumption',
     unit: '亿元',
   },

@@ -1,6 +1,7 @@
 // Distributive lists: 存、贷款分别增长5.7%、12.4% and 城乡居民人均可支配收入分别… give one subject per
 // figure; 接待游客…，旅游总收入…，分别增长8.2%和9.6% takes its subjects from the figures before it.
 
+import { lookupIndicator } from './catalogue.js';
 import { type Figure, readOrdinal } from './numbers.js';
 import { joinIndicator } from './prose-clauses.js';
 import type { Fact, Sentence } from './types.js';
@@ -25,10 +26,27 @@ const BRANCH_VALUE_ADDED = /业增加值(?:同比|比上年同期|比上年|比�
  */
 export function distributiveSubjects(clauseText: string): string[] | null {
   const at = clauseText.lastIndexOf('分别');
-  const names = at < 0 ? null : subjectList(clauseText.slice(0, at), BEFORE_DISTRIBUTIVE);
+  const before = clauseText.slice(0, Math.max(at, 0));
+  const names = at < 0 ? null : subjectList(before, BEFORE_DISTRIBUTIVE);
   const measure = MEASURE_AFTER_DISTRIBUTIVE.exec(clauseText.slice(at + 2))?.[1];
-  return names && measure ? names.map((name) => withMeasure(name, measure)) : names;
+  if (names && measure) return names.map((name) => withMeasure(name, measure));
+  return (names && sharesOfIndustries(before, names)) ?? names;
 }
+
+/**
+ * 轻、重工业占比分别为a%和b%: the figures are the items' shares, and the shares of industries the
+ * catalogue lacks (轻工业, 重工业) are shares of their value added; null when the list is not so
+ * (一产、三产占比 names the catalogue's shares whole).
+ */
+function sharesOfIndustries(before: string, names: readonly string[]): string[] | null {
+  const share = SHARE_BEFORE_DISTRIBUTIVE.exec(before);
+  if (!share || names.every((name) => lookupIndicator(name))) return null;
+  const items = subjectList(before.slice(0, share.index), BEFORE_DISTRIBUTIVE);
+  return items?.every((item) => item.endsWith('业')) ? items.map((item) => `${item}增加值`) : null;
+}
+
+/** 轻、重工业占比分别为…: the figures the list's 分别 gives are its items' shares. */
+const SHARE_BEFORE_DISTRIBUTIVE = /(?:所占比重|占比|比重)\s*$/;
 
 /**
  * 第一、二、三产业分别完成投资a、b和c亿元: the noun after 分别 names what is measured of each
@@ -73,6 +91,8 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   return items.map((item, k) => {
     // 地区生产总值、规上工业增加值增速: a first item that names an indicator is whole already.
     if (k === items.length - 1 || joinIndicator(item)) return item;
+    // 轻工业增加值、重工业增加值分别增长…: a branch named whole with its value added already.
+    if (BRANCH_VALUE_ADDED.test(item)) return item;
     // 装备制造业和高技术制造业增加值: the value added the last item names is the first's too.
     if (item.length > 2 && item.endsWith('业') && BRANCH_VALUE_ADDED.test(last)) return `${item}增加值`;
     // 电气机械制造业、金属制品业、纺织行业: an item ending in 业 names its branch whole.

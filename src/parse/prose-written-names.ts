@@ -32,6 +32,8 @@ const PLAN_SHARE_OF_WORK =
 const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
 /** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
 const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
+/** 规模以上工业产品销售率, 工业企业资产负债率: a rate of industry, which communiqués give bare. */
+const INDUSTRY_RATE = /工业(?:企业)?(?:产品)?[\u4e00-\u9fa5]{0,4}率$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
 const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
@@ -126,7 +128,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   }
   // 规模以上工业产品销售率为98.6%，比上年同期下降0.7个百分点: a rate the catalogue lacks, stated
   // with 为/达 and followed by its own change in points, kept as written (a rate given bare, such
-  // as a coverage or resumption rate in a list of works, stays a fact).
+  // as a coverage or resumption rate in a list of works, stays a fact). A rate of industry's output
+  // or firms (全年规模以上工业产品销售率为95.7%) is an indicator of the economy even given bare.
   const rateTargetAfter = RATE_TARGET_AFTER.test(folded.slice(figure.end, figure.end + 30));
   const ownRate =
     !join &&
@@ -136,7 +139,9 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     figure.quantity.baseUnit === '%' &&
     !figure.signWord &&
     STATED_RATE.test(clause) &&
-    (RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24)) || rateTargetAfter)
+    (RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24)) ||
+      rateTargetAfter ||
+      INDUSTRY_RATE.test(subject))
       ? observedRate(subject, rateTargetAfter)
       : null;
   if (ownRate) {

@@ -16,7 +16,10 @@ import {
   PROJECT_HEADER,
   RANK_CHANGE_HEADER,
 } from './table.js';
+import { columnMeasure } from './table-column-measure.js';
+import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
+import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
@@ -67,13 +70,13 @@ const NAME_SERIAL =
   /^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*/;
 
 /**
- * A row's name as written, without what is not the name: 其中： before a part of the row above, a
- * serial number before, a footnote mark after.
+ * A row's name as written, without what is not the name: 其中： (or the statisticians' # for it, #工业)
+ * before a part of the row above, a serial number before, a footnote mark after.
  */
 export function rowName(text: string): string {
   return foldWidth(text)
     .trim()
-    .replace(/^其中\s*[:：]?\s*/, '')
+    .replace(/^(?:其中\s*[:：]?|#)\s*/, '')
     .replace(NAME_SERIAL, '')
     .replace(FOOTNOTE_MARK, '');
 }
@@ -234,6 +237,16 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     const headers = planGrowthHeaders(columns, year);
     // 产品 | 产量(万吨) | 比上年增长(%): a row names a good; 粮食 with 产量 is an indicator, 油料 none.
     const measureOfGoods = isProductTable(columns, nameColumn) ? productMeasure(columns) : null;
+    // 居民消费价格总指数 over 食品烟酒, 衣着, 居住: the index's categories are no indicators.
+    const priceTable = isPriceIndexTable(
+      placed.read.rows.map((row) => rowName(row.cells[nameColumn]?.text ?? '')),
+    );
+    // 地区生产总值 | 第一产业 | 第二产业 | 工业 | 建筑业: a GDP table's sectors are named bare.
+    const gdpTable = isGdpTable(
+      placed.read.rows.map((row) =>
+        lookupIndicator(splitNameUnit(rowName(row.cells[nameColumn]?.text ?? '')).name),
+      ),
+    );
 
     for (const [r, row] of placed.read.rows.entries()) {
       const sentenceIndex = placed.rowSentences[r] ?? 0;
@@ -246,9 +259,12 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       const asWritten = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
       const split =
         measureOfGoods === null ? asWritten : { ...asWritten, name: `${asWritten.name}${measureOfGoods}` };
-      if (measureOfGoods !== null && !lookupIndicator(split.name)) continue;
+      if ((measureOfGoods !== null || priceTable) && !lookupIndicator(split.name)) continue;
       const rowUnit = split.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null);
-      const entry = lookupIndicator(split.name) ?? lookupIndicator(split.name.replace(WHOLE_AREA, ''));
+      const entry =
+        lookupIndicator(split.name) ??
+        lookupIndicator(split.name.replace(WHOLE_AREA, '')) ??
+        (gdpTable ? sectorOfGdpTable(split.name) : undefined);
       const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;
       const code = entry?.code ?? generatedCode(split.name);
       const listedUnit = entry?.unit && units.includes(entry.unit) ? entry.unit : levelUnit;
@@ -298,7 +314,13 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
             indicatorName: split.name,
             source: 'table',
             // 负增长 in a change column: a growth without its figure.
-            measure: quantity ? tableMeasure(quantity, entry) : columnUnits[c] === '%' ? 'growth' : 'level',
+            // 两年平均增长(%), 构成(%): the header's measure, whatever the row's indicator makes of a %.
+            measure: quantity
+              ? ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
+                tableMeasure(quantity, entry))
+              : columnUnits[c] === '%'
+                ? 'growth'
+                : 'level',
             quantity,
             text: quantity ? null : cell.text,
             comparedWith: null,

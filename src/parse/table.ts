@@ -7,6 +7,7 @@ import { foldWidth } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { validName } from './project-names.js';
 import { rules } from './rules.js';
+import { columnMeasure } from './table-column-measure.js';
 import { isBrokenHeaderCell } from './table-header-pieces.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
@@ -84,6 +85,8 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (/排名|位次|名次|排位|排序/.test(header)) return 'rank';
   // 完成年度目标进度(%), 目标完成率, 占年计划%: the share of the full-year plan done, not a target.
   if (PROGRESS_HEADER.test(header)) return 'progress';
+  // 两年平均增长(%), 构成(%): figures of the period whose measure the header states.
+  if (columnMeasure(header)) return 'actual';
   // 市下达目标, 上级指导目标, 省定目标: a higher level's figure (市定 in a city's own report is read back
   // to its target by readTables, which knows the report's region).
   if (/指导|下达|^(?:[省市州]定|上级)/.test(header)) return 'guidance';

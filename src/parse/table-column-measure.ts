@@ -1,0 +1,19 @@
+// A column whose header names the measure of its figures outright, whatever the row's indicator
+// would make of a bare percentage: a statistics table's 两年平均增长(%) and 构成(%) columns.
+
+import { foldWidth } from './normalise.js';
+import type { Measure } from './types.js';
+
+/** 两年平均增长(%), 两年平均增速: the average yearly growth over two years, beside the year's own. */
+const TWO_YEAR_HEADER = /两年(?:平均|年均)(?:增长|增速|增幅)?/;
+
+/** 构成(%), 比重(%), 占比: each row's share of the table's total (a GDP table's sectors). */
+const SHARE_HEADER = /^(?:构成|比重|占比|占GDP比重|占生产总值比重)(?:\(%\)|%)?$/;
+
+/** The measure a column's header states, or null when the row's indicator decides it. */
+export function columnMeasure(header: string): Extract<Measure, 'two-year-average-growth' | 'share'> | null {
+  const text = foldWidth(header).replace(/\s/g, '');
+  if (TWO_YEAR_HEADER.test(text)) return 'two-year-average-growth';
+  if (SHARE_HEADER.test(text)) return 'share';
+  return null;
+}

@@ -1,0 +1,26 @@
+// A table of the GDP and its make-up (地区生产总值及其构成): under 第二产业 and 第三产业 its rows name the
+// sectors bare (工业, 建筑业, 金融业), each standing for the sector's value added.
+
+import { type CatalogueEntry, lookupIndicator } from './catalogue.js';
+
+const GDP_PARTS = new Set([
+  'agriculture-value-added',
+  'secondary-industry-value-added',
+  'tertiary-industry-value-added',
+]);
+
+/** Whether the rows' catalogue entries are the GDP and at least one of its three industries. */
+export function isGdpTable(entries: readonly (CatalogueEntry | undefined)[]): boolean {
+  return (
+    entries.some((e) => e?.code === 'gdp') && entries.some((e) => e !== undefined && GDP_PARTS.has(e.code))
+  );
+}
+
+/**
+ * The value added a GDP table's bare sector row stands for (建筑业 → 建筑业增加值), or undefined. 工业
+ * in the GDP's make-up is industry of every size (全部工业增加值), never only the firms above a size.
+ */
+export function sectorOfGdpTable(name: string): CatalogueEntry | undefined {
+  if (/增加值$/.test(name)) return undefined;
+  return lookupIndicator(`全部${name}增加值`) ?? lookupIndicator(`${name}增加值`);
+}
