@@ -139,7 +139,7 @@ export function cleanName(name: string): string {
   const unmarked = name
     .trim()
     .replace(/^[—–-]+\s*/, '')
-    .replace(/^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]+是)(?=.{2})/, '');
+    .replace(/^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]\s*|[一二三四五六七八九十]+是)(?=.{2})/, '');
   const quoted = /^“([^“”]+)”/.exec(unmarked);
   if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
   let cleaned = unmarked
@@ -152,7 +152,9 @@ export function cleanName(name: string): string {
       '',
     )
     // 预备项目甲枢纽: the class a list gives before a name is not part of it.
-    .replace(/^(?:预备|续建|在建|新开工|计划新开工|前期)项目(?=.{4})/, '');
+    .replace(/^(?:预备|续建|在建|新开工|计划新开工|前期)项目(?=.{4})/, '')
+    // 签约的甲产业园项目已注册落地: how the project came is no part of its name.
+    .replace(/^(?:新|已|成功)?签约(?:的|落地的)(?=.{4})/, '');
   cleaned = withoutTrailingAdverb(cleaned).trim();
   // 签订甲项目合同, 甲项目等: a contract signed for a project, or 等 closing a list, is no part of its name.
   const bare = strippedEnd(cleaned.replace(/(?:合同|协议|等)$/, ''), TRAILING_WORK, TRAILING_WORK_END).trim();

@@ -13,6 +13,7 @@ import {
   withoutTrailingAdverb,
 } from './project-names.js';
 import { DELIVERY_MODE, foldPhasesAfterProject, projectKey } from './project-phases.js';
+import { respectiveAmounts } from './project-respective.js';
 import type { TableProject } from './table-rows.js';
 import type { Phase, Project, ProjectMention, Section, Sentence } from './types.js';
 
@@ -20,8 +21,14 @@ import type { Phase, Project, ProjectMention, Section, Sentence } from './types.
 const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元|亿)的/g;
 const AMOUNT_ONLY = /^(?:共|累计|计划)?(?:总)?投资(?:约)?(\d+(?:\.\d+)?)(亿元|万元)$/;
 const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40})$/;
-/** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%. */
-const WORKS_DONE = '(?:已)?完成[^,;。、]{0,10}?(?:工程量|工程|任务量|进度)的\\d+(?:\\.\\d+)?%';
+/** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%, 完成组件安装的60%. */
+const WORKS_DONE = '(?:已)?完成[^,;。、的]{1,10}?的\\d+(?:\\.\\d+)?%';
+/**
+ * Steps before the works start: 已完成前期工作, 已完成土地平整, 正在办理施工许可, 仍在办理用地手续 — where a
+ * project stands that is not yet under way.
+ */
+const BEFORE_WORKS =
+  '(?:已)?完成前期(?:工作|手续)|(?:已)?完成(?:土地|场地)平整|(?:已)?完成(?:征地拆迁|土地征收|征地|清表|招投标|招标)|(?:正在|仍在|已在|正)办理[^,;。、]{2,10}?(?:手续|许可证|许可|预审|审批|批复)';
 /**
  * The share of the year's plan done, said of a project: 完成年计划投资的51.7%, 完成计划的100.5%,
  * 年度计划投资完成率超100%.
@@ -36,7 +43,7 @@ const PREPARED =
   '(?:已)?完成(?:预可研|可研|可行性研究|初步设计|初设|环评|立项)(?:报告)?(?:编制|评审|审查|批复)?|(?:预可研|可研|可行性研究|初步设计|初设|环评)(?:报告)?(?:已)?(?:获得?|通过)(?:批复|审查|评审)';
 const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
 const STATUS = new RegExp(
-  `正在(?:进行|开展)[^,;。、]{2,8}?(?:安装|调试|施工|工作|建设)|${WORKS_DONE}|${SHARE_DONE}|${PREPARED}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|(?:已)?完成主体结构(?:施工)?|主体结构完工|主体完工|(?:总|总体|形象)进度(?:已)?(?:完成|达到?)\\d+(?:\\.\\d+)?%|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `正在(?:进行|开展)[^,;。、]{2,8}?(?:安装|调试|施工|工作|建设)|${BEFORE_WORKS}|${WORKS_DONE}|${SHARE_DONE}|${PREPARED}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|(?:已)?完成主体结构(?:施工)?|主体结构完工|主体完工|(?:总|总体|形象)进度(?:已)?(?:完成|达到?)\\d+(?:\\.\\d+)?%|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|注册落地|落地|动工|开工`,
 );
 /** A status word alone (or a share alone) filling its clause. */
 const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
@@ -52,7 +59,7 @@ const LISTED_AS_PROJECTS =
   /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
-  /投资|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评/;
+  /投资|办理|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评/;
 /**
  * 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year), 完成年度投资X亿元 (the
  * year's investment done), 已完成X亿元 after the year's plan (投资 left out); 今年计划完成投资X亿元 is a
@@ -179,7 +186,7 @@ export function readProjects(
   let lastName: string | null = null;
   let namedHereByProse = true;
   for (const sentence of sentences) {
-    if (sentence.kind !== 'prose' && !isTopic(sentence, sections)) {
+    if (sentence.kind !== 'prose' && !isTopic(sentence, sections) && !isStatusItem(folded, sentence, sections)) {
       // 1.甲产业园：/ 总投资X亿元，…: an item's heading names the project its first sentence is about.
       const item =
         sentence.kind === 'heading' ? itemHeading(folded.slice(sentence.start, sentence.end)) : null;
@@ -214,6 +221,12 @@ export function readProjects(
       // 甲建成投产。该项目总投资X亿元，累计完成投资Y亿元: the figures of the project just named.
       const follow =
         k === 0 && previousSingle ? (afterHeading ? ITEM_BODY : FOLLOW_UP).exec(clause.text) : null;
+      // 4.甲项目。已完成前期工作，正在办理施工许可: the item's first sentence says only where it stands.
+      const standing = k === 0 && afterHeading && previousSingle && !follow ? statusAlone(clause.text) : null;
+      if (standing && previousSingle) {
+        add(previousSingle, mention(clause, null, standing));
+        continue;
+      }
       if (follow && previousSingle) {
         const done = clauses.slice(0, 3).find((c) => COMPLETED.test(c.text));
         // 总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's too.
@@ -267,6 +280,9 @@ export function readProjects(
       // 计划投资25亿元的甲、投资4.5亿元的乙加快推进
       AMOUNT_OF.lastIndex = 0;
       let found = false;
+      // 计划投资X亿元的甲、总投资Y亿元的乙进展顺利，分别完成投资a亿元、b亿元: the next clause's amounts are theirs, in order.
+      const amountLed: string[] = [];
+      const respective = respectiveAmounts(clauses[k + 1]?.text ?? '');
       for (let m = AMOUNT_OF.exec(clause.text); m !== null; m = AMOUNT_OF.exec(clause.text)) {
         const after = clause.text.slice(m.index + m[0].length);
         const segment = after.split('、')[0] ?? '';
@@ -288,8 +304,16 @@ export function readProjects(
         for (const [k, name] of names.entries()) {
           // 总投资18亿元的甲、乙和丙三大项目: the amount is the group's, no single project's.
           add(name, mention(span, k === 0 && !group ? amount : null, clauseStatus));
+          amountLed.push(name);
           found = true;
         }
+      }
+      const after = clauses[k + 1];
+      if (found && after && respective && respective.length === amountLed.length && amountLed.length > 1) {
+        const span = { start: after.start, end: after.end, text: after.text };
+        for (const [n, name] of amountLed.entries())
+          add(name, { ...mention(span, null, null), completedInvestment: respective[n] ?? null });
+        consumed = k + 1;
       }
       if (found) continue;
       const named = NAME_THEN_AMOUNT.exec(clause.text.slice(leadText.length));
@@ -362,7 +386,9 @@ export function readProjects(
         doneNext && next
           ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
           : clause;
-      for (const [name, status] of listed) add(name, mention(span, null, status));
+      // 甲产业园完成投资X亿元，育苗中心建成投用: a short bare name after a project of the same sentence is a part of it.
+      const part = listed.length === 1 && namedHere.size > 0 && (listed[0]?.[0].length ?? 0) <= 4;
+      if (!part) for (const [name, status] of listed) add(name, mention(span, null, status));
       if (doneNext) consumed = k + 1;
     }
   }
@@ -391,6 +417,18 @@ const ITEM_BODY = new RegExp(`^(?:该项目|该工程|项目)?${FOLLOW_BODY}`);
 function itemHeading(text: string): string | null {
   const name = cleanName(text.replace(/[:。]\s*$/, ''));
   return validName(name, false) && !/[,;]/.test(name) ? name : null;
+}
+
+/**
+ * ③ 甲工程和乙项目已竣工验收。: a numbered item whose short first sentence, taken as its heading, names
+ * projects with a status rather than being one name alone.
+ */
+function isStatusItem(folded: string, sentence: Sentence, sections: readonly Section[]): boolean {
+  const section = sentence.sectionIndex === null ? undefined : sections[sentence.sectionIndex];
+  if (sentence.kind !== 'heading' || !section || section.number === null || section.level < 3) return false;
+  if (section.start !== sentence.start) return false;
+  const text = folded.slice(sentence.start, sentence.end);
+  return itemHeading(text) === null && STATUS.test(text);
 }
 
 /** A paragraph's short first sentence, read as its topic: it may name a project (甲项目建成投产。). */
@@ -488,7 +526,7 @@ function readEnumeration(
   if (!statusWord && !completed) return;
   // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it.
   body = withoutTrailingAdverb(
-    body.replace(/^(?:其中|已|正在)/, '').replace(/(?:实现|相继|陆续|先后|顺利)+$/, ''),
+    body.replace(/^(?:其中|已|正在)/, '').replace(/(?:实现|相继|陆续|先后|顺利|集中)+$/, ''),
   );
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
   body = body.replace(
