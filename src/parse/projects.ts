@@ -186,7 +186,11 @@ export function readProjects(
   let lastName: string | null = null;
   let namedHereByProse = true;
   for (const sentence of sentences) {
-    if (sentence.kind !== 'prose' && !isTopic(sentence, sections) && !isStatusItem(folded, sentence, sections)) {
+    if (
+      sentence.kind !== 'prose' &&
+      !isTopic(sentence, sections) &&
+      !isStatusItem(folded, sentence, sections)
+    ) {
       // 1.甲产业园：/ 总投资X亿元，…: an item's heading names the project its first sentence is about.
       const item =
         sentence.kind === 'heading' ? itemHeading(folded.slice(sentence.start, sentence.end)) : null;
@@ -271,6 +275,14 @@ export function readProjects(
           mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), statusAlone(said?.text ?? '')),
         );
         consumed = k + 1;
+        continue;
+      }
+      const classed =
+        k > 0 && folded.charAt(clause.start - 1) === ':'
+          ? classList(clauses[k - 1]?.text ?? '', clause.text)
+          : null;
+      if (classed) {
+        for (const name of classed) add(name, mention(clause, null, null));
         continue;
       }
       if (!PROJECT_HINT.test(clause.text)) continue;
@@ -374,8 +386,8 @@ export function readProjects(
           continue;
         }
       }
-      const listed: Array<[string, string | null]> = [];
-      readEnumeration(clause, leadText, leadVerb, (name, status) => listed.push([name, status]));
+      const listed: Array<[string, string | null, number | null]> = [];
+      readEnumeration(clause, leadText, leadVerb, (name, status, done) => listed.push([name, status, done]));
       // 甲主体完工，累计完成投资Y亿元: a next clause that only says what was done is the one project's.
       const doneNext =
         listed.length === 1 &&
@@ -386,9 +398,19 @@ export function readProjects(
         doneNext && next
           ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
           : clause;
-      // 甲产业园完成投资X亿元，育苗中心建成投用: a short bare name after a project of the same sentence is a part of it.
-      const part = listed.length === 1 && namedHere.size > 0 && (listed[0]?.[0].length ?? 0) <= 4;
-      if (!part) for (const [name, status] of listed) add(name, mention(span, null, status));
+      // 甲产业园完成投资X亿元，育苗中心建成投用: a short bare name right after the amount a project of the
+      // same sentence did is a part of that project's works (not 甲一期建成投用，丑山水厂投运).
+      const part =
+        listed.length === 1 &&
+        namedHere.size > 0 &&
+        (listed[0]?.[0].length ?? 0) <= 4 &&
+        k > 0 &&
+        COMPLETED.test(clauses[k - 1]?.text ?? '');
+      if (!part)
+        for (const [name, status, done] of listed) {
+          const said = mention(span, null, status);
+          add(name, done === null ? said : { ...said, completedInvestment: done });
+        }
       if (doneNext) consumed = k + 1;
     }
   }
@@ -429,6 +451,36 @@ function isStatusItem(folded: string, sentence: Sentence, sections: readonly Sec
   if (section.start !== sentence.start) return false;
   const text = folded.slice(sentence.start, sentence.end);
   return itemHeading(text) === null && STATUS.test(text);
+}
+
+/** 建设进度较快项目共5个, 正在进行前期准备工作的项目3个: a class of projects and how many it holds. */
+const CLASS_COUNTED = /(?:项目|工程)(?:共有|共|有)?(\d+|[一二两三四五六七八九十]+)(?:个|项|宗)$/;
+const CHINESE_COUNT: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/**
+ * 建设进度较快项目共5个：甲、乙、丙、丁、戊: the projects a class lists after a colon, read when the
+ * items are as many as the count says (so the list is the class's whole, not a sample of fields).
+ */
+function classList(before: string, list: string): string[] | null {
+  const count = CLASS_COUNTED.exec(before)?.[1];
+  if (!count) return null;
+  const items = splitItems(list);
+  const expected = /\d/.test(count) ? Number(count) : (CHINESE_COUNT[count] ?? 0);
+  if (items.length < 2 || items.length !== expected) return null;
+  const names = items.map(cleanName);
+  return names.every((name) => validName(name, true)) ? names : null;
 }
 
 /** A paragraph's short first sentence, read as its topic: it may name a project (甲项目建成投产。). */
@@ -512,7 +564,7 @@ function readEnumeration(
   clause: Clause,
   leadText: string,
   leadVerb: string | null,
-  add: (name: string, status: string | null) => void,
+  add: (name: string, status: string | null, done: number | null) => void,
 ) {
   let body = clause.text.slice(leadText.length);
   const status = STATUS.exec(body);
@@ -520,6 +572,12 @@ function readEnumeration(
   const completed = status ? null : COMPLETED.exec(body);
   if (status) body = body.slice(0, status.index);
   else if (completed) body = body.slice(0, completed.index);
+  // 甲、乙分别完成投资a亿元和b亿元: one amount each, in the order of the names.
+  let respective: number[] | null = null;
+  if (completed && body.endsWith('分别')) {
+    respective = respectiveAmounts(clause.text.slice(leadText.length + body.length - 2));
+    body = body.slice(0, -2);
+  }
   // 未能按期开工: a status denied is kept with its denial, not read as reached.
   const denied = status ? NEGATED.exec(body.slice(0, status.index)) : null;
   let statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
@@ -565,10 +623,11 @@ function readEnumeration(
   const withProject = names.some((name) => validName(name, false));
   // 甲水泥厂累计完成4.2亿元: with no status and no 投资, only a project's name makes it investment.
   const bareDone = completed !== null && !/投资/.test(completed[0]);
-  for (const name of names) {
+  const eachDone = respective?.length === names.length ? respective : null;
+  for (const [k, name] of names.entries()) {
     if (bareDone && !DONE_BY_PROJECT.test(name)) continue;
     if (validName(name, asProjects) || (withProject && WORKS.test(name) && validName(name, true)))
-      add(name, statusWord);
+      add(name, statusWord, eachDone?.[k] ?? null);
   }
 }
 
