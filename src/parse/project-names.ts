@@ -47,7 +47,7 @@ const TRAILING_WORK_END = fromTheEnd(TRAILING_WORK);
  * 乙工程年内开工 → 乙工程, 甲产业园已于4月竣工 → 甲产业园, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目.
  */
 export const TRAILING_ADVERB =
-  /(?:已经|已|正在|均|将|现|并|目前|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+  /(?:已经|已|正在|均|将|现|并|目前|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|近期|近日|日前|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
 const TRAILING_ADVERB_END = fromTheEnd(TRAILING_ADVERB);
 
 /** The text without the adverbs and times at its end. */
@@ -121,7 +121,8 @@ function joinProducts(items: string[], joiners: string[]): string[] {
       // 甲和总投资X亿元的乙项目: the next item has an amount of its own, so is a project of its own.
       !/投资/.test(next) &&
       !WORKS.test(cleanName(item)) &&
-      /项目$/.test(cleanName(next)) &&
+      // 甲中学初中部及高中部扩建工程: one works on two parts of a building.
+      /(?:项目|工程)$/.test(cleanName(next)) &&
       (previous === undefined || ENDS_LIKE_PROJECT.test(cleanName(previous)))
     ) {
       out.push(`${item}${joiners[k]}${next}`);

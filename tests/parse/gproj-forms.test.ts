@@ -164,3 +164,30 @@ describe('a plan gap of a named indicator with no growth in its sentence', () =>
     ]);
   });
 });
+
+describe('names and statuses of the documents read (331–340)', () => {
+  it('keeps one works on two parts of a building as one project (甲中学初中部及高中部扩建工程)', () => {
+    expect(projects('枞岭中学初中部及高中部扩建工程进展顺利，预计8月全部完工。').map((p) => p.name)).toEqual([
+      '枞岭中学初中部及高中部扩建工程',
+    ]);
+  });
+
+  it('leaves 近期 out of a name that opens with a capacity', () => {
+    expect(projects('年产30万吨不锈钢冷轧板带二期项目近期建成投产。')).toEqual([
+      { name: '年产30万吨不锈钢冷轧板带二期项目', planned: null, done: null, status: '建成投产' },
+    ]);
+  });
+
+  it('reads 基本具备竣工条件 as the status of a list', () => {
+    expect(projects('枞岭矿业四期项目等6个项目基本具备竣工条件。')).toEqual([
+      { name: '枞岭矿业四期项目', planned: null, done: null, status: '基本具备竣工条件' },
+    ]);
+  });
+
+  it('still splits works listed with a project (卯河治理和辰山隧道工程)', () => {
+    expect(projects('加快推进枞河治理和岚山隧道工程建设。').map((p) => p.name)).toEqual([
+      '枞河治理',
+      '岚山隧道工程',
+    ]);
+  });
+});
