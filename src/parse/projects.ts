@@ -277,8 +277,11 @@ export function readProjects(
         consumed = k + 1;
         continue;
       }
-      const classed =
-        k > 0 && folded.charAt(clause.start - 1) === ':'
+      // 建设进度较快项目共5个：甲、乙…, or the list after a space in the same clause.
+      const spaced = CLASS_THEN_LIST.exec(clause.text);
+      const classed = spaced
+        ? classList(spaced[1] ?? '', spaced[2] ?? '')
+        : k > 0 && folded.charAt(clause.start - 1) === ':'
           ? classList(clauses[k - 1]?.text ?? '', clause.text)
           : null;
       if (classed) {
@@ -455,6 +458,9 @@ function isStatusItem(folded: string, sentence: Sentence, sections: readonly Sec
 
 /** 建设进度较快项目共5个, 正在进行前期准备工作的项目3个: a class of projects and how many it holds. */
 const CLASS_COUNTED = /(?:项目|工程)(?:共有|共|有)?(\d+|[一二两三四五六七八九十]+)(?:个|项|宗)$/;
+/** 建设进度较快项目共5个 甲、乙、…: the class and its list on one line, a space between. */
+const CLASS_THEN_LIST =
+  /^(.{2,20}?(?:项目|工程)(?:共有|共|有)?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|宗))\s+(\S.*)$/;
 const CHINESE_COUNT: Record<string, number> = {
   一: 1,
   二: 2,

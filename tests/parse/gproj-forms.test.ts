@@ -135,6 +135,12 @@ describe('lists of projects', () => {
     ).toEqual(['枞岭发电厂一期', '枞岭至岚河高速公路', '县委党校迁址新建', '城区二水厂']);
   });
 
+  it('reads a class and its list on one line, a space between (江陵 form)', () => {
+    expect(
+      projects('建设进度正常项目共3个 枞岭大堤综合整治、岚河治理、枞岭能源仓储物流园。').map((p) => p.name),
+    ).toEqual(['枞岭大堤综合整治', '岚河治理', '枞岭能源仓储物流园']);
+  });
+
   it('reads no class list whose items are fewer than its count (a sample, or fields)', () => {
     expect(projects('建设进度较快项目共21个：交通、水利、能源。')).toEqual([]);
   });
