@@ -197,3 +197,24 @@ describe('names and statuses of the documents read (331–340)', () => {
     ]);
   });
 });
+
+describe('a project table grouped by stage', () => {
+  it('reads no project from the rows that head its groups (一 | 新开工项目（2个）)', () => {
+    expect(
+      projects(
+        '单位：万元',
+        '| 序号 | 项目名称 | 计划总投资 | 截至6月底完成投资 | 形象进度 |',
+        '| 一 | 新开工项目（2个） |  |  |  |',
+        '| 1 | 枞岭县第二自来水厂 | 23600 | 2100 | 正在进行桩基施工 |',
+        '| 2 | 枞岭物流园一期 | 8800 | — | 正在办理施工许可 |',
+        '| 二 | 续建项目（1个） |  |  |  |',
+        '| 3 | 枞岭大道东延线 | 12000 | 8600 | 完成路面铺设的60% |',
+        '| 合计 |  | 44400 | 10700 |  |',
+      ),
+    ).toEqual([
+      { name: '枞岭县第二自来水厂', planned: 236000000, done: 21000000, status: '正在进行桩基施工' },
+      { name: '枞岭物流园一期', planned: 88000000, done: null, status: '正在办理施工许可' },
+      { name: '枞岭大道东延线', planned: 120000000, done: 86000000, status: '完成路面铺设的60%' },
+    ]);
+  });
+});
