@@ -36,6 +36,7 @@ describe('statuses before the works start', () => {
       '完成组件安装的60%',
     ],
     ['签约的枞岭竹木精深加工产业园项目已注册落地。', '枞岭竹木精深加工产业园项目', '注册落地'],
+    ['枞岭县第二自来水厂已进场施工。', '枞岭县第二自来水厂', '进场施工'],
   ])('%s', (line, name, status) => {
     expect(projects(line)).toEqual([{ name, planned: null, done: null, status }]);
   });
