@@ -47,7 +47,7 @@ const TRAILING_WORK_END = fromTheEnd(TRAILING_WORK);
  * 乙工程年内开工 → 乙工程, 甲产业园已于4月竣工 → 甲产业园, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目.
  */
 export const TRAILING_ADVERB =
-  /(?:已经|已|正在|均|将|现|并|目前|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+  /(?:已经|已|正在|均|将|现|并|目前|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|近期|近日|日前|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
 const TRAILING_ADVERB_END = fromTheEnd(TRAILING_ADVERB);
 
 /** The text without the adverbs and times at its end. */
@@ -121,7 +121,8 @@ function joinProducts(items: string[], joiners: string[]): string[] {
       // 甲和总投资X亿元的乙项目: the next item has an amount of its own, so is a project of its own.
       !/投资/.test(next) &&
       !WORKS.test(cleanName(item)) &&
-      /项目$/.test(cleanName(next)) &&
+      // 甲中学初中部及高中部扩建工程: one works on two parts of a building.
+      /(?:项目|工程)$/.test(cleanName(next)) &&
       (previous === undefined || ENDS_LIKE_PROJECT.test(cleanName(previous)))
     ) {
       out.push(`${item}${joiners[k]}${next}`);
@@ -139,7 +140,7 @@ export function cleanName(name: string): string {
   const unmarked = name
     .trim()
     .replace(/^[—–-]+\s*/, '')
-    .replace(/^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]+是)(?=.{2})/, '');
+    .replace(/^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]\s*|[一二三四五六七八九十]+是)(?=.{2})/, '');
   const quoted = /^“([^“”]+)”/.exec(unmarked);
   if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
   let cleaned = unmarked
@@ -152,7 +153,9 @@ export function cleanName(name: string): string {
       '',
     )
     // 预备项目甲枢纽: the class a list gives before a name is not part of it.
-    .replace(/^(?:预备|续建|在建|新开工|计划新开工|前期)项目(?=.{4})/, '');
+    .replace(/^(?:预备|续建|在建|新开工|计划新开工|前期)项目(?=.{4})/, '')
+    // 签约的甲产业园项目已注册落地: how the project came is no part of its name.
+    .replace(/^(?:新|已|成功)?签约(?:的|落地的)(?=.{4})/, '');
   cleaned = withoutTrailingAdverb(cleaned).trim();
   // 签订甲项目合同, 甲项目等: a contract signed for a project, or 等 closing a list, is no part of its name.
   const bare = strippedEnd(cleaned.replace(/(?:合同|协议|等)$/, ''), TRAILING_WORK, TRAILING_WORK_END).trim();

@@ -13,6 +13,7 @@ import {
   withoutTrailingAdverb,
 } from './project-names.js';
 import { DELIVERY_MODE, foldPhasesAfterProject, projectKey } from './project-phases.js';
+import { respectiveAmounts } from './project-respective.js';
 import type { TableProject } from './table-rows.js';
 import type { Phase, Project, ProjectMention, Section, Sentence } from './types.js';
 
@@ -20,8 +21,14 @@ import type { Phase, Project, ProjectMention, Section, Sentence } from './types.
 const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元|亿)的/g;
 const AMOUNT_ONLY = /^(?:共|累计|计划)?(?:总)?投资(?:约)?(\d+(?:\.\d+)?)(亿元|万元)$/;
 const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40})$/;
-/** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%. */
-const WORKS_DONE = '(?:已)?完成[^,;。、]{0,10}?(?:工程量|工程|任务量|进度)的\\d+(?:\\.\\d+)?%';
+/** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%, 完成组件安装的60%. */
+const WORKS_DONE = '(?:已)?完成[^,;。、的]{1,10}?的\\d+(?:\\.\\d+)?%';
+/**
+ * Steps before the works start: 已完成前期工作, 已完成土地平整, 正在办理施工许可, 仍在办理用地手续 — where a
+ * project stands that is not yet under way.
+ */
+const BEFORE_WORKS =
+  '(?:已)?完成前期(?:工作|手续)|(?:已)?完成(?:土地|场地)平整|(?:已)?完成(?:征地拆迁|土地征收|征地|清表|招投标|招标)|(?:正在|仍在|已在|正)办理[^,;。、]{2,10}?(?:手续|许可证|许可|预审|审批|批复)';
 /**
  * The share of the year's plan done, said of a project: 完成年计划投资的51.7%, 完成计划的100.5%,
  * 年度计划投资完成率超100%.
@@ -38,7 +45,7 @@ const PREPARED =
 const STAGE_DONE = '(?:已)?完成(?:路基|路面|桥梁|隧道|土建|桩基|基础|管网)(?:工程|施工)';
 const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
 const STATUS = new RegExp(
-  `正在(?:进行|开展)[^,;。、]{2,8}?(?:安装|调试|施工|工作|建设)|${WORKS_DONE}|${STAGE_DONE}|${SHARE_DONE}|${PREPARED}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|(?:已)?完成主体结构(?:施工)?|主体结构完工|主体完工|(?:总|总体|形象)进度(?:已)?(?:完成|达到?)\\d+(?:\\.\\d+)?%|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|落地|动工|开工`,
+  `正在(?:进行|开展)[^,;。、]{2,8}?(?:安装|调试|施工|工作|建设)|(?:基本)?具备(?:竣工|投产|开工)条件|(?:进场|全面|开始|正式)施工|${BEFORE_WORKS}|${WORKS_DONE}|${STAGE_DONE}|${SHARE_DONE}|${PREPARED}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|(?:已)?完成主体结构(?:施工)?|主体结构完工|主体完工|(?:总|总体|形象)进度(?:已)?(?:完成|达到?)\\d+(?:\\.\\d+)?%|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|注册落地|落地|动工|开工`,
 );
 /** A status word alone (or a share alone) filling its clause. */
 const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
@@ -54,7 +61,7 @@ const LISTED_AS_PROJECTS =
   /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 const PROJECT_HINT =
-  /投资|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评/;
+  /投资|办理|施工|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评/;
 /**
  * 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year), 完成年度投资X亿元 (the
  * year's investment done), 已完成X亿元 after the year's plan (投资 left out); 今年计划完成投资X亿元 is a
@@ -181,7 +188,11 @@ export function readProjects(
   let lastName: string | null = null;
   let namedHereByProse = true;
   for (const sentence of sentences) {
-    if (sentence.kind !== 'prose' && !isTopic(sentence, sections)) {
+    if (
+      sentence.kind !== 'prose' &&
+      !isTopic(sentence, sections) &&
+      !isStatusItem(folded, sentence, sections)
+    ) {
       // 1.甲产业园：/ 总投资X亿元，…: an item's heading names the project its first sentence is about.
       const item =
         sentence.kind === 'heading' ? itemHeading(folded.slice(sentence.start, sentence.end)) : null;
@@ -216,6 +227,12 @@ export function readProjects(
       // 甲建成投产。该项目总投资X亿元，累计完成投资Y亿元: the figures of the project just named.
       const follow =
         k === 0 && previousSingle ? (afterHeading ? ITEM_BODY : FOLLOW_UP).exec(clause.text) : null;
+      // 4.甲项目。已完成前期工作，正在办理施工许可: the item's first sentence says only where it stands.
+      const standing = k === 0 && afterHeading && previousSingle && !follow ? statusAlone(clause.text) : null;
+      if (standing && previousSingle) {
+        add(previousSingle, mention(clause, null, standing));
+        continue;
+      }
       if (follow && previousSingle) {
         const done = clauses.slice(0, 3).find((c) => COMPLETED.test(c.text));
         // 总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's too.
@@ -262,6 +279,17 @@ export function readProjects(
         consumed = k + 1;
         continue;
       }
+      // 建设进度较快项目共5个：甲、乙…, or the list after a space in the same clause.
+      const spaced = CLASS_THEN_LIST.exec(clause.text);
+      const classed = spaced
+        ? classList(spaced[1] ?? '', spaced[2] ?? '')
+        : k > 0 && folded.charAt(clause.start - 1) === ':'
+          ? classList(clauses[k - 1]?.text ?? '', clause.text)
+          : null;
+      if (classed) {
+        for (const name of classed) add(name, mention(clause, null, null));
+        continue;
+      }
       if (!PROJECT_HINT.test(clause.text)) continue;
       const leadText = LEAD.exec(clause.text)?.[0] ?? '';
       // Only a lead ending in a verb (加快推进, 启动) is a status; 进一步 or 大力 alone is not.
@@ -269,6 +297,9 @@ export function readProjects(
       // 计划投资25亿元的甲、投资4.5亿元的乙加快推进
       AMOUNT_OF.lastIndex = 0;
       let found = false;
+      // 计划投资X亿元的甲、总投资Y亿元的乙进展顺利，分别完成投资a亿元、b亿元: the next clause's amounts are theirs, in order.
+      const amountLed: string[] = [];
+      const respective = respectiveAmounts(clauses[k + 1]?.text ?? '');
       for (let m = AMOUNT_OF.exec(clause.text); m !== null; m = AMOUNT_OF.exec(clause.text)) {
         const after = clause.text.slice(m.index + m[0].length);
         const segment = after.split('、')[0] ?? '';
@@ -290,8 +321,16 @@ export function readProjects(
         for (const [k, name] of names.entries()) {
           // 总投资18亿元的甲、乙和丙三大项目: the amount is the group's, no single project's.
           add(name, mention(span, k === 0 && !group ? amount : null, clauseStatus));
+          amountLed.push(name);
           found = true;
         }
+      }
+      const after = clauses[k + 1];
+      if (found && after && respective && respective.length === amountLed.length && amountLed.length > 1) {
+        const span = { start: after.start, end: after.end, text: after.text };
+        for (const [n, name] of amountLed.entries())
+          add(name, { ...mention(span, null, null), completedInvestment: respective[n] ?? null });
+        consumed = k + 1;
       }
       if (found) continue;
       const named = NAME_THEN_AMOUNT.exec(clause.text.slice(leadText.length));
@@ -352,8 +391,8 @@ export function readProjects(
           continue;
         }
       }
-      const listed: Array<[string, string | null]> = [];
-      readEnumeration(clause, leadText, leadVerb, (name, status) => listed.push([name, status]));
+      const listed: Array<[string, string | null, number | null]> = [];
+      readEnumeration(clause, leadText, leadVerb, (name, status, done) => listed.push([name, status, done]));
       // 甲主体完工，累计完成投资Y亿元: a next clause that only says what was done is the one project's.
       const doneNext =
         listed.length === 1 &&
@@ -364,7 +403,19 @@ export function readProjects(
         doneNext && next
           ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
           : clause;
-      for (const [name, status] of listed) add(name, mention(span, null, status));
+      // 甲产业园完成投资X亿元，育苗中心建成投用: a short bare name right after the amount a project of the
+      // same sentence did is a part of that project's works (not 甲一期建成投用，丑山水厂投运).
+      const part =
+        listed.length === 1 &&
+        namedHere.size > 0 &&
+        (listed[0]?.[0].length ?? 0) <= 4 &&
+        k > 0 &&
+        COMPLETED.test(clauses[k - 1]?.text ?? '');
+      if (!part)
+        for (const [name, status, done] of listed) {
+          const said = mention(span, null, status);
+          add(name, done === null ? said : { ...said, completedInvestment: done });
+        }
       if (doneNext) consumed = k + 1;
     }
   }
@@ -393,6 +444,51 @@ const ITEM_BODY = new RegExp(`^(?:该项目|该工程|项目)?${FOLLOW_BODY}`);
 function itemHeading(text: string): string | null {
   const name = cleanName(text.replace(/[:。]\s*$/, ''));
   return validName(name, false) && !/[,;]/.test(name) ? name : null;
+}
+
+/**
+ * ③ 甲工程和乙项目已竣工验收。: a numbered item whose short first sentence, taken as its heading, names
+ * projects with a status rather than being one name alone.
+ */
+function isStatusItem(folded: string, sentence: Sentence, sections: readonly Section[]): boolean {
+  const section = sentence.sectionIndex === null ? undefined : sections[sentence.sectionIndex];
+  if (sentence.kind !== 'heading' || !section || section.number === null || section.level < 3) return false;
+  if (section.start !== sentence.start) return false;
+  const text = folded.slice(sentence.start, sentence.end);
+  return itemHeading(text) === null && STATUS.test(text);
+}
+
+/** 建设进度较快项目共5个, 正在进行前期准备工作的项目3个: a class of projects and how many it holds. */
+const CLASS_COUNTED = /(?:项目|工程)(?:共有|共|有)?(\d+|[一二两三四五六七八九十]+)(?:个|项|宗)$/;
+/** 建设进度较快项目共5个 甲、乙、…: the class and its list on one line, a space between. */
+const CLASS_THEN_LIST =
+  /^(.{2,20}?(?:项目|工程)(?:共有|共|有)?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|宗))\s+(\S.*)$/;
+const CHINESE_COUNT: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/**
+ * 建设进度较快项目共5个：甲、乙、丙、丁、戊: the projects a class lists after a colon, read when the
+ * items are as many as the count says (so the list is the class's whole, not a sample of fields).
+ */
+function classList(before: string, list: string): string[] | null {
+  const count = CLASS_COUNTED.exec(before)?.[1];
+  if (!count) return null;
+  const items = splitItems(list);
+  const expected = /\d/.test(count) ? Number(count) : (CHINESE_COUNT[count] ?? 0);
+  if (items.length < 2 || items.length !== expected) return null;
+  const names = items.map(cleanName);
+  return names.every((name) => validName(name, true)) ? names : null;
 }
 
 /** A paragraph's short first sentence, read as its topic: it may name a project (甲项目建成投产。). */
@@ -476,7 +572,7 @@ function readEnumeration(
   clause: Clause,
   leadText: string,
   leadVerb: string | null,
-  add: (name: string, status: string | null) => void,
+  add: (name: string, status: string | null, done: number | null) => void,
 ) {
   let body = clause.text.slice(leadText.length);
   const status = STATUS.exec(body);
@@ -484,13 +580,19 @@ function readEnumeration(
   const completed = status ? null : COMPLETED.exec(body);
   if (status) body = body.slice(0, status.index);
   else if (completed) body = body.slice(0, completed.index);
+  // 甲、乙分别完成投资a亿元和b亿元: one amount each, in the order of the names.
+  let respective: number[] | null = null;
+  if (completed && body.endsWith('分别')) {
+    respective = respectiveAmounts(clause.text.slice(leadText.length + body.length - 2));
+    body = body.slice(0, -2);
+  }
   // 未能按期开工: a status denied is kept with its denial, not read as reached.
   const denied = status ? NEGATED.exec(body.slice(0, status.index)) : null;
   let statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
   if (!statusWord && !completed) return;
   // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it.
   body = withoutTrailingAdverb(
-    body.replace(/^(?:其中|已|正在)/, '').replace(/(?:实现|相继|陆续|先后|顺利)+$/, ''),
+    body.replace(/^(?:其中|已|正在)/, '').replace(/(?:实现|相继|陆续|先后|顺利|集中)+$/, ''),
   );
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
   body = body.replace(
@@ -529,10 +631,11 @@ function readEnumeration(
   const withProject = names.some((name) => validName(name, false));
   // 甲水泥厂累计完成4.2亿元: with no status and no 投资, only a project's name makes it investment.
   const bareDone = completed !== null && !/投资/.test(completed[0]);
-  for (const name of names) {
+  const eachDone = respective?.length === names.length ? respective : null;
+  for (const [k, name] of names.entries()) {
     if (bareDone && !DONE_BY_PROJECT.test(name)) continue;
     if (validName(name, asProjects) || (withProject && WORKS.test(name) && validName(name, true)))
-      add(name, statusWord);
+      add(name, statusWord, eachDone?.[k] ?? null);
   }
 }
 

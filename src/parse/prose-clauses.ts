@@ -157,6 +157,10 @@ function namesIn(key: string): NamedIndicator[] {
 const OTHER_GROWTH =
   /^(?:增速|增幅)(?:高于|低于|快于|慢于)(?!.*(?:目标|计划|预期|进度|任务|预算)$)[\u4e00-\u9fa5]{1,12}$/;
 
+/** 地区生产总值增速低于年度目标0.7个百分点: the name's own growth against the year's plan, the growth left unsaid. */
+const OWN_PLAN_GAP =
+  /^(?:增速|增幅)(?:高于|低于|快于|慢于|超过|超出)(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?$/;
+
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
 const PULLED = /(?:拉动|下拉)(?:全[县市区省州旗])?(?:规模以上|规上)?$/;
 
@@ -186,7 +190,10 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     if (at >= 2 && PULLED.test(key.slice(0, at))) continue;
     // 农村居民人均纯收入比上年增加452元: the name's own amount of change.
     const rest = key.slice(at + name.length);
-    if (at >= 0 && (CONNECTOR.test(rest) || AMOUNT_CHANGE.test(rest) || OTHER_GROWTH.test(rest)))
+    if (
+      at >= 0 &&
+      (CONNECTOR.test(rest) || AMOUNT_CHANGE.test(rest) || OTHER_GROWTH.test(rest) || OWN_PLAN_GAP.test(rest))
+    )
       return { entry, name };
   }
   return null;

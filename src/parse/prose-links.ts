@@ -33,6 +33,8 @@ const LEAD = '^(?:累计|增速|增幅|增长|且|并|均|分别)*';
 /** Named patterns over a clause's key (the clause before the figure, spaces removed). */
 const LINK_RULES = {
   planGap: new RegExp(`${LEAD}(${ABOVE}|${BELOW})${PLAN}$`),
+  /** 地区生产总值增速低于年度目标0.7个百分点: the indicator's growth named before the gap, no figure of it here. */
+  namedPlanGap: new RegExp(`(?:增速|增幅)(${ABOVE}|${BELOW})${PLAN}$`),
   // 比计划增速快7.8个百分点: the plan's growth named as such.
   planGapAfter: new RegExp(`${LEAD}比${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)$`),
   /** 比计划目标多0.8亿元, 超年度计划3.1亿元, 距年度目标还差9.6亿元: an amount over or short of the plan. */
@@ -114,7 +116,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   }
   // 低于年度计划5.8个百分点: a plan named for the year (年度/全年/年初) is the full-year plan, in a
   // part-year report too, not the period's.
-  const gap = LINK_RULES.planGap.exec(key) ?? LINK_RULES.planGapAfter.exec(key);
+  const gap =
+    LINK_RULES.planGap.exec(key) ?? LINK_RULES.planGapAfter.exec(key) ?? LINK_RULES.namedPlanGap.exec(key);
   if (gap?.[1]) return { kind: 'plan-gap', sign: signOf(gap[1]), fullYear: FOR_THE_YEAR.test(key) };
   if (figure.signWord === '持平' && LINK_RULES.flatPlan.test(key)) return { kind: 'plan-gap', sign: 1 };
   const schedule = LINK_RULES.schedule.exec(key);

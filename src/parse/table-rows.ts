@@ -507,6 +507,8 @@ function isProjectClassTable(placed: PlacedTable, nameColumn: number): boolean {
 }
 
 const TOTAL_ROW = /^(?:合计|总计|小计|全部)$/;
+/** 新开工项目(12个), 续建项目(共8项): the count a group row of a project table gives its class. */
+const GROUP_COUNT = /\((?:共)?\d+(?:个|项|宗)\)$/;
 
 /**
  * 序号 | 项目名称 | 总投资(亿元) | 2024年计划投资(亿元) | 1—8月完成投资(亿元) | 完成率(%): a table whose rows are
@@ -559,6 +561,8 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     for (const [r, row] of placed.read.rows.entries()) {
       const name = foldWidth(row.cells[nameColumn]?.text ?? '').trim();
       if (name === '' || TOTAL_ROW.test(name)) continue;
+      // 一 | 新开工项目(2个) | | |: a row heading a group of the table's projects names none.
+      if (isAggregate(name.replace(GROUP_COUNT, '').trim())) continue;
       // After a table laid one cell a line, a byline or a page's links take the place of a row: no
       // column of investment holds a number.
       if (
