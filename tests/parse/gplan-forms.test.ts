@@ -1,0 +1,48 @@
+// Forms of the plan genre (full-year report and draft, and the committee's 审查结果报告 on it) that the
+// blind fixtures gengxi-2020-fy-plan and hengmei-2023-fy-review showed the parser missed
+// (docs/prose-forms.md, "plan documents' word verdicts, shares and goals (gplan)"), in sentences of our
+// own with invented places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const report = (...lines: string[]) => {
+  const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'gplan.txt' });
+  if (!report) throw new Error(JSON.stringify(problems));
+  return report;
+};
+const review = (...prose: string[]) =>
+  report(
+    '甲乙区人民代表大会财政经济委员会关于甲乙区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的审查结果报告',
+    '　　财政经济委员会认为，2023年计划执行情况总体良好。预计全年地区生产总值完成312.4亿元，同比增长5.1%。',
+    ...prose,
+  );
+
+describe('a share of the plan right after the name, with no level: 固定资产投资完成年计划的A%', () => {
+  it('is the named indicator’s share, and keeps an earlier period’s scope', () => {
+    const observed = review(
+      '　　主要问题是：投资增长乏力，前三季度固定资产投资仅完成年计划的64.2%，低于时序进度10.8个百分点，全年工业投资同比下降5.6%。',
+    ).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period ?? null]);
+    expect(observed).toEqual([
+      ['gdp', 'level', 312.4, null],
+      ['gdp', 'growth', 5.1, null],
+      ['fixed-asset-investment', 'share', 64.2, '2023-Q3'],
+      ['fixed-asset-investment', 'comparison', -10.8, '2023-Q3'],
+      ['industrial-investment', 'growth', -5.6, null],
+    ]);
+  });
+
+  it('reads 占年计划的 and 完成年度预算的 the same way, and derives no target without a level', () => {
+    const parsed = review(
+      '　　社会消费品零售总额占年计划的98.6%，同比增长4.2%。一般公共预算收入完成年度预算的101.3%。',
+    );
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 312.4],
+      ['gdp', 'growth', 5.1],
+      ['retail-sales', 'share', 98.6],
+      ['retail-sales', 'growth', 4.2],
+      ['general-budget-revenue', 'share', 101.3],
+    ]);
+    expect(parsed.targets).toEqual([]);
+  });
+});
