@@ -274,8 +274,16 @@ export class GoalReader {
   private announcement(sentence: Sentence, text: string, planned: boolean): GoalScope | null {
     const named = horizonOf(text, this.year);
     for (let at = sentence.sectionIndex; at !== null; at = this.sections[at]?.parentIndex ?? null) {
-      if (GOAL_HEADING.test(this.sections[at]?.title ?? ''))
-        return { from: sentence.start, until: sentence.end, announced: true, horizon: named, foreign: false };
+      const heading = this.sections[at]?.title ?? '';
+      // 二、2021年国民经济和社会发展主要预期目标: the heading names the year its lines' goals are for.
+      if (GOAL_HEADING.test(heading))
+        return {
+          from: sentence.start,
+          until: sentence.end,
+          announced: true,
+          horizon: named ?? horizonOf(heading, this.year),
+          foreign: false,
+        };
     }
     // 对照全年甲增长7%、乙增长15%的目标: goals closed by 的目标, the year's unless the text names the next.
     const closed = CLOSED_GOALS.exec(text);
@@ -519,11 +527,12 @@ export function quotedGoals(
 
 /**
  * 增长5%，实现计划目标; 分别增长a%、b%，均完成计划目标; 超额完成年度目标任务: a plan met, said in
- * words after the figures; 完成市下达任务: the higher level's; 未完成年度目标任务, 未能完成年度计划目标: one missed. A bare 计划
+ * words after the figures; 完成市下达任务, 完成某某市下达的年度目标任务: the higher level's; 未完成年度目标任务,
+ * 未能完成年度计划目标, 未完成年度预期目标: one missed. A bare 计划
  * (均完成年度计划) is left: the answers of liaozhu-2007-fy-plan take it for no target.
  */
 const MET_IN_WORDS =
-  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年)?(?:计划目标|目标任务|计划任务|目标)|(?:[省市州]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
+  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
 
 /**
  * 甲增速、乙增速两项指标低于计划目标: a verdict on the indicators listed before a count of them, with

@@ -46,3 +46,40 @@ describe('a share of the plan right after the name, with no level: 固定资产�
     expect(parsed.targets).toEqual([]);
   });
 });
+
+const plan = (...lines: string[]) =>
+  report(
+    '丙丁县2020年国民经济和社会发展计划执行情况与2021年计划草案报告',
+    '一、2020年国民经济和社会发展计划执行情况',
+    '　　全县地区生产总值增长3.2%达142.6亿元，高于年度预期目标0.2个百分点。',
+    ...lines,
+  );
+const goalsOf = (parsed: ReturnType<typeof report>) =>
+  parsed.targets.map((t) => [t.indicatorName, t.horizon, t.value, t.comparator, t.attainment]);
+
+describe('plans met or missed in words: 未完成年度预期目标, 完成某某市下达的年度目标任务', () => {
+  it('reads 预期目标 and a named higher level as the plan of the period reported, without a value', () => {
+    const parsed = plan(
+      '　　社会消费品零售总额完成52.41亿元，同比下降1.8%，未完成年度预期目标。',
+      '　　单位地区生产总值能耗下降2.7%，完成戊己市下达的年度目标任务。',
+    );
+    expect(goalsOf(parsed)).toEqual([
+      ['地区生产总值', 'full-year', 3, 'eq', 'met'],
+      ['社会消费品零售总额', 'period', null, null, 'missed'],
+      ['单位地区生产总值能耗', 'period', null, null, 'met'],
+    ]);
+  });
+});
+
+describe('a goal heading that names the year: 二、2021年…主要预期目标', () => {
+  it('gives its lines the next year’s horizon, so a rate the catalogue lacks (稳定在A%以上) is a goal', () => {
+    const parsed = plan(
+      '二、2021年国民经济和社会发展主要预期目标',
+      '　　——生态保护型指标（约束性）。单位地区生产总值能耗下降3%左右；森林覆盖率稳定在65%以上；草原综合植被盖度保持在52%以上。',
+    );
+    expect(goalsOf(parsed).filter((t) => t[1] === 'next-year')).toEqual([
+      ['单位地区生产总值能耗', 'next-year', -3, 'approx', 'unknown'],
+      ['森林覆盖率', 'next-year', 65, 'gte', 'unknown'],
+    ]);
+  });
+});
