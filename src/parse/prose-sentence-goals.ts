@@ -1,7 +1,8 @@
 // The targets a prose sentence states in words rather than by a figure's clause: an announced list's
-// word goals (保持稳定), quoted goals (“十四五”…目标) and plans said met in words (完成年度目标任务).
+// word goals (保持稳定), a figure shared by names before 均, quoted goals (“十四五”…目标) and plans said met in words (完成年度目标任务).
 
 import type { NamedIndicator } from './prose-clauses.js';
+import { sharedGoals } from './prose-shared-goals.js';
 import {
   type GoalScope,
   type ProseTarget,
@@ -26,7 +27,11 @@ export function sentenceGoals(
   joins: readonly JoinAt[],
 ): ProseTarget[] {
   const targets: ProseTarget[] = [];
-  if (goals?.announced && !goals.foreign) targets.push(...wordGoals(source, folded, sentence, goals));
+  if (goals?.announced && !goals.foreign)
+    targets.push(
+      ...wordGoals(source, folded, sentence, goals),
+      ...sharedGoals(source, folded, sentence, goals),
+    );
   if (!planned && !goals)
     targets.push(
       ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),

@@ -58,7 +58,7 @@ export function goalTarget(
 }
 
 /** A target the text states (not derived), as the prose reader hands it on. */
-function statedTarget(
+export function statedTarget(
   join: NamedIndicator,
   value: TargetValue,
   horizon: Horizon | null,
@@ -444,6 +444,8 @@ const GOAL_LINE_DASH = /^\s*(?:[—–-]+|[•·])\s*/;
 
 /** 同比持平, 与上年持平: a goal of no growth. */
 const FLAT = /(?:同比|与上年|比上年)?持平/;
+/** 进出口总额保持正增长: a goal of growth above zero. */
+const POSITIVE = /(?:保持|实现|力争|确保)正增长/;
 
 /**
  * 单位地区生产总值能耗完成市下达任务: a clause of a goal list that names an indicator and a goal in
@@ -465,17 +467,18 @@ export function wordGoals(
     const clauseStart = start;
     start = i + 1;
     if (/\d/.test(text)) continue;
-    const words = WORD_GOAL.exec(text) ?? FLAT.exec(text);
+    const words = WORD_GOAL.exec(text) ?? FLAT.exec(text) ?? POSITIVE.exec(text);
     // ——单位生产总值能耗下降完成市下达任务: a goal line's dash opens the clause, before the indicator.
     const join = words ? leadingIndicator(text.replace(GOAL_LINE_DASH, '')) : null;
     if (!words || !join) continue;
     const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
-    // 固定资产投资同比持平: a growth of zero.
+    // 固定资产投资同比持平: a growth of zero; 保持正增长: one above zero.
     const flat = FLAT.test(words[0]);
+    const positive = !flat && POSITIVE.test(words[0]);
     const value: TargetValue = {
-      value: flat ? 0 : null,
-      unit: flat ? '%' : null,
-      comparator: flat ? 'eq' : null,
+      value: flat || positive ? 0 : null,
+      unit: flat || positive ? '%' : null,
+      comparator: flat ? 'eq' : positive ? 'gt' : null,
       text: words[0],
       relativeToGrowth: false,
     };

@@ -83,3 +83,34 @@ describe('a goal heading that names the year: 二、2021年…主要预期目标
     ]);
   });
 });
+
+describe('goals with no figure of their own or one figure for several names', () => {
+  const nextYear = (...goals: string[]) =>
+    goalsOf(plan('二、2021年国民经济和社会发展主要预期目标', ...goals)).filter((t) => t[1] === 'next-year');
+
+  it('reads 保持正增长 as a growth above zero', () => {
+    expect(nextYear('　　地区生产总值增长7%左右；进出口总额保持正增长。')).toEqual([
+      ['地区生产总值', 'next-year', 7, 'approx', 'unknown'],
+      ['进出口总额', 'next-year', 0, 'gt', 'unknown'],
+    ]);
+  });
+
+  it('gives 甲、乙均增长A%以上 to each name listed before 均', () => {
+    expect(
+      nextYear(
+        '　　全社会固定资产投资增长9%左右，其中工业投资、民间投资均增长11%以上；社会消费品零售总额增长10%。',
+      ),
+    ).toEqual([
+      ['全社会固定资产投资', 'next-year', 9, 'approx', 'unknown'],
+      ['工业投资', 'next-year', 11, 'gte', 'unknown'],
+      ['民间投资', 'next-year', 11, 'gte', 'unknown'],
+      ['社会消费品零售总额', 'next-year', 10, 'eq', 'unknown'],
+    ]);
+  });
+
+  it('leaves a 均 list alone when a name is not an indicator', () => {
+    expect(nextYear('　　地区生产总值增长7%；重点项目、民生实事均完成90%以上。')).toEqual([
+      ['地区生产总值', 'next-year', 7, 'eq', 'unknown'],
+    ]);
+  });
+});
