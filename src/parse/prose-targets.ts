@@ -17,6 +17,11 @@ export interface ProseTarget {
   actual: Observation | null;
   /** The verdict the text itself gives (基本实现“…”的目标), instead of judging a value. */
   verdict?: Judgement;
+  /**
+   * The verdict is on the year's plan (未完成年度计划目标), not a goal of its own such as a quoted one:
+   * it confirms a target of the indicator the report already gives (target-confirmations.ts).
+   */
+  onThePlan?: true;
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -539,22 +544,31 @@ const MET_IN_WORDS =
 
 /**
  * 甲增速、乙增速两项指标低于计划目标: a verdict on the indicators listed before a count of them, with
- * no figure; each a target of no value, missed (低于, 未完成, 未达到) or met.
+ * no figure; each a target of no value, missed (低于, 未完成, 未达到) or met. A review's 甲、乙、丙和丁4项
+ * 未完成 counts in digits and names neither 指标 nor the plan: then every name must be an indicator.
  */
 const LISTED_VERDICT =
-  /(?<=^|[,;:。])([^,;:。\d]{4,60}?)([两二三四五六七八九十])项(?:主要)?指标(?:均|都)?(低于|未完成|未达到|高于|超过|超额完成|完成|达到)了?(?:年度|全年)?(?:计划目标|计划|目标)(?=[,;。]|$)/g;
+  /(?<=^|[,;:。])([^,;:。\d]{4,60}?)([两二三四五六七八九十]|\d{1,2})项(?:主要)?(指标)?(?:均|都)?(低于|未完成|未达到|高于|超过|超额完成|完成|达到)了?((?:年度|全年)?(?:计划目标|计划|目标))?(?=[,;。]|$)/g;
+
+/** A count of the verdict, in Chinese numerals or digits. */
+const countOf = (written: string) =>
+  /^\d+$/.test(written) ? Number(written) : ' 一二三四五六七八九十'.indexOf(written.replace('两', '二'));
 
 function listedVerdicts(source: string, folded: string, sentence: Sentence): ProseTarget[] {
   const targets: ProseTarget[] = [];
   const text = folded.slice(sentence.start, sentence.end);
   for (const m of text.matchAll(LISTED_VERDICT)) {
-    const names = (m[1] ?? '').split(/、|和|及/).map((n) => n.replace(/(?:的)?(?:增速|增幅|总量)$/, ''));
+    const [, list = '', count = '', indicators, verb = '', plan] = m;
+    // 4项未完成 with no 指标 and no plan named: only a plain verdict, over names all of them indicators.
+    if (!indicators && !plan && !/完成|达到/.test(verb)) continue;
+    const names = list.split(/、|和|及/).map((n) => n.replace(/(?:的)?(?:增速|增幅|总量)$/, ''));
     const joins = names.map((n) => leadingIndicator(n));
     // As many names as the count says, or the list is not the one counted.
-    if (joins.length !== ' 一二三四五六七八九十'.indexOf((m[2] ?? '').replace('两', '二'))) continue;
+    if (joins.length !== countOf(count)) continue;
+    if (!indicators && joins.some((join) => join === null)) continue;
     const start = sentence.start + m.index;
     const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
-    const missed = /低于|未/.test(m[3] ?? '');
+    const missed = /低于|未/.test(verb);
     for (const join of joins) {
       if (join) targets.push(verdictInWords(join, m[0], missed, source, provenance));
     }
@@ -580,6 +594,7 @@ function verdictInWords(
   return {
     ...statedTarget(join, value, 'period', words, source.slice(provenance.start, provenance.end), provenance),
     verdict: { attainment: missed ? 'missed' : 'met', reason: `the text says: ${words}` },
+    onThePlan: true,
   };
 }
 

@@ -114,3 +114,25 @@ describe('goals with no figure of their own or one figure for several names', ()
     ]);
   });
 });
+
+describe('a review’s count of indicators not done: 甲、乙、丙和丁4项未完成', () => {
+  it('gives each named indicator without a target one of no value, missed; the others keep theirs', () => {
+    const parsed = review(
+      '　　社会消费品零售总额完成98.6亿元，占年计划的96.4%。',
+      '　　年度计划确定的18项主要指标中，14项完成或超额完成年度计划，地区生产总值、社会消费品零售总额、进出口总额和城镇新增就业4项未完成。',
+    );
+    expect(goalsOf(parsed)).toEqual([
+      ['社会消费品零售总额', 'full-year', 102.282158, 'eq', 'missed'],
+      ['地区生产总值', 'period', null, null, 'missed'],
+      ['进出口总额', 'period', null, null, 'missed'],
+      ['城镇新增就业', 'period', null, null, 'missed'],
+    ]);
+  });
+
+  it('reads no verdict when a name is not an indicator or the count is not the list’s', () => {
+    const parsed = review(
+      '　　重点项目中，衡山路改造、城东水厂2项未完成。地区生产总值、进出口总额3项未完成。',
+    );
+    expect(parsed.targets).toEqual([]);
+  });
+});
