@@ -136,3 +136,13 @@ describe('a review’s count of indicators not done: 甲、乙、丙和丁4项�
     expect(parsed.targets).toEqual([]);
   });
 });
+
+describe('a rank with the group between the parent and the ordinal: 列岑江市6个区县第2位', () => {
+  it('reads the rank, its scope and the group size; the group is no fact', () => {
+    const parsed = review('　　一般公共预算收入完成18.64亿元，同比增长3.9%，增速列戊己市7个区县第3位。');
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope])).toEqual([
+      ['general-budget-revenue', 3, 7, '戊己市'],
+    ]);
+    expect(parsed.facts.map((f) => f.quantity.raw)).not.toContain('7个');
+  });
+});
