@@ -577,7 +577,7 @@ function listedVerdicts(source: string, folded: string, sentence: Sentence): Pro
 }
 
 /** A plan met or missed in words (`words`): a target of no value for `join`, judged by the words. */
-function verdictInWords(
+export function verdictInWords(
   join: NamedIndicator,
   words: string,
   missed: boolean,

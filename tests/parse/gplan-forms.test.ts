@@ -146,3 +146,21 @@ describe('a rank with the group between the parent and the ordinal: 列岑江市
     expect(parsed.facts.map((f) => f.quantity.raw)).not.toContain('7个');
   });
 });
+
+describe('a verdict by a clause that names its indicator: 城镇居民收入增速未达到年度计划目标', () => {
+  it('is a target of no value for that indicator, once, however often the review says it', () => {
+    const parsed = review(
+      '　　城镇、农村居民人均可支配收入分别为41260元和21830元，分别增长4.6%和6.8%，城镇居民收入增速未达到年度计划目标。',
+      '　　年度计划确定的16项主要指标中，城镇居民人均可支配收入和进出口总额2项未完成。',
+    );
+    expect(goalsOf(parsed)).toEqual([
+      ['城镇居民收入', 'period', null, null, 'missed'],
+      ['进出口总额', 'period', null, null, 'missed'],
+    ]);
+  });
+
+  it('needs the clause to be the name and the verdict alone', () => {
+    const parsed = review('　　重点项目建设完成年度目标，主要指标完成年度目标。');
+    expect(parsed.targets).toEqual([]);
+  });
+});
