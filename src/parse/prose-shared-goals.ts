@@ -6,9 +6,12 @@ import { type GoalScope, type ProseTarget, statedTarget } from './prose-targets.
 import { parseTarget } from './targets.js';
 import type { Sentence } from './types.js';
 
-/** 甲、乙均增长A%以上, 甲和乙都达到A%: the names, the verb and the figure with its qualifier. */
+/**
+ * 甲、乙均增长A%以上, 甲和乙都达到A%: the names, the verb and the figure with its qualifier; not 年均增长 or
+ * 平均增长 (a five-year or two-year average of the last name).
+ */
 const SHARED =
-  /(?<=^|[,;:。])(?:其中)?([^,;:。\d]{4,40}?)(?:均|都)要?(增长|下降|降低|达到?|保持在|稳定在|控制在)?(\d+(?:\.\d+)?(?:%|‰)(?:以上|左右|以内|以下)?)(?=[,;。]|$)/g;
+  /(?<=^|[,;:。])(?:其中)?([^,;:。\d]{4,40}?)(?<![平年])(?:均|都)要?(增长|下降|降低|达到?|保持在|稳定在|控制在)?(\d+(?:\.\d+)?(?:%|‰)(?:以上|左右|以内|以下)?)(?=[,;。]|$)/g;
 
 /** The names of a 、/和 list, each a catalogue indicator; null unless there are two or more and all are. */
 function listedIndicators(list: string): NamedIndicator[] | null {

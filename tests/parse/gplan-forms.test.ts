@@ -164,3 +164,13 @@ describe('a verdict by a clause that names its indicator: 城镇居民收入增�
     expect(parsed.targets).toEqual([]);
   });
 });
+
+describe('an average growth is no shared goal: 甲、乙年均增长A%', () => {
+  it('leaves a list before 年均增长 to the other readers', () => {
+    const parsed = plan(
+      '二、2021年国民经济和社会发展主要预期目标',
+      '　　地区生产总值增长7%；城镇居民人均可支配收入、农村居民人均可支配收入年均增长6.5%左右。',
+    );
+    expect(goalsOf(parsed).filter((t) => t[2] === 6.5)).toEqual([]);
+  });
+});
