@@ -174,3 +174,28 @@ describe('an average growth is no shared goal: 甲、乙年均增长A%', () => {
     expect(goalsOf(parsed).filter((t) => t[2] === 6.5)).toEqual([]);
   });
 });
+
+describe('one result figure for several names: 其中工业投资、民间投资均增长A%', () => {
+  it('is each listed indicator’s growth, not the chain subject’s', () => {
+    const observed = plan(
+      '　　全社会固定资产投资增长8.4%，其中工业投资、民间投资均增长11.6%；房地产开发投资下降4.2%。',
+    ).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+    expect(observed).toEqual([
+      ['gdp', 'growth', 3.2],
+      ['gdp', 'level', 142.6],
+      ['gdp', 'comparison', 0.2],
+      ['fixed-asset-investment', 'growth', 8.4],
+      ['industrial-investment', 'growth', 11.6],
+      ['private-investment', 'growth', 11.6],
+      ['real-estate-investment', 'growth', -4.2],
+    ]);
+  });
+
+  it('keeps a two-year average and an elliptical list as they were', () => {
+    const observed = plan(
+      '　　城镇和农村常住居民人均可支配收入均增长7.1%；地区生产总值两年平均增长4.9%。',
+    ).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+    expect(observed).not.toContainEqual(['urban-disposable-income-per-capita', 'growth', 7.1]);
+    expect(observed).toContainEqual(['gdp', 'two-year-average-growth', 4.9]);
+  });
+});
