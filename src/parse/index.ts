@@ -17,6 +17,7 @@ import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
+import { confirmsAnother } from './target-confirmations.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
 
@@ -153,8 +154,9 @@ function parseText(
     ...targets,
     ...prose.targets.map((t) => ({ ...t.target, horizon: t.horizon ?? defaultHorizon })),
   ].filter((t) => !t.derived);
-  for (const { target, value, horizon: written, actual, verdict } of prose.targets) {
+  for (const [index, { target, value, horizon: written, actual, verdict }] of prose.targets.entries()) {
     const horizon = written ?? defaultHorizon;
+    if (confirmsAnother(prose.targets, index, targets)) continue;
     // A plan derived from a gap or a share that the report also states is that target, not a second
     // one; next year's goal of the same value is another year's.
     const sameYear = (h: string) => (h === 'next-year') === (horizon === 'next-year');

@@ -5,7 +5,7 @@ import type { Figure } from './numbers.js';
 import { leadingIndicator } from './prose-clauses.js';
 
 /**
- * 排名为全市7个县(市、区)排名, 在全市9个县区中排名第三: the size of the group a rank is in, read with
+ * 排名为全市7个县(市、区)排名, 在全市9个县区中排名第三, 列某市6个区县第2位: the size of the group a rank is in, read with
  * the ranking (groupSize), not a figure of its own; so is 在某市8个县(区)中的位次 in a table's note;
  * 覆盖全区111个县: the places of the whole, likewise.
  */
@@ -33,6 +33,8 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     /^[县区市镇乡](?!级)/.test(after) &&
     (/排名|排位|排序|全[省市区州]$/.test(before) ||
       /^[^,;。]{0,12}(?:排名|排位|排序|位次|中排|中居|中位)/.test(after) ||
+      // 列岑江市6个区县第2位: the ordinal right after the group.
+      /^[县区市()、]{1,8}第/.test(after) ||
       groupNote)
   );
 }

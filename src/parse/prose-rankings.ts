@@ -11,7 +11,7 @@ import type { Fact, Ranking, Sentence } from './types.js';
 // (8个县（市、区）, 六县市, 六县（区）), the province's counties (县域) or every one of a kind (各县区).
 const PARENT = '(?:全国|全省|全市|全区|全州|[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟))';
 const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
-const KINDS = '(?:县市区|县市|县区|县|区|市|地市)(?:\\([县市区、]{1,5}\\))?';
+const KINDS = '(?:县市区|区县市|县市|县区|区县|县|区|市|地市)(?:\\([县市区、]{1,5}\\))?';
 const COUNTED = `${COUNT}个?${KINDS}`;
 // 全市核心区, 全市主城区: a class of the parent's districts, of no size the text gives.
 // 八县区, 13个县（市、区）: a counted group may stand without its parent.

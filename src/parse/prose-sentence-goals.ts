@@ -1,7 +1,10 @@
 // The targets a prose sentence states in words rather than by a figure's clause: an announced list's
-// word goals (保持稳定), quoted goals (“十四五”…目标) and plans said met in words (完成年度目标任务).
+// word goals (保持稳定) and a figure shared by names before 均; quoted goals (“十四五”…目标) and plans
+// said met in words (完成年度目标任务), also by a clause naming its indicator (甲增速未达到年度计划目标).
 
 import type { NamedIndicator } from './prose-clauses.js';
+import { namedVerdicts } from './prose-named-verdicts.js';
+import { sharedGoals } from './prose-shared-goals.js';
 import {
   type GoalScope,
   type ProseTarget,
@@ -26,10 +29,15 @@ export function sentenceGoals(
   joins: readonly JoinAt[],
 ): ProseTarget[] {
   const targets: ProseTarget[] = [];
-  if (goals?.announced && !goals.foreign) targets.push(...wordGoals(source, folded, sentence, goals));
+  if (goals?.announced && !goals.foreign)
+    targets.push(
+      ...wordGoals(source, folded, sentence, goals),
+      ...sharedGoals(source, folded, sentence, goals),
+    );
   if (!planned && !goals)
     targets.push(
       ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
+      ...namedVerdicts(source, folded, sentence),
       ...plansMetInWords(source, folded, sentence, (at, all) => {
         const before = joins.filter((j) => j.at <= at);
         if (!all) return before.slice(-1).map((j) => j.join);

@@ -17,6 +17,11 @@ export interface ProseTarget {
   actual: Observation | null;
   /** The verdict the text itself gives (基本实现“…”的目标), instead of judging a value. */
   verdict?: Judgement;
+  /**
+   * The verdict is on the year's plan (未完成年度计划目标), not a goal of its own such as a quoted one:
+   * it confirms a target of the indicator the report already gives (target-confirmations.ts).
+   */
+  onThePlan?: true;
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -58,7 +63,7 @@ export function goalTarget(
 }
 
 /** A target the text states (not derived), as the prose reader hands it on. */
-function statedTarget(
+export function statedTarget(
   join: NamedIndicator,
   value: TargetValue,
   horizon: Horizon | null,
@@ -274,8 +279,16 @@ export class GoalReader {
   private announcement(sentence: Sentence, text: string, planned: boolean): GoalScope | null {
     const named = horizonOf(text, this.year);
     for (let at = sentence.sectionIndex; at !== null; at = this.sections[at]?.parentIndex ?? null) {
-      if (GOAL_HEADING.test(this.sections[at]?.title ?? ''))
-        return { from: sentence.start, until: sentence.end, announced: true, horizon: named, foreign: false };
+      const heading = this.sections[at]?.title ?? '';
+      // 二、2021年国民经济和社会发展主要预期目标: the heading names the year its lines' goals are for.
+      if (GOAL_HEADING.test(heading))
+        return {
+          from: sentence.start,
+          until: sentence.end,
+          announced: true,
+          horizon: named ?? horizonOf(heading, this.year),
+          foreign: false,
+        };
     }
     // 对照全年甲增长7%、乙增长15%的目标: goals closed by 的目标, the year's unless the text names the next.
     const closed = CLOSED_GOALS.exec(text);
@@ -436,6 +449,8 @@ const GOAL_LINE_DASH = /^\s*(?:[—–-]+|[•·])\s*/;
 
 /** 同比持平, 与上年持平: a goal of no growth. */
 const FLAT = /(?:同比|与上年|比上年)?持平/;
+/** 进出口总额保持正增长: a goal of growth above zero. */
+const POSITIVE = /(?:保持|实现|力争|确保)正增长/;
 
 /**
  * 单位地区生产总值能耗完成市下达任务: a clause of a goal list that names an indicator and a goal in
@@ -457,17 +472,18 @@ export function wordGoals(
     const clauseStart = start;
     start = i + 1;
     if (/\d/.test(text)) continue;
-    const words = WORD_GOAL.exec(text) ?? FLAT.exec(text);
+    const words = WORD_GOAL.exec(text) ?? FLAT.exec(text) ?? POSITIVE.exec(text);
     // ——单位生产总值能耗下降完成市下达任务: a goal line's dash opens the clause, before the indicator.
     const join = words ? leadingIndicator(text.replace(GOAL_LINE_DASH, '')) : null;
     if (!words || !join) continue;
     const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
-    // 固定资产投资同比持平: a growth of zero.
+    // 固定资产投资同比持平: a growth of zero; 保持正增长: one above zero.
     const flat = FLAT.test(words[0]);
+    const positive = !flat && POSITIVE.test(words[0]);
     const value: TargetValue = {
-      value: flat ? 0 : null,
-      unit: flat ? '%' : null,
-      comparator: flat ? 'eq' : null,
+      value: flat || positive ? 0 : null,
+      unit: flat || positive ? '%' : null,
+      comparator: flat ? 'eq' : positive ? 'gt' : null,
       text: words[0],
       relativeToGrowth: false,
     };
@@ -519,30 +535,40 @@ export function quotedGoals(
 
 /**
  * 增长5%，实现计划目标; 分别增长a%、b%，均完成计划目标; 超额完成年度目标任务: a plan met, said in
- * words after the figures; 完成市下达任务: the higher level's; 未完成年度目标任务, 未能完成年度计划目标: one missed. A bare 计划
+ * words after the figures; 完成市下达任务, 完成某某市下达的年度目标任务: the higher level's; 未完成年度目标任务,
+ * 未能完成年度计划目标, 未完成年度预期目标: one missed. A bare 计划
  * (均完成年度计划) is left: the answers of liaozhu-2007-fy-plan take it for no target.
  */
 const MET_IN_WORDS =
-  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年)?(?:计划目标|目标任务|计划任务|目标)|(?:[省市州]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
+  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
 
 /**
  * 甲增速、乙增速两项指标低于计划目标: a verdict on the indicators listed before a count of them, with
- * no figure; each a target of no value, missed (低于, 未完成, 未达到) or met.
+ * no figure; each a target of no value, missed (低于, 未完成, 未达到) or met. A review's 甲、乙、丙和丁4项
+ * 未完成 counts in digits and names neither 指标 nor the plan: then every name must be an indicator.
  */
 const LISTED_VERDICT =
-  /(?<=^|[,;:。])([^,;:。\d]{4,60}?)([两二三四五六七八九十])项(?:主要)?指标(?:均|都)?(低于|未完成|未达到|高于|超过|超额完成|完成|达到)了?(?:年度|全年)?(?:计划目标|计划|目标)(?=[,;。]|$)/g;
+  /(?<=^|[,;:。])([^,;:。\d]{4,60}?)([两二三四五六七八九十]|\d{1,2})项(?:主要)?(指标)?(?:均|都)?(低于|未完成|未达到|高于|超过|超额完成|完成|达到)了?((?:年度|全年)?(?:计划目标|计划|目标))?(?=[,;。]|$)/g;
+
+/** A count of the verdict, in Chinese numerals or digits. */
+const countOf = (written: string) =>
+  /^\d+$/.test(written) ? Number(written) : ' 一二三四五六七八九十'.indexOf(written.replace('两', '二'));
 
 function listedVerdicts(source: string, folded: string, sentence: Sentence): ProseTarget[] {
   const targets: ProseTarget[] = [];
   const text = folded.slice(sentence.start, sentence.end);
   for (const m of text.matchAll(LISTED_VERDICT)) {
-    const names = (m[1] ?? '').split(/、|和|及/).map((n) => n.replace(/(?:的)?(?:增速|增幅|总量)$/, ''));
+    const [, list = '', count = '', indicators, verb = '', plan] = m;
+    // 4项未完成 with no 指标 and no plan named: only a plain verdict, over names all of them indicators.
+    if (!indicators && !plan && !/完成|达到/.test(verb)) continue;
+    const names = list.split(/、|和|及/).map((n) => n.replace(/(?:的)?(?:增速|增幅|总量)$/, ''));
     const joins = names.map((n) => leadingIndicator(n));
     // As many names as the count says, or the list is not the one counted.
-    if (joins.length !== ' 一二三四五六七八九十'.indexOf((m[2] ?? '').replace('两', '二'))) continue;
+    if (joins.length !== countOf(count)) continue;
+    if (!indicators && joins.some((join) => join === null)) continue;
     const start = sentence.start + m.index;
     const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
-    const missed = /低于|未/.test(m[3] ?? '');
+    const missed = /低于|未/.test(verb);
     for (const join of joins) {
       if (join) targets.push(verdictInWords(join, m[0], missed, source, provenance));
     }
@@ -551,7 +577,7 @@ function listedVerdicts(source: string, folded: string, sentence: Sentence): Pro
 }
 
 /** A plan met or missed in words (`words`): a target of no value for `join`, judged by the words. */
-function verdictInWords(
+export function verdictInWords(
   join: NamedIndicator,
   words: string,
   missed: boolean,
@@ -568,6 +594,7 @@ function verdictInWords(
   return {
     ...statedTarget(join, value, 'period', words, source.slice(provenance.start, provenance.end), provenance),
     verdict: { attainment: missed ? 'missed' : 'met', reason: `the text says: ${words}` },
+    onThePlan: true,
   };
 }
 

@@ -35,6 +35,7 @@ import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-sc
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals } from './prose-sentence-goals.js';
+import { sharedNames } from './prose-shared-names.js';
 import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
@@ -462,7 +463,14 @@ export function readProse(
         shareFrom,
         link,
       });
-      if (join && measure !== 'structure' && observed)
+      // 工业投资、民间投资均增长12.3%: the figure is each listed name's.
+      const shared =
+        observed && !planned && !goal && measure === 'growth'
+          ? sharedNames(folded, sentence.start, figure)
+          : null;
+      if (shared)
+        for (const named of shared) observe(named.entry, named.name, measure, quantity, null, provenance);
+      else if (join && measure !== 'structure' && observed)
         observe(
           join.entry,
           join.name,

@@ -1,0 +1,25 @@
+// A plan met or missed in words by a clause that names its indicator itself, with no figure
+// (城镇居民收入增速未达到年度计划目标): a target of no value for that indicator, judged by the words.
+
+import { cleanSubject, leadingIndicator } from './prose-clauses.js';
+import { type ProseTarget, verdictInWords } from './prose-targets.js';
+import type { Sentence } from './types.js';
+
+/** 甲(增速)未达到年度计划目标, 甲超额完成年度目标任务: the name, then the verdict on the year's plan. */
+const NAMED_VERDICT =
+  /(?<=^|[,;:。])([^,;:。\d]{2,30}?)(?:的)?(?:增速|增幅|总量)?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?((?:年度|全年)?(?:预期目标|计划目标|目标任务|计划任务|目标))(?=[,;。]|$)/g;
+
+export function namedVerdicts(source: string, folded: string, sentence: Sentence): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  const text = folded.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(NAMED_VERDICT)) {
+    const name = m[1] ?? '';
+    const join = leadingIndicator(name);
+    // The clause is the name and the verdict alone: 甲项目完成年度目标 or 主要指标完成目标 is not one.
+    if (!join || cleanSubject(name).replace(/\s+/g, '').toLowerCase() !== join.name) continue;
+    const start = sentence.start + m.index;
+    const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
+    targets.push(verdictInWords(join, m[0], m[2] !== undefined, source, provenance));
+  }
+  return targets;
+}

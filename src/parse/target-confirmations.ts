@@ -1,0 +1,29 @@
+// A plan said met or missed in words about an indicator the report already gives a target of this
+// year (甲、乙、丙和丁4项未完成 after 甲's gap to its plan): the words confirm that target, no second one.
+
+import type { ProseTarget } from './prose-targets.js';
+import type { Target } from './types.js';
+
+const thisYear = (horizon: string | null) => horizon !== 'next-year';
+
+/**
+ * Whether the prose target at `index` is a verdict in words on the plan (no value) for an indicator that has
+ * another target of the report's year: a table's, a prose target with a value, or an earlier verdict.
+ */
+export function confirmsAnother(
+  prose: readonly ProseTarget[],
+  index: number,
+  table: readonly Pick<Target, 'indicatorCode' | 'horizon'>[],
+): boolean {
+  const own = prose[index];
+  if (!own?.onThePlan || own.target.value !== null || !thisYear(own.horizon)) return false;
+  const code = own.target.indicatorCode;
+  if (table.some((t) => t.indicatorCode === code && thisYear(t.horizon))) return true;
+  return prose.some(
+    (other, at) =>
+      at !== index &&
+      other.target.indicatorCode === code &&
+      thisYear(other.horizon) &&
+      (other.target.value !== null || (other.verdict !== undefined && at < index)),
+  );
+}
