@@ -1,0 +1,115 @@
+// File forms the session-12 fixtures showed (a report printed from Word to PDF, an analysis as a Word
+// file): footnote marks in both formats and a PDF header cell spanning columns. Invented figures.
+
+import { AlignmentType, Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+import { layoutBlocks, type PlacedText, toLines } from '../../src/ingest/pdf-layout.js';
+
+const at = (text: string, x: number, y: number, size = 10): PlacedText => ({
+  text,
+  x,
+  y,
+  width: text.length * size,
+  size,
+});
+
+describe('footnote marks in a PDF printed from Word', () => {
+  it('drops the small raised mark after a word in the prose and before the note at the foot', () => {
+    const lines = toLines([
+      at('规模以上工业增加值', 0, 100, 16),
+      at('1', 144, 104, 6),
+      at('同比增长5.8%。', 150, 100, 16),
+      at('1', 0, 24, 6),
+      at('规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。', 4, 20, 11),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual([
+      '规模以上工业增加值同比增长5.8%。',
+      '规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。',
+    ]);
+  });
+
+  it('keeps digits of the line’s own size and baseline, and small ones that are not raised', () => {
+    const lines = toLines([at('增速居全市第', 0, 100, 16), at('3', 96, 100, 16), at('位。', 106, 100, 16)]);
+    expect(lines.map((l) => l.text)).toEqual(['增速居全市第3位。']);
+    const [cell] = toLines([at('单位：亿元', 0, 50, 11), at('2', 60, 50, 6)]);
+    expect(cell?.text).toBe('单位：亿元2');
+  });
+});
+
+describe('a PDF table header cell spanning columns', () => {
+  it('puts 1-6月, centred over 绝对值 | 增速 | 全市位次, in the first column of its span', () => {
+    const lines = toLines([
+      at('指标名称', 0, 700),
+      at('全年目标', 105, 700),
+      at('1-6月', 315, 700),
+      at('绝对值', 210, 685),
+      at('增速', 315, 685),
+      at('全市位次', 420, 685),
+      ...['地区生产总值', '6.5左右', '112.36', '3.1', '5'].map((t, k) => at(t, k * 105, 670)),
+      ...['固定资产投资', '10', '38.64', '7.2', '4'].map((t, k) => at(t, k * 105, 655)),
+    ]);
+    const [table] = layoutBlocks([lines]);
+    expect(table?.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : table).toEqual([
+      ['指标名称', '全年目标', '1-6月', '', ''],
+      ['', '', '绝对值', '增速', '全市位次'],
+      ['地区生产总值', '6.5左右', '112.36', '3.1', '5'],
+      ['固定资产投资', '10', '38.64', '7.2', '4'],
+    ]);
+  });
+
+  it('leaves a header over one column where it is when the line above has its own cells over the rest', () => {
+    const lines = toLines([
+      at('指标', 0, 700),
+      at('目标', 105, 700),
+      at('完成', 210, 700),
+      at('排名', 315, 700),
+      at('(%)', 105, 685),
+      at('(%)', 315, 685),
+      ...['地区生产总值', '7', '5.1', '3'].map((t, k) => at(t, k * 105, 670)),
+      ...['固定资产投资', '10', '7.2', '4'].map((t, k) => at(t, k * 105, 655)),
+    ]);
+    const [table] = layoutBlocks([lines]);
+    const rows = table?.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : [];
+    expect(rows[0]).toEqual(['指标', '目标', '完成', '排名']);
+  });
+});
+
+describe('footnote marks in a Word file', () => {
+  it('drops the [1] mammoth writes for a footnote’s mark and the ↑ after the note, keeping the note', async () => {
+    const run = (text: string) => new TextRun({ text });
+    const doc = new Document({
+      footnotes: {
+        1: {
+          children: [
+            new Paragraph({ children: [run('规模以上工业指年主营业务收入2000万元及以上的工业企业。')] }),
+          ],
+        },
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [run('坝溪区2019年前三季度经济运行情况分析')],
+            }),
+            new Paragraph({
+              children: [
+                run('1-9月，全区规模以上工业增加值'),
+                new FootnoteReferenceRun(1),
+                run('同比增长9.4%。'),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const { document } = await ingest(bytes, { name: 'analysis.docx' });
+    expect(document?.text.split('\n')).toEqual([
+      '坝溪区2019年前三季度经济运行情况分析',
+      '1-9月，全区规模以上工业增加值同比增长9.4%。',
+      '规模以上工业指年主营业务收入2000万元及以上的工业企业。',
+    ]);
+  });
+});
