@@ -3,6 +3,7 @@
 // Heuristic and precision-first: a name must end like a project name or be listed as one (…等项目).
 
 import { unitInfo } from './numbers.js';
+import { distributedCompleted } from './project-distributed-amounts.js';
 import {
   BRACKETED_PHASE,
   cleanName,
@@ -362,7 +363,12 @@ export function readProjects(
         doneNext && next
           ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
           : clause;
-      for (const [name, status] of listed) add(name, mention(span, null, status));
+      // 甲、乙、丙分别完成投资a、b和c: each its own amount.
+      const amounts = distributedCompleted(clause.text, listed.length);
+      for (const [n, [name, status]] of listed.entries()) {
+        const said = mention(span, null, status);
+        add(name, amounts ? { ...said, completedInvestment: amounts[n] ?? null } : said);
+      }
       if (doneNext) consumed = k + 1;
     }
   }
@@ -488,7 +494,7 @@ function readEnumeration(
   if (!statusWord && !completed) return;
   // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it.
   body = withoutTrailingAdverb(
-    body.replace(/^(?:其中|已|正在)/, '').replace(/(?:实现|相继|陆续|先后|顺利)+$/, ''),
+    body.replace(/^(?:其中|已|正在)/, '').replace(/(?:实现|相继|陆续|先后|顺利|分别)+$/, ''),
   );
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
   body = body.replace(
