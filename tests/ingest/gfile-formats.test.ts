@@ -37,6 +37,61 @@ describe('footnote marks in a PDF printed from Word', () => {
   });
 });
 
+describe('footnotes at the foot of a PDF page', () => {
+  // Body lines run to the margin at 400 in a type of 16; notes are set in 10.
+  const body = (text: string, y: number, x = 0) => at(text, x, y, 16);
+  /** A line that runs to the margin at 400, as a justified line does. */
+  const full = (text: string, y: number, x = 0): PlacedText => ({ ...body(text, y, x), width: 400 - x });
+  const note = (text: string, y: number) => at(text, 0, y, 10);
+  // A first page of body text: the title rule reads only the first page.
+  const cover = toLines([body('坝溪县经济运行情况', 760)]);
+  // A page holds more body text than notes: three full lines of a paragraph before the one that matters.
+  const filler = [
+    full('今年以来，全县上下坚持稳中求进工作总基调，', 760, 32),
+    full('统筹发展和安全，经济运行总体平稳、稳中有进，主要', 744),
+    body('指标保持在合理区间。', 728),
+  ];
+
+  it('are set after the paragraph they stand in the middle of, which goes on over the page break', () => {
+    const page1 = toLines([
+      ...filler,
+      full('（一）工业生产稳中有进。规模以上工业增加', 700, 32),
+      full('值同比增长5.8%，高于全市平均水平1.2个百分点，', 684),
+      {
+        ...note('规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位，按可比价格计算其增', 80),
+        width: 400,
+      },
+      note('加值增速。', 68),
+    ]);
+    const page2 = toLines([body('增速居全市第3位。', 760), body('（二）投资增速有所放缓。', 744, 32)]);
+    expect(layoutBlocks([cover, page1, page2]).slice(2)).toEqual([
+      {
+        kind: 'paragraph',
+        text: '（一）工业生产稳中有进。规模以上工业增加值同比增长5.8%，高于全市平均水平1.2个百分点，增速居全市第3位。',
+      },
+      {
+        kind: 'paragraph',
+        text: '规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位，按可比价格计算其增加值增速。',
+      },
+      { kind: 'paragraph', text: '（二）投资增速有所放缓。' },
+    ]);
+  });
+
+  it('stay where they are when the page ends with its paragraph', () => {
+    const page1 = toLines([
+      ...filler,
+      body('（一）工业生产稳中有进。', 700, 32),
+      note('注：统计范围为规模以上工业。', 80),
+    ]);
+    const page2 = toLines([body('（二）投资增速有所放缓。', 760, 32)]);
+    expect(
+      layoutBlocks([cover, page1, page2])
+        .slice(2)
+        .map((b) => (b.kind === 'paragraph' ? b.text : b.kind)),
+    ).toEqual(['（一）工业生产稳中有进。', '注：统计范围为规模以上工业。', '（二）投资增速有所放缓。']);
+  });
+});
+
 describe('a PDF table header cell spanning columns', () => {
   it('puts 1-6月, centred over 绝对值 | 增速 | 全市位次, in the first column of its span', () => {
     const lines = toLines([
