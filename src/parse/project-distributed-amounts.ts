@@ -2,7 +2,7 @@
 // 分别, in their order; without this each would take the first amount.
 
 /** A distributive amount done: the amounts after 分别…完成投资, joined by 、 和 及 与. */
-const DISTRIBUTED =
+export const DISTRIBUTED =
   /分别(?:已|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资((?:\d+(?:\.\d+)?(?:亿元|万元)?[、和及与]){1,9}\d+(?:\.\d+)?(?:亿元|万元))/;
 
 const YUAN: Record<string, number> = { 亿元: 1e8, 万元: 1e4 };

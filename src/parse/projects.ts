@@ -3,7 +3,7 @@
 // Heuristic and precision-first: a name must end like a project name or be listed as one (…等项目).
 
 import { unitInfo } from './numbers.js';
-import { distributedCompleted } from './project-distributed-amounts.js';
+import { DISTRIBUTED, distributedCompleted } from './project-distributed-amounts.js';
 import {
   BRACKETED_PHASE,
   cleanName,
@@ -485,7 +485,8 @@ function readEnumeration(
   let body = clause.text.slice(leadText.length);
   const status = STATUS.exec(body);
   // 甲公路乙段完成投资3.2亿元: an amount done names a project as well as a status word does.
-  const completed = status ? null : COMPLETED.exec(body);
+  // 甲、乙分别完成投资0.9、1.3亿元: amounts listed bare before one unit are amounts done too.
+  const completed = status ? null : (COMPLETED.exec(body) ?? DISTRIBUTED.exec(body));
   if (status) body = body.slice(0, status.index);
   else if (completed) body = body.slice(0, completed.index);
   // 未能按期开工: a status denied is kept with its denial, not read as reached.

@@ -81,4 +81,11 @@ describe('amounts done listed with 分别 after a list of projects', () => {
       ['县人民医院门诊楼项目', 74000000],
     ]);
   });
+
+  it('reads amounts listed bare before one unit, the unit written after the last', () => {
+    expect(done('坝溪水厂扩建、城南污水处理厂项目分别完成投资0.9、1.3亿元。')).toEqual([
+      ['坝溪水厂扩建', 90000000],
+      ['城南污水处理厂项目', 130000000],
+    ]);
+  });
 });
