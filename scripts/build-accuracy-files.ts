@@ -34,7 +34,7 @@ import {
 } from 'docx';
 import iconv from 'iconv-lite';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
-import { printToPdf as printPdfTo } from './accuracy-files/print-pdf.js';
+import { convertWord, printToPdf as printPdfTo } from './accuracy-files/print-pdf.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
@@ -414,6 +414,13 @@ const builders: Record<string, () => Promise<void>> = {
   'feiling-2023-q3-analysis': async () =>
     writeFileSync(`${out}feiling-2023-q3-analysis.html`, iconv.encode(feilingPage(), 'gb2312')),
   [duxi.name]: async () => writeFileSync(`${out}${duxi.name}.docx`, await duxiDocx()),
+  // The same analysis saved as a .doc, for the ingest test of a Word 97–2003 file's footnotes.
+  [`${duxi.name}.doc`]: async () => {
+    const formats = new URL('../tests/fixtures/formats/', import.meta.url).pathname;
+    if (!convertWord(await duxiDocx(), duxi.name, formats, 'doc')) {
+      console.log(`soffice not found: ${duxi.name}.doc not rebuilt, the committed file is left as it is`);
+    }
+  },
   [zhulan.name]: async () => {
     if (!printPdfTo(await zhulanDocx(), zhulan.name, out)) {
       console.log(`soffice not found: ${zhulan.name}.pdf not rebuilt, the committed file is left as it is`);

@@ -5,6 +5,7 @@ import { AlignmentType, Document, FootnoteReferenceRun, Packer, Paragraph, TextR
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
 import { layoutBlocks, type PlacedText, toLines } from '../../src/ingest/pdf-layout.js';
+import { fixture } from './helpers.js';
 
 const at = (text: string, x: number, y: number, size = 10): PlacedText => ({
   text,
@@ -166,5 +167,20 @@ describe('footnote marks in a Word file', () => {
       '1-9月，全区规模以上工业增加值同比增长9.4%。',
       '规模以上工业指年主营业务收入2000万元及以上的工业企业。',
     ]);
+  });
+});
+
+describe('footnotes in a Word 97–2003 file', () => {
+  it('come after the body, as a .docx’s do, the body without their marks', async () => {
+    // duxi-2019-q3.docx saved as .doc by LibreOffice (scripts/build-accuracy-files.ts duxi-2019-q3.doc).
+    const { document, problems } = await ingest(fixture('formats/duxi-2019-q3.doc'), {
+      name: 'analysis.doc',
+    });
+    expect(problems).toEqual([]);
+    const lines = document?.text.split('\n') ?? [];
+    expect(lines).toContain(
+      '1-9月，全区规模以上工业增加值同比增长9.4%，增速比1-8月回落0.3个百分点，居全市第1位。规模以上工业企业实现利润总额12.87亿元，增长6.5%。',
+    );
+    expect(lines.at(-1)).toBe('规模以上工业指年主营业务收入2000万元及以上的工业企业。');
   });
 });
