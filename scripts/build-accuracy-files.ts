@@ -8,6 +8,9 @@
 // written by hand from the text below. The eleventh batch adds a banner statistics bureau's 1—5月
 // analysis as a PDF (敖岱旗 under 岫原盟): built as a Word file with the docx library, then converted by
 // LibreOffice (soffice --headless --convert-to pdf); without soffice the committed PDF is left as it is.
+// Session 12 adds two more, each in its own module under scripts/accuracy-files/: a district bureau's
+// three-quarter analysis as a Word file (笃溪区, duxi.ts) and a county's half-year report as a PDF
+// printed from Word (诸岚县, zhulan.ts), both with a table broken by hand at a page (续表, header again).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { spawnSync } from 'node:child_process';
@@ -30,6 +33,9 @@ import {
   WidthType,
 } from 'docx';
 import iconv from 'iconv-lite';
+import { duxi, duxiDocx } from './accuracy-files/duxi.js';
+import { convertWord, printToPdf as printPdfTo } from './accuracy-files/print-pdf.js';
+import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
 
@@ -407,6 +413,19 @@ const builders: Record<string, () => Promise<void>> = {
   [lisha.name]: async () => writeFileSync(`${out}${lisha.name}.docx`, await lishaDocx()),
   'feiling-2023-q3-analysis': async () =>
     writeFileSync(`${out}feiling-2023-q3-analysis.html`, iconv.encode(feilingPage(), 'gb2312')),
+  [duxi.name]: async () => writeFileSync(`${out}${duxi.name}.docx`, await duxiDocx()),
+  // The same analysis saved as a .doc, for the ingest test of a Word 97–2003 file's footnotes.
+  [`${duxi.name}.doc`]: async () => {
+    const formats = new URL('../tests/fixtures/formats/', import.meta.url).pathname;
+    if (!convertWord(await duxiDocx(), duxi.name, formats, 'doc')) {
+      console.log(`soffice not found: ${duxi.name}.doc not rebuilt, the committed file is left as it is`);
+    }
+  },
+  [zhulan.name]: async () => {
+    if (!printPdfTo(await zhulanDocx(), zhulan.name, out)) {
+      console.log(`soffice not found: ${zhulan.name}.pdf not rebuilt, the committed file is left as it is`);
+    }
+  },
   [aodai.name]: async () => {
     if (!printToPdf(await aodaiDocx(), aodai.name)) {
       console.log(`soffice not found: ${aodai.name}.pdf not rebuilt, the committed file is left as it is`);

@@ -1,5 +1,6 @@
 // Word 97–2003 files: word-extractor gives the body as text, a table row per line with each cell
 // closed by a tab. Those rows become a table (a merged cell arrives as an empty one: its span is lost).
+// Footnotes and endnotes come after the body (word-extractor keeps them apart and drops their marks).
 
 import WordExtractor from 'word-extractor';
 import { type DraftBlock, infoLineOf, render, titleOf } from './draft.js';
@@ -37,7 +38,9 @@ export function docBlocks(body: string): DraftBlock[] {
 export async function readDoc(bytes: Uint8Array): Promise<IngestResult> {
   let body: string;
   try {
-    body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody();
+    const extracted = await new WordExtractor().extract(Buffer.from(bytes));
+    // The notes follow the body, as a .docx's do (docx-notes.ts): their figures are the report's too.
+    body = [extracted.getBody(), extracted.getFootnotes(), extracted.getEndnotes()].join('\n');
   } catch (error) {
     return {
       document: null,

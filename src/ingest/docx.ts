@@ -1,7 +1,8 @@
 // Word 2007+ files: mammoth turns the body into HTML (tables stay tables, merged cells as rowspan and
-// colspan), which is then read like a page that is all article.
+// colspan), which is then read like a page that is all article; the marks of its notes go (docx-notes.ts).
 
 import mammoth from 'mammoth';
+import { withoutNoteMarks } from './docx-notes.js';
 import { infoLineOf, render, titleOf } from './draft.js';
 import { articleHtmlBlocks } from './html.js';
 import type { IngestResult } from './types.js';
@@ -11,7 +12,7 @@ export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wo
 export async function readDocx(bytes: Uint8Array): Promise<IngestResult> {
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+    html = withoutNoteMarks((await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value);
   } catch (error) {
     return {
       document: null,

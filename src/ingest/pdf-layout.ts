@@ -4,6 +4,7 @@
 
 import type { DraftBlock } from './draft.js';
 import { HEADING_START, join, type PdfLine } from './pdf-lines.js';
+import { notesStart } from './pdf-page-notes.js';
 import { tableOf, tableRuns } from './pdf-table.js';
 import { wrappedBefore } from './pdf-wrap.js';
 
@@ -30,13 +31,21 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
   let open = false;
   /** What the last paragraph's line left unfilled before the margin. */
   let gap = Number.POSITIVE_INFINITY;
+  /** A page's footnotes, set after the paragraph that runs on over the page break (pdf-page-notes.ts). */
+  let notes: DraftBlock[] = [];
+  const flushNotes = () => {
+    blocks.push(...notes);
+    notes = [];
+  };
   for (const [p, page] of pages.entries()) {
     const title = p === 0 ? titleLines(page) : 0;
     if (title > 0) {
       const text = page.slice(0, title).reduce((all, line) => join(all, line.text, 0, line.size), '');
       blocks.push({ kind: 'title', text });
     }
-    const lines = page.slice(title);
+    const all = page.slice(title);
+    const foot = notesStart(all);
+    const lines = all.slice(0, foot);
     const prose = lines.filter((l) => l.pieces.length === 1);
     const left = Math.min(...lines.map((l) => l.x));
     const right = Math.max(...prose.map((l) => l.end));
@@ -44,6 +53,7 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
     for (let i = 0; i < lines.length; i++) {
       const run = runs.find(([a]) => a === i);
       if (run) {
+        flushNotes();
         blocks.push(tableOf(lines.slice(run[0], run[1] + 1)));
         i = run[1];
         open = false;
@@ -62,10 +72,22 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
         !HEADING_START.test(line.text)
       )
         last.text = join(last.text, line.text, 0, line.size);
-      else blocks.push({ kind: 'paragraph', text: line.text });
+      else {
+        flushNotes();
+        blocks.push({ kind: 'paragraph', text: line.text });
+      }
       open = line.end >= right - 2 * line.size;
       gap = right - line.end;
     }
+    // A note wrapped over lines is one paragraph: a line that runs to the margin goes on.
+    for (const [k, line] of all.slice(foot).entries()) {
+      const held = notes.at(-1);
+      const before = all[foot + k - 1];
+      if (k > 0 && held?.kind === 'paragraph' && before && before.end >= right - 2 * before.size)
+        held.text = join(held.text, line.text, 0, line.size);
+      else notes.push({ kind: 'paragraph', text: line.text });
+    }
   }
+  flushNotes();
   return blocks;
 }

@@ -1,6 +1,7 @@
 // A PDF page's text items → lines: items sharing a baseline, joined left to right into pieces split
 // at wide gaps; page numbers and running headers dropped.
 
+import { withoutNoteMarks } from './pdf-note-marks.js';
 import { unifyRadicals } from './radicals.js';
 
 export interface PlacedText {
@@ -85,7 +86,7 @@ export function toLines(items: readonly PlacedText[]): PdfLine[] {
     if (row && first && Math.abs(first.y - item.y) <= 0.4 * Math.max(first.size, item.size)) row.push(item);
     else rows.push([item]);
   }
-  return rows.map((row) => {
+  return rows.map(withoutNoteMarks).map((row) => {
     row.sort((a, b) => a.x - b.x);
     const size = Math.max(...row.map((i) => i.size));
     const pieces: Piece[] = [];

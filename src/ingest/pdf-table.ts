@@ -2,6 +2,7 @@
 // rows of figures fill; headers of merged cells and names wrapped in their cells are put back together.
 
 import type { DraftBlock, DraftCell } from './draft.js';
+import { spannedColumn } from './pdf-header-span.js';
 import { join, type PdfLine, type Placed } from './pdf-lines.js';
 
 /** Indexes of the lines that form tables: runs with at least two lines of three or more pieces. */
@@ -128,11 +129,16 @@ function columnOf(item: Placed, columns: readonly Column[]): number {
   return nearest;
 }
 
-function cellsOf(line: PdfLine, columns: readonly Column[]): PlacedCell[] {
+/** A line's cells; a header line's item centred over several cells of the header line `below` goes to the first. */
+function cellsOf(line: PdfLine, columns: readonly Column[], below?: PdfLine): PlacedCell[] {
   const cells: PlacedCell[] = columns.map(() => ({ text: '', end: 0 }));
+  const items = line.pieces.flatMap((p) => p.items);
+  const under = below?.pieces.flatMap((p) => p.items) ?? [];
+  const place = (item: Placed) =>
+    spannedColumn(item, items, under, (i) => columnOf(i, columns), line.size) ?? columnOf(item, columns);
   for (const piece of line.pieces)
     for (const item of piece.items) {
-      const cell = cells[columnOf(item, columns)];
+      const cell = cells[place(item)];
       if (cell) {
         cell.text = cell.text === '' ? item.text : join(cell.text, item.text, item.x - cell.end, line.size);
         cell.end = item.end;
@@ -169,6 +175,10 @@ export function tableOf(lines: readonly PdfLine[]): DraftBlock {
   const cells = lines.map((line) => cellsOf(line, columns));
   const firstFigures = lines.findIndex(isFigureRow);
   const body = firstFigures < 0 ? 0 : bodyStart(lines, cells, firstFigures);
+  for (let n = 0; n + 1 < body; n++) {
+    const line = lines[n];
+    if (line) cells[n] = cellsOf(line, columns, lines[n + 1]);
+  }
   const rows: PlacedCell[][] = [];
   for (const [n, line] of cells.slice(0, body).entries()) {
     const row = rows.at(-1);

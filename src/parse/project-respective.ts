@@ -1,9 +1,9 @@
-// 分别完成投资0.85亿元、0.62亿元: amounts a clause gives in order to the projects the clause before
-// named, one each.
+// 分别完成投资0.85亿元、0.62亿元: amounts a clause gives in order to the projects named before 分别
+// (in the clause before, or in the same clause), one each; without this each would take the first.
 
 import { unitInfo } from './numbers.js';
 
-const RESPECTIVE = /^(?:分别|各)(?:已)?(?:累计|开累)?(?:完成|实现)(?:投资)?(.+)$/;
+const RESPECTIVE = /^(?:分别|各)(?:已)?(?:累计|开累)?(?:完成|实现)(?:年度|全年|当年)?(?:投资)?(.+)$/;
 const AMOUNT = /^(\d+(?:\.\d+)?)(亿元|万元)?$/;
 
 /**
@@ -13,7 +13,7 @@ const AMOUNT = /^(\d+(?:\.\d+)?)(亿元|万元)?$/;
 export function respectiveAmounts(clause: string): number[] | null {
   const m = RESPECTIVE.exec(clause.trim());
   if (!m?.[1]) return null;
-  const items = m[1].split(/、|和|及/);
+  const items = m[1].split(/、|和|及|与/);
   if (items.length < 2) return null;
   const read = items.map((item) => AMOUNT.exec(item.trim()));
   if (read.some((r) => r === null)) return null;
@@ -23,4 +23,15 @@ export function respectiveAmounts(clause: string): number[] | null {
     const factor = unitInfo(r?.[2] ?? lastUnit)?.factor ?? 1;
     return Math.round(Number(r?.[1] ?? 0) * factor * 100) / 100;
   });
+}
+
+/** The same form inside a clause, after the names: 甲、乙、丙项目分别完成投资3.2、1.15和0.86亿元. */
+export const DISTRIBUTED =
+  /分别(?:已|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资(?:\d+(?:\.\d+)?(?:亿元|万元)?[、和及与]){1,9}\d+(?:\.\d+)?(?:亿元|万元)/;
+
+/** The amounts in 元, one per project, when the clause gives exactly `count` of them; else null. */
+export function distributedCompleted(text: string, count: number): number[] | null {
+  const said = DISTRIBUTED.exec(text)?.[0];
+  const amounts = said ? respectiveAmounts(said) : null;
+  return amounts && count >= 2 && amounts.length === count ? amounts : null;
 }

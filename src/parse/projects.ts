@@ -13,7 +13,7 @@ import {
   withoutTrailingAdverb,
 } from './project-names.js';
 import { DELIVERY_MODE, foldPhasesAfterProject, projectKey } from './project-phases.js';
-import { respectiveAmounts } from './project-respective.js';
+import { DISTRIBUTED, distributedCompleted, respectiveAmounts } from './project-respective.js';
 import type { TableProject } from './table-rows.js';
 import type { Phase, Project, ProjectMention, Section, Sentence } from './types.js';
 
@@ -411,10 +411,13 @@ export function readProjects(
         (listed[0]?.[0].length ?? 0) <= 4 &&
         k > 0 &&
         COMPLETED.test(clauses[k - 1]?.text ?? '');
+      // 甲、乙、丙分别完成投资a、b和c: each its own amount.
+      const amounts = part ? null : distributedCompleted(clause.text, listed.length);
       if (!part)
-        for (const [name, status, done] of listed) {
+        for (const [n, [name, status, done]] of listed.entries()) {
           const said = mention(span, null, status);
-          add(name, done === null ? said : { ...said, completedInvestment: done });
+          const amount = amounts ? (amounts[n] ?? null) : done;
+          add(name, amount === null ? said : { ...said, completedInvestment: amount });
         }
       if (doneNext) consumed = k + 1;
     }
@@ -577,7 +580,8 @@ function readEnumeration(
   let body = clause.text.slice(leadText.length);
   const status = STATUS.exec(body);
   // 甲公路乙段完成投资3.2亿元: an amount done names a project as well as a status word does.
-  const completed = status ? null : COMPLETED.exec(body);
+  // 甲、乙分别完成投资0.9、1.3亿元: amounts listed bare before one unit are amounts done too.
+  const completed = status ? null : (COMPLETED.exec(body) ?? DISTRIBUTED.exec(body));
   if (status) body = body.slice(0, status.index);
   else if (completed) body = body.slice(0, completed.index);
   // 甲、乙分别完成投资a亿元和b亿元: one amount each, in the order of the names.
@@ -585,6 +589,9 @@ function readEnumeration(
   if (completed && body.endsWith('分别')) {
     respective = respectiveAmounts(clause.text.slice(leadText.length + body.length - 2));
     body = body.slice(0, -2);
+  } else if (completed?.[0].startsWith('分别')) {
+    // 甲、乙分别完成投资0.9、1.3亿元: the bare amounts, read the same way.
+    respective = respectiveAmounts(clause.text.slice(leadText.length + body.length));
   }
   // 未能按期开工: a status denied is kept with its denial, not read as reached.
   const denied = status ? NEGATED.exec(body.slice(0, status.index)) : null;
@@ -592,7 +599,7 @@ function readEnumeration(
   if (!statusWord && !completed) return;
   // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it.
   body = withoutTrailingAdverb(
-    body.replace(/^(?:其中|已|正在)/, '').replace(/(?:实现|相继|陆续|先后|顺利|集中)+$/, ''),
+    body.replace(/^(?:其中|已|正在)/, '').replace(/(?:实现|相继|陆续|先后|顺利|集中|分别)+$/, ''),
   );
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
   body = body.replace(

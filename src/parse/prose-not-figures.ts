@@ -123,3 +123,13 @@ export function isListedOrdinal(folded: string, figure: Figure): boolean {
     /第\d{1,3}[位名]?[、和及与]$/.test(before)
   );
 }
+
+/** 见表1, 从表1看, 详见附表2, 如图3所示, 附件1: the number of a table, figure or attachment, not a figure. */
+export function isTableReference(folded: string, figure: Figure): boolean {
+  // 如图3所示: 所 read as a counter (3所学校) until the 示 after it.
+  const shown = figure.quantity.unit === '所' && folded.charAt(figure.end) === '示';
+  if ((figure.quantity.unit !== '' && !shown) || figure.kind !== 'number') return false;
+  const written = folded.slice(figure.start, figure.end).replace(/所$/, '');
+  const before = folded.slice(Math.max(0, figure.start - 3), figure.start);
+  return /^\d{1,2}$/.test(written) && /(?:附?表|图|附件)\s*$/.test(before);
+}

@@ -10,6 +10,7 @@ import {
   isNoteMarker,
   isPartOfName,
   isSizeClassThreshold,
+  isTableReference,
   quotedSpans,
 } from './prose-not-figures.js';
 import { rankChanges } from './prose-rankings.js';
@@ -45,6 +46,7 @@ export function sentenceFigures(
         !isNoteMarker(folded, f) &&
         !isDocumentNumber(folded, f) &&
         !isClockTime(folded, f) &&
-        !isListedOrdinal(folded, f),
+        !isListedOrdinal(folded, f) &&
+        !isTableReference(folded, f),
     );
 }

@@ -16,6 +16,7 @@ import {
   PROJECT_HEADER,
   RANK_CHANGE_HEADER,
 } from './table.js';
+import { bareTargetsAsGrowths } from './table-bare-target-unit.js';
 import { columnMeasure } from './table-column-measure.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
@@ -221,6 +222,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     const levelUnit = units.length === 1 ? (units[0] ?? null) : (units.find((u) => u !== '%') ?? null);
     const soleUnit = units.length === 1 ? (units[0] ?? null) : null;
     const unitColumn = columns.findIndex((c) => /^(?:计量)?单位$/.test(c.header));
+    const tableTargets = reading.targets.length;
     // 市定目标 in a city's own report: its own target, not a higher level's.
     const own = region.at(-1) ?? '';
     const roles = columns.map((c) =>
@@ -391,6 +393,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       }
       reading.rowActuals.set(rowKey, actuals);
     }
+    bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, units);
   }
   return reading;
 }

@@ -1,0 +1,31 @@
+// Prints a Word file to PDF with LibreOffice, as an office prints its report for the site, or saves it
+// as a Word 97–2003 file (.doc), as older sites still attach them.
+
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Writes `<outDir><name>.pdf` from a Word file; false when soffice is not installed. */
+export function printToPdf(docx: Buffer, name: string, outDir: string): boolean {
+  return convertWord(docx, name, outDir, 'pdf');
+}
+
+/** Writes `<outDir><name>.<format>` (pdf, or doc for Word 97–2003) from a Word file; false without soffice. */
+export function convertWord(docx: Buffer, name: string, outDir: string, format: 'pdf' | 'doc'): boolean {
+  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).error) return false;
+  const dir = mkdtempSync(join(tmpdir(), 'accuracy-pdf-'));
+  try {
+    writeFileSync(join(dir, `${name}.docx`), docx);
+    const run = spawnSync(
+      'soffice',
+      ['--headless', '--convert-to', format, '--outdir', dir, join(dir, `${name}.docx`)],
+      { stdio: 'ignore' },
+    );
+    if (run.status !== 0) throw new Error(`soffice failed on ${name}.docx (status ${run.status})`);
+    copyFileSync(join(dir, `${name}.${format}`), `${outDir}${name}.${format}`);
+    return true;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

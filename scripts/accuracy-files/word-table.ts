@@ -1,0 +1,88 @@
+// Word tables as offices type them: a two-level header (a period spanning 绝对值/增速/全市位次 under
+// it, the name and target cells merged down), a unit line typed as a first row across the table, an
+// indented 其中 row. Shared by the file fixtures of session 12.
+
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+  WidthType,
+} from 'docx';
+
+export const fangSong = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+
+type Merge = 'restart' | 'continue';
+
+export function wordCell(
+  text: string,
+  options: { columnSpan?: number; verticalMerge?: Merge; left?: boolean } = {},
+) {
+  return new TableCell({
+    columnSpan: options.columnSpan,
+    verticalMerge:
+      options.verticalMerge === 'restart'
+        ? VerticalMergeType.RESTART
+        : options.verticalMerge === 'continue'
+          ? VerticalMergeType.CONTINUE
+          : undefined,
+    children: [
+      new Paragraph({
+        alignment: options.left ? AlignmentType.LEFT : AlignmentType.CENTER,
+        children: [new TextRun({ text, font: fangSong, size: 21 })],
+      }),
+    ],
+  });
+}
+
+export interface TwoLevelHeader {
+  /** Cells merged down over both header rows, before the spanned group. */
+  merged: string[];
+  /** The cell over the group (1-6月), and the group's own cells (绝对值, 增速, 全市位次). */
+  group: string;
+  sub: string[];
+}
+
+/** The header's two rows, marked as Word's repeated header rows. */
+export function headerRows(header: TwoLevelHeader): TableRow[] {
+  return [
+    new TableRow({
+      tableHeader: true,
+      children: [
+        ...header.merged.map((m) => wordCell(m, { verticalMerge: 'restart' })),
+        wordCell(header.group, { columnSpan: header.sub.length }),
+      ],
+    }),
+    new TableRow({
+      tableHeader: true,
+      children: [
+        ...header.merged.map(() => wordCell('', { verticalMerge: 'continue' })),
+        ...header.sub.map((s) => wordCell(s)),
+      ],
+    }),
+  ];
+}
+
+/** One table of rows under the header; `unitRow` puts the unit line in as a first row across it. */
+export function indicatorTable(
+  header: TwoLevelHeader,
+  rows: string[][],
+  columnWidths: number[],
+  unitRow?: string,
+): Table {
+  const width = columnWidths.length;
+  return new Table({
+    width: { size: columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths,
+    rows: [
+      ...(unitRow
+        ? [new TableRow({ children: [wordCell(unitRow, { columnSpan: width, left: true })] })]
+        : []),
+      ...headerRows(header),
+      ...rows.map((r) => new TableRow({ children: r.map((c, i) => wordCell(c, { left: i === 0 })) })),
+    ],
+  });
+}

@@ -1,0 +1,32 @@
+// A target column whose header says no unit, under a unit line listing several (全年目标 beside 1-6月
+// 绝对值 | 增速, 单位：亿元、元、%): its bare numbers are the year's growth goals when they sit by their
+// rows' growths rather than their levels (6.5左右 by 3.1 and 112.36; 8 by 5.8 where no level is
+// given). The table's rows vote, for one row can mislead (a goal of 6 by 6.58亿元 and a fall of 3.2%).
+
+import type { PendingTarget } from './table-rows.js';
+import type { Observation } from './types.js';
+
+/** Whether a bare goal reads as a growth beside its row's actuals: null when they cannot tell. */
+function readsAsGrowth(value: number, actuals: readonly Observation[]): boolean | null {
+  const growth = actuals.find((a) => a.measure === 'growth' && a.quantity?.unit === '%')?.quantity?.value;
+  const level = actuals.find((a) => a.measure === 'level')?.quantity?.value;
+  if (growth === undefined) return level === undefined ? null : false;
+  return level === undefined || Math.abs(value - growth) < Math.abs(value - level);
+}
+
+/** Gives one table's unitless targets the unit % when most of its rows read them as growths. */
+export function bareTargetsAsGrowths(
+  targets: readonly PendingTarget[],
+  rowActuals: ReadonlyMap<string, readonly Observation[]>,
+  units: readonly string[],
+): void {
+  if (!units.includes('%')) return;
+  const bare = targets.filter((p) => p.target.unit === '' && p.value.value !== null);
+  const votes = bare.map((p) => readsAsGrowth(p.value.value ?? 0, rowActuals.get(p.rowKey) ?? []));
+  const growths = votes.filter((v) => v === true).length;
+  if (growths === 0 || growths <= votes.filter((v) => v === false).length) return;
+  for (const pending of bare) {
+    pending.target.unit = '%';
+    pending.value.unit = '%';
+  }
+}
