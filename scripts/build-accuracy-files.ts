@@ -15,10 +15,7 @@
 // 桠州市) whose table header has a 1-6月 cell spanning 总量, 增速 and 位次.
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
   Document,
@@ -36,7 +33,7 @@ import {
 } from 'docx';
 import iconv from 'iconv-lite';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
-import { convertWord, printToPdf as printPdfTo } from './accuracy-files/print-pdf.js';
+import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
@@ -536,27 +533,6 @@ async function xunlingDocx(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-/** Prints a Word file to PDF with LibreOffice; false when soffice is not installed. */
-function printToPdf(docx: Buffer, name: string): boolean {
-  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).error) return false;
-  const dir = mkdtempSync(join(tmpdir(), 'accuracy-pdf-'));
-  try {
-    writeFileSync(join(dir, `${name}.docx`), docx);
-    const run = spawnSync(
-      'soffice',
-      ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.docx`)],
-      {
-        stdio: 'ignore',
-      },
-    );
-    if (run.status !== 0) throw new Error(`soffice failed on ${name}.docx (status ${run.status})`);
-    copyFileSync(join(dir, `${name}.pdf`), `${out}${name}.pdf`);
-    return true;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 
 const builders: Record<string, () => Promise<void>> = {
@@ -572,13 +548,13 @@ const builders: Record<string, () => Promise<void>> = {
     }
   },
   [zhulan.name]: async () => {
-    if (!printPdfTo(await zhulanDocx(), zhulan.name, out)) {
+    if (!printToPdf(await zhulanDocx(), zhulan.name, out)) {
       console.log(`soffice not found: ${zhulan.name}.pdf not rebuilt, the committed file is left as it is`);
     }
   },
   [xunling.name]: async () => writeFileSync(`${out}${xunling.name}.docx`, await xunlingDocx()),
   [aodai.name]: async () => {
-    if (!printToPdf(await aodaiDocx(), aodai.name)) {
+    if (!printToPdf(await aodaiDocx(), aodai.name, out)) {
       console.log(`soffice not found: ${aodai.name}.pdf not rebuilt, the committed file is left as it is`);
     }
   },
