@@ -372,6 +372,8 @@ export function readSignature(lines: readonly Line[], after: number): SourceInfo
   const head = lines.filter((line) => line.text !== '' && line.number > after).slice(0, 6);
   for (const [k, line] of head.entries()) {
     if (/[。;；]/.test(line.text)) return null;
+    const dated = datedSignature(line);
+    if (dated) return dated;
     if (!rules.signatory.test(line.text)) continue;
     const next = head[k + 1];
     const date = next ? rules.dateLine.exec(next.text) : null;
@@ -379,6 +381,19 @@ export function readSignature(lines: readonly Line[], after: number): SourceInfo
     return { line, lines: date && next ? [line, next] : [line], publisher: line.text, publishedAt };
   }
   return null;
+}
+
+/** 某某县统计局　2019年7月22日: the bureau and the day it signed, on one line. */
+const DATED_SIGNATURE = /^(\S.*?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
+
+/** A bureau's analysis signed under its headline with the date beside the name, not under it. */
+function datedSignature(line: Line): SourceInfo | null {
+  const signed = DATED_SIGNATURE.exec(line.text);
+  const publisher = signed?.[1]?.trim() ?? '';
+  if (!rules.signatory.test(publisher)) return null;
+  const date = rules.dateLine.exec(signed?.[2] ?? '');
+  const publishedAt = date ? `${date[1]}-${pad(date[2])}-${pad(date[3])}T00:00:00+08:00` : null;
+  return { line, lines: [line], publisher, publishedAt };
 }
 
 /** A notice's letterhead: the issuing office on the line right above the title (某某县发展和改革局). */
