@@ -82,6 +82,11 @@ const LINK_RULES = {
     /^(?:增速|增幅)比((?!第?[一二三四]季度|上半年|前|今年|本年|全年|上季度|上月|上年|去年|同期|年初|计划|目标|预期|\d)[\u4e00-\u9fa5]{2,12}?)(高出?|低|快|慢)$/,
   /** 增速高于存款11.5个百分点: a margin over another indicator's growth, said with no sign word. */
   otherIndicator: new RegExp(`^(?:累计)?(?:增速|增幅)(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,6})$`),
+  /**
+   * 快于全部投资6.3个百分点, 快于城镇居民1.6个百分点: 快/慢 speak of pace, so with 增速 left unsaid
+   * the margin is still over another indicator's growth.
+   */
+  otherPace: /^(?:累计|且|并)?(快于|慢于)([\u4e00-\u9fa5]{2,6})$/,
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */
   earlierPeriod:
@@ -145,10 +150,14 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (lead?.[1] && lead[2]) return { kind: 'comparison', sign: signOf(lead[2]), benchmark: `${lead[1]}增速` };
   // 增速高于存款11.5个百分点: with no sign word, only another indicator's short name (no place, no
   // average, no plan, no earlier period: 增速高于上年同期 is a change).
-  const bareOther = figure.signWord ? null : LINK_RULES.otherIndicator.exec(key);
+  const bareOther = figure.signWord
+    ? null
+    : (LINK_RULES.otherIndicator.exec(key) ?? LINK_RULES.otherPace.exec(key));
+  // 全部投资, 全社会用电量: 全 of a whole indicator, not of a place (全市).
+  const otherName = bareOther?.[2]?.replace(/^全(?:部|社会)(?=[\u4e00-\u9fa5]{2})/, '');
   const other = figure.signWord
     ? LINK_RULES.otherGrowth.exec(key)
-    : bareOther?.[2] && !NOT_AN_INDICATOR.test(bareOther[2])
+    : otherName && !NOT_AN_INDICATOR.test(otherName)
       ? bareOther
       : null;
   if (other?.[1] && other[2])
