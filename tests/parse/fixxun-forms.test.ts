@@ -93,6 +93,40 @@ describe('快于全部投资 / 快于城镇居民 B个百分点', () => {
   });
 });
 
+describe('高于固定资产投资增速 / 高于全部投资增速 B个百分点', () => {
+  const observed = (...prose: string[]) =>
+    report('溟川县2019年上半年经济运行情况', ...prose).observations.map((o) => [
+      o.indicatorCode,
+      o.measure,
+      o.quantity?.value,
+    ]);
+
+  it('is a margin of the clause’s subject over the named indicator’s growth, not that indicator’s change', () => {
+    expect(
+      observed('上半年，全县固定资产投资增长7.7%；基础设施投资增长8.1%，高于固定资产投资增速0.4个百分点。'),
+    ).toEqual([
+      ['fixed-asset-investment', 'growth', 7.7],
+      ['infrastructure-investment', 'growth', 8.1],
+      ['infrastructure-investment', 'comparison', 0.4],
+    ]);
+  });
+
+  it('reads 全部投资 as the whole of investment, and a lower growth as a negative margin', () => {
+    expect(
+      observed('上半年，全县固定资产投资增长7.7%；工业投资增长5.2%，低于全部投资增速2.5个百分点。'),
+    ).toEqual([
+      ['fixed-asset-investment', 'growth', 7.7],
+      ['industrial-investment', 'growth', 5.2],
+      ['industrial-investment', 'comparison', -2.5],
+    ]);
+  });
+
+  it('leaves 低于上年同期增速 alone: an earlier period is no indicator', () => {
+    const parsed = observed('上半年，全县固定资产投资增长7.7%，低于上年同期增速1.5个百分点。');
+    expect(parsed.filter((o) => o[1] === 'comparison')).toEqual([]);
+  });
+});
+
 describe('增速位列某某市两区五县第N位 / 位列全市第N位', () => {
   it('ranks the indicator in the named city among its 2 + 5 places, and in the city the report sits in', () => {
     const parsed = report(
