@@ -383,17 +383,27 @@ export function readSignature(lines: readonly Line[], after: number): SourceInfo
   return null;
 }
 
-/** 某某县统计局　2019年7月22日: the bureau and the day it signed, on one line. */
-const DATED_SIGNATURE = /^(\S.*?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
+/** 2019年7月22日 or 2019-07-22: year, then month and day in groups 2-3 (年月日) or 4-5 (a template's). */
+const SIGNED_DATE = String.raw`((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))`;
+/** 某某县统计局　2019年7月22日, 2019-07-22 某某县统计局: the bureau and the day it signed, on one line. */
+const DATED_SIGNATURES = [
+  { form: new RegExp(`^(\\S.*?)\\s+${SIGNED_DATE}$`), name: 1, date: 2 },
+  { form: new RegExp(`^${SIGNED_DATE}\\s+(\\S.*)$`), name: 6, date: 1 },
+];
 
 /** A bureau's analysis signed under its headline with the date beside the name, not under it. */
 function datedSignature(line: Line): SourceInfo | null {
-  const signed = DATED_SIGNATURE.exec(line.text);
-  const publisher = signed?.[1]?.trim() ?? '';
-  if (!rules.signatory.test(publisher)) return null;
-  const date = rules.dateLine.exec(signed?.[2] ?? '');
-  const publishedAt = date ? `${date[1]}-${pad(date[2])}-${pad(date[3])}T00:00:00+08:00` : null;
-  return { line, lines: [line], publisher, publishedAt };
+  for (const { form, name, date } of DATED_SIGNATURES) {
+    const signed = form.exec(line.text);
+    const publisher = signed?.[name]?.trim() ?? '';
+    if (!signed || !rules.signatory.test(publisher)) continue;
+    const month = Number(signed[date + 1] ?? signed[date + 3]);
+    const day = Number(signed[date + 2] ?? signed[date + 4]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const publishedAt = `${signed[date]}-${pad(String(month))}-${pad(String(day))}T00:00:00+08:00`;
+    return { line, lines: [line], publisher, publishedAt };
+  }
+  return null;
 }
 
 /** A notice's letterhead: the issuing office on the line right above the title (某某县发展和改革局). */

@@ -44,6 +44,19 @@ describe('某某县统计局　2019年7月22日 under a headline that names neit
     ]);
   });
 
+  it('reads the date first, or written as a template writes it', () => {
+    const first = report('上半年全县经济运行稳中向好', '2019年7月18日　溟川县统计局', GDP).meta;
+    const iso = report('上半年全县经济运行稳中向好', '溟川县统计局 2019-07-18', GDP).meta;
+    expect([first.region, first.period, first.publishedAt, iso.region, iso.period, iso.publishedAt]).toEqual([
+      '溟川县',
+      '2019-H1',
+      '2019-07-18T00:00:00+08:00',
+      '溟川县',
+      '2019-H1',
+      '2019-07-18T00:00:00+08:00',
+    ]);
+  });
+
   it('still refuses when the name beside the date is no signatory', () => {
     const { report: read } = parse('上半年全县经济运行稳中向好', '全县上下　2019年7月18日', GDP);
     expect(read).toBeNull();
