@@ -372,11 +372,36 @@ export function readSignature(lines: readonly Line[], after: number): SourceInfo
   const head = lines.filter((line) => line.text !== '' && line.number > after).slice(0, 6);
   for (const [k, line] of head.entries()) {
     if (/[。;；]/.test(line.text)) return null;
+    const dated = datedSignature(line);
+    if (dated) return dated;
     if (!rules.signatory.test(line.text)) continue;
     const next = head[k + 1];
     const date = next ? rules.dateLine.exec(next.text) : null;
     const publishedAt = date ? `${date[1]}-${pad(date[2])}-${pad(date[3])}T00:00:00+08:00` : null;
     return { line, lines: date && next ? [line, next] : [line], publisher: line.text, publishedAt };
+  }
+  return null;
+}
+
+/** 2019年7月22日 or 2019-07-22: year, then month and day in groups 2-3 (年月日) or 4-5 (a template's). */
+const SIGNED_DATE = String.raw`((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))`;
+/** 某某县统计局　2019年7月22日, 2019-07-22 某某县统计局: the bureau and the day it signed, on one line. */
+const DATED_SIGNATURES = [
+  { form: new RegExp(`^(\\S.*?)\\s+${SIGNED_DATE}$`), name: 1, date: 2 },
+  { form: new RegExp(`^${SIGNED_DATE}\\s+(\\S.*)$`), name: 6, date: 1 },
+];
+
+/** A bureau's analysis signed under its headline with the date beside the name, not under it. */
+function datedSignature(line: Line): SourceInfo | null {
+  for (const { form, name, date } of DATED_SIGNATURES) {
+    const signed = form.exec(line.text);
+    const publisher = signed?.[name]?.trim() ?? '';
+    if (!signed || !rules.signatory.test(publisher)) continue;
+    const month = Number(signed[date + 1] ?? signed[date + 3]);
+    const day = Number(signed[date + 2] ?? signed[date + 4]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const publishedAt = `${signed[date]}-${pad(String(month))}-${pad(String(day))}T00:00:00+08:00`;
+    return { line, lines: [line], publisher, publishedAt };
   }
   return null;
 }

@@ -82,6 +82,16 @@ const LINK_RULES = {
     /^(?:增速|增幅)比((?!第?[一二三四]季度|上半年|前|今年|本年|全年|上季度|上月|上年|去年|同期|年初|计划|目标|预期|\d)[\u4e00-\u9fa5]{2,12}?)(高出?|低|快|慢)$/,
   /** 增速高于存款11.5个百分点: a margin over another indicator's growth, said with no sign word. */
   otherIndicator: new RegExp(`^(?:累计)?(?:增速|增幅)(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,6})$`),
+  /**
+   * 快于全部投资6.3个百分点, 快于城镇居民1.6个百分点: 快/慢 speak of pace, so with 增速 left unsaid
+   * the margin is still over another indicator's growth.
+   */
+  otherPace: /^(?:累计|且|并)?(快于|慢于)([\u4e00-\u9fa5]{2,6})$/,
+  /**
+   * 高于全部投资增速6.9个百分点, 高于固定资产投资增速0.1个百分点: the other indicator named, its growth
+   * said after it (增速 read with the figure as its sign word, or left in the key).
+   */
+  otherNamedGrowth: new RegExp(`${LEAD}(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,12}?)的?(增速|增幅)?$`),
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */
   earlierPeriod:
@@ -93,6 +103,9 @@ const FOR_THE_YEAR = /年度|全年|年初/;
 /** What a margin's benchmark named with no sign word holds when it is no other indicator's growth. */
 const NOT_AN_INDICATOR =
   /于|全|平均|水平|[省市县区州盟]|季度|半年|上年|去年|同期|年初|上月|月份?$|计划|目标|预期|进度|任务|预算/;
+
+/** 全部投资, 全社会用电量: 全 of a whole indicator, not of a place (全市); dropped before NOT_AN_INDICATOR. */
+const wholeIndicator = (name: string) => name.replace(/^全(?:部|社会)(?=[\u4e00-\u9fa5]{2})/, '');
 
 const signOf = (verb: string): 1 | -1 => (new RegExp(`^(?:${BELOW}|低|慢|少)`).test(verb) ? -1 : 1);
 
@@ -145,14 +158,21 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (lead?.[1] && lead[2]) return { kind: 'comparison', sign: signOf(lead[2]), benchmark: `${lead[1]}增速` };
   // 增速高于存款11.5个百分点: with no sign word, only another indicator's short name (no place, no
   // average, no plan, no earlier period: 增速高于上年同期 is a change).
-  const bareOther = figure.signWord ? null : LINK_RULES.otherIndicator.exec(key);
+  const bareOther = figure.signWord
+    ? null
+    : (LINK_RULES.otherIndicator.exec(key) ?? LINK_RULES.otherPace.exec(key));
+  const otherName = bareOther?.[2] ? wholeIndicator(bareOther[2]) : undefined;
   const other = figure.signWord
     ? LINK_RULES.otherGrowth.exec(key)
-    : bareOther?.[2] && !NOT_AN_INDICATOR.test(bareOther[2])
+    : otherName && !NOT_AN_INDICATOR.test(otherName)
       ? bareOther
       : null;
   if (other?.[1] && other[2])
     return { kind: 'comparison', sign: signOf(other[1]), benchmark: `${other[2]}增速` };
+  const named = LINK_RULES.otherNamedGrowth.exec(key);
+  const growthSaid = named?.[3] !== undefined || /^(?:增速|增幅)$/.test(figure.signWord);
+  if (named?.[1] && named[2] && growthSaid && !NOT_AN_INDICATOR.test(wholeIndicator(named[2])))
+    return { kind: 'comparison', sign: signOf(named[1]), benchmark: `${named[2]}增速` };
   // 预期目标均如期完成：地区生产总值增长6.4%，高0.4个点: after talk of goals, the unsaid benchmark is the plan.
   const bare = LINK_RULES.bare.exec(key);
   if (bare?.[1])

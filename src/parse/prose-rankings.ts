@@ -12,7 +12,8 @@ import type { Fact, Ranking, Sentence } from './types.js';
 const PARENT = '(?:全国|全省|全市|全区|全州|[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟))';
 const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 const KINDS = '(?:县市区|区县市|县市|县区|区县|县|区|市|地市)(?:\\([县市区、]{1,5}\\))?';
-const COUNTED = `${COUNT}个?${KINDS}`;
+// 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
+const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
 // 全市核心区, 全市主城区: a class of the parent's districts, of no size the text gives.
 // 八县区, 13个县（市、区）: a counted group may stand without its parent.
 const SCOPE_AFTER = `(?:${PARENT}(?:县域|核心区|主城区|中心城区|${COUNTED})?(?:各${KINDS})?|${COUNTED})`;
@@ -80,10 +81,21 @@ const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|
 
 /** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
 export function groupSize(text: string): number | null {
+  const byKind = BY_KIND.exec(text)?.[0];
+  if (byKind)
+    return [...byKind.matchAll(new RegExp(GROUP.source, 'g'))].reduce(
+      (sum, m) => sum + countOf(m[1] ?? ''),
+      0,
+    );
   const group = GROUP.exec(text);
   if (!group?.[1]) return null;
-  return /^\d+$/.test(group[1]) ? Number(group[1]) : chineseNumeral(group[1]);
+  return countOf(group[1]);
 }
+
+/** 两区五县 → 7: the places of a group counted kind by kind. */
+const BY_KIND = /(?:(?:[一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:区|县|市|旗)){2,3}(?![县市区旗])/;
+const countOf = (written: string) =>
+  /^\d+$/.test(written) ? Number(written) : (chineseNumeral(written) ?? 0);
 
 /** 在霓州市9个县(市、区)中, 为霓州市9县区排名: the named parent a counted group belongs to. */
 const NAMED_GROUP = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:省|市|州|盟))(?:所辖)?${COUNTED}`);
