@@ -82,6 +82,13 @@ const LINK_RULES = {
     /^(?:增速|增幅)比((?!第?[一二三四]季度|上半年|前|今年|本年|全年|上季度|上月|上年|去年|同期|年初|计划|目标|预期|\d)[\u4e00-\u9fa5]{2,12}?)(高出?|低|快|慢)$/,
   /** 增速高于存款11.5个百分点: a margin over another indicator's growth, said with no sign word. */
   otherIndicator: new RegExp(`^(?:累计)?(?:增速|增幅)(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,6})$`),
+  /**
+   * 农民人均现金收入…增长13.5%，快于城镇居民4.3个百分点: the margin of one half of the income pair over
+   * the other's growth, the other named by its residents only.
+   */
+  otherResidents: new RegExp(
+    `^(${ABOVE}|${BELOW})((?:城镇|城市|农村|农村牧区|牧区)(?:常住)?居民|农民|农牧民|牧民)$`,
+  ),
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */
   earlierPeriod:
@@ -153,6 +160,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
       : null;
   if (other?.[1] && other[2])
     return { kind: 'comparison', sign: signOf(other[1]), benchmark: `${other[2]}增速` };
+  const residents = LINK_RULES.otherResidents.exec(key);
+  if (residents?.[1] && residents[2])
+    return { kind: 'comparison', sign: signOf(residents[1]), benchmark: `${residents[2]}增速` };
   // 预期目标均如期完成：地区生产总值增长6.4%，高0.4个点: after talk of goals, the unsaid benchmark is the plan.
   const bare = LINK_RULES.bare.exec(key);
   if (bare?.[1])
