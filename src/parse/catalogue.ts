@@ -232,7 +232,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'rural-cash-income-per-capita',
     name: '农民人均现金收入',
     nameEn: 'Per-capita cash income of rural residents',
-    aliases: ['农村居民人均现金收入'],
+    aliases: ['农村居民人均现金收入', '农牧民人均现金收入'],
     category: 'income',
     unit: '元',
     direction: 'higher-is-better',

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { SourceDocument, Span, TableBlock } from '../ingest/types.js';
 import { catalogueEntry } from './catalogue.js';
 import { decodeBytes } from './decode.js';
+import { sameTarget } from './derived-targets.js';
 import { withFigurePeriods } from './figure-period.js';
 import { replyLines } from './forum-replies.js';
 import { type Line, splitLines } from './lines.js';
@@ -160,7 +161,7 @@ function parseText(
     // A plan derived from a gap or a share that the report also states is that target, not a second
     // one; next year's goal of the same value is another year's.
     const sameYear = (h: string) => (h === 'next-year') === (horizon === 'next-year');
-    if (target.derived && stated.some((t) => sameYear(t.horizon) && sameTarget(t, target))) continue;
+    if (target.derived && stated.some((t) => sameYear(t.horizon) && sameTarget(t, target, actual))) continue;
     const judged = verdict
       ? verdict
       : horizon === 'next-year'
@@ -210,15 +211,6 @@ function parseText(
 }
 
 const NEXT_YEAR_REASON = 'a goal for the next year: this report cannot judge it';
-
-/** Whether a stated target has the value a derived one computes (to the rounding of the text). */
-type TargetValueOf = Pick<Target, 'indicatorCode' | 'value' | 'unit'>;
-
-function sameTarget(stated: TargetValueOf, derived: TargetValueOf): boolean {
-  if (stated.indicatorCode !== derived.indicatorCode || stated.unit !== derived.unit) return false;
-  if (stated.value === null || derived.value === null) return false;
-  return Math.abs(stated.value - derived.value) <= Math.max(0.05, Math.abs(stated.value) * 0.005);
-}
 
 /**
  * 注：排名为全市6个县（市、区）排名 under a table: the size of the group its rank column ranks in,

@@ -75,6 +75,8 @@ export interface FigureTargetContext {
   listLead: string | null;
   sentenceFacts: readonly Fact[];
   paragraphFacts: readonly Fact[];
+  /** The results of the report read so far, every paragraph's. */
+  resultFacts: readonly Fact[];
 }
 
 export interface FigureTarget {
@@ -109,7 +111,7 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
   } else if (join && c.planAmount) {
     target = goalTarget(join, fact, folded.slice(figure.start, figure.end), c.raw, 'full-year');
   } else if (join && !c.shareOfPlanAmount && !(goal && goals?.foreign)) {
-    target = targetOf(join, fact, link, c.paragraphFacts, {
+    const context = {
       goal:
         goal &&
         (goals?.announced ||
@@ -119,7 +121,12 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       horizon: goals?.horizon ?? null,
       figureText: goalWords(folded, figure),
       ...(c.listLead !== null ? { listLead: c.listLead } : {}),
-    });
+    };
+    target = targetOf(join, fact, link, c.paragraphFacts, context);
+    // 农牧民人均现金收入增速低于年度计划1.4个百分点 among a review's problems: a gap to the year's plan
+    // said apart from the result, which an earlier paragraph gave.
+    if (!target && link?.kind === 'plan-gap' && link.fullYear)
+      target = targetOf(join, fact, link, c.resultFacts, context);
     if (target && goal && goals?.guidance && !target.target.derived) target.target.kind = 'guidance';
   }
   return { target, ceilingKept, rateTarget };

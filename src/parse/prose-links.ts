@@ -92,6 +92,13 @@ const LINK_RULES = {
    * said after it (增速 read with the figure as its sign word, or left in the key).
    */
   otherNamedGrowth: new RegExp(`${LEAD}(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,12}?)的?(增速|增幅)?$`),
+  /**
+   * 农民人均现金收入…增长13.5%，快于城镇居民4.3个百分点: the margin of one half of the income pair over
+   * the other's growth, the other named by its residents only.
+   */
+  otherResidents: new RegExp(
+    `^(${ABOVE}|${BELOW})((?:城镇|城市|农村|农村牧区|牧区)(?:常住)?居民|农民|农牧民|牧民)$`,
+  ),
   twoYearAverage: /两年平均(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */
   earlierPeriod:
@@ -173,6 +180,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const growthSaid = named?.[3] !== undefined || /^(?:增速|增幅)$/.test(figure.signWord);
   if (named?.[1] && named[2] && growthSaid && !NOT_AN_INDICATOR.test(wholeIndicator(named[2])))
     return { kind: 'comparison', sign: signOf(named[1]), benchmark: `${named[2]}增速` };
+  const residents = LINK_RULES.otherResidents.exec(key);
+  if (residents?.[1] && residents[2])
+    return { kind: 'comparison', sign: signOf(residents[1]), benchmark: `${residents[2]}增速` };
   // 预期目标均如期完成：地区生产总值增长6.4%，高0.4个点: after talk of goals, the unsaid benchmark is the plan.
   const bare = LINK_RULES.bare.exec(key);
   if (bare?.[1])

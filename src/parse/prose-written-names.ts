@@ -23,8 +23,10 @@ import { nameBeforeColon } from './prose-subject-names.js';
 /** 甲工业园完成…, 乙经济开发区实现…: a park's own figure. */
 const PARK_FIGURE =
   /^[\u4e00-\u9fa5]{2,12}?(?:工业园|产业园|工业园区|产业园区|物流园|科技园|开发区|工业集中区)(?:累计)?(?:完成|实现)/;
-/** 实际到位资金, 到位资金: funds received, named without whose. */
-const FUNDS_RECEIVED = /^(?:实际)?到位(?:资金)?$/;
+/** 实际到位资金, 到位资金, 实际到位县外资金: funds received, named without whose (or only by where from). */
+const FUNDS_RECEIVED = /^(?:实际)?到位(?:(?:[县市区州旗盟省]|境|域)外)?(?:资金)?$/;
+/** 县外, 市外, 境外: where funds received came from, which the indicator's name leaves out. */
+const FUNDS_ORIGIN = /(?:[县市区州旗盟省]|境|域)外/;
 /** 经营性用地供应完成年初计划的: a work's name, then its share of the year's plan. */
 const PLAN_SHARE_OF_WORK =
   /^([\u4e00-\u9fa5]{2,10}?)(?:已)?完成(?:了)?(?:年初|年度|全年)(?:计划|目标)(?:任务)?的?$/;
@@ -91,7 +93,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     const lineStart = folded.lastIndexOf('\n', c.sentenceStart - 1);
     const topicStart = folded.lastIndexOf('\n', Math.max(0, lineStart - 1)) + 1;
     if (/招商引资/.test(folded.slice(topicStart, clauseStart))) {
-      const attracted = joinIndicator(`招商引资${subject}`);
+      const attracted = joinIndicator(`招商引资${subject.replace(FUNDS_ORIGIN, '')}`);
       if (attracted) {
         subject = attracted.name;
         join = attracted;

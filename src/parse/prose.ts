@@ -108,6 +108,8 @@ export function readProse(
     note(entry);
   };
   let paragraphFacts: Fact[] = [];
+  /** The results read so far, of every paragraph: what a gap to the year's plan said apart is of. */
+  const resultFacts: Fact[] = [];
   let lastPrevious: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
   let lastSentenceEnd = 0;
   let paragraphLine = -1;
@@ -436,6 +438,7 @@ export function readProse(
         listLead: listed ? distributiveLead : null,
         sentenceFacts,
         paragraphFacts,
+        resultFacts,
       });
       if (target) reading.targets.push(target);
       // 已完成年初预算的54.2% with no level before it: the level may come paragraphs later.
@@ -452,7 +455,10 @@ export function readProse(
       sentenceFacts.push(fact);
       // 增速比一季度(6.5%)加快…，超出全年预期目标0.3个百分点: a gap is never to the earlier period's figure.
       // 由一季度的下降1.6%转为正增长，…低于全年目标任务0.6个百分点: nor to one the chain recalls in passing.
-      if (link?.kind !== 'earlier-period' && !EARLIER_PERIOD_FIGURE.test(ownKey)) paragraphFacts.push(fact);
+      if (link?.kind !== 'earlier-period' && !EARLIER_PERIOD_FIGURE.test(ownKey)) {
+        paragraphFacts.push(fact);
+        if (!goal && !planned) resultFacts.push(fact);
+      }
       const observed = isObserved(folded, figure, {
         planned,
         goal,

@@ -61,6 +61,8 @@ export function readStructure(
   /** The headings the text is inside, outermost first. */
   const open: OpenHeading[] = [];
   let partCount = 0;
+  /** Past a review's 会议要求: the sections after it are its requests for the rest of the year. */
+  let requestsOpen = false;
 
   const innermost = () => open.at(-1)?.index ?? null;
   const addSentence = (
@@ -102,7 +104,7 @@ export function readStructure(
       level: Math.max(rank + 1, (parent?.level ?? 0) + 1),
       number,
       title,
-      phase: planned ? 'planned' : (parent?.phase ?? 'reported'),
+      phase: planned || requestsOpen ? 'planned' : (parent?.phase ?? 'reported'),
       start,
       end: line.end,
       line: line.number,
@@ -229,6 +231,7 @@ export function readStructure(
       }
     }
     i++;
+    if (rules.requestsLead.test(text.trim())) requestsOpen = true;
     const part = rules.part.exec(text) ?? rules.partInWords.exec(text);
     if (part?.[1] !== undefined) {
       heading(PART, part[1], line, part[2] ?? '');

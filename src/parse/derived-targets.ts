@@ -1,0 +1,52 @@
+// Whether a target the text implies is one the report also states. A plan derived from a share
+// (完成31.27亿元，完成年计划的48.3%) is known only to the rounding of the level and the share it
+// comes from: the stated plan is the same one when it lies within that span (60亿元 beside 28.46亿元
+// at 47.4%), and another when the share could not have been written from it (65亿元 beside 31.27亿元
+// at 48.3%, which would be 48.1%). Other derived plans (from a gap in points) match to the text's
+// rounding of the stated value.
+
+import type { Observation, Target } from './types.js';
+
+export type TargetValueOf = Pick<Target, 'indicatorCode' | 'value' | 'unit'>;
+
+/** Half the last written place of a number: 48.3 → 0.05, 65 → 0.5, 3862 → 0.5. */
+function halfStep(raw: string): number | null {
+  const written = /\d+(?:\.(\d+))?/.exec(raw);
+  if (!written) return null;
+  return 0.5 * 10 ** -(written[1]?.length ?? 0);
+}
+
+/**
+ * The span a plan derived from a share of it can lie in, given the rounding of the level and the
+ * share; null when the target is not a share's (its text no percent of a level in another unit).
+ */
+export function shareDerivedSpan(
+  derived: Pick<Target, 'unit' | 'text'>,
+  actual: Observation | null | undefined,
+): [number, number] | null {
+  const quantity = actual?.quantity;
+  if (!quantity || derived.unit === '%' || !derived.text.endsWith('%')) return null;
+  const share = Number.parseFloat(derived.text.replace(/^[^\d]*/, ''));
+  const shareStep = halfStep(derived.text);
+  const levelStep = halfStep(quantity.raw);
+  const level = quantity.value;
+  if (!Number.isFinite(share) || shareStep === null || levelStep === null) return null;
+  if (share - shareStep <= 0) return null;
+  return [
+    ((level - levelStep) / (share + shareStep)) * 100,
+    ((level + levelStep) / (share - shareStep)) * 100,
+  ];
+}
+
+/** Whether a stated target has the value a derived one computes (to the rounding of the text). */
+export function sameTarget(
+  stated: TargetValueOf,
+  derived: TargetValueOf & Pick<Target, 'text'>,
+  actual?: Observation | null,
+): boolean {
+  if (stated.indicatorCode !== derived.indicatorCode || stated.unit !== derived.unit) return false;
+  if (stated.value === null || derived.value === null) return false;
+  const span = shareDerivedSpan(derived, actual);
+  if (span) return stated.value >= span[0] - 1e-9 && stated.value <= span[1] + 1e-9;
+  return Math.abs(stated.value - derived.value) <= Math.max(0.05, Math.abs(stated.value) * 0.005);
+}
