@@ -87,6 +87,14 @@ describe('城镇和农村常住居民人均可支配收入均增长A%', () => {
     }
   });
 
+  it('gives a bare 均增长 after a 分别 list each listed name', () => {
+    const read = observed(
+      '上半年，岚汀区实现地区生产总值92.37亿元，同比增长9.4%。城镇和农村常住居民人均可支配收入分别达到28460元和13790元，均增长7.2%。',
+    );
+    expect(read).toContainEqual(['urban-disposable-income-per-capita', 'growth', 7.2]);
+    expect(read).toContainEqual(['rural-disposable-income-per-capita', 'growth', 7.2]);
+  });
+
   it('keeps two whole names before 均 as they were', () => {
     const read = observed(
       '上半年，岚汀区实现地区生产总值92.37亿元，同比增长9.4%。工业投资、民间投资均增长10.5%。',
