@@ -145,6 +145,9 @@ const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件)$/;
 const PLANT_AFTER_POWER =
   /^h?(?:\/\d+(?:\.\d+)?(?:MWh|GWh|兆瓦时))?[\u4e00-\u9fa5]{0,16}?(?:项目|工程|电站|电场)/i;
 
+/** A number in volts: 220千伏, 35kV, 500 kV, 10万伏. */
+const VOLTAGE = /^[\d.,]+\s?(?:[千万]伏|伏(?!天)|kV)/i;
+
 /** Whether the number at [start, end) is a date, year, range of months, list number or part of a name. */
 function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
@@ -178,6 +181,9 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     ? ''
     : /^(?:MW|GW|千瓦|兆瓦)/i.exec(after)?.[0];
   if (power !== undefined && PLANT_AFTER_POWER.test(text.slice(end + power.length, end + 30))) return true;
+  // 220千伏输变电工程, 新建110kV线路: a voltage is the class of a grid's lines and substations, a
+  // word of their name, never a figure the report gives (千 read as a magnitude leaves 伏 after it).
+  if (VOLTAGE.test(text.slice(start, end + 3))) return true;
   if (before.endsWith('第')) return true; // an ordinal: 排全市第2位, 第3批 (rankings are read apart)
   if (before.endsWith('前') && !hasUnit && /^(?:位|名)/.test(after)) return true; // a band: 排名全省前3位
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年

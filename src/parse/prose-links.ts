@@ -46,6 +46,13 @@ const LINK_RULES = {
   comparison: new RegExp(
     `${LEAD}(${ABOVE}|${BELOW})(${REGION})(?:(?:规上工业|规模以上工业|工业)?${AVERAGE}|[\\u4e00-\\u9fa5]{2,12}?(?:增速|增幅)?)$`,
   ),
+  /**
+   * 高于主城六区平均水平0.8个百分点, 低于全市各县区平均2.1个百分点: a class of places (districts,
+   * counties) compared by its average, the word 平均 said (a bare 区 or 县 name alone is no benchmark).
+   */
+  classAverage: new RegExp(
+    `${LEAD}(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{1,8}?(?:[区县]|区县|县区|市县|县市))(?:的)?(?:平均水平|平均增速|平均增幅|平均)$`,
+  ),
   /** 快于规模以上工业增速10.2个百分点: a division compared with the whole of industry, no place named. */
   wholeOfIndustry: new RegExp(`${LEAD}(${ABOVE}|${BELOW})((?:规模以上|规上)工业)(?:增加值)?${AVERAGE}$`),
   comparisonAfter: new RegExp(`${LEAD}(?:比|较)(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
@@ -144,6 +151,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };
   const region = LINK_RULES.comparison.exec(key);
   if (region?.[1] && region[2]) return { kind: 'comparison', sign: signOf(region[1]), benchmark: region[2] };
+  const places = LINK_RULES.classAverage.exec(key);
+  if (places?.[1] && places[2]) return { kind: 'comparison', sign: signOf(places[1]), benchmark: places[2] };
   const whole = LINK_RULES.wholeOfIndustry.exec(key);
   if (whole?.[1] && whole[2]) return { kind: 'comparison', sign: signOf(whole[1]), benchmark: whole[2] };
   const average = LINK_RULES.planPeriodAverage.exec(key);

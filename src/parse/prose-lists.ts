@@ -57,13 +57,21 @@ const MEASURE_AFTER_DISTRIBUTIVE = /^(?:累计)?(?:完成|实现)(投资)(?:额)
 const withMeasure = (name: string, measure: string) => (name.endsWith(measure) ? name : name + measure);
 
 /**
+ * 城乡居民…, 城镇和农村常住居民…, 城镇、农村居民…: the town and country halves of one name, said once,
+ * ending the text (before `tail`); null when the text does not end so.
+ */
+export function urbanAndRural(text: string, tail = /$/): string[] | null {
+  const paired = new RegExp(`(?:城乡|城镇[和与及、]农村)([\\u4e00-\\u9fa5]{2,16}?)${tail.source}`).exec(text);
+  return paired?.[1] ? [`城镇${paired[1]}`, `农村${paired[1]}`] : null;
+}
+
+/**
  * The subjects of a list of names ending the text (before `tail`): 存、贷款余额 → 存款余额, 贷款余额;
  * 城镇、农村居民人均可支配收入 → 城镇…, 农村…; null when the text does not end in such a list.
  */
 export function subjectList(text: string, tail = /$/): string[] | null {
-  // 城乡居民…, 城镇和农村常住居民…
-  const paired = new RegExp(`(?:城乡|城镇[和与及、]农村)([\\u4e00-\\u9fa5]{2,16}?)${tail.source}`).exec(text);
-  if (paired?.[1]) return [`城镇${paired[1]}`, `农村${paired[1]}`];
+  const paired = urbanAndRural(text, tail);
+  if (paired) return paired;
   // 存贷款余额, 存贷款: deposits and loans named as one word.
   const banking = new RegExp(`存贷款([\\u4e00-\\u9fa5]{0,6}?)${tail.source}`).exec(text);
   if (banking) return [`存款${banking[1] ?? ''}`, `贷款${banking[1] ?? ''}`];

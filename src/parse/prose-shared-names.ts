@@ -1,20 +1,40 @@
 // One result figure for several indicators named before 均 (工业投资、民间投资均增长12.3%): the figure is
-// each name's, not the chain subject's nor the last name's alone.
+// each name's, not the chain subject's nor the last name's alone; 城镇和农村…收入均增长 names two, and a
+// bare 均增长 after a 分别 list (…分别达到a元和b元，均增长A%) is each listed name's.
 
 import type { Figure } from './numbers.js';
 import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
+import { distributiveSubjects, urbanAndRural } from './prose-lists.js';
 
 /** The names, joined by 、/和/及/与, then 均 or 都 (and the verb, unless the figure holds it); not 年均/平均. */
 const SHARED_BEFORE = /^(?:其中)?([^,;:。\d]{4,40}?)(?<![平年])(?:均|都)(?:同比|比上年)?(?:增长|下降|降低)?$/;
+/** 均增长 alone in its clause: the names are the list before it. */
+const SHARED_ALONE = /^(?:均|都)(?:同比|比上年)?(?:增长|下降|降低)?$/;
+const CLAUSE_MARKS = [...',;:。'];
+
+const lastClause = (text: string) =>
+  text.slice(Math.max(...CLAUSE_MARKS.map((mark) => text.lastIndexOf(mark))) + 1);
 
 /** The indicators a growth figure is shared by, or null when its clause is no such list. */
 export function sharedNames(folded: string, sentenceStart: number, figure: Figure): NamedIndicator[] | null {
   const before = folded.slice(sentenceStart, figure.start);
-  const clause = before.slice(Math.max(...[...',;:。'].map((mark) => before.lastIndexOf(mark))) + 1);
+  const clause = lastClause(before);
   const m = SHARED_BEFORE.exec(clause.trim());
-  if (!m) return null;
-  const names = (m[1] ?? '').split(/、|和|及|与/).filter((n) => n !== '');
-  if (names.length < 2) return null;
+  // 城镇和农村常住居民人均可支配收入均增长A%: one name said for town and country is two names.
+  const names = m
+    ? (urbanAndRural(m[1] ?? '') ?? (m[1] ?? '').split(/、|和|及|与/).filter((n) => n !== ''))
+    : SHARED_ALONE.test(clause.trim())
+      ? listBefore(before.slice(0, before.length - clause.length - 1))
+      : null;
+  if (!names || names.length < 2) return null;
   const joins = names.map((name) => leadingIndicator(name));
   return joins.every((join) => join !== null) ? (joins as NamedIndicator[]) : null;
+}
+
+/** …分别达到a元和b元: the names of the 分别 list in the clause right before, or null. */
+function listBefore(text: string): string[] | null {
+  const clause = lastClause(text);
+  return clause.includes('分别') && /\d/.test(clause.slice(clause.lastIndexOf('分别')))
+    ? distributiveSubjects(clause)
+    : null;
 }

@@ -191,11 +191,12 @@ describe('one result figure for several names: 其中工业投资、民间投资
     ]);
   });
 
-  it('keeps a two-year average and an elliptical list as they were', () => {
+  it('keeps a two-year average, and gives an elliptical pair each the growth (fixyin)', () => {
     const observed = plan(
       '　　城镇和农村常住居民人均可支配收入均增长7.1%；地区生产总值两年平均增长4.9%。',
     ).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
-    expect(observed).not.toContainEqual(['urban-disposable-income-per-capita', 'growth', 7.1]);
+    expect(observed).toContainEqual(['urban-disposable-income-per-capita', 'growth', 7.1]);
+    expect(observed).toContainEqual(['rural-disposable-income-per-capita', 'growth', 7.1]);
     expect(observed).toContainEqual(['gdp', 'two-year-average-growth', 4.9]);
   });
 });
