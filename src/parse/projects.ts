@@ -2,7 +2,7 @@
 // and enumerations (甲、乙已超额完成年度投资). One Project per name, one mention per place it appears.
 // Heuristic and precision-first: a name must end like a project name or be listed as one (…等项目).
 
-import { unitInfo } from './numbers.js';
+import { chineseNumeral, unitInfo } from './numbers.js';
 import {
   BRACKETED_PHASE,
   cleanName,
@@ -471,19 +471,6 @@ const CLASS_COUNTED = /(?:项目|工程)(?:共有|共|有)?(\d+|[一二两三四
 /** 建设进度较快项目共5个 甲、乙、…: the class and its list on one line, a space between. */
 const CLASS_THEN_LIST =
   /^(.{2,20}?(?:项目|工程)(?:共有|共|有)?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|宗))\s+(\S.*)$/;
-const CHINESE_COUNT: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 /**
  * 建设进度较快项目共5个：甲、乙、丙、丁、戊: the projects a class lists after a colon, read when the
@@ -493,7 +480,7 @@ function classList(before: string, list: string): string[] | null {
   const count = CLASS_COUNTED.exec(before)?.[1];
   if (!count) return null;
   const items = splitItems(list);
-  const expected = /\d/.test(count) ? Number(count) : (CHINESE_COUNT[count] ?? 0);
+  const expected = /\d/.test(count) ? Number(count) : (chineseNumeral(count) ?? 0);
   if (items.length < 2 || items.length !== expected) return null;
   const names = items.map(cleanName);
   return names.every((name) => validName(name, true)) ? names : null;
