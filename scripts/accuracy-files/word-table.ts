@@ -86,3 +86,8 @@ export function indicatorTable(
     ],
   });
 }
+
+/** Runs as Word leaves them after editing: a paragraph is cut before the decimal point of each number. */
+export function splitRuns(text: string, font: Record<string, string>, size = 24): TextRun[] {
+  return text.split(/(?<=\d)(?=\.\d)/).map((part) => new TextRun({ text: part, font, size }));
+}
