@@ -5,18 +5,8 @@
 // with a page break, the header typed again over the second part, the notes under it.
 // Invented place and figures; the answers are tests/accuracy/duxi-2019-q3.answers.json.
 
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  FootnoteReferenceRun,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-} from 'docx';
-import { fangSong, indicatorTable, type TwoLevelHeader } from './word-table.js';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { fangSong, indicatorTable, para, small, type TwoLevelHeader } from './word-table.js';
 
 export const duxi = {
   name: 'duxi-2019-q3',
@@ -71,25 +61,6 @@ export const duxi = {
     '3.地区生产总值为初步核算数，因四舍五入，分项之和与总数略有出入。',
   ],
 };
-
-type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
-
-function para(text: string, options: { alignment?: Align; bold?: boolean; pageBreakBefore?: boolean } = {}) {
-  const [before, after] = text.split('^');
-  const run = (t: string) => new TextRun({ text: t, font: fangSong, size: 32, bold: options.bold });
-  return new Paragraph({
-    alignment: options.alignment,
-    pageBreakBefore: options.pageBreakBefore,
-    indent: options.alignment ? undefined : { firstLine: 640 },
-    children:
-      after === undefined
-        ? [run(before ?? '')]
-        : [run(before ?? ''), new FootnoteReferenceRun(1), run(after)],
-  });
-}
-
-const small = (text: string, alignment?: Align) =>
-  new Paragraph({ alignment, children: [new TextRun({ text, font: fangSong, size: 21 })] });
 
 export async function duxiDocx(): Promise<Buffer> {
   const d = duxi;

@@ -4,6 +4,7 @@
 
 import {
   AlignmentType,
+  FootnoteReferenceRun,
   Paragraph,
   Table,
   TableCell,
@@ -91,3 +92,27 @@ export function indicatorTable(
 export function splitRuns(text: string, font: Record<string, string>, size = 24): TextRun[] {
   return text.split(/(?<=\d)(?=\.\d)/).map((part) => new TextRun({ text: part, font, size }));
 }
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** A body paragraph in 仿宋 三号; a `^` in the text stands where the page's one footnote is marked. */
+export function para(
+  text: string,
+  options: { alignment?: Align; bold?: boolean; pageBreakBefore?: boolean } = {},
+) {
+  const [before, after] = text.split('^');
+  const run = (t: string) => new TextRun({ text: t, font: fangSong, size: 32, bold: options.bold });
+  return new Paragraph({
+    alignment: options.alignment,
+    pageBreakBefore: options.pageBreakBefore,
+    indent: options.alignment ? undefined : { firstLine: 640 },
+    children:
+      after === undefined
+        ? [run(before ?? '')]
+        : [run(before ?? ''), new FootnoteReferenceRun(1), run(after)],
+  });
+}
+
+/** A line in small type: a running header, a footnote. */
+export const small = (text: string, alignment?: Align) =>
+  new Paragraph({ alignment, children: [new TextRun({ text, font: fangSong, size: 21 })] });

@@ -5,18 +5,8 @@
 // next page, the header typed again, the unit line above and the notes under the second part.
 // Invented place and figures; the answers are tests/accuracy/zhulan-2022-h1.answers.json.
 
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  FootnoteReferenceRun,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-} from 'docx';
-import { fangSong, indicatorTable, type TwoLevelHeader } from './word-table.js';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { fangSong, indicatorTable, para, small, type TwoLevelHeader } from './word-table.js';
 
 export const zhulan = {
   name: 'zhulan-2022-h1',
@@ -76,25 +66,6 @@ export const zhulan = {
     '以上报告，请予审议。',
   ],
 };
-
-type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
-
-function para(text: string, options: { alignment?: Align; bold?: boolean; pageBreakBefore?: boolean } = {}) {
-  const [before, after] = text.split('^');
-  const run = (t: string) => new TextRun({ text: t, font: fangSong, size: 32, bold: options.bold });
-  return new Paragraph({
-    alignment: options.alignment,
-    pageBreakBefore: options.pageBreakBefore,
-    indent: options.alignment ? undefined : { firstLine: 640 },
-    children:
-      after === undefined
-        ? [run(before ?? '')]
-        : [run(before ?? ''), new FootnoteReferenceRun(1), run(after)],
-  });
-}
-
-const small = (text: string, alignment?: Align) =>
-  new Paragraph({ alignment, children: [new TextRun({ text, font: fangSong, size: 21 })] });
 
 export async function zhulanDocx(): Promise<Buffer> {
   const z = zhulan;
