@@ -19,7 +19,6 @@ import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
   Document,
-  Footer,
   Header,
   Packer,
   PageNumber,
@@ -34,7 +33,7 @@ import {
 import iconv from 'iconv-lite';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
-import { splitRuns } from './accuracy-files/word-table.js';
+import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 
@@ -161,20 +160,7 @@ async function lishaDocx(): Promise<Buffer> {
           }),
         },
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
-                    font,
-                    size: 18,
-                  }),
-                ],
-              }),
-            ],
-          }),
+          default: pageFooter(['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'], font),
         },
         children: [
           new Paragraph({
@@ -356,14 +342,7 @@ async function aodaiDocx(): Promise<Buffer> {
     sections: [
       {
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font, size: 18 })],
-              }),
-            ],
-          }),
+          default: pageFooter(['— ', PageNumber.CURRENT, ' —'], font),
         },
         children: [
           new Paragraph({

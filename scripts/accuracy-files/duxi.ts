@@ -5,8 +5,8 @@
 // with a page break, the header typed again over the second part, the notes under it.
 // Invented place and figures; the answers are tests/accuracy/duxi-2019-q3.answers.json.
 
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { fangSong, indicatorTable, para, small, type TwoLevelHeader } from './word-table.js';
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { fangSong, indicatorTable, pageFooter, para, small, type TwoLevelHeader } from './word-table.js';
 
 export const duxi = {
   name: 'duxi-2019-q3',
@@ -73,16 +73,7 @@ export async function duxiDocx(): Promise<Buffer> {
       {
         headers: { default: new Header({ children: [small(d.runningHeader, AlignmentType.CENTER)] }) },
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fangSong, size: 18 }),
-                ],
-              }),
-            ],
-          }),
+          default: pageFooter(['— ', PageNumber.CURRENT, ' —'], fangSong),
         },
         children: [
           new Paragraph({

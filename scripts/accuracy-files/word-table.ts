@@ -4,7 +4,9 @@
 
 import {
   AlignmentType,
+  Footer,
   FootnoteReferenceRun,
+  type PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -116,3 +118,18 @@ export function para(
 /** A line in small type: a running header, a footnote. */
 export const small = (text: string, alignment?: Align) =>
   new Paragraph({ alignment, children: [new TextRun({ text, font: fangSong, size: 21 })] });
+
+/** A centred footer in small type around the page number: — N —, 第 N 页 共 M 页. */
+export function pageFooter(
+  parts: (string | (typeof PageNumber)[keyof typeof PageNumber])[],
+  font: Record<string, string>,
+): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: parts, font, size: 18 })],
+      }),
+    ],
+  });
+}

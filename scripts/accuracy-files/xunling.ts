@@ -5,7 +5,6 @@
 import {
   AlignmentType,
   Document,
-  Footer,
   Header,
   Packer,
   PageNumber,
@@ -17,7 +16,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import { splitRuns } from './word-table.js';
+import { pageFooter, splitRuns } from './word-table.js';
 
 export const xunling = {
   name: 'xunling-2019-h1-analysis',
@@ -130,14 +129,7 @@ export async function xunlingDocx(): Promise<Buffer> {
           }),
         },
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'], font, size: 18 })],
-              }),
-            ],
-          }),
+          default: pageFooter(['- ', PageNumber.CURRENT, ' -'], font),
         },
         children: [
           new Paragraph({

@@ -5,8 +5,8 @@
 // next page, the header typed again, the unit line above and the notes under the second part.
 // Invented place and figures; the answers are tests/accuracy/zhulan-2022-h1.answers.json.
 
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { fangSong, indicatorTable, para, small, type TwoLevelHeader } from './word-table.js';
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { fangSong, indicatorTable, pageFooter, para, small, type TwoLevelHeader } from './word-table.js';
 
 export const zhulan = {
   name: 'zhulan-2022-h1',
@@ -79,20 +79,10 @@ export async function zhulanDocx(): Promise<Buffer> {
       {
         headers: { default: new Header({ children: [small(z.runningHeader, AlignmentType.RIGHT)] }) },
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
-                    font: fangSong,
-                    size: 18,
-                  }),
-                ],
-              }),
-            ],
-          }),
+          default: pageFooter(
+            ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
+            fangSong,
+          ),
         },
         children: [
           new Paragraph({
