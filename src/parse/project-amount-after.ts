@@ -1,0 +1,63 @@
+// A name, then its total investment: 甲项目总投资86亿元, or 甲项目，总投资2.65亿元 over two clauses.
+
+import { amountInYuan, COMPLETED } from './project-amounts.js';
+import type { ClauseReading, LedClause } from './project-clauses.js';
+import { cleanName, validName } from './project-names.js';
+import { statusAlone } from './project-status.js';
+
+/**
+ * 甲项目总投资86亿元: a name, then its total investment, alone in its clause — or with the year's
+ * plan after it (、年度计划投资X亿元), which is no total.
+ */
+const NAME_THEN_AMOUNT =
+  /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?$/;
+
+/** 总投资2.65亿元 alone in its clause, after a clause that names the project. */
+const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+
+/** 甲项目，总投资2.65亿元: a clause that is only a name, then one that gives its total investment. */
+export function readNameThenTotal({
+  folded,
+  clauses,
+  k,
+  clause,
+  mention,
+  add,
+}: ClauseReading): number | null {
+  const following = clauses[k + 1];
+  const total = following ? TOTAL_ONLY.exec(following.text) : null;
+  // Cleaned only when a total follows: most clauses are no project's, and cleaning costs.
+  const alone = total
+    ? cleanName(clause.text.replace(/^.*的(?=[^的]{4,}$)/, '').replace(/(?:位于|地处|坐落于).*$/, ''))
+    : '';
+  if (!following || !total || !validName(alone, false)) return null;
+  const done = clauses.slice(k + 2, k + 4).find((c) => COMPLETED.test(c.text)) ?? following;
+  // 甲项目，总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's.
+  const said = clauses.slice(k + 2, k + 4).find((c) => statusAlone(c.text) !== null);
+  const end = Math.max(done.end, said?.end ?? 0);
+  const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
+  add(alone, mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), statusAlone(said?.text ?? '')));
+  return k + 1;
+}
+
+/** 甲项目总投资86亿元, 开累完成投资41.3亿元: a name and its total in one clause, after the lead. */
+export function readNameThenAmount({
+  folded,
+  clauses,
+  k,
+  clause,
+  mention,
+  add,
+  leadText,
+}: LedClause): number | null {
+  const named = NAME_THEN_AMOUNT.exec(clause.text.slice(leadText.length));
+  const namedName = cleanName(named?.[1] ?? '');
+  if (!named || !validName(namedName, false)) return null;
+  // 开累完成投资41.3亿元 in one of the next clauses is the same project's.
+  const done = clauses.slice(k + 1, k + 3).find((c) => COMPLETED.test(c.text));
+  const said = clauses.slice(k + 1, k + 3).find((c) => statusAlone(c.text) !== null);
+  const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
+  const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
+  add(namedName, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), statusAlone(said?.text ?? '')));
+  return k;
+}

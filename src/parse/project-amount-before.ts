@@ -1,0 +1,118 @@
+// An amount, then the projects it is said of: 计划投资25亿元的甲、投资4.5亿元的乙加快推进, and
+// 投资1.93亿元,高标准建成甲 over two clauses.
+
+import { amountInYuan, COMPLETED, DONE_ONLY } from './project-amounts.js';
+import type { ClauseReading, LedClause } from './project-clauses.js';
+import { cleanName, splitItems, validName, withoutTrailingAdverb } from './project-names.js';
+import { respectiveAmounts } from './project-respective.js';
+import { NEGATED, STATUS } from './project-status.js';
+
+// 总投资26亿的甲: 亿 alone stands for 亿元.
+const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元|亿)的/g;
+const AMOUNT_ONLY = /^(?:共|累计|计划)?(?:总)?投资(?:约)?(\d+(?:\.\d+)?)(亿元|万元)$/;
+const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40})$/;
+
+/** 甲、乙和丙三大项目, 等5个项目: a list closed by the size of its group. */
+const GROUP_OF = /(?:等)?(?:[一二两三四五六七八九十]+|\d+)(?:大|个)(?:重点)?项目$|等项目$/;
+
+/**
+ * The projects an amount (总投资X亿元的…) introduces: its own name, and the names listed with it by
+ * 和 (甲项目和乙工程) or closed by a group size (甲、乙和丙三大项目). A later item with an amount of
+ * its own (、投资4.5亿元的乙) is read by its own match.
+ */
+export function listAfterAmount(after: string): { names: string[]; group: boolean } {
+  // 总投资25亿元的甲项目年度计划投资8亿元, …今年计划完成投资Y亿元: the year's plan ends the name too.
+  const stop = after.search(
+    new RegExp(
+      `${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年|本年)?计划(?:完成)?投资|[,;。]`,
+    ),
+  );
+  // 甲、乙和丙三大项目于3月开工建设: a time before the status is no part of the list.
+  let body = withoutTrailingAdverb(stop >= 0 ? after.slice(0, stop) : after);
+  // 甲、乙和丙三大项目建设: the work after the group's 项目 goes, not the 项目 with it.
+  const bare = body.replace(/(?:的)?(?:建设工作|建设|前期工作|进展|工作)$/, '');
+  const group = GROUP_OF.exec(bare);
+  if (group) body = bare.slice(0, group.index);
+  const items = splitItems(body);
+  const names: string[] = [];
+  for (const [k, item] of items.entries()) {
+    if (/投资/.test(item)) break;
+    const name = cleanName(item);
+    const valid = k === 0 ? validName(name, true) : validName(name, group !== null);
+    if (k === 0 && !valid) return { names: [], group: false };
+    if (valid) names.push(name);
+  }
+  return { names, group: group !== null };
+}
+
+/** 计划投资25亿元的甲、投资4.5亿元的乙加快推进: each amount's projects, with the status the clause gives. */
+export function readAmountLed({
+  folded,
+  clauses,
+  k,
+  clause,
+  mention,
+  add,
+  leadVerb,
+}: LedClause): number | null {
+  AMOUNT_OF.lastIndex = 0;
+  let found = false;
+  // 计划投资X亿元的甲、总投资Y亿元的乙进展顺利，分别完成投资a亿元、b亿元: the next clause's amounts are theirs, in order.
+  const amountLed: string[] = [];
+  const respective = respectiveAmounts(clauses[k + 1]?.text ?? '');
+  for (let m = AMOUNT_OF.exec(clause.text); m !== null; m = AMOUNT_OF.exec(clause.text)) {
+    const after = clause.text.slice(m.index + m[0].length);
+    const segment = after.split('、')[0] ?? '';
+    const status = STATUS.exec(segment);
+    // 总投资X亿元的甲未能按期开工: the denial is kept with the status, as readEnumeration keeps it.
+    const scope = status ? segment : clause.text.slice(m.index);
+    const said = status ?? STATUS.exec(scope);
+    const denial = said ? (NEGATED.exec(scope.slice(0, said.index))?.[0] ?? '') : '';
+    const clauseStatus = said ? `${denial}${said[0]}` : leadVerb;
+    const { names, group } = listAfterAmount(after);
+    const amount = amountInYuan(m[1] ?? '0', m[2] ?? '');
+    // 总投资25亿元的甲项目年度计划投资8亿元，已完成投资5.2亿元: a clause that only says what
+    // was done goes on about the one project before it.
+    const next = clauses[k + 1];
+    const span =
+      names.length === 1 && !COMPLETED.test(clause.text) && next && DONE_ONLY.test(next.text)
+        ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
+        : clause;
+    for (const [k, name] of names.entries()) {
+      // 总投资18亿元的甲、乙和丙三大项目: the amount is the group's, no single project's.
+      add(name, mention(span, k === 0 && !group ? amount : null, clauseStatus));
+      amountLed.push(name);
+      found = true;
+    }
+  }
+  const after = clauses[k + 1];
+  if (found && after && respective && respective.length === amountLed.length && amountLed.length > 1) {
+    const span = { start: after.start, end: after.end, text: after.text };
+    for (const [n, name] of amountLed.entries())
+      add(name, { ...mention(span, null, null), completedInvestment: respective[n] ?? null });
+    return k + 1;
+  }
+  return found ? k : null;
+}
+
+/** 投资1.93亿元,高标准建成甲: an amount alone, then the clause that names what it built. */
+export function readAmountThenBuilt({
+  folded,
+  clauses,
+  k,
+  clause,
+  mention,
+  add,
+}: ClauseReading): number | null {
+  const amount = AMOUNT_ONLY.exec(clause.text);
+  const next = clauses[k + 1];
+  if (!amount || !next) return null;
+  const built = BUILT.exec(next.text);
+  const name = cleanName(built?.[2] ?? '');
+  if (built && validName(name, false)) {
+    const span = { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) };
+    add(name, mention(span, amountInYuan(amount[1] ?? '0', amount[2] ?? ''), built[1] ?? null));
+    return k + 1;
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+// Amounts said of a project: a total (总投资X亿元), an amount done (完成投资X亿元), read in 元.
+
+import { unitInfo } from './numbers.js';
+
+/**
+ * 完成投资X亿元, 开累完成投资X亿元 (done since the start, not only this year), 完成年度投资X亿元 (the
+ * year's investment done), 已完成X亿元 after the year's plan (投资 left out); 今年计划完成投资X亿元 is a
+ * plan, not an amount done.
+ */
+export const COMPLETED =
+  /(?<!计划)(?:(?:已|仅|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|累计|开累)(?:完成|实现))(\d+(?:\.\d+)?)(亿元|万元)/;
+
+/** 已完成投资5.2亿元, 1-6月完成投资5.2亿元, 截至10月底已完成5.2亿元: a clause of progress alone, naming nothing. */
+export const DONE_ONLY =
+  /^(?:目前|截至目前|截至\d{1,2}月(?:底|末)|今年|本年|上半年|1-\d{1,2}月(?:份)?)?(?:(?:已|仅|累计|开累)?(?:完成|实现)投资|(?:已|仅|累计|开累)(?:完成|实现))\d+(?:\.\d+)?(?:亿元|万元)$/;
+
+export function amountInYuan(value: string, unit: string): number {
+  // Rounded to the fen: 1.1亿元 is 110000000元, not 110000000.00000001.
+  return Math.round(Number(value) * (unitInfo(unit)?.factor ?? 1) * 100) / 100;
+}
+
+export function completedIn(text: string): number | null {
+  const m = COMPLETED.exec(text);
+  return m ? amountInYuan(m[1] ?? '0', m[2] ?? '') : null;
+}

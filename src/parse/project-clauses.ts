@@ -1,0 +1,80 @@
+// A project sentence cut into clauses, the lead a clause opens with (加快推进, 全县启动), and what a
+// reader of one clause is given: the readers (project-*.ts) each take a clause of their own form.
+
+import type { ProjectMention, Sentence } from './types.js';
+
+/** 全县加快推进…: the place a lead opens with, no part of the status it gives. */
+const PLACE_LEAD =
+  /^[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工))/;
+export const LEAD = new RegExp(
+  `^(?:${PLACE_LEAD.source.slice(1)})?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓)?`,
+);
+/** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
+export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓)$/;
+/** Words every project clause has one of: a cheap filter before the real patterns. */
+export const PROJECT_HINT =
+  /投资|办理|施工|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评/;
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function clausesOf(folded: string, sentence: Sentence): Clause[] {
+  const clauses: Clause[] = [];
+  let depth = 0;
+  let from = sentence.start;
+  for (let i = sentence.start; i <= sentence.end; i++) {
+    const code = i < sentence.end ? folded.charCodeAt(i) : 0x2c;
+    if (code === 0x28) depth++;
+    else if (code === 0x29) depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 &&
+      (code === 0x2c || code === 0x3b || code === 0x3002 || code === 0x3a || code === 0x21 || code === 0x3f)
+    ) {
+      if (i > from) clauses.push({ start: from, end: i, text: folded.slice(from, i) });
+      from = i + 1;
+    }
+  }
+  return clauses;
+}
+
+/** The lead a clause opens with, and the status it gives when it ends in a verb. */
+export function leadOf(text: string): { leadText: string; leadVerb: string | null } {
+  const leadText = LEAD.exec(text)?.[0] ?? '';
+  // Only a lead ending in a verb (加快推进, 启动) is a status; 进一步 or 大力 alone is not.
+  const leadVerb = LEAD_VERB.test(leadText) ? leadText.replace(PLACE_LEAD, '') : null;
+  return { leadText, leadVerb };
+}
+
+/** A mention of the clause (or a span of clauses), with what the clause planned and where it stands. */
+export type MentionOf = (clause: Clause, planned: number | null, status: string | null) => ProjectMention;
+
+/** What a reader of one clause sees: the sentence's clauses, the clause at hand and where to put a mention. */
+export interface ClauseReading {
+  folded: string;
+  clauses: readonly Clause[];
+  k: number;
+  clause: Clause;
+  mention: MentionOf;
+  add: (name: string, mention: ProjectMention) => void;
+  /** How many projects the sentence has named so far. */
+  namedSoFar: () => number;
+  /** The one project the sentence before named (or an item's heading), which this one may go on about. */
+  previousSingle: string | null;
+  /** The sentence is the first under an item's heading, so it may leave out 该项目. */
+  afterHeading: boolean;
+}
+
+/** A clause past the cheap filter, with its lead read. */
+export interface LedClause extends ClauseReading {
+  leadText: string;
+  leadVerb: string | null;
+}
+
+/**
+ * A reader of one form: the index of the last clause it took (k, or a later clause it read with this
+ * one), or null when the clause is not of its form.
+ */
+export type ClauseReader<T extends ClauseReading = ClauseReading> = (reading: T) => number | null;

@@ -1,0 +1,153 @@
+// Projects listed with the status or amount done the clause gives them all: 甲、乙已超额完成年度投资;
+// 加快推进甲、乙等项目建设; 甲、乙分别完成投资a亿元和b亿元. The last reader: it takes any clause left.
+
+import { COMPLETED, DONE_ONLY } from './project-amounts.js';
+import type { Clause, LedClause } from './project-clauses.js';
+import { LISTED_AS_PROJECTS } from './project-lists.js';
+import {
+  cleanName,
+  ENDS_LIKE_PROJECT,
+  splitItems,
+  validName,
+  WORKS,
+  withoutTrailingAdverb,
+} from './project-names.js';
+import { DISTRIBUTED, distributedCompleted, respectiveAmounts } from './project-respective.js';
+import { NEGATED, SHARE, STATUS } from './project-status.js';
+
+/** 等领域, 等行业, 等类: a list closed as fields or kinds of project. */
+const FIELDS_LISTED = /^等(?:\d+个)?(?:领域|行业|方面|板块|类)/;
+/** 甲项目、乙工程等方面工作: a list closed as fields with nothing of projects after it. */
+const FIELDS_CLOSE = /等(?:\d+个)?(?:领域|行业|方面|板块)(?:的)?(?:工作|建设)?$/;
+
+/**
+ * Whether the items before 等领域/等方面 are named projects (甲项目、乙工程等方面工作) rather than the
+ * fields projects are in (交通、水利等领域重点项目): every item must end like a project.
+ */
+function namedBeforeFields(items: string): boolean {
+  const names = splitItems(items).map(cleanName);
+  return names.length > 0 && names.every((name) => validName(name, false));
+}
+
+/**
+ * 累计完成12.5亿元 without 投资 is a project's investment only when what did it is a project by its
+ * name (甲项目, 乙工程): a park, a works or a plant (甲工业园, 乙水泥厂) so reports its output.
+ */
+const DONE_BY_PROJECT = /(?:项目|工程)(?:\([^)]{1,8}\))?$/;
+
+/** 甲、乙已超额完成年度投资; 加快推进甲、乙等项目建设. */
+export function readEnumeration(
+  clause: Clause,
+  leadText: string,
+  leadVerb: string | null,
+  add: (name: string, status: string | null, done: number | null) => void,
+) {
+  let body = clause.text.slice(leadText.length);
+  const status = STATUS.exec(body);
+  // 甲公路乙段完成投资3.2亿元: an amount done names a project as well as a status word does.
+  // 甲、乙分别完成投资0.9、1.3亿元: amounts listed bare before one unit are amounts done too.
+  const completed = status ? null : (COMPLETED.exec(body) ?? DISTRIBUTED.exec(body));
+  if (status) body = body.slice(0, status.index);
+  else if (completed) body = body.slice(0, completed.index);
+  // 甲、乙分别完成投资a亿元和b亿元: one amount each, in the order of the names.
+  let respective: number[] | null = null;
+  if (completed && body.endsWith('分别')) {
+    respective = respectiveAmounts(clause.text.slice(leadText.length + body.length - 2));
+    body = body.slice(0, -2);
+  } else if (completed?.[0].startsWith('分别')) {
+    // 甲、乙分别完成投资0.9、1.3亿元: the bare amounts, read the same way.
+    respective = respectiveAmounts(clause.text.slice(leadText.length + body.length));
+  }
+  // 未能按期开工: a status denied is kept with its denial, not read as reached.
+  const denied = status ? NEGATED.exec(body.slice(0, status.index)) : null;
+  let statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
+  if (!statusWord && !completed) return;
+  // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it.
+  body = withoutTrailingAdverb(
+    body.replace(/^(?:其中|已|正在)/, '').replace(/(?:实现|相继|陆续|先后|顺利|集中|分别)+$/, ''),
+  );
+  // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
+  body = body.replace(
+    /(项目)(?:已|均)?于(?:第?[一二三四]季度|上半年|下半年|年内|近期|近日|日前|\d{1,2}月(?:份|底|末)?)$/,
+    '$1',
+  );
+  // 以甲、乙为代表的一批重点项目: the examples of a class are projects listed as such.
+  const exemplified = /^以(.+)为代表的[^、]{0,12}项目$/.exec(body);
+  if (exemplified) body = `${exemplified[1]}等项目`;
+  // 推进甲项目、乙工程等方面工作: named projects closed as fields are projects all the same.
+  const fields = FIELDS_CLOSE.exec(body);
+  if (fields) {
+    if (!namedBeforeFields(body.slice(0, fields.index))) return;
+    body = body.slice(0, fields.index);
+  }
+  const listed = LISTED_AS_PROJECTS.exec(body);
+  // 交通、水利等领域重点项目加快建设: the items are the fields the projects are in, not projects.
+  if (listed && FIELDS_LISTED.test(listed[0]) && !namedBeforeFields(body.slice(0, listed.index))) return;
+  const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
+  if (asProjects && listed) body = body.slice(0, listed.index);
+  const names = splitItems(body).map(cleanName);
+  // 某省700个省重点项目完成投资…: one word before a count, with no 等, is the scope the count covers.
+  // 甲、乙等269个项目年度投资完成率98.8%: a share said of a larger group is the group's, not theirs.
+  const count = listed ? /(\d+)个/.exec(listed[0]) : null;
+  if (count && SHARE.test(statusWord ?? '') && Number(count[1]) > names.length) statusWord = null;
+  const [only] = names;
+  if (
+    listed &&
+    !/等/.test(listed[0]) &&
+    names.length === 1 &&
+    only !== undefined &&
+    !ENDS_LIKE_PROJECT.test(only)
+  )
+    return;
+  // 甲水库、卯河治理和辰山隧道: works listed with a project are projects too.
+  const withProject = names.some((name) => validName(name, false));
+  // 甲水泥厂累计完成4.2亿元: with no status and no 投资, only a project's name makes it investment.
+  const bareDone = completed !== null && !/投资/.test(completed[0]);
+  const eachDone = respective?.length === names.length ? respective : null;
+  for (const [k, name] of names.entries()) {
+    if (bareDone && !DONE_BY_PROJECT.test(name)) continue;
+    if (validName(name, asProjects) || (withProject && WORKS.test(name) && validName(name, true)))
+      add(name, statusWord, eachDone?.[k] ?? null);
+  }
+}
+
+/** The names a clause lists with their status, each mention spanning the clause of amounts after when there is one. */
+export function readEnumerated({
+  folded,
+  clauses,
+  k,
+  clause,
+  mention,
+  add,
+  namedSoFar,
+  leadText,
+  leadVerb,
+}: LedClause): number {
+  const listed: Array<[string, string | null, number | null]> = [];
+  readEnumeration(clause, leadText, leadVerb, (name, status, done) => listed.push([name, status, done]));
+  // 甲主体完工，累计完成投资Y亿元: a next clause that only says what was done is the one project's.
+  const next = clauses[k + 1];
+  const doneNext =
+    listed.length === 1 && !COMPLETED.test(clause.text) && next !== undefined && DONE_ONLY.test(next.text);
+  const span =
+    doneNext && next
+      ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
+      : clause;
+  // 甲产业园完成投资X亿元，育苗中心建成投用: a short bare name right after the amount a project of the
+  // same sentence did is a part of that project's works (not 甲一期建成投用，丑山水厂投运).
+  const part =
+    listed.length === 1 &&
+    namedSoFar() > 0 &&
+    (listed[0]?.[0].length ?? 0) <= 4 &&
+    k > 0 &&
+    COMPLETED.test(clauses[k - 1]?.text ?? '');
+  // 甲、乙、丙分别完成投资a、b和c: each its own amount.
+  const amounts = part ? null : distributedCompleted(clause.text, listed.length);
+  if (!part)
+    for (const [n, [name, status, done]] of listed.entries()) {
+      const said = mention(span, null, status);
+      const amount = amounts ? (amounts[n] ?? null) : done;
+      add(name, amount === null ? said : { ...said, completedInvestment: amount });
+    }
+  return doneNext ? k + 1 : k;
+}

@@ -1,0 +1,76 @@
+// Items and topics that name one project (1.甲产业园：, 甲项目建成投产。), and the sentence after that
+// goes on about it (该项目总投资X亿元, 已完成前期工作) without naming it again.
+
+import { amountInYuan, COMPLETED } from './project-amounts.js';
+import type { ClauseReading } from './project-clauses.js';
+import { cleanName, validName } from './project-names.js';
+import { STATUS, statusAlone } from './project-status.js';
+import type { Section, Sentence } from './types.js';
+
+/** 该项目总投资X亿元, 项目累计完成投资Y亿元: a sentence going on about the project the one before named. */
+const FOLLOW_BODY =
+  '(?:(?:计划)?总投资(?:约|近|超|达)?(\\d+(?:\\.\\d+)?)(亿元|万元|亿)$|(?:已|累计|开累)?(?:完成|实现)投资\\d)';
+const FOLLOW_UP = new RegExp(`^(?:该项目|该工程|项目)${FOLLOW_BODY}`);
+
+/** The first sentence under an item's heading (1.甲项目：) may give the total with no subject. */
+const ITEM_BODY = new RegExp(`^(?:该项目|该工程|项目)?${FOLLOW_BODY}`);
+
+/** 1.甲产业园：, (2)乙工程: a notice's item heading naming one project, or null. */
+export function itemHeading(text: string): string | null {
+  const name = cleanName(text.replace(/[:。]\s*$/, ''));
+  return validName(name, false) && !/[,;]/.test(name) ? name : null;
+}
+
+/**
+ * ③ 甲工程和乙项目已竣工验收。: a numbered item whose short first sentence, taken as its heading, names
+ * projects with a status rather than being one name alone.
+ */
+export function isStatusItem(folded: string, sentence: Sentence, sections: readonly Section[]): boolean {
+  const section = sentence.sectionIndex === null ? undefined : sections[sentence.sectionIndex];
+  if (sentence.kind !== 'heading' || !section || section.number === null || section.level < 3) return false;
+  if (section.start !== sentence.start) return false;
+  const text = folded.slice(sentence.start, sentence.end);
+  return itemHeading(text) === null && STATUS.test(text);
+}
+
+/** A paragraph's short first sentence, read as its topic: it may name a project (甲项目建成投产。). */
+export function isTopic(sentence: Sentence, sections: readonly Section[]): boolean {
+  const section = sentence.sectionIndex === null ? undefined : sections[sentence.sectionIndex];
+  return sentence.kind === 'heading' && section?.number === null && section.start === sentence.start;
+}
+
+/**
+ * The first clause of a sentence after one that named a single project: its figures (该项目总投资X亿元，
+ * 累计完成投资Y亿元), or, under an item's heading, where it stands (4.甲项目。已完成前期工作).
+ */
+export function readFollowUp({
+  folded,
+  clauses,
+  k,
+  clause,
+  mention,
+  add,
+  previousSingle,
+  afterHeading,
+}: ClauseReading): number | null {
+  if (k !== 0 || !previousSingle) return null;
+  // 甲建成投产。该项目总投资X亿元，累计完成投资Y亿元: the figures of the project just named.
+  const follow = (afterHeading ? ITEM_BODY : FOLLOW_UP).exec(clause.text);
+  // 4.甲项目。已完成前期工作，正在办理施工许可: the item's first sentence says only where it stands.
+  const standing = afterHeading && !follow ? statusAlone(clause.text) : null;
+  if (standing) {
+    add(previousSingle, mention(clause, null, standing));
+    return k;
+  }
+  if (follow) {
+    const done = clauses.slice(0, 3).find((c) => COMPLETED.test(c.text));
+    // 总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's too.
+    const said = clauses.slice(1, 3).find((c) => statusAlone(c.text) !== null);
+    const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
+    const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
+    const planned = follow[1] ? amountInYuan(follow[1], follow[2] ?? '') : null;
+    add(previousSingle, mention(span, planned, statusAlone(said?.text ?? '')));
+    return Math.max(k, done ? clauses.indexOf(done) : k, said ? clauses.indexOf(said) : k);
+  }
+  return null;
+}

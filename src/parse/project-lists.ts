@@ -1,0 +1,105 @@
+// Lists of projects closed by 等 and a count (包括甲、乙等18个项目), and classes of projects with their
+// members after a colon (建设进度较快项目共5个：甲、乙…).
+
+import { chineseNumeral } from './numbers.js';
+import type { ClauseReading } from './project-clauses.js';
+import { LEAD, LEAD_VERB } from './project-clauses.js';
+import { cleanName, splitItems, validName } from './project-names.js';
+import { SHARE, STATUS, STATUS_ONLY } from './project-status.js';
+
+export const LISTED_AS_PROJECTS =
+  /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
+
+/** 建设进度较快项目共5个, 正在进行前期准备工作的项目3个: a class of projects and how many it holds. */
+const CLASS_COUNTED = /(?:项目|工程)(?:共有|共|有)?(\d+|[一二两三四五六七八九十]+)(?:个|项|宗)$/;
+/** 建设进度较快项目共5个 甲、乙、…: the class and its list on one line, a space between. */
+const CLASS_THEN_LIST =
+  /^(.{2,20}?(?:项目|工程)(?:共有|共|有)?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|宗))\s+(\S.*)$/;
+
+/**
+ * 建设进度较快项目共5个：甲、乙、丙、丁、戊: the projects a class lists after a colon, read when the
+ * items are as many as the count says (so the list is the class's whole, not a sample of fields).
+ */
+export function classList(before: string, list: string): string[] | null {
+  const count = CLASS_COUNTED.exec(before)?.[1];
+  if (!count) return null;
+  const items = splitItems(list);
+  const expected = /\d/.test(count) ? Number(count) : (chineseNumeral(count) ?? 0);
+  if (items.length < 2 || items.length !== expected) return null;
+  const names = items.map(cleanName);
+  return names.every((name) => validName(name, true)) ? names : null;
+}
+
+/**
+ * 包括甲、乙等18个; 正在加快建设甲、乙等20个工业项目; 某市有甲、乙等81个项目开竣工; 竣工投产了甲、乙等
+ * 101个项目: a list a verb introduces and 等 with a count closes, so its items are projects whatever
+ * they end with. After 分别是 the count may be missing (分别是甲、乙等旅游项目).
+ */
+const INTRODUCED =
+  /^([^、]{0,12})(包括|主要有|共有|还有|分别有|分别是|分别为|[省市县区州]有|共实施|实施|正在加快建设|加快建设|集中开竣工|集中开工|开工建设|竣工投产|建成投产|建成投运|集中签约|签约|已有)了?(?!项目|工程)(.+?)等((?:\d+|[一二三四五六七八九十]+)(?:个|项|宗))?([^、等]{0,12})$/;
+/** 甲、乙等14个市定重点项目，总投资…: a list 等, a count and 项目 close needs no verb before it. */
+const COUNTED = /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九十]+)(?:个|项|宗)([^、等]{0,10})$/;
+
+export function readIntroducedList(
+  text: string,
+): { names: string[]; items: number; status: string | null; count: number } | null {
+  // Both forms close the list with 等: a clause without it is none, whatever else it holds.
+  if (!text.includes('等')) return null;
+  const m = INTRODUCED.exec(text);
+  // A list with a status word or a leading verb of its own is readEnumeration's.
+  const lead = LEAD.exec(text)?.[0] ?? '';
+  const counted = m || STATUS.test(text) || LEAD_VERB.test(lead) ? null : COUNTED.exec(text);
+  let body: string;
+  let intro = '';
+  let tail: string;
+  if (m) {
+    [, , intro = '', body = '', , tail = ''] = m;
+    // 等20个工业项目, 等18个, 等81个项目开竣工 — not 等3个方面; with no count, 项目 must close it.
+    if (m[4] === undefined ? !/项目$/.test(tail) : tail !== '' && !/项目|工程/.test(tail)) return null;
+    // 开工项目包括甲、乙等18个: a count with nothing after it counts projects only when what comes
+    // before the verb says so (not 包括甲镇、乙镇等12个).
+    if (m[4] !== undefined && tail === '' && !/项目|工程/.test(m[1] ?? '')) return null;
+  } else if (counted) {
+    [, body = '', tail = ''] = counted;
+    if (!/项目$/.test(tail) && tail !== '') return null;
+    // 全区省定重点管理的甲、乙: what comes before the last 的 of the first item describes the list.
+    body = body.replace(/^[^、]*的有?(?=[^、的]{2,}、)/, '');
+  } else return null;
+  // 包括甲索道、乙酒店等10个子项目: the parts of one project are not projects of the list.
+  if (/子项目/.test(tail)) return null;
+  const items = splitItems(body);
+  const names = items.map(cleanName).filter((name) => validName(name, true));
+  if (names.length === 0) return null;
+  const count = Number(/\d+/.exec(m?.[4] ?? counted?.[0].slice(counted[1]?.length ?? 0) ?? '')?.[0] ?? 0);
+  return { names, items: items.length, status: STATUS.exec(`${intro}${tail}`)?.[0] ?? null, count };
+}
+
+/** 包括甲、乙等18个项目: a list a verb introduces or a count closes, with the status the clause after may give it. */
+export function readIntroduced({ clauses, k, clause, mention, add }: ClauseReading): number | null {
+  const introduced = readIntroducedList(clause.text);
+  if (!introduced) return null;
+  // 甲、乙等5个项目，年度计划投资完成率超100%: a next clause that is only a status is the list's,
+  // unless it is a share and the count is larger than the names (the group's share, not theirs).
+  const said = clauses[k + 1] ? STATUS_ONLY.exec(clauses[k + 1]?.text ?? '') : null;
+  const groupShare = said && SHARE.test(said[0]) && introduced.count > introduced.items;
+  const status = introduced.status ?? (said && !groupShare ? said[0] : null);
+  const span =
+    said && status === said[0] && clauses[k + 1]
+      ? { ...clause, end: clauses[k + 1]?.end ?? clause.end }
+      : clause;
+  for (const name of introduced.names) add(name, mention(span, null, status));
+  return span !== clause ? k + 1 : k;
+}
+
+/** 建设进度较快项目共5个：甲、乙…: the class's members, in this clause after a space or after the colon before it. */
+export function readClassed({ folded, clauses, k, clause, mention, add }: ClauseReading): number | null {
+  const spaced = CLASS_THEN_LIST.exec(clause.text);
+  const classed = spaced
+    ? classList(spaced[1] ?? '', spaced[2] ?? '')
+    : k > 0 && folded.charAt(clause.start - 1) === ':'
+      ? classList(clauses[k - 1]?.text ?? '', clause.text)
+      : null;
+  if (!classed) return null;
+  for (const name of classed) add(name, mention(clause, null, null));
+  return k;
+}

@@ -1,0 +1,51 @@
+// A mention of a project in a clause: the phase it is said in (a plan or results), the amounts and
+// status, the raw text and where it stands; and a row of a project table as a mention.
+
+import { completedIn } from './project-amounts.js';
+import type { MentionOf } from './project-clauses.js';
+import { statusAlone } from './project-status.js';
+import type { TableProject } from './table-rows.js';
+import type { Phase, ProjectMention, Section, Sentence } from './types.js';
+
+/** A clause that states a goal for a project rather than its progress. */
+const GOAL = /^(?:其中|并|同时)?(?:力争|确保)/;
+/**
+ * 明年，重点推进甲建设; “十五五”期间，…; 2026年，计划开工建设甲: a sentence that opens on a time to
+ * come names the projects of a plan, even in a results part. Not 2024年计划实施重点项目N个 (no comma): a
+ * results part so gives the reported year's own plan before its progress.
+ */
+const FORWARD =
+  /^(?:明年|来年|下一步|下步|今后|["“]?十[一二三四五六七]五["”]?(?:时期|期间)|未来[一二三四五]年|\d{4}年[,，](?:计划|拟|将))/;
+
+/** The phase a sentence speaks in: its section's, unless it opens on a time to come. */
+export function sentencePhase(folded: string, sentence: Sentence, sections: readonly Section[]): Phase {
+  const sectionPhase: Phase =
+    sentence.sectionIndex === null ? 'reported' : (sections[sentence.sectionIndex]?.phase ?? 'reported');
+  return FORWARD.test(folded.slice(sentence.start, sentence.end)) ? 'planned' : sectionPhase;
+}
+
+/** How the sentence's clauses become mentions. */
+export function mentionOf(source: string, sentence: Sentence, phase: Phase): MentionOf {
+  return (clause, planned, status) => ({
+    // 力争甲年底前完工 in a results part is still a plan.
+    phase: GOAL.test(clause.text) ? 'planned' : phase,
+    plannedInvestment: planned,
+    completedInvestment: completedIn(clause.text),
+    status,
+    raw: source.slice(clause.start, clause.end),
+    provenance: { sentenceIndex: sentence.index, start: clause.start, end: clause.end },
+  });
+}
+
+/** A row of a project table as a mention of its project. */
+export function tableMention(row: TableProject): ProjectMention {
+  return {
+    phase: 'reported',
+    plannedInvestment: row.plannedInvestment,
+    completedInvestment: row.completedInvestment,
+    // 已完成主体工程, 已投产: the progress cell read as a status clause is; a cell of other words is kept.
+    status: row.progress === null ? null : (statusAlone(row.progress) ?? row.progress),
+    raw: row.raw,
+    provenance: row.provenance,
+  };
+}

@@ -1,0 +1,57 @@
+// A project's status words (加快推进, 基本建成, 完成年计划投资的51.7% …): the patterns every reader of
+// project clauses shares, and a clause that is only a status (目前已竣工).
+
+/** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%, 完成组件安装的60%. */
+const WORKS_DONE = '(?:已)?完成[^,;。、的]{1,10}?的\\d+(?:\\.\\d+)?%';
+/**
+ * Steps before the works start: 已完成前期工作, 已完成土地平整, 正在办理施工许可, 仍在办理用地手续 — where a
+ * project stands that is not yet under way.
+ */
+const BEFORE_WORKS =
+  '(?:已)?完成前期(?:工作|手续)|(?:已)?完成(?:土地|场地)平整|(?:已)?完成(?:征地拆迁|土地征收|征地|清表|招投标|招标)|(?:正在|仍在|已在|正)办理[^,;。、]{2,10}?(?:手续|许可证|许可|预审|审批|批复)';
+/**
+ * The share of the year's plan done, said of a project: 完成年计划投资的51.7%, 完成计划的100.5%,
+ * 年度计划投资完成率超100%.
+ */
+const SHARE_DONE =
+  '完成(?:全年|年度|年)?(?:投资)?计划(?:投资)?的\\d+(?:\\.\\d+)?%|(?:年度)?(?:计划)?投资完成率(?:超|达|为)?\\d+(?:\\.\\d+)?%';
+/**
+ * A preparatory project's step: 完成可研报告编制, 完成初步设计批复, 可研报告已获批复 — a status of a
+ * project not yet under way.
+ */
+const PREPARED =
+  '(?:已)?完成(?:预可研|可研|可行性研究|初步设计|初设|环评|立项)(?:报告)?(?:编制|评审|审查|批复)?|(?:预可研|可研|可行性研究|初步设计|初设|环评)(?:报告)?(?:已)?(?:获得?|通过)(?:批复|审查|评审)';
+/** A stage of the works done, named without a share: 完成路基工程, 已完成桩基施工. */
+const STAGE_DONE = '(?:已)?完成(?:路基|路面|桥梁|隧道|土建|桩基|基础|管网)(?:工程|施工)';
+export const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
+const STATUS_WORD = `正在(?:进行|开展)[^,;。、]{2,8}?(?:安装|调试|施工|工作|建设)|(?:基本)?具备(?:竣工|投产|开工)条件|(?:进场|全面|开始|正式)施工|${BEFORE_WORKS}|${WORKS_DONE}|${STAGE_DONE}|${SHARE_DONE}|${PREPARED}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|(?:已)?完成主体结构(?:施工)?|主体结构完工|主体完工|(?:总|总体|形象)进度(?:已)?(?:完成|达到?)\\d+(?:\\.\\d+)?%|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车|进度滞后|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|试生产|注册落地|落地|动工|开工`;
+/**
+ * A status, or two joined (竣工投产或一期试生产, 已竣工并投产): the project is at one or the other,
+ * so both words are its status, not the first alone.
+ */
+export const STATUS = new RegExp(
+  `(?:${STATUS_WORD})(?:(?:或者|或|和|及|并)(?:部分|[一二三四五]期)?(?:${STATUS_WORD}))*`,
+);
+/** A status word alone (or a share alone) filling its clause. */
+export const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
+
+/**
+ * 目前已竣工, 目前主体完工, 已于4月竣工: a clause that is only a project's status, with an adverb or a
+ * time before it.
+ */
+export function statusAlone(text: string): string | null {
+  const bare = text.replace(/^(?:目前|现|截至目前)/, '');
+  const plain = bare.replace(
+    /^(?:已经|已|正在)?(?:于(?:\d{1,2}月(?:份|底|末|初)?|年内|近期|日前)|提前|顺利|相继|先后)?/,
+    '',
+  );
+  const found = STATUS_ONLY.exec(bare)?.[0] ?? STATUS_ONLY.exec(plain)?.[0];
+  if (found) return found;
+  // 目前尚未开工, 未能按期开工: a status denied is kept with its denial.
+  const denial = /^(?:未能|尚未|没有|未)(?:按期|如期|按时)?/.exec(plain)?.[0] ?? '';
+  const denied = denial ? STATUS_ONLY.exec(plain.slice(denial.length))?.[0] : undefined;
+  return denied ? `${denial}${denied}` : null;
+}
+
+/** A denial before a status word: 未能按期, 尚未. */
+export const NEGATED = /(?:未能|尚未|没有|未)(?:按期|如期|按时)?$/;

@@ -1,0 +1,55 @@
+// Projects a committee visited (实地调研了甲、乙等项目, 对甲、乙进行了视察) and the projects a problem is
+// said of (主要是甲、乙等项目用地手续办理滞后): lists with no status of their own.
+
+import type { ClauseReading } from './project-clauses.js';
+import { LISTED_AS_PROJECTS } from './project-lists.js';
+import { cleanName, splitItems, validName } from './project-names.js';
+
+/** 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目. */
+const VISITED = /(?:实地)?(?:调研|视察|察看|查看|观摩|考察)了/;
+/** 对甲、乙和丙进行了视察: the projects visited named before the verb. */
+const VISITED_BEFORE = /对(.+?)进行了?(?:实地)?(?:调研|视察|察看|查看|观摩|考察)$/;
+/**
+ * 主要是甲、乙等项目用地、环评等手续办理滞后: the projects a problem is said of, a list 等项目 closes
+ * after 主要是, whatever the problem after it.
+ */
+const PROBLEM_OF = /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目/;
+
+/** 对甲、乙和丙进行了视察: the projects visited, named before the verb. */
+export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): number | null {
+  const before = VISITED_BEFORE.exec(clause.text);
+  if (!before?.[1]) return null;
+  // A closed list, read only when every item ends like a project.
+  const names = splitItems(before[1]).map(cleanName);
+  if (names.every((name) => validName(name, false)))
+    for (const name of names) add(name, mention(clause, null, null));
+  return k;
+}
+
+/** 主要是甲、乙等项目用地、环评等手续办理滞后: the projects a problem is said of. */
+export function readProblemOf({ clause, k, mention, add }: ClauseReading): number | null {
+  const problem = PROBLEM_OF.exec(clause.text);
+  if (!problem?.[1]) return null;
+  const names = splitItems(problem[1]).map(cleanName);
+  if (!names.every((name) => validName(name, false))) return null;
+  for (const name of names) add(name, mention(clause, null, null));
+  return k;
+}
+
+/** 实地调研了甲、乙和丙等项目: the projects visited, after the verb. */
+export function readVisited({ clause, k, mention, add }: ClauseReading): number | null {
+  const visited = VISITED.exec(clause.text);
+  if (!visited) return null;
+  const body = clause.text.slice(visited.index + visited[0].length);
+  const listed = LISTED_AS_PROJECTS.exec(body);
+  if (listed && /等/.test(listed[0])) {
+    for (const name of splitItems(body.slice(0, listed.index)).map(cleanName))
+      if (validName(name, true)) add(name, mention(clause, null, null));
+  } else {
+    // 视察了甲工程、乙项目和丙项目: a closed list, read only when every item ends like a project.
+    const names = splitItems(body).map(cleanName);
+    if (names.every((name) => validName(name, false)))
+      for (const name of names) add(name, mention(clause, null, null));
+  }
+  return k;
+}
