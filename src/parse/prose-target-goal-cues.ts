@@ -1,0 +1,51 @@
+// The words that announce goals (主要预期目标, 力争, 对照…的目标, a heading 预期目标) and the horizon a
+// goal sentence names itself (明年, the report's year + 1).
+
+import type { Horizon } from './types.js';
+
+/**
+ * Words that announce goals wherever they stand (a news page, the results part of a plan-and-draft
+ * report): 主要预期目标, 指标体系安排, 主要指标安排, 市下达的目标任务是, 力争, 确保, 目标是, 预期目标为.
+ * 争取 is left out: 争取上级资金
+ * reports money obtained. 低于确保目标, 高于力争目标: the tier of a target a result is held
+ * against, named, not announced.
+ */
+export const GOAL_ANNOUNCE =
+  /^\s*(?:(?:19|20)\d{2}年?)?(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$|主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{0,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
+/** Words naming the higher level as the one that set the goals: 市下达的, 上级下达, 指导目标. */
+export const HIGHER_LEVEL = /(?:[省市州]|上级)(?:委|政府)?下达|指导(?:性)?目标/;
+/**
+ * 对照全年甲增长7%、乙增长15%的目标: goals a review holds the results against, closed by 的目标; so
+ * are goals set in one phrase (提出全年甲增长7%的目标, 国家提出…的预期目标: another place's) and
+ * goals said met after the result (增长7.1%，完成年初确定的增长6%的目标); a goal in quotes is read
+ * with its verdict instead (quotedGoals).
+ */
+export const CLOSED_GOALS =
+  /(?:对照|围绕|紧盯|锚定|提出|确定了?|完成|实现|达到)(?:全年|年度|年初)?[^,;。“”]{0,40}?\d[^,;。“”]{0,40}?的(?:年度|全年)?(?:预期)?目标/;
+/** Words after a goal cue that report the goals done rather than set them: 均如期完成, 完成情况良好. */
+export const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本)?(?:完成|实现|达成)/;
+/** A section whose heading announces goals: its sentences are goals from their first word. */
+export const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务安排/;
+/**
+ * An item of a list set out line by line (●经济增长6%左右, ——城镇新增就业N人): after a line that
+ * announces goals and gives none itself, each such item is a goal too. ■ opens a heading, not an item.
+ */
+export const LIST_ITEM =
+  /^\s*(?:[●•·▪◆◇○◎★☆]|—|-(?!\d)|\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,2}[)])/;
+/** 2013预期目标 on a line of its own: a heading's year written without 年. */
+const HEADING_YEAR = /^\s*((?:19|20)\d{2})(?=(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$)/;
+/** Years in the words before or after a cue, which are no figures: 2024年, and 2024 heading 2024预期目标. */
+export const withoutYears = (text: string) => text.replace(/\d{4}年/g, '').replace(HEADING_YEAR, '');
+/** A sentence that sets goals for the year after: 明年, 下一年, 2024年 in a 2023 report. */
+const NEXT_YEAR = /明年|下一年|来年/;
+
+/** “十四五”期间, 十四五末, “十五五”时期: a five-year plan's span or end. */
+export const PLAN_PERIOD = /“?十[一二三四五六七八九]五”?(?:期间|时期|末|规划期)/;
+
+/** The horizon a goal sentence names itself (明年, the report's year + 1), or null to take the default. */
+export function horizonOf(text: string, year: number | null): Horizon | null {
+  if (NEXT_YEAR.test(text)) return 'next-year';
+  if (year !== null && text.includes(`${year + 1}年`)) return 'next-year';
+  if (year !== null && HEADING_YEAR.exec(text)?.[1] === `${year + 1}`) return 'next-year';
+  return null;
+}

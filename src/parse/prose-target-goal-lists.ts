@@ -1,0 +1,169 @@
+// Which figures of each sentence are goals: GoalReader follows an announcement over the sentence, a
+// list that runs on over ; and :, a list set out line by line, and a plan period's end.
+
+import {
+  CLOSED_GOALS,
+  GOAL_ANNOUNCE,
+  GOAL_HEADING,
+  GOALS_DONE,
+  HIGHER_LEVEL,
+  horizonOf,
+  LIST_ITEM,
+  PLAN_PERIOD,
+  withoutYears,
+} from './prose-target-goal-cues.js';
+import type { Horizon, Section, Sentence } from './types.js';
+
+/** Which figures of a sentence are goals: those in [from, until), with the horizon the text gives. */
+export interface GoalScope {
+  from: number;
+  until: number;
+  /** Announced by the text (not only by standing in the plan part), so no further cue is needed. */
+  announced: boolean;
+  horizon: Horizon | null;
+  /**
+   * Another place's goals (全省…主要预期目标是, 北岭市…) or another year's (力争到2028年, last year's):
+   * their figures are no results of this report, and no targets of it either.
+   */
+  foreign: boolean;
+  /** Set by the higher level (市下达的全年目标任务是…, 上级指导目标为…): its guidance, not the region's plan. */
+  guidance?: boolean;
+}
+
+/**
+ * Reads the goals of each sentence in turn. A list of goals runs on over ; and : (目标是：甲增长6%
+ * 左右；乙增长7%；…) when the announcement opens the sentence; a goal in brackets after a result
+ * (增长4.6%（预期目标为7%左右）) ends with its bracket and is this year's.
+ */
+export class GoalReader {
+  private carry: GoalScope | null = null;
+  /** A goal list announced by a line of its own, going on while the lines are list items. */
+  private list: GoalScope | null = null;
+  /** A sentence split off at ； after one naming a plan period's end (到2027年…；…). */
+  private periodEndGoesOn = false;
+
+  constructor(
+    private readonly folded: string,
+    private readonly sections: readonly Section[],
+    private readonly year: number | null,
+    /** The report's region, to tell its own goals from a higher level's; '' when unknown. */
+    private readonly region = '',
+  ) {}
+
+  read(sentence: Sentence, planned: boolean): GoalScope | null {
+    const text = this.folded.slice(sentence.start, sentence.end);
+    if (this.list && !this.carry && !LIST_ITEM.test(text)) this.list = null;
+    const carried = this.carry ?? this.list;
+    const scope: GoalScope | null = carried
+      ? { ...carried, from: sentence.start, until: sentence.end }
+      : this.announcement(sentence, text, planned);
+    // No figure before the announcement (a year such as 2024年 is none): it opens the sentence.
+    const lead = scope ? withoutYears(this.folded.slice(sentence.start, scope.from)) : '';
+    const opensList = scope !== null && !/\d/.test(lead);
+    this.carry = scope && scope.until === sentence.end && opensList && /[;:]\s*$/.test(text) ? scope : null;
+    // ■2025年主要预期目标 (a line giving no figure after its cue), then ●甲增长6%左右 line by line.
+    if (!carried && scope && opensList && scope.until === sentence.end) {
+      const after = withoutYears(this.folded.slice(scope.from, sentence.end));
+      if (!/\d/.test(after)) this.list = scope;
+    }
+    // 到2027年…达到X亿元, “十四五”期间年均增长A%: a goal of a plan period's end, not of a year this
+    // report plans (the horizon has no five-year term), so no target of it.
+    // 到2027年，甲达到X亿元；乙达到Y元。: the plan period's end governs the sentence past its ；.
+    const periodEnd = this.periodEndGoesOn || this.planPeriodEnd(text);
+    this.periodEndGoesOn = periodEnd && /;\s*$/.test(text);
+    const found: GoalScope | null =
+      scope ??
+      (planned
+        ? { from: sentence.start, until: sentence.end, announced: false, horizon: null, foreign: false }
+        : null);
+    return found && periodEnd ? { ...found, foreign: true } : found;
+  }
+
+  private planPeriodEnd(text: string): boolean {
+    if (PLAN_PERIOD.test(text)) return true;
+    const by = /到(\d{4})年(?:末|底)?/.exec(text);
+    return by !== null && this.otherYear(by[0]);
+  }
+
+  private announcement(sentence: Sentence, text: string, planned: boolean): GoalScope | null {
+    const named = horizonOf(text, this.year);
+    for (let at = sentence.sectionIndex; at !== null; at = this.sections[at]?.parentIndex ?? null) {
+      const heading = this.sections[at]?.title ?? '';
+      // 二、2021年国民经济和社会发展主要预期目标: the heading names the year its lines' goals are for.
+      if (GOAL_HEADING.test(heading))
+        return {
+          from: sentence.start,
+          until: sentence.end,
+          announced: true,
+          horizon: named ?? horizonOf(heading, this.year),
+          foreign: false,
+        };
+    }
+    // 对照全年甲增长7%、乙增长15%的目标: goals closed by 的目标, the year's unless the text names the next.
+    const closed = CLOSED_GOALS.exec(text);
+    if (closed) {
+      const from = sentence.start + closed.index;
+      const lead = text.slice(0, closed.index);
+      const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
+      return {
+        from,
+        until: from + closed[0].length,
+        announced: true,
+        horizon: named ?? 'full-year',
+        foreign: this.otherPlace(clauseLead) || this.otherYear(clauseLead + closed[0]),
+      };
+    }
+    const cue = GOAL_ANNOUNCE.exec(text);
+    if (!cue) return null;
+    // 主要预期目标均如期完成: an account of goals met; its figures are results.
+    if (!/力争|确保/.test(cue[0]) && GOALS_DONE.test(text.slice(cue.index + cue[0].length))) return null;
+    // 达到市确保目标序时进度: the schedule of a target, named; not a target set.
+    if (/^(?:目标|任务)[^,;。\d]{0,4}(?:序时|时序|时间)?进度/.test(text.slice(cue.index + cue[0].length)))
+      return null;
+    const from = sentence.start + cue.index;
+    const open = text.lastIndexOf('(', cue.index);
+    const bracketed = open >= 0 && text.indexOf(')', open) >= cue.index;
+    const close = bracketed ? text.indexOf(')', cue.index) : -1;
+    // Outside the plan part a goal is this year's unless the text names the next.
+    const horizon = named ?? (planned ? null : 'full-year');
+    const lead = text.slice(0, cue.index);
+    const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
+    // 北岭市下达的全年目标任务为: the higher level's goals for this region are its guidance, not foreign.
+    const guidance = HIGHER_LEVEL.test(clauseLead + cue[0]);
+    const words = clauseLead + text.slice(cue.index, cue.index + cue[0].length + 8);
+    const foreign = (!guidance && this.otherPlace(clauseLead)) || this.otherYear(words);
+    return {
+      from,
+      until: close >= 0 ? sentence.start + close : sentence.end,
+      announced: true,
+      horizon,
+      foreign,
+      ...(guidance ? { guidance } : {}),
+    };
+  }
+
+  /**
+   * 全省…主要预期目标是, 北岭市2024年主要预期目标为: goals of the whole of a level the report's region
+   * is not (全市 in a county's report), or of a place named other than the region.
+   */
+  private otherPlace(clauseLead: string): boolean {
+    if (this.region === '') return false;
+    const lead = clauseLead.replace(/\d{4}年/g, '').trim();
+    // 全县GDP增长8.8%(预期目标为…): a goal in brackets after our own result.
+    if (/\d/.test(lead)) return false;
+    const whole = /^(?:全国|国家|全(省|市|州|区|县|旗))/.exec(lead);
+    if (whole) return whole[1] === undefined || !this.region.endsWith(whole[1]);
+    const named = /^[\u4e00-\u9fa5]{1,8}?(?:省|市|州)/.exec(lead)?.[0];
+    return named !== undefined && named !== this.region && !this.region.startsWith(named);
+  }
+
+  /** 力争到2028年…, 2022年主要预期目标: a goal of a year other than the report's or the next. */
+  private otherYear(words: string): boolean {
+    if (this.year === null) return false;
+    for (const m of words.matchAll(/(\d{4})年(?!可比|价格|不变价)/g)) {
+      const y = Number(m[1]);
+      if (y !== this.year && y !== this.year + 1) return true;
+    }
+    return false;
+  }
+}

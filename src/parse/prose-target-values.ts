@@ -1,0 +1,89 @@
+// A target the prose yields, stated by the text (a goal in words or figures) or derived from it, with
+// the observation it is judged against when the text pairs them.
+
+import type { NamedIndicator } from './prose-clauses.js';
+import { type Judgement, parseTarget, type TargetValue } from './targets.js';
+import type { Comparator, Fact, Horizon, Observation, Target } from './types.js';
+
+/** A target found in the prose, not yet given its region or judged. */
+export interface ProseTarget {
+  target: Omit<Target, 'attainment' | 'attainmentReason' | 'horizon' | 'setBy'>;
+  value: TargetValue;
+  /** The horizon when the text fixes it; null to take it from the report's period (see index.ts). */
+  horizon: Horizon | null;
+  /** The actual the target is judged against when the text pairs them; null to look it up by indicator. */
+  actual: Observation | null;
+  /** The verdict the text itself gives (基本实现“…”的目标), instead of judging a value. */
+  verdict?: Judgement;
+  /**
+   * The verdict is on the year's plan (未完成年度计划目标), not a goal of its own such as a quoted one:
+   * it confirms a target of the indicator the report already gives (target-confirmations.ts).
+   */
+  onThePlan?: true;
+}
+
+export const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** An observation made of a fact, for judging a target against the very figure it was read with. */
+export function asObservation(fact: Fact, join: NamedIndicator): Observation {
+  return {
+    indicatorCode: join.entry.code,
+    indicatorName: join.name,
+    source: 'prose',
+    measure: fact.measure,
+    quantity: fact.quantity,
+    text: null,
+    comparedWith: null,
+    provenance: fact.provenance,
+  };
+}
+
+const QUALIFIED: Readonly<Record<string, Comparator>> = {
+  about: 'approx',
+  'at-least': 'gte',
+  within: 'lte',
+  'at-most': 'lte',
+};
+
+/** A goal written in words: 地区生产总值增长6%左右, 城镇登记失业率控制在3.5%以内. */
+export function goalTarget(
+  join: NamedIndicator,
+  fact: Fact,
+  figureText: string,
+  raw: string,
+  horizon: Horizon | null,
+): ProseTarget {
+  const read = parseTarget(figureText, fact.quantity.unit || null);
+  // 分别增长6.5%和7.5%左右: the list's closing qualifier, carried to each figure by scanFigures.
+  const fromList = read.comparator === 'eq' ? QUALIFIED[fact.quantity.qualifier ?? ''] : undefined;
+  const value = fromList ? { ...read, comparator: fromList } : read;
+  return statedTarget(join, value, horizon, fact.quantity.raw, raw, fact.provenance);
+}
+
+/** A target the text states (not derived), as the prose reader hands it on. */
+export function statedTarget(
+  join: NamedIndicator,
+  value: TargetValue,
+  horizon: Horizon | null,
+  text: string,
+  raw: string,
+  provenance: Fact['provenance'],
+): ProseTarget {
+  return {
+    value,
+    horizon,
+    actual: null,
+    target: {
+      indicatorCode: join.entry.code,
+      indicatorName: join.name,
+      kind: 'target',
+      value: value.value,
+      unit: value.unit,
+      comparator: value.comparator,
+      text,
+      raw,
+      derived: false,
+      provenance,
+    },
+  };
+}

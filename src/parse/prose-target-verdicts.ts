@@ -1,0 +1,135 @@
+// Verdicts the text gives in words: a goal quoted and met (基本实现“…”的目标), a plan met or missed
+// after the figures (均完成计划目标, 未完成年度目标任务), and indicators counted under one verdict
+// (甲增速、乙增速两项指标低于计划目标).
+
+import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
+import { type ProseTarget, statedTarget } from './prose-target-values.js';
+import type { TargetValue } from './targets.js';
+import type { Sentence } from './types.js';
+
+/** 基本实现“增速不低于全州平均水平”的目标: a goal quoted in words, with the text's own verdict. */
+const QUOTED_GOAL = /(基本|全面|已经|已|未能|没有|未)?实现了?“([^“”]{2,40})”的?(?:目标|要求)/g;
+/** A quote that names no indicator is a goal of the one before only when it speaks of a figure: not 双过半. */
+const SPEAKS_OF_A_FIGURE = /增速|增幅|增长|总量|不低于|不高于|高于|快于|以上|以内/;
+
+/**
+ * Goals quoted in words in the results part, about the indicator the quote names or else the one
+ * the sentence spoke of last before it (`subjectBefore`); met unless the text says they were not.
+ */
+export function quotedGoals(
+  source: string,
+  folded: string,
+  sentence: Sentence,
+  subjectBefore: (at: number) => NamedIndicator | null,
+): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  const text = folded.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(QUOTED_GOAL)) {
+    const start = sentence.start + m.index;
+    const quote = m[2] ?? '';
+    const join = leadingIndicator(quote) ?? (SPEAKS_OF_A_FIGURE.test(quote) ? subjectBefore(start) : null);
+    if (!join) continue;
+    const missed = /未|没有/.test(m[1] ?? '');
+    const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
+    const value: TargetValue = {
+      value: null,
+      unit: null,
+      comparator: null,
+      text: m[2] ?? '',
+      relativeToGrowth: false,
+    };
+    targets.push({
+      ...statedTarget(join, value, 'period', m[2] ?? '', source.slice(start, provenance.end), provenance),
+      verdict: { attainment: missed ? 'missed' : 'met', reason: `the text says: ${m[0]}` },
+    });
+  }
+  return targets;
+}
+
+/**
+ * 增长5%，实现计划目标; 分别增长a%、b%，均完成计划目标; 超额完成年度目标任务: a plan met, said in
+ * words after the figures; 完成市下达任务, 完成某某市下达的年度目标任务: the higher level's; 未完成年度目标任务,
+ * 未能完成年度计划目标, 未完成年度预期目标: one missed. A bare 计划
+ * (均完成年度计划) is left: the answers of liaozhu-2007-fy-plan take it for no target.
+ */
+const MET_IN_WORDS =
+  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
+
+/**
+ * 甲增速、乙增速两项指标低于计划目标: a verdict on the indicators listed before a count of them, with
+ * no figure; each a target of no value, missed (低于, 未完成, 未达到) or met. A review's 甲、乙、丙和丁4项
+ * 未完成 counts in digits and names neither 指标 nor the plan: then every name must be an indicator.
+ */
+const LISTED_VERDICT =
+  /(?<=^|[,;:。])([^,;:。\d]{4,60}?)([两二三四五六七八九十]|\d{1,2})项(?:主要)?(指标)?(?:均|都)?(低于|未完成|未达到|高于|超过|超额完成|完成|达到)了?((?:年度|全年)?(?:计划目标|计划|目标))?(?=[,;。]|$)/g;
+
+/** A count of the verdict, in Chinese numerals or digits. */
+const countOf = (written: string) =>
+  /^\d+$/.test(written) ? Number(written) : ' 一二三四五六七八九十'.indexOf(written.replace('两', '二'));
+
+function listedVerdicts(source: string, folded: string, sentence: Sentence): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  const text = folded.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(LISTED_VERDICT)) {
+    const [, list = '', count = '', indicators, verb = '', plan] = m;
+    // 4项未完成 with no 指标 and no plan named: only a plain verdict, over names all of them indicators.
+    if (!indicators && !plan && !/完成|达到/.test(verb)) continue;
+    const names = list.split(/、|和|及/).map((n) => n.replace(/(?:的)?(?:增速|增幅|总量)$/, ''));
+    const joins = names.map((n) => leadingIndicator(n));
+    // As many names as the count says, or the list is not the one counted.
+    if (joins.length !== countOf(count)) continue;
+    if (!indicators && joins.some((join) => join === null)) continue;
+    const start = sentence.start + m.index;
+    const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
+    const missed = /低于|未/.test(verb);
+    for (const join of joins) {
+      if (join) targets.push(verdictInWords(join, m[0], missed, source, provenance));
+    }
+  }
+  return targets;
+}
+
+/** A plan met or missed in words (`words`): a target of no value for `join`, judged by the words. */
+export function verdictInWords(
+  join: NamedIndicator,
+  words: string,
+  missed: boolean,
+  source: string,
+  provenance: { sentenceIndex: number; start: number; end: number },
+): ProseTarget {
+  const value: TargetValue = {
+    value: null,
+    unit: null,
+    comparator: null,
+    text: words,
+    relativeToGrowth: false,
+  };
+  return {
+    ...statedTarget(join, value, 'period', words, source.slice(provenance.start, provenance.end), provenance),
+    verdict: { attainment: missed ? 'missed' : 'met', reason: `the text says: ${words}` },
+    onThePlan: true,
+  };
+}
+
+/**
+ * Plans met (or missed) in words in the results part: a target of no value, judged by the words,
+ * for the indicator spoken of last before the words (`subjectsBefore`), or for each one since the
+ * last ；when the words say 均.
+ */
+export function plansMetInWords(
+  source: string,
+  folded: string,
+  sentence: Sentence,
+  subjectsBefore: (at: number, all: boolean) => NamedIndicator[],
+): ProseTarget[] {
+  const targets: ProseTarget[] = listedVerdicts(source, folded, sentence);
+  const text = folded.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(MET_IN_WORDS)) {
+    const start = sentence.start + m.index;
+    const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
+    for (const join of subjectsBefore(start, m[1] !== undefined)) {
+      targets.push(verdictInWords(join, m[0], m[2] !== undefined, source, provenance));
+    }
+  }
+  return targets;
+}

@@ -1,0 +1,64 @@
+// Goals in words with no figure, in a goal list: 单位地区生产总值能耗完成市下达任务, 同比持平, 保持正增长.
+
+import { leadingIndicator } from './prose-clauses.js';
+import type { GoalScope } from './prose-target-goal-lists.js';
+import { type ProseTarget, statedTarget } from './prose-target-values.js';
+import type { TargetValue } from './targets.js';
+import type { Sentence } from './types.js';
+
+/**
+ * Goals in words: 完成市下达任务, 控制在省市下达目标之内, 与经济增长同步, and in a goal list a growth
+ * faster than another's (工业投资增速高于全部投资, 农村居民收入增速高于城镇居民).
+ */
+const WORD_GOAL =
+  /(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]/;
+
+/** The dash (——, —, -) or bullet that opens a goal line. */
+const GOAL_LINE_DASH = /^\s*(?:[—–-]+|[•·])\s*/;
+
+/** 同比持平, 与上年持平: a goal of no growth. */
+const FLAT = /(?:同比|与上年|比上年)?持平/;
+/** 进出口总额保持正增长: a goal of growth above zero. */
+const POSITIVE = /(?:保持|实现|力争|确保)正增长/;
+
+/**
+ * 单位地区生产总值能耗完成市下达任务: a clause of a goal list that names an indicator and a goal in
+ * words, with no figure: a target without a value.
+ */
+export function wordGoals(
+  source: string,
+  folded: string,
+  sentence: Sentence,
+  goals: GoalScope,
+): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  const from = Math.max(sentence.start, goals.from);
+  const until = Math.min(sentence.end, goals.until);
+  let start = from;
+  for (let i = from; i <= until; i++) {
+    if (i < until && !/[,;:。]/.test(folded.charAt(i))) continue;
+    const text = folded.slice(start, i);
+    const clauseStart = start;
+    start = i + 1;
+    if (/\d/.test(text)) continue;
+    const words = WORD_GOAL.exec(text) ?? FLAT.exec(text) ?? POSITIVE.exec(text);
+    // ——单位生产总值能耗下降完成市下达任务: a goal line's dash opens the clause, before the indicator.
+    const join = words ? leadingIndicator(text.replace(GOAL_LINE_DASH, '')) : null;
+    if (!words || !join) continue;
+    const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
+    // 固定资产投资同比持平: a growth of zero; 保持正增长: one above zero.
+    const flat = FLAT.test(words[0]);
+    const positive = !flat && POSITIVE.test(words[0]);
+    const value: TargetValue = {
+      value: flat || positive ? 0 : null,
+      unit: flat || positive ? '%' : null,
+      comparator: flat ? 'eq' : positive ? 'gt' : null,
+      text: words[0],
+      relativeToGrowth: false,
+    };
+    targets.push(
+      statedTarget(join, value, goals.horizon, words[0], source.slice(clauseStart, i), provenance),
+    );
+  }
+  return targets;
+}
