@@ -63,7 +63,8 @@ export function htmlPartOf(bytes: Uint8Array): { html: Buffer; charset: string |
       .split(`--${boundary}`)
       .slice(1)
       .filter((raw) => !raw.startsWith('--'))
-      .map((raw) => splitPart(raw.replace(/^\r?\n/, '')));
+      // The line break before a delimiter belongs to the delimiter (RFC 2046), not to the part.
+      .map((raw) => splitPart(raw.replace(/^\r?\n/, '').replace(/\r?\n$/, '')));
   }
   const html = parts.find((p) => /^text\/html/i.test(p.headers.get('content-type') ?? ''));
   if (!html) return null;
