@@ -50,14 +50,26 @@ export function ole2StreamNames(bytes: Uint8Array): Set<string> {
   return names;
 }
 
-export type Ole2Kind = 'word' | 'workbook' | 'other';
+/** Streams that name what an OLE2 file holds when it is no Word document or workbook. */
+const OTHER_STREAMS: readonly [string, string][] = [
+  ['EncryptedPackage', 'a password-protected Office file: save it again without a password'],
+  ['PowerPoint Document', 'a PowerPoint (.ppt) presentation: save the report as .docx, .xlsx or PDF'],
+  ['VisioDocument', 'a Visio drawing: save the report as .docx, .xlsx or PDF'],
+];
 
-/** WordDocument for Word 97–2003 (and WPS's .wps); Workbook (BIFF8) or Book (BIFF5) for .xls and WPS's .et. */
+/**
+ * word: WordDocument (Word 97–2003, and WPS's .wps); workbook: Workbook (BIFF8) or Book (BIFF5), an
+ * .xls or WPS's .et; other: a stream that says what else it is; unknown: none of these was found (a
+ * file cut before its directory ends too), so the .doc reader tries it and says why it cannot.
+ */
+export type Ole2Kind = 'word' | 'workbook' | { other: string } | 'unknown';
+
 export function ole2Kind(bytes: Uint8Array): Ole2Kind {
   const names = ole2StreamNames(bytes);
   if (names.has('WordDocument')) return 'word';
   if (names.has('Workbook') || names.has('Book')) return 'workbook';
-  return 'other';
+  const other = OTHER_STREAMS.find(([stream]) => names.has(stream));
+  return other ? { other: other[1] } : 'unknown';
 }
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
@@ -72,8 +84,7 @@ export function unreadableContainer(bytes: Uint8Array): string | null {
     const kind = ole2Kind(bytes);
     if (kind === 'workbook')
       return 'the file is an Excel 97–2003 (.xls) or WPS (.et) workbook, which is not read here: save it as .xlsx and load that';
-    if (kind === 'other')
-      return 'the file is an Office 97–2003 container holding neither a Word document nor a workbook (a PowerPoint file?): save the report as .docx, .xlsx or PDF';
+    if (typeof kind === 'object') return `the file is no Word document or workbook but ${kind.other}`;
     return null;
   }
   if (isZip(bytes) && zipKind(bytes) === 'other')
