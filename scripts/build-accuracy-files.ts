@@ -13,6 +13,8 @@
 // printed from Word (诸岚县, zhulan.ts), both with a table broken by hand at a page (续表, header again).
 // The twelfth batch adds a county statistics bureau's half-year analysis as a Word file (浔岭县 under
 // 桠州市) whose table header has a 1-6月 cell spanning 总量, 增速 and 位次.
+// Session 13 adds a county bureau's monthly indicator workbook (.xlsx, 若川县, ruochuan.ts) and a district
+// bureau's analysis saved from the browser as a web archive (.mht, GB2312 quoted-printable, 恩桥区, enqiao.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -32,7 +34,9 @@ import {
 } from 'docx';
 import iconv from 'iconv-lite';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
+import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
+import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
@@ -383,6 +387,8 @@ const builders: Record<string, () => Promise<void>> = {
     }
   },
   [xunling.name]: async () => writeFileSync(`${out}${xunling.name}.docx`, await xunlingDocx()),
+  [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
+  [enqiao.name]: async () => writeFileSync(`${out}${enqiao.name}.mht`, enqiaoMht()),
   [aodai.name]: async () => {
     if (!printToPdf(await aodaiDocx(), aodai.name, out)) {
       console.log(`soffice not found: ${aodai.name}.pdf not rebuilt, the committed file is left as it is`);

@@ -16,7 +16,11 @@ export const REPORT_EXTENSIONS = [
   '.xhtml',
   '.docx',
   '.doc',
+  '.wps',
   '.pdf',
+  '.xlsx',
+  '.mht',
+  '.mhtml',
 ];
 
 export class SourceListError extends Error {}

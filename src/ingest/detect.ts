@@ -1,13 +1,13 @@
 // Which reader a file needs, told by its content (magic bytes, markup); the name and the declared
 // media type only decide between readings the bytes allow.
 
+import { isOle2, isZip, zipKind } from './containers.js';
+import { isMht } from './mht.js';
 import type { SourceFormat } from './types.js';
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) =>
   magic.every((b, i) => bytes[at + i] === b);
 
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 
 /** A page's first bytes as ASCII (UTF-16 pages with a mark read as their even or odd bytes). */
@@ -27,11 +27,13 @@ const MARKUP = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|me
 export function detectFormat(bytes: Uint8Array, name: string, mediaType?: string): SourceFormat {
   // A PDF may carry a few bytes of junk before its header; readers accept it within the first 1024.
   if (startsWith(bytes, PDF) || head(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
-  if (startsWith(bytes, OLE2)) return 'doc';
-  if (startsWith(bytes, ZIP)) return 'docx';
+  // An OLE2 file that is no Word document is refused before reading (containers.ts unreadableContainer).
+  if (isOle2(bytes)) return 'doc';
+  if (isZip(bytes)) return zipKind(bytes) === 'workbook' ? 'xlsx' : 'docx';
   const type = (mediaType ?? '').toLowerCase();
   const text = head(bytes);
   if (MARKUP.test(text)) return 'html';
+  if (isMht(text)) return 'mht';
   // A fragment of a page saved without its <html>: trust the name or the transport.
   if ((/\.x?html?$/i.test(name) || type.includes('html')) && /<[a-z][\w-]*[\s>/]/i.test(text)) return 'html';
   return 'text';

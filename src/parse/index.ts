@@ -16,6 +16,7 @@ import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { rules } from './rules.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
+import { withMonthColumnPeriods } from './table-month-columns.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { confirmsAnother } from './target-confirmations.js';
@@ -116,7 +117,8 @@ function parseText(
     meta.period,
   );
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
-  const observations: Observation[] = [...table.observations, ...proseObservations];
+  const tableObservations = withMonthColumnPeriods(table.observations, structure.tables, meta.period);
+  const observations: Observation[] = [...tableObservations, ...proseObservations];
 
   const parentRegion =
     meta.parentRegion ??

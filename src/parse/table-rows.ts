@@ -19,6 +19,7 @@ import {
 import { bareTargetsAsGrowths } from './table-bare-target-unit.js';
 import { columnMeasure } from './table-column-measure.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
+import { PartUnits } from './table-part-unit.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
@@ -250,6 +251,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       ),
     );
 
+    const partUnits = new PartUnits();
     for (const [r, row] of placed.read.rows.entries()) {
       const sentenceIndex = placed.rowSentences[r] ?? 0;
       const nameCell = row.cells[nameColumn];
@@ -262,7 +264,10 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       const split =
         measureOfGoods === null ? asWritten : { ...asWritten, name: `${asWritten.name}${measureOfGoods}` };
       if ((measureOfGoods !== null || priceTable) && !lookupIndicator(split.name)) continue;
-      const rowUnit = split.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null);
+      const rowUnit = partUnits.next(
+        nameCell.text,
+        split.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null),
+      );
       const entry =
         lookupIndicator(split.name) ??
         lookupIndicator(split.name.replace(WHOLE_AREA, '')) ??

@@ -41,7 +41,7 @@ const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
 // 建设内容 (建设规模): what a project table's row builds, a column of words. 总量 alone (全市位次 over
 // 总量 | 增速) is a sub-header; 一、经济总量 is a group of rows.
 const HEADER_WORDS = new RegExp(
-  `指标|名称|项目|建设内容|建设规模|目标|确保|力争|争取|奋斗|进度|指导|下达|[省市县区]定|完成|实际|本期|本年|累计|上年同期|去年同期|执行|预计|排名|排位|位次|名次|^总量$|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
+  `指标|名称|项目|建设内容|建设规模|目标|确保|力争|争取|奋斗|进度|指导|下达|[省市县区]定|完成|实际|本期|本年|本月|当月|月末|期末|累计|上年同期|去年同期|执行|预计|排名|排位|位次|名次|^总量$|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
 );
 /** 项目名称 (or 项目) over the names of a project table. */
 export const PROJECT_HEADER = /^(?:项目名称|项目)$/;
@@ -93,7 +93,7 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
   // 2007年预计: in a plan-and-draft report, the year's estimated outcome.
   if (
-    /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|±|^总?产量|^产值/.test(
+    /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|本月|当月|\d月末|期末|±|^总?产量|^产值/.test(
       header,
     )
   )

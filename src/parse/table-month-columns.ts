@@ -1,0 +1,47 @@
+// A statistics bureau's monthly table gives the month alone beside the months so far: 本月 | 比去年同月增长(%)
+// | 1-本月 | 比去年同期增长(%), or 8月 over 本月 | 同比增长(%) beside 1-8月 over 累计 | 同比增长(%). The month's
+// figures carry the period of that one month (2024-M8-8), as 6月当月 in prose does (figure-period.ts).
+
+import { endMonth } from './figure-period.js';
+import { foldWidth } from './normalise.js';
+import type { PlacedTable } from './structure.js';
+import type { Observation } from './types.js';
+
+/** 本月, 当月, 8月本月, 比去年同月增长(%), 8月同比增长(%): not 1-本月, 1-8月累计, 本月止累计 or 8月末 (a balance). */
+const MONTH_ALONE = /^(?:(\d{1,2})月份?)?(?:本月|当月)(?!止|累计)|同月|^(\d{1,2})月份?(?![末底])(?!.*累计)/;
+
+/** The one month a column's figures belong to (2024-M8-8), or null when they are the report's period's. */
+export function monthColumnPeriod(header: string, reportPeriod: string): string | null {
+  const match = MONTH_ALONE.exec(foldWidth(header).replace(/\s/g, ''));
+  if (!match) return null;
+  const year = Number(reportPeriod.slice(0, 4));
+  const reportEnd = endMonth(reportPeriod.slice(5));
+  if (!year || reportEnd === null) return null;
+  const month = Number(match[1] ?? match[2] ?? reportEnd);
+  if (month < 1 || month > reportEnd) return null;
+  return `${year}-M${month}-${month}`;
+}
+
+/** The table observations read from a column of the month alone, given that month's period. */
+export function withMonthColumnPeriods(
+  observations: readonly Observation[],
+  tables: readonly PlacedTable[],
+  reportPeriod: string | null,
+): Observation[] {
+  if (!reportPeriod) return [...observations];
+  const periodAt = new Map<number, string>();
+  for (const { read } of tables)
+    read.table.columns.forEach((column, c) => {
+      const period = monthColumnPeriod(column.header, reportPeriod);
+      if (!period || period === reportPeriod) return;
+      for (const row of read.rows) {
+        const cell = row.cells[c];
+        if (cell && cell.text !== '') periodAt.set(cell.start, period);
+      }
+    });
+  if (periodAt.size === 0) return [...observations];
+  return observations.map((o) => {
+    const period = o.source === 'table' ? periodAt.get(o.provenance.start) : undefined;
+    return period ? { ...o, period } : o;
+  });
+}
