@@ -1,31 +1,23 @@
 // Rankings in prose: 在某某市八县(市、区)中排名第三, 居全市第2位, 全市排位第N; each attached to the
 // indicator its clause (or the clause chain before it) is about.
 
-import { chineseNumeral, readOrdinal } from './numbers.js';
+import { readOrdinal } from './numbers.js';
 import { clauseStartBefore, cleanSubject, joinIndicator, leadingIndicator } from './prose-clauses.js';
+import {
+  APPRAISAL,
+  COUNTED,
+  COUNTED_ONLY,
+  groupBefore,
+  groupSize,
+  PARENT,
+  SCOPE,
+  SCOPE_AFTER,
+  SCOPE_BEFORE,
+} from './prose-rank-group.js';
 import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import type { Fact, Ranking, Sentence } from './types.js';
 
-// The pieces a scope is written with: the parent region (全市, 北岭市), a counted group of places
-// (8个县（市、区）, 六县市, 六县（区）), the province's counties (县域) or every one of a kind (各县区).
-const PARENT = '(?:全国|全省|全市|全区|全州|[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟))';
-const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
-const KINDS = '(?:县市区|区县市|县市|县区|区县|县|区|市|地市)(?:\\([县市区、]{1,5}\\))?';
-// 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
-const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
-// 全市核心区, 全市主城区: a class of the parent's districts, of no size the text gives.
-// 八县区, 13个县（市、区）: a counted group may stand without its parent; 位居主城区第一位: so may the
-// class, the parent left unsaid.
-const CLASS = '(?:核心区|主城区|中心城区)';
-const SCOPE_AFTER = `(?:${PARENT}(?:县域|${CLASS}|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS})`;
-/** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
-const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
-const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
-/** 在全市县域经济考核中, 在全省县域经济综合评价中: an appraisal the parent holds, ranking something of its own. */
-const APPRAISAL = new RegExp(
-  `^(${PARENT})((?:县域)?[\\u4e00-\\u9fa5]{0,12}?(?:考核|考评|评价|评比|比拼|监测|排名|排序))$`,
-);
 const ORDINAL = '([一二三四五六七八九十]{1,3}|\\d{1,3})(名|位)?';
 /**
  * What may not follow an ordinal that is a rank: 居第4位至第7位的县区 (places listed by rank), 全市第一的是乙县
@@ -77,38 +69,6 @@ const BOTTOM = '倒';
 /** 增幅全市第一, 增速全省第二: the rank written right after the growth, with no verb. */
 const RANKING_AFTER_GROWTH =
   /(?<=增速|增幅|总量)(全国|全省|全市|全区|全州)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![个批家次]|[名位]?(?:的(?:是|县|区|市|乡|镇)|方阵|梯队|季度|产业))/g;
-// The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
-const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
-const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
-
-/** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
-export function groupSize(text: string): number | null {
-  const byKind = BY_KIND.exec(text)?.[0];
-  if (byKind)
-    return [...byKind.matchAll(new RegExp(GROUP.source, 'g'))].reduce(
-      (sum, m) => sum + countOf(m[1] ?? ''),
-      0,
-    );
-  const group = GROUP.exec(text);
-  if (!group?.[1]) return null;
-  return countOf(group[1]);
-}
-
-/** 两区五县 → 7: the places of a group counted kind by kind. */
-const BY_KIND = /(?:(?:[一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:区|县|市|旗)){2,3}(?![县市区旗])/;
-const countOf = (written: string) =>
-  /^\d+$/.test(written) ? Number(written) : (chineseNumeral(written) ?? 0);
-
-/** 在霓州市9个县(市、区)中, 为霓州市9县区排名: the named parent a counted group belongs to. */
-const NAMED_GROUP = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:省|市|州|盟))(?:所辖)?${COUNTED}`);
-
-/** The parent a text names for a counted group of places (霓州市9个县 → 霓州市); null if none or 全市. */
-export function groupParent(text: string): string | null {
-  // The lazy name starts where the words do: 位次为在霓州市 is 霓州市 after its verb.
-  const parent = NAMED_GROUP.exec(text)?.[1]?.replace(/^.*[在为是]/, '');
-  return parent && parent.length >= 2 && !/^全/.test(parent) ? parent : null;
-}
-
 /**
  * 排名第4位 with no scope, in a clause of its own (地区生产总值增速排名第4 after 在全市8个县区中): the scope of
  * the sentence's ranking before it; also a rank moved to (一季度居全市第5位，上半年升至第3位).
@@ -342,16 +302,6 @@ const GOAL = /^(?:力争|争取|确保|努力|力求|目标是?)/;
 
 /** What follows an indicator's name in a figure's subject when the figure is still that indicator's. */
 const LINKED_SUBJECT = /^(?:增速|增幅)?(?:以|落后于|高于|低于|快于|慢于|高出|低出|超过|比|较)/;
-
-const GROUP_BEFORE = new RegExp(`在((?:${PARENT})?(?:${COUNTED}|各${KINDS})[^;。]{0,30}?)中`, 'g');
-
-/** The last group of places named with 在…中 in a text: 在全市8个县（市、区）中 → 全市8个县(市、区). */
-function groupBefore(text: string): string | null {
-  let last: string | null = null;
-  GROUP_BEFORE.lastIndex = 0;
-  for (let m = GROUP_BEFORE.exec(text); m !== null; m = GROUP_BEFORE.exec(text)) last = m[1] ?? null;
-  return last;
-}
 
 /**
  * Subjects of figures that relate an indicator to something else rather than name one; also a margin's
