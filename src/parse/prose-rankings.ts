@@ -2,8 +2,9 @@
 // indicator its clause (or the clause chain before it) is about.
 
 import { readOrdinal } from './numbers.js';
-import { clauseStartBefore, cleanSubject, joinIndicator, leadingIndicator } from './prose-clauses.js';
+import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
 import { baseMoves, changeOf, distributeMoves, rankChanges } from './prose-rank-changes.js';
+import { type RankSubject, RELATION, rankedSubject } from './prose-rank-figure.js';
 import { APPRAISAL, COUNTED_ONLY, groupBefore, groupSize, SCOPE } from './prose-rank-group.js';
 import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js';
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
@@ -18,8 +19,6 @@ const PLACE_LINE = /^\s*[\u4e00-\u9fa5]{1,8}(?:县|区|市|镇|乡|街道|旗)\s
 
 const COUNTED_INDICATORS = /(?:\d+|[一二两三四五六七八九十]+)项(?:主要)?(?:经济)?指标/;
 
-type RankSubject = { indicatorCode: string | null; subject: string };
-
 /**
  * 乙区（12.6%）、丙县（8.4%）的地区生产总值增速…分别排第2位和第7位: other places' growths in
  * brackets, then their indicator with 的; the ranks are theirs, not the report's.
@@ -32,19 +31,6 @@ const OTHER_PLACE_SUBJECT =
   /^(?:其中)?(?!全|我|本|该|城|县|市|区)[\u4e00-\u9fa5]{1,4}?(?:县|区|市|镇|乡|旗)(?:增速|增幅|总量|以|$)/;
 /** 力争…, 确保…: a goal, not a standing. */
 const GOAL = /^(?:力争|争取|确保|努力|力求|目标是?)/;
-
-/** What follows an indicator's name in a figure's subject when the figure is still that indicator's. */
-const LINKED_SUBJECT = /^(?:增速|增幅)?(?:以|落后于|高于|低于|快于|慢于|高出|低出|超过|比|较)/;
-
-/**
- * Subjects of figures that relate an indicator to something else rather than name one; also a margin's
- * own move (高于全市B个百分点，好的幅度比一季度扩大C个百分点, 差距较上月缩小).
- */
-const RELATION =
-  /^(?:以|比|较|拉动|高于|低于|快于|慢于|高出|低出|分别(?:高|低|快|慢)|按(?:可比价|不变价)|同比|$)|^[\u4e00-\u9fa5]{0,3}(?:幅度|差距)(?:比|较)/;
-
-/** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
-const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
 
 /** A rank's clause without the group it is in: 在全市六县（区）中由…第5位上升到第3位 → 由…. */
 function clauseWordsOf(clause: string): string {
@@ -160,14 +146,6 @@ export function readRankings(
       subjectPlace(text, m.index, ownPlace, around(folded, lineStart, sentence), scope) === 'other'
     )
       continue;
-    // 项目拉练综合排名全市第四: a composite standing, not the rank of the figure before it; and
-    // 进出口总额5.25万亿元,实际使用外资规模保持全国首位: a clause naming a subject of its own (no
-    // figure, no growth word) ranks that subject, even one the catalogue lacks.
-    const composite =
-      /综合$/.test(ownWords) ||
-      (ownWords.length >= 4 &&
-        !/\d/.test(ownWords) &&
-        !/增速|增幅|总量|增长|位次|排名|分居|分别|均|并|且/.test(ownWords));
     const named = ownWords === '' ? null : joinIndicator(clause);
     // 甲增长A%。甲位次较一季度前移1位，增速名列全市第7: a sentence with no figure before its rank
     // ranks the paragraph's last one.
@@ -185,38 +163,13 @@ export function readRankings(
       continue;
     const before =
       inSentence.length > 0 ? inSentence : paragraph.filter((f) => f.provenance.end <= start).slice(-1);
-    // 拉动全市经济增长1.8个百分点…居全省第3位, 以5.1%的增速位列…: a figure that is a pull, a gap or
-    // the growth restated names no indicator; the rank is the one's before it in the sentence.
-    const last =
-      before.findLast((f) => !(f.indicatorCode === null && RELATION.test(f.subject))) ?? before.at(-1);
-    // 规上工业增加值增长8.8%。增幅2-5月份分别为…，位次由第一位下滑到第六位: figures of a growth named
-    // bare are the indicator's before them, and so is the rank after them.
-    const fact =
-      last && last.indicatorCode === null && BARE_GROWTH.test(last.subject)
-        ? (paragraph.findLast((f) => f.provenance.end <= last.provenance.start && f.indicatorCode !== null) ??
-          last)
-        : last;
-    // 规上工业增加值以5.7%的增速位居…, 地区生产总值增速落后于全市平均水平B个百分点，…排名第三: a figure
-    // whose subject is an indicator's name and the words that link it to the figure is that indicator's.
-    const leading = fact && fact.indicatorCode === null ? leadingIndicator(fact.subject) : null;
-    const byGrowth =
-      leading && LINKED_SUBJECT.test(cleanSubject(fact?.subject ?? '').slice(leading.name.length))
-        ? leading
-        : null;
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     const found = head?.subjects ??
       (appraisal ? [{ indicatorCode: null, subject: appraisal[2] ?? '' }] : null) ??
       listed ??
       counted ??
       distributedSubjects(clause, before, m.listLength) ?? [
-        named
-          ? { indicatorCode: named.entry.code, subject: named.name }
-          : byGrowth
-            ? { indicatorCode: byGrowth.entry.code, subject: byGrowth.name }
-            : fact && !composite
-              ? { indicatorCode: fact.indicatorCode, subject: fact.subject }
-              : // 综合得分由…第5位上升到第2位: with no figure before, what the clause names is ranked.
-                { indicatorCode: null, subject: cleanSubject(clause) },
+        rankedSubject(clause, ownWords, named, before, paragraph),
       ];
     if (m.listLength) lists.set(m.index, { subjects: found, length: m.listLength });
     // 一般公共预算收入、农村居民收入增幅分别居全市第一位和第三位: one rank per listed subject, in
