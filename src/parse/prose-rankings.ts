@@ -7,31 +7,18 @@ import { baseMoves, changeOf, distributeMoves, rankChanges } from './prose-rank-
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
 import { APPRAISAL, COUNTED_ONLY, groupBefore, groupSize, SCOPE } from './prose-rank-group.js';
 import { BOTH_INDICATORS, distributedSubjects, lastIndicators, listedSubjects } from './prose-rank-lists.js';
+import {
+  isIndicatorCount,
+  isOtherPlaceOrGoal,
+  isOtherPlacesRank,
+  isPlaceLine,
+  isSiblingBest,
+  namesNoMeasure,
+} from './prose-rank-not-own.js';
 import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js';
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import type { Fact, Ranking, Sentence } from './types.js';
-
-/**
- * 甲区：完成投资24.36亿元，居第一位: a line led by a place's name and a colon is about that place (one
- * line per county of the report's place), so a rank with no scope of its own there is that place's.
- */
-const PLACE_LINE = /^\s*[\u4e00-\u9fa5]{1,8}(?:县|区|市|镇|乡|街道|旗)\s*:/;
-
-const COUNTED_INDICATORS = /(?:\d+|[一二两三四五六七八九十]+)项(?:主要)?(?:经济)?指标/;
-
-/**
- * 乙区（12.6%）、丙县（8.4%）的地区生产总值增速…分别排第2位和第7位: other places' growths in
- * brackets, then their indicator with 的; the ranks are theirs, not the report's.
- */
-const OTHER_PLACES =
-  /(?:^|[,;:。])(?!全|我|本)[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗)\([^()]*\d[^()]*\)(?:[、和与及](?!全|我|本)[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗)\([^()]*\d[^()]*\))*的[^,;。]*$/;
-
-/** 乙县增速, 乙县以: a clause led by another place's name, not the report's own (全县, 我县, 本市). */
-const OTHER_PLACE_SUBJECT =
-  /^(?:其中)?(?!全|我|本|该|城|县|市|区)[\u4e00-\u9fa5]{1,4}?(?:县|区|市|镇|乡|旗)(?:增速|增幅|总量|以|$)/;
-/** 力争…, 确保…: a goal, not a standing. */
-const GOAL = /^(?:力争|争取|确保|努力|力求|目标是?)/;
 
 /** A rank's clause without the group it is in: 在全市六县（区）中由…第5位上升到第3位 → 由…. */
 function clauseWordsOf(clause: string): string {
@@ -80,7 +67,7 @@ export function readRankings(
         : lastScope;
     // 排名第4，…排名第3: a rank with no scope of its own after another is in the same group.
     const inherited: number | null = !scopeText && scope !== '' ? lastOf : null;
-    if (!scope && PLACE_LINE.test(folded.slice(lineStart, sentence.end))) continue;
+    if (!scope && isPlaceLine(folded.slice(lineStart, sentence.end))) continue;
     const start = sentence.start + m.index;
     // 在全市8个县（市、区）中，地区生产总值增速排名第4, 在16个县市区…综合排名中，我县由第12位上升到第6位:
     // a rank with no scope of its own is in the group named with 在…中 before it, in its sentence or an
@@ -122,10 +109,10 @@ export function readRankings(
     // …，两项指标增速均位列全市第5: the count of the indicators just before, each of them ranked.
     const both = listed ? null : BOTH_INDICATORS.exec(clause.replace(/\s+/g, ''));
     const counted = both ? lastIndicators(paragraph, start, readOrdinal(both[1] ?? '') ?? 0) : null;
-    if (COUNTED_INDICATORS.test(clause) && !listed && !counted) continue;
-    if (OTHER_PLACES.test(text.slice(0, m.index))) continue;
+    if (isIndicatorCount(clause) && !listed && !counted) continue;
+    if (isOtherPlacesRank(text.slice(0, m.index))) continue;
     // 全市7个县中乙县增幅最高: the best is a sibling, not the report's place.
-    if (m.holder && !/^[我本]/.test(m.holder) && !(ownPlace && ownNameAt(m.holder, ownPlace))) continue;
+    if (isSiblingBest(m.holder, ownPlace)) continue;
     // 在全市六县（区）中由…第5位上升到第3位: the group the rank is in is no subject of the clause.
     const clauseWords = clauseWordsOf(clause);
     // 岚川县增速居全市第2位: the report's own name is no other place's; its words are read as 我县's.
@@ -140,7 +127,7 @@ export function readRankings(
     );
     const ownWords = withoutPeriod(clauseWords.slice(ownName.length));
     // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal.
-    if ((!ownName && OTHER_PLACE_SUBJECT.test(ownWords)) || GOAL.test(ownWords)) continue;
+    if (isOtherPlaceOrGoal(ownName, ownWords)) continue;
     // 全市地区生产总值增长5.6%，居全省第5位 in a county's report: the chain is the city's.
     if (
       ownPlace &&
@@ -153,14 +140,7 @@ export function readRankings(
     const inSentence = facts.filter((f) => f.provenance.end <= start);
     // 福清位居第三: a bare rank whose clause names neither an indicator nor a measure, with no figure
     // before it in its sentence, is a standing of something else (often another place named bare).
-    if (
-      m.bare &&
-      inSentence.length === 0 &&
-      !named &&
-      !/^(?:增速|增幅|总量|位次|且|并)*$/.test(ownWords) &&
-      !listed &&
-      !counted
-    )
+    if (m.bare && inSentence.length === 0 && !named && namesNoMeasure(ownWords) && !listed && !counted)
       continue;
     const before =
       inSentence.length > 0 ? inSentence : paragraph.filter((f) => f.provenance.end <= start).slice(-1);
