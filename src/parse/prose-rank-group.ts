@@ -63,3 +63,41 @@ export function groupBefore(text: string): string | null {
   for (let m = GROUP_BEFORE.exec(text); m !== null; m = GROUP_BEFORE.exec(text)) last = m[1] ?? null;
   return last;
 }
+
+/**
+ * The scope a rank's phrase writes (`scopeText`): an appraisal's parent (在全市县域经济考核中 → 全市), the
+ * province's counties as written (全省县域: SCOPE would cut it to 全省县), else the shortest region name;
+ * with none written, the scope of the rank before (`lastScope`: 排名第4，…排名第3 are in the same group).
+ */
+export function writtenScope(
+  scopeText: string,
+  appraisal: RegExpExecArray | null,
+  lastScope: string,
+): string {
+  if (appraisal) return appraisal[1] ?? '';
+  if (!scopeText) return lastScope;
+  return /县域$/.test(scopeText) ? scopeText : (SCOPE.exec(scopeText)?.[1] ?? scopeText);
+}
+
+/**
+ * The group a rank is in and its size: with no scope (`scope` ''), the group named with 在…中 in the `textBefore`
+ * it (在全市8个县（市、区）中，地区生产总值增速排名第4, 在16个县市区…综合排名中，我县由第12位上升到第6位, in its
+ * sentence or an earlier one of its paragraph); the size the group gives, else the one `inherited` from the
+ * rank before, else the count written after the scope's name, else (六县市排名第三) the counted group alone.
+ */
+export function rankGroup(
+  scopeText: string,
+  scope: string,
+  inherited: number | null,
+  textBefore: string,
+): { scope: string; of: number | null } {
+  const group = scope ? null : groupBefore(textBefore);
+  if (group) return { scope: SCOPE.exec(group)?.[1] ?? '', of: groupSize(group) };
+  return {
+    scope,
+    of:
+      inherited ??
+      groupSize(scopeText.slice(scope.length)) ??
+      (COUNTED_ONLY.test(scopeText) ? groupSize(scopeText) : null),
+  };
+}

@@ -5,7 +5,7 @@ import { readOrdinal } from './numbers.js';
 import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
 import { baseMoves, changeOf, distributeMoves, rankChanges } from './prose-rank-changes.js';
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
-import { APPRAISAL, COUNTED_ONLY, groupBefore, groupSize, SCOPE } from './prose-rank-group.js';
+import { APPRAISAL, rankGroup, writtenScope } from './prose-rank-group.js';
 import { BOTH_INDICATORS, distributedSubjects, lastIndicators, listedSubjects } from './prose-rank-lists.js';
 import {
   isIndicatorCount,
@@ -57,29 +57,12 @@ export function readRankings(
     const scopeText = m.scopeText.replace(/中$/, '');
     // 我县在全市县域经济考核中排名第3: the scope is the parent, what is ranked the appraisal.
     const appraisal = APPRAISAL.exec(scopeText);
-    // 全省县域: the province's counties, a scope of its own (SCOPE would cut it to 全省县).
-    let scope = appraisal
-      ? (appraisal[1] ?? '')
-      : scopeText
-        ? /县域$/.test(scopeText)
-          ? scopeText
-          : (SCOPE.exec(scopeText)?.[1] ?? scopeText)
-        : lastScope;
+    const written = writtenScope(scopeText, appraisal, lastScope);
     // 排名第4，…排名第3: a rank with no scope of its own after another is in the same group.
-    const inherited: number | null = !scopeText && scope !== '' ? lastOf : null;
-    if (!scope && isPlaceLine(folded.slice(lineStart, sentence.end))) continue;
+    const inherited: number | null = !scopeText && written !== '' ? lastOf : null;
+    if (!written && isPlaceLine(folded.slice(lineStart, sentence.end))) continue;
     const start = sentence.start + m.index;
-    // 在全市8个县（市、区）中，地区生产总值增速排名第4, 在16个县市区…综合排名中，我县由第12位上升到第6位:
-    // a rank with no scope of its own is in the group named with 在…中 before it, in its sentence or an
-    // earlier one of its paragraph.
-    const group = scope ? null : groupBefore(folded.slice(lineStart, start));
-    if (group) scope = SCOPE.exec(group)?.[1] ?? '';
-    // 六县市排名第三: a scope that is only the counted group is its own size.
-    const of: number | null = group
-      ? groupSize(group)
-      : (inherited ??
-        groupSize(scopeText.slice(scope.length)) ??
-        (COUNTED_ONLY.test(scopeText) ? groupSize(scopeText) : null));
+    const { scope, of } = rankGroup(scopeText, written, inherited, folded.slice(lineStart, start));
     lastScope = scope;
     lastOf = of;
     const rank = rankOf(m.ordinal, of);
