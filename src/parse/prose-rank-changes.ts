@@ -62,7 +62,7 @@ export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
 }
 
 /** The segment (between semicolons or full stops) a position is in. */
-export function segmentOf(text: string, at: number): [number, number] {
+function segmentOf(text: string, at: number): [number, number] {
   const from = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('。', at - 1)) + 1;
   const ends = [text.indexOf(';', at), text.indexOf('。', at)].filter((e) => e >= 0);
   return [from, ends.length ? Math.min(...ends) : text.length];

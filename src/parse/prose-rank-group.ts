@@ -7,7 +7,7 @@ import { chineseNumeral } from './numbers.js';
 // (8个县（市、区）, 六县市, 六县（区）), the province's counties (县域) or every one of a kind (各县区).
 export const PARENT = '(?:全国|全省|全市|全区|全州|[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟))';
 const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
-export const KINDS = '(?:县市区|区县市|县市|县区|区县|县|区|市|地市)(?:\\([县市区、]{1,5}\\))?';
+const KINDS = '(?:县市区|区县市|县市|县区|区县|县|区|市|地市)(?:\\([县市区、]{1,5}\\))?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
 // 全市核心区, 全市主城区: a class of the parent's districts, of no size the text gives.
@@ -17,13 +17,13 @@ const CLASS = '(?:核心区|主城区|中心城区)';
 export const SCOPE_AFTER = `(?:${PARENT}(?:县域|${CLASS}|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS})`;
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 export const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
-export const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
+const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
 /** 在全市县域经济考核中, 在全省县域经济综合评价中: an appraisal the parent holds, ranking something of its own. */
 export const APPRAISAL = new RegExp(
   `^(${PARENT})((?:县域)?[\\u4e00-\\u9fa5]{0,12}?(?:考核|考评|评价|评比|比拼|监测|排名|排序))$`,
 );
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
-export const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
+const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
 
 /** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
