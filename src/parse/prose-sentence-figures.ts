@@ -13,7 +13,7 @@ import {
   isTableReference,
   quotedSpans,
 } from './prose-not-figures.js';
-import { rankChanges } from './prose-rankings.js';
+import { rankChanges } from './prose-rank-changes.js';
 import type { GoalScope } from './prose-targets.js';
 import type { Sentence } from './types.js';
 

@@ -528,4 +528,4 @@ export function readProse(
   return reading;
 }
 
-export { groupParent, groupSize } from './prose-rankings.js';
+export { groupParent, groupSize } from './prose-rank-group.js';

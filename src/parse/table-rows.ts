@@ -6,7 +6,7 @@ import { isGenericRegion, regionIn } from './meta.js';
 import { foldWidth, splitNameUnit } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { isAggregate } from './project-names.js';
-import { MOVED_DOWN } from './prose-rankings.js';
+import { MOVED_DOWN } from './prose-rank-changes.js';
 import type { PlacedTable } from './structure.js';
 import {
   type Cell,

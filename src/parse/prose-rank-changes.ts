@@ -1,0 +1,139 @@
+// How a rank moved: the changes a sentence writes (位次前移2位, 比上年分别提高了1位和3位, 位次持平), which
+// rank each belongs to, and an earlier period's rank as the base of the current one's move.
+
+import { readOrdinal } from './numbers.js';
+import type { Ranking, Sentence } from './types.js';
+
+/** 位次前移2位, 比一季度前移1位, 较上年提升3个位次: places moved; up is positive. */
+const RANK_CHANGE =
+  /(?:位次|排名|排位|名次)?(?:(?:比|较)[^,;。第]{1,8}?)?(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落)了?(\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:位次|位|名)/g;
+export const MOVED_DOWN = /后移|下降|后退|下滑|回落/;
+const PLACES = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:位次|位|名)?';
+/** 比上年分别提高了1位和3位: the moves of the ranks given before, in their order. */
+const RANK_CHANGE_LIST = new RegExp(
+  `分别(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落)了?((?:${PLACES}\\s*[、,和及与]\\s*)+${PLACES})`,
+  'g',
+);
+/** 与去年同期位次持平, 位次不变: a rank that did not move. */
+const RANK_FLAT = /(?:与[^,;。第]{1,8}?)?(?:位次|排名|排位|名次)(?:与[^,;。第]{1,8}?)?(?:持平|不变|未变)/g;
+
+export interface RankChange {
+  start: number;
+  end: number;
+  change: number;
+  /** 分别提高了1位和3位: every move of the list, for the ranks before it in order. */
+  distributed?: number[];
+}
+
+const MOVE_WORDS = /[位名]/;
+
+/** The rank changes in a sentence (offsets into the folded text); their numbers are not figures. */
+export function rankChanges(folded: string, sentence: Sentence): RankChange[] {
+  const text = folded.slice(sentence.start, sentence.end);
+  // A move and a flat rank need 位 or 名 (位次, 2位, 排名); a list of moves needs 分别: a sentence
+  // with none of them is spared the three patterns (this runs twice a prose sentence).
+  if (!MOVE_WORDS.test(text) && !text.includes('分别')) return [];
+  const changes: RankChange[] = [];
+  RANK_CHANGE_LIST.lastIndex = 0;
+  for (let m = RANK_CHANGE_LIST.exec(text); m !== null; m = RANK_CHANGE_LIST.exec(text)) {
+    const sign = MOVED_DOWN.test(m[1] ?? '') ? -1 : 1;
+    const moves = (m[2] ?? '')
+      .split(/\s*[、,和及与]\s*/)
+      .map((p) => readOrdinal(p.replace(/个?(?:位次|位|名)?$/, '')));
+    if (moves.some((p) => p === null)) continue;
+    const start = sentence.start + m.index;
+    const distributed = moves.map((p) => sign * (p ?? 0));
+    changes.push({ start, end: start + m[0].length, change: distributed[0] ?? 0, distributed });
+  }
+  RANK_CHANGE.lastIndex = 0;
+  for (let m = RANK_CHANGE.exec(text); m !== null; m = RANK_CHANGE.exec(text)) {
+    const places = readOrdinal(m[2] ?? '');
+    if (places === null) continue;
+    const start = sentence.start + m.index;
+    if (changes.some((c) => c.distributed && start < c.end && start + m[0].length > c.start)) continue;
+    changes.push({ start, end: start + m[0].length, change: MOVED_DOWN.test(m[1] ?? '') ? -places : places });
+  }
+  RANK_FLAT.lastIndex = 0;
+  for (let m = RANK_FLAT.exec(text); m !== null; m = RANK_FLAT.exec(text)) {
+    const start = sentence.start + m.index;
+    changes.push({ start, end: start + m[0].length, change: 0 });
+  }
+  return changes.sort((a, b) => a.start - b.start);
+}
+
+/** The segment (between semicolons or full stops) a position is in. */
+function segmentOf(text: string, at: number): [number, number] {
+  const from = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+  const ends = [text.indexOf(';', at), text.indexOf('。', at)].filter((e) => e >= 0);
+  return [from, ends.length ? Math.min(...ends) : text.length];
+}
+
+/**
+ * The move of the `k`th rank of a sentence (`ranks` at offsets into its `text`, which starts at `textStart`
+ * of the folded text): a change in the same clause chain (排名第3位,比一季度前移2位 or 位次前移2位,居全市第3),
+ * not past the ranks either side of it: a later change is theirs.
+ */
+export function changeOf(
+  changes: readonly RankChange[],
+  folded: string,
+  textStart: number,
+  text: string,
+  ranks: readonly { index: number; raw: string }[],
+  k: number,
+): RankChange | undefined {
+  const rank = ranks[k];
+  if (!rank) return undefined;
+  const start = textStart + rank.index;
+  const end = start + rank.raw.length;
+  const previous = ranks[k - 1];
+  const next = ranks[k + 1];
+  const [segmentFrom, segmentTo] = segmentOf(text, rank.index);
+  const from = textStart + Math.max(segmentFrom, previous ? previous.index + previous.raw.length : 0);
+  const to = textStart + Math.min(segmentTo, next ? next.index : text.length);
+  return (
+    changes.find((c) => c.start >= end && c.end <= to) ??
+    // …before the rank only when no figure stands between them (位次持平，增长11%、居第12位: not its).
+    changes.findLast((c) => c.start >= from && c.end <= start && !/\d/.test(folded.slice(c.end, start)))
+  );
+}
+
+/** 排全州第2位，列全省第5位，比上年分别提高了1位和3位: one move for each rank before the list, in order. */
+export function distributeMoves(
+  changes: readonly RankChange[],
+  out: readonly Ranking[],
+  sentenceIndex: number,
+): void {
+  for (const c of changes) {
+    if (!c.distributed) continue;
+    const before = out.filter(
+      (r) => r.provenance.sentenceIndex === sentenceIndex && r.provenance.end <= c.start,
+    );
+    const starts = [...new Set(before.map((r) => r.provenance.start))].slice(-c.distributed.length);
+    if (starts.length !== c.distributed.length) continue;
+    for (const r of before) {
+      const at = starts.indexOf(r.provenance.start);
+      if (at >= 0) r.change = c.distributed[at] ?? r.change;
+    }
+  }
+}
+
+/**
+ * 一季度居全市第5位，上半年升至第3位; 居全市第3位，上年同期居第5位: an earlier period's rank of the same
+ * subject in the same scope is where the current one moved from, unless a move is written.
+ */
+export function baseMoves(current: readonly Ranking[], earlier: readonly Ranking[]): void {
+  for (const base of earlier) {
+    const same = current.filter(
+      (r) =>
+        r.scope === base.scope &&
+        r.indicatorCode === base.indicatorCode &&
+        (r.indicatorCode !== null || r.subject === base.subject),
+    );
+    const nearest = same.sort(
+      (a, b) =>
+        Math.abs(a.provenance.start - base.provenance.start) -
+        Math.abs(b.provenance.start - base.provenance.start),
+    )[0];
+    if (nearest && nearest.change === null) nearest.change = base.rank - nearest.rank;
+  }
+}

@@ -1,0 +1,80 @@
+// What a rank is of when its clause gives no list: the indicator the clause names, else the figure before
+// it (past pulls, gaps and the growth restated), else what the clause's own words name.
+
+import { cleanSubject, type joinIndicator, leadingIndicator } from './prose-clauses.js';
+import type { Fact } from './types.js';
+
+export type RankSubject = { indicatorCode: string | null; subject: string };
+
+/**
+ * Subjects of figures that relate an indicator to something else rather than name one; also a margin's
+ * own move (高于全市B个百分点，好的幅度比一季度扩大C个百分点, 差距较上月缩小).
+ */
+export const RELATION =
+  /^(?:以|比|较|拉动|高于|低于|快于|慢于|高出|低出|分别(?:高|低|快|慢)|按(?:可比价|不变价)|同比|$)|^[\u4e00-\u9fa5]{0,3}(?:幅度|差距)(?:比|较)/;
+
+/** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
+const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
+
+/** What follows an indicator's name in a figure's subject when the figure is still that indicator's. */
+const LINKED_SUBJECT = /^(?:增速|增幅)?(?:以|落后于|高于|低于|快于|慢于|高出|低出|超过|比|较)/;
+
+/**
+ * 项目拉练综合排名全市第四: a composite standing, not the rank of the figure before it; and
+ * 进出口总额5.25万亿元,实际使用外资规模保持全国首位: a clause naming a subject of its own (no
+ * figure, no growth word) ranks that subject, even one the catalogue lacks.
+ */
+export function isComposite(ownWords: string): boolean {
+  return (
+    /综合$/.test(ownWords) ||
+    (ownWords.length >= 4 &&
+      !/\d/.test(ownWords) &&
+      !/增速|增幅|总量|增长|位次|排名|分居|分别|均|并|且/.test(ownWords))
+  );
+}
+
+/**
+ * The figure a rank is about among the figures `before` it: 拉动全市经济增长1.8个百分点…居全省第3位, 以5.1%的增速位列…:
+ * a figure that is a pull, a gap or the growth restated names no indicator, the rank is the one's before it;
+ * 规上工业增加值增长8.8%。增幅2-5月份分别为…，位次由第一位下滑到第六位: figures of a growth named bare are the
+ * paragraph's indicator's before them, and so is the rank after them.
+ */
+export function rankedFigure(before: readonly Fact[], paragraph: readonly Fact[]): Fact | undefined {
+  const last =
+    before.findLast((f) => !(f.indicatorCode === null && RELATION.test(f.subject))) ?? before.at(-1);
+  return last && last.indicatorCode === null && BARE_GROWTH.test(last.subject)
+    ? (paragraph.findLast((f) => f.provenance.end <= last.provenance.start && f.indicatorCode !== null) ??
+        last)
+    : last;
+}
+
+/**
+ * 规上工业增加值以5.7%的增速位居…, 地区生产总值增速落后于全市平均水平B个百分点，…排名第三: a figure whose subject
+ * is an indicator's name and the words that link it to the figure is that indicator's.
+ */
+export function linkedIndicator(fact: Fact | undefined): ReturnType<typeof leadingIndicator> {
+  const leading = fact && fact.indicatorCode === null ? leadingIndicator(fact.subject) : null;
+  return leading && LINKED_SUBJECT.test(cleanSubject(fact?.subject ?? '').slice(leading.name.length))
+    ? leading
+    : null;
+}
+
+/**
+ * The one subject of a rank (its clause's words `ownWords`, the indicator they name `named`): that indicator,
+ * else the indicator of the figure before it, else that figure (unless the clause is a composite standing),
+ * else (综合得分由…第5位上升到第2位, with no figure before) what the clause names.
+ */
+export function rankedSubject(
+  clause: string,
+  ownWords: string,
+  named: ReturnType<typeof joinIndicator>,
+  before: readonly Fact[],
+  paragraph: readonly Fact[],
+): RankSubject {
+  if (named) return { indicatorCode: named.entry.code, subject: named.name };
+  const fact = rankedFigure(before, paragraph);
+  const byGrowth = linkedIndicator(fact);
+  if (byGrowth) return { indicatorCode: byGrowth.entry.code, subject: byGrowth.name };
+  if (fact && !isComposite(ownWords)) return { indicatorCode: fact.indicatorCode, subject: fact.subject };
+  return { indicatorCode: null, subject: cleanSubject(clause) };
+}

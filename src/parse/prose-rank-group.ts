@@ -1,0 +1,103 @@
+// The group a rank is in: how its scope is written (全市, 北岭市, 两区五县, 全市核心区, 县域), how many
+// places a counted group holds and which parent it belongs to, and the group named before a rank with 在…中.
+
+import { chineseNumeral } from './numbers.js';
+
+// The pieces a scope is written with: the parent region (全市, 北岭市), a counted group of places
+// (8个县（市、区）, 六县市, 六县（区）), the province's counties (县域) or every one of a kind (各县区).
+export const PARENT = '(?:全国|全省|全市|全区|全州|[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟))';
+const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
+const KINDS = '(?:县市区|区县市|县市|县区|区县|县|区|市|地市)(?:\\([县市区、]{1,5}\\))?';
+// 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
+export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
+// 全市核心区, 全市主城区: a class of the parent's districts, of no size the text gives.
+// 八县区, 13个县（市、区）: a counted group may stand without its parent; 位居主城区第一位: so may the
+// class, the parent left unsaid.
+const CLASS = '(?:核心区|主城区|中心城区)';
+export const SCOPE_AFTER = `(?:${PARENT}(?:县域|${CLASS}|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS})`;
+/** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
+export const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
+const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
+/** 在全市县域经济考核中, 在全省县域经济综合评价中: an appraisal the parent holds, ranking something of its own. */
+export const APPRAISAL = new RegExp(
+  `^(${PARENT})((?:县域)?[\\u4e00-\\u9fa5]{0,12}?(?:考核|考评|评价|评比|比拼|监测|排名|排序))$`,
+);
+// The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
+const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
+const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:县|区|市|镇|乡|地市|城市|省)/;
+
+/** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
+export function groupSize(text: string): number | null {
+  const byKind = BY_KIND.exec(text)?.[0];
+  if (byKind)
+    return [...byKind.matchAll(new RegExp(GROUP.source, 'g'))].reduce(
+      (sum, m) => sum + countOf(m[1] ?? ''),
+      0,
+    );
+  const group = GROUP.exec(text);
+  if (!group?.[1]) return null;
+  return countOf(group[1]);
+}
+
+/** 两区五县 → 7: the places of a group counted kind by kind. */
+const BY_KIND = /(?:(?:[一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:区|县|市|旗)){2,3}(?![县市区旗])/;
+const countOf = (written: string) =>
+  /^\d+$/.test(written) ? Number(written) : (chineseNumeral(written) ?? 0);
+
+/** 在霓州市9个县(市、区)中, 为霓州市9县区排名: the named parent a counted group belongs to. */
+const NAMED_GROUP = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:省|市|州|盟))(?:所辖)?${COUNTED}`);
+
+/** The parent a text names for a counted group of places (霓州市9个县 → 霓州市); null if none or 全市. */
+export function groupParent(text: string): string | null {
+  // The lazy name starts where the words do: 位次为在霓州市 is 霓州市 after its verb.
+  const parent = NAMED_GROUP.exec(text)?.[1]?.replace(/^.*[在为是]/, '');
+  return parent && parent.length >= 2 && !/^全/.test(parent) ? parent : null;
+}
+
+const GROUP_BEFORE = new RegExp(`在((?:${PARENT})?(?:${COUNTED}|各${KINDS})[^;。]{0,30}?)中`, 'g');
+
+/** The last group of places named with 在…中 in a text: 在全市8个县（市、区）中 → 全市8个县(市、区). */
+export function groupBefore(text: string): string | null {
+  let last: string | null = null;
+  GROUP_BEFORE.lastIndex = 0;
+  for (let m = GROUP_BEFORE.exec(text); m !== null; m = GROUP_BEFORE.exec(text)) last = m[1] ?? null;
+  return last;
+}
+
+/**
+ * The scope a rank's phrase writes (`scopeText`): an appraisal's parent (在全市县域经济考核中 → 全市), the
+ * province's counties as written (全省县域: SCOPE would cut it to 全省县), else the shortest region name;
+ * with none written, the scope of the rank before (`lastScope`: 排名第4，…排名第3 are in the same group).
+ */
+export function writtenScope(
+  scopeText: string,
+  appraisal: RegExpExecArray | null,
+  lastScope: string,
+): string {
+  if (appraisal) return appraisal[1] ?? '';
+  if (!scopeText) return lastScope;
+  return /县域$/.test(scopeText) ? scopeText : (SCOPE.exec(scopeText)?.[1] ?? scopeText);
+}
+
+/**
+ * The group a rank is in and its size: with no scope (`scope` ''), the group named with 在…中 in the `textBefore`
+ * it (在全市8个县（市、区）中，地区生产总值增速排名第4, 在16个县市区…综合排名中，我县由第12位上升到第6位, in its
+ * sentence or an earlier one of its paragraph); the size the group gives, else the one `inherited` from the
+ * rank before, else the count written after the scope's name, else (六县市排名第三) the counted group alone.
+ */
+export function rankGroup(
+  scopeText: string,
+  scope: string,
+  inherited: number | null,
+  textBefore: string,
+): { scope: string; of: number | null } {
+  const group = scope ? null : groupBefore(textBefore);
+  if (group) return { scope: SCOPE.exec(group)?.[1] ?? '', of: groupSize(group) };
+  return {
+    scope,
+    of:
+      inherited ??
+      groupSize(scopeText.slice(scope.length)) ??
+      (COUNTED_ONLY.test(scopeText) ? groupSize(scopeText) : null),
+  };
+}

@@ -1,0 +1,91 @@
+// Ranks shared by several subjects: indicators listed with 、 before one rank (甲、乙增速均居全市第二), ranks
+// given 分别 to the figures before them (分别居全市第三和第一位), a count of the indicators just named (两项指标均…).
+
+import { joinIndicator } from './prose-clauses.js';
+import { type RankSubject, RELATION } from './prose-rank-figure.js';
+import type { Fact } from './types.js';
+
+/** 两项指标增速均: a count of two or three indicators, all of them holding the rank that follows. */
+export const BOTH_INDICATORS =
+  /^(?:这|上述|以上)?([两二三]|[23])项(?:主要)?(?:经济)?指标(?:的)?(?:增速|增幅|总量)?(?:均|都)$/;
+
+/** The last `count` indicators the paragraph's figures before `at` are about, in order; null if fewer. */
+export function lastIndicators(paragraph: readonly Fact[], at: number, count: number): RankSubject[] | null {
+  const subjects: RankSubject[] = [];
+  for (const fact of [...paragraph].reverse()) {
+    if (subjects.length === count) break;
+    if (fact.provenance.end > at || fact.indicatorCode === null) continue;
+    if (subjects.some((s) => s.indicatorCode === fact.indicatorCode)) continue;
+    subjects.push({ indicatorCode: fact.indicatorCode, subject: fact.subject });
+  }
+  return count >= 2 && subjects.length === count ? subjects.reverse() : null;
+}
+
+/**
+ * 甲、乙分别增长a%、b%，分别居全市第三和第一位 (分居…): a list of ranks in a clause of its own after 分别
+ * ranks the last indicators before it, one each in order; null unless there are as many.
+ */
+export function distributedSubjects(
+  clause: string,
+  before: readonly Fact[],
+  listLength: number | undefined,
+): RankSubject[] | null {
+  // 分居全市第四、二位, 分列…: 分 alone says 分别 before the verb.
+  // 增速分别居全市第3、第5和第2位: the measure may stand before 分别.
+  if (!listLength || !/^(?:增速|增幅)?分别?$/.test(clause.replace(/\s+/g, ''))) return null;
+  const subjects: RankSubject[] = [];
+  for (const fact of [...before].reverse()) {
+    if (subjects.length === listLength) break;
+    if (fact.indicatorCode === null && RELATION.test(fact.subject)) continue;
+    if (subjects.some((s) => s.subject === fact.subject && s.indicatorCode === fact.indicatorCode)) continue;
+    subjects.push({ indicatorCode: fact.indicatorCode, subject: fact.subject });
+  }
+  return subjects.length === listLength ? subjects.reverse() : null;
+}
+
+/**
+ * 一般公共预算收入、农村居民收入增幅居全市第一位: a rank shared by indicators listed with 、, one
+ * ranking each; null unless at least two of them are known indicators.
+ */
+export function listedSubjects(
+  folded: string,
+  floor: number,
+  start: number,
+  listLength = 1,
+): RankSubject[] | null {
+  let from = start;
+  while (from > floor && !/[,;:。()]/.test(folded.charAt(from - 1))) from--;
+  // 人均地区生产总值、城镇居民人均可支配收入等指标保持全市第一: the list closes with 等指标.
+  // 工业增加值、工业投资3项指标增速全市第一: or with the count of them.
+  let wide = folded
+    .slice(from, start)
+    .replace(
+      /(?:等(?:\d+项)?|(?:\d+|[一二两三四五六七八九十]{1,3})项)(?:主要)?(?:经济)?指标(?:均|都)?(?:增速|增幅|总量)?(?:均|都)?$/,
+      '',
+    )
+    // 甲、乙增速均居全市六县（市）第二: 均 closes a list of names sharing the rank.
+    .replace(/(?:增速|增幅|总量)?(?:均|都)$/, '');
+  // 甲、乙和丙分别居全市第2位、第4位和第1位, 甲和乙增速分列全市第9位和第6位: as many names as
+  // ranks, the last joined by 和; 分别 (or the 分 of 分列) and 增速 close the list.
+  if (listLength > 1) {
+    const names = wide.replace(/(?:增速|增幅|总量)?(?:分别|分)?$/, '');
+    const joined = names.replace(/[和及与](?=[^和及与、]{2,}$)/, '、');
+    if (joined.split('、').length === listLength) wide = joined;
+  }
+  if (!wide.includes('、')) return null;
+  const items = wide.split('、');
+  const joins = items.map((item) => joinIndicator(item));
+  const joined = joins
+    .filter((join) => join !== null)
+    .map((join) => ({ indicatorCode: join.entry.code, subject: join.name }));
+  // A listed name the catalogue lacks (人均地区生产总值) is ranked as written, when the others are known.
+  const named = /^[\u4e00-\u9fa5]{2,14}$/;
+  if (joined.length >= 1 && items.length >= 2 && items.every((item, k) => joins[k] || named.test(item)))
+    return items.map((item, k) => {
+      const join = joins[k];
+      return join
+        ? { indicatorCode: join.entry.code, subject: join.name }
+        : { indicatorCode: null, subject: item };
+    });
+  return joined.length >= 2 ? joined : null;
+}

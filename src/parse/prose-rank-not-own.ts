@@ -1,0 +1,60 @@
+// Ranks that are not the report's own standing of an indicator: a line about one county of the place, a count
+// of indicators holding a rank, other places' ranks, a sibling said to be best, a goal, a bare standing of
+// something else.
+
+import { type OwnPlace, ownNameAt } from './prose-rank-subject.js';
+
+/**
+ * 甲区：完成投资24.36亿元，居第一位: a line led by a place's name and a colon is about that place (one
+ * line per county of the report's place), so a rank with no scope of its own there is that place's.
+ */
+const PLACE_LINE = /^\s*[\u4e00-\u9fa5]{1,8}(?:县|区|市|镇|乡|街道|旗)\s*:/;
+
+/** 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one. */
+const COUNTED_INDICATORS = /(?:\d+|[一二两三四五六七八九十]+)项(?:主要)?(?:经济)?指标/;
+
+/**
+ * 乙区（12.6%）、丙县（8.4%）的地区生产总值增速…分别排第2位和第7位: other places' growths in
+ * brackets, then their indicator with 的; the ranks are theirs, not the report's.
+ */
+const OTHER_PLACES =
+  /(?:^|[,;:。])(?!全|我|本)[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗)\([^()]*\d[^()]*\)(?:[、和与及](?!全|我|本)[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗)\([^()]*\d[^()]*\))*的[^,;。]*$/;
+
+/** 乙县增速, 乙县以: a clause led by another place's name, not the report's own (全县, 我县, 本市). */
+const OTHER_PLACE_SUBJECT =
+  /^(?:其中)?(?!全|我|本|该|城|县|市|区)[\u4e00-\u9fa5]{1,4}?(?:县|区|市|镇|乡|旗)(?:增速|增幅|总量|以|$)/;
+/** 力争…, 确保…: a goal, not a standing. */
+const GOAL = /^(?:力争|争取|确保|努力|力求|目标是?)/;
+
+/** Whether a line is led by a place's name and a colon (甲区：…), so about that place. */
+export function isPlaceLine(line: string): boolean {
+  return PLACE_LINE.test(line);
+}
+
+/** Whether a rank's clause counts indicators (有6项指标增速居全市第一). */
+export function isIndicatorCount(clause: string): boolean {
+  return COUNTED_INDICATORS.test(clause);
+}
+
+/** Whether the text before a rank gives other places' growths in brackets, so the rank is theirs. */
+export function isOtherPlacesRank(textBefore: string): boolean {
+  return OTHER_PLACES.test(textBefore);
+}
+
+/** 全市7个县中乙县增幅最高: whether the place said to be best is a sibling, not the report's place. */
+export function isSiblingBest(holder: string | undefined, ownPlace: OwnPlace | null): boolean {
+  return !!holder && !/^[我本]/.test(holder) && !(ownPlace && ownNameAt(holder, ownPlace));
+}
+
+/**
+ * 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank (unless the clause opens with the report's
+ * own name, `ownName`); 力争…增速排名全市第一: a goal.
+ */
+export function isOtherPlaceOrGoal(ownName: string, ownWords: string): boolean {
+  return (!ownName && OTHER_PLACE_SUBJECT.test(ownWords)) || GOAL.test(ownWords);
+}
+
+/** 福清位居第三: whether a clause's words are more than a measure and rank words (增速, 总量, 位次, 且, 并). */
+export function namesNoMeasure(ownWords: string): boolean {
+  return !/^(?:增速|增幅|总量|位次|且|并)*$/.test(ownWords);
+}
