@@ -2,8 +2,11 @@
 // the first sentences and the user's --region/--period. Refuses, with the flag to use, when none can.
 
 import type { DocumentHints } from '../ingest/types.js';
+import { arabicDates } from './chinese-date.js';
+import { readClosingSignature } from './closing-signature.js';
 import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpening } from './genre.js';
 import type { Line } from './lines.js';
+import { meetingPlace } from './meeting-line.js';
 import {
   isGenericRegion,
   periodCode,
@@ -150,17 +153,31 @@ export function resolveMeta(
   const signature =
     readSignature(lines, title?.lines.at(-1)?.number ?? 0) ??
     readLetterhead(lines, title?.lines[0]?.number ?? null);
-  const publisher = sourceLine?.publisher ?? info?.publisher ?? signature?.publisher ?? null;
+  // 某某县统计局 and the day at the end of the text: read only for what the head does not say.
+  const closing = readClosingSignature(
+    lines,
+    Math.max(title?.lines.at(-1)?.number ?? 0, ...(signature?.lines.map((line) => line.number) ?? [])),
+  );
+  const publisher =
+    sourceLine?.publisher ?? info?.publisher ?? signature?.publisher ?? closing?.publisher ?? null;
   // An e-paper's date-and-page line or a template's bare date: the date the page shows when no
   // label gives one.
   const pageDate = readPageDate(lines);
   const publishedAt =
-    sourceLine?.publishedAt ?? info?.publishedAt ?? signature?.publishedAt ?? pageDate?.publishedAt ?? null;
+    sourceLine?.publishedAt ??
+    info?.publishedAt ??
+    signature?.publishedAt ??
+    pageDate?.publishedAt ??
+    closing?.publishedAt ??
+    null;
 
   const skip = new Set<number>(
-    [...(sourceLine?.lines ?? []), ...(signature?.lines ?? []), ...(pageDate ? [pageDate.line] : [])].map(
-      (l) => l.number,
-    ),
+    [
+      ...(sourceLine?.lines ?? []),
+      ...(signature?.lines ?? []),
+      ...(pageDate ? [pageDate.line] : []),
+      ...(closing?.lines ?? []),
+    ].map((l) => l.number),
   );
   for (const line of title?.lines.slice(1) ?? []) skip.add(line.number);
   const titleLine = title?.lines[0]?.number ?? null;
@@ -196,10 +213,13 @@ export function resolveMeta(
     place(title?.region) ??
     place(hintTitle?.region) ??
     place(quoted?.region) ??
+    // ——…在某某县第十七届人民代表大会常务委员会…会议上 under a title without the place.
+    meetingPlace(lines, title?.lines.at(-1)?.number ?? null, ownSuffix(lines)) ??
     // A news page's own sentence names the place better than the paper (a city's) that ran it.
     (genre === 'news-summary'
       ? (openingRegion() ?? paperRegion(publisher, lines))
       : (publisherRegion(publisher) ?? publisherRegion(signature?.publisher ?? null) ?? openingRegion())) ??
+    publisherRegion(closing?.publisher ?? null) ??
     publisherRegion(siteOf(options.hints?.title ?? null)) ??
     mediaRegion(
       [publisher, siteOf(options.hints?.title ?? null), ...lines.slice(0, 3).map((l) => l.text)],
@@ -282,7 +302,7 @@ function sessionDate(lines: readonly Line[], after: number | null): string | nul
   for (const line of lines) {
     if (line.number <= after || line.text === '') continue;
     if (++seen > 6) break;
-    const m = SESSION.exec(line.text);
+    const m = SESSION.exec(arabicDates(line.text));
     if (m) return `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}T00:00:00+08:00`;
   }
   return null;
