@@ -159,3 +159,28 @@ describe('dates in Chinese numerals', () => {
     expect(arabicDates(written)).toBe(digits);
   });
 });
+
+describe('a period named only by the month the figures run to', () => {
+  it.each([
+    ['截至6月底，全县规模以上工业增加值同比增长8.6%。', '2020-H1'],
+    ['截至2020年9月末，全县规模以上工业增加值同比增长8.6%。', '2020-Q3'],
+    ['截止到5月底，全县规模以上工业增加值同比增长8.6%。', '2020-M1-5'],
+  ])('%s → %s', (opening, period) => {
+    const meta = metaOf([
+      '孔塘县经济运行情况',
+      '来源：孔塘县统计局　发布时间：2020-10-20',
+      opening,
+      '全县社会消费品零售总额21.45亿元，同比增长7.9%。',
+    ]);
+    expect(meta).toMatchObject({ region: '孔塘县', period });
+  });
+
+  it('leaves a named period first: 上半年 before a 6月末 balance', () => {
+    const meta = metaOf([
+      '孔塘县经济运行情况',
+      '来源：孔塘县统计局　发布时间：2020-10-20',
+      '前三季度，全县规模以上工业增加值同比增长8.6%，截至9月末存款余额186.7亿元。',
+    ]);
+    expect(meta.period).toBe('2020-Q3');
+  });
+});
