@@ -4,6 +4,7 @@
 import type { DocumentHints } from '../ingest/types.js';
 import { arabicDates } from './chinese-date.js';
 import { readClosingSignature } from './closing-signature.js';
+import { fileNameTitle } from './file-name-hint.js';
 import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpening } from './genre.js';
 import type { Line } from './lines.js';
 import { meetingPlace } from './meeting-line.js';
@@ -27,7 +28,7 @@ import type { Problem, ReportMeta } from './types.js';
 
 /** What the caller knows about a text besides the text: the page's hints and the user's flags. */
 export interface MetaOptions {
-  hints?: Pick<DocumentHints, 'title' | 'infoLine'>;
+  hints?: Pick<DocumentHints, 'title' | 'infoLine' | 'fileName'>;
   /** The region the text is about (--region), winning over what the text says. */
   region?: string;
   /** The period as 2022-H1, 2022-Q1, 2022-Q3, 2022-FY or 2022-M1-5 (--period), winning likewise. */
@@ -236,7 +237,24 @@ export function resolveMeta(
       message: `no title, source line or sentence names the region; ${furniture.region} is read from the page's ${furniture.where}: check it, or give --region`,
       line: furniture.line,
     });
-  const pageRegion = saidRegion ?? furniture?.region ?? null;
+  // 农皋县2021年上半年…的报告.docx: the name an attachment was saved under, when nothing else names
+  // the place; of the kind the text calls its own (a county's 我县 is not the city's file).
+  const fileTitle = fileNameTitle(options.hints?.fileName);
+  const own = ownSuffix(lines);
+  const fileRegion =
+    saidRegion || furniture
+      ? null
+      : place(
+          fileTitle?.region && (own === null || fileTitle.region.endsWith(own)) ? fileTitle.region : null,
+        );
+  if (fileRegion && !optionRegion)
+    problems.push({
+      code: 'region-from-file-name',
+      severity: 'warning',
+      message: `no title, source line or sentence names the region; ${fileRegion} is read from the file's name: check it, or give --region`,
+      line: null,
+    });
+  const pageRegion = saidRegion ?? furniture?.region ?? fileRegion ?? null;
   const region = optionRegion ?? pageRegion;
   if (optionRegion && pageRegion && !sameRegion(optionRegion, pageRegion))
     overridden(pageRegion, `--region ${optionRegion}`);
@@ -250,7 +268,7 @@ export function resolveMeta(
     );
 
   const said = periodSaid(
-    [title, hintTitle, opening, quoted],
+    [title, hintTitle, opening, quoted, fileTitle],
     sessionDate(lines, title?.lines.at(-1)?.number ?? null) ?? publishedAt,
   );
   if (optionPeriod && said.period && periodText(said.period) !== periodText(optionPeriod))

@@ -184,3 +184,44 @@ describe('a period named only by the month the figures run to', () => {
     expect(meta.period).toBe('2020-Q3');
   });
 });
+
+describe("an attachment whose place is only in the file's name", () => {
+  const body = [
+    '关于2021年上半年国民经济和社会发展计划执行情况的报告',
+    '主任、各位副主任、各位委员：',
+    '上半年，全县实现地区生产总值68.42亿元，同比增长9.1%。我县固定资产投资同比增长6.7%。',
+  ];
+  const withName = (fileName: string, lines: readonly string[] = body) =>
+    parseReportText(lines.join('\n'), {
+      sourceName: fileName,
+      hints: { title: null, infoLine: null, fileName },
+    });
+
+  it('reads the place from the name, with a warning to check it', () => {
+    const { report, problems } = withName(
+      '附件1：农皋县2021年上半年国民经济和社会发展计划执行情况的报告.docx',
+    );
+    expect(report?.meta).toMatchObject({ region: '农皋县', period: '2021-H1' });
+    expect(problems.map((p) => p.code)).toContain('region-from-file-name');
+  });
+
+  it('gives way to any place the text names', () => {
+    const { report, problems } = withName('孔塘县2021年上半年经济运行情况.docx', [
+      ...body.slice(0, 1),
+      '——2021年7月28日在农皋县第十七届人民代表大会常务委员会第三十次会议上',
+      ...body.slice(1),
+    ]);
+    expect(report?.meta.region).toBe('农皋县');
+    expect(problems.map((p) => p.code)).not.toContain('region-from-file-name');
+  });
+
+  it("does not read a name of another kind of place than the text's own (the city's file, 我县 text)", () => {
+    expect(withName('鹿州市2021年上半年经济运行情况.docx').problems.map((p) => p.code)).toContain(
+      'no-region',
+    );
+  });
+
+  it('reads nothing from a name without Chinese words', () => {
+    expect(withName('nonggao-2021-h1.docx').problems.map((p) => p.code)).toContain('no-region');
+  });
+});
