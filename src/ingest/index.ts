@@ -5,6 +5,7 @@ import { unreadableContainer } from './containers.js';
 import { detectFormat } from './detect.js';
 import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
+import { fileNameOf } from './file-name.js';
 import { stripPinyinGlosses } from './glosses.js';
 import { readHtml } from './html.js';
 import { readMht } from './mht.js';
@@ -41,8 +42,9 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise
   try {
     const result = await readers[format](bytes, options);
     if (!result.document) return result;
+    const document = simplifyTraditional(stripPinyinGlosses(result.document));
     return {
-      document: simplifyTraditional(stripPinyinGlosses(result.document)),
+      document: { ...document, hints: { ...document.hints, fileName: fileNameOf(options.name) } },
       problems: result.problems,
     };
   } catch (error) {

@@ -44,6 +44,11 @@ export interface DocumentHints {
   charset: string | null;
   /** True when the text was converted from traditional to simplified characters. */
   convertedFromTraditional: boolean;
+  /**
+   * The file's own name without its folder (连州市2020年上半年….docx), set by the ingest facade: the
+   * weakest hint of place and period, read only when the text names neither.
+   */
+  fileName?: string | null;
 }
 
 export interface SourceDocument {

@@ -4,6 +4,7 @@
 import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
 import { isGenericRegion, PERIOD_ANYWHERE, periodCode, type TitleInfo } from './meta.js';
+import { monthEndPeriod } from './opening-month-end.js';
 import { rules } from './rules.js';
 import type { Genre } from './types.js';
 
@@ -86,6 +87,12 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
       if (year) wholeYear = Number(year);
     }
     const period = PERIOD_ANYWHERE.exec(first);
+    const monthEnd = period ? null : monthEndPeriod(first);
+    if (monthEnd && info.code === null) {
+      info.code = monthEnd.code;
+      info.periodLabel = monthEnd.label;
+      info.year ??= monthEnd.year;
+    }
     if (period?.[1] && period[1] !== '年度') {
       const code = periodCode(period[1]);
       if (info.code === null) {

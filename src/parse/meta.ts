@@ -192,7 +192,8 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
   let headline: TitleInfo | null = null;
   for (const [k, line] of heads.entries()) {
     const text = line.text;
-    if (isNotContentLine(line) || isSourceLine(line)) continue;
+    // A breadcrumb ending in a column's name (首页 > 数据发布 > 统计月报) names no document.
+    if (isNotContentLine(line) || isSourceLine(line) || isJunkLine(line)) continue;
     // 某某会议定下今年目标 [复制链接]: a forum thread's title, a headline whatever it names.
     const thread: string | null = inBody || headline ? null : (THREAD_TITLE.exec(text)?.[1] ?? null);
     if (thread) headline = { ...threadHeadline(thread), lines: [line] };

@@ -2,8 +2,12 @@
 // the first sentences and the user's --region/--period. Refuses, with the flag to use, when none can.
 
 import type { DocumentHints } from '../ingest/types.js';
+import { arabicDates } from './chinese-date.js';
+import { readClosingSignature } from './closing-signature.js';
+import { fileNameTitle } from './file-name-hint.js';
 import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpening } from './genre.js';
 import type { Line } from './lines.js';
+import { meetingPlace } from './meeting-line.js';
 import {
   isGenericRegion,
   periodCode,
@@ -24,7 +28,7 @@ import type { Problem, ReportMeta } from './types.js';
 
 /** What the caller knows about a text besides the text: the page's hints and the user's flags. */
 export interface MetaOptions {
-  hints?: Pick<DocumentHints, 'title' | 'infoLine'>;
+  hints?: Pick<DocumentHints, 'title' | 'infoLine' | 'fileName'>;
   /** The region the text is about (--region), winning over what the text says. */
   region?: string;
   /** The period as 2022-H1, 2022-Q1, 2022-Q3, 2022-FY or 2022-M1-5 (--period), winning likewise. */
@@ -150,17 +154,31 @@ export function resolveMeta(
   const signature =
     readSignature(lines, title?.lines.at(-1)?.number ?? 0) ??
     readLetterhead(lines, title?.lines[0]?.number ?? null);
-  const publisher = sourceLine?.publisher ?? info?.publisher ?? signature?.publisher ?? null;
+  // 某某县统计局 and the day at the end of the text: read only for what the head does not say.
+  const closing = readClosingSignature(
+    lines,
+    Math.max(title?.lines.at(-1)?.number ?? 0, ...(signature?.lines.map((line) => line.number) ?? [])),
+  );
+  const publisher =
+    sourceLine?.publisher ?? info?.publisher ?? signature?.publisher ?? closing?.publisher ?? null;
   // An e-paper's date-and-page line or a template's bare date: the date the page shows when no
   // label gives one.
   const pageDate = readPageDate(lines);
   const publishedAt =
-    sourceLine?.publishedAt ?? info?.publishedAt ?? signature?.publishedAt ?? pageDate?.publishedAt ?? null;
+    sourceLine?.publishedAt ??
+    info?.publishedAt ??
+    signature?.publishedAt ??
+    pageDate?.publishedAt ??
+    closing?.publishedAt ??
+    null;
 
   const skip = new Set<number>(
-    [...(sourceLine?.lines ?? []), ...(signature?.lines ?? []), ...(pageDate ? [pageDate.line] : [])].map(
-      (l) => l.number,
-    ),
+    [
+      ...(sourceLine?.lines ?? []),
+      ...(signature?.lines ?? []),
+      ...(pageDate ? [pageDate.line] : []),
+      ...(closing?.lines ?? []),
+    ].map((l) => l.number),
   );
   for (const line of title?.lines.slice(1) ?? []) skip.add(line.number);
   const titleLine = title?.lines[0]?.number ?? null;
@@ -196,10 +214,13 @@ export function resolveMeta(
     place(title?.region) ??
     place(hintTitle?.region) ??
     place(quoted?.region) ??
+    // ——…在某某县第十七届人民代表大会常务委员会…会议上 under a title without the place.
+    meetingPlace(lines, title?.lines.at(-1)?.number ?? null, ownSuffix(lines)) ??
     // A news page's own sentence names the place better than the paper (a city's) that ran it.
     (genre === 'news-summary'
       ? (openingRegion() ?? paperRegion(publisher, lines))
       : (publisherRegion(publisher) ?? publisherRegion(signature?.publisher ?? null) ?? openingRegion())) ??
+    publisherRegion(closing?.publisher ?? null) ??
     publisherRegion(siteOf(options.hints?.title ?? null)) ??
     mediaRegion(
       [publisher, siteOf(options.hints?.title ?? null), ...lines.slice(0, 3).map((l) => l.text)],
@@ -216,7 +237,24 @@ export function resolveMeta(
       message: `no title, source line or sentence names the region; ${furniture.region} is read from the page's ${furniture.where}: check it, or give --region`,
       line: furniture.line,
     });
-  const pageRegion = saidRegion ?? furniture?.region ?? null;
+  // 农皋县2021年上半年…的报告.docx: the name an attachment was saved under, when nothing else names
+  // the place; of the kind the text calls its own (a county's 我县 is not the city's file).
+  const fileTitle = fileNameTitle(options.hints?.fileName);
+  const own = ownSuffix(lines);
+  const fileRegion =
+    saidRegion || furniture
+      ? null
+      : place(
+          fileTitle?.region && (own === null || fileTitle.region.endsWith(own)) ? fileTitle.region : null,
+        );
+  if (fileRegion && !optionRegion)
+    problems.push({
+      code: 'region-from-file-name',
+      severity: 'warning',
+      message: `no title, source line or sentence names the region; ${fileRegion} is read from the file's name: check it, or give --region`,
+      line: null,
+    });
+  const pageRegion = saidRegion ?? furniture?.region ?? fileRegion ?? null;
   const region = optionRegion ?? pageRegion;
   if (optionRegion && pageRegion && !sameRegion(optionRegion, pageRegion))
     overridden(pageRegion, `--region ${optionRegion}`);
@@ -230,7 +268,7 @@ export function resolveMeta(
     );
 
   const said = periodSaid(
-    [title, hintTitle, opening, quoted],
+    [title, hintTitle, opening, quoted, fileTitle],
     sessionDate(lines, title?.lines.at(-1)?.number ?? null) ?? publishedAt,
   );
   if (optionPeriod && said.period && periodText(said.period) !== periodText(optionPeriod))
@@ -282,7 +320,7 @@ function sessionDate(lines: readonly Line[], after: number | null): string | nul
   for (const line of lines) {
     if (line.number <= after || line.text === '') continue;
     if (++seen > 6) break;
-    const m = SESSION.exec(line.text);
+    const m = SESSION.exec(arabicDates(line.text));
     if (m) return `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}T00:00:00+08:00`;
   }
   return null;

@@ -25,6 +25,7 @@ describe('a .docx report', async () => {
       infoLine: '来源：西山县发展和改革局　发布时间：2022-11-02 09:15',
       charset: null,
       convertedFromTraditional: false,
+      fileName: 'report.docx',
     });
     const table = document?.blocks.find((b): b is TableBlock => b.kind === 'table');
     expect(table?.rows.map((row) => row.length)).toEqual([6, 6, 6, 6, 6, 6, 6]);

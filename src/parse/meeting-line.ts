@@ -1,0 +1,35 @@
+// The congress or standing committee a report was read to, on the line under its title
+// (——2021年7月28日在某某县第十七届人民代表大会常务委员会第三十次会议上): the place that body is of,
+// when the title names none.
+
+import type { Line } from './lines.js';
+import { isGenericRegion } from './meta.js';
+
+/** 在某某县第十七届人民代表大会…, 在某某县十七届人大常委会…: the name before the body's term. */
+const MEETING =
+  /在([\u4e00-\u9fa5]{2,24}?)(?:第?[一二三四五六七八九十\d]{1,4}届)?(?:人民代表大会|人大)[^。]{0,30}会议/;
+/** Every place in a name, in order: 鹿州市农皋县 → 鹿州市, 农皋县. */
+const PLACES = /[\u4e00-\u9fa5]+?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟)(?![市县区旗州盟])/g;
+/** How many lines under the title the meeting line may stand (a speaker, an addressee between). */
+const UNDER_TITLE = 6;
+
+/**
+ * The place of the body named in the meeting line under the title. A county's report read at its
+ * own county's session names 某某县 (or 某市某某县: the last place is the body's); a name whose kind
+ * differs from the one the text calls its own (`own`, from 我县/全县) is another level's, not read.
+ */
+export function meetingPlace(
+  lines: readonly Line[],
+  after: number | null,
+  own: string | null,
+): string | null {
+  const under = lines.filter((line) => line.text.trim() !== '' && (after === null || line.number > after));
+  for (const line of under.slice(0, UNDER_TITLE)) {
+    const body = MEETING.exec(line.text)?.[1];
+    if (!body) continue;
+    const place = [...body.matchAll(PLACES)].at(-1)?.[0] ?? null;
+    if (!place || place.length < 3 || isGenericRegion(place)) return null;
+    return own === null || place.endsWith(own) ? place : null;
+  }
+  return null;
+}
