@@ -220,7 +220,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'rural-net-income-per-capita',
     name: '农民人均纯收入',
     nameEn: 'Per-capita net income of rural residents',
-    aliases: ['农村居民人均纯收入', '农民纯收入'],
+    aliases: [
+      '农村居民人均纯收入',
+      '农民纯收入',
+      // 农牧民 (and 农村牧区居民) in the pastoral regions (新疆, 西藏, 内蒙古, 青海): the same measure.
+      '农牧民人均纯收入',
+      '农村牧区居民人均纯收入',
+      '牧民人均纯收入',
+    ],
     category: 'income',
     unit: '元',
     direction: 'higher-is-better',

@@ -56,12 +56,18 @@ const BASE_ALT = [...Object.keys(BASE_UNITS), ...Object.keys(SCALED_UNITS)]
 const MAG_ALT = Object.keys(MAGNITUDES).sort(byLengthDesc).join('|');
 
 /**
+ * What must follow a number whose thousands are parted by spaces (185 326万元, 2 368公里, as yearbooks and
+ * older communiques set them): a unit, so that two cells of a table laid out with spaces (12 345) stay two.
+ */
+const THOUSANDS_SPACED_UNIT = `(?:${MAG_ALT}|${BASE_ALT})`;
+
+/**
  * A number with its unit and trailing qualifiers, anchored (sticky) at a position.
  * Groups: 1 minus, 2 integer, 3 fraction, 4 余/多, 5 base, 6 magnitude, 7 余/多, 8 base after magnitude, 9 trailing qualifier
  * (after one space at most, as news pages space figures: 增长 5% 以上).
  */
 const FIGURE = new RegExp(
-  `()(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?(余|多)?(?:(${BASE_ALT})|(${MAG_ALT})(余|多)?(${BASE_ALT})?)?(?:\\s(?=及以上|以上|以下|以内|之内|左右))?(及以上|以上|以下|以内|之内|左右)?`,
+  `()(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?=${THOUSANDS_SPACED_UNIT})|\\d+)(?:\\.(\\d+))?\\s?(余|多)?(?:(${BASE_ALT})|(${MAG_ALT})(余|多)?(${BASE_ALT})?)?(?:\\s(?=及以上|以上|以下|以内|之内|左右))?(及以上|以上|以下|以内|之内|左右)?`,
   'y',
 );
 
@@ -134,7 +140,7 @@ function figureAt(text: string, at: number): { match: RegExpExecArray; end: numb
 }
 
 function numericValue(match: RegExpExecArray): number {
-  const integer = (match[2] ?? '0').replace(/,/g, '');
+  const integer = (match[2] ?? '0').replace(/[, ]/g, '');
   return Number(match[3] ? `${integer}.${match[3]}` : integer);
 }
 

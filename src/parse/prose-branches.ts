@@ -94,16 +94,21 @@ const AGGREGATE_INVESTMENT = /^(?:[亿万]元(?:及)?以上项目(?:完成)?|[\u
  */
 const OWNERSHIP_AGGREGATE =
   /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商投资|外商投资|港澳台商投资)企业(?:增加值|产值|营业收入)$/;
+/**
+ * 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports (to 2010) split all investment
+ * into, each an aggregate of its own though 镇 and 村 name places elsewhere.
+ */
+const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村)固定资产投资$/;
 /** Scopes and connectives that open a clause but are no part of the name. */
 const AGGREGATE_LEAD =
   /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
 /**
- * Not an aggregate: places, periods, firms, a project's or a works' figure (a size class of projects
+ * Not an aggregate: places, periods, firms, farms (农场, 牧场), a project's or a works' figure (a size class of projects
  * aside), plans, words that point back or forward (前者, 预计, 确保), names the catalogue reads by
  * scope (规模以上…) and fragments that hold a verb or a link.
  */
 const NOT_AN_AGGREGATE =
-  /[县市区旗镇乡村省]|街道|[园厂矿]|(?<!以上)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|[占比为较的和与及至、]|^(?:前者|后者|其|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上)/;
+  /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|[占比为较的和与及至、]|^(?:前者|后者|其|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上)/;
 
 /**
  * The named aggregate a clause's subject is, as written, or null: `民生支出完成22.4亿元` and the share
@@ -117,7 +122,7 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
     .replace(/^(?:实现|完成)/, '');
   // A name the catalogue knows (第二产业增加值) is its entry's, or no one's where the clause unjoined it.
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
-  if (OWNERSHIP_AGGREGATE.test(name)) return generated(name);
+  if (OWNERSHIP_AGGREGATE.test(name) || INVESTMENT_HALF.test(name)) return generated(name);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }

@@ -73,6 +73,9 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /(?:农村|城镇|城市|牧区|农牧区|农牧民)(?:常住)?$/,
     applies: (name) => name.startsWith('居民') || name.startsWith('人均可支配收入'),
   },
+  // 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports split investment into, each
+  // a named aggregate of its own, not all investment.
+  { before: /(?:城镇|农村|农户|乡村)$/, applies: (name) => name.startsWith('固定资产投资') },
   // 小春粮食产量, 春收粮食产量, 夏粮食产量: one season's harvest, not the year's grain.
   { before: /(?:小春|大春|[春夏秋冬早晚]收?)$/, applies: (name) => name.startsWith('粮食') },
   // 营利性服务业增加值, 其他营利性服务业: one kind of services, not the whole tertiary sector.

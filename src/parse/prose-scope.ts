@@ -32,10 +32,12 @@ export function ownPlaceOf(
 
 /**
  * 县工业集中区新增规上企业3家，完成规模工业增加值6.2亿元，占全县的比重达64%: a sentence a park opens
- * is about the park, clause after clause, unless a clause names the report's own scope again.
+ * is about the park, clause after clause, unless a clause names the report's own scope again. So is one
+ * a body beside the county opens: 驻县兵团团场实现生产总值X万元 in 新疆 (the county's own figures 不含兵团),
+ * a state farm (农场, 垦区) in 黑龙江 or 内蒙古.
  */
 const PARK_OPENING =
-  /^\s*(?:上半年|一季度|前三季度|全年|今年以来|\d{1,2}-\d{1,2}月)?,?\s*([\u4e00-\u9fa5]{0,12}?(?:工业园区?|产业园区?|物流园区?|科技园|开发区|工业集中区|高新区))(?:新增|累计|完成|实现|共|已)/;
+  /^\s*(?:上半年|一季度|前三季度|全年|今年以来|\d{1,2}-\d{1,2}月)?,?\s*([\u4e00-\u9fa5]{0,12}?(?:工业园区?|产业园区?|物流园区?|科技园|开发区|工业集中区|高新区|兵团|团场|农场|垦区))(?:新增|累计|完成|实现|共|已)/;
 /** A park's report (泮溪高新区…) names itself the same way: its own sentences are its figures. */
 export function parkSentence(
   sentenceLead: string,

@@ -20,9 +20,9 @@ import {
 } from './prose-clauses.js';
 import { nameBeforeColon } from './prose-subject-names.js';
 
-/** 甲工业园完成…, 乙经济开发区实现…: a park's own figure. */
+/** 甲工业园完成…, 乙经济开发区实现…: a park's own figure; so is a 兵团 farm's or a state farm's beside the county. */
 const PARK_FIGURE =
-  /^[\u4e00-\u9fa5]{2,12}?(?:工业园|产业园|工业园区|产业园区|物流园|科技园|开发区|工业集中区)(?:累计)?(?:完成|实现)/;
+  /^[\u4e00-\u9fa5]{2,12}?(?:工业园|产业园|工业园区|产业园区|物流园|科技园|开发区|工业集中区|兵团|团场|农场|垦区)(?:累计)?(?:完成|实现)/;
 /** 实际到位资金, 到位资金, 实际到位县外资金: funds received, named without whose (or only by where from). */
 const FUNDS_RECEIVED = /^(?:实际)?到位(?:(?:[县市区州旗盟省]|境|域)外)?(?:资金)?$/;
 /** 县外, 市外, 境外: where funds received came from, which the indicator's name leaves out. */

@@ -49,6 +49,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   吨: '吨',
   千克: '千克',
   公斤: '公斤',
+  // 粮食总产量12.6亿斤: the grain regions (黑龙江, 吉林, 内蒙古) weigh their harvest in 斤.
+  斤: '斤',
   标箱: '标箱',
   批次: '批次',
   个月: '个月',
@@ -72,6 +74,13 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   条: '条',
   张: '张',
   期: '期',
+  // 牲畜存栏62.38万头（只）: a herd of cattle (头) and sheep (只) counted together, the pastoral regions'
+  // unit; the brackets are folded to ASCII before figures are read. 骆驼0.86万峰: camels are counted in 峰;
+  // 折合245.6万羊单位: a herd in sheep units.
+  '头(只)': '头(只)',
+  头只: '头只',
+  羊单位: '羊单位',
+  峰: '峰',
   羽: '羽',
   头: '头',
   只: '只',
@@ -121,6 +130,10 @@ const COUNT_UNITS = new Set([
   '张',
   '期',
   '羽',
+  '头(只)',
+  '头只',
+  '羊单位',
+  '峰',
   '头',
   '只',
   '车',
