@@ -12,7 +12,9 @@
 // three-quarter analysis as a Word file (笃溪区, duxi.ts) and a county's half-year report as a PDF
 // printed from Word (诸岚县, zhulan.ts), both with a table broken by hand at a page (续表, header again).
 // The twelfth batch adds a county statistics bureau's half-year analysis as a Word file (浔岭县 under
-// 桠州市) whose table header has a 1-6月 cell spanning 总量, 增速 and 位次.
+// 桠州市) whose table header has a 1-6月 cell spanning 总量, 增速 and 位次. The thirteenth batch adds a
+// county bureau's 1-9月 analysis as a PDF printed from Word (欧泉县 under 桦岚市, ouquan.ts) whose appendix
+// table spans 1-9月 over 总量, 增速（%） and 位次.
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -32,6 +34,7 @@ import {
 } from 'docx';
 import iconv from 'iconv-lite';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
+import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
@@ -386,6 +389,11 @@ const builders: Record<string, () => Promise<void>> = {
   [aodai.name]: async () => {
     if (!printToPdf(await aodaiDocx(), aodai.name, out)) {
       console.log(`soffice not found: ${aodai.name}.pdf not rebuilt, the committed file is left as it is`);
+    }
+  },
+  [ouquan.name]: async () => {
+    if (!printToPdf(await ouquanDocx(), ouquan.name, out)) {
+      console.log(`soffice not found: ${ouquan.name}.pdf not rebuilt, the committed file is left as it is`);
     }
   },
 };
