@@ -15,6 +15,9 @@
 // 桠州市) whose table header has a 1-6月 cell spanning 总量, 增速 and 位次.
 // Session 13 adds a county bureau's monthly indicator workbook (.xlsx, 若川县, ruochuan.ts) and a district
 // bureau's analysis saved from the browser as a web archive (.mht, GB2312 quoted-printable, 恩桥区, enqiao.ts).
+// The thirteenth batch adds a
+// county bureau's 1-9月 analysis as a PDF printed from Word (欧泉县 under 桦岚市, ouquan.ts) whose appendix
+// table spans 1-9月 over 总量, 增速（%） and 位次.
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -35,6 +38,7 @@ import {
 import iconv from 'iconv-lite';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
+import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
@@ -392,6 +396,11 @@ const builders: Record<string, () => Promise<void>> = {
   [aodai.name]: async () => {
     if (!printToPdf(await aodaiDocx(), aodai.name, out)) {
       console.log(`soffice not found: ${aodai.name}.pdf not rebuilt, the committed file is left as it is`);
+    }
+  },
+  [ouquan.name]: async () => {
+    if (!printToPdf(await ouquanDocx(), ouquan.name, out)) {
+      console.log(`soffice not found: ${ouquan.name}.pdf not rebuilt, the committed file is left as it is`);
     }
   },
 };
