@@ -2,7 +2,6 @@
 // are invented.
 
 import { describe, expect, it } from 'vitest';
-import { foldWidth } from '../../src/parse/normalise.js';
 import { readNameThenTotal } from '../../src/parse/project-amount-after.js';
 import { listAfterAmount } from '../../src/parse/project-amount-before.js';
 import { amountInYuan, completedIn } from '../../src/parse/project-amounts.js';
@@ -12,22 +11,8 @@ import { itemHeading } from '../../src/parse/project-items.js';
 import { classList, readIntroducedList } from '../../src/parse/project-lists.js';
 import { projectRegistry } from '../../src/parse/project-registry.js';
 import { statusAlone } from '../../src/parse/project-status.js';
-import type { ProjectMention, Sentence } from '../../src/parse/types.js';
-
-/** A prose sentence over the whole of a folded text. */
-function sentenceOf(text: string): { folded: string; sentence: Sentence } {
-  const folded = foldWidth(text);
-  const sentence: Sentence = {
-    index: 0,
-    sectionIndex: null,
-    kind: 'prose',
-    text: folded,
-    start: 0,
-    end: folded.length,
-    line: 1,
-  };
-  return { folded, sentence };
-}
+import type { ProjectMention } from '../../src/parse/types.js';
+import { sentenceOf } from '../helpers/sentence.js';
 
 const mentionAt = (start: number, end: number): ProjectMention => ({
   phase: 'reported',

@@ -8,24 +8,8 @@ import { rankGroup, writtenScope } from '../../src/parse/prose-rank-group.js';
 import { distributedSubjects, listedSubjects } from '../../src/parse/prose-rank-lists.js';
 import { isOtherPlaceOrGoal, isPlaceLine, isSiblingBest } from '../../src/parse/prose-rank-not-own.js';
 import { rankMatches, rankOf } from '../../src/parse/prose-rank-phrases.js';
-import type { Fact, Ranking, Sentence } from '../../src/parse/types.js';
-
-/** The whole text as one sentence, folded as the parser folds it. */
-function sentenceOf(text: string): { folded: string; sentence: Sentence } {
-  const folded = foldWidth(text);
-  return {
-    folded,
-    sentence: {
-      index: 0,
-      sectionIndex: null,
-      kind: 'prose',
-      text: folded,
-      start: 0,
-      end: folded.length,
-      line: 1,
-    },
-  } as { folded: string; sentence: Sentence };
-}
+import type { Fact, Ranking } from '../../src/parse/types.js';
+import { sentenceOf } from '../helpers/sentence.js';
 
 /** A figure the sentence gave before its rank, ending at `end`. */
 const fact = (subject: string, indicatorCode: string | null, end: number): Fact =>

@@ -1,7 +1,6 @@
 // The stages of the prose target reader, tested on their own. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { foldWidth } from '../../src/parse/normalise.js';
 import { leadingIndicator, type NamedIndicator } from '../../src/parse/prose-clauses.js';
 import { horizonOf } from '../../src/parse/prose-target-goal-cues.js';
 import { GoalReader } from '../../src/parse/prose-target-goal-lists.js';
@@ -10,22 +9,7 @@ import { derivedFullYearTarget, isShareOfPlan } from '../../src/parse/prose-targ
 import { plansMetInWords, quotedGoals } from '../../src/parse/prose-target-verdicts.js';
 import { wordGoals } from '../../src/parse/prose-target-word-goals.js';
 import type { Fact, Measure, Sentence } from '../../src/parse/types.js';
-
-function sentenceOf(text: string): { folded: string; sentence: Sentence } {
-  const folded = foldWidth(text);
-  return {
-    folded,
-    sentence: {
-      index: 0,
-      sectionIndex: null,
-      kind: 'prose',
-      text: folded,
-      start: 0,
-      end: folded.length,
-      line: 1,
-    },
-  };
-}
+import { sentenceOf } from '../helpers/sentence.js';
 
 function joinOf(name: string): NamedIndicator {
   const join = leadingIndicator(name);
