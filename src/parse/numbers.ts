@@ -190,6 +190,9 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   // 220千伏输变电工程, 新建110kV线路: a voltage is the class of a grid's lines and substations, a
   // word of their name, never a figure the report gives (千 read as a magnitude leaves 伏 after it).
   if (VOLTAGE.test(text.slice(start, end + 3))) return true;
+  // 2×66万千瓦火电项目, 2×35万千瓦机组: the count of units before a unit's capacity is part of the
+  // capacity (a name's word, with it), no figure of its own.
+  if (!hasUnit && /^\s?[×*]\s?\d/.test(after)) return true;
   if (before.endsWith('第')) return true; // an ordinal: 排全市第2位, 第3批 (rankings are read apart)
   if (before.endsWith('前') && !hasUnit && /^(?:位|名)/.test(after)) return true; // a band: 排名全省前3位
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年

@@ -7,7 +7,7 @@ import type { ProjectMention, Sentence } from './types.js';
 const PLACE_LEAD =
   /^[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工))/;
 export const LEAD = new RegExp(
-  `^(?:${PLACE_LEAD.source.slice(1)})?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓)?`,
+  `^(?:${PLACE_LEAD.source.slice(1)})?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|完成(?=[^,;。]{4,30}?主体(?:工程)?建设))?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
 export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓)$/;

@@ -34,12 +34,13 @@ export const ENDS_LIKE_PROJECT = fromTheEnd(
 
 /** 20GWh锂电池生产线项目, 100MW光伏电站: a capacity may open a name; another number may not. */
 const CAPACITY_FIRST =
-  /^\d+(?:\.\d+)?(?:GWh|MWh|kWh|GW|MW|kW|kV|万千瓦|千瓦|兆瓦|万吨|吨|万套|万台|万辆|万平方米)/i;
+  /^\d+(?:\.\d+)?(?:GWh|MWh|kWh|GW|MW|kW|kV|千伏|万千瓦|千瓦|兆瓦|万吨|吨|万套|万台|万辆|万平方米)/i;
 
 const JUNK_NAME =
   /^(?:\d|[一二两三四五六七八九十]+[个期是])|^(?:各项|各类|一批|部分|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$)|^(?:该|这|此)|\d+(?:个|项|宗)|[一二两三四五六七八九十百]+个|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展)|[,;。:“”的是]/;
 
-export const TRAILING_WORK = /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|前期工作|建设|进展|工作)$/;
+export const TRAILING_WORK =
+  /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设进度|前期工作|建设|进展|工作)$/;
 const TRAILING_WORK_END = fromTheEnd(TRAILING_WORK);
 
 /**

@@ -13,7 +13,12 @@ const VISITED_BEFORE = /对(.+?)进行了?(?:实地)?(?:调研|视察|察看|查
  * 主要是甲、乙等项目用地、环评等手续办理滞后: the projects a problem is said of, a list 等项目 closes
  * after 主要是, whatever the problem after it.
  */
-const PROBLEM_OF = /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目/;
+/**
+ * 主要是甲、乙等项目…; 甲、乙等项目受用地、资金等因素影响，进度滞后: the projects a problem is said of,
+ * after 主要是 or opening the clause with the cause after them.
+ */
+const PROBLEM_OF =
+  /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目|^([^、,;。]+、[^,;。]+?)等(?:\d+个)?项目(?=受|因|由于)/;
 
 /** 对甲、乙和丙进行了视察: the projects visited, named before the verb. */
 export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): number | null {
@@ -26,11 +31,12 @@ export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): n
   return k;
 }
 
-/** 主要是甲、乙等项目用地、环评等手续办理滞后: the projects a problem is said of. */
+/** 主要是甲、乙等项目用地、环评等手续办理滞后, 甲、乙等项目受用地影响: the projects a problem is said of. */
 export function readProblemOf({ clause, k, mention, add }: ClauseReading): number | null {
   const problem = PROBLEM_OF.exec(clause.text);
-  if (!problem?.[1]) return null;
-  const names = splitItems(problem[1]).map(cleanName);
+  const listed = problem?.[1] ?? problem?.[2];
+  if (!listed) return null;
+  const names = splitItems(listed).map(cleanName);
   if (!names.every((name) => validName(name, false))) return null;
   for (const name of names) add(name, mention(clause, null, null));
   return k;

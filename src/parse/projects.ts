@@ -31,6 +31,8 @@ const UNFILTERED_READERS: readonly ClauseReader[] = [
   readIntroduced,
   readNameThenTotal,
   readClassed,
+  // 甲、乙等项目受用地影响: a problem's clause may hold no project word but 项目.
+  readProblemOf,
 ];
 
 /** The readers of a clause with a project word, its lead read; the last takes whatever is left. */
@@ -38,7 +40,6 @@ const LED_READERS: readonly ClauseReader<LedClause>[] = [
   readAmountLed,
   readNameThenAmount,
   readVisitedBefore,
-  readProblemOf,
   readVisited,
   readAmountThenBuilt,
   readEnumerated,

@@ -146,7 +146,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const gap =
     LINK_RULES.planGap.exec(key) ?? LINK_RULES.planGapAfter.exec(key) ?? LINK_RULES.namedPlanGap.exec(key);
   if (gap?.[1]) return { kind: 'plan-gap', sign: signOf(gap[1]), fullYear: FOR_THE_YEAR.test(key) };
-  if (figure.signWord === '持平' && LINK_RULES.flatPlan.test(key)) return { kind: 'plan-gap', sign: 1 };
+  // 与年度计划持平: as a gap, the plan named for the year is the full-year plan.
+  if (figure.signWord === '持平' && LINK_RULES.flatPlan.test(key))
+    return { kind: 'plan-gap', sign: 1, fullYear: FOR_THE_YEAR.test(key) };
   const schedule = LINK_RULES.schedule.exec(key);
   if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };
   const region = LINK_RULES.comparison.exec(key);
