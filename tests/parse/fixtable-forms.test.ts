@@ -109,3 +109,33 @@ describe("a firms' bare 利润 after their 主营业务收入 (catalogue-detail.
     ]);
   });
 });
+
+describe('a project named again without its place (project-place-heads.ts)', () => {
+  it('folds 加快…产业园建设 into the park project named in full before', () => {
+    const read = report(
+      H1,
+      '全县固定资产投资完成48.27亿元，同比增长10.9%。柘川经济开发区鹿茸精深加工产业园、县城污水处理厂提标改造工程分别完成投资1.85亿元和0.64亿元。',
+      '二、下半年工作打算',
+      '加快鹿茸精深加工产业园建设，确保全年固定资产投资增长12%。',
+    );
+    const park = read.projects.filter((p) => p.name.includes('鹿茸'));
+    expect(park.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([
+      ['柘川经济开发区鹿茸精深加工产业园', ['鹿茸精深加工产业园'], 2],
+    ]);
+  });
+
+  it('keeps a short name that two full names end with apart from both', () => {
+    const read = report(
+      H1,
+      '全县固定资产投资完成48.27亿元，同比增长10.9%。城东新区污水管网工程、城西新区污水管网工程分别完成投资0.85亿元和0.64亿元。',
+      '二、下半年工作打算',
+      '加快污水管网工程建设。',
+    );
+    expect(
+      read.projects.filter((p) => p.name.endsWith('新区污水管网工程')).map((p) => [p.name, p.aliases]),
+    ).toEqual([
+      ['城东新区污水管网工程', []],
+      ['城西新区污水管网工程', []],
+    ]);
+  });
+});
