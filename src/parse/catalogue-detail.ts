@@ -139,6 +139,8 @@ const DETAIL: readonly Detail[] = [
       '规上工业企业利润总额',
       '规模以上工业利润总额',
       '规上工业企业利润',
+      // 规模以上工业企业实现主营业务收入…；实现利润…: the bare account after the firms' revenue.
+      '规模以上工业企业利润',
       // 规模以上工业企业实现利润1860万元: the total told with its verb.
       '规模以上工业企业实现利润',
       '规上工业企业实现利润',

@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import { DETAIL_ENTRIES } from './catalogue-detail.js';
+import { scopedNames } from './catalogue-scopes.js';
 import { normaliseName } from './normalise.js';
 import type { Measure } from './types.js';
 
@@ -614,8 +615,14 @@ const CHANGE_SUFFIX = /(?:同比)?(?:涨幅|增幅|增速|增长率|增长)$/;
 export function lookupIndicator(name: string): CatalogueEntry | undefined {
   const key = normaliseName(name);
   const exact = byName.get(key);
-  if (exact || !CHANGE_SUFFIX.test(key)) return exact;
-  return byName.get(key.replace(CHANGE_SUFFIX, ''));
+  if (exact) return exact;
+  if (CHANGE_SUFFIX.test(key)) return byName.get(key.replace(CHANGE_SUFFIX, ''));
+  // 固定资产投资（不含农户）, 社会消费品零售总额（限额以上）: a scope in brackets (catalogue-scopes.ts).
+  for (const scoped of scopedNames(key)) {
+    const entry = byName.get(scoped);
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 /**

@@ -20,6 +20,7 @@ import { isStatusItem, isTopic, itemHeading, readFollowUp } from './project-item
 import { readClassed, readIntroduced } from './project-lists.js';
 import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
+import { foldPlaceDroppedNames } from './project-place-heads.js';
 import { projectRegistry } from './project-registry.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
 import type { TableProject } from './table-rows.js';
@@ -120,5 +121,5 @@ export function readProjects(
     }
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
-  return foldPhasesAfterProject(registry.projects());
+  return foldPlaceDroppedNames(foldPhasesAfterProject(registry.projects()));
 }

@@ -111,6 +111,12 @@ const NOT_AN_AGGREGATE =
   /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|[占比为较的和与及至、]|^(?:前者|后者|其|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上)/;
 
 /**
+ * 轻工业完成增加值12.84亿元, 农副食品加工业实现增加值…: the verb between whose and what is no part of
+ * the name (轻工业增加值).
+ */
+const INNER_VERB = /(?<=^[\u4e00-\u9fa5]{2,10}?)(?:完成|实现)(?=(?:增加值|产值|营业收入|销售额|零售额)$)/;
+
+/**
  * The named aggregate a clause's subject is, as written, or null: `民生支出完成22.4亿元` and the share
  * that opens a clause (`民生支出占一般公共预算支出的比重达78.6%`: the part before 占).
  */
@@ -119,7 +125,8 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
     .replace(/\s+/g, '')
     .replace(/占.*$/, '')
     .replace(AGGREGATE_LEAD, '')
-    .replace(/^(?:实现|完成)/, '');
+    .replace(/^(?:实现|完成)/, '')
+    .replace(INNER_VERB, '');
   // A name the catalogue knows (第二产业增加值) is its entry's, or no one's where the clause unjoined it.
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
   if (OWNERSHIP_AGGREGATE.test(name) || INVESTMENT_HALF.test(name)) return generated(name);

@@ -50,11 +50,14 @@ export function isDocumentNumber(folded: string, figure: Figure): boolean {
   );
 }
 
-/** 500万元以上固定资产投资: a threshold that is part of an indicator's name, not a figure. */
+/**
+ * 500万元以上固定资产投资, 500万元以上项目固定资产投资: a threshold that is part of an indicator's name
+ * (the projects it sizes named or not), not a figure.
+ */
 export function isPartOfName(folded: string, figure: Figure): boolean {
   return (
     figure.quantity.qualifier === 'at-least' &&
-    leadingIndicator(folded.slice(figure.end, figure.end + 20)) !== null
+    leadingIndicator(folded.slice(figure.end, figure.end + 22).replace(/^\s*项目/, '')) !== null
   );
 }
 

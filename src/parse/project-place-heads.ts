@@ -1,0 +1,43 @@
+// 敖岭经济开发区甲产业园 … 加快甲产业园建设: a project named again later without the place or park it
+// stands in is the same project; its mentions join the full name's and the short name is an alias.
+
+import { normaliseName } from './normalise.js';
+import type { Project } from './types.js';
+
+/** A head that only says where: a county or town, a district, a development zone or park. */
+const PLACE_HEAD =
+  /(?:[县市区镇乡旗州]|经济开发区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|工业园区|产业园区|园区)$/;
+/** Short names too generic to stand for one project (道路工程), however they end. */
+const MIN_SHORT_NAME = 5;
+
+/** The one project whose name is `short` behind a place head, or null when none or several are. */
+function fullNameOf(short: Project, projects: readonly Project[]): Project | null {
+  const name = normaliseName(short.name);
+  if (name.length < MIN_SHORT_NAME) return null;
+  const wholes = projects.filter((other) => {
+    const whole = normaliseName(other.name);
+    return (
+      other !== short &&
+      whole.length > name.length &&
+      whole.endsWith(name) &&
+      PLACE_HEAD.test(whole.slice(0, whole.length - name.length))
+    );
+  });
+  return wholes.length === 1 ? (wholes[0] ?? null) : null;
+}
+
+/** The projects with each short name folded into the one full name it repeats without its place. */
+export function foldPlaceDroppedNames(projects: readonly Project[]): Project[] {
+  const folded = new Set<Project>();
+  for (const short of projects) {
+    const whole = fullNameOf(short, projects);
+    if (!whole || folded.has(whole)) continue;
+    whole.mentions = [...whole.mentions, ...short.mentions].sort(
+      (a, b) => a.provenance.start - b.provenance.start,
+    );
+    for (const name of [short.name, ...short.aliases])
+      if (name !== whole.name && !whole.aliases.includes(name)) whole.aliases.push(name);
+    folded.add(short);
+  }
+  return projects.filter((project) => !folded.has(project));
+}
