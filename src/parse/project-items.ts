@@ -21,6 +21,21 @@ export function itemHeading(text: string): string | null {
   return validName(name, false) && !/[,;]/.test(name) ? name : null;
 }
 
+/** What may stand before an item's title on its line: nothing, or the item's number. */
+const ITEM_MARK_ONLY = /^\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[\u2460-\u2473])?\s*$/;
+
+/**
+ * 1.甲县年产30万吨乙项目(一期)。/ 总投资…: an item's title holding a figure, which the structure reads
+ * as prose rather than a heading — a whole sentence that is only one project's name, opening its line.
+ * The name, or null.
+ */
+export function nameLine(folded: string, sentence: Sentence): string | null {
+  const text = folded.slice(sentence.start, sentence.end);
+  if (!/。\s*$/.test(text)) return null;
+  const lineStart = folded.lastIndexOf('\n', sentence.start - 1) + 1;
+  return ITEM_MARK_ONLY.test(folded.slice(lineStart, sentence.start)) ? itemHeading(text) : null;
+}
+
 /**
  * ③ 甲工程和乙项目已竣工验收。: a numbered item whose short first sentence, taken as its heading, names
  * projects with a status rather than being one name alone.
@@ -63,7 +78,10 @@ export function readFollowUp({
     return k;
   }
   if (follow) {
-    const done = clauses.slice(0, 3).find((c) => COMPLETED.test(c.text));
+    // 1—7月完成投资a万元，完成本年计划投资的A%，累计完成投资b万元: the span runs on to the amount since the start.
+    const done =
+      clauses.slice(0, 6).find((c) => /^(?:累计|开累)/.test(c.text) && COMPLETED.test(c.text)) ??
+      clauses.slice(0, 3).find((c) => COMPLETED.test(c.text));
     // 总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's too.
     const said = clauses.slice(1, 3).find((c) => statusAlone(c.text) !== null);
     const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);

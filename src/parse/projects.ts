@@ -16,7 +16,7 @@ import {
   PROJECT_HINT,
 } from './project-clauses.js';
 import { readEnumerated } from './project-enumeration.js';
-import { isStatusItem, isTopic, itemHeading, readFollowUp } from './project-items.js';
+import { isStatusItem, isTopic, itemHeading, nameLine, readFollowUp } from './project-items.js';
 import { readClassed, readIntroduced } from './project-lists.js';
 import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
@@ -116,6 +116,13 @@ export function readProjects(
         afterHeading,
       };
       consumed = readClause(reading) ?? consumed;
+    }
+    // 1.甲县年产30万吨乙项目(一期)。: a title the structure left in the prose, for its figure, heads its item all the same.
+    const titled = namedHere.size === 0 ? nameLine(folded, sentence) : null;
+    if (titled) {
+      namedHere = new Set([projectKey(titled)]);
+      lastName = titled;
+      namedHereByProse = false;
     }
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
