@@ -20,6 +20,7 @@ import { isStatusItem, isTopic, itemHeading, nameLine, readFollowUp } from './pr
 import { readClassed, readIntroduced } from './project-lists.js';
 import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
+import { foldPlaceLedNames } from './project-place-names.js';
 import { projectRegistry } from './project-registry.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
 import type { TableProject } from './table-rows.js';
@@ -126,5 +127,5 @@ export function readProjects(
     }
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
-  return foldPhasesAfterProject(registry.projects());
+  return foldPlaceLedNames(foldPhasesAfterProject(registry.projects()));
 }

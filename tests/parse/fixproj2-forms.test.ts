@@ -98,3 +98,19 @@ describe('an amount done since the start beside the year’s (1—7月完成投�
     ).toEqual([['丁河县年产8万吨饲料加工项目', 640000000, 418000000]]);
   });
 });
+
+describe('a project named again without the place its name opened with', () => {
+  it('folds 加快乙产业园建设 into 甲经济开发区乙产业园, the shorter name an alias', () => {
+    const read = report(
+      '丁河县2016年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年经济运行情况',
+      '上半年，全县地区生产总值增长6.9%。丁河至桐岭高速公路丁河段、丁河经济开发区鹿茸精深加工产业园分别完成投资4.2亿元和1.36亿元。',
+      '二、下半年工作安排',
+      '下半年，加快丁河至桐岭高速公路丁河段和鹿茸精深加工产业园建设。',
+    ).projects;
+    expect(read.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([
+      ['丁河至桐岭高速公路丁河段', [], 2],
+      ['丁河经济开发区鹿茸精深加工产业园', ['鹿茸精深加工产业园'], 2],
+    ]);
+  });
+});
