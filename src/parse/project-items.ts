@@ -3,7 +3,7 @@
 
 import { amountInYuan, COMPLETED } from './project-amounts.js';
 import type { ClauseReading } from './project-clauses.js';
-import { cleanName, validName } from './project-names.js';
+import { cleanName, splitItems, validName } from './project-names.js';
 import { STATUS, statusAlone } from './project-status.js';
 import type { Section, Sentence } from './types.js';
 
@@ -19,6 +19,17 @@ const ITEM_BODY = new RegExp(`^(?:该项目|该工程|项目)?${FOLLOW_BODY}`);
 export function itemHeading(text: string): string | null {
   const name = cleanName(text.replace(/[:。]\s*$/, ''));
   return validName(name, false) && !/[,;]/.test(name) ? name : null;
+}
+
+/**
+ * 6.甲幼儿园、乙小学新建工程。: an item's heading listing two or more projects, each a name of its own
+ * (as written: a works word the last shares is left with it), or null.
+ */
+export function itemHeadingList(text: string): string[] | null {
+  const names = splitItems(text.replace(/[:。]\s*$/, '')).map(cleanName);
+  return names.length >= 2 && names.every((name) => validName(name, false) && !/[,;]/.test(name))
+    ? names
+    : null;
 }
 
 /** What may stand before an item's title on its line: nothing, or the item's number. */

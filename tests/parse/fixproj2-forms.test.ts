@@ -114,3 +114,16 @@ describe('a project named again without the place its name opened with', () => {
     ]);
   });
 });
+
+describe('an item heading two projects, then their amounts in order (两个项目总投资分别为a和b)', () => {
+  it('gives each project its own total and amount done, as written', () => {
+    expect(
+      notice(
+        '1.县第三幼儿园、第五小学新建工程。两个项目总投资分别为3600万元和5400万元，1—7月分别完成投资1500万元和2800万元，均已进入主体施工阶段。',
+      ),
+    ).toEqual([
+      ['县第三幼儿园', 36000000, 15000000],
+      ['第五小学新建工程', 54000000, 28000000],
+    ]);
+  });
+});
