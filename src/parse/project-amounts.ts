@@ -19,7 +19,14 @@ export function amountInYuan(value: string, unit: string): number {
   return Math.round(Number(value) * (unitInfo(unit)?.factor ?? 1) * 100) / 100;
 }
 
+/** 累计完成投资X亿元, 开累完成投资X亿元: the amount done since the works started. */
+const SINCE_START = new RegExp(`(?=(?:累计|开累))${COMPLETED.source}`);
+
+/**
+ * The amount a project has done: since the works started when the text gives it beside this year's
+ * (1—7月完成投资a万元，…，累计完成投资b万元 → b), else the first amount done.
+ */
 export function completedIn(text: string): number | null {
-  const m = COMPLETED.exec(text);
+  const m = SINCE_START.exec(text) ?? COMPLETED.exec(text);
   return m ? amountInYuan(m[1] ?? '0', m[2] ?? '') : null;
 }

@@ -65,6 +65,8 @@ export interface ClauseReading {
   previousSingle: string | null;
   /** The sentence is the first under an item's heading, so it may leave out 该项目. */
   afterHeading: boolean;
+  /** The projects an item's heading listed (6.甲、乙新建工程。), when this is the item's first sentence. */
+  headingItems?: readonly string[];
 }
 
 /** A clause past the cheap filter, with its lead read. */

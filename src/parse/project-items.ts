@@ -3,7 +3,7 @@
 
 import { amountInYuan, COMPLETED } from './project-amounts.js';
 import type { ClauseReading } from './project-clauses.js';
-import { cleanName, validName } from './project-names.js';
+import { cleanName, splitItems, validName } from './project-names.js';
 import { STATUS, statusAlone } from './project-status.js';
 import type { Section, Sentence } from './types.js';
 
@@ -19,6 +19,32 @@ const ITEM_BODY = new RegExp(`^(?:该项目|该工程|项目)?${FOLLOW_BODY}`);
 export function itemHeading(text: string): string | null {
   const name = cleanName(text.replace(/[:。]\s*$/, ''));
   return validName(name, false) && !/[,;]/.test(name) ? name : null;
+}
+
+/**
+ * 6.甲幼儿园、乙小学新建工程。: an item's heading listing two or more projects, each a name of its own
+ * (as written: a works word the last shares is left with it), or null.
+ */
+export function itemHeadingList(text: string): string[] | null {
+  const names = splitItems(text.replace(/[:。]\s*$/, '')).map(cleanName);
+  return names.length >= 2 && names.every((name) => validName(name, false) && !/[,;]/.test(name))
+    ? names
+    : null;
+}
+
+/** What may stand before an item's title on its line: nothing, or the item's number. */
+const ITEM_MARK_ONLY = /^\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[\u2460-\u2473])?\s*$/;
+
+/**
+ * 1.甲县年产30万吨乙项目(一期)。/ 总投资…: an item's title holding a figure, which the structure reads
+ * as prose rather than a heading — a whole sentence that is only one project's name, opening its line.
+ * The name, or null.
+ */
+export function nameLine(folded: string, sentence: Sentence): string | null {
+  const text = folded.slice(sentence.start, sentence.end);
+  if (!/。\s*$/.test(text)) return null;
+  const lineStart = folded.lastIndexOf('\n', sentence.start - 1) + 1;
+  return ITEM_MARK_ONLY.test(folded.slice(lineStart, sentence.start)) ? itemHeading(text) : null;
 }
 
 /**
@@ -63,7 +89,10 @@ export function readFollowUp({
     return k;
   }
   if (follow) {
-    const done = clauses.slice(0, 3).find((c) => COMPLETED.test(c.text));
+    // 1—7月完成投资a万元，完成本年计划投资的A%，累计完成投资b万元: the span runs on to the amount since the start.
+    const done =
+      clauses.slice(0, 6).find((c) => /^(?:累计|开累)/.test(c.text) && COMPLETED.test(c.text)) ??
+      clauses.slice(0, 3).find((c) => COMPLETED.test(c.text));
     // 总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's too.
     const said = clauses.slice(1, 3).find((c) => statusAlone(c.text) !== null);
     const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);

@@ -12,8 +12,15 @@ const AMOUNT = /^(\d+(?:\.\d+)?)(亿元|万元)?$/;
  */
 export function respectiveAmounts(clause: string): number[] | null {
   const m = RESPECTIVE.exec(clause.trim());
-  if (!m?.[1]) return null;
-  const items = m[1].split(/、|和|及|与/);
+  return m?.[1] ? listedAmounts(m[1]) : null;
+}
+
+/**
+ * The amounts in 元 of a list a、b亿元 or a亿元和b亿元 (nothing else in the text), in order; null when
+ * the text is not such a list. A unit left out of an earlier amount is the last one's.
+ */
+export function listedAmounts(list: string): number[] | null {
+  const items = list.split(/、|和|及|与/);
   if (items.length < 2) return null;
   const read = items.map((item) => AMOUNT.exec(item.trim()));
   if (read.some((r) => r === null)) return null;

@@ -16,7 +16,15 @@ import {
   PROJECT_HINT,
 } from './project-clauses.js';
 import { readEnumerated } from './project-enumeration.js';
-import { isStatusItem, isTopic, itemHeading, readFollowUp } from './project-items.js';
+import { readHeadingPair } from './project-item-pairs.js';
+import {
+  isStatusItem,
+  isTopic,
+  itemHeading,
+  itemHeadingList,
+  nameLine,
+  readFollowUp,
+} from './project-items.js';
 import { readClassed, readIntroduced } from './project-lists.js';
 import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
@@ -28,6 +36,7 @@ import type { Project, ProjectMention, Section, Sentence } from './types.js';
 
 /** The readers tried on every clause, before the cheap filter of project words. */
 const UNFILTERED_READERS: readonly ClauseReader[] = [
+  readHeadingPair,
   readFollowUp,
   readIntroduced,
   readNameThenTotal,
@@ -81,6 +90,7 @@ export function readProjects(
   const namedSoFar = () => namedHere.size;
   let lastName: string | null = null;
   let namedHereByProse = true;
+  let headingItems: readonly string[] = [];
   for (const sentence of sentences) {
     if (
       sentence.kind !== 'prose' &&
@@ -88,14 +98,18 @@ export function readProjects(
       !isStatusItem(folded, sentence, sections)
     ) {
       // 1.甲产业园：/ 总投资X亿元，…: an item's heading names the project its first sentence is about.
-      const item =
-        sentence.kind === 'heading' ? itemHeading(folded.slice(sentence.start, sentence.end)) : null;
+      const heading = sentence.kind === 'heading' ? folded.slice(sentence.start, sentence.end) : '';
+      // 6.甲幼儿园、乙小学新建工程。: a heading listing projects, whose amounts the next sentence gives in order.
+      headingItems = (heading && itemHeadingList(heading)) || [];
+      const item = heading && headingItems.length === 0 ? itemHeading(heading) : null;
       namedHere = new Set(item ? [projectKey(item)] : []);
       lastName = item;
       namedHereByProse = item === null;
       continue;
     }
     previousSingle = namedHere.size === 1 ? lastName : null;
+    const itemsHeaded = headingItems;
+    headingItems = [];
     // Only the sentence right after an item's heading may leave out 该项目.
     const afterHeading = previousSingle !== null && !namedHereByProse;
     namedHereByProse = true;
@@ -116,8 +130,16 @@ export function readProjects(
         namedSoFar,
         previousSingle,
         afterHeading,
+        headingItems: itemsHeaded,
       };
       consumed = readClause(reading) ?? consumed;
+    }
+    // 1.甲县年产30万吨乙项目(一期)。: a title the structure left in the prose, for its figure, heads its item all the same.
+    const titled = namedHere.size === 0 ? nameLine(folded, sentence) : null;
+    if (titled) {
+      namedHere = new Set([projectKey(titled)]);
+      lastName = titled;
+      namedHereByProse = false;
     }
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
