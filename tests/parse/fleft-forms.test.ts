@@ -39,3 +39,34 @@ describe('a status with an alternative in brackets (FL1)', () => {
     ]);
   });
 });
+
+describe('均 after two clauses that each give their own level (FL2)', () => {
+  it('gives the growth to both indicators', () => {
+    expect(
+      observed(H1, '上半年，城镇居民人均可支配收入28560元，农村居民人均可支配收入14320元，均增长7.5%。'),
+    ).toEqual([
+      ['urban-disposable-income-per-capita', 'level', 28560, '元'],
+      ['rural-disposable-income-per-capita', 'level', 14320, '元'],
+      ['urban-disposable-income-per-capita', 'growth', 7.5, '%'],
+      ['rural-disposable-income-per-capita', 'growth', 7.5, '%'],
+    ]);
+  });
+
+  it('reads the levels written with 达到 the same way', () => {
+    expect(
+      observed(
+        H1,
+        '城镇常住居民人均可支配收入达到31250元，农村常住居民人均可支配收入达到15480元，均同比增长6.9%。',
+      ).filter((o) => o[1] === 'growth'),
+    ).toEqual([
+      ['urban-disposable-income-per-capita', 'growth', 6.9, '%'],
+      ['rural-disposable-income-per-capita', 'growth', 6.9, '%'],
+    ]);
+  });
+
+  it('leaves a 均 after one level alone', () => {
+    expect(
+      observed(H1, '地区生产总值45.6亿元，均增长6.1%。').filter((o) => o[1] === 'growth'),
+    ).not.toContainEqual(['urban-disposable-income-per-capita', 'growth', 6.1, '%']);
+  });
+});
