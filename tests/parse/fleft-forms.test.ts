@@ -70,3 +70,26 @@ describe('均 after two clauses that each give their own level (FL2)', () => {
     ).not.toContainEqual(['urban-disposable-income-per-capita', 'growth', 6.1, '%']);
   });
 });
+
+describe('a part of the works named inside the project’s own clause (FL3)', () => {
+  it('keeps the phase in the name and the part with its state as the status', () => {
+    expect(projects('岚川风电基地一期主体厂房已完成，将于近期投产。')).toEqual([
+      ['岚川风电基地一期', ['主体厂房已完成']],
+    ]);
+    expect(projects('岚川风电基地（一期）已完成主体厂房建设。')).toEqual([
+      ['岚川风电基地(一期)', ['已完成主体厂房建设']],
+    ]);
+  });
+
+  it('keeps the part out of a name read after its amount', () => {
+    expect(projects('总投资5.6亿元的岚川风电基地一期项目主体厂房已完工。')).toEqual([
+      ['岚川风电基地一期项目', ['主体厂房已完工']],
+    ]);
+  });
+});
+
+describe('a part word inside a name before its amount (FL3)', () => {
+  it('keeps 综合楼完成投资 a name and its amount', () => {
+    expect(projects('县中医院门诊综合楼完成投资0.8亿元。').map((p) => p[0])).toEqual(['县中医院门诊综合楼']);
+  });
+});
