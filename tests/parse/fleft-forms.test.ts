@@ -93,3 +93,23 @@ describe('a part word inside a name before its amount (FL3)', () => {
     expect(projects('县中医院门诊综合楼完成投资0.8亿元。').map((p) => p[0])).toEqual(['县中医院门诊综合楼']);
   });
 });
+
+describe('a herd restated in sheep units counted with 个 (FL5)', () => {
+  const facts = (...lines: string[]) =>
+    report(H1, ...lines).facts.map((f) => [
+      f.subject,
+      f.quantity.value,
+      f.quantity.unit,
+      f.quantity.baseUnit,
+    ]);
+  it('reads 折合X万个羊单位 as the same herd in 羊单位, not a count of 个', () => {
+    expect(facts('牲畜存栏达到128.35万头（只），折合172.4万个羊单位。')).toEqual([
+      ['牲畜存栏', 128.35, '万头(只)', '头(只)'],
+      ['牲畜存栏', 172.4, '万个羊单位', '羊单位'],
+    ]);
+  });
+
+  it('makes no observation of the restated figure', () => {
+    expect(observed(H1, '牲畜存栏达到128.35万头（只），折合172.4万个羊单位。')).toEqual([]);
+  });
+});
