@@ -113,3 +113,33 @@ describe('a herd restated in sheep units counted with 个 (FL5)', () => {
     expect(observed(H1, '牲畜存栏达到128.35万头（只），折合172.4万个羊单位。')).toEqual([]);
   });
 });
+
+describe('the county counted with or without the 兵团 farms (FL6, already read)', () => {
+  const COMMUNIQUE = '勒峪县2010年国民经济和社会发展统计公报';
+  it('keeps 全县（含兵团）and 全县（不含兵团）figures the county’s own indicator', () => {
+    expect(
+      observed(
+        COMMUNIQUE,
+        '全县（含兵团）地区生产总值完成92.6亿元，比上年增长7.4%。',
+        '全县（不含兵团）完成固定资产投资34.8亿元，增长9.2%。',
+      ),
+    ).toEqual([
+      ['gdp', 'level', 92.6, '亿元'],
+      ['gdp', 'growth', 7.4, '%'],
+      ['fixed-asset-investment', 'level', 34.8, '亿元'],
+      ['fixed-asset-investment', 'growth', 9.2, '%'],
+    ]);
+  });
+
+  it('reads the county with the farms after a farm’s own figures', () => {
+    expect(
+      observed(
+        COMMUNIQUE,
+        '驻县兵团团场实现生产总值8.7亿元，增长12.1%。全县（含兵团）实现生产总值101.3亿元，增长8.0%。',
+      ),
+    ).toEqual([
+      ['gdp', 'level', 101.3, '亿元'],
+      ['gdp', 'growth', 8, '%'],
+    ]);
+  });
+});
