@@ -143,3 +143,26 @@ describe('the county counted with or without the 兵团 farms (FL6, already read
     ]);
   });
 });
+
+describe('a news story dated only by its closing byline (FL7)', () => {
+  const meta = (...lines: string[]) => {
+    const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'news.txt' });
+    if (!report) throw new Error(JSON.stringify(problems));
+    return [report.meta.period, report.meta.publishedAt];
+  };
+  const STORY = ['岚水县上半年经济运行稳中向好', '上半年，全县实现地区生产总值45.6亿元，同比增长6.1%。'];
+
+  it('takes the year from （记者 某某 通讯员 某某 Y年M月D日） on its own line', () => {
+    expect(meta(...STORY, '（记者 王某某 通讯员 李某 2021年7月20日）')).toEqual([
+      '2021-H1',
+      '2021-07-20T00:00:00+08:00',
+    ]);
+  });
+
+  it('takes it from a bare bracketed day closing the last sentence', () => {
+    expect(meta(STORY[0] as string, `${STORY[1]}（2021年7月20日）`)).toEqual([
+      '2021-H1',
+      '2021-07-20T00:00:00+08:00',
+    ]);
+  });
+});
