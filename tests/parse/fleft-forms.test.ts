@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
+import { listedSubjects } from '../../src/parse/prose-rank-lists.js';
 
 const report = (title: string, ...lines: string[]) => {
   const { report, problems } = parseReportText([title, '一、综合', ...lines].join('\n'), {
@@ -163,6 +164,23 @@ describe('a news story dated only by its closing byline (FL7)', () => {
     expect(meta(STORY[0] as string, `${STORY[1]}（2021年7月20日）`)).toEqual([
       '2021-H1',
       '2021-07-20T00:00:00+08:00',
+    ]);
+  });
+});
+
+describe('a rank word inside the last listed name (FL8)', () => {
+  const folded = '一般公共预算收入、农村居民人均可支配收入增速均居全市第二';
+  it('reads the name on past a 居 found inside 居民, so both indicators get the rank', () => {
+    expect(listedSubjects(folded, 0, folded.indexOf('居民'))).toEqual([
+      { indicatorCode: 'general-budget-revenue', subject: '一般公共预算收入' },
+      { indicatorCode: 'rural-disposable-income-per-capita', subject: '农村居民人均可支配收入' },
+    ]);
+  });
+
+  it('still reads the list when the rank word stands after the names', () => {
+    expect(listedSubjects(folded, 0, folded.lastIndexOf('居全市'))?.map((s) => s.indicatorCode)).toEqual([
+      'general-budget-revenue',
+      'rural-disposable-income-per-capita',
     ]);
   });
 });
