@@ -184,3 +184,24 @@ describe('a rank word inside the last listed name (FL8)', () => {
     ]);
   });
 });
+
+describe('an office and its month on two lines under the title (FL9, read as two lines)', () => {
+  const meta = (...lines: string[]) => {
+    const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'byline.txt' });
+    if (!report) throw new Error(JSON.stringify(problems));
+    return [report.meta.publisher, report.meta.publishedAt];
+  };
+  const TITLE = '岚坪县2022年上半年国民经济和社会发展计划执行情况的报告';
+  const BODY = ['一、上半年执行情况', '上半年，全县实现地区生产总值45.6亿元，同比增长6.1%。'];
+
+  it('reads the office from its own line; a month with no day dates nothing', () => {
+    expect(meta(TITLE, '岚坪县发展和改革局', '2022年7月', ...BODY)).toEqual(['岚坪县发展和改革局', null]);
+  });
+
+  it('reads the day when the second line gives one', () => {
+    expect(meta(TITLE, '岚坪县发展和改革局', '2022年7月18日', ...BODY)).toEqual([
+      '岚坪县发展和改革局',
+      '2022-07-18T00:00:00+08:00',
+    ]);
+  });
+});
