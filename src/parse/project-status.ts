@@ -23,14 +23,23 @@ const PREPARED =
   '(?:已)?完成(?:预可研|可研|可行性研究|初步设计|初设|环评|立项)(?:报告)?(?:编制|评审|审查|批复)?|(?:预可研|可研|可行性研究|初步设计|初设|环评)(?:报告)?(?:已)?(?:获得?|通过)(?:批复|审查|评审)';
 /** A stage of the works done, named without a share: 完成路基工程, 已完成桩基施工. */
 const STAGE_DONE = '(?:已)?完成(?:路基|路面|桥梁|隧道|土建|桩基|基础|管网)(?:工程|施工)';
-export const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
-const STATUS_WORD = `正在(?:进行|开展)[^,;。、]{2,8}?(?:安装|调试|施工|工作|建设)|(?:基本)?具备(?:竣工|投产|开工)条件|(?:进场|全面|开始|正式)施工|${BEFORE_WORKS}|${WORKS_DONE}|${STAGE_DONE}|${SHARE_DONE}|${PREPARED}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体(?:工程)?建设|(?:已)?完成主体结构(?:施工)?|主体结构完工|主体完工|(?:总|总体|形象)进度(?:已)?(?:完成|达到?)\\d+(?:\\.\\d+)?%|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车(?!里程)|进度滞后|(?:投资)?(?:超|超过|快于)(?:序时|时序|时间)进度|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|试生产|注册落地|落地|动工|开工`;
 /**
- * A status, or two joined (竣工投产或一期试生产, 已竣工并投产): the project is at one or the other,
- * so both words are its status, not the first alone.
+ * A part of the works named with its state, inside the project's own clause (甲基地一期主体厂房已完成,
+ * 已完成主体厂房建设): the part is the project's progress, not a project nor a name part; 医技综合楼完成投资
+ * stays a name and its amount.
+ */
+const PART = '(?:主体)?(?:厂房|车间|办公楼|综合楼|仓库|宿舍楼)';
+const PART_DONE = `${PART}(?:已)?(?:完成(?!投资)|完工|建成|封顶)|(?:已)?完成${PART}(?:建设|施工)?`;
+export const SHARE = new RegExp(`^(?:${SHARE_DONE})$`);
+const STATUS_WORD = `正在(?:进行|开展)[^,;。、]{2,8}?(?:安装|调试|施工|工作|建设)|(?:基本)?具备(?:竣工|投产|开工)条件|(?:进场|全面|开始|正式)施工|${BEFORE_WORKS}|${WORKS_DONE}|${STAGE_DONE}|${PART_DONE}|${SHARE_DONE}|${PREPARED}|(?:已)?完成(?:全年|年度)(?:投资)?(?:任务|计划)|(?:按计划|按序时|按时序|按期|正在|持续)推进|进入[^,;。、]{2,10}?阶段|已超额完成年度投资|超额完成年度投资|完成年度投资[^,;。]{0,8}|已完成主体工程|完成主体工程|主体(?:工程)?建设|(?:已)?完成主体结构(?:施工)?|主体结构完工|主体完工|(?:总|总体|形象)进度(?:已)?(?:完成|达到?)\\d+(?:\\.\\d+)?%|主体(?:结构)?封顶|基本建成|基本完成|建成投产|建成并网|建成使用|建成投用|建成投运|投入使用|投用|投运|投入运营|并网发电|并网|试运行|建成通车|通车(?!里程)|进度滞后|(?:投资)?(?:超|超过|快于)(?:序时|时序|时间)进度|因[^,;。、]{2,10}?(?:滞后|受阻)|进展缓慢|推进缓慢|加快推进|加快实施|有序推进|稳步推进|顺利推进|有力推进|全面推进|扎实推进|开工建设|加快建设|进展顺利|新开工建设|新开工|开竣工|开复工|(?<!修)复工|竣工投产|竣工|投产|完工|试生产|注册落地|落地|动工|开工`;
+/** A status word with an alternative in brackets after it: 竣工投产(试生产). */
+const STATUS_WITH_ALTERNATIVE = `(?:${STATUS_WORD})(?:\\((?:${STATUS_WORD})\\))?`;
+/**
+ * A status, or two joined (竣工投产或一期试生产, 已竣工并投产, 竣工投产(试生产)): the project is at one
+ * or the other, so both words are its status, not the first alone.
  */
 export const STATUS = new RegExp(
-  `(?:${STATUS_WORD})(?:(?:或者|或|和|及|并)(?:部分|[一二三四五]期)?(?:${STATUS_WORD}))*`,
+  `${STATUS_WITH_ALTERNATIVE}(?:(?:或者|或|和|及|并)(?:部分|[一二三四五]期)?${STATUS_WITH_ALTERNATIVE})*`,
 );
 /** A status word alone (or a share alone) filling its clause. */
 export const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);

@@ -1,7 +1,7 @@
 // Ranks shared by several subjects: indicators listed with 、 before one rank (甲、乙增速均居全市第二), ranks
 // given 分别 to the figures before them (分别居全市第三和第一位), a count of the indicators just named (两项指标均…).
 
-import { joinIndicator } from './prose-clauses.js';
+import { joinIndicator, leadingIndicator } from './prose-clauses.js';
 import { type RankSubject, RELATION } from './prose-rank-figure.js';
 import type { Fact } from './types.js';
 
@@ -75,6 +75,16 @@ export function listedSubjects(
   if (!wide.includes('、')) return null;
   const items = wide.split('、');
   const joins = items.map((item) => joinIndicator(item));
+  // A rank word found inside the last name (居 of 农村居民…收入增速均居全市第二) cuts it short: the
+  // name is read on past the cut rather than ranked as the stump 农村.
+  const last = items.length - 1;
+  if (!joins[last] && items[last] !== '') {
+    const whole = leadingIndicator(`${items[last]}${folded.slice(start, start + 16)}`);
+    if (whole?.name.startsWith(items[last] as string)) {
+      items[last] = whole.name;
+      joins[last] = whole;
+    }
+  }
   const joined = joins
     .filter((join) => join !== null)
     .map((join) => ({ indicatorCode: join.entry.code, subject: join.name }));

@@ -358,6 +358,8 @@ export function readProse(
         if (!/\d/.test(before)) subject = cleanSubject(before);
       }
       if (figure.kind === 'ratio' && subject === '') subject = previous.subject;
+      // 牲畜存栏136.42万头(只)，折合185.6万个羊单位: the same herd restated in another unit, no new subject.
+      if (subject === '折合' && !join) subject = previous.subject;
       if (benchmarkFigure || earlierValue) {
         subject = '';
         join = null;

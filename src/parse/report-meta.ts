@@ -3,6 +3,7 @@
 
 import type { DocumentHints } from '../ingest/types.js';
 import { arabicDates } from './chinese-date.js';
+import { readClosingByline } from './closing-byline.js';
 import { readClosingSignature } from './closing-signature.js';
 import { fileNameTitle } from './file-name-hint.js';
 import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpening } from './genre.js';
@@ -159,6 +160,8 @@ export function resolveMeta(
     lines,
     Math.max(title?.lines.at(-1)?.number ?? 0, ...(signature?.lines.map((line) => line.number) ?? [])),
   );
+  // （记者 某某 2021年7月20日） closing a news story: its day, when nothing else dates the page.
+  const byline = readClosingByline(lines, title?.lines.at(-1)?.number ?? 0);
   const publisher =
     sourceLine?.publisher ?? info?.publisher ?? signature?.publisher ?? closing?.publisher ?? null;
   // An e-paper's date-and-page line or a template's bare date: the date the page shows when no
@@ -170,6 +173,7 @@ export function resolveMeta(
     signature?.publishedAt ??
     pageDate?.publishedAt ??
     closing?.publishedAt ??
+    byline?.publishedAt ??
     null;
 
   const skip = new Set<number>(
@@ -178,6 +182,7 @@ export function resolveMeta(
       ...(signature?.lines ?? []),
       ...(pageDate ? [pageDate.line] : []),
       ...(closing?.lines ?? []),
+      ...(byline?.alone ? [byline.line] : []),
     ].map((l) => l.number),
   );
   for (const line of title?.lines.slice(1) ?? []) skip.add(line.number);

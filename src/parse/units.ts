@@ -80,6 +80,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   '头(只)': '头(只)',
   头只: '头只',
   羊单位: '羊单位',
+  // 折合185.6万个羊单位: 个 counts the sheep units, the same herd's second value and not a count of 个.
+  个羊单位: '羊单位',
   峰: '峰',
   羽: '羽',
   头: '头',
