@@ -348,14 +348,19 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'tourist-arrivals',
     name: '接待游客',
     nameEn: 'Tourist arrivals',
-    aliases: [
-      '接待游客人次',
-      '游客接待量',
-      '接待国内外游客',
-      '接待海内外游客',
-      '接待中外游客',
-      '接待过夜游客',
-    ],
+    aliases: ['接待游客人次', '游客接待量', '接待国内外游客', '接待海内外游客', '接待中外游客'],
+    category: 'consumption',
+    unit: '万人次',
+    direction: 'higher-is-better',
+    tableMeasure: 'growth',
+  },
+  {
+    // 海南's counties report the visitors who stay the night (the province's own series), a part of
+    // all arrivals and not the same figure.
+    code: 'overnight-visitors',
+    name: '接待过夜游客',
+    nameEn: 'Overnight visitors received',
+    aliases: ['过夜游客', '接待过夜游客人次', '过夜游客人数', '接待过夜游客人数', '接待国内外过夜游客'],
     category: 'consumption',
     unit: '万人次',
     direction: 'higher-is-better',

@@ -38,6 +38,8 @@ describe('the catalogue', () => {
     ['服务业增加值', 'tertiary-industry-value-added'],
     ['农林牧渔业总产值', 'agriculture-output'],
     ['招商引资', 'investment-attracted'],
+    ['接待过夜游客人次', 'overnight-visitors'],
+    ['过夜游客人数', 'overnight-visitors'],
     ['外贸进出口总额', 'foreign-trade'],
     ['社会消费品零售总额', 'retail-sales'],
     ['制造业增加值', 'manufacturing-value-added'],

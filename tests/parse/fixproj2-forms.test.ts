@@ -38,14 +38,14 @@ describe('a negated name: 非房地产投资 is not 房地产投资', () => {
   });
 });
 
-describe('tourist arrivals counted as overnight visitors: 接待过夜游客', () => {
-  it('reads 接待过夜游客A万人次，增长B% as tourist arrivals', () => {
+describe('overnight visitors: 接待过夜游客', () => {
+  it('reads 接待过夜游客A万人次，增长B% as overnight visitors, a part of all arrivals', () => {
     expect(
       observed('前三季度，全市接待过夜游客142.8万人次，增长9.6%；实现旅游总收入27.3亿元，增长12.1%。'),
     ).toEqual([
       ['gdp', 'growth', 6.8],
-      ['tourist-arrivals', 'level', 142.8],
-      ['tourist-arrivals', 'growth', 9.6],
+      ['overnight-visitors', 'level', 142.8],
+      ['overnight-visitors', 'growth', 9.6],
       ['tourism-revenue', 'level', 27.3],
       ['tourism-revenue', 'growth', 12.1],
     ]);

@@ -205,3 +205,22 @@ describe('an office and its month on two lines under the title (FL9, read as two
     ]);
   });
 });
+
+describe('海南 counties’ overnight visitors (FL4)', () => {
+  const HN = '琼岚县2019年国民经济和社会发展统计公报';
+  it('reads 接待过夜游客 as its own indicator, not as all arrivals', () => {
+    expect(observed(HN, '全年接待过夜游客185.6万人次，比上年增长12.3%；接待游客总人数325.4万人次。')).toEqual(
+      [
+        ['overnight-visitors', 'level', 185.6, '万人次'],
+        ['overnight-visitors', 'growth', 12.3, '%'],
+      ],
+    );
+  });
+
+  it('keeps 接待游客 the arrivals', () => {
+    expect(observed(HN, '全年接待国内外游客412.8万人次，增长9.4%。')).toEqual([
+      ['tourist-arrivals', 'level', 412.8, '万人次'],
+      ['tourist-arrivals', 'growth', 9.4, '%'],
+    ]);
+  });
+});
