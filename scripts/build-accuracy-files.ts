@@ -17,7 +17,8 @@
 // bureau's analysis saved from the browser as a web archive (.mht, GB2312 quoted-printable, 恩桥区, enqiao.ts).
 // The thirteenth batch adds a
 // county bureau's 1-9月 analysis as a PDF printed from Word (欧泉县 under 桦岚市, ouquan.ts) whose appendix
-// table spans 1-9月 over 总量, 增速（%） and 位次.
+// table spans 1-9月 over 总量, 增速（%） and 位次. The fourteenth adds a county bureau's half-year analysis
+// as a Word file (巢邑县 under 昆台市, chaoyi.ts) whose table spans 1-6月 over 总量, 增速（%） and 位次.
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ import {
   WidthType,
 } from 'docx';
 import iconv from 'iconv-lite';
+import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
@@ -391,6 +393,7 @@ const builders: Record<string, () => Promise<void>> = {
     }
   },
   [xunling.name]: async () => writeFileSync(`${out}${xunling.name}.docx`, await xunlingDocx()),
+  [chaoyi.name]: async () => writeFileSync(`${out}${chaoyi.name}.docx`, await chaoyiDocx()),
   [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
   [enqiao.name]: async () => writeFileSync(`${out}${enqiao.name}.mht`, enqiaoMht()),
   [aodai.name]: async () => {
