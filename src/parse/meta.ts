@@ -338,7 +338,7 @@ export function readSourceLine(lines: readonly Line[]): SourceInfo | null {
     if (++seen > 40) break;
     if (!isSourceLine(line)) continue;
     let publisher = rules.publisher.exec(line.text)?.[1] ?? null;
-    let time = rules.publishedAt.exec(line.text) ?? rules.publishedAtBare.exec(line.text);
+    let time = publishedTime(line.text);
     const used = [line];
     for (const next of lines.slice(k + 1, k + 4)) {
       if (publisher && time) break;
@@ -352,6 +352,10 @@ export function readSourceLine(lines: readonly Line[]): SourceInfo | null {
   return null;
 }
 
+/** The labelled time, else a date leading the line, else a channel's name and the template's date and time. */
+const publishedTime = (text: string) =>
+  rules.publishedAt.exec(text) ?? rules.publishedAtBare.exec(text) ?? rules.publishedAtChannel.exec(text);
+
 const timeOf = (time: RegExpExecArray | null) =>
   time
     ? `${time[1]}-${pad(time[2])}-${pad(time[3])}T${pad(time[4])}:${pad(time[5])}:${pad(time[6])}+08:00`
@@ -361,7 +365,7 @@ const timeOf = (time: RegExpExecArray | null) =>
 export function readInfoText(text: string): Pick<SourceInfo, 'publisher' | 'publishedAt'> {
   return {
     publisher: rules.publisher.exec(text)?.[1] ?? null,
-    publishedAt: timeOf(rules.publishedAt.exec(text) ?? rules.publishedAtBare.exec(text)),
+    publishedAt: timeOf(publishedTime(text)),
   };
 }
 

@@ -111,6 +111,13 @@ export const rules = {
    * label; a copied page may glue the time to the label (2024-9-24 18:14:18来源:…).
    */
   publishedAtBare: /^(\d{4})[-年](\d{1,2})[-月](\d{1,2})日?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?=\s|来源)/,
+  /**
+   * 某某融媒 2023-10-27 08:30 来源:…, 某某发布 2023-10-27 08:30, 2023-10-27 08:30: an app's share page
+   * writes its channel's name (or none), then the template's date and clock time, with no label; the
+   * clock time makes it the page's.
+   */
+  publishedAtChannel:
+    /^(?:(?!成文)[^\s\d:：|]{2,16}\s*)?(\d{4})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?=\s|来源|$)/,
   /** 一、上半年…执行情况 */
   part: /^([一二三四五六七八九十]{1,3})、\s*(.*)$/,
   /** 第一部分 上半年…执行情况: a part numbered in words; group 1 is the whole number as written. */
