@@ -127,6 +127,37 @@ export function findInfoLine(dom: Document): Element | null {
   return found && lineOf(found);
 }
 
+/** A class or id a template gives the element it writes the time in: time, pubtime, publish_time, post-date. */
+const TIME_NAME =
+  /(?:^|[\s_-])(?:time|date|datetime|pubtime|pubdate|ptime|publish[_-]?(?:time|date)|post[_-]?(?:time|date))(?:$|[\s_-])/i;
+/** A date and nothing else (2023-10-27 08:30, 2023年10月27日, 2023/10/27). */
+const DATE_ONLY =
+  /^(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+const insideLinkOrList = (el: Element) => {
+  for (let up: Element | null = el; up; up = parentOf(up))
+    if (up.name === 'a' || up.name === 'li') return true;
+  return false;
+};
+
+/**
+ * An app's share page or a WeChat-style article writes its channel and time under the headline with no
+ * 来源/发布时间 label (<span class="time">2023-10-27 08:30</span>, <em id="publish_time">…</em>, <time>):
+ * the first element after the title named for the time (or a <time>) holding a date alone, widened to its
+ * line. A related-articles list's dates stand in links or list items and are not the page's.
+ */
+export function findTimeLine(dom: Document, title: Element | null): Element | null {
+  let afterTitle = title === null;
+  for (const el of elements(dom)) {
+    if (el === title) afterTitle = true;
+    if (!afterTitle) continue;
+    const named = el.name === 'time' || TIME_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+    if (!named || insideLinkOrList(el) || !DATE_ONLY.test(clean(visibleText(el)))) continue;
+    return lineOf(el);
+  }
+  return null;
+}
+
 /**
  * The block an inline element shows in: a CMS writes each field of the info line in its own <span>
  * (<span>2024-07-29 10:21</span><span>[来源：…]</span><span>[作者：…]</span>), and the date beside the

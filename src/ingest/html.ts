@@ -4,7 +4,7 @@
 import { type Document, type Element, isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { cleanLine, type DraftBlock, type DraftLine, infoLineOf, render } from './draft.js';
-import { findArticle, findArticleTitle, findInfoLine, pageTitle } from './html-article.js';
+import { findArticle, findArticleTitle, findInfoLine, findTimeLine, pageTitle } from './html-article.js';
 import { articleBlocks } from './html-blocks.js';
 import { decodePage } from './html-charset.js';
 import { visibleText } from './html-dom.js';
@@ -44,7 +44,8 @@ export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResul
   if (title && !bodyText.has(title)) lead.push({ kind: 'title', text: title });
   const firstLine = body.find((b): b is DraftLine => b.kind !== 'table');
   if (title && firstLine && cleanLine(firstLine.text) === title) firstLine.kind = 'title';
-  const infoElement = findInfoLine(dom);
+  // No 来源/发布时间 label: the element a share page's template writes the time in, under the title.
+  const infoElement = findInfoLine(dom) ?? findTimeLine(dom, titleElement);
   // The smallest element holding the info line may hold the title before it (<div><h1>…</h1>来源…</div>).
   const infoText = infoElement ? shownLine(infoElement) : null;
   const infoLine = withoutPageTools(
