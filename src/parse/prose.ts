@@ -30,6 +30,7 @@ import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
 import { plannedName } from './prose-planned-names.js';
+import { nameParentScopes } from './prose-rank-parent.js';
 import { readRankings } from './prose-rankings.js';
 import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
@@ -527,6 +528,7 @@ export function readProse(
     );
   }
   reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));
+  nameParentScopes(reading.rankings, folded);
   return reading;
 }
 
