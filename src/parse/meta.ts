@@ -352,9 +352,9 @@ export function readSourceLine(lines: readonly Line[]): SourceInfo | null {
   return null;
 }
 
-/** The labelled time, else a date leading the line, else a channel's name and the template's date and time. */
+/** The labelled time, else a template's date and clock time (after a channel's name or none), else a date leading the line. */
 const publishedTime = (text: string) =>
-  rules.publishedAt.exec(text) ?? rules.publishedAtBare.exec(text) ?? rules.publishedAtChannel.exec(text);
+  rules.publishedAt.exec(text) ?? rules.publishedAtChannel.exec(text) ?? rules.publishedAtBare.exec(text);
 
 const timeOf = (time: RegExpExecArray | null) =>
   time
