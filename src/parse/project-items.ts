@@ -7,9 +7,12 @@ import { cleanName, splitItems, validName } from './project-names.js';
 import { STATUS, statusAlone } from './project-status.js';
 import type { Section, Sentence } from './types.js';
 
-/** 该项目总投资X亿元, 项目累计完成投资Y亿元: a sentence going on about the project the one before named. */
+/**
+ * 该项目总投资X亿元, 项目累计完成投资Y亿元, 年度计划投资Z亿元 (the year's plan, no total; the amount done
+ * follows): a sentence going on about the project the one before named.
+ */
 const FOLLOW_BODY =
-  '(?:(?:计划)?总投资(?:约|近|超|达)?(\\d+(?:\\.\\d+)?)(亿元|万元|亿)$|(?:已|累计|开累)?(?:完成|实现)投资\\d)';
+  '(?:(?:计划)?总投资(?:约|近|超|达)?(\\d+(?:\\.\\d+)?)(亿元|万元|亿)$|(?:已|累计|开累)?(?:完成|实现)投资\\d|(?:年度|今年|全年|本年|当年|\\d{4}年)计划(?:完成)?投资\\d+(?:\\.\\d+)?(?:亿元|万元|亿)$)';
 const FOLLOW_UP = new RegExp(`^(?:该项目|该工程|项目)${FOLLOW_BODY}`);
 
 /** The first sentence under an item's heading (1.甲项目：) may give the total with no subject. */
