@@ -147,6 +147,9 @@ function numericValue(match: RegExpExecArray): number {
 /** The units a plant's capacity is given in: 5万吨, 3000吨, 2万套. */
 const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件)$/;
 
+/** The end of a firm's name: 晋苍煤业, 某某矿业, 某某公司, 某某集团. */
+const FIRM_BEFORE = /(?:煤业|矿业|能源|化工|钢铁|实业|公司|集团|煤矿|厂)$/;
+
 /** What follows a power in a plant's name: 600MWh共享储能电站项目 after 300MW/. */
 const PLANT_AFTER_POWER =
   /^h?(?:\/\d+(?:\.\d+)?(?:MWh|GWh|兆瓦时))?[\u4e00-\u9fa5]{0,16}?(?:项目|工程|电站|电场)/i;
@@ -179,6 +182,15 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     CAPACITY_UNIT.test(text.slice(start, end)) &&
     (start === 0 || /(?:[\s、,;:。(]|\d[.、])$/.test(before)) &&
     /^[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线)(?:$|[\s:,;。、])/.test(text.slice(end, end + 20))
+  )
+    return true;
+  // 晋苍煤业90万吨矿井兼并重组整合项目, 某某煤业90万吨/年矿井…, 某某公司30万吨焦化项目: a capacity between a firm's name and its
+  // works' is the works' name too, not a figure the report gives.
+  if (
+    hasUnit &&
+    CAPACITY_UNIT.test(text.slice(start, end)) &&
+    FIRM_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+    /^(?:\/年)?[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线|矿井|煤矿)/.test(text.slice(end, end + 22))
   )
     return true;
   // 300MW/600MWh共享储能电站项目, 50兆瓦光伏电站: a power opening a plant's or a project's name is

@@ -109,9 +109,10 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
       join = { entry, name: entry.name };
     }
   } else if (c.link && !join) {
-    // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject.
-    subject = previous.subject;
-    join = previous.join;
+    // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject;
+    // with no figure before it, about the indicator the clause before starts with (财政总收入同比下降，
+    // 完成年度预算的进度低于时间进度6.8个百分点).
+    ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);
   } else if (
     !join &&
     figure.kind !== 'ratio' &&
@@ -124,18 +125,19 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     // (固定资产投资增长乏力，同比下降3.5%).
     subject = previous.subject;
     join = previous.join;
-    if (!join && previous.subject === '') {
-      const before = Math.max(c.sentenceStart, c.clauseStart - 1);
-      const named = leadingIndicator(
-        folded.slice(clauseStartBefore(folded, before, c.sentenceStart), before),
-      );
-      if (named) {
-        subject = named.name;
-        join = named;
-      }
-    }
+    const named = !join && previous.subject === '' ? namedClauseBefore(c) : null;
+    if (named) ({ subject, join } = named);
   }
   return { subject, join, tookListItem: false };
+}
+
+/** The indicator the clause before the figure's starts with, in its sentence (固定资产投资增长乏力，…). */
+function namedClauseBefore(c: ChainContext): ChainSubject | null {
+  const before = Math.max(c.sentenceStart, c.clauseStart - 1);
+  const named = leadingIndicator(
+    c.folded.slice(clauseStartBefore(c.folded, before, c.sentenceStart), before),
+  );
+  return named ? { subject: named.name, join: named } : null;
 }
 
 /** What a figure was, as far as the chain after it cares. */

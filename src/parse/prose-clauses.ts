@@ -37,8 +37,9 @@ export function cleanSubject(clause: string): string {
 const JOIN_WINDOW = 40;
 /** Words before a name that make it another, narrower indicator than the catalogue's. */
 const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => boolean }> = [
-  // 非房地产投资, 非公经济: what is not the indicator, the rest of a whole, not the indicator itself.
-  { before: /非$/, applies: () => true },
+  // 非房地产投资, 非公经济: what is not the indicator, the rest of a whole, not the indicator itself; so is
+  // 非煤工业增加值 (industry less coal), 非农产业增加值: 非 and a narrowing word before the name.
+  { before: /(?:^|[^并是])非[\u4e00-\u9fa5]{0,4}$/, applies: () => true },
   // 人均地区生产总值 is another indicator than 地区生产总值.
   { before: /人均[\u4e00-\u9fa5]{0,4}$/, applies: (name) => !name.includes('人均') },
   // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales.

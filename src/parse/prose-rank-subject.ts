@@ -20,7 +20,7 @@ const PERIOD_LEAD =
 const SCOPE_NOT_SUBJECT = /^(?:县域)?(?:排名|排位|排第|第|首位|前|[\d一二两三四五六七八九十]|各|平均|$)/;
 /** Words ending in a region suffix that are no place: 地区生产总值, 城区, 园区…. */
 // (人均地区生产总值, 拉动全市经济增长: the name a lazy match finds ends in one of these.)
-const NOT_A_PLACE =
+export const NOT_A_PLACE =
   /(?:地区|城区|社区|园区|市区|县区|片区|山区|景区|辖区|县市|城市|市场|县域|区域|市域|县级|市级|区级|城镇|乡镇|村镇|城乡|[全我本该各][县区市旗镇乡])$/;
 const NAMED_PLACE = /^([\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗|镇|乡))(?![县区市旗镇乡])/;
 

@@ -29,6 +29,7 @@ import { laterLevelTargets, type ShareBeforeLevel } from './prose-later-levels.j
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
+import { namedOtherPlace } from './prose-named-place.js';
 import { plannedName } from './prose-planned-names.js';
 import { nameParentScopes } from './prose-rank-parent.js';
 import { readRankings } from './prose-rankings.js';
@@ -160,6 +161,8 @@ export function readProse(
     let heldFell = false;
     // 甲（7.2%）、乙（9.6%）: names with their growths in brackets, which a 分别 clause may go on about.
     const bracketNames: Array<{ name: string; end: number }> = [];
+    // Whether the list under way opened with another named place (柳畈县、石湾县…分别增长).
+    let namedList = false;
     const ratios = new SectorRatios();
     let previousPlanAmount = false;
     const sentenceFacts: Fact[] = [];
@@ -223,17 +226,21 @@ export function readProse(
       // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
       // is that industry's investment (a fact), not the industry's value added.
       if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;
+      // 柳畈县、石湾县地区生产总值分别增长a%和b%: a named place's figures, each of the list's.
+      if (!listed) namedList = namedOtherPlace(clause, ownPlace);
+      const named = namedList;
       // 全省地区生产总值增长5.5% in a county's report: another place's figure, and the chain after it is
       // about that place too.
       const foreign =
-        join !== null &&
-        ((ownScope !== null && ownScopeUsed && otherScope(clause, ownScope)) ||
-          parkSentence(
-            folded.slice(fullStopBefore(folded, figure.start), figure.start),
-            clause,
-            ownScope,
-            region,
-          ));
+        named ||
+        (join !== null &&
+          ((ownScope !== null && ownScopeUsed && otherScope(clause, ownScope)) ||
+            parkSentence(
+              folded.slice(fullStopBefore(folded, figure.start), figure.start),
+              clause,
+              ownScope,
+              region,
+            )));
       if (foreign) join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
       const earlierValue = EARLIER_VALUE.test(ownKey);
@@ -405,6 +412,8 @@ export function readProse(
         listShare: listed && distributiveShare,
         listSign: listed ? distributiveSign : 0,
       });
+      // Whatever the chain or a name as written made of it, a named place's figure is not the report's.
+      if (named) join = null;
       const shareFrom = percent && isShareFrom(folded, ownKey, figure, next);
       const provenance = { sentenceIndex: sentence.index, start: figure.start, end: figure.end };
       const fact: Fact = {

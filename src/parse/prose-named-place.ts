@@ -1,0 +1,35 @@
+// Figures of another place the report names: a county's report that sets itself beside its neighbours
+// (柳畈县、石湾县地区生产总值分别增长a%和b%) gives their figures, not its own.
+
+import { leadingIndicator } from './prose-clauses.js';
+import { NOT_A_PLACE, type OwnPlace, ownNameAt } from './prose-rank-subject.js';
+
+/** What may stand before a clause's subject: 同期, 上半年, 其中. */
+const LEAD =
+  /^(?:其中|同期|同时|而|另外)?(?:今年|本年)?(?:上半年|下半年|一季度|前三季度|全年|今年以来|1-\d{1,2}月份?)?(?:周边|邻近|相邻|毗邻|邻)?(?:县区|县市|县|市|区)?(?=[\u4e00-\u9fa5]{1,6}?[县区市旗])/;
+/** A place's name: 柳畈县, 石湾区, 丙市 (lazy, so 柳畈县地区… stops at 县). */
+const PLACE = /^[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗)(?![县区市旗镇乡])/;
+/** What a place's name may be followed by to be a figure's subject: its measure or 分别 (else an indicator). */
+const PLACE_MEASURE = /^(?:的)?(?:增速|增幅|总量|分别|同比|均)/;
+
+/**
+ * 柳畈县、石湾县地区生产总值分别增长…, 同期柳畈县规模以上工业增加值增长…: whether a clause opens with
+ * one or more places named other than the report's own (not 全县, 我县, 本市, 该县, nor the report's name),
+ * followed by an indicator or a measure, so the figure it leads to is that place's.
+ */
+export function namedOtherPlace(clause: string, own: OwnPlace | null): boolean {
+  let rest = clause.replace(/\s+/g, '').replace(LEAD, '');
+  let places = 0;
+  for (;;) {
+    if (/^[全我本该各城]/.test(rest)) return false;
+    const place = PLACE.exec(rest)?.[0];
+    if (!place || NOT_A_PLACE.test(place)) return false;
+    if (own && (ownNameAt(place, own) !== '' || own.name.startsWith(place))) return false;
+    places++;
+    rest = rest.slice(place.length);
+    const joiner = /^[、和与及]/.exec(rest)?.[0];
+    if (!joiner) break;
+    rest = rest.slice(joiner.length);
+  }
+  return places > 0 && (PLACE_MEASURE.test(rest) || leadingIndicator(rest) !== null);
+}
