@@ -588,7 +588,16 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'investment-attracted',
     name: '招商引资实际到位资金',
     nameEn: 'Investment attracted (funds actually received)',
-    aliases: ['招商引资', '招商引资到位资金', '招商引资实际到位'],
+    // 引进市外资金15亿元以上: funds brought in from outside the city (county, province), the older
+    // reports' and Anhui's and Hebei's name for the investment attracted.
+    aliases: [
+      '招商引资',
+      '招商引资到位资金',
+      '招商引资实际到位',
+      '引进市外资金',
+      '引进县外资金',
+      '引进省外资金',
+    ],
     category: 'investment',
     unit: '亿元',
     direction: 'higher-is-better',

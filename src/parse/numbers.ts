@@ -172,7 +172,16 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (
     hasUnit &&
     /[年日月](?:产|处理)$/.test(before) &&
-    /^[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
+    /^[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
+  )
+    return true;
+  // 甲钢铁公司120万吨精品板材项目: a capacity right after the firm that builds it, before the product
+  // and 项目, is the name's too.
+  if (
+    hasUnit &&
+    CAPACITY_UNIT.test(text.slice(start, end)) &&
+    /(?:公司|集团)$/.test(text.slice(Math.max(0, start - 2), start)) &&
+    /^[\u4e00-\u9fa5A-Za-z]{1,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
   )
     return true;
   // 2.5万吨饲料加工项目：总投资…, …；5万吨冷库项目，总投资…: a capacity opening a clause or an item,

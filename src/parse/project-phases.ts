@@ -20,8 +20,13 @@ export function projectKey(name: string): string {
     .replace(/项目$/, '');
 }
 
-/** 甲项目二期: a phase written after a name that 项目 already closes. */
-const PHASE_AFTER_PROJECT = /项目[一二三四五六七八九十\d]+期$/;
+/**
+ * 甲项目二期: a phase written after a name that 项目 already closes; 甲物流园一期: the first phase
+ * written after a whole name (not in brackets, no 项目 after it), the project the unphased name is
+ * of (甲物流园一期建成运营 … 加快推进甲物流园建设). A later phase after such a name (甲电厂 … 甲电厂二期)
+ * is a stage begun after the one the unphased name was, a project of its own.
+ */
+const PHASE_AFTER_PROJECT = /项目[一二三四五六七八九十\d]+期$|[\u4e00-\u9fa5]{2}(?<!项目)(?:一|1)期$/;
 
 /**
  * 总投资32亿元的甲项目完成投资14.5亿元 … 推动甲项目二期开工: a phase written after 项目 is a stage

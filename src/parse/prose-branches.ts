@@ -96,6 +96,12 @@ const AGGREGATE_INVESTMENT =
 const OWNERSHIP_AGGREGATE =
   /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商投资|外商投资|港澳台商投资)企业(?:增加值|产值|营业收入)$/;
 /**
+ * 规模以上工业企业实现利税9.64亿元: the profits and taxes of a size class of industrial firms, an
+ * aggregate the catalogue lacks (it has their profits alone), named without the verb.
+ */
+const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:实现|完成)?(利税总额|利税)$/;
+
+/**
  * 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports (to 2010) split all investment
  * into, each an aggregate of its own though 镇 and 村 name places elsewhere.
  */
@@ -131,6 +137,8 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
   // A name the catalogue knows (第二产业增加值) is its entry's, or no one's where the clause unjoined it.
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
   if (OWNERSHIP_AGGREGATE.test(name) || INVESTMENT_HALF.test(name)) return generated(name);
+  const firms = FIRM_ACCOUNT_AGGREGATE.exec(name);
+  if (firms?.[1] && firms[2]) return generated(firms[1] + firms[2]);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }

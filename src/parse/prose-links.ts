@@ -60,7 +60,8 @@ const LINK_RULES = {
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
   /** 增长7.9%，与年度计划持平: no gap to the plan (a word-only zero), so the plan is the result. */
-  flatPlan: new RegExp(`${LEAD}(?:与|和|同|跟)${PLAN}$`),
+  /** 与年度计划持平, 与计划增速持平: the plan, or the plan's growth named as such. */
+  flatPlan: new RegExp(`${LEAD}(?:与|和|同|跟)${PLAN}(?:的)?(?:增速|增幅)?$`),
   /** 增速与全市持平: no gap to a benchmark (a word-only zero, read with the figure over 持平). */
   flatComparison: new RegExp(`${LEAD}(?:与|和|同|跟)(${REGION})${AVERAGE}$`),
   /** 降幅小于全省平均水平(-4.1%)1.5个百分点: a smaller decline is the better figure. */

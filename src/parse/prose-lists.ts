@@ -125,6 +125,19 @@ export function subjectList(text: string, tail = /$/): string[] | null {
 const LISTED_BEFORE_VERDICT =
   /((?:[\u4e00-\u9fa5]{2,16}、)+[\u4e00-\u9fa5]{2,16}?业)(?:营业收入|增加值|产值|投资|零售额)?(?:增速|增幅|降幅)[\u4e00-\u9fa5]{1,8}[,，]\s*分别[^,;。]{0,6}$/;
 
+/**
+ * 规模以上工业增加值、社会消费品零售总额完成进度滞后，分别低于时序进度a和b个百分点: indicators that
+ * open the clause before the one with 分别, whose progress that clause sums up in words (滞后, 偏慢).
+ */
+const LISTED_BEFORE_PROGRESS =
+  /((?:[\u4e00-\u9fa5]{2,16}、)+[\u4e00-\u9fa5]{2,16}?)(?:完成|执行|建设)?进度[\u4e00-\u9fa5]{1,6}[,，]\s*分别[^,;。]{0,6}$/;
+
+/** The indicators a progress verdict sums up, when every one is the catalogue's; null otherwise. */
+function listedBeforeProgress(lead: string): string[] | null {
+  const names = LISTED_BEFORE_PROGRESS.exec(lead)?.[1]?.split('、') ?? null;
+  return names?.every((name) => lookupIndicator(name)) ? names : null;
+}
+
 /** How many figures a list starting at `index` holds: 8.2%和9.6% → 2, 5.6%、7.1%和8.3% → 3. */
 export function listLength(folded: string, figures: readonly Figure[], index: number): number {
   let length = 1;
@@ -163,6 +176,8 @@ export function earlierSubjects(
 export function distributedOver(lead: string, length: number): string[] | null {
   const verdict = LISTED_BEFORE_VERDICT.exec(lead)?.[1]?.split('、');
   if (verdict?.length === length) return verdict;
+  const progress = listedBeforeProgress(lead);
+  if (progress?.length === length) return progress;
   const names = distributiveSubjects(lead);
   if (names && names.length >= length) return names;
   // 装备制造业和高技术制造业增加值分别增长a%和b%: two names joined by 和 alone.

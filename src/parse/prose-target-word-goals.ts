@@ -22,6 +22,18 @@ const FLAT = /(?:同比|与上年|比上年)?持平/;
 const POSITIVE = /(?:保持|实现|力争|确保)正增长/;
 
 /**
+ * 完成市下达的节能减排目标任务: the verb first, the indicator named inside the goal words, between
+ * who set the goal and the goal itself.
+ */
+const NAMED_INSIDE = /^(?:完成|落实)[^,;。\d]{0,6}?(?:下达|规定)的?([^,;。\d]{2,10}?)(?:目标|任务|指标)/;
+
+/** The indicator a goal in words names inside itself (完成市下达的节能减排目标任务), or null. */
+function namedInside(words: string): ReturnType<typeof leadingIndicator> {
+  const inside = NAMED_INSIDE.exec(words)?.[1];
+  return inside ? leadingIndicator(inside) : null;
+}
+
+/**
  * 单位地区生产总值能耗完成市下达任务: a clause of a goal list that names an indicator and a goal in
  * words, with no figure: a target without a value.
  */
@@ -43,7 +55,10 @@ export function wordGoals(
     if (/\d/.test(text)) continue;
     const words = WORD_GOAL.exec(text) ?? FLAT.exec(text) ?? POSITIVE.exec(text);
     // ——单位生产总值能耗下降完成市下达任务: a goal line's dash opens the clause, before the indicator.
-    const join = words ? leadingIndicator(text.replace(GOAL_LINE_DASH, '')) : null;
+    const join = words
+      ? (leadingIndicator(text.replace(GOAL_LINE_DASH, '')) ??
+        (text.replace(GOAL_LINE_DASH, '').startsWith(words[0]) ? namedInside(words[0]) : null))
+      : null;
     if (!words || !join) continue;
     const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
     // 固定资产投资同比持平: a growth of zero; 保持正增长: one above zero.

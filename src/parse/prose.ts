@@ -80,6 +80,7 @@ export function readProse(
   const known = new Set<string>();
   const sharesBeforeLevels: ShareBeforeLevel[] = [];
   const reportMonth = period ? endMonth(period.slice(5)) : null;
+  const fullYearReport = period?.endsWith('-FY') ?? false;
   const goalReader = new GoalReader(folded, sections, year, region ?? '');
   const { scope: ownScope, scopeUsed: ownScopeUsed, place: ownPlace } = ownPlaceOf(region, folded);
   /** The report's list of the indicators it has figures of; one the catalogue lacks is marked so. */
@@ -282,6 +283,9 @@ export function readProse(
         const from = key.lastIndexOf('分别');
         if (from > 0) link = readLink(key.slice(from), '', figure, false);
       }
+      // 生产总值增长11.2%，低于计划增速0.8个百分点 in a full-year report: the report's period is the
+      // year, so the plan the gap is to is the year's (a target), not a part-year period's plan.
+      if (link?.kind === 'plan-gap' && fullYearReport) link = { ...link, fullYear: true };
       // 高于全市固定资产投资增速5.6个百分点: the name is the benchmark's, the subject the one before.
       if (join && link?.kind === 'comparison' && BENCHMARK_FIRST.test(key)) join = null;
       if (!listed) distributiveLink = distributive ? link : null;
