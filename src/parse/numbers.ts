@@ -175,15 +175,6 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     /^[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
   )
     return true;
-  // 甲钢铁公司120万吨精品板材项目: a capacity right after the firm that builds it, before the product
-  // and 项目, is the name's too.
-  if (
-    hasUnit &&
-    CAPACITY_UNIT.test(text.slice(start, end)) &&
-    /(?:公司|集团)$/.test(text.slice(Math.max(0, start - 2), start)) &&
-    /^[\u4e00-\u9fa5A-Za-z]{1,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
-  )
-    return true;
   // 2.5万吨饲料加工项目：总投资…, …；5万吨冷库项目，总投资…: a capacity opening a clause or an item,
   // with the name ending the clause, is the name's too.
   if (
@@ -193,13 +184,13 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     /^[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线)(?:$|[\s:,;。、])/.test(text.slice(end, end + 20))
   )
     return true;
-  // 晋苍煤业90万吨矿井兼并重组整合项目, 某某煤业90万吨/年矿井…, 某某公司30万吨焦化项目: a capacity between a firm's name and its
-  // works' is the works' name too, not a figure the report gives.
+  // 晋苍煤业90万吨矿井兼并重组整合项目, 某某煤业90万吨/年矿井…, 甲钢铁公司120万吨精品板材项目, 某某公司10万吨PVC项目:
+  // a capacity between a firm's name and its works' is the works' name too, not a figure the report gives.
   if (
     hasUnit &&
     CAPACITY_UNIT.test(text.slice(start, end)) &&
     FIRM_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
-    /^(?:\/年)?[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线|矿井|煤矿)/.test(text.slice(end, end + 22))
+    /^(?:\/年)?[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线|矿井|煤矿)/.test(text.slice(end, end + 22))
   )
     return true;
   // 300MW/600MWh共享储能电站项目, 50兆瓦光伏电站: a power opening a plant's or a project's name is
