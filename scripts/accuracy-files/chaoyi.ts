@@ -2,24 +2,11 @@
 // 昆台市) delivered as .docx, whose appendix table merges 指标名称 and 单位 down two rows and spans 1-6月 over
 // 总量, 增速（%） and 位次. Invented place and figures; its answers are tests/accuracy/chaoyi-2025-h1-analysis.answers.json.
 
-import {
-  AlignmentType,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalMergeType,
-  WidthType,
-} from 'docx';
-import { pageFooter, splitRuns } from './word-table.js';
+import { type BureauAnalysis, bureauAnalysisDocx } from './bureau-analysis.js';
 
-export const chaoyi = {
+export const chaoyi: BureauAnalysis = {
   name: 'chaoyi-2025-h1-analysis',
+  dated: '2025年7月24日',
   office: '巢邑县统计局',
   title: '上半年全县经济运行总体平稳',
   issue: '巢邑统计信息　2025年第8期',
@@ -69,88 +56,4 @@ export const chaoyi = {
   note: '注：位次为增速在昆台市6个县（区）中的排位；规模以上工业增加值、固定资产投资只公布增速。',
 };
 
-export async function chaoyiDocx(): Promise<Buffer> {
-  const font = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
-  const para = (
-    text: string,
-    options: { bold?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
-  ) =>
-    new Paragraph({
-      alignment: options.alignment,
-      indent: options.alignment ? undefined : { firstLine: 640 },
-      children: splitRuns(text, { ...font, ...(options.bold ? { eastAsia: '黑体' } : {}) }, 32),
-    });
-  const cell = (
-    text: string,
-    options: {
-      columnSpan?: number;
-      verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
-    } = {},
-  ) =>
-    new TableCell({
-      columnSpan: options.columnSpan,
-      verticalMerge: options.verticalMerge,
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: splitRuns(text, font, 21) })],
-    });
-  const table = new Table({
-    width: { size: 8800, type: WidthType.DXA },
-    columnWidths: [3400, 1000, 1600, 1400, 1400],
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: [
-          cell('指标名称', { verticalMerge: VerticalMergeType.RESTART }),
-          cell('单位', { verticalMerge: VerticalMergeType.RESTART }),
-          cell('1-6月', { columnSpan: 3 }),
-        ],
-      }),
-      new TableRow({
-        tableHeader: true,
-        children: [
-          cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
-          cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
-          ...['总量', '增速（%）', '位次'].map((s) => cell(s)),
-        ],
-      }),
-      ...chaoyi.rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
-    ],
-  });
-  const doc = new Document({
-    title: chaoyi.title,
-    creator: chaoyi.office,
-    sections: [
-      {
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.LEFT,
-                children: [new TextRun({ text: chaoyi.issue, font, size: 18 })],
-              }),
-            ],
-          }),
-        },
-        footers: { default: pageFooter(['- ', PageNumber.CURRENT, ' -'], font) },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [
-              new TextRun({
-                text: chaoyi.title,
-                bold: true,
-                font: { ...font, eastAsia: '方正小标宋简体' },
-                size: 44,
-              }),
-            ],
-          }),
-          para(`${chaoyi.office}　2025年7月24日`, { alignment: AlignmentType.CENTER }),
-          ...chaoyi.opening.map((p) => para(p, { bold: /^[一二三四五六七八九十]+、/.test(p) })),
-          para(chaoyi.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          table,
-          para(chaoyi.note),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
-}
+export const chaoyiDocx = (): Promise<Buffer> => bureauAnalysisDocx(chaoyi);

@@ -2,26 +2,14 @@
 // 桠州市) whose table header merges 指标名称 and 单位 down two rows and spans 1-6月 over 总量, 增速 and 位次.
 // Invented place and figures; its answers are tests/accuracy/xunling-2019-h1-analysis.answers.json.
 
-import {
-  AlignmentType,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalMergeType,
-  WidthType,
-} from 'docx';
-import { pageFooter, splitRuns } from './word-table.js';
+import { type BureauAnalysis, bureauAnalysisDocx } from './bureau-analysis.js';
 
-export const xunling = {
+export const xunling: BureauAnalysis = {
   name: 'xunling-2019-h1-analysis',
+  dated: '2019年7月22日',
   office: '浔岭县统计局',
   title: '上半年全县经济运行稳中有进',
+  issue: '浔岭统计分析　2019年第7期',
   opening: [
     '今年以来，面对复杂多变的外部环境，全县上下坚持稳中求进工作总基调，扎实做好“六稳”工作，全县经济运行总体平稳、稳中有进。',
     '一、地区生产总值平稳增长',
@@ -67,90 +55,4 @@ export const xunling = {
   note: '注：位次为增速在桠州市7个县（市、区）中的排位；规模以上工业增加值、固定资产投资只公布增速。',
 };
 
-export async function xunlingDocx(): Promise<Buffer> {
-  const font = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
-  const para = (
-    text: string,
-    options: { bold?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
-  ) =>
-    new Paragraph({
-      alignment: options.alignment,
-      indent: options.alignment ? undefined : { firstLine: 640 },
-      children: splitRuns(text, { ...font, ...(options.bold ? { eastAsia: '黑体' } : {}) }, 32),
-    });
-  const cell = (
-    text: string,
-    options: {
-      columnSpan?: number;
-      verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
-    } = {},
-  ) =>
-    new TableCell({
-      columnSpan: options.columnSpan,
-      verticalMerge: options.verticalMerge,
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: splitRuns(text, font, 21) })],
-    });
-  const table = new Table({
-    width: { size: 8800, type: WidthType.DXA },
-    columnWidths: [3400, 1000, 1600, 1400, 1400],
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: [
-          cell('指标名称', { verticalMerge: VerticalMergeType.RESTART }),
-          cell('单位', { verticalMerge: VerticalMergeType.RESTART }),
-          cell('1-6月', { columnSpan: 3 }),
-        ],
-      }),
-      new TableRow({
-        tableHeader: true,
-        children: [
-          cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
-          cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
-          ...['总量', '增速（%）', '位次'].map((s) => cell(s)),
-        ],
-      }),
-      ...xunling.rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
-    ],
-  });
-  const doc = new Document({
-    title: xunling.title,
-    creator: xunling.office,
-    sections: [
-      {
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.LEFT,
-                children: [new TextRun({ text: '浔岭统计分析　2019年第7期', font, size: 18 })],
-              }),
-            ],
-          }),
-        },
-        footers: {
-          default: pageFooter(['- ', PageNumber.CURRENT, ' -'], font),
-        },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [
-              new TextRun({
-                text: xunling.title,
-                bold: true,
-                font: { ...font, eastAsia: '方正小标宋简体' },
-                size: 44,
-              }),
-            ],
-          }),
-          para(`${xunling.office}　2019年7月22日`, { alignment: AlignmentType.CENTER }),
-          ...xunling.opening.map((p) => para(p, { bold: /^[一二三四五六七八九十]+、/.test(p) })),
-          para(xunling.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          table,
-          para(xunling.note),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
-}
+export const xunlingDocx = (): Promise<Buffer> => bureauAnalysisDocx(xunling);
