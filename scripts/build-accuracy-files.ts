@@ -18,7 +18,9 @@
 // The thirteenth batch adds a
 // county bureau's 1-9月 analysis as a PDF printed from Word (欧泉县 under 桦岚市, ouquan.ts) whose appendix
 // table spans 1-9月 over 总量, 增速（%） and 位次. The fourteenth adds a county bureau's half-year analysis
-// as a Word file (巢邑县 under 昆台市, chaoyi.ts) whose table spans 1-6月 over 总量, 增速（%） and 位次.
+// as a Word file (巢邑县 under 昆台市, chaoyi.ts) whose table spans 1-6月 over 总量, 增速（%） and 位次. The
+// fifteenth adds a county-level city bureau's half-year analysis as a Word 97–2003 .doc (临垣市 under 沂岱市,
+// linyuan.ts), the same builder's .docx saved as .doc by LibreOffice; without soffice the committed .doc is left.
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -40,6 +42,7 @@ import iconv from 'iconv-lite';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
+import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
@@ -394,6 +397,12 @@ const builders: Record<string, () => Promise<void>> = {
   },
   [xunling.name]: async () => writeFileSync(`${out}${xunling.name}.docx`, await xunlingDocx()),
   [chaoyi.name]: async () => writeFileSync(`${out}${chaoyi.name}.docx`, await chaoyiDocx()),
+  // The fifteenth held-out batch's Word 97–2003 file (临垣市, linyuan.ts): saved as .doc by LibreOffice.
+  [linyuan.name]: async () => {
+    if (!convertWord(await linyuanDocx(), linyuan.name, out, 'doc')) {
+      console.log(`soffice not found: ${linyuan.name}.doc not rebuilt, the committed file is left as it is`);
+    }
+  },
   [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
   [enqiao.name]: async () => writeFileSync(`${out}${enqiao.name}.mht`, enqiaoMht()),
   [aodai.name]: async () => {
