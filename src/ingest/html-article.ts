@@ -173,6 +173,20 @@ function lineOf(element: Element): Element {
 }
 
 /** The page's <title>, less the site name after a separator. */
+/**
+ * The site's name a <title> ends with (…_苇峪新闻_苇峪县人民政府): the last of two or more parts, which
+ * pageTitle drops. The parser reads a place from it only as page furniture, when nothing else names one.
+ */
+export function pageSite(dom: Document): string | null {
+  const title = findOne((el) => el.name === 'title', dom.children);
+  const parts = title
+    ? clean(textContent(title))
+        .split(/\s*[-_|–—]\s*/)
+        .filter((p) => p !== '')
+    : [];
+  return parts.length > 1 ? (parts.at(-1) ?? null) : null;
+}
+
 export function pageTitle(dom: Document): string | null {
   const title = findOne((el) => el.name === 'title', dom.children);
   if (title) {

@@ -4,19 +4,31 @@
 import { type Document, type Element, isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { cleanLine, type DraftBlock, type DraftLine, infoLineOf, render } from './draft.js';
-import { findArticle, findArticleTitle, findInfoLine, findTimeLine, pageTitle } from './html-article.js';
+import {
+  findArticle,
+  findArticleTitle,
+  findInfoLine,
+  findTimeLine,
+  pageSite,
+  pageTitle,
+} from './html-article.js';
 import { articleBlocks } from './html-blocks.js';
 import { decodePage } from './html-charset.js';
 import { visibleText } from './html-dom.js';
 import { withoutSegmentBreaks } from './spaces.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
-/** The page's tools that share the info line's element: 字号：大 中 小, 浏览次数：1024, 【打印】. */
-const PAGE_TOOLS =
-  /[\s\u3000]*(?:【?(?:字号|字號|字体|字體|浏览次数|瀏覽次數|点击数|點擊數|阅读次数|閱讀次數|访问量|訪問量|打印|分享到?)\s*[:：】]).*$/;
+/**
+ * A counter the info line shows (点击数：<span>386</span>, 浏览次数：[ 1024 ]次, 阅读次数： filled by a
+ * script): dropped alone, for 更新时间：2009-7-21 may follow it.
+ */
+const PAGE_COUNTER =
+  /[\s\u3000]*【?(?:浏览次数|瀏覽次數|点击数|點擊數|点击量|點擊量|阅读次数|閱讀次數|访问量|訪問量)\s*[:：】](?:\s*[[［]?\s*\d+(?:\s*[\]］])?(?:\s*次)?)?】?/g;
+/** The page's tools that share the info line's element and end it: 字号：大 中 小, 【打印】, 分享到：. */
+const PAGE_TOOLS = /[\s\u3000]*(?:【?(?:字号|字號|字体|字體|打印|分享到?)\s*[:：】]).*$/;
 
 const withoutPageTools = (line: string | null) => {
-  const kept = line?.replace(PAGE_TOOLS, '') ?? '';
+  const kept = line?.replace(PAGE_COUNTER, '').replace(PAGE_TOOLS, '') ?? '';
   return kept === '' ? null : kept;
 };
 
@@ -56,6 +68,7 @@ export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResul
     title: title ?? pageTitle(dom),
     // A page of <br> lines has no element of its own for the info line: look among the first lines.
     infoLine: infoLine ?? infoLineOf(body),
+    site: pageSite(dom),
     charset: decoded.charset,
     convertedFromTraditional: false,
   });

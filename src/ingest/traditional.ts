@@ -113,6 +113,7 @@ export function simplifyTraditional(document: SourceDocument): SourceDocument {
       ...document.hints,
       title: hint(document.hints.title),
       infoLine: hint(document.hints.infoLine),
+      site: hint(document.hints.site ?? null),
       convertedFromTraditional: true,
     },
   };

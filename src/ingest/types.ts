@@ -49,6 +49,11 @@ export interface DocumentHints {
    * weakest hint of place and period, read only when the text names neither.
    */
   fileName?: string | null;
+  /**
+   * The site's name a web page's <title> ends with (…_苇峪县人民政府), which `title` leaves out: page
+   * furniture, read for the place only when the text names none.
+   */
+  site?: string | null;
 }
 
 export interface SourceDocument {

@@ -10,7 +10,7 @@ export interface PlaceFound {
   /** The line the place was read from. */
   line: number;
   /** What kind of place on the page it was: for the note a weak source leaves. */
-  where: 'opening' | 'dateline' | 'info label' | 'breadcrumb' | 'byline' | 'footer';
+  where: 'opening' | 'dateline' | 'info label' | 'breadcrumb' | 'byline' | 'footer' | 'site name';
 }
 
 const SUFFIXES = '自治县|自治州|自治旗|林区|新区|特区|市|县|区|旗';
@@ -148,4 +148,19 @@ export function pagePlace(lines: readonly Line[]): PlaceFound | null {
     if (hit) return hit;
   }
   return null;
+}
+
+/** 苇峪县人民政府, 苇峪县政府门户网站, 苇州市人民政府网: a government's site. */
+const GOVERNMENT_SITE = /(?:人民政府|政府)(?:门户网站|网站|网)?$/;
+
+/**
+ * The government whose site a page's <title> names (…_苇峪新闻_苇峪县人民政府): the lowest of the
+ * page's furniture, and only a place of the kind the text calls its own (全县 under a 县's site).
+ */
+export function sitePlace(site: string | null | undefined, lines: readonly Line[]): PlaceFound | null {
+  const name = site && GOVERNMENT_SITE.test(site.trim()) ? placeIn(site) : null;
+  const own = ownSuffix(lines.filter((line) => line.text.trim() !== ''));
+  if (!name || own === null || !name.endsWith(own)) return null;
+  const first = lines.find((line) => line.text.trim() !== '');
+  return first ? { region: name, line: first.number, where: 'site name' } : null;
 }

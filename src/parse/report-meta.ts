@@ -23,13 +23,13 @@ import {
   type TitleInfo,
 } from './meta.js';
 import { readPageDate } from './page-date.js';
-import { openingPlace, ownSuffix, pagePlace } from './region-fallbacks.js';
+import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
 import type { Problem, ReportMeta } from './types.js';
 
 /** What the caller knows about a text besides the text: the page's hints and the user's flags. */
 export interface MetaOptions {
-  hints?: Pick<DocumentHints, 'title' | 'infoLine' | 'fileName'>;
+  hints?: Pick<DocumentHints, 'title' | 'infoLine' | 'fileName' | 'site'>;
   /** The region the text is about (--region), winning over what the text says. */
   region?: string;
   /** The period as 2022-H1, 2022-Q1, 2022-Q3, 2022-FY or 2022-M1-5 (--period), winning likewise. */
@@ -232,8 +232,8 @@ export function resolveMeta(
       lines,
     ) ??
     bannerRegion(lines, titleLine);
-  // An info label, the breadcrumb, a byline or the footer: taken, with a note, rather than refuse.
-  const furniture = saidRegion ? null : pagePlace(lines);
+  // An info label, the breadcrumb, a byline, the footer or the <title>'s site name: taken, with a note, rather than refuse.
+  const furniture = saidRegion ? null : (pagePlace(lines) ?? sitePlace(options.hints?.site, lines));
   const optionRegion = options.region?.trim() || null;
   if (furniture && !optionRegion)
     problems.push({
