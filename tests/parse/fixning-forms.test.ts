@@ -25,3 +25,32 @@ describe('counts in 起 and 栋 (发生各类生产安全事故11起, 一期3栋
     expect(facts).not.toContainEqual([4, '']);
   });
 });
+
+const observed = (...prose: string[]) =>
+  communique(...prose).observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+
+describe('a communiqué’s environment rates given bare (森林覆盖率达到A%, 城市污水处理率达到B%)', () => {
+  it('keeps each rate under its written name; a scheme’s coverage stays a fact', () => {
+    const prose = [
+      '全县生产总值增长6.1%。',
+      '全年完成造林面积2.7千公顷，森林覆盖率达到58.4%。',
+      '全年城市污水处理率达到83.1%，生活垃圾无害化处理率达到95.0%。城乡居民医保参保率达到97%。',
+    ];
+    expect(observed(...prose)).toEqual([
+      ['生产总值', 'growth', 6.1],
+      ['森林覆盖率', 'rate', 58.4],
+      ['城市污水处理率', 'rate', 83.1],
+      ['生活垃圾无害化处理率', 'rate', 95],
+    ]);
+  });
+});
+
+describe('a business volume (全年邮电业务总量X亿元，增长A%)', () => {
+  it('is a named aggregate with its level and growth', () => {
+    expect(observed('全县生产总值增长6.1%。', '全年邮电业务总量2.86亿元，增长8.3%。')).toEqual([
+      ['生产总值', 'growth', 6.1],
+      ['邮电业务总量', 'level', 2.86],
+      ['邮电业务总量', 'growth', 8.3],
+    ]);
+  });
+});
