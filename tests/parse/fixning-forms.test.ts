@@ -54,3 +54,16 @@ describe('a business volume (全年邮电业务总量X亿元，增长A%)', () =>
     ]);
   });
 });
+
+describe('利税 named bare after another firms’ account (…企业实现利润总额X亿元…；实现利税Y亿元，增长A%)', () => {
+  it('is the firms’ named aggregate, level and growth', () => {
+    const rows = observed(
+      '全县生产总值增长6.1%。',
+      '全县规模以上工业企业实现利润总额41.27亿元，增长6.2%；实现利税63.05亿元，增长5.4%。',
+    ).filter(([name]) => String(name).endsWith('利税'));
+    expect(rows).toEqual([
+      ['规模以上工业企业利税', 'level', 63.05],
+      ['规模以上工业企业利税', 'growth', 5.4],
+    ]);
+  });
+});
