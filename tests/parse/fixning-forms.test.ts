@@ -67,3 +67,17 @@ describe('利税 named bare after another firms’ account (…企业实现利�
     ]);
   });
 });
+
+describe('a rank repeated in the problems with its indicator named short and its move', () => {
+  it('is the earlier rank’s indicator, with the move (一是工业增速…，增速居全市第N位，较一季度后移1位)', () => {
+    const ranks = communique(
+      '全县生产总值增长6.1%。',
+      '上半年，全县规模以上工业增加值同比增长5.3%，增速居全市第7位。',
+      '一是工业增速低于全市平均水平，增速居全市第7位，较一季度后移2位；',
+    ).rankings.map((r) => [r.indicatorCode, r.rank, r.change]);
+    expect(ranks).toEqual([
+      ['industrial-value-added', 7, null],
+      ['industrial-value-added', 7, -2],
+    ]);
+  });
+});
