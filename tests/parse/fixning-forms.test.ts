@@ -81,3 +81,17 @@ describe('a rank repeated in the problems with its indicator named short and its
     ]);
   });
 });
+
+describe('projects counted in words with 两 (甲和乙两个项目分别完成投资a亿元和b亿元)', () => {
+  it('names both projects, each with its own amount', () => {
+    const projects = report(
+      '澄县2024年1—9月重点项目建设进展情况通报',
+      '1—9月，全县重点项目完成投资42.6亿元。',
+      '此外，澄县中医院门诊楼和桐溪滨河公园两个项目分别完成投资0.47亿元和0.29亿元。',
+    ).projects.map((p) => [p.name, p.mentions.map((m) => m.completedInvestment)]);
+    expect(projects).toEqual([
+      ['澄县中医院门诊楼', [47000000]],
+      ['桐溪滨河公园', [29000000]],
+    ]);
+  });
+});
