@@ -8,7 +8,7 @@ import { cleanName, splitItems, validName } from './project-names.js';
 import { SHARE, STATUS, STATUS_ONLY } from './project-status.js';
 
 export const LISTED_AS_PROJECTS =
-  /(?:等(?:(?:\d+|[一二三四五六七八九十]+)个)?|(?:\d+|[一二三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
+  /(?:等(?:(?:\d+|[一二两三四五六七八九十]+)个)?|(?:\d+|[一二两三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设|进展|建设工作|前期工作|前期)?(?:\d+个)?$/;
 
 /** 建设进度较快项目共5个, 正在进行前期准备工作的项目3个: a class of projects and how many it holds. */
 const CLASS_COUNTED = /(?:项目|工程)(?:共有|共|有)?(\d+|[一二两三四五六七八九十]+)(?:个|项|宗)$/;

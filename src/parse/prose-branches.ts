@@ -77,11 +77,12 @@ export function observedRate(subject: string, withTarget = false): NamedIndicato
 }
 
 /**
- * 民生支出, 民生类支出, 教育支出, 新兴产业增加值, 文化产业营业收入, 外贸进出口总额: a named aggregate (a
- * kind of spending, revenue, output, value added, sales or trade) the catalogue lacks.
+ * 民生支出, 民生类支出, 教育支出, 新兴产业增加值, 文化产业营业收入, 外贸进出口总额, 邮电业务总量: a named
+ * aggregate (a kind of spending, revenue, output, value added, sales, trade or a services' business volume)
+ * the catalogue lacks.
  */
 const AGGREGATE_NAME =
-  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|销售额|零售额|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?)$/;
+  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|销售额|零售额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?)$/;
 /**
  * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资,
  * 新兴产业投资, 非房地产投资): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is
@@ -141,6 +142,15 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
   if (firms?.[1] && firms[2]) return generated(firms[1] + firms[2]);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
+}
+
+/**
+ * 规模以上工业企业利税: the whole name of a firms' account named bare after another (…实现利润总额…；实现利税…),
+ * a named aggregate when the catalogue lacks it; null for any other name.
+ */
+export function firmAccountAggregate(name: string): NamedIndicator | null {
+  const firms = FIRM_ACCOUNT_AGGREGATE.exec(name.replace(/\s+/g, '').replace(AGGREGATE_LEAD, ''));
+  return firms?.[1] && firms[2] ? generated(firms[1] + firms[2]) : null;
 }
 
 /** 产业投资增长8%左右: a kind of investment a goal list names bare. */

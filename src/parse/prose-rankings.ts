@@ -17,6 +17,7 @@ import {
 } from './prose-rank-not-own.js';
 import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js';
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
+import { repeatedRankSubject } from './prose-rank-repeated.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import type { Fact, Ranking, Sentence } from './types.js';
 
@@ -140,7 +141,10 @@ export function readRankings(
     // order; 总量和增速分居全省第7、第4位: every rank about the one subject.
     const listLength = m.listLength ?? head?.length ?? 1;
     const own = found[m.position ?? 0];
-    const subjects = listLength > 1 && found.length === listLength && own ? [own] : found;
+    // 一是工业增速低于全市平均水平，增速居全市第6位: a rank given before, repeated with its indicator named short.
+    const subjects = (listLength > 1 && found.length === listLength && own ? [own] : found).map((s) =>
+      repeatedRankSubject(s, folded.slice(sentence.start, start), rank, scope, out),
+    );
     // 排名第3位,比一季度前移2位, 由第5位上升至第3位: the move written with the rank or beside it.
     const change = m.change ?? changeOf(changes, folded, sentence.start, text, matches, k)?.change ?? null;
     for (const subject of subjects)

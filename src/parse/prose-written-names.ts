@@ -36,6 +36,12 @@ const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省�
 const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
 /** 规模以上工业产品销售率, 工业企业资产负债率: a rate of industry, which communiqués give bare. */
 const INDUSTRY_RATE = /工业(?:企业)?(?:产品)?[\u4e00-\u9fa5]{0,4}率$/;
+/**
+ * 森林覆盖率达到61.8%, 城市污水处理率达到86.5%, 生活垃圾无害化处理率达到92.0%: the environment rates of a
+ * communiqué's 资源、环境 chapter, the place's own state, indicators even given bare (a coverage of a
+ * scheme such as 医保参保率 stays a fact).
+ */
+const ENVIRONMENT_RATE = /(?:森林|植被|绿化)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}处理率$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
 const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
@@ -143,7 +149,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     STATED_RATE.test(clause) &&
     (RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24)) ||
       rateTargetAfter ||
-      INDUSTRY_RATE.test(subject))
+      INDUSTRY_RATE.test(subject) ||
+      ENVIRONMENT_RATE.test(subject))
       ? observedRate(subject, rateTargetAfter)
       : null;
   if (ownRate) {

@@ -92,6 +92,9 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   棵: '棵',
   支: '支',
   场: '场',
+  // 发生各类生产安全事故11起: accidents and cases are counted in 起; 一期3栋厂房: buildings in 栋.
+  起: '起',
+  栋: '栋',
   天: '天',
   小时: '小时',
   年: '年',
@@ -144,6 +147,8 @@ const COUNT_UNITS = new Set([
   '棵',
   '支',
   '场',
+  '起',
+  '栋',
 ]);
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
