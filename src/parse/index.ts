@@ -16,6 +16,7 @@ import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { rules } from './rules.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
+import { lastYearObservations } from './table-last-year-columns.js';
 import { withMonthColumnPeriods } from './table-month-columns.js';
 import { groupFor, noteGroups } from './table-note-groups.js';
 import { readTableProjects, readTables } from './table-rows.js';
@@ -118,7 +119,11 @@ function parseText(
     meta.period,
   );
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
-  const tableObservations = withMonthColumnPeriods(table.observations, structure.tables, meta.period);
+  const tableObservations = [
+    ...withMonthColumnPeriods(table.observations, structure.tables, meta.period),
+    // 上年同期: last year's levels of the same period, beside this period's.
+    ...lastYearObservations(structure.tables, table.rowActuals, meta.period),
+  ];
   const observations: Observation[] = [...tableObservations, ...proseObservations];
 
   const parentRegion =

@@ -84,3 +84,20 @@ describe('the bare 财政收入', () => {
     expect(observed).toContainEqual(['general-budget-revenue', 'level', 2.35]);
   });
 });
+
+describe('a 上年同期 column: last year’s level of the same period', () => {
+  it('reads each row’s last-year cell in the unit of its level, dated a year before the report', () => {
+    const observed = report(
+      ...HEAD,
+      '上半年，全县经济平稳运行。',
+      '附表',
+      '| 指标 | 单位 | 1-6月完成 | 上年同期 | 增长（%） |',
+      '| 生产总值 | 亿元 | 51.20 | 45.80 | 11.8 |',
+      '| 农民人均现金收入 | 元 | 3910 | 3370 | 16.0 |',
+      '',
+    ).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit, o.period]);
+    expect(observed).toContainEqual(['gdp', 'level', 51.2, '亿元', undefined]);
+    expect(observed).toContainEqual(['gdp', 'level', 45.8, '亿元', '2011-H1']);
+    expect(observed).toContainEqual(['rural-cash-income-per-capita', 'level', 3370, '元', '2011-H1']);
+  });
+});
