@@ -11,12 +11,14 @@ import { type Line, splitLines } from './lines.js';
 import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
 import { readProjects } from './projects.js';
-import { groupParent, groupSize, readProse } from './prose.js';
+import { readProse } from './prose.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { rules } from './rules.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
+import { lastYearObservations } from './table-last-year-columns.js';
 import { withMonthColumnPeriods } from './table-month-columns.js';
+import { groupFor, noteGroups } from './table-note-groups.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { confirmsAnother } from './target-confirmations.js';
@@ -117,7 +119,11 @@ function parseText(
     meta.period,
   );
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
-  const tableObservations = withMonthColumnPeriods(table.observations, structure.tables, meta.period);
+  const tableObservations = [
+    ...withMonthColumnPeriods(table.observations, structure.tables, meta.period),
+    // 上年同期: last year's levels of the same period, beside this period's.
+    ...lastYearObservations(structure.tables, table.rowActuals, meta.period),
+  ];
   const observations: Observation[] = [...tableObservations, ...proseObservations];
 
   const parentRegion =
@@ -224,15 +230,24 @@ function applyTableNotes(structure: Structure, rankings: Ranking[]): void {
     const last = placed.rowSentences.at(-1);
     if (last === undefined) continue;
     const after = structure.sentences.slice(last + 1).find((s) => s.kind === 'prose');
-    const note = after ? foldWidth(after.text).trim() : '';
-    const of = rules.tableNote.test(note) ? groupSize(note) : null;
-    if (of === null) continue;
-    const parent = groupParent(note);
+    // A note split at ； into sentences is still one note: every sentence on its line.
+    const note = after
+      ? structure.sentences
+          .filter((s) => s.line === after.line && s.kind === 'prose')
+          .map((s) => foldWidth(s.text).trim())
+          .join('；')
+      : '';
+    const groups = rules.tableNote.test(note) ? noteGroups(note) : [];
+    if (groups.length === 0) continue;
     const rows = new Set(placed.rowSentences);
     for (const ranking of rankings) {
       if (!rows.has(ranking.provenance.sentenceIndex)) continue;
-      ranking.of ??= of;
+      // 全市位次为…8个县区中；全省位次为…62个县中: each column its own clause's group.
+      const group = groupFor(groups, ranking.scope);
+      if (!group) continue;
+      ranking.of ??= group.of;
       // 全市 over the column, 霓州市 in the note: the same parent, now named.
+      const parent = group.parent;
       if (parent && (ranking.scope === '' || ranking.scope === `全${parent.at(-1)}`)) ranking.scope = parent;
     }
   }

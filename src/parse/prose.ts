@@ -252,6 +252,10 @@ export function readProse(
       if (whole && wholeJoin) {
         join = wholeJoin;
         subject = whole;
+      } else if (whole) {
+        // …企业实现主营业务收入…；实现利税…: a whole name the catalogue lacks is still the subject, for
+        // the written-name stage (规模以上工业企业利税, a named aggregate).
+        subject = whole;
       }
       // 分别高于计划0.2和0.6个百分点: the link of a list's first figure holds for the rest.
       // 高于全市水平6.2%（0.5个百分点）: the margin in brackets is read with the words before the

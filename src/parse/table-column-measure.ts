@@ -10,6 +10,18 @@ const TWO_YEAR_HEADER = /两年(?:平均|年均)(?:增长|增速|增幅)?/;
 /** 构成(%), 比重(%), 占比: each row's share of the table's total (a GDP table's sectors). */
 const SHARE_HEADER = /^(?:构成|比重|占比|占GDP比重|占生产总值比重)(?:\(%\)|%)?$/;
 
+/**
+ * 增减额, 增加额, 增减量: how much the figure moved from the same period last year, an amount in the
+ * row's own unit (6.23 亿元 beside a level of 42.35 亿元), not a growth in %.
+ */
+const AMOUNT_CHANGE_HEADER =
+  /^(?:比上年|同比)?(?:增减|增加|增长|减少)(?:额|量|数|绝对额|绝对值)(?:\([^()%]*\))?$/;
+
+/** Whether a column's header names a change told as an amount in the row's unit (增减额). */
+export function isAmountChangeHeader(header: string): boolean {
+  return AMOUNT_CHANGE_HEADER.test(foldWidth(header).replace(/\s/g, ''));
+}
+
 /** The measure a column's header states, or null when the row's indicator decides it. */
 export function columnMeasure(header: string): Extract<Measure, 'two-year-average-growth' | 'share'> | null {
   const text = foldWidth(header).replace(/\s/g, '');

@@ -17,7 +17,7 @@ import {
   RANK_CHANGE_HEADER,
 } from './table.js';
 import { bareTargetsAsGrowths } from './table-bare-target-unit.js';
-import { columnMeasure } from './table-column-measure.js';
+import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import { PartUnits } from './table-part-unit.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
@@ -146,6 +146,8 @@ function targetFromIndex(target: TargetValue, text: string, base: number): Targe
  */
 export function columnUnit(header: string): string | null {
   const folded = foldWidth(header).trim();
+  // 增减额: an amount in the row's unit, whatever its change word says.
+  if (isAmountChangeHeader(folded)) return null;
   const bracket = /\(\s*([^()]{1,6}?)\s*\)\s*$/.exec(folded)?.[1];
   if (bracket && (bracket === '%' || unitInfo(bracket))) return bracket;
   // 增速比上半年(±百分点), 比一季度增减(个百分点): a column of changes in the growth, not growths.
@@ -216,6 +218,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     if (isProjectClassTable(placed, nameColumn)) continue;
     // What a column's header says about the unit of its bare numbers, read once per table.
     const columnUnits = columns.map((c) => columnUnit(c.header));
+    const amountChange = columns.map((c) => isAmountChangeHeader(c.header));
     // 单位：亿元、% over the table: its bare levels are in the first unit that is not %, and when it
     // names one unit alone, every bare number is in it. 单位：亿元、元、%: a row whose indicator is
     // reported in one of the other listed units (人均可支配收入 in 元) is in that one.
@@ -322,9 +325,10 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
             source: 'table',
             // 负增长 in a change column: a growth without its figure.
             // 两年平均增长(%), 构成(%): the header's measure, whatever the row's indicator makes of a %.
+            // 增减额: a change in the row's unit.
             measure: quantity
               ? ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
-                tableMeasure(quantity, entry))
+                (amountChange[c] && quantity.baseUnit !== '%' ? 'change' : tableMeasure(quantity, entry)))
               : columnUnits[c] === '%'
                 ? 'growth'
                 : 'level',

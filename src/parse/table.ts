@@ -65,7 +65,7 @@ const TIME_PROGRESS_HEADER = /^(?:时序|时间)进度/;
 /** 较一季度位次变化, 排位升降, 位次进退: how far the row's rank moved, not a rank. */
 export const RANK_CHANGE_HEADER = /(?:位次|排位|排名|名次)(?:变化|变动|升降|进退)/;
 
-const LAST_YEAR_HEADER = /^(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
+export const LAST_YEAR_HEADER = /^(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
 
 /** A name column headed by places (地区, 县(市、区), 区域): its rows are places, not indicators. */
 export function isPlacesHeader(header: string): boolean {

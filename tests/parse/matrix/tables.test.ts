@@ -423,6 +423,11 @@ function buildCase(seed: number): Case {
             ? '负增长'
             : fmt(index ? Math.round((100 + growth) * 10) / 10 : growth);
     if (levelKnown) expected.observations.push(obs(ind.code, 'level', level, unit));
+    // 上年同期: the same period's level a year before (fixhelan).
+    if (levelKnown && hasLastYear)
+      expected.observations.push(
+        `${obs(ind.code, 'level', lastYear, unit)} @${Number(period.code.slice(0, 4)) - 1}${period.code.slice(4)}`,
+      );
     if (growthKnown)
       expected.observations.push(
         growthForm === 'fall' && growth < 0
