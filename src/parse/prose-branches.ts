@@ -144,15 +144,6 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
 
-/**
- * 规模以上工业企业利税: the whole name of a firms' account named bare after another (…实现利润总额…；实现利税…),
- * a named aggregate when the catalogue lacks it; null for any other name.
- */
-export function firmAccountAggregate(name: string): NamedIndicator | null {
-  const firms = FIRM_ACCOUNT_AGGREGATE.exec(name.replace(/\s+/g, '').replace(AGGREGATE_LEAD, ''));
-  return firms?.[1] && firms[2] ? generated(firms[1] + firms[2]) : null;
-}
-
 /** 产业投资增长8%左右: a kind of investment a goal list names bare. */
 const INVESTMENT_KIND = /^[\u4e00-\u9fa5]{2,4}投资$/;
 

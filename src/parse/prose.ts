@@ -3,7 +3,7 @@
 
 import type { CatalogueEntry } from './catalogue.js';
 import { endMonth } from './figure-period.js';
-import { firmAccountAggregate, isBranchEntry } from './prose-branches.js';
+import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject } from './prose-chain-subject.js';
 import {
   BARE_INDUSTRY,
@@ -248,7 +248,7 @@ export function readProse(
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
       const whole = join ? null : wholeName(previous.subject || subjectBefore, cleanSubject(clause));
       // 规模以上工业企业实现利润总额…；实现利税…: a whole name the catalogue lacks may be a named aggregate.
-      const wholeJoin = whole ? (joinIndicator(whole) ?? firmAccountAggregate(whole)) : null;
+      const wholeJoin = whole ? joinIndicator(whole) : null;
       if (whole && wholeJoin) {
         join = wholeJoin;
         subject = whole;
