@@ -4,15 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { lookupIndicator } from '../../src/parse/catalogue.js';
-import { parseReportText } from '../../src/parse/index.js';
+import { sectionReport } from '../helpers/report.js';
 
-const report = (title: string, ...lines: string[]) => {
-  const { report, problems } = parseReportText([title, '一、综合', ...lines].join('\n'), {
-    sourceName: 'fixtable.txt',
-  });
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
+const report = (title: string, ...lines: string[]) => sectionReport('fixtable.txt', title, lines);
 const H1 = '柘川县2017年上半年国民经济和社会发展计划执行情况的报告';
 const M9 = '梅垣县2013年1-9月经济运行情况分析';
 const observed = (title: string, ...lines: string[]) =>

@@ -4,14 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
 import { listedSubjects } from '../../src/parse/prose-rank-lists.js';
+import { sectionReport } from '../helpers/report.js';
 
-const report = (title: string, ...lines: string[]) => {
-  const { report, problems } = parseReportText([title, '一、综合', ...lines].join('\n'), {
-    sourceName: 'fleft.txt',
-  });
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
+const report = (title: string, ...lines: string[]) => sectionReport('fleft.txt', title, lines);
 const H1 = '沃丰县2021年上半年国民经济和社会发展计划执行情况的报告';
 const projects = (...lines: string[]) =>
   report(H1, ...lines).projects.map((p) => [p.name, p.mentions.map((m) => m.status)]);

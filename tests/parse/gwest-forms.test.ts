@@ -3,16 +3,10 @@
 // sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
 import { scanFigures } from '../../src/parse/numbers.js';
+import { sectionReport } from '../helpers/report.js';
 
-const report = (title: string, ...lines: string[]) => {
-  const { report, problems } = parseReportText([title, '一、综合', ...lines].join('\n'), {
-    sourceName: 'gwest.txt',
-  });
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
+const report = (title: string, ...lines: string[]) => sectionReport('gwest.txt', title, lines);
 const COMMUNIQUE = '勒吉县2009年国民经济和社会发展统计公报';
 const H1 = '沙牧旗2019年上半年国民经济和社会发展计划执行情况的报告';
 const observed = (title: string, ...lines: string[]) =>
