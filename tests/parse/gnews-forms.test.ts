@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
 import { parseDocument, parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
 const readPage = async (html: string) => {
   const { document, problems } = await ingest(new TextEncoder().encode(html), { name: 'gnews.html' });
@@ -11,11 +12,7 @@ const readPage = async (html: string) => {
   return document;
 };
 
-const report = (...lines: string[]) => {
-  const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'gnews.txt' });
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
+const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'gnews.txt' });
 
 describe('an info line whose fields each stand in a <span>', () => {
   const html = `<html><head><meta charset="utf-8"><title>泮溪县上半年经济运行稳中向好_县域经济_某某新闻网</title></head><body>
