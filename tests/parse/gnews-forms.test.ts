@@ -2,15 +2,10 @@
 // sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.js';
-import { parseDocument, parseReportText } from '../../src/parse/index.js';
-import { parsedReport } from '../helpers/report.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { ingestedDocument, parsedReport } from '../helpers/report.js';
 
-const readPage = async (html: string) => {
-  const { document, problems } = await ingest(new TextEncoder().encode(html), { name: 'gnews.html' });
-  if (!document) throw new Error(JSON.stringify(problems));
-  return document;
-};
+const readPage = (html: string) => ingestedDocument(new TextEncoder().encode(html), { name: 'gnews.html' });
 
 const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'gnews.txt' });
 
