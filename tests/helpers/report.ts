@@ -1,10 +1,40 @@
-// A small report for a form test: a title, one section heading, then the lines under test, parsed as
-// the loader parses a text; a refusal fails the test with its problems.
+// Reports for tests, and the documents they are read from, as the loader reads them; a refusal (no
+// document, no report) fails the test with its problems, so a test needs no null check of its own.
 
-import { parseReportText } from '../../src/parse/index.js';
+import { ingest } from '../../src/ingest/index.js';
+import type { SourceDocument } from '../../src/ingest/types.js';
+import { parseDocument, parseReportText } from '../../src/parse/index.js';
+import type { ParsedReport } from '../../src/parse/types.js';
 
-export function sectionReport(sourceName: string, title: string, lines: readonly string[]) {
-  const { report, problems } = parseReportText([title, '一、综合', ...lines].join('\n'), { sourceName });
+/** What parseReportText reads from `text` with these options, or a thrown error listing its problems. */
+export function parsedReport(text: string, options: Parameters<typeof parseReportText>[1]): ParsedReport {
+  const { report, problems } = parseReportText(text, options);
   if (!report) throw new Error(JSON.stringify(problems));
   return report;
+}
+
+/** A small report for a form test: a title, one section heading, then the lines under test. */
+export function sectionReport(sourceName: string, title: string, lines: readonly string[]): ParsedReport {
+  return parsedReport([title, '一、综合', ...lines].join('\n'), { sourceName });
+}
+
+/** The document ingest reads from a file's bytes, or a thrown error listing its problems. */
+export async function ingestedDocument(
+  bytes: Uint8Array,
+  options: Parameters<typeof ingest>[1],
+): Promise<SourceDocument> {
+  const { document, problems } = await ingest(bytes, options);
+  if (!document) throw new Error(`${options.name}: no document: ${JSON.stringify(problems)}`);
+  return document;
+}
+
+/** A file read end to end as the loader reads it: its document, then the report parsed from that. */
+export async function ingestedReport(
+  bytes: Uint8Array,
+  name: string,
+): Promise<{ document: SourceDocument; report: ParsedReport }> {
+  const document = await ingestedDocument(bytes, { name });
+  const { report, problems } = parseDocument(document, { sourceName: name, sha256: '0' });
+  if (!report) throw new Error(`${name}: no report: ${JSON.stringify(problems)}`);
+  return { document, report };
 }

@@ -2,18 +2,13 @@
 // figure's provenance must point at its own text in the document it was read from.
 
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.js';
 import type { SourceDocument } from '../../src/ingest/types.js';
-import { parseDocument } from '../../src/parse/index.js';
 import type { ParsedReport, Provenance } from '../../src/parse/types.js';
+import { ingestedReport } from '../helpers/report.js';
 import { figures, fixture } from './helpers.js';
 
-async function parse(name: string): Promise<{ document: SourceDocument; report: ParsedReport }> {
-  const { document } = await ingest(fixture(name), { name });
-  if (!document) throw new Error(`${name}: no document`);
-  const { report, problems } = parseDocument(document, { sourceName: name, sha256: '0' });
-  if (!report) throw new Error(`${name}: ${problems.map((p) => p.message).join('; ')}`);
-  return { document, report };
+function parse(name: string): Promise<{ document: SourceDocument; report: ParsedReport }> {
+  return ingestedReport(fixture(name), name);
 }
 
 function expectProvenance(document: SourceDocument, report: ParsedReport) {

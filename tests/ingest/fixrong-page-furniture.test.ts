@@ -2,8 +2,8 @@
 // place is the site name its <title> ends with (session 13, fixrong). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.js';
 import { parseDocument } from '../../src/parse/index.js';
+import { ingestedDocument } from '../helpers/report.js';
 
 const page = (title: string, info: string, body: string) =>
   new TextEncoder().encode(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
@@ -17,8 +17,7 @@ const BODY = `<p>　　本网讯 今年以来，全县上下认真落实各项�
 <p>　　上半年，全县社会消费品零售总额完成11.52亿元，同比增长16.3%。</p>`;
 
 const read = async (title: string, info: string, body = BODY) => {
-  const { document } = await ingest(page(title, info, body), { name: 'news/2009/0721.html' });
-  if (!document) throw new Error('no document');
+  const document = await ingestedDocument(page(title, info, body), { name: 'news/2009/0721.html' });
   return { document, parsed: parseDocument(document, { sourceName: 'page.html', sha256: '0' }) };
 };
 

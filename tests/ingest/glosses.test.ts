@@ -2,9 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { stripPinyinGlosses } from '../../src/ingest/glosses.js';
-import { ingest } from '../../src/ingest/index.js';
 import type { SourceDocument } from '../../src/ingest/types.js';
-import { parseDocument } from '../../src/parse/index.js';
+import { ingestedReport } from '../helpers/report.js';
 
 // An invented report, traditional characters with a pinyin gloss on some of them, as such sites show it.
 const glossed = [
@@ -15,12 +14,8 @@ const glossed = [
 ].join('\n');
 const plain = glossed.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '');
 
-async function read(text: string) {
-  const { document } = await ingest(new TextEncoder().encode(text), { name: 'page.txt' });
-  if (!document) throw new Error('no document');
-  const { report } = parseDocument(document, { sourceName: 'page.txt', sha256: '0' });
-  if (!report) throw new Error('no report');
-  return { document, report };
+function read(text: string) {
+  return ingestedReport(new TextEncoder().encode(text), 'page.txt');
 }
 
 /** A plain-text document as the text reader gives it, with the blocks and title a test needs. */

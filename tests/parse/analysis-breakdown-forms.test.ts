@@ -6,12 +6,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (lines: readonly string[], title = '卯川区2024年前三季度经济运行简析') => {
-  const parsed = parseReportText([title, ...lines].join('\n'), { sourceName: 'breakdown.txt' }).report;
-  if (!parsed) throw new Error('no report');
-  return parsed;
-};
+const report = (lines: readonly string[], title = '卯川区2024年前三季度经济运行简析') =>
+  parsedReport([title, ...lines].join('\n'), { sourceName: 'breakdown.txt' });
 const observed = (lines: readonly string[], title?: string) =>
   report(lines, title).observations.map((o) =>
     [o.indicatorName, o.measure, o.quantity?.value, o.quantity?.unit, o.period ?? null].join(' '),

@@ -3,10 +3,10 @@
 // of industries sharing one head word. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const parsed = (...prose: string[]) => {
-  const report = parseReportText(
+const parsed = (...prose: string[]) =>
+  parsedReport(
     [
       '丙溪区2025年上半年经济运行情况',
       '来源：丙溪区统计局　发布时间：2025-07-25',
@@ -14,10 +14,7 @@ const parsed = (...prose: string[]) => {
       ...prose,
     ].join('\n'),
     { sourceName: 'analysis-forms.txt' },
-  ).report;
-  if (!report) throw new Error('no report');
-  return report;
-};
+  );
 const observations = (...prose: string[]) =>
   parsed(...prose)
     .observations.filter((o) => o.indicatorCode !== 'gdp')

@@ -4,15 +4,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (...prose: string[]) => {
-  const { report, problems } = parseReportText(
+const report = (...prose: string[]) =>
+  parsedReport(
     ['丁县2025年上半年国民经济和社会发展计划执行情况的报告', '一、上半年计划执行情况', ...prose].join('\n'),
     { sourceName: 'brackets.txt' },
   );
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
 const observed = (...prose: string[]) =>
   report(...prose).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
 

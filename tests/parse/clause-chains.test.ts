@@ -3,16 +3,13 @@
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (...prose: string[]) => {
-  const parsed = parseReportText(
+const report = (...prose: string[]) =>
+  parsedReport(
     ['庚县2023年上半年国民经济和社会发展计划执行情况的报告', '一、上半年执行情况', ...prose].join('\n'),
     { sourceName: 'chain.txt' },
-  ).report;
-  if (!parsed) throw new Error('no report');
-  return parsed;
-};
+  );
 
 const CHAIN =
   '上半年，全县实现地方生产总值45.6亿元，同比增长6.1%，高于计划0.6个百分点，全市排位第3；' +

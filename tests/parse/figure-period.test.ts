@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { figurePeriod } from '../../src/parse/figure-period.js';
 import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
 const TITLES = {
   '2023-FY': ['丑县2023年国民经济和社会发展计划执行情况的报告', '一、2023年计划执行情况'],
@@ -14,8 +15,7 @@ const TITLES = {
 
 /** [indicator, measure, value, period] of each observation of a report of `period` with this prose. */
 const periods = (period: keyof typeof TITLES, prose: string) => {
-  const report = parseReportText([...TITLES[period], prose].join('\n'), { sourceName: 'period.txt' }).report;
-  if (!report) throw new Error('no report');
+  const report = parsedReport([...TITLES[period], prose].join('\n'), { sourceName: 'period.txt' });
   expect(report.meta.period).toBe(period);
   return report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period ?? null]);
 };

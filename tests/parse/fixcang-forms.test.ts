@@ -4,16 +4,10 @@
 // name. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (
-  lines: readonly string[],
-  title = '岑泽县2015年上半年国民经济和社会发展计划执行情况的报告',
-) => {
-  const parsed = parseReportText([title, ...lines].join('\n'), { sourceName: 'fixcang.txt' }).report;
-  if (!parsed) throw new Error('no report');
-  return parsed;
-};
+const report = (lines: readonly string[], title = '岑泽县2015年上半年国民经济和社会发展计划执行情况的报告') =>
+  parsedReport([title, ...lines].join('\n'), { sourceName: 'fixcang.txt' });
 const observed = (lines: readonly string[]) =>
   report(lines).observations.map((o) =>
     [o.indicatorCode ?? o.indicatorName, o.measure, o.quantity?.value, o.quantity?.unit].join(' '),

@@ -4,10 +4,10 @@
 // clause names. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.js';
 import { parseDocument, parseReportText } from '../../src/parse/index.js';
 import { readInfoText } from '../../src/parse/meta.js';
 import { accountingParent } from '../../src/parse/prose-rank-parent.js';
+import { ingestedDocument } from '../helpers/report.js';
 
 const BODY =
   '<p>10月25日，记者从县统计局获悉，根据苇岚市地区生产总值统一核算结果，前三季度，全县实现地区生产总值142.37亿元，同比增长5.8%，增速居全市7个县（市、区）第三位。</p>' +
@@ -25,8 +25,7 @@ ${info}
   );
 
 const read = async (info: string) => {
-  const { document } = await ingest(sharePage(info), { name: 'share.html' });
-  if (!document) throw new Error('no document');
+  const document = await ingestedDocument(sharePage(info), { name: 'share.html' });
   const { report, problems } = parseDocument(document, { sourceName: 'share.html', sha256: '0'.repeat(64) });
   return { document, report, problems };
 };

@@ -3,13 +3,9 @@
 // places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (...lines: string[]) => {
-  const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'fixdil.txt' });
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
+const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixdil.txt' });
 const fullYear = (...lines: string[]) =>
   report(
     '关于苇川县2010年国民经济和社会发展计划执行情况与2011年国民经济和社会发展计划草案的报告',

@@ -2,7 +2,7 @@
 // notice (docs/prose-forms.md, "(fixding)"), in sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
 const projects = (...items: string[]) => {
   const text = [
@@ -12,8 +12,7 @@ const projects = (...items: string[]) => {
     '二、重点项目进展',
     ...items,
   ].join('\n');
-  const { report, problems } = parseReportText(text, { sourceName: 'fixding.txt' });
-  if (!report) throw new Error(JSON.stringify(problems));
+  const report = parsedReport(text, { sourceName: 'fixding.txt' });
   return report.projects.map((p) => [
     p.name,
     p.mentions.map((m) => m.plannedInvestment).find((v) => v !== null) ?? null,

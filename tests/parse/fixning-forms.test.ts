@@ -2,13 +2,9 @@
 // forms (fixning)"), in sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (...lines: string[]) => {
-  const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'fixning.txt' });
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
+const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixning.txt' });
 const communique = (...prose: string[]) => report('澄县2015年国民经济和社会发展统计公报', ...prose);
 const factUnits = (...prose: string[]) =>
   communique(...prose).facts.map((f) => [f.quantity.value, f.quantity.unit]);

@@ -2,10 +2,10 @@
 // page, in sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (...prose: string[]) => {
-  const { report, problems } = parseReportText(
+const report = (...prose: string[]) =>
+  parsedReport(
     [
       '岑旗2011年1—5月经济运行情况分析',
       '一、主要指标',
@@ -14,9 +14,6 @@ const report = (...prose: string[]) => {
     ].join('\n'),
     { sourceName: 'fixpdf.txt' },
   );
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
 const observed = (...prose: string[]) =>
   report(...prose)
     .observations.filter((o) => o.quantity?.value !== 12.4)

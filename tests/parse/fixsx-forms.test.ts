@@ -3,13 +3,9 @@
 // own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (...lines: string[]) => {
-  const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'fixsx.txt' });
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
+const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixsx.txt' });
 const countyHalfYear = (...lines: string[]) =>
   report('岚曲县2016年上半年国民经济和社会发展计划执行情况的报告', ...lines);
 const bannerReview = (...lines: string[]) =>

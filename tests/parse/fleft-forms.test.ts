@@ -2,9 +2,8 @@
 // from earlier branches (fleft)"), in sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
 import { listedSubjects } from '../../src/parse/prose-rank-lists.js';
-import { sectionReport } from '../helpers/report.js';
+import { parsedReport, sectionReport } from '../helpers/report.js';
 
 const report = (title: string, ...lines: string[]) => sectionReport('fleft.txt', title, lines);
 const H1 = '沃丰县2021年上半年国民经济和社会发展计划执行情况的报告';
@@ -142,8 +141,7 @@ describe('the county counted with or without the 兵团 farms (FL6, already read
 
 describe('a news story dated only by its closing byline (FL7)', () => {
   const meta = (...lines: string[]) => {
-    const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'news.txt' });
-    if (!report) throw new Error(JSON.stringify(problems));
+    const report = parsedReport(lines.join('\n'), { sourceName: 'news.txt' });
     return [report.meta.period, report.meta.publishedAt];
   };
   const STORY = ['岚水县上半年经济运行稳中向好', '上半年，全县实现地区生产总值45.6亿元，同比增长6.1%。'];
@@ -182,8 +180,7 @@ describe('a rank word inside the last listed name (FL8)', () => {
 
 describe('an office and its month on two lines under the title (FL9, read as two lines)', () => {
   const meta = (...lines: string[]) => {
-    const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'byline.txt' });
-    if (!report) throw new Error(JSON.stringify(problems));
+    const report = parsedReport(lines.join('\n'), { sourceName: 'byline.txt' });
     return [report.meta.publisher, report.meta.publishedAt];
   };
   const TITLE = '岚坪县2022年上半年国民经济和社会发展计划执行情况的报告';

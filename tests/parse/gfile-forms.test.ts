@@ -2,16 +2,13 @@
 // their files were read into text, in reports of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (...lines: string[]) => {
-  const { report, problems } = parseReportText(
+const report = (...lines: string[]) =>
+  parsedReport(
     ['坝溪县2021年上半年国民经济和社会发展计划执行情况的报告', '一、上半年计划执行情况', ...lines].join('\n'),
     { sourceName: 'gfile.txt' },
   );
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
 
 const targetsOf = (...lines: string[]) =>
   report(...lines).targets.map((t) => [t.indicatorCode, t.value, t.unit, t.comparator]);

@@ -2,20 +2,12 @@
 // sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.js';
-import { parseDocument, parseReportText } from '../../src/parse/index.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { ingestedDocument, parsedReport } from '../helpers/report.js';
 
-const readPage = async (html: string) => {
-  const { document, problems } = await ingest(new TextEncoder().encode(html), { name: 'gnews.html' });
-  if (!document) throw new Error(JSON.stringify(problems));
-  return document;
-};
+const readPage = (html: string) => ingestedDocument(new TextEncoder().encode(html), { name: 'gnews.html' });
 
-const report = (...lines: string[]) => {
-  const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'gnews.txt' });
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
+const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'gnews.txt' });
 
 describe('an info line whose fields each stand in a <span>', () => {
   const html = `<html><head><meta charset="utf-8"><title>泮溪县上半年经济运行稳中向好_县域经济_某某新闻网</title></head><body>

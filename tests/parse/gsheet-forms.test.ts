@@ -2,12 +2,11 @@
 // as a workbook or a page gives them, in tables of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
 import { monthColumnPeriod } from '../../src/parse/table-month-columns.js';
+import { parsedReport } from '../helpers/report.js';
 
 const observed = (...lines: string[]) => {
-  const { report, problems } = parseReportText(lines.join('\n'), { sourceName: 'gsheet.txt' });
-  if (!report) throw new Error(JSON.stringify(problems));
+  const report = parsedReport(lines.join('\n'), { sourceName: 'gsheet.txt' });
   return report.observations.map((o) => [
     o.indicatorCode,
     o.measure,

@@ -3,18 +3,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { generatedCode } from '../../src/parse/catalogue.js';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (...lines: string[]) => {
-  const { report, problems } = parseReportText(
-    ['岢溆县2022年国民经济和社会发展统计公报', '一、综合', ...lines].join('\n'),
-    {
-      sourceName: 'gstat.txt',
-    },
-  );
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
+const report = (...lines: string[]) =>
+  parsedReport(['岢溆县2022年国民经济和社会发展统计公报', '一、综合', ...lines].join('\n'), {
+    sourceName: 'gstat.txt',
+  });
 const observed = (...lines: string[]) =>
   report(...lines).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value ?? null]);
 

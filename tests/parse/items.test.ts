@@ -4,15 +4,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const parse = (...body: string[]) => {
-  const { report, problems } = parseReportText(
-    ['己县2024年上半年国民经济和社会发展计划执行情况的报告', ...body].join('\n'),
-    { sourceName: 'items.txt' },
-  );
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-};
+const parse = (...body: string[]) =>
+  parsedReport(['己县2024年上半年国民经济和社会发展计划执行情况的报告', ...body].join('\n'), {
+    sourceName: 'items.txt',
+  });
 
 describe('numbered items', () => {
   const report = parse(

@@ -4,16 +4,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { generatedCode } from '../../src/parse/catalogue.js';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (...prose: string[]) => {
-  const parsed = parseReportText(
-    ['岚坪县2022年国民经济和社会发展统计公报', '一、综合', ...prose].join('\n'),
-    { sourceName: 'lists.txt' },
-  ).report;
-  if (!parsed) throw new Error('no report');
-  return parsed;
-};
+const report = (...prose: string[]) =>
+  parsedReport(['岚坪县2022年国民经济和社会发展统计公报', '一、综合', ...prose].join('\n'), {
+    sourceName: 'lists.txt',
+  });
 
 const observed = (...prose: string[]) =>
   report(...prose).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit]);

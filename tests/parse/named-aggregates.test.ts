@@ -5,16 +5,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { generatedCode } from '../../src/parse/catalogue.js';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (prose: string) => {
-  const parsed = parseReportText(
+const report = (prose: string) =>
+  parsedReport(
     ['鹭汀县2022年国民经济和社会发展计划执行情况的报告', '一、2022年计划执行情况', prose].join('\n'),
     { sourceName: 'aggregates.txt' },
-  ).report;
-  if (!parsed) throw new Error('no report');
-  return parsed;
-};
+  );
 const observed = (prose: string) =>
   report(prose).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit]);
 const x = generatedCode;

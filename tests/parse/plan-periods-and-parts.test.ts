@@ -3,13 +3,9 @@
 // after the report period's. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const parse = (lines: string[]) => {
-  const report = parseReportText(lines.join('\n'), { sourceName: 'forms.txt' }).report;
-  if (!report) throw new Error('no report');
-  return report;
-};
+const parse = (lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'forms.txt' });
 const halfYear = (prose: string) =>
   parse(['戊溪县2023年上半年国民经济和社会发展计划执行情况的报告', '一、上半年执行情况', prose]);
 const observed = (prose: string) =>

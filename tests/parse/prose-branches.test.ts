@@ -3,15 +3,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const parsed = (...prose: string[]) => {
-  const report = parseReportText(
+const parsed = (...prose: string[]) =>
+  parsedReport(
     ['丁县2024年上半年经济运行简析', '来源：丁县统计局　发布时间：2024-07-20', ...prose].join('\n'),
     { sourceName: 'branches.txt' },
-  ).report;
-  if (!report) throw new Error('no report');
-  return report;
-};
+  );
 const observations = (...prose: string[]) =>
   parsed(...prose).observations.map((o) => [
     o.indicatorCode.startsWith('x-') ? o.indicatorName : o.indicatorCode,

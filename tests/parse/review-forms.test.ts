@@ -3,20 +3,17 @@
 // are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
-const parsed = (...prose: string[]) => {
-  const report = parseReportText(
+const parsed = (...prose: string[]) =>
+  parsedReport(
     [
       '关于乙垣县2025年上半年国民经济和社会发展计划执行情况的审议意见',
       '会议认为，全县地区生产总值完成88.2亿元，同比增长6.1%。',
       ...prose,
     ].join('\n'),
     { sourceName: 'review-forms.txt' },
-  ).report;
-  if (!report) throw new Error('no report');
-  return report;
-};
+  );
 
 describe('ranks after 分别 (甲、乙分别增长a%、b%，分别居全市第三和第一位)', () => {
   it('gives each indicator before it its rank, in order', () => {

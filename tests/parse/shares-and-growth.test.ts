@@ -4,15 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
 import { scanFigures } from '../../src/parse/numbers.js';
+import { parsedReport } from '../helpers/report.js';
 
-const report = (prose: string) => {
-  const parsed = parseReportText(
+const report = (prose: string) =>
+  parsedReport(
     ['丑县2023年上半年国民经济和社会发展计划执行情况的报告', '一、上半年执行情况', prose].join('\n'),
     { sourceName: 'shares.txt' },
-  ).report;
-  if (!parsed) throw new Error('no report');
-  return parsed;
-};
+  );
 const observed = (prose: string) =>
   report(prose).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit]);
 

@@ -2,12 +2,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
 const metaOf = (title: string) => {
-  const { report, problems } = parseReportText(`${title}\n一、执行情况\n全县实现地区生产总值86.4亿元。`, {
+  const report = parsedReport(`${title}\n一、执行情况\n全县实现地区生产总值86.4亿元。`, {
     sourceName: 'title.txt',
   });
-  if (!report) throw new Error(JSON.stringify(problems));
   const { region, parentRegion, period } = report.meta;
   return [region, parentRegion, period];
 };
