@@ -145,6 +145,18 @@ describe('investment with its share of the plan and its margin over the schedule
     ]);
   });
 
+  it('reads 均衡进度 (the year’s even pace) as the same schedule', () => {
+    expect(
+      observed(
+        '工业投资完成投资21.3亿元，完成年度计划的58.5%，超均衡进度8.5个百分点。',
+        '一般公共预算收入完成年度预算的42.1%，低于均衡进度7.9个百分点。',
+      ).filter((o) => o[1] === 'comparison'),
+    ).toEqual([
+      ['industrial-investment', 'comparison', 8.5, '个百分点', '时序进度'],
+      ['general-budget-revenue', 'comparison', -7.9, '个百分点', '时序进度'],
+    ]);
+  });
+
   it('keeps a key-project programme’s share and margin as facts', () => {
     const parsed = report('全县重点项目完成投资56.3亿元，占年度计划的62.5%，超时序进度12.5个百分点。');
     expect(parsed.observations).toEqual([]);
