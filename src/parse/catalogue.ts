@@ -348,7 +348,17 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'tourist-arrivals',
     name: '接待游客',
     nameEn: 'Tourist arrivals',
-    aliases: ['接待游客人次', '游客接待量', '接待国内外游客', '接待海内外游客', '接待中外游客'],
+    aliases: [
+      '接待游客人次',
+      '游客接待量',
+      '接待国内外游客',
+      '接待海内外游客',
+      '接待中外游客',
+      // the whole count written as a total (接待游客总人数356.8万人次); 过夜 visitors stay their own indicator
+      '接待游客总人数',
+      '游客接待总人数',
+      '接待国内外游客总人数',
+    ],
     category: 'consumption',
     unit: '万人次',
     direction: 'higher-is-better',

@@ -39,8 +39,13 @@ const LINK_RULES = {
   planGapAfter: new RegExp(`${LEAD}比${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)$`),
   /** 比计划目标多0.8亿元, 超年度计划3.1亿元, 距年度目标还差9.6亿元: an amount over or short of the plan. */
   amountPlanGap: new RegExp(`^(?:比${PLAN}(多|少)|(超)(?:出|过)?${PLAN}|距离?${PLAN}(?:还|尚|仍)?(差))$`),
-  /** 低于时间进度6.8个百分点, 完成年度预算的进度低于时间进度…, 收入进度高于序时进度…: the progress may be named before the link. */
-  schedule: new RegExp(`${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(${ABOVE}|${BELOW})(?:时序|序时|时间)进度$`),
+  /**
+   * 低于时间进度6.8个百分点, 完成年度预算的进度低于时间进度…, 收入进度高于序时进度…: the progress may be named before the link.
+   * 超均衡进度1.8个百分点: 均衡进度 (the year's even pace) is the same schedule.
+   */
+  schedule: new RegExp(
+    `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
+  ),
   // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
   // 高于全市固定资产投资增速5.6个百分点: a part compared with the whole it belongs to, named (增速
   // may be read with the figure).

@@ -43,6 +43,39 @@ export function distributedSubjects(
   return subjects.length === listLength ? subjects.reverse() : null;
 }
 
+/** 城镇和农村居民人均可支配收入: one name said once for town and country (城乡 is the residents' whole, one name). */
+const TOWN_AND_COUNTRY = /^城镇[和与及]农村([\u4e00-\u9fa5]{2,16})$/;
+
+/** 增速均, 增幅都, 均: the words before a rank said of several figures at once. */
+const SHARED_RANK_WORDS = /^(?:增速|增幅)?(?:均|都)$/;
+/** 在全市排名均为第二: 均 inside the rank phrase, the clause before it only the growth word or nothing. */
+const SHARED_IN_PHRASE = /^在[^,;。]{2,30}?(?:排名|排位|位列|位居|名列|居)均为/;
+
+/**
+ * 甲增长a%，乙增长b%，增速均为全市第二 (增速在全市排名均为第二, 增速均居全市第2位): a rank said 均 of the
+ * growths given before it in its sentence ranks each of their indicators, in order; null unless there are
+ * two at least and every one is a known indicator's.
+ */
+export function sharedGrowthSubjects(
+  clause: string,
+  raw: string,
+  inSentence: readonly Fact[],
+): RankSubject[] | null {
+  const words = clause.replace(/\s+/g, '');
+  const shared =
+    SHARED_RANK_WORDS.test(words) || (/^(?:增速|增幅)?$/.test(words) && SHARED_IN_PHRASE.test(raw));
+  if (!shared) return null;
+  const growths = inSentence.filter(
+    (f) => f.measure === 'growth' && !(f.indicatorCode === null && RELATION.test(f.subject)),
+  );
+  if (growths.some((f) => f.indicatorCode === null)) return null;
+  const subjects: RankSubject[] = [];
+  for (const fact of growths)
+    if (!subjects.some((s) => s.indicatorCode === fact.indicatorCode))
+      subjects.push({ indicatorCode: fact.indicatorCode, subject: fact.subject });
+  return subjects.length >= 2 ? subjects : null;
+}
+
 /**
  * 一般公共预算收入、农村居民收入增幅居全市第一位: a rank shared by indicators listed with 、, one
  * ranking each; null unless at least two of them are known indicators.
@@ -72,7 +105,7 @@ export function listedSubjects(
     const joined = names.replace(/[和及与](?=[^和及与、]{2,}$)/, '、');
     if (joined.split('、').length === listLength) wide = joined;
   }
-  if (!wide.includes('、')) return null;
+  if (!wide.includes('、') && !TOWN_AND_COUNTRY.test(wide)) return null;
   const items = wide.split('、');
   const joins = items.map((item) => joinIndicator(item));
   // A rank word found inside the last name (居 of 农村居民…收入增速均居全市第二) cuts it short: the
@@ -85,6 +118,17 @@ export function listedSubjects(
       joins[last] = whole;
     }
   }
+  // 甲、城镇和农村居民人均可支配收入增速均居…: the pair is two listed names, each ranked.
+  const pair = TOWN_AND_COUNTRY.exec(items[last] ?? '');
+  if (pair) {
+    const halves = [`城镇${pair[1]}`, `农村${pair[1]}`];
+    const halfJoins = halves.map((half) => joinIndicator(half));
+    if (halfJoins.every((join) => join !== null)) {
+      items.splice(last, 1, ...halves);
+      joins.splice(last, 1, ...halfJoins);
+    }
+  }
+  if (items.length < 2) return null;
   const joined = joins
     .filter((join) => join !== null)
     .map((join) => ({ indicatorCode: join.entry.code, subject: join.name }));

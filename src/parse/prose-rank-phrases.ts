@@ -11,16 +11,18 @@ const ORDINAL = '([一二三四五六七八九十]{1,3}|\\d{1,3})(名|位)?';
  */
 const NOT_A_RANK = '(?![名位]?(?:至第|的(?:是|县|区|市|乡|镇)|方阵|梯队|季度|产业|批|家|次|个))';
 
+/** 在…中排名第三, 在全市排名均为第二 (均 said of the figures before: prose-rank-lists.ts). */
 const RANKING = new RegExp(
-  `在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|位次为|居|排(?=第))(第?)${ORDINAL}`,
+  `在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|位次为|居|排(?=第))(?:均为)?(第?)${ORDINAL}`,
   'g',
 );
 /**
  * The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五,
- * 居全市6个区第4位 (with the size of the group), 增速位次为全市第5位.
+ * 居全市6个区第4位 (with the size of the group), 增速位次为全市第5位, 增速均为全市第二 (为 only after 均:
+ * 为全市 alone says too many other things).
  */
 const RANKING_INLINE = new RegExp(
-  `(?:(?:排名|排位|位列|位居|名列|位次为|保持|居(?!民)|排|(?<!截)至|列(?=[\\u4e00-\\u9fa5\\d、()]{1,16}?第))(${SCOPE_AFTER})|(${SCOPE_BEFORE})(?:排名|排位|排(?=第)))(?:并列)?(第)${ORDINAL}${NOT_A_RANK}`,
+  `(?:(?:排名|排位|位列|位居|名列|位次为|保持|居(?!民)|排|(?<!截)至|(?<=均)为|列(?=[\\u4e00-\\u9fa5\\d、()]{1,16}?第))(${SCOPE_AFTER})|(${SCOPE_BEFORE})(?:排名|排位|排(?=第)))(?:并列)?(第)${ORDINAL}${NOT_A_RANK}`,
   'g',
 );
 /**

@@ -6,7 +6,13 @@ import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
 import { baseMoves, changeOf, distributeMoves, rankChanges } from './prose-rank-changes.js';
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
 import { APPRAISAL, rankGroup, writtenScope } from './prose-rank-group.js';
-import { BOTH_INDICATORS, distributedSubjects, lastIndicators, listedSubjects } from './prose-rank-lists.js';
+import {
+  BOTH_INDICATORS,
+  distributedSubjects,
+  lastIndicators,
+  listedSubjects,
+  sharedGrowthSubjects,
+} from './prose-rank-lists.js';
 import {
   isIndicatorCount,
   isOtherPlaceOrGoal,
@@ -133,6 +139,7 @@ export function readRankings(
       (appraisal ? [{ indicatorCode: null, subject: appraisal[2] ?? '' }] : null) ??
       listed ??
       counted ??
+      sharedGrowthSubjects(clause, m.raw, inSentence) ??
       distributedSubjects(clause, before, m.listLength) ?? [
         rankedSubject(clause, ownWords, named, before, paragraph),
       ];

@@ -205,6 +205,8 @@ describe('海南 counties’ overnight visitors (FL4)', () => {
       [
         ['overnight-visitors', 'level', 185.6, '万人次'],
         ['overnight-visitors', 'growth', 12.3, '%'],
+        // all arrivals written as a total are read since fleft2 (FL10), as their own indicator
+        ['tourist-arrivals', 'level', 325.4, '万人次'],
       ],
     );
   });
