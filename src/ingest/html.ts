@@ -15,6 +15,7 @@ import {
 import { articleBlocks } from './html-blocks.js';
 import { decodePage } from './html-charset.js';
 import { visibleText } from './html-dom.js';
+import { pageFurniture } from './html-furniture.js';
 import { withoutSegmentBreaks } from './spaces.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
@@ -69,6 +70,7 @@ export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResul
     // A page of <br> lines has no element of its own for the info line: look among the first lines.
     infoLine: infoLine ?? infoLineOf(body),
     site: pageSite(dom),
+    furniture: pageFurniture(dom),
     charset: decoded.charset,
     convertedFromTraditional: false,
   });

@@ -54,6 +54,38 @@ export interface DocumentHints {
    * furniture, read for the place only when the text names none.
    */
   site?: string | null;
+  /**
+   * What a government site's page says of its publisher and date outside the article (the <meta>
+   * tags, the 政府信息公开 table, the footer's 主办单位): weak hints of place and period, read when the
+   * text says neither. Added in session 14 (gweb): an additive field, absent for other formats.
+   */
+  furniture?: PageFurniture | null;
+}
+
+/** A web page's furniture as written (each null when the page lacks it). */
+export interface PageFurniture {
+  /** <meta name="SiteName">: 玥岭县人民政府. */
+  siteName: string | null;
+  /** <meta name="ColumnName">: 统计信息. */
+  columnName: string | null;
+  /** <meta name="ArticleTitle">. */
+  articleTitle: string | null;
+  /** <meta name="PubDate">: 2022-08-25 09:30:12. */
+  pubDate: string | null;
+  /** <meta name="ContentSource">: 县统计局. */
+  contentSource: string | null;
+  /** The 公开 table's 发布机构 (发文机关). */
+  publisher: string | null;
+  /** The 公开 table's 成文日期 (生成日期, 发文日期). */
+  writtenOn: string | null;
+  /** The 公开 table's 发布日期. */
+  publishedOn: string | null;
+  /** The 公开 table's 文号: 玥发改〔2022〕46号. */
+  documentNumber: string | null;
+  /** The 公开 table's 索引号. */
+  index: string | null;
+  /** The footer's 主办单位: 玥岭县人民政府办公室. */
+  siteOwner: string | null;
 }
 
 export interface SourceDocument {

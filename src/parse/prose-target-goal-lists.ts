@@ -107,7 +107,9 @@ export class GoalReader {
       const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
       return {
         from,
-        until: from + closed[0].length,
+        until: closedGoalsGoOn(text.slice(closed.index + closed[0].length))
+          ? sentence.end
+          : from + closed[0].length,
         announced: true,
         horizon: named ?? 'full-year',
         foreign: this.otherPlace(clauseLead) || this.otherYear(clauseLead + closed[0]),
@@ -166,4 +168,13 @@ export class GoalReader {
     }
     return false;
   }
+}
+
+/**
+ * 围绕全年甲增长6.5%的目标，确保全年乙增长8%、丙增长12%以上: goals announced again by 力争/确保 after
+ * the closed ones; the sentence's goals go on to its end.
+ */
+function closedGoalsGoOn(rest: string): boolean {
+  const cue = GOAL_ANNOUNCE.exec(rest);
+  return cue !== null && /力争|确保/.test(cue[0]) && /\d/.test(rest.slice(cue.index));
 }

@@ -23,13 +23,14 @@ import {
   type TitleInfo,
 } from './meta.js';
 import { readPageDate } from './page-date.js';
+import { furniturePlace, furniturePublished, furnitureWritten } from './page-furniture.js';
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
 import type { Problem, ReportMeta } from './types.js';
 
 /** What the caller knows about a text besides the text: the page's hints and the user's flags. */
 export interface MetaOptions {
-  hints?: Pick<DocumentHints, 'title' | 'infoLine' | 'fileName' | 'site'>;
+  hints?: Pick<DocumentHints, 'title' | 'infoLine' | 'fileName' | 'site' | 'furniture'>;
   /** The region the text is about (--region), winning over what the text says. */
   region?: string;
   /** The period as 2022-H1, 2022-Q1, 2022-Q3, 2022-FY or 2022-M1-5 (--period), winning likewise. */
@@ -167,7 +168,7 @@ export function resolveMeta(
   // An e-paper's date-and-page line or a template's bare date: the date the page shows when no
   // label gives one.
   const pageDate = readPageDate(lines);
-  const publishedAt =
+  const textPublishedAt =
     sourceLine?.publishedAt ??
     info?.publishedAt ??
     signature?.publishedAt ??
@@ -175,6 +176,8 @@ export function resolveMeta(
     closing?.publishedAt ??
     byline?.publishedAt ??
     null;
+  // The page's 公开 table or PubDate tag: when the text shows no date of its own.
+  const publishedAt = textPublishedAt ?? furniturePublished(options.hints?.furniture)?.value ?? null;
 
   const skip = new Set<number>(
     [
@@ -233,7 +236,12 @@ export function resolveMeta(
     ) ??
     bannerRegion(lines, titleLine);
   // An info label, the breadcrumb, a byline, the footer or the <title>'s site name: taken, with a note, rather than refuse.
-  const furniture = saidRegion ? null : (pagePlace(lines) ?? sitePlace(options.hints?.site, lines));
+  // The page's own publisher in its <meta> tags or 公开 table, then its site (SiteName, 主办单位):
+  // after the furniture the text shows, before the <title>'s site name.
+  const hinted = saidRegion ? null : furniturePlace(options.hints?.furniture, ownSuffix(lines));
+  const furniture = saidRegion
+    ? null
+    : (pagePlace(lines) ?? (hinted ? null : sitePlace(options.hints?.site, lines)));
   const optionRegion = options.region?.trim() || null;
   if (furniture && !optionRegion)
     problems.push({
@@ -242,12 +250,19 @@ export function resolveMeta(
       message: `no title, source line or sentence names the region; ${furniture.region} is read from the page's ${furniture.where}: check it, or give --region`,
       line: furniture.line,
     });
+  if (hinted && !furniture && !optionRegion)
+    problems.push({
+      code: 'region-from-page',
+      severity: 'warning',
+      message: `no title, source line or sentence names the region; ${hinted.value} is read from the page's ${hinted.where}: check it, or give --region`,
+      line: null,
+    });
   // 农皋县2021年上半年…的报告.docx: the name an attachment was saved under, when nothing else names
   // the place; of the kind the text calls its own (a county's 我县 is not the city's file).
   const fileTitle = fileNameTitle(options.hints?.fileName);
   const own = ownSuffix(lines);
   const fileRegion =
-    saidRegion || furniture
+    saidRegion || furniture || hinted
       ? null
       : place(
           fileTitle?.region && (own === null || fileTitle.region.endsWith(own)) ? fileTitle.region : null,
@@ -259,7 +274,7 @@ export function resolveMeta(
       message: `no title, source line or sentence names the region; ${fileRegion} is read from the file's name: check it, or give --region`,
       line: null,
     });
-  const pageRegion = saidRegion ?? furniture?.region ?? fileRegion ?? null;
+  const pageRegion = saidRegion ?? furniture?.region ?? hinted?.value ?? fileRegion ?? null;
   const region = optionRegion ?? pageRegion;
   if (optionRegion && pageRegion && !sameRegion(optionRegion, pageRegion))
     overridden(pageRegion, `--region ${optionRegion}`);
@@ -272,10 +287,18 @@ export function resolveMeta(
       ),
     );
 
-  const said = periodSaid(
-    [title, hintTitle, opening, quoted, fileTitle],
-    sessionDate(lines, title?.lines.at(-1)?.number ?? null) ?? publishedAt,
-  );
+  const periodSources = [title, hintTitle, opening, quoted, fileTitle];
+  const textDate = sessionDate(lines, title?.lines.at(-1)?.number ?? null) ?? textPublishedAt;
+  // No year in the text and no date of its own: the page's 成文日期, 发布日期, PubDate or 文号.
+  const written = textDate ? null : furnitureWritten(options.hints?.furniture);
+  const said = periodSaid(periodSources, textDate ?? written?.value ?? null);
+  if (written && said.period && !optionPeriod && !periodSources.some((source) => source?.year))
+    problems.push({
+      code: 'period-from-page',
+      severity: 'warning',
+      message: `no title or sentence says the year; ${said.period.year} is read from the page's ${written.where}: check it, or give --period`,
+      line: titleLine,
+    });
   if (optionPeriod && said.period && periodText(said.period) !== periodText(optionPeriod))
     overridden(periodText(said.period), `--period ${options.period}`);
   const period = optionPeriod ?? said.period;

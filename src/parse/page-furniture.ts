@@ -1,0 +1,94 @@
+// The place and the date a web page's furniture gives outside the text (DocumentHints.furniture:
+// the government-site <meta> tags, the 政府信息公开 table, the footer's 主办单位). Weak sources,
+// read only when the text names neither, each found with where it stood for the caller's warning.
+
+import type { PageFurniture } from '../ingest/types.js';
+import { isGenericRegion, regionIn } from './meta.js';
+
+export interface FurnitureFound {
+  value: string;
+  /** Where on the page: for the warning the caller leaves. */
+  where: string;
+}
+
+/** An office or a site whose name starts with its place: 玥岭县发展和改革局, 玄坡县人民政府(办公室). */
+const OFFICE =
+  /(?:人民政府|政府|办公室|统计局|调查队|发展和改革局|发展和改革委员会|发改委|发改局|财政局|融媒体中心|人大常委会|常务委员会)(?:门户网站|网站|网)?$/;
+
+const placeOf = (name: string | null): string | null => {
+  const office = name?.trim().replace(/^中共/, '') ?? '';
+  const region = OFFICE.test(office) ? regionIn(office) : null;
+  return region && !isGenericRegion(region) ? region : null;
+};
+
+/**
+ * The place, in the order of trust: the page's own publisher (the 公开 table's 发布机构, the
+ * ContentSource tag), then the site (the SiteName tag, the footer's 主办单位). `own` is the suffix the
+ * text gives its own place (ownSuffix): a place of another kind is passed over (a 市's site carrying
+ * a county's page that says 全县). A site's owner is taken only when the text says its kind at all.
+ */
+export function furniturePlace(
+  furniture: PageFurniture | null | undefined,
+  own: string | null,
+): FurnitureFound | null {
+  if (!furniture) return null;
+  const candidates: Array<[string | null, string, boolean]> = [
+    [furniture.publisher, "公开 table's 发布机构", false],
+    [furniture.contentSource, 'ContentSource meta tag', false],
+    [furniture.siteName, 'SiteName meta tag', true],
+    [furniture.siteOwner, "footer's 主办单位", true],
+  ];
+  for (const [name, where, site] of candidates) {
+    const region = placeOf(name);
+    if (!region || (own === null ? site : !region.endsWith(own))) continue;
+    return { value: region, where: `${where} (${name})` };
+  }
+  return null;
+}
+
+const DATE =
+  /((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:\s*日)?(?:\s+(\d{1,2}):(\d{2}))?/;
+const pad = (n: string | undefined) => (n ?? '0').padStart(2, '0');
+
+/** 2022-08-25 09:30:12, 2022年8月25日 → 2022-08-25T09:30:00+08:00 (China's time). */
+export function furnitureDateOf(text: string | null): string | null {
+  const m = text ? DATE.exec(text) : null;
+  if (!m) return null;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${m[1]}-${pad(m[2])}-${pad(m[3])}T${pad(m[4])}:${pad(m[5])}:00+08:00`;
+}
+
+/** When the page was published: the 公开 table's 发布日期, else the PubDate tag. */
+export function furniturePublished(furniture: PageFurniture | null | undefined): FurnitureFound | null {
+  if (!furniture) return null;
+  const sources: Array<[string | null, string]> = [
+    [furniture.publishedOn, "公开 table's 发布日期"],
+    [furniture.pubDate, 'PubDate meta tag'],
+  ];
+  for (const [text, where] of sources) {
+    const value = furnitureDateOf(text);
+    if (value) return { value, where: `${where} (${text})` };
+  }
+  return null;
+}
+
+/** 玥发改〔2022〕46号, [2022], (2022): the year of a document number. */
+const NUMBER_YEAR = /[〔［[（(【]\s*((?:19|20)\d{2})\s*[〕］\])）】]/;
+
+/**
+ * The date a text that names its period but not its year was written: the 公开 table's 成文日期, else
+ * its publication, else the 文号's year (as its December: a full year's report numbered 〔2022〕 is
+ * 2021's, a half year's is 2022's).
+ */
+export function furnitureWritten(furniture: PageFurniture | null | undefined): FurnitureFound | null {
+  if (!furniture) return null;
+  const written = furnitureDateOf(furniture.writtenOn);
+  if (written) return { value: written, where: `公开 table's 成文日期 (${furniture.writtenOn})` };
+  const published = furniturePublished(furniture);
+  if (published) return published;
+  const year = furniture.documentNumber ? NUMBER_YEAR.exec(furniture.documentNumber)?.[1] : undefined;
+  return year
+    ? { value: `${year}-12-31T00:00:00+08:00`, where: `公开 table's 文号 (${furniture.documentNumber})` }
+    : null;
+}
