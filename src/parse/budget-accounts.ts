@@ -13,7 +13,7 @@ const SPENDING_CLASS =
  * (“三保”支出占可用财力的比重 stays a fact, as huangyu-2024-h1-review's answers have it.)
  */
 const BUDGET_ACCOUNT = new RegExp(
-  `^(?:${SPENDING_CLASS}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|上级补助收入|(?:债务|再融资债券)?转贷收入|上解(?:上级)?支出|债务还本支出|(?:收入|支出)总计|(?:政府|一般|专项)债务余额|(?:国有)?土地(?:使用权)?出让收入)$`,
+  `^(?:${SPENDING_CLASS}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:债务|再融资债券)?转贷收入|上解(?:上级)?支出|债务还本支出|(?:收入|支出)总计|(?:政府|一般|专项)债务余额|(?:国有)?土地(?:使用权)?出让收入)$`,
 );
 
 /**
@@ -24,6 +24,7 @@ const PLUS = /^(?:加(?=上级|上解|债务|调入)|(?:年末|年底|期末)(?:
 
 /** The budget account a clause's subject names, without the balance sentence's 加, or null. */
 export function budgetAccountName(subject: string): string | null {
-  const name = subject.replace(PLUS, '');
+  // 加上级补助收入预计186000万元: a draft's verb after the name.
+  const name = subject.replace(PLUS, '').replace(/(?:预计|预算)?安排$|预计$/, '');
   return BUDGET_ACCOUNT.test(name) ? name : null;
 }
