@@ -108,3 +108,50 @@ describe('the budget draft (二、2024年预算草案) sets next year’s target
     expect(observed(r)).not.toContainEqual(['一般公共预算收入', 'level', 68000]);
   });
 });
+
+describe('the draft’s items named in a list after 其中, and the balance sentence’s totals', () => {
+  it('reads 非税收入, 上级补助收入预计…, 收入总计 as next-year goals of those accounts', () => {
+    const r = budget(
+      [
+        '全县一般公共预算收入完成64210万元，其中：非税收入完成20150万元。',
+        '全县一般公共预算收入64210万元，加上级补助收入152300万元，收入总计216510万元。',
+      ],
+      [
+        '全县一般公共预算收入预计安排68000万元，其中：税收收入47000万元；非税收入21000万元。加上级补助收入预计150000万元，收入总计218000万元。',
+      ],
+    );
+    expect(observed(r)).toContainEqual(['收入总计', 'level', 216510]);
+    expect(r.targets.map((t) => [t.indicatorName, t.value])).toEqual([
+      ['一般公共预算收入', 68000],
+      ['税收收入', 47000],
+      ['非税收入', 21000],
+      ['上级补助收入', 150000],
+      ['收入总计', 218000],
+    ]);
+  });
+});
+
+describe('a named revenue with only its share of the budget (土地出让收入仅完成年初预算的A%)', () => {
+  it('keeps the share under the name as written', () => {
+    const r = budget([
+      '全县一般公共预算收入完成64210万元。',
+      '土地出让收入仅完成年初预算的21.6%，基金预算平衡压力较大。',
+    ]);
+    expect(observed(r)).toContainEqual(['土地出让收入', 'share', 21.6]);
+  });
+});
+
+describe('projects the budget’s funds support (支持甲、乙等项目建设, 安排…资金X元支持甲建设)', () => {
+  it('names each project; the funds are no project’s investment', () => {
+    const r = budget([
+      '全县一般公共预算收入完成64210万元。',
+      '争取新增专项债券资金21000万元，支持岚漪工业园供水工程、北塘片区老旧小区改造项目等项目建设。',
+      '安排专项债券资金9000万元支持岚漪物流园冷链仓储项目建设。',
+    ]);
+    expect(r.projects.map((p) => [p.name, p.mentions.map((m) => m.plannedInvestment ?? null)])).toEqual([
+      ['岚漪工业园供水工程', [null]],
+      ['北塘片区老旧小区改造项目', [null]],
+      ['岚漪物流园冷链仓储项目', [null]],
+    ]);
+  });
+});
