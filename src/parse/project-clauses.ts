@@ -3,14 +3,20 @@
 
 import type { ProjectMention, Sentence } from './types.js';
 
+/**
+ * 支持甲、乙等项目建设, 安排专项债券资金1.2亿元支持甲建设: a budget report names the projects its funds
+ * go to (session 14, gbudget); the funds are no project's investment, and 支持 is no status.
+ */
+const FUNDS_FOR =
+  /(?:(?:安排|统筹|争取|下达)[^,;。\d]{0,12}?(?:资金|债券)\d+(?:\.\d+)?[万亿]?元)?(?:支持|用于)/;
 /** 全县加快推进…: the place a lead opens with, no part of the status it gives. */
 const PLACE_LEAD =
   /^[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工))/;
 export const LEAD = new RegExp(
-  `^(?:${PLACE_LEAD.source.slice(1)})?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|完成(?=[^,;。]{4,30}?主体(?:工程)?建设))?`,
+  `^(?:${PLACE_LEAD.source.slice(1)})?(?:其中|并|同时|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|${FUNDS_FOR.source})?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
-export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓)$/;
+export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|支持|用于)$/;
 /** Words every project clause has one of: a cheap filter before the real patterns. */
 export const PROJECT_HINT =
   /投资|办理|施工|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评/;
@@ -44,7 +50,10 @@ export function clausesOf(folded: string, sentence: Sentence): Clause[] {
 export function leadOf(text: string): { leadText: string; leadVerb: string | null } {
   const leadText = LEAD.exec(text)?.[0] ?? '';
   // Only a lead ending in a verb (加快推进, 启动) is a status; 进一步 or 大力 alone is not.
-  const leadVerb = LEAD_VERB.test(leadText) ? leadText.replace(PLACE_LEAD, '') : null;
+  // 安排…资金X元支持: the funds before the verb are no part of the status.
+  const leadVerb = LEAD_VERB.test(leadText)
+    ? leadText.replace(PLACE_LEAD, '').replace(/^.+(?=支持$|用于$)/, '')
+    : null;
   return { leadText, leadVerb };
 }
 

@@ -4,6 +4,7 @@
 // catalogue lacks, kept under the name as written. Only names that end like a branch are read, so
 // a project's 投资 or a count's subject never becomes an indicator.
 
+import { budgetAccountName } from './budget-accounts.js';
 import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue.js';
 import type { NamedIndicator } from './prose-clauses.js';
 
@@ -140,6 +141,8 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
   if (OWNERSHIP_AGGREGATE.test(name) || INVESTMENT_HALF.test(name)) return generated(name);
   const firms = FIRM_ACCOUNT_AGGREGATE.exec(name);
   if (firms?.[1] && firms[2]) return generated(firms[1] + firms[2]);
+  const account = budgetAccountName(name);
+  if (account && !lookupIndicator(account)) return generated(account);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }

@@ -10,8 +10,8 @@ import type { Link } from './prose-links.js';
 import { type GoalScope, goalTarget, type ProseTarget, targetOf } from './prose-targets.js';
 import type { Fact } from './types.js';
 
-/** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标 … */
-const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现/;
+/** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标, a budget draft's 安排 … */
+const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现|安排/;
 
 /**
  * A goal's figure with the words that qualify it from outside: 增速不低于8%, 突破90亿元 before it,

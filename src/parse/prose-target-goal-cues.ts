@@ -24,8 +24,11 @@ export const CLOSED_GOALS =
   /(?:对照|围绕|紧盯|锚定|提出|确定了?|完成|实现|达到)(?:全年|年度|年初)?[^,;。“”]{0,40}?\d[^,;。“”]{0,40}?的(?:年度|全年)?(?:预期)?目标/;
 /** Words after a goal cue that report the goals done rather than set them: 均如期完成, 完成情况良好. */
 export const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本)?(?:完成|实现|达成)/;
-/** A section whose heading announces goals: its sentences are goals from their first word. */
-export const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务安排/;
+/**
+ * A section whose heading announces goals: its sentences are goals from their first word. So is a
+ * budget report's draft (二、2024年预算草案): every figure of it is what the year is budgeted for.
+ */
+export const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务安排|预算草案/;
 /**
  * An item of a list set out line by line (●经济增长6%左右, ——城镇新增就业N人): after a line that
  * announces goals and gives none itself, each such item is a goal too. ■ opens a heading, not an item.

@@ -27,9 +27,9 @@ const PARK_FIGURE =
 const FUNDS_RECEIVED = /^(?:实际)?到位(?:(?:[县市区州旗盟省]|境|域)外)?(?:资金)?$/;
 /** 县外, 市外, 境外: where funds received came from, which the indicator's name leaves out. */
 const FUNDS_ORIGIN = /(?:[县市区州旗盟省]|境|域)外/;
-/** 经营性用地供应完成年初计划的: a work's name, then its share of the year's plan. */
+/** 经营性用地供应完成年初计划的, 土地出让收入仅完成年初预算的: a work's name, then its share of the year's plan. */
 const PLAN_SHARE_OF_WORK =
-  /^([\u4e00-\u9fa5]{2,10}?)(?:已)?完成(?:了)?(?:年初|年度|全年)(?:计划|目标)(?:任务)?的?$/;
+  /^([\u4e00-\u9fa5]{2,10}?)(?:已|仅|只)?完成(?:了)?(?:年初|年度|全年)(?:计划|目标|预算)(?:任务)?的?$/;
 /** Names of projects, investment, funds or counts: their shares of a plan are facts, not indicators. */
 const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
 /** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */

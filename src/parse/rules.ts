@@ -23,11 +23,20 @@ export const rules = {
    * title, and a plan-and-draft report contains a plan report's, so those are tried before it.
    */
   genreTitles: [
-    // Committees review budgets and audits too: only a review of the plan is of the genre.
+    // Committees review audits too: a review of the plan or of the budget read beside it is of the
+    // genre (the budget's sibling reports: session 14, gbudget).
     {
       genre: 'review-opinion',
-      pattern: /(?:国民经济|计划).{0,60}(?:审查意见|审查报告|审查结果报告|审议意见)/,
+      pattern: /(?:国民经济|计划|预算执行).{0,60}(?:审查意见|审查报告|审查结果报告|审议意见)/,
     },
+    // 某县2023年(财政)预算执行情况和2024年(财政)预算草案的报告: the budget's year and its draft.
+    {
+      genre: 'plan-execution-and-draft',
+      pattern:
+        /预算执行情况\s*(?:与|和|及|暨|以及)\s*(?:(?:19|20)\d{2}\s*年)?[^。;；]{0,20}预算\s*(?:[(（]?草案[)）]?)/,
+    },
+    // 某县2024年上半年(财政)预算执行情况的报告: a period's budget execution, read at the same meeting.
+    { genre: 'plan-execution', pattern: /预算执行情况的?报告$/ },
     {
       genre: 'plan-execution-and-draft',
       pattern:
@@ -141,7 +150,7 @@ export const rules = {
   tableNote: /^(?:注|备注|说明|资料来源|数据来源)\s*[:：]/,
   /**
    * Parts whose title announces plans rather than results (a plan-and-draft report's 2023年重点工作
-   * too). A part on problems (存在的问题和建议) reports: its figures are results, not goals.
+   * too; a budget report's 2024年预算草案). A part on problems (存在的问题和建议) reports: its figures are results, not goals.
    */
   /**
    * 会议要求，旗人民政府要…：, 会议建议: a committee's review turns from its findings to its requests; the
@@ -149,5 +158,5 @@ export const rules = {
    */
   requestsLead: /^(?:[一二三四五六七八九十]{1,3}、)?\s*(?:会议|常委会)(?:要求|建议)/,
   plannedPart:
-    /^(?!.*(?:问题|推进情况|完成情况|进展情况|执行情况|成效)).*(?:安排|打算|工作重点|重点工作|下半年|思路|展望|主要目标|预期目标|工作计划|措施|建议|任务|计划(?!执行))/,
+    /^(?!.*(?:问题|推进情况|完成情况|进展情况|执行情况|成效)).*(?:安排|打算|工作重点|重点工作|下半年|思路|展望|主要目标|预期目标|工作计划|措施|建议|任务|计划(?!执行)|预算草案|预算(?:安排|编制))/,
 } as const;

@@ -440,8 +440,16 @@ describe('refusals', () => {
     expect(other.problems[0]?.message).toContain('another kind of document');
   });
 
-  it('refuses a committee’s review of something other than the plan, and another kind of 统计公报', () => {
-    expect(codes(parse('关于青川县2021年财政预算执行情况的审查意见'))).toEqual(['error:not-a-report']);
+  it('refuses a committee’s review of something other than the plan or budget, and another kind of 统计公报', () => {
+    // The budget's execution, read at the same meeting as the plan's, is a sibling (session 14, gbudget).
+    expect(metaOf('关于青川县2021年财政预算执行情况的审查意见')).toEqual([
+      'review-opinion',
+      '青川县',
+      '2021-FY',
+    ]);
+    expect(codes(parse('关于青川县2021年度本级预算执行和其他财政收支的审计工作报告'))).toEqual([
+      'error:not-a-report',
+    ]);
     expect(codes(parse('青川县2021年教育事业统计公报'))).toEqual(['error:not-a-report']);
     const about = '关于《青川县2021年国民经济和社会发展计划执行情况与2022年计划(草案)》的解读';
     expect(codes(parse(about))).toEqual(['error:not-a-report']);

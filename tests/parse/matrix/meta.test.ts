@@ -545,7 +545,7 @@ function refusalCase(rng: Rng, c: Choice): Case {
   const { year: pubYear, month } = publication(c);
   const kind = pick(rng, [
     'notice',
-    'budget',
+    'audit',
     'meeting',
     'interpretation',
     'work-report',
@@ -565,8 +565,9 @@ function refusalCase(rng: Rng, c: Choice): Case {
       info: [`发布日期：${date} 来源：${place.name}发展和改革局`],
       refused: 'not-a-report',
     },
-    budget: {
-      title: `关于${place.name}${year}年${period.body === '全年' ? '' : period.body}财政预算执行情况的报告`,
+    // A budget's execution report is read since session 14 (gbudget); its audit is another document.
+    audit: {
+      title: `关于${place.name}${year}年度本级预算执行和其他财政收支的审计工作报告`,
       body: [
         '主任、各位副主任、各位委员：',
         `${period.body}，全${place.own}一般公共预算收入完成5.2亿元，同比增长3.1%。`,

@@ -1,0 +1,30 @@
+// The accounts a budget execution report names (session 14, gbudget): the four budgets' revenue and
+// spending, spending by the budget's functional class, the balance sentence's transfers and totals,
+// and the government's debt balances. Each is a named aggregate the catalogue lacks, read as written.
+
+/** 教育支出, 社会保障和就业支出, 城乡社区支出: the functional classes of the budget's spending. */
+const SPENDING_CLASS =
+  '(?:一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|医疗卫生|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|资源勘探信息等|商业服务业等|金融|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|债务付息)支出';
+
+/**
+ * 政府性基金预算收入, 国有资本经营预算支出, 社会保险基金收入: the other three budgets' own accounts;
+ * 上级补助收入, 债务转贷收入, 上解支出, 债务还本支出, 收入总计: the balance sentence's; 政府债务余额,
+ * 一般债务余额, 专项债务余额: the debt the year ends with; 土地出让收入: a named part.
+ * (“三保”支出占可用财力的比重 stays a fact, as huangyu-2024-h1-review's answers have it.)
+ */
+const BUDGET_ACCOUNT = new RegExp(
+  `^(?:${SPENDING_CLASS}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:债务|再融资债券)?转贷收入|上解(?:上级)?支出|债务还本支出|(?:收入|支出)总计|(?:政府|一般|专项)债务余额|(?:国有)?土地(?:使用权)?出让收入)$`,
+);
+
+/**
+ * 加上级补助收入…、债务转贷收入…，收入总计…: the balance sentence's plus; 年末全县政府债务余额: the
+ * balance's date and scope. Neither is part of the name.
+ */
+const PLUS = /^(?:加(?=上级|上解|债务|调入)|(?:年末|年底|期末)(?:全[县市区旗])?)/;
+
+/** The budget account a clause's subject names, without the balance sentence's 加, or null. */
+export function budgetAccountName(subject: string): string | null {
+  // 加上级补助收入预计186000万元: a draft's verb after the name.
+  const name = subject.replace(PLUS, '').replace(/(?:预计|预算)?安排$|预计$/, '');
+  return BUDGET_ACCOUNT.test(name) ? name : null;
+}
