@@ -1,0 +1,55 @@
+// Forms of county and county-level-city government work reports (政府工作报告; documents 461–470 of
+// docs/corpus.md), in sentences of our own with invented places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+import { readTitleText } from '../../src/parse/meta.js';
+
+/** A work report as a portal gives it: the bare title, the session line, the speaker, the salutation. */
+const speech = (...body: string[]) =>
+  [
+    '政府工作报告',
+    '——2025年1月9日在柯湾县第十九届人民代表大会第三次会议上',
+    '柯湾县人民政府县长　顾远航',
+    '各位代表：',
+    '现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。',
+    '一、2024年工作回顾',
+    ...body,
+  ].join('\n');
+
+describe('the title 政府工作报告 (GG1)', () => {
+  it('is a plan-and-draft report of the year before its session, dated by the session line', () => {
+    const { report, problems } = parseReportText(
+      speech('2024年，全县实现地区生产总值128.6亿元，增长5.9%。'),
+      { sourceName: 'ggov.txt' },
+    );
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report?.meta).toMatchObject({
+      genre: 'plan-execution-and-draft',
+      region: '柯湾县',
+      period: '2024-FY',
+    });
+    expect(report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 128.6],
+      ['gdp', 'growth', 5.9],
+    ]);
+  });
+
+  it('reads a place and a year before it, and a bracketed 全文', () => {
+    expect(readTitleText('2025年政府工作报告（全文）')).toMatchObject({
+      genre: 'plan-execution-and-draft',
+      year: 2024,
+      code: 'FY',
+    });
+    expect(readTitleText('柯湾县人民政府工作报告')).toMatchObject({
+      genre: 'plan-execution-and-draft',
+      region: '柯湾县',
+      year: null,
+      code: 'FY',
+    });
+  });
+
+  it('is not a headline that says who read it (a news page)', () => {
+    expect(readTitleText('县长顾远航作政府工作报告')?.genre ?? null).toBeNull();
+  });
+});
