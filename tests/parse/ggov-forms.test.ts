@@ -53,3 +53,41 @@ describe('the title 政府工作报告 (GG1)', () => {
     expect(readTitleText('县长顾远航作政府工作报告')?.genre ?? null).toBeNull();
   });
 });
+
+describe('a five-year review (GG2)', () => {
+  const observed = (...body: string[]) =>
+    parseReportText(speech(...body), { sourceName: 'ggov.txt' }).report?.observations.map((o) => [
+      o.indicatorCode,
+      o.measure,
+      o.quantity?.value ?? null,
+    ]);
+
+  it('reads only the later ratio of 三次产业结构由a:b:c调整为d:e:f (no year before the first)', () => {
+    expect(observed('五年来，三次产业结构由16.2:44.5:39.3调整为12.4:42.8:44.8。')).toEqual([
+      ['primary-industry-share', 'structure', 12.4],
+      ['secondary-industry-share', 'structure', 42.8],
+      ['tertiary-industry-share', 'structure', 44.8],
+    ]);
+  });
+
+  it("keeps the span's totals (五年来…累计) as facts, not the year's levels", () => {
+    const text = speech(
+      '五年来，民生福祉持续增进。累计新增城镇就业2.8万人，民生支出累计达到142亿元。',
+      '2024年，全县新增城镇就业5120人。',
+    );
+    const report = parseReportText(text, { sourceName: 'ggov.txt' }).report;
+    expect(report?.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['new-urban-jobs', 5120],
+    ]);
+    expect(report?.facts.map((f) => f.quantity.value)).toEqual([2.8, 142, 5120]);
+  });
+
+  it("still reads 累计 as the period's own outside a span (今年以来…累计完成)", () => {
+    const text = speech('今年以来，全县固定资产投资累计完成86.2亿元，增长7.4%。');
+    const report = parseReportText(text, { sourceName: 'ggov.txt' }).report;
+    expect(report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['fixed-asset-investment', 'level', 86.2],
+      ['fixed-asset-investment', 'growth', 7.4],
+    ]);
+  });
+});
