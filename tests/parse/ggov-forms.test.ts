@@ -91,3 +91,24 @@ describe('a five-year review (GG2)', () => {
     ]);
   });
 });
+
+describe('粮食总产 without 量 (GG3)', () => {
+  it('is grain output, in the results and in a goal', () => {
+    const report = parseReportText(
+      speech(
+        '全县粮食总产达到31.6万吨。',
+        '二、2025年工作安排',
+        '今年主要预期目标是：地区生产总值增长6%左右；粮食总产稳定在31万吨以上。',
+      ),
+      { sourceName: 'ggov.txt' },
+    ).report;
+    expect(report?.observations.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['grain-output', 31.6],
+    ]);
+    expect(report?.targets.map((t) => [t.indicatorCode, t.value, t.comparator])).toContainEqual([
+      'grain-output',
+      31,
+      'gte',
+    ]);
+  });
+});
