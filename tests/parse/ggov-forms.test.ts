@@ -112,3 +112,18 @@ describe('粮食总产 without 量 (GG3)', () => {
     ]);
   });
 });
+
+describe('an age bounding a group (GG4)', () => {
+  const facts = (line: string) =>
+    parseReportText(speech(line), { sourceName: 'ggov.txt' }).report?.facts.map((f) => [
+      f.quantity.value,
+      f.quantity.unit,
+    ]);
+
+  it('is no figure in 为65岁以上老年人免费体检 or 80岁及以上老人, but a life expectancy is', () => {
+    expect(facts('为全县65岁以上老年人免费健康体检1.2万人次，为80岁及以上老人发放高龄津贴。')).toEqual([
+      [1.2, '万人次'],
+    ]);
+    expect(facts('人均预期寿命达到79.2岁。')).toEqual([[79.2, '岁']]);
+  });
+});
