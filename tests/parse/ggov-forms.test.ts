@@ -127,3 +127,26 @@ describe('an age bounding a group (GG4)', () => {
     expect(facts('人均预期寿命达到79.2岁。')).toEqual([[79.2, '岁']]);
   });
 });
+
+describe('projects of the tasks and the 民生实事 list (GG5)', () => {
+  const projects = (...body: string[]) =>
+    parseReportText(speech('全县实现地区生产总值128.6亿元，增长5.9%。', '二、2025年工作安排', ...body), {
+      sourceName: 'ggov.txt',
+    }).report?.projects.map((p) => p.name);
+
+  it('reads 确保甲快速路上半年开工 without the half-year', () => {
+    expect(projects('确保柯湾至岚口城际快速路上半年开工。')).toEqual(['柯湾至岚口城际快速路']);
+  });
+
+  it('reads a named school after 新建 in a 民生实事 list, not a class of schools or a count', () => {
+    expect(
+      projects(
+        '办好十件民生实事：',
+        '1.新建柯湾县第三实验小学，新增学位1500个；',
+        '2.新建城区第五幼儿园，新增学位270个；',
+        '3.新建社区养老服务中心5个；',
+        '4.新建改扩建中小学和幼儿园9所。',
+      ),
+    ).toEqual(['柯湾县第三实验小学', '城区第五幼儿园']);
+  });
+});
