@@ -94,7 +94,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'grain-output',
     name: '粮食总产量',
     nameEn: 'Grain output',
-    aliases: ['粮食产量', '粮食生产总量'],
+    aliases: ['粮食产量', '粮食生产总量', '粮食总产'],
     category: 'agriculture',
     unit: '万吨',
     direction: 'higher-is-better',

@@ -83,6 +83,8 @@ const YEARLESS_END = /(?:的报告|审查意见|审查报告|审议意见|审查
  * it starts with 关于 or stops inside the title's words.
  */
 const TITLE_HEAD = /^关于|(?:国民经济|和社会|社会发展|(?:19|20)\d{2}\s*年(?:度)?)$/;
+/** The words of a yearless title's kind, after its place: 某某县人民政府工作报告. */
+const YEARLESS_KIND = /(?:人民)?政府工作报告/;
 /** Titles are short; a longer line is a sentence that quotes one. */
 const TITLE_MAX = 80;
 const HEADLINE_MAX = 50;
@@ -106,6 +108,8 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   const text = quoted ?? bare;
   const rule = rules.genreTitles.find((g) => g.pattern.test(text));
   const genre = rule?.genre ?? null;
+  // A title that needs no year or period (政府工作报告) says which period it is by its kind.
+  const yearless = rule && 'yearless' in rule ? rule.yearless : null;
   const year = TITLE_YEAR.exec(text);
   const anywhere = year ? null : PERIOD_ANYWHERE.exec(text);
   if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
@@ -116,6 +120,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     genre &&
     genre !== 'statistics-analysis' &&
     !year &&
+    !yearless &&
     !(anywhere && YEARLESS_END.test(text.replace(SIGNED, '')))
   )
     return null;
@@ -132,7 +137,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     label = labelMatch?.[1] ?? planPeriod ?? (year[0].includes('度') ? '年度' : null);
     after = afterYear.slice(labelMatch?.[0].length ?? 0);
   } else {
-    before = text.slice(0, anywhere?.index ?? 0);
+    before = text.slice(0, anywhere?.index ?? (yearless ? Math.max(0, text.search(YEARLESS_KIND)) : 0));
     label = anywhere?.[1] ?? null;
     after = text.slice((anywhere?.index ?? 0) + (anywhere?.[0].length ?? 0));
   }
@@ -166,7 +171,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     ? periodCode(label)
     : year && !/月报|快报/.test(text) && !/^\s*\d{1,2}\s*月/.test(after)
       ? 'FY'
-      : null;
+      : yearless;
   return {
     title,
     genre,

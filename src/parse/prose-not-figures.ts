@@ -51,6 +51,19 @@ export function isDocumentNumber(folded: string, figure: Figure): boolean {
 }
 
 /**
+ * 为65岁以上老年人免费体检, 80岁及以上老人: an age that bounds the group a measure is for, not a
+ * figure (人均预期寿命78.5岁 is one: no 以上/以下 and no group after it).
+ */
+export function isAgeBand(folded: string, figure: Figure): boolean {
+  const { unit, qualifier } = figure.quantity;
+  return (
+    unit === '岁' &&
+    (qualifier === 'at-least' || qualifier === 'at-most' || qualifier === 'under') &&
+    /^的?[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
+  );
+}
+
+/**
  * 500万元以上固定资产投资, 500万元以上项目固定资产投资: a threshold that is part of an indicator's name
  * (the projects it sizes named or not), not a figure.
  */

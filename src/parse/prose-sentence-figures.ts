@@ -3,6 +3,7 @@
 
 import { type Figure, scanFigures, scanFlatFigures } from './numbers.js';
 import {
+  isAgeBand,
   isClockTime,
   isDocumentNumber,
   isGroupOfPlaces,
@@ -42,6 +43,7 @@ export function sentenceFigures(
         !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
         !isGroupOfPlaces(folded, f) &&
         !isPartOfName(folded, f) &&
+        !isAgeBand(folded, f) &&
         !isSizeClassThreshold(folded, f) &&
         !isNoteMarker(folded, f) &&
         !isDocumentNumber(folded, f) &&

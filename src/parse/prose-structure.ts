@@ -5,8 +5,11 @@ import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 
 /** The subject of a ratio of the three sectors: 三次产业结构, 产业结构, 一二三产结构比重. */
 const SECTOR_STRUCTURE = /产业结构|三产结构|一二三产|三次产业/;
-/** 由上年的15.9:31.2:52.9调整为…, 由去年同期的…, 由2019年的…: the year before's ratio. */
-const EARLIER_RATIO = /(?:上年|去年|上年同期|去年同期|年初|(?:19|20)\d{2}年)的?$/;
+/**
+ * 由上年的15.9:31.2:52.9调整为…, 由去年同期的…, 由2019年的…: the year before's ratio; a bare 由
+ * (五年来，三次产业结构由15.8:46.1:38.1调整为…) starts a change from an earlier ratio too.
+ */
+const EARLIER_RATIO = /(?:(?:上年|去年|上年同期|去年同期|年初|(?:19|20)\d{2}年)的?|由)$/;
 /**
  * 调整为16.8:29.4:53.8, 调整到2008年的…: a new ratio of the subject the ratio before it had.
  */

@@ -38,6 +38,7 @@ import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals } from './prose-sentence-goals.js';
 import { sharedNames } from './prose-shared-names.js';
+import { isSpanTotal } from './prose-span-totals.js';
 import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
@@ -243,6 +244,9 @@ export function readProse(
               region,
             )));
       if (foreign) join = null;
+      // 五年来…累计新增城镇就业3.6万人: the span's total, not the year's level.
+      const spanTotal = isSpanTotal(folded, paragraphStart, clauseStart, figure);
+      if (spanTotal) join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
       const earlierValue = EARLIER_VALUE.test(ownKey);
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
@@ -353,7 +357,7 @@ export function readProse(
         clauseStart,
         subject,
         join,
-        ownResult: !foreign && !unnamed && !link && !planned,
+        ownResult: !foreign && !unnamed && !link && !planned && !spanTotal,
         listed,
         distributive: distributive !== null,
         contribution,

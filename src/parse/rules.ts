@@ -51,6 +51,17 @@ export const rules = {
         /^(?![一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;；]*(?:19|20)\d{2}\s*年(?:度)?国民经济和社会发展计划\s*(?:\(?草案\)?)?(?:的通知|的报告)?$/,
       reportsYearBefore: true,
     },
+    // 政府工作报告 (某县人民政府工作报告, 2024年政府工作报告（全文）): a government's yearly report to its
+    // congress reviews the year before the session and sets the session year's 主要预期目标, as a
+    // plan-and-draft report does. Its title often has no year (the session line under it dates it):
+    // it is a full year's. Only a place or a year may stand before it (县长作政府工作报告 is news).
+    {
+      genre: 'plan-execution-and-draft',
+      pattern:
+        /^(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:[\u4e00-\u9fa5]{1,14}?(?:自治县|市|县|区|旗|州|盟))?(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:人民)?政府工作报告(?:\s*[(（]\s*(?:全文|摘要|节选)\s*[)）])?$/,
+      reportsYearBefore: true,
+      yearless: 'FY',
+    },
     // 教育事业统计公报 and the like are other statistics.
     {
       genre: 'statistical-communique',

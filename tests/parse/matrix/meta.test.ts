@@ -590,9 +590,11 @@ function refusalCase(rng: Rng, c: Choice): Case {
       info: [`发布日期：${date} 来源：${place.name}发展和改革局`],
       refused: 'not-a-report',
     },
+    // The work report itself is of the genre (session 14, ggov); an office's bulletin on how its
+    // tasks go is not, whatever figures it quotes.
     'work-report': {
-      title: `${year + 1}年${place.name}人民政府工作报告`,
-      body: ['各位代表：', figure],
+      title: `关于${place.name}${year + 1}年《政府工作报告》重点工作推进情况的通报`,
+      body: ['各乡镇人民政府，县直有关单位：', figure],
       info: [],
       refused: 'not-a-report',
     },
