@@ -21,6 +21,7 @@
 // as a Word file (巢邑县 under 昆台市, chaoyi.ts) whose table spans 1-6月 over 总量, 增速（%） and 位次. The
 // fifteenth adds a county-level city bureau's half-year analysis as a Word 97–2003 .doc (临垣市 under 沂岱市,
 // linyuan.ts), the same builder's .docx saved as .doc by LibreOffice; without soffice the committed .doc is left.
+// The seventeenth adds a district bureau's 1-8月 key-project schedule as a workbook (.xlsx, 禾邵区, heshao.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -42,6 +43,7 @@ import iconv from 'iconv-lite';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
+import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
@@ -405,6 +407,7 @@ const builders: Record<string, () => Promise<void>> = {
     }
   },
   [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
+  [heshao.name]: async () => writeFileSync(`${out}${heshao.name}.xlsx`, await heshaoXlsx()),
   [enqiao.name]: async () => writeFileSync(`${out}${enqiao.name}.mht`, enqiaoMht()),
   [aodai.name]: async () => {
     if (!printToPdf(await aodaiDocx(), aodai.name, out)) {
