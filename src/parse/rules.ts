@@ -160,14 +160,14 @@ export const rules = {
   /** A note under a table: ends the table zone. */
   tableNote: /^(?:注|备注|说明|资料来源|数据来源)\s*[:：]/,
   /**
-   * Parts whose title announces plans rather than results (a plan-and-draft report's 2023年重点工作
-   * too; a budget report's 2024年预算草案). A part on problems (存在的问题和建议) reports: its figures are results, not goals.
-   */
-  /**
    * 会议要求，旗人民政府要…：, 会议建议: a committee's review turns from its findings to its requests; the
    * parts after it ask for the rest of the year, as a report's plan part does.
    */
   requestsLead: /^(?:[一二三四五六七八九十]{1,3}、)?\s*(?:会议|常委会)(?:要求|建议)/,
+  /**
+   * Parts whose title announces plans rather than results (a plan-and-draft report's 2023年重点工作
+   * too; a budget report's 2024年预算草案). A part on problems (存在的问题和建议) reports: its figures are results, not goals.
+   */
   plannedPart:
     /^(?!.*(?:问题|推进情况|完成情况|进展情况|执行情况|成效)).*(?:安排|打算|工作重点|重点工作|下半年|思路|展望|主要目标|预期目标|工作计划|措施|建议|任务|计划(?!执行)|预算草案|预算(?:安排|编制))/,
 } as const;
