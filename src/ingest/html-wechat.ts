@@ -53,6 +53,9 @@ export function wechatFurniture(dom: Document): WechatFurniture | null {
   const account =
     byName(dom, 'js_name') ?? byName(dom, 'profile_nickname') ?? scriptValue(scripts, 'nickname');
   const ct = scriptValue(scripts, 'ct');
-  const published = byName(dom, 'publish_time') ?? (ct ? chinaTimeOf(ct) : null);
+  // A shown time without its year (昨天, 10月27日) gives way to the script's timestamp.
+  const shown = byName(dom, 'publish_time');
+  const stamped = ct ? chinaTimeOf(ct) : null;
+  const published = (shown && /(?:19|20)\d{2}/.test(shown) ? shown : null) ?? stamped ?? shown;
   return account || published ? { account, published } : null;
 }

@@ -54,6 +54,11 @@ describe('a WeChat article page read into furniture', () => {
     });
   });
 
+  it('prefers the timestamp to a shown time without its year', async () => {
+    const { document } = await read(page({ account: '棠埔发布', time: '昨天', ct: '1657593000' }));
+    expect(document.hints.furniture).toMatchObject({ accountPublished: '2022-07-12 10:30' });
+  });
+
   it('turns Unix seconds into Asia/Shanghai time across midnight UTC', () => {
     expect(chinaTimeOf('1640966400')).toBe('2022-01-01 00:00');
     expect(chinaTimeOf('not-a-time')).toBeNull();
