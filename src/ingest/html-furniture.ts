@@ -7,6 +7,7 @@ import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { findAll } from 'domutils';
 import { visibleText } from './html-dom.js';
+import { wechatFurniture } from './html-wechat.js';
 import type { PageFurniture } from './types.js';
 
 const clean = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
@@ -125,6 +126,7 @@ function siteOwner(dom: Document): string | null {
 export function pageFurniture(dom: Document): PageFurniture | null {
   const meta = metaTags(dom);
   const table = opennessTable(dom);
+  const wechat = wechatFurniture(dom);
   const furniture: PageFurniture = {
     siteName: meta.siteName ?? null,
     columnName: meta.columnName ?? null,
@@ -137,6 +139,8 @@ export function pageFurniture(dom: Document): PageFurniture | null {
     documentNumber: table.documentNumber ?? null,
     index: table.index ?? null,
     siteOwner: siteOwner(dom),
+    account: wechat?.account ?? null,
+    accountPublished: wechat?.published ?? null,
   };
   return Object.values(furniture).some((value) => value !== null) ? furniture : null;
 }

@@ -86,6 +86,10 @@ export interface PageFurniture {
   index: string | null;
   /** The footer's 主办单位: 玥岭县人民政府办公室. */
   siteOwner: string | null;
+  /** A WeChat article's account name (#js_name, profile_nickname, nickname = "…"): 苇山发布. */
+  account?: string | null;
+  /** A WeChat article's publish time (<em id="publish_time">, else `ct` in China's time). */
+  accountPublished?: string | null;
 }
 
 export interface SourceDocument {

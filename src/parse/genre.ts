@@ -36,13 +36,17 @@ export function openingLines(lines: readonly Line[], skip: ReadonlySet<number>):
  * The genre a text is: the one its title names, except that a bureau-style title or headline on a
  * news desk's page (a newspaper source, a reporter's byline, 我县, a figure in the headline) is a
  * news summary. With no title at all, a statistics bureau's text unless a news desk wrote it.
+ * `newsDesk`: the page's furniture shows a news desk published it (a WeChat account such as
+ * 苇山发布 carrying the bureau's write-up as its own story, 来源：区统计局 under it).
  */
 export function genreOf(
   title: Omit<TitleInfo, 'lines'> | null,
   publisher: string | null,
   opening: readonly Line[],
+  newsDesk = false,
 ): Genre {
   if (title?.genre && title.genre !== 'statistics-analysis') return title.genre;
+  if (newsDesk) return 'news-summary';
   const newsTitle = title !== null && rules.newsHeadline.test(title.title);
   const newsSource = publisher !== null && rules.newsSource.test(publisher);
   const newsOpening = opening.slice(0, 3).some((line) => rules.newsOpening.test(line.text));

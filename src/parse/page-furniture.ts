@@ -22,6 +22,30 @@ const placeOf = (name: string | null): string | null => {
 };
 
 /**
+ * 苇山发布, 苇山区发布, 今日苇山, 苇山统计: a WeChat account named after its place. The name leaves the
+ * kind out more often than not (苇山发布 for 苇山区): the kind is then the one the text calls its own
+ * (全区 → 苇山区), and a name without it is no place when the text says none.
+ */
+const ACCOUNT =
+  /^(?:今日|掌上|魅力|智慧)?([\u4e00-\u9fa5]{2,4}?)(自治县|县|区|市|旗)?(?:发布|统计|融媒|新闻|政务|微讯)?$/;
+
+export function accountPlace(name: string | null | undefined, own: string | null): string | null {
+  const m = name ? ACCOUNT.exec(name.trim()) : null;
+  if (!m?.[1] || m[0] === m[1] || own === null) return null;
+  const region = m[2] ? `${m[1]}${m[2]}` : `${m[1]}${own}`;
+  return region.endsWith(own) && !isGenericRegion(region) ? region : null;
+}
+
+/**
+ * Whether a WeChat account that is a news desk published the page: a government's 发布 account, a
+ * media centre's (融媒, 新闻, 日报, 头条), not a statistics office's own (苇山统计).
+ */
+export function newsAccount(furniture: PageFurniture | null | undefined): boolean {
+  const account = furniture?.account?.trim() ?? '';
+  return /发布|融媒|新闻|日报|头条|电视台|广播/.test(account) && !/统计|调查队/.test(account);
+}
+
+/**
  * The place, in the order of trust: the page's own publisher (the 公开 table's 发布机构, the
  * ContentSource tag), then the site (the SiteName tag, the footer's 主办单位). `own` is the suffix the
  * text gives its own place (ownSuffix): a place of another kind is passed over (a 市's site carrying
@@ -43,7 +67,8 @@ export function furniturePlace(
     if (!region || (own === null ? site : !region.endsWith(own))) continue;
     return { value: region, where: `${where} (${name})` };
   }
-  return null;
+  const account = accountPlace(furniture.account, own);
+  return account ? { value: account, where: `WeChat account's name (${furniture.account})` } : null;
 }
 
 const DATE =
@@ -59,12 +84,13 @@ export function furnitureDateOf(text: string | null): string | null {
   return `${m[1]}-${pad(m[2])}-${pad(m[3])}T${pad(m[4])}:${pad(m[5])}:00+08:00`;
 }
 
-/** When the page was published: the 公开 table's 发布日期, else the PubDate tag. */
+/** When the page was published: the 公开 table's 发布日期, else the PubDate tag, else a WeChat article's time. */
 export function furniturePublished(furniture: PageFurniture | null | undefined): FurnitureFound | null {
   if (!furniture) return null;
   const sources: Array<[string | null, string]> = [
     [furniture.publishedOn, "公开 table's 发布日期"],
     [furniture.pubDate, 'PubDate meta tag'],
+    [furniture.accountPublished ?? null, 'WeChat publish time'],
   ];
   for (const [text, where] of sources) {
     const value = furnitureDateOf(text);

@@ -23,7 +23,7 @@ import {
   type TitleInfo,
 } from './meta.js';
 import { readPageDate } from './page-date.js';
-import { furniturePlace, furniturePublished, furnitureWritten } from './page-furniture.js';
+import { furniturePlace, furniturePublished, furnitureWritten, newsAccount } from './page-furniture.js';
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
 import type { Problem, ReportMeta } from './types.js';
@@ -198,7 +198,7 @@ export function resolveMeta(
     openingLines(lines, new Set([...skip, ...(title?.lines.map((line) => line.number) ?? [])])),
   );
   const opened = openingLines(lines, skip);
-  const genre = genreOf(heading, publisher, opened);
+  const genre = genreOf(heading, publisher, opened, newsAccount(options.hints?.furniture));
   const quoted = heading?.region && heading.code ? null : quotedReportTitle(opened);
   const problems: Problem[] = [];
   const overridden = (said: string, flag: string) =>
