@@ -15,10 +15,11 @@ const VISITED_BEFORE = /对(.+?)进行了?(?:实地)?(?:调研|视察|察看|查
  */
 /**
  * 主要是甲、乙等项目…; 甲、乙等项目受用地、资金等因素影响，进度滞后: the projects a problem is said of,
- * after 主要是 or opening the clause with the cause after them.
+ * after 主要是 or opening the clause with the cause after them; a closed list (甲工程、乙工程受征地拆迁影响)
+ * is read only when every item ends like a project (readProblemOf).
  */
 const PROBLEM_OF =
-  /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目|^([^、,;。]+、[^,;。]+?)等(?:\d+个)?项目(?=受|因|由于)/;
+  /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目|^([^、,;。]+、[^,;。]+?)等(?:\d+个)?项目(?=受|因|由于)|^([^、,;。等]+、[^,;。等]+?)(?=受|因|由于)/;
 
 /** 对甲、乙和丙进行了视察: the projects visited, named before the verb. */
 export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): number | null {
@@ -34,7 +35,7 @@ export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): n
 /** 主要是甲、乙等项目用地、环评等手续办理滞后, 甲、乙等项目受用地影响: the projects a problem is said of. */
 export function readProblemOf({ clause, k, mention, add }: ClauseReading): number | null {
   const problem = PROBLEM_OF.exec(clause.text);
-  const listed = problem?.[1] ?? problem?.[2];
+  const listed = problem?.[1] ?? problem?.[2] ?? problem?.[3];
   if (!listed) return null;
   const names = splitItems(listed).map(cleanName);
   if (!names.every((name) => validName(name, false))) return null;
