@@ -106,3 +106,20 @@ describe('projects named before a cause of delay or before 征地拆迁', () => 
     expect(projects('个别项目征地拆迁推进缓慢。')).toEqual([]);
   });
 });
+
+describe('a closed list before 受…影响 with its status in the same clause', () => {
+  it('keeps the status (甲工程、乙工程受资金影响进展缓慢)', () => {
+    const report = parsedReport(
+      [
+        '关于丙坪县2017年上半年国民经济和社会发展计划执行情况的报告',
+        '一、存在的问题',
+        '丙坪港区货运码头工程、县城雨污分流改造工程受资金影响进展缓慢。',
+      ].join('\n'),
+      { sourceName: 'review.txt' },
+    );
+    expect(report.projects.map((p) => [p.name, p.mentions[0]?.status])).toEqual([
+      ['丙坪港区货运码头工程', '进展缓慢'],
+      ['县城雨污分流改造工程', '进展缓慢'],
+    ]);
+  });
+});
