@@ -4,6 +4,7 @@
 import type { ClauseReading } from './project-clauses.js';
 import { LISTED_AS_PROJECTS } from './project-lists.js';
 import { cleanName, splitItems, validName } from './project-names.js';
+import { STATUS } from './project-status.js';
 
 /** 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目. */
 const VISITED = /(?:实地)?(?:调研|视察|察看|查看|观摩|考察)了/;
@@ -15,10 +16,12 @@ const VISITED_BEFORE = /对(.+?)进行了?(?:实地)?(?:调研|视察|察看|查
  */
 /**
  * 主要是甲、乙等项目…; 甲、乙等项目受用地、资金等因素影响，进度滞后: the projects a problem is said of,
- * after 主要是 or opening the clause with the cause after them.
+ * after 主要是 or opening the clause with the cause after them; a closed list (甲工程、乙工程受征地拆迁影响)
+ * is read only when every item ends like a project (readProblemOf); 甲、乙因…滞后 is left to
+ * readEnumerated, which keeps the reason as their status.
  */
 const PROBLEM_OF =
-  /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目|^([^、,;。]+、[^,;。]+?)等(?:\d+个)?项目(?=受|因|由于)/;
+  /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目|^([^、,;。]+、[^,;。]+?)等(?:\d+个)?项目(?=受|因|由于)|^([^、,;。等]+、[^,;。等]+?)(?=受)/;
 
 /** 对甲、乙和丙进行了视察: the projects visited, named before the verb. */
 export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): number | null {
@@ -34,11 +37,13 @@ export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): n
 /** 主要是甲、乙等项目用地、环评等手续办理滞后, 甲、乙等项目受用地影响: the projects a problem is said of. */
 export function readProblemOf({ clause, k, mention, add }: ClauseReading): number | null {
   const problem = PROBLEM_OF.exec(clause.text);
-  const listed = problem?.[1] ?? problem?.[2];
+  const listed = problem?.[1] ?? problem?.[2] ?? problem?.[3];
   if (!listed) return null;
+  // 甲、乙受资金影响进展缓慢: a closed list keeps the status its clause gives it after the cause.
+  const status = problem?.[3] ? (STATUS.exec(clause.text.slice(listed.length))?.[0] ?? null) : null;
   const names = splitItems(listed).map(cleanName);
   if (!names.every((name) => validName(name, false))) return null;
-  for (const name of names) add(name, mention(clause, null, null));
+  for (const name of names) add(name, mention(clause, null, status));
   return k;
 }
 

@@ -574,7 +574,8 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
       const name = foldWidth(row.cells[nameColumn]?.text ?? '').trim();
       if (name === '' || TOTAL_ROW.test(name)) continue;
       // 一 | 新开工项目(2个) | | |: a row heading a group of the table's projects names none.
-      if (isAggregate(name.replace(GROUP_COUNT, '').trim())) continue;
+      // 一、续建项目(7个), merged over 序号 and 项目名称: its serial number is the group's, not a project's.
+      if (isAggregate(rowName(name).replace(GROUP_COUNT, '').trim())) continue;
       // After a table laid one cell a line, a byline or a page's links take the place of a row: no
       // column of investment holds a number.
       if (
