@@ -13,7 +13,6 @@ import { foldWidth } from './normalise.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
-import { rules } from './rules.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
 import { lastYearObservations } from './table-last-year-columns.js';
