@@ -13,12 +13,11 @@ import { foldWidth } from './normalise.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
-import { rules } from './rules.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
 import { lastYearObservations } from './table-last-year-columns.js';
 import { withMonthColumnPeriods } from './table-month-columns.js';
-import { groupFor, noteGroups } from './table-note-groups.js';
+import { groupFor, noteGroups, proseRankGroup, tableNoteAfter } from './table-note-groups.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { confirmsAnother } from './target-confirmations.js';
@@ -189,7 +188,7 @@ function parseText(
     });
   }
 
-  applyTableNotes(structure, table.rankings);
+  applyTableNotes(structure, table.rankings, prose.rankings);
 
   const indicators = [...table.indicators];
   for (const ref of prose.indicators) if (!indicators.some((i) => i.code === ref.code)) indicators.push(ref);
@@ -223,23 +222,29 @@ const NEXT_YEAR_REASON = 'a goal for the next year: this report cannot judge it'
 /**
  * 注：排名为全市6个县（市、区）排名 under a table: the size of the group its rank column ranks in,
  * for the table's rankings that do not say it themselves; 位次为在霓州市9个县（市、区）中的排位 also
- * names the parent a 全市位次 column's scope word stands for.
+ * names the parent a 全市位次 column's scope word stands for, in the table and in the prose's 居全市第3位.
  */
-function applyTableNotes(structure: Structure, rankings: Ranking[]): void {
+function applyTableNotes(structure: Structure, rankings: Ranking[], proseRankings: Ranking[]): void {
   for (const placed of structure.tables) {
     const last = placed.rowSentences.at(-1);
     if (last === undefined) continue;
-    const after = structure.sentences.slice(last + 1).find((s) => s.kind === 'prose');
     // A note split at ； into sentences is still one note: every sentence on its line.
-    const note = after
-      ? structure.sentences
-          .filter((s) => s.line === after.line && s.kind === 'prose')
-          .map((s) => foldWidth(s.text).trim())
-          .join('；')
-      : '';
-    const groups = rules.tableNote.test(note) ? noteGroups(note) : [];
+    const lineText = (line: number) =>
+      structure.sentences
+        .filter((s) => s.line === line && s.kind === 'prose')
+        .map((s) => foldWidth(s.text).trim())
+        .join('；');
+    const note = tableNoteAfter(structure.sentences.slice(last + 1), lineText);
+    const groups = note === null ? [] : noteGroups(note);
     if (groups.length === 0) continue;
     const rows = new Set(placed.rowSentences);
+    // 增速居全市第3位 in the prose, the note naming 全市排位's parent: the same parent and group.
+    for (const ranking of proseRankings) {
+      const group = proseRankGroup(groups, ranking.scope);
+      if (!group?.parent) continue;
+      ranking.of ??= group.of;
+      ranking.scope = group.parent;
+    }
     for (const ranking of rankings) {
       if (!rows.has(ranking.provenance.sentenceIndex)) continue;
       // 全市位次为…8个县区中；全省位次为…62个县中: each column its own clause's group.

@@ -147,6 +147,11 @@ function numericValue(match: RegExpExecArray): number {
 /** The units a plant's capacity is given in: 5万吨, 3000吨, 2万套. */
 const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件)$/;
 
+/** A clause opening with a short name's head (泠郊, 某某经开区) and no verb before a capacity. */
+const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。])[\u4e00-\u9fa5]{2,6}$/;
+/** Verbs a short clause head may be instead of a name's head: 建成20万吨…项目 reports a capacity built. */
+const VERB_HEAD = /(?:建成|新建|新增|完成|实现|达到|形成|具备|扩建|改造|开工|投产)$/;
+
 /** The end of a firm's name: 晋苍煤业, 某某矿业, 某某公司, 某某集团. */
 const FIRM_BEFORE = /(?:煤业|矿业|能源|化工|钢铁|实业|公司|集团|煤矿|厂)$/;
 
@@ -182,6 +187,18 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     CAPACITY_UNIT.test(text.slice(start, end)) &&
     (start === 0 || /(?:[\s、,;:。(]|\d[.、])$/.test(before)) &&
     /^[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线)(?:$|[\s:,;。、])/.test(text.slice(end, end + 20))
+  )
+    return true;
+  // 泠郊20万吨玉米深加工项目、…建成投产: a capacity after a short name's head (a place's, a park's)
+  // and before the rest of a project's name, the name closed by 、 or its status, is the name's too.
+  if (
+    hasUnit &&
+    CAPACITY_UNIT.test(text.slice(start, end)) &&
+    NAME_HEAD_BEFORE.test(text.slice(Math.max(0, start - 7), start)) &&
+    !VERB_HEAD.test(before) &&
+    /^[\u4e00-\u9fa5]{1,16}?(?:项目|工程|生产线)(?:[、,;。和及与]|建成|开工|投产|竣工|落地|签约)/.test(
+      text.slice(end, end + 22),
+    )
   )
     return true;
   // 晋苍煤业90万吨矿井兼并重组整合项目, 某某煤业90万吨/年矿井…, 甲钢铁公司120万吨精品板材项目, 某某公司10万吨PVC项目:

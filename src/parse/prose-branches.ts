@@ -83,7 +83,7 @@ export function observedRate(subject: string, withTarget = false): NamedIndicato
  * the catalogue lacks.
  */
 const AGGREGATE_NAME =
-  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|销售额|零售额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?)$/;
+  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|销售额|零售额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额)$/;
 /**
  * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资,
  * 新兴产业投资, 非房地产投资): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is

@@ -1,6 +1,7 @@
 // A goal in the plan part for a name the catalogue lacks (力争新兴产业增加值占规模以上工业比重达到25%): kept
 // under the name as written only when the report already has results under that name, so any work
-// target of a plan does not become an indicator of its own.
+// target of a plan does not become an indicator of its own; a kind of spending's share of the budget's
+// spending is one anyway.
 
 import { aggregateIndicator } from './prose-branches.js';
 import type { NamedIndicator } from './prose-clauses.js';
@@ -8,8 +9,18 @@ import type { NamedIndicator } from './prose-clauses.js';
 /** The verbs a goal's clause opens with before its name: 力争, 确保…, 推动. */
 const GOAL_LEAD = /^(?:力争|确保|争取|推动|努力|实现|全年|明年|今年)+/;
 
-/** The indicator a planned figure's subject names, when the report's results already named it. */
+/**
+ * 民生支出占公共财政预算支出的比重不低于70%: a kind of spending's share of the budget's spending, a
+ * goal of the budget's own breakdown: a named aggregate even with no result under its name.
+ */
+const SPENDING_SHARE = /^[\u4e00-\u9fa5]{2,8}支出占[\u4e00-\u9fa5]{2,12}支出的?(?:比重|比例)/;
+
+/**
+ * The indicator a planned figure's subject names, when the report's results already named it, or
+ * when it is a kind of spending's share of the budget's spending.
+ */
 export function plannedName(subject: string, known: ReadonlySet<string>): NamedIndicator | null {
-  const named = aggregateIndicator(subject.replace(/\s+/g, '').replace(GOAL_LEAD, ''));
-  return named && known.has(named.entry.code) ? named : null;
+  const written = subject.replace(/\s+/g, '').replace(GOAL_LEAD, '');
+  const named = aggregateIndicator(written);
+  return named && (known.has(named.entry.code) || SPENDING_SHARE.test(written)) ? named : null;
 }

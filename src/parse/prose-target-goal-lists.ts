@@ -30,6 +30,9 @@ export interface GoalScope {
   guidance?: boolean;
 }
 
+/** 建议, 提请, 拟: a verb proposing the goals before the place they are of. */
+const PROPOSING = /^(?:建议|提请|提出|拟定?|安排|确定)/;
+
 /**
  * Reads the goals of each sentence in turn. A list of goals runs on over ; and : (目标是：甲增长6%
  * 左右；乙增长7%；…) when the announcement opens the sentence; a goal in brackets after a result
@@ -150,7 +153,11 @@ export class GoalReader {
    */
   private otherPlace(clauseLead: string): boolean {
     if (this.region === '') return false;
-    const lead = clauseLead.replace(/\d{4}年/g, '').trim();
+    // 建议2020年全市…的主要预期目标是: the words proposing the goals are no place (建议全市 is not one).
+    const lead = clauseLead
+      .replace(/\d{4}年/g, '')
+      .trim()
+      .replace(PROPOSING, '');
     // 全县GDP增长8.8%(预期目标为…): a goal in brackets after our own result.
     if (/\d/.test(lead)) return false;
     const whole = /^(?:全国|国家|全(省|市|州|区|县|旗))/.exec(lead);

@@ -3,6 +3,7 @@
 // a group of 8 in 潢阳市 and the 全省 column one of 62, the province unnamed.
 
 import { groupParent, groupSize } from './prose-rank-group.js';
+import { rules } from './rules.js';
 
 export interface NoteGroup {
   /** The scope word of the rank column the clause is about (全市 of 全市位次); null when it names none. */
@@ -38,4 +39,37 @@ export function groupFor(groups: readonly NoteGroup[], scope: string): NoteGroup
   if (unnamed) return unnamed;
   const scopeWord = /^全[国省市区州县]$/.test(scope);
   return scopeWord && groups.some((g) => g.column !== null) ? null : (groups[0] ?? null);
+}
+
+/**
+ * The group of a prose rank scoped `scope` (增速居全市第3位) under a note about that very column
+ * (全市排位为在穆岗市9个县（市、区）中的增速排位): the clause naming the column and a parent the
+ * scope word stands for (全市 for 穆岗市). Null otherwise: a rank in the prose may rank in another group.
+ */
+export function proseRankGroup(groups: readonly NoteGroup[], scope: string): NoteGroup | null {
+  return (
+    groups.find((g) => g.column === scope && g.parent !== null && g.parent.at(-1) === scope.at(-1)) ?? null
+  );
+}
+
+/** 单位说明：…, 说明：… before 注：…: a label line under a table, as notes are written. */
+const LABEL_LINE = /^[\u4e00-\u9fa5]{1,6}[:：]/;
+
+/**
+ * The note under a table: the first of the prose lines after it that is a note (注：, 说明：),
+ * passing other label lines (单位说明：… then 注：…); null when the first line after is no label line.
+ */
+export function tableNoteAfter(
+  after: readonly { kind: string; line: number }[],
+  lineText: (line: number) => string,
+): string | null {
+  const seen = new Set<number>();
+  for (const sentence of after) {
+    if (sentence.kind !== 'prose' || seen.has(sentence.line)) continue;
+    seen.add(sentence.line);
+    const text = lineText(sentence.line);
+    if (rules.tableNote.test(text)) return text;
+    if (!LABEL_LINE.test(text) || seen.size >= 3) return null;
+  }
+  return null;
 }

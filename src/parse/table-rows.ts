@@ -23,6 +23,7 @@ import { PartUnits } from './table-part-unit.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
+import { readRankCell } from './table-rank-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
   Horizon,
@@ -379,21 +380,22 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
             });
           }
         } else if (column.role === 'rank') {
-          // 3/8: third of eight.
-          const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(cell.text);
-          const rank = fraction ? Number(fraction[1]) : readOrdinal(cell.text);
-          if (rank === null || rank === 0) {
+          // 3/8: third of eight; 全市第3位: the scope word in the cell.
+          const read = readRankCell(cell.text);
+          if (read === null) {
             badCell(cell, 'the rank');
             continue;
           }
+          const { rank, of } = read;
           reading.rankings.push({
             indicatorCode: entry?.code ?? code,
             subject: split.name,
             change: cellRankChange(row.cells[rankChangeColumn]?.text ?? ''),
             rank,
-            of: fraction ? Number(fraction[2]) : null,
+            of,
             // 增速全市排位: the scope word, not 增速全市 read as a place.
-            scope: SCOPE_WORD.exec(column.header)?.[0] ?? regionIn(column.header) ?? parent ?? '',
+            scope:
+              SCOPE_WORD.exec(column.header)?.[0] ?? regionIn(column.header) ?? read.scope ?? parent ?? '',
             source: 'table',
             raw: cell.text,
             provenance: provenance(cell),

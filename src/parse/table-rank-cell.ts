@@ -1,0 +1,24 @@
+// What a table's rank cell holds: 3, 第3位, 3/8 (third of eight), or 全市第3位 (the scope word
+// written in the cell, as a 全市排位 column may repeat it in every row).
+
+import { readOrdinal } from './numbers.js';
+
+export interface RankCell {
+  rank: number;
+  of: number | null;
+  /** The scope word the cell writes (全市 of 全市第3位); null when it writes none. */
+  scope: string | null;
+}
+
+const CELL_SCOPE = /^(全[国省市区州县盟])(?:排名|排位|位次)?(?=第)/;
+const FRACTION = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
+
+/** The rank a cell writes, with its group's size and scope word when it writes them; null if none. */
+export function readRankCell(text: string): RankCell | null {
+  const trimmed = text.trim();
+  const fraction = FRACTION.exec(trimmed);
+  if (fraction) return { rank: Number(fraction[1]), of: Number(fraction[2]), scope: null };
+  const scope = CELL_SCOPE.exec(trimmed);
+  const rank = readOrdinal(scope ? trimmed.slice(scope[0].length) : trimmed);
+  return rank === null ? null : { rank, of: null, scope: scope?.[1] ?? null };
+}
