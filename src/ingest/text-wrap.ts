@@ -8,8 +8,9 @@ import type { DraftBlock } from './draft.js';
 import { HEADING_START, PAGE_NUMBER } from './pdf-lines.js';
 import { spacedTable, spacedTableRuns } from './text-table.js';
 
-/** Hard-wrapped lines are short: a page's width, never a paragraph's. */
+/** Hard-wrapped lines are short: a page's width, never a paragraph's; nor a table cell's, one a line. */
 const MAX_WIDTH = 60;
+const MIN_WIDTH = 20;
 /** A line at least this share of the wrap width ran to the margin. */
 const FULL = 0.6;
 /** What ends a paragraph (a line running on ends with any other character). */
@@ -24,14 +25,14 @@ function wrapWidth(lines: readonly string[]): number {
 const isFull = (line: string, width: number) => [...line].length >= FULL * width;
 
 /**
- * Whether the non-blank lines were wrapped at a fixed width: at most MAX_WIDTH characters, and at
+ * Whether the non-blank lines were wrapped at a fixed width: MIN_WIDTH to MAX_WIDTH characters, and at
  * least a third of them (and three or more) full lines that stop mid-sentence.
  */
 export function isHardWrapped(lines: readonly string[]): boolean {
   const prose = lines.filter((l) => l.trim() !== '' && !PAGE_NUMBER.test(l));
   if (prose.length < 8) return false;
   const width = wrapWidth(prose);
-  if (width > MAX_WIDTH || prose.some((l) => [...l].length > width * 1.5)) return false;
+  if (width < MIN_WIDTH || width > MAX_WIDTH || prose.some((l) => [...l].length > width * 1.5)) return false;
   const runOn = prose.filter((l) => isFull(l, width) && !PARAGRAPH_END.test(l.trim())).length;
   return runOn >= 3 && runOn >= prose.length / 3;
 }

@@ -74,6 +74,11 @@ describe('a plain text copied out of a PDF with its line breaks', () => {
         '二是项目资金紧张。',
       ]),
     ).toBe(false);
+    // A table written one cell a line: short lines without closing punctuation, never a page's width.
+    const cells = ['指标名称', '单位', '1—9月', '同比增长（%）'];
+    for (const row of ['生产总值', '固定资产投资', '社会消费品零售总额', '地方财政一般预算收入'])
+      cells.push(row, '亿元', '31.27', '12.4');
+    expect(isHardWrapped(['岑汀县2013年1—9月主要经济指标', ...cells])).toBe(false);
   });
 
   it('rejoins the paragraphs, figures broken across lines too, over the page breaks', async () => {
