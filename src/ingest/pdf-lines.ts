@@ -43,7 +43,7 @@ const TOUCHING = 0.25;
 const SPACE_GAP = 0.15;
 
 /** A page number as offices print them: 3, - 3 -, — 3 —, 第3页, 第3页 共8页, 共8页 第3页, 3/8, Page 3 of 8. */
-const PAGE_NUMBER =
+export const PAGE_NUMBER =
   /^[-—–\s]*(?:(?:第\s*)?\d+\s*页?(?:\s*[/／,，]?\s*(?:共\s*)?\d+\s*页?)?|共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页)[-—–\s]*$|^(?:page\s*)?\d+\s*(?:of\s*\d+)?$/i;
 /** What makes a page number of two or more pieces on one line (第1页 共3页 at the left, — 1 — at the right). */
 const PAGE_WORD = /页|[-—–/／]|page/i;

@@ -64,6 +64,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '全社会固定资产',
       '固定资产投资总额',
       '500万元以上固定资产投资',
+      '500万元以上项目固定资产投资',
     ],
     category: 'investment',
     unit: '亿元',

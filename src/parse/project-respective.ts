@@ -1,9 +1,11 @@
-// 分别完成投资0.85亿元、0.62亿元: amounts a clause gives in order to the projects named before 分别
-// (in the clause before, or in the same clause), one each; without this each would take the first.
+// 分别完成投资0.85亿元、0.62亿元 (完成投资分别为0.85亿元和0.62亿元): amounts a clause gives in order to the
+// projects named before 分别 (in the clause before, or in the same clause), one each; without this
+// each would take the first.
 
 import { unitInfo } from './numbers.js';
 
-const RESPECTIVE = /^(?:分别|各)(?:已)?(?:累计|开累)?(?:完成|实现)(?:年度|全年|当年)?(?:投资)?(.+)$/;
+const RESPECTIVE =
+  /^(?:(?:分别|各)(?:已)?(?:累计|开累)?(?:完成|实现)(?:年度|全年|当年)?(?:投资)?|(?:已)?(?:累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资(?:分别|各)(?:为|达到?))(.+)$/;
 const AMOUNT = /^(\d+(?:\.\d+)?)(亿元|万元)?$/;
 
 /**
@@ -32,9 +34,12 @@ export function listedAmounts(list: string): number[] | null {
   });
 }
 
-/** The same form inside a clause, after the names: 甲、乙、丙项目分别完成投资3.2、1.15和0.86亿元. */
+/**
+ * The same form inside a clause, after the names: 甲、乙、丙项目分别完成投资3.2、1.15和0.86亿元, or with
+ * the verb first: 甲、乙项目完成投资分别为6.4亿元和3.2亿元.
+ */
 export const DISTRIBUTED =
-  /分别(?:已|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资(?:\d+(?:\.\d+)?(?:亿元|万元)?[、和及与]){1,9}\d+(?:\.\d+)?(?:亿元|万元)/;
+  /(?:分别(?:已|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:完成|实现)(?:年度|全年|当年)?投资分别(?:为|达到?))(?:\d+(?:\.\d+)?(?:亿元|万元)?[、和及与]){1,9}\d+(?:\.\d+)?(?:亿元|万元)/;
 
 /** The amounts in 元, one per project, when the clause gives exactly `count` of them; else null. */
 export function distributedCompleted(text: string, count: number): number[] | null {

@@ -17,10 +17,12 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     /(?:排名|排位|位居|位列|居|进入)[^,;。]{0,4}前$/.test(before)
   )
     return true;
-  // 在16区排名…: a group written without 个.
+  // 在16区排名…, 居全州6县第2位: a group written without 个.
   if (
     figure.quantity.unit === '' &&
-    /^[旗县区市][^,;。]{0,4}(?:排名|排位|中)/.test(folded.slice(figure.end, figure.end + 8))
+    /^[旗县区市](?:[^,;。]{0,4}(?:排名|排位|中)|[旗县区市()、]{0,6}第)/.test(
+      folded.slice(figure.end, figure.end + 8),
+    )
   )
     return true;
   if (figure.quantity.unit !== '个') return false;
