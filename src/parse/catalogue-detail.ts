@@ -105,6 +105,10 @@ const DETAIL: readonly Detail[] = [
     '橡胶及塑料制品业',
   ]),
   branch('textiles-value-added', '纺织业', 'textiles', []),
+  // 轻工业完成增加值X亿元 in the prose, 轻工业 | X | A | — in the appendix table: industry split by what
+  // it makes, one indicator however named, so the table's row and the prose figure are one.
+  branch('light-industry-value-added', '轻工业', 'light industry', ['规上轻工业', '规模以上轻工业']),
+  branch('heavy-industry-value-added', '重工业', 'heavy industry', ['规上重工业', '规模以上重工业']),
   {
     code: 'strategic-emerging-industries-value-added',
     name: '战略性新兴产业增加值',

@@ -650,12 +650,16 @@ export function catalogueEntry(code: string): CatalogueEntry | undefined {
 /** The catalogue entry a name (Chinese, alias, English or code) refers to, after width/space/unit normalisation. */
 /** Words a row name may add after the indicator to say it gives the change: 居民消费价格指数涨幅, 地区生产总值增速. */
 const CHANGE_SUFFIX = /(?:同比)?(?:涨幅|增幅|增速|增长率|增长)$/;
+/** Words a row name may add after an indicator that should fall: 单位地区生产总值能耗降低, …下降率. */
+const DECLINE_SUFFIX = /(?:同比)?(?:降低率|下降率|降幅|降低|下降)$/;
 
 export function lookupIndicator(name: string): CatalogueEntry | undefined {
   const key = normaliseName(name);
   const exact = byName.get(key);
   if (exact) return exact;
   if (CHANGE_SUFFIX.test(key)) return byName.get(key.replace(CHANGE_SUFFIX, ''));
+  // 单位地区生产总值能耗降低 | % | 完成市下达任务: a goal table's row names the fall it sets.
+  if (DECLINE_SUFFIX.test(key)) return byName.get(key.replace(DECLINE_SUFFIX, ''));
   // 固定资产投资（不含农户）, 社会消费品零售总额（限额以上）: a scope in brackets (catalogue-scopes.ts).
   for (const scoped of scopedNames(key)) {
     const entry = byName.get(scoped);

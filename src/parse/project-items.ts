@@ -41,11 +41,13 @@ const ITEM_MARK_ONLY = /^\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[\u2460-\u2473])?\s*$/;
 /**
  * 1.甲县年产30万吨乙项目(一期)。/ 总投资…: an item's title holding a figure, which the structure reads
  * as prose rather than a heading — a whole sentence that is only one project's name, opening its line.
+ * A notice's title may stand with no 。 when it is its line's whole text (2.甲县100兆瓦光伏发电项目 / 总投资…).
  * The name, or null.
  */
 export function nameLine(folded: string, sentence: Sentence): string | null {
   const text = folded.slice(sentence.start, sentence.end);
-  if (!/。\s*$/.test(text)) return null;
+  const endsLine = /^[ \t]*(?:\n|$)/.test(folded.slice(sentence.end));
+  if (!/。\s*$/.test(text) && !endsLine) return null;
   const lineStart = folded.lastIndexOf('\n', sentence.start - 1) + 1;
   return ITEM_MARK_ONLY.test(folded.slice(lineStart, sentence.start)) ? itemHeading(text) : null;
 }

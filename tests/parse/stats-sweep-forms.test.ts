@@ -172,8 +172,8 @@ describe('parts of industry and branches named with 增加值', () => {
       ),
     ).toEqual([
       ['gdp', 'growth', 5.1],
-      [generatedCode('轻工业增加值'), 'growth', -2.5],
-      [generatedCode('重工业增加值'), 'growth', 11],
+      ['light-industry-value-added', 'growth', -2.5],
+      ['heavy-industry-value-added', 'growth', 11],
       [generatedCode('园区规模工业增加值'), 'growth', 5.3],
       ['industrial-value-added', 'growth', 5.5],
     ]);
