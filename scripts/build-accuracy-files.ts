@@ -45,6 +45,7 @@ import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
+import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
@@ -400,6 +401,7 @@ const builders: Record<string, () => Promise<void>> = {
   },
   [xunling.name]: async () => writeFileSync(`${out}${xunling.name}.docx`, await xunlingDocx()),
   [chaoyi.name]: async () => writeFileSync(`${out}${chaoyi.name}.docx`, await chaoyiDocx()),
+  [longtang.name]: async () => writeFileSync(`${out}${longtang.name}.docx`, await longtangDocx()),
   // The fifteenth held-out batch's Word 97–2003 file (临垣市, linyuan.ts): saved as .doc by LibreOffice.
   [linyuan.name]: async () => {
     if (!convertWord(await linyuanDocx(), linyuan.name, out, 'doc')) {
