@@ -7,6 +7,7 @@ import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { findAll } from 'domutils';
 import { visibleText } from './html-dom.js';
+import { epaperFurniture } from './html-epaper.js';
 import { wechatFurniture } from './html-wechat.js';
 import type { PageFurniture } from './types.js';
 
@@ -127,6 +128,7 @@ export function pageFurniture(dom: Document): PageFurniture | null {
   const meta = metaTags(dom);
   const table = opennessTable(dom);
   const wechat = wechatFurniture(dom);
+  const epaper = epaperFurniture(dom);
   const furniture: PageFurniture = {
     siteName: meta.siteName ?? null,
     columnName: meta.columnName ?? null,
@@ -141,6 +143,8 @@ export function pageFurniture(dom: Document): PageFurniture | null {
     siteOwner: siteOwner(dom),
     account: wechat?.account ?? null,
     accountPublished: wechat?.published ?? null,
+    paper: epaper?.paper ?? null,
+    paperIssued: epaper?.issued ?? null,
   };
   return Object.values(furniture).some((value) => value !== null) ? furniture : null;
 }

@@ -37,6 +37,21 @@ export function accountPlace(name: string | null | undefined, own: string | null
 }
 
 /**
+ * 蕊川日报, 蕊川晚报: an e-paper's masthead, named after its place without the kind. The kind is the one
+ * the text calls its own (全市 → 蕊川市); a city's paper (苇州日报) is no county's, and a paper is no
+ * place when the text says none.
+ */
+const PAPER = /^([\u4e00-\u9fa5]{2,4}?)(自治县|县|区|市|旗)?(?:日报|晚报|商报|时报|都市报|报)$/;
+
+export function paperPlace(name: string | null | undefined, own: string | null): string | null {
+  const m = name ? PAPER.exec(name.trim()) : null;
+  if (!m?.[1] || own === null) return null;
+  if (!m[2] && /[州市]$/.test(m[1]) && own !== '市') return null;
+  const region = m[2] ? `${m[1]}${m[2]}` : `${m[1]}${own}`;
+  return region.endsWith(own) && !isGenericRegion(region) ? region : null;
+}
+
+/**
  * Whether a WeChat account that is a news desk published the page: a government's 发布 account, a
  * media centre's (融媒, 新闻, 日报, 头条), not a statistics office's own (苇山统计).
  */
@@ -68,7 +83,9 @@ export function furniturePlace(
     return { value: region, where: `${where} (${name})` };
   }
   const account = accountPlace(furniture.account, own);
-  return account ? { value: account, where: `WeChat account's name (${furniture.account})` } : null;
+  if (account) return { value: account, where: `WeChat account's name (${furniture.account})` };
+  const paper = paperPlace(furniture.paper, own);
+  return paper ? { value: paper, where: `e-paper masthead (${furniture.paper})` } : null;
 }
 
 const DATE =
@@ -84,13 +101,17 @@ export function furnitureDateOf(text: string | null): string | null {
   return `${m[1]}-${pad(m[2])}-${pad(m[3])}T${pad(m[4])}:${pad(m[5])}:00+08:00`;
 }
 
-/** When the page was published: the 公开 table's 发布日期, else the PubDate tag, else a WeChat article's time. */
+/**
+ * When the page was published: the 公开 table's 发布日期, else the PubDate tag, else a WeChat article's
+ * time, else an e-paper's issue date in its banner.
+ */
 export function furniturePublished(furniture: PageFurniture | null | undefined): FurnitureFound | null {
   if (!furniture) return null;
   const sources: Array<[string | null, string]> = [
     [furniture.publishedOn, "公开 table's 发布日期"],
     [furniture.pubDate, 'PubDate meta tag'],
     [furniture.accountPublished ?? null, 'WeChat publish time'],
+    [furniture.paperIssued ?? null, 'e-paper banner'],
   ];
   for (const [text, where] of sources) {
     const value = furnitureDateOf(text);

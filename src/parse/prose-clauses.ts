@@ -43,8 +43,9 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   { before: /(?:^|[^并是])非[\u4e00-\u9fa5]{0,4}$/, applies: () => true },
   // 人均地区生产总值 is another indicator than 地区生产总值.
   { before: /人均[\u4e00-\u9fa5]{0,4}$/, applies: (name) => !name.includes('人均') },
-  // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales.
-  { before: /(?:限上|限额以上)$/, applies: () => true },
+  // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales; so is
+  // 限额以上单位网上零售额 the online sales of the units above it, not all online sales.
+  { before: /(?:限上|限额以上)(?:单位)?$/, applies: () => true },
   // 国有控股工业增加值, 民营经济增加值, 园区规上工业增加值: one ownership's or one area's part of the
   // indicator, not the whole of it.
   {

@@ -9,7 +9,7 @@ export const PARENT = '(?:全国|全省|全市|全区|全州|[\\u4e00-\\u9fa5]{1
 const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // 旗县市区, 旗县（市、区）: a league's (盟's) banners, counties and cities.
 const KINDS =
-  '(?:旗县市区|旗县区|旗县市|旗县|县市区|区县市|县市|县区|区县|县|区|市|地市)(?:\\([旗县市区、]{1,5}\\))?';
+  '(?:旗县市区|旗县区|旗县市|旗县|县市区|区县市|县市|县区|区县|省辖市|设区市|地级市|县|区|市|地市)(?:\\([旗县市区、]{1,5}\\))?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
 // 全市核心区, 全市主城区: a class of the parent's districts, of no size the text gives.
@@ -26,7 +26,8 @@ export const APPRAISAL = new RegExp(
 );
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
-const GROUP = /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:旗|县|区|市|镇|乡|地市|城市|省)/;
+const GROUP =
+  /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:省辖市|设区市|地级市|旗|县|区|市|镇|乡|地市|城市|省)/;
 
 /** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
 export function groupSize(text: string): number | null {
