@@ -10,7 +10,9 @@ const SMALL_FORMS = ',、. ;:?!—(){}[]#&*+-<>= \\$%@';
 
 /** Whether the dash at `i` stands inside a month range: 1—4月, 1–12月 (one or two digits each side). */
 function inMonthRange(text: string, i: number): boolean {
-  return /(?:^|\D)\d{1,2}$/.test(text.slice(Math.max(0, i - 3), i)) && /^\d{1,2}月/.test(text.slice(i + 1, i + 4));
+  return (
+    /(?:^|\D)\d{1,2}$/.test(text.slice(Math.max(0, i - 3), i)) && /^\d{1,2}月/.test(text.slice(i + 1, i + 4))
+  );
 }
 
 export function foldWidth(text: string): string {

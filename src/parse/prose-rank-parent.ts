@@ -23,7 +23,10 @@ function rankedParent(rankings: readonly Ranking[], suffix: string): string | nu
   const named = new Set(
     rankings
       .map((ranking) => ranking.scope)
-      .filter((scope) => scope.length >= 3 && scope.endsWith(suffix) && !/^全/.test(scope) && !isGenericRegion(scope)),
+      .filter(
+        (scope) =>
+          scope.length >= 3 && scope.endsWith(suffix) && !/^全/.test(scope) && !isGenericRegion(scope),
+      ),
   );
   return named.size === 1 ? ([...named][0] ?? null) : null;
 }
