@@ -1,6 +1,5 @@
 // The parent a rank's 全市 stands for, when the text names it only where it credits the figures:
-// 根据榕岚市地区生产总值统一核算结果，…增速居全市第二位 ranks the county among 榕岚市's places; so does
-// another rank's scope: 居岷泽市五县区第2位 …, 居全市第3位 ranks it among 岷泽市's places too.
+// 根据榕岚市地区生产总值统一核算结果，…增速居全市第二位 ranks the county among 榕岚市's places.
 
 import { isGenericRegion } from './meta.js';
 import type { Ranking } from './types.js';
@@ -15,32 +14,9 @@ export function accountingParent(text: string): string | null {
   return name && name.length >= 2 && !isGenericRegion(name) && !/^全/.test(name) ? name : null;
 }
 
-/**
- * The one parent of the kind `suffix` (市, 州, 盟, 省) the text's other ranks name as their scope
- * (居岷泽市五县区第2位 → 岷泽市); null when none or two differ.
- */
-function rankedParent(rankings: readonly Ranking[], suffix: string): string | null {
-  const named = new Set(
-    rankings
-      .map((ranking) => ranking.scope)
-      .filter(
-        (scope) =>
-          scope.length >= 3 && scope.endsWith(suffix) && !/^全/.test(scope) && !isGenericRegion(scope),
-      ),
-  );
-  return named.size === 1 ? ([...named][0] ?? null) : null;
-}
-
-/**
- * Ranks scoped 全市 (全州, 全盟, 全省) in a text whose 统一核算 clause names that parent, or whose other
- * ranks name one parent of that kind: scoped to it by name.
- */
+/** Ranks scoped 全市 (全州, 全盟, 全省) in a text whose 统一核算 clause names that parent: scoped to it by name. */
 export function nameParentScopes(rankings: Ranking[], text: string): void {
-  const accounting = accountingParent(text);
-  for (const ranking of rankings) {
-    const suffix = /^全(市|州|盟|省)$/.exec(ranking.scope)?.[1];
-    if (!suffix) continue;
-    const parent = accounting?.endsWith(suffix) ? accounting : rankedParent(rankings, suffix);
-    if (parent) ranking.scope = parent;
-  }
+  const parent = accountingParent(text);
+  if (!parent) return;
+  for (const ranking of rankings) if (ranking.scope === `全${parent.at(-1)}`) ranking.scope = parent;
 }
