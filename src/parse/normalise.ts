@@ -8,13 +8,6 @@
 /** U+FE50…U+FE6B, one character each; a space where the form has no plain twin. */
 const SMALL_FORMS = ',、. ;:?!—(){}[]#&*+-<>= \\$%@';
 
-/** Whether the dash at `i` stands inside a month range: 1—4月, 1–12月 (one or two digits each side). */
-function inMonthRange(text: string, i: number): boolean {
-  return (
-    /(?:^|\D)\d{1,2}$/.test(text.slice(Math.max(0, i - 3), i)) && /^\d{1,2}月/.test(text.slice(i + 1, i + 4))
-  );
-}
-
 export function foldWidth(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -33,9 +26,6 @@ export function foldWidth(text: string): string {
     // pattern reads it; elsewhere (――) the em dash it looks like.
     else if (code === 0x2015)
       out += /[\d０-９]/.test(text[i - 1] ?? '') && /[\d０-９]/.test(text[i + 1] ?? '') ? '-' : '—';
-    // 1—4月, 1–5月 (an em or en dash between a month range's figures, as Word's autoformat leaves it):
-    // the hyphen every period pattern reads; 2021—2025年 and ——lines keep their dash.
-    else if ((code === 0x2014 || code === 0x2013) && inMonthRange(text, i)) out += '-';
     else out += text[i];
   }
   return out;

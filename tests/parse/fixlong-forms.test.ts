@@ -49,34 +49,6 @@ describe('a bureau signature above an appendix table (苕川区统计局　2018�
   });
 });
 
-describe('居全市第N位 after a rank among a named city’s places', () => {
-  it('scopes 全市 to the one city the text’s other rank names', () => {
-    const parsed = report(
-      TITLE,
-      '苕川区统计局',
-      IVA,
-      '1—5月，全区实现社会消费品零售总额14.07亿元，同比增长8.8%，居全市第4位。',
-      SIGNED,
-    );
-    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
-      ['industrial-value-added', 3, '苕泽市'],
-      ['retail-sales', 4, '苕泽市'],
-    ]);
-  });
-
-  it('leaves 全市 alone when two ranks name different cities', () => {
-    const parsed = report(
-      TITLE,
-      '苕川区统计局',
-      IVA,
-      '1—5月，全区500万元以上固定资产投资21.46亿元，同比增长12.1%，居荇州市八县区第2位。',
-      '1—5月，全区实现社会消费品零售总额14.07亿元，同比增长8.8%，居全市第4位。',
-      SIGNED,
-    );
-    expect(parsed.rankings.find((r) => r.indicatorCode === 'retail-sales')?.scope).toBe('全市');
-  });
-});
-
 describe('降幅比1—4月扩大 among the problems (an em dash in the month range, a point’s ordinal)', () => {
   const change = (sentence: string) =>
     report(TITLE, '苕川区统计局', IVA, '六、需要关注的问题', sentence, SIGNED)
