@@ -595,6 +595,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '公共财政总收入',
       '全部财政收入',
       '全口径财政收入',
+      '大口径财政收入',
       '财政收入',
     ],
     category: 'fiscal',

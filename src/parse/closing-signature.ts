@@ -1,5 +1,7 @@
 // The office and date a bureau signs at the END of its text (某某县统计局, then 2023年6月20日), after
 // the body and before the page's links: who wrote it and when, when the head names neither.
+// An appendix table after the signature (附表 …, its rows, 注：…) is not counted among the tail's lines:
+// a bureau's Word analysis signs its prose, then appends the indicators' table.
 
 import { arabicDates } from './chinese-date.js';
 import type { Line } from './lines.js';
@@ -22,12 +24,17 @@ function dayOf(text: string): string | null {
   return `${date[1]}-${pad(date[2])}-${pad(date[3])}T00:00:00+08:00`;
 }
 
+/** A table's row: its cells split by tabs (how ingest writes every table). */
+const isTableRow = (line: Line) => line.text.includes('\t');
+
 /**
  * An office signed on a line of its own near the end, with the day under it (or beside it), after
  * the line `after` (the head's last meta line), so a signature under the title is never read twice.
  */
 export function readClosingSignature(lines: readonly Line[], after: number): SourceInfo | null {
-  const tail = lines.filter((line) => line.text.trim() !== '' && line.number > after).slice(-TAIL_LINES);
+  const tail = lines
+    .filter((line) => line.text.trim() !== '' && line.number > after && !isTableRow(line))
+    .slice(-TAIL_LINES);
   for (let k = tail.length - 1; k >= 0; k--) {
     const line = tail[k] as Line;
     const text = line.text.trim();

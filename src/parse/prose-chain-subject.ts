@@ -131,11 +131,17 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   return { subject, join, tookListItem: false };
 }
 
-/** The indicator the clause before the figure's starts with, in its sentence (固定资产投资增长乏力，…). */
+/** 一是, 二是 …: the ordinal of an enumerated point (among problems), before the clause's subject. */
+const POINT_ORDINAL = /^[一二三四五六七八九十]是/;
+
+/**
+ * The indicator the clause before the figure's starts with, in its sentence (固定资产投资增长乏力，…;
+ * 二是房地产开发投资持续下降，降幅比1-4月扩大…, past the point's ordinal).
+ */
 function namedClauseBefore(c: ChainContext): ChainSubject | null {
   const before = Math.max(c.sentenceStart, c.clauseStart - 1);
   const named = leadingIndicator(
-    c.folded.slice(clauseStartBefore(c.folded, before, c.sentenceStart), before),
+    c.folded.slice(clauseStartBefore(c.folded, before, c.sentenceStart), before).replace(POINT_ORDINAL, ''),
   );
   return named ? { subject: named.name, join: named } : null;
 }
