@@ -90,7 +90,7 @@ const AGGREGATE_NAME =
  * a project total, a fact.
  */
 const AGGREGATE_INVESTMENT =
-  /^(?:[亿万]元(?:及)?以上项目(?:完成)?|[\u4e00-\u9fa5]{2,8}(?:产业|领域)|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|能源|城建|市政)(?:基础设施)?)投资$/;
+  /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上项目(?:完成)?|[\u4e00-\u9fa5]{2,8}(?:产业|领域)|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|能源|城建|市政)(?:基础设施)?)投资$/;
 /**
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
  * industry, are an aggregate though a single firm's figure (企业, 公司) is none.
