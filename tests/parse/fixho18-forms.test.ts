@@ -65,3 +65,15 @@ describe('a size class of projects and a sector, each with its investment (其�
     expect(parsed.facts.map((f) => f.quantity.value)).not.toContain(500);
   });
 });
+
+describe('a problem named in one clause, its growth in the next (民间投资增长乏力，增速仅为A%)', () => {
+  it('gives the growth to the indicator the clause before names', () => {
+    const parsed = report(
+      '关于岑溪县2019年国民经济和社会发展计划执行情况与2020年计划草案的审查报告',
+      '全年地区生产总值增长6.4%。',
+      '同时也要看到，民间投资增长乏力，增速仅为1.7%；部分项目推进缓慢。',
+    );
+    const growths = parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+    expect(growths).toContainEqual(['private-investment', 'growth', 1.7]);
+  });
+});
