@@ -134,11 +134,14 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
 /** The indicator the clause before the figure's starts with, in its sentence (固定资产投资增长乏力，…). */
 function namedClauseBefore(c: ChainContext): ChainSubject | null {
   const before = Math.max(c.sentenceStart, c.clauseStart - 1);
-  const named = leadingIndicator(
-    c.folded.slice(clauseStartBefore(c.folded, before, c.sentenceStart), before),
-  );
+  const clause = c.folded.slice(clauseStartBefore(c.folded, before, c.sentenceStart), before);
+  // 四是城镇居民收入增长偏慢，增速低于年度目标…: an item's ordinal opener is no part of the name.
+  const named = leadingIndicator(clause.replace(ITEM_OPENER, ''));
   return named ? { subject: named.name, join: named } : null;
 }
+
+/** 一是, 四是, 其一: the ordinal a list of problems or tasks opens each item with. */
+const ITEM_OPENER = /^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]\s*[,，]?)/;
 
 /** What a figure was, as far as the chain after it cares. */
 export interface ChainStep {

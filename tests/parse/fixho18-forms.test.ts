@@ -77,3 +77,17 @@ describe('a problem named in one clause, its growth in the next (民间投资增
     expect(growths).toContainEqual(['private-investment', 'growth', 1.7]);
   });
 });
+
+describe('a problem item opened by its ordinal (四是城镇居民收入增长偏慢，增速低于年度目标B个百分点)', () => {
+  it('gives the gap to the indicator after the ordinal', () => {
+    const parsed = report(
+      '关于岑溪县2019年上半年国民经济和社会发展计划执行情况的报告',
+      '上半年，全县地区生产总值增长6.9%。',
+      '三是城镇居民收入增长偏慢，增速低于年度目标0.4个百分点。',
+    );
+    const gaps = parsed.observations
+      .filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(gaps).toEqual([['urban-disposable-income-per-capita', -0.4]]);
+  });
+});
