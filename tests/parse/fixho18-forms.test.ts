@@ -91,3 +91,17 @@ describe('a problem item opened by its ordinal (四是城镇居民收入增长�
     expect(gaps).toEqual([['urban-disposable-income-per-capita', -0.4]]);
   });
 });
+
+describe('a spending share goal without 比重 (确保民生支出占财政支出的A%以上)', () => {
+  it('keeps the goal under the spending named', () => {
+    const parsed = report(
+      '关于岑溪县2019年国民经济和社会发展计划执行情况与2020年计划草案的报告',
+      '一、2019年计划执行情况',
+      '全年地区生产总值增长7.3%。',
+      '二、2020年主要任务',
+      '（一）保障改善民生。加大民生投入，确保民生支出占财政支出的75%以上。',
+    );
+    const goals = parsed.targets.map((t) => [t.indicatorName, t.horizon, t.value, t.comparator]);
+    expect(goals).toContainEqual(['民生支出', 'next-year', 75, 'gte']);
+  });
+});
