@@ -20,11 +20,11 @@ import { bareTargetsAsGrowths } from './table-bare-target-unit.js';
 import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import { PartUnits } from './table-part-unit.js';
-import { levelOfListed, listedUnits } from './table-unit-cell.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
 import { readRankCell } from './table-rank-cell.js';
+import { levelOfListed, listedUnits } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
   Horizon,
