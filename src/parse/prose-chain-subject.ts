@@ -131,8 +131,8 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   return { subject, join, tookListItem: false };
 }
 
-/** 一是, 二是 …: the ordinal of an enumerated point (among problems), before the clause's subject. */
-const POINT_ORDINAL = /^[一二三四五六七八九十]是/;
+/** 一是, 四是, 其一: the ordinal a list of problems or tasks opens each item with, before the clause's subject. */
+const POINT_ORDINAL = /^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]\s*[,，]?)/;
 
 /**
  * The indicator the clause before the figure's starts with, in its sentence (固定资产投资增长乏力，…;

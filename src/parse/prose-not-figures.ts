@@ -67,15 +67,17 @@ export function isAgeBand(folded: string, figure: Figure): boolean {
 }
 
 /**
- * 500万元以上固定资产投资, 500万元以上项目固定资产投资: a threshold that is part of an indicator's name
- * (the projects it sizes named or not), not a figure.
+ * 500万元以上固定资产投资, 500万元以上项目固定资产投资, 500万元以上项目投资: a threshold that is part of an
+ * indicator's name (the projects it sizes named or not, their investment named bare), not a figure.
  */
 export function isPartOfName(folded: string, figure: Figure): boolean {
-  return (
-    figure.quantity.qualifier === 'at-least' &&
-    leadingIndicator(folded.slice(figure.end, figure.end + 22).replace(/^\s*项目/, '')) !== null
-  );
+  if (figure.quantity.qualifier !== 'at-least') return false;
+  const after = folded.slice(figure.end, figure.end + 22);
+  return leadingIndicator(after.replace(/^\s*项目/, '')) !== null || SIZED_PROJECT_INVESTMENT.test(after);
 }
+
+/** 500万元以上项目(完成)投资58.14亿元: the investment of a size class of projects, named bare. */
+const SIZED_PROJECT_INVESTMENT = /^\s*(?:以上)?项目(?:完成)?投资/;
 
 /**
  * 产值超10亿元企业3家, 营业收入过亿元的企业达12家, 10亿元以上项目5个: the amount bounds a size class of

@@ -10,10 +10,11 @@ import type { NamedIndicator } from './prose-clauses.js';
 const GOAL_LEAD = /^(?:力争|确保|争取|推动|努力|实现|全年|明年|今年)+/;
 
 /**
- * 民生支出占公共财政预算支出的比重不低于70%: a kind of spending's share of the budget's spending, a
- * goal of the budget's own breakdown: a named aggregate even with no result under its name.
+ * 民生支出占公共财政预算支出的比重不低于70%, 民生支出占财政支出的70%以上: a kind of spending's share of
+ * the budget's spending, a goal of the budget's own breakdown: a named aggregate even with no result
+ * under its name.
  */
-const SPENDING_SHARE = /^[\u4e00-\u9fa5]{2,8}支出占[\u4e00-\u9fa5]{2,12}支出的?(?:比重|比例)/;
+const SPENDING_SHARE = /^[\u4e00-\u9fa5]{2,8}支出占[\u4e00-\u9fa5]{2,12}支出(?:的?(?:比重|比例)|的|$)/;
 
 /**
  * The indicator a planned figure's subject names, when the report's results already named it, or

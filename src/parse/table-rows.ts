@@ -24,6 +24,7 @@ import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
 import { readRankCell } from './table-rank-cell.js';
+import { levelOfListed, listedUnits } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
   Horizon,
@@ -256,6 +257,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     );
 
     const partUnits = new PartUnits();
+    const votedUnits = new Set(units);
     for (const [r, row] of placed.read.rows.entries()) {
       const sentenceIndex = placed.rowSentences[r] ?? 0;
       const nameCell = row.cells[nameColumn];
@@ -268,9 +270,13 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       const split =
         measureOfGoods === null ? asWritten : { ...asWritten, name: `${asWritten.name}${measureOfGoods}` };
       if ((measureOfGoods !== null || priceTable) && !lookupIndicator(split.name)) continue;
+      // 亿元、% in the unit column: the level's unit, the goals' left for the rows to vote on.
+      const unitCell = unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null;
+      const rowListed = unitCell ? listedUnits(unitCell) : null;
+      if (rowListed?.includes('%')) votedUnits.add('%');
       const rowUnit = partUnits.next(
         nameCell.text,
-        split.unit ?? (unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null),
+        split.unit ?? (rowListed ? levelOfListed(rowListed) : unitCell),
       );
       const entry =
         lookupIndicator(split.name) ??
@@ -342,7 +348,10 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
           reading.observations.push(observation);
         } else if (roles[c] === 'target' || roles[c] === 'guidance' || headers[c] !== undefined) {
           for (const tier of targetTiers(cell.text)) {
-            const read = parseTarget(tier, columnUnits[c] ?? rowUnit ?? soleUnit);
+            const read = parseTarget(
+              tier,
+              columnUnits[c] ?? (rowListed && !split.unit ? null : rowUnit) ?? soleUnit,
+            );
             // 103左右 in an index's row (上年=100): a goal of a 3% rise, as its actual is read.
             const value = indexBase ? targetFromIndex(read, tier, indexBase) : read;
             if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
@@ -404,7 +413,7 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
       }
       reading.rowActuals.set(rowKey, actuals);
     }
-    bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, units);
+    bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
   }
   return reading;
 }

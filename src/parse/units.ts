@@ -51,6 +51,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   公斤: '公斤',
   // 粮食总产量12.6亿斤: the grain regions (黑龙江, 吉林, 内蒙古) weigh their harvest in 斤.
   斤: '斤',
+  // 烤烟收购8.6万担: tobacco leaf is bought and weighed in 担 (50 kg) in the tobacco counties.
+  担: '担',
   标箱: '标箱',
   批次: '批次',
   个月: '个月',
