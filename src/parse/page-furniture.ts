@@ -31,7 +31,15 @@ const ACCOUNT =
 
 export function accountPlace(name: string | null | undefined, own: string | null): string | null {
   const m = name ? ACCOUNT.exec(name.trim()) : null;
-  if (!m?.[1] || m[0] === m[1] || own === null) return null;
+  return m && m[0] !== m[1] ? namedPlace(m, own) : null;
+}
+
+/**
+ * The place a name made of a place and a word (苇山发布, 蕊川日报) gives: the place as written with its
+ * kind (group 2), else the stem with the kind the text calls its own; none when the text says no kind.
+ */
+function namedPlace(m: RegExpExecArray, own: string | null): string | null {
+  if (!m[1] || own === null) return null;
   const region = m[2] ? `${m[1]}${m[2]}` : `${m[1]}${own}`;
   return region.endsWith(own) && !isGenericRegion(region) ? region : null;
 }
@@ -45,10 +53,8 @@ const PAPER = /^([\u4e00-\u9fa5]{2,4}?)(自治县|县|区|市|旗)?(?:日报|晚
 
 export function paperPlace(name: string | null | undefined, own: string | null): string | null {
   const m = name ? PAPER.exec(name.trim()) : null;
-  if (!m?.[1] || own === null) return null;
-  if (!m[2] && /[州市]$/.test(m[1]) && own !== '市') return null;
-  const region = m[2] ? `${m[1]}${m[2]}` : `${m[1]}${own}`;
-  return region.endsWith(own) && !isGenericRegion(region) ? region : null;
+  if (!m || (!m[2] && /[州市]$/.test(m[1] ?? '') && own !== '市')) return null;
+  return namedPlace(m, own);
 }
 
 /**

@@ -238,7 +238,8 @@ export function resolveMeta(
   // An info label, the breadcrumb, a byline, the footer or the <title>'s site name: taken, with a note, rather than refuse.
   // The page's own publisher in its <meta> tags or 公开 table, then its site (SiteName, 主办单位):
   // after the furniture the text shows, before the <title>'s site name.
-  const hinted = saidRegion ? null : furniturePlace(options.hints?.furniture, ownSuffix(lines));
+  const own = ownSuffix(lines);
+  const hinted = saidRegion ? null : furniturePlace(options.hints?.furniture, own);
   const furniture = saidRegion
     ? null
     : (pagePlace(lines) ?? (hinted ? null : sitePlace(options.hints?.site, lines)));
@@ -260,7 +261,6 @@ export function resolveMeta(
   // 农皋县2021年上半年…的报告.docx: the name an attachment was saved under, when nothing else names
   // the place; of the kind the text calls its own (a county's 我县 is not the city's file).
   const fileTitle = fileNameTitle(options.hints?.fileName);
-  const own = ownSuffix(lines);
   const fileRegion =
     saidRegion || furniture || hinted
       ? null
