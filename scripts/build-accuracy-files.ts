@@ -22,6 +22,8 @@
 // fifteenth adds a county-level city bureau's half-year analysis as a Word 97–2003 .doc (临垣市 under 沂岱市,
 // linyuan.ts), the same builder's .docx saved as .doc by LibreOffice; without soffice the committed .doc is left.
 // The seventeenth adds a district bureau's 1-8月 key-project schedule as a workbook (.xlsx, 禾邵区, heshao.ts).
+// The twentieth adds a county-level city's full-year report as a Word file whose goals are a table with 注：
+// lines under it (康岑市, kangcen.ts) and a city bureau's release saved as .mht (腾峪市, tengyu.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -44,12 +46,14 @@ import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
+import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
+import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
@@ -411,6 +415,10 @@ const builders: Record<string, () => Promise<void>> = {
   [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
   [heshao.name]: async () => writeFileSync(`${out}${heshao.name}.xlsx`, await heshaoXlsx()),
   [enqiao.name]: async () => writeFileSync(`${out}${enqiao.name}.mht`, enqiaoMht()),
+  // The twentieth held-out batch: a full-year report whose goals are a Word table (康岑市, kangcen.ts) and a
+  // city bureau's release saved as .mht with a 政府信息公开 grid (腾峪市, tengyu.ts).
+  [kangcen.name]: async () => writeFileSync(`${out}${kangcen.name}.docx`, await kangcenDocx()),
+  [tengyu.name]: async () => writeFileSync(`${out}${tengyu.name}.mht`, tengyuMht()),
   [aodai.name]: async () => {
     if (!printToPdf(await aodaiDocx(), aodai.name, out)) {
       console.log(`soffice not found: ${aodai.name}.pdf not rebuilt, the committed file is left as it is`);

@@ -74,7 +74,7 @@ ${table}
 }
 
 /** Quoted-printable as browsers write it: lines of at most 76 characters, soft breaks with =. */
-function quotedPrintable(bytes: Buffer): string {
+export function quotedPrintable(bytes: Buffer): string {
   const lines: string[] = [];
   for (const raw of bytes.toString('latin1').split('\n')) {
     let line = '';
@@ -96,7 +96,7 @@ function quotedPrintable(bytes: Buffer): string {
   return lines.join('\r\n');
 }
 
-const GIF = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+export const GIF = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
 export function enqiaoMht(): Buffer {
   const boundary = '----=_NextPart_000_0000_01D8EA5C.3B2F6A10';
