@@ -97,7 +97,10 @@ export async function mengxiuDocx(): Promise<Buffer> {
       {
         headers: { default: new Header({ children: [small(m.runningHeader, AlignmentType.RIGHT)] }) },
         footers: {
-          default: pageFooter(['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'], fangSong),
+          default: pageFooter(
+            ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
+            fangSong,
+          ),
         },
         children: [
           new Paragraph({
