@@ -24,6 +24,8 @@
 // The seventeenth adds a district bureau's 1-8月 key-project schedule as a workbook (.xlsx, 禾邵区, heshao.ts).
 // The twentieth adds a county-level city's full-year report as a Word file whose goals are a table with 注：
 // lines under it (康岑市, kangcen.ts) and a city bureau's release saved as .mht (腾峪市, tengyu.ts).
+// The twenty-second prints a county's full-year report and draft to PDF with a landscape goal table (碧沅县, biyuan.ts)
+// and a standing committee's 审查意见 on a budget execution report as a Word file (埠溪县, buxi.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -42,6 +44,8 @@ import {
   WidthType,
 } from 'docx';
 import iconv from 'iconv-lite';
+import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
+import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
@@ -443,6 +447,14 @@ const builders: Record<string, () => Promise<void>> = {
   [mengxiu.name]: async () => {
     if (!printToPdf(await mengxiuDocx(), mengxiu.name, out)) {
       console.log(`soffice not found: ${mengxiu.name}.pdf not rebuilt, the committed file is left as it is`);
+    }
+  },
+  // The twenty-second held-out batch's Word file: a standing committee's 审查意见 on a budget report (埠溪县, buxi.ts).
+  [buxi.name]: async () => writeFileSync(`${out}${buxi.name}.docx`, await buxiDocx()),
+  // The twenty-second held-out batch's PDF (碧沅县, biyuan.ts): a landscape goal table whose cells wrap.
+  [biyuan.name]: async () => {
+    if (!printToPdf(await biyuanDocx(), biyuan.name, out)) {
+      console.log(`soffice not found: ${biyuan.name}.pdf not rebuilt, the committed file is left as it is`);
     }
   },
 };
