@@ -1,0 +1,50 @@
+// Forms held-out-20 showed (docs/prose-forms.md, "fixho20"), in text of our own with invented places
+// and figures.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixho20.txt' });
+
+const PLAN_H1 = '关于岚溪县2017年上半年国民经济和社会发展计划执行情况的报告';
+
+describe('margins below the higher level guidance and the year plan among the problems', () => {
+  const parsed = report(
+    PLAN_H1,
+    '一、上半年计划执行情况',
+    '全县规模以上工业增加值6.12亿元，同比增长9.4%。固定资产投资48.35亿元，同比增长18.7%。一般公共预算收入2.84亿元，同比下降3.1%。',
+    '二、存在的主要困难和问题',
+    '一是一般公共预算收入低于年度目标11.1个百分点；二是规模以上工业增加值、固定资产投资增速分别低于市指导目标0.6个百分点和1.3个百分点。',
+  );
+  const comparisons = parsed.observations
+    .filter((o) => o.measure === 'comparison')
+    .map((o) => [o.indicatorCode, o.quantity?.value]);
+  it('reads 分别低于市指导目标 as comparisons with the guidance, not changes', () => {
+    expect(comparisons).toContainEqual(['industrial-value-added', -0.6]);
+    expect(comparisons).toContainEqual(['fixed-asset-investment', -1.3]);
+    expect(parsed.observations.filter((o) => o.measure === 'change')).toEqual([]);
+  });
+  it('reads a name right before 低于年度目标 (增速 unsaid) as its growth against the plan', () => {
+    expect(comparisons).toContainEqual(['general-budget-revenue', -11.1]);
+    const plan = parsed.targets.find((t) => t.indicatorCode === 'general-budget-revenue');
+    expect([plan?.value, plan?.unit]).toEqual([8, '%']);
+  });
+  it('sets no target of the guidance margin', () => {
+    expect(parsed.targets.map((t) => t.indicatorCode)).toEqual(['general-budget-revenue']);
+  });
+});
+
+describe('branches of industry after 分行业看, one named with 工业增加值', () => {
+  const parsed = report(
+    '一季度全市经济运行情况',
+    '来源：峦川市统计局　　发布时间：2016-04-22',
+    '一季度，全市规模以上工业增加值同比增长5.2%。分行业看，钢铁工业增加值下降2.7%，装备制造业增长8.4%，食品工业增长4.9%。',
+  );
+  it('keeps the branches under their names as written, not as all industry', () => {
+    const named = parsed.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(named).toContainEqual(['钢铁工业增加值', 'growth', -2.7]);
+    expect(named).toContainEqual(['装备制造业', 'growth', 8.4]);
+    expect(named).toContainEqual(['食品工业', 'growth', 4.9]);
+    expect(parsed.observations.filter((o) => o.indicatorCode === 'industrial-value-added')).toHaveLength(1);
+  });
+});
