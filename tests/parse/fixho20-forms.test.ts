@@ -48,3 +48,17 @@ describe('branches of industry after 分行业看, one named with 工业增加�
     expect(parsed.observations.filter((o) => o.indicatorCode === 'industrial-value-added')).toHaveLength(1);
   });
 });
+
+describe('a part of spending with a bare 占A% (其中民生支出X亿元，占A%)', () => {
+  it('reads the share of the part named before it', () => {
+    const parsed = report(
+      PLAN_H1,
+      '一、上半年计划执行情况',
+      '一般公共预算支出11.42亿元，增长12.6%，其中民生支出8.95亿元，占78.4%。',
+    );
+    const shares = parsed.observations
+      .filter((o) => o.measure === 'share')
+      .map((o) => [o.indicatorName, o.quantity?.value]);
+    expect(shares).toEqual([['民生支出', 78.4]]);
+  });
+});
