@@ -62,3 +62,37 @@ describe('a part of spending with a bare 占A% (其中民生支出X亿元，占A
     expect(shares).toEqual([['民生支出', 78.4]]);
   });
 });
+
+const PLAN_FY = '关于岚溪县2016年国民经济和社会发展计划执行情况与2017年计划草案的报告';
+
+describe('a bound said before a figure among the next year tasks (接待游客突破A万人次)', () => {
+  it('sets a next-year goal of the indicator, without 力争', () => {
+    const parsed = report(
+      PLAN_FY,
+      '一、2016年计划执行情况',
+      '接待国内外游客142.6万人次，增长15.4%。',
+      '二、2017年主要任务',
+      '（二）做强特色产业。新增农产品加工企业4户以上，接待游客突破160万人次。',
+    );
+    const goals = parsed.targets
+      .filter((t) => t.indicatorCode === 'tourist-arrivals')
+      .map((t) => [t.horizon, t.comparator, t.value, t.unit]);
+    expect(goals).toEqual([['next-year', 'gt', 160, '万人次']]);
+  });
+});
+
+describe('projects pushed with 要加快甲、乙等项目建设 (a modal before the lead)', () => {
+  it('names both projects, a later phase kept in the name', () => {
+    const parsed = report(
+      PLAN_FY,
+      '一、2016年计划执行情况',
+      '社会消费品零售总额11.26亿元，增长12.4%。',
+      '二、2017年主要任务',
+      '（一）着力扩大有效投资。全年安排重点项目48个，要加快岚溪物流园区铁路专用线、县城污水处理厂扩建（二期）等项目建设。',
+    );
+    expect(parsed.projects.map((p) => p.name)).toEqual([
+      '岚溪物流园区铁路专用线',
+      '县城污水处理厂扩建(二期)',
+    ]);
+  });
+});
