@@ -96,3 +96,30 @@ describe('projects pushed with 要加快甲、乙等项目建设 (a modal before
     ]);
   });
 });
+
+describe('a project named in the problems with a cause before its status (甲项目因…至今未开工)', () => {
+  it('names the project and keeps the status with its denial', () => {
+    const parsed = report(
+      '岚溪县2019年1—9月重点项目建设进展情况通报',
+      '一、总体进展情况',
+      '1—9月，全县重点项目累计完成投资41.26亿元，完成年度计划的78.3%。',
+      '二、存在的问题',
+      '一是部分项目开工滞后，岚溪康养小镇项目因林地手续未办结至今未开工；二是项目融资难度较大。',
+    );
+    const found = parsed.projects.map((p) => [p.name, p.mentions[0]?.status]);
+    expect(found).toEqual([['岚溪康养小镇项目', '未开工']]);
+  });
+});
+
+describe('fields listed before 等民生项目 (教育、医疗、养老等民生项目建设)', () => {
+  it('names no project', () => {
+    const parsed = report(
+      PLAN_FY,
+      '一、2016年计划执行情况',
+      '社会消费品零售总额11.26亿元，增长12.4%。',
+      '二、2017年主要任务',
+      '要加快教育、医疗、养老等民生项目建设，切实增强群众获得感。',
+    );
+    expect(parsed.projects).toEqual([]);
+  });
+});
