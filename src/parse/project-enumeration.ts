@@ -15,8 +15,8 @@ import {
 import { DISTRIBUTED, distributedCompleted, respectiveAmounts } from './project-respective.js';
 import { NEGATED, SHARE, STATUS } from './project-status.js';
 
-/** 等领域, 等行业, 等类: a list closed as fields or kinds of project. */
-const FIELDS_LISTED = /^等(?:\d+个)?(?:领域|行业|方面|板块|类)/;
+/** 等领域, 等行业, 等类, 等民生项目 (教育、医疗、养老等民生项目): a list closed as fields or kinds of project. */
+const FIELDS_LISTED = /^等(?:\d+个)?(?:领域|行业|方面|板块|类|(?:民生|社会事业|公共服务)(?:类|领域)?项目)/;
 /** 甲项目、乙工程等方面工作: a list closed as fields with nothing of projects after it. */
 const FIELDS_CLOSE = /等(?:\d+个)?(?:领域|行业|方面|板块)(?:的)?(?:工作|建设)?$/;
 

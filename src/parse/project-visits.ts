@@ -4,7 +4,7 @@
 import type { ClauseReading } from './project-clauses.js';
 import { LISTED_AS_PROJECTS } from './project-lists.js';
 import { cleanName, splitItems, validName } from './project-names.js';
-import { STATUS } from './project-status.js';
+import { NEGATED, STATUS } from './project-status.js';
 
 /** 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目. */
 const VISITED = /(?:实地)?(?:调研|视察|察看|查看|观摩|考察)了/;
@@ -21,7 +21,7 @@ const VISITED_BEFORE = /对(.+?)进行了?(?:实地)?(?:调研|视察|察看|查
  * readEnumerated, which keeps the reason as their status.
  */
 const PROBLEM_OF =
-  /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目|^([^、,;。]+、[^,;。]+?)等(?:\d+个)?项目(?=受|因|由于)|^([^、,;。等]+、[^,;。等]+?)(?=受)/;
+  /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目|^([^、,;。]+、[^,;。]+?)等(?:\d+个)?项目(?=受|因|由于)|^([^、,;。等]+、[^,;。等]+?)(?=受)|^([^、,;。等]{4,30}?(?:项目|工程))(?=因|受|由于)/;
 
 /** 对甲、乙和丙进行了视察: the projects visited, named before the verb. */
 export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): number | null {
@@ -37,10 +37,13 @@ export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): n
 /** 主要是甲、乙等项目用地、环评等手续办理滞后, 甲、乙等项目受用地影响: the projects a problem is said of. */
 export function readProblemOf({ clause, k, mention, add }: ClauseReading): number | null {
   const problem = PROBLEM_OF.exec(clause.text);
-  const listed = problem?.[1] ?? problem?.[2] ?? problem?.[3];
+  const listed = problem?.[1] ?? problem?.[2] ?? problem?.[3] ?? problem?.[4];
   if (!listed) return null;
-  // 甲、乙受资金影响进展缓慢: a closed list keeps the status its clause gives it after the cause.
-  const status = problem?.[3] ? (STATUS.exec(clause.text.slice(listed.length))?.[0] ?? null) : null;
+  // 甲、乙受资金影响进展缓慢: a closed list keeps the status its clause gives it after the cause;
+  // so does one project (甲项目因土地手续未办结至今未开工), a status denied kept with its denial.
+  const rest = clause.text.slice(listed.length);
+  const found = problem?.[3] || problem?.[4] ? STATUS.exec(rest) : null;
+  const status = found ? `${NEGATED.exec(rest.slice(0, found.index))?.[0] ?? ''}${found[0]}` : null;
   const names = splitItems(listed).map(cleanName);
   if (!names.every((name) => validName(name, false))) return null;
   for (const name of names) add(name, mention(clause, null, status));

@@ -72,6 +72,12 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
       /(?:[轻重]|加|产业|行业|民营|国有|园区|高新技术|高技术|数字经济|县域|城区|市区|镇域)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
     applies: (name) => /^(?:工业|规模工业|规上工业|规模以上工业)/.test(name),
   },
+  // 钢铁工业增加值, 食品工业增长A%, 纺织工业: the industry of one product, a branch, not all industry.
+  {
+    before:
+      /(?:钢铁|食品|纺织|服装|化学|化工|石化|建材|医药|冶金|机械|电子|有色|电力|能源|汽车|轻纺|烟草|造纸|家具|森林|船舶|航空)$/,
+    applies: (name) => name.startsWith('工业'),
+  },
   // 农村牧区居民人均可支配收入, 城镇居民…: one group's income; a catalogue alias the longer name lacks
   // must not make it all residents' income.
   {
@@ -165,9 +171,12 @@ function namesIn(key: string): NamedIndicator[] {
 const OTHER_GROWTH =
   /^(?:增速|增幅)(?:高于|低于|快于|慢于)(?!.*(?:目标|计划|预期|进度|任务|预算)$)[\u4e00-\u9fa5]{1,12}$/;
 
-/** 地区生产总值增速低于年度目标0.7个百分点: the name's own growth against the year's plan, the growth left unsaid. */
+/**
+ * 地区生产总值增速低于年度目标0.7个百分点, 一般公共预算收入低于年度目标10.6个百分点: the name's own
+ * growth against the year's plan (or the higher level's guidance), the growth left unsaid.
+ */
 const OWN_PLAN_GAP =
-  /^(?:增速|增幅)(?:高于|低于|快于|慢于|超过|超出)(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?$/;
+  /^(?:增速|增幅)?(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?指导目标)$/;
 
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
 const PULLED = /(?:拉动|下拉)(?:全[县市区省州旗])?(?:规模以上|规上)?$/;

@@ -116,6 +116,8 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
         goal &&
         (goals?.announced ||
           TARGET_CUE.test(folded.slice(c.sentenceStart, figure.start)) ||
+          // 接待游客突破210万人次 among the year's tasks: a bound said before the figure sets it.
+          GOAL_BOUND_BEFORE.test(folded.slice(Math.max(0, figure.start - 4), figure.start)) ||
           fact.quantity.qualifier !== null),
       raw: c.raw,
       horizon: goals?.horizon ?? null,

@@ -33,8 +33,11 @@ const LEAD = '^(?:累计|增速|增幅|增长|且|并|均|分别)*';
 /** Named patterns over a clause's key (the clause before the figure, spaces removed). */
 const LINK_RULES = {
   planGap: new RegExp(`${LEAD}(${ABOVE}|${BELOW})${PLAN}$`),
-  /** 地区生产总值增速低于年度目标0.7个百分点: the indicator's growth named before the gap, no figure of it here. */
-  namedPlanGap: new RegExp(`(?:增速|增幅)(${ABOVE}|${BELOW})${PLAN}$`),
+  /**
+   * 地区生产总值增速低于年度目标0.7个百分点, 一般公共预算收入低于年度目标10.6个百分点: the indicator (or
+   * its growth) named before the gap, no figure of it here.
+   */
+  namedPlanGap: new RegExp(`(?:增速|增幅|[\u4e00-\u9fa5])(${ABOVE}|${BELOW})${PLAN}$`),
   // 比计划增速快7.8个百分点: the plan's growth named as such.
   planGapAfter: new RegExp(`${LEAD}比${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)$`),
   /** 比计划目标多0.8亿元, 超年度计划3.1亿元, 距年度目标还差9.6亿元: an amount over or short of the plan. */
@@ -45,6 +48,13 @@ const LINK_RULES = {
    */
   schedule: new RegExp(
     `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
+  ),
+  /**
+   * 低于市指导目标0.7个百分点, 高于上级指导目标: the higher level's guidance is a benchmark, not the
+   * region's own plan (the guidance itself stands in the table or the plan part).
+   */
+  guidance: new RegExp(
+    `${LEAD}(${ABOVE}|${BELOW})((?:上级|[县市区州省盟])?(?:下达的?)?指导(?:目标|性目标|指标)(?:任务)?)$`,
   ),
   // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
   // 高于全市固定资产投资增速5.6个百分点: a part compared with the whole it belongs to, named (增速
@@ -156,6 +166,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   // 与年度计划持平: as a gap, the plan named for the year is the full-year plan.
   if (figure.signWord === '持平' && LINK_RULES.flatPlan.test(key))
     return { kind: 'plan-gap', sign: 1, fullYear: FOR_THE_YEAR.test(key) };
+  const guidance = LINK_RULES.guidance.exec(key);
+  if (guidance?.[1] && guidance[2])
+    return { kind: 'comparison', sign: signOf(guidance[1]), benchmark: guidance[2] };
   const schedule = LINK_RULES.schedule.exec(key);
   if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };
   const region = LINK_RULES.comparison.exec(key);
