@@ -188,6 +188,12 @@ export function tableOf(lines: readonly PdfLine[]): DraftBlock {
       line.forEach((cell, k) => {
         if (cell.text !== '') row[k] = cell;
       });
+    // A header cell too long for its column wraps onto the next line (年度目 / 标): it goes on.
+    else if (row && headerGoesOn(row, line))
+      line.forEach((cell, k) => {
+        const above = row[k];
+        if (above && cell.text !== '') above.text += cell.text;
+      });
     else rows.push(line);
   }
   if (firstFigures < 0) rows.push(...wrappedRows(cells, columns, size));
@@ -197,6 +203,24 @@ export function tableOf(lines: readonly PdfLine[]): DraftBlock {
 }
 
 const filled = (cells: readonly PlacedCell[]) => cells.filter((c) => c.text !== '').length;
+
+/** (%), （亿元）: a header cell that is a unit in brackets. */
+const UNIT_LINE = /^[(（]/;
+
+/**
+ * Whether a header line finishes the header row above: cells too long for their columns wrapped
+ * (年度目 | 上级指导目 over 标 | 标). Fewer cells than the row, each under one of its cells; a
+ * second header level sits under a spanning cell's empty slots instead, and a line of units in
+ * brackets ((%) under 目标) is a header row of its own.
+ */
+function headerGoesOn(row: readonly PlacedCell[], line: readonly PlacedCell[]): boolean {
+  const n = filled(line);
+  return (
+    n > 0 &&
+    n < filled(row) &&
+    line.every((cell, k) => cell.text === '' || ((row[k]?.text ?? '') !== '' && !UNIT_LINE.test(cell.text)))
+  );
+}
 
 /**
  * Where the body starts: at the first row of figures, or above it where that row's name began: a

@@ -106,7 +106,12 @@ function parseText(
   const dropped = new Set([...skip, ...replyLines(lines)]);
   const structure = readStructure(text, folded, lines, dropped, titleLine, tableLines(lines, tables));
   problems.push(...structure.problems);
-  const table = readTables(structure.tables, region, meta.year);
+  const table = readTables(
+    structure.tables,
+    region,
+    meta.year,
+    structure.tables.map((placed) => tableNote(structure, placed)),
+  );
   problems.push(...table.problems);
   const prose = readProse(
     text,
@@ -219,6 +224,19 @@ function parseText(
 
 const NEXT_YEAR_REASON = 'a goal for the next year: this report cannot judge it';
 
+/** The note under a table (注：…), null when none follows it. */
+function tableNote(structure: Structure, placed: Structure['tables'][number]): string | null {
+  const last = placed.rowSentences.at(-1);
+  if (last === undefined) return null;
+  // A note split at ； into sentences is still one note: every sentence on its line.
+  const lineText = (line: number) =>
+    structure.sentences
+      .filter((s) => s.line === line && s.kind === 'prose')
+      .map((s) => foldWidth(s.text).trim())
+      .join('；');
+  return tableNoteAfter(structure.sentences.slice(last + 1), lineText);
+}
+
 /**
  * 注：排名为全市6个县（市、区）排名 under a table: the size of the group its rank column ranks in,
  * for the table's rankings that do not say it themselves; 位次为在霓州市9个县（市、区）中的排位 also
@@ -226,15 +244,7 @@ const NEXT_YEAR_REASON = 'a goal for the next year: this report cannot judge it'
  */
 function applyTableNotes(structure: Structure, rankings: Ranking[], proseRankings: Ranking[]): void {
   for (const placed of structure.tables) {
-    const last = placed.rowSentences.at(-1);
-    if (last === undefined) continue;
-    // A note split at ； into sentences is still one note: every sentence on its line.
-    const lineText = (line: number) =>
-      structure.sentences
-        .filter((s) => s.line === line && s.kind === 'prose')
-        .map((s) => foldWidth(s.text).trim())
-        .join('；');
-    const note = tableNoteAfter(structure.sentences.slice(last + 1), lineText);
+    const note = tableNote(structure, placed);
     const groups = note === null ? [] : noteGroups(note);
     if (groups.length === 0) continue;
     const rows = new Set(placed.rowSentences);

@@ -12,11 +12,11 @@ const KINDS =
   '(?:旗县市区|旗县区|旗县市|旗县|县市区|区县市|县市|县区|区县|省辖市|设区市|地级市|县|区|市|地市)(?:\\([旗县市区、]{1,5}\\))?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
-// 全市核心区, 全市主城区: a class of the parent's districts, of no size the text gives.
-// 八县区, 13个县（市、区）: a counted group may stand without its parent; 位居主城区第一位: so may the
-// class, the parent left unsaid.
-const CLASS = '(?:核心区|主城区|中心城区)';
-export const SCOPE_AFTER = `(?:${PARENT}(?:县域|${CLASS}|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS})`;
+// 全市核心区, 全市主城区, 全市东北片区: a class of the parent's districts, counted (全市东北片区11个区县)
+// or of no size the text gives. 八县区, 13个县（市、区）: a counted group may stand without its parent;
+// 位居主城区第一位: so may the class, the parent left unsaid.
+const CLASS = '(?:核心区|主城区|中心城区|[东南西北中]{1,2}部?片区)';
+export const SCOPE_AFTER = `(?:${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS})`;
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 export const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
 const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);

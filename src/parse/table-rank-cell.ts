@@ -1,5 +1,5 @@
 // What a table's rank cell holds: 3, 第3位, 3/8 (third of eight), or 全市第3位 (the scope word
-// written in the cell, as a 全市排位 column may repeat it in every row).
+// written in the cell, as a 全市排位 column may repeat it in every row); a tie, 并列第2, is second.
 
 import { readOrdinal } from './numbers.js';
 
@@ -11,6 +11,8 @@ export interface RankCell {
 }
 
 const CELL_SCOPE = /^(全[国省市区州县盟])(?:排名|排位|位次)?(?=第)/;
+/** 并列第2: a rank shared with another place is that rank. */
+const TIE = /^并列(?=第|\d)/;
 const FRACTION = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
 
 /** The rank a cell writes, with its group's size and scope word when it writes them; null if none. */
@@ -18,7 +20,8 @@ export function readRankCell(text: string): RankCell | null {
   const trimmed = text.trim();
   const fraction = FRACTION.exec(trimmed);
   if (fraction) return { rank: Number(fraction[1]), of: Number(fraction[2]), scope: null };
-  const scope = CELL_SCOPE.exec(trimmed);
-  const rank = readOrdinal(scope ? trimmed.slice(scope[0].length) : trimmed);
+  const untied = trimmed.replace(TIE, '');
+  const scope = CELL_SCOPE.exec(untied);
+  const rank = readOrdinal(scope ? untied.slice(scope[0].length) : untied);
   return rank === null ? null : { rank, of: null, scope: scope?.[1] ?? null };
 }

@@ -19,6 +19,7 @@ import {
 import { bareTargetsAsGrowths } from './table-bare-target-unit.js';
 import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
+import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
 import { PartUnits } from './table-part-unit.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
@@ -195,7 +196,12 @@ function planGrowthHeaders(
  * Reads the indicator tables. `year` is the report's: a target column headed with the next year
  * (2023年目标 in a report on 2022) holds next year's goals.
  */
-export function readTables(tables: readonly PlacedTable[], region: string, year?: number): TableReading {
+export function readTables(
+  tables: readonly PlacedTable[],
+  region: string,
+  year?: number,
+  notes: readonly (string | null)[] = [],
+): TableReading {
   const reading: TableReading = {
     indicators: [],
     observations: [],
@@ -219,7 +225,9 @@ export function readTables(tables: readonly PlacedTable[], region: string, year?
     // 类别 | 项目数 | 年度计划投资 | 完成投资: rows of project classes (续建项目, 新开工项目, 合计) hold no indicator.
     if (isProjectClassTable(placed, nameColumn)) continue;
     // What a column's header says about the unit of its bare numbers, read once per table.
-    const columnUnits = columns.map((c) => columnUnit(c.header));
+    // 注：年度目标、上级指导目标均为增长率（%）: a note under the table gives a header its unit.
+    const noteUnits = noteColumnUnits(notes[t] ?? '');
+    const columnUnits = columns.map((c) => columnUnit(c.header) ?? noteUnitOf(noteUnits, c.header));
     const amountChange = columns.map((c) => isAmountChangeHeader(c.header));
     // 单位：亿元、% over the table: its bare levels are in the first unit that is not %, and when it
     // names one unit alone, every bare number is in it. 单位：亿元、元、%: a row whose indicator is
