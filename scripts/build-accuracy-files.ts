@@ -22,6 +22,8 @@
 // fifteenth adds a county-level city bureau's half-year analysis as a Word 97–2003 .doc (临垣市 under 沂岱市,
 // linyuan.ts), the same builder's .docx saved as .doc by LibreOffice; without soffice the committed .doc is left.
 // The seventeenth adds a district bureau's 1-8月 key-project schedule as a workbook (.xlsx, 禾邵区, heshao.ts).
+// Session 15 (gxls) adds a county bureau's 1-4月 key-project schedule as an Excel 97–2003 workbook (.xls,
+// 瑶沙县, yaosha.ts), and the same county's indicator workbook as an ingest fixture (tests/fixtures/formats/).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -52,6 +54,7 @@ import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
+import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
@@ -410,6 +413,13 @@ const builders: Record<string, () => Promise<void>> = {
   },
   [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
   [heshao.name]: async () => writeFileSync(`${out}${heshao.name}.xlsx`, await heshaoXlsx()),
+  [yaosha.name]: async () => writeFileSync(`${out}${yaosha.name}.xls`, yaoshaXls()),
+  // The same county's indicator workbook, for the ingest tests of merged headers, formats and two sheets.
+  [yaoshaIndicators.name]: async () =>
+    writeFileSync(
+      new URL(`../tests/fixtures/formats/${yaoshaIndicators.name}.xls`, import.meta.url),
+      yaoshaIndicatorsXls(),
+    ),
   [enqiao.name]: async () => writeFileSync(`${out}${enqiao.name}.mht`, enqiaoMht()),
   [aodai.name]: async () => {
     if (!printToPdf(await aodaiDocx(), aodai.name, out)) {
