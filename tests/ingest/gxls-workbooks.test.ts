@@ -86,6 +86,23 @@ describe('Excel 97–2003 workbooks (.xls, .et)', () => {
     }
   });
 
+  it('reports a password-protected workbook as xls-unreadable, saying so', async () => {
+    // Encryption shows as a FILEPASS record after the workbook's BOF: turn the record there into one.
+    const bytes = new Uint8Array(fixture(INDICATORS));
+    const bof = Buffer.from(bytes).indexOf(Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]));
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    view.setUint16(bof + 20, 0x002f, true);
+    view.setUint16(bof + 24, 0, true);
+    const { document, problems } = await ingest(bytes, { name: 'locked.xls' });
+    expect(document).toBeNull();
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'xls-unreadable',
+        message: expect.stringMatching(/password-protected$/),
+      }),
+    ]);
+  });
+
   it('says a file cut before its directory may be a truncated .xls', async () => {
     const { document, problems } = await ingest(fixture(INDICATORS).subarray(0, 1024), { name: 'cut.xls' });
     expect(document).toBeNull();
