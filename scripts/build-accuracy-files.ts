@@ -26,6 +26,8 @@
 // lines under it (康岑市, kangcen.ts) and a city bureau's release saved as .mht (腾峪市, tengyu.ts).
 // The twenty-second prints a county's full-year report and draft to PDF with a landscape goal table (碧沅县, biyuan.ts)
 // and a standing committee's 审查意见 on a budget execution report as a Word file (埠溪县, buxi.ts).
+// Session 15 (gxls) adds a county bureau's 1-4月 key-project schedule as an Excel 97–2003 workbook (.xls,
+// 瑶沙县, yaosha.ts), and the same county's indicator workbook as an ingest fixture (tests/fixtures/formats/).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -62,6 +64,7 @@ import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
+import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
@@ -420,6 +423,13 @@ const builders: Record<string, () => Promise<void>> = {
   },
   [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
   [heshao.name]: async () => writeFileSync(`${out}${heshao.name}.xlsx`, await heshaoXlsx()),
+  [yaosha.name]: async () => writeFileSync(`${out}${yaosha.name}.xls`, yaoshaXls()),
+  // The same county's indicator workbook, for the ingest tests of merged headers, formats and two sheets.
+  [yaoshaIndicators.name]: async () =>
+    writeFileSync(
+      new URL(`../tests/fixtures/formats/${yaoshaIndicators.name}.xls`, import.meta.url),
+      yaoshaIndicatorsXls(),
+    ),
   [enqiao.name]: async () => writeFileSync(`${out}${enqiao.name}.mht`, enqiaoMht()),
   // The twentieth held-out batch: a full-year report whose goals are a Word table (康岑市, kangcen.ts) and a
   // city bureau's release saved as .mht with a 政府信息公开 grid (腾峪市, tengyu.ts).

@@ -58,7 +58,7 @@ export interface Fixture {
 }
 
 /** The file kinds a fixture can be: text as scraped, or the page, web archive, Word file, workbook or PDF itself, read through the ingest stage. */
-const FIXTURE_FILE = /\.(txt|html?|docx?|pdf|xlsx|mht)$/;
+const FIXTURE_FILE = /\.(txt|html?|docx?|pdf|xlsx?|mht)$/;
 
 /** Every tests/accuracy/<name>.<txt|html|docx|doc|pdf> with its <name>.answers.json, in name order. */
 export function loadFixtures(dir = ACCURACY_DIR): Fixture[] {

@@ -24,8 +24,8 @@ const USAGE = `usage: npm run seed -- [--db FILE] [--fresh] [--region NAME] [--p
                      [--files-from LIST|-] [REPORT|FOLDER|URL ...]
   Loads reports into FILE (default: $DB_FILE or db/indicators.sqlite).
   A REPORT is a file (plain text, a saved web page or web archive (.mht), .docx, .doc or .wps, an
-  .xlsx workbook or a PDF with a text layer; the format is told by the content) or an http(s) URL,
-  which is fetched. A FOLDER loads every .txt .htm(l) .shtml .mht .docx .doc .wps .xlsx .pdf below it. --files-from reads more paths or URLs, one a
+  .xlsx, .xls or .et workbook or a PDF with a text layer; the format is told by the content) or an http(s)
+  URL, which is fetched. A FOLDER loads every .txt .htm(l) .shtml .mht .docx .doc .wps .xlsx .xls .et .pdf below it. --files-from reads more paths or URLs, one a
   line, from LIST or from standard input (-): for more reports than a command line holds. A line
   may give its own region and period after its path, tab-separated, over --region and --period:
     reports/a.html<TAB>region=某某县<TAB>period=2022-H1

@@ -18,6 +18,8 @@ export const REPORT_EXTENSIONS = [
   '.doc',
   '.wps',
   '.pdf',
+  '.xls',
+  '.et',
   '.xlsx',
   '.mht',
   '.mhtml',

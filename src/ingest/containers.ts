@@ -59,7 +59,7 @@ const OTHER_STREAMS: readonly [string, string][] = [
 
 /**
  * word: WordDocument (Word 97–2003, and WPS's .wps); workbook: Workbook (BIFF8) or Book (BIFF5), an
- * .xls or WPS's .et; other: a stream that says what else it is; unknown: none of these was found (a
+ * .xls or WPS's .et, read by xls.ts; other: a stream that says what else it is; unknown: none of these was found (a
  * file cut before its directory ends too), so the .doc reader tries it and says why it cannot.
  */
 export type Ole2Kind = 'word' | 'workbook' | { other: string } | 'unknown';
@@ -82,8 +82,6 @@ export const isZip = (bytes: Uint8Array) => startsWith(bytes, ZIP);
 export function unreadableContainer(bytes: Uint8Array): string | null {
   if (isOle2(bytes)) {
     const kind = ole2Kind(bytes);
-    if (kind === 'workbook')
-      return 'the file is an Excel 97–2003 (.xls) or WPS (.et) workbook, which is not read here: save it as .xlsx and load that';
     if (typeof kind === 'object') return `the file is no Word document or workbook but ${kind.other}`;
     return null;
   }

@@ -1,7 +1,7 @@
 // Which reader a file needs, told by its content (magic bytes, markup); the name and the declared
 // media type only decide between readings the bytes allow.
 
-import { isOle2, isZip, zipKind } from './containers.js';
+import { isOle2, isZip, ole2Kind, zipKind } from './containers.js';
 import { isMht } from './mht.js';
 import type { SourceFormat } from './types.js';
 
@@ -27,8 +27,9 @@ const MARKUP = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|me
 export function detectFormat(bytes: Uint8Array, name: string, mediaType?: string): SourceFormat {
   // A PDF may carry a few bytes of junk before its header; readers accept it within the first 1024.
   if (startsWith(bytes, PDF) || head(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
-  // An OLE2 file that is no Word document is refused before reading (containers.ts unreadableContainer).
-  if (isOle2(bytes)) return 'doc';
+  // An OLE2 workbook (.xls, .et) goes to the workbook reader; any other OLE2 file to the .doc reader,
+  // unless its streams say it is something no reader takes (containers.ts unreadableContainer).
+  if (isOle2(bytes)) return ole2Kind(bytes) === 'workbook' ? 'xls' : 'doc';
   if (isZip(bytes)) return zipKind(bytes) === 'workbook' ? 'xlsx' : 'docx';
   const type = (mediaType ?? '').toLowerCase();
   const text = head(bytes);

@@ -3,6 +3,7 @@
 // Footnotes and endnotes come after the body (word-extractor keeps them apart and drops their marks).
 
 import WordExtractor from 'word-extractor';
+import { ole2Kind } from './containers.js';
 import { type DraftBlock, infoLineOf, render, titleOf } from './draft.js';
 import type { IngestResult } from './types.js';
 
@@ -35,6 +36,12 @@ export function docBlocks(body: string): DraftBlock[] {
   return blocks;
 }
 
+/** An OLE2 file whose directory names no stream was cut before it: a truncated .xls ends here too. */
+const cutShort = (bytes: Uint8Array) =>
+  ole2Kind(bytes) === 'unknown'
+    ? ', its directory names no Word document or workbook (it may be cut short, a truncated .doc or .xls)'
+    : '';
+
 export async function readDoc(bytes: Uint8Array): Promise<IngestResult> {
   let body: string;
   try {
@@ -48,7 +55,7 @@ export async function readDoc(bytes: Uint8Array): Promise<IngestResult> {
         {
           code: 'doc-unreadable',
           severity: 'error',
-          message: `the Word 97–2003 (.doc) file cannot be read: ${(error as Error).message}`,
+          message: `the Word 97–2003 (.doc) file cannot be read${cutShort(bytes)}: ${(error as Error).message}`,
           line: null,
         },
       ],

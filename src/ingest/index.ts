@@ -13,6 +13,7 @@ import { readPdf } from './pdf.js';
 import { readText } from './text.js';
 import { simplifyTraditional } from './traditional.js';
 import type { IngestOptions, IngestResult, SourceFormat } from './types.js';
+import { readXls } from './xls.js';
 import { readXlsx } from './xlsx.js';
 
 export { detectFormat } from './detect.js';
@@ -27,6 +28,7 @@ const readers: Record<
   docx: readDocx,
   doc: readDoc,
   pdf: readPdf,
+  xls: readXls,
   xlsx: readXlsx,
   mht: readMht,
 };

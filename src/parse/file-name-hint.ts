@@ -3,7 +3,7 @@
 
 import { readTitleText, type TitleInfo } from './meta.js';
 
-const EXTENSION = /\.(?:txt|html?|shtml|docx?|wps|pdf)$/i;
+const EXTENSION = /\.(?:txt|html?|shtml|mht(?:ml)?|docx?|wps|pdf|xlsx?|et)$/i;
 /** 附件1：, 附件2-, (1), _2, -最终稿: a download's numbering and a draft's label, not the title's words. */
 const NOISE = [
   /^附件\s*\d*\s*[:：_\-—.、]?\s*/,

@@ -9,4 +9,4 @@ export const GENRES = [
   'news-summary', // a news page summarising one of the above
 ] as const;
 
-export const SOURCE_FORMATS = ['text', 'html', 'docx', 'doc', 'pdf', 'xlsx', 'mht'] as const;
+export const SOURCE_FORMATS = ['text', 'html', 'docx', 'doc', 'pdf', 'xls', 'xlsx', 'mht'] as const;

@@ -6,7 +6,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
-import { type SheetCell, sheetBlocks, XLSX_MEDIA_TYPE } from '../../src/ingest/xlsx.js';
+import { type SheetCell, sheetBlocks } from '../../src/ingest/sheet-blocks.js';
+import { XLSX_MEDIA_TYPE } from '../../src/ingest/xlsx.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { readTitleText } from '../../src/parse/meta.js';
 import { parsedReport } from '../helpers/report.js';

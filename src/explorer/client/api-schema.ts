@@ -719,7 +719,7 @@ export interface components {
              * @description The format of the original file: plain text, a web page, a Word file (.docx, .doc) or a PDF.
              * @enum {string}
              */
-            format: "text" | "html" | "docx" | "doc" | "pdf" | "xlsx" | "mht";
+            format: "text" | "html" | "docx" | "doc" | "pdf" | "xls" | "xlsx" | "mht";
             /** @description The media type of the original file, as served by /v1/reports/{reportId}/original. */
             mediaType: string;
             /** @description The URL the report was fetched from, or null for a file. */
@@ -762,7 +762,7 @@ export interface components {
              * @description The format of the original file: plain text, a web page, a Word file (.docx, .doc) or a PDF.
              * @enum {string}
              */
-            format: "text" | "html" | "docx" | "doc" | "pdf" | "xlsx" | "mht";
+            format: "text" | "html" | "docx" | "doc" | "pdf" | "xls" | "xlsx" | "mht";
             /** @description The media type of the original file, as served by /v1/reports/{reportId}/original. */
             mediaType: string;
             /** @description The URL the report was fetched from, or null for a file. */
