@@ -3,7 +3,7 @@
 // the next. Its title names the department after the place, and a township's names the 镇/乡/街道.
 
 /** A part of a report headed so (一、上半年工作总结, （一）2022年工作总结) is not a title. */
-const NOT_A_PART = String.raw`^(?![一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])`;
+const NOT_A_PART = `^(?![一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])`;
 /** What may follow the summary: its plan (和下半年工作计划, 及2023年工作打算), nothing else. */
 const PLAN_AFTER = String.raw`(?:\s*(?:和|及|暨|与|以及|、)\s*[^。;；,，]{0,20}(?:计划|打算|思路|安排|要点|重点|设想))?$`;
 const PART_YEAR = String.raw`(?:上半年|半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)`;
