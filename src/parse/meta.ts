@@ -4,6 +4,7 @@ import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
 import { rules } from './rules.js';
 import type { Genre } from './types.js';
+import { withoutDepartment } from './work-summary-title.js';
 
 export interface TitleInfo {
   /** The lines the title was read from (several when it wraps); empty for a page-title hint. */
@@ -156,6 +157,8 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
       .trim()
       // 关于某县人民政府2019年…报告的审查意见: the government the report is of, named by its place.
       .replace(/人民政府$/, '')
+      // 甘泷县发展和改革局2023年上半年工作总结: the place whose department writes.
+      .replace(/^.+$/, (text) => withoutDepartment(text))
       // 关于某区国民经济和社会发展计划上半年执行情况: a period after the plan's name leaves its words here.
       .split(AFTER_REGION)[0] ?? '';
   let named = regionChain(before);

@@ -104,6 +104,12 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   { before: /类$/, applies: (name) => name.endsWith('零售额') },
   // 八大重点产业链工业增加值: the industry of some chains of firms, not all industry.
   { before: /(?:产业链|产业集群)$/, applies: (name) => name.startsWith('工业') },
+  // 帮助企业获得银行贷款7.35亿元, 争取贷款: loans a department obtained for firms, its own work, not the
+  // balance of all loans.
+  {
+    before: /(?:获得|争取到?|协调|撬动|促成|对接|发放)(?:银行|金融机构)?$/,
+    applies: (name) => name.length <= 2,
+  },
   // 创业担保贷款, 个人住房贷款: a kind of loan (or deposit), not all of them.
   {
     before: /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|涉农|贴息|惠企|信用)$/,

@@ -56,6 +56,12 @@ const LINK_RULES = {
   guidance: new RegExp(
     `${LEAD}(${ABOVE}|${BELOW})((?:上级|[县市区州省盟])?(?:下达的?)?指导(?:目标|性目标|指标)(?:任务)?)$`,
   ),
+  /**
+   * 社会消费品零售总额增速低于全市平均水平1.3个百分点: the indicator's growth named before the
+   * comparison, no figure of it here (as namedPlanGap).
+   */
+  // Only the verbs a subject's cleaning strips with the link (落后于 keeps the clause its own subject).
+  namedComparison: new RegExp(`(?:增速|增幅)(高于|高出|超过|超出|快于|低于|低出|慢于)(${REGION})${AVERAGE}$`),
   // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
   // 高于全市固定资产投资增速5.6个百分点: a part compared with the whole it belongs to, named (增速
   // may be read with the figure).
@@ -173,6 +179,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };
   const region = LINK_RULES.comparison.exec(key);
   if (region?.[1] && region[2]) return { kind: 'comparison', sign: signOf(region[1]), benchmark: region[2] };
+  const named = LINK_RULES.namedComparison.exec(key);
+  if (named?.[1] && named[2]) return { kind: 'comparison', sign: signOf(named[1]), benchmark: named[2] };
   const places = LINK_RULES.classAverage.exec(key);
   if (places?.[1] && places[2]) return { kind: 'comparison', sign: signOf(places[1]), benchmark: places[2] };
   const whole = LINK_RULES.wholeOfIndustry.exec(key);
@@ -207,10 +215,10 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
       : null;
   if (other?.[1] && other[2])
     return { kind: 'comparison', sign: signOf(other[1]), benchmark: `${other[2]}增速` };
-  const named = LINK_RULES.otherNamedGrowth.exec(key);
-  const growthSaid = named?.[3] !== undefined || /^(?:增速|增幅)$/.test(figure.signWord);
-  if (named?.[1] && named[2] && growthSaid && !NOT_AN_INDICATOR.test(wholeIndicator(named[2])))
-    return { kind: 'comparison', sign: signOf(named[1]), benchmark: `${named[2]}增速` };
+  const otherNamed = LINK_RULES.otherNamedGrowth.exec(key);
+  const growthSaid = otherNamed?.[3] !== undefined || /^(?:增速|增幅)$/.test(figure.signWord);
+  if (otherNamed?.[1] && otherNamed[2] && growthSaid && !NOT_AN_INDICATOR.test(wholeIndicator(otherNamed[2])))
+    return { kind: 'comparison', sign: signOf(otherNamed[1]), benchmark: `${otherNamed[2]}增速` };
   const residents = LINK_RULES.otherResidents.exec(key);
   if (residents?.[1] && residents[2])
     return { kind: 'comparison', sign: signOf(residents[1]), benchmark: `${residents[2]}增速` };

@@ -1,6 +1,7 @@
 // Which figures of each sentence are goals: GoalReader follows an announcement over the sentence, a
 // list that runs on over ; and :, a list set out line by line, and a plan period's end.
 
+import { actualAfterGoal } from './prose-target-actual-after.js';
 import {
   CLOSED_GOALS,
   GOAL_ANNOUNCE,
@@ -137,9 +138,12 @@ export class GoalReader {
     const guidance = HIGHER_LEVEL.test(clauseLead + cue[0]);
     const words = clauseLead + text.slice(cue.index, cue.index + cue[0].length + 8);
     const foreign = (!guidance && this.otherPlace(clauseLead)) || this.otherYear(words);
+    // 目标为8%，全年实际增长9.6%: the goal ends where the result is told.
+    const actual = actualAfterGoal(text, cue.index);
+    const end = close >= 0 ? sentence.start + close : sentence.end;
     return {
       from,
-      until: close >= 0 ? sentence.start + close : sentence.end,
+      until: actual >= 0 ? Math.min(end, sentence.start + actual) : end,
       announced: true,
       horizon,
       foreign,

@@ -27,6 +27,7 @@ import { furniturePlace, furniturePublished, furnitureWritten, newsAccount } fro
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
 import type { Problem, ReportMeta } from './types.js';
+import { townshipOfTitle } from './work-summary-title.js';
 
 /** What the caller knows about a text besides the text: the page's hints and the user's flags. */
 export interface MetaOptions {
@@ -275,14 +276,19 @@ export function resolveMeta(
       line: null,
     });
   const pageRegion = saidRegion ?? furniture?.region ?? hinted?.value ?? fileRegion ?? null;
-  const region = optionRegion ?? pageRegion;
+  // A township's summary (某镇2023年上半年工作总结) reports the township's figures: the region model holds
+  // counties and above, so it is refused rather than read as its county's (a product decision, session 15).
+  const township = optionRegion ? null : townshipOfTitle(title?.title ?? hintTitle?.title);
+  const region = township ? null : (optionRegion ?? pageRegion);
   if (optionRegion && pageRegion && !sameRegion(optionRegion, pageRegion))
     overridden(pageRegion, `--region ${optionRegion}`);
   if (!region)
     problems.push(
       refuse(
         'no-region',
-        'neither the title, the source line nor the text names the region the report is about; give it with --region 某某县',
+        township
+          ? `the title names a township (${township}): regions below a county are not held, and its figures are not its county's; not read`
+          : 'neither the title, the source line nor the text names the region the report is about; give it with --region 某某县',
         titleLine,
       ),
     );
