@@ -54,8 +54,8 @@ const GENERIC =
 /** 比苇溪县, 较苇溪县, 与苇溪县, 向/赴/在/同/和/及/对/于/至/到 苇溪县: another place the text compares with or goes to. */
 const ANOTHER_BEFORE = /[比较与向赴在同和及跟对于至到、、]$/;
 
-/** The forms that name the writer's own place as an office of it: 苇溪县委、县政府, 苇溪县人民政府, 苇溪县统计局. */
-const OFFICE_AFTER = /^(?:委[、,，]\s*[县区市旗](?:人民)?政府|人民政府|统计局)/;
+/** The few characters before `at`: what a mention's context needs (a 1 MB line must not be re-read per mention). */
+const before = (text: string, at: number) => text.slice(Math.max(0, at - 8), at);
 
 interface Tally {
   count: number;
@@ -70,18 +70,12 @@ interface PlaceTally extends Tally {
 /** Where a name starts a clause: the line's start, a mark, or a time word (今年以来, 上半年). */
 const CLAUSE_START = /(?:^|[，。；：、,;:（(“"《\s]|年|以来|季度|月)$/;
 
-function add(
-  tally: Map<string, PlaceTally>,
-  key: string,
-  weight: number,
-  line: number,
-  starts: boolean,
-): void {
+function add(tally: Map<string, PlaceTally>, key: string, line: number, starts: boolean): void {
   const seen = tally.get(key);
   if (seen) {
-    seen.count += weight;
+    seen.count++;
     seen.starts ||= starts;
-  } else tally.set(key, { count: weight, line, starts });
+  } else tally.set(key, { count: 1, line, starts });
 }
 
 /** The one key counted at least `least` times and more often than any other, else null. */
@@ -92,10 +86,24 @@ function clearWinner<T extends Tally>(tally: ReadonlyMap<string, T>, least = 2):
   return second && second[1].count >= first[1].count ? null : first;
 }
 
+/** 澜皋县 and 澜皋土家族苗族自治县 in one text are one place: the short name's mentions go to the full one. */
+function foldShortNames(tally: Map<string, PlaceTally>, own: string): void {
+  for (const [name, full] of tally) {
+    if (!name.endsWith(`自治${own}`)) continue;
+    const short = tally.get(`${name.slice(0, 2)}${own}`);
+    if (!short) continue;
+    full.count += short.count;
+    full.line = Math.min(full.line, short.line);
+    full.starts ||= short.starts;
+    tally.delete(`${name.slice(0, 2)}${own}`);
+  }
+}
+
 /**
- * The place of the kind `own` (县 for a text saying 全县/我县) the body names most often as itself:
- * 苇溪县 counted once where it stands, twice as an office (苇溪县委、县政府, 苇溪县人民政府,
- * 苇溪县统计局); never after 比/较/与/向/赴/在 (another county compared with or visited).
+ * The place of the kind `own` (县 for a text saying 全县/我县) the body names most often as itself,
+ * wherever it stands (苇溪县委、县政府, 苇溪县人民政府 and 苇溪县统计局 count as one mention each: one
+ * office alone at the end may be the site's footer); never after 比/较/与/向/赴/在 (another county
+ * compared with or visited), and only a name that once starts a clause.
  */
 export function bodyRegion(lines: readonly Line[], own: string | null): BodyPlace | null {
   if (own === null) return null;
@@ -103,21 +111,21 @@ export function bodyRegion(lines: readonly Line[], own: string | null): BodyPlac
   for (const line of lines) {
     const text = line.text;
     for (const m of text.matchAll(AUTONOMOUS)) {
-      if (m[2] !== own || ANOTHER_BEFORE.test(text.slice(0, m.index))) continue;
-      const after = text.slice((m.index ?? 0) + m[0].length);
-      const starts = CLAUSE_START.test(text.slice(0, m.index));
-      add(tally, `${m[1]}自治${own}`, OFFICE_AFTER.test(after) ? 2 : 1, line.number, starts);
+      if (m[2] !== own || ANOTHER_BEFORE.test(before(text, m.index ?? 0))) continue;
+      const starts = CLAUSE_START.test(before(text, m.index ?? 0));
+      add(tally, `${m[1]}自治${own}`, line.number, starts);
     }
     for (let at = text.indexOf(own, 2); at >= 0; at = text.indexOf(own, at + 1)) {
       const stem = text.slice(at - 2, at);
       if (!/^[\u4e00-\u9fa5]{2}$/.test(stem) || NOT_STEM.test(stem) || GENERIC.test(stem)) continue;
       if (NOT_LAST[own]?.test(stem) || PREPOSITION_LAST.test(stem)) continue;
       if (stem.endsWith('自治') || text.slice(at + 1, at + 2) === own) continue;
-      if (ANOTHER_BEFORE.test(text.slice(0, at - 2))) continue;
-      const starts = CLAUSE_START.test(text.slice(0, at - 2));
-      add(tally, `${stem}${own}`, OFFICE_AFTER.test(text.slice(at + 1)) ? 2 : 1, line.number, starts);
+      if (ANOTHER_BEFORE.test(before(text, at - 2))) continue;
+      const starts = CLAUSE_START.test(before(text, at - 2));
+      add(tally, `${stem}${own}`, line.number, starts);
     }
   }
+  foldShortNames(tally, own);
   const winner = clearWinner(tally);
   return winner?.[1].starts ? { region: winner[0], line: winner[1].line, count: winner[1].count } : null;
 }
@@ -142,6 +150,11 @@ const PLAN_EXECUTED =
   /((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:全[县区市旗])?(?:国民经济和社会发展|经济社会发展|经济和社会发展)?计划(?:的)?执行情况/g;
 /** 上半年, 1-6月, 前三季度: a period word without its year (今年上半年, 上半年全县…). */
 const PERIOD_ALONE = /(?:上半年|第?一季度|前三季度|1\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?)/g;
+/**
+ * Before a period word that is not the one reported on: its year (2023年上半年 is counted with it),
+ * or a comparison (比一季度, 较上半年, 比今年1-3月、1-4月).
+ */
+const NOT_REPORTED_WORD = /(?:19|20)\d{2}\s*年\s*$|[比较与同于和及至到、](?:今年|去年|上年)?\s*$/;
 /** 2023年7月20日, 2023-07-20: a day the text is dated by. */
 const DAY = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2}(?!\d))/g;
 
@@ -158,7 +171,7 @@ function yearPeriods(lines: readonly Line[]): PeriodTally {
     const code = periodCode(label.replace(/\s+/g, ''));
     if (!code) return;
     if (YEAR_BEFORE_NOT_REPORTED.test(text.slice(Math.max(0, at - 4), at))) return;
-    if (YEAR_AFTER_NOT_REPORTED.test(text.slice(end))) return;
+    if (YEAR_AFTER_NOT_REPORTED.test(text.slice(end, end + 24))) return;
     const key = `${year}-${code}`;
     const seen = tally.get(key);
     if (seen) seen.count++;
@@ -189,8 +202,7 @@ function periodByDay(lines: readonly Line[]): BodyPeriod | null {
   for (const line of lines) {
     const text = arabicDates(line.text);
     for (const m of text.matchAll(PERIOD_ALONE)) {
-      // 2023年上半年 is counted with its year; 比一季度, 较上半年 is the period compared with.
-      if (/(?:19|20)\d{2}\s*年\s*$|[比较与同于和及至到]\s*$/.test(text.slice(0, m.index))) continue;
+      if (NOT_REPORTED_WORD.test(before(text, m.index ?? 0))) continue;
       const code = periodCode(m[0].replace(/\s+/g, ''));
       if (!code) continue;
       const seen = tally.get(code);
