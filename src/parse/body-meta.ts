@@ -52,7 +52,7 @@ const GENERIC =
   /^(?:周边|兄弟|对口|帮扶|毗邻|相邻|所属|所辖|下辖|其他|其余|同类|同级|地级|县级|市级|区级|省级|沿海|城乡|全域|县域)$/;
 
 /** 比苇溪县, 较苇溪县, 与苇溪县, 向/赴/在/同/和/及/对/于/至/到 苇溪县: another place the text compares with or goes to. */
-const ANOTHER_BEFORE = /[比较与向赴在同和及跟对于至到、、]$/;
+const ANOTHER_BEFORE = /[比较与向赴在同和及跟对于至到、]$/;
 
 /** The few characters before `at`: what a mention's context needs (a 1 MB line must not be re-read per mention). */
 const before = (text: string, at: number) => text.slice(Math.max(0, at - 8), at);
@@ -155,8 +155,9 @@ const PERIOD_ALONE = /(?:上半年|第?一季度|前三季度|1\s*[-—–~至�
  * or a comparison (比一季度, 较上半年, 比今年1-3月、1-4月).
  */
 const NOT_REPORTED_WORD = /(?:19|20)\d{2}\s*年\s*$|[比较与同于和及至到、](?:今年|去年|上年)?\s*$/;
-/** 2023年7月20日, 2023-07-20: a day the text is dated by. */
-const DAY = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2}(?!\d))/g;
+/** 2023年7月20日, 2023-07-20: a day the text is dated by, unless a deadline or a start (2024年6月30日前, …起). */
+const DAY =
+  /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2}(?!\d))(?!\s*(?:前|之前|以前|起|开始|至|到|[-—–~]))/g;
 
 const LABELS: Record<string, string> = { H1: '上半年', Q1: '一季度', Q3: '前三季度', FY: '全年' };
 /** The last month a period covers: a text dated after it is of that year, one dated before of the year before. */

@@ -153,6 +153,15 @@ describe('the period the body reports on', () => {
     ];
     expect(bodyPeriod(linesOf(dated))).toMatchObject({ year: 2023, code: 'H1', label: '上半年' });
   });
+
+  it('does not date the text by a deadline or a start (2025年6月30日前, 2025年1月1日起)', () => {
+    const deadline = [
+      '上半年，全县地区生产总值增长6.1%。',
+      '上半年，规上工业增加值增长5.2%；苇岑大桥2025年6月30日前建成，新规2025年1月1日起施行。',
+      '苇岑县统计局 2023年7月20日',
+    ];
+    expect(bodyPeriod(linesOf(deadline))).toMatchObject({ year: 2023, code: 'H1' });
+  });
 });
 
 describe('the loader', () => {
