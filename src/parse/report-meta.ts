@@ -2,6 +2,7 @@
 // the first sentences and the user's --region/--period. Refuses, with the flag to use, when none can.
 
 import type { DocumentHints } from '../ingest/types.js';
+import { bodyPeriod, bodyRegion } from './body-meta.js';
 import { arabicDates } from './chinese-date.js';
 import { readClosingByline } from './closing-byline.js';
 import { readClosingSignature } from './closing-signature.js';
@@ -275,10 +276,22 @@ export function resolveMeta(
       message: `no title, source line or sentence names the region; ${fileRegion} is read from the file's name: check it, or give --region`,
       line: null,
     });
-  const pageRegion = saidRegion ?? furniture?.region ?? hinted?.value ?? fileRegion ?? null;
   // A township's summary (某镇2023年上半年工作总结) reports the township's figures: the region model holds
   // counties and above, so it is refused rather than read as its county's (a product decision, session 15).
   const township = optionRegion ? null : townshipOfTitle(title?.title ?? hintTitle?.title);
+  // Last of all, with no --region: the place the body names most often as itself (a clear winner or nothing).
+  const body =
+    township || saidRegion || furniture || hinted || fileRegion || optionRegion
+      ? null
+      : bodyRegion(lines, own);
+  if (body)
+    problems.push({
+      code: 'region-from-text',
+      severity: 'warning',
+      message: `no title, source line, first sentence, page or file name names the region; ${body.region} is the place the text names most often as its own (${body.count} times, first on line ${body.line}): check it, or give --region`,
+      line: body.line,
+    });
+  const pageRegion = saidRegion ?? furniture?.region ?? hinted?.value ?? fileRegion ?? body?.region ?? null;
   const region = township ? null : (optionRegion ?? pageRegion);
   if (optionRegion && pageRegion && !sameRegion(optionRegion, pageRegion))
     overridden(pageRegion, `--region ${optionRegion}`);
@@ -307,7 +320,18 @@ export function resolveMeta(
     });
   if (optionPeriod && said.period && periodText(said.period) !== periodText(optionPeriod))
     overridden(periodText(said.period), `--period ${options.period}`);
-  const period = optionPeriod ?? said.period;
+  // Last of all, with no --period: the year and period the body reports on most often, when it
+  // agrees with any period word a source above named without its year.
+  const fromBody = said.period || optionPeriod ? null : bodyPeriod(lines);
+  const bodyFits = fromBody && (said.named === null || said.named === fromBody.code) ? fromBody : null;
+  if (bodyFits)
+    problems.push({
+      code: 'period-from-text',
+      severity: 'warning',
+      message: `no title, first sentence, page or file name says the period; ${periodText(bodyFits)} is the one the text reports on most often (${bodyFits.count} times, first on line ${bodyFits.line}): check it, or give --period`,
+      line: bodyFits.line,
+    });
+  const period = optionPeriod ?? said.period ?? bodyFits;
   if (!period)
     problems.push(
       refuse(
@@ -385,13 +409,17 @@ type PeriodSource = Pick<OpeningInfo, 'year' | 'code' | 'periodLabel'> | null;
 function periodSaid(
   sources: readonly PeriodSource[],
   publishedAt: string | null,
-): { period: Period | null; missing: string } {
+): { period: Period | null; missing: string; named: string | null } {
   const named = sources.find((source) => source?.code);
   const code = named?.code ?? null;
-  if (!code) return { period: null, missing: 'the period' };
+  if (!code) return { period: null, missing: 'the period', named: null };
   const year = sources.find((source) => source?.year)?.year ?? yearFromPublication(publishedAt, code);
-  if (!year) return { period: null, missing: 'the year' };
-  return { period: { year, code, label: named?.periodLabel ?? LABELS[code] ?? '' }, missing: '' };
+  if (!year) return { period: null, missing: 'the year', named: code };
+  return {
+    period: { year, code, label: named?.periodLabel ?? LABELS[code] ?? '' },
+    missing: '',
+    named: code,
+  };
 }
 
 /** …的决议, …的决议（草案）: a resolution of a people's congress or its standing committee. */

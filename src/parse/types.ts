@@ -251,7 +251,9 @@ export type ProblemSeverity = 'error' | 'warning';
 export interface Problem {
   /**
    * Stable machine code: empty-input, binary-input, not-utf8, not-a-report, no-region, no-period,
-   * bad-period, option-overrides, truncated-table, bad-cell …
+   * bad-period, option-overrides, region-from-page, region-from-file-name, period-from-page,
+   * region-from-text, period-from-text (the body's last-resort place and period), truncated-table,
+   * bad-cell …
    */
   code: string;
   severity: ProblemSeverity;
