@@ -1,0 +1,134 @@
+// Forms earlier branches saw in real documents and left untaught, third round (docs/prose-forms.md,
+// "Forms left from earlier branches (fleft3)"), in sentences of our own with invented places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { sectionReport } from '../helpers/report.js';
+
+const H1 = '沃丰县2021年上半年国民经济和社会发展计划执行情况的报告';
+const report = (...lines: string[]) => sectionReport('fleft3.txt', H1, lines);
+const observed = (...lines: string[]) =>
+  report(...lines).observations.map((o) => [
+    o.indicatorCode,
+    o.measure,
+    o.quantity?.value ?? null,
+    o.quantity?.unit ?? null,
+  ]);
+const targeted = (...lines: string[]) =>
+  report(...lines).targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.unit, t.derived]);
+const ranked = (...lines: string[]) =>
+  report(...lines).rankings.map((r) => [r.indicatorCode, r.subject, r.rank, r.scope, r.of]);
+const projects = (...lines: string[]) =>
+  report(...lines).projects.map((p) => [p.name, p.mentions.map((m) => m.status)]);
+
+describe('a share of the year’s budget with the budget’s amount (FL16)', () => {
+  it('reads 完成年初预算X亿元的A% as the share and the budget as the full-year target', () => {
+    const lines = ['上半年，全县一般公共预算收入完成3.2亿元，完成年初预算4.5亿元的71.1%，同比增长5.2%。'];
+    expect(observed(...lines)).toEqual([
+      ['general-budget-revenue', 'level', 3.2, '亿元'],
+      ['general-budget-revenue', 'share', 71.1, '%'],
+      ['general-budget-revenue', 'growth', 5.2, '%'],
+    ]);
+    expect(targeted(...lines)).toEqual([['general-budget-revenue', 'full-year', 4.5, '亿元', false]]);
+  });
+
+  it('reads 为年初预算X万元的A% and 完成预算数X万元的A% the same way', () => {
+    const lines = [
+      '全县税收收入完成18600万元，为年初预算32000万元的58.1%。',
+      '一般公共预算支出累计完成52400万元，完成预算数98600万元的53.1%，下降2.3%。',
+    ];
+    expect(observed(...lines)).toEqual([
+      ['tax-revenue', 'level', 18600, '万元'],
+      ['tax-revenue', 'share', 58.1, '%'],
+      ['general-budget-expenditure', 'level', 52400, '万元'],
+      ['general-budget-expenditure', 'share', 53.1, '%'],
+      ['general-budget-expenditure', 'growth', -2.3, '%'],
+    ]);
+    expect(targeted(...lines)).toEqual([
+      ['tax-revenue', 'full-year', 32000, '万元', false],
+      ['general-budget-expenditure', 'full-year', 98600, '万元', false],
+    ]);
+  });
+
+  it('reads 完成预算数的A% without an amount as 完成预算的A% is read', () => {
+    const lines = ['一般公共预算支出累计完成52400万元，完成预算数的53.1%，下降2.3%。'];
+    expect(observed(...lines)).toEqual([
+      ['general-budget-expenditure', 'level', 52400, '万元'],
+      ['general-budget-expenditure', 'share', 53.1, '%'],
+      ['general-budget-expenditure', 'growth', -2.3, '%'],
+    ]);
+    expect(targeted(...lines).map((t) => [t[0], t[1], t[4]])).toEqual([
+      ['general-budget-expenditure', 'full-year', true],
+    ]);
+  });
+
+  it('already read 完成预算的A% and 为年初预算的A% without an amount (a derived target)', () => {
+    const lines = [
+      '全县一般公共预算支出完成8.6亿元，完成预算的52.3%。',
+      '税收收入2.1亿元，为年初预算的48.6%。',
+    ];
+    expect(observed(...lines)).toEqual([
+      ['general-budget-expenditure', 'level', 8.6, '亿元'],
+      ['general-budget-expenditure', 'share', 52.3, '%'],
+      ['tax-revenue', 'level', 2.1, '亿元'],
+      ['tax-revenue', 'share', 48.6, '%'],
+    ]);
+    expect(targeted(...lines).map((t) => [t[0], t[4]])).toEqual([
+      ['general-budget-expenditure', true],
+      ['tax-revenue', true],
+    ]);
+  });
+});
+
+describe('a rank in a league table of counties (FL17)', () => {
+  it('reads 位列全国百强县第N位 and 居全省县域经济十强第N位, the league kept as the scope', () => {
+    expect(ranked('沃丰县位列全国百强县第45位。', '全县地区生产总值居全省县域经济十强第3位。')).toEqual([
+      [null, '沃丰县', 45, '全国百强县', null],
+      ['gdp', '地区生产总值', 3, '全省县域经济十强', null],
+    ]);
+  });
+
+  it('keeps 在全国综合实力百强县市中排名第N位 whole, not cut at its first 县', () => {
+    expect(ranked('全县在全国综合实力百强县市中排名第38位。')).toEqual([
+      [null, '', 38, '全国综合实力百强县市', null],
+    ]);
+  });
+});
+
+describe('projects named among the problems (FL18)', () => {
+  it('reads a 、 pair with 征迁滞后 and a project 因…进展缓慢, each with its status', () => {
+    expect(
+      projects(
+        '存在的主要问题：一是部分项目推进不快，岚川大道改造工程、坪溪安置小区项目征迁滞后；二是沃丰物流园区项目因用地手续未办结进展缓慢。',
+        '坪溪污水处理厂项目征地拆迁工作滞后。',
+      ),
+    ).toEqual([
+      ['岚川大道改造工程', ['征迁滞后']],
+      ['坪溪安置小区项目', ['征迁滞后']],
+      ['沃丰物流园区项目', ['因用地手续未办结进展缓慢']],
+      ['坪溪污水处理厂项目', ['征地拆迁工作滞后']],
+    ]);
+  });
+
+  it('reads a project 因…至今未开工', () => {
+    expect(projects('一是部分项目前期手续办理滞后，坪溪物流园区项目因用地手续未办结至今未开工。')).toEqual([
+      ['坪溪物流园区项目', ['因用地手续未办结至今未开工']],
+    ]);
+  });
+});
+
+describe('a project name with its status glued on (FL19)', () => {
+  it('cuts 建成发电 and 主体完工 off the names', () => {
+    expect(
+      projects(
+        '全县重点项目完成投资12.5亿元。岚川水电站扩机工程建成发电，坪溪大桥主体完工，沃丰污水处理厂项目竣工投产。',
+        '坪川隧道全线贯通，岚溪水库下闸蓄水。',
+      ),
+    ).toEqual([
+      ['岚川水电站扩机工程', ['建成发电']],
+      ['坪溪大桥', ['主体完工']],
+      ['沃丰污水处理厂项目', ['竣工投产']],
+      ['坪川隧道', ['全线贯通']],
+      ['岚溪水库', ['下闸蓄水']],
+    ]);
+  });
+});
