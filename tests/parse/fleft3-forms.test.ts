@@ -132,3 +132,26 @@ describe('a project name with its status glued on (FL19)', () => {
     ]);
   });
 });
+
+describe('新建X as an item of a project list (FL20)', () => {
+  it('reads an item opening with 新建 inside a 、 list of projects, without the verb', () => {
+    expect(projects('加快推进沃丰大道改造工程、新建坪溪中学教学楼、岚川水厂扩建等项目建设。')).toEqual([
+      ['沃丰大道改造工程', ['加快推进']],
+      ['坪溪中学教学楼', ['加快推进']],
+      ['岚川水厂扩建', ['加快推进']],
+    ]);
+  });
+
+  it('already read a list led by 新建 after a project lead or before amounts', () => {
+    expect(
+      projects(
+        '重点项目建设加快：新建沃丰中学教学楼、坪溪镇卫生院综合楼，完成投资0.8亿元。',
+        '新建沃丰二中教学楼、岚溪镇卫生院综合楼，分别完成投资0.3亿元和0.2亿元。',
+      ).map((p) => p[0]),
+    ).toEqual(['沃丰中学教学楼', '坪溪镇卫生院综合楼', '沃丰二中教学楼', '岚溪镇卫生院综合楼']);
+  });
+
+  it('keeps a 新建 list with nothing of projects about it unread', () => {
+    expect(projects('全县新建坪溪中学、岚川医院。')).toEqual([]);
+  });
+});
