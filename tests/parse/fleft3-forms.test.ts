@@ -155,3 +155,39 @@ describe('新建X as an item of a project list (FL20)', () => {
     expect(projects('全县新建坪溪中学、岚川医院。')).toEqual([]);
   });
 });
+
+describe('per-tax budget items and revenue by collecting department (FL21)', () => {
+  it('reads each tax after 其中 as its own named account', () => {
+    const read = report(
+      '全县税收收入完成5.6亿元，增长4.2%，其中：增值税完成26800万元，同比增长5.1%；企业所得税8600万元，下降3.2%；个人所得税2100万元，增长12.4%。',
+    ).observations.map((o) => [
+      o.indicatorName,
+      o.measure,
+      o.quantity?.value ?? null,
+      o.quantity?.unit ?? null,
+    ]);
+    expect(read).toEqual([
+      ['税收收入', 'level', 5.6, '亿元'],
+      ['税收收入', 'growth', 4.2, '%'],
+      ['增值税', 'level', 26800, '万元'],
+      ['增值税', 'growth', 5.1, '%'],
+      ['企业所得税', 'level', 8600, '万元'],
+      ['企业所得税', 'growth', -3.2, '%'],
+      ['个人所得税', 'level', 2100, '万元'],
+      ['个人所得税', 'growth', 12.4, '%'],
+    ]);
+  });
+
+  it('reads 税务部门组织收入 and 财政部门组织收入 as named aggregates', () => {
+    const read = report(
+      '税务部门组织收入4.8亿元，增长6.1%；财政部门组织收入1.9亿元，下降8.5%。',
+    ).observations;
+    expect(read.map((o) => [o.indicatorName, o.measure, o.quantity?.value ?? null])).toEqual([
+      ['税务部门组织收入', 'level', 4.8],
+      ['税务部门组织收入', 'growth', 6.1],
+      ['财政部门组织收入', 'level', 1.9],
+      ['财政部门组织收入', 'growth', -8.5],
+    ]);
+    expect(read.every((o) => o.indicatorCode.startsWith('x-'))).toBe(true);
+  });
+});
