@@ -2,7 +2,7 @@
 // "Forms left from earlier branches (fleft3)"), in sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { sectionReport } from '../helpers/report.js';
+import { parsedReport, sectionReport } from '../helpers/report.js';
 
 const H1 = '沃丰县2021年上半年国民经济和社会发展计划执行情况的报告';
 const report = (...lines: string[]) => sectionReport('fleft3.txt', H1, lines);
@@ -87,7 +87,7 @@ describe('a rank in a league table of counties (FL17)', () => {
     ]);
   });
 
-  it('keeps 在全国综合实力百强县市中排名第N位 whole, not cut at its first 县', () => {
+  it('already kept 在全国综合实力百强县市中排名第N位 whole as its scope', () => {
     expect(ranked('全县在全国综合实力百强县市中排名第38位。')).toEqual([
       [null, '', 38, '全国综合实力百强县市', null],
     ]);
@@ -189,5 +189,57 @@ describe('per-tax budget items and revenue by collecting department (FL21)', () 
       ['财政部门组织收入', 'growth', -8.5],
     ]);
     expect(read.every((o) => o.indicatorCode.startsWith('x-'))).toBe(true);
+  });
+});
+
+describe('a project notice’s period from its table’s column header (FL22)', () => {
+  const table = [
+    '项目名称\t总投资（亿元）\t1-8月完成投资（亿元）\t形象进度',
+    '岚川大道改造工程\t3.2\t1.5\t主体完工',
+    '坪溪安置小区项目\t2.6\t1.1\t正在施工',
+  ];
+  const metaOf = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fleft3.txt' }).meta;
+
+  it('reads 1-8月 from the header when the notice’s title says the year only', () => {
+    const meta = metaOf(
+      '沃丰县2021年重点项目建设进展情况通报',
+      '一、总体情况',
+      '全县42个重点项目完成投资26.5亿元，占年度计划的68.2%。',
+      '二、项目明细',
+      ...table,
+    );
+    expect([meta.period, meta.periodLabel]).toEqual(['2021-M1-8', '1-8月']);
+  });
+
+  it('reads a header cell on a line of its own (a one-cell-per-line table)', () => {
+    const meta = metaOf(
+      '坪溪县2022年重点项目推进情况',
+      '全县重点项目完成投资18.2亿元。',
+      '项目名称',
+      '总投资(亿元)',
+      '1—10月完成投资(亿元)',
+      '岚水大桥',
+      '2.1',
+      '0.9',
+    );
+    expect(meta.period).toBe('2022-M1-10');
+  });
+
+  it('keeps a plan report’s year though its appendix table has the same header', () => {
+    const meta = metaOf(
+      '沃丰县2021年国民经济和社会发展计划执行情况与2022年计划草案的报告',
+      '一、2021年计划执行情况',
+      '全县地区生产总值完成126.5亿元，增长6.2%。',
+      '附表：重点项目进展',
+      ...table,
+    );
+    expect(meta.period).toBe('2021-FY');
+  });
+
+  it('keeps the year of a notice titled 全年', () => {
+    expect(
+      metaOf('沃丰县2021年全年重点项目建设进展情况通报', '全县42个重点项目完成投资36.5亿元。', ...table)
+        .period,
+    ).toBe('2021-FY');
   });
 });
