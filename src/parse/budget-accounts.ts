@@ -13,8 +13,11 @@ const SPENDING_CLASS =
 const TAX =
   '(?:国内)?(?:增值税|消费税|企业所得税|个人所得税|资源税|城市维护建设税|房产税|城镇土地使用税|土地增值税|车船税|印花税|契税|耕地占用税|环境保护税|烟叶税)';
 
-/** 税务部门组织收入, 财政部门组织的收入: revenue by the department that collects it. */
-const BY_COLLECTOR = '(?:税务|财政|国税|地税)部门(?:组织|征收|征管)的?(?:税收)?收入';
+/**
+ * 税务部门组织收入, 财政部门组织的收入, 其中：税务部门完成X万元: revenue by the department that collects it
+ * (the department alone names it after 按部门分 or under the revenue it splits).
+ */
+const BY_COLLECTOR = '(?:税务|财政|国税|地税)部门(?:(?:组织|征收|征管)的?(?:税收)?收入)?';
 
 /**
  * 政府性基金预算收入, 国有资本经营预算支出, 社会保险基金收入: the other three budgets' own accounts;

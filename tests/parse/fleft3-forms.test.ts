@@ -31,6 +31,16 @@ describe('a share of the year’s budget with the budget’s amount (FL16)', () 
     expect(targeted(...lines)).toEqual([['general-budget-revenue', 'full-year', 4.5, '亿元', false]]);
   });
 
+  it('reads 占年初预算X万元的A% the same way', () => {
+    const lines = ['全县财政总收入4348万元，占年初预算10065万元的43.2%，同比下降6.5%。'];
+    expect(observed(...lines)).toEqual([
+      ['fiscal-total-revenue', 'level', 4348, '万元'],
+      ['fiscal-total-revenue', 'share', 43.2, '%'],
+      ['fiscal-total-revenue', 'growth', -6.5, '%'],
+    ]);
+    expect(targeted(...lines)).toEqual([['fiscal-total-revenue', 'full-year', 10065, '万元', false]]);
+  });
+
   it('reads 为年初预算X万元的A% and 完成预算数X万元的A% the same way', () => {
     const lines = [
       '全县税收收入完成18600万元，为年初预算32000万元的58.1%。',
@@ -190,6 +200,21 @@ describe('per-tax budget items and revenue by collecting department (FL21)', () 
     ]);
     expect(read.every((o) => o.indicatorCode.startsWith('x-'))).toBe(true);
   });
+
+  it('reads 其中：税务部门完成X万元，为年预算的A% under the revenue it splits', () => {
+    const read = report(
+      '全县地方一般公共预算收入完成34096万元，为年预算的32.3%。其中：税务部门完成21334万元，为年预算的28.9%，同比下降9.9%；财政部门完成12762万元，下降10.7%。',
+    ).observations;
+    expect(read.map((o) => [o.indicatorName, o.measure, o.quantity?.value ?? null])).toEqual([
+      ['地方一般公共预算收入', 'level', 34096],
+      ['地方一般公共预算收入', 'share', 32.3],
+      ['税务部门', 'level', 21334],
+      ['税务部门', 'share', 28.9],
+      ['税务部门', 'growth', -9.9],
+      ['财政部门', 'level', 12762],
+      ['财政部门', 'growth', -10.7],
+    ]);
+  });
 });
 
 describe('a project notice’s period from its table’s column header (FL22)', () => {
@@ -241,5 +266,43 @@ describe('a project notice’s period from its table’s column header (FL22)', 
       metaOf('沃丰县2021年全年重点项目建设进展情况通报', '全县42个重点项目完成投资36.5亿元。', ...table)
         .period,
     ).toBe('2021-FY');
+  });
+});
+
+describe('实施 before a works with a proper name (FL23)', () => {
+  it('reads a place’s works after 实施 with the amount or status the next clause gives', () => {
+    expect(
+      report(
+        '实施岚川河综合治理工程，完成投资1.2亿元。',
+        '实施坪溪水库除险加固工程，目前主体完工。',
+        '实施沃丰县城区供水管网改造工程，总投资2.3亿元。',
+        '实施岚溪灌区节水改造工程、坪丰水厂扩建工程，均已完工。',
+      ).projects.map((p) => [
+        p.name,
+        p.mentions.map((m) => [m.status, m.plannedInvestment, m.completedInvestment]),
+      ]),
+    ).toEqual([
+      ['岚川河综合治理工程', [[null, null, 120000000]]],
+      ['坪溪水库除险加固工程', [['主体完工', null, null]]],
+      ['沃丰县城区供水管网改造工程', [[null, 230000000, null]]],
+      ['岚溪灌区节水改造工程', [['完工', null, null]]],
+      ['坪丰水厂扩建工程', [['完工', null, null]]],
+    ]);
+  });
+
+  it('reads no programme carried out: 民生工程, a quoted one, a slogan’s or a generic head', () => {
+    expect(
+      projects(
+        '全县实施民生工程12项，完成投资3.5亿元。',
+        '实施“千村示范”工程，完成投资0.8亿元。',
+        '实施人才强县工程，完成投资0.2亿元。',
+        '实施农村安全饮水工程，完成投资0.5亿元。',
+        '实施美丽乡村建设工程，完成投资0.5亿元。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no works after 实施 with nothing said of how it stands', () => {
+    expect(projects('今年实施岚川河综合治理工程。')).toEqual([]);
   });
 });
