@@ -7,13 +7,26 @@ const SPENDING_CLASS =
   '(?:一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|医疗卫生|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|资源勘探信息等|商业服务业等|金融|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|债务付息)支出';
 
 /**
+ * 其中：增值税完成X万元，企业所得税X万元: the taxes a revenue report breaks its tax revenue into (the
+ * names of the tax law), each its own account.
+ */
+const TAX =
+  '(?:国内)?(?:增值税|消费税|企业所得税|个人所得税|资源税|城市维护建设税|房产税|城镇土地使用税|土地增值税|车船税|印花税|契税|耕地占用税|环境保护税|烟叶税)';
+
+/**
+ * 税务部门组织收入, 财政部门组织的收入, 其中：税务部门完成X万元: revenue by the department that collects it
+ * (the department alone names it after 按部门分 or under the revenue it splits).
+ */
+const BY_COLLECTOR = '(?:税务|财政|国税|地税)部门(?:(?:组织|征收|征管)的?(?:税收)?收入)?';
+
+/**
  * 政府性基金预算收入, 国有资本经营预算支出, 社会保险基金收入: the other three budgets' own accounts;
  * 上级补助收入, 债务转贷收入, 上解支出, 债务还本支出, 收入总计: the balance sentence's; 政府债务余额,
  * 一般债务余额, 专项债务余额: the debt the year ends with; 土地出让收入: a named part.
  * (“三保”支出占可用财力的比重 stays a fact, as huangyu-2024-h1-review's answers have it.)
  */
 const BUDGET_ACCOUNT = new RegExp(
-  `^(?:${SPENDING_CLASS}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:债务|再融资债券)?转贷收入|上解(?:上级)?支出|债务还本支出|(?:收入|支出)总计|(?:政府|一般|专项)债务余额|(?:国有)?土地(?:使用权)?出让收入)$`,
+  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:债务|再融资债券)?转贷收入|上解(?:上级)?支出|债务还本支出|(?:收入|支出)总计|(?:政府|一般|专项)债务余额|(?:国有)?土地(?:使用权)?出让收入)$`,
 );
 
 /**

@@ -10,6 +10,7 @@ import {
   splitItems,
   validName,
   WORKS,
+  withoutItemVerb,
   withoutTrailingAdverb,
 } from './project-names.js';
 import { DISTRIBUTED, distributedCompleted, respectiveAmounts } from './project-respective.js';
@@ -85,7 +86,8 @@ export function readEnumeration(
   if (listed && FIELDS_LISTED.test(listed[0]) && !namedBeforeFields(body.slice(0, listed.index))) return;
   const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
   if (asProjects && listed) body = body.slice(0, listed.index);
-  const names = splitItems(body).map(cleanName);
+  // 甲工程、新建乙中学教学楼: an item's own works verb is no part of its name.
+  const names = splitItems(body).map((item) => cleanName(withoutItemVerb(item)));
   // 某省700个省重点项目完成投资…: one word before a count, with no 等, is the scope the count covers.
   // 甲、乙等269个项目年度投资完成率98.8%: a share said of a larger group is the group's, not theirs.
   const count = listed ? /(\d+)个/.exec(listed[0]) : null;

@@ -140,6 +140,20 @@ function joinProducts(items: string[], joiners: string[]): string[] {
   return out;
 }
 
+/**
+ * 加快推进甲工程、新建乙中学教学楼、丙水厂扩建: a list item may open with the verb of its own works (新建,
+ * 续建); in a list of projects the verb is no part of the name, when what follows ends like a project.
+ */
+const ITEM_VERB = /^(?:新建|续建|迁建|开工建设|建设)(?=.{4})/;
+
+/** An item of a project list without the works verb it opens with (新建乙中学教学楼 → 乙中学教学楼). */
+export function withoutItemVerb(item: string): string {
+  const verb = ITEM_VERB.exec(item.trim());
+  if (!verb) return item;
+  const rest = item.trim().slice(verb[0].length);
+  return ENDS_LIKE_PROJECT.test(cleanName(rest)) ? rest : item;
+}
+
 export function cleanName(name: string): string {
   // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
   // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.

@@ -16,6 +16,7 @@ import {
   PROJECT_HINT,
 } from './project-clauses.js';
 import { readEnumerated } from './project-enumeration.js';
+import { readImplemented } from './project-implemented.js';
 import { readHeadingPair } from './project-item-pairs.js';
 import {
   isStatusItem,
@@ -43,6 +44,8 @@ const UNFILTERED_READERS: readonly ClauseReader[] = [
   readClassed,
   // 甲、乙等项目受用地影响: a problem's clause may hold no project word but 项目.
   readProblemOf,
+  // 实施甲河综合治理工程，完成投资X亿元: the clause with the name may hold no project word but 工程.
+  readImplemented,
 ];
 
 /** The readers of a clause with a project word, its lead read; the last takes whatever is left. */

@@ -16,7 +16,11 @@ export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区
 // or of no size the text gives. 八县区, 13个县（市、区）: a counted group may stand without its parent;
 // 位居主城区第一位: so may the class, the parent left unsaid.
 const CLASS = '(?:核心区|主城区|中心城区|[东南西北中]{1,2}部?片区)';
-export const SCOPE_AFTER = `(?:${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS})`;
+// 全国百强县, 全国综合实力百强县市, 全省县域经济十强: a league table the parent's places are ranked in,
+// kept as written (the model's scope is text; the league is what the rank is within).
+const LEAGUE = '(?:[\\u4e00-\\u9fa5]{0,8}?(?:百|五十|三十|二十|十)强(?:县市|县区|县|市)?)';
+const LEAGUE_SCOPE = new RegExp(`^${PARENT}${LEAGUE}$`);
+export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS})`;
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 export const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
 const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
@@ -79,6 +83,7 @@ export function writtenScope(
 ): string {
   if (appraisal) return appraisal[1] ?? '';
   if (!scopeText) return lastScope;
+  if (LEAGUE_SCOPE.test(scopeText)) return scopeText;
   return /县域$/.test(scopeText) ? scopeText : (SCOPE.exec(scopeText)?.[1] ?? scopeText);
 }
 

@@ -25,6 +25,7 @@ import {
 } from './meta.js';
 import { readPageDate } from './page-date.js';
 import { furniturePlace, furniturePublished, furnitureWritten, newsAccount } from './page-furniture.js';
+import { projectTableMonths } from './project-table-period.js';
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
 import type { Problem, ReportMeta } from './types.js';
@@ -306,7 +307,11 @@ export function resolveMeta(
       ),
     );
 
-  const periodSources = [title, hintTitle, opening, quoted, fileTitle];
+  // …2024年重点项目建设进展情况通报 over a table headed 1-8月完成投资: the notice's months are the table's.
+  const tableMonths = projectTableMonths(title, lines);
+  const titlePeriod =
+    title && tableMonths ? { ...title, code: periodCode(tableMonths), periodLabel: tableMonths } : title;
+  const periodSources = [titlePeriod, hintTitle, opening, quoted, fileTitle];
   const textDate = sessionDate(lines, title?.lines.at(-1)?.number ?? null) ?? textPublishedAt;
   // No year in the text and no date of its own: the page's 成文日期, 发布日期, PubDate or 文号.
   const written = textDate ? null : furnitureWritten(options.hints?.furniture);

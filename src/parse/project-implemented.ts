@@ -1,0 +1,70 @@
+// 实施甲河综合治理工程，完成投资X亿元: a project led by 实施, read only when what is carried out is a works
+// with a proper name (a place's name, then the works) and an amount or a status says how it stands;
+// 实施民生工程, 实施“千村示范”工程, 实施人才强县工程 are programmes, not projects.
+
+import { TOTAL_ONLY } from './project-amount-after.js';
+import { amountInYuan, COMPLETED, DONE_ONLY } from './project-amounts.js';
+import type { Clause, ClauseReading } from './project-clauses.js';
+import { cleanName, isAggregate, splitItems, validName } from './project-names.js';
+import { STATUS, statusAlone } from './project-status.js';
+
+/** 实施, 全县实施, 重点实施, 并实施: the lead, and what it carries out after it. */
+const IMPLEMENT =
+  /^(?:[\u4e00-\u9fa5]{1,6}?[县市区旗](?=(?:全力|加快|重点|积极|继续|大力)?实施))?(?:其中|并|同时|全力|加快|重点|积极|继续|大力)*实施(?:了)?(.{4,60})$/;
+
+/**
+ * A works's proper name: a place's name of two characters at least, then what it is (岚川河, 坪溪水库, 沃丰县
+ * 城区, 岚溪灌区), then the works ending in 工程 or 项目. Not a programme's head: 农村, 城乡 and 千村 have
+ * one character before the place word; 人才强县, 科教兴市 a slogan's; 美丽乡村 an adjective's.
+ */
+const PLACE_HEAD =
+  /^(?!美丽|和美|宜居|数字|智慧|平安|健康|幸福|文明|生态)[\u4e00-\u9fa5]{2,6}?(?<![强兴富活美])(?:省|市|县|区|镇|乡|村|河|江|湖|溪|山|湾|港|水库|灌区|水厂|渠|路|街|大道|大街|桥|大桥|隧道|园区|片区|新区|小区|社区)/;
+const WORKS_END = /(?:工程|项目)$/;
+
+/** Whether an item carried out is a project by its proper name (not quoted, not a class, a place's works). */
+function properWorks(item: string, name: string): boolean {
+  return (
+    !/[“”"]/.test(item) &&
+    WORKS_END.test(name) &&
+    !isAggregate(name) &&
+    validName(name, false) &&
+    PLACE_HEAD.test(name)
+  );
+}
+
+/** What the clause after says of the project alone: 完成投资X亿元, 总投资X亿元, 目前主体完工. */
+function saidAfter(next: Clause | undefined): { planned: number | null; status: string | null } | null {
+  if (!next) return null;
+  const total = TOTAL_ONLY.exec(next.text);
+  if (total) return { planned: amountInYuan(total[1] ?? '0', total[2] ?? ''), status: null };
+  if (DONE_ONLY.test(next.text)) return { planned: null, status: null };
+  // 均已完工: said of every item the clause before listed.
+  const status = statusAlone(next.text.replace(/^(?:目前)?均/, ''));
+  return status ? { planned: null, status } : null;
+}
+
+/** 实施甲工程，完成投资X亿元; 实施甲工程、乙工程，目前均已完工; 实施丙项目并已竣工. */
+export function readImplemented({ folded, clauses, k, clause, mention, add }: ClauseReading): number | null {
+  const object = IMPLEMENT.exec(clause.text)?.[1];
+  if (!object) return null;
+  const status = STATUS.exec(object);
+  const done = status ? null : COMPLETED.exec(object);
+  const body = object.slice(0, status?.index ?? done?.index ?? object.length).replace(/(?:并|已|均)+$/, '');
+  const after = status || done ? null : saidAfter(clauses[k + 1]);
+  if (!status && !done && !after) return null;
+  const items = splitItems(body);
+  const names = items.map(cleanName);
+  if (names.length === 0 || !names.every((name, n) => properWorks(items[n] ?? '', name))) return null;
+  const next = clauses[k + 1];
+  const span =
+    after && next
+      ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
+      : clause;
+  // One amount said of a list is the list's, no one project's.
+  const one = names.length === 1;
+  for (const name of names) {
+    const said = mention(span, one ? (after?.planned ?? null) : null, status?.[0] ?? after?.status ?? null);
+    add(name, one ? said : { ...said, completedInvestment: null });
+  }
+  return after ? k + 1 : k;
+}

@@ -1,0 +1,37 @@
+// The period of a key-project progress notice whose title gives only the year (…2024年重点项目建设进展
+//情况通报), read from its project table's column header (1-8月完成投资(万元)): the months its figures run
+// to. A plan report's appendix table has the same header and keeps its own period (the title's).
+
+import type { Line } from './lines.js';
+import { periodCode, type TitleInfo } from './meta.js';
+
+/** 重点项目建设进展情况, 重点项目推进情况通报, 项目建设进度表: a title of a notice on projects' progress. */
+const PROJECT_NOTICE =
+  /项目[\u4e00-\u9fa5]{0,8}?(?:进展|进度|推进|完成|建设)(?:情况)?(?:的)?(?:通报|简报|快报|报告|表|情况)$/;
+/** 计划执行情况, 草案, 公报, 政府工作报告: titles of documents that are more than a notice on projects. */
+const WIDER_DOCUMENT = /计划执行|草案|公报|政府工作|国民经济|经济运行|审查|审议/;
+/** 全年, 年度 written in the title: the year's whole period, said, not defaulted. */
+const YEAR_SAID = /全年|年度/;
+/**
+ * 1-8月完成投资(万元), 1—10月累计完成, 1-8月份完成额: a column header of the amount done with its months, a
+ * cell of its own (the line's start or a tab or | before it; the line's end, a tab or | after it).
+ */
+const HEADER_CELL =
+  /(?:^|[\t|])\s*(1\s*[-—–~至]\s*\d{1,2}\s*月份?)(?:累计)?完成(?:投资)?(?:额)?\s*(?:[(（][^()（）]{1,8}[)）])?\s*(?=$|[\t|])/;
+
+/**
+ * The months a project table's header gives (1-8月), when the title is a project notice's that says the
+ * year only; null otherwise, or when two headers disagree.
+ */
+export function projectTableMonths(title: TitleInfo | null, lines: readonly Line[]): string | null {
+  if (title?.code !== 'FY') return null;
+  if (YEAR_SAID.test(title.title)) return null;
+  if (!PROJECT_NOTICE.test(title.title) || WIDER_DOCUMENT.test(title.title)) return null;
+  const labels = new Set<string>();
+  for (const line of lines) {
+    const label = HEADER_CELL.exec(line.text)?.[1];
+    if (label) labels.add(label.replace(/\s+/g, '').replace(/[—–~至]/, '-'));
+  }
+  const [only] = labels;
+  return labels.size === 1 && only && periodCode(only) ? only : null;
+}
