@@ -201,8 +201,14 @@ export function isAggregate(name: string): boolean {
   return AGGREGATE.test(name) || GENERIC_KIND.test(name) || CLASS_OF.test(name);
 }
 
+/**
+ * 抓好工业稳增长和项目建设, 做好招商引资与重点项目工作: bare 项目 joined to a task by 和, 及, 与 is
+ * projects in general beside that task, never one project's name.
+ */
+const TASK_AND_PROJECTS = /(?:和|及|与|以及)(?:重点|重大)?项目$/;
+
 export function validName(name: string, listed: boolean): boolean {
-  if (name.length < 2 || name.length > 40 || isAggregate(name)) return false;
+  if (name.length < 2 || name.length > 40 || isAggregate(name) || TASK_AND_PROJECTS.test(name)) return false;
   if (JUNK_NAME.test(name.replace(CAPACITY_FIRST, ''))) return false;
   // 县城棚户区改造(二期): a phase in brackets marks a project whatever the name ends with.
   // 丙县体育馆及配套设施: the project is named before 及.
