@@ -72,7 +72,7 @@ function mentions(
     // So is 其中6月份 after a cumulative figure: the month within it.
     const single = /^(\d{1,2})\s*月份?$/.exec(match[0]);
     // So is 6月份 opening a clause of its own (四是物价上涨压力较大，6月份居民消费价格同比上涨5.8%).
-    const clauseOpening = /(?:^|[,;:])\s*$/.test(head) && /月份$/.test(match[0]);
+    const clauseOpening = /[,;:]\s*$/.test(head) && /月份$/.test(match[0]);
     if (single && (/^\s*当月/.test(text.slice(end)) || /其中[,:]?\s*$/.test(head) || clauseOpening)) {
       const month = Number(single[1]);
       const written = YEAR_BEFORE.exec(head);

@@ -26,7 +26,10 @@ describe('清洁能源投资 named with its level, growth and share', () => {
 });
 
 describe('a rate kept below its ceiling named after the figure (低于A%的控制目标)', () => {
-  const parsed = report(PLAN, '城镇新增就业1130人，完成年计划的102.7%；城镇登记失业率控制在2.6%，低于4%的控制目标。');
+  const parsed = report(
+    PLAN,
+    '城镇新增就业1130人，完成年计划的102.7%；城镇登记失业率控制在2.6%，低于4%的控制目标。',
+  );
   it('is the rate and a target at most A% for the year, met, and no second rate', () => {
     const rates = parsed.observations
       .filter((o) => o.indicatorCode === 'urban-unemployment-rate')
