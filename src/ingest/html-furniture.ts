@@ -6,6 +6,7 @@
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { findAll } from 'domutils';
+import { appShareFurniture } from './html-app-share.js';
 import { visibleText } from './html-dom.js';
 import { epaperFurniture } from './html-epaper.js';
 import { wechatFurniture } from './html-wechat.js';
@@ -129,6 +130,7 @@ export function pageFurniture(dom: Document): PageFurniture | null {
   const table = opennessTable(dom);
   const wechat = wechatFurniture(dom);
   const epaper = epaperFurniture(dom);
+  const app = wechat ? null : appShareFurniture(dom);
   const furniture: PageFurniture = {
     siteName: meta.siteName ?? null,
     columnName: meta.columnName ?? null,
@@ -143,6 +145,8 @@ export function pageFurniture(dom: Document): PageFurniture | null {
     siteOwner: siteOwner(dom),
     account: wechat?.account ?? null,
     accountPublished: wechat?.published ?? null,
+    app: app?.app ?? null,
+    appPublished: app?.published ?? null,
     paper: epaper?.paper ?? null,
     paperIssued: epaper?.issued ?? null,
   };

@@ -5,9 +5,10 @@
 // read, in China's time.
 
 import type { Document } from 'domhandler';
-import { findAll, textContent } from 'domutils';
+import { findAll } from 'domutils';
+import { textByName as byName, chinaTimeOf, scriptsOf, scriptValue } from './html-scripts.js';
 
-const clean = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+export { chinaTimeOf } from './html-scripts.js';
 
 export interface WechatFurniture {
   /** The account's name: 苇山发布. */
@@ -16,40 +17,13 @@ export interface WechatFurniture {
   published: string | null;
 }
 
-/** The text of the first element with this id or class. */
-const byName = (dom: Document, name: string) => {
-  const el = findAll(
-    (e) => e.attribs.id === name || (e.attribs.class ?? '').split(/\s+/).includes(name),
-    dom.children,
-  )[0];
-  const text = el ? clean(textContent(el)) : '';
-  return text === '' ? null : text;
-};
-
-/** var ct = "1635330600", window.ct = '…', ct: "…": a script's assignment of `name`. */
-function scriptValue(scripts: string, name: string): string | null {
-  const m = new RegExp(`(?:^|[\\s;,{.])${name}\\s*[=:]\\s*(?:htmlDecode\\()?["']([^"']+)["']`).exec(scripts);
-  return m?.[1] ? clean(m[1]) || null : null;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Unix seconds → 2021-10-27 18:30 in Asia/Shanghai (UTC+8, no summer time since 1991). */
-export function chinaTimeOf(seconds: string): string | null {
-  if (!/^\d{9,10}$/.test(seconds)) return null;
-  const t = new Date((Number(seconds) + 8 * 3600) * 1000);
-  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
-}
-
 /** The account and the time of a WeChat article page, or null when the page is none. */
 export function wechatFurniture(dom: Document): WechatFurniture | null {
   const shaped =
     findAll((e) => e.attribs.id === 'js_content' || /\brich_media_/.test(e.attribs.class ?? ''), dom.children)
       .length > 0;
   if (!shaped) return null;
-  const scripts = findAll((e) => e.name === 'script', dom.children)
-    .map((e) => textContent(e))
-    .join('\n');
+  const scripts = scriptsOf(dom);
   const account =
     byName(dom, 'js_name') ?? byName(dom, 'profile_nickname') ?? scriptValue(scripts, 'nickname');
   const ct = scriptValue(scripts, 'ct');

@@ -90,6 +90,10 @@ export interface PageFurniture {
   account?: string | null;
   /** A WeChat article's publish time (<em id="publish_time">, else `ct` in China's time). */
   accountPublished?: string | null;
+  /** A news app's share page: the app's name (.app-name, og:site_name, 下载某某APP): 爱苇山. */
+  app?: string | null;
+  /** A news app's share page: the publish time its script gives (publishTime, or a timestamp). */
+  appPublished?: string | null;
   /** An e-paper page's paper, from its masthead (logo, <title>, breadcrumb): 蕊川日报. */
   paper?: string | null;
   /** An e-paper page's issue date, from the banner beside its 版次: 2019年10月26日 星期六. */

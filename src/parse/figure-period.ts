@@ -71,7 +71,9 @@ function mentions(
     // run of one month (2025-M6-6) so it keeps the period grammar the API filters and sorts by.
     // So is 其中6月份 after a cumulative figure: the month within it.
     const single = /^(\d{1,2})\s*月份?$/.exec(match[0]);
-    if (single && (/^\s*当月/.test(text.slice(end)) || /其中[,:]?\s*$/.test(head))) {
+    // So is 6月份 opening a clause of its own (四是物价上涨压力较大，6月份居民消费价格同比上涨5.8%).
+    const clauseOpening = /[,;:]\s*$/.test(head) && /月份$/.test(match[0]);
+    if (single && (/^\s*当月/.test(text.slice(end)) || /其中[,:]?\s*$/.test(head) || clauseOpening)) {
       const month = Number(single[1]);
       const written = YEAR_BEFORE.exec(head);
       const otherYear = written && (written[2] || (written[1] && Number(written[1]) !== year));

@@ -147,8 +147,11 @@ function numericValue(match: RegExpExecArray): number {
 /** The units a plant's capacity is given in: 5万吨, 3000吨, 2万套. */
 const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件)$/;
 
-/** A clause opening with a short name's head (泠郊, 某某经开区) and no verb before a capacity. */
-const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。])[\u4e00-\u9fa5]{2,6}$/;
+/**
+ * A clause opening with a short name's head (泠郊, 某某经开区) and no verb before a capacity; or the
+ * head right after the verb that pushes the works on (全力推进峨垣县30万吨…项目、…).
+ */
+const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。]|推进|推动|加快|实施|启动|抓好)[\u4e00-\u9fa5]{2,6}$/;
 /** Verbs a short clause head may be instead of a name's head: 建成20万吨…项目 reports a capacity built. */
 const VERB_HEAD = /(?:建成|新建|新增|完成|实现|达到|形成|具备|扩建|改造|开工|投产)$/;
 
@@ -194,7 +197,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (
     hasUnit &&
     CAPACITY_UNIT.test(text.slice(start, end)) &&
-    NAME_HEAD_BEFORE.test(text.slice(Math.max(0, start - 7), start)) &&
+    NAME_HEAD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
     !VERB_HEAD.test(before) &&
     /^[\u4e00-\u9fa5]{1,16}?(?:项目|工程|生产线)(?:[、,;。和及与]|建成|开工|投产|竣工|落地|签约)/.test(
       text.slice(end, end + 22),

@@ -45,6 +45,19 @@ function namedPlace(m: RegExpExecArray, own: string | null): string | null {
 }
 
 /**
+ * 爱苇山, 融苇山, 掌上苇山, 智慧苇山, 云上苇山, 苇山发布, 苇山通, 苇山融媒: a county media centre's
+ * news app named after its place with a word before or after. As with an account, the kind is the one
+ * the text calls its own (全县 → 苇山县), and a bare stem or a name the text gives no kind is no place.
+ */
+const APP =
+  /^(?:爱|融|掌上|智慧|云上|指尖|今日|最|i|I)?([\u4e00-\u9fa5]{2,4}?)(自治县|县|区|市|旗)?(?:发布|融媒|通|云|新闻|头条|客户端|APP|App|app|\+)?$/;
+
+export function appPlace(name: string | null | undefined, own: string | null): string | null {
+  const m = name ? APP.exec(name.trim()) : null;
+  return m && m[0] !== m[1] ? namedPlace(m, own) : null;
+}
+
+/**
  * 蕊川日报, 蕊川晚报: an e-paper's masthead, named after its place without the kind. The kind is the one
  * the text calls its own (全市 → 蕊川市); a city's paper (苇州日报) is no county's, and a paper is no
  * place when the text says none.
@@ -90,6 +103,8 @@ export function furniturePlace(
   }
   const account = accountPlace(furniture.account, own);
   if (account) return { value: account, where: `WeChat account's name (${furniture.account})` };
+  const app = appPlace(furniture.app, own);
+  if (app) return { value: app, where: `news app's name (${furniture.app})` };
   const paper = paperPlace(furniture.paper, own);
   return paper ? { value: paper, where: `e-paper masthead (${furniture.paper})` } : null;
 }
@@ -109,7 +124,7 @@ export function furnitureDateOf(text: string | null): string | null {
 
 /**
  * When the page was published: the 公开 table's 发布日期, else the PubDate tag, else a WeChat article's
- * time, else an e-paper's issue date in its banner.
+ * time, else a news app's (its share page's script), else an e-paper's issue date in its banner.
  */
 export function furniturePublished(furniture: PageFurniture | null | undefined): FurnitureFound | null {
   if (!furniture) return null;
@@ -117,6 +132,7 @@ export function furniturePublished(furniture: PageFurniture | null | undefined):
     [furniture.publishedOn, "公开 table's 发布日期"],
     [furniture.pubDate, 'PubDate meta tag'],
     [furniture.accountPublished ?? null, 'WeChat publish time'],
+    [furniture.appPublished ?? null, "news app's publish time"],
     [furniture.paperIssued ?? null, 'e-paper banner'],
   ];
   for (const [text, where] of sources) {

@@ -55,7 +55,7 @@ const TRAILING_WORK_END = fromTheEnd(TRAILING_WORK);
  * 乙工程年内开工 → 乙工程, 丙快速路上半年开工 → 丙快速路, 甲产业园已于4月竣工 → 甲产业园, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目.
  */
 export const TRAILING_ADVERB =
-  /(?:已经|已|正在|均|将|现|并|目前|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|上半年|下半年|年中|近期|近日|日前|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+  /(?:已经|已|正在|均|将|现|并|目前|至今|迄今|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|上半年|下半年|年中|近期|近日|日前|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
 const TRAILING_ADVERB_END = fromTheEnd(TRAILING_ADVERB);
 
 /** The text without the adverbs and times at its end. */
@@ -215,8 +215,14 @@ export function isAggregate(name: string): boolean {
   return AGGREGATE.test(name) || GENERIC_KIND.test(name) || CLASS_OF.test(name);
 }
 
+/**
+ * 抓好工业稳增长和项目建设, 做好招商引资与重点项目工作: bare 项目 joined to a task by 和, 及, 与 is
+ * projects in general beside that task, never one project's name.
+ */
+const TASK_AND_PROJECTS = /(?:和|及|与|以及)(?:重点|重大)?项目$/;
+
 export function validName(name: string, listed: boolean): boolean {
-  if (name.length < 2 || name.length > 40 || isAggregate(name)) return false;
+  if (name.length < 2 || name.length > 40 || isAggregate(name) || TASK_AND_PROJECTS.test(name)) return false;
   if (JUNK_NAME.test(name.replace(CAPACITY_FIRST, ''))) return false;
   // 县城棚户区改造(二期): a phase in brackets marks a project whatever the name ends with.
   // 丙县体育馆及配套设施: the project is named before 及.

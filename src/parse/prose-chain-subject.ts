@@ -10,6 +10,7 @@ import {
   CONTRIBUTION,
   earlierPeriodGap,
   FOLLOW_ON,
+  isNamedCeiling,
   RATE_TARGET,
   TOTAL_CHANGE,
 } from './prose-clause-kinds.js';
@@ -94,7 +95,9 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (
     c.amountChange ||
     (!join && c.previousShareFrom && sharedMoveTo(folded, key, figure)) ||
-    (!join && c.previousRateTarget && RATE_TARGET.test(key))
+    (!join && c.previousRateTarget && RATE_TARGET.test(key)) ||
+    // 城镇登记失业率控制在2.8%，低于3.5%的控制目标: the ceiling of the rate just given.
+    (!join && previous.join !== null && isNamedCeiling(folded, figure, key))
   ) {
     subject = previous.subject;
     join = previous.join;

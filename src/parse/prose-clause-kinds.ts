@@ -122,6 +122,24 @@ export function lastIndicatorIsInvestment(facts: readonly Fact[]): boolean {
   return code ? catalogueEntry(code)?.category === 'investment' : false;
 }
 
+/**
+ * 城镇登记失业率控制在2.8%，低于3.5%的控制目标: the ceiling the year set for the rate just given,
+ * named after its figure (低于, 未超过 before it; 的控制目标, 的调控目标, 的控制线 after it).
+ */
+const CEILING_KEY = /^(?:低于|未超过|没有超过|未突破|没有突破|未超出)$/;
+const CEILING_AFTER = /^\s*(?:以内)?的?(?:年度|全年|年初)?(?:控制目标|调控目标|控制线|控制指标|控制数)/;
+
+/** Whether a rate's figure is its year's ceiling, named after it (低于3.5%的控制目标). */
+export function isNamedCeiling(folded: string, figure: Figure, key: string): boolean {
+  return (
+    figure.kind === 'number' &&
+    /^(?:%|‰)$/.test(figure.quantity.baseUnit) &&
+    !figure.signWord &&
+    CEILING_KEY.test(key) &&
+    CEILING_AFTER.test(folded.slice(figure.end, figure.end + 12))
+  );
+}
+
 /** 储备项目转化率达42%，超额完成年度转化35%的目标任务: the rate's own target for the year, after it. */
 export const RATE_TARGET = /^(?:已|超额)*(?:完成|实现|达到)了?(?:年度|全年|年初)[\u4e00-\u9fa5]{0,6}?$/;
 export const RATE_TARGET_AFTER = new RegExp(

@@ -4,10 +4,11 @@
 
 import type { Figure } from './numbers.js';
 import { rateIndicator } from './prose-branches.js';
-import { RATE_TARGET } from './prose-clause-kinds.js';
+import { isNamedCeiling, RATE_TARGET } from './prose-clause-kinds.js';
 import type { NamedIndicator } from './prose-clauses.js';
 import type { Link } from './prose-links.js';
-import { type GoalScope, goalTarget, type ProseTarget, targetOf } from './prose-targets.js';
+import { type GoalScope, goalTarget, type ProseTarget, statedTarget, targetOf } from './prose-targets.js';
+import { parseTarget } from './targets.js';
 import type { Fact } from './types.js';
 
 /** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标, a budget draft's 安排 … */
@@ -103,10 +104,29 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     c.sentenceFacts.some(
       (f) => f.indicatorCode === join?.entry.code && (f.measure === 'growth' || f.measure === 'rate'),
     );
+  // 城镇登记失业率控制在2.8%，低于3.5%的控制目标: the year's ceiling for the rate just given, a
+  // target at most its figure (a control target is a ceiling), no second result.
+  const namedCeiling =
+    join !== null &&
+    !c.planned &&
+    !goal &&
+    !link &&
+    isNamedCeiling(folded, figure, c.ownKey) &&
+    c.sentenceFacts.some((f) => f.indicatorCode === join?.entry.code && f.measure === 'rate');
   // …转化率达42%，超额完成年度转化35%的目标任务: the year's target of the rate just given.
   const rateTarget = join !== null && c.previousRateTarget && RATE_TARGET.test(c.ownKey) && !link;
   let target: ProseTarget | null = null;
-  if (join && (ceilingKept || rateTarget)) {
+  if (join && namedCeiling) {
+    const read = parseTarget(folded.slice(figure.start, figure.end), fact.quantity.unit || null);
+    target = statedTarget(
+      join,
+      { ...read, comparator: 'lte' },
+      'full-year',
+      fact.quantity.raw,
+      c.raw,
+      fact.provenance,
+    );
+  } else if (join && (ceilingKept || rateTarget)) {
     target = goalTarget(join, fact, goalWords(folded, figure), c.raw, 'full-year');
   } else if (join && c.planAmount) {
     target = goalTarget(join, fact, folded.slice(figure.start, figure.end), c.raw, 'full-year');
@@ -131,5 +151,5 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       target = targetOf(join, fact, link, c.resultFacts, context);
     if (target && goal && goals?.guidance && !target.target.derived) target.target.kind = 'guidance';
   }
-  return { target, ceilingKept, rateTarget };
+  return { target, ceilingKept: ceilingKept || namedCeiling, rateTarget };
 }

@@ -234,7 +234,7 @@ export function readStructure(
     if (rules.requestsLead.test(text.trim())) requestsOpen = true;
     const part = rules.part.exec(text) ?? rules.partInWords.exec(text);
     if (part?.[1] !== undefined) {
-      heading(PART, part[1], line, part[2] ?? '');
+      heading(PART, part[1], line, part[2] ?? '', partStop(part[2] ?? ''));
       continue;
     }
     if (!numbersParts && rules.unnumberedPart.test(text) && !rules.caption.test(text)) {
@@ -337,6 +337,19 @@ function closeSections(sections: Section[], sentences: readonly Sentence[]): voi
 /** What follows a list item's name and colon when the item gives its figures: a verb or a figure. */
 const FIGURES_AFTER_COLON =
   /^\s*(?:累计|共)?(?:完成|实现|达到?|为)?(?:同比|比上年同期|比上年)?(?:增长|下降|增速|增幅)?为?\s*[-−]?\d/;
+
+/**
+ * 二、会议指出，…存在一些不容忽视的问题：一是…实现利润1.37亿元，同比下降6.4%；二是…: a part whose
+ * first sentence runs on past a colon into a chain of figures is headed by the words before the
+ * colon; the rest is its paragraph, not the heading's title.
+ */
+function partStop(rest: string): RegExp {
+  const first = rest.split('。')[0] ?? '';
+  const colon = first.search(/[:：]/);
+  return colon > 0 && FIGURE_CHAIN.test(first.slice(colon + 1)) && !/\d/.test(first.slice(0, colon))
+    ? /[。:：]/
+    : /[。]/;
+}
 
 /** A sentence of figures linked by commas (…增长7.5%，…回落0.9个百分点): no heading's topic. */
 const FIGURE_CHAIN = /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元))(?=.*[,，;；]).*$/;
