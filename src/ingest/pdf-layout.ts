@@ -6,7 +6,7 @@ import type { DraftBlock } from './draft.js';
 import { HEADING_START, join, type PdfLine } from './pdf-lines.js';
 import { notesStart } from './pdf-page-notes.js';
 import { tableOf, tableRuns } from './pdf-table.js';
-import { wrappedBefore } from './pdf-wrap.js';
+import { halfWidthOf, rightMargin, wrappedBefore } from './pdf-wrap.js';
 
 export { type PdfLine, type PlacedText, stripPageFurniture, toLines } from './pdf-lines.js';
 
@@ -48,7 +48,7 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
     const lines = all.slice(0, foot);
     const prose = lines.filter((l) => l.pieces.length === 1);
     const left = Math.min(...lines.map((l) => l.x));
-    const right = Math.max(...prose.map((l) => l.end));
+    const right = rightMargin(prose);
     const runs = tableRuns(lines);
     for (let i = 0; i < lines.length; i++) {
       const run = runs.find(([a]) => a === i);
@@ -64,7 +64,7 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
       if (!line) continue;
       const last = blocks.at(-1);
       // A line short of the margin by less than the next line's first run of digits (42.6%。) was wrapped.
-      const goesOn = open || wrappedBefore(gap, line.text, line.size);
+      const goesOn = open || wrappedBefore(gap, line.text, line.size, halfWidthOf(line));
       if (
         goesOn &&
         last?.kind === 'paragraph' &&

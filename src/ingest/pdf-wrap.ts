@@ -1,17 +1,56 @@
 // Whether a line stopped short of the right margin only because the next line's first word would not
 // fit: text set ragged-right (LibreOffice, Word left-aligned) breaks before a run of digits or Latin
-// letters with its closing punctuation (42.6%。, 60%；), never inside it, and leaves the gap unfilled.
+// letters with its closing punctuation (42.6%。, 60%；, 25.2:32.2:42.6。), never inside it, and leaves
+// the gap unfilled. Where the margin is: a full line's end, not a line whose closing mark hung past it.
+
+import type { PdfLine } from './pdf-lines.js';
 
 /** A run no line breaks inside: digits and Latin letters, then the marks that may not open a line. */
-const UNBREAKABLE_LEAD = /^[\dA-Za-z.,%‰+\-/]+[。，、；：！？）)”’%‰]*/;
+const UNBREAKABLE_LEAD = /^[\dA-Za-z.,:%‰+\-/]+[。，、；：！？）)”’%‰]*/;
 
-/** Half an em for a half-width character, a whole one for the rest. */
-function widthOf(text: string, size: number): number {
-  return [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1) * size, 0);
+/** A closing mark set in a whole em, which Chinese typesetting lets hang past the right margin. */
+const HANGING_MARK = /[。，、；：！？）”’]$/;
+
+const isHalfWidth = (ch: string) => /[\x20-\x7e]/.test(ch);
+
+/**
+ * How wide a half-width character is on `line`, in ems: measured from the line's own runs (a whole
+ * em for each Chinese character, the rest shared by its digits and letters), half an em at least.
+ */
+export function halfWidthOf(line: PdfLine): number {
+  let half = 0;
+  let full = 0;
+  let width = 0;
+  for (const item of line.pieces.flatMap((p) => p.items)) {
+    const chars = [...item.text];
+    half += chars.filter(isHalfWidth).length;
+    full += chars.filter((ch) => !isHalfWidth(ch)).length;
+    width += item.end - item.x;
+  }
+  if (half === 0 || line.size <= 0) return 0.5;
+  const measured = (width / line.size - full) / half;
+  return Math.min(Math.max(measured, 0.5), 0.75);
+}
+
+/** Half-width characters at `half` ems, a whole em for the rest. */
+function widthOf(text: string, size: number, half: number): number {
+  return [...text].reduce((w, ch) => w + (isHalfWidth(ch) ? half : 1) * size, 0);
 }
 
 /** Whether a line that left `gap` unfilled before the margin was wrapped before `next`'s first run. */
-export function wrappedBefore(gap: number, next: string, size: number): boolean {
+export function wrappedBefore(gap: number, next: string, size: number, half = 0.5): boolean {
   const lead = UNBREAKABLE_LEAD.exec(next)?.[0];
-  return lead !== undefined && gap < widthOf(lead, size);
+  return lead !== undefined && gap < widthOf(lead, size, half);
+}
+
+/**
+ * The right margin of a page's prose lines: the furthest end, unless only a line ending in a closing
+ * mark reaches past the others by an em or so: that mark hung past the margin the other lines fill.
+ */
+export function rightMargin(prose: readonly PdfLine[]): number {
+  const furthest = Math.max(...prose.map((l) => l.end));
+  const unhung = prose.filter((l) => !HANGING_MARK.test(l.text));
+  const full = Math.max(...unhung.map((l) => l.end));
+  const size = Math.max(...prose.map((l) => l.size));
+  return full < furthest && furthest - full <= 1.5 * size ? full : furthest;
 }
