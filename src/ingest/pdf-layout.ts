@@ -6,7 +6,7 @@ import type { DraftBlock } from './draft.js';
 import { HEADING_START, join, type PdfLine } from './pdf-lines.js';
 import { notesStart } from './pdf-page-notes.js';
 import { tableOf, tableRuns } from './pdf-table.js';
-import { rightMargin, wrappedBefore } from './pdf-wrap.js';
+import { halfWidthOf, rightMargin, wrappedBefore } from './pdf-wrap.js';
 
 export { type PdfLine, type PlacedText, stripPageFurniture, toLines } from './pdf-lines.js';
 
@@ -64,7 +64,7 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
       if (!line) continue;
       const last = blocks.at(-1);
       // A line short of the margin by less than the next line's first run of digits (42.6%。) was wrapped.
-      const goesOn = open || wrappedBefore(gap, line);
+      const goesOn = open || wrappedBefore(gap, line.text, line.size, halfWidthOf(line));
       if (
         goesOn &&
         last?.kind === 'paragraph' &&

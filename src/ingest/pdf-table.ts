@@ -2,6 +2,7 @@
 // rows of figures fill; headers of merged cells and names wrapped in their cells are put back together.
 
 import type { DraftBlock, DraftCell } from './draft.js';
+import { joinWrappedCells, rowPitch } from './pdf-cell-wrap.js';
 import { spannedColumn } from './pdf-header-span.js';
 import { join, type PdfLine, type Placed } from './pdf-lines.js';
 
@@ -87,9 +88,13 @@ interface Column {
 /** A cell's value in a row of figures: 86.47, 6.5%左右, 第3, — (none). */
 const FIGURE_CELL = /^(?:[-+−]?\d[\d,.]*\s*(?:%|‰)?(?:左右|以上|以下|以内)?|第?\d+(?:位|名)?|[—–\-/]{1,2})$/;
 
+/** A year alone in a cell: a header wrapped in a narrow column (2019 / 年计划), not a figure. */
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+
 /** A row of figures: the table's body, whose cells keep to their columns (headers may span several). */
 const isFigureRow = (line: PdfLine) =>
-  line.pieces.flatMap((p) => p.items).filter((i) => FIGURE_CELL.test(i.text)).length >= 2;
+  line.pieces.flatMap((p) => p.items).filter((i) => FIGURE_CELL.test(i.text) && !BARE_YEAR.test(i.text))
+    .length >= 2;
 
 /**
  * The columns: the x ranges the body rows' items cover, an item of each row at a time, with the
@@ -180,7 +185,14 @@ export function tableOf(lines: readonly PdfLine[]): DraftBlock {
     if (line) cells[n] = cellsOf(line, columns, lines[n + 1]);
   }
   const rows: PlacedCell[][] = [];
-  for (const [n, line] of cells.slice(0, body).entries()) {
+  // A header cell wrapped in its narrow column (2019 / 年计划 / （%）) is one cell.
+  const header = joinWrappedCells(
+    lines.slice(0, body),
+    cells.slice(0, body),
+    columns,
+    rowPitch(lines, cells),
+  ).cells;
+  for (const [n, line] of header.entries()) {
     const row = rows.at(-1);
     // Header lines filling only columns the line above left empty are one row: a cell spanning
     // two rows is centred between them, on a line of its own.
@@ -197,7 +209,10 @@ export function tableOf(lines: readonly PdfLine[]): DraftBlock {
     else rows.push(line);
   }
   if (firstFigures < 0) rows.push(...wrappedRows(cells, columns, size));
-  else rows.push(...anchoredRows(lines.slice(body), cells.slice(body)));
+  else {
+    const wrapped = joinWrappedCells(lines.slice(body), cells.slice(body), columns);
+    rows.push(...anchoredRows(wrapped.lines, wrapped.cells));
+  }
   const draft: DraftCell[][] = rows.map((row) => row.map((cell) => ({ text: cell.text })));
   return { kind: 'table', rows: draft };
 }

@@ -1,55 +1,56 @@
 // Whether a line stopped short of the right margin only because the next line's first word would not
 // fit: text set ragged-right (LibreOffice, Word left-aligned) breaks before a run of digits or Latin
-// letters with its closing punctuation (42.6%。, 60%；), never inside it, and leaves the gap unfilled.
+// letters with its closing punctuation (42.6%。, 60%；, 25.2:32.2:42.6。), never inside it, and leaves
+// the gap unfilled. Where the margin is: a full line's end, not a line whose closing mark hung past it.
+
+import type { PdfLine } from './pdf-lines.js';
 
 /** A run no line breaks inside: digits and Latin letters, then the marks that may not open a line. */
-const UNBREAKABLE_LEAD = /^[\dA-Za-z.,%‰+\-/]+[。，、；：！？）)”’%‰]*/;
+const UNBREAKABLE_LEAD = /^[\dA-Za-z.,:%‰+\-/]+[。，、；：！？）)”’%‰]*/;
 
-/** Marks a ragged-right line may hang past the margin rather than carry to the next line. */
-const HANGING = /[。，、；：！？）)”’]$/;
+/** A closing mark set in a whole em, which Chinese typesetting lets hang past the right margin. */
+const HANGING_MARK = /[。，、；：！？）”’]$/;
 
-const HALF_WIDTH = /[\x20-\x7e]/;
-
-/** The line a wrap is judged against: its text and where it starts and ends on the page. */
-export interface WrapLine {
-  text: string;
-  x: number;
-  end: number;
-  size: number;
-}
+const isHalfWidth = (ch: string) => /[\x20-\x7e]/.test(ch);
 
 /**
- * What a half-width character measures on this line: set from the line's own width when it holds
- * them (a CJK font's digits run wider than half an em), never less than half an em nor more than
- * three quarters.
+ * How wide a half-width character is on `line`, in ems: measured from the line's own runs (a whole
+ * em for each Chinese character, the rest shared by its digits and letters), half an em at least.
  */
-function halfWidthOf(line: WrapLine): number {
-  const chars = [...line.text];
-  const half = chars.filter((ch) => HALF_WIDTH.test(ch)).length;
-  if (half === 0) return 0.5 * line.size;
-  const measured = (line.end - line.x - (chars.length - half) * line.size) / half;
-  return Math.min(Math.max(measured, 0.5 * line.size), 0.75 * line.size);
+export function halfWidthOf(line: PdfLine): number {
+  let half = 0;
+  let full = 0;
+  let width = 0;
+  for (const item of line.pieces.flatMap((p) => p.items)) {
+    const chars = [...item.text];
+    half += chars.filter(isHalfWidth).length;
+    full += chars.filter((ch) => !isHalfWidth(ch)).length;
+    width += item.end - item.x;
+  }
+  if (half === 0 || line.size <= 0) return 0.5;
+  const measured = (width / line.size - full) / half;
+  return Math.min(Math.max(measured, 0.5), 0.75);
 }
 
-/** The width of a run of `next`'s text: half-width characters as measured on the line, the rest an em. */
-function widthOf(text: string, next: WrapLine): number {
-  const half = halfWidthOf(next);
-  return [...text].reduce((w, ch) => w + (HALF_WIDTH.test(ch) ? half : next.size), 0);
+/** Half-width characters at `half` ems, a whole em for the rest. */
+function widthOf(text: string, size: number, half: number): number {
+  return [...text].reduce((w, ch) => w + (isHalfWidth(ch) ? half : 1) * size, 0);
 }
 
 /** Whether a line that left `gap` unfilled before the margin was wrapped before `next`'s first run. */
-export function wrappedBefore(gap: number, next: WrapLine): boolean {
-  const lead = UNBREAKABLE_LEAD.exec(next.text)?.[0];
-  return lead !== undefined && gap < widthOf(lead, next);
+export function wrappedBefore(gap: number, next: string, size: number, half = 0.5): boolean {
+  const lead = UNBREAKABLE_LEAD.exec(next)?.[0];
+  return lead !== undefined && gap < widthOf(lead, size, half);
 }
 
 /**
- * The right margin of a page's prose lines. A line whose closing mark hangs past the margin (其中，)
- * stands out by that mark's width; the lines that end in a character are the margin then.
+ * The right margin of a page's prose lines: the furthest end, unless only a line ending in a closing
+ * mark reaches past the others by an em or so: that mark hung past the margin the other lines fill.
  */
-export function rightMargin(prose: readonly WrapLine[]): number {
-  const all = Math.max(...prose.map((l) => l.end));
-  const plain = Math.max(...prose.filter((l) => !HANGING.test(l.text)).map((l) => l.end));
-  const size = prose.find((l) => l.end === all)?.size ?? 0;
-  return Number.isFinite(plain) && all - plain <= 1.5 * size ? plain : all;
+export function rightMargin(prose: readonly PdfLine[]): number {
+  const furthest = Math.max(...prose.map((l) => l.end));
+  const unhung = prose.filter((l) => !HANGING_MARK.test(l.text));
+  const full = Math.max(...unhung.map((l) => l.end));
+  const size = Math.max(...prose.map((l) => l.size));
+  return full < furthest && furthest - full <= 1.5 * size ? full : furthest;
 }

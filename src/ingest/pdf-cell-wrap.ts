@@ -1,0 +1,99 @@
+// A table row's cells wrapped onto a second line in narrow columns (社会消费品零 / 售总额, 增长 / 8%):
+// the second line fills only cells the line above filled, fewer of them, each under a cell whose text
+// ran out to its column's edge (where the next character or run of digits would not fit), and sits
+// closer to it than rows stand apart. Its cells go on with the line above's; the others stay as they are.
+
+import { join, type PdfLine } from './pdf-lines.js';
+
+interface Cell {
+  text: string;
+  end: number;
+}
+
+/** A column's extent: its widest text, from where it starts to where it ends. */
+interface Column {
+  x: number;
+  end: number;
+}
+
+const filledOf = (cells: readonly Cell[]) => cells.filter((c) => c.text !== '').length;
+
+/** The usual distance between the table's fullest lines: one row to the next. */
+export function rowPitch(lines: readonly PdfLine[], cells: readonly Cell[][]): number | null {
+  const most = Math.max(0, ...cells.map(filledOf));
+  const ys = lines.flatMap((l, n) => (filledOf(cells[n] ?? []) === most ? [l.y] : []));
+  const gaps = ys.slice(1).map((y, k) => (ys[k] ?? y) - y);
+  if (most < 3 || gaps.length === 0) return null;
+  return [...gaps].sort((a, b) => a - b)[Math.floor((gaps.length - 1) / 2)] ?? null;
+}
+
+/** Whether `cells` (a line `gap` below) goes on with the cells of the line above. */
+function goesOn(
+  above: readonly Cell[],
+  cells: readonly Cell[],
+  columns: readonly Column[],
+  gap: number,
+  pitch: number,
+  size: number,
+): boolean {
+  const n = filledOf(cells);
+  if (n === 0 || n >= filledOf(above) || gap >= 0.7 * pitch) return false;
+  return cells.every((cell, k) => {
+    if (cell.text === '') return true;
+    const over = above[k];
+    const edge = columns[k]?.end;
+    return over !== undefined && over.text !== '' && edge !== undefined && over.end >= edge - size;
+  });
+}
+
+/**
+ * Whether a line's cells are the first line of the next row's: a name set above the row's centred
+ * figures fills only cells the figures' line leaves empty (社会消费品零 over 亿元 | 6% | …).
+ */
+function opensNext(cells: readonly Cell[], next: readonly Cell[] | undefined): boolean {
+  if (!next || filledOf(next) < 2) return false;
+  return cells.every((cell, k) => cell.text === '' || (next[k]?.text ?? '') === '');
+}
+
+/**
+ * The table's lines with wrapped continuation lines joined into the line above, cell by cell; the
+ * joined line keeps the first line's place. Nothing changes without a row pitch to judge by (the
+ * whole table's, for its header lines).
+ */
+export function joinWrappedCells<C extends Cell>(
+  lines: readonly PdfLine[],
+  cells: readonly C[][],
+  columns: readonly Column[],
+  pitch = rowPitch(lines, cells),
+): { lines: PdfLine[]; cells: C[][] } {
+  if (pitch === null) return { lines: [...lines], cells: [...cells] };
+  // A column's edge: where its widest text ends, any line's (the figures' rows may all be narrower).
+  const edges = columns.map((c, k) => ({
+    x: c.x,
+    end: Math.max(c.end, ...cells.map((row) => row[k]?.end ?? 0)),
+  }));
+  const outLines: PdfLine[] = [];
+  const outCells: C[][] = [];
+  for (const [n, line] of lines.entries()) {
+    const row = cells[n] ?? [];
+    const above = outCells.at(-1);
+    const previous = lines[n - 1];
+    if (
+      above &&
+      previous &&
+      !opensNext(row, cells[n + 1]) &&
+      goesOn(above, row, edges, previous.y - line.y, pitch, line.size)
+    ) {
+      row.forEach((cell, k) => {
+        const into = above[k];
+        if (!into || cell.text === '') return;
+        into.text = join(into.text, cell.text, 0, line.size);
+        into.end = cell.end;
+      });
+      continue;
+    }
+    outLines.push(line);
+    outCells.push(row.map((c) => ({ ...c })));
+  }
+  return { lines: outLines, cells: outCells };
+}
