@@ -28,6 +28,9 @@
 // and a standing committee's 审查意见 on a budget execution report as a Word file (埠溪县, buxi.ts).
 // Session 15 (gxls) adds a county bureau's 1-4月 key-project schedule as an Excel 97–2003 workbook (.xls,
 // 瑶沙县, yaosha.ts), and the same county's indicator workbook as an ingest fixture (tests/fixtures/formats/).
+// The twenty-third adds a county's half-year report as a Word file whose table header spans 全年目标 and
+// 上半年完成 over 绝对值 and 增速 (沮峤县, zhuqiao.ts), and a county bureau's 前三季度 analysis printed to PDF
+// with its townships' table beside its own (郢墟县, yingxu.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -65,7 +68,9 @@ import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
+import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
+import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
 
@@ -465,6 +470,14 @@ const builders: Record<string, () => Promise<void>> = {
   [biyuan.name]: async () => {
     if (!printToPdf(await biyuanDocx(), biyuan.name, out)) {
       console.log(`soffice not found: ${biyuan.name}.pdf not rebuilt, the committed file is left as it is`);
+    }
+  },
+  // The twenty-third held-out batch's Word file (沮峤县, zhuqiao.ts): two spanned header groups.
+  [zhuqiao.name]: async () => writeFileSync(`${out}${zhuqiao.name}.docx`, await zhuqiaoDocx()),
+  // The twenty-third held-out batch's PDF (郢墟县, yingxu.ts): the county's table beside its townships'.
+  [yingxu.name]: async () => {
+    if (!printToPdf(await yingxuDocx(), yingxu.name, out)) {
+      console.log(`soffice not found: ${yingxu.name}.pdf not rebuilt, the committed file is left as it is`);
     }
   },
 };
