@@ -46,3 +46,35 @@ describe('a table’s unit in the bracket closing the sentence before it', () =>
     ]);
   });
 });
+
+const observed = (...lines: string[]) =>
+  (
+    parseReportText(['岑坪旗2012年国民经济和社会发展统计公报', ...lines].join('\n'), {
+      sourceName: 'fixdequ-forms.txt',
+    }).report?.observations ?? []
+  ).map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+
+describe('a communiqué’s named aggregates and visitors', () => {
+  it('reads a herding area’s retail beside the towns’ (牧区消费品零售额)', () => {
+    expect(
+      observed('其中，城镇消费品零售额11.34亿元，增长16.2%；牧区消费品零售额3.27亿元，增长13.5%。'),
+    ).toContainEqual(['牧区消费品零售额', 'level', 3.27]);
+  });
+
+  it.each([
+    ['城镇居民人均消费性支出10860元，增长11.4%。', '城镇居民人均消费性支出'],
+    ['农牧民人均生活消费支出6420元，增长9.8%。', '农牧民人均生活消费支出'],
+  ])('reads a group of residents’ spending per head (%s) under its written name', (text, name) => {
+    expect(observed(text)).toEqual([
+      [name, 'level', Number(/(\d+)元/.exec(text)?.[1])],
+      [name, 'growth', Number(/增长([\d.]+)%/.exec(text)?.[1])],
+    ]);
+  });
+
+  it('reads 接待国内外旅游者 as tourist arrivals', () => {
+    expect(observed('全年接待国内外旅游者31.5万人次，增长18.7%。')).toEqual([
+      ['接待国内外旅游者', 'level', 31.5],
+      ['接待国内外旅游者', 'growth', 18.7],
+    ]);
+  });
+});
