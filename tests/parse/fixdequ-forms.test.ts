@@ -78,3 +78,12 @@ describe('a communiqué’s named aggregates and visitors', () => {
     ]);
   });
 });
+
+describe('a budget’s spending told by the bare word after its revenue', () => {
+  it.each([
+    ['社会保险基金预算收入4.18亿元，支出3.76亿元，年末滚存结余2.41亿元。', '社会保险基金预算支出', 3.76],
+    ['全年一般公共预算收入12.4亿元，支出31.6亿元。', '一般公共预算支出', 31.6],
+  ])('%s', (text, name, value) => {
+    expect(observed(text)).toContainEqual([name, 'level', value]);
+  });
+});
