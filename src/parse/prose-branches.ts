@@ -114,6 +114,11 @@ const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村)固定资产投资$/;
  */
 const RESIDENT_PER_CAPITA =
   /^(?:城镇|农村|城乡|农牧|农村牧区|牧区)?(?:常住)?(?:居民|农民|农牧民|牧民)人均[\u4e00-\u9fa5]{2,8}(?:支出|收入)$/;
+/**
+ * 产业项目投资, 基础设施项目投资: the investment of a kind of projects, an aggregate though 项目 alone (重点项目投资)
+ * names a programme's total; 产业项目完成投资, a class of a key-project programme, stays a fact.
+ */
+const PROJECT_KIND_INVESTMENT = /^(?:产业|工业|基础设施|民生|社会事业|服务业)项目投资$/;
 /** Scopes and connectives that open a clause but are no part of the name. */
 const AGGREGATE_LEAD =
   /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
@@ -149,7 +154,8 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
   if (firms?.[1] && firms[2]) return generated(firms[1] + firms[2]);
   const account = budgetAccountName(name);
   if (account && !lookupIndicator(account)) return generated(account);
-  if (RESIDENT_PER_CAPITA.test(name) && !lookupIndicator(name)) return generated(name);
+  if ((RESIDENT_PER_CAPITA.test(name) || PROJECT_KIND_INVESTMENT.test(name)) && !lookupIndicator(name))
+    return generated(name);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }

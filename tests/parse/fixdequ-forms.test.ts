@@ -87,3 +87,18 @@ describe('a budget’s spending told by the bare word after its revenue', () => 
     expect(observed(text)).toContainEqual([name, 'level', value]);
   });
 });
+
+describe('the investment of a kind of projects', () => {
+  it('reads 产业项目投资 and its share as a named aggregate', () => {
+    expect(
+      observed(
+        '全县固定资产投资完成52.6亿元，同比增长21.4%。其中，产业项目投资33.1亿元，占全部投资的62.9%。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['产业项目投资', 'level', 33.1],
+        ['产业项目投资', 'share', 62.9],
+      ]),
+    );
+  });
+});
