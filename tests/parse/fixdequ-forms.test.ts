@@ -107,7 +107,7 @@ describe('a group of places with its bracket inside (县（市）区)', () => {
   it('reads 增速列全市9个县（市）区第2位 as rank 2 of 9', () => {
     const report = parseReportText(
       [
-        '沅溪县前三季度经济运行情况',
+        '沅溪县2013年前三季度经济运行情况',
         '前三季度，全县地区生产总值71.3亿元，同比增长11.8%，增速列全市7个县（市）区第3位。',
       ].join('\n'),
       { sourceName: 'fixdequ-forms.txt' },
