@@ -117,3 +117,16 @@ describe('a group of places with its bracket inside (县（市）区)', () => {
     ]);
   });
 });
+
+describe('projects a budget’s bonds are mainly for (主要用于甲、乙建设)', () => {
+  it('names the projects after 主要用于', () => {
+    const report = parseReportText(
+      [
+        '桐岙县2018年预算执行情况的审查意见',
+        '全年发行新增地方政府债券1.6亿元，主要用于桐岙县第二污水处理厂、城东供水管网改造工程建设。',
+      ].join('\n'),
+      { sourceName: 'fixdequ-forms.txt' },
+    ).report;
+    expect(report?.projects.map((p) => p.name)).toEqual(['桐岙县第二污水处理厂', '城东供水管网改造工程']);
+  });
+});
