@@ -355,6 +355,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '接待国内外游客',
       '接待海内外游客',
       '接待中外游客',
+      // older communiqués: 接待国内外旅游者42.6万人次
+      '接待国内外旅游者',
+      '接待海内外旅游者',
+      '接待旅游者',
       // the whole count written as a total (接待游客总人数356.8万人次); 过夜 visitors stay their own indicator
       '接待游客总人数',
       '游客接待总人数',

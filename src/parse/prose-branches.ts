@@ -12,7 +12,7 @@ import type { NamedIndicator } from './prose-clauses.js';
 const BRANCH_NAME =
   /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|[产行]业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$/;
 /** Retail of a kind or a place (城镇消费品零售额142.17亿元): read with its level as well as its growth. */
-export const RETAIL_PART = /(?:类(?:商品)?|[城乡镇村]消费品)零售额$/;
+export const RETAIL_PART = /(?:类(?:商品)?|(?:[城乡镇村]|牧区)消费品)零售额$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
 const NOT_A_BRANCH =
   /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$|^(?:当月|单月)/;
@@ -109,6 +109,17 @@ const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:�
  * into, each an aggregate of its own though 镇 and 村 name places elsewhere.
  */
 const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村)固定资产投资$/;
+/**
+ * 城镇居民人均消费性支出, 农牧民人均生活消费支出: a group of residents' spending or income per head, an
+ * aggregate the catalogue may lack, though 城镇 and 人均 stop other names.
+ */
+const RESIDENT_PER_CAPITA =
+  /^(?:城镇|农村|城乡|农牧|农村牧区|牧区)?(?:常住)?(?:居民|农民|农牧民|牧民)人均[\u4e00-\u9fa5]{2,8}(?:支出|收入)$/;
+/**
+ * 产业项目投资, 基础设施项目投资: the investment of a kind of projects, an aggregate though 项目 alone (重点项目投资)
+ * names a programme's total; 产业项目完成投资, a class of a key-project programme, stays a fact.
+ */
+const PROJECT_KIND_INVESTMENT = /^(?:产业|工业|基础设施|民生|社会事业|服务业)项目投资$/;
 /** Scopes and connectives that open a clause but are no part of the name. */
 const AGGREGATE_LEAD =
   /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
@@ -144,6 +155,8 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
   if (firms?.[1] && firms[2]) return generated(firms[1] + firms[2]);
   const account = budgetAccountName(name);
   if (account && !lookupIndicator(account)) return generated(account);
+  if ((RESIDENT_PER_CAPITA.test(name) || PROJECT_KIND_INVESTMENT.test(name)) && !lookupIndicator(name))
+    return generated(name);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }

@@ -9,6 +9,7 @@ import { validName } from './project-names.js';
 import { rules } from './rules.js';
 import { columnMeasure } from './table-column-measure.js';
 import { isBrokenHeaderCell } from './table-header-pieces.js';
+import { introUnits } from './table-intro-unit.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
 export interface Cell {
@@ -345,7 +346,7 @@ export function readTable(
   else {
     let before = i - 1;
     while (before >= 0 && isBlank(lines[before]?.text ?? '')) before--;
-    units = unitLine(lines[before]?.text ?? '');
+    units = unitLine(lines[before]?.text ?? '') ?? introUnits(lines[before]?.text ?? '');
   }
   const headerLine = lines[h];
   if (!headerLine) return null;

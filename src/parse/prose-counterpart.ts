@@ -1,0 +1,23 @@
+// 社会保险基金预算收入5.36亿元，支出4.92亿元: a budget's spending told right after its revenue (or its
+// revenue after its spending) by the bare word, the budget's name said once for both.
+
+import { aggregateIndicator } from './prose-branches.js';
+import type { ChainSubject } from './prose-chain-subject.js';
+import { joinIndicator } from './prose-clauses.js';
+
+/** A clause whose subject is only 收入 or 支出 (完成支出, 实现收入). */
+const BARE_ACCOUNT = /^(?:全年|同期)?(?:完成|实现)?(收入|支出)$/;
+
+/**
+ * The counterpart of the chain's account a bare 支出 (or 收入) names: 社会保险基金预算收入 → 社会保险基金预算支出;
+ * null when the clause names more, or the chain is about no revenue or spending.
+ */
+export function counterpartSubject(own: string, previous: ChainSubject): ChainSubject | null {
+  const word = BARE_ACCOUNT.exec(own.replace(/\s+/g, ''))?.[1];
+  if (!word) return null;
+  const other = word === '收入' ? '支出' : '收入';
+  if (!previous.subject.endsWith(other) || previous.subject.length <= 2) return null;
+  const subject = previous.subject.slice(0, -2) + word;
+  const join = joinIndicator(subject) ?? aggregateIndicator(subject);
+  return join ? { subject, join } : null;
+}
