@@ -22,6 +22,7 @@
 // fifteenth adds a county-level city bureau's half-year analysis as a Word 97–2003 .doc (临垣市 under 沂岱市,
 // linyuan.ts), the same builder's .docx saved as .doc by LibreOffice; without soffice the committed .doc is left.
 // The seventeenth adds a district bureau's 1-8月 key-project schedule as a workbook (.xlsx, 禾邵区, heshao.ts).
+// The twenty-first adds a county bureau's 1-9月 主要经济指标 workbook of three sheets (.xlsx, 鸥川县, ouchuan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -47,6 +48,7 @@ import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
+import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
@@ -410,6 +412,7 @@ const builders: Record<string, () => Promise<void>> = {
   },
   [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
   [heshao.name]: async () => writeFileSync(`${out}${heshao.name}.xlsx`, await heshaoXlsx()),
+  [ouchuan.name]: async () => writeFileSync(`${out}${ouchuan.name}.xlsx`, await ouchuanXlsx()),
   [enqiao.name]: async () => writeFileSync(`${out}${enqiao.name}.mht`, enqiaoMht()),
   [aodai.name]: async () => {
     if (!printToPdf(await aodaiDocx(), aodai.name, out)) {
