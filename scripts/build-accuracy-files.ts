@@ -31,6 +31,7 @@
 // The twenty-third adds a county's half-year report as a Word file whose table header spans 全年目标 and
 // 上半年完成 over 绝对值 and 增速 (沮峤县, zhuqiao.ts), and a county bureau's 前三季度 analysis printed to PDF
 // with its townships' table beside its own (郢墟县, yingxu.ts).
+// The twenty-first adds a county bureau's 1-9月 主要经济指标 workbook of three sheets (.xlsx, 鸥川县, ouchuan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
@@ -61,6 +62,7 @@ import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
+import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
@@ -435,6 +437,7 @@ const builders: Record<string, () => Promise<void>> = {
       new URL(`../tests/fixtures/formats/${yaoshaIndicators.name}.xls`, import.meta.url),
       yaoshaIndicatorsXls(),
     ),
+  [ouchuan.name]: async () => writeFileSync(`${out}${ouchuan.name}.xlsx`, await ouchuanXlsx()),
   [enqiao.name]: async () => writeFileSync(`${out}${enqiao.name}.mht`, enqiaoMht()),
   // The twentieth held-out batch: a full-year report whose goals are a Word table (康岑市, kangcen.ts) and a
   // city bureau's release saved as .mht with a 政府信息公开 grid (腾峪市, tengyu.ts).
