@@ -346,7 +346,11 @@ export function readTable(
   else {
     let before = i - 1;
     while (before >= 0 && isBlank(lines[before]?.text ?? '')) before--;
-    units = unitLine(lines[before]?.text ?? '') ?? introUnits(lines[before]?.text ?? '');
+    units =
+      // 附表：甲县重点项目进展情况（单位：万元）: the caption's own closing bracket names the unit.
+      (caption ? introUnits(caption) : null) ??
+      unitLine(lines[before]?.text ?? '') ??
+      introUnits(lines[before]?.text ?? '');
   }
   const headerLine = lines[h];
   if (!headerLine) return null;
