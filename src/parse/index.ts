@@ -17,7 +17,14 @@ import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
 import { lastYearObservations } from './table-last-year-columns.js';
 import { withMonthColumnPeriods } from './table-month-columns.js';
-import { groupFor, noteGroups, proseRankGroup, tableNoteAfter } from './table-note-groups.js';
+import {
+  definedGroup,
+  groupFor,
+  type NoteGroup,
+  noteGroups,
+  proseRankGroup,
+  tableNoteAfter,
+} from './table-note-groups.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { confirmsAnother } from './target-confirmations.js';
@@ -243,10 +250,16 @@ function tableNote(structure: Structure, placed: Structure['tables'][number]): s
  * names the parent a 全市位次 column's scope word stands for, in the table and in the prose's 居全市第3位.
  */
 function applyTableNotes(structure: Structure, rankings: Ranking[], proseRankings: Ranking[]): void {
+  // The columns an earlier table's note defined (全市位次为…), for later tables whose note sizes none.
+  const defined: NoteGroup[] = [];
   for (const placed of structure.tables) {
     const note = tableNote(structure, placed);
     const groups = note === null ? [] : noteGroups(note);
-    if (groups.length === 0) continue;
+    if (groups.length === 0) {
+      if (defined.length > 0) applyDefinedGroups(placed, rankings, defined);
+      continue;
+    }
+    defined.push(...groups.filter((g) => g.column !== null));
     const rows = new Set(placed.rowSentences);
     // 增速居全市第3位 in the prose, the note naming 全市排位's parent: the same parent and group.
     for (const ranking of proseRankings) {
@@ -265,6 +278,22 @@ function applyTableNotes(structure: Structure, rankings: Ranking[], proseRanking
       const parent = group.parent;
       if (parent && (ranking.scope === '' || ranking.scope === `全${parent.at(-1)}`)) ranking.scope = parent;
     }
+  }
+}
+
+/** A table without a note of groups: its rank columns an earlier note defined take that note's group. */
+function applyDefinedGroups(
+  placed: Structure['tables'][number],
+  rankings: Ranking[],
+  defined: readonly NoteGroup[],
+): void {
+  const rows = new Set(placed.rowSentences);
+  for (const ranking of rankings) {
+    if (!rows.has(ranking.provenance.sentenceIndex)) continue;
+    const group = definedGroup(defined, ranking.scope);
+    if (!group) continue;
+    ranking.of ??= group.of;
+    if (group.parent && group.parent.at(-1) === ranking.scope.at(-1)) ranking.scope = group.parent;
   }
 }
 

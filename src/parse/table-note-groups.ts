@@ -42,6 +42,15 @@ export function groupFor(groups: readonly NoteGroup[], scope: string): NoteGroup
 }
 
 /**
+ * The group a rank column of a later table takes from an earlier table's note, its own note sizing
+ * none: only a clause that defines that very column (全市位次为在淮澄市六个县（市、区）中的位次 under a
+ * workbook's first sheet, 全市位次 again over the next sheets), never a clause naming no column.
+ */
+export function definedGroup(earlier: readonly NoteGroup[], scope: string): NoteGroup | null {
+  return earlier.find((g) => g.column !== null && g.column === scope) ?? null;
+}
+
+/**
  * The group of a prose rank scoped `scope` (增速居全市第3位) under a note about that very column
  * (全市排位为在穆岗市9个县（市、区）中的增速排位): the clause naming the column and a parent the
  * scope word stands for (全市 for 穆岗市). Null otherwise: a rank in the prose may rank in another group.
