@@ -117,9 +117,10 @@ const RESIDENT_PER_CAPITA =
   /^(?:城镇|农村|城乡|农牧|农村牧区|牧区)?(?:常住)?(?:居民|农民|农牧民|牧民)人均[\u4e00-\u9fa5]{2,8}(?:支出|收入)$/;
 /**
  * 产业项目投资, 基础设施项目投资: the investment of a kind of projects, an aggregate though 项目 alone (重点项目投资)
- * names a programme's total; 产业项目完成投资, a class of a key-project programme, stays a fact.
+ * names a programme's total; 产业项目完成投资, a class of a key-project programme, stays a fact. 其中，项目投资
+ * 19.2亿元: bare, the half of all investment beside 房地产开发投资, an aggregate too (its growth is read so).
  */
-const PROJECT_KIND_INVESTMENT = /^(?:产业|工业|基础设施|民生|社会事业|服务业)项目投资$/;
+const PROJECT_KIND_INVESTMENT = /^(?:产业|工业|基础设施|民生|社会事业|服务业)?项目投资$/;
 /** Scopes and connectives that open a clause but are no part of the name. */
 const AGGREGATE_LEAD =
   /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
