@@ -80,6 +80,9 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   // unit; the brackets are folded to ASCII before figures are read. 骆驼0.86万峰: camels are counted in 峰;
   // 折合245.6万羊单位: a herd in sheep units.
   '头(只)': '头(只)',
+  // 各类牲畜存栏48.6万头（只、匹）: cattle, sheep and horses counted together, each in its classifier,
+  // kept as written (a herd's one unit, not 头).
+  '头(只、匹)': '头(只、匹)',
   头只: '头只',
   羊单位: '羊单位',
   // 折合185.6万个羊单位: 个 counts the sheep units, the same herd's second value and not a count of 个.
@@ -138,6 +141,7 @@ const COUNT_UNITS = new Set([
   '期',
   '羽',
   '头(只)',
+  '头(只、匹)',
   '头只',
   '羊单位',
   '峰',
