@@ -635,7 +635,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'new-urban-jobs',
     name: '城镇新增就业',
     nameEn: 'New urban jobs',
-    aliases: ['城镇新增就业人数', '新增城镇就业', '城镇新增就业人员', '新增城镇就业人员'],
+    aliases: ['城镇新增就业人数', '新增城镇就业', '城镇新增就业人员', '新增城镇就业人员', '新增就业'],
     category: 'employment',
     unit: '人',
     direction: 'higher-is-better',
