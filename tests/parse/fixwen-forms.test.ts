@@ -83,3 +83,17 @@ describe('a bound on a fall', () => {
     expect(parseTarget('能耗下降3%', '%').comparator).toBe('eq');
   });
 });
+
+describe('a figure goal then the higher level’s task in words', () => {
+  const parsed = report(
+    '关于岷沙区2013年国民经济和社会发展计划执行情况与2014年计划草案的报告',
+    '二、2014年国民经济和社会发展计划草案',
+    '建议全区经济社会发展的主要预期目标是：地区生产总值增长12%左右；万元生产总值能耗下降3.2%以上，完成市下达的节能减排任务。',
+  );
+  it('keeps the figure goal and reads the words as its origin, not a second goal', () => {
+    const energy = parsed.targets
+      .filter((t) => t.indicatorCode === 'energy-emission-targets')
+      .map((t) => [t.value, t.comparator]);
+    expect(energy).toEqual([[-3.2, 'lte']]);
+  });
+});
