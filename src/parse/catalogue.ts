@@ -137,6 +137,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '地方公共财政收入',
       '公共财政收入',
       '地方级财政收入',
+      // 财政收入完成X亿元，其中区级财政收入完成Y亿元: the revenue the county's or district's own budget
+      // keeps, its local revenue (区级一般公共预算收入), not the whole revenue collected in it.
+      '县级财政收入',
+      '区级财政收入',
+      '旗级财政收入',
     ],
     category: 'fiscal',
     unit: '亿元',
@@ -620,6 +625,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '引进市外资金',
       '引进县外资金',
       '引进省外资金',
+      // 实际利用外资X亿美元；实际利用内资Y亿元: the domestic funds brought in beside the foreign ones
+      // (Tianjin's and older reports' name for the investment attracted).
+      '实际利用内资',
+      '利用内资',
     ],
     category: 'investment',
     unit: '亿元',
@@ -630,7 +639,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'new-urban-jobs',
     name: '城镇新增就业',
     nameEn: 'New urban jobs',
-    aliases: ['城镇新增就业人数', '新增城镇就业', '城镇新增就业人员', '新增城镇就业人员'],
+    aliases: ['城镇新增就业人数', '新增城镇就业', '城镇新增就业人员', '新增城镇就业人员', '新增就业'],
     category: 'employment',
     unit: '人',
     direction: 'higher-is-better',

@@ -80,7 +80,8 @@ export const TOTAL_CHANGE = /^(?:总量|总额)净/;
 export const OTHER_BASE_YEAR = /(?:与|比|较|同)(?:19|20)\d{2}年(?:末|底)?(?:相比|比较)?[,;]?\s*$/;
 
 export const SHARE = /占|比重|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度|时间进度)/;
-export const GROWTH = /同比|比增|比降|比上年|比去年|增速|增幅|增长率/;
+/** Words making a % a growth; 居民消费价格涨幅为5.1%: a price's 涨幅 is its growth, as 上涨5.1% is. */
+export const GROWTH = /同比|比增|比降|比上年|比去年|增速|增幅|涨幅|增长率/;
 export function measureOf(figure: Figure, clause: string): Measure {
   const { baseUnit } = figure.quantity;
   if (figure.kind === 'ratio') return 'structure';

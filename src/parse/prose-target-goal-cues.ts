@@ -30,6 +30,22 @@ export const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本
  */
 export const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务安排|预算草案/;
 /**
+ * A heading that names the results first (关于2019年财政预算执行情况和2020年财政预算草案, a review's
+ * part on both): its draft does not make the results' figures goals; a sentence names its own year.
+ */
+const RESULTS_HEADING = /执行情况|完成情况/;
+/** Whether a section's heading makes every figure under it a goal (see GOAL_HEADING). */
+export const announcesGoals = (heading: string) =>
+  GOAL_HEADING.test(heading) && !RESULTS_HEADING.test(heading);
+/**
+ * Under a heading naming the results and the draft, a sentence opening with the draft's year
+ * (2020年，全县一般公共预算收入预期安排…) sets out the draft: its figures are that year's goals.
+ */
+export function opensDraftYear(heading: string, text: string, year: number | null): boolean {
+  if (year === null || !GOAL_HEADING.test(heading) || !RESULTS_HEADING.test(heading)) return false;
+  return new RegExp(`^\\s*${year + 1}年度?[,，]`).test(text);
+}
+/**
  * An item of a list set out line by line (●经济增长6%左右, ——城镇新增就业N人): after a line that
  * announces goals and gives none itself, each such item is a goal too. ■ opens a heading, not an item.
  */

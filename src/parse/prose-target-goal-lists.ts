@@ -3,13 +3,14 @@
 
 import { actualAfterGoal } from './prose-target-actual-after.js';
 import {
+  announcesGoals,
   CLOSED_GOALS,
   GOAL_ANNOUNCE,
-  GOAL_HEADING,
   GOALS_DONE,
   HIGHER_LEVEL,
   horizonOf,
   LIST_ITEM,
+  opensDraftYear,
   PLAN_PERIOD,
   withoutYears,
 } from './prose-target-goal-cues.js';
@@ -94,7 +95,7 @@ export class GoalReader {
     for (let at = sentence.sectionIndex; at !== null; at = this.sections[at]?.parentIndex ?? null) {
       const heading = this.sections[at]?.title ?? '';
       // 二、2021年国民经济和社会发展主要预期目标: the heading names the year its lines' goals are for.
-      if (GOAL_HEADING.test(heading))
+      if (announcesGoals(heading) || opensDraftYear(heading, text, this.year))
         return {
           from: sentence.start,
           until: sentence.end,

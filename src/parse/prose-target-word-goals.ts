@@ -34,6 +34,14 @@ function namedInside(words: string): ReturnType<typeof leadingIndicator> {
 }
 
 /**
+ * 能耗下降3.5%以上，完成市下达的节能减排任务: words naming the indicator inside them right after its
+ * figure goal say that goal's origin again, not a goal of their own.
+ */
+function restatesFigureGoal(previous: string, code: string): boolean {
+  return /\d/.test(previous) && leadingIndicator(previous.replace(GOAL_LINE_DASH, ''))?.entry.code === code;
+}
+
+/**
  * 单位地区生产总值能耗完成市下达任务: a clause of a goal list that names an indicator and a goal in
  * words, with no figure: a target without a value.
  */
@@ -47,19 +55,23 @@ export function wordGoals(
   const from = Math.max(sentence.start, goals.from);
   const until = Math.min(sentence.end, goals.until);
   let start = from;
+  let before = '';
   for (let i = from; i <= until; i++) {
     if (i < until && !/[,;:。]/.test(folded.charAt(i))) continue;
     const text = folded.slice(start, i);
     const clauseStart = start;
+    const previous = before;
+    before = text;
     start = i + 1;
     if (/\d/.test(text)) continue;
     const words = WORD_GOAL.exec(text) ?? FLAT.exec(text) ?? POSITIVE.exec(text);
     // ——单位生产总值能耗下降完成市下达任务: a goal line's dash opens the clause, before the indicator.
-    const join = words
-      ? (leadingIndicator(text.replace(GOAL_LINE_DASH, '')) ??
-        (text.replace(GOAL_LINE_DASH, '').startsWith(words[0]) ? namedInside(words[0]) : null))
-      : null;
+    const named = leadingIndicator(text.replace(GOAL_LINE_DASH, ''));
+    const inside =
+      words && !named && text.replace(GOAL_LINE_DASH, '').startsWith(words[0]) ? namedInside(words[0]) : null;
+    const join = words ? (named ?? inside) : null;
     if (!words || !join) continue;
+    if (inside && restatesFigureGoal(previous, inside.entry.code)) continue;
     const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
     // 固定资产投资同比持平: a growth of zero; 保持正增长: one above zero.
     const flat = FLAT.test(words[0]);

@@ -44,6 +44,15 @@ const SYMBOLS: Record<string, Comparator> = {
 /** The rest of a range after its lower bound: -6.5%, ～7%, 至8%. */
 const RANGE = /^\s*[-—–~～至到]\s*(\d+(?:\.\d+)?)\s*(%|％)/;
 
+/** A bound on a fall said as one on the signed growth: 下降3.5%以上 (gte 3.5 of fall) is lte -3.5. */
+const TURNED: Readonly<Partial<Record<Comparator, Comparator>>> = {
+  gte: 'lte',
+  lte: 'gte',
+  gt: 'lt',
+  lt: 'gt',
+};
+const turned = (comparator: Comparator): Comparator => TURNED[comparator] ?? comparator;
+
 /** Reads a target's words; `rowUnit` (from the row name) applies to bare numbers. */
 export function parseTarget(text: string, rowUnit: string | null): TargetValue {
   if (POSITIVE_GROWTH.test(text) && !/\d/.test(text)) {
@@ -63,6 +72,8 @@ export function parseTarget(text: string, rowUnit: string | null): TargetValue {
   else if (BELOW.test(text) && !/以内|以下/.test(text)) comparator = 'lt';
   else if (AT_MOST.test(text)) comparator = 'lte';
   else if (ABOVE.test(text)) comparator = 'gt';
+  // 能耗下降3.5%以上: a fall of 3.5% or more is a growth of -3.5% or less; the bound turns with the sign.
+  if (figure.quantity.value < 0 && figure.signWord) comparator = turned(comparator);
   // 6-6.5%: a range's lower bound takes the unit written after the upper one.
   const range = RANGE.exec(text.slice(figure.end));
   const unit = figure.quantity.unit || range?.[2] || rowUnit || '';
