@@ -4,19 +4,8 @@
 // columns make the longer cells (增长7%左右, 城镇居民人均可支配收入) wrap onto two lines.
 // Invented place and figures; the answers are tests/accuracy/biyuan-2019-fy-plan.answers.json.
 
-import {
-  AlignmentType,
-  Document,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import { fangSong, pageFooter, para, small, wordCell } from './word-table.js';
+import { AlignmentType, Document, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { fangSong, pageFooter, para, plainTable, small } from './word-table.js';
 
 export const biyuan = {
   name: 'biyuan-2019-fy-plan',
@@ -73,14 +62,7 @@ export async function biyuanDocx(): Promise<Buffer> {
   const heading = (p: string) => /^[一二三四五六七八九十]+、/.test(p);
   // Narrow columns (twips) so that the longer names and goals wrap onto two lines in the cells.
   const widths = [1500, 700, 1000, 1100, 1000, 1000, 900];
-  const table = new Table({
-    width: { size: widths.reduce((a, c) => a + c, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({ tableHeader: true, children: b.header.map((h) => wordCell(h)) }),
-      ...b.rows.map((r) => new TableRow({ children: r.map((c, i) => wordCell(c, { left: i === 0 })) })),
-    ],
-  });
+  const table = plainTable(b.header, b.rows, widths);
   const footers = {
     default: pageFooter(['— ', PageNumber.CURRENT, ' —'], fangSong),
   };

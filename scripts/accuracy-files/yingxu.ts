@@ -3,8 +3,8 @@
 // figures (乡镇 rows: not the county's indicators). Invented place and figures; its answers are
 // tests/accuracy/yingxu-2017-q3-analysis.answers.json, written by hand from the text below.
 
-import { AlignmentType, Document, Packer, PageNumber, Paragraph, Table, TableRow, WidthType } from 'docx';
-import { fangSong, pageFooter, para, small, wordCell } from './word-table.js';
+import { AlignmentType, Document, Packer, PageNumber, Paragraph } from 'docx';
+import { fangSong, pageFooter, para, plainTable, small } from './word-table.js';
 
 export const yingxu = {
   name: 'yingxu-2017-q3-analysis',
@@ -52,17 +52,6 @@ export const yingxu = {
   ],
   note: '注：1.全市位次为在荆澴市8个县（市、区）中的位次。2.乡镇数据为快报数。',
 };
-
-function plainTable(header: string[], rows: string[][], widths: number[]): Table {
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => wordCell(h)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c, i) => wordCell(c, { left: i === 0 })) })),
-    ],
-  });
-}
 
 export async function yingxuDocx(): Promise<Buffer> {
   const a = yingxu;
