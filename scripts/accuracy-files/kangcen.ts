@@ -4,7 +4,8 @@
 // numbered 注： lines under the table. Invented place and figures; its answers are
 // tests/accuracy/kangcen-2024-fy-plan.answers.json.
 
-import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
+import { AlignmentType, Paragraph, type Table } from 'docx';
+import { reportDocx, reportSection } from './word-report.js';
 import { para, plainTable, small } from './word-table.js';
 
 export interface GoalTableReport {
@@ -73,24 +74,19 @@ const goalTable = (report: GoalTableReport): Table =>
   plainTable(report.header, report.rows, [3200, 900, 1700, 1900, 1200]);
 
 export async function goalTableDocx(report: GoalTableReport): Promise<Buffer> {
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          para(report.title, { alignment: AlignmentType.CENTER, bold: true }),
-          small(report.session, AlignmentType.CENTER),
-          small(report.speaker, AlignmentType.CENTER),
-          ...report.paragraphs.map((p) => para(p)),
-          small(report.caption, AlignmentType.CENTER),
-          goalTable(report),
-          ...report.notes.map((n) => small(n)),
-          new Paragraph({ children: [] }),
-          ...report.after.map((p) => para(p)),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return reportDocx([
+    reportSection({}, [
+      para(report.title, { alignment: AlignmentType.CENTER, bold: true }),
+      small(report.session, AlignmentType.CENTER),
+      small(report.speaker, AlignmentType.CENTER),
+      ...report.paragraphs.map((p) => para(p)),
+      small(report.caption, AlignmentType.CENTER),
+      goalTable(report),
+      ...report.notes.map((n) => small(n)),
+      new Paragraph({ children: [] }),
+      ...report.after.map((p) => para(p)),
+    ]),
+  ]);
 }
 
 export const kangcenDocx = (): Promise<Buffer> => goalTableDocx(kangcen);

@@ -3,7 +3,8 @@
 // down the first column (工业 / 投资 / 消费 / 财政 / 金融). Invented place and figures; its answers are
 // tests/accuracy/longtang-2017-m5-analysis.answers.json.
 
-import { AlignmentType, Document, Packer, Paragraph, type Table, TableRow } from 'docx';
+import { AlignmentType, Paragraph, type Table, TableRow } from 'docx';
+import { reportDocx, reportSection } from './word-report.js';
 import { headerRow, para, sizedTable, small, wordCell } from './word-table.js';
 
 export interface GroupedAnalysis {
@@ -107,23 +108,18 @@ function groupedTable(analysis: GroupedAnalysis): Table {
 }
 
 export async function groupedAnalysisDocx(analysis: GroupedAnalysis): Promise<Buffer> {
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          para(analysis.title, { alignment: AlignmentType.CENTER, bold: true }),
-          small(analysis.office, AlignmentType.CENTER),
-          ...analysis.paragraphs.map((p) => para(p)),
-          para(`${analysis.office}　${analysis.dated}`, { alignment: AlignmentType.RIGHT }),
-          para(analysis.caption, { alignment: AlignmentType.CENTER, pageBreakBefore: true }),
-          groupedTable(analysis),
-          new Paragraph({ children: [] }),
-          small(analysis.note),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return reportDocx([
+    reportSection({}, [
+      para(analysis.title, { alignment: AlignmentType.CENTER, bold: true }),
+      small(analysis.office, AlignmentType.CENTER),
+      ...analysis.paragraphs.map((p) => para(p)),
+      para(`${analysis.office}　${analysis.dated}`, { alignment: AlignmentType.RIGHT }),
+      para(analysis.caption, { alignment: AlignmentType.CENTER, pageBreakBefore: true }),
+      groupedTable(analysis),
+      new Paragraph({ children: [] }),
+      small(analysis.note),
+    ]),
+  ]);
 }
 
 export const longtangDocx = (): Promise<Buffer> => groupedAnalysisDocx(longtang);

@@ -4,7 +4,8 @@
 // (指标名称, 单位 before; 全市排位, 备注 after). Invented place and figures; its answers are
 // tests/accuracy/zhuqiao-2010-h1.answers.json, written by hand from the text below.
 
-import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
+import { AlignmentType, Paragraph, type Table } from 'docx';
+import { reportDocx, reportSection } from './word-report.js';
 import { bodyRow, para, sizedTable, small, spannedHeaderRows } from './word-table.js';
 
 export interface TwoGroupReport {
@@ -74,24 +75,19 @@ function twoGroupTable(report: TwoGroupReport): Table {
 }
 
 export async function twoGroupReportDocx(report: TwoGroupReport): Promise<Buffer> {
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          para(report.title, { alignment: AlignmentType.CENTER, bold: true }),
-          small(report.meeting, AlignmentType.CENTER),
-          small(report.speaker, AlignmentType.CENTER),
-          ...report.paragraphs.map((p) => para(p)),
-          para(report.caption, { alignment: AlignmentType.CENTER, pageBreakBefore: true }),
-          small(report.unit, AlignmentType.RIGHT),
-          twoGroupTable(report),
-          new Paragraph({ children: [] }),
-          small(report.note),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return reportDocx([
+    reportSection({}, [
+      para(report.title, { alignment: AlignmentType.CENTER, bold: true }),
+      small(report.meeting, AlignmentType.CENTER),
+      small(report.speaker, AlignmentType.CENTER),
+      ...report.paragraphs.map((p) => para(p)),
+      para(report.caption, { alignment: AlignmentType.CENTER, pageBreakBefore: true }),
+      small(report.unit, AlignmentType.RIGHT),
+      twoGroupTable(report),
+      new Paragraph({ children: [] }),
+      small(report.note),
+    ]),
+  ]);
 }
 
 export const zhuqiaoDocx = (): Promise<Buffer> => twoGroupReportDocx(zhuqiao);
