@@ -7,18 +7,11 @@
 // are tests/accuracy/ouchuan-2023-m9-indicators.answers.json.
 
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
-import {
-  groupedHeaderRows,
-  type Line,
-  noteRow,
-  dataRow as numberRow,
-  signatureRow,
-  titleRow,
-} from './sheets.js';
+import { dataRowWith, groupedHeaderRows, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const ouchuan = { name: 'ouchuan-2023-m9-indicators' };
 
-const dataRow = numberRow('0.00');
+const dataRow = dataRowWith('0.00');
 
 const NOTE =
   '注：地区生产总值、规模以上工业增加值增速按可比价格计算；全市位次为在淮澄市六个县（市、区）中的位次。';

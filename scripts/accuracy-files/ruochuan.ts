@@ -7,18 +7,18 @@
 
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
 import {
+  dataRowWith,
   groupedHeaderRows,
   headerCell,
   type Line,
   noteRow,
-  dataRow as numberRow,
   signatureRow,
   titleRow,
 } from './sheets.js';
 
 export const ruochuan = { name: 'ruochuan-2024-m8-indicators' };
 
-const dataRow = numberRow('0.0');
+const dataRow = dataRowWith('0.0');
 
 const main: Line[] = [
   ['规模以上工业总产值', '万元', 61482, 8.7, 468315, 7.4],

@@ -54,7 +54,7 @@ export function groupedHeaderRows(before: string[], groups: { text: string; sub:
 }
 
 /** A data row: text as text, whole numbers shown as 0, the others with `decimals` (0.0, 0.00). */
-export const dataRow =
+export const dataRowWith =
   (decimals: string) =>
   (line: Line): Cell[] =>
     line.map((value) =>
