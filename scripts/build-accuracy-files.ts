@@ -33,6 +33,11 @@
 // with its townships' table beside its own (郢墟县, yingxu.ts).
 // The twenty-first adds a county bureau's 1-9月 主要经济指标 workbook of three sheets (.xlsx, 鸥川县, ouchuan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
+// The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
+// spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
+// header, page-number footer, title line, bold part headings, a footnote), sheets.ts (worksheet rows:
+// title, grouped header, formatted figures, note, signature), mht.ts (a page saved by IE as .mht) and
+// print-pdf.ts (soffice to .pdf or .doc, or the committed file kept). Each builder keeps its own words.
 
 import { writeFileSync } from 'node:fs';
 import {
