@@ -33,6 +33,11 @@
 // with its townships' table beside its own (郢墟县, yingxu.ts).
 // The twenty-first adds a county bureau's 1-9月 主要经济指标 workbook of three sheets (.xlsx, 鸥川县, ouchuan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
+// The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
+// spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
+// header, page-number footer, title line, bold part headings, a footnote), sheets.ts (worksheet rows:
+// title, grouped header, formatted figures, note, signature), mht.ts (a page saved by IE as .mht) and
+// print-pdf.ts (soffice to .pdf or .doc, or the committed file kept). Each builder keeps its own words.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -64,7 +69,7 @@ import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
-import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
+import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
@@ -410,24 +415,14 @@ const builders: Record<string, () => Promise<void>> = {
   // The same analysis saved as a .doc, for the ingest test of a Word 97–2003 file's footnotes.
   [`${duxi.name}.doc`]: async () => {
     const formats = new URL('../tests/fixtures/formats/', import.meta.url).pathname;
-    if (!convertWord(await duxiDocx(), duxi.name, formats, 'doc')) {
-      console.log(`soffice not found: ${duxi.name}.doc not rebuilt, the committed file is left as it is`);
-    }
+    convertOrKeep(await duxiDocx(), duxi.name, formats, 'doc');
   },
-  [zhulan.name]: async () => {
-    if (!printToPdf(await zhulanDocx(), zhulan.name, out)) {
-      console.log(`soffice not found: ${zhulan.name}.pdf not rebuilt, the committed file is left as it is`);
-    }
-  },
+  [zhulan.name]: async () => convertOrKeep(await zhulanDocx(), zhulan.name, out),
   [xunling.name]: async () => writeFileSync(`${out}${xunling.name}.docx`, await xunlingDocx()),
   [chaoyi.name]: async () => writeFileSync(`${out}${chaoyi.name}.docx`, await chaoyiDocx()),
   [longtang.name]: async () => writeFileSync(`${out}${longtang.name}.docx`, await longtangDocx()),
   // The fifteenth held-out batch's Word 97–2003 file (临垣市, linyuan.ts): saved as .doc by LibreOffice.
-  [linyuan.name]: async () => {
-    if (!convertWord(await linyuanDocx(), linyuan.name, out, 'doc')) {
-      console.log(`soffice not found: ${linyuan.name}.doc not rebuilt, the committed file is left as it is`);
-    }
-  },
+  [linyuan.name]: async () => convertOrKeep(await linyuanDocx(), linyuan.name, out, 'doc'),
   [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
   [heshao.name]: async () => writeFileSync(`${out}${heshao.name}.xlsx`, await heshaoXlsx()),
   [yaosha.name]: async () => writeFileSync(`${out}${yaosha.name}.xls`, yaoshaXls()),
@@ -443,46 +438,22 @@ const builders: Record<string, () => Promise<void>> = {
   // city bureau's release saved as .mht with a 政府信息公开 grid (腾峪市, tengyu.ts).
   [kangcen.name]: async () => writeFileSync(`${out}${kangcen.name}.docx`, await kangcenDocx()),
   [tengyu.name]: async () => writeFileSync(`${out}${tengyu.name}.mht`, tengyuMht()),
-  [aodai.name]: async () => {
-    if (!printToPdf(await aodaiDocx(), aodai.name, out)) {
-      console.log(`soffice not found: ${aodai.name}.pdf not rebuilt, the committed file is left as it is`);
-    }
-  },
-  [ouquan.name]: async () => {
-    if (!printToPdf(await ouquanDocx(), ouquan.name, out)) {
-      console.log(`soffice not found: ${ouquan.name}.pdf not rebuilt, the committed file is left as it is`);
-    }
-  },
+  [aodai.name]: async () => convertOrKeep(await aodaiDocx(), aodai.name, out),
+  [ouquan.name]: async () => convertOrKeep(await ouquanDocx(), ouquan.name, out),
   // The sixteenth held-out batch's PDF (禄坪市, luping.ts): its table runs over two pages, the header repeated.
-  [luping.name]: async () => {
-    if (!printToPdf(await lupingDocx(), luping.name, out)) {
-      console.log(`soffice not found: ${luping.name}.pdf not rebuilt, the committed file is left as it is`);
-    }
-  },
+  [luping.name]: async () => convertOrKeep(await lupingDocx(), luping.name, out),
   // The nineteenth held-out batch's Word file (峨垣县, eyuan.ts) and PDF (蒙岫县, mengxiu.ts): its table runs
   // over two pages under one repeated header row.
   [eyuan.name]: async () => writeFileSync(`${out}${eyuan.name}.docx`, await eyuanDocx()),
-  [mengxiu.name]: async () => {
-    if (!printToPdf(await mengxiuDocx(), mengxiu.name, out)) {
-      console.log(`soffice not found: ${mengxiu.name}.pdf not rebuilt, the committed file is left as it is`);
-    }
-  },
+  [mengxiu.name]: async () => convertOrKeep(await mengxiuDocx(), mengxiu.name, out),
   // The twenty-second held-out batch's Word file: a standing committee's 审查意见 on a budget report (埠溪县, buxi.ts).
   [buxi.name]: async () => writeFileSync(`${out}${buxi.name}.docx`, await buxiDocx()),
   // The twenty-second held-out batch's PDF (碧沅县, biyuan.ts): a landscape goal table whose cells wrap.
-  [biyuan.name]: async () => {
-    if (!printToPdf(await biyuanDocx(), biyuan.name, out)) {
-      console.log(`soffice not found: ${biyuan.name}.pdf not rebuilt, the committed file is left as it is`);
-    }
-  },
+  [biyuan.name]: async () => convertOrKeep(await biyuanDocx(), biyuan.name, out),
   // The twenty-third held-out batch's Word file (沮峤县, zhuqiao.ts): two spanned header groups.
   [zhuqiao.name]: async () => writeFileSync(`${out}${zhuqiao.name}.docx`, await zhuqiaoDocx()),
   // The twenty-third held-out batch's PDF (郢墟县, yingxu.ts): the county's table beside its townships'.
-  [yingxu.name]: async () => {
-    if (!printToPdf(await yingxuDocx(), yingxu.name, out)) {
-      console.log(`soffice not found: ${yingxu.name}.pdf not rebuilt, the committed file is left as it is`);
-    }
-  },
+  [yingxu.name]: async () => convertOrKeep(await yingxuDocx(), yingxu.name, out),
 };
 
 const wanted = process.argv.slice(2);

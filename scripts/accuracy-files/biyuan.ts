@@ -4,19 +4,9 @@
 // columns make the longer cells (增长7%左右, 城镇居民人均可支配收入) wrap onto two lines.
 // Invented place and figures; the answers are tests/accuracy/biyuan-2019-fy-plan.answers.json.
 
-import {
-  AlignmentType,
-  Document,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import { fangSong, pageFooter, para, small, wordCell } from './word-table.js';
+import { AlignmentType, PageOrientation } from 'docx';
+import { footerForms, isPartHeading, reportDocx, reportSection, reportTitle } from './word-report.js';
+import { para, plainTable, small } from './word-table.js';
 
 export const biyuan = {
   name: 'biyuan-2019-fy-plan',
@@ -70,47 +60,27 @@ export const biyuan = {
 
 export async function biyuanDocx(): Promise<Buffer> {
   const b = biyuan;
-  const heading = (p: string) => /^[一二三四五六七八九十]+、/.test(p);
   // Narrow columns (twips) so that the longer names and goals wrap onto two lines in the cells.
   const widths = [1500, 700, 1000, 1100, 1000, 1000, 900];
-  const table = new Table({
-    width: { size: widths.reduce((a, c) => a + c, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({ tableHeader: true, children: b.header.map((h) => wordCell(h)) }),
-      ...b.rows.map((r) => new TableRow({ children: r.map((c, i) => wordCell(c, { left: i === 0 })) })),
-    ],
-  });
-  const footers = {
-    default: pageFooter(['— ', PageNumber.CURRENT, ' —'], fangSong),
-  };
-  const doc = new Document({
-    title: b.title,
-    creator: b.office,
-    sections: [
-      {
-        footers,
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: b.title, bold: true, font: fangSong, size: 40 })],
-          }),
-          ...b.body.map((p, i) =>
-            para(p, { bold: heading(p), alignment: i < 2 ? AlignmentType.CENTER : undefined }),
-          ),
-        ],
-      },
+  const page = { footer: footerForms.dashes };
+  return reportDocx(
+    [
+      reportSection(page, [
+        reportTitle(b.title),
+        ...b.body.map((p, i) =>
+          para(p, { bold: isPartHeading(p), alignment: i < 2 ? AlignmentType.CENTER : undefined }),
+        ),
+      ]),
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-        footers,
-        children: [
+        ...reportSection(page, [
           para('附表', { bold: true }),
           para(b.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          table,
+          plainTable(b.header, b.rows, widths),
           small('注：地区生产总值增速按可比价格计算；2019年数据为预计数。'),
-        ],
+        ]),
       },
     ],
-  });
-  return Packer.toBuffer(doc);
+    { title: b.title, office: b.office },
+  );
 }

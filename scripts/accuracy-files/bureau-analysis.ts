@@ -5,9 +5,6 @@
 
 import {
   AlignmentType,
-  Document,
-  Header,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -17,7 +14,8 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import { pageFooter, splitRuns } from './word-table.js';
+import { isPartHeading, reportDocx, reportSection } from './word-report.js';
+import { fangSong, splitRuns } from './word-table.js';
 
 export interface BureauAnalysis {
   name: string;
@@ -35,7 +33,7 @@ export interface BureauAnalysis {
 }
 
 export async function bureauAnalysisDocx(analysis: BureauAnalysis): Promise<Buffer> {
-  const font = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+  const font = fangSong;
   const para = (
     text: string,
     options: { bold?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
@@ -80,44 +78,31 @@ export async function bureauAnalysisDocx(analysis: BureauAnalysis): Promise<Buff
       ...analysis.rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
     ],
   });
-  const doc = new Document({
-    title: analysis.title,
-    creator: analysis.office,
-    sections: [
-      {
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.LEFT,
-                children: [new TextRun({ text: analysis.issue, font, size: 18 })],
-              }),
-            ],
-          }),
-        },
-        footers: {
-          default: pageFooter(['- ', PageNumber.CURRENT, ' -'], font),
-        },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [
-              new TextRun({
-                text: analysis.title,
-                bold: true,
-                font: { ...font, eastAsia: '方正小标宋简体' },
-                size: 44,
-              }),
-            ],
-          }),
-          para(`${analysis.office}　${analysis.dated}`, { alignment: AlignmentType.CENTER }),
-          ...analysis.opening.map((p) => para(p, { bold: /^[一二三四五六七八九十]+、/.test(p) })),
-          para(analysis.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          table,
-          para(analysis.note),
-        ],
-      },
-    ],
+  const issueLine = new Paragraph({
+    alignment: AlignmentType.LEFT,
+    children: [new TextRun({ text: analysis.issue, font, size: 18 })],
   });
-  return Packer.toBuffer(doc);
+  return reportDocx(
+    [
+      reportSection({ header: issueLine, footer: ['- ', PageNumber.CURRENT, ' -'] }, [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new TextRun({
+              text: analysis.title,
+              bold: true,
+              font: { ...font, eastAsia: '方正小标宋简体' },
+              size: 44,
+            }),
+          ],
+        }),
+        para(`${analysis.office}　${analysis.dated}`, { alignment: AlignmentType.CENTER }),
+        ...analysis.opening.map((p) => para(p, { bold: isPartHeading(p) })),
+        para(analysis.caption, { alignment: AlignmentType.CENTER, bold: true }),
+        table,
+        para(analysis.note),
+      ]),
+    ],
+    { title: analysis.title, office: analysis.office },
+  );
 }

@@ -5,8 +5,9 @@
 // balance within its 限额, the draft's figures, and the committee's signature line.
 // Invented place and figures; the answers are tests/accuracy/buxi-2017-budget-review.answers.json.
 
-import { AlignmentType, Document, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { fangSong, pageFooter, para } from './word-table.js';
+import { AlignmentType } from 'docx';
+import { footerForms, isPartHeading, reportDocx, reportSection, reportTitle } from './word-report.js';
+import { para } from './word-table.js';
 
 export const buxi = {
   name: 'buxi-2017-budget-review',
@@ -35,25 +36,16 @@ export const buxi = {
 
 export async function buxiDocx(): Promise<Buffer> {
   const b = buxi;
-  const heading = (p: string) => /^[一二三四五六七八九十]+、/.test(p);
-  const doc = new Document({
-    title: b.title,
-    creator: b.office,
-    sections: [
-      {
-        footers: { default: pageFooter(['— ', PageNumber.CURRENT, ' —'], fangSong) },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: b.title, bold: true, font: fangSong, size: 40 })],
-          }),
-          para(b.session, { alignment: AlignmentType.CENTER }),
-          ...b.body.map((p) => para(p, { bold: heading(p) && p.length < 30 })),
-          para(b.signature, { alignment: AlignmentType.RIGHT }),
-          para(b.dated, { alignment: AlignmentType.RIGHT }),
-        ],
-      },
+  return reportDocx(
+    [
+      reportSection({ footer: footerForms.dashes }, [
+        reportTitle(b.title),
+        para(b.session, { alignment: AlignmentType.CENTER }),
+        ...b.body.map((p) => para(p, { bold: isPartHeading(p) && p.length < 30 })),
+        para(b.signature, { alignment: AlignmentType.RIGHT }),
+        para(b.dated, { alignment: AlignmentType.RIGHT }),
+      ]),
     ],
-  });
-  return Packer.toBuffer(doc);
+    { title: b.title, office: b.office },
+  );
 }

@@ -5,8 +5,16 @@
 // with a page break, the header typed again over the second part, the notes under it.
 // Invented place and figures; the answers are tests/accuracy/duxi-2019-q3.answers.json.
 
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { fangSong, indicatorTable, pageFooter, para, small, type TwoLevelHeader } from './word-table.js';
+import { AlignmentType } from 'docx';
+import {
+  bodyParas,
+  footerForms,
+  reportDocx,
+  reportSection,
+  reportTitle,
+  runningHeader,
+} from './word-report.js';
+import { indicatorTable, para, small, type TwoLevelHeader } from './word-table.js';
 
 export const duxi = {
   name: 'duxi-2019-q3',
@@ -65,31 +73,20 @@ export const duxi = {
 export async function duxiDocx(): Promise<Buffer> {
   const d = duxi;
   const widths = [3400, 1700, 1500, 1500];
-  const doc = new Document({
-    title: d.title,
-    creator: d.office,
-    footnotes: { 1: { children: [small(d.footnote)] } },
-    sections: [
-      {
-        headers: { default: new Header({ children: [small(d.runningHeader, AlignmentType.CENTER)] }) },
-        footers: {
-          default: pageFooter(['— ', PageNumber.CURRENT, ' —'], fangSong),
-        },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: d.title, bold: true, font: fangSong, size: 40 })],
-          }),
-          para(`${d.office}　2019年10月24日`, { alignment: AlignmentType.CENTER }),
-          ...d.body.map((p) => para(p, { bold: /^[一二三四五六七八九十]+、/.test(p) })),
-          para(d.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          indicatorTable(d.header, d.rows.slice(0, d.breakAfter), widths, d.unitLine),
-          para('续表', { alignment: AlignmentType.LEFT, pageBreakBefore: true }),
-          indicatorTable(d.header, d.rows.slice(d.breakAfter), widths),
-          ...d.notes.map((n) => small(n)),
-        ],
-      },
+  const page = { header: runningHeader(d.runningHeader, AlignmentType.CENTER), footer: footerForms.dashes };
+  return reportDocx(
+    [
+      reportSection(page, [
+        reportTitle(d.title),
+        para(`${d.office}　2019年10月24日`, { alignment: AlignmentType.CENTER }),
+        ...bodyParas(d.body),
+        para(d.caption, { alignment: AlignmentType.CENTER, bold: true }),
+        indicatorTable(d.header, d.rows.slice(0, d.breakAfter), widths, d.unitLine),
+        para('续表', { alignment: AlignmentType.LEFT, pageBreakBefore: true }),
+        indicatorTable(d.header, d.rows.slice(d.breakAfter), widths),
+        ...d.notes.map((n) => small(n)),
+      ]),
     ],
-  });
-  return Packer.toBuffer(doc);
+    { title: d.title, office: d.office, footnote: d.footnote },
+  );
 }

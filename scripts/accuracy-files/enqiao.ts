@@ -5,7 +5,7 @@
 // whose sub-rows are marked # . Invented place and figures; the answers are
 // tests/accuracy/enqiao-2022-q3-analysis.answers.json.
 
-import iconv from 'iconv-lite';
+import { savedPageMht } from './mht.js';
 
 export const enqiao = { name: 'enqiao-2022-q3-analysis' };
 
@@ -73,70 +73,18 @@ ${table}
 `;
 }
 
-/** Quoted-printable as browsers write it: lines of at most 76 characters, soft breaks with =. */
-export function quotedPrintable(bytes: Buffer): string {
-  const lines: string[] = [];
-  for (const raw of bytes.toString('latin1').split('\n')) {
-    let line = '';
-    let out = '';
-    for (const ch of raw.replace(/\r$/, '')) {
-      const code = ch.charCodeAt(0);
-      const piece =
-        (code >= 33 && code <= 126 && ch !== '=') || ch === ' '
-          ? ch
-          : `=${code.toString(16).toUpperCase().padStart(2, '0')}`;
-      if (line.length + piece.length > 75) {
-        out += `${line}=\r\n`;
-        line = '';
-      }
-      line += piece;
-    }
-    lines.push(out + line);
-  }
-  return lines.join('\r\n');
-}
-
-export const GIF = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
-
 export function enqiaoMht(): Buffer {
-  const boundary = '----=_NextPart_000_0000_01D8EA5C.3B2F6A10';
-  const base = 'http://tjj.enqiao.example/tjxx/202210/t20221028_1042.html';
-  const message = [
-    'From: <Saved by Windows Internet Explorer 11>',
-    'Date: Fri, 28 Oct 2022 16:05:12 +0800',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/related;',
-    '\ttype="text/html";',
-    `\tboundary="${boundary}"`,
-    'X-MimeOLE: Produced By Microsoft MimeOLE V6.1.7601.24158',
-    '',
-    'This is a multi-part message in MIME format.',
-    '',
-    `--${boundary}`,
-    'Content-Type: text/html;',
-    '\tcharset="gb2312"',
-    'Content-Transfer-Encoding: quoted-printable',
-    `Content-Location: ${base}`,
-    '',
-    quotedPrintable(iconv.encode(page(), 'gb2312')),
-    '',
-    `--${boundary}`,
-    'Content-Type: text/css;',
-    '\tcharset="gb2312"',
-    'Content-Transfer-Encoding: quoted-printable',
-    'Content-Location: http://tjj.enqiao.example/style.css',
-    '',
-    'body {font-size: 14px; font-family: =CB=CE=CC=E5}',
-    '',
-    `--${boundary}`,
-    'Content-Type: image/gif',
-    'Content-Transfer-Encoding: base64',
-    'Content-Location: http://tjj.enqiao.example/banner.gif',
-    '',
-    GIF,
-    '',
-    `--${boundary}--`,
-    '',
-  ].join('\r\n');
-  return Buffer.from(message, 'latin1');
+  return savedPageMht({
+    savedBy: 'Windows Internet Explorer 11',
+    date: 'Fri, 28 Oct 2022 16:05:12 +0800',
+    boundary: '----=_NextPart_000_0000_01D8EA5C.3B2F6A10',
+    mimeOle: 'V6.1.7601.24158',
+    url: 'http://tjj.enqiao.example/tjxx/202210/t20221028_1042.html',
+    html: page(),
+    css: {
+      url: 'http://tjj.enqiao.example/style.css',
+      text: 'body {font-size: 14px; font-family: =CB=CE=CC=E5}',
+    },
+    imageUrl: 'http://tjj.enqiao.example/banner.gif',
+  });
 }

@@ -4,8 +4,9 @@
 // chains, and the committee's seal line. Invented place and figures; the answers are
 // tests/accuracy/eyuan-2011-h1-review.answers.json.
 
-import { AlignmentType, Document, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { fangSong, pageFooter, para } from './word-table.js';
+import { AlignmentType, Paragraph, TextRun } from 'docx';
+import { footerForms, isPartHeading, reportDocx, reportSection, reportTitle } from './word-report.js';
+import { fangSong, para } from './word-table.js';
 
 export const eyuan = {
   name: 'eyuan-2011-h1-review',
@@ -31,27 +32,18 @@ export const eyuan = {
 
 export async function eyuanDocx(): Promise<Buffer> {
   const e = eyuan;
-  const heading = (p: string) => /^[一二三四五六七八九十]+、/.test(p);
-  const doc = new Document({
-    title: e.title,
-    creator: e.office,
-    sections: [
-      {
-        footers: { default: pageFooter(['— ', PageNumber.CURRENT, ' —'], fangSong) },
-        children: [
-          para(e.docNumber, { alignment: AlignmentType.CENTER }),
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: e.title, bold: true, font: fangSong, size: 40 })],
-          }),
-          new Paragraph({ children: [new TextRun({ text: e.addressee, font: fangSong, size: 32 })] }),
-          ...e.body.map((p) => para(p, { bold: heading(p) && p.length < 30 })),
-          para(e.signature, { alignment: AlignmentType.RIGHT }),
-          para(e.dated, { alignment: AlignmentType.RIGHT }),
-          para(e.copy),
-        ],
-      },
+  return reportDocx(
+    [
+      reportSection({ footer: footerForms.dashes }, [
+        para(e.docNumber, { alignment: AlignmentType.CENTER }),
+        reportTitle(e.title),
+        new Paragraph({ children: [new TextRun({ text: e.addressee, font: fangSong, size: 32 })] }),
+        ...e.body.map((p) => para(p, { bold: isPartHeading(p) && p.length < 30 })),
+        para(e.signature, { alignment: AlignmentType.RIGHT }),
+        para(e.dated, { alignment: AlignmentType.RIGHT }),
+        para(e.copy),
+      ]),
     ],
-  });
-  return Packer.toBuffer(doc);
+    { title: e.title, office: e.office },
+  );
 }

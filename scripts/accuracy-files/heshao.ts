@@ -6,6 +6,7 @@
 // Invented place, projects and figures; the answers are tests/accuracy/heshao-2024-m8-projects.answers.json.
 
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
+import { blanks, headerCell, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const heshao = { name: 'heshao-2024-m8-projects' };
 
@@ -138,13 +139,6 @@ const total: Group = ['合计', 465400, 179300, 124120, 69.2];
 const continuingGroup: Group = ['一、续建项目（7个）', 348500, 121000, 94330, 78.0];
 const startingGroup: Group = ['二、新开工项目（5个）', 116900, 58300, 29790, 51.1];
 
-const bold = (value: string, span: { columnSpan?: number } = {}): Cell => ({
-  value,
-  fontWeight: 'bold',
-  align: 'center',
-  ...span,
-});
-
 const amount = (value: number): Cell => ({ value, format: '0' });
 const percent = (value: number): Cell => ({ value, format: '0.0' });
 
@@ -170,34 +164,26 @@ const projectRow = ([n, name, scope, planned, year, done, share, stage]: Project
   { value: stage, wrap: true },
 ];
 
-const blanks = (n: number): null[] => Array.from({ length: n }, () => null);
-
 const sheet: SheetData = [
-  [bold('禾邵区2024年重点项目1-8月建设进展情况表', { columnSpan: COLUMNS }), ...blanks(COLUMNS - 1)],
+  titleRow('禾邵区2024年重点项目1-8月建设进展情况表', COLUMNS),
   [...blanks(COLUMNS - 1), { value: '单位：万元', align: 'right' }],
   [
-    bold('序号'),
-    bold('项目名称'),
-    bold('建设内容及规模'),
-    bold('总投资(万元)'),
-    bold('年度计划投资(万元)'),
-    bold('1-8月完成投资(万元)'),
-    bold('占年度计划%'),
-    bold('形象进度'),
-  ],
+    '序号',
+    '项目名称',
+    '建设内容及规模',
+    '总投资(万元)',
+    '年度计划投资(万元)',
+    '1-8月完成投资(万元)',
+    '占年度计划%',
+    '形象进度',
+  ].map((h) => headerCell(h)),
   groupRow(total),
   groupRow(continuingGroup),
   ...continuing.map(projectRow),
   groupRow(startingGroup),
   ...starting.map(projectRow),
-  [
-    {
-      value: '注：形象进度截至8月31日；占年度计划%为1-8月完成投资占年度计划投资的比例。',
-      columnSpan: COLUMNS,
-    },
-    ...blanks(COLUMNS - 1),
-  ],
-  [...blanks(COLUMNS - 3), { value: '禾邵区发展和改革局　2024年9月6日', columnSpan: 3 }, null, null],
+  noteRow('注：形象进度截至8月31日；占年度计划%为1-8月完成投资占年度计划投资的比例。', COLUMNS),
+  signatureRow('禾邵区发展和改革局　2024年9月6日', COLUMNS, 3),
 ];
 
 export async function heshaoXlsx(): Promise<Buffer> {

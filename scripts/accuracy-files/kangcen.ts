@@ -4,8 +4,9 @@
 // numbered 注： lines under the table. Invented place and figures; its answers are
 // tests/accuracy/kangcen-2024-fy-plan.answers.json.
 
-import { AlignmentType, Document, Packer, Paragraph, Table, TableRow, WidthType } from 'docx';
-import { para, small, wordCell } from './word-table.js';
+import { AlignmentType, Paragraph, type Table } from 'docx';
+import { reportDocx, reportSection } from './word-report.js';
+import { para, plainTable, small } from './word-table.js';
 
 export interface GoalTableReport {
   name: string;
@@ -68,37 +69,24 @@ export const kangcen: GoalTableReport = {
   ],
 };
 
-function goalTable(report: GoalTableReport): Table {
-  const widths = [3200, 900, 1700, 1900, 1200];
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({ tableHeader: true, children: report.header.map((h) => wordCell(h)) }),
-      ...report.rows.map((r) => new TableRow({ children: r.map((c, j) => wordCell(c, { left: j === 0 })) })),
-    ],
-  });
-}
+/** The goal table: one header row over the indicators. */
+const goalTable = (report: GoalTableReport): Table =>
+  plainTable(report.header, report.rows, [3200, 900, 1700, 1900, 1200]);
 
 export async function goalTableDocx(report: GoalTableReport): Promise<Buffer> {
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          para(report.title, { alignment: AlignmentType.CENTER, bold: true }),
-          small(report.session, AlignmentType.CENTER),
-          small(report.speaker, AlignmentType.CENTER),
-          ...report.paragraphs.map((p) => para(p)),
-          small(report.caption, AlignmentType.CENTER),
-          goalTable(report),
-          ...report.notes.map((n) => small(n)),
-          new Paragraph({ children: [] }),
-          ...report.after.map((p) => para(p)),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return reportDocx([
+    reportSection({}, [
+      para(report.title, { alignment: AlignmentType.CENTER, bold: true }),
+      small(report.session, AlignmentType.CENTER),
+      small(report.speaker, AlignmentType.CENTER),
+      ...report.paragraphs.map((p) => para(p)),
+      small(report.caption, AlignmentType.CENTER),
+      goalTable(report),
+      ...report.notes.map((n) => small(n)),
+      new Paragraph({ children: [] }),
+      ...report.after.map((p) => para(p)),
+    ]),
+  ]);
 }
 
 export const kangcenDocx = (): Promise<Buffer> => goalTableDocx(kangcen);

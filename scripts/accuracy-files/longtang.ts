@@ -3,8 +3,9 @@
 // down the first column (工业 / 投资 / 消费 / 财政 / 金融). Invented place and figures; its answers are
 // tests/accuracy/longtang-2017-m5-analysis.answers.json.
 
-import { AlignmentType, Document, Packer, Paragraph, Table, TableRow, WidthType } from 'docx';
-import { para, small, wordCell } from './word-table.js';
+import { AlignmentType, Paragraph, type Table, TableRow } from 'docx';
+import { reportDocx, reportSection } from './word-report.js';
+import { headerRow, para, sizedTable, small, wordCell } from './word-table.js';
 
 export interface GroupedAnalysis {
   name: string;
@@ -88,46 +89,37 @@ export const longtang: GroupedAnalysis = {
 /** The table: the category cell restarts a vertical merge on a group's first row and continues it below. */
 function groupedTable(analysis: GroupedAnalysis): Table {
   const widths = [1000, 3400, 900, 1400, 1600];
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({ tableHeader: true, children: analysis.header.map((h) => wordCell(h)) }),
-      ...analysis.groups.flatMap((g) =>
-        g.rows.map(
-          (r, i) =>
-            new TableRow({
-              children: [
-                wordCell(i === 0 ? g.category : '', {
-                  verticalMerge: i === 0 ? 'restart' : 'continue',
-                }),
-                ...r.map((c, j) => wordCell(c, { left: j === 0 })),
-              ],
-            }),
-        ),
+  return sizedTable(widths, [
+    headerRow(analysis.header),
+    ...analysis.groups.flatMap((g) =>
+      g.rows.map(
+        (r, i) =>
+          new TableRow({
+            children: [
+              wordCell(i === 0 ? g.category : '', {
+                verticalMerge: i === 0 ? 'restart' : 'continue',
+              }),
+              ...r.map((c, j) => wordCell(c, { left: j === 0 })),
+            ],
+          }),
       ),
-    ],
-  });
+    ),
+  ]);
 }
 
 export async function groupedAnalysisDocx(analysis: GroupedAnalysis): Promise<Buffer> {
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          para(analysis.title, { alignment: AlignmentType.CENTER, bold: true }),
-          small(analysis.office, AlignmentType.CENTER),
-          ...analysis.paragraphs.map((p) => para(p)),
-          para(`${analysis.office}　${analysis.dated}`, { alignment: AlignmentType.RIGHT }),
-          para(analysis.caption, { alignment: AlignmentType.CENTER, pageBreakBefore: true }),
-          groupedTable(analysis),
-          new Paragraph({ children: [] }),
-          small(analysis.note),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return reportDocx([
+    reportSection({}, [
+      para(analysis.title, { alignment: AlignmentType.CENTER, bold: true }),
+      small(analysis.office, AlignmentType.CENTER),
+      ...analysis.paragraphs.map((p) => para(p)),
+      para(`${analysis.office}　${analysis.dated}`, { alignment: AlignmentType.RIGHT }),
+      para(analysis.caption, { alignment: AlignmentType.CENTER, pageBreakBefore: true }),
+      groupedTable(analysis),
+      new Paragraph({ children: [] }),
+      small(analysis.note),
+    ]),
+  ]);
 }
 
 export const longtangDocx = (): Promise<Buffer> => groupedAnalysisDocx(longtang);

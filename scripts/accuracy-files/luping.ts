@@ -5,8 +5,16 @@
 // 增长（%） and 全州位次) marked as Word's repeated header so the second page starts with them again.
 // Invented place and figures; the answers are tests/accuracy/luping-2010-m10-analysis.answers.json.
 
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { fangSong, indicatorTable, pageFooter, para, small, type TwoLevelHeader } from './word-table.js';
+import { AlignmentType } from 'docx';
+import {
+  bodyParas,
+  footerForms,
+  reportDocx,
+  reportSection,
+  reportTitle,
+  runningHeader,
+} from './word-report.js';
+import { indicatorTable, para, small, type TwoLevelHeader } from './word-table.js';
 
 export const luping = {
   name: 'luping-2010-m10-analysis',
@@ -70,32 +78,18 @@ export const luping = {
 
 export async function lupingDocx(): Promise<Buffer> {
   const l = luping;
-  const heading = (p: string) => /^[一二三四五六七八九十]+、/.test(p);
-  const doc = new Document({
-    title: l.title,
-    creator: l.office,
-    sections: [
-      {
-        headers: { default: new Header({ children: [small(l.runningHeader, AlignmentType.RIGHT)] }) },
-        footers: {
-          default: pageFooter(
-            ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
-            fangSong,
-          ),
-        },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: l.title, bold: true, font: fangSong, size: 40 })],
-          }),
-          para(l.dateLine, { alignment: AlignmentType.CENTER }),
-          ...l.body.map((p) => para(p, { bold: heading(p) })),
-          para(`附表：${l.caption}`, { alignment: AlignmentType.CENTER, bold: true }),
-          indicatorTable(l.header, l.rows, [3400, 1200, 1500, 1500, 1200]),
-          small(l.note),
-        ],
-      },
+  const page = { header: runningHeader(l.runningHeader), footer: footerForms.pageOfTotal };
+  return reportDocx(
+    [
+      reportSection(page, [
+        reportTitle(l.title),
+        para(l.dateLine, { alignment: AlignmentType.CENTER }),
+        ...bodyParas(l.body),
+        para(`附表：${l.caption}`, { alignment: AlignmentType.CENTER, bold: true }),
+        indicatorTable(l.header, l.rows, [3400, 1200, 1500, 1500, 1200]),
+        small(l.note),
+      ]),
     ],
-  });
-  return Packer.toBuffer(doc);
+    { title: l.title, office: l.office },
+  );
 }

@@ -5,19 +5,16 @@
 // some targets `—` or `/`. Invented place and figures; the answers are
 // tests/accuracy/mengxiu-2012-h1.answers.json.
 
+import { AlignmentType } from 'docx';
 import {
-  AlignmentType,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import { fangSong, pageFooter, para, small, wordCell } from './word-table.js';
+  bodyParas,
+  footerForms,
+  reportDocx,
+  reportSection,
+  reportTitle,
+  runningHeader,
+} from './word-report.js';
+import { para, plainTable, small } from './word-table.js';
 
 export const mengxiu = {
   name: 'mengxiu-2012-h1',
@@ -73,51 +70,26 @@ export const mengxiu = {
   note: '注：年度目标、上级指导目标均为增长率（%），上级指导目标为崞川市下达的指导性目标；增幅单位为%，存贷款余额增幅为比年初增长；排位为增幅在崞川市13个县（市、区）中的位次，“/”为不排位、不设目标。',
 };
 
-const headerRow = (cells: string[]) =>
-  new TableRow({ tableHeader: true, children: cells.map((c) => wordCell(c)) });
-
 export async function mengxiuDocx(): Promise<Buffer> {
   const m = mengxiu;
-  const heading = (p: string) => /^[一二三四五六七八九十]+、/.test(p);
   // The table stands inside the report, after part one, where it runs over a page break.
   const split = m.body.indexOf('二、存在的主要问题');
   const widths = [2600, 900, 1000, 1300, 1200, 900, 1100];
-  const table = new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      headerRow(m.header),
-      ...m.rows.map((r) => new TableRow({ children: r.map((c, i) => wordCell(c, { left: i === 0 })) })),
+  const page = { header: runningHeader(m.runningHeader), footer: footerForms.pageOfTotal };
+  return reportDocx(
+    [
+      reportSection(page, [
+        reportTitle(m.title),
+        para(m.subtitle, { alignment: AlignmentType.CENTER }),
+        para(m.speaker, { alignment: AlignmentType.CENTER }),
+        ...bodyParas(m.body.slice(0, split)),
+        para(m.caption, { alignment: AlignmentType.CENTER, bold: true }),
+        plainTable(m.header, m.rows, widths),
+        small(m.note),
+        ...bodyParas(m.body.slice(split)),
+        para(m.dateLine, { alignment: AlignmentType.RIGHT }),
+      ]),
     ],
-  });
-  const doc = new Document({
-    title: m.title,
-    creator: m.office,
-    sections: [
-      {
-        headers: { default: new Header({ children: [small(m.runningHeader, AlignmentType.RIGHT)] }) },
-        footers: {
-          default: pageFooter(
-            ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
-            fangSong,
-          ),
-        },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: m.title, bold: true, font: fangSong, size: 40 })],
-          }),
-          para(m.subtitle, { alignment: AlignmentType.CENTER }),
-          para(m.speaker, { alignment: AlignmentType.CENTER }),
-          ...m.body.slice(0, split).map((p) => para(p, { bold: heading(p) })),
-          para(m.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          table,
-          small(m.note),
-          ...m.body.slice(split).map((p) => para(p, { bold: heading(p) })),
-          para(m.dateLine, { alignment: AlignmentType.RIGHT }),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+    { title: m.title, office: m.office },
+  );
 }

@@ -6,36 +6,12 @@
 // group (淮澄市六个县（市、区）, in words) and the bureau's signature. Invented place and figures; the answers
 // are tests/accuracy/ouchuan-2023-m9-indicators.answers.json.
 
-import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
+import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
+import { dataRowWith, groupedHeaderRows, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const ouchuan = { name: 'ouchuan-2023-m9-indicators' };
 
-type Line = readonly (string | number)[];
-
-const header = (text: string, span: { rowSpan?: number; columnSpan?: number } = {}): Cell => ({
-  value: text,
-  fontWeight: 'bold',
-  align: 'center',
-  ...span,
-});
-
-/** A data row: the name and unit as text, — as text, figures as numbers shown with their decimals. */
-const dataRow = (line: Line): Cell[] =>
-  line.map((value) =>
-    typeof value === 'number' ? { value, format: Number.isInteger(value) ? '0' : '0.00' } : { value },
-  );
-
-/** A title row merged across `width` columns, the rest of the row left empty. */
-const titleRow = (text: string, width: number): Cell[] => [
-  { value: text, fontWeight: 'bold', align: 'center', columnSpan: width },
-  ...Array.from({ length: width - 1 }, () => null),
-];
-
-/** A note or signature row merged across `width` columns. */
-const noteRow = (text: string, width: number): Cell[] => [
-  { value: text, columnSpan: width },
-  ...Array.from({ length: width - 1 }, () => null),
-];
+const dataRow = dataRowWith('0.00');
 
 const NOTE =
   '注：地区生产总值、规模以上工业增加值增速按可比价格计算；全市位次为在淮澄市六个县（市、区）中的位次。';
@@ -56,17 +32,10 @@ const main: Line[] = [
 
 const mainSheet: SheetData = [
   titleRow('鸥川县2023年1-9月主要经济指标', 5),
-  [
-    header('指标名称', { rowSpan: 2 }),
-    header('单位', { rowSpan: 2 }),
-    header('1-9月', { columnSpan: 3 }),
-    null,
-    null,
-  ],
-  [null, null, header('累计'), header('同比增长(%)'), header('全市位次')],
+  ...groupedHeaderRows(['指标名称', '单位'], [{ text: '1-9月', sub: ['累计', '同比增长(%)', '全市位次'] }]),
   ...main.map(dataRow),
   noteRow(NOTE, 5),
-  [null, null, { value: SIGNATURE, columnSpan: 3 }, null, null],
+  signatureRow(SIGNATURE, 5, 3),
 ];
 
 const industry: Line[] = [
@@ -80,26 +49,15 @@ const industry: Line[] = [
 
 const industrySheet: SheetData = [
   titleRow('鸥川县2023年1-9月规模以上工业主要指标', 7),
-  [
-    header('指标名称', { rowSpan: 2 }),
-    header('单位', { rowSpan: 2 }),
-    header('9月', { columnSpan: 2 }),
-    null,
-    header('1-9月', { columnSpan: 3 }),
-    null,
-    null,
-  ],
-  [
-    null,
-    null,
-    header('本月'),
-    header('同比增长(%)'),
-    header('累计'),
-    header('同比增长(%)'),
-    header('全市位次'),
-  ],
+  ...groupedHeaderRows(
+    ['指标名称', '单位'],
+    [
+      { text: '9月', sub: ['本月', '同比增长(%)'] },
+      { text: '1-9月', sub: ['累计', '同比增长(%)', '全市位次'] },
+    ],
+  ),
   ...industry.map(dataRow),
-  [null, null, null, null, { value: SIGNATURE, columnSpan: 3 }, null, null],
+  signatureRow(SIGNATURE, 7, 3),
 ];
 
 const investment: Line[] = [
@@ -114,14 +72,7 @@ const investment: Line[] = [
 
 const investmentSheet: SheetData = [
   titleRow('鸥川县2023年1-9月固定资产投资', 5),
-  [
-    header('指标名称', { rowSpan: 2 }),
-    header('单位', { rowSpan: 2 }),
-    header('1-9月', { columnSpan: 3 }),
-    null,
-    null,
-  ],
-  [null, null, header('累计'), header('同比增长(%)'), header('全市位次')],
+  ...groupedHeaderRows(['指标名称', '单位'], [{ text: '1-9月', sub: ['累计', '同比增长(%)', '全市位次'] }]),
   ...investment.map(dataRow),
   noteRow('注：固定资产投资不含农户；房地产开发投资、商品房销售面积按在库项目统计。', 5),
 ];

@@ -5,8 +5,16 @@
 // size only in the note under it. Invented place and figures; the answers are
 // tests/accuracy/ouquan-2012-m9-analysis.answers.json.
 
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { fangSong, indicatorTable, pageFooter, para, small, type TwoLevelHeader } from './word-table.js';
+import { AlignmentType } from 'docx';
+import {
+  bodyParas,
+  footerForms,
+  reportDocx,
+  reportSection,
+  reportTitle,
+  runningHeader,
+} from './word-report.js';
+import { indicatorTable, para, small, type TwoLevelHeader } from './word-table.js';
 
 export const ouquan = {
   name: 'ouquan-2012-m9-analysis',
@@ -59,27 +67,18 @@ export const ouquan = {
 
 export async function ouquanDocx(): Promise<Buffer> {
   const o = ouquan;
-  const heading = (p: string) => /^[一二三四五六七八九十]+、/.test(p);
-  const doc = new Document({
-    title: o.title,
-    creator: o.office,
-    sections: [
-      {
-        headers: { default: new Header({ children: [small(o.runningHeader, AlignmentType.RIGHT)] }) },
-        footers: { default: pageFooter(['第 ', PageNumber.CURRENT, ' 页'], fangSong) },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: o.title, bold: true, font: fangSong, size: 40 })],
-          }),
-          para(o.dateLine, { alignment: AlignmentType.CENTER }),
-          ...o.body.map((p) => para(p, { bold: heading(p) })),
-          para(o.caption, { alignment: AlignmentType.CENTER, bold: true, pageBreakBefore: true }),
-          indicatorTable(o.header, o.rows, [3400, 1000, 1500, 1500, 1000]),
-          small(o.note),
-        ],
-      },
+  const page = { header: runningHeader(o.runningHeader), footer: footerForms.page };
+  return reportDocx(
+    [
+      reportSection(page, [
+        reportTitle(o.title),
+        para(o.dateLine, { alignment: AlignmentType.CENTER }),
+        ...bodyParas(o.body),
+        para(o.caption, { alignment: AlignmentType.CENTER, bold: true, pageBreakBefore: true }),
+        indicatorTable(o.header, o.rows, [3400, 1000, 1500, 1500, 1000]),
+        small(o.note),
+      ]),
     ],
-  });
-  return Packer.toBuffer(doc);
+    { title: o.title, office: o.office },
+  );
 }

@@ -29,3 +29,16 @@ export function convertWord(docx: Buffer, name: string, outDir: string, format: 
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Writes `<outDir><name>.<format>` (pdf by default) from a Word file; without soffice it says so and
+ * leaves the committed file as it is. */
+export function convertOrKeep(
+  docx: Buffer,
+  name: string,
+  outDir: string,
+  format: 'pdf' | 'doc' = 'pdf',
+): void {
+  if (!convertWord(docx, name, outDir, format)) {
+    console.log(`soffice not found: ${name}.${format} not rebuilt, the committed file is left as it is`);
+  }
+}

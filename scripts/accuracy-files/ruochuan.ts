@@ -6,23 +6,19 @@
 // the answers are tests/accuracy/ruochuan-2024-m8-indicators.answers.json.
 
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
+import {
+  dataRowWith,
+  groupedHeaderRows,
+  headerCell,
+  type Line,
+  noteRow,
+  signatureRow,
+  titleRow,
+} from './sheets.js';
 
 export const ruochuan = { name: 'ruochuan-2024-m8-indicators' };
 
-type Line = readonly (string | number)[];
-
-const header = (text: string, span: { rowSpan?: number; columnSpan?: number } = {}): Cell => ({
-  value: text,
-  fontWeight: 'bold',
-  align: 'center',
-  ...span,
-});
-
-/** A data row: the name and unit as text, — as text, figures as numbers shown with their decimals. */
-const dataRow = (line: Line): Cell[] =>
-  line.map((value) =>
-    typeof value === 'number' ? { value, format: Number.isInteger(value) ? '0' : '0.0' } : { value },
-  );
+const dataRow = dataRowWith('0.0');
 
 const main: Line[] = [
   ['规模以上工业总产值', '万元', 61482, 8.7, 468315, 7.4],
@@ -40,37 +36,18 @@ const main: Line[] = [
 ];
 
 const mainSheet: SheetData = [
-  [
-    { value: '若川县2024年1-8月主要经济指标', fontWeight: 'bold', align: 'center', columnSpan: 6 },
-    null,
-    null,
-    null,
-    null,
-    null,
-  ],
+  titleRow('若川县2024年1-8月主要经济指标', 6),
   [null, null, null, null, null, { value: '单位：万元、%', align: 'right' }],
-  [
-    header('指标名称', { rowSpan: 2 }),
-    header('单位', { rowSpan: 2 }),
-    header('8月', { columnSpan: 2 }),
-    null,
-    header('1-8月', { columnSpan: 2 }),
-    null,
-  ],
-  [null, null, header('本月'), header('同比增长(%)'), header('累计'), header('同比增长(%)')],
+  ...groupedHeaderRows(
+    ['指标名称', '单位'],
+    [
+      { text: '8月', sub: ['本月', '同比增长(%)'] },
+      { text: '1-8月', sub: ['累计', '同比增长(%)'] },
+    ],
+  ),
   ...main.map(dataRow),
-  [
-    {
-      value: '注：规模以上工业增加值增速按可比价格计算；固定资产投资不含农户，按月累计统计。',
-      columnSpan: 6,
-    },
-    null,
-    null,
-    null,
-    null,
-    null,
-  ],
-  [null, null, null, null, { value: '若川县统计局　2024年9月12日', columnSpan: 2 }, null],
+  noteRow('注：规模以上工业增加值增速按可比价格计算；固定资产投资不含农户，按月累计统计。', 6),
+  signatureRow('若川县统计局　2024年9月12日', 6, 2),
 ];
 
 const balances: Line[] = [
@@ -80,14 +57,8 @@ const balances: Line[] = [
 ];
 
 const balanceSheet: SheetData = [
-  [
-    { value: '若川县2024年8月末金融机构存贷款', fontWeight: 'bold', align: 'center', columnSpan: 5 },
-    null,
-    null,
-    null,
-    null,
-  ],
-  [header('指标名称'), header('单位'), header('8月末'), header('比年初增长(%)'), header('同比增长(%)')],
+  titleRow('若川县2024年8月末金融机构存贷款', 5),
+  ['指标名称', '单位', '8月末', '比年初增长(%)', '同比增长(%)'].map((h) => headerCell(h)),
   ...balances.map((line) =>
     line.map((value): Cell => (typeof value === 'number' ? { value, format: '0.00' } : { value })),
   ),

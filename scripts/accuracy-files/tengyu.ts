@@ -5,8 +5,7 @@
 // 分享到 links, print/close and a footer. Invented place and figures; the answers are
 // tests/accuracy/tengyu-2015-q1-news.answers.json.
 
-import iconv from 'iconv-lite';
-import { GIF, quotedPrintable } from './enqiao.js';
+import { savedPageMht } from './mht.js';
 
 export const tengyu = { name: 'tengyu-2015-q1-news' };
 
@@ -70,44 +69,14 @@ ${body}
 }
 
 export function tengyuMht(): Buffer {
-  const boundary = '----=_NextPart_000_0000_01D07E5A.6C1B2F30';
-  const base = 'http://www.tengyu.example/xxgk/tjxx/201504/t20150424_412.html';
-  const message = [
-    'From: <Saved by Windows Internet Explorer 8>',
-    'Date: Fri, 24 Apr 2015 15:42:06 +0800',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/related;',
-    '\ttype="text/html";',
-    `\tboundary="${boundary}"`,
-    'X-MimeOLE: Produced By Microsoft MimeOLE V6.1.7601.17609',
-    '',
-    'This is a multi-part message in MIME format.',
-    '',
-    `--${boundary}`,
-    'Content-Type: text/html;',
-    '\tcharset="gb2312"',
-    'Content-Transfer-Encoding: quoted-printable',
-    `Content-Location: ${base}`,
-    '',
-    quotedPrintable(iconv.encode(page(), 'gb2312')),
-    '',
-    `--${boundary}`,
-    'Content-Type: text/css;',
-    '\tcharset="gb2312"',
-    'Content-Transfer-Encoding: quoted-printable',
-    'Content-Location: http://www.tengyu.example/style.css',
-    '',
-    'td.k {text-align: right; width: 12%}',
-    '',
-    `--${boundary}`,
-    'Content-Type: image/gif',
-    'Content-Transfer-Encoding: base64',
-    'Content-Location: http://www.tengyu.example/logo.gif',
-    '',
-    GIF,
-    '',
-    `--${boundary}--`,
-    '',
-  ].join('\r\n');
-  return Buffer.from(message, 'latin1');
+  return savedPageMht({
+    savedBy: 'Windows Internet Explorer 8',
+    date: 'Fri, 24 Apr 2015 15:42:06 +0800',
+    boundary: '----=_NextPart_000_0000_01D07E5A.6C1B2F30',
+    mimeOle: 'V6.1.7601.17609',
+    url: 'http://www.tengyu.example/xxgk/tjxx/201504/t20150424_412.html',
+    html: page(),
+    css: { url: 'http://www.tengyu.example/style.css', text: 'td.k {text-align: right; width: 12%}' },
+    imageUrl: 'http://www.tengyu.example/logo.gif',
+  });
 }

@@ -1,6 +1,7 @@
 // Word tables as offices type them: a two-level header (a period spanning 绝对值/增速/全市位次 under
 // it, the name and target cells merged down), a unit line typed as a first row across the table, an
-// indented 其中 row. Shared by the file fixtures of session 12.
+// indented 其中 row; a one-row header over plain rows; spanned groups between merged-down cells. Shared
+// by the Word and PDF file fixtures: the data stays in each builder, the table shapes live here.
 
 import {
   AlignmentType,
@@ -49,24 +50,62 @@ export interface TwoLevelHeader {
   sub: string[];
 }
 
-/** The header's two rows, marked as Word's repeated header rows. */
-export function headerRows(header: TwoLevelHeader): TableRow[] {
+/** Merged-down cells around spanned groups: `before` and `after` merge down both header rows, each group spans its `sub` cells. */
+export interface SpannedHeader {
+  before: string[];
+  groups: string[];
+  sub: string[];
+  after: string[];
+}
+
+/** A two-row header, marked as Word's repeated header rows: the merged cells restart a vertical merge in the
+ * first row and continue it in the second; each group's cell spans its sub-cells, written under it. */
+export function spannedHeaderRows(header: SpannedHeader): TableRow[] {
   return [
     new TableRow({
       tableHeader: true,
       children: [
-        ...header.merged.map((m) => wordCell(m, { verticalMerge: 'restart' })),
-        wordCell(header.group, { columnSpan: header.sub.length }),
+        ...header.before.map((m) => wordCell(m, { verticalMerge: 'restart' })),
+        ...header.groups.map((g) => wordCell(g, { columnSpan: header.sub.length })),
+        ...header.after.map((m) => wordCell(m, { verticalMerge: 'restart' })),
       ],
     }),
     new TableRow({
       tableHeader: true,
       children: [
-        ...header.merged.map(() => wordCell('', { verticalMerge: 'continue' })),
-        ...header.sub.map((s) => wordCell(s)),
+        ...header.before.map(() => wordCell('', { verticalMerge: 'continue' })),
+        ...header.groups.flatMap(() => header.sub.map((s) => wordCell(s))),
+        ...header.after.map(() => wordCell('', { verticalMerge: 'continue' })),
       ],
     }),
   ];
+}
+
+/** The header's two rows, marked as Word's repeated header rows. */
+export function headerRows(header: TwoLevelHeader): TableRow[] {
+  return spannedHeaderRows({ before: header.merged, groups: [header.group], sub: header.sub, after: [] });
+}
+
+/** A one-row header, marked as Word's repeated header row (it starts every page the table runs onto). */
+export const headerRow = (cells: string[]): TableRow =>
+  new TableRow({ tableHeader: true, children: cells.map((c) => wordCell(c)) });
+
+/** A body row: the first cell (the indicator's name) left-aligned, the others centred. */
+export const bodyRow = (cells: string[]): TableRow =>
+  new TableRow({ children: cells.map((c, i) => wordCell(c, { left: i === 0 })) });
+
+/** A table of fixed column widths (twips), as wide as its columns together. */
+export function sizedTable(columnWidths: number[], rows: TableRow[]): Table {
+  return new Table({
+    width: { size: columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths,
+    rows,
+  });
+}
+
+/** A table under a one-row header. */
+export function plainTable(header: string[], rows: string[][], columnWidths: number[]): Table {
+  return sizedTable(columnWidths, [headerRow(header), ...rows.map(bodyRow)]);
 }
 
 /** One table of rows under the header; `unitRow` puts the unit line in as a first row across it. */
@@ -77,17 +116,11 @@ export function indicatorTable(
   unitRow?: string,
 ): Table {
   const width = columnWidths.length;
-  return new Table({
-    width: { size: columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths,
-    rows: [
-      ...(unitRow
-        ? [new TableRow({ children: [wordCell(unitRow, { columnSpan: width, left: true })] })]
-        : []),
-      ...headerRows(header),
-      ...rows.map((r) => new TableRow({ children: r.map((c, i) => wordCell(c, { left: i === 0 })) })),
-    ],
-  });
+  return sizedTable(columnWidths, [
+    ...(unitRow ? [new TableRow({ children: [wordCell(unitRow, { columnSpan: width, left: true })] })] : []),
+    ...headerRows(header),
+    ...rows.map(bodyRow),
+  ]);
 }
 
 /** Runs as Word leaves them after editing: a paragraph is cut before the decimal point of each number. */

@@ -3,8 +3,9 @@
 // figures (乡镇 rows: not the county's indicators). Invented place and figures; its answers are
 // tests/accuracy/yingxu-2017-q3-analysis.answers.json, written by hand from the text below.
 
-import { AlignmentType, Document, Packer, PageNumber, Paragraph, Table, TableRow, WidthType } from 'docx';
-import { fangSong, pageFooter, para, small, wordCell } from './word-table.js';
+import { AlignmentType, Paragraph } from 'docx';
+import { footerForms, reportDocx, reportSection } from './word-report.js';
+import { para, plainTable, small } from './word-table.js';
 
 export const yingxu = {
   name: 'yingxu-2017-q3-analysis',
@@ -53,38 +54,21 @@ export const yingxu = {
   note: '注：1.全市位次为在荆澴市8个县（市、区）中的位次。2.乡镇数据为快报数。',
 };
 
-function plainTable(header: string[], rows: string[][], widths: number[]): Table {
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => wordCell(h)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c, i) => wordCell(c, { left: i === 0 })) })),
-    ],
-  });
-}
-
 export async function yingxuDocx(): Promise<Buffer> {
   const a = yingxu;
-  const doc = new Document({
-    sections: [
-      {
-        footers: { default: pageFooter(['— ', PageNumber.CURRENT, ' —'], fangSong) },
-        children: [
-          para(a.title, { alignment: AlignmentType.CENTER, bold: true }),
-          small(a.office, AlignmentType.CENTER),
-          ...a.paragraphs.map((p) => para(p)),
-          para(`${a.office}　${a.dated}`, { alignment: AlignmentType.RIGHT }),
-          para(a.countyCaption, { alignment: AlignmentType.CENTER, pageBreakBefore: true }),
-          plainTable(a.countyHeader, a.countyRows, [3000, 800, 1300, 1500, 1200]),
-          new Paragraph({ children: [] }),
-          para(a.townCaption, { alignment: AlignmentType.CENTER }),
-          plainTable(a.townHeader, a.townRows, [1400, 2200, 1100, 2200, 1100]),
-          new Paragraph({ children: [] }),
-          small(a.note),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return reportDocx([
+    reportSection({ footer: footerForms.dashes }, [
+      para(a.title, { alignment: AlignmentType.CENTER, bold: true }),
+      small(a.office, AlignmentType.CENTER),
+      ...a.paragraphs.map((p) => para(p)),
+      para(`${a.office}　${a.dated}`, { alignment: AlignmentType.RIGHT }),
+      para(a.countyCaption, { alignment: AlignmentType.CENTER, pageBreakBefore: true }),
+      plainTable(a.countyHeader, a.countyRows, [3000, 800, 1300, 1500, 1200]),
+      new Paragraph({ children: [] }),
+      para(a.townCaption, { alignment: AlignmentType.CENTER }),
+      plainTable(a.townHeader, a.townRows, [1400, 2200, 1100, 2200, 1100]),
+      new Paragraph({ children: [] }),
+      small(a.note),
+    ]),
+  ]);
 }

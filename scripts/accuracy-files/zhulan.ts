@@ -5,8 +5,17 @@
 // next page, the header typed again, the unit line above and the notes under the second part.
 // Invented place and figures; the answers are tests/accuracy/zhulan-2022-h1.answers.json.
 
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { fangSong, indicatorTable, pageFooter, para, small, type TwoLevelHeader } from './word-table.js';
+import { AlignmentType } from 'docx';
+import {
+  bodyParas,
+  footerForms,
+  isPartHeading,
+  reportDocx,
+  reportSection,
+  reportTitle,
+  runningHeader,
+} from './word-report.js';
+import { indicatorTable, para, small, type TwoLevelHeader } from './word-table.js';
 
 export const zhulan = {
   name: 'zhulan-2022-h1',
@@ -70,41 +79,26 @@ export const zhulan = {
 export async function zhulanDocx(): Promise<Buffer> {
   const z = zhulan;
   const widths = [3000, 1400, 1500, 1300, 1300];
-  const heading = (p: string) => /^[一二三四五六七八九十]+、/.test(p);
-  const doc = new Document({
-    title: z.title,
-    creator: z.office,
-    footnotes: { 1: { children: [small(z.footnote)] } },
-    sections: [
-      {
-        headers: { default: new Header({ children: [small(z.runningHeader, AlignmentType.RIGHT)] }) },
-        footers: {
-          default: pageFooter(
-            ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
-            fangSong,
-          ),
-        },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: z.title, bold: true, font: fangSong, size: 40 })],
-          }),
-          ...z.byline.map((b) => para(b, { alignment: AlignmentType.CENTER })),
-          ...z.opening.map((p, i) =>
-            i === 0 ? para(p, { alignment: AlignmentType.LEFT }) : para(p, { bold: heading(p) }),
-          ),
-          para(z.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          small(z.unitLine, AlignmentType.RIGHT),
-          indicatorTable(z.header, z.rows.slice(0, z.breakAfter), widths),
-          para('续表', { alignment: AlignmentType.LEFT, pageBreakBefore: true }),
-          indicatorTable(z.header, z.rows.slice(z.breakAfter), widths),
-          ...z.notes.map((n) => small(n)),
-          ...z.closing.map((p) => para(p, { bold: heading(p) })),
-          para(z.office, { alignment: AlignmentType.RIGHT }),
-          para('2022年7月20日', { alignment: AlignmentType.RIGHT }),
-        ],
-      },
+  const page = { header: runningHeader(z.runningHeader), footer: footerForms.pageOfTotal };
+  return reportDocx(
+    [
+      reportSection(page, [
+        reportTitle(z.title),
+        ...z.byline.map((b) => para(b, { alignment: AlignmentType.CENTER })),
+        ...z.opening.map((p, i) =>
+          i === 0 ? para(p, { alignment: AlignmentType.LEFT }) : para(p, { bold: isPartHeading(p) }),
+        ),
+        para(z.caption, { alignment: AlignmentType.CENTER, bold: true }),
+        small(z.unitLine, AlignmentType.RIGHT),
+        indicatorTable(z.header, z.rows.slice(0, z.breakAfter), widths),
+        para('续表', { alignment: AlignmentType.LEFT, pageBreakBefore: true }),
+        indicatorTable(z.header, z.rows.slice(z.breakAfter), widths),
+        ...z.notes.map((n) => small(n)),
+        ...bodyParas(z.closing),
+        para(z.office, { alignment: AlignmentType.RIGHT }),
+        para('2022年7月20日', { alignment: AlignmentType.RIGHT }),
+      ]),
     ],
-  });
-  return Packer.toBuffer(doc);
+    { title: z.title, office: z.office, footnote: z.footnote },
+  );
 }

@@ -4,8 +4,9 @@
 // (指标名称, 单位 before; 全市排位, 备注 after). Invented place and figures; its answers are
 // tests/accuracy/zhuqiao-2010-h1.answers.json, written by hand from the text below.
 
-import { AlignmentType, Document, Packer, Paragraph, Table, TableRow, WidthType } from 'docx';
-import { para, small, wordCell } from './word-table.js';
+import { AlignmentType, Paragraph, type Table } from 'docx';
+import { reportDocx, reportSection } from './word-report.js';
+import { bodyRow, para, sizedTable, small, spannedHeaderRows } from './word-table.js';
 
 export interface TwoGroupReport {
   name: string;
@@ -67,59 +68,26 @@ export const zhuqiao: TwoGroupReport = {
   note: '注：全市排位为增速在渭岷市7个县区中的位次。',
 };
 
-/** The header's two rows: merged-down cells around two groups, each spanning its sub-cells. */
-function twoGroupHeader(report: TwoGroupReport): TableRow[] {
-  return [
-    new TableRow({
-      tableHeader: true,
-      children: [
-        ...report.before.map((m) => wordCell(m, { verticalMerge: 'restart' })),
-        ...report.groups.map((g) => wordCell(g, { columnSpan: report.sub.length })),
-        ...report.after.map((m) => wordCell(m, { verticalMerge: 'restart' })),
-      ],
-    }),
-    new TableRow({
-      tableHeader: true,
-      children: [
-        ...report.before.map(() => wordCell('', { verticalMerge: 'continue' })),
-        ...report.groups.flatMap(() => report.sub.map((s) => wordCell(s))),
-        ...report.after.map(() => wordCell('', { verticalMerge: 'continue' })),
-      ],
-    }),
-  ];
-}
-
+/** The table: the header's two rows (merged-down cells around two spanned groups), then the indicators. */
 function twoGroupTable(report: TwoGroupReport): Table {
   const widths = [2600, 700, 1000, 900, 1000, 900, 900, 1200];
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      ...twoGroupHeader(report),
-      ...report.rows.map((r) => new TableRow({ children: r.map((c, i) => wordCell(c, { left: i === 0 })) })),
-    ],
-  });
+  return sizedTable(widths, [...spannedHeaderRows(report), ...report.rows.map(bodyRow)]);
 }
 
 export async function twoGroupReportDocx(report: TwoGroupReport): Promise<Buffer> {
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          para(report.title, { alignment: AlignmentType.CENTER, bold: true }),
-          small(report.meeting, AlignmentType.CENTER),
-          small(report.speaker, AlignmentType.CENTER),
-          ...report.paragraphs.map((p) => para(p)),
-          para(report.caption, { alignment: AlignmentType.CENTER, pageBreakBefore: true }),
-          small(report.unit, AlignmentType.RIGHT),
-          twoGroupTable(report),
-          new Paragraph({ children: [] }),
-          small(report.note),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return reportDocx([
+    reportSection({}, [
+      para(report.title, { alignment: AlignmentType.CENTER, bold: true }),
+      small(report.meeting, AlignmentType.CENTER),
+      small(report.speaker, AlignmentType.CENTER),
+      ...report.paragraphs.map((p) => para(p)),
+      para(report.caption, { alignment: AlignmentType.CENTER, pageBreakBefore: true }),
+      small(report.unit, AlignmentType.RIGHT),
+      twoGroupTable(report),
+      new Paragraph({ children: [] }),
+      small(report.note),
+    ]),
+  ]);
 }
 
 export const zhuqiaoDocx = (): Promise<Buffer> => twoGroupReportDocx(zhuqiao);

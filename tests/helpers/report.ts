@@ -1,6 +1,7 @@
 // Reports for tests, and the documents they are read from, as the loader reads them; a refusal (no
 // document, no report) fails the test with its problems, so a test needs no null check of its own.
 
+import { expect } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
 import type { SourceDocument } from '../../src/ingest/types.js';
 import { parseDocument, parseReportText } from '../../src/parse/index.js';
@@ -28,6 +29,17 @@ export async function ingestedDocument(
   return document;
 }
 
+/** The document ingest reads from a file's bytes, asserting that it reads it without a single problem. */
+export async function cleanlyIngested(
+  bytes: Uint8Array,
+  options: Parameters<typeof ingest>[1],
+): Promise<SourceDocument> {
+  const { document, problems } = await ingest(bytes, options);
+  expect(problems).toEqual([]);
+  if (!document) throw new Error(`${options.name}: no document`);
+  return document;
+}
+
 /** A file read end to end as the loader reads it: its document, then the report parsed from that. */
 export async function ingestedReport(
   bytes: Uint8Array,
@@ -38,3 +50,17 @@ export async function ingestedReport(
   if (!report) throw new Error(`${name}: no report: ${JSON.stringify(problems)}`);
   return { document, report };
 }
+
+/** A form test's reader: the lines under test as one section of a report under `title` (sectionReport). */
+export const sectionReader =
+  (sourceName: string, title: string) =>
+  (...lines: string[]): ParsedReport =>
+    sectionReport(sourceName, title, lines);
+
+/** An observation as form tests compare it: indicator, measure, value and unit (null where none). */
+export const observationRow = (o: ParsedReport['observations'][number]) => [
+  o.indicatorCode,
+  o.measure,
+  o.quantity?.value ?? null,
+  o.quantity?.unit ?? null,
+];

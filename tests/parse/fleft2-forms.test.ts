@@ -2,18 +2,12 @@
 // from earlier branches (fleft2)"), in sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { sectionReport } from '../helpers/report.js';
+import { observationRow, sectionReader } from '../helpers/report.js';
 
 const H1 = '沃丰县2021年上半年国民经济和社会发展计划执行情况的报告';
-const report = (...lines: string[]) => sectionReport('fleft2.txt', H1, lines);
+const report = sectionReader('fleft2.txt', H1);
 const observed = (...lines: string[]) =>
-  report(...lines).observations.map((o) => [
-    o.indicatorCode,
-    o.measure,
-    o.quantity?.value ?? null,
-    o.quantity?.unit ?? null,
-    o.comparedWith,
-  ]);
+  report(...lines).observations.map((o) => [...observationRow(o), o.comparedWith]);
 const ranked = (...lines: string[]) =>
   report(...lines).rankings.map((r) => [r.indicatorCode, r.rank, r.scope]);
 

@@ -2,17 +2,11 @@
 // "Forms left from earlier branches (fleft3)"), in sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport, sectionReport } from '../helpers/report.js';
+import { observationRow, parsedReport, sectionReader } from '../helpers/report.js';
 
 const H1 = '沃丰县2021年上半年国民经济和社会发展计划执行情况的报告';
-const report = (...lines: string[]) => sectionReport('fleft3.txt', H1, lines);
-const observed = (...lines: string[]) =>
-  report(...lines).observations.map((o) => [
-    o.indicatorCode,
-    o.measure,
-    o.quantity?.value ?? null,
-    o.quantity?.unit ?? null,
-  ]);
+const report = sectionReader('fleft3.txt', H1);
+const observed = (...lines: string[]) => report(...lines).observations.map(observationRow);
 const targeted = (...lines: string[]) =>
   report(...lines).targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.unit, t.derived]);
 const ranked = (...lines: string[]) =>

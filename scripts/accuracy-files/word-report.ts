@@ -1,0 +1,72 @@
+// A report's Word document shell, as the offices' fixtures share it: the document's title and author (the
+// office), the page's running header and page-number footer, the bold title line, part headings (一、…) in
+// bold, one footnote. Each builder keeps its own words, tables and order of paragraphs; the Word files and
+// the PDFs printed from them (print-pdf.ts) are built with these.
+
+import {
+  AlignmentType,
+  Document,
+  Header,
+  type ISectionOptions,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import { fangSong, pageFooter, para, small } from './word-table.js';
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** The parts of a footer line around the page number. */
+export type FooterParts = (string | (typeof PageNumber)[keyof typeof PageNumber])[];
+
+/** The page-number footers offices use: — N —, 第 N 页, 第 N 页 共 M 页. */
+export const footerForms: Record<'dashes' | 'page' | 'pageOfTotal', FooterParts> = {
+  dashes: ['— ', PageNumber.CURRENT, ' —'],
+  page: ['第 ', PageNumber.CURRENT, ' 页'],
+  pageOfTotal: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
+};
+
+/** A part heading: the paragraph starts 一、 … 十、. */
+export const isPartHeading = (p: string): boolean => /^[一二三四五六七八九十]+、/.test(p);
+
+/** Body paragraphs, the part headings among them in bold. */
+export const bodyParas = (paragraphs: string[]): Paragraph[] =>
+  paragraphs.map((p) => para(p, { bold: isPartHeading(p) }));
+
+/** The title line: centred, bold, 仿宋 二号. */
+export const reportTitle = (text: string): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text, bold: true, font: fangSong, size: 40 })],
+  });
+
+/** The running header: a line in small type at the top of every page (a bulletin's name, a meeting file). */
+export const runningHeader = (text: string, alignment: Align = AlignmentType.RIGHT): Paragraph =>
+  small(text, alignment);
+
+/** One section of pages: its running header (if any), its page-number footer (if any), its paragraphs. */
+export function reportSection(
+  page: { header?: Paragraph; footer?: FooterParts },
+  children: ISectionOptions['children'],
+): ISectionOptions {
+  return {
+    ...(page.header ? { headers: { default: new Header({ children: [page.header] }) } } : {}),
+    ...(page.footer ? { footers: { default: pageFooter(page.footer, fangSong) } } : {}),
+    children,
+  };
+}
+
+/** The .docx: its sections, with the document's title and author (the office) and the one footnote (^ in `para`). */
+export function reportDocx(
+  sections: ISectionOptions[],
+  meta: { title?: string; office?: string; footnote?: string } = {},
+): Promise<Buffer> {
+  const doc = new Document({
+    ...(meta.title === undefined ? {} : { title: meta.title }),
+    ...(meta.office === undefined ? {} : { creator: meta.office }),
+    ...(meta.footnote === undefined ? {} : { footnotes: { 1: { children: [small(meta.footnote)] } } }),
+    sections,
+  });
+  return Packer.toBuffer(doc);
+}
