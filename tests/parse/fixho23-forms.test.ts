@@ -41,3 +41,25 @@ describe("a county's townships in its analysis", () => {
     ]);
   });
 });
+
+describe("the firms' profits after their output", () => {
+  it('reads 规模以上工业企业实现总产值X，增长a%；实现利润总额Y，增长b% as output then profits', () => {
+    expect(
+      observed(
+        ...Q3,
+        '前三季度，全县地区生产总值88.41亿元，同比增长6.7%。',
+        '全县规模以上工业企业实现总产值186.3亿元，增长10.4%；实现利润总额9.72亿元，增长12.9%。',
+        '全县规上工业企业完成产值52.6亿元，增长7.7%，实现利润3.18亿元，下降2.4%。',
+      ).filter((o) => o[0] !== 'gdp'),
+    ).toEqual([
+      ['industrial-output', 'level', 186.3],
+      ['industrial-output', 'growth', 10.4],
+      ['industrial-profits', 'level', 9.72],
+      ['industrial-profits', 'growth', 12.9],
+      ['industrial-output', 'level', 52.6],
+      ['industrial-output', 'growth', 7.7],
+      ['industrial-profits', 'level', 3.18],
+      ['industrial-profits', 'growth', -2.4],
+    ]);
+  });
+});
