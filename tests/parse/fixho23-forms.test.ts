@@ -63,3 +63,21 @@ describe("the firms' profits after their output", () => {
     ]);
   });
 });
+
+describe("industry's growth said short among the problems", () => {
+  it('reads 工业增速比一季度回落B个百分点 as the value added growth change, and keeps 轻工业增速 its own', () => {
+    const changes = report(
+      '关于岚溪县2010年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '全县地区生产总值21.84亿元，同比增长12.6%。规模以上工业增加值6.37亿元，同比增长18.2%。',
+      '二、存在的问题',
+      '一是工业增速比一季度回落1.8个百分点，部分企业效益下滑；二是轻工业增速比一季度回落0.9个百分点。',
+    )
+      .observations.filter((o) => o.measure === 'change')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(changes).toEqual([
+      ['industrial-value-added', -1.8],
+      ['light-industry-value-added', -0.9],
+    ]);
+  });
+});
