@@ -22,7 +22,8 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
     let wide = 1;
     for (let k = i + 1; k < lines.length; k++) {
       const line = lines[k];
-      if (!line) break;
+      // A caption (表2 …) ends the table above: the next table starts under it.
+      if (!line || CAPTION.test(line.text)) break;
       if (
         line.pieces.length >= 3 &&
         line.pieces.filter((p) => aligned({ ...line, pieces: [p] })).length >= 2
@@ -42,15 +43,18 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
       break;
     }
     const after = lines[last + 1];
-    if (after && finishesRow(lines.slice(i, last + 1), after)) last++;
+    if (after && !CAPTION.test(after.text) && finishesRow(lines.slice(i, last + 1), after)) last++;
     if (wide >= 2) runs.push([headerAbove(lines, i, last, runs.at(-1)?.[1] ?? -1), last]);
     i = last + 1;
   }
   return runs;
 }
 
-/** A table's caption (表1 …, 附表2：…, 续表), which is no header row. */
-const CAPTION = /^(?:附?表\s*\d*(?:[-—.]\d+)?[:：\s]|续表)/;
+/**
+ * A table's caption (表1 …, 附表2：…, 表2各乡镇… whose full-width space the line lost, 续表), which is
+ * no header row.
+ */
+const CAPTION = /^(?:附?表\s*\d*(?:[-—.]\d+)?[:：\s]|附?表\s*\d+(?:[-—.]\d+)?[\u4e00-\u9fff]|续表)/;
 
 /**
  * Where a table's header starts above its first aligned row: a header of merged cells is set on

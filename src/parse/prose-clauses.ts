@@ -136,6 +136,10 @@ export function clauseKey(clause: string): string {
       // firms' own results, named without the verb.
       .replace(/((?:工业|服务业)(?:企业)?)(?:实现|完成)(主营业务收入|营业收入|利润总额)/, '$1$2');
   }
+  // 工业增速比一季度回落, 规上工业增幅…: industry's growth said short is its value added's (not 轻工业,
+  // 新兴工业 or another part of it).
+  if (key.includes('工业增'))
+    key = key.replace(/(?<!轻|重|新兴|技术|传统|主导|支柱)工业(?=增速|增幅)/, '工业增加值');
   // 农林牧渔业现价总产值, 第一产业现价增加值: the price basis written inside the name is not part of it.
   if (key.includes('价'))
     key = key.replace(/(?:现价|(?:按)?(?:可比|不变)价格?)(?=(?:总产值|产值|增加值|生产总值))/, '');

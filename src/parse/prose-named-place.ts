@@ -1,14 +1,18 @@
 // Figures of another place the report names: a county's report that sets itself beside its neighbours
-// (柳畈县、石湾县地区生产总值分别增长a%和b%) gives their figures, not its own.
+// (柳畈县、石湾县地区生产总值分别增长a%和b%) gives their figures, not its own; so does one that goes
+// through its townships (分乡镇看，东岭镇、西坳乡规上工业总产值分别增长a%和b%).
 
 import { leadingIndicator } from './prose-clauses.js';
 import { NOT_A_PLACE, type OwnPlace, ownNameAt } from './prose-rank-subject.js';
 
 /** What may stand before a clause's subject: 同期, 上半年, 其中. */
 const LEAD =
-  /^(?:其中|同期|同时|而|另外)?(?:今年|本年)?(?:上半年|下半年|一季度|前三季度|全年|今年以来|1-\d{1,2}月份?)?(?:周边|邻近|相邻|毗邻|邻)?(?:县区|县市|县|市|区)?(?=[\u4e00-\u9fa5]{1,6}?[县区市旗])/;
-/** A place's name: 柳畈县, 石湾区, 丙市 (lazy, so 柳畈县地区… stops at 县). */
-const PLACE = /^[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗)(?![县区市旗镇乡])/;
+  /^(?:其中|同期|同时|而|另外)?(?:今年|本年)?(?:上半年|下半年|一季度|前三季度|全年|今年以来|1-\d{1,2}月份?)?(?:周边|邻近|相邻|毗邻|邻)?(?:县区|县市|县|市|区)?(?=[\u4e00-\u9fa5]{1,6}?(?:[县区市旗镇乡]|街道|办事处))/;
+/**
+ * A place's name: 柳畈县, 石湾区, 丙市, or one of the region's own townships 东岭镇, 西坳乡, 城南街道
+ * (lazy, so 柳畈县地区… stops at 县).
+ */
+const PLACE = /^[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗|镇|乡|街道|办事处)(?![县区市旗镇乡村])/;
 /** What a place's name may be followed by to be a figure's subject: its measure or 分别 (else an indicator). */
 const PLACE_MEASURE = /^(?:的)?(?:增速|增幅|总量|分别|同比|均)/;
 
@@ -21,7 +25,7 @@ export function namedOtherPlace(clause: string, own: OwnPlace | null): boolean {
   let rest = clause.replace(/\s+/g, '').replace(LEAD, '');
   let places = 0;
   for (;;) {
-    if (/^[全我本该各城]/.test(rest)) return false;
+    if (/^[全我本该各]/.test(rest)) return false;
     const place = PLACE.exec(rest)?.[0];
     if (!place || NOT_A_PLACE.test(place)) return false;
     if (own && (ownNameAt(place, own) !== '' || own.name.startsWith(place))) return false;

@@ -16,7 +16,7 @@ describe('the tourist arrivals written as a total (FL10)', () => {
     expect(
       observed(
         '上半年，全县接待游客总人数356.8万人次，增长12.5%。',
-        '坪川镇游客接待总人数128.4万人次。',
+        '同期全县游客接待总人数128.4万人次。',
         '全县接待国内外游客总人数96.5万人次。',
       ).filter((o) => o[0] === 'tourist-arrivals'),
     ).toEqual([
