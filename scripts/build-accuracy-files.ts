@@ -56,6 +56,7 @@ import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
+import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
@@ -429,6 +430,8 @@ const builders: Record<string, () => Promise<void>> = {
   [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
   [heshao.name]: async () => writeFileSync(`${out}${heshao.name}.xlsx`, await heshaoXlsx()),
   [yaosha.name]: async () => writeFileSync(`${out}${yaosha.name}.xls`, yaoshaXls()),
+  // The twenty-fourth held-out batch's key-project schedule as an Excel 97–2003 workbook (鹤湍县, hetuan.ts).
+  [hetuan.name]: async () => writeFileSync(`${out}${hetuan.name}.xls`, hetuanXls()),
   // The same county's indicator workbook, for the ingest tests of merged headers, formats and two sheets.
   [yaoshaIndicators.name]: async () =>
     writeFileSync(
