@@ -60,6 +60,7 @@ import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
+import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
@@ -429,6 +430,12 @@ const builders: Record<string, () => Promise<void>> = {
   },
   [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
   [heshao.name]: async () => writeFileSync(`${out}${heshao.name}.xlsx`, await heshaoXlsx()),
+  // The twenty-fourth held-out batch's Word 97–2003 half-year report (洛邺市, luoye.ts): saved as .doc by LibreOffice.
+  [luoye.name]: async () => {
+    if (!convertWord(await luoyeDocx(), luoye.name, out, 'doc')) {
+      console.log(`soffice not found: ${luoye.name}.doc not rebuilt, the committed file is left as it is`);
+    }
+  },
   [yaosha.name]: async () => writeFileSync(`${out}${yaosha.name}.xls`, yaoshaXls()),
   // The twenty-fourth held-out batch's key-project schedule as an Excel 97–2003 workbook (鹤湍县, hetuan.ts).
   [hetuan.name]: async () => writeFileSync(`${out}${hetuan.name}.xls`, hetuanXls()),
