@@ -63,6 +63,7 @@ import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
+import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { convertWord, printToPdf } from './accuracy-files/print-pdf.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
@@ -434,6 +435,12 @@ const builders: Record<string, () => Promise<void>> = {
   [luoye.name]: async () => {
     if (!convertWord(await luoyeDocx(), luoye.name, out, 'doc')) {
       console.log(`soffice not found: ${luoye.name}.doc not rebuilt, the committed file is left as it is`);
+    }
+  },
+  // The twenty-fourth held-out batch's committee 审查意见 printed to PDF (柰岙县, naiao.ts).
+  [naiao.name]: async () => {
+    if (!printToPdf(await naiaoDocx(), naiao.name, out)) {
+      console.log(`soffice not found: ${naiao.name}.pdf not rebuilt, the committed file is left as it is`);
     }
   },
   [yaosha.name]: async () => writeFileSync(`${out}${yaosha.name}.xls`, yaoshaXls()),
