@@ -31,6 +31,9 @@
 // The twenty-third adds a county's half-year report as a Word file whose table header spans 全年目标 and
 // 上半年完成 over 绝对值 and 增速 (沮峤县, zhuqiao.ts), and a county bureau's 前三季度 analysis printed to PDF
 // with its townships' table beside its own (郢墟县, yingxu.ts).
+// The twenty-fourth adds a county-level city's half-year report as a Word 97–2003 .doc (洛邺市, luoye.ts, built with
+// office-report.ts), a county's key-project schedule as an .xls (鹤湍县, hetuan.ts) and a committee's 审查意见 printed to
+// PDF (柰岙县, naiao.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 
 import { writeFileSync } from 'node:fs';
