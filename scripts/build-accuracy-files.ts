@@ -32,6 +32,9 @@
 // 上半年完成 over 绝对值 and 增速 (沮峤县, zhuqiao.ts), and a county bureau's 前三季度 analysis printed to PDF
 // with its townships' table beside its own (郢墟县, yingxu.ts).
 // The twenty-first adds a county bureau's 1-9月 主要经济指标 workbook of three sheets (.xlsx, 鸥川县, ouchuan.ts).
+// The twenty-fourth adds a county-level city's half-year report as a Word 97–2003 .doc (洛邺市, luoye.ts, built with
+// office-report.ts), a county's key-project schedule as an .xls (鹤湍县, hetuan.ts) and a committee's 审查意见 printed to
+// PDF (柰岙县, naiao.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -62,11 +65,14 @@ import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
+import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
+import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
+import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
@@ -425,7 +431,13 @@ const builders: Record<string, () => Promise<void>> = {
   [linyuan.name]: async () => convertOrKeep(await linyuanDocx(), linyuan.name, out, 'doc'),
   [ruochuan.name]: async () => writeFileSync(`${out}${ruochuan.name}.xlsx`, await ruochuanXlsx()),
   [heshao.name]: async () => writeFileSync(`${out}${heshao.name}.xlsx`, await heshaoXlsx()),
+  // The twenty-fourth held-out batch's Word 97–2003 half-year report (洛邺市, luoye.ts): saved as .doc by LibreOffice.
+  [luoye.name]: async () => convertOrKeep(await luoyeDocx(), luoye.name, out, 'doc'),
+  // The twenty-fourth held-out batch's committee 审查意见 printed to PDF (柰岙县, naiao.ts).
+  [naiao.name]: async () => convertOrKeep(await naiaoDocx(), naiao.name, out),
   [yaosha.name]: async () => writeFileSync(`${out}${yaosha.name}.xls`, yaoshaXls()),
+  // The twenty-fourth held-out batch's key-project schedule as an Excel 97–2003 workbook (鹤湍县, hetuan.ts).
+  [hetuan.name]: async () => writeFileSync(`${out}${hetuan.name}.xls`, hetuanXls()),
   // The same county's indicator workbook, for the ingest tests of merged headers, formats and two sheets.
   [yaoshaIndicators.name]: async () =>
     writeFileSync(
