@@ -3,6 +3,7 @@
 // and prefecture pages, docs/corpus.md). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
 import { readTitleText } from '../../src/parse/meta.js';
 
 describe('a key-project schedule titled …进度表 or …完成情况汇总表', () => {
@@ -20,5 +21,36 @@ describe('a key-project schedule titled …进度表 or …完成情况汇总表
   it('does not take a progress table of another subject for one', () => {
     expect(readTitleText('岚溪县2019年1-9月招生工作进度表')).toBeNull();
     expect(readTitleText('岚溪县2019年脱贫攻坚任务完成情况汇总表')).toBeNull();
+  });
+});
+
+describe('the output of firms counted just before it', () => {
+  const read = (sentence: string) =>
+    parseReportText(
+      ['岚溪区2019年国民经济和社会发展统计公报', '全区地区生产总值142.6亿元，增长6.9%。', sentence].join(
+        '\n',
+      ),
+      {
+        sourceName: 'firms-output.txt',
+      },
+    )
+      .report?.observations.filter((o) => o.indicatorCode !== 'gdp')
+      .map((o) => [o.indicatorCode, o.quantity.raw]);
+
+  it("年末全区规模以上工业企业N家，全年实现总产值…；实现利润总额…: the firms' output and profits", () => {
+    expect(
+      read(
+        '年末全区规模以上工业企业95家，全年实现总产值236.14亿元，增长7.2%；实现利润总额15.08亿元，下降2.6%。',
+      ),
+    ).toEqual([
+      ['industrial-output', '236.14亿元'],
+      ['industrial-output', '增长7.2%'],
+      ['industrial-profits', '15.08亿元'],
+      ['industrial-profits', '下降2.6%'],
+    ]);
+  });
+
+  it('其中产值增长的N户 counts firms: no output', () => {
+    expect(read('全县规模以上工业企业38户，其中产值增长的21户。')).toEqual([]);
   });
 });
