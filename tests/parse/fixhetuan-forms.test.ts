@@ -54,3 +54,18 @@ describe('the output of firms counted just before it', () => {
     expect(read('全县规模以上工业企业38户，其中产值增长的21户。')).toEqual([]);
   });
 });
+
+describe('a district counting its subdistricts before naming some', () => {
+  it('全区N个街道（镇）中 is the group, not a figure', () => {
+    const facts = parseReportText(
+      [
+        '岚溪区2019年国民经济和社会发展统计公报',
+        '全区地区生产总值142.6亿元，增长6.9%。',
+        '分街道看，全区7个街道（镇）中，青坪街道实现地区生产总值31.25亿元，增长6.4%。',
+      ].join('\n'),
+      { sourceName: 'subdistricts.txt' },
+    ).report?.facts;
+    expect(facts?.some((f) => f.quantity.raw === '7个')).toBe(false);
+    expect(facts?.some((f) => f.quantity.raw === '31.25亿元')).toBe(true);
+  });
+});
