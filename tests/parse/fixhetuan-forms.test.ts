@@ -69,3 +69,20 @@ describe('a district counting its subdistricts before naming some', () => {
     expect(facts?.some((f) => f.quantity.raw === '31.25亿元')).toBe(true);
   });
 });
+
+describe('a part compared with the whole named by 全部', () => {
+  it('工业投资增长A%，低于全部投资B个百分点: a comparison with the whole investment growth', () => {
+    const observations = parseReportText(
+      [
+        '岚溪市2011年上半年国民经济和社会发展计划执行情况的报告',
+        '全市地区生产总值86.4亿元，增长12.5%。',
+        '二是投资结构不优，工业投资增长9.6%，低于全部投资14个百分点。',
+      ].join('\n'),
+      { sourceName: 'whole-named.txt' },
+    ).report?.observations.filter((o) => o.indicatorCode === 'industrial-investment');
+    expect(observations?.map((o) => [o.measure, o.quantity.value, o.comparedWith])).toEqual([
+      ['growth', 9.6, null],
+      ['comparison', -14, '全部投资增速'],
+    ]);
+  });
+});
