@@ -86,3 +86,21 @@ describe('a part compared with the whole named by 全部', () => {
     ]);
   });
 });
+
+describe('an ownership class of firms named bare', () => {
+  it('分经济类型看，国有控股企业增长A%，私营企业增长B%: named aggregates; a count of firms is none', () => {
+    const observations = parseReportText(
+      [
+        '岚溪市2023年1-5月经济运行情况',
+        '1—5月份，全市规模以上工业增加值同比增长6.1%。分经济类型看，国有控股企业增长4.3%，私营企业增长8.2%。',
+        '年末全市私营企业2156家。',
+      ].join('\n'),
+      { sourceName: 'ownership.txt' },
+    ).report?.observations;
+    expect(observations?.map((o) => [o.indicatorName, o.quantity.raw])).toEqual([
+      ['规模以上工业增加值', '增长6.1%'],
+      ['国有控股企业', '增长4.3%'],
+      ['私营企业', '增长8.2%'],
+    ]);
+  });
+});
