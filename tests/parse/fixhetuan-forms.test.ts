@@ -35,7 +35,7 @@ describe('the output of firms counted just before it', () => {
       },
     )
       .report?.observations.filter((o) => o.indicatorCode !== 'gdp')
-      .map((o) => [o.indicatorCode, o.quantity.raw]);
+      .map((o) => [o.indicatorCode, o.quantity?.raw]);
 
   it("年末全区规模以上工业企业N家，全年实现总产值…；实现利润总额…: the firms' output and profits", () => {
     expect(
@@ -80,7 +80,7 @@ describe('a part compared with the whole named by 全部', () => {
       ].join('\n'),
       { sourceName: 'whole-named.txt' },
     ).report?.observations.filter((o) => o.indicatorCode === 'industrial-investment');
-    expect(observations?.map((o) => [o.measure, o.quantity.value, o.comparedWith])).toEqual([
+    expect(observations?.map((o) => [o.measure, o.quantity?.value, o.comparedWith])).toEqual([
       ['growth', 9.6, null],
       ['comparison', -14, '全部投资增速'],
     ]);
@@ -97,7 +97,7 @@ describe('an ownership class of firms named bare', () => {
       ].join('\n'),
       { sourceName: 'ownership.txt' },
     ).report?.observations;
-    expect(observations?.map((o) => [o.indicatorName, o.quantity.raw])).toEqual([
+    expect(observations?.map((o) => [o.indicatorName, o.quantity?.raw])).toEqual([
       ['规模以上工业增加值', '增长6.1%'],
       ['国有控股企业', '增长4.3%'],
       ['私营企业', '增长8.2%'],
