@@ -94,10 +94,11 @@ const AGGREGATE_INVESTMENT =
   /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上项目(?:完成)?|[\u4e00-\u9fa5]{2,8}(?:产业|领域)|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|(?:清洁|新|可再生)?能源|城建|市政)(?:基础设施)?)投资$/;
 /**
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
- * industry, are an aggregate though a single firm's figure (企业, 公司) is none.
+ * industry, are an aggregate though a single firm's figure (企业, 公司) is none; 分经济类型看，国有控股企业
+ * 增长5.2%: the class named bare, the measure left to the sentence before (session 15, fixhetuan).
  */
 const OWNERSHIP_AGGREGATE =
-  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商投资|外商投资|港澳台商投资)企业(?:增加值|产值|营业收入)$/;
+  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商投资|外商投资|港澳台商投资)企业(?:增加值|产值|营业收入)?$/;
 /**
  * 规模以上工业企业实现利税9.64亿元: the profits and taxes of a size class of industrial firms, an
  * aggregate the catalogue lacks (it has their profits alone), named without the verb.

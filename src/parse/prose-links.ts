@@ -123,6 +123,11 @@ const LINK_RULES = {
    */
   otherNamedGrowth: new RegExp(`${LEAD}(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,12}?)的?(增速|增幅)?$`),
   /**
+   * 工业投资增长11.4%，低于全部投资21个百分点: a part compared with the whole named by 全部 (全部投资,
+   * 全部制造业投资), so with 增速 left unsaid the margin is still over the whole's growth.
+   */
+  wholeNamed: new RegExp(`^(?:累计|且|并)?(${ABOVE}|${BELOW})(全部[\\u4e00-\\u9fa5]{2,8})$`),
+  /**
    * 农民人均现金收入…增长13.5%，快于城镇居民4.3个百分点: the margin of one half of the income pair over
    * the other's growth, the other named by its residents only.
    */
@@ -219,6 +224,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const growthSaid = otherNamed?.[3] !== undefined || /^(?:增速|增幅)$/.test(figure.signWord);
   if (otherNamed?.[1] && otherNamed[2] && growthSaid && !NOT_AN_INDICATOR.test(wholeIndicator(otherNamed[2])))
     return { kind: 'comparison', sign: signOf(otherNamed[1]), benchmark: `${otherNamed[2]}增速` };
+  const wholeNamed = figure.signWord ? null : LINK_RULES.wholeNamed.exec(key);
+  if (wholeNamed?.[1] && wholeNamed[2])
+    return { kind: 'comparison', sign: signOf(wholeNamed[1]), benchmark: `${wholeNamed[2]}增速` };
   const residents = LINK_RULES.otherResidents.exec(key);
   if (residents?.[1] && residents[2])
     return { kind: 'comparison', sign: signOf(residents[1]), benchmark: `${residents[2]}增速` };

@@ -32,8 +32,9 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     /全[省市区州]共$/.test(before) && /排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24));
   // 全区127个区级重大项目: 区级 is a level of government owning the projects, not places counted.
   return (
-    // 18个省辖市, 13个设区市: the cities directly under the province, counted as a group likewise.
-    /^(?:省辖市|设区市|地级市|[旗县区市镇乡](?!级))/.test(after) &&
+    // 18个省辖市, 13个设区市: the cities directly under the province, counted as a group likewise;
+    // 全区8个街道（镇）中，甲街道…: a district's subdistricts, before the named ones' figures.
+    /^(?:省辖市|设区市|地级市|街道|[旗县区市镇乡](?!级))/.test(after) &&
     (/排名|排位|排序|全[省市区州]$/.test(before) ||
       /^[^,;。]{0,12}(?:排名|排位|排序|位次|中排|中居|中位)/.test(after) ||
       // 列岑江市6个区县第2位: the ordinal right after the group.

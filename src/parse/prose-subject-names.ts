@@ -47,6 +47,9 @@ export function bracketedList(
 
 /** An attribute named bare (产量), and the attribute of an earlier subject it stands beside (播种面积). */
 const BARE_ATTRIBUTE = /^(?:总)?(?:产量|产值)$/;
+const BARE_OUTPUT = /^(?:总)?产值$/;
+/** 年末…, 全年…: when the count or figure was taken, not part of the firms' name. */
+const TIME_WORD = /^(?:年末|年底|全年)/;
 const ATTRIBUTE_OF = /^(.{1,8}?)(?:播种面积|种植面积|面积|总?产量|总?产值)$/;
 
 /** A firms' account named bare (利润总额), and the firms of an earlier account beside it (…企业营业收入). */
@@ -90,7 +93,7 @@ export function commaListed(lead: string, length: number): string[] | null {
  * 粮食播种面积…，产量…; 规上工业企业实现营业收入…；利润总额…; 规上工业企业完成产值…；实现增加值…: the bare
  * attribute's full name (粮食产量, 规上工业企业利润总额, 规上工业增加值), or null.
  */
-export function wholeName(previousSubject: string, subject: string): string | null {
+export function wholeName(previousSubject: string, subject: string, baseUnit = '元'): string | null {
   const valueAdded = BARE_VALUE_ADDED.test(subject) ? OUTPUT_OF.exec(previousSubject)?.[1] : undefined;
   if (valueAdded) return `${valueAdded}增加值`;
   // …完成增加值18.64亿元…。5月当月完成增加值4.38亿元: the month's figure of the same value added.
@@ -100,6 +103,11 @@ export function wholeName(previousSubject: string, subject: string): string | nu
     : BARE_FIRM_ACCOUNT.test(subject)
       ? FIRM_ACCOUNT_OF
       : null;
-  const head = rule?.exec(previousSubject)?.[1];
-  return head ? head + subject.replace(/^实现/, '') : null;
+  // 年末全区规模以上工业企业168家，全年实现总产值…: a bare output after the firms counted is theirs
+  // (an amount or its growth; 其中产值增长的29户 counts firms).
+  const firmsOutput = BARE_OUTPUT.test(subject) && (baseUnit === '元' || baseUnit === '%');
+  const head =
+    rule?.exec(previousSubject)?.[1] ??
+    (firmsOutput ? FIRM_ACCOUNT_OF.exec(previousSubject)?.[1] : undefined);
+  return head ? head.replace(TIME_WORD, '') + subject.replace(/^实现/, '') : null;
 }
