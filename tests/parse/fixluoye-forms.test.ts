@@ -34,3 +34,21 @@ describe('a name standing as a sentence of its own labels the goal after it', ()
     ).toEqual([]);
   });
 });
+
+describe('a goal in words after 预期目标： that opens with 完成 is set, not reported done', () => {
+  it('完成州下达的节能减排任务 after a figure goal is a word target', () => {
+    const found = targets([
+      '二、2031年国民经济和社会发展计划草案',
+      '2031年经济社会发展的主要预期目标是：',
+      '物价。预期目标：居民消费价格涨幅控制在3%左右。',
+      '节能减排。预期目标：完成州下达的节能减排任务。',
+    ]);
+    // The horizon is left to the section's reading (next-year in the fixture's plan part).
+    expect(found.filter((t) => t.startsWith('energy-emission-targets '))).toHaveLength(1);
+  });
+
+  it('主要预期目标：全面完成 stays an account of goals met', () => {
+    const found = targets(['2030年主要预期目标全面完成，地区生产总值增长7.8%。']);
+    expect(found).toEqual([]);
+  });
+});
