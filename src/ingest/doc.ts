@@ -1,9 +1,11 @@
 // Word 97–2003 files: word-extractor gives the body as text, a table row per line with each cell
-// closed by a tab. Those rows become a table (a merged cell arrives as an empty one: its span is lost).
+// closed by a tab, or a whole table on one line when each row's end mark is a tab too (doc-row-marks.ts).
+// Those rows become a table (a merged cell arrives as an empty one: its span is lost).
 // Footnotes and endnotes come after the body (word-extractor keeps them apart and drops their marks).
 
 import WordExtractor from 'word-extractor';
 import { ole2Kind } from './containers.js';
+import { rowMarkTable } from './doc-row-marks.js';
 import { type DraftBlock, infoLineOf, render, titleOf } from './draft.js';
 import type { IngestResult } from './types.js';
 
@@ -14,6 +16,12 @@ export function docBlocks(body: string): DraftBlock[] {
   for (const raw of body.split(/\r\n|[\r\n\u2028\u2029]/)) {
     // Word's cell, page and column marks, should any survive extraction.
     const line = [...raw].filter((ch) => ch >= ' ' || ch === '\t').join('');
+    const marked = rowMarkTable(line);
+    if (marked) {
+      blocks.push({ kind: 'table', rows: marked.rows.map((row) => row.map((text) => ({ text }))) });
+      if (marked.after.trim() !== '') blocks.push({ kind: 'paragraph', text: marked.after });
+      continue;
+    }
     // A table row ends with the tab that closes its last cell; a tab inside a paragraph does not.
     if (!line.endsWith('\t')) {
       if (line.trim() !== '') blocks.push({ kind: 'paragraph', text: line });

@@ -25,6 +25,12 @@ export const CLOSED_GOALS =
 /** Words after a goal cue that report the goals done rather than set them: 均如期完成, 完成情况良好. */
 export const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本)?(?:完成|实现|达成)/;
 /**
+ * 预期目标：完成州下达的节能减排任务: a goal set in words, the task a higher level set; not goals
+ * reported done (GOALS_DONE), though it opens with 完成 too.
+ */
+export const GOAL_SET_TASK =
+  /^\s*(?:完成|落实)[^,;。\d]{0,6}?(?:下达|规定)的?[^,;。\d]{0,10}?(?:目标|任务|指标)/;
+/**
  * A section whose heading announces goals: its sentences are goals from their first word. So is a
  * budget report's draft (二、2024年预算草案): every figure of it is what the year is budgeted for.
  */

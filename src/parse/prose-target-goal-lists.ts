@@ -6,6 +6,7 @@ import {
   announcesGoals,
   CLOSED_GOALS,
   GOAL_ANNOUNCE,
+  GOAL_SET_TASK,
   GOALS_DONE,
   HIGHER_LEVEL,
   horizonOf,
@@ -123,7 +124,8 @@ export class GoalReader {
     const cue = GOAL_ANNOUNCE.exec(text);
     if (!cue) return null;
     // 主要预期目标均如期完成: an account of goals met; its figures are results.
-    if (!/力争|确保/.test(cue[0]) && GOALS_DONE.test(text.slice(cue.index + cue[0].length))) return null;
+    const afterCue = text.slice(cue.index + cue[0].length);
+    if (!/力争|确保/.test(cue[0]) && GOALS_DONE.test(afterCue) && !GOAL_SET_TASK.test(afterCue)) return null;
     // 达到市确保目标序时进度: the schedule of a target, named; not a target set.
     if (/^(?:目标|任务)[^,;。\d]{0,4}(?:序时|时序|时间)?进度/.test(text.slice(cue.index + cue[0].length)))
       return null;

@@ -25,6 +25,7 @@ import { figureKey, isMarginAfter } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
+import { labelSubject } from './prose-label-subject.js';
 import { laterLevelTargets, type ShareBeforeLevel } from './prose-later-levels.js';
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
 import { openList } from './prose-list-opening.js';
@@ -135,9 +136,21 @@ export function readProse(
     });
     // …企业实现营业收入X亿元；利润总额Y亿元: a bare attribute after ； is of the subject before it.
     const subjectBefore = afterSemicolon ? lastPrevious.subject : '';
+    // 地区生产总值。预期目标：增长9%左右: a name standing as a sentence of its own labels the next.
+    const label = continued
+      ? null
+      : labelSubject(
+          folded,
+          sentence,
+          figures[0],
+          // sentences holds every sentence, so the one before is at its index (checked, not assumed).
+          [sentences[sentence.index - 1]].find((s) => s?.index === sentence.index - 1),
+        );
     let previous: { subject: string; join: NamedIndicator | null } = continued
       ? lastPrevious
-      : { subject: '', join: null };
+      : label
+        ? { subject: label.name, join: label }
+        : { subject: '', join: null };
     let previousEnd = sentence.start;
     // 占财政总收入的比重比上年提高1.9个百分点，达到80.7%: the share's change, then the share.
     let previousShareChange = false;

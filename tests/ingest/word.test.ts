@@ -83,4 +83,24 @@ describe('a .doc report', async () => {
       { kind: 'paragraph', text: '正文。' },
     ]);
   });
+  it('reads a table whose row-end marks are tabs too, all on one line, as rows', () => {
+    // Word 97 closes each cell and each row with \x07; word-extractor makes both a tab, and the
+    // paragraph after the table follows the last row-end mark with no paragraph mark between.
+    const blocks = docBlocks(
+      '表一\n指标\t年度目标\t位次\t\t生产总值\t增长9%\t2\t\t工业增加值\t\t4\t\t注：位次为在某市5个县中的排位。\n',
+    );
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: '表一' },
+      {
+        kind: 'table',
+        rows: [
+          [{ text: '指标' }, { text: '年度目标' }, { text: '位次' }],
+          [{ text: '生产总值' }, { text: '增长9%' }, { text: '2' }],
+          // An empty cell is a doubled tab too: only the width that ends every row with a mark is taken.
+          [{ text: '工业增加值' }, { text: '' }, { text: '4' }],
+        ],
+      },
+      { kind: 'paragraph', text: '注：位次为在某市5个县中的排位。' },
+    ]);
+  });
 });

@@ -1,0 +1,33 @@
+// A paragraph that opens with an indicator's name as a sentence of its own, then gives the figure
+// with no name (地区生产总值。预期目标：增长9%左右。, a plan's list of goals by field): the figure is
+// the label's.
+
+import type { Figure } from './numbers.js';
+import {
+  clauseKey,
+  clauseStartBefore,
+  joinIndicator,
+  leadingIndicator,
+  type NamedIndicator,
+} from './prose-clauses.js';
+import type { Sentence } from './types.js';
+
+export function labelSubject(
+  folded: string,
+  sentence: Sentence,
+  first: Figure | undefined,
+  before: Sentence | undefined,
+): NamedIndicator | null {
+  // The label may be taken for a heading: a short line part with no figure.
+  if (!first || !before || before.line !== sentence.line) return null;
+  const label = folded
+    .slice(before.start, before.end)
+    .replace(/[。.]\s*$/, '')
+    .replace(/\s+/g, '');
+  if (label === '' || label.length > 16 || /[\d,，、;；:：]/.test(label)) return null;
+  const named = leadingIndicator(label);
+  // The label is the name and nothing else.
+  if (!named || named.name !== label.toLowerCase()) return null;
+  const clause = folded.slice(clauseStartBefore(folded, first.start, sentence.start), first.start);
+  return joinIndicator(clause, clauseKey(clause)) === null ? named : null;
+}
