@@ -5,6 +5,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { REPORT_EXTENSIONS } from '../src/cli/sources.js';
 import { ingest } from '../src/ingest/index.js';
 import { parseDocument } from '../src/parse/index.js';
 import { type Coverage, coverageOf, LEAD_KINDS, type LeadKind } from './coverage/unread.js';
@@ -37,9 +38,9 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-// What a folder walk picks up: the formats the loader reads (a file named on the command line is
-// always tried, whatever its name).
-const READABLE = /\.(?:txt|text|html?|docx?|pdf)$/i;
+// What a folder walk picks up: the formats the loader reads, the seed CLI's own list (a file named on the
+// command line is always tried, whatever its name).
+const readable = (name: string) => REPORT_EXTENSIONS.includes(path.extname(name).toLowerCase());
 
 function filesUnder(p: string): string[] {
   let stat: ReturnType<typeof statSync>;
@@ -51,7 +52,7 @@ function filesUnder(p: string): string[] {
   if (!stat.isDirectory()) return [p];
   return readdirSync(p)
     .filter((name) => !name.startsWith('.'))
-    .filter((name) => statSync(path.join(p, name)).isDirectory() || READABLE.test(name))
+    .filter((name) => statSync(path.join(p, name)).isDirectory() || readable(name))
     .sort()
     .flatMap((name) => filesUnder(path.join(p, name)));
 }
