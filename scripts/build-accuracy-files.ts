@@ -35,6 +35,8 @@
 // The twenty-fourth adds a county-level city's half-year report as a Word 97–2003 .doc (洛邺市, luoye.ts, built with
 // office-report.ts), a county's key-project schedule as an .xls (鹤湍县, hetuan.ts) and a committee's 审查意见 printed to
 // PDF (柰岙县, naiao.ts).
+// The twenty-sixth adds a county's 1—9月 report as a .doc (葛岫县, gexiu.ts), a county 统计公报 printed to PDF
+// (涪棠县, futang.ts) and a county portal's news page saved as .mht (甘渚县, ganzhu.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -64,6 +66,9 @@ import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { futang, futangDocx } from './accuracy-files/futang.js';
+import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
+import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
@@ -466,6 +471,11 @@ const builders: Record<string, () => Promise<void>> = {
   [zhuqiao.name]: async () => writeFileSync(`${out}${zhuqiao.name}.docx`, await zhuqiaoDocx()),
   // The twenty-third held-out batch's PDF (郢墟县, yingxu.ts): the county's table beside its townships'.
   [yingxu.name]: async () => convertOrKeep(await yingxuDocx(), yingxu.name, out),
+  // The twenty-sixth held-out batch: a county's 1—9月 report saved as .doc (葛岫县, gexiu.ts), a county 统计公报
+  // printed to PDF (涪棠县, futang.ts) and a county portal's news page saved as .mht (甘渚县, ganzhu.ts).
+  [gexiu.name]: async () => convertOrKeep(await gexiuDocx(), gexiu.name, out, 'doc'),
+  [futang.name]: async () => convertOrKeep(await futangDocx(), futang.name, out),
+  [ganzhu.name]: async () => writeFileSync(`${out}${ganzhu.name}.mht`, ganzhuMht()),
 };
 
 const wanted = process.argv.slice(2);
