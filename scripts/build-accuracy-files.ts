@@ -37,6 +37,9 @@
 // PDF (柰岙县, naiao.ts).
 // The twenty-sixth adds a county's 1—9月 report as a .doc (葛岫县, gexiu.ts), a county 统计公报 printed to PDF
 // (涪棠县, futang.ts) and a county portal's news page saved as .mht (甘渚县, ganzhu.ts).
+// The twenty-seventh adds a banner's half-year report as a Word file whose table names carry units and whose
+// cells pair value/growth (门岱旗, mendai.ts), a city bureau's 1—8月 analysis printed to PDF with two tables
+// (磨川市, mochuan.ts) and a finance committee's 审查意见 on a report and draft as a .doc (潘屿回族自治县, panyu.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -76,10 +79,13 @@ import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
+import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
+import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
+import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
@@ -476,6 +482,12 @@ const builders: Record<string, () => Promise<void>> = {
   [gexiu.name]: async () => convertOrKeep(await gexiuDocx(), gexiu.name, out, 'doc'),
   [futang.name]: async () => convertOrKeep(await futangDocx(), futang.name, out),
   [ganzhu.name]: async () => writeFileSync(`${out}${ganzhu.name}.mht`, ganzhuMht()),
+  // The twenty-seventh held-out batch's Word file (门岱旗, mendai.ts): units inside the indicator names and
+  // value/growth pairs in one cell; its PDF (磨川市, mochuan.ts): a bureau's 1—8月 analysis with two tables; its
+  // Word 97–2003 file (潘屿回族自治县, panyu.ts): a finance committee's 审查意见 on the report and draft.
+  [mendai.name]: async () => writeFileSync(`${out}${mendai.name}.docx`, await mendaiDocx()),
+  [mochuan.name]: async () => convertOrKeep(await mochuanDocx(), mochuan.name, out),
+  [panyu.name]: async () => convertOrKeep(await panyuDocx(), panyu.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
