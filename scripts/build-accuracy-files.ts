@@ -58,6 +58,7 @@ import {
   WidthType,
 } from 'docx';
 import iconv from 'iconv-lite';
+import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
@@ -466,6 +467,8 @@ const builders: Record<string, () => Promise<void>> = {
   [zhuqiao.name]: async () => writeFileSync(`${out}${zhuqiao.name}.docx`, await zhuqiaoDocx()),
   // The twenty-third held-out batch's PDF (郢墟县, yingxu.ts): the county's table beside its townships'.
   [yingxu.name]: async () => convertOrKeep(await yingxuDocx(), yingxu.name, out),
+  // The twenty-fifth held-out batch's PDF (碧峤县, biqiao.ts): next-year goals in prose and a small table.
+  [biqiao.name]: async () => convertOrKeep(await biqiaoDocx(), biqiao.name, out),
 };
 
 const wanted = process.argv.slice(2);
