@@ -61,6 +61,7 @@ import iconv from 'iconv-lite';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
+import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
@@ -469,6 +470,8 @@ const builders: Record<string, () => Promise<void>> = {
   [yingxu.name]: async () => convertOrKeep(await yingxuDocx(), yingxu.name, out),
   // The twenty-fifth held-out batch's PDF (碧峤县, biqiao.ts): next-year goals in prose and a small table.
   [biqiao.name]: async () => convertOrKeep(await biqiaoDocx(), biqiao.name, out),
+  // The twenty-fifth held-out batch's Word file (漕溪县, caoxi.ts): a 一季度 analysis with a 乡镇 paragraph.
+  [caoxi.name]: async () => writeFileSync(`${out}${caoxi.name}.docx`, await caoxiDocx()),
 };
 
 const wanted = process.argv.slice(2);
