@@ -58,6 +58,7 @@ import {
   WidthType,
 } from 'docx';
 import iconv from 'iconv-lite';
+import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
@@ -472,6 +473,8 @@ const builders: Record<string, () => Promise<void>> = {
   [biqiao.name]: async () => convertOrKeep(await biqiaoDocx(), biqiao.name, out),
   // The twenty-fifth held-out batch's Word file (漕溪县, caoxi.ts): a 一季度 analysis with a 乡镇 paragraph.
   [caoxi.name]: async () => writeFileSync(`${out}${caoxi.name}.docx`, await caoxiDocx()),
+  // The twenty-fifth held-out batch's key-project workbook with two sheets (白滩县, baitan.ts).
+  [baitan.name]: async () => writeFileSync(`${out}${baitan.name}.xlsx`, await baitanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
