@@ -35,6 +35,9 @@
 // The twenty-fourth adds a county-level city's half-year report as a Word 97–2003 .doc (洛邺市, luoye.ts, built with
 // office-report.ts), a county's key-project schedule as an .xls (鹤湍县, hetuan.ts) and a committee's 审查意见 printed to
 // PDF (柰岙县, naiao.ts).
+// The twenty-fifth adds a county's full-year report and draft printed to PDF with its goals in prose and a small table
+// (碧峤县, biqiao.ts), a county bureau's 一季度 analysis as a Word file (漕溪县, caoxi.ts) and a county's key-project
+// schedule as an .xlsx of two sheets, 市级 and 县级 (白滩县, baitan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
