@@ -40,6 +40,9 @@
 // The twenty-seventh adds a banner's half-year report as a Word file whose table names carry units and whose
 // cells pair value/growth (门岱旗, mendai.ts), a city bureau's 1—8月 analysis printed to PDF with two tables
 // (磨川市, mochuan.ts) and a finance committee's 审查意见 on a report and draft as a .doc (潘屿回族自治县, panyu.ts).
+// The twenty-fifth adds a county's full-year report and draft printed to PDF with its goals in prose and a small table
+// (碧峤县, biqiao.ts), a county bureau's 一季度 analysis as a Word file (漕溪县, caoxi.ts) and a county's key-project
+// schedule as an .xlsx of two sheets, 市级 and 县级 (白滩县, baitan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -63,8 +66,11 @@ import {
   WidthType,
 } from 'docx';
 import iconv from 'iconv-lite';
+import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
+import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
@@ -488,6 +494,12 @@ const builders: Record<string, () => Promise<void>> = {
   [mendai.name]: async () => writeFileSync(`${out}${mendai.name}.docx`, await mendaiDocx()),
   [mochuan.name]: async () => convertOrKeep(await mochuanDocx(), mochuan.name, out),
   [panyu.name]: async () => convertOrKeep(await panyuDocx(), panyu.name, out, 'doc'),
+  // The twenty-fifth held-out batch's PDF (碧峤县, biqiao.ts): next-year goals in prose and a small table.
+  [biqiao.name]: async () => convertOrKeep(await biqiaoDocx(), biqiao.name, out),
+  // The twenty-fifth held-out batch's Word file (漕溪县, caoxi.ts): a 一季度 analysis with a 乡镇 paragraph.
+  [caoxi.name]: async () => writeFileSync(`${out}${caoxi.name}.docx`, await caoxiDocx()),
+  // The twenty-fifth held-out batch's key-project workbook with two sheets (白滩县, baitan.ts).
+  [baitan.name]: async () => writeFileSync(`${out}${baitan.name}.xlsx`, await baitanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
