@@ -36,3 +36,25 @@ describe('the spending on one purpose, named by it', () => {
     expect(rows.some((r) => r.startsWith('general-budget-expenditure'))).toBe(false);
   });
 });
+
+describe('projects named without amounts in a plan part', () => {
+  const projects = (line: string) =>
+    report('柳湾县2010年1—9月份国民经济和社会发展计划执行情况的报告', [
+      '一、主要经济指标完成情况',
+      '1—9月份，全县完成地区生产总值63.5亿元，增长14.2%。',
+      '二、第四季度工作安排',
+      line,
+    ]).projects.map((p) => p.name);
+
+  it('reads a port operating area (作业区) as a project', () => {
+    expect(projects('加快推进桐港柳湾作业区建设。')).toEqual(['桐港柳湾作业区']);
+  });
+
+  it('reads an item cut short (……) before the next item number', () => {
+    expect(
+      projects(
+        '（一）抓好工业运行。……（二）加快柳湾经济开发区汽车零部件产业园和桐港柳湾作业区建设。……（三）抓好市场流通。',
+      ),
+    ).toEqual(['柳湾经济开发区汽车零部件产业园', '桐港柳湾作业区']);
+  });
+});
