@@ -27,10 +27,18 @@ export interface Clause {
   text: string;
 }
 
+/**
+ * ……（二）加快甲产业园和乙作业区建设: a text cut short (……) before the next item's number, both no part of
+ * the clause, whose lead comes after them.
+ */
+const ITEM_RESUMED =
+  /^(?:…+|⋯+|\.{3,})\s*(?:\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|\d{1,2}\.(?!\d))?\s*/;
+
 export function clausesOf(folded: string, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
   let depth = 0;
-  let from = sentence.start;
+  let from =
+    sentence.start + (ITEM_RESUMED.exec(folded.slice(sentence.start, sentence.end))?.[0].length ?? 0);
   for (let i = sentence.start; i <= sentence.end; i++) {
     const code = i < sentence.end ? folded.charCodeAt(i) : 0x2c;
     if (code === 0x28) depth++;

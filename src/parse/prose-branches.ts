@@ -140,6 +140,13 @@ const NOT_AN_AGGREGATE =
 const INNER_VERB = /(?<=^[\u4e00-\u9fa5]{2,10}?)(?:完成|实现)(?=(?:增加值|产值|营业收入|销售额|零售额)$)/;
 
 /**
+ * 用于民生的财政支出, 用于教育方面的支出: the spending on one purpose, named by it (民生支出, 教育支出) as
+ * a budget's own accounts name it.
+ */
+const SPENDING_FOR =
+  /^用于([\u4e00-\u9fa5]{2,8}?)(?:方面|领域)?的(?:财政|公共财政|地方财政|一般公共预算|公共财政预算)?支出$/;
+
+/**
  * The named aggregate a clause's subject is, as written, or null: `民生支出完成22.4亿元` and the share
  * that opens a clause (`民生支出占一般公共预算支出的比重达78.6%`: the part before 占).
  */
@@ -149,7 +156,8 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
     .replace(/占.*$/, '')
     .replace(AGGREGATE_LEAD, '')
     .replace(/^(?:实现|完成)/, '')
-    .replace(INNER_VERB, '');
+    .replace(INNER_VERB, '')
+    .replace(SPENDING_FOR, '$1支出');
   // A name the catalogue knows (第二产业增加值) is its entry's, or no one's where the clause unjoined it.
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
   if (OWNERSHIP_AGGREGATE.test(name) || INVESTMENT_HALF.test(name)) return generated(name);

@@ -91,6 +91,8 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   { before: /(?:小春|大春|[春夏秋冬早晚]收?)$/, applies: (name) => name.startsWith('粮食') },
   // 营利性服务业增加值, 其他营利性服务业: one kind of services, not the whole tertiary sector.
   { before: /(?:营利性|非营利性|其他|生产性|生活性)$/, applies: (name) => name.startsWith('服务业') },
+  // 用于民生的财政支出, 用于教育方面的支出: the spending on one purpose, a named part of spending, not all of it.
+  { before: /用于[\u4e00-\u9fa5]{1,8}的$/, applies: (name) => name.endsWith('支出') },
   // 服务业用电量, 居民生活用电量: one kind of use, not all electricity consumed.
   {
     before: /^(?!.*(?:全[市县区省州旗]|全社会|其中|看)$).*[\u4e00-\u9fa5]$/,
@@ -127,9 +129,9 @@ export function clauseKey(clause: string): string {
   if (key.includes('实现') || key.includes('完成') || key.includes('工业企业')) {
     key = key
       // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between; so does the
-      // verb in 规模以上工业实现增加值 and 一产完成增加值.
+      // verb in 规模以上工业实现增加值, 一产完成增加值 and 建筑业完成总产值.
       .replace(
-        /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|[一二三]产|第[一二三]产业)(?:实现|完成)(总?产值|增加值)/,
+        /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|建筑业|[一二三]产|第[一二三]产业)(?:实现|完成)(总?产值|增加值)/,
         '$1$3$2$4',
       )
       // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the
