@@ -19,6 +19,7 @@ import {
 import { bareTargetsAsGrowths } from './table-bare-target-unit.js';
 import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
+import { guidanceAmountsForYear } from './table-guidance-horizon.js';
 import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
 import { PartUnits } from './table-part-unit.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
@@ -422,6 +423,7 @@ export function readTables(
       reading.rowActuals.set(rowKey, actuals);
     }
     bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
+    guidanceAmountsForYear(reading.targets.slice(tableTargets));
   }
   return reading;
 }
