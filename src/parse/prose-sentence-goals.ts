@@ -5,6 +5,7 @@
 import type { NamedIndicator } from './prose-clauses.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { sharedGoals } from './prose-shared-goals.js';
+import { ceilingsKeptInWords } from './prose-target-ceiling-kept.js';
 import {
   type GoalScope,
   type ProseTarget,
@@ -38,6 +39,12 @@ export function sentenceGoals(
     targets.push(
       ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
       ...namedVerdicts(source, folded, sentence),
+      ...ceilingsKeptInWords(
+        source,
+        folded,
+        sentence,
+        (at) => joins.findLast((j) => j.at <= at)?.join ?? null,
+      ),
       ...plansMetInWords(source, folded, sentence, (at, all) => {
         const before = joins.filter((j) => j.at <= at);
         if (!all) return before.slice(-1).map((j) => j.join);

@@ -2,6 +2,8 @@
 // "fixlefta"), in text of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
+import type { ProseTarget } from '../../src/parse/prose-targets.js';
+import { confirmsAnother } from '../../src/parse/target-confirmations.js';
 import { parsedReport } from '../helpers/report.js';
 
 const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixlefta.txt' });
@@ -29,5 +31,60 @@ describe('a guidance amount on the scale of the row’s year target is the year�
   });
   it('an amount far below the year target (28 beside 60) stays the period’s', () => {
     expect(guidance('retail-sales')).toEqual([['period', 28, 'met']]);
+  });
+});
+
+describe('a ceiling kept in words after its figure (控制在年度预期目标以内)', () => {
+  const wordTargets = (...lines: string[]) =>
+    report(...lines)
+      .targets.filter((t) => t.value === null)
+      .map((t) => [t.indicatorCode, t.horizon, t.attainment]);
+
+  it('a half-year review: the year’s ceiling, met', () => {
+    expect(
+      wordTargets(
+        '关于檀浦县2030年上半年国民经济和社会发展计划执行情况的审查意见',
+        '上半年，居民消费价格同比上涨1.3%，控制在年度预期目标以内。',
+      ),
+    ).toEqual([['cpi', 'full-year', 'met']]);
+  });
+
+  it('a full-year report whose plan part sets next year’s ceiling: this year’s is still a target', () => {
+    expect(
+      wordTargets(
+        '檀浦县2030年国民经济和社会发展计划执行情况与2031年国民经济和社会发展计划草案',
+        '一、2030年国民经济和社会发展计划执行情况',
+        '城镇新增就业860人，城镇登记失业率3.1%，控制在计划目标以内。',
+        '二、2031年国民经济和社会发展计划草案',
+        '2031年经济社会发展的主要预期目标是：',
+        '就业和物价。预期目标：城镇新增就业900人以上，城镇登记失业率控制在3.8%以内，居民消费价格涨幅控制在3%左右。',
+      ),
+    ).toEqual([['urban-unemployment-rate', 'full-year', 'met']]);
+  });
+
+  it('控制在预期范围内 names no goal and gives no target', () => {
+    expect(
+      wordTargets(
+        '关于檀浦县2030年上半年国民经济和社会发展计划执行情况的审查意见',
+        '上半年，居民消费价格同比上涨1.3%，控制在预期范围内。',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a verdict in words is confirmed only by a target of the same year', () => {
+  const prose = (horizon: ProseTarget['horizon'], value: number | null, onThePlan: boolean) =>
+    ({
+      horizon,
+      onThePlan,
+      target: { indicatorCode: 'urban-unemployment-rate', value },
+    }) as unknown as ProseTarget;
+  const verdict = prose('full-year', null, true);
+
+  it('a plan part’s goal of no written horizon is next year’s in a full-year report', () => {
+    expect(confirmsAnother([verdict, prose(null, 3.5, false)], 0, [], 'next-year')).toBe(false);
+  });
+  it('and this year’s in a part-year report', () => {
+    expect(confirmsAnother([verdict, prose(null, 3.5, false)], 0, [], 'full-year')).toBe(true);
   });
 });
