@@ -88,3 +88,16 @@ describe('a verdict in words is confirmed only by a target of the same year', ()
     expect(confirmsAnother([verdict, prose(null, 3.5, false)], 0, [], 'full-year')).toBe(true);
   });
 });
+
+describe('a part whose first sentence counts points off after a colon (二、…问题：一是…；二是…)', () => {
+  it('is headed by the words before the colon; the points are prose and their figures facts', () => {
+    const parsed = report(
+      '关于檀浦县2030年上半年国民经济和社会发展计划执行情况的审查意见',
+      '一、财经委认为，上半年全县经济运行总体平稳。',
+      '二、财经委指出，计划执行中还存在一些困难和问题：一是项目开工偏慢；二是工业基础薄弱，规模以上工业企业仅有23家；三是财政收支矛盾突出。',
+    );
+    expect(parsed.facts.map((f) => f.quantity.raw)).toContain('23家');
+    const heading = parsed.sentences.find((s) => s.kind === 'heading' && s.text.startsWith('二、'));
+    expect(heading?.text).toBe('二、财经委指出，计划执行中还存在一些困难和问题：');
+  });
+});
