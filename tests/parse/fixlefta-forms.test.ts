@@ -101,3 +101,28 @@ describe('a part whose first sentence counts points off after a colon (二、…
     expect(heading?.text).toBe('二、财经委指出，计划执行中还存在一些困难和问题：');
   });
 });
+
+describe('a request to keep pace with growth, outside a goal list (确保城乡居民收入增长与经济增长同步)', () => {
+  const REVIEW = '关于檀浦县2030年上半年国民经济和社会发展计划执行情况的审查意见';
+  const wordTargets = (...lines: string[]) =>
+    report(REVIEW, '一、财经委认为，上半年全县经济运行总体平稳。', ...lines)
+      .targets.filter((t) => t.value === null)
+      .map((t) => [t.indicatorCode, t.horizon]);
+
+  it('an item heading of the requests: both halves of 城乡居民收入, for the year', () => {
+    expect(
+      wordTargets('二、财经委建议：', '（一）持续改善民生，确保城乡居民收入增长与经济增长同步。'),
+    ).toEqual([
+      ['urban-disposable-income-per-capita', 'full-year'],
+      ['rural-disposable-income-per-capita', 'full-year'],
+    ]);
+  });
+  it('a sentence of the requests naming one indicator', () => {
+    expect(
+      wordTargets('二、财经委建议：', '要稳就业、惠民生，促进农村居民收入增长与经济增长基本同步。'),
+    ).toEqual([['rural-disposable-income-per-capita', 'full-year']]);
+  });
+  it('said of the results, it is no goal', () => {
+    expect(wordTargets('城乡居民收入增长与经济增长同步。')).toEqual([]);
+  });
+});
