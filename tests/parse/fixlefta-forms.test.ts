@@ -126,3 +126,21 @@ describe('a request to keep pace with growth, outside a goal list (确保城乡�
     expect(wordTargets('城乡居民收入增长与经济增长同步。')).toEqual([]);
   });
 });
+
+describe('力争突破 after a growth goal is a second goal of the same subject', () => {
+  it('全社会固定资产投资增长18%，力争突破150亿元: a level goal above 150亿元, not a subject 力争', () => {
+    const parsed = report(
+      '檀浦区2030年国民经济和社会发展计划执行情况与2031年国民经济和社会发展计划草案',
+      '二、2031年国民经济和社会发展计划草案',
+      '2031年经济社会发展的主要预期目标是：地区生产总值增长9%左右；全社会固定资产投资增长18%，力争突破150亿元；社会消费品零售总额增长12%左右。',
+    );
+    const investment = parsed.targets
+      .filter((t) => t.indicatorCode === 'fixed-asset-investment')
+      .map((t) => [t.horizon, t.comparator, t.value, t.unit]);
+    expect(investment).toEqual([
+      ['next-year', 'eq', 18, '%'],
+      ['next-year', 'gt', 150, '亿元'],
+    ]);
+    expect(parsed.facts.find((f) => f.quantity.raw === '150亿元')?.subject).not.toBe('力争');
+  });
+});
