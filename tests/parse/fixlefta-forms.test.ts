@@ -144,3 +144,17 @@ describe('力争突破 after a growth goal is a second goal of the same subject'
     expect(parsed.facts.find((f) => f.quantity.raw === '150亿元')?.subject).not.toBe('力争');
   });
 });
+
+describe('力促…回到年初预期目标N%左右: the year’s goal named again in a closing sentence', () => {
+  it('is the gdp goal for the full year, approx, not an observed rate', () => {
+    const parsed = report(
+      '檀浦县2030年前三季度经济运行情况分析',
+      '前三季度，全县实现地区生产总值95.36亿元，同比增长5.1%。',
+      '四季度我县将紧盯全年目标，力促经济增长回到年初预期目标6.5%左右的轨道。',
+    );
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value])).toEqual([
+      ['gdp', 'full-year', 'approx', 6.5],
+    ]);
+    expect(parsed.observations.filter((o) => o.quantity?.value === 6.5)).toEqual([]);
+  });
+});
