@@ -34,6 +34,20 @@ describe('a guidance amount on the scale of the row’s year target is the year�
   });
 });
 
+describe('a guidance column whose header names the period keeps the period’s guidance', () => {
+  it('1-9月指导目标 45 beside the year’s 50: the period’s, judged against the actual', () => {
+    const parsed = report(
+      '檀浦区2030年1-9月经济运行情况',
+      '檀浦区2030年1-9月主要经济指标完成情况',
+      '指标\t单位\t年度目标\t市下达1-9月指导目标\t1-9月完成\t增长（%）',
+      '全社会固定资产投资\t亿元\t50\t45\t47.2\t9.1',
+    );
+    expect(
+      parsed.targets.filter((t) => t.kind === 'guidance').map((t) => [t.horizon, t.value, t.attainment]),
+    ).toEqual([['period', 45, 'met']]);
+  });
+});
+
 describe('a ceiling kept in words after its figure (控制在年度预期目标以内)', () => {
   const wordTargets = (...lines: string[]) =>
     report(...lines)
