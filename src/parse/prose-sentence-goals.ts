@@ -5,6 +5,8 @@
 import type { NamedIndicator } from './prose-clauses.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { sharedGoals } from './prose-shared-goals.js';
+import { ceilingsKeptInWords } from './prose-target-ceiling-kept.js';
+import { inStepGoals } from './prose-target-in-step.js';
 import {
   type GoalScope,
   type ProseTarget,
@@ -34,10 +36,18 @@ export function sentenceGoals(
       ...wordGoals(source, folded, sentence, goals),
       ...sharedGoals(source, folded, sentence, goals),
     );
+  // A goal list reads 与经济增长同步 itself (wordGoals); the rest of the planned part, here.
+  if (planned && !goals?.announced && !goals?.foreign) targets.push(...inStepGoals(source, folded, sentence));
   if (!planned && !goals)
     targets.push(
       ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
       ...namedVerdicts(source, folded, sentence),
+      ...ceilingsKeptInWords(
+        source,
+        folded,
+        sentence,
+        (at) => joins.findLast((j) => j.at <= at)?.join ?? null,
+      ),
       ...plansMetInWords(source, folded, sentence, (at, all) => {
         const before = joins.filter((j) => j.at <= at);
         if (!all) return before.slice(-1).map((j) => j.join);

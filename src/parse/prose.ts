@@ -42,6 +42,7 @@ import { sharedNames } from './prose-shared-names.js';
 import { isSpanTotal } from './prose-span-totals.js';
 import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
+import { inStepGoals } from './prose-target-in-step.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
 import { nameAsWritten } from './prose-written-names.js';
 import type {
@@ -122,9 +123,12 @@ export function readProse(
   for (const sentence of sentences) {
     // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
     if (sentence.kind === 'title') goalReader.read(sentence, false);
-    if (sentence.kind !== 'prose') continue;
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
     const planned = sentence.sectionIndex !== null && sections[sentence.sectionIndex]?.phase === 'planned';
+    // （三）…，确保城乡居民收入增长与经济增长同步。: a request standing as its item's heading.
+    if (sentence.kind === 'heading' && planned)
+      reading.targets.push(...inStepGoals(source, folded, sentence));
+    if (sentence.kind !== 'prose') continue;
     // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
     const goals = goalReader.read(sentence, planned);
     const figures = sentenceFigures(folded, sentence, planned, goals);

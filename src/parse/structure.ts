@@ -346,10 +346,16 @@ const FIGURES_AFTER_COLON =
 function partStop(rest: string): RegExp {
   const first = rest.split('。')[0] ?? '';
   const colon = first.search(/[:：]/);
-  return colon > 0 && FIGURE_CHAIN.test(first.slice(colon + 1)) && !/\d/.test(first.slice(0, colon))
+  const after = first.slice(colon + 1);
+  return colon > 0 &&
+    (FIGURE_CHAIN.test(after) || COUNTED_POINTS.test(after)) &&
+    !/\d/.test(first.slice(0, colon))
     ? /[。:：]/
     : /[。]/;
 }
+
+/** 一是…；二是…: points counted off after a colon, the part's content (…仅有18家) rather than its title. */
+const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
 
 /** A sentence of figures linked by commas (…增长7.5%，…回落0.9个百分点): no heading's topic. */
 const FIGURE_CHAIN = /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元))(?=.*[,，;；]).*$/;

@@ -19,6 +19,7 @@ import {
 import { bareTargetsAsGrowths } from './table-bare-target-unit.js';
 import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
+import { guidanceAmountsForYear } from './table-guidance-horizon.js';
 import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
 import { PartUnits } from './table-part-unit.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
@@ -237,6 +238,8 @@ export function readTables(
     const soleUnit = units.length === 1 ? (units[0] ?? null) : null;
     const unitColumn = columns.findIndex((c) => /^(?:计量)?单位$/.test(c.header));
     const tableTargets = reading.targets.length;
+    // Guidance whose column header names the period (1-9月指导目标): the period's, whatever its scale.
+    const periodGuidance = new Set<PendingTarget>();
     // 市定目标 in a city's own report: its own target, not a higher level's.
     const own = region.at(-1) ?? '';
     const roles = columns.map((c) =>
@@ -377,7 +380,7 @@ export function readTables(
                     : 'full-year';
             // 全市排名 says where a rank holds, not who set a goal: only a named parent sets one.
             const setBy = guidance ? (parent && !isGenericRegion(parent) ? parent : null) : region;
-            reading.targets.push({
+            const pending: PendingTarget = {
               rowKey,
               value,
               target: {
@@ -394,7 +397,9 @@ export function readTables(
                 derived: false,
                 provenance: provenance(cell),
               },
-            });
+            };
+            reading.targets.push(pending);
+            if (guidance && PERIOD_WORD.test(headers[c] ?? column.header)) periodGuidance.add(pending);
           }
         } else if (column.role === 'rank') {
           // 3/8: third of eight; 全市第3位: the scope word in the cell.
@@ -422,6 +427,7 @@ export function readTables(
       reading.rowActuals.set(rowKey, actuals);
     }
     bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
+    guidanceAmountsForYear(reading.targets.slice(tableTargets), periodGuidance);
   }
   return reading;
 }

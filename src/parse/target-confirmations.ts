@@ -2,19 +2,21 @@
 // year (甲、乙、丙和丁4项未完成 after 甲's gap to its plan): the words confirm that target, no second one.
 
 import type { ProseTarget } from './prose-targets.js';
-import type { Target } from './types.js';
-
-const thisYear = (horizon: string | null) => horizon !== 'next-year';
+import type { Horizon, Target } from './types.js';
 
 /**
  * Whether the prose target at `index` is a verdict in words on the plan (no value) for an indicator that has
  * another target of the report's year: a table's, a prose target with a value, or an earlier verdict.
+ * A prose target that writes no horizon takes the report's default: a full-year report's plan part
+ * (城镇登记失业率控制在3.5%以内) sets next year's, which a verdict on this year's plan does not confirm.
  */
 export function confirmsAnother(
   prose: readonly ProseTarget[],
   index: number,
   table: readonly Pick<Target, 'indicatorCode' | 'horizon'>[],
+  defaultHorizon: Horizon,
 ): boolean {
+  const thisYear = (horizon: Horizon | null) => (horizon ?? defaultHorizon) !== 'next-year';
   const own = prose[index];
   if (!own?.onThePlan || own.target.value !== null || !thisYear(own.horizon)) return false;
   const code = own.target.indicatorCode;

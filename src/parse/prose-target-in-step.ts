@@ -1,0 +1,43 @@
+// A request that an indicator keep pace with growth, outside a goal list (财经委建议：…确保城乡居民收入
+// 增长与经济增长同步): a goal in words, with no figure, for the rest of the plan's year. Goal lists read
+// the same words themselves (prose-target-word-goals.ts); this reads them in the planned part's prose.
+
+import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
+import { urbanAndRural } from './prose-lists.js';
+import { type ProseTarget, statedTarget } from './prose-target-values.js';
+import type { TargetValue } from './targets.js';
+import type { Sentence } from './types.js';
+
+/** 确保城乡居民收入增长与经济增长同步: the named indicator, then 与经济增长(基本)同步 ending the clause. */
+const IN_STEP_GOAL =
+  /(?<=^|[,;:])(?:确保|力争|努力|实现|促进|推动|保持)?([^,;:。\d]{2,16}?)(?:的)?(?:增长|增速|增幅)?(?:要)?(?:与|同)(?:经济增长|经济增速|地区生产总值增长|地区生产总值增速)(?:基本)?同步(?=[,;。]|$)/g;
+
+/** The indicator named, or both halves of 城乡居民收入 when the catalogue knows no whole of that name. */
+function namedIndicators(name: string): NamedIndicator[] {
+  const whole = leadingIndicator(name);
+  if (whole) return [whole];
+  const halves = (urbanAndRural(name) ?? []).map((half) => leadingIndicator(half));
+  return halves.every((half) => half !== null) ? (halves as NamedIndicator[]) : [];
+}
+
+/** Goals of keeping pace with growth in the planned part's prose: targets of no value. */
+export function inStepGoals(source: string, folded: string, sentence: Sentence): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  const text = folded.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(IN_STEP_GOAL)) {
+    const joins = namedIndicators(m[1] ?? '');
+    const start = sentence.start + m.index;
+    const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
+    const words = m[0].slice((m[0].indexOf(m[1] ?? '') ?? 0) + (m[1]?.length ?? 0));
+    const value: TargetValue = {
+      value: null,
+      unit: null,
+      comparator: null,
+      text: words,
+      relativeToGrowth: false,
+    };
+    for (const join of joins)
+      targets.push(statedTarget(join, value, null, words, source.slice(start, provenance.end), provenance));
+  }
+  return targets;
+}

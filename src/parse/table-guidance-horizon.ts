@@ -1,0 +1,38 @@
+// A guidance column in a part-year report's table (市指导目标 beside 年度目标 and 上半年完成) is read as
+// the period's guidance unless its header says the year. A growth rate cannot tell, but an amount can: a
+// guidance of 160亿元 beside the row's own year target of 170亿元 (and a half-year actual of 96.48) is the
+// year's figure, not a half year's, so it is a full-year guidance (judged unknown against a part-year actual).
+// A header that names the period (滨江市下达1-9月指导目标: 45 beside 60) keeps the period's guidance, and
+// the scale must be near the year's: a 1-9月 share of the year is 0.75 of it.
+
+import type { PendingTarget } from './table-rows.js';
+
+/** How close a guidance amount stands to the row's own year target to be taken for the same horizon. */
+const SAME_SCALE = { low: 0.85, high: 1.34 };
+
+/**
+ * Moves a period guidance amount that is on the scale of its row's own full-year target to the full year,
+ * unless its column's header names the period (`periodNamed`).
+ */
+export function guidanceAmountsForYear(
+  targets: readonly PendingTarget[],
+  periodNamed: ReadonlySet<PendingTarget>,
+): void {
+  for (const pending of targets) {
+    const guidance = pending.target;
+    if (guidance.kind !== 'guidance' || guidance.horizon !== 'period' || periodNamed.has(pending)) continue;
+    if (guidance.value === null || guidance.unit === '' || guidance.unit === '%') continue;
+    const own = targets.find(
+      (p) =>
+        p.rowKey === pending.rowKey &&
+        p.target.kind === 'target' &&
+        p.target.horizon === 'full-year' &&
+        p.target.unit === guidance.unit &&
+        p.target.value !== null &&
+        p.target.value > 0,
+    );
+    if (!own || own.target.value === null) continue;
+    const ratio = guidance.value / own.target.value;
+    if (ratio >= SAME_SCALE.low && ratio <= SAME_SCALE.high) guidance.horizon = 'full-year';
+  }
+}
