@@ -176,7 +176,7 @@ function parseText(
   ].filter((t) => !t.derived);
   for (const [index, { target, value, horizon: written, actual, verdict }] of prose.targets.entries()) {
     const horizon = written ?? defaultHorizon;
-    if (confirmsAnother(prose.targets, index, targets)) continue;
+    if (confirmsAnother(prose.targets, index, targets, defaultHorizon)) continue;
     // A plan derived from a gap or a share that the report also states is that target, not a second
     // one; next year's goal of the same value is another year's.
     const sameYear = (h: string) => (h === 'next-year') === (horizon === 'next-year');

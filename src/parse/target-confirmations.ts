@@ -2,7 +2,7 @@
 // year (甲、乙、丙和丁4项未完成 after 甲's gap to its plan): the words confirm that target, no second one.
 
 import type { ProseTarget } from './prose-targets.js';
-import type { Target } from './types.js';
+import type { Horizon, Target } from './types.js';
 
 const thisYear = (horizon: string | null) => horizon !== 'next-year';
 
@@ -14,16 +14,19 @@ export function confirmsAnother(
   prose: readonly ProseTarget[],
   index: number,
   table: readonly Pick<Target, 'indicatorCode' | 'horizon'>[],
+  /** The horizon a prose target without one of its own takes (next-year in a full-year report's plan part). */
+  defaultHorizon: Horizon,
 ): boolean {
   const own = prose[index];
-  if (!own?.onThePlan || own.target.value !== null || !thisYear(own.horizon)) return false;
+  if (!own?.onThePlan || own.target.value !== null || !thisYear(own.horizon ?? defaultHorizon)) return false;
   const code = own.target.indicatorCode;
   if (table.some((t) => t.indicatorCode === code && thisYear(t.horizon))) return true;
   return prose.some(
     (other, at) =>
       at !== index &&
       other.target.indicatorCode === code &&
-      thisYear(other.horizon) &&
+      // 控制在计划目标以内 in the results, 控制在3.5%以内 in the plan part: next year's goal confirms nothing.
+      thisYear(other.horizon ?? defaultHorizon) &&
       (other.target.value !== null || (other.verdict !== undefined && at < index)),
   );
 }
