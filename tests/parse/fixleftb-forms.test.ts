@@ -112,3 +112,23 @@ describe('a ceiling kept, in words, after the result', () => {
     expect(cpi.map((t) => [t.value, t.horizon, t.attainment])).toEqual([[null, 'full-year', 'met']]);
   });
 });
+
+describe('an estimate reached with 可达 / 有望达到', () => {
+  it.each(['秋收正在进行，预计全年粮食总产量可达19.4亿斤。', '预计全年粮食总产量有望达到19.4亿斤。'])(
+    '%s: the level observed for the report’s period, as 预计…达 is',
+    (sentence) => {
+      const parsed = parsedReport(
+        [
+          '岷桐县2016年前三季度经济运行情况',
+          '前三季度，全县实现地区生产总值61.5亿元，同比增长7.9%。',
+          sentence,
+        ].join('\n'),
+        { sourceName: 'mintong-q3.txt' },
+      );
+      const grain = parsed.observations.filter((o) => o.indicatorCode === 'grain-output');
+      expect(grain.map((o) => [o.measure, o.quantity?.value, o.quantity?.unit, o.period])).toEqual([
+        ['level', 19.4, '亿斤', undefined],
+      ]);
+    },
+  );
+});
