@@ -91,6 +91,8 @@ const TITLE_HEAD = /^关于|(?:国民经济|和社会|社会发展|(?:19|20)\d{2
 /** The words of a yearless title's kind, after its place: 某某县人民政府工作报告. */
 const YEARLESS_KIND = /(?:人民)?政府工作报告/;
 /** Titles are short; a longer line is a sentence that quotes one. */
+/** 一、 (一) （一）: the number a part of a report is headed by. */
+const PART_HEADING = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])/;
 const TITLE_MAX = 80;
 const HEADLINE_MAX = 50;
 /** A title wrapped over lines ends on its genre's word. */
@@ -213,7 +215,9 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     if (thread) headline = { ...threadHeadline(thread), lines: [line] };
     // A sentence that quotes a title (会议听取和审议了《关于…的报告》。) is not one.
     const read = text.length <= TITLE_MAX && !text.includes('。') ? readTitleText(text) : null;
-    if (read?.genre && read.genre !== 'statistics-analysis') {
+    // 一、2013年国民经济和社会发展计划执行情况: a part's heading names the part, not the document
+    // (a 政府信息公开 page whose title the ingest stage took into its hints).
+    if (read?.genre && read.genre !== 'statistics-analysis' && !PART_HEADING.test(text)) {
       const head = inBody ? null : continuedTitle(heads[k - 1], line, read.genre);
       if (head) return head;
       return read.region ? { ...read, lines: [line] } : withPlace(read, line, heads.slice(k + 1, k + 7));

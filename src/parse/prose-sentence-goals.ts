@@ -60,3 +60,15 @@ export function sentenceGoals(
     );
   return targets;
 }
+
+/** Words naming the year's goal (年度, 全年), not the period's. */
+const FOR_THE_YEAR = /年度|全年/;
+
+/**
+ * 上涨1.9%，控制在年度预期目标以内 in a part-year report: a verdict in words on the year's goal, not
+ * the period's (in a full-year report the period is the year: left as it is).
+ */
+export const yearGoalInWords = (target: ProseTarget): ProseTarget =>
+  target.horizon === 'period' && target.target.value === null && FOR_THE_YEAR.test(target.target.text)
+    ? { ...target, horizon: 'full-year' }
+    : target;

@@ -16,6 +16,9 @@ const WORD_GOAL =
 /** The dash (——, —, -) or bullet that opens a goal line. */
 const GOAL_LINE_DASH = /^\s*(?:[—–-]+|[•·])\s*/;
 
+/** 9.单位生产总值能耗下降3.2%: the number of a goal in a numbered list (9. 9、 (9) ⑨). */
+const GOAL_NUMBER = /^\s*(?:\d{1,2}\s*[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])\s*/;
+
 /** 同比持平, 与上年持平: a goal of no growth. */
 const FLAT = /(?:同比|与上年|比上年)?持平/;
 /** 进出口总额保持正增长: a goal of growth above zero. */
@@ -38,7 +41,8 @@ function namedInside(words: string): ReturnType<typeof leadingIndicator> {
  * figure goal say that goal's origin again, not a goal of their own.
  */
 function restatesFigureGoal(previous: string, code: string): boolean {
-  return /\d/.test(previous) && leadingIndicator(previous.replace(GOAL_LINE_DASH, ''))?.entry.code === code;
+  const goal = previous.replace(GOAL_LINE_DASH, '').replace(GOAL_NUMBER, '');
+  return /\d/.test(previous) && leadingIndicator(goal)?.entry.code === code;
 }
 
 /**

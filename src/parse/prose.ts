@@ -37,7 +37,7 @@ import { readRankings } from './prose-rankings.js';
 import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
-import { type JoinAt, sentenceGoals } from './prose-sentence-goals.js';
+import { type JoinAt, sentenceGoals, yearGoalInWords } from './prose-sentence-goals.js';
 import { sharedNames } from './prose-shared-names.js';
 import { isSpanTotal } from './prose-span-totals.js';
 import { SectorRatios } from './prose-structure.js';
@@ -556,7 +556,8 @@ export function readProse(
     }
     lastPrevious = previous;
     lastSentenceEnd = sentence.end;
-    reading.targets.push(...sentenceGoals(source, folded, sentence, planned, goals, joins));
+    const stated = sentenceGoals(source, folded, sentence, planned, goals, joins);
+    reading.targets.push(...(fullYearReport ? stated : stated.map(yearGoalInWords)));
     readRankings(
       source,
       folded,

@@ -14,18 +14,20 @@ export function confirmsAnother(
   prose: readonly ProseTarget[],
   index: number,
   table: readonly Pick<Target, 'indicatorCode' | 'horizon'>[],
+  /** The horizon a prose target without one of its own takes (next-year in a full-year report's plan part). */
   defaultHorizon: Horizon,
 ): boolean {
   const thisYear = (horizon: Horizon | null) => (horizon ?? defaultHorizon) !== 'next-year';
   const own = prose[index];
-  if (!own?.onThePlan || own.target.value !== null || !thisYear(own.horizon)) return false;
+  if (!own?.onThePlan || own.target.value !== null || !thisYear(own.horizon ?? defaultHorizon)) return false;
   const code = own.target.indicatorCode;
   if (table.some((t) => t.indicatorCode === code && thisYear(t.horizon))) return true;
   return prose.some(
     (other, at) =>
       at !== index &&
       other.target.indicatorCode === code &&
-      thisYear(other.horizon) &&
+      // 控制在计划目标以内 in the results, 控制在3.5%以内 in the plan part: next year's goal confirms nothing.
+      thisYear(other.horizon ?? defaultHorizon) &&
       (other.target.value !== null || (other.verdict !== undefined && at < index)),
   );
 }
