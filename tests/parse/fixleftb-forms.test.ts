@@ -67,7 +67,7 @@ describe('a ceiling kept, in words, after the result', () => {
   it.each([
     ['居民消费价格总水平上涨2.4%，控制在计划目标以内', 'cpi'],
     ['城镇登记失业率3.1%，控制在年度目标以内', 'urban-unemployment-rate'],
-  ])('%s: a target of no value for the period reported (the year), met', (form, code) => {
+  ])('%s: a target of no value for the year (a ceiling is set for the year), met', (form, code) => {
     const parsed = parsedReport(
       [
         DRAFT_TITLE,
@@ -79,7 +79,7 @@ describe('a ceiling kept, in words, after the result', () => {
       { sourceName: 'mintong.txt' },
     );
     const kept = parsed.targets.filter((t) => t.indicatorCode === code && t.horizon !== 'next-year');
-    expect(kept.map((t) => [t.value, t.horizon, t.attainment])).toEqual([[null, 'period', 'met']]);
+    expect(kept.map((t) => [t.value, t.horizon, t.attainment])).toEqual([[null, 'full-year', 'met']]);
   });
 
   it("keeps it beside next year's goal for the same indicator (失业率控制在4%以内 in the plan part)", () => {
@@ -95,7 +95,7 @@ describe('a ceiling kept, in words, after the result', () => {
     );
     const rate = parsed.targets.filter((t) => t.indicatorCode === 'urban-unemployment-rate');
     expect(rate.map((t) => [t.value, t.horizon, t.attainment])).toEqual([
-      [null, 'period', 'met'],
+      [null, 'full-year', 'met'],
       [4, 'next-year', 'unknown'],
     ]);
   });
