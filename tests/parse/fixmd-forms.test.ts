@@ -39,3 +39,20 @@ describe('an actual cell holding a level and its growth (68.42/6.8 under 绝对�
     expect(tableActuals('industrial-value-added')).toEqual([['growth', 10.1, '%']]);
   });
 });
+
+describe('a goal closed by 的目标 in a full-year report’s plan part is the plan year’s', () => {
+  const parsed = report(
+    '关于溪桐县2030年国民经济和社会发展计划执行情况与2031年计划草案的审查结果报告',
+    '一、关于2030年计划执行情况',
+    '全县固定资产投资完成96.41亿元，增长13.2%。',
+    '二、关于做好2031年计划执行工作的建议',
+    '（一）持续扩大有效投资。加强项目谋划，确保完成全年固定资产投资增长12%的目标。',
+  );
+  const goals = parsed.targets
+    .filter((t) => t.indicatorCode === 'fixed-asset-investment' && !t.derived)
+    .map((t) => [t.horizon, t.value, t.attainment]);
+
+  it('is next year’s, not judged against this year’s 13.2%', () => {
+    expect(goals).toEqual([['next-year', 12, 'unknown']]);
+  });
+});
