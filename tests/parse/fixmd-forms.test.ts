@@ -56,3 +56,20 @@ describe('a goal closed by 的目标 in a full-year report’s plan part is the 
     expect(goals).toEqual([['next-year', 12, 'unknown']]);
   });
 });
+
+describe('a county’s towns before the named ones (全县16个乡镇（街道）中，) are a group, no fact', () => {
+  const parsed = report(
+    '檀岗县2030年一季度经济运行分析',
+    '一季度，全县实现地区生产总值31.27亿元，同比增长6.4%。',
+    '分乡镇看，全县14个乡镇（街道）中，岗东镇和檀西镇规模以上工业增加值增速居前两位，分别增长12.6%和10.9%。',
+    '全县12个乡镇已完成农村公路提质改造。',
+  );
+  const counts = parsed.facts.filter((f) => f.quantity.unit === '个').map((f) => f.quantity.value);
+
+  it('reads no fact of the group’s 14', () => {
+    expect(counts).not.toContain(14);
+  });
+  it('a count of towns that did something stays a fact', () => {
+    expect(counts).toContain(12);
+  });
+});
