@@ -36,6 +36,8 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     // 全区8个街道（镇）中，甲街道…: a district's subdistricts, before the named ones' figures.
     /^(?:省辖市|设区市|地级市|街道|[旗县区市镇乡](?!级))/.test(after) &&
     (/排名|排位|排序|全[省市区州]$/.test(before) ||
+      // 全县16个乡镇（街道）中，甲镇…: a county's towns, the group the named ones are picked from.
+      (/全[县旗]$/.test(before) && /^[^,;。]{0,10}中,/.test(after)) ||
       /^[^,;。]{0,12}(?:排名|排位|排序|位次|中排|中居|中位)/.test(after) ||
       // 列岑江市6个区县第2位: the ordinal right after the group.
       /^(?:省辖市|设区市|地级市|[旗县区市()、]{1,8})第/.test(after) ||

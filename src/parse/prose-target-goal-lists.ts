@@ -105,7 +105,8 @@ export class GoalReader {
           foreign: false,
         };
     }
-    // 对照全年甲增长7%、乙增长15%的目标: goals closed by 的目标, the year's unless the text names the next.
+    // 对照全年甲增长7%、乙增长15%的目标: goals closed by 的目标, the year's unless the text names the next
+    // or stands in the plan part (whose year the default horizon gives, as for the cues below).
     const closed = CLOSED_GOALS.exec(text);
     if (closed) {
       const from = sentence.start + closed.index;
@@ -117,7 +118,8 @@ export class GoalReader {
           ? sentence.end
           : from + closed[0].length,
         announced: true,
-        horizon: named ?? 'full-year',
+        // 确保完成全年甲增长15%的目标 under a full-year report's 2016年计划 part: the plan year's goal.
+        horizon: named ?? (planned ? null : 'full-year'),
         foreign: this.otherPlace(clauseLead) || this.otherYear(clauseLead + closed[0]),
       };
     }

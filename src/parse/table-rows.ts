@@ -21,6 +21,7 @@ import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import { guidanceAmountsForYear } from './table-guidance-horizon.js';
 import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
+import { actualPieces } from './table-pair-cell.js';
 import { PartUnits } from './table-part-unit.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
@@ -332,31 +333,36 @@ export function readTables(
             provenance: provenance(cell),
           });
         } else if (column.role === 'actual' && headers[c] === undefined) {
-          const read = readQuantity(cell.text);
-          if (!read && /\d/.test(cell.text)) badCell(cell, 'the actual');
-          const withRowUnit = read ? withUnit(read, columnUnits[c] ?? rowUnit ?? listedUnit) : null;
-          const quantity =
-            withRowUnit && indexBase ? fromIndex(withRowUnit, cell.text, indexBase) : withRowUnit;
-          const observation: Observation = {
-            indicatorCode: code,
-            indicatorName: split.name,
-            source: 'table',
-            // 负增长 in a change column: a growth without its figure.
-            // 两年平均增长(%), 构成(%): the header's measure, whatever the row's indicator makes of a %.
-            // 增减额: a change in the row's unit.
-            measure: quantity
-              ? ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
-                (amountChange[c] && quantity.baseUnit !== '%' ? 'change' : tableMeasure(quantity, entry)))
-              : columnUnits[c] === '%'
-                ? 'growth'
-                : 'level',
-            quantity,
-            text: quantity ? null : cell.text,
-            comparedWith: null,
-            provenance: provenance(cell),
-          };
-          actuals.push(observation);
-          reading.observations.push(observation);
+          // 68.42/6.8 under 绝对值/增速: the level and its growth, two actuals of one cell.
+          for (const piece of actualPieces(column.header, cell.text)) {
+            const read = readQuantity(piece.text);
+            if (!read && /\d/.test(piece.text)) badCell(cell, 'the actual');
+            const withRowUnit = read
+              ? withUnit(read, piece.unit ?? columnUnits[c] ?? rowUnit ?? listedUnit)
+              : null;
+            const quantity =
+              withRowUnit && indexBase ? fromIndex(withRowUnit, piece.text, indexBase) : withRowUnit;
+            const observation: Observation = {
+              indicatorCode: code,
+              indicatorName: split.name,
+              source: 'table',
+              // 负增长 in a change column: a growth without its figure.
+              // 两年平均增长(%), 构成(%): the header's measure, whatever the row's indicator makes of a %.
+              // 增减额: a change in the row's unit.
+              measure: quantity
+                ? ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
+                  (amountChange[c] && quantity.baseUnit !== '%' ? 'change' : tableMeasure(quantity, entry)))
+                : columnUnits[c] === '%'
+                  ? 'growth'
+                  : 'level',
+              quantity,
+              text: quantity ? null : piece.text,
+              comparedWith: null,
+              provenance: provenance(cell),
+            };
+            actuals.push(observation);
+            reading.observations.push(observation);
+          }
         } else if (roles[c] === 'target' || roles[c] === 'guidance' || headers[c] !== undefined) {
           for (const tier of targetTiers(cell.text)) {
             const read = parseTarget(
