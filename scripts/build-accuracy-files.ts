@@ -35,6 +35,9 @@
 // The twenty-fourth adds a county-level city's half-year report as a Word 97–2003 .doc (洛邺市, luoye.ts, built with
 // office-report.ts), a county's key-project schedule as an .xls (鹤湍县, hetuan.ts) and a committee's 审查意见 printed to
 // PDF (柰岙县, naiao.ts).
+// The twenty-eighth prints a county-level city's half-year report (琴岱市, qindai.ts) and a district's key-project
+// notice (苏沥区, suli.ts) to PDF with office-report.ts, writes a county's report and draft with two tables as a
+// Word file (诗峪县, shiyu.ts) and a county bureau's 1—11月 统计月报 as a four-sheet workbook (桃岑县, taocen.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -73,10 +76,15 @@ import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
+import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
+import { qindai } from './accuracy-files/qindai.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
+import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
+import { suli } from './accuracy-files/suli.js';
+import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
@@ -466,6 +474,11 @@ const builders: Record<string, () => Promise<void>> = {
   [zhuqiao.name]: async () => writeFileSync(`${out}${zhuqiao.name}.docx`, await zhuqiaoDocx()),
   // The twenty-third held-out batch's PDF (郢墟县, yingxu.ts): the county's table beside its townships'.
   [yingxu.name]: async () => convertOrKeep(await yingxuDocx(), yingxu.name, out),
+  // The twenty-eighth held-out batch's files (ho28).
+  [qindai.name]: async () => convertOrKeep(await officeReportDocx(qindai), qindai.name, out),
+  [suli.name]: async () => convertOrKeep(await officeReportDocx(suli), suli.name, out),
+  [shiyu.name]: async () => writeFileSync(`${out}${shiyu.name}.docx`, await shiyuDocx()),
+  [taocen.name]: async () => writeFileSync(`${out}${taocen.name}.xlsx`, await taocenXlsx()),
 };
 
 const wanted = process.argv.slice(2);
