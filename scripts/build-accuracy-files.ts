@@ -43,6 +43,9 @@
 // The twenty-fifth adds a county's full-year report and draft printed to PDF with its goals in prose and a small table
 // (碧峤县, biqiao.ts), a county bureau's 一季度 analysis as a Word file (漕溪县, caoxi.ts) and a county's key-project
 // schedule as an .xlsx of two sheets, 市级 and 县级 (白滩县, baitan.ts).
+// The twenty-eighth prints a county-level city's half-year report (琴岱市, qindai.ts) and a district's key-project
+// notice (苏沥区, suli.ts) to PDF with office-report.ts, writes a county's report and draft with two tables as a
+// Word file (诗峪县, shiyu.ts) and a county bureau's 1—11月 统计月报 as a four-sheet workbook (桃岑县, taocen.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -89,11 +92,16 @@ import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
+import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
+import { qindai } from './accuracy-files/qindai.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
+import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
+import { suli } from './accuracy-files/suli.js';
+import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
@@ -500,6 +508,11 @@ const builders: Record<string, () => Promise<void>> = {
   [caoxi.name]: async () => writeFileSync(`${out}${caoxi.name}.docx`, await caoxiDocx()),
   // The twenty-fifth held-out batch's key-project workbook with two sheets (白滩县, baitan.ts).
   [baitan.name]: async () => writeFileSync(`${out}${baitan.name}.xlsx`, await baitanXlsx()),
+  // The twenty-eighth held-out batch's files (ho28).
+  [qindai.name]: async () => convertOrKeep(await officeReportDocx(qindai), qindai.name, out),
+  [suli.name]: async () => convertOrKeep(await officeReportDocx(suli), suli.name, out),
+  [shiyu.name]: async () => writeFileSync(`${out}${shiyu.name}.docx`, await shiyuDocx()),
+  [taocen.name]: async () => writeFileSync(`${out}${taocen.name}.xlsx`, await taocenXlsx()),
 };
 
 const wanted = process.argv.slice(2);
