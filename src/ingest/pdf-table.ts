@@ -71,10 +71,20 @@ function headerAbove(lines: readonly PdfLine[], first: number, last: number, pre
     const line = lines[k];
     const below = lines[k + 1];
     if (!line || !below || line.pieces.flatMap((p) => p.items).length < 2 || CAPTION.test(line.text)) break;
-    if (line.y - below.y > 3 * line.size || line.x < left - line.size || line.end > right + line.size) break;
+    if (line.y - below.y > 3 * line.size || line.x < left - line.size || reach(line) > right + line.size)
+      break;
     start = k;
   }
   return start;
+}
+
+/**
+ * How far right a line above a table reaches: its end, but a header row's last cell (同比增长（%）)
+ * is centred over its column and may stick out past the figures set right under it: its middle.
+ */
+function reach(line: PdfLine): number {
+  const last = line.pieces.at(-1);
+  return line.pieces.length >= 2 && last ? (last.x + last.end) / 2 : line.end;
 }
 
 interface PlacedCell {

@@ -3,9 +3,10 @@
 
 import { chineseNumeral } from './numbers.js';
 
-// The pieces a scope is written with: the parent region (全市, 北岭市), a counted group of places
-// (8个县（市、区）, 六县市, 六县（区）), the province's counties (县域) or every one of a kind (各县区).
-export const PARENT = '(?:全国|全省|全市|全区|全州|[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟))';
+// The pieces a scope is written with: the parent region (全市, 北岭市, a Xinjiang prefecture 阿岭地区), a
+// counted group of places (8个县（市、区）, 六县市, 六县（区）), the province's counties (县域) or every one
+// of a kind (各县区).
+export const PARENT = '(?:全国|全省|全市|全区|全州|[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟|地区))';
 const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // 旗县市区, 旗县（市、区）: a league's (盟's) banners, counties and cities; 县（市）区: the bracket inside.
 // 全省18个市县: a province's cities and counties written city first, as Hainan writes them.

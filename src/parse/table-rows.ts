@@ -516,7 +516,12 @@ function readOwnPlaceRow(placed: PlacedTable, region: string, reading: TableRead
     run.push(owner);
     const read = cell?.text ? readQuantity(cell.text) : null;
     if (!cell || !read) continue;
-    const quantity = withUnit(read, columnUnit(column.header));
+    // 地区 | 规模以上工业增加值 under …主要指标增速（%）: the caption's one unit is a bare cell's.
+    const { units } = placed.read;
+    const quantity = withUnit(
+      read,
+      columnUnit(column.header) ?? (units.length === 1 ? (units[0] ?? null) : null),
+    );
     if (!reading.indicators.some((i) => i.code === owner.code))
       reading.indicators.push({ code: owner.code, name: owner.name, unit: null, known: true });
     reading.observations.push({

@@ -7,9 +7,11 @@ import { foldWidth } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { validName } from './project-names.js';
 import { rules } from './rules.js';
+import { captionUnits } from './table-caption-unit.js';
 import { columnMeasure } from './table-column-measure.js';
 import { isBrokenHeaderCell } from './table-header-pieces.js';
 import { introUnits } from './table-intro-unit.js';
+import { placeColumnRoles } from './table-place-columns.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
 export interface Cell {
@@ -348,9 +350,11 @@ export function readTable(
     while (before >= 0 && isBlank(lines[before]?.text ?? '')) before--;
     units =
       // 附表：甲县重点项目进展情况（单位：万元）: the caption's own closing bracket names the unit.
-      (caption ? introUnits(caption) : null) ??
+      (caption ? (introUnits(caption) ?? captionUnits(caption)) : null) ??
       unitLine(lines[before]?.text ?? '') ??
-      introUnits(lines[before]?.text ?? '');
+      introUnits(lines[before]?.text ?? '') ??
+      // 附表2 甲地区各县市主要指标增速（%）over the header: the caption's bracket names every figure's unit.
+      captionUnits(lines[before]?.text ?? '');
   }
   const headerLine = lines[h];
   if (!headerLine) return null;
@@ -454,10 +458,11 @@ export function readTable(
       h = s + 1;
     }
   }
-  const columns: TableColumn[] = headerCells.map((c, index) => ({
+  const headed: TableColumn[] = headerCells.map((c, index) => ({
     header: c.text,
     role: columnRole(c.text, index),
   }));
+  const columns = placeColumnRoles(headed, isPlacesHeader(headed[nameColumnOf(headed)]?.header ?? ''));
   const roles = new Set(columns.map((c) => c.role));
   if (columns.length < 2 || !(roles.has('target') || roles.has('guidance') || roles.has('actual')))
     return null;
