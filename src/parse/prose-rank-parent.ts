@@ -10,7 +10,8 @@ const ACCOUNTING_PARENT =
   /(?:根据|依据|据|按)([\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:[\u4e00-\u9fa5]{0,12}?)统一核算/;
 
 /** 位居辽岑市前列, 居某某市第3位, 列某某州前茅: a parent named where the text places itself among its places. */
-const PLACED_AMONG = /(?:位居|位列|居于?|列|排名?|排在)([\u4e00-\u9fa5]{2,8}?(?:省|市|州|盟))(?:前列|前茅|第)/g;
+const PLACED_AMONG =
+  /(?:位居|位列|居于?|列|排名?|排在)([\u4e00-\u9fa5]{2,8}?(?:省|市|州|盟))(?:前列|前茅|第)/g;
 
 const parentName = (name: string | undefined): string | null =>
   name && name.length >= 2 && !isGenericRegion(name) && !/^全/.test(name) ? name : null;
