@@ -172,6 +172,12 @@ function lineOf(element: Element): Element {
   return element;
 }
 
+/**
+ * What a <title> joins its parts with (标题 - 某某县人民政府, 标题_某某网): not a dash between two
+ * digits, which is a month range or a date (1—7月份我县…, 2013-08-12) inside a part.
+ */
+const TITLE_PARTS = /\s*(?:[_|]|(?<!\d)[-–—]|[-–—](?!\d))\s*/;
+
 /** The page's <title>, less the site name after a separator. */
 /**
  * The site's name a <title> ends with (…_苇峪新闻_苇峪县人民政府): the last of two or more parts, which
@@ -181,7 +187,7 @@ export function pageSite(dom: Document): string | null {
   const title = findOne((el) => el.name === 'title', dom.children);
   const parts = title
     ? clean(textContent(title))
-        .split(/\s*[-_|–—]\s*/)
+        .split(TITLE_PARTS)
         .filter((p) => p !== '')
     : [];
   return parts.length > 1 ? (parts.at(-1) ?? null) : null;
@@ -191,7 +197,7 @@ export function pageTitle(dom: Document): string | null {
   const title = findOne((el) => el.name === 'title', dom.children);
   if (title) {
     const parts = clean(textContent(title))
-      .split(/\s*[-_|–—]\s*/)
+      .split(TITLE_PARTS)
       .filter((p) => p !== '');
     return parts.sort((a, b) => b.length - a.length)[0] ?? null;
   }

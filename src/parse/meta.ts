@@ -446,10 +446,18 @@ export function regionIn(text: string): string | null {
 /** 全市, 本县, 我区…: a scope relative to the writer, not a place's name. */
 export function isGenericRegion(name: string): boolean {
   // 经开区, 高新区 without a name before them: a kind of zone, as 全区 is a scope, not a place.
-  return /^(?:全|本|我|该|各)(?:省|市|县|区|州|盟|旗)$|^(?:经开区|高新区|开发区|新区|园区|林区|特区)$/.test(
-    name,
+  return (
+    /^(?:全|本|我|该|各)(?:省|市|县|区|州|盟|旗)$|^(?:经开区|高新区|开发区|新区|园区|林区|特区)$/.test(
+      name,
+    ) || SCOPE_AFTER_WORDS.test(name)
   );
 }
+
+/**
+ * 月份我县, 今年全市, 上半年本区: a scope after other words (a headline's 7月份我县… whose 1— was cut off)
+ * ends no place's name; no place is called …我县 or …本市, and …全县 only after a time word.
+ */
+const SCOPE_AFTER_WORDS = /(?:我|本|该|(?:月份?|年|季度|以来)全)(?:省|市|县|区|州|盟|旗)$/;
 
 /** Whether a region name, possibly abbreviated (某某), refers to the report's region (某某市). */
 export function sameRegion(short: string, region: string): boolean {

@@ -570,7 +570,7 @@ export function readProse(
     );
   }
   reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));
-  nameParentScopes(reading.rankings, folded);
+  nameParentScopes(reading.rankings, folded, region);
   return reading;
 }
 
