@@ -107,7 +107,10 @@ import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
+import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
+import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
+import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
@@ -513,6 +516,12 @@ const builders: Record<string, () => Promise<void>> = {
   [suli.name]: async () => convertOrKeep(await officeReportDocx(suli), suli.name, out),
   [shiyu.name]: async () => writeFileSync(`${out}${shiyu.name}.docx`, await shiyuDocx()),
   [taocen.name]: async () => writeFileSync(`${out}${taocen.name}.xlsx`, await taocenXlsx()),
+  // The twenty-ninth held-out batch: a committee's 审查意见 printed to PDF (枣陂县, zaopi.ts), a key-project
+  // table as an Excel 97–2003 workbook with a two-row header (卓岭县, zhuoling.ts) and a bureau's 一季度
+  // analysis as a Word file whose only table is its towns' (悦岑县, yuecen.ts).
+  [zaopi.name]: async () => convertOrKeep(await zaopiDocx(), zaopi.name, out),
+  [zhuoling.name]: async () => writeFileSync(`${out}${zhuoling.name}.xls`, zhuolingXls()),
+  [yuecen.name]: async () => writeFileSync(`${out}${yuecen.name}.docx`, await yuecenDocx()),
 };
 
 const wanted = process.argv.slice(2);
