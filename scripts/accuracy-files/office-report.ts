@@ -2,11 +2,11 @@
 // body paragraphs (numbered headings in 黑体), and an optional table with one header row, a caption above it
 // and a note under it. The twenty-fourth held-out batch's half-year report (洛邺市, luoye.ts, saved as .doc)
 // and its committee's 审查意见 (柰岙县, naiao.ts, printed to PDF) are built with it. The document shell (title
-// and author, page-number footer, title line) is word-report.ts's; the runs cut before decimals are word-table.ts's.
+// and author, page-number footer, title line) is word-report.ts's; the paragraphs and cells edited-runs.ts's.
 
-import { AlignmentType, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { AlignmentType, type Paragraph, Table, TableRow, WidthType } from 'docx';
+import { editedCell, editedPara } from './edited-runs.js';
 import { footerForms, isPartHeading, reportDocx, reportSection, reportTitle } from './word-report.js';
-import { fangSong, splitRuns } from './word-table.js';
 
 export interface OfficeReport {
   name: string;
@@ -26,18 +26,11 @@ export interface OfficeReport {
   closing: readonly string[];
 }
 
-/** A paragraph in 仿宋 三号, its runs cut before decimals; a part heading (一、…) in 黑体. */
+/** A paragraph as edited in Word; a part heading (一、…) in 黑体. */
 const para = (text: string, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-  new Paragraph({
-    alignment,
-    indent: alignment ? undefined : { firstLine: 640 },
-    children: splitRuns(text, { ...fangSong, ...(isPartHeading(text) ? { eastAsia: '黑体' } : {}) }, 32),
-  });
+  editedPara(text, { alignment, heading: isPartHeading(text) });
 
-const cell = (text: string) =>
-  new TableCell({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: splitRuns(text, fangSong, 21) })],
-  });
+const cell = (text: string) => editedCell(text);
 
 function tableOf(table: NonNullable<OfficeReport['table']>): (Paragraph | Table)[] {
   return [
