@@ -35,6 +35,12 @@ export const isPartHeading = (p: string): boolean => /^[一二三四五六七八
 export const bodyParas = (paragraphs: string[]): Paragraph[] =>
   paragraphs.map((p) => para(p, { bold: isPartHeading(p) }));
 
+/** The lines under the title (session, speaker) centred, then the body paragraphs, part headings in bold. */
+export const underTitleParas = (paragraphs: string[], centred = 2): Paragraph[] =>
+  paragraphs.map((p, i) =>
+    para(p, { bold: isPartHeading(p), alignment: i < centred ? AlignmentType.CENTER : undefined }),
+  );
+
 /** The title line: centred, bold, 仿宋 二号 unless the office sets it in another face or size (小标宋 22 pt). */
 export const reportTitle = (text: string, type: { eastAsia?: string; size?: number } = {}): Paragraph =>
   new Paragraph({
