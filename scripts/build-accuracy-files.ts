@@ -49,9 +49,11 @@
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
-// header, page-number footer, title line, bold part headings, a footnote), sheets.ts (worksheet rows:
-// title, grouped header, formatted figures, note, signature), mht.ts (a page saved by IE as .mht) and
-// print-pdf.ts (soffice to .pdf or .doc, or the committed file kept). Each builder keeps its own words.
+// header, page-number footer, title line, bold part headings, a footnote), edited-runs.ts (paragraphs and
+// cells whose runs Word cut before decimals, headings in 黑体), sheets.ts (worksheet rows: title, grouped
+// header, formatted figures, note, signature), project-schedule.ts (a key-project schedule's sum, project
+// and unit rows), mht.ts (a page saved by IE as .mht) and print-pdf.ts (soffice to .pdf or .doc, or the
+// committed file kept). Each builder keeps its own words.
 
 import { writeFileSync } from 'node:fs';
 import {

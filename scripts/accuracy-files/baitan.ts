@@ -1,12 +1,13 @@
 // The twenty-fifth held-out batch (ho25): a Hunan county development and reform bureau's key-project schedule for
-// 1-10月 (白滩县, 2020) as the bureau attaches it (.xlsx, written with write-excel-file, built as heshao's is) with
+// 1-10月 (白滩县, 2020) as the bureau attaches it (.xlsx, written with write-excel-file, built as heshao's is, its rows project-schedule.ts's) with
 // TWO sheets, 市级重点项目 and 县级重点项目, each with its own merged title row, unit line, header row (序号 |
 // 项目名称 | 建设性质 | 总投资 | 2020年计划投资 | 1-10月完成投资 | 占年度计划% | 建设进展), 合计 row, 注 row
 // and signature. Invented place, projects and figures; the answers are
 // tests/accuracy/baitan-2020-m10-projects.answers.json.
 
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
-import { blanks, headerCell, noteRow, signatureRow, titleRow } from './sheets.js';
+import { projectRow, type ScheduleFigures, sumRow, unitRow } from './project-schedule.js';
+import { headerCell, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const baitan = { name: 'baitan-2020-m10-projects' };
 
@@ -16,7 +17,7 @@ const COLUMNS = 8;
 type Project = readonly [number, string, string, number, number, number, number, string];
 
 /** The 合计 row: 总投资, 计划投资, 完成投资, 占年度计划%. */
-type Total = readonly [number, number, number, number];
+type Total = ScheduleFigures;
 
 const cityLevel: Project[] = [
   [1, '白滩至澧岚高速公路连接线', '续建', 68500, 15000, 12860, 85.7, '路基完成90%，路面施工中'],
@@ -35,34 +36,12 @@ const countyLevel: Project[] = [
 ];
 const countyTotal: Total = [72600, 32100, 25440, 79.3];
 
-const amount = (value: number): Cell => ({ value, format: '0' });
-const percent = (value: number): Cell => ({ value, format: '0.0' });
-
-const totalRow = ([planned, year, done, share]: Total): Cell[] => [
-  { value: '合计', fontWeight: 'bold', columnSpan: 3, align: 'center' },
-  null,
-  null,
-  amount(planned),
-  amount(year),
-  amount(done),
-  percent(share),
-  null,
-];
-
-const projectRow = ([n, name, kind, planned, year, done, share, stage]: Project): Cell[] => [
-  { value: n, format: '0', align: 'center' },
-  { value: name },
-  { value: kind, align: 'center' },
-  amount(planned),
-  amount(year),
-  amount(done),
-  percent(share),
-  { value: stage, wrap: true },
-];
+const row = ([n, name, kind, planned, year, done, share, stage]: Project): Cell[] =>
+  projectRow(n, name, { value: kind, align: 'center' }, [planned, year, done, share], stage);
 
 const schedule = (title: string, projects: Project[], total: Total): SheetData => [
   titleRow(title, COLUMNS),
-  [...blanks(COLUMNS - 1), { value: '单位：万元', align: 'right' }],
+  unitRow('单位：万元', COLUMNS),
   [
     '序号',
     '项目名称',
@@ -73,8 +52,8 @@ const schedule = (title: string, projects: Project[], total: Total): SheetData =
     '占年度计划%',
     '建设进展',
   ].map((h) => headerCell(h)),
-  totalRow(total),
-  ...projects.map(projectRow),
+  sumRow('合计', total, 'center'),
+  ...projects.map(row),
   noteRow('注：占年度计划%为1-10月完成投资占2020年计划投资的比例；建设进展截至10月31日。', COLUMNS),
   signatureRow('白滩县发展和改革局　2020年11月6日', COLUMNS, 3),
 ];

@@ -3,9 +3,15 @@
 // 主要预期目标是： and again in a small portrait table (2016年完成 | 2017年目标) right after that paragraph.
 // Invented place and figures; the answers are tests/accuracy/biqiao-2016-fy-plan.answers.json.
 
-import { AlignmentType } from 'docx';
-import { footerForms, isPartHeading, reportDocx, reportSection, reportTitle } from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import {
+  bodyParas,
+  footerForms,
+  reportDocx,
+  reportSection,
+  reportTitle,
+  underTitleParas,
+} from './word-report.js';
+import { captionedTable, small } from './word-table.js';
 
 export const biqiao = {
   name: 'biqiao-2016-fy-plan',
@@ -57,13 +63,10 @@ export async function biqiaoDocx(): Promise<Buffer> {
     [
       reportSection(page, [
         reportTitle(b.title),
-        ...b.before.map((p, i) =>
-          para(p, { bold: isPartHeading(p), alignment: i < 2 ? AlignmentType.CENTER : undefined }),
-        ),
-        para(b.caption, { alignment: AlignmentType.CENTER, bold: true }),
-        plainTable(b.header, b.rows, widths),
+        ...underTitleParas(b.before),
+        ...captionedTable(b.caption, b.header, b.rows, widths),
         small('注：地区生产总值、规模以上工业增加值增速按可比价格计算；2016年数据为快报数。'),
-        ...b.after.map((p) => para(p, { bold: isPartHeading(p) })),
+        ...bodyParas(b.after),
       ]),
     ],
     { title: b.title, office: b.office },

@@ -4,9 +4,9 @@
 // columns make the longer cells (增长7%左右, 城镇居民人均可支配收入) wrap onto two lines.
 // Invented place and figures; the answers are tests/accuracy/biyuan-2019-fy-plan.answers.json.
 
-import { AlignmentType, PageOrientation } from 'docx';
-import { footerForms, isPartHeading, reportDocx, reportSection, reportTitle } from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import { PageOrientation } from 'docx';
+import { footerForms, reportDocx, reportSection, reportTitle, underTitleParas } from './word-report.js';
+import { captionedTable, para, small } from './word-table.js';
 
 export const biyuan = {
   name: 'biyuan-2019-fy-plan',
@@ -65,18 +65,12 @@ export async function biyuanDocx(): Promise<Buffer> {
   const page = { footer: footerForms.dashes };
   return reportDocx(
     [
-      reportSection(page, [
-        reportTitle(b.title),
-        ...b.body.map((p, i) =>
-          para(p, { bold: isPartHeading(p), alignment: i < 2 ? AlignmentType.CENTER : undefined }),
-        ),
-      ]),
+      reportSection(page, [reportTitle(b.title), ...underTitleParas(b.body)]),
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
         ...reportSection(page, [
           para('附表', { bold: true }),
-          para(b.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          plainTable(b.header, b.rows, widths),
+          ...captionedTable(b.caption, b.header, b.rows, widths),
           small('注：地区生产总值增速按可比价格计算；2019年数据为预计数。'),
         ]),
       },

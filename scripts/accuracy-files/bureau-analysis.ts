@@ -3,19 +3,10 @@
 // whose header merges 指标名称 and 单位 down two rows and spans the period over 总量, 增速（%） and 位次.
 // xunling.ts (held-out-12) and chaoyi.ts (held-out-14) give the words and figures.
 
-import {
-  AlignmentType,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalMergeType,
-  WidthType,
-} from 'docx';
-import { isPartHeading, reportDocx, reportSection } from './word-report.js';
-import { fangSong, splitRuns } from './word-table.js';
+import { AlignmentType, Paragraph, Table, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
+import { editedCell, editedPara } from './edited-runs.js';
+import { footerForms, isPartHeading, reportDocx, reportSection, reportTitle } from './word-report.js';
+import { fangSong } from './word-table.js';
 
 export interface BureauAnalysis {
   name: string;
@@ -33,28 +24,6 @@ export interface BureauAnalysis {
 }
 
 export async function bureauAnalysisDocx(analysis: BureauAnalysis): Promise<Buffer> {
-  const font = fangSong;
-  const para = (
-    text: string,
-    options: { bold?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
-  ) =>
-    new Paragraph({
-      alignment: options.alignment,
-      indent: options.alignment ? undefined : { firstLine: 640 },
-      children: splitRuns(text, { ...font, ...(options.bold ? { eastAsia: '黑体' } : {}) }, 32),
-    });
-  const cell = (
-    text: string,
-    options: {
-      columnSpan?: number;
-      verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
-    } = {},
-  ) =>
-    new TableCell({
-      columnSpan: options.columnSpan,
-      verticalMerge: options.verticalMerge,
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: splitRuns(text, font, 21) })],
-    });
   const table = new Table({
     width: { size: 8800, type: WidthType.DXA },
     columnWidths: [3400, 1000, 1600, 1400, 1400],
@@ -62,45 +31,35 @@ export async function bureauAnalysisDocx(analysis: BureauAnalysis): Promise<Buff
       new TableRow({
         tableHeader: true,
         children: [
-          cell('指标名称', { verticalMerge: VerticalMergeType.RESTART }),
-          cell('单位', { verticalMerge: VerticalMergeType.RESTART }),
-          cell('1-6月', { columnSpan: 3 }),
+          editedCell('指标名称', { verticalMerge: VerticalMergeType.RESTART }),
+          editedCell('单位', { verticalMerge: VerticalMergeType.RESTART }),
+          editedCell('1-6月', { columnSpan: 3 }),
         ],
       }),
       new TableRow({
         tableHeader: true,
         children: [
-          cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
-          cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
-          ...['总量', '增速（%）', '位次'].map((s) => cell(s)),
+          editedCell('', { verticalMerge: VerticalMergeType.CONTINUE }),
+          editedCell('', { verticalMerge: VerticalMergeType.CONTINUE }),
+          ...['总量', '增速（%）', '位次'].map((s) => editedCell(s)),
         ],
       }),
-      ...analysis.rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+      ...analysis.rows.map((r) => new TableRow({ children: r.map((c) => editedCell(c)) })),
     ],
   });
   const issueLine = new Paragraph({
     alignment: AlignmentType.LEFT,
-    children: [new TextRun({ text: analysis.issue, font, size: 18 })],
+    children: [new TextRun({ text: analysis.issue, font: fangSong, size: 18 })],
   });
   return reportDocx(
     [
-      reportSection({ header: issueLine, footer: ['- ', PageNumber.CURRENT, ' -'] }, [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [
-            new TextRun({
-              text: analysis.title,
-              bold: true,
-              font: { ...font, eastAsia: '方正小标宋简体' },
-              size: 44,
-            }),
-          ],
-        }),
-        para(`${analysis.office}　${analysis.dated}`, { alignment: AlignmentType.CENTER }),
-        ...analysis.opening.map((p) => para(p, { bold: isPartHeading(p) })),
-        para(analysis.caption, { alignment: AlignmentType.CENTER, bold: true }),
+      reportSection({ header: issueLine, footer: footerForms.hyphens }, [
+        reportTitle(analysis.title, { eastAsia: '方正小标宋简体', size: 44 }),
+        editedPara(`${analysis.office}　${analysis.dated}`, { alignment: AlignmentType.CENTER }),
+        ...analysis.opening.map((p) => editedPara(p, { heading: isPartHeading(p) })),
+        editedPara(analysis.caption, { alignment: AlignmentType.CENTER, heading: true }),
         table,
-        para(analysis.note),
+        editedPara(analysis.note),
       ]),
     ],
     { title: analysis.title, office: analysis.office },

@@ -6,7 +6,8 @@
 // Invented place, projects and figures; the answers are tests/accuracy/heshao-2024-m8-projects.answers.json.
 
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
-import { blanks, headerCell, noteRow, signatureRow, titleRow } from './sheets.js';
+import { projectRow, sumRow, unitRow } from './project-schedule.js';
+import { headerCell, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const heshao = { name: 'heshao-2024-m8-projects' };
 
@@ -139,34 +140,14 @@ const total: Group = ['合计', 465400, 179300, 124120, 69.2];
 const continuingGroup: Group = ['一、续建项目（7个）', 348500, 121000, 94330, 78.0];
 const startingGroup: Group = ['二、新开工项目（5个）', 116900, 58300, 29790, 51.1];
 
-const amount = (value: number): Cell => ({ value, format: '0' });
-const percent = (value: number): Cell => ({ value, format: '0.0' });
+const groupRow = ([label, ...figures]: Group): Cell[] => sumRow(label, figures);
 
-const groupRow = ([label, planned, year, done, share]: Group): Cell[] => [
-  { value: label, fontWeight: 'bold', columnSpan: 3 },
-  null,
-  null,
-  amount(planned),
-  amount(year),
-  amount(done),
-  percent(share),
-  null,
-];
-
-const projectRow = ([n, name, scope, planned, year, done, share, stage]: Project): Cell[] => [
-  { value: n, format: '0', align: 'center' },
-  { value: name },
-  { value: scope, wrap: true },
-  amount(planned),
-  amount(year),
-  amount(done),
-  percent(share),
-  { value: stage, wrap: true },
-];
+const row = ([n, name, scope, planned, year, done, share, stage]: Project): Cell[] =>
+  projectRow(n, name, { value: scope, wrap: true }, [planned, year, done, share], stage);
 
 const sheet: SheetData = [
   titleRow('禾邵区2024年重点项目1-8月建设进展情况表', COLUMNS),
-  [...blanks(COLUMNS - 1), { value: '单位：万元', align: 'right' }],
+  unitRow('单位：万元', COLUMNS),
   [
     '序号',
     '项目名称',
@@ -179,9 +160,9 @@ const sheet: SheetData = [
   ].map((h) => headerCell(h)),
   groupRow(total),
   groupRow(continuingGroup),
-  ...continuing.map(projectRow),
+  ...continuing.map(row),
   groupRow(startingGroup),
-  ...starting.map(projectRow),
+  ...starting.map(row),
   noteRow('注：形象进度截至8月31日；占年度计划%为1-8月完成投资占年度计划投资的比例。', COLUMNS),
   signatureRow('禾邵区发展和改革局　2024年9月6日', COLUMNS, 3),
 ];

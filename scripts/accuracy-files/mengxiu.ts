@@ -14,7 +14,7 @@ import {
   reportTitle,
   runningHeader,
 } from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import { captionedTable, para, small } from './word-table.js';
 
 export const mengxiu = {
   name: 'mengxiu-2012-h1',
@@ -83,8 +83,7 @@ export async function mengxiuDocx(): Promise<Buffer> {
         para(m.subtitle, { alignment: AlignmentType.CENTER }),
         para(m.speaker, { alignment: AlignmentType.CENTER }),
         ...bodyParas(m.body.slice(0, split)),
-        para(m.caption, { alignment: AlignmentType.CENTER, bold: true }),
-        plainTable(m.header, m.rows, widths),
+        ...captionedTable(m.caption, m.header, m.rows, widths),
         small(m.note),
         ...bodyParas(m.body.slice(split)),
         para(m.dateLine, { alignment: AlignmentType.RIGHT }),

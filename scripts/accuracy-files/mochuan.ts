@@ -6,7 +6,7 @@
 
 import { AlignmentType } from 'docx';
 import { bodyParas, footerForms, reportDocx, reportSection, reportTitle } from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import { captionedTable, para, small } from './word-table.js';
 
 export const mochuan = {
   name: 'mochuan-2021-m8-analysis',
@@ -65,10 +65,7 @@ export const mochuan = {
 
 export async function mochuanDocx(): Promise<Buffer> {
   const m = mochuan;
-  const tables = m.tables.flatMap((t) => [
-    para(t.caption, { alignment: AlignmentType.CENTER, bold: true }),
-    plainTable(t.header, t.rows, t.widths),
-  ]);
+  const tables = m.tables.flatMap((t) => captionedTable(t.caption, t.header, t.rows, t.widths));
   return reportDocx(
     [
       reportSection({ footer: footerForms.page }, [

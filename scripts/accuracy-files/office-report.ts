@@ -1,21 +1,12 @@
 // An office's report as a Word file: a bold title, centred lines under it (session, speaker or addressee),
 // body paragraphs (numbered headings in 黑体), and an optional table with one header row, a caption above it
 // and a note under it. The twenty-fourth held-out batch's half-year report (洛邺市, luoye.ts, saved as .doc)
-// and its committee's 审查意见 (柰岙县, naiao.ts, printed to PDF) are built with it.
+// and its committee's 审查意见 (柰岙县, naiao.ts, printed to PDF) are built with it. The document shell (title
+// and author, page-number footer, title line) is word-report.ts's; the paragraphs and cells edited-runs.ts's.
 
-import {
-  AlignmentType,
-  Document,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import { pageFooter, splitRuns } from './word-table.js';
+import { AlignmentType, type Paragraph, Table, TableRow, WidthType } from 'docx';
+import { editedCell, editedPara } from './edited-runs.js';
+import { footerForms, isPartHeading, reportDocx, reportSection, reportTitle } from './word-report.js';
 
 export interface OfficeReport {
   name: string;
@@ -35,23 +26,11 @@ export interface OfficeReport {
   closing: readonly string[];
 }
 
-const font = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
-
+/** A paragraph as edited in Word; a part heading (一、…) in 黑体. */
 const para = (text: string, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-  new Paragraph({
-    alignment,
-    indent: alignment ? undefined : { firstLine: 640 },
-    children: splitRuns(
-      text,
-      { ...font, ...(/^[一二三四五六七八九十]+、/.test(text) ? { eastAsia: '黑体' } : {}) },
-      32,
-    ),
-  });
+  editedPara(text, { alignment, heading: isPartHeading(text) });
 
-const cell = (text: string) =>
-  new TableCell({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: splitRuns(text, font, 21) })],
-  });
+const cell = (text: string) => editedCell(text);
 
 function tableOf(table: NonNullable<OfficeReport['table']>): (Paragraph | Table)[] {
   return [
@@ -67,33 +46,18 @@ function tableOf(table: NonNullable<OfficeReport['table']>): (Paragraph | Table)
   ];
 }
 
-export async function officeReportDocx(report: OfficeReport): Promise<Buffer> {
+export function officeReportDocx(report: OfficeReport): Promise<Buffer> {
   const body: (Paragraph | Table)[] = report.body.map((p) => para(p));
   if (report.table) body.splice(report.table.at, 0, ...tableOf(report.table));
-  const doc = new Document({
-    title: report.title,
-    creator: report.office,
-    sections: [
-      {
-        footers: { default: pageFooter(['- ', PageNumber.CURRENT, ' -'], font) },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [
-              new TextRun({
-                text: report.title,
-                bold: true,
-                font: { ...font, eastAsia: '方正小标宋简体' },
-                size: 44,
-              }),
-            ],
-          }),
-          ...report.under.map((line) => para(line, AlignmentType.CENTER)),
-          ...body,
-          ...report.closing.map((line) => para(line, AlignmentType.RIGHT)),
-        ],
-      },
+  return reportDocx(
+    [
+      reportSection({ footer: footerForms.hyphens }, [
+        reportTitle(report.title, { eastAsia: '方正小标宋简体', size: 44 }),
+        ...report.under.map((line) => para(line, AlignmentType.CENTER)),
+        ...body,
+        ...report.closing.map((line) => para(line, AlignmentType.RIGHT)),
+      ]),
     ],
-  });
-  return Packer.toBuffer(doc);
+    { title: report.title, office: report.office },
+  );
 }

@@ -6,8 +6,8 @@
 // tests/accuracy/shiyu-2024-fy-plan.answers.json.
 
 import { AlignmentType } from 'docx';
-import { footerForms, isPartHeading, reportDocx, reportSection, reportTitle } from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import { bodyParas, footerForms, reportDocx, reportSection, reportTitle } from './word-report.js';
+import { captionedTable, para, small } from './word-table.js';
 
 export const shiyu = {
   name: 'shiyu-2024-fy-plan',
@@ -69,25 +69,19 @@ export const shiyu = {
   ],
 };
 
-const tableOf = (t: { caption: string; header: string[]; rows: string[][] }, widths: number[]) => [
-  para(t.caption, { alignment: AlignmentType.CENTER, bold: true }),
-  plainTable(t.header, t.rows, widths),
-];
-
 export async function shiyuDocx(): Promise<Buffer> {
   const s = shiyu;
-  const body = (ps: string[]) => ps.map((p) => para(p, { bold: isPartHeading(p) }));
   return reportDocx(
     [
       reportSection({ footer: footerForms.page }, [
         reportTitle(s.title),
         ...s.opening.slice(0, 2).map((p) => para(p, { alignment: AlignmentType.CENTER })),
-        ...body(s.opening.slice(2)),
-        ...tableOf(s.results, [3000, 900, 1500, 1400, 1200]),
+        ...bodyParas(s.opening.slice(2)),
+        ...captionedTable(s.results.caption, s.results.header, s.results.rows, [3000, 900, 1500, 1400, 1200]),
         small('注：地区生产总值、规模以上工业增加值增速按可比价格计算。'),
-        ...body(s.middle),
-        ...tableOf(s.goals, [3600, 900, 1800, 1500]),
-        ...body(s.closing),
+        ...bodyParas(s.middle),
+        ...captionedTable(s.goals.caption, s.goals.header, s.goals.rows, [3600, 900, 1800, 1500]),
+        ...bodyParas(s.closing),
       ]),
     ],
     { title: s.title, office: s.office },

@@ -20,9 +20,10 @@ type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 /** The parts of a footer line around the page number. */
 export type FooterParts = (string | (typeof PageNumber)[keyof typeof PageNumber])[];
 
-/** The page-number footers offices use: — N —, 第 N 页, 第 N 页 共 M 页. */
-export const footerForms: Record<'dashes' | 'page' | 'pageOfTotal', FooterParts> = {
+/** The page-number footers offices use: — N —, - N -, 第 N 页, 第 N 页 共 M 页. */
+export const footerForms: Record<'dashes' | 'hyphens' | 'page' | 'pageOfTotal', FooterParts> = {
   dashes: ['— ', PageNumber.CURRENT, ' —'],
+  hyphens: ['- ', PageNumber.CURRENT, ' -'],
   page: ['第 ', PageNumber.CURRENT, ' 页'],
   pageOfTotal: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
 };
@@ -34,11 +35,24 @@ export const isPartHeading = (p: string): boolean => /^[一二三四五六七八
 export const bodyParas = (paragraphs: string[]): Paragraph[] =>
   paragraphs.map((p) => para(p, { bold: isPartHeading(p) }));
 
-/** The title line: centred, bold, 仿宋 二号. */
-export const reportTitle = (text: string): Paragraph =>
+/** The lines under the title (session, speaker) centred, then the body paragraphs, part headings in bold. */
+export const underTitleParas = (paragraphs: string[], centred = 2): Paragraph[] =>
+  paragraphs.map((p, i) =>
+    para(p, { bold: isPartHeading(p), alignment: i < centred ? AlignmentType.CENTER : undefined }),
+  );
+
+/** The title line: centred, bold, 仿宋 二号 unless the office sets it in another face or size (小标宋 22 pt). */
+export const reportTitle = (text: string, type: { eastAsia?: string; size?: number } = {}): Paragraph =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [new TextRun({ text, bold: true, font: fangSong, size: 40 })],
+    children: [
+      new TextRun({
+        text,
+        bold: true,
+        font: type.eastAsia === undefined ? fangSong : { ...fangSong, eastAsia: type.eastAsia },
+        size: type.size ?? 40,
+      }),
+    ],
   });
 
 /** The running header: a line in small type at the top of every page (a bulletin's name, a meeting file). */

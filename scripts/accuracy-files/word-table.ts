@@ -108,6 +108,17 @@ export function plainTable(header: string[], rows: string[][], columnWidths: num
   return sizedTable(columnWidths, [headerRow(header), ...rows.map(bodyRow)]);
 }
 
+/** A table under a one-row header, its caption above it: centred, bold. */
+export const captionedTable = (
+  caption: string,
+  header: string[],
+  rows: string[][],
+  columnWidths: number[],
+): (Paragraph | Table)[] => [
+  para(caption, { alignment: AlignmentType.CENTER, bold: true }),
+  plainTable(header, rows, columnWidths),
+];
+
 /** One table of rows under the header; `unitRow` puts the unit line in as a first row across it. */
 export function indicatorTable(
   header: TwoLevelHeader,

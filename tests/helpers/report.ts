@@ -51,6 +51,12 @@ export async function ingestedReport(
   return { document, report };
 }
 
+/** A form test's reader: the lines under test, title and headings among them, as one report's text. */
+export const linesReader =
+  (sourceName: string) =>
+  (...lines: string[]): ParsedReport =>
+    parsedReport(lines.join('\n'), { sourceName });
+
 /** A form test's reader: the lines under test as one section of a report under `title` (sectionReport). */
 export const sectionReader =
   (sourceName: string, title: string) =>

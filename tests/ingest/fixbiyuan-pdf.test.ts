@@ -4,7 +4,8 @@
 // 售总额, 2019 / 年计划). Invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { layoutBlocks, type PlacedText, toLines } from '../../src/ingest/pdf-layout.js';
+import type { PlacedText } from '../../src/ingest/pdf-layout.js';
+import { spanning as cell, layoutTexts as texts } from '../helpers/pdf-items.js';
 
 const SIZE = 10;
 /** Chinese characters an em wide, digits and Latin letters 0.7 em (as LibreOffice's fonts set them). */
@@ -17,18 +18,6 @@ const at = (text: string, x: number, y: number): PlacedText => ({
   width: widthOf(text),
   size: SIZE,
 });
-/** An item set between x and end (a cell's text, centred or set left). */
-const cell = (text: string, x: number, end: number, y: number): PlacedText => ({
-  text,
-  x,
-  y,
-  width: end - x,
-  size: SIZE,
-});
-const texts = (items: PlacedText[]) =>
-  layoutBlocks([toLines(items)]).map((b) =>
-    b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text,
-  );
 
 describe('PDF prose broken before a run of figures', () => {
   it('finds the margin past a hanging comma and measures the digits, so 完成 / 128.6亿元 and 为 / 25.2:32.2:42.6 rejoin', () => {

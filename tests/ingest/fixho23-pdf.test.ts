@@ -3,20 +3,9 @@
 // and not be glued onto its last row. Invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { layoutBlocks, type PlacedText, toLines } from '../../src/ingest/pdf-layout.js';
+import { placed, layoutTexts as texts } from '../helpers/pdf-items.js';
 
-const SIZE = 10;
-const cell = (text: string, x: number, y: number): PlacedText => ({
-  text,
-  x,
-  y,
-  width: text.length * SIZE,
-  size: SIZE,
-});
-const texts = (items: PlacedText[]) =>
-  layoutBlocks([toLines(items)]).map((b) =>
-    b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text,
-  );
+const cell = (text: string, x: number, y: number) => placed(text, x, y);
 
 describe('a PDF caption between two tables', () => {
   it('ends the table above at 表2 … and starts the next one under it', () => {

@@ -3,17 +3,9 @@
 // header cells wrapped onto a second line. Invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { layoutBlocks, type PlacedText, toLines } from '../../src/ingest/pdf-layout.js';
+import { layoutBlocks, toLines } from '../../src/ingest/pdf-layout.js';
+import { spanning as item } from '../helpers/pdf-items.js';
 
-const SIZE = 10;
-/** An item of the given width: a run of text as the PDF placed it. */
-const item = (text: string, x: number, end: number, y: number, size = SIZE): PlacedText => ({
-  text,
-  x,
-  y,
-  width: end - x,
-  size,
-});
 const texts = (lines: ReturnType<typeof toLines>) =>
   layoutBlocks([lines]).map((b) => (b.kind === 'table' ? '' : b.text));
 

@@ -5,15 +5,8 @@ import { AlignmentType, Document, FootnoteReferenceRun, Packer, Paragraph, TextR
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
 import { layoutBlocks, type PlacedText, toLines } from '../../src/ingest/pdf-layout.js';
+import { placed as at } from '../helpers/pdf-items.js';
 import { fixture } from './helpers.js';
-
-const at = (text: string, x: number, y: number, size = 10): PlacedText => ({
-  text,
-  x,
-  y,
-  width: text.length * size,
-  size,
-});
 
 describe('footnote marks in a PDF printed from Word', () => {
   it('drops the small raised mark after a word in the prose and before the note at the foot', () => {

@@ -2,7 +2,6 @@
 // workbooks (.xlsx read; .xls and WPS .et, refused then, are read since session 15: gxls-workbooks.test.ts), WPS documents (.wps, the Word 97
 // binary format) and pages saved as web archives (.mht). Invented places and figures.
 
-import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ole2Kind, unreadableContainer, zipKind } from '../../src/ingest/containers.js';
@@ -10,9 +9,9 @@ import { detectFormat, ingest } from '../../src/ingest/index.js';
 import { htmlPartOf, isMht } from '../../src/ingest/mht.js';
 import { sheetBlocks } from '../../src/ingest/sheet-blocks.js';
 import { cleanlyIngested, ingestedDocument } from '../helpers/report.js';
-import { expectSpansHold, fixture } from './helpers.js';
+import { accuracyFile, expectSpansHold, fixture } from './helpers.js';
 
-const accuracy = (name: string): Uint8Array => readFileSync(new URL(`../accuracy/${name}`, import.meta.url));
+const accuracy = accuracyFile;
 const WORKBOOK = 'ruochuan-2024-m8-indicators.xlsx';
 
 /** The first bytes of an OLE2 file and a directory sector naming the given streams (what detection reads). */

@@ -3,17 +3,15 @@
 // sheet; a cut or damaged file is a clear problem and nothing is loaded. Invented place and figures (瑶沙县,
 // scripts/accuracy-files/yaosha.ts builds both files).
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ole2Kind } from '../../src/ingest/containers.js';
 import { detectFormat, ingest } from '../../src/ingest/index.js';
 import { xlsCell } from '../../src/ingest/xls.js';
 import { cleanlyIngested } from '../helpers/report.js';
-import { expectSpansHold, fixture } from './helpers.js';
+import { accuracyFile, expectSpansHold, fixture } from './helpers.js';
 
 const INDICATORS = 'formats/yaosha-2025-m4-indicators.xls';
-const schedule = (): Uint8Array =>
-  readFileSync(new URL('../accuracy/yaosha-2025-m4-projects.xls', import.meta.url));
+const schedule = (): Uint8Array => accuracyFile('yaosha-2025-m4-projects.xls');
 
 describe('Excel 97–2003 workbooks (.xls, .et)', () => {
   it('is told by its Workbook stream, whatever the file is called', () => {

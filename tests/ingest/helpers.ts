@@ -8,6 +8,10 @@ import type { ParsedReport } from '../../src/parse/types.js';
 export const fixture = (name: string): Uint8Array =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 
+/** The bytes of an accuracy fixture (tests/accuracy/<name>): the file fixtures the ingest tests read too. */
+export const accuracyFile = (name: string): Uint8Array =>
+  readFileSync(new URL(`../accuracy/${name}`, import.meta.url));
+
 /** Every block and cell is the text at its span, in both texts; blocks follow each other without overlap. */
 export function expectSpansHold(document: SourceDocument): void {
   const texts = [document.text, ...(document.originalText === null ? [] : [document.originalText])];

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
 import { layoutBlocks, type PlacedText, stripPageFurniture, toLines } from '../../src/ingest/pdf-layout.js';
+import { placed as at, spanning } from '../helpers/pdf-items.js';
 import { fixture, tableTexts } from './helpers.js';
 
 describe('a PDF with a text layer', async () => {
@@ -88,14 +89,6 @@ describe('PDFs that cannot be read', () => {
 });
 
 describe('PDF layout', () => {
-  const at = (text: string, x: number, y: number, size = 10): PlacedText => ({
-    text,
-    x,
-    y,
-    width: text.length * size,
-    size,
-  });
-
   it('joins the items of a line without spaces, but Latin words and wide gaps with one', () => {
     const [line] = toLines([
       at('完成 ', 0, 100),
@@ -218,13 +211,7 @@ describe('PDF layout', () => {
 
   it('tells cells apart by the columns the rows fill: numbers set right sit close to the next cell', () => {
     // 6% ends at 216 and 6.5%左右 starts at 225: closer than a cell gap, but no row crosses 216–225.
-    const cell = (text: string, x: number, end: number, y: number): PlacedText => ({
-      text,
-      x,
-      y,
-      width: end - x,
-      size: 9,
-    });
+    const cell = (text: string, x: number, end: number, y: number) => spanning(text, x, end, y, 9);
     const row = (y: number, ...cells: Array<[string, number, number]>) =>
       cells.map(([text, x, end]) => cell(text, x, end, y));
     const lines = toLines([

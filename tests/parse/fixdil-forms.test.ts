@@ -3,9 +3,9 @@
 // places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixdil.txt' });
+const report = linesReader('fixdil.txt');
 const fullYear = (...lines: string[]) =>
   report(
     '关于苇川县2010年国民经济和社会发展计划执行情况与2011年国民经济和社会发展计划草案的报告',

@@ -3,9 +3,9 @@
 // counted before their bare accounts, and the bare 财政收入.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixhelan.txt' });
+const report = linesReader('fixhelan.txt');
 
 const HEAD = ['岑溪县2012年上半年国民经济和社会发展计划执行情况的报告', '一、上半年计划执行情况'];
 

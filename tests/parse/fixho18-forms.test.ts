@@ -2,9 +2,9 @@
 // and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixho18.txt' });
+const report = linesReader('fixho18.txt');
 
 describe('a unit column listing two units (亿元、%) beside 年度目标 | 市指导目标 growth columns', () => {
   const parsed = report(

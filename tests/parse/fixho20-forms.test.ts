@@ -2,9 +2,9 @@
 // and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixho20.txt' });
+const report = linesReader('fixho20.txt');
 
 const PLAN_H1 = '关于岚溪县2017年上半年国民经济和社会发展计划执行情况的报告';
 

@@ -2,9 +2,9 @@
 // and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixho23.txt' });
+const report = linesReader('fixho23.txt');
 const observed = (...lines: string[]) =>
   report(...lines).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value ?? null]);
 

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProseTarget } from '../../src/parse/prose-targets.js';
 import { confirmsAnother } from '../../src/parse/target-confirmations.js';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixlefta.txt' });
+const report = linesReader('fixlefta.txt');
 
 describe('a guidance amount on the scale of the row’s year target is the year’s guidance', () => {
   const parsed = report(

@@ -3,9 +3,9 @@
 // own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixlong.txt' });
+const report = linesReader('fixlong.txt');
 const TITLE = '1—5月全区经济运行情况分析';
 const IVA = '1—5月，全区规模以上工业增加值8.31亿元，同比增长6.4%，居苕泽市六县区第3位。';
 const SIGNED = '苕川区统计局　2018年6月21日';

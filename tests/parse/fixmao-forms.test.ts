@@ -2,9 +2,9 @@
 // and figures. The news app share page's furniture is tested in tests/ingest/fixmao-app-share.test.ts.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixmao.txt' });
+const report = linesReader('fixmao.txt');
 const PLAN = '关于棠坪县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告';
 const REVIEW = '关于棠坪县2012年上半年国民经济和社会发展计划执行情况的审议意见';
 

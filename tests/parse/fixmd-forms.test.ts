@@ -2,9 +2,9 @@
 // docs/prose-forms.md, "fixmd"), in text of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixmd.txt' });
+const report = linesReader('fixmd.txt');
 
 describe('an actual cell holding a level and its growth (68.42/6.8 under 绝对值/增速)', () => {
   const parsed = report(

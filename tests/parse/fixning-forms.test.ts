@@ -2,9 +2,9 @@
 // forms (fixning)"), in sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixning.txt' });
+const report = linesReader('fixning.txt');
 const communique = (...prose: string[]) => report('澄县2015年国民经济和社会发展统计公报', ...prose);
 const factUnits = (...prose: string[]) =>
   communique(...prose).facts.map((f) => [f.quantity.value, f.quantity.unit]);

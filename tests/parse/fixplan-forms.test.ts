@@ -3,9 +3,9 @@
 // invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixplan.txt' });
+const report = linesReader('fixplan.txt');
 const fullYear = (...prose: string[]) =>
   report('关于甲乙市2011年国民经济和社会发展计划执行情况与2012年计划草案的报告', ...prose);
 const halfYear = (...prose: string[]) =>

@@ -3,9 +3,9 @@
 // invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixplan2.txt' });
+const report = linesReader('fixplan2.txt');
 const fullYear = (...prose: string[]) =>
   report('甲乙旗2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告', ...prose);
 const review = (...prose: string[]) =>

@@ -4,9 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { generatedCode } from '../../src/parse/catalogue.js';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixproj2.txt' });
+const report = linesReader('fixproj2.txt');
 const news = (...prose: string[]) =>
   report('戊川市2018年前三季度经济运行情况', '前三季度，全市地区生产总值增长6.8%。', ...prose);
 const observed = (...prose: string[]) =>

@@ -3,9 +3,9 @@
 // own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixsx.txt' });
+const report = linesReader('fixsx.txt');
 const countyHalfYear = (...lines: string[]) =>
   report('岚曲县2016年上半年国民经济和社会发展计划执行情况的报告', ...lines);
 const bannerReview = (...lines: string[]) =>

@@ -3,9 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseTarget } from '../../src/parse/targets.js';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixwen.txt' });
+const report = linesReader('fixwen.txt');
 
 describe('a review part headed with the year’s budget execution and the next year’s draft', () => {
   const parsed = report(

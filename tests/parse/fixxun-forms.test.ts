@@ -4,10 +4,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
 const parse = (...lines: string[]) => parseReportText(lines.join('\n'), { sourceName: 'fixxun.txt' });
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixxun.txt' });
+const report = linesReader('fixxun.txt');
 const GDP = '上半年，全县实现地区生产总值41.26亿元，同比增长6.9%。';
 
 describe('某某县统计局　2019年7月22日 under a headline that names neither place nor year', () => {

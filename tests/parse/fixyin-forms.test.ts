@@ -3,9 +3,9 @@
 // sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixyin.txt' });
+const report = linesReader('fixyin.txt');
 const halfYear = (...prose: string[]) => report('岚汀区2015年上半年经济运行情况', ...prose);
 // A name the catalogue lacks gets a generated code (x-…); such a name is compared as written.
 const observed = (...prose: string[]) =>

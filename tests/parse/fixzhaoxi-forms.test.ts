@@ -2,9 +2,9 @@
 // half-year report (fixzhaoxi)"), in sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'fixzhaoxi.txt' });
+const report = linesReader('fixzhaoxi.txt');
 const halfYear = (...prose: string[]) =>
   report('岑溪县2019年上半年国民经济和社会发展计划执行情况的报告', ...prose);
 const observed = (...prose: string[]) =>

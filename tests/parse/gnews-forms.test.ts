@@ -3,11 +3,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
-import { ingestedDocument, parsedReport } from '../helpers/report.js';
+import { ingestedDocument, linesReader } from '../helpers/report.js';
 
 const readPage = (html: string) => ingestedDocument(new TextEncoder().encode(html), { name: 'gnews.html' });
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'gnews.txt' });
+const report = linesReader('gnews.txt');
 
 describe('an info line whose fields each stand in a <span>', () => {
   const html = `<html><head><meta charset="utf-8"><title>泮溪县上半年经济运行稳中向好_县域经济_某某新闻网</title></head><body>

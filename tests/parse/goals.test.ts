@@ -4,9 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const parse = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'goals.txt' });
+const parse = linesReader('goals.txt');
 const targets = (report: ReturnType<typeof parse>) =>
   report.targets.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value, t.derived]);
 

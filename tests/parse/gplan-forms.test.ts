@@ -4,9 +4,9 @@
 // own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'gplan.txt' });
+const report = linesReader('gplan.txt');
 const review = (...prose: string[]) =>
   report(
     '甲乙区人民代表大会财政经济委员会关于甲乙区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的审查结果报告',

@@ -2,9 +2,9 @@
 // invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'sixth.txt' });
+const report = linesReader('sixth.txt');
 const observed = (...prose: string[]) =>
   report(
     '丁县2025年国民经济和社会发展计划执行情况的报告',

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { generatedCode } from '../../src/parse/catalogue.js';
 import { parseReportText } from '../../src/parse/index.js';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const report = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'sweep.txt' });
+const report = linesReader('sweep.txt');
 const analysis = (...prose: string[]) => report('戊县2023年上半年经济运行情况', ...prose);
 const observed = (...prose: string[]) =>
   analysis(...prose).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);

@@ -4,9 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
-import { parsedReport } from '../helpers/report.js';
+import { linesReader } from '../helpers/report.js';
 
-const parse = (...lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'pairing.txt' });
+const parse = linesReader('pairing.txt');
 
 describe('targets and the figures they pair with', () => {
   it('drops a plan derived from a gap when the table states the same plan', () => {
