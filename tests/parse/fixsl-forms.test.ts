@@ -34,3 +34,24 @@ describe("an office named under its parent city is the district's", () => {
     expect(parsed.meta.region).toBe('渝州市');
   });
 });
+
+describe('a ceiling kept in words by a clause naming its indicator, with no figure', () => {
+  const targetsOf = (sentence: string) =>
+    report(
+      [
+        '桐溪县2025年上半年国民经济和社会发展计划执行情况的审查意见',
+        `城镇常住居民人均可支配收入21350元，增长4.9%。${sentence}`,
+      ].join('\n'),
+    ).targets.map((t) => [t.indicatorCode, t.horizon, t.value ?? null, t.attainment]);
+
+  it.each(['居民消费价格总水平控制在年度预期目标以内。', '居民消费价格涨幅控制在年度目标以内。'])(
+    '%s',
+    (sentence) => {
+      expect(targetsOf(sentence)).toEqual([['cpi', 'full-year', null, 'met']]);
+    },
+  );
+
+  it('gives no target when the clause names none of our indicators', () => {
+    expect(targetsOf('物价总体控制在年度目标以内。')).toEqual([]);
+  });
+});
