@@ -55,3 +55,20 @@ describe('a ceiling kept in words by a clause naming its indicator, with no figu
     expect(targetsOf('物价总体控制在年度目标以内。')).toEqual([]);
   });
 });
+
+describe('a demonstration park (示范园) visited is a project', () => {
+  it('reads a closed list of visited projects whose first is a 示范园', () => {
+    const parsed = report(
+      [
+        '桐溪县人大常委会财政经济工作委员会关于2025年上半年国民经济和社会发展计划执行情况的审查意见',
+        '财经委组织部分委员实地视察了桐溪现代农业示范园、梅岗水厂扩建工程和县中医院迁建项目。',
+        '上半年，全县实现地区生产总值52.61亿元，同比增长5.4%。',
+      ].join('\n'),
+    );
+    expect(parsed.projects.map((p) => p.name)).toEqual([
+      '桐溪现代农业示范园',
+      '梅岗水厂扩建工程',
+      '县中医院迁建项目',
+    ]);
+  });
+});
