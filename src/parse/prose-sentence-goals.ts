@@ -5,7 +5,7 @@
 import type { NamedIndicator } from './prose-clauses.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { sharedGoals } from './prose-shared-goals.js';
-import { ceilingsKeptInWords } from './prose-target-ceiling-kept.js';
+import { ceilingsKeptInWords, namedCeilingsKept } from './prose-target-ceiling-kept.js';
 import { inStepGoals } from './prose-target-in-step.js';
 import {
   type GoalScope,
@@ -42,6 +42,7 @@ export function sentenceGoals(
     targets.push(
       ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
       ...namedVerdicts(source, folded, sentence),
+      ...namedCeilingsKept(source, folded, sentence),
       ...ceilingsKeptInWords(
         source,
         folded,

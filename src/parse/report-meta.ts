@@ -26,6 +26,7 @@ import {
 import { readPageDate } from './page-date.js';
 import { furniturePlace, furniturePublished, furnitureWritten, newsAccount } from './page-furniture.js';
 import { projectTableMonths } from './project-table-period.js';
+import { officeRegion } from './publisher-place.js';
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
 import type { Problem, ReportMeta } from './types.js';
@@ -78,7 +79,7 @@ function yearFromPublication(publishedAt: string | null, code: string): number |
 
 const place = (name: string | null | undefined) => (name && !isGenericRegion(name) ? name : null);
 const publisherRegion = (publisher: string | null) =>
-  publisher ? place(regionIn(publisher.replace(/^中共/, ''))) : null;
+  publisher ? place(officeRegion(publisher.replace(/^中共/, ''))) : null;
 
 /**
  * The place a news page's publisher names, unless it is a paper of the place above the text's:
