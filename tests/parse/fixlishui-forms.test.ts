@@ -26,6 +26,15 @@ describe('firms counted in clauses between their name and their bare account', (
     expect(rows).toContainEqual(['规模以上工业企业利税', 'growth', 23.8]);
   });
 
+  it('reads a bare 总产值 after the count clauses as the firms’ output', () => {
+    const rows = report(
+      ...HEAD,
+      '规模以上工业企业发展到53户，比上年增加6户，实现总产值24.6亿元，增长18.2%。',
+    ).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+    expect(rows).toContainEqual(['industrial-output', 'level', 24.6]);
+    expect(rows).toContainEqual(['industrial-output', 'growth', 18.2]);
+  });
+
   it('still reads the form with the account after ；', () => {
     const rows = observed('规模以上工业企业达到41户，比年初新增5户；实现利税1.22亿元，增长12.5%。');
     expect(rows).toContainEqual(['规模以上工业企业利税', 'level', 1.22]);
