@@ -269,7 +269,12 @@ export function readProse(
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
       const whole = join
         ? null
-        : wholeName(previous.subject || subjectBefore, cleanSubject(clause), figure.quantity.baseUnit);
+        : wholeName(
+            previous.subject || subjectBefore,
+            cleanSubject(clause),
+            figure.quantity.baseUnit,
+            folded.slice(sentence.start, clauseStart),
+          );
       // 规模以上工业企业实现利润总额…；实现利税…: a whole name the catalogue lacks may be a named aggregate.
       const wholeJoin = whole ? joinIndicator(whole) : null;
       if (whole && wholeJoin) {

@@ -1,0 +1,39 @@
+// Firms counted before their bare account: 规模以上工业企业发展到68户，比上年增加11户，实现利税…;
+// 规模以上工业企业由上年的52家增加到61家，实现利税…. The count clauses stand between the firms' name and
+// the account, so the chain's subject (增加到, …发展到) does not name the firms; the clauses do.
+
+import { cleanSubject } from './prose-clauses.js';
+
+/** A count of firms (61家, 68户, 12个), not a share or a margin (1.5个百分点). */
+const FIRM_COUNT = /\d+(?:\.\d+)?\s*(?:家|户|个(?!百分点|月|季度|项))/g;
+/** The firms a count clause opens with, before its first figure (规模以上工业企业由上年的52家…). */
+const FIRMS_COUNTED = /^(.{1,14}?企业)\D*\d/;
+/** 新增…企业12家: a count of new firms, not of the firms the account is of. */
+const NEW_FIRMS = /^(?:新增|新培育|培育|引进|新入规|新进规)/;
+
+/** 其中亿元企业9家: a part of the firms counted, not the firms themselves. */
+const PART_OF = /^\s*其中/;
+
+/** A clause whose only figures are counts of firms. */
+function isCountClause(clause: string): boolean {
+  return /\d/.test(clause) && !/\d/.test(clause.replace(FIRM_COUNT, ''));
+}
+
+/**
+ * The firms the count clauses right before a bare account count (规模以上工业企业), or null: walking back
+ * from the account's clause over clauses whose only figures are counts, to the first naming firms; a
+ * count clause naming other firms (其中亿元企业12家) or any other clause stops the walk.
+ */
+export function countedFirms(lead: string): string | null {
+  const clauses = lead.split(/[,;]/);
+  if (clauses[clauses.length - 1]?.trim() === '') clauses.pop();
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const raw = clauses[k] ?? '';
+    const clause = cleanSubject(raw);
+    if (PART_OF.test(raw) || !isCountClause(clause)) return null;
+    const firms = FIRMS_COUNTED.exec(clause)?.[1];
+    if (firms) return NEW_FIRMS.test(firms) || /\d/.test(firms) ? null : firms;
+    if (clause.includes('企业')) return null;
+  }
+  return null;
+}
