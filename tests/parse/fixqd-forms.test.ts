@@ -1,5 +1,7 @@
 // Forms held-out-28's qindai fixture showed (branch fixqd): an indicator table whose 完成目标% column,
 // beside 全年目标, gives the share of the year's goal done (a share, as 完成年度目标% is), not a target.
+// A guidance goal set by the parent with 增长指导目标为 (嘉屏市下达我市…增长指导目标为8%，上半年实际增长7.4%，低于指导目标0.6个百分点):
+// the indicator's guidance and a comparison, 指导目标 no part of the indicator's name.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -35,6 +37,25 @@ describe('a 完成目标% column', () => {
     expect(shares.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
       ['fixed-asset-investment', 43.8],
       ['retail-sales', 47.6],
+    ]);
+  });
+});
+
+describe("a parent's 增长指导目标为 goal", () => {
+  it.each([
+    '岚州市下达我市规模以上工业增加值增长指导目标为7%，上半年实际增长6.2%，低于指导目标0.8个百分点，增速居全市第3位。',
+    '市下达规模以上工业增加值增长指导目标为7%，上半年实际增长6.2%，低于指导目标0.8个百分点。',
+  ])('%s', (sentence) => {
+    const parsed = parsedReport(
+      ['关于岚丘市2024年上半年国民经济和社会发展计划执行情况的报告', sentence].join('\n'),
+      { sourceName: 'fixqd.txt' },
+    );
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.kind, t.value])).toEqual([
+      ['industrial-value-added', 'guidance', 7],
+    ]);
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['industrial-value-added', 'growth', 6.2],
+      ['industrial-value-added', 'comparison', -0.8],
     ]);
   });
 });
