@@ -42,8 +42,15 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
       }
       break;
     }
-    const after = lines[last + 1];
-    if (after && !CAPTION.test(after.text) && finishesRow(lines.slice(i, last + 1), after)) last++;
+    // A name wrapped over three lines in its narrow column (农村居民人 / 均可支配收 / 入) finishes the
+    // last row on two lines after it.
+    const run = lines.slice(i, last + 1);
+    for (let n = 0; n < 2; n++) {
+      const after = lines[last + 1];
+      const above = lines[last];
+      if (!after || !above || CAPTION.test(after.text) || !finishesRow(run, after, above)) break;
+      last++;
+    }
     if (wide >= 2) runs.push([headerAbove(lines, i, last, runs.at(-1)?.[1] ?? -1), last]);
     i = last + 1;
   }
@@ -321,16 +328,50 @@ function anchoredRows(lines: readonly PdfLine[], cells: readonly PlacedCell[][])
   });
 }
 
-/** Whether the line after a table run only finishes the run's last row's wrapped cells. */
-function finishesRow(run: readonly PdfLine[], line: PdfLine): boolean {
+/**
+ * Whether the line after a table run (below `above`, the run's last line or a line already found to
+ * finish its last row) only finishes the run's last row's wrapped cells.
+ */
+function finishesRow(run: readonly PdfLine[], line: PdfLine, above: PdfLine): boolean {
   const columns = columnsOf(run);
   const last = run.at(-1);
-  if (!last || last.y - line.y > 1.6 * line.size) return false;
+  if (!last || above.y - line.y > 1.6 * line.size) return false;
   const row = cellsOf(last, columns);
   const cells = cellsOf(line, columns);
+  // A wrapped cell's rest fits in its column: a note line (注：…) under the table runs across it.
+  if (cells.some((cell, k) => cell.text !== '' && cell.end > (columns[k + 1]?.x ?? Number.POSITIVE_INFINITY)))
+    return false;
   // The second half of a name wrapped in a row whose figures are centred: a short line under the
   // cells the row's figure line left empty.
   const under = cells.every((cell, k) => cell.text === '' || row[k]?.text === '');
   if (under && isFigureRow(last) && line.text.length <= 12) return true;
-  return continues(row, cells, columns, Math.max(line.size, last.size));
+  const size = Math.max(line.size, last.size);
+  return continues(row, cells, columns, size) || fillsOwnColumn(row, cells, columns, size);
+}
+
+/**
+ * Whether a short line goes on with cells of the row above that ran to their own column's edge
+ * (农村居民人 over 均可支配收 in a name column narrower than the gap to the unit column centred
+ * beside it), each piece fitting in that column as the wrapped text does.
+ */
+function fillsOwnColumn(
+  row: readonly PlacedCell[],
+  cells: readonly PlacedCell[],
+  columns: readonly Column[],
+  size: number,
+): boolean {
+  const filled = cells.filter((c) => c.text !== '').length;
+  if (filled === 0 || filled >= row.filter((c) => c.text !== '').length) return false;
+  return cells.every((cell, k) => {
+    if (cell.text === '') return true;
+    const above = row[k];
+    const column = columns[k];
+    return (
+      above !== undefined &&
+      above.text !== '' &&
+      column !== undefined &&
+      above.end >= column.end - size &&
+      cell.end <= column.end + 0.5 * size
+    );
+  });
 }
