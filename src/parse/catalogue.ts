@@ -284,6 +284,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '金融机构本外币各项存款余额',
       '本外币各项存款余额',
       '各项存款余额',
+      // 金融机构人民币存款余额: the 人民币 part a county's report gives, read as the balance (answer files' convention).
+      '金融机构人民币存款余额',
+      '金融机构人民币各项存款余额',
+      '人民币存款余额',
+      '人民币各项存款余额',
       '存款',
     ],
     category: 'finance',
@@ -303,6 +308,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '金融机构本外币各项贷款余额',
       '本外币各项贷款余额',
       '各项贷款余额',
+      // 金融机构人民币贷款余额: the 人民币 part a county's report gives, read as the balance (answer files' convention).
+      '金融机构人民币贷款余额',
+      '金融机构人民币各项贷款余额',
+      '人民币贷款余额',
+      '人民币各项贷款余额',
       '贷款',
     ],
     category: 'finance',

@@ -152,6 +152,10 @@ const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件)$/;
  * head right after the verb that pushes the works on (全力推进峨垣县30万吨…项目、…).
  */
 const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。]|推进|推动|加快|实施|启动|抓好)[\u4e00-\u9fa5]{2,6}$/;
+/** The rest of a project's name after a capacity, closed by 、, its status (after an adverb) or 建设. */
+const CAPACITY_NAME_CLOSED =
+  /^[\u4e00-\u9fa5]{1,16}?(?:项目|工程|生产线)(?:[、,;。和及与]|(?:相继|先后|均已|均|已|全面|顺利)?(?:建成|开工|投产|竣工|落地|签约)|建设)/;
+
 /** Verbs a short clause head may be instead of a name's head: 建成20万吨…项目 reports a capacity built. */
 const VERB_HEAD = /(?:建成|新建|新增|完成|实现|达到|形成|具备|扩建|改造|开工|投产)$/;
 
@@ -193,15 +197,14 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   )
     return true;
   // 泠郊20万吨玉米深加工项目、…建成投产: a capacity after a short name's head (a place's, a park's)
-  // and before the rest of a project's name, the name closed by 、 or its status, is the name's too.
+  // and before the rest of a project's name, the name closed by 、 or its status, is the name's too;
+  // so with the status after an adverb (…项目相继建成投产) or the works after it (抓好…项目建设).
   if (
     hasUnit &&
     CAPACITY_UNIT.test(text.slice(start, end)) &&
     NAME_HEAD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
     !VERB_HEAD.test(before) &&
-    /^[\u4e00-\u9fa5]{1,16}?(?:项目|工程|生产线)(?:[、,;。和及与]|建成|开工|投产|竣工|落地|签约)/.test(
-      text.slice(end, end + 22),
-    )
+    CAPACITY_NAME_CLOSED.test(text.slice(end, end + 26))
   )
     return true;
   // 晋苍煤业90万吨矿井兼并重组整合项目, 某某煤业90万吨/年矿井…, 甲钢铁公司120万吨精品板材项目, 某某公司10万吨PVC项目:

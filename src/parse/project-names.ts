@@ -157,12 +157,16 @@ export function withoutItemVerb(item: string): string {
 export function cleanName(name: string): string {
   // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
   // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
-  // 1.甲项目：, (1)甲项目：, 一是甲项目：: the marker of a notice's item is not part of the name.
+  // 1.甲项目：, (1)甲项目：, 一是甲项目：: the marker of a notice's item is not part of the name, nor a
+  // point's 一要/二要 lead (二要加快重点项目开工建设).
   // ——甲类项目: the dash that opens a line of a notice is no part of the name.
   const unmarked = name
     .trim()
     .replace(/^[—–-]+\s*/, '')
-    .replace(/^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]\s*|[一二三四五六七八九十]+是)(?=.{2})/, '');
+    .replace(
+      /^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]\s*|[一二三四五六七八九十]+(?:是|要(?!素)))(?=.{2})/,
+      '',
+    );
   const quoted = /^“([^“”]+)”/.exec(unmarked);
   if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
   let cleaned = unmarked

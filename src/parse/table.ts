@@ -12,6 +12,7 @@ import { columnMeasure } from './table-column-measure.js';
 import { isBrokenHeaderCell } from './table-header-pieces.js';
 import { introUnits } from './table-intro-unit.js';
 import { placeColumnRoles } from './table-place-columns.js';
+import { isTownshipsHeader } from './table-township-header.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
 export interface Cell {
@@ -70,10 +71,14 @@ export const RANK_CHANGE_HEADER = /(?:位次|排位|排名|名次)(?:变化|变�
 
 export const LAST_YEAR_HEADER = /^(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
 
-/** A name column headed by places (地区, 县(市、区), 区域): its rows are places, not indicators. */
+/**
+ * A name column headed by places (地区, 县(市、区), 区域), or by the region's townships (乡镇, 镇名,
+ * 镇(街道), 街道名称): its rows are places, not indicators.
+ */
 export function isPlacesHeader(header: string): boolean {
-  return /^(?:地区|区域|地区名称|县(?:\(市、?区\)|市区|区)?|县市区|市县区|乡镇(?:\(街道\))?)$/.test(
-    foldWidth(header).replace(/\s/g, ''),
+  const text = foldWidth(header).replace(/\s/g, '');
+  return (
+    /^(?:地区|区域|地区名称|县(?:\(市、?区\)|市区|区)?|县市区|市县区)$/.test(text) || isTownshipsHeader(text)
   );
 }
 

@@ -1,0 +1,12 @@
+/**
+ * 乡镇, 镇名, 镇(街道), 乡镇(街道)名称, 街道: a table's name column headed by the townships below the
+ * report's region. Its rows are places (岑城镇, 沙坪镇), each with its own figures: no indicator of
+ * the region (tests/accuracy/README.md: figures of places below the report's region give nothing).
+ * Written without spaces and in half-width brackets (isPlacesHeader folds them first).
+ */
+const TOWNSHIPS_HEADER =
+  /^(?:各?(?:乡镇|镇乡|镇|乡|镇街|街镇|街道|乡镇街道?)(?:\((?:街道|镇街|区)\)|、?街道)?(?:名称?|别)?)$/;
+
+export function isTownshipsHeader(text: string): boolean {
+  return TOWNSHIPS_HEADER.test(text);
+}
