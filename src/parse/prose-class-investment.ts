@@ -11,12 +11,18 @@ const BARE_INVESTMENT = /^(?:累计)?(?:完成)?投资$/;
 const ALL_INVESTMENT = /固定资产投资/;
 const PROGRAMME = /重点项目|实施/;
 
+/** How far back the paragraph is looked at: a figure's clause and the sentences just before it. */
+const LOOK_BACK = 400;
+
 /**
  * The class's investment the bare subject stands for, named as the reports write it, or null.
- * `before` is the paragraph up to the figure's clause.
+ * `text` is the folded text, `clauseStart` where the figure's clause starts.
  */
-export function countedClassInvestment(subject: string, before: string): string | null {
-  if (!BARE_INVESTMENT.test(subject) || !ALL_INVESTMENT.test(before) || PROGRAMME.test(before)) return null;
+export function countedClassInvestment(subject: string, text: string, clauseStart: number): string | null {
+  if (!BARE_INVESTMENT.test(subject)) return null;
+  const window = text.slice(Math.max(0, clauseStart - LOOK_BACK), clauseStart);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  if (!ALL_INVESTMENT.test(before) || PROGRAMME.test(before)) return null;
   const counted = COUNTED_CLASS.exec(before);
   return counted?.[1] ? `${counted[1]}完成投资` : null;
 }

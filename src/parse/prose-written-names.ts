@@ -129,12 +129,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     figure.kind === 'number' &&
     AGGREGATE_UNIT.test(figure.quantity.baseUnit) &&
     !CONTRIBUTION.test(clause)
-      ? aggregateIndicator(
-          countedClassInvestment(
-            subject,
-            folded.slice(folded.lastIndexOf('\n', clauseStart - 1) + 1, clauseStart),
-          ) ?? subject,
-        )
+      ? aggregateIndicator(countedClassInvestment(subject, folded, clauseStart) ?? subject)
       : null);
   if (named) {
     subject = named.name;
