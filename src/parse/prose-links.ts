@@ -21,10 +21,10 @@ export type Link =
 
 const ABOVE = '高于|高出|超过|超出|超|快于|多于|领先';
 const BELOW = '低于|低出|慢于|少于|落后|差';
-// 高于计划, 超年度目标, 高于市政府下达目标: the plan may be one a higher level set; 低于确保目标,
+// 高于计划, 超年度目标, 低于年计划, 高于市政府下达目标: the plan may be one a higher level set; 低于确保目标,
 // 低于奋斗目标: one of the tiers of a plan set at two levels; 低于控价目标: a price index's ceiling.
 const PLAN =
-  '(?:[\\u4e00-\\u9fa5]{1,6}?(?:下达|确定|批准|通过)的?|[县市区州省]?(?:人代会|人大|政府工作报告)(?:确定的?)?)?(?:年度|全年|年初)?(?:确保|奋斗|力争|争取|控价|调控)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
+  '(?:[\\u4e00-\\u9fa5]{1,6}?(?:下达|确定|批准|通过)的?|[县市区州省]?(?:人代会|人大|政府工作报告)(?:确定的?)?)?(?:年度|全年|年初|(?<![上去])年)?(?:确保|奋斗|力争|争取|控价|调控)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
 const REGION = '全国|全省|全市|全州|全区|全盟|全县|[\\u4e00-\\u9fa5]{1,8}?(?:省|自治区|市|州|盟|地区)';
 const AVERAGE = '(?:的)?(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅)?';
 // 累计增速高于全盟…: the cumulative growth, the chain's own.
@@ -140,8 +140,8 @@ const LINK_RULES = {
     /(?:比|较)(第?[一二三四]季度|上半年|前三季度|上季度|上月|年初|上年同期|去年同期|上年|去年|1-\d{1,2}月|\d{1,2}月份?)(?:的)?\($/,
 } as const;
 
-/** 年度计划, 全年目标, 年初确定的目标: the plan is named as the year's. */
-const FOR_THE_YEAR = /年度|全年|年初/;
+/** 年度计划, 全年目标, 年初确定的目标, 年计划 (低于年计划2.4个百分点): the plan is named as the year's. */
+const FOR_THE_YEAR = /年度|全年|年初|(?<![上去])年(?:计划|预期|目标)/;
 /** What a margin's benchmark named with no sign word holds when it is no other indicator's growth. */
 const NOT_AN_INDICATOR =
   /于|全|平均|水平|[省市县区州盟]|季度|半年|上年|去年|同期|年初|上月|月份?$|计划|目标|预期|进度|任务|预算/;

@@ -10,6 +10,7 @@ import {
   observedRate,
   RETAIL_PART,
 } from './prose-branches.js';
+import { countedClassInvestment } from './prose-class-investment.js';
 import { CONTRIBUTION, GROWTH, RATE_TARGET_AFTER, SHARE } from './prose-clause-kinds.js';
 import {
   clauseStartBefore,
@@ -128,7 +129,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     figure.kind === 'number' &&
     AGGREGATE_UNIT.test(figure.quantity.baseUnit) &&
     !CONTRIBUTION.test(clause)
-      ? aggregateIndicator(subject)
+      ? aggregateIndicator(countedClassInvestment(subject, folded, clauseStart) ?? subject)
       : null);
   if (named) {
     subject = named.name;

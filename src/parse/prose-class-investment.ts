@@ -1,0 +1,28 @@
+// 全县完成固定资产投资78.45亿元…。其中，亿元以上项目42个，完成投资51.26亿元: a size class of projects
+// counted in one clause and its investment given bare in the next, inside a paragraph about all fixed-asset
+// investment, is that class's part of it, a named aggregate (亿元以上项目完成投资). A programme's class
+// (全县实施亿元以上项目43个，完成投资…; 其中，亿元以上项目31个，…占全部重点项目完成投资的87.3%) stays a fact.
+
+/** The clause before ends with a size class of projects and their count: 亿元以上项目42个, 5000万元及以上项目18个. */
+const COUNTED_CLASS = /(?<!实施|开工|建设)((?:\d+(?:\.\d+)?)?[亿万]元及?以上项目)\d+个[,;]\s*$/;
+/** The investment named bare, with the verb or a cumulative word: 完成投资, 累计完成投资, 投资. */
+const BARE_INVESTMENT = /^(?:累计)?(?:完成)?投资$/;
+/** The paragraph is about all fixed-asset investment, not a key-project programme. */
+const ALL_INVESTMENT = /固定资产投资/;
+const PROGRAMME = /重点项目|实施/;
+
+/** How far back the paragraph is looked at: a figure's clause and the sentences just before it. */
+const LOOK_BACK = 400;
+
+/**
+ * The class's investment the bare subject stands for, named as the reports write it, or null.
+ * `text` is the folded text, `clauseStart` where the figure's clause starts.
+ */
+export function countedClassInvestment(subject: string, text: string, clauseStart: number): string | null {
+  if (!BARE_INVESTMENT.test(subject)) return null;
+  const window = text.slice(Math.max(0, clauseStart - LOOK_BACK), clauseStart);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  if (!ALL_INVESTMENT.test(before) || PROGRAMME.test(before)) return null;
+  const counted = COUNTED_CLASS.exec(before);
+  return counted?.[1] ? `${counted[1]}完成投资` : null;
+}
