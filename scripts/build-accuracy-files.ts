@@ -35,6 +35,8 @@
 // The twenty-fourth adds a county-level city's half-year report as a Word 97–2003 .doc (洛邺市, luoye.ts, built with
 // office-report.ts), a county's key-project schedule as an .xls (鹤湍县, hetuan.ts) and a committee's 审查意见 printed to
 // PDF (柰岙县, naiao.ts).
+// The thirtieth adds a county's briefing paper as a Word file (涵渠县, hanqu.ts), a full-year report and draft as
+// .mht (漓浔县, lixun.ts), a key-project notice as a Word table (萧岑县, xiaocen.ts) and a 审议意见 as PDF (鄂杉县, eshan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -63,11 +65,14 @@ import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
+import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
+import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
@@ -79,6 +84,7 @@ import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
+import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
@@ -466,6 +472,13 @@ const builders: Record<string, () => Promise<void>> = {
   [zhuqiao.name]: async () => writeFileSync(`${out}${zhuqiao.name}.docx`, await zhuqiaoDocx()),
   // The twenty-third held-out batch's PDF (郢墟县, yingxu.ts): the county's table beside its townships'.
   [yingxu.name]: async () => convertOrKeep(await yingxuDocx(), yingxu.name, out),
+  // The thirtieth held-out batch: a county's briefing paper with a small table (涵渠县, hanqu.ts), a full-year
+  // report and draft saved as .mht (漓浔县, lixun.ts), a key-project notice as a Word table (萧岑县, xiaocen.ts)
+  // and a standing committee's 审议意见 printed to PDF (鄂杉县, eshan.ts).
+  [hanqu.name]: async () => writeFileSync(`${out}${hanqu.name}.docx`, await hanquDocx()),
+  [lixun.name]: async () => writeFileSync(`${out}${lixun.name}.mht`, lixunMht()),
+  [xiaocen.name]: async () => writeFileSync(`${out}${xiaocen.name}.docx`, await xiaocenDocx()),
+  [eshan.name]: async () => convertOrKeep(await eshanDocx(), eshan.name, out),
 };
 
 const wanted = process.argv.slice(2);
