@@ -46,6 +46,8 @@
 // The twenty-eighth prints a county-level city's half-year report (琴岱市, qindai.ts) and a district's key-project
 // notice (苏沥区, suli.ts) to PDF with office-report.ts, writes a county's report and draft with two tables as a
 // Word file (诗峪县, shiyu.ts) and a county bureau's 1—11月 统计月报 as a four-sheet workbook (桃岑县, taocen.ts).
+// The thirtieth adds a county's briefing paper as a Word file (涵渠县, hanqu.ts), a full-year report and draft as
+// .mht (漓浔县, lixun.ts), a key-project notice as a Word table (萧岑县, xiaocen.ts) and a 审议意见 as PDF (鄂杉县, eshan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -79,14 +81,17 @@ import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
+import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
+import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
+import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
@@ -106,6 +111,7 @@ import { suli } from './accuracy-files/suli.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
+import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
@@ -524,6 +530,13 @@ const builders: Record<string, () => Promise<void>> = {
   [zaopi.name]: async () => convertOrKeep(await zaopiDocx(), zaopi.name, out),
   [zhuoling.name]: async () => writeFileSync(`${out}${zhuoling.name}.xls`, zhuolingXls()),
   [yuecen.name]: async () => writeFileSync(`${out}${yuecen.name}.docx`, await yuecenDocx()),
+  // The thirtieth held-out batch: a county's briefing paper with a small table (涵渠县, hanqu.ts), a full-year
+  // report and draft saved as .mht (漓浔县, lixun.ts), a key-project notice as a Word table (萧岑县, xiaocen.ts)
+  // and a standing committee's 审议意见 printed to PDF (鄂杉县, eshan.ts).
+  [hanqu.name]: async () => writeFileSync(`${out}${hanqu.name}.docx`, await hanquDocx()),
+  [lixun.name]: async () => writeFileSync(`${out}${lixun.name}.mht`, lixunMht()),
+  [xiaocen.name]: async () => writeFileSync(`${out}${xiaocen.name}.docx`, await xiaocenDocx()),
+  [eshan.name]: async () => convertOrKeep(await eshanDocx(), eshan.name, out),
 };
 
 const wanted = process.argv.slice(2);
