@@ -2,8 +2,9 @@
 // a baseline (pdf-lines.ts); a paragraph goes on while lines run to the right margin; a table is
 // lines whose cells line up, line after line (pdf-table.ts).
 
-import type { DraftBlock } from './draft.js';
+import type { DraftBlock, DraftTable } from './draft.js';
 import { HEADING_START, join, type PdfLine } from './pdf-lines.js';
+import { continuedTable, repeatedHeaderLines } from './pdf-page-break.js';
 import { notesStart } from './pdf-page-notes.js';
 import { tableOf, tableRuns } from './pdf-table.js';
 import { halfWidthOf, rightMargin, wrappedBefore } from './pdf-wrap.js';
@@ -37,6 +38,8 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
     blocks.push(...notes);
     notes = [];
   };
+  /** The table that ran to the last page's foot, with its lines: the next page may go on with it. */
+  let cut: { lines: readonly PdfLine[]; table: DraftTable } | null = null;
   for (const [p, page] of pages.entries()) {
     const title = p === 0 ? titleLines(page) : 0;
     if (title > 0) {
@@ -53,8 +56,21 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
     for (let i = 0; i < lines.length; i++) {
       const run = runs.find(([a]) => a === i);
       if (run) {
-        flushNotes();
-        blocks.push(tableOf(lines.slice(run[0], run[1] + 1)));
+        const part = lines.slice(run[0], run[1] + 1);
+        const header =
+          i === 0 && cut && blocks.at(-1) === cut.table ? repeatedHeaderLines(cut.lines, part) : 0;
+        if (cut && header > 0) {
+          const table = continuedTable(cut.table, part, header);
+          blocks[blocks.length - 1] = table;
+          cut = { lines: cut.lines, table };
+        } else {
+          flushNotes();
+          const table = tableOf(part);
+          blocks.push(table);
+          cut = table.kind === 'table' ? { lines: part, table } : null;
+        }
+        // Only a table running to the page's foot goes on at the next page's top.
+        if (run[1] < lines.length - 1) cut = null;
         i = run[1];
         open = false;
         gap = Number.POSITIVE_INFINITY;

@@ -16,8 +16,15 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
       continue;
     }
     const columns = new Set((lines[i]?.pieces ?? []).map((p) => p.x));
+    // Cells centred in their column (a name's last character 程 under 厂提标改造工) line up by their middles.
+    const middles = new Set(itemMiddles(lines[i]));
     const aligned = (line: PdfLine) =>
-      line.pieces.every((p) => [...columns].some((x) => Math.abs(x - p.x) <= line.size));
+      line.pieces.every(
+        (p) =>
+          [...columns].some((x) => Math.abs(x - p.x) <= line.size) ||
+          (p.items.length === 1 &&
+            [...middles].some((m) => Math.abs(m - (p.x + p.end) / 2) <= line.size / 2)),
+      );
     let last = i;
     let wide = 1;
     for (let k = i + 1; k < lines.length; k++) {
@@ -29,6 +36,7 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
         line.pieces.filter((p) => aligned({ ...line, pieces: [p] })).length >= 2
       ) {
         for (const p of line.pieces) columns.add(p.x);
+        for (const m of itemMiddles(line)) middles.add(m);
         last = k;
         wide++;
         continue;
@@ -56,6 +64,10 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
   }
   return runs;
 }
+
+/** The middles of a line's items: where text centred in its cell stands. */
+const itemMiddles = (line: PdfLine | undefined): number[] =>
+  (line?.pieces ?? []).flatMap((p) => p.items.map((item) => (item.x + item.end) / 2));
 
 /**
  * A table's caption (表1 …, 附表2：…, 表2各乡镇… whose full-width space the line lost, 续表), which is
@@ -94,7 +106,7 @@ function reach(line: PdfLine): number {
   return line.pieces.length >= 2 && last ? (last.x + last.end) / 2 : line.end;
 }
 
-interface PlacedCell {
+export interface PlacedCell {
   text: string;
   /** Where the cell's text ends on its last line: near the column's edge when it wrapped. */
   end: number;
@@ -196,6 +208,13 @@ function continues(
 }
 
 export function tableOf(lines: readonly PdfLine[]): DraftBlock {
+  const { head, body } = tableRows(lines);
+  const draft: DraftCell[][] = [...head, ...body].map((row) => row.map((cell) => ({ text: cell.text })));
+  return { kind: 'table', rows: draft };
+}
+
+/** A table's rows: those above its first row of figures (the header) and the body's. */
+export function tableRows(lines: readonly PdfLine[]): { head: PlacedCell[][]; body: PlacedCell[][] } {
   const size = Math.max(...lines.map((l) => l.size));
   const columns = columnsOf(lines);
   const cells = lines.map((line) => cellsOf(line, columns));
@@ -229,13 +248,9 @@ export function tableOf(lines: readonly PdfLine[]): DraftBlock {
       });
     else rows.push(line);
   }
-  if (firstFigures < 0) rows.push(...wrappedRows(cells, columns, size));
-  else {
-    const wrapped = joinWrappedCells(lines.slice(body), cells.slice(body), columns);
-    rows.push(...anchoredRows(wrapped.lines, wrapped.cells));
-  }
-  const draft: DraftCell[][] = rows.map((row) => row.map((cell) => ({ text: cell.text })));
-  return { kind: 'table', rows: draft };
+  if (firstFigures < 0) return { head: rows, body: wrappedRows(cells, columns, size) };
+  const wrapped = joinWrappedCells(lines.slice(body), cells.slice(body), columns);
+  return { head: rows, body: anchoredRows(wrapped.lines, wrapped.cells) };
 }
 
 const filled = (cells: readonly PlacedCell[]) => cells.filter((c) => c.text !== '').length;

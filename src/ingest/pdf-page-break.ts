@@ -1,0 +1,41 @@
+// A PDF table the page broke in two, a row cut at the page's foot. Word repeats the header rows at the
+// top of the next page and sets the cut row's rest under them, before the next row: read as a table of
+// its own, those lines were taken for a second header line and glued onto the repeated header. Here
+// the repeated header is known by the lines it repeats, the lines under it before the next row go on
+// with the row the page cut, and the rows after it join the table above.
+
+import type { DraftTable } from './draft.js';
+import { join, type PdfLine } from './pdf-lines.js';
+import { tableRows } from './pdf-table.js';
+
+const key = (line: PdfLine | undefined) => line?.text.replace(/\s/g, '') ?? '';
+
+/** How many lines opening `run` repeat the lines opening `above`'s run: 0 when it is another table. */
+export function repeatedHeaderLines(above: readonly PdfLine[], run: readonly PdfLine[]): number {
+  let n = 0;
+  while (n < run.length && n < above.length && key(run[n]) !== '' && key(run[n]) === key(above[n])) n++;
+  // A repeated header has rows under it, and the table above had rows under its own.
+  return n < run.length && n < above.length ? n : 0;
+}
+
+/**
+ * The table above with the next page's part added: the lines between the repeated header (its
+ * `header` lines) and the next row finish the table's last row, cell by cell; the rows after it follow.
+ */
+export function continuedTable(table: DraftTable, run: readonly PdfLine[], header: number): DraftTable {
+  const lines = run.slice(header);
+  const { head, body } = tableRows(lines);
+  const width = table.rows[0]?.length ?? 0;
+  if ([...head, ...body].some((row) => row.length !== width)) return table;
+  const size = Math.max(...lines.map((l) => l.size));
+  const rows = table.rows.map((row) => row.map((cell) => ({ ...cell })));
+  const cut = rows.at(-1);
+  for (const rest of head)
+    rest.forEach((cell, k) => {
+      const into = cut?.[k];
+      if (into && cell.text !== '')
+        into.text = into.text === '' ? cell.text : join(into.text, cell.text, 0, size);
+    });
+  rows.push(...body.map((row) => row.map((cell) => ({ text: cell.text }))));
+  return { ...table, rows };
+}
