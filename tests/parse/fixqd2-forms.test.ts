@@ -22,3 +22,19 @@ describe('ranks given 分别 to indicators named in clauses of their own', () =>
     ]);
   });
 });
+
+describe('a project that is the object of preparatory work', () => {
+  it.each([
+    [
+      '加快推进岚湾锂电材料产业园（三期）建设，做好岚北站综合交通枢纽前期工作。',
+      ['岚湾锂电材料产业园(三期)', '岚北站综合交通枢纽'],
+    ],
+    ['做好岚湾至桐坪快速通道前期工作。', ['岚湾至桐坪快速通道']],
+  ])('%s', (sentence, names) => {
+    expect(report(['四、下半年工作', sentence]).projects.map((p) => p.name)).toEqual(names);
+  });
+
+  it('reads no project from other work done well', () => {
+    expect(report(['四、下半年工作', '做好春耕备耕和防汛抗旱工作。']).projects).toEqual([]);
+  });
+});
