@@ -38,3 +38,34 @@ describe('a project that is the object of preparatory work', () => {
     expect(report(['四、下半年工作', '做好春耕备耕和防汛抗旱工作。']).projects).toEqual([]);
   });
 });
+
+describe('project names of a district plan (held-out-21)', () => {
+  const names = (lines: readonly string[]) =>
+    report(lines, '岚湾区2011年国民经济和社会发展计划执行情况的报告').projects.map((p) => p.name);
+
+  it('reads a hub station (枢纽站) listed before a status', () => {
+    expect(names(['岚湾新城综合枢纽站、岚湾开发区热电联产二期竣工投产。'])).toEqual([
+      '岚湾新城综合枢纽站',
+      '岚湾开发区热电联产二期',
+    ]);
+  });
+
+  it('drops the tenants sought (招商) after a name', () => {
+    expect(names(['加快岚湾商贸城二期招商，培育一批特色商业街区。'])).toEqual(['岚湾商贸城二期']);
+  });
+
+  it("folds a named project's ancillary works into it", () => {
+    const parsed = report(
+      ['桐北快速路（东段）主体完工。', '加快桐北快速路（东段）附属工程和岚湾湖生态公园建设。'],
+      '岚湾区2011年国民经济和社会发展计划执行情况的报告',
+    );
+    expect(parsed.projects.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['桐北快速路(东段)', 2],
+      ['岚湾湖生态公园', 1],
+    ]);
+  });
+
+  it('keeps ancillary works a project when the report does not name the project itself', () => {
+    expect(names(['加快桐坪科学城南区配套工程建设。'])).toEqual(['桐坪科学城南区配套工程']);
+  });
+});
