@@ -12,14 +12,16 @@ const FUNDS_FOR =
 /** 全县加快推进…: the place a lead opens with, no part of the status it gives. */
 const PLACE_LEAD =
   /^[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工))/;
+// 做好甲枢纽前期工作: 做好 leads a project only before the preparatory work it is the object of (the
+// status it gives is 做好, as 启动甲枢纽前期工作's is 启动).
 export const LEAD = new RegExp(
-  `^(?:${PLACE_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|${FUNDS_FOR.source})?`,
+  `^(?:${PLACE_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|做好(?=[^,;。]{4,30}?前期工作)|${FUNDS_FOR.source})?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
-export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|新建|支持|用于)$/;
-/** Words every project clause has one of: a cheap filter before the real patterns. */
+export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|新建|支持|用于)$/;
+/** Words every project clause has one of: a cheap filter before the real patterns (做好甲枢纽前期工作: 前期工作). */
 export const PROJECT_HINT =
-  /投资|办理|施工|新建|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|贯通|蓄水|通水|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评/;
+  /投资|办理|前期工作|施工|新建|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|封顶|完工|并网|贯通|蓄水|通水|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评/;
 
 export interface Clause {
   start: number;

@@ -7,6 +7,7 @@
 
 import { readNameThenAmount, readNameThenTotal } from './project-amount-after.js';
 import { readAmountLed, readAmountThenBuilt } from './project-amount-before.js';
+import { foldAncillaryWorks } from './project-ancillary.js';
 import {
   type ClauseReader,
   type ClauseReading,
@@ -146,5 +147,5 @@ export function readProjects(
     }
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
-  return foldPlaceDroppedNames(foldPhasesAfterProject(registry.projects()));
+  return foldPlaceDroppedNames(foldAncillaryWorks(foldPhasesAfterProject(registry.projects())));
 }

@@ -21,6 +21,13 @@ export function lastIndicators(paragraph: readonly Fact[], at: number, count: nu
   return count >= 2 && subjects.length === count ? subjects.reverse() : null;
 }
 
+/** The paragraph's figures before `at` with no 。 between: the ；-clauses of the rank's full sentence. */
+export function sentenceChain(folded: string, paragraph: readonly Fact[], at: number): Fact[] {
+  return paragraph.filter(
+    (f) => f.provenance.end <= at && !/[。！？\n]/.test(folded.slice(f.provenance.end, at)),
+  );
+}
+
 /**
  * 甲、乙分别增长a%、b%，分别居全市第三和第一位 (分居…): a list of ranks in a clause of its own after 分别
  * ranks the last indicators before it, one each in order; null unless there are as many.
@@ -29,10 +36,17 @@ export function distributedSubjects(
   clause: string,
   before: readonly Fact[],
   listLength: number | undefined,
+  /** The figures of the sentence's earlier ；-clauses too: 甲a元，增长b%；乙c元，增长d%，增速分别居… */
+  chain: readonly Fact[] = [],
 ): RankSubject[] | null {
   // 分居全市第四、二位, 分列…: 分 alone says 分别 before the verb.
   // 增速分别居全市第3、第5和第2位: the measure may stand before 分别.
   if (!listLength || !/^(?:增速|增幅)?分别?$/.test(clause.replace(/\s+/g, ''))) return null;
+  return lastSubjects(before, listLength) ?? lastSubjects(chain, listLength);
+}
+
+/** The last `listLength` subjects of the figures, one each, in order; null unless there are as many. */
+function lastSubjects(before: readonly Fact[], listLength: number): RankSubject[] | null {
   const subjects: RankSubject[] = [];
   for (const fact of [...before].reverse()) {
     if (subjects.length === listLength) break;

@@ -11,6 +11,7 @@ import {
   distributedSubjects,
   lastIndicators,
   listedSubjects,
+  sentenceChain,
   sharedGrowthSubjects,
 } from './prose-rank-lists.js';
 import {
@@ -140,7 +141,7 @@ export function readRankings(
       listed ??
       counted ??
       sharedGrowthSubjects(clause, m.raw, inSentence) ??
-      distributedSubjects(clause, before, m.listLength) ?? [
+      distributedSubjects(clause, before, m.listLength, sentenceChain(folded, paragraph, start)) ?? [
         rankedSubject(clause, ownWords, named, before, paragraph),
       ];
     if (m.listLength) lists.set(m.index, { subjects: found, length: m.listLength });
