@@ -12,6 +12,10 @@ import {
 } from './prose-clauses.js';
 import type { Sentence } from './types.js';
 
+/** （一）地区生产总值。预期目标：…: the field's item number before its name. */
+const ITEM_NUMBER =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.．])/;
+
 export function labelSubject(
   folded: string,
   sentence: Sentence,
@@ -23,7 +27,8 @@ export function labelSubject(
   const label = folded
     .slice(before.start, before.end)
     .replace(/[。.]\s*$/, '')
-    .replace(/\s+/g, '');
+    .replace(/\s+/g, '')
+    .replace(ITEM_NUMBER, '');
   if (label === '' || label.length > 16 || /[\d,，、;；:：]/.test(label)) return null;
   const named = leadingIndicator(label);
   // The label is the name and nothing else.
