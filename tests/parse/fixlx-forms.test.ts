@@ -31,6 +31,13 @@ describe('（N）名称。预期目标：… a numbered field heading labels its
     expect(targets([`${number}${name}。预期目标：${goal}。`])).toEqual([expected]);
   });
 
+  it("takes a goal in words after the label as the label's", () => {
+    const words = report(['（八）节能减排。预期目标：完成市下达的目标任务。']).targets.filter(
+      (t) => t.indicatorCode === 'energy-emission-targets',
+    );
+    expect(words.map((t) => [t.value, t.horizon])).toEqual([[null, 'next-year']]);
+  });
+
   it("takes a bare 完成 amount after the label as the label's level goal", () => {
     expect(targets(['（三）全社会固定资产投资。预期目标：完成86亿元，增长10%以上。'])).toEqual([
       'fixed-asset-investment 86 亿元 eq next-year',
