@@ -12,7 +12,7 @@ const PART_YEAR = String.raw`(?:上半年|半年|前三季度|一季度|1\s*[-�
  * 工作总结, and a government's briefing paper to visiting leaders on its own period (上半年经济运行情况汇报,
  * 工作汇报: figures, ranks, problems, next steps), which is a summary under another name.
  */
-const SUMMARY = String.raw`(?:(?:工作)?总结|(?:经济运行|工作)(?:情况)?汇报)`;
+const SUMMARY = '(?:(?:工作)?总结|(?:经济运行|工作)(?:情况)?汇报)';
 /** 2023年上半年工作总结和下半年工作计划: a part-year's summary, read as a plan-execution report. */
 export const PART_YEAR_SUMMARY = new RegExp(
   `${NOT_A_PART}[^。;；,，]{0,40}${PART_YEAR}(?:度)?${SUMMARY}${PLAN_AFTER}`,
