@@ -125,11 +125,12 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     figure.kind !== 'ratio' &&
     (FOLLOW_ON.test(key) ||
       (figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) !== 0) ||
-      (previous.subject === '' && BARE_VERB.test(key)))
+      BARE_VERB.test(key))
   ) {
     // 同比下降2.0%, 比第一季度收窄5.2个百分点: still about the previous figure's subject, or,
     // when no figure came before, the indicator the clause before starts with
-    // (固定资产投资增长乏力，同比下降3.5%).
+    // (固定资产投资增长乏力，同比下降3.5%). A bare 完成 too: 全社会固定资产投资。预期目标：完成115亿元 is the
+    // label's.
     subject = previous.subject;
     join = previous.join;
     const named = !join && previous.subject === '' ? namedClauseBefore(c) : null;

@@ -12,22 +12,40 @@ import {
 } from './prose-clauses.js';
 import type { Sentence } from './types.js';
 
+/** （一）地区生产总值。预期目标：…: the field's item number before its name. */
+const ITEM_NUMBER =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.．])/;
+
+/**
+ * The indicator a short sentence before this one on its line names and nothing else
+ * (（八）节能减排。预期目标：…), or null.
+ */
+export function sentenceLabel(
+  folded: string,
+  sentence: Sentence,
+  before: Sentence | undefined,
+): NamedIndicator | null {
+  // The label may be taken for a heading: a short line part with no figure.
+  if (!before || before.line !== sentence.line) return null;
+  const label = folded
+    .slice(before.start, before.end)
+    .replace(/[。.]\s*$/, '')
+    .replace(/\s+/g, '')
+    .replace(ITEM_NUMBER, '');
+  if (label === '' || label.length > 16 || /[\d,，、;；:：]/.test(label)) return null;
+  const named = leadingIndicator(label);
+  // The label is the name and nothing else.
+  return named && named.name === label.toLowerCase() ? named : null;
+}
+
 export function labelSubject(
   folded: string,
   sentence: Sentence,
   first: Figure | undefined,
   before: Sentence | undefined,
 ): NamedIndicator | null {
-  // The label may be taken for a heading: a short line part with no figure.
-  if (!first || !before || before.line !== sentence.line) return null;
-  const label = folded
-    .slice(before.start, before.end)
-    .replace(/[。.]\s*$/, '')
-    .replace(/\s+/g, '');
-  if (label === '' || label.length > 16 || /[\d,，、;；:：]/.test(label)) return null;
-  const named = leadingIndicator(label);
-  // The label is the name and nothing else.
-  if (!named || named.name !== label.toLowerCase()) return null;
+  const named = first ? sentenceLabel(folded, sentence, before) : null;
+  if (!first || !named) return null;
   const clause = folded.slice(clauseStartBefore(folded, first.start, sentence.start), first.start);
   return joinIndicator(clause, clauseKey(clause)) === null ? named : null;
 }

@@ -29,11 +29,12 @@ export function sentenceGoals(
   planned: boolean,
   goals: GoalScope | null,
   joins: readonly JoinAt[],
+  label: NamedIndicator | null = null,
 ): ProseTarget[] {
   const targets: ProseTarget[] = [];
   if (goals?.announced && !goals.foreign)
     targets.push(
-      ...wordGoals(source, folded, sentence, goals),
+      ...wordGoals(source, folded, sentence, goals, label),
       ...sharedGoals(source, folded, sentence, goals),
     );
   // A goal list reads 与经济增长同步 itself (wordGoals); the rest of the planned part, here.

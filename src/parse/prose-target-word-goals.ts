@@ -1,6 +1,6 @@
 // Goals in words with no figure, in a goal list: 单位地区生产总值能耗完成市下达任务, 同比持平, 保持正增长.
 
-import { leadingIndicator } from './prose-clauses.js';
+import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import type { GoalScope } from './prose-target-goal-lists.js';
 import { type ProseTarget, statedTarget } from './prose-target-values.js';
 import type { TargetValue } from './targets.js';
@@ -54,6 +54,7 @@ export function wordGoals(
   folded: string,
   sentence: Sentence,
   goals: GoalScope,
+  label: NamedIndicator | null = null,
 ): ProseTarget[] {
   const targets: ProseTarget[] = [];
   const from = Math.max(sentence.start, goals.from);
@@ -73,7 +74,8 @@ export function wordGoals(
     const named = leadingIndicator(text.replace(GOAL_LINE_DASH, ''));
     const inside =
       words && !named && text.replace(GOAL_LINE_DASH, '').startsWith(words[0]) ? namedInside(words[0]) : null;
-    const join = words ? (named ?? inside) : null;
+    // （八）节能减排。预期目标：完成市下达的目标任务: the goal in words, of the field its label names.
+    const join = words ? (named ?? inside ?? label) : null;
     if (!words || !join) continue;
     if (inside && restatesFigureGoal(previous, inside.entry.code)) continue;
     const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };

@@ -25,7 +25,7 @@ import { figureKey, isMarginAfter } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
-import { labelSubject } from './prose-label-subject.js';
+import { labelSubject, sentenceLabel } from './prose-label-subject.js';
 import { laterLevelTargets, type ShareBeforeLevel } from './prose-later-levels.js';
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
 import { openList } from './prose-list-opening.js';
@@ -561,7 +561,13 @@ export function readProse(
     }
     lastPrevious = previous;
     lastSentenceEnd = sentence.end;
-    const stated = sentenceGoals(source, folded, sentence, planned, goals, joins);
+    // （八）节能减排。预期目标：完成市下达的目标任务: a label names a goal in words too.
+    const wordLabel = sentenceLabel(
+      folded,
+      sentence,
+      [sentences[sentence.index - 1]].find((s) => s?.index === sentence.index - 1),
+    );
+    const stated = sentenceGoals(source, folded, sentence, planned, goals, joins, wordLabel);
     reading.targets.push(...(fullYearReport ? stated : stated.map(yearGoalInWords)));
     readRankings(
       source,

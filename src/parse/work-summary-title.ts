@@ -8,13 +8,18 @@ const NOT_A_PART = `^(?![一二三四五六七八九十]{1,3}、|[(（][一二�
 const PLAN_AFTER = String.raw`(?:\s*(?:和|及|暨|与|以及|、)\s*[^。;；,，]{0,20}(?:计划|打算|思路|安排|要点|重点|设想))?$`;
 const PART_YEAR = String.raw`(?:上半年|半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)`;
 
+/**
+ * 工作总结, and a government's briefing paper to visiting leaders on its own period (上半年经济运行情况汇报,
+ * 工作汇报: figures, ranks, problems, next steps), which is a summary under another name.
+ */
+const SUMMARY = '(?:(?:工作)?总结|(?:经济运行|工作)(?:情况)?汇报)';
 /** 2023年上半年工作总结和下半年工作计划: a part-year's summary, read as a plan-execution report. */
 export const PART_YEAR_SUMMARY = new RegExp(
-  `${NOT_A_PART}[^。;；,，]{0,40}${PART_YEAR}(?:度)?(?:工作)?总结${PLAN_AFTER}`,
+  `${NOT_A_PART}[^。;；,，]{0,40}${PART_YEAR}(?:度)?${SUMMARY}${PLAN_AFTER}`,
 );
 /** 2022年工作总结及2023年工作打算: a year's summary, read as a year's execution with next year's plan. */
 export const YEAR_SUMMARY = new RegExp(
-  `${NOT_A_PART}[^。;；,，]{0,40}(?:19|20)\\d{2}\\s*年(?:度)?(?:全年)?(?:工作)?总结${PLAN_AFTER}`,
+  `${NOT_A_PART}[^。;；,，]{0,40}(?:19|20)\\d{2}\\s*年(?:度)?(?:全年)?${SUMMARY}${PLAN_AFTER}`,
 );
 
 /** The departments that write work summaries with the county's figures, by the words their names start with. */
