@@ -1,17 +1,23 @@
 // The parent a rank's 全市 stands for, when the text names it only where it credits the figures
 // (根据榕岚市地区生产总值统一核算结果，…增速居全市第二位) or where it places itself among the parent's
 // places (多项指标增速位居辽岑市前列，…居全市7个县（市）区第2位): the county ranked among that parent's places.
+// Where the placing counts the parent's places (居楚岷州8县市第2位，…居全州第1位), a 全州 rank of no size
+// is among those same places.
 
 import { isGenericRegion } from './meta.js';
+import { COUNTED, groupSize } from './prose-rank-group.js';
 import type { Ranking } from './types.js';
 
 /** 根据某某市地区生产总值统一核算结果, 据某某市统一核算: the parent whose accounting the figures come from. */
 const ACCOUNTING_PARENT =
   /(?:根据|依据|据|按)([\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:[\u4e00-\u9fa5]{0,12}?)统一核算/;
 
-/** 位居辽岑市前列, 居某某市第3位, 列某某州前茅: a parent named where the text places itself among its places. */
-const PLACED_AMONG =
-  /(?:位居|位列|居于?|列|排名?|排在)([\u4e00-\u9fa5]{2,8}?(?:省|市|州|盟))(?:前列|前茅|第)/g;
+/** 位居辽岑市前列, 居某某市第3位, 列某某州前茅, 居某某州8县市第2位: a parent named where the text places
+ * itself among its places, with the count of those places when written. */
+const PLACED_AMONG = new RegExp(
+  `(?:位居|位列|居于?|列|排名?|排在)([\\u4e00-\\u9fa5]{2,8}?(?:省|市|州|盟))(${COUNTED})?(?:前列|前茅|第)`,
+  'g',
+);
 
 const parentName = (name: string | undefined): string | null =>
   name && name.length >= 2 && !isGenericRegion(name) && !/^全/.test(name) ? name : null;
@@ -21,15 +27,32 @@ export function accountingParent(text: string): string | null {
   return parentName(ACCOUNTING_PARENT.exec(text)?.[1]);
 }
 
-/** The one parent the text places itself in (位居辽岑市前列); null when it names none, or two of a level. */
-export function placedParent(text: string, suffix: string, own: string | null): string | null {
+interface Placed {
+  name: string;
+  /** How many places the text counts in it (居楚岷州8县市第2位 → 8); null when no one count is written. */
+  size: number | null;
+}
+
+/** The one parent the text places itself in and the count it gives; null when none, or two of a level. */
+export function placedGroup(text: string, suffix: string, own: string | null): Placed | null {
   const names = new Set<string>();
+  const sizes = new Set<number>();
   for (const m of text.matchAll(PLACED_AMONG)) {
     // 排名全市第2位, 居全市7个县…: a scope word (or words before it) is no name.
     const name = /[全本我该各]/.test(m[1] ?? '') ? null : parentName(m[1]);
-    if (name?.endsWith(suffix) && name !== own) names.add(name);
+    if (!name?.endsWith(suffix) || name === own) continue;
+    names.add(name);
+    const size = m[2] ? groupSize(m[2]) : null;
+    if (size) sizes.add(size);
   }
-  return names.size === 1 ? ([...names][0] ?? null) : null;
+  const name = names.size === 1 ? [...names][0] : undefined;
+  if (!name) return null;
+  return { name, size: sizes.size === 1 ? ([...sizes][0] ?? null) : null };
+}
+
+/** The one parent the text places itself in (位居辽岑市前列); null when it names none, or two of a level. */
+export function placedParent(text: string, suffix: string, own: string | null): string | null {
+  return placedGroup(text, suffix, own)?.name ?? null;
 }
 
 /** Ranks scoped 全市 (全州, 全盟, 全省) in a text that names that parent: scoped to it by name. */
@@ -38,7 +61,10 @@ export function nameParentScopes(rankings: Ranking[], text: string, own: string 
   for (const ranking of rankings) {
     const scope = /^全([省市州盟])$/.exec(ranking.scope)?.[1];
     if (!scope) continue;
-    const parent = accounting?.endsWith(scope) ? accounting : placedParent(text, scope, own);
-    if (parent) ranking.scope = parent;
+    const placed = placedGroup(text, scope, own);
+    const parent = accounting?.endsWith(scope) ? accounting : placed?.name;
+    if (!parent) continue;
+    ranking.scope = parent;
+    if (ranking.of === null && placed?.name === parent && placed.size) ranking.of = placed.size;
   }
 }

@@ -144,9 +144,10 @@ describe('增速位列某某市两区五县第N位 / 位列全市第N位', () =>
       '上半年全县实现地区生产总值41.26亿元，同比增长6.9%，增速位列澄州市两区五县第4位。',
       '上半年，全县规模以上工业增加值同比增长9.3%，高于全市平均水平1.1个百分点，位列全市第2位。',
     );
+    // 全市 is the city the text placed itself in with its 2 + 5 places (xunling's and rongpo's answers, fixrp).
     expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope])).toEqual([
       ['gdp', 4, 7, '澄州市'],
-      ['industrial-value-added', 2, null, '全市'],
+      ['industrial-value-added', 2, 7, '澄州市'],
     ]);
   });
 
