@@ -1,7 +1,7 @@
 // A project's ancillary works named after it (甲快速路(东段)附属工程, 乙枢纽配套工程): when the report names the
 // project itself too, the works are a part of it, their mentions its mentions and their name an alias.
 
-import { projectKey } from './project-phases.js';
+import { foldPartsIntoProject } from './project-phases.js';
 import type { Project } from './types.js';
 
 /** 附属工程, 配套工程, 配套设施: works built to serve the project named before them. */
@@ -12,18 +12,9 @@ const ANCILLARY_WORKS = /(?:附属|配套)(?:工程|设施)$/;
  * names are that project's; with no such project in the report (乙科学城南区配套工程) they stay a project.
  */
 export function foldAncillaryWorks(projects: readonly Project[]): Project[] {
-  const byKey = new Map(projects.map((project) => [projectKey(project.name), project]));
-  const folded = new Set<Project>();
-  for (const project of projects) {
-    if (!ANCILLARY_WORKS.test(project.name)) continue;
-    const whole = byKey.get(projectKey(project.name.replace(ANCILLARY_WORKS, '')));
-    if (!whole || whole === project || folded.has(whole)) continue;
-    whole.mentions = [...whole.mentions, ...project.mentions].sort(
-      (a, b) => a.provenance.start - b.provenance.start,
-    );
-    for (const name of [project.name, ...project.aliases])
-      if (name !== whole.name && !whole.aliases.includes(name)) whole.aliases.push(name);
-    folded.add(project);
-  }
-  return projects.filter((project) => !folded.has(project));
+  return foldPartsIntoProject(
+    projects,
+    (name) => ANCILLARY_WORKS.test(name),
+    (name) => name.replace(ANCILLARY_WORKS, ''),
+  );
 }

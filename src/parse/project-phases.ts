@@ -35,11 +35,28 @@ const PHASE_AFTER_PROJECT = /项目[一二三四五六七八九十\d]+期$|[\u4e
  * a phase in brackets or before 项目 (甲产业园(二期), 甲产业园二期项目) is part of the name.
  */
 export function foldPhasesAfterProject(projects: readonly Project[]): Project[] {
+  return foldPartsIntoProject(
+    projects,
+    (name) => PHASE_AFTER_PROJECT.test(normaliseName(name)),
+    (name) => name.replace(/[一二三四五六七八九十\d]+期$/, ''),
+  );
+}
+
+/**
+ * Folds each project whose name `isPart` says is a part of another (a phase, ancillary works) into the
+ * project `wholeName` names, when the report names that project too: the part's mentions become the
+ * whole's and its names the whole's aliases. A part whose whole the report does not name stays a project.
+ */
+export function foldPartsIntoProject(
+  projects: readonly Project[],
+  isPart: (name: string) => boolean,
+  wholeName: (name: string) => string,
+): Project[] {
   const byKey = new Map(projects.map((project) => [projectKey(project.name), project]));
   const folded = new Set<Project>();
   for (const project of projects) {
-    if (!PHASE_AFTER_PROJECT.test(normaliseName(project.name))) continue;
-    const whole = byKey.get(projectKey(project.name.replace(/[一二三四五六七八九十\d]+期$/, '')));
+    if (!isPart(project.name)) continue;
+    const whole = byKey.get(projectKey(wholeName(project.name)));
     if (!whole || whole === project || folded.has(whole)) continue;
     whole.mentions = [...whole.mentions, ...project.mentions].sort(
       (a, b) => a.provenance.start - b.provenance.start,

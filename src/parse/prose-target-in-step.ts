@@ -5,7 +5,7 @@
 import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import { urbanAndRural } from './prose-lists.js';
 import { type ProseTarget, statedTarget } from './prose-target-values.js';
-import type { TargetValue } from './targets.js';
+import { wordsOnly } from './prose-target-verdicts.js';
 import type { Sentence } from './types.js';
 
 /** 确保城乡居民收入增长与经济增长同步: the named indicator, then 与经济增长(基本)同步 ending the clause. */
@@ -29,15 +29,10 @@ export function inStepGoals(source: string, folded: string, sentence: Sentence):
     const start = sentence.start + m.index;
     const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
     const words = m[0].slice((m[0].indexOf(m[1] ?? '') ?? 0) + (m[1]?.length ?? 0));
-    const value: TargetValue = {
-      value: null,
-      unit: null,
-      comparator: null,
-      text: words,
-      relativeToGrowth: false,
-    };
     for (const join of joins)
-      targets.push(statedTarget(join, value, null, words, source.slice(start, provenance.end), provenance));
+      targets.push(
+        statedTarget(join, wordsOnly(words), null, words, source.slice(start, provenance.end), provenance),
+      );
   }
   return targets;
 }

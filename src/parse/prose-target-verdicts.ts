@@ -90,6 +90,15 @@ function listedVerdicts(source: string, folded: string, sentence: Sentence): Pro
   return targets;
 }
 
+/** A goal said in words only (控制在目标以内, 与经济增长同步): no figure, no unit, no comparator. */
+export const wordsOnly = (words: string): TargetValue => ({
+  value: null,
+  unit: null,
+  comparator: null,
+  text: words,
+  relativeToGrowth: false,
+});
+
 /** A plan met or missed in words (`words`): a target of no value for `join`, judged by the words. */
 export function verdictInWords(
   join: NamedIndicator,
@@ -98,15 +107,15 @@ export function verdictInWords(
   source: string,
   provenance: { sentenceIndex: number; start: number; end: number },
 ): ProseTarget {
-  const value: TargetValue = {
-    value: null,
-    unit: null,
-    comparator: null,
-    text: words,
-    relativeToGrowth: false,
-  };
   return {
-    ...statedTarget(join, value, 'period', words, source.slice(provenance.start, provenance.end), provenance),
+    ...statedTarget(
+      join,
+      wordsOnly(words),
+      'period',
+      words,
+      source.slice(provenance.start, provenance.end),
+      provenance,
+    ),
     verdict: { attainment: missed ? 'missed' : 'met', reason: `the text says: ${words}` },
     onThePlan: true,
   };

@@ -19,7 +19,6 @@ import {
   readSourceLine,
   readTitle,
   readTitleText,
-  regionIn,
   sameRegion,
   type TitleInfo,
 } from './meta.js';
