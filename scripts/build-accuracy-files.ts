@@ -46,6 +46,8 @@
 // The twenty-eighth prints a county-level city's half-year report (琴岱市, qindai.ts) and a district's key-project
 // notice (苏沥区, suli.ts) to PDF with office-report.ts, writes a county's report and draft with two tables as a
 // Word file (诗峪县, shiyu.ts) and a county bureau's 1—11月 统计月报 as a four-sheet workbook (桃岑县, taocen.ts).
+// The thirty-second adds a county's half-year report as a Word file (东汭县, dongrui.ts), a district's key-project
+// workbook of three sheets (格浍区, gehui.ts) and a 政府工作报告 printed to PDF (冬坪满族自治县, dongping.ts).
 // The thirtieth adds a county's briefing paper as a Word file (涵渠县, hanqu.ts), a full-year report and draft as
 // .mht (漓浔县, lixun.ts), a key-project notice as a Word table (萧岑县, xiaocen.ts) and a 审议意见 as PDF (鄂杉县, eshan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
@@ -79,12 +81,15 @@ import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
+import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
+import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
+import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
@@ -537,6 +542,12 @@ const builders: Record<string, () => Promise<void>> = {
   [lixun.name]: async () => writeFileSync(`${out}${lixun.name}.mht`, lixunMht()),
   [xiaocen.name]: async () => writeFileSync(`${out}${xiaocen.name}.docx`, await xiaocenDocx()),
   [eshan.name]: async () => convertOrKeep(await eshanDocx(), eshan.name, out),
+  // The thirty-second held-out batch: a county's half-year report as a Word file with a 1—6月 group header and
+  // footnotes (东汭县, dongrui.ts), a district's key-project workbook with one sheet per category (格浍区, gehui.ts)
+  // and an autonomous county's 政府工作报告 printed to PDF (冬坪满族自治县, dongping.ts).
+  [dongrui.name]: async () => writeFileSync(`${out}${dongrui.name}.docx`, await dongruiDocx()),
+  [gehui.name]: async () => writeFileSync(`${out}${gehui.name}.xlsx`, await gehuiXlsx()),
+  [dongping.name]: async () => convertOrKeep(await dongpingDocx(), dongping.name, out),
 };
 
 const wanted = process.argv.slice(2);
