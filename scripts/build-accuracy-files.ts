@@ -50,6 +50,8 @@
 // workbook of three sheets (格浍区, gehui.ts) and a 政府工作报告 printed to PDF (冬坪满族自治县, dongping.ts).
 // The thirtieth adds a county's briefing paper as a Word file (涵渠县, hanqu.ts), a full-year report and draft as
 // .mht (漓浔县, lixun.ts), a key-project notice as a Word table (萧岑县, xiaocen.ts) and a 审议意见 as PDF (鄂杉县, eshan.ts).
+// The thirty-third prints a county's report and draft with a goal table to PDF (葵岭县, kuiling.ts) and saves a
+// key-project notice as a .doc table (蔓川瑶族自治县, manchuan.ts) and a district news page as .mht (堪岚区, kanlan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -95,11 +97,14 @@ import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
+import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
+import { kuiling } from './accuracy-files/kuiling.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
+import { manchuan } from './accuracy-files/manchuan.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
@@ -548,6 +553,12 @@ const builders: Record<string, () => Promise<void>> = {
   [dongrui.name]: async () => writeFileSync(`${out}${dongrui.name}.docx`, await dongruiDocx()),
   [gehui.name]: async () => writeFileSync(`${out}${gehui.name}.xlsx`, await gehuiXlsx()),
   [dongping.name]: async () => convertOrKeep(await dongpingDocx(), dongping.name, out),
+  // The thirty-third held-out batch: a county's report and draft printed to PDF with its goals as a table of
+  // 本年完成, 下年目标 and 上级下达 (葵岭县, kuiling.ts), and a key-project notice as a Word 97–2003 table (蔓川瑶族自治县, manchuan.ts).
+  [kuiling.name]: async () => convertOrKeep(await officeReportDocx(kuiling), kuiling.name, out),
+  [manchuan.name]: async () => convertOrKeep(await officeReportDocx(manchuan), manchuan.name, out, 'doc'),
+  // Its news page saved as .mht (堪岚区, kanlan.ts).
+  [kanlan.name]: async () => writeFileSync(`${out}${kanlan.name}.mht`, kanlanMht()),
 };
 
 const wanted = process.argv.slice(2);
