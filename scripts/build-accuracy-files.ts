@@ -73,12 +73,15 @@ import {
   WidthType,
 } from 'docx';
 import iconv from 'iconv-lite';
+import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
+import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
@@ -537,6 +540,13 @@ const builders: Record<string, () => Promise<void>> = {
   [lixun.name]: async () => writeFileSync(`${out}${lixun.name}.mht`, lixunMht()),
   [xiaocen.name]: async () => writeFileSync(`${out}${xiaocen.name}.docx`, await xiaocenDocx()),
   [eshan.name]: async () => convertOrKeep(await eshanDocx(), eshan.name, out),
+  // The thirty-first held-out batch (ho31): a county's half-year report printed to PDF, its table over a page
+  // break under a repeated header (槎渠县, chaqu.ts).
+  [chaqu.name]: async () => convertOrKeep(await chaquDocx(), chaqu.name, out),
+  // …a banner's full-year report and draft saved as .doc (柏岭旗, bailing.ts).
+  [bailing.name]: async () => convertOrKeep(await bailingDocx(), bailing.name, out, 'doc'),
+  // …and a finance committee's 审查意见 on a half-year report as a Word file (冰溪县, bingxi.ts).
+  [bingxi.name]: async () => writeFileSync(`${out}${bingxi.name}.docx`, await bingxiDocx()),
 };
 
 const wanted = process.argv.slice(2);
