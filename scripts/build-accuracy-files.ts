@@ -48,6 +48,8 @@
 // Word file (诗峪县, shiyu.ts) and a county bureau's 1—11月 统计月报 as a four-sheet workbook (桃岑县, taocen.ts).
 // The thirtieth adds a county's briefing paper as a Word file (涵渠县, hanqu.ts), a full-year report and draft as
 // .mht (漓浔县, lixun.ts), a key-project notice as a Word table (萧岑县, xiaocen.ts) and a 审议意见 as PDF (鄂杉县, eshan.ts).
+// The thirty-first prints a county's half-year report to PDF, its table over a page break (槎渠县, chaqu.ts), saves a
+// banner's report and draft as .doc (柏岭旗, bailing.ts) and writes a committee's 审查意见 as a Word file (冰溪县, bingxi.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
