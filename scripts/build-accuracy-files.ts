@@ -52,6 +52,8 @@
 // .mht (漓浔县, lixun.ts), a key-project notice as a Word table (萧岑县, xiaocen.ts) and a 审议意见 as PDF (鄂杉县, eshan.ts).
 // The thirty-third prints a county's report and draft with a goal table to PDF (葵岭县, kuiling.ts) and saves a
 // key-project notice as a .doc table (蔓川瑶族自治县, manchuan.ts) and a district news page as .mht (堪岚区, kanlan.ts).
+// The thirty-first prints a county's half-year report to PDF, its table over a page break (槎渠县, chaqu.ts), saves a
+// banner's report and draft as .doc (柏岭旗, bailing.ts) and writes a committee's 审查意见 as a Word file (冰溪县, bingxi.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -77,7 +79,9 @@ import {
   WidthType,
 } from 'docx';
 import iconv from 'iconv-lite';
+import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
@@ -85,6 +89,7 @@ import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
+import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
@@ -559,6 +564,13 @@ const builders: Record<string, () => Promise<void>> = {
   [manchuan.name]: async () => convertOrKeep(await officeReportDocx(manchuan), manchuan.name, out, 'doc'),
   // Its news page saved as .mht (堪岚区, kanlan.ts).
   [kanlan.name]: async () => writeFileSync(`${out}${kanlan.name}.mht`, kanlanMht()),
+  // The thirty-first held-out batch (ho31): a county's half-year report printed to PDF, its table over a page
+  // break under a repeated header (槎渠县, chaqu.ts).
+  [chaqu.name]: async () => convertOrKeep(await chaquDocx(), chaqu.name, out),
+  // …a banner's full-year report and draft saved as .doc (柏岭旗, bailing.ts).
+  [bailing.name]: async () => convertOrKeep(await bailingDocx(), bailing.name, out, 'doc'),
+  // …and a finance committee's 审查意见 on a half-year report as a Word file (冰溪县, bingxi.ts).
+  [bingxi.name]: async () => writeFileSync(`${out}${bingxi.name}.docx`, await bingxiDocx()),
 };
 
 const wanted = process.argv.slice(2);
