@@ -168,8 +168,11 @@ const CAPACITY_NAME_ENDS_CLAUSE = new RegExp(
   `^[\\u4e00-\\u9fa5]{0,16}?${CAPACITY_NAME_END}(?:$|[\\s:,;。、])`,
 );
 
-/** Verbs a short clause head may be instead of a name's head: 建成20万吨…项目 reports a capacity built. */
-const VERB_HEAD = /(?:建成|新建|新增|完成|实现|达到|形成|具备|扩建|改造|开工|投产)$/;
+/**
+ * Verbs a short clause head may be instead of a name's head: 建成20万吨…项目 reports a capacity built,
+ * 主要规划15万吨…冷库 one planned.
+ */
+const VERB_HEAD = /(?:建成|新建|规划|新增|完成|实现|达到|形成|具备|扩建|改造|开工|投产)$/;
 
 /** The end of a firm's name: 晋苍煤业, 某某矿业, 某某公司, 某某集团. */
 const FIRM_BEFORE = /(?:煤业|矿业|能源|化工|钢铁|实业|公司|集团|煤矿|厂)$/;

@@ -33,8 +33,11 @@ describe('a capacity inside a project name ending in 中心, 基地, 园区 or �
     expect(report.projects.map((p) => p.name)).toContain('苇澄县8万吨果蔬冷链物流中心');
   });
 
-  it('keeps a capacity built (after a verb) a fact', () => {
-    expect(factsRaw('全年建成8万吨果蔬冷链物流中心，完成投资2.6亿元。')).toContain('8万吨');
+  it.each([
+    ['全年建成8万吨果蔬冷链物流中心，完成投资2.6亿元。'],
+    ['该项目总投资2.6亿元，主要规划8万吨智能冷库、水产交易中心及配套设施。'],
+  ])('keeps the capacity built or planned in %s a fact', (body) => {
+    expect(factsRaw(body)).toContain('8万吨');
   });
 });
 
