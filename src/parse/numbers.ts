@@ -153,13 +153,26 @@ const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件)$/;
  * A clause opening with a short name's head (泠郊, 某某经开区) and no verb before a capacity; or the
  * head right after the verb that pushes the works on (全力推进峨垣县30万吨…项目、…).
  */
-const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。]|推进|推动|加快|实施|启动|抓好)[\u4e00-\u9fa5]{2,6}$/;
+const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。]|\d[.、]|推进|推动|加快|实施|启动|抓好)[\u4e00-\u9fa5]{2,6}$/;
+/**
+ * The words a name with a capacity in it ends with: works (项目, 工程, 生产线) and the places built for a
+ * capacity (某县10万吨果蔬冷链物流中心, 5万吨粮食仓储基地, 20万吨冷库), as the project reader's names end.
+ */
+const CAPACITY_NAME_END = '(?:项目|工程|生产线|中心|基地|产业园|物流园|工业园|园区|冷库)';
 /** The rest of a project's name after a capacity, closed by 、, its status (after an adverb) or 建设. */
-const CAPACITY_NAME_CLOSED =
-  /^[\u4e00-\u9fa5]{1,16}?(?:项目|工程|生产线)(?:[、,;。和及与]|(?:相继|先后|均已|均|已|全面|顺利)?(?:建成|开工|投产|竣工|落地|签约)|建设)/;
+const CAPACITY_NAME_CLOSED = new RegExp(
+  `^[\\u4e00-\\u9fa5]{1,16}?${CAPACITY_NAME_END}(?:[、,;。和及与]|(?:相继|先后|均已|均|已|全面|顺利)?(?:建成|开工|投产|竣工|落地|签约)|建设)`,
+);
+/** The rest of a name after a capacity opening a clause or an item, the name ending the clause. */
+const CAPACITY_NAME_ENDS_CLAUSE = new RegExp(
+  `^[\\u4e00-\\u9fa5]{0,16}?${CAPACITY_NAME_END}(?:$|[\\s:,;。、])`,
+);
 
-/** Verbs a short clause head may be instead of a name's head: 建成20万吨…项目 reports a capacity built. */
-const VERB_HEAD = /(?:建成|新建|新增|完成|实现|达到|形成|具备|扩建|改造|开工|投产)$/;
+/**
+ * Verbs a short clause head may be instead of a name's head: 建成20万吨…项目 reports a capacity built,
+ * 主要规划15万吨…冷库 one planned.
+ */
+const VERB_HEAD = /(?:建成|新建|规划|新增|完成|实现|达到|形成|具备|扩建|改造|开工|投产)$/;
 
 /** The end of a firm's name: 晋苍煤业, 某某矿业, 某某公司, 某某集团. */
 const FIRM_BEFORE = /(?:煤业|矿业|能源|化工|钢铁|实业|公司|集团|煤矿|厂)$/;
@@ -195,7 +208,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     hasUnit &&
     CAPACITY_UNIT.test(text.slice(start, end)) &&
     (start === 0 || /(?:[\s、,;:。(]|\d[.、])$/.test(before)) &&
-    /^[\u4e00-\u9fa5]{0,16}?(?:项目|工程|生产线)(?:$|[\s:,;。、])/.test(text.slice(end, end + 20))
+    CAPACITY_NAME_ENDS_CLAUSE.test(text.slice(end, end + 20))
   )
     return true;
   // 泠郊20万吨玉米深加工项目、…建成投产: a capacity after a short name's head (a place's, a park's)

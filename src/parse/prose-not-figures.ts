@@ -2,6 +2,7 @@
 // a note's marker, a number inside a short quoted phrase.
 
 import type { Figure } from './numbers.js';
+import { ENDS_LIKE_PROJECT } from './project-names.js';
 import { leadingIndicator } from './prose-clauses.js';
 
 /**
@@ -78,6 +79,21 @@ export function isPartOfName(folded: string, figure: Figure): boolean {
   const after = folded.slice(figure.end, figure.end + 22);
   return leadingIndicator(after.replace(/^\s*项目/, '')) !== null || SIZED_PROJECT_INVESTMENT.test(after);
 }
+
+/**
+ * 城南保障性住房项目(1200套), 某某棚户区改造工程(860户): a count alone in brackets right after a project's
+ * name is the name's (what the works build), not a figure the report gives; a bracketed amount
+ * (某项目(总投资5亿元), 某项目(5亿元)) or a share stays one.
+ */
+export function isCountInProjectName(folded: string, figure: Figure): boolean {
+  if (figure.kind !== 'number' || !BUILT_COUNT.test(figure.quantity.unit)) return false;
+  if (folded.charAt(figure.start - 1) !== '(' || folded.charAt(figure.end) !== ')') return false;
+  const name = folded.slice(Math.max(0, figure.start - 25), figure.start - 1);
+  return ENDS_LIKE_PROJECT.test(name) && /^(?:$|[\s,;:。、])/.test(folded.charAt(figure.end + 1));
+}
+
+/** The counters of what a project builds: dwellings, households, rooms, buildings, beds. */
+const BUILT_COUNT = /^(?:万?套|户|间|栋|幢|张|床)$/;
 
 /** 500万元以上项目(完成)投资58.14亿元: the investment of a size class of projects, named bare. */
 const SIZED_PROJECT_INVESTMENT = /^\s*(?:以上)?项目(?:完成)?投资/;

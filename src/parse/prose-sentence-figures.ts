@@ -5,6 +5,7 @@ import { type Figure, scanFigures, scanFlatFigures } from './numbers.js';
 import {
   isAgeBand,
   isClockTime,
+  isCountInProjectName,
   isDocumentNumber,
   isGroupOfPlaces,
   isListedOrdinal,
@@ -43,6 +44,7 @@ export function sentenceFigures(
         !skipped.some(([a, b]) => f.start >= a && f.end <= b) &&
         !isGroupOfPlaces(folded, f) &&
         !isPartOfName(folded, f) &&
+        !isCountInProjectName(folded, f) &&
         !isAgeBand(folded, f) &&
         !isSizeClassThreshold(folded, f) &&
         !isNoteMarker(folded, f) &&
