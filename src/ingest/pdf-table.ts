@@ -261,15 +261,18 @@ const UNIT_LINE = /^[(（]/;
 /**
  * Whether a header line finishes the header row above: cells too long for their columns wrapped
  * (年度目 | 上级指导目 over 标 | 标). Fewer cells than the row, each under one of its cells; a
- * second header level sits under a spanning cell's empty slots instead, and a line of units in
- * brackets ((%) under 目标) is a header row of its own.
+ * second header level sits under a spanning cell's empty slots instead, and a line only of units in
+ * brackets ((%) under 目标) is a header row of its own. A unit among wrapped ends (（%） | 标（%） |
+ * 成 | 次 under 年度目标 | 市指导目 | 1-6月完 | 全市位) is the end of its cell too.
  */
 function headerGoesOn(row: readonly PlacedCell[], line: readonly PlacedCell[]): boolean {
   const n = filled(line);
+  const texts = line.filter((cell) => cell.text !== '').map((cell) => cell.text);
   return (
     n > 0 &&
     n < filled(row) &&
-    line.every((cell, k) => cell.text === '' || ((row[k]?.text ?? '') !== '' && !UNIT_LINE.test(cell.text)))
+    !texts.every((text) => UNIT_LINE.test(text)) &&
+    line.every((cell, k) => cell.text === '' || (row[k]?.text ?? '') !== '')
   );
 }
 

@@ -7,8 +7,19 @@ import type { Project } from './types.js';
 /** A head that only says where: a county or town, a district, a development zone or park. */
 const PLACE_HEAD =
   /(?:[县市区镇乡旗州]|经济开发区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|工业园区|产业园区|园区)$/;
+/** A short name about the county's (city's, banner's) seat: 县城集中供热 after 槎渠县城集中供热. */
+const SEAT_NAME = /^[县市旗]城/;
 /** Short names too generic to stand for one project (道路工程), however they end. */
 const MIN_SHORT_NAME = 5;
+
+/**
+ * Whether `head` only says where the project named `name` after it stands: a place or park, or a
+ * place's own name before a short name about its seat (槎渠 + 县城集中供热: 槎渠县's 县城).
+ */
+function isPlaceHead(head: string, name: string): boolean {
+  if (PLACE_HEAD.test(head)) return true;
+  return head.length >= 2 && SEAT_NAME.test(name) && PLACE_HEAD.test(head + name.charAt(0));
+}
 
 /** The one project whose name is `short` behind a place head, or null when none or several are. */
 function fullNameOf(short: Project, projects: readonly Project[]): Project | null {
@@ -20,7 +31,7 @@ function fullNameOf(short: Project, projects: readonly Project[]): Project | nul
       other !== short &&
       whole.length > name.length &&
       whole.endsWith(name) &&
-      PLACE_HEAD.test(whole.slice(0, whole.length - name.length))
+      isPlaceHead(whole.slice(0, whole.length - name.length), name)
     );
   });
   return wholes.length === 1 ? (wholes[0] ?? null) : null;
