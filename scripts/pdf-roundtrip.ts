@@ -2,7 +2,8 @@
 // scripts/pdf-roundtrip/variants.ts (soffice), reads the .docx and each .pdf through ingest and the
 // parser, and counts the items (keyed as the accuracy harness keys them) each PDF reading loses or
 // gains against the .docx reading. Needs LibreOffice, so it is not part of npm test.
-// Options: --only name,name (fixtures whose name starts so) --variant name,name --keep DIR (keep files) --all (list every item).
+// Options: --only name,name (fixtures whose name starts so) --variant name,name --keep DIR (keep files) --all (list every item);
+// --fixture writes tests/ingest/pdfprop/header-levels.pdf (scripts/pdf-roundtrip/fixture.ts) instead.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,12 +22,14 @@ import { mochuanDocx } from './accuracy-files/mochuan.js';
 import { naiaoDocx } from './accuracy-files/naiao.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouquanDocx } from './accuracy-files/ouquan.js';
+import { printToPdf } from './accuracy-files/print-pdf.js';
 import { qindai } from './accuracy-files/qindai.js';
 import { suli } from './accuracy-files/suli.js';
 import { yingxuDocx } from './accuracy-files/yingxu.js';
 import { zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhulanDocx } from './accuracy-files/zhulan.js';
 import { differenceOf, itemKeys } from './pdf-roundtrip/compare.js';
+import { fixtureDocx } from './pdf-roundtrip/fixture.js';
 import { VARIANTS } from './pdf-roundtrip/variants.js';
 
 const ACCURACY = new URL('../tests/accuracy/', import.meta.url).pathname;
@@ -109,6 +112,13 @@ async function readKeys(bytes: Buffer, name: string): Promise<string[]> {
 async function main(): Promise<void> {
   if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).error) {
     console.log('soffice not found: install LibreOffice to run the PDF round trip');
+    return;
+  }
+  if (process.argv.includes('--fixture')) {
+    const out = new URL('../tests/ingest/pdfprop/', import.meta.url).pathname;
+    mkdirSync(out, { recursive: true });
+    printToPdf(await fixtureDocx(), 'header-levels', out);
+    console.log(`wrote ${out}header-levels.pdf`);
     return;
   }
   const variants = VARIANTS.filter((v) => !option('--variant') || option('--variant')?.includes(v.name));
