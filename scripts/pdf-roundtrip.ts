@@ -152,7 +152,7 @@ async function main(): Promise<void> {
       if (n === 0) continue;
       items += n;
       const shown = [...diff.lost.map((k) => `- ${k}`), ...diff.gained.map((k) => `+ ${k}`)];
-      details.push(`    ${name}: ${n}`, ...(all ? shown : shown.slice(0, 3)).map((s) => `      ${s}`));
+      details.push(`    ${name}: ${n}`, ...(all ? shown : shown.slice(0, 1)).map((s) => `      ${s}`));
     }
     lines.push(`${v.name.padEnd(18)} ${String(items).padStart(4)} items differ  (${v.imitates})`, ...details);
   }
