@@ -4,7 +4,7 @@
 // the repeated header is known by the lines it repeats, the lines under it before the next row go on
 // with the row the page cut, and the rows after it join the table above.
 
-import type { DraftTable } from './draft.js';
+import type { DraftCell, DraftTable } from './draft.js';
 import { join, type PdfLine } from './pdf-lines.js';
 import { tableRows } from './pdf-table.js';
 
@@ -28,7 +28,10 @@ export function continuedTable(table: DraftTable, run: readonly PdfLine[], heade
   const width = table.rows[0]?.length ?? 0;
   if ([...head, ...body].some((row) => row.length !== width)) return table;
   const size = Math.max(...lines.map((l) => l.size));
-  const rows = table.rows.map((row) => row.map((cell) => ({ ...cell })));
+  // Copied cell by cell, a merged header cell stays one object in every slot it covers.
+  const copies = new Map<DraftCell, DraftCell>();
+  const copy = (cell: DraftCell) => copies.get(cell) ?? copies.set(cell, { ...cell }).get(cell) ?? cell;
+  const rows = table.rows.map((row) => row.map(copy));
   const cut = rows.at(-1);
   for (const rest of head)
     rest.forEach((cell, k) => {

@@ -3,6 +3,7 @@
 
 import type { DraftBlock, DraftCell } from './draft.js';
 import { joinWrappedCells, rowPitch } from './pdf-cell-wrap.js';
+import { expandHeaderLevels } from './pdf-header-levels.js';
 import { spannedColumn } from './pdf-header-span.js';
 import { join, type PdfLine, type Placed } from './pdf-lines.js';
 
@@ -208,8 +209,14 @@ function continues(
 }
 
 export function tableOf(lines: readonly PdfLine[]): DraftBlock {
-  const { head, body } = tableRows(lines);
-  const draft: DraftCell[][] = [...head, ...body].map((row) => row.map((cell) => ({ text: cell.text })));
+  const { head: printed, body } = tableRows(lines);
+  const head = expandHeaderLevels(printed, columnsOf(lines), Math.max(...lines.map((l) => l.size)));
+  // A merged header cell is one object in every slot it covers: one draft cell too, written once.
+  const drafts = new Map<PlacedCell, DraftCell>();
+  const draftOf = (cell: PlacedCell) => drafts.get(cell) ?? drafts.set(cell, { text: cell.text }).get(cell);
+  const draft: DraftCell[][] = [...head, ...body].map((row) =>
+    row.map((cell) => draftOf(cell) ?? { text: cell.text }),
+  );
   return { kind: 'table', rows: draft };
 }
 
@@ -363,8 +370,30 @@ function finishesRow(run: readonly PdfLine[], line: PdfLine, above: PdfLine): bo
   // cells the row's figure line left empty.
   const under = cells.every((cell, k) => cell.text === '' || row[k]?.text === '');
   if (under && isFigureRow(last) && line.text.length <= 12) return true;
+  if (isFigureRow(last) && namesRest(row, cells, line.text)) return true;
   const size = Math.max(line.size, last.size);
   return continues(row, cells, columns, size) || fillsOwnColumn(row, cells, columns, size);
+}
+
+/** Words that open a line under a table rather than a name's rest: a note, a source, a unit. */
+const UNDER_TABLE =
+  /^(?:注|备注|说明|资料来源|数据来源|来源|单位)|[，。；：、,;:]|^[（(]?[一二三四五六七八九十\d]+[)）、.]/;
+
+/**
+ * Whether a line under a row of figures is the rest of the row's name: a name set at its cell's top
+ * in two paragraphs or wrapped (农村常住居民 / 人均可支配收入) puts its last line under the name alone,
+ * as close as rows stand apart. Only the name column holds it, and it is no sentence, note or heading.
+ */
+function namesRest(row: readonly PlacedCell[], cells: readonly PlacedCell[], text: string): boolean {
+  const name = row[0];
+  return (
+    name !== undefined &&
+    name.text !== '' &&
+    cells[0]?.text !== '' &&
+    cells.every((cell, k) => k === 0 || cell.text === '') &&
+    !UNDER_TABLE.test(text) &&
+    !/\d/.test(text)
+  );
 }
 
 /**

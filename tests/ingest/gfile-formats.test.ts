@@ -87,7 +87,7 @@ describe('footnotes at the foot of a PDF page', () => {
 });
 
 describe('a PDF table header cell spanning columns', () => {
-  it('puts 1-6月, centred over 绝对值 | 增速 | 全市位次, in the first column of its span', () => {
+  it('puts 1-6月, centred over 绝对值 | 增速 | 全市位次, in every column of its span, as the Word reader does', () => {
     const lines = toLines([
       at('指标名称', 0, 700),
       at('全年目标', 105, 700),
@@ -100,8 +100,8 @@ describe('a PDF table header cell spanning columns', () => {
     ]);
     const [table] = layoutBlocks([lines]);
     expect(table?.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : table).toEqual([
-      ['指标名称', '全年目标', '1-6月', '', ''],
-      ['', '', '绝对值', '增速', '全市位次'],
+      ['指标名称', '全年目标', '1-6月', '1-6月', '1-6月'],
+      ['指标名称', '全年目标', '绝对值', '增速', '全市位次'],
       ['地区生产总值', '6.5左右', '112.36', '3.1', '5'],
       ['固定资产投资', '10', '38.64', '7.2', '4'],
     ]);
