@@ -12,9 +12,9 @@ const MEETING =
 const PLACES = /[\u4e00-\u9fa5]+?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟)(?![市县区旗州盟])/g;
 /** How many lines under the title the meeting line may stand (a speaker, an addressee between). */
 const UNDER_TITLE = 6;
-/** A line that opens a meeting line (——2012年2月15日在…, 在…) and has not closed it (no 。, not yet 会议上). */
+/** A line that opens a meeting line (——2012年2月15日在…, （2023年2月2日在…, 在…) and has not closed it (no 。, not yet 会议上). */
 const OPEN_MEETING =
-  /^(?:——|—|-)?\s*(?:(?:19|20)\d{2}\s*年[^。]{0,12}日)?\s*在(?![^。]*会议[上中]?\s*[)）]?$)[^。]*$/;
+  /^(?:——|—|-|[(（])?\s*(?:(?:19|20)\d{2}\s*年[^。]{0,12}日)?\s*在(?![^。]*会议[上中]?\s*[)）]?$)[^。]*$/;
 /** The short, unpunctuated rest of a meeting line printed over two lines (会第一次会议上). */
 const MEETING_REST = /^[^。，；：:]{1,30}$/;
 
