@@ -12,6 +12,29 @@ const MEETING =
 const PLACES = /[\u4e00-\u9fa5]+?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟)(?![市县区旗州盟])/g;
 /** How many lines under the title the meeting line may stand (a speaker, an addressee between). */
 const UNDER_TITLE = 6;
+/** A line that opens a meeting line (——2012年2月15日在…, （2023年2月2日在…, 在…) and has not closed it (no 。, not yet 会议上). */
+const OPEN_MEETING =
+  /^(?:——|—|-|[(（])?\s*(?:(?:19|20)\d{2}\s*年[^。]{0,12}日)?\s*在(?![^。]*会议[上中]?\s*[)）]?$)[^。]*$/;
+/** The short, unpunctuated rest of a meeting line printed over two lines (会第一次会议上). */
+const MEETING_REST = /^[^。，；：:]{1,30}$/;
+
+/**
+ * The texts of the first lines under a title, a meeting line printed over two (——2012年2月15日在某某
+ * 自治县第十五届人民代表大 / 会第一次会议上: a title page's centred lines) joined into one.
+ */
+export function underTitleTexts(lines: readonly Line[], after: number | null, count = UNDER_TITLE): string[] {
+  const under = lines.filter((line) => line.text.trim() !== '' && (after === null || line.number > after));
+  const texts: string[] = [];
+  for (let i = 0; i < under.length && texts.length < count; i++) {
+    const text = under[i]?.text ?? '';
+    const next = under[i + 1]?.text;
+    if (next !== undefined && OPEN_MEETING.test(text) && MEETING_REST.test(next)) {
+      texts.push(`${text}${next}`);
+      i++;
+    } else texts.push(text);
+  }
+  return texts;
+}
 
 /**
  * The place of the body named in the meeting line under the title. A county's report read at its
@@ -23,9 +46,8 @@ export function meetingPlace(
   after: number | null,
   own: string | null,
 ): string | null {
-  const under = lines.filter((line) => line.text.trim() !== '' && (after === null || line.number > after));
-  for (const line of under.slice(0, UNDER_TITLE)) {
-    const body = MEETING.exec(line.text)?.[1];
+  for (const text of underTitleTexts(lines, after)) {
+    const body = MEETING.exec(text)?.[1];
     if (!body) continue;
     const place = [...body.matchAll(PLACES)].at(-1)?.[0] ?? null;
     if (!place || place.length < 3 || isGenericRegion(place)) return null;

@@ -9,7 +9,7 @@ import { readClosingSignature } from './closing-signature.js';
 import { fileNameTitle } from './file-name-hint.js';
 import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpening } from './genre.js';
 import type { Line } from './lines.js';
-import { meetingPlace } from './meeting-line.js';
+import { meetingPlace, underTitleTexts } from './meeting-line.js';
 import {
   isGenericRegion,
   periodCode,
@@ -379,11 +379,8 @@ const SESSION =
  */
 function sessionDate(lines: readonly Line[], after: number | null): string | null {
   if (after === null) return null;
-  let seen = 0;
-  for (const line of lines) {
-    if (line.number <= after || line.text === '') continue;
-    if (++seen > 6) break;
-    const m = SESSION.exec(arabicDates(line.text));
+  for (const text of underTitleTexts(lines, after)) {
+    const m = SESSION.exec(arabicDates(text));
     if (m) return `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}T00:00:00+08:00`;
   }
   return null;

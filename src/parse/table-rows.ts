@@ -20,6 +20,7 @@ import { bareTargetsAsGrowths } from './table-bare-target-unit.js';
 import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import { guidanceAmountsForYear } from './table-guidance-horizon.js';
+import { MeasureRows } from './table-measure-row.js';
 import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
 import { PartUnits } from './table-part-unit.js';
@@ -269,6 +270,7 @@ export function readTables(
     );
 
     const partUnits = new PartUnits();
+    const measureRows = new MeasureRows();
     const votedUnits = new Set(units);
     for (const [r, row] of placed.read.rows.entries()) {
       const sentenceIndex = placed.rowSentences[r] ?? 0;
@@ -277,8 +279,11 @@ export function readTables(
       // 居民消费价格指数(上年=100): the bracket names the index base; the name is what precedes it.
       // 其中：地方一般预算收入: a part of the row above, named after the label.
       const written = rowName(nameCell.text);
-      const statedBase = INDEX_BASE.exec(written);
-      const asWritten = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
+      // 　增速 under 地区生产总值(亿元): the growth of the row above, in its own unit.
+      const owner = measureRows.ownerOf(written);
+      const statedBase = owner ? null : INDEX_BASE.exec(written);
+      const own = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
+      const asWritten = owner ? { ...own, name: splitNameUnit(owner).name } : own;
       const split =
         measureOfGoods === null ? asWritten : { ...asWritten, name: `${asWritten.name}${measureOfGoods}` };
       if ((measureOfGoods !== null || priceTable) && !lookupIndicator(split.name)) continue;
