@@ -31,3 +31,20 @@ describe("a 上级下达 column beside next year's goals (指标 | 单位 | 2019
     ]);
   });
 });
+
+describe('产业投资 named bare beside 民间投资 (其中，产业投资X亿元，增长A%)', () => {
+  it('keeps the field of investment with its level and growth, under its name as written', () => {
+    const got = planReport(
+      '一、2019年计划执行情况',
+      '固定资产投资完成61.2亿元，增长12.5%。其中，产业投资23.7亿元，增长15.1%；民间投资18.4亿元，增长9.3%。',
+    ).observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(got).toEqual([
+      ['固定资产投资', 'level', 61.2],
+      ['固定资产投资', 'growth', 12.5],
+      ['产业投资', 'level', 23.7],
+      ['产业投资', 'growth', 15.1],
+      ['民间投资', 'level', 18.4],
+      ['民间投资', 'growth', 9.3],
+    ]);
+  });
+});
