@@ -48,3 +48,23 @@ describe('产业投资 named bare beside 民间投资 (其中，产业投资X亿
     ]);
   });
 });
+
+describe("a rate goal written with 降至 (贫困发生率降至3%以下) in a list of next year's goals", () => {
+  it('names the rate without the verb and reads the ceiling', () => {
+    const got = targets(
+      '一、2019年计划执行情况',
+      '全县实现地区生产总值52.6亿元，增长8.4%。',
+      '二、2020年主要目标',
+      '2020年主要预期目标是：地区生产总值增长8%；贫困发生率降至2%以下；森林覆盖率达到62%以上。',
+    );
+    expect(got).toEqual([
+      ['gdp', 'target', 'next-year', 8, 'eq'],
+      [expect.stringMatching(/^x-/), 'target', 'next-year', 2, 'lte'],
+      [expect.stringMatching(/^x-/), 'target', 'next-year', 62, 'gte'],
+    ]);
+    expect(
+      planReport('二、2020年主要目标', '2020年主要预期目标是：贫困发生率降至2%以下。').targets[0]
+        ?.indicatorName,
+    ).toBe('贫困发生率');
+  });
+});
