@@ -36,3 +36,21 @@ export function guidanceAmountsForYear(
     if (ratio >= SAME_SCALE.low && ratio <= SAME_SCALE.high) guidance.horizon = 'full-year';
   }
 }
+
+/**
+ * 指标 | 2017年完成 | 2018年目标 | 上级下达: a guidance column whose header names no horizon, in a table
+ * whose own goals are all next year's, is next year's guidance too (the higher level's figure for the
+ * year the goals are set for), not the report's period. A header that names the period keeps it.
+ */
+export function guidanceOfNextYear(
+  targets: readonly PendingTarget[],
+  periodNamed: ReadonlySet<PendingTarget>,
+): void {
+  const own = targets.filter((p) => p.target.kind === 'target');
+  if (own.length === 0 || own.some((p) => p.target.horizon !== 'next-year')) return;
+  for (const pending of targets) {
+    const guidance = pending.target;
+    if (guidance.kind !== 'guidance' || guidance.horizon !== 'period' || periodNamed.has(pending)) continue;
+    guidance.horizon = 'next-year';
+  }
+}

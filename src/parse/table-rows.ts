@@ -19,7 +19,7 @@ import {
 import { bareTargetsAsGrowths } from './table-bare-target-unit.js';
 import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
-import { guidanceAmountsForYear } from './table-guidance-horizon.js';
+import { guidanceAmountsForYear, guidanceOfNextYear } from './table-guidance-horizon.js';
 import { MeasureRows } from './table-measure-row.js';
 import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
@@ -438,6 +438,7 @@ export function readTables(
       reading.rowActuals.set(rowKey, actuals);
     }
     bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
+    guidanceOfNextYear(reading.targets.slice(tableTargets), periodGuidance);
     guidanceAmountsForYear(reading.targets.slice(tableTargets), periodGuidance);
   }
   return reading;
