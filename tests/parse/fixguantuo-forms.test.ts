@@ -1,0 +1,79 @@
+// Forms held-out-32's guantuo and dongrui fixtures showed (docs/prose-forms.md, "fixguantuo"), in
+// text of our own with invented places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+import { isHardWrapped } from '../../src/ingest/text-wrap.js';
+import { generatedCode } from '../../src/parse/catalogue.js';
+import { parseDocument } from '../../src/parse/index.js';
+
+/** A county bureau's monthly brief: one indicator a line, 指标：数值，增长A%, no closing stop. */
+const brief = [
+  '岚溪县2020年1—4月经济运行简报',
+  '岚溪县统计局　　　　2020年5月16日',
+  '一、工业',
+  '规模以上工业总产值：27.14亿元，增长6.3%',
+  '规模以上工业增加值：增长5.8%，比1—3月提高1.2个百分点',
+  '规模以上工业利润总额：1.36亿元，下降2.7%',
+  '工业用电量：2.41亿千瓦时，增长4.4%',
+  '二、投资',
+  '固定资产投资：增长10.6%，居全市第2位',
+  '其中：工业投资：增长15.2%',
+  '商品房销售面积：8.3万平方米，增长3.1%',
+  '三、消费',
+  '社会消费品零售总额：22.65亿元，增长6.6%',
+  '其中：限额以上消费品零售额：7.18亿元，增长4.9%',
+  '城镇消费品零售额：17.42亿元，增长6.9%',
+  '乡村消费品零售额：5.23亿元，增长5.7%',
+  '四、财政',
+  '一般公共预算收入：2.87亿元，增长5.5%',
+  '其中：税收收入：2.21亿元，增长7.6%',
+  '一般公共预算支出：8.64亿元，增长8.2%',
+];
+
+async function observed(lines: readonly string[]) {
+  const { document } = await ingest(new TextEncoder().encode(lines.join('\n')), { name: 'lanxi.txt' });
+  if (!document) throw new Error('no document');
+  const report = parseDocument(document, { sourceName: 'lanxi.txt', sha256: '0' }).report;
+  return (report?.observations ?? []).map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+}
+
+describe('a monthly brief of 指标：数值，增长A% lines (one indicator a line, no stops)', () => {
+  it('is no text a PDF hard-wrapped: its lines stay lines', () => {
+    expect(isHardWrapped(brief)).toBe(false);
+  });
+
+  it("gives each line's figures to the indicator named before its colon, not the line before's", async () => {
+    const rows = await observed(brief);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['industrial-output', 'level', 27.14],
+        ['industrial-value-added', 'growth', 5.8],
+        ['industrial-value-added', 'change', 1.2],
+        ['industrial-profits', 'level', 1.36],
+        ['industrial-profits', 'growth', -2.7],
+        ['industrial-electricity-consumption', 'level', 2.41],
+        ['industrial-investment', 'growth', 15.2],
+        ['housing-sales-area', 'level', 8.3],
+        ['retail-sales-above-quota', 'level', 7.18],
+        ['tax-revenue', 'level', 2.21],
+        ['general-budget-expenditure', 'level', 8.64],
+        ['general-budget-expenditure', 'growth', 8.2],
+      ]),
+    );
+    expect(rows.filter(([code]) => code === 'industrial-output')).toHaveLength(2);
+    expect(rows.filter(([code]) => code === 'retail-sales')).toHaveLength(2);
+  });
+
+  it('keeps a name the catalogue lacks before the colon as written (城镇消费品零售额：…)', async () => {
+    const rows = await observed(brief);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        [generatedCode('城镇消费品零售额'), 'level', 17.42],
+        [generatedCode('城镇消费品零售额'), 'growth', 6.9],
+        [generatedCode('乡村消费品零售额'), 'level', 5.23],
+        [generatedCode('乡村消费品零售额'), 'growth', 5.7],
+      ]),
+    );
+  });
+});
