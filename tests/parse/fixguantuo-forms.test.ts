@@ -6,6 +6,7 @@ import { ingest } from '../../src/ingest/index.js';
 import { isHardWrapped } from '../../src/ingest/text-wrap.js';
 import { generatedCode } from '../../src/parse/catalogue.js';
 import { parseDocument } from '../../src/parse/index.js';
+import { linesReader } from '../helpers/report.js';
 
 /** A county bureau's monthly brief: one indicator a line, 指标：数值，增长A%, no closing stop. */
 const brief = [
@@ -75,5 +76,40 @@ describe('a monthly brief of 指标：数值，增长A% lines (one indicator a l
         [generatedCode('乡村消费品零售额'), 'growth', 5.7],
       ]),
     );
+  });
+});
+
+describe('a table note numbered over lines: 注：1.… / 2.全市排位为增速在X市8个县（市、区）中的位次', () => {
+  const report = linesReader('fixguantuo.txt');
+  const rankings = (...note: string[]) =>
+    report(
+      '岑泸县2014年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '上半年，全县经济平稳运行。',
+      '附表',
+      '岑泸县2014年1—6月主要经济指标完成情况',
+      '| 指标 | 单位 | 全年目标（%） | 1—6月 | 增长（%） | 全市排位 |',
+      '| 生产总值 | 亿元 | 11 | 38.60 | 10.2 | 3 |',
+      '| 社会消费品零售总额 | 亿元 | 13 | 12.40 | 12.8 | 5 |',
+      ...note,
+    ).rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope]);
+
+  it("sizes the rank column by the note's second item and names its parent", () => {
+    const note = [
+      '注：1.全年目标为增速；上级指导目标为柘澜市下达的年度指导性目标。',
+      '2.全市排位为增速在柘澜市8个县（市、区）中的位次；“—”表示无此项。',
+      '3.城乡居民收入为抽样调查数据。',
+    ];
+    expect(rankings(...note)).toEqual(
+      expect.arrayContaining([
+        ['gdp', 3, 8, '柘澜市'],
+        ['retail-sales', 5, 8, '柘澜市'],
+      ]),
+    );
+  });
+
+  it('reads no group from a paragraph after an unnumbered note', () => {
+    const note = ['注：全年目标为增速。', '2.全市排位为增速在柘澜市8个县（市、区）中的位次。'];
+    expect(rankings(...note)).toContainEqual(['gdp', 3, null, '全市']);
   });
 });
