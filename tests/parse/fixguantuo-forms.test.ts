@@ -113,3 +113,25 @@ describe('a table note numbered over lines: 注：1.… / 2.全市排位为增�
     expect(rankings(...note)).toContainEqual(['gdp', 3, null, '全市']);
   });
 });
+
+describe('a project whose only status is 试生产 or 试运行 (甲产业园（一期）已试生产)', () => {
+  const report = linesReader('fixguantuo-projects.txt');
+  const projects = (sentence: string) =>
+    report(
+      '岑泸县2014年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      sentence,
+    ).projects.map((p) => [p.name, p.mentions.map((m) => m.status)]);
+
+  it('reads the name and its status between two other projects after ；', () => {
+    expect(
+      projects(
+        '岚口热电联产项目完成投资1.8亿元，主体厂房封顶；岚口粮油精深加工产业园（一期）已试生产；岚口至柘澜二级公路完成路基工程的40%。',
+      ),
+    ).toContainEqual(['岚口粮油精深加工产业园(一期)', ['试生产']]);
+  });
+
+  it('reads a works on trial run', () => {
+    expect(projects('岚口第二水厂已试运行。')).toContainEqual(['岚口第二水厂', ['试运行']]);
+  });
+});
