@@ -135,3 +135,17 @@ describe('a project whose only status is 试生产 or 试运行 (甲产业园（
     expect(projects('岚口第二水厂已试运行。')).toContainEqual(['岚口第二水厂', ['试运行']]);
   });
 });
+
+describe("a brief's closing line of its editor and telephone (编辑：…科　　电话：0414-7654321)", () => {
+  it('reads no figure from the telephone number', () => {
+    const report = linesReader('fixguantuo-byline.txt');
+    const facts = report(
+      '岚溪县2020年1—4月经济运行简报',
+      '一、工业',
+      '1—4月，全县规模以上工业增加值增长5.8%。',
+      '编辑：岚溪县统计局综合科　　电话：0417-7654321',
+    ).facts.map((f) => f.quantity.value);
+    expect(facts).toContain(5.8);
+    expect(facts).not.toContain(7654321);
+  });
+});
