@@ -25,6 +25,17 @@ function wrapWidth(lines: readonly string[]): number {
 const isFull = (line: string, width: number) => [...line].length >= FULL * width;
 
 /**
+ * 规模以上工业营业收入：39.84亿元，增长6.2%: a brief's line of one indicator, its name before a colon
+ * (after 其中：) and its figures after, ending on a figure and its unit. A brief stands such lines one
+ * a line, whatever their length: no line of prose a page's margin cut.
+ */
+const LABELLED_FIGURES = /^(?:其中[:：])?[^\s,，。;；:：、]{2,16}[:：].*\d[^\d\s,，。;；:：、]{0,5}$/;
+
+/** A line that stops mid-sentence at the margin: full, with no closing punctuation and no brief's line. */
+const runsOn = (line: string, width: number) =>
+  isFull(line, width) && !PARAGRAPH_END.test(line.trim()) && !LABELLED_FIGURES.test(line.trim());
+
+/**
  * Whether the non-blank lines were wrapped at a fixed width: MIN_WIDTH to MAX_WIDTH characters, and at
  * least a third of them (and three or more) full lines that stop mid-sentence.
  */
@@ -33,7 +44,7 @@ export function isHardWrapped(lines: readonly string[]): boolean {
   if (prose.length < 8) return false;
   const width = wrapWidth(prose);
   if (width < MIN_WIDTH || width > MAX_WIDTH || prose.some((l) => [...l].length > width * 1.5)) return false;
-  const runOn = prose.filter((l) => isFull(l, width) && !PARAGRAPH_END.test(l.trim())).length;
+  const runOn = prose.filter((l) => runsOn(l, width)).length;
   return runOn >= 3 && runOn >= prose.length / 3;
 }
 

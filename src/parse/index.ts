@@ -117,7 +117,7 @@ function parseText(
     structure.tables,
     region,
     meta.year,
-    structure.tables.map((placed) => tableNote(structure, placed)),
+    structure.tables.map((placed) => tableNote(structure, placed, lines)),
   );
   problems.push(...table.problems);
   const prose = readProse(
@@ -200,7 +200,7 @@ function parseText(
     });
   }
 
-  applyTableNotes(structure, table.rankings, prose.rankings);
+  applyTableNotes(structure, lines, table.rankings, prose.rankings);
 
   const indicators = [...table.indicators];
   for (const ref of prose.indicators) if (!indicators.some((i) => i.code === ref.code)) indicators.push(ref);
@@ -232,7 +232,11 @@ function parseText(
 const NEXT_YEAR_REASON = 'a goal for the next year: this report cannot judge it';
 
 /** The note under a table (注：…), null when none follows it. */
-function tableNote(structure: Structure, placed: Structure['tables'][number]): string | null {
+function tableNote(
+  structure: Structure,
+  placed: Structure['tables'][number],
+  lines: readonly Line[],
+): string | null {
   const last = placed.rowSentences.at(-1);
   if (last === undefined) return null;
   // A note split at ； into sentences is still one note: every sentence on its line.
@@ -241,7 +245,8 @@ function tableNote(structure: Structure, placed: Structure['tables'][number]): s
       .filter((s) => s.line === line && s.kind === 'prose')
       .map((s) => foldWidth(s.text).trim())
       .join('；');
-  return tableNoteAfter(structure.sentences.slice(last + 1), lineText);
+  const rawLine = (line: number) => lines[line - 1]?.text ?? '';
+  return tableNoteAfter(structure.sentences.slice(last + 1), lineText, rawLine);
 }
 
 /**
@@ -249,11 +254,16 @@ function tableNote(structure: Structure, placed: Structure['tables'][number]): s
  * for the table's rankings that do not say it themselves; 位次为在霓州市9个县（市、区）中的排位 also
  * names the parent a 全市位次 column's scope word stands for, in the table and in the prose's 居全市第3位.
  */
-function applyTableNotes(structure: Structure, rankings: Ranking[], proseRankings: Ranking[]): void {
+function applyTableNotes(
+  structure: Structure,
+  lines: readonly Line[],
+  rankings: Ranking[],
+  proseRankings: Ranking[],
+): void {
   // The columns an earlier table's note defined (全市位次为…), for later tables whose note sizes none.
   const defined: NoteGroup[] = [];
   for (const placed of structure.tables) {
-    const note = tableNote(structure, placed);
+    const note = tableNote(structure, placed, lines);
     const groups = note === null ? [] : noteGroups(note);
     if (groups.length === 0) {
       if (defined.length > 0) applyDefinedGroups(placed, rankings, defined);

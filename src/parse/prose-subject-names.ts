@@ -15,6 +15,19 @@ export function nameBeforeColon(folded: string, colon: number, floor: number): N
 }
 
 /**
+ * 城镇消费品零售额：24.37亿元: the words before a colon, a name the catalogue may lack, when they are
+ * a short name and nothing else (no figure); the written-name stage decides whether it is a branch's
+ * or an aggregate's.
+ */
+export function labelBeforeColon(folded: string, colon: number, floor: number): string | null {
+  const label = cleanSubject(folded.slice(clauseStartBefore(folded, colon, floor), colon)).replace(
+    /\s+/g,
+    '',
+  );
+  return label !== '' && label.length <= 16 && !/[\d:]/.test(label) ? label : null;
+}
+
+/**
  * 地区生产总值（7.2%）、规模以上工业增加值（9.6%）分别高于…: a growth in brackets right after an
  * indicator's name (and nothing else); a place's name before the bracket (甲区（12.6%）) is no indicator.
  */

@@ -19,7 +19,7 @@ import {
   leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
-import { nameBeforeColon } from './prose-subject-names.js';
+import { labelBeforeColon, nameBeforeColon } from './prose-subject-names.js';
 
 /** 甲工业园完成…, 乙经济开发区实现…: a park's own figure; so is a 兵团 farm's or a state farm's beside the county. */
 const PARK_FIGURE =
@@ -91,6 +91,13 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     subject = colonName.name;
     join = colonName;
   }
+  // 城镇消费品零售额：24.37亿元: a name the catalogue lacks before the colon is the subject the branch
+  // and aggregate readers below are asked about (its clause after the colon names nothing).
+  const colonLabel =
+    !join && subject === '' && folded.charAt(clauseStart - 1) === ':'
+      ? labelBeforeColon(folded, clauseStart - 1, c.sentenceStart)
+      : null;
+  if (colonLabel) subject = colonLabel;
   // 甲工业园完成基础设施投资1.26亿元: a figure of a park named before the verb is the park's, not
   // the report's place's.
   if (join && PARK_FIGURE.test(cleanSubject(clause))) join = null;

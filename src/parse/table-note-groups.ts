@@ -71,14 +71,44 @@ const LABEL_LINE = /^[\u4e00-\u9fa5]{1,6}[:：]/;
 export function tableNoteAfter(
   after: readonly { kind: string; line: number }[],
   lineText: (line: number) => string,
+  /** The line as written, its item number kept (the sentences leave 2. out). */
+  rawLine: (line: number) => string = lineText,
 ): string | null {
   const seen = new Set<number>();
   for (const sentence of after) {
     if (sentence.kind !== 'prose' || seen.has(sentence.line)) continue;
     seen.add(sentence.line);
     const text = lineText(sentence.line);
-    if (rules.tableNote.test(text)) return text;
+    if (rules.tableNote.test(text)) return withNumberedItems(text, sentence.line, after, rawLine);
     if (!LABEL_LINE.test(text) || seen.size >= 3) return null;
   }
   return null;
+}
+
+/** 注：1.… opens a numbered note; 2.…, 3.… (or （2）…) on the lines after it are its further items. */
+const FIRST_ITEM = /^[\u4e00-\u9fa5]{1,6}[:：]\s*(?:1[.．、]|[（(]1[)）])/;
+const NEXT_ITEM = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])/;
+
+/**
+ * 注：1.全年目标…。 / 2.全市排位为增速在鹤澜市8个县（市、区）中的位次: a note numbered over several
+ * lines is one note; its items on the lines right after its first line join it (at ；), so a later
+ * item that sizes the rank column's group is read.
+ */
+function withNumberedItems(
+  note: string,
+  line: number,
+  after: readonly { kind: string; line: number }[],
+  rawLine: (line: number) => string,
+): string {
+  if (!FIRST_ITEM.test(note)) return note;
+  const items = [note];
+  let next = line + 1;
+  for (const sentence of after) {
+    if (sentence.line < next) continue;
+    const text = rawLine(sentence.line);
+    if (sentence.line !== next || !NEXT_ITEM.test(text)) break;
+    items.push(text);
+    next++;
+  }
+  return items.join('；');
 }
