@@ -50,3 +50,36 @@ describe('the parent named beside the province in a programme (列入省、某�
     expect(report.rankings.map((r) => r.scope)).toEqual(['全市']);
   });
 });
+
+describe('a goal in the clause, then the pace against an earlier part of the year (年度目标为15%，增速比一季度回落B个百分点)', () => {
+  it('ends the goal where the pace is measured against the quarter: the change is the result’s', () => {
+    const report = parsed(
+      '规模以上工业增加值完成18.42亿元，增长11.3%，年度目标为12%（居全市第4位），增速比一季度回落1.2个百分点。',
+    );
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['industrial-value-added', 'level', 18.42],
+      ['industrial-value-added', 'growth', 11.3],
+      ['industrial-value-added', 'change', -1.2],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.horizon])).toEqual([
+      ['industrial-value-added', 12, 'full-year'],
+    ]);
+  });
+});
+
+describe('the year’s plan after the result (实际利用外资X万美元，增长A%，年计划为Y万美元)', () => {
+  it('reads 年计划为 as the full-year target of the indicator before it, not a fact of its own', () => {
+    const report = parsed(
+      '实际利用外资1960万美元，增长9.4%，年计划为4200万美元；外贸出口0.82亿美元，增长6.1%。',
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.unit, t.horizon, t.attainment])).toEqual([
+      ['foreign-investment', 4200, '万美元', 'full-year', 'unknown'],
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['foreign-investment', 'level', 1960],
+      ['foreign-investment', 'growth', 9.4],
+      ['exports', 'level', 0.82],
+      ['exports', 'growth', 6.1],
+    ]);
+  });
+});
