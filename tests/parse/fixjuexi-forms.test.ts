@@ -83,3 +83,38 @@ describe('the year’s plan after the result (实际利用外资X万美元，增
     ]);
   });
 });
+
+describe('Hunan’s 地方收入 and a count of the subjects just told (两项增速分别高于全市平均a和b个百分点)', () => {
+  const review = (...prose: string[]) => {
+    const text = ['关于岚沙县2020年国民经济和社会发展计划执行情况的审议意见', '一、总体评价', ...prose].join(
+      '\n',
+    );
+    const report = parseReportText(text, { sourceName: 'fixjuexi.txt' }).report;
+    if (!report) throw new Error('no report');
+    return report;
+  };
+
+  it('reads 地方收入 as the local general budget revenue, with its share of the budget and rank', () => {
+    const report = review('地方收入完成7.26亿元，增长6.8%，完成预算的102.4%，总量居全市第5位。');
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['general-budget-revenue', 'level', 7.26],
+      ['general-budget-revenue', 'growth', 6.8],
+      ['general-budget-revenue', 'share', 102.4],
+    ]);
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['general-budget-revenue', 5]]);
+  });
+
+  it('gives each of the two subjects told before its own comparison', () => {
+    const report = review(
+      '城镇居民人均可支配收入31420元，增长8.1%；农村居民人均可支配收入15260元，增长9.3%，两项增速分别高于全市平均0.3和0.6个百分点。',
+    );
+    expect(
+      report.observations
+        .filter((o) => o.measure === 'comparison')
+        .map((o) => [o.indicatorCode, o.quantity?.value]),
+    ).toEqual([
+      ['urban-disposable-income-per-capita', 0.3],
+      ['rural-disposable-income-per-capita', 0.6],
+    ]);
+  });
+});
