@@ -118,3 +118,34 @@ describe('Hunan’s 地方收入 and a count of the subjects just told (两项�
     ]);
   });
 });
+
+describe('a communiqué’s firms’ account after their value added, and 县及县以下消费品零售额', () => {
+  const communique = (...prose: string[]) => {
+    const text = ['溧坪县2010年国民经济和社会发展统计公报', '一、工业', ...prose].join('\n');
+    const report = parseReportText(text, { sourceName: 'fixjuexi.txt' }).report;
+    if (!report) throw new Error('no report');
+    return report.observations.map((o) => [o.indicatorCode, o.indicatorName, o.measure, o.quantity?.value]);
+  };
+
+  it('reads 规模以上工业企业完成增加值…；实现主营业务收入… as the firms’ revenue', () => {
+    const observed = communique(
+      '规模以上工业企业完成增加值38120万元，增长16.2%；实现主营业务收入12.36亿元，增长14.1%。',
+    );
+    expect(observed.filter(([code]) => code === 'industrial-revenue').map(([, , m, v]) => [m, v])).toEqual([
+      ['level', 12.36],
+      ['growth', 14.1],
+    ]);
+  });
+
+  it('reads 县及县以下消费品零售额 with its level as well as its growth', () => {
+    const observed = communique(
+      '全年社会消费品零售总额52160万元，增长17.2%。分地域看，城镇消费品零售额36420万元，增长18.1%；县及县以下消费品零售额15740万元，增长15.3%。',
+    );
+    expect(
+      observed.filter(([, name]) => name === '县及县以下消费品零售额').map(([, , m, v]) => [m, v]),
+    ).toEqual([
+      ['level', 15740],
+      ['growth', 15.3],
+    ]);
+  });
+});
