@@ -137,6 +137,14 @@ describe('a communiqué’s firms’ account after their value added, and 县及
     ]);
   });
 
+  it('reads 具有资质等级的建筑业企业完成总产值 as the construction output', () => {
+    const observed = communique('全县具有资质等级的建筑业企业完成总产值3.82亿元，增长21.6%。');
+    expect(observed.map(([code, , m, v]) => [code, m, v])).toEqual([
+      ['construction-output', 'level', 3.82],
+      ['construction-output', 'growth', 21.6],
+    ]);
+  });
+
   it('reads 县及县以下消费品零售额 with its level as well as its growth', () => {
     const observed = communique(
       '全年社会消费品零售总额52160万元，增长17.2%。分地域看，城镇消费品零售额36420万元，增长18.1%；县及县以下消费品零售额15740万元，增长15.3%。',
