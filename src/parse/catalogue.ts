@@ -137,6 +137,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '地方公共财政收入',
       '公共财政收入',
       '地方级财政收入',
+      // 地方收入完成9.84亿元，…完成预算的101.8%: Hunan's short name for the local fiscal revenue (地方财政收入).
+      '地方收入',
       // 财政收入完成X亿元，其中区级财政收入完成Y亿元: the revenue the county's or district's own budget
       // keeps, its local revenue (区级一般公共预算收入), not the whole revenue collected in it.
       '县级财政收入',

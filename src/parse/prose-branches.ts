@@ -11,8 +11,11 @@ import type { NamedIndicator } from './prose-clauses.js';
 /** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额. */
 const BRANCH_NAME =
   /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|[产行]业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$/;
-/** Retail of a kind or a place (城镇消费品零售额142.17亿元): read with its level as well as its growth. */
-export const RETAIL_PART = /(?:类(?:商品)?|(?:[城乡镇村]|牧区)消费品)零售额$/;
+/**
+ * Retail of a kind or a place (城镇消费品零售额142.17亿元, and the older communiqués' 县及县以下消费品零售额
+ * beside 城市): read with its level as well as its growth.
+ */
+export const RETAIL_PART = /(?:类(?:商品)?|(?:[城乡镇村]|牧区|县及县以下|县以下)消费品)零售额$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
 const NOT_A_BRANCH =
   /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$|^(?:当月|单月)/;

@@ -29,6 +29,17 @@ const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
 const PERIODS_DISTRIBUTED =
   /(?:上半年|第?一季度|前三季度|1-\d{1,2}月)(?:[和、](?:上半年|第?一季度|前三季度|1-\d{1,2}月))+[^,;。、]{1,16}?分别[^,;。]*$/;
 
+/**
+ * 甲X元，增长a%；乙Y元，增长b%，两项增速分别高于全市平均c和d个百分点: a count of the subjects just
+ * told (两项, 二者, 这两项指标) stands for them; as many as the list has figures.
+ */
+const COUNTED_BACK =
+  /(?:^|[,;:。])(?:这|上述|以上)?([两二三23])(?:项|者)(?:主要)?(?:经济)?(?:指标)?的?(?:增速|增幅)?$/;
+const countsBack = (text: string, length: number): boolean => {
+  const count = COUNTED_BACK.exec(text)?.[1];
+  return count !== undefined && ({ 两: 2, 二: 2, '2': 2, 三: 3, '3': 3 }[count] ?? 0) === length;
+};
+
 export interface ListOpeningContext {
   folded: string;
   sentences: readonly Sentence[];
@@ -91,7 +102,8 @@ export function openList(c: ListOpeningContext): ListOpening {
             ? distributedOver(longLead, length)
             : (sameAsLast ??
               // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-              (namesNothing(lead.slice(0, lead.lastIndexOf('分别')))
+              (namesNothing(lead.slice(0, lead.lastIndexOf('分别'))) ||
+              countsBack(lead.slice(0, lead.lastIndexOf('分别')), length)
                 ? earlierSubjects(c.facts, c.sentences, sentence, length)
                 : null))))
         : named?.length === length

@@ -2,7 +2,8 @@
 // (根据榕岚市地区生产总值统一核算结果，…增速居全市第二位) or where it places itself among the parent's
 // places (多项指标增速位居辽岑市前列，…居全市7个县（市）区第2位): the county ranked among that parent's places.
 // Where the placing counts the parent's places (居楚岷州8县市第2位，…居全州第1位), a 全州 rank of no size
-// is among those same places.
+// is among those same places. A county naming its parent only beside the province in a programme
+// (列入省、湓州市重点调度的项目, 省、宁岑市级重点项目) names its 全市 too.
 
 import { isGenericRegion } from './meta.js';
 import { COUNTED, groupSize } from './prose-rank-group.js';
@@ -19,12 +20,21 @@ const PLACED_AMONG = new RegExp(
   'g',
 );
 
+/** 列入省、某某市重点调度的项目, 省、某某市级重点项目: the parent named beside the province. */
+const LISTED_PARENT = /省、([\u4e00-\u9fa5]{2,8}?(?:市|州|盟))级?重点/;
+
 const parentName = (name: string | undefined): string | null =>
   name && name.length >= 2 && !isGenericRegion(name) && !/^全/.test(name) ? name : null;
 
 /** The parent a text's 统一核算 clause names (榕岚市); null when it names none or only 全市. */
 export function accountingParent(text: string): string | null {
   return parentName(ACCOUNTING_PARENT.exec(text)?.[1]);
+}
+
+/** The parent a 省、某某市重点 programme names beside the province; null when none, or it is the text's own place. */
+export function listedParent(text: string, own: string | null): string | null {
+  const name = parentName(LISTED_PARENT.exec(text)?.[1]);
+  return name && name !== own && !/[全本我该各]/.test(name) ? name : null;
 }
 
 interface Placed {
@@ -58,11 +68,14 @@ export function placedParent(text: string, suffix: string, own: string | null): 
 /** Ranks scoped 全市 (全州, 全盟, 全省) in a text that names that parent: scoped to it by name. */
 export function nameParentScopes(rankings: Ranking[], text: string, own: string | null = null): void {
   const accounting = accountingParent(text);
+  const listed = listedParent(text, own);
   for (const ranking of rankings) {
     const scope = /^全([省市州盟])$/.exec(ranking.scope)?.[1];
     if (!scope) continue;
     const placed = placedGroup(text, scope, own);
-    const parent = accounting?.endsWith(scope) ? accounting : placed?.name;
+    const parent = accounting?.endsWith(scope)
+      ? accounting
+      : (placed?.name ?? (listed?.endsWith(scope) ? listed : null));
     if (!parent) continue;
     ranking.scope = parent;
     if (ranking.of === null && placed?.name === parent && placed.size) ranking.of = placed.size;

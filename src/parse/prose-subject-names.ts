@@ -70,8 +70,8 @@ const ATTRIBUTE_OF = /^(.{1,8}?)(?:播种面积|种植面积|面积|总?产量|�
 const FIRM_ACCOUNT = '(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|亏损额)';
 const BARE_FIRM_ACCOUNT = new RegExp(`^(?:实现)?${FIRM_ACCOUNT}$`);
 // 规模以上工业企业达到86户…；实现主营业务收入…: the firms themselves, counted, before their account;
-// 规模以上工业企业实现总产值…；实现利润总额…: their output before it.
-const FIRM_ACCOUNT_OF = new RegExp(`^(.{1,12}?企业)(?:(?:实现|完成)?(?:${FIRM_ACCOUNT}|总?产值))?$`);
+// 规模以上工业企业实现总产值…；实现利润总额…: their output (or value added: 完成增加值…；实现主营业务收入…) before it.
+const FIRM_ACCOUNT_OF = new RegExp(`^(.{1,12}?企业)(?:(?:实现|完成)?(?:${FIRM_ACCOUNT}|总?产值|增加值))?$`);
 
 /** 规模以上工业企业完成产值…；实现增加值…: value added named bare after the output of the same firms. */
 export const BARE_VALUE_ADDED = /^(?:实现|完成)?增加值$/;

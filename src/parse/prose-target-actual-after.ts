@@ -1,11 +1,18 @@
 // Where a goal announced in a sentence gives way to the result (市下达…增速目标为8%，全年实际增长9.6%，
-// 高于目标1.6个百分点): a clause reporting what was actually done is no goal, nor is any after it.
+// 高于目标1.6个百分点): a clause reporting what was actually done is no goal, nor is any after it. So is
+// a clause measuring the pace against an earlier part of the year (年度目标为15%（居全市第4位），增速比
+// 一季度回落0.8个百分点): a year's goal is never set against its own first quarter.
 
 /** ，全年实际增长, ，实际完成, ，上半年实际实现: the clause that reports the result after the goal. */
 const ACTUAL_CLAUSE = /[,;]\s*(?:全年|上半年|前三季度|1-\d{1,2}月)?实际(?=完成|实现|增长|下降|达到|为|\d)/;
 
+/** ，增速比一季度回落, ，增幅较1-5月提高: the result's pace against an earlier part of its year. */
+const EARLIER_PART_CLAUSE =
+  /[,;]\s*(?:增速|增幅|降幅|涨幅)?(?:比|较)(?:第?[一二三]季度|上半年|前三季度|1-\d{1,2}月份?)(?=加快|回落|提高|下降|放缓|回升|扩大|收窄|高|低|快|慢)/;
+
 /** The offset in `text` where the result follows a goal announced at `from`, or -1. */
 export function actualAfterGoal(text: string, from: number): number {
-  const found = ACTUAL_CLAUSE.exec(text.slice(from));
-  return found ? from + found.index : -1;
+  const rest = text.slice(from);
+  const found = [ACTUAL_CLAUSE.exec(rest), EARLIER_PART_CLAUSE.exec(rest)].filter((m) => m !== null);
+  return found.length > 0 ? from + Math.min(...found.map((m) => m.index)) : -1;
 }
