@@ -1,8 +1,8 @@
 // The parent a rank's 全市 stands for, when the text names it only where it credits the figures
 // (根据榕岚市地区生产总值统一核算结果，…增速居全市第二位) or where it places itself among the parent's
 // places (多项指标增速位居辽岑市前列，…居全市7个县（市）区第2位): the county ranked among that parent's places.
-// Where the placing counts the parent's places (居楚岷州8县市第2位，…居全州第1位; 据海岚州统一核算，…居全州6县
-// 第2位，…居全州第1位), a 全州 rank of no size is among those same places.
+// Where the placing counts the parent's places (居楚岷州8县市第2位，…居全州第1位), a 全州 rank of no size
+// is among those same places.
 
 import { isGenericRegion } from './meta.js';
 import { COUNTED, groupSize } from './prose-rank-group.js';
@@ -20,12 +20,6 @@ const PLACED_AMONG = new RegExp(
   'g',
 );
 
-/** 居全州6县第2位, 列全地区8个县市第3位: the placing counts the places of the parent a scope word stands for. */
-const COUNTED_SCOPE_WORD = new RegExp(
-  `(?:位居|位列|居于?|列|排名?|排在)全(省|市|州|盟|地区)(${COUNTED})第`,
-  'g',
-);
-
 const parentName = (name: string | undefined): string | null =>
   name && name.length >= 2 && !isGenericRegion(name) && !/^全/.test(name) ? name : null;
 
@@ -40,17 +34,8 @@ interface Placed {
   size: number | null;
 }
 
-/**
- * The one parent the text places itself in and the count it gives; null when none, or two of a level.
- * `named`: the parent the text names elsewhere (据海岚州统一核算), which a counted scope word stands for
- * (居全州6县第2位: 海岚州's six counties).
- */
-export function placedGroup(
-  text: string,
-  suffix: string,
-  own: string | null,
-  named: string | null = null,
-): Placed | null {
+/** The one parent the text places itself in and the count it gives; null when none, or two of a level. */
+export function placedGroup(text: string, suffix: string, own: string | null): Placed | null {
   const names = new Set<string>();
   const sizes = new Set<number>();
   for (const m of text.matchAll(PLACED_AMONG)) {
@@ -61,14 +46,6 @@ export function placedGroup(
     const size = m[2] ? groupSize(m[2]) : null;
     if (size) sizes.add(size);
   }
-  // 居全州6县第2位 where another clause names the parent 全州 stands for: its places, counted.
-  if (named !== null)
-    for (const m of text.matchAll(COUNTED_SCOPE_WORD)) {
-      if (m[1] !== suffix) continue;
-      names.add(named);
-      const size = groupSize(m[2] ?? '');
-      if (size) sizes.add(size);
-    }
   const name = names.size === 1 ? [...names][0] : undefined;
   if (!name) return null;
   return { name, size: sizes.size === 1 ? ([...sizes][0] ?? null) : null };
@@ -85,9 +62,8 @@ export function nameParentScopes(rankings: Ranking[], text: string, own: string 
   for (const ranking of rankings) {
     const scope = /^全([省市州盟]|地区)$/.exec(ranking.scope)?.[1];
     if (!scope) continue;
-    const named = accounting?.endsWith(scope) ? accounting : null;
-    const placed = placedGroup(text, scope, own, named);
-    const parent = named ?? placed?.name;
+    const placed = placedGroup(text, scope, own);
+    const parent = accounting?.endsWith(scope) ? accounting : placed?.name;
     if (!parent) continue;
     ranking.scope = parent;
     if (ranking.of === null && placed?.name === parent && placed.size) ranking.of = placed.size;
