@@ -12,6 +12,7 @@ import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
+import { parentScopeWord } from './prose-rank-group.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
@@ -286,7 +287,8 @@ function applyTableNotes(
       ranking.of ??= group.of;
       // 全市 over the column, 霓州市 in the note: the same parent, now named.
       const parent = group.parent;
-      if (parent && (ranking.scope === '' || ranking.scope === `全${parent.at(-1)}`)) ranking.scope = parent;
+      if (parent && (ranking.scope === '' || ranking.scope === parentScopeWord(parent)))
+        ranking.scope = parent;
     }
   }
 }

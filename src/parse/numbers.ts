@@ -248,6 +248,8 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年
   if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && !match[3] && !match[9]) {
     if (/^(?:年|\/|-)/.test(after)) return true;
+    // 2014—2015年, 2014～2015年, 2014至2015年 (a chart's caption): the first year of a range of years.
+    if (/^\s?(?:[—–~～]|至|到)\s?(?:19|20)\d\d年/.test(text.slice(end, end + 9))) return true;
     // 2013预期目标, 2024工作要点: a heading's year written without 年.
     if (YEAR_HEADING_AFTER.test(text.slice(end, end + 8))) return true;
   }

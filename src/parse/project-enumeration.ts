@@ -113,6 +113,9 @@ export function readEnumeration(
   }
 }
 
+/** 育苗中心, 游客服务中心, 综合楼: a bare name short enough to be a building of a project's works. */
+const isShortPart = (name: string) => name.length <= 4 || (name.length <= 6 && /(?:中心|楼|馆)$/.test(name));
+
 /** The names a clause lists with their status, each mention spanning the clause of amounts after when there is one. */
 export function readEnumerated({
   folded,
@@ -122,6 +125,7 @@ export function readEnumerated({
   mention,
   add,
   namedSoFar,
+  afterHeading,
   leadText,
   leadVerb,
 }: LedClause): number {
@@ -136,11 +140,12 @@ export function readEnumerated({
       ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
       : clause;
   // 甲产业园完成投资X亿元，育苗中心建成投用: a short bare name right after the amount a project of the
-  // same sentence did is a part of that project's works (not 甲一期建成投用，丑山水厂投运).
+  // same sentence (or of the item's heading: 5.甲景区提升工程。…完成投资X亿元，游客服务中心主体封顶) did is
+  // a part of that project's works (not 甲一期建成投用，丑山水厂投运).
   const part =
     listed.length === 1 &&
-    namedSoFar() > 0 &&
-    (listed[0]?.[0].length ?? 0) <= 4 &&
+    (namedSoFar() > 0 || afterHeading) &&
+    isShortPart(listed[0]?.[0] ?? '') &&
     k > 0 &&
     COMPLETED.test(clauses[k - 1]?.text ?? '');
   // 甲、乙、丙分别完成投资a、b和c: each its own amount.

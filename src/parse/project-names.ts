@@ -52,10 +52,10 @@ const TRAILING_WORK_END = fromTheEnd(TRAILING_WORK);
 
 /**
  * Adverbs and times left between a name and its status words: 甲一期已建成投产 → 甲一期,
- * 乙工程年内开工 → 乙工程, 丙快速路上半年开工 → 丙快速路, 甲产业园已于4月竣工 → 甲产业园, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目.
+ * 乙工程年内开工 → 乙工程, 丙快速路上半年开工 → 丙快速路, 甲产业园已于4月竣工 → 甲产业园, 丙项目9月底前开工 → 丙项目, 丁项目1-4月完成投资 → 丁项目, 戊项目仅完成年度计划投资的18.6% → 戊项目.
  */
 export const TRAILING_ADVERB =
-  /(?:已经|已|正在|均|将|现|并|目前|至今|迄今|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|上半年|下半年|年中|近期|近日|日前|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
+  /(?:已经|已|仅仅|仅|只|正在|均|将|现|并|目前|至今|迄今|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|上半年|下半年|年中|近期|近日|日前|尽快|力争|按期|如期|提前|按时|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)+$/;
 const TRAILING_ADVERB_END = fromTheEnd(TRAILING_ADVERB);
 
 /** The text without the adverbs and times at its end. */
@@ -214,9 +214,17 @@ const GENERIC_KIND =
 /** 城乡建设类项目, 社会民生类重点项目: a name of a class (…类) is never one project's. */
 const CLASS_OF = /^[\u4e00-\u9fa5]{1,10}类(?:重点|重大)?(?:项目|工程)$/;
 
+/**
+ * 嘎查村街巷硬化和安全饮水工程, 农村安全饮水工程, 村级道路硬化工程: works done in every village (the
+ * villages as a class, no place before them) are a programme of a kind, not one project; 藁岑县农村供水
+ * 一体化工程 and 白鹤镇农村人居环境整治项目 are one place's.
+ */
+const EVERY_VILLAGE =
+  /^(?:农村|农牧区|村级|嘎查村|嘎查|乡村|行政村|各村|村组)[\u4e00-\u9fa5、和及]{2,20}(?:工程|项目)$/;
+
 /** Whether a name is one of the classes a report sorts its projects into rather than a project. */
 export function isAggregate(name: string): boolean {
-  return AGGREGATE.test(name) || GENERIC_KIND.test(name) || CLASS_OF.test(name);
+  return AGGREGATE.test(name) || GENERIC_KIND.test(name) || CLASS_OF.test(name) || EVERY_VILLAGE.test(name);
 }
 
 /**

@@ -53,14 +53,19 @@ const BY_KIND = /(?:(?:[一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:�
 const countOf = (written: string) =>
   /^\d+$/.test(written) ? Number(written) : (chineseNumeral(written) ?? 0);
 
-/** 在霓州市9个县(市、区)中, 为霓州市9县区排名: the named parent a counted group belongs to. */
-const NAMED_GROUP = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:省|市|州|盟))(?:所辖)?${COUNTED}`);
+/** 在霓州市9个县(市、区)中, 在塔岚地区8个县市中 (a Xinjiang prefecture): the named parent a counted group belongs to. */
+const NAMED_GROUP = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:省|市|州|盟|地区))(?:所辖)?${COUNTED}`);
 
 /** The parent a text names for a counted group of places (霓州市9个县 → 霓州市); null if none or 全市. */
 export function groupParent(text: string): string | null {
   // The lazy name starts where the words do: 位次为在霓州市 is 霓州市 after its verb.
   const parent = NAMED_GROUP.exec(text)?.[1]?.replace(/^.*[在为是]/, '');
   return parent && parent.length >= 2 && !/^全/.test(parent) ? parent : null;
+}
+
+/** The scope word that stands for a named parent: 霓州市 → 全市, 塔岚地区 → 全地区. */
+export function parentScopeWord(parent: string): string {
+  return parent.endsWith('地区') ? '全地区' : `全${parent.at(-1) ?? ''}`;
 }
 
 const GROUP_BEFORE = new RegExp(`在((?:${PARENT})?(?:${COUNTED}|各${KINDS})[^;。]{0,30}?)中`, 'g');

@@ -9,14 +9,15 @@ import { isGenericRegion } from './meta.js';
 import { COUNTED, groupSize } from './prose-rank-group.js';
 import type { Ranking } from './types.js';
 
-/** 根据某某市地区生产总值统一核算结果, 据某某市统一核算: the parent whose accounting the figures come from. */
+/** 根据某某市地区生产总值统一核算结果, 据某某市统一核算, 据塔岚地区统一核算 (a Xinjiang prefecture, whose
+ * places rank 全地区): the parent whose accounting the figures come from. */
 const ACCOUNTING_PARENT =
-  /(?:根据|依据|据|按)([\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟))(?:[\u4e00-\u9fa5]{0,12}?)统一核算/;
+  /(?:根据|依据|据|按)([\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|地区))(?:[\u4e00-\u9fa5]{0,12}?)统一核算/;
 
 /** 位居辽岑市前列, 居某某市第3位, 列某某州前茅, 居某某州8县市第2位: a parent named where the text places
  * itself among its places, with the count of those places when written. */
 const PLACED_AMONG = new RegExp(
-  `(?:位居|位列|居于?|列|排名?|排在)([\\u4e00-\\u9fa5]{2,8}?(?:省|市|州|盟))(${COUNTED})?(?:前列|前茅|第)`,
+  `(?:位居|位列|居于?|列|排名?|排在)([\\u4e00-\\u9fa5]{2,8}?(?:省|市|州|盟|地区))(${COUNTED})?(?:前列|前茅|第)`,
   'g',
 );
 
@@ -70,7 +71,7 @@ export function nameParentScopes(rankings: Ranking[], text: string, own: string 
   const accounting = accountingParent(text);
   const listed = listedParent(text, own);
   for (const ranking of rankings) {
-    const scope = /^全([省市州盟])$/.exec(ranking.scope)?.[1];
+    const scope = /^全([省市州盟]|地区)$/.exec(ranking.scope)?.[1];
     if (!scope) continue;
     const placed = placedGroup(text, scope, own);
     const parent = accounting?.endsWith(scope)

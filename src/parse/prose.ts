@@ -307,7 +307,7 @@ export function readProse(
             ? null
             : readLink(
                 marginKey ?? key,
-                folded.slice(Math.max(sentence.start, figure.start - 16), figure.start),
+                folded.slice(Math.max(sentence.start, figure.start - 32), figure.start),
                 figure,
                 GOAL_TALK.test(folded.slice(Math.max(paragraphStart, figure.start - 200), figure.start)),
               );

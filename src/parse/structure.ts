@@ -357,5 +357,9 @@ function partStop(rest: string): RegExp {
 /** 一是…；二是…: points counted off after a colon, the part's content (…仅有18家) rather than its title. */
 const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
 
-/** A sentence of figures linked by commas (…增长7.5%，…回落0.9个百分点): no heading's topic. */
-const FIGURE_CHAIN = /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元))(?=.*[,，;；]).*$/;
+/**
+ * A sentence of figures linked by commas (…增长7.5%，…回落0.9个百分点), or of a count of projects
+ * with what befell them (全区尚有7项重点项目未开工，其中甲、乙两个项目…): no heading's topic.
+ */
+const FIGURE_CHAIN =
+  /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元|(?:项|个)(?:重点|重大)?项目))(?=.*[,，;；]).*$/;
