@@ -119,8 +119,11 @@ import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
+import { puhe, puheDocx } from './accuracy-files/puhe.js';
+import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
+import { sheqiao } from './accuracy-files/sheqiao.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
@@ -571,6 +574,12 @@ const builders: Record<string, () => Promise<void>> = {
   [bailing.name]: async () => convertOrKeep(await bailingDocx(), bailing.name, out, 'doc'),
   // …and a finance committee's 审查意见 on a half-year report as a Word file (冰溪县, bingxi.ts).
   [bingxi.name]: async () => writeFileSync(`${out}${bingxi.name}.docx`, await bingxiDocx()),
+  // The thirty-fourth held-out batch: a county's report and draft as a Word file whose headings are Word's
+  // automatic numbering (蒲禾县, puhe.ts), a city bureau's 前三季度 analysis printed to PDF (棋洛市, qiluo.ts) and a
+  // district's 1—11月 简报 as a Word file (畲桥区, sheqiao.ts).
+  [puhe.name]: async () => writeFileSync(`${out}${puhe.name}.docx`, await puheDocx()),
+  [qiluo.name]: async () => convertOrKeep(await qiluoDocx(), qiluo.name, out),
+  [sheqiao.name]: async () => writeFileSync(`${out}${sheqiao.name}.docx`, await officeReportDocx(sheqiao)),
 };
 
 const wanted = process.argv.slice(2);
