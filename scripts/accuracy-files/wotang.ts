@@ -1,5 +1,5 @@
 // The thirty-fifth held-out batch (ho35): a Sichuan county development and reform bureau's 1-9月 key-project
-// progress notice (沃塘县, 2011) printed to PDF from Word (office-report.ts, LibreOffice): a document number,
+// progress notice (沃塘县, 2011) printed to PDF from Word on landscape pages (office-report.ts, LibreOffice): a document number,
 // the programme's totals in prose (facts only), then a table 序号 | 项目名称 | 总投资 | 年度计划 | 1-9月完成 |
 // 进展情况 in 万元 whose 进展情况 cells are long enough to wrap over several lines, phases in names (二期,
 // （一期）), one project not started, and the bureau's signature. Invented place, projects and figures; the
@@ -63,4 +63,5 @@ export const wotang: OfficeReport = {
     at: 5,
   },
   closing: ['沃塘县发展和改革局', '2011年10月12日'],
+  landscape: true,
 };
