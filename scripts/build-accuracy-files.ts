@@ -129,6 +129,8 @@ import { suli } from './accuracy-files/suli.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
+import { wotang } from './accuracy-files/wotang.js';
+import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
@@ -138,6 +140,7 @@ import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
+import { ziao, ziaoXls } from './accuracy-files/ziao.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
 
@@ -580,6 +583,12 @@ const builders: Record<string, () => Promise<void>> = {
   [puhe.name]: async () => writeFileSync(`${out}${puhe.name}.docx`, await puheDocx()),
   [qiluo.name]: async () => convertOrKeep(await qiluoDocx(), qiluo.name, out),
   [sheqiao.name]: async () => writeFileSync(`${out}${sheqiao.name}.docx`, await officeReportDocx(sheqiao)),
+  // The thirty-fifth held-out batch: a county's half-year report saved as .doc (婺汀彝族自治县, wuting.ts), a
+  // key-project notice printed to PDF with wrapping 进展情况 cells (沃塘县, wotang.ts) and a city's table of its
+  // counties' indicators as an Excel 97–2003 workbook (梓岙市, ziao.ts).
+  [wuting.name]: async () => convertOrKeep(await officeReportDocx(wuting), wuting.name, out, 'doc'),
+  [wotang.name]: async () => convertOrKeep(await officeReportDocx(wotang), wotang.name, out),
+  [ziao.name]: async () => writeFileSync(`${out}${ziao.name}.xls`, ziaoXls()),
 };
 
 const wanted = process.argv.slice(2);

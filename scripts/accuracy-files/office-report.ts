@@ -4,7 +4,7 @@
 // and its committee's 审查意见 (柰岙县, naiao.ts, printed to PDF) are built with it. The document shell (title
 // and author, page-number footer, title line) is word-report.ts's; the paragraphs and cells edited-runs.ts's.
 
-import { AlignmentType, type Paragraph, Table, TableRow, WidthType } from 'docx';
+import { AlignmentType, PageOrientation, type Paragraph, Table, TableRow, WidthType } from 'docx';
 import { editedCell, editedPara } from './edited-runs.js';
 import { footerForms, isPartHeading, reportDocx, reportSection, reportTitle } from './word-report.js';
 
@@ -24,6 +24,8 @@ export interface OfficeReport {
   };
   /** Right-aligned closing lines (signature, date). */
   closing: readonly string[];
+  /** Landscape pages (a wide table printed across the sheet); portrait when left out. */
+  landscape?: boolean;
 }
 
 /** A paragraph as edited in Word; a part heading (一、…) in 黑体. */
@@ -51,12 +53,17 @@ export function officeReportDocx(report: OfficeReport): Promise<Buffer> {
   if (report.table) body.splice(report.table.at, 0, ...tableOf(report.table));
   return reportDocx(
     [
-      reportSection({ footer: footerForms.hyphens }, [
-        reportTitle(report.title, { eastAsia: '方正小标宋简体', size: 44 }),
-        ...report.under.map((line) => para(line, AlignmentType.CENTER)),
-        ...body,
-        ...report.closing.map((line) => para(line, AlignmentType.RIGHT)),
-      ]),
+      {
+        ...reportSection({ footer: footerForms.hyphens }, [
+          reportTitle(report.title, { eastAsia: '方正小标宋简体', size: 44 }),
+          ...report.under.map((line) => para(line, AlignmentType.CENTER)),
+          ...body,
+          ...report.closing.map((line) => para(line, AlignmentType.RIGHT)),
+        ]),
+        ...(report.landscape
+          ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } }
+          : {}),
+      },
     ],
     { title: report.title, office: report.office },
   );
