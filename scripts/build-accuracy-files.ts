@@ -48,6 +48,8 @@
 // Word file (诗峪县, shiyu.ts) and a county bureau's 1—11月 统计月报 as a four-sheet workbook (桃岑县, taocen.ts).
 // The thirtieth adds a county's briefing paper as a Word file (涵渠县, hanqu.ts), a full-year report and draft as
 // .mht (漓浔县, lixun.ts), a key-project notice as a Word table (萧岑县, xiaocen.ts) and a 审议意见 as PDF (鄂杉县, eshan.ts).
+// The thirty-sixth adds a half-year report as .mht (虹屿县, hongyu.ts), a report and draft as PDF (宁汀县,
+// ningting.ts), a 一季度 analysis (溆川市, xuchuan.ts) and a 上半年工作总结 (峨沣县, efeng.ts) as Word files.
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -80,6 +82,7 @@ import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
+import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
@@ -89,6 +92,7 @@ import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
+import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
@@ -99,6 +103,7 @@ import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
+import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
@@ -112,6 +117,7 @@ import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
+import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
@@ -537,6 +543,14 @@ const builders: Record<string, () => Promise<void>> = {
   [lixun.name]: async () => writeFileSync(`${out}${lixun.name}.mht`, lixunMht()),
   [xiaocen.name]: async () => writeFileSync(`${out}${xiaocen.name}.docx`, await xiaocenDocx()),
   [eshan.name]: async () => convertOrKeep(await eshanDocx(), eshan.name, out),
+  // The thirty-sixth: a county's half-year report with its indicator table saved as .mht (虹屿县, hongyu.ts), a
+  // full-year report and draft with footnotes and a goal table printed to PDF (宁汀县, ningting.ts), a city
+  // bureau's 一季度 analysis with chart captions as a Word file (溆川市, xuchuan.ts) and a commission's
+  // 上半年工作总结 as a Word file (峨沣县, efeng.ts).
+  [hongyu.name]: async () => writeFileSync(`${out}${hongyu.name}.mht`, hongyuMht()),
+  [ningting.name]: async () => convertOrKeep(await ningtingDocx(), ningting.name, out),
+  [xuchuan.name]: async () => writeFileSync(`${out}${xuchuan.name}.docx`, await xuchuanDocx()),
+  [efeng.name]: async () => writeFileSync(`${out}${efeng.name}.docx`, await efengDocx()),
 };
 
 const wanted = process.argv.slice(2);
