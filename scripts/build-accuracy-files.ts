@@ -54,6 +54,8 @@
 // key-project notice as a .doc table (蔓川瑶族自治县, manchuan.ts) and a district news page as .mht (堪岚区, kanlan.ts).
 // The thirty-first prints a county's half-year report to PDF, its table over a page break (槎渠县, chaqu.ts), saves a
 // banner's report and draft as .doc (柏岭旗, bailing.ts) and writes a committee's 审查意见 as a Word file (冰溪县, bingxi.ts).
+// The thirty-sixth adds a half-year report as .mht (虹屿县, hongyu.ts), a report and draft as PDF (宁汀县,
+// ningting.ts), a 一季度 analysis (溆川市, xuchuan.ts) and a 上半年工作总结 (峨沣县, efeng.ts) as Word files.
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -91,6 +93,7 @@ import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
+import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
@@ -101,6 +104,7 @@ import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
+import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kuiling } from './accuracy-files/kuiling.js';
@@ -114,6 +118,7 @@ import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
+import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
@@ -132,6 +137,7 @@ import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
+import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
@@ -589,6 +595,14 @@ const builders: Record<string, () => Promise<void>> = {
   [wuting.name]: async () => convertOrKeep(await officeReportDocx(wuting), wuting.name, out, 'doc'),
   [wotang.name]: async () => convertOrKeep(await officeReportDocx(wotang), wotang.name, out),
   [ziao.name]: async () => writeFileSync(`${out}${ziao.name}.xls`, ziaoXls()),
+  // The thirty-sixth: a county's half-year report with its indicator table saved as .mht (虹屿县, hongyu.ts), a
+  // full-year report and draft with footnotes and a goal table printed to PDF (宁汀县, ningting.ts), a city
+  // bureau's 一季度 analysis with chart captions as a Word file (溆川市, xuchuan.ts) and a commission's
+  // 上半年工作总结 as a Word file (峨沣县, efeng.ts).
+  [hongyu.name]: async () => writeFileSync(`${out}${hongyu.name}.mht`, hongyuMht()),
+  [ningting.name]: async () => convertOrKeep(await ningtingDocx(), ningting.name, out),
+  [xuchuan.name]: async () => writeFileSync(`${out}${xuchuan.name}.docx`, await xuchuanDocx()),
+  [efeng.name]: async () => writeFileSync(`${out}${efeng.name}.docx`, await efengDocx()),
 };
 
 const wanted = process.argv.slice(2);
