@@ -13,6 +13,8 @@ const FIGURE = /^[-+－]?\d+(?:[.,]\d+)*\s*[\p{Script=Han}%‰％]{0,4}$/u;
 /** The caption: a short name without figures (地区生产总值, 固定资产投资增速, 接待游客). */
 const CAPTION = /^[\p{Script=Han}（）()、·]{2,16}$/u;
 
+const DATE_END = /[年月日号]$/;
+
 const lineOf = (node: AnyNode) =>
   withoutSegmentBreaks(visibleText(node))
     .replace(/[\s\u00a0\u3000]+/g, ' ')
@@ -39,7 +41,8 @@ export function cardLine(el: Element): string | null {
   if (!blocks || blocks.length < 2 || blocks.length > 3) return null;
   if (blocks.some((b) => blockChildren(b)?.length)) return null;
   const [figure = '', caption = '', sub = ''] = blocks.map(lineOf);
-  if (!FIGURE.test(figure) || !CAPTION.test(caption)) return null;
+  // 2023年 over 工作回顾 is a date and a heading, not a figure and its caption.
+  if (!FIGURE.test(figure) || DATE_END.test(figure) || !CAPTION.test(caption)) return null;
   const head = `${caption}${figure.replace(/\s+/g, '')}`;
   return sub === '' ? head : `${head}，${sub.replace(/^[，,；;]/, '')}`;
 }

@@ -1,8 +1,8 @@
 // Which sibling of the genre a text is, and what its opening sentences say when its title does not:
 // statistics bureaus and news pages state the period and the place in their first sentence.
 
-import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import { HEADLINE_NAMES, hasHeadlineTableRow } from './headline-table.js';
+import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
 import { isGenericRegion, PERIOD_ANYWHERE, periodCode, type TitleInfo } from './meta.js';
 import { monthEndPeriod } from './opening-month-end.js';
