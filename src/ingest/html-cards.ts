@@ -8,8 +8,8 @@ import { isTag, isText } from 'domhandler';
 import { BLOCK_TAGS, isSkipped, visibleText } from './html-dom.js';
 import { withoutSegmentBreaks } from './spaces.js';
 
-/** The big number: a figure and its unit, nothing else (21.36亿元, 18.5%, 26.8万人次, 19846元). */
-const FIGURE = /^[-+－]?\d+(?:[.,]\d+)*\s*[\p{Script=Han}%‰％]{0,4}$/u;
+/** The big number: a figure and its unit, nothing else (21.36亿元, 18.5%, 26.8万人次, 19846元); a bare 01 is a badge. */
+const FIGURE = /^[-+－]?\d+(?:[.,]\d+)*\s*[\p{Script=Han}%‰％]{1,4}$/u;
 /** The caption: a short name without figures (地区生产总值, 固定资产投资增速, 接待游客). */
 const CAPTION = /^[\p{Script=Han}（）()、·]{2,16}$/u;
 

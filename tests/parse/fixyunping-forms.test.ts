@@ -44,15 +44,17 @@ describe('a figure card read as one statement about its caption', () => {
     );
   });
 
-  it('leaves a date over a heading, and a block of sentences, as they were', async () => {
+  it('leaves a date over a heading, a numbered badge and a block of sentences as they were', async () => {
     const { document } = await ingestedReport(
       cardPage([
         card('2021年', '工作回顾'),
+        card('01', '经济运行', '全县经济运行稳中向好。'),
         '<div><p>上半年，全县地区生产总值13.48亿元，同比增长5.7%。</p><p>全县社会消费品零售总额3.26亿元。</p></div>',
       ]),
       'cards.html',
     );
     expect(document.text).toContain('2021年\n工作回顾');
+    expect(document.text).toContain('01\n经济运行');
     expect(document.text).toContain('同比增长5.7%。\n全县社会消费品零售总额3.26亿元。');
   });
 });
