@@ -4,6 +4,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import type { DraftBlock, DraftCell, DraftLine } from './draft.js';
+import { cardLine } from './html-cards.js';
 import { BLOCK_TAGS, headingLevel, isFurniture, isSkipped, visibleText } from './html-dom.js';
 import { isJunkLine } from './junk.js';
 import { withoutSegmentBreaks } from './spaces.js';
@@ -122,6 +123,13 @@ export function articleBlocks(article: Element): DraftBlock[] {
       return;
     }
     const block = BLOCK_TAGS.has(node.name);
+    const card = block && heading === 0 && preformatted === 0 ? cardLine(node) : null;
+    if (card) {
+      flush();
+      line = card;
+      flush();
+      return;
+    }
     if (block) flush();
     const level = headingLevel(node);
     const pre = isPreformatted(node);

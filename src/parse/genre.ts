@@ -1,6 +1,7 @@
 // Which sibling of the genre a text is, and what its opening sentences say when its title does not:
 // statistics bureaus and news pages state the period and the place in their first sentence.
 
+import { HEADLINE_NAMES, hasHeadlineTableRow } from './headline-table.js';
 import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
 import { isGenericRegion, PERIOD_ANYWHERE, periodCode, type TitleInfo } from './meta.js';
@@ -145,8 +146,7 @@ function placeReporting(sentence: string): string | null {
 }
 
 /** 地区生产总值…增长, 固定资产投资…亿元, 社零额…, 三次产业结构为…: a figure of the kind every sibling of the genre reports. */
-const HEADLINE_FIGURE =
-  /(?:地区生产总值|生产总值|GDP|工业增加值|工业总产值|固定资产投资|社会消费品零售总?额|社零总?额|预算收入|财政收入|财政总收入|进出口|可支配收入|居民消费价格|产业结构|产业比例|产业比重|产业增加值|存款余额|贷款余额|存、贷款余额)[^。;；]{0,30}?(?:\d|增长|下降)/;
+const HEADLINE_FIGURE = new RegExp(`${HEADLINE_NAMES.source}[^。;；]{0,30}?(?:\\d|增长|下降)`);
 
 /** 完成投资51.3亿元, 总投资35亿元的…: the headline figures of a bulletin on project progress. */
 const INVESTMENT_FIGURE = /(?:完成投资|累计投资|总投资|计划投资|年度计划投资)[^。;；]{0,10}?\d/;
@@ -161,5 +161,6 @@ export function hasHeadlineFigures(lines: readonly Line[], title: string | null 
     title !== null && ABOUT_INVESTMENT.test(title)
       ? (text: string) => HEADLINE_FIGURE.test(text) || INVESTMENT_FIGURE.test(text)
       : (text: string) => HEADLINE_FIGURE.test(text);
-  return lines.slice(0, FIGURE_LINES).some((line) => figure(line.text));
+  const opening = lines.slice(0, FIGURE_LINES);
+  return opening.some((line) => figure(line.text)) || hasHeadlineTableRow(opening);
 }

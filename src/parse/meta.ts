@@ -98,6 +98,9 @@ const HEADLINE_MAX = 50;
 /** A title wrapped over lines ends on its genre's word. */
 const TITLE_END = /(?:报告|意见|公报|情况|简析|分析|月报|快报|草案)$/;
 
+/** A news headline's lead-in before the place: 一组数据看某县上半年经济, 图表带你读懂某市…. */
+const HEADLINE_LEAD = /^.*?(?:数据|图表|数字|图解|关键词)(?:带你)?(?:看|读懂?|解读)/;
+
 /** Whether a name is a scope relative to the writer (全县, 我市) rather than a place. */
 const placeOrEmpty = (name: string | undefined | null) => (name && !isGenericRegion(name) ? name : '');
 
@@ -157,6 +160,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
       .replace(/^.*关于(?:印发|转发|发布|批准)?/, '')
       .replace(/[\s:：,，、]+$/, '')
       .trim()
+      .replace(HEADLINE_LEAD, '')
       // 关于某县人民政府2019年…报告的审查意见: the government the report is of, named by its place.
       .replace(/人民政府$/, '')
       // 甘泷县发展和改革局2023年上半年工作总结: the place whose department writes.

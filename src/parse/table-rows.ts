@@ -28,7 +28,7 @@ import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
 import { readRankCell } from './table-rank-cell.js';
-import { levelOfListed, listedUnits } from './table-unit-cell.js';
+import { levelOfListed, listedUnits, unitFromLine } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
   Horizon,
@@ -522,11 +522,11 @@ function readOwnPlaceRow(placed: PlacedTable, region: string, reading: TableRead
     run.push(owner);
     const read = cell?.text ? readQuantity(cell.text) : null;
     if (!cell || !read) continue;
-    // 地区 | 规模以上工业增加值 under …主要指标增速（%）: the caption's one unit is a bare cell's.
-    const { units } = placed.read;
+    // 地区 | 规模以上工业增加值 under …主要指标增速（%）: the caption's one unit is a bare cell's;
+    // 总量 under 单位：亿元、%: the level's of the units listed.
     const quantity = withUnit(
       read,
-      columnUnit(column.header) ?? (units.length === 1 ? (units[0] ?? null) : null),
+      columnUnit(column.header) ?? unitFromLine(placed.read.units, column.header),
     );
     if (!reading.indicators.some((i) => i.code === owner.code))
       reading.indicators.push({ code: owner.code, name: owner.name, unit: null, known: true });

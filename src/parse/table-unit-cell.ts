@@ -19,3 +19,15 @@ export function listedUnits(cell: string): string[] | null {
 export function levelOfListed(units: readonly string[]): string | null {
   return units.find((u) => u !== '%') ?? null;
 }
+
+/** A column of rates: 增速（%）, 增长, 增幅, 比重, 占比. */
+const RATE_COLUMN = /增速|增长|增幅|比重|占比|%|％/;
+
+/**
+ * The unit of a bare cell from the line over the table (单位：亿元、%): its one unit, or with several the
+ * level's for a column that is no rate's (地区生产总值 总量 under 单位：亿元、%).
+ */
+export function unitFromLine(units: readonly string[], header: string): string | null {
+  if (units.length === 1) return units[0] ?? null;
+  return RATE_COLUMN.test(header) ? null : levelOfListed(units);
+}
