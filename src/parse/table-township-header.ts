@@ -7,6 +7,13 @@
 const TOWNSHIPS_HEADER =
   /^(?:各?(?:乡镇|镇乡|镇|乡|镇街|街镇|街道|乡镇街道?)(?:\((?:街道|镇街|区)\)|、?街道)?(?:名称?|别)?)$/;
 
+/**
+ * 片区, 园区, 片区(园区), 功能区: a key-project programme's table by the areas of the region (a park, a
+ * district under construction). Its rows are those areas (甲工业园区, 乙旅游片区, 合计), each with its
+ * projects' counts and amounts: no indicator of the region, as townships give none.
+ */
+const AREAS_HEADER = /^各?(?:片区|园区|功能区|板块)(?:\((?:片区|园区)\)|、(?:片区|园区))?(?:名称?|别)?$/;
+
 export function isTownshipsHeader(text: string): boolean {
-  return TOWNSHIPS_HEADER.test(text);
+  return TOWNSHIPS_HEADER.test(text) || AREAS_HEADER.test(text);
 }
