@@ -18,3 +18,20 @@ describe('a telephone number in a closing line (联系电话：0395-7721234)', (
     expect(values).toEqual([5.1]);
   });
 });
+
+describe('a project named with a stage of its works done (县城集中供热管网改造工程已完成主管网铺设)', () => {
+  it('reads the project, no amount', () => {
+    const projects = analysis(
+      '上半年，全县固定资产投资完成21.5亿元，同比增长8.2%。',
+      '甲乙煤矿技改项目完成投资2.1亿元，县城集中供热管网改造工程已完成主管网铺设，城北污水管网工程已完成支管道敷设。',
+    ).projects.map((p) => [
+      p.name,
+      p.mentions.find((m) => m.completedInvestment)?.completedInvestment ?? null,
+    ]);
+    expect(projects).toEqual([
+      ['甲乙煤矿技改项目', 210000000],
+      ['县城集中供热管网改造工程', null],
+      ['城北污水管网工程', null],
+    ]);
+  });
+});
