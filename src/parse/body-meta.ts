@@ -100,6 +100,19 @@ function foldShortNames(tally: Map<string, PlaceTally>, own: string): void {
 }
 
 /**
+ * 榕泽县 in a headline over a body that names 榕泽彝族自治县: the place's full autonomous name wins over
+ * its short form (the same stem and kind), as foldShortNames counts them one place.
+ */
+export function fullAutonomousName(lines: readonly Line[], region: string | null): string | null {
+  const short = region ? /^([\u4e00-\u9fa5]{2})(县|旗)$/.exec(region) : null;
+  if (!region || !short) return region;
+  for (const line of lines)
+    for (const m of line.text.matchAll(AUTONOMOUS))
+      if (m[1]?.startsWith(short[1] ?? '') && m[2] === short[2]) return `${m[1]}自治${m[2]}`;
+  return region;
+}
+
+/**
  * The place of the kind `own` (县 for a text saying 全县/我县) the body names most often as itself,
  * wherever it stands (苇溪县委、县政府, 苇溪县人民政府 and 苇溪县统计局 count as one mention each: one
  * office alone at the end may be the site's footer); never after 比/较/与/向/赴/在 (another county

@@ -8,9 +8,10 @@ import { budgetAccountName } from './budget-accounts.js';
 import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue.js';
 import type { NamedIndicator } from './prose-clauses.js';
 
-/** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额. */
+/** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额, 电力生产 (the power branch named by
+ * its work: 其中，烟草制品业增加值增长8.2%，电力生产增长36.5%). */
 const BRANCH_NAME =
-  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|[产行]业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$/;
+  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|[产行]业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$/;
 /**
  * Retail of a kind or a place (城镇消费品零售额142.17亿元, and the older communiqués' 县及县以下消费品零售额
  * beside 城市): read with its level as well as its growth.
@@ -107,6 +108,11 @@ const OWNERSHIP_AGGREGATE =
  * aggregate the catalogue lacks (it has their profits alone), named without the verb.
  */
 const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:实现|完成)?(利税总额|利税)$/;
+/**
+ * 规模以上工业企业实现销售产值512.6亿元: the sales output of a size class of industrial firms, the
+ * industry's sales output (规模以上工业销售产值) named by its firms and without 工业 before 销售产值.
+ */
+const FIRM_SALES_OUTPUT = /^((?:规模以上|规上)(?:工业)?)企业(?:实现|完成)?(?:工业)?销售产值$/;
 
 /**
  * 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports (to 2010) split all investment
@@ -166,6 +172,11 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
   if (OWNERSHIP_AGGREGATE.test(name) || INVESTMENT_HALF.test(name)) return generated(name);
   const firms = FIRM_ACCOUNT_AGGREGATE.exec(name);
   if (firms?.[1] && firms[2]) return generated(firms[1] + firms[2]);
+  const sales = FIRM_SALES_OUTPUT.exec(name)?.[1];
+  if (sales) {
+    const output = `${sales.endsWith('工业') ? sales : `${sales}工业`}销售产值`;
+    return lookupIndicator(output) ? null : generated(output);
+  }
   const account = budgetAccountName(name);
   if (account && !lookupIndicator(account)) return generated(account);
   if ((RESIDENT_PER_CAPITA.test(name) || PROJECT_KIND_INVESTMENT.test(name)) && !lookupIndicator(name))

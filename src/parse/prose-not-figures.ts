@@ -173,3 +173,22 @@ export function isTableReference(folded: string, figure: Figure): boolean {
   const before = folded.slice(Math.max(0, figure.start - 3), figure.start);
   return /^\d{1,2}$/.test(written) && /(?:附?表|图|附件)\s*$/.test(before);
 }
+
+/**
+ * 联系电话：0395-7721234, 监督电话12345, (0391)2345678: a telephone number (area code and number), not a
+ * figure.
+ */
+export function isTelephoneNumber(folded: string, figure: Figure): boolean {
+  if (figure.quantity.unit !== '' || figure.kind !== 'number') return false;
+  const written = folded.slice(figure.start, figure.end);
+  const before = folded.slice(Math.max(0, figure.start - 12), figure.start);
+  const after = folded.slice(figure.end, figure.end + 10);
+  if (!/^\d+$/.test(written)) return false;
+  const called = /(?:电话|热线|传真|手机|电话号码)\s*(?:为|是)?\s*[:：]?\s*$/;
+  if (/^0\d{2,3}$/.test(written)) return /^\s*[-—–)）]\s*\d{7,8}(?!\d)/.test(after);
+  if (!/^\d{5,8}$|^1\d{10}$/.test(written)) return false;
+  return (
+    called.test(before) ||
+    new RegExp(`${called.source.slice(0, -1)}[(（]?0\\d{2,3}\\s*[-—–)）]\\s*$`).test(before)
+  );
+}

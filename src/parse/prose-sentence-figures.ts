@@ -1,5 +1,5 @@
 // A prose sentence's figures: every number the scanner finds, less those that are no figures (names,
-// note markers, document numbers, clock times, ordinals) and those another reader takes (rank changes).
+// note markers, document numbers, clock times, ordinals, telephone numbers) and those another reader takes (rank changes).
 
 import { type Figure, scanFigures, scanFlatFigures } from './numbers.js';
 import {
@@ -13,6 +13,7 @@ import {
   isPartOfName,
   isSizeClassThreshold,
   isTableReference,
+  isTelephoneNumber,
   quotedSpans,
 } from './prose-not-figures.js';
 import { rankChanges } from './prose-rank-changes.js';
@@ -51,6 +52,7 @@ export function sentenceFigures(
         !isDocumentNumber(folded, f) &&
         !isClockTime(folded, f) &&
         !isListedOrdinal(folded, f) &&
-        !isTableReference(folded, f),
+        !isTableReference(folded, f) &&
+        !isTelephoneNumber(folded, f),
     );
 }

@@ -35,8 +35,13 @@ const PLAN_SHARE_OF_WORK =
 const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
 /** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
 const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
-/** 规模以上工业产品销售率, 工业企业资产负债率: a rate of industry, which communiqués give bare. */
-const INDUSTRY_RATE = /工业(?:企业)?(?:产品)?[\u4e00-\u9fa5]{0,4}率$/;
+/**
+ * 规模以上工业产品销售率, 工业企业资产负债率: a rate of industry, which communiqués give bare; 产品销售率
+ * alone is industry's too (…实现销售产值X亿元，增长A%；产品销售率96.8%).
+ */
+const INDUSTRY_RATE = /工业(?:企业)?(?:产品)?[\u4e00-\u9fa5]{0,4}率$|^产品销售率$/;
+/** 产品销售率96.8%: an industry rate's name right before its figure, with no 为/达. */
+const BARE_RATE = /率\s*$/;
 /**
  * 森林覆盖率达到61.8%, 城市污水处理率达到86.5%, 生活垃圾无害化处理率达到92.0%: the environment rates of a
  * communiqué's 资源、环境 chapter, the place's own state, indicators even given bare (a coverage of a
@@ -154,7 +159,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     figure.kind === 'number' &&
     figure.quantity.baseUnit === '%' &&
     !figure.signWord &&
-    STATED_RATE.test(clause) &&
+    (STATED_RATE.test(clause) || (BARE_RATE.test(clause) && INDUSTRY_RATE.test(subject))) &&
     (RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24)) ||
       rateTargetAfter ||
       INDUSTRY_RATE.test(subject) ||

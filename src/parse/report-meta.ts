@@ -2,7 +2,7 @@
 // the first sentences and the user's --region/--period. Refuses, with the flag to use, when none can.
 
 import type { DocumentHints } from '../ingest/types.js';
-import { bodyPeriod, bodyRegion } from './body-meta.js';
+import { bodyPeriod, bodyRegion, fullAutonomousName } from './body-meta.js';
 import { arabicDates } from './chinese-date.js';
 import { readClosingByline } from './closing-byline.js';
 import { readClosingSignature } from './closing-signature.js';
@@ -292,7 +292,11 @@ export function resolveMeta(
       message: `no title, source line, first sentence, page or file name names the region; ${body.region} is the place the text names most often as its own (${body.count} times, first on line ${body.line}): check it, or give --region`,
       line: body.line,
     });
-  const pageRegion = saidRegion ?? furniture?.region ?? hinted?.value ?? fileRegion ?? body?.region ?? null;
+  // 榕泽县 in the headline, 榕泽彝族自治县 in the body: the full autonomous name is the place's.
+  const pageRegion = fullAutonomousName(
+    lines,
+    saidRegion ?? furniture?.region ?? hinted?.value ?? fileRegion ?? body?.region ?? null,
+  );
   const region = township ? null : (optionRegion ?? pageRegion);
   if (optionRegion && pageRegion && !sameRegion(optionRegion, pageRegion))
     overridden(pageRegion, `--region ${optionRegion}`);
