@@ -173,3 +173,16 @@ export function isTableReference(folded: string, figure: Figure): boolean {
   const before = folded.slice(Math.max(0, figure.start - 3), figure.start);
   return /^\d{1,2}$/.test(written) && /(?:附?表|图|附件)\s*$/.test(before);
 }
+
+/**
+ * 2019年是新中国成立70周年, 建党100周年, 建县60周年: the count of an anniversary names the year, not a
+ * figure of the economy.
+ */
+export function isAnniversary(folded: string, figure: Figure): boolean {
+  return (
+    figure.kind === 'number' &&
+    figure.quantity.unit === '' &&
+    folded.startsWith('周年', figure.end) &&
+    /^\d{1,3}$/.test(folded.slice(figure.start, figure.end))
+  );
+}

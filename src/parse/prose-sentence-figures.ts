@@ -4,6 +4,7 @@
 import { type Figure, scanFigures, scanFlatFigures } from './numbers.js';
 import {
   isAgeBand,
+  isAnniversary,
   isClockTime,
   isCountInProjectName,
   isDocumentNumber,
@@ -51,6 +52,7 @@ export function sentenceFigures(
         !isDocumentNumber(folded, f) &&
         !isClockTime(folded, f) &&
         !isListedOrdinal(folded, f) &&
-        !isTableReference(folded, f),
+        !isTableReference(folded, f) &&
+        !isAnniversary(folded, f),
     );
 }

@@ -1,0 +1,27 @@
+// Forms held-out-35's zhenlan/wuting/yixiu fixtures and held-out-33's leftovers showed (session 17,
+// fixzhenlan). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const TITLE = '岚丘县2030年国民经济和社会发展计划执行情况与2031年国民经济和社会发展计划草案';
+
+const report = (lines: readonly string[]) =>
+  parsedReport([TITLE, ...lines].join('\n'), { sourceName: 'plan.txt' });
+
+describe('the count of an anniversary is no figure', () => {
+  it.each([
+    '2031年是新中国成立80周年，是关键之年。地区生产总值增长7%左右。',
+    '今年是建县60周年。地区生产总值增长7%左右。',
+  ])('%s', (line) => {
+    const r = report(['二、2031年国民经济和社会发展计划草案', line]);
+    const values = r.facts.map((f) => f.quantity?.value);
+    expect(values).not.toContain(80);
+    expect(values).not.toContain(60);
+  });
+
+  it('other counts stay figures', () => {
+    const r = report(['一、2030年计划执行情况', '地区生产总值达到120亿元，增长6.5%。']);
+    expect(r.facts.map((f) => f.quantity?.value)).toContain(120);
+  });
+});
