@@ -25,3 +25,14 @@ describe('the count of an anniversary is no figure', () => {
     expect(r.facts.map((f) => f.quantity?.value)).toContain(120);
   });
 });
+
+const RESULTS = '一、2030年计划执行情况';
+
+describe('接待游客人数 is the tourist count', () => {
+  it('a level and a decline', () => {
+    const r = report([RESULTS, '接待游客人数236.4万人次，下降12.7%；旅游总收入21.3亿元，下降15.2%。']);
+    const found = r.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value].join(' '));
+    expect(found).toContain('tourist-arrivals level 236.4');
+    expect(found).toContain('tourist-arrivals growth -12.7');
+  });
+});
