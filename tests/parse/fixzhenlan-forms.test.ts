@@ -36,3 +36,22 @@ describe('接待游客人数 is the tourist count', () => {
     expect(found).toContain('tourist-arrivals growth -12.7');
   });
 });
+
+describe('a goal of about its figure said kept within after the result is the year’s target', () => {
+  it('控制在3%左右的预期目标以内: a target of about 3%, met, no second result', () => {
+    const r = report([RESULTS, '居民消费价格上涨2.1%，控制在3%左右的预期目标以内。']);
+    expect(
+      r.targets.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value, t.attainment].join(' ')),
+    ).toEqual(['cpi full-year approx 3 met']);
+    expect(r.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value].join(' '))).toEqual([
+      'cpi growth 2.1',
+    ]);
+  });
+
+  it('控制在3%左右 alone stays as before (no goal named after it)', () => {
+    const r = report([RESULTS, '居民消费价格上涨2.1%，控制在3%左右。']);
+    expect(
+      r.targets.filter((t) => t.indicatorCode === 'cpi' && t.value === 3 && t.attainment === 'met'),
+    ).toEqual([]);
+  });
+});
