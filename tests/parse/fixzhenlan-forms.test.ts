@@ -55,3 +55,13 @@ describe('a goal of about its figure said kept within after the result is the ye
     ).toEqual([]);
   });
 });
+
+describe('开业运营 is a project status', () => {
+  it.each([
+    '一是加快旅游消费恢复，推动岚丘湾温泉度假区二期开业运营；二是兜牢民生底线。',
+    '推动岚丘湾温泉度假区二期开业。',
+  ])('%s', (line) => {
+    const r = report([RESULTS, line]);
+    expect(r.projects.map((p) => p.name)).toEqual(['岚丘湾温泉度假区二期']);
+  });
+});
