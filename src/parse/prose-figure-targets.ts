@@ -49,20 +49,36 @@ export function isGoal(goals: GoalScope | null, figure: Figure): boolean {
  * plan part may be a work target of any kind.
  */
 export function goalRate(
+  folded: string,
   subject: string,
   figure: Figure,
   link: Link | null,
   goals: GoalScope | null,
 ): NamedIndicator | null {
-  return !link &&
-    isGoal(goals, figure) &&
-    goals?.announced &&
+  if (!goals || link || !isGoal(goals, figure)) return null;
+  return goals.announced &&
     !goals.foreign &&
-    goals.horizon !== null &&
+    (goals.horizon !== null || boundGoal(folded, figure)) &&
     figure.kind === 'number' &&
     /^(?:%|‰)$/.test(figure.quantity.baseUnit)
     ? rateIndicator(subject, figure.signWord !== '')
     : null;
+}
+
+/**
+ * 确保…贫困发生率降至3%以下 among a draft's tasks: a rate brought to a bound under 确保/力争 is a goal as
+ * an announced one is; a bare 达A% there may be a work target of any kind.
+ */
+function boundGoal(folded: string, figure: Figure): boolean {
+  const { qualifier } = figure.quantity;
+  if (qualifier !== 'under' && qualifier !== 'at-most' && qualifier !== 'within' && qualifier !== 'at-least')
+    return false;
+  const clauseStart = Math.max(
+    folded.lastIndexOf('。', figure.start - 1),
+    folded.lastIndexOf('\n', figure.start - 1),
+  );
+  const before = folded.slice(clauseStart + 1, figure.start);
+  return /^(?:确保|力争|争取)/.test(before) && /(?:降至|降到|下降到|控制在|提高到|提升到|达到)$/.test(before);
 }
 
 /** What the figure's clause and the chain before it say, as the target stage needs it. */

@@ -65,3 +65,26 @@ describe('开业运营 is a project status', () => {
     expect(r.projects.map((p) => p.name)).toEqual(['岚丘湾温泉度假区二期']);
   });
 });
+
+describe('a rate brought to a bound under 确保 among a draft’s tasks is a next-year goal', () => {
+  const TASKS = [
+    TITLE,
+    '一、2030年国民经济和社会发展计划执行情况',
+    '地区生产总值增长7%。',
+    '二、2031年的主要任务',
+  ];
+  const goals = (line: string) =>
+    parsedReport([...TASKS, line].join('\n'), { sourceName: 'plan.txt' }).targets.map((t) =>
+      [t.indicatorName, t.horizon, t.comparator, t.value].join(' '),
+    );
+
+  it('确保…贫困发生率降至2%以下', () => {
+    expect(goals('（二）决战脱贫攻坚。确保全年减少农村贫困人口0.8万人，贫困发生率降至2%以下。')).toContain(
+      '贫困发生率 next-year lte 2',
+    );
+  });
+
+  it('a bare 达A% under 确保 stays no goal of a rate the catalogue lacks', () => {
+    expect(goals('（三）确保森林覆盖率达到62%。')).toEqual([]);
+  });
+});
