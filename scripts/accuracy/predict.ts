@@ -83,6 +83,24 @@ function distinct<T>(items: T[], key: (item: T) => string): T[] {
   });
 }
 
+/**
+ * distinct for observations: a quantity stated in the table and again in the prose is one item, named
+ * by the fuller of the two written names when one contains the other (the table's row 其中：工业, the
+ * prose's 全部工业增加值): the name the report spells out is the item's. One quantity however written:
+ * 增长1.2倍 in the prose is the table's 120%.
+ */
+function distinctObservations(items: PredictedObservation[]): PredictedObservation[] {
+  const kept = new Map<string, PredictedObservation>();
+  for (const item of items) {
+    const k = [item.code, item.measure, item.base, item.period].join('|');
+    const first = kept.get(k);
+    if (!first) kept.set(k, item);
+    else if (item.name.length > first.name.length && item.name.includes(first.name))
+      kept.set(k, { ...first, name: item.name });
+  }
+  return [...kept.values()];
+}
+
 const round = (value: number | null) => (value === null ? 'null' : String(Math.round(value * 1e6) / 1e6));
 
 export function predictionsOf(report: ParsedReport): Predictions {
@@ -90,7 +108,7 @@ export function predictionsOf(report: ParsedReport): Predictions {
   for (const indicator of report.indicators ?? [])
     if (indicator.unit) rowUnits.set(indicator.code, indicator.unit);
 
-  const observations = distinct(
+  const observations = distinctObservations(
     (report.observations ?? []).flatMap((o): PredictedObservation[] =>
       o.quantity && Number.isFinite(o.quantity.value)
         ? [
@@ -107,8 +125,6 @@ export function predictionsOf(report: ParsedReport): Predictions {
           ]
         : [],
     ),
-    // One quantity however written: 增长1.2倍 in the prose is the table's 120%.
-    (o) => [o.code, o.measure, o.base, o.period].join('|'),
   );
 
   const readTargets = (report.targets ?? []).map(

@@ -26,6 +26,18 @@ export function goalWords(folded: string, figure: Figure): string {
 const GOAL_BOUND_BEFORE = /(?:不低于|不少于|不高于|不超过|突破)$/;
 const RANGE_AFTER = /^\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*%/;
 
+/**
+ * 居民消费价格上涨2.4%，控制在3%左右的预期目标以内: a goal of about its figure, said kept within after
+ * the result: the year's goal as written (左右), a ceiling kept like 控制在3%以内.
+ */
+function approxGoalKeptWithin(folded: string, figure: Figure): boolean {
+  return (
+    figure.quantity.qualifier === 'about' &&
+    APPROX_GOAL_KEPT_WITHIN.test(folded.slice(figure.end, figure.end + 16))
+  );
+}
+const APPROX_GOAL_KEPT_WITHIN = /^的?(?:年度|全年)?(?:预期|计划|调控)?目标(?:以内|之内|范围内)/;
+
 /** Whether the figure stands where the sentence's goals do. */
 export function isGoal(goals: GoalScope | null, figure: Figure): boolean {
   return goals !== null && figure.start >= goals.from && figure.start < goals.until;
@@ -37,20 +49,36 @@ export function isGoal(goals: GoalScope | null, figure: Figure): boolean {
  * plan part may be a work target of any kind.
  */
 export function goalRate(
+  folded: string,
   subject: string,
   figure: Figure,
   link: Link | null,
   goals: GoalScope | null,
 ): NamedIndicator | null {
-  return !link &&
-    isGoal(goals, figure) &&
-    goals?.announced &&
+  if (!goals || link || !isGoal(goals, figure)) return null;
+  return goals.announced &&
     !goals.foreign &&
-    goals.horizon !== null &&
+    (goals.horizon !== null || boundGoal(folded, figure)) &&
     figure.kind === 'number' &&
     /^(?:%|‰)$/.test(figure.quantity.baseUnit)
     ? rateIndicator(subject, figure.signWord !== '')
     : null;
+}
+
+/**
+ * 确保…贫困发生率降至3%以下 among a draft's tasks: a rate brought to a bound under 确保/力争 is a goal as
+ * an announced one is; a bare 达A% there may be a work target of any kind.
+ */
+function boundGoal(folded: string, figure: Figure): boolean {
+  const { qualifier } = figure.quantity;
+  if (qualifier !== 'under' && qualifier !== 'at-most' && qualifier !== 'within' && qualifier !== 'at-least')
+    return false;
+  const clauseStart = Math.max(
+    folded.lastIndexOf('。', figure.start - 1),
+    folded.lastIndexOf('\n', figure.start - 1),
+  );
+  const before = folded.slice(clauseStart + 1, figure.start);
+  return /^(?:确保|力争|争取)/.test(before) && /(?:降至|降到|下降到|控制在|提高到|提升到|达到)$/.test(before);
 }
 
 /** What the figure's clause and the chain before it say, as the target stage needs it. */
@@ -98,7 +126,7 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     !c.planned &&
     !goal &&
     !link &&
-    figure.quantity.qualifier === 'within' &&
+    (figure.quantity.qualifier === 'within' || approxGoalKeptWithin(folded, figure)) &&
     /控制在$/.test(c.ownKey) &&
     // 城镇登记失业率3.2%，控制在4%以内: a rate kept within its ceiling as well.
     c.sentenceFacts.some(

@@ -192,3 +192,16 @@ export function isTelephoneNumber(folded: string, figure: Figure): boolean {
     new RegExp(`${called.source.slice(0, -1)}[(（]?0\\d{2,3}\\s*[-—–)）]\\s*$`).test(before)
   );
 }
+
+/**
+ * 2019年是新中国成立70周年, 建党100周年, 建县60周年: the count of an anniversary names the year, not a
+ * figure of the economy.
+ */
+export function isAnniversary(folded: string, figure: Figure): boolean {
+  return (
+    figure.kind === 'number' &&
+    figure.quantity.unit === '' &&
+    folded.startsWith('周年', figure.end) &&
+    /^\d{1,3}$/.test(folded.slice(figure.start, figure.end))
+  );
+}

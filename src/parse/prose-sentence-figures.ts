@@ -4,6 +4,7 @@
 import { type Figure, scanFigures, scanFlatFigures } from './numbers.js';
 import {
   isAgeBand,
+  isAnniversary,
   isClockTime,
   isCountInProjectName,
   isDocumentNumber,
@@ -53,6 +54,7 @@ export function sentenceFigures(
         !isClockTime(folded, f) &&
         !isListedOrdinal(folded, f) &&
         !isTableReference(folded, f) &&
-        !isTelephoneNumber(folded, f),
+        !isTelephoneNumber(folded, f) &&
+        !isAnniversary(folded, f),
     );
 }

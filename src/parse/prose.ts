@@ -464,7 +464,7 @@ export function readProse(
       reading.facts.push(fact);
       const raw = source.slice(clauseStart, figure.end);
       const goal = isGoal(goals, figure);
-      const rate = join ? null : goalRate(subject, figure, link, goals);
+      const rate = join ? null : goalRate(folded, subject, figure, link, goals);
       if (rate) {
         join = rate;
         fact.indicatorCode = rate.entry.code;

@@ -315,6 +315,25 @@ describe('predictionsOf', () => {
     ]);
   });
 
+  it('names a figure stated twice by the fuller written name when one contains the other', () => {
+    const observation = (indicatorName: string, source: string) => ({
+      indicatorCode: 'all-industry-value-added',
+      indicatorName,
+      source,
+      measure: 'level',
+      quantity: quantity(5120, '万元'),
+      text: null,
+      provenance,
+    });
+    const twice = (first: string, second: string) =>
+      predictionsOf({
+        observations: [observation(first, 'table'), observation(second, 'prose')],
+      } as unknown as ParsedReport).observations.map((o) => o.name);
+    expect(twice('工业', '全部工业增加值')).toEqual(['全部工业增加值']);
+    expect(twice('全部工业增加值', '工业')).toEqual(['全部工业增加值']);
+    expect(twice('工业增加值', '全部工业')).toEqual(['工业增加值']);
+  });
+
   it('drops a derived target the text also states, keeps one it does not', () => {
     expect(predicted.targets.map((t) => `${t.kind} ${t.value} ${t.derived}`)).toEqual([
       'target 6 false',
