@@ -3,6 +3,7 @@
 // 进展：…), on one line or a field a line. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { layoutBlocks, type PlacedText, toLines } from '../../src/ingest/pdf-layout.js';
 import { parsedReport } from '../helpers/report.js';
 
 const TITLE = '栖岑区2023年1—9月重点项目建设进展情况公示';
@@ -60,5 +61,50 @@ describe('a 公示 list of labelled-field entries', () => {
       ['栖岑区第二人民医院迁建工程', 860000000, 193000000],
       ['岑北污水处理厂提标改造工程', 120000000, 85000000],
     ]);
+  });
+});
+
+describe('a PDF project table whose progress cells wrap over many lines', () => {
+  it('keeps every row in the table, each wrapped line with the row above it', () => {
+    const cell = (y: number, ...items: Array<[string, number, number]>) =>
+      items.map(([text, x, end]): PlacedText => ({ text, x, y, width: end - x, size: 10 }));
+    const progress = ['主体工程完成', '八成，二标段', '路面已铺筑', '完成，桥梁下', '部结构完成'];
+    const lines = toLines([
+      ...cell(
+        500,
+        ['序号', 100, 120],
+        ['项目名称', 160, 200],
+        ['总投资', 240, 270],
+        ['1-9月完成', 380, 430],
+        ['进展情况', 460, 500],
+      ),
+      ...cell(
+        486,
+        ['1', 107, 113],
+        ['栖岑至岑北公', 150, 210],
+        ['36500', 240, 270],
+        ['8120', 390, 415],
+        [progress[0] ?? '', 450, 510],
+      ),
+      ...cell(471, ['路改建工程', 155, 205], [progress[1] ?? '', 450, 510]),
+      ...progress.slice(2).flatMap((text, k) => cell(456 - 15 * k, [text, 450, 510])),
+      ...cell(
+        405,
+        ['2', 107, 113],
+        ['岑北学校宿舍', 150, 210],
+        ['1800', 242, 268],
+        ['1800', 390, 415],
+        ['已竣工交付', 450, 510],
+      ),
+      ...cell(340, ['注：进展情况截至9月30日，数据为快报数。', 100, 500]),
+    ]);
+    const blocks = layoutBlocks([lines]);
+    const table = blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' ? table.rows.map((row) => row.map((c) => c.text)) : null).toEqual([
+      ['序号', '项目名称', '总投资', '1-9月完成', '进展情况'],
+      ['1', '栖岑至岑北公路改建工程', '36500', '8120', progress.join('')],
+      ['2', '岑北学校宿舍', '1800', '1800', '已竣工交付'],
+    ]);
+    expect(blocks.at(-1)).toEqual({ kind: 'paragraph', text: '注：进展情况截至9月30日，数据为快报数。' });
   });
 });
