@@ -28,6 +28,8 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
       );
     let last = i;
     let wide = 1;
+    // The cells of the table's wide rows, where the wrapped lines of a long cell stand.
+    const cells: Placed[] = [...(lines[i]?.pieces ?? [])];
     for (let k = i + 1; k < lines.length; k++) {
       const line = lines[k];
       // A caption (表2 …) ends the table above: the next table starts under it.
@@ -38,6 +40,7 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
       ) {
         for (const p of line.pieces) columns.add(p.x);
         for (const m of itemMiddles(line)) middles.add(m);
+        cells.push(...line.pieces);
         last = k;
         wide++;
         continue;
@@ -48,6 +51,14 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
       if (wider && line.pieces.length >= 1) {
         for (const p of wider.pieces) columns.add(p.x);
         if (aligned(line)) continue;
+      }
+      // 面基层已铺筑 / 完成，沃河大 / …: a progress cell wrapped over more lines than the next row is
+      // near, each line within a cell of the rows above (a prose line is wider than any cell) and a
+      // line's pitch under the line before.
+      const before = lines[k - 1];
+      if (before && before.y - line.y <= 2 * line.size && withinCells(line, cells)) {
+        last = k;
+        continue;
       }
       break;
     }
@@ -64,6 +75,26 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
     i = last + 1;
   }
   return runs;
+}
+
+/**
+ * Whether each of a short line's pieces stands within a cell of the table's rows above: its middle
+ * inside the cell, no wider than it but for a character or two (a header cell is narrower than the
+ * text wrapped under it).
+ */
+function withinCells(line: PdfLine, cells: readonly Placed[]): boolean {
+  const size = line.size;
+  return (
+    line.pieces.length > 0 &&
+    line.pieces.every((p) =>
+      cells.some((c) => {
+        const middle = (p.x + p.end) / 2;
+        return (
+          middle >= c.x - size / 2 && middle <= c.end + size / 2 && p.end - p.x <= c.end - c.x + 2 * size
+        );
+      }),
+    )
+  );
 }
 
 /** The middles of a line's items: where text centred in its cell stands. */
@@ -294,7 +325,8 @@ function bodyStart(lines: readonly PdfLine[], cells: readonly PlacedCell[][], fi
     const above = lines[start - 2];
     const next = lines[start];
     if (!line || !above || !next || filled(cells[start - 1] ?? []) !== 1) break;
-    if (line.y - next.y >= above.y - line.y) break;
+    // Clearly nearer the row below than the line above: not one of a long cell's evenly set lines.
+    if (line.y - next.y >= 0.8 * (above.y - line.y)) break;
     start--;
   }
   return start;
@@ -330,7 +362,12 @@ function anchoredRows(lines: readonly PdfLine[], cells: readonly PlacedCell[][])
   );
   if (anchors.length === 0) return cells.map((line) => line);
   const parts = new Map<number, number[]>(anchors.map((a) => [a, []]));
+  const topSet = isTopAnchored(anchors, lines.length);
   for (const [n, line] of lines.entries()) {
+    if (topSet) {
+      parts.get(anchors.findLast((a) => a <= n) ?? 0)?.push(n);
+      continue;
+    }
     let nearest = anchors[0] ?? 0;
     for (const a of anchors) {
       const gap = Math.abs((lines[a]?.y ?? 0) - line.y);
@@ -351,6 +388,18 @@ function anchoredRows(lines: readonly PdfLine[], cells: readonly PlacedCell[][])
       });
     return row;
   });
+}
+
+/**
+ * Whether the rows' cells are set at their tops, a long cell's lines all under its row's figures
+ * (进展情况 wrapped over ten lines): nothing above the first row, and three or more lines under some
+ * row before the next — more than a centred row sets above and below its figures.
+ */
+function isTopAnchored(anchors: readonly number[], count: number): boolean {
+  const first = anchors[0];
+  if (first !== 0) return false;
+  const under = anchors.map((a, k) => (anchors[k + 1] ?? count) - a - 1);
+  return Math.max(...under) >= 3;
 }
 
 /**

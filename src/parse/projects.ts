@@ -27,6 +27,7 @@ import {
   nameLine,
   readFollowUp,
 } from './project-items.js';
+import { entryMention, type LabelledEntry, labelledEntries } from './project-labelled-fields.js';
 import { readClassed, readIntroduced } from './project-lists.js';
 import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
@@ -95,7 +96,24 @@ export function readProjects(
   let lastName: string | null = null;
   let namedHereByProse = true;
   let headingItems: readonly string[] = [];
+  // 1. 项目名称：甲；总投资：X亿元；…: a 公示 list's labelled entries, read whole; their sentences are theirs.
+  const entryAt = new Map<number, LabelledEntry>();
+  const inEntry = new Set<number>();
+  for (const entry of labelledEntries(folded, sentences)) {
+    const first = entry.sentences[0];
+    if (first) entryAt.set(first.index, entry);
+    for (const s of entry.sentences) inEntry.add(s.index);
+  }
   for (const sentence of sentences) {
+    if (inEntry.has(sentence.index)) {
+      const entry = entryAt.get(sentence.index);
+      if (entry)
+        registry.add(entry.name, entryMention(source, entry, sentencePhase(folded, sentence, sections)));
+      namedHere = new Set();
+      lastName = null;
+      headingItems = [];
+      continue;
+    }
     if (
       sentence.kind !== 'prose' &&
       !isTopic(sentence, sections) &&

@@ -203,8 +203,15 @@ function endsTable(text: string): boolean {
 const NAME_WITH_UNIT =
   /^[\u4e00-\u9fa5]{1,8}\((?![一二三四五六七八九十]+期\)|[东南西北中]段\))[^()\d]{1,6}\)$/;
 
+/**
+ * 1. 项目名称：甲产业园；建设内容：…: a numbered entry of labelled fields (a 公示 list) — its label is
+ * a header word, but with its value after the colon the line is an entry, not a column's header.
+ */
+const LABELLED_FIELD = /^(?:\d{1,2}\s*[.、．]\s*)?[\u4e00-\u9fa5]{2,8}\s*[：:]\s*[^\s；;，,。]{2}/;
+
 function isHeaderCell(raw: string): boolean {
   const text = squeeze(raw);
+  if (LABELLED_FIELD.test(text)) return false;
   if (SERIAL_HEADER.test(text) || INDICATOR_HEADER.test(text)) return true;
   return (
     text.length <= 40 &&
@@ -301,7 +308,7 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
   // 序号 on a line of its own, then 项目名称: the serial-number column's header opens the table.
   if (layout === 'cell-per-line')
     return (
-      INDICATOR_HEADER.test(squeeze(text)) ||
+      (INDICATOR_HEADER.test(squeeze(text)) && !LABELLED_FIELD.test(squeeze(text))) ||
       (SERIAL_HEADER.test(squeeze(text)) &&
         INDICATOR_HEADER.test(squeeze(lines[nextNonBlank(lines, i + 1)]?.text ?? '')))
     );
