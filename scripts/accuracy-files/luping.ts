@@ -5,16 +5,9 @@
 // 增长（%） and 全州位次) marked as Word's repeated header so the second page starts with them again.
 // Invented place and figures; the answers are tests/accuracy/luping-2010-m10-analysis.answers.json.
 
-import { AlignmentType } from 'docx';
-import {
-  bodyParas,
-  footerForms,
-  reportDocx,
-  reportSection,
-  reportTitle,
-  runningHeader,
-} from './word-report.js';
-import { indicatorTable, para, small, type TwoLevelHeader } from './word-table.js';
+import { appendixAnalysisDocx } from './appendix-analysis.js';
+import { footerForms } from './word-report.js';
+import type { TwoLevelHeader } from './word-table.js';
 
 export const luping = {
   name: 'luping-2010-m10-analysis',
@@ -76,20 +69,11 @@ export const luping = {
   note: '注：全州位次为增速在全州8个县（市）中的排位；存贷款余额为10月末数，增速为比年初增长。',
 };
 
-export async function lupingDocx(): Promise<Buffer> {
-  const l = luping;
-  const page = { header: runningHeader(l.runningHeader), footer: footerForms.pageOfTotal };
-  return reportDocx(
-    [
-      reportSection(page, [
-        reportTitle(l.title),
-        para(l.dateLine, { alignment: AlignmentType.CENTER }),
-        ...bodyParas(l.body),
-        para(`附表：${l.caption}`, { alignment: AlignmentType.CENTER, bold: true }),
-        indicatorTable(l.header, l.rows, [3400, 1200, 1500, 1500, 1200]),
-        small(l.note),
-      ]),
-    ],
-    { title: l.title, office: l.office },
-  );
+export function lupingDocx(): Promise<Buffer> {
+  return appendixAnalysisDocx(luping, {
+    footer: footerForms.pageOfTotal,
+    caption: `附表：${luping.caption}`,
+    captionOnNewPage: false,
+    columnWidths: [3400, 1200, 1500, 1500, 1200],
+  });
 }

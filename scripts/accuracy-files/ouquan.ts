@@ -5,16 +5,9 @@
 // size only in the note under it. Invented place and figures; the answers are
 // tests/accuracy/ouquan-2012-m9-analysis.answers.json.
 
-import { AlignmentType } from 'docx';
-import {
-  bodyParas,
-  footerForms,
-  reportDocx,
-  reportSection,
-  reportTitle,
-  runningHeader,
-} from './word-report.js';
-import { indicatorTable, para, small, type TwoLevelHeader } from './word-table.js';
+import { appendixAnalysisDocx } from './appendix-analysis.js';
+import { footerForms } from './word-report.js';
+import type { TwoLevelHeader } from './word-table.js';
 
 export const ouquan = {
   name: 'ouquan-2012-m9-analysis',
@@ -65,20 +58,11 @@ export const ouquan = {
   note: '注：位次为增速在桦岚市9个县（市、区）中的排位；存贷款余额为9月末数，增速为比年初增长。',
 };
 
-export async function ouquanDocx(): Promise<Buffer> {
-  const o = ouquan;
-  const page = { header: runningHeader(o.runningHeader), footer: footerForms.page };
-  return reportDocx(
-    [
-      reportSection(page, [
-        reportTitle(o.title),
-        para(o.dateLine, { alignment: AlignmentType.CENTER }),
-        ...bodyParas(o.body),
-        para(o.caption, { alignment: AlignmentType.CENTER, bold: true, pageBreakBefore: true }),
-        indicatorTable(o.header, o.rows, [3400, 1000, 1500, 1500, 1000]),
-        small(o.note),
-      ]),
-    ],
-    { title: o.title, office: o.office },
-  );
+export function ouquanDocx(): Promise<Buffer> {
+  return appendixAnalysisDocx(ouquan, {
+    footer: footerForms.page,
+    caption: ouquan.caption,
+    captionOnNewPage: true,
+    columnWidths: [3400, 1000, 1500, 1500, 1000],
+  });
 }

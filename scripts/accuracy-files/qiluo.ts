@@ -5,16 +5,9 @@
 // the group size only in the note under it. Invented place and figures; the answers are
 // tests/accuracy/qiluo-2021-q3-analysis.answers.json.
 
-import { AlignmentType } from 'docx';
-import {
-  bodyParas,
-  footerForms,
-  reportDocx,
-  reportSection,
-  reportTitle,
-  runningHeader,
-} from './word-report.js';
-import { indicatorTable, para, small, type TwoLevelHeader } from './word-table.js';
+import { appendixAnalysisDocx } from './appendix-analysis.js';
+import { footerForms } from './word-report.js';
+import type { TwoLevelHeader } from './word-table.js';
 
 export const qiluo = {
   name: 'qiluo-2021-q3-analysis',
@@ -60,20 +53,11 @@ export const qiluo = {
   note: '注：位次为增速在峄州市6个县（市、区）中的排位；规模以上工业增加值、固定资产投资只发布增速。',
 };
 
-export async function qiluoDocx(): Promise<Buffer> {
-  const q = qiluo;
-  const page = { header: runningHeader(q.runningHeader), footer: footerForms.page };
-  return reportDocx(
-    [
-      reportSection(page, [
-        reportTitle(q.title),
-        para(q.dateLine, { alignment: AlignmentType.CENTER }),
-        ...bodyParas(q.body),
-        para(q.caption, { alignment: AlignmentType.CENTER, bold: true, pageBreakBefore: true }),
-        indicatorTable(q.header, q.rows, [3400, 1000, 1500, 1700, 1200]),
-        small(q.note),
-      ]),
-    ],
-    { title: q.title, office: q.office },
-  );
+export function qiluoDocx(): Promise<Buffer> {
+  return appendixAnalysisDocx(qiluo, {
+    footer: footerForms.page,
+    caption: qiluo.caption,
+    captionOnNewPage: true,
+    columnWidths: [3400, 1000, 1500, 1700, 1200],
+  });
 }
