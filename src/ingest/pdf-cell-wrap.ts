@@ -3,18 +3,7 @@
 // ran out to its column's edge (where the next character or run of digits would not fit), and sits
 // closer to it than rows stand apart. Its cells go on with the line above's; the others stay as they are.
 
-import { join, type PdfLine } from './pdf-lines.js';
-
-interface Cell {
-  text: string;
-  end: number;
-}
-
-/** A column's extent: its widest text, from where it starts to where it ends. */
-interface Column {
-  x: number;
-  end: number;
-}
+import { type PlacedCell as Cell, type ColumnExtent as Column, join, type PdfLine } from './pdf-lines.js';
 
 const filledOf = (cells: readonly Cell[]) => cells.filter((c) => c.text !== '').length;
 

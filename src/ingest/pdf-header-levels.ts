@@ -3,17 +3,7 @@
 // rows (指标名称) stands in both, and a merged-down cell whose text wrapped onto the second row's line
 // (全市排 / 位, 全年目标 / （增速）) is one cell. A PDF shows each only once, where its text was printed.
 
-import { join } from './pdf-lines.js';
-
-interface Cell {
-  text: string;
-  end: number;
-}
-
-interface Column {
-  x: number;
-  end: number;
-}
+import { type PlacedCell as Cell, type ColumnExtent as Column, join } from './pdf-lines.js';
 
 /**
  * The header's two rows, a merged cell placed as one object in every slot it covers (as the Word

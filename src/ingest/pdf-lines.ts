@@ -26,6 +26,18 @@ interface Piece extends Placed {
   items: Placed[];
 }
 
+/** A table cell's text and where it ends on its last line: near the column's edge when it wrapped. */
+export interface PlacedCell {
+  text: string;
+  end: number;
+}
+
+/** A table column's extent: from the leftmost start to the rightmost end of the text its rows put in it. */
+export interface ColumnExtent {
+  x: number;
+  end: number;
+}
+
 export interface PdfLine {
   pieces: Piece[];
   x: number;

@@ -5,7 +5,13 @@ import type { DraftBlock, DraftCell } from './draft.js';
 import { joinWrappedCells, rowPitch } from './pdf-cell-wrap.js';
 import { expandHeaderLevels } from './pdf-header-levels.js';
 import { spannedColumn } from './pdf-header-span.js';
-import { join, type PdfLine, type Placed } from './pdf-lines.js';
+import {
+  type ColumnExtent as Column,
+  join,
+  type PdfLine,
+  type Placed,
+  type PlacedCell,
+} from './pdf-lines.js';
 
 /** Indexes of the lines that form tables: runs with at least two lines of three or more pieces. */
 export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
@@ -136,18 +142,6 @@ function headerAbove(lines: readonly PdfLine[], first: number, last: number, pre
 function reach(line: PdfLine): number {
   const last = line.pieces.at(-1);
   return line.pieces.length >= 2 && last ? (last.x + last.end) / 2 : line.end;
-}
-
-export interface PlacedCell {
-  text: string;
-  /** Where the cell's text ends on its last line: near the column's edge when it wrapped. */
-  end: number;
-}
-
-/** A column's extent: from the leftmost start to the rightmost end of the text its rows put in it. */
-interface Column {
-  x: number;
-  end: number;
 }
 
 /** A cell's value in a row of figures: 86.47, 6.5%左右, 第3, — (none). */
