@@ -87,11 +87,15 @@ import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
+import { cangling, canglingMht } from './accuracy-files/cangling.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
+import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
+import { daoping } from './accuracy-files/daoping.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
+import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
@@ -603,6 +607,14 @@ const builders: Record<string, () => Promise<void>> = {
   [ningting.name]: async () => convertOrKeep(await ningtingDocx(), ningting.name, out),
   [xuchuan.name]: async () => writeFileSync(`${out}${xuchuan.name}.docx`, await xuchuanDocx()),
   [efeng.name]: async () => writeFileSync(`${out}${efeng.name}.docx`, await efengDocx()),
+  // The thirty-eighth: a county government's 政府工作报告 (review and next year's goals) as a Word file (端山县,
+  // duanshan.ts) and a county's 一季度 analysis saved as .mht (苍岭县, cangling.ts), a congress committee's 审查结果报告 as
+  // .doc (道坪市, daoping.ts).
+  // An autonomous county's report and draft printed to PDF (茶坪瑶族自治县, chaping.ts).
+  [chaping.name]: async () => convertOrKeep(await chapingDocx(), chaping.name, out),
+  [daoping.name]: async () => convertOrKeep(await officeReportDocx(daoping), daoping.name, out, 'doc'),
+  [cangling.name]: async () => writeFileSync(`${out}${cangling.name}.mht`, canglingMht()),
+  [duanshan.name]: async () => writeFileSync(`${out}${duanshan.name}.docx`, await duanshanDocx()),
 };
 
 const wanted = process.argv.slice(2);
