@@ -99,10 +99,13 @@ import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
+import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
+import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
+import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
@@ -615,6 +618,13 @@ const builders: Record<string, () => Promise<void>> = {
   [daoping.name]: async () => convertOrKeep(await officeReportDocx(daoping), daoping.name, out, 'doc'),
   [cangling.name]: async () => writeFileSync(`${out}${cangling.name}.mht`, canglingMht()),
   [duanshan.name]: async () => writeFileSync(`${out}${duanshan.name}.docx`, await duanshanDocx()),
+  // The thirty-ninth: a county bureau's 统计月报 as an Excel 97–2003 workbook with 本月, 累计 and 全市位次 columns
+  // (鄂平县, eping.ts).
+  [eping.name]: async () => writeFileSync(`${out}${eping.name}.xls`, epingXls()),
+  // …and a city office's key-project notice for one district printed to PDF, its table over two pages (格川区, gechuan.ts).
+  // …a banner's report and draft with Word-numbered headings and a goals table (高林旗, gaolin.ts).
+  [gaolin.name]: async () => writeFileSync(`${out}${gaolin.name}.docx`, await gaolinDocx()),
+  [gechuan.name]: async () => convertOrKeep(await officeReportDocx(gechuan), gechuan.name, out),
 };
 
 const wanted = process.argv.slice(2);
