@@ -81,10 +81,13 @@ import {
   WidthType,
 } from 'docx';
 import iconv from 'iconv-lite';
+import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
+import { bixi, bixiDocx } from './accuracy-files/bixi.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
@@ -625,6 +628,12 @@ const builders: Record<string, () => Promise<void>> = {
   // …a banner's report and draft with Word-numbered headings and a goals table (高林旗, gaolin.ts).
   [gaolin.name]: async () => writeFileSync(`${out}${gaolin.name}.docx`, await gaolinDocx()),
   [gechuan.name]: async () => convertOrKeep(await officeReportDocx(gechuan), gechuan.name, out),
+  // The thirty-seventh: a county's half-year report with a running header and a Word indicator table (艾岩县,
+  // aiyan.ts), a bureau's 1—8月 analysis printed to PDF with a two-period header (碧浠县, bixi.ts) and a key-project
+  // notice as a workbook in 亿元 (贝塘县, beitang.ts).
+  [aiyan.name]: async () => writeFileSync(`${out}${aiyan.name}.docx`, await aiyanDocx()),
+  [bixi.name]: async () => convertOrKeep(await bixiDocx(), bixi.name, out),
+  [beitang.name]: async () => writeFileSync(`${out}${beitang.name}.xlsx`, await beitangXlsx()),
 };
 
 const wanted = process.argv.slice(2);
