@@ -70,16 +70,7 @@ export function readRankings(
     const inherited: number | null = !scopeText && written !== '' ? lastOf : null;
     if (!written && isPlaceLine(folded.slice(lineStart, sentence.end))) continue;
     const start = sentence.start + m.index;
-    const group = rankGroup(scopeText, written, inherited, folded.slice(lineStart, start));
-    const { scope } = group;
-    // 居全州6县第2位 … 居全州第1位: a rank writing its parent's scope word but no size is in the group the
-    // rank before gave, when that rank (the last read, in this sentence or an earlier one) had the same
-    // scope and a size; any rank of another scope in between ends the group.
-    const rankBefore: { scope: string; of: number | null } | undefined =
-      k > 0 ? { scope: lastScope, of: lastOf } : out.at(-1);
-    const of: number | null =
-      group.of ??
-      (scopeText !== '' && !appraisal && rankBefore?.scope === scope && scope !== '' ? rankBefore.of : null);
+    const { scope, of } = rankGroup(scopeText, written, inherited, folded.slice(lineStart, start));
     lastScope = scope;
     lastOf = of;
     const rank = rankOf(m.ordinal, of);
