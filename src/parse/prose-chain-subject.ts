@@ -59,6 +59,8 @@ export interface ChainContext {
   previousShareFrom: boolean;
   previousRateTarget: boolean;
   paragraphFacts: readonly Fact[];
+  /** 工业投资占…的比重偏低，仅为38.2%: the share the clause before judged (evaluatedShareBefore). */
+  evaluatedShare: ChainSubject | null;
 }
 
 /** The figure's subject and join, and whether it took the list's next name. */
@@ -93,6 +95,10 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
               subject.slice(0, subject.lastIndexOf('、') + 1),
             ) ?? listedBranch(subject, c.distributive))));
     return { subject, join, tookListItem: true };
+  } else if (c.evaluatedShare && !join) {
+    // 工业投资占城镇固定资产投资的比重偏低，仅为38.2%: the figure is the share the clause before
+    // named and judged, whatever figure the chain was about before it.
+    ({ subject, join } = c.evaluatedShare);
   } else if (
     c.amountChange ||
     (!join && c.previousShareFrom && sharedMoveTo(folded, key, figure)) ||
@@ -151,6 +157,39 @@ function namedClauseBefore(c: ChainContext): ChainSubject | null {
   const named = leadingIndicator(
     c.folded.slice(clauseStartBefore(c.folded, before, c.sentenceStart), before).replace(POINT_ORDINAL, ''),
   );
+  return named ? { subject: named.name, join: named } : null;
+}
+
+/**
+ * 工业投资占城镇固定资产投资的比重偏低, 民间投资占比较低, 服务业比重仍然不高, 所占比重还很小: a clause naming a share and
+ * judging it (or its move), whose figure the next clause gives.
+ */
+const EVALUATED_SHARE =
+  /(?:占[\u4e00-\u9fa5a-z]{1,16}?的?(?:比重|比例)|占比|比重)(?:仍然|依然|仍在|仍|还|明显|普遍|总体|相对)?(?:偏低|偏高|较低|较高|过低|过高|不高|不足|偏小|较小|很小|下降|降低|提高|上升|回落)了?$/;
+/** 仅为, 只有, 达到, 为: the bare words that give the judged share's figure. */
+const EVALUATED_SHARE_LINK = /^(?:仅|只)?(?:为|有|是|达到?)$|^(?:仅|只)$/;
+
+/**
+ * The indicator whose share the clause before the figure's named and judged (工业投资占城镇固定资产投资的
+ * 比重偏低，仅为38.2%), when the figure's own clause is only a bare link to a percentage.
+ */
+export function evaluatedShareBefore(
+  folded: string,
+  sentenceStart: number,
+  clauseStart: number,
+  ownKey: string,
+  figure: Figure,
+): ChainSubject | null {
+  if (figure.kind !== 'number' || figure.quantity.baseUnit !== '%' || figure.signWord !== '') return null;
+  if (!EVALUATED_SHARE_LINK.test(ownKey) || clauseStart <= sentenceStart) return null;
+  const before = clauseStart - 1;
+  if (!/[,，]/.test(folded.charAt(before))) return null;
+  const clause = folded
+    .slice(clauseStartBefore(folded, before, sentenceStart), before)
+    .replace(POINT_ORDINAL, '')
+    .replace(/\s+/g, '');
+  if (!EVALUATED_SHARE.test(clause)) return null;
+  const named = leadingIndicator(clause);
   return named ? { subject: named.name, join: named } : null;
 }
 

@@ -91,6 +91,8 @@ export interface MeasureContext {
   previousShareChange: boolean;
   /** The figure before was the share a share moved from. */
   previousShareFrom: boolean;
+  /** The clause before named and judged a share (比重偏低，仅为38.2%). */
+  evaluatedShare: boolean;
   /** The last observation read so far, which an earlier period's figure may go with. */
   lastObservation: Observation | undefined;
   /** An amount of change (同比减收0.5亿元): the match, whose first group is the verb. */
@@ -124,6 +126,7 @@ export function figureMeasure(c: MeasureContext): FigureMeasure {
   let quantity: Quantity = { ...figure.quantity, raw: c.raw };
   if (c.previousShareChange && measure === 'rate' && /^(?:达到|达|为|升至|提高到|降至)$/.test(ownKey))
     measure = 'share';
+  if (c.evaluatedShare && measure === 'rate') measure = 'share';
   if (c.previousShareFrom && sharedMoveTo(c.folded, ownKey, figure)) {
     measure = 'share';
     quantity = { ...quantity, value: Math.abs(quantity.value), valueBase: Math.abs(quantity.valueBase) };

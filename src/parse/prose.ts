@@ -4,7 +4,7 @@
 import type { CatalogueEntry } from './catalogue.js';
 import { endMonth } from './figure-period.js';
 import { isBranchEntry } from './prose-branches.js';
-import { chainAfter, chainSubject } from './prose-chain-subject.js';
+import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
 import {
   BARE_INDUSTRY,
   CONTRIBUTION,
@@ -336,6 +336,7 @@ export function readProse(
       const shareOfPlanAmount =
         previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(ownKey);
       previousPlanAmount = planAmount;
+      const evaluatedShare = evaluatedShareBefore(folded, sentence.start, clauseStart, ownKey, figure);
       const chained = chainSubject({
         folded,
         sentenceStart: sentence.start,
@@ -359,6 +360,7 @@ export function readProse(
         previousShareFrom,
         previousRateTarget,
         paragraphFacts,
+        evaluatedShare,
       });
       ({ subject, join } = chained);
       if (chained.tookListItem) distributiveAt++;
@@ -441,6 +443,7 @@ export function readProse(
         shareOfPlanAmount,
         previousShareChange,
         previousShareFrom,
+        evaluatedShare: evaluatedShare !== null,
         lastObservation: reading.observations.at(-1),
         change: amountChange ?? ownChange,
         earlierFell: earlierListed && earlierSign < 0,

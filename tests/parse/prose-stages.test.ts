@@ -79,6 +79,7 @@ describe('figureMeasure', () => {
     shareOfPlanAmount: false,
     previousShareChange: false,
     previousShareFrom: false,
+    evaluatedShare: false,
     lastObservation: undefined,
     change: null,
     earlierFell: false,
@@ -172,6 +173,7 @@ describe('naming a subject', () => {
       amountChange: false,
       previousShareFrom: false,
       previousRateTarget: false,
+      evaluatedShare: null,
       paragraphFacts: [],
     });
     expect([chained.subject, chained.join, chained.tookListItem]).toEqual([
