@@ -21,10 +21,24 @@ export function cellText(value: SheetCell): string {
   return String(value).trim();
 }
 
+/** 单位：万元、%, 计量单位：亿元: a unit line, which a sheet often puts in the caption row's last cell. */
+const UNIT_CELL = /^(?:计量)?单位\s*[:：]/;
+
+/**
+ * 主要经济指标（2013年1-5月） | … | 单位：万元、%: a caption in the first cell and the unit line in the
+ * last, on one row over the header. Two lines over the table, as the caption and the unit line of a
+ * page are, not the table's first row (which the parser would take for its header).
+ */
+function isCaptionWithUnit(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  return filled.length === 2 && cells[0] !== '' && UNIT_CELL.test(cells.at(-1) ?? '');
+}
+
 /**
  * One sheet's rows as blocks. Rows of one filled cell before the first row of several (a title, a unit
- * line) and after the last (notes, the bureau's signature) are paragraphs; every row between, a group
- * label alone on its row included, belongs to the table, padded to its widest row.
+ * line) and after the last (notes, the bureau's signature) are paragraphs, as is a caption row ending in
+ * its unit line (isCaptionWithUnit); every row between, a group label alone on its row included,
+ * belongs to the table, padded to its widest row.
  */
 export function sheetBlocks(rows: readonly (readonly SheetCell[])[]): DraftBlock[] {
   const lines = rows.map((row) => {
@@ -33,7 +47,7 @@ export function sheetBlocks(rows: readonly (readonly SheetCell[])[]): DraftBlock
     return cells;
   });
   const filled = (cells: string[]) => cells.filter((c) => c !== '').length;
-  const first = lines.findIndex((cells) => filled(cells) > 1);
+  const first = lines.findIndex((cells) => filled(cells) > 1 && !isCaptionWithUnit(cells));
   const last = lines.findLastIndex((cells) => filled(cells) > 1);
   const blocks: DraftBlock[] = [];
   const paragraph = (cells: string[]) => {
@@ -44,7 +58,9 @@ export function sheetBlocks(rows: readonly (readonly SheetCell[])[]): DraftBlock
     for (const cells of lines) paragraph(cells);
     return blocks;
   }
-  for (const cells of lines.slice(0, first)) paragraph(cells);
+  for (const cells of lines.slice(0, first))
+    if (isCaptionWithUnit(cells)) for (const text of cells) paragraph([text]);
+    else paragraph(cells);
   const grid = lines.slice(first, last + 1).filter((cells) => cells.length > 0);
   const width = Math.max(...grid.map((cells) => cells.length));
   blocks.push({
