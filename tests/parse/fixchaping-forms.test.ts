@@ -29,3 +29,19 @@ describe('a sector ratio typed with a space after each colon', () => {
     expect(parsed.observations.filter((o) => o.measure === 'structure')).toEqual([]);
   });
 });
+
+describe('a counterpart head said bare after 和 (收入和支出分别…)', () => {
+  it('reads 支出 as the named expenditure', () => {
+    const parsed = report('全县一般公共预算收入和支出分别完成6.18亿元、31.42亿元，分别增长5.2%、9.6%。');
+    const of = (code: string) =>
+      parsed.observations.filter((o) => o.indicatorCode === code).map((o) => [o.measure, o.quantity?.value]);
+    expect(of('general-budget-revenue')).toEqual([
+      ['level', 6.18],
+      ['growth', 5.2],
+    ]);
+    expect(of('general-budget-expenditure')).toEqual([
+      ['level', 31.42],
+      ['growth', 9.6],
+    ]);
+  });
+});
