@@ -45,3 +45,15 @@ describe('a counterpart head said bare after 和 (收入和支出分别…)', ()
     ]);
   });
 });
+
+describe('a stated plan closed by 的计划目标 after a result (未完成年初确定的增长A%的计划目标)', () => {
+  it('is a missed target of the year, not a second growth', () => {
+    const parsed = report('全市社会消费品零售总额下降2.3%，未完成年初确定的增长8%的计划目标。');
+    const growths = parsed.observations
+      .filter((o) => o.indicatorCode === 'retail-sales' && o.measure === 'growth')
+      .map((o) => o.quantity?.value);
+    expect(growths).toEqual([-2.3]);
+    const target = parsed.targets.find((t) => t.indicatorCode === 'retail-sales');
+    expect(target).toMatchObject({ value: 8, unit: '%', horizon: 'full-year', attainment: 'missed' });
+  });
+});
