@@ -57,3 +57,17 @@ describe('a stated plan closed by 的计划目标 after a result (未完成年�
     expect(target).toMatchObject({ value: 8, unit: '%', horizon: 'full-year', attainment: 'missed' });
   });
 });
+
+describe('project statuses and names of a results paragraph', () => {
+  it('reads a 综合管廊, a 小镇 and a phase 建成投入使用', () => {
+    const parsed = report(
+      '重点项目建设有序推进，澄阳新区地下综合管廊完成主体工程，桐岙县城供水厂（三期）建成投入使用，云溪茶香小镇完成规划设计。',
+    );
+    const statuses = parsed.projects.map((p) => [p.name, p.mentions[0]?.status]);
+    expect(statuses).toEqual([
+      ['澄阳新区地下综合管廊', '完成主体工程'],
+      ['桐岙县城供水厂(三期)', '建成投入使用'],
+      ['云溪茶香小镇', '完成规划设计'],
+    ]);
+  });
+});
