@@ -71,3 +71,20 @@ describe('project statuses and names of a results paragraph', () => {
     ]);
   });
 });
+
+describe('a gap to the plan said as what is still short (离年度目标还差B个百分点)', () => {
+  it('is a negative comparison with the plan', () => {
+    const parser = parsedReport(
+      [
+        '关于桐岙县2021年上半年国民经济和社会发展计划执行情况的报告',
+        '一、上半年计划执行情况',
+        '全县固定资产投资完成41.2亿元，同比增长11.3%，但距全年目标还差1.7个百分点。',
+      ].join('\n'),
+      { sourceName: 'fixchaping.txt' },
+    );
+    const comparisons = parser.observations
+      .filter((o) => o.indicatorCode === 'fixed-asset-investment' && o.measure === 'comparison')
+      .map((o) => o.quantity?.value);
+    expect(comparisons).toEqual([-1.7]);
+  });
+});
