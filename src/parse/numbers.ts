@@ -131,6 +131,11 @@ const FRACTION = /([零〇一二两三四五六七八九十百]+|\d+)分之([零
 const TIME_AFTER_DATE = /\d[-/.]\d{1,2}\s?$|日\s?$/;
 const YEAR_HEADING_AFTER = /^(?:年度|全年)?(?:主要)?(?:预期目标|目标任务|工作要点|工作安排)/;
 const RATIO = /\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+/y;
+/**
+ * A ratio typed with a space after each colon (三次产业结构调整为24.3: 30.1: 45.6): three parts or more, so
+ * a caption's 表1: 12.5亿元 stays a number.
+ */
+const SPACED_RATIO = /\d+(?:\.\d+)?(?:: ?\d+(?:\.\d+)?){2,}/y;
 
 /** Reads the number at `at` (sticky); null when there is none. Used by scanFigures and the cell reader. */
 function figureAt(text: string, at: number): { match: RegExpExecArray; end: number } | null {
@@ -286,7 +291,9 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
       continue;
     }
     RATIO.lastIndex = i;
-    const ratio = RATIO.exec(text);
+    SPACED_RATIO.lastIndex = i;
+    const spaced = SPACED_RATIO.exec(text);
+    const ratio = spaced && /: /.test(spaced[0]) ? spaced : RATIO.exec(text);
     // 2024-02-26 15:20: a time after a date, not a ratio.
     if (
       ratio &&
@@ -297,16 +304,15 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
       continue;
     }
     if (ratio && ratio.index === i && i + ratio[0].length <= to) {
-      let offset = i;
-      for (const part of ratio[0].split(':')) {
+      for (const part of ratio[0].matchAll(/\d+(?:\.\d+)?/g)) {
+        const offset = i + (part.index ?? 0);
         figures.push({
           start: offset,
-          end: offset + part.length,
+          end: offset + part[0].length,
           kind: 'ratio',
-          quantity: makeQuantity(Number(part), '', null, part),
+          quantity: makeQuantity(Number(part[0]), '', null, part[0]),
           signWord: '',
         });
-        offset += part.length + 1;
       }
       i += ratio[0].length;
       continue;

@@ -44,6 +44,8 @@ const LINK_RULES = {
   statedPlanGap: new RegExp(
     `(${ABOVE}|${BELOW})(?:[\\u4e00-\\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?的(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?$`,
   ),
+  /** 但离年度目标还差0.9个百分点, 距全年目标尚差…: the points the result is short of the plan. */
+  planGapShort: new RegExp(`^(?:但|而|且)?(?:距离?|离)${PLAN}(?:还|尚|仍)?(?:相)?差$`),
   // 比计划增速快7.8个百分点: the plan's growth named as such.
   planGapAfter: new RegExp(`${LEAD}比${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)$`),
   /** 比计划目标多0.8亿元, 超年度计划3.1亿元, 距年度目标还差9.6亿元: an amount over or short of the plan. */
@@ -180,6 +182,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const gap =
     LINK_RULES.planGap.exec(key) ?? LINK_RULES.planGapAfter.exec(key) ?? LINK_RULES.namedPlanGap.exec(key);
   if (gap?.[1]) return { kind: 'plan-gap', sign: signOf(gap[1]), fullYear: FOR_THE_YEAR.test(key) };
+  if (LINK_RULES.planGapShort.test(key))
+    return { kind: 'plan-gap', sign: -1, fullYear: FOR_THE_YEAR.test(key) };
   // 低于年初确定的13.5%的预期目标0.7个百分点: the goal's own figure stands inside the plan's words and is
   // read as the target, so the gap is a comparison with it, no plan to derive.
   const stated = LINK_RULES.goalOfTheGap.exec(key);

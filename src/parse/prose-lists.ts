@@ -10,6 +10,9 @@ import type { Fact, Sentence } from './types.js';
 const BEFORE_DISTRIBUTIVE =
   /(?:同比|比上年同期|比上年|比去年|比年初|较年初|较上年|预计|预测|初步核算|初步统计)?$/;
 
+/** Heads that name each other's counterpart: 收入 and 支出, 出口 and 进口. */
+const COUNTERPART_HEAD = /^(?:收入|支出|出口|进口)$/;
+
 /** 三大主导产业产值, 两大传统行业, 四个重点行业: how many items a list names and their class, with what is said of them. */
 const COUNTED_CLASS =
   /(\d{1,2}|[两二三四五六七八九十]{1,2})(?:大|个|项)[\u4e00-\u9fa5]{0,4}?(产业|行业)(产值|增加值|营业收入)?$/;
@@ -95,6 +98,17 @@ export function subjectList(text: string, tail = /$/): string[] | null {
     if (items.every((item) => item !== ''))
       return items.map((item) => (item.endsWith('业') ? item : `${item}${counted[2]}`) + tail);
   }
+  // 一般公共预算收入和支出分别达…: the last item is the counterpart head of the one before it, said bare;
+  // the name it stands for is that item's with its head swapped (一般公共预算支出).
+  const bare = items.at(-1) ?? '';
+  const before = items.at(-2) ?? '';
+  if (
+    items.length === 2 &&
+    COUNTERPART_HEAD.test(bare) &&
+    before.length > 2 &&
+    COUNTERPART_HEAD.test(before.slice(-2))
+  )
+    items[1] = before.slice(0, -2) + bare;
   const last = items[items.length - 1] ?? '';
   return items.map((item, k) => {
     // 地区生产总值、规上工业增加值增速: a first item that names an indicator is whole already.

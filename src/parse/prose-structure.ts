@@ -25,11 +25,15 @@ const SECTOR_SHARES = ['primary-industry-share', 'secondary-industry-share', 'te
 /** How many parts the ratio with a part at `at` has: 11.4:38.0:50.6 → 3. */
 function ratioLength(folded: string, at: number): number {
   let start = at;
-  while (start > 0 && /[\d.:]/.test(folded.charAt(start - 1))) start--;
+  // A space may follow a colon (24.3: 30.1: 45.6).
+  const inRatio = (k: number) =>
+    /[\d.:]/.test(folded.charAt(k)) || (folded.charAt(k) === ' ' && folded.charAt(k - 1) === ':');
+  while (start > 0 && inRatio(start - 1)) start--;
   let end = at;
-  while (end < folded.length && /[\d.:]/.test(folded.charAt(end))) end++;
+  while (end < folded.length && inRatio(end)) end++;
   return folded
     .slice(start, end)
+    .replace(/ /g, '')
     .replace(/^:+|:+$/g, '')
     .split(':').length;
 }
@@ -51,7 +55,8 @@ export class SectorRatios {
     key: string,
     subject: string,
   ): { subject: string; sector: CatalogueEntry | null } {
-    const continues = folded.charAt(start - 1) === ':' && /\d/.test(folded.charAt(start - 2));
+    const before = folded.charAt(start - 1) === ' ' ? start - 1 : start;
+    const continues = folded.charAt(before - 1) === ':' && /\d/.test(folded.charAt(before - 2));
     this.#part = continues ? this.#part + 1 : 0;
     if (this.#part === 0) {
       this.#earlier = EARLIER_RATIO.test(key) && !RATIO_CHANGED.test(key);

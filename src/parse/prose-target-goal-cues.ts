@@ -23,7 +23,7 @@ export const HIGHER_LEVEL = /(?:[省市州]|上级)(?:委|政府)?下达|指导(
  * with its verdict instead (quotedGoals).
  */
 export const CLOSED_GOALS =
-  /(?:对照|围绕|紧盯|紧扣|锚定|提出|确定了?|完成|实现|达到)(?:全年|年度|年初)?[^,;。“”]{0,40}?\d[^,;。“”]{0,40}?的(?:年度|全年)?(?:预期)?目标/;
+  /(?:对照|围绕|紧盯|紧扣|锚定|提出|确定了?|完成|实现|达到)(?:全年|年度|年初)?[^,;。“”]{0,40}?\d[^,;。“”]{0,40}?的(?:年度|全年)?(?:预期|计划)?目标/;
 /** Words after a goal cue that report the goals done rather than set them: 均如期完成, 完成情况良好. */
 export const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本)?(?:完成|实现|达成)/;
 /**
