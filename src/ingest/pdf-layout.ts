@@ -3,6 +3,7 @@
 // lines whose cells line up, line after line (pdf-table.ts).
 
 import type { DraftBlock, DraftTable } from './draft.js';
+import { headlessContinuation } from './pdf-headless-continuation.js';
 import { HEADING_START, join, type PdfLine } from './pdf-lines.js';
 import { continuedTable, repeatedHeaderLines } from './pdf-page-break.js';
 import { notesStart } from './pdf-page-notes.js';
@@ -25,6 +26,9 @@ function titleLines(lines: readonly PdfLine[]): number {
   return n;
 }
 
+/** A table that ran to a page's foot, with its lines: the next page may go on with it. */
+type CutTable = { lines: readonly PdfLine[]; table: DraftTable };
+
 /** The document's lines (page by page) → paragraphs joined across wrapped lines, and tables. */
 export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
   const blocks: DraftBlock[] = [];
@@ -39,7 +43,7 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
     notes = [];
   };
   /** The table that ran to the last page's foot, with its lines: the next page may go on with it. */
-  let cut: { lines: readonly PdfLine[]; table: DraftTable } | null = null;
+  let cut: CutTable | null = null;
   for (const [p, page] of pages.entries()) {
     const title = p === 0 ? titleLines(page) : 0;
     if (title > 0) {
@@ -53,7 +57,20 @@ export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
     const left = Math.min(...lines.map((l) => l.x));
     const right = rightMargin(prose);
     const runs = tableRuns(lines);
-    for (let i = 0; i < lines.length; i++) {
+    // A table cut at the last page's foot may go on here without its header repeated.
+    // (cast: the checker does not see the loop below setting `cut` for the next page)
+    const held = cut as CutTable | null;
+    const above = held && blocks.at(-1) === held.table ? held : null;
+    const opening = runs[0]?.[0] === 0 ? lines.slice(0, (runs[0]?.[1] ?? 0) + 1) : [];
+    const headless: { table: DraftTable; end: number } | null =
+      above && repeatedHeaderLines(above.lines, opening) === 0
+        ? headlessContinuation(above, lines, runs)
+        : null;
+    if (above && headless) {
+      blocks[blocks.length - 1] = headless.table;
+      cut = headless.end < lines.length - 1 ? null : { lines: above.lines, table: headless.table };
+    }
+    for (let i = headless ? headless.end + 1 : 0; i < lines.length; i++) {
       const run = runs.find(([a]) => a === i);
       if (run) {
         const part = lines.slice(run[0], run[1] + 1);

@@ -13,6 +13,13 @@ import {
 } from './prose-clause-kinds.js';
 import { clauseKey, clauseStartBefore } from './prose-clauses.js';
 
+/**
+ * 比年初计划增长10%的目标低25.6个百分点, 较年度预期增速8%的目标高1.2个百分点: the plan's own figure stands
+ * between the plan and the verb of the gap; the margin is read as 比年初计划低 would be.
+ */
+const GAP_PAST_PLAN_FIGURE =
+  /((?:比|较)(?:年初|年度|全年)?(?:计划|预期)(?:目标)?)(?:增长|增速|增幅)?(?:为|是)?-?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:目标|预期目标|计划目标|计划|预期)(低|高|少|多|慢|快)了?$/;
+
 export interface FigureKey {
   /** The 24 characters before the figure (within its sentence). */
   near: string;
@@ -48,13 +55,30 @@ export function figureKey(
       )
     : margin
       ? clauseKey(margin[1] ?? '')
-      : ownKey;
+      : (planFigureGap(near, figure) ?? ownKey);
   const benchmarkFigure =
     BENCHMARK_IN_BRACKETS.test(near) ||
+    isPlanFigureInGap(near, folded.slice(figure.end, figure.end + 12), figure) ||
     (figure.quantity.baseUnit === '%' &&
       BENCHMARK_BEFORE_MARGIN.test(near) &&
       MARGIN_IN_BRACKETS.test(folded.slice(figure.end, figure.end + 14)));
   return { near, key, pastBracket: bracket !== null || margin !== null, benchmarkFigure };
+}
+
+/** 比年初计划增长10%的目标低…: the 10% is the plan's own figure, inside the gap's words. */
+function isPlanFigureInGap(near: string, after: string, figure: Figure): boolean {
+  return (
+    figure.quantity.baseUnit === '%' &&
+    /(?:比|较)(?:年初|年度|全年)?(?:计划|预期)(?:目标)?(?:增长|增速|增幅)?(?:为|是)?$/.test(near) &&
+    /^(?:左右|以上)?的?(?:目标|预期目标|计划目标|计划|预期)(?:低|高|少|多|慢|快)了?-?\d/.test(after)
+  );
+}
+
+/** The key of a gap to a plan whose figure is written inside it (GAP_PAST_PLAN_FIGURE), else null. */
+function planFigureGap(near: string, figure: Figure): string | null {
+  if (figure.quantity.baseUnit !== 'pp') return null;
+  const gap = GAP_PAST_PLAN_FIGURE.exec(near);
+  return gap ? clauseKey(`${gap[1] ?? ''}${gap[2] ?? ''}`) : null;
 }
 
 /**

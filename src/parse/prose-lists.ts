@@ -61,11 +61,14 @@ const withMeasure = (name: string, measure: string) => (name.endsWith(measure) ?
 
 /**
  * 城乡居民…, 城镇和农村常住居民…, 城镇、农村居民…: the town and country halves of one name, said once,
- * ending the text (before `tail`); null when the text does not end so.
+ * ending the text (before `tail`); null when the text does not end so. The pastoral regions call the
+ * country half 农村牧区 (城镇和农村牧区常住居民…): its 牧区 belongs to the country half, not to the name.
  */
 export function urbanAndRural(text: string, tail = /$/): string[] | null {
-  const paired = new RegExp(`(?:城乡|城镇[和与及、]农村)([\\u4e00-\\u9fa5]{2,16}?)${tail.source}`).exec(text);
-  return paired?.[1] ? [`城镇${paired[1]}`, `农村${paired[1]}`] : null;
+  const paired = new RegExp(
+    `(?:城乡|城镇[和与及、](农村牧区|农牧区|农村))([\\u4e00-\\u9fa5]{2,16}?)${tail.source}`,
+  ).exec(text);
+  return paired?.[2] ? [`城镇${paired[2]}`, `${paired[1] ?? '农村'}${paired[2]}`] : null;
 }
 
 /**
