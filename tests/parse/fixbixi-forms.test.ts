@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
 
-const parse = (...lines: string[]) =>
-  parseReportText(lines.join('\n'), { sourceName: 'fixbixi.txt' }).report;
+const parse = (...lines: string[]) => parseReportText(lines.join('\n'), { sourceName: 'fixbixi.txt' }).report;
 
 describe('a margin over another indicator named after its own short name', () => {
   it('gives 存款增速高于贷款 to the deposits, the loans being the benchmark', () => {
