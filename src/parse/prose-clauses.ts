@@ -149,8 +149,12 @@ export function clauseKey(clause: string): string {
   // 农林牧渔业现价总产值, 第一产业现价增加值: the price basis written inside the name is not part of it.
   if (key.includes('价'))
     key = key.replace(/(?:现价|(?:按)?(?:可比|不变)价格?)(?=(?:总产值|产值|增加值|生产总值))/, '');
-  // 税收占比为74.3%: the share of tax revenue in the budget revenue, named by its short form.
-  return key.replace('税收占比', '税收收入占比').toLowerCase();
+  // 税收占比为74.3%, 税占比80.9%: the share of tax revenue in the budget revenue, named by its short form
+  // (税占比 only opening the clause: 所得税占比 is another tax's).
+  return key
+    .replace('税收占比', '税收收入占比')
+    .replace(/^税占比/, '税收收入占比')
+    .toLowerCase();
 }
 
 /**

@@ -18,3 +18,18 @@ describe('a margin over another indicator named after its own short name', () =>
     expect(margins).toEqual([['deposits', 'comparison', 3.4]]);
   });
 });
+
+describe('税占比 for the share of tax revenue', () => {
+  it("reads the share and its rank as the tax revenue's", () => {
+    const report = parse(
+      '澄阳县2022年上半年经济运行情况',
+      '上半年，全县一般公共预算收入6.42亿元，增长9.1%，其中税收收入4.87亿元；税占比75.9%，居全市第2位。',
+      '',
+    );
+    const shares = report?.observations
+      .filter((o) => o.measure === 'share')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(shares).toEqual([['tax-revenue', 75.9]]);
+    expect(report?.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['tax-revenue', 2]]);
+  });
+});
