@@ -53,7 +53,7 @@ const LINK_RULES = {
    * 超均衡进度1.8个百分点: 均衡进度 (the year's even pace) is the same schedule.
    */
   schedule: new RegExp(
-    `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
+    `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度|[\u4e00-\u9fa5]{2,12}?)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
   ),
   /**
    * 低于市指导目标0.7个百分点, 高于上级指导目标: the higher level's guidance is a benchmark, not the

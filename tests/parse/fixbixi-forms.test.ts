@@ -33,3 +33,18 @@ describe('税占比 for the share of tax revenue', () => {
     expect(report?.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['tax-revenue', 2]]);
   });
 });
+
+describe('an indicator named straight before its gap to the schedule', () => {
+  it('reads 零售总额低于时间进度B个百分点 among the problems as a comparison', () => {
+    const report = parse(
+      '澄阳县2020年上半年国民经济和社会发展计划执行情况的报告',
+      '上半年，全县社会消费品零售总额完成31.6亿元，占年计划的41.2%。',
+      '三是消费恢复偏慢。社会消费品零售总额低于时间进度8.8个百分点，部分商户经营困难。',
+      '',
+    );
+    const gaps = report?.observations
+      .filter((o) => o.quantity?.unit === '个百分点')
+      .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+    expect(gaps).toEqual([['retail-sales', 'comparison', -8.8]]);
+  });
+});
