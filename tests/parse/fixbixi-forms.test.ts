@@ -48,3 +48,20 @@ describe('an indicator named straight before its gap to the schedule', () => {
     expect(gaps).toEqual([['retail-sales', 'comparison', -8.8]]);
   });
 });
+
+describe('the month alone with no name after a cumulative figure', () => {
+  it('gives 5月当月增长A% the subject and the month of the sentence before', () => {
+    const report = parse(
+      '澄阳县2021年1-5月经济运行情况',
+      '1-5月，全县规模以上工业增加值同比增长7.3%，比1-4月回落0.6个百分点。从单月看，5月当月增长4.9%，低于上月。',
+      '',
+    );
+    const growths = report?.observations
+      .filter((o) => o.measure === 'growth')
+      .map((o) => [o.indicatorCode, o.quantity?.value, o.period ?? null]);
+    expect(growths).toEqual([
+      ['industrial-value-added', 7.3, null],
+      ['industrial-value-added', 4.9, '2021-M5-5'],
+    ]);
+  });
+});
