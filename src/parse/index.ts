@@ -16,6 +16,7 @@ import { parentScopeWord } from './prose-rank-group.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
+import { withEarlierColumnPeriods, withoutEarlierColumnRanks } from './table-earlier-columns.js';
 import { lastYearObservations } from './table-last-year-columns.js';
 import { withMonthColumnPeriods } from './table-month-columns.js';
 import {
@@ -131,8 +132,15 @@ function parseText(
     meta.period,
   );
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
+  // 8月本月 and 1—7月 columns beside the report's period's: figures of that month or earlier period.
+  const tableOwn = withEarlierColumnPeriods(
+    withMonthColumnPeriods(table.observations, structure.tables, meta.period),
+    structure.tables,
+    meta.period,
+  );
+  const tableRankings = withoutEarlierColumnRanks(table.rankings, structure.tables, meta.period);
   const tableObservations = [
-    ...withMonthColumnPeriods(table.observations, structure.tables, meta.period),
+    ...tableOwn,
     // 上年同期: last year's levels of the same period, beside this period's.
     ...lastYearObservations(structure.tables, table.rowActuals, meta.period),
   ];
@@ -148,7 +156,7 @@ function parseText(
   // Targets are judged against the report's own period: a full-year report's 上半年 figure is not its actual.
   const growthOf = (o: Observation) =>
     o.indicatorCode === 'gdp' && o.measure === 'growth' && o.quantity && o.period === undefined;
-  const gdp = table.observations.find(growthOf) ?? proseObservations.find(growthOf);
+  const gdp = tableOwn.find(growthOf) ?? proseObservations.find(growthOf);
   const partYear = !meta.period.endsWith('-FY');
   const defaultHorizon = partYear ? 'full-year' : 'next-year';
   const targets: Target[] = table.targets.map(({ target: read, value: cell, rowKey }) => {
@@ -201,7 +209,7 @@ function parseText(
     });
   }
 
-  applyTableNotes(structure, lines, table.rankings, prose.rankings);
+  applyTableNotes(structure, lines, tableRankings, prose.rankings);
 
   const indicators = [...table.indicators];
   for (const ref of prose.indicators) if (!indicators.some((i) => i.code === ref.code)) indicators.push(ref);
@@ -216,7 +224,7 @@ function parseText(
       indicators,
       observations,
       targets,
-      rankings: [...table.rankings, ...prose.rankings],
+      rankings: [...tableRankings, ...prose.rankings],
       projects: readProjects(
         text,
         folded,

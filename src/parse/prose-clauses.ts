@@ -149,8 +149,12 @@ export function clauseKey(clause: string): string {
   // 农林牧渔业现价总产值, 第一产业现价增加值: the price basis written inside the name is not part of it.
   if (key.includes('价'))
     key = key.replace(/(?:现价|(?:按)?(?:可比|不变)价格?)(?=(?:总产值|产值|增加值|生产总值))/, '');
-  // 税收占比为74.3%: the share of tax revenue in the budget revenue, named by its short form.
-  return key.replace('税收占比', '税收收入占比').toLowerCase();
+  // 税收占比为74.3%, 税占比80.9%: the share of tax revenue in the budget revenue, named by its short form
+  // (税占比 only opening the clause: 所得税占比 is another tax's).
+  return key
+    .replace('税收占比', '税收收入占比')
+    .replace(/^税占比/, '税收收入占比')
+    .toLowerCase();
 }
 
 /**
@@ -192,7 +196,7 @@ const OTHER_GROWTH =
  * growth against the year's plan (or the higher level's guidance), the growth left unsaid.
  */
 const OWN_PLAN_GAP =
-  /^(?:增速|增幅)?(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?指导目标)$/;
+  /^(?:增速|增幅)?(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?指导目标|(?:时序|序时|时间)进度)$/;
 
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
 const PULLED = /(?:拉动|下拉)(?:全[县市区省州旗])?(?:规模以上|规上)?$/;

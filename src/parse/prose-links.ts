@@ -55,7 +55,7 @@ const LINK_RULES = {
    * 超均衡进度1.8个百分点: 均衡进度 (the year's even pace) is the same schedule.
    */
   schedule: new RegExp(
-    `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
+    `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度|[\u4e00-\u9fa5]{2,12}?)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
   ),
   /**
    * 低于市指导目标0.7个百分点, 高于上级指导目标: the higher level's guidance is a benchmark, not the
@@ -119,7 +119,9 @@ const LINK_RULES = {
   otherGrowthLead:
     /^(?:增速|增幅)比((?!第?[一二三四]季度|上半年|前|今年|本年|全年|上季度|上月|上年|去年|同期|年初|计划|目标|预期|\d)[\u4e00-\u9fa5]{2,12}?)(高出?|低|快|慢)$/,
   /** 增速高于存款11.5个百分点: a margin over another indicator's growth, said with no sign word. */
-  otherIndicator: new RegExp(`^(?:累计)?(?:增速|增幅)(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,6})$`),
+  otherIndicator: new RegExp(
+    `^(?:累计)?(?:[\\u4e00-\\u9fa5]{2,4}?)?(?:增速|增幅)(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,6})$`,
+  ),
   /**
    * 快于全部投资6.3个百分点, 快于城镇居民1.6个百分点: 快/慢 speak of pace, so with 增速 left unsaid
    * the margin is still over another indicator's growth.

@@ -8,6 +8,9 @@ import { BENCHMARK_FIRST } from './prose-links.js';
 import { BARE_VALUE_ADDED, MONTH_VALUE_ADDED } from './prose-subject-names.js';
 import type { Sentence } from './types.js';
 
+/** 3月当月, 其中5月单月 as a clause's whole key (the growth's verb dropped): the month alone, no name. */
+const MONTH_ALONE = /^(?:其中)?\d{1,2}月份?(?:当月|单月)$/;
+
 /** Where the sentence before ended, and on which line. */
 export interface SentenceBefore {
   line: number;
@@ -48,6 +51,8 @@ export function sentenceChain(
     infographic ||
     // …增长9.7%…。5月当月完成增加值4.38亿元: the month alone, in the same paragraph, of the same subject.
     (sentence.line === before.line && MONTH_VALUE_ADDED.test(firstClause)) ||
+    // …增长6.2%…。分月看，3月当月增长9.4%: the month alone with no name, of the same subject.
+    (sentence.line === before.line && MONTH_ALONE.test(firstClause)) ||
     (afterSemicolon &&
       (CONTINUING.test(firstClause) ||
         // ；累计增速高于全盟（7.2%）2.5个百分点: a margin with no name goes on about the subject

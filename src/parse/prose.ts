@@ -18,6 +18,7 @@ import {
   clauseStartBefore,
   cleanSubject,
   joinIndicator,
+  leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
 import { figureAmount } from './prose-figure-amounts.js';
@@ -321,6 +322,15 @@ export function readProse(
       if (link?.kind === 'plan-gap' && fullYearReport) link = { ...link, fullYear: true };
       // 高于全市固定资产投资增速5.6个百分点: the name is the benchmark's, the subject the one before.
       if (join && link?.kind === 'comparison' && BENCHMARK_FIRST.test(key)) join = null;
+      // 贷款增速高于存款2.6个百分点: the name after 高于 is the benchmark's too; the one before 增速, if
+      // the catalogue knows it, is the subject's (else the chain's).
+      if (
+        join &&
+        link?.kind === 'comparison' &&
+        link.benchmark === `${join.name}增速` &&
+        key.endsWith(join.name)
+      )
+        join = leadingIndicator(key);
       if (!listed) distributiveLink = distributive ? link : null;
       if (!listed) distributiveLead = distributive ? folded.slice(clauseStart, figure.start) : '';
       const { amountChange, ownChange, baseYearChange, planAmount, countOfNoun } = figureAmount({
