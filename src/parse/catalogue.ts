@@ -356,7 +356,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'tourism-revenue',
     name: '旅游收入',
     nameEn: 'Tourism revenue',
-    aliases: ['旅游总收入', '旅游综合收入'],
+    // 旅游总消费: Guangxi's statistics name the visitors' spending, its tourism revenue, so.
+    aliases: ['旅游总收入', '旅游综合收入', '旅游总消费'],
     category: 'consumption',
     unit: '亿元',
     direction: 'higher-is-better',

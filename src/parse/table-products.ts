@@ -10,19 +10,39 @@ const PRODUCT_HEADER = /^(?:主要)?(?:农)?(?:产品|品名|品种)(?:名称)?$
 /** 产量(万吨), 总产量, 产值: the measure a products table's first figure column gives every row. */
 const PRODUCT_MEASURE = /^(?:总?产量|产值|销量|销售量)$/;
 
-/** Whether the table's name column is headed by goods rather than indicators. */
-export function isProductTable(columns: readonly TableColumn[], nameColumn: number): boolean {
-  return PRODUCT_HEADER.test(foldWidth(columns[nameColumn]?.header ?? '').replace(/\s/g, ''));
+/**
+ * 表1 2017年主要农产品产量, 规模以上工业主要产品产量: a caption naming goods' output, over a table whose
+ * name column is headed 指标 all the same (指标 | 单位 | 绝对数 | 比上年增长(%)).
+ */
+const PRODUCT_CAPTION = /(?:农|畜|工业|主要)产品(?:总?产量|产值)$/;
+
+/** Whether the table's name column (or else its caption) names goods rather than indicators. */
+export function isProductTable(
+  columns: readonly TableColumn[],
+  nameColumn: number,
+  caption: string | null = null,
+): boolean {
+  if (PRODUCT_HEADER.test(foldWidth(columns[nameColumn]?.header ?? '').replace(/\s/g, ''))) return true;
+  return caption !== null && PRODUCT_CAPTION.test(captionName(caption));
+}
+
+/** A caption without its spaces and a closing bracket (（万吨）, (2017年)). */
+function captionName(caption: string): string {
+  return foldWidth(caption)
+    .replace(/\s/g, '')
+    .replace(/\([^()]*\)$/, '');
 }
 
 /**
  * The measure a products table's rows share (产量 from 产量(万吨)), to name each row's indicator
  * (粮食 → 粮食产量); '' when no column names one, so a row's indicator is its good alone.
  */
-export function productMeasure(columns: readonly TableColumn[]): string {
+export function productMeasure(columns: readonly TableColumn[], caption: string | null = null): string {
   for (const column of columns) {
     const name = splitNameUnit(column.header).name.replace(/\s/g, '');
     if (PRODUCT_MEASURE.test(name)) return name.replace(/^总/, '');
   }
-  return '';
+  // 指标 | 单位 | 绝对数 under …主要农产品产量: the caption names the measure every row shares.
+  const named = caption === null ? null : /(产量|产值)$/.exec(captionName(caption));
+  return named?.[1] ?? '';
 }

@@ -257,7 +257,10 @@ export function readTables(
     if (parent && !isGenericRegion(parent) && !reading.parentRegion) reading.parentRegion = parent;
     const headers = planGrowthHeaders(columns, year);
     // 产品 | 产量(万吨) | 比上年增长(%): a row names a good; 粮食 with 产量 is an indicator, 油料 none.
-    const measureOfGoods = isProductTable(columns, nameColumn) ? productMeasure(columns) : null;
+    const { caption } = placed.read.table;
+    const measureOfGoods = isProductTable(columns, nameColumn, caption)
+      ? productMeasure(columns, caption)
+      : null;
     // 居民消费价格总指数 over 食品烟酒, 衣着, 居住: the index's categories are no indicators.
     const priceTable = isPriceIndexTable(
       placed.read.rows.map((row) => rowName(row.cells[nameColumn]?.text ?? '')),

@@ -54,6 +54,42 @@ describe('a table of goods (产品 | 产量(万吨) | 比上年增长(%))', () =
     expect(report?.indicators.map((i) => i.code)).not.toContain(expect.stringMatching(/^x-/));
   });
 
+  it('takes the goods from a caption (…主要畜产品产量) when the name column is headed 指标', () => {
+    const { report } = parseLines(
+      '岑溪县2019年国民经济和社会发展统计公报',
+      '二、农业',
+      '全年牧业产值18.42亿元，比上年增长2.6%。',
+      '表2  2019年主要畜产品产量',
+      '指标',
+      '单位',
+      '绝对数',
+      '比上年增长（%）',
+      '肉类',
+      '万吨',
+      '3.41',
+      '-4.2',
+      '　其中：猪肉',
+      '万吨',
+      '2.56',
+      '-6.8',
+      '禽蛋',
+      '万吨',
+      '0.87',
+      '3.5',
+      '牛奶',
+      '吨',
+      '642',
+      '12.4',
+      '',
+      '三、工业',
+      '全年规模以上工业增加值比上年增长6.3%。',
+      '',
+    );
+    expect(report?.table?.caption).toContain('主要畜产品产量');
+    expect(tableObservations(report)).toEqual([]);
+    expect(report?.indicators.map((i) => i.code)).not.toContain(expect.stringMatching(/^x-/));
+  });
+
   it('reads a tab table of goods under 品种 the same way', () => {
     const { report } = parseLines(
       '苍梧县2023年国民经济和社会发展统计公报',
