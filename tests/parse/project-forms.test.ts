@@ -112,6 +112,11 @@ describe('project forms', () => {
     expect(mentions('经济平稳运行。围绕年度计划投资95亿元的目标，加快推进项目建设。')).toEqual([]);
   });
 
+  it('takes no project from an amount that introduces a plan or a budget (投资120.5亿元的计划)', () => {
+    expect(mentions('经济平稳运行。要围绕全年城建投资120.5亿元的计划，抓好要素保障。')).toEqual([]);
+    expect(mentions('经济平稳运行。要对照全年民生支出31.2亿元的预算，从严控制一般性支出。')).toEqual([]);
+  });
+
   it('takes no project from a time and a count (上半年全县43个重点项目) or from related-news links', () => {
     expect(
       mentions(
