@@ -120,6 +120,13 @@ const LINK_RULES = {
   /** 增速高于存款11.5个百分点: a margin over another indicator's growth, said with no sign word. */
   otherIndicator: new RegExp(`^(?:累计)?(?:增速|增幅)(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,6})$`),
   /**
+   * 一般公共预算支出增速高于收入4.4个百分点: the same with the indicator named before 增速 in the clause
+   * (no figure of it here); the other's short name must still be no place, period or plan.
+   */
+  namedOtherIndicator: new RegExp(
+    `[\\u4e00-\\u9fa5](?:增速|增幅)(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,6})$`,
+  ),
+  /**
    * 快于全部投资6.3个百分点, 快于城镇居民1.6个百分点: 快/慢 speak of pace, so with 增速 left unsaid
    * the margin is still over another indicator's growth.
    */
@@ -224,7 +231,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   // average, no plan, no earlier period: 增速高于上年同期 is a change).
   const bareOther = figure.signWord
     ? null
-    : (LINK_RULES.otherIndicator.exec(key) ?? LINK_RULES.otherPace.exec(key));
+    : (LINK_RULES.otherIndicator.exec(key) ??
+      LINK_RULES.otherPace.exec(key) ??
+      LINK_RULES.namedOtherIndicator.exec(key));
   const otherName = bareOther?.[2] ? wholeIndicator(bareOther[2]) : undefined;
   const other = figure.signWord
     ? LINK_RULES.otherGrowth.exec(key)

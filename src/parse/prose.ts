@@ -321,6 +321,9 @@ export function readProse(
       if (link?.kind === 'plan-gap' && fullYearReport) link = { ...link, fullYear: true };
       // 高于全市固定资产投资增速5.6个百分点: the name is the benchmark's, the subject the one before.
       if (join && link?.kind === 'comparison' && BENCHMARK_FIRST.test(key)) join = null;
+      // 贷款增速高于存款2.6个百分点: the name found last is the other indicator's, the benchmark; the
+      // subject is the chain's (一般公共预算支出增速高于收入: the name before 增速 is, when it is the one found).
+      if (join && link?.kind === 'comparison' && link.benchmark === `${join.name}增速`) join = null;
       if (!listed) distributiveLink = distributive ? link : null;
       if (!listed) distributiveLead = distributive ? folded.slice(clauseStart, figure.start) : '';
       const { amountChange, ownChange, baseYearChange, planAmount, countOfNoun } = figureAmount({
