@@ -315,3 +315,12 @@ describe('a section of an express road named for the place it runs through', () 
     ]);
   });
 });
+
+describe('a second bridge named by its count', () => {
+  it('names 某江二桥 first in a list after 加快推进 as a project', () => {
+    expect(mentions('加快推进寅江三桥、卯山隧道建设。').map(([name]) => name)).toEqual([
+      '寅江三桥',
+      '卯山隧道',
+    ]);
+  });
+});
