@@ -515,12 +515,13 @@ export function formatQuantity(value: number, unit: string): string {
 /**
  * 同比持平, 与上年持平, 增速与一季度持平, 增速与全市持平: a word-only zero, as a figure over the word 持平
  * (its clause says what it is of). A rate's (增速…持平) is no change in points; a level's no growth.
- * 基本持平 stays no figure, and so do 保持平稳 and a rank that did not move (位次与上年持平).
+ * 基本持平 and 基本与序时进度持平 stay no figure, and so do 保持平稳 and a rank that did not move (位次与上年持平).
  */
 const FLAT_WORD = /持平/g;
 const FLAT_CLAUSE_START = /[,;。:!?，；：]/;
 const RATE_WORDS = /增速|增幅|涨幅|降幅|增长率/;
 const AGAINST_OTHER = /^(?:与|和|跟|同(?!比))(?!上年|去年|同期)/;
+const APPROXIMATELY_AGAINST = /^(?:基本上?|大体上?|大致|总体上?)(?:与|和|跟|同)/;
 export function scanFlatFigures(text: string, from = 0, to = text.length): Figure[] {
   const figures: Figure[] = [];
   const span = text.slice(from, to);
@@ -531,7 +532,12 @@ export function scanFlatFigures(text: string, from = 0, to = text.length): Figur
     let clauseStart = start;
     while (clauseStart > from && !FLAT_CLAUSE_START.test(text.charAt(clauseStart - 1))) clauseStart--;
     const clause = text.slice(clauseStart, start);
-    if (/(?:基本|大体|基本上|大致|总体)$|保$/.test(clause) || /位次|排名|排位|名次|位置/.test(clause))
+    // 基本持平, and 基本与序时进度持平 (the hedge before what it is held against): no exact zero.
+    if (
+      /(?:基本|大体|基本上|大致|总体)$|保$/.test(clause) ||
+      APPROXIMATELY_AGAINST.test(clause) ||
+      /位次|排名|排位|名次|位置/.test(clause)
+    )
       continue;
     // 与全市持平, 与一季度持平 after a growth: no gap to another place or period, in points.
     const unit = RATE_WORDS.test(clause) || AGAINST_OTHER.test(clause) ? '个百分点' : '%';

@@ -22,9 +22,10 @@ export type Link =
 const ABOVE = '高于|高出|超过|超出|超|快于|多于|领先';
 const BELOW = '低于|低出|慢于|少于|落后|差';
 // 高于计划, 超年度目标, 低于年计划, 高于市政府下达目标: the plan may be one a higher level set; 低于确保目标,
-// 低于奋斗目标: one of the tiers of a plan set at two levels; 低于控价目标: a price index's ceiling.
+// 低于奋斗目标: one of the tiers of a plan set at two levels; 低于控价目标: a price index's ceiling, and
+// 低于控制目标 (城镇登记失业率…低于控制目标0.8个百分点) a rate's.
 const PLAN =
-  '(?:[\\u4e00-\\u9fa5]{1,6}?(?:下达|确定|批准|通过)的?|[县市区州省]?(?:人代会|人大|政府工作报告)(?:确定的?)?)?(?:年度|全年|年初|(?<![上去])年)?(?:确保|奋斗|力争|争取|控价|调控)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
+  '(?:[\\u4e00-\\u9fa5]{1,6}?(?:下达|确定|批准|通过)的?|[县市区州省]?(?:人代会|人大|政府工作报告)(?:确定的?)?)?(?:年度|全年|年初|(?<![上去])年)?(?:确保|奋斗|力争|争取|控价|调控|控制)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
 const REGION = '全国|全省|全市|全州|全区|全盟|全县|[\\u4e00-\\u9fa5]{1,8}?(?:省|自治区|市|州|盟|地区)';
 const AVERAGE = '(?:的)?(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅)?';
 // 累计增速高于全盟…: the cumulative growth, the chain's own.
@@ -46,8 +47,8 @@ const LINK_RULES = {
   ),
   /** 但离年度目标还差0.9个百分点, 距全年目标尚差…: the points the result is short of the plan. */
   planGapShort: new RegExp(`^(?:但|而|且)?(?:距离?|离)${PLAN}(?:还|尚|仍)?(?:相)?差$`),
-  // 比计划增速快7.8个百分点: the plan's growth named as such.
-  planGapAfter: new RegExp(`${LEAD}比${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)$`),
+  // 比计划增速快7.8个百分点: the plan's growth named as such; 较年度预期目标低1.4个百分点 says 较 for 比.
+  planGapAfter: new RegExp(`${LEAD}(?:比|较)${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)$`),
   /** 比计划目标多0.8亿元, 超年度计划3.1亿元, 距年度目标还差9.6亿元: an amount over or short of the plan. */
   amountPlanGap: new RegExp(`^(?:比${PLAN}(多|少)|(超)(?:出|过)?${PLAN}|距离?${PLAN}(?:还|尚|仍)?(差))$`),
   /**
@@ -121,6 +122,13 @@ const LINK_RULES = {
   /** 增速高于存款11.5个百分点: a margin over another indicator's growth, said with no sign word. */
   otherIndicator: new RegExp(
     `^(?:累计)?(?:[\\u4e00-\\u9fa5]{2,4}?)?(?:增速|增幅)(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,6})$`,
+  ),
+  /**
+   * 一般公共预算支出增速高于收入4.4个百分点: the same with the indicator named before 增速 in the clause
+   * (no figure of it here); the other's short name must still be no place, period or plan.
+   */
+  namedOtherIndicator: new RegExp(
+    `[\\u4e00-\\u9fa5](?:增速|增幅)(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,6})$`,
   ),
   /**
    * 快于全部投资6.3个百分点, 快于城镇居民1.6个百分点: 快/慢 speak of pace, so with 增速 left unsaid
@@ -229,7 +237,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   // average, no plan, no earlier period: 增速高于上年同期 is a change).
   const bareOther = figure.signWord
     ? null
-    : (LINK_RULES.otherIndicator.exec(key) ?? LINK_RULES.otherPace.exec(key));
+    : (LINK_RULES.otherIndicator.exec(key) ??
+      LINK_RULES.otherPace.exec(key) ??
+      LINK_RULES.namedOtherIndicator.exec(key));
   const otherName = bareOther?.[2] ? wholeIndicator(bareOther[2]) : undefined;
   const other = figure.signWord
     ? LINK_RULES.otherGrowth.exec(key)

@@ -29,7 +29,7 @@ export function isComposite(ownWords: string): boolean {
     /综合$/.test(ownWords) ||
     (ownWords.length >= 4 &&
       !/\d/.test(ownWords) &&
-      !/增速|增幅|总量|增长|位次|排名|分居|分别|均|并|且/.test(ownWords))
+      !/增速|增幅|总量|增长|位次|排名|排位|名次|分居|分别|均|并|且/.test(ownWords))
   );
 }
 

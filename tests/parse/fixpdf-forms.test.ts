@@ -110,3 +110,18 @@ describe('figures named in words the catalogue did not join', () => {
     ]);
   });
 });
+
+describe('a margin over another indicator whose clause names its own subject before 增速', () => {
+  it('reads 甲增速高于乙B个百分点 as a comparison of 甲, with 乙 the benchmark', () => {
+    expect(
+      observed(
+        '1—5月，全旗一般公共预算收入2.31亿元，增长4.1%；一般公共预算支出7.62亿元，增长12.9%。',
+        '收支矛盾突出，一般公共预算支出增速高于收入8.8个百分点。',
+        '5月末，全旗金融机构各项存款余额52.3亿元，比年初增长6.1%；各项贷款余额40.7亿元，比年初增长8.2%，贷款增速高于存款2.1个百分点。',
+      ).filter(([, measure]) => measure === 'comparison'),
+    ).toEqual([
+      ['general-budget-expenditure', 'comparison', 8.8, null],
+      ['loans', 'comparison', 2.1, null],
+    ]);
+  });
+});

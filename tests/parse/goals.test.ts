@@ -343,6 +343,38 @@ describe('a price index against its control target', () => {
   });
 });
 
+describe('a rate against its control target, and a gap said with 较…低', () => {
+  it('reads 低于控制目标B个百分点 as a gap to the plan: a comparison and a derived ceiling, met', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '城镇登记失业率2.9%，低于控制目标1.1个百分点。',
+    );
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['urban-unemployment-rate', 'rate', 2.9],
+      ['urban-unemployment-rate', 'comparison', -1.1],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.derived, t.attainment])).toEqual([
+      ['urban-unemployment-rate', 4, true, 'met'],
+    ]);
+  });
+
+  it('reads 较年度预期目标低B个百分点 as 比年度预期目标低 is read', () => {
+    const report = parse(
+      '癸县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '全县建筑业增加值增长4.3%，较年度预期目标低2.2个百分点。',
+    );
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['construction-value-added', 'growth', 4.3],
+      ['construction-value-added', 'comparison', -2.2],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.derived])).toEqual([
+      ['construction-value-added', 6.5, true],
+    ]);
+  });
+});
+
 describe('a kind of investment the catalogue lacks, in a goal list', () => {
   it('reads 产业投资增长8%左右 as a next-year goal under its written name', () => {
     const report = parse(

@@ -112,6 +112,11 @@ describe('project forms', () => {
     expect(mentions('经济平稳运行。围绕年度计划投资95亿元的目标，加快推进项目建设。')).toEqual([]);
   });
 
+  it('takes no project from an amount that introduces a plan or a budget (投资120.5亿元的计划)', () => {
+    expect(mentions('经济平稳运行。要围绕全年城建投资120.5亿元的计划，抓好要素保障。')).toEqual([]);
+    expect(mentions('经济平稳运行。要对照全年民生支出31.2亿元的预算，从严控制一般性支出。')).toEqual([]);
+  });
+
   it('takes no project from a time and a count (上半年全县43个重点项目) or from related-news links', () => {
     expect(
       mentions(
@@ -299,6 +304,23 @@ describe("a road's extension line and a year's investment done", () => {
       ['丙县体育中心', 'reported', null, null, '主体完工'],
       ['丙川大道南延线', 'reported', null, null, '建成通车'],
       ['丙县轨道交通2号线', 'reported', null, 380000000, '完成年度投资3.8亿元'],
+    ]);
+  });
+});
+
+describe('a section of an express road named for the place it runs through', () => {
+  it('names 甲乙快速路丙县段 as a project, with its total investment', () => {
+    expect(mentions('——寅卯快速路丙县段，总投资6.4亿元，路面工程完成40%。')).toEqual([
+      ['寅卯快速路丙县段', 'reported', 640000000, null, null],
+    ]);
+  });
+});
+
+describe('a second bridge named by its count', () => {
+  it('names 某江二桥 first in a list after 加快推进 as a project', () => {
+    expect(mentions('加快推进寅江三桥、卯山隧道建设。').map(([name]) => name)).toEqual([
+      '寅江三桥',
+      '卯山隧道',
     ]);
   });
 });

@@ -302,3 +302,15 @@ describe('the best of a group, named', () => {
     expect(ranks('全县地区生产总值同比增长6.9%，全市9个县（市、区）中乙县增幅最高。')).toEqual([]);
   });
 });
+
+describe('a move written with 排位 before it (在全市排位由…第N位后移至第M位)', () => {
+  it('ranks the figure before it, as 排名 does', () => {
+    const parsed = report(
+      '全县一般公共预算收入完成3.4亿元，同比增长5.2%，增速低于年度目标1.8个百分点，在全州名次由一季度的第2位下滑至第5位；规上工业增加值增长7%，在全州排位由一季度的第6位前移至第3位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
+      ['general-budget-revenue', 5, -3],
+      ['industrial-value-added', 3, 3],
+    ]);
+  });
+});

@@ -126,6 +126,18 @@ describe('goals a review holds the results against (对照全年甲增长7%、�
     ]);
   });
 
+  it('reads a long 、 list closed by 等目标任务', () => {
+    const targets = parsed(
+      '要对照年初人代会确定的地区生产总值增长6.5%、规模以上工业增加值增长7.5%、固定资产投资增长10%、城镇居民人均可支配收入增长7%等目标任务，查找差距。',
+    ).targets.map((t) => [t.indicatorCode, t.value, t.horizon]);
+    expect(targets).toEqual([
+      ['gdp', 6.5, 'full-year'],
+      ['industrial-value-added', 7.5, 'full-year'],
+      ['fixed-asset-investment', 10, 'full-year'],
+      ['urban-disposable-income-per-capita', 7, 'full-year'],
+    ]);
+  });
+
   it('reads no goal from a 对照 clause without figures', () => {
     expect(parsed('对照全年目标任务，逐项分析差距，确保完成。').targets).toEqual([]);
   });

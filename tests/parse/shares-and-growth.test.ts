@@ -279,4 +279,9 @@ describe('a word-only zero: 持平 (session 10 decision)', () => {
   ])('%s gives no zero', (prose) => {
     expect(report(prose).observations.filter((o) => o.quantity?.value === 0)).toEqual([]);
   });
+  it('基本与时序进度持平 (the hedge before what it is held against) gives no zero, nor its fact', () => {
+    const parsed = report('限上商品零售额完成12.7亿元，占年计划的71.9%，基本与时序进度持平。');
+    expect(parsed.observations.filter((o) => o.quantity?.value === 0)).toEqual([]);
+    expect(parsed.facts.filter((f) => f.quantity.value === 0)).toEqual([]);
+  });
 });
