@@ -61,18 +61,26 @@ interface SetInfo {
 class SideProcess {
   readonly ready: Promise<SetInfo[]>;
   private readonly child: ChildProcess;
+  private exited: Error | undefined;
+  private failPending: ((error: Error) => void) | undefined;
 
   constructor(dir: string) {
     const command = sideCommand(script, path.resolve(dir), process.execArgv);
     this.child = fork(command.script, command.args, { execArgv: command.execArgv, stdio: 'inherit' });
+    this.child.once('exit', (code) => {
+      this.exited = new Error(`the bench side for ${dir} exited (${code})`);
+      this.failPending?.(this.exited);
+    });
     this.ready = new Promise((resolve, reject) => {
+      this.failPending = reject;
       this.child.once('message', (info) => resolve((info as { sets: SetInfo[] }).sets));
-      this.child.once('exit', (code) => reject(new Error(`the bench side for ${dir} exited (${code})`)));
     });
   }
 
   time(set: number, what: 'parser' | 'floor'): Promise<Pass> {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
+      if (this.exited) return reject(this.exited);
+      this.failPending = reject;
       this.child.once('message', (pass) => resolve(pass as Pass));
       this.child.send({ set, what, passes: PASSES });
     });
