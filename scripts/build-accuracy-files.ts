@@ -105,6 +105,8 @@ import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
+import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kuiling } from './accuracy-files/kuiling.js';
@@ -603,6 +605,10 @@ const builders: Record<string, () => Promise<void>> = {
   [ningting.name]: async () => convertOrKeep(await ningtingDocx(), ningting.name, out),
   [xuchuan.name]: async () => writeFileSync(`${out}${xuchuan.name}.docx`, await xuchuanDocx()),
   [efeng.name]: async () => writeFileSync(`${out}${efeng.name}.docx`, await efengDocx()),
+  // The fortieth: a Hubei county development and reform bureau's 上半年工作总结 as a Word file (浚渡县, jundu.ts).
+  // and a Chongqing county's 1—5月 analysis with chart captions and a Word footnote (浃汀县, jiating.ts).
+  [jiating.name]: async () => writeFileSync(`${out}${jiating.name}.docx`, await jiatingDocx()),
+  [jundu.name]: async () => writeFileSync(`${out}${jundu.name}.docx`, await junduDocx()),
 };
 
 const wanted = process.argv.slice(2);
