@@ -115,6 +115,8 @@ import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
+import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kuiling } from './accuracy-files/kuiling.js';
@@ -634,6 +636,10 @@ const builders: Record<string, () => Promise<void>> = {
   [aiyan.name]: async () => writeFileSync(`${out}${aiyan.name}.docx`, await aiyanDocx()),
   [bixi.name]: async () => convertOrKeep(await bixiDocx(), bixi.name, out),
   [beitang.name]: async () => writeFileSync(`${out}${beitang.name}.xlsx`, await beitangXlsx()),
+  // The fortieth: a Hubei county development and reform bureau's 上半年工作总结 as a Word file (浚渡县, jundu.ts).
+  // and a Chongqing county's 1—5月 analysis with chart captions and a Word footnote (浃汀县, jiating.ts).
+  [jiating.name]: async () => writeFileSync(`${out}${jiating.name}.docx`, await jiatingDocx()),
+  [jundu.name]: async () => writeFileSync(`${out}${jundu.name}.docx`, await junduDocx()),
 };
 
 const wanted = process.argv.slice(2);
