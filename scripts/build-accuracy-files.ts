@@ -125,10 +125,13 @@ import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
+import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
+import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
+import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
@@ -640,6 +643,12 @@ const builders: Record<string, () => Promise<void>> = {
   // and a Chongqing county's 1—5月 analysis with chart captions and a Word footnote (浃汀县, jiating.ts).
   [jiating.name]: async () => writeFileSync(`${out}${jiating.name}.docx`, await jiatingDocx()),
   [jundu.name]: async () => writeFileSync(`${out}${jundu.name}.docx`, await junduDocx()),
+  // The forty-first: a county's 上半年 report whose indicator table runs over a page printed to PDF (漫沱县,
+  // mantuo.ts), a county congress standing committee's 视察报告 on key projects with a project table as a
+  // Word file (墨峪县, moyu.ts) and a county bureau's 前三季度 workbook of two sheets (麦桥县, maiqiao.ts).
+  [moyu.name]: async () => writeFileSync(`${out}${moyu.name}.docx`, await moyuDocx()),
+  [mantuo.name]: async () => convertOrKeep(await mantuoDocx(), mantuo.name, out),
+  [maiqiao.name]: async () => writeFileSync(`${out}${maiqiao.name}.xlsx`, await maiqiaoXlsx()),
 };
 
 const wanted = process.argv.slice(2);

@@ -24,6 +24,8 @@ export interface OfficeReport {
   };
   /** Right-aligned closing lines (signature, date). */
   closing: readonly string[];
+  /** The table's header row is not marked to repeat on each page it runs over (it is when left out). */
+  headerOnce?: boolean;
   /** Landscape pages (a wide table printed across the sheet); portrait when left out. */
   landscape?: boolean;
 }
@@ -34,13 +36,13 @@ const para = (text: string, alignment?: (typeof AlignmentType)[keyof typeof Alig
 
 const cell = (text: string) => editedCell(text);
 
-function tableOf(table: NonNullable<OfficeReport['table']>): (Paragraph | Table)[] {
+function tableOf(table: NonNullable<OfficeReport['table']>, headerOnce = false): (Paragraph | Table)[] {
   return [
     para(table.caption, AlignmentType.CENTER),
     new Table({
       width: { size: 9000, type: WidthType.DXA },
       rows: [
-        new TableRow({ tableHeader: true, children: table.header.map(cell) }),
+        new TableRow({ tableHeader: !headerOnce, children: table.header.map(cell) }),
         ...table.rows.map((r) => new TableRow({ children: r.map(cell) })),
       ],
     }),
@@ -50,7 +52,7 @@ function tableOf(table: NonNullable<OfficeReport['table']>): (Paragraph | Table)
 
 export function officeReportDocx(report: OfficeReport): Promise<Buffer> {
   const body: (Paragraph | Table)[] = report.body.map((p) => para(p));
-  if (report.table) body.splice(report.table.at, 0, ...tableOf(report.table));
+  if (report.table) body.splice(report.table.at, 0, ...tableOf(report.table, report.headerOnce));
   return reportDocx(
     [
       {
