@@ -56,6 +56,9 @@
 // banner's report and draft as .doc (柏岭旗, bailing.ts) and writes a committee's 审查意见 as a Word file (冰溪县, bingxi.ts).
 // The thirty-sixth adds a half-year report as .mht (虹屿县, hongyu.ts), a report and draft as PDF (宁汀县,
 // ningting.ts), a 一季度 analysis (溆川市, xuchuan.ts) and a 上半年工作总结 (峨沣县, efeng.ts) as Word files.
+// The forty-second adds a half-year report saved by Chromium as UTF-8 MHTML (楠泊县, nanbo.ts), a district's report
+// and draft printed to PDF with a goals table over two pages (蓬杉区, pengshan.ts) and a standing committee's
+// 审查意见 as a Word file (蒲岗县, pugang.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -133,12 +136,15 @@ import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
+import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
+import { pengshan } from './accuracy-files/pengshan.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
+import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
@@ -649,6 +655,12 @@ const builders: Record<string, () => Promise<void>> = {
   [moyu.name]: async () => writeFileSync(`${out}${moyu.name}.docx`, await moyuDocx()),
   [mantuo.name]: async () => convertOrKeep(await mantuoDocx(), mantuo.name, out),
   [maiqiao.name]: async () => writeFileSync(`${out}${maiqiao.name}.xlsx`, await maiqiaoXlsx()),
+  // The forty-second: a county's half-year report saved by Chromium as UTF-8 MHTML (楠泊县, nanbo.ts), a district's
+  // report and draft with a two-page goals table printed to PDF (蓬杉区, pengshan.ts) and a standing committee's
+  // 审查意见 with a document-number line as a Word file (蒲岗县, pugang.ts).
+  [nanbo.name]: async () => writeFileSync(`${out}${nanbo.name}.mht`, nanboMht()),
+  [pengshan.name]: async () => convertOrKeep(await officeReportDocx(pengshan), pengshan.name, out),
+  [pugang.name]: async () => writeFileSync(`${out}${pugang.name}.docx`, await pugangDocx()),
 };
 
 const wanted = process.argv.slice(2);
