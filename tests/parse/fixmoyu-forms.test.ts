@@ -4,6 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
+import { foldWidth } from '../../src/parse/normalise.js';
+import { scanFigures } from '../../src/parse/numbers.js';
 
 const BODY = [
   '主任、各位副主任、各位委员：',
@@ -52,5 +54,42 @@ describe('a congress inspection report on projects (视察报告) is a review of
         '——2021年7月12日在澄阳县第九届人民代表大会常务委员会第五次会议上',
       ),
     ).toContain('not-a-report');
+  });
+});
+
+describe('figures inside named projects of an inspection’s prose', () => {
+  const read = (...prose: string[]) => {
+    const text = ['澄阳县2020年前三季度国民经济和社会发展计划执行情况的报告', '一、项目建设', ...prose].join(
+      '\n',
+    );
+    const report = parseReportText(text, { sourceName: 'fixmoyu.txt' }).report;
+    if (!report) throw new Error('no report');
+    return report;
+  };
+  const facts = (report: ReturnType<typeof read>) => report.facts.map((f) => f.quantity.raw);
+
+  it('takes a capacity in a name closed by 总投资 as the name’s', () => {
+    const report = read('（一）工业项目。澄阳县5万吨蜂蜜精深加工项目总投资3.2亿元，1-9月完成投资1.1亿元。');
+    expect(facts(report)).not.toContain('5万吨');
+    expect(report.projects.map((p) => p.name)).toContain('澄阳县5万吨蜂蜜精深加工项目');
+  });
+
+  it('takes a plant’s power in brackets after its name as its size', () => {
+    const report = read('桐岙风电场三期（50兆瓦）总投资3.6亿元，已建成并网。');
+    expect(facts(report)).not.toContain('50');
+    expect(report.projects.map((p) => p.name)).toContain('桐岙风电场三期(50兆瓦)');
+  });
+});
+
+describe('the figures scanned around a named project', () => {
+  const raws = (text: string) => scanFigures(foldWidth(text)).map((f) => f.quantity.raw);
+  it.each([
+    ['(一)工业项目。澄阳县5万吨蜂蜜精深加工项目总投资3.2亿元', ['3.2亿元']],
+    ['桐岙县30万吨饲料项目计划总投资2.1亿元', ['2.1亿元']],
+    ['桐岙风电场三期(50兆瓦)总投资3.6亿元', ['3.6亿元']],
+    ['澄阳光伏电站(30兆瓦)已并网', []],
+    ['新增装机(50兆瓦)', ['50']],
+  ])('%s → %j', (text, figures) => {
+    expect(raws(text)).toEqual(figures);
   });
 });
