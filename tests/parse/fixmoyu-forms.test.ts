@@ -79,6 +79,11 @@ describe('figures inside named projects of an inspection’s prose', () => {
     expect(facts(report)).not.toContain('50');
     expect(report.projects.map((p) => p.name)).toContain('桐岙风电场三期(50兆瓦)');
   });
+
+  it('names no project by a share of the completed investment', () => {
+    const report = read('三是结构不优，工业项目完成投资仅占全部项目完成投资的28.4%。');
+    expect(report.projects.map((p) => p.name)).toEqual([]);
+  });
 });
 
 describe('the figures scanned around a named project', () => {
