@@ -120,6 +120,8 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   const genre = rule?.genre ?? null;
   // A title that needs no year or period (政府工作报告) says which period it is by its kind.
   const yearless = rule && 'yearless' in rule ? rule.yearless : null;
+  // 关于全县重点项目建设情况的视察报告: a title its body dates (the meeting line, 截至N月底).
+  const datedByBody = rule !== undefined && 'datedByBody' in rule && rule.datedByBody;
   const year = TITLE_YEAR.exec(text);
   const anywhere = year ? null : PERIOD_ANYWHERE.exec(text);
   if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
@@ -131,6 +133,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     genre !== 'statistics-analysis' &&
     !year &&
     !yearless &&
+    !datedByBody &&
     !(anywhere && YEARLESS_END.test(text.replace(SIGNED, '')))
   )
     return null;
@@ -152,6 +155,11 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     before = text.slice(0, anywhere?.index ?? (yearless ? Math.max(0, text.search(YEARLESS_KIND)) : 0));
     label = anywhere?.[1] ?? null;
     after = text.slice((anywhere?.index ?? 0) + (anywhere?.[0].length ?? 0));
+    // 关于全县重点项目…的视察报告: with no year nor period, the place stands after 关于.
+    if (datedByBody && !anywhere) {
+      before = text;
+      after = '';
+    }
   }
   // 某某县人民代表大会常务委员会关于某某县…: the region reviewed is the one after the last 关于
   // (关于印发某某市…的通知, 关于批准某某县…的决议: after what the text does).

@@ -166,7 +166,7 @@ const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。]|\d[.、]|推进|推动|加快|实�
 const CAPACITY_NAME_END = '(?:项目|工程|生产线|中心|基地|产业园|物流园|工业园|园区|冷库)';
 /** The rest of a project's name after a capacity, closed by 、, its status (after an adverb) or 建设. */
 const CAPACITY_NAME_CLOSED = new RegExp(
-  `^[\\u4e00-\\u9fa5]{1,16}?${CAPACITY_NAME_END}(?:[、,;。和及与]|(?:相继|先后|均已|均|已|全面|顺利)?(?:建成|开工|投产|竣工|落地|签约)|建设)`,
+  `^[\\u4e00-\\u9fa5]{1,16}?${CAPACITY_NAME_END}(?:[、,;。和及与]|(?:相继|先后|均已|均|已|全面|顺利)?(?:建成|开工|投产|竣工|落地|签约)|建设|(?:计划)?总投资)`,
 );
 /** The rest of a name after a capacity opening a clause or an item, the name ending the clause. */
 const CAPACITY_NAME_ENDS_CLAUSE = new RegExp(
@@ -242,6 +242,16 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     ? ''
     : /^(?:MW|GW|千瓦|兆瓦)/i.exec(after)?.[0];
   if (power !== undefined && PLANT_AFTER_POWER.test(text.slice(end + power.length, end + 30))) return true;
+  // 某某光伏电站二期（20兆瓦）总投资…: a plant's power in brackets after its name is its size too.
+  if (
+    power !== undefined &&
+    /[(（]\s?$/.test(before) &&
+    /^\s?[)）]/.test(text.slice(end + power.length, end + power.length + 2)) &&
+    /(?:电站|电场|项目|工程|[一二三四五六七八九十\d]期)[(（]\s?$/.test(
+      text.slice(Math.max(0, start - 6), start),
+    )
+  )
+    return true;
   // 220千伏输变电工程, 新建110kV线路: a voltage is the class of a grid's lines and substations, a
   // word of their name, never a figure the report gives (千 read as a magnitude leaves 伏 after it).
   if (VOLTAGE.test(text.slice(start, end + 3))) return true;

@@ -8,6 +8,7 @@ import { readClosingByline } from './closing-byline.js';
 import { readClosingSignature } from './closing-signature.js';
 import { fileNameTitle } from './file-name-hint.js';
 import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpening } from './genre.js';
+import { openingMonthEnd } from './inspection-period.js';
 import type { Line } from './lines.js';
 import { meetingPlace, underTitleTexts } from './meeting-line.js';
 import {
@@ -315,7 +316,12 @@ export function resolveMeta(
   const tableMonths = projectTableMonths(title, lines);
   const titlePeriod =
     title && tableMonths ? { ...title, code: periodCode(tableMonths), periodLabel: tableMonths } : title;
-  const periodSources = [titlePeriod, hintTitle, opening, quoted, fileTitle];
+  // 关于全县重点项目建设情况的视察报告: an inspection's undated title, dated by its body's 截至N月底.
+  const inspected =
+    title?.genre === 'review-opinion' && title.code === null && opening.code === null
+      ? openingMonthEnd(opened)
+      : null;
+  const periodSources = [titlePeriod, hintTitle, opening, inspected, quoted, fileTitle];
   const textDate = sessionDate(lines, title?.lines.at(-1)?.number ?? null) ?? textPublishedAt;
   // No year in the text and no date of its own: the page's 成文日期, 发布日期, PubDate or 文号.
   const written = textDate ? null : furnitureWritten(options.hints?.furniture);

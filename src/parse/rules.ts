@@ -31,6 +31,16 @@ export const rules = {
       genre: 'review-opinion',
       pattern: /(?:国民经济|计划|预算执行).{0,60}(?:审查意见|审查报告|审查结果报告|审议意见)/,
     },
+    // 关于全县重点项目建设情况的视察报告, 县人大常委会视察组关于…固定资产投资情况的视察报告: a congress
+    // body's inspection of the government's projects or plan reports on its execution as a review does.
+    // Its title is often yearless: the meeting line under it gives the year, the body's 截至N月底 the
+    // period (inspection-period.ts). Session 18, fixmoyu.
+    {
+      genre: 'review-opinion',
+      pattern:
+        /(?:重点项目|重大项目|项目建设|固定资产投资|政府投资|计划执行|经济运行)[^。;；]{0,30}(?:视察|调研)(?:情况)?的?报告$/,
+      datedByBody: true,
+    },
     // 某县2023年(财政)预算执行情况和2024年(财政)预算草案的报告: the budget's year and its draft.
     {
       genre: 'plan-execution-and-draft',
