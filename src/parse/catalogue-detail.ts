@@ -235,6 +235,9 @@ const DETAIL: readonly Detail[] = [
       '限上社零额',
       '限额以上企业零售额',
       '限额以上企业消费品零售额',
+      // 限额以上单位零售额: the units' retail sales, 消费品 left out.
+      '限额以上单位零售额',
+      '限上单位零售额',
     ],
     category: 'consumption',
     unit: '亿元',

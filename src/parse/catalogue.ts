@@ -593,7 +593,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'equipment-manufacturing-value-added',
     name: '装备制造业增加值',
     nameEn: 'Value added of equipment manufacturing',
-    aliases: ['规上装备制造业增加值', '规模以上装备制造业增加值'],
+    aliases: ['规上装备制造业增加值', '规模以上装备制造业增加值', '装备制造产业增加值'],
     category: 'industry',
     unit: '亿元',
     direction: 'higher-is-better',

@@ -23,6 +23,7 @@ import {
   definedGroup,
   groupFor,
   type NoteGroup,
+  noteAccountingParent,
   noteGroups,
   proseRankGroup,
   tableNoteAfter,
@@ -280,6 +281,7 @@ function applyTableNotes(
     }
     defined.push(...groups.filter((g) => g.column !== null));
     const rows = new Set(placed.rowSentences);
+    const accounting = note === null ? null : noteAccountingParent(note);
     // 增速居全市第3位 in the prose, the note naming 全市排位's parent: the same parent and group.
     for (const ranking of proseRankings) {
       const group = proseRankGroup(groups, ranking.scope);
@@ -293,8 +295,9 @@ function applyTableNotes(
       const group = groupFor(groups, ranking.scope);
       if (!group) continue;
       ranking.of ??= group.of;
-      // 全市 over the column, 霓州市 in the note: the same parent, now named.
-      const parent = group.parent;
+      // 全市 over the column, 霓州市 in the note: the same parent, now named (or named where the note
+      // credits the figures: 为霓州市统一核算数).
+      const parent = group.parent ?? accounting;
       if (parent && (ranking.scope === '' || ranking.scope === parentScopeWord(parent)))
         ranking.scope = parent;
     }

@@ -38,7 +38,8 @@ export const isBranchEntry = (entry: CatalogueEntry) => entry.code.startsWith('x
 export function branchIndicator(subject: string, before: string): NamedIndicator | null {
   let name = subject.replace(/\s+/g, '');
   // 项目投资增长12.1%: the investment in projects (beside 房地产开发投资), a field named bare.
-  if (name === '项目投资') return generated(name);
+  // 项目投资（不含房地产开发）增长5.7%: the same field with what it leaves out written beside it.
+  if (/^项目投资(?:[(（]不含[\u4e00-\u9fa5]{2,10}[)）])?$/.test(name)) return generated(name);
   // 单位工业增加值能耗下降6.3%, 规上工业单位增加值能耗下降4.3%: an intensity the catalogue lacks (its
   // GDP one it knows), the industry it is of before it or inside it.
   if (/^(?:规模以上工业|规上工业|工业)?单位[\u4e00-\u9fa5]{2,12}?能耗$/.test(name)) return generated(name);

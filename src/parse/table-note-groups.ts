@@ -26,6 +26,21 @@ export function noteGroups(note: string): NoteGroup[] {
   return groups;
 }
 
+/** 地区生产总值为辽岑市统一核算数, 根据桐州市统一核算结果: a note crediting the figures to the parent's accounting. */
+const CREDITED_TO =
+  /(?:为|根据|依据|据|按)([\u4e00-\u9fa5]{2,8}?(?:省|市|州|盟|地区))(?:地区生产总值)?统一核算/;
+
+/**
+ * The parent a note names only where it credits the figures (注：地区生产总值为辽岑市统一核算数；位次为在全市
+ * 7个县（市）区中的位次): the 全市 of its rank clause stands for that parent. Null when none, or a scope word.
+ */
+export function noteAccountingParent(note: string): string | null {
+  // 数据为澄江州…: the lead 据 of 数据 matched first, its 为 is no part of the name.
+  const parent = CREDITED_TO.exec(note)?.[1]?.replace(/^为/, '');
+  // 数据为全市统一核算数: a scope word, not a name.
+  return parent && !/[全本我该各]/.test(parent) ? parent : null;
+}
+
 /**
  * The group of a ranking whose column's scope word is `scope` (全省, or the parent already named):
  * the clause naming that column; else one naming no column; else, when no clause names a column

@@ -303,11 +303,15 @@ export function readTables(
         lookupIndicator(split.name.replace(WHOLE_AREA, '')) ??
         (gdpTable ? sectorOfGdpTable(split.name) : undefined);
       const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;
-      const code = entry?.code ?? generatedCode(split.name);
+      // 其中：项目投资（不含房地产开发）增长 | %: a plan table's row naming its growth, the name before 增长
+      // (the catalogue's names are found so; a name it lacks is cut the same way).
+      const generatedName =
+        entry === undefined && rowUnit === '%' ? split.name.replace(/(?<=[)）])增长$/, '') : split.name;
+      const code = entry?.code ?? generatedCode(generatedName);
       const listedUnit = entry?.unit && units.includes(entry.unit) ? entry.unit : levelUnit;
       if (!seen.has(code)) {
         seen.add(code);
-        reading.indicators.push({ code, name: split.name, unit: split.unit, known: entry !== undefined });
+        reading.indicators.push({ code, name: generatedName, unit: split.unit, known: entry !== undefined });
       }
       const rowKey = `${t}:${r}`;
       const actuals: Observation[] = [];

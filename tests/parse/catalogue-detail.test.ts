@@ -30,6 +30,9 @@ describe('the catalogue knows the names analyses use beneath the headline indica
     ['工业技改投资', 'technical-renovation-investment'],
     ['高技术制造业投资', 'high-tech-manufacturing-investment'],
     ['限上社会消费品零售总额', 'retail-sales-above-quota'],
+    ['限额以上单位零售额', 'retail-sales-above-quota'],
+    ['限上单位零售额', 'retail-sales-above-quota'],
+    ['装备制造产业增加值', 'equipment-manufacturing-value-added'],
     ['限上批发零售业零售额', 'wholesale-retail-above-quota-retail-sales'],
     ['限额以上住宿和餐饮业零售额', 'accommodation-catering-above-quota-retail-sales'],
     ['网上零售额', 'online-retail-sales'],
@@ -174,6 +177,25 @@ describe('the sectors a communiqué gives beside the three industries', () => {
       'finance-value-added growth 4.8%',
       'real-estate-value-added level 8.4亿元',
       'real-estate-value-added growth -2.1%',
+    ]);
+  });
+
+  it("reads the units' retail sales with 消费品 left out", () => {
+    const report = parseReportText(
+      [
+        ANALYSIS,
+        '上半年，全县社会消费品零售总额36.15亿元，增长5.2%。其中，限上单位零售额12.48亿元，增长6.9%。',
+        '',
+      ].join('\n'),
+      { sourceName: 'weiling.txt' },
+    ).report;
+    expect(
+      report?.observations
+        .filter((o) => o.indicatorCode === 'retail-sales-above-quota')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 12.48],
+      ['growth', 6.9],
     ]);
   });
 });

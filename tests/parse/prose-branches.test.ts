@@ -131,4 +131,21 @@ describe('a goal for a rate the catalogue lacks', () => {
     ]);
     expect(report?.indicators.find((i) => i.name === '人口自然增长率')?.known).toBe(false);
   });
+
+  it('reads 项目投资 with what it leaves out in brackets, in prose and as a plan row named with 增长', () => {
+    const report = parsed(
+      '上半年，全县固定资产投资增长6.2%。其中，项目投资（不含房地产）增长10.4%，增速高于全部投资4.2个百分点。',
+      '澄阳县2024年主要指标计划表',
+      '指标名称\t单位\t2024年计划\t上半年完成',
+      '其中：项目投资（不含房地产）增长\t%\t8\t10.4',
+    );
+    const named = report?.observations.filter((o) => o.indicatorName.startsWith('项目投资')) ?? [];
+    expect(named.map((o) => [o.source, o.measure, o.quantity?.value])).toEqual([
+      ['table', 'growth', 10.4],
+      ['prose', 'growth', 10.4],
+      ['prose', 'comparison', 4.2],
+    ]);
+    // The row's 增长 is its measure, not its name: one indicator in prose and table.
+    expect(new Set(named.map((o) => o.indicatorCode)).size).toBe(1);
+  });
 });
