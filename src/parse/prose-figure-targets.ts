@@ -24,6 +24,8 @@ export function goalWords(folded: string, figure: Figure): string {
   return before + folded.slice(figure.start, figure.end) + after;
 }
 const GOAL_BOUND_BEFORE = /(?:不低于|不少于|不高于|不超过|突破)$/;
+/** 年内新增城镇就业2800人 among the plan part's tasks: a sentence that opens on 年内 sets the year's goals. */
+const WITHIN_YEAR_LEAD = /^\s*(?:年内|今年内)/;
 const RANGE_AFTER = /^\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*%/;
 
 /**
@@ -166,6 +168,7 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
           TARGET_CUE.test(folded.slice(c.sentenceStart, figure.start)) ||
           // 接待游客突破210万人次 among the year's tasks: a bound said before the figure sets it.
           GOAL_BOUND_BEFORE.test(folded.slice(Math.max(0, figure.start - 4), figure.start)) ||
+          WITHIN_YEAR_LEAD.test(folded.slice(c.sentenceStart, figure.start)) ||
           fact.quantity.qualifier !== null),
       raw: c.raw,
       horizon: goals?.horizon ?? null,
