@@ -34,3 +34,17 @@ describe('a project named after the list it is on (列入…项目的甲工程�
     ]);
   });
 });
+
+describe('a report-and-draft title whose second line opens on 与 (…执行情况 / 与…计划草案的报告)', () => {
+  it('joins both lines, so the genre is the report and its draft', () => {
+    const parsed = report(
+      '关于澄阳县2019年国民经济和社会发展计划执行情况',
+      '和2020年国民经济和社会发展计划草案的报告',
+      '全年地区生产总值增长6.3%。',
+    );
+    expect(parsed.meta.genre).toBe('plan-execution-and-draft');
+    expect(parsed.meta.title).toBe(
+      '关于澄阳县2019年国民经济和社会发展计划执行情况和2020年国民经济和社会发展计划草案的报告',
+    );
+  });
+});
