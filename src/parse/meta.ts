@@ -232,6 +232,8 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     if (read?.genre && read.genre !== 'statistics-analysis' && !PART_HEADING.test(text)) {
       const head = inBody ? null : continuedTitle(heads[k - 1], line, read.genre);
       if (head) return head;
+      const below = inBody ? null : continuedBelow(line, heads[k + 1]);
+      if (below) return below;
       return read.region ? { ...read, lines: [line] } : withPlace(read, line, heads.slice(k + 1, k + 7));
     }
     const wrapped = inBody ? null : wrappedTitle(heads.slice(k, k + 3));
@@ -323,6 +325,21 @@ function continuedTitle(previous: Line | undefined, line: Line, genre: Genre): T
     return null;
   const read = readTitleText(`${text}${line.text}`);
   return read?.genre === genre ? { ...read, lines: [previous, line] } : null;
+}
+
+/**
+ * 关于某县2016年国民经济和社会发展计划执行情况 / 与2017年国民经济和社会发展计划草案的报告: the first line
+ * reads as a title of its own, but the next one, opening on 与/和/及/暨 and ending the title, joins it
+ * (the report and its draft).
+ */
+function continuedBelow(line: Line, next: Line | undefined): TitleInfo | null {
+  if (!next || !/^(?:与|和|及|暨)/.test(next.text) || next.text.length > 40) return null;
+  if (/[。;；:：|]/.test(next.text) || isJunkLine(next) || isNotContentLine(next) || isSourceLine(next))
+    return null;
+  const joined = `${line.text}${next.text}`;
+  if (!TITLE_END.test(joined)) return null;
+  const read = readTitleText(joined);
+  return read?.genre ? { ...read, lines: [line, next] } : null;
 }
 
 /** 某某区2020年国民经济和社会发展 / 计划执行情况与2021年…: a title printed over short lines. */

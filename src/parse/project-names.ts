@@ -181,7 +181,9 @@ export function cleanName(name: string): string {
     // 预备项目甲枢纽: the class a list gives before a name is not part of it.
     .replace(/^(?:预备|续建|在建|新开工|计划新开工|前期)项目(?=.{4})/, '')
     // 签约的甲产业园项目已注册落地: how the project came is no part of its name.
-    .replace(/^(?:新|已|成功)?签约(?:的|落地的)(?=.{4})/, '');
+    .replace(/^(?:新|已|成功)?签约(?:的|落地的)(?=.{4})/, '')
+    // 纳入“十四五”规划的甲工程, 列入省重点项目的乙大桥: the list a project is on is no part of its name.
+    .replace(/^(?:纳入|列入|入选)[^、,;。]{0,16}?(?:规划|计划|项目|清单|名单|项目库)的(?=.{4})/, '');
   cleaned = withoutTrailingAdverb(cleaned).trim();
   // 签订甲项目合同, 甲项目等: a contract signed for a project, or 等 closing a list, is no part of its name.
   const bare = strippedEnd(cleaned.replace(/(?:合同|协议|等)$/, ''), TRAILING_WORK, TRAILING_WORK_END).trim();

@@ -15,6 +15,7 @@ import {
   PLAN_PERIOD,
   withoutYears,
 } from './prose-target-goal-cues.js';
+import { namesYearAfter } from './prose-target-this-year.js';
 import type { Horizon, Section, Sentence } from './types.js';
 
 /** Which figures of a sentence are goals: those in [from, until), with the horizon the text gives. */
@@ -54,6 +55,8 @@ export class GoalReader {
     private readonly year: number | null,
     /** The report's region, to tell its own goals from a higher level's; '' when unknown. */
     private readonly region = '',
+    /** A full-year report written after its year (去年完成投资…): its 今年 is the year after. */
+    private readonly reportYearIsLast = false,
   ) {}
 
   read(sentence: Sentence, planned: boolean): GoalScope | null {
@@ -92,7 +95,8 @@ export class GoalReader {
   }
 
   private announcement(sentence: Sentence, text: string, planned: boolean): GoalScope | null {
-    const named = horizonOf(text, this.year);
+    const named =
+      horizonOf(text, this.year) ?? (namesYearAfter(text, this.reportYearIsLast) ? 'next-year' : null);
     for (let at = sentence.sectionIndex; at !== null; at = this.sections[at]?.parentIndex ?? null) {
       const heading = this.sections[at]?.title ?? '';
       // 二、2021年国民经济和社会发展主要预期目标: the heading names the year its lines' goals are for.

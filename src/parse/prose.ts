@@ -44,6 +44,7 @@ import { isSpanTotal } from './prose-span-totals.js';
 import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
 import { inStepGoals } from './prose-target-in-step.js';
+import { tellsReportYearAsLast } from './prose-target-this-year.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
 import { nameAsWritten } from './prose-written-names.js';
 import type {
@@ -85,7 +86,13 @@ export function readProse(
   const sharesBeforeLevels: ShareBeforeLevel[] = [];
   const reportMonth = period ? endMonth(period.slice(5)) : null;
   const fullYearReport = period?.endsWith('-FY') ?? false;
-  const goalReader = new GoalReader(folded, sections, year, region ?? '');
+  const goalReader = new GoalReader(
+    folded,
+    sections,
+    year,
+    region ?? '',
+    tellsReportYearAsLast(folded, fullYearReport),
+  );
   const { scope: ownScope, scopeUsed: ownScopeUsed, place: ownPlace } = ownPlaceOf(region, folded);
   /** The report's list of the indicators it has figures of; one the catalogue lacks is marked so. */
   const note = (entry: CatalogueEntry) => {

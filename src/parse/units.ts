@@ -100,6 +100,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   // 发生各类生产安全事故11起: accidents and cases are counted in 起; 一期3栋厂房: buildings in 栋.
   起: '起',
   栋: '栋',
+  // 新增纱锭3万锭, 棉纺规模达到12万锭: a textile county's spinning capacity is counted in spindles (锭).
+  锭: '锭',
   天: '天',
   小时: '小时',
   年: '年',
@@ -155,6 +157,7 @@ const COUNT_UNITS = new Set([
   '场',
   '起',
   '栋',
+  '锭',
 ]);
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
