@@ -65,6 +65,8 @@ export interface OpeningInfo {
 }
 
 const YEAR_BEFORE = /((?:19|20)\d{2})\s*年\s*$/;
+/** …以来 right after a period word: the span runs from it to now. */
+const SINCE = /^\s*以来/;
 /** 2010年，全县上下…: a year standing alone as the time of what the sentence reports. */
 const YEAR_AS_TIME = /(?:^|[,，:：])\s*((?:19|20)\d{2})\s*年\s*[,，]/;
 /**
@@ -91,7 +93,9 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
       const year = (YEAR_AS_TIME.exec(first) ?? YEAR_REVIEWED.exec(first))?.[1];
       if (year) wholeYear = Number(year);
     }
-    const period = PERIOD_ANYWHERE.exec(first);
+    const found = PERIOD_ANYWHERE.exec(first);
+    // 2020年1—5月以来…累计增速 (a chart's caption): a span that starts then, not the period reported.
+    const period = found && SINCE.test(first.slice(found.index + found[0].length)) ? null : found;
     const monthEnd = period ? null : monthEndPeriod(first);
     if (monthEnd && info.code === null) {
       info.code = monthEnd.code;
