@@ -27,11 +27,11 @@ export const EARLIER_PERIOD_FIGURE =
 export const BARE_VERB = /^(?:实现|完成|达到?)$/;
 
 /**
- * 增速比一季度高出0.8个百分点, 增幅比去年同期高1.3个百分点: a change against an earlier period told
+ * 增速比一季度高出0.8个百分点, 增幅比去年同期高1.3个百分点, 增幅同比低2.4个百分点: a change against an earlier period told
  * with a comparative (高/低) instead of a sign word (加快/回落); the clause before it must be a
  * follow-on clause that names the earlier period.
  */
-const EARLIER_GAP = /(?:比|较)[^比较]{1,8}?(高出?|低|快|慢)$/;
+const EARLIER_GAP = /(?:(?:比|较)[^比较]{1,8}?|(?<=(?:增幅|增速)同)比)(高出?|低|快|慢)$/;
 export function earlierPeriodGap(key: string): 1 | -1 | 0 {
   const gap = EARLIER_GAP.exec(key);
   if (!gap?.[1] || !FOLLOW_ON.test(key.slice(0, -gap[1].length))) return 0;
