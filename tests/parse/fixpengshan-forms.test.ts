@@ -1,0 +1,34 @@
+// Forms held-out-42's pengshan, penghe, nanbo and nuoshan fixtures showed (docs/prose-forms.md,
+// "fixpengshan"), in text of our own with invented places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+/** A plan report's goals table: a ratio row the catalogue lacks beside catalogued rows. */
+const planTable = [
+  '澄阳市2023年国民经济和社会发展计划执行情况及2024年计划草案的报告',
+  '一、2023年计划执行情况',
+  '全市经济运行总体平稳。',
+  '澄阳市2024年主要指标计划表',
+  '序号\t指标名称\t单位\t2023年目标\t2023年预计完成\t2024年预期目标\t指标属性',
+  '1\t地区生产总值增长\t%\t7\t7.4\t6.5\t预期性',
+  '2\t城市生活垃圾分类覆盖率\t%\t90\t92.5\t95\t约束性',
+  '3\t规模以上工业增加值增长率\t%\t8\t8.9\t8\t预期性',
+  '二、2024年重点工作',
+  '抓好项目建设。',
+].join('\n');
+
+describe('an uncatalogued ratio row in a table', () => {
+  const report = parsedReport(planTable, { sourceName: 'chengyang.txt' });
+  const measures = (name: string) =>
+    report.observations
+      .filter((o) => o.indicatorName.includes(name))
+      .map((o) => `${o.measure} ${o.quantity?.value}`);
+
+  it('reads 覆盖率 92.5% as the ratio itself (rate), not a growth', () => {
+    expect(measures('垃圾分类覆盖率')).toEqual(['rate 92.5']);
+  });
+  it('keeps a catalogued growth row a growth', () => {
+    expect(measures('地区生产总值')).toContain('growth 7.4');
+  });
+});
