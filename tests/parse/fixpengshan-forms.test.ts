@@ -32,3 +32,17 @@ describe('an uncatalogued ratio row in a table', () => {
     expect(measures('地区生产总值')).toContain('growth 7.4');
   });
 });
+
+describe('a rank after a goal restated in the attainment clause', () => {
+  const report = parsedReport(
+    [
+      '桐岙县2023年国民经济和社会发展计划执行情况的报告',
+      '一、2023年计划执行情况',
+      '全县实现生产总值128.4亿元，比上年增长7.2%，完成县人大批准的增长7%目标，总量居澄阳市各县（区）第5位。',
+    ].join('\n'),
+    { sourceName: 'tongao.txt' },
+  );
+  it('ranks the indicator before the goal, not the body that set it', () => {
+    expect(report.rankings.map((r) => `${r.indicatorCode} ${r.rank}`)).toEqual(['gdp 5']);
+  });
+});
