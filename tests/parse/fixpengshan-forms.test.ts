@@ -46,3 +46,18 @@ describe('a rank after a goal restated in the attainment clause', () => {
     expect(report.rankings.map((r) => `${r.indicatorCode} ${r.rank}`)).toEqual(['gdp 5']);
   });
 });
+
+describe('the length of a streak', () => {
+  const report = parsedReport(
+    [
+      '澄阳市2022年上半年国民经济和社会发展计划执行情况的报告',
+      '一、存在的问题',
+      '一是外需走弱，出口已连续4个季度下降，上半年下降6.2%。二是外贸进出口连续7个月负增长。',
+    ].join('\n'),
+    { sourceName: 'chengyang.txt' },
+  );
+  it('is no fact of its own (连续4个季度, 连续7个月)', () => {
+    expect(report.facts.filter((f) => /连续/.test(f.subject))).toEqual([]);
+    expect(report.facts.map((f) => f.quantity.value)).toContain(-6.2);
+  });
+});
