@@ -61,3 +61,18 @@ describe('the length of a streak', () => {
     expect(report.facts.map((f) => f.quantity.value)).toContain(-6.2);
   });
 });
+
+describe('a table note sizing the group of its rank column', () => {
+  const report = parsedReport(
+    [
+      '桐岙县2021年1—9月经济运行情况分析',
+      '一、总体情况',
+      '1—9月，全县规模以上工业增加值增长6.1%。',
+      '注：全省共11个县（市）；贷款增速为比年初增长。',
+    ].join('\n'),
+    { sourceName: 'tongao.txt' },
+  );
+  it('is no fact (注：全省共11个县)', () => {
+    expect(report.facts.map((f) => f.quantity.value)).not.toContain(11);
+  });
+});
