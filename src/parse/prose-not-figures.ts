@@ -29,8 +29,12 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   if (figure.quantity.unit !== '个') return false;
   const after = folded.slice(figure.end, figure.end + 16);
   // 注：全市共8个区(县、市)；排位按增速…: a note giving the group the ranks are in.
+  // 注：全市共9个县（市、区）；存贷款增速为…: a note under a table whose 位次 column it sizes, though the
+  // note itself names no rank.
   const groupNote =
-    /全[省市区州]共$/.test(before) && /排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24));
+    /全[省市区州]共$/.test(before) &&
+    (/排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24)) ||
+      /注[:：]\s*全[省市区州]共$/.test(before));
   // 全区127个区级重大项目: 区级 is a level of government owning the projects, not places counted.
   return (
     // 18个省辖市, 13个设区市: the cities directly under the province, counted as a group likewise;

@@ -13,6 +13,12 @@ export type RankSubject = { indicatorCode: string | null; subject: string };
 export const RELATION =
   /^(?:以|比|较|拉动|高于|低于|快于|慢于|高出|低出|分别(?:高|低|快|慢)|按(?:可比价|不变价)|同比|$)|^[\u4e00-\u9fa5]{0,3}(?:幅度|差距)(?:比|较)/;
 
+/**
+ * 完成区人代会批准增长8.5%以上目标，总量居…第3位: a goal restated in the attainment clause, its subject the
+ * body that set it (区人代会批准, 市下达), is no indicator a rank after it could be of.
+ */
+const GOAL_SETTER = /^(?:完成)?[\u4e00-\u9fa5]{0,10}(?:批准|下达|确定|通过|提出)的?$/;
+
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
 
@@ -41,7 +47,9 @@ export function isComposite(ownWords: string): boolean {
  */
 export function rankedFigure(before: readonly Fact[], paragraph: readonly Fact[]): Fact | undefined {
   const last =
-    before.findLast((f) => !(f.indicatorCode === null && RELATION.test(f.subject))) ?? before.at(-1);
+    before.findLast(
+      (f) => !(f.indicatorCode === null && (RELATION.test(f.subject) || GOAL_SETTER.test(f.subject))),
+    ) ?? before.at(-1);
   return last && last.indicatorCode === null && BARE_GROWTH.test(last.subject)
     ? (paragraph.findLast((f) => f.provenance.end <= last.provenance.start && f.indicatorCode !== null) ??
         last)

@@ -18,6 +18,7 @@ import {
   quotedSpans,
 } from './prose-not-figures.js';
 import { rankChanges } from './prose-rank-changes.js';
+import { isStreakLength } from './prose-streaks.js';
 import type { GoalScope } from './prose-targets.js';
 import type { Sentence } from './types.js';
 
@@ -55,6 +56,7 @@ export function sentenceFigures(
         !isListedOrdinal(folded, f) &&
         !isTableReference(folded, f) &&
         !isTelephoneNumber(folded, f) &&
-        !isAnniversary(folded, f),
+        !isAnniversary(folded, f) &&
+        !isStreakLength(folded, f),
     );
 }

@@ -63,10 +63,15 @@ export interface TableReading {
 
 const PERIOD_WORD = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月|半年/;
 
+/** 空气质量优良天数比率, 产品销售率: a row the catalogue lacks whose name is a ratio (not 增长率). */
+const RATIO_NAME = /(?<!增长|增)(?:比?率)$/;
+
 /** The measure a table actual has: percentages follow the catalogue's tableMeasure, other units are levels. */
-export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefined): Measure {
+export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefined, name?: string): Measure {
   if (quantity.baseUnit === 'pp') return 'change';
   if (quantity.baseUnit !== '%') return 'level';
+  // An uncatalogued ratio row's percent is the ratio itself, not a growth.
+  if (!entry && name && RATIO_NAME.test(name)) return 'rate';
   const measure = entry?.tableMeasure ?? 'growth';
   if (measure !== 'level') return measure;
   // 粮食产量 in 万吨, its row's % beside the level: a growth, for a count in 万吨 has no rate.
@@ -363,7 +368,9 @@ export function readTables(
               // 增减额: a change in the row's unit.
               measure: quantity
                 ? ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
-                  (amountChange[c] && quantity.baseUnit !== '%' ? 'change' : tableMeasure(quantity, entry)))
+                  (amountChange[c] && quantity.baseUnit !== '%'
+                    ? 'change'
+                    : tableMeasure(quantity, entry, split.name)))
                 : columnUnits[c] === '%'
                   ? 'growth'
                   : 'level',

@@ -1,0 +1,18 @@
+// 进出口连续5个月负增长, 连续3年位居全省前列: the length of a streak, how long a trend has held, is no
+// figure of its own (the trend's figures, when given, are read where they stand).
+
+import type { Figure } from './numbers.js';
+
+/** Units a streak is counted in: months, quarters, years, days. */
+const STREAK_UNIT = /^(?:个月|月|个季度|季度|年|天|日|周)$/;
+
+/** Whether `figure` is a streak's length: 连续N个月, 已连续N年. */
+export function isStreakLength(folded: string, figure: Figure): boolean {
+  // 连续4个季度: the scanner reads 个 as the unit, 季度 after it.
+  const counted =
+    STREAK_UNIT.test(figure.quantity.unit) ||
+    (figure.quantity.unit === '个' && /^\s*(?:季度|月)/.test(folded.slice(figure.end, figure.end + 4)));
+  if (!counted) return false;
+  const before = folded.slice(Math.max(0, figure.start - 4), figure.start).replace(/\s+/g, '');
+  return /连续$/.test(before);
+}
