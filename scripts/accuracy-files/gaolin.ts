@@ -5,9 +5,9 @@
 // 6.5左右, 5以上, 4以内 and a negative 预计 growth. Invented place and figures; the answers are
 // tests/accuracy/gaolin-2018-fy-plan.answers.json.
 
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, type Table, TextRun } from 'docx';
-import { footerForms, reportSection, reportTitle } from './word-report.js';
-import { captionedTable, fangSong, para } from './word-table.js';
+import { AlignmentType, Document, Packer, type Paragraph, type Table } from 'docx';
+import { footerForms, headingNumbering, numberedHeading, reportSection, reportTitle } from './word-report.js';
+import { captionedTable, para } from './word-table.js';
 
 /** A body paragraph, a heading numbered by Word at level 0 (一、) or 1 (（一）), or the goals table. */
 type Block = string | { level: 0 | 1; text: string } | 'goals';
@@ -55,22 +55,6 @@ const goals: string[][] = [
   ['新增城镇就业', '人', '1500', '1632', '1500', '预期性'],
 ];
 
-const headingRun = (text: string, level: 0 | 1) =>
-  new TextRun({
-    text,
-    font: level === 0 ? { ...fangSong, eastAsia: '黑体' } : { ...fangSong, eastAsia: '楷体_GB2312' },
-    size: 32,
-  });
-
-/** A heading whose number Word draws from numbering.xml: the text runs hold only the words. */
-const numberedHeading = (text: string, level: 0 | 1) =>
-  new Paragraph({ numbering: { reference: 'report-headings', level }, children: [headingRun(text, level)] });
-
-const levels = [
-  { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
-  { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
-].map((l) => ({ ...l, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { firstLine: 640 } } } }));
-
 const block = (b: Block): (Paragraph | Table)[] => {
   if (b === 'goals')
     return captionedTable(
@@ -87,7 +71,7 @@ export function gaolinDocx(): Promise<Buffer> {
   const doc = new Document({
     title: p.title,
     creator: p.office,
-    numbering: { config: [{ reference: 'report-headings', levels }] },
+    numbering: headingNumbering,
     sections: [
       reportSection({ footer: footerForms.dashes }, [
         reportTitle(p.title, { eastAsia: '方正小标宋简体', size: 44 }),

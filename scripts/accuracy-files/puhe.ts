@@ -4,9 +4,9 @@
 // that types its report in a template with multilevel list styles gives such a file. Invented place and
 // figures; the answers are tests/accuracy/puhe-2019-fy-plan.answers.json.
 
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
-import { footerForms, reportSection, reportTitle } from './word-report.js';
-import { fangSong, para } from './word-table.js';
+import { AlignmentType, Document, Packer } from 'docx';
+import { footerForms, headingNumbering, numberedHeading, reportSection, reportTitle } from './word-report.js';
+import { para } from './word-table.js';
 
 /** A body paragraph, or a heading numbered by Word at level 0 (一、) or 1 (（一）). */
 type Block = string | { level: 0 | 1; text: string };
@@ -43,28 +43,12 @@ export const puhe = {
   ] as Block[],
 };
 
-const headingRun = (text: string, level: 0 | 1) =>
-  new TextRun({
-    text,
-    font: level === 0 ? { ...fangSong, eastAsia: '黑体' } : { ...fangSong, eastAsia: '楷体_GB2312' },
-    size: 32,
-  });
-
-/** A heading whose number Word draws from numbering.xml: the text runs hold only the words. */
-const numberedHeading = (text: string, level: 0 | 1) =>
-  new Paragraph({ numbering: { reference: 'report-headings', level }, children: [headingRun(text, level)] });
-
-const levels = [
-  { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
-  { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
-].map((l) => ({ ...l, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { firstLine: 640 } } } }));
-
 export function puheDocx(): Promise<Buffer> {
   const p = puhe;
   const doc = new Document({
     title: p.title,
     creator: p.office,
-    numbering: { config: [{ reference: 'report-headings', levels }] },
+    numbering: headingNumbering,
     sections: [
       reportSection({ footer: footerForms.dashes }, [
         reportTitle(p.title, { eastAsia: '方正小标宋简体', size: 44 }),

@@ -8,6 +8,7 @@ import {
   Document,
   Header,
   type ISectionOptions,
+  LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
@@ -84,3 +85,38 @@ export function reportDocx(
   });
   return Packer.toBuffer(doc);
 }
+
+/** A part (level 0, 一、) or section (level 1, （一）) heading's words, in the heading's typeface. */
+const numberedHeadingRun = (text: string, level: 0 | 1) =>
+  new TextRun({
+    text,
+    font: level === 0 ? { ...fangSong, eastAsia: '黑体' } : { ...fangSong, eastAsia: '楷体_GB2312' },
+    size: 32,
+  });
+
+/**
+ * A heading whose number Word draws from numbering.xml (`headingNumbering`): the text runs hold only the words,
+ * as in a report typed in a template with multilevel list styles.
+ */
+export const numberedHeading = (text: string, level: 0 | 1) =>
+  new Paragraph({
+    numbering: { reference: 'report-headings', level },
+    children: [numberedHeadingRun(text, level)],
+  });
+
+/** The numbering.xml config behind `numberedHeading`: chineseCounting levels `%1、` and `（%2）`. */
+export const headingNumbering = {
+  config: [
+    {
+      reference: 'report-headings',
+      levels: [
+        { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+        { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
+      ].map((l) => ({
+        ...l,
+        alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: { firstLine: 640 } } },
+      })),
+    },
+  ],
+};
