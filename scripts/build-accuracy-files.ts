@@ -59,6 +59,9 @@
 // The forty-second adds a half-year report saved by Chromium as UTF-8 MHTML (楠泊县, nanbo.ts), a district's report
 // and draft printed to PDF with a goals table over two pages (蓬杉区, pengshan.ts) and a standing committee's
 // 审查意见 as a Word file (蒲岗县, pugang.ts).
+// The forty-third adds a county's 1—10月 briefing with a Word table of 绝对量/增速/全市排位/较上月位次变化 (潜屿县,
+// qianyu.ts), a county-level city's report and draft printed to PDF (戎台市, rongtai.ts) and a 1-8月 key-project
+// workbook with a two-row header and subtotal rows by class (冉山县, ranshan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -146,8 +149,11 @@ import { pengshan } from './accuracy-files/pengshan.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
+import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
+import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
+import { rongtai } from './accuracy-files/rongtai.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
@@ -661,6 +667,12 @@ const builders: Record<string, () => Promise<void>> = {
   [nanbo.name]: async () => writeFileSync(`${out}${nanbo.name}.mht`, nanboMht()),
   [pengshan.name]: async () => convertOrKeep(await officeReportDocx(pengshan), pengshan.name, out),
   [pugang.name]: async () => writeFileSync(`${out}${pugang.name}.docx`, await pugangDocx()),
+  // The forty-third: a county's 1—10月 briefing with a Word table of 绝对量/增速/全市排位/较上月位次变化 (潜屿县,
+  // qianyu.ts), a county-level city's report and draft printed portrait to PDF (戎台市, rongtai.ts) and a 1-8月
+  // key-project workbook with a two-row merged header and subtotal rows by class (冉山县, ranshan.ts).
+  [qianyu.name]: async () => writeFileSync(`${out}${qianyu.name}.docx`, await qianyuDocx()),
+  [rongtai.name]: async () => convertOrKeep(await officeReportDocx(rongtai), rongtai.name, out),
+  [ranshan.name]: async () => writeFileSync(`${out}${ranshan.name}.xlsx`, await ranshanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
