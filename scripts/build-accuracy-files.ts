@@ -155,9 +155,13 @@ import { qindai } from './accuracy-files/qindai.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
+import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
+import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
+import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { suli } from './accuracy-files/suli.js';
+import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
@@ -673,6 +677,14 @@ const builders: Record<string, () => Promise<void>> = {
   [qianyu.name]: async () => writeFileSync(`${out}${qianyu.name}.docx`, await qianyuDocx()),
   [rongtai.name]: async () => convertOrKeep(await officeReportDocx(rongtai), rongtai.name, out),
   [ranshan.name]: async () => writeFileSync(`${out}${ranshan.name}.xlsx`, await ranshanXlsx()),
+  // The forty-fourth: a Shaanxi county's half-year report with a 完成年计划 table saved as Word 97–2003 (松台县,
+  // songtai.ts), a Ningxia county's communique with two product tables printed to PDF (沙陶县, shatao.ts), a Tibetan
+  // county commission's 年度工作总结 as a Word file (索嘎县, suoga.ts) and a Shaanxi county's 1—5月 统计简报 saved
+  // by Internet Explorer as GB2312 MHTML (石砚县, shiyan.ts).
+  [songtai.name]: async () => convertOrKeep(await songtaiDocx(), songtai.name, out, 'doc'),
+  [shatao.name]: async () => convertOrKeep(await shataoDocx(), shatao.name, out),
+  [suoga.name]: async () => writeFileSync(`${out}${suoga.name}.docx`, await suogaDocx()),
+  [shiyan.name]: async () => writeFileSync(`${out}${shiyan.name}.mht`, shiyanMht()),
 };
 
 const wanted = process.argv.slice(2);

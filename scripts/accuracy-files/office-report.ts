@@ -22,6 +22,8 @@ export interface OfficeReport {
     note: string;
     at: number;
   };
+  /** Further tables, each placed before body paragraph `at` (a communique's product tables). */
+  moreTables?: readonly NonNullable<OfficeReport['table']>[];
   /** Right-aligned closing lines (signature, date). */
   closing: readonly string[];
   /** The table's header row is not marked to repeat on each page it runs over (it is when left out). */
@@ -52,7 +54,9 @@ function tableOf(table: NonNullable<OfficeReport['table']>, headerOnce = false):
 
 export function officeReportDocx(report: OfficeReport): Promise<Buffer> {
   const body: (Paragraph | Table)[] = report.body.map((p) => para(p));
-  if (report.table) body.splice(report.table.at, 0, ...tableOf(report.table, report.headerOnce));
+  const tables = [...(report.table ? [report.table] : []), ...(report.moreTables ?? [])];
+  for (const table of tables.sort((a, b) => b.at - a.at))
+    body.splice(table.at, 0, ...tableOf(table, report.headerOnce));
   return reportDocx(
     [
       {
