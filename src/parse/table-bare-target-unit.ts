@@ -30,3 +30,27 @@ export function bareTargetsAsGrowths(
     pending.value.unit = '%';
   }
 }
+
+/**
+ * The other side of the vote: a unitless goal under a listed unit line (全年计划 beside 上半年完成 |
+ * 增长, 单位：万元、%) whose rows read it as a level (321600 by 148600 and 12.1) is the year's amount, in
+ * the unit its row's level was read in. Runs after bareTargetsAsGrowths: a table whose rows mostly read
+ * their goals as growths has given them % already.
+ */
+export function bareTargetsAsLevels(
+  targets: readonly PendingTarget[],
+  rowActuals: ReadonlyMap<string, readonly Observation[]>,
+  units: readonly string[],
+): void {
+  if (units.length < 2) return;
+  const bare = targets.filter((p) => p.target.unit === '' && p.value.value !== null);
+  const votes = bare.map((p) => readsAsGrowth(p.value.value ?? 0, rowActuals.get(p.rowKey) ?? []));
+  if (votes.filter((v) => v === false).length <= votes.filter((v) => v === true).length) return;
+  for (const [k, pending] of bare.entries()) {
+    if (votes[k] !== false) continue;
+    const unit = rowActuals.get(pending.rowKey)?.find((a) => a.measure === 'level')?.quantity?.unit;
+    if (!unit || unit === '%') continue;
+    pending.target.unit = unit;
+    pending.value.unit = unit;
+  }
+}
