@@ -26,7 +26,7 @@ describe('a 完成计划 column beside the plan', () => {
 });
 
 describe('bare plans under a unit line of 万元、%', () => {
-  const report = () =>
+  const report = (later: readonly string[] = ['全力以赴完成全年目标任务。']) =>
     parsedReport(
       [
         '关于澄阳县2011年上半年国民经济和社会发展计划执行情况的报告',
@@ -50,7 +50,7 @@ describe('bare plans under a unit line of 万元、%', () => {
         '16.3',
         '47.9',
         '二、下半年工作安排',
-        '全力以赴完成全年目标任务。',
+        ...later,
       ].join('\n'),
       { sourceName: 'chengyang.txt' },
     );
@@ -69,6 +69,53 @@ describe('bare plans under a unit line of 万元、%', () => {
     expect(report().targets.map(targetRow)).toEqual([
       ['gdp', 192000, '万元', false],
       ['retail-sales', 73500, '万元', false],
+    ]);
+  });
+});
+
+describe('a half-year plan part restating the table plans in another unit', () => {
+  const table = (later: string) =>
+    parsedReport(
+      [
+        '关于澄阳县2011年上半年国民经济和社会发展计划执行情况的报告',
+        '一、上半年计划执行情况',
+        '全县全社会固定资产投资完成61200万元，增长27.5%。',
+        '上半年主要指标完成情况表',
+        '单位：万元、%',
+        '指标名称',
+        '全年计划',
+        '1-6月完成',
+        '增长',
+        '全社会固定资产投资',
+        '128400',
+        '61200',
+        '27.5',
+        '地方财政一般预算收入',
+        '9730',
+        '4210',
+        '8.6',
+        '二、下半年工作安排',
+        later,
+      ].join('\n'),
+      { sourceName: 'chengyang.txt' },
+    );
+
+  it('reads 12.84亿元以上 and 0.97亿元 as the table plans, no second targets', () => {
+    const report = table(
+      '下半年，要确保全社会固定资产投资完成12.84亿元以上，地方财政一般预算收入达到0.97亿元。',
+    );
+    expect(report.targets.map(targetRow)).toEqual([
+      ['fixed-asset-investment', 128400, '万元', false],
+      ['general-budget-revenue', 9730, '万元', false],
+    ]);
+  });
+
+  it('keeps a goal in another unit whose figure the table plan does not round to', () => {
+    const report = table('下半年，要确保全社会固定资产投资完成13.5亿元以上。');
+    expect(report.targets.map(targetRow)).toEqual([
+      ['fixed-asset-investment', 128400, '万元', false],
+      ['general-budget-revenue', 9730, '万元', false],
+      ['fixed-asset-investment', 13.5, '亿元', false],
     ]);
   });
 });
