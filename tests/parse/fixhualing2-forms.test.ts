@@ -119,3 +119,23 @@ describe('a half-year plan part restating the table plans in another unit', () =
     ]);
   });
 });
+
+describe('a shortfall from 时间过半、任务过半', () => {
+  it.each([
+    ['距“时间过半、任务过半”还差3.4个百分点', -3.4],
+    ['离“时间过半，任务过半”尚差2.1个百分点', -2.1],
+    ['距时序进度还差1.6个百分点', -1.6],
+  ])('%s is a comparison of the share done', (words, value) => {
+    const report = parsedReport(
+      [
+        '关于澄阳县2011年上半年国民经济和社会发展计划执行情况的报告',
+        '一、存在的问题',
+        `一是税收增长乏力，全县地方财政一般预算收入4210万元，仅完成全年预算的46.6%，${words}。`,
+      ].join('\n'),
+      { sourceName: 'chengyang.txt' },
+    );
+    expect(report.observations.filter((o) => o.measure === 'comparison').map(observationRow)).toEqual([
+      ['general-budget-revenue', 'comparison', value, '个百分点'],
+    ]);
+  });
+});
