@@ -4,6 +4,8 @@
 // are invented.
 
 import { describe, expect, it } from 'vitest';
+import { foldWidth } from '../../src/parse/normalise.js';
+import { scanFigures } from '../../src/parse/numbers.js';
 import { columnRole } from '../../src/parse/table.js';
 import { observationRow, parsedReport } from '../helpers/report.js';
 
@@ -137,5 +139,16 @@ describe('a shortfall from 时间过半、任务过半', () => {
     expect(report.observations.filter((o) => o.measure === 'comparison').map(observationRow)).toEqual([
       ['general-budget-revenue', 'comparison', value, '个百分点'],
     ]);
+  });
+});
+
+describe('a daily capacity between a works name and its line', () => {
+  const raws = (text: string) => scanFigures(foldWidth(text)).map((f) => f.quantity.raw);
+  it.each([
+    ['澄阳砖瓦厂3000吨/日窑炉生产线、桐岙工业园技改等4个项目竣工投产', ['4个']],
+    ['桐岙水泥厂1800吨/天熟料生产线完成投资1.2亿元', ['1.2亿元']],
+    ['日均处理垃圾300吨', ['300吨']],
+  ])('%s → %j', (text, figures) => {
+    expect(raws(text)).toEqual(figures);
   });
 });
