@@ -234,7 +234,9 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     hasUnit &&
     CAPACITY_UNIT.test(text.slice(start, end)) &&
     FIRM_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
-    /^(?:\/[年日天])?[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线|矿井|煤矿)/.test(text.slice(end, end + 22))
+    /^(?:\/[年日天])?[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线|矿井|煤矿)/.test(
+      text.slice(end, end + 22),
+    )
   )
     return true;
   // 300MW/600MWh共享储能电站项目, 50兆瓦光伏电站: a power opening a plant's or a project's name is
