@@ -48,8 +48,12 @@ export function bareTargetsAsLevels(
   if (votes.filter((v) => v === false).length <= votes.filter((v) => v === true).length) return;
   for (const [k, pending] of bare.entries()) {
     if (votes[k] !== false) continue;
-    const unit = rowActuals.get(pending.rowKey)?.find((a) => a.measure === 'level')?.quantity?.unit;
-    if (!unit || unit === '%') continue;
+    const level = rowActuals.get(pending.rowKey)?.find((a) => a.measure === 'level')?.quantity;
+    const unit = level?.unit;
+    if (!level || !unit || unit === '%') continue;
+    // A level's plan is of the level's order (a year's plan beside a part of it); 8 by 312.5 is no amount.
+    const ratio = (pending.value.value ?? 0) / level.value;
+    if (!(ratio >= 1 / 20 && ratio <= 20)) continue;
     pending.target.unit = unit;
     pending.value.unit = unit;
   }

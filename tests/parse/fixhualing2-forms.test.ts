@@ -51,6 +51,11 @@ describe('bare plans under a unit line of 万元、%', () => {
         '35200',
         '16.3',
         '47.9',
+        '规模以上工业增加值',
+        '15',
+        '28600',
+        '',
+        '',
         '二、下半年工作安排',
         ...later,
       ].join('\n'),
@@ -67,10 +72,11 @@ describe('bare plans under a unit line of 万元、%', () => {
     ]);
   });
 
-  it('reads the plans as amounts in the level unit, and the prose share implies no second plan', () => {
+  it('reads the plans as amounts in the level unit, not a figure far off the level, and the prose share implies no second plan', () => {
     expect(report().targets.map(targetRow)).toEqual([
       ['gdp', 192000, '万元', false],
       ['retail-sales', 73500, '万元', false],
+      ['industrial-value-added', 15, '', false],
     ]);
   });
 });
