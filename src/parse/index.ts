@@ -31,6 +31,7 @@ import {
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { confirmsAnother } from './target-confirmations.js';
+import { restatesTablePlan } from './target-restated.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
 
@@ -184,9 +185,12 @@ function parseText(
     ...targets,
     ...prose.targets.map((t) => ({ ...t.target, horizon: t.horizon ?? defaultHorizon })),
   ].filter((t) => !t.derived);
+  const tablePlans = [...targets];
   for (const [index, { target, value, horizon: written, actual, verdict }] of prose.targets.entries()) {
     const horizon = written ?? defaultHorizon;
     if (confirmsAnother(prose.targets, index, targets, defaultHorizon)) continue;
+    // 下半年…完成18亿元以上 beside the table's 全年计划 180000 (万元): the table's plan, written again.
+    if (restatesTablePlan(target, horizon, tablePlans)) continue;
     // A plan derived from a gap or a share that the report also states is that target, not a second
     // one; next year's goal of the same value is another year's.
     const sameYear = (h: string) => (h === 'next-year') === (horizon === 'next-year');

@@ -227,13 +227,16 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     CAPACITY_NAME_CLOSED.test(text.slice(end, end + 26))
   )
     return true;
-  // 晋苍煤业90万吨矿井兼并重组整合项目, 某某煤业90万吨/年矿井…, 甲钢铁公司120万吨精品板材项目, 某某公司10万吨PVC项目:
-  // a capacity between a firm's name and its works' is the works' name too, not a figure the report gives.
+  // 晋苍煤业90万吨矿井兼并重组整合项目, 某某煤业90万吨/年矿井…, 甲钢铁公司120万吨精品板材项目, 某某公司10万吨PVC项目,
+  // 某某水泥厂2500吨/日熟料生产线: a capacity between a firm's name and its works' is the works' name too,
+  // not a figure the report gives.
   if (
     hasUnit &&
     CAPACITY_UNIT.test(text.slice(start, end)) &&
     FIRM_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
-    /^(?:\/年)?[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线|矿井|煤矿)/.test(text.slice(end, end + 22))
+    /^(?:\/[年日天])?[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线|矿井|煤矿)/.test(
+      text.slice(end, end + 22),
+    )
   )
     return true;
   // 300MW/600MWh共享储能电站项目, 50兆瓦光伏电站: a power opening a plant's or a project's name is

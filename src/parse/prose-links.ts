@@ -55,6 +55,13 @@ const LINK_RULES = {
    * 低于时间进度6.8个百分点, 完成年度预算的进度低于时间进度…, 收入进度高于序时进度…: the progress may be named before the link.
    * 超均衡进度1.8个百分点: 均衡进度 (the year's even pace) is the same schedule.
    */
+  /**
+   * 距“时间过半、任务过半”还差5.2个百分点, 离序时进度尚差…: the points the share done is short of the time
+   * gone by (half the year in a half-year report), said as a shortfall. Read on the raw text before the
+   * figure: the 、 inside the quoted phrase ends the clause key.
+   */
+  scheduleShort:
+    /(?:^|[,，;；])(?:但|而|且|仅)?(?:距离?|离)(?:[“"‘「]?时间过半[、，,]?任务过半[”"’」]?|(?:时序|序时|时间|均衡)进度)(?:的要求)?(?:还|尚|仍)?(?:相)?差$/,
   schedule: new RegExp(
     `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度|[\u4e00-\u9fa5]{2,12}?)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
   ),
@@ -208,6 +215,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     return { kind: 'comparison', sign: signOf(guidance[1]), benchmark: guidance[2] };
   const schedule = LINK_RULES.schedule.exec(key);
   if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };
+  if (LINK_RULES.scheduleShort.test(before.replace(/\s/g, '')))
+    return { kind: 'comparison', sign: -1, benchmark: '时序进度' };
   const region = LINK_RULES.comparison.exec(key);
   if (region?.[1] && region[2]) return { kind: 'comparison', sign: signOf(region[1]), benchmark: region[2] };
   const named = LINK_RULES.namedComparison.exec(key);

@@ -30,3 +30,31 @@ export function bareTargetsAsGrowths(
     pending.value.unit = '%';
   }
 }
+
+/**
+ * The other side of the vote: a unitless goal under a listed unit line (全年计划 beside 上半年完成 |
+ * 增长, 单位：万元、%) whose rows read it as a level (321600 by 148600 and 12.1) is the year's amount, in
+ * the unit its row's level was read in. Runs after bareTargetsAsGrowths: a table whose rows mostly read
+ * their goals as growths has given them % already.
+ */
+export function bareTargetsAsLevels(
+  targets: readonly PendingTarget[],
+  rowActuals: ReadonlyMap<string, readonly Observation[]>,
+  units: readonly string[],
+): void {
+  if (units.length < 2) return;
+  const bare = targets.filter((p) => p.target.unit === '' && p.value.value !== null);
+  const votes = bare.map((p) => readsAsGrowth(p.value.value ?? 0, rowActuals.get(p.rowKey) ?? []));
+  if (votes.filter((v) => v === false).length <= votes.filter((v) => v === true).length) return;
+  for (const [k, pending] of bare.entries()) {
+    if (votes[k] !== false) continue;
+    const level = rowActuals.get(pending.rowKey)?.find((a) => a.measure === 'level')?.quantity;
+    const unit = level?.unit;
+    if (!level || !unit || unit === '%') continue;
+    // A level's plan is of the level's order (a year's plan beside a part of it); 8 by 312.5 is no amount.
+    const ratio = (pending.value.value ?? 0) / level.value;
+    if (!(ratio >= 1 / 20 && ratio <= 20)) continue;
+    pending.target.unit = unit;
+    pending.value.unit = unit;
+  }
+}

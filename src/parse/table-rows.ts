@@ -16,7 +16,7 @@ import {
   PROJECT_HEADER,
   RANK_CHANGE_HEADER,
 } from './table.js';
-import { bareTargetsAsGrowths } from './table-bare-target-unit.js';
+import { bareTargetsAsGrowths, bareTargetsAsLevels } from './table-bare-target-unit.js';
 import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import { guidanceAmountsForYear, guidanceOfNextYear } from './table-guidance-horizon.js';
@@ -452,6 +452,7 @@ export function readTables(
       reading.rowActuals.set(rowKey, actuals);
     }
     bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
+    bareTargetsAsLevels(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
     guidanceOfNextYear(reading.targets.slice(tableTargets), periodGuidance);
     guidanceAmountsForYear(reading.targets.slice(tableTargets), periodGuidance);
   }

@@ -54,9 +54,12 @@ const EMPTY_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|\.{3}|…{1,2}|-)$/;
 const STRAY_PUNCTUATION = /^[\s;,，。、.:]+|[\s;,，。、.:]+$/g;
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
-/** A column giving the share of the year's plan done so far (完成目标% beside 全年目标 too). */
+/**
+ * A column giving the share of the year's plan done so far (完成目标% beside 全年目标 too; 完成计划 alone
+ * beside 全年计划 | 上半年完成 under 单位：万元、%).
+ */
 const PROGRESS_HEADER =
-  /进度|完成率|占(?:全年|年度|年)?(?:目标|计划)|完成(?:全年|年度|年)?(?:目标|计划)(?:的)?(?:%|\(%\)|（%）|比例|百分比)/;
+  /进度|完成率|占(?:全年|年度|年)?(?:目标|计划)|完成(?:全年|年度|年)?(?:目标|计划)(?:的)?(?:%|\(%\)|（%）|比例|百分比)|^完成(?:全年|年度|年)?计划$/;
 
 /** A leading serial-number column (序号 1, 2, 3 …), common in government tables. */
 const SERIAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
