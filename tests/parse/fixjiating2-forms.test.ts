@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const report = (prose: string) =>
+  parseReportText(['澄阳县2019年上半年经济运行分析', '一、主要指标', prose].join('\n'), {
+    sourceName: 'fixjiating2.txt',
+  }).report;
+
+describe('session 19 fixjiating2: ranks in a province’s named area and ranks given 分列', () => {
+  it('reads 居鄂西北片区7个县市第4位 and 居鄂西北片区第1位: an area named with the province’s short name', () => {
+    const parsed = report(
+      '上半年，全县地区生产总值同比增长7.4%，居鄂西北片区7个县市第4位。社会消费品零售总额同比增长11.2%，增速居鄂西北片区第1位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope])).toEqual([
+      ['gdp', 4, 7, '鄂西北片区'],
+      ['retail-sales', 1, null, '鄂西北片区'],
+    ]);
+  });
+
+  it('reads 在…中，甲、乙分列第N位和第M位 in the group named before, a short name read as the figure before', () => {
+    const parsed = report(
+      '全县地区生产总值增长6.9%，固定资产投资增长15.1%，社会消费品零售总额增长10.4%。' +
+        '主要指标增速在岑州市9个县（市、区）中，GDP、投资分列第5位和第1位。',
+    );
+    expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope])).toEqual([
+      ['gdp', 5, 9, '岑州市'],
+      ['fixed-asset-investment', 1, 9, '岑州市'],
+    ]);
+    // The group's size is read with the ranks, not as a count of its own.
+    expect(parsed?.facts.some((f) => f.quantity.value === 9 && f.quantity.unit === '个')).toBe(false);
+  });
+});
