@@ -30,3 +30,14 @@ describe('session 19 fixjiating2: ranks in a province’s named area and ranks g
     expect(parsed?.facts.some((f) => f.quantity.value === 9 && f.quantity.unit === '个')).toBe(false);
   });
 });
+
+describe('session 19 fixjiating2: a project with its shell 已完成主体封顶', () => {
+  it('reads the project named before 已完成主体封顶 with that status and no amount', () => {
+    const parsed = report(
+      '全县固定资产投资增长9.2%。县妇幼保健院整体搬迁项目已完成主体封顶，年底前投入使用。',
+    );
+    expect(parsed?.projects.map((p) => [p.name, p.mentions[0]?.status])).toEqual([
+      ['县妇幼保健院整体搬迁项目', '已完成主体封顶'],
+    ]);
+  });
+});
