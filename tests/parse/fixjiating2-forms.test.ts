@@ -41,3 +41,22 @@ describe('session 19 fixjiating2: a project with its shell 已完成主体封顶
     ]);
   });
 });
+
+describe('session 19 fixjiating2: an earlier period carried over ；-clauses', () => {
+  it('gives 1—4月 to the figures of every ；-clause after it on its line, until a period word of their own', () => {
+    const parsed = parseReportText(
+      [
+        '澄阳县2019年1—5月经济运行简析',
+        '一、工业',
+        '1—5月，全县规模以上工业增加值增长7.7%。',
+        '1—4月，全县规模以上工业企业实现营业收入56.10亿元，增长9.2%；利润总额3.02亿元，增长12.5%；营业收入利润率为5.38%，较上年同期下降0.21个百分点。',
+        '1—5月，全县固定资产投资增长11.4%；社会消费品零售总额增长8.1%。',
+      ].join('\n'),
+      { sourceName: 'fixjiating2-period.txt' },
+    ).report;
+    const periodOf = (value: number) =>
+      parsed?.observations.find((o) => o.quantity?.value === value)?.period ?? null;
+    expect([56.1, 9.2, 3.02, 12.5, 5.38, -0.21].map(periodOf)).toEqual(Array(6).fill('2019-M1-4'));
+    expect([7.7, 11.4, 8.1].map(periodOf)).toEqual([null, null, null]);
+  });
+});
