@@ -60,3 +60,39 @@ describe('session 19 fixjiating2: an earlier period carried over ；-clauses', (
     expect([7.7, 11.4, 8.1].map(periodOf)).toEqual([null, null, null]);
   });
 });
+
+describe('session 19 fixjiating2: a plan year’s results against its goals', () => {
+  const plan = (lines: string[]) =>
+    parseReportText(
+      [
+        '澄阳区2015年国民经济和社会发展计划执行情况与2016年计划草案的报告',
+        '一、2015年计划执行情况',
+        ...lines,
+      ].join('\n'),
+      { sourceName: 'fixjiating2-plan.txt' },
+    ).report;
+
+  it('reads 比计划多增B个百分点 as a gap to the plan, the plan the growth less the gap', () => {
+    const parsed = plan(['外贸进出口总额完成8.6亿美元，增长11.3%，比计划多增2.3个百分点。']);
+    expect(parsed?.observations.find((o) => o.measure === 'comparison')?.quantity?.value).toBe(2.3);
+    const target = parsed?.targets.find((t) => t.derived);
+    expect([target?.value, target?.attainment]).toEqual([9, 'met']);
+  });
+
+  it('reads 未完成下降A%的目标 as the goal of the fall before it, missed as the text says', () => {
+    const parsed = plan(['三是减排压力加大，单位地区生产总值能耗下降2.6%，未完成下降3.1%的目标。']);
+    const target = parsed?.targets.find((t) => t.indicatorCode === 'energy-emission-targets');
+    expect([target?.value, target?.attainment]).toEqual([-3.1, 'missed']);
+  });
+
+  it('reads a table row named for a fall (…能耗降低 | % | a | b) as growths below zero', () => {
+    const parsed = plan([
+      '二、2016年计划草案',
+      '指标\t单位\t2015年完成\t2016年计划',
+      '单位地区生产总值能耗降低\t%\t2.6\t3.2',
+    ]);
+    const row = parsed?.observations.find((o) => o.source === 'table');
+    expect([row?.measure, row?.quantity?.value]).toEqual(['growth', -2.6]);
+    expect(parsed?.targets.find((t) => t.indicatorCode === 'energy-emission-targets')?.value).toBe(-3.2);
+  });
+});
