@@ -179,6 +179,16 @@ export function withFigurePeriods(
     }
     return found;
   };
+  // 1—4月，甲实现营业收入X亿元；利润总额Y亿元；利润率为Z%: a ；-clause with no period word of its own
+  // before its figure goes on the sentence the clauses before it on its line began, and keeps its period.
+  const carriedScope = (index: number): string | null => {
+    const sentence = sentences[index];
+    const before = sentences[index - 1];
+    if (!sentence || !before || before.line !== sentence.line) return null;
+    if (!/;\s*$/.test(folded.slice(before.start, before.end))) return null;
+    const found = mentionsOf(index - 1, before);
+    return found.length > 0 ? scopeAt(found, before.end) : carriedScope(index - 1);
+  };
   return observations.map((observation) => {
     const { sentenceIndex, start } = observation.provenance;
     const sentence = sentences[sentenceIndex];
@@ -191,9 +201,12 @@ export function withFigurePeriods(
       before?.line === sentence.line &&
       BREAKDOWN.test(folded.slice(sentence.start, sentence.end)) &&
       !found.some((m) => m.end <= start);
+    const own = found.some((m) => m.end <= start);
     const period = breakdown
       ? scopeAt(mentionsOf(sentenceIndex - 1, before), before.end)
-      : scopeAt(found, start);
+      : own
+        ? scopeAt(found, start)
+        : carriedScope(sentenceIndex);
     return period === null ? observation : { ...observation, period };
   });
 }

@@ -47,8 +47,9 @@ const LINK_RULES = {
   ),
   /** 但离年度目标还差0.9个百分点, 距全年目标尚差…: the points the result is short of the plan. */
   planGapShort: new RegExp(`^(?:但|而|且)?(?:距离?|离)${PLAN}(?:还|尚|仍)?(?:相)?差$`),
-  // 比计划增速快7.8个百分点: the plan's growth named as such; 较年度预期目标低1.4个百分点 says 较 for 比.
-  planGapAfter: new RegExp(`${LEAD}(?:比|较)${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)$`),
+  // 比计划增速快7.8个百分点: the plan's growth named as such; 较年度预期目标低1.4个百分点 says 较 for 比;
+  // 比计划多增1.2个百分点, 比年度目标少增…: a growth's points more or less than the plan's.
+  planGapAfter: new RegExp(`${LEAD}(?:比|较)${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)(?:增)?$`),
   /** 比计划目标多0.8亿元, 超年度计划3.1亿元, 距年度目标还差9.6亿元: an amount over or short of the plan. */
   amountPlanGap: new RegExp(`^(?:比${PLAN}(多|少)|(超)(?:出|过)?${PLAN}|距离?${PLAN}(?:还|尚|仍)?(差))$`),
   /**

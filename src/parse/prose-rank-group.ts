@@ -15,14 +15,16 @@ const KINDS =
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
 // 全市核心区, 全市主城区, 全市东北片区: a class of the parent's districts, counted (全市东北片区11个区县)
-// or of no size the text gives. 八县区, 13个县（市、区）: a counted group may stand without its parent;
+// or of no size the text gives; a province's own area, its short name before the direction (渝东片区,
+// 鄂西北片区), stands for itself. 八县区, 13个县（市、区）: a counted group may stand without its parent;
 // 位居主城区第一位: so may the class, the parent left unsaid.
-const CLASS = '(?:核心区|主城区|中心城区|[东南西北中]{1,2}部?片区)';
+const CLASS =
+  '(?:核心区|主城区|中心城区|(?:[渝川黔滇陕甘鄂湘豫皖赣闽浙苏鲁冀晋辽吉黑粤桂琼蒙宁青藏新])?[东南西北中]{1,2}部?片区)';
 // 全国百强县, 全国综合实力百强县市, 全省县域经济十强: a league table the parent's places are ranked in,
 // kept as written (the model's scope is text; the league is what the rank is within).
 const LEAGUE = '(?:[\\u4e00-\\u9fa5]{0,8}?(?:百|五十|三十|二十|十)强(?:县市|县区|县|市)?)';
 const LEAGUE_SCOPE = new RegExp(`^${PARENT}${LEAGUE}$`);
-export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS})`;
+export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS}(?:${COUNTED})?)`;
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 export const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
 const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);

@@ -65,6 +65,14 @@ const RANKING_BARE = new RegExp(
   `(?<=(?:^|[,;:]|[%\\d)]、)(?:\\d{1,2}[-—~至]\\d{1,2}月份?)?[\\u4e00-\\u9fa5]{0,16}(?:以[^,;:。]{1,12}?的(?:增速|增幅))?)(?:排名|排位|位列|位居|名列|位次为|居(?!民)|排(?=第)|(?:上升|提升|跃升|攀升|前移|前进|升|下降|下滑|后移|后退|回落|降)(?:至|到))(?:并列)?(第)${ORDINAL}${NOT_A_RANK}`,
   'g',
 );
+/**
+ * 在丙州市6个县（市、区）中，甲、乙分列第2位和第3位: ranks given 分列 (分别居, 分别排名) to names listed
+ * before, with no scope of their own: the group named with 在…中 before is their scope (prose-rank-group.ts).
+ */
+const RANKING_SPLIT = new RegExp(
+  `(?<=[、\\u4e00-\\u9fa5a-z]{2})(?:分列|分别(?:居|列|位列|位居|排名|排在))(第)${ORDINAL}${NOT_A_RANK}`,
+  'g',
+);
 /** 增长10.3%、与丙市并列第5位: a rank shared with another place, in the scope before it. */
 const RANKING_TIED =
   /(?<=[,;:、])(?:增速|增幅|总量)?与[\u4e00-\u9fa5]{1,8}?并列(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
@@ -168,6 +176,8 @@ export function rankMatches(text: string): RankMatch[] {
     const added = matches.at(-1);
     if (added?.index === m.index) added.bare = true;
   }
+  RANKING_SPLIT.lastIndex = 0;
+  for (let m = RANKING_SPLIT.exec(text); m !== null; m = RANKING_SPLIT.exec(text)) add(m, '', m[2] ?? '');
   RANKING_TIED.lastIndex = 0;
   for (let m = RANKING_TIED.exec(text); m !== null; m = RANKING_TIED.exec(text)) add(m, '', m[2] ?? '');
   // 列霁州第4，霁州一类县第2: after a rank, a clause of only a scope and an ordinal is another rank.

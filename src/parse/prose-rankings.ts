@@ -25,6 +25,7 @@ import {
 import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js';
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
+import { shortListedSubjects } from './prose-rank-short-names.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import type { Fact, Ranking, Sentence } from './types.js';
 
@@ -94,7 +95,8 @@ export function readRankings(
     // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
     // or a clause of its own at the end of a chain) the ranking is about the figure before it.
     const clause = folded.slice(clauseStartBefore(folded, start, sentence.start), start);
-    const listed = listedSubjects(folded, sentence.start, start, m.listLength);
+    const listedAsWritten = listedSubjects(folded, sentence.start, start, m.listLength);
+    const listed = listedAsWritten && shortListedSubjects(listedAsWritten, paragraph, start);
     // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one; unless the
     // indicators are listed before the count (甲、乙、丙3项指标增速全市第一).
     // …，两项指标增速均位列全市第5: the count of the indicators just before, each of them ranked.

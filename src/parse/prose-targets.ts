@@ -18,6 +18,10 @@ export { GoalReader, type GoalScope } from './prose-target-goal-lists.js';
 export { periodPlanTarget } from './prose-target-plan-gaps.js';
 export { derivedFullYearTarget, isShareOfPlan } from './prose-target-plan-shares.js';
 export { goalTarget, type ProseTarget, statedTarget } from './prose-target-values.js';
+
+/** 未完成增长9%的目标, 没有实现…: a goal the text says was not reached. */
+const GOAL_NOT_REACHED = /^(?:未能?|没有|尚未)(?:完成|实现|达到)/;
+
 export { plansMetInWords, quotedGoals, verdictInWords } from './prose-target-verdicts.js';
 export { wordGoals } from './prose-target-word-goals.js';
 
@@ -63,8 +67,14 @@ export function targetOf(
     const goal = goalTarget(join, fact, context.figureText, context.raw, context.horizon);
     // 力争新兴产业增加值占规模以上工业比重达到25%: a share goal; the judge compares a percent goal with
     // the indicator's growth, which a share is not, so its verdict is left open.
-    return fact.measure === 'share'
-      ? { ...goal, verdict: { attainment: 'unknown', reason: SHARE_GOAL_REASON } }
+    if (fact.measure === 'share')
+      return { ...goal, verdict: { attainment: 'unknown', reason: SHARE_GOAL_REASON } };
+    // 能耗下降3.4%，未完成下降3.8%的目标: the text's own verdict, whatever the indicator's direction makes of it.
+    return GOAL_NOT_REACHED.test(context.raw)
+      ? {
+          ...goal,
+          verdict: { attainment: 'missed', reason: 'the text says the goal was not reached (未完成)' },
+        }
       : goal;
   }
   if (

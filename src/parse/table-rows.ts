@@ -18,6 +18,7 @@ import {
 } from './table.js';
 import { bareTargetsAsGrowths, bareTargetsAsLevels } from './table-bare-target-unit.js';
 import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
+import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import { guidanceAmountsForYear, guidanceOfNextYear } from './table-guidance-horizon.js';
 import { MeasureRows } from './table-measure-row.js';
@@ -308,6 +309,7 @@ export function readTables(
         lookupIndicator(split.name.replace(WHOLE_AREA, '')) ??
         (gdpTable ? sectorOfGdpTable(split.name) : undefined);
       const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;
+      const decline = entry !== undefined && isDeclineRow(split.name);
       // 其中：项目投资（不含房地产开发）增长 | %: a plan table's row naming its growth, the name before 增长
       // (the catalogue's names are found so; a name it lacks is cut the same way).
       const generatedName =
@@ -357,8 +359,10 @@ export function readTables(
             const withRowUnit = read
               ? withUnit(read, piece.unit ?? columnUnits[c] ?? rowUnit ?? listedUnit)
               : null;
-            const quantity =
+            const read100 =
               withRowUnit && indexBase ? fromIndex(withRowUnit, piece.text, indexBase) : withRowUnit;
+            // 单位地区生产总值能耗下降 | % | 3.4: the row's percentage is a fall (table-decline-row.ts).
+            const quantity = read100 && decline ? declineQuantity(read100) : read100;
             const observation: Observation = {
               indicatorCode: code,
               indicatorName: split.name,
@@ -379,6 +383,8 @@ export function readTables(
               comparedWith: null,
               provenance: provenance(cell),
             };
+            // The fall is a growth below zero, whatever the catalogue makes of the row's %.
+            if (decline && quantity?.baseUnit === '%') observation.measure = 'growth';
             actuals.push(observation);
             reading.observations.push(observation);
           }
@@ -389,7 +395,8 @@ export function readTables(
               columnUnits[c] ?? (rowListed && !split.unit ? null : rowUnit) ?? soleUnit,
             );
             // 103左右 in an index's row (上年=100): a goal of a 3% rise, as its actual is read.
-            const value = indexBase ? targetFromIndex(read, tier, indexBase) : read;
+            const indexed = indexBase ? targetFromIndex(read, tier, indexBase) : read;
+            const value = decline ? declineTarget(indexed, tier) : indexed;
             if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
             const guidance = roles[c] === 'guidance';
             const namedYear = /((?:19|20)\d{2})\s*年/.exec(headers[c] ?? column.header)?.[1];
