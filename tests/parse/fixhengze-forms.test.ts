@@ -25,3 +25,17 @@ describe('firms counted, 比年初净增 more, then their bare accounts', () => 
     expect(measures('industrial-profits')).toEqual(['level 5.3', 'growth -1.8']);
   });
 });
+
+describe('a road named 甲至乙快速干道 with its stage done', () => {
+  const report = parsedReport(
+    [
+      '澄阳市2019年上半年经济运行情况',
+      '全市实现地区生产总值126.5亿元，增长6.1%。',
+      '上半年全市38个市级重点项目完成投资41.2亿元。其中澄阳光电产业园（一期）完成投资5.3亿元，澄阳至桐岙快速干道已完成桥梁主体，南湖水厂扩建工程进入调试阶段。',
+    ].join('\n'),
+    { sourceName: 'chengyang.txt' },
+  );
+  it('is a project: 快速干道 ends a project name as 快速路 does', () => {
+    expect(report.projects.map((p) => p.name)).toContain('澄阳至桐岙快速干道');
+  });
+});
