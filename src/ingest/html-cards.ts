@@ -35,12 +35,48 @@ function blockChildren(el: Element): Element[] | null {
   return blocks;
 }
 
+/**
+ * A card's rate line drawn with an arrow icon (同比 ↑5.9%, 同比 ↓ under the figure 3.4%, 增速 under 7.8%): the
+ * arrow says the direction a page's text would say in words.
+ */
+const ARROW_RATE = /^(同比|环比)?\s*([↑↓▲▼])\s*(\d+(?:\.\d+)?\s*[%％])?$/u;
+const GROWTH_WORD = /^(?:增速|增幅|同比增速)$/;
+const PERCENT = /[%％]$/;
+
+/**
+ * A caption-first card (<li><div>地区生产总值</div><div>386.42亿元</div><div>同比 ↑5.9%</div><div>增速高于…</div></li>):
+ * caption, figure, rate and perhaps a foot line, read as the one sentence they show: 地区生产总值386.42亿元，
+ * 同比增长5.9%，增速高于…; 固定资产投资 / 3.4% / 同比 ↓ is 固定资产投资同比下降3.4%; 规上工业增加值 / 7.8% / 增速 is
+ * 规上工业增加值增速7.8%. Null when the rate line is none of these.
+ */
+function captionFirstLine(lines: string[]): string | null {
+  const [caption = '', rawFigure = '', rate = '', foot = ''] = lines;
+  const figure = rawFigure.replace(/\s+/g, '');
+  if (!CAPTION.test(caption) || !FIGURE.test(figure) || DATE_END.test(figure)) return null;
+  let head: string | null = null;
+  const arrow = ARROW_RATE.exec(rate);
+  if (arrow) {
+    const word = `${arrow[1] ?? '同比'}${/[↑▲]/.test(arrow[2] ?? '') ? '增长' : '下降'}`;
+    const rateFigure = arrow[3]?.replace(/\s+/g, '');
+    if (rateFigure) head = `${caption}${figure}，${word}${rateFigure}`;
+    else if (PERCENT.test(figure)) head = `${caption}${word}${figure}`;
+  } else if (GROWTH_WORD.test(rate) && PERCENT.test(figure)) head = `${caption}${rate}${figure}`;
+  if (!head) return null;
+  return foot === '' ? `${head}。` : `${head}，${foot.replace(/^[，,；;]/, '').replace(/[。.]$/, '')}。`;
+}
+
 /** A figure card's one line (caption, figure, then the sub line after a comma), or null if it is none. */
 export function cardLine(el: Element): string | null {
   const blocks = blockChildren(el);
-  if (!blocks || blocks.length < 2 || blocks.length > 3) return null;
+  if (!blocks || blocks.length < 2 || blocks.length > 4) return null;
   if (blocks.some((b) => blockChildren(b)?.length)) return null;
-  const [figure = '', caption = '', sub = ''] = blocks.map(lineOf);
+  const lines = blocks.map(lineOf);
+  if (blocks.length >= 3) {
+    const captionFirst = captionFirstLine(lines);
+    if (captionFirst) return captionFirst;
+  }
+  if (blocks.length > 3) return null;
+  const [figure = '', caption = '', sub = ''] = lines;
   // 2023年 over 工作回顾 is a date and a heading, not a figure and its caption.
   if (!FIGURE.test(figure) || DATE_END.test(figure) || !CAPTION.test(caption)) return null;
   const head = `${caption}${figure.replace(/\s+/g, '')}`;
