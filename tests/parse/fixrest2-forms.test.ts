@@ -18,3 +18,16 @@ describe('a page code (索引号：…MB…X/202409-00017) and building numbers 
     expect(values).toEqual([42.6, 9.3]);
   });
 });
+
+const yearReport = (...prose: string[]) =>
+  report('澄阳县2023年国民经济和社会发展计划执行情况的报告', ...prose);
+const observed = (...prose: string[]) =>
+  yearReport(...prose).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+
+describe('a share raised to a figure after a growth (增长A%，占全部投资的比重提高到B%)', () => {
+  it('reads the share as the growth’s indicator’s', () => {
+    expect(
+      observed('全年固定资产投资同比增长7.9%，其中工业投资增长18.2%，占全部投资的比重提升至42.7%。'),
+    ).toContainEqual(['industrial-investment', 'share', 42.7]);
+  });
+});
