@@ -32,6 +32,7 @@ import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
 import { namedOtherPlace } from './prose-named-place.js';
+import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
 import { nameParentScopes } from './prose-rank-parent.js';
 import { readRankings } from './prose-rankings.js';
@@ -169,6 +170,8 @@ export function readProse(
     let previousShareFrom = false;
     let previousRateTarget = false;
     let distributive: string[] | null = null;
+    // 一季度、上半年、前三季度累计增速分别为a、b和c: the list of periods under way.
+    let periodList: PeriodList | null = null;
     let unnamedLeft = 0;
     let distributiveAt = 0;
     let distributiveSign = 0;
@@ -209,6 +212,14 @@ export function readProse(
       const afterListMark = /[、和及与]/.test(folded.charAt(figure.start - 1));
       const benchmarkListed = afterListMark && benchmarkLinks !== null && benchmarkAt < benchmarkLinks.length;
       const listed = afterListMark && distributive !== null;
+      // (read through a cast: the list is set later in the loop, which the narrowing does not follow)
+      const underWay = periodList as PeriodList | null;
+      const periodListed = afterListMark && underWay !== null && underWay.left > 0 ? underWay : null;
+      const periodMeasure: Measure | null = periodListed?.measure ?? null;
+      if (!afterListMark) periodList = null;
+      const opensPeriods =
+        !afterListMark &&
+        opensPeriodList(folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start));
       if (!benchmarkListed) benchmarkLinks = null;
       const earlierListed = afterListMark && earlierLeft > 0;
       if (earlierListed) earlierLeft--;
@@ -380,6 +391,8 @@ export function readProse(
         evaluatedShare,
       });
       ({ subject, join } = chained);
+      if (periodListed) ({ subject, join } = periodListed);
+      else if (opensPeriods && !join && previous.join) ({ subject, join } = previous);
       if (chained.tookListItem) distributiveAt++;
       const bracketed = distributive || link ? null : bracketedName(folded, figure, sentence.start);
       if (bracketed) {
@@ -447,7 +460,7 @@ export function readProse(
         subject = listedShare.subject;
         join = null;
       }
-      const { measure, quantity, indexChange } = figureMeasure({
+      const measured = figureMeasure({
         folded,
         figure,
         raw: source.slice(figure.start, figure.end),
@@ -469,6 +482,8 @@ export function readProse(
         listShare: listed && distributiveShare,
         listSign: listed ? distributiveSign : 0,
       });
+      const { quantity, indexChange } = measured;
+      const measure: Measure = periodMeasure ?? measured.measure;
       // Whatever the chain or a name as written made of it, a named place's figure is not the report's.
       if (named) join = null;
       const shareFrom = percent && isShareFrom(folded, ownKey, figure, next);
@@ -574,6 +589,9 @@ export function readProse(
         earlierValue,
         shareFrom,
       });
+      if (periodListed) periodListed.left--;
+      else if (opensPeriods && listLength(folded, figures, index) > 1)
+        periodList = { left: listLength(folded, figures, index) - 1, subject, join, measure };
       previousEnd = figure.end;
       previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
       previousShareFrom = shareFrom;

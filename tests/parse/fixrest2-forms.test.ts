@@ -31,3 +31,30 @@ describe('a share raised to a figure after a growth (增长A%，占全部投资�
     ).toContainEqual(['industrial-investment', 'share', 42.7]);
   });
 });
+
+const periodsOf = (...prose: string[]) =>
+  yearReport(...prose)
+    .observations.filter((o) => o.period !== null && o.period !== undefined)
+    .map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period]);
+
+describe('growths of earlier periods shared out by 分别 (一季度、上半年、前三季度累计增速分别为a、b和c)', () => {
+  it('gives each period its figure, of the indicator the sentence before was about', () => {
+    expect(
+      periodsOf(
+        '全年规模以上工业增加值增长7.3%，低于年度计划0.7个百分点。从季度看，一季度、上半年、前三季度累计增幅分别为8.1%、7.9%和7.6%，逐季回落。',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 'growth', 8.1, '2023-Q1'],
+      ['industrial-value-added', 'growth', 7.9, '2023-H1'],
+      ['industrial-value-added', 'growth', 7.6, '2023-Q3'],
+    ]);
+  });
+
+  it('reads the list the same way when the name stands after the periods', () => {
+    expect(periodsOf('一季度、上半年和前三季度社会消费品零售总额增速分别为5.2%、5.6%和6.0%。')).toEqual([
+      ['retail-sales', 'growth', 5.2, '2023-Q1'],
+      ['retail-sales', 'growth', 5.6, '2023-H1'],
+      ['retail-sales', 'growth', 6.0, '2023-Q3'],
+    ]);
+  });
+});
