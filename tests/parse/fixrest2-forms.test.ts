@@ -2,6 +2,8 @@
 // sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
+import { judge, parseTarget } from '../../src/parse/targets.js';
+import type { Observation } from '../../src/parse/types.js';
 import { linesReader } from '../helpers/report.js';
 
 const report = linesReader('fixrest2.txt');
@@ -56,5 +58,37 @@ describe('growths of earlier periods shared out by 分别 (一季度、上半年
       ['retail-sales', 'growth', 5.6, '2023-H1'],
       ['retail-sales', 'growth', 6.0, '2023-Q3'],
     ]);
+  });
+});
+
+describe('a goal in words that one growth outpace another (高于全部投资), judged by the stated comparison', () => {
+  const comparison = (value: number): Observation => ({
+    indicatorCode: 'x-test',
+    indicatorName: '工业投资',
+    source: 'prose',
+    measure: 'comparison',
+    quantity: {
+      value,
+      unit: '个百分点',
+      valueBase: value,
+      baseUnit: 'pp',
+      qualifier: null,
+      raw: `${value}个百分点`,
+    },
+    text: null,
+    comparedWith: '全部投资增速',
+    provenance: { sentenceIndex: 0, start: 0, end: 1 },
+  });
+  const goal = { ...parseTarget('快于全部投资', '%'), horizon: 'full-year' as const };
+  const context = { direction: 'higher-is-better' as const, growth: 7.5, partYear: false };
+
+  it('is met when the growth is above the benchmark', () => {
+    expect(judge(goal, [comparison(2.6)], context).attainment).toBe('met');
+  });
+  it('is missed when it is below', () => {
+    expect(judge(goal, [comparison(-1.2)], context).attainment).toBe('missed');
+  });
+  it('stays unknown with no comparison to that benchmark', () => {
+    expect(judge(goal, [], context).attainment).toBe('unknown');
   });
 });
