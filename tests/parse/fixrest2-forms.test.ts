@@ -92,3 +92,15 @@ describe('a goal in words that one growth outpace another (高于全部投资), 
     expect(judge(goal, [], context).attainment).toBe('unknown');
   });
 });
+
+describe('projects told only by a stage of their works (主体已完工, 路基工程完成60%)', () => {
+  it('reads both projects with their statuses', () => {
+    const projects = yearReport(
+      '全县重点项目完成投资18.4亿元，同比增长6.1%。其中，澄阳物流园冷链仓储中心（二期）主体已完工，澄阳至桐岙一级公路连接线桥梁工程完成45%。',
+    ).projects.map((p) => [p.name, p.mentions[0]?.status]);
+    expect(projects).toEqual([
+      ['澄阳物流园冷链仓储中心(二期)', '主体已完工'],
+      ['澄阳至桐岙一级公路连接线', '桥梁工程完成45%'],
+    ]);
+  });
+});
