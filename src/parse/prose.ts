@@ -46,6 +46,7 @@ import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
 import { inStepGoals } from './prose-target-in-step.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
+import { isGoalLineInWords, wordGoals } from './prose-target-word-goals.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
 import { nameAsWritten } from './prose-written-names.js';
 import type {
@@ -137,6 +138,13 @@ export function readProse(
     // （三）…，确保城乡居民收入增长与经济增长同步。: a request standing as its item's heading.
     if (sentence.kind === 'heading' && planned)
       reading.targets.push(...inStepGoals(source, folded, sentence));
+    // 10. 单位地区生产总值能耗完成市下达的年度目标。: a numbered goal line with no figure, taken for an
+    // item's heading, is still a goal of the list under way.
+    if (sentence.kind === 'heading' && planned && goalReader.listing && isGoalLineInWords(folded, sentence)) {
+      const goals = goalReader.read(sentence, planned);
+      if (goals?.announced && !goals.foreign)
+        reading.targets.push(...wordGoals(source, folded, sentence, goals));
+    }
     if (sentence.kind !== 'prose') continue;
     // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
     const goals = goalReader.read(sentence, planned);

@@ -104,3 +104,19 @@ describe('projects told only by a stage of their works (主体已完工, 路基�
     ]);
   });
 });
+
+describe('a numbered goal line in words among figure goals (3. 单位地区生产总值能耗完成市下达的年度目标；)', () => {
+  it('reads it as a next-year goal of no value', () => {
+    const targets = report(
+      '澄阳县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+      '一、2023年计划执行情况',
+      '全年地区生产总值增长6.1%。',
+      '二、2024年国民经济和社会发展计划草案',
+      '2024年全县经济社会发展的主要预期目标是：',
+      '1. 地区生产总值增长6%左右；',
+      '2. 城镇登记失业率控制在4%以内；',
+      '3. 单位地区生产总值能耗完成桐州市下达的控制目标。',
+    ).targets.map((t) => [t.indicatorCode, t.horizon, t.value]);
+    expect(targets).toContainEqual(['energy-emission-targets', 'next-year', null]);
+  });
+});
