@@ -168,7 +168,12 @@ function parseText(
     const value = { ...cell, comparator };
     if (target.horizon === 'next-year')
       return { ...target, attainment: 'unknown', attainmentReason: NEXT_YEAR_REASON };
-    const judged = judge({ ...value, horizon: target.horizon }, table.rowActuals.get(rowKey) ?? [], {
+    // 高于全部投资 in words: the prose's comparison with that benchmark judges it.
+    const comparisons = observations.filter(
+      (o) => o.indicatorCode === target.indicatorCode && o.measure === 'comparison' && o.period === undefined,
+    );
+    const rowActuals = [...(table.rowActuals.get(rowKey) ?? []), ...comparisons];
+    const judged = judge({ ...value, horizon: target.horizon }, rowActuals, {
       direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
       growth: gdp?.quantity?.value ?? null,
       partYear,

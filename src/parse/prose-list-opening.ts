@@ -26,7 +26,7 @@ const DISTRIBUTED =
 /** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
 const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
 /** 一季度和上半年GDP分别增长a%、b%: a list of periods, not of names; every figure is the one indicator's. */
-const PERIODS_DISTRIBUTED =
+export const PERIODS_DISTRIBUTED =
   /(?:上半年|第?一季度|前三季度|1-\d{1,2}月)(?:[和、](?:上半年|第?一季度|前三季度|1-\d{1,2}月))+[^,;。、]{1,16}?分别[^,;。]*$/;
 
 /**
@@ -91,7 +91,8 @@ export function openList(c: ListOpeningContext): ListOpening {
   // 存、贷款余额236.1亿元和258.1亿元: a list of names right before a list of as many figures.
   const named = length > 1 ? subjectList(lead, LIST_CONNECTOR) : null;
   const distributive =
-    benchmarkLinks || earlierLeft > 0
+    // 一季度、上半年、前三季度累计增速分别为a、b和c: the periods are no names (prose-period-lists.ts).
+    benchmarkLinks || earlierLeft > 0 || PERIODS_DISTRIBUTED.test(lead)
       ? null
       : DISTRIBUTED.test(lead)
         ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.

@@ -212,3 +212,32 @@ export function isAnniversary(folded: string, figure: Figure): boolean {
     /^\d{1,3}$/.test(folded.slice(figure.start, figure.end))
   );
 }
+
+/**
+ * 索引号：11431127MB0C12345X/202311-00031, 编号：AB-2023-017: a number inside a code of letters, digits and
+ * slashes (a catalogue index, a unified credit code), or right after such a label, not a figure.
+ */
+export function isCodePart(folded: string, figure: Figure): boolean {
+  if (figure.quantity.unit !== '' || figure.kind !== 'number') return false;
+  let from = figure.start;
+  while (from > 0 && CODE_CHAR.test(folded.charAt(from - 1))) from--;
+  let to = figure.end;
+  while (to < folded.length && CODE_CHAR.test(folded.charAt(to))) to++;
+  const token = folded.slice(from, to);
+  if (/[A-Za-z]/.test(token) && /\d/.test(token) && /[/-]|[A-Za-z]\d|\d[A-Za-z]/.test(token)) return true;
+  return CODE_LABEL.test(folded.slice(Math.max(0, from - 8), from));
+}
+
+const CODE_CHAR = /[0-9A-Za-z/\-_]/;
+/** The labels a page's code stands after. */
+const CODE_LABEL = /(?:索引号|信息编码|统一社会信用代码|备案编号|项目代码)\s*[:：]\s*$/;
+
+/** 1#、2#厂房, 3#楼: the number of a building or a line (read with #), not a figure. */
+export function isNumberSign(folded: string, figure: Figure): boolean {
+  return (
+    figure.kind === 'number' &&
+    figure.quantity.unit === '' &&
+    /^\d{1,3}$/.test(folded.slice(figure.start, figure.end)) &&
+    /^\s*[#＃]/.test(folded.slice(figure.end, figure.end + 2))
+  );
+}

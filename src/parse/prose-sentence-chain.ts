@@ -11,6 +11,13 @@ import type { Sentence } from './types.js';
 /** 3月当月, 其中5月单月 as a clause's whole key (the growth's verb dropped): the month alone, no name. */
 const MONTH_ALONE = /^(?:其中)?\d{1,2}月份?(?:当月|单月)$/;
 
+/**
+ * 分季度看，一季度、上半年、前三季度累计增速分别为a、b和c: earlier cumulative periods and a bare growth word, no
+ * name: the growths of the subject the sentence before ended with, one per period.
+ */
+const PERIODS_ALONE =
+  /^(?:[\u4e00-\u9fa5]{1,4}看,)?(?:第?一季度|上半年|前三季度|1[-—–]\d{1,2}月)(?:[、和及与](?:第?一季度|上半年|前三季度|1[-—–]\d{1,2}月))+(?:累计)?(?:增速|增幅)分别(?:为|是)$/;
+
 /** Where the sentence before ended, and on which line. */
 export interface SentenceBefore {
   line: number;
@@ -53,6 +60,8 @@ export function sentenceChain(
     (sentence.line === before.line && MONTH_VALUE_ADDED.test(firstClause)) ||
     // …增长6.2%…。分月看，3月当月增长9.4%: the month alone with no name, of the same subject.
     (sentence.line === before.line && MONTH_ALONE.test(firstClause)) ||
+    (sentence.line === before.line &&
+      PERIODS_ALONE.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))) ||
     (afterSemicolon &&
       (CONTINUING.test(firstClause) ||
         // ；累计增速高于全盟（7.2%）2.5个百分点: a margin with no name goes on about the subject

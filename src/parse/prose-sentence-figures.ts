@@ -1,16 +1,18 @@
 // A prose sentence's figures: every number the scanner finds, less those that are no figures (names,
-// note markers, document numbers, clock times, ordinals, telephone numbers) and those another reader takes (rank changes).
+// note markers, document numbers, clock times, ordinals, telephone numbers, codes, 1#) and those another reader takes (rank changes).
 
 import { type Figure, scanFigures, scanFlatFigures } from './numbers.js';
 import {
   isAgeBand,
   isAnniversary,
   isClockTime,
+  isCodePart,
   isCountInProjectName,
   isDocumentNumber,
   isGroupOfPlaces,
   isListedOrdinal,
   isNoteMarker,
+  isNumberSign,
   isPartOfName,
   isSizeClassThreshold,
   isTableReference,
@@ -57,6 +59,8 @@ export function sentenceFigures(
         !isTableReference(folded, f) &&
         !isTelephoneNumber(folded, f) &&
         !isAnniversary(folded, f) &&
+        !isCodePart(folded, f) &&
+        !isNumberSign(folded, f) &&
         !isStreakLength(folded, f),
     );
 }

@@ -59,6 +59,11 @@ export class GoalReader {
     private readonly reportYearIsLast = false,
   ) {}
 
+  /** Whether a goal list set out line by line (or run on over ;) is under way. */
+  get listing(): boolean {
+    return this.list !== null || this.carry !== null;
+  }
+
   read(sentence: Sentence, planned: boolean): GoalScope | null {
     const text = this.folded.slice(sentence.start, sentence.end);
     if (this.list && !this.carry && !LIST_ITEM.test(text)) this.list = null;

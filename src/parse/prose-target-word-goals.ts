@@ -63,8 +63,10 @@ export function wordGoals(
   let before = '';
   for (let i = from; i <= until; i++) {
     if (i < until && !/[,;:。]/.test(folded.charAt(i))) continue;
-    const text = folded.slice(start, i);
-    const clauseStart = start;
+    // 10. 单位地区生产总值能耗完成市下达的年度目标: a numbered goal line's number is no figure of it.
+    const whole = folded.slice(start, i);
+    const text = whole.replace(GOAL_NUMBER, '');
+    const clauseStart = start + whole.length - text.length;
     const previous = before;
     before = text;
     start = i + 1;
@@ -94,4 +96,11 @@ export function wordGoals(
     );
   }
   return targets;
+}
+
+/** 10. 单位地区生产总值能耗完成市下达的年度目标。: a numbered line holding only a goal in words. */
+export function isGoalLineInWords(folded: string, sentence: Pick<Sentence, 'start' | 'end'>): boolean {
+  const text = folded.slice(sentence.start, sentence.end);
+  const rest = text.replace(GOAL_NUMBER, '');
+  return rest !== text && !/\d/.test(rest) && WORD_GOAL.test(rest);
 }

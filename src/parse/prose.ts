@@ -32,6 +32,7 @@ import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
 import { namedOtherPlace } from './prose-named-place.js';
+import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
 import { nameParentScopes } from './prose-rank-parent.js';
 import { readRankings } from './prose-rankings.js';
@@ -45,6 +46,7 @@ import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
 import { inStepGoals } from './prose-target-in-step.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
+import { isGoalLineInWords, wordGoals } from './prose-target-word-goals.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
 import { nameAsWritten } from './prose-written-names.js';
 import type {
@@ -136,6 +138,13 @@ export function readProse(
     // （三）…，确保城乡居民收入增长与经济增长同步。: a request standing as its item's heading.
     if (sentence.kind === 'heading' && planned)
       reading.targets.push(...inStepGoals(source, folded, sentence));
+    // 10. 单位地区生产总值能耗完成市下达的年度目标。: a numbered goal line with no figure, taken for an
+    // item's heading, is still a goal of the list under way.
+    if (sentence.kind === 'heading' && planned && goalReader.listing && isGoalLineInWords(folded, sentence)) {
+      const goals = goalReader.read(sentence, planned);
+      if (goals?.announced && !goals.foreign)
+        reading.targets.push(...wordGoals(source, folded, sentence, goals));
+    }
     if (sentence.kind !== 'prose') continue;
     // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
     const goals = goalReader.read(sentence, planned);
@@ -169,6 +178,8 @@ export function readProse(
     let previousShareFrom = false;
     let previousRateTarget = false;
     let distributive: string[] | null = null;
+    // 一季度、上半年、前三季度累计增速分别为a、b和c: the list of periods under way.
+    let periodList: PeriodList | null = null;
     let unnamedLeft = 0;
     let distributiveAt = 0;
     let distributiveSign = 0;
@@ -209,6 +220,14 @@ export function readProse(
       const afterListMark = /[、和及与]/.test(folded.charAt(figure.start - 1));
       const benchmarkListed = afterListMark && benchmarkLinks !== null && benchmarkAt < benchmarkLinks.length;
       const listed = afterListMark && distributive !== null;
+      // (read through a cast: the list is set later in the loop, which the narrowing does not follow)
+      const underWay = periodList as PeriodList | null;
+      const periodListed = afterListMark && underWay !== null && underWay.left > 0 ? underWay : null;
+      const periodMeasure: Measure | null = periodListed?.measure ?? null;
+      if (!afterListMark) periodList = null;
+      const opensPeriods =
+        !afterListMark &&
+        opensPeriodList(folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start));
       if (!benchmarkListed) benchmarkLinks = null;
       const earlierListed = afterListMark && earlierLeft > 0;
       if (earlierListed) earlierLeft--;
@@ -380,6 +399,8 @@ export function readProse(
         evaluatedShare,
       });
       ({ subject, join } = chained);
+      if (periodListed) ({ subject, join } = periodListed);
+      else if (opensPeriods && !join && previous.join) ({ subject, join } = previous);
       if (chained.tookListItem) distributiveAt++;
       const bracketed = distributive || link ? null : bracketedName(folded, figure, sentence.start);
       if (bracketed) {
@@ -447,7 +468,7 @@ export function readProse(
         subject = listedShare.subject;
         join = null;
       }
-      const { measure, quantity, indexChange } = figureMeasure({
+      const measured = figureMeasure({
         folded,
         figure,
         raw: source.slice(figure.start, figure.end),
@@ -469,6 +490,8 @@ export function readProse(
         listShare: listed && distributiveShare,
         listSign: listed ? distributiveSign : 0,
       });
+      const { quantity, indexChange } = measured;
+      const measure: Measure = periodMeasure ?? measured.measure;
       // Whatever the chain or a name as written made of it, a named place's figure is not the report's.
       if (named) join = null;
       const shareFrom = percent && isShareFrom(folded, ownKey, figure, next);
@@ -574,6 +597,9 @@ export function readProse(
         earlierValue,
         shareFrom,
       });
+      if (periodListed) periodListed.left--;
+      else if (opensPeriods && listLength(folded, figures, index) > 1)
+        periodList = { left: listLength(folded, figures, index) - 1, subject, join, measure };
       previousEnd = figure.end;
       previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
       previousShareFrom = shareFrom;

@@ -169,6 +169,8 @@ export function judge(
     };
   }
   if (target.value === null || target.comparator === null) {
+    const benchmarked = judgeAgainstBenchmark(target.text, actuals);
+    if (benchmarked) return benchmarked;
     if (/完成/.test(target.text)) {
       const done = actuals.find(
         (o) => o.text !== null && /完成/.test(o.text) && !/未完成|没有完成/.test(o.text),
@@ -201,5 +203,27 @@ export function judge(
   return {
     attainment: judged.attainment,
     reason: `actual ${round(actual.quantity.value)}${actual.quantity.unit} ${judged.reason.split(' ')[2]} target ${round(target.value)}${target.unit ?? ''}`,
+  };
+}
+
+/**
+ * 高于全部投资, 快于全部投资增速: a goal that the indicator grow faster than another one, in words; the
+ * report's comparison with that benchmark (增速高于全部投资3.4个百分点) judges it.
+ */
+const ABOVE_BENCHMARK =
+  /^(?:增速|增幅)?(?:要)?(?:高于|快于)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:增速|增幅|增长|平均水平)?$/;
+
+function judgeAgainstBenchmark(text: string, actuals: readonly Observation[]): Judgement | null {
+  const wanted = ABOVE_BENCHMARK.exec(text.replace(/\s+/g, ''))?.[1];
+  if (!wanted || RELATIVE_TO_GROWTH.test(text)) return null;
+  const benchmark = (name: string) => name.replace(/(?:的)?(?:增速|增幅|增长|平均水平)$/, '');
+  const comparison = actuals.find(
+    (o) => o.measure === 'comparison' && o.quantity && o.comparedWith && benchmark(o.comparedWith) === wanted,
+  );
+  if (!comparison?.quantity) return null;
+  const pass = comparison.quantity.value > 0;
+  return {
+    attainment: pass ? 'met' : 'missed',
+    reason: `actual ${pass ? 'above' : 'not above'} ${wanted} by ${round(comparison.quantity.value)} points`,
   };
 }
