@@ -1,0 +1,31 @@
+// Forms behind held-out-44's misses in a Tibetan county commission's year summary and a Shaanxi
+// county's half-year report (session 19, fixsuoga). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const report = (lines: readonly string[], title = '澄阳县2021年国民经济和社会发展计划执行情况的报告') =>
+  parsedReport([title, ...lines].join('\n'), { sourceName: 'fixsuoga.txt' });
+const observed = (lines: readonly string[], title?: string) =>
+  report(lines, title).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value].join(' '));
+
+describe('an income named bare after another income of the same residents', () => {
+  it.each([
+    '农牧民人均纯收入达到9120元，比上年增长11.3%；现金收入7345元，增长12.6%。',
+    '农民人均纯收入预计为9120元，增长11.3%，现金收入7345元，增长12.6%。',
+  ])('%s: 现金收入 is the residents’ per-head cash income', (sentence) => {
+    expect(observed([`一、主要指标完成情况`, `全年${sentence}`])).toEqual(
+      expect.arrayContaining([
+        'rural-net-income-per-capita level 9120',
+        'rural-cash-income-per-capita level 7345',
+        'rural-cash-income-per-capita growth 12.6',
+      ]),
+    );
+  });
+
+  it('leaves a bare 现金收入 alone when no per-head income comes before it', () => {
+    expect(observed(['全年企业现金收入7345万元，增长12.6%。'])).not.toContain(
+      'rural-cash-income-per-capita level 7345',
+    );
+  });
+});
