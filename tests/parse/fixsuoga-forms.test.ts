@@ -29,3 +29,17 @@ describe('an income named bare after another income of the same residents', () =
     );
   });
 });
+
+describe('a gap to the even pace said 差欠均衡进度', () => {
+  it('reads 差欠均衡进度B个百分点 as a comparison below the schedule', () => {
+    const parsed = report([
+      '一、上半年计划执行情况',
+      '上半年，全县规模以上工业增加值14.6亿元，增长6.2%，完成年计划的46.8%，差欠均衡进度3.2个百分点。',
+    ]);
+    expect(
+      parsed.observations
+        .filter((o) => o.measure === 'comparison')
+        .map((o) => [o.indicatorCode, o.quantity?.value]),
+    ).toEqual([['industrial-value-added', -3.2]]);
+  });
+});
