@@ -43,3 +43,24 @@ describe('a gap to the even pace said 差欠均衡进度', () => {
     ).toEqual([['industrial-value-added', -3.2]]);
   });
 });
+
+describe('a goal a higher level set, said inside the gap to it', () => {
+  it.each([
+    ['高于市下达的7.5%的目标任务1.3个百分点', 7.5, 1.3],
+    ['高出州下达的9%的预期目标0.4个百分点', 9, 0.4],
+  ])('%s: the goal is the year’s target, the margin a comparison', (gap, goal, margin) => {
+    const parsed = report([
+      '一、主要指标完成情况',
+      `全年全县完成地区生产总值86.3亿元，同比增长${goal + margin}%，${gap}。`,
+    ]);
+    const gdp = parsed.observations.filter((o) => o.indicatorCode === 'gdp');
+    expect(gdp.map((o) => [o.measure, o.quantity?.value])).toEqual([
+      ['level', 86.3],
+      ['growth', goal + margin],
+      ['comparison', margin],
+    ]);
+    expect(
+      parsed.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator, t.attainment]),
+    ).toEqual([['gdp', 'full-year', goal, 'eq', 'met']]);
+  });
+});
