@@ -64,3 +64,11 @@ describe('a goal a higher level set, said inside the gap to it', () => {
     ).toEqual([['gdp', 'full-year', goal, 'eq', 'met']]);
   });
 });
+
+describe('projects counted in classes (N大类M个)', () => {
+  it('reads 3大类58个 as a count of classes and a count of projects', () => {
+    const parsed = report(['一、项目建设', '全县安排市级重点项目3大类58个，年度计划投资42.5亿元。']);
+    const facts = parsed.facts.map((f) => `${f.quantity.value}${f.quantity.unit}`);
+    expect(facts).toEqual(expect.arrayContaining(['3大类', '58个', '42.5亿元']));
+  });
+});
