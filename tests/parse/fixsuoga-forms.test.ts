@@ -72,3 +72,26 @@ describe('projects counted in classes (N大类M个)', () => {
     expect(facts).toEqual(expect.arrayContaining(['3大类', '58个', '42.5亿元']));
   });
 });
+
+describe('investment split by who pays for it', () => {
+  it('observes 中央投资 with its share and 援疆资金完成投资 with its growth under their names', () => {
+    const parsed = report([
+      '一、主要指标完成情况',
+      '全年完成固定资产投资31.2亿元，增长18.4%。其中，中央投资17.45亿元，占全部投资的55.9%；援疆资金完成投资2.63亿元，增长7.8%。',
+    ]);
+    const rows = parsed.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['中央投资', 'level', 17.45],
+        ['中央投资', 'share', 55.9],
+        ['援疆资金完成投资', 'level', 2.63],
+        ['援疆资金完成投资', 'growth', 7.8],
+      ]),
+    );
+  });
+
+  it('keeps funds obtained (争取中央预算内投资) a fact', () => {
+    const parsed = report(['一、项目建设', '全年共争取中央预算内投资3.6亿元，比上年增加0.8亿元。']);
+    expect(parsed.observations).toEqual([]);
+  });
+});
