@@ -95,3 +95,25 @@ describe('investment split by who pays for it', () => {
     expect(parsed.observations).toEqual([]);
   });
 });
+
+describe('a growth goal and a level goal of one figure', () => {
+  it('keeps 增长15%，力争达到15亿元 as two next-year targets', () => {
+    const parsed = report(
+      [
+        '一、2021年工作情况',
+        '全年完成全社会固定资产投资12.8亿元，同比增长16.4%。',
+        '二、2022年工作计划',
+        '2022年全县经济社会发展的主要预期目标是：全社会固定资产投资增长15%，力争达到15亿元；地方财政收入增长9%。',
+      ],
+      '澄阳县发展和改革委员会2021年工作总结及2022年工作计划',
+    );
+    expect(
+      parsed.targets
+        .filter((t) => t.indicatorCode === 'fixed-asset-investment')
+        .map((t) => [t.horizon, t.value, t.unit]),
+    ).toEqual([
+      ['next-year', 15, '%'],
+      ['next-year', 15, '亿元'],
+    ]);
+  });
+});
