@@ -141,9 +141,11 @@ export function predictionsOf(report: ParsedReport): Predictions {
       raw: t.raw || t.text,
     }),
   );
+  // 增长20%，力争达到20亿元: a growth goal and a level goal of one figure are two targets, so the unit
+  // is part of what makes a stated target distinct.
   const stated = distinct(
     readTargets.filter((t) => !t.derived),
-    (t) => [t.code, t.kind, t.horizon, round(t.value), t.comparator ?? 'eq'].join('|'),
+    (t) => [t.code, t.kind, t.horizon, round(t.value), t.unit, t.comparator ?? 'eq'].join('|'),
   );
   // A target the text implies (高于计划0.3个百分点) that the table also states (6%以上) is that target.
   const sameFigure = (a: PredictedTarget, b: PredictedTarget) =>

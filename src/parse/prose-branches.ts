@@ -132,6 +132,12 @@ const RESIDENT_PER_CAPITA =
  * 19.2亿元: bare, the half of all investment beside 房地产开发投资, an aggregate too (its growth is read so).
  */
 const PROJECT_KIND_INVESTMENT = /^(?:产业|工业|基础设施|民生|社会事业|服务业)?项目投资$/;
+/**
+ * 中央投资, 地方投资, 援藏资金完成投资: all investment split by who pays for it (a Tibetan or Xinjiang county's
+ * summary gives the centre's share and the paired-aid funds' part), an aggregate though 资金 alone is
+ * funds obtained (争取中央预算内投资…, 到位援疆资金: facts).
+ */
+const FUNDING_SOURCE_INVESTMENT = /^(?:中央|地方|援[藏疆青]资金(?:完成)?)投资$/;
 /** Scopes and connectives that open a clause but are no part of the name. */
 const AGGREGATE_LEAD =
   /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
@@ -180,7 +186,12 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
   }
   const account = budgetAccountName(name);
   if (account && !lookupIndicator(account)) return generated(account);
-  if ((RESIDENT_PER_CAPITA.test(name) || PROJECT_KIND_INVESTMENT.test(name)) && !lookupIndicator(name))
+  if (
+    (RESIDENT_PER_CAPITA.test(name) ||
+      PROJECT_KIND_INVESTMENT.test(name) ||
+      FUNDING_SOURCE_INVESTMENT.test(name)) &&
+    !lookupIndicator(name)
+  )
     return generated(name);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;

@@ -18,6 +18,7 @@ import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator
 import { counterpartSubject } from './prose-counterpart.js';
 import { sharedMoveTo } from './prose-figure-measure.js';
 import type { Link } from './prose-links.js';
+import { isStatedGoalInGap } from './prose-stated-goal.js';
 import type { Fact } from './types.js';
 
 /** The subject a chain of clauses is about, and the indicator it joined, if any. */
@@ -104,7 +105,9 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     (!join && c.previousShareFrom && sharedMoveTo(folded, key, figure)) ||
     (!join && c.previousRateTarget && RATE_TARGET.test(key)) ||
     // 城镇登记失业率控制在2.8%，低于3.5%的控制目标: the ceiling of the rate just given.
-    (!join && previous.join !== null && isNamedCeiling(folded, figure, key))
+    (!join && previous.join !== null && isNamedCeiling(folded, figure, key)) ||
+    // 高于地区下达的12%的目标任务1.2个百分点: the goal's figure inside the gap's words is the chain's.
+    (!join && previous.join !== null && isStatedGoalInGap(folded, figure, key))
   ) {
     subject = previous.subject;
     join = previous.join;

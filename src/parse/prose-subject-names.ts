@@ -66,6 +66,13 @@ const BARE_OUTPUT = /^(?:总)?产值$/;
 const TIME_WORD = /^(?:年末|年底|全年)/;
 const ATTRIBUTE_OF = /^(.{1,8}?)(?:播种面积|种植面积|面积|总?产量|总?产值)$/;
 
+/**
+ * 农牧民人均纯收入…；现金收入…: an income named bare after another income of the same residents per head;
+ * the residents and 人均 are the earlier name's.
+ */
+const BARE_INCOME = /^(?:人均)?(?:现金收入|纯收入|可支配收入)$/;
+const INCOME_OF = /^(.{2,12}?)人均(?:现金收入|纯收入|可支配收入)(?:预计|全年)?$/;
+
 /** A firms' account named bare (利润总额), and the firms of an earlier account beside it (…企业营业收入). */
 const FIRM_ACCOUNT = '(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|亏损额)';
 const BARE_FIRM_ACCOUNT = new RegExp(`^(?:实现)?${FIRM_ACCOUNT}$`);
@@ -119,6 +126,8 @@ export function wholeName(
   if (valueAdded) return `${valueAdded}增加值`;
   // …完成增加值18.64亿元…。5月当月完成增加值4.38亿元: the month's figure of the same value added.
   if (MONTH_VALUE_ADDED.test(subject) && /增加值$/.test(previousSubject)) return previousSubject;
+  const residents = BARE_INCOME.test(subject) ? INCOME_OF.exec(previousSubject)?.[1] : undefined;
+  if (residents) return `${residents}人均${subject.replace(/^人均/, '')}`;
   const rule = BARE_ATTRIBUTE.test(subject)
     ? ATTRIBUTE_OF
     : BARE_FIRM_ACCOUNT.test(subject)

@@ -102,6 +102,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   栋: '栋',
   // 新增纱锭3万锭, 棉纺规模达到12万锭: a textile county's spinning capacity is counted in spindles (锭).
   锭: '锭',
+  // 县级重点项目共安排4大类46个: a programme's projects counted in classes first, then one by one.
+  大类: '大类',
   天: '天',
   小时: '小时',
   年: '年',
@@ -158,6 +160,7 @@ const COUNT_UNITS = new Set([
   '起',
   '栋',
   '锭',
+  '大类',
 ]);
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
