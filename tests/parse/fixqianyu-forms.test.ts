@@ -1,0 +1,41 @@
+// Forms of held-out-43's blind fixtures qianyu and quanling (session 19, branch fixqianyu). Places and
+// figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const analysis = (text: string) =>
+  parsedReport(['澄阳市2022年1—8月经济运行情况', '1—8月，全市固定资产投资增长4.2%。', text].join('\n'), {
+    sourceName: 'fixqianyu.txt',
+  });
+
+const of = (parsed: ReturnType<typeof analysis>, name: string) =>
+  parsed.observations
+    .filter((o) => o.indicatorName?.includes(name))
+    .map((o) => [o.measure, o.quantity?.value]);
+
+describe('a class of manufacturing within 规模以上 industry, then its 增加值 said bare', () => {
+  it('reads the share, and the bare 增加值 after a ； as the same class', () => {
+    const parsed = analysis(
+      '1—8月，全市规上绿色低碳制造业增加值占规上工业增加值的比重为24.6%；增加值增长13.2%，高于全市规上工业4.5个百分点。',
+    );
+    expect(of(parsed, '绿色低碳制造业增加值')).toEqual([
+      ['share', 24.6],
+      ['growth', 13.2],
+      ['comparison', 4.5],
+    ]);
+  });
+
+  it('leaves a bare 增加值 after a clause of words only to the industry that clause opens with', () => {
+    const parsed = analysis(
+      '分产业看，第一产业平稳增长，增加值5.16亿元，增长3.9%；第二产业持续回暖，增加值37.42亿元，增长6.1%。',
+    );
+    const secondary = parsed.observations
+      .filter((o) => o.indicatorCode === 'secondary-industry-value-added')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(secondary).toEqual([
+      ['level', 37.42],
+      ['growth', 6.1],
+    ]);
+  });
+});
