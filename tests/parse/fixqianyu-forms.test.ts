@@ -2,6 +2,7 @@
 // figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { lookupIndicator } from '../../src/parse/catalogue.js';
 import { parsedReport } from '../helpers/report.js';
 
 const analysis = (text: string) =>
@@ -37,5 +38,11 @@ describe('a class of manufacturing within 规模以上 industry, then its 增加
       ['level', 37.42],
       ['growth', 6.1],
     ]);
+  });
+});
+
+describe('规模以上工业用电量 as a table row names it', () => {
+  it('is industrial electricity consumption', () => {
+    expect(lookupIndicator('规模以上工业用电量')?.code).toBe('industrial-electricity-consumption');
   });
 });
