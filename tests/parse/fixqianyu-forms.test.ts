@@ -46,3 +46,10 @@ describe('规模以上工业用电量 as a table row names it', () => {
     expect(lookupIndicator('规模以上工业用电量')?.code).toBe('industrial-electricity-consumption');
   });
 });
+
+describe('the share of days of good air, given bare after a coverage rate', () => {
+  it('is a rate of its own, as the coverage is', () => {
+    const parsed = analysis('全市森林覆盖率达到58.7%，空气质量优良天数比例96.4%。');
+    expect(of(parsed, '空气质量优良天数比例')).toEqual([['rate', 96.4]]);
+  });
+});
