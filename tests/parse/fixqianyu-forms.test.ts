@@ -1,8 +1,12 @@
-// Forms of held-out-43's blind fixtures qianyu and quanling (session 19, branch fixqianyu). Places and
+// Forms of held-out-43's blind fixtures qianyu, quanling and ranshan (session 19, branch fixqianyu). Places and
 // figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
+import { type SheetCell, sheetBlocks } from '../../src/ingest/sheet-blocks.js';
+import { XLSX_MEDIA_TYPE } from '../../src/ingest/xlsx.js';
 import { lookupIndicator } from '../../src/parse/catalogue.js';
+import { parseDocument } from '../../src/parse/index.js';
 import { parsedReport } from '../helpers/report.js';
 
 const analysis = (text: string) =>
@@ -51,5 +55,33 @@ describe('the share of days of good air, given bare after a coverage rate', () =
   it('is a rate of its own, as the coverage is', () => {
     const parsed = analysis('全市森林覆盖率达到58.7%，空气质量优良天数比例96.4%。');
     expect(of(parsed, '空气质量优良天数比例')).toEqual([['rate', 96.4]]);
+  });
+});
+
+describe('a project schedule whose total row gives the count of its projects (合计（3个）)', () => {
+  const rows: SheetCell[][] = [
+    ['澄阳市2021年1-9月重点项目建设进展情况表', null, null, null, null, null],
+    ['单位：万元', null, null, null, null, null],
+    ['序号', '项目名称', '总投资', '年度计划投资', '1-9月完成', '形象进度'],
+    [null, '合计（3个）', '61800', '20400', '15120', null],
+    ['1', '澄阳市北环路改造工程', '27300', '9100', '6840', '路面施工'],
+    ['2', '澄阳市妇幼保健院迁建项目', '21500', '6800', '4920', '主体封顶'],
+    ['3', '澄阳市污水处理厂三期', '13000', '4500', '3360', '设备安装'],
+  ];
+
+  it('names only the numbered rows as projects', () => {
+    const blocks = sheetBlocks(rows);
+    const document = render(blocks, 'xlsx', XLSX_MEDIA_TYPE, {
+      title: titleOf(blocks),
+      infoLine: infoLineOf(blocks),
+      charset: null,
+      convertedFromTraditional: false,
+    });
+    const { report } = parseDocument(document, { sourceName: 'schedule.xlsx', sha256: '0' });
+    expect(report?.projects.map((p) => p.name)).toEqual([
+      '澄阳市北环路改造工程',
+      '澄阳市妇幼保健院迁建项目',
+      '澄阳市污水处理厂三期',
+    ]);
   });
 });
