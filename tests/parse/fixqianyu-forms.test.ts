@@ -85,3 +85,13 @@ describe('a project schedule whose total row gives the count of its projects (�
     ]);
   });
 });
+
+describe('a goal in words urged by a verb before its indicator (推动…降幅进一步收窄)', () => {
+  it('is a word-only target of the year, its attainment unknown', () => {
+    const parsed = analysis(
+      '下一步，全市要对标全年任务，确保地区生产总值增长6%左右，促进工业投资降幅继续收窄。',
+    );
+    const target = parsed.targets.find((t) => t.indicatorCode === 'industrial-investment');
+    expect(target).toMatchObject({ value: null, horizon: 'full-year', attainment: 'unknown' });
+  });
+});
