@@ -522,7 +522,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'industrial-electricity-consumption',
     name: '工业用电量',
     nameEn: 'Industrial electricity consumption',
-    aliases: ['规上工业用电量'],
+    aliases: ['规上工业用电量', '规模以上工业用电量'],
     category: 'industry',
     unit: '亿千瓦时',
     direction: 'higher-is-better',

@@ -150,6 +150,12 @@ const NOT_AN_AGGREGATE =
   /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|[占比为较的和与及至、]|^(?:前者|后者|其|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上)/;
 
 /**
+ * 规模以上先进制造业增加值, 规上高技术制造业增加值: a class of manufacturing (or of industries) within
+ * 规模以上 industry, whose scope the catalogue reads only for its own names; the class is the name.
+ */
+const SCOPED_MANUFACTURING = /^(?:规模以上|规上)(?:工业)?([\u4e00-\u9fa5]{2,8}?(?:制造业|产业))增加值$/;
+
+/**
  * 轻工业完成增加值12.84亿元, 农副食品加工业实现增加值…: the verb between whose and what is no part of
  * the name (轻工业增加值).
  */
@@ -193,6 +199,10 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
     !lookupIndicator(name)
   )
     return generated(name);
+  // 规模以上先进制造业增加值: a class of manufacturing the catalogue lacks, told within 规模以上 industry.
+  const scoped = SCOPED_MANUFACTURING.exec(name)?.[1];
+  if (scoped && !lookupIndicator(name) && !lookupIndicator(`${scoped}增加值`))
+    return generated(`${scoped}增加值`);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }

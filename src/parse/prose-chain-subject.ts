@@ -18,6 +18,7 @@ import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator
 import { counterpartSubject } from './prose-counterpart.js';
 import { sharedMoveTo } from './prose-figure-measure.js';
 import type { Link } from './prose-links.js';
+import { repeatedAggregate } from './prose-repeated-aggregate.js';
 import { isStatedGoalInGap } from './prose-stated-goal.js';
 import type { Fact } from './types.js';
 
@@ -124,6 +125,9 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && counterpartSubject(subject, previous)) {
     // 社会保险基金预算收入5.36亿元，支出4.92亿元: the bare 支出 is the same budget's.
     ({ subject, join } = counterpartSubject(subject, previous) ?? { subject, join });
+  } else if (!join && repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts)) {
+    // 先进制造业增加值占…的比重为38.4%；增加值同比增长10.5%: the bare 增加值 is the same aggregate's.
+    ({ subject, join } = repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts) ?? { subject, join });
   } else if (c.link && !join) {
     // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject;
     // with no figure before it, about the indicator the clause before starts with (财政总收入同比下降，
@@ -150,6 +154,17 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
 
 /** 一是, 四是, 其一: the ordinal a list of problems or tasks opens each item with, before the clause's subject. */
 const POINT_ORDINAL = /^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]\s*[,，]?)/;
+
+/**
+ * The clause before the figure's, in its sentence; when the figure's clause opens a sentence, null after a
+ * ； (the sentence goes on with the one before) and '' otherwise.
+ */
+function clauseBefore(c: ChainContext): string | null {
+  if (c.clauseStart <= c.sentenceStart)
+    return /[;；]\s*$/.test(c.folded.slice(Math.max(0, c.sentenceStart - 4), c.sentenceStart)) ? null : '';
+  const before = c.clauseStart - 1;
+  return c.folded.slice(clauseStartBefore(c.folded, before, c.sentenceStart), before);
+}
 
 /**
  * The indicator the clause before the figure's starts with, in its sentence (固定资产投资增长乏力，…;

@@ -8,16 +8,23 @@ import type { Sentence } from './types.js';
 
 /**
  * Goals in words: 完成市下达任务, 控制在省市下达目标之内, 与经济增长同步, and in a goal list a growth
- * faster than another's (工业投资增速高于全部投资, 农村居民收入增速高于城镇居民).
+ * faster than another's (工业投资增速高于全部投资, 农村居民收入增速高于城镇居民), and a decline to narrow
+ * (推动固定资产投资降幅进一步收窄).
  */
 const WORD_GOAL =
-  /(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]/;
+  /(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]|(?:降幅|跌幅)(?:进一步|继续|持续|逐步)?(?:收窄|缩小)/;
 
 /** The dash (——, —, -) or bullet that opens a goal line. */
 const GOAL_LINE_DASH = /^\s*(?:[—–-]+|[•·])\s*/;
 
 /** 9.单位生产总值能耗下降3.2%: the number of a goal in a numbered list (9. 9、 (9) ⑨). */
 const GOAL_NUMBER = /^\s*(?:\d{1,2}\s*[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])\s*/;
+
+/**
+ * 推动, 促进: a verb urging a goal in words, whose object is the indicator (推动固定资产投资降幅进一步收窄).
+ * Not 力争/确保: 力争全年经济增长达到预期目标 is a verdict hoped for, read as a plan met elsewhere.
+ */
+const GOAL_VERB = /^\s*(?:推动|促进|带动)/;
 
 /** 同比持平, 与上年持平: a goal of no growth. */
 const FLAT = /(?:同比|与上年|比上年)?持平/;
@@ -73,7 +80,8 @@ export function wordGoals(
     if (/\d/.test(text)) continue;
     const words = WORD_GOAL.exec(text) ?? FLAT.exec(text) ?? POSITIVE.exec(text);
     // ——单位生产总值能耗下降完成市下达任务: a goal line's dash opens the clause, before the indicator.
-    const named = leadingIndicator(text.replace(GOAL_LINE_DASH, ''));
+    // 推动固定资产投资降幅进一步收窄: the verb that urges the goal stands before the indicator.
+    const named = leadingIndicator(text.replace(GOAL_LINE_DASH, '').replace(GOAL_VERB, ''));
     const inside =
       words && !named && text.replace(GOAL_LINE_DASH, '').startsWith(words[0]) ? namedInside(words[0]) : null;
     // （八）节能减排。预期目标：完成市下达的目标任务: the goal in words, of the field its label names.

@@ -48,6 +48,11 @@ const BARE_RATE = /率\s*$/;
  * scheme such as 医保参保率 stays a fact).
  */
 const ENVIRONMENT_RATE = /(?:森林|植被|绿化)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}处理率$/;
+/**
+ * 空气质量优良天数比例99.2%, 空气优良天数比率为95.1%: the share of days of good air, the place's own
+ * state beside its coverage rates, given bare or with 为/达 (its name ends in 比例, which no rate reader takes).
+ */
+const AIR_QUALITY_RATIO = /空气(?:质量)?优良(?:天数)?(?:比例|比率|率)\s*(?:为|达到?)?\s*$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
 const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
@@ -169,6 +174,20 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   if (ownRate) {
     subject = ownRate.name;
     join = ownRate;
+  }
+  const airQuality =
+    !join &&
+    ownResult &&
+    !c.listed &&
+    figure.kind === 'number' &&
+    figure.quantity.baseUnit === '%' &&
+    !figure.signWord &&
+    AIR_QUALITY_RATIO.test(clause) &&
+    AIR_QUALITY_RATIO.test(subject);
+  if (airQuality) {
+    const air = generatedIndicator(subject.replace(/\s+/g, ''));
+    subject = air.name;
+    join = air;
   }
   // 经营性用地供应完成年初计划的61.4%: a work the catalogue lacks, with its share of the year's plan
   // and no level, kept under its name as written (projects, investment and funds stay facts).

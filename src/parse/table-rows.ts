@@ -636,7 +636,8 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     };
     for (const [r, row] of placed.read.rows.entries()) {
       const name = foldWidth(row.cells[nameColumn]?.text ?? '').trim();
-      if (name === '' || TOTAL_ROW.test(name)) continue;
+      // 合计（14个）: a total row may give the count of the projects it sums, as a group row does.
+      if (name === '' || TOTAL_ROW.test(name.replace(GROUP_COUNT, '').trim())) continue;
       // 一 | 新开工项目(2个) | | |: a row heading a group of the table's projects names none.
       // 一、续建项目(7个), merged over 序号 and 项目名称: its serial number is the group's, not a project's.
       if (isAggregate(rowName(name).replace(GROUP_COUNT, '').trim())) continue;
