@@ -1,0 +1,27 @@
+// Forms of held-out-43's report, review and news page (session 19, fixrongtai): a share told by the
+// level it moved to (占全部投资的比重提高到A%) and a change of spending written 比上年增支X亿元. Places and
+// figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const report = (lines: readonly string[], title = '澄阳市2022年国民经济和社会发展计划执行情况') =>
+  parsedReport([title, ...lines].join('\n'), { sourceName: 'fixrongtai.txt' });
+const observed = (lines: readonly string[], title?: string) =>
+  report(lines, title).observations.map((o) =>
+    [o.indicatorName, o.measure, o.quantity?.value, o.quantity?.unit].join(' '),
+  );
+
+describe('a share told by the level it moved to', () => {
+  it.each([
+    ['占全部投资的比重提高到37.2%', 37.2],
+    ['占固定资产投资的比重上升至52.6%', 52.6],
+    ['占全部投资比重回落至28.9%', 28.9],
+  ])('民间投资…%s: the share it reached', (form, share) => {
+    expect(observed([`全年固定资产投资增长6.3%，其中民间投资增长11.7%，${form}。`])).toEqual([
+      '固定资产投资 growth 6.3 %',
+      '民间投资 growth 11.7 %',
+      `民间投资 share ${share} %`,
+    ]);
+  });
+});
