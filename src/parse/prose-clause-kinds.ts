@@ -69,11 +69,11 @@ export const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
 export const CONTRIBUTION = /贡献率|贡献|拉动|下拉/;
 
 /**
- * A clause giving an amount of change: 同比减收, 比年初增加, 比上年末减少, 较上年多, 比上年增产 (万吨);
+ * A clause giving an amount of change: 同比减收, 比上年增支 (spending), 比年初增加, 比上年末减少, 较上年多, 比上年增产 (万吨);
  * 新增 only after what it is compared with (比年初新增9户), for a bare 新增 names a new thing (新增就业).
  */
 export const AMOUNT_CHANGE =
-  /^(?:同比|比上年同期|比上年末|比上年底|比上年|比去年同期|比去年末|比去年|较上年同期|较上年末|较上年|比年初|较年初)?(增收|减收|增产|减产|增加|减少|多|少|(?:总量|总额)净(?:增|减)|(?<=[初末底年期])新增)了?$/;
+  /^(?:同比|比上年同期|比上年末|比上年底|比上年|比去年同期|比去年末|比去年|较上年同期|较上年末|较上年|比年初|较年初)?(增收|减收|增支|减支|增产|减产|增加|减少|多|少|(?:总量|总额)净(?:增|减)|(?<=[初末底年期])新增)了?$/;
 /** 与上年相比，总量净增X亿元: the total of the indicator the paragraph's level was of. */
 export const TOTAL_CHANGE = /^(?:总量|总额)净/;
 /** 与2015年相比，…: a change against a base year of its own, not the year before (a fact only). */

@@ -25,3 +25,21 @@ describe('a share told by the level it moved to', () => {
     ]);
   });
 });
+
+describe('a change of spending written 增支 or 减支', () => {
+  it('比上年增支X亿元、增长A%: a change in 亿元 and a growth of the spending', () => {
+    expect(observed(['全年一般公共预算支出38.64亿元，比上年增支2.91亿元、增长8.1%。'])).toEqual([
+      '一般公共预算支出 level 38.64 亿元',
+      '一般公共预算支出 change 2.91 亿元',
+      '一般公共预算支出 growth 8.1 %',
+    ]);
+  });
+
+  it('同比减支X亿元，下降A%: a negative change', () => {
+    expect(observed(['全年一般公共预算支出27.15亿元，同比减支1.42亿元，下降5%。'])).toEqual([
+      '一般公共预算支出 level 27.15 亿元',
+      '一般公共预算支出 change -1.42 亿元',
+      '一般公共预算支出 growth -5 %',
+    ]);
+  });
+});
