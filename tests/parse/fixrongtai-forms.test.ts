@@ -43,3 +43,24 @@ describe('a change of spending written 增支 or 减支', () => {
     ]);
   });
 });
+
+describe('the sales of trade and catering firms above the quota', () => {
+  it.each([
+    ['限额以上批发和零售企业销售额（营业额）比增9.4%', '限额以上批发和零售企业销售额(营业额)', 9.4],
+    ['限上住宿餐饮业营业额增长6.8%', '限上住宿餐饮业营业额', 6.8],
+  ])('其中%s: a named aggregate under its name as written', (form, name, growth) => {
+    expect(observed([`全年社会消费品零售总额164.2亿元，增长7.5%；其中${form}。`])).toEqual([
+      '社会消费品零售总额 level 164.2 亿元',
+      '社会消费品零售总额 growth 7.5 %',
+      `${name} growth ${growth} %`,
+    ]);
+  });
+
+  it('keeps the retail sales of the firms above the quota the catalogue entry', () => {
+    const parsed = report(['全年限额以上企业零售额52.3亿元，增长6.1%。']);
+    expect(parsed.observations.map((o) => o.indicatorCode)).toEqual([
+      'retail-sales-above-quota',
+      'retail-sales-above-quota',
+    ]);
+  });
+});
