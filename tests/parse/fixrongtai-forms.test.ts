@@ -64,3 +64,16 @@ describe('the sales of trade and catering firms above the quota', () => {
     ]);
   });
 });
+
+describe('a pull of the regional product', () => {
+  it('拉动地区生产总值增长B个百分点: no figure of GDP, and the month after keeps the subject before', () => {
+    const lines = [
+      '上半年，全县规模以上工业增加值同比增长8.7%，比一季度提高1.9个百分点，拉动地区生产总值增长3.1个百分点。其中，6月当月增长10.4%。',
+    ];
+    expect(observed(lines, '澄阳县2022年上半年经济运行情况')).toEqual([
+      '规模以上工业增加值 growth 8.7 %',
+      '规模以上工业增加值 change 1.9 个百分点',
+      '规模以上工业增加值 growth 10.4 %',
+    ]);
+  });
+});
