@@ -77,3 +77,28 @@ describe('a pull of the regional product', () => {
     ]);
   });
 });
+
+describe('the parent written before the own place', () => {
+  it('a 全市 rank is the parent named before the district in the session line and the signature', () => {
+    const parsed = report(
+      [
+        '——2023年7月28日在澄阳市桐岙区第五届人民代表大会常务委员会第十二次会议上',
+        '上半年，全区地区生产总值45.62亿元，同比增长6.8%，高于全市平均水平0.5个百分点，居全市各区县第3位。',
+        '澄阳市桐岙区人民代表大会财政经济委员会',
+      ],
+      '桐岙区人民代表大会财政经济委员会关于2023年上半年国民经济和社会发展计划执行情况的审查结果报告',
+    );
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([['gdp', 3, '澄阳市']]);
+  });
+
+  it('names no parent when two cities stand before the place (two places of one name)', () => {
+    const parsed = report(
+      [
+        '澄阳市桐岙区商务局、霁州市桐岙区商务局联合举办展销会。',
+        '上半年，全区地区生产总值45.62亿元，同比增长6.8%，居全市各区县第3位。',
+      ],
+      '桐岙区2023年上半年经济运行情况',
+    );
+    expect(parsed.rankings.map((r) => r.scope)).toEqual(['全市']);
+  });
+});
