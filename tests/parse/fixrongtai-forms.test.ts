@@ -102,3 +102,22 @@ describe('the parent written before the own place', () => {
     expect(parsed.rankings.map((r) => r.scope)).toEqual(['全市']);
   });
 });
+
+describe('classes of goods sharing what is measured of them', () => {
+  it.each([
+    [
+      '主要是家电类和粮油食品类零售额分别下降3.4%和1.9%',
+      ['家电类零售额 growth -3.4 %', '粮油食品类零售额 growth -1.9 %'],
+    ],
+    [
+      '其中，金银珠宝类、中西药品类和日用品类零售额分别增长12.5%、6.1%和4%',
+      ['金银珠宝类零售额 growth 12.5 %', '中西药品类零售额 growth 6.1 %', '日用品类零售额 growth 4 %'],
+    ],
+  ])('%s: each class with the last one’s 零售额', (form, expected) => {
+    expect(observed([`上半年，全区社会消费品零售总额41.8亿元，同比增长5.2%，${form}。`])).toEqual([
+      '社会消费品零售总额 level 41.8 亿元',
+      '社会消费品零售总额 growth 5.2 %',
+      ...expected,
+    ]);
+  });
+});
