@@ -121,3 +121,22 @@ describe('classes of goods sharing what is measured of them', () => {
     ]);
   });
 });
+
+describe('a threshold passed after the level', () => {
+  it('…X亿元，…，经济总量首次突破Y亿元: the threshold is a fact, the level the observation', () => {
+    const parsed = report(['全年实现地区生产总值318.27亿元，增长6.9%，经济总量首次突破300亿元。']);
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 318.27],
+      ['gdp', 'growth', 6.9],
+    ]);
+    expect(parsed.facts.map((f) => f.quantity.value)).toContain(300);
+  });
+
+  it('keeps a 突破 level standing alone as the level', () => {
+    const parsed = report(['全年一般公共预算收入首次突破20亿元，增长7.3%。']);
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['general-budget-revenue', 'level', 20],
+      ['general-budget-revenue', 'growth', 7.3],
+    ]);
+  });
+});
