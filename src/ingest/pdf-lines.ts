@@ -1,6 +1,7 @@
 // A PDF page's text items → lines: items sharing a baseline, joined left to right into pieces split
 // at wide gaps; page numbers and running headers dropped.
 
+import { withGlyphsFilled } from './pdf-glyph-fill.js';
 import { withoutNoteMarks } from './pdf-note-marks.js';
 import { unifyRadicals } from './radicals.js';
 
@@ -98,35 +99,38 @@ export function toLines(items: readonly PlacedText[]): PdfLine[] {
     if (row && first && Math.abs(first.y - item.y) <= 0.4 * Math.max(first.size, item.size)) row.push(item);
     else rows.push([item]);
   }
-  return rows.map(withoutNoteMarks).map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    const size = Math.max(...row.map((i) => i.size));
-    const pieces: Piece[] = [];
-    for (const item of row) {
-      const last = pieces.at(-1);
-      const gap = last ? item.x - last.end : 0;
-      const placed = { text: item.text.trim(), x: item.x, end: item.x + item.width };
-      if (last && gap < CELL_GAP * size) {
-        last.text = join(last.text, item.text, gap, size);
-        last.end = Math.max(last.end, placed.end);
-        // Items that touch are one run of text a font change or a mapped glyph cut (全年|目标).
-        const touching = last.items.at(-1);
-        if (touching && gap < TOUCHING * size) {
-          touching.text = join(touching.text, placed.text, gap, size);
-          touching.end = Math.max(touching.end, placed.end);
-        } else last.items.push(placed);
-      } else pieces.push({ ...placed, text: item.text, items: [placed] });
-    }
-    for (const piece of pieces) piece.text = piece.text.trim();
-    return {
-      pieces,
-      x: pieces[0]?.x ?? 0,
-      end: pieces.at(-1)?.end ?? 0,
-      y: row[0]?.y ?? 0,
-      size,
-      text: pieces.map((p) => p.text).join(' '),
-    };
-  });
+  return rows
+    .map(withoutNoteMarks)
+    .map(withGlyphsFilled)
+    .map((row) => {
+      row.sort((a, b) => a.x - b.x);
+      const size = Math.max(...row.map((i) => i.size));
+      const pieces: Piece[] = [];
+      for (const item of row) {
+        const last = pieces.at(-1);
+        const gap = last ? item.x - last.end : 0;
+        const placed = { text: item.text.trim(), x: item.x, end: item.x + item.width };
+        if (last && gap < CELL_GAP * size) {
+          last.text = join(last.text, item.text, gap, size);
+          last.end = Math.max(last.end, placed.end);
+          // Items that touch are one run of text a font change or a mapped glyph cut (全年|目标).
+          const touching = last.items.at(-1);
+          if (touching && gap < TOUCHING * size) {
+            touching.text = join(touching.text, placed.text, gap, size);
+            touching.end = Math.max(touching.end, placed.end);
+          } else last.items.push(placed);
+        } else pieces.push({ ...placed, text: item.text, items: [placed] });
+      }
+      for (const piece of pieces) piece.text = piece.text.trim();
+      return {
+        pieces,
+        x: pieces[0]?.x ?? 0,
+        end: pieces.at(-1)?.end ?? 0,
+        y: row[0]?.y ?? 0,
+        size,
+        text: pieces.map((p) => p.text).join(' '),
+      };
+    });
 }
 
 /**

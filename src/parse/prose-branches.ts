@@ -114,6 +114,13 @@ const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:�
  * industry's sales output (规模以上工业销售产值) named by its firms and without 工业 before 销售产值.
  */
 const FIRM_SALES_OUTPUT = /^((?:规模以上|规上)(?:工业)?)企业(?:实现|完成)?(?:工业)?销售产值$/;
+/**
+ * 限额以上批发零售和住宿餐饮企业销售额（营业额）, 限上住宿餐饮业营业额: the sales or turnover of the trade and
+ * catering firms above the quota, the size class of trade as 规模以上 is of industry (the catalogue knows
+ * their retail sales, 限额以上单位消费品零售额, not their whole sales).
+ */
+const QUOTA_FIRM_SALES =
+  /^(?:限额以上|限上)[\u4e00-\u9fa5]{2,16}?(?:企业|单位|业)(?:商品)?(?:销售额|营业额)(?:[(（](?:营业额|销售额)[)）])?$/;
 
 /**
  * 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports (to 2010) split all investment
@@ -190,6 +197,7 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
     const output = `${sales.endsWith('工业') ? sales : `${sales}工业`}销售产值`;
     return lookupIndicator(output) ? null : generated(output);
   }
+  if (QUOTA_FIRM_SALES.test(name) && !lookupIndicator(name)) return generated(name);
   const account = budgetAccountName(name);
   if (account && !lookupIndicator(account)) return generated(account);
   if (

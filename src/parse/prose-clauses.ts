@@ -213,8 +213,11 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     if (named) return named;
   }
   // The catalogue's names in the key, longest first: the first one standing right before the figure.
+  const pulled: [number, number][] = [];
   for (const { name, entry } of namesIn(key)) {
     const at = key.lastIndexOf(name);
+    // 拉动地区生产总值增长2.4个百分点: a shorter name inside the name pulled (生产总值) is pulled too.
+    if (pulled.some(([from, to]) => at >= from && at + name.length <= to)) continue;
     // A Latin abbreviation must stand on its own: gdp, not the end of another word.
     if (at > 0 && /[a-z]/.test(name.charAt(0)) && /[a-z]/.test(key.charAt(at - 1))) continue;
     if (at >= 1 && NARROWING.some((rule) => rule.applies(name) && rule.before.test(key.slice(0, at))))
@@ -224,7 +227,10 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     if (at >= 1 && /占[\u4e00-\u9fa5]{0,6}$/.test(key.slice(0, at))) continue;
     // 拉动生产总值增长0.8个百分点, 拉动全县规上工业增加值增速2.4个百分点, 下拉…: the name after the
     // pull (and its scope) is what a part pulled, not the figure's subject.
-    if (at >= 2 && PULLED.test(key.slice(0, at))) continue;
+    if (at >= 2 && PULLED.test(key.slice(0, at))) {
+      pulled.push([at, at + name.length]);
+      continue;
+    }
     // 农村居民人均纯收入比上年增加452元: the name's own amount of change.
     const rest = key.slice(at + name.length);
     if (

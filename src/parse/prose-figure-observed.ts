@@ -20,14 +20,28 @@ export interface ObservedContext {
 
 /**
  * 突破150亿元大关: a round threshold passed, not the level; so is 首次突破1.9万元 when the level
- * follows (、达到19850元).
+ * follows (、达到19850元), or when it came before in the sentence (地区生产总值612.48亿元，…，经济总量首次突破
+ * 600亿元: a level of the same unit at least the threshold).
  */
 export function isThreshold(folded: string, figure: Figure): boolean {
+  if (/^(?:大关|关口)/.test(folded.slice(figure.end, figure.end + 2))) return true;
+  if (folded.slice(Math.max(0, figure.start - 2), figure.start) !== '突破') return false;
   return (
-    /^(?:大关|关口)/.test(folded.slice(figure.end, figure.end + 2)) ||
-    (folded.slice(Math.max(0, figure.start - 2), figure.start) === '突破' &&
-      /^\s*[、,，]\s*(?:达到|达|为|实现)\s*\d/.test(folded.slice(figure.end, figure.end + 8)))
+    /^\s*[、,，]\s*(?:达到|达|为|实现)\s*\d/.test(folded.slice(figure.end, figure.end + 8)) ||
+    levelBefore(folded, figure)
   );
+}
+
+/** A figure in the unit of `figure`, at least as large, earlier in its sentence (no further back than 120). */
+function levelBefore(folded: string, figure: Figure): boolean {
+  const from = Math.max(0, figure.start - 120);
+  const before = folded.slice(from, figure.start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+  const unit = figure.quantity.unit;
+  if (!unit || figure.quantity.baseUnit === '%') return false;
+  for (const m of sentence.matchAll(/(\d+(?:\.\d+)?)\s*([\u4e00-\u9fa5]{1,3})/g))
+    if ((m[2] ?? '').startsWith(unit) && Number(m[1]) >= figure.quantity.value) return true;
+  return false;
 }
 
 /** 比全省(7.7%)和全国平均水平(7.0%)分别高…: the benchmark's own figure in brackets, not this place's. */

@@ -92,6 +92,9 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   const m = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,16}、)+[\\u4e00-\\u9fa5]{1,26})${tail.source}`).exec(text);
   if (!m?.[1]) return null;
   const items = m[1].split('、');
+  // 主要是汽车类、石油制品类零售额: the words that say what a verdict came from are no part of the first name.
+  const lead = /^(?:主要是|主要为|主要有)(?=[\u4e00-\u9fa5]{2})/.exec(items[0] ?? '');
+  if (lead) items[0] = (items[0] ?? '').slice(lead[0].length);
   // 新材料、食品加工、装备制造三大主导产业产值: the items are counted and classed after the last one;
   // each is one of those 产业 and the tail (产值) is every item's.
   const counted = COUNTED_CLASS.exec(items.at(-1) ?? '');
@@ -129,6 +132,11 @@ export function subjectList(text: string, tail = /$/): string[] | null {
     // 汽车零部件、电子元器件、医药制造业增加值: the last item names its branch whole (…业) before
     // 增加值, so the items before it share 增加值 alone, not the last branch's name.
     if (item.length > 2 && BRANCH_VALUE_ADDED.test(last)) return `${item}增加值`;
+    // 汽车类和石油制品类零售额: a class of goods (…类) shares what follows the last item's 类, whatever
+    // the length of the class it ends.
+    const classEnd = last.lastIndexOf('类');
+    if (item.length > 1 && item.endsWith('类') && classEnd > 0 && classEnd < last.length - 1)
+      return item + last.slice(classEnd + 1);
     const head = item.length <= 2 ? item.length : 1;
     const suffix = last.slice(Math.min(head, last.length - 1));
     return item.endsWith(suffix) ? item : item + suffix;

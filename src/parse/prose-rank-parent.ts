@@ -3,7 +3,8 @@
 // places (多项指标增速位居辽岑市前列，…居全市7个县（市）区第2位): the county ranked among that parent's places.
 // Where the placing counts the parent's places (居楚岷州8县市第2位，…居全州第1位), a 全州 rank of no size
 // is among those same places. A county naming its parent only beside the province in a programme
-// (列入省、湓州市重点调度的项目, 省、宁岑市级重点项目) names its 全市 too.
+// (列入省、湓州市重点调度的项目, 省、宁岑市级重点项目) names its 全市 too; so does a text writing the parent
+// right before its own place (在椰澜市蕊溪区…会议上).
 
 import { isGenericRegion } from './meta.js';
 import { COUNTED, groupSize } from './prose-rank-group.js';
@@ -38,6 +39,24 @@ export function listedParent(text: string, own: string | null): string | null {
   return name && name !== own && !/[全本我该各]/.test(name) ? name : null;
 }
 
+/**
+ * 在椰澜市蕊溪区第六届人民代表大会…, a signature 椰澜市蕊溪区人民代表大会财政经济委员会: the parent written
+ * right before the report's own place, at a line's or a clause's start or after 在/于.
+ */
+export function prefixedParent(text: string, own: string | null): string | null {
+  if (!own || own.length < 2 || /[^\u4e00-\u9fa5]/.test(own)) return null;
+  const prefixed = new RegExp(
+    `(?:^|[\\s,.;:、“”(（]|在|于)((?![在于]|中共)[\\u4e00-\\u9fa5]{2,6}?(?:市|州|盟|地区))${own}`,
+    'gm',
+  );
+  const names = new Set<string>();
+  for (const m of text.matchAll(prefixed)) {
+    const name = parentName(m[1]);
+    if (name && name !== own && !/[全本我该各]/.test(name)) names.add(name);
+  }
+  return names.size === 1 ? ([...names][0] ?? null) : null;
+}
+
 interface Placed {
   name: string;
   /** How many places the text counts in it (居楚岷州8县市第2位 → 8); null when no one count is written. */
@@ -70,13 +89,14 @@ export function placedParent(text: string, suffix: string, own: string | null): 
 export function nameParentScopes(rankings: Ranking[], text: string, own: string | null = null): void {
   const accounting = accountingParent(text);
   const listed = listedParent(text, own);
+  const prefixed = prefixedParent(text, own);
   for (const ranking of rankings) {
     const scope = /^全([省市州盟]|地区)$/.exec(ranking.scope)?.[1];
     if (!scope) continue;
     const placed = placedGroup(text, scope, own);
     const parent = accounting?.endsWith(scope)
       ? accounting
-      : (placed?.name ?? (listed?.endsWith(scope) ? listed : null));
+      : (placed?.name ?? (listed?.endsWith(scope) ? listed : prefixed?.endsWith(scope) ? prefixed : null));
     if (!parent) continue;
     ranking.scope = parent;
     if (ranking.of === null && placed?.name === parent && placed.size) ranking.of = placed.size;
