@@ -164,10 +164,13 @@ import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
+import { wenlu } from './accuracy-files/wenlu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
+import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
+import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
@@ -685,6 +688,12 @@ const builders: Record<string, () => Promise<void>> = {
   [shatao.name]: async () => convertOrKeep(await shataoDocx(), shatao.name, out),
   [suoga.name]: async () => writeFileSync(`${out}${suoga.name}.docx`, await suogaDocx()),
   [shiyan.name]: async () => writeFileSync(`${out}${shiyan.name}.mht`, shiyanMht()),
+  // The forty-fifth: a county's report and draft with two Word tables, this year's completion and next year's goals
+  // beside the city's guidance (溪桥县, xiqiao.ts), a county bureau's 统计月报 as a workbook of three sheets (霞云县,
+  // xiayun.ts) and a congress committee's 审查意见 with a document number printed to PDF (汶麓县, wenlu.ts).
+  [xiqiao.name]: async () => writeFileSync(`${out}${xiqiao.name}.docx`, await xiqiaoDocx()),
+  [xiayun.name]: async () => writeFileSync(`${out}${xiayun.name}.xlsx`, await xiayunXlsx()),
+  [wenlu.name]: async () => convertOrKeep(await officeReportDocx(wenlu), wenlu.name, out),
 };
 
 const wanted = process.argv.slice(2);
