@@ -175,12 +175,15 @@ import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
+import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
+import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 import { ziao, ziaoXls } from './accuracy-files/ziao.js';
+import { zuolan } from './accuracy-files/zuolan.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
 
@@ -694,6 +697,12 @@ const builders: Record<string, () => Promise<void>> = {
   [xiqiao.name]: async () => writeFileSync(`${out}${xiqiao.name}.docx`, await xiqiaoDocx()),
   [xiayun.name]: async () => writeFileSync(`${out}${xiayun.name}.xlsx`, await xiayunXlsx()),
   [wenlu.name]: async () => convertOrKeep(await officeReportDocx(wenlu), wenlu.name, out),
+  // The forty-sixth: a Chongqing district's 1—6月 report with a landscape goals table printed to PDF (左岚区,
+  // zuolan.ts), a Tianjin district committee's 审查报告 as a Word file (涌桥区, yongqiao.ts) and a Shandong county's
+  // key-project progress workbook (臧峪县, zangyu.ts).
+  [zuolan.name]: async () => convertOrKeep(await officeReportDocx(zuolan), zuolan.name, out),
+  [yongqiao.name]: async () => writeFileSync(`${out}${yongqiao.name}.docx`, await yongqiaoDocx()),
+  [zangyu.name]: async () => writeFileSync(`${out}${zangyu.name}.xlsx`, await zangyuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
