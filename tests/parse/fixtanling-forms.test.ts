@@ -1,0 +1,35 @@
+// Forms of the forty-fourth held-out batch (session 19, fixtanling): a WeChat article whose author
+// line starts with the platform's 原创 badge and whose text names 全市 (the parent) more often than
+// 全县 (its own place). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+import { ingestedDocument } from '../helpers/report.js';
+
+const wechatPage = (body: string) =>
+  new TextEncoder().encode(
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>上半年澄岙经济稳中向好</title></head><body>
+<div id="js_article" class="rich_media"><h1 class="rich_media_title" id="activity-name">上半年澄岙经济稳中向好 多项指标全市前列</h1>
+<div id="meta_content" class="rich_media_meta_list">
+<span class="rich_media_meta rich_media_meta_text" id="copyright_logo">原创</span>
+<span class="rich_media_meta rich_media_meta_text">澄岙融媒</span>
+<span class="rich_media_meta rich_media_meta_nickname"><a href="#" id="js_name">爱澄岙</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text">2023-07-21 19:05</em>
+</div>
+<div class="rich_media_content" id="js_content">${body}</div></div></body></html>`,
+  );
+
+const read = async (body: string) => {
+  const document = await ingestedDocument(wechatPage(body), { name: 'wechat.html' });
+  return parseDocument(document, { sourceName: 'wechat.html', sha256: '0'.repeat(64) }).report;
+};
+
+describe('a WeChat article under a 原创 badge, its text comparing with 全市', () => {
+  it('takes the medium’s place with the kind the text gives its own, not the parent’s', async () => {
+    const report = await read(
+      '<p>上半年，全县实现地区生产总值48.26亿元，同比增长5.9%，高于全市平均水平1.2个百分点，增速居全市7个县区第三位。</p>' +
+        '<p>社会消费品零售总额12.4亿元，同比增长4.8%，居全市第二位。规模以上工业增加值增长8.1%，居全市第一位。</p>',
+    );
+    expect(report?.meta.region).toBe('澄岙县');
+  });
+});
