@@ -17,6 +17,7 @@ import {
   isTelephoneNumber,
   quotedSpans,
 } from './prose-not-figures.js';
+import { isContentsPage, isPrintRun, isScopeThreshold } from './prose-page-numbers.js';
 import { rankChanges } from './prose-rank-changes.js';
 import { isStreakLength } from './prose-streaks.js';
 import type { GoalScope } from './prose-targets.js';
@@ -57,6 +58,9 @@ export function sentenceFigures(
         !isTableReference(folded, f) &&
         !isTelephoneNumber(folded, f) &&
         !isAnniversary(folded, f) &&
-        !isStreakLength(folded, f),
+        !isStreakLength(folded, f) &&
+        !isContentsPage(folded, f) &&
+        !isPrintRun(folded, f) &&
+        !isScopeThreshold(folded, f),
     );
 }

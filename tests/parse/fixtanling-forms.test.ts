@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
-import { ingestedDocument } from '../helpers/report.js';
+import { ingestedDocument, parsedReport } from '../helpers/report.js';
 
 const wechatPage = (body: string) =>
   new TextEncoder().encode(
@@ -31,5 +31,23 @@ describe('a WeChat article under a 原创 badge, its text comparing with 全市'
         '<p>社会消费品零售总额12.4亿元，同比增长4.8%，居全市第二位。规模以上工业增加值增长8.1%，居全市第一位。</p>',
     );
     expect(report?.meta.region).toBe('澄岙县');
+  });
+});
+
+describe('numbers of a report’s apparatus', () => {
+  const bulletin = (...lines: string[]) =>
+    parsedReport(['澄阳县2012年1—8月经济运行简报', '澄阳县统计局', ...lines].join('\n'), {
+      sourceName: 'bulletin.txt',
+    });
+  it('keeps no page number of a contents line, print run or scope threshold as a figure', () => {
+    const report = bulletin(
+      '目　　录',
+      '关于全县1—8月经济运行情况的分析 ……………………（2）',
+      '关于重点项目建设进度的通报 ……………………（7）',
+      '1—8月，全县完成固定资产投资18.36亿元，同比增长12.4%。',
+      '附注：固定资产投资统计口径为计划总投资500万元及以上项目口径。',
+      '抄送：县委办、县政府办（共印35份）',
+    );
+    expect(report.facts.map((f) => f.quantity.raw)).toEqual(['18.36亿元', '增长12.4%']);
   });
 });
