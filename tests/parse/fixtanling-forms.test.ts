@@ -51,3 +51,24 @@ describe('numbers of a report’s apparatus', () => {
     expect(report.facts.map((f) => f.quantity.raw)).toEqual(['18.36亿元', '增长12.4%']);
   });
 });
+
+describe('the one month’s retail sales after the period’s', () => {
+  it('gives 8月当月零售额 to retail sales, for the month alone', () => {
+    const report = parsedReport(
+      [
+        '澄阳县2012年1—8月经济运行简报',
+        '澄阳县统计局',
+        '1—8月，全县实现社会消费品零售总额12.48亿元，同比增长14.2%。其中，8月当月零售额1.73亿元，增长15.1%。',
+      ].join('\n'),
+      { sourceName: 'bulletin.txt' },
+    );
+    expect(
+      report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period ?? null]),
+    ).toEqual([
+      ['retail-sales', 'level', 12.48, null],
+      ['retail-sales', 'growth', 14.2, null],
+      ['retail-sales', 'level', 1.73, '2012-M8-8'],
+      ['retail-sales', 'growth', 15.1, '2012-M8-8'],
+    ]);
+  });
+});
