@@ -21,6 +21,7 @@ import {
   leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
+import { elidedComparison } from './prose-elided-benchmark.js';
 import { figureAmount } from './prose-figure-amounts.js';
 import { figureKey, isMarginAfter } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
@@ -174,6 +175,8 @@ export function readProse(
     let distributiveSign = 0;
     let distributiveShare = false;
     let distributiveLink: Link | null = null;
+    // The link of the figure before, for a margin listed after it with its verb left out.
+    let lastLink: Link | null = null;
     // 分别完成年度计划的a%和b%: the words before a list's first figure, which hold for the rest.
     let distributiveLead = '';
     let lastList: string[] | null = null;
@@ -319,6 +322,9 @@ export function readProse(
                 figure,
                 GOAL_TALK.test(folded.slice(Math.max(paragraphStart, figure.start - 200), figure.start)),
               );
+      // 高于全市平均水平1.9个百分点、全省平均水平2.3个百分点: the verb left out before the second.
+      if (!link && !listed && figure.kind === 'number')
+        link = elidedComparison(folded.slice(previousEnd, figure.start), figure, lastLink);
       // 甲、乙增速分别快于全省a、b个百分点: the link is read from 分别 on, past the list's names.
       if (!link && !listed && distributive && figure.kind === 'number') {
         const from = key.lastIndexOf('分别');
@@ -575,6 +581,7 @@ export function readProse(
         shareFrom,
       });
       previousEnd = figure.end;
+      lastLink = link;
       previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
       previousShareFrom = shareFrom;
       previousRateTarget = ownRate !== null && rateTargetAfter;

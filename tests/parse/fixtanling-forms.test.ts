@@ -72,3 +72,21 @@ describe('the one month’s retail sales after the period’s', () => {
     ]);
   });
 });
+
+describe('a second margin listed with its verb left out', () => {
+  const observed = (sentence: string) =>
+    parsedReport(['澄阳县2023年上半年经济运行情况', '澄阳县统计局', sentence].join('\n'), {
+      sourceName: 'margins.txt',
+    }).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.comparedWith ?? null]);
+  it('reads 、全国平均水平B个百分点 after 低于全省平均水平A个百分点 as a second comparison', () => {
+    expect(
+      observed(
+        '上半年，全县规模以上工业增加值同比增长3.2%，低于全省平均水平0.8个百分点、全国平均水平1.5个百分点。',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 'growth', 3.2, null],
+      ['industrial-value-added', 'comparison', -0.8, '全省'],
+      ['industrial-value-added', 'comparison', -1.5, '全国'],
+    ]);
+  });
+});
