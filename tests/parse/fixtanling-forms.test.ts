@@ -90,3 +90,20 @@ describe('a second margin listed with its verb left out', () => {
     ]);
   });
 });
+
+describe('ranks of a news page’s chain', () => {
+  const ranked = (...prose: string[]) =>
+    parsedReport(['澄阳县2023年上半年经济运行情况', '澄阳县统计局', ...prose].join('\n'), {
+      sourceName: 'ranks.txt',
+    }).rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope, r.change]);
+  it('reads a second scope with the group’s size and its members in brackets', () => {
+    expect(
+      ranked(
+        '上半年，全县社会消费品零售总额同比增长6.4%，增速居全市6个县区第一位、全省75个县（市、区）第9位，较一季度前移4位。',
+      ),
+    ).toEqual([
+      ['retail-sales', 1, 6, '全市', null],
+      ['retail-sales', 9, 75, '全省', 4],
+    ]);
+  });
+});
