@@ -106,4 +106,14 @@ describe('ranks of a news page’s chain', () => {
       ['retail-sales', 9, 75, '全省', 4],
     ]);
   });
+  it('gives 两项增速分别居… to the two indicators just told, in order', () => {
+    expect(
+      ranked(
+        '城镇居民人均可支配收入21046元，同比增长4.6%；农村居民人均可支配收入8317元，同比增长6.9%，两项增速分别居全市第五位和第一位。',
+      ),
+    ).toEqual([
+      ['urban-disposable-income-per-capita', 5, null, '全市', null],
+      ['rural-disposable-income-per-capita', 1, null, '全市', null],
+    ]);
+  });
 });
