@@ -27,6 +27,7 @@ import { figureKey, isMarginAfter } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
+import { industryShareChange } from './prose-industry-share-change.js';
 import { labelSubject, sentenceLabel } from './prose-label-subject.js';
 import { laterLevelTargets, type ShareBeforeLevel } from './prose-later-levels.js';
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
@@ -475,6 +476,9 @@ export function readProse(
         listShare: listed && distributiveShare,
         listSign: listed ? distributiveSign : 0,
       });
+      // 第三产业增加值比重为A%，比上年提高B个百分点: the change is of the industry's share.
+      if (measure === 'change' && !link)
+        join = industryShareChange(join, ownKey, figure, reading.observations.at(-1)) ?? join;
       // Whatever the chain or a name as written made of it, a named place's figure is not the report's.
       if (named) join = null;
       const shareFrom = percent && isShareFrom(folded, ownKey, figure, next);

@@ -117,3 +117,22 @@ describe('ranks of a news page’s chain', () => {
     ]);
   });
 });
+
+describe('a points change after an industry’s share of GDP', () => {
+  const observed = (sentence: string) =>
+    parsedReport(['澄阳县2022年国民经济和社会发展统计公报', '澄阳县统计局', sentence].join('\n'), {
+      sourceName: 'shares.txt',
+    }).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+  it('is the change of the industry’s share, not of its value added', () => {
+    expect(
+      observed(
+        '第一产业增加值占地区生产总值的比重为12.4%，第二产业增加值比重为41.2%，比上年下降1.3个百分点，第三产业增加值比重为46.4%。',
+      ),
+    ).toEqual([
+      ['agriculture-value-added', 'share', 12.4],
+      ['secondary-industry-value-added', 'share', 41.2],
+      ['secondary-industry-share', 'change', -1.3],
+      ['tertiary-industry-value-added', 'share', 46.4],
+    ]);
+  });
+});
