@@ -136,3 +136,20 @@ describe('a points change after an industry’s share of GDP', () => {
     ]);
   });
 });
+
+describe('projects listed before 等项目进展较快', () => {
+  it('reads each project, the status said of them all', () => {
+    const report = parsedReport(
+      [
+        '澄阳县2012年1—5月经济运行简报',
+        '澄阳县统计局',
+        '1—5月，全县完成全社会固定资产投资12.4亿元。县级重点项目完成投资6.26亿元，澄阳热电厂二期扩建工程、城南新区供水管网工程等项目进展良好。',
+      ].join('\n'),
+      { sourceName: 'projects.txt' },
+    );
+    expect(report.projects.map((p) => [p.name, p.mentions.map((m) => m.status)])).toEqual([
+      ['澄阳热电厂二期扩建工程', ['进展良好']],
+      ['城南新区供水管网工程', ['进展良好']],
+    ]);
+  });
+});
