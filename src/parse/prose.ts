@@ -24,7 +24,7 @@ import {
 import { elidedComparison } from './prose-elided-benchmark.js';
 import { figureAmount } from './prose-figure-amounts.js';
 import { figureKey, isMarginAfter } from './prose-figure-key.js';
-import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
+import { figureMeasure, isShareFrom, listChangeSign } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
 import { industryShareChange } from './prose-industry-share-change.js';
@@ -475,6 +475,7 @@ export function readProse(
         marginFell: !!marginKey && heldFell,
         listShare: listed && distributiveShare,
         listSign: listed ? distributiveSign : 0,
+        listChange: listed ? listChangeSign(distributiveLead) : 0,
       });
       // 第三产业增加值比重为A%，比上年提高B个百分点: the change is of the industry's share.
       if (measure === 'change' && !link)

@@ -153,3 +153,20 @@ describe('projects listed before 等项目进展较快', () => {
     ]);
   });
 });
+
+describe('amounts of change listed after 分别较上年', () => {
+  it('gives each listed amount its change, the output’s to grain output', () => {
+    const report = parsedReport(
+      [
+        '澄阳县2022年国民经济和社会发展统计公报',
+        '澄阳县统计局',
+        '全年粮食播种面积36.12万亩，粮食单产412公斤，粮食总产量14.88万吨，分别比上年减少0.52万亩、3公斤和0.33万吨。',
+      ].join('\n'),
+      { sourceName: 'grain.txt' },
+    );
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['grain-output', 'level', 14.88],
+      ['grain-output', 'change', -0.33],
+    ]);
+  });
+});
