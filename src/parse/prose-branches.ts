@@ -144,6 +144,13 @@ const NOT_AN_AGGREGATE =
   /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|[占比为较的和与及至、]|^(?:前者|后者|其|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上)/;
 
 /**
+ * 新能源企业完成产值X亿元 (fixtanling): the output of the firms of one new kind of industry, a named aggregate;
+ * not a size class or a place's firms (规上工业企业, 重点企业, 县属企业), nor one firm's.
+ */
+const KIND_FIRMS_OUTPUT =
+  /^(?:新能源|新材料|高新技术|高技术|战略性新兴产业|数字经济|清洁能源)企业(?:产值|增加值)$/;
+
+/**
  * 轻工业完成增加值12.84亿元, 农副食品加工业实现增加值…: the verb between whose and what is no part of
  * the name (轻工业增加值).
  */
@@ -182,6 +189,7 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
   if (account && !lookupIndicator(account)) return generated(account);
   if ((RESIDENT_PER_CAPITA.test(name) || PROJECT_KIND_INVESTMENT.test(name)) && !lookupIndicator(name))
     return generated(name);
+  if (KIND_FIRMS_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }

@@ -170,3 +170,21 @@ describe('amounts of change listed after 分别较上年', () => {
     ]);
   });
 });
+
+describe('the output of a new industry’s firms', () => {
+  it('is kept under its written name, the verb dropped', () => {
+    const report = parsedReport(
+      [
+        '澄阳县2023年上半年经济运行情况',
+        '澄阳县统计局',
+        '上半年，全县规模以上工业增加值同比增长8.4%。其中，新材料企业完成产值6.72亿元，增长21.3%。',
+      ].join('\n'),
+      { sourceName: 'firms.txt' },
+    );
+    expect(report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value])).toEqual([
+      ['规模以上工业增加值', 'growth', 8.4],
+      ['新材料企业产值', 'level', 6.72],
+      ['新材料企业产值', 'growth', 21.3],
+    ]);
+  });
+});
