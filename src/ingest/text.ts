@@ -4,6 +4,7 @@
 
 import { decodeBytes } from '../parse/decode.js';
 import { render } from './draft.js';
+import { joinBrokenLines } from './text-broken-lines.js';
 import { isHardWrapped, unwrapLines } from './text-wrap.js';
 import type { Block, DocumentHints, IngestOptions, IngestResult } from './types.js';
 
@@ -20,6 +21,9 @@ export function readText(bytes: Uint8Array, _options: IngestOptions): IngestResu
   const lines = text.split(/\r\n|\r|\n/);
   if (isHardWrapped(lines))
     return { document: render(unwrapLines(lines), 'text', 'text/plain', hints), problems: decoded.problems };
+  // A paragraph broken once by a stray line break is read whole; the text is the rejoined one.
+  const joined = joinBrokenLines(text);
+  if (joined !== null) return readJoined(joined, hints, decoded.problems);
   const blocks: Block[] = [];
   const line = /[^\r\n]+/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {
@@ -29,5 +33,18 @@ export function readText(bytes: Uint8Array, _options: IngestOptions): IngestResu
   return {
     document: { format: 'text', mediaType: 'text/plain', text, originalText: null, blocks, hints },
     problems: decoded.problems,
+  };
+}
+
+function readJoined(text: string, hints: DocumentHints, problems: IngestResult['problems']): IngestResult {
+  const blocks: Block[] = [];
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    if (m[0].trim() === '') continue;
+    blocks.push({ kind: 'paragraph', text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return {
+    document: { format: 'text', mediaType: 'text/plain', text, originalText: null, blocks, hints },
+    problems,
   };
 }

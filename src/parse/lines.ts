@@ -2,6 +2,7 @@
 // \r is treated as whitespace so CRLF and lone-CR files read like LF ones.
 
 import { foldWidth } from './normalise.js';
+import { withoutInlineNoteMarks } from './note-marks.js';
 
 export interface Line {
   /** 1-based line number. */
@@ -43,7 +44,7 @@ function withoutJammer(folded: string, start: number, end: number): string | nul
 
 /** Folded text and its lines; blank lines are kept (text '') because blank lines separate table cells. */
 export function splitLines(source: string): { folded: string; lines: Line[] } {
-  let folded = foldWidth(source);
+  let folded = withoutInlineNoteMarks(foldWidth(source));
   const lines: Line[] = [];
   let lineStart = 0;
   let number = 1;

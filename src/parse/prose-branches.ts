@@ -163,6 +163,13 @@ const NOT_AN_AGGREGATE =
 const SCOPED_MANUFACTURING = /^(?:规模以上|规上)(?:工业)?([\u4e00-\u9fa5]{2,8}?(?:制造业|产业))增加值$/;
 
 /**
+ * 新能源企业完成产值X亿元 (fixtanling): the output of the firms of one new kind of industry, a named aggregate;
+ * not a size class or a place's firms (规上工业企业, 重点企业, 县属企业), nor one firm's.
+ */
+const KIND_FIRMS_OUTPUT =
+  /^(?:新能源|新材料|高新技术|高技术|战略性新兴产业|数字经济|清洁能源)企业(?:产值|增加值)$/;
+
+/**
  * 轻工业完成增加值12.84亿元, 农副食品加工业实现增加值…: the verb between whose and what is no part of
  * the name (轻工业增加值).
  */
@@ -211,6 +218,7 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
   const scoped = SCOPED_MANUFACTURING.exec(name)?.[1];
   if (scoped && !lookupIndicator(name) && !lookupIndicator(`${scoped}增加值`))
     return generated(`${scoped}增加值`);
+  if (KIND_FIRMS_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }

@@ -107,6 +107,17 @@ export interface MeasureContext {
   listShare: boolean;
   /** A later figure of a 分别 list: the sign of the verb before the first (0 when none). */
   listSign: number;
+  /**
+   * A later figure of a 分别 list whose first was an amount of change (分别较上年增加a万亩、b公斤和c万吨):
+   * its sign (0 when none).
+   */
+  listChange?: number;
+}
+
+/** 分别较上年增加, 分别比上年减少: the words before a list of amounts of change; their sign, or 0. */
+export function listChangeSign(lead: string): number {
+  const m = /分别(?:较|比)(?:上年|去年)(?:同期|末)?(增加|减少|多|少)$/.exec(lead.replace(/\s+/g, ''));
+  return m ? (/减|少/.test(m[1] ?? '') ? -1 : 1) : 0;
 }
 
 export interface FigureMeasure {
@@ -163,6 +174,12 @@ export function figureMeasure(c: MeasureContext): FigureMeasure {
     // 分别增长5.7%、12.4%: the verb before the first figure applies to the whole list.
     measure = 'growth';
     if (c.listSign < 0) quantity = negated(quantity);
+  }
+  // 分别较上年增加0.84万亩、7公斤和0.81万吨: every amount of the list is a change, as the first is.
+  const amount = figure.quantity.baseUnit !== '%' && figure.quantity.baseUnit !== 'pp';
+  if (c.listChange && amount && (measure === 'level' || measure === 'count')) {
+    measure = 'change';
+    if (c.listChange < 0 && quantity.value > 0) quantity = negated(quantity);
   }
   if (link) ({ measure, quantity } = linked(link, quantity));
   return { measure, quantity, indexChange };

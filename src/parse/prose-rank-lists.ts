@@ -41,7 +41,12 @@ export function distributedSubjects(
 ): RankSubject[] | null {
   // 分居全市第四、二位, 分列…: 分 alone says 分别 before the verb.
   // 增速分别居全市第3、第5和第2位: the measure may stand before 分别.
-  if (!listLength || !/^(?:增速|增幅)?分别?$/.test(clause.replace(/\s+/g, ''))) return null;
+  // 两项增速分别居全市第三位和第二位: a count of the subjects just told before the measure.
+  if (
+    !listLength ||
+    !/^(?:(?:这|上述|以上)?[两二三]项(?:指标)?的?)?(?:增速|增幅)?分别?$/.test(clause.replace(/\s+/g, ''))
+  )
+    return null;
   return lastSubjects(before, listLength) ?? lastSubjects(chain, listLength);
 }
 

@@ -19,6 +19,7 @@ import {
   isTelephoneNumber,
   quotedSpans,
 } from './prose-not-figures.js';
+import { isContentsPage, isPrintRun, isScopeThreshold } from './prose-page-numbers.js';
 import { rankChanges } from './prose-rank-changes.js';
 import { isStreakLength } from './prose-streaks.js';
 import type { GoalScope } from './prose-targets.js';
@@ -61,6 +62,9 @@ export function sentenceFigures(
         !isAnniversary(folded, f) &&
         !isCodePart(folded, f) &&
         !isNumberSign(folded, f) &&
-        !isStreakLength(folded, f),
+        !isStreakLength(folded, f) &&
+        !isContentsPage(folded, f) &&
+        !isPrintRun(folded, f) &&
+        !isScopeThreshold(folded, f),
     );
 }

@@ -21,11 +21,13 @@ import {
   leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
+import { elidedComparison } from './prose-elided-benchmark.js';
 import { figureAmount } from './prose-figure-amounts.js';
 import { figureKey, isMarginAfter } from './prose-figure-key.js';
-import { figureMeasure, isShareFrom } from './prose-figure-measure.js';
+import { figureMeasure, isShareFrom, listChangeSign } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
+import { industryShareChange } from './prose-industry-share-change.js';
 import { labelSubject, sentenceLabel } from './prose-label-subject.js';
 import { laterLevelTargets, type ShareBeforeLevel } from './prose-later-levels.js';
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
@@ -185,6 +187,8 @@ export function readProse(
     let distributiveSign = 0;
     let distributiveShare = false;
     let distributiveLink: Link | null = null;
+    // The link of the figure before, for a margin listed after it with its verb left out.
+    let lastLink: Link | null = null;
     // 分别完成年度计划的a%和b%: the words before a list's first figure, which hold for the rest.
     let distributiveLead = '';
     let lastList: string[] | null = null;
@@ -338,6 +342,9 @@ export function readProse(
                 figure,
                 GOAL_TALK.test(folded.slice(Math.max(paragraphStart, figure.start - 200), figure.start)),
               );
+      // 高于全市平均水平1.9个百分点、全省平均水平2.3个百分点: the verb left out before the second.
+      if (!link && !listed && figure.kind === 'number')
+        link = elidedComparison(folded.slice(previousEnd, figure.start), figure, lastLink);
       // 甲、乙增速分别快于全省a、b个百分点: the link is read from 分别 on, past the list's names.
       if (!link && !listed && distributive && figure.kind === 'number') {
         const from = key.lastIndexOf('分别');
@@ -489,9 +496,13 @@ export function readProse(
         marginFell: !!marginKey && heldFell,
         listShare: listed && distributiveShare,
         listSign: listed ? distributiveSign : 0,
+        listChange: listed ? listChangeSign(distributiveLead) : 0,
       });
       const { quantity, indexChange } = measured;
       const measure: Measure = periodMeasure ?? measured.measure;
+      // 第三产业增加值比重为A%，比上年提高B个百分点: the change is of the industry's share.
+      if (measure === 'change' && !link)
+        join = industryShareChange(join, ownKey, figure, reading.observations.at(-1)) ?? join;
       // Whatever the chain or a name as written made of it, a named place's figure is not the report's.
       if (named) join = null;
       const shareFrom = percent && isShareFrom(folded, ownKey, figure, next);
@@ -601,6 +612,7 @@ export function readProse(
       else if (opensPeriods && listLength(folded, figures, index) > 1)
         periodList = { left: listLength(folded, figures, index) - 1, subject, join, measure };
       previousEnd = figure.end;
+      lastLink = link;
       previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
       previousShareFrom = shareFrom;
       previousRateTarget = ownRate !== null && rateTargetAfter;

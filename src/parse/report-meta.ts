@@ -94,6 +94,8 @@ function paperRegion(publisher: string | null, lines: readonly Line[]): string |
 
 /** 砚溪日报, 砚溪新闻网, 砚溪融媒: the place a local medium is named after, without its suffix. */
 const MEDIUM = /^([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|新闻网|新闻|融媒体中心|融媒|电视台|发布|在线|网)/;
+/** 原创 before a WeChat article's author: the platform's badge for an original piece, no part of the name. */
+const ORIGINAL_BADGE = /^原创\s*/;
 /** 我区, 全区, 我县 …: the writer's own place, whose suffix the medium's name lacks. */
 const OWN_SCOPE = /[我全本](县|区|市|旗)/g;
 
@@ -102,12 +104,15 @@ const OWN_SCOPE = /[我全本](县|区|市|旗)/g;
  * place is 砚溪区. The suffix is the one the text uses most for its own place.
  */
 function mediaRegion(names: ReadonlyArray<string | null>, lines: readonly Line[]): string | null {
-  const stem = names.map((name) => (name ? MEDIUM.exec(name.trim())?.[1] : undefined)).find(Boolean);
+  const stem = names
+    .map((name) => (name ? MEDIUM.exec(name.trim().replace(ORIGINAL_BADGE, ''))?.[1] : undefined))
+    .find(Boolean);
   if (!stem) return null;
   const counts = new Map<string, number>();
   for (const line of lines.slice(0, 60))
     for (const m of line.text.matchAll(OWN_SCOPE)) counts.set(m[1] ?? '', (counts.get(m[1] ?? '') ?? 0) + 1);
-  const suffix = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // 全市平均水平, 居全市第二位: the parent's scope is not the writer's own place (ownSuffix passes it over).
+  const suffix = ownSuffix(lines) ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   // 苇州日报 on a page about 我县: the paper is the city's; the county is not 苇州县.
   if (/[州市]$/.test(stem) && suffix !== '市') return null;
   return suffix ? place(`${stem}${suffix}`) : null;

@@ -1,0 +1,34 @@
+// 第三产业增加值比重为38.1%，比上年提高0.6个百分点 (session 19, fixtanling): a change in points right
+// after an industry's share of GDP is the change of that share (tertiary-industry-share, as 三产占比提高
+// is), not of the industry's value added, whose change would be an amount.
+
+import { catalogueEntry } from './catalogue.js';
+import type { Figure } from './numbers.js';
+import type { NamedIndicator } from './prose-clauses.js';
+import type { Observation } from './types.js';
+
+const SHARE_OF: Record<string, string> = {
+  'agriculture-value-added': 'primary-industry-share',
+  'secondary-industry-value-added': 'secondary-industry-share',
+  'tertiary-industry-value-added': 'tertiary-industry-share',
+};
+
+/**
+ * The industry's share a points change is of, when the figure before it was that industry's share
+ * in the same chain (the change's clause names nothing of its own); null otherwise.
+ */
+export function industryShareChange(
+  join: NamedIndicator | null,
+  ownKey: string,
+  figure: Figure,
+  last: Observation | undefined,
+): NamedIndicator | null {
+  const code = join ? SHARE_OF[join.entry.code] : undefined;
+  if (!join || !code || figure.quantity.baseUnit !== 'pp' || last?.measure !== 'share') return null;
+  if (last.indicatorCode !== join.entry.code) return null;
+  // 比上年提高, 较上年下降, 提高: the change's clause holds only its comparison, the verb its sign word.
+  if (!/^(?:(?:比|较)(?:上年|去年)(?:同期)?)?$/.test(ownKey)) return null;
+  if (!/^(?:提高|上升|提升|增加|下降|降低|减少|回落)$/.test(figure.signWord)) return null;
+  const entry = catalogueEntry(code);
+  return entry ? { entry, name: join.name } : null;
+}

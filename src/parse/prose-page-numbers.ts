@@ -1,0 +1,30 @@
+// Numbers a report's apparatus carries, not its figures (session 19, fixtanling): the page a contents
+// line points to after its dotted leader (…的审议意见 ……………（6）), the print run a 简报 states on its
+// 报/送 line (（共印40份）), and a threshold a note gives as a statistic's scope (全社会固定资产投资为
+// 500万元以上项目口径).
+
+import type { Figure } from './numbers.js';
+
+/** ……（6）, ······6, ………(12): a bare number after a dotted leader (folded: ( for （). */
+const LEADER_BEFORE = /(?:[…]{2,}|[.·．]{4,})\s*\(?\s*$/;
+
+export function isContentsPage(folded: string, figure: Figure): boolean {
+  if (figure.quantity.unit !== '' || figure.kind !== 'number') return false;
+  const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  return LEADER_BEFORE.test(before) && /^\s*\)?\s*(?:$|\n)/.test(folded.slice(figure.end, figure.end + 3));
+}
+
+/** (共印40份), 印发120份, 共印制50份: the copies printed of a bulletin. */
+export function isPrintRun(folded: string, figure: Figure): boolean {
+  if (figure.quantity.unit !== '份') return false;
+  return /(?:共|计)?印(?:制|发)?\s*$/.test(folded.slice(Math.max(0, figure.start - 4), figure.start));
+}
+
+/** 为500万元以上项目口径, 按500万元及以上项目统计口径: a size threshold that bounds what a figure counts. */
+export function isScopeThreshold(folded: string, figure: Figure): boolean {
+  const { qualifier, unit } = figure.quantity;
+  if (!/元$/.test(unit) || (qualifier !== 'at-least' && qualifier !== 'over')) return false;
+  return /^\s*(?:的)?(?:项目|企业|单位|法人单位)?(?:统计)?口径/.test(
+    folded.slice(figure.end, figure.end + 12),
+  );
+}
