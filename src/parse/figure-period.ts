@@ -164,6 +164,9 @@ export function figurePeriod(
  * The report's prose observations with `period` set on those their sentence scopes to an earlier
  * period of the report's year (table rows are the report's own period).
  */
+/** A period of one month (2023-M6-6): told of one figure, never carried to the clauses after it. */
+const SINGLE_MONTH = /-M(\d{1,2})-\1$/;
+
 export function withFigurePeriods(
   observations: readonly Observation[],
   folded: string,
@@ -187,7 +190,9 @@ export function withFigurePeriods(
     if (!sentence || !before || before.line !== sentence.line) return null;
     if (!/;\s*$/.test(folded.slice(before.start, before.end))) return null;
     const found = mentionsOf(index - 1, before);
-    return found.length > 0 ? scopeAt(found, before.end) : carriedScope(index - 1);
+    const period = found.length > 0 ? scopeAt(found, before.end) : carriedScope(index - 1);
+    // 其中6月当月增长A%；金融机构…: one month's figure inside a clause is no scope for the clauses after it.
+    return period && SINGLE_MONTH.test(period) ? null : period;
   };
   return observations.map((observation) => {
     const { sentenceIndex, start } = observation.provenance;
