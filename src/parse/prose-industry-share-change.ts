@@ -22,10 +22,21 @@ export function industryShareChange(
   ownKey: string,
   figure: Figure,
   last: Observation | undefined,
+  sentence: { folded: string; sentenceIndex: number },
 ): NamedIndicator | null {
   const code = join ? SHARE_OF[join.entry.code] : undefined;
   if (!join || !code || figure.quantity.baseUnit !== 'pp' || last?.measure !== 'share') return null;
   if (last.indicatorCode !== join.entry.code) return null;
+  // 第三产业增加值X亿元，占GDP比重A%，比上年提高B个百分点: a share of the level just told (占…) keeps its
+  // change on the value added, as the matrix and yinghe's answers read it; only a share told as the
+  // industry's own 比重 (第三产业增加值比重为A%) is the share indicator.
+  if (last.provenance.sentenceIndex !== sentence.sentenceIndex) return null;
+  const shareClause =
+    sentence.folded
+      .slice(0, last.provenance.start)
+      .split(/[,;，；。]/)
+      .at(-1) ?? '';
+  if (shareClause.includes('占')) return null;
   // 比上年提高, 较上年下降, 提高: the change's clause holds only its comparison, the verb its sign word.
   if (!/^(?:(?:比|较)(?:上年|去年)(?:同期)?)?$/.test(ownKey)) return null;
   if (!/^(?:提高|上升|提升|增加|下降|降低|减少|回落)$/.test(figure.signWord)) return null;

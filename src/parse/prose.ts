@@ -502,7 +502,11 @@ export function readProse(
       const measure: Measure = periodMeasure ?? measured.measure;
       // 第三产业增加值比重为A%，比上年提高B个百分点: the change is of the industry's share.
       if (measure === 'change' && !link)
-        join = industryShareChange(join, ownKey, figure, reading.observations.at(-1)) ?? join;
+        join =
+          industryShareChange(join, ownKey, figure, reading.observations.at(-1), {
+            folded,
+            sentenceIndex: sentence.index,
+          }) ?? join;
       // Whatever the chain or a name as written made of it, a named place's figure is not the report's.
       if (named) join = null;
       const shareFrom = percent && isShareFrom(folded, ownKey, figure, next);
