@@ -17,6 +17,7 @@ import {
 import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import { counterpartSubject } from './prose-counterpart.js';
 import { sharedMoveTo } from './prose-figure-measure.js';
+import { isGoalGapLead } from './prose-goal-gap.js';
 import type { Link } from './prose-links.js';
 import type { Fact } from './types.js';
 
@@ -121,6 +122,9 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && counterpartSubject(subject, previous)) {
     // 社会保险基金预算收入5.36亿元，支出4.92亿元: the bare 支出 is the same budget's.
     ({ subject, join } = counterpartSubject(subject, previous) ?? { subject, join });
+  } else if (!join && isGoalGapLead(folded.slice(c.clauseStart, figure.start))) {
+    // 距年初确定的10%目标还差…: the goal of the indicator the chain (or the clause before) is about.
+    ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);
   } else if (c.link && !join) {
     // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject;
     // with no figure before it, about the indicator the clause before starts with (财政总收入同比下降，

@@ -21,10 +21,11 @@ export const HIGHER_LEVEL = /(?:[省市州]|上级)(?:委|政府)?下达|指导(
  * are goals set in one phrase (提出全年甲增长7%的目标, 国家提出…的预期目标: another place's) and
  * goals said met after the result (增长7.1%，完成年初确定的增长6%的目标); a goal in quotes is read
  * with its verdict instead (quotedGoals). A long 、 list may close with 等目标任务 (对照年初确定的甲增长8%、
- * 乙增长8.5%、…、戊增长8%等目标任务): each 、 item may take up to 40 characters.
+ * 乙增长8.5%、…、戊增长8%等目标任务): each 、 item may take up to 40 characters. 距年初确定的10%目标还差…
+ * closes the goal with no 的 after its figure.
  */
 export const CLOSED_GOALS =
-  /(?:对照|围绕|紧盯|紧扣|锚定|提出|确定了?|完成|实现|达到)(?:全年|年度|年初)?[^,;。“”]{0,40}?\d(?:[^,;。“”]{0,40}?、[^,;。“”]{0,40}?\d)*[^,;。“”]{0,40}?(?:的|等)(?:年度|全年)?(?:预期|计划)?目标/;
+  /(?:对照|围绕|紧盯|紧扣|锚定|提出|确定了?|完成|实现|达到)(?:全年|年度|年初)?[^,;。“”]{0,40}?\d(?:[^,;。“”]{0,40}?、[^,;。“”]{0,40}?\d)*[^,;。“”]{0,40}?(?:的|等|(?<=%(?:左右|以上)?))(?:年度|全年)?(?:预期|计划)?目标/;
 /** Words after a goal cue that report the goals done rather than set them: 均如期完成, 完成情况良好. */
 export const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本)?(?:完成|实现|达成)/;
 /**
