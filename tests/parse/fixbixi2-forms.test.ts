@@ -30,3 +30,31 @@ describe('a shortfall to a goal stated inside the gap (距年初确定的A%目�
     expect(retail('rate')).toEqual([]);
   });
 });
+
+describe('the whole region’s bare 投资 with its growth (全县投资增速慢于全市平均水平B个百分点)', () => {
+  const report = read(
+    '2020年1—10月桐岙县经济运行分析',
+    '1—10月，全县固定资产投资同比增长3.1%，其中工业投资增长9.4%，占全县投资比重为38.6%。',
+    '二、存在的问题',
+    '一是投资增长偏慢。前三季度全县投资增速慢于全市平均水平2.7个百分点，离年初确定的增长10%的目标差距较大。',
+  );
+  const investment = report.observations.filter((o) => o.indicatorCode === 'fixed-asset-investment');
+
+  it('reads the margin as fixed-asset investment’s comparison', () => {
+    expect(investment.filter((o) => o.measure === 'comparison').map((o) => o.quantity?.value)).toEqual([
+      -2.7,
+    ]);
+  });
+
+  it('gives the goal stated in the gap after it to fixed-asset investment, missed', () => {
+    const goals = report.targets.filter((t) => t.indicatorCode === 'fixed-asset-investment');
+    expect(goals.map((t) => [t.value, t.horizon, t.attainment])).toEqual([[10, 'full-year', 'missed']]);
+  });
+
+  it('leaves a part’s share of 全县投资 to the part', () => {
+    const shares = report.observations.filter((o) => o.measure === 'share');
+    expect(shares.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([
+      ['industrial-investment', 38.6],
+    ]);
+  });
+});
