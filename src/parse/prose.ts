@@ -47,6 +47,7 @@ import { bracketedName, wholeName } from './prose-subject-names.js';
 import { inStepGoals } from './prose-target-in-step.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
+import { pushedIndicator } from './prose-task-goals.js';
 import { nameAsWritten } from './prose-written-names.js';
 import type {
   Fact,
@@ -256,6 +257,12 @@ export function readProse(
       if (investment) {
         join = investment;
         subject = investment.name;
+      }
+      // 三要…，推动甲全年增长A%: 全年 stands between a task's indicator and its goal.
+      const pushed = join || pastBracket || benchmarkFigure ? null : pushedIndicator(clause);
+      if (pushed) {
+        join = pushed;
+        subject = pushed.name;
       }
       // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
       // is that industry's investment (a fact), not the industry's value added.

@@ -58,3 +58,28 @@ describe('the whole region’s bare 投资 with its growth (全县投资增速�
     ]);
   });
 });
+
+describe('a task list’s item pushing an indicator to a full-year growth (三要…，推动甲全年增长A%)', () => {
+  const goals = (...lines: string[]) =>
+    read(
+      '2022年1—7月澄阳市经济运行简析',
+      '1—7月，全市社会消费品零售总额86.3亿元，同比增长7.6%。',
+      ...lines,
+    ).targets.map((t) => [t.indicatorCode, t.value, t.horizon, t.attainment]);
+
+  it('reads the goal, with its indicator past 全年, as the items with a cue before it are read', () => {
+    expect(
+      goals(
+        '三、下步建议',
+        '一要稳住工业生产，力争全年规模以上工业增加值增长7%左右；二要激活消费潜力，促进社会消费品零售总额全年增长9%。',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 7, 'full-year', 'unknown'],
+      ['retail-sales', 9, 'full-year', 'missed'],
+    ]);
+  });
+
+  it('reads no goal from 推动…全年 outside a task item (a result said with 推动)', () => {
+    expect(goals('重点项目集中投产，推动社会消费品零售总额全年增长9%。')).toEqual([]);
+  });
+});
