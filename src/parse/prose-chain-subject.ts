@@ -17,6 +17,7 @@ import {
 import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import { counterpartSubject } from './prose-counterpart.js';
 import { sharedMoveTo } from './prose-figure-measure.js';
+import { isGoalGapLead } from './prose-goal-gap.js';
 import type { Link } from './prose-links.js';
 import { repeatedAggregate } from './prose-repeated-aggregate.js';
 import { isStatedGoalInGap } from './prose-stated-goal.js';
@@ -128,6 +129,9 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts)) {
     // 先进制造业增加值占…的比重为38.4%；增加值同比增长10.5%: the bare 增加值 is the same aggregate's.
     ({ subject, join } = repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts) ?? { subject, join });
+  } else if (!join && isGoalGapLead(folded.slice(c.clauseStart, figure.start))) {
+    // 距年初确定的10%目标还差…: the goal of the indicator the chain (or the clause before) is about.
+    ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);
   } else if (c.link && !join) {
     // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject;
     // with no figure before it, about the indicator the clause before starts with (财政总收入同比下降，

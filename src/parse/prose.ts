@@ -38,6 +38,7 @@ import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
 import { nameParentScopes } from './prose-rank-parent.js';
 import { readRankings } from './prose-rankings.js';
+import { regionInvestment } from './prose-region-investment.js';
 import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
@@ -50,6 +51,7 @@ import { inStepGoals } from './prose-target-in-step.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
 import { isGoalLineInWords, wordGoals } from './prose-target-word-goals.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
+import { pushedIndicator } from './prose-task-goals.js';
 import { nameAsWritten } from './prose-written-names.js';
 import type {
   Fact,
@@ -273,6 +275,18 @@ export function readProse(
         ownKey,
       );
       let join = pastBracket || benchmarkFigure ? null : joinIndicator(clause, key);
+      // 全区投资增速低于全市平均水平…: the whole region's bare 投资 is its fixed-asset investment.
+      const investment = join || pastBracket || benchmarkFigure ? null : regionInvestment(clause);
+      if (investment) {
+        join = investment;
+        subject = investment.name;
+      }
+      // 三要…，推动甲全年增长A%: 全年 stands between a task's indicator and its goal.
+      const pushed = join || pastBracket || benchmarkFigure ? null : pushedIndicator(clause);
+      if (pushed) {
+        join = pushed;
+        subject = pushed.name;
+      }
       // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
       // is that industry's investment (a fact), not the industry's value added.
       if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;
