@@ -66,6 +66,12 @@ export interface ChainContext {
   evaluatedShare: ChainSubject | null;
 }
 
+/**
+ * 地区生产总值…，总量占全市的比重为11.6%: 总量 (or 总额, 规模) names the chain's subject by its measure, so the
+ * share after it is that subject's, as a bare 占全市的比重为 is.
+ */
+const TOTAL_BEFORE_SHARE = /^(?:经济)?(?:总量|总额|规模)(?=占[\u4e00-\u9fa5a-z]{1,12}?的?比重)/;
+
 /** The figure's subject and join, and whether it took the list's next name. */
 export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: boolean } {
   const { folded, figure, key, previous } = c;
@@ -141,6 +147,7 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     !join &&
     figure.kind !== 'ratio' &&
     (FOLLOW_ON.test(key) ||
+      (figure.quantity.baseUnit === '%' && FOLLOW_ON.test(key.replace(TOTAL_BEFORE_SHARE, ''))) ||
       (figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) !== 0) ||
       BARE_VERB.test(key))
   ) {

@@ -2,6 +2,8 @@
 // comparator; the prose of the same plan states the goal with one (全县生产总值增长11%左右). Next year's
 // plan is proposed once, so the written comparator is the cell's too. A part-year report's table holds
 // the plan set at the year's start, and its plan part's 力争…6%以上 is a second goal: left alone.
+// The prose's goal is the report's own: a 市下达指导目标 cell (8.5) beside the own target's 8.5左右 is
+// the higher level's figure, and takes only a comparator the prose writes for a guidance.
 
 import type { ProseTarget } from './prose-targets.js';
 import type { TargetValue } from './targets.js';
@@ -15,7 +17,7 @@ const BARE_CELL = /^\s*[+-]?\d+(?:\.\d+)?\s*%?\s*$/;
  * states a goal of the same indicator, horizon, value and unit with a comparator of its own.
  */
 export function writtenComparator(
-  target: Pick<Target, 'indicatorCode' | 'horizon' | 'value' | 'unit'>,
+  target: Pick<Target, 'indicatorCode' | 'horizon' | 'value' | 'unit'> & { kind?: Target['kind'] },
   value: Pick<TargetValue, 'comparator' | 'text'>,
   prose: readonly ProseTarget[],
   defaultHorizon: Horizon,
@@ -26,6 +28,7 @@ export function writtenComparator(
     (t) =>
       !t.target.derived &&
       t.target.indicatorCode === target.indicatorCode &&
+      (t.target.kind === 'guidance') === (target.kind === 'guidance') &&
       (t.horizon ?? defaultHorizon) === target.horizon &&
       t.target.unit === target.unit &&
       t.target.value !== null &&

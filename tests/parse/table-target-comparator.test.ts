@@ -64,4 +64,14 @@ describe('the comparator of a next-year table cell', () => {
       writtenComparator(target(6, 'full-year'), cell('6%'), [prose(6, 'gte', 'full-year')], 'full-year'),
     ).toBe('eq');
   });
+  it("leaves a bare guidance cell eq beside the report's own 左右 goal of the same figure", () => {
+    const guidance = { ...target(7.5), kind: 'guidance' as const };
+    expect(writtenComparator(guidance, cell('7.5'), [prose(7.5, 'approx')], 'next-year')).toBe('eq');
+  });
+  it('lets a guidance cell take the comparator the prose writes for the guidance', () => {
+    const guidance = { ...target(7.5), kind: 'guidance' as const };
+    const stated = prose(7.5, 'gte');
+    const given = { ...stated, target: { ...stated.target, kind: 'guidance' as const } };
+    expect(writtenComparator(guidance, cell('7.5'), [given], 'next-year')).toBe('gte');
+  });
 });
