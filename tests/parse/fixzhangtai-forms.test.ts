@@ -49,3 +49,30 @@ describe('a numbered item whose name is a sentence of its own labels the figures
     expect(observations.filter((o) => o.startsWith('gdp'))).toEqual([]);
   });
 });
+
+describe('an air pollutant’s concentration in 微克/立方米 is an indicator named as written', () => {
+  const PLAN = '二、2032年国民经济和社会发展的主要预期目标';
+
+  it('its level, its fall after it, and a goal for it in the plan part', () => {
+    const { observations, targets } = read([
+      '6.生态环境。细颗粒物（PM2.5）平均浓度降至41微克/立方米，同比下降6.8%。',
+      PLAN,
+      '建议2032年主要预期目标是：细颗粒物（PM2.5）平均浓度下降3%以上。',
+    ]);
+    expect(observations).toEqual([
+      expect.stringMatching(/^x-\w+ level 41$/),
+      expect.stringMatching(/^x-\w+ growth -6.8$/),
+    ]);
+    expect(targets).toEqual([expect.stringMatching(/^x-\w+ next-year -3 false unknown$/)]);
+  });
+
+  it('PM10浓度 too, but a figure in another unit is not a concentration', () => {
+    const { observations } = read(['6.生态环境。PM10年均浓度为66微克/立方米。PM10浓度达标天数为288天。']);
+    expect(observations).toEqual([expect.stringMatching(/^x-\w+ level 66$/)]);
+  });
+
+  it('a concentration goal with no result under its name stays unnamed', () => {
+    const { targets } = read([PLAN, '建议2032年主要预期目标是：二氧化硫平均浓度下降4%以上。']);
+    expect(targets).toEqual([]);
+  });
+});
