@@ -76,3 +76,18 @@ describe('an air pollutant’s concentration in 微克/立方米 is an indicator
     expect(targets).toEqual([]);
   });
 });
+
+describe('两年平均 with an adverb before its growth is still the two-year average', () => {
+  it('两年平均仅增长A% after the year’s growth', () => {
+    const report = parsedReport(
+      [
+        '澄阳区2031年上半年国民经济和社会发展计划执行情况',
+        '上半年，全区社会消费品零售总额增长7.2%，两年平均仅增长2.1%。',
+      ].join('\n'),
+      { sourceName: 'h1.txt' },
+    );
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value].join(' '))).toEqual(
+      ['retail-sales growth 7.2', 'retail-sales two-year-average-growth 2.1'],
+    );
+  });
+});
