@@ -16,6 +16,9 @@ import type { Sentence } from './types.js';
 const ITEM_NUMBER =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.．])/;
 
+/** 500万元以上, 5000万元及以上: the size of the projects or firms an indicator's name counts. */
+const SIZE_BAR = /^\d+(?:万元|亿元)(?:及)?以上/;
+
 /**
  * The indicator a short sentence before this one on its line names and nothing else
  * (（八）节能减排。预期目标：…), or null.
@@ -32,7 +35,9 @@ export function sentenceLabel(
     .replace(/[。.]\s*$/, '')
     .replace(/\s+/g, '')
     .replace(ITEM_NUMBER, '');
-  if (label === '' || label.length > 16 || /[\d,，、;；:：]/.test(label)) return null;
+  // 500万元以上项目固定资产投资: a size bar's figure is part of the name, not a figure of its own.
+  const bare = label.replace(SIZE_BAR, '');
+  if (bare === '' || label.length > 20 || /[\d,，、;；:：]/.test(bare)) return null;
   const named = leadingIndicator(label);
   // The label is the name and nothing else.
   return named && named.name === label.toLowerCase() ? named : null;

@@ -5,6 +5,7 @@
 
 import { aggregateIndicator } from './prose-branches.js';
 import type { NamedIndicator } from './prose-clauses.js';
+import { pollutantConcentration } from './prose-written-names.js';
 
 /** The verbs a goal's clause opens with before its name: 力争, 确保…, 推动. */
 const GOAL_LEAD = /^(?:力争|确保|争取|推动|努力|实现|全年|明年|今年)+/;
@@ -22,6 +23,7 @@ const SPENDING_SHARE = /^[\u4e00-\u9fa5]{2,8}支出占[\u4e00-\u9fa5]{2,12}支�
  */
 export function plannedName(subject: string, known: ReadonlySet<string>): NamedIndicator | null {
   const written = subject.replace(/\s+/g, '').replace(GOAL_LEAD, '');
-  const named = aggregateIndicator(written);
+  // PM2.5年均浓度下降5%以上: a pollutant's concentration the results named as written.
+  const named = aggregateIndicator(written) ?? pollutantConcentration(written);
   return named && (known.has(named.entry.code) || SPENDING_SHARE.test(written)) ? named : null;
 }

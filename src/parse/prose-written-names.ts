@@ -53,6 +53,19 @@ const ENVIRONMENT_RATE = /(?:森林|植被|绿化)覆盖率$|(?:污水|垃圾)[\
  * state beside its coverage rates, given bare or with 为/达 (its name ends in 比例, which no rate reader takes).
  */
 const AIR_QUALITY_RATIO = /空气(?:质量)?优良(?:天数)?(?:比例|比率|率)\s*(?:为|达到?)?\s*$/;
+/**
+ * PM2.5年均浓度为78微克/立方米, 细颗粒物平均浓度41微克/立方米: an air pollutant's concentration, the
+ * place's own state, named as written (the catalogue has no pollutant); its unit says what it is.
+ */
+const POLLUTANT_CONCENTRATION =
+  /^(?:pm2\.5|pm10|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|臭氧)(?:\([^()]{1,8}\))?[\u4e00-\u9fa5]{0,4}浓度(?:均值|平均值)?$/i;
+/** The pollutant concentration a subject names as written (PM2.5年均浓度), or null. */
+export function pollutantConcentration(subject: string): NamedIndicator | null {
+  const name = subject.replace(/\s+/g, '').replace(CONCENTRATION_LINK, '');
+  return POLLUTANT_CONCENTRATION.test(name) ? generatedIndicator(name) : null;
+}
+/** 为, 达, 降至: the words between a concentration's name and its figure. */
+const CONCENTRATION_LINK = /(?:为|达到?|(?:下降|降低|降)(?:至|到)?)\s*$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
 const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
@@ -188,6 +201,14 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     const air = generatedIndicator(subject.replace(/\s+/g, ''));
     subject = air.name;
     join = air;
+  }
+  const pollutant =
+    !join && ownResult && !c.listed && figure.kind === 'number' && figure.quantity.baseUnit === '微克/立方米'
+      ? pollutantConcentration(subject)
+      : null;
+  if (pollutant) {
+    subject = pollutant.name;
+    join = pollutant;
   }
   // 经营性用地供应完成年初计划的61.4%: a work the catalogue lacks, with its share of the year's plan
   // and no level, kept under its name as written (projects, investment and funds stay facts).
