@@ -57,3 +57,58 @@ describe('a sentence leading into a notice is no headline', () => {
     expect(report?.meta.genre).toBe('statistics-analysis');
   });
 });
+
+const goalsOf = (lines: readonly string[]) =>
+  parsedReport(
+    ['桐岙县2021年1-9月国民经济和社会发展计划执行情况的报告', '一、执行情况', ...lines].join('\n'),
+    {
+      sourceName: 'tongao.txt',
+    },
+  ).targets.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value]);
+
+describe('goals with 全年 after the indicator', () => {
+  it('reads 确保规上工业增加值全年增长9%以上, 新增就业全年5200人以上 and 力争…全年实现正增长', () => {
+    const goals = goalsOf([
+      '1-9月，规上工业增加值56.2亿元，增长8.4%；城镇新增就业4810人；出口总额19.6亿元，下降2.1%。',
+      '二、四季度工作',
+      '确保规上工业增加值全年增长9%以上，力争出口总额全年实现正增长。确保城镇新增就业全年5200人以上。',
+    ]);
+    expect(goals).toContainEqual(['industrial-value-added', 'full-year', 'gte', 9]);
+    expect(goals).toContainEqual(['exports', 'full-year', 'gt', 0]);
+    expect(goals).toContainEqual(['new-urban-jobs', 'full-year', 'gte', 5200]);
+  });
+
+  it('keeps one target when the plan part repeats a goal stated earlier with 以上', () => {
+    const goals = goalsOf([
+      '1-9月，规上工业增加值56.2亿元，增长8.4%，年度目标为9%。',
+      '二、四季度工作',
+      '确保规上工业增加值全年增长9%以上。',
+    ]).filter(([code]) => code === 'industrial-value-added');
+    expect(goals).toHaveLength(1);
+  });
+});
+
+describe('a result short of a goal said with its figure', () => {
+  it('reads 离…8%目标还差 and 与年度增长5%的计划相差 as a comparison with a stated target', () => {
+    const report = parsedReport(
+      [
+        '桐岙县2021年1-9月国民经济和社会发展计划执行情况的报告',
+        '一、执行情况',
+        '固定资产投资增长6.3%，离年初确定的8%目标还差1.7个百分点。',
+        '出口总额19.6亿元，同比下降2.1%，但与年度增长5%的计划相差7.1个百分点。',
+      ].join('\n'),
+      { sourceName: 'tongao.txt' },
+    );
+    const of = (code: string) =>
+      report.observations.filter((o) => o.indicatorCode === code).map((o) => [o.measure, o.quantity?.value]);
+    expect(of('fixed-asset-investment')).toEqual([
+      ['growth', 6.3],
+      ['comparison', -1.7],
+    ]);
+    expect(of('exports')).toContainEqual(['comparison', -7.1]);
+    expect(of('exports')).not.toContainEqual(['growth', 5]);
+    const targets = report.targets.map((t) => [t.indicatorCode, t.value]);
+    expect(targets).toContainEqual(['fixed-asset-investment', 8]);
+    expect(targets).toContainEqual(['exports', 5]);
+  });
+});
