@@ -112,3 +112,17 @@ describe('a result short of a goal said with its figure', () => {
     expect(targets).toContainEqual(['exports', 5]);
   });
 });
+
+describe('a project whose works are to deliver water', () => {
+  it('reads 确保…污水处理厂二期年内通水 as a project, and 村村通水泥路 as none', () => {
+    const report = parsedReport(
+      [
+        '桐岙县2021年1-9月国民经济和社会发展计划执行情况的报告',
+        '一、四季度工作',
+        '确保澄溪再生水厂二期年内通水，推进村村通水泥路建设。',
+      ].join('\n'),
+      { sourceName: 'tongao.txt' },
+    );
+    expect(report.projects.map((p) => p.name)).toEqual(['澄溪再生水厂二期']);
+  });
+});
