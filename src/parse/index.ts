@@ -31,6 +31,7 @@ import {
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { confirmsAnother } from './target-confirmations.js';
+import { repeatsStatedGoal } from './target-repeated.js';
 import { restatesTablePlan } from './target-restated.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
@@ -196,6 +197,9 @@ function parseText(
     if (confirmsAnother(prose.targets, index, targets, defaultHorizon)) continue;
     // 下半年…完成18亿元以上 beside the table's 全年计划 180000 (万元): the table's plan, written again.
     if (restatesTablePlan(target, horizon, tablePlans)) continue;
+    // 年度目标为15% then 全年增长15%以上 in the prose: the goal stated again with a floor, one target
+    // (a table's plan and a prose goal are matched by writtenComparator instead).
+    if (repeatsStatedGoal(target, horizon, targets.slice(tablePlans.length))) continue;
     // A plan derived from a gap or a share that the report also states is that target, not a second
     // one; next year's goal of the same value is another year's.
     const sameYear = (h: string) => (h === 'next-year') === (horizon === 'next-year');

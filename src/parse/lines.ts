@@ -1,6 +1,7 @@
 // Splits decoded text into lines with offsets, over the width-folded copy (same length as the source).
 // \r is treated as whitespace so CRLF and lone-CR files read like LF ones.
 
+import { monthWordsToDigits } from './month-words.js';
 import { foldWidth } from './normalise.js';
 import { withoutInlineNoteMarks } from './note-marks.js';
 
@@ -44,7 +45,7 @@ function withoutJammer(folded: string, start: number, end: number): string | nul
 
 /** Folded text and its lines; blank lines are kept (text '') because blank lines separate table cells. */
 export function splitLines(source: string): { folded: string; lines: Line[] } {
-  let folded = withoutInlineNoteMarks(foldWidth(source));
+  let folded = monthWordsToDigits(withoutInlineNoteMarks(foldWidth(source)));
   const lines: Line[] = [];
   let lineStart = 0;
   let number = 1;

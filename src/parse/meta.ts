@@ -94,6 +94,8 @@ const YEARLESS_KIND = /(?:人民)?政府工作报告/;
 /** 一、 (一) （一）: the number a part of a report is headed by. */
 const PART_HEADING = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])/;
 const TITLE_MAX = 80;
+/** …公示如下：, …报告如下: a sentence leading into the text or table under it. */
+const LEADS_IN = /如下\s*[:：]?$/;
 const HEADLINE_MAX = 50;
 /** A title wrapped over lines ends on its genre's word. */
 const TITLE_END = /(?:报告|意见|公报|情况|简析|分析|月报|快报|草案)$/;
@@ -239,9 +241,11 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     const wrapped = inBody ? null : wrappedTitle(heads.slice(k, k + 3));
     if (wrapped && wrapped.genre !== 'statistics-analysis') return wrapped;
     if (!headline && wrapped) headline = wrapped;
-    if (!headline && read && !inBody && text.length <= HEADLINE_MAX && !/[。;；]/.test(text))
+    // 现将我县2022年1-9月…进展情况公示如下：: the sentence that introduces what follows, not a headline.
+    const sentence = /[。;；]/.test(text) || LEADS_IN.test(text);
+    if (!headline && read && !inBody && text.length <= HEADLINE_MAX && !sentence)
       headline = underMainTitle(read, line, heads[k - 1]);
-    if (/[。;；]/.test(text)) inBody = true;
+    if (sentence) inBody = true;
   }
   return headline;
 }

@@ -46,14 +46,12 @@ const LINK_RULES = {
   statedPlanGap: new RegExp(
     `(${ABOVE}|${BELOW})(?:[\\u4e00-\\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?的(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?$`,
   ),
-  /**
-   * 距年初确定的10%目标还差1.1个百分点: the shortfall to a goal whose figure stands inside the plan's words
-   * (the words after the goal's figure, then the raw text before the gap's, as goalOfTheGap).
-   */
+  /** 离年初确定的7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…: the words after the goal's figure… */
   goalOfTheShortfall:
-    /^(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)(?:还|尚|仍)?(?:相)?差$/,
+    /^(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)(?:还|尚|仍)?相?差$/,
+  /** …and before it: 离/距/与, the plan's lead, the goal's figure; the result falls short of the goal by the points. */
   statedShortfall:
-    /(?:距离?|离)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:还|尚|仍)?(?:相)?差$/,
+    /(?:距离?|离|与)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:还|尚|仍)?相?差$/,
   /** 但离年度目标还差0.9个百分点, 距全年目标尚差…: the points the result is short of the plan. */
   planGapShort: new RegExp(`^(?:但|而|且)?(?:距离?|离)${PLAN}(?:还|尚|仍)?(?:相)?差$`),
   // 比计划增速快7.8个百分点: the plan's growth named as such; 较年度预期目标低1.4个百分点 says 较 for 比;
@@ -218,7 +216,7 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const statedVerb = stated ? LINK_RULES.statedPlanGap.exec(before)?.[1] : undefined;
   if (stated?.[1] && statedVerb)
     return { kind: 'comparison', sign: signOf(statedVerb), benchmark: stated[1] };
-  // 距年初确定的10%目标还差1.1个百分点: the same, said as a shortfall to the stated goal.
+  // 离年初确定的7.5%目标还差0.1个百分点: short of a goal whose figure is said (read as the target).
   const short = LINK_RULES.goalOfTheShortfall.exec(key);
   if (short?.[1] && LINK_RULES.statedShortfall.test(before.replace(/\s/g, '')))
     return { kind: 'comparison', sign: -1, benchmark: short[1] };

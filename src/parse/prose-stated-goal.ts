@@ -10,11 +10,18 @@ const GOAL_LEAD =
 /** The plan's words after the goal's figure: 的目标任务, 左右的预期目标. */
 const GOAL_AFTER = /^\s*(?:左右|以上)?的(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)/;
 
+/**
+ * 离年初确定的7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…: the goal's figure between 离/距/与 and
+ * the shortfall (还差, 相差) to it.
+ */
+const SHORT_LEAD =
+  /^(?:但|而|且)?(?:距离?|离|与)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?$/;
+const SHORT_AFTER =
+  /^\s*(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:还|尚|仍)?相?差/;
+
 /** Whether the figure is such a goal, whose clause names no subject of its own. */
 export function isStatedGoalInGap(folded: string, figure: Figure, key: string): boolean {
-  return (
-    figure.quantity.baseUnit === '%' &&
-    GOAL_LEAD.test(key) &&
-    GOAL_AFTER.test(folded.slice(figure.end, figure.end + 12))
-  );
+  if (figure.quantity.baseUnit !== '%') return false;
+  const after = folded.slice(figure.end, figure.end + 12);
+  return (GOAL_LEAD.test(key) && GOAL_AFTER.test(after)) || (SHORT_LEAD.test(key) && SHORT_AFTER.test(after));
 }

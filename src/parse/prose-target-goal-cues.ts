@@ -22,11 +22,12 @@ export const HIGHER_LEVEL = /(?:[省市州]|上级)(?:委|政府)?下达|指导(
  * goals said met after the result (增长7.1%，完成年初确定的增长6%的目标); a goal in quotes is read
  * with its verdict instead (quotedGoals). A long 、 list may close with 等目标任务 (对照年初确定的甲增长8%、
  * 乙增长8.5%、…、戊增长8%等目标任务): each 、 item may take up to 40 characters. 高于地区下达的12%的目标任务
- * 1.2个百分点: a goal a higher level set, said inside the gap to it (the region's own target). 距年初确定的10%目标还差…
+ * 1.2个百分点: a goal a higher level set, said inside the gap to it (the region's own target). 离年初确定的
+ * 7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…: a goal the result falls short of, said before the shortfall. 距年初确定的10%目标还差…
  * closes the goal with no 的 after its figure.
  */
 export const CLOSED_GOALS =
-  /(?:对照|围绕|紧盯|紧扣|锚定|提出|确定了?|完成|实现|达到|(?:高于|高出|超过|超出|低于)[\u4e00-\u9fa5]{0,6}?(?:下达|批准)的?)(?:全年|年度|年初)?[^,;。“”]{0,40}?\d(?:[^,;。“”]{0,40}?、[^,;。“”]{0,40}?\d)*[^,;。“”]{0,40}?(?:的|等|(?<=%(?:左右|以上)?))(?:年度|全年)?(?:预期|计划)?目标/;
+  /(?:^|[,，;；]|但|而)(?:距离?|离|与)[\u4e00-\u9fa5]{0,8}?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?=(?:还|尚|仍)?相?差)|(?:对照|围绕|紧盯|紧扣|锚定|提出|确定了?|完成|实现|达到|(?:高于|高出|超过|超出|低于)[\u4e00-\u9fa5]{0,6}?(?:下达|批准)的?)(?:全年|年度|年初)?[^,;。“”]{0,40}?\d(?:[^,;。“”]{0,40}?、[^,;。“”]{0,40}?\d)*[^,;。“”]{0,40}?(?:的|等|(?<=%(?:左右|以上)?))(?:年度|全年)?(?:预期|计划)?目标/;
 /** Words after a goal cue that report the goals done rather than set them: 均如期完成, 完成情况良好. */
 export const GOALS_DONE = /^[^,;:。]{0,6}?(?:如期|全面|顺利|超额|基本)?(?:完成|实现|达成)/;
 /**

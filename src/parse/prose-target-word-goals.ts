@@ -26,6 +26,9 @@ const GOAL_NUMBER = /^\s*(?:\d{1,2}\s*[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])\
  */
 const GOAL_VERB = /^\s*(?:推动|促进|带动)/;
 
+/** 力争, 确保, 争取: the cue of a goal, before its indicator. */
+const GOAL_CUE = /^\s*(?:力争|确保|争取)/;
+
 /** 同比持平, 与上年持平: a goal of no growth. */
 const FLAT = /(?:同比|与上年|比上年)?持平/;
 /** 进出口总额保持正增长: a goal of growth above zero. */
@@ -81,7 +84,11 @@ export function wordGoals(
     const words = WORD_GOAL.exec(text) ?? FLAT.exec(text) ?? POSITIVE.exec(text);
     // ——单位生产总值能耗下降完成市下达任务: a goal line's dash opens the clause, before the indicator.
     // 推动固定资产投资降幅进一步收窄: the verb that urges the goal stands before the indicator.
-    const named = leadingIndicator(text.replace(GOAL_LINE_DASH, '').replace(GOAL_VERB, ''));
+    // 力争进出口总额全年实现正增长: a goal with a value (above zero, flat) after 力争/确保 is the year's
+    // goal, not a verdict hoped for.
+    const valued = words !== null && (FLAT.test(words[0]) || POSITIVE.test(words[0]));
+    const lead = text.replace(GOAL_LINE_DASH, '').replace(GOAL_VERB, '');
+    const named = leadingIndicator(valued ? lead.replace(GOAL_CUE, '') : lead);
     const inside =
       words && !named && text.replace(GOAL_LINE_DASH, '').startsWith(words[0]) ? namedInside(words[0]) : null;
     // （八）节能减排。预期目标：完成市下达的目标任务: the goal in words, of the field its label names.
