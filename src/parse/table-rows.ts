@@ -17,10 +17,11 @@ import {
   RANK_CHANGE_HEADER,
 } from './table.js';
 import { bareTargetsAsGrowths, bareTargetsAsLevels } from './table-bare-target-unit.js';
-import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
+import { columnMeasure, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import { guidanceAmountsForYear, guidanceOfNextYear } from './table-guidance-horizon.js';
+import { BREAKDOWN_LABEL, investmentSectorName, isInvestmentTable } from './table-investment-sectors.js';
 import { MeasureRows } from './table-measure-row.js';
 import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
@@ -88,11 +89,15 @@ const NAME_SERIAL =
  * before a part of the row above, a serial number before, a footnote mark after.
  */
 export function rowName(text: string): string {
-  return foldWidth(text)
-    .trim()
-    .replace(/^(?:其中\s*[:：]?|#)\s*/, '')
-    .replace(NAME_SERIAL, '')
-    .replace(FOOTNOTE_MARK, '');
+  return (
+    foldWidth(text)
+      .trim()
+      .replace(/^(?:其中\s*[:：]?|#)\s*/, '')
+      .replace(NAME_SERIAL, '')
+      // 按产业分：第一产业: the breakdown's label groups the rows, no part of the name.
+      .replace(BREAKDOWN_LABEL, '')
+      .replace(FOOTNOTE_MARK, '')
+  );
 }
 
 /** (确保), (奋斗): the tier a target is set at, written after it; 增长8%(确保) 增长10%(奋斗) in one cell. */
@@ -278,6 +283,13 @@ export function readTables(
       ),
     );
 
+    // 固定资产投资 | 第一产业 | 第二产业: an investment table's bare industries are its investment's parts.
+    const investmentTable = isInvestmentTable(
+      placed.read.rows.map((row) =>
+        lookupIndicator(splitNameUnit(rowName(row.cells[nameColumn]?.text ?? '')).name),
+      ),
+    );
+
     const partUnits = new PartUnits();
     const measureRows = new MeasureRows();
     const votedUnits = new Set(units);
@@ -294,7 +306,11 @@ export function readTables(
       const own = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
       const asWritten = owner ? { ...own, name: splitNameUnit(owner).name } : own;
       const split =
-        measureOfGoods === null ? asWritten : { ...asWritten, name: `${asWritten.name}${measureOfGoods}` };
+        measureOfGoods !== null
+          ? { ...asWritten, name: `${asWritten.name}${measureOfGoods}` }
+          : investmentTable
+            ? { ...asWritten, name: investmentSectorName(asWritten.name) }
+            : asWritten;
       if ((measureOfGoods !== null || priceTable) && !lookupIndicator(split.name)) continue;
       // 亿元、% in the unit column: the level's unit, the goals' left for the rows to vote on.
       const unitCell = unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null;
@@ -363,6 +379,8 @@ export function readTables(
               withRowUnit && indexBase ? fromIndex(withRowUnit, piece.text, indexBase) : withRowUnit;
             // 单位地区生产总值能耗下降 | % | 3.4: the row's percentage is a fall (table-decline-row.ts).
             const quantity = read100 && decline ? declineQuantity(read100) : read100;
+            // 100 under 占全部投资比重(%) in the total's row: the whole itself, no share.
+            if (quantity?.baseUnit === '%' && isWholeShare(column.header, quantity.value)) continue;
             const observation: Observation = {
               indicatorCode: code,
               indicatorName: split.name,
