@@ -25,6 +25,7 @@ import { BREAKDOWN_LABEL, investmentSectorName, isInvestmentTable } from './tabl
 import { MeasureRows } from './table-measure-row.js';
 import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
+import { PartMeasures } from './table-part-measure.js';
 import { PartUnits } from './table-part-unit.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
@@ -291,6 +292,7 @@ export function readTables(
     );
 
     const partUnits = new PartUnits();
+    const partMeasures = new PartMeasures();
     const measureRows = new MeasureRows();
     const votedUnits = new Set(units);
     for (const [r, row] of placed.read.rows.entries()) {
@@ -310,7 +312,7 @@ export function readTables(
           ? { ...asWritten, name: `${asWritten.name}${measureOfGoods}` }
           : investmentTable
             ? { ...asWritten, name: investmentSectorName(asWritten.name) }
-            : asWritten;
+            : { ...asWritten, name: partMeasures.next(nameCell.text, asWritten.name) };
       if ((measureOfGoods !== null || priceTable) && !lookupIndicator(split.name)) continue;
       // 亿元、% in the unit column: the level's unit, the goals' left for the rows to vote on.
       const unitCell = unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null;
