@@ -23,6 +23,7 @@ import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import { guidanceAmountsForYear, guidanceOfNextYear } from './table-guidance-horizon.js';
 import { BREAKDOWN_LABEL, investmentSectorName, isInvestmentTable } from './table-investment-sectors.js';
 import { MeasureRows } from './table-measure-row.js';
+import { isPointsChange, noteRowsInPoints } from './table-note-points.js';
 import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
 import { PartMeasures } from './table-part-measure.js';
@@ -244,6 +245,8 @@ export function readTables(
     const noteUnits = noteColumnUnits(notes[t] ?? '');
     const columnUnits = columns.map((c) => columnUnit(c.header) ?? noteUnitOf(noteUnits, c.header));
     const amountChange = columns.map((c) => isAmountChangeHeader(c.header));
+    // 注：产品销售率的增减为百分点: that row's ± column holds points, not a growth.
+    const pointRows = noteRowsInPoints(notes[t] ?? '');
     // 单位：亿元、% over the table: its bare levels are in the first unit that is not %, and when it
     // names one unit alone, every bare number is in it. 单位：亿元、元、%: a row whose indicator is
     // reported in one of the other listed units (人均可支配收入 in 元) is in that one.
@@ -374,8 +377,12 @@ export function readTables(
           for (const piece of actualPieces(column.header, cell.text)) {
             const read = readQuantity(piece.text);
             if (!read && /\d/.test(piece.text)) badCell(cell, 'the actual');
+            const inPoints = isPointsChange(pointRows, split.name, column.header);
             const withRowUnit = read
-              ? withUnit(read, piece.unit ?? columnUnits[c] ?? rowUnit ?? listedUnit)
+              ? withUnit(
+                  read,
+                  inPoints ? '个百分点' : (piece.unit ?? columnUnits[c] ?? rowUnit ?? listedUnit),
+                )
               : null;
             const read100 =
               withRowUnit && indexBase ? fromIndex(withRowUnit, piece.text, indexBase) : withRowUnit;
@@ -390,11 +397,14 @@ export function readTables(
               // 负增长 in a change column: a growth without its figure.
               // 两年平均增长(%), 构成(%): the header's measure, whatever the row's indicator makes of a %.
               // 增减额: a change in the row's unit.
+              // 注：…的增减为百分点: the rate's move in points.
               measure: quantity
-                ? ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
-                  (amountChange[c] && quantity.baseUnit !== '%'
-                    ? 'change'
-                    : tableMeasure(quantity, entry, split.name)))
+                ? inPoints && quantity.baseUnit === 'pp'
+                  ? 'change'
+                  : ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
+                    (amountChange[c] && quantity.baseUnit !== '%'
+                      ? 'change'
+                      : tableMeasure(quantity, entry, split.name)))
                 : columnUnits[c] === '%'
                   ? 'growth'
                   : 'level',
