@@ -7,8 +7,17 @@ import type { Measure } from './types.js';
 /** 两年平均增长(%), 两年平均增速: the average yearly growth over two years, beside the year's own. */
 const TWO_YEAR_HEADER = /两年(?:平均|年均)(?:增长|增速|增幅)?/;
 
-/** 构成(%), 比重(%), 占比: each row's share of the table's total (a GDP table's sectors). */
-const SHARE_HEADER = /^(?:构成|比重|占比|占GDP比重|占生产总值比重)(?:\(%\)|%)?$/;
+/**
+ * 构成(%), 比重(%), 占比: each row's share of the table's total (a GDP table's sectors); 占全部投资比重(%),
+ * 占总量的比重: the same, the whole named.
+ */
+const SHARE_HEADER =
+  /^(?:构成|比重|占比|占GDP比重|占生产总值比重|占(?:全部|全社会|总)[\u4e00-\u9fa5]{0,6}?的?比重)(?:\(%\)|%)?$/;
+
+/** Whether a share column's figure is the whole's own 100: the total row, no share of anything. */
+export function isWholeShare(header: string, value: number): boolean {
+  return value === 100 && columnMeasure(header) === 'share';
+}
 
 /**
  * 增减额, 增加额, 增减量: how much the figure moved from the same period last year, an amount in the

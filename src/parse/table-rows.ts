@@ -17,13 +17,16 @@ import {
   RANK_CHANGE_HEADER,
 } from './table.js';
 import { bareTargetsAsGrowths, bareTargetsAsLevels } from './table-bare-target-unit.js';
-import { columnMeasure, isAmountChangeHeader } from './table-column-measure.js';
+import { columnMeasure, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import { guidanceAmountsForYear, guidanceOfNextYear } from './table-guidance-horizon.js';
+import { BREAKDOWN_LABEL, investmentSectorName, isInvestmentTable } from './table-investment-sectors.js';
 import { MeasureRows } from './table-measure-row.js';
+import { isPointsChange, noteRowsInPoints } from './table-note-points.js';
 import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
+import { PartMeasures } from './table-part-measure.js';
 import { PartUnits } from './table-part-unit.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
@@ -88,11 +91,15 @@ const NAME_SERIAL =
  * before a part of the row above, a serial number before, a footnote mark after.
  */
 export function rowName(text: string): string {
-  return foldWidth(text)
-    .trim()
-    .replace(/^(?:其中\s*[:：]?|#)\s*/, '')
-    .replace(NAME_SERIAL, '')
-    .replace(FOOTNOTE_MARK, '');
+  return (
+    foldWidth(text)
+      .trim()
+      .replace(/^(?:其中\s*[:：]?|#)\s*/, '')
+      .replace(NAME_SERIAL, '')
+      // 按产业分：第一产业: the breakdown's label groups the rows, no part of the name.
+      .replace(BREAKDOWN_LABEL, '')
+      .replace(FOOTNOTE_MARK, '')
+  );
 }
 
 /** (确保), (奋斗): the tier a target is set at, written after it; 增长8%(确保) 增长10%(奋斗) in one cell. */
@@ -238,6 +245,8 @@ export function readTables(
     const noteUnits = noteColumnUnits(notes[t] ?? '');
     const columnUnits = columns.map((c) => columnUnit(c.header) ?? noteUnitOf(noteUnits, c.header));
     const amountChange = columns.map((c) => isAmountChangeHeader(c.header));
+    // 注：产品销售率的增减为百分点: that row's ± column holds points, not a growth.
+    const pointRows = noteRowsInPoints(notes[t] ?? '');
     // 单位：亿元、% over the table: its bare levels are in the first unit that is not %, and when it
     // names one unit alone, every bare number is in it. 单位：亿元、元、%: a row whose indicator is
     // reported in one of the other listed units (人均可支配收入 in 元) is in that one.
@@ -278,7 +287,15 @@ export function readTables(
       ),
     );
 
+    // 固定资产投资 | 第一产业 | 第二产业: an investment table's bare industries are its investment's parts.
+    const investmentTable = isInvestmentTable(
+      placed.read.rows.map((row) =>
+        lookupIndicator(splitNameUnit(rowName(row.cells[nameColumn]?.text ?? '')).name),
+      ),
+    );
+
     const partUnits = new PartUnits();
+    const partMeasures = new PartMeasures();
     const measureRows = new MeasureRows();
     const votedUnits = new Set(units);
     for (const [r, row] of placed.read.rows.entries()) {
@@ -294,7 +311,11 @@ export function readTables(
       const own = splitNameUnit(statedBase ? written.slice(0, statedBase.index) : written);
       const asWritten = owner ? { ...own, name: splitNameUnit(owner).name } : own;
       const split =
-        measureOfGoods === null ? asWritten : { ...asWritten, name: `${asWritten.name}${measureOfGoods}` };
+        measureOfGoods !== null
+          ? { ...asWritten, name: `${asWritten.name}${measureOfGoods}` }
+          : investmentTable
+            ? { ...asWritten, name: investmentSectorName(asWritten.name) }
+            : { ...asWritten, name: partMeasures.next(nameCell.text, asWritten.name) };
       if ((measureOfGoods !== null || priceTable) && !lookupIndicator(split.name)) continue;
       // 亿元、% in the unit column: the level's unit, the goals' left for the rows to vote on.
       const unitCell = unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null;
@@ -356,13 +377,19 @@ export function readTables(
           for (const piece of actualPieces(column.header, cell.text)) {
             const read = readQuantity(piece.text);
             if (!read && /\d/.test(piece.text)) badCell(cell, 'the actual');
+            const inPoints = isPointsChange(pointRows, split.name, column.header);
             const withRowUnit = read
-              ? withUnit(read, piece.unit ?? columnUnits[c] ?? rowUnit ?? listedUnit)
+              ? withUnit(
+                  read,
+                  inPoints ? '个百分点' : (piece.unit ?? columnUnits[c] ?? rowUnit ?? listedUnit),
+                )
               : null;
             const read100 =
               withRowUnit && indexBase ? fromIndex(withRowUnit, piece.text, indexBase) : withRowUnit;
             // 单位地区生产总值能耗下降 | % | 3.4: the row's percentage is a fall (table-decline-row.ts).
             const quantity = read100 && decline ? declineQuantity(read100) : read100;
+            // 100 under 占全部投资比重(%) in the total's row: the whole itself, no share.
+            if (quantity?.baseUnit === '%' && isWholeShare(column.header, quantity.value)) continue;
             const observation: Observation = {
               indicatorCode: code,
               indicatorName: split.name,
@@ -370,11 +397,14 @@ export function readTables(
               // 负增长 in a change column: a growth without its figure.
               // 两年平均增长(%), 构成(%): the header's measure, whatever the row's indicator makes of a %.
               // 增减额: a change in the row's unit.
+              // 注：…的增减为百分点: the rate's move in points.
               measure: quantity
-                ? ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
-                  (amountChange[c] && quantity.baseUnit !== '%'
-                    ? 'change'
-                    : tableMeasure(quantity, entry, split.name)))
+                ? inPoints && quantity.baseUnit === 'pp'
+                  ? 'change'
+                  : ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
+                    (amountChange[c] && quantity.baseUnit !== '%'
+                      ? 'change'
+                      : tableMeasure(quantity, entry, split.name)))
                 : columnUnits[c] === '%'
                   ? 'growth'
                   : 'level',

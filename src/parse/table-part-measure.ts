@@ -1,0 +1,27 @@
+// 规模以上工业总产值 | 其中：轻工业 | 重工业: a table's bare classes of industry under a whole name the
+// whole's measure (轻工业总产值), as its figures are; under 规模以上工业增加值 they are the value added.
+
+import { foldWidth } from './normalise.js';
+
+const PART_MARK = /^\s*(?:其中\s*[:：]?|#)/;
+
+/** The classes a whole's 其中 rows name bare, the first marked and the rest unmarked. */
+const BARE_CLASS = /^(?:轻工业|重工业)$/;
+
+/** The measure a whole's name ends with, which its bare classes take. */
+const WHOLE_MEASURE = /(?:总产值|产值|增加值|营业收入|主营业务收入|利润总额)$/;
+
+/** Gives a whole's bare class rows the whole's measure, row by row, in reading order. */
+export class PartMeasures {
+  private measure: string | null = null;
+
+  /** The row's name, with the whole's measure after a bare class under it. */
+  next(nameCell: string, name: string): string {
+    if (BARE_CLASS.test(name)) {
+      const under = PART_MARK.test(foldWidth(nameCell)) || this.measure !== null;
+      return under && this.measure ? `${name}${this.measure}` : name;
+    }
+    this.measure = PART_MARK.test(foldWidth(nameCell)) ? null : (WHOLE_MEASURE.exec(name)?.[0] ?? null);
+    return name;
+  }
+}
