@@ -25,6 +25,7 @@ import { MeasureRows } from './table-measure-row.js';
 import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
 import { PartUnits } from './table-part-unit.js';
+import { otherPlaceColumns } from './table-place-groups.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
@@ -278,6 +279,8 @@ export function readTables(
       ),
     );
 
+    // 全市 (1-5月 | ±%) beside 砚河区 (1-5月 | ±%): the parent's columns are no figures of the report's place.
+    const otherPlaces = otherPlaceColumns(columns, region);
     const partUnits = new PartUnits();
     const measureRows = new MeasureRows();
     const votedUnits = new Set(units);
@@ -332,7 +335,7 @@ export function readTables(
         });
       for (const [c, column] of columns.entries()) {
         const cell = row.cells[c];
-        if (!cell || cell.text === '' || c === nameColumn) continue;
+        if (!cell || cell.text === '' || c === nameColumn || otherPlaces.has(c)) continue;
         if (column.role === 'progress') {
           const read = readQuantity(cell.text);
           if (!read) {
