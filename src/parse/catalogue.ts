@@ -694,8 +694,18 @@ export function lookupIndicator(name: string): CatalogueEntry | undefined {
     const entry = byName.get(scoped);
     if (entry) return entry;
   }
-  return undefined;
+  // 现价工业总产值, 按可比价格增加值 in a table row: the price basis written inside the name is not part
+  // of it (as prose-clauses.ts reads it in prose).
+  const unpriced = key.replace(PRICE_BASIS, '');
+  return unpriced !== key ? byName.get(unpriced) : undefined;
 }
+
+/**
+ * 现价, 可比价, 按不变价格 in front of a name ending in 总产值 / 产值 / 增加值 (现价工业总产值), or
+ * inside it just before that word (农林牧渔业现价总产值): the price basis a figure is given at.
+ */
+const PRICE_BASIS =
+  /^(?:现价|(?:按)?(?:可比|不变)价格?)(?=.{0,10}(?:总产值|产值|增加值|生产总值)$)|(?:现价|(?:按)?(?:可比|不变)价格?)(?=(?:总产值|产值|增加值|生产总值)$)/;
 
 /**
  * The code of an indicator the catalogue does not know: `x-` and the first 10 hex digits of the

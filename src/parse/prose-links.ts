@@ -70,6 +70,10 @@ const LINK_RULES = {
    */
   scheduleShort:
     /(?:^|[,，;；])(?:但|而|且|仅)?(?:距离?|离)(?:[“"‘「]?时间过半[、，,]?任务过半[”"’」]?|(?:时序|序时|时间|均衡)进度)(?:的要求)?(?:还|尚|仍)?(?:相)?差$/,
+  /** 比序时进度低14.6个百分点, 较时间进度快…: the schedule before the verb, as planGapAfter for the plan. */
+  scheduleAfter: new RegExp(
+    `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(?:比|较)(?:时序|序时|时间|均衡)进度(高出?|低|快|慢)$`,
+  ),
   schedule: new RegExp(
     `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度|[\u4e00-\u9fa5]{2,12}?)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
   ),
@@ -226,7 +230,7 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const guidance = LINK_RULES.guidance.exec(key);
   if (guidance?.[1] && guidance[2])
     return { kind: 'comparison', sign: signOf(guidance[1]), benchmark: guidance[2] };
-  const schedule = LINK_RULES.schedule.exec(key);
+  const schedule = LINK_RULES.schedule.exec(key) ?? LINK_RULES.scheduleAfter.exec(key);
   if (schedule?.[1]) return { kind: 'comparison', sign: signOf(schedule[1]), benchmark: '时序进度' };
   if (LINK_RULES.scheduleShort.test(before.replace(/\s/g, '')))
     return { kind: 'comparison', sign: -1, benchmark: '时序进度' };

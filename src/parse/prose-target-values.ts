@@ -57,7 +57,28 @@ export function goalTarget(
   // 分别增长6.5%和7.5%左右: the list's closing qualifier, carried to each figure by scanFigures.
   const fromList = read.comparator === 'eq' ? QUALIFIED[fact.quantity.qualifier ?? ''] : undefined;
   const value = fromList ? { ...read, comparator: fromList } : read;
-  return statedTarget(join, value, horizon, fact.quantity.raw, raw, fact.provenance);
+  return statedTarget(
+    join,
+    fallHeldWithin(value, figureText, raw),
+    horizon,
+    fact.quantity.raw,
+    raw,
+    fact.provenance,
+  );
+}
+
+/** 降幅控制在, 跌幅收窄到: the fall the goal bounds, written just before its figure. */
+const FALL_HELD = /(?:降幅|跌幅)(?:要|力争|争取)?(?:控制|收窄|缩小|压缩)(?:在|到|至)$/;
+
+/**
+ * 地区生产总值降幅控制在3%以内: a fall of at most 3%, so a growth of at least -3% (the figure is the
+ * size of the fall, its ceiling the floor of the growth). Other goals are returned as read.
+ */
+function fallHeldWithin(value: TargetValue, figureText: string, raw: string): TargetValue {
+  if (value.comparator !== 'lte' || value.unit !== '%' || value.value === null) return value;
+  const at = raw.lastIndexOf(figureText);
+  if (at < 0 || !FALL_HELD.test(raw.slice(0, at))) return value;
+  return { ...value, value: -value.value, comparator: 'gte' };
 }
 
 /** A target the text states (not derived), as the prose reader hands it on. */

@@ -28,6 +28,7 @@ import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
 import { PartMeasures } from './table-part-measure.js';
 import { PartUnits } from './table-part-unit.js';
+import { otherPlaceColumns } from './table-place-groups.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
@@ -287,6 +288,8 @@ export function readTables(
       ),
     );
 
+    // 全市 (1-5月 | ±%) beside 砚河区 (1-5月 | ±%): the parent's columns are no figures of the report's place.
+    const otherPlaces = otherPlaceColumns(columns, region);
     // 固定资产投资 | 第一产业 | 第二产业: an investment table's bare industries are its investment's parts.
     const investmentTable = isInvestmentTable(
       placed.read.rows.map((row) =>
@@ -353,7 +356,7 @@ export function readTables(
         });
       for (const [c, column] of columns.entries()) {
         const cell = row.cells[c];
-        if (!cell || cell.text === '' || c === nameColumn) continue;
+        if (!cell || cell.text === '' || c === nameColumn || otherPlaces.has(c)) continue;
         if (column.role === 'progress') {
           const read = readQuantity(cell.text);
           if (!read) {

@@ -149,3 +149,18 @@ describe('a goal for a rate the catalogue lacks', () => {
     expect(new Set(named.map((o) => o.indicatorCode)).size).toBe(1);
   });
 });
+
+describe('investment by its composition', () => {
+  it('keeps 建筑安装工程投资 and 设备工器具购置投资 under the investment they are parts of', () => {
+    expect(
+      observations(
+        '上半年，全县固定资产投资同比增长7.3%。从构成看，建筑安装工程投资增长2.8%，设备工器具购置投资下降5.1%，其他费用投资增长12.6%。',
+      ),
+    ).toEqual([
+      ['fixed-asset-investment', 'growth', 7.3],
+      ['建筑安装工程投资', 'growth', 2.8],
+      ['设备工器具购置投资', 'growth', -5.1],
+      ['其他费用投资', 'growth', 12.6],
+    ]);
+  });
+});
