@@ -35,6 +35,7 @@ import { namedOtherPlace } from './prose-named-place.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
 import { nameParentScopes } from './prose-rank-parent.js';
+import { sizeScopesFromBand } from './prose-rank-scope-size.js';
 import { readRankings } from './prose-rankings.js';
 import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
@@ -627,6 +628,7 @@ export function readProse(
     );
   }
   reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));
+  sizeScopesFromBand(reading.rankings, folded);
   nameParentScopes(reading.rankings, folded, region);
   return reading;
 }

@@ -30,3 +30,34 @@ describe('现代服务业增加值 beside the tertiary sector', () => {
     ]);
   });
 });
+
+describe('ranks among the places a lead counts (位列全市16个区前列, then 位列全市第N)', () => {
+  const ranked = (...prose: string[]) =>
+    report('澄阳区2021年经济运行情况', ...prose).rankings.map((r) => [
+      r.indicatorCode,
+      r.rank,
+      r.of,
+      r.scope,
+    ]);
+
+  it('gives each bare 全市 rank the size the lead counts', () => {
+    expect(
+      ranked(
+        '2021年，澄阳区主要经济指标增速居全市12个区前列。',
+        '全区地区生产总值增长6.3%，居全市第3位。社会消费品零售总额增长7.1%，总量排名全市第6。',
+      ),
+    ).toEqual([
+      ['gdp', 3, 12, '全市'],
+      ['retail-sales', 6, 12, '全市'],
+    ]);
+  });
+
+  it('leaves them unsized when the text counts two different groups for the word', () => {
+    expect(
+      ranked(
+        '澄阳区主要指标增速居全市12个区前列，其中两项进入全市20个县区前三。',
+        '全区地区生产总值增长6.3%，居全市第3位。',
+      ),
+    ).toEqual([['gdp', 3, null, '全市']]);
+  });
+});
