@@ -61,3 +61,15 @@ describe('ranks among the places a lead counts (位列全市16个区前列, then
     ).toEqual([['gdp', 3, null, '全市']]);
   });
 });
+
+describe('实到外资 (foreign funds actually received)', () => {
+  it('is the foreign investment actually used, in 亿美元 or 万美元', () => {
+    expect(
+      observed('2021年，全区地区生产总值增长6.3%。合同外资9.4亿美元。实到外资3.75亿美元，增长4.2%。'),
+    ).toEqual([
+      ['gdp', 'growth', 6.3],
+      ['foreign-investment', 'level', 3.75],
+      ['foreign-investment', 'growth', 4.2],
+    ]);
+  });
+});
