@@ -73,3 +73,23 @@ describe('实到外资 (foreign funds actually received)', () => {
     ]);
   });
 });
+
+describe('a budget met in words (…，超额完成年度预算)', () => {
+  it('is a target of no value on the revenue before it, met', () => {
+    const read = report(
+      '澄阳区2021年经济运行情况',
+      '2021年，全区地区生产总值增长6.3%。全区一般公共预算收入完成64.2亿元，增长7.5%，超额完成年度预算，增幅居全市第二。',
+    );
+    expect(read.targets.map((t) => [t.indicatorCode, t.value, t.attainment])).toEqual([
+      ['general-budget-revenue', null, 'met'],
+    ]);
+  });
+
+  it('leaves a share of the budget (完成年度预算的A%) to the share reader', () => {
+    const read = report(
+      '澄阳区2021年上半年经济运行情况',
+      '上半年，全区一般公共预算收入完成30.1亿元，增长5.5%，完成年度预算的51.2%。',
+    );
+    expect(read.targets.some((t) => t.value === null)).toBe(false);
+  });
+});
