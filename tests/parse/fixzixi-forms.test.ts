@@ -93,3 +93,19 @@ describe('a budget met in words (…，超额完成年度预算)', () => {
     expect(read.targets.some((t) => t.value === null)).toBe(false);
   });
 });
+
+describe('a rate kept within its goal, the bound after the goal’s name (控制在4%的目标以内)', () => {
+  it('reads the 4% as the year’s ceiling, met, not as a second rate', () => {
+    const read = report(
+      '澄阳区2021年上半年经济运行情况',
+      '上半年，全区地区生产总值增长5.9%。全区城镇登记失业率2.7%，控制在3.8%的目标以内。',
+    );
+    expect(read.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'growth', 5.9],
+      ['urban-unemployment-rate', 'rate', 2.7],
+    ]);
+    expect(read.targets.map((t) => [t.indicatorCode, t.value, t.comparator, t.attainment])).toEqual([
+      ['urban-unemployment-rate', 3.8, 'lte', 'met'],
+    ]);
+  });
+});
