@@ -109,3 +109,14 @@ describe('a rate kept within its goal, the bound after the goal’s name (控制
     ]);
   });
 });
+
+describe('jobs created counted in 个 (新增就业岗位X万个)', () => {
+  it('is a result under its name; a count of firms stays a fact', () => {
+    expect(
+      observed('2021年，全区地区生产总值增长6.3%。全年新增就业岗位3.41万个，新认定高新技术企业58家。'),
+    ).toEqual([
+      ['gdp', 'growth', 6.3],
+      [generatedCode('新增就业岗位'), 'level', 3.41],
+    ]);
+  });
+});
