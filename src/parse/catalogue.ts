@@ -268,7 +268,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'foreign-investment',
     name: '实际利用外资',
     nameEn: 'Foreign direct investment actually used',
-    aliases: ['实际使用外资', '实际利用外商直接投资'],
+    // 实到外资12.6亿美元: the foreign funds actually received, as Shanghai's districts and Jiangsu's
+    // commerce bureaus write it (实到外资 beside 合同外资).
+    aliases: ['实际使用外资', '实际利用外商直接投资', '实到外资', '实到外资金额'],
     category: 'trade',
     unit: '万美元',
     direction: 'higher-is-better',

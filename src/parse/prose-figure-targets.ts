@@ -40,6 +40,19 @@ function approxGoalKeptWithin(folded: string, figure: Figure): boolean {
 }
 const APPROX_GOAL_KEPT_WITHIN = /^的?(?:年度|全年)?(?:预期|计划|调控)?目标(?:以内|之内|范围内)/;
 
+/**
+ * 城镇登记失业率3.1%，控制在4%的目标以内: the goal's own figure kept within, the 以内 after the goal's
+ * name (a bare figure, no 左右): the year's ceiling, as 控制在4%以内 is.
+ */
+function goalKeptWithin(folded: string, figure: Figure): boolean {
+  return (
+    figure.quantity.qualifier === null &&
+    /^的(?:年度|全年)?(?:预期|计划|调控|控制)?目标(?:以内|之内|范围内)/.test(
+      folded.slice(figure.end, figure.end + 16),
+    )
+  );
+}
+
 /** Whether the figure stands where the sentence's goals do. */
 export function isGoal(goals: GoalScope | null, figure: Figure): boolean {
   return goals !== null && figure.start >= goals.from && figure.start < goals.until;
@@ -128,7 +141,9 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     !c.planned &&
     !goal &&
     !link &&
-    (figure.quantity.qualifier === 'within' || approxGoalKeptWithin(folded, figure)) &&
+    (figure.quantity.qualifier === 'within' ||
+      approxGoalKeptWithin(folded, figure) ||
+      goalKeptWithin(folded, figure)) &&
     /控制在$/.test(c.ownKey) &&
     // 城镇登记失业率3.2%，控制在4%以内: a rate kept within its ceiling as well.
     c.sentenceFacts.some(
@@ -157,7 +172,9 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       fact.provenance,
     );
   } else if (join && (ceilingKept || rateTarget)) {
-    target = goalTarget(join, fact, goalWords(folded, figure), c.raw, 'full-year');
+    // 控制在4%的目标以内: the 以内 said after the goal's name is the figure's own bound.
+    const within = ceilingKept && goalKeptWithin(folded, figure) ? '以内' : '';
+    target = goalTarget(join, fact, goalWords(folded, figure) + within, c.raw, 'full-year');
   } else if (join && c.planAmount) {
     target = goalTarget(join, fact, folded.slice(figure.start, figure.end), c.raw, 'full-year');
   } else if (join && !c.shareOfPlanAmount && !(goal && goals?.foreign)) {

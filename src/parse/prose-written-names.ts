@@ -71,6 +71,8 @@ const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
 /** A named aggregate's level (in 元 or 美元), growth or share (in %); counts are no aggregate's. */
 const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
+/** 新增就业岗位5.82万个: the jobs created, counted in 个, a result of the labour market (other counts stay facts). */
+const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?就业岗位$/;
 
 export interface WrittenNameContext {
   folded: string;
@@ -164,6 +166,18 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   if (named) {
     subject = named.name;
     join = named;
+  }
+  // 新增就业岗位5.82万个: the jobs created, a named result the catalogue lacks, in 个 (not a count of firms).
+  if (
+    !join &&
+    ownResult &&
+    !c.listed &&
+    figure.kind === 'number' &&
+    figure.quantity.baseUnit === '个' &&
+    JOBS_CREATED.test(subject.replace(/\s+/g, ''))
+  ) {
+    join = generatedIndicator(subject.replace(/\s+/g, ''));
+    subject = join.name;
   }
   // 规模以上工业产品销售率为98.6%，比上年同期下降0.7个百分点: a rate the catalogue lacks, stated
   // with 为/达 and followed by its own change in points, kept as written (a rate given bare, such

@@ -37,6 +37,7 @@ import { namedOtherPlace } from './prose-named-place.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
 import { nameParentScopes } from './prose-rank-parent.js';
+import { sizeScopesFromBand } from './prose-rank-scope-size.js';
 import { readRankings } from './prose-rankings.js';
 import { regionInvestment } from './prose-region-investment.js';
 import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
@@ -657,6 +658,7 @@ export function readProse(
     );
   }
   reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));
+  sizeScopesFromBand(reading.rankings, folded);
   nameParentScopes(reading.rankings, folded, region);
   return reading;
 }

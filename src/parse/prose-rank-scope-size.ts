@@ -1,0 +1,30 @@
+// The size of the group a bare scope word's ranks are in, when the text counts it only where it places
+// itself among the parent's places as a whole (多项指标增速位列全市16个区前列, 主要指标均居全省12个地市前列)
+// and then ranks each indicator 位列全市第4, 居全省第3位 with no count: those ranks are among the same places.
+
+import { COUNTED, groupSize } from './prose-rank-group.js';
+import type { Ranking } from './types.js';
+
+/** 位列全市16个区前列, 居全省12个地市前列, 进入全市9个县（市、区）前三: a scope word, its counted places, a band. */
+const PLACED_IN_BAND = new RegExp(
+  `(?:位列|位居|居于?|列|排名?|排在|进入|跻身)(全[省市州盟区])(${COUNTED})(?:前列|前茅|上游|前[一二三四五六七八九十\\d]{1,2}(?:位|名)?)`,
+  'g',
+);
+
+/**
+ * Ranks scoped by a bare word (全市) whose size the rank does not write: the size the text gives where it
+ * places itself among that word's places in a band, when it gives one size for that word.
+ */
+export function sizeScopesFromBand(rankings: Ranking[], text: string): void {
+  const sizes = new Map<string, Set<number>>();
+  for (const m of text.matchAll(PLACED_IN_BAND)) {
+    const size = groupSize(m[2] ?? '');
+    if (!m[1] || !size) continue;
+    sizes.set(m[1], (sizes.get(m[1]) ?? new Set()).add(size));
+  }
+  for (const ranking of rankings) {
+    const written = sizes.get(ranking.scope);
+    const size = written?.size === 1 ? [...written][0] : undefined;
+    if (ranking.of === null && size !== undefined && ranking.rank <= size) ranking.of = size;
+  }
+}
