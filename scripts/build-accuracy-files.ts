@@ -118,6 +118,7 @@ import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
+import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
@@ -126,9 +127,11 @@ import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kuiling } from './accuracy-files/kuiling.js';
+import { lincen } from './accuracy-files/lincen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
+import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
@@ -703,6 +706,12 @@ const builders: Record<string, () => Promise<void>> = {
   [zuolan.name]: async () => convertOrKeep(await officeReportDocx(zuolan), zuolan.name, out),
   [yongqiao.name]: async () => writeFileSync(`${out}${yongqiao.name}.docx`, await yongqiaoDocx()),
   [zangyu.name]: async () => writeFileSync(`${out}${zangyu.name}.xlsx`, await zangyuXlsx()),
+  // The forty-seventh: a Yunnan autonomous county's 上半年 report with a 目标完成率/全州排位 table as a Word file
+  // (禾沙彝族自治县, hesha.ts), a Guangxi county's 前三季度 analysis with chart captions printed to PDF (临岑县,
+  // lincen.ts) and an Inner Mongolia banner's 1—9月 key-project report as a Word file (鲁木旗, lumu.ts).
+  [hesha.name]: async () => writeFileSync(`${out}${hesha.name}.docx`, await heshaDocx()),
+  [lincen.name]: async () => convertOrKeep(await officeReportDocx(lincen), lincen.name, out),
+  [lumu.name]: async () => writeFileSync(`${out}${lumu.name}.docx`, await lumuDocx()),
 };
 
 const wanted = process.argv.slice(2);
