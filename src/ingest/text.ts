@@ -23,20 +23,12 @@ export function readText(bytes: Uint8Array, _options: IngestOptions): IngestResu
     return { document: render(unwrapLines(lines), 'text', 'text/plain', hints), problems: decoded.problems };
   // A paragraph broken once by a stray line break is read whole; the text is the rejoined one.
   const joined = joinBrokenLines(text);
-  if (joined !== null) return readJoined(joined, hints, decoded.problems);
-  const blocks: Block[] = [];
-  const line = /[^\r\n]+/g;
-  for (let m = line.exec(text); m; m = line.exec(text)) {
-    if (m[0].trim() === '') continue;
-    blocks.push({ kind: 'paragraph', text: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return {
-    document: { format: 'text', mediaType: 'text/plain', text, originalText: null, blocks, hints },
-    problems: decoded.problems,
-  };
+  if (joined !== null) return readLines(joined, hints, decoded.problems);
+  return readLines(text, hints, decoded.problems);
 }
 
-function readJoined(text: string, hints: DocumentHints, problems: IngestResult['problems']): IngestResult {
+/** The text as it stands, each non-blank line a paragraph block. */
+function readLines(text: string, hints: DocumentHints, problems: IngestResult['problems']): IngestResult {
   const blocks: Block[] = [];
   const line = /[^\r\n]+/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {
