@@ -107,6 +107,15 @@ export interface WrittenName {
 export function nameAsWritten(c: WrittenNameContext): WrittenName {
   const { folded, figure, clause, clauseStart, ownResult } = c;
   let { subject, join } = c;
+  // The readers of a name as written below each take an unlinked figure of the report's own result, not in a
+  // list, in one unit (and, for rates and plan shares, with no sign word of its own).
+  const freeFigureIn = (unit: string, unsigned = false): boolean =>
+    !join &&
+    ownResult &&
+    !c.listed &&
+    figure.kind === 'number' &&
+    figure.quantity.baseUnit === unit &&
+    (!unsigned || !figure.signWord);
   // 房地产销售面积：增长2.4%; 一般公共预算收入：完成18.3亿元: the name stands before a colon.
   const colonName =
     !join && folded.charAt(clauseStart - 1) === ':'
@@ -168,14 +177,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     join = named;
   }
   // 新增就业岗位5.82万个: the jobs created, a named result the catalogue lacks, in 个 (not a count of firms).
-  if (
-    !join &&
-    ownResult &&
-    !c.listed &&
-    figure.kind === 'number' &&
-    figure.quantity.baseUnit === '个' &&
-    JOBS_CREATED.test(subject.replace(/\s+/g, ''))
-  ) {
+  if (freeFigureIn('个') && JOBS_CREATED.test(subject.replace(/\s+/g, ''))) {
     join = generatedIndicator(subject.replace(/\s+/g, ''));
     subject = join.name;
   }
@@ -185,12 +187,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // or firms (全年规模以上工业产品销售率为95.7%) is an indicator of the economy even given bare.
   const rateTargetAfter = RATE_TARGET_AFTER.test(folded.slice(figure.end, figure.end + 30));
   const ownRate =
-    !join &&
-    ownResult &&
-    !c.listed &&
-    figure.kind === 'number' &&
-    figure.quantity.baseUnit === '%' &&
-    !figure.signWord &&
+    freeFigureIn('%', true) &&
     (STATED_RATE.test(clause) || (BARE_RATE.test(clause) && INDUSTRY_RATE.test(subject))) &&
     (RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24)) ||
       rateTargetAfter ||
@@ -203,38 +200,20 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     join = ownRate;
   }
   const airQuality =
-    !join &&
-    ownResult &&
-    !c.listed &&
-    figure.kind === 'number' &&
-    figure.quantity.baseUnit === '%' &&
-    !figure.signWord &&
-    AIR_QUALITY_RATIO.test(clause) &&
-    AIR_QUALITY_RATIO.test(subject);
+    freeFigureIn('%', true) && AIR_QUALITY_RATIO.test(clause) && AIR_QUALITY_RATIO.test(subject);
   if (airQuality) {
     const air = generatedIndicator(subject.replace(/\s+/g, ''));
     subject = air.name;
     join = air;
   }
-  const pollutant =
-    !join && ownResult && !c.listed && figure.kind === 'number' && figure.quantity.baseUnit === '微克/立方米'
-      ? pollutantConcentration(subject)
-      : null;
+  const pollutant = freeFigureIn('微克/立方米') ? pollutantConcentration(subject) : null;
   if (pollutant) {
     subject = pollutant.name;
     join = pollutant;
   }
   // 经营性用地供应完成年初计划的61.4%: a work the catalogue lacks, with its share of the year's plan
   // and no level, kept under its name as written (projects, investment and funds stay facts).
-  const planWork =
-    !join &&
-    ownResult &&
-    !c.listed &&
-    figure.kind === 'number' &&
-    figure.quantity.baseUnit === '%' &&
-    !figure.signWord
-      ? PLAN_SHARE_OF_WORK.exec(subject.replace(/\s+/g, ''))
-      : null;
+  const planWork = freeFigureIn('%', true) ? PLAN_SHARE_OF_WORK.exec(subject.replace(/\s+/g, '')) : null;
   if (planWork?.[1] && !NOT_A_WORK.test(planWork[1])) {
     const work = generatedIndicator(planWork[1]);
     subject = work.name;
