@@ -54,5 +54,14 @@ export function splitNameUnit(name: string): { name: string; unit: string | null
  * Latin letters lower-cased. `地区生产总值（亿元）`, `地区生产总值` and ` 地区生产总值 ` match.
  */
 export function normaliseName(name: string): string {
-  return splitNameUnit(name.normalize('NFKC')).name.replace(/\s+/g, '').toLowerCase();
+  const known = normalised.get(name);
+  if (known !== undefined) return known;
+  const key = splitNameUnit(name.normalize('NFKC')).name.replace(/\s+/g, '').toLowerCase();
+  // A report names the same few hundred indicators over and over: keep the keys, within bounds.
+  if (normalised.size >= NORMALISED_MAX) normalised.clear();
+  normalised.set(name, key);
+  return key;
 }
+
+const NORMALISED_MAX = 20_000;
+const normalised = new Map<string, string>();

@@ -15,6 +15,11 @@ const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40
 /** 甲、乙和丙三大项目, 等5个项目: a list closed by the size of its group. */
 const GROUP_OF = /(?:等)?(?:[一二两三四五六七八九十]+|\d+)(?:大|个)(?:重点)?项目$|等项目$/;
 
+/** Where a list after an amount ends: a status, an amount of work done or planned, or a clause's end. */
+const LIST_END = new RegExp(
+  `${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年|本年)?计划(?:完成)?投资|[,;。]`,
+);
+
 /**
  * The projects an amount (总投资X亿元的…) introduces: its own name, and the names listed with it by
  * 和 (甲项目和乙工程) or closed by a group size (甲、乙和丙三大项目). A later item with an amount of
@@ -22,11 +27,7 @@ const GROUP_OF = /(?:等)?(?:[一二两三四五六七八九十]+|\d+)(?:大|个
  */
 export function listAfterAmount(after: string): { names: string[]; group: boolean } {
   // 总投资25亿元的甲项目年度计划投资8亿元, …今年计划完成投资Y亿元: the year's plan ends the name too.
-  const stop = after.search(
-    new RegExp(
-      `${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年|本年)?计划(?:完成)?投资|[,;。]`,
-    ),
-  );
+  const stop = after.search(LIST_END);
   // 甲、乙和丙三大项目于3月开工建设: a time before the status is no part of the list.
   let body = withoutTrailingAdverb(stop >= 0 ? after.slice(0, stop) : after);
   // 甲、乙和丙三大项目建设: the work after the group's 项目 goes, not the 项目 with it.
