@@ -122,6 +122,7 @@ import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
@@ -712,6 +713,9 @@ const builders: Record<string, () => Promise<void>> = {
   [hesha.name]: async () => writeFileSync(`${out}${hesha.name}.docx`, await heshaDocx()),
   [lincen.name]: async () => convertOrKeep(await officeReportDocx(lincen), lincen.name, out),
   [lumu.name]: async () => writeFileSync(`${out}${lumu.name}.docx`, await lumuDocx()),
+  // The forty-eighth: a Hubei county development and reform bureau's 1—7月 key-project notice as a Word file
+  // (霍桥县, huoqiao.ts); its plan-execution report (.txt) and statistics analysis (.html) need no builder.
+  [huoqiao.name]: async () => writeFileSync(`${out}${huoqiao.name}.docx`, await huoqiaoDocx()),
 };
 
 const wanted = process.argv.slice(2);
