@@ -158,6 +158,7 @@ import { qindai } from './accuracy-files/qindai.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
+import { sangmei } from './accuracy-files/sangmei.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
@@ -167,6 +168,7 @@ import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
+import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
@@ -712,6 +714,11 @@ const builders: Record<string, () => Promise<void>> = {
   [hesha.name]: async () => writeFileSync(`${out}${hesha.name}.docx`, await heshaDocx()),
   [lincen.name]: async () => convertOrKeep(await officeReportDocx(lincen), lincen.name, out),
   [lumu.name]: async () => writeFileSync(`${out}${lumu.name}.docx`, await lumuDocx()),
+  // The forty-ninth: a Hebei county's report on the 2019 plan and the 2020 draft printed to PDF (桑湄县,
+  // sangmei.ts) and a Gansu county standing committee's 审议意见 on the 2018 half-year as a Word file (拓岭县,
+  // tuoling.ts); its news page (qiaoyu) is written by hand.
+  [sangmei.name]: async () => convertOrKeep(await officeReportDocx(sangmei), sangmei.name, out),
+  [tuoling.name]: async () => writeFileSync(`${out}${tuoling.name}.docx`, await tuolingDocx()),
 };
 
 const wanted = process.argv.slice(2);
