@@ -159,6 +159,7 @@ import { qindai } from './accuracy-files/qindai.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
+import { sangmei } from './accuracy-files/sangmei.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
@@ -168,6 +169,7 @@ import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
+import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
@@ -716,6 +718,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The forty-eighth: a Hubei county development and reform bureau's 1—7月 key-project notice as a Word file
   // (霍桥县, huoqiao.ts); its plan-execution report (.txt) and statistics analysis (.html) need no builder.
   [huoqiao.name]: async () => writeFileSync(`${out}${huoqiao.name}.docx`, await huoqiaoDocx()),
+  // The forty-ninth: a Hebei county's report on the 2019 plan and the 2020 draft printed to PDF (桑湄县,
+  // sangmei.ts) and a Gansu county standing committee's 审议意见 on the 2018 half-year as a Word file (拓岭县,
+  // tuoling.ts); its news page (qiaoyu) is written by hand.
+  [sangmei.name]: async () => convertOrKeep(await officeReportDocx(sangmei), sangmei.name, out),
+  [tuoling.name]: async () => writeFileSync(`${out}${tuoling.name}.docx`, await tuolingDocx()),
 };
 
 const wanted = process.argv.slice(2);
