@@ -113,12 +113,14 @@ describe('hang guards', () => {
     expect(result.report).toBeNull();
   });
 
-  it('parses the seed quickly', async () => {
+  // Speed is measured by `npm run bench:parse`, not here: this only guards against a pass that never ends
+  // (a bound ten times a loaded machine's worst, so it fails on a hang, never on a busy CI box).
+  it('parses the seed without a runaway pass', async () => {
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync(new URL('../fixtures/lianzhou-2020-h1.txt', import.meta.url));
-    parseReport(bytes, { sourceName: 'warm-up' });
     const started = performance.now();
-    for (let i = 0; i < 20; i++) parseReport(bytes, { sourceName: 'seed' });
-    expect((performance.now() - started) / 20).toBeLessThan(250);
+    const result = parseReport(bytes, { sourceName: 'seed' });
+    expect(performance.now() - started).toBeLessThan(HANG_MS);
+    expect(result.report?.indicators.length).toBeGreaterThan(0);
   });
 });
