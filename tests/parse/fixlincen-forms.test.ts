@@ -12,6 +12,10 @@ const TITLE = '2030年前三季度桐岙县经济运行情况分析';
 
 const report = (lines: readonly string[], title = TITLE) =>
   parsedReport([title, ...lines].join('\n'), { sourceName: 'fixlincen.txt' });
+const observations = (lines: readonly string[], title = TITLE) =>
+  report(lines, title).observations.map((o) =>
+    [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit].join(' '),
+  );
 const facts = (lines: readonly string[]) => report(lines).facts.map((f) => `${f.quantity.raw}|${f.subject}`);
 
 describe("a printed chart's data labels beside its 图N caption are no figures", () => {
@@ -55,5 +59,40 @@ describe("a printed chart's data labels beside its 图N caption are no figures",
   it('reads no caption in a sentence that points to a chart', () => {
     const { lines } = splitLines(['如图1所示，全县增长5.1%。', '3.1 3.8 4.6'].join('\n'));
     expect([...chartLabelLines(lines)]).toEqual([]);
+  });
+});
+
+describe('按现价计算，名义增长A%，比上年同期增加X亿元 goes on about the subject before', () => {
+  it('after the headline sentence', () => {
+    expect(
+      observations([
+        '一、地区生产总值',
+        '前三季度，全县实现地区生产总值118.35亿元，按可比价格计算，同比增长5.1%。按现价计算，名义增长6.3%，比上年同期增加8.72亿元。',
+      ]),
+    ).toEqual(['gdp level 118.35 亿元', 'gdp growth 5.1 %', 'gdp growth 6.3 %', 'gdp change 8.72 亿元']);
+  });
+
+  it('after a sentence of ranks only, which names no figure', () => {
+    expect(
+      observations([
+        '一、地区生产总值',
+        '前三季度，全县实现地区生产总值118.35亿元，同比增长5.1%，高于全市平均水平0.8个百分点；总量居全市6个县（市、区）第2位，增速居第3位。按现价计算，名义增长6.3%。',
+      ]),
+    ).toEqual([
+      'gdp level 118.35 亿元',
+      'gdp growth 5.1 %',
+      'gdp comparison 0.8 个百分点',
+      'gdp growth 6.3 %',
+    ]);
+  });
+
+  it('not from one paragraph to the next', () => {
+    expect(
+      observations([
+        '一、地区生产总值',
+        '全县实现地区生产总值118.35亿元，同比增长5.1%。',
+        '按现价计算，名义增长6.3%。',
+      ]),
+    ).toEqual(['gdp level 118.35 亿元', 'gdp growth 5.1 %']);
   });
 });
