@@ -96,3 +96,22 @@ describe('按现价计算，名义增长A%，比上年同期增加X亿元 goes o
     ).toEqual(['gdp level 118.35 亿元', 'gdp growth 5.1 %']);
   });
 });
+
+describe('与年度目标相差B个百分点 is a shortfall against the year plan', () => {
+  const lines = [
+    '一、消费',
+    '一季度，全县社会消费品零售总额38.27亿元，增长6.9%，与年度目标相差1.6个百分点。',
+  ];
+  const title = '桐岙县2030年一季度经济运行情况';
+
+  it('gives a comparison below the plan', () => {
+    expect(observations(lines, title)).toContain('retail-sales comparison -1.6 个百分点');
+  });
+
+  it('derives the full-year growth goal, missed so far', () => {
+    const targets = report(lines, title).targets.map((t) =>
+      [t.indicatorCode, t.horizon, t.value, t.unit, t.derived, t.attainment].join(' '),
+    );
+    expect(targets).toEqual(['retail-sales full-year 8.5 % true missed']);
+  });
+});
