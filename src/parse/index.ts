@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { SourceDocument, Span, TableBlock } from '../ingest/types.js';
 import { catalogueEntry } from './catalogue.js';
+import { chartLabelLines } from './chart-labels.js';
 import { decodeBytes } from './decode.js';
 import { sameTarget } from './derived-targets.js';
 import { withFigurePeriods } from './figure-period.js';
@@ -114,8 +115,9 @@ function parseText(
   if (!resolved) return { report: null, problems };
   const { meta, skip, titleLine } = resolved;
   const region = meta.region;
-  // Readers' replies under a forum copy are dropped as the meta stage's furniture is.
-  const dropped = new Set([...skip, ...replyLines(lines)]);
+  // Readers' replies under a forum copy and a printed chart's data labels are dropped as the meta
+  // stage's furniture is.
+  const dropped = new Set([...skip, ...replyLines(lines), ...chartLabelLines(lines)]);
   const structure = readStructure(text, folded, lines, dropped, titleLine, tableLines(lines, tables));
   problems.push(...structure.problems);
   const table = readTables(

@@ -53,7 +53,10 @@ const LINK_RULES = {
   statedShortfall:
     /(?:距离?|离|与)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:还|尚|仍)?相?差$/,
   /** 但离年度目标还差0.9个百分点, 距全年目标尚差…: the points the result is short of the plan. */
-  planGapShort: new RegExp(`^(?:但|而|且)?(?:距离?|离)${PLAN}(?:还|尚|仍)?(?:相)?差$`),
+  // 与年度目标相差1.1个百分点: 与 with 相差 says the same shortfall (session 20, fixlincen).
+  planGapShort: new RegExp(
+    `^(?:但|而|且)?(?:(?:距离?|离)${PLAN}(?:还|尚|仍)?(?:相)?差|与${PLAN}(?:还|尚|仍)?相差)$`,
+  ),
   // 比计划增速快7.8个百分点: the plan's growth named as such; 较年度预期目标低1.4个百分点 says 较 for 比;
   // 比计划多增1.2个百分点, 比年度目标少增…: a growth's points more or less than the plan's.
   planGapAfter: new RegExp(`${LEAD}(?:比|较)${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)(?:增)?$`),

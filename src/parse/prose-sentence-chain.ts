@@ -18,6 +18,13 @@ const MONTH_ALONE = /^(?:其中)?\d{1,2}月份?(?:当月|单月)$/;
 const PERIODS_ALONE =
   /^(?:[\u4e00-\u9fa5]{1,4}看,)?(?:第?一季度|上半年|前三季度|1[-—–]\d{1,2}月)(?:[、和及与](?:第?一季度|上半年|前三季度|1[-—–]\d{1,2}月))+(?:累计)?(?:增速|增幅)分别(?:为|是)$/;
 
+/**
+ * 按现价计算，名义增长6.8%，比上年同期增加10.72亿元: a sentence that opens on a price basis of its own
+ * and names nothing before its figure restates the subject before at another price (current prices
+ * after comparable ones): session 20, fixlincen.
+ */
+const PRICE_BASIS_LEAD = /^按(?:现价|现行价格?|当年价格?|可比价格?|不变价格?)计算(?:\(下同\))?,/;
+
 /** Where the sentence before ended, and on which line. */
 export interface SentenceBefore {
   line: number;
@@ -60,6 +67,10 @@ export function sentenceChain(
     (sentence.line === before.line && MONTH_VALUE_ADDED.test(firstClause)) ||
     // …增长6.2%…。分月看，3月当月增长9.4%: the month alone with no name, of the same subject.
     (sentence.line === before.line && MONTH_ALONE.test(firstClause)) ||
+    (sentence.line === before.line &&
+      first !== undefined &&
+      PRICE_BASIS_LEAD.test(folded.slice(sentence.start, first.start)) &&
+      FOLLOW_ON.test(firstClause)) ||
     (sentence.line === before.line &&
       PERIODS_ALONE.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))) ||
     (afterSemicolon &&

@@ -214,7 +214,8 @@ export function readProse(
     /** The indicator each figure of the sentence was joined to, by where the figure ends. */
     const joins: JoinAt[] = [];
     // A paragraph's sentences (split at ;) still pair a gap or a share with the figure it follows.
-    if (sentence.line !== paragraphLine) {
+    const opensParagraph = sentence.line !== paragraphLine;
+    if (opensParagraph) {
       paragraphFacts = [];
       paragraphStart = sentence.start;
     }
@@ -636,7 +637,9 @@ export function readProse(
       previousShareFrom = shareFrom;
       previousRateTarget = ownRate !== null && rateTargetAfter;
     }
-    lastPrevious = previous;
+    // 总量居全市第3位，增速居第2位。按现价计算，名义增长6.8%: a sentence of ranks only, no figure, leaves
+    // the subject before standing for the next sentence of its paragraph.
+    if (figures.length > 0 || opensParagraph) lastPrevious = previous;
     lastSentenceEnd = sentence.end;
     // （八）节能减排。预期目标：完成市下达的目标任务: a label names a goal in words too.
     const wordLabel = sentenceLabel(
