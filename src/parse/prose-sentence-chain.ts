@@ -6,6 +6,7 @@ import { CONTINUING, CONTINUING_LIST, FOLLOW_ON } from './prose-clause-kinds.js'
 import { clauseKey, clauseStartBefore } from './prose-clauses.js';
 import { BENCHMARK_FIRST } from './prose-links.js';
 import { BARE_VALUE_ADDED, MONTH_VALUE_ADDED } from './prose-subject-names.js';
+import { SHARE_OF_PLAN } from './prose-target-plan-shares.js';
 import type { Sentence } from './types.js';
 
 /** 3月当月, 其中5月单月 as a clause's whole key (the growth's verb dropped): the month alone, no name. */
@@ -17,6 +18,12 @@ const MONTH_ALONE = /^(?:其中)?\d{1,2}月份?(?:当月|单月)$/;
  */
 const PERIODS_ALONE =
   /^(?:[\u4e00-\u9fa5]{1,4}看,)?(?:第?一季度|上半年|前三季度|1[-—–]\d{1,2}月)(?:[、和及与](?:第?一季度|上半年|前三季度|1[-—–]\d{1,2}月))+(?:累计)?(?:增速|增幅)分别(?:为|是)$/;
+
+/**
+ * ；完成年度目标的38.7%，低于时序进度11.3个百分点: a share of the year's plan with no name, split off at
+ * ； after the indicator's growth and margins: still the indicator's.
+ */
+const PLAN_SHARE_ALONE = new RegExp(`^(?:已|累计|仅)?${SHARE_OF_PLAN.source}`);
 
 /** Where the sentence before ended, and on which line. */
 export interface SentenceBefore {
@@ -68,6 +75,7 @@ export function sentenceChain(
         // before (its words may stand before a bracket, a clause of their own).
         BENCHMARK_FIRST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start))) ||
         BARE_VALUE_ADDED.test(firstClause) ||
+        PLAN_SHARE_ALONE.test(firstClause) ||
         CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))));
   return { afterSemicolon, continued };
 }

@@ -31,3 +31,32 @@ describe('the firms above the quota with their verb before their retail sales', 
     ]);
   });
 });
+
+describe("a share of the year's plan split off at ；", () => {
+  it('keeps 完成年度目标的A%，低于时序进度B个百分点 after ； with the indicator before it', () => {
+    expect(
+      observed(
+        '全县完成固定资产投资（不含农户）27.63亿元，同比增长5.1%，低于全州平均水平3.4个百分点；完成年度目标的41.2%，低于时序进度8.8个百分点。',
+      ),
+    ).toEqual([
+      ['fixed-asset-investment', 'level', 27.63, null],
+      ['fixed-asset-investment', 'growth', 5.1, null],
+      ['fixed-asset-investment', 'comparison', -3.4, '全州'],
+      ['fixed-asset-investment', 'share', 41.2, null],
+      ['fixed-asset-investment', 'comparison', -8.8, '时序进度'],
+    ]);
+  });
+
+  it('still gives a named indicator after ； its own share', () => {
+    expect(
+      observed(
+        '全县完成固定资产投资27.63亿元，同比增长5.1%；一般公共预算收入完成1.92亿元，完成预算的53.6%。',
+      ),
+    ).toEqual([
+      ['fixed-asset-investment', 'level', 27.63, null],
+      ['fixed-asset-investment', 'growth', 5.1, null],
+      ['general-budget-revenue', 'level', 1.92, null],
+      ['general-budget-revenue', 'share', 53.6, null],
+    ]);
+  });
+});
