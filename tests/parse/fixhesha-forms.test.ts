@@ -60,3 +60,17 @@ describe("a share of the year's plan split off at ；", () => {
     ]);
   });
 });
+
+describe('vaccine doses', () => {
+  it('reads 万剂次 and 万剂 as counts with their subject', () => {
+    const facts = report(
+      ...H1,
+      '累计接种新冠病毒疫苗18.4万剂次；完成流感疫苗接种1.2万剂；新建农村公路64公里。',
+    ).facts.map((f) => [f.quantity.value, f.quantity.unit]);
+    expect(facts).toEqual([
+      [18.4, '万剂次'],
+      [1.2, '万剂'],
+      [64, '公里'],
+    ]);
+  });
+});
