@@ -74,3 +74,22 @@ describe('vaccine doses', () => {
     ]);
   });
 });
+
+describe('projects held in reserve and projects urged to start soon', () => {
+  const projects = (...lines: string[]) => report(...H1, ...lines).projects.map((p) => p.name);
+
+  it('reads no project from 储备项目前期工作推进缓慢 nor 谋划项目', () => {
+    expect(
+      projects(
+        '上半年新开工项目仅7个，开工率31.8%，储备项目前期工作推进缓慢，谋划项目质量不高。',
+        '桐岙大道改造工程完成投资1.2亿元。',
+      ),
+    ).toEqual(['桐岙大道改造工程']);
+  });
+
+  it('reads 推动甲园等在建工业项目早日投产达效 as a project', () => {
+    expect(projects('要帮助企业解决实际困难，推动桐岙竹木精深加工园等在建工业项目早日投产达效。')).toEqual([
+      '桐岙竹木精深加工园',
+    ]);
+  });
+});
