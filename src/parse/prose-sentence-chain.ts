@@ -6,6 +6,7 @@ import { CONTINUING, CONTINUING_LIST, FOLLOW_ON } from './prose-clause-kinds.js'
 import { clauseKey, clauseStartBefore } from './prose-clauses.js';
 import { BENCHMARK_FIRST } from './prose-links.js';
 import { BARE_VALUE_ADDED, MONTH_VALUE_ADDED } from './prose-subject-names.js';
+import { SHARE_OF_PLAN } from './prose-target-plan-shares.js';
 import type { Sentence } from './types.js';
 
 /** 3月当月, 其中5月单月 as a clause's whole key (the growth's verb dropped): the month alone, no name. */
@@ -24,6 +25,12 @@ const PERIODS_ALONE =
  * after comparable ones): session 20, fixlincen.
  */
 const PRICE_BASIS_LEAD = /^按(?:现价|现行价格?|当年价格?|可比价格?|不变价格?)计算(?:\(下同\))?,/;
+
+/**
+ * ；完成年度目标的38.7%，低于时序进度11.3个百分点: a share of the year's plan with no name, split off at
+ * ； after the indicator's growth and margins: still the indicator's.
+ */
+const PLAN_SHARE_ALONE = new RegExp(`^(?:已|累计|仅)?${SHARE_OF_PLAN.source}`);
 
 /** Where the sentence before ended, and on which line. */
 export interface SentenceBefore {
@@ -79,6 +86,7 @@ export function sentenceChain(
         // before (its words may stand before a bracket, a clause of their own).
         BENCHMARK_FIRST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start))) ||
         BARE_VALUE_ADDED.test(firstClause) ||
+        PLAN_SHARE_ALONE.test(firstClause) ||
         CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))));
   return { afterSemicolon, continued };
 }

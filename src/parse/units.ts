@@ -25,6 +25,9 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   美元: '美元',
   元: '元',
   人次: '人次',
+  // 累计接种新冠病毒疫苗21.7万剂次, 完成疫苗接种8.6万剂: vaccine doses, counted as given (剂次) or as doses (剂).
+  剂次: '剂次',
+  剂: '剂',
   人: '人',
   平方公里: '平方公里',
   平方米: '平方米',
@@ -121,6 +124,8 @@ export const SCALED_UNITS: Readonly<Record<string, { factor: number; baseUnit: s
 /** Units that count things (a classifier), as opposed to amounts of money, area or weight. */
 const COUNT_UNITS = new Set([
   '人次',
+  '剂次',
+  '剂',
   '人',
   '批次',
   '个',
