@@ -135,3 +135,16 @@ describe("a next-year goal for a rate's rise in points", () => {
     ]);
   });
 });
+
+describe("an energy goal met in words, the higher level's", () => {
+  it('能耗下降和主要污染物减排完成州下达的目标任务 is a plan of no value, met', () => {
+    const report = parse('——节能减排。单位地区生产总值能耗下降和主要污染物减排完成州下达的目标任务。');
+    expect(report.targets).toMatchObject([
+      { indicatorCode: 'energy-emission-targets', value: null, attainment: 'met' },
+    ]);
+  });
+
+  it('reads no verdict for a work that is no indicator', () => {
+    expect(parse('全县脱贫攻坚完成州下达的目标任务。').targets).toEqual([]);
+  });
+});
