@@ -127,10 +127,11 @@ export function lastIndicatorIsInvestment(facts: readonly Fact[]): boolean {
 
 /**
  * 城镇登记失业率控制在2.8%，低于3.5%的控制目标: the ceiling the year set for the rate just given,
- * named after its figure (低于, 未超过 before it; 的控制目标, 的调控目标, 的控制线 after it).
+ * named after its figure (低于, 未超过 before it; 的控制目标, 的(物价)调控目标, 的控制线 after it).
  */
 const CEILING_KEY = /^(?:低于|未超过|没有超过|未突破|没有突破|未超出)$/;
-const CEILING_AFTER = /^\s*(?:以内)?的?(?:年度|全年|年初)?(?:控制目标|调控目标|控制线|控制指标|控制数)/;
+const CEILING_AFTER =
+  /^\s*(?:以内)?的?(?:年度|全年|年初)?(?:物价|价格)?(?:控制目标|调控目标|控制线|控制指标|控制数)/;
 
 /** Whether a rate's figure is its year's ceiling, named after it (低于3.5%的控制目标). */
 export function isNamedCeiling(folded: string, figure: Figure, key: string): boolean {

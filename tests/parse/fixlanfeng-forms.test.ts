@@ -117,6 +117,15 @@ describe('a ceiling named after a result', () => {
   });
 });
 
+describe('a price ceiling named 物价调控目标', () => {
+  it('低于3.5%的物价调控目标 is the ceiling of the rise before it', () => {
+    const report = parse('居民消费价格同比上涨2.2%，低于3.5%的物价调控目标。');
+    expect(report.targets).toMatchObject([
+      { indicatorCode: 'cpi', comparator: 'lte', value: 3.5, attainment: 'met' },
+    ]);
+  });
+});
+
 describe("a next-year goal for a rate's rise in points", () => {
   it('城镇化率提高A个百分点以上 among the measures is a goal, its verdict open', () => {
     const report = parse(
