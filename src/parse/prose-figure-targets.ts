@@ -144,20 +144,24 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     (figure.quantity.qualifier === 'within' ||
       approxGoalKeptWithin(folded, figure) ||
       goalKeptWithin(folded, figure)) &&
-    /控制在$/.test(c.ownKey) &&
+    // 控制在年度计划4.2%以内: the plan named between the verb and its figure.
+    /控制在(?:年度|全年|年初)?(?:计划|预期目标|调控目标|目标)?$/.test(c.ownKey) &&
     // 城镇登记失业率3.2%，控制在4%以内: a rate kept within its ceiling as well.
     c.sentenceFacts.some(
       (f) => f.indicatorCode === join?.entry.code && (f.measure === 'growth' || f.measure === 'rate'),
     );
   // 城镇登记失业率控制在2.8%，低于3.5%的控制目标: the year's ceiling for the rate just given, a
-  // target at most its figure (a control target is a ceiling), no second result.
+  // target at most its figure (a control target is a ceiling), no second result; so for a price
+  // rise (居民消费价格上涨2.6%，低于3%的调控目标).
   const namedCeiling =
     join !== null &&
     !c.planned &&
     !goal &&
     !link &&
     isNamedCeiling(folded, figure, c.ownKey) &&
-    c.sentenceFacts.some((f) => f.indicatorCode === join?.entry.code && f.measure === 'rate');
+    c.sentenceFacts.some(
+      (f) => f.indicatorCode === join?.entry.code && (f.measure === 'rate' || f.measure === 'growth'),
+    );
   // …转化率达42%，超额完成年度转化35%的目标任务: the year's target of the rate just given.
   const rateTarget = join !== null && c.previousRateTarget && RATE_TARGET.test(c.ownKey) && !link;
   let target: ProseTarget | null = null;

@@ -12,9 +12,12 @@ import {
 } from './prose-clauses.js';
 import type { Sentence } from './types.js';
 
-/** （一）地区生产总值。预期目标：…: the field's item number before its name. */
+/**
+ * （一）地区生产总值。预期目标：…: the field's item number before its name; or the dash or bullet of a
+ * list of results (——地区生产总值。预计完成…), the way Guizhou's plan reports set out their indicators.
+ */
 const ITEM_NUMBER =
-  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.．])/;
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.．]|[—–]{1,2}|-{1,2}(?!\d)|[●•·])/;
 
 /** 500万元以上, 5000万元及以上: the size of the projects or firms an indicator's name counts. */
 const SIZE_BAR = /^\d+(?:万元|亿元)(?:及)?以上/;

@@ -5,15 +5,24 @@ import { cleanSubject, leadingIndicator } from './prose-clauses.js';
 import { type ProseTarget, verdictInWords } from './prose-targets.js';
 import type { Sentence } from './types.js';
 
-/** 甲(增速)未达到年度计划目标, 甲超额完成年度目标任务: the name, then the verdict on the year's plan. */
+/**
+ * 甲(增速)未达到年度计划目标, 甲超额完成年度目标任务: the name, then the verdict on the year's plan; or on
+ * the higher level's (单位地区生产总值能耗下降完成州下达的目标任务).
+ */
 const NAMED_VERDICT =
-  /(?<=^|[,;:。])([^,;:。\d]{2,30}?)(?:的)?(?:增速|增幅|总量)?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?((?:年度|全年)?(?:预期目标|计划目标|目标任务|计划任务|目标))(?=[,;。]|$)/g;
+  /(?<=^|[,;:。])([^,;:。\d]{2,30}?)(?:的)?(?:增速|增幅|总量)?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?((?:年度|全年)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
+/**
+ * 能耗下降和主要污染物减排完成…: the emissions cut said with the energy goal, between the indicator's
+ * fall and the verdict; the verdict is the energy goal's.
+ */
+const EMISSIONS_CUT =
+  /(?<=能耗(?:下降|降低)?)(?:和|及|、)主要污染物(?:排放)?(?:减排|(?:排放量?)?(?:下降|减少))$/;
 
 export function namedVerdicts(source: string, folded: string, sentence: Sentence): ProseTarget[] {
   const targets: ProseTarget[] = [];
   const text = folded.slice(sentence.start, sentence.end);
   for (const m of text.matchAll(NAMED_VERDICT)) {
-    const name = m[1] ?? '';
+    const name = (m[1] ?? '').replace(EMISSIONS_CUT, '');
     const join = leadingIndicator(name);
     // The clause is the name and the verdict alone: 甲项目完成年度目标 or 主要指标完成目标 is not one.
     if (!join || cleanSubject(name).replace(/\s+/g, '').toLowerCase() !== join.name) continue;

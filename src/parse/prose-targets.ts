@@ -36,6 +36,17 @@ interface TargetContext {
 }
 
 const SHARE_GOAL_REASON = 'a goal for a share: judged against no growth';
+const POINTS_GOAL_REASON = 'a goal for a rise in points: judged against no growth';
+
+/** 城镇化率提高1.5个百分点以上: a rate raised by points, with the bound or 约 that makes it a goal. */
+function isPointsRise(fact: Fact): boolean {
+  return (
+    fact.measure === 'change' &&
+    fact.quantity.baseUnit === 'pp' &&
+    fact.quantity.value > 0 &&
+    fact.quantity.qualifier !== null
+  );
+}
 
 /** The target a joined figure yields, if any: a goal, a period plan from a gap, or a derived full-year plan. */
 export function targetOf(
@@ -56,15 +67,19 @@ export function targetOf(
     return actual ? periodPlanTarget(join, fact, actual, context.raw, link.fullYear) : null;
   }
   if (context.goal) {
+    const pointsRise = isPointsRise(fact);
     if (
       fact.measure !== 'growth' &&
       fact.measure !== 'level' &&
       fact.measure !== 'rate' &&
       fact.measure !== 'count' &&
-      fact.measure !== 'share'
+      fact.measure !== 'share' &&
+      !pointsRise
     )
       return null;
     const goal = goalTarget(join, fact, context.figureText, context.raw, context.horizon);
+    // 城镇化率提高1.5个百分点以上: a goal for a rate's rise in points, which no growth can be judged by.
+    if (pointsRise) return { ...goal, verdict: { attainment: 'unknown', reason: POINTS_GOAL_REASON } };
     // 力争新兴产业增加值占规模以上工业比重达到25%: a share goal; the judge compares a percent goal with
     // the indicator's growth, which a share is not, so its verdict is left open.
     if (fact.measure === 'share')

@@ -75,8 +75,15 @@ export interface ProseReading {
   targets: ProseTarget[];
 }
 
-/** 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth. */
-const EARLIER_VALUE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
+/**
+ * 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth;
+ * so is 比上年的X亿元增加Y亿元, the year before's level the change is measured from.
+ */
+const EARLIER_VALUE =
+  /^(?:(?:上年同期|去年同期|上年|去年)(?:为|是)|(?:比|较)(?:上年同期|去年同期|上年|去年)的)$/;
+/** 比去年同期X亿元增加了Y亿元: the same without 的, told from 比上年增长A% by the change word after it. */
+const EARLIER_VALUE_BARE = /^(?:比|较)(?:上年同期|去年同期|上年|去年)$/;
+const CHANGE_AFTER = /^\s*(?:增加|减少|多|少)/;
 
 export function readProse(
   source: string,
@@ -312,7 +319,11 @@ export function readProse(
       const spanTotal = isSpanTotal(folded, paragraphStart, clauseStart, figure);
       if (spanTotal) join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
-      const earlierValue = EARLIER_VALUE.test(ownKey);
+      const earlierValue =
+        EARLIER_VALUE.test(ownKey) ||
+        (EARLIER_VALUE_BARE.test(ownKey) &&
+          !figure.signWord &&
+          CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 4)));
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
       const whole = join
         ? null
