@@ -1,37 +1,82 @@
-// Forms read after held-out-37/39 (session 18, fixrest): a plan part's task sentence that opens on
-// 年内 sets the year's goals even without 力争/确保. Places and figures are invented.
+// Forms session 19 left over (session 20, fixrest): a branch of the national classification whose
+// own name holds a 、 (信息传输、软件和信息技术服务业营业收入), and a gap to the year's goal said after a
+// rank of the same growth, past a ；. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
 
-describe('a plan part sentence opening on 年内', () => {
-  it('年内新增城镇就业N人: a full-year target of a part-year report', () => {
-    const parsed = parsedReport(
+const head = ['桐岙县2021年1-9月国民经济和社会发展计划执行情况的报告', '一、执行情况'];
+
+describe('a branch whose own name holds a 、', () => {
+  it('reads 信息传输、软件和信息技术服务业营业收入 whole, with its level and its growth', () => {
+    const report = parsedReport(
       [
-        '澄阳市2019年1-9月国民经济和社会发展计划执行情况的报告',
-        '一、1-9月经济运行情况',
-        '全市地区生产总值58.2亿元，同比增长6.6%。',
-        '二、第四季度工作打算',
-        '（三）着力保障民生。今年内新增城镇就业1650人，新建公办幼儿园4所。',
+        ...head,
+        '全县服务业增加值52.6亿元。其中，金融业增加值8.1亿元，增长5.2%；信息传输、软件和信息技术服务业营业收入12.4亿元，增长16.3%。',
       ].join('\n'),
-      { sourceName: 'within-year.txt' },
+      { sourceName: 'tongao.txt' },
     );
-    expect(
-      parsed.targets
-        .filter((t) => t.indicatorCode === 'new-urban-jobs')
-        .map((t) => [t.value, t.unit, t.horizon]),
-    ).toEqual([[1650, '人', 'full-year']]);
+    const turnover = report.observations
+      .filter((o) => o.indicatorName === '信息传输、软件和信息技术服务业营业收入')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(turnover).toEqual([
+      ['level', 12.4],
+      ['growth', 16.3],
+    ]);
+    expect(report.observations.some((o) => o.indicatorName === '软件和信息技术服务业营业收入')).toBe(false);
   });
 
-  it('a results sentence without 年内 stays an observation, not a goal', () => {
-    const parsed = parsedReport(
-      [
-        '澄阳市2019年1-9月国民经济和社会发展计划执行情况的报告',
-        '一、1-9月经济运行情况',
-        '全市新增城镇就业1320人。',
-      ].join('\n'),
-      { sourceName: 'within-year.txt' },
+  it('reads a services branch’s turnover named without a 、 too', () => {
+    const report = parsedReport(
+      [...head, '其中，租赁和商务服务业营业收入6.8亿元，同比增长9.1%。'].join('\n'),
+      { sourceName: 'tongao.txt' },
     );
-    expect(parsed.targets.filter((t) => t.indicatorCode === 'new-urban-jobs')).toEqual([]);
+    expect(
+      report.observations
+        .filter((o) => o.indicatorName === '租赁和商务服务业营业收入')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 6.8],
+      ['growth', 9.1],
+    ]);
+  });
+
+  it('still reads 甲、乙分别增长 as two branches', () => {
+    const report = parsedReport([...head, '其中，批发业、零售业营业收入分别增长6.1%、4.2%。'].join('\n'), {
+      sourceName: 'tongao.txt',
+    });
+    const names = report.observations.map((o) => o.indicatorName);
+    expect(names.some((n) => n.includes('、'))).toBe(false);
+  });
+});
+
+describe('a gap to the goal after a rank, past a ；', () => {
+  it('reads 离年初确定的7.5%目标还差 as the chain’s subject’s, after 增速列…第N位', () => {
+    const report = parsedReport(
+      [
+        ...head,
+        '全县实现地区生产总值86.4亿元，同比增长6.9%，比全市高0.4个百分点；增速列澄州市第4位、全市五个县第2位，离年初确定的7.5%目标还差0.6个百分点。',
+      ].join('\n'),
+      { sourceName: 'tongao.txt' },
+    );
+    const gdp = report.observations
+      .filter((o) => o.indicatorCode === 'gdp')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(gdp).toContainEqual(['comparison', -0.6]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value])).toContainEqual(['gdp', 7.5]);
+  });
+
+  it('keeps the gap with the indicator a rank clause names after the ；', () => {
+    const report = parsedReport(
+      [
+        ...head,
+        '全县实现地区生产总值86.4亿元，同比增长6.9%；社会消费品零售总额增速列全市第4位，离年初确定的7.5%目标还差0.6个百分点。',
+      ].join('\n'),
+      { sourceName: 'tongao.txt' },
+    );
+    const gaps = report.observations
+      .filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(gaps).toEqual([['retail-sales', -0.6]]);
   });
 });
