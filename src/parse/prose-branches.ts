@@ -13,7 +13,7 @@ import type { NamedIndicator } from './prose-clauses.js';
  * its composition: 其中，建安投资增长4.6%，设备工器具购置投资增长31.2%), 租赁和商务服务业营业收入 (a
  * services branch's turnover). */
 const BRANCH_NAME =
-  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|业营业收入|[产行]业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$|^(?:建安|建筑安装(?:工程)?|设备(?:工器具)?购置|其他费用)投资$/;
+  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|业营业(?:收入|额)|[产行]业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$|^(?:建安|建筑安装(?:工程)?|设备(?:工器具)?购置|其他费用)投资$/;
 /**
  * Retail of a kind or a place (城镇消费品零售额142.17亿元, and the older communiqués' 县及县以下消费品零售额
  * beside 城市): read with its level as well as its growth.
@@ -23,7 +23,7 @@ export const RETAIL_PART = /(?:类(?:商品)?|(?:[城乡镇村]|牧区|县及县
  * A services branch's turnover (租赁和商务服务业营业收入38.6亿元, 信息传输、软件和信息技术服务业营业收入…):
  * read with its level as well as its growth, as a statistics release lists it.
  */
-export const BRANCH_TURNOVER = /业营业收入$/;
+export const BRANCH_TURNOVER = /业营业(?:收入|额)$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
 const NOT_A_BRANCH =
   /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$|^(?:当月|单月)/;

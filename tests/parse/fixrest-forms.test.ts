@@ -80,3 +80,19 @@ describe('a gap to the goal after a rank, past a ；', () => {
     expect(gaps).toEqual([['retail-sales', -0.6]]);
   });
 });
+
+describe('a branch’s two-year average named in its own clause', () => {
+  it('reads 住宿和餐饮业营业额两年平均下降 as the branch’s turnover, not the chain’s subject', () => {
+    const report = parsedReport(
+      [
+        '桐岙县2021年上半年国民经济和社会发展计划执行情况的报告',
+        '一、执行情况',
+        '全县规上工业增加值增长9.2%，两年平均增长5.1%。二是消费恢复不均衡。住宿和餐饮业营业额两年平均下降2.7%，部分商圈客流尚未恢复。',
+      ].join('\n'),
+      { sourceName: 'tongao.txt' },
+    );
+    const read = report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(read).toContainEqual(['住宿和餐饮业营业额', 'two-year-average-growth', -2.7]);
+    expect(read).toContainEqual(['规上工业增加值', 'two-year-average-growth', 5.1]);
+  });
+});
