@@ -96,3 +96,31 @@ describe('a branch’s two-year average named in its own clause', () => {
     expect(read).toContainEqual(['规上工业增加值', 'two-year-average-growth', 5.1]);
   });
 });
+
+describe('growths said in words to be above the plan’s growth', () => {
+  const fy = ['桐岙县2016年国民经济和社会发展计划执行情况与2017年计划草案的报告', '一、2016年执行情况'];
+  const verdicts = (line: string) =>
+    parsedReport([...fy, line].join('\n'), { sourceName: 'tongao.txt' }).targets.map((t) => [
+      t.indicatorCode,
+      t.value,
+      t.attainment,
+    ]);
+
+  it('reads 均高于计划增速 after two incomes split at ； as a met target of each', () => {
+    expect(
+      verdicts(
+        '城镇居民人均可支配收入28460元，增长7.6%；农村居民人均可支配收入13215元，增长8.2%，均高于计划增速。',
+      ),
+    ).toEqual([
+      ['urban-disposable-income-per-capita', null, 'met'],
+      ['rural-disposable-income-per-capita', null, 'met'],
+    ]);
+  });
+
+  it('reads 低于计划增速 with no gap as a missed target, and leaves a bare 计划', () => {
+    expect(verdicts('城镇居民人均可支配收入28460元，增长6.1%，低于计划增速。')).toEqual([
+      ['urban-disposable-income-per-capita', null, 'missed'],
+    ]);
+    expect(verdicts('城镇居民人均可支配收入28460元，增长7.6%，高于计划。')).toEqual([]);
+  });
+});
