@@ -124,3 +124,17 @@ describe('growths said in words to be above the plan’s growth', () => {
     expect(verdicts('城镇居民人均可支配收入28460元，增长7.6%，高于计划。')).toEqual([]);
   });
 });
+
+describe('a rank after a task done ahead of time', () => {
+  it('ranks the revenue before 提前9天完成全年收入任务, not the days', () => {
+    const report = parsedReport(
+      [
+        '桐岙县2016年国民经济和社会发展计划执行情况与2017年计划草案的报告',
+        '一、2016年执行情况',
+        '全部财政收入完成10.2亿元，增长6.8%，其中公共财政预算收入6.42亿元，增长7.3%，占市下达任务的101.8%，提前9天完成全年收入任务，总量居全市第5位。',
+      ].join('\n'),
+      { sourceName: 'tongao.txt' },
+    );
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['general-budget-revenue', 5]]);
+  });
+});
