@@ -138,3 +138,17 @@ describe('a rank after a task done ahead of time', () => {
     expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['general-budget-revenue', 5]]);
   });
 });
+
+describe('a ring road among works finished', () => {
+  it('reads 县城南外环 before 、…等工程如期完工 as a project', () => {
+    const report = parsedReport(
+      [
+        '桐岙县2016年国民经济和社会发展计划执行情况与2017年计划草案的报告',
+        '一、2016年执行情况',
+        '项目建设扎实推进。县城北外环、澄河生态治理一期等工程如期完工。',
+      ].join('\n'),
+      { sourceName: 'tongao.txt' },
+    );
+    expect(report.projects.map((p) => p.name)).toContain('县城北外环');
+  });
+});
