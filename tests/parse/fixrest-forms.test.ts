@@ -152,3 +152,21 @@ describe('a ring road among works finished', () => {
     expect(report.projects.map((p) => p.name)).toContain('县城北外环');
   });
 });
+
+describe('projects whose status is all the text says', () => {
+  it('reads 已全面复工 and 完成主体施工 as statuses of the works named before them', () => {
+    const report = parsedReport(
+      [
+        '桐岙县2020年上半年国民经济和社会发展计划执行情况的报告',
+        '一、执行情况',
+        '澄港综合码头二期、澄汶高速桐岙段已全面复工，县城第二水厂扩建工程完成主体施工。',
+      ].join('\n'),
+      { sourceName: 'tongao.txt' },
+    );
+    expect(report.projects.map((p) => p.name)).toEqual([
+      '澄港综合码头二期',
+      '澄汶高速桐岙段',
+      '县城第二水厂扩建工程',
+    ]);
+  });
+});
