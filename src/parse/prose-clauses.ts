@@ -285,7 +285,7 @@ function listedBranchStart(folded: string, start: number): number {
 
 /** Where the clause that ends at `end` begins, looking no further back than `floor`. */
 export function clauseStartBefore(folded: string, end: number, floor: number): number {
-  const back = (from: number) => {
+  const back = (from: number): number => {
     let at = from;
     while (at > floor && !CLAUSE_BREAK.test(folded.charAt(at - 1))) at--;
     const branch = at > floor ? listedBranchStart(folded, at) : -1;
