@@ -24,7 +24,7 @@ const GOAL_SETTER = /^(?:完成)?[\u4e00-\u9fa5]{0,10}(?:批准|下达|确定|�
  * no indicator a rank after it could be of; the rank is the figure's before it.
  */
 const isTimeAhead = (f: Fact) =>
-  /^(?:天|日|个月|周)$/.test(f.quantity.unit) && /^(?:提前|提早)/.test(f.subject);
+  /^(?:天|日|个月|周)$/.test(f.quantity?.unit ?? '') && /^(?:提前|提早)/.test(f.subject);
 
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
