@@ -10,14 +10,20 @@ import type { NamedIndicator } from './prose-clauses.js';
 
 /** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额, 电力生产 (the power branch named by
  * its work: 其中，烟草制品业增加值增长8.2%，电力生产增长36.5%), 建安投资, 设备购置投资 (investment by
- * its composition: 其中，建安投资增长4.6%，设备工器具购置投资增长31.2%). */
+ * its composition: 其中，建安投资增长4.6%，设备工器具购置投资增长31.2%), 租赁和商务服务业营业收入 (a
+ * services branch's turnover). */
 const BRANCH_NAME =
-  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|[产行]业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$|^(?:建安|建筑安装(?:工程)?|设备(?:工器具)?购置|其他费用)投资$/;
+  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|业营业(?:收入|额)|[产行]业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$|^(?:建安|建筑安装(?:工程)?|设备(?:工器具)?购置|其他费用)投资$/;
 /**
  * Retail of a kind or a place (城镇消费品零售额142.17亿元, and the older communiqués' 县及县以下消费品零售额
  * beside 城市): read with its level as well as its growth.
  */
 export const RETAIL_PART = /(?:类(?:商品)?|(?:[城乡镇村]|牧区|县及县以下|县以下)消费品)零售额$/;
+/**
+ * A services branch's turnover (租赁和商务服务业营业收入38.6亿元, 信息传输、软件和信息技术服务业营业收入…):
+ * read with its level as well as its growth, as a statistics release lists it.
+ */
+export const BRANCH_TURNOVER = /业营业(?:收入|额)$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
 const NOT_A_BRANCH =
   /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$|^(?:当月|单月)/;
@@ -44,7 +50,9 @@ export function branchIndicator(subject: string, before: string): NamedIndicator
   // 单位工业增加值能耗下降6.3%, 规上工业单位增加值能耗下降4.3%: an intensity the catalogue lacks (its
   // GDP one it knows), the industry it is of before it or inside it.
   if (/^(?:规模以上工业|规上工业|工业)?单位[\u4e00-\u9fa5]{2,12}?能耗$/.test(name)) return generated(name);
-  if (!BRANCH_NAME.test(name) || NOT_A_BRANCH.test(name)) return null;
+  // 信息传输、软件和信息技术服务业: a branch whose own name holds a 、 (the clause reads it whole).
+  const unlisted = name.replace(/、/g, '');
+  if (!BRANCH_NAME.test(unlisted) || NOT_A_BRANCH.test(unlisted)) return null;
   // Only when the items open their clause: 甲增长5%、乙… lists figures, not the parts of one name.
   let listed = name;
   let rest = before;

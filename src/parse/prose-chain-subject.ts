@@ -138,6 +138,10 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && isGoalGapLead(folded.slice(c.clauseStart, figure.start))) {
     // 距年初确定的10%目标还差…: the goal of the indicator the chain (or the clause before) is about.
     ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);
+  } else if (c.link?.kind === 'two-year-average' && !join && twoYearBranch(c)) {
+    // 住宿和餐饮业营业额两年平均下降3.4%: a branch the catalogue lacks names its own clause; the two-year
+    // average is its own, not the chain's subject's before it.
+    ({ subject, join } = twoYearBranch(c) ?? { subject, join });
   } else if (c.link && !join) {
     // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject;
     // with no figure before it, about the indicator the clause before starts with (财政总收入同比下降，
@@ -161,6 +165,14 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     if (named) ({ subject, join } = named);
   }
   return { subject, join, tookListItem: false };
+}
+
+/** The branch the figure's own clause names before 两年平均 (住宿和餐饮业营业额两年平均下降3.4%), or null. */
+function twoYearBranch(c: ChainContext): ChainSubject | null {
+  const name = c.own.subject.replace(/\s+/g, '').replace(/两年平均$/, '');
+  if (name === '') return null;
+  const branch = branchIndicator(name, c.folded.slice(c.sentenceStart, c.clauseStart));
+  return branch ? { subject: branch.name, join: branch } : null;
 }
 
 /** 一是, 四是, 其一: the ordinal a list of problems or tasks opens each item with, before the clause's subject. */

@@ -255,12 +255,44 @@ export function leadingIndicator(clause: string): NamedIndicator | null {
   return null;
 }
 
+/**
+ * The branches of the national industry classification (GB/T 4754) whose own names hold a 、: 信息传输、
+ * 软件和信息技术服务业营业收入 is one branch's turnover, not a list of two. Classification metadata, as the
+ * catalogue is.
+ */
+const LISTED_BRANCH_NAMES = [
+  '信息传输、软件和信息技术服务业',
+  '交通运输、仓储和邮政业',
+  '电力、热力、燃气及水生产和供应业',
+  '电力、热力生产和供应业',
+  '水利、环境和公共设施管理业',
+  '居民服务、修理和其他服务业',
+  '文化、体育和娱乐业',
+  '公共管理、社会保障和社会组织',
+  '计算机、通信和其他电子设备制造业',
+  '铁路、船舶、航空航天和其他运输设备制造业',
+  '石油、煤炭及其他燃料加工业',
+  '酒、饮料和精制茶制造业',
+  '皮革、毛皮、羽毛及其制品和制鞋业',
+  '文教、工美、体育和娱乐用品制造业',
+];
+
+/** Where a branch name holding a 、 starts, when the 、 before `start` is one of its own; else -1. */
+function listedBranchStart(folded: string, start: number): number {
+  if (folded.charAt(start - 1) !== '、') return -1;
+  for (const name of LISTED_BRANCH_NAMES)
+    for (let at = name.indexOf('、'); at >= 0; at = name.indexOf('、', at + 1))
+      if (folded.startsWith(name, start - 1 - at)) return start - 1 - at;
+  return -1;
+}
+
 /** Where the clause that ends at `end` begins, looking no further back than `floor`. */
 export function clauseStartBefore(folded: string, end: number, floor: number): number {
-  const back = (from: number) => {
+  const back = (from: number): number => {
     let at = from;
     while (at > floor && !CLAUSE_BREAK.test(folded.charAt(at - 1))) at--;
-    return at;
+    const branch = at > floor ? listedBranchStart(folded, at) : -1;
+    return branch >= floor ? back(branch) : at;
   };
   const start = back(end);
   if (folded.charAt(start - 1) !== ')') return start;

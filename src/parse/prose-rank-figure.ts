@@ -19,6 +19,13 @@ export const RELATION =
  */
 const GOAL_SETTER = /^(?:完成)?[\u4e00-\u9fa5]{0,10}(?:批准|下达|确定|通过|提出)的?$/;
 
+/**
+ * 提前11天完成全年收入任务，总量居全市第7位: how long before its time a task was done (days, months) is
+ * no indicator a rank after it could be of; the rank is the figure's before it.
+ */
+const isTimeAhead = (f: Fact) =>
+  /^(?:天|日|个月|周)$/.test(f.quantity?.unit ?? '') && /^(?:提前|提早)/.test(f.subject);
+
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
 
@@ -48,7 +55,11 @@ export function isComposite(ownWords: string): boolean {
 export function rankedFigure(before: readonly Fact[], paragraph: readonly Fact[]): Fact | undefined {
   const last =
     before.findLast(
-      (f) => !(f.indicatorCode === null && (RELATION.test(f.subject) || GOAL_SETTER.test(f.subject))),
+      (f) =>
+        !(
+          f.indicatorCode === null &&
+          (RELATION.test(f.subject) || GOAL_SETTER.test(f.subject) || isTimeAhead(f))
+        ),
     ) ?? before.at(-1);
   return last && last.indicatorCode === null && BARE_GROWTH.test(last.subject)
     ? (paragraph.findLast((f) => f.provenance.end <= last.provenance.start && f.indicatorCode !== null) ??

@@ -3,7 +3,8 @@
 
 import type { Figure } from './numbers.js';
 import { CONTINUING, CONTINUING_LIST, FOLLOW_ON } from './prose-clause-kinds.js';
-import { clauseKey, clauseStartBefore } from './prose-clauses.js';
+import { clauseKey, clauseStartBefore, leadingIndicator } from './prose-clauses.js';
+import { isGoalGapLead } from './prose-goal-gap.js';
 import { BENCHMARK_FIRST } from './prose-links.js';
 import { BARE_VALUE_ADDED, MONTH_VALUE_ADDED } from './prose-subject-names.js';
 import { SHARE_OF_PLAN } from './prose-target-plan-shares.js';
@@ -87,6 +88,10 @@ export function sentenceChain(
         BENCHMARK_FIRST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start))) ||
         BARE_VALUE_ADDED.test(firstClause) ||
         PLAN_SHARE_ALONE.test(firstClause) ||
+        // ；增速列全市第3位，离年初确定的7.5%目标还差0.1个百分点: the gap to a goal, after a rank of the
+        // same growth, still about the subject before when nothing before it names another.
+        (isGoalGapLead(firstClause) &&
+          leadingIndicator(folded.slice(sentence.start, first?.start ?? sentence.start)) === null) ||
         CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))));
   return { afterSemicolon, continued };
 }

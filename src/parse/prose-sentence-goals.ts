@@ -30,6 +30,7 @@ export function sentenceGoals(
   goals: GoalScope | null,
   joins: readonly JoinAt[],
   label: NamedIndicator | null = null,
+  earlierJoins: readonly JoinAt[] = [],
 ): ProseTarget[] {
   const targets: ProseTarget[] = [];
   if (goals?.announced && !goals.foreign)
@@ -57,6 +58,14 @@ export function sentenceGoals(
         const named = new Map<string, NamedIndicator>();
         for (const j of before)
           if (j.at > from && !named.has(j.join.entry.code)) named.set(j.join.entry.code, j.join);
+        // 城镇…增长7.9%；农村…增长8.3%，均高于计划增速: 均 over one name reaches back past the ； to the
+        // sentences split off before it on the same line.
+        if (named.size < 2) {
+          const earlier = new Map<string, NamedIndicator>();
+          for (const j of earlierJoins)
+            if (!named.has(j.join.entry.code)) earlier.set(j.join.entry.code, j.join);
+          return [...earlier.values(), ...named.values()];
+        }
         return [...named.values()];
       }),
     );

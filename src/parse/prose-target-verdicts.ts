@@ -58,6 +58,13 @@ const MET_IN_WORDS =
   /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:年度|全年|年初)预算(?:目标|任务)?|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标)))(?=[,;。]|$)/g;
 
 /**
+ * 均高于计划增速, 低于年度计划增速: the growth above (or below) the plan's growth, said in words after the
+ * figures with no gap of its own; a bare 计划 (增速均高于计划) is left, as 均完成年度计划 is.
+ */
+const ABOVE_PLAN_GROWTH =
+  /(?<=[,;])(均|都)?(?:(高于|超过|快于)|低于|慢于)(?:年度|全年|年初)?计划(?:增速|增幅)(?=[,;。]|$)/g;
+
+/**
  * 甲增速、乙增速两项指标低于计划目标: a verdict on the indicators listed before a count of them, with
  * no figure; each a target of no value, missed (低于, 未完成, 未达到) or met. A review's 甲、乙、丙和丁4项
  * 未完成 counts in digits and names neither 指标 nor the plan: then every name must be an indicator.
@@ -141,6 +148,12 @@ export function plansMetInWords(
     for (const join of subjectsBefore(start, m[1] !== undefined)) {
       targets.push(verdictInWords(join, m[0], m[2] !== undefined, source, provenance));
     }
+  }
+  for (const m of text.matchAll(ABOVE_PLAN_GROWTH)) {
+    const start = sentence.start + m.index;
+    const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
+    for (const join of subjectsBefore(start, m[1] !== undefined))
+      targets.push(verdictInWords(join, m[0], m[2] === undefined, source, provenance));
   }
   return targets;
 }

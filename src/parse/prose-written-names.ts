@@ -5,6 +5,7 @@
 import type { Figure } from './numbers.js';
 import {
   aggregateIndicator,
+  BRANCH_TURNOVER,
   branchIndicator,
   generatedIndicator,
   observedRate,
@@ -154,7 +155,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     ownResult &&
     figure.kind === 'number' &&
     ((figure.quantity.baseUnit === '%' && (figure.signWord !== '' || GROWTH.test(clause))) ||
-      (figure.quantity.baseUnit === '元' && RETAIL_PART.test(subject))) &&
+      (figure.quantity.baseUnit === '元' && (RETAIL_PART.test(subject) || BRANCH_TURNOVER.test(subject)))) &&
     !SHARE.test(clause) &&
     !CONTRIBUTION.test(clause)
       ? branchIndicator(subject, folded.slice(c.sentenceStart, clauseStart))

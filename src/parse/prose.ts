@@ -140,6 +140,8 @@ export function readProse(
   const resultFacts: Fact[] = [];
   let lastPrevious: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
   let lastSentenceEnd = 0;
+  /** The joins of the sentences before this one split off at ； (城镇…增长7.9%；农村…增长8.3%，均…). */
+  let semicolonJoins: JoinAt[] = [];
   let paragraphLine = -1;
   let paragraphStart = 0;
   for (const sentence of sentences) {
@@ -167,6 +169,7 @@ export function readProse(
       line: paragraphLine,
       end: lastSentenceEnd,
     });
+    if (!afterSemicolon) semicolonJoins = [];
     // …企业实现营业收入X亿元；利润总额Y亿元: a bare attribute after ； is of the subject before it.
     const subjectBefore = afterSemicolon ? lastPrevious.subject : '';
     // 地区生产总值。预期目标：增长9%左右: a name standing as a sentence of its own labels the next.
@@ -658,7 +661,8 @@ export function readProse(
       sentence,
       [sentences[sentence.index - 1]].find((s) => s?.index === sentence.index - 1),
     );
-    const stated = sentenceGoals(source, folded, sentence, planned, goals, joins, wordLabel);
+    const stated = sentenceGoals(source, folded, sentence, planned, goals, joins, wordLabel, semicolonJoins);
+    semicolonJoins = [...semicolonJoins, ...joins];
     reading.targets.push(...(fullYearReport ? stated : stated.map(yearGoalInWords)));
     readRankings(
       source,
