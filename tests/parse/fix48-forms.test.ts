@@ -5,13 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { sectionReport } from '../helpers/report.js';
 
 const TITLE = '桐岙县2022年1—9月经济运行情况分析';
+/** The lines' observations, after a headline line the genre check needs. */
 const observed = (lines: string[]) =>
-  sectionReport('tongao.txt', TITLE, lines).observations.map((o) => [
-    o.indicatorCode,
-    o.indicatorName,
-    o.measure,
-    o.quantity?.value,
-  ]);
+  sectionReport('tongao.txt', TITLE, ['1—9月，全县固定资产投资同比增长3.2%。', ...lines]).observations.map(
+    (o) => [o.indicatorCode, o.indicatorName, o.measure, o.quantity?.value],
+  );
 
 describe('高加工度工业增加值: a named part of industry', () => {
   it('keeps its growth, share and change under its own name, not industry’s', () => {
@@ -26,6 +24,32 @@ describe('高加工度工业增加值: a named part of industry', () => {
       ['growth', 11.4],
       ['share', 35.2],
       ['change', 1.8],
+    ]);
+  });
+});
+
+describe('firms’ accounts after the firms counted', () => {
+  it('reads 规模工业企业 (Hunan’s word) revenue and profits as the catalogue’s', () => {
+    const found = observed([
+      '全县规模工业企业实现营业收入142.60亿元，同比增长4.3%；实现利润总额6.05亿元，同比下降2.9%。',
+    ]);
+    expect(found.filter((o) => /^industrial-(?:revenue|profits)$/.test(String(o[0])))).toEqual([
+      ['industrial-revenue', '规模工业企业营业收入', 'level', 142.6],
+      ['industrial-revenue', '规模工业企业营业收入', 'growth', 4.3],
+      ['industrial-profits', '规模工业企业利润总额', 'level', 6.05],
+      ['industrial-profits', '规模工业企业利润总额', 'growth', -2.9],
+    ]);
+  });
+
+  it('passes over a count of new firms to the firms counted before it', () => {
+    const found = observed([
+      '全县规模以上工业企业达到96家，今年新增入规企业7家；实现营业收入73.2亿元，同比增长9.1%；利润总额3.48亿元，同比下降1.5%。',
+    ]);
+    expect(found.filter((o) => /^industrial-(?:revenue|profits)$/.test(String(o[0])))).toEqual([
+      ['industrial-revenue', '规模以上工业企业营业收入', 'level', 73.2],
+      ['industrial-revenue', '规模以上工业企业营业收入', 'growth', 9.1],
+      ['industrial-profits', '规模以上工业企业利润总额', 'level', 3.48],
+      ['industrial-profits', '规模以上工业企业利润总额', 'growth', -1.5],
     ]);
   });
 });
