@@ -28,11 +28,11 @@ export function worksOnProject(name: string): boolean {
 }
 
 /**
- * Whether a name ends like a project's (甲项目, 乙产业园(二期), 丙天然气储气调峰站, 丁至戊快速干道 — a 站 of works, not a
- * 工作站 or 网站); tested from the end, as it runs on every clause.
+ * Whether a name ends like a project's (甲项目, 乙产业园(二期), 甲安居工程(2019年棚户区改造), 丙天然气储气调峰站,
+ * 丁至戊快速干道 — a 站 of works, not a 工作站 or 网站); tested from the end, as it runs on every clause.
  */
 export const ENDS_LIKE_PROJECT = fromTheEnd(
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|示范园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|快速干道|隧道|大桥|[一二三四五六七八九十]桥|码头|港区|作业区|物流港|枢纽|[东南西北]?延(?:伸)?线|连接线|联络线|\d{1,2}号线|水库|管网|管廊|小镇|片区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道|快速路|快速通道)[\u4e00-\u9fa5]{1,8}段|(?:调峰|储气|分输|门|加气|加油|加氢|泵|提灌|污水处理|垃圾转运|转运|客运|货运|公交|火车|汽车|高铁|枢纽)站|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,8}\))?$/,
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|示范园|工业园|科技园|创业园|中学|小学|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|快速路|快速干道|隧道|大桥|[一二三四五六七八九十]桥|码头|港区|作业区|物流港|枢纽|[东南西北]?延(?:伸)?线|连接线|联络线|\d{1,2}号线|水库|管网|管廊|小镇|片区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道|快速路|快速通道)[\u4e00-\u9fa5]{1,8}段|(?:调峰|储气|分输|门|加气|加油|加氢|泵|提灌|污水处理|垃圾转运|转运|客运|货运|公交|火车|汽车|高铁|枢纽)站|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,12}\))?$/,
 );
 
 /** 20GWh锂电池生产线项目, 100MW光伏电站: a capacity may open a name; another number may not. */
@@ -65,8 +65,8 @@ export const withoutTrailingAdverb = (text: string) =>
 /** A phase written in brackets after a name: 某某产业园(二期). */
 export const BRACKETED_PHASE = /\(([一二三四五六七八九十\d]+期)\)$/;
 
-/** What 及 joins to a project as a part of it: 接线工程, 配套设施. */
-const ANCILLARY = /^(?:其)?(?:配套|接线|附属|周边|连接线|引道|匝道)/;
+/** What 及 joins to a project as a part of it: 接线工程, 配套设施, a plant's 管网工程. */
+const ANCILLARY = /^(?:其)?(?:配套|接线|附属|周边|连接线|引道|匝道|管网)/;
 
 /**
  * Splits 甲、乙和丙 into items, not splitting inside brackets or quotes. 和 and 及 join items only

@@ -2,7 +2,7 @@
 // industry, not industry itself. Sentences of our own, with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { sectionReport } from '../helpers/report.js';
+import { parsedReport, sectionReport } from '../helpers/report.js';
 
 const TITLE = '桐岙县2022年1—9月经济运行情况分析';
 /** The lines' observations, after a headline line the genre check needs. */
@@ -50,6 +50,31 @@ describe('firms’ accounts after the firms counted', () => {
       ['industrial-revenue', '规模以上工业企业营业收入', 'growth', 9.1],
       ['industrial-profits', '规模以上工业企业利润总额', 'level', 3.48],
       ['industrial-profits', '规模以上工业企业利润总额', 'growth', -1.5],
+    ]);
+  });
+});
+
+describe('numbered project items whose names hold 及管网工程 or a bracketed year', () => {
+  it('reads the amounts of the item’s first sentence for the whole name', () => {
+    const report = parsedReport(
+      [
+        '桐岙县2020年1—6月重点项目建设进展情况通报',
+        '一、总体情况',
+        '1—6月，全县重点项目累计完成投资31.2亿元，占年度计划的51.4%。',
+        '二、重点项目进展',
+        '1.桐岙县东区污水处理厂扩容及管网工程。总投资1.86亿元，年度计划投资0.9亿元，1—6月完成投资0.41亿元。',
+        '2.桐岙县保障性安居工程（2020年老旧小区改造）。总投资3.12亿元，年度计划投资1.5亿元，1—6月完成投资0.77亿元。',
+      ].join('\n'),
+      { sourceName: 'tongao.txt' },
+    );
+    expect(
+      report.projects.map((p) => [
+        p.name,
+        p.mentions.map((m) => [m.plannedInvestment, m.completedInvestment]),
+      ]),
+    ).toEqual([
+      ['桐岙县东区污水处理厂扩容及管网工程', [[186000000, 41000000]]],
+      ['桐岙县保障性安居工程(2020年老旧小区改造)', [[312000000, 77000000]]],
     ]);
   });
 });
