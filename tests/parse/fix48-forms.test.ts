@@ -78,3 +78,15 @@ describe('numbered project items whose names hold 及管网工程 or a bracketed
     ]);
   });
 });
+
+describe('a change against an earlier period opened by 但', () => {
+  it('is the change of the chain’s indicator', () => {
+    const found = observed([
+      '全县规模以上工业增加值同比增长7.8%，增速列全市第3位，但比一季度回落0.9个百分点。',
+    ]);
+    expect(found.filter((o) => o[0] === 'industrial-value-added').map((o) => [o[2], o[3]])).toEqual([
+      ['growth', 7.8],
+      ['change', -0.9],
+    ]);
+  });
+});
