@@ -107,6 +107,9 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 其中，当月规模以上工业增加值同比增长9.9%: the month alone, not the report's period.
   // 9月份当月规模以上工业增加值…: the month is named, so the figure is the month's own (figure-period), read.
   { before: /(?<!\d\s*月份?\s*)(?:当月|单月)(?:全[县市区])?(?:规模以上|规上|规模)?$/, applies: () => true },
+  // 到位资金X亿元，其中银行贷款a亿元，企业自筹b亿元: a source of projects' funds, not the banks' loan
+  // balance (银行贷款余额 holds the balance's own longer name).
+  { before: /银行$/, applies: (name) => name === '贷款' },
   // 网上商品零售额, 网络零售额: sales online, not all retail sales.
   { before: /(?:网上|网络|线上)$/, applies: (name) => name.endsWith('零售额') },
   // 通讯器材类商品零售额: the retail sales of one kind of goods, not of all goods.

@@ -90,3 +90,27 @@ describe('a change against an earlier period opened by 但', () => {
     ]);
   });
 });
+
+describe('银行贷款 among the funds projects received', () => {
+  it('is a source of funds, not the loan balance', () => {
+    const found = observed([
+      '重点项目到位资金42.6亿元，其中银行贷款11.3亿元，企业自筹23.5亿元。',
+      '6月末，全县金融机构各项贷款余额96.2亿元，同比增长8.8%。',
+    ]);
+    expect(found.filter((o) => o[0] === 'loans').map((o) => [o[2], o[3]])).toEqual([
+      ['level', 96.2],
+      ['growth', 8.8],
+    ]);
+  });
+});
+
+describe('实际利用省外资金: funds brought in from other provinces', () => {
+  it('is the investment attracted, with its share of the year’s plan', () => {
+    const found = observed(['实际利用省外资金18.6亿元，同比增长7.2%，完成年计划的62.0%。']);
+    expect(found.filter((o) => o[0] === 'investment-attracted').map((o) => [o[2], o[3]])).toEqual([
+      ['level', 18.6],
+      ['growth', 7.2],
+      ['share', 62],
+    ]);
+  });
+});
