@@ -114,3 +114,17 @@ describe('实际利用省外资金: funds brought in from other provinces', () =
     ]);
   });
 });
+
+describe('离“时间过半”差: the share done short of half the year', () => {
+  it('is a comparison with the schedule, and the rank after it keeps the chain’s subject', () => {
+    const report = sectionReport('tongao.txt', TITLE, [
+      '固定资产投资完成40.2亿元，同比增长9.4%，占年计划的48.1%，离“时间过半”差1.9个百分点，增速居全市第4位。',
+    ]);
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'fixed-asset-investment' && o.measure === 'comparison')
+        .map((o) => o.quantity?.value),
+    ).toEqual([-1.9]);
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['fixed-asset-investment', 4]]);
+  });
+});
