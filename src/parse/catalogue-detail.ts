@@ -130,6 +130,9 @@ const DETAIL: readonly Detail[] = [
       '规上工业主营业务收入',
       '规模以上工业企业主营业务收入',
       '规上工业企业主营业务收入',
+      // 规模工业: Hunan's and Jiangxi's word for industry above the designated size.
+      '规模工业营业收入',
+      '规模工业企业营业收入',
     ],
     category: 'industry',
     unit: '亿元',
@@ -148,6 +151,8 @@ const DETAIL: readonly Detail[] = [
       // 规模以上工业企业实现利润1860万元: the total told with its verb.
       '规模以上工业企业实现利润',
       '规上工业企业实现利润',
+      '规模工业利润总额',
+      '规模工业企业利润总额',
     ],
     category: 'industry',
     unit: '亿元',

@@ -642,6 +642,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '引进市外资金',
       '引进县外资金',
       '引进省外资金',
+      // 实际利用省外资金X亿元: Anhui's and Jiangxi's name for the funds brought in from other provinces.
+      '实际利用省外资金',
+      '利用省外资金',
       // 实际利用外资X亿美元；实际利用内资Y亿元: the domestic funds brought in beside the foreign ones
       // (Tianjin's and older reports' name for the investment attracted).
       '实际利用内资',

@@ -70,10 +70,11 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     applies: (name) => name.startsWith('制造业') || name.startsWith('规上制造业'),
   },
   // 轻工业增加值, 石油加工业增加值, 八大重点产业工业增加值, 园区规模工业增加值, 数字经济规上工业增加值,
-  // 县域规上工业增加值, 城区规上工业增加值 (one area's industry): a part of industry, not all of it.
+  // 县域规上工业增加值, 城区规上工业增加值 (one area's industry), 高加工度工业增加值, 高耗能工业增加值 (one
+  // class of industries a bureau groups): a part of industry, not all of it.
   {
     before:
-      /(?:[轻重]|加|产业|行业|民营|国有|园区|高新技术|高技术|数字经济|县域|城区|市区|镇域)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
+      /(?:[轻重]|加|加工度|高耗能|产业|行业|民营|国有|园区|高新技术|高技术|数字经济|县域|城区|市区|镇域)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
     applies: (name) => /^(?:工业|规模工业|规上工业|规模以上工业)/.test(name),
   },
   // 钢铁工业增加值, 食品工业增长A%, 纺织工业: the industry of one product, a branch, not all industry.
@@ -106,6 +107,9 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 其中，当月规模以上工业增加值同比增长9.9%: the month alone, not the report's period.
   // 9月份当月规模以上工业增加值…: the month is named, so the figure is the month's own (figure-period), read.
   { before: /(?<!\d\s*月份?\s*)(?:当月|单月)(?:全[县市区])?(?:规模以上|规上|规模)?$/, applies: () => true },
+  // 到位资金X亿元，其中银行贷款a亿元，企业自筹b亿元: a source of projects' funds, not the banks' loan
+  // balance (银行贷款余额 holds the balance's own longer name).
+  { before: /银行$/, applies: (name) => name === '贷款' },
   // 网上商品零售额, 网络零售额: sales online, not all retail sales.
   { before: /(?:网上|网络|线上)$/, applies: (name) => name.endsWith('零售额') },
   // 通讯器材类商品零售额: the retail sales of one kind of goods, not of all goods.

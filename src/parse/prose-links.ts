@@ -67,12 +67,12 @@ const LINK_RULES = {
    * 超均衡进度1.8个百分点: 均衡进度 (the year's even pace) is the same schedule.
    */
   /**
-   * 距“时间过半、任务过半”还差5.2个百分点, 离序时进度尚差…: the points the share done is short of the time
+   * 距“时间过半、任务过半”还差5.2个百分点, 离“时间过半”差…, 离序时进度尚差…: the points the share done is short of the time
    * gone by (half the year in a half-year report), said as a shortfall. Read on the raw text before the
    * figure: the 、 inside the quoted phrase ends the clause key.
    */
   scheduleShort:
-    /(?:^|[,，;；])(?:但|而|且|仅)?(?:距离?|离)(?:[“"‘「]?时间过半[、，,]?任务过半[”"’」]?|(?:时序|序时|时间|均衡)进度)(?:的要求)?(?:还|尚|仍)?(?:相)?差$/,
+    /(?:^|[,，;；])(?:但|而|且|仅)?(?:距离?|离)(?:[“"‘「]?(?:时间过半(?:[、，,]?任务过半)?|双过半)[”"’」]?|(?:时序|序时|时间|均衡)进度)(?:的要求)?(?:还|尚|仍)?(?:相)?差$/,
   /** 比序时进度低14.6个百分点, 较时间进度快…: the schedule before the verb, as planGapAfter for the plan. */
   scheduleAfter: new RegExp(
     `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(?:比|较)(?:时序|序时|时间|均衡)进度(高出?|低|快|慢)$`,

@@ -11,6 +11,11 @@ const FIRMS_COUNTED = /^(.{1,14}?企业)\D*\d/;
 /** 新增…企业12家: a count of new firms, not of the firms the account is of. */
 const NEW_FIRMS = /^(?:新增|新培育|培育|引进|新入规|新进规)/;
 
+/** 新增入规企业, 今年新增规上企业: the firms a count of new firms names (a time word may lead). */
+export function isNewFirms(firms: string): boolean {
+  return /^[\u4e00-\u9fa5\d—-]{0,6}?(?:新增|新培育|引进|新入规|新进规)[\u4e00-\u9fa5]{0,8}企业$/.test(firms);
+}
+
 /** 其中亿元企业9家: a part of the firms counted, not the firms themselves. */
 const PART_OF = /^\s*其中/;
 
@@ -25,14 +30,17 @@ function isCountClause(clause: string): boolean {
  * count clause naming other firms (其中亿元企业12家) or any other clause stops the walk.
  */
 export function countedFirms(lead: string): string | null {
-  const clauses = lead.split(/[,;]/);
+  const clauses = lead.split(/[,;。]/);
   if (clauses[clauses.length - 1]?.trim() === '') clauses.pop();
   for (let k = clauses.length - 1; k >= 0; k--) {
     const raw = clauses[k] ?? '';
     const clause = cleanSubject(raw);
     if (PART_OF.test(raw) || !isCountClause(clause)) return null;
     const firms = FIRMS_COUNTED.exec(clause)?.[1];
-    if (firms) return NEW_FIRMS.test(firms) || /\d/.test(firms) ? null : firms;
+    // 规模以上工业企业达到158家，新增入规企业11家；实现营业收入…: the new firms are among those counted
+    // before, so the walk goes on to them.
+    if (firms && (NEW_FIRMS.test(firms) || isNewFirms(firms))) continue;
+    if (firms) return /\d/.test(firms) ? null : firms;
     if (clause.includes('企业')) return null;
   }
   return null;

@@ -4,7 +4,7 @@
 
 import type { Figure } from './numbers.js';
 import { clauseStartBefore, cleanSubject, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
-import { countedFirms } from './prose-subject-firms.js';
+import { countedFirms, isNewFirms } from './prose-subject-firms.js';
 
 /** The indicator a clause ending in a colon names (房地产销售面积：), if it is nothing else. */
 export function nameBeforeColon(folded: string, colon: number, floor: number): NamedIndicator | null {
@@ -119,13 +119,15 @@ export function commaListed(lead: string, length: number): string[] | null {
  * 粮食播种面积…，产量…; 规上工业企业实现营业收入…；利润总额…; 规上工业企业完成产值…；实现增加值…: the bare
  * attribute's full name (粮食产量, 规上工业企业利润总额, 规上工业增加值), or null. `lead` is the sentence's
  * text before the figure's clause (规模以上工业企业发展到68户,比上年增加11户,): firms counted there own a
- * bare account the chain's subject does not name.
+ * bare account the chain's subject does not name; `paragraphLead` is the paragraph's text before it, for
+ * firms counted in a clause a semicolon closed.
  */
 export function wholeName(
   previousSubject: string,
   subject: string,
   baseUnit = '元',
   lead = '',
+  paragraphLead = lead,
 ): string | null {
   const valueAdded = BARE_VALUE_ADDED.test(subject) ? OUTPUT_OF.exec(previousSubject)?.[1] : undefined;
   if (valueAdded) return `${valueAdded}增加值`;
@@ -143,9 +145,16 @@ export function wholeName(
   // (an amount or its growth; 其中产值增长的29户 counts firms).
   const firmsOutput = BARE_OUTPUT.test(subject) && (baseUnit === '元' || baseUnit === '%');
   const firmsRule = rule === FIRM_ACCOUNT_OF || firmsOutput;
-  const head =
+  const named =
     rule?.exec(previousSubject)?.[1] ??
-    (firmsOutput ? FIRM_ACCOUNT_OF.exec(previousSubject)?.[1] : undefined) ??
+    (firmsOutput ? FIRM_ACCOUNT_OF.exec(previousSubject)?.[1] : undefined);
+  // 规模以上工业企业达到158家，新增入规企业11家；实现营业收入…: the new firms are a count among the firms
+  // counted before them in the paragraph, whose account it is.
+  const counted =
+    named && firmsRule && isNewFirms(named) ? (countedFirms(paragraphLead) ?? undefined) : undefined;
+  const head =
+    counted ??
+    named ??
     // 规模以上工业企业由上年的52家增加到61家，实现利税…: the firms counted in the clauses before.
     (firmsRule ? (countedFirms(lead) ?? undefined) : undefined);
   return head ? head.replace(TIME_WORD, '') + subject.replace(/^实现/, '') : null;

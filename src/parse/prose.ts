@@ -335,6 +335,7 @@ export function readProse(
             cleanSubject(clause),
             figure.quantity.baseUnit,
             folded.slice(sentence.start, clauseStart),
+            folded.slice(paragraphStart, clauseStart),
           );
       // 规模以上工业企业实现利润总额…；实现利税…: a whole name the catalogue lacks may be a named aggregate.
       const wholeJoin = whole ? joinIndicator(whole) : null;

@@ -91,6 +91,22 @@ describe('columns beside the figures', () => {
       rankings: ['gdp #3 in 全市 Δ2'],
     });
   });
+
+  it("reads a 位次较1—7月 column of 前移/持平/后移 as the rank's move", () => {
+    const { report } = parseLines(
+      title,
+      '一、上半年主要经济指标完成情况',
+      '指标\t单位\t1—6月\t同比增长(%)\t增速全市排位\t位次较1—5月',
+      '社会消费品零售总额\t亿元\t41.3\t6.2\t7\t持平',
+      '财政总收入\t亿元\t12.05\t3.9\t4\t后移2位',
+      '二、下半年工作安排',
+      '',
+    );
+    expect(tableRows(report).rankings).toEqual([
+      'retail-sales #7 in 全市 Δ0',
+      'fiscal-total-revenue #4 in 全市 Δ-2',
+    ]);
+  });
 });
 
 describe('lines a page broke inside a cell', () => {
