@@ -149,15 +149,18 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     c.sentenceFacts.some(
       (f) => f.indicatorCode === join?.entry.code && (f.measure === 'growth' || f.measure === 'rate'),
     );
-  // 城镇登记失业率控制在2.8%，低于3.5%的控制目标: the year's ceiling for the rate just given, a
-  // target at most its figure (a control target is a ceiling), no second result.
+  // 城镇登记失业率控制在2.8%，低于3.5%的控制目标: the year's ceiling for the rate (or price rise) just
+  // given, a target at most its figure (a control target is a ceiling), no second result.
   const namedCeiling =
     join !== null &&
     !c.planned &&
     !goal &&
     !link &&
     isNamedCeiling(folded, figure, c.ownKey) &&
-    c.sentenceFacts.some((f) => f.indicatorCode === join?.entry.code && f.measure === 'rate');
+    // 居民消费价格上涨2.7%，低于3%的调控目标: a price rise's ceiling is named the same way.
+    c.sentenceFacts.some(
+      (f) => f.indicatorCode === join?.entry.code && (f.measure === 'rate' || f.measure === 'growth'),
+    );
   // …转化率达42%，超额完成年度转化35%的目标任务: the year's target of the rate just given.
   const rateTarget = join !== null && c.previousRateTarget && RATE_TARGET.test(c.ownKey) && !link;
   let target: ProseTarget | null = null;
