@@ -69,3 +69,17 @@ describe('a project to start within the year, its total in the next clause (…�
     expect(parsed.facts.map((f) => f.quantity.raw)).not.toContain('3万吨');
   });
 });
+
+describe('goods listed before the processing they share (加快中药材、马铃薯精深加工项目建设)', () => {
+  it('names kinds of project, no project; one place’s processing project stays one', () => {
+    const parsed = plan(
+      ['全县地区生产总值增长6.1%。'],
+      [
+        '（三）培育工业经济。加快中药材、马铃薯精深加工项目建设，提升非煤产业比重。',
+        '推进果蔬、肉类加工等项目建设。',
+        '加快桐岙县马铃薯精深加工项目建设。',
+      ],
+    );
+    expect(parsed.projects.map((p) => p.name)).toEqual(['桐岙县马铃薯精深加工项目']);
+  });
+});
