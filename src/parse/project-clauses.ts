@@ -82,6 +82,8 @@ export interface ClauseReading {
   namedSoFar: () => number;
   /** The one project the sentence before named (or an item's heading), which this one may go on about. */
   previousSingle: string | null;
+  /** The one project this sentence has named so far, or null (none, or more than one). */
+  singleHere: () => string | null;
   /** The sentence is the first under an item's heading, so it may leave out 该项目. */
   afterHeading: boolean;
   /** The projects an item's heading listed (6.甲、乙新建工程。), when this is the item's first sentence. */

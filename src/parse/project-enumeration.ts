@@ -36,6 +36,27 @@ function namedBeforeFields(items: string): boolean {
  */
 const DONE_BY_PROJECT = /(?:项目|工程)(?:\([^)]{1,8}\))?$/;
 
+/**
+ * 马铃薯精深加工项目 (or 马铃薯精深加工 before 等项目): the processing of a good, with no place or firm
+ * before it, is a kind of project.
+ */
+const PROCESSING_KIND = /^[\u4e00-\u9fa5]{1,4}(?:精深加工|深加工|加工)(?:项目|工程)?$/;
+/** 中药材, 果蔬: a good named bare before the processing its list shares, no place (甲县) and no works. */
+const BARE_GOOD = /^[\u4e00-\u9fa5]{1,4}$/;
+const PLACE_END = /[省市县区州旗镇乡村]$/;
+
+/**
+ * 加快中药材、马铃薯精深加工项目建设: goods listed bare before the processing the last one names share it;
+ * the list names kinds of project (中药材精深加工, 马铃薯精深加工), not projects.
+ */
+function sharedKind(names: readonly string[]): boolean {
+  const last = names.at(-1);
+  if (names.length < 2 || !last || !PROCESSING_KIND.test(last)) return false;
+  return names
+    .slice(0, -1)
+    .every((name) => BARE_GOOD.test(name) && !PLACE_END.test(name) && !ENDS_LIKE_PROJECT.test(name));
+}
+
 /** 甲、乙已超额完成年度投资; 加快推进甲、乙等项目建设. */
 export function readEnumeration(
   clause: Clause,
@@ -92,6 +113,7 @@ export function readEnumeration(
   // 甲、乙等269个项目年度投资完成率98.8%: a share said of a larger group is the group's, not theirs.
   const count = listed ? /(\d+)个/.exec(listed[0]) : null;
   if (count && SHARE.test(statusWord ?? '') && Number(count[1]) > names.length) statusWord = null;
+  if (sharedKind(names)) return;
   const [only] = names;
   if (
     listed &&

@@ -15,6 +15,9 @@ const FOLLOW_BODY =
   '(?:(?:计划)?总投资(?:约|近|超|达)?(\\d+(?:\\.\\d+)?)(亿元|万元|亿)$|(?:已|累计|开累)?(?:完成|实现)投资\\d|(?:年度|今年|全年|本年|当年|\\d{4}年)计划(?:完成)?投资\\d+(?:\\.\\d+)?(?:亿元|万元|亿)$)';
 const FOLLOW_UP = new RegExp(`^(?:该项目|该工程|项目)${FOLLOW_BODY}`);
 
+/** 该项目, 该工程: a clause's subject pointing back to the project named before it. */
+const DEMONSTRATIVE = /^(?:该项目|该工程)/;
+
 /** The first sentence under an item's heading (1.甲项目：) may give the total with no subject. */
 const ITEM_BODY = new RegExp(`^(?:该项目|该工程|项目)?${FOLLOW_BODY}`);
 
@@ -82,28 +85,32 @@ export function readFollowUp({
   mention,
   add,
   previousSingle,
+  singleHere,
   afterHeading,
 }: ClauseReading): number | null {
-  if (k !== 0 || !previousSingle) return null;
+  // 推动甲项目年内开工，该项目总投资X亿元: a later clause naming 该项目 goes on about the one project
+  // its sentence named before it.
+  const single = k === 0 ? previousSingle : DEMONSTRATIVE.test(clause.text) ? singleHere() : null;
+  if (!single) return null;
   // 甲建成投产。该项目总投资X亿元，累计完成投资Y亿元: the figures of the project just named.
-  const follow = (afterHeading ? ITEM_BODY : FOLLOW_UP).exec(clause.text);
+  const follow = (k === 0 && afterHeading ? ITEM_BODY : FOLLOW_UP).exec(clause.text);
   // 4.甲项目。已完成前期工作，正在办理施工许可: the item's first sentence says only where it stands.
-  const standing = afterHeading && !follow ? statusAlone(clause.text) : null;
+  const standing = k === 0 && afterHeading && !follow ? statusAlone(clause.text) : null;
   if (standing) {
-    add(previousSingle, mention(clause, null, standing));
+    add(single, mention(clause, null, standing));
     return k;
   }
   if (follow) {
     // 1—7月完成投资a万元，完成本年计划投资的A%，累计完成投资b万元: the span runs on to the amount since the start.
     const done =
-      clauses.slice(0, 6).find((c) => /^(?:累计|开累)/.test(c.text) && COMPLETED.test(c.text)) ??
-      clauses.slice(0, 3).find((c) => COMPLETED.test(c.text));
+      clauses.slice(k, k + 6).find((c) => /^(?:累计|开累)/.test(c.text) && COMPLETED.test(c.text)) ??
+      clauses.slice(k, k + 3).find((c) => COMPLETED.test(c.text));
     // 总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's too.
-    const said = clauses.slice(1, 3).find((c) => statusAlone(c.text) !== null);
+    const said = clauses.slice(k + 1, k + 3).find((c) => statusAlone(c.text) !== null);
     const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
     const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
     const planned = follow[1] ? amountInYuan(follow[1], follow[2] ?? '') : null;
-    add(previousSingle, mention(span, planned, statusAlone(said?.text ?? '')));
+    add(single, mention(span, planned, statusAlone(said?.text ?? '')));
     return Math.max(k, done ? clauses.indexOf(done) : k, said ? clauses.indexOf(said) : k);
   }
   return null;

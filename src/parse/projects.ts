@@ -150,6 +150,7 @@ export function readProjects(
         mention,
         add: addHere,
         namedSoFar,
+        singleHere: () => (namedHere.size === 1 ? lastName : null),
         previousSingle,
         afterHeading,
         headingItems: itemsHeaded,

@@ -55,7 +55,8 @@ export function figureAmount(c: AmountContext): FigureAmount {
   // The clause names whose change it is.
   const ownChange =
     changeable && !amountChange && join
-      ? AMOUNT_CHANGE.exec(key.slice(key.lastIndexOf(join.name) + join.name.length))
+      ? (AMOUNT_CHANGE.exec(key.slice(key.lastIndexOf(join.name) + join.name.length)) ??
+        balanceAdded(key, join))
       : null;
   const afterFigure = folded.slice(figure.end, figure.end + 2);
   const planAmount =
@@ -69,4 +70,20 @@ export function figureAmount(c: AmountContext): FigureAmount {
     isCountUnit(figure.quantity.baseUnit) &&
     COUNTED_NOUN.test(afterFigure);
   return { amountChange, ownChange, baseYearChange, planAmount, countOfNoun };
+}
+
+/** 余额: the indicators that are balances at a date (存款余额, 贷款余额). */
+const BALANCE = /余额$/;
+/** 新增贷款7.8亿元: what a balance gained, 新增 said bare before its name. */
+const ADDED_BEFORE = /(新增)(?:本外币|人民币)?(?:各项)?$/;
+
+/**
+ * A balance's 新增 is its change over the year, not a new thing's amount (as 新增就业 is): the verb,
+ * or null when the figure's indicator is no balance or no bare 新增 stands before its name.
+ */
+function balanceAdded(key: string, join: NamedIndicator): RegExpExecArray | null {
+  if (!BALANCE.test(join.entry.name)) return null;
+  const at = key.lastIndexOf(join.name);
+  if (at < 0) return null;
+  return ADDED_BEFORE.exec(key.slice(0, at));
 }

@@ -9,6 +9,10 @@ import { pollutantConcentration } from './prose-written-names.js';
 
 /** The verbs a goal's clause opens with before its name: 力争, 确保…, 推动. */
 const GOAL_LEAD = /^(?:力争|确保|争取|推动|努力|实现|全年|明年|今年)+/;
+/** PM2.5平均浓度力争下降8%以上: the goal's verb said after its name, before the figure. */
+const GOAL_TAIL = /(?:力争|确保|争取|努力)+$/;
+/** 财政民生支出占比保持在80%以上: the budget's spending on a purpose, the account named without 财政. */
+const BUDGET_LEAD = /^(?:财政|公共财政)(?=[\u4e00-\u9fa5]{2,8}支出)/;
 
 /**
  * 民生支出占公共财政预算支出的比重不低于70%, 民生支出占财政支出的70%以上: a kind of spending's share of
@@ -22,7 +26,11 @@ const SPENDING_SHARE = /^[\u4e00-\u9fa5]{2,8}支出占[\u4e00-\u9fa5]{2,12}支�
  * when it is a kind of spending's share of the budget's spending.
  */
 export function plannedName(subject: string, known: ReadonlySet<string>): NamedIndicator | null {
-  const written = subject.replace(/\s+/g, '').replace(GOAL_LEAD, '');
+  const written = subject
+    .replace(/\s+/g, '')
+    .replace(GOAL_LEAD, '')
+    .replace(GOAL_TAIL, '')
+    .replace(BUDGET_LEAD, '');
   // PM2.5年均浓度下降5%以上: a pollutant's concentration the results named as written.
   const named = aggregateIndicator(written) ?? pollutantConcentration(written);
   return named && (known.has(named.entry.code) || SPENDING_SHARE.test(written)) ? named : null;

@@ -3,6 +3,7 @@
 // said met in words (完成年度目标任务), also by a clause naming its indicator (甲增速未达到年度计划目标).
 
 import type { NamedIndicator } from './prose-clauses.js';
+import { growthGoalVerdicts } from './prose-growth-goal-verdict.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { sharedGoals } from './prose-shared-goals.js';
 import { ceilingsKeptInWords, namedCeilingsKept } from './prose-target-ceiling-kept.js';
@@ -40,6 +41,8 @@ export function sentenceGoals(
     );
   // A goal list reads 与经济增长同步 itself (wordGoals); the rest of the planned part, here.
   if (planned && !goals?.announced && !goals?.foreign) targets.push(...inStepGoals(source, folded, sentence));
+  // 没有完成年初确定的增长6.5%的预期目标: a cue of goals itself, so read whatever the goal scope.
+  if (!planned && !goals?.foreign) targets.push(...growthGoalVerdicts(source, folded, sentence));
   if (!planned && !goals)
     targets.push(
       ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),

@@ -54,6 +54,10 @@ const ENVIRONMENT_RATE = /(?:森林|植被|绿化)覆盖率$|(?:污水|垃圾)[\
  * state beside its coverage rates, given bare or with 为/达 (its name ends in 比例, which no rate reader takes).
  */
 const AIR_QUALITY_RATIO = /空气(?:质量)?优良(?:天数)?(?:比例|比率|率)\s*(?:为|达到?)?\s*$/;
+/** 优良天数比率58.1%: the ratio named without the 空气质量 said before it. */
+const ELIDED_AIR_RATIO = /^\s*优良(?:天数)?(?:比例|比率|率)\s*(?:为|达到?)?\s*$/;
+/** 空气质量优良天数212天: the air's good days counted earlier in the sentence, and the words naming the air. */
+const AIR_DAYS_BEFORE = /(空气(?:质量)?)优良天数/;
 /**
  * PM2.5年均浓度为78微克/立方米, 细颗粒物平均浓度41微克/立方米: an air pollutant's concentration, the
  * place's own state, named as written (the catalogue has no pollutant); its unit says what it is.
@@ -200,8 +204,15 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     subject = ownRate.name;
     join = ownRate;
   }
+  // 空气质量优良天数212天，优良天数比率58.1%: the ratio's name leaves out the 空气质量 the day count
+  // before it in the sentence said.
+  const airLead = AIR_DAYS_BEFORE.exec(folded.slice(c.sentenceStart, clauseStart))?.[1];
+  if (!join && airLead && ELIDED_AIR_RATIO.test(subject) && ELIDED_AIR_RATIO.test(clause))
+    subject = airLead + subject.replace(/\s+/g, '');
   const airQuality =
-    freeFigureIn('%', true) && AIR_QUALITY_RATIO.test(clause) && AIR_QUALITY_RATIO.test(subject);
+    freeFigureIn('%', true) &&
+    AIR_QUALITY_RATIO.test(airLead ? airLead + clause : clause) &&
+    AIR_QUALITY_RATIO.test(subject);
   if (airQuality) {
     const air = generatedIndicator(subject.replace(/\s+/g, ''));
     subject = air.name;

@@ -125,6 +125,7 @@ describe('a clause reader', () => {
       mention: (clause, planned) => ({ ...mentionAt(clause.start, clause.end), plannedInvestment: planned }),
       add: (name, mention) => added.push([name, mention.plannedInvestment]),
       namedSoFar: () => added.length,
+      singleHere: () => null,
       previousSingle: null,
       afterHeading: false,
     };
