@@ -6,6 +6,7 @@ import type { Figure } from './numbers.js';
 import { rateIndicator } from './prose-branches.js';
 import { isNamedCeiling, RATE_TARGET } from './prose-clause-kinds.js';
 import type { NamedIndicator } from './prose-clauses.js';
+import { isLastYearBase } from './prose-figure-observed.js';
 import type { Link } from './prose-links.js';
 import { type GoalScope, goalTarget, type ProseTarget, statedTarget, targetOf } from './prose-targets.js';
 import { parseTarget } from './targets.js';
@@ -192,7 +193,9 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       figureText: goalWords(folded, figure),
       ...(c.listLead !== null ? { listLead: c.listLead } : {}),
     };
-    target = targetOf(join, fact, link, c.paragraphFacts, context);
+    // 比去年同期61.94亿元增加了…，完成年度预期目标的82.6%: the share is of this period's level, not the base's.
+    const results = c.paragraphFacts.filter((f) => !isLastYearBase(folded, f.provenance.start));
+    target = targetOf(join, fact, link, results, context);
     // 农牧民人均现金收入增速低于年度计划1.4个百分点 among a review's problems: a gap to the year's plan
     // said apart from the result, which an earlier paragraph gave.
     if (!target && link?.kind === 'plan-gap' && link.fullYear)

@@ -115,8 +115,25 @@ export function isSizeClassThreshold(folded: string, figure: Figure): boolean {
   const after = folded.slice(figure.end, figure.end + 16);
   const { qualifier } = figure.quantity;
   const bounded = /(?:超过?|过|达)$/.test(before) || qualifier === 'at-least' || qualifier === 'over';
-  return bounded && SIZE_CLASS_COUNTED.test(after);
+  return (bounded && SIZE_CLASS_COUNTED.test(after)) || isSizeBandBound(folded, figure);
 }
+
+/**
+ * 旗级500万元至1亿元项目27项, (三)旗级500万元至1亿元重点项目: both bounds of a band of amounts that names a
+ * class of projects or enterprises, not figures.
+ */
+function isSizeBandBound(folded: string, figure: Figure): boolean {
+  const after = folded.slice(figure.end, figure.end + 24);
+  if (BAND_LOWER.test(after)) return true;
+  const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  return BAND_UPPER_BEFORE.test(before) && BAND_CLASS.test(after);
+}
+
+const BAND_CLASS = /^(?:以下)?(?:之间)?的?[\u4e00-\u9fa5]{0,4}?(?:企业|项目)/;
+const BAND_LOWER = new RegExp(
+  `^(?:以上)?(?:至|到|-|—|~)\\d+(?:\\.\\d+)?[万亿]?元${BAND_CLASS.source.slice(1)}`,
+);
+const BAND_UPPER_BEFORE = /\d(?:[万亿]?元)?(?:以上)?(?:至|到|-|—|~)$/;
 
 /** The class and its count after a threshold: (以上)(的)(规上工业)企业(有|达)3家. */
 const SIZE_CLASS_COUNTED =
