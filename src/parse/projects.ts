@@ -75,6 +75,8 @@ function readClause(reading: ClauseReading): number | null {
   return null;
 }
 
+/** 形象进度：, 工程形象进度：: a line giving one project's physical progress. */
+const PROGRESS_LINE = /^\s*(?:工程|项目)?形象进度\s*:/;
 export function readProjects(
   source: string,
   folded: string,
@@ -129,6 +131,10 @@ export function readProjects(
       namedHereByProse = item === null;
       continue;
     }
+    // 形象进度：完成河道清淤8.6公里；护岸工程推进缓慢: the physical progress of the project the item before
+    // names, whose works (护岸工程) are its parts, not projects of their own.
+    if (PROGRESS_LINE.test(folded.slice(folded.lastIndexOf('\n', sentence.start - 1) + 1, sentence.end)))
+      continue;
     previousSingle = namedHere.size === 1 ? lastName : null;
     const itemsHeaded = headingItems;
     headingItems = [];

@@ -62,3 +62,26 @@ describe('a band of amounts naming a class of projects (县级300万元至5000�
     expect(read.facts.map((f) => f.quantity.raw)).toContain('12.5亿元');
   });
 });
+
+describe('projects in a key-project report and a speech', () => {
+  const names = (...lines: string[]) => report(...lines).projects.map((p) => p.name);
+
+  it('reads no project in a 形象进度 line under a numbered project: its works are parts', () => {
+    expect(
+      names(
+        '三、重点项目进展情况',
+        '1.桐岙溪流域综合治理工程。总投资3.6亿元，年度计划投资1.5亿元，完成投资0.72亿元。',
+        '形象进度：完成河道疏浚5.2公里；堤防工程因林地审批推进缓慢。',
+      ),
+    ).toEqual(['桐岙溪流域综合治理工程']);
+  });
+
+  it('reads the projects a speech charges to speed up (甲、乙等项目要加快进度)', () => {
+    expect(
+      names(
+        '1—9月全县固定资产投资完成45.36亿元，同比增长13.1%。',
+        '桐岙大道北延段、县妇幼保健院迁建工程等项目要加快进度，确保年内完工。',
+      ),
+    ).toEqual(['桐岙大道北延段', '县妇幼保健院迁建工程']);
+  });
+});
