@@ -57,6 +57,13 @@ describe('a band of amounts naming a class of projects (县级300万元至5000�
     expect(values).toContain('9.8亿元');
   });
 
+  it('reads a band written with a dash, its upper bound 亿元 without a digit or its lower bound without a unit', () => {
+    const read = report(
+      '全县共实施重点项目64项，其中县级300万元—亿元重点项目42项，2-5亿元项目11个，总投资19.6亿元。',
+    );
+    expect(read.facts.map((f) => f.quantity.raw)).toEqual(['64项', '42项', '11个', '19.6亿元']);
+  });
+
   it('still reads an amount before 至 that bounds no class', () => {
     const read = report('全县重点项目完成投资由上年的12.5亿元增至15.2亿元。');
     expect(read.facts.map((f) => f.quantity.raw)).toContain('12.5亿元');
