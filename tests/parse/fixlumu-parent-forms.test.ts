@@ -58,3 +58,17 @@ describe('a rank’s move said later in a sentence that gives no rank (投资增
     expect(read.rankings.map((r) => r.change)).toEqual([null, null]);
   });
 });
+
+describe('a shortfall to a stated goal said with 相比还有…的差距', () => {
+  it('reads the goal as the year’s target and the points as a negative comparison with it', () => {
+    const read = report(
+      '上半年，全县地区生产总值96.4亿元，增长5.2%，但与年初确定的8%目标相比还有2.8个百分点的差距。',
+    );
+    expect(
+      read.observations
+        .filter((o) => o.measure === 'comparison')
+        .map((o) => [o.indicatorCode, o.quantity?.value]),
+    ).toEqual([['gdp', -2.8]]);
+    expect(read.targets.map((t) => [t.indicatorCode, t.value, t.horizon])).toEqual([['gdp', 8, 'full-year']]);
+  });
+});
