@@ -50,9 +50,15 @@ export function bareParent(folded: string, own: string | null): BareParent | nul
   const only = named.length === 1 ? named[0] : undefined;
   if (!only) return null;
   const [name, use] = only;
-  let masked = folded;
-  for (const at of use.at) masked = `${masked.slice(0, at)}全市${masked.slice(at + 2)}`;
-  return { name, masked, at: use.at };
+  const at = [...new Set(use.at)].sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const start of at) {
+    pieces.push(folded.slice(from, start), '全市');
+    from = start + 2;
+  }
+  pieces.push(folded.slice(from));
+  return { name, masked: pieces.join(''), at };
 }
 
 /** Whether one of the replaced names lies in [start − before, end). */

@@ -191,11 +191,11 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       raw: c.raw,
       horizon: goals?.horizon ?? null,
       figureText: goalWords(folded, figure),
+      // 比去年同期61.94亿元增加了…，完成年度预期目标的82.6%: the share is of this period's level, not the base's.
+      isBase: (f: Fact) => isLastYearBase(folded, f.provenance.start),
       ...(c.listLead !== null ? { listLead: c.listLead } : {}),
     };
-    // 比去年同期61.94亿元增加了…，完成年度预期目标的82.6%: the share is of this period's level, not the base's.
-    const results = c.paragraphFacts.filter((f) => !isLastYearBase(folded, f.provenance.start));
-    target = targetOf(join, fact, link, results, context);
+    target = targetOf(join, fact, link, c.paragraphFacts, context);
     // 农牧民人均现金收入增速低于年度计划1.4个百分点 among a review's problems: a gap to the year's plan
     // said apart from the result, which an earlier paragraph gave.
     if (!target && link?.kind === 'plan-gap' && link.fullYear)
