@@ -13,6 +13,7 @@ import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
+import { bareParent, restoreBareParent } from './prose-bare-parent.js';
 import { parentScopeWord } from './prose-rank-group.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { readStructure, type Structure } from './structure.js';
@@ -127,15 +128,18 @@ function parseText(
     structure.tables.map((placed) => tableNote(structure, placed, lines)),
   );
   problems.push(...table.problems);
+  // 列宜春第5, 高于宜春0.1个百分点: a parent named bare is read as the 全市 it stands for, then named again.
+  const bare = bareParent(folded, region);
   const prose = readProse(
     text,
-    folded,
+    bare?.masked ?? folded,
     structure.sentences,
     structure.sections,
     meta.year,
     region,
     meta.period,
   );
+  if (bare) restoreBareParent(bare, folded, prose);
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
   // 8月本月 and 1—7月 columns beside the report's period's: figures of that month or earlier period.
   const tableOwn = withEarlierColumnPeriods(
@@ -157,6 +161,7 @@ function parseText(
     prose.rankings.find(
       (r) => /(?:市|州|盟|地区)$/.test(r.scope) && r.scope !== region && !isGenericRegion(r.scope),
     )?.scope ??
+    bare?.name ??
     null;
   // Targets are judged against the report's own period: a full-year report's 上半年 figure is not its actual.
   const growthOf = (o: Observation) =>

@@ -84,9 +84,12 @@ export function readEnumeration(
   const denied = status ? NEGATED.exec(body.slice(0, status.index)) : null;
   let statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
   if (!statusWord && !completed) return;
-  // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it.
+  // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it; so is the 要 of a
+  // speech's charge (甲、乙等项目要加快进度).
   body = withoutTrailingAdverb(
-    body.replace(/^(?:其中|已|正在)/, '').replace(/(?:实现|相继|陆续|先后|顺利|集中|分别)+$/, ''),
+    body
+      .replace(/^(?:其中|已|正在)/, '')
+      .replace(/(?:实现|相继|陆续|先后|顺利|集中|分别|要|需要|必须|务必)+$/, ''),
   );
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
   body = body.replace(

@@ -75,6 +75,17 @@ function readClause(reading: ClauseReading): number | null {
   return null;
 }
 
+/** 形象进度：, 工程形象进度：: a line giving one project's physical progress. */
+const PROGRESS_LINE = /^\s*(?:工程|项目)?形象进度\s*:/;
+
+/** Whether a sentence stands on a 形象进度 line: its line's start is looked for a short way back only. */
+function onProgressLine(folded: string, sentence: Sentence): boolean {
+  const from = Math.max(0, sentence.start - 120);
+  const before = folded.slice(from, sentence.start);
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  return PROGRESS_LINE.test(before.slice(newline + 1) + folded.slice(sentence.start, sentence.end));
+}
 export function readProjects(
   source: string,
   folded: string,
@@ -129,6 +140,9 @@ export function readProjects(
       namedHereByProse = item === null;
       continue;
     }
+    // 形象进度：完成河道清淤8.6公里；护岸工程推进缓慢: the physical progress of the project the item before
+    // names, whose works (护岸工程) are its parts, not projects of their own.
+    if (onProgressLine(folded, sentence)) continue;
     previousSingle = namedHere.size === 1 ? lastName : null;
     const itemsHeaded = headingItems;
     headingItems = [];

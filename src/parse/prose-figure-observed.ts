@@ -52,6 +52,18 @@ export function isBenchmarksOwn(folded: string, figure: Figure): boolean {
 }
 
 /**
+ * 比去年同期61.94亿元增加了6.58亿元, 较上年同期的8.2亿元增长12%: last year's level, written as the base the
+ * change is taken from, is not this period's.
+ */
+export function isLastYearBase(folded: string, start: number): boolean {
+  // 比上年同期提高2.4个百分点: a figure opening with its verb is the change itself.
+  return (
+    /^\d/.test(folded.charAt(start)) &&
+    /(?:比|较|与)(?:上年|去年|上一年)同期的?\s*$/.test(folded.slice(Math.max(0, start - 10), start))
+  );
+}
+
+/**
  * The earlier period's figure is not this period's; a plan gap is observed as written (its plan is a
  * target besides).
  */
@@ -64,6 +76,7 @@ export function isObserved(folded: string, figure: Figure, c: ObservedContext): 
     !c.planAmount &&
     !isThreshold(folded, figure) &&
     !isBenchmarksOwn(folded, figure) &&
+    !isLastYearBase(folded, figure.start) &&
     !c.marginAfter &&
     !c.shareFrom &&
     c.link?.kind !== 'earlier-period'

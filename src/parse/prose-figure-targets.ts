@@ -6,6 +6,7 @@ import type { Figure } from './numbers.js';
 import { rateIndicator } from './prose-branches.js';
 import { isNamedCeiling, RATE_TARGET } from './prose-clause-kinds.js';
 import type { NamedIndicator } from './prose-clauses.js';
+import { isLastYearBase } from './prose-figure-observed.js';
 import type { Link } from './prose-links.js';
 import { type GoalScope, goalTarget, type ProseTarget, statedTarget, targetOf } from './prose-targets.js';
 import { parseTarget } from './targets.js';
@@ -194,6 +195,8 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       raw: c.raw,
       horizon: goals?.horizon ?? null,
       figureText: goalWords(folded, figure),
+      // 比去年同期61.94亿元增加了…，完成年度预期目标的82.6%: the share is of this period's level, not the base's.
+      isBase: (f: Fact) => isLastYearBase(folded, f.provenance.start),
       ...(c.listLead !== null ? { listLead: c.listLead } : {}),
     };
     target = targetOf(join, fact, link, c.paragraphFacts, context);

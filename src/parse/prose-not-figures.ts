@@ -110,6 +110,7 @@ const SIZED_PROJECT_INVESTMENT = /^\s*(?:以上)?项目(?:完成)?投资/;
  * the enterprises or projects counted after it, a threshold of the class's name, not a figure.
  */
 export function isSizeClassThreshold(folded: string, figure: Figure): boolean {
+  if (isSizeBandBound(folded, figure)) return true;
   if (!/元$/.test(figure.quantity.unit)) return false;
   const before = folded.slice(Math.max(0, figure.start - 3), figure.start);
   const after = folded.slice(figure.end, figure.end + 16);
@@ -117,6 +118,26 @@ export function isSizeClassThreshold(folded: string, figure: Figure): boolean {
   const bounded = /(?:超过?|过|达)$/.test(before) || qualifier === 'at-least' || qualifier === 'over';
   return bounded && SIZE_CLASS_COUNTED.test(after);
 }
+
+/**
+ * 旗级500万元至1亿元项目27项, (三)旗级500万元至1亿元重点项目, 旗级500万元-亿元重点项目, 5-10亿元项目61个: both
+ * bounds of a band of amounts that names a class of projects or enterprises, not figures.
+ */
+function isSizeBandBound(folded: string, figure: Figure): boolean {
+  // The lower bound may leave its unit to the upper one (2-5亿元); a bound is an amount all the same.
+  if (!/元$/.test(figure.quantity.unit) && !(figure.quantity.unit === '' && figure.kind === 'number'))
+    return false;
+  const after = folded.slice(figure.end, figure.end + 24);
+  if (BAND_LOWER.test(after)) return true;
+  const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  return BAND_UPPER_BEFORE.test(before) && BAND_CLASS.test(after);
+}
+
+const BAND_CLASS = /^(?:以下)?(?:之间)?的?[\u4e00-\u9fa5]{0,4}?(?:企业|项目)/;
+const BAND_LOWER = new RegExp(
+  `^(?:以上)?(?:至|到|-|—|~)(?:\\d+(?:\\.\\d+)?[万亿]?|[万亿])元${BAND_CLASS.source.slice(1)}`,
+);
+const BAND_UPPER_BEFORE = /\d(?:[万亿]?元)?(?:以上)?(?:至|到|-|—|~)$/;
 
 /** The class and its count after a threshold: (以上)(的)(规上工业)企业(有|达)3家. */
 const SIZE_CLASS_COUNTED =

@@ -137,3 +137,26 @@ export function baseMoves(current: readonly Ranking[], earlier: readonly Ranking
     if (nearest && nearest.change === null) nearest.change = base.rank - nearest.rank;
   }
 }
+
+/** 投资增速较一季度下滑了2.9个百分点，位次后移4位: the name a move's clause chain opens with (投资). */
+const MOVED_NAME = /^([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:增速|增幅|总量)/;
+
+/**
+ * 投资增速…，位次后移4位 in a sentence that gives no rank (a speech after the figures): the move of the one
+ * rank given before of the indicator its clause chain names, whole or by the end of its name (投资 for
+ * 固定资产投资), when that rank's move is not written where it stands.
+ */
+export function laterMoves(rankings: Ranking[], folded: string, sentences: readonly Sentence[]): void {
+  for (const sentence of sentences) {
+    if (rankings.some((r) => r.provenance.sentenceIndex === sentence.index)) continue;
+    const changes = rankChanges(folded, sentence).filter((c) => !c.distributed);
+    const change = changes.length === 1 ? changes[0] : undefined;
+    if (!change) continue;
+    const clauses = folded.slice(sentence.start, change.start).split(/[,;:]/);
+    const name = clauses.map((c) => MOVED_NAME.exec(c.trim())?.[1]).findLast((n) => n !== undefined);
+    if (!name) continue;
+    const ranked = rankings.filter((r) => r.provenance.end <= change.start && r.subject.endsWith(name));
+    const only = ranked.length === 1 ? ranked[0] : undefined;
+    if (only && only.change === null) only.change = change.change;
+  }
+}

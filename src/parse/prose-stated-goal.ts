@@ -17,7 +17,7 @@ const GOAL_AFTER = /^\s*(?:左右|以上)?的(?:年度|全年)?(?:预期目标|�
 const SHORT_LEAD =
   /^(?:但|而|且)?(?:距离?|离|与)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?$/;
 const SHORT_AFTER =
-  /^\s*(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:还|尚|仍)?相?差/;
+  /^\s*(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有)/;
 
 /** Whether the figure is such a goal, whose clause names no subject of its own. */
 export function isStatedGoalInGap(folded: string, figure: Figure, key: string): boolean {

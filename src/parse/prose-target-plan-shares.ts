@@ -46,7 +46,7 @@ export function derivedFullYearTarget(
  * budget as the congress adjusted it), not of a total.
  */
 export const SHARE_OF_PLAN =
-  /(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年|年初)?(?:调整后?的?)?(?:投资)?(?:预算|计划目标|计划|目标任务|奋斗目标|目标|任务)(?:投资)?数?的?$/;
+  /(?:占|完成|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:年度?|全年|年初)?(?:调整后?的?)?(?:投资)?(?:预算|计划目标|计划|目标任务|奋斗目标|预期目标|预计目标|目标|任务)(?:投资)?数?的?$/;
 
 /** 已完成年初预算的54.2%: whether the words before a share name the year's plan it is a share of. */
 export function isShareOfPlan(wordsBefore: string): boolean {

@@ -33,6 +33,8 @@ interface TargetContext {
   figureText: string;
   /** A later figure of a 分别 list: the words before the list's first figure, which hold for all. */
   listLead?: string;
+  /** Whether an earlier figure is a base the change is taken from (比去年同期X亿元), no level of the period. */
+  isBase?: (fact: Fact) => boolean;
 }
 
 const SHARE_GOAL_REASON = 'a goal for a share: judged against no growth';
@@ -97,7 +99,10 @@ export function targetOf(
     SHARE_OF_PLAN.test(context.listLead ?? context.raw.slice(0, -fact.quantity.raw.length))
   ) {
     const level = same.findLast(
-      (f) => (f.measure === 'level' || f.measure === 'count') && f.quantity.baseUnit !== '%',
+      (f) =>
+        (f.measure === 'level' || f.measure === 'count') &&
+        f.quantity.baseUnit !== '%' &&
+        !context.isBase?.(f),
     );
     return level ? derivedFullYearTarget(join, fact, level, context.raw) : null;
   }

@@ -36,6 +36,7 @@ import { listLength } from './prose-lists.js';
 import { namedOtherPlace } from './prose-named-place.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
+import { laterMoves } from './prose-rank-changes.js';
 import { nameParentScopes } from './prose-rank-parent.js';
 import { sizeScopesFromBand } from './prose-rank-scope-size.js';
 import { readRankings } from './prose-rankings.js';
@@ -679,6 +680,7 @@ export function readProse(
   reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));
   sizeScopesFromBand(reading.rankings, folded);
   nameParentScopes(reading.rankings, folded, region);
+  laterMoves(reading.rankings, folded, sentences);
   return reading;
 }
 
