@@ -56,7 +56,7 @@ const LINK_RULES = {
   statedShortfall:
     /(?:距离?|离|与)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有?)$/,
   /** 但离年度目标还差0.9个百分点, 距全年目标尚差…: the points the result is short of the plan. */
-  // 与年度目标相差1.1个百分点: 与 with 相差 says the same shortfall (session 20, fixlincen).
+  // 与年度目标相差1.1个百分点: 与 with 相差 says the same shortfall.
   planGapShort: new RegExp(
     `^(?:但|而|且)?(?:(?:距离?|离)${PLAN}(?:还|尚|仍)?(?:相)?差|与${PLAN}(?:还|尚|仍)?相差)$`,
   ),

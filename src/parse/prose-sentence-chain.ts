@@ -23,7 +23,7 @@ const PERIODS_ALONE =
 /**
  * 按现价计算，名义增长6.8%，比上年同期增加10.72亿元: a sentence that opens on a price basis of its own
  * and names nothing before its figure restates the subject before at another price (current prices
- * after comparable ones): session 20, fixlincen.
+ * after comparable ones).
  */
 const PRICE_BASIS_LEAD = /^按(?:现价|现行价格?|当年价格?|可比价格?|不变价格?)计算(?:\(下同\))?,/;
 
