@@ -101,6 +101,7 @@ import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
+import { chengjiao } from './accuracy-files/chengjiao.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
@@ -723,6 +724,9 @@ const builders: Record<string, () => Promise<void>> = {
   // tuoling.ts); its news page (qiaoyu) is written by hand.
   [sangmei.name]: async () => convertOrKeep(await officeReportDocx(sangmei), sangmei.name, out),
   [tuoling.name]: async () => writeFileSync(`${out}${tuoling.name}.docx`, await tuolingDocx()),
+  // The fiftieth: a Zhejiang county's written report on the 2022 plan and the 2023 draft with an appendix table,
+  // printed to PDF (澄礁县, chengjiao.ts); its statistics analysis (.txt) and news page (.html) need no builder.
+  [chengjiao.name]: async () => convertOrKeep(await officeReportDocx(chengjiao), chengjiao.name, out),
 };
 
 const wanted = process.argv.slice(2);
