@@ -185,6 +185,7 @@ import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
+import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
@@ -723,6 +724,9 @@ const builders: Record<string, () => Promise<void>> = {
   // tuoling.ts); its news page (qiaoyu) is written by hand.
   [sangmei.name]: async () => convertOrKeep(await officeReportDocx(sangmei), sangmei.name, out),
   [tuoling.name]: async () => writeFileSync(`${out}${tuoling.name}.docx`, await tuolingDocx()),
+  // The fifty-first: a Henan county commission's 上半年 report with a 年度计划/市定指导目标/全市位次 table as a Word
+  // file (榛原县, zhenyuan.ts); its committee review (.txt) and news page (.html) are written by hand.
+  [zhenyuan.name]: async () => writeFileSync(`${out}${zhenyuan.name}.docx`, await zhenyuanDocx()),
 };
 
 const wanted = process.argv.slice(2);
