@@ -186,6 +186,7 @@ import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
+import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
@@ -727,6 +728,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The fiftieth: a Zhejiang county's written report on the 2022 plan and the 2023 draft with an appendix table,
   // printed to PDF (澄礁县, chengjiao.ts); its statistics analysis (.txt) and news page (.html) need no builder.
   [chengjiao.name]: async () => convertOrKeep(await officeReportDocx(chengjiao), chengjiao.name, out),
+  // The fifty-first: a Henan county commission's 上半年 report with a 年度计划/市定指导目标/全市位次 table as a Word
+  // file (榛原县, zhenyuan.ts); its committee review (.txt) and news page (.html) are written by hand.
+  [zhenyuan.name]: async () => writeFileSync(`${out}${zhenyuan.name}.docx`, await zhenyuanDocx()),
 };
 
 const wanted = process.argv.slice(2);
