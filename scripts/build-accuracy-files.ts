@@ -143,6 +143,7 @@ import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
+import { mucen } from './accuracy-files/mucen.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
@@ -181,6 +182,7 @@ import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
+import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
@@ -731,6 +733,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The fifty-first: a Henan county commission's 上半年 report with a 年度计划/市定指导目标/全市位次 table as a Word
   // file (榛原县, zhenyuan.ts); its committee review (.txt) and news page (.html) are written by hand.
   [zhenyuan.name]: async () => writeFileSync(`${out}${zhenyuan.name}.docx`, await zhenyuanDocx()),
+  // The fifty-second: a Sichuan city district's report on the 2023 plan and the 2024 draft with a 市下达指导目标/全市排位
+  // table as a Word file (蓥川区, yingchuan.ts) and a Guizhou county bureau's 1—9月 key-project notice printed to PDF
+  // (穆岑县, mucen.ts); its 1—10月 indicator page (kunle) is written by hand.
+  [yingchuan.name]: async () => writeFileSync(`${out}${yingchuan.name}.docx`, await yingchuanDocx()),
+  [mucen.name]: async () => convertOrKeep(await officeReportDocx(mucen), mucen.name, out),
 };
 
 const wanted = process.argv.slice(2);
