@@ -40,7 +40,7 @@ import { laterMoves } from './prose-rank-changes.js';
 import { nameParentScopes } from './prose-rank-parent.js';
 import { sizeScopesFromBand } from './prose-rank-scope-size.js';
 import { readRankings } from './prose-rankings.js';
-import { regionInvestment } from './prose-region-investment.js';
+import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
 import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
@@ -298,7 +298,10 @@ export function readProse(
       );
       let join = pastBracket || benchmarkFigure ? null : joinIndicator(clause, key);
       // 全区投资增速低于全市平均水平…: the whole region's bare 投资 is its fixed-asset investment.
-      const investment = join || pastBracket || benchmarkFigure ? null : regionInvestment(clause);
+      const investment =
+        join || pastBracket || benchmarkFigure
+          ? null
+          : regionInvestment(clause, () => otherInvestmentBefore(previous.subject, paragraphFacts));
       if (investment) {
         join = investment;
         subject = investment.name;
