@@ -35,11 +35,12 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     /全[省市区州]共$/.test(before) &&
     (/排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24)) ||
       /注[:：]\s*全[省市区州]共$/.test(before));
-  // 全区127个区级重大项目: 区级 is a level of government owning the projects, not places counted.
+  // 全区127个区级重大项目: 区级 is a level of government owning the projects, not places counted; so is
+  // the 区 of 全区68个区重点项目中 (区重点项目, 县重大工程: the projects the district lists).
   return (
     // 18个省辖市, 13个设区市: the cities directly under the province, counted as a group likewise;
     // 全区8个街道（镇）中，甲街道…: a district's subdistricts, before the named ones' figures.
-    /^(?:省辖市|设区市|地级市|街道|[旗县区市镇乡](?!级))/.test(after) &&
+    /^(?:省辖市|设区市|地级市|街道|[旗县区市镇乡](?!级|(?:重点|重大)(?:建设)?(?:项目|工程)))/.test(after) &&
     (/排名|排位|排序|全[省市区州]$/.test(before) ||
       // 全县16个乡镇（街道）中，甲镇…: a county's towns, the group the named ones are picked from.
       (/全[县旗]$/.test(before) && /^[^,;。]{0,10}中,/.test(after)) ||

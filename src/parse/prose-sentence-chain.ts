@@ -33,6 +33,13 @@ const PRICE_BASIS_LEAD = /^按(?:现价|现行价格?|当年价格?|可比价格
  */
 const PLAN_SHARE_ALONE = new RegExp(`^(?:已|累计|仅)?${SHARE_OF_PLAN.source}`);
 
+/**
+ * …增长8.6%。分产业看，第一、二、三产业增加值分别增长a、b和c。两年平均增长6.2%。: a sentence that holds
+ * only the two-year average (its own words before the figure, nothing named) goes on about the
+ * paragraph's subject, after a stop as after ；.
+ */
+const TWO_YEAR_ALONE = /^(?:与20\d{2}年(?:同期)?相比,)?两年平均(?:增长|下降|增速为?|增幅为?)?$/;
+
 /** Where the sentence before ended, and on which line. */
 export interface SentenceBefore {
   line: number;
@@ -44,6 +51,11 @@ export interface SentenceChain {
   afterSemicolon: boolean;
   /** Goes on about the sentence before's last subject. */
   continued: boolean;
+  /**
+   * The sentence holds only a measure of the subject before (两年平均增长6.2%。): after a 分别 list of
+   * that subject's parts it is the subject the list broke down, not the list's last name.
+   */
+  measureAlone: boolean;
 }
 
 export function sentenceChain(
@@ -69,8 +81,13 @@ export function sentenceChain(
     // 社零额：同比增长A% names its own subject before the colon.
     !folded.slice(sentence.start, first?.start ?? sentence.start).includes(':') &&
     (FOLLOW_ON.test(firstClause) || BENCHMARK_FIRST.test(firstClause));
+  const measureAlone =
+    sentence.line === before.line &&
+    first !== undefined &&
+    TWO_YEAR_ALONE.test(clauseKey(folded.slice(sentence.start, first.start)));
   const continued =
     infographic ||
+    measureAlone ||
     // …增长9.7%…。5月当月完成增加值4.38亿元: the month alone, in the same paragraph, of the same subject.
     (sentence.line === before.line && MONTH_VALUE_ADDED.test(firstClause)) ||
     // …增长6.2%…。分月看，3月当月增长9.4%: the month alone with no name, of the same subject.
@@ -93,5 +110,5 @@ export function sentenceChain(
         (isGoalGapLead(firstClause) &&
           leadingIndicator(folded.slice(sentence.start, first?.start ?? sentence.start)) === null) ||
         CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))));
-  return { afterSemicolon, continued };
+  return { afterSemicolon, continued, measureAlone };
 }

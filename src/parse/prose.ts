@@ -40,7 +40,7 @@ import { laterMoves } from './prose-rank-changes.js';
 import { nameParentScopes } from './prose-rank-parent.js';
 import { sizeScopesFromBand } from './prose-rank-scope-size.js';
 import { readRankings } from './prose-rankings.js';
-import { regionInvestment } from './prose-region-investment.js';
+import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
 import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
@@ -140,6 +140,8 @@ export function readProse(
   /** The results read so far, of every paragraph: what a gap to the year's plan said apart is of. */
   const resultFacts: Fact[] = [];
   let lastPrevious: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
+  /** The subject before the last sentence when that one was a 分别 list of its parts (null otherwise). */
+  let beforeList: { subject: string; join: NamedIndicator | null } | null = null;
   let lastSentenceEnd = 0;
   /** The joins of the sentences before this one split off at ； (城镇…增长7.9%；农村…增长8.3%，均…). */
   let semicolonJoins: JoinAt[] = [];
@@ -166,7 +168,7 @@ export function readProse(
     const figures = sentenceFigures(folded, sentence, planned, goals);
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
-    const { afterSemicolon, continued } = sentenceChain(folded, sentence, figures[0], {
+    const { afterSemicolon, continued, measureAlone } = sentenceChain(folded, sentence, figures[0], {
       line: paragraphLine,
       end: lastSentenceEnd,
     });
@@ -183,8 +185,12 @@ export function readProse(
           // sentences holds every sentence, so the one before is at its index (checked, not assumed).
           [sentences[sentence.index - 1]].find((s) => s?.index === sentence.index - 1),
         );
+    const startPrevious = lastPrevious;
+    let sentenceListed = false;
     let previous: { subject: string; join: NamedIndicator | null } = continued
-      ? lastPrevious
+      ? measureAlone && beforeList
+        ? beforeList
+        : lastPrevious
       : label
         ? { subject: label.name, join: label }
         : { subject: '', join: null };
@@ -271,7 +277,10 @@ export function readProse(
           earlierSign = opened.earlierSign;
         }
         distributive = opened.distributive;
-        if (distributive) lastList = distributive;
+        if (distributive) {
+          lastList = distributive;
+          sentenceListed = true;
+        }
         // 甲，乙，丙增加值分别增长a%、b%、c%: a list whose names are not found is of no one indicator.
         if (unnamedLeft === 0) unnamedLeft = opened.unnamedLength;
         contribution = opened.contribution;
@@ -289,7 +298,10 @@ export function readProse(
       );
       let join = pastBracket || benchmarkFigure ? null : joinIndicator(clause, key);
       // 全区投资增速低于全市平均水平…: the whole region's bare 投资 is its fixed-asset investment.
-      const investment = join || pastBracket || benchmarkFigure ? null : regionInvestment(clause);
+      const investment =
+        join || pastBracket || benchmarkFigure
+          ? null
+          : regionInvestment(clause, () => otherInvestmentBefore(previous.subject, paragraphFacts));
       if (investment) {
         join = investment;
         subject = investment.name;
@@ -655,7 +667,11 @@ export function readProse(
     }
     // 总量居全市第3位，增速居第2位。按现价计算，名义增长6.8%: a sentence of ranks only, no figure, leaves
     // the subject before standing for the next sentence of its paragraph.
-    if (figures.length > 0 || opensParagraph) lastPrevious = previous;
+    if (figures.length > 0 || opensParagraph) {
+      // 分产业看，第一、二、三产业增加值分别增长a、b和c: a list on the same line as the subject it breaks down.
+      beforeList = sentenceListed && !opensParagraph ? startPrevious : null;
+      lastPrevious = previous;
+    }
     lastSentenceEnd = sentence.end;
     // （八）节能减排。预期目标：完成市下达的目标任务: a label names a goal in words too.
     const wordLabel = sentenceLabel(
