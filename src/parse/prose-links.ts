@@ -85,10 +85,11 @@ const LINK_RULES = {
   ),
   /**
    * 低于市指导目标0.7个百分点, 高于上级指导目标: the higher level's guidance is a benchmark, not the
-   * region's own plan (the guidance itself stands in the table or the plan part).
+   * region's own plan (the guidance itself stands in the table or the plan part). 高于市定指导目标:
+   * the guidance the city set (定), Henan's word.
    */
   guidance: new RegExp(
-    `${LEAD}(${ABOVE}|${BELOW})((?:上级|[县市区州省盟])?(?:下达的?)?指导(?:目标|性目标|指标)(?:任务)?)$`,
+    `${LEAD}(${ABOVE}|${BELOW})((?:上级|[县市区州省盟])?(?:下达的?|定的?)?指导(?:目标|性目标|指标)(?:任务)?)$`,
   ),
   /**
    * 社会消费品零售总额增速低于全市平均水平1.3个百分点: the indicator's growth named before the

@@ -24,3 +24,18 @@ describe('实际到位省外资金: the investment attracted under Henan’s nam
     ]);
   });
 });
+
+describe('高于市定指导目标: the guidance the city set, after the gap to the year’s plan', () => {
+  it('reads the second gap as a comparison with the guidance, and the share after it', () => {
+    const found = report([
+      '一般公共预算收入完成4.12亿元，同比增长9.4%，高于年度计划2.4个百分点，低于市定指导目标0.6个百分点，占年度预算的51.2%，增速居全市第2位。',
+    ]).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.comparedWith ?? null]);
+    expect(found).toEqual([
+      ['general-budget-revenue', 'level', 4.12, null],
+      ['general-budget-revenue', 'growth', 9.4, null],
+      ['general-budget-revenue', 'comparison', 2.4, '计划'],
+      ['general-budget-revenue', 'comparison', -0.6, '市定指导目标'],
+      ['general-budget-revenue', 'share', 51.2, null],
+    ]);
+  });
+});
