@@ -39,3 +39,15 @@ describe('高于市定指导目标: the guidance the city set, after the gap to 
     ]);
   });
 });
+
+describe('电子商务交易额: a trade volume the catalogue lacks, a named aggregate', () => {
+  it('keeps its level and growth under the name as written', () => {
+    const found = report([
+      '社会消费品零售总额完成41.2亿元，同比增长9.6%。全县电子商务交易额7.3亿元，增长21.4%。',
+    ]).observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(found.filter((o) => String(o[0]).includes('交易额'))).toEqual([
+      ['电子商务交易额', 'level', 7.3],
+      ['电子商务交易额', 'growth', 21.4],
+    ]);
+  });
+});
