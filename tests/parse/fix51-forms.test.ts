@@ -51,3 +51,15 @@ describe('电子商务交易额: a trade volume the catalogue lacks, a named agg
     ]);
   });
 });
+
+describe('a part against the whole: 低于地区生产总值增速', () => {
+  it('reads the margin as a comparison of the industry named before, not as a change of GDP', () => {
+    const found = report([
+      '全县实现地区生产总值120.4亿元，同比增长6.2%。',
+      '一是产业结构偏重，第三产业增加值仅增长3.1%，低于地区生产总值增速3.1个百分点。',
+    ]).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+    expect(found.filter((o) => o[1] === 'comparison' || o[1] === 'change')).toEqual([
+      ['tertiary-industry-value-added', 'comparison', -3.1],
+    ]);
+  });
+});
