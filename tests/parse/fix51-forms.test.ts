@@ -63,3 +63,15 @@ describe('a part against the whole: 低于地区生产总值增速', () => {
     ]);
   });
 });
+
+describe('a project, its status, then its total in the next clause', () => {
+  it('joins 总投资 to the project the status clause named, phase and all', () => {
+    const projects = report([
+      '桐岙工业园区20万吨精细化工项目（一期）建成投产，总投资12.4亿元。县中医院迁建工程主体完工，完成投资0.86亿元。',
+    ]).projects.map((p) => [p.name, p.mentions.map((m) => [m.plannedInvestment, m.completedInvestment])]);
+    expect(projects).toEqual([
+      ['桐岙工业园区20万吨精细化工项目(一期)', [[1240000000, null]]],
+      ['县中医院迁建工程', [[null, 86000000]]],
+    ]);
+  });
+});
