@@ -642,6 +642,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '引进市外资金',
       '引进县外资金',
       '引进省外资金',
+      // 实际到位省外资金X亿元: Henan's and Anhui's name for the funds brought in (a table row as well as prose).
+      '实际到位省外资金',
+      '实际到位市外资金',
+      '实际到位县外资金',
       // 实际利用省外资金X亿元: Anhui's and Jiangxi's name for the funds brought in from other provinces.
       '实际利用省外资金',
       '利用省外资金',

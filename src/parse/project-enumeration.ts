@@ -1,7 +1,8 @@
 // Projects listed with the status or amount done the clause gives them all: 甲、乙已超额完成年度投资;
 // 加快推进甲、乙等项目建设; 甲、乙分别完成投资a亿元和b亿元. The last reader: it takes any clause left.
 
-import { COMPLETED, DONE_ONLY } from './project-amounts.js';
+import { TOTAL_ONLY } from './project-amount-after.js';
+import { amountInYuan, COMPLETED, DONE_ONLY } from './project-amounts.js';
 import type { Clause, LedClause } from './project-clauses.js';
 import { LISTED_AS_PROJECTS } from './project-lists.js';
 import {
@@ -160,8 +161,15 @@ export function readEnumerated({
   const next = clauses[k + 1];
   const doneNext =
     listed.length === 1 && !COMPLETED.test(clause.text) && next !== undefined && DONE_ONLY.test(next.text);
+  // 甲（一期）建成投产，总投资X亿元: a next clause that only gives the total is the one project's, named
+  // with its status before it.
+  const totalNext =
+    !doneNext && listed.length === 1 && listed[0]?.[1] && next !== undefined && !/总投资/.test(clause.text)
+      ? TOTAL_ONLY.exec(next.text)
+      : null;
+  const planned = totalNext ? amountInYuan(totalNext[1] ?? '0', totalNext[2] ?? '') : null;
   const span =
-    doneNext && next
+    (doneNext || totalNext) && next
       ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
       : clause;
   // 甲产业园完成投资X亿元，育苗中心建成投用: a short bare name right after the amount a project of the
@@ -177,9 +185,9 @@ export function readEnumerated({
   const amounts = part ? null : distributedCompleted(clause.text, listed.length);
   if (!part)
     for (const [n, [name, status, done]] of listed.entries()) {
-      const said = mention(span, null, status);
+      const said = mention(span, planned, status);
       const amount = amounts ? (amounts[n] ?? null) : done;
       add(name, amount === null ? said : { ...said, completedInvestment: amount });
     }
-  return doneNext ? k + 1 : k;
+  return doneNext || totalNext ? k + 1 : k;
 }

@@ -205,7 +205,7 @@ const OTHER_GROWTH =
  * growth against the year's plan (or the higher level's guidance), the growth left unsaid.
  */
 const OWN_PLAN_GAP =
-  /^(?:增速|增幅)?(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?指导目标|(?:时序|序时|时间)进度)$/;
+  /^(?:增速|增幅)?(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?定?指导目标|(?:时序|序时|时间)进度)$/;
 
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
 const PULLED = /(?:拉动|下拉)(?:全[县市区省州旗])?(?:规模以上|规上)?$/;

@@ -3,6 +3,7 @@
 // region or the time elapsed, a two-year average, or the earlier period's figure in brackets.
 // Each link keeps the chain's subject, so what comes after (a rank) is still about the indicator.
 
+import { lookupIndicator } from './catalogue.js';
 import type { Figure } from './numbers.js';
 import type { Measure, Quantity } from './types.js';
 
@@ -85,10 +86,11 @@ const LINK_RULES = {
   ),
   /**
    * 低于市指导目标0.7个百分点, 高于上级指导目标: the higher level's guidance is a benchmark, not the
-   * region's own plan (the guidance itself stands in the table or the plan part).
+   * region's own plan (the guidance itself stands in the table or the plan part). 高于市定指导目标:
+   * the guidance the city set (定), Henan's word.
    */
   guidance: new RegExp(
-    `${LEAD}(${ABOVE}|${BELOW})((?:上级|[县市区州省盟])?(?:下达的?)?指导(?:目标|性目标|指标)(?:任务)?)$`,
+    `${LEAD}(${ABOVE}|${BELOW})((?:上级|[县市区州省盟])?(?:下达的?|定的?)?指导(?:目标|性目标|指标)(?:任务)?)$`,
   ),
   /**
    * 社会消费品零售总额增速低于全市平均水平1.3个百分点: the indicator's growth named before the
@@ -282,7 +284,11 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     return { kind: 'comparison', sign: signOf(other[1]), benchmark: `${other[2]}增速` };
   const otherNamed = LINK_RULES.otherNamedGrowth.exec(key);
   const growthSaid = otherNamed?.[3] !== undefined || /^(?:增速|增幅)$/.test(figure.signWord);
-  if (otherNamed?.[1] && otherNamed[2] && growthSaid && !NOT_AN_INDICATOR.test(wholeIndicator(otherNamed[2])))
+  // 第三产业增加值…，低于地区生产总值增速3.1个百分点: a name the catalogue knows is an indicator though it
+  // holds a place's word (地区).
+  const otherIsIndicator = (name: string) =>
+    lookupIndicator(name) !== undefined || !NOT_AN_INDICATOR.test(wholeIndicator(name));
+  if (otherNamed?.[1] && otherNamed[2] && growthSaid && otherIsIndicator(otherNamed[2]))
     return { kind: 'comparison', sign: signOf(otherNamed[1]), benchmark: `${otherNamed[2]}增速` };
   const wholeNamed = figure.signWord ? null : LINK_RULES.wholeNamed.exec(key);
   if (wholeNamed?.[1] && wholeNamed[2])
