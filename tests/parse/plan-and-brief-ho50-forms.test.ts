@@ -1,0 +1,87 @@
+// Forms of a county's report on the year's plan and the next year's draft and of a district's quarterly
+// brief (held-out-50's chengjiao, jiaogang and yutan): shares of the parent's whole (占全市份额) listed for
+// trade and its halves, a share's changes against two earlier periods, a labelled class of industries
+// (“3+2”产业集群), 民间项目投资, a second rank among a class of the province's counties, plan-part goals
+// with the level brought to the figure (提高到, 恢复到), 该项目 after a sentence naming two projects, and
+// names that are no projects (一条生产线, 第一、二、三产业项目). Sentences of our own, invented places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { generatedCode } from '../../src/parse/catalogue.js';
+import { linesReader } from '../helpers/report.js';
+
+const report = linesReader('ho50.txt');
+const BRIEF = '2021年前三季度梧垣区经济运行简析';
+const HEADLINE = '前三季度，全区实现地区生产总值188.2亿元，同比增长5.1%。';
+const brief = (...lines: string[]) => report(BRIEF, '一、总体情况', ...lines);
+/** The observations of the lines under a headline paragraph, the headline's own left out. */
+const observed = (lines: string[]) =>
+  brief(HEADLINE, ...lines)
+    .observations.filter((o) => o.indicatorCode !== 'gdp')
+    .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+
+describe("shares of the parent city's whole (占全市份额, 占全市出口的份额)", () => {
+  it('reads 进出口、出口和进口值占全市份额分别为… with each share and its change for its own indicator', () => {
+    expect(
+      observed([
+        '前三季度，全区进出口总额214.6亿元，同比下降3.2%。其中，出口176.3亿元，下降4.1%；进口38.3亿元，增长1.2%。进出口、出口和进口值占全市份额分别为12.4%、15.8%和6.1%，占比分别提升0.3、0.6和0.9个百分点。',
+      ]),
+    ).toEqual([
+      ['foreign-trade', 'level', 214.6],
+      ['foreign-trade', 'growth', -3.2],
+      ['exports', 'level', 176.3],
+      ['exports', 'growth', -4.1],
+      ['imports', 'level', 38.3],
+      ['imports', 'growth', 1.2],
+      ['foreign-trade', 'share', 12.4],
+      ['exports', 'share', 15.8],
+      ['imports', 'share', 6.1],
+      ['foreign-trade', 'change', 0.3],
+      ['exports', 'change', 0.6],
+      ['imports', 'change', 0.9],
+    ]);
+  });
+
+  it('reads 占全市出口的份额提高到A% after the exports as their share', () => {
+    expect(observed(['全年实现出口总额86.2亿元，增长7.7%，占全市出口的份额提高到9.3%。'])).toEqual([
+      ['exports', 'level', 86.2],
+      ['exports', 'growth', 7.7],
+      ['exports', 'share', 9.3],
+    ]);
+  });
+});
+
+describe("a share's changes against two earlier periods (占比分别较上半年和上年同期提高a和b个百分点)", () => {
+  it('reads two changes of the indicator, not a list of subjects', () => {
+    expect(
+      observed([
+        '高技术制造业增加值增长10.2%，占规模以上工业增加值的比重为24.8%，占比分别较上半年和上年同期提高0.5和2.2个百分点。',
+      ]),
+    ).toEqual([
+      ['high-tech-manufacturing-value-added', 'growth', 10.2],
+      ['high-tech-manufacturing-value-added', 'share', 24.8],
+      ['high-tech-manufacturing-value-added', 'change', 0.5],
+      ['high-tech-manufacturing-value-added', 'change', 2.2],
+    ]);
+  });
+});
+
+describe('a labelled class of industries (“2+3”产业集群实现产值X亿元)', () => {
+  it('keeps the output under its name as written, label and all', () => {
+    const code = generatedCode('“2+3”产业集群产值');
+    expect(observed(['“2+3”产业集群实现产值642.7亿元，增长6.4%，占规模以上工业总产值的71.5%。'])).toEqual([
+      [code, 'level', 642.7],
+      [code, 'growth', 6.4],
+      [code, 'share', 71.5],
+    ]);
+  });
+});
+
+describe('民间项目投资 among the fields of investment', () => {
+  it('is the investment of a kind of projects, observed under its name', () => {
+    expect(observed(['其中，制造业投资增长14.2%，民间项目投资增长6.7%；房地产开发投资下降8.1%。'])).toEqual([
+      ['manufacturing-investment', 'growth', 14.2],
+      [generatedCode('民间项目投资'), 'growth', 6.7],
+      ['real-estate-investment', 'growth', -8.1],
+    ]);
+  });
+});
