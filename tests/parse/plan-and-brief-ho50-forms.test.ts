@@ -85,3 +85,15 @@ describe('民间项目投资 among the fields of investment', () => {
     ]);
   });
 });
+
+describe("a second rank among a class of the province's counties (、全省山区26县第5位)", () => {
+  it('reads the rank with its group size after the first', () => {
+    const parsed = brief(
+      '全区实现地区生产总值188.2亿元，增长5.1%，增速居梧州市6个县（市、区）第2位、全省山区26县第7位。',
+    );
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([
+      ['gdp', 2, 6],
+      ['gdp', 7, 26],
+    ]);
+  });
+});
