@@ -10,6 +10,10 @@ import { generatedCode } from '../../src/parse/catalogue.js';
 import { linesReader } from '../helpers/report.js';
 
 const report = linesReader('ho50.txt');
+const TITLE = '关于栖岚县2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告';
+const RESULTS = '一、2021年国民经济和社会发展计划执行情况';
+const PLAN = '二、2022年国民经济和社会发展计划草案';
+const plan = (results: string[], goals: string[] = []) => report(TITLE, RESULTS, ...results, PLAN, ...goals);
 const BRIEF = '2021年前三季度梧垣区经济运行简析';
 const HEADLINE = '前三季度，全区实现地区生产总值188.2亿元，同比增长5.1%。';
 const brief = (...lines: string[]) => report(BRIEF, '一、总体情况', ...lines);
@@ -94,6 +98,26 @@ describe("a second rank among a class of the province's counties (、全省山�
     expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([
       ['gdp', 2, 6],
       ['gdp', 7, 26],
+    ]);
+  });
+});
+
+describe('plan-part goals with the level brought to the figure (提高到, 恢复到)', () => {
+  it('reads 城镇化率提高到A% and 旅游总收入恢复到X亿元以上 as next-year goals', () => {
+    const parsed = plan(
+      ['常住人口城镇化率达到61.2%。全年实现旅游总收入41.6亿元，下降5.3%。'],
+      [
+        '（三）促进消费。推进栖岚商业街建设，力争全年旅游总收入恢复到50亿元以上。',
+        '（四）推进共同富裕。常住人口城镇化率提高到62%，新建幼儿园3所。',
+      ],
+    );
+    expect(
+      parsed.targets
+        .filter((t) => t.horizon === 'next-year')
+        .map((t) => [t.indicatorCode, t.value, t.comparator, t.attainment]),
+    ).toEqual([
+      ['tourism-revenue', 50, 'gte', 'unknown'],
+      ['urbanisation-rate', 62, 'eq', 'unknown'],
     ]);
   });
 });
