@@ -121,3 +121,40 @@ describe('plan-part goals with the level brought to the figure (提高到, 恢�
     ]);
   });
 });
+
+describe('该项目 after a sentence naming two projects', () => {
+  it('gives the amount to the project of the clause right before it', () => {
+    const parsed = plan(
+      ['全年实现地区生产总值188.2亿元。'],
+      [
+        '（一）扩大有效投资。加快栖岚至梧垣快速路建设，确保栖岚储能装备产业园项目年内开工，该项目计划总投资18亿元。',
+      ],
+    );
+    expect(
+      parsed.projects.map((p) => [
+        p.name,
+        p.mentions.map((m) => m.plannedInvestment).find((v) => v !== null) ?? null,
+      ]),
+    ).toEqual([
+      ['栖岚至梧垣快速路', null],
+      ['栖岚储能装备产业园项目', 1800000000],
+    ]);
+  });
+});
+
+describe('phrases that name no project', () => {
+  it("reads neither a counted part (一条生产线) nor the industries' projects (第一、二、三产业项目)", () => {
+    const parsed = plan([
+      '年产12万吨包装纸技改项目总投资4.2亿元，一条生产线已投产。',
+      '产业项目完成投资21.4亿元，其中第一、二、三产业项目分别完成年度计划的61.2%、74.5%、69.8%。',
+    ]);
+    expect(parsed.projects.map((p) => p.name)).toEqual(['年产12万吨包装纸技改项目']);
+  });
+});
+
+describe('buildings counted in 幢 (8幢厂房主体结顶)', () => {
+  it('keeps the count a fact in 幢, as 栋 is', () => {
+    const parsed = plan(['栖岚智造园一期总投资12.4亿元，当年完成投资3.1亿元，8幢厂房主体结顶。']);
+    expect(parsed.facts.map((f) => [f.quantity?.value, f.quantity?.unit])).toContainEqual([8, '幢']);
+  });
+});
