@@ -98,8 +98,13 @@ export function readProjects(
   // The one project the sentence before named, which 该项目总投资… in the next goes on about.
   let previousSingle: string | null = null;
   let namedHere = new Set<string>();
+  // The names the clause being read, and the one read before it, gave: 加快甲建设，确保乙项目年内开工，
+  // 该项目总投资X亿元 — 该项目 is the one project of the clause right before it, though the sentence names two.
+  let namedByClause: string[] = [];
+  let namedByPreviousClause: string[] = [];
   const addHere = (name: string, mention: ProjectMention) => {
     namedHere.add(projectKey(name));
+    namedByClause.push(name);
     if (namedHere.size === 1) lastName = name;
     registry.add(name, mention);
   };
@@ -154,8 +159,11 @@ export function readProjects(
     const mention = mentionOf(source, sentence, sentencePhase(folded, sentence, sections));
     const clauses = clausesOf(folded, sentence);
     let consumed = -1;
+    namedByClause = [];
     for (const [k, clause] of clauses.entries()) {
       if (k <= consumed) continue;
+      namedByPreviousClause = namedByClause;
+      namedByClause = [];
       const reading = {
         folded,
         clauses,
@@ -164,7 +172,7 @@ export function readProjects(
         mention,
         add: addHere,
         namedSoFar,
-        singleHere: () => (namedHere.size === 1 ? lastName : null),
+        singleHere: () => (namedHere.size === 1 ? lastName : onlyName(namedByPreviousClause)),
         previousSingle,
         afterHeading,
         headingItems: itemsHeaded,
@@ -181,4 +189,10 @@ export function readProjects(
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
   return foldPlaceDroppedNames(foldAncillaryWorks(foldPhasesAfterProject(registry.projects())));
+}
+
+/** The one project a list of names gives (the same one named twice is one), or null. */
+function onlyName(names: readonly string[]): string | null {
+  const first = names[0];
+  return first !== undefined && names.every((name) => projectKey(name) === projectKey(first)) ? first : null;
 }

@@ -143,11 +143,11 @@ const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村)固定资产投资$/;
 const RESIDENT_PER_CAPITA =
   /^(?:城镇|农村|城乡|农牧|农村牧区|牧区)?(?:常住)?(?:居民|农民|农牧民|牧民)人均[\u4e00-\u9fa5]{2,8}(?:支出|收入)$/;
 /**
- * 产业项目投资, 基础设施项目投资: the investment of a kind of projects, an aggregate though 项目 alone (重点项目投资)
+ * 产业项目投资, 基础设施项目投资, 民间项目投资 (who pays for them): the investment of a kind of projects, an aggregate though 项目 alone (重点项目投资)
  * names a programme's total; 产业项目完成投资, a class of a key-project programme, stays a fact. 其中，项目投资
  * 19.2亿元: bare, the half of all investment beside 房地产开发投资, an aggregate too (its growth is read so).
  */
-const PROJECT_KIND_INVESTMENT = /^(?:产业|工业|基础设施|民生|社会事业|服务业)?项目投资$/;
+const PROJECT_KIND_INVESTMENT = /^(?:产业|工业|基础设施|民生|社会事业|服务业|民间|政府)?项目投资$/;
 /**
  * 中央投资, 地方投资, 援藏资金完成投资: all investment split by who pays for it (a Tibetan or Xinjiang county's
  * summary gives the centre's share and the paired-aid funds' part), an aggregate though 资金 alone is
@@ -195,9 +195,21 @@ const SPENDING_FOR =
  * The named aggregate a clause's subject is, as written, or null: `民生支出完成22.4亿元` and the share
  * that opens a clause (`民生支出占一般公共预算支出的比重达78.6%`: the part before 占).
  */
+/**
+ * “3+2”产业集群, “1+N”产业体系: a label in quotes that numbers a class of industries, written before its
+ * name; the name after it is read as any other and keeps the label as written.
+ */
+const QUOTED_LABEL = /^“[^“”]{1,8}”(?=[\u4e00-\u9fa5]{2})/;
+
 export function aggregateIndicator(subject: string): NamedIndicator | null {
+  const written = subject.replace(/\s+/g, '');
+  const label = QUOTED_LABEL.exec(written)?.[0] ?? '';
+  const named = unlabelledAggregate(written.slice(label.length));
+  return named && label ? generated(label + named.name) : named;
+}
+
+function unlabelledAggregate(subject: string): NamedIndicator | null {
   const name = subject
-    .replace(/\s+/g, '')
     .replace(/占.*$/, '')
     .replace(AGGREGATE_LEAD, '')
     .replace(/^(?:实现|完成)/, '')

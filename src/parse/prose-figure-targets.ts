@@ -12,8 +12,11 @@ import { type GoalScope, goalTarget, type ProseTarget, statedTarget, targetOf } 
 import { parseTarget } from './targets.js';
 import type { Fact } from './types.js';
 
-/** Words that make a figure in the plan part a goal: 力争, 确保, 预期目标, a budget draft's 安排 … */
-const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现|安排/;
+/**
+ * Words that make a figure in the plan part a goal: 力争, 确保, 预期目标, a budget draft's 安排 …, and a
+ * level brought to the figure (常住人口城镇化率提高到67.5%).
+ */
+const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现|安排|(?:提高|提升)(?:到|至)/;
 
 /**
  * A goal's figure with the words that qualify it from outside: 增速不低于8%, 突破90亿元 before it,

@@ -29,7 +29,8 @@ const BRANCH_VALUE_ADDED = /业增加值(?:同比|比上年同期|比上年|比�
  */
 export function distributiveSubjects(clauseText: string): string[] | null {
   const at = clauseText.lastIndexOf('分别');
-  const before = clauseText.slice(0, Math.max(at, 0));
+  // 进出口、出口和进口值占全市份额分别为…: the whole the shares are of is no part of the last name.
+  const before = clauseText.slice(0, Math.max(at, 0)).replace(SHARE_OF_WHOLE, '');
   const names = at < 0 ? null : subjectList(before, BEFORE_DISTRIBUTIVE);
   const measure = MEASURE_AFTER_DISTRIBUTIVE.exec(clauseText.slice(at + 2))?.[1];
   if (names && measure) return names.map((name) => withMeasure(name, measure));
@@ -47,6 +48,9 @@ function sharesOfIndustries(before: string, names: readonly string[]): string[] 
   const items = subjectList(before.slice(0, share.index), BEFORE_DISTRIBUTIVE);
   return items?.every((item) => item.endsWith('业')) ? items.map((item) => `${item}增加值`) : null;
 }
+
+/** 占全市份额, 占全省的比重: the whole a list's shares are of, written after the list's names. */
+const SHARE_OF_WHOLE = /(?<=[\u4e00-\u9fa5])占[\u4e00-\u9fa5]{1,12}?的?(?:比重|份额)$/;
 
 /** 轻、重工业占比分别为…: the figures the list's 分别 gives are its items' shares. */
 const SHARE_BEFORE_DISTRIBUTIVE = /(?:所占比重|占比|比重)\s*$/;

@@ -87,10 +87,11 @@ const RANK_MOVE =
 /**
  * A clause that is only a scope and an ordinal: ,霁州一类县第2 (read only after another rank); also
  * one joined by 、: 居全省第5位、西部片区第2位, 列全省第二、西部片区第一; a class with its members in
- * brackets: 、全省县(市)第15位; the group's size before its kind: 、全省86个县(市、区)第14位.
+ * brackets: 、全省县(市)第15位; the group's size before its kind: 、全省86个县(市、区)第14位, and a class
+ * before the size: 、全省山区26县第5位.
  */
 const SECOND_SCOPE =
-  /(?<=[,;、])((?:全|[\u4e00-\u9fa5]{1,8}?)(?:省|市|州|县|区|盟)(?:\d{1,3}个)?[\u4e00-\u9fa5]{0,6}?(?:\([\u4e00-\u9fa5、]{1,6}\))?)第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?=$|[,;。])/g;
+  /(?<=[,;、])((?:全|[\u4e00-\u9fa5]{1,8}?)(?:省|市|州|县|区|盟)(?:[\u4e00-\u9fa5]{1,4}?(?=\d))?(?:\d{1,3}个?)?[\u4e00-\u9fa5]{0,6}?(?:\([\u4e00-\u9fa5、]{1,6}\))?)第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?=$|[,;。])/g;
 
 /** A rank listed after another: 、第4位, 和第五名. */
 const LISTED_RANK =

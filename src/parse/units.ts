@@ -100,9 +100,10 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   棵: '棵',
   支: '支',
   场: '场',
-  // 发生各类生产安全事故11起: accidents and cases are counted in 起; 一期3栋厂房: buildings in 栋.
+  // 发生各类生产安全事故11起: accidents and cases are counted in 起; 一期3栋厂房, 12幢厂房: buildings in 栋 or 幢.
   起: '起',
   栋: '栋',
+  幢: '幢',
   // 新增纱锭3万锭, 棉纺规模达到12万锭: a textile county's spinning capacity is counted in spindles (锭).
   锭: '锭',
   // 县级重点项目共安排4大类46个: a programme's projects counted in classes first, then one by one.
@@ -164,6 +165,7 @@ const COUNT_UNITS = new Set([
   '场',
   '起',
   '栋',
+  '幢',
   '锭',
   '大类',
 ]);
