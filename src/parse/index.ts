@@ -126,6 +126,7 @@ function parseText(
     region,
     meta.year,
     structure.tables.map((placed) => tableNote(structure, placed, lines)),
+    meta.period.endsWith('-FY'),
   );
   problems.push(...table.problems);
   // 列宜春第5, 高于宜春0.1个百分点: a parent named bare is read as the 全市 it stands for, then named again.

@@ -20,7 +20,11 @@ import { bareTargetsAsGrowths, bareTargetsAsLevels } from './table-bare-target-u
 import { columnMeasure, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
-import { guidanceAmountsForYear, guidanceOfNextYear } from './table-guidance-horizon.js';
+import {
+  guidanceAmountsForYear,
+  guidanceOfNextYear,
+  guidanceOfYearReport,
+} from './table-guidance-horizon.js';
 import { BREAKDOWN_LABEL, investmentSectorName, isInvestmentTable } from './table-investment-sectors.js';
 import { MeasureRows } from './table-measure-row.js';
 import { isPointsChange, noteRowsInPoints } from './table-note-points.js';
@@ -211,13 +215,14 @@ function planGrowthHeaders(
 
 /**
  * Reads the indicator tables. `year` is the report's: a target column headed with the next year
- * (2023年目标 in a report on 2022) holds next year's goals.
+ * (2023年目标 in a report on 2022) holds next year's goals. `wholeYear`: the report's period is the year.
  */
 export function readTables(
   tables: readonly PlacedTable[],
   region: string,
   year?: number,
   notes: readonly (string | null)[] = [],
+  wholeYear = false,
 ): TableReading {
   const reading: TableReading = {
     indicators: [],
@@ -494,6 +499,7 @@ export function readTables(
     bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
     bareTargetsAsLevels(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
     guidanceOfNextYear(reading.targets.slice(tableTargets), periodGuidance);
+    if (wholeYear) guidanceOfYearReport(reading.targets.slice(tableTargets), periodGuidance);
     guidanceAmountsForYear(reading.targets.slice(tableTargets), periodGuidance);
   }
   return reading;

@@ -1,0 +1,51 @@
+// Forms of the held-out-52 batch's year report and county indicator page (session 21, fix52b), in tables
+// and sentences of our own with invented places and figures: a year report's 市下达指导目标 column (the
+// year's guidance), a named ceiling written 左右 (低于3%左右的调控目标).
+
+import { describe, expect, it } from 'vitest';
+import { sectionReport } from '../helpers/report.js';
+
+const report = (title: string, ...lines: string[]) => sectionReport('fix52b.txt', title, lines);
+const FY = '关于柘岭区2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案的报告';
+const H1 = '柘岭区2022年上半年国民经济和社会发展计划执行情况的报告';
+
+const GUIDANCE_TABLE = [
+  '表1　柘岭区2022年主要经济指标完成情况',
+  '指标名称\t单位\t年度目标（增长%）\t市下达指导目标（增长%）\t完成数\t增长（%）\t全市排位',
+  '地区生产总值\t亿元\t7\t6.5\t196.42\t6.8\t3',
+  '社会消费品零售总额\t亿元\t9\t8\t84.17\t8.4\t5',
+];
+
+describe("a year report's guidance column (table-guidance-horizon.ts)", () => {
+  it('holds the year’s guidance, as the 年度目标 beside it holds the year’s goal', () => {
+    const read = report(FY, ...GUIDANCE_TABLE);
+    expect(read.targets.map((t) => [t.indicatorCode, t.kind, t.horizon, t.value, t.attainment])).toEqual([
+      ['gdp', 'target', 'full-year', 7, 'missed'],
+      ['gdp', 'guidance', 'full-year', 6.5, 'met'],
+      ['retail-sales', 'target', 'full-year', 9, 'missed'],
+      ['retail-sales', 'guidance', 'full-year', 8, 'met'],
+    ]);
+  });
+
+  it("keeps a half-year report's guidance the period's", () => {
+    const read = report(H1, ...GUIDANCE_TABLE.map((l) => l.replace('完成数', '1-6月完成')));
+    expect(read.targets.filter((t) => t.kind === 'guidance').map((t) => t.horizon)).toEqual([
+      'period',
+      'period',
+    ]);
+  });
+});
+
+describe('a named ceiling written 左右 (prose-figure-targets.ts)', () => {
+  it('is a goal of about the figure, the 低于 its verdict', () => {
+    const read = report(FY, '居民消费价格上涨1.1%，低于3.5%左右的调控目标。');
+    expect(
+      read.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator, t.attainment]),
+    ).toEqual([['cpi', 'full-year', 3.5, 'approx', 'met']]);
+  });
+
+  it('keeps a ceiling written bare at most its figure', () => {
+    const read = report(FY, '居民消费价格上涨1.1%，低于3.5%的调控目标。');
+    expect(read.targets.map((t) => [t.value, t.comparator])).toEqual([[3.5, 'lte']]);
+  });
+});
