@@ -49,3 +49,44 @@ describe('a named ceiling written 左右 (prose-figure-targets.ts)', () => {
     expect(read.targets.map((t) => [t.value, t.comparator])).toEqual([[3.5, 'lte']]);
   });
 });
+
+describe('a numbered result line that says its plan was met in words (prose.ts, prose-named-verdicts.ts)', () => {
+  it('is a word-only target judged by its words, though read as an item heading', () => {
+    const read = report(
+      FY,
+      '9.居民消费价格上涨1.1%，低于3.5%左右的调控目标。',
+      '10.单位地区生产总值能耗下降完成市下达的年度目标任务。',
+    );
+    expect(
+      read.targets
+        .filter((t) => t.indicatorCode === 'energy-emission-targets')
+        .map((t) => [t.kind, t.value, t.attainment]),
+    ).toEqual([['target', null, 'met']]);
+  });
+
+  it('leaves an item heading that names no indicator', () => {
+    const read = report(FY, '2.工业经济完成年度目标任务。', '规模以上工业企业达到126户。');
+    expect(read.targets).toEqual([]);
+  });
+});
+
+describe('a works carried out with its phase in brackets (project-implemented.ts)', () => {
+  const PLAN = '二、2023年国民经济和社会发展计划草案';
+  it('names one project, though nothing is said of how it stands', () => {
+    const read = report(
+      FY,
+      '岚柘河流域水环境综合治理项目（一期）总投资2.8亿元，完成投资1.6亿元。',
+      PLAN,
+      '（三）坚持乡村振兴。新建高标准农田1.5万亩；实施岚柘河流域水环境综合治理项目（二期）。',
+    );
+    expect(read.projects.map((p) => [p.name, p.mentions.map((m) => m.phase)])).toEqual([
+      ['岚柘河流域水环境综合治理项目(一期)', ['reported']],
+      ['岚柘河流域水环境综合治理项目(二期)', ['planned']],
+    ]);
+  });
+
+  it('keeps a works carried out with no phase and nothing said of it no project', () => {
+    const read = report(FY, PLAN, '（三）坚持乡村振兴。实施岚柘河流域水环境综合治理项目。');
+    expect(read.projects).toEqual([]);
+  });
+});
