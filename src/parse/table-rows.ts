@@ -37,6 +37,7 @@ import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
 import { readRankCell } from './table-rank-cell.js';
+import { withoutRowPeriod } from './table-row-period.js';
 import { levelOfListed, listedUnits, unitFromLine } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
@@ -312,7 +313,8 @@ export function readTables(
       if (!nameCell || nameCell.text === '') continue;
       // 居民消费价格指数(上年=100): the bracket names the index base; the name is what precedes it.
       // 其中：地方一般预算收入: a part of the row above, named after the label.
-      const written = rowName(nameCell.text);
+      // 城镇居民人均可支配收入（前三季度）: the period its figures are for, no part of the name.
+      const written = withoutRowPeriod(rowName(nameCell.text));
       // 　增速 under 地区生产总值(亿元): the growth of the row above, in its own unit.
       const owner = measureRows.ownerOf(written);
       const statedBase = owner ? null : INDEX_BASE.exec(written);

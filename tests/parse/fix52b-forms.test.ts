@@ -90,3 +90,42 @@ describe('a works carried out with its phase in brackets (project-implemented.ts
     expect(read.projects).toEqual([]);
   });
 });
+
+describe('a table row named with the period its figures are for (table-row-period.ts)', () => {
+  const M10 = '2023年1—10月岑柳县主要经济指标完成情况';
+  const TABLE = [
+    '指标名称\t单位\t1—10月\t同比增长（%）\t增速全市排位',
+    '社会消费品零售总额\t亿元\t12.45\t6.2\t2',
+    '城镇居民人均可支配收入（前三季度）\t元\t31208\t5.1\t4',
+  ];
+
+  it('is the catalogue indicator, its figures that period’s and its rank the indicator’s', () => {
+    const read = report(M10, ...TABLE);
+    expect(
+      read.observations
+        .filter((o) => o.source === 'table')
+        .map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period ?? null]),
+    ).toEqual([
+      ['retail-sales', 'level', 12.45, null],
+      ['retail-sales', 'growth', 6.2, null],
+      ['urban-disposable-income-per-capita', 'level', 31208, '2023-Q3'],
+      ['urban-disposable-income-per-capita', 'growth', 5.1, '2023-Q3'],
+    ]);
+    expect(read.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([
+      ['retail-sales', 2],
+      ['urban-disposable-income-per-capita', 4],
+    ]);
+  });
+
+  it("keeps the report's own period when the row names it", () => {
+    const read = report(
+      '2023年前三季度岑柳县主要经济指标完成情况',
+      ...TABLE.map((l) => l.replace('1—10月', '前三季度')),
+    );
+    expect(
+      read.observations
+        .filter((o) => o.indicatorCode === 'urban-disposable-income-per-capita')
+        .map((o) => o.period ?? null),
+    ).toEqual([null, null]);
+  });
+});
