@@ -30,6 +30,7 @@ import {
   proseRankGroup,
   tableNoteAfter,
 } from './table-note-groups.js';
+import { withRowPeriods } from './table-row-period.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { confirmsAnother } from './target-confirmations.js';
@@ -126,6 +127,7 @@ function parseText(
     region,
     meta.year,
     structure.tables.map((placed) => tableNote(structure, placed, lines)),
+    meta.period.endsWith('-FY'),
   );
   problems.push(...table.problems);
   // 列宜春第5, 高于宜春0.1个百分点: a parent named bare is read as the 全市 it stands for, then named again.
@@ -141,9 +143,14 @@ function parseText(
   );
   if (bare) restoreBareParent(bare, folded, prose);
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
-  // 8月本月 and 1—7月 columns beside the report's period's: figures of that month or earlier period.
-  const tableOwn = withEarlierColumnPeriods(
-    withMonthColumnPeriods(table.observations, structure.tables, meta.period),
+  // 8月本月 and 1—7月 columns beside the report's period's, and rows named 城镇居民人均可支配收入（前三季度）:
+  // figures of that month or earlier period.
+  const tableOwn = withRowPeriods(
+    withEarlierColumnPeriods(
+      withMonthColumnPeriods(table.observations, structure.tables, meta.period),
+      structure.tables,
+      meta.period,
+    ),
     structure.tables,
     meta.period,
   );

@@ -1,5 +1,6 @@
 // 实施甲河综合治理工程，完成投资X亿元: a project led by 实施, read only when what is carried out is a works
-// with a proper name (a place's name, then the works) and an amount or a status says how it stands;
+// with a proper name (a place's name, then the works) and an amount or a status says how it stands, or
+// its phase (（三期）) that it is one works;
 // 实施民生工程, 实施“千村示范”工程, 实施人才强县工程 are programmes, not projects.
 
 import { TOTAL_ONLY } from './project-amount-after.js';
@@ -20,12 +21,14 @@ const IMPLEMENT =
 const PLACE_HEAD =
   /^(?!美丽|和美|宜居|数字|智慧|平安|健康|幸福|文明|生态)[\u4e00-\u9fa5]{2,6}?(?<![强兴富活美])(?:省|市|县|区|镇|乡|村|河|江|湖|溪|山|湾|港|水库|灌区|水厂|渠|路|街|大道|大街|桥|大桥|隧道|园区|片区|新区|小区|社区)/;
 const WORKS_END = /(?:工程|项目)$/;
+/** 甲河综合治理项目(三期), 甲工程二期: a phase names one stage of one works, never a programme. */
+const PHASE_END = /(?:\([一二三四五六七八九十\d]+期\)|(?<=工程|项目)[一二三四五六七八九十\d]+期)$/;
 
 /** Whether an item carried out is a project by its proper name (not quoted, not a class, a place's works). */
 function properWorks(item: string, name: string): boolean {
   return (
     !/[“”"]/.test(item) &&
-    WORKS_END.test(name) &&
+    WORKS_END.test(name.replace(PHASE_END, '')) &&
     !isAggregate(name) &&
     validName(name, false) &&
     PLACE_HEAD.test(name)
@@ -51,9 +54,11 @@ export function readImplemented({ folded, clauses, k, clause, mention, add }: Cl
   const done = status ? null : COMPLETED.exec(object);
   const body = object.slice(0, status?.index ?? done?.index ?? object.length).replace(/(?:并|已|均)+$/, '');
   const after = status || done ? null : saidAfter(clauses[k + 1]);
-  if (!status && !done && !after) return null;
   const items = splitItems(body);
   const names = items.map(cleanName);
+  // 实施甲河流域综合治理项目（三期）: one phase of a works is a project even with nothing said of it.
+  const phased = names.length === 1 && PHASE_END.test(names[0] ?? '');
+  if (!status && !done && !after && !phased) return null;
   if (names.length === 0 || !names.every((name, n) => properWorks(items[n] ?? '', name))) return null;
   const next = clauses[k + 1];
   const span =

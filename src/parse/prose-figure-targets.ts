@@ -156,7 +156,8 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     );
   // 城镇登记失业率控制在2.8%，低于3.5%的控制目标: the year's ceiling for the rate just given, a
   // target at most its figure (a control target is a ceiling), no second result; so for a price
-  // rise (居民消费价格上涨2.6%，低于3%的调控目标).
+  // rise (居民消费价格上涨2.6%，低于3%的调控目标). A ceiling written 3%左右 keeps its 左右: the 低于 is the
+  // actual's verdict, the goal as set is about 3%.
   const namedCeiling =
     join !== null &&
     !c.planned &&
@@ -173,7 +174,7 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     const read = parseTarget(folded.slice(figure.start, figure.end), fact.quantity.unit || null);
     target = statedTarget(
       join,
-      { ...read, comparator: 'lte' },
+      { ...read, comparator: read.comparator === 'approx' ? 'approx' : 'lte' },
       'full-year',
       fact.quantity.raw,
       c.raw,

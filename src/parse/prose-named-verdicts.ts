@@ -7,10 +7,11 @@ import type { Sentence } from './types.js';
 
 /**
  * 甲(增速)未达到年度计划目标, 甲超额完成年度目标任务: the name, then the verdict on the year's plan; or on
- * the higher level's (单位地区生产总值能耗下降完成州下达的目标任务).
+ * the higher level's (单位地区生产总值能耗下降完成州下达的目标任务); the number of a result line
+ * taken for an item's heading (10.单位地区生产总值能耗…) is no part of the name.
  */
 const NAMED_VERDICT =
-  /(?<=^|[,;:。])([^,;:。\d]{2,30}?)(?:的)?(?:增速|增幅|总量)?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?((?:年度|全年)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
+  /(?<=^|[,;:。])(?:\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?([^,;:。\d]{2,30}?)(?:的)?(?:增速|增幅|总量)?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?((?:年度|全年)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
 /**
  * 能耗下降和主要污染物减排完成…: the emissions cut said with the energy goal, between the indicator's
  * fall and the verdict; the verdict is the energy goal's.

@@ -34,6 +34,7 @@ import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
 import { namedOtherPlace } from './prose-named-place.js';
+import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
 import { laterMoves } from './prose-rank-changes.js';
@@ -162,6 +163,10 @@ export function readProse(
       if (goals?.announced && !goals.foreign)
         reading.targets.push(...wordGoals(source, folded, sentence, goals));
     }
+    // 10.单位地区生产总值能耗下降完成市下达的年度目标任务。: a numbered result line with no figure, taken
+    // for an item's heading, still says its indicator's plan was met.
+    if (sentence.kind === 'heading' && !planned)
+      reading.targets.push(...namedVerdicts(source, folded, sentence));
     if (sentence.kind !== 'prose') continue;
     // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
     const goals = goalReader.read(sentence, planned);

@@ -54,3 +54,19 @@ export function guidanceOfNextYear(
     guidance.horizon = 'next-year';
   }
 }
+
+/**
+ * 年度目标 | 市下达指导目标 | 完成数 in a year report: the report's period is the year, so a guidance column
+ * whose header names no part of it holds the year's guidance, as the 年度目标 beside it holds the year's
+ * goal. Runs after guidanceOfNextYear, which has moved a plan report's guidance to the next year.
+ */
+export function guidanceOfYearReport(
+  targets: readonly PendingTarget[],
+  periodNamed: ReadonlySet<PendingTarget>,
+): void {
+  for (const pending of targets) {
+    const guidance = pending.target;
+    if (guidance.kind !== 'guidance' || guidance.horizon !== 'period' || periodNamed.has(pending)) continue;
+    guidance.horizon = 'full-year';
+  }
+}

@@ -20,7 +20,11 @@ import { bareTargetsAsGrowths, bareTargetsAsLevels } from './table-bare-target-u
 import { columnMeasure, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
-import { guidanceAmountsForYear, guidanceOfNextYear } from './table-guidance-horizon.js';
+import {
+  guidanceAmountsForYear,
+  guidanceOfNextYear,
+  guidanceOfYearReport,
+} from './table-guidance-horizon.js';
 import { BREAKDOWN_LABEL, investmentSectorName, isInvestmentTable } from './table-investment-sectors.js';
 import { MeasureRows } from './table-measure-row.js';
 import { isPointsChange, noteRowsInPoints } from './table-note-points.js';
@@ -33,6 +37,7 @@ import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
 import { readRankCell } from './table-rank-cell.js';
+import { withoutRowPeriod } from './table-row-period.js';
 import { levelOfListed, listedUnits, unitFromLine } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
@@ -211,13 +216,14 @@ function planGrowthHeaders(
 
 /**
  * Reads the indicator tables. `year` is the report's: a target column headed with the next year
- * (2023年目标 in a report on 2022) holds next year's goals.
+ * (2023年目标 in a report on 2022) holds next year's goals. `wholeYear`: the report's period is the year.
  */
 export function readTables(
   tables: readonly PlacedTable[],
   region: string,
   year?: number,
   notes: readonly (string | null)[] = [],
+  wholeYear = false,
 ): TableReading {
   const reading: TableReading = {
     indicators: [],
@@ -307,7 +313,8 @@ export function readTables(
       if (!nameCell || nameCell.text === '') continue;
       // 居民消费价格指数(上年=100): the bracket names the index base; the name is what precedes it.
       // 其中：地方一般预算收入: a part of the row above, named after the label.
-      const written = rowName(nameCell.text);
+      // 城镇居民人均可支配收入（前三季度）: the period its figures are for, no part of the name.
+      const written = withoutRowPeriod(rowName(nameCell.text));
       // 　增速 under 地区生产总值(亿元): the growth of the row above, in its own unit.
       const owner = measureRows.ownerOf(written);
       const statedBase = owner ? null : INDEX_BASE.exec(written);
@@ -494,6 +501,7 @@ export function readTables(
     bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
     bareTargetsAsLevels(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
     guidanceOfNextYear(reading.targets.slice(tableTargets), periodGuidance);
+    if (wholeYear) guidanceOfYearReport(reading.targets.slice(tableTargets), periodGuidance);
     guidanceAmountsForYear(reading.targets.slice(tableTargets), periodGuidance);
   }
   return reading;
