@@ -43,7 +43,7 @@ function goesOn(
 
 /**
  * The width of the first piece a line can't be broken inside: an opening bracket with what follows it
- * and a run of digits or Latin letters stay together, so 项目 / （2022年度） wraps with room for a
+ * and a run of digits or Latin letters stay together, so 项目 / （2023年度） wraps with room for a
  * character or two left (a full-width character is a font size wide, an ASCII one about half).
  */
 function unitWidth(text: string, size: number): number {

@@ -96,7 +96,7 @@ export const rules = {
     // never on an event (…项目推进会召开, …集中开工). A bureau's schedule attached as a workbook is titled as a
     // table: 2025年1-4月县重点项目计划完成表 (session 15, gxls), 2017年1-9月重点项目建设进度表,
     // 1-9月份重点项目投资完成情况汇总表 (session 15, fixhetuan). A development-and-reform bureau's
-    // 通报 says 建设情况 as often (关于2022年1—9月全县重大工程和重点项目建设情况的通报); a bulletin
+    // 通报 says 建设情况 as often (关于2023年1—9月全县重大工程和重点项目建设情况的通报); a bulletin
     // of the results of an assessment or a commendation (…建设情况考核结果的通报) stays another document.
     {
       genre: 'statistics-analysis',
