@@ -1,7 +1,8 @@
 // A table row's cells wrapped onto a second line in narrow columns (社会消费品零 / 售总额, 增长 / 8%):
 // the second line fills only cells the line above filled, fewer of them, each under a cell whose text
-// ran out to its column's edge (where the next character or run of digits would not fit), and sits
-// closer to it than rows stand apart. Its cells go on with the line above's; the others stay as they are.
+// ran out to its column's edge (where the next character, run of digits or bracketed opening would not
+// fit), and sits closer to it than rows stand apart. Its cells go on with the line above's; the others
+// stay as they are.
 
 import { type PlacedCell as Cell, type ColumnExtent as Column, join, type PdfLine } from './pdf-lines.js';
 
@@ -31,8 +32,25 @@ function goesOn(
     if (cell.text === '') return true;
     const over = above[k];
     const edge = columns[k]?.end;
-    return over !== undefined && over.text !== '' && edge !== undefined && over.end >= edge - size;
+    return (
+      over !== undefined &&
+      over.text !== '' &&
+      edge !== undefined &&
+      over.end + unitWidth(cell.text, size) >= edge
+    );
   });
+}
+
+/**
+ * The width of the first piece a line can't be broken inside: an opening bracket with what follows it
+ * and a run of digits or Latin letters stay together, so 项目 / （2023年度） wraps with room for a
+ * character or two left (a full-width character is a font size wide, an ASCII one about half).
+ */
+function unitWidth(text: string, size: number): number {
+  const unit = /^[（(〔【《“]*(?:[0-9A-Za-z.]+|.)/u.exec(text)?.[0] ?? '';
+  // Never less than a character: an ASCII character's width is only guessed at.
+  const width = [...unit].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.5 : 1) * size, 0);
+  return Math.max(size, width);
 }
 
 /**
