@@ -158,6 +158,7 @@ import { puhe, puheDocx } from './accuracy-files/puhe.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
+import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
@@ -738,6 +739,9 @@ const builders: Record<string, () => Promise<void>> = {
   // (穆岑县, mucen.ts); its 1—10月 indicator page (kunle) is written by hand.
   [yingchuan.name]: async () => writeFileSync(`${out}${yingchuan.name}.docx`, await yingchuanDocx()),
   [mucen.name]: async () => convertOrKeep(await officeReportDocx(mucen), mucen.name, out),
+  // The fifty-third: an Anhui county commission's 上半年 report with a 年度目标/全市位次 table as a Word file (祁溪县,
+  // qixi.ts); its committee's 审查结果的报告 (.txt) and bureau's 1—8月 analysis (.html) are written by hand.
+  [qixi.name]: async () => writeFileSync(`${out}${qixi.name}.docx`, await qixiDocx()),
 };
 
 const wanted = process.argv.slice(2);
