@@ -102,6 +102,7 @@ import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
+import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
@@ -155,6 +156,7 @@ import { pengshan } from './accuracy-files/pengshan.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
+import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
@@ -742,6 +744,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The fifty-third: an Anhui county commission's 上半年 report with a 年度目标/全市位次 table as a Word file (祁溪县,
   // qixi.ts); its committee's 审查结果的报告 (.txt) and bureau's 1—8月 analysis (.html) are written by hand.
   [qixi.name]: async () => writeFileSync(`${out}${qixi.name}.docx`, await qixiDocx()),
+  // The fifty-fourth: an Inner Mongolia county's report on the 2021 plan and the 2022 draft printed to PDF (岱沁县,
+  // daiqin.ts) and a Yunnan county-level city's 1—10月 key-project workbook (普岫市, puxiu.ts); its 前三季度 news
+  // page (huabo) is written by hand.
+  [daiqin.name]: async () => convertOrKeep(await officeReportDocx(daiqin), daiqin.name, out),
+  [puxiu.name]: async () => writeFileSync(`${out}${puxiu.name}.xlsx`, await puxiuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
