@@ -52,6 +52,12 @@ export function readRankings(
   let lastScope = '';
   let lastOf: number | null = null;
   const matches = rankMatches(text);
+  // A sentence with no rank only hands its moves on; the look back to the line's start below is a scan of the
+  // whole line so far, which a megabyte-long line of ranked-less clauses would pay for every clause.
+  if (matches.length === 0) {
+    distributeMoves(changes, out, sentence.index);
+    return;
+  }
   const lists = new Map<number, { subjects: RankSubject[]; length: number }>();
   const lineStart = folded.lastIndexOf('\n', sentence.start) + 1;
   // 一季度居全市第5位，上半年升至第3位: the period each rank's clause opens with, and the sentence's own.
