@@ -47,6 +47,10 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   亩: '亩',
   千瓦时: '千瓦时',
   千瓦: '千瓦',
+  // 首批200兆瓦已并网发电, 储能容量400兆瓦时: the power plants of the new-energy counties are sized in 兆瓦
+  // (MW) and their storage in 兆瓦时 (MWh), kept as written.
+  兆瓦时: '兆瓦时',
+  兆瓦: '兆瓦',
   MW: 'MW',
   kW: 'kW',
   吨: '吨',

@@ -93,7 +93,7 @@ describe('the figures scanned around a named project', () => {
     ['桐岙县30万吨饲料项目计划总投资2.1亿元', ['2.1亿元']],
     ['桐岙风电场三期(50兆瓦)总投资3.6亿元', ['3.6亿元']],
     ['澄阳光伏电站(30兆瓦)已并网', []],
-    ['新增装机(50兆瓦)', ['50']],
+    ['新增装机(50兆瓦)', ['50兆瓦']],
   ])('%s → %j', (text, figures) => {
     expect(raws(text)).toEqual(figures);
   });
