@@ -9,6 +9,7 @@ import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
 import { type SheetCell, sheetBlocks } from '../../src/ingest/sheet-blocks.js';
 import { XLSX_MEDIA_TYPE } from '../../src/ingest/xlsx.js';
 import { parseDocument } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
 /** A 通报 as a workbook's sheet gives it: the office, the title, the number, the table and its 说明. */
 const NOTICE: SheetCell[][] = [
@@ -63,6 +64,23 @@ describe('a key-project 通报 as a workbook, its office on the row above a plac
       ['岚柘市茶叶精深加工园', 410000000, 103000000],
       ['年产3万吨饲料加工项目', 220000000, 62000000],
       ['岚柘市妇幼保健院迁建工程', 280000000, 76000000],
+    ]);
+  });
+});
+
+describe('全年 in a report on part of a year, beside 为明年…打好基础', () => {
+  it('reads the goals as the year’s own, not the next year’s', () => {
+    const report = parsedReport(
+      [
+        '棠溪县2023年前三季度经济运行稳中向好',
+        '前三季度，全县实现地区生产总值52.4亿元，同比增长5.9%。',
+        '县长在会上表示，第四季度要紧盯全年目标任务，确保全年地区生产总值增长6.8%以上、固定资产投资增长12%以上，为明年经济工作打好基础。',
+      ].join('\n'),
+      { sourceName: 'news.txt', region: '棠溪县' },
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.horizon, t.value])).toEqual([
+      ['gdp', 'full-year', 6.8],
+      ['fixed-asset-investment', 'full-year', 12],
     ]);
   });
 });
