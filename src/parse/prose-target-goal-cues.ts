@@ -73,9 +73,16 @@ const NEXT_YEAR = /明年|下一年|来年/;
 /** “十四五”期间, 十四五末, “十五五”时期: a five-year plan's span or end. */
 export const PLAN_PERIOD = /“?十[一二三四五六七八九]五”?(?:期间|时期|末|规划期)/;
 
+/**
+ * 确保全年甲增长6.5%以上…，为明年经济工作打好基础: the year after named as what this year's goals serve
+ * (为明年…打好基础, 奠定基础, 开好局), not as their horizon: 全年 there is the report's own year.
+ */
+const FOR_NEXT_YEAR =
+  /为(?:明年|来年|下一年)[^,，;；。]{0,20}?(?:(?:打好|打下|奠定|夯实)[^,，;；。]{0,6}?基础|开好局)/g;
+
 /** The horizon a goal sentence names itself (明年, the report's year + 1), or null to take the default. */
 export function horizonOf(text: string, year: number | null): Horizon | null {
-  if (NEXT_YEAR.test(text)) return 'next-year';
+  if (NEXT_YEAR.test(text.replace(FOR_NEXT_YEAR, ''))) return 'next-year';
   if (year !== null && text.includes(`${year + 1}年`)) return 'next-year';
   if (year !== null && HEADING_YEAR.exec(text)?.[1] === `${year + 1}`) return 'next-year';
   return null;

@@ -626,6 +626,8 @@ function isProjectClassTable(placed: PlacedTable, nameColumn: number): boolean {
 const TOTAL_ROW = /^(?:合计|总计|小计|全部)$/;
 /** 新开工项目(12个), 续建项目(共8项): the count a group row of a project table gives its class. */
 const GROUP_COUNT = /\((?:共)?\d+(?:个|项|宗)\)$/;
+/** 产业发展类, 基础设施类: a class of projects named by …类 without 项目 (a group row's own name). */
+const TABLE_CLASS = /^[\u4e00-\u9fa5]{1,10}类$/;
 
 /**
  * 序号 | 项目名称 | 总投资(亿元) | 2024年计划投资(亿元) | 1—8月完成投资(亿元) | 完成率(%): a table whose rows are
@@ -681,7 +683,9 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
       if (name === '' || TOTAL_ROW.test(name.replace(GROUP_COUNT, '').trim())) continue;
       // 一 | 新开工项目(2个) | | |: a row heading a group of the table's projects names none.
       // 一、续建项目(7个), merged over 序号 and 项目名称: its serial number is the group's, not a project's.
-      if (isAggregate(rowName(name).replace(GROUP_COUNT, '').trim())) continue;
+      const group = rowName(name).replace(GROUP_COUNT, '').trim();
+      // 一、产业发展类（5个）: a class named by …类 alone heads a group of a workbook's project table.
+      if (isAggregate(group) || TABLE_CLASS.test(group)) continue;
       // After a table laid one cell a line, a byline or a page's links take the place of a row: no
       // column of investment holds a number.
       if (
