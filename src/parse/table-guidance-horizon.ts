@@ -10,6 +10,16 @@ import type { PendingTarget } from './table-rows.js';
 /** How close a guidance amount stands to the row's own year target to be taken for the same horizon. */
 const SAME_SCALE = { low: 0.85, high: 1.34 };
 
+/** The guidance cells still on the report's period whose column header does not name the period. */
+function periodGuidance(
+  targets: readonly PendingTarget[],
+  periodNamed: ReadonlySet<PendingTarget>,
+): PendingTarget[] {
+  return targets.filter(
+    (p) => p.target.kind === 'guidance' && p.target.horizon === 'period' && !periodNamed.has(p),
+  );
+}
+
 /**
  * Moves a period guidance amount that is on the scale of its row's own full-year target to the full year,
  * unless its column's header names the period (`periodNamed`).
@@ -18,9 +28,8 @@ export function guidanceAmountsForYear(
   targets: readonly PendingTarget[],
   periodNamed: ReadonlySet<PendingTarget>,
 ): void {
-  for (const pending of targets) {
+  for (const pending of periodGuidance(targets, periodNamed)) {
     const guidance = pending.target;
-    if (guidance.kind !== 'guidance' || guidance.horizon !== 'period' || periodNamed.has(pending)) continue;
     if (guidance.value === null || guidance.unit === '' || guidance.unit === '%') continue;
     const own = targets.find(
       (p) =>
@@ -48,10 +57,8 @@ export function guidanceOfNextYear(
 ): void {
   const own = targets.filter((p) => p.target.kind === 'target');
   if (own.length === 0 || own.some((p) => p.target.horizon !== 'next-year')) return;
-  for (const pending of targets) {
-    const guidance = pending.target;
-    if (guidance.kind !== 'guidance' || guidance.horizon !== 'period' || periodNamed.has(pending)) continue;
-    guidance.horizon = 'next-year';
+  for (const pending of periodGuidance(targets, periodNamed)) {
+    pending.target.horizon = 'next-year';
   }
 }
 
@@ -64,9 +71,7 @@ export function guidanceOfYearReport(
   targets: readonly PendingTarget[],
   periodNamed: ReadonlySet<PendingTarget>,
 ): void {
-  for (const pending of targets) {
-    const guidance = pending.target;
-    if (guidance.kind !== 'guidance' || guidance.horizon !== 'period' || periodNamed.has(pending)) continue;
-    guidance.horizon = 'full-year';
+  for (const pending of periodGuidance(targets, periodNamed)) {
+    pending.target.horizon = 'full-year';
   }
 }
