@@ -25,6 +25,8 @@ if (!tree || !process.send)
 const load = (file: string) => import(pathToFileURL(path.resolve(tree, 'src/parse', file)).href);
 const parseDocument: typeof ParseDocument = (await load('index.ts')).parseDocument;
 
+const LONG_LINE = `某某县2021年一季度国民经济和社会发展计划执行情况的报告\n\n一、一季度执行情况\n\n${'增长1.5%,下降2%、约3亿元以上;'.repeat(50_000)}`;
+
 interface Input {
   name: string;
   document: SourceDocument;
@@ -46,6 +48,12 @@ const sets: Array<{ label: string; inputs: Input[] }> = [
     label: 'seeds',
     inputs: await Promise.all(seedFiles().map((file) => ingested(path.basename(file), readFileSync(file)))),
   },
+  // BENCH_LONG_LINE=1: also the hang guard's input in tests/parse/bad-input.test.ts, a 1 MB single line
+  // of figures, where a pass that scans the line so far for every clause shows (seconds a parse: keep
+  // BENCH_PASSES and BENCH_ROUNDS low).
+  ...(process.env.BENCH_LONG_LINE === '1'
+    ? [{ label: 'a 1 MB line', inputs: [await ingested('long-line.txt', Buffer.from(LONG_LINE))] }]
+    : []),
 ];
 
 let floorStages: { splitLines: typeof SplitLines; readStructure: typeof ReadStructure } | undefined;

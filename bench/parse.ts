@@ -13,6 +13,7 @@
 // who set the pace: the code (≥ 85%) or other processes, which had the CPU meanwhile (the figures then
 // carry their noise).
 // Env: BENCH_ROUNDS (5), BENCH_PASSES (5 passes over every file per side and round).
+// BENCH_LONG_LINE=1 adds a third set, a 1 MB single line of figures (the hang guard's input).
 // `--against <dir>`: also times the parser of another checkout (a `git worktree add --detach <dir> main`
 // with node_modules linked) in the same rounds, and prints this tree's CPU against it, round by round.
 // `--aa`: also times a second, separately started copy of this tree's parser, loaded exactly as
