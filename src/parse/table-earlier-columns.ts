@@ -51,6 +51,17 @@ export function withEarlierColumnPeriods(
 ): Observation[] {
   if (!reportPeriod) return [...observations];
   const periodAt = earlierCells(tables, reportPeriod, 'actual');
+  return withCellPeriods(observations, periodAt);
+}
+
+/**
+ * The table observations whose cell (by its start) `periodAt` gives a period, with that period; one that
+ * already has a period keeps it.
+ */
+export function withCellPeriods(
+  observations: readonly Observation[],
+  periodAt: ReadonlyMap<number, string>,
+): Observation[] {
   if (periodAt.size === 0) return [...observations];
   return observations.map((o) => {
     const period =

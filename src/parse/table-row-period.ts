@@ -7,6 +7,7 @@ import { periodCode } from './meta.js';
 import { foldWidth } from './normalise.js';
 import type { PlacedTable } from './structure.js';
 import { nameColumnOf } from './table.js';
+import { withCellPeriods } from './table-earlier-columns.js';
 import type { Observation } from './types.js';
 
 /** A cumulative period in brackets closing a row's name: (前三季度), (1-9月), (上半年). */
@@ -48,10 +49,5 @@ export function withRowPeriods(
       for (const cell of row.cells) if (cell.text !== '') periodAt.set(cell.start, period);
     }
   }
-  if (periodAt.size === 0) return [...observations];
-  return observations.map((o) => {
-    const period =
-      o.source === 'table' && o.period === undefined ? periodAt.get(o.provenance.start) : undefined;
-    return period ? { ...o, period } : o;
-  });
+  return withCellPeriods(observations, periodAt);
 }
