@@ -325,7 +325,9 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
       continue;
     }
     if (ratio && ratio.index === i && i + ratio[0].length <= to) {
-      for (const part of ratio[0].matchAll(/\d+(?:\.\d+)?/g)) {
+      // 城乡居民收入比缩小至1.92:1: a ratio to one is its first term; the 1 it is put against is no figure.
+      const toOne = /^[^:]+:1$/.test(ratio[0]) ? ratio[0].length - 2 : ratio[0].length;
+      for (const part of ratio[0].slice(0, toOne).matchAll(/\d+(?:\.\d+)?/g)) {
         const offset = i + (part.index ?? 0);
         figures.push({
           start: offset,
