@@ -72,7 +72,8 @@ const FIGURE = new RegExp(
 );
 
 const PREFIX_QUALIFIERS: ReadonlyArray<[RegExp, Qualifier]> = [
-  [/(?:大约|约|近|将近)$/, 'about'],
+  // 新签约5000万元以上项目, 节约资金1.2亿元: the 约 of a word (签约 signed, 节约 saved) says no figure is about.
+  [/(?:大约|(?<![签节制集条契合违履预特邀公])约|近|将近)$/, 'about'],
   // 不超过4%: a bound from above, read with the goal's words, not an amount over the figure.
   [/(?<!不)(?:超过|超|逾)$/, 'over'],
   [/(?:不到|不足)$/, 'under'],

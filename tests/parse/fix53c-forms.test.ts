@@ -1,7 +1,7 @@
 // Forms of the held-out-53 batch's congress review and county half-year report (session 22, fix53c), in
 // sentences of our own with invented places and figures: a figure per mu (亩均税收), a gap to the plan
 // written 比预期目标低, ranks among a city's county-level cities and its 板块, a ratio to one, a project's
-// amount in the year it began.
+// amount in the year it began, 签约 before a class bound and a project entering trial production.
 
 import { describe, expect, it } from 'vitest';
 import { scanFigures } from '../../src/parse/numbers.js';
@@ -9,6 +9,7 @@ import { sectionReport } from '../helpers/report.js';
 
 const report = (title: string, ...lines: string[]) => sectionReport('fix53c.txt', title, lines);
 const FY = '关于柘岭市2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的审查结果报告';
+const H1 = '柘岭县2019年上半年国民经济和社会发展计划执行情况的报告';
 const PLAN = '二、2021年计划草案';
 
 describe('a figure per mu of land (prose-clauses.ts, prose-branches.ts)', () => {
@@ -84,5 +85,27 @@ describe('a project begun, then its amount done that year (project-amounts.ts)',
     expect(
       read.projects.map((p) => [p.name, p.mentions.map((m) => [m.plannedInvestment, m.completedInvestment])]),
     ).toEqual([['柘岭至梧州快速路', [[3600000000, 420000000]]]]);
+  });
+});
+
+describe('签约 before a class bound (numbers.ts)', () => {
+  it('is no about: 新签约5000万元以上项目 holds a bound of the class, no figure', () => {
+    const read = report(H1, '新签约3000万元以上项目14个，协议总投资26.8亿元。');
+    expect(read.facts.map((f) => f.quantity.raw)).toEqual(['14个', '26.8亿元']);
+  });
+
+  it('still reads 约 before a figure as about', () => {
+    const read = report(H1, '全年签约项目投资约12亿元。');
+    expect(read.facts.map((f) => [f.quantity.value, f.quantity.qualifier])).toEqual([[12, 'about']]);
+  });
+});
+
+describe('a project entering trial production (project-status.ts)', () => {
+  it('is named with its status', () => {
+    const read = report(H1, '柘岭大道改造工程主体封顶；年产3万吨竹浆新材料项目进入试生产。');
+    expect(read.projects.map((p) => [p.name, p.mentions.map((m) => m.status)])).toEqual([
+      ['柘岭大道改造工程', ['主体封顶']],
+      ['年产3万吨竹浆新材料项目', ['进入试生产']],
+    ]);
   });
 });
