@@ -72,7 +72,8 @@ const FIGURE = new RegExp(
 );
 
 const PREFIX_QUALIFIERS: ReadonlyArray<[RegExp, Qualifier]> = [
-  [/(?:大约|约|近|将近)$/, 'about'],
+  // 新签约5000万元以上项目, 节约资金1.2亿元: the 约 of a word (签约 signed, 节约 saved) says no figure is about.
+  [/(?:大约|(?<![签节制集条契合违履预特邀公])约|近|将近)$/, 'about'],
   // 不超过4%: a bound from above, read with the goal's words, not an amount over the figure.
   [/(?<!不)(?:超过|超|逾)$/, 'over'],
   [/(?:不到|不足)$/, 'under'],
@@ -325,7 +326,9 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
       continue;
     }
     if (ratio && ratio.index === i && i + ratio[0].length <= to) {
-      for (const part of ratio[0].matchAll(/\d+(?:\.\d+)?/g)) {
+      // 城乡居民收入比缩小至1.92:1: a ratio to one is its first term; the 1 it is put against is no figure.
+      const toOne = /^[^:]+:1$/.test(ratio[0]) ? ratio[0].length - 2 : ratio[0].length;
+      for (const part of ratio[0].slice(0, toOne).matchAll(/\d+(?:\.\d+)?/g)) {
         const offset = i + (part.index ?? 0);
         figures.push({
           start: offset,

@@ -154,6 +154,11 @@ const PROJECT_KIND_INVESTMENT = /^(?:产业|工业|基础设施|民生|社会事
  * funds obtained (争取中央预算内投资…, 到位援疆资金: facts).
  */
 const FUNDING_SOURCE_INVESTMENT = /^(?:中央|地方|援[藏疆青]资金(?:完成)?)投资$/;
+/**
+ * 规模以上工业企业亩均税收, 亩均工业增加值: a figure per mu of land the firms use (the yardstick of a
+ * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names.
+ */
+const PER_MU = /^(?:(?:规模以上|规上)?(?:工业)?企业)?亩均[\u4e00-\u9fa5]{2,8}$/;
 /** Scopes and connectives that open a clause but are no part of the name. */
 const AGGREGATE_LEAD =
   /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
@@ -230,6 +235,7 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
   if (account && !lookupIndicator(account)) return generated(account);
   if (
     (RESIDENT_PER_CAPITA.test(name) ||
+      PER_MU.test(name) ||
       PROJECT_KIND_INVESTMENT.test(name) ||
       FUNDING_SOURCE_INVESTMENT.test(name)) &&
     !lookupIndicator(name)

@@ -48,6 +48,8 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   { before: /(?:^|[^并是])非[\u4e00-\u9fa5]{0,4}$/, applies: () => true },
   // 人均地区生产总值 is another indicator than 地区生产总值.
   { before: /人均[\u4e00-\u9fa5]{0,4}$/, applies: (name) => !name.includes('人均') },
+  // 规上工业企业亩均税收, 亩均工业增加值: a figure per mu of land used, not the whole revenue or output.
+  { before: /(?:亩均|地均)$/, applies: () => true },
   // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales; so is
   // 限额以上单位网上零售额 the online sales of the units above it, not all online sales.
   { before: /(?:限上|限额以上)(?:单位)?$/, applies: () => true },
@@ -205,8 +207,9 @@ const OTHER_GROWTH =
  * 地区生产总值增速低于年度目标0.7个百分点, 一般公共预算收入低于年度目标10.6个百分点: the name's own
  * growth against the year's plan (or the higher level's guidance), the growth left unsaid.
  */
+// 社会消费品零售总额比预期目标低9.8个百分点: 比 before the plan, the verb after it.
 const OWN_PLAN_GAP =
-  /^(?:增速|增幅)?(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?定?指导目标|(?:时序|序时|时间)进度)$/;
+  /^(?:增速|增幅)?(?:(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?定?指导目标|(?:时序|序时|时间)进度)|(?:比|较)(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:高出?|低|快|慢))$/;
 
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
 const PULLED = /(?:拉动|下拉)(?:全[县市区省州旗])?(?:规模以上|规上)?$/;

@@ -64,6 +64,10 @@ const LINK_RULES = {
   // 比计划增速快7.8个百分点: the plan's growth named as such; 较年度预期目标低1.4个百分点 says 较 for 比;
   // 比计划多增1.2个百分点, 比年度目标少增…: a growth's points more or less than the plan's.
   planGapAfter: new RegExp(`${LEAD}(?:比|较)${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢|多|少)(?:增)?$`),
+  /** 社会消费品零售总额比预期目标低9.8个百分点: the indicator named before 比, no figure of it here. */
+  namedPlanGapAfter: new RegExp(
+    `(?:增速|增幅|[\u4e00-\u9fa5])(?:比|较)${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢)$`,
+  ),
   /** 比计划目标多0.8亿元, 超年度计划3.1亿元, 距年度目标还差9.6亿元: an amount over or short of the plan. */
   amountPlanGap: new RegExp(`^(?:比${PLAN}(多|少)|(超)(?:出|过)?${PLAN}|距离?${PLAN}(?:还|尚|仍)?(差))$`),
   /**
@@ -218,7 +222,10 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   // 低于年度计划5.8个百分点: a plan named for the year (年度/全年/年初) is the full-year plan, in a
   // part-year report too, not the period's.
   const gap =
-    LINK_RULES.planGap.exec(key) ?? LINK_RULES.planGapAfter.exec(key) ?? LINK_RULES.namedPlanGap.exec(key);
+    LINK_RULES.planGap.exec(key) ??
+    LINK_RULES.planGapAfter.exec(key) ??
+    LINK_RULES.namedPlanGap.exec(key) ??
+    LINK_RULES.namedPlanGapAfter.exec(key);
   if (gap?.[1]) return { kind: 'plan-gap', sign: signOf(gap[1]), fullYear: FOR_THE_YEAR.test(key) };
   if (LINK_RULES.planGapShort.test(key))
     return { kind: 'plan-gap', sign: -1, fullYear: FOR_THE_YEAR.test(key) };
