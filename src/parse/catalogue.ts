@@ -267,6 +267,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '进出口贸易额',
       '进出口',
       '进出口值',
+      // 货物进出口总额: a district bureau's name for the same trade in goods (beside 服务贸易, which it is not).
+      '货物进出口总额',
+      '货物进出口',
     ],
     category: 'trade',
     unit: '亿元',
@@ -672,7 +675,16 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'new-urban-jobs',
     name: '城镇新增就业',
     nameEn: 'New urban jobs',
-    aliases: ['城镇新增就业人数', '新增城镇就业', '城镇新增就业人员', '新增城镇就业人员', '新增就业'],
+    // 城镇新增就业岗位X万个: the same result counted in posts (a Shanghai-style district's word); the bare
+    // 新增就业岗位 stays a result under its own name (prose-written-names.ts JOBS_CREATED).
+    aliases: [
+      '城镇新增就业人数',
+      '新增城镇就业',
+      '城镇新增就业人员',
+      '新增城镇就业人员',
+      '新增就业',
+      '城镇新增就业岗位',
+    ],
     category: 'employment',
     unit: '人',
     direction: 'higher-is-better',

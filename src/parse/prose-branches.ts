@@ -8,12 +8,12 @@ import { budgetAccountName } from './budget-accounts.js';
 import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue.js';
 import type { NamedIndicator } from './prose-clauses.js';
 
-/** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额, 电力生产 (the power branch named by
+/** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 计算机通信和其他电子设备制造业产值 (a branch's output, its name holding a 和), 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额, 电力生产 (the power branch named by
  * its work: 其中，烟草制品业增加值增长8.2%，电力生产增长36.5%), 建安投资, 设备购置投资 (investment by
  * its composition: 其中，建安投资增长4.6%，设备工器具购置投资增长31.2%), 租赁和商务服务业营业收入 (a
  * services branch's turnover). */
 const BRANCH_NAME =
-  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|业营业(?:收入|额)|[产行]业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$|^(?:建安|建筑安装(?:工程)?|设备(?:工器具)?购置|其他费用)投资$/;
+  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|业营业(?:收入|额)|业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$|^(?:建安|建筑安装(?:工程)?|设备(?:工器具)?购置|其他费用)投资$/;
 /**
  * Retail of a kind or a place (城镇消费品零售额142.17亿元, and the older communiqués' 县及县以下消费品零售额
  * beside 城市): read with its level as well as its growth.
@@ -159,6 +159,17 @@ const FUNDING_SOURCE_INVESTMENT = /^(?:中央|地方|援[藏疆青]资金(?:完�
  * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names.
  */
 const PER_MU = /^(?:(?:规模以上|规上)?(?:工业)?企业)?亩均[\u4e00-\u9fa5]{2,8}$/;
+/**
+ * 限额以上单位通过公共网络实现的商品零售额: the retail sales made through a channel (online), named by a
+ * relative clause (…实现(的)) the other aggregates' names never hold; the size class before it is the name's.
+ */
+const CHANNEL_RETAIL =
+  /^(?:(?:限额以上|限上)(?:单位|企业)?)?通过[\u4e00-\u9fa5]{2,8}?实现的?(?:商品|消费品)?零售额$/;
+/**
+ * 战略性新兴产业（制造业部分）产值: a short bracketed scope inside the name, before its head word, is no
+ * part of the aggregate's name (as clauseKey drops a gloss).
+ */
+const INNER_SCOPE = /[(（][\u4e00-\u9fa5]{2,8}[)）](?=(?:产值|增加值|营业收入)$)/;
 /** Scopes and connectives that open a clause but are no part of the name. */
 const AGGREGATE_LEAD =
   /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
@@ -216,13 +227,15 @@ export function aggregateIndicator(subject: string): NamedIndicator | null {
 function unlabelledAggregate(subject: string): NamedIndicator | null {
   const name = subject
     .replace(/占.*$/, '')
+    .replace(INNER_SCOPE, '')
     .replace(AGGREGATE_LEAD, '')
     .replace(/^(?:实现|完成)/, '')
     .replace(INNER_VERB, '')
     .replace(SPENDING_FOR, '$1支出');
   // A name the catalogue knows (第二产业增加值) is its entry's, or no one's where the clause unjoined it.
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
-  if (OWNERSHIP_AGGREGATE.test(name) || INVESTMENT_HALF.test(name)) return generated(name);
+  if (OWNERSHIP_AGGREGATE.test(name) || INVESTMENT_HALF.test(name) || CHANNEL_RETAIL.test(name))
+    return generated(name);
   const firms = FIRM_ACCOUNT_AGGREGATE.exec(name);
   if (firms?.[1] && firms[2]) return generated(firms[1] + firms[2]);
   const sales = FIRM_SALES_OUTPUT.exec(name)?.[1];

@@ -113,8 +113,12 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 到位资金X亿元，其中银行贷款a亿元，企业自筹b亿元: a source of projects' funds, not the banks' loan
   // balance (银行贷款余额 holds the balance's own longer name).
   { before: /银行$/, applies: (name) => name === '贷款' },
-  // 网上商品零售额, 网络零售额: sales online, not all retail sales.
-  { before: /(?:网上|网络|线上)$/, applies: (name) => name.endsWith('零售额') },
+  // 网上商品零售额, 网络零售额: sales online, not all retail sales; so is 通过公共网络实现的商品零售额 (the sales
+  // a relative clause qualifies, a longer name than the catalogue's).
+  {
+    before: /(?:网上|网络|线上|通过[\u4e00-\u9fa5]{1,8}实现的?)$/,
+    applies: (name) => name.endsWith('零售额'),
+  },
   // 通讯器材类商品零售额: the retail sales of one kind of goods, not of all goods.
   { before: /类$/, applies: (name) => name.endsWith('零售额') },
   // 八大重点产业链工业增加值: the industry of some chains of firms, not all industry.

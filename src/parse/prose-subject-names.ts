@@ -83,12 +83,12 @@ const FIRM_ACCOUNT_OF = new RegExp(`^(.{1,12}?企业)(?:(?:实现|完成)?(?:${F
 /** 规模以上工业企业完成产值…；实现增加值…: value added named bare after the output of the same firms. */
 export const BARE_VALUE_ADDED = /^(?:实现|完成)?增加值$/;
 /**
- * 5月当月完成增加值…, 5月当月零售额…: the one month's value added or retail sales, of the indicator the
- * sentence before was about.
+ * 5月当月完成增加值…, 5月当月零售额…, 8月当月完成产值…: the one month's value added, retail sales or output,
+ * of the indicator the sentence before was about.
  */
-export const MONTH_VALUE_ADDED = /^(?:其中)?(\d{1,2}月份?(?:当月|单月))(?:实现|完成)?(增加值|零售额)$/;
-/** The names the month's short one stands for: 增加值 for a value added, 零售额 for retail (零售总额). */
-const MONTH_NAME_OF: Record<string, RegExp> = { 增加值: /增加值$/, 零售额: /零售总?额$/ };
+export const MONTH_VALUE_ADDED = /^(?:其中)?(\d{1,2}月份?(?:当月|单月))(?:实现|完成)?(增加值|零售额|产值)$/;
+/** The names the month's short one stands for: 增加值 for a value added, 零售额 for retail (零售总额), 产值 for output. */
+const MONTH_NAME_OF: Record<string, RegExp> = { 增加值: /增加值$/, 零售额: /零售总?额$/, 产值: /产值$/ };
 const OUTPUT_OF = /^(.{2,10}?)(?:企业)?(?:完成|实现)?(?:总)?产值$/;
 
 /**

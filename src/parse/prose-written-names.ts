@@ -79,6 +79,12 @@ const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
 /** 新增就业岗位5.82万个: the jobs created, counted in 个, a result of the labour market (other counts stay facts). */
 const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?就业岗位$/;
 
+/**
+ * 其中住宅销售面积X万平方米: the floor space of one kind of housing sold, a part of the housing sales area
+ * (商品房销售面积), under its name (its level in 平方米, its growth).
+ */
+const HOUSING_KIND_SOLD = /^(?:[\u4e00-\u9fa5]{0,4}?住宅|商业营业用房|办公楼|非住宅)(?:商品房)?销售面积$/;
+
 export interface WrittenNameContext {
   folded: string;
   sentenceStart: number;
@@ -183,6 +189,10 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   }
   // 新增就业岗位5.82万个: the jobs created, a named result the catalogue lacks, in 个 (not a count of firms).
   if (freeFigureIn('个') && JOBS_CREATED.test(subject.replace(/\s+/g, ''))) {
+    join = generatedIndicator(subject.replace(/\s+/g, ''));
+    subject = join.name;
+  }
+  if ((freeFigureIn('平方米') || freeFigureIn('%')) && HOUSING_KIND_SOLD.test(subject.replace(/\s+/g, ''))) {
     join = generatedIndicator(subject.replace(/\s+/g, ''));
     subject = join.name;
   }
