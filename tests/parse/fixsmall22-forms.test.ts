@@ -1,0 +1,36 @@
+// Small forms session 21 left (session 22, branch fixsmall): a project's status before its works start
+// (已完成土地摘牌) or its trial run (进入试生产). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const TITLE = '柳川县2023年前三季度经济运行情况';
+const HEADLINE = '前三季度，全县实现地区生产总值45.6亿元，同比增长6.1%。';
+
+function report(...lines: string[]) {
+  return parsedReport([TITLE, HEADLINE, ...lines].join('\n'), { sourceName: 'news.txt' });
+}
+
+const projects = (r: ReturnType<typeof report>) =>
+  r.projects.map((p) => [p.name, p.mentions[0]?.completedInvestment ?? null, p.mentions[0]?.status ?? null]);
+
+describe('a project whose clause gives only a status before or after its works', () => {
+  it('reads 已完成土地摘牌 (the land won) as a status, the name with its capacity kept', () => {
+    const r = report(
+      '柳川县城供热改造项目完成投资0.3亿元；年产5万吨饲料加工项目已完成土地摘牌，计划11月底开工。',
+    );
+    expect(projects(r)).toEqual([
+      ['柳川县城供热改造项目', 30000000, null],
+      ['年产5万吨饲料加工项目', null, '已完成土地摘牌'],
+    ]);
+    expect(r.facts.map((f) => f.quantity.raw)).not.toContain('5万吨');
+  });
+
+  it('reads 进入试生产 as a status, as 进入…阶段 is', () => {
+    const r = report('县人民医院迁建项目主体封顶；年产8千吨竹浆纸项目进入试生产。');
+    expect(projects(r)).toEqual([
+      ['县人民医院迁建项目', null, '主体封顶'],
+      ['年产8千吨竹浆纸项目', null, '进入试生产'],
+    ]);
+  });
+});
