@@ -34,3 +34,13 @@ describe('a project whose clause gives only a status before or after its works',
     ]);
   });
 });
+
+describe('a capacity inside a phase project’s name (甲园区12万吨乙项目（一期）建成投产)', () => {
+  it('reads the capacity as the name’s, not a figure, the phase kept', () => {
+    const r = report('柳川工业园区12万吨生物基材料项目（一期）建成投产，总投资9.6亿元。');
+    expect(r.facts.map((f) => f.quantity.raw)).not.toContain('12万吨');
+    expect(r.projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment])).toEqual([
+      ['柳川工业园区12万吨生物基材料项目(一期)', 960000000],
+    ]);
+  });
+});
