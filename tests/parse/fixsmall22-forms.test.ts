@@ -44,3 +44,25 @@ describe('a capacity inside a phase project’s name (甲园区12万吨乙项目
     ]);
   });
 });
+
+describe('a size class of projects with its share of all investment (亿元以上项目N个，完成投资占全部投资的A%)', () => {
+  const shares = (r: ReturnType<typeof report>) =>
+    r.observations.filter((o) => o.measure === 'share').map((o) => [o.indicatorName, o.quantity?.value]);
+
+  it('reads the share as the class’s investment, its paragraph under an investment heading', () => {
+    const r = report(
+      '二、固定资产投资降幅收窄',
+      '1—9月，全县固定资产投资同比下降4.2%。',
+      '全县在建5000万元以上项目38个，比上年同期减少5个。其中，亿元以上项目17个，完成投资占全部投资的61.4%。',
+    );
+    expect(shares(r)).toEqual([['亿元以上项目完成投资', 61.4]]);
+  });
+
+  it('keeps a programme’s class a fact: the whole is the key projects’ investment', () => {
+    const r = report(
+      '1—9月，全县固定资产投资同比下降4.2%。',
+      '其中，亿元以上项目17个，完成投资占全部重点项目投资的61.4%。',
+    );
+    expect(shares(r)).toEqual([]);
+  });
+});
