@@ -272,6 +272,14 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (before.endsWith('第')) return true; // an ordinal: 排全市第2位, 第3批 (rankings are read apart)
   if (before.endsWith('前') && !hasUnit && /^(?:位|名)/.test(after)) return true; // a band: 排名全省前3位
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年
+  // 说明：1.2022年共安排…: an item number run into the year its item opens with, no decimal in 年.
+  if (
+    match[5] === '年' &&
+    /^\d{1,2}$/.test(integer) &&
+    /^(?:19|20)\d\d$/.test(match[3] ?? '') &&
+    (start === 0 || /[\s:：;；。]$/.test(before))
+  )
+    return true;
   if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && !match[3] && !match[9]) {
     if (/^(?:年|\/|-)/.test(after)) return true;
     // 2014—2015年, 2014～2015年, 2014至2015年 (a chart's caption): the first year of a range of years.

@@ -66,3 +66,11 @@ describe('a size class of projects with its share of all investment (亿元以�
     expect(shares(r)).toEqual([]);
   });
 });
+
+describe('an item number run into a year (说明：1.2022年共安排…)', () => {
+  it('reads neither 1.2022 nor the year as a figure', () => {
+    const r = report('说明：1.2022年共安排县级重点项目9个，总投资31.2亿元。');
+    expect(r.facts.map((f) => f.quantity.raw)).not.toContain('1.2022年');
+    expect(r.facts.map((f) => f.quantity.value)).toEqual([45.6, 6.1, 9, 31.2]);
+  });
+});
