@@ -74,3 +74,16 @@ describe('an item number run into a year (说明：1.2022年共安排…)', () =
     expect(r.facts.map((f) => f.quantity.value)).toEqual([45.6, 6.1, 9, 31.2]);
   });
 });
+
+describe('a share of the whole written 占全市份额 right after its subject', () => {
+  it('reads the share (and its change) as the indicator’s, as 占全市的比重 is', () => {
+    const r = report(
+      '全县规上工业产值占全市份额为12.4%，比上年同期提高0.6个百分点；出口总额占全市的份额为21.3%。',
+    );
+    expect(r.observations.slice(2).map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['industrial-output', 'share', 12.4],
+      ['industrial-output', 'change', 0.6],
+      ['exports', 'share', 21.3],
+    ]);
+  });
+});
