@@ -156,8 +156,8 @@ function numericValue(match: RegExpExecArray): number {
   return Number(match[3] ? `${integer}.${match[3]}` : integer);
 }
 
-/** The units a plant's capacity is given in: 5万吨, 3000吨, 2万套. */
-const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件)$/;
+/** The units a plant's capacity is given in: 5万吨, 3000吨, 2万套, 50万头 (an abattoir's or a farm's head of stock). */
+const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件|万头|万只)$/;
 
 /**
  * A clause opening with a short name's head (泠郊, 某某经开区) and no verb before a capacity; or the

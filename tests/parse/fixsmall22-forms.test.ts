@@ -87,3 +87,14 @@ describe('a share of the whole written 占全市份额 right after its subject',
     ]);
   });
 });
+
+describe('a head-of-stock capacity inside a project’s name (甲50万头生猪屠宰项目总投资…)', () => {
+  it('reads the capacity as the name’s, a herd’s figure still a fact', () => {
+    const r = report(
+      '其中，柳川50万头生猪屠宰及肉制品加工项目总投资6.2亿元。全县生猪出栏42.6万头，增长3.2%。',
+    );
+    const raws = r.facts.map((f) => f.quantity.raw);
+    expect(raws).not.toContain('50万头');
+    expect(raws).toContain('42.6万头');
+  });
+});
