@@ -157,8 +157,8 @@ function numericValue(match: RegExpExecArray): number {
   return Number(match[3] ? `${integer}.${match[3]}` : integer);
 }
 
-/** The units a plant's capacity is given in: 5万吨, 3000吨, 2万套. */
-const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件)$/;
+/** The units a plant's capacity is given in: 5万吨, 3000吨, 2万套, 50万头 (an abattoir's or a farm's head of stock). */
+const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件|万头|万只)$/;
 
 /**
  * A clause opening with a short name's head (泠郊, 某某经开区) and no verb before a capacity; or the
@@ -172,10 +172,10 @@ const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。]|\d[.、]|推进|推动|加快|实�
 const CAPACITY_NAME_END = '(?:项目|工程|生产线|中心|基地|产业园|物流园|工业园|园区|冷库)';
 /**
  * The rest of a project's name after a capacity, closed by 、, its status (after an adverb or a
- * time: 年内开工) or 建设.
+ * time: 年内开工) or 建设; a phase in brackets may end the name first (…项目（一期）建成投产).
  */
 const CAPACITY_NAME_CLOSED = new RegExp(
-  `^[\\u4e00-\\u9fa5]{1,16}?${CAPACITY_NAME_END}(?:[、,;。和及与]|(?:相继|先后|均已|均|已|全面|顺利|年内|年底前|年底|上半年|下半年|力争|确保)*(?:建成|开工|投产|竣工|落地|签约)|建设|(?:计划)?总投资)`,
+  `^[\\u4e00-\\u9fa5]{1,16}?${CAPACITY_NAME_END}(?:[(（][一二三四五六七八九十\\d]期[)）])?(?:[、,;。和及与]|(?:相继|先后|均已|均|已|全面|顺利|年内|年底前|年底|上半年|下半年|力争|确保)*(?:建成|开工|投产|竣工|落地|签约)|建设|(?:计划)?总投资)`,
 );
 /** The rest of a name after a capacity opening a clause or an item, the name ending the clause. */
 const CAPACITY_NAME_ENDS_CLAUSE = new RegExp(
@@ -273,6 +273,14 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (before.endsWith('第')) return true; // an ordinal: 排全市第2位, 第3批 (rankings are read apart)
   if (before.endsWith('前') && !hasUnit && /^(?:位|名)/.test(after)) return true; // a band: 排名全省前3位
   if (match[5] === '年' && /^(?:19|20)\d\d$/.test(integer)) return true; // 2020年
+  // 说明：1.2022年共安排…: an item number run into the year its item opens with, no decimal in 年.
+  if (
+    match[5] === '年' &&
+    /^\d{1,2}$/.test(integer) &&
+    /^(?:19|20)\d\d$/.test(match[3] ?? '') &&
+    (start === 0 || /[\s:：;；。]$/.test(before))
+  )
+    return true;
   if (!hasUnit && /^(?:19|20)\d\d$/.test(integer) && !match[3] && !match[9]) {
     if (/^(?:年|\/|-)/.test(after)) return true;
     // 2014—2015年, 2014～2015年, 2014至2015年 (a chart's caption): the first year of a range of years.

@@ -1,7 +1,8 @@
 // 全县完成固定资产投资78.45亿元…。其中，亿元以上项目42个，完成投资51.26亿元: a size class of projects
 // counted in one clause and its investment given bare in the next, inside a paragraph about all fixed-asset
 // investment, is that class's part of it, a named aggregate (亿元以上项目完成投资). A programme's class
-// (全县实施亿元以上项目43个，完成投资…; 其中，亿元以上项目31个，…占全部重点项目完成投资的87.3%) stays a fact.
+// (全县实施亿元以上项目43个，完成投资…; 其中，亿元以上项目31个，…占全部重点项目完成投资的87.3%) stays a fact. Its
+// share of all investment (亿元以上项目21个，完成投资占全部投资的58.7%) is the aggregate's share.
 
 /** The clause before ends with a size class of projects and their count: 亿元以上项目42个, 5000万元及以上项目18个. */
 const COUNTED_CLASS = /(?<!实施|开工|建设)((?:\d+(?:\.\d+)?)?[亿万]元及?以上项目)\d+个[,;]\s*$/;
@@ -19,10 +20,16 @@ const LOOK_BACK = 400;
  * `text` is the folded text, `clauseStart` where the figure's clause starts.
  */
 export function countedClassInvestment(subject: string, text: string, clauseStart: number): string | null {
-  if (!BARE_INVESTMENT.test(subject)) return null;
+  // 完成投资占全部投资的58.7%: the class's share of the whole, the whole no programme's.
+  const [bare = '', whole = ''] = subject.split('占', 2);
+  if (!BARE_INVESTMENT.test(bare) || PROGRAMME.test(whole)) return null;
   const window = text.slice(Math.max(0, clauseStart - LOOK_BACK), clauseStart);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
-  if (!ALL_INVESTMENT.test(before) || PROGRAMME.test(before)) return null;
+  const lines = window.split('\n');
+  const before = lines.at(-1) ?? '';
+  // The paragraph, or the one or two lines above it (its heading: 二、固定资产投资降幅收窄), is about all
+  // fixed-asset investment.
+  const about = lines.slice(-3).join('\n');
+  if (!ALL_INVESTMENT.test(about) || PROGRAMME.test(before)) return null;
   const counted = COUNTED_CLASS.exec(before);
   return counted?.[1] ? `${counted[1]}完成投资` : null;
 }
