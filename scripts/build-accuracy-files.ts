@@ -137,6 +137,7 @@ import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
+import { luwan } from './accuracy-files/luwan.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
@@ -191,6 +192,7 @@ import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
+import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
@@ -749,6 +751,11 @@ const builders: Record<string, () => Promise<void>> = {
   // page (huabo) is written by hand.
   [daiqin.name]: async () => convertOrKeep(await officeReportDocx(daiqin), daiqin.name, out),
   [puxiu.name]: async () => writeFileSync(`${out}${puxiu.name}.xlsx`, await puxiuXlsx()),
+  // The fifty-fifth: a Hubei county's report on the 2022 plan and the 2023 draft with an appendix table as a Word
+  // file (漳岐县, zhangqi.ts) and a Jiangxi county bureau's 前三季度 analysis with a 全市位次 table printed to PDF
+  // (渌湾县, luwan.ts); its half-year news page (ligang) is written by hand.
+  [zhangqi.name]: async () => writeFileSync(`${out}${zhangqi.name}.docx`, await zhangqiDocx()),
+  [luwan.name]: async () => convertOrKeep(await officeReportDocx(luwan), luwan.name, out),
 };
 
 const wanted = process.argv.slice(2);
