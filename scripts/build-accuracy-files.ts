@@ -161,6 +161,7 @@ import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
+import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
@@ -749,6 +750,9 @@ const builders: Record<string, () => Promise<void>> = {
   // page (huabo) is written by hand.
   [daiqin.name]: async () => convertOrKeep(await officeReportDocx(daiqin), daiqin.name, out),
   [puxiu.name]: async () => writeFileSync(`${out}${puxiu.name}.xlsx`, await puxiuXlsx()),
+  // The fifty-sixth: a Shaanxi county's 上半年 key-project 通报 as a workbook (岐沅县, qiyuan.ts); its half-year report
+  // (qinhe, .txt) and its committee's 审议意见 (luanbo, .html) are written by hand.
+  [qiyuan.name]: async () => writeFileSync(`${out}${qiyuan.name}.xlsx`, await qiyuanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
