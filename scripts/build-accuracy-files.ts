@@ -162,6 +162,7 @@ import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
+import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
@@ -756,6 +757,9 @@ const builders: Record<string, () => Promise<void>> = {
   // (渌湾县, luwan.ts); its half-year news page (ligang) is written by hand.
   [zhangqi.name]: async () => writeFileSync(`${out}${zhangqi.name}.docx`, await zhangqiDocx()),
   [luwan.name]: async () => convertOrKeep(await officeReportDocx(luwan), luwan.name, out),
+  // The fifty-sixth: a Shaanxi county's 上半年 key-project 通报 as a workbook (岐沅县, qiyuan.ts); its half-year report
+  // (qinhe, .txt) and its committee's 审议意见 (luanbo, .html) are written by hand.
+  [qiyuan.name]: async () => writeFileSync(`${out}${qiyuan.name}.xlsx`, await qiyuanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
