@@ -165,6 +165,7 @@ import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
+import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
@@ -176,6 +177,7 @@ import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
+import { tinglan } from './accuracy-files/tinglan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
@@ -760,6 +762,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The fifty-sixth: a Shaanxi county's 上半年 key-project 通报 as a workbook (岐沅县, qiyuan.ts); its half-year report
   // (qinhe, .txt) and its committee's 审议意见 (luanbo, .html) are written by hand.
   [qiyuan.name]: async () => writeFileSync(`${out}${qiyuan.name}.xlsx`, await qiyuanXlsx()),
+  // The fifty-seventh: a Fujian county statistics bureau's 2021 统计公报 printed to PDF (汀澜县, tinglan.ts) and a
+  // Guangdong city district's 上半年 report to its standing committee as a Word file (榕湾区, rongwan.ts); its news page
+  // on a Zhejiang county's year (ouyu, .html) is written by hand.
+  [tinglan.name]: async () => convertOrKeep(await officeReportDocx(tinglan), tinglan.name, out),
+  [rongwan.name]: async () => writeFileSync(`${out}${rongwan.name}.docx`, await rongwanDocx()),
 };
 
 const wanted = process.argv.slice(2);
