@@ -137,6 +137,7 @@ import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
+import { luwan } from './accuracy-files/luwan.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
@@ -161,8 +162,10 @@ import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
+import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
+import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
@@ -174,6 +177,7 @@ import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
+import { tinglan } from './accuracy-files/tinglan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
@@ -191,6 +195,7 @@ import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
+import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
@@ -749,6 +754,19 @@ const builders: Record<string, () => Promise<void>> = {
   // page (huabo) is written by hand.
   [daiqin.name]: async () => convertOrKeep(await officeReportDocx(daiqin), daiqin.name, out),
   [puxiu.name]: async () => writeFileSync(`${out}${puxiu.name}.xlsx`, await puxiuXlsx()),
+  // The fifty-fifth: a Hubei county's report on the 2022 plan and the 2023 draft with an appendix table as a Word
+  // file (漳岐县, zhangqi.ts) and a Jiangxi county bureau's 前三季度 analysis with a 全市位次 table printed to PDF
+  // (渌湾县, luwan.ts); its half-year news page (ligang) is written by hand.
+  [zhangqi.name]: async () => writeFileSync(`${out}${zhangqi.name}.docx`, await zhangqiDocx()),
+  [luwan.name]: async () => convertOrKeep(await officeReportDocx(luwan), luwan.name, out),
+  // The fifty-sixth: a Shaanxi county's 上半年 key-project 通报 as a workbook (岐沅县, qiyuan.ts); its half-year report
+  // (qinhe, .txt) and its committee's 审议意见 (luanbo, .html) are written by hand.
+  [qiyuan.name]: async () => writeFileSync(`${out}${qiyuan.name}.xlsx`, await qiyuanXlsx()),
+  // The fifty-seventh: a Fujian county statistics bureau's 2021 统计公报 printed to PDF (汀澜县, tinglan.ts) and a
+  // Guangdong city district's 上半年 report to its standing committee as a Word file (榕湾区, rongwan.ts); its news page
+  // on a Zhejiang county's year (ouyu, .html) is written by hand.
+  [tinglan.name]: async () => convertOrKeep(await officeReportDocx(tinglan), tinglan.name, out),
+  [rongwan.name]: async () => writeFileSync(`${out}${rongwan.name}.docx`, await rongwanDocx()),
 };
 
 const wanted = process.argv.slice(2);
