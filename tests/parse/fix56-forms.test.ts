@@ -1,0 +1,37 @@
+// Forms of held-out-56 (session 22, branch fix56) the parser missed at its first reading: the funds a county
+// drew in named without 实际, a two-year average's gap to a benchmark, a yield per mu and a long 备案 footer.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const TITLE = '柳川县2022年上半年国民经济和社会发展计划执行情况的报告';
+const HEADLINE = '上半年，全县实现地区生产总值45.6亿元，同比增长6.1%。';
+
+function report(...lines: string[]) {
+  return parsedReport([TITLE, '一、上半年计划执行情况', HEADLINE, ...lines].join('\n'), {
+    sourceName: 'plan.txt',
+  });
+}
+
+describe('F1096 招商引资到位县外资金 (the funds drawn in, without 实际)', () => {
+  it('reads the plan part’s goal as the investment attracted, the stated goal over the one a share implies', () => {
+    const r = report(
+      '招商引资实际到位县外资金12.8亿元，完成年计划的51.2%，同比增长7.4%。',
+      '二、下半年工作安排',
+      '确保全年地区生产总值增长7%左右，招商引资到位县外资金25亿元以上，城镇登记失业率控制在3.5%以内。',
+    );
+    const attracted = r.targets
+      .filter((t) => t.indicatorCode === 'investment-attracted')
+      .map((t) => [t.value, t.unit, t.comparator, t.derived]);
+    expect(attracted).toEqual([[25, '亿元', 'gte', false]]);
+  });
+
+  it('reads 到位市外资金 and 到位省外资金 the same way', () => {
+    const r = report('引进项目到位市外资金8.6亿元，同比增长5.2%；到位省外资金3.1亿元。');
+    const levels = r.observations
+      .filter((o) => o.indicatorCode === 'investment-attracted' && o.measure === 'level')
+      .map((o) => o.quantity?.raw);
+    expect(levels).toEqual(['8.6亿元', '3.1亿元']);
+  });
+});
