@@ -35,3 +35,18 @@ describe('F1096 招商引资到位县外资金 (the funds drawn in, without 实�
     expect(levels).toEqual(['8.6亿元', '3.1亿元']);
   });
 });
+
+describe('F1097 两年平均增速低于全市平均水平 (a two-year average’s gap, the name before it)', () => {
+  it('gives the comparison to the indicator named before 两年平均增速', () => {
+    const r = report('二是两年平均增速偏低，社会消费品零售总额两年平均增速低于全市平均水平1.4个百分点。');
+    const comparisons = r.observations
+      .filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorCode, o.quantity?.valueBase, o.comparedWith]);
+    expect(comparisons).toEqual([['retail-sales', -1.4, '全市']]);
+  });
+
+  it('still reads no plan from a two-year average’s gap to the year’s goal', () => {
+    const r = report('社会消费品零售总额两年平均增速低于年度目标1.4个百分点。');
+    expect(r.targets.filter((t) => t.indicatorCode === 'retail-sales')).toEqual([]);
+  });
+});
