@@ -50,3 +50,15 @@ describe('F1097 两年平均增速低于全市平均水平 (a two-year average�
     expect(r.targets.filter((t) => t.indicatorCode === 'retail-sales')).toEqual([]);
   });
 });
+
+describe('F1098 a yield per mu or hectare (单产达到452公斤/亩)', () => {
+  it('keeps the unit whole, not 公斤', () => {
+    const r = report('夏粮总产量18.4万吨，单产达到438公斤/亩；玉米单产512千克/亩，合7680公斤/公顷。');
+    const units = r.facts.map((f) => f.quantity.unit);
+    expect(units).toContain('公斤/亩');
+    expect(units).toContain('千克/亩');
+    expect(units).toContain('公斤/公顷');
+    expect(units).not.toContain('公斤');
+    expect(units).not.toContain('千克');
+  });
+});
