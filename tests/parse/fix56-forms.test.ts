@@ -62,3 +62,16 @@ describe('F1098 a yield per mu or hectare (单产达到452公斤/亩)', () => {
     expect(units).not.toContain('千克');
   });
 });
+
+describe('F1099 a footer line of ICP, 公网安备 and 网站标识码 numbers', () => {
+  it('is page furniture: none of its numbers is a figure', () => {
+    const r = report(
+      '柳川县人民政府办公室主办',
+      '浙ICP备01234567号-2　浙公网安备33010802000456号　网站标识码：3301990042',
+    );
+    const raws = r.facts.map((f) => f.quantity.raw);
+    expect(raws).not.toContain('-2');
+    expect(raws).not.toContain('3301990042');
+    expect(raws).toContain('45.6亿元');
+  });
+});
