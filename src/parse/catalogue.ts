@@ -658,6 +658,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '实际到位省外资金',
       '实际到位市外资金',
       '实际到位县外资金',
+      // 招商引资到位县外资金45亿元以上: the funds received without 实际 (Shandong's plan parts).
+      '到位省外资金',
+      '到位市外资金',
+      '到位县外资金',
       // 实际利用省外资金X亿元: Anhui's and Jiangxi's name for the funds brought in from other provinces.
       '实际利用省外资金',
       '利用省外资金',

@@ -203,9 +203,10 @@ function namesIn(key: string): NamedIndicator[] {
 }
 
 /** 收入增速低于经济增速0.8个百分点: the name's growth compared with another's (增速 goes with the figure). */
-// Not a plan (增速低于年度目标2.1个百分点): that gap is read where the name stands alone.
+// Not a plan (增速低于年度目标2.1个百分点): that gap is read where the name stands alone. 两年平均增速低于全市
+// 平均水平: the two-year average's gap is the name's too (a comparison, whatever growth it compares).
 const OTHER_GROWTH =
-  /^(?:增速|增幅)(?:高于|低于|快于|慢于)(?!.*(?:目标|计划|预期|进度|任务|预算)$)[\u4e00-\u9fa5]{1,12}$/;
+  /^(?:两年平均)?(?:增速|增幅)(?:高于|低于|快于|慢于)(?!.*(?:目标|计划|预期|进度|任务|预算)$)[\u4e00-\u9fa5]{1,12}$/;
 
 /**
  * 地区生产总值增速低于年度目标0.7个百分点, 一般公共预算收入低于年度目标10.6个百分点: the name's own

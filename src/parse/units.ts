@@ -56,6 +56,12 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   吨: '吨',
   千克: '千克',
   公斤: '公斤',
+  // 单产达到452公斤/亩, 单位面积产量5515.7公斤/公顷: a crop's yield, a weight over an area, kept as
+  // written (not 公斤).
+  '公斤/亩': '公斤/亩',
+  '千克/亩': '千克/亩',
+  '公斤/公顷': '公斤/公顷',
+  '千克/公顷': '千克/公顷',
   // 粮食总产量12.6亿斤: the grain regions (黑龙江, 吉林, 内蒙古) weigh their harvest in 斤.
   斤: '斤',
   // 烤烟收购8.6万担: tobacco leaf is bought and weighed in 担 (50 kg) in the tobacco counties.
