@@ -3,9 +3,11 @@
 // comes from: the stated plan is the same one when it lies within that span (60亿元 beside 28.46亿元
 // at 47.4%), and another when the share could not have been written from it (65亿元 beside 31.27亿元
 // at 48.3%, which would be 48.1%). Other derived plans (from a gap in points) match to the text's
-// rounding of the stated value.
+// rounding of the stated value. The two may be written in units of one base (8652人 at 72.1% beside a
+// plan part's 1.2万人以上): the derived value is compared in the stated one's unit.
 
 import type { Observation, Target } from './types.js';
+import { unitInfo } from './units.js';
 
 export type TargetValueOf = Pick<Target, 'indicatorCode' | 'value' | 'unit'>;
 
@@ -44,9 +46,21 @@ export function sameTarget(
   derived: TargetValueOf & Pick<Target, 'text'>,
   actual?: Observation | null,
 ): boolean {
-  if (stated.indicatorCode !== derived.indicatorCode || stated.unit !== derived.unit) return false;
+  if (stated.indicatorCode !== derived.indicatorCode) return false;
   if (stated.value === null || derived.value === null) return false;
+  const scale = unitScale(derived.unit, stated.unit);
+  if (scale === null) return false;
   const span = shareDerivedSpan(derived, actual);
-  if (span) return stated.value >= span[0] - 1e-9 && stated.value <= span[1] + 1e-9;
-  return Math.abs(stated.value - derived.value) <= Math.max(0.05, Math.abs(stated.value) * 0.005);
+  if (span) return stated.value >= span[0] * scale - 1e-9 && stated.value <= span[1] * scale + 1e-9;
+  return Math.abs(stated.value - derived.value * scale) <= Math.max(0.05, Math.abs(stated.value) * 0.005);
+}
+
+/** The factor from one unit to another of the same base (人 → 万人: 0.0001); null when the bases differ. */
+function unitScale(from: string | null, to: string | null): number | null {
+  if (from === to) return 1;
+  if (from === null || to === null) return null;
+  const a = unitInfo(from);
+  const b = unitInfo(to);
+  if (!a || !b || a.baseUnit !== b.baseUnit || a.baseUnit === '') return null;
+  return a.factor / b.factor;
 }

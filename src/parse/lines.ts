@@ -4,6 +4,7 @@
 import { monthWordsToDigits } from './month-words.js';
 import { foldWidth } from './normalise.js';
 import { withoutInlineNoteMarks } from './note-marks.js';
+import { withoutShortNameAsides } from './short-name-asides.js';
 
 export interface Line {
   /** 1-based line number. */
@@ -45,7 +46,7 @@ function withoutJammer(folded: string, start: number, end: number): string | nul
 
 /** Folded text and its lines; blank lines are kept (text '') because blank lines separate table cells. */
 export function splitLines(source: string): { folded: string; lines: Line[] } {
-  let folded = monthWordsToDigits(withoutInlineNoteMarks(foldWidth(source)));
+  let folded = monthWordsToDigits(withoutShortNameAsides(withoutInlineNoteMarks(foldWidth(source))));
   const lines: Line[] = [];
   let lineStart = 0;
   let number = 1;

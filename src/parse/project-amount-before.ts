@@ -23,9 +23,11 @@ const LIST_END = new RegExp(
 /**
  * The projects an amount (总投资X亿元的…) introduces: its own name, and the names listed with it by
  * 和 (甲项目和乙工程) or closed by a group size (甲、乙和丙三大项目). A later item with an amount of
- * its own (、投资4.5亿元的乙) is read by its own match.
+ * its own (、投资4.5亿元的乙) is read by its own match. `shared` says whether the amount is the group's
+ * rather than its first project's: not when the list runs on to an item with an amount of its own
+ * (总投资32亿元的甲、总投资12.5亿元的乙等项目), nor for one project closed by a bare 等项目.
  */
-export function listAfterAmount(after: string): { names: string[]; group: boolean } {
+export function listAfterAmount(after: string): { names: string[]; group: boolean; shared: boolean } {
   // 总投资25亿元的甲项目年度计划投资8亿元, …今年计划完成投资Y亿元: the year's plan ends the name too.
   const stop = after.search(LIST_END);
   // 甲、乙和丙三大项目于3月开工建设: a time before the status is no part of the list.
@@ -36,14 +38,20 @@ export function listAfterAmount(after: string): { names: string[]; group: boolea
   if (group) body = bare.slice(0, group.index);
   const items = splitItems(body);
   const names: string[] = [];
+  let runsOn = false;
   for (const [k, item] of items.entries()) {
-    if (/投资/.test(item)) break;
+    if (/投资/.test(item)) {
+      runsOn = true;
+      break;
+    }
     const name = cleanName(item);
     const valid = k === 0 ? validName(name, true) : validName(name, group !== null);
-    if (k === 0 && !valid) return { names: [], group: false };
+    if (k === 0 && !valid) return { names: [], group: false, shared: false };
     if (valid) names.push(name);
   }
-  return { names, group: group !== null };
+  const uncounted = group !== null && /^等项目$/.test(group[0]);
+  const shared = group !== null && !runsOn && !(uncounted && names.length === 1);
+  return { names, group: group !== null, shared };
 }
 
 /** 计划投资25亿元的甲、投资4.5亿元的乙加快推进: each amount's projects, with the status the clause gives. */
@@ -70,7 +78,7 @@ export function readAmountLed({
     const said = status ?? STATUS.exec(scope);
     const denial = said ? (NEGATED.exec(scope.slice(0, said.index))?.[0] ?? '') : '';
     const clauseStatus = said ? `${denial}${said[0]}` : leadVerb;
-    const { names, group } = listAfterAmount(after);
+    const { names, shared } = listAfterAmount(after);
     const amount = amountInYuan(m[1] ?? '0', m[2] ?? '');
     // 总投资25亿元的甲项目年度计划投资8亿元，已完成投资5.2亿元: a clause that only says what
     // was done goes on about the one project before it.
@@ -81,7 +89,7 @@ export function readAmountLed({
         : clause;
     for (const [k, name] of names.entries()) {
       // 总投资18亿元的甲、乙和丙三大项目: the amount is the group's, no single project's.
-      add(name, mention(span, k === 0 && !group ? amount : null, clauseStatus));
+      add(name, mention(span, k === 0 && !shared ? amount : null, clauseStatus));
       amountLed.push(name);
       found = true;
     }

@@ -259,9 +259,16 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
   if (scoped && !lookupIndicator(name) && !lookupIndicator(`${scoped}增加值`))
     return generated(`${scoped}增加值`);
   if (KIND_FIRMS_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
+  if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
+
+/**
+ * 研究与试验发展（R&D）经费支出, R&D经费投入: the spending on research a communique gives with its share of
+ * GDP, a named spending whose full name holds a 与 and a Latin gloss the plain reading refuses.
+ */
+const RESEARCH_SPENDING = /^(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\))?|r&d|R&D)经费(?:支出|投入)$/;
 
 /** 产业投资增长8%左右: a kind of investment a goal list names bare. */
 const INVESTMENT_KIND = /^[\u4e00-\u9fa5]{2,4}投资$/;

@@ -68,7 +68,7 @@ export const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
  * 贡献率分别为…, 拉动经济增长…, 下拉全县规上工业增加值增速…: shares of growth by sector (or a drag on
  * it), not values of the sectors' indicators.
  */
-export const CONTRIBUTION = /贡献率|贡献|拉动|下拉/;
+export const CONTRIBUTION = /贡献率|贡献|拉动|下拉|拖累/;
 
 /**
  * A clause giving an amount of change: 同比减收, 比上年增支 (spending), 比年初增加, 比上年末减少, 较上年多, 比上年增产 (万吨);

@@ -4,9 +4,12 @@
 
 import type { Figure } from './numbers.js';
 
-/** The verb of the gap, then who set the goal (地区下达的, 年初确定的), before the goal's figure. */
+/**
+ * The verb of the gap (略低于, 稍高于: said with its degree), then who set the goal (地区下达的, 年初确定的),
+ * before the goal's figure.
+ */
 const GOAL_LEAD =
-  /^(?:高于|高出|超过|超出|快于|低于|慢于|差)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?$/;
+  /^(?:略|稍|微|明显|大幅)?(?:高于|高出|超过|超出|快于|低于|慢于|差)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?$/;
 /** The plan's words after the goal's figure: 的目标任务, 左右的预期目标. */
 const GOAL_AFTER = /^\s*(?:左右|以上)?的(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)/;
 

@@ -114,6 +114,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   起: '起',
   栋: '栋',
   幢: '幢',
+  // 研发楼主体施工至12层: how far a building's shell has risen, in floors.
+  层: '层',
   // 新增纱锭3万锭, 棉纺规模达到12万锭: a textile county's spinning capacity is counted in spindles (锭).
   锭: '锭',
   // 县级重点项目共安排4大类46个: a programme's projects counted in classes first, then one by one.
@@ -176,6 +178,7 @@ const COUNT_UNITS = new Set([
   '起',
   '栋',
   '幢',
+  '层',
   '锭',
   '大类',
 ]);

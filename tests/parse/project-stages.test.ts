@@ -87,7 +87,11 @@ describe('lists and classes', () => {
 
 describe('listAfterAmount', () => {
   it('reads the names an amount introduces, and whether a group size closes them', () => {
-    expect(listAfterAmount('岚溪产业园加快推进')).toEqual({ names: ['岚溪产业园'], group: false });
+    expect(listAfterAmount('岚溪产业园加快推进')).toEqual({
+      names: ['岚溪产业园'],
+      group: false,
+      shared: false,
+    });
     expect(listAfterAmount('岚溪产业园、桐坪物流中心和柘林大桥三大项目开工建设').group).toBe(true);
   });
 });
