@@ -6,7 +6,8 @@
  * The words the aside follows (back to the clause's start, 16 at most), then (以下简称“GDP”), (下称
  * “增长”), (简称X): folded text, so （…） is (…).
  */
-const SHORT_NAME_ASIDE = /([\u4e00-\u9fa5A-Za-z]{0,16})(\((?:以下|下文)?(?:简称|称)[“"「]?[^()“”"「」,;。]{1,12}[”"」]?\))/g;
+const SHORT_NAME_ASIDE =
+  /([\u4e00-\u9fa5A-Za-z]{0,16})(\((?:以下|下文)?(?:简称|称)[“"「]?[^()“”"「」,;。]{1,12}[”"」]?\))/g;
 
 /**
  * The folded text with short-name asides blanked, offsets kept: the words before an aside move to its
