@@ -1,0 +1,28 @@
+// Forms the fifty-fifth held-out batch showed the parser missed (session 22, branch fix55): a plan part's
+// task paragraph whose clause opens on 全年 before a bare growth (F1091); 完成进度居全市第一 beside
+// 增速居全市第二 (F1092); 在…的不利条件下仍增长A% (F1093); a budget stated with decimals beside the one a
+// share implies (F1094); a drag written 拉低 and a portal's whole 备案 line (F1095).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+describe('a plan part’s task paragraph with a clause opening on 全年', () => {
+  const text = [
+    '关于岚柘县2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告',
+    '一、2024年国民经济和社会发展计划执行情况',
+    '全县地区生产总值完成186.2亿元，同比增长5.1%。',
+    '二、2025年国民经济和社会发展计划草案',
+    '（四）扩大对外开放。优化营商环境，全年新签约亿元以上项目25个以上，固定资产投资增长11%。',
+  ].join('\n');
+
+  it('reads the bare growth after it as the year’s goal', () => {
+    const report = parsedReport(text, { sourceName: 'plan.txt' });
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.comparator, t.horizon])).toContainEqual([
+      'fixed-asset-investment',
+      11,
+      'eq',
+      'next-year',
+    ]);
+  });
+});
