@@ -26,3 +26,19 @@ describe('a plan part’s task paragraph with a clause opening on 全年', () =>
     ]);
   });
 });
+
+describe('完成进度居全市第一、增速居全市第二', () => {
+  it('ranks the indicator of the figures before it twice', () => {
+    const report = parsedReport(
+      [
+        '岚柘县2024年上半年经济运行情况',
+        '上半年，全县完成地方一般公共预算收入5.12亿元，占全年目标的55.4%，同比增长8.3%，完成进度居全市第一、增速居全市第三。',
+      ].join('\n'),
+      { sourceName: 'news.txt', region: '岚柘县' },
+    );
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([
+      ['general-budget-revenue', 1],
+      ['general-budget-revenue', 3],
+    ]);
+  });
+});
