@@ -42,3 +42,24 @@ describe('完成进度居全市第一、增速居全市第二', () => {
     ]);
   });
 });
+
+describe('a growth after the circumstance it came about in', () => {
+  it('reads 在…的不利条件下仍增长A% as the growth of the level before it', () => {
+    const report = parsedReport(
+      [
+        '岚柘县2024年国民经济和社会发展计划执行情况的报告',
+        '一、2024年计划执行情况',
+        '全年粮食总产量31.42万吨，在持续低温的不利条件下仍增长1.3%。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'grain-output')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 31.42],
+      ['growth', 1.3],
+    ]);
+  });
+});
