@@ -63,3 +63,24 @@ describe('a growth after the circumstance it came about in', () => {
     ]);
   });
 });
+
+describe('a budget stated with decimals beside the one a share implies', () => {
+  it('keeps one target, the stated one, when the stated budget’s rounding meets the share’s', () => {
+    // 15.42亿元 at 81.7% implies 18.87亿元 (18.872–18.884); 18.9亿元 stands for 18.85–18.95.
+    const report = parsedReport(
+      [
+        '岚柘县2024年前三季度经济运行分析',
+        '一、运行情况',
+        '前三季度，全县财政总收入完成15.42亿元，同比增长6.1%，完成年度预算的81.7%。',
+        '二、下一步建议',
+        '确保完成全年财政总收入18.9亿元的预算目标。',
+      ].join('\n'),
+      { sourceName: 'analysis.txt' },
+    );
+    expect(
+      report.targets
+        .filter((t) => t.indicatorCode === 'fiscal-total-revenue')
+        .map((t) => [t.value, t.derived]),
+    ).toEqual([[18.9, false]]);
+  });
+});
