@@ -84,3 +84,24 @@ describe('a budget stated with decimals beside the one a share implies', () => {
     ).toEqual([[18.9, false]]);
   });
 });
+
+describe('合计拉低…增速B个百分点', () => {
+  it('reads the drag as a fact only, no change of the indicator', () => {
+    const report = parsedReport(
+      [
+        '岚柘县2024年前三季度经济运行分析',
+        '一、运行情况',
+        '前三季度，全县规模以上工业增加值同比增长7.6%。',
+        '二、存在的问题',
+        '重点企业支撑减弱。全县产值前10位的工业企业中，有4家产值同比下降，合计拉低规上工业增加值增速1.4个百分点。',
+      ].join('\n'),
+      { sourceName: 'analysis.txt' },
+    );
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'industrial-value-added')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([['growth', 7.6]]);
+    expect(report.facts.map((f) => f.quantity?.value)).toContain(1.4);
+  });
+});
