@@ -105,3 +105,18 @@ describe('合计拉低…增速B个百分点', () => {
     expect(report.facts.map((f) => f.quantity?.value)).toContain(1.4);
   });
 });
+
+describe('a portal’s 备案 footer line', () => {
+  it('reads no figure from the ICP, 公网安备 and 网站标识码 numbers', () => {
+    const report = parsedReport(
+      [
+        '岚柘县2024年上半年经济运行情况',
+        '上半年，全县实现地区生产总值61.3亿元，同比增长5.4%。',
+        '主办：岚柘县人民政府办公室',
+        '湘ICP备06012345号-2　湘公网安备43998802000117号　网站标识码：4399880012',
+      ].join('\n'),
+      { sourceName: 'news.txt', region: '岚柘县' },
+    );
+    expect(report.facts.map((f) => f.quantity?.raw)).toEqual(['61.3亿元', '增长5.4%']);
+  });
+});
