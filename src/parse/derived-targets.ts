@@ -42,7 +42,7 @@ export function shareDerivedSpan(
 
 /** Whether a stated target has the value a derived one computes (to the rounding of the text). */
 export function sameTarget(
-  stated: TargetValueOf,
+  stated: TargetValueOf & Partial<Pick<Target, 'text'>>,
   derived: TargetValueOf & Pick<Target, 'text'>,
   actual?: Observation | null,
 ): boolean {
@@ -51,7 +51,11 @@ export function sameTarget(
   const scale = unitScale(derived.unit, stated.unit);
   if (scale === null) return false;
   const span = shareDerivedSpan(derived, actual);
-  if (span) return stated.value >= span[0] * scale - 1e-9 && stated.value <= span[1] * scale + 1e-9;
+  // 全年财政总收入27.2亿元 beside 21.36亿元 at 78.6% (27.15–27.20): a plan written with decimals is itself
+  // rounded, so it is the same plan when its own span meets the derived one; a round plan (65亿元) is not.
+  const reach = stated.text && /\d\.\d/.test(stated.text) ? (halfStep(stated.text) ?? 0) : 0;
+  if (span)
+    return stated.value + reach >= span[0] * scale - 1e-9 && stated.value - reach <= span[1] * scale + 1e-9;
   return Math.abs(stated.value - derived.value * scale) <= Math.max(0.05, Math.abs(stated.value) * 0.005);
 }
 

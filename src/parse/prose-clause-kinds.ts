@@ -65,10 +65,10 @@ export const MARGIN_AFTER_BENCHMARK = new RegExp(`(${BENCHMARK_WORDS})-?\\d+(?:\
 /** 5个指标, 11个计划新开工项目, 43个重点项目: a count of the thing named after it, not of the subject. */
 export const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
 /**
- * 贡献率分别为…, 拉动经济增长…, 下拉全县规上工业增加值增速…: shares of growth by sector (or a drag on
+ * 贡献率分别为…, 拉动经济增长…, 下拉全县规上工业增加值增速…, 合计拉低…增速B个百分点: shares of growth by sector (or a drag on
  * it), not values of the sectors' indicators.
  */
-export const CONTRIBUTION = /贡献率|贡献|拉动|下拉|拖累/;
+export const CONTRIBUTION = /贡献率|贡献|拉动|下拉|拖累|拉低/;
 
 /**
  * A clause giving an amount of change: 同比减收, 比上年增支 (spending), 比年初增加, 比上年末减少, 较上年多, 比上年增产 (万吨);

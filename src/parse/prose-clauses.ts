@@ -137,6 +137,10 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
 ];
 
 /** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */
+/** 在…的不利条件下仍, 在疫情冲击下, 依然: a circumstance and a concession opening a clause. */
+const CONCESSIVE_LEAD =
+  /^(?:在[^,;:。]{1,20}?(?:条件|情况|形势|背景|压力|冲击|影响)下)?(?:仍然?|依然|依旧)?(?=$|实现|保持|增|降)/;
+
 export function clauseKey(clause: string): string {
   let key = clause.slice(-JOIN_WINDOW).replace(/\s+/g, '');
   // Each rewrite below runs only on a key holding a word its pattern cannot match without: most
@@ -158,6 +162,10 @@ export function clauseKey(clause: string): string {
       // then their retail sales (the bracketed 单位 is dropped above).
       .replace(/(限(?:额以上|上)(?:企业|单位))(?:实现|完成)((?:消费品)?零售额)/, '$1$2');
   }
+  // 总产量28.36万吨，在持续干旱的不利条件下仍增长0.8%: the circumstance a result came about in (and the
+  // 仍 that concedes it) names nothing; the clause is read as the bare growth it ends with.
+  if (key.startsWith('在') || key.startsWith('仍') || key.startsWith('依'))
+    key = key.replace(CONCESSIVE_LEAD, '');
   // 工业增速比一季度回落, 规上工业增幅…: industry's growth said short is its value added's (not 轻工业,
   // 新兴工业 or another part of it).
   if (key.includes('工业增'))
@@ -217,7 +225,7 @@ const OWN_PLAN_GAP =
   /^(?:增速|增幅)?(?:(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?定?指导目标|(?:时序|序时|时间)进度)|(?:比|较)(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:高出?|低|快|慢))$/;
 
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
-const PULLED = /(?:拉动|下拉|拖累)(?:全[县市区省州旗])?(?:规模以上|规上)?$/;
+const PULLED = /(?:拉动|下拉|拖累|拉低)(?:全[县市区省州旗])?(?:规模以上|规上)?$/;
 
 /** 占常住人口的比重(常住人口城镇化率)为50.2%: a name in brackets right before the link words. */
 const GLOSS_BEFORE_LINK = /\(([^()]{2,12})\)([^()]{0,8})$/;

@@ -28,8 +28,12 @@ export function goalWords(folded: string, figure: Figure): string {
   return before + folded.slice(figure.start, figure.end) + after;
 }
 const GOAL_BOUND_BEFORE = /(?:不低于|不少于|不高于|不超过|突破)$/;
-/** 年内新增城镇就业2800人 among the plan part's tasks: a sentence that opens on 年内 sets the year's goals. */
-const WITHIN_YEAR_LEAD = /^\s*(?:年内|今年内)/;
+/**
+ * 年内新增城镇就业2800人 among the plan part's tasks: a sentence that opens on 年内 sets the year's goals;
+ * so does a clause before the figure that opens on 全年 (优化营商环境，全年引进…40个以上，招商引资实际到位
+ * 资金增长15%): the tasks' figures after it are the year's.
+ */
+const WITHIN_YEAR_LEAD = /^\s*(?:年内|今年内)|(?:^|[，,；;])\s*(?:全年|年内|今年内)(?!以来|累计)/;
 const RANGE_AFTER = /^\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*%/;
 
 /**

@@ -35,14 +35,15 @@ const LINKED_SUBJECT = /^(?:增速|增幅)?(?:以|落后于|高于|低于|快于
 /**
  * 项目拉练综合排名全市第四: a composite standing, not the rank of the figure before it; and
  * 进出口总额5.25万亿元,实际使用外资规模保持全国首位: a clause naming a subject of its own (no
- * figure, no growth word) ranks that subject, even one the catalogue lacks.
+ * figure, no growth word) ranks that subject, even one the catalogue lacks. 完成进度居全市第一 (the
+ * share of the year's plan done) is a measure of the figure before it, as 增速 is.
  */
 export function isComposite(ownWords: string): boolean {
   return (
     /综合$/.test(ownWords) ||
     (ownWords.length >= 4 &&
       !/\d/.test(ownWords) &&
-      !/增速|增幅|总量|增长|位次|排名|排位|名次|分居|分别|均|并|且/.test(ownWords))
+      !/增速|增幅|总量|增长|完成进度|位次|排名|排位|名次|分居|分别|均|并|且/.test(ownWords))
   );
 }
 
