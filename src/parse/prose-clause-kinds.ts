@@ -68,7 +68,9 @@ export const COUNTED_NOUN = /^[\u4e00-\u9fa5]/;
  * 贡献率分别为…, 拉动经济增长…, 下拉全县规上工业增加值增速…, 合计拉低…增速B个百分点: shares of growth by sector (or a drag on
  * it), not values of the sectors' indicators.
  */
-export const CONTRIBUTION = /贡献率|贡献|拉动|下拉|拖累|拉低/;
+/** The verbs of a pull on a growth, read alike wherever a contribution is told from an indicator's own figure. */
+export const PULL_VERB = '(?:拉动|下拉|拖累|拉低)';
+export const CONTRIBUTION = new RegExp(`贡献率|贡献|${PULL_VERB}`);
 
 /**
  * A clause giving an amount of change: 同比减收, 比上年增支 (spending), 比年初增加, 比上年末减少, 较上年多, 比上年增产 (万吨);

@@ -3,7 +3,7 @@
 
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
-import { AMOUNT_CHANGE, FOLLOW_ON } from './prose-clause-kinds.js';
+import { AMOUNT_CHANGE, FOLLOW_ON, PULL_VERB } from './prose-clause-kinds.js';
 import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
 
 /** A catalogue indicator as a clause names it. */
@@ -225,7 +225,7 @@ const OWN_PLAN_GAP =
   /^(?:增速|增幅)?(?:(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?定?指导目标|(?:时序|序时|时间)进度)|(?:比|较)(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:高出?|低|快|慢))$/;
 
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
-const PULLED = /(?:拉动|下拉|拖累|拉低)(?:全[县市区省州旗])?(?:规模以上|规上)?$/;
+const PULLED = new RegExp(`${PULL_VERB}(?:全[县市区省州旗])?(?:规模以上|规上)?$`);
 
 /** 占常住人口的比重(常住人口城镇化率)为50.2%: a name in brackets right before the link words. */
 const GLOSS_BEFORE_LINK = /\(([^()]{2,12})\)([^()]{0,8})$/;
