@@ -5,6 +5,7 @@
 import { endMonth } from './figure-period.js';
 import { foldWidth } from './normalise.js';
 import type { PlacedTable } from './structure.js';
+import { withCellPeriods } from './table-earlier-columns.js';
 import type { Observation } from './types.js';
 
 /** 本月, 当月, 8月本月, 比去年同月增长(%), 8月同比增长(%): not 1-本月, 1-8月累计, 本月止累计 or 8月末 (a balance). */
@@ -39,9 +40,5 @@ export function withMonthColumnPeriods(
         if (cell && cell.text !== '') periodAt.set(cell.start, period);
       }
     });
-  if (periodAt.size === 0) return [...observations];
-  return observations.map((o) => {
-    const period = o.source === 'table' ? periodAt.get(o.provenance.start) : undefined;
-    return period ? { ...o, period } : o;
-  });
+  return withCellPeriods(observations, periodAt);
 }
