@@ -4,7 +4,7 @@
 import { foldWidth } from './normalise.js';
 import { readQuantity, unitInfo } from './numbers.js';
 import type { PlacedTable } from './structure.js';
-import { LAST_YEAR_HEADER } from './table.js';
+import { LAST_YEAR_HEADER } from './table-column-roles.js';
 import type { Observation } from './types.js';
 
 /** The same period a year before the report's: 2011-H1 → 2010-H1, 2009-M1-5 → 2008-M1-5. */

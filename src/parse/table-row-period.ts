@@ -6,7 +6,7 @@ import { endMonth } from './figure-period.js';
 import { periodCode } from './meta.js';
 import { foldWidth } from './normalise.js';
 import type { PlacedTable } from './structure.js';
-import { nameColumnOf } from './table.js';
+import { nameColumnOf } from './table-column-roles.js';
 import { withCellPeriods } from './table-earlier-columns.js';
 import type { Observation } from './types.js';
 

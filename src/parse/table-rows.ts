@@ -8,16 +8,10 @@ import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { isAggregate } from './project-names.js';
 import { MOVED_DOWN } from './prose-rank-changes.js';
 import type { PlacedTable } from './structure.js';
-import {
-  type Cell,
-  FOOTNOTE_MARK,
-  isPlacesHeader,
-  nameColumnOf,
-  PROJECT_HEADER,
-  RANK_CHANGE_HEADER,
-} from './table.js';
+import { type Cell, FOOTNOTE_MARK } from './table.js';
 import { bareTargetsAsGrowths, bareTargetsAsLevels } from './table-bare-target-unit.js';
 import { columnMeasure, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
+import { isPlacesHeader, nameColumnOf, PROJECT_HEADER, RANK_CHANGE_HEADER } from './table-column-roles.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
 import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
 import {

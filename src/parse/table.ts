@@ -3,16 +3,23 @@
 
 import { lookupIndicator } from './catalogue.js';
 import type { Line } from './lines.js';
-import { foldWidth } from './normalise.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { validName } from './project-names.js';
 import { rules } from './rules.js';
 import { captionUnits } from './table-caption-unit.js';
-import { columnMeasure } from './table-column-measure.js';
+import {
+  CATEGORY_HEADER,
+  columnRole,
+  HEADER_WORDS,
+  INDICATOR_HEADER,
+  isPlacesHeader,
+  nameColumnOf,
+  PROJECT_HEADER,
+  SERIAL_HEADER,
+} from './table-column-roles.js';
 import { isBrokenHeaderCell } from './table-header-pieces.js';
 import { introUnits } from './table-intro-unit.js';
 import { placeColumnRoles } from './table-place-columns.js';
-import { isTownshipsHeader } from './table-township-header.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
 export interface Cell {
@@ -40,92 +47,9 @@ export interface ReadTable {
   problems: Problem[];
 }
 
-/** A period a column reports on: 上半年, 一季度, 前三季度, 1-6月, 1—9月. */
-const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
-// 建设内容 (建设规模): what a project table's row builds, a column of words. 总量 alone (全市位次 over
-// 总量 | 增速) is a sub-header; 一、经济总量 is a group of rows.
-const HEADER_WORDS = new RegExp(
-  `指标|名称|项目|建设内容|建设规模|目标|确保|力争|争取|奋斗|进度|指导|下达|[省市县区]定|完成|实际|本期|本年|本月|当月|月末|期末|累计|上年同期|去年同期|执行|预计|排名|排位|位次|名次|^总量$|增长|增速|增幅|增减|单位|备注|计划|情况|同比|比上年|绝对|%|预期|${PERIOD_HEADER.source}`,
-);
-/** 项目名称 (or 项目) over the names of a project table. */
-export const PROJECT_HEADER = /^(?:项目名称|项目)$/;
-const INDICATOR_HEADER = /^(?:主要)?(?:指标|名称|项目|产品|品名|品种)(?:名称)?$|指标名称|项目名称/;
 const EMPTY_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|\.{3}|…{1,2}|-)$/;
 const STRAY_PUNCTUATION = /^[\s;,，。、.:]+|[\s;,，。、.:]+$/g;
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
-
-/**
- * A column giving the share of the year's plan done so far (完成目标% beside 全年目标 too; 完成计划 alone
- * beside 全年计划 | 上半年完成 under 单位：万元、%).
- */
-const PROGRESS_HEADER =
-  /进度|完成率|占(?:全年|年度|年)?(?:目标|计划)|完成(?:全年|年度|年)?(?:目标|计划)(?:的)?(?:%|\(%\)|（%）|比例|百分比)|^完成(?:全年|年度|年)?计划$/;
-
-/** A leading serial-number column (序号 1, 2, 3 …), common in government tables. */
-const SERIAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
-
-/** A column grouping the rows (类别: 经济总量, 投资消费 …), written before the indicator's name. */
-const CATEGORY_HEADER = /^(?:指标)?(?:类别|分类|类型|门类|领域|板块|方面)$/;
-
-const TIME_PROGRESS_HEADER = /^(?:时序|时间)进度/;
-
-/**
- * 较一季度位次变化, 排位升降, 位次进退, 位次较1—7月 (前移1位/持平/后移2位 below): how far the row's rank
- * moved, not a rank.
- */
-export const RANK_CHANGE_HEADER =
-  /(?:位次|排位|排名|名次)(?:变化|变动|升降|进退|(?:比|较)(?:上月|上期|上季度?|一季度|上半年|前三季度|上年|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月))/;
-
-export const LAST_YEAR_HEADER = /^(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
-
-/**
- * A name column headed by places (地区, 县(市、区), 区域), or by the region's townships (乡镇, 镇名,
- * 镇(街道), 街道名称): its rows are places, not indicators.
- */
-export function isPlacesHeader(header: string): boolean {
-  const text = foldWidth(header).replace(/\s/g, '');
-  return (
-    /^(?:地区|区域|地区名称|县(?:\(市、?区\)|市区|区)?|县市区|市县区)$/.test(text) || isTownshipsHeader(text)
-  );
-}
-
-/** The role of a column, read from its header text. */
-export function columnRole(header: string, index: number): TableColumn['role'] {
-  if (SERIAL_HEADER.test(header) || CATEGORY_HEADER.test(header)) return 'other';
-  // 上年同期, 去年同期完成: last year's figures, given beside this year's to compare; no fact of the period.
-  if (LAST_YEAR_HEADER.test(header)) return 'other';
-  // 时序进度: the share of the year gone by, the same in every row; 较一季度位次变化: a rank's move, read
-  // with the row's rank (readTables), no rank of its own.
-  if (TIME_PROGRESS_HEADER.test(header) || RANK_CHANGE_HEADER.test(header)) return 'other';
-  if (/排名|位次|名次|排位|排序/.test(header)) return 'rank';
-  // 完成年度目标进度(%), 目标完成率, 占年计划%: the share of the full-year plan done, not a target.
-  if (PROGRESS_HEADER.test(header)) return 'progress';
-  // 两年平均增长(%), 构成(%): figures of the period whose measure the header states.
-  if (columnMeasure(header)) return 'actual';
-  // 市下达目标, 上级指导目标, 省定目标: a higher level's figure (市定 in a city's own report is read back
-  // to its target by readTables, which knows the report's region).
-  if (/指导|下达|^(?:[省市州]定|上级)/.test(header)) return 'guidance';
-  if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
-  // 2007年预计: in a plan-and-draft report, the year's estimated outcome.
-  if (
-    /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|本月|当月|\d月末|期末|±|^总?产量|^产值/.test(
-      header,
-    )
-  )
-    return 'actual';
-  // A column headed only by its period (上半年, 1-6月) holds what the period achieved.
-  if (PERIOD_HEADER.test(header)) return 'actual';
-  if (index === 0 || INDICATOR_HEADER.test(header)) return 'indicator';
-  return 'other';
-}
-
-/** The column holding each row's indicator name: usually the first, the second after a serial number. */
-export function nameColumnOf(columns: readonly TableColumn[]): number {
-  return Math.max(
-    0,
-    columns.findIndex((c) => c.role === 'indicator'),
-  );
-}
 
 /** 指 标, 绝 对 数, 海 口 市: names spaced out to fill a column's width, read without the spaces. */
 const SPACED_OUT = /(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g;

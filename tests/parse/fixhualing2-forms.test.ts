@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldWidth } from '../../src/parse/normalise.js';
 import { scanFigures } from '../../src/parse/numbers.js';
-import { columnRole } from '../../src/parse/table.js';
+import { columnRole } from '../../src/parse/table-column-roles.js';
 import { observationRow, parsedReport } from '../helpers/report.js';
 
 const targetRow = (t: {

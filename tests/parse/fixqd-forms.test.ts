@@ -5,7 +5,7 @@
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { columnRole } from '../../src/parse/table.js';
+import { columnRole } from '../../src/parse/table-column-roles.js';
 import { parsedReport } from '../helpers/report.js';
 
 describe('a 完成目标% column', () => {
