@@ -62,6 +62,8 @@
 // The forty-third adds a county's 1—10月 briefing with a Word table of 绝对量/增速/全市排位/较上月位次变化 (潜屿县,
 // qianyu.ts), a county-level city's report and draft printed to PDF (戎台市, rongtai.ts) and a 1-8月 key-project
 // workbook with a two-row header and subtotal rows by class (冉山县, ranshan.ts).
+// The fifty-eighth saves a county's report and draft with a goals table as .doc (邛溆县, qiongxu.ts) and a district
+// bureau's 1—8月 analysis with a 全市位次 table as .mht (綦岚区, qilan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -159,8 +161,10 @@ import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
+import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
+import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
@@ -767,6 +771,11 @@ const builders: Record<string, () => Promise<void>> = {
   // on a Zhejiang county's year (ouyu, .html) is written by hand.
   [tinglan.name]: async () => convertOrKeep(await officeReportDocx(tinglan), tinglan.name, out),
   [rongwan.name]: async () => writeFileSync(`${out}${rongwan.name}.docx`, await rongwanDocx()),
+  // The fifty-eighth: a Sichuan county's report on the 2023 plan and the 2024 draft saved as .doc (邛溆县, qiongxu.ts)
+  // and a Chongqing district statistics bureau's 1—8月 analysis saved as .mht (綦岚区, qilan.ts); a Guizhou county
+  // standing committee's 审议意见 (wengcen, .txt) is written by hand.
+  [qiongxu.name]: async () => convertOrKeep(await qiongxuDocx(), qiongxu.name, out, 'doc'),
+  [qilan.name]: async () => writeFileSync(`${out}${qilan.name}.mht`, qilanMht()),
 };
 
 const wanted = process.argv.slice(2);
