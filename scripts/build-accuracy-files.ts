@@ -64,6 +64,8 @@
 // workbook with a two-row header and subtotal rows by class (冉山县, ranshan.ts).
 // The fifty-eighth saves a county's report and draft with a goals table as .doc (邛溆县, qiongxu.ts) and a district
 // bureau's 1—8月 analysis with a 全市位次 table as .mht (綦岚区, qilan.ts).
+// The fifty-ninth prints a Yunnan county's half-year report with a 全市位次 table to PDF (漾岚县, yanglan.ts) and writes a
+// Guangxi county's 1—6月 key-project 通报 with a 说明 as an Excel 97–2003 workbook (邕岑县, yongcen.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -192,9 +194,11 @@ import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
+import { yanglan } from './accuracy-files/yanglan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
+import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
@@ -776,6 +780,11 @@ const builders: Record<string, () => Promise<void>> = {
   // standing committee's 审议意见 (wengcen, .txt) is written by hand.
   [qiongxu.name]: async () => convertOrKeep(await qiongxuDocx(), qiongxu.name, out, 'doc'),
   [qilan.name]: async () => writeFileSync(`${out}${qilan.name}.mht`, qilanMht()),
+  // The fifty-ninth: a Yunnan county's 上半年 report to its standing committee printed to PDF (漾岚县, yanglan.ts) and a
+  // Guangxi county's 1—6月 key-project 通报 as an .xls (邕岑县, yongcen.ts); its news page on a Qinghai county's three
+  // quarters (huangdai, .html) is written by hand.
+  [yanglan.name]: async () => convertOrKeep(await officeReportDocx(yanglan), yanglan.name, out),
+  [yongcen.name]: async () => writeFileSync(`${out}${yongcen.name}.xls`, yongcenXls()),
 };
 
 const wanted = process.argv.slice(2);
