@@ -62,6 +62,7 @@
 // The forty-third adds a county's 1—10月 briefing with a Word table of 绝对量/增速/全市排位/较上月位次变化 (潜屿县,
 // qianyu.ts), a county-level city's report and draft printed to PDF (戎台市, rongtai.ts) and a 1-8月 key-project
 // workbook with a two-row header and subtotal rows by class (冉山县, ranshan.ts).
+// The sixtieth adds a Xinjiang county's 政府工作报告 on 2023 and the 2024 goals as a Word file (沓泉县, taquan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -176,6 +177,7 @@ import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
+import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
@@ -767,6 +769,9 @@ const builders: Record<string, () => Promise<void>> = {
   // on a Zhejiang county's year (ouyu, .html) is written by hand.
   [tinglan.name]: async () => convertOrKeep(await officeReportDocx(tinglan), tinglan.name, out),
   [rongwan.name]: async () => writeFileSync(`${out}${rongwan.name}.docx`, await rongwanDocx()),
+  // The sixtieth: a Xinjiang county's 政府工作报告 on 2023 and the 2024 goals as a Word file (沓泉县, taquan.ts); the
+  // batch's banner 统计公报 (eai, .html) and district 一季度 analysis (chengwei, .txt) are written by hand.
+  [taquan.name]: async () => writeFileSync(`${out}${taquan.name}.docx`, await taquanDocx()),
 };
 
 const wanted = process.argv.slice(2);
