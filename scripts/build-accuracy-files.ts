@@ -66,6 +66,7 @@
 // bureau's 1—8月 analysis with a 全市位次 table as .mht (綦岚区, qilan.ts).
 // The fifty-ninth prints a Yunnan county's half-year report with a 全市位次 table to PDF (漾岚县, yanglan.ts) and writes a
 // Guangxi county's 1—6月 key-project 通报 with a 说明 as an Excel 97–2003 workbook (邕岑县, yongcen.ts).
+// The sixtieth adds a Xinjiang county's 政府工作报告 on 2023 and the 2024 goals as a Word file (沓泉县, taquan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -182,6 +183,7 @@ import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
+import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
@@ -785,6 +787,9 @@ const builders: Record<string, () => Promise<void>> = {
   // quarters (huangdai, .html) is written by hand.
   [yanglan.name]: async () => convertOrKeep(await officeReportDocx(yanglan), yanglan.name, out),
   [yongcen.name]: async () => writeFileSync(`${out}${yongcen.name}.xls`, yongcenXls()),
+  // The sixtieth: a Xinjiang county's 政府工作报告 on 2023 and the 2024 goals as a Word file (沓泉县, taquan.ts); the
+  // batch's banner 统计公报 (eai, .html) and district 一季度 analysis (chengwei, .txt) are written by hand.
+  [taquan.name]: async () => writeFileSync(`${out}${taquan.name}.docx`, await taquanDocx()),
 };
 
 const wanted = process.argv.slice(2);
