@@ -1,0 +1,52 @@
+// Forms the fifty-eighth held-out batch showed the parser missed (session 23, branch fix58): industry's
+// export delivery value (出口交货值) and a share of branches named as a counted group (甲和乙两个行业增加值);
+// power in 亿度; a rank shared (并列第N位) after its group; changes against 1—7月 and 上半年 listed with the
+// bureau's dash; a result line's 甲和环境保护目标完成市下达任务; a goal list's 城乡居民收入…同步 for each half.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const observationsOf = (text: string, sourceName = 'report.txt') =>
+  parsedReport(text, { sourceName }).observations.map((o) => [
+    o.indicatorCode.startsWith('x-') ? o.indicatorName : o.indicatorCode,
+    o.measure,
+    o.quantity?.value ?? null,
+  ]);
+
+const factsOf = (text: string, sourceName = 'report.txt') =>
+  parsedReport(text, { sourceName }).facts.map((f) => [f.quantity.value, f.quantity.unit]);
+
+const targetsOf = (text: string, sourceName = 'report.txt') =>
+  parsedReport(text, { sourceName }).targets.map((t) => [t.indicatorCode, t.value, t.horizon, t.attainment]);
+
+const ANALYSIS_HEAD = ['榕溪区2022年1—8月经济运行情况', '一、工业生产'];
+
+describe('出口交货值 in a bureau’s industry paragraph', () => {
+  it('is a named aggregate with its level and nominal growth', () => {
+    const text = [
+      ...ANALYSIS_HEAD,
+      '1—8月，全区规模以上工业增加值同比增长6.1%。',
+      '1—8月，全区规模以上工业企业产品销售率95.4%，同比下降0.6个百分点；实现出口交货值21.37亿元，同比名义增长9.8%。',
+    ].join('\n');
+    expect(observationsOf(text).filter(([code]) => code === '出口交货值')).toEqual([
+      ['出口交货值', 'level', 21.37],
+      ['出口交货值', 'growth', 9.8],
+    ]);
+  });
+});
+
+describe('a share of branches named as a counted group (甲和乙两个行业增加值)', () => {
+  it('is the group’s share under its name as written', () => {
+    const text = [
+      '关于柳岑县2021年上半年国民经济和社会发展计划执行情况的审议意见',
+      '一、基本评价',
+      '上半年，全县实现地区生产总值52.18亿元，同比增长9.6%。',
+      '二、存在的主要问题',
+      '工业结构偏重，煤炭和电力两个行业增加值占规模以上工业增加值的61.4%。',
+    ].join('\n');
+    expect(observationsOf(text).filter(([code]) => code !== 'gdp')).toEqual([
+      ['煤炭和电力两个行业增加值', 'share', 61.4],
+    ]);
+  });
+});
