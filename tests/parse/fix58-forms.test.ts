@@ -50,3 +50,18 @@ describe('a share of branches named as a counted group (甲和乙两个行业增
     ]);
   });
 });
+
+describe('power counted in 亿度 and 万度', () => {
+  it('is a fact in kilowatt-hours, the unit as written', () => {
+    const text = [
+      ...ANALYSIS_HEAD,
+      '1—8月，全区规模以上工业增加值同比增长6.1%；发电量达到9.42亿度，同比增长5.3%；工业用电量4630万度。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    const power = report.facts.filter((f) => f.quantity.baseUnit === '千瓦时');
+    expect(power.map((f) => [f.quantity.value, f.quantity.unit, f.quantity.valueBase])).toEqual([
+      [9.42, '亿度', 942000000],
+      [4630, '万度', 46300000],
+    ]);
+  });
+});
