@@ -65,3 +65,18 @@ describe('power counted in 亿度 and 万度', () => {
     ]);
   });
 });
+
+describe('并列第N位 after the group it is in', () => {
+  it('is the rank, and the group’s size no fact', () => {
+    const text = [
+      '邛岚县2023年国民经济和社会发展计划执行情况与2024年计划草案',
+      '一、2023年计划执行情况',
+      '1.地区生产总值达到218.64亿元、增长6.4%，增速在岷岑市7个县（市、区）中并列第3位。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope])).toEqual([
+      ['gdp', 3, 7, '岷岑市'],
+    ]);
+    expect(factsOf(text)).not.toContainEqual([7, '个']);
+  });
+});
