@@ -80,3 +80,18 @@ describe('并列第N位 after the group it is in', () => {
     expect(factsOf(text)).not.toContainEqual([7, '个']);
   });
 });
+
+describe('changes against 1—7月 and 上半年 listed with 分别 (the bureau’s dash)', () => {
+  it('are two changes of the indicator, not figures of other subjects', () => {
+    const text = [
+      ...ANALYSIS_HEAD,
+      '1—8月，全区固定资产投资同比增长5.2%。',
+      '1—8月，全区工业投资增长12.3%，比1—7月和上半年分别加快0.9和2.2个百分点。',
+    ].join('\n');
+    expect(observationsOf(text).filter(([code]) => code !== 'fixed-asset-investment')).toEqual([
+      ['industrial-investment', 'growth', 12.3],
+      ['industrial-investment', 'change', 0.9],
+      ['industrial-investment', 'change', 2.2],
+    ]);
+  });
+});
