@@ -95,3 +95,17 @@ describe('changes against 1—7月 and 上半年 listed with 分别 (the bureau�
     ]);
   });
 });
+
+describe('a result line 节能减排和环境保护目标完成市下达任务', () => {
+  it('is the energy goal, met in words', () => {
+    const text = [
+      '邛岚县2023年国民经济和社会发展计划执行情况与2024年计划草案',
+      '一、2023年计划执行情况',
+      '1.地区生产总值达到218.64亿元、增长6.4%。',
+      '9.节能减排和环境保护目标完成市下达任务。',
+    ].join('\n');
+    expect(targetsOf(text).filter(([code]) => code === 'energy-emission-targets')).toEqual([
+      ['energy-emission-targets', null, 'period', 'met'],
+    ]);
+  });
+});
