@@ -109,3 +109,19 @@ describe('a result line 节能减排和环境保护目标完成市下达任务',
     ]);
   });
 });
+
+describe('城乡居民收入增长与经济增长同步 in a goal list', () => {
+  it('is a goal in words of each half', () => {
+    const text = [
+      '柳岑县人大常委会关于县人民政府2021年上半年国民经济和社会发展计划执行情况报告的审议意见',
+      '一、基本评价',
+      '上半年，全县实现地区生产总值52.18亿元，同比增长9.6%。',
+      '三、意见和建议',
+      '（三）保障改善民生。确保全年城镇新增就业2500人以上，城乡居民收入增长与经济增长同步。',
+    ].join('\n');
+    expect(targetsOf(text).filter(([code]) => String(code).includes('income'))).toEqual([
+      ['urban-disposable-income-per-capita', null, 'full-year', 'unknown'],
+      ['rural-disposable-income-per-capita', null, 'full-year', 'unknown'],
+    ]);
+  });
+});
