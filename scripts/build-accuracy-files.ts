@@ -62,6 +62,11 @@
 // The forty-third adds a county's 1—10月 briefing with a Word table of 绝对量/增速/全市排位/较上月位次变化 (潜屿县,
 // qianyu.ts), a county-level city's report and draft printed to PDF (戎台市, rongtai.ts) and a 1-8月 key-project
 // workbook with a two-row header and subtotal rows by class (冉山县, ranshan.ts).
+// The fifty-eighth saves a county's report and draft with a goals table as .doc (邛溆县, qiongxu.ts) and a district
+// bureau's 1—8月 analysis with a 全市位次 table as .mht (綦岚区, qilan.ts).
+// The fifty-ninth prints a Yunnan county's half-year report with a 全市位次 table to PDF (漾岚县, yanglan.ts) and writes a
+// Guangxi county's 1—6月 key-project 通报 with a 说明 as an Excel 97–2003 workbook (邕岑县, yongcen.ts).
+// The sixtieth adds a Xinjiang county's 政府工作报告 on 2023 and the 2024 goals as a Word file (沓泉县, taquan.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -159,8 +164,10 @@ import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
+import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
+import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
@@ -176,6 +183,7 @@ import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
+import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
@@ -188,9 +196,11 @@ import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
+import { yanglan } from './accuracy-files/yanglan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
+import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
@@ -767,6 +777,19 @@ const builders: Record<string, () => Promise<void>> = {
   // on a Zhejiang county's year (ouyu, .html) is written by hand.
   [tinglan.name]: async () => convertOrKeep(await officeReportDocx(tinglan), tinglan.name, out),
   [rongwan.name]: async () => writeFileSync(`${out}${rongwan.name}.docx`, await rongwanDocx()),
+  // The fifty-eighth: a Sichuan county's report on the 2023 plan and the 2024 draft saved as .doc (邛溆县, qiongxu.ts)
+  // and a Chongqing district statistics bureau's 1—8月 analysis saved as .mht (綦岚区, qilan.ts); a Guizhou county
+  // standing committee's 审议意见 (wengcen, .txt) is written by hand.
+  [qiongxu.name]: async () => convertOrKeep(await qiongxuDocx(), qiongxu.name, out, 'doc'),
+  [qilan.name]: async () => writeFileSync(`${out}${qilan.name}.mht`, qilanMht()),
+  // The fifty-ninth: a Yunnan county's 上半年 report to its standing committee printed to PDF (漾岚县, yanglan.ts) and a
+  // Guangxi county's 1—6月 key-project 通报 as an .xls (邕岑县, yongcen.ts); its news page on a Qinghai county's three
+  // quarters (huangdai, .html) is written by hand.
+  [yanglan.name]: async () => convertOrKeep(await officeReportDocx(yanglan), yanglan.name, out),
+  [yongcen.name]: async () => writeFileSync(`${out}${yongcen.name}.xls`, yongcenXls()),
+  // The sixtieth: a Xinjiang county's 政府工作报告 on 2023 and the 2024 goals as a Word file (沓泉县, taquan.ts); the
+  // batch's banner 统计公报 (eai, .html) and district 一季度 analysis (chengwei, .txt) are written by hand.
+  [taquan.name]: async () => writeFileSync(`${out}${taquan.name}.docx`, await taquanDocx()),
 };
 
 const wanted = process.argv.slice(2);

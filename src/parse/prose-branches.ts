@@ -95,10 +95,11 @@ export function observedRate(subject: string, withTarget = false): NamedIndicato
 /**
  * 民生支出, 民生类支出, 教育支出, 新兴产业增加值, 文化产业营业收入, 外贸进出口总额, 邮电业务总量, 电子商务交易额:
  * a named aggregate (a kind of spending, revenue, output, value added, sales, trade or a services' business
- * volume) the catalogue lacks.
+ * volume) the catalogue lacks. 出口交货值 (industry's output delivered for export, in 亿元 beside the sales
+ * rate in a bureau's industry paragraph) is industry's sales abroad, an output value like 产值.
  */
 const AGGREGATE_NAME =
-  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|销售额|零售额|交易(?:总)?额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额)$/;
+  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|交货值|销售额|零售额|交易(?:总)?额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额)$/;
 /**
  * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资,
  * 新兴产业投资, 产业投资 (其中，产业投资X亿元: the field beside infrastructure, named bare), 非房地产投资, 交通投资, 水利投资, 清洁能源投资 — a sector's, beside 工业投资 the catalogue knows): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is
@@ -260,6 +261,7 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
     return generated(`${scoped}增加值`);
   if (KIND_FIRMS_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
+  if (COUNTED_BRANCHES.test(name)) return generated(name);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
@@ -269,6 +271,14 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
  * GDP, a named spending whose full name holds a 与 and a Latin gloss the plain reading refuses.
  */
 const RESEARCH_SPENDING = /^(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\))?|r&d|R&D)经费(?:支出|投入)$/;
+
+/**
+ * 煤炭和电力两个行业增加值, 白酒、食品两大产业产值: branches joined by 和 or 、 and closed by their count are
+ * one group named as a whole (its share of industry follows), not a list whose figures are distributed
+ * (which has no count before 行业/产业); the 和 the plain reading refuses is inside the name.
+ */
+const COUNTED_BRANCHES =
+  /^[\u4e00-\u9fa5]{2,6}(?:(?:和|、)[\u4e00-\u9fa5]{2,6}){1,3}(?:两|二|三|四|[2-4])(?:个|大)(?:行业|产业)(?:增加值|产值)$/;
 
 /** 产业投资增长8%左右: a kind of investment a goal list names bare. */
 const INVESTMENT_KIND = /^[\u4e00-\u9fa5]{2,4}投资$/;

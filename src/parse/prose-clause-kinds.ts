@@ -106,9 +106,12 @@ export function measureOf(figure: Figure, clause: string): Measure {
  */
 export const CONTINUING =
   /^(?:两年平均|(?:预计|预测)(?:全年|上半年|前三季度|第?一季度|1-\d{1,2}月)?|(?:增速|增幅|降幅)?(?:比|较)[^,;。]{1,8}?|(?:同口径|按?自然口径)(?:计算)?(?:实现|完成|达到?|为)?)(?:增长|下降|提高|回落|加快|放缓|收窄|扩大|上升)?$/;
-/** An earlier period a change is told against: 一季度, 上半年, 1-5月, 5月份. */
+/**
+ * An earlier period a change is told against: 一季度, 上半年, 1-5月, 5月份; 1—7月 with the dash bureaus
+ * print (and 1～7月, 1至7月), which folding leaves as written.
+ */
 const EARLIER =
-  '(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|年初|上年同期|去年同期|上年|去年|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月份?)';
+  '(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|年初|上年同期|去年同期|上年|去年|\\d{1,2}[-—–~～至]\\d{1,2}月份?|\\d{1,2}月份?)';
 /**
  * 增速比1-3月、1-4月、1-5月分别提高a、b和c个百分点, 占比分别较上半年和上年同期提高a和b个百分点: one change
  * of the chain's subject against each of the earlier periods listed, not a list of subjects.

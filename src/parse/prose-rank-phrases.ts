@@ -11,9 +11,12 @@ const ORDINAL = '([一二三四五六七八九十]{1,3}|\\d{1,3})(名|位)?';
  */
 const NOT_A_RANK = '(?![名位]?(?:至第|的(?:是|县|区|市|乡|镇)|方阵|梯队|季度|产业|批|家|次|个))';
 
-/** 在…中排名第三, 在全市排名均为第二 (均 said of the figures before: prose-rank-lists.ts). */
+/**
+ * 在…中排名第三, 在全市排名均为第二 (均 said of the figures before: prose-rank-lists.ts); 在…8个县（市、区）中
+ * 并列第2位: a rank shared, said with 并列 alone after the group, is that rank.
+ */
 const RANKING = new RegExp(
-  `在([^,;。]{2,30}?)(?:排名|排位|位列|位居|名列|位次为|居|排(?=第))(?:均为)?(第?)${ORDINAL}`,
+  `在([^,;。]{2,30}?)(?:(?:排名|排位|位列|位居|名列|位次为|居|排(?=第))(?:并列)?|(?<=中)并列(?=第))(?:均为)?(第?)${ORDINAL}`,
   'g',
 );
 /**

@@ -13,7 +13,7 @@ const IN_STEP_GOAL =
   /(?<=^|[,;:])(?:确保|力争|努力|实现|促进|推动|保持)?([^,;:。\d]{2,16}?)(?:的)?(?:增长|增速|增幅)?(?:要)?(?:与|同)(?:经济增长|经济增速|地区生产总值增长|地区生产总值增速)(?:基本)?同步(?=[,;。]|$)/g;
 
 /** The indicator named, or both halves of 城乡居民收入 when the catalogue knows no whole of that name. */
-function namedIndicators(name: string): NamedIndicator[] {
+export function namedIndicators(name: string): NamedIndicator[] {
   const whole = leadingIndicator(name);
   if (whole) return [whole];
   const halves = (urbanAndRural(name) ?? []).map((half) => leadingIndicator(half));

@@ -2,6 +2,7 @@
 
 import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import type { GoalScope } from './prose-target-goal-lists.js';
+import { namedIndicators } from './prose-target-in-step.js';
 import { type ProseTarget, statedTarget } from './prose-target-values.js';
 import type { TargetValue } from './targets.js';
 import type { Sentence } from './types.js';
@@ -93,6 +94,24 @@ export function wordGoals(
       words && !named && text.replace(GOAL_LINE_DASH, '').startsWith(words[0]) ? namedInside(words[0]) : null;
     // （八）节能减排。预期目标：完成市下达的目标任务: the goal in words, of the field its label names.
     const join = words ? (named ?? inside ?? label) : null;
+    // 城乡居民收入增长与经济增长同步 in a goal list: no whole the catalogue knows, a goal of each half (as
+    // the planned part's prose reads it, prose-target-in-step.ts).
+    const halves = words && !join && /同步/.test(words[0]) ? namedIndicators(lead.replace(GOAL_CUE, '')) : [];
+    if (words && halves.length > 1) {
+      const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
+      for (const half of halves)
+        targets.push(
+          statedTarget(
+            half,
+            wordsOf(words[0]),
+            goals.horizon,
+            words[0],
+            source.slice(clauseStart, i),
+            provenance,
+          ),
+        );
+      continue;
+    }
     if (!words || !join) continue;
     if (inside && restatesFigureGoal(previous, inside.entry.code)) continue;
     const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
@@ -112,6 +131,15 @@ export function wordGoals(
   }
   return targets;
 }
+
+/** A goal in words with no value. */
+const wordsOf = (words: string): TargetValue => ({
+  value: null,
+  unit: null,
+  comparator: null,
+  text: words,
+  relativeToGrowth: false,
+});
 
 /** 10. 单位地区生产总值能耗完成市下达的年度目标。: a numbered line holding only a goal in words. */
 export function isGoalLineInWords(folded: string, sentence: Pick<Sentence, 'start' | 'end'>): boolean {

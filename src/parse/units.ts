@@ -132,6 +132,10 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
  */
 export const SCALED_UNITS: Readonly<Record<string, { factor: number; baseUnit: string }>> = {
   倍: { factor: 100, baseUnit: '%' },
+  // 发电量达到14.86亿度, 用电量3260万度: 度 is the spoken kilowatt-hour, read only after a magnitude (a
+  // bare 度 is a degree: 烈度, 气温).
+  亿度: { factor: 1e8, baseUnit: '千瓦时' },
+  万度: { factor: 1e4, baseUnit: '千瓦时' },
 };
 
 /** Units that count things (a classifier), as opposed to amounts of money, area or weight. */
