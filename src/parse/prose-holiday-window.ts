@@ -13,7 +13,15 @@ const HOLIDAY_WINDOW = new RegExp(
   `^(?:[^,;:。]{0,6}[,:])?\\s*(?:今年|(?:19|20)\\d{2}年)?\\s*(?:[“"‘「]?${HOLIDAY}[”"’」]?节?(?:黄金周|小长假|长假|假期|假日)?|黄金周|小长假|节假日(?=期间))(?:期间)?\\s*,`,
 );
 
+/**
+ * 春节期间，企业坚持生产，1-2月规上工业增加值增长5%: a period of the report's kind said after the window
+ * takes the figures back from it.
+ */
+const LATER_PERIOD = /[一二三四]季度|上半年|前三季度|\d{1,2}\s*月|全年|今年以来|年初以来/;
+
 /** Whether the figure's sentence opens with a holiday window that scopes it. */
 export function isHolidayFigure(folded: string, sentenceStart: number, figureStart: number): boolean {
-  return HOLIDAY_WINDOW.test(folded.slice(sentenceStart, figureStart));
+  const head = folded.slice(sentenceStart, figureStart);
+  const window = HOLIDAY_WINDOW.exec(head);
+  return window !== null && !LATER_PERIOD.test(head.slice(window[0].length));
 }
