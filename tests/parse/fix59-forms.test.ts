@@ -131,4 +131,12 @@ describe('“十一”黄金周期间…接待游客, a holiday week’s figures
       expect.arrayContaining([12.4, 0.86, 28.5, 31.2]),
     );
   });
+
+  it('gives the figures back to a period said after the window', () => {
+    const text = [
+      ...NEWS_HEAD,
+      '春节期间，全县规上工业企业坚持生产，1-9月规模以上工业增加值同比增长7.2%。',
+    ].join('\n');
+    expect(observationsOf(text)).toEqual([['industrial-value-added', 'growth', 7.2, null]]);
+  });
 });
