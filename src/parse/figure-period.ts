@@ -103,14 +103,15 @@ function mentions(
       !otherYear && cumulative && months !== null && months < reportEnd ? `${year}-${code}` : null;
     found.push({ end: sentence.start + end, scope });
     // 由一季度的下降1.6%转为正增长: the earlier period's figure only; its clause ends the scope
-    // unless another period word (转为一季度下降…) takes over first.
+    // unless another period word (转为一季度下降…) takes over first. 由一季度增长4.2%转为下降6.8%: the
+    // figure after 转为 is the report's own, so the scope ends at 转为 as well as at the clause's end.
     // 比一季度的5.6%有所加快: only the figure right after it.
     const stop = !scope
       ? -1
       : comparedFigure
         ? comparedFigure[0].length
         : /由\s*$/.test(head)
-          ? text.slice(end).search(/[,;。]/)
+          ? text.slice(end).search(/[,;。]|转[为成]|变为/)
           : -1;
     if (stop >= 0)
       closers.push({ from: sentence.start + end, end: sentence.start + end + stop, scope: null });

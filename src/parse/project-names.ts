@@ -238,8 +238,15 @@ export function isAggregate(name: string): boolean {
  */
 const TASK_AND_PROJECTS = /(?:和|及|与|以及)(?:重点|重大)?项目$/;
 
+/**
+ * 甲物流园总投资X亿元，完成投资Y亿元，冷库主体工程完工: a building's main works (主体工程), named by a short
+ * word for the building, are a part of the project the clauses before named, never a project.
+ */
+const PART_OF_WORKS = /^[\u4e00-\u9fa5]{0,3}主体(?:工程|结构)$/;
+
 export function validName(name: string, listed: boolean): boolean {
   if (name.length < 2 || name.length > 40 || isAggregate(name) || TASK_AND_PROJECTS.test(name)) return false;
+  if (PART_OF_WORKS.test(name)) return false;
   if (JUNK_NAME.test(name.replace(CAPACITY_FIRST, ''))) return false;
   // 县城棚户区改造(二期): a phase in brackets marks a project whatever the name ends with.
   // 丙县体育馆及配套设施: the project is named before 及.

@@ -262,6 +262,7 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
   if (KIND_FIRMS_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (COUNTED_BRANCHES.test(name)) return generated(name);
+  if (FARM_SUPPORT_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
   if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
@@ -279,6 +280,12 @@ const RESEARCH_SPENDING = /^(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\
  */
 const COUNTED_BRANCHES =
   /^[\u4e00-\u9fa5]{2,6}(?:(?:和|、)[\u4e00-\u9fa5]{2,6}){1,3}(?:两|二|三|四|[2-4])(?:个|大)(?:行业|产业)(?:增加值|产值)$/;
+
+/**
+ * 农林牧渔专业及辅助性活动产值: the fifth part of farm output beside 农业、林业、牧业、渔业产值 (division 05 of
+ * GB/T 4754, formerly 农林牧渔服务业), a classification's own name whose 及 the plain reading refuses.
+ */
+const FARM_SUPPORT_OUTPUT = /^农林牧渔业?专业及辅助性活动(?:产值|增加值)$/;
 
 /** 产业投资增长8%左右: a kind of investment a goal list names bare. */
 const INVESTMENT_KIND = /^[\u4e00-\u9fa5]{2,4}投资$/;

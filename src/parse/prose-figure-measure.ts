@@ -8,8 +8,12 @@ import { clauseKey, type NamedIndicator } from './prose-clauses.js';
 import { type Link, linked } from './prose-links.js';
 import type { Measure, Observation, Quantity } from './types.js';
 
-/** 一季度为, 1-5月为, 上半年是: an earlier period's figure, said after the report period's. */
-const EARLIER_PERIOD_FIGURE = /^(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)(?:为|是)$/;
+/**
+ * 一季度为, 1-5月为, 上半年是: an earlier period's figure, said after the report period's; so is 比上半年的
+ * (增长9.6%，比上半年的6.2%加快3.4个百分点), the earlier growth the change is told from, 增速 left unsaid.
+ */
+const EARLIER_PERIOD_FIGURE =
+  /^(?:(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)(?:为|是)|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)的)$/;
 /** 降幅为3.2%, 降幅3.2%: the size of a decline, a negative growth. */
 const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
 /**

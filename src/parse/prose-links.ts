@@ -30,8 +30,9 @@ const PLAN =
   '(?:[\\u4e00-\\u9fa5]{1,6}?(?:下达|确定|批准|通过)的?|[县市区州省]?(?:人代会|人大|政府工作报告)(?:确定的?)?)?(?:年度|全年|年初|(?<![上去])年)?(?:确保|奋斗|力争|争取|控价|调控|控制)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
 const REGION = '全国|全省|全市|全州|全区|全盟|全县|[\\u4e00-\\u9fa5]{1,8}?(?:省|自治区|市|州|盟|地区)';
 const AVERAGE = '(?:的)?(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅)?';
-// 累计增速高于全盟…: the cumulative growth, the chain's own.
-const LEAD = '^(?:累计|增速|增幅|增长|且|并|均|分别)*';
+// 累计增速高于全盟…: the cumulative growth, the chain's own. 增速较上半年回落…，但仍高于全省…: a
+// concession (但, 仍) after a fall goes on about the same growth.
+const LEAD = '^(?:但是?|而|仍然?|依然|累计|增速|增幅|增长|且|并|均|分别)*';
 
 /** Named patterns over a clause's key (the clause before the figure, spaces removed). */
 const LINK_RULES = {
@@ -336,8 +337,17 @@ export function readBenchmarkList(lead: string): Link[] | null {
     const sign = signOf(verb);
     return names.split(/[、和与及]/).map((benchmark) => ({ kind: 'comparison', sign, benchmark }));
   }
+  const shared = SHARED_MARGIN.exec(compact);
+  if (shared?.[1] && shared[2])
+    return [{ kind: 'comparison', sign: signOf(shared[2]), benchmark: shared[1] }];
   return null;
 }
+
+/**
+ * 比全省、全市均低1.3个百分点: one margin under every benchmark listed (均), one comparison naming them
+ * all; the figure stays about the chain's subject.
+ */
+const SHARED_MARGIN = new RegExp(`(?:较|比)${BENCHMARKS}${AVERAGE}均(${ABOVE}|${BELOW}|高出?|低|快|慢)$`);
 
 /** What a link is measured against, for the fact's comparedWith: 计划, 全市, 时序进度; null for others. */
 export function benchmarkOf(link: Link): string | null {

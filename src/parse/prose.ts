@@ -27,6 +27,7 @@ import { figureKey, isMarginAfter } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom, listChangeSign } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
+import { isHolidayFigure } from './prose-holiday-window.js';
 import { industryShareChange } from './prose-industry-share-change.js';
 import { labelSubject, sentenceLabel } from './prose-label-subject.js';
 import { laterLevelTargets, type ShareBeforeLevel } from './prose-later-levels.js';
@@ -338,7 +339,9 @@ export function readProse(
       if (foreign) join = null;
       // 五年来…累计新增城镇就业3.6万人: the span's total, not the year's level.
       const spanTotal = isSpanTotal(folded, paragraphStart, clauseStart, figure);
-      if (spanTotal) join = null;
+      // “十一”黄金周期间，…: a holiday window's figures, facts only (even those a list or the chain would join).
+      const holiday = isHolidayFigure(folded, sentence.start, figure.start);
+      if (spanTotal || holiday) join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
       const earlierValue =
         EARLIER_VALUE.test(ownKey) ||
@@ -464,6 +467,7 @@ export function readProse(
         join = bracketed;
         bracketNames.push({ name: bracketed.name, end: folded.indexOf(')', figure.end) + 1 });
       }
+      if (holiday) join = null;
       const unnamed = unnamedLeft > 0;
       if (unnamed) {
         unnamedLeft--;
@@ -477,7 +481,7 @@ export function readProse(
         clauseStart,
         subject,
         join,
-        ownResult: !foreign && !unnamed && !link && !planned && !spanTotal,
+        ownResult: !foreign && !unnamed && !link && !planned && !spanTotal && !holiday,
         listed,
         distributive: distributive !== null,
         contribution,

@@ -1,0 +1,27 @@
+// Figures of a holiday week (“十一”黄金周期间，全县接待游客X万人次，实现旅游收入Y亿元): a window of a few days
+// inside the report's period, which no period code names; its visitors and takings are not the
+// period's tourism indicators, so the figures stay facts.
+
+/** The holidays whose weeks news pages report: 国庆, 春节, “五一”, “十一”, 中秋国庆 …. */
+const HOLIDAY = '(?:国庆中秋|中秋国庆|国庆|春节|元旦|清明|端午|中秋|劳动节|五一|十一)';
+/**
+ * A holiday window opening its sentence as a clause of its own (after at most a short lead such as
+ * 据统计，): “十一”黄金周期间, 国庆假期, 春节期间, 2023年“五一”小长假期间, 黄金周期间; a holiday named inside
+ * a clause (受春节期间停工影响) scopes nothing.
+ */
+const HOLIDAY_WINDOW = new RegExp(
+  `^(?:[^,;:。]{0,6}[,:])?\\s*(?:今年|(?:19|20)\\d{2}年)?\\s*(?:[“"‘「]?${HOLIDAY}[”"’」]?节?(?:黄金周|小长假|长假|假期|假日)?|黄金周|小长假|节假日(?=期间))(?:期间)?\\s*,`,
+);
+
+/**
+ * 春节期间，企业坚持生产，1-2月规上工业增加值增长5%: a period of the report's kind said after the window
+ * takes the figures back from it.
+ */
+const LATER_PERIOD = /[一二三四]季度|上半年|前三季度|\d{1,2}\s*月|全年|今年以来|年初以来/;
+
+/** Whether the figure's sentence opens with a holiday window that scopes it. */
+export function isHolidayFigure(folded: string, sentenceStart: number, figureStart: number): boolean {
+  const head = folded.slice(sentenceStart, figureStart);
+  const window = HOLIDAY_WINDOW.exec(head);
+  return window !== null && !LATER_PERIOD.test(head.slice(window[0].length));
+}
