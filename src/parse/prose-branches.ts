@@ -109,10 +109,11 @@ const AGGREGATE_INVESTMENT =
 /**
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
  * industry, are an aggregate though a single firm's figure (企业, 公司) is none; 分经济类型看，国有控股企业
- * 增长5.2%: the class named bare, the measure left to the sentence before (session 15, fixhetuan).
+ * 增长5.2%: the class named bare, the measure left to the sentence before (session 15, fixhetuan);
+ * 外商及港澳台投资企业, as Jiangsu's releases write it without the 商, is the same class.
  */
 const OWNERSHIP_AGGREGATE =
-  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商投资|外商投资|港澳台商投资)企业(?:增加值|产值|营业收入)?$/;
+  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$/;
 /**
  * 规模以上工业企业实现利税9.64亿元: the profits and taxes of a size class of industrial firms, an
  * aggregate the catalogue lacks (it has their profits alone), named without the verb.
@@ -260,7 +261,13 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
     return generated(`${scoped}增加值`);
   if (KIND_FIRMS_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
-  if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
+  // 农林牧渔专业及辅助性活动产值, 开采专业及辅助性活动: the 及 inside the name of one branch of the
+  // national classification of industries joins no two names either.
+  if (
+    NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上').replace(/专业及辅助性活动/g, '专业辅助性活动')) ||
+    lookupIndicator(name)
+  )
+    return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
 

@@ -57,7 +57,7 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // indicator, not the whole of it.
   {
     before:
-      /(?:国有(?:控股)?|民营|私营|非公有制|外商(?:及港澳台商)?投资|股份制|集体|县域|城区|园区|开发区|高新区)(?:企业|经济)?(?:规上|规模以上|规模)?$/,
+      /(?:国有(?:控股)?|民营|私营|非公有制|外商(?:及港澳台商?)?投资|股份制|集体|县域|城区|园区|开发区|高新区)(?:企业|经济)?(?:规上|规模以上|规模)?$/,
     applies: () => true,
   },
   // 先进制造业增加值, 消费品制造业增加值: one branch of manufacturing, not all of it (the branches
@@ -129,9 +129,11 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /(?:获得|争取到?|协调|撬动|促成|对接|发放)(?:银行|金融机构)?$/,
     applies: (name) => name.length <= 2,
   },
-  // 创业担保贷款, 个人住房贷款: a kind of loan (or deposit), not all of them.
+  // 创业担保贷款, 个人住房贷款: a kind of loan (or deposit), not all of them; so are 落实林果业贷款,
+  // 畜牧业贷款 (the loans one sector was lent, a programme's figure beside its 贴息) and 房地产业税收
+  // (one sector's tax, not all tax revenue).
   {
-    before: /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|涉农|贴息|惠企|信用)$/,
+    before: /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|涉农|贴息|惠企|信用|[\u4e00-\u9fa5]业)$/,
     applies: (name) => name.length <= 2,
   },
 ];
