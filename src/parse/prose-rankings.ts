@@ -25,9 +25,9 @@ import {
 import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js';
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
-import { withoutStreak } from './prose-streaks.js';
 import { shortListedSubjects } from './prose-rank-short-names.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
+import { withoutStreak } from './prose-streaks.js';
 import type { Fact, Ranking, Sentence } from './types.js';
 
 /** A rank's clause without the group it is in: 在全市六县（区）中由…第5位上升到第3位 → 由…. */
