@@ -73,7 +73,12 @@ function mentions(
     const single = /^(\d{1,2})\s*月份?$/.exec(match[0]);
     // So is 6月份 opening a clause of its own (四是物价上涨压力较大，6月份居民消费价格同比上涨5.8%).
     const clauseOpening = /[,;:]\s*$/.test(head) && /月份$/.test(match[0]);
-    if (single && (/^\s*当月/.test(text.slice(end)) || /其中[,:]?\s*$/.test(head) || clauseOpening)) {
+    // 3月份，规模以上工业增加值当月同比增长10.3%: the month opening the sentence, its 当月 after the name.
+    const monthThen = match.index === 0 && /^\s*,[^,;。]{2,24}?当月/.test(text.slice(end));
+    if (
+      single &&
+      (/^\s*当月/.test(text.slice(end)) || /其中[,:]?\s*$/.test(head) || clauseOpening || monthThen)
+    ) {
       const month = Number(single[1]);
       const written = YEAR_BEFORE.exec(head);
       const otherYear = written && (written[2] || (written[1] && Number(written[1]) !== year));
@@ -92,7 +97,11 @@ function mentions(
       found.push({ end: sentence.start + end + alone[0].length, scope });
       continue;
     }
-    if (match[0] === '当月' && /\d\s*月份?\s*$/.test(text.slice(0, match.index))) continue;
+    if (
+      match[0] === '当月' &&
+      /\d\s*月份?\s*$|^\d{1,2}\s*月份?\s*,[^,;。]{2,24}?$/.test(text.slice(0, match.index))
+    )
+      continue;
     const code = periodCode(match[0].replace(/^第/, '').replace(/份$/, ''));
     const written = YEAR_BEFORE.exec(head);
     const otherYear = written && (written[2] || (written[1] && Number(written[1]) !== year));

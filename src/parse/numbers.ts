@@ -162,9 +162,10 @@ const CAPACITY_UNIT = /(?:万吨|吨|万套|万台|万辆|万件|万头|万只)$
 
 /**
  * A clause opening with a short name's head (泠郊, 某某经开区) and no verb before a capacity; or the
- * head right after the verb that pushes the works on (全力推进峨垣县30万吨…项目、…).
+ * head right after the verb that pushes the works on (全力推进峨垣县30万吨…项目、…), or after the 的 that
+ * closes the amount leading a name (加快总投资12.8亿元的某县10万吨…项目建设).
  */
-const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。]|\d[.、]|推进|推动|加快|实施|启动|抓好)[\u4e00-\u9fa5]{2,6}$/;
+const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。]|\d[.、]|元的|推进|推动|加快|实施|启动|抓好)[\u4e00-\u9fa5]{2,6}$/;
 /**
  * The words a name with a capacity in it ends with: works (项目, 工程, 生产线) and the places built for a
  * capacity (某县10万吨果蔬冷链物流中心, 5万吨粮食仓储基地, 20万吨冷库), as the project reader's names end.

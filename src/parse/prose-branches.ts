@@ -110,10 +110,11 @@ const AGGREGATE_INVESTMENT =
 /**
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
  * industry, are an aggregate though a single firm's figure (企业, 公司) is none; 分经济类型看，国有控股企业
- * 增长5.2%: the class named bare, the measure left to the sentence before (session 15, fixhetuan).
+ * 增长5.2%: the class named bare, the measure left to the sentence before (session 15, fixhetuan);
+ * 外商及港澳台投资企业, as Jiangsu's releases write it without the 商, is the same class.
  */
 const OWNERSHIP_AGGREGATE =
-  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商投资|外商投资|港澳台商投资)企业(?:增加值|产值|营业收入)?$/;
+  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$/;
 /**
  * 规模以上工业企业实现利税9.64亿元: the profits and taxes of a size class of industrial firms, an
  * aggregate the catalogue lacks (it has their profits alone), named without the verb.
@@ -262,8 +263,13 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
   if (KIND_FIRMS_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (COUNTED_BRANCHES.test(name)) return generated(name);
-  if (FARM_SUPPORT_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
-  if (NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上')) || lookupIndicator(name)) return null;
+  // 农林牧渔专业及辅助性活动产值, 开采专业及辅助性活动: the 及 inside the name of one branch of the
+  // national classification of industries joins no two names either.
+  if (
+    NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上').replace(/专业及辅助性活动/g, '专业辅助性活动')) ||
+    lookupIndicator(name)
+  )
+    return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
 
@@ -280,12 +286,6 @@ const RESEARCH_SPENDING = /^(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\
  */
 const COUNTED_BRANCHES =
   /^[\u4e00-\u9fa5]{2,6}(?:(?:和|、)[\u4e00-\u9fa5]{2,6}){1,3}(?:两|二|三|四|[2-4])(?:个|大)(?:行业|产业)(?:增加值|产值)$/;
-
-/**
- * 农林牧渔专业及辅助性活动产值: the fifth part of farm output beside 农业、林业、牧业、渔业产值 (division 05 of
- * GB/T 4754, formerly 农林牧渔服务业), a classification's own name whose 及 the plain reading refuses.
- */
-const FARM_SUPPORT_OUTPUT = /^农林牧渔业?专业及辅助性活动(?:产值|增加值)$/;
 
 /** 产业投资增长8%左右: a kind of investment a goal list names bare. */
 const INVESTMENT_KIND = /^[\u4e00-\u9fa5]{2,4}投资$/;

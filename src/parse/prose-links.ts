@@ -42,11 +42,14 @@ const LINK_RULES = {
    * its growth) named before the gap, no figure of it here.
    */
   namedPlanGap: new RegExp(`(?:增速|增幅|[\u4e00-\u9fa5])(${ABOVE}|${BELOW})${PLAN}$`),
-  /** 低于年初确定的13.5%的预期目标0.7个百分点: the words after the goal's figure, before the gap's. */
-  goalOfTheGap: /^(?:左右|以上)?的((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)$/,
+  /**
+   * 低于年初确定的13.5%的预期目标0.7个百分点: the words after the goal's figure, before the gap's; 高于年初
+   * 确定的7%目标0.8个百分点 writes the goal's figure straight before 目标, without 的.
+   */
+  goalOfTheGap: /^(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)$/,
   /** …and the words before it: the verb, then the plan's lead (年初确定的), then the goal's figure. */
   statedPlanGap: new RegExp(
-    `(${ABOVE}|${BELOW})(?:[\\u4e00-\\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?的(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?$`,
+    `(${ABOVE}|${BELOW})(?:[\\u4e00-\\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?$`,
   ),
   /**
    * 离年初确定的7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…, 与年初确定的7%目标相比还有2.4个百分点的差距: the

@@ -40,8 +40,9 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   return (
     // 18个省辖市, 13个设区市: the cities directly under the province, counted as a group likewise;
     // 全区8个街道（镇）中，甲街道…: a district's subdistricts, before the named ones' figures.
-    // 锡岚市4个县级市第1位: a city's county-level cities likewise (县级 alone is a level of government).
-    /^(?:省辖市|设区市|地级市|县级市|街道|[旗县区市镇乡](?!级|(?:重点|重大)(?:建设)?(?:项目|工程)))/.test(
+    // 锡岚市4个县级市第1位: a city's county-level cities likewise (县级 alone is a level of government);
+    // 列全市8个板块第3位: a Jiangsu city's 板块 (its districts and counties, each a block) likewise.
+    /^(?:省辖市|设区市|地级市|县级市|板块|街道|[旗县区市镇乡](?!级|(?:重点|重大)(?:建设)?(?:项目|工程)))/.test(
       after,
     ) &&
     (/排名|排位|排序|全[省市区州]$/.test(before) ||
@@ -53,7 +54,7 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
       // 在某市8个县（市、区）中并列第2位: a rank shared, said with 并列 alone.
       /^[^,;。]{0,12}(?:排名|排位|排序|位次|中排|中居|中位|中并列第)/.test(after) ||
       // 列岑江市6个区县第2位: the ordinal right after the group.
-      /^(?:省辖市|设区市|地级市|县级市|[旗县区市()、]{1,8})第/.test(after) ||
+      /^(?:省辖市|设区市|地级市|县级市|板块|[旗县区市()、]{1,8})第/.test(after) ||
       groupNote)
   );
 }

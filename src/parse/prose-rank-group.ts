@@ -36,7 +36,7 @@ export const APPRAISAL = new RegExp(
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP =
-  /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:省辖市|设区市|地级市|旗|县|区|市|镇|乡|地市|城市|省)/;
+  /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:省辖市|设区市|地级市|板块|旗|县|区|市|镇|乡|地市|城市|省)/;
 
 /** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
 export function groupSize(text: string): number | null {

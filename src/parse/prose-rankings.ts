@@ -27,6 +27,7 @@ import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
 import { shortListedSubjects } from './prose-rank-short-names.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
+import { withoutStreak } from './prose-streaks.js';
 import type { Fact, Ranking, Sentence } from './types.js';
 
 /** A rank's clause without the group it is in: 在全市六县（区）中由…第5位上升到第3位 → 由…. */
@@ -100,7 +101,8 @@ export function readRankings(
     }
     // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
     // or a clause of its own at the end of a chain) the ranking is about the figure before it.
-    const clause = folded.slice(clauseStartBefore(folded, start, sentence.start), start);
+    // 增速连续7个月位居全州第1: the streak's length closing the clause is no part of what is ranked.
+    const clause = withoutStreak(folded.slice(clauseStartBefore(folded, start, sentence.start), start));
     const listedAsWritten = listedSubjects(folded, sentence.start, start, m.listLength);
     const listed = listedAsWritten && shortListedSubjects(listedAsWritten, paragraph, start);
     // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one; unless the

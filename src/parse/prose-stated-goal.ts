@@ -10,8 +10,11 @@ import type { Figure } from './numbers.js';
  */
 const GOAL_LEAD =
   /^(?:略|稍|微|明显|大幅)?(?:高于|高出|超过|超出|快于|低于|慢于|差)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?$/;
-/** The plan's words after the goal's figure: 的目标任务, 左右的预期目标. */
-const GOAL_AFTER = /^\s*(?:左右|以上)?的(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)/;
+/**
+ * The plan's words after the goal's figure: 的目标任务, 左右的预期目标; 7%目标0.8个百分点 writes them without
+ * 的, the gap's figure right after.
+ */
+const GOAL_AFTER = /^\s*(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)/;
 
 /**
  * 离年初确定的7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…: the goal's figure between 离/距/与 and

@@ -16,3 +16,15 @@ export function isStreakLength(folded: string, figure: Figure): boolean {
   const before = folded.slice(Math.max(0, figure.start - 4), figure.start).replace(/\s+/g, '');
   return /连续$/.test(before);
 }
+
+/** 连续7个月, 已连续三年: a streak's length closing a rank's clause (增速连续7个月位居全州第1). */
+const STREAK_CLOSING =
+  /(?:已|持续)?连续(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个月|个季度|季度|年|天|周)$/;
+
+/**
+ * A rank's clause without the streak that closes it: 限上消费品零售额增速连续7个月 names the indicator
+ * ranked as 限上消费品零售额增速 does (how long it has held the rank is no part of what is ranked).
+ */
+export function withoutStreak(clause: string): string {
+  return clause.replace(STREAK_CLOSING, '');
+}

@@ -28,6 +28,7 @@ import { PartMeasures } from './table-part-measure.js';
 import { PartUnits } from './table-part-unit.js';
 import { otherPlaceColumns } from './table-place-groups.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
+import { isPopulationTable } from './table-population.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
 import { readRankCell } from './table-rank-cell.js';
@@ -281,6 +282,15 @@ export function readTables(
     const priceTable = isPriceIndexTable(
       placed.read.rows.map((row) => rowName(row.cells[nameColumn]?.text ?? '')),
     );
+    // 年末人口数及其构成 (全县常住人口 | 城镇 | 乡村 | 男性 | 女性): population is facts only, its
+    // parts' 比重 no shares of an indicator, and a table gives no facts: nothing in it is read.
+    if (
+      isPopulationTable(
+        placed.read.rows.map((row) => rowName(row.cells[nameColumn]?.text ?? '')),
+        caption,
+      )
+    )
+      continue;
     // 地区生产总值 | 第一产业 | 第二产业 | 工业 | 建筑业: a GDP table's sectors are named bare.
     const gdpTable = isGdpTable(
       placed.read.rows.map((row) =>

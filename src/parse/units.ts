@@ -101,6 +101,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   // 折合185.6万个羊单位: 个 counts the sheep units, the same herd's second value and not a count of 个.
   个羊单位: '羊单位',
   峰: '峰',
+  // 生猪1.8万口, 新打机井120口: pigs in the pastoral regions' communiqués, and wells, are counted in 口.
+  口: '口',
   羽: '羽',
   头: '头',
   只: '只',
