@@ -62,6 +62,8 @@
 // The forty-third adds a county's 1—10月 briefing with a Word table of 绝对量/增速/全市排位/较上月位次变化 (潜屿县,
 // qianyu.ts), a county-level city's report and draft printed to PDF (戎台市, rongtai.ts) and a 1-8月 key-project
 // workbook with a two-row header and subtotal rows by class (冉山县, ranshan.ts).
+// The sixty-first adds a city bureau's 1—5月 统计月报 workbook with a 简析 sheet, a 较1—4月增减 column and a sheet of its
+// counties side by side (汾峤市, fenqiao.ts) and a county committee's 审查结果报告 printed to PDF (沁琅县, qinlang.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -113,6 +115,7 @@ import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
@@ -161,6 +164,7 @@ import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
+import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
@@ -767,6 +771,11 @@ const builders: Record<string, () => Promise<void>> = {
   // on a Zhejiang county's year (ouyu, .html) is written by hand.
   [tinglan.name]: async () => convertOrKeep(await officeReportDocx(tinglan), tinglan.name, out),
   [rongwan.name]: async () => writeFileSync(`${out}${rongwan.name}.docx`, await rongwanDocx()),
+  // The sixty-first: a Shanxi-style city statistics bureau's 1—5月 统计月报 as a workbook of three sheets (汾峤市,
+  // fenqiao.ts) and a county congress finance committee's 审查结果报告 printed to PDF (沁琅县, qinlang.ts); the district's
+  // half-year report page (gulan, .html) is written by hand.
+  [fenqiao.name]: async () => writeFileSync(`${out}${fenqiao.name}.xlsx`, await fenqiaoXlsx()),
+  [qinlang.name]: async () => convertOrKeep(await qinlangDocx(), qinlang.name, out),
 };
 
 const wanted = process.argv.slice(2);
