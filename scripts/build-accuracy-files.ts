@@ -67,6 +67,8 @@
 // The fifty-ninth prints a Yunnan county's half-year report with a 全市位次 table to PDF (漾岚县, yanglan.ts) and writes a
 // Guangxi county's 1—6月 key-project 通报 with a 说明 as an Excel 97–2003 workbook (邕岑县, yongcen.ts).
 // The sixtieth adds a Xinjiang county's 政府工作报告 on 2023 and the 2024 goals as a Word file (沓泉县, taquan.ts).
+// The sixty-first adds a city bureau's 1—5月 统计月报 workbook with a 简析 sheet, a 较1—4月增减 column and a sheet of its
+// counties side by side (汾峤市, fenqiao.ts) and a county committee's 审查结果报告 printed to PDF (沁琅县, qinlang.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -118,6 +120,7 @@ import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
@@ -168,6 +171,7 @@ import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
+import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
@@ -790,6 +794,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The sixtieth: a Xinjiang county's 政府工作报告 on 2023 and the 2024 goals as a Word file (沓泉县, taquan.ts); the
   // batch's banner 统计公报 (eai, .html) and district 一季度 analysis (chengwei, .txt) are written by hand.
   [taquan.name]: async () => writeFileSync(`${out}${taquan.name}.docx`, await taquanDocx()),
+  // The sixty-first: a Shanxi-style city statistics bureau's 1—5月 统计月报 as a workbook of three sheets (汾峤市,
+  // fenqiao.ts) and a county congress finance committee's 审查结果报告 printed to PDF (沁琅县, qinlang.ts); the district's
+  // half-year report page (gulan, .html) is written by hand.
+  [fenqiao.name]: async () => writeFileSync(`${out}${fenqiao.name}.xlsx`, await fenqiaoXlsx()),
+  [qinlang.name]: async () => convertOrKeep(await qinlangDocx(), qinlang.name, out),
 };
 
 const wanted = process.argv.slice(2);
