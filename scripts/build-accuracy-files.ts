@@ -62,6 +62,8 @@
 // The forty-third adds a county's 1—10月 briefing with a Word table of 绝对量/增速/全市排位/较上月位次变化 (潜屿县,
 // qianyu.ts), a county-level city's report and draft printed to PDF (戎台市, rongtai.ts) and a 1-8月 key-project
 // workbook with a two-row header and subtotal rows by class (冉山县, ranshan.ts).
+// The sixty-second (session 23) adds a Heilongjiang county's report on the 2023 plan and the 2024 draft as a Word file
+// with a results table and a goals table (椴溪县, duanxi.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -107,6 +109,7 @@ import { daoping } from './accuracy-files/daoping.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
+import { duanxi, duanxiDocx } from './accuracy-files/duanxi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
@@ -767,6 +770,10 @@ const builders: Record<string, () => Promise<void>> = {
   // on a Zhejiang county's year (ouyu, .html) is written by hand.
   [tinglan.name]: async () => convertOrKeep(await officeReportDocx(tinglan), tinglan.name, out),
   [rongwan.name]: async () => writeFileSync(`${out}${rongwan.name}.docx`, await rongwanDocx()),
+  // The sixty-second: a Heilongjiang county's report on the 2023 plan and the 2024 draft with a results table and a
+  // goals table as a Word file (椴溪县, duanxi.ts); its Jilin county's half-year news (zhentun, .txt) and a Liaoning
+  // city's 1—9月 key-project notice (rongliao, .html) are written by hand.
+  [duanxi.name]: async () => writeFileSync(`${out}${duanxi.name}.docx`, await duanxiDocx()),
 };
 
 const wanted = process.argv.slice(2);
