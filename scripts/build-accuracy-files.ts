@@ -69,6 +69,8 @@
 // The sixtieth adds a Xinjiang county's 政府工作报告 on 2023 and the 2024 goals as a Word file (沓泉县, taquan.ts).
 // The sixty-first adds a city bureau's 1—5月 统计月报 workbook with a 简析 sheet, a 较1—4月增减 column and a sheet of its
 // counties side by side (汾峤市, fenqiao.ts) and a county committee's 审查结果报告 printed to PDF (沁琅县, qinlang.ts).
+// The sixty-second (session 23) adds a Heilongjiang county's report on the 2023 plan and the 2024 draft as a Word file
+// with a results table and a goals table (椴溪县, duanxi.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -114,6 +116,7 @@ import { daoping } from './accuracy-files/daoping.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
+import { duanxi, duanxiDocx } from './accuracy-files/duanxi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
@@ -799,6 +802,10 @@ const builders: Record<string, () => Promise<void>> = {
   // half-year report page (gulan, .html) is written by hand.
   [fenqiao.name]: async () => writeFileSync(`${out}${fenqiao.name}.xlsx`, await fenqiaoXlsx()),
   [qinlang.name]: async () => convertOrKeep(await qinlangDocx(), qinlang.name, out),
+  // The sixty-second: a Heilongjiang county's report on the 2023 plan and the 2024 draft with a results table and a
+  // goals table as a Word file (椴溪县, duanxi.ts); its Jilin county's half-year news (zhentun, .txt) and a Liaoning
+  // city's 1—9月 key-project notice (rongliao, .html) are written by hand.
+  [duanxi.name]: async () => writeFileSync(`${out}${duanxi.name}.docx`, await duanxiDocx()),
 };
 
 const wanted = process.argv.slice(2);
