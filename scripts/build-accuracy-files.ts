@@ -70,6 +70,9 @@
 // header, formatted figures, note, signature), project-schedule.ts (a key-project schedule's sum, project
 // and unit rows), mht.ts (a page saved by IE as .mht) and print-pdf.ts (soffice to .pdf or .doc, or the
 // committed file kept). Each builder keeps its own words.
+// The sixty-third prints a Henan county statistics bureau's 2023 统计公报 to PDF (沁邙县, qinmang.ts), saves a Hunan
+// county bureau's 一季度 report to the county government as a .doc (澧峒县, lidong.ts) and a Tibet county-level city's
+// 政府工作报告 page as .mht (嘎囊市, ganang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -114,6 +117,7 @@ import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
+import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gechuan } from './accuracy-files/gechuan.js';
@@ -130,6 +134,7 @@ import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kuiling } from './accuracy-files/kuiling.js';
+import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
@@ -161,6 +166,7 @@ import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
+import { qinmang } from './accuracy-files/qinmang.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
@@ -767,6 +773,12 @@ const builders: Record<string, () => Promise<void>> = {
   // on a Zhejiang county's year (ouyu, .html) is written by hand.
   [tinglan.name]: async () => convertOrKeep(await officeReportDocx(tinglan), tinglan.name, out),
   [rongwan.name]: async () => writeFileSync(`${out}${rongwan.name}.docx`, await rongwanDocx()),
+  // The sixty-third: a Henan county statistics bureau's 2023 统计公报 printed to PDF (沁邙县, qinmang.ts), a Hunan county
+  // bureau's 一季度 report to the county government saved as .doc (澧峒县, lidong.ts) and a Tibet county-level city's
+  // 政府工作报告 page saved as .mht (嘎囊市, ganang.ts).
+  [qinmang.name]: async () => convertOrKeep(await officeReportDocx(qinmang), qinmang.name, out),
+  [lidong.name]: async () => convertOrKeep(await lidongDocx(), lidong.name, out, 'doc'),
+  [ganang.name]: async () => writeFileSync(`${out}${ganang.name}.mht`, ganangMht()),
 };
 
 const wanted = process.argv.slice(2);
