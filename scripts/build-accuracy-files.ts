@@ -79,6 +79,9 @@
 // header, formatted figures, note, signature), project-schedule.ts (a key-project schedule's sum, project
 // and unit rows), mht.ts (a page saved by IE as .mht) and print-pdf.ts (soffice to .pdf or .doc, or the
 // committed file kept). Each builder keeps its own words.
+// The sixty-third prints a Henan county statistics bureau's 2023 统计公报 to PDF (沁邙县, qinmang.ts), saves a Hunan
+// county bureau's 一季度 report to the county government as a .doc (澧峒县, lidong.ts) and a Tibet county-level city's
+// 政府工作报告 page as .mht (嘎囊市, ganang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -125,6 +128,7 @@ import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
+import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gechuan } from './accuracy-files/gechuan.js';
@@ -141,6 +145,7 @@ import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kuiling } from './accuracy-files/kuiling.js';
+import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
@@ -175,6 +180,7 @@ import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
+import { qinmang } from './accuracy-files/qinmang.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
@@ -806,6 +812,12 @@ const builders: Record<string, () => Promise<void>> = {
   // goals table as a Word file (椴溪县, duanxi.ts); its Jilin county's half-year news (zhentun, .txt) and a Liaoning
   // city's 1—9月 key-project notice (rongliao, .html) are written by hand.
   [duanxi.name]: async () => writeFileSync(`${out}${duanxi.name}.docx`, await duanxiDocx()),
+  // The sixty-third: a Henan county statistics bureau's 2023 统计公报 printed to PDF (沁邙县, qinmang.ts), a Hunan county
+  // bureau's 一季度 report to the county government saved as .doc (澧峒县, lidong.ts) and a Tibet county-level city's
+  // 政府工作报告 page saved as .mht (嘎囊市, ganang.ts).
+  [qinmang.name]: async () => convertOrKeep(await officeReportDocx(qinmang), qinmang.name, out),
+  [lidong.name]: async () => convertOrKeep(await lidongDocx(), lidong.name, out, 'doc'),
+  [ganang.name]: async () => writeFileSync(`${out}${ganang.name}.mht`, ganangMht()),
 };
 
 const wanted = process.argv.slice(2);
