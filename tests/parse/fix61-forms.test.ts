@@ -22,3 +22,35 @@ describe('a title cut inside its genre’s word (…草案的审 / 查结果报�
     ]);
   });
 });
+
+const projectsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'report.txt' }).projects.map((p) => [
+    p.name,
+    p.mentions[0]?.plannedInvestment ?? null,
+    p.mentions[0]?.completedInvestment ?? null,
+    p.mentions[0]?.status ?? null,
+  ]);
+
+const REPORT_HEAD = ['关于柘湾区2022年国民经济和社会发展计划上半年执行情况的报告', '一、上半年计划执行情况'];
+
+describe('a metro line’s section in the district (某地铁N号线某段) and a 经济港, named as projects', () => {
+  it('reads the section with its amounts, and the 经济港 the plan part names', () => {
+    const text = [
+      ...REPORT_HEAD,
+      '重点项目加快推进。棠州地铁4号线柘湾段总投资88.2亿元，完成投资9.6亿元，车站主体结构封顶过半。',
+      '二、下半年工作安排',
+      '加快柘湾滨江数字经济港前期工作，力争四季度开工。',
+    ].join('\n');
+    expect(projectsOf(text)).toEqual([
+      ['棠州地铁4号线柘湾段', 8820000000, 960000000, null],
+      ['柘湾滨江数字经济港', null, null, '加快'],
+    ]);
+  });
+});
+
+describe('a project whose status (全容量并网发电) stands between its name and its amount', () => {
+  it('keeps the name whole and gives it the amount after the status', () => {
+    const text = [...REPORT_HEAD, '柘湾150兆瓦光伏发电项目全容量并网发电，总投资6.4亿元。'].join('\n');
+    expect(projectsOf(text)).toEqual([['柘湾150兆瓦光伏发电项目', 640000000, null, '全容量并网发电']]);
+  });
+});
