@@ -54,3 +54,24 @@ describe('a project whose status (全容量并网发电) stands between its name
     expect(projectsOf(text)).toEqual([['柘湾150兆瓦光伏发电项目', 640000000, null, '全容量并网发电']]);
   });
 });
+
+describe('a goal with 全年 between its indicator and 突破 (工业总产值全年突破N亿元)', () => {
+  it('reads the goal of the plan part', () => {
+    const text = [
+      ...REPORT_HEAD,
+      '规模以上工业总产值完成612.3亿元，增长8.1%。',
+      '二、下半年工作安排',
+      '（一）稳住工业。实施重点企业帮扶，力争规模以上工业总产值全年突破1300亿元。',
+    ].join('\n');
+    expect(
+      parsedReport(text, { sourceName: 'report.txt' }).targets.map((t) => [
+        t.indicatorCode,
+        t.value,
+        t.unit,
+        t.comparator,
+        t.horizon,
+        t.attainment,
+      ]),
+    ).toEqual([['industrial-output', 1300, '亿元', 'gt', 'full-year', 'unknown']]);
+  });
+});
