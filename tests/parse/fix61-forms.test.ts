@@ -75,3 +75,22 @@ describe('a goal with 全年 between its indicator and 突破 (工业总产值�
     ).toEqual([['industrial-output', 1300, '亿元', 'gt', 'full-year', 'unknown']]);
   });
 });
+
+describe('a product’s output and its share of the year’s plan (原煤产量N万吨，完成年计划的A%)', () => {
+  it('keeps the share under the name as written and derives the plan from the level', () => {
+    const text = [
+      '关于柘湾县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告',
+      '一、2023年计划执行情况',
+      '全年原煤产量1236万吨，完成年计划的103.0%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(
+      report.observations
+        .filter((o) => o.indicatorName === '原煤产量')
+        .map((o) => [o.measure, o.quantity.value]),
+    ).toEqual([['share', 103]]);
+    expect(
+      report.targets.map((t) => [t.indicatorName, Math.round(t.value ?? 0), t.unit, t.derived, t.attainment]),
+    ).toEqual([['原煤产量', 1200, '万吨', true, 'met']]);
+  });
+});
