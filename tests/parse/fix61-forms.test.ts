@@ -94,3 +94,17 @@ describe('a product’s output and its share of the year’s plan (原煤产量N
     ).toEqual([['原煤产量', 1200, '万吨', true, 'met']]);
   });
 });
+
+describe('a widened fall in a pair whose first figure carries only 个 (降幅分别较…扩大a个和b个百分点)', () => {
+  it('reads both changes as negative', () => {
+    const text = [
+      '2024年1—5月柘湾市经济运行简析',
+      '1—5月，全市固定资产投资增长3.2%。',
+      '1—5月，全市商品房销售面积21.36万平方米，下降12.3%；商品房销售额14.82亿元，下降10.6%，降幅分别较1—4月扩大3.1个和2.2个百分点。',
+    ].join('\n');
+    const changes = parsedReport(text, { sourceName: 'analysis.txt' })
+      .facts.filter((f) => f.measure === 'change')
+      .map((f) => f.quantity.value);
+    expect(changes).toEqual([-3.1, -2.2]);
+  });
+});
