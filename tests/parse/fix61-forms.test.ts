@@ -108,3 +108,16 @@ describe('a widened fall in a pair whose first figure carries only 个 (降幅�
     expect(changes).toEqual([-3.1, -2.2]);
   });
 });
+
+describe('a month’s growth turned from a fall (当月增长A%、较上月由负转正回升B个百分点)', () => {
+  it('gives the rise in points to the indicator of the chain', () => {
+    const text = [
+      ...REPORT_HEAD,
+      '工业生产较快恢复。规模以上工业增加值增长4.6%。5月份当月增长6.1%、较4月由负转正回升8.3个百分点。',
+    ].join('\n');
+    const changes = parsedReport(text, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.measure === 'change')
+      .map((o) => [o.indicatorCode, o.quantity.value]);
+    expect(changes).toEqual([['industrial-value-added', 8.3]]);
+  });
+});
