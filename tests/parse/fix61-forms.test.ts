@@ -87,7 +87,7 @@ describe('a product’s output and its share of the year’s plan (原煤产量N
     expect(
       report.observations
         .filter((o) => o.indicatorName === '原煤产量')
-        .map((o) => [o.measure, o.quantity.value]),
+        .map((o) => [o.measure, o.quantity?.value]),
     ).toEqual([['share', 103]]);
     expect(
       report.targets.map((t) => [t.indicatorName, Math.round(t.value ?? 0), t.unit, t.derived, t.attainment]),
@@ -117,7 +117,7 @@ describe('a month’s growth turned from a fall (当月增长A%、较上月由�
     ].join('\n');
     const changes = parsedReport(text, { sourceName: 'report.txt' })
       .observations.filter((o) => o.measure === 'change')
-      .map((o) => [o.indicatorCode, o.quantity.value]);
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
     expect(changes).toEqual([['industrial-value-added', 8.3]]);
   });
 });
