@@ -67,6 +67,10 @@
 // The fifty-ninth prints a Yunnan county's half-year report with a 全市位次 table to PDF (漾岚县, yanglan.ts) and writes a
 // Guangxi county's 1—6月 key-project 通报 with a 说明 as an Excel 97–2003 workbook (邕岑县, yongcen.ts).
 // The sixtieth adds a Xinjiang county's 政府工作报告 on 2023 and the 2024 goals as a Word file (沓泉县, taquan.ts).
+// The sixty-first adds a city bureau's 1—5月 统计月报 workbook with a 简析 sheet, a 较1—4月增减 column and a sheet of its
+// counties side by side (汾峤市, fenqiao.ts) and a county committee's 审查结果报告 printed to PDF (沁琅县, qinlang.ts).
+// The sixty-second (session 23) adds a Heilongjiang county's report on the 2023 plan and the 2024 draft as a Word file
+// with a results table and a goals table (椴溪县, duanxi.ts).
 // Run: npx tsx scripts/build-accuracy-files.ts [name …] (no names: every file fixture).
 // The builders share their shapes, not their data: word-table.ts (Word tables: one-row, two-level and
 // spanned-group headers, sized tables), word-report.ts (the document shell: title and author, running
@@ -75,6 +79,9 @@
 // header, formatted figures, note, signature), project-schedule.ts (a key-project schedule's sum, project
 // and unit rows), mht.ts (a page saved by IE as .mht) and print-pdf.ts (soffice to .pdf or .doc, or the
 // committed file kept). Each builder keeps its own words.
+// The sixty-third prints a Henan county statistics bureau's 2023 统计公报 to PDF (沁邙县, qinmang.ts), saves a Hunan
+// county bureau's 一季度 report to the county government as a .doc (澧峒县, lidong.ts) and a Tibet county-level city's
+// 政府工作报告 page as .mht (嘎囊市, ganang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -112,13 +119,16 @@ import { daoping } from './accuracy-files/daoping.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
+import { duanxi, duanxiDocx } from './accuracy-files/duanxi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
+import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gechuan } from './accuracy-files/gechuan.js';
@@ -135,6 +145,7 @@ import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kuiling } from './accuracy-files/kuiling.js';
+import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
@@ -167,6 +178,8 @@ import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
+import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
+import { qinmang } from './accuracy-files/qinmang.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
@@ -790,6 +803,21 @@ const builders: Record<string, () => Promise<void>> = {
   // The sixtieth: a Xinjiang county's 政府工作报告 on 2023 and the 2024 goals as a Word file (沓泉县, taquan.ts); the
   // batch's banner 统计公报 (eai, .html) and district 一季度 analysis (chengwei, .txt) are written by hand.
   [taquan.name]: async () => writeFileSync(`${out}${taquan.name}.docx`, await taquanDocx()),
+  // The sixty-first: a Shanxi-style city statistics bureau's 1—5月 统计月报 as a workbook of three sheets (汾峤市,
+  // fenqiao.ts) and a county congress finance committee's 审查结果报告 printed to PDF (沁琅县, qinlang.ts); the district's
+  // half-year report page (gulan, .html) is written by hand.
+  [fenqiao.name]: async () => writeFileSync(`${out}${fenqiao.name}.xlsx`, await fenqiaoXlsx()),
+  [qinlang.name]: async () => convertOrKeep(await qinlangDocx(), qinlang.name, out),
+  // The sixty-second: a Heilongjiang county's report on the 2023 plan and the 2024 draft with a results table and a
+  // goals table as a Word file (椴溪县, duanxi.ts); its Jilin county's half-year news (zhentun, .txt) and a Liaoning
+  // city's 1—9月 key-project notice (rongliao, .html) are written by hand.
+  [duanxi.name]: async () => writeFileSync(`${out}${duanxi.name}.docx`, await duanxiDocx()),
+  // The sixty-third: a Henan county statistics bureau's 2023 统计公报 printed to PDF (沁邙县, qinmang.ts), a Hunan county
+  // bureau's 一季度 report to the county government saved as .doc (澧峒县, lidong.ts) and a Tibet county-level city's
+  // 政府工作报告 page saved as .mht (嘎囊市, ganang.ts).
+  [qinmang.name]: async () => convertOrKeep(await officeReportDocx(qinmang), qinmang.name, out),
+  [lidong.name]: async () => convertOrKeep(await lidongDocx(), lidong.name, out, 'doc'),
+  [ganang.name]: async () => writeFileSync(`${out}${ganang.name}.mht`, ganangMht()),
 };
 
 const wanted = process.argv.slice(2);

@@ -99,6 +99,8 @@ const LEADS_IN = /如下\s*[:：]?$/;
 const HEADLINE_MAX = 50;
 /** A title wrapped over lines ends on its genre's word. */
 const TITLE_END = /(?:报告|意见|公报|情况|简析|分析|月报|快报|草案)$/;
+/** The rest of a title cut inside its last words (…的审 / 查结果报告) is a few characters. */
+const CUT_REST_MAX = 12;
 
 /** A news headline's lead-in before the place: 一组数据看某县上半年经济, 图表带你读懂某市…. */
 const HEADLINE_LEAD = /^.*?(?:数据|图表|数字|图解|关键词)(?:带你)?(?:看|读懂?|解读)/;
@@ -337,7 +339,11 @@ function continuedTitle(previous: Line | undefined, line: Line, genre: Genre): T
  * (the report and its draft).
  */
 function continuedBelow(line: Line, next: Line | undefined): TitleInfo | null {
-  if (!next || !/^(?:与|和|及|暨)/.test(next.text) || next.text.length > 40) return null;
+  if (!next || next.text.length > 40) return null;
+  // …计划草案的审 / 查结果报告: a line cut inside the genre's word (a PDF's centred title wrapped at
+  // the page's width) reads as the report's own title; the short rest ending the title joins it.
+  const cut = !TITLE_END.test(line.text) && next.text.length <= CUT_REST_MAX;
+  if (!cut && !/^(?:与|和|及|暨)/.test(next.text)) return null;
   if (/[。;；:：|]/.test(next.text) || isJunkLine(next) || isNotContentLine(next) || isSourceLine(next))
     return null;
   const joined = `${line.text}${next.text}`;

@@ -113,6 +113,11 @@ const NEGATIVE_WORDS = new Set([
   '负增长',
 ]);
 
+/** 降幅较上月扩大: 扩大 after a fall's words widens the fall, a negative change. */
+function widensFall(signWord: string, text: string, from: number, signStart: number): boolean {
+  return signWord === '扩大' && /降/.test(text.slice(from, signStart));
+}
+
 export type FigureKind = 'number' | 'ratio' | 'fraction';
 
 /** A figure found in text: offsets into the scanned string, its quantity and the sign word read with it. */
@@ -394,8 +399,7 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
       signWord = sign[1];
       start -= sign[0].length;
       if (NEGATIVE_WORDS.has(signWord) && value > 0) value = -value;
-      if (signWord === '扩大' && /降/.test(text.slice(Math.max(from, start - 12), start)))
-        value = -Math.abs(value);
+      if (widensFall(signWord, text, Math.max(from, start - 12), start)) value = -Math.abs(value);
     } else {
       for (const [pattern, q] of PREFIX_QUALIFIERS) {
         const m = pattern.exec(before);
@@ -476,14 +480,17 @@ function shareListUnits(text: string, figures: Figure[]): void {
       const sign = SIGN_WORD.exec(text.slice(Math.max(0, figure.start - 6), figure.start));
       const base = unitInfo(next.quantity.unit)?.baseUnit;
       if (!figure.signWord && sign?.[1] && (base === '%' || base === 'pp')) {
-        const negative = NEGATIVE_WORDS.has(sign[1]) && value > 0;
         const start = figure.start - sign[0].length;
+        // 降幅分别较上月扩大2.4个和1.9个百分点: the fall widened, as with the unit written whole.
+        const negative =
+          (NEGATIVE_WORDS.has(sign[1]) && value > 0) ||
+          widensFall(sign[1], text, Math.max(0, start - 12), start);
         shared = {
           ...shared,
           start,
           signWord: sign[1],
           quantity: makeQuantity(
-            negative ? -value : value,
+            negative ? -Math.abs(value) : value,
             next.quantity.unit,
             closing,
             text.slice(start, figure.end),
@@ -507,7 +514,9 @@ function shareListSigns(text: string, figures: Figure[]): void {
     if (!before || !figure || figure.kind !== 'number' || figure.signWord || !before.signWord) continue;
     if (!/^\s?[、和及与]\s?$/.test(text.slice(before.end, figure.start))) continue;
     if (figure.quantity.baseUnit !== before.quantity.baseUnit) continue;
-    const negative = NEGATIVE_WORDS.has(before.signWord) && figure.quantity.value > 0;
+    // 降幅…扩大2.4个和1.9个百分点: the list's first figure is a widened fall, and so is the next.
+    const widened = before.signWord === '扩大' && before.quantity.value < 0;
+    const negative = (NEGATIVE_WORDS.has(before.signWord) || widened) && figure.quantity.value > 0;
     const { value, unit, qualifier, raw } = figure.quantity;
     figures[k] = {
       ...figure,

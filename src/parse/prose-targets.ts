@@ -98,8 +98,11 @@ export function targetOf(
     fact.measure === 'share' &&
     SHARE_OF_PLAN.test(context.listLead ?? context.raw.slice(0, -fact.quantity.raw.length))
   ) {
-    const level = same.findLast(
+    // 原煤产量1862万吨，完成年计划的103.4%: an output named as written only by its share (its level, in
+    // a unit no aggregate has, stayed a fact of the same subject) still gives the plan.
+    const level = before.findLast(
       (f) =>
+        (f.indicatorCode === join.entry.code || (f.indicatorCode === null && f.subject === join.name)) &&
         (f.measure === 'level' || f.measure === 'count') &&
         f.quantity.baseUnit !== '%' &&
         !context.isBase?.(f),

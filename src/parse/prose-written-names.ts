@@ -32,6 +32,10 @@ const FUNDS_ORIGIN = /(?:[县市区州旗盟省]|境|域)外/;
 /** 经营性用地供应完成年初计划的, 土地出让收入仅完成年初预算的: a work's name, then its share of the year's plan. */
 const PLAN_SHARE_OF_WORK =
   /^([\u4e00-\u9fa5]{2,10}?)(?:已|仅|只)?完成(?:了)?(?:年初|年度|全年)(?:计划|目标|预算)(?:任务)?的?$/;
+/** 原煤产量, 发电量: a product's output (the catalogue's outputs, such as 粮食总产量, are joined before). */
+const PRODUCT_OUTPUT = /^[\u4e00-\u9fa5]{1,8}(?:产量|发电量)$/;
+/** 完成年计划的, 完成年度计划的: the clause of an output's share of the year's plan, after its level. */
+const OUTPUT_PLAN_SHARE = /^(?:已|仅|只)?完成(?:了)?(?:年初|年度|全年|年)(?:计划|目标)(?:任务)?的?$/;
 /** Names of projects, investment, funds or counts: their shares of a plan are facts, not indicators. */
 const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
 /** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
@@ -240,6 +244,17 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     const work = generatedIndicator(planWork[1]);
     subject = work.name;
     join = work;
+  }
+  // 全年原煤产量1862万吨，完成年计划的103.4%: a product's output, its share of the year's plan in a
+  // clause of its own after the level (the plan the share implies is derived from both).
+  const outputShare =
+    freeFigureIn('%', true) &&
+    PRODUCT_OUTPUT.test(subject.replace(/\s+/g, '')) &&
+    OUTPUT_PLAN_SHARE.test(clause.replace(/\s+/g, ''));
+  if (outputShare) {
+    const output = generatedIndicator(subject.replace(/\s+/g, ''));
+    subject = output.name;
+    join = output;
   }
   // 第一产业稳中有增，增加值6.82亿元: 增加值 named bare is of the industry the clause before opens with.
   if (!join && !c.distributive && cleanSubject(clause).replace(/\s+/g, '') === '增加值') {
