@@ -1,11 +1,14 @@
 // Forms the sixty-second held-out batch showed the parser missed (session 23, branch fix62): a site's
 // banner written as an <h1> holding the site's name above an article titled in an <h2 class="title">
-// (a key-project notice page was refused as no report).
+// (a key-project notice page was refused as no report); the energy goal written with 降低 after its
+// indicator, as a result (能耗降低完成省下达任务) and as a goal named inside its words (完成市下达的
+// 单位地区生产总值能耗降低任务).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
 import { parseDocument } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
 async function htmlReport(html: string) {
   const { document } = await ingest(new TextEncoder().encode(html), { name: 'notice.html' });
@@ -31,6 +34,42 @@ describe('a site banner’s <h1> holding the site’s name above an <h2> article
       '关于2021年1—6月全县重点项目建设进展情况的通报',
       '枳垣县',
       '2021-H1',
+    ]);
+  });
+});
+
+const targetsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'plan.txt' }).targets.map((t) => [
+    t.indicatorCode,
+    t.value,
+    t.horizon,
+    t.attainment,
+  ]);
+
+describe('the energy goal written with 降低 after its indicator', () => {
+  const title = '关于棠溪县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告';
+
+  it('reads 单位地区生产总值能耗降低完成省下达任务 as the year’s goal met', () => {
+    const text = [
+      title,
+      '一、2023年计划执行情况',
+      '全县地区生产总值142.6亿元，增长5.8%。单位地区生产总值能耗降低完成省下达任务。',
+    ].join('\n');
+    expect(targetsOf(text)).toEqual([['energy-emission-targets', null, 'period', 'met']]);
+  });
+
+  it('reads 完成市下达的单位地区生产总值能耗降低任务 in a goal list as next year’s goal in words', () => {
+    const text = [
+      title,
+      '一、2023年计划执行情况',
+      '全县地区生产总值142.6亿元，增长5.8%。',
+      '二、2024年主要预期目标',
+      '2024年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇登记失业率控制在4%以内；完成市下达的单位地区生产总值能耗降低任务。',
+    ].join('\n');
+    expect(targetsOf(text)).toEqual([
+      ['gdp', 5.5, 'next-year', 'unknown'],
+      ['urban-unemployment-rate', 4, 'next-year', 'unknown'],
+      ['energy-emission-targets', null, 'next-year', 'unknown'],
     ]);
   });
 });
