@@ -2,7 +2,8 @@
 // banner written as an <h1> holding the site's name above an article titled in an <h2 class="title">
 // (a key-project notice page was refused as no report); the energy goal written with 降低 after its
 // indicator, as a result (能耗降低完成省下达任务) and as a goal named inside its words (完成市下达的
-// 单位地区生产总值能耗降低任务).
+// 单位地区生产总值能耗降低任务); a holiday window after 其中 (其中“五一”假期接待游客…: facts); the
+// projects started or restarted counted together (开复工项目总投资…: a class, not a project).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -71,5 +72,37 @@ describe('the energy goal written with 降低 after its indicator', () => {
       ['urban-unemployment-rate', 4, 'next-year', 'unknown'],
       ['energy-emission-targets', null, 'next-year', 'unknown'],
     ]);
+  });
+});
+
+describe('a holiday window after 其中 inside a tourism sentence', () => {
+  it('keeps the holiday’s visitors and takings as facts, not the period’s tourism indicators', () => {
+    const text = [
+      '楠屯县2024年上半年经济运行稳中向好',
+      '上半年，全县地区生产总值完成56.2亿元，同比增长6.8%。上半年全县接待国内外游客146.2万人次，实现旅游总收入16.8亿元，同比分别增长28.4%和31.6%，其中“五一”假期接待游客18.2万人次，实现旅游收入1.6亿元。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'news.txt' });
+    const tourism = report.observations
+      .filter((o) => o.indicatorCode === 'tourist-arrivals' || o.indicatorCode === 'tourism-revenue')
+      .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+    expect(tourism).toEqual([
+      ['tourist-arrivals', 'level', 146.2],
+      ['tourism-revenue', 'level', 16.8],
+      ['tourist-arrivals', 'growth', 28.4],
+      ['tourism-revenue', 'growth', 31.6],
+    ]);
+    expect(report.facts.map((f) => f.quantity.raw)).toEqual(
+      expect.arrayContaining(['18.2万人次', '1.6亿元']),
+    );
+  });
+});
+
+describe('the projects started or restarted, counted together (开复工项目总投资)', () => {
+  it('is a class of projects, not one project', () => {
+    const text = [
+      '楠屯县2024年上半年经济运行稳中向好',
+      '上半年，全县固定资产投资同比增长9.4%。全县计划实施5000万元以上项目41个，已开复工36个，开复工率87.8%，开复工项目总投资62.4亿元。',
+    ].join('\n');
+    expect(parsedReport(text, { sourceName: 'news.txt' }).projects).toEqual([]);
   });
 });
