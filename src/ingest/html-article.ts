@@ -95,13 +95,19 @@ function* elements(node: AnyNode): Generator<Element> {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The article's own title: the first <h1>, else a title-classed element, outside the page's <title>. */
+/**
+ * The article's own title: the first <h1>, else a title-classed element, outside the page's <title>.
+ * A site's banner is often an <h1> holding the site's name (<div class="header"><h1>某某市发展和改革
+ * 委员会</h1>) above an article titled in an <h2 class="title">: an <h1> that says only the name the
+ * <title> ends with is the banner's.
+ */
 export function findArticleTitle(dom: Document): Element | null {
+  const site = pageSite(dom);
   let titled: Element | null = null;
   for (const el of elements(dom)) {
     const text = clean(visibleText(el));
     if (text.length < 6 || text.length > 120) continue;
-    if (headingLevel(el) === 1) return el;
+    if (headingLevel(el) === 1 && text !== site) return el;
     if (
       !titled &&
       /(?:^|[\s_-])(?:title|biaoti|bt|tit)(?:$|[\s_-]|\d)/i.test(

@@ -203,6 +203,8 @@ const AGGREGATE = new RegExp(
     '[一二三四五六七八九十]+大',
     // 储备项目前期工作推进缓慢, 谋划项目: the projects held in reserve or being planned, a stage as 预备 is.
     '省|市|县|重点|重大|在建|续建|新建|新开工|计划新开工|计划开工|计划建成投产|计划投产|建成投产|投产|竣工|预备|储备|谋划|前期|收尾',
+    // 开复工项目总投资X亿元, 已开工项目, 未开工项目: the projects at a stage of starting, counted together.
+    '(?:已|未|尚未)?(?:开复工|开工|复工)',
     // 第一、二、三产业项目: the projects of an industry of the three, sorted as 工业 and 农业 sort them.
     '第?[一二三]+产业|产业发展|产业|工业|农业|服务业|先进制造业|现代服务业|制造业|基础设施|社会民生|民生工程|民生|社会事业',
     '生态环保|生态建设|环境保护|城建|交通|能源|新能源|水利|市政|文旅|转型升级|招商引资|签约|亿元以上|千万元以上|工程',

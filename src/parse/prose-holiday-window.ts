@@ -14,6 +14,15 @@ const HOLIDAY_WINDOW = new RegExp(
 );
 
 /**
+ * 其中“五一”假期接待游客X万人次: a holiday window named after 其中 inside the sentence, as the part of the
+ * period's tourism figures before it; the window word (假期, 黄金周, 期间 …) is needed there, for 其中春节
+ * alone may name something else.
+ */
+const HOLIDAY_PART = new RegExp(
+  `(?:^|[,;])\\s*其中\\s*,?\\s*[“"‘「]?${HOLIDAY}[”"’」]?节?(?:黄金周|小长假|长假|假期|假日|期间)(?:期间)?`,
+);
+
+/**
  * 春节期间，企业坚持生产，1-2月规上工业增加值增长5%: a period of the report's kind said after the window
  * takes the figures back from it.
  */
@@ -22,6 +31,6 @@ const LATER_PERIOD = /[一二三四]季度|上半年|前三季度|\d{1,2}\s*月|
 /** Whether the figure's sentence opens with a holiday window that scopes it. */
 export function isHolidayFigure(folded: string, sentenceStart: number, figureStart: number): boolean {
   const head = folded.slice(sentenceStart, figureStart);
-  const window = HOLIDAY_WINDOW.exec(head);
-  return window !== null && !LATER_PERIOD.test(head.slice(window[0].length));
+  const window = HOLIDAY_WINDOW.exec(head) ?? HOLIDAY_PART.exec(head);
+  return window !== null && !LATER_PERIOD.test(head.slice(window.index + window[0].length));
 }

@@ -25,11 +25,17 @@ const EMISSIONS_CUT =
  */
 const PROTECTION_WITH = /(?<=节能减排|能耗(?:下降|降低)?)(?:和|及|、)(?:生态)?环境保护$/;
 
+/**
+ * 单位地区生产总值能耗降低完成省下达任务: 降低 after an indicator that should fall says what the goal is
+ * (a fall), as 下降 does (which the subject's trailing words drop); it is no part of the name.
+ */
+const FALL_SAID = /(?<=能耗|强度|排放量?)降低$/;
+
 export function namedVerdicts(source: string, folded: string, sentence: Sentence): ProseTarget[] {
   const targets: ProseTarget[] = [];
   const text = folded.slice(sentence.start, sentence.end);
   for (const m of text.matchAll(NAMED_VERDICT)) {
-    const name = (m[1] ?? '').replace(EMISSIONS_CUT, '').replace(PROTECTION_WITH, '');
+    const name = (m[1] ?? '').replace(EMISSIONS_CUT, '').replace(PROTECTION_WITH, '').replace(FALL_SAID, '');
     const join = leadingIndicator(name);
     // The clause is the name and the verdict alone: 甲项目完成年度目标 or 主要指标完成目标 is not one.
     if (!join || cleanSubject(name).replace(/\s+/g, '').toLowerCase() !== join.name) continue;
