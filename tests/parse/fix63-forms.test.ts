@@ -1,0 +1,39 @@
+// Forms the sixty-third held-out batch showed the parser missed (session 23, branch fix63): a communique's
+// three industries numbered once before 所占比重分别为 (the whole told before the list), and the shares'
+// moves where 比重 is said for the first industry only (第一产业比重下降a个百分点，第二产业提高b个百分点).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const observationsOf = (text: string, measure: string) =>
+  parsedReport(text, { sourceName: 'communique.txt' })
+    .observations.filter((o) => o.measure === measure)
+    .map((o) => [o.indicatorCode, o.quantity.value]);
+
+const communique = [
+  '棠岭县2023年国民经济和社会发展统计公报',
+  '一、综合',
+  '全年全县地区生产总值212.6亿元，比上年增长5.4%。其中，第一产业增加值30.2亿元，增长3.1%；第二产业增加值80.5亿元，增长6.2%；第三产业增加值101.9亿元，增长5.3%。',
+  '在全县生产总值中，第一、二、三产业增加值所占比重分别为14.2%、37.9%、47.9%。与上年相比，第一产业比重下降0.4个百分点，第二产业提高0.7个百分点，第三产业下降0.3个百分点。',
+].join('\n');
+
+describe('the three industries numbered once before 所占比重分别为', () => {
+  it('gives each industry its share of GDP', () => {
+    expect(observationsOf(communique, 'share')).toEqual([
+      ['agriculture-value-added', 14.2],
+      ['secondary-industry-value-added', 37.9],
+      ['tertiary-industry-value-added', 47.9],
+    ]);
+  });
+});
+
+describe('比重 said for the first industry only, then bare industries with points', () => {
+  it('gives every move to the industry’s share, not its value added', () => {
+    expect(observationsOf(communique, 'change')).toEqual([
+      ['primary-industry-share', -0.4],
+      ['secondary-industry-share', 0.7],
+      ['tertiary-industry-share', -0.3],
+    ]);
+  });
+});
