@@ -37,3 +37,32 @@ describe('比重 said for the first industry only, then bare industries with poi
     ]);
   });
 });
+
+describe('a price table of changes whose value column is headed only by the whole place (全县（单位：%）)', () => {
+  const text = [
+    '棠岭县2023年国民经济和社会发展统计公报',
+    '一、综合',
+    '全年居民消费价格比上年上涨0.6%。分类别看，食品烟酒类价格下降1.4%，衣着类上涨0.8%。',
+    '表1　2023年居民消费价格比上年涨跌幅度',
+    '指标\t全县（单位：%）',
+    '居民消费价格\t0.6',
+    '其中：食品烟酒\t-1.4',
+    '衣着\t0.8',
+    '居住\t1.1',
+    '二、农业',
+    '全年农林牧渔业总产值64.2亿元，比上年增长3.1%。',
+  ].join('\n');
+  const report = parsedReport(text, { sourceName: 'communique.txt' });
+
+  it('reads the index row as the growth the caption names, not a bare level', () => {
+    // The prose and the table row each give it: one growth, no level.
+    const cpi = report.observations.filter((o) => o.indicatorCode === 'cpi');
+    expect(new Set(cpi.map((o) => `${o.measure} ${o.quantity.value}${o.quantity.unit}`))).toEqual(
+      new Set(['growth 0.6%']),
+    );
+  });
+
+  it('gives the table’s category rows no facts (the prose gives the categories)', () => {
+    expect(report.facts.filter((f) => f.quantity.unit === '').map((f) => f.quantity.value)).toEqual([]);
+  });
+});
