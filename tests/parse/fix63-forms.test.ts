@@ -66,3 +66,14 @@ describe('a price table of changes whose value column is headed only by the whol
     expect(report.facts.filter((f) => f.quantity.unit === '').map((f) => f.quantity.value)).toEqual([]);
   });
 });
+
+describe('parks inside the county in a 分别 list (甲高新区、乙工业集中区、丙工业园…分别增长)', () => {
+  it('gives the parks’ growths no indicator of the report’s own', () => {
+    const text = [
+      '棠岭县2024年一季度经济运行情况',
+      '一、工业',
+      '全县规模工业增加值同比增长7.6%。园区支撑有力，棠岭高新区、柘河工业集中区、沅口工业园规模工业增加值分别增长10.4%、8.8%、6.1%。',
+    ].join('\n');
+    expect(observationsOf(text, 'growth')).toEqual([['industrial-value-added', 7.6]]);
+  });
+});
