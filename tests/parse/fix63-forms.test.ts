@@ -77,3 +77,18 @@ describe('parks inside the county in a 分别 list (甲高新区、乙工业集�
     expect(observationsOf(text, 'growth')).toEqual([['industrial-value-added', 7.6]]);
   });
 });
+
+describe('a project’s total in brackets after its name (开工建设甲物流园（总投资X亿元）)', () => {
+  it('keeps the bracket out of the name and reads it as the planned investment', () => {
+    const text = [
+      '关于棠岭市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+      '一、2024年工作安排',
+      '（一）全力扩大有效投资。开工建设棠岭冷链物流园（总投资4.2亿元），建成柘河至棠岭公路改建工程。',
+    ].join('\n');
+    const projects = parsedReport(text, { sourceName: 'report.txt' }).projects.map((p) => [
+      p.name,
+      p.mentions[0]?.plannedInvestment ?? null,
+    ]);
+    expect(projects).toContainEqual(['棠岭冷链物流园', 420000000]);
+  });
+});
