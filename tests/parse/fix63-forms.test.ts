@@ -92,3 +92,18 @@ describe('a project’s total in brackets after its name (开工建设甲物流�
     expect(projects).toContainEqual(['棠岭冷链物流园', 420000000]);
   });
 });
+
+describe('a road project named 快速干线 with what was done on it', () => {
+  it('is a project with its completed investment', () => {
+    const text = [
+      '棠岭县2024年一季度经济运行情况',
+      '一、投资',
+      '全县固定资产投资同比增长6.8%。重点项目中，柘河至棠岭快速干线完成投资1.46亿元。',
+    ].join('\n');
+    const projects = parsedReport(text, { sourceName: 'report.txt' }).projects.map((p) => [
+      p.name,
+      p.mentions[0]?.completedInvestment ?? null,
+    ]);
+    expect(projects).toEqual([['柘河至棠岭快速干线', 146000000]]);
+  });
+});
