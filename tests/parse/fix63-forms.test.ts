@@ -9,7 +9,7 @@ import { parsedReport } from '../helpers/report.js';
 const observationsOf = (text: string, measure: string) =>
   parsedReport(text, { sourceName: 'communique.txt' })
     .observations.filter((o) => o.measure === measure)
-    .map((o) => [o.indicatorCode, o.quantity.value]);
+    .map((o) => [o.indicatorCode, o.quantity?.value]);
 
 const communique = [
   '棠岭县2023年国民经济和社会发展统计公报',
@@ -57,7 +57,7 @@ describe('a price table of changes whose value column is headed only by the whol
   it('reads the index row as the growth the caption names, not a bare level', () => {
     // The prose and the table row each give it: one growth, no level.
     const cpi = report.observations.filter((o) => o.indicatorCode === 'cpi');
-    expect(new Set(cpi.map((o) => `${o.measure} ${o.quantity.value}${o.quantity.unit}`))).toEqual(
+    expect(new Set(cpi.map((o) => `${o.measure} ${o.quantity?.value}${o.quantity?.unit}`))).toEqual(
       new Set(['growth 0.6%']),
     );
   });
