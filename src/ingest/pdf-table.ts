@@ -18,7 +18,8 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < lines.length) {
-    if ((lines[i]?.pieces.length ?? 0) < 3) {
+    const least = twoColumnsUnderCaption(lines, i) ? 2 : 3;
+    if ((lines[i]?.pieces.length ?? 0) < least) {
       i++;
       continue;
     }
@@ -41,7 +42,7 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
       // A caption (表2 …) ends the table above: the next table starts under it.
       if (!line || CAPTION.test(line.text)) break;
       if (
-        line.pieces.length >= 3 &&
+        line.pieces.length >= least &&
         line.pieces.filter((p) => aligned({ ...line, pieces: [p] })).length >= 2
       ) {
         for (const p of line.pieces) columns.add(p.x);
@@ -101,6 +102,19 @@ function withinCells(line: PdfLine, cells: readonly Placed[]): boolean {
       }),
     )
   );
+}
+
+/**
+ * 表1 居民消费价格比上年涨跌幅度 / 指标 | 全县 / 居民消费价格 | 0.3: a table of two columns, a name and one
+ * figure, right under its caption (session 23, fix63). Two pieces on a line are common in prose (a
+ * date at the right), so only a caption above and two rows of a name and a figure below make a table.
+ */
+function twoColumnsUnderCaption(lines: readonly PdfLine[], i: number): boolean {
+  if (lines[i]?.pieces.length !== 2) return false;
+  const caption = [lines[i - 1], lines[i - 2]].some((l) => l && CAPTION.test(l.text));
+  const figureRow = (l: PdfLine | undefined) =>
+    l?.pieces.length === 2 && /^[-+−]?\d[\d,.]*\s*%?$/.test(l.pieces[1]?.text ?? '');
+  return caption && figureRow(lines[i + 1]) && figureRow(lines[i + 2]);
 }
 
 /** The middles of a line's items: where text centred in its cell stands. */

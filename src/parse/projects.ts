@@ -8,6 +8,7 @@
 import { readNameThenAmount, readNameThenTotal } from './project-amount-after.js';
 import { readAmountLed, readAmountThenBuilt } from './project-amount-before.js';
 import { foldAncillaryWorks } from './project-ancillary.js';
+import { withoutBracketedTotal } from './project-bracket-total.js';
 import {
   type ClauseReader,
   type ClauseReading,
@@ -102,7 +103,9 @@ export function readProjects(
   // 该项目总投资X亿元 — 该项目 is the one project of the clause right before it, though the sentence names two.
   let namedByClause: string[] = [];
   let namedByPreviousClause: string[] = [];
-  const addHere = (name: string, mention: ProjectMention) => {
+  const addHere = (written: string, said: ProjectMention) => {
+    // 甲物流园（总投资3.6亿元）: a total in brackets after the name is the project's, not its name's.
+    const { name, mention } = withoutBracketedTotal(written, said);
     namedHere.add(projectKey(name));
     namedByClause.push(name);
     if (namedHere.size === 1) lastName = name;

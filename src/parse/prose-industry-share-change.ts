@@ -7,6 +7,9 @@ import type { Figure } from './numbers.js';
 import type { NamedIndicator } from './prose-clauses.js';
 import type { Observation } from './types.js';
 
+// 与上年相比，第一产业比重下降0.6个百分点，第二产业提高0.9个百分点 (session 23, fix63): 比重 said once for the
+// first industry holds for the bare industries after it in the sentence.
+
 const SHARE_OF: Record<string, string> = {
   'agriculture-value-added': 'primary-industry-share',
   'secondary-industry-value-added': 'secondary-industry-share',
@@ -25,7 +28,9 @@ export function industryShareChange(
   sentence: { folded: string; sentenceIndex: number },
 ): NamedIndicator | null {
   const code = join ? SHARE_OF[join.entry.code] : undefined;
-  if (!join || !code || figure.quantity.baseUnit !== 'pp' || last?.measure !== 'share') return null;
+  if (!join || !code || figure.quantity.baseUnit !== 'pp' || !last) return null;
+  if (last.measure === 'change') return siblingShareChange(join, code, figure, last, sentence);
+  if (last.measure !== 'share') return null;
   if (last.indicatorCode !== join.entry.code) return null;
   // 第三产业增加值X亿元，占GDP比重A%，比上年提高B个百分点: a share of the level just told (占…) keeps its
   // change on the value added, as the matrix and yinghe's answers read it; only a share told as the
@@ -39,7 +44,32 @@ export function industryShareChange(
   if (shareClause.includes('占')) return null;
   // 比上年提高, 较上年下降, 提高: the change's clause holds only its comparison, the verb its sign word.
   if (!/^(?:(?:比|较)(?:上年|去年)(?:同期)?)?$/.test(ownKey)) return null;
-  if (!/^(?:提高|上升|提升|增加|下降|降低|减少|回落)$/.test(figure.signWord)) return null;
+  if (!SHARE_SIGN_WORD.test(figure.signWord)) return null;
+  const entry = catalogueEntry(code);
+  return entry ? { entry, name: join.name } : null;
+}
+
+const SHARE_CODES = new Set(Object.values(SHARE_OF));
+
+/** 第二产业, 三产: an industry named bare, without 增加值 or a share word of its own. */
+const BARE_INDUSTRY = /^(?:第[一二三]产业|[一二三]产(?:业)?)$/;
+
+const SHARE_SIGN_WORD = /^(?:提高|上升|提升|增加|下降|降低|减少|回落)$/;
+
+/**
+ * …第一产业比重下降a个百分点，第二产业提高b个百分点: a bare industry's points change right after another
+ * industry's share change in the same sentence is its share's change too; null otherwise.
+ */
+function siblingShareChange(
+  join: NamedIndicator,
+  code: string,
+  figure: Figure,
+  last: Observation,
+  sentence: { sentenceIndex: number },
+): NamedIndicator | null {
+  if (!SHARE_CODES.has(last.indicatorCode) || last.indicatorCode === code) return null;
+  if (last.provenance.sentenceIndex !== sentence.sentenceIndex) return null;
+  if (!BARE_INDUSTRY.test(join.name) || !SHARE_SIGN_WORD.test(figure.signWord)) return null;
   const entry = catalogueEntry(code);
   return entry ? { entry, name: join.name } : null;
 }

@@ -86,9 +86,10 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   const banking = new RegExp(`存贷款([\\u4e00-\\u9fa5]{0,6}?)${tail.source}`).exec(text);
   if (banking) return [`存款${banking[1] ?? ''}`, `贷款${banking[1] ?? ''}`];
   // 第一、二、三产业: the three industries numbered once, 产业 written after the last; 一、二、三产业
-  // without the 第 too. 第一、二、三产业增加值占地区生产总值的比重: the whole a share is of stands after the name.
+  // without the 第 too. 第一、二、三产业增加值占地区生产总值的比重: the whole a share is of stands after the name;
+  // 在全县生产总值中，第一、二、三产业增加值所占比重: the whole told before, only 所占比重 after (session 23).
   const ordinal = new RegExp(
-    `第?([一二三](?:、第?[一二三])+)产业([\\u4e00-\\u9fa5]{0,6}?)(?:占[\\u4e00-\\u9fa5]{1,12}?的?比重)?${tail.source}`,
+    `第?([一二三](?:、第?[一二三])+)产业([\\u4e00-\\u9fa5]{0,6}?)(?:占[\\u4e00-\\u9fa5]{1,12}?的?比重|所占比重)?${tail.source}`,
   ).exec(text);
   if (ordinal?.[1])
     return ordinal[1].split('、').map((n) => `第${n.replace('第', '')}产业${ordinal[2] ?? ''}`);

@@ -13,6 +13,12 @@ const LEAD =
  * (lazy, so 柳畈县地区… stops at 县).
  */
 const PLACE = /^[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗|镇|乡|街道|办事处)(?![县区市旗镇乡村])/;
+/**
+ * 澧川高新区, 甲工业集中区, 乙工业园: a park inside the region (session 23, fix63); its figures are the
+ * park's, not the report's, as a township's are (甲高新区、乙工业园规模工业增加值分别增长…).
+ */
+const PARK =
+  /^[\u4e00-\u9fa5]{1,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业集中区|工业园区|产业园区|工业园|产业园|科技园)(?![\u4e00-\u9fa5]{0,2}(?:管委会|建设))/;
 /** What a place's name may be followed by to be a figure's subject: its measure or 分别 (else an indicator). */
 const PLACE_MEASURE = /^(?:的)?(?:增速|增幅|总量|分别|同比|均)/;
 
@@ -26,8 +32,9 @@ export function namedOtherPlace(clause: string, own: OwnPlace | null): boolean {
   let places = 0;
   for (;;) {
     if (/^[全我本该各]/.test(rest)) return false;
-    const place = PLACE.exec(rest)?.[0];
-    if (!place || NOT_A_PLACE.test(place)) return false;
+    const park = PARK.exec(rest)?.[0];
+    const place = park ?? PLACE.exec(rest)?.[0];
+    if (!place || (!park && NOT_A_PLACE.test(place))) return false;
     if (own && (ownNameAt(place, own) !== '' || own.name.startsWith(place))) return false;
     places++;
     rest = rest.slice(place.length);

@@ -6,6 +6,7 @@ import type { Line } from './lines.js';
 import { readOrdinal, readQuantity, unitInfo } from './numbers.js';
 import { validName } from './project-names.js';
 import { rules } from './rules.js';
+import { headerWithCaptionChange } from './table-caption-change.js';
 import { captionUnits } from './table-caption-unit.js';
 import {
   CATEGORY_HEADER,
@@ -401,10 +402,11 @@ export function readTable(
       h = s + 1;
     }
   }
-  const headed: TableColumn[] = headerCells.map((c, index) => ({
-    header: c.text,
-    role: columnRole(c.text, index),
-  }));
+  // 全县（单位：%） under …比上年涨跌幅度: the caption says what the whole place's column holds.
+  const headed: TableColumn[] = headerCells.map((c, index) => {
+    const header = headerWithCaptionChange(c.text, caption);
+    return { header, role: columnRole(header, index) };
+  });
   const columns = placeColumnRoles(headed, isPlacesHeader(headed[nameColumnOf(headed)]?.header ?? ''));
   const roles = new Set(columns.map((c) => c.role));
   if (columns.length < 2 || !(roles.has('target') || roles.has('guidance') || roles.has('actual')))
