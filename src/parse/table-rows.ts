@@ -278,34 +278,20 @@ export function readTables(
     const measureOfGoods = isProductTable(columns, nameColumn, caption)
       ? productMeasure(columns, caption)
       : null;
+    const rowNames = placed.read.rows.map((row) => rowName(row.cells[nameColumn]?.text ?? ''));
     // 居民消费价格总指数 over 食品烟酒, 衣着, 居住: the index's categories are no indicators.
-    const priceTable = isPriceIndexTable(
-      placed.read.rows.map((row) => rowName(row.cells[nameColumn]?.text ?? '')),
-    );
+    const priceTable = isPriceIndexTable(rowNames);
     // 年末人口数及其构成 (全县常住人口 | 城镇 | 乡村 | 男性 | 女性): population is facts only, its
     // parts' 比重 no shares of an indicator, and a table gives no facts: nothing in it is read.
-    if (
-      isPopulationTable(
-        placed.read.rows.map((row) => rowName(row.cells[nameColumn]?.text ?? '')),
-        caption,
-      )
-    )
-      continue;
+    if (isPopulationTable(rowNames, caption)) continue;
     // 地区生产总值 | 第一产业 | 第二产业 | 工业 | 建筑业: a GDP table's sectors are named bare.
-    const gdpTable = isGdpTable(
-      placed.read.rows.map((row) =>
-        lookupIndicator(splitNameUnit(rowName(row.cells[nameColumn]?.text ?? '')).name),
-      ),
-    );
+    const rowEntries = rowNames.map((name) => lookupIndicator(splitNameUnit(name).name));
+    const gdpTable = isGdpTable(rowEntries);
 
     // 全市 (1-5月 | ±%) beside 砚河区 (1-5月 | ±%): the parent's columns are no figures of the report's place.
     const otherPlaces = otherPlaceColumns(columns, region);
     // 固定资产投资 | 第一产业 | 第二产业: an investment table's bare industries are its investment's parts.
-    const investmentTable = isInvestmentTable(
-      placed.read.rows.map((row) =>
-        lookupIndicator(splitNameUnit(rowName(row.cells[nameColumn]?.text ?? '')).name),
-      ),
-    );
+    const investmentTable = isInvestmentTable(rowEntries);
 
     const partUnits = new PartUnits();
     const partMeasures = new PartMeasures();
