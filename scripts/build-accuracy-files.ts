@@ -82,6 +82,9 @@
 // The sixty-third prints a Henan county statistics bureau's 2023 统计公报 to PDF (沁邙县, qinmang.ts), saves a Hunan
 // county bureau's 一季度 report to the county government as a .doc (澧峒县, lidong.ts) and a Tibet county-level city's
 // 政府工作报告 page as .mht (嘎囊市, ganang.ts).
+// The sixty-fourth writes a Zhejiang county statistics bureau's 1—10月 统计月报 as a five-sheet Excel 97–2003 workbook
+// (溇岙县, louao.ts) and a Fujian county development and reform bureau's half-year report to the standing committee with
+// an indicator table as a Word file (漈屏县, jiping.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -141,6 +144,7 @@ import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
+import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
@@ -150,6 +154,7 @@ import { lincen } from './accuracy-files/lincen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
+import { louao, louaoXls } from './accuracy-files/louao.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
@@ -818,6 +823,10 @@ const builders: Record<string, () => Promise<void>> = {
   [qinmang.name]: async () => convertOrKeep(await officeReportDocx(qinmang), qinmang.name, out),
   [lidong.name]: async () => convertOrKeep(await lidongDocx(), lidong.name, out, 'doc'),
   [ganang.name]: async () => writeFileSync(`${out}${ganang.name}.mht`, ganangMht()),
+  // The sixty-fourth: a Zhejiang county bureau's 1—10月 统计月报 as an .xls (溇岙县, louao.ts) and a Fujian county
+  // bureau's half-year report as a Word file (漈屏县, jiping.ts); its Guangdong 视察报告 WeChat page is written by hand.
+  [louao.name]: async () => writeFileSync(`${out}${louao.name}.xls`, louaoXls()),
+  [jiping.name]: async () => writeFileSync(`${out}${jiping.name}.docx`, await jipingDocx()),
 };
 
 const wanted = process.argv.slice(2);
