@@ -82,6 +82,8 @@
 // The sixty-third prints a Henan county statistics bureau's 2023 统计公报 to PDF (沁邙县, qinmang.ts), saves a Hunan
 // county bureau's 一季度 report to the county government as a .doc (澧峒县, lidong.ts) and a Tibet county-level city's
 // 政府工作报告 page as .mht (嘎囊市, ganang.ts).
+// The sixty-fifth prints a Hubei county's report on the 2024 plan and the 2025 draft with a results table to PDF
+// (沔岑县, miancen.ts); its Jiangxi e-paper page (ganlan, .html) and Hainan district analysis (yating, .txt) are by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -159,6 +161,7 @@ import { manchuan } from './accuracy-files/manchuan.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
+import { miancen } from './accuracy-files/miancen.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
@@ -818,6 +821,10 @@ const builders: Record<string, () => Promise<void>> = {
   [qinmang.name]: async () => convertOrKeep(await officeReportDocx(qinmang), qinmang.name, out),
   [lidong.name]: async () => convertOrKeep(await lidongDocx(), lidong.name, out, 'doc'),
   [ganang.name]: async () => writeFileSync(`${out}${ganang.name}.mht`, ganangMht()),
+  // The sixty-fifth: a Hubei county development and reform bureau's report on the 2024 plan and the 2025 draft with a
+  // results table printed to PDF (沔岑县, miancen.ts); its Jiangxi e-paper page (ganlan, .html) and Hainan district
+  // 前三季度 analysis (yating, .txt) are written by hand.
+  [miancen.name]: async () => convertOrKeep(await officeReportDocx(miancen), miancen.name, out),
 };
 
 const wanted = process.argv.slice(2);
