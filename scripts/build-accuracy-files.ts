@@ -85,6 +85,8 @@
 // The sixty-fourth writes a Zhejiang county statistics bureau's 1—10月 统计月报 as a five-sheet Excel 97–2003 workbook
 // (溇岙县, louao.ts) and a Fujian county development and reform bureau's half-year report to the standing committee with
 // an indicator table as a Word file (漈屏县, jiping.ts).
+// The sixty-fifth prints a Hubei county's report on the 2024 plan and the 2025 draft with a results table to PDF
+// (沔岑县, miancen.ts); its Jiangxi e-paper page (ganlan, .html) and Hainan district analysis (yating, .txt) are by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -164,6 +166,7 @@ import { manchuan } from './accuracy-files/manchuan.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
+import { miancen } from './accuracy-files/miancen.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
@@ -827,6 +830,10 @@ const builders: Record<string, () => Promise<void>> = {
   // bureau's half-year report as a Word file (漈屏县, jiping.ts); its Guangdong 视察报告 WeChat page is written by hand.
   [louao.name]: async () => writeFileSync(`${out}${louao.name}.xls`, louaoXls()),
   [jiping.name]: async () => writeFileSync(`${out}${jiping.name}.docx`, await jipingDocx()),
+  // The sixty-fifth: a Hubei county development and reform bureau's report on the 2024 plan and the 2025 draft with a
+  // results table printed to PDF (沔岑县, miancen.ts); its Jiangxi e-paper page (ganlan, .html) and Hainan district
+  // 前三季度 analysis (yating, .txt) are written by hand.
+  [miancen.name]: async () => convertOrKeep(await officeReportDocx(miancen), miancen.name, out),
 };
 
 const wanted = process.argv.slice(2);
