@@ -82,6 +82,8 @@
 // The sixty-third prints a Henan county statistics bureau's 2023 统计公报 to PDF (沁邙县, qinmang.ts), saves a Hunan
 // county bureau's 一季度 report to the county government as a .doc (澧峒县, lidong.ts) and a Tibet county-level city's
 // 政府工作报告 page as .mht (嘎囊市, ganang.ts).
+// The sixty-sixth writes a Shandong county's 1—8月 key-project progress table as an .xlsx (汶峄县, wenyi.ts) and saves a
+// Hebei county congress 财政经济委员会's 审查意见 on the half-year plan execution as a .doc (滏洺县, fuming.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -127,6 +129,7 @@ import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
+import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
@@ -201,6 +204,7 @@ import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { wenlu } from './accuracy-files/wenlu.js';
+import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
 import { wuting } from './accuracy-files/wuting.js';
@@ -818,6 +822,11 @@ const builders: Record<string, () => Promise<void>> = {
   [qinmang.name]: async () => convertOrKeep(await officeReportDocx(qinmang), qinmang.name, out),
   [lidong.name]: async () => convertOrKeep(await lidongDocx(), lidong.name, out, 'doc'),
   [ganang.name]: async () => writeFileSync(`${out}${ganang.name}.mht`, ganangMht()),
+  // The sixty-sixth: a Shandong county's 1—8月 key-project progress table as a workbook (汶峄县, wenyi.ts) and a Hebei
+  // county congress 财政经济委员会's 审查意见 on the half-year plan execution saved as .doc (滏洺县, fuming.ts); the Gansu
+  // district's 政府工作报告 page (yanli, .html) is written by hand.
+  [wenyi.name]: async () => writeFileSync(`${out}${wenyi.name}.xlsx`, await wenyiXlsx()),
+  [fuming.name]: async () => convertOrKeep(await fumingDocx(), fuming.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
