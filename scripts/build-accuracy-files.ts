@@ -87,6 +87,8 @@
 // an indicator table as a Word file (漈屏县, jiping.ts).
 // The sixty-fifth prints a Hubei county's report on the 2024 plan and the 2025 draft with a results table to PDF
 // (沔岑县, miancen.ts); its Jiangxi e-paper page (ganlan, .html) and Hainan district analysis (yating, .txt) are by hand.
+// The sixty-sixth writes a Shandong county's 1—8月 key-project progress table as an .xlsx (汶峄县, wenyi.ts) and saves a
+// Hebei county congress 财政经济委员会's 审查意见 on the half-year plan execution as a .doc (滏洺县, fuming.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -132,6 +134,7 @@ import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
+import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
@@ -209,6 +212,7 @@ import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { wenlu } from './accuracy-files/wenlu.js';
+import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
 import { wuting } from './accuracy-files/wuting.js';
@@ -834,6 +838,11 @@ const builders: Record<string, () => Promise<void>> = {
   // results table printed to PDF (沔岑县, miancen.ts); its Jiangxi e-paper page (ganlan, .html) and Hainan district
   // 前三季度 analysis (yating, .txt) are written by hand.
   [miancen.name]: async () => convertOrKeep(await officeReportDocx(miancen), miancen.name, out),
+  // The sixty-sixth: a Shandong county's 1—8月 key-project progress table as a workbook (汶峄县, wenyi.ts) and a Hebei
+  // county congress 财政经济委员会's 审查意见 on the half-year plan execution saved as .doc (滏洺县, fuming.ts); the Gansu
+  // district's 政府工作报告 page (yanli, .html) is written by hand.
+  [wenyi.name]: async () => writeFileSync(`${out}${wenyi.name}.xlsx`, await wenyiXlsx()),
+  [fuming.name]: async () => convertOrKeep(await fumingDocx(), fuming.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
