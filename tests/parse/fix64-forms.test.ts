@@ -1,0 +1,39 @@
+// Forms the sixty-fourth held-out batch showed the parser missed (session 24, branch fix64): a numbered table
+// note giving the goal columns a growth unit with an exception inside the clause (2.年度目标、市下达目标除
+// 实际利用外资为总量（万美元）外，均为增长（%）). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const report = (
+  lines: readonly string[],
+  title = '关于岚溪县2021年上半年国民经济和社会发展计划执行情况的报告',
+) => parsedReport([title, ...lines].join('\n'), { sourceName: 'fix64.txt' });
+
+const tableTargets = (lines: readonly string[]) =>
+  report(lines)
+    .targets.filter((t) => t.provenance && t.raw.length <= 5)
+    .map((t) => [t.indicatorCode, t.kind, t.value, t.unit].join(' '))
+    .sort();
+
+describe('a numbered note: 2.年度目标、市下达目标除A为总量（万美元）外，均为增长（%）', () => {
+  const lines = [
+    '一、上半年计划执行情况',
+    '上半年，全县实现地区生产总值92.35亿元，比增6.1%。',
+    '附表：岚溪县2021年上半年主要经济指标完成情况',
+    '指标名称\t单位\t年度目标\t市下达目标\t1—6月完成\t增速（%）\t全市排位',
+    '地区生产总值\t亿元\t7\t6.5\t92.35\t6.1\t4',
+    '实际利用外资\t万美元\t2400\t2200\t1310\t—\t—',
+    '城镇居民人均可支配收入\t元\t6\t—\t21034\t5.2\t3',
+    '注：1.全市排位为增速在澄岭市8个县（市、区）中的排位。2.年度目标、市下达目标除实际利用外资为总量（万美元）外，均为增长（%）。',
+  ];
+  it('reads the goal columns as growths and the excepted row in its own unit', () => {
+    expect(tableTargets(lines)).toEqual([
+      'foreign-investment guidance 2200 万美元',
+      'foreign-investment target 2400 万美元',
+      'gdp guidance 6.5 %',
+      'gdp target 7 %',
+      'urban-disposable-income-per-capita target 6 %',
+    ]);
+  });
+});
