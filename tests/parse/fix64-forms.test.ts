@@ -37,3 +37,19 @@ describe('a numbered note: 2.年度目标、市下达目标除A为总量（万�
     ]);
   });
 });
+
+describe('a gap to the year goal with the goal in brackets: 低于年度目标（7%）1.2个百分点', () => {
+  const text = [
+    '关于澄岭县2023年上半年经济运行情况的视察报告',
+    '上半年，全县规上工业增加值同比增长4.6%，但低于年度目标（6%）1.4个百分点。',
+  ].join('\n');
+  it('reads no observation from the bracketed goal and derives no goal from the gap', () => {
+    const parsed = parsedReport(text, { sourceName: 'fix64.txt' });
+    const observations = parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+    expect(observations).toEqual([
+      ['industrial-value-added', 'growth', 4.6],
+      ['industrial-value-added', 'comparison', -1.4],
+    ]);
+    expect(parsed.targets.filter((t) => t.value !== 6).map((t) => [t.indicatorCode, t.value])).toEqual([]);
+  });
+});
