@@ -53,3 +53,45 @@ describe('a gap to the year goal with the goal in brackets: 低于年度目标�
     expect(parsed.targets.filter((t) => t.value !== 6).map((t) => [t.indicatorCode, t.value])).toEqual([]);
   });
 });
+
+const observed = (...lines: string[]) =>
+  parsedReport(lines.join('\n'), { sourceName: 'fix64.txt' }).observations.map((o) => [
+    o.indicatorCode,
+    o.measure,
+    o.quantity?.value ?? null,
+    o.quantity?.unit ?? null,
+    o.period ?? null,
+  ]);
+
+describe('a monthly table: N月 | 同比±% beside 1—N月累计 | 同比±%', () => {
+  it('reads the month’s level and the growth beside it as that month’s', () => {
+    expect(
+      observed(
+        '岚岙县2022年1—8月主要经济指标',
+        '指标\t单位\t8月\t同比±%\t1—8月累计\t同比±%',
+        '规模以上工业增加值\t亿元\t6.21\t5.4\t47.83\t6.6',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 'level', 6.21, '亿元', '2022-M8-8'],
+      ['industrial-value-added', 'growth', 5.4, '%', '2022-M8-8'],
+      ['industrial-value-added', 'level', 47.83, '亿元', null],
+      ['industrial-value-added', 'growth', 6.6, '%', null],
+    ]);
+  });
+});
+
+describe('a balance’s 比年初增减 column', () => {
+  it('is a change in the balance’s unit, not a growth', () => {
+    expect(
+      observed(
+        '岚岙县2022年1—8月主要经济指标',
+        '指标\t单位\t8月末余额\t同比±%\t比年初增减',
+        '金融机构本外币贷款余额\t亿元\t612.4\t10.2\t41.37',
+      ),
+    ).toEqual([
+      ['loans', 'level', 612.4, '亿元', null],
+      ['loans', 'growth', 10.2, '%', null],
+      ['loans', 'change', 41.37, '亿元', null],
+    ]);
+  });
+});
