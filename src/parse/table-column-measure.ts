@@ -21,10 +21,11 @@ export function isWholeShare(header: string, value: number): boolean {
 
 /**
  * 增减额, 增加额, 增减量: how much the figure moved from the same period last year, an amount in the
- * row's own unit (6.23 亿元 beside a level of 42.35 亿元), not a growth in %.
+ * row's own unit (6.23 亿元 beside a level of 42.35 亿元), not a growth in %. A balance's 比年初增减 (比年初增加)
+ * column is the same: how much the month-end balance moved since the start of the year, in the balance's unit.
  */
 const AMOUNT_CHANGE_HEADER =
-  /^(?:比上年|同比)?(?:增减|增加|增长|减少)(?:额|量|数|绝对额|绝对值)(?:\([^()%]*\))?$/;
+  /^(?:(?:比上年|同比)?(?:增减|增加|增长|减少)(?:额|量|数|绝对额|绝对值)|比年初(?:增减|增加|减少)(?:额|量|数)?)(?:\([^()%]*\))?$/;
 
 /** Whether a column's header names a change told as an amount in the row's unit (增减额). */
 export function isAmountChangeHeader(header: string): boolean {

@@ -8,6 +8,8 @@ import type { TableColumn } from './types.js';
 
 /** A period a column reports on: 上半年, 一季度, 前三季度, 1-6月, 1—9月. */
 const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
+/** 10月, 10月份: a column of one month alone. */
+const ONE_MONTH_HEADER = /^\s*\d{1,2}\s*月份?\s*$/;
 // 建设内容 (建设规模): what a project table's row builds, a column of words. 总量 alone (全市位次 over
 // 总量 | 增速) is a sub-header; 一、经济总量 is a group of rows.
 export const HEADER_WORDS = new RegExp(
@@ -76,8 +78,9 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
     )
   )
     return 'actual';
-  // A column headed only by its period (上半年, 1-6月) holds what the period achieved.
-  if (PERIOD_HEADER.test(header)) return 'actual';
+  // A column headed only by its period (上半年, 1-6月) holds what the period achieved; 10月 beside
+  // 1—10月累计 in a monthly table holds the month's own (table-month-columns.ts gives it that month).
+  if (PERIOD_HEADER.test(header) || ONE_MONTH_HEADER.test(header)) return 'actual';
   if (index === 0 || INDICATOR_HEADER.test(header)) return 'indicator';
   return 'other';
 }

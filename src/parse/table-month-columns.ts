@@ -11,6 +11,12 @@ import type { Observation } from './types.js';
 /** 本月, 当月, 8月本月, 比去年同月增长(%), 8月同比增长(%): not 1-本月, 1-8月累计, 本月止累计 or 8月末 (a balance). */
 const MONTH_ALONE = /^(?:(\d{1,2})月份?)?(?:本月|当月)(?!止|累计)|同月|^(\d{1,2})月份?(?![末底])(?!.*累计)/;
 
+/**
+ * 10月 | 同比±% | 1—10月累计 | 同比±%: a growth column headed by no period of its own is of the column before
+ * it, so the one after a month alone is that month's growth.
+ */
+const GROWTH_BESIDE = /^(?:同比|比上年|比去年)?(?:±|增减|增长|增速|增幅)±?(?:\(%\)|%)?$|^同比(?:\(%\)|%)$/;
+
 /** The one month a column's figures belong to (2024-M8-8), or null when they are the report's period's. */
 export function monthColumnPeriod(header: string, reportPeriod: string): string | null {
   const match = MONTH_ALONE.exec(foldWidth(header).replace(/\s/g, ''));
@@ -31,14 +37,20 @@ export function withMonthColumnPeriods(
 ): Observation[] {
   if (!reportPeriod) return [...observations];
   const periodAt = new Map<number, string>();
-  for (const { read } of tables)
-    read.table.columns.forEach((column, c) => {
-      const period = monthColumnPeriod(column.header, reportPeriod);
+  for (const { read } of tables) {
+    const columns = read.table.columns;
+    columns.forEach((column, c) => {
+      const period =
+        monthColumnPeriod(column.header, reportPeriod) ??
+        (c > 0 && GROWTH_BESIDE.test(foldWidth(column.header).replace(/\s/g, ''))
+          ? monthColumnPeriod(columns[c - 1]?.header ?? '', reportPeriod)
+          : null);
       if (!period || period === reportPeriod) return;
       for (const row of read.rows) {
         const cell = row.cells[c];
         if (cell && cell.text !== '') periodAt.set(cell.start, period);
       }
     });
+  }
   return withCellPeriods(observations, periodAt);
 }

@@ -1,16 +1,41 @@
 // The unit a table's note gives a column whose header says none: 注：年度目标、上级指导目标均为增长率（%）
 // under a table whose 单位 column says 亿元 makes the two goal columns growths, not levels;
-// 增幅单位为% does the same for 增幅.
+// 增幅单位为% does the same for 增幅. A numbered note (1.…。2.…) and an exception inside the clause
+// (年度目标、市下达目标除实际利用外资为总量（万美元）外，均为增长（%）) are read too: the rows excepted keep
+// their own unit.
 
 /** 年度目标、上级指导目标均为增长率（%）, 目标为增速(%): the columns named, then the unit in brackets. */
-const RATE_CLAUSE = /^(.+?)(?:均|都)?(?:为|是)(?:增长率|增速|增幅|增长幅度)\s*[(（]\s*(%|‰)\s*[)）]/;
+const RATE_CLAUSE = /^(.+?)(?:均|都)?(?:为|是)(?:增长(?:率|幅度)?|增速|增幅)\s*[(（]\s*(%|‰)\s*[)）]/;
 /** 增幅单位为%, 年度目标单位均为%: the columns named, then 单位为 and the unit. */
 const UNIT_CLAUSE = /^(.+?)(?:的)?单位(?:均|都)?(?:为|是)\s*(%|‰)/;
+
+/** 除实际利用外资为总量（万美元）外，: the rows a unit clause excepts, said before the unit. */
+const EXCEPT = /除([^，,。；;（(为]{1,40})(?:为[^，,。；;]{0,20}?)?外[，,]?/;
+/** 1. / 2、 numbering the note's items. */
+const ITEM_NUMBER = /(^|[。；;])\s*[0-9０-９]{1,2}\s*[.．、]/g;
+
+/** The note without its label, item numbers and exceptions; the rows excepted. */
+function noteText(note: string): { text: string; excepted: string[] } {
+  const excepted: string[] = [];
+  const text = note
+    .replace(/^[^:：]{1,6}[:：]/, '')
+    .replace(ITEM_NUMBER, '$1')
+    .replace(new RegExp(EXCEPT.source, 'g'), (_m, rows: string) => {
+      excepted.push(...rows.split(/[、和及与]/).map((r) => r.replace(/\s+/g, '')));
+      return '';
+    });
+  return { text, excepted: excepted.filter((r) => r !== '') };
+}
+
+/** The rows a note excepts from its columns' unit (除实际利用外资…外): they keep the row's unit. */
+export function noteExceptedRows(note: string): string[] {
+  return noteText(note).excepted;
+}
 
 /** The column headers a note's clauses give a unit, each with that unit. */
 export function noteColumnUnits(note: string): Map<string, string> {
   const units = new Map<string, string>();
-  for (const clause of note.replace(/^[^:：]{1,6}[:：]/, '').split(/[；;。，,]/)) {
+  for (const clause of noteText(note).text.split(/[；;。，,]/)) {
     const found = RATE_CLAUSE.exec(clause.trim()) ?? UNIT_CLAUSE.exec(clause.trim());
     if (!found?.[1] || !found[2]) continue;
     for (const name of found[1].split(/[、和及与]/)) {

@@ -22,7 +22,7 @@ import {
 import { BREAKDOWN_LABEL, investmentSectorName, isInvestmentTable } from './table-investment-sectors.js';
 import { MeasureRows } from './table-measure-row.js';
 import { isPointsChange, noteRowsInPoints } from './table-note-points.js';
-import { noteColumnUnits, noteUnitOf } from './table-note-units.js';
+import { noteColumnUnits, noteExceptedRows, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
 import { PartMeasures } from './table-part-measure.js';
 import { PartUnits } from './table-part-unit.js';
@@ -246,6 +246,10 @@ export function readTables(
     // 注：年度目标、上级指导目标均为增长率（%）: a note under the table gives a header its unit.
     const noteUnits = noteColumnUnits(notes[t] ?? '');
     const columnUnits = columns.map((c) => columnUnit(c.header) ?? noteUnitOf(noteUnits, c.header));
+    // 除实际利用外资为总量（万美元）外: the rows the note excepts read its columns in their own unit.
+    const noteExcepted = new Set(noteExceptedRows(notes[t] ?? ''));
+    const noteUnitFor = (c: number, row: string): string | null | undefined =>
+      noteExcepted.has(row) && columnUnit(columns[c]?.header ?? '') === null ? null : columnUnits[c];
     const amountChange = columns.map((c) => isAmountChangeHeader(c.header));
     // 注：产品销售率的增减为百分点: that row's ± column holds points, not a growth.
     const pointRows = noteRowsInPoints(notes[t] ?? '');
@@ -422,7 +426,7 @@ export function readTables(
           for (const tier of targetTiers(cell.text)) {
             const read = parseTarget(
               tier,
-              columnUnits[c] ?? (rowListed && !split.unit ? null : rowUnit) ?? soleUnit,
+              noteUnitFor(c, split.name) ?? (rowListed && !split.unit ? null : rowUnit) ?? soleUnit,
             );
             // 103左右 in an index's row (上年=100): a goal of a 3% rise, as its actual is read.
             const indexed = indexBase ? targetFromIndex(read, tier, indexBase) : read;
