@@ -1,0 +1,27 @@
+// Forms the sixty-fifth held-out batch showed the parser missed (session 24, branch fix65): a newspaper's
+// lead that dates the year's results only where it gives them (本报讯 1月22日，记者从…获悉，2024年该县实现
+// 地区生产总值…), with no comma after the year.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+describe('a news lead whose year stands right before the headline result (2024年该县实现地区生产总值)', () => {
+  it('reads the whole year the lead dates', () => {
+    const text = [
+      '棠溪县经济总量再上新台阶',
+      '本报讯　1月20日，记者从棠溪县统计局获悉，经市统计局统一核算，2024年该县实现地区生产总值158.26亿元，同比增长6.4%。',
+      '从三次产业看，第一产业增加值18.31亿元，增长3.9%。',
+    ].join('\n');
+    const meta = parsedReport(text, { sourceName: 'news.html' }).meta;
+    expect([meta.region, meta.period, meta.genre]).toEqual(['棠溪县', '2024-FY', 'news-summary']);
+  });
+
+  it('reads it with the place between the year and the figure (2024年棠溪县完成地区生产总值)', () => {
+    const text = [
+      '棠溪县经济运行稳中有进',
+      '根据初步核算结果，2024年棠溪县完成地区生产总值158.26亿元，同比增长6.4%。',
+    ].join('\n');
+    expect(parsedReport(text, { sourceName: 'news.html' }).meta.period).toBe('2024-FY');
+  });
+});
