@@ -9,7 +9,11 @@ import { isAggregate } from './project-names.js';
 import { MOVED_DOWN } from './prose-rank-changes.js';
 import type { PlacedTable } from './structure.js';
 import { type Cell, FOOTNOTE_MARK } from './table.js';
-import { bareTargetsAsGrowths, bareTargetsAsLevels } from './table-bare-target-unit.js';
+import {
+  bareTargetsAsGrowths,
+  bareTargetsAsLevels,
+  percentTargetsOfCountRows,
+} from './table-bare-target-unit.js';
 import { columnMeasure, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
 import { isPlacesHeader, nameColumnOf, PROJECT_HEADER, RANK_CHANGE_HEADER } from './table-column-roles.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
@@ -490,6 +494,7 @@ export function readTables(
     }
     bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
     bareTargetsAsLevels(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
+    percentTargetsOfCountRows(reading.targets.slice(tableTargets), reading.rowActuals);
     guidanceOfNextYear(reading.targets.slice(tableTargets), periodGuidance);
     if (wholeYear) guidanceOfYearReport(reading.targets.slice(tableTargets), periodGuidance);
     guidanceAmountsForYear(reading.targets.slice(tableTargets), periodGuidance);

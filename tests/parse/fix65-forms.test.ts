@@ -1,10 +1,11 @@
 // Forms the sixty-fifth held-out batch showed the parser missed (session 24, branch fix65): a newspaper's
 // lead that dates the year's results only where it gives them (本报讯 1月22日，记者从…获悉，2024年该县实现
-// 地区生产总值…), with no comma after the year.
+// 地区生产总值…), with no comma after the year; a plan column headed in % over a row counted in people
+// (城镇新增就业（人） 5000 | 6215 | —).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { parsedReport, sectionReport } from '../helpers/report.js';
 
 describe('a news lead whose year stands right before the headline result (2024年该县实现地区生产总值)', () => {
   it('reads the whole year the lead dates', () => {
@@ -23,5 +24,25 @@ describe('a news lead whose year stands right before the headline result (2024�
       '根据初步核算结果，2024年棠溪县完成地区生产总值158.26亿元，同比增长6.4%。',
     ].join('\n');
     expect(parsedReport(text, { sourceName: 'news.html' }).meta.period).toBe('2024-FY');
+  });
+});
+
+describe('a plan column headed in % over a row counted in people (城镇新增就业（人）)', () => {
+  const FY = '关于棠溪县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告';
+  const TABLE = [
+    '表1　棠溪县2024年主要经济指标完成情况',
+    '指标名称\t计划目标（增长%）\t完成值\t增长（%）\t完成情况',
+    '地区生产总值（亿元）\t6.5\t215.3\t6.8\t完成',
+    '外贸进出口总额（亿美元）\t9\t3.84\t—\t完成',
+    '城镇新增就业（人）\t4200\t4536\t—\t完成',
+  ];
+
+  it('reads the row’s goal as the number of people, met by the count; money rows keep the %', () => {
+    const read = sectionReport('fix65.txt', FY, TABLE);
+    expect(read.targets.map((t) => [t.indicatorCode, t.value, t.unit, t.attainment])).toEqual([
+      ['gdp', 6.5, '%', 'met'],
+      ['foreign-trade', 9, '%', 'unknown'],
+      ['new-urban-jobs', 4200, '人', 'met'],
+    ]);
   });
 });
