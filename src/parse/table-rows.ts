@@ -35,7 +35,7 @@ import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPopulationTable } from './table-population.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
-import { readRankCell } from './table-rank-cell.js';
+import { headerGroupSize, readRankCell } from './table-rank-cell.js';
 import { withoutRowPeriod } from './table-row-period.js';
 import { levelOfListed, listedUnits, unitFromLine } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
@@ -474,7 +474,9 @@ export function readTables(
             badCell(cell, 'the rank');
             continue;
           }
-          const { rank, of } = read;
+          const { rank } = read;
+          // 全市位次（5个区县）: the header's bracket sizes every rank of the column.
+          const of = read.of ?? headerGroupSize(column.header);
           reading.rankings.push({
             indicatorCode: entry?.code ?? code,
             subject: split.name,

@@ -1,7 +1,7 @@
 // Forms the sixty-fifth held-out batch showed the parser missed (session 24, branch fix65): a newspaper's
 // lead that dates the year's results only where it gives them (本报讯 1月22日，记者从…获悉，2024年该县实现
 // 地区生产总值…), with no comma after the year; a plan column headed in % over a row counted in people
-// (城镇新增就业（人） 5000 | 6215 | —).
+// (城镇新增就业（人） 5000 | 6215 | —); a rank column whose header sizes its group (全市位次（5个区县）).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,22 @@ describe('a plan column headed in % over a row counted in people (城镇新增�
       ['gdp', 6.5, '%', 'met'],
       ['foreign-trade', 9, '%', 'unknown'],
       ['new-urban-jobs', 4200, '人', 'met'],
+    ]);
+  });
+});
+
+describe('a rank column whose header sizes the group in a bracket (全市位次（5个区县）)', () => {
+  it('gives every rank of the column that size', () => {
+    const read = sectionReport('fix65.txt', '2025年前三季度棠溪区经济运行分析', [
+      '前三季度，全区实现地区生产总值96.21亿元，同比增长5.2%。',
+      '附表：2025年前三季度棠溪区主要经济指标',
+      '指标名称\t单位\t1-9月\t同比增长（%）\t全市位次（6个区县）',
+      '地区生产总值\t亿元\t96.21\t5.2\t4',
+      '固定资产投资\t—\t—\t7.3\t2',
+    ]);
+    expect(read.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([
+      ['gdp', 4, 6],
+      ['fixed-asset-investment', 2, 6],
     ]);
   });
 });
