@@ -1,7 +1,10 @@
 // Forms the sixty-fifth held-out batch showed the parser missed (session 24, branch fix65): a newspaper's
 // lead that dates the year's results only where it gives them (本报讯 1月22日，记者从…获悉，2024年该县实现
 // 地区生产总值…), with no comma after the year; a plan column headed in % over a row counted in people
-// (城镇新增就业（人） 5000 | 6215 | —); a rank column whose header sizes its group (全市位次（5个区县）).
+// (城镇新增就业（人） 5000 | 6215 | —); a rank column whose header sizes its group (全市位次（5个区县）);
+// a project's bracketed total before the phase the status is said of (甲项目（总投资28亿元）一期建成投产) and
+// an amount done with its span between name and verb (甲公路乙段全年完成投资9.6亿元); a listed project named
+// again a few words on by the tail of its name (其中产业园二期全年完成投资16.2亿元).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -59,6 +62,48 @@ describe('a rank column whose header sizes the group in a bracket (全市位次�
     expect(read.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([
       ['gdp', 4, 6],
       ['fixed-asset-investment', 2, 6],
+    ]);
+  });
+});
+
+describe('a project report’s bracketed total before a phase, and a span before the amount done', () => {
+  const projectsOf = (line: string) =>
+    parsedReport(
+      [
+        '关于棠溪县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+        '一、2024年计划执行情况',
+        line,
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    ).projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment, p.mentions[0]?.completedInvestment]);
+
+  it('names the whole project the bracketed total is of (甲项目（总投资28亿元）一期建成投产)', () => {
+    expect(projectsOf('项目建设扎实推进。棠溪经济开发区新材料项目（总投资26亿元）一期建成投产。')).toEqual([
+      ['棠溪经济开发区新材料项目', 2600000000, null],
+    ]);
+  });
+
+  it('reads the amount done after a span word (甲公路乙段全年完成投资9.6亿元)', () => {
+    expect(projectsOf('项目建设扎实推进。棠溪至柳坪高速公路棠溪段全年完成投资8.4亿元。')).toEqual([
+      ['棠溪至柳坪高速公路棠溪段', null, 840000000],
+    ]);
+  });
+});
+
+describe('a listed project named again by the tail of its name (其中产业园二期完成投资…)', () => {
+  it('is the same project, its amounts joined', () => {
+    const text = [
+      '棠溪县经济运行稳中有进',
+      '2024年，棠溪县实现地区生产总值158.26亿元，同比增长6.4%。',
+      '总投资42亿元的棠溪光伏新材料产业园二期、总投资12.4亿元的柳坪至棠溪快速通道等项目加快推进，其中产业园二期全年完成投资13.5亿元。',
+    ].join('\n');
+    const projects = parsedReport(text, { sourceName: 'news.html' }).projects.map((p) => [
+      p.name,
+      p.mentions.map((m) => m.plannedInvestment ?? m.completedInvestment),
+    ]);
+    expect(projects).toEqual([
+      ['棠溪光伏新材料产业园二期', [4200000000, 1350000000]],
+      ['柳坪至棠溪快速通道', [1240000000]],
     ]);
   });
 });
