@@ -4,7 +4,8 @@
 // (城镇新增就业（人） 5000 | 6215 | —); a rank column whose header sizes its group (全市位次（5个区县）);
 // a project's bracketed total before the phase the status is said of (甲项目（总投资28亿元）一期建成投产) and
 // an amount done with its span between name and verb (甲公路乙段全年完成投资9.6亿元); a listed project named
-// again a few words on by the tail of its name (其中产业园二期全年完成投资16.2亿元).
+// again a few words on by the tail of its name (其中产业园二期全年完成投资16.2亿元); a service area
+// (甲湾国际邮轮配套服务区) as a project, and a quarter before 项目建设 as no project (抓好四季度项目建设).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -104,6 +105,21 @@ describe('a listed project named again by the tail of its name (其中产业园�
     expect(projects).toEqual([
       ['棠溪光伏新材料产业园二期', [4200000000, 1350000000]],
       ['柳坪至棠溪快速通道', [1240000000]],
+    ]);
+  });
+});
+
+describe('a service area is a project, the next quarter’s projects are none', () => {
+  it('reads 甲配套服务区完成投资 and not 四季度项目', () => {
+    const text = [
+      '2025年前三季度棠溪区经济运行分析',
+      '前三季度，全区实现地区生产总值96.21亿元，同比增长5.2%。',
+      '二是重点项目投资过序。棠溪湾国际会展配套服务区完成投资5.82亿元，棠溪科技园二期完成投资3.15亿元。',
+      '下一步，全区要紧盯全年目标任务，抓好四季度项目建设和消费旺季。',
+    ].join('\n');
+    expect(parsedReport(text, { sourceName: 'analysis.txt' }).projects.map((p) => p.name)).toEqual([
+      '棠溪湾国际会展配套服务区',
+      '棠溪科技园二期',
     ]);
   });
 });
