@@ -13,6 +13,7 @@ import {
   pageTitle,
 } from './html-article.js';
 import { articleBlocks } from './html-blocks.js';
+import { figureBoxLines } from './html-figure-boxes.js';
 import { decodePage } from './html-charset.js';
 import { visibleText } from './html-dom.js';
 import { pageFurniture } from './html-furniture.js';
@@ -49,7 +50,7 @@ export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResul
       ],
     };
   }
-  const body = articleBlocks(article);
+  const body = [...articleBlocks(article), ...figureBoxLines(article)];
   const bodyText = new Set(body.flatMap((b) => (b.kind === 'table' ? [] : [cleanLine(b.text)])));
   const lead: DraftBlock[] = [];
   const titleElement = findArticleTitle(dom);

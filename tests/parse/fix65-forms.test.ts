@@ -5,11 +5,12 @@
 // a project's bracketed total before the phase the status is said of (甲项目（总投资28亿元）一期建成投产) and
 // an amount done with its span between name and verb (甲公路乙段全年完成投资9.6亿元); a listed project named
 // again a few words on by the tail of its name (其中产业园二期全年完成投资16.2亿元); a service area
-// (甲湾国际邮轮配套服务区) as a project, and a quarter before 项目建设 as no project (抓好四季度项目建设).
+// (甲湾国际邮轮配套服务区) as a project, and a quarter before 项目建设 as no project (抓好四季度项目建设); an
+// e-paper story's figures box (相关链接 with ● lines) beside the story's text container.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport, sectionReport } from '../helpers/report.js';
+import { ingestedDocument, parsedReport, sectionReport } from '../helpers/report.js';
 
 describe('a news lead whose year stands right before the headline result (2024年该县实现地区生产总值)', () => {
   it('reads the whole year the lead dates', () => {
@@ -121,5 +122,48 @@ describe('a service area is a project, the next quarter’s projects are none', 
       '棠溪湾国际会展配套服务区',
       '棠溪科技园二期',
     ]);
+  });
+});
+
+describe('an e-paper story’s figures box beside its text (相关链接, ● lines)', () => {
+  const page = (box: string) =>
+    new TextEncoder().encode(
+      [
+        '<html><head><title>柳坪日报数字报-棠溪县经济稳中有进</title></head><body>',
+        '<div class="pagelist"><h4>版面导航</h4><ul><li><a href="n1.htm">第01版：要闻</a></li></ul></div>',
+        '<div class="article"><h1>棠溪县经济稳中有进</h1>',
+        '<div class="content"><p>本报讯　1月20日，记者从棠溪县统计局获悉，2024年该县实现地区生产总值158.26亿元，同比增长6.4%。</p>',
+        '<p>从三次产业看，第一产业增加值18.31亿元，增长3.9%；第二产业增加值64.12亿元，增长7.6%；第三产业增加值75.83亿元，增长6.1%。</p>',
+        '<p>消费市场平稳回升。全年实现社会消费品零售总额63.2亿元，增长5.7%，比上年提高0.9个百分点。</p>',
+        '<p>财政金融稳中向好。全县一般公共预算收入11.35亿元，增长4.1%，税收占比达到74.2%。年末金融机构各项贷款余额206.4亿元，增长10.3%。</p></div>',
+        box,
+        '<div class="share">分享到：<a href="#">微信</a></div></div></body></html>',
+      ].join('\n'),
+    );
+
+  it('reads the box’s bulleted figure lines after the story', async () => {
+    const box = [
+      '<div class="link"><h4>相关链接</h4><p>2024年棠溪县主要经济指标</p>',
+      '<p>●地区生产总值：158.26亿元，增长6.4%</p>',
+      '<p>●社会消费品零售总额：63.2亿元，增长5.7%</p>',
+      '<p>●一般公共预算收入：11.35亿元，增长4.1%，完成年度预算的100.8%</p></div>',
+    ].join('');
+    const doc = await ingestedDocument(page(box), { name: 'news.html' });
+    expect(doc.blocks.map((b) => b.text).filter((t) => t.startsWith('●'))).toEqual([
+      '●地区生产总值：158.26亿元，增长6.4%',
+      '●社会消费品零售总额：63.2亿元，增长5.7%',
+      '●一般公共预算收入：11.35亿元，增长4.1%，完成年度预算的100.8%',
+    ]);
+  });
+
+  it('leaves a box of links or a short list out', async () => {
+    const box = [
+      '<div class="link"><h4>相关链接</h4>',
+      '<p>●<a href="a.htm">2023年棠溪县地区生产总值增长6.1%</a></p>',
+      '<p>●<a href="b.htm">2022年棠溪县一般公共预算收入10.9亿元</a></p>',
+      '<p>●<a href="c.htm">棠溪脐橙销售额突破12亿元</a></p></div>',
+    ].join('');
+    const doc = await ingestedDocument(page(box), { name: 'news.html' });
+    expect(doc.blocks.some((b) => b.text.startsWith('●'))).toBe(false);
   });
 });
