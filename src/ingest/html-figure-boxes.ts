@@ -36,12 +36,16 @@ function figureLines(box: Element): string[] {
   return figures.length >= MIN_LINES && figures.length * 2 > lines.length ? figures : [];
 }
 
-/** The figures boxes standing after the article among its siblings, as paragraphs. */
+/**
+ * The figures boxes standing after the article among its siblings, as paragraphs; each line's bullet is
+ * the box's layout and dropped, so ●一般公共预算收入：… reads as the label line it is.
+ */
 export function figureBoxLines(article: Element): DraftLine[] {
   const lines: DraftLine[] = [];
   for (let next = article.nextSibling; next; next = next.nextSibling) {
     if (!isTag(next) || isSkipped(next)) continue;
-    for (const text of figureLines(next)) lines.push({ kind: 'paragraph', text });
+    for (const text of figureLines(next))
+      lines.push({ kind: 'paragraph', text: text.replace(BULLET, '').trim() });
   }
   return lines;
 }

@@ -6,11 +6,12 @@
 // an amount done with its span between name and verb (甲公路乙段全年完成投资9.6亿元); a listed project named
 // again a few words on by the tail of its name (其中产业园二期全年完成投资16.2亿元); a service area
 // (甲湾国际邮轮配套服务区) as a project, and a quarter before 项目建设 as no project (抓好四季度项目建设); an
-// e-paper story's figures box (相关链接 with ● lines) beside the story's text container.
+// e-paper story's figures box (相关链接 with ● lines) beside the story's text container, whose bulleted
+// label lines (●一般公共预算收入：16.12亿元，…，完成年度预算的101.4%) name their indicator.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { ingestedDocument, parsedReport, sectionReport } from '../helpers/report.js';
+import { ingestedDocument, ingestedReport, parsedReport, sectionReport } from '../helpers/report.js';
 
 describe('a news lead whose year stands right before the headline result (2024年该县实现地区生产总值)', () => {
   it('reads the whole year the lead dates', () => {
@@ -149,10 +150,10 @@ describe('an e-paper story’s figures box beside its text (相关链接, ● li
       '<p>●一般公共预算收入：11.35亿元，增长4.1%，完成年度预算的100.8%</p></div>',
     ].join('');
     const doc = await ingestedDocument(page(box), { name: 'news.html' });
-    expect(doc.blocks.map((b) => b.text).filter((t) => t.startsWith('●'))).toEqual([
-      '●地区生产总值：158.26亿元，增长6.4%',
-      '●社会消费品零售总额：63.2亿元，增长5.7%',
-      '●一般公共预算收入：11.35亿元，增长4.1%，完成年度预算的100.8%',
+    expect(doc.blocks.map((b) => b.text).filter((t) => t.includes('：'))).toEqual([
+      '地区生产总值：158.26亿元，增长6.4%',
+      '社会消费品零售总额：63.2亿元，增长5.7%',
+      '一般公共预算收入：11.35亿元，增长4.1%，完成年度预算的100.8%',
     ]);
   });
 
@@ -164,6 +165,25 @@ describe('an e-paper story’s figures box beside its text (相关链接, ● li
       '<p>●<a href="c.htm">棠溪脐橙销售额突破12亿元</a></p></div>',
     ].join('');
     const doc = await ingestedDocument(page(box), { name: 'news.html' });
-    expect(doc.blocks.some((b) => b.text.startsWith('●'))).toBe(false);
+    expect(doc.blocks.some((b) => /棠溪脐橙|2022年/.test(b.text))).toBe(false);
+  });
+});
+
+describe('a figures box line read as the label line it is (●一般公共预算收入：…，完成年度预算的A%)', () => {
+  it('gives the indicator’s share of its budget', async () => {
+    const html = [
+      '<html><head><title>柳坪日报数字报-棠溪县经济稳中有进</title></head><body><div class="article">',
+      '<div class="content"><p>本报讯　1月20日，记者从棠溪县统计局获悉，2024年该县实现地区生产总值158.26亿元，同比增长6.4%。</p>',
+      '<p>从三次产业看，第一产业增加值18.31亿元，增长3.9%；第二产业增加值64.12亿元，增长7.6%；第三产业增加值75.83亿元，增长6.1%。</p>',
+      '<p>财政金融稳中向好。全县一般公共预算收入11.35亿元，增长4.1%，税收占比达到74.2%。年末金融机构各项贷款余额206.4亿元，增长10.3%。</p></div>',
+      '<div class="link"><h4>相关链接</h4><p>●地区生产总值：158.26亿元，增长6.4%</p><p>●社会消费品零售总额：63.2亿元，增长5.7%</p>',
+      '<p>●一般公共预算收入：11.35亿元，增长4.1%，完成年度预算的100.8%</p></div></div></body></html>',
+    ].join('\n');
+    const { report } = await ingestedReport(new TextEncoder().encode(html), 'news.html');
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'general-budget-revenue' && o.measure === 'share')
+        .map((o) => o.quantity?.value),
+    ).toEqual([100.8]);
   });
 });
