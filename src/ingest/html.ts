@@ -13,9 +13,9 @@ import {
   pageTitle,
 } from './html-article.js';
 import { articleBlocks } from './html-blocks.js';
-import { figureBoxLines } from './html-figure-boxes.js';
 import { decodePage } from './html-charset.js';
 import { visibleText } from './html-dom.js';
+import { figureBoxLines } from './html-figure-boxes.js';
 import { pageFurniture } from './html-furniture.js';
 import { withoutSegmentBreaks } from './spaces.js';
 import type { IngestOptions, IngestResult } from './types.js';

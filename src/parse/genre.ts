@@ -97,7 +97,9 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
   for (const line of opening) {
     const first = line.text.split(/[。;；]/)[0] ?? '';
     if (wholeYear === null) {
-      const year = (YEAR_AS_TIME.exec(first) ?? YEAR_REVIEWED.exec(first) ?? YEAR_OF_RESULTS.exec(first))?.[1];
+      const year = (YEAR_AS_TIME.exec(first) ??
+        YEAR_REVIEWED.exec(first) ??
+        YEAR_OF_RESULTS.exec(first))?.[1];
       if (year) wholeYear = Number(year);
     }
     const found = PERIOD_ANYWHERE.exec(first);
