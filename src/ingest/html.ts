@@ -15,6 +15,7 @@ import {
 import { articleBlocks } from './html-blocks.js';
 import { decodePage } from './html-charset.js';
 import { visibleText } from './html-dom.js';
+import { figureBoxLines } from './html-figure-boxes.js';
 import { pageFurniture } from './html-furniture.js';
 import { withoutSegmentBreaks } from './spaces.js';
 import type { IngestOptions, IngestResult } from './types.js';
@@ -49,7 +50,7 @@ export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResul
       ],
     };
   }
-  const body = articleBlocks(article);
+  const body = [...articleBlocks(article), ...figureBoxLines(article)];
   const bodyText = new Set(body.flatMap((b) => (b.kind === 'table' ? [] : [cleanLine(b.text)])));
   const lead: DraftBlock[] = [];
   const titleElement = findArticleTitle(dom);

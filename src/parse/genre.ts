@@ -70,6 +70,13 @@ const SINCE = /^\s*以来/;
 /** 2010年，全县上下…: a year standing alone as the time of what the sentence reports. */
 const YEAR_AS_TIME = /(?:^|[,，:：])\s*((?:19|20)\d{2})\s*年\s*[,，]/;
 /**
+ * 经统一核算，2024年该县实现地区生产总值…, 2024年全县地区生产总值…: a news lead's year as the time
+ * of the headline result it goes on to give, no comma after it (a reporter's 本报讯 1月22日 dateline
+ * comes first, so the year is not the sentence's first word).
+ */
+const YEAR_OF_RESULTS =
+  /(?:^|[,，:：])\s*((?:19|20)\d{2})\s*年\s*(?:[该全本我][县市区旗州]|[\u4e00-\u9fa5]{2,6}?(?:县|市|区|旗))?\s*(?:实现|完成)?\s*(?:地区生产总值|生产总值|GDP)/;
+/**
  * 总结2012年工作，部署2013年任务: a year-end meeting (全会, 经济工作会议) that reviews a
  * year's work reports on that whole year.
  */
@@ -90,7 +97,9 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
   for (const line of opening) {
     const first = line.text.split(/[。;；]/)[0] ?? '';
     if (wholeYear === null) {
-      const year = (YEAR_AS_TIME.exec(first) ?? YEAR_REVIEWED.exec(first))?.[1];
+      const year = (YEAR_AS_TIME.exec(first) ??
+        YEAR_REVIEWED.exec(first) ??
+        YEAR_OF_RESULTS.exec(first))?.[1];
       if (year) wholeYear = Number(year);
     }
     const found = PERIOD_ANYWHERE.exec(first);

@@ -58,6 +58,9 @@ function sharedKind(names: readonly string[]): boolean {
     .every((name) => BARE_GOOD.test(name) && !PLACE_END.test(name) && !ENDS_LIKE_PROJECT.test(name));
 }
 
+/** 全年, 今年, 1-9月: the span an amount done right after a name was done in. */
+const DONE_IN = /(?:全年|今年|本年|当年|年内|上半年|前三季度|1-\d{1,2}月(?:份)?)$/;
+
 /** 甲、乙已超额完成年度投资; 加快推进甲、乙等项目建设. */
 export function readEnumeration(
   clause: Clause,
@@ -71,7 +74,8 @@ export function readEnumeration(
   // 甲、乙分别完成投资0.9、1.3亿元: amounts listed bare before one unit are amounts done too.
   const completed = status ? null : (COMPLETED.exec(body) ?? DISTRIBUTED.exec(body));
   if (status) body = body.slice(0, status.index);
-  else if (completed) body = body.slice(0, completed.index);
+  // 甲公路乙段全年完成投资9.6亿元: the span the amount was done in is no part of the name.
+  else if (completed) body = body.slice(0, completed.index).replace(DONE_IN, '');
   // 甲、乙分别完成投资a亿元和b亿元: one amount each, in the order of the names.
   let respective: number[] | null = null;
   if (completed && body.endsWith('分别')) {

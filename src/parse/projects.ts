@@ -34,6 +34,7 @@ import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import { foldPlaceDroppedNames } from './project-place-heads.js';
 import { projectRegistry } from './project-registry.js';
+import { foldNearTails } from './project-short-tails.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
 import type { TableProject } from './table-rows.js';
 import type { Project, ProjectMention, Section, Sentence } from './types.js';
@@ -191,7 +192,9 @@ export function readProjects(
     }
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
-  return foldPlaceDroppedNames(foldAncillaryWorks(foldPhasesAfterProject(registry.projects())));
+  return foldNearTails(
+    foldPlaceDroppedNames(foldAncillaryWorks(foldPhasesAfterProject(registry.projects()))),
+  );
 }
 
 /** The one project a list of names gives (the same one named twice is one), or null. */

@@ -58,3 +58,30 @@ export function bareTargetsAsLevels(
     pending.value.unit = unit;
   }
 }
+
+/** Units of a count (people, firms, households, items): a goal of one is a number of them, not a rise. */
+const COUNT_UNIT = /^(?:[万千百]?人次?|[万千]?个|[万千]?家|[万千]?户|[万千]?套|[万千]?项|[万千]?所)$/;
+
+/**
+ * A plan column headed in % (计划目标（增长%）) over a row counted in people or firms (城镇新增就业（人）
+ * 5000 | 6215 | —): the row states no growth, only a level, and its goal is of that level's order, so the
+ * goal is the number to reach, in the row's unit. Money rows keep the % (外贸进出口（亿美元） 10 by 4.62
+ * is a growth goal whose growth was left out).
+ */
+export function percentTargetsOfCountRows(
+  targets: readonly PendingTarget[],
+  rowActuals: ReadonlyMap<string, readonly Observation[]>,
+): void {
+  for (const pending of targets) {
+    if (pending.target.unit !== '%' || pending.value.value === null || /[%％]/.test(pending.target.text))
+      continue;
+    const actuals = rowActuals.get(pending.rowKey) ?? [];
+    if (actuals.some((a) => a.measure === 'growth')) continue;
+    const level = actuals.find((a) => a.measure === 'level')?.quantity;
+    if (!level || !COUNT_UNIT.test(level.unit)) continue;
+    const ratio = pending.value.value / level.value;
+    if (!(ratio >= 1 / 3 && ratio <= 3)) continue;
+    pending.target.unit = level.unit;
+    pending.value.unit = level.unit;
+  }
+}

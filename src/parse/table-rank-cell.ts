@@ -2,6 +2,7 @@
 // written in the cell, as a 全市排位 column may repeat it in every row); a tie, 并列第2, is second.
 
 import { readOrdinal } from './numbers.js';
+import { groupSize } from './prose-rank-group.js';
 
 export interface RankCell {
   rank: number;
@@ -24,4 +25,10 @@ export function readRankCell(text: string): RankCell | null {
   const scope = CELL_SCOPE.exec(untied);
   const rank = readOrdinal(scope ? untied.slice(scope[0].length) : untied);
   return rank === null ? null : { rank, of: null, scope: scope?.[1] ?? null };
+}
+
+/** 全市位次（5个区县）, 全省排名(62个县): the group a rank column's header sizes in its bracket; null if none. */
+export function headerGroupSize(header: string): number | null {
+  const bracket = /[（(]([^（()）]{1,16})[)）]/.exec(header)?.[1];
+  return bracket ? groupSize(bracket) : null;
 }

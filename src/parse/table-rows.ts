@@ -9,7 +9,11 @@ import { isAggregate } from './project-names.js';
 import { MOVED_DOWN } from './prose-rank-changes.js';
 import type { PlacedTable } from './structure.js';
 import { type Cell, FOOTNOTE_MARK } from './table.js';
-import { bareTargetsAsGrowths, bareTargetsAsLevels } from './table-bare-target-unit.js';
+import {
+  bareTargetsAsGrowths,
+  bareTargetsAsLevels,
+  percentTargetsOfCountRows,
+} from './table-bare-target-unit.js';
 import { columnMeasure, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
 import { isPlacesHeader, nameColumnOf, PROJECT_HEADER, RANK_CHANGE_HEADER } from './table-column-roles.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
@@ -31,7 +35,7 @@ import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isPopulationTable } from './table-population.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
-import { readRankCell } from './table-rank-cell.js';
+import { headerGroupSize, readRankCell } from './table-rank-cell.js';
 import { withoutRowPeriod } from './table-row-period.js';
 import { levelOfListed, listedUnits, unitFromLine } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
@@ -474,7 +478,9 @@ export function readTables(
             badCell(cell, 'the rank');
             continue;
           }
-          const { rank, of } = read;
+          const { rank } = read;
+          // 全市位次（5个区县）: the header's bracket sizes every rank of the column.
+          const of = read.of ?? headerGroupSize(column.header);
           reading.rankings.push({
             indicatorCode: entry?.code ?? code,
             subject: split.name,
@@ -494,6 +500,7 @@ export function readTables(
     }
     bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
     bareTargetsAsLevels(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
+    percentTargetsOfCountRows(reading.targets.slice(tableTargets), reading.rowActuals);
     guidanceOfNextYear(reading.targets.slice(tableTargets), periodGuidance);
     if (wholeYear) guidanceOfYearReport(reading.targets.slice(tableTargets), periodGuidance);
     guidanceAmountsForYear(reading.targets.slice(tableTargets), periodGuidance);

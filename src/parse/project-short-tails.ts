@@ -1,0 +1,43 @@
+// 总投资50亿元的甲锂电产业园二期、总投资18亿元的乙通道等项目加快推进，其中产业园二期全年完成投资16亿元:
+// a news story names a listed project again a few words on by the tail of its name; that tail is the
+// same project, its mentions join the full name's and the tail is an alias.
+
+import { normaliseName } from './normalise.js';
+import { ENDS_LIKE_PROJECT } from './project-names.js';
+import type { Project } from './types.js';
+
+/** Tails shorter than this (二期, 园区) are too generic to stand for one project. */
+const MIN_TAIL = 5;
+/** How far (in characters) after the full name's mention the tail may come back: the same passage. */
+const NEAR = 160;
+
+const firstStart = (project: Project) => project.mentions[0]?.provenance.start ?? 0;
+
+/** The one project named in full shortly before whose name `short` is the tail, or null. */
+function fullNameOf(short: Project, projects: readonly Project[]): Project | null {
+  const tail = normaliseName(short.name);
+  if (tail.length < MIN_TAIL || !ENDS_LIKE_PROJECT.test(tail)) return null;
+  const start = firstStart(short);
+  const wholes = projects.filter((other) => {
+    const whole = normaliseName(other.name);
+    const gap = start - firstStart(other);
+    return other !== short && whole.length > tail.length && whole.endsWith(tail) && gap > 0 && gap <= NEAR;
+  });
+  return wholes.length === 1 ? (wholes[0] ?? null) : null;
+}
+
+/** The projects with each near tail folded into the one full name before it. */
+export function foldNearTails(projects: readonly Project[]): Project[] {
+  const folded = new Set<Project>();
+  for (const short of projects) {
+    const whole = fullNameOf(short, projects);
+    if (!whole || folded.has(whole)) continue;
+    whole.mentions = [...whole.mentions, ...short.mentions].sort(
+      (a, b) => a.provenance.start - b.provenance.start,
+    );
+    for (const name of [short.name, ...short.aliases])
+      if (name !== whole.name && !whole.aliases.includes(name)) whole.aliases.push(name);
+    folded.add(short);
+  }
+  return projects.filter((project) => !folded.has(project));
+}
