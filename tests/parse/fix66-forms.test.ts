@@ -1,0 +1,30 @@
+// Forms the sixty-sixth held-out batch showed the parser missed (session 24, branch fix66): a goal in
+// words on a ◆ goal line; a goal for the share of the year's plan done by a quarter's end (a pace, no
+// target); a project named again without its place and without 项目 before 等滞后项目; a table legend
+// (“—”表示项目尚未开工) read as a project; an age in 周岁 bounding a group (65周岁以上老年人).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const REVIEW_TITLE = '关于梧岚县2024年上半年国民经济和社会发展计划执行情况的审查意见';
+
+describe('a goal in words on a ◆ goal line', () => {
+  it('is a next-year target of the indicator named inside the words', () => {
+    const text = [
+      '2025年梧岚区政府工作报告',
+      '2025年，全区经济社会发展的主要预期目标是：',
+      '◆地区生产总值增长6%左右；',
+      '◆完成市下达的节能减排降碳约束性指标任务。',
+    ].join('\n');
+    const targets = parsedReport(text, { sourceName: 'report.txt' }).targets.map((t) => [
+      t.indicatorCode,
+      t.value,
+      t.horizon,
+    ]);
+    expect(targets).toEqual([
+      ['gdp', 6, 'next-year'],
+      ['energy-emission-targets', null, 'next-year'],
+    ]);
+  });
+});
