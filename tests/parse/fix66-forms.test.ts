@@ -28,3 +28,18 @@ describe('a goal in words on a ◆ goal line', () => {
     ]);
   });
 });
+
+describe('a goal for the share of the year’s plan done by a quarter’s end', () => {
+  it('is a fact, not a full-year target', () => {
+    const text = [
+      REVIEW_TITLE,
+      '一、基本评价',
+      '全县固定资产投资完成31.2亿元，占年计划的51.4%，同比增长6.6%。',
+      '二、建议',
+      '力争三季度末固定资产投资完成年度计划的76%以上。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.targets.filter((t) => !t.derived)).toEqual([]);
+    expect(report.facts.map((f) => f.quantity.raw)).toContain('76%以上');
+  });
+});
