@@ -43,3 +43,20 @@ describe('a goal for the share of the year’s plan done by a quarter’s end', 
     expect(report.facts.map((f) => f.quantity.raw)).toContain('76%以上');
   });
 });
+
+const projectNames = (lines: readonly string[]) =>
+  parsedReport([REVIEW_TITLE, '一、基本评价', ...lines].join('\n'), {
+    sourceName: 'report.txt',
+  }).projects.map((p) => p.name);
+
+describe('a project named again without its place and without 项目', () => {
+  it('is the project the full name named', () => {
+    expect(
+      projectNames([
+        '总投资8.2亿元的梧岚县高端轴承产业园项目仅完成年度计划的31.5%，梧岚县中医院迁建工程尚未开工。',
+        '二、建议',
+        '加快高端轴承产业园等滞后项目建设，推动中医院迁建工程10月底前开工。',
+      ]),
+    ).toEqual(['梧岚县高端轴承产业园项目', '梧岚县中医院迁建工程']);
+  });
+});
