@@ -60,3 +60,14 @@ describe('a project named again without its place and without 项目', () => {
     ).toEqual(['梧岚县高端轴承产业园项目', '梧岚县中医院迁建工程']);
   });
 });
+
+describe('a table legend saying what a mark stands for', () => {
+  it('names no project', () => {
+    expect(
+      projectNames([
+        '说明：1.全县共安排重点项目12个，1—8月累计完成投资9.6亿元。',
+        '2.形象进度截至8月31日；“—”表示项目尚未开工，无完成数。',
+      ]),
+    ).toEqual([]);
+  });
+});
