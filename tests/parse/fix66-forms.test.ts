@@ -71,3 +71,17 @@ describe('a table legend saying what a mark stands for', () => {
     ).toEqual([]);
   });
 });
+
+describe('an age in full years (周岁) bounding the group a measure is for', () => {
+  it('is no figure', () => {
+    const text = [
+      '2025年梧岚区政府工作报告',
+      '一、2024年工作回顾',
+      '一是新建幼儿园2所；二是为全区65周岁以上老年人免费健康体检；三是新建口袋公园4个。',
+    ].join('\n');
+    expect(parsedReport(text, { sourceName: 'report.txt' }).facts.map((f) => f.quantity.raw)).toEqual([
+      '2所',
+      '4个',
+    ]);
+  });
+});
