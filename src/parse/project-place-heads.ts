@@ -21,12 +21,18 @@ function isPlaceHead(head: string, name: string): boolean {
   return head.length >= 2 && SEAT_NAME.test(name) && PLACE_HEAD.test(head + name.charAt(0));
 }
 
+/**
+ * A name without the 项目 that may close it: 甲县乙产业园项目 … 加快乙产业园等滞后项目建设 names the
+ * project again without its place and without 项目 (the 等…项目 after it is the list's, not the name's).
+ */
+const bareName = (name: string): string => normaliseName(name).replace(/项目$/, '');
+
 /** The one project whose name is `short` behind a place head, or null when none or several are. */
 function fullNameOf(short: Project, projects: readonly Project[]): Project | null {
-  const name = normaliseName(short.name);
+  const name = bareName(short.name);
   if (name.length < MIN_SHORT_NAME) return null;
   const wholes = projects.filter((other) => {
-    const whole = normaliseName(other.name);
+    const whole = bareName(other.name);
     return (
       other !== short &&
       whole.length > name.length &&

@@ -71,13 +71,13 @@ export function isDocumentNumber(folded: string, figure: Figure): boolean {
 }
 
 /**
- * 为65岁以上老年人免费体检, 80岁及以上老人: an age that bounds the group a measure is for, not a
+ * 为65岁以上老年人免费体检, 为65周岁以上老年人免费健康体检, 80岁及以上老人: an age that bounds the group a measure is for, not a
  * figure (人均预期寿命78.5岁 is one: no 以上/以下 and no group after it).
  */
 export function isAgeBand(folded: string, figure: Figure): boolean {
   const { unit, qualifier } = figure.quantity;
   return (
-    unit === '岁' &&
+    (unit === '岁' || unit === '周岁') &&
     (qualifier === 'at-least' || qualifier === 'at-most' || qualifier === 'under') &&
     /^的?[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
   );

@@ -15,8 +15,11 @@ import type { Sentence } from './types.js';
 const WORD_GOAL =
   /(?:完成|落实)[^,;。\d]{0,6}?(?:下达|规定)的?[^,;。\d]{2,16}?(?:目标|任务|指标)|(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]|(?:降幅|跌幅)(?:进一步|继续|持续|逐步)?(?:收窄|缩小)/;
 
-/** The dash (——, —, -) or bullet that opens a goal line. */
-const GOAL_LINE_DASH = /^\s*(?:[—–-]+|[•·])\s*/;
+/**
+ * The dash (——, —, -) or bullet that opens a goal line; ◆ and ● as in the goal lists of 山东 and 甘肃
+ * government reports (◆完成市下达的节能减排降碳约束性指标任务), the bullets goal cues already know.
+ */
+const GOAL_LINE_DASH = /^\s*(?:[—–-]+|[•·▪●○◎◆◇★☆])\s*/;
 
 /** 9.单位生产总值能耗下降3.2%: the number of a goal in a numbered list (9. 9、 (9) ⑨). */
 const GOAL_NUMBER = /^\s*(?:\d{1,2}\s*[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])\s*/;

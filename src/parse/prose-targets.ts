@@ -79,6 +79,10 @@ export function targetOf(
       !pointsRise
     )
       return null;
+    // 力争三季度末固定资产投资完成年度计划的75%以上: a goal for the share of the year's plan done by a
+    // date is a pace the plan's execution is urged to keep, not a goal for the indicator: a fact only.
+    const at = context.raw.indexOf(fact.quantity.raw);
+    if (fact.measure === 'share' && at > 0 && SHARE_OF_PLAN.test(context.raw.slice(0, at))) return null;
     const goal = goalTarget(join, fact, context.figureText, context.raw, context.horizon);
     // 城镇化率提高1.5个百分点以上: a goal for a rate's rise in points, which no growth can be judged by.
     if (pointsRise) return { ...goal, verdict: { attainment: 'unknown', reason: POINTS_GOAL_REASON } };

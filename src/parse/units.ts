@@ -126,6 +126,9 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   小时: '小时',
   年: '年',
   岁: '岁',
+  // 为全区65周岁以上老年人免费健康体检: an age in full years (周岁) is an age in 岁, so that its band reads
+  // is read as one (prose-not-figures.ts: isAgeBand).
+  周岁: '岁',
 };
 
 /**
