@@ -82,6 +82,9 @@
 // The sixty-third prints a Henan county statistics bureau's 2023 统计公报 to PDF (沁邙县, qinmang.ts), saves a Hunan
 // county bureau's 一季度 report to the county government as a .doc (澧峒县, lidong.ts) and a Tibet county-level city's
 // 政府工作报告 page as .mht (嘎囊市, ganang.ts).
+// The sixty-seventh (session 24) prints a Shanghai-style district's 十四五 mid-term evaluation with its indicator table to
+// PDF (泖澄区, maocheng.ts) and writes a Beijing-style district government's 上半年工作总结和下半年工作打算 as a Word file
+// (岱畈区, daifan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -114,6 +117,7 @@ import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
+import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
@@ -157,6 +161,7 @@ import { luwan } from './accuracy-files/luwan.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
+import { maocheng } from './accuracy-files/maocheng.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
@@ -818,6 +823,11 @@ const builders: Record<string, () => Promise<void>> = {
   [qinmang.name]: async () => convertOrKeep(await officeReportDocx(qinmang), qinmang.name, out),
   [lidong.name]: async () => convertOrKeep(await lidongDocx(), lidong.name, out, 'doc'),
   [ganang.name]: async () => writeFileSync(`${out}${ganang.name}.mht`, ganangMht()),
+  // The sixty-seventh: a Shanghai-style district's 十四五 mid-term evaluation printed to PDF (泖澄区, maocheng.ts) and a
+  // Beijing-style district government's 上半年工作总结和下半年工作打算 as a Word file (岱畈区, daifan.ts); its Qinghai-style
+  // district bureau's 1—5月 简况 page (huanglai, .html) is written by hand.
+  [maocheng.name]: async () => convertOrKeep(await officeReportDocx(maocheng), maocheng.name, out),
+  [daifan.name]: async () => writeFileSync(`${out}${daifan.name}.docx`, await officeReportDocx(daifan)),
 };
 
 const wanted = process.argv.slice(2);
