@@ -89,6 +89,9 @@
 // (沔岑县, miancen.ts); its Jiangxi e-paper page (ganlan, .html) and Hainan district analysis (yating, .txt) are by hand.
 // The sixty-sixth writes a Shandong county's 1—8月 key-project progress table as an .xlsx (汶峄县, wenyi.ts) and saves a
 // Hebei county congress 财政经济委员会's 审查意见 on the half-year plan execution as a .doc (滏洺县, fuming.ts).
+// The sixty-seventh (session 24) prints a Shanghai-style district's 十四五 mid-term evaluation with its indicator table to
+// PDF (泖澄区, maocheng.ts) and writes a Beijing-style district government's 上半年工作总结和下半年工作打算 as a Word file
+// (岱畈区, daifan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -121,6 +124,7 @@ import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
+import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
@@ -167,6 +171,7 @@ import { luwan } from './accuracy-files/luwan.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
+import { maocheng } from './accuracy-files/maocheng.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
@@ -843,6 +848,11 @@ const builders: Record<string, () => Promise<void>> = {
   // district's 政府工作报告 page (yanli, .html) is written by hand.
   [wenyi.name]: async () => writeFileSync(`${out}${wenyi.name}.xlsx`, await wenyiXlsx()),
   [fuming.name]: async () => convertOrKeep(await fumingDocx(), fuming.name, out, 'doc'),
+  // The sixty-seventh: a Shanghai-style district's 十四五 mid-term evaluation printed to PDF (泖澄区, maocheng.ts) and a
+  // Beijing-style district government's 上半年工作总结和下半年工作打算 as a Word file (岱畈区, daifan.ts); its Qinghai-style
+  // district bureau's 1—5月 简况 page (huanglai, .html) is written by hand.
+  [maocheng.name]: async () => convertOrKeep(await officeReportDocx(maocheng), maocheng.name, out),
+  [daifan.name]: async () => writeFileSync(`${out}${daifan.name}.docx`, await officeReportDocx(daifan)),
 };
 
 const wanted = process.argv.slice(2);
