@@ -82,6 +82,8 @@
 // The sixty-third prints a Henan county statistics bureau's 2023 统计公报 to PDF (沁邙县, qinmang.ts), saves a Hunan
 // county bureau's 一季度 report to the county government as a .doc (澧峒县, lidong.ts) and a Tibet county-level city's
 // 政府工作报告 page as .mht (嘎囊市, ganang.ts).
+// The sixty-eighth (session 24) saves a Ningxia county finance committee's 审查结果报告 on the 2024 plan and the 2025
+// draft with a goals table as a .doc (泾岔县, jingcha.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -141,6 +143,7 @@ import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
+import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
@@ -818,6 +821,10 @@ const builders: Record<string, () => Promise<void>> = {
   [qinmang.name]: async () => convertOrKeep(await officeReportDocx(qinmang), qinmang.name, out),
   [lidong.name]: async () => convertOrKeep(await lidongDocx(), lidong.name, out, 'doc'),
   [ganang.name]: async () => writeFileSync(`${out}${ganang.name}.mht`, ganangMht()),
+  // The sixty-eighth: a Ningxia county finance committee's 审查结果报告 on the 2024 plan and the 2025 draft saved as .doc
+  // (泾岔县, jingcha.ts); the Tibet county's report and draft (cuolang, .txt) and the Jilin county's first-quarter news
+  // page (jingyu, .html) are written by hand.
+  [jingcha.name]: async () => convertOrKeep(await jingchaDocx(), jingcha.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
