@@ -92,6 +92,8 @@
 // The sixty-seventh (session 24) prints a Shanghai-style district's 十四五 mid-term evaluation with its indicator table to
 // PDF (泖澄区, maocheng.ts) and writes a Beijing-style district government's 上半年工作总结和下半年工作打算 as a Word file
 // (岱畈区, daifan.ts).
+// The sixty-eighth (session 24) saves a Ningxia county finance committee's 审查结果报告 on the 2024 plan and the 2025
+// draft with a goals table as a .doc (泾岔县, jingcha.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -154,6 +156,7 @@ import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
+import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
@@ -853,6 +856,10 @@ const builders: Record<string, () => Promise<void>> = {
   // district bureau's 1—5月 简况 page (huanglai, .html) is written by hand.
   [maocheng.name]: async () => convertOrKeep(await officeReportDocx(maocheng), maocheng.name, out),
   [daifan.name]: async () => writeFileSync(`${out}${daifan.name}.docx`, await officeReportDocx(daifan)),
+  // The sixty-eighth: a Ningxia county finance committee's 审查结果报告 on the 2024 plan and the 2025 draft saved as .doc
+  // (泾岔县, jingcha.ts); the Tibet county's report and draft (cuolang, .txt) and the Jilin county's first-quarter news
+  // page (jingyu, .html) are written by hand.
+  [jingcha.name]: async () => convertOrKeep(await jingchaDocx(), jingcha.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
