@@ -82,6 +82,9 @@
 // The sixty-third prints a Henan county statistics bureau's 2023 统计公报 to PDF (沁邙县, qinmang.ts), saves a Hunan
 // county bureau's 一季度 report to the county government as a .doc (澧峒县, lidong.ts) and a Tibet county-level city's
 // 政府工作报告 page as .mht (嘎囊市, ganang.ts).
+// The sixty-ninth (session 24) writes a Liaoning county bureau's 前三季度 主要经济指标 workbook of two sheets, 主要指标 with
+// 上半年增速 and 增速变化 columns and 分行业 (.xlsx, 汭岘县, ruixian.ts), and prints a Guangxi county's 前三季度 report to its
+// standing committee with an appendix table to PDF (蒙垌县, mengdong.ts); its Guizhou key-project news page is .html.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -158,6 +161,7 @@ import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
+import { mengdong } from './accuracy-files/mengdong.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
@@ -186,6 +190,7 @@ import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
+import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
@@ -818,6 +823,10 @@ const builders: Record<string, () => Promise<void>> = {
   [qinmang.name]: async () => convertOrKeep(await officeReportDocx(qinmang), qinmang.name, out),
   [lidong.name]: async () => convertOrKeep(await lidongDocx(), lidong.name, out, 'doc'),
   [ganang.name]: async () => writeFileSync(`${out}${ganang.name}.mht`, ganangMht()),
+  // The sixty-ninth: a Liaoning county bureau's 1—9月 workbook (汭岘县, ruixian.ts) and a Guangxi county's 前三季度 report
+  // printed to PDF (蒙垌县, mengdong.ts); the Guizhou county's key-project news page (wuhuang, .html) is written by hand.
+  [ruixian.name]: async () => writeFileSync(`${out}${ruixian.name}.xlsx`, await ruixianXlsx()),
+  [mengdong.name]: async () => convertOrKeep(await officeReportDocx(mengdong), mengdong.name, out),
 };
 
 const wanted = process.argv.slice(2);
