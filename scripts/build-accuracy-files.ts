@@ -94,6 +94,9 @@
 // (岱畈区, daifan.ts).
 // The sixty-eighth (session 24) saves a Ningxia county finance committee's 审查结果报告 on the 2024 plan and the 2025
 // draft with a goals table as a .doc (泾岔县, jingcha.ts).
+// The sixty-ninth (session 24) writes a Liaoning county bureau's 前三季度 主要经济指标 workbook of two sheets, 主要指标 with
+// 上半年增速 and 增速变化 columns and 分行业 (.xlsx, 汭岘县, ruixian.ts), and prints a Guangxi county's 前三季度 report to its
+// standing committee with an appendix table to PDF (蒙垌县, mengdong.ts); its Guizhou key-project news page is .html.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -176,6 +179,7 @@ import { manchuan } from './accuracy-files/manchuan.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
+import { mengdong } from './accuracy-files/mengdong.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
@@ -205,6 +209,7 @@ import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
+import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
@@ -860,6 +865,10 @@ const builders: Record<string, () => Promise<void>> = {
   // (泾岔县, jingcha.ts); the Tibet county's report and draft (cuolang, .txt) and the Jilin county's first-quarter news
   // page (jingyu, .html) are written by hand.
   [jingcha.name]: async () => convertOrKeep(await jingchaDocx(), jingcha.name, out, 'doc'),
+  // The sixty-ninth: a Liaoning county bureau's 1—9月 workbook (汭岘县, ruixian.ts) and a Guangxi county's 前三季度 report
+  // printed to PDF (蒙垌县, mengdong.ts); the Guizhou county's key-project news page (wuhuang, .html) is written by hand.
+  [ruixian.name]: async () => writeFileSync(`${out}${ruixian.name}.xlsx`, await ruixianXlsx()),
+  [mengdong.name]: async () => convertOrKeep(await officeReportDocx(mengdong), mengdong.name, out),
 };
 
 const wanted = process.argv.slice(2);
