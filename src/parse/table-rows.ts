@@ -427,6 +427,9 @@ export function readTables(
             reading.observations.push(observation);
           }
         } else if (roles[c] === 'target' || roles[c] === 'guidance' || headers[c] !== undefined) {
+          // 2025年目标 in a 2022 evaluation of a five-year plan: the plan's end, neither the year's goal nor
+          // the next year's (no horizon holds it). Session 24, fix67.
+          if (beyondNextYear(headers[c] ?? column.header, year)) continue;
           for (const tier of targetTiers(cell.text)) {
             const read = parseTarget(
               tier,
@@ -705,4 +708,10 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     }
   }
   return found;
+}
+
+/** Whether a target column's header names a year after the report's next (a plan's 2025年目标). */
+function beyondNextYear(header: string, year: number | undefined): boolean {
+  const named = /((?:19|20)\d{2})\s*年/.exec(header)?.[1];
+  return year !== undefined && named !== undefined && Number(named) > year + 1;
 }

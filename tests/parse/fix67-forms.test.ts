@@ -1,0 +1,72 @@
+// Forms the sixty-seventh held-out batch showed the parser missed (session 24, branch fix67): a district's
+// mid-term evaluation of its five-year plan outline (规划纲要实施中期评估情况的报告), titled by the plan's
+// horizons (十四五, 二〇三五年) and dated by its body; its results part headed 主要目标指标进展情况; its table
+// of 2020年基数 / 2025年目标 / 2022年实际 / 年均增长 whose plan-end goals are neither the year's nor the next's.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const EVALUATION_TITLE =
+  '关于棠溪区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要实施中期评估情况的报告';
+
+describe('a plan outline’s mid-term evaluation (F1391)', () => {
+  it('is a plan-execution report of the last year it reads, not of the plan’s horizon', () => {
+    const text = [
+      EVALUATION_TITLE,
+      '——2023年10月20日在棠溪区第二届人民代表大会常务委员会第九次会议上',
+      '从指标完成情况看，《纲要》提出的12项主要指标中，截至2022年底，符合预期的8项。',
+      '2022年，全区实现地区生产总值512.3亿元，同比增长4.1%。',
+    ].join('\n');
+    const { meta } = parsedReport(text, { sourceName: 'report.txt' });
+    expect([meta.genre, meta.region, meta.period]).toEqual(['plan-execution', '棠溪区', '2022-FY']);
+  });
+
+  it('falls back to the year before its session when the opening names no year end', () => {
+    const text = [
+      EVALUATION_TITLE,
+      '——2023年10月20日在棠溪区第二届人民代表大会常务委员会第九次会议上',
+      '《纲要》实施以来，全区经济总体平稳。全区实现地区生产总值512.3亿元，同比增长4.1%。',
+    ].join('\n');
+    expect(parsedReport(text, { sourceName: 'report.txt' }).meta.period).toEqual('2022-FY');
+  });
+});
+
+describe('a results part headed 主要目标指标进展情况 (F1392)', () => {
+  it('reports results, not goals', () => {
+    const text = [
+      EVALUATION_TITLE,
+      '——2023年10月20日在棠溪区第二届人民代表大会常务委员会第九次会议上',
+      '截至2022年底，主要目标指标进展总体符合预期。',
+      '二、主要目标指标进展情况',
+      '（一）经济发展稳中有进。2022年，全区实现地区生产总值512.3亿元，同比增长4.1%。常住人口城镇化率达到71.4%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.targets).toEqual([]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 512.3],
+      ['gdp', 'growth', 4.1],
+      ['urbanisation-rate', 'rate', 71.4],
+    ]);
+  });
+});
+
+describe('an evaluation’s table of the plan’s base, end goal, year’s result and yearly average (F1393)', () => {
+  it('reads the year’s results only: no target of the plan’s end, no growth of the average', () => {
+    const text = [
+      EVALUATION_TITLE,
+      '——2023年10月20日在棠溪区第二届人民代表大会常务委员会第九次会议上',
+      '截至2022年底，主要目标指标进展总体符合预期。',
+      '表1　棠溪区“十四五”规划主要指标中期进展情况',
+      '指标\t单位\t2020年基数\t2025年目标\t2022年实际\t年均增长（%）\t进度评价',
+      '地区生产总值\t亿元\t463.5\t600左右\t512.3\t5.1\t符合预期',
+      '常住人口城镇化率\t%\t69.8\t73左右\t71.4\t—\t符合预期',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.targets).toEqual([]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 512.3],
+      ['urbanisation-rate', 'rate', 71.4],
+    ]);
+  });
+});
