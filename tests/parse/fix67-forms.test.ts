@@ -70,3 +70,19 @@ describe('an evaluation’s table of the plan’s base, end goal, year’s resul
     ]);
   });
 });
+
+describe('a rank of 总量 after the plan years’ average and the gain over the base year (F1394)', () => {
+  it('ranks the level before them', () => {
+    const text = [
+      EVALUATION_TITLE,
+      '——2023年10月20日在棠溪区第二届人民代表大会常务委员会第九次会议上',
+      '截至2022年底，主要目标指标进展总体符合预期。',
+      '二、主要目标指标进展情况',
+      '2022年，全区实现地区生产总值512.3亿元，经济总量比2020年增加41.8亿元，按可比价格计算，2021—2022年年均增长4.6%，总量在柘州市12个区中位列第6，较2020年前移2位。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope, r.change])).toEqual([
+      ['gdp', 6, 12, '柘州市', 2],
+    ]);
+  });
+});
