@@ -105,3 +105,18 @@ describe('a prose rank in the group a table note sizes without naming the parent
     ]);
   });
 });
+
+describe('a month opening the sentence in a cumulative monthly report (F1396)', () => {
+  it('scopes the figure to that month alone, the cumulative one after it to the report', () => {
+    const text = [
+      '2024年1—5月棠溪区经济运行简况',
+      '一、价格',
+      '5月份，全区居民消费价格同比上涨0.6%；1—5月，居民消费价格累计上涨0.3%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.observations.map((o) => [o.indicatorCode, o.quantity?.value, o.period ?? null])).toEqual([
+      ['cpi', 0.6, '2024-M5-5'],
+      ['cpi', 0.3, null],
+    ]);
+  });
+});
