@@ -120,3 +120,18 @@ describe('a month opening the sentence in a cumulative monthly report (F1396)', 
     ]);
   });
 });
+
+describe('a market’s turnover named 成交额 (F1397)', () => {
+  it('is a named aggregate with its level and growth', () => {
+    const text = [
+      '棠溪区人民政府2024年上半年工作总结和下半年工作打算',
+      '一、上半年工作总结',
+      '二是创新成果加速转化。技术合同成交额42.7亿元，同比增长16.8%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value])).toEqual([
+      ['技术合同成交额', 'level', 42.7],
+      ['技术合同成交额', 'growth', 16.8],
+    ]);
+  });
+});
