@@ -135,3 +135,22 @@ describe('a market’s turnover named 成交额 (F1397)', () => {
     ]);
   });
 });
+
+describe('the month alone named bare after a cumulative level (F1398)', () => {
+  it('is the same indicator’s figure of that month', () => {
+    const text = [
+      '2024年1—5月棠溪区经济运行简况',
+      '一、工业',
+      '规模以上工业总产值累计完成96.42亿元，同比增长5.5%；其中5月当月完成21.36亿元，同比增长8.1%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(
+      report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period ?? null]),
+    ).toEqual([
+      ['industrial-output', 'level', 96.42, null],
+      ['industrial-output', 'growth', 5.5, null],
+      ['industrial-output', 'level', 21.36, '2024-M5-5'],
+      ['industrial-output', 'growth', 8.1, '2024-M5-5'],
+    ]);
+  });
+});
