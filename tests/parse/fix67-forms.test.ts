@@ -154,3 +154,21 @@ describe('the month alone named bare after a cumulative level (F1398)', () => {
     ]);
   });
 });
+
+describe('an evaluation table’s rows named as a share and as a yearly average (F1399)', () => {
+  it('reads the share row’s percent as its rate and the average row as no figure of the year', () => {
+    const text = [
+      EVALUATION_TITLE,
+      '——2023年10月20日在棠溪区第二届人民代表大会常务委员会第九次会议上',
+      '截至2022年底，主要目标指标进展总体符合预期。',
+      '表1　棠溪区“十四五”规划主要指标中期进展情况',
+      '指标\t单位\t2020年基数\t2025年目标\t2022年实际\t进度评价',
+      '研发经费投入占地区生产总值比重\t%\t2.6\t3.0\t2.8\t符合预期',
+      '全社会固定资产投资年均增长\t%\t—\t7左右\t3.3\t滞后',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value])).toEqual([
+      ['研发经费投入占地区生产总值比重', 'rate', 2.8],
+    ]);
+  });
+});
