@@ -172,3 +172,20 @@ describe('an evaluation table’s rows named as a share and as a yearly average 
     ]);
   });
 });
+
+describe('the second half’s own goal in a half-year summary’s plans (F1400)', () => {
+  it('is no full-year target; the year’s goals beside it are', () => {
+    const text = [
+      '棠溪区人民政府2024年上半年工作总结和下半年工作打算',
+      '一、上半年工作总结',
+      '上半年，社会消费品零售额完成115.83亿元，同比增长2.9%。',
+      '二、下半年工作打算',
+      '力争下半年社会消费品零售额增速回升至4.5%以上。确保地区生产总值增长5%左右。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.horizon])).toEqual([
+      ['gdp', 5, 'full-year'],
+    ]);
+    expect(report.facts.map((f) => f.quantity?.value)).toContain(4.5);
+  });
+});
