@@ -189,3 +189,24 @@ describe('the second half’s own goal in a half-year summary’s plans (F1400)'
     expect(report.facts.map((f) => f.quantity?.value)).toContain(4.5);
   });
 });
+
+describe('a word-only goal 与经济增长同步 in the plans and in the table (F1401)', () => {
+  it('reads alike in both, so the restated goal is one target', () => {
+    const text = [
+      '棠溪区人民政府2024年上半年工作总结和下半年工作打算',
+      '一、上半年工作总结',
+      '上半年，居民人均可支配收入31126元，同比增长4.7%。',
+      '二、下半年工作打算',
+      '确保地区生产总值增长5%左右，居民人均可支配收入增长与经济增长同步。',
+      '附表',
+      '指标\t单位\t全年目标\t上半年完成\t同比增长（%）',
+      '居民人均可支配收入\t元\t与经济增长同步\t31126\t4.7',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    const income = report.targets.filter((t) => t.indicatorCode === 'disposable-income-per-capita');
+    expect(income.map((t) => [t.value, t.comparator, t.horizon])).toEqual([
+      [null, 'gte', 'full-year'],
+      [null, 'gte', 'full-year'],
+    ]);
+  });
+});
