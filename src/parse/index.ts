@@ -28,7 +28,6 @@ import {
   noteAccountingParent,
   noteGroups,
   proseRankGroup,
-  proseRankSize,
   tableNoteAfter,
 } from './table-note-groups.js';
 import { withRowPeriods } from './table-row-period.js';
@@ -311,12 +310,11 @@ function applyTableNotes(
     const rows = new Set(placed.rowSentences);
     const accounting = note === null ? null : noteAccountingParent(note);
     // 增速居全市第3位 in the prose, the note naming 全市排位's parent: the same parent and group.
-    // 增速排名全市第三 under a note 全市位次为…在全市16个区中…: the note's size, no parent to name.
     for (const ranking of proseRankings) {
-      const group = proseRankGroup(groups, ranking.scope) ?? proseRankSize(groups, ranking.scope);
-      if (!group) continue;
+      const group = proseRankGroup(groups, ranking.scope);
+      if (!group?.parent) continue;
       ranking.of ??= group.of;
-      if (group.parent) ranking.scope = group.parent;
+      ranking.scope = group.parent;
     }
     for (const ranking of rankings) {
       if (!rows.has(ranking.provenance.sentenceIndex)) continue;

@@ -76,14 +76,6 @@ export function proseRankGroup(groups: readonly NoteGroup[], scope: string): Not
   );
 }
 
-/**
- * The group of a prose rank scoped `scope` (增速排名全市第三) under a note about that very column that names no
- * parent (全市位次为增速在全市16个区中的排位): its size only, the scope word kept. Session 24, fix67.
- */
-export function proseRankSize(groups: readonly NoteGroup[], scope: string): NoteGroup | null {
-  return groups.find((g) => g.column !== null && g.column === scope && g.parent === null) ?? null;
-}
-
 /** 单位说明：…, 说明：… before 注：…: a label line under a table, as notes are written. */
 const LABEL_LINE = /^[\u4e00-\u9fa5]{1,6}[:：]/;
 

@@ -87,25 +87,6 @@ describe('a rank of 总量 after the plan years’ average and the gain over the
   });
 });
 
-describe('a prose rank in the group a table note sizes without naming the parent (F1395)', () => {
-  it('takes the note’s size and keeps its scope word', () => {
-    const text = [
-      '棠溪区人民政府2024年上半年工作总结和下半年工作打算',
-      '一、上半年工作总结',
-      '上半年，全区实现地区生产总值212.4亿元，同比增长5.2%。规模以上工业总产值完成168.2亿元，同比增长6.4%，增速排名全市第四。',
-      '附表　棠溪区2024年上半年主要经济指标',
-      '指标\t单位\t全年目标\t上半年完成\t同比增长（%）\t全市位次',
-      '地区生产总值\t亿元\t增长6%左右\t212.4\t5.2\t5',
-      '注：全市位次为增速在全市12个区中的排位。',
-    ].join('\n');
-    const report = parsedReport(text, { sourceName: 'report.txt' });
-    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope, r.source]).sort()).toEqual([
-      ['gdp', 5, 12, '全市', 'table'],
-      ['industrial-output', 4, 12, '全市', 'prose'],
-    ]);
-  });
-});
-
 describe('a month opening the sentence in a cumulative monthly report (F1396)', () => {
   it('scopes the figure to that month alone, the cumulative one after it to the report', () => {
     const text = [
