@@ -75,9 +75,16 @@ function mentions(
     const clauseOpening = /[,;:]\s*$/.test(head) && /月份$/.test(match[0]);
     // 3月份，规模以上工业增加值当月同比增长10.3%: the month opening the sentence, its 当月 after the name.
     const monthThen = match.index === 0 && /^\s*,[^,;。]{2,24}?当月/.test(text.slice(end));
+    // 5月份，全区居民消费价格同比上涨0.4%；1—5月，…累计上涨0.2% in a 1—5月 report: 月份 opening the sentence
+    // is the one month, as it is opening a clause (fix67).
+    const sentenceOpening = match.index === 0 && /月份$/.test(match[0]) && /^\s*,/.test(text.slice(end));
     if (
       single &&
-      (/^\s*当月/.test(text.slice(end)) || /其中[,:]?\s*$/.test(head) || clauseOpening || monthThen)
+      (/^\s*当月/.test(text.slice(end)) ||
+        /其中[,:]?\s*$/.test(head) ||
+        clauseOpening ||
+        monthThen ||
+        sentenceOpening)
     ) {
       const month = Number(single[1]);
       const written = YEAR_BEFORE.exec(head);

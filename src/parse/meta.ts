@@ -20,6 +20,8 @@ export interface TitleInfo {
   /** The period code without the year (H1, FY, M1-5); null when the title says no period. */
   code: string | null;
   periodLabel: string | null;
+  /** A plan outline's evaluation (规划纲要实施中期评估): no period in the title, the body's last year read. */
+  evaluation?: boolean;
 }
 const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年(?:度)?/;
 const YEAR_DIGITS = '〇一二三四五六七八九';
@@ -126,8 +128,10 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   const yearless = rule && 'yearless' in rule ? rule.yearless : null;
   // 关于全县重点项目建设情况的视察报告: a title its body dates (the meeting line, 截至N月底).
   const datedByBody = rule !== undefined && 'datedByBody' in rule && rule.datedByBody;
-  const year = TITLE_YEAR.exec(text);
-  const anywhere = year ? null : PERIOD_ANYWHERE.exec(text);
+  // A plan outline's evaluation: its title's years are the plan's horizons, the body dates the report.
+  const horizonYears = rule !== undefined && 'horizonYears' in rule && rule.horizonYears;
+  const year = horizonYears ? null : TITLE_YEAR.exec(text);
+  const anywhere = year || horizonYears ? null : PERIOD_ANYWHERE.exec(text);
   if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
   // 关于上半年国民经济和社会发展计划执行情况的报告 with the year only in the session line under it: a
   // title of the genre without a year is one only when it names a period and ends as a title does
@@ -138,6 +142,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     !year &&
     !yearless &&
     !datedByBody &&
+    !horizonYears &&
     !(anywhere && YEARLESS_END.test(text.replace(SIGNED, '')))
   )
     return null;
@@ -160,7 +165,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     label = anywhere?.[1] ?? null;
     after = text.slice((anywhere?.index ?? 0) + (anywhere?.[0].length ?? 0));
     // 关于全县重点项目…的视察报告: with no year nor period, the place stands after 关于.
-    if (datedByBody && !anywhere) {
+    if ((datedByBody || horizonYears) && !anywhere) {
       before = text;
       after = '';
     }
@@ -207,6 +212,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     year: year?.[1] ? yearOf(year[1]) - (rule && 'reportsYearBefore' in rule ? 1 : 0) : null,
     code,
     periodLabel: code === null ? null : label || '全年',
+    ...(horizonYears ? { evaluation: true } : {}),
   };
 }
 

@@ -26,6 +26,12 @@ const GOAL_SETTER = /^(?:完成)?[\u4e00-\u9fa5]{0,10}(?:批准|下达|确定|�
 const isTimeAhead = (f: Fact) =>
   /^(?:天|日|个月|周)$/.test(f.quantity?.unit ?? '') && /^(?:提前|提早)/.test(f.subject);
 
+/**
+ * 2021—2022年年均增长5.1%, 经济总量比2020年增加146.2亿元, then 总量…位列第5: an average over the plan's years or a gain
+ * over its base year (a plan outline's evaluation) names no indicator; the rank is of the level before them.
+ */
+const SPAN_FIGURE = /年均|比(?:19|20)\d{2}年/;
+
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
 
@@ -59,7 +65,10 @@ export function rankedFigure(before: readonly Fact[], paragraph: readonly Fact[]
       (f) =>
         !(
           f.indicatorCode === null &&
-          (RELATION.test(f.subject) || GOAL_SETTER.test(f.subject) || isTimeAhead(f))
+          (RELATION.test(f.subject) ||
+            GOAL_SETTER.test(f.subject) ||
+            SPAN_FIGURE.test(f.subject) ||
+            isTimeAhead(f))
         ),
     ) ?? before.at(-1);
   return last && last.indicatorCode === null && BARE_GROWTH.test(last.subject)

@@ -83,10 +83,10 @@ const FIRM_ACCOUNT_OF = new RegExp(`^(.{1,12}?企业)(?:(?:实现|完成)?(?:${F
 /** 规模以上工业企业完成产值…；实现增加值…: value added named bare after the output of the same firms. */
 export const BARE_VALUE_ADDED = /^(?:实现|完成)?增加值$/;
 /**
- * 5月当月完成增加值…, 5月当月零售额…, 8月当月完成产值…: the one month's value added, retail sales or output,
- * of the indicator the sentence before was about.
+ * 5月当月完成增加值…, 5月当月零售额…, 8月当月完成产值…, 5月当月完成… (no name): the one month's value added,
+ * retail sales or output, of the indicator the sentence before was about.
  */
-export const MONTH_VALUE_ADDED = /^(?:其中)?(\d{1,2}月份?(?:当月|单月))(?:实现|完成)?(增加值|零售额|产值)$/;
+export const MONTH_VALUE_ADDED = /^(?:其中)?(\d{1,2}月份?(?:当月|单月))(?:实现|完成)?(增加值|零售额|产值)?$/;
 /** The names the month's short one stands for: 增加值 for a value added, 零售额 for retail (零售总额), 产值 for output. */
 const MONTH_NAME_OF: Record<string, RegExp> = { 增加值: /增加值$/, 零售额: /零售总?额$/, 产值: /产值$/ };
 const OUTPUT_OF = /^(.{2,10}?)(?:企业)?(?:完成|实现)?(?:总)?产值$/;
@@ -132,8 +132,10 @@ export function wholeName(
   const valueAdded = BARE_VALUE_ADDED.test(subject) ? OUTPUT_OF.exec(previousSubject)?.[1] : undefined;
   if (valueAdded) return `${valueAdded}增加值`;
   // …完成增加值18.64亿元…。5月当月完成增加值4.38亿元: the month's figure of the same value added.
-  const month = MONTH_VALUE_ADDED.exec(subject)?.[2];
-  if (month && MONTH_NAME_OF[month]?.test(previousSubject)) return previousSubject;
+  // …总产值累计完成186.42亿元；其中5月当月完成41.36亿元: the month named bare, the same indicator (fix67).
+  const month = MONTH_VALUE_ADDED.exec(subject);
+  if (month && previousSubject !== '' && (!month[2] || MONTH_NAME_OF[month[2]]?.test(previousSubject)))
+    return previousSubject;
   const residents = BARE_INCOME.test(subject) ? INCOME_OF.exec(previousSubject)?.[1] : undefined;
   if (residents) return `${residents}人均${subject.replace(/^人均/, '')}`;
   const rule = BARE_ATTRIBUTE.test(subject)

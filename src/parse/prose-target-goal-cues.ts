@@ -45,7 +45,7 @@ export const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务
  * A heading that names the results first (关于2019年财政预算执行情况和2020年财政预算草案, a review's
  * part on both): its draft does not make the results' figures goals; a sentence names its own year.
  */
-const RESULTS_HEADING = /执行情况|完成情况/;
+const RESULTS_HEADING = /执行情况|完成情况|进展情况/;
 /** Whether a section's heading makes every figure under it a goal (see GOAL_HEADING). */
 export const announcesGoals = (heading: string) =>
   GOAL_HEADING.test(heading) && !RESULTS_HEADING.test(heading);

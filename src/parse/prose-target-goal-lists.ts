@@ -151,7 +151,9 @@ export class GoalReader {
     // 北岭市下达的全年目标任务为: the higher level's goals for this region are its guidance, not foreign.
     const guidance = HIGHER_LEVEL.test(clauseLead + cue[0]);
     const words = clauseLead + text.slice(cue.index, cue.index + cue[0].length + 8);
-    const foreign = (!guidance && this.otherPlace(clauseLead)) || this.otherYear(words);
+    // 力争下半年甲增速回升至5%以上: the second half's own goal, neither the year's nor the period's (fix67).
+    const halfOwn = /^(?:实现|推动|促进)?下半年/.test(afterCue);
+    const foreign = (!guidance && this.otherPlace(clauseLead)) || this.otherYear(words) || halfOwn;
     // 目标为8%，全年实际增长9.6%: the goal ends where the result is told.
     const actual = actualAfterGoal(text, cue.index);
     const end = close >= 0 ? sentence.start + close : sentence.end;

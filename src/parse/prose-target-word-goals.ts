@@ -4,7 +4,7 @@ import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import type { GoalScope } from './prose-target-goal-lists.js';
 import { namedIndicators } from './prose-target-in-step.js';
 import { type ProseTarget, statedTarget } from './prose-target-values.js';
-import type { TargetValue } from './targets.js';
+import { parseTarget, type TargetValue } from './targets.js';
 import type { Sentence } from './types.js';
 
 /**
@@ -121,13 +121,18 @@ export function wordGoals(
     // 固定资产投资同比持平: a growth of zero; 保持正增长: one above zero.
     const flat = FLAT.test(words[0]);
     const positive = !flat && POSITIVE.test(words[0]);
-    const value: TargetValue = {
-      value: flat || positive ? 0 : null,
-      unit: flat || positive ? '%' : null,
-      comparator: flat ? 'eq' : positive ? 'gt' : null,
-      text: words[0],
-      relativeToGrowth: false,
-    };
+    // 与经济增长同步, 高于经济增长: read as a table cell of the same words is (gte / gt of GDP's growth), so
+    // the goal restated beside the table's is one target (fix67).
+    const paced = flat || positive ? null : parseTarget(words[0], null);
+    const value: TargetValue = paced?.relativeToGrowth
+      ? paced
+      : {
+          value: flat || positive ? 0 : null,
+          unit: flat || positive ? '%' : null,
+          comparator: flat ? 'eq' : positive ? 'gt' : null,
+          text: words[0],
+          relativeToGrowth: false,
+        };
     targets.push(
       statedTarget(join, value, goals.horizon, words[0], source.slice(clauseStart, i), provenance),
     );

@@ -6,6 +6,7 @@ import { bodyPeriod, bodyRegion, fullAutonomousName } from './body-meta.js';
 import { arabicDates } from './chinese-date.js';
 import { readClosingByline } from './closing-byline.js';
 import { readClosingSignature } from './closing-signature.js';
+import { evaluationPeriod } from './evaluation-period.js';
 import { fileNameTitle } from './file-name-hint.js';
 import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpening } from './genre.js';
 import { openingMonthEnd } from './inspection-period.js';
@@ -326,8 +327,11 @@ export function resolveMeta(
     title?.genre === 'review-opinion' && title.code === null && opening.code === null
       ? openingMonthEnd(opened)
       : null;
-  const periodSources = [titlePeriod, hintTitle, opening, inspected, quoted, fileTitle];
-  const textDate = sessionDate(lines, title?.lines.at(-1)?.number ?? null) ?? textPublishedAt;
+  const session = sessionDate(lines, title?.lines.at(-1)?.number ?? null);
+  // 规划纲要实施中期评估: the last year the evaluation reads, before any opening sentence's period.
+  const evaluated = title?.evaluation ? evaluationPeriod(opened, session) : null;
+  const periodSources = [titlePeriod, hintTitle, evaluated, opening, inspected, quoted, fileTitle];
+  const textDate = session ?? textPublishedAt;
   // No year in the text and no date of its own: the page's 成文日期, 发布日期, PubDate or 文号.
   const written = textDate ? null : furnitureWritten(options.hints?.furniture);
   const said = periodSaid(periodSources, textDate ?? written?.value ?? null);

@@ -42,6 +42,15 @@ export const rules = {
         /(?:重点项目|重大项目|项目建设|固定资产投资|政府投资|计划执行|经济运行)[^。;；]{0,30}(?:视察|调研)(?:情况)?的?报告$/,
       datedByBody: true,
     },
+    // 关于某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要实施中期评估情况的报告: a plan
+    // outline's mid-term evaluation reports the plan's first years as an execution report does; the
+    // years its title names (2035, 十四五's 2025) are the plan's horizons, not the report's period: the
+    // body dates it (evaluation-period.ts). Session 24, fix67.
+    {
+      genre: 'plan-execution',
+      pattern: /(?:五年规划|规划纲要|远景目标纲要|规划)[^。;；]{0,30}(?:中期评估|中期检查|实施情况评估)/,
+      horizonYears: true,
+    },
     // 某县2023年(财政)预算执行情况和2024年(财政)预算草案的报告: the budget's year and its draft.
     {
       genre: 'plan-execution-and-draft',

@@ -32,6 +32,9 @@ export const SERIAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 /** A column grouping the rows (类别: 经济总量, 投资消费 …), written before the indicator's name. */
 export const CATEGORY_HEADER = /^(?:指标)?(?:类别|分类|类型|门类|领域|板块|方面)$/;
 
+/** 年均增长（%）, 年均增速: a plan period's average yearly growth (两年平均增长 is columnMeasure's). */
+const MULTI_YEAR_AVERAGE_HEADER = /^(?:年均|年平均)(?:增长|增速|增幅)/;
+
 const TIME_PROGRESS_HEADER = /^(?:时序|时间)进度/;
 
 /**
@@ -67,6 +70,9 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (PROGRESS_HEADER.test(header)) return 'progress';
   // 两年平均增长(%), 构成(%): figures of the period whose measure the header states.
   if (columnMeasure(header)) return 'actual';
+  // 年均增长(%) in a plan outline's evaluation: the average over the plan's years so far (2021—2022),
+  // no growth of the period, as 年均 figures in prose are facts only. Session 24, fix67.
+  if (MULTI_YEAR_AVERAGE_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'other';
   // 市下达目标, 上级指导目标, 省定目标: a higher level's figure (市定 in a city's own report is read back
   // to its target by readTables, which knows the report's region).
   if (/指导|下达|^(?:[省市州]定|上级)/.test(header)) return 'guidance';

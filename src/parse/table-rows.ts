@@ -72,8 +72,14 @@ export interface TableReading {
 
 const PERIOD_WORD = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月|半年/;
 
-/** 空气质量优良天数比率, 产品销售率: a row the catalogue lacks whose name is a ratio (not 增长率). */
-const RATIO_NAME = /(?<!增长|增)(?:比?率)$/;
+/**
+ * 空气质量优良天数比率, 产品销售率: a row the catalogue lacks whose name is a ratio (not 增长率); so is one
+ * named as a share (研发经费投入占地区生产总值比重, fix67).
+ */
+const RATIO_NAME = /(?<!增长|增)(?:比?率)$|比重$|占比$/;
+
+/** 全社会固定资产投资年均增长: a row of a plan's yearly average, no figure of the period (fix67). */
+const AVERAGE_ROW = /年均(?:增长|增速|增幅)(?:率)?$/;
 
 /** The measure a table actual has: percentages follow the catalogue's tableMeasure, other units are levels. */
 export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefined, name?: string): Measure {
@@ -380,7 +386,7 @@ export function readTables(
             comparedWith: null,
             provenance: provenance(cell),
           });
-        } else if (column.role === 'actual' && headers[c] === undefined) {
+        } else if (column.role === 'actual' && headers[c] === undefined && !AVERAGE_ROW.test(split.name)) {
           // 68.42/6.8 under 绝对值/增速: the level and its growth, two actuals of one cell.
           for (const piece of actualPieces(column.header, cell.text)) {
             const read = readQuantity(piece.text);
@@ -427,6 +433,9 @@ export function readTables(
             reading.observations.push(observation);
           }
         } else if (roles[c] === 'target' || roles[c] === 'guidance' || headers[c] !== undefined) {
+          // 2025年目标 in a 2022 evaluation of a five-year plan: the plan's end, neither the year's goal nor
+          // the next year's (no horizon holds it). Session 24, fix67.
+          if (beyondNextYear(headers[c] ?? column.header, year)) continue;
           for (const tier of targetTiers(cell.text)) {
             const read = parseTarget(
               tier,
@@ -705,4 +714,10 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     }
   }
   return found;
+}
+
+/** Whether a target column's header names a year after the report's next (a plan's 2025年目标). */
+function beyondNextYear(header: string, year: number | undefined): boolean {
+  const named = /((?:19|20)\d{2})\s*年/.exec(header)?.[1];
+  return year !== undefined && named !== undefined && Number(named) > year + 1;
 }

@@ -209,7 +209,7 @@ describe('a word-only goal for 居民收入', () => {
     );
     expect(targets(report)).toEqual([
       ['gdp', 'next-year', 'gte', 5.5, false],
-      ['disposable-income-per-capita', 'next-year', null, null, false],
+      ['disposable-income-per-capita', 'next-year', 'gte', null, false],
     ]);
   });
 });
