@@ -49,3 +49,36 @@ describe('a table row naming its revenue’s caliber in brackets (（同口径�
     ]);
   });
 });
+
+const Q1_NEWS = [
+  '榕溪县2024年一季度经济运行情况',
+  '一季度，榕溪县地区生产总值、规模以上工业增加值、固定资产投资三项指标增速均居全市第一，分别高于年度预期目标1.5、3.2、6.4个百分点。',
+  '一季度，全县实现地区生产总值21.5亿元，同比增长7.5%。规模以上工业增加值增长11.2%。固定资产投资增长16.4%。',
+];
+
+describe('gaps to the year’s goals after a clause the listed indicators share (三项指标增速均居全市第一)', () => {
+  it('gives each indicator its gap and the year’s plan from the growth given later', () => {
+    const observations = observationsOf(Q1_NEWS.join('\n'));
+    expect(observations.filter(([, measure]) => measure === 'comparison')).toEqual([
+      ['gdp', 'comparison', 1.5],
+      ['industrial-value-added', 'comparison', 3.2],
+      ['fixed-asset-investment', 'comparison', 6.4],
+    ]);
+    expect(targetsOf(Q1_NEWS.join('\n'))).toEqual([
+      ['gdp', 6, '%', true, 'full-year', 'met'],
+      ['industrial-value-added', 8, '%', true, 'full-year', 'met'],
+      ['fixed-asset-investment', 10, '%', true, 'full-year', 'met'],
+    ]);
+  });
+
+  it('leaves a name holding 人均 before 分别 to the pair it is', () => {
+    const text = [
+      '榕溪县2024年一季度经济运行情况',
+      '城镇常住居民人均可支配收入11258元、农村常住居民人均可支配收入5417元，分别增长5.6%和7.3%。',
+    ].join('\n');
+    expect(observationsOf(text).filter(([, measure]) => measure === 'growth')).toEqual([
+      ['urban-disposable-income-per-capita', 'growth', 5.6],
+      ['rural-disposable-income-per-capita', 'growth', 7.3],
+    ]);
+  });
+});
