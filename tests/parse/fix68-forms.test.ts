@@ -82,3 +82,14 @@ describe('gaps to the year’s goals after a clause the listed indicators share 
     ]);
   });
 });
+
+describe('a goal for a part of the year (力争上半年…) in a first-quarter piece', () => {
+  it('is no target of the year, beside the year’s goal it follows', () => {
+    const text = [
+      ...Q1_NEWS.slice(0, 1),
+      Q1_NEWS[2],
+      '县长表示，下一步将紧盯全年地区生产总值增长6%的预期目标，力争上半年固定资产投资增长12%以上，为全年目标任务完成打下基础。',
+    ].join('\n');
+    expect(targetsOf(text)).toEqual([['gdp', 6, '%', false, 'full-year', 'met']]);
+  });
+});
