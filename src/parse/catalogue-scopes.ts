@@ -14,6 +14,9 @@ const SAME_INDICATOR: readonly RegExp[] = [
   /^(?:不含|含)农户(?:,下同)?$/,
   /^全社会$/,
   /^(?:城镇)?(?:计划总投资)?50{1,2}万元(?:及)?以上(?:项目)?$/,
+  // 一般公共预算收入（同口径）, （自然口径）: the caliber a revenue is counted on (with or without a
+  // one-off or a tax refund of the year before), a table row's as the prose's 同口径增长 reads it.
+  /^(?:按)?(?:同|自然|可比)口径(?:计算)?$/,
 ];
 
 /**

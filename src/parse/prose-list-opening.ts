@@ -40,6 +40,24 @@ const countsBack = (text: string, length: number): boolean => {
   return count !== undefined && ({ 两: 2, 二: 2, '2': 2, 三: 3, '3': 3 }[count] ?? 0) === length;
 };
 
+/**
+ * 甲、乙、丙三项指标增速均居全市第一，分别高于年度预期目标a、b、c个百分点: a clause all the names share
+ * (均…, after a count of them or their 增速) stands between the list and its 分别; the count, when given,
+ * is the list's length. Not the 均 of 人均 (城镇居民人均可支配收入X元、…，分别增长…).
+ */
+const SHARED_CLAUSE =
+  /(?:([两二三四五2-5])项(?:主要)?(?:经济)?指标的?(?:增速|增幅)?|增速|增幅)(?:均|都)[^,;:。、%\d分]{1,16}(?:第\d{1,2}位?)?,$/;
+const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+
+function sharedClauseListed(longLead: string, length: number): string[] | null {
+  const at = longLead.lastIndexOf('分别');
+  if (at < 0 || length < 2) return null;
+  const shared = SHARED_CLAUSE.exec(longLead.slice(0, at));
+  if (!shared || (shared[1] !== undefined && COUNT[shared[1]] !== length)) return null;
+  const names = distributiveSubjects(longLead.slice(0, shared.index) + longLead.slice(at));
+  return names?.length === length ? names : null;
+}
+
 export interface ListOpeningContext {
   folded: string;
   sentences: readonly Sentence[];
@@ -98,6 +116,7 @@ export function openList(c: ListOpeningContext): ListOpening {
         ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
           (bracketedList(c.bracketNames, length, folded, figure.start) ??
           commaListed(longLead, length) ??
+          sharedClauseListed(longLead, length) ??
           // A list the text names itself is its own, even when it does not fit the figures.
           (distributedOver(longLead, length) !== null || distributiveSubjects(longLead) !== null
             ? distributedOver(longLead, length)

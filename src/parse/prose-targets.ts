@@ -19,6 +19,14 @@ export { periodPlanTarget } from './prose-target-plan-gaps.js';
 export { derivedFullYearTarget, isShareOfPlan } from './prose-target-plan-shares.js';
 export { goalTarget, type ProseTarget, statedTarget } from './prose-target-values.js';
 
+/**
+ * 力争上半年固定资产投资增长15%以上 in a first-quarter piece: a goal for a part of the year that is no
+ * target of the year (nor of the report's period): a fact only. 下半年 is left out: a half's goal in a
+ * half-year report restates what the year's plan needs of it.
+ */
+const PART_YEAR_GOAL =
+  /^[^,，;；:：]{0,4}?(?:力争|确保|争取|努力|推动)(?:实现)?(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|1[-—–]\d{1,2}月)(?!末|底)/;
+
 /** 未完成增长9%的目标, 没有实现…: a goal the text says was not reached. */
 const GOAL_NOT_REACHED = /^(?:未能?|没有|尚未)(?:完成|实现|达到)/;
 
@@ -69,6 +77,7 @@ export function targetOf(
     return actual ? periodPlanTarget(join, fact, actual, context.raw, link.fullYear) : null;
   }
   if (context.goal) {
+    if (PART_YEAR_GOAL.test(context.raw)) return null;
     const pointsRise = isPointsRise(fact);
     if (
       fact.measure !== 'growth' &&

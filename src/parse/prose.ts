@@ -30,7 +30,12 @@ import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
 import { isHolidayFigure } from './prose-holiday-window.js';
 import { industryShareChange } from './prose-industry-share-change.js';
 import { labelSubject, sentenceLabel } from './prose-label-subject.js';
-import { laterLevelTargets, type ShareBeforeLevel } from './prose-later-levels.js';
+import {
+  type GapBeforeGrowth,
+  laterGrowthTargets,
+  laterLevelTargets,
+  type ShareBeforeLevel,
+} from './prose-later-levels.js';
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
@@ -101,6 +106,7 @@ export function readProse(
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
   const sharesBeforeLevels: ShareBeforeLevel[] = [];
+  const gapsBeforeGrowths: GapBeforeGrowth[] = [];
   const reportMonth = period ? endMonth(period.slice(5)) : null;
   const fullYearReport = period?.endsWith('-FY') ?? false;
   const goalReader = new GoalReader(
@@ -612,6 +618,9 @@ export function readProse(
         isShareOfPlan(raw.slice(0, -fact.quantity.raw.length))
       )
         sharesBeforeLevels.push({ join, share: fact, raw });
+      // 分别高于年度预期目标a、b、c个百分点 in a lead paragraph: the growths may come paragraphs later.
+      else if (join && link?.kind === 'plan-gap' && !goal && !planned && fact.quantity.baseUnit === 'pp')
+        gapsBeforeGrowths.push({ join, gap: fact, raw, fullYear: link.fullYear ?? false });
       sentenceFacts.push(fact);
       // 增速比一季度(6.5%)加快…，超出全年预期目标0.3个百分点: a gap is never to the earlier period's figure.
       // 由一季度的下降1.6%转为正增长，…低于全年目标任务0.6个百分点: nor to one the chain recalls in passing.
@@ -703,6 +712,7 @@ export function readProse(
     );
   }
   reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));
+  reading.targets.push(...laterGrowthTargets(gapsBeforeGrowths, reading.facts, reading.observations));
   sizeScopesFromBand(reading.rankings, folded);
   nameParentScopes(reading.rankings, folded, region);
   laterMoves(reading.rankings, folded, sentences);
