@@ -51,3 +51,57 @@ describe('a 全州 rank in a page naming the prefecture only before the county�
     ]);
   });
 });
+
+const projectsOf = (lines: readonly string[]) =>
+  parsedReport(
+    [
+      '棠溪县召开一季度重点项目观摩推进会暨二季度重大项目集中开工仪式',
+      '发布时间：2025-04-10 17:32　来源：棠溪县融媒体中心',
+      '一季度，全县固定资产投资同比增长8.1%。',
+      ...lines,
+    ].join('\n'),
+    { sourceName: 'news.html' },
+  ).projects.map((p) => [
+    p.name,
+    p.mentions.find((m) => m.plannedInvestment !== null)?.plannedInvestment ?? null,
+    p.mentions.find((m) => m.completedInvestment !== null)?.completedInvestment ?? null,
+  ]);
+
+describe('a key-project meeting’s news page', () => {
+  it('takes no project from a meeting’s headline (召开…推进会暨…重大项目集中开工仪式)', () => {
+    expect(projectsOf([])).toEqual([]);
+  });
+
+  it('reads an amount done after remarks on the works, within its part of the sentence', () => {
+    expect(
+      projectsOf([
+        '甲公司年产5万吨石英砂项目总投资8.6亿元，分两期建设，一期已完成厂房主体建设，累计完成投资2.15亿元，预计年中投产；棠溪县城北片区棚户区改造（二期）项目总投资3.82亿元，建设安置房860套，目前已完成主体封顶8栋，一季度完成投资0.56亿元。',
+      ]),
+    ).toEqual([
+      ['甲公司年产5万吨石英砂项目', 860000000, 215000000],
+      ['棠溪县城北片区棚户区改造(二期)项目', 382000000, 56000000],
+    ]);
+  });
+
+  it('names a road before its length (全长…公里) and the total after', () => {
+    expect(projectsOf(['棠溪至乙镇旅游公路全长16.3公里，总投资5.15亿元，路基工程已完成60%。'])).toEqual([
+      ['棠溪至乙镇旅游公路', 515000000, null],
+    ]);
+  });
+
+  it('names the ceremony’s venue project and gives it the total 该项目… goes on to', () => {
+    expect(
+      projectsOf([
+        '开工仪式主会场设在棠溪县年产20万立方米竹木新型板材项目现场，该项目由浙江一家企业投资建设，总投资4.5亿元，带动就业600余人。',
+      ]),
+    ).toEqual([['棠溪县年产20万立方米竹木新型板材项目', 450000000, null]]);
+  });
+
+  it('keeps the first of a list that 同时开工的还有 introduces', () => {
+    expect(
+      projectsOf([
+        '同时开工的还有棠溪县第一中学扩建工程、甲镇农村供水保障工程、乙河流域综合治理项目等。',
+      ]).map((p) => p[0]),
+    ).toEqual(['棠溪县第一中学扩建工程', '甲镇农村供水保障工程', '乙河流域综合治理项目']);
+  });
+});
