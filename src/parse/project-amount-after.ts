@@ -1,7 +1,7 @@
 // A name, then its total investment: 甲项目总投资86亿元, or 甲项目，总投资2.65亿元 over two clauses.
 
 import { amountInYuan, COMPLETED } from './project-amounts.js';
-import type { ClauseReading, LedClause } from './project-clauses.js';
+import type { Clause, ClauseReading, LedClause } from './project-clauses.js';
 import { cleanName, validName } from './project-names.js';
 import { statusAlone } from './project-status.js';
 
@@ -14,6 +14,13 @@ const NAME_THEN_AMOUNT =
 
 /** 总投资2.65亿元 alone in its clause, after a clause that names the project. */
 export const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+
+/**
+ * 甲至乙旅游公路全长26.3公里，总投资7.15亿元; 甲产业园占地320亩，总投资…: the works' size after its name,
+ * no part of it.
+ */
+const SCALE_AFTER =
+  /(?:全长|总长|线路长|长|占地(?:面积)?|总?建筑面积)(?:约|近|达)?\d+(?:\.\d+)?(?:公里|千米|米|亩|公顷|万?平方米)$/;
 
 /** 甲项目，总投资2.65亿元: a clause that is only a name, then one that gives its total investment. */
 export function readNameThenTotal({
@@ -28,7 +35,12 @@ export function readNameThenTotal({
   const total = following ? TOTAL_ONLY.exec(following.text) : null;
   // Cleaned only when a total follows: most clauses are no project's, and cleaning costs.
   const alone = total
-    ? cleanName(clause.text.replace(/^.*的(?=[^的]{4,}$)/, '').replace(/(?:位于|地处|坐落于).*$/, ''))
+    ? cleanName(
+        clause.text
+          .replace(/^.*的(?=[^的]{4,}$)/, '')
+          .replace(/(?:位于|地处|坐落于).*$/, '')
+          .replace(SCALE_AFTER, ''),
+      )
     : '';
   if (!following || !total || !validName(alone, false)) return null;
   const done = clauses.slice(k + 2, k + 4).find((c) => COMPLETED.test(c.text)) ?? following;
@@ -38,6 +50,22 @@ export function readNameThenTotal({
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
   add(alone, mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), statusAlone(said?.text ?? '')));
   return k + 1;
+}
+
+/** How far past a project's total its amount done may come, in clauses. */
+const DONE_REACH = 4;
+
+/**
+ * 甲项目总投资12.6亿元，分两期建设，一期已完成厂房主体建设，累计完成投资4.35亿元；乙项目…: the amount done
+ * after a remark or two on the works, before the part of the sentence (；, 。) or another total ends it.
+ */
+function laterDone(folded: string, clauses: readonly Clause[], k: number): Clause | undefined {
+  for (const c of clauses.slice(k + 3, k + 1 + DONE_REACH)) {
+    if (/[;。]/.test(folded.slice(clauses[k]?.end ?? c.start, c.start))) return undefined;
+    if (/总投资|计划投资/.test(c.text)) return undefined;
+    if (COMPLETED.test(c.text)) return c;
+  }
+  return undefined;
 }
 
 /** 甲项目总投资86亿元, 开累完成投资41.3亿元: a name and its total in one clause, after the lead. */
@@ -54,7 +82,8 @@ export function readNameThenAmount({
   const namedName = cleanName(named?.[1] ?? '');
   if (!named || !validName(namedName, false)) return null;
   // 开累完成投资41.3亿元 in one of the next clauses is the same project's.
-  const done = clauses.slice(k + 1, k + 3).find((c) => COMPLETED.test(c.text));
+  const done =
+    clauses.slice(k + 1, k + 3).find((c) => COMPLETED.test(c.text)) ?? laterDone(folded, clauses, k);
   const said = clauses.slice(k + 1, k + 3).find((c) => statusAlone(c.text) !== null);
   const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };

@@ -93,7 +93,8 @@ export function readEnumeration(
   // speech's charge (甲、乙等项目要加快进度).
   body = withoutTrailingAdverb(
     body
-      .replace(/^(?:其中|已|正在)/, '')
+      // 同时开工的还有甲、乙、丙等: what the lead verb started is listed after 的(还)有, no part of the first name.
+      .replace(/^(?:其中|已|正在|的还?有)/, '')
       .replace(/(?:实现|相继|陆续|先后|顺利|集中|分别|要|需要|必须|务必)+$/, ''),
   );
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.

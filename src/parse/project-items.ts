@@ -93,7 +93,11 @@ export function readFollowUp({
   const single = k === 0 ? previousSingle : DEMONSTRATIVE.test(clause.text) ? singleHere() : null;
   if (!single) return null;
   // 甲建成投产。该项目总投资X亿元，累计完成投资Y亿元: the figures of the project just named.
-  const follow = (k === 0 && afterHeading ? ITEM_BODY : FOLLOW_UP).exec(clause.text);
+  const own = (k === 0 && afterHeading ? ITEM_BODY : FOLLOW_UP).exec(clause.text);
+  // 该项目由甲企业投资建设，总投资X亿元: the total in the clause right after the one naming 该项目.
+  const next = !own && DEMONSTRATIVE.test(clause.text) ? clauses[k + 1] : undefined;
+  const nextFollow = next ? ITEM_BODY.exec(next.text) : null;
+  const follow = own ?? nextFollow;
   // 4.甲项目。已完成前期工作，正在办理施工许可: the item's first sentence says only where it stands.
   const standing = k === 0 && afterHeading && !follow ? statusAlone(clause.text) : null;
   if (standing) {
@@ -107,11 +111,12 @@ export function readFollowUp({
       clauses.slice(k, k + 3).find((c) => COMPLETED.test(c.text));
     // 总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's too.
     const said = clauses.slice(k + 1, k + 3).find((c) => statusAlone(c.text) !== null);
-    const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
+    const totalAt = nextFollow && next ? k + 1 : k;
+    const end = Math.max(clauses[totalAt]?.end ?? clause.end, done?.end ?? 0, said?.end ?? 0);
     const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
     const planned = follow[1] ? amountInYuan(follow[1], follow[2] ?? '') : null;
     add(single, mention(span, planned, statusAlone(said?.text ?? '')));
-    return Math.max(k, done ? clauses.indexOf(done) : k, said ? clauses.indexOf(said) : k);
+    return Math.max(totalAt, done ? clauses.indexOf(done) : k, said ? clauses.indexOf(said) : k);
   }
   return null;
 }

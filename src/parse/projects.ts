@@ -35,6 +35,7 @@ import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import { foldPlaceDroppedNames } from './project-place-heads.js';
 import { projectRegistry } from './project-registry.js';
 import { foldNearTails } from './project-short-tails.js';
+import { readVenue } from './project-venue.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
 import type { TableProject } from './table-rows.js';
 import type { Project, ProjectMention, Section, Sentence } from './types.js';
@@ -58,6 +59,7 @@ const LED_READERS: readonly ClauseReader<LedClause>[] = [
   readNameThenAmount,
   readVisitedBefore,
   readVisited,
+  readVenue,
   readAmountThenBuilt,
   readEnumerated,
 ];

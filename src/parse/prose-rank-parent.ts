@@ -45,8 +45,12 @@ export function listedParent(text: string, own: string | null): string | null {
  */
 export function prefixedParent(text: string, own: string | null): string | null {
   if (!own || own.length < 2 || /[^\u4e00-\u9fa5]/.test(own)) return null;
+  // 黔溆州务篁中药材…产业园项目: a project's name writes the parent before the place's stem (务篁, its 县
+  // dropped); a stem of two characters at least, so that no one-character stem matches at random.
+  const stem = own.replace(/(?:自治县|县|市|区|旗)$/, '');
+  const place = stem.length >= 2 && stem !== own ? `${own}|${stem}` : own;
   const prefixed = new RegExp(
-    `(?:^|[\\s,.;:、“”(（]|在|于)((?![在于]|中共)[\\u4e00-\\u9fa5]{2,6}?(?:市|州|盟|地区))${own}`,
+    `(?:^|[\\s,.;:、“”(（]|在|于)((?![在于]|中共)[\\u4e00-\\u9fa5]{2,6}?(?:市|州|盟|地区))(?:${place})`,
     'gm',
   );
   const names = new Set<string>();

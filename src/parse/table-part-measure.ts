@@ -11,12 +11,32 @@ const BARE_CLASS = /^(?:轻工业|重工业)$/;
 /** The measure a whole's name ends with, which its bare classes take. */
 const WHOLE_MEASURE = /(?:总产值|产值|增加值|营业收入|主营业务收入|利润总额)$/;
 
+/** 规模以上工业 as a row of a by-industry table: the whole itself, named without its measure. */
+const BARE_WHOLE = /^(?:规模以上|规上|规模)工业$/;
+
+/** The measure a by-industry table's caption or headers name (…分行业增加值, 1—9月增加值增速（%）). */
+const TABLE_MEASURE = /增加值|总产值|营业收入|主营业务收入|利润总额/;
+
 /** Gives a whole's bare class rows the whole's measure, row by row, in reading order. */
 export class PartMeasures {
   private measure: string | null = null;
+  private readonly tableMeasure: string | null;
+
+  /**
+   * 规模以上工业 | 7.6 | 6.8 under 1—9月增加值增速（%）, in a table titled …规模以上工业分行业增加值: the
+   * whole's row names no measure, as its industries' rows name none; the caption or a header does.
+   */
+  constructor(heads: readonly string[] = []) {
+    const named = heads.map((head) => TABLE_MEASURE.exec(foldWidth(head))?.[0]).find(Boolean);
+    this.tableMeasure = named ?? null;
+  }
 
   /** The row's name, with the whole's measure after a bare class under it. */
   next(nameCell: string, name: string): string {
+    if (BARE_WHOLE.test(name) && this.tableMeasure) {
+      this.measure = this.tableMeasure;
+      return `${name}${this.tableMeasure}`;
+    }
     if (BARE_CLASS.test(name)) {
       const under = PART_MARK.test(foldWidth(nameCell)) || this.measure !== null;
       return under && this.measure ? `${name}${this.measure}` : name;

@@ -308,7 +308,7 @@ export function readTables(
     const investmentTable = isInvestmentTable(rowEntries);
 
     const partUnits = new PartUnits();
-    const partMeasures = new PartMeasures();
+    const partMeasures = new PartMeasures([caption ?? '', ...columns.map((c) => c.header)]);
     const measureRows = new MeasureRows();
     const votedUnits = new Set(units);
     for (const [r, row] of placed.read.rows.entries()) {

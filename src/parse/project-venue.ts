@@ -1,0 +1,19 @@
+// The project a ceremony or a meeting is held at (开工仪式主会场设在甲项目现场): named by where it stands,
+// with no status or amount of its own in the clause; the clause after (该项目…，总投资X亿元) gives them.
+
+import type { ClauseReading } from './project-clauses.js';
+import { cleanName, validName } from './project-names.js';
+
+/** 主会场设在甲项目现场, 分会场设于乙工程施工现场, 主现场设立在丙项目: the venue's project. */
+const VENUE =
+  /(?:主会场|分会场|主现场|分现场)(?:设在|设于|设立在|位于|在)([\u4e00-\u9fa5\d.()（）]{4,40}?(?:项目|工程))(?:施工|建设)?(?:现场)?$/;
+
+/** 开工仪式主会场设在甲项目现场: the project the ceremony stands at. */
+export function readVenue({ clause, k, mention, add }: ClauseReading): number | null {
+  if (!/会场|现场/.test(clause.text)) return null;
+  const venue = VENUE.exec(clause.text);
+  const name = cleanName(venue?.[1] ?? '');
+  if (!venue || !validName(name, false)) return null;
+  add(name, mention(clause, null, null));
+  return k;
+}
