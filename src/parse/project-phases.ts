@@ -2,6 +2,7 @@
 // and a phase written after 项目 (甲项目二期) is a stage of 甲项目 when the report names 甲项目 too.
 
 import { normaliseName } from './normalise.js';
+import { foldIntoWholes } from './project-fold.js';
 import { BRACKETED_PHASE } from './project-names.js';
 import type { Project } from './types.js';
 
@@ -53,17 +54,7 @@ export function foldPartsIntoProject(
   wholeName: (name: string) => string,
 ): Project[] {
   const byKey = new Map(projects.map((project) => [projectKey(project.name), project]));
-  const folded = new Set<Project>();
-  for (const project of projects) {
-    if (!isPart(project.name)) continue;
-    const whole = byKey.get(projectKey(wholeName(project.name)));
-    if (!whole || whole === project || folded.has(whole)) continue;
-    whole.mentions = [...whole.mentions, ...project.mentions].sort(
-      (a, b) => a.provenance.start - b.provenance.start,
-    );
-    for (const name of [project.name, ...project.aliases])
-      if (name !== whole.name && !whole.aliases.includes(name)) whole.aliases.push(name);
-    folded.add(project);
-  }
-  return projects.filter((project) => !folded.has(project));
+  return foldIntoWholes(projects, (project) =>
+    isPart(project.name) ? byKey.get(projectKey(wholeName(project.name))) : null,
+  );
 }

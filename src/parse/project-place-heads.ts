@@ -2,6 +2,7 @@
 // stands in is the same project; its mentions join the full name's and the short name is an alias.
 
 import { normaliseName } from './normalise.js';
+import { foldIntoWholes } from './project-fold.js';
 import type { Project } from './types.js';
 
 /** A head that only says where: a county or town, a district, a development zone or park. */
@@ -45,16 +46,5 @@ function fullNameOf(short: Project, projects: readonly Project[]): Project | nul
 
 /** The projects with each short name folded into the one full name it repeats without its place. */
 export function foldPlaceDroppedNames(projects: readonly Project[]): Project[] {
-  const folded = new Set<Project>();
-  for (const short of projects) {
-    const whole = fullNameOf(short, projects);
-    if (!whole || folded.has(whole)) continue;
-    whole.mentions = [...whole.mentions, ...short.mentions].sort(
-      (a, b) => a.provenance.start - b.provenance.start,
-    );
-    for (const name of [short.name, ...short.aliases])
-      if (name !== whole.name && !whole.aliases.includes(name)) whole.aliases.push(name);
-    folded.add(short);
-  }
-  return projects.filter((project) => !folded.has(project));
+  return foldIntoWholes(projects, (short) => fullNameOf(short, projects));
 }

@@ -3,6 +3,7 @@
 // same project, its mentions join the full name's and the tail is an alias.
 
 import { normaliseName } from './normalise.js';
+import { foldIntoWholes } from './project-fold.js';
 import { ENDS_LIKE_PROJECT } from './project-names.js';
 import type { Project } from './types.js';
 
@@ -28,16 +29,5 @@ function fullNameOf(short: Project, projects: readonly Project[]): Project | nul
 
 /** The projects with each near tail folded into the one full name before it. */
 export function foldNearTails(projects: readonly Project[]): Project[] {
-  const folded = new Set<Project>();
-  for (const short of projects) {
-    const whole = fullNameOf(short, projects);
-    if (!whole || folded.has(whole)) continue;
-    whole.mentions = [...whole.mentions, ...short.mentions].sort(
-      (a, b) => a.provenance.start - b.provenance.start,
-    );
-    for (const name of [short.name, ...short.aliases])
-      if (name !== whole.name && !whole.aliases.includes(name)) whole.aliases.push(name);
-    folded.add(short);
-  }
-  return projects.filter((project) => !folded.has(project));
+  return foldIntoWholes(projects, (short) => fullNameOf(short, projects));
 }
