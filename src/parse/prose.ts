@@ -98,7 +98,7 @@ const CHANGE_AFTER = /^\s*(?:增加|减少|多|少)/;
  * the report's own year is the name's result, another year's a fact only (比2020年增长 is a comparison, not a year).
  */
 const YEAR_BEFORE_FIGURE =
-  /(?<![比较与同于到至从由自和在截止\d])((?:19|20)\d{2})年(?:为|是|同比|达到?|实现|完成)?$/;
+  /(?<![比较与同于从自和在截止\d])((?:19|20)\d{2})年(?:的|为|是|同比|达到?|实现|完成)?$/;
 
 export function readProse(
   source: string,
