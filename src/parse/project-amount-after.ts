@@ -33,10 +33,11 @@ export function readNameThenTotal({
 }: ClauseReading): number | null {
   const following = clauses[k + 1];
   const total = following ? TOTAL_ONLY.exec(following.text) : null;
+  const after = total ? statusAfterName(clause.text) : null;
   // Cleaned only when a total follows: most clauses are no project's, and cleaning costs.
   const alone = total
     ? cleanName(
-        clause.text
+        (after?.name ?? clause.text)
           .replace(/^.*的(?=[^的]{4,}$)/, '')
           .replace(/(?:位于|地处|坐落于).*$/, '')
           .replace(SCALE_AFTER, ''),
@@ -48,8 +49,22 @@ export function readNameThenTotal({
   const said = clauses.slice(k + 2, k + 4).find((c) => statusAlone(c.text) !== null);
   const end = Math.max(done.end, said?.end ?? 0);
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
-  add(alone, mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), statusAlone(said?.text ?? '')));
+  const status = after?.status ?? statusAlone(said?.text ?? '');
+  add(alone, mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), status));
   return k + 1;
+}
+
+/**
+ * 甲轨道交通9号线乙段已于2022年12月建成通车，总投资86.5亿元: the name's clause ends with the works' status
+ * (已, 已经 or 正在 and what follows is only a status); the name is what stands before it.
+ */
+function statusAfterName(text: string): { name: string; status: string } | null {
+  for (let at = text.indexOf('已', 4); at >= 0; at = text.indexOf('已', at + 1)) {
+    const from = text.charAt(at - 1) === '正' ? at - 1 : at;
+    const status = statusAlone(text.slice(from));
+    if (status) return { name: text.slice(0, from), status };
+  }
+  return null;
 }
 
 /** How far past a project's total its amount done may come, in clauses. */

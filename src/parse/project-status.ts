@@ -62,13 +62,13 @@ export const STATUS = new RegExp(
 export const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
 
 /**
- * 目前已竣工, 目前主体完工, 已于4月竣工: a clause that is only a project's status, with an adverb or a
- * time before it.
+ * 目前已竣工, 目前主体完工, 已于4月竣工, 已于2022年12月建成通车: a clause that is only a project's status, with an
+ * adverb or a time (a year's month in a review of several years) before it.
  */
 export function statusAlone(text: string): string | null {
   const bare = text.replace(/^(?:目前|现|截至目前)/, '');
   const plain = bare.replace(
-    /^(?:已经|已|正在)?(?:于(?:\d{1,2}月(?:份|底|末|初)?|年内|近期|日前)|提前|顺利|相继|先后)?/,
+    /^(?:已经|已|正在)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:份|底|末|初)?|年内|近期|日前)|于(?:19|20)\d{2}年(?:底|末)?|提前|顺利|相继|先后)?/,
     '',
   );
   const found = STATUS_ONLY.exec(bare)?.[0] ?? STATUS_ONLY.exec(plain)?.[0];

@@ -22,6 +22,13 @@ const PLACED_AMONG = new RegExp(
   'g',
 );
 
+/** 在某某市16个区中位列第5, 在某某州8县市中居第2位: the parent named before the verb, with its count (a plan
+ * outline's evaluation places its total so). */
+const PLACED_IN = new RegExp(
+  `在([\\u4e00-\\u9fa5]{2,8}?(?:省|市|州|盟|地区))(${COUNTED})中(?:位列|位居|居于?|列|排名?|排在)第`,
+  'g',
+);
+
 /** 列入省、某某市重点调度的项目, 省、某某市级重点项目: the parent named beside the province. */
 const LISTED_PARENT = /省、([\u4e00-\u9fa5]{2,8}?(?:市|州|盟))级?重点/;
 
@@ -78,6 +85,12 @@ export function placedGroup(text: string, suffix: string, own: string | null): P
     names.add(name);
     const size = m[2] ? groupSize(m[2]) : null;
     if (size) sizes.add(size);
+  }
+  // 在某某市16个区中位列第5: the parent only; whether its count sizes a 全市 rank of another clause is left
+  // open (maocheng's answer gives none, as luanbo's 全市 rank after 居燕沣市16个县（市、区）第5位).
+  for (const m of text.matchAll(PLACED_IN)) {
+    const name = parentName(m[1]);
+    if (name?.endsWith(suffix) && name !== own && !/[全本我该各]/.test(name)) names.add(name);
   }
   const name = names.size === 1 ? [...names][0] : undefined;
   if (!name) return null;

@@ -92,6 +92,13 @@ const EARLIER_VALUE =
 /** 比去年同期X亿元增加了Y亿元: the same without 的, told from 比上年增长A% by the change word after it. */
 const EARLIER_VALUE_BARE = /^(?:比|较)(?:上年同期|去年同期|上年|去年)$/;
 const CHANGE_AFTER = /^\s*(?:增加|减少|多|少)/;
+/**
+ * 全社会固定资产投资2021年增长6.8%，2022年下降2.4%; 社会消费品零售总额2022年为658.3亿元: a year written between
+ * the name (or, alone, the chain's name) and the figure. A plan's review tells each year of its span in turn:
+ * the report's own year is the name's result, another year's a fact only (比2020年增长 is a comparison, not a year).
+ */
+const YEAR_BEFORE_FIGURE =
+  /(?<![比较与同于从自和在截止\d])((?:19|20)\d{2})年(?:的|为|是|同比|达到?|实现|完成)?$/;
 
 export function readProse(
   source: string,
@@ -354,6 +361,8 @@ export function readProse(
         (EARLIER_VALUE_BARE.test(ownKey) &&
           !figure.signWord &&
           CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 4)));
+      const writtenYear = YEAR_BEFORE_FIGURE.exec(ownKey);
+      const otherYearFigure = writtenYear !== null && year !== null && Number(writtenYear[1]) !== year;
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
       const whole = join
         ? null
@@ -628,16 +637,18 @@ export function readProse(
         paragraphFacts.push(fact);
         if (!goal && !planned) resultFacts.push(fact);
       }
-      const observed = isObserved(folded, figure, {
-        planned,
-        goal,
-        ceilingKept,
-        rateTarget,
-        planAmount,
-        marginAfter,
-        shareFrom,
-        link,
-      });
+      const observed =
+        !otherYearFigure &&
+        isObserved(folded, figure, {
+          planned,
+          goal,
+          ceilingKept,
+          rateTarget,
+          planAmount,
+          marginAfter,
+          shareFrom,
+          link,
+        });
       // 工业投资、民间投资均增长12.3%: the figure is each listed name's.
       const shared =
         observed && !planned && !goal && measure === 'growth'

@@ -48,6 +48,8 @@ export interface ResolvedMeta {
   titleLine: number | null;
   /** Lines that are meta, not content: the source line(s) and a wrapped title's further lines. */
   skip: Set<number>;
+  /** A plan outline's mid-term evaluation (规划纲要实施中期评估): the goals it reads are the plan's, not a year's. */
+  evaluation?: boolean;
 }
 
 const OPTION_PERIOD = /^((?:19|20)\d{2})-(H1|Q1|Q3|FY|M1-(?:[1-9]|1[0-2]))$/;
@@ -381,6 +383,7 @@ export function resolveMeta(
       },
       titleLine,
       skip,
+      ...(evaluated ? { evaluation: true } : {}),
     },
     problems,
   };

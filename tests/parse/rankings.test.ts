@@ -16,8 +16,10 @@ describe('prose rankings', () => {
         '固定资产投资增长12%，全省排名第五。社会消费品零售总额增长5%，在北岭市六个县（市、区）中排名第一。' +
         '财政收入位于全市前列。',
     );
+    // 全市 is 北岭市: the text places itself among 北岭市's places (在北岭市六个县…中排名第一, fix67b's F1404, as
+    // prose-rank-parent.ts reads 居某市…第); 全省 stays unnamed.
     expect(parsed?.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope, r.raw])).toEqual([
-      ['gdp', 2, null, '全市', '居全市第2位'],
+      ['gdp', 2, null, '北岭市', '居全市第2位'],
       ['industrial-value-added', 3, null, '全省', '排名全省第三'],
       ['fixed-asset-investment', 5, null, '全省', '全省排名第五'],
       ['retail-sales', 1, 6, '北岭市', '在北岭市六个县（市、区）中排名第一'],
