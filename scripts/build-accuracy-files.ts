@@ -97,6 +97,9 @@
 // The sixty-ninth (session 24) writes a Liaoning county bureau's 前三季度 主要经济指标 workbook of two sheets, 主要指标 with
 // 上半年增速 and 增速变化 columns and 分行业 (.xlsx, 汭岘县, ruixian.ts), and prints a Guangxi county's 前三季度 report to its
 // standing committee with an appendix table to PDF (蒙垌县, mengdong.ts); its Guizhou key-project news page is .html.
+// The seventieth (session 25) prints a Shanxi county bureau's 1—11月 统计快报, a table with 其中 rows and a 注 then a short
+// 简析, to PDF (岍洧县, qianwei.ts) and writes a Henan city's 上半年 plan-execution report with its counties' growths and an
+// appendix table of 年度目标/上半年完成/增速/全省位次 as .docx (汜溱市, siqin.ts); its Inner Mongolia press page is .html.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -197,6 +200,7 @@ import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
+import { qianwei } from './accuracy-files/qianwei.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
@@ -216,6 +220,7 @@ import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
+import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
@@ -869,6 +874,10 @@ const builders: Record<string, () => Promise<void>> = {
   // printed to PDF (蒙垌县, mengdong.ts); the Guizhou county's key-project news page (wuhuang, .html) is written by hand.
   [ruixian.name]: async () => writeFileSync(`${out}${ruixian.name}.xlsx`, await ruixianXlsx()),
   [mengdong.name]: async () => convertOrKeep(await officeReportDocx(mengdong), mengdong.name, out),
+  // The seventieth: a Shanxi county bureau's 1—11月 统计快报 printed to PDF (岍洧县, qianwei.ts) and a Henan city's 上半年
+  // report as .docx (汜溱市, siqin.ts); the Inner Mongolia banner's press-conference page (chongling, .html) is written by hand.
+  [qianwei.name]: async () => convertOrKeep(await officeReportDocx(qianwei), qianwei.name, out),
+  [siqin.name]: async () => writeFileSync(`${out}${siqin.name}.docx`, await officeReportDocx(siqin)),
 };
 
 const wanted = process.argv.slice(2);
