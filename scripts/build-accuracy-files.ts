@@ -97,6 +97,8 @@
 // The sixty-ninth (session 24) writes a Liaoning county bureau's 前三季度 主要经济指标 workbook of two sheets, 主要指标 with
 // 上半年增速 and 增速变化 columns and 分行业 (.xlsx, 汭岘县, ruixian.ts), and prints a Guangxi county's 前三季度 report to its
 // standing committee with an appendix table to PDF (蒙垌县, mengdong.ts); its Guizhou key-project news page is .html.
+// The seventy-first (session 25) saves an Anhui county standing committee 调研组's report on the economy through 1—10月 with
+// an appendix table of 年计划/1—10月完成/占年计划%/同比增长%/全市位次 as a .doc (漴湄县, chongmei.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -129,6 +131,7 @@ import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
+import { chongmei } from './accuracy-files/chongmei.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
@@ -869,6 +872,9 @@ const builders: Record<string, () => Promise<void>> = {
   // printed to PDF (蒙垌县, mengdong.ts); the Guizhou county's key-project news page (wuhuang, .html) is written by hand.
   [ruixian.name]: async () => writeFileSync(`${out}${ruixian.name}.xlsx`, await ruixianXlsx()),
   [mengdong.name]: async () => convertOrKeep(await officeReportDocx(mengdong), mengdong.name, out),
+  // The seventy-first: an Anhui county standing committee 调研组's report saved as .doc (漴湄县, chongmei.ts); the Hunan
+  // county secretary's speech (zipi, .txt) and the Sichuan county portal's 图解 page (qiongyu, .html) are written by hand.
+  [chongmei.name]: async () => convertOrKeep(await officeReportDocx(chongmei), chongmei.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
