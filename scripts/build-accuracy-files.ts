@@ -100,6 +100,8 @@
 // The seventieth (session 25) prints a Shanxi county bureau's 1—11月 统计快报, a table with 其中 rows and a 注 then a short
 // 简析, to PDF (岍洧县, qianwei.ts) and writes a Henan city's 上半年 plan-execution report with its counties' growths and an
 // appendix table of 年度目标/上半年完成/增速/全省位次 as .docx (汜溱市, siqin.ts); its Inner Mongolia press page is .html.
+// The seventy-first (session 25) saves an Anhui county standing committee 调研组's report on the economy through 1—10月 with
+// an appendix table of 年计划/1—10月完成/占年计划%/同比增长%/全市位次 as a .doc (漴湄县, chongmei.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -132,6 +134,7 @@ import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
+import { chongmei } from './accuracy-files/chongmei.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
@@ -878,6 +881,9 @@ const builders: Record<string, () => Promise<void>> = {
   // report as .docx (汜溱市, siqin.ts); the Inner Mongolia banner's press-conference page (chongling, .html) is written by hand.
   [qianwei.name]: async () => convertOrKeep(await officeReportDocx(qianwei), qianwei.name, out),
   [siqin.name]: async () => writeFileSync(`${out}${siqin.name}.docx`, await officeReportDocx(siqin)),
+  // The seventy-first: an Anhui county standing committee 调研组's report saved as .doc (漴湄县, chongmei.ts); the Hunan
+  // county secretary's speech (zipi, .txt) and the Sichuan county portal's 图解 page (qiongyu, .html) are written by hand.
+  [chongmei.name]: async () => convertOrKeep(await officeReportDocx(chongmei), chongmei.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
