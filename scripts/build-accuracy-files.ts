@@ -97,6 +97,9 @@
 // The sixty-ninth (session 24) writes a Liaoning county bureau's 前三季度 主要经济指标 workbook of two sheets, 主要指标 with
 // 上半年增速 and 增速变化 columns and 分行业 (.xlsx, 汭岘县, ruixian.ts), and prints a Guangxi county's 前三季度 report to its
 // standing committee with an appendix table to PDF (蒙垌县, mengdong.ts); its Guizhou key-project news page is .html.
+// The seventy-second (session 25) saves a county bureau's 前三季度 plan-execution report from Word as a 单个文件网页 .mht
+// (垭澜县, yalan.ts) and writes a Yunnan county's 1—8月 key-project 月度调度表 as an .xls (澂浒县, chenghu.ts); its Jiangsu
+// county 政协 视察 news page is .html.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -128,6 +131,7 @@ import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
+import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
@@ -234,6 +238,7 @@ import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
+import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
@@ -869,6 +874,10 @@ const builders: Record<string, () => Promise<void>> = {
   // printed to PDF (蒙垌县, mengdong.ts); the Guizhou county's key-project news page (wuhuang, .html) is written by hand.
   [ruixian.name]: async () => writeFileSync(`${out}${ruixian.name}.xlsx`, await ruixianXlsx()),
   [mengdong.name]: async () => convertOrKeep(await officeReportDocx(mengdong), mengdong.name, out),
+  // The seventy-second: a county bureau's 前三季度 report saved by Word as .mht (垭澜县, yalan.ts) and a county's 1—8月
+  // key-project 调度表 as .xls (澂浒县, chenghu.ts); the county 政协's 视察 news page (yingli, .html) is written by hand.
+  [yalan.name]: async () => writeFileSync(`${out}${yalan.name}.mht`, yalanMht()),
+  [chenghu.name]: async () => writeFileSync(`${out}${chenghu.name}.xls`, chenghuXls()),
 };
 
 const wanted = process.argv.slice(2);
