@@ -102,6 +102,9 @@
 // appendix table of 年度目标/上半年完成/增速/全省位次 as .docx (汜溱市, siqin.ts); its Inner Mongolia press page is .html.
 // The seventy-first (session 25) saves an Anhui county standing committee 调研组's report on the economy through 1—10月 with
 // an appendix table of 年计划/1—10月完成/占年计划%/同比增长%/全市位次 as a .doc (漴湄县, chongmei.ts).
+// The seventy-second (session 25) saves a county bureau's 前三季度 plan-execution report from Word as a 单个文件网页 .mht
+// (垭澜县, yalan.ts) and writes a Yunnan county's 1—8月 key-project 月度调度表 as an .xls (澂浒县, chenghu.ts); its Jiangsu
+// county 政协 视察 news page is .html.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -133,6 +136,7 @@ import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
+import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { daifan } from './accuracy-files/daifan.js';
@@ -242,6 +246,7 @@ import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
+import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
@@ -884,6 +889,10 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-first: an Anhui county standing committee 调研组's report saved as .doc (漴湄县, chongmei.ts); the Hunan
   // county secretary's speech (zipi, .txt) and the Sichuan county portal's 图解 page (qiongyu, .html) are written by hand.
   [chongmei.name]: async () => convertOrKeep(await officeReportDocx(chongmei), chongmei.name, out, 'doc'),
+  // The seventy-second: a county bureau's 前三季度 report saved by Word as .mht (垭澜县, yalan.ts) and a county's 1—8月
+  // key-project 调度表 as .xls (澂浒县, chenghu.ts); the county 政协's 视察 news page (yingli, .html) is written by hand.
+  [yalan.name]: async () => writeFileSync(`${out}${yalan.name}.mht`, yalanMht()),
+  [chenghu.name]: async () => writeFileSync(`${out}${chenghu.name}.xls`, chenghuXls()),
 };
 
 const wanted = process.argv.slice(2);
