@@ -81,6 +81,8 @@ const PLAN_PERIOD = new RegExp(`计划(${PERIOD_WORDS})执行情况`);
 const PROJECTS_PERIOD = new RegExp(
   `^[\\u4e00-\\u9fa5]{0,6}?项目(${PERIOD_WORDS})(?:建设|推进|进展|完成|实施)`,
 );
+/** 2023年县级重点项目建设月度调度表（1—8月）: a schedule's months in brackets after its title's words. */
+const BRACKETED_PERIOD = new RegExp(`[(（]\\s*(${PERIOD_WORDS})\\s*[)）]$`);
 /** Where the region stops in the words after the period: 2022年上半年某某县经济运行情况. */
 const AFTER_REGION = /国民经济|经济|地区生产总值|生产总值|统计|主要|GDP/;
 /** How a title of the genre ends (its own words, before a signature). */
@@ -157,7 +159,9 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     // 2014年国民经济和社会发展计划上半年执行情况: the period after the plan's name, not the year.
     const planPeriod = labelMatch?.[1]
       ? null
-      : (PLAN_PERIOD.exec(afterYear)?.[1] ?? PROJECTS_PERIOD.exec(afterYear)?.[1]);
+      : (PLAN_PERIOD.exec(afterYear)?.[1] ??
+        PROJECTS_PERIOD.exec(afterYear)?.[1] ??
+        BRACKETED_PERIOD.exec(afterYear)?.[1]);
     label = labelMatch?.[1] ?? planPeriod ?? (year[0].includes('度') ? '年度' : null);
     after = afterYear.slice(labelMatch?.[0].length ?? 0);
   } else {
