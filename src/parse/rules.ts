@@ -128,6 +128,11 @@ export const rules = {
   newsHeadline: /^【[^】]{1,12}】|我(?:省|市|县|区|州|旗)|[:：]|\d(?:\.\d+)?(?:%|亿元)|[百千万]亿元/,
   /** A publisher or an opening that is a news desk's. */
   newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
+  /**
+   * 来源：县政协研究室: a CPPCC's office publishes news of its own 视察 and 议政, never a statistics
+   * bureau's analysis, whatever figures the page quotes from the 通报 it heard.
+   */
+  cppccPublisher: /政协/,
   /** 本报讯, 某某日报讯（…）, 记者从…, and 据县统计局消息 (a desk reporting another's release). */
   newsOpening: /^(?:本报讯|[^\s,，。]{0,12}讯\s*[(（]|记者从|据[^\s,，。]{2,16}消息)|记者|通讯员/,
   /** A publisher signing on a line of its own under the title: 某某县统计局, 某某县人大常委会财政经济工作委员会. */
