@@ -131,3 +131,20 @@ describe('a list of projects closed by 等N个项目 with 在年底前 before it
     ]);
   });
 });
+
+describe('industry’s invoiced sales, named by 工业 first (F1540)', () => {
+  it('is an indicator as written, its level and growth', () => {
+    const text = [
+      '苇汀县2022年前三季度经济运行情况',
+      '前三季度，全县实现地区生产总值286.4亿元，同比增长4.1%。',
+      '工业生产稳步恢复。规上工业总产值完成612.3亿元，增长7.5%；工业开票销售收入548.6亿元，增长5.2%。',
+    ].join('\n');
+    const rows = parsedReport(text, { sourceName: 'news.txt' })
+      .observations.filter((o) => o.indicatorName === '工业开票销售收入')
+      .map((o) => [o.measure, o.quantity.value, o.quantity.unit]);
+    expect(rows).toEqual([
+      ['level', 548.6, '亿元'],
+      ['growth', 5.2, '%'],
+    ]);
+  });
+});
