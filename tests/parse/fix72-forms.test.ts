@@ -141,7 +141,7 @@ describe('industry’s invoiced sales, named by 工业 first (F1540)', () => {
     ].join('\n');
     const rows = parsedReport(text, { sourceName: 'news.txt' })
       .observations.filter((o) => o.indicatorName === '工业开票销售收入')
-      .map((o) => [o.measure, o.quantity.value, o.quantity.unit]);
+      .map((o) => [o.measure, o.quantity?.value, o.quantity?.unit]);
     expect(rows).toEqual([
       ['level', 548.6, '亿元'],
       ['growth', 5.2, '%'],
