@@ -49,7 +49,9 @@ export function genreOf(
   if (title?.genre && title.genre !== 'statistics-analysis') return title.genre;
   if (newsDesk) return 'news-summary';
   const newsTitle = title !== null && rules.newsHeadline.test(title.title);
-  const newsSource = publisher !== null && rules.newsSource.test(publisher);
+  // A CPPCC's page reports the figures it heard as news of its own activity.
+  const newsSource =
+    publisher !== null && (rules.newsSource.test(publisher) || rules.cppccPublisher.test(publisher));
   const newsOpening = opening.slice(0, 3).some((line) => rules.newsOpening.test(line.text));
   if (newsTitle || newsSource || newsOpening) return 'news-summary';
   if (title?.genre === 'statistics-analysis') return 'statistics-analysis';

@@ -81,6 +81,8 @@ const PLAN_PERIOD = new RegExp(`计划(${PERIOD_WORDS})执行情况`);
 const PROJECTS_PERIOD = new RegExp(
   `^[\\u4e00-\\u9fa5]{0,6}?项目(${PERIOD_WORDS})(?:建设|推进|进展|完成|实施)`,
 );
+/** 2023年县级重点项目建设月度调度表（1—8月）: a schedule's months in brackets after its title's words. */
+const BRACKETED_PERIOD = new RegExp(`[(（]\\s*(${PERIOD_WORDS})\\s*[)）]$`);
 /** Where the region stops in the words after the period: 2022年上半年某某县经济运行情况. */
 const AFTER_REGION = /国民经济|经济|地区生产总值|生产总值|统计|主要|GDP/;
 /** How a title of the genre ends (its own words, before a signature). */
@@ -157,7 +159,9 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     // 2014年国民经济和社会发展计划上半年执行情况: the period after the plan's name, not the year.
     const planPeriod = labelMatch?.[1]
       ? null
-      : (PLAN_PERIOD.exec(afterYear)?.[1] ?? PROJECTS_PERIOD.exec(afterYear)?.[1]);
+      : (PLAN_PERIOD.exec(afterYear)?.[1] ??
+        PROJECTS_PERIOD.exec(afterYear)?.[1] ??
+        BRACKETED_PERIOD.exec(afterYear)?.[1]);
     label = labelMatch?.[1] ?? planPeriod ?? (year[0].includes('度') ? '年度' : null);
     after = afterYear.slice(labelMatch?.[0].length ?? 0);
   } else {
@@ -400,19 +404,35 @@ export function readSourceLine(lines: readonly Line[]): SourceInfo | null {
     if (line.text === '') continue;
     if (++seen > 40) break;
     if (!isSourceLine(line)) continue;
-    let publisher = rules.publisher.exec(line.text)?.[1] ?? null;
+    let publisher = publisherIn(line.text);
     let time = publishedTime(line.text);
     const used = [line];
     for (const next of lines.slice(k + 1, k + 4)) {
       if (publisher && time) break;
       if (!isSourceLine(next)) continue;
       used.push(next);
-      publisher ??= rules.publisher.exec(next.text)?.[1] ?? null;
+      publisher ??= publisherIn(next.text);
       time ??= rules.publishedAt.exec(next.text);
     }
     return { line, lines: used, publisher, publishedAt: timeOf(time) };
   }
   return null;
+}
+
+/**
+ * 来源：县政协研究室作者：某某: a CMS that prints its labels without a space glues the next label to the
+ * publisher; the publisher stops before it.
+ */
+const GLUED_LABEL = /(?:作者|责任编辑|编辑|记者|通讯员|发布时间|发布日期|浏览次数|点击数|字号)$/;
+
+function publisherIn(text: string): string | null {
+  const read = rules.publisher.exec(text)?.[1];
+  if (!read) return null;
+  // Only a label its colon follows: 本报记者 alone is a publisher.
+  const after = text.charAt(text.indexOf(read) + read.length);
+  if (after !== ':' && after !== '：') return read;
+  const bare = read.replace(GLUED_LABEL, '');
+  return bare.length >= 2 ? bare : read;
 }
 
 /** The labelled time, else a template's date and clock time (after a channel's name or none), else a date leading the line. */
@@ -427,7 +447,7 @@ const timeOf = (time: RegExpExecArray | null) =>
 /** Publisher and time from an info line the page shows outside the text (the ingest stage's hint). */
 export function readInfoText(text: string): Pick<SourceInfo, 'publisher' | 'publishedAt'> {
   return {
-    publisher: rules.publisher.exec(text)?.[1] ?? null,
+    publisher: publisherIn(text),
     publishedAt: timeOf(publishedTime(text)),
   };
 }

@@ -15,8 +15,14 @@ export interface FurnitureFound {
 const OFFICE =
   /(?:人民政府|政府|办公室|统计局|调查队|发展和改革局|发展和改革委员会|发改委|发改局|财政局|融媒体中心|人大常委会|常务委员会)(?:门户网站|网站|网)?$/;
 
+/**
+ * 中共某县委, 政协某县委员会, 中国人民政治协商会议某县委员会: a party's or a CPPCC's organ writes its name
+ * before the place it is of.
+ */
+export const ORGAN_PREFIX = /^(?:中共|中国共产党|政协|中国人民政治协商会议)/;
+
 const placeOf = (name: string | null): string | null => {
-  const office = name?.trim().replace(/^中共/, '') ?? '';
+  const office = name?.trim().replace(ORGAN_PREFIX, '') ?? '';
   const region = OFFICE.test(office) ? regionIn(office) : null;
   return region && !isGenericRegion(region) ? region : null;
 };

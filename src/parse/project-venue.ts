@@ -8,6 +8,25 @@ import { cleanName, validName } from './project-names.js';
 const VENUE =
   /(?:主会场|分会场|主现场|分现场)(?:设在|设于|设立在|位于|在)([\u4e00-\u9fa5\d.()（）]{4,40}?(?:项目|工程))(?:施工|建设)?(?:现场)?$/;
 
+/**
+ * 在甲项目现场，视察组了解到，该项目总投资…: a visit's stop at one project, whose figures the clauses
+ * after give under 该项目.
+ */
+const SITE_VISITED = /^在([\u4e00-\u9fa5\d.()（）]{4,40}?(?:项目|工程))(?:施工|建设)?现场$/;
+
+/**
+ * 在甲项目现场: the project a visit stopped at. Tried on every clause (it holds no word of the works
+ * done), so it looks for 现场 at the clause's end first.
+ */
+export function readSiteVisited({ clause, k, mention, add }: ClauseReading): number | null {
+  if (!clause.text.endsWith('现场')) return null;
+  const site = SITE_VISITED.exec(clause.text);
+  const name = cleanName(site?.[1] ?? '');
+  if (!site || !validName(name, false)) return null;
+  add(name, mention(clause, null, null));
+  return k;
+}
+
 /** 开工仪式主会场设在甲项目现场: the project the ceremony stands at. */
 export function readVenue({ clause, k, mention, add }: ClauseReading): number | null {
   if (!/会场|现场/.test(clause.text)) return null;

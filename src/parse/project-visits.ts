@@ -8,6 +8,8 @@ import { NEGATED, STATUS } from './project-status.js';
 
 /** 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目. */
 const VISITED = /(?:实地)?(?:调研|视察|察看|查看|观摩|考察)了/;
+/** …等项目建设和企业生产经营情况, …等项目建设情况: the state of things seen after the list. */
+const SEEN_AS_WELL = /(?:(?:和|及|以及|与)[^、,，;；。等]{1,12})?情况$/;
 /** 对甲、乙和丙进行了视察: the projects visited named before the verb. */
 const VISITED_BEFORE = /对(.+?)进行了?(?:实地)?(?:调研|视察|察看|查看|观摩|考察)$/;
 /**
@@ -54,7 +56,8 @@ export function readProblemOf({ clause, k, mention, add }: ClauseReading): numbe
 export function readVisited({ clause, k, mention, add }: ClauseReading): number | null {
   const visited = VISITED.exec(clause.text);
   if (!visited) return null;
-  const body = clause.text.slice(visited.index + visited[0].length);
+  // 察看了甲、乙等项目建设和企业生产经营情况: what else was seen of them (情况) closes the list.
+  const body = clause.text.slice(visited.index + visited[0].length).replace(SEEN_AS_WELL, '');
   const listed = LISTED_AS_PROJECTS.exec(body);
   if (listed && /等/.test(listed[0])) {
     for (const name of splitItems(body.slice(0, listed.index)).map(cleanName))

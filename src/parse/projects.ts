@@ -18,6 +18,7 @@ import {
   PROJECT_HINT,
 } from './project-clauses.js';
 import { readEnumerated } from './project-enumeration.js';
+import { foldFirmShortNames } from './project-firm-names.js';
 import { readImplemented } from './project-implemented.js';
 import { readHeadingPair } from './project-item-pairs.js';
 import {
@@ -35,7 +36,7 @@ import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import { foldPlaceDroppedNames } from './project-place-heads.js';
 import { projectRegistry } from './project-registry.js';
 import { foldNearTails } from './project-short-tails.js';
-import { readVenue } from './project-venue.js';
+import { readSiteVisited, readVenue } from './project-venue.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
 import type { TableProject } from './table-rows.js';
 import type { Project, ProjectMention, Section, Sentence } from './types.js';
@@ -51,6 +52,8 @@ const UNFILTERED_READERS: readonly ClauseReader[] = [
   readProblemOf,
   // 实施甲河综合治理工程，完成投资X亿元: the clause with the name may hold no project word but 工程.
   readImplemented,
+  // 在甲项目现场，…该项目总投资X亿元: a visit's stop holds no word of the works either.
+  readSiteVisited,
 ];
 
 /** The readers of a clause with a project word, its lead read; the last takes whatever is left. */
@@ -194,8 +197,8 @@ export function readProjects(
     }
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
-  return foldNearTails(
-    foldPlaceDroppedNames(foldAncillaryWorks(foldPhasesAfterProject(registry.projects()))),
+  return foldFirmShortNames(
+    foldNearTails(foldPlaceDroppedNames(foldAncillaryWorks(foldPhasesAfterProject(registry.projects())))),
   );
 }
 

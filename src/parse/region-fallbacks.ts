@@ -4,6 +4,7 @@
 
 import type { Line } from './lines.js';
 import { isGenericRegion, regionIn } from './meta.js';
+import { ORGAN_PREFIX } from './page-furniture.js';
 
 export interface PlaceFound {
   region: string;
@@ -50,7 +51,7 @@ const FOOTER =
 
 const placeIn = (text: string): string | null => {
   // 缙云全县上下…: a place written without its suffix before the scope 全县 is 缙云县.
-  const name = regionIn(text.trim().replace(/^中共/, ''))?.replace(
+  const name = regionIn(text.trim().replace(ORGAN_PREFIX, ''))?.replace(
     /^([\u4e00-\u9fa5]{2,3})全(县|市|区|旗)$/,
     '$1$2',
   );

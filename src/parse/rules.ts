@@ -105,13 +105,14 @@ export const rules = {
     // The office's own headline of it ends on how the work goes (1—10月某县重点项目建设有序推进),
     // never on an event (…项目推进会召开, …集中开工). A bureau's schedule attached as a workbook is titled as a
     // table: 2025年1-4月县重点项目计划完成表 (session 15, gxls), 2017年1-9月重点项目建设进度表,
-    // 1-9月份重点项目投资完成情况汇总表 (session 15, fixhetuan). A development-and-reform bureau's
+    // 1-9月份重点项目投资完成情况汇总表 (session 15, fixhetuan); a county's monthly schedule is a 调度表
+    // (2023年县级重点项目建设月度调度表（1—8月）, session 25, fix72). A development-and-reform bureau's
     // 通报 says 建设情况 as often (关于2023年1—9月全县重大工程和重点项目建设情况的通报); a bulletin
     // of the results of an assessment or a commendation (…建设情况考核结果的通报) stays another document.
     {
       genre: 'statistics-analysis',
       pattern:
-        /(?:(?:19|20)\d{2}\s*年|上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)[^。;；]{0,20}(?:(?:重点|重大)[^。;；]{0,6}项目|固定资产投资|项目投资)[^。;；]{0,8}(?:(?:进展|进度|推进|完成|调度|建设)情况(?![^。;；]{0,12}(?:考核|考评|评比|表彰|奖励|批评|问责|约谈))|(?:计划完成|进展|进度|完成)(?:情况)?(?:汇总|统计|一览)?表|(?:有序|稳步|加快|加速|扎实|顺利|持续|快速|强力|全力)推进$|进展(?:顺利|良好)$)/,
+        /(?:(?:19|20)\d{2}\s*年|上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)[^。;；]{0,20}(?:(?:重点|重大)[^。;；]{0,6}项目|固定资产投资|项目投资)[^。;；]{0,8}(?:(?:进展|进度|推进|完成|调度|建设)情况(?![^。;；]{0,12}(?:考核|考评|评比|表彰|奖励|批评|问责|约谈))|(?:计划完成|进展|进度|完成|调度)(?:情况)?(?:汇总|统计|一览)?表|(?:有序|稳步|加快|加速|扎实|顺利|持续|快速|强力|全力)推进$|进展(?:顺利|良好)$)/,
     },
   ],
   /**
@@ -127,6 +128,11 @@ export const rules = {
   newsHeadline: /^【[^】]{1,12}】|我(?:省|市|县|区|州|旗)|[:：]|\d(?:\.\d+)?(?:%|亿元)|[百千万]亿元/,
   /** A publisher or an opening that is a news desk's. */
   newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
+  /**
+   * 来源：县政协研究室: a CPPCC's office publishes news of its own 视察 and 议政, never a statistics
+   * bureau's analysis, whatever figures the page quotes from the 通报 it heard.
+   */
+  cppccPublisher: /政协/,
   /** 本报讯, 某某日报讯（…）, 记者从…, and 据县统计局消息 (a desk reporting another's release). */
   newsOpening: /^(?:本报讯|[^\s,，。]{0,12}讯\s*[(（]|记者从|据[^\s,，。]{2,16}消息)|记者|通讯员/,
   /** A publisher signing on a line of its own under the title: 某某县统计局, 某某县人大常委会财政经济工作委员会. */

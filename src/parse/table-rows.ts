@@ -636,6 +636,9 @@ function isProjectClassTable(placed: PlacedTable, nameColumn: number): boolean {
 const TOTAL_ROW = /^(?:合计|总计|小计|全部)$/;
 /** 新开工项目(12个), 续建项目(共8项): the count a group row of a project table gives its class. */
 const GROUP_COUNT = /\((?:共)?\d+(?:个|项|宗)\)$/;
+/** 注：, 填报人：, 审核人：, 填报日期：: a note or the sign-off of a schedule, written in the name column's rows. */
+const FOOTER_LABEL =
+  /^(?:注|备注|说明|(?:填报|填表|制表|审核|审批|负责|联系)人|联系电话|(?:填报|填表|制表|报送)(?:日期|时间))\s*[:：]/;
 /** 产业发展类, 基础设施类: a class of projects named by …类 without 项目 (a group row's own name). */
 const TABLE_CLASS = /^[\u4e00-\u9fa5]{1,10}类$/;
 
@@ -696,6 +699,8 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
       const group = rowName(name).replace(GROUP_COUNT, '').trim();
       // 一、产业发展类（5个）: a class named by …类 alone heads a group of a workbook's project table.
       if (isAggregate(group) || TABLE_CLASS.test(group)) continue;
+      // 注：1．完成率＝…, 填报人：某某 under a workbook's last project: the sheet's footer, not a row.
+      if (FOOTER_LABEL.test(name)) continue;
       // After a table laid one cell a line, a byline or a page's links take the place of a row: no
       // column of investment holds a number.
       if (
