@@ -40,3 +40,17 @@ describe('a 分产业看 sentence after an earlier period’s total', () => {
     ]);
   });
 });
+
+describe('a share named before its comparison with a place’s average (税收占比低于全市平均水平)', () => {
+  it('is the comparison of the indicator the share is of', () => {
+    const text = [
+      '关于柚岭县2024年1—10月经济运行情况的报告',
+      '1—10月，全县一般公共预算收入完成8.62亿元，同比增长5.3%。',
+      '三是财政收支矛盾突出。非税收入占比偏高，税收占比低于全市平均水平3.9个百分点；刚性支出持续增加。',
+    ].join('\n');
+    const tax = parsedReport(text, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.indicatorCode === 'tax-revenue')
+      .map((o) => [o.measure, o.quantity.value]);
+    expect(tax).toEqual([['comparison', -3.9]]);
+  });
+});
