@@ -54,3 +54,16 @@ describe('a share named before its comparison with a place’s average (税收�
     expect(tax).toEqual([['comparison', -3.9]]);
   });
 });
+
+describe('projects listed before 等重点项目建设进度 (a suggestion to speed them up)', () => {
+  it('are each project, without the 等重点项目 tail', () => {
+    const text = [
+      '关于柚岭县2024年1—10月经济运行情况的报告',
+      '1—10月，全县固定资产投资完成52.3亿元，同比增长6.1%。',
+      '三、几点建议',
+      '（二）扩大有效投资。加快柚岭经开区光伏组件产业园（二期）、柚桐快速通道工程等重点项目建设进度，谋划储备一批亿元以上项目。',
+    ].join('\n');
+    const names = parsedReport(text, { sourceName: 'report.txt' }).projects.map((p) => p.name);
+    expect(names).toEqual(['柚岭经开区光伏组件产业园(二期)', '柚桐快速通道工程']);
+  });
+});
