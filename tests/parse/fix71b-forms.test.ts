@@ -50,7 +50,7 @@ describe('a share named before its comparison with a place’s average (税收�
     ].join('\n');
     const tax = parsedReport(text, { sourceName: 'report.txt' })
       .observations.filter((o) => o.indicatorCode === 'tax-revenue')
-      .map((o) => [o.measure, o.quantity.value]);
+      .map((o) => [o.measure, o.quantity?.value]);
     expect(tax).toEqual([['comparison', -3.9]]);
   });
 });
