@@ -157,8 +157,11 @@ function mentions(
   return [...found, ...kept.map(({ end, scope }) => ({ end, scope }))].sort((a, b) => a.end - b.end);
 }
 
-/** 其中, 其中： opening a sentence: a part of what the sentence before said. */
-const BREAKDOWN = /^\s*其中/;
+/**
+ * 其中, 其中： opening a sentence: a part of what the sentence before said. So is 分产业看, 从三次产业看,
+ * 分行业来看 (前三季度，全县实现地区生产总值…。分产业看，第一产业增加值…): the parts of that total.
+ */
+const BREAKDOWN = /^\s*(?:其中|[分从按](?:三次)?(?:产业|行业|门类|区域)(?:来)?看)/;
 
 /** The scope of the last period word that ends at or before `at`. */
 const scopeAt = (found: readonly Mention[], at: number) => found.findLast((m) => m.end <= at)?.scope ?? null;
@@ -199,6 +202,15 @@ export function withFigurePeriods(
     }
     return found;
   };
+  // 1-8月，…营业收入增长9.3%。其中，甲业、乙业…: a 其中 sentence with no period word of its own
+  // breaks down the sentence before it in its paragraph, and is of that sentence's period.
+  const breakdownScope = (index: number): string | null => {
+    const sentence = sentences[index];
+    const before = sentences[index - 1];
+    if (!sentence || before?.line !== sentence.line) return null;
+    if (!BREAKDOWN.test(folded.slice(sentence.start, sentence.end))) return null;
+    return scopeAt(mentionsOf(index - 1, before), before.end);
+  };
   // 1—4月，甲实现营业收入X亿元；利润总额Y亿元；利润率为Z%: a ；-clause with no period word of its own
   // before its figure goes on the sentence the clauses before it on its line began, and keeps its period.
   const carriedScope = (index: number): string | null => {
@@ -207,7 +219,9 @@ export function withFigurePeriods(
     if (!sentence || !before || before.line !== sentence.line) return null;
     if (!/;\s*$/.test(folded.slice(before.start, before.end))) return null;
     const found = mentionsOf(index - 1, before);
-    const period = found.length > 0 ? scopeAt(found, before.end) : carriedScope(index - 1);
+    // 分产业看，第一产业增加值A亿元；第二产业增加值B亿元: a breakdown's later clauses keep its period too.
+    const period =
+      found.length > 0 ? scopeAt(found, before.end) : (breakdownScope(index - 1) ?? carriedScope(index - 1));
     // 其中6月当月增长A%；金融机构…: one month's figure inside a clause is no scope for the clauses after it.
     return period && SINGLE_MONTH.test(period) ? null : period;
   };

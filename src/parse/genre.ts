@@ -88,6 +88,25 @@ const YEAR_REVIEWED =
 const PLACE_REPORTING =
   /([\u4e00-\u9fa5]{1,8}?(?:自治县|自治州|自治旗|市|县|区|旗))(?:全年|上半年|前三季度|一季度|1-\d{1,2}月)?[,，]?\s*(?:实现|完成|累计|全年|经济|地区生产总值|生产总值|GDP|规模以上|规上)/g;
 
+/** 全年目标任务, 年度计划: the year's goal an opening sets out to help meet, not the period it reports. */
+const GOAL_AFTER = /^\s*(?:的)?(?:目标|任务|计划|预算)/;
+
+/**
+ * The first period word of a sentence that can date it. A survey's opening (为全面了解今年以来…，助推
+ * 全年目标任务圆满完成，根据…2023年度工作要点安排，…听取了县政府关于1—10月…的汇报) names the year's
+ * goal and its work plan's 年度 before the months it heard about: neither may hide the later 1—10月.
+ */
+function periodWord(sentence: string): RegExpExecArray | null {
+  const words = new RegExp(PERIOD_ANYWHERE.source, 'g');
+  let first: RegExpExecArray | null = null;
+  for (let m = words.exec(sentence); m; m = words.exec(sentence)) {
+    const goal = m[1] === '年度' || GOAL_AFTER.test(sentence.slice(m.index + m[0].length));
+    if (!goal) return m;
+    first ??= m;
+  }
+  return first;
+}
+
 /**
  * Period and place from the first sentences (上半年,全县实现地区生产总值…; 2022年1-9月,青川县…).
  * Only the first sentence of each opening line is read, so a comparison deeper in the text
@@ -104,7 +123,7 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
         YEAR_OF_RESULTS.exec(first))?.[1];
       if (year) wholeYear = Number(year);
     }
-    const found = PERIOD_ANYWHERE.exec(first);
+    const found = periodWord(first);
     // 2020年1—5月以来…累计增速 (a chart's caption): a span that starts then, not the period reported.
     const period = found && SINCE.test(first.slice(found.index + found[0].length)) ? null : found;
     const monthEnd = period ? null : monthEndPeriod(first);

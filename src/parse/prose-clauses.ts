@@ -219,6 +219,13 @@ const OTHER_GROWTH =
   /^(?:两年平均)?(?:增速|增幅)(?:高于|低于|快于|慢于)(?!.*(?:目标|计划|预期|进度|任务|预算)$)[\u4e00-\u9fa5]{1,12}$/;
 
 /**
+ * 税收占比低于全市平均水平4.7个百分点: the name's share (of the budget revenue) against a place's average,
+ * a comparison of the name as 税收占比比上年同期提高 is its change.
+ */
+const SHARE_COMPARED =
+  /^(?:占比|比重)(?:高于|低于|快于|慢于)(?:全国|全省|全市|全州|全区|全盟|全县|[\u4e00-\u9fa5]{1,8}?(?:省|市|州))(?:的)?(?:平均水平|平均|水平)$/;
+
+/**
  * 地区生产总值增速低于年度目标0.7个百分点, 一般公共预算收入低于年度目标10.6个百分点: the name's own
  * growth against the year's plan (or the higher level's guidance), the growth left unsaid.
  */
@@ -263,7 +270,11 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     const rest = key.slice(at + name.length);
     if (
       at >= 0 &&
-      (CONNECTOR.test(rest) || AMOUNT_CHANGE.test(rest) || OTHER_GROWTH.test(rest) || OWN_PLAN_GAP.test(rest))
+      (CONNECTOR.test(rest) ||
+        AMOUNT_CHANGE.test(rest) ||
+        OTHER_GROWTH.test(rest) ||
+        OWN_PLAN_GAP.test(rest) ||
+        SHARE_COMPARED.test(rest))
     )
       return { entry, name };
   }

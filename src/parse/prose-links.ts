@@ -102,10 +102,12 @@ const LINK_RULES = {
   ),
   /**
    * 社会消费品零售总额增速低于全市平均水平1.3个百分点: the indicator's growth named before the
-   * comparison, no figure of it here (as namedPlanGap).
+   * comparison, no figure of it here (as namedPlanGap); 税收占比低于全市平均水平4.7个百分点: its share so.
    */
   // Only the verbs a subject's cleaning strips with the link (落后于 keeps the clause its own subject).
-  namedComparison: new RegExp(`(?:增速|增幅)(高于|高出|超过|超出|快于|低于|低出|慢于)(${REGION})${AVERAGE}$`),
+  namedComparison: new RegExp(
+    `(?:增速|增幅|占比|比重)(高于|高出|超过|超出|快于|低于|低出|慢于)(${REGION})${AVERAGE}$`,
+  ),
   // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
   // 高于全市固定资产投资增速5.6个百分点: a part compared with the whole it belongs to, named (增速
   // may be read with the figure).
