@@ -40,3 +40,20 @@ describe('a part-year amount already past the year’s goal', () => {
     ]);
   });
 });
+
+describe('margins over one benchmark after a distributive list (高于全部投资a个、b个百分点)', () => {
+  it('gives each subject of the list before its own comparison', () => {
+    const text = [
+      '关于棠岗市2023年上半年国民经济和社会发展计划执行情况的报告',
+      '上半年，全市地区生产总值同比增长5.1%。全市固定资产投资同比增长8.4%。',
+      '工业投资、技改投资同比分别增长17.5%、26.1%，高于全部投资9.1个、17.7个百分点。',
+    ].join('\n');
+    const comparisons = parsedReport(text, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.measure === 'comparison' && o.indicatorCode !== 'gdp')
+      .map((o) => [o.indicatorCode, o.quantity?.value, o.quantity?.unit]);
+    expect(comparisons).toEqual([
+      ['industrial-investment', 9.1, '个百分点'],
+      ['technical-renovation-investment', 17.7, '个百分点'],
+    ]);
+  });
+});
