@@ -95,6 +95,12 @@ export interface ListOpening {
 const signOf = (figure: Figure) => (figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0);
 
 /**
+ * 甲县、乙县增速居前两位，分别增长a%、b%: the places listed before are the figures' subjects (other
+ * places', facts only), not the indicators told in the sentences before.
+ */
+const PLACE_LIST = /[\u4e00-\u9fa5]{1,5}[县区市旗]、[\u4e00-\u9fa5]{1,5}[县区市旗]/;
+
+/**
  * 高于全部投资, 低于全市平均水平: a clause of margins over one benchmark, whose list of figures
  * (12.3个、19.9个百分点) follows the subjects of the list just before.
  */
@@ -129,7 +135,8 @@ export function openList(c: ListOpeningContext): ListOpening {
             ? distributedOver(longLead, length)
             : (sameAsLast ??
               // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-              (namesNothing(lead.slice(0, lead.lastIndexOf('分别'))) ||
+              ((!PLACE_LIST.test(lead.slice(0, lead.lastIndexOf('分别'))) &&
+                namesNothing(lead.slice(0, lead.lastIndexOf('分别')))) ||
               countsBack(lead.slice(0, lead.lastIndexOf('分别')), length)
                 ? earlierSubjects(c.facts, c.sentences, sentence, length)
                 : null))))

@@ -57,3 +57,20 @@ describe('margins over one benchmark after a distributive list (高于全部投�
     ]);
   });
 });
+
+describe('a list of places before 分别 (甲县、乙县增速居前两位，分别增长a%、b%)', () => {
+  it('gives the places’ figures to no indicator told before', () => {
+    const text = [
+      '关于棠岗市2023年上半年国民经济和社会发展计划执行情况的报告',
+      '上半年，全市地区生产总值同比增长4.6%。其中，第二产业增加值312.5亿元，增长5.1%；第三产业增加值401.2亿元，增长4.0%。分县区看，柳岸县、石湾区增速居前两位，分别增长7.3%、6.9%。',
+    ].join('\n');
+    const growths = parsedReport(text, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.measure === 'growth')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(growths).toEqual([
+      ['gdp', 4.6],
+      ['secondary-industry-value-added', 5.1],
+      ['tertiary-industry-value-added', 4],
+    ]);
+  });
+});
