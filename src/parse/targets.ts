@@ -195,21 +195,10 @@ export function judge(
     (o) => o.quantity && o.quantity.baseUnit !== '%' && o.quantity.baseUnit === targetInfo.baseUnit,
   );
   if (!actual?.quantity) return unknown('no actual in the same unit');
-  const base = boundOf(target, target.value, context.direction) * targetInfo.factor;
   if (target.horizon === 'full-year' && context.partYear) {
-    // 城镇新增就业3265人，完成全年目标的108.8% by September: an amount that grows through the year and
-    // already passes the year's goal has met it; one still short of it may yet reach it.
-    const passed =
-      context.direction === 'higher-is-better' &&
-      target.comparator !== 'lt' &&
-      target.comparator !== 'lte' &&
-      compare(actual.quantity.valueBase, target.comparator, base, context.direction).attainment === 'met';
-    if (!passed) return unknown('a full-year amount cannot be judged against a part-year actual');
-    return {
-      attainment: 'met',
-      reason: `part-year actual ${round(actual.quantity.value)}${actual.quantity.unit} already passes the year's ${round(target.value)}${target.unit ?? ''}`,
-    };
+    return unknown('a full-year amount cannot be judged against a part-year actual');
   }
+  const base = boundOf(target, target.value, context.direction) * targetInfo.factor;
   const judged = compare(actual.quantity.valueBase, target.comparator, base, context.direction);
   return {
     attainment: judged.attainment,
