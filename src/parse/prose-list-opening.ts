@@ -94,6 +94,19 @@ export interface ListOpening {
 
 const signOf = (figure: Figure) => (figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0);
 
+/**
+ * 甲县、乙县增速居前两位，分别增长a%、b%: the places listed before are the figures' subjects (other
+ * places', facts only), not the indicators told in the sentences before.
+ */
+const PLACE_LIST = /[\u4e00-\u9fa5]{1,5}[县区市旗]、[\u4e00-\u9fa5]{1,5}[县区市旗]/;
+
+/**
+ * 高于全部投资, 低于全市平均水平: a clause of margins over one benchmark, whose list of figures
+ * (12.3个、19.9个百分点) follows the subjects of the list just before.
+ */
+const MARGINS_OVER =
+  /^(?:增速)?(?:分别)?(?:高于|低于|快于|慢于|超过|超出)[\u4e00-\u9fa5]{1,12}?(?:增速|增幅|平均水平|平均)?$/;
+
 export function openList(c: ListOpeningContext): ListOpening {
   const { folded, sentence, figures, index, clauseStart, ownKey, lastList } = c;
   const figure = figures[index] as Figure;
@@ -122,14 +135,16 @@ export function openList(c: ListOpeningContext): ListOpening {
             ? distributedOver(longLead, length)
             : (sameAsLast ??
               // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-              (namesNothing(lead.slice(0, lead.lastIndexOf('分别'))) ||
+              ((!PLACE_LIST.test(lead.slice(0, lead.lastIndexOf('分别'))) &&
+                namesNothing(lead.slice(0, lead.lastIndexOf('分别')))) ||
               countsBack(lead.slice(0, lead.lastIndexOf('分别')), length)
                 ? earlierSubjects(c.facts, c.sentences, sentence, length)
                 : null))))
         : named?.length === length
           ? named
-          : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects.
-            sameAsLast && FOLLOW_ON.test(ownKey)
+          : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects;
+            // so does 甲、乙分别增长a%、b%，高于全部投资c个、d个百分点, their margins over one benchmark.
+            sameAsLast && (FOLLOW_ON.test(ownKey) || MARGINS_OVER.test(ownKey))
             ? sameAsLast
             : null;
   const unnamedLength =

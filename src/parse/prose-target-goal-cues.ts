@@ -80,10 +80,17 @@ export const PLAN_PERIOD = /“?十[一二三四五六七八九]五”?(?:期间
 const FOR_NEXT_YEAR =
   /为(?:明年|来年|下一年)[^,，;；。]{0,20}?(?:(?:打好|打下|奠定|夯实)[^,，;；。]{0,6}?基础|开好局)/g;
 
+/**
+ * 谋划储备2025年项目80个以上, 储备2025年重点项目519项 in a 2024 report: projects prepared now for the year
+ * after, a year that qualifies the projects, not the horizon of the sentence's goals (确保全年…增长12%以上).
+ */
+const projectsOfYear = (year: number) => new RegExp(`${year}年(?:度)?(?:重点|重大)?(?:建设|产业)?项目`, 'g');
+
 /** The horizon a goal sentence names itself (明年, the report's year + 1), or null to take the default. */
 export function horizonOf(text: string, year: number | null): Horizon | null {
   if (NEXT_YEAR.test(text.replace(FOR_NEXT_YEAR, ''))) return 'next-year';
-  if (year !== null && text.includes(`${year + 1}年`)) return 'next-year';
+  if (year !== null && text.replace(projectsOfYear(year + 1), '').includes(`${year + 1}年`))
+    return 'next-year';
   if (year !== null && HEADING_YEAR.exec(text)?.[1] === `${year + 1}`) return 'next-year';
   return null;
 }
