@@ -52,7 +52,12 @@ const PERCENT = /[%％]$/;
 function captionFirstLine(lines: string[]): string | null {
   const [caption = '', rawFigure = '', rate = '', foot = ''] = lines;
   const figure = rawFigure.replace(/\s+/g, '');
-  if (!CAPTION.test(caption) || !FIGURE.test(figure) || DATE_END.test(figure)) return null;
+  if (!CAPTION.test(caption)) return null;
+  // 规上工业增加值 / 增长9.4% / 高于全市2.1个百分点: a growth as the big figure, the lines under it its clauses.
+  if (GROWTH_FIGURE.test(figure)) return clauses(`${caption}${figure}`, [rate, foot]);
+  if (!FIGURE.test(figure) || DATE_END.test(figure)) return null;
+  // 地区生产总值 / 276.9亿元 / 增长6.3% / 增速居…第2位: the growth written out under the level.
+  if (WRITTEN_RATE.test(rate)) return clauses(`${caption}${figure}`, [rate, foot]);
   let head: string | null = null;
   const arrow = ARROW_RATE.exec(rate);
   if (arrow) {
@@ -63,6 +68,20 @@ function captionFirstLine(lines: string[]): string | null {
   } else if (GROWTH_WORD.test(rate) && PERCENT.test(figure)) head = `${caption}${rate}${figure}`;
   if (!head) return null;
   return foot === '' ? `${head}。` : `${head}，${foot.replace(/^[，,；;]/, '').replace(/[。.]$/, '')}。`;
+}
+
+/** 增长9.4%, 同比下降2.1%: a card's big figure that is a growth rather than a level. */
+const GROWTH_FIGURE = /^(?:同比|同口径|比上年|较上年)?(?:增长|下降)\d+(?:\.\d+)?[%％]$/;
+/** 增长6.3%, 同口径增长7.2%, 较年初增加52.3亿元: a card's rate line written in words under the level. */
+const WRITTEN_RATE =
+  /^(?:同比|同口径|比上年|较上年|比年初|较年初|比上年末|较上年末)?(?:增长|下降|增加|减少)\d+(?:\.\d+)?\s*(?:[%％]|[\p{Script=Han}]{1,4})$/u;
+
+/** A card's head and the lines under it as one sentence's clauses: 地区生产总值276.9亿元，增长6.3%，…。 */
+function clauses(head: string, rest: readonly string[]): string {
+  const tail = rest
+    .map((text) => text.replace(/^[，,；;]/, '').replace(/[。.]$/, ''))
+    .filter((text) => text !== '');
+  return `${[head, ...tail].join('，')}。`;
 }
 
 /** A figure card's one line (caption, figure, then the sub line after a comma), or null if it is none. */

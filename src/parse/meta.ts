@@ -2,6 +2,7 @@
 
 import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
+import { ECONOMIC_MEETING_SPEECH } from './meeting-speech.js';
 import { rules } from './rules.js';
 import type { Genre } from './types.js';
 import { withoutDepartment } from './work-summary-title.js';
@@ -123,8 +124,10 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   const bare = title.replace(/^【[^】]{1,12}】\s*/, '');
   if (rules.aboutTheReport.test(bare)) return null;
   const quoted = /(?:印发|转发|发布)《([^》]{8,80})》/.exec(bare)?.[1];
-  const text = quoted ?? bare;
-  const rule = rules.genreTitles.find((g) => g.pattern.test(text));
+  const read = quoted ?? bare;
+  const rule = rules.genreTitles.find((g) => g.pattern.test(read));
+  // 在全县经济工作会议上的讲话: the place, if any, stands after 在 (在某县2024年经济工作会议上).
+  const text = rule?.pattern === ECONOMIC_MEETING_SPEECH ? read.replace(/^[^在]*在/, '') : read;
   const genre = rule?.genre ?? null;
   // A title that needs no year or period (政府工作报告) says which period it is by its kind.
   const yearless = rule && 'yearless' in rule ? rule.yearless : null;

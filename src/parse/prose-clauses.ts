@@ -110,6 +110,9 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 其中，当月规模以上工业增加值同比增长9.9%: the month alone, not the report's period.
   // 9月份当月规模以上工业增加值…: the month is named, so the figure is the month's own (figure-period), read.
   { before: /(?<!\d\s*月份?\s*)(?:当月|单月)(?:全[县市区])?(?:规模以上|规上|规模)?$/, applies: () => true },
+  // 金融机构存贷款余额748.5亿元 with one figure: deposits and loans together, not the loans (a pair of
+  // figures, 存贷款余额分别…, is split into both before this).
+  { before: /存$/, applies: (name) => name.startsWith('贷款') },
   // 到位资金X亿元，其中银行贷款a亿元，企业自筹b亿元: a source of projects' funds, not the banks' loan
   // balance (银行贷款余额 holds the balance's own longer name).
   { before: /银行$/, applies: (name) => name === '贷款' },

@@ -90,6 +90,8 @@ export function isAgeBand(folded: string, figure: Figure): boolean {
 export function isPartOfName(folded: string, figure: Figure): boolean {
   if (figure.quantity.qualifier !== 'at-least') return false;
   const after = folded.slice(figure.end, figure.end + 22);
+  // 粮食产量稳定在36万吨以上 / 节能减排…: a list's item ends its line; the next item's name is no class of it.
+  if (LINE_END.test(after)) return false;
   return leadingIndicator(after.replace(/^\s*项目/, '')) !== null || SIZED_PROJECT_INVESTMENT.test(after);
 }
 
@@ -107,6 +109,9 @@ export function isCountInProjectName(folded: string, figure: Figure): boolean {
 
 /** The counters of what a project builds: dwellings, households, rooms, buildings, beds. */
 const BUILT_COUNT = /^(?:万?套|户|间|栋|幢|张|床)$/;
+
+/** The figure's 以上 ends its line. */
+const LINE_END = /^(?:以上)?[ \t\u3000]*[\r\n]/;
 
 /** 500万元以上项目(完成)投资58.14亿元: the investment of a size class of projects, named bare. */
 const SIZED_PROJECT_INVESTMENT = /^\s*(?:以上)?项目(?:完成)?投资/;

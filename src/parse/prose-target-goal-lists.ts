@@ -34,6 +34,9 @@ export interface GoalScope {
   guidance?: boolean;
 }
 
+/** A bare list item is a goal's line, not a paragraph. */
+const BARE_ITEM_MAX = 40;
+
 /** 建议, 提请, 拟: a verb proposing the goals before the place they are of. */
 const PROPOSING = /^(?:建议|提请|提出|拟定?|安排|确定)/;
 
@@ -66,7 +69,7 @@ export class GoalReader {
 
   read(sentence: Sentence, planned: boolean): GoalScope | null {
     const text = this.folded.slice(sentence.start, sentence.end);
-    if (this.list && !this.carry && !LIST_ITEM.test(text)) this.list = null;
+    if (this.list && !this.carry && !LIST_ITEM.test(text) && !this.bareItem(sentence, text)) this.list = null;
     const carried = this.carry ?? this.list;
     const scope: GoalScope | null = carried
       ? { ...carried, from: sentence.start, until: sentence.end }
@@ -91,6 +94,22 @@ export class GoalReader {
         ? { from: sentence.start, until: sentence.end, announced: false, horizon: null, foreign: false }
         : null);
     return found && periodEnd ? { ...found, foreign: true } : found;
+  }
+
+  /**
+   * 2025年 主要预期目标 over 地区生产总值增长6.5%左右 / 规上工业增加值增长10% / …: a page's list (<li>) set
+   * out line by line without bullets; an item is a short line of its own that ends on no 。 (a paragraph
+   * of prose after the list does, and ends it).
+   */
+  private bareItem(sentence: Sentence, text: string): boolean {
+    const before = sentence.start === 0 ? '\n' : this.folded[sentence.start - 1];
+    const after = this.folded[sentence.end] ?? '\n';
+    return (
+      text.length <= BARE_ITEM_MAX &&
+      !/[。!！]\s*$/.test(text) &&
+      /[\r\n]/.test(before ?? '') &&
+      /[\r\n]/.test(after)
+    );
   }
 
   private planPeriodEnd(text: string): boolean {

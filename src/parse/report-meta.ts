@@ -12,6 +12,7 @@ import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpenin
 import { openingMonthEnd } from './inspection-period.js';
 import type { Line } from './lines.js';
 import { meetingPlace, underTitleTexts } from './meeting-line.js';
+import { speakerRegion, speechYear } from './meeting-speech.js';
 import {
   isGenericRegion,
   periodCode,
@@ -236,6 +237,8 @@ export function resolveMeta(
     place(quoted?.region) ??
     // ——…在某某县第十七届人民代表大会常务委员会…会议上 under a title without the place.
     meetingPlace(lines, title?.lines.at(-1)?.number ?? null, ownSuffix(lines)) ??
+    // 在全县经济工作会议上的讲话 over 中共某某县委书记 某某: the speaker's place.
+    place(speakerRegion(title?.title, lines, title?.lines.at(-1)?.number ?? null)) ??
     // A news page's own sentence names the place better than the paper (a city's) that ran it.
     (genre === 'news-summary'
       ? (openingRegion() ?? paperRegion(publisher, lines))
@@ -332,7 +335,19 @@ export function resolveMeta(
   const session = sessionDate(lines, title?.lines.at(-1)?.number ?? null);
   // 规划纲要实施中期评估: the last year the evaluation reads, before any opening sentence's period.
   const evaluated = title?.evaluation ? evaluationPeriod(opened, session) : null;
-  const periodSources = [titlePeriod, hintTitle, evaluated, opening, inspected, quoted, fileTitle];
+  // 在全县经济工作会议上的讲话 (2024年12月27日): the year the meeting sums up, before the opening's years.
+  const spoken = speechYear(title?.title, lines, title?.lines.at(-1)?.number ?? null);
+  const speechPeriod = spoken ? { year: spoken, code: 'FY', periodLabel: '全年' } : null;
+  const periodSources = [
+    titlePeriod,
+    speechPeriod,
+    hintTitle,
+    evaluated,
+    opening,
+    inspected,
+    quoted,
+    fileTitle,
+  ];
   const textDate = session ?? textPublishedAt;
   // No year in the text and no date of its own: the page's 成文日期, 发布日期, PubDate or 文号.
   const written = textDate ? null : furnitureWritten(options.hints?.furniture);

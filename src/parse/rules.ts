@@ -1,6 +1,7 @@
 // Named patterns for the block kinds of a report (title, source line, headings, captions, page junk).
 // Kept in one table, precompiled, all anchored and free of nested quantifiers so no input backtracks badly.
 
+import { ECONOMIC_MEETING_SPEECH } from './meeting-speech.js';
 import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
 
 export const rules = {
@@ -80,8 +81,17 @@ export const rules = {
     {
       genre: 'plan-execution-and-draft',
       pattern:
-        /^(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:[\u4e00-\u9fa5]{1,14}?(?:自治县|市|县|区|旗|州|盟))?(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:人民)?政府工作报告(?:\s*[(（]\s*(?:全文|摘要|节选)\s*[)）])?$/,
+        /^(?:(?:图解|一图(?:读懂|看懂|速览|了解)|图说)\s*[丨|｜:：·]?\s*){0,2}(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:[\u4e00-\u9fa5]{1,14}?(?:自治县|市|县|区|旗|州|盟))?(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:人民)?政府工作报告(?:\s*[(（]\s*(?:全文|摘要|节选)\s*[)）])?$/,
       reportsYearBefore: true,
+      yearless: 'FY',
+    },
+    // 在全县经济工作会议上的讲话: a secretary's or a head's speech at the year's economic-work meeting
+    // gives the year's results with figures and ranks and sets next year's goals, as a plan-and-draft
+    // report does; a speech on any other subject stays another document. Its title has no year: the
+    // date under it and the opening's 总结2024年经济工作 give it. Session 25, fix71.
+    {
+      genre: 'plan-execution-and-draft',
+      pattern: ECONOMIC_MEETING_SPEECH,
       yearless: 'FY',
     },
     // A department's or township's work summary: a part-year's reads as a plan-execution report (its
@@ -203,7 +213,8 @@ export const rules = {
   /**
    * Parts whose title announces plans rather than results (a plan-and-draft report's 2023年重点工作
    * too; a budget report's 2024年预算草案). A part on problems (存在的问题和建议) reports: its figures are results, not goals.
+   * A speech's part on the work ahead names the year to come (…全力以赴做好明年经济工作).
    */
   plannedPart:
-    /^(?!.*(?:问题|推进情况|完成情况|进展情况|执行情况|成效)).*(?:安排|打算|工作重点|重点工作|下半年|思路|展望|主要目标|预期目标|工作计划|措施|建议|任务|计划(?!执行)|预算草案|预算(?:安排|编制))/,
+    /^(?!.*(?:问题|推进情况|完成情况|进展情况|执行情况|成效)).*(?:(?:做好|抓好|干好|谋划)[^。;；]{0,6}?(?:明年|来年|新一年|新的一年)|安排|打算|工作重点|重点工作|下半年|思路|展望|主要目标|预期目标|工作计划|措施|建议|任务|计划(?!执行)|预算草案|预算(?:安排|编制))/,
 } as const;

@@ -112,6 +112,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   棵: '棵',
   支: '支',
   场: '场',
+  // 举办促消费活动50场次: events counted as held (场次), as visits are in 人次.
+  场次: '场次',
   // 发生各类生产安全事故11起: accidents and cases are counted in 起; 一期3栋厂房, 12幢厂房: buildings in 栋 or 幢.
   起: '起',
   栋: '栋',
@@ -184,6 +186,7 @@ const COUNT_UNITS = new Set([
   '棵',
   '支',
   '场',
+  '场次',
   '起',
   '栋',
   '幢',

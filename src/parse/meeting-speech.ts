@@ -1,0 +1,58 @@
+// A speech at a place's economic-work meeting (在全县经济工作会议上的讲话): which year's results it gives.
+
+import { arabicDates } from './chinese-date.js';
+import type { Line } from './lines.js';
+import { underTitleTexts } from './meeting-line.js';
+
+/**
+ * 在全县经济工作会议上的讲话, 在2024年全市经济运行分析会上的讲话: a secretary's or a head's speech at the
+ * meeting that sums up the year's economy and sets next year's goals. A speech on any other subject
+ * (在全县安全生产工作会议上的讲话) is another document.
+ */
+export const ECONOMIC_MEETING_SPEECH =
+  /^[^。;；]{0,30}在[^。;；]{0,30}(?:经济工作(?:暨[^。;；]{1,20})?会议|经济工作会|经济运行(?:分析|调度)?(?:会议|会))(?:上|开幕式上)?的(?:讲话|报告|总结讲话)(?:\s*[(（](?:摘要|节选|全文)[)）])?$/;
+
+const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:\d{1,2}\s*日)?/;
+/** The meeting is held at the year's end or early in the next: from October on, the year is its own. */
+const YEAR_END_FROM = 10;
+/** …and up to March, when the year before is summed up. */
+const NEW_YEAR_UNTIL = 3;
+
+/**
+ * The year a yearless economic-work speech sums up, from the date under its title ((2024年12月27日),
+ * 二〇二五年一月十日): a December meeting's year, a January to March one's year before; any other month's, none.
+ */
+export function speechYear(
+  title: string | null | undefined,
+  lines: readonly Line[],
+  after: number | null,
+): number | null {
+  if (!title || after === null || !ECONOMIC_MEETING_SPEECH.test(title)) return null;
+  for (const text of underTitleTexts(lines, after, 3)) {
+    const m = DATE.exec(arabicDates(text));
+    if (!m) continue;
+    const month = Number(m[2]);
+    // A meeting in spring or summer (上半年经济工作会议) sums up part of a year: the text says which.
+    if (month >= YEAR_END_FROM) return Number(m[1]);
+    return month <= NEW_YEAR_UNTIL ? Number(m[1]) - 1 : null;
+  }
+  return null;
+}
+
+/** 中共某某县委书记　某某, 某某县人民政府县长 某某: the speaker's office names the place. */
+const SPEAKER =
+  /^(?:中共)?([\u4e00-\u9fa5]{1,12}?(?:自治县|自治旗|县|市|区|旗))(?:委|人民政府|政府)?[\u4e00-\u9fa5、]{0,12}?(?:副?书记|副?县长|副?市长|副?区长|副?旗长)[\s\u3000]+[\u4e00-\u9fa5·]{2,5}$/;
+
+/** The place of an economic-work speech whose title names none: its speaker's office under the title. */
+export function speakerRegion(
+  title: string | null | undefined,
+  lines: readonly Line[],
+  after: number | null,
+): string | null {
+  if (!title || after === null || !ECONOMIC_MEETING_SPEECH.test(title)) return null;
+  for (const text of underTitleTexts(lines, after, 3)) {
+    const m = SPEAKER.exec(text.trim());
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
