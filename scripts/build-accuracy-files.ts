@@ -97,6 +97,9 @@
 // The sixty-ninth (session 24) writes a Liaoning county bureau's 前三季度 主要经济指标 workbook of two sheets, 主要指标 with
 // 上半年增速 and 增速变化 columns and 分行业 (.xlsx, 汭岘县, ruixian.ts), and prints a Guangxi county's 前三季度 report to its
 // standing committee with an appendix table to PDF (蒙垌县, mengdong.ts); its Guizhou key-project news page is .html.
+// The seventy-third (session 25) writes a Fujian county's 2021 plan-execution report and 2022 draft as a Word file whose
+// appendix table has a two-level header (2021年 over 计划增长/完成/增长, 2022年 over 预期增长; 浦崟县, puyin.ts); its Hubei
+// county bureau's 上半年 数说 page (.html) and Guangdong county's 1—8月 key-project notice (.txt) are written by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -197,6 +200,7 @@ import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
+import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
@@ -869,6 +873,9 @@ const builders: Record<string, () => Promise<void>> = {
   // printed to PDF (蒙垌县, mengdong.ts); the Guizhou county's key-project news page (wuhuang, .html) is written by hand.
   [ruixian.name]: async () => writeFileSync(`${out}${ruixian.name}.xlsx`, await ruixianXlsx()),
   [mengdong.name]: async () => convertOrKeep(await officeReportDocx(mengdong), mengdong.name, out),
+  // The seventy-third: a Fujian county's 2021 report and 2022 draft with a two-level appendix table (浦崟县, puyin.ts); the
+  // Hubei county bureau's 上半年 page (qijiao, .html) and the Guangdong county's project notice (huaijiao, .txt) are by hand.
+  [puyinName]: async () => writeFileSync(`${out}${puyinName}.docx`, await puyinDocx()),
 };
 
 const wanted = process.argv.slice(2);
