@@ -105,6 +105,9 @@
 // The seventy-second (session 25) saves a county bureau's 前三季度 plan-execution report from Word as a 单个文件网页 .mht
 // (垭澜县, yalan.ts) and writes a Yunnan county's 1—8月 key-project 月度调度表 as an .xls (澂浒县, chenghu.ts); its Jiangsu
 // county 政协 视察 news page is .html.
+// The seventy-third (session 25) writes a Fujian county's 2021 plan-execution report and 2022 draft as a Word file whose
+// appendix table has a two-level header (2021年 over 计划增长/完成/增长, 2022年 over 预期增长; 浦崟县, puyin.ts); its Hubei
+// county bureau's 上半年 数说 page (.html) and Guangdong county's 1—8月 key-project notice (.txt) are written by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -208,6 +211,7 @@ import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { qianwei } from './accuracy-files/qianwei.js';
+import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
@@ -893,6 +897,9 @@ const builders: Record<string, () => Promise<void>> = {
   // key-project 调度表 as .xls (澂浒县, chenghu.ts); the county 政协's 视察 news page (yingli, .html) is written by hand.
   [yalan.name]: async () => writeFileSync(`${out}${yalan.name}.mht`, yalanMht()),
   [chenghu.name]: async () => writeFileSync(`${out}${chenghu.name}.xls`, chenghuXls()),
+  // The seventy-third: a Fujian county's 2021 report and 2022 draft with a two-level appendix table (浦崟县, puyin.ts); the
+  // Hubei county bureau's 上半年 page (qijiao, .html) and the Guangdong county's project notice (huaijiao, .txt) are by hand.
+  [puyinName]: async () => writeFileSync(`${out}${puyinName}.docx`, await puyinDocx()),
 };
 
 const wanted = process.argv.slice(2);
