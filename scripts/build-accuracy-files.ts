@@ -97,6 +97,9 @@
 // The sixty-ninth (session 24) writes a Liaoning county bureau's 前三季度 主要经济指标 workbook of two sheets, 主要指标 with
 // 上半年增速 and 增速变化 columns and 分行业 (.xlsx, 汭岘县, ruixian.ts), and prints a Guangxi county's 前三季度 report to its
 // standing committee with an appendix table to PDF (蒙垌县, mengdong.ts); its Guizhou key-project news page is .html.
+// The seventy-fourth (session 25) writes a Hebei county 发改局's 1—4月 经济运行简报 as .docx (邶沽县, beigu.ts) and prints a
+// Shandong county's 2024 plan-execution and 2025 draft-plan report with a two-page indicator table to PDF (汶峿县,
+// wenwu.ts); its Shaanxi county 常务会议 news page is .html.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -117,6 +120,7 @@ import iconv from 'iconv-lite';
 import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
@@ -225,6 +229,7 @@ import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { wenlu } from './accuracy-files/wenlu.js';
+import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
@@ -869,6 +874,10 @@ const builders: Record<string, () => Promise<void>> = {
   // printed to PDF (蒙垌县, mengdong.ts); the Guizhou county's key-project news page (wuhuang, .html) is written by hand.
   [ruixian.name]: async () => writeFileSync(`${out}${ruixian.name}.xlsx`, await ruixianXlsx()),
   [mengdong.name]: async () => convertOrKeep(await officeReportDocx(mengdong), mengdong.name, out),
+  // The seventy-fourth: a Hebei county bureau's 1—4月 briefing (邶沽县, beigu.ts) and a Shandong county's full-year
+  // report printed to PDF (汶峿县, wenwu.ts); the Shaanxi county's 常务会议 news page (xunmei, .html) is written by hand.
+  [beigu.name]: async () => writeFileSync(`${out}${beigu.name}.docx`, await beiguDocx()),
+  [wenwu.name]: async () => convertOrKeep(await wenwuDocx(), wenwu.name, out),
 };
 
 const wanted = process.argv.slice(2);
