@@ -108,6 +108,9 @@
 // The seventy-third (session 25) writes a Fujian county's 2021 plan-execution report and 2022 draft as a Word file whose
 // appendix table has a two-level header (2021年 over 计划增长/完成/增长, 2022年 over 预期增长; 浦崟县, puyin.ts); its Hubei
 // county bureau's 上半年 数说 page (.html) and Guangdong county's 1—8月 key-project notice (.txt) are written by hand.
+// The seventy-fourth (session 25) writes a Hebei county 发改局's 1—4月 经济运行简报 as .docx (邶沽县, beigu.ts) and prints a
+// Shandong county's 2024 plan-execution and 2025 draft-plan report with a two-page indicator table to PDF (汶峿县,
+// wenwu.ts); its Shaanxi county 常务会议 news page is .html.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -128,6 +131,7 @@ import iconv from 'iconv-lite';
 import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
@@ -241,6 +245,7 @@ import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { wenlu } from './accuracy-files/wenlu.js';
+import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
@@ -900,6 +905,10 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-third: a Fujian county's 2021 report and 2022 draft with a two-level appendix table (浦崟县, puyin.ts); the
   // Hubei county bureau's 上半年 page (qijiao, .html) and the Guangdong county's project notice (huaijiao, .txt) are by hand.
   [puyinName]: async () => writeFileSync(`${out}${puyinName}.docx`, await puyinDocx()),
+  // The seventy-fourth: a Hebei county bureau's 1—4月 briefing (邶沽县, beigu.ts) and a Shandong county's full-year
+  // report printed to PDF (汶峿县, wenwu.ts); the Shaanxi county's 常务会议 news page (xunmei, .html) is written by hand.
+  [beigu.name]: async () => writeFileSync(`${out}${beigu.name}.docx`, await beiguDocx()),
+  [wenwu.name]: async () => convertOrKeep(await wenwuDocx(), wenwu.name, out),
 };
 
 const wanted = process.argv.slice(2);

@@ -30,6 +30,8 @@ export interface OfficeReport {
   headerOnce?: boolean;
   /** Landscape pages (a wide table printed across the sheet); portrait when left out. */
   landscape?: boolean;
+  /** A running header line on every page (the office and the document's short name); none when left out. */
+  runningHeader?: string;
 }
 
 /** A paragraph as edited in Word; a part heading (一、…) in 黑体. */
@@ -60,12 +62,18 @@ export function officeReportDocx(report: OfficeReport): Promise<Buffer> {
   return reportDocx(
     [
       {
-        ...reportSection({ footer: footerForms.hyphens }, [
-          reportTitle(report.title, { eastAsia: '方正小标宋简体', size: 44 }),
-          ...report.under.map((line) => para(line, AlignmentType.CENTER)),
-          ...body,
-          ...report.closing.map((line) => para(line, AlignmentType.RIGHT)),
-        ]),
+        ...reportSection(
+          {
+            footer: footerForms.hyphens,
+            ...(report.runningHeader ? { header: para(report.runningHeader, AlignmentType.CENTER) } : {}),
+          },
+          [
+            reportTitle(report.title, { eastAsia: '方正小标宋简体', size: 44 }),
+            ...report.under.map((line) => para(line, AlignmentType.CENTER)),
+            ...body,
+            ...report.closing.map((line) => para(line, AlignmentType.RIGHT)),
+          ],
+        ),
         ...(report.landscape
           ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } }
           : {}),
