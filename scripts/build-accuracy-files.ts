@@ -111,6 +111,8 @@
 // The seventy-fourth (session 25) writes a Hebei county 发改局's 1—4月 经济运行简报 as .docx (邶沽县, beigu.ts) and prints a
 // Shandong county's 2024 plan-execution and 2025 draft-plan report with a two-page indicator table to PDF (汶峿县,
 // wenwu.ts); its Shaanxi county 常务会议 news page is .html.
+// The seventy-fifth (session 25) writes a Gansu-style county's 上半年 主要经济指标完成情况表 with 年度目标, 完成年度目标%,
+// 增速全市排位 and 排位较一季度变化 and a 固定资产投资 sheet by class (.xlsx, 嶓塬县, boyuan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -137,6 +139,7 @@ import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
+import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
@@ -909,6 +912,9 @@ const builders: Record<string, () => Promise<void>> = {
   // report printed to PDF (汶峿县, wenwu.ts); the Shaanxi county's 常务会议 news page (xunmei, .html) is written by hand.
   [beigu.name]: async () => writeFileSync(`${out}${beigu.name}.docx`, await beiguDocx()),
   [wenwu.name]: async () => convertOrKeep(await wenwuDocx(), wenwu.name, out),
+  // The seventy-fifth: a Gansu-style county's 上半年 完成情况表 (嶓塬县, boyuan.ts); the Xinjiang-style county committee's
+  // 审查报告 (xiquan, .txt) and the Guizhou-style city paper's 双过半 page (kongxi, .html) are written by hand.
+  [boyuan.name]: async () => writeFileSync(`${out}${boyuan.name}.xlsx`, await boyuanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
