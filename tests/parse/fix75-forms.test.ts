@@ -43,3 +43,60 @@ describe('a county investment table: 占全县投资比重 and 其中：工业 u
     ]);
   });
 });
+
+const reviewReport = (lines: readonly string[]) =>
+  parsedReport(
+    [
+      '关于岑陂县2023年上半年国民经济和社会发展计划执行情况的审查报告',
+      '一、上半年计划执行的基本情况',
+      ...lines,
+    ].join('\n'),
+    { sourceName: 'cenpo-review.txt' },
+  );
+
+describe('a year’s plan quoted in brackets between the benchmark and the gap (低于年计划（6%）1.1个百分点)', () => {
+  it('reads the plan as the target and the gap as a comparison, no rate of the bracket', () => {
+    const report = reviewReport([
+      '——居民收入。城镇居民人均可支配收入达到21350元，同比增长5.2%，低于年计划（7%）1.8个百分点。',
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['urban-disposable-income-per-capita', 'level', 21350],
+      ['urban-disposable-income-per-capita', 'growth', 5.2],
+      ['urban-disposable-income-per-capita', 'comparison', -1.8],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.unit, t.attainment])).toEqual([
+      ['urban-disposable-income-per-capita', 7, '%', 'missed'],
+    ]);
+  });
+
+  it('reads the gap when the plan’s growth is named before the bracket (年计划增速（7%）)', () => {
+    const report = reviewReport([
+      '——经济总量。上半年全县实现地区生产总值37.6亿元，同比增长6.1%，低于年计划增速（7.5%）1.4个百分点。',
+    ]);
+    expect(
+      report.observations
+        .filter((o) => o.measure === 'comparison')
+        .map((o) => [o.indicatorCode, o.quantity?.value]),
+    ).toEqual([['gdp', -1.4]]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.unit])).toEqual([['gdp', 7.5, '%']]);
+  });
+});
+
+describe('a fall held to a bound: 降幅收窄到N%以内 (a goal) and 降幅收窄到N% (a result)', () => {
+  it('reads the goal as a growth of at least −N', () => {
+    const report = reviewReport([
+      '（一）紧盯目标补短板。确保地区生产总值增长6.5%左右，外贸进出口总额力争降幅收窄到8%以内。',
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.unit, t.comparator])).toEqual([
+      ['gdp', 6.5, '%', 'approx'],
+      ['foreign-trade', -8, '%', 'gte'],
+    ]);
+  });
+
+  it('reads the result as a fall of that size', () => {
+    const report = reviewReport(['上半年，全县固定资产投资降幅收窄到4.3%。']);
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['fixed-asset-investment', 'growth', -4.3],
+    ]);
+  });
+});
