@@ -2,7 +2,9 @@
 // investment table's share column headed by the place's own total (占全县投资比重), and a branch row
 // under an industry there (第二产业 | 其中：工业) standing for the branch's investment, not a subject of
 // its own; a half-year review's goal quoted in brackets between the benchmark and the gap
-// (低于年计划（6%）1.1个百分点).
+// (低于年计划（6%）1.1个百分点), or its growth (低于年计划增速（7%）); a fall bounded as a goal
+// (降幅收窄到10%以内) and a result's fall told the same way; a news headline of a ceremony held for a
+// batch of projects (某县举行第二季度重大项目集中开工仪式), no project of its own.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -98,5 +100,19 @@ describe('a fall held to a bound: 降幅收窄到N%以内 (a goal) and 降幅收
     expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
       ['fixed-asset-investment', 'growth', -4.3],
     ]);
+  });
+});
+
+describe('a ceremony held for a batch of projects (举行…重大项目集中开工仪式)', () => {
+  it('names no project', () => {
+    const report = parsedReport(
+      [
+        '岑陂县2025年上半年主要指标实现“双过半”',
+        '上半年，全县固定资产投资完成21.4亿元，同比增长6.3%。',
+        '6月28日，岑陂县举行第二季度重大项目集中开工仪式，当天集中开工项目9个，总投资13.2亿元，涵盖新型工业、文化旅游等领域。',
+      ].join('\n'),
+      { sourceName: 'cenpo-news.txt' },
+    );
+    expect(report.projects.map((p) => p.name)).toEqual([]);
   });
 });
