@@ -51,9 +51,12 @@ export const PLAN_AMOUNT =
 export const AFTER_PLAN_AMOUNT = /^\)?的/;
 /** A figure in brackets right before this one: 时序进度(50%)3.7个百分点, 高于全盟(7.2%)2.5个百分点. */
 export const BRACKET_BEFORE = /\([^()]{1,12}\)([\u4e00-\u9fa5]{0,4})$/;
-/** 时序进度(50%, 高于年度计划(8%, 低于年度目标(7%: the schedule's or the plan's own figure, in brackets after its name. */
+/**
+ * 时序进度(50%, 高于年度计划(8%, 低于年度目标(7%: the schedule's or the plan's own figure, in brackets after its name;
+ * 低于年计划(6%, 低于年计划增速(7%: the same with the year written short, as half-year reviews do.
+ */
 export const BENCHMARK_IN_BRACKETS =
-  /(?:(?:时序|序时|时间)进度|(?:高于|低于|快于|慢于|超过|超出|比)(?:年度|全年|年初)?(?:(?:计划|预期)(?:目标|增速)?|目标)|(?:比|较|高于|低于|快于|慢于|小于|大于)(?:[\u4e00-\u9fa5]{1,10}?(?:增速|增幅|平均水平|水平)|全国|全省|全市|全州|全区|全盟|全县))\($/;
+  /(?:(?:时序|序时|时间)进度|(?:高于|低于|快于|慢于|超过|超出|比)(?:年度|全年|年初|年)?(?:(?:计划|预期)(?:目标|增速)?|目标)|(?:比|较|高于|低于|快于|慢于|小于|大于)(?:[\u4e00-\u9fa5]{1,10}?(?:增速|增幅|平均水平|水平)|全国|全省|全市|全州|全区|全盟|全县))\($/;
 /**
  * 高于全市水平6.2%(0.5个百分点): the benchmark's own figure written first, this place's margin after
  * it in brackets. BENCHMARK_BEFORE_MARGIN ends right before the benchmark's figure; MARGIN_AFTER_BENCHMARK

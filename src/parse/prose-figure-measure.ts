@@ -14,8 +14,11 @@ import type { Measure, Observation, Quantity } from './types.js';
  */
 const EARLIER_PERIOD_FIGURE =
   /^(?:(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)(?:为|是)|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)的)$/;
-/** 降幅为3.2%, 降幅3.2%: the size of a decline, a negative growth. */
-const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?)?$/;
+/**
+ * 降幅为3.2%, 降幅3.2%: the size of a decline, a negative growth; so is 降幅收窄到3.2% (the fall narrowed to
+ * that size; 收窄至 is read by the scanner as a sign word instead).
+ */
+const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?|(?:要|力争|争取)?(?:收窄|缩小|压缩)(?:到|至|在))?$/;
 /**
  * 占全部投资的比重从上年同期的46.3%下降到37.8%: a share told by the one it moved from (a fact only)
  * and the one it moved to (the period's share).
