@@ -56,3 +56,47 @@ describe('projects listed before the class of their stage (等计划新开工项
     ).toEqual(['溪岚县图书馆新馆', '县城东片区农贸市场建设项目', '溪岚县污水管网提升工程']);
   });
 });
+
+const observationsOf = (...lines: string[]) =>
+  parsedReport(['溪岚县2023年上半年经济运行分析', '一、总体情况', ...lines].join('\n'), {
+    sourceName: 'analysis.txt',
+  }).observations.map((o) => [
+    o.indicatorCode.startsWith('x-') ? o.indicatorName : o.indicatorCode,
+    o.measure,
+    o.quantity?.value,
+  ]);
+
+describe('a growth told as moving from the earlier period’s to the report period’s (F1544)', () => {
+  it('keeps the subject for the gaps after 由一季度的A%提高到上半年的B%', () => {
+    const got = observationsOf(
+      '上半年全县实现地区生产总值96.42亿元，同比增长7.1%，增速由一季度的6.2%提高到上半年的7.1%，高于全市0.6个百分点，高于全省1.3个百分点。',
+    );
+    expect(got).toContainEqual(['gdp', 'comparison', 0.6]);
+    expect(got).toContainEqual(['gdp', 'comparison', 1.3]);
+    expect(got.filter(([, measure]) => measure === 'rate')).toEqual([]);
+  });
+});
+
+describe('goods classes of a retail list named by 类 alone (F1545)', () => {
+  it('reads each class’s growth under its name as written', () => {
+    const got = observationsOf(
+      '上半年，全县社会消费品零售总额41.26亿元，增长6.4%。分类别看，限上家电类零售额增长12.3%，中西药品类增长5.1%，日用品类下降2.6%。',
+    );
+    expect(got).toContainEqual(['中西药品类', 'growth', 5.1]);
+    expect(got).toContainEqual(['日用品类', 'growth', -2.6]);
+  });
+});
+
+describe('a statistics bureau’s data column named before its title’s colon (F1546)', () => {
+  it('is a statistics analysis, not a news page', () => {
+    const report = parsedReport(
+      [
+        '数说溪岚：上半年全县经济运行稳中向好',
+        '发布时间：2023-07-26 来源：溪岚县统计局',
+        '上半年，全县实现地区生产总值96.42亿元，同比增长7.1%。',
+      ].join('\n'),
+      { sourceName: 'page.txt' },
+    );
+    expect(report.meta.genre).toBe('statistics-analysis');
+  });
+});
