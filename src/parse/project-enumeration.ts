@@ -153,8 +153,12 @@ export function readEnumeration(
   }
 }
 
-/** 育苗中心, 游客服务中心, 综合楼: a bare name short enough to be a building of a project's works. */
-const isShortPart = (name: string) => name.length <= 4 || (name.length <= 6 && /(?:中心|楼|馆)$/.test(name));
+/**
+ * 育苗中心, 游客服务中心, 综合楼, 首条生产线, 一号车间: a bare name short enough to be a building (or a line)
+ * of a project's works.
+ */
+const isShortPart = (name: string) =>
+  name.length <= 4 || (name.length <= 6 && /(?:中心|楼|馆|生产线|车间|厂房)$/.test(name));
 
 /** The names a clause lists with their status, each mention spanning the clause of amounts after when there is one. */
 export function readEnumerated({

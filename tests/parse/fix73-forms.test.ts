@@ -100,3 +100,14 @@ describe('a statistics bureau’s data column named before its title’s colon (
     expect(report.meta.genre).toBe('statistics-analysis');
   });
 });
+
+describe('a production line of the project just given its amount done (F1547)', () => {
+  it('is a part of the project’s works, not a project', () => {
+    expect(
+      projectsOf(
+        OPENING,
+        '甲县经济开发区光伏组件产业园一期项目（总投资12亿元）年内完成投资4.6亿元，首条生产线建成投产。',
+      ).map(([name]) => name),
+    ).toEqual(['甲县经济开发区光伏组件产业园一期项目']);
+  });
+});
