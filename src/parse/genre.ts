@@ -33,6 +33,9 @@ export function openingLines(lines: readonly Line[], skip: ReadonlySet<number>):
   return opening;
 }
 
+/** 数说蕲漖：, 数读甲县：, 图说…：: a statistics bureau's data column named before its page's title. */
+const DATA_COLUMN = /^(?:数说|数读|数看|数据看|图说|图解)[\u4e00-\u9fa5]{0,6}[:：]/;
+
 /**
  * The genre a text is: the one its title names, except that a bureau-style title or headline on a
  * news desk's page (a newspaper source, a reporter's byline, 我县, a figure in the headline) is a
@@ -48,7 +51,14 @@ export function genreOf(
 ): Genre {
   if (title?.genre && title.genre !== 'statistics-analysis') return title.genre;
   if (newsDesk) return 'news-summary';
-  const newsTitle = title !== null && rules.newsHeadline.test(title.title);
+  // 数说蕲漖：上半年全县经济运行稳中有升 from a statistics bureau: its data column's name before the colon
+  // is no headline's mark; the rest of the title is read for one.
+  const column =
+    title !== null && publisher !== null && rules.statisticsBureau.test(publisher)
+      ? DATA_COLUMN.exec(title.title)
+      : null;
+  const headline = column ? title?.title.slice(column[0].length) : title?.title;
+  const newsTitle = headline !== undefined && rules.newsHeadline.test(headline);
   // A CPPCC's page reports the figures it heard as news of its own activity.
   const newsSource =
     publisher !== null && (rules.newsSource.test(publisher) || rules.cppccPublisher.test(publisher));

@@ -58,6 +58,10 @@ function sharedKind(names: readonly string[]): boolean {
     .every((name) => BARE_GOOD.test(name) && !PLACE_END.test(name) && !ENDS_LIKE_PROJECT.test(name));
 }
 
+/** 等计划新开工项目, 等续建项目, 等3个竣工项目: a list closed as the projects of one stage of works. */
+const STAGE_CLASS_CLOSE =
+  /等(?:\d+个|[一二两三四五六七八九十]+个)?(?:计划)?(?:新开工|续建|在建|竣工|竣工投产|投产)(?:重点)?项目/;
+
 /** 全年, 今年, 1-9月: the span an amount done right after a name was done in. */
 const DONE_IN = /(?:全年|今年|本年|当年|年内|上半年|前三季度|1-\d{1,2}月(?:份)?)$/;
 
@@ -69,11 +73,16 @@ export function readEnumeration(
   add: (name: string, status: string | null, done: number | null) => void,
 ) {
   let body = clause.text.slice(leadText.length);
-  const status = STATUS.exec(body);
+  // 甲、乙、丙等计划新开工项目因用地报批等原因尚未开工: a list closed by the class of its projects' stage —
+  // the stage word (新开工) is no status of theirs; the status comes after the class.
+  const stage = STAGE_CLASS_CLOSE.exec(body);
+  const statusFrom = stage ? stage.index + stage[0].length : 0;
+  const rest = body.slice(statusFrom);
+  const status = STATUS.exec(rest);
   // 甲公路乙段完成投资3.2亿元: an amount done names a project as well as a status word does.
   // 甲、乙分别完成投资0.9、1.3亿元: amounts listed bare before one unit are amounts done too.
   const completed = status ? null : (COMPLETED.exec(body) ?? DISTRIBUTED.exec(body));
-  if (status) body = body.slice(0, status.index);
+  if (status) body = stage ? `${body.slice(0, stage.index)}等项目` : body.slice(0, status.index);
   // 甲公路乙段全年完成投资9.6亿元: the span the amount was done in is no part of the name.
   else if (completed) body = body.slice(0, completed.index).replace(DONE_IN, '');
   // 甲、乙分别完成投资a亿元和b亿元: one amount each, in the order of the names.
@@ -86,7 +95,7 @@ export function readEnumeration(
     respective = respectiveAmounts(clause.text.slice(leadText.length + body.length));
   }
   // 未能按期开工: a status denied is kept with its denial, not read as reached.
-  const denied = status ? NEGATED.exec(body.slice(0, status.index)) : null;
+  const denied = status ? NEGATED.exec(rest.slice(0, status.index)) : null;
   let statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
   if (!statusWord && !completed) return;
   // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it; so is the 要 of a
@@ -144,8 +153,12 @@ export function readEnumeration(
   }
 }
 
-/** 育苗中心, 游客服务中心, 综合楼: a bare name short enough to be a building of a project's works. */
-const isShortPart = (name: string) => name.length <= 4 || (name.length <= 6 && /(?:中心|楼|馆)$/.test(name));
+/**
+ * 育苗中心, 游客服务中心, 综合楼, 首条生产线, 一号车间: a bare name short enough to be a building (or a line)
+ * of a project's works.
+ */
+const isShortPart = (name: string) =>
+  name.length <= 4 || (name.length <= 6 && /(?:中心|楼|馆|生产线|车间|厂房)$/.test(name));
 
 /** The names a clause lists with their status, each mention spanning the clause of amounts after when there is one. */
 export function readEnumerated({

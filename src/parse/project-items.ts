@@ -18,6 +18,13 @@ const FOLLOW_UP = new RegExp(`^(?:该项目|该工程|项目)${FOLLOW_BODY}`);
 /** 该项目, 该工程: a clause's subject pointing back to the project named before it. */
 const DEMONSTRATIVE = /^(?:该项目|该工程)/;
 
+/**
+ * 全长12.8公里, 总长约6公里, 建筑面积3.2万平方米, 占地约120亩, 装机容量200兆瓦: a clause giving only the
+ * size of the works, which an item's first sentence may put before the total.
+ */
+const SIZE_ONLY =
+  /^(?:项目|工程)?(?:全长|总长|线路全长|长|总建筑面积|建筑面积|占地(?:面积)?|用地面积|规划面积|总面积|装机(?:容量|规模)?|总装机)(?:约|近|超)?\d+(?:\.\d+)?(?:公里|千米|米|万平方米|平方米|平方公里|亩|万亩|公顷|兆瓦|万千瓦|千瓦)$/;
+
 /** The first sentence under an item's heading (1.甲项目：) may give the total with no subject. */
 const ITEM_BODY = new RegExp(`^(?:该项目|该工程|项目)?${FOLLOW_BODY}`);
 
@@ -95,7 +102,9 @@ export function readFollowUp({
   // 甲建成投产。该项目总投资X亿元，累计完成投资Y亿元: the figures of the project just named.
   const own = (k === 0 && afterHeading ? ITEM_BODY : FOLLOW_UP).exec(clause.text);
   // 该项目由甲企业投资建设，总投资X亿元: the total in the clause right after the one naming 该项目.
-  const next = !own && DEMONSTRATIVE.test(clause.text) ? clauses[k + 1] : undefined;
+  // 4.甲快速路。全长12.8公里，总投资X亿元: under an item's heading the works' size may come before the total.
+  const leadsOn = DEMONSTRATIVE.test(clause.text) || (k === 0 && afterHeading && SIZE_ONLY.test(clause.text));
+  const next = !own && leadsOn ? clauses[k + 1] : undefined;
   const nextFollow = next ? ITEM_BODY.exec(next.text) : null;
   const follow = own ?? nextFollow;
   // 4.甲项目。已完成前期工作，正在办理施工许可: the item's first sentence says only where it stands.

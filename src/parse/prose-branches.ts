@@ -27,6 +27,8 @@ export const BRANCH_TURNOVER = /业营业(?:收入|额)$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
 const NOT_A_BRANCH =
   /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$|^(?:当月|单月)/;
+/** 汽车类零售额, 汽车类商品零售额增长A%，: a goods class's retail sales earlier in the sentence. */
+const RETAIL_CLASS_BEFORE = /类(?:商品)?零售额[^。;]*[,，]\s*$/;
 /** 电力、热力、燃气及水生产和供应业: the items of one name listed before the clause with the figure. */
 const LISTED_PART = /([\u4e00-\u9fa5]{1,6})、$/;
 
@@ -50,6 +52,10 @@ export function branchIndicator(subject: string, before: string): NamedIndicator
   // 单位工业增加值能耗下降6.3%, 规上工业单位增加值能耗下降4.3%: an intensity the catalogue lacks (its
   // GDP one it knows), the industry it is of before it or inside it.
   if (/^(?:规模以上工业|规上工业|工业)?单位[\u4e00-\u9fa5]{2,12}?能耗$/.test(name)) return generated(name);
+  // 分类别看，汽车类零售额增长18.4%，石油及制品类增长3.7%: the later goods classes of a retail list, named
+  // by 类 alone once the sentence has said whose sales they are.
+  if (/^[\u4e00-\u9fa5]{2,10}类$/.test(name) && !NOT_A_BRANCH.test(name) && RETAIL_CLASS_BEFORE.test(before))
+    return generated(name);
   // 信息传输、软件和信息技术服务业: a branch whose own name holds a 、 (the clause reads it whole).
   const unlisted = name.replace(/、/g, '');
   if (!BRANCH_NAME.test(unlisted) || NOT_A_BRANCH.test(unlisted)) return null;

@@ -15,6 +15,12 @@ import type { Measure, Observation, Quantity } from './types.js';
 const EARLIER_PERIOD_FIGURE =
   /^(?:(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)(?:为|是)|(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)的)$/;
 /**
+ * 增速由一季度的5.6%提高到上半年的6.8%: the period reached, after the earlier period's growth, names the
+ * report period's growth (repeated), not a rate.
+ */
+const REACHED_PERIOD =
+  /^(?:提高|提升|上升|回升|加快)(?:到|至)(?:第?[一二三]季度|上半年|前三季度|1-\d{1,2}月)的?$/;
+/**
  * 降幅为3.2%, 降幅3.2%: the size of a decline, a negative growth; so is 降幅收窄到3.2% (the fall narrowed to
  * that size; 收窄至 is read by the scanner as a sign word instead).
  */
@@ -153,7 +159,7 @@ export function figureMeasure(c: MeasureContext): FigureMeasure {
   const last = c.lastObservation;
   if (
     measure === 'rate' &&
-    EARLIER_PERIOD_FIGURE.test(ownKey) &&
+    (EARLIER_PERIOD_FIGURE.test(ownKey) || REACHED_PERIOD.test(ownKey)) &&
     last?.measure === 'growth' &&
     last.indicatorCode === c.join?.entry.code
   )

@@ -113,6 +113,27 @@ function splitRow(line: Line, separator: Separator): Cell[] {
   return cells;
 }
 
+/**
+ * 序号　项目名称　　　…　总投资: a space-aligned header whose narrow serial column is parted from the
+ * name's by one space only (the rows' serial numbers are padded wider), read as the two headers it is.
+ */
+const SERIAL_THEN_NAME = /^(序号|编号)\s(?=\S)/;
+
+function withSerialHeaderApart(cells: Cell[], line: Line): Cell[] {
+  const first = cells[0];
+  if (!first) return cells;
+  const raw = line.text.slice(first.start - line.start, first.end - line.start);
+  const serial = SERIAL_THEN_NAME.exec(raw);
+  const rest = serial ? raw.slice(serial[0].length) : '';
+  if (!serial || !INDICATOR_HEADER.test(rest.trim())) return cells;
+  const restAt = first.start + serial[0].length;
+  return [
+    cell(serial[1] ?? '', first.start, line.number),
+    cell(rest, restAt, line.number),
+    ...cells.slice(1),
+  ];
+}
+
 function isHeading(text: string): boolean {
   return rules.part.test(text) || rules.partInWords.test(text) || rules.section.test(text);
 }
@@ -345,6 +366,7 @@ export function readTable(
   } else {
     const separator = separatorOf(layout);
     headerCells = splitRow(headerLine, separator);
+    if (layout === 'spaces') headerCells = withSerialHeaderApart(headerCells, headerLine);
     h++;
     // 指标名称 | 单位 | … | 增长 / (%) | 全市排位 |: a header row a page broke over two lines; the
     // first cell of the second line ends the last cell of the first.
