@@ -1,0 +1,50 @@
+// Forms the seventy-fourth held-out batch showed the parser missed (session 25, branch fix74): a
+// first quarter's (or 1-4月) page whose head demands 确保上半年甲增长6%以上、乙增长9%左右 (双过半), goals
+// of a half-year the report has not reached, read as results; and the same demands closed by 为实现全年
+// 丙增长6.5%的目标奠定基础, whose closed goal alone is the year's target.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const read = (text: string) => {
+  const report = parsedReport(text, { sourceName: 'news.txt' });
+  return {
+    observations: report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]),
+    targets: report.targets.map((t) => [t.indicatorCode, t.value, t.horizon, t.attainment]),
+  };
+};
+
+describe('half-year goals demanded in a first quarter’s page, before a closed full-year goal', () => {
+  it('reads no result and no target of the half-year, and the year’s goal as its target', () => {
+    const text = [
+      '棠溪县2025年一季度经济运行情况',
+      '一季度，全县实现地区生产总值38.12亿元，同比增长5.4%。',
+      '县长强调，各部门要逐项压实责任，确保上半年地区生产总值增长6%以上、规模以上工业增加值增长8%左右、固定资产投资增长12%，一般公共预算收入完成年度预算的52%，为实现全年地区生产总值增长6.5%的目标奠定基础。',
+    ].join('\n');
+    expect(read(text)).toEqual({
+      observations: [
+        ['gdp', 'level', 38.12],
+        ['gdp', 'growth', 5.4],
+      ],
+      targets: [['gdp', 6.5, 'full-year', 'missed']],
+    });
+  });
+});
+
+describe('half-year goals demanded in a 1-4月 page, with no year’s goal after them', () => {
+  it('reads them as neither results nor targets', () => {
+    const text = [
+      '棠溪县2024年1-4月经济运行简析',
+      '1-4月，全县规模以上工业增加值同比增长9.1%，固定资产投资增长4.2%。',
+      '下一步，确保上半年固定资产投资增长8%左右、社会消费品零售总额增长6%左右。',
+    ].join('\n');
+    expect(read(text)).toEqual({
+      observations: [
+        ['industrial-value-added', 'growth', 9.1],
+        ['fixed-asset-investment', 'growth', 4.2],
+      ],
+      targets: [],
+    });
+  });
+});
