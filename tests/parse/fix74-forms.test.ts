@@ -1,11 +1,12 @@
 // Forms the seventy-fourth held-out batch showed the parser missed (session 25, branch fix74): a
 // first quarter's (or 1-4月) page whose head demands 确保上半年甲增长6%以上、乙增长9%左右 (双过半), goals
 // of a half-year the report has not reached, read as results; and the same demands closed by 为实现全年
-// 丙增长6.5%的目标奠定基础, whose closed goal alone is the year's target.
+// 丙增长6.5%的目标奠定基础, whose closed goal alone is the year's target; a plan table whose goal columns
+// are growths save the amounts its unit column names (实际使用外资（万美元） 3500 by 3860, 粮食总产量 60以上).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { parsedReport, sectionReport } from '../helpers/report.js';
 
 const read = (text: string) => {
   const report = parsedReport(text, { sourceName: 'news.txt' });
@@ -46,5 +47,27 @@ describe('half-year goals demanded in a 1-4月 page, with no year’s goal after
       ],
       targets: [],
     });
+  });
+});
+
+describe('a goal column of growths over amount rows whose goal lies close to the result (万美元, 万吨)', () => {
+  const FY = '关于棠溪县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告';
+  const TABLE = [
+    '表1　棠溪县2024年主要经济指标完成情况',
+    '指标名称\t单位\t计划目标（增长%）\t完成值\t增长（%）',
+    '地区生产总值\t亿元\t6.5\t215.3\t6.8',
+    '外贸进出口总额\t亿美元\t9\t3.84\t—',
+    '实际使用外资\t万美元\t2800\t3015\t—',
+    '粮食总产量\t万吨\t45以上\t47.2\t—',
+  ];
+
+  it('reads those goals in the row’s unit; one far from its level stays a growth', () => {
+    const read = sectionReport('fix74.txt', FY, TABLE);
+    expect(read.targets.map((t) => [t.indicatorCode, t.value, t.unit, t.attainment])).toEqual([
+      ['gdp', 6.5, '%', 'met'],
+      ['foreign-trade', 9, '%', 'unknown'],
+      ['foreign-investment', 2800, '万美元', 'met'],
+      ['grain-output', 45, '万吨', 'met'],
+    ]);
   });
 });
