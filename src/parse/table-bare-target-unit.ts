@@ -72,6 +72,10 @@ export function percentTargetsOfCountRows(
   targets: readonly PendingTarget[],
   rowActuals: ReadonlyMap<string, readonly Observation[]>,
 ): void {
+  // 外贸出口（亿美元） 21.4 | 增长（%） 15左右: a row whose amount goal has a column of its own keeps its growth goal.
+  const amountGoalRows = new Set(
+    targets.filter((p) => p.target.unit !== '%' && p.target.unit !== '').map((p) => p.rowKey),
+  );
   for (const pending of targets) {
     if (pending.target.unit !== '%' || pending.value.value === null || /[%％]/.test(pending.target.text))
       continue;
@@ -84,7 +88,7 @@ export function percentTargetsOfCountRows(
     // （万吨） 60以上 by 62.3) only when it lies close to it, where no growth goal would.
     const near = COUNT_UNIT.test(level.unit)
       ? ratio >= 1 / 3 && ratio <= 3
-      : ratio >= 2 / 3 && ratio <= 3 / 2;
+      : !amountGoalRows.has(pending.rowKey) && ratio >= 2 / 3 && ratio <= 3 / 2;
     if (!near) continue;
     pending.target.unit = level.unit;
     pending.value.unit = level.unit;

@@ -2,7 +2,8 @@
 // first quarter's (or 1-4月) page whose head demands 确保上半年甲增长6%以上、乙增长9%左右 (双过半), goals
 // of a half-year the report has not reached, read as results; and the same demands closed by 为实现全年
 // 丙增长6.5%的目标奠定基础, whose closed goal alone is the year's target; a plan table whose goal columns
-// are growths save the amounts its unit column names (实际使用外资（万美元） 3500 by 3860, 粮食总产量 60以上).
+// are growths save the amounts its unit column names (实际使用外资（万美元） 3500 by 3860, 粮食总产量 60以上);
+// the firms' running total told with 累计实现 (规上工业企业累计实现营业收入).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -68,6 +69,32 @@ describe('a goal column of growths over amount rows whose goal lies close to the
       ['foreign-trade', 9, '%', 'unknown'],
       ['foreign-investment', 2800, '万美元', 'met'],
       ['grain-output', 45, '万吨', 'met'],
+    ]);
+  });
+
+  it('leaves a growth goal % where the row’s amount goal has a column of its own', () => {
+    const read = sectionReport('fix74.txt', FY, [
+      '表2　棠溪县2025年主要指标计划',
+      '指标\t单位\t2024年预计\t2025年目标\t增长（%）',
+      '外贸出口\t亿美元\t12.4\t14.2\t14左右',
+    ]);
+    expect(read.targets.map((t) => [t.indicatorCode, t.value, t.unit])).toEqual([
+      ['exports', 14.2, '亿美元'],
+      ['exports', 14, '%'],
+    ]);
+  });
+});
+
+describe('the firms’ running total told with 累计实现 (规上工业企业累计实现营业收入)', () => {
+  it('reads the industrial firms’ revenue and its growth', () => {
+    const text = [
+      '棠溪县2024年1-4月经济运行简析',
+      '1-4月，全县规模以上工业增加值同比增长8.2%。规上工业企业累计实现营业收入64.15亿元，同比增长6.9%。',
+    ].join('\n');
+    expect(read(text).observations).toEqual([
+      ['industrial-value-added', 'growth', 8.2],
+      ['industrial-revenue', 'level', 64.15],
+      ['industrial-revenue', 'growth', 6.9],
     ]);
   });
 });
