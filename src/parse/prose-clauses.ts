@@ -161,8 +161,11 @@ export function clauseKey(clause: string): string {
         '$1$3$2$4',
       )
       // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the
-      // firms' own results, named without the verb.
-      .replace(/((?:工业|服务业)(?:企业)?)(?:实现|完成)(主营业务收入|营业收入|利润总额)/, '$1$2')
+      // firms' own results, named without the verb; so is a running total's 累计实现 (1—4月…累计实现营业收入).
+      .replace(
+        /((?:工业|服务业)(?:企业)?)(?:累计|合计|共计)?(?:实现|完成)(主营业务收入|营业收入|利润总额)/,
+        '$1$2',
+      )
       // 限额以上企业（单位）实现零售额, 限额以上单位完成消费品零售额: the firms above the quota, their verb,
       // then their retail sales (the bracketed 单位 is dropped above).
       .replace(/(限(?:额以上|上)(?:企业|单位))(?:实现|完成)((?:消费品)?零售额)/, '$1$2');
