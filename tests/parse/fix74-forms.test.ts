@@ -3,7 +3,7 @@
 // of a half-year the report has not reached, read as results; and the same demands closed by 为实现全年
 // 丙增长6.5%的目标奠定基础, whose closed goal alone is the year's target; a plan table whose goal columns
 // are growths save the amounts its unit column names (实际使用外资（万美元） 3500 by 3860, 粮食总产量 60以上);
-// the firms' running total told with 累计实现 (规上工业企业累计实现营业收入).
+// the firms' running total told with 累计实现 (规上工业企业累计实现营业收入); a share moved to its figure (比重降至).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -95,6 +95,20 @@ describe('the firms’ running total told with 累计实现 (规上工业企业�
       ['industrial-value-added', 'growth', 8.2],
       ['industrial-revenue', 'level', 64.15],
       ['industrial-revenue', 'growth', 6.9],
+    ]);
+  });
+});
+
+describe('a share said to have moved to its figure (比重降至, 比重升至)', () => {
+  it('reads the share of the subject before', () => {
+    const text = [
+      '棠溪县2024年国民经济和社会发展计划执行情况的报告',
+      '一、2024年计划执行情况',
+      '全县民间投资下降2.9%，占全部投资的比重降至54.6%。',
+    ].join('\n');
+    expect(read(text).observations).toEqual([
+      ['private-investment', 'growth', -2.9],
+      ['private-investment', 'share', 54.6],
     ]);
   });
 });
