@@ -174,6 +174,10 @@ export function clauseKey(clause: string): string {
   // 仍 that concedes it) names nothing; the clause is read as the bare growth it ends with.
   if (key.startsWith('在') || key.startsWith('仍') || key.startsWith('依'))
     key = key.replace(CONCESSIVE_LEAD, '');
+  // 社会消费品零售总额增速仍低于全市平均水平: the 仍 (依然, 还) conceding a gap that persists is no part of
+  // the comparison.
+  if (key.includes('仍') || key.includes('依') || key.includes('还'))
+    key = key.replace(/(增速|增幅)(?:仍然?|依然|依旧|还)(?=高于|低于|快于|慢于|高出|低出)/, '$1');
   // 工业增速比一季度回落, 规上工业增幅…: industry's growth said short is its value added's (not 轻工业,
   // 新兴工业 or another part of it).
   if (key.includes('工业增'))

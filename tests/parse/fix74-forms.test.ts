@@ -3,7 +3,8 @@
 // of a half-year the report has not reached, read as results; and the same demands closed by 为实现全年
 // 丙增长6.5%的目标奠定基础, whose closed goal alone is the year's target; a plan table whose goal columns
 // are growths save the amounts its unit column names (实际使用外资（万美元） 3500 by 3860, 粮食总产量 60以上);
-// the firms' running total told with 累计实现 (规上工业企业累计实现营业收入); a share moved to its figure (比重降至).
+// the firms' running total told with 累计实现 (规上工业企业累计实现营业收入); a share moved to its figure (比重降至);
+// a gap to a benchmark conceded with 仍 (增速仍低于全市平均水平).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -109,6 +110,20 @@ describe('a share said to have moved to its figure (比重降至, 比重升至)'
     expect(read(text).observations).toEqual([
       ['private-investment', 'growth', -2.9],
       ['private-investment', 'share', 54.6],
+    ]);
+  });
+});
+
+describe('a gap to a benchmark conceded with 仍 (增速仍低于全市平均水平)', () => {
+  it('reads the signed comparison of the name before', () => {
+    const text = [
+      '棠溪县2025年一季度经济运行情况',
+      '一季度，全县地区生产总值同比增长5.2%。',
+      '消费恢复偏慢，社会消费品零售总额增速仍低于全市平均水平1.3个百分点。',
+    ].join('\n');
+    expect(read(text).observations).toEqual([
+      ['gdp', 'growth', 5.2],
+      ['retail-sales', 'comparison', -1.3],
     ]);
   });
 });
