@@ -162,8 +162,11 @@ export function clauseKey(clause: string): string {
         '$1$3$2$4',
       )
       // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the
-      // firms' own results, named without the verb.
-      .replace(/((?:工业|服务业)(?:企业)?)(?:实现|完成)(主营业务收入|营业收入|利润总额)/, '$1$2')
+      // firms' own results, named without the verb; so is a running total's 累计实现 (1—4月…累计实现营业收入).
+      .replace(
+        /((?:工业|服务业)(?:企业)?)(?:累计|合计|共计)?(?:实现|完成)(主营业务收入|营业收入|利润总额)/,
+        '$1$2',
+      )
       // 限额以上企业（单位）实现零售额, 限额以上单位完成消费品零售额: the firms above the quota, their verb,
       // then their retail sales (the bracketed 单位 is dropped above).
       .replace(/(限(?:额以上|上)(?:企业|单位))(?:实现|完成)((?:消费品)?零售额)/, '$1$2');
@@ -172,6 +175,10 @@ export function clauseKey(clause: string): string {
   // 仍 that concedes it) names nothing; the clause is read as the bare growth it ends with.
   if (key.startsWith('在') || key.startsWith('仍') || key.startsWith('依'))
     key = key.replace(CONCESSIVE_LEAD, '');
+  // 社会消费品零售总额增速仍低于全市平均水平: the 仍 (依然, 还) conceding a gap that persists is no part of
+  // the comparison.
+  if (key.includes('仍') || key.includes('依') || key.includes('还'))
+    key = key.replace(/(增速|增幅)(?:仍然?|依然|依旧|还)(?=高于|低于|快于|慢于|高出|低出)/, '$1');
   // 工业增速比一季度回落, 规上工业增幅…: industry's growth said short is its value added's (not 轻工业,
   // 新兴工业 or another part of it).
   if (key.includes('工业增'))

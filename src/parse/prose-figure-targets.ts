@@ -66,6 +66,14 @@ export function isGoal(goals: GoalScope | null, figure: Figure): boolean {
   return goals !== null && figure.start >= goals.from && figure.start < goals.until;
 }
 
+/** A goal of another place, year or period (GoalScope.foreign, or before its foreignUntil). */
+export function isForeignGoal(goals: GoalScope | null, figure: Figure): boolean {
+  return (
+    goals !== null &&
+    (goals.foreign || (goals.foreignUntil !== undefined && figure.start < goals.foreignUntil))
+  );
+}
+
 /**
  * 人口自然增长率控制在6‰以内: a goal for a rate the catalogue lacks, named as written. Only in an
  * announced list of goals for a year the text names (2011年…主要预期目标是：…): a lone 确保…达A% in the
@@ -80,7 +88,7 @@ export function goalRate(
 ): NamedIndicator | null {
   if (!goals || link || !isGoal(goals, figure)) return null;
   return goals.announced &&
-    !goals.foreign &&
+    !isForeignGoal(goals, figure) &&
     (goals.horizon !== null || boundGoal(folded, figure)) &&
     figure.kind === 'number' &&
     /^(?:%|‰)$/.test(figure.quantity.baseUnit)
@@ -190,7 +198,7 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     target = goalTarget(join, fact, goalWords(folded, figure) + within, c.raw, 'full-year');
   } else if (join && c.planAmount) {
     target = goalTarget(join, fact, folded.slice(figure.start, figure.end), c.raw, 'full-year');
-  } else if (join && !c.shareOfPlanAmount && !(goal && goals?.foreign)) {
+  } else if (join && !c.shareOfPlanAmount && !(goal && isForeignGoal(goals, figure))) {
     const context = {
       goal:
         goal &&

@@ -30,6 +30,11 @@ export interface GoalScope {
    * their figures are no results of this report, and no targets of it either.
    */
   foreign: boolean;
+  /**
+   * 确保上半年甲…，为实现全年乙增长6.5%的目标奠定基础: the goals before this offset are another period's
+   * (foreign, as above); the closed goal after it is the year's.
+   */
+  foreignUntil?: number;
   /** Set by the higher level (市下达的全年目标任务是…, 上级指导目标为…): its guidance, not the region's plan. */
   guidance?: boolean;
 }
@@ -60,6 +65,8 @@ export class GoalReader {
     private readonly region = '',
     /** A full-year report written after its year (去年完成投资…): its 今年 is the year after. */
     private readonly reportYearIsLast = false,
+    /** The month the report's period ends (3 for a first quarter), null when unknown. */
+    private readonly reportMonth: number | null = null,
   ) {}
 
   /** Whether a goal list set out line by line (or run on over ;) is under way. */
@@ -136,7 +143,14 @@ export class GoalReader {
     // 对照全年甲增长7%、乙增长15%的目标: goals closed by 的目标, the year's unless the text names the next
     // or stands in the plan part (whose year the default horizon gives, as for the cues below).
     const closed = CLOSED_GOALS.exec(text);
-    if (closed) {
+    // 确保甲增长6%以上、乙增长9%左右，为实现全年丙增长6.5%的目标奠定基础: goals announced by 确保/力争
+    // before the closed one; the announcement opens the sentence's goals (the cues below read it).
+    const cueFirst = closed ? GOAL_ANNOUNCE.exec(text.slice(0, closed.index)) : null;
+    const announcedFirst =
+      cueFirst !== null &&
+      /力争|确保/.test(cueFirst[0]) &&
+      /\d/.test(text.slice(cueFirst.index, closed?.index));
+    if (closed && !announcedFirst) {
       const from = sentence.start + closed.index;
       const lead = text.slice(0, closed.index);
       const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
@@ -172,7 +186,12 @@ export class GoalReader {
     const words = clauseLead + text.slice(cue.index, cue.index + cue[0].length + 8);
     // 力争下半年甲增速回升至5%以上: the second half's own goal, neither the year's nor the period's (fix67).
     const halfOwn = /^(?:实现|推动|促进)?下半年/.test(afterCue);
-    const foreign = (!guidance && this.otherPlace(clauseLead)) || this.otherYear(words) || halfOwn;
+    const laterHalf = this.laterHalf(afterCue);
+    const foreign =
+      (!guidance && this.otherPlace(clauseLead)) ||
+      this.otherYear(words) ||
+      halfOwn ||
+      (laterHalf && !closed);
     // 目标为8%，全年实际增长9.6%: the goal ends where the result is told.
     const actual = actualAfterGoal(text, cue.index);
     const end = close >= 0 ? sentence.start + close : sentence.end;
@@ -182,6 +201,7 @@ export class GoalReader {
       announced: true,
       horizon,
       foreign,
+      ...(laterHalf && closed && !foreign ? { foreignUntil: sentence.start + closed.index } : {}),
       ...(guidance ? { guidance } : {}),
     };
   }
@@ -203,6 +223,14 @@ export class GoalReader {
     if (whole) return whole[1] === undefined || !this.region.endsWith(whole[1]);
     const named = /^[\u4e00-\u9fa5]{1,8}?(?:省|市|州)/.exec(lead)?.[0];
     return named !== undefined && named !== this.region && !this.region.startsWith(named);
+  }
+
+  /**
+   * 确保上半年甲增长6%以上 in a first quarter's page (双过半): the half-year's goal, a period the report
+   * has not reached; neither the year's target nor the report period's, and no result either.
+   */
+  private laterHalf(afterCue: string): boolean {
+    return this.reportMonth !== null && this.reportMonth < 6 && /^(?:实现|推动|促进)?上半年/.test(afterCue);
   }
 
   /** 力争到2028年…, 2022年主要预期目标: a goal of a year other than the report's or the next. */

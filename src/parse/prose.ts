@@ -122,6 +122,7 @@ export function readProse(
     year,
     region ?? '',
     tellsReportYearAsLast(folded, fullYearReport),
+    reportMonth,
   );
   const { scope: ownScope, scopeUsed: ownScopeUsed, place: ownPlace } = ownPlaceOf(region, folded);
   /** The report's list of the indicators it has figures of; one the catalogue lacks is marked so. */

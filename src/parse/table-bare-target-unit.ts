@@ -65,22 +65,31 @@ const COUNT_UNIT = /^(?:[万千百]?人次?|[万千]?个|[万千]?家|[万千]?�
 /**
  * A plan column headed in % (计划目标（增长%）) over a row counted in people or firms (城镇新增就业（人）
  * 5000 | 6215 | —): the row states no growth, only a level, and its goal is of that level's order, so the
- * goal is the number to reach, in the row's unit. Money rows keep the % (外贸进出口（亿美元） 10 by 4.62
- * is a growth goal whose growth was left out).
+ * goal is the number to reach, in the row's unit. Money and mass rows keep the % (外贸进出口（亿美元） 10
+ * by 4.62 is a growth goal whose growth was left out) unless the goal lies within half again of the level.
  */
 export function percentTargetsOfCountRows(
   targets: readonly PendingTarget[],
   rowActuals: ReadonlyMap<string, readonly Observation[]>,
 ): void {
+  // 外贸出口（亿美元） 21.4 | 增长（%） 15左右: a row whose amount goal has a column of its own keeps its growth goal.
+  const amountGoalRows = new Set(
+    targets.filter((p) => p.target.unit !== '%' && p.target.unit !== '').map((p) => p.rowKey),
+  );
   for (const pending of targets) {
     if (pending.target.unit !== '%' || pending.value.value === null || /[%％]/.test(pending.target.text))
       continue;
     const actuals = rowActuals.get(pending.rowKey) ?? [];
     if (actuals.some((a) => a.measure === 'growth')) continue;
     const level = actuals.find((a) => a.measure === 'level')?.quantity;
-    if (!level || !COUNT_UNIT.test(level.unit)) continue;
+    if (!level || level.unit === '%' || level.unit === '') continue;
     const ratio = pending.value.value / level.value;
-    if (!(ratio >= 1 / 3 && ratio <= 3)) continue;
+    // A count's goal may be far from its result; an amount's (实际使用外资（万美元） 3500 by 3860, 粮食总产量
+    // （万吨） 60以上 by 62.3) only when it lies close to it, where no growth goal would.
+    const near = COUNT_UNIT.test(level.unit)
+      ? ratio >= 1 / 3 && ratio <= 3
+      : !amountGoalRows.has(pending.rowKey) && ratio >= 2 / 3 && ratio <= 3 / 2;
+    if (!near) continue;
     pending.target.unit = level.unit;
     pending.value.unit = level.unit;
   }
