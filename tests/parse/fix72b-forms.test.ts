@@ -99,3 +99,23 @@ describe('a card title naming the year after over goals outside the plan part', 
     ).toEqual([['next-year', 9]]);
   });
 });
+
+describe('projects listed after 还有 and closed by 等一批项目 with the work ahead of them', () => {
+  it('reads both names (no count, 项目 followed by 要加快前期工作)', () => {
+    const plan = parsedReport(
+      [
+        '2023年苇溪县国民经济和社会发展计划执行情况与2024年计划草案的报告',
+        '一、2023年计划执行情况',
+        '全年全县实现地区生产总值186.4亿元，增长5.2%。',
+        '二、2024年计划安排',
+        '重点抓好以下项目：苇溪港区二期工程，总投资12亿元；还有苇溪冷链物流园、县技工学校新校区等一批项目要加快前期工作。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(plan.projects.map((p) => p.name)).toEqual([
+      '苇溪港区二期工程',
+      '苇溪冷链物流园',
+      '县技工学校新校区',
+    ]);
+  });
+});
