@@ -41,6 +41,11 @@ export function classList(before: string, list: string): string[] | null {
  */
 const INTRODUCED =
   /^([^、]{0,12})(包括|主要有|共有|还有|分别有|分别是|分别为|[省市县区州]有|共实施|实施|正在加快建设|加快建设|集中开竣工|集中开工|开工建设|竣工投产|建成投产|建成投运|集中签约|签约|已有)了?(?!项目|工程)(.+?)等((?:\d+|[一二三四五六七八九十]+)(?:个|项|宗))?([^、等]{0,12})$/;
+/**
+ * 等一批项目, and the work still ahead of them (还有甲、乙等一批项目要加快前期工作: a speech's tasks for next year):
+ * with no count, 项目 closes the list, or is followed only by the work the list must speed up.
+ */
+const PROJECTS_TAIL = /项目(?:(?:要|需要?|正在)?(?:加快|抓紧|推进|开展|做好)?(?:前期工作|前期|建设))?$/;
 /** 甲、乙等14个市定重点项目，总投资…: a list 等, a count and 项目 close needs no verb before it. */
 const COUNTED = /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九十]+)(?:个|项|宗)([^、等]{0,10})$/;
 
@@ -59,7 +64,7 @@ export function readIntroducedList(
   if (m) {
     [, , intro = '', body = '', , tail = ''] = m;
     // 等20个工业项目, 等18个, 等81个项目开竣工 — not 等3个方面; with no count, 项目 must close it.
-    if (m[4] === undefined ? !/项目$/.test(tail) : tail !== '' && !/项目|工程/.test(tail)) return null;
+    if (m[4] === undefined ? !PROJECTS_TAIL.test(tail) : tail !== '' && !/项目|工程/.test(tail)) return null;
     // 开工项目包括甲、乙等18个: a count with nothing after it counts projects only when what comes
     // before the verb says so (not 包括甲镇、乙镇等12个).
     if (m[4] !== undefined && tail === '' && !/项目|工程/.test(m[1] ?? '')) return null;

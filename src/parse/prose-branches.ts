@@ -138,6 +138,18 @@ const FIRM_SALES_OUTPUT = /^((?:规模以上|规上)(?:工业)?)企业(?:实现|
  */
 const INVOICED_SALES = /^(?:(?:规模以上|规上|全部)?工业(?:企业)?)?(?:开票|应税)销售(?:收入|额)$/;
 /**
+ * 实际到位内资, 实际到位市外内资: the domestic funds a county's investment drive brought in, as Hunan's and
+ * Sichuan's speeches and work reports name them beside 实际使用外资 (the catalogue knows 实际利用内资 and the
+ * 市外资金 names, not these); named as written, with their growth and next year's goal.
+ */
+const DOMESTIC_FUNDS = /^(?:实际)?到位(?:[省市县]外|境内)?内资$/;
+/**
+ * 金融机构存贷款余额748.5亿元，较年初增加52.3亿元: deposits and loans told as one balance with one figure (a
+ * work report's 图解 cell, a speech's chain), an aggregate the catalogue lacks (it has each half); the month-end
+ * or year-end before it is no part of the name.
+ */
+const DEPOSITS_AND_LOANS = /^(?:年末|\d{1,2}月末)?((?:(?:银行业)?金融机构)?(?:本外币)?存贷款(?:总)?余额)$/;
+/**
  * 限额以上批发零售和住宿餐饮企业销售额（营业额）, 限上住宿餐饮业营业额: the sales or turnover of the trade and
  * catering firms above the quota, the size class of trade as 规模以上 is of industry (the catalogue knows
  * their retail sales, 限额以上单位消费品零售额, not their whole sales).
@@ -257,8 +269,13 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
     const output = `${sales.endsWith('工业') ? sales : `${sales}工业`}销售产值`;
     return lookupIndicator(output) ? null : generated(output);
   }
-  if ((QUOTA_FIRM_SALES.test(name) || INVOICED_SALES.test(name)) && !lookupIndicator(name))
+  if (
+    (QUOTA_FIRM_SALES.test(name) || INVOICED_SALES.test(name) || DOMESTIC_FUNDS.test(name)) &&
+    !lookupIndicator(name)
+  )
     return generated(name);
+  const balance = DEPOSITS_AND_LOANS.exec(name)?.[1];
+  if (balance) return generated(balance);
   const account = budgetAccountName(name);
   if (account && !lookupIndicator(account)) return generated(account);
   if (

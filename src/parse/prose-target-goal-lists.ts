@@ -69,6 +69,24 @@ export class GoalReader {
     private readonly reportMonth: number | null = null,
   ) {}
 
+  /** 'next-year' under a title line naming the year after the report's (2025年 重点工作), else null. */
+  private titleLineHorizon: Horizon | null = null;
+
+  /**
+   * 2025年 重点工作 (a page's card title, a line of its own, prose or heading, with no figure but its one year):
+   * the year it names holds for the goals under it until the next such line. A report's title naming two
+   * years (2022年工作总结及2023年工作打算) is none.
+   */
+  noteTitleLine(sentence: Sentence): void {
+    const text = this.folded.slice(sentence.start, sentence.end);
+    if (
+      this.bareItem(sentence, text) &&
+      !/\d/.test(withoutYears(text)) &&
+      text.match(/\d{4}年/g)?.length === 1
+    )
+      this.titleLineHorizon = horizonOf(text, this.year) === 'next-year' ? 'next-year' : null;
+  }
+
   /** Whether a goal list set out line by line (or run on over ;) is under way. */
   get listing(): boolean {
     return this.list !== null || this.carry !== null;
@@ -76,6 +94,7 @@ export class GoalReader {
 
   read(sentence: Sentence, planned: boolean): GoalScope | null {
     const text = this.folded.slice(sentence.start, sentence.end);
+    if (sentence.kind === 'prose') this.noteTitleLine(sentence);
     if (this.list && !this.carry && !LIST_ITEM.test(text) && !this.bareItem(sentence, text)) this.list = null;
     const carried = this.carry ?? this.list;
     const scope: GoalScope | null = carried
@@ -177,8 +196,9 @@ export class GoalReader {
     const open = text.lastIndexOf('(', cue.index);
     const bracketed = open >= 0 && text.indexOf(')', open) >= cue.index;
     const close = bracketed ? text.indexOf(')', cue.index) : -1;
-    // Outside the plan part a goal is this year's unless the text names the next.
-    const horizon = named ?? (planned ? null : 'full-year');
+    // Outside the plan part a goal is this year's unless the text or a title line over it names the next
+    // (a 图解 page's card 2025年 重点工作 over 力争…增长10% in a 2024 page).
+    const horizon = named ?? this.titleLineHorizon ?? (planned ? null : 'full-year');
     const lead = text.slice(0, cue.index);
     const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
     // 北岭市下达的全年目标任务为: the higher level's goals for this region are its guidance, not foreign.

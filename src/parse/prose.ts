@@ -166,6 +166,7 @@ export function readProse(
   for (const sentence of sentences) {
     // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
     if (sentence.kind === 'title') goalReader.read(sentence, false);
+    if (sentence.kind === 'heading') goalReader.noteTitleLine(sentence);
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
     const planned = sentence.sectionIndex !== null && sections[sentence.sectionIndex]?.phase === 'planned';
     // （三）…，确保城乡居民收入增长与经济增长同步。: a request standing as its item's heading.
