@@ -1,0 +1,38 @@
+// Forms the seventy-fourth held-out batch showed the parser missed, second pass (session 25, branch
+// fix74b): a plan report's problems part that counts the indicators it lists before their 分别 (甲、乙、丙3项
+// 指标分别低于年度目标a、b和c个百分点), where the count stood between the names and 分别 and left only the
+// first name's gap read.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const comparisons = (text: string) =>
+  parsedReport(text, { sourceName: 'news.txt' })
+    .observations.filter((o) => o.measure === 'comparison')
+    .map((o) => [o.indicatorCode, o.quantity?.value]);
+
+describe('a counted list of indicators before 分别 (甲、乙、丙3项指标分别低于年度目标…)', () => {
+  it('gives each indicator its own gap to the plan', () => {
+    const text = [
+      '柳溪县2024年国民经济和社会发展计划执行情况的报告',
+      '一是部分指标与年初目标有差距。固定资产投资、社会消费品零售总额、一般公共预算收入3项指标分别低于年度目标3.1、2.2和0.8个百分点。',
+    ].join('\n');
+    expect(comparisons(text)).toEqual([
+      ['fixed-asset-investment', -3.1],
+      ['retail-sales', -2.2],
+      ['general-budget-revenue', -0.8],
+    ]);
+  });
+
+  it('reads the count in words with 等 and 主要 the same way', () => {
+    const text = [
+      '柳溪县2024年国民经济和社会发展计划执行情况的报告',
+      '规模以上工业增加值、固定资产投资等两项主要指标分别低于年度目标1.4和2.5个百分点。',
+    ].join('\n');
+    expect(comparisons(text)).toEqual([
+      ['industrial-value-added', -1.4],
+      ['fixed-asset-investment', -2.5],
+    ]);
+  });
+});
