@@ -1,7 +1,8 @@
 // Forms the seventy-fourth held-out batch showed the parser missed, second pass (session 25, branch
 // fix74b): a plan report's problems part that counts the indicators it lists before their 分别 (甲、乙、丙3项
 // 指标分别低于年度目标a、b和c个百分点), where the count stood between the names and 分别 and left only the
-// first name's gap read.
+// first name's gap read; firms counted with their net gain (规模以上工业企业达到a家，全年净增b家；实现营业收入…),
+// whose bare account after the semicolon lost the firms.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -33,6 +34,22 @@ describe('a counted list of indicators before 分别 (甲、乙、丙3项指标�
     expect(comparisons(text)).toEqual([
       ['industrial-value-added', -1.4],
       ['fixed-asset-investment', -2.5],
+    ]);
+  });
+});
+
+describe('firms counted, their net gain, then their bare account after a semicolon', () => {
+  it('gives the account to the firms counted before the net gain', () => {
+    const text = [
+      '柳溪县2024年国民经济和社会发展计划执行情况的报告',
+      '全县规模以上工业企业达到215家，全年净增19家；实现营业收入412.5亿元，增长8.1%；利润总额23.4亿元，增长5.2%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'news.txt' });
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['industrial-revenue', 'level', 412.5],
+      ['industrial-revenue', 'growth', 8.1],
+      ['industrial-profits', 'level', 23.4],
+      ['industrial-profits', 'growth', 5.2],
     ]);
   });
 });
