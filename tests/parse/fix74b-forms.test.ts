@@ -2,7 +2,7 @@
 // fix74b): a plan report's problems part that counts the indicators it lists before their 分别 (甲、乙、丙3项
 // 指标分别低于年度目标a、b和c个百分点), where the count stood between the names and 分别 and left only the
 // first name's gap read; firms counted with their net gain (规模以上工业企业达到a家，全年净增b家；实现营业收入…),
-// whose bare account after the semicolon lost the firms.
+// whose bare account after the semicolon lost the firms; a spending total the catalogue lacks (旅游消费总额).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,24 @@ describe('firms counted, their net gain, then their bare account after a semicol
       ['industrial-revenue', 'growth', 8.1],
       ['industrial-profits', 'level', 23.4],
       ['industrial-profits', 'growth', 5.2],
+    ]);
+  });
+});
+
+describe('a spending total the catalogue lacks (实现旅游消费总额…)', () => {
+  it('reads its level and growth under the name as written', () => {
+    const text = [
+      '柳溪县2024年国民经济和社会发展计划执行情况的报告',
+      '（四）消费市场平稳恢复。接待游客388.1万人次，增长12.4%；实现旅游消费总额41.2亿元，增长13.5%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'news.txt' });
+    expect(
+      report.observations
+        .filter((o) => o.indicatorName === '旅游消费总额')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 41.2],
+      ['growth', 13.5],
     ]);
   });
 });
