@@ -2,7 +2,8 @@
 // fix74b): a plan report's problems part that counts the indicators it lists before their 分别 (甲、乙、丙3项
 // 指标分别低于年度目标a、b和c个百分点), where the count stood between the names and 分别 and left only the
 // first name's gap read; firms counted with their net gain (规模以上工业企业达到a家，全年净增b家；实现营业收入…),
-// whose bare account after the semicolon lost the firms; a spending total the catalogue lacks (旅游消费总额).
+// whose bare account after the semicolon lost the firms; a spending total the catalogue lacks (旅游消费总额); a rank
+// repeated among the problems after its indicator's growth is judged (甲增速低于全市平均水平，居全市第8位).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -68,6 +69,22 @@ describe('a spending total the catalogue lacks (实现旅游消费总额…)', (
     ).toEqual([
       ['level', 41.2],
       ['growth', 13.5],
+    ]);
+  });
+});
+
+describe('a rank repeated in the problems part with no subject in its own clause', () => {
+  it('is the rank given before of the indicator the clause before names', () => {
+    const text = [
+      '柳溪县2024年1-4月经济运行情况',
+      '（三）消费市场温和恢复。社会消费品零售总额累计实现28.31亿元，同比增长4.2%，居全市第7位。',
+      '二、需要关注的问题',
+      '一是消费增速偏低。社会消费品零售总额增速低于全市平均水平，居全市第7位，限额以下单位零售额仅增长2.6%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'news.txt' });
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([
+      ['retail-sales', 7],
+      ['retail-sales', 7],
     ]);
   });
 });
