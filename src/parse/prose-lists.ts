@@ -10,6 +10,12 @@ import type { Fact, Sentence } from './types.js';
 const BEFORE_DISTRIBUTIVE =
   /(?:同比|比上年同期|比上年|比去年|比年初|较年初|较上年|预计|预测|初步核算|初步统计)?$/;
 
+/**
+ * 甲、乙、丙3项指标分别低于年度目标a、b和c个百分点: the list counted and called indicators before its
+ * 分别 (等三项主要指标 too); the count says nothing of any one of them, so it is no part of the last name.
+ */
+const COUNTED_INDICATORS = /等?(?:\d{1,2}|[两二三四五六七八九十]{1,2})[项个](?:主要)?(?:经济)?指标$/;
+
 /** Heads that name each other's counterpart: 收入 and 支出, 出口 and 进口. */
 const COUNTERPART_HEAD = /^(?:收入|支出|出口|进口)$/;
 
@@ -30,7 +36,10 @@ const BRANCH_VALUE_ADDED = /业增加值(?:同比|比上年同期|比上年|比�
 export function distributiveSubjects(clauseText: string): string[] | null {
   const at = clauseText.lastIndexOf('分别');
   // 进出口、出口和进口值占全市份额分别为…: the whole the shares are of is no part of the last name.
-  const before = clauseText.slice(0, Math.max(at, 0)).replace(SHARE_OF_WHOLE, '');
+  const before = clauseText
+    .slice(0, Math.max(at, 0))
+    .replace(SHARE_OF_WHOLE, '')
+    .replace(COUNTED_INDICATORS, '');
   const names = at < 0 ? null : subjectList(before, BEFORE_DISTRIBUTIVE);
   const measure = MEASURE_AFTER_DISTRIBUTIVE.exec(clauseText.slice(at + 2))?.[1];
   if (names && measure) return names.map((name) => withMeasure(name, measure));

@@ -157,7 +157,9 @@ export function wholeName(
   const head =
     counted ??
     named ??
-    // 规模以上工业企业由上年的52家增加到61家，实现利税…: the firms counted in the clauses before.
-    (firmsRule ? (countedFirms(lead) ?? undefined) : undefined);
+    // 规模以上工业企业由上年的52家增加到61家，实现利税…: the firms counted in the clauses before;
+    // 规模以上工业企业达到312家，全年净增28家；实现营业收入…: counted before a semicolon, the net gain's
+    // clause (no firms named) between them and the account.
+    (firmsRule ? (countedFirms(lead) ?? countedFirms(paragraphLead) ?? undefined) : undefined);
   return head ? head.replace(TIME_WORD, '') + subject.replace(/^实现/, '') : null;
 }
