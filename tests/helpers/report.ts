@@ -2,14 +2,34 @@
 // document, no report) fails the test with its problems, so a test needs no null check of its own.
 
 import { expect } from 'vitest';
+import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
 import { ingest } from '../../src/ingest/index.js';
+import { type SheetCell, sheetBlocks } from '../../src/ingest/sheet-blocks.js';
 import type { SourceDocument } from '../../src/ingest/types.js';
+import { XLSX_MEDIA_TYPE } from '../../src/ingest/xlsx.js';
 import { parseDocument, parseReportText } from '../../src/parse/index.js';
 import type { ParsedReport } from '../../src/parse/types.js';
 
 /** What parseReportText reads from `text` with these options, or a thrown error listing its problems. */
 export function parsedReport(text: string, options: Parameters<typeof parseReportText>[1]): ParsedReport {
   const { report, problems } = parseReportText(text, options);
+  if (!report) throw new Error(JSON.stringify(problems));
+  return report;
+}
+
+/**
+ * What the parser reads from a workbook sheet's rows, drafted as the xlsx ingest drafts them (its title and
+ * info line found among the rows), or a thrown error listing its problems.
+ */
+export function sheetReport(rows: SheetCell[][], sourceName = 'sheet.xlsx'): ParsedReport {
+  const blocks = sheetBlocks(rows);
+  const document = render(blocks, 'xlsx', XLSX_MEDIA_TYPE, {
+    title: titleOf(blocks),
+    infoLine: infoLineOf(blocks),
+    charset: null,
+    convertedFromTraditional: false,
+  });
+  const { report, problems } = parseDocument(document, { sourceName, sha256: '0' });
   if (!report) throw new Error(JSON.stringify(problems));
   return report;
 }

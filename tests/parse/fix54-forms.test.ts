@@ -5,11 +5,8 @@
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
-import { type SheetCell, sheetBlocks } from '../../src/ingest/sheet-blocks.js';
-import { XLSX_MEDIA_TYPE } from '../../src/ingest/xlsx.js';
-import { parseDocument } from '../../src/parse/index.js';
-import { parsedReport } from '../helpers/report.js';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 /** A 通报 as a workbook's sheet gives it: the office, the title, the number, the table and its 说明. */
 const NOTICE: SheetCell[][] = [
@@ -27,22 +24,9 @@ const NOTICE: SheetCell[][] = [
   ['说明：全市共安排市级重点项目3个，1—9月累计完成投资2.41亿元。', null, null, null, null, null],
 ];
 
-function sheetReport(rows: SheetCell[][]) {
-  const blocks = sheetBlocks(rows);
-  const document = render(blocks, 'xlsx', XLSX_MEDIA_TYPE, {
-    title: titleOf(blocks),
-    infoLine: infoLineOf(blocks),
-    charset: null,
-    convertedFromTraditional: false,
-  });
-  const { report, problems } = parseDocument(document, { sourceName: 'notice.xlsx', sha256: '0' });
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-}
-
 describe('a key-project 通报 as a workbook, its office on the row above a placeless title', () => {
   it('reads the region from the office that issues it', () => {
-    const report = sheetReport(NOTICE);
+    const report = sheetReport(NOTICE, 'notice.xlsx');
     expect(report.meta.region).toBe('岚柘市');
     expect(report.meta.publisher).toBe('岚柘市重点项目建设工作领导小组办公室');
     expect(report.meta.period).toBe('2023-Q3');
@@ -53,7 +37,7 @@ describe('a key-project 通报 as a workbook, its office on the row above a plac
     const titled = NOTICE.map((row, r) =>
       r === 1 ? ['关于岚柘市2023年1—9月市级重点项目建设进展情况的通报'] : row,
     );
-    const report = sheetReport(titled);
+    const report = sheetReport(titled, 'notice.xlsx');
     expect(
       report.projects.map((p) => [
         p.name,

@@ -5,11 +5,8 @@
 // with 在年底前 before its status. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
-import { type SheetCell, sheetBlocks } from '../../src/ingest/sheet-blocks.js';
-import { XLSX_MEDIA_TYPE } from '../../src/ingest/xlsx.js';
-import { parseDocument } from '../../src/parse/index.js';
-import { parsedReport } from '../helpers/report.js';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 /** A county's monthly schedule: title with its months in brackets, unit line, header, total, class rows, footer. */
 const SCHEDULE: SheetCell[][] = [
@@ -34,29 +31,16 @@ const SCHEDULE: SheetCell[][] = [
   [null, '填报人：王某某', null, null, '审核人：李某某', null, '填报日期：2022年8月5日'],
 ];
 
-function scheduleReport(rows: SheetCell[][]) {
-  const blocks = sheetBlocks(rows);
-  const document = render(blocks, 'xlsx', XLSX_MEDIA_TYPE, {
-    title: titleOf(blocks),
-    infoLine: infoLineOf(blocks),
-    charset: null,
-    convertedFromTraditional: false,
-  });
-  const { report, problems } = parseDocument(document, { sourceName: 'schedule.xlsx', sha256: '0' });
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-}
-
 describe('a county’s key-project 月度调度表 with its months in brackets after the title (F1531, F1532)', () => {
   it('is read as a schedule of the months in brackets, not refused', () => {
-    const { meta } = scheduleReport(SCHEDULE);
+    const { meta } = sheetReport(SCHEDULE, 'schedule.xlsx');
     expect([meta.genre, meta.region, meta.period]).toEqual(['statistics-analysis', '苇澄县', '2022-M1-7']);
   });
 });
 
 describe('a note and a sign-off under a schedule’s last project (F1533)', () => {
   it('are no projects; the numbered rows are, in 元', () => {
-    const { projects } = scheduleReport(SCHEDULE);
+    const { projects } = sheetReport(SCHEDULE, 'schedule.xlsx');
     expect(
       projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment, p.mentions[0]?.completedInvestment]),
     ).toEqual([

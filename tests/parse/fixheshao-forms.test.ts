@@ -5,12 +5,9 @@
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
-import { type SheetCell, sheetBlocks } from '../../src/ingest/sheet-blocks.js';
-import { XLSX_MEDIA_TYPE } from '../../src/ingest/xlsx.js';
-import { parseDocument } from '../../src/parse/index.js';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
 import { readTitleText } from '../../src/parse/meta.js';
-import { parsedReport } from '../helpers/report.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 /** A schedule as a workbook's sheet gives it: a title row, a unit line, a header, group rows and projects. */
 const SCHEDULE: SheetCell[][] = [
@@ -26,19 +23,6 @@ const SCHEDULE: SheetCell[][] = [
   ['注：形象进度截至7月31日。', null, null, null, null, null],
 ];
 
-function scheduleReport(rows: SheetCell[][]) {
-  const blocks = sheetBlocks(rows);
-  const document = render(blocks, 'xlsx', XLSX_MEDIA_TYPE, {
-    title: titleOf(blocks),
-    infoLine: infoLineOf(blocks),
-    charset: null,
-    convertedFromTraditional: false,
-  });
-  const { report, problems } = parseDocument(document, { sourceName: 'schedule.xlsx', sha256: '0' });
-  if (!report) throw new Error(JSON.stringify(problems));
-  return report;
-}
-
 describe('a key-project schedule with its months after 重点项目', () => {
   it.each([
     ['丁禾区2023年重点项目1-7月建设进展情况表', '2023-M1-7'],
@@ -52,7 +36,7 @@ describe('a key-project schedule with its months after 重点项目', () => {
   });
 
   it('reads the schedule’s period from its title and only its numbered rows as projects', () => {
-    const report = scheduleReport(SCHEDULE);
+    const report = sheetReport(SCHEDULE, 'schedule.xlsx');
     expect(report.meta.period).toBe('2023-M1-7');
     expect(
       report.projects.map((p) => [
@@ -71,7 +55,7 @@ describe('a key-project schedule with its months after 重点项目', () => {
     const rows = SCHEDULE.map((row) =>
       typeof row[0] === 'string' && /^[一二]、/.test(row[0]) ? [null, row[0], ...row.slice(2)] : row,
     );
-    expect(scheduleReport(rows).projects.map((p) => p.name)).toEqual([
+    expect(sheetReport(rows, 'schedule.xlsx').projects.map((p) => p.name)).toEqual([
       '丁禾区东河堤防加固工程',
       '丁禾区第二人民医院门诊楼',
       '丁禾区农产品冷链物流园',

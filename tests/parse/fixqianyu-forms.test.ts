@@ -2,12 +2,9 @@
 // figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
-import { type SheetCell, sheetBlocks } from '../../src/ingest/sheet-blocks.js';
-import { XLSX_MEDIA_TYPE } from '../../src/ingest/xlsx.js';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
 import { lookupIndicator } from '../../src/parse/catalogue.js';
-import { parseDocument } from '../../src/parse/index.js';
-import { parsedReport } from '../helpers/report.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 const analysis = (text: string) =>
   parsedReport(['澄阳市2022年1—8月经济运行情况', '1—8月，全市固定资产投资增长4.2%。', text].join('\n'), {
@@ -70,15 +67,8 @@ describe('a project schedule whose total row gives the count of its projects (�
   ];
 
   it('names only the numbered rows as projects', () => {
-    const blocks = sheetBlocks(rows);
-    const document = render(blocks, 'xlsx', XLSX_MEDIA_TYPE, {
-      title: titleOf(blocks),
-      infoLine: infoLineOf(blocks),
-      charset: null,
-      convertedFromTraditional: false,
-    });
-    const { report } = parseDocument(document, { sourceName: 'schedule.xlsx', sha256: '0' });
-    expect(report?.projects.map((p) => p.name)).toEqual([
+    const report = sheetReport(rows, 'schedule.xlsx');
+    expect(report.projects.map((p) => p.name)).toEqual([
       '澄阳市北环路改造工程',
       '澄阳市妇幼保健院迁建项目',
       '澄阳市污水处理厂三期',
