@@ -113,6 +113,8 @@
 // wenwu.ts); its Shaanxi county 常务会议 news page is .html.
 // The seventy-fifth (session 25) writes a Gansu-style county's 上半年 主要经济指标完成情况表 with 年度目标, 完成年度目标%,
 // 增速全市排位 and 排位较一季度变化 and a 固定资产投资 sheet by class (.xlsx, 嶓塬县, boyuan.ts).
+// The seventy-sixth (session 26) writes a Heilongjiang-style county 发改局's 2024年工作总结和2025年工作思路 with a 全市位次
+// table, funds won by channel and the next year's goals (.docx, 楛河县, kuhe.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -183,6 +185,7 @@ import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
+import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
@@ -915,6 +918,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-fifth: a Gansu-style county's 上半年 完成情况表 (嶓塬县, boyuan.ts); the Xinjiang-style county committee's
   // 审查报告 (xiquan, .txt) and the Guizhou-style city paper's 双过半 page (kongxi, .html) are written by hand.
   [boyuan.name]: async () => writeFileSync(`${out}${boyuan.name}.xlsx`, await boyuanXlsx()),
+  // The seventy-sixth: a Heilongjiang-style county 发改局's year summary and next year's plan (楛河县, kuhe.ts); the Jilin-style
+  // city 统计公报 (ziyang, .html) and the Liaoning-style county 1—2月 page (zichuan, .txt) are written by hand.
+  [kuhe.name]: async () => writeFileSync(`${out}${kuhe.name}.docx`, await kuheDocx()),
 };
 
 const wanted = process.argv.slice(2);
