@@ -113,6 +113,8 @@
 // wenwu.ts); its Shaanxi county 常务会议 news page is .html.
 // The seventy-fifth (session 25) writes a Gansu-style county's 上半年 主要经济指标完成情况表 with 年度目标, 完成年度目标%,
 // 增速全市排位 and 排位较一季度变化 and a 固定资产投资 sheet by class (.xlsx, 嶓塬县, boyuan.ts).
+// The seventy-seventh (session 26) writes a Tibet-style county 统计局's 1—11月 主要经济指标 月报 with 1—10月 and 1—11月
+// columns side by side and a 规上工业 by-industry sheet (.xls, 嵎堆县, yudui.ts); its budget report is .txt, its news .html.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -265,6 +267,7 @@ import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
+import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
@@ -915,6 +918,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-fifth: a Gansu-style county's 上半年 完成情况表 (嶓塬县, boyuan.ts); the Xinjiang-style county committee's
   // 审查报告 (xiquan, .txt) and the Guizhou-style city paper's 双过半 page (kongxi, .html) are written by hand.
   [boyuan.name]: async () => writeFileSync(`${out}${boyuan.name}.xlsx`, await boyuanXlsx()),
+  // The seventy-seventh: a Tibet-style county bureau's 1—11月 月报 (嵎堆县, yudui.ts); the Ningxia-style county's budget
+  // report (weiyuan, .txt) and the Qinghai-style county congress's 视察 page (jiaohuang, .html) are written by hand.
+  [yudui.name]: async () => writeFileSync(`${out}${yudui.name}.xls`, yuduiXls()),
 };
 
 const wanted = process.argv.slice(2);
