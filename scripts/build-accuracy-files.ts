@@ -115,6 +115,8 @@
 // 增速全市排位 and 排位较一季度变化 and a 固定资产投资 sheet by class (.xlsx, 嶓塬县, boyuan.ts).
 // The seventy-sixth (session 26) writes a Heilongjiang-style county 发改局's 2024年工作总结和2025年工作思路 with a 全市位次
 // table, funds won by channel and the next year's goals (.docx, 楛河县, kuhe.ts).
+// The seventy-seventh (session 26) writes a Tibet-style county 统计局's 1—11月 主要经济指标 月报 with 1—10月 and 1—11月
+// columns side by side and a 规上工业 by-industry sheet (.xls, 嵎堆县, yudui.ts); its budget report is .txt, its news .html.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -268,6 +270,7 @@ import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
+import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
@@ -921,6 +924,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-sixth: a Heilongjiang-style county 发改局's year summary and next year's plan (楛河县, kuhe.ts); the Jilin-style
   // city 统计公报 (ziyang, .html) and the Liaoning-style county 1—2月 page (zichuan, .txt) are written by hand.
   [kuhe.name]: async () => writeFileSync(`${out}${kuhe.name}.docx`, await kuheDocx()),
+  // The seventy-seventh: a Tibet-style county bureau's 1—11月 月报 (嵎堆县, yudui.ts); the Ningxia-style county's budget
+  // report (weiyuan, .txt) and the Qinghai-style county congress's 视察 page (jiaohuang, .html) are written by hand.
+  [yudui.name]: async () => writeFileSync(`${out}${yudui.name}.xls`, yuduiXls()),
 };
 
 const wanted = process.argv.slice(2);
