@@ -113,6 +113,9 @@
 // wenwu.ts); its Shaanxi county 常务会议 news page is .html.
 // The seventy-fifth (session 25) writes a Gansu-style county's 上半年 主要经济指标完成情况表 with 年度目标, 完成年度目标%,
 // 增速全市排位 and 排位较一季度变化 and a 固定资产投资 sheet by class (.xlsx, 嶓塬县, boyuan.ts).
+// The seventy-eighth (session 26) prints a Tianjin-style municipal district's 2024 上半年 plan-execution report with a running
+// header, 在全市16个区中排第N位 and an appendix table of 年度目标/上半年完成/同比增长/全市排位 to PDF (墀沽区, chigu.ts); its
+// Shanghai-style district bureau's 1—5月 简析 page (.html) and Beijing-style 政协委员's 大会发言 (.txt) are written by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -148,6 +151,7 @@ import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
 import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
+import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
@@ -915,6 +919,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-fifth: a Gansu-style county's 上半年 完成情况表 (嶓塬县, boyuan.ts); the Xinjiang-style county committee's
   // 审查报告 (xiquan, .txt) and the Guizhou-style city paper's 双过半 page (kongxi, .html) are written by hand.
   [boyuan.name]: async () => writeFileSync(`${out}${boyuan.name}.xlsx`, await boyuanXlsx()),
+  // The seventy-eighth: a Tianjin-style district's 上半年 report printed to PDF (墀沽区, chigu.ts); the Shanghai-style district
+  // bureau's 1—5月 page (nianjing, .html) and the Beijing-style 政协委员's speech (zhangmei, .txt) are written by hand.
+  [chigu.name]: async () => convertOrKeep(await officeReportDocx(chigu), chigu.name, out),
 };
 
 const wanted = process.argv.slice(2);
