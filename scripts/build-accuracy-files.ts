@@ -117,6 +117,9 @@
 // table, funds won by channel and the next year's goals (.docx, 楛河县, kuhe.ts).
 // The seventy-seventh (session 26) writes a Tibet-style county 统计局's 1—11月 主要经济指标 月报 with 1—10月 and 1—11月
 // columns side by side and a 规上工业 by-industry sheet (.xls, 嵎堆县, yudui.ts); its budget report is .txt, its news .html.
+// The seventy-eighth (session 26) prints a Tianjin-style municipal district's 2024 上半年 plan-execution report with a running
+// header, 在全市16个区中排第N位 and an appendix table of 年度目标/上半年完成/同比增长/全市排位 to PDF (墀沽区, chigu.ts); its
+// Shanghai-style district bureau's 1—5月 简析 page (.html) and Beijing-style 政协委员's 大会发言 (.txt) are written by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -152,6 +155,7 @@ import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
 import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
+import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
@@ -927,6 +931,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-seventh: a Tibet-style county bureau's 1—11月 月报 (嵎堆县, yudui.ts); the Ningxia-style county's budget
   // report (weiyuan, .txt) and the Qinghai-style county congress's 视察 page (jiaohuang, .html) are written by hand.
   [yudui.name]: async () => writeFileSync(`${out}${yudui.name}.xls`, yuduiXls()),
+  // The seventy-eighth: a Tianjin-style district's 上半年 report printed to PDF (墀沽区, chigu.ts); the Shanghai-style district
+  // bureau's 1—5月 page (nianjing, .html) and the Beijing-style 政协委员's speech (zhangmei, .txt) are written by hand.
+  [chigu.name]: async () => convertOrKeep(await officeReportDocx(chigu), chigu.name, out),
 };
 
 const wanted = process.argv.slice(2);
