@@ -505,7 +505,14 @@ export function readProse(
       });
       ({ subject, join } = written);
       // 力争新兴产业增加值占规模以上工业比重达到25%: a goal of a name the report has results of.
-      const again = !join && planned && !link && !foreign ? plannedName(subject, known) : null;
+      const again =
+        !join && planned && !link && !foreign
+          ? plannedName(
+              subject,
+              known,
+              reading.indicators.map((indicator) => indicator.name),
+            )
+          : null;
       if (again) {
         subject = again.name;
         join = again;
