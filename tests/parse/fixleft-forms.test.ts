@@ -3,7 +3,7 @@
 // its members; the amount a name is short of the year's plan said alone among a review's problems
 // (外贸进出口总额距年计划还差N亿元); a fall narrowed to its size (降幅收窄至N%) and a fall kept within its
 // bound among the results (降幅控制在N%以内), both falls; a plain-text table whose name column is headed
-// 类别 with no 指标 column.
+// 类别 with no 指标 column; electricity by kind of use (居民生活用电量) under 全社会用电量, a named part.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -86,5 +86,21 @@ describe('a plain-text table whose name column is headed 类别', () => {
       ['retail-sales', 'level', 31.2, '亿元'],
       ['retail-sales', 'growth', 4.8, '%'],
     ]);
+  });
+});
+
+describe('electricity one kind of use took, after 其中 under 全社会用电量', () => {
+  it('is a named part with its level and growth', () => {
+    const text = monthly([
+      '1-10月，全县规模以上工业增加值增长5.1%，固定资产投资增长3.2%。',
+      '1—10月，全县全社会用电量6.12亿千瓦时，同比增长5.4%。其中，城乡居民生活用电量1.58亿千瓦时，增长8.7%。',
+    ]);
+    expect(observationsOf(text, 'news.txt').filter(([code]) => String(code).startsWith('x-'))).toEqual([
+      [expect.any(String), 'level', 1.58, '亿千瓦时'],
+      [expect.any(String), 'growth', 8.7, '%'],
+    ]);
+    expect(parsedReport(text, { sourceName: 'news.txt' }).observations.map((o) => o.indicatorName)).toContain(
+      '城乡居民生活用电量',
+    );
   });
 });
