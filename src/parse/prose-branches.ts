@@ -45,7 +45,8 @@ export const isBranchEntry = (entry: CatalogueEntry) => entry.code.startsWith('x
  * text of its sentence up to the clause (for a name whose first items stand before a 、).
  */
 export function branchIndicator(subject: string, before: string): NamedIndicator | null {
-  let name = subject.replace(/\s+/g, '');
+  // 一是项目投资增长12.4%；二是…: the ordinal that opens an item of a list of parts is no part of the name.
+  let name = subject.replace(/\s+/g, '').replace(/^[一二三四五六七八九十]是(?=[\u4e00-\u9fa5]{2})/, '');
   // 项目投资增长12.1%: the investment in projects (beside 房地产开发投资), a field named bare.
   // 项目投资（不含房地产开发）增长5.7%: the same field with what it leaves out written beside it.
   if (/^项目投资(?:[(（]不含[\u4e00-\u9fa5]{2,10}[)）])?$/.test(name)) return generated(name);

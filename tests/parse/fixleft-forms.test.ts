@@ -104,3 +104,16 @@ describe('electricity one kind of use took, after 其中 under 全社会用电�
     );
   });
 });
+
+describe('a part named after the ordinal of a list item (一是…；二是…)', () => {
+  it('keeps the part under its name without the ordinal', () => {
+    const text = monthly([
+      '1—10月，全县固定资产投资增长4.1%。一是项目投资增长9.6%；二是房地产开发投资下降5.2%。',
+    ]);
+    const named = parsedReport(text, { sourceName: 'news.txt' }).observations.map((o) => [
+      o.indicatorName,
+      o.quantity?.value,
+    ]);
+    expect(named).toContainEqual(['项目投资', 9.6]);
+  });
+});
