@@ -28,6 +28,9 @@ const SPENDING_SHARE = /^[\u4e00-\u9fa5]{2,8}支出占[\u4e00-\u9fa5]{2,12}支�
  */
 const COUNTED_GROUP = /^[两二三四五六七八九十]大[\u4e00-\u9fa5]{4,}/;
 
+/** 农畜产品加工产值, 绿色食品加工业产值: a named industry's output or value added. */
+const OUTPUT_GOAL = /^[\u4e00-\u9fa5]{2,12}(?:产值|增加值)$/;
+
 /**
  * The indicator a planned figure's subject names, when the report's results already named it (by
  * code, or a counted group by the end of a name, `knownNames`), or when it is a kind of spending's
@@ -37,6 +40,7 @@ export function plannedName(
   subject: string,
   known: ReadonlySet<string>,
   knownNames: readonly string[] = [],
+  moneyGoal = false,
 ): NamedIndicator | null {
   const written = subject
     .replace(/\s+/g, '')
@@ -47,6 +51,9 @@ export function plannedName(
   const named = aggregateIndicator(written) ?? pollutantConcentration(written);
   if (!named) return null;
   if (known.has(named.entry.code) || SPENDING_SHARE.test(written)) return named;
+  // 力争农畜产品加工产值达到3.5亿元, 力争绿色食品加工业产值突破80亿元: an output of a named industry set as
+  // a goal in money under 力争/确保, an indicator of the economy even with no result under its name.
+  if (moneyGoal && OUTPUT_GOAL.test(named.name)) return named;
   const group = named.name;
   return COUNTED_GROUP.test(group) &&
     knownNames.some((name) => name.length > group.length && name.endsWith(group))

@@ -117,3 +117,22 @@ describe('a part named after the ordinal of a list item (一是…；二是…)'
     expect(named).toContainEqual(['项目投资', 9.6]);
   });
 });
+
+describe('a named industry’s output set as a goal in money under 力争 in the plan part', () => {
+  const draft = (heading: string) =>
+    [
+      '关于棠川县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告',
+      '一、2023年国民经济和社会发展计划执行情况',
+      '全县地区生产总值86.4亿元，增长5.6%。',
+      heading,
+      '（二）壮大特色产业。扩大青稞、牦牛两大产业规模，力争农畜产品加工产值达到2.5亿元。',
+    ].join('\n');
+  it('is a next-year target of the name as written', () => {
+    expect(targetsOf(draft('二、2024年重点工作'))).toEqual([
+      ['农畜产品加工产值', 'next-year', 'eq', 2.5, '亿元', 'unknown'],
+    ]);
+  });
+  it('is no target among a review’s suggestions', () => {
+    expect(targetsOf(draft('二、对完成2024年计划的几点建议'))).toEqual([]);
+  });
+});
