@@ -136,3 +136,23 @@ describe('a named industry’s output set as a goal in money under 力争 in the
     expect(targetsOf(draft('二、对完成2024年计划的几点建议'))).toEqual([]);
   });
 });
+
+describe('a fall to turn into growth, a goal in words (扭负为正)', () => {
+  it('is a full-year target with no value, of the name before the words', () => {
+    const text = [
+      '关于棠川县2019年上半年国民经济和社会发展计划执行情况的审查意见',
+      '一、执行情况',
+      '上半年，全县地区生产总值增长6.1%。自营出口额3.16亿美元，同比下降2.9%。',
+      '二、建议',
+      '要落实稳外贸各项政策，力争全年自营出口扭负为正。',
+    ].join('\n');
+    expect(
+      parsedReport(text, { sourceName: 'report.txt' }).targets.map((t) => [
+        t.indicatorCode,
+        t.horizon,
+        t.value,
+        t.text,
+      ]),
+    ).toEqual([['exports', 'full-year', null, '扭负为正']]);
+  });
+});
