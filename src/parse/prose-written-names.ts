@@ -5,10 +5,10 @@
 import type { Figure } from './numbers.js';
 import {
   aggregateIndicator,
-  isUseElectricity,
   BRANCH_TURNOVER,
   branchIndicator,
   generatedIndicator,
+  isUseElectricity,
   observedRate,
   RETAIL_PART,
 } from './prose-branches.js';
