@@ -222,12 +222,11 @@ const KIND_FIRMS_OUTPUT =
   /^(?:新能源|新材料|高新技术|高技术|战略性新兴产业|数字经济|清洁能源)企业(?:产值|增加值)$/;
 
 /**
- * 城乡居民生活用电量, 第三产业用电量 after 其中 under 全社会用电量: the electricity one kind of use took, a
- * named part (the catalogue's 用电量 is all of it, and 工业用电量 its own entry); 城镇 holds a 镇 that
- * NOT_AN_AGGREGATE would take for a place.
+ * 城乡居民生活用电量 after 其中 under 全社会用电量: the electricity residents used, a named part (the
+ * catalogue's 用电量 is all of it, and 工业用电量 its own entry); 城镇 holds a 镇 that NOT_AN_AGGREGATE would
+ * take for a place. Only residents' use: a branch's (服务业用电量) stays dropped, as the catalogue tests keep it.
  */
-const USE_ELECTRICITY =
-  /^(?:(?:城乡|城镇|乡村|农村)?居民(?:生活)?|第[一三]产业|服务业|农业|商业|生活)用电量$/;
+const USE_ELECTRICITY = /^(?:城乡|城镇|乡村|农村)?居民(?:生活)?用电量$/;
 export const isUseElectricity = (name: string) => USE_ELECTRICITY.test(name);
 
 /**
