@@ -118,6 +118,17 @@ function widensFall(signWord: string, text: string, from: number, signStart: num
   return signWord === '扩大' && /降/.test(text.slice(from, signStart));
 }
 
+/**
+ * 降幅收窄至8.4%: the fall narrowed to that size, still a fall (−8.4%), not a rise; 降幅收窄3个百分点 (no
+ * 至) is the change of the fall and keeps its sign.
+ */
+function narrowedFallTo(sign: string, text: string, from: number, signStart: number): boolean {
+  return (
+    /^收窄(?:了)?至/.test(sign) &&
+    /[降跌]幅(?:继续|进一步|持续|再|明显|大幅)?$/.test(text.slice(from, signStart))
+  );
+}
+
 export type FigureKind = 'number' | 'ratio' | 'fraction';
 
 /** A figure found in text: offsets into the scanned string, its quantity and the sign word read with it. */
@@ -400,6 +411,7 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
       start -= sign[0].length;
       if (NEGATIVE_WORDS.has(signWord) && value > 0) value = -value;
       if (widensFall(signWord, text, Math.max(from, start - 12), start)) value = -Math.abs(value);
+      if (narrowedFallTo(sign[0], text, Math.max(from, start - 8), start)) value = -Math.abs(value);
     } else {
       for (const [pattern, q] of PREFIX_QUALIFIERS) {
         const m = pattern.exec(before);

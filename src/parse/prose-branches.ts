@@ -45,7 +45,8 @@ export const isBranchEntry = (entry: CatalogueEntry) => entry.code.startsWith('x
  * text of its sentence up to the clause (for a name whose first items stand before a 、).
  */
 export function branchIndicator(subject: string, before: string): NamedIndicator | null {
-  let name = subject.replace(/\s+/g, '');
+  // 一是项目投资增长12.4%；二是…: the ordinal that opens an item of a list of parts is no part of the name.
+  let name = subject.replace(/\s+/g, '').replace(/^[一二三四五六七八九十]是(?=[\u4e00-\u9fa5]{2})/, '');
   // 项目投资增长12.1%: the investment in projects (beside 房地产开发投资), a field named bare.
   // 项目投资（不含房地产开发）增长5.7%: the same field with what it leaves out written beside it.
   if (/^项目投资(?:[(（]不含[\u4e00-\u9fa5]{2,10}[)）])?$/.test(name)) return generated(name);
@@ -221,6 +222,14 @@ const KIND_FIRMS_OUTPUT =
   /^(?:新能源|新材料|高新技术|高技术|战略性新兴产业|数字经济|清洁能源)企业(?:产值|增加值)$/;
 
 /**
+ * 城乡居民生活用电量 after 其中 under 全社会用电量: the electricity residents used, a named part (the
+ * catalogue's 用电量 is all of it, and 工业用电量 its own entry); 城镇 holds a 镇 that NOT_AN_AGGREGATE would
+ * take for a place. Only residents' use: a branch's (服务业用电量) stays dropped, as the catalogue tests keep it.
+ */
+const USE_ELECTRICITY = /^(?:城乡|城镇|乡村|农村)?居民(?:生活)?用电量$/;
+export const isUseElectricity = (name: string) => USE_ELECTRICITY.test(name);
+
+/**
  * 轻工业完成增加值12.84亿元, 农副食品加工业实现增加值…: the verb between whose and what is no part of
  * the name (轻工业增加值).
  */
@@ -291,6 +300,7 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
   if (scoped && !lookupIndicator(name) && !lookupIndicator(`${scoped}增加值`))
     return generated(`${scoped}增加值`);
   if (KIND_FIRMS_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
+  if (USE_ELECTRICITY.test(name)) return generated(name);
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (COUNTED_BRANCHES.test(name)) return generated(name);
   // 农林牧渔专业及辅助性活动产值, 开采专业及辅助性活动: the 及 inside the name of one branch of the

@@ -22,9 +22,11 @@ const REACHED_PERIOD =
   /^(?:提高|提升|上升|回升|加快)(?:到|至)(?:第?[一二三]季度|上半年|前三季度|1-\d{1,2}月)的?$/;
 /**
  * 降幅为3.2%, 降幅3.2%: the size of a decline, a negative growth; so is 降幅收窄到3.2% (the fall narrowed to
- * that size; 收窄至 is read by the scanner as a sign word instead).
+ * that size; 收窄至 is read by the scanner as a sign word instead); so is 降幅控制在5%以内 among the results
+ * (the fall kept within that size: a fall of it at most, as 失业率控制在4%以内 is the rate).
  */
-const DECLINE_SIZE = /(?:^|[^比较])降幅(?:为|是|达到?|(?:要|力争|争取)?(?:收窄|缩小|压缩)(?:到|至|在))?$/;
+const DECLINE_SIZE =
+  /(?:^|[^比较])降幅(?:为|是|达到?|(?:要|力争|争取)?(?:收窄|缩小|压缩)(?:到|至|在)|(?:被|已|均)?(?:控制|保持)在)?$/;
 /**
  * 占全部投资的比重从上年同期的46.3%下降到37.8%: a share told by the one it moved from (a fact only)
  * and the one it moved to (the period's share).

@@ -77,6 +77,11 @@ const LINK_RULES = {
   /** 比计划目标多0.8亿元, 超年度计划3.1亿元, 距年度目标还差9.6亿元: an amount over or short of the plan. */
   amountPlanGap: new RegExp(`^(?:比${PLAN}(多|少)|(超)(?:出|过)?${PLAN}|距离?${PLAN}(?:还|尚|仍)?(差))$`),
   /**
+   * 外贸进出口总额距年计划还差4.24亿元 among a review's problems: the indicator named before the
+   * shortfall, no figure of it in the clause (as namedPlanGap for points); its level is an earlier one's.
+   */
+  namedAmountPlanGap: new RegExp(`[\u4e00-\u9fa5](?:距离?|离)${PLAN}(?:还|尚|仍)?(差)$`),
+  /**
    * 低于时间进度6.8个百分点, 完成年度预算的进度低于时间进度…, 收入进度高于序时进度…: the progress may be named before the link.
    * 超均衡进度1.8个百分点: 均衡进度 (the year's even pace) is the same schedule.
    */
@@ -222,7 +227,7 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     return null;
   }
   if (baseUnit !== 'pp') {
-    const amount = LINK_RULES.amountPlanGap.exec(key);
+    const amount = LINK_RULES.amountPlanGap.exec(key) ?? LINK_RULES.namedAmountPlanGap.exec(key);
     const verb = amount?.slice(1).find((v) => v !== undefined);
     if (!amount || !verb) return null;
     return { kind: 'plan-gap', sign: /少|差/.test(verb) ? -1 : 1, fullYear: FOR_THE_YEAR.test(key) };

@@ -22,10 +22,26 @@ const BUDGET_LEAD = /^(?:财政|公共财政)(?=[\u4e00-\u9fa5]{2,8}支出)/;
 const SPENDING_SHARE = /^[\u4e00-\u9fa5]{2,8}支出占[\u4e00-\u9fa5]{2,12}支出(?:的?(?:比重|比例)|的|$)/;
 
 /**
- * The indicator a planned figure's subject names, when the report's results already named it, or
- * when it is a kind of spending's share of the budget's spending.
+ * 三大主导产业营业收入: a group named by its count. The results may name it after its members (甲、乙、
+ * 丙三大主导产业营业收入占…), which leaves the list's last member fused to the name read there; the
+ * group's own name is still the one the results gave.
  */
-export function plannedName(subject: string, known: ReadonlySet<string>): NamedIndicator | null {
+const COUNTED_GROUP = /^[两二三四五六七八九十]大[\u4e00-\u9fa5]{4,}/;
+
+/** 农畜产品加工产值, 绿色食品加工业产值: a named industry's output or value added. */
+const OUTPUT_GOAL = /^[\u4e00-\u9fa5]{2,12}(?:产值|增加值)$/;
+
+/**
+ * The indicator a planned figure's subject names, when the report's results already named it (by
+ * code, or a counted group by the end of a name, `knownNames`), or when it is a kind of spending's
+ * share of the budget's spending.
+ */
+export function plannedName(
+  subject: string,
+  known: ReadonlySet<string>,
+  knownNames: readonly string[] = [],
+  moneyGoal = false,
+): NamedIndicator | null {
   const written = subject
     .replace(/\s+/g, '')
     .replace(GOAL_LEAD, '')
@@ -33,5 +49,14 @@ export function plannedName(subject: string, known: ReadonlySet<string>): NamedI
     .replace(BUDGET_LEAD, '');
   // PM2.5年均浓度下降5%以上: a pollutant's concentration the results named as written.
   const named = aggregateIndicator(written) ?? pollutantConcentration(written);
-  return named && (known.has(named.entry.code) || SPENDING_SHARE.test(written)) ? named : null;
+  if (!named) return null;
+  if (known.has(named.entry.code) || SPENDING_SHARE.test(written)) return named;
+  // 力争农畜产品加工产值达到3.5亿元, 力争绿色食品加工业产值突破80亿元: an output of a named industry set as
+  // a goal in money under 力争/确保, an indicator of the economy even with no result under its name.
+  if (moneyGoal && OUTPUT_GOAL.test(named.name)) return named;
+  const group = named.name;
+  return COUNTED_GROUP.test(group) &&
+    knownNames.some((name) => name.length > group.length && name.endsWith(group))
+    ? named
+    : null;
 }

@@ -1,6 +1,6 @@
 // Goals in words with no figure, in a goal list: 单位地区生产总值能耗完成市下达任务, 同比持平, 保持正增长.
 
-import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
+import { joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import type { GoalScope } from './prose-target-goal-lists.js';
 import { namedIndicators } from './prose-target-in-step.js';
 import { type ProseTarget, statedTarget } from './prose-target-values.js';
@@ -13,7 +13,7 @@ import type { Sentence } from './types.js';
  * (推动固定资产投资降幅进一步收窄).
  */
 const WORD_GOAL =
-  /(?:完成|落实)[^,;。\d]{0,6}?(?:下达|规定)的?[^,;。\d]{2,16}?(?:目标|任务|指标)|(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]|(?:降幅|跌幅)(?:进一步|继续|持续|逐步)?(?:收窄|缩小)/;
+  /(?:完成|落实)[^,;。\d]{0,6}?(?:下达|规定)的?[^,;。\d]{2,16}?(?:目标|任务|指标)|(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]|(?:降幅|跌幅)(?:进一步|继续|持续|逐步)?(?:收窄|缩小)|扭负为正|由负转正/;
 
 /**
  * The dash (——, —, -) or bullet that opens a goal line; ◆ and ● as in the goal lists of 山东 and 甘肃
@@ -35,6 +35,11 @@ const GOAL_CUE = /^\s*(?:力争|确保|争取)/;
 
 /** 同比持平, 与上年持平: a goal of no growth. */
 const FLAT = /(?:同比|与上年|比上年)?持平/;
+/**
+ * 力争全年自营出口扭负为正: a fall to turn into growth, a goal in words (how far above zero unsaid); after
+ * 力争/确保 it is the year's goal, as 保持正增长 is.
+ */
+const TURN_POSITIVE = /扭负为正|由负转正/;
 /** 进出口总额保持正增长: a goal of growth above zero. */
 const POSITIVE = /(?:保持|实现|力争|确保)正增长/;
 
@@ -92,7 +97,11 @@ export function wordGoals(
     // goal, not a verdict hoped for.
     const valued = words !== null && (FLAT.test(words[0]) || POSITIVE.test(words[0]));
     const lead = text.replace(GOAL_LINE_DASH, '').replace(GOAL_VERB, '');
-    const named = leadingIndicator(valued ? lead.replace(GOAL_CUE, '') : lead);
+    const cued = valued || (words !== null && TURN_POSITIVE.test(words[0]));
+    // 力争全年自营出口扭负为正: the name may carry a qualifier before it (自营), read where it ends.
+    const named =
+      leadingIndicator(cued ? lead.replace(GOAL_CUE, '') : lead) ??
+      (words && TURN_POSITIVE.test(words[0]) ? joinIndicator(lead.slice(0, lead.indexOf(words[0]))) : null);
     const inside =
       words && !named && text.replace(GOAL_LINE_DASH, '').startsWith(words[0]) ? namedInside(words[0]) : null;
     // （八）节能减排。预期目标：完成市下达的目标任务: the goal in words, of the field its label names.

@@ -8,6 +8,7 @@ import {
   BRANCH_TURNOVER,
   branchIndicator,
   generatedIndicator,
+  isUseElectricity,
   observedRate,
   RETAIL_PART,
 } from './prose-branches.js';
@@ -177,16 +178,18 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // 民生支出完成22.4亿元，占一般公共预算支出的82.6%, 亿元以上项目完成投资占全部投资的61.3%: a named
   // aggregate the catalogue lacks, with its level, growth or share (a figure after it in the chain
   // keeps the name as the chain's).
-  const named =
+  let named =
     branch ??
     (!join &&
     ownResult &&
     !c.contribution &&
     figure.kind === 'number' &&
-    AGGREGATE_UNIT.test(figure.quantity.baseUnit) &&
+    (AGGREGATE_UNIT.test(figure.quantity.baseUnit) || figure.quantity.baseUnit === '千瓦时') &&
     !CONTRIBUTION.test(clause)
       ? aggregateIndicator(countedClassInvestment(subject, folded, clauseStart) ?? subject)
       : null);
+  // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.
+  if (named && figure.quantity.baseUnit === '千瓦时' && !isUseElectricity(named.name)) named = null;
   if (named) {
     subject = named.name;
     join = named;

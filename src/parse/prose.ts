@@ -84,6 +84,19 @@ export interface ProseReading {
 }
 
 /**
+ * 三、对完成2019年计划的几点建议: a review's suggestions to the government, not the plan's own goals; a
+ * work target there (力争…产值突破15亿元) stays a fact.
+ */
+function underSuggestions(sections: readonly Section[], index: number | null): boolean {
+  for (let at = index; at !== null; at = sections[at]?.parentIndex ?? null)
+    if (/建议/.test(sections[at]?.title ?? '')) return true;
+  return false;
+}
+
+/** 力争…, 确保…: the clause of a plan-part figure opens as a goal. */
+const GOAL_CUE_BEFORE = /^\s*(?:[^,;:。]{0,12}?[,，])?(?:力争|确保|争取)/;
+
+/**
  * 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth;
  * so is 比上年的X亿元增加Y亿元, the year before's level the change is measured from.
  */
@@ -505,7 +518,17 @@ export function readProse(
       });
       ({ subject, join } = written);
       // 力争新兴产业增加值占规模以上工业比重达到25%: a goal of a name the report has results of.
-      const again = !join && planned && !link && !foreign ? plannedName(subject, known) : null;
+      const again =
+        !join && planned && !link && !foreign
+          ? plannedName(
+              subject,
+              known,
+              reading.indicators.map((indicator) => indicator.name),
+              figure.quantity.baseUnit === '元' &&
+                GOAL_CUE_BEFORE.test(clause) &&
+                !underSuggestions(sections, sentence.sectionIndex),
+            )
+          : null;
       if (again) {
         subject = again.name;
         join = again;

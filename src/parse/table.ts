@@ -279,7 +279,23 @@ export function startsTable(lines: readonly Line[], i: number): boolean {
   // 地区\t发展态势良好，…增长8.2%。: a paragraph opening with 地区 or 区域 is no header row.
   const places =
     isPlacesHeader(first ?? '') && cells.length >= 2 && cells.every((c) => c === '' || isColumnHeading(c));
-  return INDICATOR_HEADER.test(first ?? '') || places;
+  return INDICATOR_HEADER.test(first ?? '') || places || categoryNamesRows(cells);
+}
+
+/**
+ * 类别 | 单位 | 1-9月 | 同比增长(%): a plain-text table whose name column is headed 类别 (or 分类) with no
+ * 指标 column after it: the category header names the rows itself. Every other cell must head a column
+ * (short, no clause), one of them in a table's words (单位, a period, 增长), so a paragraph opening on 类别
+ * is none.
+ */
+function categoryNamesRows(cells: readonly string[]): boolean {
+  return (
+    cells.length >= 3 &&
+    CATEGORY_HEADER.test(cells[0] ?? '') &&
+    !cells.some((c) => INDICATOR_HEADER.test(c)) &&
+    cells.slice(1).every((c) => c === '' || isColumnHeading(c)) &&
+    cells.slice(1).some((c) => HEADER_WORDS.test(c))
+  );
 }
 
 /** A cell that can head a column: short, no clause of a sentence, no figure with its unit. */
