@@ -45,3 +45,35 @@ describe('a CPPCC member’s 大会发言 on the economy (heading over ——在
     expect(report?.meta.genre).not.toBe('plan-execution-and-draft');
   });
 });
+
+const observationsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'report.txt' }).observations.map((o) => [
+    o.indicatorCode,
+    o.measure,
+    o.quantity?.value,
+  ]);
+
+describe('城镇居民和农村居民人均可支配收入分别… (the residents’ word after each half)', () => {
+  it('gives the town half and the country half their own figures', () => {
+    const text = [
+      '澜溪区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '2024年，城镇居民和农村居民人均可支配收入分别达到71230元和29450元，分别增长4.2%和6.1%。',
+    ].join('\n');
+    expect(observationsOf(text)).toEqual([
+      ['urban-disposable-income-per-capita', 'level', 71230],
+      ['rural-disposable-income-per-capita', 'level', 29450],
+      ['urban-disposable-income-per-capita', 'growth', 4.2],
+      ['rural-disposable-income-per-capita', 'growth', 6.1],
+    ]);
+  });
+});
+
+describe('占…的比重只有A% (a share said with its judgement)', () => {
+  it('reads the share as the subject’s, as 占…的比重为A% is', () => {
+    const text = [
+      '澜溪区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '2024年，全区高技术制造业增加值仅增长3.4%，占规上工业增加值的比重只有8.2%。',
+    ].join('\n');
+    expect(observationsOf(text)).toContainEqual(['high-tech-manufacturing-value-added', 'share', 8.2]);
+  });
+});
