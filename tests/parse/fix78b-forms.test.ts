@@ -77,3 +77,23 @@ describe('占…的比重只有A% (a share said with its judgement)', () => {
     expect(observationsOf(text)).toContainEqual(['high-tech-manufacturing-value-added', 'share', 8.2]);
   });
 });
+
+describe('政府工作报告提出，2025年… (goals quoted from the work report)', () => {
+  it('reads every goal of the quoted list, bare growths too, as next year’s', () => {
+    const text = [
+      '澜溪区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '2024年，全区地区生产总值增长5.1%。',
+      '区政府工作报告提出，2025年全区地区生产总值增长6%左右，一般公共预算收入增长4%，社会消费品零售总额增长6%。',
+    ].join('\n');
+    const targets = parsedReport(text, { sourceName: 'report.txt' }).targets.map((t) => [
+      t.indicatorCode,
+      t.value,
+      t.horizon,
+    ]);
+    expect(targets).toEqual([
+      ['gdp', 6, 'next-year'],
+      ['general-budget-revenue', 4, 'next-year'],
+      ['retail-sales', 6, 'next-year'],
+    ]);
+  });
+});
