@@ -97,3 +97,20 @@ describe('政府工作报告提出，2025年… (goals quoted from the work repo
     ]);
   });
 });
+
+describe('比年初确定的A%的目标低B个百分点 (the goal inside the gap, named by who set it)', () => {
+  it('reads the gap as a comparison with the plan and the goal as the year’s target', () => {
+    const text = [
+      '澜溪区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '2024年，社会消费品零售总额增长2.6%，比年初确定的8%的目标低5.4个百分点。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['retail-sales', 'growth', 2.6],
+      ['retail-sales', 'comparison', -5.4],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.horizon, t.attainment])).toEqual([
+      ['retail-sales', 8, 'full-year', 'missed'],
+    ]);
+  });
+});
