@@ -114,3 +114,23 @@ describe('比年初确定的A%的目标低B个百分点 (the goal inside the gap
     ]);
   });
 });
+
+describe('全社会研究与试验发展（R&D）经费投入强度 (the research spending’s share of GDP, named as written)', () => {
+  it('reads the intensity as an observation and a goal for it as a target', () => {
+    const text = [
+      '澜溪区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '2024年，全区高技术制造业增加值增长4.4%；全社会研究与试验发展（R&D）经费投入强度为2.04%。',
+      '建议力争到2025年底高技术制造业增加值占规上工业增加值的比重提高到15%以上，R&D经费投入强度达到2.5%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.observations.map((o) => [o.indicatorName, o.quantity?.value])).toContainEqual([
+      '全社会研究与试验发展(R&D)经费投入强度',
+      2.04,
+    ]);
+    expect(report.targets.map((t) => [t.indicatorName, t.value, t.horizon])).toContainEqual([
+      'R&D经费投入强度',
+      2.5,
+      'next-year',
+    ]);
+  });
+});
