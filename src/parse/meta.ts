@@ -246,9 +246,10 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     // 推动区域经济提质增效 / ——在政协某区…会议上的大会发言: a speech's heading and the session under it
     // (a line the furniture tests below take for a meeting line).
     const previous = heads[k - 1];
+    const joined = previous ? `${previous.text}${text}` : '';
     const speech =
-      !inBody && previous && SUBTITLE.test(text) ? readTitleText(`${previous.text}${text}`) : null;
-    if (speech?.genre === 'plan-execution-and-draft') return { ...speech, lines: [previous as Line, line] };
+      !inBody && SUBTITLE.test(text) && CPPCC_ECONOMY_SPEECH.test(joined) ? readTitleText(joined) : null;
+    if (previous && speech?.genre) return { ...speech, lines: [previous, line] };
     // A breadcrumb ending in a column's name (首页 > 数据发布 > 统计月报) names no document.
     if (isNotContentLine(line) || isSourceLine(line) || isJunkLine(line)) continue;
     // 某某会议定下今年目标 [复制链接]: a forum thread's title, a headline whatever it names.
