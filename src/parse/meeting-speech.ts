@@ -1,4 +1,5 @@
-// A speech at a place's economic-work meeting (在全县经济工作会议上的讲话): which year's results it gives.
+// A speech at a place's economic-work meeting (在全县经济工作会议上的讲话) or a CPPCC member's on the
+// economy at the session (…在政协某区…会议上的大会发言): which year's results it gives.
 
 import { arabicDates } from './chinese-date.js';
 import type { Line } from './lines.js';
@@ -11,6 +12,25 @@ import { underTitleTexts } from './meeting-line.js';
  */
 export const ECONOMIC_MEETING_SPEECH =
   /^[^。;；]{0,30}在[^。;；]{0,30}(?:经济工作(?:暨[^。;；]{1,20})?会议|经济工作会|经济运行(?:分析|调度)?(?:会议|会))(?:上|开幕式上)?的(?:讲话|报告|总结讲话)(?:\s*[(（](?:摘要|节选|全文)[)）])?$/;
+
+/**
+ * 抓住发展新机遇　推动区域经济提质增效——在政协某某区第七届委员会第四次会议上的大会发言: a CPPCC member's
+ * speech at the session's plenary, headed by its subject with the session in the subtitle. One on the
+ * economy quotes the government work report's results and goals and adds the member's own, as a
+ * plan-and-draft report does; the subtitle alone names no subject, so the heading over it must name
+ * the economy (a speech on education or the river chiefs stays another document). Session 26, fix78b.
+ */
+export const CPPCC_ECONOMY_SPEECH =
+  /^[^。;；——]{0,40}(?:经济|生产总值|GDP|产业|新质生产力|高质量发展)[^。;；——]{0,40}(?:——|--|－－|—)\s*在[^。;；]{0,40}政协[^。;；]{0,30}会议(?:开幕式|全体会议)?上的(?:大会)?(?:书面)?发言$/;
+
+/** …——在政协某市某区第七届委员会第四次会议上的大会发言, …在某区政协七届四次会议上…: the place the session is of. */
+export function cppccSpeechPlace(title: string): string {
+  const session = title.replace(/^.*(?:——|--|－－|—)\s*在(?:中国人民政治协商会议|政协)?/, '');
+  return session.split(/政协|第?[一二三四五六七八九十]{1,3}届/)[0] ?? '';
+}
+
+/** A speech whose title dates nothing: the date under its title gives the year it sums up. */
+const SPEECH_TITLES = [ECONOMIC_MEETING_SPEECH, CPPCC_ECONOMY_SPEECH];
 
 const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:\d{1,2}\s*日)?/;
 /** The meeting is held at the year's end or early in the next: from October on, the year is its own. */
@@ -27,7 +47,7 @@ export function speechYear(
   lines: readonly Line[],
   after: number | null,
 ): number | null {
-  if (!title || after === null || !ECONOMIC_MEETING_SPEECH.test(title)) return null;
+  if (!title || after === null || !SPEECH_TITLES.some((form) => form.test(title))) return null;
   for (const text of underTitleTexts(lines, after, 3)) {
     const m = DATE.exec(arabicDates(text));
     if (!m) continue;

@@ -2,7 +2,7 @@
 
 import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
-import { ECONOMIC_MEETING_SPEECH } from './meeting-speech.js';
+import { CPPCC_ECONOMY_SPEECH, cppccSpeechPlace, ECONOMIC_MEETING_SPEECH } from './meeting-speech.js';
 import { rules } from './rules.js';
 import type { Genre } from './types.js';
 import { withoutDepartment } from './work-summary-title.js';
@@ -127,7 +127,13 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   const read = quoted ?? bare;
   const rule = rules.genreTitles.find((g) => g.pattern.test(read));
   // 在全县经济工作会议上的讲话: the place, if any, stands after 在 (在某县2024年经济工作会议上).
-  const text = rule?.pattern === ECONOMIC_MEETING_SPEECH ? read.replace(/^[^在]*在/, '') : read;
+  // A CPPCC member's speech: the place is the session's, in the subtitle (政协某市某区第七届委员会).
+  const text =
+    rule?.pattern === ECONOMIC_MEETING_SPEECH
+      ? read.replace(/^[^在]*在/, '')
+      : rule?.pattern === CPPCC_ECONOMY_SPEECH
+        ? cppccSpeechPlace(read)
+        : read;
   const genre = rule?.genre ?? null;
   // A title that needs no year or period (政府工作报告) says which period it is by its kind.
   const yearless = rule && 'yearless' in rule ? rule.yearless : null;
@@ -237,6 +243,13 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
   let headline: TitleInfo | null = null;
   for (const [k, line] of heads.entries()) {
     const text = line.text;
+    // 推动区域经济提质增效 / ——在政协某区…会议上的大会发言: a speech's heading and the session under it
+    // (a line the furniture tests below take for a meeting line).
+    const previous = heads[k - 1];
+    const joined = previous ? `${previous.text}${text}` : '';
+    const speech =
+      !inBody && SUBTITLE.test(text) && CPPCC_ECONOMY_SPEECH.test(joined) ? readTitleText(joined) : null;
+    if (previous && speech?.genre) return { ...speech, lines: [previous, line] };
     // A breadcrumb ending in a column's name (首页 > 数据发布 > 统计月报) names no document.
     if (isNotContentLine(line) || isSourceLine(line) || isJunkLine(line)) continue;
     // 某某会议定下今年目标 [复制链接]: a forum thread's title, a headline whatever it names.

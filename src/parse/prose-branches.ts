@@ -315,9 +315,11 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
 
 /**
  * 研究与试验发展（R&D）经费支出, R&D经费投入: the spending on research a communique gives with its share of
- * GDP, a named spending whose full name holds a 与 and a Latin gloss the plain reading refuses.
+ * GDP, a named spending whose full name holds a 与 and a Latin gloss the plain reading refuses; that share
+ * itself, 全社会研究与试验发展（R&D）经费投入强度 (R&D经费投入强度 in a goal), named as written.
  */
-const RESEARCH_SPENDING = /^(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\))?|r&d|R&D)经费(?:支出|投入)$/;
+const RESEARCH_SPENDING =
+  /^(?:全社会)?(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\))?|r&d|R&D)经费(?:支出|投入(?:强度)?)$/;
 
 /**
  * 煤炭和电力两个行业增加值, 白酒、食品两大产业产值: branches joined by 和 or 、 and closed by their count are
@@ -338,6 +340,8 @@ export function rateIndicator(subject: string, growth = false): NamedIndicator |
   // ——人口自然增长率控制在6‰以内: the dash that opens a goal line is no part of the name.
   const name = subject.replace(/\s+/g, '').replace(/^[—–-]+/, '');
   if (growth && INVESTMENT_KIND.test(name)) return generated(name);
+  // R&D经费投入强度达到2.2%: the research spending's share of GDP, a rate by another name.
+  if (/强度$/.test(name) && RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (!RATE_NAME.test(name) || NOT_A_RATE.test(name)) return null;
   return generated(name);
 }

@@ -15,10 +15,11 @@ import { clauseKey, clauseStartBefore } from './prose-clauses.js';
 
 /**
  * 比年初计划增长10%的目标低25.6个百分点, 较年度预期增速8%的目标高1.2个百分点: the plan's own figure stands
- * between the plan and the verb of the gap; the margin is read as 比年初计划低 would be.
+ * between the plan and the verb of the gap; the margin is read as 比年初计划低 would be. 比年初确定的7%的目标低
+ * 3.9个百分点 names the plan by who set it and when: read as 比年初目标低.
  */
 const GAP_PAST_PLAN_FIGURE =
-  /((?:比|较)(?:年初|年度|全年)?(?:计划|预期)(?:目标)?)(?:增长|增速|增幅)?(?:为|是)?-?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:目标|预期目标|计划目标|计划|预期)(低|高|少|多|慢|快)了?$/;
+  /((?:比|较)(?:(?:年初|年度|全年)?(?:计划|预期)(?:目标)?|(?:年初|年度|全年)(?:确定|制定|提出)的))(?:增长|增速|增幅)?(?:为|是)?-?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:目标|预期目标|计划目标|计划|预期)(低|高|少|多|慢|快)了?$/;
 
 export interface FigureKey {
   /** The 24 characters before the figure (within its sentence). */
@@ -69,7 +70,9 @@ export function figureKey(
 function isPlanFigureInGap(near: string, after: string, figure: Figure): boolean {
   return (
     figure.quantity.baseUnit === '%' &&
-    /(?:比|较)(?:年初|年度|全年)?(?:计划|预期)(?:目标)?(?:增长|增速|增幅)?(?:为|是)?$/.test(near) &&
+    /(?:比|较)(?:(?:年初|年度|全年)?(?:计划|预期)(?:目标)?|(?:年初|年度|全年)(?:确定|制定|提出)的)(?:增长|增速|增幅)?(?:为|是)?$/.test(
+      near,
+    ) &&
     /^(?:左右|以上)?的?(?:目标|预期目标|计划目标|计划|预期)(?:低|高|少|多|慢|快)了?-?\d/.test(after)
   );
 }
@@ -78,7 +81,8 @@ function isPlanFigureInGap(near: string, after: string, figure: Figure): boolean
 function planFigureGap(near: string, figure: Figure): string | null {
   if (figure.quantity.baseUnit !== 'pp') return null;
   const gap = GAP_PAST_PLAN_FIGURE.exec(near);
-  return gap ? clauseKey(`${gap[1] ?? ''}${gap[2] ?? ''}`) : null;
+  const plan = (gap?.[1] ?? '').replace(/(?:确定|制定|提出)的$/, '目标');
+  return gap ? clauseKey(`${plan}${gap[2] ?? ''}`) : null;
 }
 
 /**

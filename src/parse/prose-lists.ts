@@ -73,15 +73,17 @@ const MEASURE_AFTER_DISTRIBUTIVE = /^(?:累计)?(?:完成|实现)(投资)(?:额)
 const withMeasure = (name: string, measure: string) => (name.endsWith(measure) ? name : name + measure);
 
 /**
- * 城乡居民…, 城镇和农村常住居民…, 城镇、农村居民…: the town and country halves of one name, said once,
+ * 城乡居民…, 城镇和农村常住居民…, 城镇、农村居民…, 城镇居民和农村居民…: the town and country halves of one name, said once,
  * ending the text (before `tail`); null when the text does not end so. The pastoral regions call the
  * country half 农村牧区 (城镇和农村牧区常住居民…): its 牧区 belongs to the country half, not to the name.
  */
 export function urbanAndRural(text: string, tail = /$/): string[] | null {
+  // 城镇居民和农村居民人均可支配收入: the residents' word said after each half, the rest of the name once.
   const paired = new RegExp(
-    `(?:城乡|城镇[和与及、](农村牧区|农牧区|农村))([\\u4e00-\\u9fa5]{2,16}?)${tail.source}`,
+    `(?:城乡|城镇([\\u4e00-\\u9fa5]{0,4}?)[和与及、](农村牧区|农牧区|农村)\\1)([\\u4e00-\\u9fa5]{2,16}?)${tail.source}`,
   ).exec(text);
-  return paired?.[2] ? [`城镇${paired[2]}`, `${paired[1] ?? '农村'}${paired[2]}`] : null;
+  const own = paired?.[1] ?? '';
+  return paired?.[3] ? [`城镇${own}${paired[3]}`, `${paired[2] ?? '农村'}${own}${paired[3]}`] : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Named patterns for the block kinds of a report (title, source line, headings, captions, page junk).
 // Kept in one table, precompiled, all anchored and free of nested quantifiers so no input backtracks badly.
 
-import { ECONOMIC_MEETING_SPEECH } from './meeting-speech.js';
+import { CPPCC_ECONOMY_SPEECH, ECONOMIC_MEETING_SPEECH } from './meeting-speech.js';
 import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
 
 export const rules = {
@@ -92,6 +92,14 @@ export const rules = {
     {
       genre: 'plan-execution-and-draft',
       pattern: ECONOMIC_MEETING_SPEECH,
+      yearless: 'FY',
+    },
+    // …——在政协某区第七届委员会第四次会议上的大会发言 under a heading on the economy: a CPPCC member
+    // quotes the work report's results and goals and adds suggestions with goals of the member's own;
+    // dated, as a speech is, by the day under its title. Session 26, fix78b.
+    {
+      genre: 'plan-execution-and-draft',
+      pattern: CPPCC_ECONOMY_SPEECH,
       yearless: 'FY',
     },
     // A department's or township's work summary: a part-year's reads as a plan-execution report (its
