@@ -6,6 +6,7 @@
 // readers of one form each, in order, until one takes it; the table rows are read last.
 
 import { readNameThenAmount, readNameThenTotal } from './project-amount-after.js';
+import { readNameThenScope } from './project-scope-after.js';
 import { readAmountLed, readAmountThenBuilt } from './project-amount-before.js';
 import { foldAncillaryWorks } from './project-ancillary.js';
 import { withoutBracketedTotal } from './project-bracket-total.js';
@@ -60,6 +61,8 @@ const UNFILTERED_READERS: readonly ClauseReader[] = [
 const LED_READERS: readonly ClauseReader<LedClause>[] = [
   readAmountLed,
   readNameThenAmount,
+  // 甲项目新建高标准农田12.6万亩，完成投资X亿元: the works' scope between the name and its amount done.
+  readNameThenScope,
   readVisitedBefore,
   readVisited,
   readVenue,
