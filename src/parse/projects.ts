@@ -6,7 +6,6 @@
 // readers of one form each, in order, until one takes it; the table rows are read last.
 
 import { readNameThenAmount, readNameThenTotal } from './project-amount-after.js';
-import { readNameThenScope } from './project-scope-after.js';
 import { readAmountLed, readAmountThenBuilt } from './project-amount-before.js';
 import { foldAncillaryWorks } from './project-ancillary.js';
 import { withoutBracketedTotal } from './project-bracket-total.js';
@@ -36,6 +35,7 @@ import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import { foldPlaceDroppedNames } from './project-place-heads.js';
 import { projectRegistry } from './project-registry.js';
+import { readNameThenScope } from './project-scope-after.js';
 import { foldNearTails } from './project-short-tails.js';
 import { readSiteVisited, readVenue } from './project-venue.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
