@@ -33,6 +33,9 @@ export function openingLines(lines: readonly Line[], skip: ReadonlySet<number>):
   return opening;
 }
 
+/** 实现“开门红”, 稳中向好, 好于预期: a headline's verdict on the economy, a news desk's way of titling. */
+const VERDICT_HEADLINE = /开门红|开门稳|稳中向好|稳中有进|稳中有升|稳中加固|好于预期|回升向好|持续向好/;
+
 /** 数说蕲漖：, 数读甲县：, 图说…：: a statistics bureau's data column named before its page's title. */
 const DATA_COLUMN = /^(?:数说|数读|数看|数据看|图说|图解)[\u4e00-\u9fa5]{0,6}[:：]/;
 
@@ -64,6 +67,16 @@ export function genreOf(
     publisher !== null && (rules.newsSource.test(publisher) || rules.cppccPublisher.test(publisher));
   const newsOpening = opening.slice(0, 3).some((line) => rules.newsOpening.test(line.text));
   if (newsTitle || newsSource || newsOpening) return 'news-summary';
+  // 某县1—2月经济运行实现“开门红” from the county government's office: a headline that judges the
+  // economy is a news story of the government's site, not its statistics bureau's analysis.
+  if (
+    title?.genre === 'statistics-analysis' &&
+    headline !== undefined &&
+    VERDICT_HEADLINE.test(headline) &&
+    publisher !== null &&
+    !rules.statisticsBureau.test(publisher)
+  )
+    return 'news-summary';
   if (title?.genre === 'statistics-analysis') return 'statistics-analysis';
   if (publisher !== null && rules.statisticsBureau.test(publisher)) return 'statistics-analysis';
   return title === null ? 'statistics-analysis' : 'news-summary';

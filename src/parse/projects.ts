@@ -35,6 +35,7 @@ import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import { foldPlaceDroppedNames } from './project-place-heads.js';
 import { projectRegistry } from './project-registry.js';
+import { readNameThenScope } from './project-scope-after.js';
 import { foldNearTails } from './project-short-tails.js';
 import { readSiteVisited, readVenue } from './project-venue.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
@@ -60,6 +61,8 @@ const UNFILTERED_READERS: readonly ClauseReader[] = [
 const LED_READERS: readonly ClauseReader<LedClause>[] = [
   readAmountLed,
   readNameThenAmount,
+  // 甲项目新建高标准农田12.6万亩，完成投资X亿元: the works' scope between the name and its amount done.
+  readNameThenScope,
   readVisitedBefore,
   readVisited,
   readVenue,

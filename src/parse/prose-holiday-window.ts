@@ -28,9 +28,31 @@ const HOLIDAY_PART = new RegExp(
  */
 const LATER_PERIOD = /[一二三四]季度|上半年|前三季度|\d{1,2}\s*月|全年|今年以来|年初以来/;
 
-/** Whether the figure's sentence opens with a holiday window that scopes it. */
-export function isHolidayFigure(folded: string, sentenceStart: number, figureStart: number): boolean {
-  const head = folded.slice(sentenceStart, figureStart);
+/** Whether a head of words opens with a holiday window (or names one after 其中) that scopes its end. */
+function scopedBy(head: string): boolean {
   const window = HOLIDAY_WINDOW.exec(head) ?? HOLIDAY_PART.exec(head);
   return window !== null && !LATER_PERIOD.test(head.slice(window.index + window[0].length));
+}
+
+/**
+ * Where the run of sentences joined by ； (folded to ;) that ends at `sentenceStart` opens: after the last
+ * 。, ！, ？ or line break before it.
+ */
+function semicolonRunStart(folded: string, sentenceStart: number): number {
+  if (!/;\s*$/.test(folded.slice(Math.max(0, sentenceStart - 3), sentenceStart))) return sentenceStart;
+  const from = Math.max(0, sentenceStart - 400);
+  const before = folded.slice(from, sentenceStart);
+  const stop = Math.max(...['。', '!', '?', '！', '？', '\n'].map((mark) => before.lastIndexOf(mark)));
+  return stop < 0 ? sentenceStart : from + stop + 1;
+}
+
+/**
+ * Whether the figure's sentence opens with a holiday window that scopes it, or the run of ；-joined
+ * sentences it closes does (春节假期，商贸企业实现销售额a亿元，增长b%；接待游客c万人次: the window holds
+ * past the ；).
+ */
+export function isHolidayFigure(folded: string, sentenceStart: number, figureStart: number): boolean {
+  if (scopedBy(folded.slice(sentenceStart, figureStart))) return true;
+  const runStart = semicolonRunStart(folded, sentenceStart);
+  return runStart < sentenceStart && scopedBy(folded.slice(runStart, figureStart).trimStart());
 }

@@ -44,3 +44,31 @@ export function namedOtherPlace(clause: string, own: OwnPlace | null): boolean {
   }
   return places > 0 && (PLACE_MEASURE.test(rest) || leadingIndicator(rest) !== null);
 }
+
+/** 全市, 我县, 本区: the report's own whole named again, which ends another place's run. */
+const OWN_WHOLE = /[全我本](?:省|市|州|盟|县|区|旗)/;
+
+/**
+ * 崾川区全年实现地区生产总值a亿元，增长b%；规模以上工业增加值增长c%；社会消费品零售总额d亿元: a 公报's
+ * paragraph on one of its counties names the county once and goes on over ；, each clause the county's.
+ * The run is opened by a place named at a sentence's first figure and goes on through the sentences
+ * joined to it by ；, until a clause names the report's own whole again (全市, 我县) or a 。 ends it.
+ */
+export class PlaceRun {
+  private on = false;
+
+  /** At a sentence's start: the run goes on only past a ； (folded to ;). */
+  sentence(folded: string, start: number): void {
+    if (!/;\s*$/.test(folded.slice(Math.max(0, start - 3), start))) this.on = false;
+  }
+
+  /** Whether a figure is the run's place's: `named` when its clause names the place itself. */
+  figure(clause: string, named: boolean, first: boolean): boolean {
+    if (named && first) this.on = true;
+    // 申岚市…下降1.2%；浦泾区…增长4.6%: a sentence of the run opening with a place of its own (the
+    // report's own here, which namedOtherPlace does not count) leaves the run's place.
+    else if (first && PLACE.test(clause.replace(/\s+/g, '').replace(LEAD, ''))) this.on = false;
+    if (OWN_WHOLE.test(clause)) this.on = false;
+    return named || this.on;
+  }
+}

@@ -198,7 +198,10 @@ export class GoalReader {
     const close = bracketed ? text.indexOf(')', cue.index) : -1;
     // Outside the plan part a goal is this year's unless the text or a title line over it names the next
     // (a 图解 page's card 2025年 重点工作 over 力争…增长10% in a 2024 page).
-    const horizon = named ?? this.titleLineHorizon ?? (planned ? null : 'full-year');
+    const horizon =
+      named ??
+      this.titleLineHorizon ??
+      (this.openingQuarter(afterCue) ? 'period' : planned ? null : 'full-year');
     const lead = text.slice(0, cue.index);
     const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
     // 北岭市下达的全年目标任务为: the higher level's goals for this region are its guidance, not foreign.
@@ -251,6 +254,14 @@ export class GoalReader {
    */
   private laterHalf(afterCue: string): boolean {
     return this.reportMonth !== null && this.reportMonth < 6 && /^(?:实现|推动|促进)?上半年/.test(afterCue);
+  }
+
+  /**
+   * 力争一季度实现：甲增长6%以上；乙增长9% in a 1—2月 page (开门红 news): the goals of the quarter the
+   * report's two months open, a period still under way; the horizon is the report's period, not the year.
+   */
+  private openingQuarter(afterCue: string): boolean {
+    return this.reportMonth !== null && this.reportMonth < 3 && /^(?:实现)?(?:今年)?第?一季度/.test(afterCue);
   }
 
   /** 力争到2028年…, 2022年主要预期目标: a goal of a year other than the report's or the next. */

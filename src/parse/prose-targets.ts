@@ -77,7 +77,8 @@ export function targetOf(
     return actual ? periodPlanTarget(join, fact, actual, context.raw, link.fullYear) : null;
   }
   if (context.goal) {
-    if (PART_YEAR_GOAL.test(context.raw)) return null;
+    // 力争一季度甲增长6% in a 1—2月 page: the goal reader gave it the report's own period (openingQuarter).
+    if (PART_YEAR_GOAL.test(context.raw) && context.horizon !== 'period') return null;
     const pointsRise = isPointsRise(fact);
     if (
       fact.measure !== 'growth' &&

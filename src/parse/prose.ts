@@ -39,7 +39,7 @@ import {
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
-import { namedOtherPlace } from './prose-named-place.js';
+import { namedOtherPlace, PlaceRun } from './prose-named-place.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
@@ -176,6 +176,7 @@ export function readProse(
   let semicolonJoins: JoinAt[] = [];
   let paragraphLine = -1;
   let paragraphStart = 0;
+  const placeRun = new PlaceRun();
   for (const sentence of sentences) {
     // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
     if (sentence.kind === 'title') goalReader.read(sentence, false);
@@ -259,6 +260,7 @@ export function readProse(
     const bracketNames: Array<{ name: string; end: number }> = [];
     // Whether the list under way opened with another named place (柳畈县、石湾县…分别增长).
     let namedList = false;
+    placeRun.sentence(folded, sentence.start);
     const ratios = new SectorRatios();
     let previousPlanAmount = false;
     const sentenceFacts: Fact[] = [];
@@ -351,7 +353,8 @@ export function readProse(
       if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;
       // 柳畈县、石湾县地区生产总值分别增长a%和b%: a named place's figures, each of the list's.
       if (!listed) namedList = namedOtherPlace(clause, ownPlace);
-      const named = namedList;
+      // 崾川区…增长b%；规模以上工业增加值增长c%: the place named once holds over its ；-run.
+      const named = placeRun.figure(clause, namedList, index === 0);
       // 全省地区生产总值增长5.5% in a county's report: another place's figure, and the chain after it is
       // about that place too.
       const foreign =
