@@ -1,0 +1,52 @@
+// Forms the seventy-seventh held-out batch showed the parser missed (session 26, branch fix77): a budget
+// report's revenue gap to its budget (超收, 短收) said between the revenue and its growth and rank, which took
+// the chain's subject; and a workbook's 总计 row over a table of industries, read as an indicator of its own.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
+
+describe('超收/短收 between a budget revenue and its growth (F1671)', () => {
+  const text = [
+    '关于棠川县2024年预算执行情况和2025年预算草案的报告',
+    '全县一般公共预算收入完成5,210万元，为年初预算5,000万元的104.2%，超收210万元，同比增长7.3%，增速居榕州市6个县（区）第3位。',
+  ].join('\n');
+
+  it('keeps the revenue as the subject of the growth and rank after the gap', () => {
+    const report = parsedReport(text, { sourceName: 'budget.txt' });
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'general-budget-revenue')
+        .map((o) => [o.measure, o.quantity.value]),
+    ).toContainEqual(['growth', 7.3]);
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['general-budget-revenue', 3]]);
+  });
+
+  it('reads the gap itself as a fact only, no change over last year', () => {
+    const report = parsedReport(text, { sourceName: 'budget.txt' });
+    expect(report.observations.some((o) => o.quantity.value === 210)).toBe(false);
+    expect(report.facts.some((f) => f.quantity.value === 210)).toBe(true);
+  });
+});
+
+/** A monthly sheet of indicators, then the industrial output by industry under a 总计 row. */
+const INDUSTRIES: SheetCell[][] = [
+  ['棠川县2024年1—9月主要经济指标', null, null, null],
+  ['指标名称', '计量单位', '1—9月累计', '同比增长%'],
+  ['规模以上工业总产值', '万元', '25830', '9.4'],
+  ['固定资产投资', '%', '—', '6.2'],
+  [null, null, null, null],
+  ['行业', '计量单位', '1—9月累计', '同比增长%'],
+  ['总计', '万元', '25830', '9.4'],
+  ['采矿业', '万元', '6120', '-3.1'],
+  ['制造业', '万元', '19710', '13.2'],
+];
+
+describe('a 总计 row over the industries of a workbook’s sheet (F1672)', () => {
+  it('names no indicator of its own; the industries keep theirs', () => {
+    const { observations } = sheetReport(INDUSTRIES, 'industries.xls');
+    expect(observations.some((o) => o.indicatorName === '总计')).toBe(false);
+    expect(observations.some((o) => o.indicatorName === '采矿业')).toBe(true);
+  });
+});
