@@ -50,3 +50,20 @@ describe('a 总计 row over the industries of a workbook’s sheet (F1672)', () 
     expect(observations.some((o) => o.indicatorName === '采矿业')).toBe(true);
   });
 });
+
+describe('a year’s goal in brackets after its name, before the gap to it (F1673)', () => {
+  it('reads the bracketed goal as the target and the gap as a comparison with it, no plan derived', () => {
+    const text = [
+      '棠川县2024年1—11月经济运行情况',
+      '1—11月，固定资产投资同比增长5.4%，较年度目标（增长9%）低3.6个百分点。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'news.txt' });
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.derived, t.horizon])).toEqual([
+      ['fixed-asset-investment', 9, false, 'full-year'],
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity.value])).toEqual([
+      ['fixed-asset-investment', 'growth', 5.4],
+      ['fixed-asset-investment', 'comparison', -3.6],
+    ]);
+  });
+});
