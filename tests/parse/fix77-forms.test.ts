@@ -67,3 +67,27 @@ describe('a year’s goal in brackets after its name, before the gap to it (F167
     ]);
   });
 });
+
+const VISIT_PAGE = [
+  '棠川县人大常委会组织代表视察重点项目建设和1—11月经济运行情况',
+  '发布时间：2024-12-20　来源：棠川县人大常委会办公室',
+  '12月17日，县人大常委会组织代表视察重点项目。棠川至石门二级公路改建工程全长24.2公里，总投资3.6亿元，今年计划投资1.2亿元，已完成1.05亿元，累计完成投资2.4亿元，路基工程全部完成。棠川城区老旧小区改造工程涉及小区9个、住户860户，总投资4200万元，已于10月底全部完工。前三季度，全县实现地区生产总值48.7亿元，同比增长6.1%。',
+];
+
+describe('a project’s year’s amount done, then its amount done since the start (F1674)', () => {
+  it('gives the amount since the start as the amount done', () => {
+    const { projects } = parsedReport(VISIT_PAGE.join('\n'), { sourceName: 'news.html' });
+    const road = projects.find((p) => p.name === '棠川至石门二级公路改建工程');
+    expect(road?.mentions.map((m) => [m.plannedInvestment, m.completedInvestment])).toEqual([
+      [360000000, 240000000],
+    ]);
+  });
+});
+
+describe('what the works reach (涉及小区a个、住户b户) between a project’s name and its total (F1675)', () => {
+  it('is no part of the name; the project is read with its total', () => {
+    const { projects } = parsedReport(VISIT_PAGE.join('\n'), { sourceName: 'news.html' });
+    const estates = projects.find((p) => p.name === '棠川城区老旧小区改造工程');
+    expect(estates?.mentions.map((m) => m.plannedInvestment)).toEqual([42000000]);
+  });
+});
