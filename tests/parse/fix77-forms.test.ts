@@ -91,3 +91,10 @@ describe('what the works reach (涉及小区a个、住户b户) between a project
     expect(estates?.mentions.map((m) => m.plannedInvestment)).toEqual([42000000]);
   });
 });
+
+describe('a congress’s page on its deputies’ 视察 of the economy (F1676)', () => {
+  it('is a news summary, not a statistics analysis, though its title names 经济运行情况', () => {
+    const { meta } = parsedReport(VISIT_PAGE.join('\n'), { sourceName: 'news.html' });
+    expect(meta.genre).toBe('news-summary');
+  });
+});
