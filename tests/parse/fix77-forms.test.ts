@@ -98,3 +98,20 @@ describe('a congress’s page on its deputies’ 视察 of the economy (F1676)',
     expect(meta.genre).toBe('news-summary');
   });
 });
+
+describe('a budget’s growth over last year’s outturn (比上年完成数增长) (F1677)', () => {
+  it('is the growth of the budget line before it: next year’s goal in the draft part', () => {
+    const text = [
+      '关于棠川县2024年预算执行情况和2025年预算草案的报告',
+      '二、2025年预算草案',
+      '全县一般公共预算收入安排5,210万元，比上年完成数增长5.0%。全县一般公共预算支出安排26,400万元，比上年完成数下降3.2%。',
+    ].join('\n');
+    const { targets } = parsedReport(text, { sourceName: 'budget.txt' });
+    expect(targets.map((t) => [t.indicatorCode, t.value, t.horizon])).toEqual([
+      ['general-budget-revenue', 5210, 'next-year'],
+      ['general-budget-revenue', 5, 'next-year'],
+      ['general-budget-expenditure', 26400, 'next-year'],
+      ['general-budget-expenditure', -3.2, 'next-year'],
+    ]);
+  });
+});
