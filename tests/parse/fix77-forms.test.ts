@@ -18,14 +18,14 @@ describe('超收/短收 between a budget revenue and its growth (F1671)', () => 
     expect(
       report.observations
         .filter((o) => o.indicatorCode === 'general-budget-revenue')
-        .map((o) => [o.measure, o.quantity.value]),
+        .map((o) => [o.measure, o.quantity?.value]),
     ).toContainEqual(['growth', 7.3]);
     expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['general-budget-revenue', 3]]);
   });
 
   it('reads the gap itself as a fact only, no change over last year', () => {
     const report = parsedReport(text, { sourceName: 'budget.txt' });
-    expect(report.observations.some((o) => o.quantity.value === 210)).toBe(false);
+    expect(report.observations.some((o) => o.quantity?.value === 210)).toBe(false);
     expect(report.facts.some((f) => f.quantity.value === 210)).toBe(true);
   });
 });
@@ -61,7 +61,7 @@ describe('a year’s goal in brackets after its name, before the gap to it (F167
     expect(report.targets.map((t) => [t.indicatorCode, t.value, t.derived, t.horizon])).toEqual([
       ['fixed-asset-investment', 9, false, 'full-year'],
     ]);
-    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity.value])).toEqual([
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
       ['fixed-asset-investment', 'growth', 5.4],
       ['fixed-asset-investment', 'comparison', -3.6],
     ]);
