@@ -1,6 +1,6 @@
 // A name, then its total investment: 甲项目总投资86亿元, or 甲项目，总投资2.65亿元 over two clauses.
 
-import { amountInYuan, COMPLETED } from './project-amounts.js';
+import { amountInYuan, COMPLETED, SINCE_START } from './project-amounts.js';
 import type { Clause, ClauseReading, LedClause } from './project-clauses.js';
 import { cleanName, validName } from './project-names.js';
 import { statusAlone } from './project-status.js';
@@ -22,6 +22,12 @@ export const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(
 const SCALE_AFTER =
   /(?:全长|总长|线路长|长|占地(?:面积)?|总?建筑面积)(?:约|近|达)?\d+(?:\.\d+)?(?:公里|千米|米|亩|公顷|万?平方米)$/;
 
+/**
+ * 甲老旧小区改造工程涉及小区14个、住户1286户，总投资…; 甲工程惠及群众3200人: what the works reach after
+ * its name (counts of estates, households, people), no part of it.
+ */
+const REACH_AFTER = /(?:涉及|惠及|覆盖)[\u4e00-\u9fa5、\d]{0,30}?\d+(?:个|户|栋|幢|套|人|所|处)$/;
+
 /** 甲项目，总投资2.65亿元: a clause that is only a name, then one that gives its total investment. */
 export function readNameThenTotal({
   folded,
@@ -40,11 +46,13 @@ export function readNameThenTotal({
         (after?.name ?? clause.text)
           .replace(/^.*的(?=[^的]{4,}$)/, '')
           .replace(/(?:位于|地处|坐落于).*$/, '')
-          .replace(SCALE_AFTER, ''),
+          .replace(SCALE_AFTER, '')
+          .replace(REACH_AFTER, ''),
       )
     : '';
   if (!following || !total || !validName(alone, false)) return null;
-  const done = clauses.slice(k + 2, k + 4).find((c) => COMPLETED.test(c.text)) ?? following;
+  const firstDone = clauses.slice(k + 2, k + 4).find((c) => COMPLETED.test(c.text));
+  const done = (firstDone && sinceStartAfter(folded, clauses, firstDone)) ?? firstDone ?? following;
   // 甲项目，总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's.
   const said = clauses.slice(k + 2, k + 4).find((c) => statusAlone(c.text) !== null);
   const end = Math.max(done.end, said?.end ?? 0);
@@ -83,6 +91,17 @@ function laterDone(folded: string, clauses: readonly Clause[], k: number): Claus
   return undefined;
 }
 
+/**
+ * 总投资4.8亿元，今年计划投资1.5亿元，已完成1.32亿元，累计完成投资3.15亿元: the year's amount done, then the
+ * amount done since the works started, in the clause right after: the span reaches it, so the project's
+ * amount done is the one since the start (completedIn prefers it).
+ */
+function sinceStartAfter(folded: string, clauses: readonly Clause[], done: Clause): Clause | undefined {
+  const next = clauses[clauses.indexOf(done) + 1];
+  if (!next || /[;。]/.test(folded.slice(done.end, next.start))) return undefined;
+  return /^(?:累计|开累)/.test(next.text) && SINCE_START.test(next.text) ? next : undefined;
+}
+
 /** 甲项目总投资86亿元, 开累完成投资41.3亿元: a name and its total in one clause, after the lead. */
 export function readNameThenAmount({
   folded,
@@ -97,8 +116,9 @@ export function readNameThenAmount({
   const namedName = cleanName(named?.[1] ?? '');
   if (!named || !validName(namedName, false)) return null;
   // 开累完成投资41.3亿元 in one of the next clauses is the same project's.
-  const done =
+  const firstDone =
     clauses.slice(k + 1, k + 3).find((c) => COMPLETED.test(c.text)) ?? laterDone(folded, clauses, k);
+  const done = (firstDone && sinceStartAfter(folded, clauses, firstDone)) ?? firstDone;
   const said = clauses.slice(k + 1, k + 3).find((c) => statusAlone(c.text) !== null);
   const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };

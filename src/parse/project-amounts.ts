@@ -24,7 +24,7 @@ export function amountInYuan(value: string, unit: string): number {
 }
 
 /** 累计完成投资X亿元, 开累完成投资X亿元: the amount done since the works started. */
-const SINCE_START = new RegExp(`(?=(?:累计|开累))${COMPLETED.source}`);
+export const SINCE_START = new RegExp(`(?=(?:累计|开累))${COMPLETED.source}`);
 
 /**
  * The amount a project has done: since the works started when the text gives it beside this year's

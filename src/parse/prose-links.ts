@@ -54,6 +54,12 @@ const LINK_RULES = {
     `(${ABOVE}|${BELOW})(?:[\\u4e00-\\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?$`,
   ),
   /**
+   * 较年度目标（增长8%）低1.8个百分点: the goal's figure in brackets after its name (read as the target),
+   * the gap's verb after the bracket: a comparison with that goal. Read on the raw text before the gap.
+   */
+  bracketedGoalGap:
+    /(?:比|较)((?:年度|全年|年初)?(?:预期目标|计划目标|目标|计划))[(（](?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?[)）](高出?|低|快|慢)$/,
+  /**
    * 离年初确定的7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…, 与年初确定的7%目标相比还有2.4个百分点的差距: the
    * words after the goal's figure…
    */
@@ -232,6 +238,11 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     if (!amount || !verb) return null;
     return { kind: 'plan-gap', sign: /少|差/.test(verb) ? -1 : 1, fullYear: FOR_THE_YEAR.test(key) };
   }
+  // 较年度目标（增长8%）低1.8个百分点: the goal's figure is said in brackets (read as the target), so the
+  // gap is a comparison with it, no plan to derive.
+  const bracketed = LINK_RULES.bracketedGoalGap.exec(before.replace(/\s/g, ''));
+  if (bracketed?.[1] && bracketed[2])
+    return { kind: 'comparison', sign: signOf(bracketed[2]), benchmark: bracketed[1] };
   // 低于年度计划5.8个百分点: a plan named for the year (年度/全年/年初) is the full-year plan, in a
   // part-year report too, not the period's.
   const gap =

@@ -7,6 +7,7 @@ import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
 import {
   BARE_INDUSTRY,
+  BUDGET_GAP_VERB,
   CONTRIBUTION,
   EARLIER_PERIOD_FIGURE,
   GOAL_TALK,
@@ -665,8 +666,11 @@ export function readProse(
         paragraphFacts.push(fact);
         if (!goal && !planned) resultFacts.push(fact);
       }
+      // 超收2,562万元: the gap to the budget, a fact only (the subject stands on, as after a change).
+      const budgetGap = amountChange !== null && BUDGET_GAP_VERB.test(amountChange[1] ?? '');
       const observed =
         !otherYearFigure &&
+        !budgetGap &&
         isObserved(folded, figure, {
           planned,
           goal,

@@ -142,8 +142,9 @@ export const rules = {
   /**
    * A headline written by a news desk rather than a statistics bureau: a label, 我县, a colon, or a
    * figure (增长5.2%, 完成86.4亿元, 首次突破百亿元) — a bureau's title names the period, not a result.
+   * 视察 (县人大常委会组织代表视察…经济运行情况): a body's visit, news of its own activity.
    */
-  newsHeadline: /^【[^】]{1,12}】|我(?:省|市|县|区|州|旗)|[:：]|\d(?:\.\d+)?(?:%|亿元)|[百千万]亿元/,
+  newsHeadline: /^【[^】]{1,12}】|我(?:省|市|县|区|州|旗)|[:：]|\d(?:\.\d+)?(?:%|亿元)|[百千万]亿元|视察/,
   /** A publisher or an opening that is a news desk's. */
   newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
   /**

@@ -343,6 +343,9 @@ export function readTables(
         lookupIndicator(split.name) ??
         lookupIndicator(split.name.replace(WHOLE_AREA, '')) ??
         (gdpTable ? sectorOfGdpTable(split.name) : undefined);
+      // 总计 | 38416 | 12.6 over 采矿业, 制造业 (a table of a measure by industry): the total row names no
+      // indicator of its own; its figures are the table's measure, read where it is named (the main sheet).
+      if (entry === undefined && TOTAL_ROW.test(split.name)) continue;
       const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;
       const decline = entry !== undefined && isDeclineRow(split.name);
       // 其中：项目投资（不含房地产开发）增长 | %: a plan table's row naming its growth, the name before 增长
