@@ -85,3 +85,25 @@ describe('an industry chain’s output named with its parts (汽车及零部件�
     ]);
   });
 });
+
+describe('a later phase named after a project whose own sentence told its first phase', () => {
+  const text = (first: string) =>
+    [
+      '关于棠溪区2024年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '上半年，全区地区生产总值增长5.1%，固定资产投资增长4.2%。',
+      `重点项目加快推进。棠溪智能装备产业园项目总投资32亿元，${first}累计完成投资9.6亿元。`,
+      '二、下半年工作安排',
+      '加快棠溪智能装备产业园二期建设，确保全年目标实现。',
+    ].join('\n');
+  const projectsOf = (first: string) =>
+    parsedReport(text(first), { sourceName: 'report.txt' }).projects.map((p) => p.name);
+
+  it('is a stage of that project, one project', () => {
+    expect(projectsOf('一期3栋厂房主体完工，')).toEqual(['棠溪智能装备产业园项目']);
+  });
+
+  it('stays a project of its own when the first phase was not told', () => {
+    expect(projectsOf('')).toEqual(['棠溪智能装备产业园项目', '棠溪智能装备产业园二期']);
+  });
+});
