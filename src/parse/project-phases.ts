@@ -48,7 +48,9 @@ export function foldPhasesAfterProject(projects: readonly Project[], folded = ''
     const whole = LATER_PHASE.test(normaliseName(part.name))
       ? byKey.get(projectKey(part.name.replace(/[二三四五六七八九十\d]+期$/, '')))
       : undefined;
-    return whole?.mentions.some((mention) => FIRST_PHASE_TOLD.test(sentenceAfter(folded, mention.provenance.start)))
+    return whole?.mentions.some((mention) =>
+      FIRST_PHASE_TOLD.test(sentenceAfter(folded, mention.provenance.start)),
+    )
       ? whole
       : null;
   });

@@ -198,7 +198,9 @@ export function readProjects(
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
   return foldFirmShortNames(
-    foldNearTails(foldPlaceDroppedNames(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded)))),
+    foldNearTails(
+      foldPlaceDroppedNames(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+    ),
   );
 }
 
