@@ -35,12 +35,36 @@ const PHASE_AFTER_PROJECT = /项目[一二三四五六七八九十\d]+期$|[\u4e
  * an alias. With no unphased name in the report (甲项目一期 … 甲项目二期) each phase stays a project;
  * a phase in brackets or before 项目 (甲产业园(二期), 甲产业园二期项目) is part of the name.
  */
-export function foldPhasesAfterProject(projects: readonly Project[]): Project[] {
-  return foldPartsIntoProject(
+export function foldPhasesAfterProject(projects: readonly Project[], folded = ''): Project[] {
+  const phased = foldPartsIntoProject(
     projects,
     (name) => PHASE_AFTER_PROJECT.test(normaliseName(name)),
     (name) => name.replace(/[一二三四五六七八九十\d]+期$/, ''),
   );
+  // 甲产业园项目总投资56亿元，一期…完工 … 加快甲产业园二期建设: where the whole's own sentence tells its
+  // first phase, the whole is the project of every phase, and a later phase named after it is its stage.
+  const byKey = new Map(phased.map((project) => [projectKey(project.name), project]));
+  return foldIntoWholes(phased, (part) => {
+    const whole = LATER_PHASE.test(normaliseName(part.name))
+      ? byKey.get(projectKey(part.name.replace(/[二三四五六七八九十\d]+期$/, '')))
+      : undefined;
+    return whole?.mentions.some((mention) =>
+      FIRST_PHASE_TOLD.test(sentenceAfter(folded, mention.provenance.start)),
+    )
+      ? whole
+      : null;
+  });
+}
+
+/** 甲产业园二期: a later phase written right after a whole name (no 项目 between, none in brackets). */
+const LATER_PHASE = /[\u4e00-\u9fa5]{2}(?<!项目)(?:[二三四]|[2-4])期$/;
+/** …，一期4栋厂房主体完工: the first phase told as a stage inside the whole's own sentence. */
+const FIRST_PHASE_TOLD = /[,，;；](?:其中)?(?:一期|首期|1期)/;
+/** The sentence from a mention's start to its full stop. */
+function sentenceAfter(folded: string, start: number): string {
+  const rest = folded.slice(start, start + 120);
+  const stop = rest.search(/[。!?！？\n]/);
+  return stop >= 0 ? rest.slice(0, stop) : rest;
 }
 
 /**

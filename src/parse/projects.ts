@@ -201,7 +201,9 @@ export function readProjects(
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
   return foldFirmShortNames(
-    foldNearTails(foldPlaceDroppedNames(foldAncillaryWorks(foldPhasesAfterProject(registry.projects())))),
+    foldNearTails(
+      foldPlaceDroppedNames(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+    ),
   );
 }
 

@@ -180,6 +180,8 @@ const PROJECT_KIND_INVESTMENT = /^(?:产业|工业|基础设施|民生|社会事
  * summary gives the centre's share and the paired-aid funds' part), an aggregate though 资金 alone is
  * funds obtained (争取中央预算内投资…, 到位援疆资金: facts).
  */
+/** 汽车及零部件产业产值: the 及 between an industry and its parts, inside one 产业's name. */
+const CHAIN_AND_PARTS = /(?<=^[\u4e00-\u9fa5]{2,4})及(?=[\u4e00-\u9fa5]{2,4}产业(?:产值|增加值|营业收入)$)/;
 const FUNDING_SOURCE_INVESTMENT = /^(?:中央|地方|援[藏疆青]资金(?:完成)?)投资$/;
 /**
  * 规模以上工业企业亩均税收, 亩均工业增加值: a figure per mu of land the firms use (the yardstick of a
@@ -304,9 +306,15 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (COUNTED_BRANCHES.test(name)) return generated(name);
   // 农林牧渔专业及辅助性活动产值, 开采专业及辅助性活动: the 及 inside the name of one branch of the
-  // national classification of industries joins no two names either.
+  // national classification of industries joins no two names either; nor does the 及 of an industry chain
+  // named with its parts (汽车及零部件产业产值, 电子信息及软件产业增加值: one 产业 a district's bureau reports).
   if (
-    NOT_AN_AGGREGATE.test(name.replace(/及以上/g, '以上').replace(/专业及辅助性活动/g, '专业辅助性活动')) ||
+    NOT_AN_AGGREGATE.test(
+      name
+        .replace(/及以上/g, '以上')
+        .replace(/专业及辅助性活动/g, '专业辅助性活动')
+        .replace(CHAIN_AND_PARTS, ''),
+    ) ||
     lookupIndicator(name)
   )
     return null;

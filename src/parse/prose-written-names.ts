@@ -83,6 +83,19 @@ const RATE_CHANGE_AFTER =
 const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
 /** 新增就业岗位5.82万个: the jobs created, counted in 个, a result of the labour market (other counts stay facts). */
 const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?就业岗位$/;
+/**
+ * 城镇登记失业人数1.26万人，比上年同期减少0.08万人: the registered unemployed at the month's end, the labour
+ * market's stock beside its rate (the catalogue has the rate only), in 人 with its change (other counts of
+ * people stay facts).
+ */
+const REGISTERED_UNEMPLOYED = /^(?:城镇)?登记失业人(?:数|员)$/;
+/**
+ * 合同利用外资8.62亿美元，同比增长14.3%: the foreign investment signed for, which Shanghai's and Jiangsu's
+ * districts give beside 实到外资 (the catalogue's foreign-investment), a result the catalogue lacks.
+ */
+const CONTRACTED_FOREIGN = /^合同(?:利用|使用)?外资(?:金额|额)?$/;
+/** 新批外商投资企业3家，合同外资2860万美元: the sum signed by the firms just counted, a fact of theirs. */
+const NEW_FIRMS_BEFORE = /(?:新批|新设立?|新签约?|新引进|批准)[\u4e00-\u9fa5]{0,8}企业\d+(?:\.\d+)?家,?$/;
 
 /**
  * 其中住宅销售面积X万平方米: the floor space of one kind of housing sold, a part of the housing sales area
@@ -196,6 +209,25 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   }
   // 新增就业岗位5.82万个: the jobs created, a named result the catalogue lacks, in 个 (not a count of firms).
   if (freeFigureIn('个') && JOBS_CREATED.test(subject.replace(/\s+/g, ''))) {
+    join = generatedIndicator(subject.replace(/\s+/g, ''));
+    subject = join.name;
+  }
+  if (
+    (freeFigureIn('美元') || freeFigureIn('%')) &&
+    CONTRACTED_FOREIGN.test(subject.replace(/\s+/g, '')) &&
+    !NEW_FIRMS_BEFORE.test(folded.slice(c.sentenceStart, clauseStart))
+  ) {
+    join = generatedIndicator(subject.replace(/\s+/g, ''));
+    subject = join.name;
+  }
+  // A ceiling the count is held within (控制在1.65万人以内) is a goal's wording, not the month-end stock.
+  if (
+    freeFigureIn('人') &&
+    figure.kind === 'number' &&
+    figure.quantity.qualifier === null &&
+    !/控制/.test(clause) &&
+    REGISTERED_UNEMPLOYED.test(subject.replace(/\s+/g, ''))
+  ) {
     join = generatedIndicator(subject.replace(/\s+/g, ''));
     subject = join.name;
   }
