@@ -94,6 +94,11 @@ const REGISTERED_UNEMPLOYED = /^(?:城镇)?登记失业人(?:数|员)$/;
  * districts give beside 实到外资 (the catalogue's foreign-investment), a result the catalogue lacks.
  */
 const CONTRACTED_FOREIGN = /^合同(?:利用|使用)?外资(?:金额|额)?$/;
+/**
+ * 合同外资9.4亿美元。 said alone is a fact beside the funds received; the signed sum is an indicator of its
+ * own only with its growth after it (合同利用外资4.36亿美元，同比增长8.1%).
+ */
+const GROWTH_AFTER = /^[,，]?(?:同比|比上年同期|较上年同期)?(?:增长|下降|减少|增加)/;
 /** 新批外商投资企业3家，合同外资2860万美元: the sum signed by the firms just counted, a fact of theirs. */
 const NEW_FIRMS_BEFORE = /(?:新批|新设立?|新签约?|新引进|批准)[\u4e00-\u9fa5]{0,8}企业\d+(?:\.\d+)?家,?$/;
 
@@ -213,7 +218,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     subject = join.name;
   }
   if (
-    (freeFigureIn('美元') || freeFigureIn('%')) &&
+    (freeFigureIn('%') ||
+      (freeFigureIn('美元') && GROWTH_AFTER.test(folded.slice(figure.end, figure.end + 12)))) &&
     CONTRACTED_FOREIGN.test(subject.replace(/\s+/g, '')) &&
     !NEW_FIRMS_BEFORE.test(folded.slice(c.sentenceStart, clauseStart))
   ) {
