@@ -40,6 +40,8 @@ const FLAT = /(?:同比|与上年|比上年)?持平/;
  * 力争/确保 it is the year's goal, as 保持正增长 is.
  */
 const TURN_POSITIVE = /扭负为正|由负转正/;
+/** A sentence that opens by suggesting (建议, 我们建议) is advice to the government, no goal of its own. */
+const SUGGESTION = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]\s*)?(?:我们|委员会|财经委)?建议/;
 /** 进出口总额保持正增长: a goal of growth above zero. */
 const POSITIVE = /(?:保持|实现|力争|确保)正增长/;
 
@@ -76,6 +78,8 @@ export function wordGoals(
   label: NamedIndicator | null = null,
 ): ProseTarget[] {
   const targets: ProseTarget[] = [];
+  // 建议…力争…推动固定资产投资增速由负转正: a member's or a committee's suggestion urges, it sets no goal.
+  if (SUGGESTION.test(folded.slice(sentence.start, sentence.start + 12))) return targets;
   const from = Math.max(sentence.start, goals.from);
   const until = Math.min(sentence.end, goals.until);
   let start = from;
