@@ -113,6 +113,8 @@
 // wenwu.ts); its Shaanxi county 常务会议 news page is .html.
 // The seventy-fifth (session 25) writes a Gansu-style county's 上半年 主要经济指标完成情况表 with 年度目标, 完成年度目标%,
 // 增速全市排位 and 排位较一季度变化 and a 固定资产投资 sheet by class (.xlsx, 嶓塬县, boyuan.ts).
+// The seventy-ninth (session 26) writes a Zhejiang-style county's 2025 政府工作报告 with a 2024 goals table, the 2025
+// goals, 民生实事 and 名词解释 as .docx (溁峤县, yingqiao.ts); its town summary (.txt) and 图解 page (.html) are by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -262,6 +264,7 @@ import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
+import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
@@ -915,6 +918,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-fifth: a Gansu-style county's 上半年 完成情况表 (嶓塬县, boyuan.ts); the Xinjiang-style county committee's
   // 审查报告 (xiquan, .txt) and the Guizhou-style city paper's 双过半 page (kongxi, .html) are written by hand.
   [boyuan.name]: async () => writeFileSync(`${out}${boyuan.name}.xlsx`, await boyuanXlsx()),
+  // The seventy-ninth: a Zhejiang-style county's 2025 政府工作报告 (溁峤县, yingqiao.ts); the Jiangxi-style town's 上半年
+  // 工作总结 (gangxi, .txt) and the Hainan-style county's 图解 page (wanyang, .html) are written by hand.
+  [yingqiao.name]: async () => writeFileSync(`${out}${yingqiao.name}.docx`, await yingqiaoDocx()),
 };
 
 const wanted = process.argv.slice(2);
