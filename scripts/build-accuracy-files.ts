@@ -120,6 +120,8 @@
 // The seventy-eighth (session 26) prints a Tianjin-style municipal district's 2024 上半年 plan-execution report with a running
 // header, 在全市16个区中排第N位 and an appendix table of 年度目标/上半年完成/同比增长/全市排位 to PDF (墀沽区, chigu.ts); its
 // Shanghai-style district bureau's 1—5月 简析 page (.html) and Beijing-style 政协委员's 大会发言 (.txt) are written by hand.
+// The seventy-ninth (session 26) writes a Zhejiang-style county's 2025 政府工作报告 with a 2024 goals table, the 2025
+// goals, 民生实事 and 名词解释 as .docx (溁峤县, yingqiao.ts); its town summary (.txt) and 图解 page (.html) are by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -271,6 +273,7 @@ import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
+import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
@@ -934,6 +937,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-eighth: a Tianjin-style district's 上半年 report printed to PDF (墀沽区, chigu.ts); the Shanghai-style district
   // bureau's 1—5月 page (nianjing, .html) and the Beijing-style 政协委员's speech (zhangmei, .txt) are written by hand.
   [chigu.name]: async () => convertOrKeep(await officeReportDocx(chigu), chigu.name, out),
+  // The seventy-ninth: a Zhejiang-style county's 2025 政府工作报告 (溁峤县, yingqiao.ts); the Jiangxi-style town's 上半年
+  // 工作总结 (gangxi, .txt) and the Hainan-style county's 图解 page (wanyang, .html) are written by hand.
+  [yingqiao.name]: async () => writeFileSync(`${out}${yingqiao.name}.docx`, await yingqiaoDocx()),
 };
 
 const wanted = process.argv.slice(2);
