@@ -113,6 +113,9 @@
 // wenwu.ts); its Shaanxi county 常务会议 news page is .html.
 // The seventy-fifth (session 25) writes a Gansu-style county's 上半年 主要经济指标完成情况表 with 年度目标, 完成年度目标%,
 // 增速全市排位 and 排位较一季度变化 and a 固定资产投资 sheet by class (.xlsx, 嶓塬县, boyuan.ts).
+// The eightieth (session 26) saves a Shandong-style county bureau's 前三季度 analysis with a side-by-side table of its
+// neighbour counties as .doc (浍垠县, huiyin.ts) and writes a Henan-style county's 2025年重点项目计划 with class subtotals
+// and a 合计 row as .xlsx (淇砦县, qizhai.ts); its Anhui-style county WeChat article (maowei, .html) is written by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -176,6 +179,7 @@ import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
@@ -228,6 +232,7 @@ import { qinmang } from './accuracy-files/qinmang.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
+import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
@@ -915,6 +920,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-fifth: a Gansu-style county's 上半年 完成情况表 (嶓塬县, boyuan.ts); the Xinjiang-style county committee's
   // 审查报告 (xiquan, .txt) and the Guizhou-style city paper's 双过半 page (kongxi, .html) are written by hand.
   [boyuan.name]: async () => writeFileSync(`${out}${boyuan.name}.xlsx`, await boyuanXlsx()),
+  // The eightieth: a Shandong-style county bureau's 前三季度 analysis with its neighbours side by side, saved as .doc
+  // (浍垠县, huiyin.ts), and a Henan-style county's 2025年重点项目计划 (淇砦县, qizhai.ts); the Anhui-style county's WeChat
+  // article on its 上半年 figures (maowei, .html) is written by hand.
+  [huiyin.name]: async () => convertOrKeep(await huiyinDocx(), huiyin.name, out, 'doc'),
+  [qizhai.name]: async () => writeFileSync(`${out}${qizhai.name}.xlsx`, await qizhaiXlsx()),
 };
 
 const wanted = process.argv.slice(2);
