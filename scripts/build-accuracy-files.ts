@@ -122,6 +122,9 @@
 // Shanghai-style district bureau's 1—5月 简析 page (.html) and Beijing-style 政协委员's 大会发言 (.txt) are written by hand.
 // The seventy-ninth (session 26) writes a Zhejiang-style county's 2025 政府工作报告 with a 2024 goals table, the 2025
 // goals, 民生实事 and 名词解释 as .docx (溁峤县, yingqiao.ts); its town summary (.txt) and 图解 page (.html) are by hand.
+// The eightieth (session 26) saves a Shandong-style county bureau's 前三季度 analysis with a side-by-side table of its
+// neighbour counties as .doc (浍垠县, huiyin.ts) and writes a Henan-style county's 2025年重点项目计划 with class subtotals
+// and a 合计 row as .xlsx (淇砦县, qizhai.ts); its Anhui-style county WeChat article (maowei, .html) is written by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -186,6 +189,7 @@ import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
@@ -239,6 +243,7 @@ import { qinmang } from './accuracy-files/qinmang.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
+import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
@@ -940,6 +945,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-ninth: a Zhejiang-style county's 2025 政府工作报告 (溁峤县, yingqiao.ts); the Jiangxi-style town's 上半年
   // 工作总结 (gangxi, .txt) and the Hainan-style county's 图解 page (wanyang, .html) are written by hand.
   [yingqiao.name]: async () => writeFileSync(`${out}${yingqiao.name}.docx`, await yingqiaoDocx()),
+  // The eightieth: a Shandong-style county bureau's 前三季度 analysis with its neighbours side by side, saved as .doc
+  // (浍垠县, huiyin.ts), and a Henan-style county's 2025年重点项目计划 (淇砦县, qizhai.ts); the Anhui-style county's WeChat
+  // article on its 上半年 figures (maowei, .html) is written by hand.
+  [huiyin.name]: async () => convertOrKeep(await huiyinDocx(), huiyin.name, out, 'doc'),
+  [qizhai.name]: async () => writeFileSync(`${out}${qizhai.name}.xlsx`, await qizhaiXlsx()),
 };
 
 const wanted = process.argv.slice(2);
