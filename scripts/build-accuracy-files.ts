@@ -113,6 +113,8 @@
 // wenwu.ts); its Shaanxi county 常务会议 news page is .html.
 // The seventy-fifth (session 25) writes a Gansu-style county's 上半年 主要经济指标完成情况表 with 年度目标, 完成年度目标%,
 // 增速全市排位 and 排位较一季度变化 and a 固定资产投资 sheet by class (.xlsx, 嶓塬县, boyuan.ts).
+// The eighty-first (session 26) prints a Sichuan-style city statistics bureau's 上半年 analysis of the city and its eight
+// counties and districts, with a table of each one's GDP, growth, rank and move, to PDF (犍沱市, jiantuo.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -177,6 +179,7 @@ import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
+import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
@@ -915,6 +918,10 @@ const builders: Record<string, () => Promise<void>> = {
   // The seventy-fifth: a Gansu-style county's 上半年 完成情况表 (嶓塬县, boyuan.ts); the Xinjiang-style county committee's
   // 审查报告 (xiquan, .txt) and the Guizhou-style city paper's 双过半 page (kongxi, .html) are written by hand.
   [boyuan.name]: async () => writeFileSync(`${out}${boyuan.name}.xlsx`, await boyuanXlsx()),
+  // The eighty-first: a Sichuan-style city bureau's 上半年 区县 analysis printed to PDF (犍沱市, jiantuo.ts); the
+  // Chongqing-style county news page on deputies' review (wengxi, .html) and the Yunnan-style county bureau's 一季度
+  // 经济运行情况 (mengjiang, .txt) are written by hand.
+  [jiantuo.name]: async () => convertOrKeep(await officeReportDocx(jiantuo), jiantuo.name, out),
 };
 
 const wanted = process.argv.slice(2);
