@@ -125,6 +125,8 @@
 // The eightieth (session 26) saves a Shandong-style county bureau's 前三季度 analysis with a side-by-side table of its
 // neighbour counties as .doc (浍垠县, huiyin.ts) and writes a Henan-style county's 2025年重点项目计划 with class subtotals
 // and a 合计 row as .xlsx (淇砦县, qizhai.ts); its Anhui-style county WeChat article (maowei, .html) is written by hand.
+// The eighty-first (session 26) prints a Sichuan-style city statistics bureau's 上半年 analysis of the city and its eight
+// counties and districts, with a table of each one's GDP, growth, rank and move, to PDF (犍沱市, jiantuo.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -191,6 +193,7 @@ import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
+import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
@@ -950,6 +953,10 @@ const builders: Record<string, () => Promise<void>> = {
   // article on its 上半年 figures (maowei, .html) is written by hand.
   [huiyin.name]: async () => convertOrKeep(await huiyinDocx(), huiyin.name, out, 'doc'),
   [qizhai.name]: async () => writeFileSync(`${out}${qizhai.name}.xlsx`, await qizhaiXlsx()),
+  // The eighty-first: a Sichuan-style city bureau's 上半年 区县 analysis printed to PDF (犍沱市, jiantuo.ts); the
+  // Chongqing-style county news page on deputies' review (wengxi, .html) and the Yunnan-style county bureau's 一季度
+  // 经济运行情况 (mengjiang, .txt) are written by hand.
+  [jiantuo.name]: async () => convertOrKeep(await officeReportDocx(jiantuo), jiantuo.name, out),
 };
 
 const wanted = process.argv.slice(2);
