@@ -198,10 +198,7 @@ export class GoalReader {
     const close = bracketed ? text.indexOf(')', cue.index) : -1;
     // Outside the plan part a goal is this year's unless the text or a title line over it names the next
     // (a 图解 page's card 2025年 重点工作 over 力争…增长10% in a 2024 page).
-    const horizon =
-      named ??
-      this.titleLineHorizon ??
-      (this.openingQuarter(afterCue) ? 'period' : planned ? null : 'full-year');
+    const horizon = named ?? this.titleLineHorizon ?? (planned ? null : 'full-year');
     const lead = text.slice(0, cue.index);
     const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
     // 北岭市下达的全年目标任务为: the higher level's goals for this region are its guidance, not foreign.
@@ -250,18 +247,14 @@ export class GoalReader {
 
   /**
    * 确保上半年甲增长6%以上 in a first quarter's page (双过半): the half-year's goal, a period the report
-   * has not reached; neither the year's target nor the report period's, and no result either.
+   * has not reached; neither the year's target nor the report period's, and no result either. So are
+   * the quarter's goals closing a 1—2月 page (力争一季度实现：甲增长6%以上；…, 开门红 news): lidong and
+   * xunmei answer such later part-year goals as facts only.
    */
   private laterHalf(afterCue: string): boolean {
-    return this.reportMonth !== null && this.reportMonth < 6 && /^(?:实现|推动|促进)?上半年/.test(afterCue);
-  }
-
-  /**
-   * 力争一季度实现：甲增长6%以上；乙增长9% in a 1—2月 page (开门红 news): the goals of the quarter the
-   * report's two months open, a period still under way; the horizon is the report's period, not the year.
-   */
-  private openingQuarter(afterCue: string): boolean {
-    return this.reportMonth !== null && this.reportMonth < 3 && /^(?:实现)?(?:今年)?第?一季度/.test(afterCue);
+    if (this.reportMonth === null) return false;
+    if (this.reportMonth < 6 && /^(?:实现|推动|促进)?上半年/.test(afterCue)) return true;
+    return this.reportMonth < 3 && /^(?:实现|推动|促进)?(?:今年)?第?一季度/.test(afterCue);
   }
 
   /** 力争到2028年…, 2022年主要预期目标: a goal of a year other than the report's or the next. */

@@ -77,8 +77,7 @@ export function targetOf(
     return actual ? periodPlanTarget(join, fact, actual, context.raw, link.fullYear) : null;
   }
   if (context.goal) {
-    // 力争一季度甲增长6% in a 1—2月 page: the goal reader gave it the report's own period (openingQuarter).
-    if (PART_YEAR_GOAL.test(context.raw) && context.horizon !== 'period') return null;
+    if (PART_YEAR_GOAL.test(context.raw)) return null;
     const pointsRise = isPointsRise(fact);
     if (
       fact.measure !== 'growth' &&

@@ -1,5 +1,5 @@
 // Forms the seventy-sixth held-out batch showed the parser missed (session 26, branch fix76): the first
-// quarter's goals closing a 1—2月 page (力争一季度实现：…), a city 公报's county paragraph naming the county
+// quarter's goals closing a 1—2月 page (力争一季度实现：…; no targets, as the lead settled), a city 公报's county paragraph naming the county
 // once over its ；-run, a holiday window holding past ；, a project named then its works' scope then its
 // amount done, and a 经济运行 headline with a verdict from a government office (news, not analysis).
 // Places and figures are invented.
@@ -13,7 +13,9 @@ const M2_HEAD = [
 ];
 
 describe('the first quarter’s goals closing a 1—2月 page', () => {
-  it('are targets of the report’s period, judged against the two months', () => {
+  // The lead's change (session 26): a later part of the year's goals are facts only, as lidong and xunmei
+  // answer the half-year's goals of a first quarter's page; no full-year target either.
+  it('are no targets: neither the year’s nor the report period’s', () => {
     const text = [
       ...M2_HEAD,
       '1—2月，全县规模以上工业增加值同比增长11.2%。全县固定资产投资同比增长18.3%。',
@@ -25,10 +27,7 @@ describe('the first quarter’s goals closing a 1—2月 page', () => {
       t.horizon,
       t.attainment,
     ]);
-    expect(targets).toEqual([
-      ['industrial-value-added', 8, 'period', 'met'],
-      ['fixed-asset-investment', 12, 'period', 'met'],
-    ]);
+    expect(targets).toEqual([]);
   });
 });
 
