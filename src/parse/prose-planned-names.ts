@@ -3,6 +3,7 @@
 // target of a plan does not become an indicator of its own; a kind of spending's share of the budget's
 // spending is one anyway.
 
+import { budgetAccountName } from './budget-accounts.js';
 import { aggregateIndicator } from './prose-branches.js';
 import type { NamedIndicator } from './prose-clauses.js';
 import { pollutantConcentration } from './prose-written-names.js';
@@ -51,6 +52,10 @@ export function plannedName(
   const named = aggregateIndicator(written) ?? pollutantConcentration(written);
   if (!named) return null;
   if (known.has(named.entry.code) || SPENDING_SHARE.test(written)) return named;
+  // 加上级补助收入预计218,600万元 in a budget draft whose results called the transfers 上级转移支付收入: an
+  // account of the budget law's closed list is a line of the draft even under a name the results did not use.
+  // Not its 收入总计/支出总计 (the draft's sums, facts only unless the results gave them too).
+  if (budgetAccountName(written) === named.name && !/总计$/.test(named.name)) return named;
   // 力争农畜产品加工产值达到3.5亿元, 力争绿色食品加工业产值突破80亿元: an output of a named industry set as
   // a goal in money under 力争/确保, an indicator of the economy even with no result under its name.
   if (moneyGoal && OUTPUT_GOAL.test(named.name)) return named;
