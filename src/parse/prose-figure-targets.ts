@@ -63,8 +63,12 @@ function goalKeptWithin(folded: string, figure: Figure): boolean {
 
 /** Whether the figure stands where the sentence's goals do. */
 export function isGoal(goals: GoalScope | null, figure: Figure): boolean {
-  return goals !== null && figure.start >= goals.from && figure.start < goals.until;
+  return goals !== null && figure.start >= (goals.plannedFrom ?? goals.from) && figure.start < goals.until;
 }
+
+/** Whether the figure stands after the cue that announced the sentence's goals (not only in the plan part). */
+const announcedAt = (goals: GoalScope | null, figure: Figure): boolean =>
+  goals?.announced === true && figure.start >= goals.from;
 
 /** A goal of another place, year or period (GoalScope.foreign, or before its foreignUntil). */
 export function isForeignGoal(goals: GoalScope | null, figure: Figure): boolean {
@@ -87,7 +91,7 @@ export function goalRate(
   goals: GoalScope | null,
 ): NamedIndicator | null {
   if (!goals || link || !isGoal(goals, figure)) return null;
-  return goals.announced &&
+  return announcedAt(goals, figure) &&
     !isForeignGoal(goals, figure) &&
     (goals.horizon !== null || boundGoal(folded, figure)) &&
     figure.kind === 'number' &&
@@ -202,7 +206,7 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     const context = {
       goal:
         goal &&
-        (goals?.announced ||
+        (announcedAt(goals, figure) ||
           TARGET_CUE.test(folded.slice(c.sentenceStart, figure.start)) ||
           // 接待游客突破210万人次 among the year's tasks: a bound said before the figure sets it.
           GOAL_BOUND_BEFORE.test(folded.slice(Math.max(0, figure.start - 4), figure.start)) ||

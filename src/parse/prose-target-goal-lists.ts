@@ -37,7 +37,15 @@ export interface GoalScope {
   foreignUntil?: number;
   /** Set by the higher level (市下达的全年目标任务是…, 上级指导目标为…): its guidance, not the region's plan. */
   guidance?: boolean;
+  /**
+   * In the plan part, a cue late in the sentence (全年新增城镇就业700人以上，…，确保社会大局和谐稳定): the
+   * figures from here to `from` are the part's goals still, unannounced (each needs its own cue).
+   */
+  plannedFrom?: number;
 }
+
+/** 下半年, 四季度, 后两个月, 剩余, 还需: a part of the year still to come, or what it still needs. */
+const REST_OF_YEAR = /下半年|(?:第)?[三四]季度|后[两三四五六]个?月|剩余|尚需|还需|需完成/;
 
 /** A bare list item is a goal's line, not a paragraph. */
 const BARE_ITEM_MAX = 40;
@@ -114,8 +122,19 @@ export class GoalReader {
     // 到2027年，甲达到X亿元；乙达到Y元。: the plan period's end governs the sentence past its ；.
     const periodEnd = this.periodEndGoesOn || this.planPeriodEnd(text);
     this.periodEndGoesOn = periodEnd && /;\s*$/.test(text);
+    // In the plan part, the figures before a cue late in the sentence are the part's goals as well;
+    // not what the rest of the year still needs (下半年需完成…以上，…确保全年目标实现), which is no plan of its own.
+    const inPlan =
+      scope &&
+      planned &&
+      !scope.foreign &&
+      !scope.guidance &&
+      scope.from > sentence.start &&
+      !REST_OF_YEAR.test(this.folded.slice(sentence.start, scope.from))
+        ? { ...scope, plannedFrom: sentence.start }
+        : scope;
     const found: GoalScope | null =
-      scope ??
+      inPlan ??
       (planned
         ? { from: sentence.start, until: sentence.end, announced: false, horizon: null, foreign: false }
         : null);
