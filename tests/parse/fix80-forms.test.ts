@@ -1,11 +1,12 @@
 // Forms the eightieth held-out batch showed the parser missed (session 26, branch fix80): a county
 // development-and-reform commission's year plan of key projects issued as a workbook titled 计划表 (refused
-// before: only 调度表, 进度表, 完成表 and the like were read as a bureau's schedule). Places and figures are
+// before: only 调度表, 进度表, 完成表 and the like were read as a bureau's schedule); a problem part's margin of
+// one revenue's growth under another's (税收收入增长乏力，增速低于一般公共预算收入…). Places and figures are
 // invented.
 
 import { describe, expect, it } from 'vitest';
 import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
-import { sheetReport } from '../helpers/report.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 /** A county's year plan: title, header with units, a 合计 row, a class row, two projects, a note and a signature. */
 const PLAN: SheetCell[][] = [
@@ -59,6 +60,24 @@ describe('a county’s year plan of key projects titled 计划表 (F1721)', () =
     expect(projects.map(figures)).toEqual([
       ['苇岚县果蔬冷链加工园', [321000000], [null]],
       ['苇岚县纺织产业园标准化厂房', [192000000], [null]],
+    ]);
+  });
+});
+
+describe('a growth said before 低于 and another indicator named after it (F1722)', () => {
+  const TEXT = [
+    '苇岚县统计局',
+    '2024年前三季度苇岚县经济运行分析',
+    '前三季度，全县一般公共预算收入12.6亿元，同比增长4.1%。其中，税收收入8.2亿元，增长2.5%。',
+    '三、需要关注的问题',
+    '三是税收收入增长乏力，增速低于一般公共预算收入1.6个百分点。',
+  ].join('\n');
+
+  it('is a comparison of the clause’s own indicator with the other’s growth, not a change of the other', () => {
+    const { observations } = parsedReport(TEXT, { sourceName: 'analysis.txt' });
+    const margins = observations.filter((o) => o.quantity.value === -1.6 || o.quantity.value === 1.6);
+    expect(margins.map((o) => [o.indicatorCode, o.measure, o.quantity.value])).toEqual([
+      ['tax-revenue', 'comparison', -1.6],
     ]);
   });
 });
