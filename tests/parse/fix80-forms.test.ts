@@ -1,7 +1,8 @@
 // Forms the eightieth held-out batch showed the parser missed (session 26, branch fix80): a county
 // development-and-reform commission's year plan of key projects issued as a workbook titled 计划表 (refused
 // before: only 调度表, 进度表, 完成表 and the like were read as a bureau's schedule); a problem part's margin of
-// one revenue's growth under another's (税收收入增长乏力，增速低于一般公共预算收入…). Places and figures are
+// one revenue's growth under another's (税收收入增长乏力，增速低于一般公共预算收入…); a comparison with neighbour
+// counties led by its aspect (经济总量方面，五县中…，我县居第3位，与居首位的甲县相差…). Places and figures are
 // invented.
 
 import { describe, expect, it } from 'vitest';
@@ -79,5 +80,25 @@ describe('a growth said before 低于 and another indicator named after it (F172
     expect(margins.map((o) => [o.indicatorCode, o.measure, o.quantity.value])).toEqual([
       ['tax-revenue', 'comparison', -1.6],
     ]);
+  });
+});
+
+describe('a comparison with neighbours led by its aspect, the group opening a clause (F1723–F1725)', () => {
+  const TEXT = [
+    '苇岚县统计局',
+    '2024年前三季度苇岚县经济运行分析',
+    '前三季度，全县实现地区生产总值186.2亿元，同比增长5.9%。',
+    '二、与周边县比较',
+    '经济总量方面，五县中甲河县、乙山县分列前两位，我县居第3位，与居首位的甲河县相差21.3亿元。',
+  ].join('\n');
+  const ranks = () =>
+    parsedReport(TEXT, { sourceName: 'analysis.txt' }).rankings.map((r) => [r.indicatorCode, r.rank, r.of]);
+
+  it('ranks the aspect’s indicator among the counted group (F1723, F1724)', () => {
+    expect(ranks()).toContainEqual(['gdp', 3, 5]);
+  });
+
+  it('gives no rank for the place 居首位 describes after 与 (F1725)', () => {
+    expect(ranks()).toEqual([['gdp', 3, 5]]);
   });
 });
