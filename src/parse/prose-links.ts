@@ -190,6 +190,8 @@ const LINK_RULES = {
    * said after it (增速 read with the figure as its sign word, or left in the key).
    */
   otherNamedGrowth: new RegExp(`${LEAD}(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,12}?)的?(增速|增幅)?$`),
+  /** The clause's own growth named right before the verb of otherNamedGrowth (增速低于…). */
+  growthBeforeVerb: new RegExp(`^(?:但是?|而|仍然?|依然|累计|且|并|均)*(?:增速|增幅)(?:${ABOVE}|${BELOW})`),
   /**
    * 工业投资增长11.4%，低于全部投资21个百分点: a part compared with the whole named by 全部 (全部投资,
    * 全部制造业投资), so with 增速 left unsaid the margin is still over the whole's growth.
@@ -314,7 +316,12 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (other?.[1] && other[2])
     return { kind: 'comparison', sign: signOf(other[1]), benchmark: `${other[2]}增速` };
   const otherNamed = LINK_RULES.otherNamedGrowth.exec(key);
-  const growthSaid = otherNamed?.[3] !== undefined || /^(?:增速|增幅)$/.test(figure.signWord);
+  // 增速低于一般公共预算收入1.5个百分点: the growth said before the verb (LEAD takes it) is as good as after
+  // the other's name.
+  const growthSaid =
+    otherNamed?.[3] !== undefined ||
+    /^(?:增速|增幅)$/.test(figure.signWord) ||
+    LINK_RULES.growthBeforeVerb.test(key);
   // 第三产业增加值…，低于地区生产总值增速3.1个百分点: a name the catalogue knows is an indicator though it
   // holds a place's word (地区).
   const otherIsIndicator = (name: string) =>

@@ -73,11 +73,24 @@ export function parentScopeWord(parent: string): string {
 
 const GROUP_BEFORE = new RegExp(`在((?:${PARENT})?(?:${COUNTED}|各${KINDS})[^;。]{0,30}?)中`, 'g');
 
-/** The last group of places named with 在…中 in a text: 在全市8个县（市、区）中 → 全市8个县(市、区). */
+/**
+ * 经济总量方面，五县中甲县、乙县分列前两位，我县居第3位: a counted group opening a clause with 中 right after
+ * it, 在 left unsaid (the count makes it a group, not a subject).
+ */
+const GROUP_OPENING = new RegExp(`(?:^|[,;:。])((?:${PARENT})?${COUNTED})中`, 'g');
+
+/**
+ * The last group of places named with 在…中 (or opening a clause with 中) in a text: 在全市8个县（市、区）中 →
+ * 全市8个县(市、区); 五县中 → 五县.
+ */
 export function groupBefore(text: string): string | null {
   let last: string | null = null;
-  GROUP_BEFORE.lastIndex = 0;
-  for (let m = GROUP_BEFORE.exec(text); m !== null; m = GROUP_BEFORE.exec(text)) last = m[1] ?? null;
+  let lastAt = -1;
+  for (const pattern of [GROUP_BEFORE, GROUP_OPENING]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
+      if (m.index > lastAt) [last, lastAt] = [m[1] ?? null, m.index];
+  }
   return last;
 }
 

@@ -23,12 +23,23 @@ const OTHER_PLACES =
 /** 乙县增速, 乙县以: a clause led by another place's name, not the report's own (全县, 我县, 本市). */
 const OTHER_PLACE_SUBJECT =
   /^(?:其中)?(?!全|我|本|该|城|县|市|区)[\u4e00-\u9fa5]{1,4}?(?:县|区|市|镇|乡|旗)(?:增速|增幅|总量|以|$)/;
+/**
+ * 与居首位的甲县相差27.6亿元, 比排名第一的乙县少…: a rank said of the place the clause compares with,
+ * named after 的; the place ranked is that one, not the report's.
+ */
+const COMPARED_PLACE_BEFORE = /(?:与|和|同|跟|比|较|距离?|离)$/;
+const COMPARED_PLACE_AFTER = /^的[\u4e00-\u9fa5]{1,8}?(?:县|区|市|旗|州)/;
 /** 力争…, 确保…: a goal, not a standing. */
 const GOAL = /^(?:力争|争取|确保|努力|力求|目标是?)/;
 
 /** Whether a line is led by a place's name and a colon (甲区：…), so about that place. */
 export function isPlaceLine(line: string): boolean {
   return PLACE_LINE.test(line);
+}
+
+/** Whether a rank is said of the place a clause compares with (与居首位的甲县相差…). */
+export function isComparedPlaceRank(textBefore: string, textAfter: string): boolean {
+  return COMPARED_PLACE_BEFORE.test(textBefore) && COMPARED_PLACE_AFTER.test(textAfter);
 }
 
 /** Whether a rank's clause counts indicators (有6项指标增速居全市第一). */

@@ -15,6 +15,7 @@ import {
   sharedGrowthSubjects,
 } from './prose-rank-lists.js';
 import {
+  isComparedPlaceRank,
   isIndicatorCount,
   isOtherPlaceOrGoal,
   isOtherPlacesRank,
@@ -33,6 +34,13 @@ import type { Fact, Ranking, Sentence } from './types.js';
 /** A rank's clause without the group it is in: 在全市六县（区）中由…第5位上升到第3位 → 由…. */
 function clauseWordsOf(clause: string): string {
   return clause.replace(/\s+/g, '').replace(/^在[^,;。]{2,40}?中/, '');
+}
+
+/** 经济总量方面，…: the indicator a comparing sentence's lead names (方面 closing it), or null. */
+const ASPECT_LEAD = /^([\u4e00-\u9fa5]{2,10}?)方面[,:]/;
+function aspectOf(sentence: string): ReturnType<typeof joinIndicator> {
+  const lead = ASPECT_LEAD.exec(sentence.replace(/\s+/g, ''));
+  return lead?.[1] ? joinIndicator(lead[1]) : null;
 }
 
 export function readRankings(
@@ -112,6 +120,7 @@ export function readRankings(
     const counted = both ? lastIndicators(paragraph, start, readOrdinal(both[1] ?? '') ?? 0) : null;
     if (isIndicatorCount(clause) && !listed && !counted) continue;
     if (isOtherPlacesRank(text.slice(0, m.index))) continue;
+    if (isComparedPlaceRank(text.slice(0, m.index), text.slice(m.index + m.raw.length))) continue;
     // 全市7个县中乙县增幅最高: the best is a sibling, not the report's place.
     if (isSiblingBest(m.holder, ownPlace)) continue;
     // 在全市六县（区）中由…第5位上升到第3位: the group the rank is in is no subject of the clause.
@@ -135,10 +144,14 @@ export function readRankings(
       subjectPlace(text, m.index, ownPlace, around(folded, lineStart, sentence), scope) === 'other'
     )
       continue;
-    const named = ownWords === '' ? null : joinIndicator(clause);
     // 甲增长A%。甲位次较一季度前移1位，增速名列全市第7: a sentence with no figure before its rank
     // ranks the paragraph's last one.
     const inSentence = facts.filter((f) => f.provenance.end <= start);
+    // 经济总量方面，…我县居第3位: a sentence led by the aspect it compares, with no figure before the rank,
+    // names what the rank is of (a figure before it says so itself).
+    const named =
+      (ownWords === '' ? null : joinIndicator(clause)) ??
+      (inSentence.length === 0 && !listed && !counted ? aspectOf(text) : null);
     // 福清位居第三: a bare rank whose clause names neither an indicator nor a measure, with no figure
     // before it in its sentence, is a standing of something else (often another place named bare).
     if (m.bare && inSentence.length === 0 && !named && namesNoMeasure(ownWords) && !listed && !counted)

@@ -124,13 +124,14 @@ export const rules = {
     // never on an event (…项目推进会召开, …集中开工). A bureau's schedule attached as a workbook is titled as a
     // table: 2025年1-4月县重点项目计划完成表 (session 15, gxls), 2017年1-9月重点项目建设进度表,
     // 1-9月份重点项目投资完成情况汇总表 (session 15, fixhetuan); a county's monthly schedule is a 调度表
-    // (2023年县级重点项目建设月度调度表（1—8月）, session 25, fix72). A development-and-reform bureau's
+    // (2023年县级重点项目建设月度调度表（1—8月）, session 25, fix72); the year's plan it issues with its notice
+    // is a 计划表 or 计划安排表 (2025年重点项目计划表, session 26, fix80). A development-and-reform bureau's
     // 通报 says 建设情况 as often (关于2023年1—9月全县重大工程和重点项目建设情况的通报); a bulletin
     // of the results of an assessment or a commendation (…建设情况考核结果的通报) stays another document.
     {
       genre: 'statistics-analysis',
       pattern:
-        /(?:(?:19|20)\d{2}\s*年|上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)[^。;；]{0,20}(?:(?:重点|重大)[^。;；]{0,6}项目|固定资产投资|项目投资)[^。;；]{0,8}(?:(?:进展|进度|推进|完成|调度|建设)情况(?![^。;；]{0,12}(?:考核|考评|评比|表彰|奖励|批评|问责|约谈))|(?:计划完成|进展|进度|完成|调度)(?:情况)?(?:汇总|统计|一览)?表|(?:有序|稳步|加快|加速|扎实|顺利|持续|快速|强力|全力)推进$|进展(?:顺利|良好)$)/,
+        /(?:(?:19|20)\d{2}\s*年|上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)[^。;；]{0,20}(?:(?:重点|重大)[^。;；]{0,6}项目|固定资产投资|项目投资)[^。;；]{0,8}(?:(?:进展|进度|推进|完成|调度|建设)情况(?![^。;；]{0,12}(?:考核|考评|评比|表彰|奖励|批评|问责|约谈))|(?:计划完成|计划|进展|进度|完成|调度)(?:情况)?(?:汇总|统计|一览|安排)?表|(?:有序|稳步|加快|加速|扎实|顺利|持续|快速|强力|全力)推进$|进展(?:顺利|良好)$)/,
     },
   ],
   /**
