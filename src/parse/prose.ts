@@ -587,7 +587,7 @@ export function readProse(
         previousShareFrom,
         evaluatedShare: evaluatedShare !== null,
         lastObservation: reading.observations.at(-1),
-        change: amountChange ?? ownChange,
+        change: amountChange ?? ownChange ?? written.changeAfterName,
         earlierFell: earlierListed && earlierSign < 0,
         bracketed: bracketed !== null,
         marginFell: !!marginKey && heldFell,
