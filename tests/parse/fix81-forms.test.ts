@@ -1,7 +1,9 @@
 // Forms the eighty-first held-out batch showed the parser missed (session 26, branch fix81): the stock of
 // housing unsold (商品房待售面积) given in a statistics bureau's or a county's analysis, its level
 // (达到X万平方米) and its change said bare after its name (较年初增加X万平方米), in the problems part of
-// a quarter's or a half's report; a named stock the catalogue lacks, kept as written.
+// a quarter's or a half's report; a named stock the catalogue lacks, kept as written. A province's cities
+// and prefectures counted as a rank's group (全省21个市（州）, 21个市州), and the same rank said short in a
+// ● summary line above the body (one rank, the body's size kept).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -42,5 +44,34 @@ describe('商品房待售面积, the stock of housing unsold', () => {
     expect(observationsOf(text).filter(([code]) => code !== 'gdp')).toEqual([
       ['住宅待售面积', 'change', -0.8],
     ]);
+  });
+});
+
+const ranksOf = (text: string) =>
+  parsedReport(text, { sourceName: 'analysis.txt' }).rankings.map((r) => [
+    r.indicatorCode,
+    r.rank,
+    r.of,
+    r.change,
+  ]);
+
+describe('全省N个市（州）, a province’s cities and prefectures as a rank’s group', () => {
+  it('reads the rank with its group’s size, bracketed or not', () => {
+    for (const group of ['21个市（州）', '21个市州']) {
+      const text = [
+        '岑沅市2024年上半年经济运行分析',
+        `上半年，全市实现地区生产总值846.20亿元，同比增长5.6%，增速居全省${group}第11位，较一季度前移2位。`,
+      ].join('\n');
+      expect(ranksOf(text)).toEqual([['gdp', 11, 21, 2]]);
+    }
+  });
+
+  it('keeps one rank when a ● summary line says it short above the body', () => {
+    const text = [
+      '岑沅市2024年上半年经济运行分析',
+      '●全市地区生产总值增长5.6%，增速居全省第11位、较一季度前移2位',
+      '（一）经济平稳增长。上半年，全市实现地区生产总值846.20亿元，同比增长5.6%，增速居全省21个市（州）第11位，较一季度前移2位。',
+    ].join('\n');
+    expect(ranksOf(text)).toEqual([['gdp', 11, 21, 2]]);
   });
 });
