@@ -3,7 +3,8 @@
 // (达到X万平方米) and its change said bare after its name (较年初增加X万平方米), in the problems part of
 // a quarter's or a half's report; a named stock the catalogue lacks, kept as written. A province's cities
 // and prefectures counted as a rank's group (全省21个市（州）, 21个市州), and the same rank said short in a
-// ● summary line above the body (one rank, the body's size kept).
+// ● summary line above the body (one rank, the body's size kept). An earlier period's growth after 增速由…的
+// (民间投资增速由一季度的增长0.8%转为下降1.9%), a catalogue name's.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -73,5 +74,24 @@ describe('全省N个市（州）, a province’s cities and prefectures as a ran
       '（一）经济平稳增长。上半年，全市实现地区生产总值846.20亿元，同比增长5.6%，增速居全省21个市（州）第11位，较一季度前移2位。',
     ].join('\n');
     expect(ranksOf(text)).toEqual([['gdp', 11, 21, 2]]);
+  });
+});
+
+describe('增速由一季度的增长A%转为下降B%, a growth turned since the quarter', () => {
+  it('reads the quarter’s growth (its period) and the report’s own of a catalogue name', () => {
+    const text = [
+      '岑沅市2024年上半年经济运行分析',
+      '上半年，全市固定资产投资同比增长4.2%。',
+      '二是民间投资信心不足。民间投资增速由一季度的增长1.3%转为下降2.6%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'analysis.txt' });
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'private-investment')
+        .map((o) => [o.measure, o.quantity?.value, o.period ?? null]),
+    ).toEqual([
+      ['growth', 1.3, '2024-Q1'],
+      ['growth', -2.6, null],
+    ]);
   });
 });
