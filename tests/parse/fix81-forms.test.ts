@@ -4,7 +4,8 @@
 // a quarter's or a half's report; a named stock the catalogue lacks, kept as written. A province's cities
 // and prefectures counted as a rank's group (全省21个市（州）, 21个市州), and the same rank said short in a
 // ● summary line above the body (one rank, the body's size kept). An earlier period's growth after 增速由…的
-// (民间投资增速由一季度的增长0.8%转为下降1.9%), a catalogue name's.
+// (民间投资增速由一季度的增长0.8%转为下降1.9%), a catalogue name's. A sibling county's growth and then its
+// rank in a clause of its own (乙区增长6.4%，居第2位): no rank of the report's place.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -93,5 +94,24 @@ describe('增速由一季度的增长A%转为下降B%, a growth turned since the
       ['growth', 1.3, '2024-Q1'],
       ['growth', -2.6, null],
     ]);
+  });
+});
+
+describe('乙区增长A%，居第N位, the counties of a city told in turn', () => {
+  it('gives no rank to the city (the ranks are the counties’)', () => {
+    const text = [
+      '岑沅市2024年上半年经济运行分析',
+      '上半年，全市实现地区生产总值846.20亿元，同比增长5.6%。',
+      '从增速看，岑东区以6.9%的增速居全市首位；岑西区增长6.2%，居第2位；沅桥县增长5.8%，居第3位，较一季度前移1位。',
+    ].join('\n');
+    expect(ranksOf(text)).toEqual([]);
+  });
+
+  it('keeps the report’s own place’s rank said so', () => {
+    const text = [
+      '岑西区2024年上半年经济运行情况',
+      '上半年，全区实现地区生产总值126.20亿元，同比增长6.2%。岑西区增长6.2%，居第2位。',
+    ].join('\n');
+    expect(ranksOf(text).map(([, rank]) => rank)).toEqual([2]);
   });
 });
