@@ -11,8 +11,9 @@ const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // 旗县市区, 旗县（市、区）: a league's (盟's) banners, counties and cities; 县（市）区: the bracket inside.
 // 全省18个市县: a province's cities and counties written city first, as Hainan writes them. 锡岚市4个县级市,
 // 锡岚市各板块: a Jiangsu city's county-level cities, and its 板块 (its districts and counties, each a block).
+// 全省21个市（州）, 21个市州, 16个州市: a province's cities and prefectures (四川, 云南, 湖北, 湖南, 贵州, 甘肃).
 const KINDS =
-  '(?:旗县市区|旗县区|旗县市|旗县|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|板块|县|区|市|地市)(?:\\([旗县市区、]{1,5}\\)[区市]?)?';
+  '(?:旗县市区|旗县区|旗县市|旗县|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|板块|市州|州市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
 // 全市核心区, 全市主城区, 全市东北片区: a class of the parent's districts, counted (全市东北片区11个区县)

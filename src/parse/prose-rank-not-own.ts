@@ -29,6 +29,12 @@ const OTHER_PLACE_SUBJECT =
  */
 const COMPARED_PLACE_BEFORE = /(?:与|和|同|跟|比|较|距离?|离)$/;
 const COMPARED_PLACE_AFTER = /^的[\u4e00-\u9fa5]{1,8}?(?:县|区|市|旗|州)/;
+/**
+ * 乙区增长6.4%，居第2位: a rank in a clause of its own after a clause led by another place's name and its
+ * figure (a sibling's growth in turn, as a city's analysis tells its counties); the rank is that place's.
+ */
+const OTHER_PLACE_FIGURE =
+  /^(?:其中)?(?!全|我|本|该|城|县|市|区)[\u4e00-\u9fa5]{1,4}?(?:县|区|市|镇|乡|旗)(?:增长|下降|增速|增幅|完成|实现)/;
 /** 力争…, 确保…: a goal, not a standing. */
 const GOAL = /^(?:力争|争取|确保|努力|力求|目标是?)/;
 
@@ -68,4 +74,9 @@ export function isOtherPlaceOrGoal(ownName: string, ownWords: string): boolean {
 /** 福清位居第三: whether a clause's words are more than a measure and rank words (增速, 总量, 位次, 且, 并). */
 export function namesNoMeasure(ownWords: string): boolean {
   return !/^(?:增速|增幅|总量|位次|且|并)*$/.test(ownWords);
+}
+
+/** Whether a rank's bare clause follows a clause led by another place's name and its figure (乙区增长6.4%，居第2位). */
+export function followsOtherPlaceFigure(ownName: string, ownWords: string, priorClause: string): boolean {
+  return ownName === '' && ownWords === '' && OTHER_PLACE_FIGURE.test(priorClause.replace(/\s+/g, ''));
 }

@@ -15,6 +15,7 @@ import {
   sharedGrowthSubjects,
 } from './prose-rank-lists.js';
 import {
+  followsOtherPlaceFigure,
   isComparedPlaceRank,
   isIndicatorCount,
   isOtherPlaceOrGoal,
@@ -138,6 +139,15 @@ export function readRankings(
     const ownWords = withoutPeriod(clauseWords.slice(ownName.length));
     // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal.
     if (isOtherPlaceOrGoal(ownName, ownWords)) continue;
+    const clauseAt = clauseStartBefore(folded, start, sentence.start);
+    const priorClause =
+      clauseAt > sentence.start
+        ? folded.slice(clauseStartBefore(folded, clauseAt - 1, sentence.start), clauseAt - 1)
+        : '';
+    if (
+      followsOtherPlaceFigure(ownPlace ? ownNameAt(priorClause, ownPlace) : '', ownWords.trim(), priorClause)
+    )
+      continue;
     // 全市地区生产总值增长5.6%，居全省第5位 in a county's report: the chain is the city's.
     if (
       ownPlace &&

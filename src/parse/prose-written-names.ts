@@ -107,6 +107,13 @@ const NEW_FIRMS_BEFORE = /(?:新批|新设立?|新签约?|新引进|批准)[\u4e
  * (商品房销售面积), under its name (its level in 平方米, its growth).
  */
 const HOUSING_KIND_SOLD = /^(?:[\u4e00-\u9fa5]{0,4}?住宅|商业营业用房|办公楼|非住宅)(?:商品房)?销售面积$/;
+/**
+ * 商品房待售面积达到X万平方米 / 较年初增加X万平方米 / 比7月末减少X万平方米: the stock of housing unsold,
+ * which the statistics bureaus give beside the area sold (and by kind after 其中); a state of the place's
+ * market the catalogue lacks, under its name (its level and its change in 平方米).
+ */
+const HOUSING_UNSOLD =
+  /^((?:商品房|商品住宅|住宅|办公楼|商业营业用房)待售面积)(?:(?:较|比)(?:年初|上年末|上年底|上月末|\d{1,2}月末|\d{4}年末))?(增加|减少)?$/;
 
 export interface WrittenNameContext {
   folded: string;
@@ -136,6 +143,8 @@ export interface WrittenName {
   ownRate: NamedIndicator | null;
   /** The rate's own target for the year follows it (…，超额完成年度转化35%的目标任务). */
   rateTargetAfter: boolean;
+  /** A change said after a name as written and trimmed off it (待售面积较年初增加): the figure is its change. */
+  changeAfterName: RegExpExecArray | null;
 }
 
 export function nameAsWritten(c: WrittenNameContext): WrittenName {
@@ -237,8 +246,14 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     join = generatedIndicator(subject.replace(/\s+/g, ''));
     subject = join.name;
   }
-  if ((freeFigureIn('平方米') || freeFigureIn('%')) && HOUSING_KIND_SOLD.test(subject.replace(/\s+/g, ''))) {
-    join = generatedIndicator(subject.replace(/\s+/g, ''));
+  const housing = subject.replace(/\s+/g, '');
+  // the stock's change said bare (较年初增加X万平方米) leaves its comparison in the subject: named without it
+  const unsoldMatch = freeFigureIn('平方米') ? HOUSING_UNSOLD.exec(housing) : null;
+  const unsold = unsoldMatch?.[1];
+  // its verb (group 1), as the amount readers give a change's
+  const changeAfterName = unsoldMatch?.[2] ? /(增加|减少)$/.exec(housing) : null;
+  if (((freeFigureIn('平方米') || freeFigureIn('%')) && HOUSING_KIND_SOLD.test(housing)) || unsold) {
+    join = generatedIndicator(unsold ?? housing);
     subject = join.name;
   }
   // 规模以上工业产品销售率为98.6%，比上年同期下降0.7个百分点: a rate the catalogue lacks, stated
@@ -308,5 +323,5 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       join = valueAdded;
     }
   }
-  return { subject, join, ownRate, rateTargetAfter };
+  return { subject, join, ownRate, rateTargetAfter, changeAfterName };
 }

@@ -45,6 +45,7 @@ import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
 import { laterMoves } from './prose-rank-changes.js';
+import { dropShortRepeats } from './prose-rank-duplicates.js';
 import { nameParentScopes } from './prose-rank-parent.js';
 import { sizeScopesFromBand } from './prose-rank-scope-size.js';
 import { readRankings } from './prose-rankings.js';
@@ -587,7 +588,7 @@ export function readProse(
         previousShareFrom,
         evaluatedShare: evaluatedShare !== null,
         lastObservation: reading.observations.at(-1),
-        change: amountChange ?? ownChange,
+        change: amountChange ?? ownChange ?? written.changeAfterName,
         earlierFell: earlierListed && earlierSign < 0,
         bracketed: bracketed !== null,
         marginFell: !!marginKey && heldFell,
@@ -759,6 +760,7 @@ export function readProse(
   sizeScopesFromBand(reading.rankings, folded);
   nameParentScopes(reading.rankings, folded, region);
   laterMoves(reading.rankings, folded, sentences);
+  dropShortRepeats(reading.rankings);
   return reading;
 }
 
