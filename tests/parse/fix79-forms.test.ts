@@ -1,10 +1,12 @@
 // Forms the seventy-ninth held-out batch showed the parser missed (session 26, branch fix79): a portal's 图解
 // page of a county's 计划执行情况与计划草案的报告, whose card parts are numbered in Latin letters (PART 01, PART 02)
-// so that the goal card's lines are next year's goals, not results.
+// so that the goal card's lines are next year's goals, not results; its cards whose big figure is an arrowed
+// growth (↑12.3%) or whose line under the level is a share (占…的A%, 完成目标的A%).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { ingestedDocument, parsedReport } from '../helpers/report.js';
 
 const tujie = (lines: readonly string[]) =>
   [
@@ -28,6 +30,58 @@ describe('a 图解 page whose parts are numbered PART 01, PART 02', () => {
     expect(report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value])).toEqual([
       ['地区生产总值', 'level', 98.6],
       ['地区生产总值', 'growth', 5.2],
+    ]);
+  });
+});
+
+describe('a 图解 page’s cards with an arrowed growth or a share under the level', () => {
+  const html = [
+    '<html><head><meta charset="utf-8"><title>图解：榆岙县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告</title></head><body>',
+    '<div class="article"><h1>图解：榆岙县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告</h1>',
+    '<h2>PART 01　2024年计划执行情况</h2>',
+    '<div class="card"><div class="n">地区生产总值</div><div class="v">98.6<span>亿元</span></div><div class="r">增长5.2%</div></div>',
+    '<div class="card"><div class="n">固定资产投资</div><div class="v">↑<b>8.4%</b></div><div class="r">高于年度目标1.4个百分点</div></div>',
+    '<div class="card"><div class="n">茶叶产业产值</div><div class="v">21.5<span>亿元</span></div><div class="r">占农业总产值32.6%</div></div>',
+    '<div class="card"><div class="n">城镇新增就业</div><div class="v">2150<span>人</span></div><div class="r">完成目标的107.5%</div></div>',
+    '</div></body></html>',
+  ].join('');
+  const read = async () => {
+    const document = await ingestedDocument(new TextEncoder().encode(html), { name: 'tujie.html' });
+    const { report, problems } = parseDocument(document, { sourceName: 'tujie.html', sha256: '0' });
+    if (!report) throw new Error(JSON.stringify(problems));
+    return report;
+  };
+
+  it('reads ↑8.4% as the growth, with the comparison and the derived target under it', async () => {
+    const { observations, targets } = await read();
+    expect(
+      observations
+        .filter((o) => o.indicatorName === '固定资产投资')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['growth', 8.4],
+      ['comparison', 1.4],
+    ]);
+    expect(targets.map((t) => [t.indicatorName, t.value, t.attainment])).toContainEqual([
+      '固定资产投资',
+      7,
+      'met',
+    ]);
+  });
+
+  it('reads the share line under a level as the share of that indicator', async () => {
+    const { observations, targets } = await read();
+    const of = (name: string) =>
+      observations.filter((o) => o.indicatorName === name).map((o) => [o.measure, o.quantity?.value]);
+    expect(of('城镇新增就业')).toEqual([
+      ['level', 2150],
+      ['share', 107.5],
+    ]);
+    expect(of('茶叶产业产值')).toContainEqual(['level', 21.5]);
+    expect(targets.map((t) => [t.indicatorName, t.horizon, t.derived])).toContainEqual([
+      '城镇新增就业',
+      'full-year',
+      true,
     ]);
   });
 });
