@@ -1,7 +1,8 @@
 // Forms the seventy-ninth held-out batch showed the parser missed (session 26, branch fix79): a portal's 图解
 // page of a county's 计划执行情况与计划草案的报告, whose card parts are numbered in Latin letters (PART 01, PART 02)
 // so that the goal card's lines are next year's goals, not results; its cards whose big figure is an arrowed
-// growth (↑12.3%) or whose line under the level is a share (占…的A%, 完成目标的A%).
+// growth (↑12.3%) or whose line under the level is a share (占…的A%, 完成目标的A%); its project cards, a name
+// and its figures set apart by ideographic spaces instead of commas.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -83,5 +84,17 @@ describe('a 图解 page’s cards with an arrowed growth or a share under the le
       'full-year',
       true,
     ]);
+  });
+});
+
+describe('a 图解 page’s project card set out with ideographic spaces', () => {
+  it('reads the name, the total and the completed investment as one project', () => {
+    const { projects } = parsedReport(
+      tujie(['重点项目', '榆岙县温泉康养小镇一期　总投资18亿元　累计完成投资9.6亿元，酒店主体完工']),
+      { sourceName: 'tujie.html' },
+    );
+    expect(
+      projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment, p.mentions[0]?.completedInvestment]),
+    ).toEqual([['榆岙县温泉康养小镇一期', 1800000000, 960000000]]);
   });
 });
