@@ -2,7 +2,8 @@
 // page of a county's 计划执行情况与计划草案的报告, whose card parts are numbered in Latin letters (PART 01, PART 02)
 // so that the goal card's lines are next year's goals, not results; its cards whose big figure is an arrowed
 // growth (↑12.3%) or whose line under the level is a share (占…的A%, 完成目标的A%); its project cards, a name
-// and its figures set apart by ideographic spaces instead of commas.
+// and its figures set apart by ideographic spaces instead of commas; the page's info line inside the article
+// element, with its view counter (浏览次数：1268).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -96,5 +97,21 @@ describe('a 图解 page’s project card set out with ideographic spaces', () =>
     expect(
       projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment, p.mentions[0]?.completedInvestment]),
     ).toEqual([['榆岙县温泉康养小镇一期', 1800000000, 960000000]]);
+  });
+});
+
+describe('the info line inside the article element', () => {
+  it('drops its view counter there too, so the count is no fact', async () => {
+    const html = [
+      '<html><head><meta charset="utf-8"><title>榆岙县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告</title></head><body>',
+      '<div class="article"><h1>榆岙县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告</h1>',
+      '<div class="info">发布时间：2025-02-10 09:30　来源：榆岙县发展和改革委员会　浏览次数：2417　<a href="#">【打印】</a></div>',
+      '<p>一、2024年计划执行情况</p><p>地区生产总值98.6亿元，增长5.2%。</p>',
+      '</div></body></html>',
+    ].join('');
+    const document = await ingestedDocument(new TextEncoder().encode(html), { name: 'plan.html' });
+    expect(document.text).not.toContain('2417');
+    const { report } = parseDocument(document, { sourceName: 'plan.html', sha256: '0' });
+    expect(report?.facts.map((f) => f.value)).not.toContain(2417);
   });
 });
