@@ -3,7 +3,8 @@
 // so that the goal card's lines are next year's goals, not results; its cards whose big figure is an arrowed
 // growth (↑12.3%) or whose line under the level is a share (占…的A%, 完成目标的A%); its project cards, a name
 // and its figures set apart by ideographic spaces instead of commas; the page's info line inside the article
-// element, with its view counter (浏览次数：1268).
+// element, with its view counter (浏览次数：1268); a key-project programme's size class (其中亿元以上项目完成投资)
+// in a work report, a project total rather than an indicator.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -112,6 +113,36 @@ describe('the info line inside the article element', () => {
     const document = await ingestedDocument(new TextEncoder().encode(html), { name: 'plan.html' });
     expect(document.text).not.toContain('2417');
     const { report } = parseDocument(document, { sourceName: 'plan.html', sha256: '0' });
-    expect(report?.facts.map((f) => f.value)).not.toContain(2417);
+    expect(report?.facts.map((f) => f.quantity.value)).not.toContain(2417);
+  });
+});
+
+describe('a key-project programme’s size class in the same sentence', () => {
+  it('keeps 亿元以上项目完成投资 after a counted programme a fact, no observation or target', () => {
+    const report = parsedReport(
+      [
+        '榆岙县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+        '一、2024年计划执行情况',
+        '地区生产总值98.6亿元，增长5.2%。96个县重点项目完成投资88.4亿元，占年度计划的106.1%，其中亿元以上项目完成投资61.7亿元。',
+        '二、2025年工作安排',
+        '全年安排县重点项目102个、年度计划投资95亿元，力争亿元以上项目完成投资70亿元。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(report.observations.map((o) => o.indicatorName)).not.toContain('亿元以上项目完成投资');
+    expect(report.targets.map((t) => t.indicatorName)).not.toContain('亿元以上项目完成投资');
+    expect(report.facts.map((f) => f.quantity.value)).toEqual(expect.arrayContaining([61.7, 70]));
+  });
+
+  it('still reads the class in a paragraph on all fixed-asset investment as an aggregate', () => {
+    const report = parsedReport(
+      [
+        '榆岙县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+        '一、2024年计划执行情况',
+        '全县固定资产投资增长7.4%，其中，亿元以上项目完成投资占全部投资的58.2%。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(report.observations.map((o) => o.indicatorName)).toContain('亿元以上项目完成投资');
   });
 });
