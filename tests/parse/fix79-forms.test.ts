@@ -4,7 +4,7 @@
 // growth (↑12.3%) or whose line under the level is a share (占…的A%, 完成目标的A%); its project cards, a name
 // and its figures set apart by ideographic spaces instead of commas; the page's info line inside the article
 // element, with its view counter (浏览次数：1268); a key-project programme's size class (其中亿元以上项目完成投资)
-// in a work report, a project total rather than an indicator.
+// in a work report, a project total rather than an indicator; a share's fall to its figure (税收占比下降到A%).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -144,5 +144,23 @@ describe('a key-project programme’s size class in the same sentence', () => {
       { sourceName: 'plan.txt' },
     );
     expect(report.observations.map((o) => o.indicatorName)).toContain('亿元以上项目完成投资');
+  });
+});
+
+describe('a share told as falling to its figure', () => {
+  it('reads 税收占比下降到A% as the tax revenue’s share', () => {
+    const report = parsedReport(
+      [
+        '榆岙县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+        '一、2024年计划执行情况',
+        '地区生产总值98.6亿元，增长5.2%；一般公共预算收入中税收占比下降到71.3%，财政平衡压力加大。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toContainEqual([
+      'tax-revenue',
+      'share',
+      71.3,
+    ]);
   });
 });
