@@ -4,7 +4,8 @@
 // growth (↑12.3%) or whose line under the level is a share (占…的A%, 完成目标的A%); its project cards, a name
 // and its figures set apart by ideographic spaces instead of commas; the page's info line inside the article
 // element, with its view counter (浏览次数：1268); a key-project programme's size class (其中亿元以上项目完成投资)
-// in a work report, a project total rather than an indicator; a share's fall to its figure (税收占比下降到A%).
+// in a work report, a project total rather than an indicator; a share's fall to its figure (税收占比下降到A%);
+// bracketed item numbers run on inside a sentence (民生实事：（1）…；（2）…).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -162,5 +163,23 @@ describe('a share told as falling to its figure', () => {
       'share',
       71.3,
     ]);
+  });
+});
+
+describe('bracketed item numbers run on inside a sentence', () => {
+  it('reads no fact of the numbers (1), (2), only the items’ figures', () => {
+    const report = parsedReport(
+      [
+        '榆岙县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+        '一、2024年计划执行情况',
+        '地区生产总值98.6亿元，增长5.2%。',
+        '二、2025年工作安排',
+        '继续办好民生实事：（1）新建改造农村公路85公里；（2）新增公办学位900个；（3）新建村级养老服务站点12个。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    const bare = report.facts.filter((f) => f.quantity.unit === '').map((f) => f.quantity.value);
+    expect(bare).toEqual([]);
+    expect(report.facts.map((f) => f.quantity.value)).toEqual(expect.arrayContaining([85, 900, 12]));
   });
 });
