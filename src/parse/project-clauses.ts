@@ -43,7 +43,8 @@ const ITEM_RESUMED =
 const isLayoutGap = (folded: string, i: number, from: number) =>
   i > from + 1 &&
   /[\u4e00-\u9fa5]/.test(folded.charAt(i - 1)) &&
-  /[\u4e00-\u9fa5]/.test(folded.charAt(i + 1));
+  // only before a card's field (总投资, 累计/年内完成投资, a status): 共3个 甲、乙 is a class and its list.
+  /^(?:总投资|累计|年内|完成|计划|主体|已)/.test(folded.slice(i + 1, i + 4));
 
 export function clausesOf(folded: string, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
