@@ -51,13 +51,14 @@ const PERCENT = /[%％]$/;
  */
 function captionFirstLine(lines: string[]): string | null {
   const [caption = '', rawFigure = '', rate = '', foot = ''] = lines;
-  const figure = rawFigure.replace(/\s+/g, '');
+  const figure = arrowGrowth(rawFigure.replace(/\s+/g, ''));
   if (!CAPTION.test(caption)) return null;
   // 规上工业增加值 / 增长9.4% / 高于全市2.1个百分点: a growth as the big figure, the lines under it its clauses.
   if (GROWTH_FIGURE.test(figure)) return clauses(`${caption}${figure}`, [rate, foot]);
   if (!FIGURE.test(figure) || DATE_END.test(figure)) return null;
   // 地区生产总值 / 276.9亿元 / 增长6.3% / 增速居…第2位: the growth written out under the level.
-  if (WRITTEN_RATE.test(rate)) return clauses(`${caption}${figure}`, [rate, foot]);
+  // 热带特色农业产值 / 68.9亿元 / 占农业总产值61.2%; 城镇新增就业 / 3865人 / 完成目标的128.8%: the share line too.
+  if (WRITTEN_RATE.test(rate) || SHARE_LINE.test(rate)) return clauses(`${caption}${figure}`, [rate, foot]);
   let head: string | null = null;
   const arrow = ARROW_RATE.exec(rate);
   if (arrow) {
@@ -70,6 +71,17 @@ function captionFirstLine(lines: string[]): string | null {
   return foot === '' ? `${head}。` : `${head}，${foot.replace(/^[，,；;]/, '').replace(/[。.]$/, '')}。`;
 }
 
+/**
+ * ↑12.3% as a card's big figure (固定资产投资 / ↑12.3% / 高于年度目标2.3个百分点): the arrow is the growth's word,
+ * as in a rate line; read as 增长12.3% so that the card is a growth card. Session 26, fix79.
+ */
+function arrowGrowth(figure: string): string {
+  const arrow = /^([↑↓▲▼])(\d+(?:\.\d+)?[%％])$/u.exec(figure);
+  if (!arrow) return figure;
+  return `${/[↑▲]/.test(arrow[1] ?? '') ? '增长' : '下降'}${arrow[2]}`;
+}
+/** 占农业总产值61.2%, 完成目标的128.8%, 完成年度计划的104.5%: a card's line giving the level's share of a whole or a goal. */
+const SHARE_LINE = /^(?:占|完成)[\p{Script=Han}]{1,12}?\d+(?:\.\d+)?\s*[%％]$/u;
 /** 增长9.4%, 同比下降2.1%: a card's big figure that is a growth rather than a level. */
 const GROWTH_FIGURE = /^(?:同比|同口径|比上年|较上年)?(?:增长|下降)\d+(?:\.\d+)?[%％]$/;
 /** 增长6.3%, 同口径增长7.2%, 较年初增加52.3亿元: a card's rate line written in words under the level. */

@@ -65,6 +65,14 @@ export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResul
   const infoLine = withoutPageTools(
     infoText && title && infoText.startsWith(title) ? cleanLine(infoText.slice(title.length)) : infoText,
   );
+  // The info line inside the article's element (<div class="info"> under the <h1>) is read there with its
+  // counter and tools (浏览次数：1268　【打印】): they are dropped there too, or the count reads as a figure.
+  // Session 26, fix79.
+  for (const block of body) {
+    if (block.kind === 'table' || !infoText || !infoLine || cleanLine(block.text) !== infoText) continue;
+    block.text = infoLine;
+    bodyText.add(infoLine);
+  }
   if (infoLine && !bodyText.has(infoLine)) lead.push({ kind: 'paragraph', text: infoLine });
   const document = render([...lead, ...body], 'html', 'text/html', {
     title: title ?? pageTitle(dom),

@@ -36,6 +36,16 @@ export interface Clause {
 const ITEM_RESUMED =
   /^(?:…+|⋯+|\.{3,})\s*(?:\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|\d{1,2}\.(?!\d))?\s*/;
 
+/**
+ * 甲度假区一期　总投资26亿元　累计完成投资14.8亿元: a 图解 page's project card sets its name and figures apart with
+ * ideographic spaces where prose has commas (folded to spaces); such a gap between two characters parts clauses. Session 26, fix79.
+ */
+const isLayoutGap = (folded: string, i: number, from: number) =>
+  i > from + 1 &&
+  /[\u4e00-\u9fa5]/.test(folded.charAt(i - 1)) &&
+  // only before a card's field (总投资, 累计/年内完成投资, a status): 共3个 甲、乙 is a class and its list.
+  /^(?:总投资|累计|年内|完成|计划|主体|已)/.test(folded.slice(i + 1, i + 4));
+
 export function clausesOf(folded: string, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
   let depth = 0;
@@ -47,7 +57,13 @@ export function clausesOf(folded: string, sentence: Sentence): Clause[] {
     else if (code === 0x29) depth = Math.max(0, depth - 1);
     else if (
       depth === 0 &&
-      (code === 0x2c || code === 0x3b || code === 0x3002 || code === 0x3a || code === 0x21 || code === 0x3f)
+      (code === 0x2c ||
+        code === 0x3b ||
+        code === 0x3002 ||
+        code === 0x3a ||
+        code === 0x21 ||
+        code === 0x3f ||
+        (code === 0x20 && isLayoutGap(folded, i, from)))
     ) {
       if (i > from) clauses.push({ start: from, end: i, text: folded.slice(from, i) });
       from = i + 1;

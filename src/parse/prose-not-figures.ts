@@ -163,6 +163,10 @@ export function isNoteMarker(folded: string, figure: Figure): boolean {
   const before = folded.charAt(figure.start - 1);
   const after = folded.slice(figure.end, figure.end + 2);
   if (before === '[' && after.startsWith(']')) return true;
+  // 民生实事：（1）新建改造农村公路120公里；（2）…: a bracketed item number run on inside the sentence after its
+  // colon or the item before's ；(session 26, fix79).
+  if (before === '(' && after.startsWith(')') && /^(?:[:：;；。\n]|)$/.test(folded.charAt(figure.start - 2)))
+    return true;
   return /^[.、](?!\d)/.test(after) && (figure.start === 0 || /[:：。;；\n]/.test(before));
 }
 

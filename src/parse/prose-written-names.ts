@@ -212,7 +212,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     !c.contribution &&
     figure.kind === 'number' &&
     (AGGREGATE_UNIT.test(figure.quantity.baseUnit) || figure.quantity.baseUnit === '千瓦时') &&
-    !CONTRIBUTION.test(clause)
+    !CONTRIBUTION.test(clause) &&
+    !programmeClass(subject, folded.slice(c.sentenceStart, clauseStart))
       ? aggregateIndicator(countedClassInvestment(subject, folded, clauseStart) ?? subject)
       : null);
   // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.
@@ -324,4 +325,19 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     }
   }
   return { subject, join, ownRate, rateTargetAfter, changeAfterName };
+}
+
+/** A key-project programme counted earlier in the sentence: 158个县重点项目, 安排县重点项目165个. */
+const COUNTED_PROGRAMME = /\d+个[\u4e00-\u9fa5]{0,6}?重点(?:建设)?项目|重点(?:建设)?项目\d+个/;
+/** A size class of projects' investment: 亿元以上项目完成投资, 5000万元以上项目投资. */
+const CLASS_INVESTMENT = /^(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上项目(?:完成)?投资$/;
+
+/**
+ * 158个县重点项目完成投资216.8亿元，…，其中亿元以上项目完成投资174.2亿元; 安排县重点项目165个…，力争亿元以上
+ * 项目完成投资180亿元: the size class of a key-project programme counted in the same sentence is the
+ * programme's part, a project total (facts only), not the aggregate of all investment it is in a paragraph
+ * on fixed-asset investment. Session 26, fix79.
+ */
+function programmeClass(subject: string, before: string): boolean {
+  return CLASS_INVESTMENT.test(subject.replace(/^其中[,，]?/, '')) && COUNTED_PROGRAMME.test(before);
 }

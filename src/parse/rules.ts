@@ -196,8 +196,12 @@ export const rules = {
     /^(?:(?!成文)[^\s\d:：|]{2,16}\s*)?(\d{4})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?=\s|来源|$)/,
   /** 一、上半年…执行情况 */
   part: /^([一二三四五六七八九十]{1,3})、\s*(.*)$/,
-  /** 第一部分 上半年…执行情况: a part numbered in words; group 1 is the whole number as written. */
-  partInWords: /^(第[一二三四五六七八九十]{1,3}部分)\s*(.*)$/,
+  /**
+   * 第一部分 上半年…执行情况: a part numbered in words; group 1 is the whole number as written. A 图解
+   * page numbers its cards' parts in Latin letters (PART 01　2024年计划执行情况, PART 02　2025年主要预期目标):
+   * the same parts, so that the goal card's part plans. Session 26, fix79.
+   */
+  partInWords: /^(第[一二三四五六七八九十]{1,3}部分|(?:PART|Part)\s?0?[1-9](?=\s))\s*(.*)$/,
   /**
    * A part heading written without its number (上半年国民经济和社会发展计划执行情况, 下半年工作安排):
    * only read as one in a report that numbers no part (一、).
