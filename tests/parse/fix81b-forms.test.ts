@@ -1,7 +1,8 @@
 // Forms a short second pass on the seventy-ninth and eighty-first held-out batches showed the parser missed
 // (session 26, branch fix81b): a problem part's margin of one revenue's growth under another's said in one
 // clause, both names in it (税收收入增速低于一般公共预算收入…个百分点; fix80 read it only after a judging clause
-// 增长乏力). Places and figures are invented.
+// 增长乏力); a sibling county's figure told through 其 pointing back to it (乙县增长4.6%，…，其规上工业增加值
+// 下降1.8%). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -20,6 +21,24 @@ describe('a growth compared with another indicator named after 低于, both in o
     const margins = observations.filter((o) => Math.abs(o.quantity?.value ?? 0) === 2.2);
     expect(margins.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
       ['tax-revenue', 'comparison', -2.2],
+    ]);
+  });
+});
+
+describe('其 pointing back to the sibling place a sentence opens with (F1752)', () => {
+  const TEXT = [
+    '苇岚市统计局',
+    '2024年上半年苇岚市经济运行分析',
+    '上半年，全市规上工业增加值增长5.2%。',
+    '分县看，乙山县增长3.4%，居全市末位，主要受建材企业减产影响，其规上工业增加值下降2.7%。',
+  ].join('\n');
+
+  it('gives the place’s figure no observation of the report’s own', () => {
+    const { observations } = parsedReport(TEXT, { sourceName: 'analysis.txt' });
+    expect(observations.filter((o) => o.quantity?.value === -2.7)).toEqual([]);
+    expect(observations.map((o) => [o.indicatorCode, o.quantity?.value])).toContainEqual([
+      'industrial-value-added',
+      5.2,
     ]);
   });
 });
