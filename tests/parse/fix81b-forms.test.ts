@@ -2,7 +2,8 @@
 // (session 26, branch fix81b): a problem part's margin of one revenue's growth under another's said in one
 // clause, both names in it (税收收入增速低于一般公共预算收入…个百分点; fix80 read it only after a judging clause
 // 增长乏力); a sibling county's figure told through 其 pointing back to it (乙县增长4.6%，…，其规上工业增加值
-// 下降1.8%). Places and figures are invented.
+// 下降1.8%); a deputy speaking for the park they run in a news page (…管委会主任某某说，园区去年…). Places
+// and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -40,5 +41,19 @@ describe('其 pointing back to the sibling place a sentence opens with (F1752)',
       'industrial-value-added',
       5.2,
     ]);
+  });
+});
+
+describe('a deputy speaking for the park they run, the park said bare after 说 (F1753)', () => {
+  const TEXT = [
+    '苇岚县2023年国民经济和社会发展计划执行情况的报告',
+    '2023年，全县规上工业产值增长9.1%，达到168亿元。',
+    '县人大代表、县工业园区管委会主任李某说，园区去年新入驻企业9家，规上工业产值突破97亿元，占全县的五成以上。',
+  ].join('\n');
+
+  it('gives the park’s figure no observation of the county’s', () => {
+    const { observations } = parsedReport(TEXT, { sourceName: 'report.txt' });
+    expect(observations.filter((o) => o.quantity?.value === 97)).toEqual([]);
+    expect(observations.map((o) => o.quantity?.value)).toContain(168);
   });
 });
