@@ -518,7 +518,20 @@ export function readProse(
         clauseStart,
         subject,
         join,
-        ownResult: !foreign && !unnamed && !link && !planned && !spanTotal && !holiday,
+        ownResult:
+          !foreign &&
+          // “公司去年实现产值…，新增就业岗位300个: a name the catalogue lacks in a park's or firm's sentence is theirs too.
+          !parkSentence(
+            folded.slice(fullStopBefore(folded, figure.start), figure.start),
+            clause,
+            ownScope,
+            region,
+          ) &&
+          !unnamed &&
+          !link &&
+          !planned &&
+          !spanTotal &&
+          !holiday,
         listed,
         distributive: distributive !== null,
         contribution,

@@ -2,8 +2,8 @@
 // (session 26, branch fix81b): a problem part's margin of one revenue's growth under another's said in one
 // clause, both names in it (税收收入增速低于一般公共预算收入…个百分点; fix80 read it only after a judging clause
 // 增长乏力); a sibling county's figure told through 其 pointing back to it (乙县增长4.6%，…，其规上工业增加值
-// 下降1.8%); a deputy speaking for the park they run in a news page (…管委会主任某某说，园区去年…). Places
-// and figures are invented.
+// 下降1.8%); a deputy speaking for the park or firm they run in a news page (…管委会主任某某说，园区去年…;
+// “公司去年实现…), names the catalogue lacks in such a sentence included. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -55,5 +55,20 @@ describe('a deputy speaking for the park they run, the park said bare after 说 
     const { observations } = parsedReport(TEXT, { sourceName: 'report.txt' });
     expect(observations.filter((o) => o.quantity?.value === 97)).toEqual([]);
     expect(observations.map((o) => o.quantity?.value)).toContain(168);
+  });
+});
+
+describe('a name the catalogue lacks in a park’s or firm’s quoted sentence (F1754)', () => {
+  const TEXT = [
+    '苇岚县2023年国民经济和社会发展计划执行情况的报告',
+    '2023年，全县规上工业产值增长9.1%，达到168亿元。',
+    '“今年园区将力争新增规上企业6家以上，光伏组件产业链产值达到31亿元。”',
+    '“公司去年实现产值5.3亿元，今年新增就业岗位170个。”',
+  ].join('\n');
+
+  it('gives the park’s goal no target and the firm’s figure no observation', () => {
+    const { observations, targets } = parsedReport(TEXT, { sourceName: 'report.txt' });
+    expect(targets.filter((t) => t.indicatorName.includes('光伏'))).toEqual([]);
+    expect(observations.filter((o) => o.quantity?.value === 170 || o.quantity?.value === 31)).toEqual([]);
   });
 });
