@@ -358,7 +358,8 @@ export function readProse(
       // 崾川区…增长b%；规模以上工业增加值增长c%: the place named once holds over its ；-run.
       const named =
         placeRun.figure(clause, namedList, index === 0) ||
-        pointsBackToOtherPlace(clause, folded.slice(sentence.start, figure.start), ownPlace);
+        (/^\s*其/.test(clause) &&
+          pointsBackToOtherPlace(clause, folded.slice(sentence.start, figure.start), ownPlace));
       // 全省地区生产总值增长5.5% in a county's report: another place's figure, and the chain after it is
       // about that place too.
       const foreign =
