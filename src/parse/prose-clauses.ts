@@ -231,6 +231,9 @@ function namesIn(key: string): NamedIndicator[] {
 const OTHER_GROWTH =
   /^(?:两年平均)?(?:增速|增幅)(?:高于|低于|快于|慢于)(?!.*(?:目标|计划|预期|进度|任务|预算)$)[\u4e00-\u9fa5]{1,12}$/;
 
+/** 增速低于: a growth compared with what follows (a 仍 conceding the gap may stand between). */
+const COMPARED_WITH = /(?:增速|增幅)(?:仍然?|依然|依旧|还)?(?:高于|低于|快于|慢于)$/;
+
 /**
  * 税收占比低于全市平均水平4.7个百分点: the name's share (of the budget revenue) against a place's average,
  * a comparison of the name as 税收占比比上年同期提高 is its change.
@@ -274,6 +277,9 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
     // 高新技术产品产值占规上工业产值比重: the name after 占 is the whole, not what the share is of;
     // so is the tail of one (占规模以上工业增加值比重 holds 工业增加值 four characters after 占).
     if (at >= 1 && /占[\u4e00-\u9fa5]{0,6}$/.test(key.slice(0, at))) continue;
+    // 税收收入增速低于一般公共预算收入2.2个百分点: the name after a growth's 低于 is what the growth is
+    // compared with; the figure is the name before it (read by OTHER_GROWTH), never the other's change.
+    if (at >= 4 && COMPARED_WITH.test(key.slice(0, at))) continue;
     // 拉动生产总值增长0.8个百分点, 拉动全县规上工业增加值增速2.4个百分点, 下拉…: the name after the
     // pull (and its scope) is what a part pulled, not the figure's subject.
     if (at >= 2 && PULLED.test(key.slice(0, at))) {

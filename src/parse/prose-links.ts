@@ -190,6 +190,10 @@ const LINK_RULES = {
    * said after it (增速 read with the figure as its sign word, or left in the key).
    */
   otherNamedGrowth: new RegExp(`${LEAD}(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,12}?)的?(增速|增幅)?$`),
+  /** 税收收入增速低于一般公共预算收入: the clause's own name and growth, then the other indicator's name. */
+  growthBetweenNames: new RegExp(
+    `^[\\u4e00-\\u9fa5]{2,16}?(?:增速|增幅)(?:仍然?|依然|依旧|还)?(${ABOVE}|${BELOW})([\\u4e00-\\u9fa5]{2,12}?)的?(?:增速|增幅)?$`,
+  ),
   /** The clause's own growth named right before the verb of otherNamedGrowth (增速低于…). */
   growthBeforeVerb: new RegExp(`^(?:但是?|而|仍然?|依然|累计|且|并|均)*(?:增速|增幅)(?:${ABOVE}|${BELOW})`),
   /**
@@ -328,6 +332,11 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     lookupIndicator(name) !== undefined || !NOT_AN_INDICATOR.test(wholeIndicator(name));
   if (otherNamed?.[1] && otherNamed[2] && growthSaid && otherIsIndicator(otherNamed[2]))
     return { kind: 'comparison', sign: signOf(otherNamed[1]), benchmark: `${otherNamed[2]}增速` };
+  // 税收收入增速低于一般公共预算收入2.2个百分点: both names in one clause; the benchmark must be a name the
+  // catalogue knows (a place or a plan after 低于 is read by the rules above).
+  const between = figure.signWord ? null : LINK_RULES.growthBetweenNames.exec(key);
+  if (between?.[1] && between[2] && lookupIndicator(between[2]) !== undefined)
+    return { kind: 'comparison', sign: signOf(between[1]), benchmark: `${between[2]}增速` };
   const wholeNamed = figure.signWord ? null : LINK_RULES.wholeNamed.exec(key);
   if (wholeNamed?.[1] && wholeNamed[2])
     return { kind: 'comparison', sign: signOf(wholeNamed[1]), benchmark: `${wholeNamed[2]}增速` };

@@ -45,6 +45,23 @@ export function namedOtherPlace(clause: string, own: OwnPlace | null): boolean {
   return places > 0 && (PLACE_MEASURE.test(rest) || leadingIndicator(rest) !== null);
 }
 
+/** 其规上工业增加值…: 其 pointing back to the sentence's subject (not 其中, 其他, 其余, 其次, 其实). */
+const POINTS_BACK = /^其(?![中他它余次实间])/;
+
+/**
+ * 乙县增长4.6%，居全市末位，…，其规上工业增加值下降1.8%: a clause whose 其 points back to the place the
+ * sentence opened with is that place's figure, when the place is another than the report's own.
+ */
+export function pointsBackToOtherPlace(clause: string, sentence: string, own: OwnPlace | null): boolean {
+  if (!POINTS_BACK.test(clause.replace(/\s+/g, ''))) return false;
+  const rest = sentence.replace(/\s+/g, '').replace(LEAD, '');
+  if (/^[全我本该各]/.test(rest)) return false;
+  const park = PARK.exec(rest)?.[0];
+  const place = park ?? PLACE.exec(rest)?.[0];
+  if (!place || (!park && NOT_A_PLACE.test(place))) return false;
+  return !(own && (ownNameAt(place, own) !== '' || own.name.startsWith(place)));
+}
+
 /** 全市, 我县, 本区: the report's own whole named again, which ends another place's run. */
 const OWN_WHOLE = /[全我本](?:省|市|州|盟|县|区|旗)/;
 

@@ -40,7 +40,7 @@ import {
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
-import { namedOtherPlace, PlaceRun } from './prose-named-place.js';
+import { namedOtherPlace, PlaceRun, pointsBackToOtherPlace } from './prose-named-place.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
@@ -356,7 +356,10 @@ export function readProse(
       // 柳畈县、石湾县地区生产总值分别增长a%和b%: a named place's figures, each of the list's.
       if (!listed) namedList = namedOtherPlace(clause, ownPlace);
       // 崾川区…增长b%；规模以上工业增加值增长c%: the place named once holds over its ；-run.
-      const named = placeRun.figure(clause, namedList, index === 0);
+      const named =
+        placeRun.figure(clause, namedList, index === 0) ||
+        (/^\s*其/.test(clause) &&
+          pointsBackToOtherPlace(clause, folded.slice(sentence.start, figure.start), ownPlace));
       // 全省地区生产总值增长5.5% in a county's report: another place's figure, and the chain after it is
       // about that place too.
       const foreign =
@@ -516,7 +519,20 @@ export function readProse(
         clauseStart,
         subject,
         join,
-        ownResult: !foreign && !unnamed && !link && !planned && !spanTotal && !holiday,
+        ownResult:
+          !foreign &&
+          // “公司去年实现产值…，新增就业岗位300个: a name the catalogue lacks in a park's or firm's sentence is theirs too.
+          !parkSentence(
+            folded.slice(fullStopBefore(folded, figure.start), figure.start),
+            clause,
+            ownScope,
+            region,
+          ) &&
+          !unnamed &&
+          !link &&
+          !planned &&
+          !spanTotal &&
+          !holiday,
         listed,
         distributive: distributive !== null,
         contribution,
