@@ -53,7 +53,18 @@ export function parkSentence(
   return region === null || !(park.includes(region) || region.includes(park));
 }
 
-/** Where the sentence a figure stands in begins, past any ；: after the last 。, ！, ？ or line break. */
+/** How far back a sentence's opening is looked for: a park's lead stands at its start, never pages away. */
+const LEAD_REACH = 2000;
+
+/**
+ * Where the sentence a figure stands in begins, past any ；: after the last 。, ！, ？ or line break. The
+ * search looks back LEAD_REACH characters at most, so it costs the same for every figure of a 1 MB line
+ * with no stop (the hang guard's input); a sentence longer than that has no opening in reach, and the
+ * figure's own place stands for it (an empty lead, no park's).
+ */
 export function fullStopBefore(folded: string, at: number): number {
-  return Math.max(...['。', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, at - 1))) + 1;
+  const from = Math.max(0, at - LEAD_REACH);
+  const window = folded.slice(from, at);
+  const stop = Math.max(...['。', '!', '?', '\n'].map((mark) => window.lastIndexOf(mark)));
+  return stop >= 0 || from === 0 ? from + stop + 1 : at;
 }
