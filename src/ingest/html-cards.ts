@@ -57,7 +57,7 @@ function captionFirstLine(lines: string[]): string | null {
   if (GROWTH_FIGURE.test(figure)) return clauses(`${caption}${figure}`, [rate, foot]);
   if (!FIGURE.test(figure) || DATE_END.test(figure)) return null;
   // 地区生产总值 / 276.9亿元 / 增长6.3% / 增速居…第2位: the growth written out under the level.
-  // 热带特色农业产值 / 68.9亿元 / 占农业总产值61.2%; 城镇新增就业 / 3865人 / 完成目标的128.8%: the share line too.
+  // 特色农业产值 / X亿元 / 占农业总产值A%; 城镇新增就业 / N人 / 完成目标的B%: the share line too.
   if (WRITTEN_RATE.test(rate) || SHARE_LINE.test(rate)) return clauses(`${caption}${figure}`, [rate, foot]);
   let head: string | null = null;
   const arrow = ARROW_RATE.exec(rate);
@@ -72,15 +72,15 @@ function captionFirstLine(lines: string[]): string | null {
 }
 
 /**
- * ↑12.3% as a card's big figure (固定资产投资 / ↑12.3% / 高于年度目标2.3个百分点): the arrow is the growth's word,
- * as in a rate line; read as 增长12.3% so that the card is a growth card. Session 26, fix79.
+ * ↑A% as a card's big figure (固定资产投资 / ↑A% / 高于年度目标B个百分点): the arrow is the growth's word,
+ * as in a rate line; read as 增长A% so that the card is a growth card. Session 26, fix79.
  */
 function arrowGrowth(figure: string): string {
   const arrow = /^([↑↓▲▼])(\d+(?:\.\d+)?[%％])$/u.exec(figure);
   if (!arrow) return figure;
   return `${/[↑▲]/.test(arrow[1] ?? '') ? '增长' : '下降'}${arrow[2]}`;
 }
-/** 占农业总产值61.2%, 完成目标的128.8%, 完成年度计划的104.5%: a card's line giving the level's share of a whole or a goal. */
+/** 占农业总产值A%, 完成目标的B%, 完成年度计划的C%: a card's line giving the level's share of a whole or a goal. */
 const SHARE_LINE = /^(?:占|完成)[\p{Script=Han}]{1,12}?\d+(?:\.\d+)?\s*[%％]$/u;
 /** 增长9.4%, 同比下降2.1%: a card's big figure that is a growth rather than a level. */
 const GROWTH_FIGURE = /^(?:同比|同口径|比上年|较上年)?(?:增长|下降)\d+(?:\.\d+)?[%％]$/;

@@ -92,7 +92,7 @@ function laterDone(folded: string, clauses: readonly Clause[], k: number): Claus
 }
 
 /**
- * 总投资4.8亿元，今年计划投资1.5亿元，已完成1.32亿元，累计完成投资3.15亿元: the year's amount done, then the
+ * 总投资X亿元，今年计划投资Y亿元，已完成Z亿元，累计完成投资W亿元: the year's amount done, then the
  * amount done since the works started, in the clause right after: the span reaches it, so the project's
  * amount done is the one since the start (completedIn prefers it).
  */

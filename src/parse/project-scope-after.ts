@@ -1,5 +1,5 @@
 // A project named, then the scope of its works, then the amount done: 甲高标准农田建设项目新建高标准农田
-// 12.6万亩，完成投资1.89亿元 (a work summary's projects, 宜春 and 张家界 pages on farmland works).
+// N万亩，完成投资X亿元 (a work summary's projects, 宜春 and 张家界 pages on farmland works).
 
 import { DONE_ONLY } from './project-amounts.js';
 import type { LedClause } from './project-clauses.js';
@@ -12,7 +12,7 @@ import { cleanName, validName } from './project-names.js';
 const NAME_THEN_SCOPE =
   /^(.{4,30}?(?:项目|工程))(?:新建|新增|建设|建成|改造|改建|铺设|实施|完成)[^,;。\d]{1,12}?\d+(?:\.\d+)?(?:万?亩|公顷|公里|千米|米|万?平方米|座|处|套|千瓦|兆瓦|万?吨)$/;
 
-/** 甲项目新建高标准农田12.6万亩，完成投资1.89亿元: the name, with the amount done of the next clause. */
+/** 甲项目新建高标准农田N万亩，完成投资X亿元: the name, with the amount done of the next clause. */
 export function readNameThenScope({
   folded,
   clauses,

@@ -207,7 +207,7 @@ const AGGREGATE_LEAD =
  * aside), plans, words that point back or forward (前者, 预计, 确保), names the catalogue reads by
  * scope (规模以上…) and fragments that hold a verb or a link; the bonds a budget report's transfers split
  * into (新增一般债券收入, 再融资一般债券收入: funds raised, facts only as 新增债券 in bolan's and buxi's answers;
- * their 转贷 total is a budget account) and a cut made (压减一般性支出1,280万元: a saving, not a spending's
+ * their 转贷 total is a budget account) and a cut made (压减一般性支出X万元: a saving, not a spending's
  * level) (fix77b).
  */
 const NOT_AN_AGGREGATE =

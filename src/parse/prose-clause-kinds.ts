@@ -89,7 +89,7 @@ export const CONTRIBUTION = new RegExp(`贡献率|贡献|${PULL_VERB}`);
 export const AMOUNT_CHANGE =
   /^(?:同比|比上年同期|比上年末|比上年底|比上年|比去年同期|比去年末|比去年|较上年同期|较上年末|较上年|比年初|较年初)?(增收|减收|超收|短收|增支|减支|增产|减产|增加|减少|多|少|(?:总量|总额)净(?:增|减)|(?<=[初末底年期])(?:新增|净增|净减))了?$/;
 /**
- * 超收2,562万元, 短收8,520万元 (a budget report's revenue against its budget): an amount of the subject's
+ * 超收X万元, 短收Y万元 (a budget report's revenue against its budget): an amount of the subject's
  * gap to its plan, so the subject stands for the growth and rank after it, but no change over last year.
  */
 export const BUDGET_GAP_VERB = /^(?:超收|短收)$/;

@@ -66,7 +66,7 @@ export function pointsBackToOtherPlace(clause: string, sentence: string, own: Ow
 const OWN_WHOLE = /[全我本](?:省|市|州|盟|县|区|旗)/;
 
 /**
- * 崾川区全年实现地区生产总值a亿元，增长b%；规模以上工业增加值增长c%；社会消费品零售总额d亿元: a 公报's
+ * 甲区全年实现地区生产总值a亿元，增长b%；规模以上工业增加值增长c%；社会消费品零售总额d亿元: a 公报's
  * paragraph on one of its counties names the county once and goes on over ；, each clause the county's.
  * The run is opened by a place named at a sentence's first figure and goes on through the sentences
  * joined to it by ；, until a clause names the report's own whole again (全市, 我县) or a 。 ends it.

@@ -52,7 +52,7 @@ export function plannedName(
   const named = aggregateIndicator(written) ?? pollutantConcentration(written);
   if (!named) return null;
   if (known.has(named.entry.code) || SPENDING_SHARE.test(written)) return named;
-  // 加上级补助收入预计218,600万元 in a budget draft whose results called the transfers 上级转移支付收入: an
+  // 加上级补助收入预计X万元 in a budget draft whose results called the transfers 上级转移支付收入: an
   // account of the budget law's closed list is a line of the draft even under a name the results did not use.
   // Not its 收入总计/支出总计 (the draft's sums, facts only unless the results gave them too).
   if (budgetAccountName(written) === named.name && !/总计$/.test(named.name)) return named;

@@ -38,7 +38,7 @@ export interface GoalScope {
   /** Set by the higher level (市下达的全年目标任务是…, 上级指导目标为…): its guidance, not the region's plan. */
   guidance?: boolean;
   /**
-   * In the plan part, a cue late in the sentence (全年新增城镇就业700人以上，…，确保社会大局和谐稳定): the
+   * In the plan part, a cue late in the sentence (全年新增城镇就业N人以上，…，确保社会大局和谐稳定): the
    * figures from here to `from` are the part's goals still, unannounced (each needs its own cue).
    */
   plannedFrom?: number;

@@ -90,7 +90,7 @@ const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?�
  */
 const REGISTERED_UNEMPLOYED = /^(?:城镇)?登记失业人(?:数|员)$/;
 /**
- * 合同利用外资8.62亿美元，同比增长14.3%: the foreign investment signed for, which Shanghai's and Jiangsu's
+ * 合同利用外资X亿美元，同比增长A%: the foreign investment signed for, which Shanghai's and Jiangsu's
  * districts give beside 实到外资 (the catalogue's foreign-investment), a result the catalogue lacks.
  */
 const CONTRACTED_FOREIGN = /^合同(?:利用|使用)?外资(?:金额|额)?$/;
@@ -333,8 +333,8 @@ const COUNTED_PROGRAMME = /\d+个[\u4e00-\u9fa5]{0,6}?重点(?:建设)?项目|�
 const CLASS_INVESTMENT = /^(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上项目(?:完成)?投资$/;
 
 /**
- * 158个县重点项目完成投资216.8亿元，…，其中亿元以上项目完成投资174.2亿元; 安排县重点项目165个…，力争亿元以上
- * 项目完成投资180亿元: the size class of a key-project programme counted in the same sentence is the
+ * N个县重点项目完成投资X亿元，…，其中亿元以上项目完成投资Y亿元; 安排县重点项目M个…，力争亿元以上
+ * 项目完成投资Z亿元: the size class of a key-project programme counted in the same sentence is the
  * programme's part, a project total (facts only), not the aggregate of all investment it is in a paragraph
  * on fixed-asset investment. Session 26, fix79.
  */

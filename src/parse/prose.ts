@@ -355,7 +355,7 @@ export function readProse(
       if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;
       // 柳畈县、石湾县地区生产总值分别增长a%和b%: a named place's figures, each of the list's.
       if (!listed) namedList = namedOtherPlace(clause, ownPlace);
-      // 崾川区…增长b%；规模以上工业增加值增长c%: the place named once holds over its ；-run.
+      // 甲区…增长b%；规模以上工业增加值增长c%: the place named once holds over its ；-run.
       const named =
         placeRun.figure(clause, namedList, index === 0) ||
         (/^\s*其/.test(clause) &&
@@ -683,7 +683,7 @@ export function readProse(
         paragraphFacts.push(fact);
         if (!goal && !planned) resultFacts.push(fact);
       }
-      // 超收2,562万元: the gap to the budget, a fact only (the subject stands on, as after a change).
+      // 超收X万元: the gap to the budget, a fact only (the subject stands on, as after a change).
       const budgetGap = amountChange !== null && BUDGET_GAP_VERB.test(amountChange[1] ?? '');
       const observed =
         !otherYearFigure &&
