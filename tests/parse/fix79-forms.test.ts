@@ -9,8 +9,7 @@
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/parse/index.js';
-import { ingestedDocument, parsedReport } from '../helpers/report.js';
+import { ingestedReport, parsedReport } from '../helpers/report.js';
 
 const tujie = (lines: readonly string[]) =>
   [
@@ -49,12 +48,7 @@ describe('a 图解 page’s cards with an arrowed growth or a share under the le
     '<div class="card"><div class="n">城镇新增就业</div><div class="v">2150<span>人</span></div><div class="r">完成目标的107.5%</div></div>',
     '</div></body></html>',
   ].join('');
-  const read = async () => {
-    const document = await ingestedDocument(new TextEncoder().encode(html), { name: 'tujie.html' });
-    const { report, problems } = parseDocument(document, { sourceName: 'tujie.html', sha256: '0' });
-    if (!report) throw new Error(JSON.stringify(problems));
-    return report;
-  };
+  const read = async () => (await ingestedReport(new TextEncoder().encode(html), 'tujie.html')).report;
 
   it('reads ↑8.4% as the growth, with the comparison and the derived target under it', async () => {
     const { observations, targets } = await read();
@@ -111,10 +105,9 @@ describe('the info line inside the article element', () => {
       '<p>一、2024年计划执行情况</p><p>地区生产总值98.6亿元，增长5.2%。</p>',
       '</div></body></html>',
     ].join('');
-    const document = await ingestedDocument(new TextEncoder().encode(html), { name: 'plan.html' });
+    const { document, report } = await ingestedReport(new TextEncoder().encode(html), 'plan.html');
     expect(document.text).not.toContain('2417');
-    const { report } = parseDocument(document, { sourceName: 'plan.html', sha256: '0' });
-    expect(report?.facts.map((f) => f.quantity.value)).not.toContain(2417);
+    expect(report.facts.map((f) => f.quantity.value)).not.toContain(2417);
   });
 });
 
