@@ -362,16 +362,16 @@ export function readProse(
           pointsBackToOtherPlace(clause, folded.slice(sentence.start, figure.start), ownPlace));
       // 全省地区生产总值增长5.5% in a county's report: another place's figure, and the chain after it is
       // about that place too.
+      // 园区…实现…: a sentence a park or a firm opens (or a deputy speaking for one) is about that body.
+      const inPark = parkSentence(
+        folded.slice(fullStopBefore(folded, figure.start), figure.start),
+        clause,
+        ownScope,
+        region,
+      );
       const foreign =
         named ||
-        (join !== null &&
-          ((ownScope !== null && ownScopeUsed && otherScope(clause, ownScope)) ||
-            parkSentence(
-              folded.slice(fullStopBefore(folded, figure.start), figure.start),
-              clause,
-              ownScope,
-              region,
-            )));
+        (join !== null && ((ownScope !== null && ownScopeUsed && otherScope(clause, ownScope)) || inPark));
       if (foreign) join = null;
       // 五年来…累计新增城镇就业3.6万人: the span's total, not the year's level.
       const spanTotal = isSpanTotal(folded, paragraphStart, clauseStart, figure);
@@ -521,13 +521,8 @@ export function readProse(
         join,
         ownResult:
           !foreign &&
-          // “公司去年实现产值…，新增就业岗位300个: a name the catalogue lacks in a park's or firm's sentence is theirs too.
-          !parkSentence(
-            folded.slice(fullStopBefore(folded, figure.start), figure.start),
-            clause,
-            ownScope,
-            region,
-          ) &&
+          // “公司去年实现产值…，新增就业岗位N个: a name the catalogue lacks in a park's or firm's sentence is theirs too.
+          !inPark &&
           !unnamed &&
           !link &&
           !planned &&
