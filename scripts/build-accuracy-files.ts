@@ -127,6 +127,8 @@
 // and a 合计 row as .xlsx (淇砦县, qizhai.ts); its Anhui-style county WeChat article (maowei, .html) is written by hand.
 // The eighty-first (session 26) prints a Sichuan-style city statistics bureau's 上半年 analysis of the city and its eight
 // counties and districts, with a table of each one's GDP, growth, rank and move, to PDF (犍沱市, jiantuo.ts).
+// The eighty-second (session 27) prints a Hunan-style county's 2024 plan report and 2025 draft as a 人大 session booklet
+// with its body in two text columns and the indicator table on a full-width page of its own (嶅澧县, aoli.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -145,6 +147,7 @@ import {
 } from 'docx';
 import iconv from 'iconv-lite';
 import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
+import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
@@ -957,6 +960,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Chongqing-style county news page on deputies' review (wengxi, .html) and the Yunnan-style county bureau's 一季度
   // 经济运行情况 (mengjiang, .txt) are written by hand.
   [jiantuo.name]: async () => convertOrKeep(await officeReportDocx(jiantuo), jiantuo.name, out),
+  // The eighty-second: a Hunan-style county's plan report in two columns printed to PDF (嶅澧县, aoli.ts); the
+  // Hubei-style committee's 审查结果报告 (yunqian, .txt) and the Guangdong-style 乡村振兴局's half-year summary
+  // (paji, .html) are written by hand.
+  [aoli.name]: async () => convertOrKeep(await aoliDocx(), aoli.name, out),
 };
 
 const wanted = process.argv.slice(2);
