@@ -127,6 +127,9 @@
 // and a 合计 row as .xlsx (淇砦县, qizhai.ts); its Anhui-style county WeChat article (maowei, .html) is written by hand.
 // The eighty-first (session 26) prints a Sichuan-style city statistics bureau's 上半年 analysis of the city and its eight
 // counties and districts, with a table of each one's GDP, growth, rank and move, to PDF (犍沱市, jiantuo.ts).
+// The eighty-third (session 27) writes a Guangxi-style county bureau's 统计月报 workbook with sheets 1—6月, 1—7月 and
+// 1—8月 of one table as .xls (峝溇县, dongliu.ts) and a Fujian-style city 发改委's 2024年工作总结和2025年工作计划 as .docx
+// (浯漈市, wuji.ts); its Jiangsu-style city newspaper page on the counties' 前三季度 GDP (huohuai, .html) is by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -167,6 +170,7 @@ import { chongmei } from './accuracy-files/chongmei.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
+import { dongliu, dongliuXls } from './accuracy-files/dongliu.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
@@ -271,6 +275,7 @@ import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
+import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
@@ -957,6 +962,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Chongqing-style county news page on deputies' review (wengxi, .html) and the Yunnan-style county bureau's 一季度
   // 经济运行情况 (mengjiang, .txt) are written by hand.
   [jiantuo.name]: async () => convertOrKeep(await officeReportDocx(jiantuo), jiantuo.name, out),
+  // The eighty-third: a Guangxi-style county bureau's 统计月报 workbook of three sheets (峝溇县, dongliu.ts) and a
+  // Fujian-style city 发改委's year summary and next year's plan (浯漈市, wuji.ts); the Jiangsu-style city newspaper
+  // page on the counties' 前三季度 GDP (huohuai, .html) is written by hand.
+  [dongliu.name]: async () => writeFileSync(`${out}${dongliu.name}.xls`, dongliuXls()),
+  [wuji.name]: async () => writeFileSync(`${out}${wuji.name}.docx`, await wujiDocx()),
 };
 
 const wanted = process.argv.slice(2);
