@@ -129,6 +129,9 @@
 // counties and districts, with a table of each one's GDP, growth, rank and move, to PDF (犍沱市, jiantuo.ts).
 // The eighty-second (session 27) prints a Hunan-style county's 2024 plan report and 2025 draft as a 人大 session booklet
 // with its body in two text columns and the indicator table on a full-width page of its own (嶅澧县, aoli.ts).
+// The eighty-third (session 27) writes a Guangxi-style county bureau's 统计月报 workbook with sheets 1—6月, 1—7月 and
+// 1—8月 of one table as .xls (峝溇县, dongliu.ts) and a Fujian-style city 发改委's 2024年工作总结和2025年工作计划 as .docx
+// (浯漈市, wuji.ts); its Jiangsu-style city newspaper page on the counties' 前三季度 GDP (huohuai, .html) is by hand.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -170,6 +173,7 @@ import { chongmei } from './accuracy-files/chongmei.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
+import { dongliu, dongliuXls } from './accuracy-files/dongliu.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
@@ -274,6 +278,7 @@ import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
+import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
@@ -964,6 +969,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Hubei-style committee's 审查结果报告 (yunqian, .txt) and the Guangdong-style 乡村振兴局's half-year summary
   // (paji, .html) are written by hand.
   [aoli.name]: async () => convertOrKeep(await aoliDocx(), aoli.name, out),
+  // The eighty-third: a Guangxi-style county bureau's 统计月报 workbook of three sheets (峝溇县, dongliu.ts) and a
+  // Fujian-style city 发改委's year summary and next year's plan (浯漈市, wuji.ts); the Jiangsu-style city newspaper
+  // page on the counties' 前三季度 GDP (huohuai, .html) is written by hand.
+  [dongliu.name]: async () => writeFileSync(`${out}${dongliu.name}.xls`, dongliuXls()),
+  [wuji.name]: async () => writeFileSync(`${out}${wuji.name}.docx`, await wujiDocx()),
 };
 
 const wanted = process.argv.slice(2);
