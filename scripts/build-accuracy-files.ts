@@ -127,6 +127,8 @@
 // and a 合计 row as .xlsx (淇砦县, qizhai.ts); its Anhui-style county WeChat article (maowei, .html) is written by hand.
 // The eighty-first (session 26) prints a Sichuan-style city statistics bureau's 上半年 analysis of the city and its eight
 // counties and districts, with a table of each one's GDP, growth, rank and move, to PDF (犍沱市, jiantuo.ts).
+// The eighty-fourth (session 27) saves a Hebei-style county's 2025 上半年 plan-execution report with an indicator table of
+// 年度目标, 市指导目标, 1—6月完成, 同比增长% and 全市排位 as Word 97–2003 (澴汶县, huanwen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -191,6 +193,7 @@ import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { huanwen } from './accuracy-files/huanwen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
@@ -957,6 +960,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Chongqing-style county news page on deputies' review (wengxi, .html) and the Yunnan-style county bureau's 一季度
   // 经济运行情况 (mengjiang, .txt) are written by hand.
   [jiantuo.name]: async () => convertOrKeep(await officeReportDocx(jiantuo), jiantuo.name, out),
+  // The eighty-fourth: a Hebei-style county's 上半年 plan report saved as .doc (澴汶县, huanwen.ts); the Shanxi-style
+  // county 政协 提案 (liaochuan, .txt) and the Inner-Mongolia-style banner's 图解 of its budget report (fuju, .html)
+  // are written by hand.
+  [huanwen.name]: async () => convertOrKeep(await officeReportDocx(huanwen), huanwen.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
