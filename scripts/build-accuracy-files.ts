@@ -132,6 +132,8 @@
 // The eighty-third (session 27) writes a Guangxi-style county bureau's 统计月报 workbook with sheets 1—6月, 1—7月 and
 // 1—8月 of one table as .xls (峝溇县, dongliu.ts) and a Fujian-style city 发改委's 2024年工作总结和2025年工作计划 as .docx
 // (浯漈市, wuji.ts); its Jiangsu-style city newspaper page on the counties' 前三季度 GDP (huohuai, .html) is by hand.
+// The eighty-fourth (session 27) saves a Hebei-style county's 2025 上半年 plan-execution report with an indicator table of
+// 年度目标, 市指导目标, 1—6月完成, 同比增长% and 全市排位 as Word 97–2003 (澴汶县, huanwen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -198,6 +200,7 @@ import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { huanwen } from './accuracy-files/huanwen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
@@ -974,6 +977,10 @@ const builders: Record<string, () => Promise<void>> = {
   // page on the counties' 前三季度 GDP (huohuai, .html) is written by hand.
   [dongliu.name]: async () => writeFileSync(`${out}${dongliu.name}.xls`, dongliuXls()),
   [wuji.name]: async () => writeFileSync(`${out}${wuji.name}.docx`, await wujiDocx()),
+  // The eighty-fourth: a Hebei-style county's 上半年 plan report saved as .doc (澴汶县, huanwen.ts); the Shanxi-style
+  // county 政协 提案 (liaochuan, .txt) and the Inner-Mongolia-style banner's 图解 of its budget report (fuju, .html)
+  // are written by hand.
+  [huanwen.name]: async () => convertOrKeep(await officeReportDocx(huanwen), huanwen.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
