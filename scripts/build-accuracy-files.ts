@@ -127,6 +127,8 @@
 // and a 合计 row as .xlsx (淇砦县, qizhai.ts); its Anhui-style county WeChat article (maowei, .html) is written by hand.
 // The eighty-first (session 26) prints a Sichuan-style city statistics bureau's 上半年 analysis of the city and its eight
 // counties and districts, with a table of each one's GDP, growth, rank and move, to PDF (犍沱市, jiantuo.ts).
+// The eighty-fifth (session 27) writes a Xinjiang-style county 发改委's 前三季度 key-project 通报 with class rows, a 合计
+// row last, 完成率 and 形象进度 in words (.xlsx, 托玛苏县, tuomasu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -266,6 +268,7 @@ import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
+import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
@@ -957,6 +960,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Chongqing-style county news page on deputies' review (wengxi, .html) and the Yunnan-style county bureau's 一季度
   // 经济运行情况 (mengjiang, .txt) are written by hand.
   [jiantuo.name]: async () => convertOrKeep(await officeReportDocx(jiantuo), jiantuo.name, out),
+  // The eighty-fifth: a Xinjiang-style county's 前三季度 key-project 通报 as a workbook (托玛苏县, tuomasu.ts); the
+  // Shaanxi-style county's plan report with its 附表 (chengchuan, .txt) and the Gansu-style county news page on the
+  // 一季度 经济运行分析会 (taoqian, .html) are written by hand.
+  [tuomasu.name]: async () => writeFileSync(`${out}${tuomasu.name}.xlsx`, await tuomasuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
