@@ -134,6 +134,8 @@
 // (浯漈市, wuji.ts); its Jiangsu-style city newspaper page on the counties' 前三季度 GDP (huohuai, .html) is by hand.
 // The eighty-fourth (session 27) saves a Hebei-style county's 2025 上半年 plan-execution report with an indicator table of
 // 年度目标, 市指导目标, 1—6月完成, 同比增长% and 全市排位 as Word 97–2003 (澴汶县, huanwen.ts).
+// The eighty-fifth (session 27) writes a Xinjiang-style county 发改委's 前三季度 key-project 通报 with class rows, a 合计
+// row last, 完成率 and 形象进度 in words (.xlsx, 托玛苏县, tuomasu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -276,6 +278,7 @@ import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
+import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
@@ -981,6 +984,10 @@ const builders: Record<string, () => Promise<void>> = {
   // county 政协 提案 (liaochuan, .txt) and the Inner-Mongolia-style banner's 图解 of its budget report (fuju, .html)
   // are written by hand.
   [huanwen.name]: async () => convertOrKeep(await officeReportDocx(huanwen), huanwen.name, out, 'doc'),
+  // The eighty-fifth: a Xinjiang-style county's 前三季度 key-project 通报 as a workbook (托玛苏县, tuomasu.ts); the
+  // Shaanxi-style county's plan report with its 附表 (chengchuan, .txt) and the Gansu-style county news page on the
+  // 一季度 经济运行分析会 (taoqian, .html) are written by hand.
+  [tuomasu.name]: async () => writeFileSync(`${out}${tuomasu.name}.xlsx`, await tuomasuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
