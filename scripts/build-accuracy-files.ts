@@ -127,6 +127,8 @@
 // and a 合计 row as .xlsx (淇砦县, qizhai.ts); its Anhui-style county WeChat article (maowei, .html) is written by hand.
 // The eighty-first (session 26) prints a Sichuan-style city statistics bureau's 上半年 analysis of the city and its eight
 // counties and districts, with a table of each one's GDP, growth, rank and move, to PDF (犍沱市, jiantuo.ts).
+// The eighty-sixth (session 27) writes a Zhejiang-style county 发改局's 2025年1—5月经济运行简报 whose table has a two-level
+// merged header (1—5月 over 绝对值/增长%, 全市 over 增长%/位次) and footnote marks in cells, as .docx (浬溪县, lixi.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -205,6 +207,7 @@ import { kuiling } from './accuracy-files/kuiling.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
+import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
@@ -957,6 +960,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Chongqing-style county news page on deputies' review (wengxi, .html) and the Yunnan-style county bureau's 一季度
   // 经济运行情况 (mengjiang, .txt) are written by hand.
   [jiantuo.name]: async () => convertOrKeep(await officeReportDocx(jiantuo), jiantuo.name, out),
+  // The eighty-sixth: a Zhejiang-style county 发改局's 1—5月 简报 with a two-level merged header (浬溪县, lixi.ts); the
+  // Jiangsu-style district's 2024 统计公报 (beiyun, .html) and the Guangdong-style county TV transcript (bantang, .txt) are
+  // written by hand.
+  [lixi.name]: async () => writeFileSync(`${out}${lixi.name}.docx`, await lixiDocx()),
 };
 
 const wanted = process.argv.slice(2);
