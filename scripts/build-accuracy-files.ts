@@ -136,6 +136,8 @@
 // 年度目标, 市指导目标, 1—6月完成, 同比增长% and 全市排位 as Word 97–2003 (澴汶县, huanwen.ts).
 // The eighty-fifth (session 27) writes a Xinjiang-style county 发改委's 前三季度 key-project 通报 with class rows, a 合计
 // row last, 完成率 and 形象进度 in words (.xlsx, 托玛苏县, tuomasu.ts).
+// The eighty-sixth (session 27) writes a Zhejiang-style county 发改局's 2025年1—5月经济运行简报 whose table has a two-level
+// merged header (1—5月 over 绝对值/增长%, 全市 over 增长%/位次) and footnote marks in cells, as .docx (浬溪县, lixi.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -217,6 +219,7 @@ import { kuiling } from './accuracy-files/kuiling.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
+import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
@@ -988,6 +991,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Shaanxi-style county's plan report with its 附表 (chengchuan, .txt) and the Gansu-style county news page on the
   // 一季度 经济运行分析会 (taoqian, .html) are written by hand.
   [tuomasu.name]: async () => writeFileSync(`${out}${tuomasu.name}.xlsx`, await tuomasuXlsx()),
+  // The eighty-sixth: a Zhejiang-style county 发改局's 1—5月 简报 with a two-level merged header (浬溪县, lixi.ts); the
+  // Jiangsu-style district's 2024 统计公报 (beiyun, .html) and the Guangdong-style county TV transcript (bantang, .txt) are
+  // written by hand.
+  [lixi.name]: async () => writeFileSync(`${out}${lixi.name}.docx`, await lixiDocx()),
 };
 
 const wanted = process.argv.slice(2);
