@@ -127,6 +127,8 @@
 // and a 合计 row as .xlsx (淇砦县, qizhai.ts); its Anhui-style county WeChat article (maowei, .html) is written by hand.
 // The eighty-first (session 26) prints a Sichuan-style city statistics bureau's 上半年 analysis of the city and its eight
 // counties and districts, with a table of each one's GDP, growth, rank and move, to PDF (犍沱市, jiantuo.ts).
+// The eighty-seventh (session 27) prints a Henan-style city 发改委's 2025年上半年 plan-execution report with a table of
+// the main indicators' 年度目标, 上半年完成, growth and province rank to PDF (澪渠市, lingqu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -204,6 +206,7 @@ import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
+import { lingqu } from './accuracy-files/lingqu.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
@@ -957,6 +960,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Chongqing-style county news page on deputies' review (wengxi, .html) and the Yunnan-style county bureau's 一季度
   // 经济运行情况 (mengjiang, .txt) are written by hand.
   [jiantuo.name]: async () => convertOrKeep(await officeReportDocx(jiantuo), jiantuo.name, out),
+  // The eighty-seventh: a Henan-style city's 上半年 plan-execution report printed to PDF (澪渠市, lingqu.ts); the Hubei-style
+  // county portal's 政府工作报告解读 page (xichuan, .html) and the Jiangxi-style county bureau's 一季度 GDP 公告 (lixi, .txt)
+  // are written by hand.
+  [lingqu.name]: async () => convertOrKeep(await officeReportDocx(lingqu), lingqu.name, out),
 };
 
 const wanted = process.argv.slice(2);
