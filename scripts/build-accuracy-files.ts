@@ -138,6 +138,8 @@
 // row last, 完成率 and 形象进度 in words (.xlsx, 托玛苏县, tuomasu.ts).
 // The eighty-sixth (session 27) writes a Zhejiang-style county 发改局's 2025年1—5月经济运行简报 whose table has a two-level
 // merged header (1—5月 over 绝对值/增长%, 全市 over 增长%/位次) and footnote marks in cells, as .docx (浬溪县, lixi.ts).
+// The eighty-seventh (session 27) prints a Henan-style city 发改委's 2025年上半年 plan-execution report with a table of
+// the main indicators' 年度目标, 上半年完成, growth and province rank to PDF (澪渠市, lingqu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -218,6 +220,7 @@ import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
+import { lingqu } from './accuracy-files/lingqu.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
@@ -995,6 +998,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Jiangsu-style district's 2024 统计公报 (beiyun, .html) and the Guangdong-style county TV transcript (bantang, .txt) are
   // written by hand.
   [lixi.name]: async () => writeFileSync(`${out}${lixi.name}.docx`, await lixiDocx()),
+  // The eighty-seventh: a Henan-style city's 上半年 plan-execution report printed to PDF (澪渠市, lingqu.ts); the Hubei-style
+  // county portal's 政府工作报告解读 page (xichuan, .html) and the Jiangxi-style county bureau's 一季度 GDP 公告 (lixi, .txt)
+  // are written by hand.
+  [lingqu.name]: async () => convertOrKeep(await officeReportDocx(lingqu), lingqu.name, out),
 };
 
 const wanted = process.argv.slice(2);
