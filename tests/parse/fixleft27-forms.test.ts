@@ -1,0 +1,42 @@
+// Forms the harness still missed after session 26 (session 27, branch fixleft27): a quarter (四季度)
+// between a project's name and its status, and an amount before a list left open by 等 and a count
+// (投资X亿元的甲、乙、丙等3个项目), the first project's rather than the group's.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const HEAD = [
+  '棠岙县2023年前三季度经济运行情况',
+  '一、总体情况',
+  '前三季度，全县地区生产总值完成48.6亿元，同比增长5.2%。',
+];
+
+const projectsOf = (lines: readonly string[]) =>
+  parsedReport([...HEAD, ...lines].join('\n'), { sourceName: 'report.txt' }).projects.map((p) => [
+    p.name,
+    p.mentions[0]?.plannedInvestment ?? null,
+  ]);
+
+describe('a quarter between a project’s name and its status (甲工程四季度开工)', () => {
+  it('is a time, no part of the name', () => {
+    expect(projectsOf(['力争棠岙县中医院、岙北片区雨污分流二期工程四季度开工。'])).toEqual([
+      ['棠岙县中医院', null],
+      ['岙北片区雨污分流二期工程', null],
+    ]);
+  });
+});
+
+describe('an amount before a list left open by 等 and a count', () => {
+  it('is the first project’s, and the list’s last name is read', () => {
+    expect(
+      projectsOf([
+        '力争投资12亿元的棠岙100兆瓦风电项目、县妇幼保健院、岙南片区供水管网工程等3个项目三季度开工。',
+      ]),
+    ).toEqual([
+      ['棠岙100兆瓦风电项目', 1200000000],
+      ['县妇幼保健院', null],
+      ['岙南片区供水管网工程', null],
+    ]);
+  });
+});
