@@ -1,6 +1,7 @@
 // Forms the harness still missed after session 26 (session 27, branch fixleft27): a quarter (四季度)
 // between a project's name and its status, and an amount before a list left open by 等 and a count
-// (投资X亿元的甲、乙、丙等3个项目), the first project's rather than the group's.
+// (投资X亿元的甲、乙、丙等3个项目), the first project’s rather than the group’s; a policy’s term quoted
+// inside a project’s name (甲开发区“低效用地”改造工程), and the name ended before what the works yielded.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,14 @@ describe('an amount before a list left open by 等 and a count', () => {
       ['棠岙100兆瓦风电项目', 1200000000],
       ['县妇幼保健院', null],
       ['岙南片区供水管网工程', null],
+    ]);
+  });
+});
+
+describe('a policy’s term quoted inside a project’s name, the name run on into what the works yielded', () => {
+  it('keeps the quoted term and ends the name at its 工程', () => {
+    expect(projectsOf(['总投资6.4亿元的棠岙工业园“工改工”更新提升工程盘活存量用地860亩。'])).toEqual([
+      ['棠岙工业园“工改工”更新提升工程', 640000000],
     ]);
   });
 });
