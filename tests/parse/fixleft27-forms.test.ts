@@ -1,7 +1,8 @@
 // Forms the harness still missed after session 26 (session 27, branch fixleft27): a quarter (四季度)
 // between a project's name and its status, and an amount before a list left open by 等 and a count
 // (投资X亿元的甲、乙、丙等3个项目), the first project’s rather than the group’s; a policy’s term quoted
-// inside a project’s name (甲开发区“低效用地”改造工程), and the name ended before what the works yielded.
+// inside a project’s name (甲开发区“低效用地”改造工程), and the name ended before what the works yielded;
+// a share of a named total with no 的 (占农业总产值A%).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -46,6 +47,22 @@ describe('a policy’s term quoted inside a project’s name, the name run on in
   it('keeps the quoted term and ends the name at its 工程', () => {
     expect(projectsOf(['总投资6.4亿元的棠岙工业园“工改工”更新提升工程盘活存量用地860亩。'])).toEqual([
       ['棠岙工业园“工改工”更新提升工程', 640000000],
+    ]);
+  });
+});
+
+describe('a share of a named total with no 的 after the subject’s level (占农业总产值A%)', () => {
+  it('is the subject’s share, as 占农业总产值的A% is', () => {
+    const report = parsedReport([...HEAD, '高山生态茶产业产值12.4亿元，占农业总产值38.5%。'].join('\n'), {
+      sourceName: 'report.txt',
+    });
+    expect(
+      report.observations
+        .filter((o) => o.indicatorName.startsWith('高山生态茶'))
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 12.4],
+      ['share', 38.5],
     ]);
   });
 });
