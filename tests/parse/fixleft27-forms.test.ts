@@ -2,11 +2,12 @@
 // between a project's name and its status, and an amount before a list left open by 等 and a count
 // (投资X亿元的甲、乙、丙等3个项目), the first project’s rather than the group’s; a policy’s term quoted
 // inside a project’s name (甲开发区“低效用地”改造工程), and the name ended before what the works yielded;
-// a share of a named total with no 的 (占农业总产值A%).
+// a share of a named total with no 的 (占农业总产值A%); a monthly table's count of enterprises, the same in
+// the month's column and the months-so-far one.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 const HEAD = [
   '棠岙县2023年前三季度经济运行情况',
@@ -63,6 +64,28 @@ describe('a share of a named total with no 的 after the subject’s level (占�
     ).toEqual([
       ['level', 12.4],
       ['share', 38.5],
+    ]);
+  });
+});
+
+describe('a count of units in a monthly table’s month and months-so-far columns (企业数 | 个 | 132 | — | 132)', () => {
+  it('is one figure, the report period’s; a flow keeps its month’s figure', () => {
+    const report = sheetReport([
+      ['棠岙县统计月报（2019年第5期）', null, null, null, null, null],
+      ['棠岙县2019年5月规模以上工业生产情况', null, null, null, null, null],
+      ['指标', '单位', '本月', '比上年同月±%', '1-5月', '比上年同期±%'],
+      ['规模以上工业企业数', '个', 87, '—', 87, '—'],
+      ['规模以上工业总产值', '万元', 64210, 7.3, 301450, 6.8],
+      ['棠岙县统计局　2019年6月14日', null, null, null, null, null],
+    ]);
+    expect(
+      report.observations
+        .filter((o) => o.measure === 'level')
+        .map((o) => [o.indicatorName, o.quantity?.value, o.period ?? null]),
+    ).toEqual([
+      ['规模以上工业企业数', 87, null],
+      ['规模以上工业总产值', 64210, '2019-M5-5'],
+      ['规模以上工业总产值', 301450, null],
     ]);
   });
 });
