@@ -225,11 +225,13 @@ function parseText(
       ? verdict
       : horizon === 'next-year'
         ? { attainment: 'unknown' as const, reason: NEXT_YEAR_REASON }
-        : judge({ ...value, horizon }, actual ? [actual] : actualsOf(target.indicatorCode), {
-            direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
-            growth: gdp?.quantity?.value ?? null,
-            partYear,
-          });
+        : SHARE_OF_LAST_YEAR.test(target.raw)
+          ? { attainment: 'unknown' as const, reason: 'a share of last year’s level, no growth to judge by' }
+          : judge({ ...value, horizon }, actual ? [actual] : actualsOf(target.indicatorCode), {
+              direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+              growth: gdp?.quantity?.value ?? null,
+              partYear,
+            });
     targets.push({
       ...target,
       // A goal the higher level set (市下达的全年目标任务是…) is its guidance.
@@ -270,6 +272,8 @@ function parseText(
 }
 
 const NEXT_YEAR_REASON = 'a goal for the next year: this report cannot judge it';
+/** 固定资产投资恢复到上年的90%以上: a level brought back to a share of last year's, which a growth cannot judge. */
+const SHARE_OF_LAST_YEAR = /(?:恢复|回升)(?:到|至)(?:上年|去年)(?:同期)?(?:水平)?的/;
 
 /** The note under a table (注：…), null when none follows it. */
 function tableNote(

@@ -100,7 +100,9 @@ export const TOTAL_CHANGE = /^(?:总量|总额)净/;
 /** 与2015年相比，…: a change against a base year of its own, not the year before (a fact only). */
 export const OTHER_BASE_YEAR = /(?:与|比|较|同)(?:19|20)\d{2}年(?:末|底)?(?:相比|比较)?[,;]?\s*$/;
 
-export const SHARE = /占|比重|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度|时间进度)/;
+/** Words making a % a share: 占, 比重, 完成年度预算的; 恢复到上年同期的85.2%, a level brought back to a part of last year’s. */
+export const SHARE =
+  /占|比重|(?:完成|为)[^,;。]{0,12}?(?:预算|计划|任务|目标|时序进度|序时进度|时间进度)|(?:恢复|回升)(?:到|至)(?:上年|去年)(?:同期)?(?:水平)?的/;
 /** Words making a % a growth; 居民消费价格涨幅为5.1%: a price's 涨幅 is its growth, as 上涨5.1% is. */
 export const GROWTH = /同比|比增|比降|比上年|比去年|增速|增幅|涨幅|增长率/;
 export function measureOf(figure: Figure, clause: string): Measure {

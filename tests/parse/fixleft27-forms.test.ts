@@ -3,7 +3,8 @@
 // (投资X亿元的甲、乙、丙等3个项目), the first project’s rather than the group’s; a policy’s term quoted
 // inside a project’s name (甲开发区“低效用地”改造工程), and the name ended before what the works yielded;
 // a share of a named total with no 的 (占农业总产值A%); a monthly table's count of enterprises, the same in
-// the month's column and the months-so-far one.
+// the month's column and the months-so-far one; a goal of a level brought back to a share of last year's
+// (恢复到上年的90%以上).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -87,5 +88,25 @@ describe('a count of units in a monthly table’s month and months-so-far column
       ['规模以上工业总产值', 64210, '2019-M5-5'],
       ['规模以上工业总产值', 301450, null],
     ]);
+  });
+});
+
+describe('a goal of a level brought back to a share of last year’s (恢复到上年的90%以上)', () => {
+  it('is a target of that share, which the half’s growth cannot judge', () => {
+    const report = parsedReport(
+      [
+        '棠岙县2020年上半年国民经济和社会发展计划执行情况的报告',
+        '一、上半年执行情况',
+        '上半年全县地区生产总值完成38.15亿元，同比下降3.9%。固定资产投资下降14.2%。',
+        '二、下半年工作',
+        '力争全年固定资产投资恢复到上年的85%以上。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    expect(
+      report.targets
+        .filter((t) => t.indicatorCode === 'fixed-asset-investment')
+        .map((t) => [t.value, t.unit, t.comparator, t.attainment]),
+    ).toEqual([[85, '%', 'gte', 'unknown']]);
   });
 });
