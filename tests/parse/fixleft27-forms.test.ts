@@ -4,7 +4,7 @@
 // inside a project’s name (甲开发区“低效用地”改造工程), and the name ended before what the works yielded;
 // a share of a named total with no 的 (占农业总产值A%); a monthly table's count of enterprises, the same in
 // the month's column and the months-so-far one; a goal of a level brought back to a share of last year's
-// (恢复到上年的90%以上).
+// (恢复到上年的90%以上); a goal in a bulletin's 【下一步工作建议】 paragraph, for the months left (unknown).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -108,5 +108,21 @@ describe('a goal of a level brought back to a share of last year’s (恢复到�
         .filter((t) => t.indicatorCode === 'fixed-asset-investment')
         .map((t) => [t.value, t.unit, t.comparator, t.attainment]),
     ).toEqual([[85, '%', 'gte', 'unknown']]);
+  });
+});
+
+describe('a goal in a bulletin’s paragraph led by 【下一步工作建议】', () => {
+  it('is for the months left: the months so far do not judge it', () => {
+    const report = parsedReport(
+      [
+        '棠岙区2021年1—11月经济运行简析',
+        '【消费市场】1—11月，全区社会消费品零售总额41.26亿元，同比增长8.7%。',
+        '【下一步工作建议】抓好年末促销，力争全年社会消费品零售总额增长9%左右。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.attainment])).toEqual([
+      ['retail-sales', 9, 'unknown'],
+    ]);
   });
 });
