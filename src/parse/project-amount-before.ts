@@ -28,8 +28,7 @@ const YIELD_AFTER = /(?:工程|项目)(?=[\u4e00-\u9fa5]{2,6}\d)/;
  * 和 (甲项目和乙工程) or closed by a group size (甲、乙和丙三大项目). A later item with an amount of
  * its own (、投资4.5亿元的乙) is read by its own match. `shared` says whether the amount is the group's
  * rather than its first project's: not when the list runs on to an item with an amount of its own
- * (总投资32亿元的甲、总投资12.5亿元的乙等项目), nor for one project closed by a bare 等项目, nor for a list
- * left open by 等 and a count (甲、乙、丙等3个项目).
+ * (总投资32亿元的甲、总投资12.5亿元的乙等项目), nor for one project closed by a bare 等项目.
  */
 export function listAfterAmount(after: string): { names: string[]; group: boolean; shared: boolean } {
   // 总投资25亿元的甲项目年度计划投资8亿元, …今年计划完成投资Y亿元: the year's plan ends the name too.
@@ -58,11 +57,7 @@ export function listAfterAmount(after: string): { names: string[]; group: boolea
     if (valid) names.push(name);
   }
   const uncounted = group !== null && /^等项目$/.test(group[0]);
-  // 投资15亿元的甲、乙、丙等3个项目: 等 leaves the group open, its members only examples, so the
-  // amount before the first name is that project's, as it is when no group closes the list; a closed
-  // group (甲、乙和丙三大项目) is what the amount is of.
-  const open = group !== null && /^等\d+个/.test(group[0]);
-  const shared = group !== null && !runsOn && !open && !(uncounted && names.length === 1);
+  const shared = group !== null && !runsOn && !(uncounted && names.length === 1);
   return { names, group: group !== null, shared };
 }
 
