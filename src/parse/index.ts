@@ -225,11 +225,15 @@ function parseText(
       ? verdict
       : horizon === 'next-year'
         ? { attainment: 'unknown' as const, reason: NEXT_YEAR_REASON }
-        : judge({ ...value, horizon }, actual ? [actual] : actualsOf(target.indicatorCode), {
-            direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
-            growth: gdp?.quantity?.value ?? null,
-            partYear,
-          });
+        : SHARE_OF_LAST_YEAR.test(target.raw)
+          ? { attainment: 'unknown' as const, reason: 'a share of last year’s level, no growth to judge by' }
+          : inWorkAheadLead(lines, target.provenance.start)
+            ? { attainment: 'unknown' as const, reason: 'a goal for the rest of the year, under 【下一步…】' }
+            : judge({ ...value, horizon }, actual ? [actual] : actualsOf(target.indicatorCode), {
+                direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+                growth: gdp?.quantity?.value ?? null,
+                partYear,
+              });
     targets.push({
       ...target,
       // A goal the higher level set (市下达的全年目标任务是…) is its guidance.
@@ -270,6 +274,22 @@ function parseText(
 }
 
 const NEXT_YEAR_REASON = 'a goal for the next year: this report cannot judge it';
+/** 固定资产投资恢复到上年的90%以上: a level brought back to a share of last year's, which a growth cannot judge. */
+const SHARE_OF_LAST_YEAR = /(?:恢复|回升)(?:到|至)(?:上年|去年)(?:同期)?(?:水平)?的/;
+
+/**
+ * 【下一步工作建议】…力争全年社会消费品零售总额增长10%左右: a bulletin's paragraph led by a bracketed topic
+ * on the work ahead sets goals for the months left, which the months so far cannot judge; the parts of such
+ * bulletins are topics in 【】, not headings, so no planned part holds it.
+ */
+const WORK_AHEAD_LEAD = /^\s*【(?:下一步|下步|今后|下阶段|[^】]{0,6}(?:建议|打算|工作安排|对策))[^】]{0,8}】/;
+function inWorkAheadLead(
+  lines: readonly { start: number; end: number; text: string }[],
+  at: number,
+): boolean {
+  const line = lines.find((l) => l.start <= at && at < l.end);
+  return line !== undefined && WORK_AHEAD_LEAD.test(line.text);
+}
 
 /** The note under a table (注：…), null when none follows it. */
 function tableNote(

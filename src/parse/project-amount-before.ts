@@ -20,6 +20,9 @@ const LIST_END = new RegExp(
   `${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年|本年)?计划(?:完成)?投资|[,;。]`,
 );
 
+/** 甲工程腾出用地1260亩, 乙项目新增产能5万吨: the works' 工程/项目, then a short verb phrase and its figure. */
+const YIELD_AFTER = /(?:工程|项目)(?=[\u4e00-\u9fa5]{2,6}\d)/;
+
 /**
  * The projects an amount (总投资X亿元的…) introduces: its own name, and the names listed with it by
  * 和 (甲项目和乙工程) or closed by a group size (甲、乙和丙三大项目). A later item with an amount of
@@ -30,6 +33,10 @@ const LIST_END = new RegExp(
 export function listAfterAmount(after: string): { names: string[]; group: boolean; shared: boolean } {
   // 总投资25亿元的甲项目年度计划投资8亿元, …今年计划完成投资Y亿元: the year's plan ends the name too.
   const stop = after.search(LIST_END);
+  // 总投资9.3亿元的甲改造提升工程腾出用地1260亩: no status, but what the works yielded, a figure after a
+  // short verb phrase, ends the name at its 工程 or 项目 as well.
+  const yielded = YIELD_AFTER.exec(after.slice(0, stop >= 0 ? stop : after.length));
+  if (yielded) return listAfterAmount(after.slice(0, yielded.index + 2));
   // 甲、乙和丙三大项目于3月开工建设: a time before the status is no part of the list.
   let body = withoutTrailingAdverb(stop >= 0 ? after.slice(0, stop) : after);
   // 甲、乙和丙三大项目建设: the work after the group's 项目 goes, not the 项目 with it.

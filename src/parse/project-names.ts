@@ -251,10 +251,18 @@ const TASK_AND_PROJECTS = /(?:和|及|与|以及)(?:重点|重大)?项目$/;
  */
 const PART_OF_WORKS = /^[\u4e00-\u9fa5]{0,3}主体(?:工程|结构)$/;
 
+/**
+ * 甲开发区“低效用地”改造提升工程: a short term quoted inside a name, after a head of its own, marks a
+ * policy's word (低效用地, 三旧, 千村示范) and is part of the name; quotes elsewhere (a slogan, a quote
+ * that opens the text) still mark no name.
+ */
+const INNER_TERM = /(?<=[\u4e00-\u9fa5]{2})“([\u4e00-\u9fa5]{2,8})”(?=[\u4e00-\u9fa5]{2})/g;
+const withoutInnerTerm = (name: string) => name.replace(INNER_TERM, '$1');
+
 export function validName(name: string, listed: boolean): boolean {
   if (name.length < 2 || name.length > 40 || isAggregate(name) || TASK_AND_PROJECTS.test(name)) return false;
   if (PART_OF_WORKS.test(name)) return false;
-  if (JUNK_NAME.test(name.replace(CAPACITY_FIRST, ''))) return false;
+  if (JUNK_NAME.test(withoutInnerTerm(name).replace(CAPACITY_FIRST, ''))) return false;
   // 县城棚户区改造(二期): a phase in brackets marks a project whatever the name ends with.
   // 丙县体育馆及配套设施: the project is named before 及.
   const head = name.split('及')[0] ?? name;

@@ -52,5 +52,34 @@ export function withMonthColumnPeriods(
       }
     });
   }
-  return withCellPeriods(observations, periodAt);
+  return withoutRepeatedStock(withCellPeriods(observations, periodAt), periodAt);
+}
+
+/** A count of units: enterprises, households, sites. */
+const COUNT_UNIT = /^(?:个|家|户|座|所)$/;
+
+/**
+ * 规模以上工业企业数 | 个 | 132 | — | 132: a count of units is a stock at the month's end, so the month's
+ * column repeats the months-so-far one; the same count twice is one figure, the report period's.
+ */
+function withoutRepeatedStock(
+  observations: readonly Observation[],
+  periodAt: ReadonlyMap<number, string>,
+): Observation[] {
+  const whole = new Set(
+    observations
+      .filter((o) => o.source === 'table' && o.period === undefined && o.measure === 'level' && o.quantity)
+      .map((o) => `${o.indicatorCode}|${o.quantity?.value}|${o.quantity?.unit}`),
+  );
+  return observations.filter(
+    (o) =>
+      !(
+        o.source === 'table' &&
+        periodAt.has(o.provenance.start) &&
+        o.measure === 'level' &&
+        o.quantity &&
+        COUNT_UNIT.test(o.quantity.unit) &&
+        whole.has(`${o.indicatorCode}|${o.quantity.value}|${o.quantity.unit}`)
+      ),
+  );
 }
