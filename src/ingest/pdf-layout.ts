@@ -3,6 +3,7 @@
 // lines whose cells line up, line after line (pdf-table.ts).
 
 import type { DraftBlock, DraftTable } from './draft.js';
+import { columnRuns } from './pdf-columns.js';
 import { headlessContinuation } from './pdf-headless-continuation.js';
 import { HEADING_START, join, type PdfLine } from './pdf-lines.js';
 import { continuedTable, repeatedHeaderLines } from './pdf-page-break.js';
@@ -29,8 +30,12 @@ function titleLines(lines: readonly PdfLine[]): number {
 /** A table that ran to a page's foot, with its lines: the next page may go on with it. */
 type CutTable = { lines: readonly PdfLine[]; table: DraftTable };
 
-/** The document's lines (page by page) → paragraphs joined across wrapped lines, and tables. */
-export function layoutBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
+/**
+ * The document's lines (page by page) → paragraphs joined across wrapped lines, and tables. A band of
+ * two text columns is laid out as two runs, left column first, each as a page is (pdf-columns.ts).
+ */
+export function layoutBlocks(printed: readonly PdfLine[][]): DraftBlock[] {
+  const pages = printed.flatMap(columnRuns);
   const blocks: DraftBlock[] = [];
   /** Whether the last paragraph ran to the right margin, so the next line goes on with it. */
   let open = false;

@@ -9,7 +9,7 @@ import type { PdfLine } from './pdf-lines.js';
  * A run no line breaks inside: digits and Latin letters, then the marks that may not open a line; an
  * opening bracket or quote before them, which may not end one, goes with them (完成市下达任务 / （8000万美元）的…).
  */
-const UNBREAKABLE_LEAD = /^[（(“‘]?[\dA-Za-z.,:%‰+\-/]+[。，、；：！？）)”’%‰]*/;
+const UNBREAKABLE_LEAD = /^[（(“‘]?[\dA-Za-z.,:∶%‰+\-/]+[。，、；：！？）)”’%‰]*/;
 
 /** A closing mark set in a whole em, which Chinese typesetting lets hang past the right margin. */
 const HANGING_MARK = /[。，、；：！？）”’]$/;

@@ -79,6 +79,8 @@ const CONCENTRATION_LINK = /(?:为|达到?|(?:下降|降低|降)(?:至|到)?)\s*
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */
 const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
+/** 服务业占比, 民营经济比重: a share named bare, of no base written (占…的 names one). */
+const WRITTEN_SHARE = /^[\u4e00-\u9fa5]{2,8}(?:占比|比重)$/;
 /** A named aggregate's level (in 元 or 美元), growth or share (in %); counts are no aggregate's. */
 const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
 /** 新增就业岗位5.82万个: the jobs created, counted in 个, a result of the labour market (other counts stay facts). */
@@ -190,6 +192,20 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
         join = attracted;
       }
     }
+  }
+  // 服务业占比较上年提高0.6个百分点: a share the catalogue lacks under this name (its 第三产业占比 is
+  // another), moved in points with no level told: named as written, as a named aggregate's share is.
+  const writtenShare = subject.replace(/\s+/g, '');
+  if (
+    !join &&
+    ownResult &&
+    figure.kind === 'number' &&
+    figure.quantity.baseUnit === 'pp' &&
+    WRITTEN_SHARE.test(writtenShare) &&
+    !joinIndicator(writtenShare)
+  ) {
+    join = generatedIndicator(writtenShare);
+    subject = join.name;
   }
   // 电气机械和器材制造业增长18.4%: a branch the catalogue lacks, kept under the name as written.
   const branch =
