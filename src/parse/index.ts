@@ -122,11 +122,12 @@ function parseText(
   const dropped = new Set([...skip, ...replyLines(lines), ...chartLabelLines(lines)]);
   const structure = readStructure(text, folded, lines, dropped, titleLine, tableLines(lines, tables));
   problems.push(...structure.problems);
+  const tableNotes = structure.tables.map((placed) => tableNote(structure, placed, lines));
   const table = readTables(
     structure.tables,
     region,
     meta.year,
-    structure.tables.map((placed) => tableNote(structure, placed, lines)),
+    tableNotes,
     meta.period.endsWith('-FY'),
   );
   problems.push(...table.problems);
@@ -153,6 +154,7 @@ function parseText(
     ),
     structure.tables,
     meta.period,
+    tableNotes,
   );
   const tableRankings = withoutEarlierColumnRanks(table.rankings, structure.tables, meta.period);
   const tableObservations = [

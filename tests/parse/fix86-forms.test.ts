@@ -1,0 +1,52 @@
+// Forms the eighty-sixth held-out batch showed the parser missed (session 27, branch fix86): a county
+// 简报's table whose two-level header puts the city's growth beside the county's (1—5月 over 绝对值 |
+// 增长%, 全市 over 增长% | 位次), and rows sent to the first quarter by a footnote mark the 注 explains.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const observationsOf = (text: string, sourceName = 'brief.txt') =>
+  parsedReport(text, { sourceName }).observations.map((o) => [
+    o.indicatorCode,
+    o.measure,
+    o.quantity?.value,
+    o.period ?? null,
+  ]);
+
+const briefTable = [
+  '2025年1—5月全县经济运行简况',
+  '蓠沅县发展和改革局',
+  '1—5月，全县规上工业增加值21.36亿元，同比增长6.8%。',
+  '附表：2025年1—5月蓠沅县主要经济指标',
+  '指标\t单位\t1—5月\t\t全市\t',
+  '\t\t绝对值\t增长%\t增长%\t位次',
+  '地区生产总值①\t亿元\t52.18\t5.2\t5.9\t6',
+  '规上工业增加值\t亿元\t21.36\t6.8\t7.3\t5',
+  '注：①为一季度数据。位次为在蓟陵市7个县（市、区）中的位次。',
+].join('\n');
+
+describe('a 全市 growth column beside the county’s under a two-level header (F1881)', () => {
+  it('reads the county’s growth only, the 位次 as its rank', () => {
+    const observations = observationsOf(briefTable);
+    const growths = observations.filter((o) => o[1] === 'growth').map((o) => o[2]);
+    expect(growths).not.toContain(5.9);
+    expect(growths).not.toContain(7.3);
+    expect(growths).toContain(6.8);
+    const ranks = parsedReport(briefTable, { sourceName: 'brief.txt' }).rankings.map((r) => [
+      r.indicatorCode,
+      r.rank,
+    ]);
+    expect(ranks).toContainEqual(['industrial-value-added', 5]);
+  });
+});
+
+describe('a footnote mark after a row’s name that the 注 gives a period (F1882)', () => {
+  it('gives the marked row’s figures the first quarter', () => {
+    const gdp = observationsOf(briefTable).filter((o) => o[0] === 'gdp');
+    expect(gdp).toContainEqual(['gdp', 'level', 52.18, '2025-Q1']);
+    expect(gdp).toContainEqual(['gdp', 'growth', 5.2, '2025-Q1']);
+    const industry = observationsOf(briefTable).filter((o) => o[0] === 'industrial-value-added');
+    expect(industry.every((o) => o[3] === null)).toBe(true);
+  });
+});
