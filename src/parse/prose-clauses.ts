@@ -18,10 +18,11 @@ export const NAMES: ReadonlyArray<{ name: string; entry: CatalogueEntry }> = CAT
 ).sort((a, b) => b.name.length - a.name.length);
 
 const CLAUSE_BREAK = /[,;:、。!?()]/;
-// 对 before a clause's subject is a link, but 对俄贸易额, 对东盟出口 name trade with a partner: 对 is the name's.
+// 对 before a clause's subject is a link, but 对俄贸易额, 对东盟出口, 对共建“一带一路”国家出口 name trade with a
+// partner: 对 is the name's.
 // 1—5月新增就业岗位…: a span of months opens a clause with any dash a bureau types (-, —, –), as CONNECTOR reads it.
 const LEADING_SCOPE =
-  /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+[-—–]\d+月|[和、](?=上半年|一季度|前三季度|\d+[-—–]\d+月)|全市|全县|全区|全镇|全旗|我市|我县|我区|该市|该县|该区(?!域)|该旗|累计|已|对(?!(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?(?:贸易|出口|进口))|在|实现|完成|为)+/;
+  /^(?:其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+[-—–]\d+月|[和、](?=上半年|一季度|前三季度|\d+[-—–]\d+月)|全市|全县|全区|全镇|全旗|我市|我县|我区|该市|该县|该区(?!域)|该旗|累计|已|对(?!(?:(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|共建“一带一路”(?:沿线)?国家(?:和地区)?)(?:贸易|出口|进口))|在|实现|完成|为)+/;
 const TRAILING_LINK =
   /(?:仅|只|已|同口径|按?(?:自然|可比)口径(?:计算)?|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|可达到?|有望达到?|达到|达|为|(?:预计)?安排|控制在|稳定在|保持在|约|超过|近|了|有|是|至|的|增长|下降|(?<=率)降(?=至|到)|(?<=占比|比重)(?:下降|降低|回落)(?:到|至)|(?:提高|提升|恢复|回升)(?:到|至)|(?<!收入|支出)总计|(?:首次)?突破)+$/;
 const TRAILING_LINK_END = fromTheEnd(TRAILING_LINK);
@@ -138,9 +139,16 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 创业担保贷款, 个人住房贷款: a kind of loan (or deposit), not all of them; so are 落实林果业贷款,
   // 畜牧业贷款 (the loans one sector was lent, a programme's figure beside its 贴息) and 房地产业税收
   // (one sector's tax, not all tax revenue).
+  // 制造业贷款余额 after 其中 under all loans: one sector's balance, a named part (session 27, fix86).
   {
     before: /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|涉农|贴息|惠企|信用|[\u4e00-\u9fa5]业)$/,
-    applies: (name) => name.length <= 2,
+    applies: (name) => name.length <= 2 || name === '贷款余额',
+  },
+  // 对共建“一带一路”国家出口, 一般贸易出口, 特色农产品出口: the exports to some partners, of one trade
+  // mode or of one kind of goods, a named part of exports (as 对东盟出口 keeps its 对), not all of them.
+  {
+    before: /(?:国家|地区|贸易|产品|商品|市场)$/,
+    applies: (name) => /^(?:出口|进口)(?:总?额)?$/.test(name),
   },
 ];
 

@@ -50,3 +50,33 @@ describe('a footnote mark after a row’s name that the 注 gives a period (F188
     expect(industry.every((o) => o[3] === null)).toBe(true);
   });
 });
+
+describe('exports to some partners, of one trade mode or one kind of goods, and one sector’s loans (F1883)', () => {
+  it('names each part as written, not the whole the catalogue knows', () => {
+    const text = [
+      '2024年蓠沅区国民经济和社会发展统计公报',
+      '全年全区进出口总额215.36亿元，增长3.8%。其中出口148.27亿元，增长5.2%。对共建“一带一路”国家出口52.14亿元，增长9.6%，占全区出口总额的35.2%。一般贸易出口占出口总额的比重为58.4%，比上年提高1.7个百分点。柑橘、茶叶等特色农产品出口3.12亿元，增长14.2%。',
+      '年末金融机构本外币各项贷款余额926.48亿元，增长7.9%，其中制造业贷款余额168.35亿元，增长12.6%。',
+    ].join('\n');
+    const named = parsedReport(text, { sourceName: 'communique.txt' }).observations.map((o) => [
+      o.indicatorCode.startsWith('x-') ? 'x' : o.indicatorCode,
+      o.indicatorName,
+      o.measure,
+      o.quantity?.value,
+    ]);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        ['exports', '出口', 'level', 148.27],
+        ['x', '对共建“一带一路”国家出口', 'level', 52.14],
+        ['x', '对共建“一带一路”国家出口', 'share', 35.2],
+        ['x', '一般贸易出口', 'share', 58.4],
+        ['x', '一般贸易出口', 'change', 1.7],
+        ['x', '特色农产品出口', 'growth', 14.2],
+        ['x', '制造业贷款余额', 'level', 168.35],
+        ['x', '制造业贷款余额', 'growth', 12.6],
+      ]),
+    );
+    expect(named.filter((o) => o[0] === 'exports').map((o) => o[3])).toEqual([148.27, 5.2]);
+    expect(named.filter((o) => o[0] === 'loans').map((o) => o[3])).toEqual([926.48, 7.9]);
+  });
+});
