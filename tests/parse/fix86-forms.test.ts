@@ -80,3 +80,18 @@ describe('exports to some partners, of one trade mode or one kind of goods, and 
     expect(named.filter((o) => o[0] === 'loans').map((o) => o[3])).toEqual([926.48, 7.9]);
   });
 });
+
+describe('a TV transcript headed by its county’s 融媒体中心, the place only 我县 in the text (F1884)', () => {
+  it('takes the place from the medium’s name without doubling its suffix', () => {
+    const text = [
+      '蓠沅县融媒体中心　《蓠沅新闻》电视文稿',
+      '播出日期：2025年7月22日　栏目：蓠沅新闻　时长：2分58秒',
+      '标题：上半年我县经济运行稳中有进',
+      '【导语】',
+      '上半年，全县地区生产总值增速排在全市第三。',
+      '【正文】',
+      '记者从县统计局了解到，上半年，全县实现地区生产总值88.16亿元，同比增长5.4%。',
+    ].join('\n');
+    expect(parsedReport(text, { sourceName: 'news.txt' }).meta.region).toBe('蓠沅县');
+  });
+});
