@@ -124,9 +124,10 @@ const OWNERSHIP_AGGREGATE =
   /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$/;
 /**
  * 规模以上工业企业实现利税9.64亿元: the profits and taxes of a size class of industrial firms, an
- * aggregate the catalogue lacks (it has their profits alone), named without the verb.
+ * aggregate the catalogue lacks (it has their profits alone), named without the verb; so is their
+ * 新产品产值 (the output of new products, beside its 新产品产值率; session 27, fix86).
  */
-const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:实现|完成)?(利税总额|利税)$/;
+const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:实现|完成)?(利税总额|利税|新产品产值)$/;
 /**
  * 规模以上工业企业实现销售产值512.6亿元: the sales output of a size class of industrial firms, the
  * industry's sales output (规模以上工业销售产值) named by its firms and without 工业 before 销售产值.

@@ -95,3 +95,27 @@ describe('a TV transcript headed by its county’s 融媒体中心, the place on
     expect(parsedReport(text, { sourceName: 'news.txt' }).meta.region).toBe('蓠沅县');
   });
 });
+
+describe('a growth judged small, under a cause, and the new products’ output of the firms above the size (F1885)', () => {
+  it('reads 增长仅为 as a growth, names the figure past 在…带动下 and 规上工业企业新产品产值 as written', () => {
+    const text = [
+      '2025年1—5月蓠沅县经济运行简况',
+      '1—5月，全县固定资产投资同比增长4.6%。全县规上工业企业新产品产值41.26亿元，增长12.7%。家用电器和音像器材类零售额在以旧换新政策带动下增长28.3%。',
+      '消费增长后劲不足，餐饮收入增长仅为2.3%。',
+    ].join('\n');
+    const named = parsedReport(text, { sourceName: 'brief.txt' }).observations.map((o) => [
+      o.indicatorName,
+      o.measure,
+      o.quantity?.value,
+    ]);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        ['规上工业企业新产品产值', 'level', 41.26],
+        ['规上工业企业新产品产值', 'growth', 12.7],
+        ['家用电器和音像器材类零售额', 'growth', 28.3],
+        ['餐饮收入', 'growth', 2.3],
+      ]),
+    );
+    expect(named.some((o) => o[1] === 'rate')).toBe(false);
+  });
+});
