@@ -119,3 +119,16 @@ describe('a growth judged small, under a cause, and the new products’ output o
     expect(named.some((o) => o[1] === 'rate')).toBe(false);
   });
 });
+
+describe('a season named by what it shows, with 期间, before its tourism figures (F1886)', () => {
+  it('keeps the season’s arrivals and takings as facts, no observations of the half year', () => {
+    const text = [
+      '2025年上半年蓠沅县经济运行稳中向好',
+      '上半年，蓠沅县实现地区生产总值88.16亿元，同比增长5.4%。',
+      '杨梅季期间，全县接待游客42.6万人次，实现旅游收入3.18亿元，同比分别增长8.7%和7.2%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'news.txt' });
+    expect(report.observations.map((o) => o.indicatorCode)).toEqual(['gdp', 'gdp']);
+    expect(report.facts.map((f) => f.quantity.value)).toEqual(expect.arrayContaining([42.6, 3.18]));
+  });
+});
