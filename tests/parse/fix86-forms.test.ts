@@ -132,3 +132,20 @@ describe('a season named by what it shows, with 期间, before its tourism figur
     expect(report.facts.map((f) => f.quantity.value)).toEqual(expect.arrayContaining([42.6, 3.18]));
   });
 });
+
+describe('a percentage spoken in Chinese numerals with its decimals (F1887)', () => {
+  it('reads 百分之六点二 as 6.2%, not the fraction 6/100', () => {
+    const text = [
+      '2025年上半年蓠沅县经济运行稳中向好',
+      '上半年，蓠沅县实现地区生产总值88.16亿元，同比增长6.2%。',
+      '【同期声】蓠沅县统计局局长　某某',
+      '我们上半年的经济增速是百分之六点二，总体是稳的。',
+    ].join('\n');
+    const facts = parsedReport(text, { sourceName: 'news.txt' }).facts.map((f) => [
+      f.quantity.value,
+      f.quantity.unit,
+    ]);
+    expect(facts).toContainEqual([6.2, '%']);
+    expect(facts).not.toContainEqual([0.06, '']);
+  });
+});
