@@ -149,3 +149,17 @@ describe('a percentage spoken in Chinese numerals with its decimals (F1887)', ()
     expect(facts).not.toContainEqual([0.06, '']);
   });
 });
+
+describe('an output of chips counted in 块 (F1888)', () => {
+  it('keeps the unit with the figure', () => {
+    const text = [
+      '2024年蓠沅区国民经济和社会发展统计公报',
+      '全年全区实现地区生产总值512.36亿元，增长5.6%。主要工业产品中，集成电路产量12.4亿块，增长18.6%。',
+    ].join('\n');
+    const facts = parsedReport(text, { sourceName: 'communique.txt' }).facts.map((f) => [
+      f.quantity.value,
+      f.quantity.unit,
+    ]);
+    expect(facts).toContainEqual([12.4, '亿块']);
+  });
+});
