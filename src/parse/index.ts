@@ -123,13 +123,7 @@ function parseText(
   const structure = readStructure(text, folded, lines, dropped, titleLine, tableLines(lines, tables));
   problems.push(...structure.problems);
   const tableNotes = structure.tables.map((placed) => tableNote(structure, placed, lines));
-  const table = readTables(
-    structure.tables,
-    region,
-    meta.year,
-    tableNotes,
-    meta.period.endsWith('-FY'),
-  );
+  const table = readTables(structure.tables, region, meta.year, tableNotes, meta.period.endsWith('-FY'));
   problems.push(...table.problems);
   // 列宜春第5, 高于宜春0.1个百分点: a parent named bare is read as the 全市 it stands for, then named again.
   const bare = bareParent(folded, region);

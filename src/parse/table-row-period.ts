@@ -37,7 +37,8 @@ export function rowPeriod(name: string, reportPeriod: string): string | null {
  * 地区生产总值① under a 1—5月 table whose 注 says ①为一季度数据: the mark sends the row to an earlier
  * period, as a bracketed one would. The marks the note gives a period, each with that period's code.
  */
-const MARK_PERIOD = /([①-⑳*＊])为(上半年|第?一季度|前三季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)(?:的)?(?:数据|数|累计数)/g;
+const MARK_PERIOD =
+  /([①-⑳*＊])为(上半年|第?一季度|前三季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)(?:的)?(?:数据|数|累计数)/g;
 const ROW_MARK = /([①-⑳*＊])\s*$/;
 
 function markPeriods(note: string | null | undefined, reportPeriod: string): Map<string, string> {
