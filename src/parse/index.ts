@@ -122,13 +122,8 @@ function parseText(
   const dropped = new Set([...skip, ...replyLines(lines), ...chartLabelLines(lines)]);
   const structure = readStructure(text, folded, lines, dropped, titleLine, tableLines(lines, tables));
   problems.push(...structure.problems);
-  const table = readTables(
-    structure.tables,
-    region,
-    meta.year,
-    structure.tables.map((placed) => tableNote(structure, placed, lines)),
-    meta.period.endsWith('-FY'),
-  );
+  const tableNotes = structure.tables.map((placed) => tableNote(structure, placed, lines));
+  const table = readTables(structure.tables, region, meta.year, tableNotes, meta.period.endsWith('-FY'));
   problems.push(...table.problems);
   // 列宜春第5, 高于宜春0.1个百分点: a parent named bare is read as the 全市 it stands for, then named again.
   const bare = bareParent(folded, region);
@@ -153,6 +148,7 @@ function parseText(
     ),
     structure.tables,
     meta.period,
+    tableNotes,
   );
   const tableRankings = withoutEarlierColumnRanks(table.rankings, structure.tables, meta.period);
   const tableObservations = [

@@ -150,6 +150,9 @@ const DIGIT = /\d/;
 const LETTER = /[A-Za-z]/;
 const RANGE_BEFORE = /\d\s?[-—–~至到]\s?$/;
 const FRACTION = /([零〇一二两三四五六七八九十百]+|\d+)分之([零〇一二两三四五六七八九十百]+|\d+)/g;
+/** 点八, 点零五: the decimals of a number said in words, one digit word each (〇 and 零 both zero). */
+const SPOKEN_DECIMALS = /^点([零〇一二三四五六七八九]{1,3})/;
+const SPOKEN_DIGITS = '零一二三四五六七八九〇';
 const TIME_AFTER_DATE = /\d[-/.]\d{1,2}\s?$|日\s?$/;
 const YEAR_HEADING_AFTER = /^(?:年度|全年)?(?:主要)?(?:预期目标|目标任务|工作要点|工作安排)/;
 const RATIO = /\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+/y;
@@ -444,6 +447,20 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     const den = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : chineseNumeral(m[1] ?? '');
     if (num === null || den === null || den === 0) continue;
     if (figures.some((f) => f.start < index + m[0].length && f.end > index)) continue;
+    // 百分之五点八: a percentage said in words with its decimals, 5.8%, not the fraction 5/100 before 点.
+    const decimals = den === 100 ? SPOKEN_DECIMALS.exec(span.slice(m.index + m[0].length)) : null;
+    if (decimals?.[1]) {
+      const value = Number(`${num}.${[...decimals[1]].map((d) => SPOKEN_DIGITS.indexOf(d) % 10).join('')}`);
+      const end = index + m[0].length + decimals[0].length;
+      figures.push({
+        start: index,
+        end,
+        kind: 'number',
+        quantity: makeQuantity(value, '%', null, text.slice(index, end)),
+        signWord: '',
+      });
+      continue;
+    }
     figures.push({
       start: index,
       end: index + m[0].length,

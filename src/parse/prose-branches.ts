@@ -124,9 +124,10 @@ const OWNERSHIP_AGGREGATE =
   /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$/;
 /**
  * 规模以上工业企业实现利税9.64亿元: the profits and taxes of a size class of industrial firms, an
- * aggregate the catalogue lacks (it has their profits alone), named without the verb.
+ * aggregate the catalogue lacks (it has their profits alone), named without the verb; so is their
+ * 新产品产值 (the output of new products, beside its 新产品产值率; session 27, fix86).
  */
-const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:实现|完成)?(利税总额|利税)$/;
+const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:实现|完成)?(利税总额|利税|新产品产值)$/;
 /**
  * 规模以上工业企业实现销售产值512.6亿元: the sales output of a size class of industrial firms, the
  * industry's sales output (规模以上工业销售产值) named by its firms and without 工业 before 销售产值.
@@ -150,6 +151,15 @@ const DOMESTIC_FUNDS = /^(?:实际)?到位(?:[省市县]外|境内)?内资$/;
  * or year-end before it is no part of the name.
  */
 const DEPOSITS_AND_LOANS = /^(?:年末|\d{1,2}月末)?((?:(?:银行业)?金融机构)?(?:本外币)?存贷款(?:总)?余额)$/;
+/**
+ * 对共建“一带一路”国家出口, 一般贸易出口, 机电产品出口, 制造业贷款余额: exports to some partners, of one
+ * trade mode or one kind of goods, and one sector's loans, named parts of the whole the catalogue knows
+ * (the narrowing words of prose-clauses keep them from it). Session 27, fix86.
+ */
+const TRADE_OR_LOAN_PART =
+  /^(?:对(?:共建“一带一路”(?:沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场))|(?:一般|加工|边境)贸易|[\u4e00-\u9fa5]{2,8}?产品)(?:出口|进口)(?:额|总额)?$|^[\u4e00-\u9fa5]{1,6}?业贷款余额$/;
+/** 荔枝、对虾等特色农产品出口: the goods listed before 等 are examples of the kind named after it. */
+const LISTED_BEFORE = /^[\u4e00-\u9fa5、]{1,12}等(?=[\u4e00-\u9fa5]{2})/;
 /**
  * 限额以上批发零售和住宿餐饮企业销售额（营业额）, 限上住宿餐饮业营业额: the sales or turnover of the trade and
  * catering firms above the quota, the size class of trade as 规模以上 is of industry (the catalogue knows
@@ -290,6 +300,8 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
     return generated(name);
   const balance = DEPOSITS_AND_LOANS.exec(name)?.[1];
   if (balance) return generated(balance);
+  const part = TRADE_OR_LOAN_PART.exec(name.replace(LISTED_BEFORE, ''))?.[0];
+  if (part && !lookupIndicator(part)) return generated(part);
   const account = budgetAccountName(name);
   if (account && !lookupIndicator(account)) return generated(account);
   if (

@@ -27,6 +27,8 @@ const REACHED_PERIOD =
  */
 const DECLINE_SIZE =
   /(?:^|[^比较])降幅(?:为|是|达到?|(?:要|力争|争取)?(?:收窄|缩小|压缩)(?:到|至|在)|(?:被|已|均)?(?:控制|保持)在)?$/;
+/** 增长仅为, 下降只有, 增长仅: the growth's verb, then a judgement that it is small (session 27, fix86). */
+const JUDGED_GROWTH = /(?:增长|下降)(?:仅|只)(?:为|是|有)?$/;
 /**
  * 占全部投资的比重从上年同期的46.3%下降到37.8%: a share told by the one it moved from (a fact only)
  * and the one it moved to (the period's share).
@@ -170,6 +172,11 @@ export function figureMeasure(c: MeasureContext): FigureMeasure {
   if (measure === 'rate' && !figure.signWord && DECLINE_SIZE.test(ownKey)) {
     measure = 'growth';
     if (quantity.value > 0) quantity = negated(quantity);
+  }
+  // 餐饮收入增长仅为1.9%, 下降只有2.1%: a growth judged small, its verb parted from the figure by the judgement.
+  if (measure === 'rate' && !figure.signWord && JUDGED_GROWTH.test(ownKey)) {
+    measure = 'growth';
+    if (ownKey.includes('下降') && quantity.value > 0) quantity = negated(quantity);
   }
   // The fact keeps an index as written; the observation takes its change.
   const indexChange = indexChangeOf(c.join, measure, link, figure, quantity);

@@ -28,12 +28,29 @@ export function otherPlaceColumns(columns: readonly TableColumn[], region: strin
   const others = new Set<number>();
   if (region === '') return others;
   let own = false;
+  const unplaced: number[] = [];
   for (const [k, column] of columns.entries()) {
     if (column.role !== 'actual') continue;
     const place = placeOpening(column.header);
-    if (place === null) continue;
-    if (isOwn(place, region)) own = true;
+    if (place === null) unplaced.push(k);
+    else if (isOwn(place, region)) own = true;
     else others.add(k);
   }
-  return own ? others : new Set();
+  if (own) return others;
+  // 1—5月 (绝对值 | 增长%) beside 全市 (增长% | 位次) in a county's 简报: the own place's columns name only
+  // the period, the parent's its place. A growth under the parent's place beside a growth of no place
+  // is the parent's (its 位次 column stays the county's rank). Session 27, fix86.
+  // Only a scope word (全市, 全省) is taken so: a named place might be the own one written otherwise.
+  const growthOf = (k: number) => GROWTH_HEADER.test(measureOf(columns[k]?.header ?? ''));
+  const parentGrowth = (k: number) => growthOf(k) && /^全/.test(columns[k]?.header.trim() ?? '');
+  return unplaced.some(growthOf) ? new Set([...others].filter(parentGrowth)) : new Set();
+}
+
+const GROWTH_HEADER = /增长|增速|增幅|±/;
+
+/** The header after its place: 全市增长% → 增长%. */
+function measureOf(header: string): string {
+  const text = header.replace(/\s/g, '');
+  const place = placeOpening(text);
+  return place ? text.slice(place.length) : text;
 }

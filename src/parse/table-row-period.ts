@@ -33,18 +33,40 @@ export function rowPeriod(name: string, reportPeriod: string): string | null {
   return `${year}-${code}`;
 }
 
+/**
+ * 地区生产总值① under a 1—5月 table whose 注 says ①为一季度数据: the mark sends the row to an earlier
+ * period, as a bracketed one would. The marks the note gives a period, each with that period's code.
+ */
+const MARK_PERIOD =
+  /([①-⑳*＊])为(上半年|第?一季度|前三季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)(?:的)?(?:数据|数|累计数)/g;
+const ROW_MARK = /([①-⑳*＊])\s*$/;
+
+function markPeriods(note: string | null | undefined, reportPeriod: string): Map<string, string> {
+  const periods = new Map<string, string>();
+  if (!note) return periods;
+  for (const match of foldWidth(note).matchAll(MARK_PERIOD)) {
+    const period = rowPeriod(`(${match[2]})`, reportPeriod);
+    if (match[1] && period) periods.set(match[1], period);
+  }
+  return periods;
+}
+
 /** The table observations of a row named with an earlier period, given that period. */
 export function withRowPeriods(
   observations: readonly Observation[],
   tables: readonly PlacedTable[],
   reportPeriod: string | null,
+  notes: readonly (string | null)[] = [],
 ): Observation[] {
   if (!reportPeriod) return [...observations];
   const periodAt = new Map<number, string>();
-  for (const { read } of tables) {
+  for (const [t, { read }] of tables.entries()) {
     const nameColumn = nameColumnOf(read.table.columns);
+    const marked = markPeriods(notes[t], reportPeriod);
     for (const row of read.rows) {
-      const period = rowPeriod(row.cells[nameColumn]?.text ?? '', reportPeriod);
+      const name = row.cells[nameColumn]?.text ?? '';
+      const mark = marked.size > 0 ? ROW_MARK.exec(name.trim())?.[1] : undefined;
+      const period = (mark && marked.get(mark)) || rowPeriod(name, reportPeriod);
       if (!period) continue;
       for (const cell of row.cells) if (cell.text !== '') periodAt.set(cell.start, period);
     }

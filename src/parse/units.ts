@@ -84,6 +84,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   名: '名',
   台: '台',
   套: '套',
+  // 集成电路产量28.6亿块: chips are counted in 块 (session 27, fix86).
+  块: '块',
   座: '座',
   宗: '宗',
   条: '条',
@@ -167,6 +169,7 @@ const COUNT_UNITS = new Set([
   '名',
   '台',
   '套',
+  '块',
   '座',
   '宗',
   '条',
