@@ -81,3 +81,41 @@ describe('the balance sentence’s plus said 加上', () => {
     expect(namesOf(text).map(([name]) => name)).not.toContain('加上上级转移支付收入');
   });
 });
+
+const goalsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'review.txt' }).targets.map((t) => [
+    t.indicatorName,
+    t.value,
+    t.unit,
+    t.comparator,
+    t.horizon,
+  ]);
+
+describe('the draft budget’s spending on people’s livelihood (民生支出安排X亿元、占…的A%)', () => {
+  it('gives its amount and its share as next-year goals, with no result under its name', () => {
+    const text = [
+      '棠川县2024年预算执行情况和2025年预算草案的审查结果报告',
+      '一、2024年预算执行情况',
+      '全县一般公共预算收入7.35亿元，增长3.6%。一般公共预算支出30.2亿元，增长2.1%。',
+      '二、2025年预算草案总体可行',
+      '预算工委认为，预算草案支出安排坚持了“三保”优先，民生支出安排23.5亿元、占一般公共预算支出的78.2%，总体可行。',
+    ].join('\n');
+    expect(goalsOf(text).filter(([name]) => name === '民生支出')).toEqual([
+      ['民生支出', 23.5, '亿元', 'eq', 'next-year'],
+      ['民生支出', 78.2, '%', 'eq', 'next-year'],
+    ]);
+  });
+});
+
+describe('将 before a rate’s name in a ceiling (将债务率控制在120%以内)', () => {
+  it('is no part of the name', () => {
+    const text = [
+      '棠川县2024年预算执行情况的审查报告',
+      '一、预算执行情况',
+      '全县债务率为112.4%，比上年上升3.1个百分点。',
+      '二、做好2025年预算执行工作的意见建议',
+      '（一）严控政府债务风险。力争年内化解存量隐性债务2.1亿元，将债务率控制在120%以内。',
+    ].join('\n');
+    expect(goalsOf(text)).toEqual([['债务率', 120, '%', 'lte', 'next-year']]);
+  });
+});
