@@ -15,7 +15,7 @@ import {
   TOTAL_CHANGE,
 } from './prose-clause-kinds.js';
 import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
-import { counterpartSubject } from './prose-counterpart.js';
+import { counterpartSubject, paragraphCounterpart } from './prose-counterpart.js';
 import { sharedMoveTo } from './prose-figure-measure.js';
 import { isGoalGapLead } from './prose-goal-gap.js';
 import type { Link } from './prose-links.js';
@@ -132,6 +132,9 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && counterpartSubject(subject, previous)) {
     // 社会保险基金预算收入5.36亿元，支出4.92亿元: the bare 支出 is the same budget's.
     ({ subject, join } = counterpartSubject(subject, previous) ?? { subject, join });
+  } else if (!join && previous.subject === '' && paragraphCounterpart(subject, c.paragraphFacts)) {
+    // 收入0.31亿元，完成预算的103.3%；支出0.29亿元: the bare 支出 after a semicolon is the same budget's.
+    ({ subject, join } = paragraphCounterpart(subject, c.paragraphFacts) ?? { subject, join });
   } else if (!join && repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts)) {
     // 先进制造业增加值占…的比重为38.4%；增加值同比增长10.5%: the bare 增加值 is the same aggregate's.
     ({ subject, join } = repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts) ?? { subject, join });

@@ -4,6 +4,7 @@
 import { aggregateIndicator } from './prose-branches.js';
 import type { ChainSubject } from './prose-chain-subject.js';
 import { joinIndicator } from './prose-clauses.js';
+import type { Fact } from './types.js';
 
 /** A clause whose subject is only 收入 or 支出 (完成支出, 实现收入). */
 const BARE_ACCOUNT = /^(?:全年|同期)?(?:完成|实现)?(收入|支出)$/;
@@ -20,4 +21,14 @@ export function counterpartSubject(own: string, previous: ChainSubject): ChainSu
   const subject = previous.subject.slice(0, -2) + word;
   const join = joinIndicator(subject) ?? aggregateIndicator(subject);
   return join ? { subject, join } : null;
+}
+
+/**
+ * 国有资本经营预算收入0.31亿元，完成预算的103.3%；支出0.29亿元: the bare word after a semicolon, in a
+ * sentence of its own, names the counterpart of the account the paragraph last gave a figure of.
+ */
+export function paragraphCounterpart(own: string, facts: readonly Fact[]): ChainSubject | null {
+  if (!BARE_ACCOUNT.test(own.replace(/\s+/g, ''))) return null;
+  const last = facts.findLast((f) => f.indicatorCode !== null);
+  return last ? counterpartSubject(own, { subject: last.subject, join: null }) : null;
 }

@@ -23,6 +23,13 @@ const BUDGET_LEAD = /^(?:财政|公共财政)(?=[\u4e00-\u9fa5]{2,8}支出)/;
 const SPENDING_SHARE = /^[\u4e00-\u9fa5]{2,8}支出占[\u4e00-\u9fa5]{2,12}支出(?:的?(?:比重|比例)|的|$)/;
 
 /**
+ * 民生支出安排X亿元、占一般公共预算支出的A%: the budget's spending on people's livelihood, the one
+ * purpose every budget draft and plan sets its figure and share for, a named aggregate of the budget's
+ * own breakdown even where the results gave it no figure.
+ */
+const LIVELIHOOD_SPENDING = /^(?:财政)?民生(?:领域)?支出$/;
+
+/**
  * 三大主导产业营业收入: a group named by its count. The results may name it after its members (甲、乙、
  * 丙三大主导产业营业收入占…), which leaves the list's last member fused to the name read there; the
  * group's own name is still the one the results gave.
@@ -51,7 +58,8 @@ export function plannedName(
   // PM2.5年均浓度下降5%以上: a pollutant's concentration the results named as written.
   const named = aggregateIndicator(written) ?? pollutantConcentration(written);
   if (!named) return null;
-  if (known.has(named.entry.code) || SPENDING_SHARE.test(written)) return named;
+  if (known.has(named.entry.code) || SPENDING_SHARE.test(written) || LIVELIHOOD_SPENDING.test(named.name))
+    return named;
   // 加上级补助收入预计X万元 in a budget draft whose results called the transfers 上级转移支付收入: an
   // account of the budget law's closed list is a line of the draft even under a name the results did not use.
   // Not its 收入总计/支出总计 (the draft's sums, facts only unless the results gave them too).

@@ -192,6 +192,8 @@ export function readStructure(
 
   let i = 0;
   let relatedLinks = false;
+  /** The line after an ingest table block the table reader could not read (-1: none open). */
+  let unreadBlockEnd = -1;
   while (i < lines.length) {
     const line = lines[i];
     if (!line) break;
@@ -229,7 +231,9 @@ export function readStructure(
         i = read.next;
         continue;
       }
+      unreadBlockEnd = tableBlocks.get(i) ?? unreadBlockEnd;
     }
+    const inUnreadBlock = i < unreadBlockEnd;
     i++;
     if (rules.requestsLead.test(text.trim())) requestsOpen = true;
     const part = rules.part.exec(text) ?? rules.partInWords.exec(text);
@@ -263,7 +267,10 @@ export function readStructure(
     }
     // 粮食作物 | 642800 | -0.85 |: a row of a table that is not an indicator table (a crop table in
     // a communique) is still a row, not prose: its cells are not facts.
-    if (PIPE_ROW.test(text)) {
+    // 产业发展类 | 68 | 11439 | 7865 | 68.8: a row of a file's table (an HTML or Word table) that no
+    // indicator heads, a class breakdown in an appendix, is a row too; a cell that is a sentence (a
+    // page laid out in a table) is still read as prose.
+    if (PIPE_ROW.test(text) || (inUnreadBlock && !/[。;；]/.test(text))) {
       addSentence('table-row', line.start, line.end, line.number, innermost());
       continue;
     }
