@@ -58,6 +58,15 @@ export const rules = {
       pattern:
         /预算执行情况\s*(?:与|和|及|暨|以及)\s*(?:(?:19|20)\d{2}\s*年)?[^。;；]{0,20}预算\s*(?:[(（]?草案[)）]?)/,
     },
+    // 图解：某旗2025年预算报告: a portal's 图解 of the budget report read at the congress names it by the
+    // draft's year only; like the full title it reports the year before and sets the named year's budget.
+    // Only a 图解-style label may stand before it (news of the session is another text). Session 27, fix84.
+    {
+      genre: 'plan-execution-and-draft',
+      pattern:
+        /^(?:(?:图解|一图(?:读懂|看懂|速览|了解)|图说)\s*[丨|｜:：·]?\s*){1,2}(?:[\u4e00-\u9fa5]{1,14}?(?:自治县|市|县|区|旗|州|盟))?(?:19|20)\d{2}\s*年(?:度)?(?:财政)?预算报告$/,
+      reportsYearBefore: true,
+    },
     // 某县2024年上半年(财政)预算执行情况的报告: a period's budget execution, read at the same meeting.
     { genre: 'plan-execution', pattern: /预算执行情况的?报告$/ },
     {

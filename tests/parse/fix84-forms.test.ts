@@ -1,0 +1,70 @@
+// Forms the eighty-fourth held-out batch showed the parser missed (session 27, branch fix84): a CPPCC
+// member's 提案 whose only naming of the county is its printed head (政协某县第十届委员会第四次会议), and a
+// portal's 图解 of the budget report titled by the draft's year only (图解：某旗2025年预算报告).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
+
+describe('a 提案 named only by the CPPCC session on its printed head', () => {
+  const text = [
+    '政协榆滘县第九届委员会第三次会议',
+    '提　　案',
+    '第 0042 号',
+    '提 案 人：某某某（县政协委员）',
+    '案由：关于做强县域经济的建议',
+    '一、基本情况',
+    '2024年，全县地区生产总值完成88.12亿元，同比增长5.1%，增速在全市9个县（市、区）中列第4位。',
+    '全县一般公共预算收入9.36亿元，增长3.2%。',
+  ].join('\n');
+
+  it('reads the county of the session as the region', () => {
+    const report = parsedReport(text, { sourceName: 'proposal.txt' });
+    expect(report.meta.region).toBe('榆滘县');
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toContainEqual([
+      'gdp',
+      'level',
+      88.12,
+    ]);
+  });
+
+  it('takes no session mentioned inside a sentence for the head', () => {
+    const sentence = [
+      '在政协榆滘县第九届委员会第三次会议期间，委员们提交提案。',
+      '2024年，全县地区生产总值完成88.12亿元，同比增长5.1%。',
+    ].join('\n');
+    const result = parseReportText(sentence, { sourceName: 'news.txt' });
+    expect(result.problems.map((p) => p.code)).toContain('no-region');
+  });
+});
+
+describe('a 图解 of the budget report titled by the draft’s year', () => {
+  const text = [
+    '图解：榆滘旗2025年预算报告',
+    '发布时间：2025-01-20 10:00　来源：旗财政局',
+    '2024年预算执行情况',
+    '一般公共预算收入9.36亿元，完成预算的101.2%，同比增长3.2%。',
+    '一般公共预算支出30.15亿元，同比增长4.4%。',
+  ].join('\n');
+
+  it('is read as the budget report, about the year before the title’s', () => {
+    const report = parsedReport(text, { sourceName: 'budget.html' });
+    expect([report.meta.genre, report.meta.region, report.meta.period]).toEqual([
+      'plan-execution-and-draft',
+      '榆滘旗',
+      '2024-FY',
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toContainEqual([
+      'general-budget-revenue',
+      'level',
+      9.36,
+    ]);
+  });
+
+  it('stays refused when the title is a news story about the budget report', () => {
+    const news = text.replace('图解：榆滘旗2025年预算报告', '榆滘旗人大审议2025年预算报告');
+    const result = parseReportText(news, { sourceName: 'news.html' });
+    expect(result.report).toBeNull();
+  });
+});
