@@ -213,10 +213,12 @@ export const rules = {
   partInWords: /^(第[一二三四五六七八九十]{1,3}部分|(?:PART|Part)\s?0?[1-9](?=\s))\s*(.*)$/,
   /**
    * A part heading written without its number (上半年国民经济和社会发展计划执行情况, 下半年工作安排):
-   * only read as one in a report that numbers no part (一、).
+   * only read as one in a report that numbers no part (一、). A budget 图解 heads its parts by year
+   * (2024年预算执行情况 / 2025年预算安排): a leading year is allowed, and the budget's plan words end one
+   * (session 27, fix84).
    */
   unnumberedPart:
-    /^[^\d。,，;；:：]{0,24}(?:执行情况|完成情况|运行情况|工作安排|工作打算|工作重点|工作思路|主要目标|预期目标|计划安排|计划草案|存在的(?:主要)?问题|主要问题)$/,
+    /^(?:(?:19|20)\d{2}\s*年(?:度)?)?[^\d。,，;；:：]{0,24}(?:执行情况|完成情况|运行情况|工作安排|工作打算|工作重点|工作思路|主要目标|预期目标|计划安排|计划草案|预算安排|预算草案|存在的(?:主要)?问题|主要问题)$/,
   /** (一)… or （一）… (folded to half-width brackets). */
   section: /^\(([一二三四五六七八九十]{1,3})\)\s*(.*)$/,
   /** Item numbers at the start of a paragraph: 1. / 1、 (not 1.5), (1), ①. Match the marker only. */

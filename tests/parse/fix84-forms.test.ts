@@ -1,11 +1,13 @@
 // Forms the eighty-fourth held-out batch showed the parser missed (session 27, branch fix84): a CPPCC
 // member's 提案 whose only naming of the county is its printed head (政协某县第十届委员会第四次会议), and a
-// portal's 图解 of the budget report titled by the draft's year only (图解：某旗2025年预算报告).
+// portal's 图解 of the budget report titled by the draft's year only (图解：某旗2025年预算报告), its cards
+// whose rate line starts with a share or a rate against the year's outturn (完成预算的A%，同比增长B%;
+// 比上年执行数增长C%) and its parts headed by year (2024年预算执行情况 / 2025年预算安排).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
-import { parsedReport } from '../helpers/report.js';
+import { ingestedReport, observationRow, parsedReport } from '../helpers/report.js';
 
 describe('a 提案 named only by the CPPCC session on its printed head', () => {
   const text = [
@@ -66,5 +68,41 @@ describe('a 图解 of the budget report titled by the draft’s year', () => {
     const news = text.replace('图解：榆滘旗2025年预算报告', '榆滘旗人大审议2025年预算报告');
     const result = parseReportText(news, { sourceName: 'news.html' });
     expect(result.report).toBeNull();
+  });
+});
+
+describe('a budget 图解 page: cards with a share-first rate line, parts headed by year', () => {
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>图解：榆滘旗2025年预算报告</title></head><body>
+<div class="article"><h1>图解：榆滘旗2025年预算报告</h1>
+<div class="info">发布时间：2025-01-20 10:00　来源：旗财政局</div>
+<div class="content">
+<p>1月15日，榆滘旗人民代表大会审查批准了旗2024年预算执行情况和2025年预算草案的报告。</p>
+<h3>2024年预算执行情况</h3>
+<div class="card"><p class="card-title">一般公共预算收入</p><p class="card-num"><strong>9.36</strong>亿元</p>
+<p>完成预算的101.2%，同比增长3.2%</p><p>其中：税收收入6.51亿元，增长2.4%</p><p>非税收入2.85亿元，增长5.1%</p></div>
+<h3>2025年预算安排</h3>
+<div class="card"><p class="card-title">一般公共预算支出</p><p class="card-num"><strong>28.40</strong>亿元</p>
+<p>比上年执行数下降2.6%</p></div>
+<ul><li>民生支出占一般公共预算支出的比重保持在80%以上</li></ul>
+</div></div></body></html>`;
+
+  it('reads the card as one sentence, parts under it, and the plan part as planned', async () => {
+    const { report } = await ingestedReport(new TextEncoder().encode(html), 'budget.html');
+    const rows = report.observations.map(observationRow);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['general-budget-revenue', 'level', 9.36, '亿元'],
+        ['general-budget-revenue', 'growth', 3.2, '%'],
+        ['tax-revenue', 'level', 6.51, '亿元'],
+      ]),
+    );
+    // The plan part's figures are no results of the year.
+    expect(rows.filter((r) => r[0] === 'general-budget-expenditure')).toEqual([]);
+    expect(report.targets.map((t) => [t.indicatorName, t.horizon, t.value, t.comparator])).toContainEqual([
+      '民生支出',
+      'next-year',
+      80,
+      'gte',
+    ]);
   });
 });
