@@ -96,8 +96,16 @@ describe('a budget 图解 page: cards with a share-first rate line, parts headed
         ['tax-revenue', 'level', 6.51, '亿元'],
       ]),
     );
-    // The plan part's figures are no results of the year.
+    // The plan part's figures are no results of the year: its cards are the next year's budget.
     expect(rows.filter((r) => r[0] === 'general-budget-expenditure')).toEqual([]);
+    expect(
+      report.targets
+        .filter((t) => t.indicatorCode === 'general-budget-expenditure')
+        .map((t) => [t.horizon, t.value, t.unit]),
+    ).toEqual([
+      ['next-year', 28.4, '亿元'],
+      ['next-year', -2.6, '%'],
+    ]);
     expect(report.targets.map((t) => [t.indicatorName, t.horizon, t.value, t.comparator])).toContainEqual([
       '民生支出',
       'next-year',
