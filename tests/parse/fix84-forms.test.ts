@@ -2,7 +2,8 @@
 // member's 提案 whose only naming of the county is its printed head (政协某县第十届委员会第四次会议), and a
 // portal's 图解 of the budget report titled by the draft's year only (图解：某旗2025年预算报告), its cards
 // whose rate line starts with a share or a rate against the year's outturn (完成预算的A%，同比增长B%;
-// 比上年执行数增长C%) and its parts headed by year (2024年预算执行情况 / 2025年预算安排).
+// 比上年执行数增长C%) and its parts headed by year (2024年预算执行情况 / 2025年预算安排); a rank said with
+// 列 alone after the group (增速在全市11个县（市、区）中列第8位).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -111,6 +112,22 @@ describe('a budget 图解 page: cards with a share-first rate line, parts headed
       'next-year',
       80,
       'gte',
+    ]);
+  });
+});
+
+describe('a rank said with 列 alone after the group’s 中', () => {
+  it('is the growth’s rank in the group', () => {
+    const report = parsedReport(
+      [
+        '榆滘县2024年经济运行情况',
+        '2024年全县地区生产总值完成88.12亿元，同比增长5.1%，增速在全市9个县（市、区）中列第4位，经济总量居全市第3位。',
+      ].join('\n'),
+      { sourceName: 'analysis.txt' },
+    );
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([
+      ['gdp', 4, 9],
+      ['gdp', 3, null],
     ]);
   });
 });
