@@ -51,14 +51,19 @@ const PERCENT = /[%％]$/;
  */
 function captionFirstLine(lines: string[]): string | null {
   const [caption = '', rawFigure = '', rate = '', foot = ''] = lines;
+  const under = lines.slice(2);
   const figure = arrowGrowth(rawFigure.replace(/\s+/g, ''));
   if (!CAPTION.test(caption)) return null;
   // 规上工业增加值 / 增长9.4% / 高于全市2.1个百分点: a growth as the big figure, the lines under it its clauses.
-  if (GROWTH_FIGURE.test(figure)) return clauses(`${caption}${figure}`, [rate, foot]);
+  if (GROWTH_FIGURE.test(figure)) return clauses(`${caption}${figure}`, under);
   if (!FIGURE.test(figure) || DATE_END.test(figure)) return null;
   // 地区生产总值 / 276.9亿元 / 增长6.3% / 增速居…第2位: the growth written out under the level.
   // 特色农业产值 / X亿元 / 占农业总产值A%; 城镇新增就业 / N人 / 完成目标的B%: the share line too.
-  if (WRITTEN_RATE.test(rate) || SHARE_LINE.test(rate)) return clauses(`${caption}${figure}`, [rate, foot]);
+  // A budget 图解's card says both on one line (完成预算的102.3%，同比增长5.4%) and may list the parts
+  // under it (其中：税收收入…): the first clause decides, every line is a clause. Session 27, fix84.
+  const first = rate.split(/[，,；;]/)[0] ?? '';
+  if (WRITTEN_RATE.test(first) || SHARE_LINE.test(first)) return clauses(`${caption}${figure}`, under);
+  if (lines.length > 4) return null;
   let head: string | null = null;
   const arrow = ARROW_RATE.exec(rate);
   if (arrow) {
@@ -84,9 +89,12 @@ function arrowGrowth(figure: string): string {
 const SHARE_LINE = /^(?:占|完成)[\p{Script=Han}]{1,12}?\d+(?:\.\d+)?\s*[%％]$/u;
 /** 增长9.4%, 同比下降2.1%: a card's big figure that is a growth rather than a level. */
 const GROWTH_FIGURE = /^(?:同比|同口径|比上年|较上年)?(?:增长|下降)\d+(?:\.\d+)?[%％]$/;
-/** 增长6.3%, 同口径增长7.2%, 较年初增加52.3亿元: a card's rate line written in words under the level. */
+/**
+ * 增长6.3%, 同口径增长7.2%, 较年初增加52.3亿元, 比上年执行数增长4.9% (a budget's draft against the year's
+ * outturn): a card's rate line written in words under the level.
+ */
 const WRITTEN_RATE =
-  /^(?:同比|同口径|比上年|较上年|比年初|较年初|比上年末|较上年末)?(?:增长|下降|增加|减少)\d+(?:\.\d+)?\s*(?:[%％]|[\p{Script=Han}]{1,4})$/u;
+  /^(?:同比|同口径|(?:比|较)上年(?:执行数|预算数|决算数|末)?|比年初|较年初)?(?:增长|下降|增加|减少)\d+(?:\.\d+)?\s*(?:[%％]|[\p{Script=Han}]{1,4})$/u;
 
 /** A card's head and the lines under it as one sentence's clauses: 地区生产总值276.9亿元，增长6.3%，…。 */
 function clauses(head: string, rest: readonly string[]): string {
@@ -99,7 +107,8 @@ function clauses(head: string, rest: readonly string[]): string {
 /** A figure card's one line (caption, figure, then the sub line after a comma), or null if it is none. */
 export function cardLine(el: Element): string | null {
   const blocks = blockChildren(el);
-  if (!blocks || blocks.length < 2 || blocks.length > 4) return null;
+  // A caption-first card may carry a fifth line (a part under its rate line: 其中：税收收入…).
+  if (!blocks || blocks.length < 2 || blocks.length > 5) return null;
   if (blocks.some((b) => blockChildren(b)?.length)) return null;
   const lines = blocks.map(lineOf);
   if (blocks.length >= 3) {

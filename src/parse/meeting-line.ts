@@ -1,6 +1,7 @@
 // The congress or standing committee a report was read to, on the line under its title
 // (——2021年7月28日在某某县第十七届人民代表大会常务委员会第三十次会议上): the place that body is of,
-// when the title names none.
+// when the title names none; or the CPPCC session a member's 提案 is filed at, on the head line of
+// its form (政协某某县第十届委员会第四次会议 / 提案 / 第0137号).
 
 import type { Line } from './lines.js';
 import { isGenericRegion } from './meta.js';
@@ -8,6 +9,13 @@ import { isGenericRegion } from './meta.js';
 /** 在某某县第十七届人民代表大会…, 在某某县十七届人大常委会…: the name before the body's term. */
 const MEETING =
   /在([\u4e00-\u9fa5]{2,24}?)(?:第?[一二三四五六七八九十\d]{1,4}届)?(?:人民代表大会|人大)[^。]{0,30}会议/;
+/**
+ * 政协某某县第十届委员会第四次会议, 中国人民政治协商会议某某县第十届委员会: a 提案's printed head names the
+ * committee whose session it was filed at (a county member writes on the county). Anchored at the line's
+ * start: a sentence that mentions a session is not the form's head.
+ */
+const CPPCC_SESSION =
+  /^(?:政协|中国人民政治协商会议)([\u4e00-\u9fa5]{2,24}?)(?:第?[一二三四五六七八九十\d]{1,4}届)?委员会(?:第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议)?$/;
 /** Every place in a name, in order: 鹿州市农皋县 → 鹿州市, 农皋县. */
 const PLACES = /[\u4e00-\u9fa5]+?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟)(?![市县区旗州盟])/g;
 /** How many lines under the title the meeting line may stand (a speaker, an addressee between). */
@@ -47,7 +55,7 @@ export function meetingPlace(
   own: string | null,
 ): string | null {
   for (const text of underTitleTexts(lines, after)) {
-    const body = MEETING.exec(text)?.[1];
+    const body = MEETING.exec(text)?.[1] ?? CPPCC_SESSION.exec(text.trim())?.[1];
     if (!body) continue;
     const place = [...body.matchAll(PLACES)].at(-1)?.[0] ?? null;
     if (!place || place.length < 3 || isGenericRegion(place)) return null;

@@ -13,10 +13,11 @@ const NOT_A_RANK = '(?![名位]?(?:至第|的(?:是|县|区|市|乡|镇)|方阵|
 
 /**
  * 在…中排名第三, 在全市排名均为第二 (均 said of the figures before: prose-rank-lists.ts); 在…8个县（市、区）中
- * 并列第2位: a rank shared, said with 并列 alone after the group, is that rank.
+ * 并列第2位: a rank shared, said with 并列 alone after the group, is that rank. 在…11个县（市、区）中列第8位: 列
+ * alone, right after the group's 中 (a 提案's and a 山西 bureau's word; session 27, fix84).
  */
 const RANKING = new RegExp(
-  `在([^,;。]{2,30}?)(?:(?:排名|排位|位列|位居|名列|位次为|居|排(?=第))(?:并列)?|(?<=中)并列(?=第))(?:均为)?(第?)${ORDINAL}`,
+  `在([^,;。]{2,30}?)(?:(?:排名|排位|位列|位居|名列|位次为|居|排(?=第)|(?<=中)列(?=第))(?:并列)?|(?<=中)并列(?=第))(?:均为)?(第?)${ORDINAL}`,
   'g',
 );
 /**

@@ -40,9 +40,11 @@ export const GOAL_SET_TASK =
   /^\s*(?:完成|落实)[^,;。\d]{0,6}?(?:下达|规定)的?[^,;。\d]{0,10}?(?:目标|任务|指标)/;
 /**
  * A section whose heading announces goals: its sentences are goals from their first word. So is a
- * budget report's draft (二、2024年预算草案): every figure of it is what the year is budgeted for.
+ * budget report's draft (二、2024年预算草案), or a budget 图解's part headed by the year's arrangement
+ * alone (2025年预算安排; not 优化预算安排, a task): every figure of it is what the year is budgeted for.
  */
-export const GOAL_HEADING = /预期目标|主要目标|指标体系|目标任务安排|预算草案/;
+export const GOAL_HEADING =
+  /预期目标|主要目标|指标体系|目标任务安排|预算草案|^\s*(?:(?:19|20)\d{2}\s*年度?)?(?:财政)?预算安排\s*$/;
 /**
  * A heading that names the results first (关于2019年财政预算执行情况和2020年财政预算草案, a review's
  * part on both): its draft does not make the results' figures goals; a sentence names its own year.

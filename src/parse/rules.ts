@@ -58,6 +58,15 @@ export const rules = {
       pattern:
         /预算执行情况\s*(?:与|和|及|暨|以及)\s*(?:(?:19|20)\d{2}\s*年)?[^。;；]{0,20}预算\s*(?:[(（]?草案[)）]?)/,
     },
+    // 图解：某旗2025年预算报告: a portal's 图解 of the budget report read at the congress names it by the
+    // draft's year only; like the full title it reports the year before and sets the named year's budget.
+    // Only a 图解-style label may stand before it (news of the session is another text). Session 27, fix84.
+    {
+      genre: 'plan-execution-and-draft',
+      pattern:
+        /^(?:(?:图解|一图(?:读懂|看懂|速览|了解)|图说)\s*[丨|｜:：·]?\s*){1,2}(?:[\u4e00-\u9fa5]{1,14}?(?:自治县|市|县|区|旗|州|盟))?(?:19|20)\d{2}\s*年(?:度)?(?:财政)?预算报告$/,
+      reportsYearBefore: true,
+    },
     // 某县2024年上半年(财政)预算执行情况的报告: a period's budget execution, read at the same meeting.
     { genre: 'plan-execution', pattern: /预算执行情况的?报告$/ },
     {
@@ -204,10 +213,12 @@ export const rules = {
   partInWords: /^(第[一二三四五六七八九十]{1,3}部分|(?:PART|Part)\s?0?[1-9](?=\s))\s*(.*)$/,
   /**
    * A part heading written without its number (上半年国民经济和社会发展计划执行情况, 下半年工作安排):
-   * only read as one in a report that numbers no part (一、).
+   * only read as one in a report that numbers no part (一、). A budget 图解 heads its parts by year
+   * (2024年预算执行情况 / 2025年预算安排): a leading year is allowed, and the budget's plan words end one
+   * (session 27, fix84).
    */
   unnumberedPart:
-    /^[^\d。,，;；:：]{0,24}(?:执行情况|完成情况|运行情况|工作安排|工作打算|工作重点|工作思路|主要目标|预期目标|计划安排|计划草案|存在的(?:主要)?问题|主要问题)$/,
+    /^(?:(?:19|20)\d{2}\s*年(?:度)?)?[^\d。,，;；:：]{0,24}(?:执行情况|完成情况|运行情况|工作安排|工作打算|工作重点|工作思路|主要目标|预期目标|计划安排|计划草案|预算安排|预算草案|存在的(?:主要)?问题|主要问题)$/,
   /** (一)… or （一）… (folded to half-width brackets). */
   section: /^\(([一二三四五六七八九十]{1,3})\)\s*(.*)$/,
   /** Item numbers at the start of a paragraph: 1. / 1、 (not 1.5), (1), ①. Match the marker only. */
