@@ -18,7 +18,7 @@ import { parentScopeWord } from './prose-rank-group.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
-import { withTitlePeriods, withoutTitlePeriodRanks } from './table-caption-period.js';
+import { withoutTitlePeriodRanks, withTitlePeriods } from './table-caption-period.js';
 import { withEarlierColumnPeriods, withoutEarlierColumnRanks } from './table-earlier-columns.js';
 import { lastYearObservations } from './table-last-year-columns.js';
 import { withMonthColumnPeriods } from './table-month-columns.js';

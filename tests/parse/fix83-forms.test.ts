@@ -8,6 +8,7 @@ import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
 import { type SheetCell, sheetBlocks, workbookResult } from '../../src/ingest/sheet-blocks.js';
 import { XLS_MEDIA_TYPE } from '../../src/ingest/xls.js';
 import { parseDocument } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
 const report = (rows: SheetCell[][]) => {
   const blocks = sheetBlocks(rows);
@@ -94,5 +95,18 @@ describe('F1852 F1853 a workbook keeping each month’s issue as a sheet beside 
       ['growth', 6.4, '2023-M1-7'],
     ]);
     expect(read?.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([['industrial-output', 2, 7]]);
+  });
+});
+
+describe('F1854 a city paper’s page on the city, then a paragraph per county opening with its name', () => {
+  it('is the city’s report, as its headline and first sentence (全市) say', () => {
+    const text = [
+      '前三季度全市经济稳中向好六个县区各显其能',
+      '来源：蓝岫日报　发布时间：2023-10-30 08:00',
+      '本报讯　记者从市统计局获悉，前三季度全市实现地区生产总值2146.3亿元，同比增长5.9%。',
+      '棠溪区　地区生产总值512.8亿元，增长6.2%，该区规上工业增加值增长8.1%。',
+      '芦浦县　地区生产总值388.4亿元，增长5.1%，全县外贸进出口总额42.6亿元。',
+    ].join('\n');
+    expect(parsedReport(text, { sourceName: 'news.html' }).meta.region).toBe('蓝岫市');
   });
 });
