@@ -24,6 +24,23 @@ export function cellText(value: SheetCell): string {
 /** 单位：万元、%, 计量单位：亿元: a unit line, which a sheet often puts in the caption row's last cell. */
 const UNIT_CELL = /^(?:计量)?单位\s*[:：]/;
 
+/** 2024年9月18日, 2024-09-18: a date alone in its cell. */
+const DATE_CELL = /^\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})$/;
+/** 某某县统计局, 某某市发展和改革委员会: an issuing office alone in its cell. */
+const ISSUER_CELL = /^[\u4e00-\u9fa5（）()]{2,30}(?:局|委员会|委|办公室|办|中心|调查队|政府)$/;
+
+/**
+ * 峝溇县统计局 | 2024年9月18日 under the notes: the bureau's signature, its name and date in two cells
+ * of one row. Two filled cells would make it a table row and pull the notes above it into the table,
+ * where their thresholds and group sizes are no prose.
+ */
+function isSignature(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  return (
+    filled.length === 2 && filled.some((c) => DATE_CELL.test(c)) && filled.some((c) => ISSUER_CELL.test(c))
+  );
+}
+
 /**
  * 主要经济指标（2013年1-5月） | … | 单位：万元、%: a caption in the first cell and the unit line in the
  * last, on one row over the header. Two lines over the table, as the caption and the unit line of a
@@ -36,7 +53,7 @@ function isCaptionWithUnit(cells: readonly string[]): boolean {
 
 /**
  * One sheet's rows as blocks. Rows of one filled cell before the first row of several (a title, a unit
- * line) and after the last (notes, the bureau's signature) are paragraphs, as is a caption row ending in
+ * line) and after the last (notes, the bureau's signature, even in two cells) are paragraphs, as is a caption row ending in
  * its unit line (isCaptionWithUnit); every row between, a group label alone on its row included,
  * belongs to the table, padded to its widest row.
  */
@@ -48,7 +65,7 @@ export function sheetBlocks(rows: readonly (readonly SheetCell[])[]): DraftBlock
   });
   const filled = (cells: string[]) => cells.filter((c) => c !== '').length;
   const first = lines.findIndex((cells) => filled(cells) > 1 && !isCaptionWithUnit(cells));
-  const last = lines.findLastIndex((cells) => filled(cells) > 1);
+  const last = lines.findLastIndex((cells) => filled(cells) > 1 && !isSignature(cells));
   const blocks: DraftBlock[] = [];
   const paragraph = (cells: string[]) => {
     const text = cells.filter((c) => c !== '').join(' ');
@@ -67,8 +84,40 @@ export function sheetBlocks(rows: readonly (readonly SheetCell[])[]): DraftBlock
     kind: 'table',
     rows: grid.map((cells) => Array.from({ length: width }, (_, i) => ({ text: cells[i] ?? '' }))),
   });
-  for (const cells of lines.slice(last + 1)) paragraph(cells);
+  for (const cells of lines.slice(last + 1))
+    if (isSignature(cells)) for (const text of cells) paragraph([text]);
+    else paragraph(cells);
   return blocks;
+}
+
+/** 2024年1—6月, 2024年上半年 in a sheet's title: the cumulative period, for the month it ends. */
+const TITLE_PERIOD = /\d{4}年(?:1\s*[-—–―~至到]\s*(\d{1,2})月份?|(上半年)|(一季度)|(前三季度))/;
+
+/** The month the period in a sheet's title ends with, and the title without it; null when it names none. */
+function titlePeriod(title: string): { end: number; rest: string } | null {
+  const match = TITLE_PERIOD.exec(title);
+  if (!match) return null;
+  const end = match[1] ? Number(match[1]) : match[2] ? 6 : match[3] ? 3 : 9;
+  return { end, rest: title.replace(match[0], '') };
+}
+
+/**
+ * A bureau's workbook that keeps each month's issue as a sheet beside the last (1—6月, 1—7月, 1—8月: one
+ * title but for its period): the file is the latest issue, the others kept for reference. Its sheet
+ * leads, so that the title read first is the report's; the earlier ones follow in their order.
+ */
+function latestIssueFirst(sheets: readonly DraftBlock[][]): DraftBlock[][] {
+  if (sheets.length < 2) return [...sheets];
+  const periods = sheets.map((blocks) => {
+    const first = blocks[0];
+    return first && first.kind !== 'table' ? titlePeriod(first.text) : null;
+  });
+  const rest = periods[0]?.rest;
+  if (periods.some((p) => p === null || p.rest !== rest)) return [...sheets];
+  const ends = periods.map((p) => p?.end ?? 0);
+  if (new Set(ends).size !== ends.length) return [...sheets];
+  const latest = ends.indexOf(Math.max(...ends));
+  return [sheets[latest] ?? [], ...sheets.filter((_, i) => i !== latest)];
 }
 
 /** The workbook's sheets, one after another, as the document every format reader hands over. */
@@ -77,7 +126,7 @@ export function workbookResult(
   format: SourceFormat,
   mediaType: string,
 ): IngestResult {
-  const blocks = sheets.flatMap((sheet) => sheetBlocks(sheet.rows));
+  const blocks = latestIssueFirst(sheets.map((sheet) => sheetBlocks(sheet.rows))).flat();
   const document = render(blocks, format, mediaType, {
     title: titleOf(blocks),
     infoLine: infoLineOf(blocks),

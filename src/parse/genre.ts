@@ -135,9 +135,13 @@ function periodWord(sentence: string): RegExpExecArray | null {
  * Only the first sentence of each opening line is read, so a comparison deeper in the text
  * (比上半年高1.5个百分点) cannot set the period.
  */
+/** 全市实现, 全县完成: the whole place as a sentence's subject (not 居全市, 高于全市, 全市平均). */
+const OWN_SCOPE = /(?:^|[^于居列比较在占])全(市|县|区|旗)(?=实现|完成|规模|地区|经济|生产|上下|累计|共)/;
+
 export function readOpening(opening: readonly Line[]): OpeningInfo {
   const info: OpeningInfo = { region: null, year: null, code: null, periodLabel: null };
   let wholeYear: number | null = null;
+  let scope: string | null = null;
   for (const line of opening) {
     const first = line.text.split(/[。;；]/)[0] ?? '';
     if (wholeYear === null) {
@@ -166,7 +170,11 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
         info.year === null && code === info.code ? YEAR_BEFORE.exec(first.slice(0, period.index)) : null;
       if (year?.[1]) info.year = Number(year[1]);
     }
-    if (info.region === null) info.region = placeReporting(first);
+    // 前三季度全市实现… then a paragraph per county (淮埝区　地区生产总值…): the opening's own scope is the
+    // city; a place of another kind opening a later line is one of its parts, not the report's place.
+    const named = info.region === null ? placeReporting(first) : null;
+    if (named && (scope === null || named.endsWith(scope))) info.region = named;
+    scope ??= OWN_SCOPE.exec(first)?.[1] ?? null;
   }
   // 报告指出，2010年，全县…: a news page of a congress opening reviews the whole year before it.
   // Only when no opening sentence names a part of a year.

@@ -18,6 +18,7 @@ import { parentScopeWord } from './prose-rank-group.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
+import { withoutTitlePeriodRanks, withTitlePeriods } from './table-caption-period.js';
 import { withEarlierColumnPeriods, withoutEarlierColumnRanks } from './table-earlier-columns.js';
 import { lastYearObservations } from './table-last-year-columns.js';
 import { withMonthColumnPeriods } from './table-month-columns.js';
@@ -138,19 +139,29 @@ function parseText(
   );
   if (bare) restoreBareParent(bare, folded, prose);
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
-  // 8月本月 and 1—7月 columns beside the report's period's, and rows named 城镇居民人均可支配收入（前三季度）:
-  // figures of that month or earlier period.
-  const tableOwn = withRowPeriods(
-    withEarlierColumnPeriods(
-      withMonthColumnPeriods(table.observations, structure.tables, meta.period),
+  // 8月本月 and 1—7月 columns beside the report's period's, rows named 城镇居民人均可支配收入（前三季度）
+  // and tables titled 某县2024年1—6月主要经济指标 (an earlier issue's sheet): that month's or period's figures.
+  const tableOwn = withTitlePeriods(
+    withRowPeriods(
+      withEarlierColumnPeriods(
+        withMonthColumnPeriods(table.observations, structure.tables, meta.period),
+        structure.tables,
+        meta.period,
+      ),
       structure.tables,
       meta.period,
     ),
     structure.tables,
+    lines,
+    meta.period,
+  );
+  const tableRankings = withoutTitlePeriodRanks(
+    withoutEarlierColumnRanks(table.rankings, structure.tables, meta.period),
+    structure.tables,
+    lines,
     meta.period,
     tableNotes,
   );
-  const tableRankings = withoutEarlierColumnRanks(table.rankings, structure.tables, meta.period);
   const tableObservations = [
     ...tableOwn,
     // 上年同期: last year's levels of the same period, beside this period's.

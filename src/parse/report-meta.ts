@@ -104,10 +104,23 @@ const ORIGINAL_BADGE = /^原创\s*/;
 const OWN_SCOPE = /[我全本](县|区|市|旗)/g;
 
 /**
- * A local news page that calls its place only 我区 and is published by 砚溪日报 or 砚溪新闻网: the
- * place is 砚溪区. The suffix is the one the text uses most for its own place.
+ * 前三季度全市经济运行稳中有进: the scope a headline gives its story, as the subject of its economy or
+ * figures (not 多项指标全市领跑, 居全市, 高于全市: the place compared with).
  */
-function mediaRegion(names: ReadonlyArray<string | null>, lines: readonly Line[]): string | null {
+const HEADLINE_SCOPE =
+  /(?:^|[^于居列比较在])[全我本](县|区|市|旗)(?=经济|实现|完成|规模|地区|生产|上下|主要|工业|投资|消费|财政)/;
+
+/**
+ * A local news page that calls its place only 我区 and is published by 砚溪日报 or 砚溪新闻网: the
+ * place is 砚溪区. The suffix is the one the headline gives its story (全市经济运行…: a city paper's page
+ * on the city and its counties says 该县, 全县 in each county's paragraph), else the one the text uses
+ * most for its own place.
+ */
+function mediaRegion(
+  names: ReadonlyArray<string | null>,
+  lines: readonly Line[],
+  headline: string | null,
+): string | null {
   const stem = names
     .map((name) => (name ? MEDIUM.exec(name.trim().replace(ORIGINAL_BADGE, ''))?.[1] : undefined))
     .find(Boolean);
@@ -116,7 +129,10 @@ function mediaRegion(names: ReadonlyArray<string | null>, lines: readonly Line[]
   for (const line of lines.slice(0, 60))
     for (const m of line.text.matchAll(OWN_SCOPE)) counts.set(m[1] ?? '', (counts.get(m[1] ?? '') ?? 0) + 1);
   // 全市平均水平, 居全市第二位: the parent's scope is not the writer's own place (ownSuffix passes it over).
-  const suffix = ownSuffix(lines) ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const suffix =
+    (headline ? HEADLINE_SCOPE.exec(headline)?.[1] : undefined) ??
+    ownSuffix(lines) ??
+    [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   // 苇州日报 on a page about 我县: the paper is the city's; the county is not 苇州县.
   if (/[州市]$/.test(stem) && suffix !== '市') return null;
   // 湴塘县融媒体中心: a medium named with its place's suffix already gives the whole name.
@@ -250,6 +266,7 @@ export function resolveMeta(
     mediaRegion(
       [publisher, siteOf(options.hints?.title ?? null), ...lines.slice(0, 3).map((l) => l.text)],
       lines,
+      title?.title ?? null,
     ) ??
     bannerRegion(lines, titleLine);
   // An info label, the breadcrumb, a byline, the footer or the <title>'s site name: taken, with a note, rather than refuse.
