@@ -1,0 +1,64 @@
+// Forms the eighty-fifth and eighty-seventh held-out batches showed the parser missed (session 27, branch
+// fix85): a plan report's 附表 saved as plain text aligned with spaces, whose plan and goal cells are written
+// as a growth with a bare figure (增长6.5, 增长6左右) on a row whose unit column says 亿元 or 元 (the cell is
+// a rate, not an amount in the row's unit). A meeting's news page naming the year's goals inside the
+// distance still to go (距全年甲增长a%、乙增长b%的目标任务还有不小压力) and then, in the same sentence, the
+// first half's goals after 确保上半年 (facts only in a first-quarter page).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const targetsOf = (text: string, sourceName = 'report.txt') =>
+  parsedReport(text, { sourceName }).targets.map((t) => [
+    t.indicatorCode,
+    t.horizon,
+    t.value,
+    t.unit,
+    t.comparator,
+  ]);
+
+describe('a plain-text annex whose goal cells are growths on rows in 亿元', () => {
+  const text = [
+    '渚阳县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+    '各位代表：',
+    '2023年，全县地区生产总值完成98.30亿元，增长4.8%。社会消费品零售总额41.20亿元，增长5.1%。',
+    '附表',
+    '渚阳县2023年主要指标计划执行情况及2024年预期目标',
+    '序号  指标                        单位      2023年计划    2023年完成    增长%     2024年目标',
+    '1     地区生产总值                亿元      增长7         98.30         4.8       增长5.5左右',
+    '2     社会消费品零售总额          亿元      增长8         41.20         5.1       增长6',
+    '3     农村居民人均可支配收入      元        增长7.5       13920         6.2       增长7',
+  ].join('\n');
+
+  it('reads 增长N as a rate, the row’s unit left to its level', () => {
+    const targets = targetsOf(text);
+    expect(targets).toContainEqual(['gdp', 'full-year', 7, '%', 'eq']);
+    expect(targets).toContainEqual(['gdp', 'next-year', 5.5, '%', 'approx']);
+    expect(targets).toContainEqual(['retail-sales', 'full-year', 8, '%', 'eq']);
+    expect(targets).toContainEqual(['rural-disposable-income-per-capita', 'next-year', 7, '%', 'eq']);
+    expect(targets.filter(([, , , unit]) => unit === '亿元' || unit === '元')).toEqual([]);
+  });
+});
+
+describe('the year’s goals inside the distance still to go, then the first half’s', () => {
+  const text = [
+    '汀溪县召开2025年一季度经济运行分析会',
+    '一季度，汀溪县地区生产总值增长7.1%，固定资产投资增长14.2%。',
+    '县长在会上强调，距全年地区生产总值增长6%、固定资产投资增长11%的目标任务还有不小压力，要抓住二季度关键期，确保上半年地区生产总值增长6.5%以上，固定资产投资增长13%以上。',
+  ].join('\n');
+
+  it('reads the year’s goals as full-year targets and the first half’s as no target', () => {
+    expect(targetsOf(text, 'news.html')).toEqual([
+      ['gdp', 'full-year', 6, '%', 'eq'],
+      ['fixed-asset-investment', 'full-year', 11, '%', 'eq'],
+    ]);
+  });
+
+  it('reads neither the goals nor the first half’s as growths of the quarter', () => {
+    const growths = parsedReport(text, { sourceName: 'news.html' })
+      .observations.filter((o) => o.measure === 'growth')
+      .map((o) => o.quantity?.value);
+    expect(growths).toEqual([7.1, 14.2]);
+  });
+});
