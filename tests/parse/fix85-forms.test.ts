@@ -62,3 +62,47 @@ describe('the year’s goals inside the distance still to go, then the first hal
     expect(growths).toEqual([7.1, 14.2]);
   });
 });
+
+const observationsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'report.txt' }).observations.map((o) => [
+    o.indicatorCode.startsWith('x-') ? o.indicatorName : o.indicatorCode,
+    o.measure,
+    o.quantity?.value ?? null,
+  ]);
+
+describe('a growth’s moves after a stop, named by 增速 alone', () => {
+  const text = [
+    '泓川县2025年一季度地区生产总值统一核算结果公告',
+    '一季度，全县实现地区生产总值52.40亿元，同比增长6.1%，两年平均增长5.7%。增速较上年同期回落0.4个百分点，较上年全年加快0.3个百分点，比全市平均水平高0.5个百分点，在全市8个县（市、区）中居第2位。',
+  ].join('\n');
+
+  it('reads them as the subject’s before the stop', () => {
+    expect(observationsOf(text)).toEqual([
+      ['gdp', 'level', 52.4],
+      ['gdp', 'growth', 6.1],
+      ['gdp', 'two-year-average-growth', 5.7],
+      ['gdp', 'change', -0.4],
+      ['gdp', 'change', 0.3],
+      ['gdp', 'comparison', 0.5],
+    ]);
+    const ranks = parsedReport(text, { sourceName: 'report.txt' }).rankings.map((r) => [
+      r.indicatorCode,
+      r.rank,
+      r.of,
+    ]);
+    expect(ranks).toEqual([['gdp', 2, 8]]);
+  });
+});
+
+describe('县级财政用于民生的支出, the spending on one purpose with the paying level before it', () => {
+  it('reads its level and share as 民生支出', () => {
+    const text = [
+      '汀溪县2024年经济运行情况',
+      '2024年，汀溪县地区生产总值完成120.5亿元，增长5.9%。县级财政用于民生的支出达到21.6亿元，占一般公共预算支出的79.4%。',
+    ].join('\n');
+    expect(observationsOf(text).filter(([code]) => code !== 'gdp')).toEqual([
+      ['民生支出', 'level', 21.6],
+      ['民生支出', 'share', 79.4],
+    ]);
+  });
+});
