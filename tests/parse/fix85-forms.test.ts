@@ -106,3 +106,33 @@ describe('县级财政用于民生的支出, the spending on one purpose with th
     ]);
   });
 });
+
+describe('shortfalls to the year’s goal and margins over another indicator in a half-year plan report', () => {
+  const text = [
+    '汀州市2025年上半年国民经济和社会发展计划执行情况的报告',
+    '上半年全市地区生产总值完成820.6亿元，同比增长5.2%，高于全省0.3个百分点，与年度目标6%左右相比仍有0.8个百分点的差距。',
+    '全市规模以上工业增加值同比增长6.8%，距年度目标仅差0.2个百分点。',
+    '二是消费恢复不均衡。住宿业营业额仅增长1.9%，低于社会消费品零售总额2.7个百分点。',
+  ].join('\n');
+  const comparisons = () =>
+    parsedReport(text, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorName, o.quantity?.value]);
+
+  it('reads 与年度目标A%左右相比仍有B个百分点的差距 as a shortfall, and A as the year’s target', () => {
+    expect(comparisons()).toContainEqual(['地区生产总值', -0.8]);
+    expect(targetsOf(text)).toContainEqual(['gdp', 'full-year', 6, '%', 'approx']);
+  });
+
+  it('reads 距年度目标仅差 as a shortfall', () => {
+    expect(comparisons()).toContainEqual(['规模以上工业增加值', -0.2]);
+  });
+
+  it('reads points under a named indicator as a margin over its growth, not its change', () => {
+    expect(comparisons()).toContainEqual(['住宿业营业额', -2.7]);
+    const changes = parsedReport(text, { sourceName: 'report.txt' }).observations.filter(
+      (o) => o.measure === 'change',
+    );
+    expect(changes).toEqual([]);
+  });
+});
