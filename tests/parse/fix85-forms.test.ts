@@ -136,3 +136,17 @@ describe('shortfalls to the year’s goal and margins over another indicator in 
     expect(changes).toEqual([]);
   });
 });
+
+describe('a rank of a measure word alone after a clause naming the indicator', () => {
+  it('ranks the indicator the clause before names, not the paragraph’s last figure', () => {
+    const text = [
+      '汀溪县2025年一季度经济运行分析会召开',
+      '一季度，汀溪县地区生产总值增长6.8%。会议指出，2户规上工业企业停产，城镇居民收入的增速虽高于全市，总量仍居全市第5位。',
+    ].join('\n');
+    const ranks = parsedReport(text, { sourceName: 'news.html' }).rankings.map((r) => [
+      r.indicatorCode,
+      r.rank,
+    ]);
+    expect(ranks).toEqual([['urban-disposable-income-per-capita', 5]]);
+  });
+});
