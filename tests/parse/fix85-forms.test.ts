@@ -105,6 +105,17 @@ describe('县级财政用于民生的支出, the spending on one purpose with th
       ['民生支出', 'share', 79.4],
     ]);
   });
+
+  it('reads it with 的 left out and the level written 县财政', () => {
+    const text = [
+      '汀溪县2024年经济运行情况',
+      '2024年，汀溪县地区生产总值完成120.5亿元，增长5.9%。全年县财政用于民生支出18.2亿元，占一般公共预算支出比重达76.5%。',
+    ].join('\n');
+    expect(observationsOf(text).filter(([code]) => code !== 'gdp')).toEqual([
+      ['民生支出', 'level', 18.2],
+      ['民生支出', 'share', 76.5],
+    ]);
+  });
 });
 
 describe('shortfalls to the year’s goal and margins over another indicator in a half-year plan report', () => {
