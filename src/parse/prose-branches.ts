@@ -252,10 +252,11 @@ const INNER_VERB = /(?<=^[\u4e00-\u9fa5]{2,10}?)(?:完成|实现)(?=(?:增加值
 
 /**
  * 用于民生的财政支出, 用于教育方面的支出: the spending on one purpose, named by it (民生支出, 教育支出) as
- * a budget's own accounts name it.
+ * a budget's own accounts name it. 县级财政用于民生的支出, 县财政用于民生支出: the level that pays named
+ * before it, 的 left out (fix85).
  */
 const SPENDING_FOR =
-  /^用于([\u4e00-\u9fa5]{2,8}?)(?:方面|领域)?的(?:财政|公共财政|地方财政|一般公共预算|公共财政预算)?支出$/;
+  /^(?:[县市区省州旗镇]级?)?(?:财政|公共财政)?用于([\u4e00-\u9fa5]{2,8}?)(?:方面|领域)?的?(?:财政|公共财政|地方财政|一般公共预算|公共财政预算)?支出$/;
 
 /**
  * The named aggregate a clause's subject is, as written, or null: `民生支出完成22.4亿元` and the share

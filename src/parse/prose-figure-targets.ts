@@ -70,11 +70,13 @@ export function isGoal(goals: GoalScope | null, figure: Figure): boolean {
 const announcedAt = (goals: GoalScope | null, figure: Figure): boolean =>
   goals?.announced === true && figure.start >= goals.from;
 
-/** A goal of another place, year or period (GoalScope.foreign, or before its foreignUntil). */
+/** A goal of another place, year or period (GoalScope.foreign, before its foreignUntil or from its foreignFrom). */
 export function isForeignGoal(goals: GoalScope | null, figure: Figure): boolean {
   return (
     goals !== null &&
-    (goals.foreign || (goals.foreignUntil !== undefined && figure.start < goals.foreignUntil))
+    (goals.foreign ||
+      (goals.foreignUntil !== undefined && figure.start < goals.foreignUntil) ||
+      (goals.foreignFrom !== undefined && figure.start >= goals.foreignFrom))
   );
 }
 

@@ -68,10 +68,18 @@ const LINK_RULES = {
   /** …and before it: 离/距/与, the plan's lead, the goal's figure; the result falls short of the goal by the points. */
   statedShortfall:
     /(?:距离?|离|与)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有?)$/,
-  /** 但离年度目标还差0.9个百分点, 距全年目标尚差…: the points the result is short of the plan. */
-  // 与年度目标相差1.1个百分点: 与 with 相差 says the same shortfall.
+  /** 但离年度目标还差0.9个百分点, 距全年目标尚差…, 距年度目标仅差…: the points the result is short of the plan. */
+  // 与年度目标相差1.1个百分点: 与 with 相差 says the same shortfall; so does 与年度目标相比仍有N个百分点的差距.
   planGapShort: new RegExp(
-    `^(?:但|而|且)?(?:(?:距离?|离)${PLAN}(?:还|尚|仍)?(?:相)?差|与${PLAN}(?:还|尚|仍)?相差)$`,
+    `^(?:但|而|且)?(?:(?:距离?|离)${PLAN}(?:还|尚|仍|仅|只)?(?:相)?差|与${PLAN}(?:还|尚|仍)?相差|与${PLAN}相比(?:还|尚|仍)有)$`,
+  ),
+  /**
+   * 与年度目标6.5%左右相比仍有0.7个百分点的差距: the goal named, then its figure (read as the target), then
+   * the shortfall (session 27, fix85). `key` is the words after the goal's figure, `before` the raw text.
+   */
+  namedGoalShortfall: /^(?:左右|以上)?相比(?:还|尚|仍)?有$/,
+  namedGoalShortfallBefore: new RegExp(
+    `(?:与|同)(${PLAN})(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?相比(?:还|尚|仍)?有$`,
   ),
   // 比计划增速快7.8个百分点: the plan's growth named as such; 较年度预期目标低1.4个百分点 says 较 for 比;
   // 比计划多增1.2个百分点, 比年度目标少增…: a growth's points more or less than the plan's.
@@ -269,6 +277,10 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const short = LINK_RULES.goalOfTheShortfall.exec(key);
   if (short?.[1] && LINK_RULES.statedShortfall.test(before.replace(/\s/g, '')))
     return { kind: 'comparison', sign: -1, benchmark: short[1] };
+  const namedShort = LINK_RULES.namedGoalShortfall.test(key)
+    ? LINK_RULES.namedGoalShortfallBefore.exec(before.replace(/\s/g, ''))
+    : null;
+  if (namedShort?.[1]) return { kind: 'comparison', sign: -1, benchmark: namedShort[1] };
   // 与年度计划持平: as a gap, the plan named for the year is the full-year plan.
   if (figure.signWord === '持平' && LINK_RULES.flatPlan.test(key))
     return { kind: 'plan-gap', sign: 1, fullYear: FOR_THE_YEAR.test(key) };
@@ -331,6 +343,10 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const otherIsIndicator = (name: string) =>
     lookupIndicator(name) !== undefined || !NOT_AN_INDICATOR.test(wholeIndicator(name));
   if (otherNamed?.[1] && otherNamed[2] && growthSaid && otherIsIndicator(otherNamed[2]))
+    return { kind: 'comparison', sign: signOf(otherNamed[1]), benchmark: `${otherNamed[2]}增速` };
+  // 餐饮收入仅增长2.9%，低于社会消费品零售总额3.4个百分点: with 增速 unsaid, points over a name the
+  // catalogue knows are still a margin over that indicator's growth, not its change (fix85).
+  if (otherNamed?.[1] && otherNamed[2] && !figure.signWord && lookupIndicator(otherNamed[2]) !== undefined)
     return { kind: 'comparison', sign: signOf(otherNamed[1]), benchmark: `${otherNamed[2]}增速` };
   // 税收收入增速低于一般公共预算收入2.2个百分点: both names in one clause; the benchmark must be a name the
   // catalogue knows (a place or a plan after 低于 is read by the rules above).

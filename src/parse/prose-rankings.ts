@@ -37,6 +37,12 @@ function clauseWordsOf(clause: string): string {
   return clause.replace(/\s+/g, '').replace(/^在[^,;。]{2,40}?中/, '');
 }
 
+/** 总量仍, 增速也: a rank clause's words that name a measure and nothing it is of. */
+const MEASURE_ALONE = /^(?:但|而)?(?:总量|规模|增速|增幅)(?:仍然?|依然|也|则|还)?(?:位?居|排名?|列|位列)?$/;
+
+/** 农村居民收入的增速虽高于全市: the name whose growth the clause before the rank compares. */
+const PRIOR_GROWTH = /^([\u4e00-\u9fa5]{2,16}?)的?(?:增速|增幅)/;
+
 /** 经济总量方面，…: the indicator a comparing sentence's lead names (方面 closing it), or null. */
 const ASPECT_LEAD = /^([\u4e00-\u9fa5]{2,10}?)方面[,:]/;
 function aspectOf(sentence: string): ReturnType<typeof joinIndicator> {
@@ -140,10 +146,9 @@ export function readRankings(
     // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal.
     if (isOtherPlaceOrGoal(ownName, ownWords)) continue;
     const clauseAt = clauseStartBefore(folded, start, sentence.start);
-    const priorClause =
-      clauseAt > sentence.start
-        ? folded.slice(clauseStartBefore(folded, clauseAt - 1, sentence.start), clauseAt - 1)
-        : '';
+    const priorAt =
+      clauseAt > sentence.start ? clauseStartBefore(folded, clauseAt - 1, sentence.start) : clauseAt;
+    const priorClause = clauseAt > sentence.start ? folded.slice(priorAt, clauseAt - 1) : '';
     if (
       followsOtherPlaceFigure(ownPlace ? ownNameAt(priorClause, ownPlace) : '', ownWords.trim(), priorClause)
     )
@@ -161,7 +166,15 @@ export function readRankings(
     // names what the rank is of (a figure before it says so itself).
     const named =
       (ownWords === '' ? null : joinIndicator(clause)) ??
-      (inSentence.length === 0 && !listed && !counted ? aspectOf(text) : null);
+      (inSentence.length === 0 && !listed && !counted ? aspectOf(text) : null) ??
+      // 农村居民收入的增速虽高于全市，总量仍居全市第6位: a rank of a measure word alone, with no figure
+      // in its clause or the one before, is of the indicator the clause before names (session 27, fix85).
+      (!listed &&
+      !counted &&
+      MEASURE_ALONE.test(ownWords) &&
+      !inSentence.some((f) => f.provenance.end > priorAt)
+        ? joinIndicator(PRIOR_GROWTH.exec(priorClause)?.[1] ?? priorClause)
+        : null);
     // 福清位居第三: a bare rank whose clause names neither an indicator nor a measure, with no figure
     // before it in its sentence, is a standing of something else (often another place named bare).
     if (m.bare && inSentence.length === 0 && !named && namesNoMeasure(ownWords) && !listed && !counted)

@@ -40,6 +40,10 @@ const PLAN_SHARE_ALONE = new RegExp(`^(?:已|累计|仅)?${SHARE_OF_PLAN.source}
  */
 const TWO_YEAR_ALONE = /^(?:与20\d{2}年(?:同期)?相比,)?两年平均(?:增长|下降|增速为?|增幅为?)?$/;
 
+/** 增速较上年同期回落, 增幅比一季度提高: the move of a growth named by its measure word alone. */
+const GROWTH_MOVE_ALONE =
+  /^(?:增速|增幅|降幅)(?:比|较)[^,;。]{1,8}?(?:提高|回落|加快|放缓|收窄|扩大|上升|下降)?$/;
+
 /** Where the sentence before ended, and on which line. */
 export interface SentenceBefore {
   line: number;
@@ -92,6 +96,11 @@ export function sentenceChain(
     (sentence.line === before.line && MONTH_VALUE_ADDED.test(firstClause)) ||
     // …增长6.2%…。分月看，3月当月增长9.4%: the month alone with no name, of the same subject.
     (sentence.line === before.line && MONTH_ALONE.test(firstClause)) ||
+    // …同比增长5.4%，两年平均增长5.1%。增速较上年同期回落0.3个百分点: the growth's move with no name,
+    // after a stop in the same paragraph, of the same subject (a bureau's GDP 公告; session 27, fix85).
+    (sentence.line === before.line &&
+      GROWTH_MOVE_ALONE.test(firstClause) &&
+      leadingIndicator(folded.slice(sentence.start, first?.start ?? sentence.start)) === null) ||
     (sentence.line === before.line &&
       first !== undefined &&
       PRICE_BASIS_LEAD.test(folded.slice(sentence.start, first.start)) &&

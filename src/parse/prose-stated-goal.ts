@@ -25,9 +25,20 @@ const SHORT_LEAD =
 const SHORT_AFTER =
   /^\s*(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有)/;
 
+/**
+ * 与年度目标6.5%左右相比仍有0.7个百分点的差距: the goal named before its figure, the shortfall after it
+ * (session 27, fix85).
+ */
+const NAMED_SHORT_LEAD = /^(?:但|而|且)?(?:与|同)(?:年度|全年|年初)(?:预期目标|计划目标|目标|计划)(?:增长)?$/;
+const NAMED_SHORT_AFTER = /^\s*(?:左右|以上)?相比(?:还|尚|仍)?有/;
+
 /** Whether the figure is such a goal, whose clause names no subject of its own. */
 export function isStatedGoalInGap(folded: string, figure: Figure, key: string): boolean {
   if (figure.quantity.baseUnit !== '%') return false;
   const after = folded.slice(figure.end, figure.end + 12);
-  return (GOAL_LEAD.test(key) && GOAL_AFTER.test(after)) || (SHORT_LEAD.test(key) && SHORT_AFTER.test(after));
+  return (
+    (GOAL_LEAD.test(key) && GOAL_AFTER.test(after)) ||
+    (SHORT_LEAD.test(key) && SHORT_AFTER.test(after)) ||
+    (NAMED_SHORT_LEAD.test(key) && NAMED_SHORT_AFTER.test(after))
+  );
 }

@@ -35,6 +35,11 @@ export interface GoalScope {
    * (foreign, as above); the closed goal after it is the year's.
    */
   foreignUntil?: number;
+  /**
+   * 距全年乙增长6.5%的目标任务还有不小压力，…确保上半年甲…: the goals from this offset on are a later part
+   * of the year's in an earlier page (foreign, facts only); the closed goal before it is the year's.
+   */
+  foreignFrom?: number;
   /** Set by the higher level (市下达的全年目标任务是…, 上级指导目标为…): its guidance, not the region's plan. */
   guidance?: boolean;
   /**
@@ -192,11 +197,13 @@ export class GoalReader {
       const from = sentence.start + closed.index;
       const lead = text.slice(0, closed.index);
       const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
+      const restAt = closed.index + closed[0].length;
+      const laterAt = laterGoalsAt(text.slice(restAt), (rest) => this.laterHalf(rest));
       return {
         from,
-        until: closedGoalsGoOn(text.slice(closed.index + closed[0].length))
-          ? sentence.end
-          : from + closed[0].length,
+        until:
+          laterAt !== null || closedGoalsGoOn(text.slice(restAt)) ? sentence.end : from + closed[0].length,
+        ...(laterAt === null ? {} : { foreignFrom: sentence.start + restAt + laterAt }),
         announced: true,
         // 确保完成全年甲增长15%的目标 under a full-year report's 2016年计划 part: the plan year's goal.
         horizon: named ?? (planned ? null : 'full-year'),
@@ -294,4 +301,14 @@ export class GoalReader {
 function closedGoalsGoOn(rest: string): boolean {
   const cue = GOAL_ANNOUNCE.exec(rest);
   return cue !== null && /力争|确保/.test(cue[0]) && /\d/.test(rest.slice(cue.index));
+}
+
+/**
+ * 距全年…的目标任务还有不小压力，…确保上半年甲增长7%以上: a later part of the year's goals announced after
+ * the closed ones in an earlier page are facts only (session 27, fix85): where in `rest` they start.
+ */
+function laterGoalsAt(rest: string, laterHalf: (afterCue: string) => boolean): number | null {
+  const cue = GOAL_ANNOUNCE.exec(rest);
+  if (cue === null || !/力争|确保/.test(cue[0]) || !/\d/.test(rest.slice(cue.index))) return null;
+  return laterHalf(rest.slice(cue.index + cue[0].length)) ? cue.index : null;
 }

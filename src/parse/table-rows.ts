@@ -113,6 +113,12 @@ export function rowName(text: string): string {
   );
 }
 
+/**
+ * A goal cell written as a growth with a bare figure (增长6.5, 增长6左右, 增长5以上): the figure is a rate
+ * whatever unit the row's level is in (地区生产总值 | 亿元 | 增长6.5 | 186.42). Session 27, fix85.
+ */
+const GROWTH_CELL = /^(?:同比|比上年)?(?:增长|增速|增幅)\s*\d+(?:\.\d+)?\s*(?:左右|以上|以内|以下)?$/;
+
 /** (确保), (奋斗): the tier a target is set at, written after it; 增长8%(确保) 增长10%(奋斗) in one cell. */
 const TIER_MARK = /[(（](?:确保|奋斗|力争|争取|预期|保底|底线|冲刺)(?:目标|值)?[)）]/g;
 
@@ -440,9 +446,12 @@ export function readTables(
           // the next year's (no horizon holds it). Session 24, fix67.
           if (beyondNextYear(headers[c] ?? column.header, year)) continue;
           for (const tier of targetTiers(cell.text)) {
+            // 增长7 under a row in 亿元: the cell names a growth, so the row's unit is not its figure's.
             const read = parseTarget(
               tier,
-              noteUnitFor(c, split.name) ?? (rowListed && !split.unit ? null : rowUnit) ?? soleUnit,
+              GROWTH_CELL.test(tier)
+                ? '%'
+                : (noteUnitFor(c, split.name) ?? (rowListed && !split.unit ? null : rowUnit) ?? soleUnit),
             );
             // 103左右 in an index's row (上年=100): a goal of a 3% rise, as its actual is read.
             const indexed = indexBase ? targetFromIndex(read, tier, indexBase) : read;
