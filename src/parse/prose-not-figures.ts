@@ -185,10 +185,18 @@ export function quotedSpans(folded: string, start: number, end: number): Array<[
   return spans;
 }
 
-/** 上午9:30, 12日14:00: a time of day (read as the parts of a ratio), not figures. */
+/**
+ * 上午9:30, 12日14:00: a time of day (read as the parts of a ratio), not figures; nor is a broadcast's or a
+ * video's length in its header (时长：3分42秒, 时长 01:25), which times the clip, not the economy.
+ */
 export function isClockTime(folded: string, figure: Figure): boolean {
   const written = folded.slice(figure.start, figure.end);
   const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  if (
+    CLIP_LENGTH.test(before) &&
+    /^(?:[:：]\d|\s*(?:小时|分钟?|秒))/.test(folded.slice(figure.end, figure.end + 3))
+  )
+    return true;
   const daytime = /(?:上午|下午|晚上|早上|中午|凌晨|日)\s*$/;
   if (!/^\d{1,2}$/.test(written)) return false;
   return (
@@ -196,6 +204,9 @@ export function isClockTime(folded: string, figure: Figure): boolean {
     /(?:上午|下午|晚上|早上|中午|凌晨|日)\s*\d{1,2}:$/.test(before)
   );
 }
+
+/** 时长：3分, 时长：3分42: the length label, then any hours, minutes or seconds already read. */
+const CLIP_LENGTH = /(?:时长|片长|视频长度)\s*[:：]?\s*(?:\d{1,3}\s*(?:小时|分钟?|[:：])\s*){0,2}$/;
 
 /** 分别居全省第19位和37位: a rank listed after another without its 第, not a figure. */
 export function isListedOrdinal(folded: string, figure: Figure): boolean {
