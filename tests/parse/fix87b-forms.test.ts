@@ -24,3 +24,58 @@ describe('a standard cited by its number and year, a footer’s postcode', () =>
     expect(values).not.toContain(338800);
   });
 });
+
+describe('a broadcast’s length in its header (时长：3分42秒)', () => {
+  it('reads no fact from the clip’s minutes and seconds', () => {
+    const text = [
+      '播出日期：2025年7月18日　栏目：棠溪新闻　时长：4分17秒',
+      '棠溪县上半年经济运行稳中向好',
+      '上半年，全县实现地区生产总值61.35亿元，同比增长5.2%。',
+    ].join('\n');
+    const values = factValues(text);
+    expect(values).toContain(61.35);
+    expect(values).not.toContain(4);
+    expect(values).not.toContain(17);
+  });
+});
+
+const observationsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'page.txt' }).observations.map((o) => [
+    o.indicatorName,
+    o.measure,
+    o.quantity.value,
+  ]);
+
+describe('the rest of the service branches (其他服务业增加值) in a GDP release', () => {
+  it('reads its level as its growth, named as written', () => {
+    const text = [
+      '棠溪县2025年一季度地区生产总值统一核算结果公告',
+      '一季度，全县实现地区生产总值61.35亿元，同比增长5.2%。',
+      '在第三产业中，金融业增加值3.16亿元，增长2.7%；其他服务业增加值14.08亿元，增长5.9%。',
+    ].join('\n');
+    expect(observationsOf(text)).toContainEqual(['其他服务业增加值', 'level', 14.08]);
+  });
+
+  it('reads the GDP table’s bare row 其他服务业 as the indicator the prose names', () => {
+    const text = [
+      '棠溪县2025年一季度地区生产总值统一核算结果公告',
+      '一季度，全县实现地区生产总值61.35亿元，同比增长5.2%。',
+      '在第三产业中，金融业增加值3.16亿元，增长2.7%；其他服务业增加值14.08亿元，增长5.9%。',
+      '　　附表：',
+      '',
+      '　　2025年一季度棠溪县地区生产总值',
+      '',
+      '　　指标　　　　　　　　　　　绝对额（亿元）　　比上年同期增长（%）　　两年平均增长（%）',
+      '　　地区生产总值　　　　　　　　61.35　　　　　　　5.2　　　　　　　　　5.0',
+      '　　　第一产业　　　　　　　　　 7.21　　　　　　　3.1　　　　　　　　　3.0',
+      '　　　第三产业　　　　　　　　　30.12　　　　　　　4.6　　　　　　　　　4.4',
+      '　　　　金融业　　　　　　　　　 3.16　　　　　　　2.7　　　　　　　　　—',
+      '　　　　其他服务业　　　　　　　14.08　　　　　　　5.9　　　　　　　　　—',
+    ].join('\n');
+    const codes = parsedReport(text, { sourceName: 'page.txt' })
+      .observations.filter((o) => o.quantity.value === 14.08 || o.quantity.value === 5.9)
+      .map((o) => o.indicatorCode);
+    expect(codes.length).toBeGreaterThan(1);
+    expect(new Set(codes).size).toBe(1);
+  });
+});
