@@ -79,3 +79,15 @@ describe('the rest of the service branches (其他服务业增加值) in a GDP r
     expect(new Set(codes).size).toBe(1);
   });
 });
+
+describe('a capacity in a phase’s project name (一期8万吨负极材料项目)', () => {
+  it('is the name’s, no fact', () => {
+    const text = [
+      '棠溪县2024年经济运行综述',
+      '全年实现地区生产总值186.4亿元，同比增长6.1%。棠溪产业园总投资32亿元，一期8万吨负极材料项目于9月建成投产，全年完成投资7.4亿元。',
+    ].join('\n');
+    const values = factValues(text);
+    expect(values).toContain(7.4);
+    expect(values).not.toContain(8);
+  });
+});
