@@ -91,3 +91,14 @@ describe('a capacity in a phase’s project name (一期8万吨负极材料项�
     expect(values).not.toContain(8);
   });
 });
+
+describe('a spoken amount in hundreds of millions (追加投资了1个多亿)', () => {
+  it('gives no count of 个', () => {
+    const text = [
+      '棠溪县2024年经济运行综述',
+      '全年实现地区生产总值186.4亿元，同比增长6.1%。企业负责人说：“今年我们又追加投资了2个多亿，新上一条生产线。”',
+    ].join('\n');
+    const facts = parsedReport(text, { sourceName: 'page.txt' }).facts.map((f) => f.quantity.unit);
+    expect(facts).not.toContain('个');
+  });
+});
