@@ -1,6 +1,8 @@
-// Forms the eighty-seventh held-out batch showed the parser missed (session 27, branch fix87b): a
-// communique's glossary citing a standard by its number and year (GB/T 4754—2017), and a page footer's
-// postcode (邮编：), neither a figure of the economy.
+// Forms the eighty-seventh held-out batch (and the eighty-sixth's leftovers) showed the parser misread
+// (session 27, branch fix87b): a communique's glossary citing a standard by its number and year
+// (GB/T 4754—2017) and a page footer's postcode (邮编：), a broadcast header's length (时长：3分42秒), the rest
+// of the service branches (其他服务业增加值) in prose and as a GDP table's bare row, a capacity inside a
+// phase's project name (，一期12万吨正极材料项目), a spoken 1个多亿, and a list closed by 这些重点项目.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -100,5 +102,19 @@ describe('a spoken amount in hundreds of millions (追加投资了1个多亿)', 
     ].join('\n');
     const facts = parsedReport(text, { sourceName: 'page.txt' }).facts.map((f) => f.quantity.unit);
     expect(facts).not.toContain('个');
+  });
+});
+
+describe('a spoken list of projects closed by 这些重点项目', () => {
+  it('leaves 这些重点项目 out of the last name', () => {
+    const text = [
+      '棠溪县2024年经济运行综述',
+      '全年实现地区生产总值186.4亿元，同比增长6.1%。',
+      '【同期声】棠溪县县长　林某',
+      '下半年，我们还要咬定全年目标不放松，全力抓好棠溪物流园二期、棠溪至溪口快速通道这些重点项目，力争全年地区生产总值增长6%以上。',
+    ].join('\n');
+    const names = parsedReport(text, { sourceName: 'news.txt' }).projects.map((p) => p.name);
+    expect(names).toContain('棠溪至溪口快速通道');
+    expect(names.some((name) => name.includes('这些'))).toBe(false);
   });
 });
