@@ -45,7 +45,7 @@ const observationsOf = (text: string) =>
   parsedReport(text, { sourceName: 'page.txt' }).observations.map((o) => [
     o.indicatorName,
     o.measure,
-    o.quantity.value,
+    o.quantity?.value,
   ]);
 
 describe('the rest of the service branches (其他服务业增加值) in a GDP release', () => {
@@ -75,7 +75,7 @@ describe('the rest of the service branches (其他服务业增加值) in a GDP r
       '　　　　其他服务业　　　　　　　14.08　　　　　　　5.9　　　　　　　　　—',
     ].join('\n');
     const codes = parsedReport(text, { sourceName: 'page.txt' })
-      .observations.filter((o) => o.quantity.value === 14.08 || o.quantity.value === 5.9)
+      .observations.filter((o) => o.quantity?.value === 14.08 || o.quantity?.value === 5.9)
       .map((o) => o.indicatorCode);
     expect(codes.length).toBeGreaterThan(1);
     expect(new Set(codes).size).toBe(1);
