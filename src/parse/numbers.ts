@@ -236,6 +236,19 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     /^[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
   )
     return true;
+  // 追加投资了1个多亿, 两个多亿: a spoken amount in hundreds of millions (个 before 亿, mostly hedged by 多),
+  // not a count of anything; the speaker's rough sum gives no figure.
+  if (/\d个$/.test(text.slice(start, end)) && /^多?亿/.test(after)) return true;
+  // 产业园总投资56亿元，一期12万吨正极材料项目于10月建成投产: a capacity after the phase that opens a
+  // clause, before the rest of the phase's project name, is the name's (the phase of a park named by what
+  // it makes), not a figure the report gives.
+  if (
+    hasUnit &&
+    CAPACITY_UNIT.test(text.slice(start, end)) &&
+    /(?:^|[\s、,;:。])[一二三四五六七八九十]期$/.test(text.slice(Math.max(0, start - 3), start)) &&
+    /^[\u4e00-\u9fa5]{1,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
+  )
+    return true;
   // 2.5万吨饲料加工项目：总投资…, …；5万吨冷库项目，总投资…: a capacity opening a clause or an item,
   // with the name ending the clause, is the name's too.
   if (

@@ -192,8 +192,13 @@ export function cleanName(name: string): string {
     // 纳入“十四五”规划的甲工程, 列入省重点项目的乙大桥: the list a project is on is no part of its name.
     .replace(/^(?:纳入|列入|入选)[^、,;。]{0,16}?(?:规划|计划|项目|清单|名单|项目库)的(?=.{4})/, '');
   cleaned = withoutTrailingAdverb(cleaned).trim();
-  // 签订甲项目合同, 甲项目等: a contract signed for a project, or 等 closing a list, is no part of its name.
-  const bare = strippedEnd(cleaned.replace(/(?:合同|协议|等)$/, ''), TRAILING_WORK, TRAILING_WORK_END).trim();
+  // 签订甲项目合同, 甲项目等: a contract signed for a project, or 等 closing a list, is no part of its name;
+  // nor is 这些重点项目 closing a spoken list (抓好甲、乙快速通道这些重点项目), which points back at it.
+  const bare = strippedEnd(
+    cleaned.replace(/(?:合同|协议|等|(?:这些|这几个|这[两三四五]个)(?:重点|重大)?(?:项目|工程))$/, ''),
+    TRAILING_WORK,
+    TRAILING_WORK_END,
+  ).trim();
   // 甲污水处理厂项目建设 → 甲污水处理厂; but 乙新材料项目建设 keeps 项目, without which no project is named.
   if (!ENDS_LIKE_PROJECT.test(bare) && /项目建设$/.test(cleaned)) return cleaned.replace(/建设$/, '');
   return bare;

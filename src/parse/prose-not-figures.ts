@@ -185,10 +185,18 @@ export function quotedSpans(folded: string, start: number, end: number): Array<[
   return spans;
 }
 
-/** 上午9:30, 12日14:00: a time of day (read as the parts of a ratio), not figures. */
+/**
+ * 上午9:30, 12日14:00: a time of day (read as the parts of a ratio), not figures; nor is a broadcast's or a
+ * video's length in its header (时长：3分42秒, 时长 01:25), which times the clip, not the economy.
+ */
 export function isClockTime(folded: string, figure: Figure): boolean {
   const written = folded.slice(figure.start, figure.end);
   const before = folded.slice(Math.max(0, figure.start - 8), figure.start);
+  if (
+    CLIP_LENGTH.test(before) &&
+    /^(?:[:：]\d|\s*(?:小时|分钟?|秒))/.test(folded.slice(figure.end, figure.end + 3))
+  )
+    return true;
   const daytime = /(?:上午|下午|晚上|早上|中午|凌晨|日)\s*$/;
   if (!/^\d{1,2}$/.test(written)) return false;
   return (
@@ -196,6 +204,9 @@ export function isClockTime(folded: string, figure: Figure): boolean {
     /(?:上午|下午|晚上|早上|中午|凌晨|日)\s*\d{1,2}:$/.test(before)
   );
 }
+
+/** 时长：3分, 时长：3分42: the length label, then any hours, minutes or seconds already read. */
+const CLIP_LENGTH = /(?:时长|片长|视频长度)\s*[:：]?\s*(?:\d{1,3}\s*(?:小时|分钟?|[:：])\s*){0,2}$/;
 
 /** 分别居全省第19位和37位: a rank listed after another without its 第, not a figure. */
 export function isListedOrdinal(folded: string, figure: Figure): boolean {
@@ -251,10 +262,13 @@ export function isAnniversary(folded: string, figure: Figure): boolean {
 
 /**
  * 索引号：11431127MB0C12345X/202311-00031, 编号：AB-2023-017: a number inside a code of letters, digits and
- * slashes (a catalogue index, a unified credit code), or right after such a label, not a figure.
+ * slashes (a catalogue index, a unified credit code), or right after such a label (邮编：, a page footer's
+ * postcode), not a figure; so is a standard's number and year (《国民经济行业分类》（GB/T 4754—2017）in a
+ * communique's glossary), whose space and dash split the code.
  */
 export function isCodePart(folded: string, figure: Figure): boolean {
   if (figure.quantity.unit !== '' || figure.kind !== 'number') return false;
+  if (STANDARD_BEFORE.test(folded.slice(Math.max(0, figure.start - 16), figure.start))) return true;
   let from = figure.start;
   while (from > 0 && CODE_CHAR.test(folded.charAt(from - 1))) from--;
   let to = figure.end;
@@ -266,7 +280,10 @@ export function isCodePart(folded: string, figure: Figure): boolean {
 
 const CODE_CHAR = /[0-9A-Za-z/\-_]/;
 /** The labels a page's code stands after. */
-const CODE_LABEL = /(?:索引号|信息编码|统一社会信用代码|备案编号|项目代码)\s*[:：]\s*$/;
+const CODE_LABEL = /(?:索引号|信息编码|统一社会信用代码|备案编号|项目代码|邮编|邮政编码)\s*[:：]?\s*$/;
+/** GB/T 4754—2017, GB 50016-2014, DB33/T 1234-2021: a standard's prefix, then its number and year. */
+const STANDARD_BEFORE =
+  /(?:^|[^A-Za-z])(?:GB|DB\d{0,2}|[A-Z]{2,4}\/[TZ])(?:\/[TZ])?\s*(?:\d+(?:\.\d+)?\s*[—–-]\s*)?$/;
 
 /** 1#、2#厂房, 3#楼: the number of a building or a line (read with #), not a figure. */
 export function isNumberSign(folded: string, figure: Figure): boolean {

@@ -24,3 +24,12 @@ export function sectorOfGdpTable(name: string): CatalogueEntry | undefined {
   if (/增加值$/.test(name)) return undefined;
   return lookupIndicator(`全部${name}增加值`) ?? lookupIndicator(`${name}增加值`);
 }
+
+/**
+ * 其他服务业 under 第三产业 in a GDP table: a sector the catalogue lacks, named bare like the others, stands
+ * for its value added as they do (其他服务业增加值, the name the release's prose gives it), so the row and the
+ * sentence it repeats are one indicator. Only a sector's name (…业); other rows keep their own.
+ */
+export function unknownSectorOfGdpTable(name: string): string {
+  return /[\u4e00-\u9fa5]业$/.test(name) ? `${name}增加值` : name;
+}

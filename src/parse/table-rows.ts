@@ -17,7 +17,7 @@ import {
 import { columnMeasure, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
 import { isPlacesHeader, nameColumnOf, PROJECT_HEADER, RANK_CHANGE_HEADER } from './table-column-roles.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
-import { isGdpTable, sectorOfGdpTable } from './table-gdp-sectors.js';
+import { isGdpTable, sectorOfGdpTable, unknownSectorOfGdpTable } from './table-gdp-sectors.js';
 import {
   guidanceAmountsForYear,
   guidanceOfNextYear,
@@ -357,7 +357,11 @@ export function readTables(
       // 其中：项目投资（不含房地产开发）增长 | %: a plan table's row naming its growth, the name before 增长
       // (the catalogue's names are found so; a name it lacks is cut the same way).
       const generatedName =
-        entry === undefined && rowUnit === '%' ? split.name.replace(/(?<=[)）])增长$/, '') : split.name;
+        entry === undefined && rowUnit === '%'
+          ? split.name.replace(/(?<=[)）])增长$/, '')
+          : entry === undefined && gdpTable
+            ? unknownSectorOfGdpTable(split.name)
+            : split.name;
       const code = entry?.code ?? generatedCode(generatedName);
       const listedUnit = entry?.unit && units.includes(entry.unit) ? entry.unit : levelUnit;
       if (!seen.has(code)) {
