@@ -53,7 +53,7 @@ const BARE_RATE = /率\s*$/;
  * communiqué's 资源、环境 chapter, the place's own state, indicators even given bare (a coverage of a
  * scheme such as 医保参保率 stays a fact).
  */
-const ENVIRONMENT_RATE = /(?:森林|植被|绿化)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}处理率$/;
+export const ENVIRONMENT_RATE = /(?:森林|植被|绿化)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}处理率$/;
 /**
  * 空气质量优良天数比例99.2%, 空气优良天数比率为95.1%: the share of days of good air, the place's own
  * state beside its coverage rates, given bare or with 为/达 (its name ends in 比例, which no rate reader takes).

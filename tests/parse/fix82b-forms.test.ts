@@ -1,0 +1,63 @@
+// Forms the eighty-second held-out batch showed the parser missed (session 27, branch fix82b): a budget
+// review's suggestions that hold a rate the results stated to a ceiling (将债务率控制在120%以内 after
+// 全县债务率为A%), a goal of that rate though the catalogue lacks it; a revenue held to a floor in money
+// (全年盘活国有资产收入不低于X亿元), a goal of the revenue named as written.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const goalsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'review.txt' }).targets.map((t) => [
+    t.indicatorName,
+    t.value,
+    t.unit,
+    t.comparator,
+    t.horizon,
+  ]);
+
+const review = (problems: string, suggestion: string) =>
+  [
+    '棠川县人大常委会预算工作委员会关于2024年预算执行情况和2025年预算草案的审查结果报告',
+    '一、2024年预算执行情况',
+    '全县一般公共预算收入7.35亿元，增长3.6%。一般公共预算支出30.2亿元，增长2.1%。',
+    `审查认为，预算执行中还存在一些困难和问题：${problems}`,
+    '二、对做好2025年预算工作的建议',
+    suggestion,
+  ].join('\n');
+
+describe('a rate the results stated, held to a ceiling in the suggestions (将债务率控制在120%以内)', () => {
+  it('is a goal of that rate (F1891)', () => {
+    const text = review(
+      '一是债务风险不容忽视。全县债务率为109.4%，比上年上升5.2个百分点。',
+      '（四）严控政府债务风险。严禁新增隐性债务，将债务率控制在115%以内。',
+    );
+    expect(goalsOf(text)).toContainEqual(['债务率', 115, '%', 'lte', 'next-year']);
+  });
+
+  it('is no goal where the results gave the rate no figure', () => {
+    const text = review(
+      '一是收入质量有待提高。',
+      '（四）严控政府债务风险。严禁新增隐性债务，将债务率控制在115%以内。',
+    );
+    expect(goalsOf(text).map(([name]) => name)).not.toContain('债务率');
+  });
+});
+
+describe('a revenue held to a floor in money (盘活国有资产收入不低于X亿元)', () => {
+  it('is a goal of the revenue named as written (F1892)', () => {
+    const text = review(
+      '一是收入质量有待提高。',
+      '（一）依法组织收入。加大闲置资产盘活力度，全年盘活国有资产收入不低于0.6亿元。',
+    );
+    expect(goalsOf(text)).toContainEqual(['盘活国有资产收入', 0.6, '亿元', 'gte', 'next-year']);
+  });
+
+  it('but a work target’s floor names no indicator (化解存量债务不低于X亿元)', () => {
+    const text = review(
+      '一是收入质量有待提高。',
+      '（四）严控政府债务风险。全年化解存量隐性债务不低于1.5亿元。',
+    );
+    expect(goalsOf(text).map(([name]) => name)).not.toContain('化解存量隐性债务');
+  });
+});
