@@ -149,6 +149,14 @@ export interface WrittenName {
   changeAfterName: RegExpExecArray | null;
 }
 
+/**
+ * 政府性基金预算收入比上年减少: one of the budgets' totals (the fund, state-capital and social-insurance
+ * budgets, the review's own four accounts), then its change's comparison and verb. Not a line within a budget
+ * (土地出让收入同比减少X亿元 in a problems paragraph, which yalan answers as a fact).
+ */
+const ACCOUNT_CHANGE =
+  /^((?:政府性基金|国有资本经营|社会保险基金)预算(?:收入|支出))(?:同比|比上年|较上年|比去年)(?:增收|减收|增加|减少)$/;
+
 export function nameAsWritten(c: WrittenNameContext): WrittenName {
   const { folded, figure, clause, clauseStart, ownResult } = c;
   let { subject, join } = c;
@@ -268,10 +276,19 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   const unsoldMatch = freeFigureIn('平方米') ? HOUSING_UNSOLD.exec(housing) : null;
   const unsold = unsoldMatch?.[1];
   // its verb (group 1), as the amount readers give a change's
-  const changeAfterName = unsoldMatch?.[2] ? /(增加|减少)$/.exec(housing) : null;
+  let changeAfterName = unsoldMatch?.[2] ? /(增加|减少)$/.exec(housing) : null;
   if (((freeFigureIn('平方米') || freeFigureIn('%')) && HOUSING_KIND_SOLD.test(housing)) || unsold) {
     join = generatedIndicator(unsold ?? housing);
     subject = join.name;
+  }
+  // 政府性基金预算收入比上年减少2.26亿元 (a budget review's problems): a budget's total the catalogue lacks
+  // named right before its change in money, with no level of its own in the clause: the total's change.
+  const accountChange = freeFigureIn('元') ? ACCOUNT_CHANGE.exec(housing) : null;
+  const account = accountChange?.[1] ? aggregateIndicator(accountChange[1]) : null;
+  if (accountChange && account?.name === accountChange[1]) {
+    join = account;
+    subject = account.name;
+    changeAfterName = /(增收|减收|增加|减少)$/.exec(housing);
   }
   // 规模以上工业产品销售率为98.6%，比上年同期下降0.7个百分点: a rate the catalogue lacks, stated
   // with 为/达 and followed by its own change in points, kept as written (a rate given bare, such

@@ -1,7 +1,8 @@
 // Forms the eighty-second held-out batch showed the parser missed (session 27, branch fix82b): a budget
 // review's suggestions that hold a rate the results stated to a ceiling (将债务率控制在120%以内 after
 // 全县债务率为A%), a goal of that rate though the catalogue lacks it; a revenue held to a floor in money
-// (全年盘活国有资产收入不低于X亿元), a goal of the revenue named as written.
+// (全年盘活国有资产收入不低于X亿元), a goal of the revenue named as written; a budget's total named right
+// before its change in money (政府性基金预算收入比上年减少X亿元), that total's change.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -59,5 +60,20 @@ describe('a revenue held to a floor in money (盘活国有资产收入不低于X
       '（四）严控政府债务风险。全年化解存量隐性债务不低于1.5亿元。',
     );
     expect(goalsOf(text).map(([name]) => name)).not.toContain('化解存量隐性债务');
+  });
+});
+
+describe('a budget’s total named right before its change in money (政府性基金预算收入比上年减少X亿元)', () => {
+  const changesOf = (text: string) =>
+    parsedReport(text, { sourceName: 'review.txt' })
+      .observations.filter((o) => o.measure === 'change')
+      .map((o) => [o.indicatorName, o.quantity.value, o.quantity.unit]);
+
+  it('is the change of that total (F1893)', () => {
+    const text = review(
+      '二是基金收入大幅短收。政府性基金预算收入比上年减少1.74亿元，影响了项目配套资金的落实。',
+      '',
+    );
+    expect(changesOf(text)).toContainEqual(['政府性基金预算收入', -1.74, '亿元']);
   });
 });
