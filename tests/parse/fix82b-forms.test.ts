@@ -2,10 +2,13 @@
 // review's suggestions that hold a rate the results stated to a ceiling (将债务率控制在120%以内 after
 // 全县债务率为A%), a goal of that rate though the catalogue lacks it; a revenue held to a floor in money
 // (全年盘活国有资产收入不低于X亿元), a goal of the revenue named as written; a budget's total named right
-// before its change in money (政府性基金预算收入比上年减少X亿元), that total's change.
+// before its change in money (政府性基金预算收入比上年减少X亿元), that total's change; a PDF line LibreOffice
+// broke before a figure whose sentence's closing mark and the next sentence's digits it keeps with it
+// (下降 / 13.8%。57个…), wrapped, not a paragraph's end.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { wrappedBefore } from '../../src/ingest/pdf-wrap.js';
 import { parsedReport } from '../helpers/report.js';
 
 const goalsOf = (text: string) =>
@@ -75,5 +78,16 @@ describe('a budget’s total named right before its change in money (政府性�
       '',
     );
     expect(changesOf(text)).toContainEqual(['政府性基金预算收入', -1.74, '亿元']);
+  });
+});
+
+describe('a PDF line broken before a figure, its closing mark and the next sentence’s digits (下降 / 13.8%。57个)', () => {
+  // 16-point text, digits about two thirds of an em: the line stopped 5.4 ems short of the margin.
+  it('was wrapped: the run LibreOffice would not break is 13.8%。57, wider than the gap (F1894)', () => {
+    expect(wrappedBefore(86, '13.8%。57个重点项目完成投资42.1亿元', 16, 0.66)).toBe(true);
+  });
+
+  it('but a gap wider than that run is a paragraph’s end', () => {
+    expect(wrappedBefore(120, '13.8%。57个重点项目完成投资42.1亿元', 16, 0.66)).toBe(false);
   });
 });
