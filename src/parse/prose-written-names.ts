@@ -86,6 +86,13 @@ const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
 /** 新增就业岗位5.82万个: the jobs created, counted in 个, a result of the labour market (other counts stay facts). */
 const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?就业岗位$/;
 /**
+ * 脱贫劳动力务工就业2.36万人，完成市下达全年任务（2.3万人）的102.6%: a group's employment held to the higher
+ * level's task for the year is tracked like an indicator (its level, its share of the task and the task); the
+ * same count given bare (农村劳动力转移就业1.36万人次) stays a fact, as cuolang's and hongxi's answers have it.
+ */
+const TASKED_EMPLOYMENT = /^[\u4e00-\u9fa5]{2,10}(?:务工|转移)就业$/;
+const TASK_SHARE_AFTER = /^\s*[,，]\s*完成[\u4e00-\u9fa5]{0,8}任务/;
+/**
  * 城镇登记失业人数1.26万人，比上年同期减少0.08万人: the registered unemployed at the month's end, the labour
  * market's stock beside its rate (the catalogue has the rate only), in 人 with its change (other counts of
  * people stay facts).
@@ -245,6 +252,14 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   if (named) {
     subject = named.name;
     join = named;
+  }
+  if (
+    freeFigureIn('人') &&
+    TASKED_EMPLOYMENT.test(subject.replace(/\s+/g, '')) &&
+    TASK_SHARE_AFTER.test(folded.slice(figure.end, figure.end + 16))
+  ) {
+    join = generatedIndicator(subject.replace(/\s+/g, ''));
+    subject = join.name;
   }
   // 新增就业岗位5.82万个: the jobs created, a named result the catalogue lacks, in 个 (not a count of firms).
   if (freeFigureIn('个') && JOBS_CREATED.test(subject.replace(/\s+/g, ''))) {

@@ -4,7 +4,8 @@
 // (全年盘活国有资产收入不低于X亿元), a goal of the revenue named as written; a budget's total named right
 // before its change in money (政府性基金预算收入比上年减少X亿元), that total's change; a PDF line LibreOffice
 // broke before a figure whose sentence's closing mark and the next sentence's digits it keeps with it
-// (下降 / 13.8%。57个…), wrapped, not a paragraph's end.
+// (下降 / 13.8%。57个…), wrapped, not a paragraph's end; a group's employment held to the higher level's task
+// (脱贫劳动力务工就业N万人，完成市下达全年任务（M万人）的A%), an indicator under its name as written.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -89,5 +90,36 @@ describe('a PDF line broken before a figure, its closing mark and the next sente
 
   it('but a gap wider than that run is a paragraph’s end', () => {
     expect(wrappedBefore(120, '13.8%。57个重点项目完成投资42.1亿元', 16, 0.66)).toBe(false);
+  });
+});
+
+describe('a group’s employment held to the higher level’s task (务工就业N万人，完成市下达全年任务（M万人）的A%)', () => {
+  const summary = (line: string) =>
+    parsedReport(['棠川县乡村振兴局2024年上半年工作总结', '一、上半年工作开展情况', line].join('\n'), {
+      sourceName: 'summary.txt',
+    });
+
+  it('is tracked under its name: level, share of the task and the task (F1895)', () => {
+    const report = summary(
+      '（五）就业规模稳定。全县脱贫劳动力务工就业1.84万人，完成市下达全年任务（1.8万人）的102.2%。',
+    );
+    expect(
+      report.observations
+        .filter((o) => o.indicatorName === '脱贫劳动力务工就业')
+        .map((o) => [o.measure, o.quantity.value]),
+    ).toEqual([
+      ['level', 1.84],
+      ['share', 102.2],
+    ]);
+    expect(
+      report.targets
+        .filter((t) => t.indicatorName === '脱贫劳动力务工就业')
+        .map((t) => [t.value, t.unit, t.horizon]),
+    ).toEqual([[1.8, '万人', 'full-year']]);
+  });
+
+  it('but the count given bare stays a fact', () => {
+    const report = summary('（五）就业规模稳定。全县农村劳动力转移就业1.36万人，开发公益性岗位820个。');
+    expect(report.observations.map((o) => o.indicatorName)).not.toContain('农村劳动力转移就业');
   });
 });
