@@ -300,7 +300,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // named right before its change in money, with no level of its own in the clause: the total's change.
   const accountChange = freeFigureIn('元') ? ACCOUNT_CHANGE.exec(housing) : null;
   const account = accountChange?.[1] ? aggregateIndicator(accountChange[1]) : null;
-  if (accountChange && account?.name === accountChange[1]) {
+  if (account && account.name === accountChange?.[1]) {
     join = account;
     subject = account.name;
     changeAfterName = /(增收|减收|增加|减少)$/.exec(housing);

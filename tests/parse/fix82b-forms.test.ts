@@ -71,7 +71,7 @@ describe('a budget’s total named right before its change in money (政府性�
   const changesOf = (text: string) =>
     parsedReport(text, { sourceName: 'review.txt' })
       .observations.filter((o) => o.measure === 'change')
-      .map((o) => [o.indicatorName, o.quantity.value, o.quantity.unit]);
+      .map((o) => [o.indicatorName, o.quantity?.value, o.quantity?.unit]);
 
   it('is the change of that total (F1893)', () => {
     const text = review(
@@ -106,7 +106,7 @@ describe('a group’s employment held to the higher level’s task (务工就业
     expect(
       report.observations
         .filter((o) => o.indicatorName === '脱贫劳动力务工就业')
-        .map((o) => [o.measure, o.quantity.value]),
+        .map((o) => [o.measure, o.quantity?.value]),
     ).toEqual([
       ['level', 1.84],
       ['share', 102.2],
