@@ -8,8 +8,11 @@ import type { PdfLine } from './pdf-lines.js';
 /**
  * A run no line breaks inside: digits and Latin letters, then the marks that may not open a line; an
  * opening bracket or quote before them, which may not end one, goes with them (完成市下达任务 / （8000万美元）的…).
+ * LibreOffice does not break between a closing mark and the digits of the next sentence either: 下降 /
+ * 21.6%。82个县级重点项目 (a two-column booklet whose line stopped five ems short) broke before the whole of 21.6%。82.
  */
-const UNBREAKABLE_LEAD = /^[（(“‘]?[\dA-Za-z.,:∶%‰+\-/]+[。，、；：！？）)”’%‰]*/;
+const UNBREAKABLE_LEAD =
+  /^[（(“‘]?[\dA-Za-z.,:∶%‰+\-/]+[。，、；：！？）)”’%‰]*(?:(?<=[。，、；：！？）)”’])[\d.]+)?/;
 
 /** A closing mark set in a whole em, which Chinese typesetting lets hang past the right margin. */
 const HANGING_MARK = /[。，、；：！？）”’]$/;

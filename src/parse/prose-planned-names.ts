@@ -4,9 +4,9 @@
 // spending is one anyway.
 
 import { budgetAccountName } from './budget-accounts.js';
-import { aggregateIndicator } from './prose-branches.js';
+import { aggregateIndicator, observedRate } from './prose-branches.js';
 import type { NamedIndicator } from './prose-clauses.js';
-import { pollutantConcentration } from './prose-written-names.js';
+import { ENVIRONMENT_RATE, pollutantConcentration } from './prose-written-names.js';
 
 /** The verbs a goal's clause opens with before its name: 力争, 确保…, 推动. */
 const GOAL_LEAD = /^(?:力争|确保|争取|推动|努力|实现|全年|明年|今年)+/;
@@ -39,6 +39,9 @@ const COUNTED_GROUP = /^[两二三四五六七八九十]大[\u4e00-\u9fa5]{4,}/;
 /** 农畜产品加工产值, 绿色食品加工业产值: a named industry's output or value added. */
 const OUTPUT_GOAL = /^[\u4e00-\u9fa5]{2,12}(?:产值|增加值)$/;
 
+/** 盘活国有资产收入, 非税收入: a revenue named as written. */
+const REVENUE_GOAL = /^[\u4e00-\u9fa5]{2,12}收入$/;
+
 /**
  * The indicator a planned figure's subject names, when the report's results already named it (by
  * code, or a counted group by the end of a name, `knownNames`), or when it is a kind of spending's
@@ -49,15 +52,25 @@ export function plannedName(
   known: ReadonlySet<string>,
   knownNames: readonly string[] = [],
   moneyGoal = false,
+  revenueFloor = false,
 ): NamedIndicator | null {
-  const written = subject
+  const trimmed = subject
     .replace(/\s+/g, '')
     .replace(GOAL_LEAD, '')
     .replace(GOAL_TAIL, '')
     .replace(BUDGET_LEAD, '');
+  // 盘活国有资产收入不低于: the floor's words stay with the name the clause read.
+  const written = revenueFloor ? trimmed.replace(/不(?:低|少)于$/, '') : trimmed;
   // PM2.5年均浓度下降5%以上: a pollutant's concentration the results named as written.
   const named = aggregateIndicator(written) ?? pollutantConcentration(written);
-  if (!named) return null;
+  if (!named) {
+    // 将债务率控制在120%以内 after 全县债务率为118.7%: a rate the catalogue lacks that the results stated
+    // (its name kept as written there) is the same indicator's goal; a rate the results did not give stays a
+    // work target of the plan. Not a coverage or treatment rate (森林覆盖率稳定在63%以上): answers split on
+    // whether an environment floor is a goal (lanfeng's facts only, gengxi's a target), left as it was read.
+    const rate = ENVIRONMENT_RATE.test(written) ? null : observedRate(written, true);
+    return rate && known.has(rate.entry.code) ? rate : null;
+  }
   if (known.has(named.entry.code) || SPENDING_SHARE.test(written) || LIVELIHOOD_SPENDING.test(named.name))
     return named;
   // 加上级补助收入预计X万元 in a budget draft whose results called the transfers 上级转移支付收入: an
@@ -67,6 +80,10 @@ export function plannedName(
   // 力争农畜产品加工产值达到3.5亿元, 力争绿色食品加工业产值突破80亿元: an output of a named industry set as
   // a goal in money under 力争/确保, an indicator of the economy even with no result under its name.
   if (moneyGoal && OUTPUT_GOAL.test(named.name)) return named;
+  // 全年盘活国有资产收入不低于0.8亿元 in a budget review's suggestions: a revenue held to a floor in money is a
+  // line the budget plans for, a goal even under a name the results did not use (a work target's floor names
+  // no 收入: 化解存量债务不低于X亿元).
+  if (revenueFloor && REVENUE_GOAL.test(named.name)) return named;
   const group = named.name;
   return COUNTED_GROUP.test(group) &&
     knownNames.some((name) => name.length > group.length && name.endsWith(group))

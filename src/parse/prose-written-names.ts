@@ -53,7 +53,7 @@ const BARE_RATE = /率\s*$/;
  * communiqué's 资源、环境 chapter, the place's own state, indicators even given bare (a coverage of a
  * scheme such as 医保参保率 stays a fact).
  */
-const ENVIRONMENT_RATE = /(?:森林|植被|绿化)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}处理率$/;
+export const ENVIRONMENT_RATE = /(?:森林|植被|绿化)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}处理率$/;
 /**
  * 空气质量优良天数比例99.2%, 空气优良天数比率为95.1%: the share of days of good air, the place's own
  * state beside its coverage rates, given bare or with 为/达 (its name ends in 比例, which no rate reader takes).
@@ -85,6 +85,13 @@ const WRITTEN_SHARE = /^[\u4e00-\u9fa5]{2,8}(?:占比|比重)$/;
 const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
 /** 新增就业岗位5.82万个: the jobs created, counted in 个, a result of the labour market (other counts stay facts). */
 const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?就业岗位$/;
+/**
+ * 脱贫劳动力务工就业2.36万人，完成市下达全年任务（2.3万人）的102.6%: a group's employment held to the higher
+ * level's task for the year is tracked like an indicator (its level, its share of the task and the task); the
+ * same count given bare (农村劳动力转移就业1.36万人次) stays a fact, as cuolang's and hongxi's answers have it.
+ */
+const TASKED_EMPLOYMENT = /^[\u4e00-\u9fa5]{2,10}(?:务工|转移)就业$/;
+const TASK_SHARE_AFTER = /^\s*[,，]\s*完成[\u4e00-\u9fa5]{0,8}任务/;
 /**
  * 城镇登记失业人数1.26万人，比上年同期减少0.08万人: the registered unemployed at the month's end, the labour
  * market's stock beside its rate (the catalogue has the rate only), in 人 with its change (other counts of
@@ -148,6 +155,14 @@ export interface WrittenName {
   /** A change said after a name as written and trimmed off it (待售面积较年初增加): the figure is its change. */
   changeAfterName: RegExpExecArray | null;
 }
+
+/**
+ * 政府性基金预算收入比上年减少: one of the budgets' totals (the fund, state-capital and social-insurance
+ * budgets, the review's own four accounts), then its change's comparison and verb. Not a line within a budget
+ * (土地出让收入同比减少X亿元 in a problems paragraph, which yalan answers as a fact).
+ */
+const ACCOUNT_CHANGE =
+  /^((?:政府性基金|国有资本经营|社会保险基金)预算(?:收入|支出))(?:同比|比上年|较上年|比去年)(?:增收|减收|增加|减少)$/;
 
 export function nameAsWritten(c: WrittenNameContext): WrittenName {
   const { folded, figure, clause, clauseStart, ownResult } = c;
@@ -238,6 +253,14 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     subject = named.name;
     join = named;
   }
+  if (
+    freeFigureIn('人') &&
+    TASKED_EMPLOYMENT.test(subject.replace(/\s+/g, '')) &&
+    TASK_SHARE_AFTER.test(folded.slice(figure.end, figure.end + 16))
+  ) {
+    join = generatedIndicator(subject.replace(/\s+/g, ''));
+    subject = join.name;
+  }
   // 新增就业岗位5.82万个: the jobs created, a named result the catalogue lacks, in 个 (not a count of firms).
   if (freeFigureIn('个') && JOBS_CREATED.test(subject.replace(/\s+/g, ''))) {
     join = generatedIndicator(subject.replace(/\s+/g, ''));
@@ -268,10 +291,19 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   const unsoldMatch = freeFigureIn('平方米') ? HOUSING_UNSOLD.exec(housing) : null;
   const unsold = unsoldMatch?.[1];
   // its verb (group 1), as the amount readers give a change's
-  const changeAfterName = unsoldMatch?.[2] ? /(增加|减少)$/.exec(housing) : null;
+  let changeAfterName = unsoldMatch?.[2] ? /(增加|减少)$/.exec(housing) : null;
   if (((freeFigureIn('平方米') || freeFigureIn('%')) && HOUSING_KIND_SOLD.test(housing)) || unsold) {
     join = generatedIndicator(unsold ?? housing);
     subject = join.name;
+  }
+  // 政府性基金预算收入比上年减少2.26亿元 (a budget review's problems): a budget's total the catalogue lacks
+  // named right before its change in money, with no level of its own in the clause: the total's change.
+  const accountChange = freeFigureIn('元') ? ACCOUNT_CHANGE.exec(housing) : null;
+  const account = accountChange?.[1] ? aggregateIndicator(accountChange[1]) : null;
+  if (account && account.name === accountChange?.[1]) {
+    join = account;
+    subject = account.name;
+    changeAfterName = /(增收|减收|增加|减少)$/.exec(housing);
   }
   // 规模以上工业产品销售率为98.6%，比上年同期下降0.7个百分点: a rate the catalogue lacks, stated
   // with 为/达 and followed by its own change in points, kept as written (a rate given bare, such
