@@ -77,6 +77,33 @@ describe('a gap to the goal just stated in the check (…的目标未能完成�
   });
 });
 
+describe('the year’s goal said before 相比, the gap after a comma (与…的全年预期目标相比，增速仍低B个百分点)', () => {
+  it('reads the goal as the year’s target and the gap as a comparison', () => {
+    const text = [
+      ...NEWS_HEAD,
+      '前三季度，棠州市实现地区生产总值2416.8亿元，同比增长5.7%，高于全省0.2个百分点。与年初确定的6%左右的全年预期目标相比，增速仍低0.3个百分点。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'news.html' });
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.comparator, t.horizon])).toEqual([
+      ['gdp', 6, 'approx', 'full-year'],
+    ]);
+    expect(
+      report.observations.filter((o) => o.measure === 'comparison').map((o) => o.quantity?.value),
+    ).toEqual([0.2, -0.3]);
+  });
+});
+
+describe('持平 right after a rank (居全市第3位，与上半年持平)', () => {
+  it('is the rank that held, no zero figure', () => {
+    const text = [
+      ...NEWS_HEAD,
+      '前三季度，棠州市实现地区生产总值2416.8亿元，同比增长5.7%，增速居全省第3位，与上半年持平。',
+    ].join('\n');
+    const facts = parsedReport(text, { sourceName: 'news.html' }).facts;
+    expect(facts.filter((f) => f.quantity.raw === '持平')).toEqual([]);
+  });
+});
+
 describe('a time limit in working days (压缩至N个工作日)', () => {
   it('is a fact in 个工作日, not a count of 个', () => {
     const text = [
