@@ -606,6 +606,21 @@ const FLAT_CLAUSE_START = /[,;。:!?，；：]/;
 const RATE_WORDS = /增速|增幅|涨幅|降幅|增长率/;
 const AGAINST_OTHER = /^(?:与|和|跟|同(?!比))(?!上年|去年|同期)/;
 const APPROXIMATELY_AGAINST = /^(?:基本上?|大体上?|大致|总体上?)(?:与|和|跟|同)/;
+/** A rank closing a clause: 居全市第3位, 列第二, 保持首位. */
+const RANK_CLOSING = /第[\d一二三四五六七八九十]{1,3}(?:位|名)?$|首位$|末位$/;
+/**
+ * 增速居全市第3位，与上半年持平: 持平 in the clause right after a rank, against an earlier period, is the
+ * rank that did not move (session 27, fix83b), no zero of the growth; 与全省平均水平持平 (a place) stays a figure.
+ */
+function rankHeldBefore(text: string, from: number, clauseStart: number, clause: string): boolean {
+  if (!/^(?:与|和|同)[^,;。:]{0,6}?(?:年|季度|月|期)(?:末|底|同期)?$/.test(clause) || clauseStart - 1 <= from) return false;
+  const prevEnd = clauseStart - 1;
+  let prevStart = prevEnd;
+  while (prevStart > from && prevEnd - prevStart < 40 && !FLAT_CLAUSE_START.test(text.charAt(prevStart - 1)))
+    prevStart--;
+  return RANK_CLOSING.test(text.slice(prevStart, prevEnd));
+}
+
 export function scanFlatFigures(text: string, from = 0, to = text.length): Figure[] {
   const figures: Figure[] = [];
   const span = text.slice(from, to);
@@ -620,7 +635,8 @@ export function scanFlatFigures(text: string, from = 0, to = text.length): Figur
     if (
       /(?:基本|大体|基本上|大致|总体)$|保$/.test(clause) ||
       APPROXIMATELY_AGAINST.test(clause) ||
-      /位次|排名|排位|名次|位置/.test(clause)
+      /位次|排名|排位|名次|位置/.test(clause) ||
+      rankHeldBefore(text, from, clauseStart, clause)
     )
       continue;
     // 与全市持平, 与一季度持平 after a growth: no gap to another place or period, in points.

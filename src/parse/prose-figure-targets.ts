@@ -219,6 +219,7 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       figureText: goalWords(folded, figure),
       // 比去年同期61.94亿元增加了…，完成年度预期目标的82.6%: the share is of this period's level, not the base's.
       isBase: (f: Fact) => isLastYearBase(folded, f.provenance.start),
+      isResult: (f: Fact) => c.resultFacts.includes(f),
       ...(c.listLead !== null ? { listLead: c.listLead } : {}),
     };
     target = targetOf(join, fact, link, c.paragraphFacts, context);

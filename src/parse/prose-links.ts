@@ -78,6 +78,13 @@ const LINK_RULES = {
    * the shortfall (session 27, fix85). `key` is the words after the goal's figure, `before` the raw text.
    */
   namedGoalShortfall: /^(?:左右|以上)?相比(?:还|尚|仍)?有$/,
+  /**
+   * 与年初确定的6.5%左右的全年预期目标相比，增速仍低0.4个百分点: the goal's figure said before 相比, the gap
+   * in the clause after the comma (session 27, fix83b); the goal is read as the target.
+   */
+  goalComparedShortfall: /^(?:增速|增幅)?(?:还|尚|仍)?(低|慢)$/,
+  goalComparedShortfallBefore:
+    /(?:与|同)[^,;。]{0,16}?\d+(?:\.\d+)?%(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标))相比,(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢)$/,
   namedGoalShortfallBefore: new RegExp(
     `(?:与|同)(${PLAN})(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?相比(?:还|尚|仍)?有$`,
   ),
@@ -281,6 +288,10 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     ? LINK_RULES.namedGoalShortfallBefore.exec(before.replace(/\s/g, ''))
     : null;
   if (namedShort?.[1]) return { kind: 'comparison', sign: -1, benchmark: namedShort[1] };
+  const comparedShort = LINK_RULES.goalComparedShortfall.test(key)
+    ? LINK_RULES.goalComparedShortfallBefore.exec(before.replace(/\s/g, ''))
+    : null;
+  if (comparedShort?.[1]) return { kind: 'comparison', sign: -1, benchmark: comparedShort[1] };
   // 与年度计划持平: as a gap, the plan named for the year is the full-year plan.
   if (figure.signWord === '持平' && LINK_RULES.flatPlan.test(key))
     return { kind: 'plan-gap', sign: 1, fullYear: FOR_THE_YEAR.test(key) };

@@ -62,8 +62,28 @@ export function pointsBackToOtherPlace(clause: string, sentence: string, own: Ow
   return !(own && (ownNameAt(place, own) !== '' || own.name.startsWith(place)));
 }
 
+/** What sets a paragraph's opening place name off as its label: a space or a colon, then the text. */
+const PARAGRAPH_LABEL = /^(?:[\s\u3000]+|[\s\u3000]*[：:][\s\u3000]*)(?=[\u4e00-\u9fa5])/;
+
 /** 全市, 我县, 本区: the report's own whole named again, which ends another place's run. */
 const OWN_WHOLE = /[全我本](?:省|市|州|盟|县|区|旗)/;
+
+/**
+ * 甲区　地区生产总值a亿元…: whether a paragraph opens with a place's name, other than the report's own,
+ * set off by a space or a colon as its label (a news page's round-up of a city's counties), so its
+ * figures and ranks are that place's.
+ */
+export function opensWithPlaceLabel(line: string, own: OwnPlace | null): boolean {
+  const text = line.replace(/^\s+/, '');
+  const place = PLACE.exec(text)?.[0];
+  return (
+    place !== undefined &&
+    // 东城区, 漷城区: a district named …城区 is a place here (NOT_A_PLACE's 城区 is the bare word).
+    (!NOT_A_PLACE.test(place) || (place.length > 2 && /[^全我本该各主][城市]区$/.test(place))) &&
+    PARAGRAPH_LABEL.test(text.slice(place.length)) &&
+    !(own && (ownNameAt(place, own) !== '' || own.name.startsWith(place)))
+  );
+}
 
 /**
  * 甲区全年实现地区生产总值a亿元，增长b%；规模以上工业增加值增长c%；社会消费品零售总额d亿元: a 公报's
@@ -73,6 +93,17 @@ const OWN_WHOLE = /[全我本](?:省|市|州|盟|县|区|旗)/;
  */
 export class PlaceRun {
   private on = false;
+  /** Whether the paragraph under way opens with another place's name as its label. */
+  private labelled = false;
+
+  /**
+   * At a paragraph's start: 甲区　地区生产总值a亿元…, a news page's paragraph on one county of a city's
+   * round-up, opens with the county's name set off by a space (or ：) as its label; the whole paragraph
+   * is that county's, its 全市 words (高于全市平均, 列全市第4) being the city as its benchmark.
+   */
+  paragraph(line: string, own: OwnPlace | null): void {
+    this.labelled = opensWithPlaceLabel(line, own);
+  }
 
   /** At a sentence's start: the run goes on only past a ； (folded to ;). */
   sentence(folded: string, start: number): void {
@@ -81,6 +112,7 @@ export class PlaceRun {
 
   /** Whether a figure is the run's place's: `named` when its clause names the place itself. */
   figure(clause: string, named: boolean, first: boolean): boolean {
+    if (this.labelled) return true;
     if (named && first) this.on = true;
     // 申岚市…下降1.2%；浦泾区…增长4.6%: a sentence of the run opening with a place of its own (the
     // report's own here, which namedOtherPlace does not count) leaves the run's place.

@@ -3,6 +3,7 @@
 
 import { readOrdinal } from './numbers.js';
 import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
+import { opensWithPlaceLabel } from './prose-named-place.js';
 import { baseMoves, changeOf, distributeMoves, rankChanges } from './prose-rank-changes.js';
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
 import { APPRAISAL, rankGroup, writtenScope } from './prose-rank-group.js';
@@ -92,6 +93,8 @@ export function readRankings(
     // 排名第4，…排名第3: a rank with no scope of its own after another is in the same group.
     const inherited: number | null = !scopeText && written !== '' ? lastOf : null;
     if (!written && isPlaceLine(folded.slice(lineStart, sentence.end))) continue;
+    // 甲区　…增速列全市第4: a paragraph labelled with another place's name ranks that place.
+    if (opensWithPlaceLabel(folded.slice(lineStart, lineStart + 16), ownPlace)) continue;
     const start = sentence.start + m.index;
     const { scope, of } = rankGroup(scopeText, written, inherited, folded.slice(lineStart, start));
     lastScope = scope;

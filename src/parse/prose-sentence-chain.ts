@@ -6,6 +6,7 @@ import { CONTINUING, CONTINUING_LIST, FOLLOW_ON } from './prose-clause-kinds.js'
 import { clauseKey, clauseStartBefore, leadingIndicator } from './prose-clauses.js';
 import { isGoalGapLead } from './prose-goal-gap.js';
 import { BENCHMARK_FIRST } from './prose-links.js';
+import { isStatedGoalInGap } from './prose-stated-goal.js';
 import { BARE_VALUE_ADDED, MONTH_VALUE_ADDED } from './prose-subject-names.js';
 import { SHARE_OF_PLAN } from './prose-target-plan-shares.js';
 import type { Sentence } from './types.js';
@@ -105,6 +106,12 @@ export function sentenceChain(
       first !== undefined &&
       PRICE_BASIS_LEAD.test(folded.slice(sentence.start, first.start)) &&
       FOLLOW_ON.test(firstClause)) ||
+    // …同比增长6.1%。与年初确定的6.5%左右的全年预期目标相比，增速仍低0.4个百分点: a sentence that opens
+    // with the gap to a goal it states, naming nothing, is about the subject before (session 27, fix83b).
+    (sentence.line === before.line &&
+      first !== undefined &&
+      isStatedGoalInGap(folded, first, firstClause) &&
+      leadingIndicator(folded.slice(sentence.start, first.start)) === null) ||
     (sentence.line === before.line &&
       PERIODS_ALONE.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))) ||
     (afterSemicolon &&

@@ -18,12 +18,13 @@ const GOAL_AFTER = /^\s*(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|
 
 /**
  * 离年初确定的7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…: the goal's figure between 离/距/与 and
- * the shortfall (还差, 相差) to it.
+ * the shortfall (还差, 相差) to it; 与年初确定的6.5%左右的全年预期目标相比，增速仍低0.4个百分点 says the
+ * shortfall after a comma (session 27, fix83b).
  */
 const SHORT_LEAD =
   /^(?:但|而|且)?(?:距离?|离|与)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?$/;
 const SHORT_AFTER =
-  /^\s*(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有)/;
+  /^\s*(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有|相比,(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢))/;
 
 /**
  * 与年度目标6.5%左右相比仍有0.7个百分点的差距: the goal named before its figure, the shortfall after it
@@ -35,7 +36,7 @@ const NAMED_SHORT_AFTER = /^\s*(?:左右|以上)?相比(?:还|尚|仍)?有/;
 /** Whether the figure is such a goal, whose clause names no subject of its own. */
 export function isStatedGoalInGap(folded: string, figure: Figure, key: string): boolean {
   if (figure.quantity.baseUnit !== '%') return false;
-  const after = folded.slice(figure.end, figure.end + 12);
+  const after = folded.slice(figure.end, figure.end + 20);
   return (
     (GOAL_LEAD.test(key) && GOAL_AFTER.test(after)) ||
     (SHORT_LEAD.test(key) && SHORT_AFTER.test(after)) ||

@@ -43,6 +43,8 @@ interface TargetContext {
   listLead?: string;
   /** Whether an earlier figure is a base the change is taken from (比去年同期X亿元), no level of the period. */
   isBase?: (fact: Fact) => boolean;
+  /** Whether an earlier figure is a result (not a goal the text stated), so a gap may be taken from it. */
+  isResult?: (fact: Fact) => boolean;
 }
 
 const SHARE_GOAL_REASON = 'a goal for a share: judged against no growth';
@@ -74,6 +76,8 @@ export function targetOf(
         ? f.measure === 'level' && f.quantity.baseUnit === fact.quantity.baseUnit
         : f.measure === 'growth' || f.measure === 'rate',
     );
+    // 甲增长6%左右的目标未能完成，低于目标0.1个百分点: the gap is to the goal just stated, no plan to derive.
+    if (actual && context.isResult && !context.isResult(actual)) return null;
     return actual ? periodPlanTarget(join, fact, actual, context.raw, link.fullYear) : null;
   }
   if (context.goal) {

@@ -275,6 +275,10 @@ export function readProse(
     if (opensParagraph) {
       paragraphFacts = [];
       paragraphStart = sentence.start;
+      placeRun.paragraph(
+        folded.slice(folded.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start + 12),
+        ownPlace,
+      );
     }
     paragraphLine = sentence.line;
     for (const [index, figure] of figures.entries()) {

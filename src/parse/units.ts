@@ -69,6 +69,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   标箱: '标箱',
   批次: '批次',
   个月: '个月',
+  // 审批时限压缩至30个工作日: a time limit in working days, not a count of 个 (session 27, fix83b).
+  个工作日: '个工作日',
   个: '个',
   家: '家',
   份: '份',
