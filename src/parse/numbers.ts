@@ -613,7 +613,8 @@ const RANK_CLOSING = /第[\d一二三四五六七八九十]{1,3}(?:位|名)?$|�
  * rank that did not move (session 27, fix83b), no zero of the growth; 与全省平均水平持平 (a place) stays a figure.
  */
 function rankHeldBefore(text: string, from: number, clauseStart: number, clause: string): boolean {
-  if (!/^(?:与|和|同)[^,;。:]{0,6}?(?:年|季度|月|期)(?:末|底|同期)?$/.test(clause) || clauseStart - 1 <= from) return false;
+  if (!/^(?:与|和|同)[^,;。:]{0,6}?(?:年|季度|月|期)(?:末|底|同期)?$/.test(clause) || clauseStart - 1 <= from)
+    return false;
   const prevEnd = clauseStart - 1;
   let prevStart = prevEnd;
   while (prevStart > from && prevEnd - prevStart < 40 && !FLAT_CLAUSE_START.test(text.charAt(prevStart - 1)))
