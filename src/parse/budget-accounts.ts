@@ -35,9 +35,9 @@ const BUDGET_ACCOUNT = new RegExp(
 
 /**
  * 加上级补助收入…、债务转贷收入…，收入总计…: the balance sentence's plus; 年末全县政府债务余额: the
- * balance's date and scope. Neither is part of the name.
+ * balance's date and scope (2024年末 too: fix84b, a banner's budget 图解 page). Neither is part of the name.
  */
-const PLUS = /^(?:加上?(?=上级|上解|债务|调入|地方政府)|(?:年末|年底|期末)(?:全[县市区旗])?)/;
+const PLUS = /^(?:加上?(?=上级|上解|债务|调入|地方政府)|(?:20\d\d年末|年末|年底|期末)(?:全[县市区旗])?)/;
 
 /** The budget account a clause's subject names, without the balance sentence's 加, or null. */
 export function budgetAccountName(subject: string): string | null {
