@@ -71,3 +71,16 @@ describe('一 alone in a goal cell (a dash typed as the numeral one)', () => {
     expect(targets.filter((t) => t[0] === 'foreign-trade')).toEqual([['foreign-trade', 4, 'full-year']]);
   });
 });
+
+describe('a share judged as it is given (占…的比重仍高达A%)', () => {
+  it('reads the share and its move as the branch’s', () => {
+    const text = [
+      '棠溪县2024年经济运行情况分析',
+      '2024年，全县地区生产总值完成86.2亿元，同比增长5.1%。',
+      '规模以上工业增加值增长4.2%，其中煤炭行业增加值下降1.6%。煤炭行业增加值占规上工业的比重仍高达61.7%，比上年仅下降1.2个百分点。',
+    ].join('\n');
+    const rows = observationsOf(text, 'analysis.txt');
+    expect(rows).toContainEqual(['coal-mining-value-added', 'share', 61.7]);
+    expect(rows).toContainEqual(['coal-mining-value-added', 'change', -1.2]);
+  });
+});
