@@ -84,3 +84,14 @@ describe('a share judged as it is given (占…的比重仍高达A%)', () => {
     expect(rows).toContainEqual(['coal-mining-value-added', 'change', -1.2]);
   });
 });
+
+describe('a goal compared in a clause of its own, the shortfall in the next (…目标相比，实际增速差距A个百分点)', () => {
+  it('reads the shortfall as a comparison of the growth with that goal, below it', () => {
+    const text = [
+      '棠溪县2024年经济运行情况分析',
+      '2024年，全县地区生产总值完成86.2亿元，同比增长4.6%。',
+      '与县人大确定的地区生产总值增长6.5%的预期目标相比，实际增速差距1.9个百分点。',
+    ].join('\n');
+    expect(observationsOf(text, 'analysis.txt')).toContainEqual(['gdp', 'comparison', -1.9]);
+  });
+});
