@@ -95,3 +95,14 @@ describe('a goal compared in a clause of its own, the shortfall in the next (…
     expect(observationsOf(text, 'analysis.txt')).toContainEqual(['gdp', 'comparison', -1.9]);
   });
 });
+
+describe('the tax revenue a branch yields, with its share of the tax revenue (煤炭相关税收占税收收入的A%)', () => {
+  it('reads the share under the name as written', () => {
+    const text = [
+      '棠溪县2024年经济运行情况分析',
+      '2024年，全县地区生产总值完成86.2亿元，同比增长4.6%。',
+      '一般公共预算收入9.1亿元，其中税收收入7.3亿元，下降6.2%，煤炭相关税收占税收收入的64.5%。',
+    ].join('\n');
+    expect(observationsOf(text, 'analysis.txt')).toContainEqual(['煤炭相关税收', 'share', 64.5]);
+  });
+});
