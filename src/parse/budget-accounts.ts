@@ -27,17 +27,18 @@ const BY_COLLECTOR = '(?:税务|财政|国税|地税)部门(?:(?:组织|征收|�
  * 上级转移支付收入，其中：返还性收入…，一般性转移支付收入…，专项转移支付收入…: the transfers by the kinds of
  * the budget's classification (the 一般 of 一般性 is no scope word); 地方政府债务转贷收入, 地方政府一般债券转贷
  * 收入: the bonds the province lends on, named with their issuer; 一般公共预算总支出: the balance sentence's
- * total beside 总收入 (fix77b: Ningxia's and Xinjiang's county budget reports).
+ * total beside 总收入 (fix77b: Ningxia's and Xinjiang's county budget reports). 煤炭相关税收, 房地产行业税收: the
+ * tax revenue a branch yields, told with its share of the tax revenue (fix84b: a Shanxi coal county's 提案).
  */
 const BUDGET_ACCOUNT = new RegExp(
-  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|上解(?:上级)?支出|债务还本支出|(?:收入|支出)总计|(?:政府|一般|专项)债务余额|(?:国有)?土地(?:使用权)?出让收入)$`,
+  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|上解(?:上级)?支出|债务还本支出|(?:收入|支出)总计|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入)$`,
 );
 
 /**
  * 加上级补助收入…、债务转贷收入…，收入总计…: the balance sentence's plus; 年末全县政府债务余额: the
- * balance's date and scope. Neither is part of the name.
+ * balance's date and scope (2024年末 too: fix84b, a banner's budget 图解 page). Neither is part of the name.
  */
-const PLUS = /^(?:加上?(?=上级|上解|债务|调入|地方政府)|(?:年末|年底|期末)(?:全[县市区旗])?)/;
+const PLUS = /^(?:加上?(?=上级|上解|债务|调入|地方政府)|(?:20\d\d年末|年末|年底|期末)(?:全[县市区旗])?)/;
 
 /** The budget account a clause's subject names, without the balance sentence's 加, or null. */
 export function budgetAccountName(subject: string): string | null {

@@ -15,7 +15,7 @@ import {
   TOTAL_CHANGE,
 } from './prose-clause-kinds.js';
 import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
-import { counterpartSubject, paragraphCounterpart } from './prose-counterpart.js';
+import { counterpartSubject, headingCounterpart, paragraphCounterpart } from './prose-counterpart.js';
 import { sharedMoveTo } from './prose-figure-measure.js';
 import { isGoalGapLead } from './prose-goal-gap.js';
 import type { Link } from './prose-links.js';
@@ -135,6 +135,9 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && previous.subject === '' && paragraphCounterpart(subject, c.paragraphFacts)) {
     // 收入0.31亿元，完成预算的103.3%；支出0.29亿元: the bare 支出 after a semicolon is the same budget's.
     ({ subject, join } = paragraphCounterpart(subject, c.paragraphFacts) ?? { subject, join });
+  } else if (!join && previous.subject === '' && headingCounterpart(subject, folded, c.sentenceStart)) {
+    // 政府性基金预算 / 收入3.26亿元: the bare 收入 on the line under a budget's heading is that budget's.
+    ({ subject, join } = headingCounterpart(subject, folded, c.sentenceStart) ?? { subject, join });
   } else if (!join && repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts)) {
     // 先进制造业增加值占…的比重为38.4%；增加值同比增长10.5%: the bare 增加值 is the same aggregate's.
     ({ subject, join } = repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts) ?? { subject, join });

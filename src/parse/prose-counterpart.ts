@@ -32,3 +32,33 @@ export function paragraphCounterpart(own: string, facts: readonly Fact[]): Chain
   const last = facts.findLast((f) => f.indicatorCode !== null);
   return last ? counterpartSubject(own, { subject: last.subject, join: null }) : null;
 }
+
+/** A line that is only a budget's name: the heading a 图解 page sets over that budget's figures. */
+const BUDGET_HEADING = /^(?:(?:政府性基金|国有资本经营|社会保险基金)预算|政府性基金|国有资本经营)$/;
+
+/** A line opening with a bare account word: the heading's figures, one account a line. */
+const BARE_ACCOUNT_LINE = /^(?:全年|同期)?(?:完成|实现)?(?:收入|支出)/;
+
+/**
+ * 政府性基金预算 / 收入3.26亿元，下降18.7% / 支出5.84亿元: a bare 收入 or 支出 opening a line under a line
+ * that only names a budget (past the lines of its other accounts) is that budget's account. Looks back at
+ * most a few short lines, so it costs nothing on long documents.
+ */
+export function headingCounterpart(own: string, folded: string, sentenceStart: number): ChainSubject | null {
+  const word = BARE_ACCOUNT.exec(own.replace(/\s+/g, ''))?.[1];
+  if (!word) return null;
+  let end = folded.lastIndexOf('\n', sentenceStart - 1);
+  if (end < 0 || folded.slice(end + 1, sentenceStart).trim() !== '') return null;
+  for (let step = 0; step < 3 && end > 0; step++) {
+    const start = folded.lastIndexOf('\n', end - 1) + 1;
+    const line = folded.slice(start, end).replace(/\s+/g, '');
+    if (BUDGET_HEADING.test(line)) {
+      const subject = (line.endsWith('预算') ? line : `${line}预算`) + word;
+      const join = joinIndicator(subject) ?? aggregateIndicator(subject);
+      return join ? { subject, join } : null;
+    }
+    if (!BARE_ACCOUNT_LINE.test(line) || line.length > 60) return null;
+    end = start - 1;
+  }
+  return null;
+}

@@ -125,6 +125,9 @@ const TIER_MARK = /[(（](?:确保|奋斗|力争|争取|预期|保底|底线|冲
 const TIER_PAIR = /^((?:增长)?\d+(?:\.\d+)?%?)\s*\/\s*(\d+(?:\.\d+)?%?)$/;
 
 /** A target cell's tiers, each closed by its tier mark; the whole cell when it holds fewer than two. */
+/** A cell holding only 一: the dash of an empty cell typed as the numeral one. */
+const LONE_ONE = /^\s*一\s*$/;
+
 export function targetTiers(text: string): string[] {
   // 7/8, 7%/8%: two tiers (确保/争取) written as two figures parted by a slash.
   const pair = TIER_PAIR.exec(text);
@@ -449,6 +452,9 @@ export function readTables(
           // 2025年目标 in a 2022 evaluation of a five-year plan: the plan's end, neither the year's goal nor
           // the next year's (no horizon holds it). Session 24, fix67.
           if (beyondNextYear(headers[c] ?? column.header, year)) continue;
+          // 一 alone in a goal cell is a dash typed as the numeral (the row has no goal there), as a
+          // Word table's 一 under 年度目标 for a growth-only row: no goal, not a goal in words.
+          if (LONE_ONE.test(cell.text)) continue;
           for (const tier of targetTiers(cell.text)) {
             // 增长7 under a row in 亿元: the cell names a growth, so the row's unit is not its figure's.
             const read = parseTarget(
