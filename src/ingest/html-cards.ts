@@ -1,7 +1,7 @@
 // A figure card of a 【数说】/一组数据看… page: a block holding a big number, a caption naming the
-// indicator and perhaps a sub line (<p>21.36亿元</p><p>地区生产总值</p><p>同比增长6.4%</p>). A
+// indicator and perhaps a sub line (<p>21.36亿元</p><p>地区生产总值</p><p>同比增长A%</p>). A
 // browser shows it as a tile; the text is one statement, so it is read as one line, caption first:
-// 地区生产总值21.36亿元，同比增长6.4%.
+// 地区生产总值21.36亿元，同比增长A%.
 
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
@@ -46,7 +46,7 @@ const PERCENT = /[%％]$/;
 /**
  * A caption-first card (<li><div>地区生产总值</div><div>386.42亿元</div><div>同比 ↑5.9%</div><div>增速高于…</div></li>):
  * caption, figure, rate and perhaps a foot line, read as the one sentence they show: 地区生产总值386.42亿元，
- * 同比增长5.9%，增速高于…; 固定资产投资 / 3.4% / 同比 ↓ is 固定资产投资同比下降3.4%; 规上工业增加值 / 7.8% / 增速 is
+ * 同比增长A%，增速高于…; 固定资产投资 / 3.4% / 同比 ↓ is 固定资产投资同比下降3.4%; 规上工业增加值 / 7.8% / 增速 is
  * 规上工业增加值增速7.8%. Null when the rate line is none of these.
  */
 function captionFirstLine(lines: string[]): string | null {
@@ -54,12 +54,12 @@ function captionFirstLine(lines: string[]): string | null {
   const under = lines.slice(2);
   const figure = arrowGrowth(rawFigure.replace(/\s+/g, ''));
   if (!CAPTION.test(caption)) return null;
-  // 规上工业增加值 / 增长9.4% / 高于全市2.1个百分点: a growth as the big figure, the lines under it its clauses.
+  // 规上工业增加值 / 增长9.4% / 高于全市N个百分点: a growth as the big figure, the lines under it its clauses.
   if (GROWTH_FIGURE.test(figure)) return clauses(`${caption}${figure}`, under);
   if (!FIGURE.test(figure) || DATE_END.test(figure)) return null;
   // 地区生产总值 / 276.9亿元 / 增长6.3% / 增速居…第2位: the growth written out under the level.
   // 特色农业产值 / X亿元 / 占农业总产值A%; 城镇新增就业 / N人 / 完成目标的B%: the share line too.
-  // A budget 图解's card says both on one line (完成预算的102.3%，同比增长5.4%) and may list the parts
+  // A budget 图解's card says both on one line (完成预算的A%，同比增长A%) and may list the parts
   // under it (其中：税收收入…): the first clause decides, every line is a clause. Session 27, fix84.
   const first = rate.split(/[，,；;]/)[0] ?? '';
   if (WRITTEN_RATE.test(first) || SHARE_LINE.test(first)) return clauses(`${caption}${figure}`, under);
@@ -90,7 +90,7 @@ const SHARE_LINE = /^(?:占|完成)[\p{Script=Han}]{1,12}?\d+(?:\.\d+)?\s*[%％]
 /** 增长9.4%, 同比下降2.1%: a card's big figure that is a growth rather than a level. */
 const GROWTH_FIGURE = /^(?:同比|同口径|比上年|较上年)?(?:增长|下降)\d+(?:\.\d+)?[%％]$/;
 /**
- * 增长6.3%, 同口径增长7.2%, 较年初增加52.3亿元, 比上年执行数增长4.9% (a budget's draft against the year's
+ * 增长6.3%, 同口径增长7.2%, 较年初增加52.3亿元, 比上年执行数增长A% (a budget's draft against the year's
  * outturn): a card's rate line written in words under the level.
  */
 const WRITTEN_RATE =

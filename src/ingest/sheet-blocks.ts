@@ -30,7 +30,7 @@ const DATE_CELL = /^\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})$/;
 const ISSUER_CELL = /^[\u4e00-\u9fa5（）()]{2,30}(?:局|委员会|委|办公室|办|中心|调查队|政府)$/;
 
 /**
- * 峝溇县统计局 | 2024年9月18日 under the notes: the bureau's signature, its name and date in two cells
+ * 某县统计局 | 2024年9月18日 under the notes: the bureau's signature, its name and date in two cells
  * of one row. Two filled cells would make it a table row and pull the notes above it into the table,
  * where their thresholds and group sizes are no prose.
  */

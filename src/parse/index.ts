@@ -281,11 +281,11 @@ function parseText(
 }
 
 const NEXT_YEAR_REASON = 'a goal for the next year: this report cannot judge it';
-/** 固定资产投资恢复到上年的90%以上: a level brought back to a share of last year's, which a growth cannot judge. */
+/** 固定资产投资恢复到上年的A%以上: a level brought back to a share of last year's, which a growth cannot judge. */
 const SHARE_OF_LAST_YEAR = /(?:恢复|回升)(?:到|至)(?:上年|去年)(?:同期)?(?:水平)?的/;
 
 /**
- * 【下一步工作建议】…力争全年社会消费品零售总额增长10%左右: a bulletin's paragraph led by a bracketed topic
+ * 【下一步工作建议】…力争全年社会消费品零售总额增长A%左右: a bulletin's paragraph led by a bracketed topic
  * on the work ahead sets goals for the months left, which the months so far cannot judge; the parts of such
  * bulletins are topics in 【】, not headings, so no planned part holds it.
  */
@@ -339,7 +339,7 @@ function applyTableNotes(
     defined.push(...groups.filter((g) => g.column !== null));
     const rows = new Set(placed.rowSentences);
     const accounting = note === null ? null : noteAccountingParent(note);
-    // 增速居全市第3位 in the prose, the note naming 全市排位's parent: the same parent and group.
+    // 增速居全市第N位 in the prose, the note naming 全市排位's parent: the same parent and group.
     for (const ranking of proseRankings) {
       const group = proseRankGroup(groups, ranking.scope);
       if (!group?.parent) continue;

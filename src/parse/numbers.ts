@@ -236,10 +236,10 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     /^[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
   )
     return true;
-  // 追加投资了1个多亿, 两个多亿: a spoken amount in hundreds of millions (个 before 亿, mostly hedged by 多),
+  // 追加投资了N个多亿, 两个多亿: a spoken amount in hundreds of millions (个 before 亿, mostly hedged by 多),
   // not a count of anything; the speaker's rough sum gives no figure.
   if (/\d个$/.test(text.slice(start, end)) && /^多?亿/.test(after)) return true;
-  // 产业园总投资56亿元，一期12万吨正极材料项目于10月建成投产: a capacity after the phase that opens a
+  // 产业园总投资X亿元，一期X万吨正极材料项目于N月建成投产: a capacity after the phase that opens a
   // clause, before the rest of the phase's project name, is the name's (the phase of a park named by what
   // it makes), not a figure the report gives.
   if (
@@ -609,7 +609,7 @@ const APPROXIMATELY_AGAINST = /^(?:基本上?|大体上?|大致|总体上?)(?:�
 /** A rank closing a clause: 居全市第3位, 列第二, 保持首位. */
 const RANK_CLOSING = /第[\d一二三四五六七八九十]{1,3}(?:位|名)?$|首位$|末位$/;
 /**
- * 增速居全市第3位，与上半年持平: 持平 in the clause right after a rank, against an earlier period, is the
+ * 增速居全市第N位，与上半年持平: 持平 in the clause right after a rank, against an earlier period, is the
  * rank that did not move (session 27, fix83b), no zero of the growth; 与全省平均水平持平 (a place) stays a figure.
  */
 function rankHeldBefore(text: string, from: number, clauseStart: number, clause: string): boolean {

@@ -33,7 +33,7 @@ const YIELD_AFTER = /(?:工程|项目)(?=[\u4e00-\u9fa5]{2,6}\d)/;
 export function listAfterAmount(after: string): { names: string[]; group: boolean; shared: boolean } {
   // 总投资25亿元的甲项目年度计划投资8亿元, …今年计划完成投资Y亿元: the year's plan ends the name too.
   const stop = after.search(LIST_END);
-  // 总投资9.3亿元的甲改造提升工程腾出用地1260亩: no status, but what the works yielded, a figure after a
+  // 总投资9.3亿元的甲改造提升工程腾出用地N亩: no status, but what the works yielded, a figure after a
   // short verb phrase, ends the name at its 工程 or 项目 as well.
   const yielded = YIELD_AFTER.exec(after.slice(0, stop >= 0 ? stop : after.length));
   if (yielded) return listAfterAmount(after.slice(0, yielded.index + 2));

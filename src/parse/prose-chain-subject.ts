@@ -133,13 +133,13 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     // 社会保险基金预算收入5.36亿元，支出4.92亿元: the bare 支出 is the same budget's.
     ({ subject, join } = counterpartSubject(subject, previous) ?? { subject, join });
   } else if (!join && previous.subject === '' && paragraphCounterpart(subject, c.paragraphFacts)) {
-    // 收入0.31亿元，完成预算的103.3%；支出0.29亿元: the bare 支出 after a semicolon is the same budget's.
+    // 收入X亿元，完成预算的A%；支出X亿元: the bare 支出 after a semicolon is the same budget's.
     ({ subject, join } = paragraphCounterpart(subject, c.paragraphFacts) ?? { subject, join });
   } else if (!join && previous.subject === '' && headingCounterpart(subject, folded, c.sentenceStart)) {
-    // 政府性基金预算 / 收入3.26亿元: the bare 收入 on the line under a budget's heading is that budget's.
+    // 政府性基金预算 / 收入X亿元: the bare 收入 on the line under a budget's heading is that budget's.
     ({ subject, join } = headingCounterpart(subject, folded, c.sentenceStart) ?? { subject, join });
   } else if (!join && repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts)) {
-    // 先进制造业增加值占…的比重为38.4%；增加值同比增长10.5%: the bare 增加值 is the same aggregate's.
+    // 先进制造业增加值占…的比重为A%；增加值同比增长10.5%: the bare 增加值 is the same aggregate's.
     ({ subject, join } = repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts) ?? { subject, join });
   } else if (!join && isGoalGapLead(folded.slice(c.clauseStart, figure.start))) {
     // 距年初确定的10%目标还差…: the goal of the indicator the chain (or the clause before) is about.

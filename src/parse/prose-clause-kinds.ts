@@ -21,7 +21,7 @@ export const GOAL_TALK = /预期|目标|计划/;
  * 全年仅增长A% after a judging clause (工业投资增长乏力，全年仅增长2.1%): the year's only, still the subject's.
  * 占规上工业增加值的比重只有A%: a share said with its judgement (只有, 仅有) goes on about the subject too.
  * 比上年完成数增长5.0%, 比上年执行数下降…: a budget's growth over last year's outturn, still the subject's.
- * 占农业总产值61.2% after the subject's level: a share of a named whole with no 的 (cards and briefs drop it)
+ * 占农业总产值A% after the subject's level: a share of a named whole with no 的 (cards and briefs drop it)
  * when the whole is a total (…总产值, 生产总值, …总额), as 占…的 is.
  */
 export const FOLLOW_ON =

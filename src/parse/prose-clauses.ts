@@ -21,22 +21,22 @@ const CLAUSE_BREAK = /[,;:、。!?()]/;
 // 对 before a clause's subject is a link, but 对俄贸易额, 对东盟出口, 对共建“一带一路”国家出口 name trade with a
 // partner: 对 is the name's.
 // 1—5月新增就业岗位…: a span of months opens a clause with any dash a bureau types (-, —, –), as CONNECTOR reads it.
-// 将债务率控制在120%以内: the 将 that sets a rate's name before the verb of its ceiling or floor.
+// 将债务率控制在A%以内: the 将 that sets a rate's name before the verb of its ceiling or floor.
 const LEADING_SCOPE =
   /^(?:将(?=[\u4e00-\u9fa5]{1,10}(?:率|比重|占比)$)|其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+[-—–]\d+月|[和、](?=上半年|一季度|前三季度|\d+[-—–]\d+月)|全市|全县|全区|全镇|全旗|我市|我县|我区|该市|该县|该区(?!域)|该旗|累计|已|对(?!(?:(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|共建“一带一路”(?:沿线)?国家(?:和地区)?)(?:贸易|出口|进口))|在|实现|完成|为)+/;
 const TRAILING_LINK =
   /(?:仅|只|在[\u4e00-\u9fa5]{2,12}?(?:带动|拉动|推动|刺激|影响)下|已|同口径|按?(?:自然|可比)口径(?:计算)?|名义|按?可比价?格?(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|可达到?|有望达到?|达到|达|为|(?:预计)?安排|控制在|稳定在|保持在|约|超过|近|了|有|是|至|的|增长|下降|(?<=率)降(?=至|到)|(?<=占比|比重)(?:下降|降低|回落)(?:到|至)|(?:提高|提升|恢复|回升)(?:到|至)|(?<!收入|支出)总计|(?:首次)?突破)+$/;
 const TRAILING_LINK_END = fromTheEnd(TRAILING_LINK);
 /**
- * What may stand between an indicator name and its figure (a share's fall to its figure too: 税收占比下降到78.4%,
+ * What may stand between an indicator name and its figure (a share's fall to its figure too: 税收占比下降到A%,
  * the share it reached, session 26, fix79): 同比, 实现, 控制在, an adverb (能耗仅下降) …,
  * 全年 before a goal's verb or figure (确保固定资产投资全年增长10%以上, 城镇新增就业全年7000人以上, 工业总产值全年突破N亿元),
  * the growth rate's move to the figure (增速回落到15.2%: the rate it fell to, not a fall), and a level
  * brought to a goal's figure (城镇化率提高到67.5%, 旅游总收入恢复到100亿元以上: the figure it reaches); a fall
  * held to a bound (外贸进出口总额力争降幅收窄到10%以内: the fall's ceiling, a goal); a level brought back to a
- * share of last year's (固定资产投资恢复到上年的90%以上: a recovery goal after a fall, its figure the share); a cause
- * the figure came under (零售额在以旧换新政策带动下增长36.4%: what drove it, no part of the name; session 27, fix86);
- * a share judged as it is given (占规上工业的比重仍高达68.4%: 仍高达 the degree, no part of the name; fix84b).
+ * share of last year's (固定资产投资恢复到上年的A%以上: a recovery goal after a fall, its figure the share); a cause
+ * the figure came under (零售额在以旧换新政策带动下增长A%: what drove it, no part of the name; session 27, fix86);
+ * a share judged as it is given (占规上工业的比重仍高达A%: 仍高达 the degree, no part of the name; fix84b).
  */
 const CONNECTOR =
   /^(?:在[\u4e00-\u9fa5]{2,12}?(?:带动|拉动|推动|刺激|影响)下|由?(?:19|20)\d{2}年(?:的$|(?=$|为|同比|增长|下降|达到?|实现|完成))|当月(?=同比|增长|下降)|(?:增速|增幅|涨幅)(?:回落|放缓|下降|下滑|回升|提高|上升|加快|提升)(?:到|至)|仅|只|已|同口径|按?(?:自然|可比)口径(?:计算)?|名义|按?可比价?格?(?:计算)?|由(?:\d+[-—–]\d+月|第?[一二三]季度|上半年)的?|(?:比重|占比)(?:为|达到?)?|(?<=比重|占比)(?:仍然?|依然|依旧)?(?:高达|低至)|(?:占|完成|为)了?(?:年度?|全年|年初)(?:预算|计划目标|计划|目标任务|任务|预期目标|预计目标|目标)的|(?:占|完成|为)了?预算的|(?:占|完成|为)了?(?:年度|年初)?调整后?的?预算的?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|与上年同期|与去年同期|与上年|与去年|比年初|较年初|两年平均|累计|共计|共|力争|确保|争取|预计|预期|安排|全年(?=实现|完成|达到?|增长|下降|(?:首次)?突破|$)|实现|完成额|完成投资|完成|可达到?|有望达到?|达到|达|为|控制在|稳定在|保持在|(?:提高|提升|恢复|回升)(?:到|至)|(?<=(?:恢复|回升)(?:到|至))(?:上年|去年)(?:同期)?(?:水平)?的|(?<=占比|比重)(?:下降|降低|回落)(?:到|至)|(?:首次)?突破|不低于|不少于|不高于|不超过|增长|(?:确保|奋斗|预期|年度|全年|指导性?)?目标(?:为|是)?|(?:回到|回升到|回归到?)(?:年初|全年|年度)?(?:确定的?)?(?:预期|奋斗|计划)?目标|占[\u4e00-\u9fa5a-z]{1,10}?的?(?:比重|份额)(?:为|达到?)?|占[\u4e00-\u9fa5a-z]{2,12}?的|增长率|增速|增幅|降幅|(?<=[降跌]幅(?:要|力争|争取)?)(?:收窄|缩小|压缩)(?:到|至|在)|涨幅|总额|总量为?|分别|了|约|虽然?(?=比|较)|(?:比|较|与|和|同)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+[-—–]\d+月|\d+月份?|(?:上|去)年全年)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;

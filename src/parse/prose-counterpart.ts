@@ -24,7 +24,7 @@ export function counterpartSubject(own: string, previous: ChainSubject): ChainSu
 }
 
 /**
- * 国有资本经营预算收入0.31亿元，完成预算的103.3%；支出0.29亿元: the bare word after a semicolon, in a
+ * 国有资本经营预算收入X亿元，完成预算的A%；支出X亿元: the bare word after a semicolon, in a
  * sentence of its own, names the counterpart of the account the paragraph last gave a figure of.
  */
 export function paragraphCounterpart(own: string, facts: readonly Fact[]): ChainSubject | null {
@@ -40,7 +40,7 @@ const BUDGET_HEADING = /^(?:(?:政府性基金|国有资本经营|社会保险�
 const BARE_ACCOUNT_LINE = /^(?:全年|同期)?(?:完成|实现)?(?:收入|支出)/;
 
 /**
- * 政府性基金预算 / 收入3.26亿元，下降18.7% / 支出5.84亿元: a bare 收入 or 支出 opening a line under a line
+ * 政府性基金预算 / 收入X亿元，下降A% / 支出X亿元: a bare 收入 or 支出 opening a line under a line
  * that only names a budget (past the lines of its other accounts) is that budget's account. Looks back at
  * most a few short lines, so it costs nothing on long documents.
  */

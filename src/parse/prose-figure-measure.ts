@@ -173,7 +173,7 @@ export function figureMeasure(c: MeasureContext): FigureMeasure {
     measure = 'growth';
     if (quantity.value > 0) quantity = negated(quantity);
   }
-  // 餐饮收入增长仅为1.9%, 下降只有2.1%: a growth judged small, its verb parted from the figure by the judgement.
+  // 餐饮收入增长仅为A%, 下降只有2.1%: a growth judged small, its verb parted from the figure by the judgement.
   if (measure === 'rate' && !figure.signWord && JUDGED_GROWTH.test(ownKey)) {
     measure = 'growth';
     if (ownKey.includes('下降') && quantity.value > 0) quantity = negated(quantity);

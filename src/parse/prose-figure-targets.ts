@@ -38,7 +38,7 @@ const RANGE_AFTER = /^\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*%/;
 
 /**
  * 居民消费价格上涨2.4%，控制在3%左右的预期目标以内: a goal of about its figure, said kept within after
- * the result: the year's goal as written (左右), a ceiling kept like 控制在3%以内.
+ * the result: the year's goal as written (左右), a ceiling kept like 控制在A%以内.
  */
 function approxGoalKeptWithin(folded: string, figure: Figure): boolean {
   return (
@@ -49,7 +49,7 @@ function approxGoalKeptWithin(folded: string, figure: Figure): boolean {
 const APPROX_GOAL_KEPT_WITHIN = /^的?(?:年度|全年)?(?:预期|计划|调控)?目标(?:以内|之内|范围内)/;
 
 /**
- * 城镇登记失业率3.1%，控制在4%的目标以内: the goal's own figure kept within, the 以内 after the goal's
+ * 城镇登记失业率A%，控制在4%的目标以内: the goal's own figure kept within, the 以内 after the goal's
  * name (a bare figure, no 左右): the year's ceiling, as 控制在4%以内 is.
  */
 function goalKeptWithin(folded: string, figure: Figure): boolean {

@@ -1,5 +1,5 @@
 // How a clause ties its figure to the figure before it, in a chain of clauses about one indicator
-// (…同比增长6.1%,高于计划0.6个百分点,全市排位第3): a gap to the plan, a comparison with a benchmark
+// (…同比增长A%,高于计划0.6个百分点,全市排位第3): a gap to the plan, a comparison with a benchmark
 // region or the time elapsed, a two-year average, or the earlier period's figure in brackets.
 // Each link keeps the chain's subject, so what comes after (a rank) is still about the indicator.
 
@@ -15,7 +15,7 @@ export type Link =
   | { kind: 'plan-gap'; sign: 1 | -1; fullYear?: boolean }
   /** 高于全市平均水平2.1个百分点, 超时序进度9.9个百分点: compared with a benchmark, not with the plan. */
   | { kind: 'comparison'; sign: 1 | -1; benchmark: string }
-  /** 两年平均增长5.0%: the average yearly growth over two years. */
+  /** 两年平均增长A%: the average yearly growth over two years. */
   | { kind: 'two-year-average' }
   /** 较一季度(-3.2%)回升…: the growth of the earlier period, written in brackets. */
   | { kind: 'earlier-period'; period: string };
@@ -46,7 +46,7 @@ const LINK_RULES = {
   namedPlanGap: new RegExp(`(?:增速|增幅|[\u4e00-\u9fa5])(${ABOVE}|${BELOW})${PLAN}$`),
   /**
    * 低于年初确定的13.5%的预期目标0.7个百分点: the words after the goal's figure, before the gap's; 高于年初
-   * 确定的7%目标0.8个百分点 writes the goal's figure straight before 目标, without 的.
+   * 确定的A%目标0.8个百分点 writes the goal's figure straight before 目标, without 的.
    */
   goalOfTheGap: /^(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)$/,
   /** …and the words before it: the verb, then the plan's lead (年初确定的), then the goal's figure. */
@@ -60,7 +60,7 @@ const LINK_RULES = {
   bracketedGoalGap:
     /(?:比|较)((?:年度|全年|年初)?(?:预期目标|计划目标|目标|计划))[(（](?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?[)）](高出?|低|快|慢)$/,
   /**
-   * 离年初确定的7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…, 与年初确定的7%目标相比还有2.4个百分点的差距: the
+   * 离年初确定的7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…, 与年初确定的A%目标相比还有N个百分点的差距: the
    * words after the goal's figure…
    */
   goalOfTheShortfall:
@@ -74,19 +74,19 @@ const LINK_RULES = {
     `^(?:但|而|且)?(?:(?:距离?|离)${PLAN}(?:还|尚|仍|仅|只)?(?:相)?差|与${PLAN}(?:还|尚|仍)?相差|与${PLAN}相比(?:还|尚|仍)有)$`,
   ),
   /**
-   * 与年度目标6.5%左右相比仍有0.7个百分点的差距: the goal named, then its figure (read as the target), then
+   * 与年度目标A%左右相比仍有N个百分点的差距: the goal named, then its figure (read as the target), then
    * the shortfall (session 27, fix85). `key` is the words after the goal's figure, `before` the raw text.
    */
   namedGoalShortfall: /^(?:左右|以上)?相比(?:还|尚|仍)?有$/,
   /**
-   * 与年初确定的6.5%左右的全年预期目标相比，增速仍低0.4个百分点: the goal's figure said before 相比, the gap
+   * 与年初确定的A%左右的全年预期目标相比，增速仍低N个百分点: the goal's figure said before 相比, the gap
    * in the clause after the comma (session 27, fix83b); the goal is read as the target.
    */
   goalComparedShortfall: /^(?:增速|增幅)?(?:还|尚|仍)?(低|慢)$/,
   goalComparedShortfallBefore:
     /(?:与|同)[^,;。]{0,16}?\d+(?:\.\d+)?%(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标))相比,(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢)$/,
   /**
-   * 与…确定的增长6%的预期目标相比，实际增速差距1.2个百分点: the goal compared in a clause of its own, the
+   * 与…确定的增长6%的预期目标相比，实际增速差距N个百分点: the goal compared in a clause of its own, the
    * shortfall in the next (实际增速差距, 还差): a comparison with that goal (fix84b: a CPPCC member's 提案).
    * `key` is the gap's own clause, `before` the raw text.
    */
@@ -121,7 +121,7 @@ const LINK_RULES = {
    */
   scheduleShort:
     /(?:^|[,，;；])(?:但|而|且|仅)?(?:距离?|离)(?:[“"‘「]?(?:时间过半(?:[、，,]?任务过半)?|双过半)[”"’」]?|(?:时序|序时|时间|均衡)进度)(?:的要求)?(?:还|尚|仍)?(?:相)?差$/,
-  /** 比序时进度低14.6个百分点, 较时间进度快…: the schedule before the verb, as planGapAfter for the plan. */
+  /** 比序时进度低N个百分点, 较时间进度快…: the schedule before the verb, as planGapAfter for the plan. */
   scheduleAfter: new RegExp(
     `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(?:比|较)(?:时序|序时|时间|均衡)进度(高出?|低|快|慢)$`,
   ),
@@ -225,7 +225,7 @@ const LINK_RULES = {
    */
   wholeNamed: new RegExp(`^(?:累计|且|并)?(${ABOVE}|${BELOW})(全部[\\u4e00-\\u9fa5]{2,8})$`),
   /**
-   * 农民人均现金收入…增长13.5%，快于城镇居民4.3个百分点: the margin of one half of the income pair over
+   * 农民人均现金收入…增长A%，快于城镇居民4.3个百分点: the margin of one half of the income pair over
    * the other's growth, the other named by its residents only.
    */
   otherResidents: new RegExp(
@@ -367,7 +367,7 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     lookupIndicator(name) !== undefined || !NOT_AN_INDICATOR.test(wholeIndicator(name));
   if (otherNamed?.[1] && otherNamed[2] && growthSaid && otherIsIndicator(otherNamed[2]))
     return { kind: 'comparison', sign: signOf(otherNamed[1]), benchmark: `${otherNamed[2]}增速` };
-  // 餐饮收入仅增长2.9%，低于社会消费品零售总额3.4个百分点: with 增速 unsaid, points over a name the
+  // 餐饮收入仅增长A%，低于社会消费品零售总额N个百分点: with 增速 unsaid, points over a name the
   // catalogue knows are still a margin over that indicator's growth, not its change (fix85).
   if (otherNamed?.[1] && otherNamed[2] && !figure.signWord && lookupIndicator(otherNamed[2]) !== undefined)
     return { kind: 'comparison', sign: signOf(otherNamed[1]), benchmark: `${otherNamed[2]}增速` };

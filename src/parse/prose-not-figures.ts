@@ -117,7 +117,7 @@ const LINE_END = /^(?:以上)?[ \t\u3000]*[\r\n]/;
 const SIZED_PROJECT_INVESTMENT = /^\s*(?:以上)?项目(?:完成)?投资/;
 
 /**
- * 产值超10亿元企业3家, 营业收入过亿元的企业达12家, 10亿元以上项目5个: the amount bounds a size class of
+ * 产值超10亿元企业3家, 营业收入过亿元的企业达12家, 10亿元以上项目N个: the amount bounds a size class of
  * the enterprises or projects counted after it, a threshold of the class's name, not a figure.
  */
 export function isSizeClassThreshold(folded: string, figure: Figure): boolean {
@@ -163,7 +163,7 @@ export function isNoteMarker(folded: string, figure: Figure): boolean {
   const before = folded.charAt(figure.start - 1);
   const after = folded.slice(figure.end, figure.end + 2);
   if (before === '[' && after.startsWith(']')) return true;
-  // 民生实事：（1）新建改造农村公路120公里；（2）…: a bracketed item number run on inside the sentence after its
+  // 民生实事：（1）新建改造农村公路N公里；（2）…: a bracketed item number run on inside the sentence after its
   // colon or the item before's ；(session 26, fix79).
   if (before === '(' && after.startsWith(')') && /^(?:[:：;；。\n]|)$/.test(folded.charAt(figure.start - 2)))
     return true;

@@ -64,7 +64,7 @@ export function plannedName(
   // PM2.5年均浓度下降5%以上: a pollutant's concentration the results named as written.
   const named = aggregateIndicator(written) ?? pollutantConcentration(written);
   if (!named) {
-    // 将债务率控制在120%以内 after 全县债务率为118.7%: a rate the catalogue lacks that the results stated
+    // 将债务率控制在A%以内 after 全县债务率为A%: a rate the catalogue lacks that the results stated
     // (its name kept as written there) is the same indicator's goal; a rate the results did not give stays a
     // work target of the plan. Not a coverage or treatment rate (森林覆盖率稳定在63%以上): answers split on
     // whether an environment floor is a goal (lanfeng's facts only, gengxi's a target), left as it was read.
@@ -80,7 +80,7 @@ export function plannedName(
   // 力争农畜产品加工产值达到3.5亿元, 力争绿色食品加工业产值突破80亿元: an output of a named industry set as
   // a goal in money under 力争/确保, an indicator of the economy even with no result under its name.
   if (moneyGoal && OUTPUT_GOAL.test(named.name)) return named;
-  // 全年盘活国有资产收入不低于0.8亿元 in a budget review's suggestions: a revenue held to a floor in money is a
+  // 全年盘活国有资产收入不低于X亿元 in a budget review's suggestions: a revenue held to a floor in money is a
   // line the budget plans for, a goal even under a name the results did not use (a work target's floor names
   // no 收入: 化解存量债务不低于X亿元).
   if (revenueFloor && REVENUE_GOAL.test(named.name)) return named;

@@ -13,7 +13,7 @@ const NOT_A_RANK = '(?![名位]?(?:至第|的(?:是|县|区|市|乡|镇)|方阵|
 
 /**
  * 在…中排名第三, 在全市排名均为第二 (均 said of the figures before: prose-rank-lists.ts); 在…8个县（市、区）中
- * 并列第2位: a rank shared, said with 并列 alone after the group, is that rank. 在…11个县（市、区）中列第8位: 列
+ * 并列第2位: a rank shared, said with 并列 alone after the group, is that rank. 在…11个县（市、区）中列第N位: 列
  * alone, right after the group's 中 (a 提案's and a 山西 bureau's word; session 27, fix84).
  */
 const RANKING = new RegExp(
@@ -77,7 +77,7 @@ const RANKING_SPLIT = new RegExp(
   `(?<=[、\\u4e00-\\u9fa5a-z]{2})(?:分列|分别(?:居|列|位列|位居|排名|排在))(第)${ORDINAL}${NOT_A_RANK}`,
   'g',
 );
-/** 增长10.3%、与丙市并列第5位: a rank shared with another place, in the scope before it. */
+/** 增长A%、与丙市并列第5位: a rank shared with another place, in the scope before it. */
 const RANKING_TIED =
   /(?<=[,;:、])(?:增速|增幅|总量)?与[\u4e00-\u9fa5]{1,8}?并列(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?/g;
 

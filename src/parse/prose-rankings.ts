@@ -93,7 +93,7 @@ export function readRankings(
     // 排名第4，…排名第3: a rank with no scope of its own after another is in the same group.
     const inherited: number | null = !scopeText && written !== '' ? lastOf : null;
     if (!written && isPlaceLine(folded.slice(lineStart, sentence.end))) continue;
-    // 甲区　…增速列全市第4: a paragraph labelled with another place's name ranks that place.
+    // 甲区　…增速列全市第X: a paragraph labelled with another place's name ranks that place.
     if (opensWithPlaceLabel(folded.slice(lineStart, lineStart + 16), ownPlace)) continue;
     const start = sentence.start + m.index;
     const { scope, of } = rankGroup(scopeText, written, inherited, folded.slice(lineStart, start));
@@ -170,7 +170,7 @@ export function readRankings(
     const named =
       (ownWords === '' ? null : joinIndicator(clause)) ??
       (inSentence.length === 0 && !listed && !counted ? aspectOf(text) : null) ??
-      // 农村居民收入的增速虽高于全市，总量仍居全市第6位: a rank of a measure word alone, with no figure
+      // 农村居民收入的增速虽高于全市，总量仍居全市第N位: a rank of a measure word alone, with no figure
       // in its clause or the one before, is of the indicator the clause before names (session 27, fix85).
       (!listed &&
       !counted &&
@@ -202,7 +202,7 @@ export function readRankings(
     const subjects = (listLength > 1 && found.length === listLength && own ? [own] : found).map((s) =>
       repeatedRankSubject(s, folded.slice(sentence.start, start), rank, scope, out),
     );
-    // 排名第3位,比一季度前移2位, 由第5位上升至第3位: the move written with the rank or beside it.
+    // 排名第3位,比一季度前移N位, 由第5位上升至第3位: the move written with the rank or beside it.
     const change = m.change ?? changeOf(changes, folded, sentence.start, text, matches, k)?.change ?? null;
     for (const subject of subjects)
       (isEarlier ? earlier : out).push({

@@ -95,9 +95,9 @@ export function sentenceChain(
     measureAlone ||
     // …增长9.7%…。5月当月完成增加值4.38亿元: the month alone, in the same paragraph, of the same subject.
     (sentence.line === before.line && MONTH_VALUE_ADDED.test(firstClause)) ||
-    // …增长6.2%…。分月看，3月当月增长9.4%: the month alone with no name, of the same subject.
+    // …增长6.2%…。分月看，3月当月增长A%: the month alone with no name, of the same subject.
     (sentence.line === before.line && MONTH_ALONE.test(firstClause)) ||
-    // …同比增长5.4%，两年平均增长5.1%。增速较上年同期回落0.3个百分点: the growth's move with no name,
+    // …同比增长A%，两年平均增长A%。增速较上年同期回落N个百分点: the growth's move with no name,
     // after a stop in the same paragraph, of the same subject (a bureau's GDP 公告; session 27, fix85).
     (sentence.line === before.line &&
       GROWTH_MOVE_ALONE.test(firstClause) &&
@@ -106,7 +106,7 @@ export function sentenceChain(
       first !== undefined &&
       PRICE_BASIS_LEAD.test(folded.slice(sentence.start, first.start)) &&
       FOLLOW_ON.test(firstClause)) ||
-    // …同比增长6.1%。与年初确定的6.5%左右的全年预期目标相比，增速仍低0.4个百分点: a sentence that opens
+    // …同比增长A%。与年初确定的A%左右的全年预期目标相比，增速仍低N个百分点: a sentence that opens
     // with the gap to a goal it states, naming nothing, is about the subject before (session 27, fix83b).
     (sentence.line === before.line &&
       first !== undefined &&

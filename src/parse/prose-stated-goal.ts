@@ -18,7 +18,7 @@ const GOAL_AFTER = /^\s*(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|
 
 /**
  * 离年初确定的7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…: the goal's figure between 离/距/与 and
- * the shortfall (还差, 相差) to it; 与年初确定的6.5%左右的全年预期目标相比，增速仍低0.4个百分点 says the
+ * the shortfall (还差, 相差) to it; 与年初确定的A%左右的全年预期目标相比，增速仍低N个百分点 says the
  * shortfall after a comma (session 27, fix83b).
  */
 const SHORT_LEAD =
@@ -27,7 +27,7 @@ const SHORT_AFTER =
   /^\s*(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有|相比,(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢))/;
 
 /**
- * 与年度目标6.5%左右相比仍有0.7个百分点的差距: the goal named before its figure, the shortfall after it
+ * 与年度目标A%左右相比仍有N个百分点的差距: the goal named before its figure, the shortfall after it
  * (session 27, fix85).
  */
 const NAMED_SHORT_LEAD = /^(?:但|而|且)?(?:与|同)(?:年度|全年|年初)(?:预期目标|计划目标|目标|计划)(?:增长)?$/;

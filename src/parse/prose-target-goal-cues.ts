@@ -8,7 +8,7 @@ import type { Horizon } from './types.js';
  * report): 主要预期目标, 指标体系安排, 主要指标安排, 市下达的目标任务是, 力争, 确保, 目标是, 预期目标为;
  * 政府工作报告提出，2025年… (a speech or a news page quoting the goals the work report set for the year ahead);
  * 力促 when a figure follows in its clause (力促经济增长回到年初预期目标7%左右); 年计划为 with its figure
- * right after (实际利用外资2860万美元，增长12.5%，年计划为5500万美元), as 年度目标为.
+ * right after (实际利用外资2860万美元，增长A%，年计划为5500万美元), as 年度目标为.
  * 争取 is left out: 争取上级资金
  * reports money obtained. 低于确保目标, 高于力争目标: the tier of a target a result is held
  * against, named, not announced.
@@ -27,7 +27,7 @@ export const HIGHER_LEVEL = /(?:[省市州]|上级)(?:委|政府)?下达|指导(
  * 7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…: a goal the result falls short of, said before the shortfall. 距年初确定的10%目标还差…
  * closes the goal with no 的 after its figure. 距全年甲增长6.5%、乙增长12%的目标任务还有不小压力: the year's goals
  * listed inside the distance the results still have to go (a meeting's news page; session 27, fix85).
- * 与年度目标6.5%左右相比仍有0.7个百分点的差距: the goal named before its figure, then the shortfall (fix85). 较年度目标（增长8%）低1.8个百分点: the goal's figure in brackets
+ * 与年度目标A%左右相比仍有N个百分点的差距: the goal named before its figure, then the shortfall (fix85). 较年度目标（增长8%）低1.8个百分点: the goal's figure in brackets
  * after the goal's name, before the gap's verb.
  * 甲增长6%、乙增长5%等目标全面完成；丙增长6%左右的目标未能完成: a year-end check lists the goals, closed by
  * 等目标 or 的目标, and says them met or missed right after (no cue before; session 27, fix83b).
@@ -90,7 +90,7 @@ const FOR_NEXT_YEAR =
 
 /**
  * 谋划储备2025年项目80个以上, 储备2025年重点项目519项 in a 2024 report: projects prepared now for the year
- * after, a year that qualifies the projects, not the horizon of the sentence's goals (确保全年…增长12%以上).
+ * after, a year that qualifies the projects, not the horizon of the sentence's goals (确保全年…增长A%以上).
  */
 const projectsOfYear = (year: number) => new RegExp(`${year}年(?:度)?(?:重点|重大)?(?:建设|产业)?项目`, 'g');
 

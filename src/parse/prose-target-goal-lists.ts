@@ -147,7 +147,7 @@ export class GoalReader {
   }
 
   /**
-   * 2025年 主要预期目标 over 地区生产总值增长6.5%左右 / 规上工业增加值增长10% / …: a page's list (<li>) set
+   * 2025年 主要预期目标 over 地区生产总值增长A%左右 / 规上工业增加值增长10% / …: a page's list (<li>) set
    * out line by line without bullets; an item is a short line of its own that ends on no 。 (a paragraph
    * of prose after the list does, and ends it).
    */

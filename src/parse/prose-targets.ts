@@ -76,7 +76,7 @@ export function targetOf(
         ? f.measure === 'level' && f.quantity.baseUnit === fact.quantity.baseUnit
         : f.measure === 'growth' || f.measure === 'rate',
     );
-    // 甲增长6%左右的目标未能完成，低于目标0.1个百分点: the gap is to the goal just stated, no plan to derive.
+    // 甲增长6%左右的目标未能完成，低于目标N个百分点: the gap is to the goal just stated, no plan to derive.
     if (actual && context.isResult && !context.isResult(actual)) return null;
     return actual ? periodPlanTarget(join, fact, actual, context.raw, link.fullYear) : null;
   }

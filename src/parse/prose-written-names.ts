@@ -86,7 +86,7 @@ const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
 /** 新增就业岗位5.82万个: the jobs created, counted in 个, a result of the labour market (other counts stay facts). */
 const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?就业岗位$/;
 /**
- * 脱贫劳动力务工就业2.36万人，完成市下达全年任务（2.3万人）的102.6%: a group's employment held to the higher
+ * 脱贫劳动力务工就业X万人，完成市下达全年任务（X万人）的A%: a group's employment held to the higher
  * level's task for the year is tracked like an indicator (its level, its share of the task and the task); the
  * same count given bare (农村劳动力转移就业1.36万人次) stays a fact, as cuolang's and hongxi's answers have it.
  */
@@ -208,7 +208,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       }
     }
   }
-  // 服务业占比较上年提高0.6个百分点: a share the catalogue lacks under this name (its 第三产业占比 is
+  // 服务业占比较上年提高N个百分点: a share the catalogue lacks under this name (its 第三产业占比 is
   // another), moved in points with no level told: named as written, as a named aggregate's share is.
   const writtenShare = subject.replace(/\s+/g, '');
   if (
@@ -296,7 +296,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     join = generatedIndicator(unsold ?? housing);
     subject = join.name;
   }
-  // 政府性基金预算收入比上年减少2.26亿元 (a budget review's problems): a budget's total the catalogue lacks
+  // 政府性基金预算收入比上年减少X亿元 (a budget review's problems): a budget's total the catalogue lacks
   // named right before its change in money, with no level of its own in the clause: the total's change.
   const accountChange = freeFigureIn('元') ? ACCOUNT_CHANGE.exec(housing) : null;
   const account = accountChange?.[1] ? aggregateIndicator(accountChange[1]) : null;
@@ -375,7 +375,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   return { subject, join, ownRate, rateTargetAfter, changeAfterName };
 }
 
-/** A key-project programme counted earlier in the sentence: 158个县重点项目, 安排县重点项目165个. */
+/** A key-project programme counted earlier in the sentence: 158个县重点项目, 安排县重点项目N个. */
 const COUNTED_PROGRAMME = /\d+个[\u4e00-\u9fa5]{0,6}?重点(?:建设)?项目|重点(?:建设)?项目\d+个/;
 /** A size class of projects' investment: 亿元以上项目完成投资, 5000万元以上项目投资. */
 const CLASS_INVESTMENT = /^(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上项目(?:完成)?投资$/;

@@ -95,7 +95,7 @@ function underSuggestions(sections: readonly Section[], index: number | null): b
   return false;
 }
 
-/** 盘活国有资产收入不低于0.8亿元: the floor a goal's figure follows (the name before it). */
+/** 盘活国有资产收入不低于X亿元: the floor a goal's figure follows (the name before it). */
 const FLOOR_BEFORE = /不(?:低|少)于\s*$/;
 /** 力争…, 确保…: the clause of a plan-part figure opens as a goal. */
 const GOAL_CUE_BEFORE = /^\s*(?:[^,;:。]{0,12}?[,，])?(?:力争|确保|争取)/;

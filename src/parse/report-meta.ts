@@ -135,7 +135,7 @@ function mediaRegion(
     [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   // 苇州日报 on a page about 我县: the paper is the city's; the county is not 苇州县.
   if (/[州市]$/.test(stem) && suffix !== '市') return null;
-  // 湴塘县融媒体中心: a medium named with its place's suffix already gives the whole name.
+  // 某县融媒体中心: a medium named with its place's suffix already gives the whole name.
   if (suffix && stem.endsWith(suffix)) return place(stem);
   return suffix ? place(`${stem}${suffix}`) : null;
 }

@@ -172,7 +172,7 @@ export function readStructure(
   const item = (rank: number, marker: string, line: Line, rest: string) => {
     const stop = /[。:]/;
     const at = rest.search(stop);
-    // 1.规上工业增加值：59.7亿元，同比增长6.2%: a name and its figures, one item of a list, not a heading.
+    // 1.规上工业增加值：59.7亿元，同比增长A%: a name and its figures, one item of a list, not a heading.
     const figuresAfterColon = rest.charAt(at) === ':' && FIGURES_AFTER_COLON.test(rest.slice(at + 1));
     if (!figuresAfterColon && isTopic((at >= 0 ? rest.slice(0, at) : rest).trim())) {
       heading(rank, marker.trim(), line, rest, stop);

@@ -69,7 +69,7 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   标箱: '标箱',
   批次: '批次',
   个月: '个月',
-  // 审批时限压缩至30个工作日: a time limit in working days, not a count of 个 (session 27, fix83b).
+  // 审批时限压缩至N个工作日: a time limit in working days, not a count of 个 (session 27, fix83b).
   个工作日: '个工作日',
   个: '个',
   家: '家',
@@ -86,7 +86,7 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   名: '名',
   台: '台',
   套: '套',
-  // 集成电路产量28.6亿块: chips are counted in 块 (session 27, fix86).
+  // 集成电路产量X亿块: chips are counted in 块 (session 27, fix86).
   块: '块',
   座: '座',
   宗: '宗',
