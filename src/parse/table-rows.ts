@@ -124,10 +124,10 @@ const TIER_MARK = /[(（](?:确保|奋斗|力争|争取|预期|保底|底线|冲
 
 const TIER_PAIR = /^((?:增长)?\d+(?:\.\d+)?%?)\s*\/\s*(\d+(?:\.\d+)?%?)$/;
 
-/** A target cell's tiers, each closed by its tier mark; the whole cell when it holds fewer than two. */
 /** A cell holding only 一: the dash of an empty cell typed as the numeral one. */
 const LONE_ONE = /^\s*一\s*$/;
 
+/** A target cell's tiers, each closed by its tier mark; the whole cell when it holds fewer than two. */
 export function targetTiers(text: string): string[] {
   // 7/8, 7%/8%: two tiers (确保/争取) written as two figures parted by a slash.
   const pair = TIER_PAIR.exec(text);
