@@ -140,7 +140,8 @@ function parseText(
   if (bare) restoreBareParent(bare, folded, prose);
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
   // 8月本月 and 1—7月 columns beside the report's period's, rows named 城镇居民人均可支配收入（前三季度）
-  // or marked ① where the table's 注 gives the mark a period, and tables titled 某县2024年1—6月主要经济指标 (an earlier issue's sheet): that month's or period's figures.
+  // or marked ① where the table's 注 gives the mark a period, and tables titled 某县2024年1—6月主要经济指标
+  // (an earlier issue's sheet): that month's or period's figures.
   const tableOwn = withTitlePeriods(
     withRowPeriods(
       withEarlierColumnPeriods(
