@@ -79,20 +79,14 @@ const LINK_RULES = {
    */
   namedGoalShortfall: /^(?:左右|以上)?相比(?:还|尚|仍)?有$/,
   /**
-   * 与年初确定的A%左右的全年预期目标相比，增速仍低N个百分点: the goal's figure said before 相比, the gap
-   * in the clause after the comma (session 27, fix83b); the goal is read as the target.
+   * 与年初确定的A%左右的全年预期目标相比，增速仍低N个百分点 (fix83b), 与…确定的增长B%的预期目标相比，实际增速差距N个
+   * 百分点 (fix84b, a CPPCC member's 提案): the goal's figure said before 相比, the shortfall in the clause
+   * after the comma (仍低, 差距, 还差); a comparison with that goal, the goal read as the target. `key` is the
+   * gap's own clause, `before` the raw text.
    */
-  goalComparedShortfall: /^(?:增速|增幅)?(?:还|尚|仍)?(低|慢)$/,
+  goalComparedShortfall: /^(?:实际)?(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢|相差|差距|差)$/,
   goalComparedShortfallBefore:
-    /(?:与|同)[^,;。]{0,16}?\d+(?:\.\d+)?%(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标))相比,(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢)$/,
-  /**
-   * 与…确定的增长6%的预期目标相比，实际增速差距N个百分点: the goal compared in a clause of its own, the
-   * shortfall in the next (实际增速差距, 还差): a comparison with that goal (fix84b: a CPPCC member's 提案).
-   * `key` is the gap's own clause, `before` the raw text.
-   */
-  shortfallAfterComparing: /^(?:实际)?(?:增速|增幅)?(?:还|尚|仍)?(?:相差|差距|差)$/,
-  shortfallAfterComparingBefore:
-    /\d+(?:\.\d+)?%(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)相比[,，](?:实际)?(?:增速|增幅)?(?:还|尚|仍)?(?:相差|差距|差)$/,
+    /\d+(?:\.\d+)?%(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)相比[,，](?:实际)?(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢|相差|差距|差)$/,
   namedGoalShortfallBefore: new RegExp(
     `(?:与|同)(${PLAN})(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?相比(?:还|尚|仍)?有$`,
   ),
@@ -300,10 +294,6 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     ? LINK_RULES.goalComparedShortfallBefore.exec(before.replace(/\s/g, ''))
     : null;
   if (comparedShort?.[1]) return { kind: 'comparison', sign: -1, benchmark: comparedShort[1] };
-  const comparedGap = LINK_RULES.shortfallAfterComparing.test(key)
-    ? LINK_RULES.shortfallAfterComparingBefore.exec(before.replace(/\s/g, ''))
-    : null;
-  if (comparedGap?.[1]) return { kind: 'comparison', sign: -1, benchmark: comparedGap[1] };
   // 与年度计划持平: as a gap, the plan named for the year is the full-year plan.
   if (figure.signWord === '持平' && LINK_RULES.flatPlan.test(key))
     return { kind: 'plan-gap', sign: 1, fullYear: FOR_THE_YEAR.test(key) };
