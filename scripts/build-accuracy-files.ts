@@ -140,6 +140,8 @@
 // merged header (1—5月 over 绝对值/增长%, 全市 over 增长%/位次) and footnote marks in cells, as .docx (浬溪县, lixi.ts).
 // The eighty-seventh (session 27) prints a Henan-style city 发改委's 2025年上半年 plan-execution report with a table of
 // the main indicators' 年度目标, 上半年完成, growth and province rank to PDF (澪渠市, lingqu.ts).
+// The eighty-eighth (session 28) writes a Sichuan-style provincial-level 经济开发区 管委会's 2025年上半年工作总结和下半年工作安排
+// with a running header and a table of 年度目标, 1—6月完成, growth and 完成年度目标 as .docx (湔江经开区 under 湔江县, jianjiang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -209,6 +211,7 @@ import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
+import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
@@ -1002,6 +1005,11 @@ const builders: Record<string, () => Promise<void>> = {
   // county portal's 政府工作报告解读 page (xichuan, .html) and the Jiangxi-style county bureau's 一季度 GDP 公告 (lixi, .txt)
   // are written by hand.
   [lingqu.name]: async () => convertOrKeep(await officeReportDocx(lingqu), lingqu.name, out),
+  // The eighty-eighth: a Sichuan-style 经济开发区 管委会's 上半年工作总结 as a Word file (湔江经开区, jianjiang.ts); the
+  // Guizhou-style county 审计工作报告 (keping, .txt) and the Chongqing-style county 发改委's reply to a deputy's suggestion
+  // (shechuan, .html) are written by hand.
+  [jianjiang.name]: async () =>
+    writeFileSync(`${out}${jianjiang.name}.docx`, await officeReportDocx(jianjiang)),
 };
 
 const wanted = process.argv.slice(2);
