@@ -140,6 +140,8 @@
 // merged header (1—5月 over 绝对值/增长%, 全市 over 增长%/位次) and footnote marks in cells, as .docx (浬溪县, lixi.ts).
 // The eighty-seventh (session 27) prints a Henan-style city 发改委's 2025年上半年 plan-execution report with a table of
 // the main indicators' 年度目标, 上半年完成, growth and province rank to PDF (澪渠市, lingqu.ts).
+// The eighty-ninth (session 28) prints a Shandong-style city's 2025 政府工作报告 with a running header (岍湄市, qianmei.ts)
+// and an Anhui-style county bureau's 1—10月 统计快报 with two small tables one after the other (浍岑县, huicen.ts) to PDF.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -207,6 +209,7 @@ import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
+import { huicen } from './accuracy-files/huicen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
@@ -254,6 +257,7 @@ import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
+import { qianmei } from './accuracy-files/qianmei.js';
 import { qianwei } from './accuracy-files/qianwei.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
@@ -1002,6 +1006,11 @@ const builders: Record<string, () => Promise<void>> = {
   // county portal's 政府工作报告解读 page (xichuan, .html) and the Jiangxi-style county bureau's 一季度 GDP 公告 (lixi, .txt)
   // are written by hand.
   [lingqu.name]: async () => convertOrKeep(await officeReportDocx(lingqu), lingqu.name, out),
+  // The eighty-ninth: a Shandong-style city's 2025 政府工作报告 printed to PDF (岍湄市, qianmei.ts) and an Anhui-style county
+  // bureau's 1—10月 统计快报 with two small tables printed to PDF (浍岑县, huicen.ts); the Henan-style county portal's
+  // 重点项目集中开工暨签约 news page (zhilan, .html) is written by hand.
+  [qianmei.name]: async () => convertOrKeep(await officeReportDocx(qianmei), qianmei.name, out),
+  [huicen.name]: async () => convertOrKeep(await officeReportDocx(huicen), huicen.name, out),
 };
 
 const wanted = process.argv.slice(2);
