@@ -142,6 +142,8 @@
 // the main indicators' 年度目标, 上半年完成, growth and province rank to PDF (澪渠市, lingqu.ts).
 // The eighty-eighth (session 28) writes a Sichuan-style provincial-level 经济开发区 管委会's 2025年上半年工作总结和下半年工作安排
 // with a running header and a table of 年度目标, 1—6月完成, growth and 完成年度目标 as .docx (湔江经开区 under 湔江县, jianjiang.ts).
+// The eighty-ninth (session 28) prints a Shandong-style city's 2025 政府工作报告 with a running header (岍湄市, qianmei.ts)
+// and an Anhui-style county bureau's 1—10月 统计快报 with two small tables one after the other (浍岑县, huicen.ts) to PDF.
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -209,6 +211,7 @@ import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
+import { huicen } from './accuracy-files/huicen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
@@ -257,6 +260,7 @@ import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
+import { qianmei } from './accuracy-files/qianmei.js';
 import { qianwei } from './accuracy-files/qianwei.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
@@ -1010,6 +1014,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (shechuan, .html) are written by hand.
   [jianjiang.name]: async () =>
     writeFileSync(`${out}${jianjiang.name}.docx`, await officeReportDocx(jianjiang)),
+  // The eighty-ninth: a Shandong-style city's 2025 政府工作报告 printed to PDF (岍湄市, qianmei.ts) and an Anhui-style county
+  // bureau's 1—10月 统计快报 with two small tables printed to PDF (浍岑县, huicen.ts); the Henan-style county portal's
+  // 重点项目集中开工暨签约 news page (zhilan, .html) is written by hand.
+  [qianmei.name]: async () => convertOrKeep(await officeReportDocx(qianmei), qianmei.name, out),
+  [huicen.name]: async () => convertOrKeep(await officeReportDocx(huicen), huicen.name, out),
 };
 
 const wanted = process.argv.slice(2);
