@@ -140,6 +140,8 @@
 // merged header (1—5月 over 绝对值/增长%, 全市 over 增长%/位次) and footnote marks in cells, as .docx (浬溪县, lixi.ts).
 // The eighty-seventh (session 27) prints a Henan-style city 发改委's 2025年上半年 plan-execution report with a table of
 // the main indicators' 年度目标, 上半年完成, growth and province rank to PDF (澪渠市, lingqu.ts).
+// The ninetieth (session 28) writes a Liaoning-style county 统计局's 2025年前三季度 analysis with parts 一、…九、, moves
+// against 上半年, ranks in the city, figure captions with no chart and a table of the main indicators as .docx (漭屯县, mangtun.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -232,6 +234,7 @@ import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { luwan } from './accuracy-files/luwan.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
+import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
@@ -1002,6 +1005,10 @@ const builders: Record<string, () => Promise<void>> = {
   // county portal's 政府工作报告解读 page (xichuan, .html) and the Jiangxi-style county bureau's 一季度 GDP 公告 (lixi, .txt)
   // are written by hand.
   [lingqu.name]: async () => convertOrKeep(await officeReportDocx(lingqu), lingqu.name, out),
+  // The ninetieth: a Liaoning-style county 统计局's 前三季度 analysis as a Word file (漭屯县, mangtun.ts); the Jilin-style
+  // county's 2024 国有资产管理情况综合报告 (miyu, .txt) and the Heilongjiang-style county news page on the standing
+  // committee's hearing of the 2025 上半年 plan report (rangjiang, .html) are written by hand.
+  [mangtun.name]: async () => writeFileSync(`${out}${mangtun.name}.docx`, await officeReportDocx(mangtun)),
 };
 
 const wanted = process.argv.slice(2);
