@@ -144,6 +144,8 @@
 // with a running header and a table of 年度目标, 1—6月完成, growth and 完成年度目标 as .docx (湔江经开区 under 湔江县, jianjiang.ts).
 // The eighty-ninth (session 28) prints a Shandong-style city's 2025 政府工作报告 with a running header (岍湄市, qianmei.ts)
 // and an Anhui-style county bureau's 1—10月 统计快报 with two small tables one after the other (浍岑县, huicen.ts) to PDF.
+// The ninetieth (session 28) writes a Liaoning-style county 统计局's 2025年前三季度 analysis with parts 一、…九、, moves
+// against 上半年, ranks in the city, figure captions with no chart and a table of the main indicators as .docx (漭屯县, mangtun.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -238,6 +240,7 @@ import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { luwan } from './accuracy-files/luwan.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
+import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
@@ -1019,6 +1022,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 重点项目集中开工暨签约 news page (zhilan, .html) is written by hand.
   [qianmei.name]: async () => convertOrKeep(await officeReportDocx(qianmei), qianmei.name, out),
   [huicen.name]: async () => convertOrKeep(await officeReportDocx(huicen), huicen.name, out),
+  // The ninetieth: a Liaoning-style county 统计局's 前三季度 analysis as a Word file (漭屯县, mangtun.ts); the Jilin-style
+  // county's 2024 国有资产管理情况综合报告 (miyu, .txt) and the Heilongjiang-style county news page on the standing
+  // committee's hearing of the 2025 上半年 plan report (rangjiang, .html) are written by hand.
+  [mangtun.name]: async () => writeFileSync(`${out}${mangtun.name}.docx`, await officeReportDocx(mangtun)),
 };
 
 const wanted = process.argv.slice(2);
