@@ -140,6 +140,8 @@
 // merged header (1—5月 over 绝对值/增长%, 全市 over 增长%/位次) and footnote marks in cells, as .docx (浬溪县, lixi.ts).
 // The eighty-seventh (session 27) prints a Henan-style city 发改委's 2025年上半年 plan-execution report with a table of
 // the main indicators' 年度目标, 上半年完成, growth and province rank to PDF (澪渠市, lingqu.ts).
+// The ninety-first (session 28) writes a Yunnan-style county 发改局's 2025年上半年 plan-execution report with a table of the
+// main indicators (年度目标, 上半年完成, growth, 全州排位, 序时进度 in words) and an annex of key projects, as .docx (靖瀼县, jingrang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -212,6 +214,7 @@ import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
+import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
@@ -1002,6 +1005,10 @@ const builders: Record<string, () => Promise<void>> = {
   // county portal's 政府工作报告解读 page (xichuan, .html) and the Jiangxi-style county bureau's 一季度 GDP 公告 (lixi, .txt)
   // are written by hand.
   [lingqu.name]: async () => convertOrKeep(await officeReportDocx(lingqu), lingqu.name, out),
+  // The ninety-first: a Yunnan-style county's 上半年 plan-execution report with two tables as a Word file (靖瀼县,
+  // jingrang.ts); the Hainan-style county 农业农村局's 上半年 farm economy (yelong, .txt) and the Qinghai-style county
+  // portal's 政策解读 of the 2025 plan draft (qiyun, .html) are written by hand.
+  [jingrang.name]: async () => writeFileSync(`${out}${jingrang.name}.docx`, await jingrangDocx()),
 };
 
 const wanted = process.argv.slice(2);
