@@ -146,6 +146,8 @@
 // and an Anhui-style county bureau's 1—10月 统计快报 with two small tables one after the other (浍岑县, huicen.ts) to PDF.
 // The ninetieth (session 28) writes a Liaoning-style county 统计局's 2025年前三季度 analysis with parts 一、…九、, moves
 // against 上半年, ranks in the city, figure captions with no chart and a table of the main indicators as .docx (漭屯县, mangtun.ts).
+// The ninety-first (session 28) writes a Yunnan-style county 发改局's 2025年上半年 plan-execution report with a table of the
+// main indicators (年度目标, 上半年完成, growth, 全州排位, 序时进度 in words) and an annex of key projects, as .docx (靖瀼县, jingrang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -220,6 +222,7 @@ import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
+import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
@@ -1026,6 +1029,10 @@ const builders: Record<string, () => Promise<void>> = {
   // county's 2024 国有资产管理情况综合报告 (miyu, .txt) and the Heilongjiang-style county news page on the standing
   // committee's hearing of the 2025 上半年 plan report (rangjiang, .html) are written by hand.
   [mangtun.name]: async () => writeFileSync(`${out}${mangtun.name}.docx`, await officeReportDocx(mangtun)),
+  // The ninety-first: a Yunnan-style county's 上半年 plan-execution report with two tables as a Word file (靖瀼县,
+  // jingrang.ts); the Hainan-style county 农业农村局's 上半年 farm economy (yelong, .txt) and the Qinghai-style county
+  // portal's 政策解读 of the 2025 plan draft (qiyun, .html) are written by hand.
+  [jingrang.name]: async () => writeFileSync(`${out}${jingrang.name}.docx`, await jingrangDocx()),
 };
 
 const wanted = process.argv.slice(2);
