@@ -204,6 +204,7 @@ import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
+import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gechuan } from './accuracy-files/gechuan.js';
@@ -309,6 +310,7 @@ import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
+import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
@@ -1033,6 +1035,11 @@ const builders: Record<string, () => Promise<void>> = {
   // jingrang.ts); the Hainan-style county 农业农村局's 上半年 farm economy (yelong, .txt) and the Qinghai-style county
   // portal's 政策解读 of the 2025 plan draft (qiyun, .html) are written by hand.
   [jingrang.name]: async () => writeFileSync(`${out}${jingrang.name}.docx`, await jingrangDocx()),
+  // The ninety-second: a Hunan-style county's 2024 plan report and 2025 draft saved as .doc (溆岵县, xuhu.ts) and a
+  // Jiangxi-style city bureau's 1—9月 county workbook (赣濑市, ganlai.ts); the Guangxi-style county 商务局's 上半年
+  // 商务工作总结 (yongdong, .html) is written by hand.
+  [xuhu.name]: async () => convertOrKeep(await xuhuDocx(), xuhu.name, out, 'doc'),
+  [ganlai.name]: async () => writeFileSync(`${out}${ganlai.name}.xlsx`, await ganlaiXlsx()),
 };
 
 const wanted = process.argv.slice(2);
