@@ -140,6 +140,9 @@
 // merged header (1—5月 over 绝对值/增长%, 全市 over 增长%/位次) and footnote marks in cells, as .docx (浬溪县, lixi.ts).
 // The eighty-seventh (session 27) prints a Henan-style city 发改委's 2025年上半年 plan-execution report with a table of
 // the main indicators' 年度目标, 上半年完成, growth and province rank to PDF (澪渠市, lingqu.ts).
+// The ninety-third (session 28) prints a Fujian-style county 财政局's 2025年上半年 budget-execution report with a table of
+// the revenue items' 年初预算 and 完成预算% to PDF (溁坂县, yingban.ts) and writes a Guangdong-style county 发改局's 2025年
+// 重大项目年度计划 with class rows and a 合计 row as .docx (漖塘县, jiaotang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -210,6 +213,7 @@ import { huanwen } from './accuracy-files/huanwen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
+import { jiaotang } from './accuracy-files/jiaotang.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
@@ -300,6 +304,7 @@ import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
+import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
@@ -1002,6 +1007,11 @@ const builders: Record<string, () => Promise<void>> = {
   // county portal's 政府工作报告解读 page (xichuan, .html) and the Jiangxi-style county bureau's 一季度 GDP 公告 (lixi, .txt)
   // are written by hand.
   [lingqu.name]: async () => convertOrKeep(await officeReportDocx(lingqu), lingqu.name, out),
+  // The ninety-third: a Fujian-style county's 上半年 budget-execution report printed to PDF (溁坂县, yingban.ts) and a
+  // Guangdong-style county's 重大项目年度计划 as .docx (漖塘县, jiaotang.ts); the Zhejiang-style county-level city's 上半年
+  // plan-execution report on the 人大 portal (qiupu, .html) is written by hand.
+  [yingban.name]: async () => convertOrKeep(await officeReportDocx(yingban), yingban.name, out),
+  [jiaotang.name]: async () => writeFileSync(`${out}${jiaotang.name}.docx`, await officeReportDocx(jiaotang)),
 };
 
 const wanted = process.argv.slice(2);
