@@ -148,6 +148,9 @@
 // against 上半年, ranks in the city, figure captions with no chart and a table of the main indicators as .docx (漭屯县, mangtun.ts).
 // The ninety-first (session 28) writes a Yunnan-style county 发改局's 2025年上半年 plan-execution report with a table of the
 // main indicators (年度目标, 上半年完成, growth, 全州排位, 序时进度 in words) and an annex of key projects, as .docx (靖瀼县, jingrang.ts).
+// The ninety-third (session 28) prints a Fujian-style county 财政局's 2025年上半年 budget-execution report with a table of
+// the revenue items' 年初预算 and 完成预算% to PDF (溁坂县, yingban.ts) and writes a Guangdong-style county 发改局's 2025年
+// 重大项目年度计划 with class rows and a 合计 row as .docx (漖塘县, jiaotang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -221,6 +224,7 @@ import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
+import { jiaotang } from './accuracy-files/jiaotang.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
@@ -315,6 +319,7 @@ import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
+import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
@@ -1040,6 +1045,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 商务工作总结 (yongdong, .html) is written by hand.
   [xuhu.name]: async () => convertOrKeep(await xuhuDocx(), xuhu.name, out, 'doc'),
   [ganlai.name]: async () => writeFileSync(`${out}${ganlai.name}.xlsx`, await ganlaiXlsx()),
+  // The ninety-third: a Fujian-style county's 上半年 budget-execution report printed to PDF (溁坂县, yingban.ts) and a
+  // Guangdong-style county's 重大项目年度计划 as .docx (漖塘县, jiaotang.ts); the Zhejiang-style county-level city's 上半年
+  // plan-execution report on the 人大 portal (qiupu, .html) is written by hand.
+  [yingban.name]: async () => convertOrKeep(await officeReportDocx(yingban), yingban.name, out),
+  [jiaotang.name]: async () => writeFileSync(`${out}${jiaotang.name}.docx`, await officeReportDocx(jiaotang)),
 };
 
 const wanted = process.argv.slice(2);
