@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { infoLineOf, render, titleOf } from './draft.js';
+import { keepingBuiltins } from './keep-builtins.js';
 import { layoutBlocks, type PdfLine, type PlacedText, stripPageFurniture, toLines } from './pdf-layout.js';
 import type { IngestResult } from './types.js';
 
@@ -16,11 +17,12 @@ let pdfjs: Promise<PdfJs> | null = null;
  * time is small work, and a worker thread would outlive the call.
  */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= (async () => {
+  // Its polyfills must not replace the builtins the rest of the process runs on (keep-builtins.ts).
+  pdfjs ??= keepingBuiltins(async () => {
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return import('pdfjs-dist/legacy/build/pdf.mjs');
-  })();
+  });
   return pdfjs;
 }
 
