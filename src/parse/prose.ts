@@ -29,6 +29,7 @@ import { figureMeasure, isShareFrom, listChangeSign } from './prose-figure-measu
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
 import { isHolidayFigure } from './prose-holiday-window.js';
+import { isProjectYield } from './prose-project-yield.js';
 import { industryShareChange } from './prose-industry-share-change.js';
 import { labelSubject, sentenceLabel } from './prose-label-subject.js';
 import {
@@ -383,7 +384,8 @@ export function readProse(
       const spanTotal = isSpanTotal(folded, paragraphStart, clauseStart, figure);
       // “十一”黄金周期间，…: a holiday window's figures, facts only (even those a list or the chain would join).
       const holiday = isHolidayFigure(folded, sentence.start, figure.start);
-      if (spanTotal || holiday) join = null;
+      // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
+      if (spanTotal || holiday || isProjectYield(folded, sentence.start, figure.start)) join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
       const earlierValue =
         EARLIER_VALUE.test(ownKey) ||
