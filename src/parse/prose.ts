@@ -29,7 +29,6 @@ import { figureMeasure, isShareFrom, listChangeSign } from './prose-figure-measu
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
 import { isHolidayFigure } from './prose-holiday-window.js';
-import { isProjectYield } from './prose-project-yield.js';
 import { industryShareChange } from './prose-industry-share-change.js';
 import { labelSubject, sentenceLabel } from './prose-label-subject.js';
 import {
@@ -45,6 +44,7 @@ import { namedOtherPlace, PlaceRun, pointsBackToOtherPlace } from './prose-named
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
+import { isProjectYield } from './prose-project-yield.js';
 import { laterMoves } from './prose-rank-changes.js';
 import { dropShortRepeats } from './prose-rank-duplicates.js';
 import { nameParentScopes } from './prose-rank-parent.js';
