@@ -163,11 +163,14 @@ const PLAN_EXECUTED =
   /((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:全[县区市旗])?(?:国民经济和社会发展|经济社会发展|经济和社会发展)?计划(?:的)?执行情况/g;
 /** 上半年, 1-6月, 前三季度: a period word without its year (今年上半年, 上半年全县…). */
 const PERIOD_ALONE = /(?:上半年|第?一季度|前三季度|1\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?)/g;
+/** 截至9月底, 截止6月末: the months a figure runs to, said without a year (a news page's 截至9月底，全县…). */
+const MONTH_END_ALONE = /截[至止](?:到)?\s*(\d{1,2})\s*月(?:底|末)/g;
 /**
  * Before a period word that is not the one reported on: its year (2023年上半年 is counted with it),
- * or a comparison (比一季度, 较上半年, 比今年1-3月、1-4月).
+ * a comparison (比一季度, 较上半年, 比今年1-3月、1-4月) or the start of a move (位次由上半年的第6位
+ * 跃升至第3位, 由一季度的下降转为增长).
  */
-const NOT_REPORTED_WORD = /(?:19|20)\d{2}\s*年\s*$|[比较与同于和及至到、](?:今年|去年|上年)?\s*$/;
+const NOT_REPORTED_WORD = /(?:19|20)\d{2}\s*年\s*$|[比较与同于和及至到、由](?:今年|去年|上年)?\s*$/;
 /** 2023年7月20日, 2023-07-20: a day the text is dated by, unless a deadline or a start (2024年6月30日前, …起). */
 const DAY =
   /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2}(?!\d))(?!\s*(?:前|之前|以前|起|开始|至|到|[-—–~]))/g;
@@ -215,14 +218,16 @@ function periodByDay(lines: readonly Line[]): BodyPeriod | null {
   let latest: { year: number; month: number } | null = null;
   for (const line of lines) {
     const text = arabicDates(line.text);
-    for (const m of text.matchAll(PERIOD_ALONE)) {
-      if (NOT_REPORTED_WORD.test(before(text, m.index ?? 0))) continue;
-      const code = periodCode(m[0].replace(/\s+/g, ''));
-      if (!code) continue;
+    const tallied = (label: string) => {
+      const code = periodCode(label);
+      if (!code) return;
       const seen = tally.get(code);
       if (seen) seen.count++;
-      else tally.set(code, { count: 1, line: line.number, label: LABELS[code] ?? m[0].replace(/\s+/g, '') });
-    }
+      else tally.set(code, { count: 1, line: line.number, label: LABELS[code] ?? label });
+    };
+    for (const m of text.matchAll(PERIOD_ALONE))
+      if (!NOT_REPORTED_WORD.test(before(text, m.index ?? 0))) tallied(m[0].replace(/\s+/g, ''));
+    for (const m of text.matchAll(MONTH_END_ALONE)) tallied(`1-${m[1]}月`);
     for (const m of text.matchAll(DAY)) {
       const day = { year: Number(m[1]), month: Number(m[2] ?? m[3]) };
       if (day.month < 1 || day.month > 12) continue;

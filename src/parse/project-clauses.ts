@@ -19,9 +19,12 @@ export const LEAD = new RegExp(
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
 export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|新建|支持|用于)$/;
-/** Words every project clause has one of: a cheap filter before the real patterns (做好甲枢纽前期工作: 前期工作). */
+/**
+ * Words every project clause has one of: a cheap filter before the real patterns (做好甲枢纽前期工作: 前期工作;
+ * 甲港区三期工程新增吞吐能力X万吨: 新增…能力).
+ */
 export const PROJECT_HINT =
-  /投资|办理|前期工作|施工|新建|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|[封结]顶|完工|并网|贯通|蓄水|通水|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评|试生产|试运行|未(?:办结|办妥|落实|到位|批复)/;
+  /新增[^,;。]{1,6}能力|投资|办理|前期工作|施工|新建|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|[封结]顶|完工|并网|贯通|蓄水|通水|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评|试生产|试运行|未(?:办结|办妥|落实|到位|批复)/;
 
 export interface Clause {
   start: number;

@@ -44,6 +44,7 @@ import { namedOtherPlace, PlaceRun, pointsBackToOtherPlace } from './prose-named
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
+import { isProjectYield } from './prose-project-yield.js';
 import { laterMoves } from './prose-rank-changes.js';
 import { dropShortRepeats } from './prose-rank-duplicates.js';
 import { nameParentScopes } from './prose-rank-parent.js';
@@ -383,7 +384,8 @@ export function readProse(
       const spanTotal = isSpanTotal(folded, paragraphStart, clauseStart, figure);
       // “十一”黄金周期间，…: a holiday window's figures, facts only (even those a list or the chain would join).
       const holiday = isHolidayFigure(folded, sentence.start, figure.start);
-      if (spanTotal || holiday) join = null;
+      // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
+      if (spanTotal || holiday || isProjectYield(folded, sentence.start, figure.start)) join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
       const earlierValue =
         EARLIER_VALUE.test(ownKey) ||
