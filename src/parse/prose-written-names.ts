@@ -40,7 +40,13 @@ const OUTPUT_PLAN_SHARE = /^(?:已|仅|只)?完成(?:了)?(?:年初|年度|全�
 /** Names of projects, investment, funds or counts: their shares of a plan are facts, not indicators. */
 const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
 /** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
-const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
+/** 净资产收益率仅为1.2%: a limiting word before 为 (fix90). */
+const STATED_RATE = /率\s*(?:(?:仅|只)?为|达到?)\s*$/;
+/**
+ * 平均资产负债率, 净资产收益率: the solvency and return of a place's state firms, which a state-assets report
+ * states with 为 (仅为) beside their totals, the firms' state as an industry rate is industry's. Session 28, fix90.
+ */
+const STATE_FIRM_RATE = /(?:资产负债率|净资产收益率|国有资本保值增值率)$/;
 /**
  * 规模以上工业产品销售率, 工业企业资产负债率: a rate of industry, which communiqués give bare; 产品销售率
  * alone is industry's too (…实现销售产值X亿元，增长A%；产品销售率96.8%).
@@ -91,6 +97,11 @@ const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?�
  * same count given bare (农村劳动力转移就业1.36万人次) stays a fact, as cuolang's and hongxi's answers have it.
  */
 const TASKED_EMPLOYMENT = /^[\u4e00-\u9fa5]{2,10}(?:务工|转移)就业$/;
+/**
+ * 新建高标准农田8.5万亩，完成年度任务的85%: farmland built (or afforested) held to the year's task is
+ * tracked as TASKED_EMPLOYMENT is (level, share of the task, the task); given bare it stays a fact. Session 28, fix90.
+ */
+const TASKED_LAND = /^(?:新建|建成|新增|完成|实施)[\u4e00-\u9fa5]{2,10}?(?:农田|造林|营造林)$/;
 const TASK_SHARE_AFTER = /^\s*[,，]\s*完成[\u4e00-\u9fa5]{0,8}任务/;
 /**
  * 城镇登记失业人数1.26万人，比上年同期减少0.08万人: the registered unemployed at the month's end, the labour
@@ -245,7 +256,10 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     (AGGREGATE_UNIT.test(figure.quantity.baseUnit) || figure.quantity.baseUnit === '千瓦时') &&
     !CONTRIBUTION.test(clause) &&
     !programmeClass(subject, folded.slice(c.sentenceStart, clauseStart))
-      ? aggregateIndicator(countedClassInvestment(subject, folded, clauseStart) ?? subject)
+      ? aggregateIndicator(
+          countedClassInvestment(subject, folded, clauseStart) ?? subject,
+          folded.slice(folded.lastIndexOf('\n', clauseStart - 1) + 1, clauseStart),
+        )
       : null);
   // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.
   if (named && figure.quantity.baseUnit === '千瓦时' && !isUseElectricity(named.name)) named = null;
@@ -254,8 +268,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     join = named;
   }
   if (
-    freeFigureIn('人') &&
-    TASKED_EMPLOYMENT.test(subject.replace(/\s+/g, '')) &&
+    ((freeFigureIn('人') && TASKED_EMPLOYMENT.test(subject.replace(/\s+/g, ''))) ||
+      (freeFigureIn('亩') && TASKED_LAND.test(subject.replace(/\s+/g, '')))) &&
     TASK_SHARE_AFTER.test(folded.slice(figure.end, figure.end + 16))
   ) {
     join = generatedIndicator(subject.replace(/\s+/g, ''));
@@ -312,11 +326,13 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   const rateTargetAfter = RATE_TARGET_AFTER.test(folded.slice(figure.end, figure.end + 30));
   const ownRate =
     freeFigureIn('%', true) &&
-    (STATED_RATE.test(clause) || (BARE_RATE.test(clause) && INDUSTRY_RATE.test(subject))) &&
+    (STATED_RATE.test(clause) ||
+      (BARE_RATE.test(clause) && (INDUSTRY_RATE.test(subject) || ENVIRONMENT_RATE.test(subject)))) &&
     (RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24)) ||
       rateTargetAfter ||
       INDUSTRY_RATE.test(subject) ||
-      ENVIRONMENT_RATE.test(subject))
+      ENVIRONMENT_RATE.test(subject) ||
+      STATE_FIRM_RATE.test(subject))
       ? observedRate(subject, rateTargetAfter)
       : null;
   if (ownRate) {
