@@ -97,11 +97,6 @@ const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?�
  * same count given bare (农村劳动力转移就业1.36万人次) stays a fact, as cuolang's and hongxi's answers have it.
  */
 const TASKED_EMPLOYMENT = /^[\u4e00-\u9fa5]{2,10}(?:务工|转移)就业$/;
-/**
- * 新建高标准农田8.5万亩，完成年度任务的85%: farmland built (or afforested) held to the year's task is
- * tracked as TASKED_EMPLOYMENT is (level, share of the task, the task); given bare it stays a fact. Session 28, fix90.
- */
-const TASKED_LAND = /^(?:新建|建成|新增|完成|实施)[\u4e00-\u9fa5]{2,10}?(?:农田|造林|营造林)$/;
 const TASK_SHARE_AFTER = /^\s*[,，]\s*完成[\u4e00-\u9fa5]{0,8}任务/;
 /**
  * 城镇登记失业人数1.26万人，比上年同期减少0.08万人: the registered unemployed at the month's end, the labour
@@ -268,8 +263,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     join = named;
   }
   if (
-    ((freeFigureIn('人') && TASKED_EMPLOYMENT.test(subject.replace(/\s+/g, ''))) ||
-      (freeFigureIn('亩') && TASKED_LAND.test(subject.replace(/\s+/g, '')))) &&
+    freeFigureIn('人') &&
+    TASKED_EMPLOYMENT.test(subject.replace(/\s+/g, '')) &&
     TASK_SHARE_AFTER.test(folded.slice(figure.end, figure.end + 16))
   ) {
     join = generatedIndicator(subject.replace(/\s+/g, ''));
