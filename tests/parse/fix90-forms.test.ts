@@ -106,10 +106,21 @@ describe('the state firms’ rates, a bare coverage rate and next year’s goals
   });
 });
 
-describe('deals counted in 笔 (F2025)', () => {
+describe('deals counted in 笔 in a state-assets report (F2023)', () => {
   it('reads 184笔 with its unit', () => {
     const facts = parsedReport(assetsReport, { sourceName: 'assets.txt' }).facts.map((f) => f.quantity.raw);
     expect(facts).toContain('184笔');
+  });
+});
+
+describe('a counted group of branches with its kind before 产业 (F2025)', () => {
+  it('reads the group’s share of industry under its name as written', () => {
+    const text = [
+      '2024年上半年柘川县经济运行情况',
+      '上半年，全县规模以上工业增加值增长7.6%，马铃薯加工、中药材和林产品加工三大主导产业产值占规上工业比重达到58.2%。',
+    ].join('\n');
+    const shares = observed(text).filter((o) => o[1] === 'share');
+    expect(shares).toContainEqual(['中药材和林产品加工三大主导产业产值', 'share', 58.2]);
   });
 });
 
