@@ -259,6 +259,26 @@ const INNER_VERB = /(?<=^[\u4e00-\u9fa5]{2,10}?)(?:完成|实现)(?=(?:增加值
 const SPENDING_FOR =
   /^(?:[县市区省州旗镇]级?)?(?:财政|公共财政)?用于([\u4e00-\u9fa5]{2,8}?)(?:方面|领域)?的?(?:财政|公共财政|地方财政|一般公共预算|公共财政预算)?支出$/;
 
+/** 国有企业, 国资, 行政事业单位: a paragraph about the state's firms or offices. */
+const STATE_ASSETS_CONTEXT = /国有|国资|行政事业/;
+/** 文化旅游、 at a clause's start: the first of the holders a state-assets account lists before 等. */
+const HOLDER_LISTED_BEFORE = /(?:^|[,，;；:：。])\s*([\u4e00-\u9fa5]{2,8})、$/;
+/**
+ * 国有企业资产总额, 行政单位资产总额, 城市建设和交通运输类企业资产总额, 负债总额, 国有资本权益, 净资产, 利润总额,
+ * 应交税费: the accounts a government's yearly report on state assets gives for its firms, its financial firm and
+ * its offices, each with its growth (those reports name whose accounts they are before the account, and the
+ * same account recurs for each holder); 国有企业累计实现营业收入 drops the verb as 轻工业完成增加值 does.
+ * Session 28, fix90.
+ */
+const STATE_ASSET_ACCOUNT =
+  /^((?:[\u4e00-\u9fa5]{0,6}、)?[\u4e00-\u9fa5]{0,14}?(?:国有企业|类企业|金融企业|行政单位|事业单位|行政事业单位))?(?:累计)?(?:实现|完成)?(资产总额|负债总额|国有资本权益|国有资本及权益总额|所有者权益|净资产|利润总额|应交税费|营业(?:总)?收入)$/;
+
+/** The holder (国有企业, '' when bare) and the account a state-assets name is of, or null. */
+export function stateAssetAccount(name: string): { holder: string; account: string } | null {
+  const held = STATE_ASSET_ACCOUNT.exec(name.replace(/\s+/g, ''));
+  return held?.[2] ? { holder: held[1] ?? '', account: held[2] } : null;
+}
+
 /**
  * The named aggregate a clause's subject is, as written, or null: `民生支出完成22.4亿元` and the share
  * that opens a clause (`民生支出占一般公共预算支出的比重达78.6%`: the part before 占).
@@ -269,14 +289,15 @@ const SPENDING_FOR =
  */
 const QUOTED_LABEL = /^“[^“”]{1,8}”(?=[\u4e00-\u9fa5]{2})/;
 
-export function aggregateIndicator(subject: string): NamedIndicator | null {
+/** `before`: the paragraph's text up to the clause (for a state-assets account's holder listed before it). */
+export function aggregateIndicator(subject: string, before = ''): NamedIndicator | null {
   const written = subject.replace(/\s+/g, '');
   const label = QUOTED_LABEL.exec(written)?.[0] ?? '';
-  const named = unlabelledAggregate(written.slice(label.length));
+  const named = unlabelledAggregate(written.slice(label.length), before);
   return named && label ? generated(label + named.name) : named;
 }
 
-function unlabelledAggregate(subject: string): NamedIndicator | null {
+function unlabelledAggregate(subject: string, before: string): NamedIndicator | null {
   const name = subject
     .replace(/占.*$/, '')
     .replace(INNER_SCOPE, '')
@@ -288,6 +309,13 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
   if (OWNERSHIP_AGGREGATE.test(name) || INVESTMENT_HALF.test(name) || CHANNEL_RETAIL.test(name))
     return generated(name);
+  const held = STATE_ASSET_ACCOUNT.exec(name);
+  // A bare account (利润总额下降6.8% among a plan report's problems) is industry's unless the paragraph is of state assets.
+  if (held?.[2] && !lookupIndicator(name) && (held[1] || STATE_ASSETS_CONTEXT.test(before))) {
+    // 文化旅游、商贸服务等其他类企业资产总额: the holders listed before 等 open the clause, split off at the 、.
+    const first = held[1]?.includes('等') ? HOLDER_LISTED_BEFORE.exec(before)?.[1] : undefined;
+    return generated(`${first ? `${first}、` : ''}${held[1] ?? ''}${held[2]}`);
+  }
   const firms = FIRM_ACCOUNT_AGGREGATE.exec(name);
   if (firms?.[1] && firms[2]) return generated(firms[1] + firms[2]);
   const sales = FIRM_SALES_OUTPUT.exec(name)?.[1];
@@ -335,8 +363,15 @@ function unlabelledAggregate(subject: string): NamedIndicator | null {
     lookupIndicator(name)
   )
     return null;
+  if (ASSET_PROCEEDS.test(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
+
+/**
+ * 盘活闲置房产…实现出租收入X万元, 处置收入上缴国库X万元: what idle or scrapped assets brought in, the result of
+ * one piece of asset work (a fact, as a project's figures are), not an aggregate of the economy. Session 28, fix90.
+ */
+const ASSET_PROCEEDS = /^(?:出租|处置|拍卖|变卖)收入$/;
 
 /**
  * 研究与试验发展（R&D）经费支出, R&D经费投入: the spending on research a communique gives with its share of
@@ -349,10 +384,11 @@ const RESEARCH_SPENDING =
 /**
  * 煤炭和电力两个行业增加值, 白酒、食品两大产业产值: branches joined by 和 or 、 and closed by their count are
  * one group named as a whole (its share of industry follows), not a list whose figures are distributed
- * (which has no count before 行业/产业); the 和 the plain reading refuses is inside the name.
+ * (which has no count before 行业/产业); the 和 the plain reading refuses is inside the name. 甲、乙和丙三大主导产业产值:
+ * the group's kind (主导, 支柱) between its count and 产业 (session 28, fix90).
  */
 const COUNTED_BRANCHES =
-  /^[\u4e00-\u9fa5]{2,6}(?:(?:和|、)[\u4e00-\u9fa5]{2,6}){1,3}(?:两|二|三|四|[2-4])(?:个|大)(?:行业|产业)(?:增加值|产值)$/;
+  /^[\u4e00-\u9fa5]{2,6}(?:(?:和|、)[\u4e00-\u9fa5]{2,6}){1,3}(?:两|二|三|四|[2-4])(?:个|大)(?:主导|支柱|重点|优势|特色)?(?:行业|产业)(?:增加值|产值)$/;
 
 /** 产业投资增长8%左右: a kind of investment a goal list names bare. */
 const INVESTMENT_KIND = /^[\u4e00-\u9fa5]{2,4}投资$/;

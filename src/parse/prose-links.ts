@@ -80,13 +80,14 @@ const LINK_RULES = {
   namedGoalShortfall: /^(?:左右|以上)?相比(?:还|尚|仍)?有$/,
   /**
    * 与年初确定的A%左右的全年预期目标相比，增速仍低N个百分点 (fix83b), 与…确定的增长B%的预期目标相比，实际增速差距N个
-   * 百分点 (fix84b, a CPPCC member's 提案): the goal's figure said before 相比, the shortfall in the clause
+   * 百分点 (fix84b, a CPPCC member's 提案), …的预期目标相比，仍有N个百分点的差距 (fix90, a bureau's analysis):
+   * the goal's figure said before 相比, the shortfall in the clause
    * after the comma (仍低, 差距, 还差); a comparison with that goal, the goal read as the target. `key` is the
    * gap's own clause, `before` the raw text.
    */
-  goalComparedShortfall: /^(?:实际)?(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢|相差|差距|差)$/,
+  goalComparedShortfall: /^(?:实际)?(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢|相差|差距|差|(?<=还|尚|仍)有)$/,
   goalComparedShortfallBefore:
-    /\d+(?:\.\d+)?%(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)相比[,，](?:实际)?(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢|相差|差距|差)$/,
+    /\d+(?:\.\d+)?%(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)相比[,，](?:实际)?(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢|相差|差距|差|(?<=还|尚|仍)有)$/,
   namedGoalShortfallBefore: new RegExp(
     `(?:与|同)(${PLAN})(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?相比(?:还|尚|仍)?有$`,
   ),

@@ -4,7 +4,7 @@
 // spending is one anyway.
 
 import { budgetAccountName } from './budget-accounts.js';
-import { aggregateIndicator, observedRate } from './prose-branches.js';
+import { aggregateIndicator, generatedIndicator, observedRate, stateAssetAccount } from './prose-branches.js';
 import type { NamedIndicator } from './prose-clauses.js';
 import { ENVIRONMENT_RATE, pollutantConcentration } from './prose-written-names.js';
 
@@ -35,6 +35,9 @@ const LIVELIHOOD_SPENDING = /^(?:财政)?民生(?:领域)?支出$/;
  * group's own name is still the one the results gave.
  */
 const COUNTED_GROUP = /^[两二三四五六七八九十]大[\u4e00-\u9fa5]{4,}/;
+
+/** 平均资产负债率: a rate's name as the results stated it (a short scope and 率). */
+const STATED_RATE_NAME = /^[\u4e00-\u9fa5]{3,10}率$/;
 
 /** 农畜产品加工产值, 绿色食品加工业产值: a named industry's output or value added. */
 const OUTPUT_GOAL = /^[\u4e00-\u9fa5]{2,12}(?:产值|增加值)$/;
@@ -69,10 +72,26 @@ export function plannedName(
     // work target of the plan. Not a coverage or treatment rate (森林覆盖率稳定在63%以上): answers split on
     // whether an environment floor is a goal (lanfeng's facts only, gengxi's a target), left as it was read.
     const rate = ENVIRONMENT_RATE.test(written) ? null : observedRate(written, true);
-    return rate && known.has(rate.entry.code) ? rate : null;
+    if (rate && known.has(rate.entry.code)) return rate;
+    // 将全县国有企业平均资产负债率控制在65%以内 after 平均资产负债率为60.4%: the rate the results stated, its
+    // goal written with the firms (and the verb) before it. Session 28, fix90.
+    const stated = rate
+      ? knownNames.find((name) => STATED_RATE_NAME.test(name) && written.endsWith(name))
+      : undefined;
+    return stated ? generatedIndicator(stated) : null;
   }
   if (known.has(named.entry.code) || SPENDING_SHARE.test(written) || LIVELIHOOD_SPENDING.test(named.name))
     return named;
+  // 力争县属国有企业营业收入增长6%以上 after 国有企业累计实现营业收入23.86亿元: the same holder's account, its
+  // goal naming the holder more narrowly (or the results naming none). Session 28, fix90.
+  const held = stateAssetAccount(named.name);
+  const same = held
+    ? knownNames.find((name) => {
+        const result = stateAssetAccount(name);
+        return result?.account === held.account && held.holder.endsWith(result.holder);
+      })
+    : undefined;
+  if (same) return generatedIndicator(same);
   // 加上级补助收入预计X万元 in a budget draft whose results called the transfers 上级转移支付收入: an
   // account of the budget law's closed list is a line of the draft even under a name the results did not use.
   // Not its 收入总计/支出总计 (the draft's sums, facts only unless the results gave them too).

@@ -27,6 +27,14 @@ export { goalTarget, type ProseTarget, statedTarget } from './prose-target-value
 const PART_YEAR_GOAL =
   /^[^,，;；:：]{0,4}?(?:力争|确保|争取|努力|推动)(?:实现)?(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|1[-—–]\d{1,2}月)(?!末|底)/;
 
+/**
+ * 下半年地区生产总值力争增长7.4%左右(，确保全年实现预期目标): the growth the rest of the year must reach, the
+ * half (or quarter) named before the indicator itself: no target of the year, a fact only (a 下半年 part's
+ * goals, 下半年…力争全年…, stay the year's). Session 28, fix90.
+ */
+const REST_OF_YEAR_GROWTH =
+  /^(?:今年)?(?:下半年|第?四季度)[\u4e00-\u9fa5]{2,16}?(?:力争|确保|争取)(?:实现)?(?:增长|增速)/;
+
 /** 未完成增长9%的目标, 没有实现…: a goal the text says was not reached. */
 const GOAL_NOT_REACHED = /^(?:未能?|没有|尚未)(?:完成|实现|达到)/;
 
@@ -81,7 +89,7 @@ export function targetOf(
     return actual ? periodPlanTarget(join, fact, actual, context.raw, link.fullYear) : null;
   }
   if (context.goal) {
-    if (PART_YEAR_GOAL.test(context.raw)) return null;
+    if (PART_YEAR_GOAL.test(context.raw) || REST_OF_YEAR_GROWTH.test(context.raw)) return null;
     const pointsRise = isPointsRise(fact);
     if (
       fact.measure !== 'growth' &&

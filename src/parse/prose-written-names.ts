@@ -40,7 +40,13 @@ const OUTPUT_PLAN_SHARE = /^(?:已|仅|只)?完成(?:了)?(?:年初|年度|全�
 /** Names of projects, investment, funds or counts: their shares of a plan are facts, not indicators. */
 const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
 /** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
-const STATED_RATE = /率\s*(?:为|达到?)\s*$/;
+/** 净资产收益率仅为1.2%: a limiting word before 为 (fix90). */
+const STATED_RATE = /率\s*(?:(?:仅|只)?为|达到?)\s*$/;
+/**
+ * 平均资产负债率, 净资产收益率: the solvency and return of a place's state firms, which a state-assets report
+ * states with 为 (仅为) beside their totals, the firms' state as an industry rate is industry's. Session 28, fix90.
+ */
+const STATE_FIRM_RATE = /(?:资产负债率|净资产收益率|国有资本保值增值率)$/;
 /**
  * 规模以上工业产品销售率, 工业企业资产负债率: a rate of industry, which communiqués give bare; 产品销售率
  * alone is industry's too (…实现销售产值X亿元，增长A%；产品销售率96.8%).
@@ -245,7 +251,10 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     (AGGREGATE_UNIT.test(figure.quantity.baseUnit) || figure.quantity.baseUnit === '千瓦时') &&
     !CONTRIBUTION.test(clause) &&
     !programmeClass(subject, folded.slice(c.sentenceStart, clauseStart))
-      ? aggregateIndicator(countedClassInvestment(subject, folded, clauseStart) ?? subject)
+      ? aggregateIndicator(
+          countedClassInvestment(subject, folded, clauseStart) ?? subject,
+          folded.slice(folded.lastIndexOf('\n', clauseStart - 1) + 1, clauseStart),
+        )
       : null);
   // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.
   if (named && figure.quantity.baseUnit === '千瓦时' && !isUseElectricity(named.name)) named = null;
@@ -312,11 +321,13 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   const rateTargetAfter = RATE_TARGET_AFTER.test(folded.slice(figure.end, figure.end + 30));
   const ownRate =
     freeFigureIn('%', true) &&
-    (STATED_RATE.test(clause) || (BARE_RATE.test(clause) && INDUSTRY_RATE.test(subject))) &&
+    (STATED_RATE.test(clause) ||
+      (BARE_RATE.test(clause) && (INDUSTRY_RATE.test(subject) || ENVIRONMENT_RATE.test(subject)))) &&
     (RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24)) ||
       rateTargetAfter ||
       INDUSTRY_RATE.test(subject) ||
-      ENVIRONMENT_RATE.test(subject))
+      ENVIRONMENT_RATE.test(subject) ||
+      STATE_FIRM_RATE.test(subject))
       ? observedRate(subject, rateTargetAfter)
       : null;
   if (ownRate) {

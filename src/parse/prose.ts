@@ -99,6 +99,8 @@ function underSuggestions(sections: readonly Section[], index: number | null): b
 /** 盘活国有资产收入不低于X亿元: the floor a goal's figure follows (the name before it). */
 const FLOOR_BEFORE = /不(?:低|少)于\s*$/;
 /** 力争…, 确保…: the clause of a plan-part figure opens as a goal. */
+/** A catalogue unit in money (亿元, 万元, 元): such an indicator has no level counted in 户 or 个. */
+const MONEY_UNIT = /元/;
 const GOAL_CUE_BEFORE = /^\s*(?:[^,;:。]{0,12}?[,，])?(?:力争|确保|争取)/;
 
 /**
@@ -709,7 +711,14 @@ export function readProse(
           : null;
       if (shared)
         for (const named of shared) observe(named.entry, named.name, measure, quantity, null, provenance);
-      else if (join && measure !== 'structure' && observed)
+      // 63户规上工业企业中，增加值实现增长的有41户: a count of firms after a money indicator's name is a tally of
+      // those firms, never the indicator's level (session 28, fix90).
+      else if (
+        join &&
+        measure !== 'structure' &&
+        observed &&
+        !(measure === 'count' && MONEY_UNIT.test(join.entry.unit ?? ''))
+      )
         observe(
           join.entry,
           join.name,

@@ -27,6 +27,15 @@ export const rules = {
    * title, and a plan-and-draft report contains a plan report's, so those are tried before it.
    */
   genreTitles: [
+    // 县人大常委会召开第N次会议 听取审议上半年国民经济和社会发展计划执行情况报告: the congress office's
+    // news of the meeting that heard the plan report, summing up its figures; yearless (the page's
+    // date or the report it quotes in 《》 gives the year). Session 28, fix90.
+    {
+      genre: 'news-summary',
+      pattern:
+        /(?:召开|举行)[^。;；]{0,30}(?:会议|全会)\s*[,，]?\s*(?:听取(?:和|并)?(?:审议)?|审议)[^。;；]{0,40}(?:计划|预算)[^。;；]{0,12}执行情况[^。;；]{0,30}报告等?$/,
+      datedByBody: true,
+    },
     // Committees review audits too: a review of the plan or of the budget read beside it is of the
     // genre (the budget's sibling reports: session 14, gbudget).
     {
@@ -69,6 +78,13 @@ export const rules = {
     },
     // 某县2024年上半年(财政)预算执行情况的报告: a period's budget execution, read at the same meeting.
     { genre: 'plan-execution', pattern: /预算执行情况的?报告$/ },
+    // 某县人民政府关于2024年度国有资产管理情况的综合报告 (or 企业国有资产…的专项报告): the yearly report on
+    // state assets the government owes its congress's standing committee, a budget sibling giving the
+    // year's totals with their growth. Session 28, fix90.
+    {
+      genre: 'plan-execution',
+      pattern: /(?:19|20)\d{2}\s*年(?:度)?[^。;；]{0,12}国有资产管理情况的?(?:综合|专项)?报告$/,
+    },
     {
       genre: 'plan-execution-and-draft',
       pattern:

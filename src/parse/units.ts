@@ -88,6 +88,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   套: '套',
   // 集成电路产量X亿块: chips are counted in 块 (session 27, fix86).
   块: '块',
+  // 新增担保业务226笔: deals (loans, guarantees) are counted in 笔 (session 28, fix90).
+  笔: '笔',
   座: '座',
   宗: '宗',
   条: '条',
@@ -172,6 +174,7 @@ const COUNT_UNITS = new Set([
   '台',
   '套',
   '块',
+  '笔',
   '座',
   '宗',
   '条',
