@@ -32,6 +32,7 @@ import { officeRegion } from './publisher-place.js';
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
 import type { Problem, ReportMeta } from './types.js';
+import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import { townshipOfTitle } from './work-summary-title.js';
 
 /** What the caller knows about a text besides the text: the page's hints and the user's flags. */
@@ -518,6 +519,13 @@ function refusalOf(
     return refuse(
       'not-a-report',
       `"${heading.title}" is a resolution without figures (it approves the report but quotes none of its figures): not a report of the genre`,
+      titleLine,
+    );
+  // A reply to a deputy's suggestion is read only when it gives the economy's figures (suggestion-reply.ts).
+  if (heading && SUGGESTION_REPLY.test(heading.title) && !figures)
+    return refuse(
+      'not-a-report',
+      `"${heading.title}" is a reply to a suggestion without headline figures: not a report of the genre`,
       titleLine,
     );
   const named = heading?.genre && heading.genre !== 'statistics-analysis';
