@@ -78,6 +78,21 @@ describe('F2003 a department’s reply to a deputy’s suggestion', () => {
     ]);
   });
 
+  it('reads a 复函 and a 办理情况的答复函 alike', () => {
+    for (const title of [
+      '关于县十九届人大四次会议第52号建议的复函',
+      '关于县十九届人大四次会议第0052号建议办理情况的答复函',
+    ]) {
+      const text = [
+        title,
+        '李某某代表：',
+        '　　2024年，全县实现地区生产总值204.3亿元，同比增长5.9%。',
+        ...close,
+      ].join('\n');
+      expect(parsedReport(text, { sourceName: 'reply.html' }).meta.genre).toBe('news-summary');
+    }
+  });
+
   it('refuses one about a road that gives no headline figure', () => {
     const text = [
       ...head,
