@@ -31,8 +31,8 @@ import { projectTableMonths } from './project-table-period.js';
 import { officeRegion } from './publisher-place.js';
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
-import type { Problem, ReportMeta } from './types.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
+import type { Problem, ReportMeta } from './types.js';
 import { townshipOfTitle } from './work-summary-title.js';
 
 /** What the caller knows about a text besides the text: the page's hints and the user's flags. */
