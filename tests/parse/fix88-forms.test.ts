@@ -147,15 +147,29 @@ describe('F2006 a project’s total after its length, or after where it stands i
 });
 
 describe('F2007 projects an audit lists with their totals in brackets', () => {
-  it('reads each name and its total before 等N个…项目进行了审计', () => {
+  it('reads each name and its total before 等N个…项目进行了审计, and the amount done a finding gives after 工期滞后', () => {
     const text = [
       '关于棠坪县2024年度县级预算执行和其他财政收支的审计工作报告',
       '　　全县一般公共预算收入完成8.42亿元，同比增长4.6%。',
       '　　对棠坪县城区雨污分流改造工程（总投资1.36亿元）、县中医院住院综合楼建设项目（总投资2.05亿元）等4个政府投资项目进行了审计，审计金额4.1亿元。',
+      '　　发现：县中医院住院综合楼建设项目建设工期滞后6个月，完成投资1.12亿元，仅占总投资的54.6%。',
     ].join('\n');
     expect(projectsOf(text)).toEqual([
       ['棠坪县城区雨污分流改造工程', 136000000, null],
-      ['县中医院住院综合楼建设项目', 205000000, null],
+      ['县中医院住院综合楼建设项目', 205000000, 112000000],
     ]);
+  });
+});
+
+describe('F2008 the part of a zone’s funds received from outside the province', () => {
+  it('names 其中省外到位资金 as written', () => {
+    const text = [
+      '四川棠溪经济开发区管理委员会2025年上半年工作总结和下半年工作安排',
+      '上半年，招商引资到位资金31.4亿元，同比增长9.6%，其中省外到位资金22.7亿元。',
+    ].join('\n');
+    const { observations } = parsedReport(text, { sourceName: 'zone.docx' });
+    expect(
+      observations.filter((o) => o.indicatorName === '省外到位资金').map((o) => o.quantity?.value),
+    ).toEqual([22.7]);
   });
 });
