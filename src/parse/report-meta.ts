@@ -2,6 +2,7 @@
 // the first sentences and the user's --region/--period. Refuses, with the flag to use, when none can.
 
 import type { DocumentHints } from '../ingest/types.js';
+import { AUDIT_REPORT } from './audit-report.js';
 import { bodyPeriod, bodyRegion, fullAutonomousName } from './body-meta.js';
 import { arabicDates } from './chinese-date.js';
 import { readClosingByline } from './closing-byline.js';
@@ -521,11 +522,12 @@ function refusalOf(
       `"${heading.title}" is a resolution without figures (it approves the report but quotes none of its figures): not a report of the genre`,
       titleLine,
     );
-  // A reply to a deputy's suggestion is read only when it gives the economy's figures (suggestion-reply.ts).
-  if (heading && SUGGESTION_REPLY.test(heading.title) && !figures)
+  // A reply to a deputy's suggestion or an audit report is read only when it gives the economy's figures
+  // (suggestion-reply.ts, audit-report.ts).
+  if (heading && (SUGGESTION_REPLY.test(heading.title) || AUDIT_REPORT.test(heading.title)) && !figures)
     return refuse(
       'not-a-report',
-      `"${heading.title}" is a reply to a suggestion without headline figures: not a report of the genre`,
+      `"${heading.title}" is a reply to a suggestion or an audit report without headline figures: not a report of the genre`,
       titleLine,
     );
   const named = heading?.genre && heading.genre !== 'statistics-analysis';

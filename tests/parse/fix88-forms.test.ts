@@ -54,6 +54,18 @@ describe('F2002 a county audit office’s report on the budget’s execution', (
   });
 });
 
+describe('F2002 an audit report that gives no headline figure', () => {
+  it('is refused, as session 14 refused every audit report', () => {
+    const text = [
+      '关于棠坪县2024年度县级预算执行和其他财政收支的审计工作报告',
+      '　　审计结果表明，县级预算执行和其他财政收支情况总体较好。',
+    ].join('\n');
+    const { report, problems } = parseReportText(text, { sourceName: 'audit.txt' });
+    expect(report).toBeNull();
+    expect(problems.map((p) => p.code)).toContain('not-a-report');
+  });
+});
+
 describe('F2003 a department’s reply to a deputy’s suggestion', () => {
   const head = [
     '重庆市棠川县发展和改革委员会',
