@@ -84,8 +84,12 @@ const PROJECTS_PERIOD = new RegExp(
 );
 /** 2023年县级重点项目建设月度调度表（1—8月）: a schedule's months in brackets after its title's words. */
 const BRACKETED_PERIOD = new RegExp(`[(（]\\s*(${PERIOD_WORDS})\\s*[)）]$`);
-/** Where the region stops in the words after the period: 2022年上半年某某县经济运行情况. */
-const AFTER_REGION = /国民经济|经济|地区生产总值|生产总值|统计|主要|GDP/;
+/**
+ * Where the region stops in the words after the period: 2022年上半年某某县经济运行情况. A zone's own
+ * name (某某经济开发区, 某某经济技术开发区) keeps its 经济: its 管委会 reports on the zone, not a place
+ * named before it (session 28, fix88).
+ */
+const AFTER_REGION = /国民经济|经济(?!(?:技术)?开发区)|地区生产总值|生产总值|统计|主要|GDP/;
 /** How a title of the genre ends (its own words, before a signature). */
 const YEARLESS_END = /(?:的报告|审查意见|审查报告|审议意见|审查结果报告)$/;
 /**

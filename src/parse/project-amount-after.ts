@@ -13,7 +13,7 @@ const NAME_THEN_AMOUNT =
   /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?$/;
 
 /** 总投资2.65亿元 alone in its clause, after a clause that names the project. */
-export const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+export const TOTAL_ONLY = /^(?:项目)?(?:计划|估算)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
  * 甲至乙旅游公路全长26.3公里，总投资7.15亿元; 甲产业园占地320亩，总投资…: the works' size after its name,
@@ -21,6 +21,18 @@ export const TOTAL_ONLY = /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(
  */
 const SCALE_AFTER =
   /(?:全长|总长|线路长|长|占地(?:面积)?|总?建筑面积)(?:约|近|达)?\d+(?:\.\d+)?(?:公里|千米|米|亩|公顷|万?平方米)$/;
+
+/**
+ * 一是甲国道改建工程，全长36.5公里，总投资…: the works' size in a clause of its own between the name and its
+ * total (session 28, fix88).
+ */
+const SCALE_ALONE = new RegExp(`^${SCALE_AFTER.source}`);
+
+/**
+ * 甲至乙高速公路已纳入全省高速公路网规划，估算总投资…: where the works stand in the plans, after the name and
+ * no part of it (session 28, fix88).
+ */
+const PLANNED_IN_AFTER = /(?:已经?|已)?(?:纳入|列入|进入)[\u4e00-\u9fa5]{2,20}?(?:规划|计划|项目库|储备库)$/;
 
 /**
  * 甲老旧小区改造工程涉及小区14个、住户1286户，总投资…; 甲工程惠及群众3200人: what the works reach after
@@ -37,7 +49,10 @@ export function readNameThenTotal({
   mention,
   add,
 }: ClauseReading): number | null {
-  const following = clauses[k + 1];
+  const next = clauses[k + 1];
+  // 甲工程，全长36.5公里，总投资…: the size's clause is passed over to the total after it.
+  const scaled = next && SCALE_ALONE.test(next.text) ? clauses[k + 2] : undefined;
+  const following = scaled ?? next;
   const total = following ? TOTAL_ONLY.exec(following.text) : null;
   const after = total ? statusAfterName(clause.text) : null;
   // Cleaned only when a total follows: most clauses are no project's, and cleaning costs.
@@ -47,19 +62,21 @@ export function readNameThenTotal({
           .replace(/^.*的(?=[^的]{4,}$)/, '')
           .replace(/(?:位于|地处|坐落于).*$/, '')
           .replace(SCALE_AFTER, '')
-          .replace(REACH_AFTER, ''),
+          .replace(REACH_AFTER, '')
+          .replace(PLANNED_IN_AFTER, ''),
       )
     : '';
   if (!following || !total || !validName(alone, false)) return null;
-  const firstDone = clauses.slice(k + 2, k + 4).find((c) => COMPLETED.test(c.text));
+  const skipped = scaled ? 1 : 0;
+  const firstDone = clauses.slice(k + 2 + skipped, k + 4 + skipped).find((c) => COMPLETED.test(c.text));
   const done = (firstDone && sinceStartAfter(folded, clauses, firstDone)) ?? firstDone ?? following;
   // 甲项目，总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's.
-  const said = clauses.slice(k + 2, k + 4).find((c) => statusAlone(c.text) !== null);
+  const said = clauses.slice(k + 2 + skipped, k + 4 + skipped).find((c) => statusAlone(c.text) !== null);
   const end = Math.max(done.end, said?.end ?? 0);
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
   const status = after?.status ?? statusAlone(said?.text ?? '');
   add(alone, mention(span, amountInYuan(total[1] ?? '0', total[2] ?? ''), status));
-  return k + 1;
+  return k + 1 + skipped;
 }
 
 /**

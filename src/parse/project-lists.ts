@@ -46,8 +46,13 @@ const INTRODUCED =
  * with no count, 项目 closes the list, or is followed only by the work the list must speed up.
  */
 const PROJECTS_TAIL = /项目(?:(?:要|需要?|正在)?(?:加快|抓紧|推进|开展|做好)?(?:前期工作|前期|建设))?$/;
-/** 甲、乙等14个市定重点项目，总投资…: a list 等, a count and 项目 close needs no verb before it. */
-const COUNTED = /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九十]+)(?:个|项|宗)([^、等]{0,10})$/;
+/**
+ * 甲、乙等14个市定重点项目，总投资…: a list 等, a count and 项目 close needs no verb before it. An audit report
+ * lists the projects it audited so, each with its total in brackets (对甲工程（总投资X亿元）、乙项目（…）等5个
+ * 政府投资项目进行了审计: session 28, fix88): the audit said after the list is no part of it.
+ */
+const COUNTED =
+  /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九十]+)(?:个|项|宗)([^、等]{0,10}?)(?:进行了?(?:跟踪|专项)?(?:审计|审计调查|检查|督查))?$/;
 
 export function readIntroducedList(
   text: string,
@@ -72,7 +77,7 @@ export function readIntroducedList(
     [, body = '', tail = ''] = counted;
     if (!/项目$/.test(tail) && tail !== '') return null;
     // 全区省定重点管理的甲、乙: what comes before the last 的 of the first item describes the list.
-    body = body.replace(/^[^、]*的有?(?=[^、的]{2,}、)/, '');
+    body = body.replace(/^[^、]*的有?(?=[^、的]{2,}、)/, '').replace(/^对(?=[^、]{4,}、)/, '');
   } else return null;
   // 包括甲索道、乙酒店等10个子项目: the parts of one project are not projects of the list.
   if (/子项目/.test(tail)) return null;

@@ -35,6 +35,13 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     /全[省市区州]共$/.test(before) &&
     (/排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24)) ||
       /注[:：]\s*全[省市区州]共$/.test(before));
+  // 居全市8个重点园区第2位, 在全省12个省级开发区中排名第3: the parks a zone's rank is among (session 28, fix88).
+  if (
+    /^(?:重点|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区)(?:第|中(?:排名|排位|排|居|位列|列)?第)/.test(
+      after,
+    )
+  )
+    return true;
   // 全区127个区级重大项目: 区级 is a level of government owning the projects, not places counted; so is
   // the 区 of 全区68个区重点项目中 (区重点项目, 县重大工程: the projects the district lists).
   return (

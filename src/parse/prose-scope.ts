@@ -38,9 +38,11 @@ export function ownPlaceOf(
  */
 // In a news page a deputy speaks for the park or the firm they run (…管委会主任某某说，园区去年新入驻企业
 // 14家; “今年园区将力争新增…; “公司去年实现产值…): the bare 园区 or 公司 after the speaker or the quote's
-// opening is that body, and the sentence's figures are its own, not the county's.
+// opening is that body, and the sentence's figures are its own, not the county's. A reply letter names the
+// park with its parts in brackets and counts what it has (全县工业园区（甲、乙两个组团）现有规上工业企业N家,
+// session 28, fix88).
 const PARK_OPENING =
-  /^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)?(?:上半年|一季度|前三季度|全年|今年以来|今年|去年|\d{1,2}-\d{1,2}月)?,?\s*([\u4e00-\u9fa5]{0,12}?(?:工业园区?|产业园区?|物流园区?|科技园|开发区|工业集中区|高新区|兵团|团场|农场|垦区)|(?<=^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)(?:今年|去年)?)(?:园区|公司))(?:将|要)?(?:力争|计划|预计)?(?:去年|今年)?(?:新增|累计|完成|实现|共|已|新入驻)/;
+  /^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)?(?:上半年|一季度|前三季度|全年|今年以来|今年|去年|\d{1,2}-\d{1,2}月)?,?\s*([\u4e00-\u9fa5]{0,12}?(?:工业园区?|产业园区?|物流园区?|科技园|开发区|工业集中区|高新区|兵团|团场|农场|垦区)|(?<=^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)(?:今年|去年)?)(?:园区|公司))(?:[(（][^()（）。]{1,20}[)）])?(?:将|要)?(?:力争|计划|预计)?(?:去年|今年)?(?:新增|累计|完成|实现|共|已|新入驻|现有)/;
 /** A park's report (泮溪高新区…) names itself the same way: its own sentences are its figures. */
 export function parkSentence(
   sentenceLead: string,

@@ -2,6 +2,7 @@
 // the first sentences and the user's --region/--period. Refuses, with the flag to use, when none can.
 
 import type { DocumentHints } from '../ingest/types.js';
+import { AUDIT_REPORT } from './audit-report.js';
 import { bodyPeriod, bodyRegion, fullAutonomousName } from './body-meta.js';
 import { arabicDates } from './chinese-date.js';
 import { readClosingByline } from './closing-byline.js';
@@ -31,6 +32,7 @@ import { projectTableMonths } from './project-table-period.js';
 import { officeRegion } from './publisher-place.js';
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
+import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import type { Problem, ReportMeta } from './types.js';
 import { townshipOfTitle } from './work-summary-title.js';
 
@@ -518,6 +520,14 @@ function refusalOf(
     return refuse(
       'not-a-report',
       `"${heading.title}" is a resolution without figures (it approves the report but quotes none of its figures): not a report of the genre`,
+      titleLine,
+    );
+  // A reply to a deputy's suggestion or an audit report is read only when it gives the economy's figures
+  // (suggestion-reply.ts, audit-report.ts).
+  if (heading && (SUGGESTION_REPLY.test(heading.title) || AUDIT_REPORT.test(heading.title)) && !figures)
+    return refuse(
+      'not-a-report',
+      `"${heading.title}" is a reply to a suggestion or an audit report without headline figures: not a report of the genre`,
       titleLine,
     );
   const named = heading?.genre && heading.genre !== 'statistics-analysis';

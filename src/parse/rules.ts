@@ -1,7 +1,9 @@
 // Named patterns for the block kinds of a report (title, source line, headings, captions, page junk).
 // Kept in one table, precompiled, all anchored and free of nested quantifiers so no input backtracks badly.
 
+import { AUDIT_REPORT } from './audit-report.js';
 import { CPPCC_ECONOMY_SPEECH, ECONOMIC_MEETING_SPEECH } from './meeting-speech.js';
+import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
 
 export const rules = {
@@ -41,6 +43,13 @@ export const rules = {
     {
       genre: 'review-opinion',
       pattern: /(?:国民经济|计划|预算执行).{0,60}(?:审查意见|审查报告|审查结果报告|审议意见)/,
+    },
+    // 关于某县2024年度县级预算执行和其他财政收支的审计工作报告: the audit office's report to the standing
+    // committee on the budget's execution opens with the year's revenue and spending as a review does,
+    // then lists what the audit found; one without figures is refused (audit-report.ts). Session 28, fix88.
+    {
+      genre: 'review-opinion',
+      pattern: AUDIT_REPORT,
     },
     // 关于全县重点项目建设情况的视察报告, 县人大常委会视察组关于…固定资产投资情况的视察报告: a congress
     // body's inspection of the government's projects or plan reports on its execution as a review does.
@@ -131,6 +140,9 @@ export const rules = {
     // second part plans the rest of the year), a year's as one with next year's plan (work-summary-title.ts).
     { genre: 'plan-execution', pattern: PART_YEAR_SUMMARY },
     { genre: 'plan-execution-and-draft', pattern: YEAR_SUMMARY },
+    // 关于县十九届人大五次会议第87号建议的答复函: a department's reply to a deputy quotes the year's results
+    // and its goals as a news page does; undated, its body dates it (suggestion-reply.ts). Session 28, fix88.
+    { genre: 'news-summary', pattern: SUGGESTION_REPLY, datedByBody: true },
     // 教育事业统计公报 and the like are other statistics.
     {
       genre: 'statistical-communique',

@@ -565,13 +565,11 @@ function refusalCase(rng: Rng, c: Choice): Case {
       info: [`发布日期：${date} 来源：${place.name}发展和改革局`],
       refused: 'not-a-report',
     },
-    // A budget's execution report is read since session 14 (gbudget); its audit is another document.
+    // A budget's execution report is read since session 14 (gbudget); its audit is read since session 28
+    // (fix88) only when it quotes the budget's headline figures: one that gives none is refused.
     audit: {
       title: `关于${place.name}${year}年度本级预算执行和其他财政收支的审计工作报告`,
-      body: [
-        '主任、各位副主任、各位委员：',
-        `${period.body}，全${place.own}一般公共预算收入完成5.2亿元，同比增长3.1%。`,
-      ],
+      body: ['主任、各位副主任、各位委员：', '审计结果表明，本级预算执行和其他财政收支情况总体较好。'],
       info: [],
       refused: 'not-a-report',
     },
