@@ -149,11 +149,14 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     applies: (name) => name.length <= 2 || name === '贷款余额',
   },
   // 对共建“一带一路”国家出口, 一般贸易出口, 特色农产品出口: the exports to some partners, of one trade
-  // mode or of one kind of goods, a named part of exports (as 对东盟出口 keeps its 对), not all of them.
+  // mode or of one kind of goods, a named part of exports (as 对东盟出口 keeps its 对), not all of them;
+  // so is 边境小额贸易进出口 one mode's whole trade (session 28, fix92).
   {
-    before: /(?:国家|地区|贸易|产品|商品|市场)$/,
-    applies: (name) => /^(?:出口|进口)(?:总?额)?$/.test(name),
+    before: /(?:国家|地区|贸易|产品|商品|市场)进?$/,
+    applies: (name) => /^(?:出口|进口|进出口)(?:总?额)?$/.test(name),
   },
+  // 农村网络零售额, 农产品网络零售额: the countryside's or the farm goods' online sales, a part of them.
+  { before: /(?:农村|农产品)$/, applies: (name) => name.startsWith('网络零售额') },
 ];
 
 /** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */

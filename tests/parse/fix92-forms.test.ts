@@ -1,10 +1,11 @@
 // Forms the ninety-second held-out batch showed the parser missed (session 28, branch fix92): a table's
 // rank-change column headed 进退位 or 较上半年进退位 (↑2/↓1/持平 below), read as each rank's move, not
-// as a rank or a growth of its own.
+// as a rank or a growth of its own; a 商务局's trade by mode (一般贸易进出口, 边境小额贸易进出口, 边民互市贸易进出口,
+// 加工贸易进出口) and its 农村/农产品网络零售额, parts named as written, not the whole trade or online sales.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { sheetReport } from '../helpers/report.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 const ranksOf = (report: ReturnType<typeof sheetReport>) =>
   report.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.change]);
@@ -27,5 +28,43 @@ describe('a rank-change column headed 进退位 (F2041)', () => {
       ['retail-sales', 7, 9, 0],
     ]);
     expect(report.observations.filter((o) => o.value === 0)).toEqual([]);
+  });
+});
+
+describe('trade by mode and online sales by kind, parts named as written (F2042)', () => {
+  const text = [
+    '棠川县商务局2024年上半年商务工作总结',
+    '一、主要指标完成情况',
+    '（一）外贸平稳增长。上半年全县外贸进出口总额12.5亿元，同比增长13.7%。按贸易方式分：一般贸易进出口4.15亿元，增长10.6%；边境小额贸易进出口5.93亿元，增长25.2%，占全县进出口总额的47.4%；边民互市贸易进出口1.84亿元，增长16.3%；加工贸易进出口0.58亿元，下降10.3%。',
+    '（二）电子商务持续活跃。上半年，全县网络零售额6.36亿元，同比增长17.5%。其中，农村网络零售额3.12亿元，增长20.7%；农产品网络零售额1.85亿元，增长22.3%。',
+  ].join('\n');
+
+  it('reads each part under its own name and the wholes once', () => {
+    const report = parsedReport(text, { sourceName: 'summary.html', region: '棠川县' });
+    const named = report.observations.map((o) => [
+      o.indicatorCode.startsWith('x-') ? null : o.indicatorCode,
+      o.indicatorName,
+      o.measure,
+      o.quantity?.value,
+    ]);
+    expect(named).toEqual([
+      ['foreign-trade', '外贸进出口总额', 'level', 12.5],
+      ['foreign-trade', '外贸进出口总额', 'growth', 13.7],
+      [null, '一般贸易进出口', 'level', 4.15],
+      [null, '一般贸易进出口', 'growth', 10.6],
+      [null, '边境小额贸易进出口', 'level', 5.93],
+      [null, '边境小额贸易进出口', 'growth', 25.2],
+      [null, '边境小额贸易进出口', 'share', 47.4],
+      [null, '边民互市贸易进出口', 'level', 1.84],
+      [null, '边民互市贸易进出口', 'growth', 16.3],
+      [null, '加工贸易进出口', 'level', 0.58],
+      [null, '加工贸易进出口', 'growth', -10.3],
+      ['online-retail-sales', '网络零售额', 'level', 6.36],
+      ['online-retail-sales', '网络零售额', 'growth', 17.5],
+      [null, '农村网络零售额', 'level', 3.12],
+      [null, '农村网络零售额', 'growth', 20.7],
+      [null, '农产品网络零售额', 'level', 1.85],
+      [null, '农产品网络零售额', 'growth', 22.3],
+    ]);
   });
 });
