@@ -1,7 +1,9 @@
 // Forms the ninety-second held-out batch showed the parser missed (session 28, branch fix92): a table's
 // rank-change column headed 进退位 or 较上半年进退位 (↑2/↓1/持平 below), read as each rank's move, not
 // as a rank or a growth of its own; a 商务局's trade by mode (一般贸易进出口, 边境小额贸易进出口, 边民互市贸易进出口,
-// 加工贸易进出口) and its 农村/农产品网络零售额, parts named as written, not the whole trade or online sales.
+// 加工贸易进出口) and its 农村/农产品网络零售额, parts named as written, not the whole trade or online sales;
+// a plan report's gaps to the year's goals: a growth 按不变价格计算 (the price basis inside the clause),
+// 距…的目标尚有N个百分点的差距, and 两项收入增速分别比年度计划低a个和b个百分点.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -65,6 +67,35 @@ describe('trade by mode and online sales by kind, parts named as written (F2042)
       [null, '农村网络零售额', 'growth', 20.7],
       [null, '农产品网络零售额', 'level', 1.85],
       [null, '农产品网络零售额', 'growth', 22.3],
+    ]);
+  });
+});
+
+describe('gaps to the year’s goals in a plan report (F2043)', () => {
+  const text = [
+    '关于棠川县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+    '一、2024年计划执行情况',
+    '全年实现地区生产总值112.46亿元，按不变价格计算增长5.2%，比年度计划低0.8个百分点。全社会固定资产投资增长3.4%，距年初确定的6%的目标尚有2.6个百分点的差距，排位与上年持平，仍居全市第8位。城镇居民人均可支配收入41268元，增长5.1%；农村居民人均可支配收入20415元，增长6.8%，两项收入增速分别比年度计划低0.9个和0.7个百分点。',
+  ].join('\n');
+
+  it('reads each growth with its gap, and the goal it implies', () => {
+    const report = parsedReport(text, { sourceName: 'plan.txt', region: '棠川县' });
+    expect(
+      report.observations
+        .filter((o) => o.measure !== 'level')
+        .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['gdp', 'growth', 5.2],
+      ['gdp', 'comparison', -0.8],
+      ['fixed-asset-investment', 'growth', 3.4],
+      ['fixed-asset-investment', 'comparison', -2.6],
+      ['urban-disposable-income-per-capita', 'growth', 5.1],
+      ['rural-disposable-income-per-capita', 'growth', 6.8],
+      ['urban-disposable-income-per-capita', 'comparison', -0.9],
+      ['rural-disposable-income-per-capita', 'comparison', -0.7],
+    ]);
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
+      ['fixed-asset-investment', 8, 0],
     ]);
   });
 });
