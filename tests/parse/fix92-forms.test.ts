@@ -3,7 +3,9 @@
 // as a rank or a growth of its own; a 商务局's trade by mode (一般贸易进出口, 边境小额贸易进出口, 边民互市贸易进出口,
 // 加工贸易进出口) and its 农村/农产品网络零售额, parts named as written, not the whole trade or online sales;
 // a plan report's gaps to the year's goals: a growth 按不变价格计算 (the price basis inside the clause),
-// 距…的目标尚有N个百分点的差距, and 两项收入增速分别比年度计划低a个和b个百分点.
+// 距…的目标尚有N个百分点的差距, and 两项收入增速分别比年度计划低a个和b个百分点; a key project's year's
+// amount done followed by its running total (完成投资X亿元，累计完成投资Y亿元), the running total its amount done;
+// a rank's fall said with 退 alone (排位由上年的全市第5位退至第7位).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -29,7 +31,7 @@ describe('a rank-change column headed 进退位 (F2041)', () => {
       ['industrial-value-added', 2, 9, -2],
       ['retail-sales', 7, 9, 0],
     ]);
-    expect(report.observations.filter((o) => o.value === 0)).toEqual([]);
+    expect(report.observations.filter((o) => o.quantity?.value === 0)).toEqual([]);
   });
 });
 
@@ -97,5 +99,36 @@ describe('gaps to the year’s goals in a plan report (F2043)', () => {
     expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
       ['fixed-asset-investment', 8, 0],
     ]);
+  });
+});
+
+describe('a project’s year amount, then its running total (F2044)', () => {
+  it('takes the running total as the amount done', () => {
+    const report = parsedReport(
+      [
+        '关于棠川县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+        '一、2024年计划执行情况',
+        '全年实施重点建设项目41个。棠川至岭西快速通道（棠川段）完成投资3.4亿元，累计完成投资9.6亿元；县中医院迁建项目总投资4.2亿元，当年完成投资1.1亿元，主体工程封顶。',
+      ].join('\n'),
+      { sourceName: 'plan.txt', region: '棠川县' },
+    );
+    expect(report.projects.map((p) => [p.name, p.mentions[0]?.completedInvestment])).toEqual([
+      ['棠川至岭西快速通道(棠川段)', 960000000],
+      ['县中医院迁建项目', 110000000],
+    ]);
+  });
+});
+
+describe('a rank’s fall said with 退 alone (F2045)', () => {
+  it('is the new rank with its move, not the old rank', () => {
+    const report = parsedReport(
+      [
+        '关于棠川县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+        '一、2024年计划执行情况',
+        '全年实现进出口总额6.12亿元，增长10.4%，仅完成年度计划的91.3%，排位由上年的全市第4位退至第6位。',
+      ].join('\n'),
+      { sourceName: 'plan.txt', region: '棠川县' },
+    );
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([['foreign-trade', 6, -2]]);
   });
 });
