@@ -5,7 +5,7 @@
 // a plan report's gaps to the year's goals: a growth 按不变价格计算 (the price basis inside the clause),
 // 距…的目标尚有N个百分点的差距, and 两项收入增速分别比年度计划低a个和b个百分点; a key project's year's
 // amount done followed by its running total (完成投资X亿元，累计完成投资Y亿元), the running total its amount done;
-// a rank's fall said with 退 alone (排位由上年的全市第5位退至第7位).
+// a rank's fall said with 退 alone (排位由上年的全市第5位退至第7位); appliances counted 台（套）.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -130,5 +130,22 @@ describe('a rank’s fall said with 退 alone (F2045)', () => {
       { sourceName: 'plan.txt', region: '棠川县' },
     );
     expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([['foreign-trade', 6, -2]]);
+  });
+});
+
+describe('a count of appliances by the piece or the set, 台（套） (F2046)', () => {
+  it('is one fact in the bracketed unit as written', () => {
+    const report = parsedReport(
+      [
+        '棠川县商务局2024年上半年商务工作总结',
+        '一、主要指标完成情况',
+        '上半年，全县实现社会消费品零售总额36.82亿元，同比增长5.4%。',
+        '二、主要工作措施',
+        '推进汽车、家电以旧换新，累计补贴车辆312辆、家电2460台（套），补贴资金425万元。',
+      ].join('\n'),
+      { sourceName: 'summary.html', region: '棠川县' },
+    );
+    const units = report.facts.filter((f) => f.quantity?.value === 2460).map((f) => f.quantity?.unit);
+    expect(units).toEqual(['台(套)']);
   });
 });
