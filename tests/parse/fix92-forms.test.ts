@@ -5,7 +5,8 @@
 // a plan report's gaps to the year's goals: a growth 按不变价格计算 (the price basis inside the clause),
 // 距…的目标尚有N个百分点的差距, and 两项收入增速分别比年度计划低a个和b个百分点; a key project's year's
 // amount done followed by its running total (完成投资X亿元，累计完成投资Y亿元), the running total its amount done;
-// a rank's fall said with 退 alone (排位由上年的全市第5位退至第7位); appliances counted 台（套）.
+// a rank's fall said with 退 alone (排位由上年的全市第5位退至第7位); appliances counted 台（套）; a department's
+// half-year summary naming its field before 工作 (上半年商务工作总结及下半年工作计划), a plan-execution report.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -147,5 +148,19 @@ describe('a count of appliances by the piece or the set, 台（套） (F2046)', 
     );
     const units = report.facts.filter((f) => f.quantity?.value === 2460).map((f) => f.quantity?.unit);
     expect(units).toEqual(['台(套)']);
+  });
+});
+
+describe('a department’s half-year summary naming its field before 工作 (F2047)', () => {
+  it('is read as a plan-execution report', () => {
+    const report = parsedReport(
+      [
+        '棠川县商务局2024年上半年商务工作总结及下半年工作计划',
+        '一、主要指标完成情况',
+        '上半年，全县实现社会消费品零售总额36.82亿元，同比增长5.4%，完成年度目标任务（76亿元）的48.4%。',
+      ].join('\n'),
+      { sourceName: 'summary.html', region: '棠川县' },
+    );
+    expect(report.meta.genre).toBe('plan-execution');
   });
 });
