@@ -197,7 +197,11 @@ export function readEnumerated({
   // with its status before it.
   const totalNext =
     !doneNext &&
-    sinceStartNext === null && listed.length === 1 && listed[0]?.[1] && next !== undefined && !/总投资/.test(clause.text)
+    sinceStartNext === null &&
+    listed.length === 1 &&
+    listed[0]?.[1] &&
+    next !== undefined &&
+    !/总投资/.test(clause.text)
       ? TOTAL_ONLY.exec(next.text)
       : null;
   const planned = totalNext ? amountInYuan(totalNext[1] ?? '0', totalNext[2] ?? '') : null;

@@ -130,7 +130,9 @@ describe('a rank’s fall said with 退 alone (F2045)', () => {
       ].join('\n'),
       { sourceName: 'plan.txt', region: '棠川县' },
     );
-    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([['foreign-trade', 6, -2]]);
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
+      ['foreign-trade', 6, -2],
+    ]);
   });
 });
 
