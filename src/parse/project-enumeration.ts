@@ -2,7 +2,7 @@
 // 加快推进甲、乙等项目建设; 甲、乙分别完成投资a亿元和b亿元. The last reader: it takes any clause left.
 
 import { TOTAL_ONLY } from './project-amount-after.js';
-import { amountInYuan, COMPLETED, DONE_ONLY } from './project-amounts.js';
+import { amountInYuan, COMPLETED, completedIn, DONE_ONLY, SINCE_START } from './project-amounts.js';
 import type { Clause, LedClause } from './project-clauses.js';
 import { LISTED_AS_PROJECTS } from './project-lists.js';
 import {
@@ -179,15 +179,34 @@ export function readEnumerated({
   const next = clauses[k + 1];
   const doneNext =
     listed.length === 1 && !COMPLETED.test(clause.text) && next !== undefined && DONE_ONLY.test(next.text);
+  // 甲完成投资X亿元，累计完成投资Y亿元: the year's amount, then the one since the works started in the
+  // next clause (a plan report's key project): the project's amount done is the one since the start, as
+  // completedIn prefers it (fix92).
+  const sinceStartNext =
+    !doneNext &&
+    listed.length === 1 &&
+    next !== undefined &&
+    COMPLETED.test(clause.text) &&
+    !SINCE_START.test(clause.text) &&
+    /^(?:累计|开累)/.test(next.text) &&
+    DONE_ONLY.test(next.text) &&
+    !/[;。]/.test(folded.slice(clause.end, next.start))
+      ? completedIn(next.text)
+      : null;
   // 甲（一期）建成投产，总投资X亿元: a next clause that only gives the total is the one project's, named
   // with its status before it.
   const totalNext =
-    !doneNext && listed.length === 1 && listed[0]?.[1] && next !== undefined && !/总投资/.test(clause.text)
+    !doneNext &&
+    sinceStartNext === null &&
+    listed.length === 1 &&
+    listed[0]?.[1] &&
+    next !== undefined &&
+    !/总投资/.test(clause.text)
       ? TOTAL_ONLY.exec(next.text)
       : null;
   const planned = totalNext ? amountInYuan(totalNext[1] ?? '0', totalNext[2] ?? '') : null;
   const span =
-    (doneNext || totalNext) && next
+    (doneNext || totalNext || sinceStartNext !== null) && next
       ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
       : clause;
   // 甲产业园完成投资X亿元，育苗中心建成投用: a short bare name right after the amount a project of the
@@ -204,8 +223,8 @@ export function readEnumerated({
   if (!part)
     for (const [n, [name, status, done]] of listed.entries()) {
       const said = mention(span, planned, status);
-      const amount = amounts ? (amounts[n] ?? null) : done;
+      const amount = amounts ? (amounts[n] ?? null) : (sinceStartNext ?? done);
       add(name, amount === null ? said : { ...said, completedInvestment: amount });
     }
-  return doneNext || totalNext ? k + 1 : k;
+  return doneNext || totalNext || sinceStartNext !== null ? k + 1 : k;
 }

@@ -155,10 +155,13 @@ const DEPOSITS_AND_LOANS = /^(?:年末|\d{1,2}月末)?((?:(?:银行业)?金融�
 /**
  * 对共建“一带一路”国家出口, 一般贸易出口, 机电产品出口, 制造业贷款余额: exports to some partners, of one
  * trade mode or one kind of goods, and one sector's loans, named parts of the whole the catalogue knows
- * (the narrowing words of prose-clauses keep them from it). Session 27, fix86.
+ * (the narrowing words of prose-clauses keep them from it). Session 27, fix86. 按贸易方式分：一般贸易进出口,
+ * 边境小额贸易进出口, 边民互市贸易进出口 (a border county's modes, Guangxi's and Yunnan's 商务局 summaries):
+ * one mode's whole trade, a part as well. 农村网络零售额, 农产品网络零售额: the online sales of the
+ * countryside or of farm goods, the parts a 商务局 gives under all online sales. Session 28, fix92.
  */
 const TRADE_OR_LOAN_PART =
-  /^(?:对(?:共建“一带一路”(?:沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场))|(?:一般|加工|边境)贸易|[\u4e00-\u9fa5]{2,8}?产品)(?:出口|进口)(?:额|总额)?$|^[\u4e00-\u9fa5]{1,6}?业贷款余额$/;
+  /^(?:对(?:共建“一带一路”(?:沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场))|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品)(?:出口|进口|进出口)(?:额|总额)?$|^[\u4e00-\u9fa5]{1,6}?业贷款余额$|^(?:农村|农产品)网络零售额$/;
 /** 荔枝、对虾等特色农产品出口: the goods listed before 等 are examples of the kind named after it. */
 const LISTED_BEFORE = /^[\u4e00-\u9fa5、]{1,12}等(?=[\u4e00-\u9fa5]{2})/;
 /**

@@ -64,10 +64,13 @@ const LINK_RULES = {
    * words after the goal's figure…
    */
   goalOfTheShortfall:
-    /^(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有?)$/,
-  /** …and before it: 离/距/与, the plan's lead, the goal's figure; the result falls short of the goal by the points. */
+    /^(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有?|(?:还|尚|仍)有)$/,
+  /**
+   * …and before it: 离/距/与, the plan's lead, the goal's figure; the result falls short of the goal by the points.
+   * 距年初确定的A%的目标尚有N个百分点的差距: the shortfall said as a gap the result still has (fix92).
+   */
   statedShortfall:
-    /(?:距离?|离|与)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有?)$/,
+    /(?:距离?|离|与)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有?|(?:还|尚|仍)有)$/,
   /** 但离年度目标还差0.9个百分点, 距全年目标尚差…, 距年度目标仅差…: the points the result is short of the plan. */
   // 与年度目标相差1.1个百分点: 与 with 相差 says the same shortfall; so does 与年度目标相比仍有N个百分点的差距.
   planGapShort: new RegExp(

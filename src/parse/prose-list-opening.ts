@@ -31,10 +31,11 @@ export const PERIODS_DISTRIBUTED =
 
 /**
  * 甲X元，增长a%；乙Y元，增长b%，两项增速分别高于全市平均c和d个百分点: a count of the subjects just
- * told (两项, 二者, 这两项指标) stands for them; as many as the list has figures.
+ * told (两项, 二者, 这两项指标) stands for them; as many as the list has figures. 两项收入增速 (town's and
+ * country's incomes told back by what they are) too (fix92).
  */
 const COUNTED_BACK =
-  /(?:^|[,;:。])(?:这|上述|以上)?([两二三23])(?:项|者)(?:主要)?(?:经济)?(?:指标)?的?(?:增速|增幅)?$/;
+  /(?:^|[,;:。])(?:这|上述|以上)?([两二三23])(?:项|者)(?:主要)?(?:经济)?(?:指标|收入|支出)?的?(?:增速|增幅)?$/;
 const countsBack = (text: string, length: number): boolean => {
   const count = COUNTED_BACK.exec(text)?.[1];
   return count !== undefined && ({ 两: 2, 二: 2, '2': 2, 三: 3, '3': 3 }[count] ?? 0) === length;

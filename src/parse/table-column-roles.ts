@@ -39,10 +39,11 @@ const TIME_PROGRESS_HEADER = /^(?:时序|时间)进度/;
 
 /**
  * 较一季度位次变化, 排位升降, 位次进退, 位次较1—7月 (前移1位/持平/后移2位 below): how far the row's rank
- * moved, not a rank.
+ * moved, not a rank. 进退位 and 较上半年进退位 (↑2/↓1/持平 below, beside 全市排位) name the move by
+ * its words alone, the rank word folded into 位.
  */
 export const RANK_CHANGE_HEADER =
-  /(?:位次|排位|排名|名次)(?:变化|变动|升降|进退|(?:比|较)(?:上月|上期|上季度?|一季度|上半年|前三季度|上年|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月))/;
+  /(?:位次|排位|排名|名次)(?:变化|变动|升降|进退|(?:比|较)(?:上月|上期|上季度?|一季度|上半年|前三季度|上年|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月))|进退位/;
 
 export const LAST_YEAR_HEADER = /^(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
 

@@ -86,6 +86,9 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   名: '名',
   台: '台',
   套: '套',
+  // 补贴家电3150台（套）: appliances counted by the piece or by the set, one count in either classifier, kept
+  // as written (as 头(只) for a herd), not 台 with a stray bracket after it (fix92).
+  '台(套)': '台(套)',
   // 集成电路产量X亿块: chips are counted in 块 (session 27, fix86).
   块: '块',
   // 新增担保业务226笔: deals (loans, guarantees) are counted in 笔 (session 28, fix90).
@@ -183,6 +186,7 @@ const COUNT_UNITS = new Set([
   '羽',
   '头(只)',
   '头(只、匹)',
+  '台(套)',
   '头只',
   '羊单位',
   '峰',

@@ -13,9 +13,12 @@ const PART_YEAR = String.raw`(?:上半年|半年|前三季度|一季度|1\s*[-�
  * 工作汇报: figures, ranks, problems, next steps), which is a summary under another name.
  */
 const SUMMARY = '(?:(?:工作)?总结|(?:经济运行|工作)(?:情况)?汇报)';
-/** 2023年上半年工作总结和下半年工作计划: a part-year's summary, read as a plan-execution report. */
+/**
+ * 2023年上半年工作总结和下半年工作计划: a part-year's summary, read as a plan-execution report. 上半年商务工作
+ * 总结, 上半年统计工作总结: the department's field named before 工作 (fix92).
+ */
 export const PART_YEAR_SUMMARY = new RegExp(
-  `${NOT_A_PART}[^。;；,，]{0,40}${PART_YEAR}(?:度)?${SUMMARY}${PLAN_AFTER}`,
+  `${NOT_A_PART}[^。;；,，]{0,40}${PART_YEAR}(?:度)?(?:[\u4e00-\u9fa5]{2,6}?(?=工作))?${SUMMARY}${PLAN_AFTER}`,
 );
 /** 2022年工作总结及2023年工作打算: a year's summary, read as a year's execution with next year's plan. */
 export const YEAR_SUMMARY = new RegExp(
