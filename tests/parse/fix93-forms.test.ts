@@ -32,3 +32,54 @@ describe('a notice issuing the year’s key-project plan (F2051)', () => {
     );
   });
 });
+
+describe('a budget execution table of 年初预算, the period’s 完成 and 完成预算（%） (F2052)', () => {
+  const TEXT = [
+    '关于苈湾县2026年上半年预算执行情况的报告',
+    '一、上半年预算执行情况',
+    '1—6月，全县地方一般公共预算收入52100万元，增长3.1%。',
+    '附表　苈湾县2026年1—6月一般公共预算收入完成情况',
+    '项目\t年初预算（万元）\t1—6月完成（万元）\t完成预算（%）\t同比增长（%）',
+    '地方一般公共预算收入\t98600\t52100\t52.8\t3.1',
+    '其中：增值税\t31200\t14750\t47.3\t-2.6',
+  ].join('\n');
+  const report = () => parsedReport(TEXT, { sourceName: 'budget.txt' });
+
+  it('reads 年初预算 as each item’s full-year target, not a figure of the period', () => {
+    expect(report().targets.map((t) => [t.indicatorName, t.value, t.unit, t.horizon, t.derived])).toEqual([
+      ['地方一般公共预算收入', 98600, '万元', 'full-year', false],
+      ['增值税', 31200, '万元', 'full-year', false],
+    ]);
+  });
+
+  it('reads 完成预算（%） as the share of the budget done, and only 同比增长 as growth', () => {
+    const figures = report()
+      .observations.filter((o) => o.quantity?.unit === '%')
+      .map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        ['增值税', 'share', 47.3],
+        ['增值税', 'growth', -2.6],
+      ]),
+    );
+    expect(figures.filter(([, measure]) => measure === 'growth').map(([, , value]) => value)).not.toContain(
+      47.3,
+    );
+  });
+});
+
+describe('a revenue’s growth under another’s named in full after 低于 (F2053)', () => {
+  it('is the comparison of the clause’s own indicator, not of the one the catalogue reads in the other’s name', () => {
+    const text = [
+      '关于苈湾县2026年上半年预算执行情况的报告',
+      '一、上半年预算执行情况',
+      '1—6月，全县地方一般公共预算收入52100万元，增长3.1%。',
+      '二、需要关注的问题',
+      '一是收入增长后劲不足。税收收入增幅低于地方一般公共预算收入2.4个百分点，房地产相关税收持续下滑。',
+    ].join('\n');
+    const margins = parsedReport(text, { sourceName: 'budget.txt' }).observations.filter(
+      (o) => o.measure === 'comparison',
+    );
+    expect(margins.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([['tax-revenue', -2.4]]);
+  });
+});
