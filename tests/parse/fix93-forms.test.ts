@@ -83,3 +83,37 @@ describe('a revenue’s growth under another’s named in full after 低于 (F20
     expect(margins.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual([['tax-revenue', -2.4]]);
   });
 });
+
+describe('an income row merged down over 城镇（元） and 农村（元） in the unit column (F2054)', () => {
+  const TEXT = [
+    '关于苈湾市2026年上半年国民经济和社会发展计划执行情况的报告',
+    '一、上半年计划执行情况',
+    '上半年全市实现地区生产总值208.4亿元，增长5.6%。',
+    '附表　2026年1—6月苈湾市主要经济指标完成情况',
+    '指标名称\t单位\t年度目标（增幅%）\t1—6月绝对值\t1—6月增幅（%）',
+    '地区生产总值\t亿元\t6\t208.4\t5.6',
+    '居民人均可支配收入\t城镇（元）\t5.2\t38640\t4.6',
+    '\t农村（元）\t6.8\t21930\t6.1',
+  ].join('\n');
+  const report = () => parsedReport(TEXT, { sourceName: 'plan.txt' });
+
+  it('gives each row to the urban or the rural residents, in 元, never to all residents', () => {
+    const levels = report()
+      .observations.filter((o) => o.measure === 'level' && o.quantity?.unit === '元')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(levels).toEqual([
+      ['urban-disposable-income-per-capita', 38640],
+      ['rural-disposable-income-per-capita', 21930],
+    ]);
+  });
+
+  it('reads the rural row’s goal too', () => {
+    const goals = report()
+      .targets.filter((t) => t.indicatorCode.includes('disposable'))
+      .map((t) => [t.indicatorCode, t.value]);
+    expect(goals).toEqual([
+      ['urban-disposable-income-per-capita', 5.2],
+      ['rural-disposable-income-per-capita', 6.8],
+    ]);
+  });
+});
