@@ -117,3 +117,41 @@ describe('an income row merged down over 城镇（元） and 农村（元） in 
     ]);
   });
 });
+
+describe('a second margin over the parent named by its name with its average, the verb left out (F2055)', () => {
+  const TEXT = [
+    '关于苈湾市2026年上半年国民经济和社会发展计划执行情况的报告',
+    '一、上半年计划执行情况',
+    '上半年全市实现地区生产总值208.4亿元，增长5.6%，高于全省0.4个百分点、蒿川市平均水平0.2个百分点，位列全省61个县（市）第19位，较一季度提升3位。',
+  ].join('\n');
+  const report = () => parsedReport(TEXT, { sourceName: 'plan.txt' });
+
+  it('is a comparison of the same indicator, not a fact of the average', () => {
+    const margins = report()
+      .observations.filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(margins).toEqual([
+      ['gdp', 0.4],
+      ['gdp', 0.2],
+    ]);
+  });
+
+  it('leaves the rank after it to the indicator, with its move', () => {
+    expect(report().rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.change])).toEqual([['gdp', 19, 61, 3]]);
+  });
+});
+
+describe('the loss-making firms’ share named 亏损企业占比 (F2056)', () => {
+  it('is the 亏损面 under another name: its move is a fact, no observation', () => {
+    const text = [
+      '关于苈湾市2026年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '上半年全市实现地区生产总值208.4亿元，增长5.6%。',
+      '二、需要关注的问题',
+      '二是工业效益承压。规上工业企业利润总额下降4.6%，亏损企业占比21.3%，比一季度扩大1.8个百分点。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'plan.txt' });
+    expect(report.observations.filter((o) => o.indicatorName.includes('亏损'))).toEqual([]);
+    expect(report.facts.map((f) => f.quantity.value)).toContain(1.8);
+  });
+});
