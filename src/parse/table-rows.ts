@@ -36,8 +36,8 @@ import { isPopulationTable } from './table-population.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
 import { headerGroupSize, readRankCell } from './table-rank-cell.js';
-import { withoutRowPeriod } from './table-row-period.js';
 import { residenceRow } from './table-residence-unit.js';
+import { withoutRowPeriod } from './table-row-period.js';
 import { levelOfListed, listedUnits, unitFromLine } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {

@@ -19,9 +19,9 @@ import {
   SERIAL_HEADER,
 } from './table-column-roles.js';
 import { isBrokenHeaderCell } from './table-header-pieces.js';
-import { isResidenceUnit } from './table-residence-unit.js';
 import { introUnits } from './table-intro-unit.js';
 import { placeColumnRoles } from './table-place-columns.js';
+import { isResidenceUnit } from './table-residence-unit.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
 export interface Cell {

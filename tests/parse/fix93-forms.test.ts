@@ -137,7 +137,9 @@ describe('a second margin over the parent named by its name with its average, th
   });
 
   it('leaves the rank after it to the indicator, with its move', () => {
-    expect(report().rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.change])).toEqual([['gdp', 19, 61, 3]]);
+    expect(report().rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.change])).toEqual([
+      ['gdp', 19, 61, 3],
+    ]);
   });
 });
 
