@@ -87,6 +87,11 @@ const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
 /** 服务业占比, 民营经济比重: a share named bare, of no base written (占…的 names one). */
 const WRITTEN_SHARE = /^[\u4e00-\u9fa5]{2,8}(?:占比|比重)$/;
+/**
+ * 亏损企业占比, 亏损企业比重: the loss-making firms' share is the 亏损面 under another name, facts only as the
+ * answers keep 亏损面 and its move (session 28, fix93).
+ */
+const LOSS_MAKING_SHARE = /亏损/;
 /** A named aggregate's level (in 元 or 美元), growth or share (in %); counts are no aggregate's. */
 const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
 /** 新增就业岗位5.82万个: the jobs created, counted in 个, a result of the labour market (other counts stay facts). */
@@ -223,6 +228,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     figure.kind === 'number' &&
     figure.quantity.baseUnit === 'pp' &&
     WRITTEN_SHARE.test(writtenShare) &&
+    !LOSS_MAKING_SHARE.test(writtenShare) &&
     !joinIndicator(writtenShare)
   ) {
     join = generatedIndicator(writtenShare);

@@ -456,12 +456,13 @@ export function readProse(
       // 高于全市固定资产投资增速5.6个百分点: the name is the benchmark's, the subject the one before.
       if (join && link?.kind === 'comparison' && BENCHMARK_FIRST.test(key)) join = null;
       // 贷款增速高于存款2.6个百分点: the name after 高于 is the benchmark's too; the one before 增速, if
-      // the catalogue knows it, is the subject's (else the chain's).
+      // the catalogue knows it, is the subject's (else the chain's). The catalogue's name may be the tail of
+      // the one written (税收收入增幅低于地方一般公共预算收入: 一般公共预算收入 read in it).
       if (
         join &&
         link?.kind === 'comparison' &&
-        link.benchmark === `${join.name}增速` &&
-        key.endsWith(join.name)
+        link.benchmark.endsWith(`${join.name}增速`) &&
+        key.endsWith(link.benchmark.slice(0, -2))
       )
         join = leadingIndicator(key);
       if (!listed) distributiveLink = distributive ? link : null;

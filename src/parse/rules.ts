@@ -170,6 +170,14 @@ export const rules = {
       pattern:
         /(?:(?:19|20)\d{2}\s*年|上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)[^。;；]{0,20}(?:(?:重点|重大)[^。;；]{0,6}项目|固定资产投资|项目投资)[^。;；]{0,8}(?:(?:进展|进度|推进|完成|调度|建设)情况(?![^。;；]{0,12}(?:考核|考评|评比|表彰|奖励|批评|问责|约谈))|(?:计划完成|计划|进展|进度|完成|调度)(?:情况)?(?:汇总|统计|一览|安排)?表|(?:有序|稳步|加快|加速|扎实|顺利|持续|快速|强力|全力)推进$|进展(?:顺利|良好)$)/,
     },
+    // 关于印发某县2025年重大项目年度计划的通知: a development-and-reform bureau's notice issuing the year's
+    // key-project plan (its table of projects with 总投资 and 年度计划投资) is the same project list as the
+    // 计划表 it attaches (session 28, fix93; 松阳's notice issuing its 重点及重大前期项目计划).
+    {
+      genre: 'statistics-analysis',
+      pattern:
+        /印发[^。;；《》]{0,20}(?:19|20)\d{2}\s*年[^。;；]{0,10}(?:重点|重大)[^。;；]{0,6}项目[^。;；]{0,6}(?:年度)?(?:投资)?计划(?:安排)?的通知$/,
+    },
   ],
   /**
    * A headline of the statistics bureau's or a news page's: short, names the economy or a headline

@@ -24,7 +24,13 @@ export const INDICATOR_HEADER = /^(?:主要)?(?:指标|名称|项目|产品|品�
  * beside 全年计划 | 上半年完成 under 单位：万元、%).
  */
 const PROGRESS_HEADER =
-  /进度|完成率|占(?:全年|年度|年)?(?:目标|计划)|完成(?:全年|年度|年)?(?:目标|计划)(?:的)?(?:%|\(%\)|（%）|比例|百分比)|^完成(?:全年|年度|年)?计划$/;
+  /进度|完成率|占(?:全年|年度|年)?(?:目标|计划)|完成(?:全年|年度|年)?(?:目标|计划)(?:的)?(?:%|\(%\)|（%）|比例|百分比)|^完成(?:全年|年度|年)?计划$|^(?:完成|占)(?:年初|调整|全年|年度)?预算(?:数)?(?:的)?(?:%|\(%\)|（%）|比例|百分比)/;
+
+/**
+ * 年初预算（万元）, 预算数: a budget execution table's full-year budget of each revenue or spending item, the
+ * year's target as 全年目标 is (session 28, fix93: a county 财政局's table of 年初预算 | 1—6月完成 | 完成预算（%）).
+ */
+const BUDGET_HEADER = /^(?:(?:年初|年度|全年|调整)预算(?:数)?|预算数)(?:[(（]|$)/;
 
 /** A leading serial-number column (序号 1, 2, 3 …), common in government tables. */
 export const SERIAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
@@ -78,6 +84,7 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   // to its target by readTables, which knows the report's region).
   if (/指导|下达|^(?:[省市州]定|上级)/.test(header)) return 'guidance';
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
+  if (BUDGET_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'target';
   // 2007年预计: in a plan-and-draft report, the year's estimated outcome.
   if (
     /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|本月|当月|\d月末|期末|±|^总?产量|^产值/.test(

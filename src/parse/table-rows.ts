@@ -36,6 +36,7 @@ import { isPopulationTable } from './table-population.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
 import { headerGroupSize, readRankCell } from './table-rank-cell.js';
+import { residenceRow } from './table-residence-unit.js';
 import { withoutRowPeriod } from './table-row-period.js';
 import { levelOfListed, listedUnits, unitFromLine } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
@@ -324,10 +325,13 @@ export function readTables(
       const sentenceIndex = placed.rowSentences[r] ?? 0;
       const nameCell = row.cells[nameColumn];
       if (!nameCell || nameCell.text === '') continue;
+      const rawUnitCell = unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null;
       // 居民消费价格指数(上年=100): the bracket names the index base; the name is what precedes it.
       // 其中：地方一般预算收入: a part of the row above, named after the label.
       // 城镇居民人均可支配收入（前三季度）: the period its figures are for, no part of the name.
-      const written = withoutRowPeriod(rowName(nameCell.text));
+      // 居民人均可支配收入 | 城镇（元）: the residence in the unit cell names whose income the row is.
+      const residence = residenceRow(withoutRowPeriod(rowName(nameCell.text)), rawUnitCell);
+      const written = residence?.name ?? withoutRowPeriod(rowName(nameCell.text));
       // 　增速 under 地区生产总值(亿元): the growth of the row above, in its own unit.
       const owner = measureRows.ownerOf(written);
       const statedBase = owner ? null : INDEX_BASE.exec(written);
@@ -341,7 +345,7 @@ export function readTables(
             : { ...asWritten, name: partMeasures.next(nameCell.text, asWritten.name) };
       if ((measureOfGoods !== null || priceTable) && !lookupIndicator(split.name)) continue;
       // 亿元、% in the unit column: the level's unit, the goals' left for the rows to vote on.
-      const unitCell = unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null;
+      const unitCell = residence?.unit ?? rawUnitCell;
       const rowListed = unitCell ? listedUnits(unitCell) : null;
       if (rowListed?.includes('%')) votedUnits.add('%');
       const rowUnit = partUnits.next(

@@ -21,6 +21,7 @@ import {
 import { isBrokenHeaderCell } from './table-header-pieces.js';
 import { introUnits } from './table-intro-unit.js';
 import { placeColumnRoles } from './table-place-columns.js';
+import { isResidenceUnit } from './table-residence-unit.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
 export interface Cell {
@@ -658,6 +659,10 @@ function readRowPerLine(
     // | 一、经济总量 | | | |: a group row, no indicator.
     if (isGroupRow(cells[nameAt]?.text ?? '') && cells.every((c, k) => k <= nameAt || c.text === ''))
       continue;
+    // 居民人均可支配收入 merged down over 城镇（元） and 农村（元）: the flattened second row's name is blank.
+    const above = rows.at(-1)?.cells[nameAt];
+    if (cells[nameAt]?.text === '' && above && isResidenceUnit(cells[nameAt + 1]?.text ?? ''))
+      cells[nameAt] = { ...above, line: line.number };
     if (cells[nameAt]?.text === '' || looksLikeValue(cells[nameAt]?.text ?? '')) {
       problems.push({
         code: 'unparsed-table-line',
