@@ -1,0 +1,60 @@
+// Forms the ninety-first held-out batch showed the parser missed (session 28, branch fix91): a
+// department's 问/答 解读 page retelling a plan report (titled with the report's name in 《》) read as
+// news of the report when it quotes the report's figures.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
+
+describe('a 解读 page of a plan report that quotes its figures (F2031)', () => {
+  const text = [
+    '【政策解读】《榴溪县2023年国民经济和社会发展计划执行情况与2024年计划草案》解读',
+    '信息来源：榴溪县发展和改革局',
+    '榴溪县第九届人民代表大会第三次会议审查批准了计划草案。现以问答形式解读如下。',
+    '一、问：2023年全县计划执行情况如何？',
+    '答：2023年，全县地区生产总值完成31.42亿元，同比增长4.8%。固定资产投资增长7.1%。',
+    '二、问：2024年的主要预期目标是什么？',
+    '答：地区生产总值增长5%左右；固定资产投资增长6%。',
+  ].join('\n');
+
+  it('is news of the report, of its place and year', () => {
+    const report = parsedReport(text, { sourceName: 'jiedu.html' });
+    expect([report.meta.genre, report.meta.region, report.meta.period]).toEqual([
+      'news-summary',
+      '榴溪县',
+      '2023-FY',
+    ]);
+    expect(report.observations.some((o) => o.indicatorCode === 'gdp' && o.quantity?.value === 31.42)).toBe(
+      true,
+    );
+  });
+
+  it('is still refused when it quotes no figures (a policy explained, not the report retold)', () => {
+    const bare = [
+      '【政策解读】《榴溪县2023年国民经济和社会发展计划执行情况与2024年计划草案》解读',
+      '现以问答形式解读如下。',
+    ];
+    const result = parseReportText(bare.join('\n'), { sourceName: 'jiedu.html' });
+    expect(result.report).toBeNull();
+    expect(result.problems.map((p) => p.code)).toContain('not-a-report');
+  });
+});
+
+describe('a goal’s figure in brackets after the verdict that it was met (F2032)', () => {
+  it('is the year’s target of the clause’s indicator, met, and no result', () => {
+    const text = [
+      '榴溪县2023年经济运行情况',
+      '2023年，全县地区生产总值完成31.42亿元，同比增长4.8%；固定资产投资增长9.6%，完成年度目标（增长9%）；社会消费品零售总额增长3.9%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'news.txt' });
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.unit, t.horizon, t.attainment])).toEqual([
+      ['fixed-asset-investment', 9, '%', 'full-year', 'met'],
+    ]);
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'fixed-asset-investment')
+        .map((o) => o.quantity?.value),
+    ).toEqual([9.6]);
+  });
+});
