@@ -58,3 +58,14 @@ describe('a goal’s figure in brackets after the verdict that it was met (F2032
     ).toEqual([9.6]);
   });
 });
+
+describe('a farm price in money per weight (F2033)', () => {
+  it('keeps 元/公斤, 元/千克 and 元/斤 as the unit, not 元', () => {
+    const text = [
+      '榴溪县2025年上半年农业农村经济运行分析',
+      '上半年，全县地区生产总值52.3亿元，同比增长4.6%；农林牧渔业总产值18.6亿元，同比增长4.1%。蔬菜田头平均收购价2.84元/公斤，同比下降3.1%；生猪出栏均价14.2元/千克；稻谷收购价1.35元/斤。',
+    ].join('\n');
+    const units = parsedReport(text, { sourceName: 'farm.txt' }).facts.map((f) => f.quantity.raw);
+    expect(units).toEqual(expect.arrayContaining(['2.84元/公斤', '14.2元/千克', '1.35元/斤']));
+  });
+});
