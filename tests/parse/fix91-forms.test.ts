@@ -69,3 +69,45 @@ describe('a farm price in money per weight (F2033)', () => {
     expect(units).toEqual(expect.arrayContaining(['2.84元/公斤', '14.2元/千克', '1.35元/斤']));
   });
 });
+
+const PLAN_TITLE = '关于榴溪县2025年上半年国民经济和社会发展计划执行情况的报告';
+
+describe('旅游总花费, what visitors spent, named as written (F2034)', () => {
+  it('gives the level and the growth of the named aggregate', () => {
+    const report = parsedReport(
+      [
+        PLAN_TITLE,
+        '一、上半年计划执行情况',
+        '上半年，全县地区生产总值52.3亿元，同比增长4.6%。接待海内外游客286.4万人次，增长9.7%；实现旅游总花费31.76亿元，增长10.4%。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(
+      report.observations
+        .filter((o) => o.indicatorName === '旅游总花费')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 31.76],
+      ['growth', 10.4],
+    ]);
+  });
+});
+
+describe('the shortfall to a year’s goal said after 相比 and a comma (F2035)', () => {
+  it('reads the goal and the gap to it (与…的年度目标相比，还差N个百分点)', () => {
+    const report = parsedReport(
+      [
+        PLAN_TITLE,
+        '一、上半年计划执行情况',
+        '上半年，全县实现地区生产总值52.3亿元，同比增长5.3%，排全州9个县（市）第4位；与年初确定的6.5%的年度目标相比，还差1.2个百分点。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.horizon, t.attainment])).toEqual([
+      ['gdp', 6.5, 'full-year', 'missed'],
+    ]);
+    expect(
+      report.observations.filter((o) => o.measure === 'comparison').map((o) => o.quantity?.value),
+    ).toEqual([-1.2]);
+  });
+});
