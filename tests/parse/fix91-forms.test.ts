@@ -111,3 +111,55 @@ describe('the shortfall to a year’s goal said after 相比 and a comma (F2035)
     ).toEqual([-1.2]);
   });
 });
+
+describe('the year’s goal in brackets after the gap to it, named bare (F2036)', () => {
+  it('is the stated target and no rate of the indicator (低于年度目标B个百分点（年度目标A%）)', () => {
+    const report = parsedReport(
+      [
+        PLAN_TITLE,
+        '一、上半年计划执行情况',
+        '上半年，全县地区生产总值52.3亿元，同比增长4.6%。社会消费品零售总额18.42亿元，增长3.7%，低于年度目标2.3个百分点（年度目标6%），排全州第9位。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.derived, t.attainment])).toEqual([
+      ['retail-sales', 6, false, 'missed'],
+    ]);
+    expect(report.observations.filter((o) => o.measure === 'rate')).toEqual([]);
+  });
+});
+
+describe('a project named again without its bracketed place head (F2037)', () => {
+  it('is the project named in full (某州（某县）甲产业园一期 … 推动甲产业园一期投产)', () => {
+    const report = parsedReport(
+      [
+        PLAN_TITLE,
+        '一、上半年计划执行情况',
+        '上半年，全县地区生产总值52.3亿元，同比增长4.6%。滇岑（榴溪）新能源装备产业园一期总投资21.5亿元，年度计划投资6亿元，上半年完成投资3.12亿元。',
+        '上半年，全县一般公共预算收入2.86亿元，同比增长3.2%，完成年度预算的51.3%；一般公共预算支出12.47亿元，增长4.8%。城镇常住居民人均可支配收入20136元，增长4.3%；农村常住居民人均可支配收入8215元，增长6.6%。金融机构人民币各项存款余额186.3亿元，比年初增加9.4亿元；各项贷款余额142.8亿元，比年初增加7.1亿元。',
+        '二、下半年工作重点',
+        '推动新能源装备产业园一期11月底前投产，确保规模以上工业增加值全年增长9%以上。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(report.projects.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['滇岑(榴溪)新能源装备产业园一期', 2],
+    ]);
+  });
+});
+
+describe('no project named by a verb’s clause with 了 inside (F2038)', () => {
+  it('reads no project from 综合考虑了新能源项目投产带来的增量', () => {
+    const report = parsedReport(
+      [
+        PLAN_TITLE,
+        '一、上半年计划执行情况',
+        '上半年，全县地区生产总值52.3亿元，同比增长4.6%。',
+        '二、下半年工作重点',
+        '目标留有余地，主要有两方面考虑。二是充分考虑了风电项目投产带来的增量和煤价下行的减量。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(report.projects).toEqual([]);
+  });
+});
