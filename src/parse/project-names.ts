@@ -44,10 +44,11 @@ const CAPACITY_FIRST =
 // a table's legend (a mark, then 表示 and what it stands for) explains the table's cells, never names one.
 // 某县召开…观摩推进会暨…重大项目集中开工仪式: a meeting's headline names no project, whatever it ends with;
 // nor does 某县举行第二季度重大项目集中开工仪式 (a ceremony held, 举行/举办, for a batch of projects).
-// 支持了甲河综合治理等N个项目: the aspect particle after a verb (了) opens no name.
+// 支持了甲河综合治理等N个项目: the aspect particle after a verb (了) opens no name; 综合考虑了新能源项目投产…:
+// nor does one inside it (a verb's clause, fix91).
 // 某某宣布项目开工: an official declaring the works started at a ceremony names none (宣布 is no name's word).
 const JUNK_NAME =
-  /表示|^(?:\d|[一二两三四五六七八九十]+[个期是条座])|^(?:以下|以上|下列|上述|各项|各类|一批|部分|个别|少数|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$|计划$|预算$)|^(?:该|这|此|了)|\d+(?:个|项|宗)|[一二两三四五六七八九十百]+个|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展|新建|改扩建|扩建|改建|需要|依靠)|[,;。:“”的是]|完成投资|占全部|召开|举行|举办|宣布|(?:推进|观摩|调度|动员|座谈|誓师)大?会/;
+  /(?<=[\u4e00-\u9fa5])了(?=[\u4e00-\u9fa5])|表示|^(?:\d|[一二两三四五六七八九十]+[个期是条座])|^(?:以下|以上|下列|上述|各项|各类|一批|部分|个别|少数|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$|计划$|预算$)|^(?:该|这|此|了)|\d+(?:个|项|宗)|[一二两三四五六七八九十百]+个|^(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展|新建|改扩建|扩建|改建|需要|依靠)|[,;。:“”的是]|完成投资|占全部|召开|举行|举办|宣布|(?:推进|观摩|调度|动员|座谈|誓师)大?会/;
 
 /**
  * 加快甲工程、乙工程征地拆迁, 加快甲项目征迁进度, 加快甲商贸城二期招商: the side of the works a clause

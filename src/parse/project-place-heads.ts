@@ -8,6 +8,11 @@ import type { Project } from './types.js';
 /** A head that only says where: a county or town, a district, a development zone or park. */
 const PLACE_HEAD =
   /(?:[县市区镇乡旗州]|经济开发区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|工业园区|产业园区|园区)$/;
+/**
+ * 某州（某县）甲产业园: the prefecture's and the county's short names, the county's in brackets, a head
+ * that only says where too (a provincial programme's naming of a county's park; session 28, fix91).
+ */
+const BRACKETED_PLACE_HEAD = /^[\u4e00-\u9fa5]{2,4}[省市州盟]?\([\u4e00-\u9fa5]{2,4}[县市区旗]?\)$/;
 /** A short name about the county's (city's, banner's) seat: 县城集中供热 after 槎渠县城集中供热. */
 const SEAT_NAME = /^[县市旗]城/;
 /** Short names too generic to stand for one project (道路工程), however they end. */
@@ -18,7 +23,7 @@ const MIN_SHORT_NAME = 5;
  * place's own name before a short name about its seat (槎渠 + 县城集中供热: 槎渠县's 县城).
  */
 function isPlaceHead(head: string, name: string): boolean {
-  if (PLACE_HEAD.test(head)) return true;
+  if (PLACE_HEAD.test(head) || BRACKETED_PLACE_HEAD.test(head)) return true;
   return head.length >= 2 && SEAT_NAME.test(name) && PLACE_HEAD.test(head + name.charAt(0));
 }
 

@@ -103,10 +103,11 @@ export function observedRate(subject: string, withTarget = false): NamedIndicato
  * 民生支出, 民生类支出, 教育支出, 新兴产业增加值, 文化产业营业收入, 外贸进出口总额, 邮电业务总量, 电子商务交易额:
  * a named aggregate (a kind of spending, revenue, output, value added, sales, trade or a services' business
  * volume; 技术合同成交额, a market's turnover, fix67; 旅游消费总额, what visitors spent, fix74b) the catalogue lacks. 出口交货值 (industry's output delivered for export, in 亿元 beside the sales
- * rate in a bureau's industry paragraph) is industry's sales abroad, an output value like 产值.
+ * rate in a bureau's industry paragraph) is industry's sales abroad, an output value like 产值. 旅游总花费:
+ * Yunnan's statistics name what visitors spent so (session 28, fix91).
  */
 const AGGREGATE_NAME =
-  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|交货值|销售额|零售额|消费(?:总)?额|交易(?:总)?额|成交(?:总)?额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额)$/;
+  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|交货值|销售额|零售额|消费(?:总)?额|交易(?:总)?额|成交(?:总)?额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额|总花费)$/;
 /**
  * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资,
  * 新兴产业投资, 产业投资 (其中，产业投资X亿元: the field beside infrastructure, named bare), 非房地产投资, 交通投资, 水利投资, 清洁能源投资 — a sector's, beside 工业投资 the catalogue knows): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is

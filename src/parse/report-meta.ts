@@ -231,7 +231,12 @@ export function resolveMeta(
     openingLines(lines, new Set([...skip, ...(title?.lines.map((line) => line.number) ?? [])])),
   );
   const opened = openingLines(lines, skip);
-  const genre = genreOf(heading, publisher, opened, newsAccount(options.hints?.furniture));
+  // A 解读 page read past its refusal (its title quotes the report): news of the report.
+  const explainer = heading ? null : otherTitleLine(opened);
+  const genre =
+    explainer && explainsReport(explainer.text)
+      ? 'news-summary'
+      : genreOf(heading, publisher, opened, newsAccount(options.hints?.furniture));
   const quoted = heading?.region && heading.code ? null : quotedReportTitle(opened);
   const problems: Problem[] = [];
   const overridden = (said: string, flag: string) =>
@@ -485,6 +490,15 @@ function periodSaid(
 /** …的决议, …的决议（草案）: a resolution of a people's congress or its standing committee. */
 const RESOLUTION = /决议(?:\s*[(（]草案[)）])?$/;
 
+/** A 解读 titled with the quoted name of a report of the genre (not of a statistics analysis). */
+function explainsReport(text: string): boolean {
+  const bare = text.replace(/^【[^】]{1,12}】\s*/, '');
+  if (!rules.aboutTheReport.test(bare)) return false;
+  const quoted = /《([^》]{8,80})》/.exec(bare)?.[1];
+  const read = quoted ? readTitleText(quoted) : null;
+  return Boolean(read?.genre && read.genre !== 'statistics-analysis' && read.code);
+}
+
 /** The first line of the opening's unpunctuated block that titles another kind of document. */
 function otherTitleLine(opening: readonly Line[]): Line | null {
   for (const line of opening) {
@@ -507,13 +521,16 @@ function refusalOf(
   // Any line of the unpunctuated block above the body may be the title: a forum's menus and
   // breadcrumb can stand first.
   const other = heading ? null : otherTitleLine(openingLines(lines, skip));
-  if (other)
+  const figures = hasHeadlineFigures(lines, heading?.title ?? null);
+  // 【政策解读】《某县2024年…计划执行情况与2025年计划草案》解读: a department's 问/答 page retelling
+  // the plan report is news of it (as an 一图读懂 of a work report) when it quotes the report's figures;
+  // a 解读 without them only explains the policy.
+  if (other && !(figures && explainsReport(other.text)))
     return refuse(
       'not-a-report',
       `"${other.text}" is the title of another kind of document, not a report of the genre`,
       other.number,
     );
-  const figures = hasHeadlineFigures(lines, heading?.title ?? null);
   // 关于批准…计划执行情况报告的决议: a congress's resolution names the plan report in its title but
   // usually only approves it; read only when it quotes the report's figures.
   if (heading && RESOLUTION.test(heading.title) && !figures)

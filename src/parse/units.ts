@@ -23,6 +23,11 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   '%': '%',
   '‰': '‰',
   美元: '美元',
+  // 田头平均收购价3.46元/公斤, 生猪出栏均价14.2元/千克: a farm price, money per weight, kept as written
+  // (not 元: the price is no amount of money; session 28, fix91).
+  '元/公斤': '元/公斤',
+  '元/千克': '元/千克',
+  '元/斤': '元/斤',
   元: '元',
   人次: '人次',
   // 累计接种新冠病毒疫苗21.7万剂次, 完成疫苗接种8.6万剂: vaccine doses, counted as given (剂次) or as doses (剂).

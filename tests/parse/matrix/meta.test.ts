@@ -547,7 +547,6 @@ function refusalCase(rng: Rng, c: Choice): Case {
     'notice',
     'audit',
     'meeting',
-    'interpretation',
     'work-report',
     'no-place',
     'no-period',
@@ -580,12 +579,6 @@ function refusalCase(rng: Rng, c: Choice): Case {
         '会议要求，县人民政府要认真研究处理审议意见。',
       ],
       info: [`发布时间：${date} 来源：${place.name}人大常委会`],
-      refused: 'not-a-report',
-    },
-    interpretation: {
-      title: `《${place.name}${year}年国民经济和社会发展计划执行情况的报告》解读`,
-      body: [figure],
-      info: [`发布日期：${date} 来源：${place.name}发展和改革局`],
       refused: 'not-a-report',
     },
     // The work report itself is of the genre (session 14, ggov); an office's bulletin on how its
@@ -720,7 +713,7 @@ const KINDS = [...new Set(CASES.map((c) => c.name))];
 describe('report meta matrix', () => {
   it('samples every kind of case', () => {
     expect(CASES.length).toBeGreaterThan(700);
-    expect(KINDS.length).toBe(14);
+    expect(KINDS.length).toBe(13);
   });
   it.each(KINDS)('%s', (kind) => {
     const misread: string[] = [];
