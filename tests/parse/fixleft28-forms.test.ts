@@ -48,3 +48,34 @@ describe('a deadline between a project’s name and the phase it is set for (F19
     expect(names.some((n) => String(n).includes('月底前'))).toBe(false);
   });
 });
+
+describe('the spending a budget cannot cut, named among the problems (F1993)', () => {
+  it('gives no observation of 刚性支出, only its fact', () => {
+    const report = parsedReport(
+      [
+        ...HALF_PLAN,
+        '二、存在的问题',
+        '一是财政收支矛盾突出。税收收入增速低于一般公共预算收入1.2个百分点，刚性支出增长7.4%。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    expect(report.observations.some((o) => o.indicatorName.includes('刚性'))).toBe(false);
+    expect(report.facts.map((f) => [f.quantity.value, f.quantity.unit])).toContainEqual([7.4, '%']);
+  });
+});
+
+describe('a round threshold said in a numeral word (F1994)', () => {
+  it('is a fact of 100亿元 or 1000亿元 after the verb of passing it', () => {
+    const report = parsedReport(
+      [
+        ...HALF_PLAN,
+        '规上工业总产值首次突破百亿元，达到104.2亿元；全县经济总量迈上千亿元台阶。培育百亿级产业集群2个。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    const facts = report.facts.map((f) => [f.quantity.value, f.quantity.unit]);
+    expect(facts).toContainEqual([100, '亿元']);
+    expect(facts).toContainEqual([1000, '亿元']);
+    expect(facts.filter(([v]) => v === 100)).toHaveLength(1);
+  });
+});
