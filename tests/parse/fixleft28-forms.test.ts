@@ -79,3 +79,40 @@ describe('a round threshold said in a numeral word (F1994)', () => {
     expect(facts.filter(([v]) => v === 100)).toHaveLength(1);
   });
 });
+
+const Q3_NEWS = ['鄣岭旗前三季度经济运行情况新闻发布会', '2024年10月25日'];
+
+describe('a part-year running total already past the year’s level (F1995)', () => {
+  it('has met the year’s goal; one short of it is unknown', () => {
+    const report = parsedReport(
+      [
+        ...Q3_NEWS,
+        '前三季度，全旗地区生产总值增长5.8%。城镇新增就业2486人，完成全年目标的113.0%；招商引资到位资金18.4亿元，完成全年目标的61.3%。',
+      ].join('\n'),
+      { sourceName: 'news.html' },
+    );
+    const attainment = Object.fromEntries(report.targets.map((t) => [t.indicatorCode, t.attainment]));
+    expect(attainment['new-urban-jobs']).toBe('met');
+    expect(attainment['investment-attracted']).toBe('unknown');
+  });
+});
+
+describe('the domestic visitors a county received (F1996)', () => {
+  it('are its tourist arrivals', () => {
+    const report = parsedReport(
+      [
+        ...Q3_NEWS,
+        '前三季度，全旗地区生产总值增长5.8%。全旗接待国内游客162.7万人次，增长12.4%；实现旅游收入18.3亿元，增长15.1%。',
+      ].join('\n'),
+      { sourceName: 'news.html' },
+    );
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'tourist-arrivals')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 162.7],
+      ['growth', 12.4],
+    ]);
+  });
+});
