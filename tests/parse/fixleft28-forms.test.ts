@@ -116,3 +116,34 @@ describe('the domestic visitors a county received (F1996)', () => {
     ]);
   });
 });
+
+describe('firms added to a statistical class, held to a task for the year (F1997)', () => {
+  it('are tracked as an indicator: level, share of the task and the task', () => {
+    const report = parsedReport(
+      [
+        '鄣岭县2023年上半年经济运行情况',
+        '上半年全县实现地区生产总值98.14亿元，同比增长5.2%。新增“四上”企业17家，完成全年任务40家的42.5%。',
+      ].join('\n'),
+      { sourceName: 'news.txt' },
+    );
+    const named = (o: { indicatorName: string }) => o.indicatorName === '新增“四上”企业';
+    expect(report.observations.filter(named).map((o) => [o.measure, o.quantity?.value])).toEqual([
+      ['level', 17],
+      ['share', 42.5],
+    ]);
+    expect(report.targets.filter(named).map((t) => [t.value, t.unit, t.attainment])).toEqual([
+      [40, '家', 'unknown'],
+    ]);
+  });
+
+  it('leaves a count of new firms given bare a fact', () => {
+    const report = parsedReport(
+      [
+        '鄣岭县2023年上半年经济运行情况',
+        '上半年全县实现地区生产总值98.14亿元，同比增长5.2%。新增规上工业企业9家。',
+      ].join('\n'),
+      { sourceName: 'news.txt' },
+    );
+    expect(report.observations.filter((o) => o.indicatorName.includes('企业'))).toEqual([]);
+  });
+});
