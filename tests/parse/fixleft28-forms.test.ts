@@ -147,3 +147,35 @@ describe('firms added to a statistical class, held to a task for the year (F1997
     expect(report.observations.filter((o) => o.indicatorName.includes('企业'))).toEqual([]);
   });
 });
+
+const FY_PLAN = [
+  '关于蒿汀县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+  '一、2024年计划执行情况',
+  '全年实现地区生产总值212.6亿元，增长5.8%。',
+  '二、2025年经济社会发展的主要目标',
+];
+
+const wordTargetsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'report.txt' })
+    .targets.filter((t) => t.value === null)
+    .map((t) => [t.indicatorName, t.horizon, t.attainment]);
+
+describe('a group’s income to grow faster than another group’s, in words (F1998)', () => {
+  it('is a word-only goal of the income named as written', () => {
+    const text = [
+      ...FY_PLAN,
+      '主要预期目标是：地区生产总值增长6%左右；确保脱贫人口人均纯收入增幅高于农村居民平均水平。',
+    ].join('\n');
+    expect(wordTargetsOf(text)).toContainEqual(['脱贫人口人均纯收入', 'next-year', 'unknown']);
+  });
+});
+
+describe('a share to keep rising, in words (F1999)', () => {
+  it('is a word-only goal of the indicator whose share it is', () => {
+    const text = [
+      ...FY_PLAN,
+      '主要预期目标是：地区生产总值增长6%左右；固定资产投资增长8%，制造业投资占全部投资比重稳步提升。',
+    ].join('\n');
+    expect(wordTargetsOf(text)).toContainEqual(['制造业投资', 'next-year', 'unknown']);
+  });
+});
