@@ -178,4 +178,13 @@ describe('a share to keep rising, in words (F1999)', () => {
     ].join('\n');
     expect(wordTargetsOf(text)).toContainEqual(['制造业投资', 'next-year', 'unknown']);
   });
+
+  it('reads a share to hold steady the same way', () => {
+    const text = [
+      ...FY_PLAN,
+      '主要预期目标是：地区生产总值增长6%左右；外贸出口占全市份额保持稳定；单位地区生产总值能耗完成市下达任务。',
+    ].join('\n');
+    expect(wordTargetsOf(text).map(([, , a]) => a)).toHaveLength(2);
+    expect(wordTargetsOf(text)[0]?.[1]).toBe('next-year');
+  });
 });
