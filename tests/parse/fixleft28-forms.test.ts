@@ -188,3 +188,24 @@ describe('a share to keep rising, in words (F1999)', () => {
     expect(wordTargetsOf(text)[0]?.[1]).toBe('next-year');
   });
 });
+
+describe('the towns’ share of the people, the urbanisation rate unnamed (F2000)', () => {
+  it('is a share of 城镇人口 with its change; the count of people stays a fact', () => {
+    const report = parsedReport(
+      [
+        '蒿汀县2023年国民经济和社会发展统计公报',
+        '全年实现地区生产总值212.6亿元，增长5.8%。',
+        '年末全县常住人口38.62万人，其中城镇人口17.05万人，占总人口的44.15%，比上年末提高0.96个百分点。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    expect(
+      report.observations
+        .filter((o) => o.indicatorName === '城镇人口')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['share', 44.15],
+      ['change', 0.96],
+    ]);
+  });
+});
