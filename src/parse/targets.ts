@@ -196,17 +196,6 @@ export function judge(
   );
   if (!actual?.quantity) return unknown('no actual in the same unit');
   if (target.horizon === 'full-year' && context.partYear) {
-    // 前三季度城镇新增就业3265人，完成全年目标的108.8%: a running total already past the year's level
-    // (more being better) has met it, whatever the months left add; short of it, nothing is known yet.
-    const passed =
-      context.direction === 'higher-is-better' &&
-      (target.comparator === 'gte' || target.comparator === 'eq' || target.comparator === 'approx') &&
-      actual.quantity.valueBase >= target.value * targetInfo.factor;
-    if (passed)
-      return {
-        attainment: 'met',
-        reason: `part-year actual ${round(actual.quantity.value)}${actual.quantity.unit} already past the year's ${round(target.value)}${target.unit ?? ''}`,
-      };
     return unknown('a full-year amount cannot be judged against a part-year actual');
   }
   const base = boundOf(target, target.value, context.direction) * targetInfo.factor;
