@@ -82,21 +82,6 @@ describe('a round threshold said in a numeral word (F1994)', () => {
 
 const Q3_NEWS = ['鄣岭旗前三季度经济运行情况新闻发布会', '2024年10月25日'];
 
-describe('a part-year running total already past the year’s level (F1995)', () => {
-  it('has met the year’s goal; one short of it is unknown', () => {
-    const report = parsedReport(
-      [
-        ...Q3_NEWS,
-        '前三季度，全旗地区生产总值增长5.8%。城镇新增就业2486人，完成全年目标的113.0%；招商引资到位资金18.4亿元，完成全年目标的61.3%。',
-      ].join('\n'),
-      { sourceName: 'news.html' },
-    );
-    const attainment = Object.fromEntries(report.targets.map((t) => [t.indicatorCode, t.attainment]));
-    expect(attainment['new-urban-jobs']).toBe('met');
-    expect(attainment['investment-attracted']).toBe('unknown');
-  });
-});
-
 describe('the domestic visitors a county received (F1996)', () => {
   it('are its tourist arrivals', () => {
     const report = parsedReport(
