@@ -450,6 +450,7 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
   }
   shareListUnits(text, figures);
   shareListSigns(text, figures);
+  roundThresholds(text, from, to, figures);
   // Fractions are rare: search only this span (never the rest of the document) and only when 分之 occurs.
   const span = text.slice(from, to);
   if (!span.includes('分之')) return figures;
@@ -483,6 +484,33 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     });
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 首次突破百亿元, 迈上千亿元台阶: a round threshold said in a numeral word (百亿 is 100亿), after the verb
+ * of passing it; a figure as 突破100亿元 is. Only after such a verb: 百亿级产业集群 names a class.
+ */
+const ROUND_THRESHOLD = /(?:突破|首破|迈上|跨上|跨越|跃上|超过|站上)(?:了)?([百千])亿元/g;
+
+/** Adds the round thresholds said in words between from and to (rare: searched only where 百亿/千亿 occurs). */
+function roundThresholds(text: string, from: number, to: number, figures: Figure[]): void {
+  const span = text.slice(from, to);
+  if (!span.includes('百亿元') && !span.includes('千亿元')) return;
+  ROUND_THRESHOLD.lastIndex = 0;
+  for (let m = ROUND_THRESHOLD.exec(span); m !== null; m = ROUND_THRESHOLD.exec(span)) {
+    const end = from + m.index + m[0].length;
+    const start = end - 3;
+    if (figures.some((f) => f.start < end && f.end > start)) continue;
+    const value = m[1] === '百' ? 100 : 1000;
+    figures.push({
+      start,
+      end,
+      kind: 'number',
+      quantity: makeQuantity(value, '亿元', null, text.slice(start, end)),
+      signWord: '',
+    });
+    figures.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** A growth verb right before a figure: 同比增长16.8, 下降2.5. */

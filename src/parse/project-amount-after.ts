@@ -7,10 +7,12 @@ import { statusAlone } from './project-status.js';
 
 /**
  * 甲项目总投资86亿元: a name, then its total investment, alone in its clause — or with the year's
- * plan after it (、年度计划投资X亿元), which is no total.
+ * plan after it (、年度计划投资X亿元), which is no total. 甲治理项目计划投资4.6亿元，已完成投资2.1亿元: a
+ * plan amount with no year before it is the works' planned total too, as 计划投资X亿元的甲项目 is; a
+ * year's plan (年度/今年/2025年计划投资) is not.
  */
 const NAME_THEN_AMOUNT =
-  /^(.{4,30}?)(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?$/;
+  /^(.{4,30}?)(?:(?:计划)?总投资|(?<![年度])计划投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?$/;
 
 /** 总投资2.65亿元 alone in its clause, after a clause that names the project. */
 export const TOTAL_ONLY = /^(?:项目)?(?:计划|估算)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;

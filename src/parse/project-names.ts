@@ -66,6 +66,9 @@ export const TRAILING_ADVERB =
   /(?:已经|已|仅仅|仅|只|正在|均|将|现|并|目前|至今|迄今|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|上半年|下半年|年中|近期|近日|日前|尽快|早日|力争|按期|如期|提前|按时|(?:在|于)?(?:年内|年底前|年底|今年内|上半年|下半年|年中|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?))+$/;
 const TRAILING_ADVERB_END = fromTheEnd(TRAILING_ADVERB);
 
+/** 9月底前一期, 年底前二期: a deadline, then the phase it is set for, at the end of a name. */
+const DEADLINE_THEN_PHASE = /(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?前|年底前|年内)[一二三四五]期$/;
+
 /** The text without the adverbs and times at its end. */
 export const withoutTrailingAdverb = (text: string) =>
   strippedEnd(text, TRAILING_ADVERB, TRAILING_ADVERB_END);
@@ -193,7 +196,9 @@ export function cleanName(name: string): string {
     .replace(/^(?:新|已|成功)?签约(?:的|落地的)(?=.{4})/, '')
     // 纳入“十四五”规划的甲工程, 列入省重点项目的乙大桥: the list a project is on is no part of its name.
     .replace(/^(?:纳入|列入|入选)[^、,;。]{0,16}?(?:规划|计划|项目|清单|名单|项目库)的(?=.{4})/, '');
-  cleaned = withoutTrailingAdverb(cleaned).trim();
+  // 推动甲产业园9月底前一期投产: a deadline between the name and a phase says which part the status is of;
+  // the works named are the park's (一期 written after its name, 甲产业园一期投产, is still a phase's own name).
+  cleaned = withoutTrailingAdverb(cleaned.replace(DEADLINE_THEN_PHASE, '')).trim();
   // 签订甲项目合同, 甲项目等: a contract signed for a project, or 等 closing a list, is no part of its name;
   // nor is 这些重点项目 closing a spoken list (抓好甲、乙快速通道这些重点项目), which points back at it.
   const bare = strippedEnd(

@@ -1,5 +1,6 @@
 // Goals in words with no figure, in a goal list: 单位地区生产总值能耗完成市下达任务, 同比持平, 保持正增长.
 
+import { aggregateIndicator } from './prose-branches.js';
 import { joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import type { GoalScope } from './prose-target-goal-lists.js';
 import { namedIndicators } from './prose-target-in-step.js';
@@ -10,11 +11,12 @@ import type { Sentence } from './types.js';
 /**
  * Goals in words: 完成市下达任务, 控制在省市下达目标之内, 与经济增长同步, and in a goal list a growth
  * faster than another's (工业投资增速高于全部投资, 农村居民收入增速高于城镇居民), and a decline to narrow
- * (推动固定资产投资降幅进一步收窄). Steady growth said in words closing the clause (外贸进出口保持稳定增长,
+ * (推动固定资产投资降幅进一步收窄); a share to keep rising (制造业投资占全部投资比重稳步提升: the indicator's goal,
+ * how far unsaid). Steady growth said in words closing the clause (外贸进出口保持稳定增长,
  * 进出口稳中向好, as national and city 主要预期目标 lists write trade's goal): a goal with no figure.
  */
 const WORD_GOAL =
-  /(?:保持|实现)?(?:稳定|平稳|稳步)增长$|稳中(?:向好|有升|有增|有进)$|(?:完成|落实)[^,;。\d]{0,6}?(?:下达|规定)的?[^,;。\d]{2,16}?(?:目标|任务|指标)|(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]|(?:降幅|跌幅)(?:进一步|继续|持续|逐步)?(?:收窄|缩小)|扭负为正|由负转正/;
+  /(?:保持|实现)?(?:稳定|平稳|稳步)增长$|稳中(?:向好|有升|有增|有进)$|(?:完成|落实)[^,;。\d]{0,6}?(?:下达|规定)的?[^,;。\d]{2,16}?(?:目标|任务|指标)|(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]|(?:降幅|跌幅)(?:进一步|继续|持续|逐步)?(?:收窄|缩小)|扭负为正|由负转正|(?:比重|占比)(?:稳步|持续|进一步|逐步|不断)(?:提升|提高|上升)|(?:比重|占比|份额)保持(?:基本)?稳定/;
 
 /**
  * The dash (——, —, -) or bullet that opens a goal line; ◆ and ● as in the goal lists of 山东 and 甘肃
@@ -110,7 +112,11 @@ export function wordGoals(
     const inside =
       words && !named && text.replace(GOAL_LINE_DASH, '').startsWith(words[0]) ? namedInside(words[0]) : null;
     // （八）节能减排。预期目标：完成市下达的目标任务: the goal in words, of the field its label names.
-    const join = words ? (named ?? inside ?? label) : null;
+    // 确保脱贫人口人均纯收入增幅高于农村居民平均水平: a growth faster than another group's, of an aggregate
+    // the catalogue lacks (a group's income), named as written before the words.
+    const join = words
+      ? (named ?? inside ?? label ?? fasterAggregate(lead.replace(GOAL_CUE, ''), words[0]))
+      : null;
     // 城乡居民收入增长与经济增长同步 in a goal list: no whole the catalogue knows, a goal of each half (as
     // the planned part's prose reads it, prose-target-in-step.ts).
     const halves = words && !join && /同步/.test(words[0]) ? namedIndicators(lead.replace(GOAL_CUE, '')) : [];
@@ -152,6 +158,20 @@ export function wordGoals(
     );
   }
   return targets;
+}
+
+/** 增幅继续高于, 增速快于: a growth goal against another's pace, the words FASTER_GOAL opens. */
+const FASTER_GOAL = /^(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)/;
+
+/**
+ * The group's income named as written before a goal of faster growth (脱贫户人均纯收入增幅继续高于…), or
+ * null. Only an income: 项目投资增速高于全部投资 is a goal the plan's table names in full (pengshan), read there.
+ */
+function fasterAggregate(lead: string, words: string): NamedIndicator | null {
+  if (!FASTER_GOAL.test(words)) return null;
+  const at = lead.indexOf(words);
+  const name = at >= 4 ? lead.slice(0, at).replace(/^全年/, '') : '';
+  return /人均[\u4e00-\u9fa5]{0,4}收入$/.test(name) ? aggregateIndicator(name) : null;
 }
 
 /** A goal in words with no value. */

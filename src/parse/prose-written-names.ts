@@ -102,6 +102,13 @@ const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?�
  * same count given bare (农村劳动力转移就业1.36万人次) stays a fact, as cuolang's and hongxi's answers have it.
  */
 const TASKED_EMPLOYMENT = /^[\u4e00-\u9fa5]{2,10}(?:务工|转移)就业$/;
+/**
+ * 新增“四上”企业26家，完成全年任务60家的43.3%: the firms a place adds to a statistical class, held to a task
+ * for the year, are tracked as the employment above is; 新增规上工业企业14家 given bare stays a fact.
+ */
+const TASKED_NEW_FIRMS = /^新增“?[\u4e00-\u9fa5]{2,8}”?企业$/;
+/** 城镇人口, 城镇常住人口: the people living in towns, whose share of all is the urbanisation rate. */
+const URBAN_POPULATION = /^(?:城镇|城市)(?:常住)?人口$/;
 const TASK_SHARE_AFTER = /^\s*[,，]\s*完成[\u4e00-\u9fa5]{0,8}任务/;
 /**
  * 城镇登记失业人数1.26万人，比上年同期减少0.08万人: the registered unemployed at the month's end, the labour
@@ -272,6 +279,24 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     freeFigureIn('人') &&
     TASKED_EMPLOYMENT.test(subject.replace(/\s+/g, '')) &&
     TASK_SHARE_AFTER.test(folded.slice(figure.end, figure.end + 16))
+  ) {
+    join = generatedIndicator(subject.replace(/\s+/g, ''));
+    subject = join.name;
+  }
+  if (
+    freeFigureIn('家') &&
+    TASKED_NEW_FIRMS.test(subject.replace(/\s+/g, '')) &&
+    TASK_SHARE_AFTER.test(folded.slice(figure.end, figure.end + 16))
+  ) {
+    join = generatedIndicator(subject.replace(/\s+/g, ''));
+    subject = join.name;
+  }
+  // 城镇人口22.37万人，占总人口的43.66%: the towns' share of the people, the urbanisation rate left unnamed,
+  // kept under the name written (its count of people stays a fact).
+  if (
+    (freeFigureIn('%') || freeFigureIn('pp')) &&
+    URBAN_POPULATION.test(subject.replace(/\s+/g, '')) &&
+    (SHARE.test(clause) || freeFigureIn('pp'))
   ) {
     join = generatedIndicator(subject.replace(/\s+/g, ''));
     subject = join.name;
