@@ -13,6 +13,8 @@ import {
   LIST_ITEM,
   opensDraftYear,
   PLAN_PERIOD,
+  REQUEST_ITEM,
+  REQUEST_PUSH,
   withoutYears,
 } from './prose-target-goal-cues.js';
 import { namesYearAfter } from './prose-target-this-year.js';
@@ -162,6 +164,12 @@ export class GoalReader {
     );
   }
 
+  /** The sentence stands in a paragraph an 一要…三要 request opens. */
+  private underRequestItem(sentence: Sentence): boolean {
+    const paragraphStart = this.folded.lastIndexOf('\n', sentence.start) + 1;
+    return REQUEST_ITEM.test(this.folded.slice(paragraphStart, sentence.start));
+  }
+
   private planPeriodEnd(text: string): boolean {
     if (PLAN_PERIOD.test(text)) return true;
     const by = /到(\d{4})年(?:末|底)?/.exec(text);
@@ -210,7 +218,8 @@ export class GoalReader {
         foreign: this.otherPlace(clauseLead) || this.otherYear(clauseLead + closed[0]),
       };
     }
-    const cue = GOAL_ANNOUNCE.exec(text);
+    const cue =
+      GOAL_ANNOUNCE.exec(text) ?? (this.underRequestItem(sentence) ? REQUEST_PUSH.exec(text) : null);
     if (!cue) return null;
     // 主要预期目标均如期完成: an account of goals met; its figures are results.
     const afterCue = text.slice(cue.index + cue[0].length);
