@@ -301,3 +301,16 @@ export function isNumberSign(folded: string, figure: Figure): boolean {
     /^\s*[#＃]/.test(folded.slice(figure.end, figure.end + 2))
   );
 }
+
+/**
+ * 中国—东盟自由贸易区3.0版, 数字政府2.0版本, 营商环境5.0版改革: the version of a scheme or an agreement (a
+ * number with a decimal point, then 版), part of its name, not a figure.
+ */
+export function isVersionNumber(folded: string, figure: Figure): boolean {
+  return (
+    figure.kind === 'number' &&
+    figure.quantity.unit === '' &&
+    /^\d{1,2}\.\d$/.test(folded.slice(figure.start, figure.end)) &&
+    /^\s*版/.test(folded.slice(figure.end, figure.end + 2))
+  );
+}

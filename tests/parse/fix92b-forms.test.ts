@@ -1,0 +1,38 @@
+// Forms the ninety-second held-out batch showed the parser still missed after its first fixer (session 28,
+// branch fix92b): the version of a scheme (自由贸易区3.0版) read as a figure; a plan's item number in
+// brackets before the clause's verb (（四）推动甲园一期投入运营) kept as a project's name, and the
+// projects of 招商 (招商项目落地转化偏慢) taken for one project.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const factsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'summary.txt' }).facts.map((f) => f.quantity.raw);
+const projectsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'summary.txt' }).projects.map((p) => p.name);
+
+describe('the version of a scheme (3.0版)', () => {
+  it('is part of its name, no figure', () => {
+    const text = [
+      '岚溪县商务局2025年上半年工作总结',
+      '上半年，县商务局抢抓区域全面经济伙伴关系4.0版建设机遇，推动各项指标稳步增长。全县新设外商投资企业6家。',
+    ].join('\n');
+    expect(factsOf(text)).toEqual(['6家']);
+  });
+});
+
+describe('a plan item numbered in brackets before its verb', () => {
+  it('names no project of its own, nor do the projects of 招商', () => {
+    const text = [
+      '岚溪县商务局2025年上半年工作总结',
+      '一、主要成效',
+      '岚溪保税物流园一期总投资4.6亿元，累计完成投资2.15亿元，预计10月份投入运营。',
+      '二、存在问题',
+      '一是外资总量偏小；二是招商项目落地转化偏慢，签约项目开工率为65.2%。',
+      '三、下半年工作计划',
+      '（一）推动岚溪保税物流园一期投入运营，新增电商主体150家。',
+    ].join('\n');
+    expect(projectsOf(text)).toEqual(['岚溪保税物流园一期']);
+  });
+});
