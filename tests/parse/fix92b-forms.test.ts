@@ -36,3 +36,16 @@ describe('a plan item numbered in brackets before its verb', () => {
     expect(projectsOf(text)).toEqual(['岚溪保税物流园一期']);
   });
 });
+
+describe('a plan’s numbered measure with the count it aims at', () => {
+  it('is no section’s title: its count stays a fact', () => {
+    const text = [
+      '岚溪县商务局2025年上半年工作总结',
+      '三、下半年工作计划',
+      '（一）持续开展“夏日消费季”等促消费活动，新增限额以上商贸企业9家以上。',
+    ].join('\n');
+    expect(parsedReport(text, { sourceName: 'summary.txt' }).facts.map((f) => f.quantity.raw)).toEqual([
+      '9家以上',
+    ]);
+  });
+});
