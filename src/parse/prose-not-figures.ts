@@ -314,3 +314,13 @@ export function isVersionNumber(folded: string, figure: Figure): boolean {
     /^\s*版/.test(folded.slice(figure.end, figure.end + 2))
   );
 }
+
+/**
+ * 3个5万吨级泊位, 30万吨级原油码头, 500千伏级变电站: the tonnage or voltage class of the berths, wharves or
+ * stations counted or named (a figure, then 级), not a figure of the economy; the count before it stays one.
+ */
+export function isCapacityClass(folded: string, figure: Figure): boolean {
+  return (
+    /^(?:万?吨|万?千瓦|兆瓦|千伏|万伏)$/.test(figure.quantity.unit) && folded.charAt(figure.end) === '级'
+  );
+}

@@ -49,3 +49,15 @@ describe('a plan’s numbered measure with the count it aims at', () => {
     ]);
   });
 });
+
+describe('the tonnage class of the berths a project builds (5万吨级泊位)', () => {
+  it('is no figure; the count of berths before it stays one', () => {
+    const text = [
+      '岚溪县2025年上半年工作总结',
+      '岚溪港区二期码头工程总投资18.4亿元，1—6月完成投资3.2亿元，2个3万吨级泊位主体完工。',
+    ].join('\n');
+    const raws = parsedReport(text, { sourceName: 'summary.txt' }).facts.map((f) => f.quantity.raw);
+    expect(raws).not.toContain('3万吨');
+    expect(raws).toContain('2个');
+  });
+});
