@@ -61,3 +61,18 @@ describe('the tonnage class of the berths a project builds (5万吨级泊位)', 
     expect(raws).toContain('2个');
   });
 });
+
+describe('a non-tax item named as the cause of non-tax revenue’s growth', () => {
+  it('is an observation of the item, named as written', () => {
+    const text = [
+      '岚溪县2025年上半年预算执行情况的报告',
+      '上半年，全县非税收入18260万元，增长7.4%，主要是国有资源（资产）有偿使用收入一次性入库3120万元。',
+    ].join('\n');
+    const observations = parsedReport(text, { sourceName: 'budget.txt' }).observations.map((o) => [
+      o.indicatorName,
+      o.measure,
+      o.quantity?.raw,
+    ]);
+    expect(observations).toContainEqual(['国有资源(资产)有偿使用收入', 'level', '3120万元']);
+  });
+});
