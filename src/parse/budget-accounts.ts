@@ -20,6 +20,13 @@ const TAX =
 const BY_COLLECTOR = '(?:税务|财政|国税|地税)部门(?:(?:组织|征收|征管)的?(?:税收)?收入)?';
 
 /**
+ * 非税收入…，主要是国有资源（资产）有偿使用收入一次性入库X万元, 其中行政事业性收费收入X万元: the items of
+ * non-tax revenue in the budget's classification, each its own account (session 28, fix92b).
+ */
+const NON_TAX_ITEM =
+  '(?:国有资源\\(资产\\)有偿使用收入|国有资源有偿使用收入|国有资产有偿使用收入|行政事业性收费收入|罚没收入)';
+
+/**
  * 政府性基金预算收入, 国有资本经营预算支出, 社会保险基金收入: the other three budgets' own accounts;
  * 上级补助收入, 债务转贷收入, 上解支出, 债务还本支出, 收入总计: the balance sentence's; 政府债务余额,
  * 一般债务余额, 专项债务余额: the debt the year ends with; 土地出让收入: a named part.
@@ -31,7 +38,7 @@ const BY_COLLECTOR = '(?:税务|财政|国税|地税)部门(?:(?:组织|征收|�
  * tax revenue a branch yields, told with its share of the tax revenue (fix84b: a Shanxi coal county's 提案).
  */
 const BUDGET_ACCOUNT = new RegExp(
-  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|上解(?:上级)?支出|债务还本支出|(?:收入|支出)总计|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入)$`,
+  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|上解(?:上级)?支出|债务还本支出|(?:收入|支出)总计|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入|${NON_TAX_ITEM})$`,
 );
 
 /**
@@ -40,9 +47,17 @@ const BUDGET_ACCOUNT = new RegExp(
  */
 const PLUS = /^(?:加上?(?=上级|上解|债务|调入|地方政府)|(?:20\d\d年末|年末|年底|期末)(?:全[县市区旗])?)/;
 
+/** 主要是…一次性入库: a non-tax item named as the cause of its revenue's growth, then collected. */
+const CAUSE_ITEM = new RegExp(`^主要是(${NON_TAX_ITEM})(?:一次性)?(?:缴库|入库)?$`);
+
 /** The budget account a clause's subject names, without the balance sentence's 加, or null. */
 export function budgetAccountName(subject: string): string | null {
   // 加上级补助收入预计186000万元: a draft's verb after the name.
-  const name = subject.replace(PLUS, '').replace(/(?:预计|预算)?安排$|预计$/, '');
+  // 非税收入增长9.5%，主要是国有资源（资产）有偿使用收入一次性入库X万元: the item the growth is owed to,
+  // named in the cause with the verb of its collection (入库) after it (fix92b).
+  const name = subject
+    .replace(PLUS, '')
+    .replace(/(?:预计|预算)?安排$|预计$/, '')
+    .replace(CAUSE_ITEM, '$1');
   return BUDGET_ACCOUNT.test(name) ? name : null;
 }

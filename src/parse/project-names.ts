@@ -224,7 +224,7 @@ const AGGREGATE = new RegExp(
     '(?:已|未|尚未)?(?:开复工|开工|复工)',
     // 第一、二、三产业项目: the projects of an industry of the three, sorted as 工业 and 农业 sort them.
     '第?[一二三]+产业|产业发展|产业|工业|农业|服务业|先进制造业|现代服务业|制造业|基础设施|社会民生|民生工程|民生|社会事业',
-    '生态环保|生态建设|环境保护|城建|交通|能源|新能源|水利|市政|文旅|转型升级|招商引资|签约|亿元以上|千万元以上|工程',
+    '生态环保|生态建设|环境保护|城建|交通|能源|新能源|水利|市政|文旅|转型升级|招商引资|招商|签约|亿元以上|千万元以上|工程',
     // 高原农牧业项目, 现代农业项目, 特色产业项目: a sector with the word that qualifies it.
     '现代|特色|高原|绿色|新兴|农牧业|畜牧业|林业|教育|卫生|医疗卫生|商贸物流',
     // 专项债券项目, 政府投资项目: projects sorted by how they are paid for.
@@ -272,10 +272,16 @@ const PART_OF_WORKS = /^[\u4e00-\u9fa5]{0,3}主体(?:工程|结构)$/;
 const INNER_TERM = /(?<=[\u4e00-\u9fa5]{2})“([\u4e00-\u9fa5]{2,8})”(?=[\u4e00-\u9fa5]{2})/g;
 const withoutInnerTerm = (name: string) => name.replace(INNER_TERM, '$1');
 
+/** (四), （十二）: an item's number in brackets at the opening of a clause. */
+const ITEM_NUMBER = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
+
 export function validName(name: string, listed: boolean): boolean {
   if (name.length < 2 || name.length > 40 || isAggregate(name) || TASK_AND_PROJECTS.test(name)) return false;
   if (PART_OF_WORKS.test(name)) return false;
-  if (JUNK_NAME.test(withoutInnerTerm(name).replace(CAPACITY_FIRST, ''))) return false;
+  // (四)推动甲产业园一期投入运营: a plan's item number before the clause's verb hides the verb from
+  // JUNK_NAME's opening words; the number is never a name's (fix92b).
+  if (JUNK_NAME.test(withoutInnerTerm(name).replace(ITEM_NUMBER, '').replace(CAPACITY_FIRST, '')))
+    return false;
   // 县城棚户区改造(二期): a phase in brackets marks a project whatever the name ends with.
   // 丙县体育馆及配套设施: the project is named before 及.
   const head = name.split('及')[0] ?? name;

@@ -301,3 +301,26 @@ export function isNumberSign(folded: string, figure: Figure): boolean {
     /^\s*[#＃]/.test(folded.slice(figure.end, figure.end + 2))
   );
 }
+
+/**
+ * 中国—东盟自由贸易区3.0版, 数字政府2.0版本, 营商环境5.0版改革: the version of a scheme or an agreement (a
+ * number with a decimal point, then 版), part of its name, not a figure.
+ */
+export function isVersionNumber(folded: string, figure: Figure): boolean {
+  return (
+    figure.kind === 'number' &&
+    figure.quantity.unit === '' &&
+    /^\d{1,2}\.\d$/.test(folded.slice(figure.start, figure.end)) &&
+    /^\s*版/.test(folded.slice(figure.end, figure.end + 2))
+  );
+}
+
+/**
+ * 3个5万吨级泊位, 30万吨级原油码头, 500千伏级变电站: the tonnage or voltage class of the berths, wharves or
+ * stations counted or named (a figure, then 级), not a figure of the economy; the count before it stays one.
+ */
+export function isCapacityClass(folded: string, figure: Figure): boolean {
+  return (
+    /^(?:万?吨|万?千瓦|兆瓦|千伏|万伏)$/.test(figure.quantity.unit) && folded.charAt(figure.end) === '级'
+  );
+}

@@ -1,10 +1,11 @@
 // A prose sentence's figures: every number the scanner finds, less those that are no figures (names,
-// note markers, document numbers, clock times, ordinals, telephone numbers, codes, 1#) and those another reader takes (rank changes).
+// note markers, document numbers, clock times, ordinals, telephone numbers, codes, 1#, 3.0版, 5万吨级) and those another reader takes (rank changes).
 
 import { type Figure, scanFigures, scanFlatFigures } from './numbers.js';
 import {
   isAgeBand,
   isAnniversary,
+  isCapacityClass,
   isClockTime,
   isCodePart,
   isCountInProjectName,
@@ -17,6 +18,7 @@ import {
   isSizeClassThreshold,
   isTableReference,
   isTelephoneNumber,
+  isVersionNumber,
   quotedSpans,
 } from './prose-not-figures.js';
 import { isContentsPage, isPrintRun, isScopeThreshold } from './prose-page-numbers.js';
@@ -62,6 +64,8 @@ export function sentenceFigures(
         !isAnniversary(folded, f) &&
         !isCodePart(folded, f) &&
         !isNumberSign(folded, f) &&
+        !isVersionNumber(folded, f) &&
+        !isCapacityClass(folded, f) &&
         !isStreakLength(folded, f) &&
         !isContentsPage(folded, f) &&
         !isPrintRun(folded, f) &&

@@ -366,7 +366,8 @@ const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
 
 /**
  * A sentence of figures linked by commas (…增长7.5%，…回落0.9个百分点), or of a count of projects
- * with what befell them (全区尚有7项重点项目未开工，其中甲、乙两个项目…): no heading's topic.
+ * with what befell them (全区尚有7项重点项目未开工，其中甲、乙两个项目…): no heading's topic; nor is a
+ * plan's measure with the count it aims at (（一）开展促消费活动，新增限额以上商贸企业12家以上, fix92b).
  */
 const FIGURE_CHAIN =
-  /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元|(?:项|个)(?:重点|重大)?项目))(?=.*[,，;；]).*$/;
+  /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元|(?:项|个)(?:重点|重大)?项目|(?:家|个|户|项)以上))(?=.*[,，;；]).*$/;
