@@ -301,3 +301,16 @@ export function isNumberSign(folded: string, figure: Figure): boolean {
     /^\s*[#＃]/.test(folded.slice(figure.end, figure.end + 2))
   );
 }
+
+/**
+ * 整合为城投、农投、文旅3大集团, 围绕5大主导产业: a group named by how many it holds (N大 before the
+ * group's noun, as 三大 is written in words), a name and no figure. Session 28, fix88b.
+ */
+export function isCountedGroupName(folded: string, figure: Figure): boolean {
+  return (
+    figure.kind === 'number' &&
+    figure.quantity.unit === '' &&
+    /^\d{1,2}$/.test(figure.quantity.raw) &&
+    /^大[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
+  );
+}

@@ -7,6 +7,7 @@ import {
   isAnniversary,
   isClockTime,
   isCodePart,
+  isCountedGroupName,
   isCountInProjectName,
   isDocumentNumber,
   isGroupOfPlaces,
@@ -62,6 +63,7 @@ export function sentenceFigures(
         !isAnniversary(folded, f) &&
         !isCodePart(folded, f) &&
         !isNumberSign(folded, f) &&
+        !isCountedGroupName(folded, f) &&
         !isStreakLength(folded, f) &&
         !isContentsPage(folded, f) &&
         !isPrintRun(folded, f) &&

@@ -53,3 +53,44 @@ describe('F2062 a zone ranked in the province’s appraisal of its zones, within
     expect(rankings).toEqual([['开发区综合发展水平考核评价', 9, '省级经济开发区', 2]]);
   });
 });
+
+describe('F2063 a project’s total inside the share of it the amount done is (占总投资Y亿元的A%)', () => {
+  it('reads the total as the planned amount beside the amount done', () => {
+    const text = [
+      '棠溪县2025年前三季度经济运行分析',
+      '前三季度，全县固定资产投资同比增长8.1%。其中，棠溪工业园区北区供水管网工程累计完成投资1.62亿元，占总投资2.4亿元的67.5%。',
+    ].join('\n');
+    const projects = parsedReport(text, { sourceName: 'analysis.txt' }).projects.map((p) => [
+      p.name,
+      p.mentions[0]?.plannedInvestment ?? null,
+      p.mentions[0]?.completedInvestment ?? null,
+    ]);
+    expect(projects).toEqual([['棠溪工业园区北区供水管网工程', 240000000, 162000000]]);
+  });
+});
+
+describe('F2064 the gap to a goal set by a meeting named at length, in a sentence of its own', () => {
+  it('reads the gap as a comparison of the indicator the sentence before is about', () => {
+    const text = [
+      '棠溪县2025年前三季度经济运行分析',
+      '前三季度，全县实现地区生产总值62.4亿元，同比增长5.1%，比上半年提高0.3个百分点。与年初县十八届人大五次会议确定的增长6.5%的预期目标相比，仍有1.4个百分点的差距。',
+    ].join('\n');
+    const { observations, targets } = parsedReport(text, { sourceName: 'analysis.txt' });
+    expect(
+      observations.filter((o) => o.measure === 'comparison').map((o) => [o.indicatorCode, o.quantity.value]),
+    ).toEqual([['gdp', -1.4]]);
+    expect(targets.map((t) => [t.indicatorCode, t.value])).toEqual([['gdp', 6.5]]);
+  });
+});
+
+describe('F2065 a group named by its count in figures (城投、农投、文旅3大集团)', () => {
+  it('gives no unit-less fact for the count', () => {
+    const text = [
+      '关于棠溪县2024年度国有资产管理情况的报告',
+      '全年完成县属国有企业整合重组，将原有15户县属一级企业整合为城投、农投、文旅3大集团和4户专业公司。',
+    ].join('\n');
+    const facts = parsedReport(text, { sourceName: 'report.txt' }).facts.map((f) => f.quantity.raw);
+    expect(facts).not.toContain('3');
+    expect(facts).toContain('15户');
+  });
+});
