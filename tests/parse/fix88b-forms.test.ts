@@ -77,7 +77,7 @@ describe('F2064 the gap to a goal set by a meeting named at length, in a sentenc
     ].join('\n');
     const { observations, targets } = parsedReport(text, { sourceName: 'analysis.txt' });
     expect(
-      observations.filter((o) => o.measure === 'comparison').map((o) => [o.indicatorCode, o.quantity.value]),
+      observations.filter((o) => o.measure === 'comparison').map((o) => [o.indicatorCode, o.quantity?.value]),
     ).toEqual([['gdp', -1.4]]);
     expect(targets.map((t) => [t.indicatorCode, t.value])).toEqual([['gdp', 6.5]]);
   });
