@@ -136,6 +136,7 @@ function parseText(
     meta.year,
     region,
     meta.period,
+    table.indicators.map((indicator) => indicator.name),
   );
   if (bare) restoreBareParent(bare, folded, prose);
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);

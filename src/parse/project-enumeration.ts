@@ -160,6 +160,12 @@ export function readEnumeration(
 const isShortPart = (name: string) =>
   name.length <= 4 || (name.length <= 6 && /(?:中心|楼|馆|生产线|车间|厂房)$/.test(name));
 
+/**
+ * 占总投资3.1亿元的75.8%, 占计划总投资的…: the share of its total a project's amount done is, the total
+ * written inside (session 28, fix88b).
+ */
+const SHARE_OF_TOTAL = /^占(?:项目)?(?:计划)?总投资(?:额)?(\d+(?:\.\d+)?)(亿元|万元)的\d+(?:\.\d+)?%$/;
+
 /** The names a clause lists with their status, each mention spanning the clause of amounts after when there is one. */
 export function readEnumerated({
   folded,
@@ -204,9 +210,22 @@ export function readEnumerated({
     !/总投资/.test(clause.text)
       ? TOTAL_ONLY.exec(next.text)
       : null;
-  const planned = totalNext ? amountInYuan(totalNext[1] ?? '0', totalNext[2] ?? '') : null;
+  // 甲工程累计完成投资X亿元，占总投资Y亿元的A%: the total the amount done is a share of, in the next clause.
+  const shareOfTotal =
+    !doneNext &&
+    sinceStartNext === null &&
+    !totalNext &&
+    listed.length === 1 &&
+    next !== undefined &&
+    COMPLETED.test(clause.text) &&
+    !/总投资/.test(clause.text) &&
+    !/[;。]/.test(folded.slice(clause.end, next.start))
+      ? SHARE_OF_TOTAL.exec(next.text)
+      : null;
+  const total = totalNext ?? shareOfTotal;
+  const planned = total ? amountInYuan(total[1] ?? '0', total[2] ?? '') : null;
   const span =
-    (doneNext || totalNext || sinceStartNext !== null) && next
+    (doneNext || total || sinceStartNext !== null) && next
       ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
       : clause;
   // 甲产业园完成投资X亿元，育苗中心建成投用: a short bare name right after the amount a project of the
@@ -226,5 +245,5 @@ export function readEnumerated({
       const amount = amounts ? (amounts[n] ?? null) : (sinceStartNext ?? done);
       add(name, amount === null ? said : { ...said, completedInvestment: amount });
     }
-  return doneNext || totalNext || sinceStartNext !== null ? k + 1 : k;
+  return doneNext || total || sinceStartNext !== null ? k + 1 : k;
 }

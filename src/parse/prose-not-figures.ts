@@ -324,3 +324,16 @@ export function isCapacityClass(folded: string, figure: Figure): boolean {
     /^(?:万?吨|万?千瓦|兆瓦|千伏|万伏)$/.test(figure.quantity.unit) && folded.charAt(figure.end) === '级'
   );
 }
+
+/**
+ * 整合为城投、农投、文旅3大集团, 围绕5大主导产业: a group named by how many it holds (N大 before the
+ * group's noun, as 三大 is written in words), a name and no figure. Session 28, fix88b.
+ */
+export function isCountedGroupName(folded: string, figure: Figure): boolean {
+  return (
+    figure.kind === 'number' &&
+    figure.quantity.unit === '' &&
+    /^\d{1,2}$/.test(figure.quantity.raw) &&
+    /^大[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
+  );
+}

@@ -48,7 +48,7 @@ const REVENUE_GOAL = /^[\u4e00-\u9fa5]{2,12}收入$/;
 /**
  * The indicator a planned figure's subject names, when the report's results already named it (by
  * code, or a counted group by the end of a name, `knownNames`), or when it is a kind of spending's
- * share of the budget's spending.
+ * share of the budget's spending, or a row the report's tables name the same (`tableNames`).
  */
 export function plannedName(
   subject: string,
@@ -56,6 +56,7 @@ export function plannedName(
   knownNames: readonly string[] = [],
   moneyGoal = false,
   revenueFloor = false,
+  tableNames: readonly string[] = [],
 ): NamedIndicator | null {
   const trimmed = subject
     .replace(/\s+/g, '')
@@ -66,6 +67,10 @@ export function plannedName(
   const written = revenueFloor ? trimmed.replace(/不(?:低|少)于$/, '') : trimmed;
   // PM2.5年均浓度下降5%以上: a pollutant's concentration the results named as written.
   const named = aggregateIndicator(written) ?? pollutantConcentration(written);
+  // 全年力争新签约项目40个以上 beside a table row 新签约项目 (年度目标 40): the goal of a row the report's table
+  // already gives results under, its name written the same, is that row's indicator (a work target of a
+  // name no table or result uses stays a fact). Session 28, fix88b.
+  if (tableNames.includes(written)) return named ?? generatedIndicator(written);
   if (!named) {
     // 将债务率控制在A%以内 after 全县债务率为A%: a rate the catalogue lacks that the results stated
     // (its name kept as written there) is the same indicator's goal; a rate the results did not give stays a

@@ -21,8 +21,10 @@ export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区
 // or of no size the text gives; a province's own area, its short name before the direction (渝东片区,
 // 鄂西北片区), stands for itself. 八县区, 13个县（市、区）: a counted group may stand without its parent;
 // 位居主城区第一位: so may the class, the parent left unsaid.
+// 位列省级经济开发区第6名, 居全省国家级高新区第3位: a class of zones the province ranks its parks within
+// (session 28, fix88b).
 const CLASS =
-  '(?:核心区|主城区|中心城区|(?:[渝川黔滇陕甘鄂湘豫皖赣闽浙苏鲁冀晋辽吉黑粤桂琼蒙宁青藏新])?[东南西北中]{1,2}部?片区)';
+  '(?:核心区|主城区|中心城区|(?:省级|国家级)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区)|(?:[渝川黔滇陕甘鄂湘豫皖赣闽浙苏鲁冀晋辽吉黑粤桂琼蒙宁青藏新])?[东南西北中]{1,2}部?片区)';
 // 全国百强县, 全国综合实力百强县市, 全省县域经济十强: a league table the parent's places are ranked in,
 // kept as written (the model's scope is text; the league is what the rank is within).
 const LEAGUE = '(?:[\\u4e00-\\u9fa5]{0,8}?(?:百|五十|三十|二十|十)强(?:县市|县区|县|市)?)';
@@ -35,6 +37,19 @@ const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
 export const APPRAISAL = new RegExp(
   `^(${PARENT})((?:县域)?[\\u4e00-\\u9fa5]{0,12}?(?:考核|考评|评价|评比|比拼|监测|排名|排序))$`,
 );
+/** 在全省开发区2024年度综合发展水平考核评价中，: the group or appraisal a sentence opens with, before its first clause ends. */
+const OPENING_WITHIN = /^在([^,;。]{2,40}?)中,/;
+/**
+ * 在全省开发区2024年度综合发展水平考核评价中，园区位列省级经济开发区第6名: the appraisal a sentence opens
+ * with, in a clause of its own before the rank, is what is ranked; the year it names is the appraisal's
+ * edition, no part of its name. Session 28, fix88b.
+ */
+export function openingAppraisal(before: string): string | null {
+  const within = OPENING_WITHIN.exec(before)?.[1];
+  if (!within) return null;
+  return APPRAISAL.exec(within.replace(/(?:19|20)\d{2}年度?/, ''))?.[2] ?? null;
+}
+
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP =

@@ -6,7 +6,7 @@ import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
 import { opensWithPlaceLabel } from './prose-named-place.js';
 import { baseMoves, changeOf, distributeMoves, rankChanges } from './prose-rank-changes.js';
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
-import { APPRAISAL, rankGroup, writtenScope } from './prose-rank-group.js';
+import { APPRAISAL, openingAppraisal, rankGroup, writtenScope } from './prose-rank-group.js';
 import {
   BOTH_INDICATORS,
   distributedSubjects,
@@ -185,8 +185,15 @@ export function readRankings(
     const before =
       inSentence.length > 0 ? inSentence : paragraph.filter((f) => f.provenance.end <= start).slice(-1);
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
+    // 在全省…考核评价中，园区位列…第6名: the report's own place ranked in the appraisal the sentence opens with.
+    const openedBy =
+      ownWords === '' && inSentence.length === 0 && !listed && !counted
+        ? openingAppraisal(text.slice(0, m.index))
+        : null;
+    const opened = openedBy ? [{ indicatorCode: null, subject: openedBy }] : null;
     const found = head?.subjects ??
       (appraisal ? [{ indicatorCode: null, subject: appraisal[2] ?? '' }] : null) ??
+      opened ??
       listed ??
       counted ??
       sharedGrowthSubjects(clause, m.raw, inSentence) ??

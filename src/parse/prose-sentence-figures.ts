@@ -8,6 +8,7 @@ import {
   isCapacityClass,
   isClockTime,
   isCodePart,
+  isCountedGroupName,
   isCountInProjectName,
   isDocumentNumber,
   isGroupOfPlaces,
@@ -66,6 +67,7 @@ export function sentenceFigures(
         !isNumberSign(folded, f) &&
         !isVersionNumber(folded, f) &&
         !isCapacityClass(folded, f) &&
+        !isCountedGroupName(folded, f) &&
         !isStreakLength(folded, f) &&
         !isContentsPage(folded, f) &&
         !isPrintRun(folded, f) &&

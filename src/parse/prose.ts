@@ -129,6 +129,8 @@ export function readProse(
   region: string | null = null,
   /** The report's period (2024-H1): a rank of an earlier one is no rank of the report's. */
   period: string | null = null,
+  /** The names the report's tables gave rows under, which a goal in prose may name as written. */
+  tableNames: readonly string[] = [],
 ): ProseReading {
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
@@ -555,6 +557,7 @@ export function readProse(
                 GOAL_CUE_BEFORE.test(clause) &&
                 !underSuggestions(sections, sentence.sectionIndex),
               figure.quantity.baseUnit === '元' && FLOOR_BEFORE.test(folded.slice(clauseStart, figure.start)),
+              tableNames,
             )
           : null;
       if (again) {
