@@ -1,0 +1,21 @@
+// Forms older fixtures' leftovers showed the parser missed (session 28, branch fixleft28b): an appraisal's
+// rank said with the appraisal closed by its 中 before the report's own place (在…考核中，我县位列第2名), the
+// appraisal's year said before a long name and no part of it.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const ranksOf = (text: string, sourceName = 'summary.txt') =>
+  parsedReport(text, { sourceName }).rankings.map((r) => [r.indicatorCode ?? r.subject, r.rank, r.scope]);
+
+describe('an appraisal’s rank, the appraisal closed by 中 before 我县 (F2081)', () => {
+  it('ranks the appraisal, named without its year, in the parent that holds it', () => {
+    const text = [
+      '棠川县农业农村局2024年上半年工作总结',
+      '一、上半年工作开展情况',
+      '（一）考核成绩保持前列。在岚州市2023年度巩固拓展脱贫攻坚成果同乡村振兴有效衔接考核中，我县位列第4名，获评“好”等次。',
+    ].join('\n');
+    expect(ranksOf(text)).toEqual([['巩固拓展脱贫攻坚成果同乡村振兴有效衔接考核', 4, '岚州市']]);
+  });
+});
