@@ -19,3 +19,16 @@ describe('an appraisal’s rank, the appraisal closed by 中 before 我县 (F208
     expect(ranksOf(text)).toEqual([['巩固拓展脱贫攻坚成果同乡村振兴有效衔接考核', 4, '岚州市']]);
   });
 });
+
+describe('projects sorted by the class of town they are built in (F2082)', () => {
+  it('is a class, not a project, while a named project beside it stays', () => {
+    const text = [
+      '棠川县2024年上半年重点项目建设情况',
+      '全县“百千万工程”项目42个，上半年完成投资2.75亿元，其中中心镇建设项目完成投资0.86亿元。',
+      '棠川县桑园冷链物流中心项目总投资2600万元，已完成投资1300万元。',
+    ].join('\n');
+    expect(parsedReport(text, { sourceName: 'news.txt' }).projects.map((p) => p.name)).toEqual([
+      '棠川县桑园冷链物流中心项目',
+    ]);
+  });
+});
