@@ -64,6 +64,25 @@ export function isLastYearBase(folded: string, start: number): boolean {
 }
 
 /**
+ * 与相邻的乙县相比，我县经济总量少X亿元，增速低Y个百分点: a gap to another place named in the clause that opens
+ * the sentence is no change of ours over time, nor a comparison with a benchmark the report tracks (a parent's
+ * average, a plan): facts only. 与全市平均水平相比 and 与上年相比 name no other place and stay read.
+ */
+const GAP_TO_PLACE =
+  /与(?:相邻|周边|邻近|毗邻)?的?(?!全)[\u4e00-\u9fa5]{1,8}?[县市区旗](?:等[\u4e00-\u9fa5]{0,4})?相比,[^。;\n]*$/;
+/**
+ * 煤价下跌直接导致一般公共预算收入减少X亿元: an effect a cause had on an indicator, not the indicator's change
+ * over the period (a problems part's reckoning): a fact only.
+ */
+const EFFECT_OF_CAUSE = /(?:导致|造成|致使)[\u4e00-\u9fa5]{2,16}?(?:减少|减收|下降|下滑|增加|增收)了?$/;
+
+/** Whether a figure is a gap to another place, or the effect of a cause, by the words of its sentence before it. */
+export function isGapOrEffect(folded: string, figure: Figure): boolean {
+  const before = folded.slice(Math.max(0, figure.start - 80), figure.start);
+  return GAP_TO_PLACE.test(before) || EFFECT_OF_CAUSE.test(before);
+}
+
+/**
  * The earlier period's figure is not this period's; a plan gap is observed as written (its plan is a
  * target besides).
  */
@@ -77,6 +96,7 @@ export function isObserved(folded: string, figure: Figure, c: ObservedContext): 
     !isThreshold(folded, figure) &&
     !isBenchmarksOwn(folded, figure) &&
     !isLastYearBase(folded, figure.start) &&
+    !isGapOrEffect(folded, figure) &&
     !c.marginAfter &&
     !c.shareFrom &&
     c.link?.kind !== 'earlier-period'

@@ -32,3 +32,37 @@ describe('projects sorted by the class of town they are built in (F2082)', () =>
     ]);
   });
 });
+
+describe('a gap to another place named in the sentence’s opening clause, and a cause’s effect (F2083, F2084)', () => {
+  const observationsOf = (text: string) =>
+    parsedReport(text, { sourceName: 'analysis.txt' }).observations.map((o) => [
+      o.indicatorCode,
+      o.measure,
+      o.quantity.value,
+    ]);
+  it('reads no change or comparison from the gap to a neighbour, but keeps the facts', () => {
+    const text = [
+      '关于棠川县2024年经济运行情况的分析',
+      '2024年，全县地区生产总值186.4亿元，增长4.1%。',
+      '与相邻的岚北县相比，我县经济总量少26.4亿元，增速低1.7个百分点。',
+    ].join('\n');
+    expect(observationsOf(text)).toEqual([
+      ['gdp', 'level', 186.4],
+      ['gdp', 'growth', 4.1],
+    ]);
+    const facts = parsedReport(text, { sourceName: 'analysis.txt' }).facts.map((f) => f.quantity.raw);
+    expect(facts).toContain('26.4亿元');
+    expect(facts).toContain('1.7个百分点');
+  });
+  it('reads no change from what a cause did to the revenue', () => {
+    const text = [
+      '关于棠川县2024年经济运行情况的分析',
+      '2024年，全县一般公共预算收入12.6亿元，增长3.2%。',
+      '受铁矿石价格下跌影响，直接导致一般公共预算收入减少0.84亿元。',
+    ].join('\n');
+    expect(observationsOf(text)).toEqual([
+      ['general-budget-revenue', 'level', 12.6],
+      ['general-budget-revenue', 'growth', 3.2],
+    ]);
+  });
+});
