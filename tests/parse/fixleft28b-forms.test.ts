@@ -38,7 +38,7 @@ describe('a gap to another place named in the sentence’s opening clause, and a
     parsedReport(text, { sourceName: 'analysis.txt' }).observations.map((o) => [
       o.indicatorCode,
       o.measure,
-      o.quantity.value,
+      o.quantity?.value,
     ]);
   it('reads no change or comparison from the gap to a neighbour, but keeps the facts', () => {
     const text = [
@@ -64,5 +64,22 @@ describe('a gap to another place named in the sentence’s opening clause, and a
       ['general-budget-revenue', 'level', 12.6],
       ['general-budget-revenue', 'growth', 3.2],
     ]);
+  });
+});
+
+describe('a table’s word goal (与经济增长同步) the text says was met (F2085)', () => {
+  it('takes the text’s verdict over judging it by the growths', () => {
+    const text = [
+      '关于棠溪区2021年国民经济和社会发展计划执行情况与2022年计划草案的报告',
+      '一、2021年计划执行情况',
+      '全区地区生产总值增长8.4%。城镇常住居民人均可支配收入41266元，增长8.1%，完成区人代会批准的与经济增长同步目标。',
+      '附表',
+      '序号\t指标\t单位\t2021年计划\t2021年完成\t属性',
+      '1\t地区生产总值增长\t%\t7\t8.4\t预期性',
+      '2\t城镇常住居民人均可支配收入增长\t%\t与经济增长同步\t8.1\t预期性',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    const income = report.targets.filter((t) => t.indicatorCode === 'urban-disposable-income-per-capita');
+    expect(income.map((t) => [t.value, t.horizon, t.attainment])).toEqual([[null, 'full-year', 'met']]);
   });
 });
