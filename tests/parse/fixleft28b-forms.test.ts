@@ -83,3 +83,25 @@ describe('a table’s word goal (与经济增长同步) the text says was met (F
     expect(income.map((t) => [t.value, t.horizon, t.attainment])).toEqual([[null, 'full-year', 'met']]);
   });
 });
+
+describe('a share’s move in a clause opening with 占, the share never given (F2086)', () => {
+  const pointsOf = (text: string) =>
+    parsedReport(text, { sourceName: 'analysis.txt' })
+      .observations.filter((o) => o.quantity?.baseUnit === 'pp')
+      .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+  it('is a fact only, no change of the indicator named before', () => {
+    const text = [
+      '棠川县2025年前三季度经济运行分析',
+      '前三季度，全县固定资产投资增长3.1%，其中民间投资下降2.7%。',
+      '民间投资连续两个季度下降，占全县投资的比重较上年同期下降3.6个百分点。',
+    ].join('\n');
+    expect(pointsOf(text)).toEqual([]);
+  });
+  it('stays read when the share follows its move', () => {
+    const text = [
+      '棠川县2007年国民经济和社会发展计划执行情况的报告',
+      '税收收入3.12亿元，增长21.4%，占财政总收入的比重比上年提高2.3个百分点，达到78.6%。',
+    ].join('\n');
+    expect(pointsOf(text)).toEqual([['tax-revenue', 'change', 2.3]]);
+  });
+});
