@@ -220,7 +220,12 @@ function parseText(
     // 城镇调查失业率为4.6%，控制在5%的调控目标以内 in a plan outline's mid-term evaluation: the ceiling is the
     // plan's (a five-year goal, which no Horizon holds), neither the year's nor the next's.
     if (evaluation && (horizon === 'full-year' || horizon === 'next-year')) continue;
-    if (confirmsAnother(prose.targets, index, targets, defaultHorizon)) continue;
+    if (confirmsAnother(prose.targets, index, targets, defaultHorizon)) {
+      // 增长8.7%，完成区人代会批准的与经济增长同步目标 beside a table's word goal (与经济增长同步): the text's own
+      // verdict on a goal of no figure overrules judging it by the growths (8.7 against GDP's 9.1, said 基本同步).
+      if (verdict) overruleWordGoal(targets.slice(0, tablePlans.length), target.indicatorCode, verdict);
+      continue;
+    }
     // 下半年…完成18亿元以上 beside the table's 全年计划 180000 (万元): the table's plan, written again.
     if (restatesTablePlan(target, horizon, tablePlans)) continue;
     // 年度目标为15% then 全年增长15%以上 in the prose: the goal stated again with a floor, one target
@@ -390,4 +395,17 @@ function tableLines(lines: readonly Line[], tables: readonly Span[]): TableBlock
     found.set(first, next);
   }
   return found;
+}
+
+/** The table's word goal (no figure) of `code` this year takes the text's verdict on it. */
+function overruleWordGoal(
+  table: Target[],
+  code: string,
+  verdict: { attainment: Target['attainment']; reason: string },
+): void {
+  for (const t of table)
+    if (t.indicatorCode === code && t.value === null && t.horizon !== 'next-year') {
+      t.attainment = verdict.attainment;
+      t.attainmentReason = verdict.reason;
+    }
 }

@@ -229,6 +229,9 @@ const AGGREGATE = new RegExp(
     '现代|特色|高原|绿色|新兴|农牧业|畜牧业|林业|教育|卫生|医疗卫生|商贸物流',
     // 专项债券项目, 政府投资项目: projects sorted by how they are paid for.
     '专项债券|专项债|政府投资|中央预算内投资|预算内投资|社会投资|民间投资',
+    // 典型镇建设项目, 中心镇重点项目, 小城镇建设项目: projects sorted by the class of town they are built in
+    // (a county's 百千万工程 by its 典型镇; session 28, fixleft28b).
+    '(?:典型|示范|试点|中心|重点|特色|小城)镇',
     '[\\u4e00-\\u9fa5]{1,2}类|类|和|及|、',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );

@@ -64,6 +64,40 @@ export function isLastYearBase(folded: string, start: number): boolean {
 }
 
 /**
+ * 与相邻的乙县相比，我县经济总量少X亿元，增速低Y个百分点: a gap to another place named in the clause that opens
+ * the sentence is no change of ours over time, nor a comparison with a benchmark the report tracks (a parent's
+ * average, a plan): facts only. 与全市平均水平相比 and 与上年相比 name no other place and stay read.
+ */
+const GAP_TO_PLACE =
+  /与(?:相邻|周边|邻近|毗邻)?的?(?!全)[\u4e00-\u9fa5]{1,8}?[县市区旗](?:等[\u4e00-\u9fa5]{0,4})?相比,[^。;\n]*$/;
+/**
+ * 煤价下跌直接导致一般公共预算收入减少X亿元: an effect a cause had on an indicator, not the indicator's change
+ * over the period (a problems part's reckoning): a fact only.
+ */
+const EFFECT_OF_CAUSE = /(?:导致|造成|致使)[\u4e00-\u9fa5]{2,16}?(?:减少|减收|下降|下滑|增加|增收)了?$/;
+
+/**
+ * 民间投资连续三个季度下降，占全区投资的比重较上年同期下降4.8个百分点: a share's move in a clause opening with 占,
+ * the share itself never given: no change of the indicator the clause before names (whose change would be its
+ * growth's), and no share of a name the text does not write: a fact only.
+ */
+const MOVE_OF_UNSTATED_SHARE =
+  /[,;]占[\u4e00-\u9fa5]{1,12}?的?(?:比重|份额)(?:较|比)(?:上年|去年)?(?:同期)?(?:下降|提高|上升|回落|增加|减少)?了?$/;
+
+/** Whether a figure is a gap to another place, the effect of a cause, or an unstated share's move, by the words before it. */
+export function isGapOrEffect(folded: string, figure: Figure): boolean {
+  const before = folded.slice(Math.max(0, figure.start - 80), figure.start);
+  return (
+    GAP_TO_PLACE.test(before) ||
+    EFFECT_OF_CAUSE.test(before) ||
+    (figure.quantity.baseUnit === 'pp' &&
+      MOVE_OF_UNSTATED_SHARE.test(before) &&
+      // …比上年提高1.9个百分点，达到80.7%: the share given after its move is stated after all.
+      !/^,?(?:达到?|为|至)\d/.test(folded.slice(figure.end, figure.end + 6)))
+  );
+}
+
+/**
  * The earlier period's figure is not this period's; a plan gap is observed as written (its plan is a
  * target besides).
  */
@@ -77,6 +111,7 @@ export function isObserved(folded: string, figure: Figure, c: ObservedContext): 
     !isThreshold(folded, figure) &&
     !isBenchmarksOwn(folded, figure) &&
     !isLastYearBase(folded, figure.start) &&
+    !isGapOrEffect(folded, figure) &&
     !c.marginAfter &&
     !c.shareFrom &&
     c.link?.kind !== 'earlier-period'

@@ -33,9 +33,13 @@ export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}(?:县域|${CL
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 export const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
 const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
-/** 在全市县域经济考核中, 在全省县域经济综合评价中: an appraisal the parent holds, ranking something of its own. */
+/**
+ * 在全市县域经济考核中, 在全省县域经济综合评价中: an appraisal the parent holds, ranking something of its own;
+ * 在北岭市2023年度巩固拓展脱贫攻坚成果同乡村振兴有效衔接考核中: its year said before a long name, the year no
+ * part of the name (session 28, fixleft28b).
+ */
 export const APPRAISAL = new RegExp(
-  `^(${PARENT})((?:县域)?[\\u4e00-\\u9fa5]{0,12}?(?:考核|考评|评价|评比|比拼|监测|排名|排序))$`,
+  `^(${PARENT})(?:\\d{4}年度?)?((?:县域)?[\\u4e00-\\u9fa5]{0,24}?(?:考核|考评|评价|评比|比拼|监测|排名|排序))$`,
 );
 /** 在全省开发区2024年度综合发展水平考核评价中，: the group or appraisal a sentence opens with, before its first clause ends. */
 const OPENING_WITHIN = /^在([^,;。]{2,40}?)中,/;
