@@ -397,7 +397,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '接待游客人数',
       '游客接待总人数',
       '接待国内外游客总人数',
-      // 接待国内游客286.4万人次: a county's count as the provinces' tourism offices give it, domestic only (the
+      // 接待国内游客X万人次: a county's count as the provinces' tourism offices give it, domestic only (the
       // visitors from abroad a county sees are no series of its own); the county's arrivals all the same
       '接待国内游客',
     ],

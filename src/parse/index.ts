@@ -221,7 +221,7 @@ function parseText(
     // plan's (a five-year goal, which no Horizon holds), neither the year's nor the next's.
     if (evaluation && (horizon === 'full-year' || horizon === 'next-year')) continue;
     if (confirmsAnother(prose.targets, index, targets, defaultHorizon)) {
-      // 增长8.7%，完成区人代会批准的与经济增长同步目标 beside a table's word goal (与经济增长同步): the text's own
+      // 增长A%，完成区人代会批准的与经济增长同步目标 beside a table's word goal (与经济增长同步): the text's own
       // verdict on a goal of no figure overrules judging it by the growths (8.7 against GDP's 9.1, said 基本同步).
       if (verdict) overruleWordGoal(targets.slice(0, tablePlans.length), target.indicatorCode, verdict);
       continue;

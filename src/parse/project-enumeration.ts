@@ -161,7 +161,7 @@ const isShortPart = (name: string) =>
   name.length <= 4 || (name.length <= 6 && /(?:中心|楼|馆|生产线|车间|厂房)$/.test(name));
 
 /**
- * 占总投资3.1亿元的75.8%, 占计划总投资的…: the share of its total a project's amount done is, the total
+ * 占总投资X亿元的A%, 占计划总投资的…: the share of its total a project's amount done is, the total
  * written inside (session 28, fix88b).
  */
 const SHARE_OF_TOTAL = /^占(?:项目)?(?:计划)?总投资(?:额)?(\d+(?:\.\d+)?)(亿元|万元)的\d+(?:\.\d+)?%$/;

@@ -224,7 +224,7 @@ const AGGREGATE_LEAD =
  * into (新增一般债券收入, 再融资一般债券收入: funds raised, facts only as 新增债券 in bolan's and buxi's answers;
  * their 转贷 total is a budget account) and a cut made (压减一般性支出X万元: a saving, not a spending's
  * level) (fix77b). 其 points back (其增加值), but 其他服务业增加值 after the named service branches of a GDP
- * release is the rest of them, named as written, its level as its growth is (fix87b). 刚性支出增长6.2%: the spending a budget cannot cut,
+ * release is the rest of them, named as written, its level as its growth is (fix87b). 刚性支出增长A%: the spending a budget cannot cut,
  * a pressure the problems name (as “三保”支出), no account of the budget's own (fixleft28).
  */
 const NOT_AN_AGGREGATE =

@@ -104,7 +104,7 @@ export interface MeasureContext {
   structure: boolean;
   /** …的60.2% of a plan's amount just given. */
   shareOfPlanAmount: boolean;
-  /** The figure before was a share's change in points (比重比上年提高1.9个百分点，达到80.7%). */
+  /** The figure before was a share's change in points (比重比上年提高B个百分点，达到A%). */
   previousShareChange: boolean;
   /** The figure before was the share a share moved from. */
   previousShareFrom: boolean;

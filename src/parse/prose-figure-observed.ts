@@ -77,7 +77,7 @@ const GAP_TO_PLACE =
 const EFFECT_OF_CAUSE = /(?:导致|造成|致使)[\u4e00-\u9fa5]{2,16}?(?:减少|减收|下降|下滑|增加|增收)了?$/;
 
 /**
- * 民间投资连续三个季度下降，占全区投资的比重较上年同期下降4.8个百分点: a share's move in a clause opening with 占,
+ * 民间投资连续三个季度下降，占全区投资的比重较上年同期下降B个百分点: a share's move in a clause opening with 占,
  * the share itself never given: no change of the indicator the clause before names (whose change would be its
  * growth's), and no share of a name the text does not write: a fact only.
  */
@@ -92,7 +92,7 @@ export function isGapOrEffect(folded: string, figure: Figure): boolean {
     EFFECT_OF_CAUSE.test(before) ||
     (figure.quantity.baseUnit === 'pp' &&
       MOVE_OF_UNSTATED_SHARE.test(before) &&
-      // …比上年提高1.9个百分点，达到80.7%: the share given after its move is stated after all.
+      // …比上年提高B个百分点，达到A%: the share given after its move is stated after all.
       !/^,?(?:达到?|为|至)\d/.test(folded.slice(figure.end, figure.end + 6)))
   );
 }

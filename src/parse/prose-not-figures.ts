@@ -35,7 +35,7 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     /全[省市区州]共$/.test(before) &&
     (/排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24)) ||
       /注[:：]\s*全[省市区州]共$/.test(before));
-  // 居全市8个重点园区第2位, 在全省12个省级开发区中排名第3: the parks a zone's rank is among (session 28, fix88).
+  // 居全市N个重点园区第M位, 在全省12个省级开发区中排名第3: the parks a zone's rank is among (session 28, fix88).
   if (
     /^(?:重点|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区)(?:第|中(?:排名|排位|排|居|位列|列)?第)/.test(
       after,
@@ -326,7 +326,7 @@ export function isCapacityClass(folded: string, figure: Figure): boolean {
 }
 
 /**
- * 整合为城投、农投、文旅3大集团, 围绕5大主导产业: a group named by how many it holds (N大 before the
+ * 整合为甲、乙、丙3大集团, 围绕5大主导产业: a group named by how many it holds (N大 before the
  * group's noun, as 三大 is written in words), a name and no figure. Session 28, fix88b.
  */
 export function isCountedGroupName(folded: string, figure: Figure): boolean {

@@ -67,7 +67,7 @@ export function plannedName(
   const written = revenueFloor ? trimmed.replace(/不(?:低|少)于$/, '') : trimmed;
   // PM2.5年均浓度下降5%以上: a pollutant's concentration the results named as written.
   const named = aggregateIndicator(written) ?? pollutantConcentration(written);
-  // 全年力争新签约项目40个以上 beside a table row 新签约项目 (年度目标 40): the goal of a row the report's table
+  // 全年力争新签约项目N个以上 beside a table row 新签约项目 (年度目标 N): the goal of a row the report's table
   // already gives results under, its name written the same, is that row's indicator (a work target of a
   // name no table or result uses stays a fact). Session 28, fix88b.
   if (tableNames.includes(written)) return named ?? generatedIndicator(written);
@@ -78,7 +78,7 @@ export function plannedName(
     // whether an environment floor is a goal (lanfeng's facts only, gengxi's a target), left as it was read.
     const rate = ENVIRONMENT_RATE.test(written) ? null : observedRate(written, true);
     if (rate && known.has(rate.entry.code)) return rate;
-    // 将全县国有企业平均资产负债率控制在65%以内 after 平均资产负债率为60.4%: the rate the results stated, its
+    // 将全县国有企业平均资产负债率控制在B%以内 after 平均资产负债率为A%: the rate the results stated, its
     // goal written with the firms (and the verb) before it. Session 28, fix90.
     const stated = rate
       ? knownNames.find((name) => STATED_RATE_NAME.test(name) && written.endsWith(name))
@@ -87,7 +87,7 @@ export function plannedName(
   }
   if (known.has(named.entry.code) || SPENDING_SHARE.test(written) || LIVELIHOOD_SPENDING.test(named.name))
     return named;
-  // 力争县属国有企业营业收入增长6%以上 after 国有企业累计实现营业收入23.86亿元: the same holder's account, its
+  // 力争县属国有企业营业收入增长A%以上 after 国有企业累计实现营业收入X亿元: the same holder's account, its
   // goal naming the holder more narrowly (or the results naming none). Session 28, fix90.
   const held = stateAssetAccount(named.name);
   const same = held

@@ -12,7 +12,7 @@ const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // 全省18个市县: a province's cities and counties written city first, as Hainan writes them. 锡岚市4个县级市,
 // 锡岚市各板块: a Jiangsu city's county-level cities, and its 板块 (its districts and counties, each a block).
 // 全省21个市（州）, 21个市州, 16个州市: a province's cities and prefectures (四川, 云南, 湖北, 湖南, 贵州, 甘肃).
-// 全市8个重点园区, 全省12个省级开发区: a zone's rank among the parent's parks (session 28, fix88).
+// 全市N个重点园区, 全省12个省级开发区: a zone's rank among the parent's parks (session 28, fix88).
 const KINDS =
   '(?:(?:重点|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区)|旗县市区|旗县区|旗县市|旗县|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|板块|市州|州市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
@@ -21,7 +21,7 @@ export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区
 // or of no size the text gives; a province's own area, its short name before the direction (渝东片区,
 // 鄂西北片区), stands for itself. 八县区, 13个县（市、区）: a counted group may stand without its parent;
 // 位居主城区第一位: so may the class, the parent left unsaid.
-// 位列省级经济开发区第6名, 居全省国家级高新区第3位: a class of zones the province ranks its parks within
+// 位列省级经济开发区第N名, 居全省国家级高新区第3位: a class of zones the province ranks its parks within
 // (session 28, fix88b).
 const CLASS =
   '(?:核心区|主城区|中心城区|(?:省级|国家级)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区)|(?:[渝川黔滇陕甘鄂湘豫皖赣闽浙苏鲁冀晋辽吉黑粤桂琼蒙宁青藏新])?[东南西北中]{1,2}部?片区)';
@@ -44,7 +44,7 @@ export const APPRAISAL = new RegExp(
 /** 在全省开发区2024年度综合发展水平考核评价中，: the group or appraisal a sentence opens with, before its first clause ends. */
 const OPENING_WITHIN = /^在([^,;。]{2,40}?)中,/;
 /**
- * 在全省开发区2024年度综合发展水平考核评价中，园区位列省级经济开发区第6名: the appraisal a sentence opens
+ * 在全省开发区2024年度综合发展水平考核评价中，园区位列省级经济开发区第N名: the appraisal a sentence opens
  * with, in a clause of its own before the rank, is what is ranked; the year it names is the appraisal's
  * edition, no part of its name. Session 28, fix88b.
  */

@@ -14,7 +14,7 @@ const NOT_A_RANK = '(?![名位]?(?:至第|的(?:是|县|区|市|乡|镇)|方阵|
 /**
  * 在…中排名第三, 在全市排名均为第二 (均 said of the figures before: prose-rank-lists.ts); 在…8个县（市、区）中
  * 并列第2位: a rank shared, said with 并列 alone after the group, is that rank. 在…11个县（市、区）中列第N位: 列
- * alone, right after the group's 中 (a 提案's and a 山西 bureau's word; session 27, fix84). 在…考核中，我县位列第2名:
+ * alone, right after the group's 中 (a 提案's and a 山西 bureau's word; session 27, fix84). 在…考核中，我县位列第N名:
  * the appraisal closed by its 中 before the report's own place said as 我县 (a 乡村振兴局's summary; session 28, fixleft28b).
  */
 const RANKING = new RegExp(
@@ -84,7 +84,7 @@ const RANKING_TIED =
 
 /**
  * 由一季度的第5位上升到第2位 (or 全市第2位), 从去年的第七名上升到第六名, 从一季度第5位跃升至上半年第3位,
- * 由上半年第26名成为前三季度第5名: a rank with the place it moved from. 由上年的全市第5位退至第7位 (a
+ * 由上半年第26名成为前三季度第5名: a rank with the place it moved from. 由上年的全市第M位退至第N位 (a
  * plan report's trade): the fall said with 退 alone, as the rise with 升 (fix92).
  */
 const RANK_MOVE =

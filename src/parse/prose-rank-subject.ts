@@ -108,7 +108,7 @@ const ZONE_SELF =
 
 /** The report's own name (岚川县) or short name (岚川) a text opens with; '' when it opens with neither. */
 export function ownNameAt(text: string, own: OwnPlace): string {
-  // 园区位列省级经济开发区第6名 in the report of 甲经济开发区: a zone's report calls itself 园区 (开发区,
+  // 园区位列省级经济开发区第N名 in the report of 甲经济开发区: a zone's report calls itself 园区 (开发区,
   // 我区) as a county's says 我县. Session 28, fix88b.
   const zone = ZONE_REGION.test(own.name) ? ZONE_SELF.exec(text)?.[0] : undefined;
   if (zone) return zone;

@@ -19,8 +19,8 @@ const GOAL_AFTER = /^\s*(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|
 /**
  * 离年初确定的7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…: the goal's figure between 离/距/与 and
  * the shortfall (还差, 相差) to it; 与年初确定的A%左右的全年预期目标相比，增速仍低N个百分点 says the
- * shortfall after a comma (session 27, fix83b); 与年初确定的6%的年度目标相比，还差N个百分点 the bare 还差
- * after it (session 28, fix91). 与年初县…人民代表大会…会议确定的增长6%的预期目标相比，仍有N个百分点的差距: the
+ * shortfall after a comma (session 27, fix83b); 与年初确定的A%的年度目标相比，还差N个百分点 the bare 还差
+ * after it (session 28, fix91). 与年初县…人民代表大会…会议确定的增长A%的预期目标相比，仍有N个百分点的差距: the
  * meeting that set it named at length, the shortfall after a comma (session 28, fix88b).
  */
 const SHORT_LEAD =

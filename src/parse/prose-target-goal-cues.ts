@@ -9,7 +9,7 @@ import type { Horizon } from './types.js';
  * 政府工作报告提出，2025年… (a speech or a news page quoting the goals the work report set for the year ahead);
  * 力促 when a figure follows in its clause (力促经济增长回到年初预期目标7%左右); 年计划为 with its figure
  * right after (实际利用外资2860万美元，增长A%，年计划为5500万美元), as 年度目标为.
- * 低于年度目标1.1个百分点（年度目标5.5%）: the goal in brackets after the gap to it, named bare (fix91).
+ * 低于年度目标B个百分点（年度目标A%）: the goal in brackets after the gap to it, named bare (fix91).
  * 争取 is left out: 争取上级资金
  * reports money obtained. 低于确保目标, 高于力争目标: the tier of a target a result is held
  * against, named, not announced.
@@ -17,7 +17,7 @@ import type { Horizon } from './types.js';
 export const GOAL_ANNOUNCE =
   /(?<=[(（])(?:年度|全年|年初)(?:预期|计划)?目标(?=(?:增长)?\d)|^\s*(?:(?:19|20)\d{2}年?)?(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$|主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|政府工作报告(?:中)?提出[,，:](?=[^。]{0,12}?(?:(?:19|20)\d{2}年|今年|明年))|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?:全年|年度|年)计划(?:是|为)(?=\d)|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|力促(?=[^,;。]{0,20}?\d)|[一二三四五六七八九十]要[^,;。]{0,20}?[,，][^,;。]{0,4}?(?:推动|促进|促使)(?=[^,;。]{0,20}?全年(?:增长|增速)\d)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{0,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
 /**
- * 三要着力提振消费。…办好…节会活动，推动社会消费品零售总额全年增长6%: a request's clause that pushes an indicator to
+ * 三要着力提振消费。…办好…节会活动，推动社会消费品零售总额全年增长A%: a request's clause that pushes an indicator to
  * a year's growth, after the request's measures, in a paragraph an 一要…三要 item opens (session 28, fix90); the
  * same words after a result (重点项目集中投产，推动…全年增长9%) announce nothing.
  */
@@ -37,7 +37,7 @@ export const HIGHER_LEVEL = /(?:[省市州]|上级)(?:委|政府)?下达|指导(
  * closes the goal with no 的 after its figure. 距全年甲增长6.5%、乙增长12%的目标任务还有不小压力: the year's goals
  * listed inside the distance the results still have to go (a meeting's news page; session 27, fix85).
  * 与年度目标A%左右相比仍有N个百分点的差距: the goal named before its figure, then the shortfall (fix85). 较年度目标（增长8%）低1.8个百分点: the goal's figure in brackets
- * after the goal's name, before the gap's verb. 增长8.3%，完成年度目标（增长8%）: the goal's figure in brackets
+ * after the goal's name, before the gap's verb. 增长B%，完成年度目标（增长A%）: the goal's figure in brackets
  * after the verdict that it was met (a 解读 page's retelling; session 28, fix91).
  * 甲增长6%、乙增长5%等目标全面完成；丙增长6%左右的目标未能完成: a year-end check lists the goals, closed by
  * 等目标 or 的目标, and says them met or missed right after (no cue before; session 27, fix83b).

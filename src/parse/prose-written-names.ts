@@ -40,7 +40,7 @@ const OUTPUT_PLAN_SHARE = /^(?:已|仅|只)?完成(?:了)?(?:年初|年度|全�
 /** Names of projects, investment, funds or counts: their shares of a plan are facts, not indicators. */
 const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
 /** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
-/** 净资产收益率仅为1.2%: a limiting word before 为 (fix90). */
+/** 净资产收益率仅为A%: a limiting word before 为 (fix90). */
 const STATED_RATE = /率\s*(?:(?:仅|只)?为|达到?)\s*$/;
 /**
  * 平均资产负债率, 净资产收益率: the solvency and return of a place's state firms, which a state-assets report
@@ -103,8 +103,8 @@ const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?�
  */
 const TASKED_EMPLOYMENT = /^[\u4e00-\u9fa5]{2,10}(?:务工|转移)就业$/;
 /**
- * 新增“四上”企业26家，完成全年任务60家的43.3%: the firms a place adds to a statistical class, held to a task
- * for the year, are tracked as the employment above is; 新增规上工业企业14家 given bare stays a fact.
+ * 新增“四上”企业N家，完成全年任务M家的A%: the firms a place adds to a statistical class, held to a task
+ * for the year, are tracked as the employment above is; 新增规上工业企业N家 given bare stays a fact.
  */
 const TASKED_NEW_FIRMS = /^新增“?[\u4e00-\u9fa5]{2,8}”?企业$/;
 /** 城镇人口, 城镇常住人口: the people living in towns, whose share of all is the urbanisation rate. */
@@ -291,7 +291,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     join = generatedIndicator(subject.replace(/\s+/g, ''));
     subject = join.name;
   }
-  // 城镇人口22.37万人，占总人口的43.66%: the towns' share of the people, the urbanisation rate left unnamed,
+  // 城镇人口X万人，占总人口的A%: the towns' share of the people, the urbanisation rate left unnamed,
   // kept under the name written (its count of people stays a fact).
   if (
     (freeFigureIn('%') || freeFigureIn('pp')) &&

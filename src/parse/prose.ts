@@ -239,7 +239,7 @@ export function readProse(
         ? { subject: label.name, join: label }
         : { subject: '', join: null };
     let previousEnd = sentence.start;
-    // 占财政总收入的比重比上年提高1.9个百分点，达到80.7%: the share's change, then the share.
+    // 占财政总收入的比重比上年提高B个百分点，达到A%: the share's change, then the share.
     let previousShareChange = false;
     let previousShareFrom = false;
     let previousRateTarget = false;
@@ -715,7 +715,7 @@ export function readProse(
           : null;
       if (shared)
         for (const named of shared) observe(named.entry, named.name, measure, quantity, null, provenance);
-      // 63户规上工业企业中，增加值实现增长的有41户: a count of firms after a money indicator's name is a tally of
+      // N户规上工业企业中，增加值实现增长的有M户: a count of firms after a money indicator's name is a tally of
       // those firms, never the indicator's level (session 28, fix90).
       else if (
         join &&

@@ -140,7 +140,7 @@ export const rules = {
     // second part plans the rest of the year), a year's as one with next year's plan (work-summary-title.ts).
     { genre: 'plan-execution', pattern: PART_YEAR_SUMMARY },
     { genre: 'plan-execution-and-draft', pattern: YEAR_SUMMARY },
-    // 关于县十九届人大五次会议第87号建议的答复函: a department's reply to a deputy quotes the year's results
+    // 关于县十九届人大五次会议第N号建议的答复函: a department's reply to a deputy quotes the year's results
     // and its goals as a news page does; undated, its body dates it (suggestion-reply.ts). Session 28, fix88.
     { genre: 'news-summary', pattern: SUGGESTION_REPLY, datedByBody: true },
     // 教育事业统计公报 and the like are other statistics.

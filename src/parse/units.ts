@@ -23,7 +23,7 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   '%': '%',
   '‰': '‰',
   美元: '美元',
-  // 田头平均收购价3.46元/公斤, 生猪出栏均价14.2元/千克: a farm price, money per weight, kept as written
+  // 田头平均收购价X元/公斤, 生猪出栏均价Y元/千克: a farm price, money per weight, kept as written
   // (not 元: the price is no amount of money; session 28, fix91).
   '元/公斤': '元/公斤',
   '元/千克': '元/千克',
@@ -96,7 +96,7 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   '台(套)': '台(套)',
   // 集成电路产量X亿块: chips are counted in 块 (session 27, fix86).
   块: '块',
-  // 新增担保业务226笔: deals (loans, guarantees) are counted in 笔 (session 28, fix90).
+  // 新增担保业务N笔: deals (loans, guarantees) are counted in 笔 (session 28, fix90).
   笔: '笔',
   座: '座',
   宗: '宗',
