@@ -295,15 +295,18 @@ export function stateAssetAccount(name: string): { holder: string; account: stri
  */
 const QUOTED_LABEL = /^“[^“”]{1,8}”(?=[\u4e00-\u9fa5]{2})/;
 
-/** `before`: the paragraph's text up to the clause (for a state-assets account's holder listed before it). */
-export function aggregateIndicator(subject: string, before = ''): NamedIndicator | null {
+/**
+ * `before` gives the paragraph's text up to the clause (for a state-assets account's holder listed before it); it is
+ * asked only when the name is such an account, not for every figure.
+ */
+export function aggregateIndicator(subject: string, before: () => string = () => ''): NamedIndicator | null {
   const written = subject.replace(/\s+/g, '');
   const label = QUOTED_LABEL.exec(written)?.[0] ?? '';
   const named = unlabelledAggregate(written.slice(label.length), before);
   return named && label ? generated(label + named.name) : named;
 }
 
-function unlabelledAggregate(subject: string, before: string): NamedIndicator | null {
+function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {
   const name = subject
     .replace(/占.*$/, '')
     .replace(INNER_SCOPE, '')
@@ -317,9 +320,10 @@ function unlabelledAggregate(subject: string, before: string): NamedIndicator | 
     return generated(name);
   const held = STATE_ASSET_ACCOUNT.exec(name);
   // A bare account (利润总额下降6.8% among a plan report's problems) is industry's unless the paragraph is of state assets.
-  if (held?.[2] && !lookupIndicator(name) && (held[1] || STATE_ASSETS_CONTEXT.test(before))) {
+  const paragraph = held?.[2] && !lookupIndicator(name) ? before() : null;
+  if (held?.[2] && paragraph !== null && (held[1] || STATE_ASSETS_CONTEXT.test(paragraph))) {
     // 文化旅游、商贸服务等其他类企业资产总额: the holders listed before 等 open the clause, split off at the 、.
-    const first = held[1]?.includes('等') ? HOLDER_LISTED_BEFORE.exec(before)?.[1] : undefined;
+    const first = held[1]?.includes('等') ? HOLDER_LISTED_BEFORE.exec(paragraph)?.[1] : undefined;
     return generated(`${first ? `${first}、` : ''}${held[1] ?? ''}${held[2]}`);
   }
   const firms = FIRM_ACCOUNT_AGGREGATE.exec(name);

@@ -264,8 +264,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     (AGGREGATE_UNIT.test(figure.quantity.baseUnit) || figure.quantity.baseUnit === '千瓦时') &&
     !CONTRIBUTION.test(clause) &&
     !programmeClass(subject, folded.slice(c.sentenceStart, clauseStart))
-      ? aggregateIndicator(
-          countedClassInvestment(subject, folded, clauseStart) ?? subject,
+      ? aggregateIndicator(countedClassInvestment(subject, folded, clauseStart) ?? subject, () =>
           folded.slice(folded.lastIndexOf('\n', clauseStart - 1) + 1, clauseStart),
         )
       : null);
