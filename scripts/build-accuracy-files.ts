@@ -151,6 +151,8 @@
 // The ninety-third (session 28) prints a Fujian-style county 财政局's 2025年上半年 budget-execution report with a table of
 // the revenue items' 年初预算 and 完成预算% to PDF (溁坂县, yingban.ts) and writes a Guangdong-style county 发改局's 2025年
 // 重大项目年度计划 with class rows and a 合计 row as .docx (漖塘县, jiaotang.ts).
+// The ninety-fourth (session 29) builds a Hebei-style urban district's 2025年政府工作报告 as .docx with a running header, page
+// numbers and a table of the 2024 indicators with a 全市位次 column (磻川区 under 瀍州市, panchuan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -264,6 +266,7 @@ import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
+import { panchuan } from './accuracy-files/panchuan.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { pengshan } from './accuracy-files/pengshan.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
@@ -1050,6 +1053,10 @@ const builders: Record<string, () => Promise<void>> = {
   // plan-execution report on the 人大 portal (qiupu, .html) is written by hand.
   [yingban.name]: async () => convertOrKeep(await officeReportDocx(yingban), yingban.name, out),
   [jiaotang.name]: async () => writeFileSync(`${out}${jiaotang.name}.docx`, await officeReportDocx(jiaotang)),
+  // The ninety-fourth: a Hebei-style urban district's 2025年政府工作报告 as .docx (磻川区, panchuan.ts); the Shanxi-style
+  // county 财政局's 2024年财政决算草案的报告 (zengquan, .txt) and the Inner Mongolia-style county 两会 news page (zhihe,
+  // .html) are written by hand.
+  [panchuan.name]: async () => writeFileSync(`${out}${panchuan.name}.docx`, await officeReportDocx(panchuan)),
 };
 
 const wanted = process.argv.slice(2);
