@@ -153,6 +153,9 @@
 // 重大项目年度计划 with class rows and a 合计 row as .docx (漖塘县, jiaotang.ts).
 // The ninety-fourth (session 29) builds a Hebei-style urban district's 2025年政府工作报告 as .docx with a running header, page
 // numbers and a table of the 2024 indicators with a 全市位次 column (磻川区 under 瀍州市, panchuan.ts).
+// The ninety-fifth (session 29) prints a Gansu-style county yearbook's 综述 chapter with 【】 entries, a running header and a
+// table of the main indicators to PDF (嶓川县, bochuan.ts) and writes a Shaanxi-style county 发改局's 2025年1—8月经济运行简报
+// with a table of 1—8月, 同比增长, 较1—7月 and 全市位次 as .docx (漹塬县, yanyuan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -180,6 +183,7 @@ import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
+import { bochuan } from './accuracy-files/bochuan.js';
 import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
@@ -321,6 +325,7 @@ import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
+import { yanyuan } from './accuracy-files/yanyuan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
@@ -1057,6 +1062,11 @@ const builders: Record<string, () => Promise<void>> = {
   // county 财政局's 2024年财政决算草案的报告 (zengquan, .txt) and the Inner Mongolia-style county 两会 news page (zhihe,
   // .html) are written by hand.
   [panchuan.name]: async () => writeFileSync(`${out}${panchuan.name}.docx`, await officeReportDocx(panchuan)),
+  // The ninety-fifth: a Gansu-style county yearbook's 综述 chapter printed to PDF (嶓川县, bochuan.ts) and a Shaanxi-style
+  // county 发改局's 1—8月 经济运行简报 as .docx (漹塬县, yanyuan.ts); the Ningxia-style county's 营商环境 report to the
+  // standing committee (naotan, .html) is written by hand.
+  [bochuan.name]: async () => convertOrKeep(await officeReportDocx(bochuan), bochuan.name, out),
+  [yanyuan.name]: async () => writeFileSync(`${out}${yanyuan.name}.docx`, await officeReportDocx(yanyuan)),
 };
 
 const wanted = process.argv.slice(2);
