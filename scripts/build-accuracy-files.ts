@@ -156,6 +156,9 @@
 // The ninety-fifth (session 29) prints a Gansu-style county yearbook's 综述 chapter with 【】 entries, a running header and a
 // table of the main indicators to PDF (嶓川县, bochuan.ts) and writes a Shaanxi-style county 发改局's 2025年1—8月经济运行简报
 // with a table of 1—8月, 同比增长, 较1—7月 and 全市位次 as .docx (漹塬县, yanyuan.ts).
+// The ninety-sixth (session 29) writes a Jiangsu-style district 发改委's 2025年上半年 plan-execution report whose annex table
+// merges a 类别 column down over each group and spans 1—6月 over 完成/增长/序时进度 as .docx (渼泾区, meijing.ts) and a
+// Hubei-style county 统计局's 2025年1—11月主要经济指标 with section rows and a 注 as an Excel 97–2003 .xls (漷川县, huochuan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -227,6 +230,7 @@ import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
+import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
@@ -257,6 +261,7 @@ import { manchuan } from './accuracy-files/manchuan.js';
 import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
+import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
@@ -1067,6 +1072,11 @@ const builders: Record<string, () => Promise<void>> = {
   // standing committee (naotan, .html) is written by hand.
   [bochuan.name]: async () => convertOrKeep(await officeReportDocx(bochuan), bochuan.name, out),
   [yanyuan.name]: async () => writeFileSync(`${out}${yanyuan.name}.docx`, await officeReportDocx(yanyuan)),
+  // The ninety-sixth: a Jiangsu-style district's 上半年 plan-execution report with a vMerged 类别 column (渼泾区, meijing.ts)
+  // and a Hubei-style county bureau's 1—11月 indicator sheet as .xls (漷川县, huochuan.ts); the county portal's news page on
+  // its 三季度经济运行分析会 (louxi, .html) is written by hand.
+  [meijing.name]: async () => writeFileSync(`${out}${meijing.name}.docx`, await meijingDocx()),
+  [huochuan.name]: async () => writeFileSync(`${out}${huochuan.name}.xls`, huochuanXls()),
 };
 
 const wanted = process.argv.slice(2);
