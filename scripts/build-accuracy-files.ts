@@ -151,6 +151,8 @@
 // The ninety-third (session 28) prints a Fujian-style county 财政局's 2025年上半年 budget-execution report with a table of
 // the revenue items' 年初预算 and 完成预算% to PDF (溁坂县, yingban.ts) and writes a Guangdong-style county 发改局's 2025年
 // 重大项目年度计划 with class rows and a 合计 row as .docx (漖塘县, jiaotang.ts).
+// The ninety-seventh (session 29) prints an Anhui-style county 统计局's 2025年上半年 统计快报 whose text reads as a scanned
+// and OCRed copy (full-width digits, spaced words, a table set as lines of space-separated columns) to PDF (潀阳县, congyang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -189,6 +191,7 @@ import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
+import { congyang } from './accuracy-files/congyang.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
@@ -1050,6 +1053,10 @@ const builders: Record<string, () => Promise<void>> = {
   // plan-execution report on the 人大 portal (qiupu, .html) is written by hand.
   [yingban.name]: async () => convertOrKeep(await officeReportDocx(yingban), yingban.name, out),
   [jiaotang.name]: async () => writeFileSync(`${out}${jiaotang.name}.docx`, await officeReportDocx(jiaotang)),
+  // The ninety-seventh: an Anhui-style county 统计局's 上半年 统计快报 printed to PDF with an OCR-like text (潀阳县,
+  // congyang.ts); the Anhui-style county 乡村振兴局's 上半年 summary (jinping, .txt) and the Fujian-style county 人大财经委's
+  // 上半年 调研报告 (daimei, .html) are written by hand.
+  [congyang.name]: async () => convertOrKeep(await officeReportDocx(congyang), congyang.name, out),
 };
 
 const wanted = process.argv.slice(2);
