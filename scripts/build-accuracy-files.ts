@@ -159,6 +159,8 @@
 // The ninety-sixth (session 29) writes a Jiangsu-style district 发改委's 2025年上半年 plan-execution report whose annex table
 // merges a 类别 column down over each group and spans 1—6月 over 完成/增长/序时进度 as .docx (渼泾区, meijing.ts) and a
 // Hubei-style county 统计局's 2025年1—11月主要经济指标 with section rows and a 注 as an Excel 97–2003 .xls (漷川县, huochuan.ts).
+// The ninety-seventh (session 29) prints an Anhui-style county 统计局's 2025年上半年 统计快报 whose text reads as a scanned
+// and OCRed copy (full-width digits, spaced words, a table set as lines of space-separated columns) to PDF (潀阳县, congyang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -198,6 +200,7 @@ import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
+import { congyang } from './accuracy-files/congyang.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
@@ -1077,6 +1080,10 @@ const builders: Record<string, () => Promise<void>> = {
   // its 三季度经济运行分析会 (louxi, .html) is written by hand.
   [meijing.name]: async () => writeFileSync(`${out}${meijing.name}.docx`, await meijingDocx()),
   [huochuan.name]: async () => writeFileSync(`${out}${huochuan.name}.xls`, huochuanXls()),
+  // The ninety-seventh: an Anhui-style county 统计局's 上半年 统计快报 printed to PDF with an OCR-like text (潀阳县,
+  // congyang.ts); the Anhui-style county 乡村振兴局's 上半年 summary (jinping, .txt) and the Fujian-style county 人大财经委's
+  // 上半年 调研报告 (daimei, .html) are written by hand.
+  [congyang.name]: async () => convertOrKeep(await officeReportDocx(congyang), congyang.name, out),
 };
 
 const wanted = process.argv.slice(2);
