@@ -151,6 +151,8 @@
 // The ninety-third (session 28) prints a Fujian-style county 财政局's 2025年上半年 budget-execution report with a table of
 // the revenue items' 年初预算 and 完成预算% to PDF (溁坂县, yingban.ts) and writes a Guangdong-style county 发改局's 2025年
 // 重大项目年度计划 with class rows and a 合计 row as .docx (漖塘县, jiaotang.ts).
+// The ninety-eighth (session 29) prints a Hubei-style county 统计局's 2024年国民经济和社会发展统计公报 with a population table,
+// a table of 主要农产品产量 and one of 规模以上工业主要产品产量, 注 lines and a running header to PDF (涢漴县, yunchong.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -327,6 +329,7 @@ import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
+import { yunchong } from './accuracy-files/yunchong.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
@@ -1050,6 +1053,10 @@ const builders: Record<string, () => Promise<void>> = {
   // plan-execution report on the 人大 portal (qiupu, .html) is written by hand.
   [yingban.name]: async () => convertOrKeep(await officeReportDocx(yingban), yingban.name, out),
   [jiaotang.name]: async () => writeFileSync(`${out}${jiaotang.name}.docx`, await officeReportDocx(jiaotang)),
+  // The ninety-eighth: a Hubei-style county's 2024 统计公报 printed to PDF (涢漴县, yunchong.ts); the Hunan-style city's
+  // 2025年上半年各县市区主要经济指标 page (shiyuan, .html) and the Chongqing-style county's 常务会议 news (tangjiang, .html)
+  // are written by hand.
+  [yunchong.name]: async () => convertOrKeep(await officeReportDocx(yunchong), yunchong.name, out),
 };
 
 const wanted = process.argv.slice(2);
