@@ -161,6 +161,8 @@
 // Hubei-style county 统计局's 2025年1—11月主要经济指标 with section rows and a 注 as an Excel 97–2003 .xls (漷川县, huochuan.ts).
 // The ninety-seventh (session 29) prints an Anhui-style county 统计局's 2025年上半年 统计快报 whose text reads as a scanned
 // and OCRed copy (full-width digits, spaced words, a table set as lines of space-separated columns) to PDF (潀阳县, congyang.ts).
+// The ninety-eighth (session 29) prints a Hubei-style county 统计局's 2024年国民经济和社会发展统计公报 with a population table,
+// a table of 主要农产品产量 and one of 规模以上工业主要产品产量, 注 lines and a running header to PDF (涢漴县, yunchong.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -343,6 +345,7 @@ import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
+import { yunchong } from './accuracy-files/yunchong.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
@@ -1084,6 +1087,10 @@ const builders: Record<string, () => Promise<void>> = {
   // congyang.ts); the Anhui-style county 乡村振兴局's 上半年 summary (jinping, .txt) and the Fujian-style county 人大财经委's
   // 上半年 调研报告 (daimei, .html) are written by hand.
   [congyang.name]: async () => convertOrKeep(await officeReportDocx(congyang), congyang.name, out),
+  // The ninety-eighth: a Hubei-style county's 2024 统计公报 printed to PDF (涢漴县, yunchong.ts); the Hunan-style city's
+  // 2025年上半年各县市区主要经济指标 page (shiyuan, .html) and the Chongqing-style county's 常务会议 news (tangjiang, .html)
+  // are written by hand.
+  [yunchong.name]: async () => convertOrKeep(await officeReportDocx(yunchong), yunchong.name, out),
 };
 
 const wanted = process.argv.slice(2);
