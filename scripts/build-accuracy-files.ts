@@ -151,6 +151,9 @@
 // The ninety-third (session 28) prints a Fujian-style county 财政局's 2025年上半年 budget-execution report with a table of
 // the revenue items' 年初预算 and 完成预算% to PDF (溁坂县, yingban.ts) and writes a Guangdong-style county 发改局's 2025年
 // 重大项目年度计划 with class rows and a 合计 row as .docx (漖塘县, jiaotang.ts).
+// The ninety-ninth (session 29) prints a Tibet-style county's 2024 plan report and 2025 draft to PDF with a landscape
+// indicator table broken over two pages by a 续表 line (岜嵘县, barong.ts) and writes a Guangxi-style county 发改局's 1—9月
+// key-project notice with 红黄绿 classes and a progress table as .docx (岽岭县, dongling.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -172,6 +175,7 @@ import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
 import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
@@ -192,6 +196,7 @@ import { chongmei } from './accuracy-files/chongmei.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
+import { dongling } from './accuracy-files/dongling.js';
 import { dongliu, dongliuXls } from './accuracy-files/dongliu.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
@@ -1050,6 +1055,11 @@ const builders: Record<string, () => Promise<void>> = {
   // plan-execution report on the 人大 portal (qiupu, .html) is written by hand.
   [yingban.name]: async () => convertOrKeep(await officeReportDocx(yingban), yingban.name, out),
   [jiaotang.name]: async () => writeFileSync(`${out}${jiaotang.name}.docx`, await officeReportDocx(jiaotang)),
+  // The ninety-ninth: a Tibet-style county's 2024 plan report and 2025 draft printed to PDF (岜嵘县, barong.ts) and a
+  // Guangxi-style county's 1—9月 key-project notice as .docx (岽岭县, dongling.ts); the Xinjiang-style county's 上半年
+  // report copied from its WeChat account (kadun, .txt) is written by hand.
+  [barong.name]: async () => convertOrKeep(await barongDocx(), barong.name, out),
+  [dongling.name]: async () => writeFileSync(`${out}${dongling.name}.docx`, await officeReportDocx(dongling)),
 };
 
 const wanted = process.argv.slice(2);
