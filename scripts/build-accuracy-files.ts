@@ -163,6 +163,9 @@
 // and OCRed copy (full-width digits, spaced words, a table set as lines of space-separated columns) to PDF (潀阳县, congyang.ts).
 // The ninety-eighth (session 29) prints a Hubei-style county 统计局's 2024年国民经济和社会发展统计公报 with a population table,
 // a table of 主要农产品产量 and one of 规模以上工业主要产品产量, 注 lines and a running header to PDF (涢漴县, yunchong.ts).
+// The ninety-ninth (session 29) prints a Tibet-style county's 2024 plan report and 2025 draft to PDF with a landscape
+// indicator table broken over two pages by a 续表 line (岜嵘县, barong.ts) and writes a Guangxi-style county 发改局's 1—9月
+// key-project notice with 红黄绿 classes and a progress table as .docx (岽岭县, dongling.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -184,6 +187,7 @@ import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
 import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
@@ -206,6 +210,7 @@ import { congyang } from './accuracy-files/congyang.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
+import { dongling } from './accuracy-files/dongling.js';
 import { dongliu, dongliuXls } from './accuracy-files/dongliu.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
@@ -1091,6 +1096,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 2025年上半年各县市区主要经济指标 page (shiyuan, .html) and the Chongqing-style county's 常务会议 news (tangjiang, .html)
   // are written by hand.
   [yunchong.name]: async () => convertOrKeep(await officeReportDocx(yunchong), yunchong.name, out),
+  // The ninety-ninth: a Tibet-style county's 2024 plan report and 2025 draft printed to PDF (岜嵘县, barong.ts) and a
+  // Guangxi-style county's 1—9月 key-project notice as .docx (岽岭县, dongling.ts); the Xinjiang-style county's 上半年
+  // report copied from its WeChat account (kadun, .txt) is written by hand.
+  [barong.name]: async () => convertOrKeep(await barongDocx(), barong.name, out),
+  [dongling.name]: async () => writeFileSync(`${out}${dongling.name}.docx`, await officeReportDocx(dongling)),
 };
 
 const wanted = process.argv.slice(2);
