@@ -43,7 +43,7 @@ import { listLength } from './prose-lists.js';
 import { namedOtherPlace, PlaceRun, pointsBackToOtherPlace } from './prose-named-place.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
-import { plannedName } from './prose-planned-names.js';
+import { plannedName, tableRowName } from './prose-planned-names.js';
 import { isProjectYield } from './prose-project-yield.js';
 import { laterMoves } from './prose-rank-changes.js';
 import { dropShortRepeats } from './prose-rank-duplicates.js';
@@ -563,6 +563,16 @@ export function readProse(
       if (again) {
         subject = again.name;
         join = again;
+      }
+      // 研发经费投入占地区生产总值比重为3.4%，…，距3.6%的规划目标还差0.2个百分点: a gap of a name the catalogue
+      // lacks, written as the report's table row names it, is that row's indicator's comparison.
+      const rowNamed =
+        !join && !planned && !foreign && link?.kind === 'comparison'
+          ? tableRowName(subject, tableNames)
+          : null;
+      if (rowNamed) {
+        subject = rowNamed.name;
+        join = rowNamed;
       }
       const { ownRate, rateTargetAfter } = written;
       if (figure.kind === 'ratio' && subject === '' && folded.charAt(clauseStart - 1) === ':') {

@@ -1,0 +1,64 @@
+// Leftover misses of older fixtures the parser read wrong after session 28 (session 29, branch fixleft29): in
+// a plan outline's mid-term evaluation, a share of the plan's goal after 年均增长 (the average a fact only),
+// a shortfall to the 规划目标 of a row the table names, and a list's 年均增速 gaps (facts only).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const EVALUATION_TITLE =
+  '关于苕溪区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要实施中期评估情况的报告';
+const SESSION_LINE = '——2023年11月8日在苕溪区第三届人民代表大会常务委员会第十二次会议上';
+
+const observationsOf = (lines: readonly string[]) =>
+  parsedReport([EVALUATION_TITLE, SESSION_LINE, ...lines].join('\n'), {
+    sourceName: 'report.txt',
+  }).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+
+describe('a share of the plan’s goal after a plan period’s average (F2211)', () => {
+  it('is the share of the indicator the chain named before the average', () => {
+    expect(
+      observationsOf([
+        '截至2022年底，主要指标进展总体符合预期。',
+        '区级一般公共预算收入由2020年的41.26亿元增加到2022年的46.08亿元，年均增长5.7%，完成规划目标（55亿元）的83.8%，进度符合预期。',
+      ]),
+    ).toEqual([
+      ['general-budget-revenue', 'level', 46.08],
+      ['general-budget-revenue', 'share', 83.8],
+    ]);
+  });
+});
+
+describe('a shortfall to the plan outline’s goal (规划目标) after a base-year change (F2212)', () => {
+  it('is a comparison of the row the table names, the base-year change no subject', () => {
+    const observations = observationsOf([
+      '截至2022年底，主要指标进展总体符合预期。',
+      '表1　苕溪区“十四五”规划主要指标中期进展情况',
+      '序号\t指标\t单位\t2020年基数\t2025年目标\t2022年实际',
+      '1\t研发经费投入占地区生产总值比重\t%\t2.6\t3.2\t2.9',
+      '2022年，全区研发经费投入占地区生产总值比重为2.9%，较2020年提高0.3个百分点，距3.2%的规划目标还差0.3个百分点，进度符合预期。',
+    ]);
+    expect(observations.filter(([, measure]) => measure === 'comparison')).toEqual([
+      [expect.stringMatching(/^x-/), 'comparison', -0.3],
+    ]);
+  });
+
+  it('reads a goal said before 差距较大 as no result', () => {
+    const observations = observationsOf([
+      '截至2022年底，主要指标进展总体符合预期。',
+      '森林覆盖率达到16.2%，较2020年提高0.5个百分点，距18%的规划目标差距较大，进展滞后。',
+    ]);
+    expect(observations.map(([, , value]) => value)).toEqual([16.2]);
+  });
+});
+
+describe('a list’s plan-period averages against the plan’s goal (F2213)', () => {
+  it('gives facts only, no change of the list’s first indicator', () => {
+    const observations = observationsOf([
+      '截至2022年底，主要指标进展总体符合预期。',
+      '全社会固定资产投资2022年下降3.1%。',
+      '一是部分指标进展滞后。全社会固定资产投资、社会消费品零售总额年均增速分别低于规划目标4.7和2.2个百分点。',
+    ]);
+    expect(observations).toEqual([['fixed-asset-investment', 'growth', -3.1]]);
+  });
+});
