@@ -62,3 +62,38 @@ describe('a list’s plan-period averages against the plan’s goal (F2213)', ()
     expect(observations).toEqual([['fixed-asset-investment', 'growth', -3.1]]);
   });
 });
+
+describe('an analysis’s ● key points between its title and its body (F2214)', () => {
+  const text = [
+    '2024年上半年岑湄市经济运行情况分析',
+    '岑湄市统计局2024年7月22日',
+    '●全市地区生产总值增长5.4%，增速居全省第6位',
+    '●7个县（市、区）中有3个增速高于全市平均水平',
+    '今年以来，全市经济运行稳中有进，主要指标增速好于一季度。现将上半年经济运行情况分析如下。',
+    '一、总体情况',
+    '上半年，全市实现地区生产总值963.15亿元，同比增长5.4%，增速居全省18个市第6位。',
+  ].join('\n');
+
+  it('gives no facts of its own: the body tells them in full', () => {
+    const { facts, rankings } = parsedReport(text, { sourceName: 'analysis.txt' });
+    expect(facts.map((f) => [f.quantity.value, f.quantity.unit])).toEqual([
+      [963.15, '亿元'],
+      [5.4, '%'],
+    ]);
+    expect(rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([['gdp', 6, 18]]);
+  });
+
+  it('leaves bulleted lines inside the body read', () => {
+    const body = [
+      '2024年上半年岑湄市经济运行情况分析',
+      '今年以来，全市经济运行稳中有进，主要指标增速好于一季度。现将上半年经济运行情况分析如下。',
+      '●全市地区生产总值增长5.4%，增速居全省第6位',
+      '●全市固定资产投资增长7.2%',
+    ].join('\n');
+    const { observations } = parsedReport(body, { sourceName: 'analysis.txt' });
+    expect(observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'growth', 5.4],
+      ['fixed-asset-investment', 'growth', 7.2],
+    ]);
+  });
+});
