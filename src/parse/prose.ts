@@ -65,6 +65,7 @@ import { isGoalLineInWords, wordGoals } from './prose-target-word-goals.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
 import { pushedIndicator } from './prose-task-goals.js';
 import { nameAsWritten } from './prose-written-names.js';
+import { industryOfSecondary } from './table-gdp-sectors.js';
 import type {
   Fact,
   IndicatorRef,
@@ -546,6 +547,14 @@ export function readProse(
         contribution,
       });
       ({ subject, join } = written);
+      // 第二产业增加值…，其中，工业增加值X亿元: industry of every size, a part of the secondary industry.
+      const allIndustry = industryOfSecondary(
+        join?.entry.code,
+        join?.name ?? '',
+        folded.slice(sentence.start, clauseStart),
+        previous.join?.entry.code,
+      );
+      if (allIndustry && join) join = { entry: allIndustry, name: join.name };
       // 力争新兴产业增加值占规模以上工业比重达到25%: a goal of a name the report has results of.
       const again =
         !join && planned && !link && !foreign

@@ -97,3 +97,29 @@ describe('an analysis’s ● key points between its title and its body (F2214)'
     ]);
   });
 });
+
+describe('工业增加值 said as a part of the secondary industry (F2215)', () => {
+  const lines = (industry: string) =>
+    [
+      '关于苕溪区2025年一季度地区生产总值统一核算结果的公告',
+      `一季度，全区实现地区生产总值96.42亿元，同比增长5.3%。分产业看，第一产业增加值10.21亿元，同比增长3.1%；第二产业增加值38.65亿元，同比增长6.2%，其中，${industry}31.08亿元，增长6.9%；第三产业增加值47.56亿元，同比增长4.9%。`,
+    ].join('\n');
+  const industryOf = (text: string) =>
+    parsedReport(text, { sourceName: 'release.txt' })
+      .observations.filter((o) => o.indicatorName.includes('工业'))
+      .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+
+  it('is industry of every size (all-industry-value-added), level and growth', () => {
+    expect(industryOf(lines('工业增加值'))).toEqual([
+      ['all-industry-value-added', 'level', 31.08],
+      ['all-industry-value-added', 'growth', 6.9],
+    ]);
+  });
+
+  it('leaves the firms above the size theirs', () => {
+    expect(industryOf(lines('规模以上工业增加值'))).toEqual([
+      ['industrial-value-added', 'level', 31.08],
+      ['industrial-value-added', 'growth', 6.9],
+    ]);
+  });
+});
