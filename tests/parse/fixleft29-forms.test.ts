@@ -123,3 +123,15 @@ describe('工业增加值 said as a part of the secondary industry (F2215)', () 
     ]);
   });
 });
+
+describe('a statistics bureau’s announcement of the period’s GDP accounting (F2216)', () => {
+  it('is a statistical communiqué of that period', () => {
+    const text = [
+      '苕溪县2025年一季度地区生产总值统一核算结果公告',
+      '根据地区生产总值统一核算制度规定，现将2025年一季度苕溪县地区生产总值初步核算结果公告如下：',
+      '一季度，全县实现地区生产总值61.38亿元，按不变价格计算，同比增长5.1%。',
+    ].join('\n');
+    const { meta } = parsedReport(text, { sourceName: 'release.txt' });
+    expect([meta.genre, meta.region, meta.period]).toEqual(['statistical-communique', '苕溪县', '2025-Q1']);
+  });
+});
