@@ -135,3 +135,17 @@ describe('a statistics bureau’s announcement of the period’s GDP accounting 
     expect([meta.genre, meta.region, meta.period]).toEqual(['statistical-communique', '苕溪县', '2025-Q1']);
   });
 });
+
+describe('a capacity per year inside a project’s name (F2217)', () => {
+  it('is no figure of the report, before 总投资 or before a bare phase’s stage', () => {
+    const text = [
+      '关于苕溪县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '一、2024年计划执行情况',
+      '全县实现地区生产总值88.6亿元，同比增长5.1%。苕溪县150万吨/年煤矸石制砖项目总投资12.4亿元，年内完成投资3.6亿元。',
+      '二、2025年主要任务',
+      '加快苕溪县150万吨/年煤矸石制砖项目二期前期工作。',
+    ].join('\n');
+    const { facts } = parsedReport(text, { sourceName: 'plan.txt' });
+    expect(facts.map((f) => f.quantity.raw)).not.toContain('150万吨');
+  });
+});
