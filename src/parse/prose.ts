@@ -409,6 +409,11 @@ export function readProse(
             folded.slice(sentence.start, clauseStart),
             folded.slice(paragraphStart, clauseStart),
           );
+      // 茶叶产量1.46万吨，产值21.3亿元: the worth of a product's output, a fact as the output is (fixleft29).
+      const productWorth =
+        whole !== null &&
+        /产量$/.test(previous.subject || subjectBefore) &&
+        /^(?:总)?产值$/.test(cleanSubject(clause).replace(/^实现/, ''));
       // 规模以上工业企业实现利润总额…；实现利税…: a whole name the catalogue lacks may be a named aggregate.
       const wholeJoin = whole ? joinIndicator(whole) : null;
       if (whole && wholeJoin) {
@@ -537,6 +542,7 @@ export function readProse(
           !foreign &&
           // “公司去年实现产值…，新增就业岗位N个: a name the catalogue lacks in a park's or firm's sentence is theirs too.
           !inPark &&
+          !productWorth &&
           !unnamed &&
           !link &&
           !planned &&

@@ -149,3 +149,16 @@ describe('a capacity per year inside a project’s name (F2217)', () => {
     expect(facts.map((f) => f.quantity.raw)).not.toContain('150万吨');
   });
 });
+
+describe('the worth of a product’s output named bare after its quantity (F2218)', () => {
+  it('is a fact, as the output is, no aggregate of its own', () => {
+    const text = [
+      '关于苕溪县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '一、2024年计划执行情况',
+      '全县实现地区生产总值88.6亿元，同比增长5.1%。茶园面积达到12.6万亩，茶叶产量0.92万吨，产值13.4亿元。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'plan.txt' });
+    expect(report.observations.map((o) => o.indicatorCode)).toEqual(['gdp', 'gdp']);
+    expect(report.facts.map((f) => f.quantity.raw)).toContain('13.4亿元');
+  });
+});
