@@ -553,11 +553,12 @@ export function readProse(
         contribution,
       });
       ({ subject, join } = written);
-      // 第二产业增加值…，其中，工业增加值X亿元: industry of every size, a part of the secondary industry.
+      // 第二产业增加值…，其中，工业增加值X亿元: industry of every size, a part of the secondary industry (the
+      // words before the clause read only when the codes fit, and only their last few: a hot path).
       const allIndustry = industryOfSecondary(
         join?.entry.code,
         join?.name ?? '',
-        folded.slice(sentence.start, clauseStart),
+        () => folded.slice(Math.max(sentence.start, clauseStart - 6), clauseStart),
         previous.join?.entry.code,
       );
       if (allIndustry && join) join = { entry: allIndustry, name: join.name };
