@@ -27,6 +27,11 @@ import type { Fact } from './types.js';
 export interface ChainSubject {
   subject: string;
   join: NamedIndicator | null;
+  /**
+   * Under a plan period's average (年均增长5.3%, a fact only), the subject the chain was about before it:
+   * the share of the plan's goal after the average (完成规划目标（125亿元）的87.5%) is that subject's.
+   */
+  under?: ChainSubject;
 }
 
 export interface ChainContext {
@@ -77,8 +82,7 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   const { folded, figure, key, previous } = c;
   let { subject, join } = c.own;
   if (c.planAmount || c.shareOfPlanAmount) {
-    subject = previous.subject;
-    join = previous.join;
+    ({ subject, join } = !previous.join && previous.under ? previous.under : previous);
     // 一般公共预算收入完成年任务59亿元的60.2%: the name stands in the plan amount's own clause.
     const named = c.planAmount && !join ? leadingIndicator(folded.slice(c.clauseStart, figure.start)) : null;
     if (named) {
@@ -240,6 +244,11 @@ export function evaluatedShareBefore(
   return named ? { subject: named.name, join: named } : null;
 }
 
+/** 较2020年, 与2015年相比: a clause naming only the base year its change is against. */
+const BASE_YEAR_ONLY = /^(?:与|比|较|同)(?:19|20)\d{2}年(?:末|底)?(?:相比|比较)?$/;
+/** 年均, 两年年均, 2021—2022年年均: a clause naming only a plan period's average. */
+const SPAN_AVERAGE_ONLY = /^(?:(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)?\d{2}年|[两三四五]年)?年均$/;
+
 /** What a figure was, as far as the chain after it cares. */
 export interface ChainStep {
   figure: Figure;
@@ -263,6 +272,17 @@ export function chainAfter(previous: ChainSubject, step: ChainStep): ChainSubjec
   // could be about; the chain goes on about the indicator before it.
   const pull = join === null && CONTRIBUTION.test(step.clause);
   if (step.foreign) return { subject, join: null };
+  // 较2020年提高0.3个百分点 (a fact only): a base year names no subject; the chain goes on about the share
+  // before it (…，距3.6%的规划目标还差0.2个百分点).
+  if (join === null && BASE_YEAR_ONLY.test(subject)) return previous;
+  // 由…增加到…，年均增长5.3%: the average is a fact of its own subject (年均), but the chain's subject stays
+  // at hand for a share of the plan's goal after it.
+  if (join === null && SPAN_AVERAGE_ONLY.test(subject))
+    return {
+      subject,
+      join,
+      under: previous.join ? { subject: previous.subject, join: previous.join } : previous.under,
+    };
   // 第二产业拉动GDP增长2.6个百分点，比上半年回升0.2个百分点: a pull that opens the chain is what
   // the change after it is about, not the industry it names.
   if (pull && previous.subject === '') return { subject, join: null };

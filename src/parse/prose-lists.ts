@@ -43,6 +43,10 @@ export function distributiveSubjects(clauseText: string): string[] | null {
   const names = at < 0 ? null : subjectList(before, BEFORE_DISTRIBUTIVE);
   const measure = MEASURE_AFTER_DISTRIBUTIVE.exec(clauseText.slice(at + 2))?.[1];
   if (names && measure) return names.map((name) => withMeasure(name, measure));
+  // 甲、乙年均增速分别低于规划目标a和b个百分点: the plan period's average is every item's (facts only, as a
+  // 年均 figure is), not the first item's own growth.
+  const average = names ? SPAN_AVERAGE_TAIL.exec(names.at(-1) ?? '')?.[0] : undefined;
+  if (names && average) return names.map((name) => withMeasure(name, average));
   return (names && sharesOfIndustries(before, names)) ?? names;
 }
 
@@ -69,6 +73,9 @@ const SHARE_BEFORE_DISTRIBUTIVE = /(?:所占比重|占比|比重)\s*$/;
  * (第一产业投资), not the items' own value added.
  */
 const MEASURE_AFTER_DISTRIBUTIVE = /^(?:累计)?(?:完成|实现)(投资)(?:额)?\s*$/;
+
+/** 年均增速, 年均增长: a plan period's average said once after a list's last name. */
+const SPAN_AVERAGE_TAIL = /(?:年均|年平均)(?:增速|增幅|增长率?)$/;
 
 const withMeasure = (name: string, measure: string) => (name.endsWith(measure) ? name : name + measure);
 

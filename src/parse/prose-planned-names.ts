@@ -114,3 +114,12 @@ export function plannedName(
     ? named
     : null;
 }
+
+/**
+ * The indicator of a table row a result's gap names exactly as the row does (研发经费投入占地区生产总值比重, a
+ * name the catalogue lacks), or null: the row's own indicator, as a plan's goal of that name is (fixleft29).
+ */
+export function tableRowName(subject: string, tableNames: readonly string[]): NamedIndicator | null {
+  const name = subject.replace(/\s+/g, '');
+  return name.length >= 4 && tableNames.includes(name) ? generatedIndicator(name) : null;
+}

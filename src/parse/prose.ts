@@ -43,7 +43,7 @@ import { listLength } from './prose-lists.js';
 import { namedOtherPlace, PlaceRun, pointsBackToOtherPlace } from './prose-named-place.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
-import { plannedName } from './prose-planned-names.js';
+import { plannedName, tableRowName } from './prose-planned-names.js';
 import { isProjectYield } from './prose-project-yield.js';
 import { laterMoves } from './prose-rank-changes.js';
 import { dropShortRepeats } from './prose-rank-duplicates.js';
@@ -65,6 +65,7 @@ import { isGoalLineInWords, wordGoals } from './prose-target-word-goals.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
 import { pushedIndicator } from './prose-task-goals.js';
 import { nameAsWritten } from './prose-written-names.js';
+import { industryOfSecondary } from './table-gdp-sectors.js';
 import type {
   Fact,
   IndicatorRef,
@@ -408,6 +409,11 @@ export function readProse(
             folded.slice(sentence.start, clauseStart),
             folded.slice(paragraphStart, clauseStart),
           );
+      // 茶叶产量1.46万吨，产值21.3亿元: the worth of a product's output, a fact as the output is (fixleft29).
+      const productWorth =
+        whole !== null &&
+        /产量$/.test(previous.subject || subjectBefore) &&
+        /^(?:总)?产值$/.test(cleanSubject(clause).replace(/^实现/, ''));
       // 规模以上工业企业实现利润总额…；实现利税…: a whole name the catalogue lacks may be a named aggregate.
       const wholeJoin = whole ? joinIndicator(whole) : null;
       if (whole && wholeJoin) {
@@ -536,6 +542,7 @@ export function readProse(
           !foreign &&
           // “公司去年实现产值…，新增就业岗位N个: a name the catalogue lacks in a park's or firm's sentence is theirs too.
           !inPark &&
+          !productWorth &&
           !unnamed &&
           !link &&
           !planned &&
@@ -546,6 +553,15 @@ export function readProse(
         contribution,
       });
       ({ subject, join } = written);
+      // 第二产业增加值…，其中，工业增加值X亿元: industry of every size, a part of the secondary industry (the
+      // words before the clause read only when the codes fit, and only their last few: a hot path).
+      const allIndustry = industryOfSecondary(
+        join?.entry.code,
+        join?.name ?? '',
+        () => folded.slice(Math.max(sentence.start, clauseStart - 6), clauseStart),
+        previous.join?.entry.code,
+      );
+      if (allIndustry && join) join = { entry: allIndustry, name: join.name };
       // 力争新兴产业增加值占规模以上工业比重达到25%: a goal of a name the report has results of.
       const again =
         !join && planned && !link && !foreign
@@ -563,6 +579,16 @@ export function readProse(
       if (again) {
         subject = again.name;
         join = again;
+      }
+      // 研发经费投入占地区生产总值比重为3.4%，…，距3.6%的规划目标还差0.2个百分点: a gap of a name the catalogue
+      // lacks, written as the report's table row names it, is that row's indicator's comparison.
+      const rowNamed =
+        !join && !planned && !foreign && link?.kind === 'comparison'
+          ? tableRowName(subject, tableNames)
+          : null;
+      if (rowNamed) {
+        subject = rowNamed.name;
+        join = rowNamed;
       }
       const { ownRate, rateTargetAfter } = written;
       if (figure.kind === 'ratio' && subject === '' && folded.charAt(clauseStart - 1) === ':') {

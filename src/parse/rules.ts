@@ -148,6 +148,12 @@ export const rules = {
       genre: 'statistical-communique',
       pattern: /(?:国民经济.{0,10}|\d\s*年(?:度)?|^[^\d]{0,12}[市县区旗州])统计公报/,
     },
+    // 某县2025年一季度地区生产总值统一核算结果公告: a statistics bureau's announcement of the period's GDP
+    // accounting, released as its communiqué is (the year's or the quarter's results, no analysis). fixleft29.
+    {
+      genre: 'statistical-communique',
+      pattern: /(?:地区生产总值|GDP)[^。;]{0,12}核算结果的?公告/,
+    },
     // 国民经济和社会发展计划上半年执行情况: the period may stand between 计划 and 执行情况.
     {
       genre: 'plan-execution',

@@ -192,6 +192,8 @@ export function readStructure(
 
   let i = 0;
   let relatedLinks = false;
+  /** Still between the title and the body's first line: ● summary lines may stand there. */
+  let underTitle = false;
   /** The line after an ingest table block the table reader could not read (-1: none open). */
   let unreadBlockEnd = -1;
   while (i < lines.length) {
@@ -207,6 +209,7 @@ export function readStructure(
     }
     if (line.number === titleLine) {
       addSentence('title', line.start, line.end, line.number, null);
+      underTitle = true;
       i++;
       // 规上工业增加值增速比计划快7.8个百分点 under a news headline, then the byline: a sub-headline
       // is page furniture as the headline is, no sentence of the report.
@@ -218,6 +221,14 @@ export function readStructure(
       }
       continue;
     }
+    // ●全市地区生产总值增长5.9%，增速居全省第8位 between an analysis's title (and its bureau and date) and its
+    // body: the key points the body then tells in full, a summary as a sub-title is, no sentences of their own.
+    if (underTitle && isSummaryBullets(lines, i, skip)) {
+      addSentence('heading', line.start, line.end, line.number, null);
+      i++;
+      continue;
+    }
+    if (!ISSUER_DATE.test(text)) underTitle = false;
     if (startsTable(lines, i) || tableBlocks.has(i)) {
       const read = readTable(lines, i, tableBlocks);
       if (read && read.next > i) {
@@ -282,6 +293,29 @@ export function readStructure(
   }
   closeSections(sections, sentences);
   return { sections, sentences, tables, problems };
+}
+
+/** 犍沱市统计局2024年7月26日: the issuer and its date under a title, before any summary line. */
+const ISSUER_DATE =
+  /^[\u4e00-\u9fa5]{2,20}(?:局|委员会|委|办公室|中心|政府|队)\s*[(（]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]?$/;
+/** A summary line's bullet. */
+const SUMMARY_BULLET = /^[●■◆★]/;
+
+/**
+ * Whether lines[i] opens (or goes on with) a run of bulleted lines, each a single sentence with a figure and
+ * no full stop, that a longer unbulleted paragraph follows: an analysis's key points under its title.
+ */
+function isSummaryBullets(lines: readonly Line[], i: number, skip: ReadonlySet<number>): boolean {
+  let k = i;
+  for (;;) {
+    const text = lines[k]?.text ?? '';
+    if (!SUMMARY_BULLET.test(text) || text.length > 60 || /[。;；]/.test(text) || !/\d/.test(text))
+      return false;
+    k = nextFilled(lines, k + 1);
+    while (k < lines.length && skip.has(lines[k]?.number ?? -1)) k = nextFilled(lines, k + 1);
+    const next = lines[k]?.text ?? '';
+    if (!SUMMARY_BULLET.test(next)) return next.length > 20 && /。/.test(next);
+  }
 }
 
 /** A line of a page's byline: when it was published, where from, by whom. */

@@ -33,3 +33,21 @@ export function sectorOfGdpTable(name: string): CatalogueEntry | undefined {
 export function unknownSectorOfGdpTable(name: string): string {
   return /[\u4e00-\u9fa5]业$/.test(name) ? `${name}增加值` : name;
 }
+
+/**
+ * 第二产业增加值34.17亿元，…，其中，工业增加值27.93亿元: the industry named bare as a part of the secondary
+ * industry, in the GDP's make-up as in its table, is industry of every size (全部工业增加值), not the firms above a
+ * size the catalogue's alias 工业增加值 stands for elsewhere (fixleft29). `before` gives the words right before
+ * the figure's clause (asked for only when the codes fit), `previousCode` the indicator the chain was about.
+ */
+export function industryOfSecondary(
+  code: string | undefined,
+  name: string,
+  before: () => string,
+  previousCode: string | undefined,
+): CatalogueEntry | undefined {
+  if (code !== 'industrial-value-added' || previousCode !== 'secondary-industry-value-added')
+    return undefined;
+  if (name.replace(/\s+/g, '') !== '工业增加值' || !/其中\s*[,，]?\s*$/.test(before())) return undefined;
+  return lookupIndicator('全部工业增加值');
+}
