@@ -44,8 +44,13 @@ const CONNECTOR =
 export function cleanSubject(clause: string): string {
   // 人口 年末全县常住人口…, 财政收入 全年财政收入…: a communiqué's run-in topic word before its paragraph.
   let subject = clause.trim().replace(/^[\u4e00-\u9fa5]{2,6}[ \t\u3000]+(?=[\u4e00-\u9fa5])/, '');
-  for (let k = 0; k < 3; k++)
-    subject = strippedEnd(subject.replace(LEADING_SCOPE, ''), TRAILING_LINK, TRAILING_LINK_END).trim();
+  for (let k = 0; k < 3; k++) {
+    const stripped = strippedEnd(subject.replace(LEADING_SCOPE, ''), TRAILING_LINK, TRAILING_LINK_END).trim();
+    // A pass that changes nothing leaves the next ones nothing to change either: most subjects are clean
+    // after one (cleanSubject, three passes on every clause, was 2.2% of the parser's time; session 29).
+    if (stripped === subject) break;
+    subject = stripped;
+  }
   return subject;
 }
 

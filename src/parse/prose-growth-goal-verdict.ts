@@ -22,6 +22,8 @@ export function growthGoalVerdicts(source: string, folded: string, sentence: Sen
   if (!entry) return [];
   const targets: ProseTarget[] = [];
   const text = folded.slice(sentence.start, sentence.end);
+  // The pattern needs 目标, which most sentences lack; its lookbehind would be tried at every position.
+  if (!text.includes('目标')) return targets;
   for (const m of text.matchAll(GROWTH_GOAL_VERDICT)) {
     if (FIGURE.test(text.slice(0, m.index))) continue;
     const start = sentence.start + m.index;

@@ -13,6 +13,8 @@ import type { Sentence } from './types.js';
  */
 const NAMED_VERDICT =
   /(?<=^|[,;:。])(?:\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?([^,;:。\d]{2,30}?)(?:的)?(?:增速|增幅|总量|目标)?(未能|未|没有)?(?:超额)?(?:实现|完成|达到)了?((?:年度|全年)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标))(?=[,;。]|$)/g;
+/** NAMED_VERDICT's last words: 目标 or 任务. */
+const GOAL_OR_TASK = /目标|任务/;
 /**
  * 能耗下降和主要污染物减排完成…: the emissions cut said with the energy goal, between the indicator's
  * fall and the verdict; the verdict is the energy goal's.
@@ -34,6 +36,9 @@ const FALL_SAID = /(?<=能耗|强度|排放量?)降低$/;
 export function namedVerdicts(source: string, folded: string, sentence: Sentence): ProseTarget[] {
   const targets: ProseTarget[] = [];
   const text = folded.slice(sentence.start, sentence.end);
+  // Every verdict NAMED_VERDICT reads ends on a 目标 or 任务: a sentence with neither (most) is not tried
+  // (the pattern opens with a lookbehind and a lazy name, tried at every position; session 29's profile).
+  if (!GOAL_OR_TASK.test(text)) return targets;
   for (const m of text.matchAll(NAMED_VERDICT)) {
     const name = (m[1] ?? '').replace(EMISSIONS_CUT, '').replace(PROTECTION_WITH, '').replace(FALL_SAID, '');
     const join = leadingIndicator(name);

@@ -4,10 +4,10 @@
 import { actualAfterGoal } from './prose-target-actual-after.js';
 import {
   announcesGoals,
-  CLOSED_GOALS,
-  GOAL_ANNOUNCE,
+  closedGoals,
   GOAL_SET_TASK,
   GOALS_DONE,
+  goalAnnouncement,
   HIGHER_LEVEL,
   horizonOf,
   LIST_ITEM,
@@ -193,10 +193,10 @@ export class GoalReader {
     }
     // 对照全年甲增长7%、乙增长15%的目标: goals closed by 的目标, the year's unless the text names the next
     // or stands in the plan part (whose year the default horizon gives, as for the cues below).
-    const closed = CLOSED_GOALS.exec(text);
+    const closed = closedGoals(text);
     // 确保甲增长6%以上、乙增长9%左右，为实现全年丙增长6.5%的目标奠定基础: goals announced by 确保/力争
     // before the closed one; the announcement opens the sentence's goals (the cues below read it).
-    const cueFirst = closed ? GOAL_ANNOUNCE.exec(text.slice(0, closed.index)) : null;
+    const cueFirst = closed ? goalAnnouncement(text.slice(0, closed.index)) : null;
     const announcedFirst =
       cueFirst !== null &&
       /力争|确保/.test(cueFirst[0]) &&
@@ -218,8 +218,7 @@ export class GoalReader {
         foreign: this.otherPlace(clauseLead) || this.otherYear(clauseLead + closed[0]),
       };
     }
-    const cue =
-      GOAL_ANNOUNCE.exec(text) ?? (this.underRequestItem(sentence) ? REQUEST_PUSH.exec(text) : null);
+    const cue = goalAnnouncement(text) ?? (this.underRequestItem(sentence) ? REQUEST_PUSH.exec(text) : null);
     if (!cue) return null;
     // 主要预期目标均如期完成: an account of goals met; its figures are results.
     const afterCue = text.slice(cue.index + cue[0].length);
@@ -308,7 +307,7 @@ export class GoalReader {
  * the closed ones; the sentence's goals go on to its end.
  */
 function closedGoalsGoOn(rest: string): boolean {
-  const cue = GOAL_ANNOUNCE.exec(rest);
+  const cue = goalAnnouncement(rest);
   return cue !== null && /力争|确保/.test(cue[0]) && /\d/.test(rest.slice(cue.index));
 }
 
@@ -317,7 +316,7 @@ function closedGoalsGoOn(rest: string): boolean {
  * the closed ones in an earlier page are facts only (session 27, fix85): where in `rest` they start.
  */
 function laterGoalsAt(rest: string, laterHalf: (afterCue: string) => boolean): number | null {
-  const cue = GOAL_ANNOUNCE.exec(rest);
+  const cue = goalAnnouncement(rest);
   if (cue === null || !/力争|确保/.test(cue[0]) || !/\d/.test(rest.slice(cue.index))) return null;
   return laterHalf(rest.slice(cue.index + cue[0].length)) ? cue.index : null;
 }
