@@ -1,0 +1,46 @@
+// Forms the ninety-ninth held-out batch showed the parser missed (session 29, branch fix99): a WeChat copy's
+// ▲ subheads and its 往期推荐 links, a Guangxi programme's class (自治区层面统筹推进重大项目) read as a project.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const projectsOf = (text: string, sourceName = 'report.txt') =>
+  parsedReport(text, { sourceName }).projects.map((p) => p.name);
+
+describe('F2201: a WeChat subhead opened by ▲ over a project paragraph', () => {
+  it('is no project of the mark and the class word', () => {
+    const text = [
+      '柽原县2025年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '▲ 重点项目加快推进',
+      '全县实施重点项目52个，完成投资18.4亿元。柽原县城区污水处理厂扩建工程总投资2.6亿元，上半年完成投资0.9亿元。',
+    ].join('\n');
+    expect(projectsOf(text)).toEqual(['柽原县城区污水处理厂扩建工程']);
+  });
+});
+
+describe('F2202: 往期推荐 closing a WeChat post', () => {
+  it('drops the titles of earlier posts under it, figures and all', () => {
+    const text = [
+      '柽原县2025年上半年国民经济和社会发展计划执行情况的报告',
+      '上半年，全县实现地区生产总值41.36亿元，同比增长5.8%。',
+      '往期推荐',
+      '柽原县96个村（社区）完成换届述职',
+      '柽原县召开经济运行分析会',
+    ].join('\n');
+    const facts = parsedReport(text, { sourceName: 'report.txt' }).facts.map((f) => f.quantity.raw);
+    expect(facts).not.toContain('96个');
+  });
+});
+
+describe('F2203: 自治区层面统筹推进重大项目, a class of the programme by level', () => {
+  it('is no project, its amount a fact of the class', () => {
+    const text = [
+      '柽原县发展和改革局关于2025年1—9月全县重点项目建设进展情况的通报',
+      '一、总体情况',
+      '自治区层面统筹推进重大项目完成投资8.62亿元，完成年度计划的77.1%；县级重点项目完成投资5.13亿元，完成年度计划的66.2%。',
+    ].join('\n');
+    expect(projectsOf(text)).toEqual([]);
+  });
+});
