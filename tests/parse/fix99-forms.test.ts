@@ -44,3 +44,39 @@ describe('F2203: 自治区层面统筹推进重大项目, a class of the program
     expect(projectsOf(text)).toEqual([]);
   });
 });
+
+describe('F2204: 实现劳务收入X亿元 beside 转移就业', () => {
+  it('is a fact, no observation of a named aggregate', () => {
+    const text = [
+      '关于柽原县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '一、2024年计划执行情况',
+      '完成农牧民转移就业0.96万人次，实现劳务收入1.74亿元。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.observations.map((o) => o.indicatorName)).not.toContain('劳务收入');
+    expect(report.facts.map((f) => f.quantity.raw)).toContain('1.74亿元');
+  });
+});
+
+describe('F2205: 距年度目标A%还差N个百分点, the goal named before its figure', () => {
+  it('reads the goal as the target and the shortfall as a comparison', () => {
+    const text = [
+      '柽原县2025年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '上半年全县实现地区生产总值41.36亿元，同比增长6.1%，距年度目标6.5%还差0.4个百分点。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'gdp')
+        .map((o) => [o.measure, o.quantity?.value, o.comparedWith]),
+    ).toEqual([
+      ['level', 41.36, null],
+      ['growth', 6.1, null],
+      ['comparison', -0.4, '年度目标'],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.horizon, t.attainment])).toEqual([
+      ['gdp', 6.5, 'full-year', 'missed'],
+    ]);
+  });
+});
