@@ -80,3 +80,32 @@ describe('F2205: 距年度目标A%还差N个百分点, the goal named before its
     ]);
   });
 });
+
+describe('F2206: a table of main indicators flattened to 名称：数值，增长A%，全地区第N lines', () => {
+  const text = [
+    '柽原县2025年上半年国民经济和社会发展计划执行情况的报告',
+    '一、上半年计划执行情况',
+    '上半年全县实现地区生产总值41.36亿元，同比增长6.1%。社会消费品零售总额6.52亿元，同比增长4.4%。',
+    '▲ 上半年主要经济指标完成情况',
+    '地区生产总值：41.36亿元，增长6.1%，全地区第3',
+    '社会消费品零售总额：6.52亿元，增长4.4%，全地区第5',
+    '一般公共预算收入：2.08亿元，增长7.3%，全地区第2',
+  ].join('\n');
+  it('reads each row’s rank cell as the row indicator’s rank', () => {
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([
+      ['gdp', 3],
+      ['retail-sales', 5],
+      ['general-budget-revenue', 2],
+    ]);
+  });
+  it('gives no facts of the rows, which repeat the prose as a table does', () => {
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.facts.map((f) => f.quantity.raw)).toEqual([
+      '41.36亿元',
+      '增长6.1%',
+      '6.52亿元',
+      '增长4.4%',
+    ]);
+  });
+});
