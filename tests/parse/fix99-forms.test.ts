@@ -1,5 +1,7 @@
 // Forms the ninety-ninth held-out batch showed the parser missed (session 29, branch fix99): a WeChat copy's
-// ▲ subheads and its 往期推荐 links, a Guangxi programme's class (自治区层面统筹推进重大项目) read as a project.
+// ▲ subheads and its 往期推荐 links, a Guangxi programme's class (自治区层面统筹推进重大项目) read as a project,
+// 劳务收入 as a named aggregate, 距年度目标A%还差, a table flattened to 名称：数值，…，全地区第N lines, a problem
+// restating a rank with no figure, 未完成增长A%的年度计划 and 在实际工作中力争A% after a goal.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -20,7 +22,7 @@ describe('F2201: a WeChat subhead opened by ▲ over a project paragraph', () =>
   });
 });
 
-describe('F2202: 往期推荐 closing a WeChat post', () => {
+describe('F2201: 往期推荐 closing a WeChat post', () => {
   it('drops the titles of earlier posts under it, figures and all', () => {
     const text = [
       '柽原县2025年上半年国民经济和社会发展计划执行情况的报告',
@@ -34,7 +36,7 @@ describe('F2202: 往期推荐 closing a WeChat post', () => {
   });
 });
 
-describe('F2203: 自治区层面统筹推进重大项目, a class of the programme by level', () => {
+describe('F2202: 自治区层面统筹推进重大项目, a class of the programme by level', () => {
   it('is no project, its amount a fact of the class', () => {
     const text = [
       '柽原县发展和改革局关于2025年1—9月全县重点项目建设进展情况的通报',
@@ -45,7 +47,7 @@ describe('F2203: 自治区层面统筹推进重大项目, a class of the program
   });
 });
 
-describe('F2204: 实现劳务收入X亿元 beside 转移就业', () => {
+describe('F2203: 实现劳务收入X亿元 beside 转移就业', () => {
   it('is a fact, no observation of a named aggregate', () => {
     const text = [
       '关于柽原县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
@@ -58,7 +60,7 @@ describe('F2204: 实现劳务收入X亿元 beside 转移就业', () => {
   });
 });
 
-describe('F2205: 距年度目标A%还差N个百分点, the goal named before its figure', () => {
+describe('F2204: 距年度目标A%还差N个百分点, the goal named before its figure', () => {
   it('reads the goal as the target and the shortfall as a comparison', () => {
     const text = [
       '柽原县2025年上半年国民经济和社会发展计划执行情况的报告',
@@ -81,7 +83,7 @@ describe('F2205: 距年度目标A%还差N个百分点, the goal named before its
   });
 });
 
-describe('F2206: a table of main indicators flattened to 名称：数值，增长A%，全地区第N lines', () => {
+describe('F2205: a table of main indicators flattened to 名称：数值，增长A%，全地区第N lines', () => {
   const text = [
     '柽原县2025年上半年国民经济和社会发展计划执行情况的报告',
     '一、上半年计划执行情况',
@@ -106,6 +108,42 @@ describe('F2206: a table of main indicators flattened to 名称：数值，增�
       '增长6.1%',
       '6.52亿元',
       '增长4.4%',
+    ]);
+  });
+});
+
+describe('F2206: a problem restating a rank with no figure, after a clause naming the indicator', () => {
+  it('ranks the indicator the clause before names, not the last figure’s subject', () => {
+    const text = [
+      '柽原县2025年上半年国民经济和社会发展计划执行情况的报告',
+      '二、存在的主要问题',
+      '一是投资后劲不足。新开工项目中亿元以上项目仅6个，比上年同期减少2个。二是消费增长乏力。社会消费品零售总额增速比一季度回落，居全地区第5位。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.rankings.map((r) => [r.indicatorCode, r.subject, r.rank])).toEqual([
+      ['retail-sales', '社会消费品零售总额', 5],
+    ]);
+  });
+});
+
+describe('F2207: 未完成增长A%的年度计划, a year goal closed by 的年度计划', () => {
+  it('reads the goal as a missed target, no growth observed', () => {
+    const text = [
+      '关于柽原县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '一、2024年计划执行情况',
+      '社会消费品零售总额7.41亿元，增长5.9%，未完成增长7%的年度计划。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'retail-sales')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 7.41],
+      ['growth', 5.9],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.horizon, t.attainment])).toEqual([
+      ['retail-sales', 7, 'full-year', 'missed'],
     ]);
   });
 });
