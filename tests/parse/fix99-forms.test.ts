@@ -147,3 +147,19 @@ describe('F2207: 未完成增长A%的年度计划, a year goal closed by 的年�
     ]);
   });
 });
+
+describe('F2208: 在实际工作中力争A% after a next-year goal with 左右', () => {
+  it('is a second, higher goal of the same indicator', () => {
+    const text = [
+      '关于柽原县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '三、2025年国民经济和社会发展计划草案',
+      '建议2025年全县经济社会发展的主要预期目标为：地区生产总值增长6.5%左右，在实际工作中力争7%；全社会固定资产投资增长10%以上。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.comparator, t.horizon])).toEqual([
+      ['gdp', 6.5, 'approx', 'next-year'],
+      ['gdp', 7, 'eq', 'next-year'],
+      ['fixed-asset-investment', 10, 'gte', 'next-year'],
+    ]);
+  });
+});
