@@ -170,10 +170,11 @@ export function cleanName(name: string): string {
   // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
   // 1.甲项目：, (1)甲项目：, 一是甲项目：: the marker of a notice's item is not part of the name, nor a
   // point's 一要/二要 lead (二要加快重点项目开工建设).
-  // ——甲类项目: the dash that opens a line of a notice is no part of the name.
+  // ——甲类项目: the dash that opens a line of a notice is no part of the name; nor is the mark (▲, ■, ●)
+  // a WeChat article's subhead opens with (▲ 重点项目加快推进 is a topic, its name then a bare class).
   const unmarked = name
     .trim()
-    .replace(/^[—–-]+\s*/, '')
+    .replace(/^(?:[—–-]+|[▲△■□●○◆◇★☆•·])\s*/, '')
     .replace(
       /^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]\s*|[一二三四五六七八九十]+(?:是|要(?!素)))(?=.{2})/,
       '',
@@ -213,10 +214,11 @@ export function cleanName(name: string): string {
 
 /**
  * A class of projects, not one: 续建项目, 产业发展项目, 省重点项目, 十大基础设施项目, 某省重点建设项目,
- * 专项债券项目, 自治区层面重大项目 — a place and a scope at most, then only words that sort projects.
+ * 专项债券项目, 自治区层面重大项目 — a place and a scope at most, then only words that sort projects;
+ * 自治区层面统筹推进重大项目 (Guangxi's programme the region steers) is the scope's class too.
  */
 const AGGREGATE = new RegExp(
-  `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:省|市|县|区|州|旗)|自治区|[\\u4e00-\\u9fa5]{2,3}(?=重[点大]))?(?:级|层面|本级)*(?:以上)?(?:${[
+  `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:省|市|县|区|州|旗)|自治区|[\\u4e00-\\u9fa5]{2,3}(?=重[点大]))?(?:级|层面|本级)*(?:统筹推进|统筹)?(?:以上)?(?:${[
     '[一二三四五六七八九十]+大',
     // 储备项目前期工作推进缓慢, 谋划项目: the projects held in reserve or being planned, a stage as 预备 is.
     '省|市|县|重点|重大|在建|续建|新建|新开工|计划新开工|计划开工|计划建成投产|计划投产|建成投产|投产|竣工|预备|储备|谋划|前期|收尾',

@@ -225,10 +225,12 @@ const AGGREGATE_LEAD =
  * their 转贷 total is a budget account) and a cut made (压减一般性支出X万元: a saving, not a spending's
  * level) (fix77b). 其 points back (其增加值), but 其他服务业增加值 after the named service branches of a GDP
  * release is the rest of them, named as written, its level as its growth is (fix87b). 刚性支出增长A%: the spending a budget cannot cut,
- * a pressure the problems name (as “三保”支出), no account of the budget's own (fixleft28).
+ * a pressure the problems name (as “三保”支出), no account of the budget's own (fixleft28). 实现劳务收入X亿元: what the
+ * farmers sent out to work earned, a poverty-work tally beside 转移就业 (facts only in cuolang's and bochuan's
+ * answers), no account of the economy's (fix99).
  */
 const NOT_AN_AGGREGATE =
-  /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性)/;
+  /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性|劳务)/;
 
 /**
  * 规模以上先进制造业增加值, 规上高技术制造业增加值: a class of manufacturing (or of industries) within

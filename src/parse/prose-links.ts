@@ -79,8 +79,9 @@ const LINK_RULES = {
   /**
    * 与年度目标A%左右相比仍有N个百分点的差距: the goal named, then its figure (read as the target), then
    * the shortfall (session 27, fix85). `key` is the words after the goal's figure, `before` the raw text.
+   * 距年度目标A%还差N个百分点: the same said with 距 and a bare 还差 (session 29, fix99).
    */
-  namedGoalShortfall: /^(?:左右|以上)?相比(?:还|尚|仍)?有$/,
+  namedGoalShortfall: /^(?:左右|以上)?(?:相比(?:还|尚|仍)?有|(?:还|尚|仍)相?差)$/,
   /**
    * 与年初确定的A%左右的全年预期目标相比，增速仍低N个百分点 (fix83b), 与…确定的增长B%的预期目标相比，实际增速差距N个
    * 百分点 (fix84b, a CPPCC member's 提案), …的预期目标相比，仍有N个百分点的差距 (fix90, a bureau's analysis):
@@ -92,7 +93,7 @@ const LINK_RULES = {
   goalComparedShortfallBefore:
     /\d+(?:\.\d+)?%(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)相比[,，](?:实际)?(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢|相差|差距|差|(?<=还|尚|仍)有)$/,
   namedGoalShortfallBefore: new RegExp(
-    `(?:与|同)(${PLAN})(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?相比(?:还|尚|仍)?有$`,
+    `(?:(?:与|同)(${PLAN})(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?相比(?:还|尚|仍)?有|(?:距离?|离)(${PLAN})(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?(?:还|尚|仍)相?差)$`,
   ),
   // 比计划增速快7.8个百分点: the plan's growth named as such; 较年度预期目标低1.4个百分点 says 较 for 比;
   // 比计划多增1.2个百分点, 比年度目标少增…: a growth's points more or less than the plan's.
@@ -293,7 +294,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const namedShort = LINK_RULES.namedGoalShortfall.test(key)
     ? LINK_RULES.namedGoalShortfallBefore.exec(before.replace(/\s/g, ''))
     : null;
-  if (namedShort?.[1]) return { kind: 'comparison', sign: -1, benchmark: namedShort[1] };
+  const namedGoal = namedShort?.[1] ?? namedShort?.[2];
+  if (namedGoal) return { kind: 'comparison', sign: -1, benchmark: namedGoal };
   const comparedShort = LINK_RULES.goalComparedShortfall.test(key)
     ? LINK_RULES.goalComparedShortfallBefore.exec(before.replace(/\s/g, ''))
     : null;

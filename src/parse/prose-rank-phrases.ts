@@ -63,6 +63,12 @@ const BOTTOM = '倒';
 const RANKING_AFTER_GROWTH =
   /(?<=增速|增幅|总量)(全国|全省|全市|全区|全州)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![个批家次]|[名位]?(?:的(?:是|县|区|市|乡|镇)|方阵|梯队|季度|产业))/g;
 /**
+ * 地区生产总值：68.42亿元，增长6.8%，全地区第2: a rank cell of a table copied out as lines of comma-parted cells,
+ * a clause of only the parent's scope and an ordinal right after a figure (session 29, fix99).
+ */
+const RANKING_CELL =
+  /(?<=\d(?:%|元),)(全(?:国|省|市|区|州|盟|地区|县|旗))(第)(\d{1,3}|[一二三四五六七八九十]{1,3})(名|位)?(?=$|[,;。])/g;
+/**
  * 排名第4位 with no scope, in a clause of its own (地区生产总值增速排名第4 after 在全市8个县区中): the scope of
  * the sentence's ranking before it; also a rank moved to (一季度居全市第5位，上半年升至第3位).
  */
@@ -189,6 +195,9 @@ export function rankMatches(text: string): RankMatch[] {
     m !== null;
     m = RANKING_AFTER_GROWTH.exec(text)
   )
+    add(m, m[1] ?? '', m[3] ?? '');
+  RANKING_CELL.lastIndex = 0;
+  for (let m = RANKING_CELL.exec(text); m !== null; m = RANKING_CELL.exec(text))
     add(m, m[1] ?? '', m[3] ?? '');
   RANKING_BARE.lastIndex = 0;
   for (let m = hasOrdinal ? RANKING_BARE.exec(text) : null; m !== null; m = RANKING_BARE.exec(text)) {

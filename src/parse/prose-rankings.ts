@@ -171,10 +171,12 @@ export function readRankings(
       (ownWords === '' ? null : joinIndicator(clause)) ??
       (inSentence.length === 0 && !listed && !counted ? aspectOf(text) : null) ??
       // 农村居民收入的增速虽高于全市，总量仍居全市第N位: a rank of a measure word alone, with no figure
-      // in its clause or the one before, is of the indicator the clause before names (session 27, fix85).
+      // in its clause or the one before, is of the indicator the clause before names (session 27, fix85);
+      // so is a rank clause of no words of its own (社会消费品零售总额增速比一季度回落，居全地区第4位: a problem
+      // restating a rank with no figure, session 29, fix99).
       (!listed &&
       !counted &&
-      MEASURE_ALONE.test(ownWords) &&
+      (MEASURE_ALONE.test(ownWords) || ownWords.trim() === '') &&
       !inSentence.some((f) => f.provenance.end > priorAt)
         ? joinIndicator(PRIOR_GROWTH.exec(priorClause)?.[1] ?? priorClause)
         : null);

@@ -30,10 +30,11 @@ const SHORT_AFTER =
 
 /**
  * 与年度目标A%左右相比仍有N个百分点的差距: the goal named before its figure, the shortfall after it
- * (session 27, fix85).
+ * (session 27, fix85); 距年度目标A%还差N个百分点: the same with 距 and a bare 还差 (session 29, fix99).
  */
-const NAMED_SHORT_LEAD = /^(?:但|而|且)?(?:与|同)(?:年度|全年|年初)(?:预期目标|计划目标|目标|计划)(?:增长)?$/;
-const NAMED_SHORT_AFTER = /^\s*(?:左右|以上)?相比(?:还|尚|仍)?有/;
+const NAMED_SHORT_LEAD =
+  /^(?:但|而|且)?(?:与|同|距离?|离)(?:年度|全年|年初)(?:预期目标|计划目标|目标|计划)(?:增长)?$/;
+const NAMED_SHORT_AFTER = /^\s*(?:左右|以上)?(?:相比(?:还|尚|仍)?有|(?:还|尚|仍)相?差)/;
 
 /** Whether the figure is such a goal, whose clause names no subject of its own. */
 export function isStatedGoalInGap(folded: string, figure: Figure, key: string): boolean {

@@ -28,6 +28,7 @@ import { figureKey, isMarginAfter } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom, listChangeSign } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
 import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
+import { flattenedRowSentences } from './prose-flattened-rows.js';
 import { isHolidayFigure } from './prose-holiday-window.js';
 import { industryShareChange } from './prose-industry-share-change.js';
 import { labelSubject, sentenceLabel } from './prose-label-subject.js';
@@ -820,6 +821,11 @@ export function readProse(
   nameParentScopes(reading.rankings, folded, region);
   laterMoves(reading.rankings, folded, sentences);
   dropShortRepeats(reading.rankings);
+  // 地区生产总值：68.42亿元，增长6.8%，全地区第2 under 主要经济指标完成情况: a table flattened to lines repeats the
+  // prose's figures as a table does, no facts of its own.
+  const tableRows = flattenedRowSentences(sentences);
+  if (tableRows.size > 0)
+    reading.facts = reading.facts.filter((fact) => !tableRows.has(fact.provenance.sentenceIndex));
   return reading;
 }
 
