@@ -113,7 +113,8 @@ export function rankedSubject(
 const PROGRESS_ALONE = /^(?:支出|支付|拨付|使用|执行)(?:进度|率)$/;
 
 /** 衔接资金已支付, 专项债券资金累计拨付: the fund a clause spends, and the spending verb after it. */
-const SPENDING = /^([\u4e00-\u9fa5]{1,12}(?:资金|经费|债券|补助|预算))(?:已|累计|共)?(?:支付|支出|拨付|使用|下达|到位)$/;
+const SPENDING =
+  /^([\u4e00-\u9fa5]{1,12}(?:资金|经费|债券|补助|预算))(?:已|累计|共)?(?:支付|支出|拨付|使用|下达|到位)$/;
 
 /**
  * 衔接资金已支付X万元，支出进度A%，…排全市第3位: a rank of the spending's progress is of the fund the clause
@@ -121,6 +122,8 @@ const SPENDING = /^([\u4e00-\u9fa5]{1,12}(?:资金|经费|债券|补助|预算))
  */
 function progressHolder(fact: Fact, before: readonly Fact[]): string {
   if (fact.indicatorCode !== null || !PROGRESS_ALONE.test(fact.subject)) return '';
-  const spent = before.findLast((f) => f.provenance.end <= fact.provenance.start && f.subject !== fact.subject);
+  const spent = before.findLast(
+    (f) => f.provenance.end <= fact.provenance.start && f.subject !== fact.subject,
+  );
   return SPENDING.exec(spent?.subject ?? '')?.[1] ?? '';
 }

@@ -199,7 +199,8 @@ export function judge(
   if (target.horizon === 'full-year' && context.partYear) {
     // 务工就业20346人，完成年度目标任务19800人的102.8%: a year's task already passed by the part year's
     // count is met whatever the rest of the year brings (session 29, fix97); short of it, nothing is known.
-    if (target.comparator === 'eq' &&
+    if (
+      target.comparator === 'eq' &&
       actual.quantity.valueBase >= base &&
       context.direction === 'higher-is-better'
     )
