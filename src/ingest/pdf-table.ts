@@ -5,6 +5,7 @@ import type { DraftBlock, DraftCell } from './draft.js';
 import { joinWrappedCells, rowPitch } from './pdf-cell-wrap.js';
 import { expandHeaderLevels } from './pdf-header-levels.js';
 import { spannedColumn } from './pdf-header-span.js';
+import { spaceSetRows } from './pdf-space-set.js';
 import {
   type ColumnExtent as Column,
   join,
@@ -263,7 +264,7 @@ export function tableOf(lines: readonly PdfLine[]): DraftBlock {
 export function tableRows(lines: readonly PdfLine[]): { head: PlacedCell[][]; body: PlacedCell[][] } {
   const size = Math.max(...lines.map((l) => l.size));
   const columns = columnsOf(lines);
-  const spaced = spaceSetRows(lines, columns);
+  const spaced = spaceSetRows(lines, (p) => columnOf(p.items[0] ?? p, columns), isFigureRow);
   if (spaced) return spaced;
   const cells = lines.map((line) => cellsOf(line, columns));
   const firstFigures = lines.findIndex(isFigureRow);
@@ -299,26 +300,6 @@ export function tableRows(lines: readonly PdfLine[]): { head: PlacedCell[][]; bo
   if (firstFigures < 0) return { head: rows, body: wrappedRows(cells, columns, size) };
   const wrapped = joinWrappedCells(lines.slice(body), cells.slice(body), columns);
   return { head: rows, body: anchoredRows(wrapped.lines, wrapped.cells) };
-}
-
-/**
- * 指 标 名 称   单位   1—6月   同比增长（%） / 地区生产总值   亿元   126.84   6.1: a table typed as lines whose cells are
- * parted by runs of spaces (no table in the file): a name in Chinese is wider than the spaces that stood for it,
- * so the columns drift from row to row and two cells of a line fall into one column. Every line with as many pieces
- * as the others, the pieces are the cells, in order; a first line with no figure the header (session 29, fix97).
- */
-function spaceSetRows(
-  lines: readonly PdfLine[],
-  columns: readonly Column[],
-): { head: PlacedCell[][]; body: PlacedCell[][] } | null {
-  const count = lines[0]?.pieces.length ?? 0;
-  if (count < 3 || lines.some((l) => l.pieces.length !== count)) return null;
-  // Columns that part every line's pieces are read as columns; only pieces falling two into one column drift.
-  const columnsOfLine = (l: PdfLine) => new Set(l.pieces.map((p) => columnOf(p.items[0] ?? p, columns)));
-  if (lines.every((l) => columnsOfLine(l).size === count)) return null;
-  const rows = lines.map((l) => l.pieces.map((p) => ({ text: p.text, end: p.end })));
-  const headed = lines[0] !== undefined && !isFigureRow(lines[0]);
-  return { head: headed ? rows.slice(0, 1) : [], body: headed ? rows.slice(1) : rows };
 }
 
 const filled = (cells: readonly PlacedCell[]) => cells.filter((c) => c.text !== '').length;
