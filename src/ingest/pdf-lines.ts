@@ -165,13 +165,11 @@ function isRowTail(page: readonly PdfLine[], i: number): boolean {
   const close = (a: PdfLine, b: PdfLine) => a.y - b.y <= 1.8 * Math.max(a.size, b.size);
   // Whatever is under it (the next row, or on a page's last row its foot): a page number stands centred or
   // far under the text, never at the margin a line's pitch under a row.
-  // Left of where every row around starts: a name wrapped in its cell (企业所 / 得税 under an indented 其中 row)
-  // stands within the first column, never left of it.
-  const rowStarts = page
-    .slice(Math.max(0, i - 4), i + 5)
-    .filter((l) => l.pieces.length >= 3)
-    .map((l) => l.x);
-  return above.pieces.length >= 3 && line.x < Math.min(...rowStarts) - line.size / 2 && close(above, line);
+  // Left of where every row of the page starts: a name wrapped in its cell (企业所 / 得税 under an indented 其中
+  // row, 一般公共预算 / 收入 around a row of figures) stands within the first column, never left of it.
+  if (above.pieces.length < 3 || !close(above, line)) return false;
+  const rowStarts = page.filter((l) => l.pieces.length >= 3).map((l) => l.x);
+  return line.x < Math.min(...rowStarts) - line.size / 2;
 }
 
 /**
