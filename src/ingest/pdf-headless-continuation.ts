@@ -36,6 +36,8 @@ export function headlessContinuation(
   lines: readonly PdfLine[],
   runs: ReadonlyArray<readonly [number, number]>,
 ): { table: DraftTable; end: number } | null {
+  const spaced = spaceSetRowGoesOn(cut.table, lines[0]);
+  if (spaced) return { table: spaced, end: 0 };
   const first = runs[0];
   if (!first || first[0] > MAX_REST_LINES) return null;
   const [start, end] = first;
@@ -46,4 +48,22 @@ export function headlessContinuation(
   if (tableRows(lines.slice(start, end + 1)).head.length > 0) return null;
   const table = continuedTable(cut.table, lines.slice(0, end + 1), 0);
   return table === cut.table ? null : { table, end };
+}
+
+/** A cell that is a figure or an empty cell's dash: 12873, 6.5, -3.2, —. */
+const FIGURE_OR_DASH = /^(?:[-+−]?\d[\d,.]*\s*%?|[—–-]{1,2})$/;
+
+/**
+ * A table typed with runs of spaces (pdf-table.ts spaceSetRows) whose last row went over to the next page
+ * alone: a first line with as many pieces as the table's rows, a name and then figures, is that row
+ * (session 29, fix97); null otherwise.
+ */
+function spaceSetRowGoesOn(table: DraftTable, line: PdfLine | undefined): DraftTable | null {
+  const width = table.rows[0]?.length ?? 0;
+  if (!line || width < 3 || line.pieces.length !== width) return null;
+  if (table.rows.some((row) => row.length !== width)) return null;
+  const [name, ...rest] = line.pieces.map((p) => p.text);
+  if (!name || FIGURE_OR_DASH.test(name) || rest.filter((t) => FIGURE_OR_DASH.test(t)).length < 2)
+    return null;
+  return { kind: 'table', rows: [...table.rows, line.pieces.map((p) => ({ text: p.text }))] };
 }

@@ -145,6 +145,48 @@ export function stripPageFurniture(pages: PdfLine[][]): PdfLine[][] {
   const repeated = (line: PdfLine | undefined) =>
     pages.length >= 2 && (count.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((page) =>
-    page.filter((line, i) => !isPageNumber(line) && !((i === 0 || i === page.length - 1) && repeated(line))),
+    page.filter(
+      (line, i) =>
+        !(isPageNumber(line) && !isRowTail(page, i)) &&
+        !((i === 0 || i === page.length - 1) && repeated(line)),
+    ),
   );
+}
+
+/**
+ * 地区生产总值  亿元  126.84  6.1 / 3: a figure alone on a line at the left margin, a line's pitch under a row of
+ * cells set with runs of spaces and over the next such row, is that row's last cell wrapped (the row was wider
+ * than the page), not a page number (session 29, fix97).
+ */
+function isRowTail(page: readonly PdfLine[], i: number): boolean {
+  const line = page[i];
+  const above = page[i - 1];
+  if (!line || !above || line.pieces.length !== 1) return false;
+  const close = (a: PdfLine, b: PdfLine) => a.y - b.y <= 1.8 * Math.max(a.size, b.size);
+  // Whatever is under it (the next row, or on a page's last row its foot): a page number stands centred or
+  // far under the text, never at the margin a line's pitch under a row.
+  // Left of where every row of the page starts: a name wrapped in its cell (企业所 / 得税 under an indented 其中
+  // row, 一般公共预算 / 收入 around a row of figures) stands within the first column, never left of it.
+  if (above.pieces.length < 3 || !close(above, line)) return false;
+  const rowStarts = page.filter((l) => l.pieces.length >= 3).map((l) => l.x);
+  return line.x < Math.min(...rowStarts) - line.size / 2;
+}
+
+/**
+ * Rejoins the wrapped tails of rows set with runs of spaces (isRowTail): the tail goes on as the row's last
+ * piece, set after it, so that the row keeps all its cells.
+ */
+export function withRowTails(page: readonly PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (const [i, line] of page.entries()) {
+    const row = out.at(-1);
+    const tail = line.pieces[0];
+    if (row && tail && isRowTail(page, i) && tail.text.length <= 8 && page[i - 1] === row) {
+      const x = row.end + 2 * row.size;
+      const end = x + (tail.end - tail.x);
+      const piece = { text: tail.text, x, end, items: [{ text: tail.text, x, end }] };
+      out[out.length - 1] = { ...row, pieces: [...row.pieces, piece], end, text: `${row.text} ${tail.text}` };
+    } else out.push(line);
+  }
+  return out;
 }

@@ -5,6 +5,7 @@ import type { DraftBlock, DraftCell } from './draft.js';
 import { joinWrappedCells, rowPitch } from './pdf-cell-wrap.js';
 import { expandHeaderLevels } from './pdf-header-levels.js';
 import { spannedColumn } from './pdf-header-span.js';
+import { spaceSetRows } from './pdf-space-set.js';
 import {
   type ColumnExtent as Column,
   join,
@@ -263,6 +264,8 @@ export function tableOf(lines: readonly PdfLine[]): DraftBlock {
 export function tableRows(lines: readonly PdfLine[]): { head: PlacedCell[][]; body: PlacedCell[][] } {
   const size = Math.max(...lines.map((l) => l.size));
   const columns = columnsOf(lines);
+  const spaced = spaceSetRows(lines, (p) => columnOf(p.items[0] ?? p, columns), isFigureRow);
+  if (spaced) return spaced;
   const cells = lines.map((line) => cellsOf(line, columns));
   const firstFigures = lines.findIndex(isFigureRow);
   const body = firstFigures < 0 ? 0 : bodyStart(lines, cells, firstFigures);

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { infoLineOf, render, titleOf } from './draft.js';
 import { keepingBuiltins } from './keep-builtins.js';
 import { layoutBlocks, type PdfLine, type PlacedText, stripPageFurniture, toLines } from './pdf-layout.js';
+import { withRowTails } from './pdf-lines.js';
 import type { IngestResult } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -63,7 +64,7 @@ export async function readPdf(bytes: Uint8Array): Promise<IngestResult> {
     }
     if (pages.every((lines) => lines.length === 0))
       return refuse('pdf-no-text', 'the PDF has no text layer (a scan?); OCR is not supported');
-    const blocks = layoutBlocks(stripPageFurniture(pages));
+    const blocks = layoutBlocks(stripPageFurniture(pages).map(withRowTails));
     const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
     const title = typeof info?.Title === 'string' && info.Title.trim() !== '' ? info.Title.trim() : null;
     const document = render(blocks, 'pdf', 'application/pdf', {

@@ -243,11 +243,15 @@ function parseText(
           ? { attainment: 'unknown' as const, reason: 'a share of last year’s level, no growth to judge by' }
           : inWorkAheadLead(lines, target.provenance.start)
             ? { attainment: 'unknown' as const, reason: 'a goal for the rest of the year, under 【下一步…】' }
-            : judge({ ...value, horizon }, actual ? [actual] : actualsOf(target.indicatorCode), {
-                direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
-                growth: gdp?.quantity?.value ?? null,
-                partYear,
-              });
+            : judge(
+                { ...value, horizon, derived: target.derived },
+                actual ? [actual] : actualsOf(target.indicatorCode),
+                {
+                  direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+                  growth: gdp?.quantity?.value ?? null,
+                  partYear,
+                },
+              );
     targets.push({
       ...target,
       // A goal the higher level set (市下达的全年目标任务是…) is its guidance.

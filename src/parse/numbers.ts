@@ -229,6 +229,9 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   const glued = before === 'GDP' && hasUnit;
   if ((LETTER.test(before.slice(-1)) && !glued) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
   if (integer.length > 1 && integer.startsWith('0') && !match[3]) return true; // 020体验中心
+  // 在15日内: 日 is a span only before 内 (or as 以内/之内); elsewhere a date's day (6月30日, 15日召开).
+  if (match[5] === '日' && !/^(?:之?内)/.test(after) && match[9] !== '以内' && match[9] !== '之内')
+    return true;
   // 年产20万吨铝基新材料项目, 日产2500吨熟料生产线: the capacity in a project's name, not a figure
   // the report gives.
   if (

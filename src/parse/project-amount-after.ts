@@ -18,6 +18,13 @@ const NAME_THEN_AMOUNT =
 export const TOTAL_ONLY = /^(?:项目)?(?:计划|估算)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
+ * 甲大棚项目，计划投资960万元，其中衔接资金760万元: a plan amount alone in the clause after a name, with no
+ * year before it, is the works' planned total, as it is written in the name's own clause (NAME_THEN_AMOUNT;
+ * session 29, fix97). Only here: the other readers of TOTAL_ONLY read a year's plan after a total.
+ */
+const PLANNED_ONLY = /^(?:项目)?计划投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+
+/**
  * 甲至乙旅游公路全长26.3公里，总投资7.15亿元; 甲产业园占地320亩，总投资…: the works' size after its name,
  * no part of it.
  */
@@ -55,7 +62,7 @@ export function readNameThenTotal({
   // 甲工程，全长36.5公里，总投资…: the size's clause is passed over to the total after it.
   const scaled = next && SCALE_ALONE.test(next.text) ? clauses[k + 2] : undefined;
   const following = scaled ?? next;
-  const total = following ? TOTAL_ONLY.exec(following.text) : null;
+  const total = following ? (TOTAL_ONLY.exec(following.text) ?? PLANNED_ONLY.exec(following.text)) : null;
   const after = total ? statusAfterName(clause.text) : null;
   // Cleaned only when a total follows: most clauses are no project's, and cleaning costs.
   const alone = total

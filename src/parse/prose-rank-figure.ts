@@ -104,6 +104,26 @@ export function rankedSubject(
   const fact = rankedFigure(before, paragraph);
   const byGrowth = linkedIndicator(fact);
   if (byGrowth) return { indicatorCode: byGrowth.entry.code, subject: byGrowth.name };
-  if (fact && !isComposite(ownWords)) return { indicatorCode: fact.indicatorCode, subject: fact.subject };
+  if (fact && !isComposite(ownWords))
+    return { indicatorCode: fact.indicatorCode, subject: progressHolder(fact, before) + fact.subject };
   return { indicatorCode: null, subject: cleanSubject(clause) };
+}
+
+/** 支出进度, 拨付进度, 执行率: how far a fund is spent, a measure that names no fund of its own. */
+const PROGRESS_ALONE = /^(?:支出|支付|拨付|使用|执行)(?:进度|率)$/;
+
+/** 衔接资金已支付, 专项债券资金累计拨付: the fund a clause spends, and the spending verb after it. */
+const SPENDING =
+  /^([\u4e00-\u9fa5]{1,12}(?:资金|经费|债券|补助|预算))(?:已|累计|共)?(?:支付|支出|拨付|使用|下达|到位)$/;
+
+/**
+ * 衔接资金已支付X万元，支出进度A%，…排全市第3位: a rank of the spending's progress is of the fund the clause
+ * before spends (衔接资金支出进度), not of a bare 支出进度 (session 29, fix97); '' when no such fund.
+ */
+function progressHolder(fact: Fact, before: readonly Fact[]): string {
+  if (fact.indicatorCode !== null || !PROGRESS_ALONE.test(fact.subject)) return '';
+  const spent = before.findLast(
+    (f) => f.provenance.end <= fact.provenance.start && f.subject !== fact.subject,
+  );
+  return SPENDING.exec(spent?.subject ?? '')?.[1] ?? '';
 }

@@ -6,10 +6,10 @@ import type { Figure } from './numbers.js';
 
 /**
  * The verb of the gap (略低于, 稍高于: said with its degree), then who set the goal (地区下达的, 年初确定的),
- * before the goal's figure.
+ * before the goal's figure; 但低于年初确定的A%的预期目标 turns the chain with 但 first (session 29, fix97).
  */
 const GOAL_LEAD =
-  /^(?:略|稍|微|明显|大幅)?(?:高于|高出|超过|超出|快于|低于|慢于|差)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?$/;
+  /^(?:但|而|却|但却)?(?:略|稍|微|明显|大幅)?(?:高于|高出|超过|超出|快于|低于|慢于|差)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?$/;
 /**
  * The plan's words after the goal's figure: 的目标任务, 左右的预期目标; 7%目标0.8个百分点 writes them without
  * 的, the gap's figure right after.

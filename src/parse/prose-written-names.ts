@@ -103,6 +103,11 @@ const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?�
  */
 const TASKED_EMPLOYMENT = /^[\u4e00-\u9fa5]{2,10}(?:务工|转移)就业$/;
 /**
+ * 脱贫人口（含监测对象）务工就业: a bracket saying whom the count takes in is no part of the group's name
+ * (session 29, fix97).
+ */
+const INCLUDED_NOTE = /[(（](?:含|包括|不含)[^()（）]{1,12}[)）]/g;
+/**
  * 新增“四上”企业N家，完成全年任务M家的A%: the firms a place adds to a statistical class, held to a task
  * for the year, are tracked as the employment above is; 新增规上工业企业N家 given bare stays a fact.
  */
@@ -274,12 +279,13 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     subject = named.name;
     join = named;
   }
+  const tasked = subject.replace(/\s+/g, '').replace(INCLUDED_NOTE, '');
   if (
     freeFigureIn('人') &&
-    TASKED_EMPLOYMENT.test(subject.replace(/\s+/g, '')) &&
+    TASKED_EMPLOYMENT.test(tasked) &&
     TASK_SHARE_AFTER.test(folded.slice(figure.end, figure.end + 16))
   ) {
-    join = generatedIndicator(subject.replace(/\s+/g, ''));
+    join = generatedIndicator(tasked);
     subject = join.name;
   }
   if (

@@ -152,7 +152,7 @@ const NOT_AN_ACTUAL = new Set<Measure>([
 const isPercentActual = (o: Observation) => o.quantity?.baseUnit === '%' && !NOT_AN_ACTUAL.has(o.measure);
 
 export function judge(
-  target: TargetValue & { horizon: Horizon },
+  target: TargetValue & { horizon: Horizon; derived?: boolean },
   actuals: readonly Observation[],
   context: JudgeContext,
 ): Judgement {
@@ -195,10 +195,23 @@ export function judge(
     (o) => o.quantity && o.quantity.baseUnit !== '%' && o.quantity.baseUnit === targetInfo.baseUnit,
   );
   if (!actual?.quantity) return unknown('no actual in the same unit');
+  const base = boundOf(target, target.value, context.direction) * targetInfo.factor;
   if (target.horizon === 'full-year' && context.partYear) {
+    // 务工就业20346人，完成年度目标任务19800人的102.8%: a year's task already passed by the part year's
+    // count is met whatever the rest of the year brings (session 29, fix97); short of it, nothing is known.
+    // A plan derived from a gap (超年度计划X亿元) is left unjudged at the part year, as before.
+    if (
+      !target.derived &&
+      target.comparator === 'eq' &&
+      actual.quantity.valueBase >= base &&
+      context.direction === 'higher-is-better'
+    )
+      return {
+        attainment: 'met',
+        reason: `the part year's ${round(actual.quantity.value)}${actual.quantity.unit} already passes the year's ${round(target.value)}${target.unit ?? ''}`,
+      };
     return unknown('a full-year amount cannot be judged against a part-year actual');
   }
-  const base = boundOf(target, target.value, context.direction) * targetInfo.factor;
   const judged = compare(actual.quantity.valueBase, target.comparator, base, context.direction);
   return {
     attainment: judged.attainment,

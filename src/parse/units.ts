@@ -124,6 +124,11 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   床: '床',
   株: '株',
   棵: '棵',
+  // 食用菌种植规模达到2860万棒: mushrooms are grown on logs of substrate counted in 棒 (菌棒), the unit
+  // of the edible-fungus counties' scale (session 29, fix97).
+  棒: '棒',
+  // 开展集中排查2轮: rounds of a campaign (排查, 督查, 招聘) are counted in 轮.
+  轮: '轮',
   支: '支',
   场: '场',
   // 举办促消费活动50场次: events counted as held (场次), as visits are in 人次.
@@ -139,6 +144,9 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   // 县级重点项目共安排4大类46个: a programme's projects counted in classes first, then one by one.
   大类: '大类',
   天: '天',
+  // 全部在15日内落实帮扶措施: a time limit in days written 日 (a span, kept as a fact); numbers.ts reads
+  // 日 as a unit only before 内/之内/以内, so that a date's day (6月30日, 15日召开) stays no figure.
+  日: '日',
   小时: '小时',
   年: '年',
   岁: '岁',
@@ -201,6 +209,8 @@ const COUNT_UNITS = new Set([
   '床',
   '株',
   '棵',
+  '棒',
+  '轮',
   '支',
   '场',
   '场次',

@@ -15,10 +15,11 @@ const PART_YEAR = String.raw`(?:上半年|半年|前三季度|一季度|1\s*[-�
 const SUMMARY = '(?:(?:工作)?总结|(?:经济运行|工作)(?:情况)?汇报)';
 /**
  * 2023年上半年工作总结和下半年工作计划: a part-year's summary, read as a plan-execution report. 上半年商务工作
- * 总结, 上半年统计工作总结: the department's field named before 工作 (fix92).
+ * 总结, 上半年统计工作总结: the department's field named before 工作 (fix92); 上半年巩固拓展脱贫攻坚成果同乡村
+ * 振兴工作总结: a field named by its programme's long name (session 29, fix97).
  */
 export const PART_YEAR_SUMMARY = new RegExp(
-  `${NOT_A_PART}[^。;；,，]{0,40}${PART_YEAR}(?:度)?(?:[\u4e00-\u9fa5]{2,6}?(?=工作))?${SUMMARY}${PLAN_AFTER}`,
+  `${NOT_A_PART}[^。;；,，]{0,40}${PART_YEAR}(?:度)?(?:[\u4e00-\u9fa5]{2,16}?(?=工作))?${SUMMARY}${PLAN_AFTER}`,
 );
 /** 2022年工作总结及2023年工作打算: a year's summary, read as a year's execution with next year's plan. */
 export const YEAR_SUMMARY = new RegExp(
