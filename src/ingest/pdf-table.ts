@@ -5,7 +5,6 @@ import type { DraftBlock, DraftCell } from './draft.js';
 import { joinWrappedCells, rowPitch } from './pdf-cell-wrap.js';
 import { expandHeaderLevels } from './pdf-header-levels.js';
 import { spannedColumn } from './pdf-header-span.js';
-import { spaceSetRows } from './pdf-space-set.js';
 import {
   type ColumnExtent as Column,
   join,
@@ -13,6 +12,7 @@ import {
   type Placed,
   type PlacedCell,
 } from './pdf-lines.js';
+import { spaceSetRows } from './pdf-space-set.js';
 
 /** Indexes of the lines that form tables: runs with at least two lines of three or more pieces. */
 export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
