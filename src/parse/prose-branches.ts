@@ -308,7 +308,8 @@ export function aggregateIndicator(subject: string, before: () => string = () =>
 
 function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {
   const name = subject
-    .replace(/占.*$/, '')
+    // …占一般公共预算支出的A%: the share's base is no part of the name; the 占 of 耕地占用税 is.
+    .replace(/占(?!用税).*$/, '')
     .replace(INNER_SCOPE, '')
     .replace(AGGREGATE_LEAD, '')
     .replace(/^(?:实现|完成)/, '')

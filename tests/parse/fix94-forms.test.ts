@@ -37,3 +37,46 @@ describe('a final-accounts report to the standing committee (F2151)', () => {
     }
   });
 });
+
+describe('a final-accounts report’s own lines: two taxes summed, the “三公” spending, a named total (F2152)', () => {
+  const report = () =>
+    parsedReport(
+      [
+        '关于苈湾县2026年财政决算草案的报告',
+        '一、一般公共预算收支决算情况',
+        '主要税种完成情况：增值税9650万元，下降1.4%；耕地占用税和契税合计1830万元，下降12.6%；耕地占用税640万元，增长3.5%。',
+        '加上上级补助收入98300万元，一般公共预算收入总计151200万元。',
+        '二、“三公”经费支出情况',
+        '2026年，县本级“三公”经费财政拨款支出215万元，下降7.3%。其中：公务接待费31万元，下降10.2%。',
+      ].join('\n'),
+      { sourceName: 'accounts.txt' },
+    );
+  const levels = () =>
+    report()
+      .observations.filter((o) => o.measure === 'level' || o.measure === 'growth')
+      .map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+
+  it('reads two taxes given as one sum as one account named as written', () => {
+    expect(levels()).toEqual(
+      expect.arrayContaining([
+        ['耕地占用税和契税', 'level', 1830],
+        ['耕地占用税和契税', 'growth', -12.6],
+        ['耕地占用税', 'level', 640],
+      ]),
+    );
+  });
+
+  it('reads the “三公” spending line without its 本级 scope, its parts staying facts', () => {
+    expect(levels()).toEqual(
+      expect.arrayContaining([
+        ['“三公”经费财政拨款支出', 'level', 215],
+        ['“三公”经费财政拨款支出', 'growth', -7.3],
+      ]),
+    );
+    expect(levels().map(([name]) => name)).not.toContain('公务接待费');
+  });
+
+  it('reads the general budget’s total named with its account', () => {
+    expect(levels()).toEqual(expect.arrayContaining([['一般公共预算收入总计', 'level', 151200]]));
+  });
+});
