@@ -63,7 +63,7 @@ import { inStepGoals } from './prose-target-in-step.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
 import { isGoalLineInWords, wordGoals } from './prose-target-word-goals.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
-import { pushedIndicator } from './prose-task-goals.js';
+import { budgetedIndicator, pushedIndicator } from './prose-task-goals.js';
 import { nameAsWritten } from './prose-written-names.js';
 import type {
   Fact,
@@ -360,6 +360,12 @@ export function readProse(
       if (pushed) {
         join = pushed;
         subject = pushed.name;
+      }
+      // 确保完成…一般公共预算收入预算X万元 among the year's goals: the account's budget is its goal.
+      const budgeted = join || !isGoal(goals, figure) ? null : budgetedIndicator(clause);
+      if (budgeted) {
+        join = budgeted;
+        subject = budgeted.name;
       }
       // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
       // is that industry's investment (a fact), not the industry's value added.

@@ -80,3 +80,37 @@ describe('a final-accounts report’s own lines: two taxes summed, the “三公
     expect(levels()).toEqual(expect.arrayContaining([['一般公共预算收入总计', 'level', 151200]]));
   });
 });
+
+describe('a next-year task that budgets an account: 确保完成…收入预算X万元的目标任务 (F2153)', () => {
+  const report = (task: string) =>
+    parsedReport(
+      [
+        '关于苈湾县2026年财政决算草案的报告',
+        '一、一般公共预算收支决算情况',
+        '2026年，全县一般公共预算收入完成41300万元，比上年增长4.6%。',
+        '二、下一步工作',
+        `下一步，我们将重点做好以下工作：${task}`,
+      ].join('\n'),
+      { sourceName: 'accounts.txt' },
+    );
+
+  it('is the account’s goal for the next year', () => {
+    const goals = report(
+      '一是确保完成2027年一般公共预算收入预算43800万元的目标任务；二是严格债务管理。',
+    ).targets;
+    expect(goals.map((t) => [t.indicatorCode, t.horizon, t.value, t.unit])).toEqual([
+      ['general-budget-revenue', 'next-year', 43800, '万元'],
+    ]);
+  });
+
+  it('leaves an amount budgeted outside the goals a fact', () => {
+    const text = [
+      '关于苈湾县2026年财政决算草案的报告',
+      '一、一般公共预算收支决算情况',
+      '全年确保一般公共预算收入预算43800万元。',
+    ].join('\n');
+    const parsed = parsedReport(text, { sourceName: 'accounts.txt' });
+    expect(parsed.targets).toEqual([]);
+    expect(parsed.observations.map((o) => o.quantity?.value)).not.toContain(43800);
+  });
+});
