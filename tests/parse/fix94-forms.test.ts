@@ -114,3 +114,20 @@ describe('a next-year task that budgets an account: 确保完成…收入预算X
     expect(parsed.observations.map((o) => o.quantity?.value)).not.toContain(43800);
   });
 });
+
+describe('an appraisal’s rank move said of the place itself: 在…考核中，我区由上年的第N名跃升至第M名 (F2154)', () => {
+  it('ranks the appraisal the sentence opens with, not the figure before it', () => {
+    const text = [
+      '苈湾区2026年政府工作报告',
+      '一、2025年工作回顾',
+      '城镇、农村居民人均可支配收入分别达到41830元、19260元，分别增长4.4%、6.1%。在全市县域经济高质量发展考核中，我区由上年的第6名跃升至第2名。',
+    ].join('\n');
+    const ranks = parsedReport(text, { sourceName: 'report.txt' }).rankings.map((r) => [
+      r.indicatorCode,
+      r.subject,
+      r.rank,
+      r.change,
+    ]);
+    expect(ranks).toEqual([[null, '县域经济高质量发展考核', 2, 4]]);
+  });
+});
