@@ -144,9 +144,12 @@ const INVOICED_SALES = /^(?:(?:规模以上|规上|全部)?工业(?:企业)?)?(?
  * 实际到位内资, 实际到位市外内资: the domestic funds a county's investment drive brought in, as Hunan's and
  * Sichuan's speeches and work reports name them beside 实际使用外资 (the catalogue knows 实际利用内资 and the
  * 市外资金 names, not these); named as written, with their growth and next year's goal. 其中省外到位资金: the part
- * of a zone's 到位资金 from outside the province, named as written likewise (session 28, fix88).
+ * of a zone's 到位资金 from outside the province, named as written likewise (session 28, fix88). 引进到位资金:
+ * the funds a county's drive brought in, said with 引进 and no origin (a 两会 news page of Inner Mongolia), named
+ * as written likewise (session 29, fix94).
  */
-const DOMESTIC_FUNDS = /^(?:实际)?到位(?:[省市县]外|境内)?内资$|^(?:[省市县]外|境外)(?:实际)?到位资金$/;
+const DOMESTIC_FUNDS =
+  /^(?:实际)?到位(?:[省市县]外|境内)?内资$|^(?:[省市县]外|境外)(?:实际)?到位资金$|^引进(?:实际)?到位资金$/;
 /**
  * 金融机构存贷款余额748.5亿元，较年初增加52.3亿元: deposits and loans told as one balance with one figure (a
  * work report's 图解 cell, a speech's chain), an aggregate the catalogue lacks (it has each half); the month-end
