@@ -120,6 +120,9 @@ const CHANGE_AFTER = /^\s*(?:增加|减少|多|少)/;
 const YEAR_BEFORE_FIGURE =
   /(?<![比较与同于从自和在截止\d])((?:19|20)\d{2})年(?:的|为|是|同比|达到?|实现|完成)?$/;
 
+/** 2025年：…: a line labelled with a year before its first clause. */
+const YEAR_LABEL = /^\s*((?:19|20)\d{2})\s*年\s*[:：]/;
+
 export function readProse(
   source: string,
   folded: string,
@@ -403,7 +406,12 @@ export function readProse(
           !figure.signWord &&
           CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 4)));
       const writtenYear = YEAR_BEFORE_FIGURE.exec(ownKey);
-      const otherYearFigure = writtenYear !== null && year !== null && Number(writtenYear[1]) !== year;
+      // 2025年：地区生产总值增长6.5%左右, a news page's subhead labelled with the year after: that year's goal,
+      // which the goal list below gives again, no result of the report's year (session 29, fix94).
+      const labelYear = YEAR_LABEL.exec(folded.slice(sentence.start, clauseStart + 1));
+      const otherYearFigure =
+        (writtenYear !== null && year !== null && Number(writtenYear[1]) !== year) ||
+        (labelYear !== null && year !== null && Number(labelYear[1]) > year);
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
       const whole = join
         ? null
