@@ -131,3 +131,72 @@ describe('an appraisal’s rank move said of the place itself: 在…考核中�
     expect(ranks).toEqual([[null, '县域经济高质量发展考核', 2, 4]]);
   });
 });
+
+describe('funds a county’s drive brought in, said 引进到位资金 (F2155)', () => {
+  it('is named as written, with its share of the task and the task derived from it', () => {
+    const text = [
+      '苈河县2026年国民经济和社会发展计划执行情况',
+      '一、执行情况',
+      '粮食总产量达到9.8亿斤。引进到位资金61.2亿元，完成自治区下达任务的118.4%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'news.txt' });
+    expect(
+      report.observations
+        .filter((o) => o.indicatorName === '引进到位资金')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 61.2],
+      ['share', 118.4],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorName, t.derived])).toEqual([['引进到位资金', true]]);
+  });
+});
+
+describe('a news subhead labelled with the year after: 2027年：地区生产总值增长6%左右 (F2156)', () => {
+  it('gives no result of the report’s year, the goal list below giving the goal', () => {
+    const text = [
+      '苈河县召开第九届人民代表大会第三次会议',
+      '报告指出，2026年，苈河县地区生产总值完成98.2亿元，同比增长5.9%。',
+      '2027年：地区生产总值增长6%左右',
+      '报告提出，2027年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增长12%以上。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'news.txt' });
+    expect(
+      report.observations.filter((o) => o.indicatorCode === 'gdp').map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 98.2],
+      ['growth', 5.9],
+    ]);
+    expect(report.targets.filter((t) => t.indicatorCode === 'gdp').map((t) => [t.horizon, t.value])).toEqual([
+      ['next-year', 6],
+    ]);
+  });
+});
+
+describe('a time of day said in words: 上午9时30分 (F2157)', () => {
+  it('gives no figure for its minutes', () => {
+    const text = [
+      '苈河县召开第九届人民代表大会第三次会议',
+      '报告指出，2026年，苈河县地区生产总值完成98.2亿元，同比增长5.9%。',
+      '1月9日上午9时30分，大会在国歌声中开幕。',
+    ].join('\n');
+    const values = parsedReport(text, { sourceName: 'news.txt' }).facts.map((f) => f.quantity.value);
+    expect(values).toEqual([98.2, 5.9]);
+  });
+});
+
+describe('a budget report’s words that name no account: 实际支出 of a reserve, 二是压减…支出A%以上 (F2158)', () => {
+  it('keeps them facts, neither a level nor a goal', () => {
+    const text = [
+      '关于苈湾县2026年财政决算草案的报告',
+      '一、预备费使用情况',
+      '年初预算安排预备费1800万元，实际支出1520万元，剩余280万元补充预算稳定调节基金。',
+      '二、下一步工作',
+      '下一步，我们将重点做好以下工作：一是严格预算执行；二是压减一般性支出5%以上；三是严格债务管理。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'accounts.txt' });
+    expect(report.observations).toEqual([]);
+    expect(report.targets).toEqual([]);
+    expect(report.facts.map((f) => f.quantity.value)).toEqual(expect.arrayContaining([1520, 5]));
+  });
+});
