@@ -407,8 +407,9 @@ export function readProse(
           CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 4)));
       const writtenYear = YEAR_BEFORE_FIGURE.exec(ownKey);
       // 2025年：地区生产总值增长6.5%左右, a news page's subhead labelled with the year after: that year's goal,
-      // which the goal list below gives again, no result of the report's year (session 29, fix94).
-      const labelYear = YEAR_LABEL.exec(folded.slice(sentence.start, clauseStart + 1));
+      // which the goal list below gives again, no result of the report's year (session 29, fix94). The label
+      // opens the line: only the line's first characters are looked at, never a copy of a long line per figure.
+      const labelYear = YEAR_LABEL.exec(folded.slice(sentence.start, sentence.start + 10));
       const otherYearFigure =
         (writtenYear !== null && year !== null && Number(writtenYear[1]) !== year) ||
         (labelYear !== null && year !== null && Number(labelYear[1]) > year);
