@@ -144,9 +144,12 @@ const INVOICED_SALES = /^(?:(?:规模以上|规上|全部)?工业(?:企业)?)?(?
  * 实际到位内资, 实际到位市外内资: the domestic funds a county's investment drive brought in, as Hunan's and
  * Sichuan's speeches and work reports name them beside 实际使用外资 (the catalogue knows 实际利用内资 and the
  * 市外资金 names, not these); named as written, with their growth and next year's goal. 其中省外到位资金: the part
- * of a zone's 到位资金 from outside the province, named as written likewise (session 28, fix88).
+ * of a zone's 到位资金 from outside the province, named as written likewise (session 28, fix88). 引进到位资金:
+ * the funds a county's drive brought in, said with 引进 and no origin (a 两会 news page of Inner Mongolia), named
+ * as written likewise (session 29, fix94).
  */
-const DOMESTIC_FUNDS = /^(?:实际)?到位(?:[省市县]外|境内)?内资$|^(?:[省市县]外|境外)(?:实际)?到位资金$/;
+const DOMESTIC_FUNDS =
+  /^(?:实际)?到位(?:[省市县]外|境内)?内资$|^(?:[省市县]外|境外)(?:实际)?到位资金$|^引进(?:实际)?到位资金$/;
 /**
  * 金融机构存贷款余额748.5亿元，较年初增加52.3亿元: deposits and loans told as one balance with one figure (a
  * work report's 图解 cell, a speech's chain), an aggregate the catalogue lacks (it has each half); the month-end
@@ -214,9 +217,12 @@ const CHANNEL_RETAIL =
  * part of the aggregate's name (as clauseKey drops a gloss).
  */
 const INNER_SCOPE = /[(（][\u4e00-\u9fa5]{2,8}[)）](?=(?:产值|增加值|营业收入)$)/;
-/** Scopes and connectives that open a clause but are no part of the name. */
+/**
+ * Scopes and connectives that open a clause but are no part of the name; 一是, 二是 number a list's items
+ * (二是压减一般性支出5%以上: the cut after it is read as such, session 29, fix94).
+ */
 const AGGREGATE_LEAD =
-  /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
+  /^(?:[一二三四五六七八九十]是|全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
 /**
  * Not an aggregate: places, periods, firms, farms (农场, 牧场), a project's or a works' figure (a size class of projects
  * aside), plans, words that point back or forward (前者, 预计, 确保), names the catalogue reads by
@@ -310,7 +316,8 @@ export function aggregateIndicator(subject: string, before: () => string = () =>
 
 function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {
   const name = subject
-    .replace(/占.*$/, '')
+    // …占一般公共预算支出的A%: the share's base is no part of the name; the 占 of 耕地占用税 is.
+    .replace(/占(?!用税).*$/, '')
     .replace(INNER_SCOPE, '')
     .replace(AGGREGATE_LEAD, '')
     .replace(/^(?:实现|完成)/, '')
@@ -375,7 +382,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     lookupIndicator(name)
   )
     return null;
-  if (ASSET_PROCEEDS.test(name)) return null;
+  if (ASSET_PROCEEDS.test(name) || ACTUAL_ONLY.test(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
 
@@ -384,6 +391,12 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
  * one piece of asset work (a fact, as a project's figures are), not an aggregate of the economy. Session 28, fix90.
  */
 const ASSET_PROCEEDS = /^(?:出租|处置|拍卖|变卖)收入$/;
+
+/**
+ * 年初预算安排预备费X万元，实际支出Y万元: what was actually spent of the item just named (a reserve fund, a
+ * grant), no account of the budget: 实际 names no spending of its own. Session 29, fix94.
+ */
+const ACTUAL_ONLY = /^实际(?:支出|收入)$/;
 
 /**
  * 研究与试验发展（R&D）经费支出, R&D经费投入: the spending on research a communique gives with its share of

@@ -193,7 +193,7 @@ export function quotedSpans(folded: string, start: number, end: number): Array<[
 }
 
 /**
- * 上午9:30, 12日14:00: a time of day (read as the parts of a ratio), not figures; nor is a broadcast's or a
+ * 上午9:30, 12日14:00, 上午9时30分: a time of day (read as the parts of a ratio), not figures; nor is a broadcast's or a
  * video's length in its header (时长：3分42秒, 时长 01:25), which times the clip, not the economy.
  */
 export function isClockTime(folded: string, figure: Figure): boolean {
@@ -208,7 +208,10 @@ export function isClockTime(folded: string, figure: Figure): boolean {
   if (!/^\d{1,2}$/.test(written)) return false;
   return (
     (daytime.test(before) && /^:\d{2}(?!\d)/.test(folded.slice(figure.end, figure.end + 4))) ||
-    /(?:上午|下午|晚上|早上|中午|凌晨|日)\s*\d{1,2}:$/.test(before)
+    /(?:上午|下午|晚上|早上|中午|凌晨|日)\s*\d{1,2}:$/.test(before) ||
+    // 上午9时30分: the minutes of a time said in words (a meeting's opening on a news page). Session 29, fix94.
+    (/(?:上午|下午|晚上|早上|中午|凌晨|日)\s*\d{1,2}\s*[时点]$/.test(before) &&
+      folded.charAt(figure.end) === '分')
   );
 }
 

@@ -188,8 +188,10 @@ export function readRankings(
       inSentence.length > 0 ? inSentence : paragraph.filter((f) => f.provenance.end <= start).slice(-1);
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     // 在全省…考核评价中，园区位列…第6名: the report's own place ranked in the appraisal the sentence opens with.
+    // 在全市…考核中，我区由上年的第5名跃升至第3名: the move's clause names only the place itself (我区), which
+    // ranks nothing of its own (session 29, fix94).
     const openedBy =
-      ownWords === '' && inSentence.length === 0 && !listed && !counted
+      (ownWords === '' || SELF_ONLY.test(ownWords.trim())) && inSentence.length === 0 && !listed && !counted
         ? openingAppraisal(text.slice(0, m.index))
         : null;
     const opened = openedBy ? [{ indicatorCode: null, subject: openedBy }] : null;
@@ -229,3 +231,6 @@ export function readRankings(
   baseMoves(out.slice(firstRead), earlier);
   distributeMoves(changes, out, sentence.index);
 }
+
+/** 我区, 本县: the report's own place said as itself, no subject of a rank. */
+const SELF_ONLY = /^(?:我|本)(?:县|市|区|旗)$/;

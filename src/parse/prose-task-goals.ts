@@ -13,3 +13,16 @@ export function pushedIndicator(clause: string): NamedIndicator | null {
   const match = PUSHED_FULL_YEAR.exec(clause.replace(/\s+/g, ''));
   return match?.[1] ? joinIndicator(match[1]) : null;
 }
+
+/**
+ * 一是确保完成2025年一般公共预算收入预算X万元的目标任务: a finance bureau's next-year task names the account
+ * with 预算 after it (the account's budget for the year); the budget is the account's goal (session 29, fix94).
+ */
+const BUDGETED_ACCOUNT =
+  /^(?:[一二三四五六七八九十]是)?(?:确保|力争|争取)(?:完成|实现)?(?:(?:19|20)\d{2}年(?:度)?|全年|年度)?([\u4e00-\u9fa5]{2,16}?(?:收入|支出))预算数?$/;
+
+/** The account a goal clause budgets (确保完成…收入预算X万元), or null. */
+export function budgetedIndicator(clause: string): NamedIndicator | null {
+  const match = BUDGETED_ACCOUNT.exec(clause.replace(/\s+/g, ''));
+  return match?.[1] ? joinIndicator(match[1]) : null;
+}

@@ -64,7 +64,7 @@ import { inStepGoals } from './prose-target-in-step.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
 import { isGoalLineInWords, wordGoals } from './prose-target-word-goals.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
-import { pushedIndicator } from './prose-task-goals.js';
+import { budgetedIndicator, pushedIndicator } from './prose-task-goals.js';
 import { nameAsWritten } from './prose-written-names.js';
 import { industryOfSecondary } from './table-gdp-sectors.js';
 import type {
@@ -121,6 +121,9 @@ const CHANGE_AFTER = /^\s*(?:增加|减少|多|少)/;
  */
 const YEAR_BEFORE_FIGURE =
   /(?<![比较与同于从自和在截止\d])((?:19|20)\d{2})年(?:的|为|是|同比|达到?|实现|完成)?$/;
+
+/** 2025年：…: a line labelled with a year before its first clause. */
+const YEAR_LABEL = /^\s*((?:19|20)\d{2})\s*年\s*[:：]/;
 
 export function readProse(
   source: string,
@@ -363,6 +366,12 @@ export function readProse(
         join = pushed;
         subject = pushed.name;
       }
+      // 确保完成…一般公共预算收入预算X万元 among the year's goals: the account's budget is its goal.
+      const budgeted = join || !isGoal(goals, figure) ? null : budgetedIndicator(clause);
+      if (budgeted) {
+        join = budgeted;
+        subject = budgeted.name;
+      }
       // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
       // is that industry's investment (a fact), not the industry's value added.
       if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;
@@ -399,7 +408,13 @@ export function readProse(
           !figure.signWord &&
           CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 4)));
       const writtenYear = YEAR_BEFORE_FIGURE.exec(ownKey);
-      const otherYearFigure = writtenYear !== null && year !== null && Number(writtenYear[1]) !== year;
+      // 2025年：地区生产总值增长6.5%左右, a news page's subhead labelled with the year after: that year's goal,
+      // which the goal list below gives again, no result of the report's year (session 29, fix94). The label
+      // opens the line: only the line's first characters are looked at, never a copy of a long line per figure.
+      const labelYear = YEAR_LABEL.exec(folded.slice(sentence.start, sentence.start + 10));
+      const otherYearFigure =
+        (writtenYear !== null && year !== null && Number(writtenYear[1]) !== year) ||
+        (labelYear !== null && year !== null && Number(labelYear[1]) > year);
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
       const whole = join
         ? null

@@ -91,6 +91,13 @@ export const rules = {
     },
     // 某县2024年上半年(财政)预算执行情况的报告: a period's budget execution, read at the same meeting.
     { genre: 'plan-execution', pattern: /预算执行情况的?报告$/ },
+    // 关于某县2024年(财政|政府)决算(草案)的报告 (or 2024年某县决算（草案）的报告): the finance bureau's final accounts of the year, read to the
+    // standing committee in summer; a review of the year's budget like the execution report above, each
+    // account against its 年初预算 and 调整预算. Its year is the year reported on. Session 29, fix94.
+    {
+      genre: 'plan-execution',
+      pattern: /(?:19|20)\d{2}\s*年(?:度)?[^。;；]{0,12}决算\s*(?:[(（]?草案[)）]?)?的?报告$/,
+    },
     // 某县人民政府关于2024年度国有资产管理情况的综合报告 (or 企业国有资产…的专项报告): the yearly report on
     // state assets the government owes its congress's standing committee, a budget sibling giving the
     // year's totals with their growth. Session 28, fix90.
