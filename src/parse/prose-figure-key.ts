@@ -30,6 +30,11 @@ export interface FigureKey {
   pastBracket: boolean;
   /** The figure is a benchmark's own (比全省(7.7%)…, 高于全市水平6.2%(0.5个百分点)). */
   benchmarkFigure: boolean;
+  /**
+   * 固定资产投资增速低于年度目标(8%)2.6个百分点: the clause before the bracket, which may name the
+   * indicator the gap is of (the goal's own figure between the name and the gap); null without a bracket.
+   */
+  bracketClause: string | null;
 }
 
 export function figureKey(
@@ -49,11 +54,11 @@ export function figureKey(
   // 高于全市水平6.2%(0.5个百分点): the margin in brackets is read with the link before the
   // benchmark's figure; that figure is the benchmark's own.
   const margin = figure.quantity.baseUnit === 'pp' ? MARGIN_AFTER_BENCHMARK.exec(near) : null;
-  const key = bracket
-    ? clauseKey(
-        folded.slice(clauseStartBefore(folded, bracketStart, sentenceStart), bracketStart) +
-          (bracket[1] ?? ''),
-      )
+  const bracketClause = bracket
+    ? folded.slice(clauseStartBefore(folded, bracketStart, sentenceStart), bracketStart) + (bracket[1] ?? '')
+    : null;
+  const key = bracketClause !== null
+    ? clauseKey(bracketClause)
     : margin
       ? clauseKey(margin[1] ?? '')
       : (planFigureGap(near, figure) ?? ownKey);
@@ -63,7 +68,13 @@ export function figureKey(
     (figure.quantity.baseUnit === '%' &&
       BENCHMARK_BEFORE_MARGIN.test(near) &&
       MARGIN_IN_BRACKETS.test(folded.slice(figure.end, figure.end + 14)));
-  return { near, key, pastBracket: bracket !== null || margin !== null, benchmarkFigure };
+  return {
+    near,
+    key,
+    pastBracket: bracket !== null || margin !== null,
+    benchmarkFigure,
+    bracketClause,
+  };
 }
 
 /** 比年初计划增长10%的目标低…: the 10% is the plan's own figure, inside the gap's words. */
