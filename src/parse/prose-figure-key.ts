@@ -57,11 +57,12 @@ export function figureKey(
   const bracketClause = bracket
     ? folded.slice(clauseStartBefore(folded, bracketStart, sentenceStart), bracketStart) + (bracket[1] ?? '')
     : null;
-  const key = bracketClause !== null
-    ? clauseKey(bracketClause)
-    : margin
-      ? clauseKey(margin[1] ?? '')
-      : (planFigureGap(near, figure) ?? ownKey);
+  const key =
+    bracketClause !== null
+      ? clauseKey(bracketClause)
+      : margin
+        ? clauseKey(margin[1] ?? '')
+        : (planFigureGap(near, figure) ?? ownKey);
   const benchmarkFigure =
     BENCHMARK_IN_BRACKETS.test(near) ||
     isPlanFigureInGap(near, folded.slice(figure.end, figure.end + 12), figure) ||

@@ -71,3 +71,63 @@ describe('a gap to the year’s goal with the goal’s figure in brackets after 
     ]);
   });
 });
+
+describe('a meeting’s goals for the year’s end (F2173, F2174)', () => {
+  const HEAD = [
+    '苈溪县2024年前三季度经济运行情况',
+    '前三季度，全县实现地区生产总值412.5亿元，同比增长5.9%。固定资产投资增长4.6%。社会消费品零售总额98.3亿元，增长4.2%。一般公共预算收入30.12亿元，增长2.9%。',
+  ];
+  const targets = (...lines: string[]) =>
+    parsedReport([...HEAD, ...lines].join('\n'), { sourceName: 'news.txt' }).targets.map((t) => [
+      t.indicatorCode,
+      t.value,
+      t.unit,
+      t.comparator,
+      t.derived,
+    ]);
+
+  it('reads a growth brought back by the year’s end (增速年底回升至A%以上) as the year’s goal', () => {
+    expect(targets('县长要求，确保固定资产投资增速年底回升至7%以上、社会消费品零售总额增长5%以上。')).toEqual(
+      expect.arrayContaining([
+        ['fixed-asset-investment', 7, '%', 'gte', false],
+        ['retail-sales', 5, '%', 'gte', false],
+      ]),
+    );
+  });
+
+  it('reads a growth to turn positive by the year’s end (增速年底前转正) as a goal above zero', () => {
+    expect(targets('下半年，力争固定资产投资增速年底前转正。')).toEqual(
+      expect.arrayContaining([['fixed-asset-investment', 0, '%', 'gt', false]]),
+    );
+  });
+});
+
+describe('a growth told on a supposition of a part left out (F2175)', () => {
+  it('is a fact only, not the indicator’s growth beside its own', () => {
+    const text = [
+      '关于苈泾区2024年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '固定资产投资同比下降2.8%，低于预期目标8.8个百分点；若剔除房地产开发投资，全区固定资产投资增长3.6%。工业投资增长5.1%。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'plan.txt' });
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'fixed-asset-investment' && o.measure === 'growth')
+        .map((o) => o.quantity?.value),
+    ).toEqual([-2.8]);
+    expect(report.facts.map((f) => f.quantity.value)).toContain(3.6);
+  });
+});
+
+describe('the rest of a counted programme (其余项目均按计划推进) (F2176)', () => {
+  it('is no project', () => {
+    const text = [
+      '关于苈泾区2024年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '区政府年初确定的12件民生实事项目已完成5件，其余项目均按计划推进。苈泾污水处理厂二期总投资3.2亿元，已完成投资1.1亿元。',
+    ].join('\n');
+    expect(parsedReport(text, { sourceName: 'plan.txt' }).projects.map((p) => p.name)).toEqual([
+      '苈泾污水处理厂二期',
+    ]);
+  });
+});
