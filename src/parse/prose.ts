@@ -44,6 +44,7 @@ import { namedOtherPlace, PlaceRun, pointsBackToOtherPlace } from './prose-named
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
+import { isCounterfactual } from './prose-counterfactual.js';
 import { isProjectYield } from './prose-project-yield.js';
 import { laterMoves } from './prose-rank-changes.js';
 import { dropShortRepeats } from './prose-rank-duplicates.js';
@@ -403,7 +404,14 @@ export function readProse(
       // “十一”黄金周期间，…: a holiday window's figures, facts only (even those a list or the chain would join).
       const holiday = isHolidayFigure(folded, sentence.start, figure.start);
       // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
-      if (spanTotal || holiday || isProjectYield(folded, sentence.start, figure.start)) join = null;
+      // 若剔除房地产开发投资，全区固定资产投资增长4.3%: a figure on a supposition, a fact only.
+      if (
+        spanTotal ||
+        holiday ||
+        isProjectYield(folded, sentence.start, figure.start) ||
+        isCounterfactual(folded, sentence.start, figure.start)
+      )
+        join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
       const earlierValue =
         EARLIER_VALUE.test(ownKey) ||
