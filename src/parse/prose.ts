@@ -22,6 +22,7 @@ import {
   leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
+import { isCounterfactual } from './prose-counterfactual.js';
 import { elidedComparison } from './prose-elided-benchmark.js';
 import { figureAmount } from './prose-figure-amounts.js';
 import { figureKey, isMarginAfter } from './prose-figure-key.js';
@@ -44,7 +45,6 @@ import { namedOtherPlace, PlaceRun, pointsBackToOtherPlace } from './prose-named
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName } from './prose-planned-names.js';
-import { isCounterfactual } from './prose-counterfactual.js';
 import { isProjectYield } from './prose-project-yield.js';
 import { laterMoves } from './prose-rank-changes.js';
 import { dropShortRepeats } from './prose-rank-duplicates.js';

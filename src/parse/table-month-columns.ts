@@ -4,8 +4,8 @@
 
 import { endMonth } from './figure-period.js';
 import { foldWidth } from './normalise.js';
-import { nameColumnOf } from './table-column-roles.js';
 import type { PlacedTable } from './structure.js';
+import { nameColumnOf } from './table-column-roles.js';
 import { withCellPeriods } from './table-earlier-columns.js';
 import type { Observation } from './types.js';
 
