@@ -97,12 +97,6 @@ function underSuggestions(sections: readonly Section[], index: number | null): b
   return false;
 }
 
-/**
- * 增速低于年度目标(8%), 比全年预期目标(6%)低: a gap to the year's goal whose figure stands in brackets between
- * the goal and the margin; the clause before the bracket may name the indicator the gap is of.
- */
-const GOAL_IN_BRACKET_GAP =
-  /(?:(?:高于|低于|超过|超出|快于|慢于)(?:年度|全年|年初|年)?(?:(?:计划|预期)(?:目标)?|目标)|(?:比|较)(?:年度|全年|年初|年)?(?:(?:计划|预期)(?:目标)?|目标)[高低快慢])$/;
 /** 盘活国有资产收入不低于X亿元: the floor a goal's figure follows (the name before it). */
 const FLOOR_BEFORE = /不(?:低|少)于\s*$/;
 /** 力争…, 确保…: the clause of a plan-part figure opens as a goal. */
@@ -357,7 +351,7 @@ export function readProse(
       let join = benchmarkFigure
         ? null
         : pastBracket
-          ? bracketClause && GOAL_IN_BRACKET_GAP.test(bracketClause)
+          ? bracketClause
             ? joinIndicator(bracketClause, key)
             : null
           : joinIndicator(clause, key);
