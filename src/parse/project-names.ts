@@ -234,6 +234,9 @@ const AGGREGATE = new RegExp(
     // 典型镇建设项目, 中心镇重点项目, 小城镇建设项目: projects sorted by the class of town they are built in
     // (a county's 百千万工程 by its 典型镇; session 28, fixleft28b).
     '(?:典型|示范|试点|中心|重点|特色|小城)镇',
+    // 其余项目均按计划推进, 剩余项目, 上述项目: the rest (or all) of those counted before, no project's name
+    // (session 29, fix96).
+    '其余|其他|其它|剩余|余下|上述|所有|全部',
     '[\\u4e00-\\u9fa5]{1,2}类|类|和|及|、',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );

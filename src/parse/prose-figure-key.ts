@@ -21,6 +21,13 @@ import { clauseKey, clauseStartBefore } from './prose-clauses.js';
 const GAP_PAST_PLAN_FIGURE =
   /((?:比|较)(?:(?:年初|年度|全年)?(?:计划|预期)(?:目标)?|(?:年初|年度|全年)(?:确定|制定|提出)的))(?:增长|增速|增幅)?(?:为|是)?-?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:目标|预期目标|计划目标|计划|预期)(低|高|少|多|慢|快)了?$/;
 
+/**
+ * 增速低于年度目标(8%), 比全年预期目标(6%)低: a gap to the year's goal whose figure stands in brackets between
+ * the goal and the margin; the clause before the bracket may name the indicator the gap is of.
+ */
+const GOAL_IN_BRACKET_GAP =
+  /(?:(?:高于|低于|超过|超出|快于|慢于)(?:年度|全年|年初|年)?(?:(?:计划|预期)(?:目标)?|目标)|(?:比|较)(?:年度|全年|年初|年)?(?:(?:计划|预期)(?:目标)?|目标)[高低快慢])$/;
+
 export interface FigureKey {
   /** The 24 characters before the figure (within its sentence). */
   near: string;
@@ -30,6 +37,11 @@ export interface FigureKey {
   pastBracket: boolean;
   /** The figure is a benchmark's own (比全省(7.7%)…, 高于全市水平6.2%(0.5个百分点)). */
   benchmarkFigure: boolean;
+  /**
+   * 固定资产投资增速低于年度目标(8%)2.6个百分点: the clause before the bracket of a gap to the year's goal,
+   * which may name the indicator the gap is of; null without such a bracket (低于全市(7.2%) names none).
+   */
+  bracketClause: string | null;
 }
 
 export function figureKey(
@@ -49,21 +61,28 @@ export function figureKey(
   // 高于全市水平6.2%(0.5个百分点): the margin in brackets is read with the link before the
   // benchmark's figure; that figure is the benchmark's own.
   const margin = figure.quantity.baseUnit === 'pp' ? MARGIN_AFTER_BENCHMARK.exec(near) : null;
-  const key = bracket
-    ? clauseKey(
-        folded.slice(clauseStartBefore(folded, bracketStart, sentenceStart), bracketStart) +
-          (bracket[1] ?? ''),
-      )
-    : margin
-      ? clauseKey(margin[1] ?? '')
-      : (planFigureGap(near, figure) ?? ownKey);
+  const beforeBracket = bracket
+    ? folded.slice(clauseStartBefore(folded, bracketStart, sentenceStart), bracketStart) + (bracket[1] ?? '')
+    : null;
+  const key =
+    beforeBracket !== null
+      ? clauseKey(beforeBracket)
+      : margin
+        ? clauseKey(margin[1] ?? '')
+        : (planFigureGap(near, figure) ?? ownKey);
   const benchmarkFigure =
     BENCHMARK_IN_BRACKETS.test(near) ||
     isPlanFigureInGap(near, folded.slice(figure.end, figure.end + 12), figure) ||
     (figure.quantity.baseUnit === '%' &&
       BENCHMARK_BEFORE_MARGIN.test(near) &&
       MARGIN_IN_BRACKETS.test(folded.slice(figure.end, figure.end + 14)));
-  return { near, key, pastBracket: bracket !== null || margin !== null, benchmarkFigure };
+  return {
+    near,
+    key,
+    pastBracket: bracket !== null || margin !== null,
+    benchmarkFigure,
+    bracketClause: beforeBracket !== null && GOAL_IN_BRACKET_GAP.test(beforeBracket) ? beforeBracket : null,
+  };
 }
 
 /** 比年初计划增长10%的目标低…: the 10% is the plan's own figure, inside the gap's words. */

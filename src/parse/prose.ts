@@ -22,6 +22,7 @@ import {
   leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
+import { isCounterfactual } from './prose-counterfactual.js';
 import { elidedComparison } from './prose-elided-benchmark.js';
 import { figureAmount } from './prose-figure-amounts.js';
 import { figureKey, isMarginAfter } from './prose-figure-key.js';
@@ -343,14 +344,22 @@ export function readProse(
         distributiveShare = opened.share;
       }
       let subject = cleanSubject(clause);
-      const { near, key, pastBracket, benchmarkFigure } = figureKey(
+      const { near, key, pastBracket, benchmarkFigure, bracketClause } = figureKey(
         folded,
         sentence.start,
         figure,
         clause,
         ownKey,
       );
-      let join = pastBracket || benchmarkFigure ? null : joinIndicator(clause, key);
+      // 固定资产投资增速低于年度目标(8%)2.6个百分点: the name before the goal's bracketed figure is the
+      // gap's subject, as it is with no bracket (a bare 低于全市(7.2%) names none and keeps the chain's).
+      let join = benchmarkFigure
+        ? null
+        : pastBracket
+          ? bracketClause
+            ? joinIndicator(bracketClause, key)
+            : null
+          : joinIndicator(clause, key);
       // 全区投资增速低于全市平均水平…: the whole region's bare 投资 is its fixed-asset investment.
       const investment =
         join || pastBracket || benchmarkFigure
@@ -400,7 +409,14 @@ export function readProse(
       // “十一”黄金周期间，…: a holiday window's figures, facts only (even those a list or the chain would join).
       const holiday = isHolidayFigure(folded, sentence.start, figure.start);
       // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
-      if (spanTotal || holiday || isProjectYield(folded, sentence.start, figure.start)) join = null;
+      // 若剔除房地产开发投资，全区固定资产投资增长4.3%: a figure on a supposition, a fact only.
+      if (
+        spanTotal ||
+        holiday ||
+        isProjectYield(folded, sentence.start, figure.start) ||
+        isCounterfactual(folded, sentence.start, figure.start)
+      )
+        join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
       const earlierValue =
         EARLIER_VALUE.test(ownKey) ||

@@ -5,6 +5,7 @@
 import { endMonth } from './figure-period.js';
 import { foldWidth } from './normalise.js';
 import type { PlacedTable } from './structure.js';
+import { nameColumnOf } from './table-column-roles.js';
 import { withCellPeriods } from './table-earlier-columns.js';
 import type { Observation } from './types.js';
 
@@ -46,14 +47,22 @@ export function withMonthColumnPeriods(
           ? monthColumnPeriod(columns[c - 1]?.header ?? '', reportPeriod)
           : null);
       if (!period || period === reportPeriod) return;
+      const nameAt = nameColumnOf(columns);
+      const atReportEnd = period.endsWith(`-${endMonth(reportPeriod.slice(5))}`);
       for (const row of read.rows) {
         const cell = row.cells[c];
+        // 金融机构各项存款余额 | 亿元 | 486.52 | — under 11月 | 1—11月累计: a balance in the last month's column
+        // is the stock at the report's own end, no figure of that month alone.
+        if (atReportEnd && BALANCE.test(row.cells[nameAt]?.text ?? '')) continue;
         if (cell && cell.text !== '') periodAt.set(cell.start, period);
       }
     });
   }
   return withoutRepeatedStock(withCellPeriods(observations, periodAt), periodAt);
 }
+
+/** 存款余额, 贷款余额: a stock at a month's end. */
+const BALANCE = /余额/;
 
 /** A count of units: enterprises, households, sites. */
 const COUNT_UNIT = /^(?:个|家|户|座|所)$/;

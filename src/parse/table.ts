@@ -730,9 +730,15 @@ function brokenName(
 const layoutOfSeparator = (separator: Separator): IndicatorTable['layout'] =>
   separator === '\t' ? 'tab' : separator === '|' ? 'pipe' : 'spaces';
 
+/**
+ * （11月末）, （1—11月）, （截至11月底）: the time a group's rows are for, closing its name (五、金融（11月末）
+ * over the balances); the figure in it is no value of the row.
+ */
+const GROUP_ROW_TIME = /\s*[(（](?:截至|截止)?(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份|末|底)?[)）]$/;
+
 /** 一、经济总量, (二)投资消费: a row naming the group the rows under it belong to. */
 function isGroupRow(text: string): boolean {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(GROUP_ROW_TIME, '');
   return (
     trimmed.length <= 16 &&
     /^(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*[\u4e00-\u9fa5]/.test(
