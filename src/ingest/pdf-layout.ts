@@ -103,11 +103,13 @@ export function layoutBlocks(printed: readonly PdfLine[][]): DraftBlock[] {
       const last = blocks.at(-1);
       // A line short of the margin by less than the next line's first run of digits (42.6%。) was wrapped.
       const goesOn = open || wrappedBefore(gap, line.text, line.size, halfWidthOf(line));
+      // 第一、 / 二、三产业对经济增长的贡献率…: a line ending in 、 is inside a list, so the next line's 二、
+      // continues it and heads no part (session 29, fix98).
       if (
         goesOn &&
         last?.kind === 'paragraph' &&
         line.x <= left + line.size &&
-        !HEADING_START.test(line.text)
+        (!HEADING_START.test(line.text) || last.text.endsWith('、'))
       )
         last.text = join(last.text, line.text, 0, line.size);
       else {

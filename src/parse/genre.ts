@@ -44,13 +44,15 @@ const DATA_COLUMN = /^(?:数说|数读|数看|数据看|图说|图解)[\u4e00-\u
  * news desk's page (a newspaper source, a reporter's byline, 我县, a figure in the headline) is a
  * news summary. With no title at all, a statistics bureau's text unless a news desk wrote it.
  * `newsDesk`: the page's furniture shows a news desk published it (a WeChat account such as
- * 苇山发布 carrying the bureau's write-up as its own story, 来源：区统计局 under it).
+ * 苇山发布 carrying the bureau's write-up as its own story, 来源：区统计局 under it). `pageTitle`: the
+ * page's own headline (its <title> or <h1>), read for a meeting's news when it is no title of the genre.
  */
 export function genreOf(
   title: Omit<TitleInfo, 'lines'> | null,
   publisher: string | null,
   opening: readonly Line[],
   newsDesk = false,
+  pageTitle: string | null = null,
 ): Genre {
   if (title?.genre && title.genre !== 'statistics-analysis') return title.genre;
   if (newsDesk) return 'news-summary';
@@ -66,7 +68,9 @@ export function genreOf(
   const newsSource =
     publisher !== null && (rules.newsSource.test(publisher) || rules.cppccPublisher.test(publisher));
   const newsOpening = opening.slice(0, 3).some((line) => rules.newsOpening.test(line.text));
-  if (newsTitle || newsSource || newsOpening) return 'news-summary';
+  // The page's headline when it reads as no title of the genre (蒲某主持召开县政府第43次常务会议).
+  const meeting = [title?.title, pageTitle].some((t) => t && rules.meetingHeadline.test(t));
+  if (newsTitle || newsSource || newsOpening || meeting) return 'news-summary';
   // 某县1—2月经济运行实现“开门红” from the county government's office: a headline that judges the
   // economy is a news story of the government's site, not its statistics bureau's analysis.
   if (

@@ -534,7 +534,9 @@ export function isGenericRegion(name: string): boolean {
   return (
     /^(?:全|本|我|该|各)(?:省|市|县|区|州|盟|旗)$|^(?:经开区|高新区|开发区|新区|园区|林区|特区)$/.test(
       name,
-    ) || SCOPE_AFTER_WORDS.test(name)
+    ) ||
+    SCOPE_AFTER_WORDS.test(name) ||
+    EVERY_PLACE.test(name)
   );
 }
 
@@ -542,6 +544,12 @@ export function isGenericRegion(name: string): boolean {
  * 月份我县, 今年全市, 上半年本区: a scope after other words (a headline's 7月份我县… whose 1— was cut off)
  * ends no place's name; no place is called …我县 or …本市, and …全县 only after a time word.
  */
+/**
+ * 各县市区, 各区县, 各县（市、区）: every place under the writer, the subject of a city bureau's page
+ * tabling its counties (2025年上半年各县市区主要经济指标), never a place; the site names the city
+ * (session 29, fix98).
+ */
+const EVERY_PLACE = /^各(?:[县市区旗]{2,4}|县[(（][市区、]+[)）])$/;
 const SCOPE_AFTER_WORDS = /(?:我|本|该|(?:月份?|年|季度|以来)全)(?:省|市|县|区|州|盟|旗)$/;
 
 /** Whether a region name, possibly abbreviated (某某), refers to the report's region (某某市). */

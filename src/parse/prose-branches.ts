@@ -135,6 +135,12 @@ const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:�
  */
 const FIRM_SALES_OUTPUT = /^((?:规模以上|规上)(?:工业)?)企业(?:实现|完成)?(?:工业)?销售产值$/;
 /**
+ * 规模以上工业出口交货值18.34亿元, 工业企业实现出口交货值: the output industry delivered for export,
+ * told with the scope it is counted in (a communique's industry paragraph beside the sales rate; NBS and
+ * provincial releases write it so): named as written, the verb dropped (session 29, fix98).
+ */
+const SCOPED_EXPORT_DELIVERY = /^((?:规模以上|规上)?工业(?:企业)?)(?:实现|完成)?(出口交货值)$/;
+/**
  * 工业开票销售收入, 工业应税销售收入: industry's sales as the tax invoices count them (Jiangsu and Zhejiang
  * counties report it beside 规上工业总产值), an aggregate the catalogue lacks; named by 工业 first, which
  * names no aggregate elsewhere.
@@ -337,6 +343,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   }
   const firms = FIRM_ACCOUNT_AGGREGATE.exec(name);
   if (firms?.[1] && firms[2]) return generated(firms[1] + firms[2]);
+  const delivered = SCOPED_EXPORT_DELIVERY.exec(name);
+  if (delivered?.[1] && delivered[2]) return generated(delivered[1] + delivered[2]);
   const sales = FIRM_SALES_OUTPUT.exec(name)?.[1];
   if (sales) {
     const output = `${sales.endsWith('工业') ? sales : `${sales}工业`}销售产值`;

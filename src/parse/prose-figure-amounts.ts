@@ -39,6 +39,16 @@ export interface FigureAmount {
   countOfNoun: boolean;
 }
 
+/**
+ * 细颗粒物（PM2.5）年均浓度32微克/立方米，比上年下降3微克/立方米: a measure in a physical unit moved against
+ * the year before, told with the verbs of a growth; its amount is a change of the figure before, signed by
+ * the verb (a growth's verbs take % and points, which are no amount). Session 29, fix98.
+ */
+const MEASURE_MOVED =
+  /^(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年)(下降|降低|上升|提高)了?$/;
+/** The units such a move is told in: no percent, points (个百分点, 个千分点) nor ‰. */
+const MEASURED_UNIT = /^(?!%$|pp$|‰)./;
+
 export function figureAmount(c: AmountContext): FigureAmount {
   const { folded, figure, clauseStart, key, join } = c;
   const amountLike = !c.inList && figure.kind === 'number' && figure.quantity.baseUnit !== '%';
@@ -46,7 +56,10 @@ export function figureAmount(c: AmountContext): FigureAmount {
     folded.slice(Math.max(c.sentenceStart, clauseStart - 12), clauseStart),
   );
   const changeable = amountLike && !otherBase;
-  const amountChange = changeable ? AMOUNT_CHANGE.exec(key) : null;
+  const amountChange = changeable
+    ? (AMOUNT_CHANGE.exec(key) ??
+      (MEASURED_UNIT.test(figure.quantity.baseUnit) ? MEASURE_MOVED.exec(key) : null))
+    : null;
   // A change against a base year of its own is a fact only, whoever it names.
   const baseYearChange =
     amountLike &&

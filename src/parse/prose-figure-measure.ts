@@ -182,7 +182,7 @@ export function figureMeasure(c: MeasureContext): FigureMeasure {
   const indexChange = indexChangeOf(c.join, measure, link, figure, quantity);
   if (c.change) {
     measure = 'change';
-    if (/减|少/.test(c.change[1] ?? '') && quantity.value > 0) quantity = negated(quantity);
+    if (/减|少|降/.test(c.change[1] ?? '') && quantity.value > 0) quantity = negated(quantity);
   }
   if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(c.key) < 0 && quantity.value > 0)
     quantity = negated(quantity);

@@ -28,8 +28,33 @@ export function isThreshold(folded: string, figure: Figure): boolean {
   if (folded.slice(Math.max(0, figure.start - 2), figure.start) !== '突破') return false;
   return (
     /^\s*[、,，]\s*(?:达到|达|为|实现)\s*\d/.test(folded.slice(figure.end, figure.end + 8)) ||
-    levelBefore(folded, figure)
+    levelBefore(folded, figure) ||
+    (folded.slice(Math.max(0, figure.start - 4), figure.start - 2) === '首次' && levelAfter(folded, figure))
   );
+}
+
+/** How far after a milestone its level is looked for: the lead's next paragraph, where a communique gives it. */
+const LEVEL_AFTER_SPAN = 200;
+
+/**
+ * 地区生产总值首次突破300亿元 closing a communique's lead, then 一、综合 / 全年全县地区生产总值318.64亿元: the
+ * milestone told before the level (session 29, fix98). A figure in the unit of `figure` soon after, at least
+ * as large and under half as large again (a level of the same size, not some other total).
+ */
+function levelAfter(folded: string, figure: Figure): boolean {
+  const unit = figure.quantity.unit;
+  if (!unit || figure.quantity.baseUnit === '%') return false;
+  const after = folded.slice(figure.end, figure.end + LEVEL_AFTER_SPAN);
+  for (const m of after.matchAll(/(\d+(?:\.\d+)?)\s*([\u4e00-\u9fa5]{1,3})/g)) {
+    const value = Number(m[1]);
+    if (
+      (m[2] ?? '').startsWith(unit) &&
+      value >= figure.quantity.value &&
+      value < 1.5 * figure.quantity.value
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A figure in the unit of `figure`, at least as large, earlier in its sentence (no further back than 120). */

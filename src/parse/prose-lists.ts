@@ -144,6 +144,10 @@ export function subjectList(text: string, tail = /$/): string[] | null {
     if (k === items.length - 1 || joinIndicator(item)) return item;
     // 轻工业增加值、重工业增加值分别增长…: a branch named whole with its value added already.
     if (BRANCH_VALUE_ADDED.test(item)) return item;
+    // 规上轻、重工业增加值分别增长…: one character after the scope is the first's word, the rest of the
+    // last item (工业增加值) its name, as in 轻、重工业 (session 29, fix98).
+    const scope = SCOPE_BEFORE_ONE.exec(item);
+    if (scope && last.length > 1) return item + last.slice(1);
     // 装备制造业和高技术制造业增加值: the value added the last item names is the first's too.
     if (item.length > 2 && item.endsWith('业') && BRANCH_VALUE_ADDED.test(last)) return `${item}增加值`;
     // 电气机械制造业、金属制品业、纺织行业: an item ending in 业 names its branch whole.
@@ -165,6 +169,9 @@ export function subjectList(text: string, tail = /$/): string[] | null {
     return item.endsWith(suffix) ? item : item + suffix;
   });
 }
+
+/** 规上轻, 规模以上轻: a scope word then a single character, the first half of 轻、重工业. */
+const SCOPE_BEFORE_ONE = /^(?:规模以上|规上|限上|限额以上)[\u4e00-\u9fa5]$/;
 
 /**
  * 甲业、乙业营业收入增速由负转正，分别回升a、b个百分点: branches that open the clause before the one

@@ -30,10 +30,12 @@ const PART_YEAR_GOAL =
 /**
  * 下半年地区生产总值力争增长7.4%左右(，确保全年实现预期目标): the growth the rest of the year must reach, the
  * half (or quarter) named before the indicator itself: no target of the year, a fact only (a 下半年 part's
- * goals, 下半年…力争全年…, stay the year's). Session 28, fix90.
+ * goals, 下半年…力争全年…, stay the year's). Session 28, fix90. A county meeting's demands after the half
+ * name the next quarter so too (三季度规模以上工业增加值增速力争保持在9%以上, beside 确保全年… goals):
+ * session 29, fix98.
  */
 const REST_OF_YEAR_GROWTH =
-  /^(?:今年)?(?:下半年|第?四季度)[\u4e00-\u9fa5]{2,16}?(?:力争|确保|争取)(?:实现)?(?:增长|增速)/;
+  /^(?:今年)?(?:下半年|第?[三四]季度)[\u4e00-\u9fa5]{2,16}?(?:力争|确保|争取)(?:(?:实现)?(?:增长|增速)|保持在?\d)/;
 
 /** 未完成增长9%的目标, 没有实现…: a goal the text says was not reached. */
 const GOAL_NOT_REACHED = /^(?:未能?|没有|尚未)(?:完成|实现|达到)/;

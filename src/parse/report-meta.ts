@@ -236,7 +236,13 @@ export function resolveMeta(
   const genre =
     explainer && explainsReport(explainer.text)
       ? 'news-summary'
-      : genreOf(heading, publisher, opened, newsAccount(options.hints?.furniture));
+      : genreOf(
+          heading,
+          publisher,
+          opened,
+          newsAccount(options.hints?.furniture),
+          options.hints?.title ?? null,
+        );
   const quoted = heading?.region && heading.code ? null : quotedReportTitle(opened);
   const problems: Problem[] = [];
   const overridden = (said: string, flag: string) =>

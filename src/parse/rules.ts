@@ -208,6 +208,12 @@ export const rules = {
    * 视察 (县人大常委会组织代表视察…经济运行情况): a body's visit, news of its own activity.
    */
   newsHeadline: /^【[^】]{1,12}】|我(?:省|市|县|区|州|旗)|[:：]|\d(?:\.\d+)?(?:%|亿元)|[百千万]亿元|视察/,
+  /**
+   * 某某主持召开县政府第N次常务会议, 县政府召开第N次常务会议, and the subtitle under it 听取上半年经济运行…汇报:
+   * news of a government meeting that heard the figures, even when the headline names no place nor period
+   * to be read as a title, or the subtitle is read as the title (session 29, fix98).
+   */
+  meetingHeadline: /主持召开|召开[^，。\s]{0,20}?常务会议|^听取[^，。]{2,30}汇报/,
   /** A publisher or an opening that is a news desk's. */
   newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
   /**

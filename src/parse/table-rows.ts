@@ -625,7 +625,8 @@ function readOwnPlaceRow(placed: PlacedTable, region: string, reading: TableRead
     // 总量 under 单位：亿元、%: the level's of the units listed.
     const quantity = withUnit(
       read,
-      columnUnit(column.header) ?? unitFromLine(placed.read.units, column.header),
+      columnUnit(column.header) ??
+        unitFromLine(placed.read.units, column.header, lookupIndicator(owner.name)?.unit ?? null),
     );
     if (!reading.indicators.some((i) => i.code === owner.code))
       reading.indicators.push({ code: owner.code, name: owner.name, unit: null, known: true });

@@ -25,9 +25,16 @@ const RATE_COLUMN = /增速|增长|增幅|比重|占比|%|％/;
 
 /**
  * The unit of a bare cell from the line over the table (单位：亿元、%): its one unit, or with several the
- * level's for a column that is no rate's (地区生产总值 总量 under 单位：亿元、%).
+ * level's for a column that is no rate's (地区生产总值 总量 under 单位：亿元、%). Under 单位：亿元、元、%
+ * an indicator reported in another of the listed units (人均可支配收入 in 元) is in that one, as in a
+ * table of indicators (session 29, fix98).
  */
-export function unitFromLine(units: readonly string[], header: string): string | null {
+export function unitFromLine(
+  units: readonly string[],
+  header: string,
+  indicatorUnit: string | null = null,
+): string | null {
   if (units.length === 1) return units[0] ?? null;
-  return RATE_COLUMN.test(header) ? null : levelOfListed(units);
+  if (RATE_COLUMN.test(header)) return null;
+  return indicatorUnit && units.includes(indicatorUnit) ? indicatorUnit : levelOfListed(units);
 }

@@ -98,6 +98,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   块: '块',
   // 新增担保业务N笔: deals (loans, guarantees) are counted in 笔 (session 28, fix90).
   笔: '笔',
+  // 统计的43种主要工业产品中，有27种产品产量增长: kinds of products counted in 种 (session 29, fix98).
+  种: '种',
   座: '座',
   宗: '宗',
   条: '条',
@@ -220,6 +222,7 @@ const COUNT_UNITS = new Set([
   '层',
   '锭',
   '大类',
+  '种',
 ]);
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
