@@ -3,6 +3,7 @@
 
 import type { DocumentHints } from '../ingest/types.js';
 import { AUDIT_REPORT } from './audit-report.js';
+import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { bodyPeriod, bodyRegion, fullAutonomousName } from './body-meta.js';
 import { arabicDates } from './chinese-date.js';
 import { readClosingByline } from './closing-byline.js';
@@ -541,10 +542,16 @@ function refusalOf(
     );
   // A reply to a deputy's suggestion or an audit report is read only when it gives the economy's figures
   // (suggestion-reply.ts, audit-report.ts).
-  if (heading && (SUGGESTION_REPLY.test(heading.title) || AUDIT_REPORT.test(heading.title)) && !figures)
+  if (
+    heading &&
+    (SUGGESTION_REPLY.test(heading.title) ||
+      AUDIT_REPORT.test(heading.title) ||
+      SPECIAL_WORK_REPORT.test(heading.title)) &&
+    !figures
+  )
     return refuse(
       'not-a-report',
-      `"${heading.title}" is a reply to a suggestion or an audit report without headline figures: not a report of the genre`,
+      `"${heading.title}" is a reply to a suggestion, an audit report or a report on one field of work without headline figures: not a report of the genre`,
       titleLine,
     );
   const named = heading?.genre && heading.genre !== 'statistics-analysis';
