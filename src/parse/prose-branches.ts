@@ -81,8 +81,11 @@ export function listedBranch(item: string, list: readonly string[]): NamedIndica
   return list.some((other) => other !== item && branchIndicator(other, '') !== null) ? generated(name) : null;
 }
 
-/** 规模以上工业产品销售率: a rate an observation names, scope and all (longer than a goal list's). */
-const OBSERVED_RATE_NAME = /^[\u4e00-\u9fa5]{2,14}率$/;
+/**
+ * 规模以上工业产品销售率: a rate an observation names, scope and all (longer than a goal list's); “一网通办”率:
+ * a reform's quoted name before 率 (session 29, fix95).
+ */
+const OBSERVED_RATE_NAME = /^(?:[\u4e00-\u9fa5]{2,14}|[\u4e00-\u9fa5]{0,8}“[\u4e00-\u9fa5]{2,8}”[\u4e00-\u9fa5]{0,8})率$/;
 /** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
 const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
 
@@ -160,9 +163,11 @@ const DEPOSITS_AND_LOANS = /^(?:年末|\d{1,2}月末)?((?:(?:银行业)?金融�
  * 边境小额贸易进出口, 边民互市贸易进出口 (a border county's modes, Guangxi's and Yunnan's 商务局 summaries):
  * one mode's whole trade, a part as well. 农村网络零售额, 农产品网络零售额: the online sales of the
  * countryside or of farm goods, the parts a 商务局 gives under all online sales. Session 28, fix92.
+ * 普惠小微贷款余额, 涉农贷款余额, 绿色贷款余额: the loans of a policy class, a named part of all loans too
+ * (a business-environment report's, session 29, fix95).
  */
 const TRADE_OR_LOAN_PART =
-  /^(?:对(?:共建“一带一路”(?:沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场))|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品)(?:出口|进口|进出口)(?:额|总额)?$|^[\u4e00-\u9fa5]{1,6}?业贷款余额$|^(?:农村|农产品)网络零售额$/;
+  /^(?:对(?:共建“一带一路”(?:沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场))|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品)(?:出口|进口|进出口)(?:额|总额)?$|^(?:[\u4e00-\u9fa5]{1,6}?业|普惠(?:型)?小微(?:企业)?|涉农|绿色)贷款余额$|^(?:农村|农产品)网络零售额$/;
 /** 荔枝、对虾等特色农产品出口: the goods listed before 等 are examples of the kind named after it. */
 const LISTED_BEFORE = /^[\u4e00-\u9fa5、]{1,12}等(?=[\u4e00-\u9fa5]{2})/;
 /**
@@ -214,9 +219,9 @@ const CHANNEL_RETAIL =
  * part of the aggregate's name (as clauseKey drops a gloss).
  */
 const INNER_SCOPE = /[(（][\u4e00-\u9fa5]{2,8}[)）](?=(?:产值|增加值|营业收入)$)/;
-/** Scopes and connectives that open a clause but are no part of the name. */
+/** Scopes and connectives that open a clause but are no part of the name (9月末: a balance's date, fix95). */
 const AGGREGATE_LEAD =
-  /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
+  /^(?:全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度|(?:年|\d{1,2}月)末)+/;
 /**
  * Not an aggregate: places, periods, firms, farms (农场, 牧场), a project's or a works' figure (a size class of projects
  * aside), plans, words that point back or forward (前者, 预计, 确保), names the catalogue reads by
@@ -373,7 +378,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     lookupIndicator(name)
   )
     return null;
-  if (ASSET_PROCEEDS.test(name)) return null;
+  if (ASSET_PROCEEDS.test(name) || LABOUR_INCOME.test(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
 
@@ -382,6 +387,13 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
  * one piece of asset work (a fact, as a project's figures are), not an aggregate of the economy. Session 28, fix90.
  */
 const ASSET_PROCEEDS = /^(?:出租|处置|拍卖|变卖)收入$/;
+
+/**
+ * 输转城乡富余劳动力X万人次，实现劳务收入Y亿元: what the workers a county sends out earn, the result of its
+ * labour-export work told beside the count of workers (a fact, as that count is: barong's, cuolang's and
+ * bochuan's answers), not an aggregate of the county's economy. Session 29, fix95.
+ */
+const LABOUR_INCOME = /^(?:劳务|务工)(?:输出|输转)?收入$/;
 
 /**
  * 研究与试验发展（R&D）经费支出, R&D经费投入: the spending on research a communique gives with its share of
