@@ -24,6 +24,13 @@ export const RETAIL_PART = /(?:类(?:商品)?|(?:[城乡镇村]|牧区|县及县
  * read with its level as well as its growth, as a statistics release lists it.
  */
 export const BRANCH_TURNOVER = /业营业(?:收入|额)$/;
+/**
+ * 煤炭开采和洗选业产值48.27亿元, 非金属矿物制品业产值, 电力、热力生产和供应业产值: a branch of the national
+ * classification of industries with its output, read with its level as well as its growth (a county brief's
+ * 分行业看 list; its 和, 、 and 矿 keep it from the named aggregates). Session 29, fix95.
+ */
+export const CLASSIFIED_BRANCH_OUTPUT =
+  /(?:制造|制品|开采|洗选|采选|加工|冶炼|压延|供应)[\u4e00-\u9fa5]{0,4}业产值$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
 const NOT_A_BRANCH =
   /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$|^(?:当月|单月)/;
@@ -365,6 +372,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   if (USE_ELECTRICITY.test(name)) return generated(name);
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (COUNTED_BRANCHES.test(name)) return generated(name);
+  // 煤炭开采和洗选业产值占规模以上工业总产值的比重达A%: a classified branch's output, its share of industry's.
+  if (CLASSIFIED_BRANCH_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
   // 农林牧渔专业及辅助性活动产值, 开采专业及辅助性活动: the 及 inside the name of one branch of the
   // national classification of industries joins no two names either; nor does the 及 of an industry chain
   // named with its parts (汽车及零部件产业产值, 电子信息及软件产业增加值: one 产业 a district's bureau reports).
