@@ -92,7 +92,8 @@ export function listedBranch(item: string, list: readonly string[]): NamedIndica
  * 规模以上工业产品销售率: a rate an observation names, scope and all (longer than a goal list's); “一网通办”率:
  * a reform's quoted name before 率 (session 29, fix95).
  */
-const OBSERVED_RATE_NAME = /^(?:[\u4e00-\u9fa5]{2,14}|[\u4e00-\u9fa5]{0,8}“[\u4e00-\u9fa5]{2,8}”[\u4e00-\u9fa5]{0,8})率$/;
+const OBSERVED_RATE_NAME =
+  /^(?:[\u4e00-\u9fa5]{2,14}|[\u4e00-\u9fa5]{0,8}“[\u4e00-\u9fa5]{2,8}”[\u4e00-\u9fa5]{0,8})率$/;
 /** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
 const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
 

@@ -73,7 +73,9 @@ export function carriedAppraisal(
 ): string | null {
   if (!previous || previous.indicatorCode !== null || !APPRAISED.test(previous.subject)) return null;
   if (previous.provenance.start < lineStart) return null;
-  const between = figures.some((f) => f.provenance.start > previous.provenance.end && f.provenance.start < start);
+  const between = figures.some(
+    (f) => f.provenance.start > previous.provenance.end && f.provenance.start < start,
+  );
   return between ? null : previous.subject;
 }
 

@@ -6,7 +6,6 @@ import type { Figure } from './numbers.js';
 import {
   aggregateIndicator,
   BRANCH_TURNOVER,
-  CLASSIFIED_BRANCH_OUTPUT,
   branchIndicator,
   generatedIndicator,
   isUseElectricity,
@@ -250,10 +249,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     ownResult &&
     figure.kind === 'number' &&
     ((figure.quantity.baseUnit === '%' && (figure.signWord !== '' || GROWTH.test(clause))) ||
-      (figure.quantity.baseUnit === '元' &&
-        (RETAIL_PART.test(subject) ||
-          BRANCH_TURNOVER.test(subject) ||
-          CLASSIFIED_BRANCH_OUTPUT.test(subject)))) &&
+      (figure.quantity.baseUnit === '元' && (RETAIL_PART.test(subject) || BRANCH_TURNOVER.test(subject)))) &&
     !SHARE.test(clause) &&
     !CONTRIBUTION.test(clause)
       ? branchIndicator(subject, folded.slice(c.sentenceStart, clauseStart))

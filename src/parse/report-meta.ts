@@ -3,7 +3,6 @@
 
 import type { DocumentHints } from '../ingest/types.js';
 import { AUDIT_REPORT } from './audit-report.js';
-import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { bodyPeriod, bodyRegion, fullAutonomousName } from './body-meta.js';
 import { arabicDates } from './chinese-date.js';
 import { readClosingByline } from './closing-byline.js';
@@ -33,6 +32,7 @@ import { projectTableMonths } from './project-table-period.js';
 import { officeRegion } from './publisher-place.js';
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
+import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import type { Problem, ReportMeta } from './types.js';
 import { townshipOfTitle } from './work-summary-title.js';

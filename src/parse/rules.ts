@@ -2,8 +2,8 @@
 // Kept in one table, precompiled, all anchored and free of nested quantifiers so no input backtracks badly.
 
 import { AUDIT_REPORT } from './audit-report.js';
-import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { CPPCC_ECONOMY_SPEECH, ECONOMIC_MEETING_SPEECH } from './meeting-speech.js';
+import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
 
