@@ -150,7 +150,7 @@ const YEAR_PERIOD = new RegExp(`((?:19|20)\\d{2})\\s*年\\s*(?:度\\s*)?(${PERIO
 const MONTH_END = /截[至止](?:到)?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:底|末|份)/g;
 /** 2023年，全县…; 2023年全县实现…: a whole year the sentence reports on. */
 const YEAR_REPORTED =
-  /(?:^|[。；;，,]\s*)((?:19|20)\d{2})\s*年\s*(?:[，,]|(?:全|我|本)[县区市旗](?:实现|完成|累计|共))/g;
+  /(?:^|[。；;，,】]\s*)((?:19|20)\d{2})\s*年\s*(?:[，,]|(?:全|我|本)[县区市旗](?:实现|完成|累计|共))/g;
 
 /** 比2019年, 较2019年同期, 与2019年, 到2025年, 自2019年: a year compared with or a goal's horizon. */
 const YEAR_BEFORE_NOT_REPORTED = /(?:比|较|与|同|到|至|自|从|于|和|及|、|力争|确保|计划|预计|争取)\s*$/;

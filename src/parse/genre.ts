@@ -33,6 +33,9 @@ export function openingLines(lines: readonly Line[], skip: ReadonlySet<number>):
   return opening;
 }
 
+/** 【综述】2024年, 【概况】2023年: the overview entry a county yearbook's chapter opens with, its head in 【】. */
+const YEARBOOK_ENTRY = /^【(?:综述|概况|概述|综合|经济概况|国民经济)】\s*(?:19|20)\d{2}\s*年/;
+
 /** 实现“开门红”, 稳中向好, 好于预期: a headline's verdict on the economy, a news desk's way of titling. */
 const VERDICT_HEADLINE = /开门红|开门稳|稳中向好|稳中有进|稳中有升|稳中加固|好于预期|回升向好|持续向好/;
 
@@ -83,6 +86,10 @@ export function genreOf(
     return 'news-summary';
   if (title?.genre === 'statistics-analysis') return 'statistics-analysis';
   if (publisher !== null && rules.statisticsBureau.test(publisher)) return 'statistics-analysis';
+  // 【综述】2024年，某县实现地区生产总值…: a yearbook chapter's overview entry, the year's levels and growths field by
+  // field as a communiqué gives them (its running header …年鉴 is furniture). Session 29, fix95.
+  if (title === null && opening.some((line) => YEARBOOK_ENTRY.test(line.text)))
+    return 'statistical-communique';
   return title === null ? 'statistics-analysis' : 'news-summary';
 }
 

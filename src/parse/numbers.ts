@@ -613,9 +613,12 @@ export function readQuantity(text: string): Quantity | null {
   if (figures.length !== 1) return null;
   const [figure] = figures;
   if (!figure) return null;
-  // Besides the figure: 同比, or a short note in brackets after it (9.2%(预计)).
+  // Besides the figure: 同比, or a short note in brackets after it (9.2%(预计)); a plus sign before a
+  // change in a column of signed moves (+0.6 beside -2.1 under 较1—7月（百分点）, session 29, fix95).
   const rest = (trimmed.slice(0, figure.start) + trimmed.slice(figure.end)).trim().replace(CELL_NOTE, '');
-  if (rest !== '' && !/^(?:同比)?$/.test(rest)) return null;
+  const plus =
+    /^[+＋]$/.test(trimmed.slice(0, figure.start).trim()) && trimmed.slice(figure.end).trim() === '';
+  if (rest !== '' && !plus && !/^(?:同比)?$/.test(rest)) return null;
   return figure.quantity;
 }
 

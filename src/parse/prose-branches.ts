@@ -24,6 +24,13 @@ export const RETAIL_PART = /(?:类(?:商品)?|(?:[城乡镇村]|牧区|县及县
  * read with its level as well as its growth, as a statistics release lists it.
  */
 export const BRANCH_TURNOVER = /业营业(?:收入|额)$/;
+/**
+ * 煤炭开采和洗选业产值48.27亿元, 非金属矿物制品业产值, 电力、热力生产和供应业产值: a branch of the national
+ * classification of industries with its output, read with its level as well as its growth (a county brief's
+ * 分行业看 list; its 和, 、 and 矿 keep it from the named aggregates). Session 29, fix95.
+ */
+export const CLASSIFIED_BRANCH_OUTPUT =
+  /(?:制造|制品|开采|洗选|采选|加工|冶炼|压延|供应)[\u4e00-\u9fa5]{0,4}业产值$/;
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
 const NOT_A_BRANCH =
   /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$|^(?:当月|单月)/;
@@ -81,8 +88,12 @@ export function listedBranch(item: string, list: readonly string[]): NamedIndica
   return list.some((other) => other !== item && branchIndicator(other, '') !== null) ? generated(name) : null;
 }
 
-/** 规模以上工业产品销售率: a rate an observation names, scope and all (longer than a goal list's). */
-const OBSERVED_RATE_NAME = /^[\u4e00-\u9fa5]{2,14}率$/;
+/**
+ * 规模以上工业产品销售率: a rate an observation names, scope and all (longer than a goal list's); “一网通办”率:
+ * a reform's quoted name before 率 (session 29, fix95).
+ */
+const OBSERVED_RATE_NAME =
+  /^(?:[\u4e00-\u9fa5]{2,14}|[\u4e00-\u9fa5]{0,8}“[\u4e00-\u9fa5]{2,8}”[\u4e00-\u9fa5]{0,8})率$/;
 /** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
 const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
 
@@ -169,9 +180,11 @@ const DEPOSITS_AND_LOANS = /^(?:年末|\d{1,2}月末)?((?:(?:银行业)?金融�
  * 边境小额贸易进出口, 边民互市贸易进出口 (a border county's modes, Guangxi's and Yunnan's 商务局 summaries):
  * one mode's whole trade, a part as well. 农村网络零售额, 农产品网络零售额: the online sales of the
  * countryside or of farm goods, the parts a 商务局 gives under all online sales. Session 28, fix92.
+ * 普惠小微贷款余额, 涉农贷款余额, 绿色贷款余额: the loans of a policy class, a named part of all loans too
+ * (a business-environment report's, session 29, fix95).
  */
 const TRADE_OR_LOAN_PART =
-  /^(?:对(?:共建“一带一路”(?:沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场))|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品)(?:出口|进口|进出口)(?:额|总额)?$|^[\u4e00-\u9fa5]{1,6}?业贷款余额$|^(?:农村|农产品)网络零售额$/;
+  /^(?:对(?:共建“一带一路”(?:沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场))|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品)(?:出口|进口|进出口)(?:额|总额)?$|^(?:[\u4e00-\u9fa5]{1,6}?业|普惠(?:型)?小微(?:企业)?|涉农|绿色)贷款余额$|^(?:农村|农产品)网络零售额$/;
 /** 荔枝、对虾等特色农产品出口: the goods listed before 等 are examples of the kind named after it. */
 const LISTED_BEFORE = /^[\u4e00-\u9fa5、]{1,12}等(?=[\u4e00-\u9fa5]{2})/;
 /**
@@ -225,10 +238,10 @@ const CHANNEL_RETAIL =
 const INNER_SCOPE = /[(（][\u4e00-\u9fa5]{2,8}[)）](?=(?:产值|增加值|营业收入)$)/;
 /**
  * Scopes and connectives that open a clause but are no part of the name; 一是, 二是 number a list's items
- * (二是压减一般性支出5%以上: the cut after it is read as such, session 29, fix94).
+ * (二是压减一般性支出5%以上: the cut after it is read as such, session 29, fix94); 9月末: a balance's date (fix95).
  */
 const AGGREGATE_LEAD =
-  /^(?:[一二三四五六七八九十]是|全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度)+/;
+  /^(?:[一二三四五六七八九十]是|全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度|(?:年|\d{1,2}月)末)+/;
 /**
  * Not an aggregate: places, periods, firms, farms (农场, 牧场), a project's or a works' figure (a size class of projects
  * aside), plans, words that point back or forward (前者, 预计, 确保), names the catalogue reads by
@@ -377,6 +390,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   if (USE_ELECTRICITY.test(name)) return generated(name);
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (COUNTED_BRANCHES.test(name)) return generated(name);
+  // 煤炭开采和洗选业产值占规模以上工业总产值的比重达A%: a classified branch's output, its share of industry's.
+  if (CLASSIFIED_BRANCH_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
   // 农林牧渔专业及辅助性活动产值, 开采专业及辅助性活动: the 及 inside the name of one branch of the
   // national classification of industries joins no two names either; nor does the 及 of an industry chain
   // named with its parts (汽车及零部件产业产值, 电子信息及软件产业增加值: one 产业 a district's bureau reports).
@@ -390,7 +405,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     lookupIndicator(name)
   )
     return null;
-  if (ASSET_PROCEEDS.test(name) || ACTUAL_ONLY.test(name)) return null;
+  if (ASSET_PROCEEDS.test(name) || ACTUAL_ONLY.test(name) || LABOUR_INCOME.test(name)) return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
 
@@ -405,6 +420,13 @@ const ASSET_PROCEEDS = /^(?:出租|处置|拍卖|变卖)收入$/;
  * grant), no account of the budget: 实际 names no spending of its own. Session 29, fix94.
  */
 const ACTUAL_ONLY = /^实际(?:支出|收入)$/;
+
+/**
+ * 输转城乡富余劳动力X万人次，实现劳务收入Y亿元: what the workers a county sends out earn, the result of its
+ * labour-export work told beside the count of workers (a fact, as that count is: barong's, cuolang's and
+ * bochuan's answers), not an aggregate of the county's economy. Session 29, fix95.
+ */
+const LABOUR_INCOME = /^(?:劳务|务工)(?:输出|输转)?收入$/;
 
 /**
  * 研究与试验发展（R&D）经费支出, R&D经费投入: the spending on research a communique gives with its share of

@@ -58,8 +58,11 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
       // 在丙州市6个县（市、区）中，甲、乙分列第2位和第3位: the group the next clause's ranks are in.
       (/在[^,;。]{0,7}$/.test(before) &&
         /^[^,;。]{0,10}中,[^。]{0,24}(?:第|首位|末位)/.test(folded.slice(figure.end, figure.end + 40))) ||
-      // 在某市8个县（市、区）中并列第2位: a rank shared, said with 并列 alone.
-      /^[^,;。]{0,12}(?:排名|排位|排序|位次|中排|中居|中位|中并列第)/.test(after) ||
+      // 在某市8个县（市、区）中并列第2位: a rank shared, said with 并列 alone; 在某市12个县（市、区）中按增速排列的
+      // 位次 in a table's note: the order the ranks are by between the group and 位次 (session 29, fix95).
+      /^[^,;。]{0,12}(?:排名|排位|排序|位次|中排|中居|中位|中并列第|中按[\u4e00-\u9fa5]{1,4}排)/.test(
+        after,
+      ) ||
       // 列岑江市6个区县第2位: the ordinal right after the group.
       /^(?:省辖市|设区市|地级市|县级市|板块|[旗县区市()、]{1,8})第/.test(after) ||
       groupNote)

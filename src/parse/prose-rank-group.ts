@@ -2,6 +2,7 @@
 // places a counted group holds and which parent it belongs to, and the group named before a rank with 在…中.
 
 import { chineseNumeral } from './numbers.js';
+import type { Fact, Ranking } from './types.js';
 
 // The pieces a scope is written with: the parent region (全市, 北岭市, a Xinjiang prefecture 阿岭地区), a
 // counted group of places (8个县（市、区）, 六县市, 六县（区）), the province's counties (县域) or every one
@@ -52,6 +53,30 @@ export function openingAppraisal(before: string): string | null {
   const within = OPENING_WITHIN.exec(before)?.[1];
   if (!within) return null;
   return APPRAISAL.exec(within.replace(/(?:19|20)\d{2}年度?/, ''))?.[2] ?? null;
+}
+
+/** 我县, 本县: the report's own place named as such, no words of what is ranked (在…评价中，我县位列…第9位). */
+export const SELF_ONLY = /^(?:我|本)(?:县|市|区|旗)$/;
+/** What an appraisal is named: 营商环境评价, 县域经济考核. */
+const APPRAISED = /(?:考核|考评|评价|评比|比拼|监测)$/;
+
+/**
+ * 在全区营商环境评价中，我县位列22个县第9位，较上年提升5位；在某市5个县中排名第2位: a rank after a ；, with no
+ * words of its own and no figure since the rank before it on its line, goes on about the appraisal that rank
+ * was of (session 29, fix95). Null when the rank before is no appraisal's or a figure stands between.
+ */
+export function carriedAppraisal(
+  previous: Ranking | undefined,
+  lineStart: number,
+  start: number,
+  figures: readonly Fact[],
+): string | null {
+  if (!previous || previous.indicatorCode !== null || !APPRAISED.test(previous.subject)) return null;
+  if (previous.provenance.start < lineStart) return null;
+  const between = figures.some(
+    (f) => f.provenance.start > previous.provenance.end && f.provenance.start < start,
+  );
+  return between ? null : previous.subject;
 }
 
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.

@@ -6,7 +6,14 @@ import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
 import { opensWithPlaceLabel } from './prose-named-place.js';
 import { baseMoves, changeOf, distributeMoves, rankChanges } from './prose-rank-changes.js';
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
-import { APPRAISAL, openingAppraisal, rankGroup, writtenScope } from './prose-rank-group.js';
+import {
+  APPRAISAL,
+  carriedAppraisal,
+  openingAppraisal,
+  rankGroup,
+  SELF_ONLY,
+  writtenScope,
+} from './prose-rank-group.js';
 import {
   BOTH_INDICATORS,
   distributedSubjects,
@@ -188,11 +195,15 @@ export function readRankings(
       inSentence.length > 0 ? inSentence : paragraph.filter((f) => f.provenance.end <= start).slice(-1);
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     // 在全省…考核评价中，园区位列…第6名: the report's own place ranked in the appraisal the sentence opens with.
-    // 在全市…考核中，我区由上年的第5名跃升至第3名: the move's clause names only the place itself (我区), which
-    // ranks nothing of its own (session 29, fix94).
+    // 在全市…考核中，我区由上年的第5名跃升至第3名 and …，我县位列第9位: the report's own place named as such
+    // (我区) is no words of what is ranked (session 29, fix94 and fix95).
+    const bare = ownWords === '' || SELF_ONLY.test(ownWords.trim());
     const openedBy =
-      (ownWords === '' || SELF_ONLY.test(ownWords.trim())) && inSentence.length === 0 && !listed && !counted
-        ? openingAppraisal(text.slice(0, m.index))
+      bare && inSentence.length === 0 && !listed && !counted
+        ? (openingAppraisal(text.slice(0, m.index)) ??
+          (text.slice(0, m.index).trim() === ''
+            ? carriedAppraisal(out.at(-1), lineStart, start, paragraph)
+            : null))
         : null;
     const opened = openedBy ? [{ indicatorCode: null, subject: openedBy }] : null;
     const found = head?.subjects ??
@@ -231,6 +242,3 @@ export function readRankings(
   baseMoves(out.slice(firstRead), earlier);
   distributeMoves(changes, out, sentence.index);
 }
-
-/** 我区, 本县: the report's own place said as itself, no subject of a rank. */
-const SELF_ONLY = /^(?:我|本)(?:县|市|区|旗)$/;

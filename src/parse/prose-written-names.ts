@@ -52,6 +52,8 @@ const STATE_FIRM_RATE = /(?:资产负债率|净资产收益率|国有资本保�
  * alone is industry's too (…实现销售产值X亿元，增长A%；产品销售率96.8%).
  */
 const INDUSTRY_RATE = /工业(?:企业)?(?:产品)?[\u4e00-\u9fa5]{0,4}率$|^产品销售率$/;
+/** 新发放普惠小微贷款平均利率, 企业贷款加权平均利率: the price of the loans banks make, a rate of the economy. */
+const LOAN_RATE = /贷款[\u4e00-\u9fa5]{0,6}利率$/;
 /** 产品销售率96.8%: an industry rate's name right before its figure, with no 为/达. */
 const BARE_RATE = /率\s*$/;
 /**
@@ -355,11 +357,18 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // as a coverage or resumption rate in a list of works, stays a fact). A rate of industry's output
   // or firms (全年规模以上工业产品销售率为95.7%) is an indicator of the economy even given bare.
   const rateTargetAfter = RATE_TARGET_AFTER.test(folded.slice(figure.end, figure.end + 30));
+  // 新发放贷款平均利率4.35%，较年初下降0.38个百分点: a loans' interest rate given bare but followed by its
+  // own change is tracked as one stated with 为 is (session 29, fix95); other bare rates with a change (出栏率,
+  // 整改率) stay facts, as musha's, suoga's and keping's answers keep them.
+  const rateChangeAfter = RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24));
   const ownRate =
     freeFigureIn('%', true) &&
     (STATED_RATE.test(clause) ||
-      (BARE_RATE.test(clause) && (INDUSTRY_RATE.test(subject) || ENVIRONMENT_RATE.test(subject)))) &&
-    (RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24)) ||
+      (BARE_RATE.test(clause) &&
+        (INDUSTRY_RATE.test(subject) ||
+          ENVIRONMENT_RATE.test(subject) ||
+          (rateChangeAfter && LOAN_RATE.test(subject))))) &&
+    (rateChangeAfter ||
       rateTargetAfter ||
       INDUSTRY_RATE.test(subject) ||
       ENVIRONMENT_RATE.test(subject) ||

@@ -32,6 +32,7 @@ import { projectTableMonths } from './project-table-period.js';
 import { officeRegion } from './publisher-place.js';
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
+import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import type { Problem, ReportMeta } from './types.js';
 import { townshipOfTitle } from './work-summary-title.js';
@@ -547,10 +548,16 @@ function refusalOf(
     );
   // A reply to a deputy's suggestion or an audit report is read only when it gives the economy's figures
   // (suggestion-reply.ts, audit-report.ts).
-  if (heading && (SUGGESTION_REPLY.test(heading.title) || AUDIT_REPORT.test(heading.title)) && !figures)
+  if (
+    heading &&
+    (SUGGESTION_REPLY.test(heading.title) ||
+      AUDIT_REPORT.test(heading.title) ||
+      SPECIAL_WORK_REPORT.test(heading.title)) &&
+    !figures
+  )
     return refuse(
       'not-a-report',
-      `"${heading.title}" is a reply to a suggestion or an audit report without headline figures: not a report of the genre`,
+      `"${heading.title}" is a reply to a suggestion, an audit report or a report on one field of work without headline figures: not a report of the genre`,
       titleLine,
     );
   const named = heading?.genre && heading.genre !== 'statistics-analysis';

@@ -3,6 +3,7 @@
 
 import { AUDIT_REPORT } from './audit-report.js';
 import { CPPCC_ECONOMY_SPEECH, ECONOMIC_MEETING_SPEECH } from './meeting-speech.js';
+import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
 
@@ -104,6 +105,15 @@ export const rules = {
     {
       genre: 'plan-execution',
       pattern: /(?:19|20)\d{2}\s*年(?:度)?[^。;；]{0,12}国有资产管理情况的?(?:综合|专项)?报告$/,
+    },
+    // 关于全县优化营商环境工作情况的报告, 关于某县招商引资工作情况的报告: the government's report on one field of
+    // the economy to its congress's standing committee, a sibling of the plan report giving that field's results
+    // of the year so far (figures to the month before the meeting); yearless, dated by the session line and the
+    // body's 截至N月底. Read only when it gives headline figures (report-meta.ts). Session 29, fix95.
+    {
+      genre: 'plan-execution',
+      pattern: SPECIAL_WORK_REPORT,
+      datedByBody: true,
     },
     {
       genre: 'plan-execution-and-draft',

@@ -44,6 +44,12 @@ const MULTI_YEAR_AVERAGE_HEADER = /^(?:年均|年平均)(?:增长|增速|增幅)
 const TIME_PROGRESS_HEADER = /^(?:时序|时间)进度/;
 
 /**
+ * 法定时限（工作日）, 承诺时限, 实际平均办理时限, 办理时间（天）: a business-environment report's table of the time
+ * each service takes (企业开办, 不动产登记 …), its rows services, not indicators. Session 29, fix95.
+ */
+const TIME_LIMIT_HEADER = /时限|办理时间|办结时间|办理时长|[(（]工作日[)）]/;
+
+/**
  * 较一季度位次变化, 排位升降, 位次进退, 位次较1—7月 (前移1位/持平/后移2位 below): how far the row's rank
  * moved, not a rank. 进退位 and 较上半年进退位 (↑2/↓1/持平 below, beside 全市排位) name the move by
  * its words alone, the rank word folded into 位.
@@ -72,6 +78,9 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   // 时序进度: the share of the year gone by, the same in every row; 较一季度位次变化: a rank's move, read
   // with the row's rank (readTables), no rank of its own.
   if (TIME_PROGRESS_HEADER.test(header) || RANK_CHANGE_HEADER.test(header)) return 'other';
+  // 2025年实际平均办理时限（工作日）, 较法定时限压缩（%）: how long a service takes, a time limit (facts only
+  // in prose, an open decision), no indicator's figure of the period.
+  if (TIME_LIMIT_HEADER.test(header)) return 'other';
   if (/排名|位次|名次|排位|排序/.test(header)) return 'rank';
   // 完成年度目标进度(%), 目标完成率, 占年计划%: the share of the full-year plan done, not a target.
   if (PROGRESS_HEADER.test(header)) return 'progress';
