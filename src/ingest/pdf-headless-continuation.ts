@@ -50,7 +50,7 @@ export function headlessContinuation(
   return table === cut.table ? null : { table, end };
 }
 
-/** A cell that is a figure or an empty cell's dash: 12873, 6.5, -3.2, —. */
+/** A cell that is a figure or an empty cell's dash: N, A.B, -C.D, —. */
 const FIGURE_OR_DASH = /^(?:[-+−]?\d[\d,.]*\s*%?|[—–-]{1,2})$/;
 
 /**

@@ -154,7 +154,7 @@ export function stripPageFurniture(pages: PdfLine[][]): PdfLine[][] {
 }
 
 /**
- * 地区生产总值  亿元  126.84  6.1 / 3: a figure alone on a line at the left margin, a line's pitch under a row of
+ * 地区生产总值  亿元  X  A / N: a figure alone on a line at the left margin, a line's pitch under a row of
  * cells set with runs of spaces and over the next such row, is that row's last cell wrapped (the row was wider
  * than the page), not a page number (session 29, fix97).
  */

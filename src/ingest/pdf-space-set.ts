@@ -4,7 +4,7 @@
 import type { PdfLine, PlacedCell } from './pdf-lines.js';
 
 /**
- * 指 标 名 称   单位   1—6月   同比增长（%） / 地区生产总值   亿元   126.84   6.1: a table typed as lines whose cells are
+ * 指 标 名 称   单位   1—N月   同比增长（%） / 地区生产总值   亿元   X   A: a table typed as lines whose cells are
  * parted by runs of spaces (no table in the file): a name in Chinese is wider than the spaces that stood for it,
  * so the columns drift from row to row and two cells of a line fall into one column. Every line with as many pieces
  * as the others, the pieces are the cells, in order; a first line with no figure the header (session 29, fix97).

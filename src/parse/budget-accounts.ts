@@ -27,7 +27,7 @@ const NON_TAX_ITEM =
   '(?:国有资源\\(资产\\)有偿使用收入|国有资源有偿使用收入|国有资产有偿使用收入|行政事业性收费收入|罚没收入)';
 
 /**
- * “三公”经费财政拨款支出386万元，比上年减少42万元: the year's spending on travel abroad, official cars and
+ * “三公”经费财政拨款支出X万元，比上年减少Y万元: the year's spending on travel abroad, official cars and
  * receptions, which a final-accounts report (决算) gives with its fall as a line of its own (its parts, 公务接待费
  * and the rest, stay facts). Session 29, fix94.
  */

@@ -33,7 +33,7 @@ export function openingLines(lines: readonly Line[], skip: ReadonlySet<number>):
   return opening;
 }
 
-/** 【综述】2024年, 【概况】2023年: the overview entry a county yearbook's chapter opens with, its head in 【】. */
+/** 【综述】YYYY年, 【概况】YYYY年: the overview entry a county yearbook's chapter opens with, its head in 【】. */
 const YEARBOOK_ENTRY = /^【(?:综述|概况|概述|综合|经济概况|国民经济)】\s*(?:19|20)\d{2}\s*年/;
 
 /** 实现“开门红”, 稳中向好, 好于预期: a headline's verdict on the economy, a news desk's way of titling. */
@@ -47,7 +47,7 @@ const DATA_COLUMN = /^(?:数说|数读|数看|数据看|图说|图解)[\u4e00-\u
  * news desk's page (a newspaper source, a reporter's byline, 我县, a figure in the headline) is a
  * news summary. With no title at all, a statistics bureau's text unless a news desk wrote it.
  * `newsDesk`: the page's furniture shows a news desk published it (a WeChat account such as
- * 苇山发布 carrying the bureau's write-up as its own story, 来源：区统计局 under it). `pageTitle`: the
+ * 某县发布 carrying the bureau's write-up as its own story, 来源：区统计局 under it). `pageTitle`: the
  * page's own headline (its <title> or <h1>), read for a meeting's news when it is no title of the genre.
  */
 export function genreOf(
@@ -71,7 +71,7 @@ export function genreOf(
   const newsSource =
     publisher !== null && (rules.newsSource.test(publisher) || rules.cppccPublisher.test(publisher));
   const newsOpening = opening.slice(0, 3).some((line) => rules.newsOpening.test(line.text));
-  // The page's headline when it reads as no title of the genre (蒲某主持召开县政府第43次常务会议).
+  // The page's headline when it reads as no title of the genre (某某主持召开县政府第N次常务会议).
   const meeting = [title?.title, pageTitle].some((t) => t && rules.meetingHeadline.test(t));
   if (newsTitle || newsSource || newsOpening || meeting) return 'news-summary';
   // 某县1—2月经济运行实现“开门红” from the county government's office: a headline that judges the
@@ -86,7 +86,7 @@ export function genreOf(
     return 'news-summary';
   if (title?.genre === 'statistics-analysis') return 'statistics-analysis';
   if (publisher !== null && rules.statisticsBureau.test(publisher)) return 'statistics-analysis';
-  // 【综述】2024年，某县实现地区生产总值…: a yearbook chapter's overview entry, the year's levels and growths field by
+  // 【综述】YYYY年，某县实现地区生产总值…: a yearbook chapter's overview entry, the year's levels and growths field by
   // field as a communiqué gives them (its running header …年鉴 is furniture). Session 29, fix95.
   if (title === null && opening.some((line) => YEARBOOK_ENTRY.test(line.text)))
     return 'statistical-communique';

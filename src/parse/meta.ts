@@ -546,7 +546,7 @@ export function isGenericRegion(name: string): boolean {
  */
 /**
  * 各县市区, 各区县, 各县（市、区）: every place under the writer, the subject of a city bureau's page
- * tabling its counties (2025年上半年各县市区主要经济指标), never a place; the site names the city
+ * tabling its counties (YYYY年上半年各县市区主要经济指标), never a place; the site names the city
  * (session 29, fix98).
  */
 const EVERY_PLACE = /^各(?:[县市区旗]{2,4}|县[(（][市区、]+[)）])$/;

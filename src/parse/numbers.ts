@@ -192,7 +192,7 @@ const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。]|\d[.、]|元的|推进|推动|加�
 const CAPACITY_NAME_END = '(?:项目|工程|生产线|中心|基地|产业园|物流园|工业园|园区|冷库)';
 /**
  * The rest of a project's name after a capacity, closed by 、, its status (after an adverb or a
- * time: 年内开工) or 建设; a phase in brackets may end the name first (…项目（一期）建成投产). 200万吨/年…项目
+ * time: 年内开工) or 建设; a phase in brackets may end the name first (…项目（一期）建成投产). N万吨/年…项目
  * writes the capacity per year after its unit, …项目二期前期工作 the phase bare before the works' stage (fixleft29).
  */
 const CAPACITY_NAME_CLOSED = new RegExp(
@@ -229,7 +229,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   const glued = before === 'GDP' && hasUnit;
   if ((LETTER.test(before.slice(-1)) && !glued) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
   if (integer.length > 1 && integer.startsWith('0') && !match[3]) return true; // 020体验中心
-  // 在15日内: 日 is a span only before 内 (or as 以内/之内); elsewhere a date's day (6月30日, 15日召开).
+  // 在N日内: 日 is a span only before 内 (or as 以内/之内); elsewhere a date's day (M月N日, N日召开).
   if (match[5] === '日' && !/^(?:之?内)/.test(after) && match[9] !== '以内' && match[9] !== '之内')
     return true;
   // 年产20万吨铝基新材料项目, 日产2500吨熟料生产线: the capacity in a project's name, not a figure
@@ -613,8 +613,8 @@ export function readQuantity(text: string): Quantity | null {
   if (figures.length !== 1) return null;
   const [figure] = figures;
   if (!figure) return null;
-  // Besides the figure: 同比, or a short note in brackets after it (9.2%(预计)); a plus sign before a
-  // change in a column of signed moves (+0.6 beside -2.1 under 较1—7月（百分点）, session 29, fix95).
+  // Besides the figure: 同比, or a short note in brackets after it (A%(预计)); a plus sign before a
+  // change in a column of signed moves (+A beside -B under 较1—N月（百分点）, session 29, fix95).
   const rest = (trimmed.slice(0, figure.start) + trimmed.slice(figure.end)).trim().replace(CELL_NOTE, '');
   const plus =
     /^[+＋]$/.test(trimmed.slice(0, figure.start).trim()) && trimmed.slice(figure.end).trim() === '';

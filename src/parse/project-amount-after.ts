@@ -18,7 +18,7 @@ const NAME_THEN_AMOUNT =
 export const TOTAL_ONLY = /^(?:项目)?(?:计划|估算)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
- * 甲大棚项目，计划投资960万元，其中衔接资金760万元: a plan amount alone in the clause after a name, with no
+ * 甲项目，计划投资X万元，其中衔接资金Y万元: a plan amount alone in the clause after a name, with no
  * year before it, is the works' planned total, as it is written in the name's own clause (NAME_THEN_AMOUNT;
  * session 29, fix97). Only here: the other readers of TOTAL_ONLY read a year's plan after a total.
  */

@@ -215,7 +215,7 @@ export function cleanName(name: string): string {
 /**
  * A class of projects, not one: 续建项目, 产业发展项目, 省重点项目, 十大基础设施项目, 某省重点建设项目,
  * 专项债券项目, 自治区层面重大项目 — a place and a scope at most, then only words that sort projects;
- * 自治区层面统筹推进重大项目 (Guangxi's programme the region steers) is the scope's class too.
+ * 自治区层面统筹推进重大项目 (a region's programme it steers) is the scope's class too.
  */
 const AGGREGATE = new RegExp(
   `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:省|市|县|区|州|旗)|自治区|[\\u4e00-\\u9fa5]{2,3}(?=重[点大]))?(?:级|层面|本级)*(?:统筹推进|统筹)?(?:以上)?(?:${[

@@ -25,7 +25,7 @@ export const RETAIL_PART = /(?:类(?:商品)?|(?:[城乡镇村]|牧区|县及县
  */
 export const BRANCH_TURNOVER = /业营业(?:收入|额)$/;
 /**
- * 煤炭开采和洗选业产值48.27亿元, 非金属矿物制品业产值, 电力、热力生产和供应业产值: a branch of the national
+ * 煤炭开采和洗选业产值X亿元, 非金属矿物制品业产值, 电力、热力生产和供应业产值: a branch of the national
  * classification of industries with its output, read with its level as well as its growth (a county brief's
  * 分行业看 list; its 和, 、 and 矿 keep it from the named aggregates). Session 29, fix95.
  */
@@ -146,7 +146,7 @@ const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:�
  */
 const FIRM_SALES_OUTPUT = /^((?:规模以上|规上)(?:工业)?)企业(?:实现|完成)?(?:工业)?销售产值$/;
 /**
- * 规模以上工业出口交货值18.34亿元, 工业企业实现出口交货值: the output industry delivered for export,
+ * 规模以上工业出口交货值X亿元, 工业企业实现出口交货值: the output industry delivered for export,
  * told with the scope it is counted in (a communique's industry paragraph beside the sales rate; NBS and
  * provincial releases write it so): named as written, the verb dropped (session 29, fix98).
  */
@@ -162,7 +162,7 @@ const INVOICED_SALES = /^(?:(?:规模以上|规上|全部)?工业(?:企业)?)?(?
  * Sichuan's speeches and work reports name them beside 实际使用外资 (the catalogue knows 实际利用内资 and the
  * 市外资金 names, not these); named as written, with their growth and next year's goal. 其中省外到位资金: the part
  * of a zone's 到位资金 from outside the province, named as written likewise (session 28, fix88). 引进到位资金:
- * the funds a county's drive brought in, said with 引进 and no origin (a 两会 news page of Inner Mongolia), named
+ * the funds a county's drive brought in, said with 引进 and no origin (a county's 两会 news page), named
  * as written likewise (session 29, fix94).
  */
 const DOMESTIC_FUNDS =
@@ -238,7 +238,7 @@ const CHANNEL_RETAIL =
 const INNER_SCOPE = /[(（][\u4e00-\u9fa5]{2,8}[)）](?=(?:产值|增加值|营业收入)$)/;
 /**
  * Scopes and connectives that open a clause but are no part of the name; 一是, 二是 number a list's items
- * (二是压减一般性支出5%以上: the cut after it is read as such, session 29, fix94); 9月末: a balance's date (fix95).
+ * (二是压减一般性支出A%以上: the cut after it is read as such, session 29, fix94); N月末: a balance's date (fix95).
  */
 const AGGREGATE_LEAD =
   /^(?:[一二三四五六七八九十]是|全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度|(?:年|\d{1,2}月)末)+/;
@@ -251,7 +251,7 @@ const AGGREGATE_LEAD =
  * level) (fix77b). 其 points back (其增加值), but 其他服务业增加值 after the named service branches of a GDP
  * release is the rest of them, named as written, its level as its growth is (fix87b). 刚性支出增长A%: the spending a budget cannot cut,
  * a pressure the problems name (as “三保”支出), no account of the budget's own (fixleft28). 实现劳务收入X亿元: what the
- * farmers sent out to work earned, a poverty-work tally beside 转移就业 (facts only in cuolang's and bochuan's
+ * farmers sent out to work earned, a poverty-work tally beside 转移就业 (facts only in two counties'
  * answers), no account of the economy's (fix99).
  */
 const NOT_AN_AGGREGATE =
@@ -423,8 +423,8 @@ const ACTUAL_ONLY = /^实际(?:支出|收入)$/;
 
 /**
  * 输转城乡富余劳动力X万人次，实现劳务收入Y亿元: what the workers a county sends out earn, the result of its
- * labour-export work told beside the count of workers (a fact, as that count is: barong's, cuolang's and
- * bochuan's answers), not an aggregate of the county's economy. Session 29, fix95.
+ * labour-export work told beside the count of workers (a fact, as that count is: three counties'
+ * answers), not an aggregate of the county's economy. Session 29, fix95.
  */
 const LABOUR_INCOME = /^(?:劳务|务工)(?:输出|输转)?收入$/;
 

@@ -28,8 +28,8 @@ export interface ChainSubject {
   subject: string;
   join: NamedIndicator | null;
   /**
-   * Under a plan period's average (年均增长5.3%, a fact only), the subject the chain was about before it:
-   * the share of the plan's goal after the average (完成规划目标（125亿元）的87.5%) is that subject's.
+   * Under a plan period's average (年均增长A%, a fact only), the subject the chain was about before it:
+   * the share of the plan's goal after the average (完成规划目标（X亿元）的B%) is that subject's.
    */
   under?: ChainSubject;
 }
@@ -244,9 +244,9 @@ export function evaluatedShareBefore(
   return named ? { subject: named.name, join: named } : null;
 }
 
-/** 较2020年, 与2015年相比: a clause naming only the base year its change is against. */
+/** 较YYYY年, 与YYYY年相比: a clause naming only the base year its change is against. */
 const BASE_YEAR_ONLY = /^(?:与|比|较|同)(?:19|20)\d{2}年(?:末|底)?(?:相比|比较)?$/;
-/** 年均, 两年年均, 2021—2022年年均: a clause naming only a plan period's average. */
+/** 年均, 两年年均, YYYY—YYYY年年均: a clause naming only a plan period's average. */
 const SPAN_AVERAGE_ONLY = /^(?:(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)?\d{2}年|[两三四五]年)?年均$/;
 
 /** What a figure was, as far as the chain after it cares. */
@@ -272,10 +272,10 @@ export function chainAfter(previous: ChainSubject, step: ChainStep): ChainSubjec
   // could be about; the chain goes on about the indicator before it.
   const pull = join === null && CONTRIBUTION.test(step.clause);
   if (step.foreign) return { subject, join: null };
-  // 较2020年提高0.3个百分点 (a fact only): a base year names no subject; the chain goes on about the share
-  // before it (…，距3.6%的规划目标还差0.2个百分点).
+  // 较YYYY年提高N个百分点 (a fact only): a base year names no subject; the chain goes on about the share
+  // before it (…，距A%的规划目标还差N个百分点).
   if (join === null && BASE_YEAR_ONLY.test(subject)) return previous;
-  // 由…增加到…，年均增长5.3%: the average is a fact of its own subject (年均), but the chain's subject stays
+  // 由…增加到…，年均增长A%: the average is a fact of its own subject (年均), but the chain's subject stays
   // at hand for a share of the plan's goal after it.
   if (join === null && SPAN_AVERAGE_ONLY.test(subject))
     return {

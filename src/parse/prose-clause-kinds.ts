@@ -11,7 +11,7 @@ export const GOAL_TALK = /预期|目标|计划/;
 /**
  * A clause that only compares with an earlier period or the plan, or sets a goal for the year
  * (力争全年, 力争突破, 全年预期目标为, 年初确定的目标为, 完成年初确定的…的目标): its figure is about the previous
- * subject (地区生产总值增长7.5%左右，在实际工作中力争8%: the higher tier said of the work, fix99); so is 增速比一季度的A%有所加快, an earlier cumulative period's own figure (比上年的A% is
+ * subject (地区生产总值增长A%左右，在实际工作中力争B%: the higher tier said of the work, fix99); so is 增速比一季度的A%有所加快, an earlier cumulative period's own figure (比上年的A% is
  * last year's, no figure of the subject's). 绝对值完成年度目标的A% is the subject's level, named by
  * its measure only. 其中民生支出X亿元，占A%: a bare 占 is the share of the whole before. 但 or 而 may
  * open it (…增速列全市第2位，但比一季度回落1.2个百分点). A growth turned from a fall goes on about it too

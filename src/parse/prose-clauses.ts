@@ -31,7 +31,7 @@ const TRAILING_LINK_END = fromTheEnd(TRAILING_LINK);
  * What may stand between an indicator name and its figure (a share's fall to its figure too: 税收占比下降到A%,
  * the share it reached, session 26, fix79): 同比, 实现, 控制在, an adverb (能耗仅下降) …,
  * 全年 before a goal's verb or figure (确保固定资产投资全年增长10%以上, 城镇新增就业全年7000人以上, 工业总产值全年突破N亿元),
- * the growth rate's move to the figure (增速回落到15.2%: the rate it fell to, not a fall; 增速年底回升至6%以上, the
+ * the growth rate's move to the figure (增速回落到A%: the rate it fell to, not a fall; 增速年底回升至B%以上, the
  * year's end a goal's growth is to reach by, session 29, fix96), and a level
  * brought to a goal's figure (城镇化率提高到67.5%, 旅游总收入恢复到100亿元以上: the figure it reaches); a fall
  * held to a bound (外贸进出口总额力争降幅收窄到10%以内: the fall's ceiling, a goal); a level brought back to a

@@ -1,4 +1,4 @@
-// A figure told on a supposition (若剔除房地产开发投资，全区固定资产投资增长4.3%): what the indicator would be with
+// A figure told on a supposition (若剔除房地产开发投资，全区固定资产投资增长A%): what the indicator would be with
 // one part taken out, not its result for the period, so the figure stays a fact even where the catalogue
 // names it (session 29, fix96). Without the supposition's 若 (扣除…后…同口径增长) the figure is the report's
 // own comparable reading and is left to the clause reader.

@@ -40,7 +40,7 @@ export interface FigureAmount {
 }
 
 /**
- * 细颗粒物（PM2.5）年均浓度32微克/立方米，比上年下降3微克/立方米: a measure in a physical unit moved against
+ * 细颗粒物（PM2.5）年均浓度X微克/立方米，比上年下降Y微克/立方米: a measure in a physical unit moved against
  * the year before, told with the verbs of a growth; its amount is a change of the figure before, signed by
  * the verb (a growth's verbs take % and points, which are no amount). Session 29, fix98.
  */

@@ -22,7 +22,7 @@ const GAP_PAST_PLAN_FIGURE =
   /((?:比|较)(?:(?:年初|年度|全年)?(?:计划|预期)(?:目标)?|(?:年初|年度|全年)(?:确定|制定|提出)的))(?:增长|增速|增幅)?(?:为|是)?-?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:目标|预期目标|计划目标|计划|预期)(低|高|少|多|慢|快)了?$/;
 
 /**
- * 增速低于年度目标(8%), 比全年预期目标(6%)低: a gap to the year's goal whose figure stands in brackets between
+ * 增速低于年度目标(A%), 比全年预期目标(B%)低: a gap to the year's goal whose figure stands in brackets between
  * the goal and the margin; the clause before the bracket may name the indicator the gap is of.
  */
 const GOAL_IN_BRACKET_GAP =
@@ -38,8 +38,8 @@ export interface FigureKey {
   /** The figure is a benchmark's own (比全省(7.7%)…, 高于全市水平6.2%(0.5个百分点)). */
   benchmarkFigure: boolean;
   /**
-   * 固定资产投资增速低于年度目标(8%)2.6个百分点: the clause before the bracket of a gap to the year's goal,
-   * which may name the indicator the gap is of; null without such a bracket (低于全市(7.2%) names none).
+   * 固定资产投资增速低于年度目标(A%)N个百分点: the clause before the bracket of a gap to the year's goal,
+   * which may name the indicator the gap is of; null without such a bracket (低于全市(B%) names none).
    */
   bracketClause: string | null;
 }

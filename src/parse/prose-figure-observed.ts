@@ -37,7 +37,7 @@ export function isThreshold(folded: string, figure: Figure): boolean {
 const LEVEL_AFTER_SPAN = 200;
 
 /**
- * 地区生产总值首次突破300亿元 closing a communique's lead, then 一、综合 / 全年全县地区生产总值318.64亿元: the
+ * 地区生产总值首次突破X亿元 closing a communique's lead, then 一、综合 / 全年全县地区生产总值Y亿元: the
  * milestone told before the level (session 29, fix98). A figure in the unit of `figure` soon after, at least
  * as large and under half as large again (a level of the same size, not some other total).
  */

@@ -1,5 +1,5 @@
 // A table of the main indicators copied out as one line per row, its cells joined by commas after the
-// row's name (地区生产总值：68.42亿元，增长6.8%，全地区第2), under the table's caption (上半年主要经济指标完成情况):
+// row's name (地区生产总值：X亿元，增长A%，全地区第N), under the table's caption (上半年主要经济指标完成情况):
 // WeChat copies of plan reports flatten their tables so. The rows repeat the prose's figures as a table does,
 // so they give no facts of their own; their rank cells are read as ranks (prose-rank-phrases' RANKING_CELL).
 // A brief made of such lines under topic headings (二、工业) is prose, not a table: the caption decides.
@@ -10,7 +10,7 @@ import type { Sentence } from './types.js';
 const CAPTION = /主要(?:经济)?指标(?:完成|执行|运行)?情况(?:表|一览表?)?$/;
 /** A row: a name, a colon, then two or more comma-parted cells. */
 const ROW = /^([^:,;。]{2,24}):([^,;。:]{1,16}(?:,[^,;。:]{1,16})+)$/;
-/** A cell: an amount with its unit, a growth, or a rank within the parent (全地区第2). */
+/** A cell: an amount with its unit, a growth, or a rank within the parent (全地区第N). */
 const CELL =
   /^(?:[-+]?\d+(?:\.\d+)?(?:%|[亿万]?元|[亿万]?[\u4e00-\u9fa5]{1,4})|(?:同比)?(?:增长|下降)[-+]?\d+(?:\.\d+)?%|全[\u4e00-\u9fa5]{1,3}第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[名位]?)$/;
 

@@ -58,7 +58,7 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
       // 在丙州市6个县（市、区）中，甲、乙分列第2位和第3位: the group the next clause's ranks are in.
       (/在[^,;。]{0,7}$/.test(before) &&
         /^[^,;。]{0,10}中,[^。]{0,24}(?:第|首位|末位)/.test(folded.slice(figure.end, figure.end + 40))) ||
-      // 在某市8个县（市、区）中并列第2位: a rank shared, said with 并列 alone; 在某市12个县（市、区）中按增速排列的
+      // 在某市N个县（市、区）中并列第M位: a rank shared, said with 并列 alone; 在某市N个县（市、区）中按增速排列的
       // 位次 in a table's note: the order the ranks are by between the group and 位次 (session 29, fix95).
       /^[^,;。]{0,12}(?:排名|排位|排序|位次|中排|中居|中位|中并列第|中按[\u4e00-\u9fa5]{1,4}排)/.test(
         after,
@@ -196,7 +196,7 @@ export function quotedSpans(folded: string, start: number, end: number): Array<[
 }
 
 /**
- * 上午9:30, 12日14:00, 上午9时30分: a time of day (read as the parts of a ratio), not figures; nor is a broadcast's or a
+ * 上午H:MM, N日H:MM, 上午H时M分: a time of day (read as the parts of a ratio), not figures; nor is a broadcast's or a
  * video's length in its header (时长：3分42秒, 时长 01:25), which times the clip, not the economy.
  */
 export function isClockTime(folded: string, figure: Figure): boolean {
@@ -212,7 +212,7 @@ export function isClockTime(folded: string, figure: Figure): boolean {
   return (
     (daytime.test(before) && /^:\d{2}(?!\d)/.test(folded.slice(figure.end, figure.end + 4))) ||
     /(?:上午|下午|晚上|早上|中午|凌晨|日)\s*\d{1,2}:$/.test(before) ||
-    // 上午9时30分: the minutes of a time said in words (a meeting's opening on a news page). Session 29, fix94.
+    // 上午H时M分: the minutes of a time said in words (a meeting's opening on a news page). Session 29, fix94.
     (/(?:上午|下午|晚上|早上|中午|凌晨|日)\s*\d{1,2}\s*[时点]$/.test(before) &&
       folded.charAt(figure.end) === '分')
   );

@@ -117,7 +117,7 @@ const SPENDING =
   /^([\u4e00-\u9fa5]{1,12}(?:资金|经费|债券|补助|预算))(?:已|累计|共)?(?:支付|支出|拨付|使用|下达|到位)$/;
 
 /**
- * 衔接资金已支付X万元，支出进度A%，…排全市第3位: a rank of the spending's progress is of the fund the clause
+ * 衔接资金已支付X万元，支出进度A%，…排全市第N位: a rank of the spending's progress is of the fund the clause
  * before spends (衔接资金支出进度), not of a bare 支出进度 (session 29, fix97); '' when no such fund.
  */
 function progressHolder(fact: Fact, before: readonly Fact[]): string {

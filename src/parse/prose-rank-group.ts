@@ -55,13 +55,13 @@ export function openingAppraisal(before: string): string | null {
   return APPRAISAL.exec(within.replace(/(?:19|20)\d{2}年度?/, ''))?.[2] ?? null;
 }
 
-/** 我县, 本县: the report's own place named as such, no words of what is ranked (在…评价中，我县位列…第9位). */
+/** 我县, 本县: the report's own place named as such, no words of what is ranked (在…评价中，我县位列…第N位). */
 export const SELF_ONLY = /^(?:我|本)(?:县|市|区|旗)$/;
 /** What an appraisal is named: 营商环境评价, 县域经济考核. */
 const APPRAISED = /(?:考核|考评|评价|评比|比拼|监测)$/;
 
 /**
- * 在全区营商环境评价中，我县位列22个县第9位，较上年提升5位；在某市5个县中排名第2位: a rank after a ；, with no
+ * 在全区营商环境评价中，我县位列M个县第N位，较上年提升K位；在某市M个县中排名第N位: a rank after a ；, with no
  * words of its own and no figure since the rank before it on its line, goes on about the appraisal that rank
  * was of (session 29, fix95). Null when the rank before is no appraisal's or a figure stands between.
  */

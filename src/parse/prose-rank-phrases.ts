@@ -63,7 +63,7 @@ const BOTTOM = '倒';
 const RANKING_AFTER_GROWTH =
   /(?<=增速|增幅|总量)(全国|全省|全市|全区|全州)(第)([一二三四五六七八九十]{1,3}|\d{1,3})(名|位)?(?![个批家次]|[名位]?(?:的(?:是|县|区|市|乡|镇)|方阵|梯队|季度|产业))/g;
 /**
- * 地区生产总值：68.42亿元，增长6.8%，全地区第2: a rank cell of a table copied out as lines of comma-parted cells,
+ * 地区生产总值：X亿元，增长A%，全地区第N: a rank cell of a table copied out as lines of comma-parted cells,
  * a clause of only the parent's scope and an ordinal right after a figure (session 29, fix99).
  */
 const RANKING_CELL =

@@ -179,7 +179,7 @@ export function readRankings(
       (inSentence.length === 0 && !listed && !counted ? aspectOf(text) : null) ??
       // 农村居民收入的增速虽高于全市，总量仍居全市第N位: a rank of a measure word alone, with no figure
       // in its clause or the one before, is of the indicator the clause before names (session 27, fix85);
-      // so is a rank clause of no words of its own (社会消费品零售总额增速比一季度回落，居全地区第4位: a problem
+      // so is a rank clause of no words of its own (社会消费品零售总额增速比一季度回落，居全地区第N位: a problem
       // restating a rank with no figure, session 29, fix99).
       (!listed &&
       !counted &&
@@ -195,7 +195,7 @@ export function readRankings(
       inSentence.length > 0 ? inSentence : paragraph.filter((f) => f.provenance.end <= start).slice(-1);
     const head = m.listedAfter === undefined ? undefined : lists.get(m.listedAfter);
     // 在全省…考核评价中，园区位列…第6名: the report's own place ranked in the appraisal the sentence opens with.
-    // 在全市…考核中，我区由上年的第5名跃升至第3名 and …，我县位列第9位: the report's own place named as such
+    // 在全市…考核中，我区由上年的第M名跃升至第N名 and …，我县位列第N位: the report's own place named as such
     // (我区) is no words of what is ranked (session 29, fix94 and fix95).
     const bare = ownWords === '' || SELF_ONLY.test(ownWords.trim());
     const openedBy =

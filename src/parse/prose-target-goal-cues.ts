@@ -46,9 +46,9 @@ export const HIGHER_LEVEL = /(?:[省市州]|上级)(?:委|政府)?下达|指导(
  * closes the goal with no 的 after its figure. 距全年甲增长6.5%、乙增长12%的目标任务还有不小压力: the year's goals
  * listed inside the distance the results still have to go (a meeting's news page; session 27, fix85).
  * 与年度目标A%左右相比仍有N个百分点的差距: the goal named before its figure, then the shortfall (fix85); 距年度目标A%还差N个
- * 百分点 the same with 距 (fix99). 较年度目标（增长8%）低1.8个百分点: the goal's figure in brackets
+ * 百分点 the same with 距 (fix99). 较年度目标（增长A%）低N个百分点: the goal's figure in brackets
  * after the goal's name, before the gap's verb. 增长B%，完成年度目标（增长A%）: the goal's figure in brackets
- * after the verdict that it was met (a 解读 page's retelling; session 28, fix91). 未完成增长8%的年度计划: the goal
+ * after the verdict that it was met (a 解读 page's retelling; session 28, fix91). 未完成增长A%的年度计划: the goal
  * closed by 的年度计划 instead of 的目标 (session 29, fix99).
  * 甲增长6%、乙增长5%等目标全面完成；丙增长6%左右的目标未能完成: a year-end check lists the goals, closed by
  * 等目标 or 的目标, and says them met or missed right after (no cue before; session 27, fix83b).

@@ -47,7 +47,7 @@ const TURN_POSITIVE = /扭负为正|由负转正/;
 const SUGGESTION = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]\s*)?(?:我们|委员会|财经委)?建议/;
 /**
  * 进出口总额保持正增长: a goal of growth above zero; so is 固定资产投资增速年底前转正, the growth to turn
- * positive by the year's end (session 29, fix96; 扭负为正 stays a goal in words, as baixi answers it).
+ * positive by the year's end (session 29, fix96; 扭负为正 stays a goal in words, as one county's answers have it).
  */
 const POSITIVE = /(?:保持|实现|力争|确保)正增长|(?:增速|增幅)(?:(?:到|至)?(?:年底|年末)前?)?(?:实现)?转正$/;
 

@@ -31,7 +31,7 @@ const PART_YEAR_GOAL =
  * 下半年地区生产总值力争增长7.4%左右(，确保全年实现预期目标): the growth the rest of the year must reach, the
  * half (or quarter) named before the indicator itself: no target of the year, a fact only (a 下半年 part's
  * goals, 下半年…力争全年…, stay the year's). Session 28, fix90. A county meeting's demands after the half
- * name the next quarter so too (三季度规模以上工业增加值增速力争保持在9%以上, beside 确保全年… goals):
+ * name the next quarter so too (三季度规模以上工业增加值增速力争保持在A%以上, beside 确保全年… goals):
  * session 29, fix98.
  */
 const REST_OF_YEAR_GROWTH =

@@ -15,7 +15,7 @@ export function pushedIndicator(clause: string): NamedIndicator | null {
 }
 
 /**
- * 一是确保完成2025年一般公共预算收入预算X万元的目标任务: a finance bureau's next-year task names the account
+ * 一是确保完成YYYY年一般公共预算收入预算X万元的目标任务: a finance bureau's next-year task names the account
  * with 预算 after it (the account's budget for the year); the budget is the account's goal (session 29, fix94).
  */
 const BUDGETED_ACCOUNT =

@@ -357,9 +357,9 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // as a coverage or resumption rate in a list of works, stays a fact). A rate of industry's output
   // or firms (全年规模以上工业产品销售率为95.7%) is an indicator of the economy even given bare.
   const rateTargetAfter = RATE_TARGET_AFTER.test(folded.slice(figure.end, figure.end + 30));
-  // 新发放贷款平均利率4.35%，较年初下降0.38个百分点: a loans' interest rate given bare but followed by its
+  // 新发放贷款平均利率A%，较年初下降N个百分点: a loans' interest rate given bare but followed by its
   // own change is tracked as one stated with 为 is (session 29, fix95); other bare rates with a change (出栏率,
-  // 整改率) stay facts, as musha's, suoga's and keping's answers keep them.
+  // 整改率) stay facts, as three counties' answers keep them.
   const rateChangeAfter = RATE_CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 24));
   const ownRate =
     freeFigureIn('%', true) &&

@@ -123,7 +123,7 @@ const CHANGE_AFTER = /^\s*(?:增加|减少|多|少)/;
 const YEAR_BEFORE_FIGURE =
   /(?<![比较与同于从自和在截止\d])((?:19|20)\d{2})年(?:的|为|是|同比|达到?|实现|完成)?$/;
 
-/** 2025年：…: a line labelled with a year before its first clause. */
+/** YYYY年：…: a line labelled with a year before its first clause. */
 const YEAR_LABEL = /^\s*((?:19|20)\d{2})\s*年\s*[:：]/;
 
 export function readProse(
@@ -351,8 +351,8 @@ export function readProse(
         clause,
         ownKey,
       );
-      // 固定资产投资增速低于年度目标(8%)2.6个百分点: the name before the goal's bracketed figure is the
-      // gap's subject, as it is with no bracket (a bare 低于全市(7.2%) names none and keeps the chain's).
+      // 固定资产投资增速低于年度目标(A%)N个百分点: the name before the goal's bracketed figure is the
+      // gap's subject, as it is with no bracket (a bare 低于全市(B%) names none and keeps the chain's).
       let join = benchmarkFigure
         ? null
         : pastBracket
@@ -409,7 +409,7 @@ export function readProse(
       // “十一”黄金周期间，…: a holiday window's figures, facts only (even those a list or the chain would join).
       const holiday = isHolidayFigure(folded, sentence.start, figure.start);
       // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
-      // 若剔除房地产开发投资，全区固定资产投资增长4.3%: a figure on a supposition, a fact only.
+      // 若剔除房地产开发投资，全区固定资产投资增长A%: a figure on a supposition, a fact only.
       if (
         spanTotal ||
         holiday ||
@@ -424,7 +424,7 @@ export function readProse(
           !figure.signWord &&
           CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 4)));
       const writtenYear = YEAR_BEFORE_FIGURE.exec(ownKey);
-      // 2025年：地区生产总值增长6.5%左右, a news page's subhead labelled with the year after: that year's goal,
+      // YYYY年：地区生产总值增长A%左右, a news page's subhead labelled with the year after: that year's goal,
       // which the goal list below gives again, no result of the report's year (session 29, fix94). The label
       // opens the line: only the line's first characters are looked at, never a copy of a long line per figure.
       const labelYear = YEAR_LABEL.exec(folded.slice(sentence.start, sentence.start + 10));
@@ -441,7 +441,7 @@ export function readProse(
             folded.slice(sentence.start, clauseStart),
             folded.slice(paragraphStart, clauseStart),
           );
-      // 茶叶产量1.46万吨，产值21.3亿元: the worth of a product's output, a fact as the output is (fixleft29).
+      // 甲产品产量X万吨，产值Y亿元: the worth of a product's output, a fact as the output is (fixleft29).
       const productWorth =
         whole !== null &&
         /产量$/.test(previous.subject || subjectBefore) &&
@@ -612,7 +612,7 @@ export function readProse(
         subject = again.name;
         join = again;
       }
-      // 研发经费投入占地区生产总值比重为3.4%，…，距3.6%的规划目标还差0.2个百分点: a gap of a name the catalogue
+      // 研发经费投入占地区生产总值比重为A%，…，距B%的规划目标还差N个百分点: a gap of a name the catalogue
       // lacks, written as the report's table row names it, is that row's indicator's comparison.
       const rowNamed =
         !join && !planned && !foreign && link?.kind === 'comparison'
@@ -852,7 +852,7 @@ export function readProse(
   nameParentScopes(reading.rankings, folded, region);
   laterMoves(reading.rankings, folded, sentences);
   dropShortRepeats(reading.rankings);
-  // 地区生产总值：68.42亿元，增长6.8%，全地区第2 under 主要经济指标完成情况: a table flattened to lines repeats the
+  // 地区生产总值：X亿元，增长A%，全地区第N under 主要经济指标完成情况: a table flattened to lines repeats the
   // prose's figures as a table does, no facts of its own.
   const tableRows = flattenedRowSentences(sentences);
   if (tableRows.size > 0)

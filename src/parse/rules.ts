@@ -92,7 +92,7 @@ export const rules = {
     },
     // 某县2024年上半年(财政)预算执行情况的报告: a period's budget execution, read at the same meeting.
     { genre: 'plan-execution', pattern: /预算执行情况的?报告$/ },
-    // 关于某县2024年(财政|政府)决算(草案)的报告 (or 2024年某县决算（草案）的报告): the finance bureau's final accounts of the year, read to the
+    // 关于某县YYYY年(财政|政府)决算(草案)的报告 (or YYYY年某县决算（草案）的报告): the finance bureau's final accounts of the year, read to the
     // standing committee in summer; a review of the year's budget like the execution report above, each
     // account against its 年初预算 and 调整预算. Its year is the year reported on. Session 29, fix94.
     {
@@ -169,7 +169,7 @@ export const rules = {
       genre: 'statistical-communique',
       pattern: /(?:国民经济.{0,10}|\d\s*年(?:度)?|^[^\d]{0,12}[市县区旗州])统计公报/,
     },
-    // 某县2025年一季度地区生产总值统一核算结果公告: a statistics bureau's announcement of the period's GDP
+    // 某县YYYY年一季度地区生产总值统一核算结果公告: a statistics bureau's announcement of the period's GDP
     // accounting, released as its communiqué is (the year's or the quarter's results, no analysis). fixleft29.
     {
       genre: 'statistical-communique',

@@ -5,7 +5,7 @@
 /**
  * 关于全县优化营商环境工作情况的报告, 关于某县招商引资工作开展情况的报告, 关于全区民营经济发展情况的报告: the field
  * named is one of the economy's (营商环境, 招商引资, 项目建设, 民营经济, 开发区 …); the title has no year (the session
- * line under it and the body's 截至9月底 date it). A field outside the economy stays another document.
+ * line under it and the body's 截至N月底 date it). A field outside the economy stays another document.
  * Session 29, fix95.
  */
 export const SPECIAL_WORK_REPORT =

@@ -221,7 +221,7 @@ export function readStructure(
       }
       continue;
     }
-    // ●全市地区生产总值增长5.9%，增速居全省第8位 between an analysis's title (and its bureau and date) and its
+    // ●全市地区生产总值增长A%，增速居全省第N位 between an analysis's title (and its bureau and date) and its
     // body: the key points the body then tells in full, a summary as a sub-title is, no sentences of their own.
     if (underTitle && isSummaryBullets(lines, i, skip)) {
       addSentence('heading', line.start, line.end, line.number, null);
@@ -295,7 +295,7 @@ export function readStructure(
   return { sections, sentences, tables, problems };
 }
 
-/** 犍沱市统计局2024年7月26日: the issuer and its date under a title, before any summary line. */
+/** 某市统计局YYYY年M月D日: the issuer and its date under a title, before any summary line. */
 const ISSUER_DATE =
   /^[\u4e00-\u9fa5]{2,20}(?:局|委员会|委|办公室|中心|政府|队)\s*[(（]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]?$/;
 /** A summary line's bullet. */

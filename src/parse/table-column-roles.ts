@@ -78,7 +78,7 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   // 时序进度: the share of the year gone by, the same in every row; 较一季度位次变化: a rank's move, read
   // with the row's rank (readTables), no rank of its own.
   if (TIME_PROGRESS_HEADER.test(header) || RANK_CHANGE_HEADER.test(header)) return 'other';
-  // 2025年实际平均办理时限（工作日）, 较法定时限压缩（%）: how long a service takes, a time limit (facts only
+  // YYYY年实际平均办理时限（工作日）, 较法定时限压缩（%）: how long a service takes, a time limit (facts only
   // in prose, an open decision), no indicator's figure of the period.
   if (TIME_LIMIT_HEADER.test(header)) return 'other';
   if (/排名|位次|名次|排位|排序/.test(header)) return 'rank';

@@ -35,7 +35,7 @@ export function unknownSectorOfGdpTable(name: string): string {
 }
 
 /**
- * 第二产业增加值34.17亿元，…，其中，工业增加值27.93亿元: the industry named bare as a part of the secondary
+ * 第二产业增加值X亿元，…，其中，工业增加值Y亿元: the industry named bare as a part of the secondary
  * industry, in the GDP's make-up as in its table, is industry of every size (全部工业增加值), not the firms above a
  * size the catalogue's alias 工业增加值 stands for elsewhere (fixleft29). `before` gives the words right before
  * the figure's clause (asked for only when the codes fit), `previousCode` the indicator the chain was about.

@@ -51,7 +51,7 @@ export function withMonthColumnPeriods(
       const atReportEnd = period.endsWith(`-${endMonth(reportPeriod.slice(5))}`);
       for (const row of read.rows) {
         const cell = row.cells[c];
-        // 金融机构各项存款余额 | 亿元 | 486.52 | — under 11月 | 1—11月累计: a balance in the last month's column
+        // 金融机构各项存款余额 | 亿元 | X | — under N月 | 1—N月累计: a balance in the last month's column
         // is the stock at the report's own end, no figure of that month alone.
         if (atReportEnd && BALANCE.test(row.cells[nameAt]?.text ?? '')) continue;
         if (cell && cell.text !== '') periodAt.set(cell.start, period);

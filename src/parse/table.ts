@@ -731,7 +731,7 @@ const layoutOfSeparator = (separator: Separator): IndicatorTable['layout'] =>
   separator === '\t' ? 'tab' : separator === '|' ? 'pipe' : 'spaces';
 
 /**
- * （11月末）, （1—11月）, （截至11月底）: the time a group's rows are for, closing its name (五、金融（11月末）
+ * （N月末）, （1—N月）, （截至N月底）: the time a group's rows are for, closing its name (五、金融（N月末）
  * over the balances); the figure in it is no value of the row.
  */
 const GROUP_ROW_TIME = /\s*[(（](?:截至|截止)?(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份|末|底)?[)）]$/;

@@ -197,7 +197,7 @@ export function judge(
   if (!actual?.quantity) return unknown('no actual in the same unit');
   const base = boundOf(target, target.value, context.direction) * targetInfo.factor;
   if (target.horizon === 'full-year' && context.partYear) {
-    // 务工就业20346人，完成年度目标任务19800人的102.8%: a year's task already passed by the part year's
+    // 务工就业X人，完成年度目标任务Y人的A%: a year's task already passed by the part year's
     // count is met whatever the rest of the year brings (session 29, fix97); short of it, nothing is known.
     // A plan derived from a gap (超年度计划X亿元) is left unjudged at the part year, as before.
     if (

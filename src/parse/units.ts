@@ -98,7 +98,7 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   块: '块',
   // 新增担保业务N笔: deals (loans, guarantees) are counted in 笔 (session 28, fix90).
   笔: '笔',
-  // 统计的43种主要工业产品中，有27种产品产量增长: kinds of products counted in 种 (session 29, fix98).
+  // 统计的M种主要工业产品中，有N种产品产量增长: kinds of products counted in 种 (session 29, fix98).
   种: '种',
   座: '座',
   宗: '宗',
@@ -126,10 +126,10 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   床: '床',
   株: '株',
   棵: '棵',
-  // 食用菌种植规模达到2860万棒: mushrooms are grown on logs of substrate counted in 棒 (菌棒), the unit
+  // 食用菌种植规模达到X万棒: mushrooms are grown on logs of substrate counted in 棒 (菌棒), the unit
   // of the edible-fungus counties' scale (session 29, fix97).
   棒: '棒',
-  // 开展集中排查2轮: rounds of a campaign (排查, 督查, 招聘) are counted in 轮.
+  // 开展集中排查N轮: rounds of a campaign (排查, 督查, 招聘) are counted in 轮.
   轮: '轮',
   支: '支',
   场: '场',
@@ -146,8 +146,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   // 县级重点项目共安排4大类46个: a programme's projects counted in classes first, then one by one.
   大类: '大类',
   天: '天',
-  // 全部在15日内落实帮扶措施: a time limit in days written 日 (a span, kept as a fact); numbers.ts reads
-  // 日 as a unit only before 内/之内/以内, so that a date's day (6月30日, 15日召开) stays no figure.
+  // 全部在N日内落实帮扶措施: a time limit in days written 日 (a span, kept as a fact); numbers.ts reads
+  // 日 as a unit only before 内/之内/以内, so that a date's day (M月N日, N日召开) stays no figure.
   日: '日',
   小时: '小时',
   年: '年',
