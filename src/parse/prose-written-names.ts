@@ -101,7 +101,7 @@ const JOBS_CREATED = /^(?:新增|新创造|创造|新提供|提供)(?:城镇)?�
 /**
  * 脱贫劳动力务工就业X万人，完成市下达全年任务（X万人）的A%: a group's employment held to the higher
  * level's task for the year is tracked like an indicator (its level, its share of the task and the task); the
- * same count given bare (农村劳动力转移就业1.36万人次) stays a fact, as cuolang's and hongxi's answers have it.
+ * same count given bare (农村劳动力转移就业X万人次) stays a fact, as two counties' answers have it.
  */
 const TASKED_EMPLOYMENT = /^[\u4e00-\u9fa5]{2,10}(?:务工|转移)就业$/;
 /**
