@@ -197,7 +197,7 @@ export function rankMatches(text: string): RankMatch[] {
   )
     add(m, m[1] ?? '', m[3] ?? '');
   RANKING_CELL.lastIndex = 0;
-  for (let m = RANKING_CELL.exec(text); m !== null; m = RANKING_CELL.exec(text))
+  for (let m = hasOrdinal ? RANKING_CELL.exec(text) : null; m !== null; m = RANKING_CELL.exec(text))
     add(m, m[1] ?? '', m[3] ?? '');
   RANKING_BARE.lastIndex = 0;
   for (let m = hasOrdinal ? RANKING_BARE.exec(text) : null; m !== null; m = RANKING_BARE.exec(text)) {
