@@ -166,6 +166,9 @@
 // The ninety-ninth (session 29) prints a Tibet-style county's 2024 plan report and 2025 draft to PDF with a landscape
 // indicator table broken over two pages by a 续表 line (岜嵘县, barong.ts) and writes a Guangxi-style county 发改局's 1—9月
 // key-project notice with 红黄绿 classes and a progress table as .docx (岽岭县, dongling.ts).
+// The one-hundredth (session 30) writes a Liaoning-style county party secretary's report to the county party committee's
+// plenary session with a 内部资料 running header as .docx (崆泺县, kongluo.ts) and saves a Jilin-style county 统计局's
+// 2025年10月统计月报 of five small tables from Word as a 单个文件网页 .mht (洮嵫县, taozi.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -252,6 +255,7 @@ import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
+import { kongluo } from './accuracy-files/kongluo.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
@@ -320,6 +324,7 @@ import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
+import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
@@ -1101,6 +1106,11 @@ const builders: Record<string, () => Promise<void>> = {
   // report copied from its WeChat account (kadun, .txt) is written by hand.
   [barong.name]: async () => convertOrKeep(await barongDocx(), barong.name, out),
   [dongling.name]: async () => writeFileSync(`${out}${dongling.name}.docx`, await officeReportDocx(dongling)),
+  // The one-hundredth: a Liaoning-style county 县委全会 report as .docx (崆泺县, kongluo.ts) and a Jilin-style county's
+  // 10月统计月报 saved by Word as .mht (洮嵫县, taozi.ts); the Heilongjiang-style county 政协's 视察报告 page (nenxian,
+  // .html) is written by hand.
+  [kongluo.name]: async () => writeFileSync(`${out}${kongluo.name}.docx`, await officeReportDocx(kongluo)),
+  [taozi.name]: async () => writeFileSync(`${out}${taozi.name}.mht`, taoziMht()),
 };
 
 const wanted = process.argv.slice(2);
