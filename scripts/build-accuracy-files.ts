@@ -166,6 +166,8 @@
 // The ninety-ninth (session 29) prints a Tibet-style county's 2024 plan report and 2025 draft to PDF with a landscape
 // indicator table broken over two pages by a 续表 line (岜嵘县, barong.ts) and writes a Guangxi-style county 发改局's 1—9月
 // key-project notice with 红黄绿 classes and a progress table as .docx (岽岭县, dongling.ts).
+// The one-hundred-and-first (session 30) writes a Henan-style provincial development zone's 1—9月 经济运行简报 as a
+// workbook of three sheets, 主要指标, 重点企业 and 重点项目 (滍川经济开发区, zhichuan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -355,6 +357,7 @@ import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
+import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
@@ -1101,6 +1104,10 @@ const builders: Record<string, () => Promise<void>> = {
   // report copied from its WeChat account (kadun, .txt) is written by hand.
   [barong.name]: async () => convertOrKeep(await barongDocx(), barong.name, out),
   [dongling.name]: async () => writeFileSync(`${out}${dongling.name}.docx`, await officeReportDocx(dongling)),
+  // The one-hundred-and-first: a Henan-style development zone's 1—9月 workbook of three sheets (滍川经济开发区,
+  // zhichuan.ts); the Shandong-style county head's speech (fuhu, .txt) and the Jiangxi-style 人大 news page (jiaoxue,
+  // .html) are written by hand.
+  [zhichuan.name]: async () => writeFileSync(`${out}${zhichuan.name}.xlsx`, await zhichuanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
