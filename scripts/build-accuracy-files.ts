@@ -169,6 +169,8 @@
 // The one-hundredth (session 30) writes a Liaoning-style county party secretary's report to the county party committee's
 // plenary session with a 内部资料 running header as .docx (崆泺县, kongluo.ts) and saves a Jilin-style county 统计局's
 // 2025年10月统计月报 of five small tables from Word as a 单个文件网页 .mht (洮嵫县, taozi.ts).
+// The one-hundred-and-first (session 30) writes a Henan-style provincial development zone's 1—9月 经济运行简报 as a
+// workbook of three sheets, 主要指标, 重点企业 and 重点项目 (滍川经济开发区, zhichuan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -360,6 +362,7 @@ import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
+import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
@@ -1111,6 +1114,10 @@ const builders: Record<string, () => Promise<void>> = {
   // .html) is written by hand.
   [kongluo.name]: async () => writeFileSync(`${out}${kongluo.name}.docx`, await officeReportDocx(kongluo)),
   [taozi.name]: async () => writeFileSync(`${out}${taozi.name}.mht`, taoziMht()),
+  // The one-hundred-and-first: a Henan-style development zone's 1—9月 workbook of three sheets (滍川经济开发区,
+  // zhichuan.ts); the Shandong-style county head's speech (fuhu, .txt) and the Jiangxi-style 人大 news page (jiaoxue,
+  // .html) are written by hand.
+  [zhichuan.name]: async () => writeFileSync(`${out}${zhichuan.name}.xlsx`, await zhichuanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
