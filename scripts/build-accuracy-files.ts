@@ -166,6 +166,9 @@
 // The ninety-ninth (session 29) prints a Tibet-style county's 2024 plan report and 2025 draft to PDF with a landscape
 // indicator table broken over two pages by a 续表 line (岜嵘县, barong.ts) and writes a Guangxi-style county 发改局's 1—9月
 // key-project notice with 红黄绿 classes and a progress table as .docx (岽岭县, dongling.ts).
+// The one-hundred-and-second saves a Zhejiang-style county's 2025年前三季度 plan report as .doc (澥浦县, xiepu.ts) and
+// writes a Guangdong-style county 商务局's 1—10月 招商引资 notice with a towns' and departments' table as .docx (潖滘县,
+// pajiao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -285,6 +288,7 @@ import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
+import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { pengshan } from './accuracy-files/pengshan.js';
@@ -334,6 +338,7 @@ import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
+import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
@@ -1101,6 +1106,11 @@ const builders: Record<string, () => Promise<void>> = {
   // report copied from its WeChat account (kadun, .txt) is written by hand.
   [barong.name]: async () => convertOrKeep(await barongDocx(), barong.name, out),
   [dongling.name]: async () => writeFileSync(`${out}${dongling.name}.docx`, await officeReportDocx(dongling)),
+  // The one-hundred-and-second: a Zhejiang-style county's 前三季度 plan report saved as .doc (澥浦县, xiepu.ts) and a
+  // Guangdong-style county 商务局's 1—10月 招商引资 notice as .docx (潖滘县, pajiao.ts); the Hainan-style district
+  // bureau's press-conference page (yemei, .html) is written by hand.
+  [xiepu.name]: async () => convertOrKeep(await xiepuDocx(), xiepu.name, out, 'doc'),
+  [pajiao.name]: async () => writeFileSync(`${out}${pajiao.name}.docx`, await officeReportDocx(pajiao)),
 };
 
 const wanted = process.argv.slice(2);
