@@ -171,6 +171,9 @@
 // 2025年10月统计月报 of five small tables from Word as a 单个文件网页 .mht (洮嵫县, taozi.ts).
 // The one-hundred-and-first (session 30) writes a Henan-style provincial development zone's 1—9月 经济运行简报 as a
 // workbook of three sheets, 主要指标, 重点企业 and 重点项目 (滍川经济开发区, zhichuan.ts).
+// The one-hundred-and-second saves a Zhejiang-style county's 2025年前三季度 plan report as .doc (澥浦县, xiepu.ts) and
+// writes a Guangdong-style county 商务局's 1—10月 招商引资 notice with a towns' and departments' table as .docx (潖滘县,
+// pajiao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -291,6 +294,7 @@ import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
+import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { pengshan } from './accuracy-files/pengshan.js';
@@ -341,6 +345,7 @@ import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
+import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
@@ -1118,6 +1123,11 @@ const builders: Record<string, () => Promise<void>> = {
   // zhichuan.ts); the Shandong-style county head's speech (fuhu, .txt) and the Jiangxi-style 人大 news page (jiaoxue,
   // .html) are written by hand.
   [zhichuan.name]: async () => writeFileSync(`${out}${zhichuan.name}.xlsx`, await zhichuanXlsx()),
+  // The one-hundred-and-second: a Zhejiang-style county's 前三季度 plan report saved as .doc (澥浦县, xiepu.ts) and a
+  // Guangdong-style county 商务局's 1—10月 招商引资 notice as .docx (潖滘县, pajiao.ts); the Hainan-style district
+  // bureau's press-conference page (yemei, .html) is written by hand.
+  [xiepu.name]: async () => convertOrKeep(await xiepuDocx(), xiepu.name, out, 'doc'),
+  [pajiao.name]: async () => writeFileSync(`${out}${pajiao.name}.docx`, await officeReportDocx(pajiao)),
 };
 
 const wanted = process.argv.slice(2);
