@@ -166,6 +166,8 @@
 // The ninety-ninth (session 29) prints a Tibet-style county's 2024 plan report and 2025 draft to PDF with a landscape
 // indicator table broken over two pages by a 续表 line (岜嵘县, barong.ts) and writes a Guangxi-style county 发改局's 1—9月
 // key-project notice with 红黄绿 classes and a progress table as .docx (岽岭县, dongling.ts).
+// The one-hundred-and-third (session 30) writes a Guizhou-style county 统计局's 2025年1—10月经济运行分析 with chart
+// captions in place of the charts, a 分乡镇（街道） table, problems and suggestions as .docx (磦阳县, biaoyang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -190,6 +192,7 @@ import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
+import { biaoyang } from './accuracy-files/biaoyang.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
@@ -1101,6 +1104,10 @@ const builders: Record<string, () => Promise<void>> = {
   // report copied from its WeChat account (kadun, .txt) is written by hand.
   [barong.name]: async () => convertOrKeep(await barongDocx(), barong.name, out),
   [dongling.name]: async () => writeFileSync(`${out}${dongling.name}.docx`, await officeReportDocx(dongling)),
+  // The one-hundred-and-third: a Guizhou-style county's 1—10月 analysis as .docx (磦阳县, biaoyang.ts); the
+  // Sichuan-style autonomous county's plan report (shensha, .txt) and the Yunnan-style county's news page (lundian,
+  // .html) are written by hand.
+  [biaoyang.name]: async () => writeFileSync(`${out}${biaoyang.name}.docx`, await officeReportDocx(biaoyang)),
 };
 
 const wanted = process.argv.slice(2);
