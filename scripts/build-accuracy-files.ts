@@ -174,6 +174,8 @@
 // The one-hundred-and-second saves a Zhejiang-style county's 2025年前三季度 plan report as .doc (澥浦县, xiepu.ts) and
 // writes a Guangdong-style county 商务局's 1—10月 招商引资 notice with a towns' and departments' table as .docx (潖滘县,
 // pajiao.ts).
+// The one-hundred-and-third (session 30) writes a Guizhou-style county 统计局's 2025年1—10月经济运行分析 with chart
+// captions in place of the charts, a 分乡镇（街道） table, problems and suggestions as .docx (磦阳县, biaoyang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -198,6 +200,7 @@ import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
+import { biaoyang } from './accuracy-files/biaoyang.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
@@ -1128,6 +1131,10 @@ const builders: Record<string, () => Promise<void>> = {
   // bureau's press-conference page (yemei, .html) is written by hand.
   [xiepu.name]: async () => convertOrKeep(await xiepuDocx(), xiepu.name, out, 'doc'),
   [pajiao.name]: async () => writeFileSync(`${out}${pajiao.name}.docx`, await officeReportDocx(pajiao)),
+  // The one-hundred-and-third: a Guizhou-style county's 1—10月 analysis as .docx (磦阳县, biaoyang.ts); the
+  // Sichuan-style autonomous county's plan report (shensha, .txt) and the Yunnan-style county's news page (lundian,
+  // .html) are written by hand.
+  [biaoyang.name]: async () => writeFileSync(`${out}${biaoyang.name}.docx`, await officeReportDocx(biaoyang)),
 };
 
 const wanted = process.argv.slice(2);
