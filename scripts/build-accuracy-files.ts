@@ -166,6 +166,9 @@
 // The ninety-ninth (session 29) prints a Tibet-style county's 2024 plan report and 2025 draft to PDF with a landscape
 // indicator table broken over two pages by a 续表 line (岜嵘县, barong.ts) and writes a Guangxi-style county 发改局's 1—9月
 // key-project notice with 红黄绿 classes and a progress table as .docx (岽岭县, dongling.ts).
+// The one-hundred-and-fourth (session 30) writes a Hebei-style county 财政局's 2025年上半年 budget-execution report as .docx
+// (洺坨县, mingtuo.ts) and prints a Qinghai-style county 发改局's 民生实事 progress notice with a landscape table to PDF
+// (湟岑县, huangcen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -237,6 +240,7 @@ import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { huangcen } from './accuracy-files/huangcen.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
@@ -276,6 +280,7 @@ import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
+import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
@@ -1101,6 +1106,11 @@ const builders: Record<string, () => Promise<void>> = {
   // report copied from its WeChat account (kadun, .txt) is written by hand.
   [barong.name]: async () => convertOrKeep(await barongDocx(), barong.name, out),
   [dongling.name]: async () => writeFileSync(`${out}${dongling.name}.docx`, await officeReportDocx(dongling)),
+  // The one-hundred-and-fourth: a Hebei-style county's 上半年 budget-execution report as .docx (洺坨县, mingtuo.ts) and a
+  // Qinghai-style county's 民生实事 progress notice printed to PDF (湟岑县, huangcen.ts); the Beijing-style district's
+  // 上半年 report (jinyuan, .html) is written by hand.
+  [mingtuo.name]: async () => writeFileSync(`${out}${mingtuo.name}.docx`, await officeReportDocx(mingtuo)),
+  [huangcen.name]: async () => convertOrKeep(await officeReportDocx(huangcen), huangcen.name, out),
 };
 
 const wanted = process.argv.slice(2);
