@@ -176,6 +176,9 @@
 // pajiao.ts).
 // The one-hundred-and-third (session 30) writes a Guizhou-style county 统计局's 2025年1—10月经济运行分析 with chart
 // captions in place of the charts, a 分乡镇（街道） table, problems and suggestions as .docx (磦阳县, biaoyang.ts).
+// The one-hundred-and-fourth (session 30) writes a Hebei-style county 财政局's 2025年上半年 budget-execution report as .docx
+// (洺坨县, mingtuo.ts) and prints a Qinghai-style county 发改局's 民生实事 progress notice with a landscape table to PDF
+// (湟岑县, huangcen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -248,6 +251,7 @@ import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { huangcen } from './accuracy-files/huangcen.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
@@ -288,6 +292,7 @@ import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
+import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
@@ -1135,6 +1140,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Sichuan-style autonomous county's plan report (shensha, .txt) and the Yunnan-style county's news page (lundian,
   // .html) are written by hand.
   [biaoyang.name]: async () => writeFileSync(`${out}${biaoyang.name}.docx`, await officeReportDocx(biaoyang)),
+  // The one-hundred-and-fourth: a Hebei-style county's 上半年 budget-execution report as .docx (洺坨县, mingtuo.ts) and a
+  // Qinghai-style county's 民生实事 progress notice printed to PDF (湟岑县, huangcen.ts); the Beijing-style district's
+  // 上半年 report (jinyuan, .html) is written by hand.
+  [mingtuo.name]: async () => writeFileSync(`${out}${mingtuo.name}.docx`, await officeReportDocx(mingtuo)),
+  [huangcen.name]: async () => convertOrKeep(await officeReportDocx(huangcen), huangcen.name, out),
 };
 
 const wanted = process.argv.slice(2);
