@@ -166,6 +166,8 @@
 // The ninety-ninth (session 29) prints a Tibet-style county's 2024 plan report and 2025 draft to PDF with a landscape
 // indicator table broken over two pages by a 续表 line (岜嵘县, barong.ts) and writes a Guangxi-style county 发改局's 1—9月
 // key-project notice with 红黄绿 classes and a progress table as .docx (岽岭县, dongling.ts).
+// The one-hundred-and-fifth (session 30) prints a Hunan-style county's 2025年上半年 plan report with a landscape table of
+// thousands-separated 万元 figures, a 年度目标 column and a separate 全市排名 column to PDF (潕岑县, wucen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -330,6 +332,7 @@ import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
+import { wucen, wucenDocx } from './accuracy-files/wucen.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
@@ -1101,6 +1104,9 @@ const builders: Record<string, () => Promise<void>> = {
   // report copied from its WeChat account (kadun, .txt) is written by hand.
   [barong.name]: async () => convertOrKeep(await barongDocx(), barong.name, out),
   [dongling.name]: async () => writeFileSync(`${out}${dongling.name}.docx`, await officeReportDocx(dongling)),
+  // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
+  // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
+  [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
 };
 
 const wanted = process.argv.slice(2);
