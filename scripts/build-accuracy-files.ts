@@ -179,6 +179,8 @@
 // The one-hundred-and-fourth (session 30) writes a Hebei-style county 财政局's 2025年上半年 budget-execution report as .docx
 // (洺坨县, mingtuo.ts) and prints a Qinghai-style county 发改局's 民生实事 progress notice with a landscape table to PDF
 // (湟岑县, huangcen.ts).
+// The one-hundred-and-fifth (session 30) prints a Hunan-style county's 2025年上半年 plan report with a landscape table of
+// thousands-separated 万元 figures, a 年度目标 column and a separate 全市排名 column to PDF (潕岑县, wucen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -349,6 +351,7 @@ import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wotang } from './accuracy-files/wotang.js';
+import { wucen, wucenDocx } from './accuracy-files/wucen.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
@@ -1145,6 +1148,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 上半年 report (jinyuan, .html) is written by hand.
   [mingtuo.name]: async () => writeFileSync(`${out}${mingtuo.name}.docx`, await officeReportDocx(mingtuo)),
   [huangcen.name]: async () => convertOrKeep(await officeReportDocx(huangcen), huangcen.name, out),
+  // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
+  // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
+  [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
 };
 
 const wanted = process.argv.slice(2);
