@@ -227,7 +227,12 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // 甲工业园完成基础设施投资1.26亿元: a figure of a park named before the verb is the park's, not
   // the report's place's.
   if (join && PARK_FIGURE.test(cleanSubject(clause))) join = null;
-  if (join && NEW_FIRMS_COUNTED.test(folded.slice(c.sentenceStart, clauseStart)) && FIRMS_CLAUSE.test(clause))
+  // Only the few characters before the clause are read (the count stands right before it), never the whole sentence.
+  if (
+    join &&
+    FIRMS_CLAUSE.test(clause) &&
+    NEW_FIRMS_COUNTED.test(folded.slice(Math.max(c.sentenceStart, clauseStart - 12), clauseStart))
+  )
     join = null;
   // ■招商引资成效明显 / …实际到位资金11.27亿元: funds received named bare under a topic line (or
   // earlier in the sentence) that says they are investment attracted.
