@@ -224,9 +224,12 @@ function placeReporting(sentence: string): string | null {
 /** 地区生产总值…增长, 固定资产投资…亿元, 社零额…, 三次产业结构为…: a figure of the kind every sibling of the genre reports. */
 const HEADLINE_FIGURE = new RegExp(`${HEADLINE_NAMES.source}[^。;；]{0,30}?(?:\\d|增长|下降)`);
 
-/** 完成投资51.3亿元, 总投资X亿元的…: the headline figures of a bulletin on project progress. */
-const INVESTMENT_FIGURE = /(?:完成投资|累计投资|总投资|计划投资|年度计划投资)[^。;；]{0,10}?\d/;
-const ABOUT_INVESTMENT = /项目|投资/;
+/**
+ * 完成投资51.3亿元, 总投资X亿元的…: the headline figures of a bulletin on project progress; 到位资金X亿元 those of
+ * a bulletin on 招商引资 (session 30, fix102).
+ */
+const INVESTMENT_FIGURE = /(?:完成投资|累计投资|总投资|计划投资|年度计划投资|到位资金)[^。;；]{0,10}?\d/;
+const ABOUT_INVESTMENT = /项目|投资|招商引资/;
 
 /**
  * Whether the text gives any headline economic figure near its start: a notice or a story gives

@@ -34,8 +34,11 @@ export const CLASSIFIED_BRANCH_OUTPUT =
 /** Words that make a clause something else than a branch's name: pulls, shares, firms, counts. */
 const NOT_A_BRANCH =
   /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$|^(?:当月|单月)/;
-/** 汽车类零售额, 汽车类商品零售额增长A%，: a goods class's retail sales earlier in the sentence. */
-const RETAIL_CLASS_BEFORE = /类(?:商品)?零售额[^。;]*[,，]\s*$/;
+/**
+ * 汽车类零售额, 汽车类商品零售额增长A%，: a goods class's retail sales earlier in the sentence; 限额以上单位商品零售额中，
+ * : the retail whose classes follow, said once before the first (session 30, fix102).
+ */
+const RETAIL_CLASS_BEFORE = /(?:类(?:商品)?零售额[^。;]*|(?:商品|消费品)零售额中[^。;]*)[,，]\s*$/;
 /** 电力、热力、燃气及水生产和供应业: the items of one name listed before the clause with the figure. */
 const LISTED_PART = /([\u4e00-\u9fa5]{1,6})、$/;
 
@@ -168,6 +171,12 @@ const INVOICED_SALES = /^(?:(?:规模以上|规上|全部)?工业(?:企业)?)?(?
 const DOMESTIC_FUNDS =
   /^(?:实际)?到位(?:[省市县]外|境内)?内资$|^(?:[省市县]外|境外)(?:实际)?到位资金$|^引进(?:实际)?到位资金$/;
 /**
+ * 其中入境游客18.6万人次，增长46.3%: the visitors from abroad, the part of all arrivals a tourist county's release
+ * gives after its totals (Hainan's and Yunnan's bureaus), named as written (session 30, fix102).
+ */
+const INBOUND_VISITORS = /^(?:接待)?(?:入境|境外|海外)(?:过夜)?(?:游客|旅游者)(?:人次|人数)?$/;
+export const isInboundVisitors = (name: string) => INBOUND_VISITORS.test(name);
+/**
  * 金融机构存贷款余额748.5亿元，较年初增加52.3亿元: deposits and loans told as one balance with one figure (a
  * work report's 图解 cell, a speech's chain), an aggregate the catalogue lacks (it has each half); the month-end
  * or year-end before it is no part of the name.
@@ -252,10 +261,11 @@ const AGGREGATE_LEAD =
  * release is the rest of them, named as written, its level as its growth is (fix87b). 刚性支出增长A%: the spending a budget cannot cut,
  * a pressure the problems name (as “三保”支出), no account of the budget's own (fixleft28). 实现劳务收入X亿元: what the
  * farmers sent out to work earned, a poverty-work tally beside 转移就业 (facts only in two counties'
- * answers), no account of the economy's (fix99).
+ * answers), no account of the economy's (fix99). 以旧换新带动相关商品销售额X亿元: the sales a policy drove, its effect, and
+ * 新投产N个，当年新增产值X亿元: the output new projects added, the projects' figure: facts of those (session 30, fix102).
  */
 const NOT_AN_AGGREGATE =
-  /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性|劳务)/;
+  /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|带动|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性|劳务|新增)/;
 
 /**
  * 规模以上先进制造业增加值, 规上高技术制造业增加值: a class of manufacturing (or of industries) within
@@ -364,7 +374,10 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     return lookupIndicator(output) ? null : generated(output);
   }
   if (
-    (QUOTA_FIRM_SALES.test(name) || INVOICED_SALES.test(name) || DOMESTIC_FUNDS.test(name)) &&
+    (QUOTA_FIRM_SALES.test(name) ||
+      INVOICED_SALES.test(name) ||
+      DOMESTIC_FUNDS.test(name) ||
+      INBOUND_VISITORS.test(name)) &&
     !lookupIndicator(name)
   )
     return generated(name);

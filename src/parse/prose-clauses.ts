@@ -114,7 +114,11 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   { before: /(?:小春|大春|[春夏秋冬早晚]收?)$/, applies: (name) => name.startsWith('粮食') },
   // 营利性服务业增加值, 其他营利性服务业: one kind of services, not the whole tertiary sector; nor is
   // 现代服务业增加值 (modern services, a named part a district reports beside its tertiary sector).
-  { before: /(?:营利性|非营利性|其他|生产性|生活性|现代)$/, applies: (name) => name.startsWith('服务业') },
+  // 租赁和商务服务业增加值, 科学研究和技术服务业: a branch of services the national classification names (session 30, fix102).
+  {
+    before: /(?:营利性|非营利性|其他|生产性|生活性|现代|商务|技术)$/,
+    applies: (name) => name.startsWith('服务业'),
+  },
   // 用于民生的财政支出, 用于教育方面的支出: the spending on one purpose, a named part of spending, not all of it.
   { before: /用于[\u4e00-\u9fa5]{1,8}的$/, applies: (name) => name.endsWith('支出') },
   // 服务业用电量, 居民生活用电量: one kind of use, not all electricity consumed.

@@ -14,8 +14,12 @@ const RANK_CHANGE_LIST = new RegExp(
   `分别(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落)了?((?:${PLACES}\\s*[、,和及与]\\s*)+${PLACES})`,
   'g',
 );
-/** 与去年同期位次持平, 位次不变: a rank that did not move. */
-const RANK_FLAT = /(?:与[^,;。第]{1,8}?)?(?:位次|排名|排位|名次)(?:与[^,;。第]{1,8}?)?(?:持平|不变|未变)/g;
+/**
+ * 与去年同期位次持平, 位次不变: a rank that did not move; so does 居全市第2位，与1—9月持平, the flat clause right after the
+ * rank naming no measure (session 30, fix102).
+ */
+const RANK_FLAT =
+  /(?:与[^,;。第]{1,8}?)?(?:位次|排名|排位|名次)(?:与[^,;。第]{1,8}?)?(?:持平|不变|未变)|(?<=第(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:位|名)?,)与(?:\d{1,2}(?:[-—–~至]\d{1,2})?月份?|(?:第?[一二三]|前三)季度|上半年|上年同期|去年同期)持平(?=[,;。]|$)/g;
 
 export interface RankChange {
   start: number;

@@ -53,6 +53,9 @@ const PRIOR_GROWTH = /^([\u4e00-\u9fa5]{2,16}?)的?(?:增速|增幅)/;
 
 /** 经济总量方面，…: the indicator a comparing sentence's lead names (方面 closing it), or null. */
 const ASPECT_LEAD = /^([\u4e00-\u9fa5]{2,10}?)方面[,:]/;
+/** 时间进度按83.3%计, 序时进度为75%: the subject of a schedule's own figure. */
+const SCHEDULE_FIGURE = /^(?:时间|序时|时序)进度/;
+
 function aspectOf(sentence: string): ReturnType<typeof joinIndicator> {
   const lead = ASPECT_LEAD.exec(sentence.replace(/\s+/g, ''));
   return lead?.[1] ? joinIndicator(lead[1]) : null;
@@ -171,7 +174,9 @@ export function readRankings(
       continue;
     // 甲增长A%。甲位次较一季度前移1位，增速名列全市第7: a sentence with no figure before its rank
     // ranks the paragraph's last one.
-    const inSentence = facts.filter((f) => f.provenance.end <= start);
+    // …高于时间进度1.1个百分点（时间进度按83.3%计），总量居全市第2位: the schedule's own figure, in brackets
+    // after the gap to it, is never what is ranked (session 30, fix102).
+    const inSentence = facts.filter((f) => f.provenance.end <= start && !SCHEDULE_FIGURE.test(f.subject));
     // 经济总量方面，…我县居第3位: a sentence led by the aspect it compares, with no figure before the rank,
     // names what the rank is of (a figure before it says so itself).
     const named =

@@ -10,18 +10,20 @@ import type { Horizon } from './types.js';
  * 力促 when a figure follows in its clause (力促经济增长回到年初预期目标7%左右); 年计划为 with its figure
  * right after (实际利用外资2860万美元，增长A%，年计划为5500万美元), as 年度目标为.
  * 低于年度目标B个百分点（年度目标A%）: the goal in brackets after the gap to it, named bare (fix91).
+ * 今年区人大五次会议确定全区甲增长A%左右、乙增长B%: the goals the congress set, quoted in a press conference's answer, and
+ * 我们有信心实现全年甲增长A%以上: a speaker's goal for the year (session 30, fix102).
  * 争取 is left out: 争取上级资金
  * reports money obtained. 低于确保目标, 高于力争目标: the tier of a target a result is held
  * against, named, not announced.
  */
 export const GOAL_ANNOUNCE =
-  /(?<=[(（])(?:年度|全年|年初)(?:预期|计划)?目标(?=(?:增长)?\d)|^\s*(?:(?:19|20)\d{2}年?)?(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$|主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|政府工作报告(?:中)?提出[,，:](?=[^。]{0,12}?(?:(?:19|20)\d{2}年|今年|明年))|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?:全年|年度|年)计划(?:是|为)(?=\d)|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|力促(?=[^,;。]{0,20}?\d)|[一二三四五六七八九十]要[^,;。]{0,20}?[,，][^,;。]{0,4}?(?:推动|促进|促使)(?=[^,;。]{0,20}?全年(?:增长|增速)\d)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{0,14}?(?:增长|增速|达到|突破|下降|上涨)\d)/;
+  /(?<=[(（])(?:年度|全年|年初)(?:预期|计划)?目标(?=(?:增长)?\d)|^\s*(?:(?:19|20)\d{2}年?)?(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$|主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|政府工作报告(?:中)?提出[,，:](?=[^。]{0,12}?(?:(?:19|20)\d{2}年|今年|明年))|预期目标(?:是|为|:)|目标(?:是|为)|目标:|(?:全年|年度|年)计划(?:是|为)(?=\d)|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|力促(?=[^,;。]{0,20}?\d)|[一二三四五六七八九十]要[^,;。]{0,20}?[,，][^,;。]{0,4}?(?:推动|促进|促使)(?=[^,;。]{0,20}?全年(?:增长|增速)\d)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{0,14}?(?:增长|增速|达到|突破|下降|上涨)\d)|(?:人代会|人民代表大会|人大[^,;。]{0,10}?会议)上?(?:确定|提出)了?(?=[^,;。]{0,16}?(?:增长|增速|达到|突破|下降)\d)|有信心(?:实现|完成|达到)(?=全年|年度)/;
 /**
  * A word every form of GOAL_ANNOUNCE holds (目标, 指标, 下达 or 指导, 提出, 计划, 力争 or 确保, 力促, 推动 or
  * 促进 or 促使, 预期; keep it in step with the pattern): most sentences have none, and the long alternation,
  * tried at every position of a sentence, was about 1% of the parser's time (session 29's profile).
  */
-const MAY_ANNOUNCE_GOALS = /目标|指标|下达|指导|提出|计划|力争|确保|力促|推动|促进|促使|预期/;
+const MAY_ANNOUNCE_GOALS = /目标|指标|下达|指导|提出|计划|力争|确保|力促|推动|促进|促使|预期|确定|有信心/;
 /** GOAL_ANNOUNCE's first match in `text`, tried only when `text` holds a word every form of it needs. */
 export const goalAnnouncement = (text: string): RegExpExecArray | null =>
   MAY_ANNOUNCE_GOALS.test(text) ? GOAL_ANNOUNCE.exec(text) : null;

@@ -8,6 +8,7 @@ import {
   BRANCH_TURNOVER,
   branchIndicator,
   generatedIndicator,
+  isInboundVisitors,
   isUseElectricity,
   observedRate,
   RETAIL_PART,
@@ -26,6 +27,12 @@ import { labelBeforeColon, nameBeforeColon } from './prose-subject-names.js';
 /** 甲工业园完成…, 乙经济开发区实现…: a park's own figure; so is a 兵团 farm's or a state farm's beside the county. */
 const PARK_FIGURE =
   /^[\u4e00-\u9fa5]{2,12}?(?:工业园|产业园|工业园区|产业园区|物流园|科技园|开发区|工业集中区|兵团|团场|农场|垦区)(?:累计)?(?:完成|实现)/;
+/**
+ * 今年新投产的5家规上工业企业实现产值X亿元: the output of the firms new this year, counted before the scope; a class
+ * of firms (their figure a fact), not all industry above the size (session 30, fix102).
+ */
+const NEW_FIRMS_COUNTED = /(?:新投产|新入规|新纳统|新上规|新增)的?\d{1,4}家$/;
+const FIRMS_CLAUSE = /^(?:规模以上|规上)?工业企业/;
 /** 实际到位资金, 到位资金, 实际到位县外资金: funds received, named without whose (or only by where from). */
 const FUNDS_RECEIVED = /^(?:实际)?到位(?:(?:[县市区州旗盟省]|境|域)外)?(?:资金)?$/;
 /** 县外, 市外, 境外: where funds received came from, which the indicator's name leaves out. */
@@ -220,6 +227,13 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // 甲工业园完成基础设施投资1.26亿元: a figure of a park named before the verb is the park's, not
   // the report's place's.
   if (join && PARK_FIGURE.test(cleanSubject(clause))) join = null;
+  // Only the few characters before the clause are read (the count stands right before it), never the whole sentence.
+  if (
+    join &&
+    FIRMS_CLAUSE.test(clause) &&
+    NEW_FIRMS_COUNTED.test(folded.slice(Math.max(c.sentenceStart, clauseStart - 12), clauseStart))
+  )
+    join = null;
   // ■招商引资成效明显 / …实际到位资金11.27亿元: funds received named bare under a topic line (or
   // earlier in the sentence) that says they are investment attracted.
   if (!join && FUNDS_RECEIVED.test(subject)) {
@@ -268,7 +282,9 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     ownResult &&
     !c.contribution &&
     figure.kind === 'number' &&
-    (AGGREGATE_UNIT.test(figure.quantity.baseUnit) || figure.quantity.baseUnit === '千瓦时') &&
+    (AGGREGATE_UNIT.test(figure.quantity.baseUnit) ||
+      figure.quantity.baseUnit === '千瓦时' ||
+      figure.quantity.baseUnit === '人次') &&
     !CONTRIBUTION.test(clause) &&
     !programmeClass(subject, folded.slice(c.sentenceStart, clauseStart))
       ? aggregateIndicator(countedClassInvestment(subject, folded, clauseStart) ?? subject, () =>
@@ -277,6 +293,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       : null);
   // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.
   if (named && figure.quantity.baseUnit === '千瓦时' && !isUseElectricity(named.name)) named = null;
+  // 其中入境游客18.6万人次: only the visitors from abroad are an aggregate counted in 人次 (the catalogue has all arrivals).
+  if (named && figure.quantity.baseUnit === '人次' && !isInboundVisitors(named.name)) named = null;
   if (named) {
     subject = named.name;
     join = named;
