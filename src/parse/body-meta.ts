@@ -175,8 +175,9 @@ function zoneRegion(lines: readonly Line[], own: string): BodyPlace | null {
         continue;
       if (!zones.has(stem)) zones.set(stem, line.number);
     }
-  if (zones.size !== 1) return null;
-  const [[stem, line]] = [...zones];
+  const [only, ...more] = [...zones];
+  if (!only || more.length > 0) return null;
+  const [stem, line] = only;
   let count = 0;
   for (const { text } of lines)
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 2)) count++;

@@ -25,7 +25,7 @@ describe('a committee’s news headline: 县人大常委会审议上半年计划
     expect(report.meta.region).toBe('棠溪县');
     expect(report.meta.period).toBe('2025-H1');
     expect(
-      report.observations.filter((o) => o.indicatorCode === 'gdp').map((o) => [o.measure, o.quantity.value]),
+      report.observations.filter((o) => o.indicatorCode === 'gdp').map((o) => [o.measure, o.quantity?.value]),
     ).toEqual([
       ['level', 96.42],
       ['growth', 5.2],
@@ -73,7 +73,7 @@ describe('分别比全国、全省平均水平高a和b个百分点: 分别 befor
     expect(
       report.observations
         .filter((o) => o.measure === 'comparison')
-        .map((o) => [o.indicatorCode, o.quantity.value, o.comparedWith]),
+        .map((o) => [o.indicatorCode, o.quantity?.value, o.comparedWith]),
     ).toEqual([
       ['gdp', 0.9, '全国'],
       ['gdp', 0.4, '全省'],
@@ -103,7 +103,7 @@ describe('a workbook row naming the funds received under the field’s name (F23
     expect(
       report.observations
         .filter((o) => o.indicatorCode === 'investment-attracted')
-        .map((o) => [o.measure, o.quantity.value]),
+        .map((o) => [o.measure, o.quantity?.value]),
     ).toEqual([
       ['level', 41.2],
       ['growth', 12.3],
