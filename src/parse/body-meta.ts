@@ -51,6 +51,22 @@ const PREPOSITION_LAST = /[从据由经对向给被将把为到]$/;
 const GENERIC =
   /^(?:周边|兄弟|对口|帮扶|毗邻|相邻|所属|所辖|下辖|其他|其余|同类|同级|地级|县级|市级|区级|省级|沿海|城乡|全域|县域)$/;
 
+/**
+ * 县域, 县城, 县级; 区域; 市域, 市场: the kind begins a word of its own, so the two characters before it
+ * are the end of another phrase (推动县域经济, 推动县城…提档升级), not a name (苇溪县城乡居民 is one).
+ */
+const KIND_WORD_AFTER: Record<string, RegExp> = {
+  县: /^(?:域|级|城(?![乡市镇]))/,
+  区: /^(?:域|级)/,
+  市: /^(?:域|级|场)/,
+};
+
+/**
+ * 苇溪经济开发区, 苇溪高新区: a county's or a city's zone carries the place's own stem. A speech that
+ * never writes its place's full name (在全县经济工作会议上的讲话 by 县长 某某) names it so.
+ */
+const ZONE = /([\u4e00-\u9fa5]{2})(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区)/g;
+
 /** 比苇溪县, 较苇溪县, 与苇溪县, 向/赴/在/同/和/及/对/于/至/到 苇溪县: another place the text compares with or goes to. */
 const ANOTHER_BEFORE = /[比较与向赴在同和及跟对于至到、]$/;
 
@@ -133,6 +149,7 @@ export function bodyRegion(lines: readonly Line[], own: string | null): BodyPlac
       if (!/^[\u4e00-\u9fa5]{2}$/.test(stem) || NOT_STEM.test(stem) || GENERIC.test(stem)) continue;
       if (NOT_LAST[own]?.test(stem) || PREPOSITION_LAST.test(stem)) continue;
       if (stem.endsWith('自治') || text.slice(at + 1, at + 2) === own) continue;
+      if (KIND_WORD_AFTER[own]?.test(text.slice(at + 1, at + 3))) continue;
       if (ANOTHER_BEFORE.test(before(text, at - 2))) continue;
       const starts = CLAUSE_START.test(before(text, at - 2));
       add(tally, `${stem}${own}`, line.number, starts);
@@ -140,7 +157,31 @@ export function bodyRegion(lines: readonly Line[], own: string | null): BodyPlac
   }
   foldShortNames(tally, own);
   const winner = clearWinner(tally);
-  return winner?.[1].starts ? { region: winner[0], line: winner[1].line, count: winner[1].count } : null;
+  if (winner?.[1].starts) return { region: winner[0], line: winner[1].line, count: winner[1].count };
+  // Stray pairs once each (代表县政府, 进步明显县) are no name; a name said twice that lost is a tie.
+  return [...tally.values()].every((t) => t.count < 2) ? zoneRegion(lines, own) : null;
+}
+
+/**
+ * No name of the kind said twice: the stem of the place's development zone, when the text heads other
+ * names with it too (苇溪经济开发区 beside 苇溪…项目, “苇溪好品”): one such stem, else nothing.
+ */
+function zoneRegion(lines: readonly Line[], own: string): BodyPlace | null {
+  const zones = new Map<string, number>();
+  for (const line of lines)
+    for (const m of line.text.matchAll(ZONE)) {
+      const stem = m[1] ?? '';
+      if (NOT_STEM.test(stem) || GENERIC.test(stem) || ANOTHER_BEFORE.test(before(line.text, m.index ?? 0)))
+        continue;
+      if (!zones.has(stem)) zones.set(stem, line.number);
+    }
+  const [only, ...more] = [...zones];
+  if (!only || more.length > 0) return null;
+  const [stem, line] = only;
+  let count = 0;
+  for (const { text } of lines)
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 2)) count++;
+  return count >= 3 ? { region: `${stem}${own}`, line, count } : null;
 }
 
 const PERIOD_WORD = '上半年|前半年|第?一季度|前三季度|1\\s*[-—–~至到]\\s*\\d{1,2}\\s*月(?:份)?|全年';

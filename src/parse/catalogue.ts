@@ -731,11 +731,21 @@ export function lookupIndicator(name: string): CatalogueEntry | undefined {
     const entry = byName.get(scoped);
     if (entry) return entry;
   }
+  // 招商引资实际到位省外资金 as a table row: the field's name heading the funds' own name (the funds are
+  // the investment attracted whatever the field's word before them). Session 30, fix101.
+  const field = FIELD_HEAD.exec(key);
+  if (field) {
+    const entry = byName.get(key.slice(field[0].length));
+    if (entry?.code === 'investment-attracted') return entry;
+  }
   // 现价工业总产值, 按可比价格增加值 in a table row: the price basis written inside the name is not part
   // of it (as prose-clauses.ts reads it in prose).
   const unpriced = key.replace(PRICE_BASIS, '');
   return unpriced !== key ? byName.get(unpriced) : undefined;
 }
+
+/** 招商引资, 招商引资项目: the field a table row names before the funds received (实际到位省外资金). */
+const FIELD_HEAD = /^招商引资(?:项目)?(?=.{4})/;
 
 /**
  * 现价, 可比价, 按不变价格 in front of a name ending in 总产值 / 产值 / 增加值 (现价工业总产值), or

@@ -14,8 +14,13 @@ const PLACE_LEAD =
   /^[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工))/;
 // 做好甲枢纽前期工作: 做好 leads a project only before the preparatory work it is the object of (the
 // status it gives is 做好, as 启动甲枢纽前期工作's is 启动).
+/**
+ * 他建议加快甲工程建设: a speaker's suggestion in a news page (a member at a committee's meeting) opens with
+ * who suggests it; the works and the status are after it (session 30, fix101).
+ */
+const SPEAKER_LEAD = /^[他她](?:还|同时|也)?(?:建议|提出|呼吁)/;
 export const LEAD = new RegExp(
-  `^(?:${PLACE_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|做好(?=[^,;。]{4,30}?前期工作)|${FUNDS_FOR.source})?`,
+  `^(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|做好(?=[^,;。]{4,30}?前期工作)|${FUNDS_FOR.source})?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
 export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|新建|支持|用于)$/;
@@ -81,7 +86,10 @@ export function leadOf(text: string): { leadText: string; leadVerb: string | nul
   // Only a lead ending in a verb (加快推进, 启动) is a status; 进一步 or 大力 alone is not.
   // 安排…资金X元支持: the funds before the verb are no part of the status.
   const leadVerb = LEAD_VERB.test(leadText)
-    ? leadText.replace(PLACE_LEAD, '').replace(/^.+(?=支持$|用于$)/, '')
+    ? leadText
+        .replace(PLACE_LEAD, '')
+        .replace(SPEAKER_LEAD, '')
+        .replace(/^.+(?=支持$|用于$)/, '')
     : null;
   return { leadText, leadVerb };
 }

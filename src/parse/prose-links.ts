@@ -394,6 +394,8 @@ const BENCHMARK_LIST_RULES = [
   new RegExp(`(?:较|比)${BENCHMARKS}${AVERAGE}分别(${ABOVE}|${BELOW}|高出?|低|快|慢)$`),
   // 分别高于全国、全省平均水平1.2和0.5个百分点
   new RegExp(`分别(${ABOVE}|${BELOW})${BENCHMARKS}${AVERAGE}$`),
+  // 分别比全国、全省平均水平高1.1和0.3个百分点: 分别 before the comparison (a head's speech, session 30).
+  new RegExp(`分别(?:较|比)${BENCHMARKS}${AVERAGE}(${ABOVE}|${BELOW}|高出?|低|快|慢)$`),
 ];
 
 /**
@@ -405,8 +407,8 @@ export function readBenchmarkList(lead: string): Link[] | null {
   const compact = lead.replace(/\s+/g, '').replace(/\([^()]*\d[^()]*\)/g, '');
   for (const [index, rule] of BENCHMARK_LIST_RULES.entries()) {
     const match = rule.exec(compact);
-    const verb = index === 0 ? match?.[2] : match?.[1];
-    const names = index === 0 ? match?.[1] : match?.[2];
+    const verb = index === 1 ? match?.[1] : match?.[2];
+    const names = index === 1 ? match?.[2] : match?.[1];
     if (!verb || !names) continue;
     const sign = signOf(verb);
     return names.split(/[、和与及]/).map((benchmark) => ({ kind: 'comparison', sign, benchmark }));

@@ -36,11 +36,13 @@ export const rules = {
   genreTitles: [
     // 县人大常委会召开第N次会议 听取审议上半年国民经济和社会发展计划执行情况报告: the congress office's
     // news of the meeting that heard the plan report, summing up its figures; yearless (the page's
-    // date or the report it quotes in 《》 gives the year). Session 28, fix90.
+    // date or the report it quotes in 《》 gives the year). Session 28, fix90. The office's shorter
+    // headline names the committee as the subject without the meeting (县人大常委会审议上半年计划执行情况
+    // 报告): the same news. Session 30, fix101.
     {
       genre: 'news-summary',
       pattern:
-        /(?:召开|举行)[^。;；]{0,30}(?:会议|全会)\s*[,，]?\s*(?:听取(?:和|并)?(?:审议)?|审议)[^。;；]{0,40}(?:计划|预算)[^。;；]{0,12}执行情况[^。;；]{0,30}报告等?$/,
+        /(?:(?:召开|举行)[^。;；]{0,30}(?:会议|全会)|人大常委会(?:[^。;；，,]{0,12}会议)?)\s*[,，]?\s*(?:听取(?:和|并)?(?:审议)?|审议)[^。;；]{0,40}(?:计划|预算)[^。;；]{0,12}执行情况[^。;；]{0,30}报告等?$/,
       datedByBody: true,
     },
     // Committees review audits too: a review of the plan or of the budget read beside it is of the
