@@ -31,6 +31,7 @@ import {
   proseRankGroup,
   tableNoteAfter,
 } from './table-note-groups.js';
+import { withoutProseRestated } from './table-prose-restated.js';
 import { withRowPeriods } from './table-row-period.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
@@ -169,7 +170,11 @@ function parseText(
     // 上年同期: last year's levels of the same period, beside this period's.
     ...lastYearObservations(structure.tables, table.rowActuals, meta.period),
   ];
-  const observations: Observation[] = [...tableObservations, ...proseObservations];
+  // 1,236,540 under 1—6月完成（万元） beside the prose's 123.65亿元: the prose's figure is the item.
+  const observations: Observation[] = [
+    ...withoutProseRestated(tableObservations, proseObservations),
+    ...proseObservations,
+  ];
 
   const parentRegion =
     meta.parentRegion ??

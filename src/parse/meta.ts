@@ -114,6 +114,12 @@ const CUT_REST_MAX = 12;
 /** A news headline's lead-in before the place: 一组数据看某县上半年经济, 图表带你读懂某市…. */
 const HEADLINE_LEAD = /^.*?(?:数据|图表|数字|图解|关键词)(?:带你)?(?:看|读懂?|解读)/;
 
+/**
+ * 在全县2025年三季度经济形势分析会上的讲话: any speech titled by its meeting opens with the 在 of the
+ * meeting, no part of a place (在全县 is 全县, the writer's own scope, not a county named 在全县).
+ */
+const AT_MEETING = /^在(?=[^。;；]{2,40}(?:会议?|座谈会|大会)(?:开幕式)?上的(?:讲话|总结讲话|发言|报告)$)/;
+
 /** Whether a name is a scope relative to the writer (全县, 我市) rather than a place. */
 const placeOrEmpty = (name: string | undefined | null) => (name && !isGenericRegion(name) ? name : '');
 
@@ -137,7 +143,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
       ? read.replace(/^[^在]*在/, '')
       : rule?.pattern === CPPCC_ECONOMY_SPEECH
         ? cppccSpeechPlace(read)
-        : read;
+        : read.replace(AT_MEETING, '');
   const genre = rule?.genre ?? null;
   // A title that needs no year or period (政府工作报告) says which period it is by its kind.
   const yearless = rule && 'yearless' in rule ? rule.yearless : null;

@@ -56,9 +56,11 @@ const LINK_RULES = {
   /**
    * 较年度目标（增长8%）低1.8个百分点: the goal's figure in brackets after its name (read as the target),
    * the gap's verb after the bracket: a comparison with that goal. Read on the raw text before the gap.
+   * 比年度目标6%低0.6个百分点: the same figure with no bracket, right after the goal's name (a county head's
+   * speech; session 30, fix105).
    */
   bracketedGoalGap:
-    /(?:比|较)((?:年度|全年|年初)?(?:预期目标|计划目标|目标|计划))[(（](?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?[)）](高出?|低|快|慢)$/,
+    /(?:比|较)((?:年度|全年|年初)?(?:预期目标|计划目标|目标|计划))(?:[(（](?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?[)）]|(?<=(?:年度|全年|年初)(?:预期目标|计划目标|目标|计划))(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?)(高出?|低|快|慢)$/,
   /**
    * 离年初确定的7.5%目标还差0.1个百分点, 与年度增长3%的计划相差…, 与年初确定的A%目标相比还有N个百分点的差距: the
    * words after the goal's figure…

@@ -35,7 +35,10 @@ export function namedOtherPlace(clause: string, own: OwnPlace | null): boolean {
     const park = PARK.exec(rest)?.[0];
     const place = park ?? PLACE.exec(rest)?.[0];
     if (!place || (!park && NOT_A_PLACE.test(place))) return false;
-    if (own && (ownNameAt(place, own) !== '' || own.name.startsWith(place))) return false;
+    // 漳川经济开发区 in 漳川县's report: a park named after its county is still the park, not the county
+    // (only a zone's own report names itself so).
+    if (own && (park ? park === own.name : ownNameAt(place, own) !== '' || own.name.startsWith(place)))
+      return false;
     places++;
     rest = rest.slice(place.length);
     const joiner = /^[、和与及]/.exec(rest)?.[0];
@@ -43,6 +46,19 @@ export function namedOtherPlace(clause: string, own: OwnPlace | null): boolean {
     rest = rest.slice(joiner.length);
   }
   return places > 0 && (PLACE_MEASURE.test(rest) || leadingIndicator(rest) !== null);
+}
+
+/**
+ * 12个乡镇（开发区）中，甲开发区规上工业产值增长a%，固定资产投资完成年度任务的b%: the count of the places
+ * gone through, before 中, opens the sentence as the base of the place named after it; the place's clause is
+ * then the sentence's first of its own, and the run it opens holds the clauses after it (session 30, fix105).
+ */
+const PLACES_COUNTED =
+  /^[^,;。]{0,12}?\d+个(?:乡镇|镇|乡|街道|县|区|县市区|园区|开发区)(?:\([^()]{1,12}\))?中,\s*$/;
+
+/** Whether the sentence before a clause is only such a count of places (the clause's place is its first). */
+export function placesCountedBefore(sentenceBefore: string): boolean {
+  return PLACES_COUNTED.test(sentenceBefore);
 }
 
 /** 其规上工业增加值…: 其 pointing back to the sentence's subject (not 其中, 其他, 其余, 其次, 其实). */

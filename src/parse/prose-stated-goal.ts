@@ -35,6 +35,9 @@ const SHORT_AFTER =
 const NAMED_SHORT_LEAD =
   /^(?:但|而|且)?(?:与|同|距离?|离)(?:年度|全年|年初)(?:预期目标|计划目标|目标|计划)(?:增长)?$/;
 const NAMED_SHORT_AFTER = /^\s*(?:左右|以上)?(?:相比(?:还|尚|仍)?有|(?:还|尚|仍)相?差)/;
+/** 比年度目标A%低N个百分点: the goal named before its figure, the gap's verb right after it (session 30, fix105). */
+const NAMED_GAP_LEAD = /^(?:但|而|且)?(?:比|较)(?:年度|全年|年初)(?:预期目标|计划目标|目标|计划)(?:增长)?$/;
+const NAMED_GAP_AFTER = /^\s*(?:左右|以上)?(?:高出?|低|快|慢)\d/;
 
 /** Whether the figure is such a goal, whose clause names no subject of its own. */
 export function isStatedGoalInGap(folded: string, figure: Figure, key: string): boolean {
@@ -43,6 +46,7 @@ export function isStatedGoalInGap(folded: string, figure: Figure, key: string): 
   return (
     (GOAL_LEAD.test(key) && GOAL_AFTER.test(after)) ||
     (SHORT_LEAD.test(key) && SHORT_AFTER.test(after)) ||
-    (NAMED_SHORT_LEAD.test(key) && NAMED_SHORT_AFTER.test(after))
+    (NAMED_SHORT_LEAD.test(key) && NAMED_SHORT_AFTER.test(after)) ||
+    (NAMED_GAP_LEAD.test(key) && NAMED_GAP_AFTER.test(after))
   );
 }

@@ -42,7 +42,12 @@ import {
 import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
-import { namedOtherPlace, PlaceRun, pointsBackToOtherPlace } from './prose-named-place.js';
+import {
+  namedOtherPlace,
+  PlaceRun,
+  placesCountedBefore,
+  pointsBackToOtherPlace,
+} from './prose-named-place.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { plannedName, tableRowName } from './prose-planned-names.js';
@@ -388,7 +393,11 @@ export function readProse(
       if (!listed) namedList = namedOtherPlace(clause, ownPlace);
       // 甲区…增长b%；规模以上工业增加值增长c%: the place named once holds over its ；-run.
       const named =
-        placeRun.figure(clause, namedList, index === 0) ||
+        placeRun.figure(
+          clause,
+          namedList,
+          index === 0 || placesCountedBefore(folded.slice(sentence.start, clauseStart)),
+        ) ||
         (/^\s*其/.test(clause) &&
           pointsBackToOtherPlace(clause, folded.slice(sentence.start, figure.start), ownPlace));
       // 全省地区生产总值增长5.5% in a county's report: another place's figure, and the chain after it is

@@ -199,6 +199,15 @@ export function columnUnit(header: string): string | null {
   return null;
 }
 
+/**
+ * 1—6月完成（万元） over 全体居民人均可支配收入（元） and 实际使用外资（万美元）: a level unit in the row's own
+ * name is the exception to the header's level unit (the header's % of a growth column still rules).
+ */
+function ownLevelUnit(rowOwn: string | null, column: string | null | undefined): string | null | undefined {
+  const level = (unit: string | null | undefined) => !!unit && unit !== '%' && !/百分点$/.test(unit);
+  return level(rowOwn) && level(column) ? rowOwn : column;
+}
+
 function withUnit(quantity: Quantity, unit: string | null): Quantity {
   if (quantity.unit !== '' || !unit) return quantity;
   const info = unitInfo(unit) ?? { factor: 1, baseUnit: unit };
@@ -415,7 +424,9 @@ export function readTables(
             const withRowUnit = read
               ? withUnit(
                   read,
-                  inPoints ? '个百分点' : (piece.unit ?? columnUnits[c] ?? rowUnit ?? listedUnit),
+                  inPoints
+                    ? '个百分点'
+                    : (piece.unit ?? ownLevelUnit(split.unit, columnUnits[c]) ?? rowUnit ?? listedUnit),
                 )
               : null;
             const read100 =

@@ -1,0 +1,45 @@
+// A table's level that the prose states again in another unit of the same kind (1—6月完成（万元） 1,236,540
+// beside the prose's 地区生产总值123.65亿元): one quantity written twice, read once, as the prose gives it.
+// The two agree to the rounding of the less precise one (123.654亿元 is 123.65亿元 to its two places).
+
+import type { Observation } from './types.js';
+
+/** Half the last written place of the first number in a text: 123.65亿元 → 0.005, 1,236,540 → 0.5. */
+function halfStep(text: string): number | null {
+  const written = /\d[\d,]*(?:\.(\d+))?/.exec(text);
+  return written ? 0.5 * 10 ** -(written[1]?.length ?? 0) : null;
+}
+
+/** Whether `a` written in `b`'s unit rounds to `b`'s figure, or the other way round. */
+function sameQuantity(a: Observation, b: Observation): boolean {
+  const qa = a.quantity;
+  const qb = b.quantity;
+  if (!qa || !qb || qa.baseUnit !== qb.baseUnit || qa.unit === qb.unit) return false;
+  if (qa.value === 0 || qb.value === 0) return false;
+  const aStep = halfStep(qa.raw);
+  const bStep = halfStep(qb.raw);
+  if (aStep === null || bStep === null) return false;
+  // valueBase / (valueBase per written unit) is the figure in the other's unit.
+  const aInB = qa.valueBase / (qb.valueBase / qb.value);
+  const bInA = qb.valueBase / (qa.valueBase / qa.value);
+  return Math.abs(aInB - qb.value) <= bStep + 1e-9 || Math.abs(bInA - qa.value) <= aStep + 1e-9;
+}
+
+/** The table's observations without the levels the prose states again in another unit. */
+export function withoutProseRestated(
+  table: readonly Observation[],
+  prose: readonly Observation[],
+): Observation[] {
+  return table.filter(
+    (t) =>
+      t.measure !== 'level' ||
+      !t.quantity ||
+      !prose.some(
+        (p) =>
+          p.measure === 'level' &&
+          p.indicatorCode === t.indicatorCode &&
+          p.period === t.period &&
+          sameQuantity(t, p),
+      ),
+  );
+}
