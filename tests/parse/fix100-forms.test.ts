@@ -54,3 +54,39 @@ describe('F2281: a secretary report to the party committee plenary, dated by the
     expect(problems.map((p) => p.code)).toContain('not-a-report');
   });
 });
+
+describe('F2282, F2283: a month table of a 统计月报 with quarter GDP rows and month-end balances', () => {
+  const text = [
+    '2025年1—10月栎沅县主要经济指标',
+    '指标\t单位\t10月\t1—10月\t同比增长%',
+    '地区生产总值（前三季度）\t亿元\t—\t64.18\t5.3',
+    '第一产业增加值\t亿元\t—\t12.06\t4.1',
+    '第三产业增加值\t亿元\t—\t33.52\t5.0',
+    '社会消费品零售总额\t亿元\t2.74\t26.41\t4.4',
+    '金融机构本外币各项存款余额（10月末）\t亿元\t196.30\t—\t6.9',
+  ].join('\n');
+  const table = () =>
+    parsedReport(text, { sourceName: 'monthly.txt' })
+      .observations.filter((o) => o.source === 'table')
+      .map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period ?? null]);
+
+  it('gives the industries under a GDP row marked （前三季度） the quarter too (F2283)', () => {
+    expect(table()).toEqual(
+      expect.arrayContaining([
+        ['agriculture-value-added', 'level', 12.06, '2025-Q3'],
+        ['agriculture-value-added', 'growth', 4.1, '2025-Q3'],
+        ['tertiary-industry-value-added', 'level', 33.52, '2025-Q3'],
+      ]),
+    );
+    expect(table()).toContainEqual(['retail-sales', 'level', 26.41, null]);
+  });
+
+  it('reads a balance dated （10月末） as the catalogue indicator of the report period (F2282)', () => {
+    expect(table()).toEqual(
+      expect.arrayContaining([
+        ['deposits', 'level', 196.3, null],
+        ['deposits', 'growth', 6.9, null],
+      ]),
+    );
+  });
+});
