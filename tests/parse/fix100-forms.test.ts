@@ -33,7 +33,7 @@ describe('F2281: a secretary report to the party committee plenary, dated by the
       '栎沅县',
       '2024-FY',
     ]);
-    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity.value])).toContainEqual([
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toContainEqual([
       'gdp',
       'level',
       96.42,
