@@ -2,7 +2,13 @@
 
 import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
-import { CPPCC_ECONOMY_SPEECH, cppccSpeechPlace, ECONOMIC_MEETING_SPEECH } from './meeting-speech.js';
+import {
+  CPPCC_ECONOMY_SPEECH,
+  cppccSpeechPlace,
+  ECONOMIC_MEETING_SPEECH,
+  PARTY_PLENARY_REPORT,
+  plenaryPlace,
+} from './meeting-speech.js';
 import { rules } from './rules.js';
 import type { Genre } from './types.js';
 import { withoutDepartment } from './work-summary-title.js';
@@ -143,7 +149,9 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
       ? read.replace(/^[^在]*在/, '')
       : rule?.pattern === CPPCC_ECONOMY_SPEECH
         ? cppccSpeechPlace(read)
-        : read.replace(AT_MEETING, '');
+        : rule?.pattern === PARTY_PLENARY_REPORT
+          ? plenaryPlace(read)
+          : read.replace(AT_MEETING, '');
   const genre = rule?.genre ?? null;
   // A title that needs no year or period (政府工作报告) says which period it is by its kind.
   const yearless = rule && 'yearless' in rule ? rule.yearless : null;

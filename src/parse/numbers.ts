@@ -233,10 +233,10 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (match[5] === '日' && !/^(?:之?内)/.test(after) && match[9] !== '以内' && match[9] !== '之内')
     return true;
   // 年产20万吨铝基新材料项目, 日产2500吨熟料生产线: the capacity in a project's name, not a figure
-  // the report gives.
+  // the report gives; so is 年加工30万吨大豆精深加工项目 (a plant's yearly throughput, session 30, fix100).
   if (
     hasUnit &&
-    /[年日月](?:产|处理)$/.test(before) &&
+    /[年日月](?:产|处理|加工|屠宰)$/.test(before) &&
     /^[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
   )
     return true;

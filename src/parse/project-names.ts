@@ -183,6 +183,8 @@ export function cleanName(name: string): string {
   if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
   let cleaned = unmarked
     .replace(/^“([^“”]+)”/, '$1')
+    // 其中甲公路改扩建工程、乙中学迁建工程等3个项目: the 其中 that takes a list out of a count opens no name.
+    .replace(/^其中[,，:：]?(?=.{4})/, '')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     // 抓好四季度项目建设: a quarter, as well as a half, is a time before the name.
     .replace(/^(?:上半年|下半年|第?[一二三四]季度|前三季度|今年以来|年内|全年|1-\d{1,2}月|1至\d{1,2}月)/, '')
@@ -193,6 +195,9 @@ export function cleanName(name: string): string {
     )
     // 预备项目甲枢纽: the class a list gives before a name is not part of it.
     .replace(/^(?:预备|续建|在建|新开工|计划新开工|前期)项目(?=.{4})/, '')
+    // 定期通报签约项目开工、投产情况, 跟踪调度在建项目: a way of watching projects (a suggestion's or a
+    // department's work) is no part of a name; what is watched is then a class (session 30, fix100).
+    .replace(/^(?:定期|及时|按月|逐月|按季)?(?:通报|调度|督办|跟踪|盘点|梳理)(?=.{4})/, '')
     // 签约的甲产业园项目已注册落地: how the project came is no part of its name.
     .replace(/^(?:新|已|成功)?签约(?:的|落地的)(?=.{4})/, '')
     // 纳入“十四五”规划的甲工程, 列入省重点项目的乙大桥: the list a project is on is no part of its name.
@@ -235,8 +240,8 @@ const AGGREGATE = new RegExp(
     // (a county's 百千万工程 by its 典型镇; session 28, fixleft28b).
     '(?:典型|示范|试点|中心|重点|特色|小城)镇',
     // 其余项目均按计划推进, 剩余项目, 上述项目: the rest (or all) of those counted before, no project's name
-    // (session 29, fix96).
-    '其余|其他|其它|剩余|余下|上述|所有|全部',
+    // (session 29, fix96); 多数项目进展顺利, 部分项目 (a share of them, session 30, fix100).
+    '其余|其他|其它|剩余|余下|上述|所有|全部|大多数|多数|大部分|部分|少数|个别',
     '[\\u4e00-\\u9fa5]{1,2}类|类|和|及|、',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );

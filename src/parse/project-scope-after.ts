@@ -2,7 +2,7 @@
 // N万亩，完成投资X亿元 (a work summary's projects, 宜春 and 张家界 pages on farmland works).
 
 import { DONE_ONLY } from './project-amounts.js';
-import type { LedClause } from './project-clauses.js';
+import type { ClauseReading, LedClause } from './project-clauses.js';
 import { cleanName, validName } from './project-names.js';
 
 /**
@@ -30,4 +30,23 @@ export function readNameThenScope({
   const span = { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) };
   add(name, mention(span, null, null));
   return k + 1;
+}
+
+/**
+ * 甲县城老旧小区改造项目涉及23个小区、惠及居民4860户: a place's project named with whom or what its works
+ * reach, counts and no amount; the counts are its scope, the clause names it (a 政协 inspection's and a work
+ * report's renovation and housing works). Only a name with a place of its own (甲县城…, 乙镇…) is one
+ * project's: a bare 老旧小区改造项目 is the programme's. Session 30, fix100.
+ */
+const NAME_THEN_REACH =
+  /^([\u4e00-\u9fa5]{2,8}?(?:县城|城区|新区|县|市|区|镇|乡|旗)[^,;。\d]{2,24}?(?:项目|工程))(?:共)?(?:涉及|惠及|覆盖)[^,;。]{0,12}?\d/;
+
+/** 甲县城老旧小区改造项目涉及N个小区、惠及居民N户: the project, its counts facts only. */
+export function readNameThenReach({ clause, k, mention, add }: ClauseReading): number | null {
+  const named = NAME_THEN_REACH.exec(clause.text);
+  if (!named) return null;
+  const name = cleanName(named[1] ?? '');
+  if (!validName(name, false)) return null;
+  add(name, mention(clause, null, null));
+  return k;
 }

@@ -6,10 +6,19 @@ import { LISTED_AS_PROJECTS } from './project-lists.js';
 import { cleanName, splitItems, validName } from './project-names.js';
 import { NEGATED, STATUS } from './project-status.js';
 
-/** 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目. */
-const VISITED = /(?:实地)?(?:调研|视察|察看|查看|观摩|考察)了/;
+/**
+ * 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目; 视察组先后深入甲、乙等9个
+ * 项目现场 (a 政协 inspection's lead, the sites it went into; session 30, fix100).
+ */
+const VISITED =
+  /(?:实地)?(?:调研|视察|察看|查看|观摩|考察)了|(?:先后|分别)?深入(?:到)?(?=[^,;。]{4,60}?项目现场$)/;
 /** …等项目建设和企业生产经营情况, …等项目建设情况: the state of things seen after the list. */
 const SEEN_AS_WELL = /(?:(?:和|及|以及|与)[^、,，;；。等]{1,12})?情况$/;
+/**
+ * 深入甲项目、乙项目等9个项目现场: the sites gone into, each named as a project; 深入甲开发区、乙片区等地的8个
+ * 项目现场 names the places the sites are in, no project.
+ */
+const SITES_GONE_INTO = /^(?:先后|分别)?深入/;
 /** 对甲、乙和丙进行了视察: the projects visited named before the verb. */
 const VISITED_BEFORE = /对(.+?)进行了?(?:实地)?(?:调研|视察|察看|查看|观摩|考察)$/;
 /**
@@ -59,7 +68,12 @@ export function readVisited({ clause, k, mention, add }: ClauseReading): number 
   // 察看了甲、乙等项目建设和企业生产经营情况: what else was seen of them (情况) closes the list.
   const body = clause.text.slice(visited.index + visited[0].length).replace(SEEN_AS_WELL, '');
   const listed = LISTED_AS_PROJECTS.exec(body);
-  if (listed && /等/.test(listed[0])) {
+  if (SITES_GONE_INTO.test(visited[0])) {
+    const sites = /等(?:\d+|[一二两三四五六七八九十]+)个项目现场$/.exec(body);
+    const names = sites ? splitItems(body.slice(0, sites.index)).map(cleanName) : [];
+    if (names.length > 0 && names.every((name) => validName(name, false)))
+      for (const name of names) add(name, mention(clause, null, null));
+  } else if (listed && /等/.test(listed[0])) {
     for (const name of splitItems(body.slice(0, listed.index)).map(cleanName))
       if (validName(name, true)) add(name, mention(clause, null, null));
   } else {

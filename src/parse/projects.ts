@@ -35,7 +35,7 @@ import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import { foldPlaceDroppedNames } from './project-place-heads.js';
 import { projectRegistry } from './project-registry.js';
-import { readNameThenScope } from './project-scope-after.js';
+import { readNameThenReach, readNameThenScope } from './project-scope-after.js';
 import { foldNearTails } from './project-short-tails.js';
 import { readSiteVisited, readVenue } from './project-venue.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
@@ -55,6 +55,8 @@ const UNFILTERED_READERS: readonly ClauseReader[] = [
   readImplemented,
   // 在甲项目现场，…该项目总投资X亿元: a visit's stop holds no word of the works either.
   readSiteVisited,
+  // 甲县城老旧小区改造项目涉及N个小区、惠及居民N户: whom the works reach, no word of the works.
+  readNameThenReach,
 ];
 
 /** The readers of a clause with a project word, its lead read; the last takes whatever is left. */

@@ -156,10 +156,11 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 畜牧业贷款 (the loans one sector was lent, a programme's figure beside its 贴息) and 房地产业税收
   // (one sector's tax, not all tax revenue).
   // 制造业贷款余额 after 其中 under all loans: one sector's balance, a named part (session 27, fix86); so are
-  // 普惠小微贷款余额 and 绿色贷款余额 (the small firms' and the green loans, session 29, fix95).
+  // 普惠小微贷款余额 and 绿色贷款余额 (the small firms' and the green loans, session 29, fix95); so are
+  // 发放项目贷款 (the loans lent to the key projects, a programme's figure among its funds and land; session 30, fix100).
   {
     before:
-      /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|小微|小微企业|涉农|绿色|贴息|惠企|信用|[\u4e00-\u9fa5]业)$/,
+      /(?:担保|助学|扶贫|小额|住房|消费|经营性|普惠|小微|小微企业|涉农|绿色|贴息|惠企|信用|项目|[\u4e00-\u9fa5]业)$/,
     applies: (name) => name.length <= 2 || name === '贷款余额',
   },
   // 对共建“一带一路”国家出口, 一般贸易出口, 特色农产品出口: the exports to some partners, of one trade

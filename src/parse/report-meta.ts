@@ -13,7 +13,7 @@ import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpenin
 import { openingMonthEnd } from './inspection-period.js';
 import type { Line } from './lines.js';
 import { meetingPlace, underTitleTexts } from './meeting-line.js';
-import { speakerRegion, speechYear } from './meeting-speech.js';
+import { PARTY_PLENARY_REPORT, speakerRegion, speechYear } from './meeting-speech.js';
 import {
   isGenericRegion,
   periodCode,
@@ -552,12 +552,13 @@ function refusalOf(
     heading &&
     (SUGGESTION_REPLY.test(heading.title) ||
       AUDIT_REPORT.test(heading.title) ||
-      SPECIAL_WORK_REPORT.test(heading.title)) &&
+      SPECIAL_WORK_REPORT.test(heading.title) ||
+      PARTY_PLENARY_REPORT.test(heading.title)) &&
     !figures
   )
     return refuse(
       'not-a-report',
-      `"${heading.title}" is a reply to a suggestion, an audit report or a report on one field of work without headline figures: not a report of the genre`,
+      `"${heading.title}" is a reply to a suggestion, an audit report or a report on one field of work or to a party plenary without headline figures: not a report of the genre`,
       titleLine,
     );
   const named = heading?.genre && heading.genre !== 'statistics-analysis';

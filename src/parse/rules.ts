@@ -2,7 +2,7 @@
 // Kept in one table, precompiled, all anchored and free of nested quantifiers so no input backtracks badly.
 
 import { AUDIT_REPORT } from './audit-report.js';
-import { CPPCC_ECONOMY_SPEECH, ECONOMIC_MEETING_SPEECH } from './meeting-speech.js';
+import { CPPCC_ECONOMY_SPEECH, ECONOMIC_MEETING_SPEECH, PARTY_PLENARY_REPORT } from './meeting-speech.js';
 import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
@@ -157,6 +157,15 @@ export const rules = {
     {
       genre: 'plan-execution-and-draft',
       pattern: CPPCC_ECONOMY_SPEECH,
+      yearless: 'FY',
+    },
+    // 在中国共产党某县第N届委员会第M次全体会议上的报告: the secretary's report to the party committee's
+    // year-turn plenary reviews the year with its figures and sets next year's goals, as a work report
+    // does; dated by the day under its title, and read only when it gives headline figures
+    // (report-meta.ts). Session 30, fix100.
+    {
+      genre: 'plan-execution-and-draft',
+      pattern: PARTY_PLENARY_REPORT,
       yearless: 'FY',
     },
     // A department's or township's work summary: a part-year's reads as a plan-execution report (its

@@ -13,10 +13,25 @@ import type { Observation } from './types.js';
 /** A cumulative period in brackets closing a row's name: (前三季度), (1-9月), (上半年). */
 const ROW_PERIOD = /\s*\((上半年|前半年|第?一季度|首季度|前三季度|1\s*[-—–―~至到]\s*\d{1,2}\s*月份?)\)$/;
 
+/**
+ * 金融机构本外币各项存款余额（10月末）in a month's table: the balance's date, the end of the report's own
+ * month (the row's figure sits in the month's column, — under the cumulative one); no part of the name
+ * and no period of its own. Session 30, fix100.
+ */
+const BALANCE_DATE = /\s*\((?:\d{1,2}\s*月|季|年|期)末\)$/;
+
 /** The row's name without a period in brackets after it (the name rowName gives, brackets folded). */
 export function withoutRowPeriod(name: string): string {
-  return name.replace(ROW_PERIOD, '');
+  return name.replace(ROW_PERIOD, '').replace(BALANCE_DATE, '');
 }
+
+/**
+ * 第一产业增加值 … 第三产业增加值 under 地区生产总值（前三季度）: the industries are accounted with the GDP, by
+ * the quarter, so the rows after a GDP row marked with an earlier period share it unmarked (a Word table's
+ * indentation, lost in the cells, was all that tied them to it). Session 30, fix100.
+ */
+const GDP_ROW = /^(?:地区生产总值|生产总值|GDP)/;
+const GDP_PART_ROW = /^(?:其中\s*[:：]?)?\s*(?:第?[一二三]产业?(?:增加值)?|[一二三]产)$/;
 
 /**
  * The earlier cumulative period of the report's own year a row's name closes with (2024-Q3 under a
@@ -63,10 +78,14 @@ export function withRowPeriods(
   for (const [t, { read }] of tables.entries()) {
     const nameColumn = nameColumnOf(read.table.columns);
     const marked = markPeriods(notes[t], reportPeriod);
+    let gdpPeriod: string | null = null;
     for (const row of read.rows) {
       const name = row.cells[nameColumn]?.text ?? '';
       const mark = marked.size > 0 ? ROW_MARK.exec(name.trim())?.[1] : undefined;
-      const period = (mark && marked.get(mark)) || rowPeriod(name, reportPeriod);
+      const bare = foldWidth(name).trim();
+      const own = (mark && marked.get(mark)) || rowPeriod(name, reportPeriod);
+      const period = own || (gdpPeriod && GDP_PART_ROW.test(bare) ? gdpPeriod : null);
+      gdpPeriod = GDP_ROW.test(bare) ? own : GDP_PART_ROW.test(bare) ? gdpPeriod : null;
       if (!period) continue;
       for (const cell of row.cells) if (cell.text !== '') periodAt.set(cell.start, period);
     }
