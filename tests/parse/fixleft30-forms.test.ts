@@ -1,5 +1,6 @@
 // Forms older batches' leftovers showed the parser missed (session 30, branch fixleft30): a table note's
-// numbered item giving the group the ranks are in (2.全市共8个县（市、区）).
+// numbered item giving the group the ranks are in (2.全市共8个县（市、区））; a capacity inside a project's name
+// whose phase stands before its closing 项目 (…10万头奶牛养殖基地（二期）项目).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -23,5 +24,18 @@ describe('F2291: a numbered note item naming the group of places', () => {
       expect(facts).toContain('23.4亿元');
       expect(facts.filter((raw) => /^[9９]个$/.test(raw))).toEqual([]);
     }
+  });
+});
+
+describe('F2292: a capacity inside a name whose bracketed phase stands before 项目', () => {
+  it('is the name\'s, no fact', () => {
+    const text = [
+      '澪河县2024年国民经济和社会发展计划执行情况的报告',
+      '一、2024年计划执行情况',
+      '开工建设总投资6.3亿元的澪河县12万头肉牛养殖基地（二期）项目、总投资2.1亿元的澪河县城北供水工程。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.facts.map((f) => f.quantity.raw)).not.toContain('12万头');
+    expect(report.projects.map((p) => p.name)).toContain('澪河县12万头肉牛养殖基地(二期)项目');
   });
 });
