@@ -1,6 +1,7 @@
 // Forms older batches' leftovers showed the parser missed (session 30, branch fixleft30): a table note's
 // numbered item giving the group the ranks are in (2.全市共8个县（市、区））; a capacity inside a project's name
-// whose phase stands before its closing 项目 (…10万头奶牛养殖基地（二期）项目).
+// whose phase stands before its closing 项目 (…10万头奶牛养殖基地（二期）项目); a quarter between a name and its
+// status (…二期工程四季度开工); an amount before a list closed by 等N个项目 that names every member.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ describe('F2291: a numbered note item naming the group of places', () => {
 });
 
 describe('F2292: a capacity inside a name whose bracketed phase stands before 项目', () => {
-  it('is the name\'s, no fact', () => {
+  it("is the name's, no fact", () => {
     const text = [
       '澪河县2024年国民经济和社会发展计划执行情况的报告',
       '一、2024年计划执行情况',
@@ -37,5 +38,38 @@ describe('F2292: a capacity inside a name whose bracketed phase stands before �
     const report = parsedReport(text, { sourceName: 'report.txt' });
     expect(report.facts.map((f) => f.quantity.raw)).not.toContain('12万头');
     expect(report.projects.map((p) => p.name)).toContain('澪河县12万头肉牛养殖基地(二期)项目');
+  });
+});
+
+const projectsOf = (lines: readonly string[]) =>
+  parsedReport(['澪垌县2023年前三季度国民经济和社会发展计划执行情况的报告', ...lines].join('\n'), {
+    sourceName: 'report.txt',
+  }).projects.map((p) => ({ name: p.name, planned: p.mentions.map((m) => m.plannedInvestment) }));
+
+describe("F2293: a quarter between a project's name and its status", () => {
+  it('is no part of the name', () => {
+    const projects = projectsOf([
+      '一、前三季度计划执行情况',
+      '前三季度，全县外贸进出口总额3.18亿元。',
+      '二、第四季度工作安排',
+      '力争县中医院门诊综合楼、澪垌片区雨污分流改造二期工程四季度开工。',
+    ]);
+    expect(projects.map((p) => p.name)).toEqual(['县中医院门诊综合楼', '澪垌片区雨污分流改造二期工程']);
+  });
+});
+
+describe('F2294: an amount before a list closed by 等N个项目 that names every member', () => {
+  it("is the first project's", () => {
+    const projects = projectsOf([
+      '一、前三季度计划执行情况',
+      '前三季度，全县外贸进出口总额3.18亿元。',
+      '二、第四季度工作安排',
+      '力争投资12亿元的澪垌100兆瓦风电项目、县中医院门诊综合楼、澪垌片区雨污分流改造二期工程等3个项目四季度开工。',
+    ]);
+    expect(projects).toEqual([
+      { name: '澪垌100兆瓦风电项目', planned: [1200000000] },
+      { name: '县中医院门诊综合楼', planned: [null] },
+      { name: '澪垌片区雨污分流改造二期工程', planned: [null] },
+    ]);
   });
 });
