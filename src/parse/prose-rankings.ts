@@ -213,7 +213,7 @@ export function readRankings(
       counted ??
       sharedGrowthSubjects(clause, m.raw, inSentence) ??
       distributedSubjects(clause, before, m.listLength, sentenceChain(folded, paragraph, start)) ?? [
-        rankedSubject(clause, ownWords, named, before, paragraph),
+        rankedSubject(clause, ownWords, named, before, paragraph, folded.slice(lineStart, start)),
       ];
     if (m.listLength) lists.set(m.index, { subjects: found, length: m.listLength });
     // 一般公共预算收入、农村居民收入增幅分别居全市第一位和第三位: one rank per listed subject, in

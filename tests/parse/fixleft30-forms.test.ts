@@ -1,7 +1,8 @@
 // Forms older batches' leftovers showed the parser missed (session 30, branch fixleft30): a table note's
 // numbered item giving the group the ranks are in (2.全市共8个县（市、区））; a capacity inside a project's name
 // whose phase stands before its closing 项目 (…10万头奶牛养殖基地（二期）项目); a quarter between a name and its
-// status (…二期工程四季度开工); an amount before a list closed by 等N个项目 that names every member.
+// status (…二期工程四季度开工); an amount before a list closed by 等N个项目 that names every member; a spending
+// progress ranked after a clause naming no fund, the fund in the paragraph's topic ((三)衔接资金管理…。…已支出).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -71,5 +72,21 @@ describe('F2294: an amount before a list closed by 等N个项目 that names ever
       { name: '县中医院门诊综合楼', planned: [null] },
       { name: '澪垌片区雨污分流改造二期工程', planned: [null] },
     ]);
+  });
+});
+
+describe("F2295: a spending progress ranked, the fund named only by the paragraph's topic", () => {
+  it("is a ranking of that fund's progress", () => {
+    const text = [
+      '澪漈县乡村振兴局2024年上半年工作总结',
+      '一、上半年工作情况',
+      '（三）衔接资金管理使用规范高效。全县到位财政衔接推进乡村振兴补助资金2.14亿元。截至6月底，已支出1.43亿元，支出进度66.8%，高于序时进度16.8个百分点，居全市第4位，比一季度前移1位。',
+    ].join('\n');
+    const rankings = parsedReport(text, { sourceName: 'report.txt' }).rankings.map((r) => [
+      r.subject,
+      r.rank,
+      r.change,
+    ]);
+    expect(rankings).toEqual([['衔接资金支出进度', 4, 1]]);
   });
 });
