@@ -56,6 +56,9 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     (/排名|排位|排序|全[省市区州]$/.test(before) ||
       // 全县16个乡镇（街道）中，甲镇…: a county's towns, the group the named ones are picked from.
       (/全[县旗]$/.test(before) && /^[^,;。]{0,10}中,/.test(after)) ||
+      // 8个县（市、区）中有4个增速高于全市, 8个县（市、区）中，甲区…: a clause opening on the group of the
+      // city's counties that the next words pick from (session 30, fixleft30).
+      (/(?:^|[,;:。\s])$/.test(before) && /^[^,;。]{0,10}中(?:有|,)/.test(after)) ||
       // 在丙州市6个县（市、区）中，甲、乙分列第2位和第3位: the group the next clause's ranks are in.
       (/在[^,;。]{0,7}$/.test(before) &&
         /^[^,;。]{0,10}中,[^。]{0,24}(?:第|首位|末位)/.test(folded.slice(figure.end, figure.end + 40))) ||

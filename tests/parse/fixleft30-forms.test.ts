@@ -2,7 +2,8 @@
 // numbered item giving the group the ranks are in (2.全市共8个县（市、区））; a capacity inside a project's name
 // whose phase stands before its closing 项目 (…10万头奶牛养殖基地（二期）项目); a quarter between a name and its
 // status (…二期工程四季度开工); an amount before a list closed by 等N个项目 that names every member; a spending
-// progress ranked after a clause naming no fund, the fund in the paragraph's topic ((三)衔接资金管理…。…已支出).
+// progress ranked after a clause naming no fund, the fund in the paragraph's topic ((三)衔接资金管理…。…已支出); a
+// clause opening on the group of the city's counties it picks from (8个县（市、区）中有4个…).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -88,5 +89,19 @@ describe("F2295: a spending progress ranked, the fund named only by the paragrap
       r.change,
     ]);
     expect(rankings).toEqual([['衔接资金支出进度', 4, 1]]);
+  });
+});
+
+describe('F2296: a clause opening on the group of counties it picks from', () => {
+  it('gives no fact of the group, the picked count kept', () => {
+    const text = [
+      '澪沱市2024年上半年经济运行情况分析',
+      '上半年，全市地区生产总值532.6亿元，同比增长5.7%。',
+      '从增速看，9个县（市、区）中有5个增速高于全市平均水平。9个县（市、区）中，甲南区、乙城区增速超过8%。分县区看，6个县区中有4个投资实现正增长。',
+    ].join('\n');
+    const facts = factsOf(text);
+    expect(facts).toContain('5个');
+    expect(facts).not.toContain('9个');
+    expect(facts).not.toContain('6个');
   });
 });
