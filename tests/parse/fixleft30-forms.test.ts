@@ -3,7 +3,8 @@
 // whose phase stands before its closing 项目 (…10万头奶牛养殖基地（二期）项目); a quarter between a name and its
 // status (…二期工程四季度开工); an amount before a list closed by 等N个项目 that names every member; a spending
 // progress ranked after a clause naming no fund, the fund in the paragraph's topic ((三)衔接资金管理…。…已支出); a
-// clause opening on the group of the city's counties it picks from (8个县（市、区）中有4个…).
+// clause opening on the group of the city's counties it picks from (8个县（市、区）中有4个…); loans lent to one
+// group of borrowers (向园区企业新增贷款).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -103,5 +104,20 @@ describe('F2296: a clause opening on the group of counties it picks from', () =>
     expect(facts).toContain('5个');
     expect(facts).not.toContain('9个');
     expect(facts).not.toContain('6个');
+  });
+});
+
+describe('F2297: loans lent to one group of borrowers', () => {
+  it("are no change of the place's loans, a fact only", () => {
+    const text = [
+      '澪江经济开发区2025年上半年工作总结',
+      '一、上半年工作情况',
+      '6月末，全区金融机构本外币各项贷款余额86.2亿元，比年初增加6.1亿元。设立企业服务中心，协调金融机构向园区企业新增贷款9.7亿元。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    const loans = report.observations.filter((o) => o.indicatorCode === 'loans').map((o) => o.quantity.raw);
+    expect(loans).toContain('86.2亿元');
+    expect(loans).not.toContain('9.7亿元');
+    expect(report.facts.map((f) => f.quantity.raw)).toContain('9.7亿元');
   });
 });
