@@ -115,7 +115,7 @@ describe('F2297: loans lent to one group of borrowers', () => {
       '6月末，全区金融机构本外币各项贷款余额86.2亿元，比年初增加6.1亿元。设立企业服务中心，协调金融机构向园区企业新增贷款9.7亿元。',
     ].join('\n');
     const report = parsedReport(text, { sourceName: 'report.txt' });
-    const loans = report.observations.filter((o) => o.indicatorCode === 'loans').map((o) => o.quantity.raw);
+    const loans = report.observations.filter((o) => o.indicatorCode === 'loans').map((o) => o.quantity?.raw);
     expect(loans).toContain('86.2亿元');
     expect(loans).not.toContain('9.7亿元');
     expect(report.facts.map((f) => f.quantity.raw)).toContain('9.7亿元');
