@@ -32,6 +32,7 @@ import {
   isSiblingBest,
   namesNoMeasure,
 } from './prose-rank-not-own.js';
+import { placedGroup } from './prose-rank-parent.js';
 import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js';
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
@@ -56,6 +57,21 @@ const ASPECT_LEAD = /^([\u4e00-\u9fa5]{2,10}?)方面[,:]/;
 function aspectOf(sentence: string): ReturnType<typeof joinIndicator> {
   const lead = ASPECT_LEAD.exec(sentence.replace(/\s+/g, ''));
   return lead?.[1] ? joinIndicator(lead[1]) : null;
+}
+
+/**
+ * 列全市末位 with no count of its own: last of the parent's places the text counts where it places itself
+ * among them (列某市8个县（市、区）第5位), the size the ranks scoped 全市 take later (nameParentScopes); null when
+ * the text counts none (session 30, fixleft30). Only for 末位, so the whole text is scanned only then.
+ */
+function lastOfParent(
+  ordinal: string,
+  scope: string,
+  folded: string,
+  ownPlace: OwnPlace | null,
+): number | null {
+  const suffix = ordinal === '末' ? /^全([省市州盟]|地区)$/.exec(scope)?.[1] : undefined;
+  return suffix ? (placedGroup(folded, suffix, ownPlace?.name ?? null)?.size ?? null) : null;
 }
 
 export function readRankings(
@@ -106,7 +122,7 @@ export function readRankings(
     const { scope, of } = rankGroup(scopeText, written, inherited, folded.slice(lineStart, start));
     lastScope = scope;
     lastOf = of;
-    const rank = rankOf(m.ordinal, of);
+    const rank = rankOf(m.ordinal, of ?? lastOfParent(m.ordinal, scope, folded, ownPlace));
     if (rank === null) continue;
     const end = start + m.raw.length;
     // 居第2位，排位由上年同期的第四升至第二: the move tells how the rank just given moved.

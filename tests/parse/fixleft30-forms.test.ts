@@ -4,7 +4,7 @@
 // status (…二期工程四季度开工); an amount before a list closed by 等N个项目 that names every member; a spending
 // progress ranked after a clause naming no fund, the fund in the paragraph's topic ((三)衔接资金管理…。…已支出); a
 // clause opening on the group of the city's counties it picks from (8个县（市、区）中有4个…); loans lent to one
-// group of borrowers (向园区企业新增贷款).
+// group of borrowers (向园区企业新增贷款); 列全市末位 after the text counted the parent's places elsewhere.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -119,5 +119,23 @@ describe('F2297: loans lent to one group of borrowers', () => {
     expect(loans).toContain('86.2亿元');
     expect(loans).not.toContain('9.7亿元');
     expect(report.facts.map((f) => f.quantity.raw)).toContain('9.7亿元');
+  });
+});
+
+describe("F2298: 列全市末位, the parent's places counted elsewhere in the text", () => {
+  it('is the last of that count', () => {
+    const text = [
+      '澪溪县2019年上半年国民经济和社会发展计划执行情况的审查意见',
+      '一、执行情况',
+      '上半年，全县地区生产总值96.3亿元，增长6.4%，列澪州市9个县（市、区）第6位。',
+      '二、存在的问题',
+      '三是外贸出口增长乏力，自营出口额3.12亿美元，同比下降2.9%，列全市末位；四是财政收支矛盾突出。',
+    ].join('\n');
+    const rankings = parsedReport(text, { sourceName: 'report.txt' }).rankings.map((r) => [
+      r.indicatorCode,
+      r.rank,
+      r.of,
+    ]);
+    expect(rankings).toContainEqual(['exports', 9, 9]);
   });
 });
