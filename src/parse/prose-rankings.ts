@@ -59,6 +59,10 @@ function aspectOf(sentence: string): ReturnType<typeof joinIndicator> {
   return lead?.[1] ? joinIndicator(lead[1]) : null;
 }
 
+/** The line's opening before a rank (its topic sentence), a bounded slice: a megabyte line costs no more. */
+const topicOf = (folded: string, lineStart: number, start: number) =>
+  folded.slice(lineStart, Math.min(start, lineStart + 64));
+
 /**
  * 列全市末位 with no count of its own: last of the parent's places the text counts where it places itself
  * among them (列某市8个县（市、区）第5位), the size the ranks scoped 全市 take later (nameParentScopes); null when
@@ -229,7 +233,7 @@ export function readRankings(
       counted ??
       sharedGrowthSubjects(clause, m.raw, inSentence) ??
       distributedSubjects(clause, before, m.listLength, sentenceChain(folded, paragraph, start)) ?? [
-        rankedSubject(clause, ownWords, named, before, paragraph, folded.slice(lineStart, start)),
+        rankedSubject(clause, ownWords, named, before, paragraph, topicOf(folded, lineStart, start)),
       ];
     if (m.listLength) lists.set(m.index, { subjects: found, length: m.listLength });
     // 一般公共预算收入、农村居民收入增幅分别居全市第一位和第三位: one rank per listed subject, in
