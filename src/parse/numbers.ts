@@ -192,11 +192,12 @@ const NAME_HEAD_BEFORE = /(?:^|[\s、,;:。]|\d[.、]|元的|推进|推动|加�
 const CAPACITY_NAME_END = '(?:项目|工程|生产线|中心|基地|产业园|物流园|工业园|园区|冷库)';
 /**
  * The rest of a project's name after a capacity, closed by 、, its status (after an adverb or a
- * time: 年内开工) or 建设; a phase in brackets may end the name first (…项目（一期）建成投产). N万吨/年…项目
+ * time: 年内开工) or 建设; a phase in brackets may end the name first (…项目（一期）建成投产), or stand before
+ * its closing 项目 (…养殖基地（二期）项目、, session 30, fixleft30). N万吨/年…项目
  * writes the capacity per year after its unit, …项目二期前期工作 the phase bare before the works' stage (fixleft29).
  */
 const CAPACITY_NAME_CLOSED = new RegExp(
-  `^(?:\\/[年日天])?[\\u4e00-\\u9fa5]{1,16}?${CAPACITY_NAME_END}(?:[(（][一二三四五六七八九十\\d]期[)）]|[一二三四五六七八九十]期)?(?:[、,;。和及与]|(?:相继|先后|均已|均|已|全面|顺利|年内|年底前|年底|上半年|下半年|力争|确保)*(?:建成|开工|投产|竣工|落地|签约)|建设|前期工作|(?:计划)?总投资)`,
+  `^(?:\\/[年日天])?[\\u4e00-\\u9fa5]{1,16}?${CAPACITY_NAME_END}(?:(?:[(（][一二三四五六七八九十\\d]期[)）]|[一二三四五六七八九十]期)(?:项目|工程)?)?(?:[、,;。和及与]|(?:相继|先后|均已|均|已|全面|顺利|年内|年底前|年底|上半年|下半年|力争|确保)*(?:建成|开工|投产|竣工|落地|签约)|建设|前期工作|(?:计划)?总投资)`,
 );
 /** The rest of a name after a capacity opening a clause or an item, the name ending the clause. */
 const CAPACITY_NAME_ENDS_CLAUSE = new RegExp(

@@ -1,6 +1,7 @@
 // An amount, then the projects it is said of: 计划投资25亿元的甲、投资4.5亿元的乙加快推进, and
 // 投资1.93亿元,高标准建成甲 over two clauses.
 
+import { chineseNumeral } from './numbers.js';
 import { amountInYuan, COMPLETED, DONE_ONLY } from './project-amounts.js';
 import type { ClauseReading, LedClause } from './project-clauses.js';
 import { cleanName, splitItems, validName, withoutTrailingAdverb } from './project-names.js';
@@ -57,9 +58,16 @@ export function listAfterAmount(after: string): { names: string[]; group: boolea
     if (valid) names.push(name);
   }
   const uncounted = group !== null && /^等项目$/.test(group[0]);
-  const shared = group !== null && !runsOn && !(uncounted && names.length === 1);
+  // 投资15亿元的甲、乙、丙等3个项目四季度开工: a list closed by 等 and a count that every name fills is the
+  // projects one by one, the amount joined by 的 to the first name its own; 甲、乙等12个项目 (some named)
+  // and 甲、乙和丙三大项目 (a group named as one) keep it the group's (session 30, fixleft30).
+  const counted = group ? /^等(\d+|[一二两三四五六七八九十]+)个/.exec(group[0]) : null;
+  const everyNamed = counted !== null && names.length > 1 && countOf(counted[1] ?? '') === names.length;
+  const shared = group !== null && !runsOn && !(uncounted && names.length === 1) && !everyNamed;
   return { names, group: group !== null, shared };
 }
+
+const countOf = (written: string) => (/^\d+$/.test(written) ? Number(written) : chineseNumeral(written));
 
 /** 计划投资25亿元的甲、投资4.5亿元的乙加快推进: each amount's projects, with the status the clause gives. */
 export function readAmountLed({

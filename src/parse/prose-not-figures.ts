@@ -30,11 +30,12 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   const after = folded.slice(figure.end, figure.end + 16);
   // 注：全市共8个区(县、市)；排位按增速…: a note giving the group the ranks are in.
   // 注：全市共9个县（市、区）；存贷款增速为…: a note under a table whose 位次 column it sizes, though the
-  // note itself names no rank.
+  // note itself names no rank; so is a numbered note's item (注：1.…；2.全市共8个县（市、区）；3.…), its
+  // number before the group (session 30, fixleft30).
   const groupNote =
     /全[省市区州]共$/.test(before) &&
     (/排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24)) ||
-      /注[:：]\s*全[省市区州]共$/.test(before));
+      /(?:注[:：]\s*|(?:^|[;；。\s])\d{1,2}[.．、)）]\s*)全[省市区州]共$/.test(before));
   // 居全市N个重点园区第M位, 在全省12个省级开发区中排名第3: the parks a zone's rank is among (session 28, fix88).
   if (
     /^(?:重点|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区)(?:第|中(?:排名|排位|排|居|位列|列)?第)/.test(
@@ -55,6 +56,9 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     (/排名|排位|排序|全[省市区州]$/.test(before) ||
       // 全县16个乡镇（街道）中，甲镇…: a county's towns, the group the named ones are picked from.
       (/全[县旗]$/.test(before) && /^[^,;。]{0,10}中,/.test(after)) ||
+      // 8个县（市、区）中有4个增速高于全市, 8个县（市、区）中，甲区…: a clause opening on the group of the
+      // city's counties that the next words pick from (session 30, fixleft30).
+      (/(?:^|[,;:。\s])$/.test(before) && /^[^,;。]{0,10}中(?:有|,)/.test(after)) ||
       // 在丙州市6个县（市、区）中，甲、乙分列第2位和第3位: the group the next clause's ranks are in.
       (/在[^,;。]{0,7}$/.test(before) &&
         /^[^,;。]{0,10}中,[^。]{0,24}(?:第|首位|末位)/.test(folded.slice(figure.end, figure.end + 40))) ||

@@ -99,13 +99,18 @@ export function rankedSubject(
   named: ReturnType<typeof joinIndicator>,
   before: readonly Fact[],
   paragraph: readonly Fact[],
+  /** The paragraph's text before the rank: its topic may name the fund a bare progress is of. */
+  lineBefore = '',
 ): RankSubject {
   if (named) return { indicatorCode: named.entry.code, subject: named.name };
   const fact = rankedFigure(before, paragraph);
   const byGrowth = linkedIndicator(fact);
   if (byGrowth) return { indicatorCode: byGrowth.entry.code, subject: byGrowth.name };
   if (fact && !isComposite(ownWords))
-    return { indicatorCode: fact.indicatorCode, subject: progressHolder(fact, before) + fact.subject };
+    return {
+      indicatorCode: fact.indicatorCode,
+      subject: progressHolder(fact, before, lineBefore) + fact.subject,
+    };
   return { indicatorCode: null, subject: cleanSubject(clause) };
 }
 
@@ -117,13 +122,22 @@ const SPENDING =
   /^([\u4e00-\u9fa5]{1,12}(?:资金|经费|债券|补助|预算))(?:已|累计|共)?(?:支付|支出|拨付|使用|下达|到位)$/;
 
 /**
- * 衔接资金已支付X万元，支出进度A%，…排全市第N位: a rank of the spending's progress is of the fund the clause
- * before spends (衔接资金支出进度), not of a bare 支出进度 (session 29, fix97); '' when no such fund.
+ * （三）衔接资金管理使用规范高效。: a paragraph's topic sentence (no figure) opening on the fund it is about,
+ * after its item number.
  */
-function progressHolder(fact: Fact, before: readonly Fact[]): string {
+const FUND_TOPIC =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?\s*([\u4e00-\u9fa5]{2,8}?(?:资金|经费))[^\d。]{0,16}[。]/;
+
+/**
+ * 衔接资金已支付X万元，支出进度A%，…排全市第N位: a rank of the spending's progress is of the fund the clause
+ * before spends (衔接资金支出进度), not of a bare 支出进度 (session 29, fix97); when that clause names no fund
+ * (已支出X亿元), of the fund the paragraph's topic sentence opens on ((三)衔接资金管理使用规范高效。…已支出X亿元，
+ * 支出进度A%，…居全市第N位: session 30, fixleft30); '' when no such fund.
+ */
+function progressHolder(fact: Fact, before: readonly Fact[], lineBefore: string): string {
   if (fact.indicatorCode !== null || !PROGRESS_ALONE.test(fact.subject)) return '';
   const spent = before.findLast(
     (f) => f.provenance.end <= fact.provenance.start && f.subject !== fact.subject,
   );
-  return SPENDING.exec(spent?.subject ?? '')?.[1] ?? '';
+  return SPENDING.exec(spent?.subject ?? '')?.[1] ?? FUND_TOPIC.exec(lineBefore)?.[1] ?? '';
 }

@@ -47,8 +47,11 @@ const RANKING_BEST = new RegExp(
   `(?<=^|[,;:])在?((?:${PARENT})?${COUNTED})(?:之)?中,?((?:我|本)(?:县|区|市|旗)|[\\u4e00-\\u9fa5]{1,8}?(?:县|区|市|旗)?)?的?(?:增幅|增速|增长速度)(?:最高|最快)(?!的)`,
   'g',
 );
-/** 居全市六县（区）末位, 排全州末位: last of the group, whose size gives the rank. */
-const RANKING_LAST = new RegExp(`(?:排名|位列|位居|居(?!民)|排)(${SCOPE_AFTER})末位`, 'g');
+/**
+ * 居全市六县（区）末位, 排全州末位, 列全市末位 (a review's problems, session 30, fixleft30): last of the group,
+ * whose size gives the rank.
+ */
+const RANKING_LAST = new RegExp(`(?:排名|位列|位居|居(?!民)|排|列)(${SCOPE_AFTER})末位`, 'g');
 const LAST = '末';
 /**
  * 增速排名倒数第2, 居全市倒数第二位, 在全市8个县（市、区）中排名倒数第2位: counted from the last, so a rank only

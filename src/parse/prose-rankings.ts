@@ -32,6 +32,7 @@ import {
   isSiblingBest,
   namesNoMeasure,
 } from './prose-rank-not-own.js';
+import { placedGroup } from './prose-rank-parent.js';
 import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js';
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
@@ -59,6 +60,25 @@ const SCHEDULE_FIGURE = /^(?:时间|序时|时序)进度/;
 function aspectOf(sentence: string): ReturnType<typeof joinIndicator> {
   const lead = ASPECT_LEAD.exec(sentence.replace(/\s+/g, ''));
   return lead?.[1] ? joinIndicator(lead[1]) : null;
+}
+
+/** The line's opening before a rank (its topic sentence), a bounded slice: a megabyte line costs no more. */
+const topicOf = (folded: string, lineStart: number, start: number) =>
+  folded.slice(lineStart, Math.min(start, lineStart + 64));
+
+/**
+ * 列全市末位 with no count of its own: last of the parent's places the text counts where it places itself
+ * among them (列某市8个县（市、区）第5位), the size the ranks scoped 全市 take later (nameParentScopes); null when
+ * the text counts none (session 30, fixleft30). Only for 末位, so the whole text is scanned only then.
+ */
+function lastOfParent(
+  ordinal: string,
+  scope: string,
+  folded: string,
+  ownPlace: OwnPlace | null,
+): number | null {
+  const suffix = ordinal === '末' ? /^全([省市州盟]|地区)$/.exec(scope)?.[1] : undefined;
+  return suffix ? (placedGroup(folded, suffix, ownPlace?.name ?? null)?.size ?? null) : null;
 }
 
 export function readRankings(
@@ -109,7 +129,7 @@ export function readRankings(
     const { scope, of } = rankGroup(scopeText, written, inherited, folded.slice(lineStart, start));
     lastScope = scope;
     lastOf = of;
-    const rank = rankOf(m.ordinal, of);
+    const rank = rankOf(m.ordinal, of ?? lastOfParent(m.ordinal, scope, folded, ownPlace));
     if (rank === null) continue;
     const end = start + m.raw.length;
     // 居第2位，排位由上年同期的第四升至第二: the move tells how the rank just given moved.
@@ -218,7 +238,7 @@ export function readRankings(
       counted ??
       sharedGrowthSubjects(clause, m.raw, inSentence) ??
       distributedSubjects(clause, before, m.listLength, sentenceChain(folded, paragraph, start)) ?? [
-        rankedSubject(clause, ownWords, named, before, paragraph),
+        rankedSubject(clause, ownWords, named, before, paragraph, topicOf(folded, lineStart, start)),
       ];
     if (m.listLength) lists.set(m.index, { subjects: found, length: m.listLength });
     // 一般公共预算收入、农村居民收入增幅分别居全市第一位和第三位: one rank per listed subject, in
