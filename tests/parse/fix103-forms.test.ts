@@ -24,3 +24,60 @@ describe('F2321: 冲刺全年目标 and 确保全年…增长 in a ceremony’s 
     ]);
   });
 });
+
+const projectsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'news.txt' }).projects.map((p) => [
+    p.name,
+    p.mentions[0]?.plannedInvestment ?? null,
+  ]);
+
+const ceremony = (...lines: string[]) =>
+  [
+    '柘岭县举行2025年第四季度重大项目集中开工暨招商引资项目集中签约仪式',
+    '来源：柘岭县融媒体中心　发布时间：2025-10-15 10:20',
+    '前三季度，全县地区生产总值完成76.2亿元，同比增长5.3%。',
+    ...lines,
+  ].join('\n');
+
+describe('F2322: a batch of projects named by its year and quarter', () => {
+  it('is a class, no project', () => {
+    const text = ceremony('10月15日上午，柘岭县2025年第四季度重大项目集中开工仪式在柘岭工业园区举行。');
+    expect(projectsOf(text)).toEqual([]);
+  });
+});
+
+describe('F2323: 甲项目由乙公司投资建设，总投资X亿元', () => {
+  it('reads the project without its builder, with its total', () => {
+    const text = ceremony(
+      '主会场开工的柘岭县年产5万吨茶叶精深加工项目由云南柘香茶业有限公司投资建设，总投资3.2亿元，年度计划投资0.8亿元。',
+    );
+    expect(projectsOf(text)).toEqual([['柘岭县年产5万吨茶叶精深加工项目', 320000000]]);
+  });
+});
+
+describe('F2324: 主要建设… after a project named', () => {
+  it('is the project’s content, no projects of its own', () => {
+    const text = ceremony(
+      '柘岭县城北物流园项目总投资2亿元，主要建设冷库、分拣中心和烘干生产线及配送设施。',
+      '柘岭县城东污水处理厂项目总投资1.5亿元。主要建设污水处理厂房及配套管网工程。',
+    );
+    expect(projectsOf(text)).toEqual([
+      ['柘岭县城北物流园项目', 200000000],
+      ['柘岭县城东污水处理厂项目', 150000000],
+    ]);
+  });
+});
+
+describe('F2325: 甲项目签约金额X亿元, a project signed at a ceremony', () => {
+  it('names the project bare; the deal’s amount stays a fact', () => {
+    const text = ceremony(
+      '其中，柘岭县绿色硅材料产业园项目签约金额22亿元，柘岭县茶旅融合康养小镇项目签约金额12.5亿元。',
+    );
+    const report = parsedReport(text, { sourceName: 'news.txt' });
+    expect(projectsOf(text)).toEqual([
+      ['柘岭县绿色硅材料产业园项目', null],
+      ['柘岭县茶旅融合康养小镇项目', null],
+    ]);
+    expect(report.facts.map((f) => f.quantity.raw)).toEqual(expect.arrayContaining(['22亿元', '12.5亿元']));
+  });
+});
