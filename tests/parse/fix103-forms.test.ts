@@ -7,6 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
 
+const targetsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'report.txt' }).targets.map((t) => [
+    t.indicatorCode,
+    t.value,
+    t.comparator,
+    t.horizon,
+    t.attainment,
+  ]);
+
 describe('F2321: 冲刺全年目标 and 确保全年…增长 in a ceremony’s opening', () => {
   it('dates nothing: the body’s 前三季度 and 1—9月 say the period, and the demand is a full-year goal', () => {
     const text = [
@@ -79,5 +88,17 @@ describe('F2325: 甲项目签约金额X亿元, a project signed at a ceremony', 
       ['柘岭县茶旅融合康养小镇项目', null],
     ]);
     expect(report.facts.map((f) => f.quantity.raw)).toEqual(expect.arrayContaining(['22亿元', '12.5亿元']));
+  });
+});
+
+describe('F2326: 确保全年…降幅收窄至A%以内, a narrowing decline as a goal', () => {
+  it('is a floor of −A on the growth, judged against the fall so far', () => {
+    const text = [
+      '柘岭县2025年1—10月经济运行分析',
+      '1—10月，全县固定资产投资同比下降3.6%。',
+      '七、几点建议',
+      '（一）全力冲刺投资目标。力争11—12月新入库项目20个以上，确保全年固定资产投资降幅收窄至2%以内。',
+    ].join('\n');
+    expect(targetsOf(text)).toEqual([['fixed-asset-investment', -2, 'gte', 'full-year', 'missed']]);
   });
 });
