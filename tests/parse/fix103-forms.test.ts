@@ -102,3 +102,43 @@ describe('F2326: 确保全年…降幅收窄至A%以内, a narrowing decline as 
     expect(targetsOf(text)).toEqual([['fixed-asset-investment', -2, 'gte', 'full-year', 'missed']]);
   });
 });
+
+const planReport = (...lines: string[]) =>
+  [
+    '关于柘岭县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+    '一、2024年计划执行情况',
+    '全年地区生产总值增长6.1%。',
+    ...lines,
+  ].join('\n');
+
+describe('F2327: 甲医院迁建、乙小区改造等民生项目, and a park’s phase 建成开园', () => {
+  it('names the works listed before a kind of projects, and a phase opened to visitors', () => {
+    const text = planReport(
+      '其中，柘岭县沙湾电站扩机工程总投资12.6亿元，年内完成投资3.2亿元；柘岭彝族文化旅游区（一期）建成开园。',
+      '三、2025年主要任务',
+      '加快推进柘岭县中医医院迁建、县城老旧小区改造等民生项目。',
+      '加快推进教育、医疗、养老等民生项目建设。',
+    );
+    expect(projectsOf(text)).toEqual([
+      ['柘岭县沙湾电站扩机工程', 1260000000],
+      ['柘岭彝族文化旅游区(一期)', null],
+      ['柘岭县中医医院迁建', null],
+      ['县城老旧小区改造', null],
+    ]);
+  });
+});
+
+describe('F2328: 快速通道 after 甲至乙快速通道（乙段）in the clause before', () => {
+  it('is the same project, an alias of the full name first named far before', () => {
+    const text = planReport(
+      '东岭至柘岭快速通道（柘岭段）累计完成投资9.36亿元，占总投资18.5亿元的50.6%。',
+      '全年社会消费品零售总额35.76亿元，增长5.3%；地方一般公共预算收入5.84亿元，增长6.8%；城镇居民人均可支配收入42186元，增长4.6%；农村居民人均可支配收入19834元，增长7.1%；城镇新增就业1860人，城镇调查失业率5.2%。',
+      '三、2025年主要任务',
+      '加快推进东岭至柘岭快速通道（柘岭段），确保快速通道年内建成通车。',
+    );
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.projects.map((p) => [p.name, p.aliases])).toEqual([
+      ['东岭至柘岭快速通道(柘岭段)', ['快速通道']],
+    ]);
+  });
+});
