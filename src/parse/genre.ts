@@ -136,7 +136,7 @@ function periodWord(sentence: string): RegExpExecArray | null {
   const words = new RegExp(PERIOD_ANYWHERE.source, 'g');
   let first: RegExpExecArray | null = null;
   for (let m = words.exec(sentence); m; m = words.exec(sentence)) {
-    // 第四季度是冲刺全年目标的关键期…确保全年固定资产投资增长10%以上 (a ceremony's speech opening a
+    // 四季度是冲刺全年目标的攻坚期…确保全年投资增长A%以上 (a ceremony's speech opening a
     // quarter): a year driven toward dates nothing; the body's 前三季度 and 1—9月 then say the period
     // (session 30, fix103).
     if (DRIVE_TO_GOAL.test(sentence.slice(0, m.index))) continue;

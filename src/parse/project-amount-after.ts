@@ -160,13 +160,13 @@ export function readNameThenAmount({
 }
 
 /**
- * 甲产业园项目签约金额22亿元: a project signed at a ceremony, named with its deal's amount; the amount is
+ * 甲产业园项目签约金额X亿元: a project signed at a ceremony, named with its deal's amount; the amount is
  * the deal's (a fact), no planned investment, so the project is named bare (session 30, fix103).
  */
 const NAME_THEN_DEAL =
   /^(.{4,30}?)(?:签约金额|签约额|签约资金|协议金额)(?:为|达)?(?:约|近|超)?\d+(?:\.\d+)?(?:亿元|万元|亿)$/;
 
-/** 甲产业园项目签约金额22亿元: a signed project, its name alone. */
+/** 甲产业园项目签约金额X亿元: a signed project, its name alone. */
 export function readNameThenDeal({ clause, mention, add, k }: ClauseReading): number | null {
   const deal = NAME_THEN_DEAL.exec(clause.text);
   const name = deal ? cleanName(deal[1] ?? '') : '';

@@ -35,7 +35,7 @@ function namedBeforeFields(items: string): boolean {
 const KIND_OF_PROJECTS = /项目$/;
 
 /**
- * 加快推进甲县中医医院迁建、县城老旧小区改造等民生项目: a list closed as projects of a kind names projects
+ * 加快推进甲县人民医院迁建、乙小区改造等民生项目: a list closed as projects of a kind names projects
  * when one of its items is a project by its own name (a building's works); 教育、医疗、养老等民生项目 names
  * none (session 30, fix103).
  */

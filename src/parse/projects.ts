@@ -48,7 +48,7 @@ const UNFILTERED_READERS: readonly ClauseReader[] = [
   readFollowUp,
   readIntroduced,
   readNameThenTotal,
-  // 甲产业园项目签约金额22亿元: a signed project's clause holds no project word but its name's.
+  // 甲产业园项目签约金额X亿元: a signed project's clause holds no project word but its name's.
   readNameThenDeal,
   readClassed,
   // 甲、乙等项目受用地影响: a problem's clause may hold no project word but 项目.
