@@ -124,6 +124,8 @@ const PLACE_REPORTING =
 
 /** 全年目标任务, 年度计划: the year's goal an opening sets out to help meet, not the period it reports. */
 const GOAL_AFTER = /^\s*(?:的)?(?:目标|任务|计划|预算)/;
+/** 冲刺全年目标, 确保完成全年任务: a drive toward the year's goal, said while the year runs. */
+const DRIVE_TO_GOAL = /(?:冲刺|决战|确保|奋力|全力|力争|实现|完成)\s*$/;
 
 /**
  * The first period word of a sentence that can date it. A survey's opening (为全面了解今年以来…，助推
@@ -134,6 +136,10 @@ function periodWord(sentence: string): RegExpExecArray | null {
   const words = new RegExp(PERIOD_ANYWHERE.source, 'g');
   let first: RegExpExecArray | null = null;
   for (let m = words.exec(sentence); m; m = words.exec(sentence)) {
+    // 四季度是冲刺全年目标的攻坚期…确保全年投资增长A%以上 (a ceremony's speech opening a
+    // quarter): a year driven toward dates nothing; the body's 前三季度 and 1—9月 then say the period
+    // (session 30, fix103).
+    if (DRIVE_TO_GOAL.test(sentence.slice(0, m.index))) continue;
     const goal = m[1] === '年度' || GOAL_AFTER.test(sentence.slice(m.index + m[0].length));
     if (!goal) return m;
     first ??= m;

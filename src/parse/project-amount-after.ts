@@ -49,6 +49,12 @@ const PLANNED_IN_AFTER = /(?:已经?|已)?(?:纳入|列入|进入)[\u4e00-\u9fa5
  */
 const REACH_AFTER = /(?:涉及|惠及|覆盖)[\u4e00-\u9fa5、\d]{0,30}?\d+(?:个|户|栋|幢|套|人|所|处)$/;
 
+/**
+ * 甲项目由乙有限公司投资建设，总投资…: the firm that builds the works, after its name and no part of it
+ * (a ceremony's main project; session 30, fix103).
+ */
+const BUILT_BY_AFTER = /由[^,;。由]{2,30}?(?:投资建设|投资兴建|投资|建设|承建|投建|实施)$/;
+
 /** 甲项目，总投资2.65亿元: a clause that is only a name, then one that gives its total investment. */
 export function readNameThenTotal({
   folded,
@@ -72,7 +78,8 @@ export function readNameThenTotal({
           .replace(/(?:位于|地处|坐落于).*$/, '')
           .replace(SCALE_AFTER, '')
           .replace(REACH_AFTER, '')
-          .replace(PLANNED_IN_AFTER, ''),
+          .replace(PLANNED_IN_AFTER, '')
+          .replace(BUILT_BY_AFTER, ''),
       )
     : '';
   if (!following || !total || !validName(alone, false)) return null;
@@ -149,5 +156,21 @@ export function readNameThenAmount({
   const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
   add(namedName, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), statusAlone(said?.text ?? '')));
+  return k;
+}
+
+/**
+ * 甲产业园项目签约金额X亿元: a project signed at a ceremony, named with its deal's amount; the amount is
+ * the deal's (a fact), no planned investment, so the project is named bare (session 30, fix103).
+ */
+const NAME_THEN_DEAL =
+  /^(.{4,30}?)(?:签约金额|签约额|签约资金|协议金额)(?:为|达)?(?:约|近|超)?\d+(?:\.\d+)?(?:亿元|万元|亿)$/;
+
+/** 甲产业园项目签约金额X亿元: a signed project, its name alone. */
+export function readNameThenDeal({ clause, mention, add, k }: ClauseReading): number | null {
+  const deal = NAME_THEN_DEAL.exec(clause.text);
+  const name = deal ? cleanName(deal[1] ?? '') : '';
+  if (!deal || !validName(name, false)) return null;
+  add(name, mention(clause, null, null));
   return k;
 }

@@ -31,6 +31,20 @@ function namedBeforeFields(items: string): boolean {
   return names.length > 0 && names.every((name) => validName(name, false));
 }
 
+/** 等民生项目, 等社会事业项目: a list closed as projects of a kind, not as fields (等领域, 等行业). */
+const KIND_OF_PROJECTS = /项目$/;
+
+/**
+ * 加快推进甲县人民医院迁建、乙小区改造等民生项目: a list closed as projects of a kind names projects
+ * when one of its items is a project by its own name (a building's works); 教育、医疗、养老等民生项目 names
+ * none (session 30, fix103).
+ */
+function projectsOfKind(items: string): boolean {
+  return splitItems(items)
+    .map(cleanName)
+    .some((name) => validName(name, false));
+}
+
 /**
  * 累计完成12.5亿元 without 投资 is a project's investment only when what did it is a project by its
  * name (甲项目, 乙工程): a park, a works or a plant (甲工业园, 乙水泥厂) so reports its output.
@@ -122,7 +136,13 @@ export function readEnumeration(
   }
   const listed = LISTED_AS_PROJECTS.exec(body);
   // 交通、水利等领域重点项目加快建设: the items are the fields the projects are in, not projects.
-  if (listed && FIELDS_LISTED.test(listed[0]) && !namedBeforeFields(body.slice(0, listed.index))) return;
+  if (
+    listed &&
+    FIELDS_LISTED.test(listed[0]) &&
+    !namedBeforeFields(body.slice(0, listed.index)) &&
+    !(KIND_OF_PROJECTS.test(listed[0]) && projectsOfKind(body.slice(0, listed.index)))
+  )
+    return;
   const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
   if (asProjects && listed) body = body.slice(0, listed.index);
   // 甲工程、新建乙中学教学楼: an item's own works verb is no part of its name.

@@ -7,8 +7,13 @@ import { foldIntoWholes } from './project-fold.js';
 import { ENDS_LIKE_PROJECT } from './project-names.js';
 import type { Project } from './types.js';
 
-/** Tails shorter than this (二期, 园区) are too generic to stand for one project. */
-const MIN_TAIL = 5;
+/**
+ * Tails shorter than this (二期, 园区) are too generic to stand for one project; 快速通道 after 甲至乙快速通道
+ * (乙段) in the clause before is not (session 30, fix103).
+ */
+const MIN_TAIL = 4;
+/** 甲至乙快速通道(乙段), 丙产业园(一期): the section or phase in brackets after a name, which a tail leaves out. */
+const BRACKETED_TAIL = /\([^)]{1,12}\)$/;
 /** How far (in characters) after the full name's mention the tail may come back: the same passage. */
 const NEAR = 160;
 
@@ -20,9 +25,12 @@ function fullNameOf(short: Project, projects: readonly Project[]): Project | nul
   if (tail.length < MIN_TAIL || !ENDS_LIKE_PROJECT.test(tail)) return null;
   const start = firstStart(short);
   const wholes = projects.filter((other) => {
-    const whole = normaliseName(other.name);
-    const gap = start - firstStart(other);
-    return other !== short && whole.length > tail.length && whole.endsWith(tail) && gap > 0 && gap <= NEAR;
+    const whole = normaliseName(other.name).replace(BRACKETED_TAIL, '');
+    // 甲至乙快速通道 named in the review, then again in the plan right before its tail: any mention counts.
+    const near = other.mentions.some(
+      (m) => start - m.provenance.start > 0 && start - m.provenance.start <= NEAR,
+    );
+    return other !== short && whole.length > tail.length && whole.endsWith(tail) && near;
   });
   return wholes.length === 1 ? (wholes[0] ?? null) : null;
 }

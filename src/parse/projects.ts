@@ -5,7 +5,7 @@
 // A pipeline: each sentence is cut into clauses (project-clauses.ts), and each clause goes to the
 // readers of one form each, in order, until one takes it; the table rows are read last.
 
-import { readNameThenAmount, readNameThenTotal } from './project-amount-after.js';
+import { readNameThenAmount, readNameThenDeal, readNameThenTotal } from './project-amount-after.js';
 import { readAmountLed, readAmountThenBuilt } from './project-amount-before.js';
 import { foldAncillaryWorks } from './project-ancillary.js';
 import { withoutBracketedTotal } from './project-bracket-total.js';
@@ -48,6 +48,8 @@ const UNFILTERED_READERS: readonly ClauseReader[] = [
   readFollowUp,
   readIntroduced,
   readNameThenTotal,
+  // 甲产业园项目签约金额X亿元: a signed project's clause holds no project word but its name's.
+  readNameThenDeal,
   readClassed,
   // 甲、乙等项目受用地影响: a problem's clause may hold no project word but 项目.
   readProblemOf,
@@ -72,8 +74,19 @@ const LED_READERS: readonly ClauseReader<LedClause>[] = [
   readEnumerated,
 ];
 
+/**
+ * 甲项目…总投资X亿元，主要建设乙、丙生产线及仓储设施: what a project named before builds (its lines,
+ * halls, works) is its content, no projects of their own (session 30, fix103).
+ */
+const CONTENT_OF_NAMED = /^(?:将|项目|该项目)?主要(?:建设|建有|新建|包括|内容为|内容包括)/;
+
 /** The index of the last clause read with this one, or null when no reader took it. */
 function readClause(reading: ClauseReading): number | null {
+  if (
+    CONTENT_OF_NAMED.test(reading.clause.text) &&
+    (reading.namedSoFar() > 0 || reading.previousSingle !== null)
+  )
+    return reading.k;
   for (const read of UNFILTERED_READERS) {
     const taken = read(reading);
     if (taken !== null) return taken;

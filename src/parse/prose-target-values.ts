@@ -77,7 +77,10 @@ const FALL_HELD = /(?:降幅|跌幅)(?:要|力争|争取)?(?:控制|收窄|缩�
 function fallHeldWithin(value: TargetValue, figureText: string, raw: string): TargetValue {
   if (value.comparator !== 'lte' || value.unit !== '%' || value.value === null) return value;
   const at = raw.lastIndexOf(figureText);
-  if (at < 0 || !FALL_HELD.test(raw.slice(0, at))) return value;
+  // 降幅收窄至A%以内: the figure's text may carry the verb that holds the fall (收窄至A%以内), read with
+  // the words before it (session 30, fix103).
+  const verb = figureText.slice(0, Math.max(0, figureText.search(/\d/)));
+  if (at < 0 || !FALL_HELD.test(raw.slice(0, at) + verb)) return value;
   return { ...value, value: -value.value, comparator: 'gte' };
 }
 
