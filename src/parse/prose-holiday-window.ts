@@ -2,6 +2,8 @@
 // inside the report's period, which no period code names; its visitors and takings are not the
 // period's tourism indicators, so the figures stay facts.
 
+import { lastMarkIn } from './last-mark.js';
+
 /** The holidays whose weeks news pages report: 国庆, 春节, “五一”, “十一”, 中秋国庆 …. */
 const HOLIDAY = '(?:国庆中秋|中秋国庆|国庆|春节|元旦|清明|端午|中秋|劳动节|五一|十一)';
 /**
@@ -45,10 +47,8 @@ function scopedBy(head: string): boolean {
  */
 function semicolonRunStart(folded: string, sentenceStart: number): number {
   if (!/;\s*$/.test(folded.slice(Math.max(0, sentenceStart - 3), sentenceStart))) return sentenceStart;
-  const from = Math.max(0, sentenceStart - 400);
-  const before = folded.slice(from, sentenceStart);
-  const stop = Math.max(...['。', '!', '?', '！', '？', '\n'].map((mark) => before.lastIndexOf(mark)));
-  return stop < 0 ? sentenceStart : from + stop + 1;
+  const stop = lastMarkIn(folded, '。!?！？\n', Math.max(0, sentenceStart - 400), sentenceStart);
+  return stop < 0 ? sentenceStart : stop + 1;
 }
 
 /**

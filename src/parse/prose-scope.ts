@@ -1,6 +1,7 @@
 // The report's own scope word (全县 in a 县's report) and whether a clause opens with another place's
 // scope (全省, 全市 in a county's report).
 
+import { lastMarkIn } from './last-mark.js';
 import type { OwnPlace } from './prose-rank-subject.js';
 
 /** The scope word a report uses for its own place: 全县 in a 县's report, 全市 in a 市's. */
@@ -66,7 +67,6 @@ const LEAD_REACH = 2000;
  */
 export function fullStopBefore(folded: string, at: number): number {
   const from = Math.max(0, at - LEAD_REACH);
-  const window = folded.slice(from, at);
-  const stop = Math.max(...['。', '!', '?', '\n'].map((mark) => window.lastIndexOf(mark)));
-  return stop >= 0 || from === 0 ? from + stop + 1 : at;
+  const stop = lastMarkIn(folded, '。!?\n', from, at);
+  return stop >= 0 || from === 0 ? stop + 1 : at;
 }

@@ -164,10 +164,16 @@ export class GoalReader {
     );
   }
 
-  /** The sentence stands in a paragraph an 一要…三要 request opens. */
-  private underRequestItem(sentence: Sentence): boolean {
+  /**
+   * A request's push (REQUEST_PUSH) in a sentence standing in a paragraph an 一要…三要 request opens. The push
+   * is looked for first: the look back to the paragraph's start scans the whole line so far, which the 1 MB
+   * line of the hang guard paid for every sentence (a third of its time, session 30).
+   */
+  private requestPush(sentence: Sentence, text: string): RegExpExecArray | null {
+    const push = REQUEST_PUSH.exec(text);
+    if (!push) return null;
     const paragraphStart = this.folded.lastIndexOf('\n', sentence.start) + 1;
-    return REQUEST_ITEM.test(this.folded.slice(paragraphStart, sentence.start));
+    return REQUEST_ITEM.test(this.folded.slice(paragraphStart, sentence.start)) ? push : null;
   }
 
   private planPeriodEnd(text: string): boolean {
@@ -218,7 +224,7 @@ export class GoalReader {
         foreign: this.otherPlace(clauseLead) || this.otherYear(clauseLead + closed[0]),
       };
     }
-    const cue = goalAnnouncement(text) ?? (this.underRequestItem(sentence) ? REQUEST_PUSH.exec(text) : null);
+    const cue = goalAnnouncement(text) ?? this.requestPush(sentence, text);
     if (!cue) return null;
     // 主要预期目标均如期完成: an account of goals met; its figures are results.
     const afterCue = text.slice(cue.index + cue[0].length);
