@@ -53,7 +53,7 @@ const GENERIC =
 
 /**
  * 县域, 县城, 县级; 区域; 市域, 市场: the kind begins a word of its own, so the two characters before it
- * are the end of another phrase (推动县域经济, 推动县城…提档升级), not a name (苇溪县城乡居民 is one).
+ * are the end of another phrase (推动县域经济, 推动县城…提档升级), not a name (某某县城乡居民 is one).
  */
 const KIND_WORD_AFTER: Record<string, RegExp> = {
   县: /^(?:域|级|城(?![乡市镇]))/,
@@ -62,7 +62,7 @@ const KIND_WORD_AFTER: Record<string, RegExp> = {
 };
 
 /**
- * 苇溪经济开发区, 苇溪高新区: a county's or a city's zone carries the place's own stem. A speech that
+ * 某某经济开发区, 某某高新区: a county's or a city's zone carries the place's own stem. A speech that
  * never writes its place's full name (在全县经济工作会议上的讲话 by 县长 某某) names it so.
  */
 const ZONE = /([\u4e00-\u9fa5]{2})(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区)/g;
@@ -164,7 +164,7 @@ export function bodyRegion(lines: readonly Line[], own: string | null): BodyPlac
 
 /**
  * No name of the kind said twice: the stem of the place's development zone, when the text heads other
- * names with it too (苇溪经济开发区 beside 苇溪…项目, “苇溪好品”): one such stem, else nothing.
+ * names with it too (某某经济开发区 beside 某某…项目, “某某好品”): one such stem, else nothing.
  */
 function zoneRegion(lines: readonly Line[], own: string): BodyPlace | null {
   const zones = new Map<string, number>();

@@ -137,7 +137,7 @@ function periodWord(sentence: string): RegExpExecArray | null {
   let first: RegExpExecArray | null = null;
   for (let m = words.exec(sentence); m; m = words.exec(sentence)) {
     // 四季度是冲刺全年目标的攻坚期…确保全年投资增长A%以上 (a ceremony's speech opening a
-    // quarter): a year driven toward dates nothing; the body's 前三季度 and 1—9月 then say the period
+    // quarter): a year driven toward dates nothing; the body's 前三季度 and 1—N月 then say the period
     // (session 30, fix103).
     if (DRIVE_TO_GOAL.test(sentence.slice(0, m.index))) continue;
     const goal = m[1] === '年度' || GOAL_AFTER.test(sentence.slice(m.index + m[0].length));
@@ -231,7 +231,7 @@ function placeReporting(sentence: string): string | null {
 const HEADLINE_FIGURE = new RegExp(`${HEADLINE_NAMES.source}[^。;；]{0,30}?(?:\\d|增长|下降)`);
 
 /**
- * 完成投资51.3亿元, 总投资X亿元的…: the headline figures of a bulletin on project progress; 到位资金X亿元 those of
+ * 完成投资Y亿元, 总投资X亿元的…: the headline figures of a bulletin on project progress; 到位资金X亿元 those of
  * a bulletin on 招商引资 (session 30, fix102).
  */
 const INVESTMENT_FIGURE = /(?:完成投资|累计投资|总投资|计划投资|年度计划投资|到位资金)[^。;；]{0,10}?\d/;

@@ -170,7 +170,7 @@ function parseText(
     // 上年同期: last year's levels of the same period, beside this period's.
     ...lastYearObservations(structure.tables, table.rowActuals, meta.period),
   ];
-  // 1,236,540 under 1—6月完成（万元） beside the prose's 123.65亿元: the prose's figure is the item.
+  // N under 1—M月完成（万元） beside the prose's X亿元: the prose's figure is the item.
   const observations: Observation[] = [
     ...withoutProseRestated(tableObservations, proseObservations),
     ...proseObservations,

@@ -30,7 +30,7 @@ export function cppccSpeechPlace(title: string): string {
 }
 
 /**
- * 在中国共产党某县第十五届委员会第八次全体会议上的报告, 在中共某县委十五届八次全会上的工作报告: the secretary's
+ * 在中国共产党某县第N届委员会第M次全体会议上的报告, 在中共某县委N届M次全会上的工作报告: the secretary's
  * report for the standing committee to the party committee's plenary held at the year's turn, reviewing the
  * year with its figures and ranks and setting next year's 主要预期目标, as a work report does. A plenary on
  * a single subject (a 决定 or a 讲话 on party discipline) gives no headline figures and stays refused
@@ -39,7 +39,7 @@ export function cppccSpeechPlace(title: string): string {
 export const PARTY_PLENARY_REPORT =
   /^在(?:中国共产党|中共)[\u4e00-\u9fa5]{1,16}?(?:自治县|自治旗|县|市|区|旗|州|盟)(?:委员会|委)?(?:第?[一二三四五六七八九十]{1,3}届(?:委员会)?第?[一二三四五六七八九十]{1,3}次全体会议|第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次全会)(?:暨[^。;；]{1,20}会议)?上的(?:工作)?报告$/;
 
-/** 在中国共产党某县第十五届委员会…: the place whose party committee meets. */
+/** 在中国共产党某县第N届委员会…: the place whose party committee meets. */
 export function plenaryPlace(title: string): string {
   const held = title.replace(/^在(?:中国共产党|中共)/, '');
   return held.split(/(?:委员会|委)?第?[一二三四五六七八九十]{1,3}届/)[0] ?? '';

@@ -121,7 +121,7 @@ const CUT_REST_MAX = 12;
 const HEADLINE_LEAD = /^.*?(?:数据|图表|数字|图解|关键词)(?:带你)?(?:看|读懂?|解读)/;
 
 /**
- * 在全县2025年三季度经济形势分析会上的讲话: any speech titled by its meeting opens with the 在 of the
+ * 在全县YYYY年三季度经济形势分析会上的讲话: any speech titled by its meeting opens with the 在 of the
  * meeting, no part of a place (在全县 is 全县, the writer's own scope, not a county named 在全县).
  */
 const AT_MEETING = /^在(?=[^。;；]{2,40}(?:会议?|座谈会|大会)(?:开幕式)?上的(?:讲话|总结讲话|发言|报告)$)/;

@@ -193,7 +193,7 @@ const CAPACITY_NAME_END = '(?:项目|工程|生产线|中心|基地|产业园|�
 /**
  * The rest of a project's name after a capacity, closed by 、, its status (after an adverb or a
  * time: 年内开工) or 建设; a phase in brackets may end the name first (…项目（一期）建成投产), or stand before
- * its closing 项目 (…养殖基地（二期）项目、, session 30, fixleft30). N万吨/年…项目
+ * its closing 项目 (…甲基地（二期）项目、, session 30, fixleft30). N万吨/年…项目
  * writes the capacity per year after its unit, …项目二期前期工作 the phase bare before the works' stage (fixleft29).
  */
 const CAPACITY_NAME_CLOSED = new RegExp(
@@ -234,7 +234,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (match[5] === '日' && !/^(?:之?内)/.test(after) && match[9] !== '以内' && match[9] !== '之内')
     return true;
   // 年产20万吨铝基新材料项目, 日产2500吨熟料生产线: the capacity in a project's name, not a figure
-  // the report gives; so is 年加工30万吨大豆精深加工项目 (a plant's yearly throughput, session 30, fix100).
+  // the report gives; so is 年加工N万吨甲精深加工项目 (a plant's yearly throughput, session 30, fix100).
   if (
     hasUnit &&
     /[年日月](?:产|处理|加工|屠宰)$/.test(before) &&

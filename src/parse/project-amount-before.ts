@@ -58,8 +58,8 @@ export function listAfterAmount(after: string): { names: string[]; group: boolea
     if (valid) names.push(name);
   }
   const uncounted = group !== null && /^等项目$/.test(group[0]);
-  // 投资15亿元的甲、乙、丙等3个项目四季度开工: a list closed by 等 and a count that every name fills is the
-  // projects one by one, the amount joined by 的 to the first name its own; 甲、乙等12个项目 (some named)
+  // 投资X亿元的甲、乙、丙等3个项目四季度开工: a list closed by 等 and a count that every name fills is the
+  // projects one by one, the amount joined by 的 to the first name its own; 甲、乙等N个项目 (some named)
   // and 甲、乙和丙三大项目 (a group named as one) keep it the group's (session 30, fixleft30).
   const counted = group ? /^等(\d+|[一二两三四五六七八九十]+)个/.exec(group[0]) : null;
   const everyNamed = counted !== null && names.length > 1 && countOf(counted[1] ?? '') === names.length;

@@ -29,7 +29,7 @@ export function worksOnProject(name: string): boolean {
 
 /**
  * Whether a name ends like a project's (甲项目, 乙产业园(二期), 甲安居工程(2019年棚户区改造), 丙天然气储气调峰站, 丁至戊快速干道, 县城南外环 (a ring
- * road), 甲地铁3号线乙段 (a line's section in a district; 甲跨海大桥乙段 a bridge's, session 30 fix102), 甲数字经济港 — a 站 of works, not a 工作站 or 网站); tested
+ * road), 甲地铁N号线乙段 (a line's section in a district; 甲跨海大桥乙段 a bridge's, session 30 fix102), 甲数字经济港 — a 站 of works, not a 工作站 or 网站); tested
  * from the end, as it runs on every clause.
  */
 export const ENDS_LIKE_PROJECT = fromTheEnd(
@@ -60,7 +60,7 @@ const TRAILING_WORK_END = fromTheEnd(TRAILING_WORK);
 
 /**
  * Adverbs and times left between a name and its status words: 甲一期已建成投产 → 甲一期,
- * 乙工程年内开工 → 乙工程, 甲、乙等14个项目在年底前开工 → 甲、乙等14个项目, 丁园等在建项目早日投产 → 丁园等在建项目, 丙快速路上半年开工 → 丙快速路, 甲产业园已于4月竣工 → 甲产业园, 丙项目9月底前开工 → 丙项目, 丁工程四季度开工 → 丁工程 (session 30, fixleft30), 丁项目1-4月完成投资 → 丁项目, 戊项目仅完成年度计划投资的18.6% → 戊项目.
+ * 乙工程年内开工 → 乙工程, 甲、乙等N个项目在年底前开工 → 甲、乙等N个项目, 丁园等在建项目早日投产 → 丁园等在建项目, 丙快速路上半年开工 → 丙快速路, 甲产业园已于N月竣工 → 甲产业园, 丙项目N月底前开工 → 丙项目, 丁工程四季度开工 → 丁工程 (session 30, fixleft30), 丁项目1-N月完成投资 → 丁项目, 戊项目仅完成年度计划投资的A% → 戊项目.
  */
 export const TRAILING_ADVERB =
   /(?:已经|已|仅仅|仅|只|正在|均|将|现|并|目前|至今|迄今|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|上半年|下半年|年中|近期|近日|日前|尽快|早日|力争|按期|如期|提前|按时|(?:在|于)?(?:年内|年底前|年底|今年内|上半年|下半年|年中|第?[一二三四]季度(?:末|底)?(?:前|内)?|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?))+$/;
@@ -183,7 +183,7 @@ export function cleanName(name: string): string {
   if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
   let cleaned = unmarked
     .replace(/^“([^“”]+)”/, '$1')
-    // 其中甲公路改扩建工程、乙中学迁建工程等3个项目: the 其中 that takes a list out of a count opens no name.
+    // 其中甲公路改扩建工程、乙中学迁建工程等N个项目: the 其中 that takes a list out of a count opens no name.
     .replace(/^其中[,，:：]?(?=.{4})/, '')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     // 抓好四季度项目建设: a quarter, as well as a half, is a time before the name.
@@ -218,7 +218,7 @@ export function cleanName(name: string): string {
 }
 
 /**
- * 某县2025年第四季度重大项目集中开工: a batch a ceremony starts is named by its year and quarter (or
+ * 某县YYYY年第四季度重大项目集中开工: a batch a ceremony starts is named by its year and quarter (or
  * month), a time no project's name holds (session 30, fix103).
  */
 const BATCH_TIME =

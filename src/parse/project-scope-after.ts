@@ -33,7 +33,7 @@ export function readNameThenScope({
 }
 
 /**
- * 甲县城老旧小区改造项目涉及23个小区、惠及居民4860户: a place's project named with whom or what its works
+ * 甲县城老旧小区改造项目涉及N个小区、惠及居民M户: a place's project named with whom or what its works
  * reach, counts and no amount; the counts are its scope, the clause names it (a 政协 inspection's and a work
  * report's renovation and housing works). Only a name with a place of its own (甲县城…, 乙镇…) is one
  * project's: a bare 老旧小区改造项目 is the programme's. Session 30, fix100.

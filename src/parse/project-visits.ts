@@ -7,7 +7,7 @@ import { cleanName, splitItems, validName } from './project-names.js';
 import { NEGATED, STATUS } from './project-status.js';
 
 /**
- * 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目; 视察组先后深入甲、乙等9个
+ * 实地调研了甲、乙和丙等项目: projects a committee visited, a list closed by 等项目; 视察组先后深入甲、乙等N个
  * 项目现场 (a 政协 inspection's lead, the sites it went into; session 30, fix100).
  */
 const VISITED =
@@ -15,7 +15,7 @@ const VISITED =
 /** …等项目建设和企业生产经营情况, …等项目建设情况: the state of things seen after the list. */
 const SEEN_AS_WELL = /(?:(?:和|及|以及|与)[^、,，;；。等]{1,12})?情况$/;
 /**
- * 深入甲项目、乙项目等9个项目现场: the sites gone into, each named as a project; 深入甲开发区、乙片区等地的8个
+ * 深入甲项目、乙项目等N个项目现场: the sites gone into, each named as a project; 深入甲开发区、乙片区等地的N个
  * 项目现场 names the places the sites are in, no project.
  */
 const SITES_GONE_INTO = /^(?:先后|分别)?深入/;

@@ -171,8 +171,8 @@ const INVOICED_SALES = /^(?:(?:规模以上|规上|全部)?工业(?:企业)?)?(?
 const DOMESTIC_FUNDS =
   /^(?:实际)?到位(?:[省市县]外|境内)?内资$|^(?:[省市县]外|境外)(?:实际)?到位资金$|^引进(?:实际)?到位资金$/;
 /**
- * 其中入境游客18.6万人次，增长46.3%: the visitors from abroad, the part of all arrivals a tourist county's release
- * gives after its totals (Hainan's and Yunnan's bureaus), named as written (session 30, fix102).
+ * 其中入境游客X万人次，增长A%: the visitors from abroad, the part of all arrivals a tourist county's release
+ * gives after its totals (two provinces' bureaus), named as written (session 30, fix102).
  */
 const INBOUND_VISITORS = /^(?:接待)?(?:入境|境外|海外)(?:过夜)?(?:游客|旅游者)(?:人次|人数)?$/;
 export const isInboundVisitors = (name: string) => INBOUND_VISITORS.test(name);

@@ -56,7 +56,7 @@ const LINK_RULES = {
   /**
    * 较年度目标（增长8%）低1.8个百分点: the goal's figure in brackets after its name (read as the target),
    * the gap's verb after the bracket: a comparison with that goal. Read on the raw text before the gap.
-   * 比年度目标6%低0.6个百分点: the same figure with no bracket, right after the goal's name (a county head's
+   * 比年度目标A%低N个百分点: the same figure with no bracket, right after the goal's name (a county head's
    * speech; session 30, fix105).
    */
   bracketedGoalGap:
@@ -396,7 +396,7 @@ const BENCHMARK_LIST_RULES = [
   new RegExp(`(?:较|比)${BENCHMARKS}${AVERAGE}分别(${ABOVE}|${BELOW}|高出?|低|快|慢)$`),
   // 分别高于全国、全省平均水平1.2和0.5个百分点
   new RegExp(`分别(${ABOVE}|${BELOW})${BENCHMARKS}${AVERAGE}$`),
-  // 分别比全国、全省平均水平高1.1和0.3个百分点: 分别 before the comparison (a head's speech, session 30).
+  // 分别比全国、全省平均水平高N和M个百分点: 分别 before the comparison (a head's speech, session 30).
   new RegExp(`分别(?:较|比)${BENCHMARKS}${AVERAGE}(${ABOVE}|${BELOW}|高出?|低|快|慢)$`),
 ];
 

@@ -49,7 +49,7 @@ export function namedOtherPlace(clause: string, own: OwnPlace | null): boolean {
 }
 
 /**
- * 12个乡镇（开发区）中，甲开发区规上工业产值增长a%，固定资产投资完成年度任务的b%: the count of the places
+ * N个乡镇（开发区）中，甲开发区规上工业产值增长a%，固定资产投资完成年度任务的b%: the count of the places
  * gone through, before 中, opens the sentence as the base of the place named after it; the place's clause is
  * then the sentence's first of its own, and the run it opens holds the clauses after it (session 30, fix105).
  */

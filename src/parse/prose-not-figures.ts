@@ -30,7 +30,7 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   const after = folded.slice(figure.end, figure.end + 16);
   // 注：全市共8个区(县、市)；排位按增速…: a note giving the group the ranks are in.
   // 注：全市共9个县（市、区）；存贷款增速为…: a note under a table whose 位次 column it sizes, though the
-  // note itself names no rank; so is a numbered note's item (注：1.…；2.全市共8个县（市、区）；3.…), its
+  // note itself names no rank; so is a numbered note's item (注：1.…；2.全市共N个县（市、区）；3.…), its
   // number before the group (session 30, fixleft30).
   const groupNote =
     /全[省市区州]共$/.test(before) &&
@@ -56,7 +56,7 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     (/排名|排位|排序|全[省市区州]$/.test(before) ||
       // 全县16个乡镇（街道）中，甲镇…: a county's towns, the group the named ones are picked from.
       (/全[县旗]$/.test(before) && /^[^,;。]{0,10}中,/.test(after)) ||
-      // 8个县（市、区）中有4个增速高于全市, 8个县（市、区）中，甲区…: a clause opening on the group of the
+      // N个县（市、区）中有M个增速高于全市, N个县（市、区）中，甲区…: a clause opening on the group of the
       // city's counties that the next words pick from (session 30, fixleft30).
       (/(?:^|[,;:。\s])$/.test(before) && /^[^,;。]{0,10}中(?:有|,)/.test(after)) ||
       // 在丙州市6个县（市、区）中，甲、乙分列第2位和第3位: the group the next clause's ranks are in.

@@ -15,7 +15,7 @@ const RANK_CHANGE_LIST = new RegExp(
   'g',
 );
 /**
- * 与去年同期位次持平, 位次不变: a rank that did not move; so does 居全市第2位，与1—9月持平, the flat clause right after the
+ * 与去年同期位次持平, 位次不变: a rank that did not move; so does 居全市第N位，与1—M月持平, the flat clause right after the
  * rank naming no measure (session 30, fix102).
  */
 const RANK_FLAT =

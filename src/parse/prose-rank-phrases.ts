@@ -48,7 +48,7 @@ const RANKING_BEST = new RegExp(
   'g',
 );
 /**
- * 居全市六县（区）末位, 排全州末位, 列全市末位 (a review's problems, session 30, fixleft30): last of the group,
+ * 居全市N县（区）末位, 排全州末位, 列全市末位 (a review's problems, session 30, fixleft30): last of the group,
  * whose size gives the rank.
  */
 const RANKING_LAST = new RegExp(`(?:排名|位列|位居|居(?!民)|排|列)(${SCOPE_AFTER})末位`, 'g');

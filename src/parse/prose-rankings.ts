@@ -54,7 +54,7 @@ const PRIOR_GROWTH = /^([\u4e00-\u9fa5]{2,16}?)的?(?:增速|增幅)/;
 
 /** 经济总量方面，…: the indicator a comparing sentence's lead names (方面 closing it), or null. */
 const ASPECT_LEAD = /^([\u4e00-\u9fa5]{2,10}?)方面[,:]/;
-/** 时间进度按83.3%计, 序时进度为75%: the subject of a schedule's own figure. */
+/** 时间进度按A%计, 序时进度为B%: the subject of a schedule's own figure. */
 const SCHEDULE_FIGURE = /^(?:时间|序时|时序)进度/;
 
 function aspectOf(sentence: string): ReturnType<typeof joinIndicator> {
@@ -68,7 +68,7 @@ const topicOf = (folded: string, lineStart: number, start: number) =>
 
 /**
  * 列全市末位 with no count of its own: last of the parent's places the text counts where it places itself
- * among them (列某市8个县（市、区）第5位), the size the ranks scoped 全市 take later (nameParentScopes); null when
+ * among them (列某市N个县（市、区）第M位), the size the ranks scoped 全市 take later (nameParentScopes); null when
  * the text counts none (session 30, fixleft30). Only for 末位, so the whole text is scanned only then.
  */
 function lastOfParent(
@@ -194,7 +194,7 @@ export function readRankings(
       continue;
     // 甲增长A%。甲位次较一季度前移1位，增速名列全市第7: a sentence with no figure before its rank
     // ranks the paragraph's last one.
-    // …高于时间进度1.1个百分点（时间进度按83.3%计），总量居全市第2位: the schedule's own figure, in brackets
+    // …高于时间进度N个百分点（时间进度按A%计），总量居全市第M位: the schedule's own figure, in brackets
     // after the gap to it, is never what is ranked (session 30, fix102).
     const inSentence = facts.filter((f) => f.provenance.end <= start && !SCHEDULE_FIGURE.test(f.subject));
     // 经济总量方面，…我县居第3位: a sentence led by the aspect it compares, with no figure before the rank,

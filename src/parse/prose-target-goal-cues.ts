@@ -10,7 +10,7 @@ import type { Horizon } from './types.js';
  * 力促 when a figure follows in its clause (力促经济增长回到年初预期目标7%左右); 年计划为 with its figure
  * right after (实际利用外资2860万美元，增长A%，年计划为5500万美元), as 年度目标为.
  * 低于年度目标B个百分点（年度目标A%）: the goal in brackets after the gap to it, named bare (fix91).
- * 今年区人大五次会议确定全区甲增长A%左右、乙增长B%: the goals the congress set, quoted in a press conference's answer, and
+ * 今年区人大N次会议确定全区甲增长A%左右、乙增长B%: the goals the congress set, quoted in a press conference's answer, and
  * 我们有信心实现全年甲增长A%以上: a speaker's goal for the year (session 30, fix102).
  * 争取 is left out: 争取上级资金
  * reports money obtained. 低于确保目标, 高于力争目标: the tier of a target a result is held

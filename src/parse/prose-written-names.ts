@@ -28,7 +28,7 @@ import { labelBeforeColon, nameBeforeColon } from './prose-subject-names.js';
 const PARK_FIGURE =
   /^[\u4e00-\u9fa5]{2,12}?(?:工业园|产业园|工业园区|产业园区|物流园|科技园|开发区|工业集中区|兵团|团场|农场|垦区)(?:累计)?(?:完成|实现)/;
 /**
- * 今年新投产的5家规上工业企业实现产值X亿元: the output of the firms new this year, counted before the scope; a class
+ * 今年新投产的N家规上工业企业实现产值X亿元: the output of the firms new this year, counted before the scope; a class
  * of firms (their figure a fact), not all industry above the size (session 30, fix102).
  */
 const NEW_FIRMS_COUNTED = /(?:新投产|新入规|新纳统|新上规|新增)的?\d{1,4}家$/;
@@ -293,7 +293,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       : null);
   // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.
   if (named && figure.quantity.baseUnit === '千瓦时' && !isUseElectricity(named.name)) named = null;
-  // 其中入境游客18.6万人次: only the visitors from abroad are an aggregate counted in 人次 (the catalogue has all arrivals).
+  // 其中入境游客X万人次: only the visitors from abroad are an aggregate counted in 人次 (the catalogue has all arrivals).
   if (named && figure.quantity.baseUnit === '人次' && !isInboundVisitors(named.name)) named = null;
   if (named) {
     subject = named.name;

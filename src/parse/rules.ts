@@ -203,7 +203,7 @@ export const rules = {
     // is a 计划表 or 计划安排表 (2025年重点项目计划表, session 26, fix80). A development-and-reform bureau's
     // 通报 says 建设情况 as often (关于2023年1—9月全县重大工程和重点项目建设情况的通报); a bulletin
     // of the results of an assessment or a commendation (…建设情况考核结果的通报) stays another document.
-    // A commerce bureau's 通报 on a period's 招商引资 (关于2025年1—10月全县招商引资工作情况的通报: signed projects,
+    // A commerce bureau's 通报 on a period's 招商引资 (关于YYYY年1—N月全县招商引资工作情况的通报: signed projects,
     // their 计划总投资 and 到位资金 against the year's tasks) reports its county totals the same way (session 30, fix102).
     {
       genre: 'statistics-analysis',

@@ -1,10 +1,10 @@
-// A table's level that the prose states again in another unit of the same kind (1—6月完成（万元） 1,236,540
-// beside the prose's 地区生产总值123.65亿元): one quantity written twice, read once, as the prose gives it.
-// The two agree to the rounding of the less precise one (123.654亿元 is 123.65亿元 to its two places).
+// A table's level that the prose states again in another unit of the same kind (1—N月完成（万元） M
+// beside the prose's 地区生产总值X亿元): one quantity written twice, read once, as the prose gives it.
+// The two agree to the rounding of the less precise one (A.BCD亿元 is A.BC亿元 to its two places).
 
 import type { Observation } from './types.js';
 
-/** Half the last written place of the first number in a text: 123.65亿元 → 0.005, 1,236,540 → 0.5. */
+/** Half the last written place of the first number in a text: A.BC亿元 → 0.005, N,NNN,NNN → 0.5. */
 function halfStep(text: string): number | null {
   const written = /\d[\d,]*(?:\.(\d+))?/.exec(text);
   return written ? 0.5 * 10 ** -(written[1]?.length ?? 0) : null;

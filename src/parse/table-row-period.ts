@@ -14,7 +14,7 @@ import type { Observation } from './types.js';
 const ROW_PERIOD = /\s*\((上半年|前半年|第?一季度|首季度|前三季度|1\s*[-—–―~至到]\s*\d{1,2}\s*月份?)\)$/;
 
 /**
- * 金融机构本外币各项存款余额（10月末）in a month's table: the balance's date, the end of the report's own
+ * 金融机构本外币各项存款余额（N月末）in a month's table: the balance's date, the end of the report's own
  * month (the row's figure sits in the month's column, — under the cumulative one); no part of the name
  * and no period of its own. Session 30, fix100.
  */

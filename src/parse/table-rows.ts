@@ -200,7 +200,7 @@ export function columnUnit(header: string): string | null {
 }
 
 /**
- * 1—6月完成（万元） over 全体居民人均可支配收入（元） and 实际使用外资（万美元）: a level unit in the row's own
+ * 1—N月完成（万元） over 全体居民人均可支配收入（元） and 实际使用外资（万美元）: a level unit in the row's own
  * name is the exception to the header's level unit (the header's % of a growth column still rules).
  */
 function ownLevelUnit(rowOwn: string | null, column: string | null | undefined): string | null | undefined {
