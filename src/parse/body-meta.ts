@@ -67,7 +67,7 @@ const KIND_WORD_AFTER: Record<string, RegExp> = {
  */
 const ZONE = /([\u4e00-\u9fa5]{2})(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区)/g;
 
-/** 比苇溪县, 较苇溪县, 与苇溪县, 向/赴/在/同/和/及/对/于/至/到 苇溪县: another place the text compares with or goes to. */
+/** 比某某县, 较某某县, 与某某县, 向/赴/在/同/和/及/对/于/至/到 某某县: another place the text compares with or goes to. */
 const ANOTHER_BEFORE = /[比较与向赴在同和及跟对于至到、]$/;
 
 /** The few characters before `at`: what a mention's context needs (a 1 MB line must not be re-read per mention). */
@@ -79,7 +79,7 @@ interface Tally {
 }
 
 interface PlaceTally extends Tally {
-  /** Whether it once starts a clause (，苇溪县…, 上半年苇溪县…): a name, not the end of a verb (批准市…). */
+  /** Whether it once starts a clause (，某某县…, 上半年某某县…): a name, not the end of a verb (批准市…). */
   starts: boolean;
 }
 
@@ -130,7 +130,7 @@ export function fullAutonomousName(lines: readonly Line[], region: string | null
 
 /**
  * The place of the kind `own` (县 for a text saying 全县/我县) the body names most often as itself,
- * wherever it stands (苇溪县委、县政府, 苇溪县人民政府 and 苇溪县统计局 count as one mention each: one
+ * wherever it stands (某某县委、县政府, 某某县人民政府 and 某某县统计局 count as one mention each: one
  * office alone at the end may be the site's footer); never after 比/较/与/向/赴/在 (another county
  * compared with or visited), and only a name that once starts a clause.
  */
