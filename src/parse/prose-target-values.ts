@@ -69,6 +69,8 @@ export function goalTarget(
 
 /** 降幅控制在, 跌幅收窄到: the fall the goal bounds, written just before its figure. */
 const FALL_HELD = /(?:降幅|跌幅)(?:要|力争|争取)?(?:控制|收窄|缩小|压缩)(?:在|到|至)$/;
+/** 收窄至, 控制在: the verb that opens a figure's own text when the scanner read it as the sign word. */
+const HELD_VERB = /^(?:控制|收窄|缩小|压缩)(?:在|到|至)/;
 
 /**
  * 地区生产总值降幅控制在3%以内: a fall of at most 3%, so a growth of at least -3% (the figure is the
@@ -77,7 +79,12 @@ const FALL_HELD = /(?:降幅|跌幅)(?:要|力争|争取)?(?:控制|收窄|缩�
 function fallHeldWithin(value: TargetValue, figureText: string, raw: string): TargetValue {
   if (value.comparator !== 'lte' || value.unit !== '%' || value.value === null) return value;
   const at = raw.lastIndexOf(figureText);
-  if (at < 0 || !FALL_HELD.test(raw.slice(0, at))) return value;
+  if (at < 0) return value;
+  // 降幅收窄至5%以内: the verb read with the figure as its sign word (收窄至), 降幅 just before it.
+  const held =
+    FALL_HELD.test(raw.slice(0, at)) ||
+    FALL_HELD.test(raw.slice(0, at) + (HELD_VERB.exec(figureText)?.[0] ?? ''));
+  if (!held) return value;
   return { ...value, value: -value.value, comparator: 'gte' };
 }
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
 
 const NOTICE_TITLE = '柽原县发展和改革局关于2025年民生实事项目进展情况的通报';
+const PLAN_TITLE = '柽原区2025年上半年国民经济和社会发展计划执行情况的报告';
 
 const observationsOf = (text: string) =>
   parsedReport(text, { sourceName: 'report.txt' }).observations.map(
@@ -88,5 +89,92 @@ describe('F2334: the county seat’s works named short, and a request counting t
   it('reads the request’s count as a fact, no heading', () => {
     const report = parsedReport(text, { sourceName: 'report.txt' });
     expect(report.facts.map((f) => f.quantity.raw)).toContain('3件');
+  });
+});
+
+describe('F2335: a 全市排名 column beside prose naming the city', () => {
+  it('takes the prose’s parent and group for the same rank', () => {
+    const text = [
+      PLAN_TITLE,
+      '上半年，全区地区生产总值412.4亿元，同比增长5.6%。全区规模以上工业总产值186.5亿元，同比增长8.7%，在霞峦市12个区中排名第4。',
+      '指标名称 | 单位 | 绝对值 | 同比增长（%） | 全市排名',
+      '地区生产总值 | 亿元 | 412.4 | 5.6 | 6',
+      '规模以上工业总产值 | 亿元 | 186.5 | 8.7 | 4',
+    ].join('\n');
+    const ranks = parsedReport(text, { sourceName: 'report.txt' }).rankings.filter(
+      (r) => r.indicatorCode === 'industrial-output',
+    );
+    expect(ranks.map((r) => `${r.rank}/${r.of} ${r.scope}`)).toEqual(['4/12 霞峦市', '4/12 霞峦市']);
+  });
+});
+
+describe('F2336: energy intensity under a 同比增长 column, against a fall goal', () => {
+  const text = [
+    PLAN_TITLE,
+    '上半年，全区地区生产总值412.4亿元，同比增长5.6%。',
+    '指标名称 | 单位 | 1—6月同比增长（%） | 年度目标（%）',
+    '地区生产总值 | 亿元 | 5.6 | 5.5',
+    '单位地区生产总值能耗 | — | -2.6 | -2.5',
+  ].join('\n');
+
+  it('reads the cell as a growth (a fall), not a rate', () => {
+    expect(observationsOf(text)).toContain('单位地区生产总值能耗 growth -2.6%');
+  });
+
+  it('judges a fall deeper than the goal’s as met', () => {
+    expect(targetsOf(text)).toContain('单位地区生产总值能耗 eq -2.5% met');
+  });
+
+  it('reads 达到年度目标（下降A%）要求 as the goal, no fall of the period', () => {
+    const said = text.replace(
+      '同比增长5.6%。',
+      '同比增长5.6%。单位地区生产总值能耗同比下降2.6%，达到年度目标（下降2.5%）要求。',
+    );
+    expect(observationsOf(said)).not.toContain('单位地区生产总值能耗 growth -2.5%');
+  });
+});
+
+describe('F2337: an industry’s figures after its cause; 非房地产项目投资; sales an event drove', () => {
+  it('keeps the industry named before 受…影响，实现产值', () => {
+    const text = [
+      PLAN_TITLE,
+      '上半年，全区地区生产总值412.4亿元，同比增长5.6%。其中，智能装备产业实现产值66.8亿元，增长11.2%；汽车零部件产业受整车订单回落影响，实现产值38.4亿元，下降4.3%。',
+    ].join('\n');
+    expect(observationsOf(text)).toContain('汽车零部件产业产值 level 38.4亿元');
+    expect(observationsOf(text)).not.toContain('智能装备产业产值 level 38.4亿元');
+  });
+
+  it('reads 非房地产项目投资 as a named aggregate', () => {
+    const text = [
+      PLAN_TITLE,
+      '上半年，全区固定资产投资同比增长12.3%。其中，非房地产项目投资增长21.4%；房地产开发投资下降2.8%。',
+    ].join('\n');
+    expect(observationsOf(text)).toContain('非房地产项目投资 growth 21.4%');
+  });
+
+  it('leaves 带动销售额 after a count of events a fact', () => {
+    const text = [
+      PLAN_TITLE,
+      '上半年，全区地区生产总值412.4亿元，同比增长5.6%。举办消费季系列活动32场，带动销售额约3.3亿元。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.observations.map((o) => o.indicatorName)).not.toContain('带动销售额');
+    expect(report.facts.map((f) => f.quantity.raw)).toContain('约3.3亿元');
+  });
+});
+
+describe('F2338: 降幅收窄至A%以内 as a goal', () => {
+  it('is a floor of −A% on the growth, for a name the catalogue lacks too', () => {
+    const text = [
+      PLAN_TITLE,
+      '一、上半年计划执行情况',
+      '上半年，全区社会消费品零售总额215.8亿元，同比下降1.4%。分类别看，汽车类商品零售额下降12.7%。',
+      '二、下半年工作安排',
+      '（一）全力提振消费。落实以旧换新政策，力争汽车类商品零售额降幅收窄至6%以内。',
+      '（二）稳住外贸。力争外贸进出口总额降幅收窄至3%以内。',
+    ].join('\n');
+    const targets = targetsOf(text);
+    expect(targets).toContain('汽车类商品零售额 gte -6% missed');
+    expect(targets.some((t) => t.startsWith('外贸进出口总额 gte -3%'))).toBe(true);
   });
 });
