@@ -25,7 +25,7 @@ const CLAUSE_BREAK = /[,;:、。!?()]/;
 const LEADING_SCOPE =
   /^(?:将(?=[\u4e00-\u9fa5]{1,10}(?:率|比重|占比)$)|其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+[-—–]\d+月|[和、](?=上半年|一季度|前三季度|\d+[-—–]\d+月)|全市|全县|全区|全镇|全旗|我市|我县|我区|该市|该县|该区(?!域)|该旗|累计|已|对(?!(?:(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|共建“一带一路”(?:沿线)?国家(?:和地区)?)(?:贸易|出口|进口))|在|实现|完成|为)+/;
 const TRAILING_LINK =
-  /(?:仅|只|在[\u4e00-\u9fa5]{2,12}?(?:带动|拉动|推动|刺激|影响)下|受[\u4e00-\u9fa5]{2,12}?影响|已|同口径|按?(?:自然|可比)口径(?:计算)?|名义|按?(?:可比价?格?|不变价格?)(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|可达到?|有望达到?|达到|达|为|(?:预计)?安排|控制在|稳定在|保持在|约|超过|近|了|有|是|至|的|增长|下降|(?<=率)降(?=至|到)|(?<=占比|比重)(?:下降|降低|回落)(?:到|至)|(?:提高|提升|恢复|回升)(?:到|至)|(?<!收入|支出)总计|(?:首次)?突破|(?<=[\u4e00-\u9fa5]{4})[降跌]幅(?=$|要|力争|争取))+$/;
+  /(?:仅|只|在[\u4e00-\u9fa5]{2,12}?(?:带动|拉动|推动|刺激|影响)下|受[\u4e00-\u9fa5]{2,12}?影响|已|同口径|按?(?:自然|可比)口径(?:计算)?|名义|按?(?:可比价?格?|不变价格?)(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|可达到?|有望达到?|达到|达|为|(?:预计)?安排|控制在|稳定在|保持在|约|超过|近|了|有|是|至|的|增长|下降|(?<=率)降(?=至|到)|(?<=占比|比重)(?:下降|降低|回落)(?:到|至)|(?:提高|提升|恢复|回升)(?:到|至)|(?<!收入|支出)总计|(?:首次)?突破|(?<=[\u4e00-\u9fa5]{4})[降跌]幅(?=$|要|力争|争取)|(?<=[\u4e00-\u9fa5]{4}(?:完成|达到))(?:年初|年度|全年|调整)预算(?:数)?)+$/;
 const TRAILING_LINK_END = fromTheEnd(TRAILING_LINK);
 /**
  * What may stand between an indicator name and its figure (a share's fall to its figure too: 税收占比下降到A%,
@@ -48,6 +48,12 @@ const CONNECTOR =
  */
 const CAUSE_INSIDE =
   /(?<=[\u4e00-\u9fa5]{2})受[\u4e00-\u9fa5]{2,12}?影响,?(?=(?:同比)?(?:实现|完成|增长|下降))/;
+
+/**
+ * 确保全年一般公共预算收入完成年初预算X万元: the budget the subject's figure is held to, named between the verb and
+ * the figure, is no part of the subject (session 30, fix104).
+ */
+const BUDGET_AFTER_VERB = /(?<=[\u4e00-\u9fa5]{4}(?:完成|达到))(?:年初|年度|全年|调整)预算数?$/;
 
 export function cleanSubject(clause: string): string {
   // 人口 年末全县常住人口…, 财政收入 全年财政收入…: a communiqué's run-in topic word before its paragraph.
@@ -190,6 +196,7 @@ export function clauseKey(clause: string): string {
   if (key.includes('(')) key = key.replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '');
   // 汽车零部件产业受…影响，实现产值 (CAUSE_INSIDE): the cause is no part of the key either.
   if (key.includes('受')) key = key.replace(CAUSE_INSIDE, '');
+  if (key.includes('预算')) key = key.replace(BUDGET_AFTER_VERB, '');
   if (key.includes('实现') || key.includes('完成') || key.includes('工业企业')) {
     key = key
       // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between; so does the

@@ -2,8 +2,9 @@
 // development-and-reform bureau's notice on the year's 民生实事 (its genre, its months from the table's 截至N月底
 // column, its task ledger, 年度目标任务为 and 完成率A%, 县城 for the county's 县城区, a request counting the
 // items behind); a district's appendix whose 全市排名 the prose names and whose 同比增长 column holds a fall of
-// energy intensity, its fall goal met by a deeper fall; an industry's figures after the cause it came under
-// (受…影响，实现产值), 非房地产项目投资, sales an event drove (带动销售额); 降幅收窄至A%以内 as a goal.
+// energy intensity, its fall goal met by a deeper fall, and 降幅收窄至A%以内 as a goal; an industry's figures after
+// the cause it came under (受…影响，实现产值), 非房地产项目投资, sales an event drove (带动销售额); a county budget
+// report's （年初预算X万元） after the share done of it, and goals held to 完成年初预算X万元.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -163,7 +164,7 @@ describe('F2337: an industry’s figures after its cause; 非房地产项目投�
   });
 });
 
-describe('F2338: 降幅收窄至A%以内 as a goal', () => {
+describe('F2336: 降幅收窄至A%以内 as a goal', () => {
   it('is a floor of −A% on the growth, for a name the catalogue lacks too', () => {
     const text = [
       PLAN_TITLE,
@@ -176,5 +177,34 @@ describe('F2338: 降幅收窄至A%以内 as a goal', () => {
     const targets = targetsOf(text);
     expect(targets).toContain('汽车类商品零售额 gte -6% missed');
     expect(targets.some((t) => t.startsWith('外贸进出口总额 gte -3%'))).toBe(true);
+  });
+});
+
+describe('F2338: a budget report’s 年初预算 beside its share, and goals held to it', () => {
+  const BUDGET_TITLE = '关于柽原县2025年上半年预算执行情况的报告';
+
+  it('reads （年初预算X万元） after the share as the year’s budget, the growth after it the spending’s', () => {
+    const text = [
+      BUDGET_TITLE,
+      '一、上半年预算执行情况',
+      '上半年，全县一般公共预算收入完成52856万元，同比增长4.7%。全县一般公共预算支出完成126420万元，完成年初预算的51.6%（年初预算245000万元），同比增长6.1%。',
+    ].join('\n');
+    expect(observationsOf(text)).toContain('一般公共预算支出 growth 6.1%');
+    expect(targetsOf(text)).toContain('一般公共预算支出 eq 245000万元 unknown');
+    expect(targetsOf(text).filter((t) => t.startsWith('一般公共预算支出'))).toHaveLength(1);
+  });
+
+  it('reads a goal’s growth after 完成年初预算X万元, and the gap to the schedule after 仅完成年初预算的A%', () => {
+    const text = [
+      BUDGET_TITLE,
+      '一、上半年预算执行情况',
+      '上半年，全县一般公共预算收入完成52856万元，同比增长4.7%。',
+      '二、需要关注的问题',
+      '政府性基金预算收入仅完成年初预算的28.4%，低于序时进度21.6个百分点。',
+      '三、下半年工作措施',
+      '（一）全力抓好收入征管。加强重点税源和重点行业监控，确保全年一般公共预算收入完成年初预算106500万元，增长5%以上，力争税收占比回升至70%。',
+    ].join('\n');
+    expect(targetsOf(text)).toContain('一般公共预算收入 gte 5% missed');
+    expect(observationsOf(text)).toContain('政府性基金预算收入 comparison -21.6个百分点');
   });
 });
