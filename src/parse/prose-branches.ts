@@ -408,7 +408,13 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     lookupIndicator(name)
   )
     return null;
-  if (ASSET_PROCEEDS.test(name) || ACTUAL_ONLY.test(name) || LABOUR_INCOME.test(name) || DRIVEN_BY.test(name))
+  if (
+    ASSET_PROCEEDS.test(name) ||
+    ACTUAL_ONLY.test(name) ||
+    LABOUR_INCOME.test(name) ||
+    DRIVEN_BY.test(name) ||
+    DEBT_SERVICE.test(name)
+  )
     return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
@@ -437,6 +443,12 @@ const LABOUR_INCOME = /^(?:劳务|务工)(?:输出|输转)?收入$/;
  * the count of events, a fact, not an aggregate of the economy (session 30, fix104).
  */
 const DRIVEN_BY = /^(?:带动|拉动|撬动|促成|实现带动)/;
+
+/**
+ * 上半年全县政府债务还本付息支出X万元: the debt service paid, told with the bonds and the balance (facts, as yingban's
+ * 还本付息X万元 and mingtuo's answers give it), no kind of budget spending (session 30, fix104).
+ */
+const DEBT_SERVICE = /还本付息/;
 
 /**
  * 研究与试验发展（R&D）经费支出, R&D经费投入: the spending on research a communique gives with its share of

@@ -208,3 +208,15 @@ describe('F2338: a budget report’s 年初预算 beside its share, and goals he
     expect(observationsOf(text)).toContain('政府性基金预算收入 comparison -21.6个百分点');
   });
 });
+
+describe('F2338: the debt service paid, beside the bonds', () => {
+  it('is a fact, no named aggregate of spending', () => {
+    const text = [
+      '关于柽原县2025年上半年预算执行情况的报告',
+      '上半年，全县一般公共预算收入完成52856万元，同比增长4.7%。上半年全县政府债务还本付息支出12640万元，未发生逾期。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    expect(report.observations.map((o) => o.indicatorName)).not.toContain('政府债务还本付息支出');
+    expect(report.facts.map((f) => f.quantity.raw)).toContain('12640万元');
+  });
+});
