@@ -50,7 +50,7 @@ const GROWTH_HEADER = /^(?:同比|比上年(?:同期)?|比去年(?:同期)?)?(?:
 /**
  * 单位地区生产总值能耗 | — | -3.1 under 1—6月 同比增长（%）: a row the catalogue reads as a rate (its own %, no level)
  * holds its growth in a column the header names a growth (a Beijing-style district's appendix; session 30,
- * fix104): a fall of 3.1%, not a rate of −3.1%.
+ * fix104): a fall of 3.1%, not a rate of −3.1%. A rate the catalogue keeps in % (失业率) stays a rate (the caller's).
  */
 export function growthOfRate<M extends Measure>(header: string, measure: M): M | 'growth' {
   if (measure !== 'rate') return measure;

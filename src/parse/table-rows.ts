@@ -442,7 +442,9 @@ export function readTables(
                   : ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
                     (amountChange[c] && quantity.baseUnit !== '%'
                       ? 'change'
-                      : growthOfRate(column.header, tableMeasure(quantity, entry, split.name))))
+                      : entry?.unit === '%'
+                        ? tableMeasure(quantity, entry, split.name)
+                        : growthOfRate(column.header, tableMeasure(quantity, entry, split.name))))
                 : columnUnits[c] === '%'
                   ? 'growth'
                   : 'level',

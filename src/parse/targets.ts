@@ -184,15 +184,11 @@ export function judge(
   if (targetInfo.baseUnit === '%') {
     const actual = actuals.find(isPercentActual);
     if (!actual?.quantity) return unknown('no percentage actual');
-    // 年度目标 -3 (下降3%) for 单位地区生产总值能耗: a goal of a fall is met by a fall as deep or deeper,
-    // whatever the indicator's direction (session 30, fix104: −3.1 meets −3).
-    const fallGoal = target.value < 0 && (target.comparator === 'eq' || target.comparator === 'approx');
-    const direction: Direction = fallGoal ? 'lower-is-better' : context.direction;
     return compare(
       actual.quantity.value,
       target.comparator,
-      boundOf(target, target.value, direction),
-      direction,
+      boundOf(target, target.value, context.direction),
+      context.direction,
     );
   }
   const actual = actuals.find(
