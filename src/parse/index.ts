@@ -32,6 +32,7 @@ import {
   tableNoteAfter,
 } from './table-note-groups.js';
 import { withoutProseRestated } from './table-prose-restated.js';
+import { scopesFromProse } from './table-rank-scopes.js';
 import { withRowPeriods } from './table-row-period.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
@@ -268,6 +269,8 @@ function parseText(
   }
 
   applyTableNotes(structure, lines, tableRankings, prose.rankings);
+  // 全市排名 | 3 beside 在燕峦市16个区中排名第3: the prose names the table's parent.
+  scopesFromProse(tableRankings, prose.rankings);
 
   const indicators = [...table.indicators];
   for (const ref of prose.indicators) if (!indicators.some((i) => i.code === ref.code)) indicators.push(ref);

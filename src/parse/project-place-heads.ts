@@ -33,6 +33,19 @@ function isPlaceHead(head: string, name: string): boolean {
  */
 const bareName = (name: string): string => normaliseName(name).replace(/项目$/, '');
 
+/**
+ * 县城集中供热管网改造工程 after 槎渠县城区集中供热管网改造工程: the seat named 县城 short for the place's 县城区 (a
+ * 民生实事 notice's problems name the lagging works so; session 30, fix104).
+ */
+function isSeatDistrictWhole(whole: string, name: string): boolean {
+  const seat = SEAT_NAME.exec(name)?.[0];
+  if (!seat) return false;
+  const rest = name.slice(seat.length);
+  if (!whole.endsWith(`${seat}区${rest}`)) return false;
+  const head = whole.slice(0, whole.length - rest.length - seat.length - 1);
+  return head.length >= 2 && PLACE_HEAD.test(head + seat.charAt(0));
+}
+
 /** The one project whose name is `short` behind a place head, or null when none or several are. */
 function fullNameOf(short: Project, projects: readonly Project[]): Project | null {
   const name = bareName(short.name);
@@ -42,8 +55,8 @@ function fullNameOf(short: Project, projects: readonly Project[]): Project | nul
     return (
       other !== short &&
       whole.length > name.length &&
-      whole.endsWith(name) &&
-      isPlaceHead(whole.slice(0, whole.length - name.length), name)
+      ((whole.endsWith(name) && isPlaceHead(whole.slice(0, whole.length - name.length), name)) ||
+        isSeatDistrictWhole(whole, name))
     );
   });
   return wholes.length === 1 ? (wholes[0] ?? null) : null;

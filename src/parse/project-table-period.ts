@@ -14,10 +14,11 @@ const WIDER_DOCUMENT = /计划执行|草案|公报|政府工作|国民经济|经
 const YEAR_SAID = /全年|年度/;
 /**
  * 1-8月完成投资(万元), 1—10月累计完成, 1-8月份完成额: a column header of the amount done with its months, a
- * cell of its own (the line's start or a tab or | before it; the line's end, a tab or | after it).
+ * cell of its own (the line's start or a tab or | before it; the line's end, a tab or | after it). A 民生实事
+ * notice's table heads the column with the month's end instead (截至6月底完成情况): the months to it.
  */
 const HEADER_CELL =
-  /(?:^|[\t|])\s*(1\s*[-—–~至]\s*\d{1,2}\s*月份?)(?:累计)?完成(?:投资)?(?:额)?\s*(?:[(（][^()（）]{1,8}[)）])?\s*(?=$|[\t|])/;
+  /(?:^|[\t|])\s*(?:(1\s*[-—–~至]\s*\d{1,2}\s*月份?)(?:累计)?完成(?:投资)?(?:额)?|截至\s*(\d{1,2})\s*月(?:底|末)(?:累计)?完成(?:情况|投资)?)\s*(?:[(（][^()（）]{1,8}[)）])?\s*(?=$|[\t|])/;
 
 /**
  * The months a project table's header gives (1-8月), when the title is a project notice's that says the
@@ -29,7 +30,8 @@ export function projectTableMonths(title: TitleInfo | null, lines: readonly Line
   if (!PROJECT_NOTICE.test(title.title) || WIDER_DOCUMENT.test(title.title)) return null;
   const labels = new Set<string>();
   for (const line of lines) {
-    const label = HEADER_CELL.exec(line.text)?.[1];
+    const cell = HEADER_CELL.exec(line.text);
+    const label = cell?.[1] ?? (cell?.[2] ? `1-${cell[2]}月` : undefined);
     if (label) labels.add(label.replace(/\s+/g, '').replace(/[—–~至]/, '-'));
   }
   const [only] = labels;

@@ -219,9 +219,12 @@ const RESIDENT_PER_CAPITA =
 /**
  * 产业项目投资, 基础设施项目投资, 民间项目投资 (who pays for them): the investment of a kind of projects, an aggregate though 项目 alone (重点项目投资)
  * names a programme's total; 产业项目完成投资, a class of a key-project programme, stays a fact. 其中，项目投资
- * 19.2亿元: bare, the half of all investment beside 房地产开发投资, an aggregate too (its growth is read so).
+ * 19.2亿元: bare, the half of all investment beside 房地产开发投资, an aggregate too (its growth is read so);
+ * 非房地产项目投资 names the same half by what it leaves out (a Beijing-style district's investment paragraph;
+ * session 30, fix104).
  */
-const PROJECT_KIND_INVESTMENT = /^(?:产业|工业|基础设施|民生|社会事业|服务业|民间|政府)?项目投资$/;
+const PROJECT_KIND_INVESTMENT =
+  /^(?:产业|工业|基础设施|民生|社会事业|服务业|民间|政府|非房地产(?:开发)?)?项目投资$/;
 /**
  * 中央投资, 地方投资, 援藏资金完成投资: all investment split by who pays for it (a Tibetan or Xinjiang county's
  * summary gives the centre's share and the paired-aid funds' part), an aggregate though 资金 alone is
@@ -419,7 +422,14 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     lookupIndicator(name)
   )
     return null;
-  if (ASSET_PROCEEDS.test(name) || ACTUAL_ONLY.test(name) || LABOUR_INCOME.test(name)) return null;
+  if (
+    ASSET_PROCEEDS.test(name) ||
+    ACTUAL_ONLY.test(name) ||
+    LABOUR_INCOME.test(name) ||
+    DRIVEN_BY.test(name) ||
+    DEBT_SERVICE.test(name)
+  )
+    return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
 }
 
@@ -441,6 +451,18 @@ const ACTUAL_ONLY = /^实际(?:支出|收入)$/;
  * answers), not an aggregate of the county's economy. Session 29, fix95.
  */
 const LABOUR_INCOME = /^(?:劳务|务工)(?:输出|输转)?收入$/;
+
+/**
+ * 举办消费季活动46场，带动销售额约5.3亿元: what an event or a policy drove (带动, 拉动, 撬动), its effect told after
+ * the count of events, a fact, not an aggregate of the economy (session 30, fix104).
+ */
+const DRIVEN_BY = /^(?:带动|拉动|撬动|促成|实现带动)/;
+
+/**
+ * 上半年全县政府债务还本付息支出X万元: the debt service paid, told with the bonds and the balance (facts, as yingban's
+ * 还本付息X万元 and mingtuo's answers give it), no kind of budget spending (session 30, fix104).
+ */
+const DEBT_SERVICE = /还本付息/;
 
 /**
  * 研究与试验发展（R&D）经费支出, R&D经费投入: the spending on research a communique gives with its share of

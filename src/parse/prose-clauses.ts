@@ -25,7 +25,7 @@ const CLAUSE_BREAK = /[,;:、。!?()]/;
 const LEADING_SCOPE =
   /^(?:将(?=[\u4e00-\u9fa5]{1,10}(?:率|比重|占比)$)|其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+[-—–]\d+月|[和、](?=上半年|一季度|前三季度|\d+[-—–]\d+月)|全市|全县|全区|全镇|全旗|我市|我县|我区|该市|该县|该区(?!域)|该旗|累计|已|对(?!(?:(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|共建“一带一路”(?:沿线)?国家(?:和地区)?)(?:贸易|出口|进口))|在|实现|完成|为)+/;
 const TRAILING_LINK =
-  /(?:仅|只|在[\u4e00-\u9fa5]{2,12}?(?:带动|拉动|推动|刺激|影响)下|受[\u4e00-\u9fa5]{2,12}?影响|已|同口径|按?(?:自然|可比)口径(?:计算)?|名义|按?(?:可比价?格?|不变价格?)(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|可达到?|有望达到?|达到|达|为|(?:预计)?安排|控制在|稳定在|保持在|约|超过|近|了|有|是|至|的|增长|下降|(?<=率)降(?=至|到)|(?<=占比|比重)(?:下降|降低|回落)(?:到|至)|(?:提高|提升|恢复|回升)(?:到|至)|(?<!收入|支出)总计|(?:首次)?突破)+$/;
+  /(?:仅|只|在[\u4e00-\u9fa5]{2,12}?(?:带动|拉动|推动|刺激|影响)下|受[\u4e00-\u9fa5]{2,12}?影响|已|同口径|按?(?:自然|可比)口径(?:计算)?|名义|按?(?:可比价?格?|不变价格?)(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|可达到?|有望达到?|达到|达|为|(?:预计)?安排|控制在|稳定在|保持在|约|超过|近|了|有|是|至|的|增长|下降|(?<=率)降(?=至|到)|(?<=占比|比重)(?:下降|降低|回落)(?:到|至)|(?:提高|提升|恢复|回升)(?:到|至)|(?<!收入|支出)总计|(?:首次)?突破|(?<=[\u4e00-\u9fa5]{4})[降跌]幅(?=$|要|力争|争取)|(?<=[\u4e00-\u9fa5]{4}(?:完成|达到))(?:年初|年度|全年|调整)预算(?:数)?)+$/;
 const TRAILING_LINK_END = fromTheEnd(TRAILING_LINK);
 /**
  * What may stand between an indicator name and its figure (a share's fall to its figure too: 税收占比下降到A%,
@@ -43,9 +43,24 @@ const TRAILING_LINK_END = fromTheEnd(TRAILING_LINK);
  */
 const CONNECTOR =
   /^(?:在[\u4e00-\u9fa5]{2,12}?(?:带动|拉动|推动|刺激|影响)下|受[\u4e00-\u9fa5]{2,12}?影响|由?(?:19|20)\d{2}年(?:的$|(?=$|为|同比|增长|下降|达到?|实现|完成))|当月(?=同比|增长|下降)|(?<=增速|增幅)(?:到|至)?(?:年底|年末)前?(?=回升|回到|提高|提升|恢复|达到?|$)|(?:增速|增幅|涨幅)(?:回落|放缓|下降|下滑|回升|提高|上升|加快|提升)(?:到|至)|仅|只|已|同口径|按?(?:自然|可比)口径(?:计算)?|名义|按?(?:可比价?格?|不变价格?)(?:计算)?|由(?:\d+[-—–]\d+月|第?[一二三]季度|上半年)的?|(?:比重|占比)(?:为|达到?)?|(?<=比重|占比)(?:仍然?|依然|依旧)?(?:高达|低至)|(?<=比重|占比)(?:仅|只)有|(?:占|完成|为)了?(?:年度?|全年|年初)(?:预算|计划目标|计划|目标任务|任务|预期目标|预计目标|目标)的|(?:占|完成|为)了?预算的|(?:占|完成|为)了?(?:年度|年初)?调整后?的?预算的?|同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较去年同期|较上年|较去年|与上年同期|与去年同期|与上年|与去年|比年初|较年初|两年平均|累计|共计|共|力争|确保|争取|预计|预期|安排|全年(?=实现|完成|达到?|增长|下降|(?:首次)?突破|$)|实现|完成额|完成投资|完成|可达到?|有望达到?|达到|达|为|控制在|稳定在|保持在|(?:提高|提升|恢复|回升)(?:到|至)|(?<=(?:恢复|回升)(?:到|至))(?:上年|去年)(?:同期)?(?:水平)?的|(?<=占比|比重)(?:下降|降低|回落)(?:到|至)|(?:首次)?突破|不低于|不少于|不高于|不超过|增长|(?:确保|奋斗|预期|年度|全年|指导性?)?目标(?:为|是)?|(?:回到|回升到|回归到?)(?:年初|全年|年度)?(?:确定的?)?(?:预期|奋斗|计划)?目标|占[\u4e00-\u9fa5a-z]{1,10}?的?(?:比重|份额)(?:为|达到?)?|占[\u4e00-\u9fa5a-z]{2,12}?的|增长率|增速|增幅|降幅|(?<=[降跌]幅(?:要|力争|争取)?)(?:收窄|缩小|压缩)(?:到|至|在)|涨幅|总额|总量为?|分别|了|约|虽然?(?=比|较)|(?:比|较|与|和|同)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|\d+[-—–]\d+月|\d+月份?|(?:上|去)年全年)(?:加快|回落|提高|放缓|收窄|扩大|上升|下降|提升|回升)?)*$/;
+/**
+ * 汽车零部件产业受整车订单回落影响，实现产值X亿元: the cause the subject came under, between it and its verb (a
+ * comma after it only pauses the clause), is no part of the name (session 30, fix104).
+ */
+const CAUSE_INSIDE =
+  /(?<=[\u4e00-\u9fa5]{2})受[\u4e00-\u9fa5]{2,12}?影响,?(?=(?:同比)?(?:实现|完成|增长|下降))/;
+
+/**
+ * 确保全年一般公共预算收入完成年初预算X万元: the budget the subject's figure is held to, named between the verb and
+ * the figure, is no part of the subject (session 30, fix104).
+ */
+const BUDGET_AFTER_VERB = /(?<=[\u4e00-\u9fa5]{4}(?:完成|达到))(?:年初|年度|全年|调整)预算数?$/;
+
 export function cleanSubject(clause: string): string {
   // 人口 年末全县常住人口…, 财政收入 全年财政收入…: a communiqué's run-in topic word before its paragraph.
   let subject = clause.trim().replace(/^[\u4e00-\u9fa5]{2,6}[ \t\u3000]+(?=[\u4e00-\u9fa5])/, '');
+  // 汽车零部件产业受整车订单回落影响，实现产值: the cause between the subject and its verb is no part of it.
+  if (subject.includes('受')) subject = subject.replace(CAUSE_INSIDE, '');
   for (let k = 0; k < 3; k++) {
     const stripped = strippedEnd(subject.replace(LEADING_SCOPE, ''), TRAILING_LINK, TRAILING_LINK_END).trim();
     // A pass that changes nothing leaves the next ones nothing to change either: most subjects are clean
@@ -188,6 +203,9 @@ export function clauseKey(clause: string): string {
   // keys hold none of them, and a plain search is cheaper than a pattern that finds nothing.
   // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
   if (key.includes('(')) key = key.replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '');
+  // 汽车零部件产业受…影响，实现产值 (CAUSE_INSIDE): the cause is no part of the key either.
+  if (key.includes('受')) key = key.replace(CAUSE_INSIDE, '');
+  if (key.includes('预算')) key = key.replace(BUDGET_AFTER_VERB, '');
   if (key.includes('实现') || key.includes('完成') || key.includes('工业企业')) {
     key = key
       // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between; so does the
@@ -374,12 +392,30 @@ function listedBranchStart(folded: string, start: number): number {
 }
 
 /** Where the clause that ends at `end` begins, looking no further back than `floor`. */
+/** 受整车订单回落影响, before the comma a clause may pause at: the cause the subject's figures came under. */
+const CAUSE_BEFORE_PAUSE = /受[\u4e00-\u9fa5]{2,12}影响$/;
+/** 实现产值, 完成, 同比下降: the verb the paused clause goes on with, no subject of its own. */
+const VERB_AFTER_PAUSE = /^(?:同比)?(?:实现|完成|增长|下降)/;
+
+/**
+ * 汽车零部件产业受整车订单回落影响，实现产值X亿元: a comma after the cause its subject came under (受…影响) only
+ * pauses the clause; the figures after it are the subject's (as 受…影响下降A% without the comma; session 30, fix104).
+ */
+function causePause(folded: string, at: number): boolean {
+  if (folded.charAt(at - 1) !== ',') return false;
+  return (
+    VERB_AFTER_PAUSE.test(folded.slice(at, at + 6)) &&
+    CAUSE_BEFORE_PAUSE.test(folded.slice(Math.max(0, at - 17), at - 1))
+  );
+}
+
 export function clauseStartBefore(folded: string, end: number, floor: number): number {
   const back = (from: number): number => {
     let at = from;
     while (at > floor && !CLAUSE_BREAK.test(folded.charAt(at - 1))) at--;
     const branch = at > floor ? listedBranchStart(folded, at) : -1;
-    return branch >= floor ? back(branch) : at;
+    if (branch >= floor) return back(branch);
+    return at > floor && causePause(folded, at) ? back(at - 1) : at;
   };
   const start = back(end);
   if (folded.charAt(start - 1) !== ')') return start;

@@ -49,6 +49,12 @@ const MEASURE_MOVED =
 /** The units such a move is told in: no percent, points (个百分点, 个千分点) nor ‰. */
 const MEASURED_UNIT = /^(?!%$|pp$|‰)./;
 
+/**
+ * 完成年初预算的52.1%（年初预算357800万元）: the plan's amount in brackets right after the share done of it, the
+ * year's budget as 完成年初预算X万元的A% names it before (a Hebei county 财政局's report; session 30, fix104).
+ */
+const BRACKETED_PLAN = /%\((?:年初|年度|全年|调整后?的?)(?:预算|计划|任务|目标)数?(?:为|是)?$/;
+
 export function figureAmount(c: AmountContext): FigureAmount {
   const { folded, figure, clauseStart, key, join } = c;
   const amountLike = !c.inList && figure.kind === 'number' && figure.quantity.baseUnit !== '%';
@@ -75,8 +81,9 @@ export function figureAmount(c: AmountContext): FigureAmount {
   const planAmount =
     figure.kind === 'number' &&
     figure.quantity.baseUnit !== '%' &&
-    PLAN_AMOUNT.test(c.near.replace(/\s+/g, '')) &&
-    AFTER_PLAN_AMOUNT.test(afterFigure);
+    ((PLAN_AMOUNT.test(c.near.replace(/\s+/g, '')) && AFTER_PLAN_AMOUNT.test(afterFigure)) ||
+      (afterFigure.startsWith(')') &&
+        BRACKETED_PLAN.test(folded.slice(Math.max(0, figure.start - 16), figure.start))));
   const countOfNoun =
     !c.inList &&
     figure.kind === 'number' &&

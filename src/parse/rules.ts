@@ -203,12 +203,14 @@ export const rules = {
     // is a 计划表 or 计划安排表 (2025年重点项目计划表, session 26, fix80). A development-and-reform bureau's
     // 通报 says 建设情况 as often (关于2023年1—9月全县重大工程和重点项目建设情况的通报); a bulletin
     // of the results of an assessment or a commendation (…建设情况考核结果的通报) stays another document.
+    // A bureau's notice on the year's 民生实事 (关于2023年10月份民生实事项目进展情况的通报, 会昌) tallies the
+    // programme's projects, starts and investment as a key-project notice does (session 30, fix104).
     // A commerce bureau's 通报 on a period's 招商引资 (关于YYYY年1—N月全县招商引资工作情况的通报: signed projects,
     // their 计划总投资 and 到位资金 against the year's tasks) reports its county totals the same way (session 30, fix102).
     {
       genre: 'statistics-analysis',
       pattern:
-        /(?:(?:19|20)\d{2}\s*年|上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)[^。;；]{0,20}(?:(?:重点|重大)[^。;；]{0,6}项目|固定资产投资|项目投资|招商引资)[^。;；]{0,8}(?:(?:进展|进度|推进|完成|调度|建设|工作)情况(?![^。;；]{0,12}(?:考核|考评|评比|表彰|奖励|批评|问责|约谈))|(?:计划完成|计划|进展|进度|完成|调度)(?:情况)?(?:汇总|统计|一览|安排)?表|(?:有序|稳步|加快|加速|扎实|顺利|持续|快速|强力|全力)推进$|进展(?:顺利|良好)$)/,
+        /(?:(?:19|20)\d{2}\s*年|上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)[^。;；]{0,20}(?:(?:重点|重大)[^。;；]{0,6}项目|固定资产投资|项目投资|招商引资|民生实事)[^。;；]{0,8}(?:(?:进展|进度|推进|完成|调度|建设|工作)情况(?![^。;；]{0,12}(?:考核|考评|评比|表彰|奖励|批评|问责|约谈))|(?:计划完成|计划|进展|进度|完成|调度)(?:情况)?(?:汇总|统计|一览|安排)?表|(?:有序|稳步|加快|加速|扎实|顺利|持续|快速|强力|全力)推进$|进展(?:顺利|良好)$)/,
     },
     // 关于印发某县2025年重大项目年度计划的通知: a development-and-reform bureau's notice issuing the year's
     // key-project plan (its table of projects with 总投资 and 年度计划投资) is the same project list as the

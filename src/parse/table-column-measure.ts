@@ -40,3 +40,20 @@ export function columnMeasure(header: string): Extract<Measure, 'two-year-averag
   if (SHARE_HEADER.test(text)) return 'share';
   return null;
 }
+
+/** 1—6月, 上半年, 前三季度 over the column's own words (the header's first row joined to its second). */
+const PERIOD_PREFIX = /^(?:上半年|前三季度|第?[一二三四]季度|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?)/;
+
+/** 同比增长（%）, 比上年增长, 增速（%）: a column the header says holds growths, named so outright. */
+const GROWTH_HEADER = /^(?:同比|比上年(?:同期)?|比去年(?:同期)?)?(?:增长|增速|增幅|增减)(?:率)?(?:\(%\)|%)?$/;
+
+/**
+ * 单位地区生产总值能耗 | — | -3.1 under 1—6月 同比增长（%）: a row the catalogue reads as a rate (its own %, no level)
+ * holds its growth in a column the header names a growth (a Beijing-style district's appendix; session 30,
+ * fix104): a fall of 3.1%, not a rate of −3.1%. A rate the catalogue keeps in % (失业率) stays a rate (the caller's).
+ */
+export function growthOfRate<M extends Measure>(header: string, measure: M): M | 'growth' {
+  if (measure !== 'rate') return measure;
+  const words = foldWidth(header).replace(/\s/g, '').replace(PERIOD_PREFIX, '');
+  return GROWTH_HEADER.test(words) ? 'growth' : measure;
+}

@@ -14,7 +14,7 @@ import {
   bareTargetsAsLevels,
   percentTargetsOfCountRows,
 } from './table-bare-target-unit.js';
-import { columnMeasure, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
+import { columnMeasure, growthOfRate, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
 import { isPlacesHeader, nameColumnOf, PROJECT_HEADER, RANK_CHANGE_HEADER } from './table-column-roles.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
 import { isGdpTable, sectorOfGdpTable, unknownSectorOfGdpTable } from './table-gdp-sectors.js';
@@ -38,6 +38,7 @@ import { isProductTable, productMeasure } from './table-products.js';
 import { headerGroupSize, readRankCell } from './table-rank-cell.js';
 import { residenceRow } from './table-residence-unit.js';
 import { withoutRowPeriod } from './table-row-period.js';
+import { isTaskLedger } from './table-task-ledger.js';
 import { levelOfListed, listedUnits, unitFromLine } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
@@ -326,6 +327,7 @@ export function readTables(
     // 固定资产投资 | 第一产业 | 第二产业: an investment table's bare industries are its investment's parts.
     const investmentTable = isInvestmentTable(rowEntries);
 
+    const taskLedger = isTaskLedger(columns.map((c) => c.header));
     const partUnits = new PartUnits();
     const partMeasures = new PartMeasures([caption ?? '', ...columns.map((c) => c.header)]);
     const measureRows = new MeasureRows();
@@ -368,6 +370,8 @@ export function readTables(
       // 总计 | 38416 | 12.6 over 采矿业, 制造业 (a table of a measure by industry): the total row names no
       // indicator of its own; its figures are the table's measure, read where it is named (the main sheet).
       if (entry === undefined && TOTAL_ROW.test(split.name)) continue;
+      // 学前教育扩容工程 | 新建幼儿园4所 | … | 县教育局: a task of a ledger, no indicator (table-task-ledger.ts).
+      if (entry === undefined && taskLedger) continue;
       const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;
       const decline = entry !== undefined && isDeclineRow(split.name);
       // 其中：项目投资（不含房地产开发）增长 | %: a plan table's row naming its growth, the name before 增长
@@ -449,7 +453,9 @@ export function readTables(
                   : ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
                     (amountChange[c] && quantity.baseUnit !== '%'
                       ? 'change'
-                      : tableMeasure(quantity, entry, split.name)))
+                      : entry?.unit === '%'
+                        ? tableMeasure(quantity, entry, split.name)
+                        : growthOfRate(column.header, tableMeasure(quantity, entry, split.name))))
                 : columnUnits[c] === '%'
                   ? 'growth'
                   : 'level',
