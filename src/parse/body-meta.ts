@@ -137,6 +137,8 @@ export function fullAutonomousName(lines: readonly Line[], region: string | null
 export function bodyRegion(lines: readonly Line[], own: string | null): BodyPlace | null {
   if (own === null) return null;
   const tally = new Map<string, PlaceTally>();
+  // 某某县城…: a name only when the text names 某某县 elsewhere too (推动县城… never is one); counted after.
+  const kindWords: Array<[string, number, boolean]> = [];
   for (const line of lines) {
     const text = line.text;
     for (const m of text.matchAll(AUTONOMOUS)) {
@@ -149,12 +151,14 @@ export function bodyRegion(lines: readonly Line[], own: string | null): BodyPlac
       if (!/^[\u4e00-\u9fa5]{2}$/.test(stem) || NOT_STEM.test(stem) || GENERIC.test(stem)) continue;
       if (NOT_LAST[own]?.test(stem) || PREPOSITION_LAST.test(stem)) continue;
       if (stem.endsWith('自治') || text.slice(at + 1, at + 2) === own) continue;
-      if (KIND_WORD_AFTER[own]?.test(text.slice(at + 1, at + 3))) continue;
       if (ANOTHER_BEFORE.test(before(text, at - 2))) continue;
       const starts = CLAUSE_START.test(before(text, at - 2));
-      add(tally, `${stem}${own}`, line.number, starts);
+      if (KIND_WORD_AFTER[own]?.test(text.slice(at + 1, at + 3)))
+        kindWords.push([`${stem}${own}`, line.number, starts]);
+      else add(tally, `${stem}${own}`, line.number, starts);
     }
   }
+  for (const [name, line, starts] of kindWords) if (tally.has(name)) add(tally, name, line, starts);
   foldShortNames(tally, own);
   const winner = clearWinner(tally);
   if (winner?.[1].starts) return { region: winner[0], line: winner[1].line, count: winner[1].count };
