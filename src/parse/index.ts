@@ -269,7 +269,7 @@ function parseText(
   }
 
   applyTableNotes(structure, lines, tableRankings, prose.rankings);
-  // 全市排名 | 3 beside 在燕峦市16个区中排名第3: the prose names the table's parent.
+  // 全市排名 | M beside 在某市N个区中排名第M: the prose names the table's parent.
   scopesFromProse(tableRankings, prose.rankings);
 
   const indicators = [...table.indicators];

@@ -1,5 +1,5 @@
-// A table's 全市排名 column beside prose that tells the same rank with its parent named (在燕峦市16个区中排名第3,
-// 增速居全市16区第5位 once the parent is known): the table's rank repeats the prose's, so its bare scope word
+// A table's 全市排名 column beside prose that tells the same rank with its parent named (在某市N个区中排名第M,
+// 增速居全市N区第K位 once the parent is known): the table's rank repeats the prose's, so its bare scope word
 // is that parent and its group the prose's size.
 
 import { parentScopeWord } from './prose-rank-group.js';
