@@ -1,6 +1,7 @@
 // A web page saved from Internet Explorer as a web archive (.mht): a MIME multipart/related message whose
 // html part is GB2312 in quoted-printable, beside the page's stylesheet and one image (base64). Shared by
-// the .mht fixtures (enqiao.ts, tengyu.ts); each gives its own page, addresses and dates.
+// the .mht fixtures (enqiao.ts, tengyu.ts); each gives its own page, addresses and dates. A document Word
+// saved as a 单个文件网页 (yalan.ts, taozi.ts) is assembled by `wordArchiveMht` below.
 
 import iconv from 'iconv-lite';
 
@@ -88,4 +89,71 @@ export function savedPageMht(page: SavedPage): Buffer {
     '',
   ].join('\r\n');
   return Buffer.from(message, 'latin1');
+}
+
+/** A document Word saved as a 单个文件网页: its main page, the header/footer page, and where Word put them. */
+export interface WordArchive {
+  boundary: string;
+  /** The main page's address (file:///C:/…/name.htm) and its folder of parts (file:///C:/…/name.files/). */
+  root: string;
+  files: string;
+  /** The main page and the header/footer page, encoded here as GB2312, quoted-printable. */
+  html: string;
+  headerHtm: string;
+}
+
+/**
+ * The .mht message Word writes for a 单个文件网页 (CRLF lines, as bytes): its GB2312 preamble, the main page,
+ * header.htm, a theme and filelist.xml. Shared by the Word-archive fixtures (yalan.ts, taozi.ts).
+ */
+export function wordArchiveMht(doc: WordArchive): Buffer {
+  const B = doc.boundary;
+  const mainFile = doc.root.slice(doc.root.lastIndexOf('/') + 1);
+  const fileList = `<xml xmlns:o="urn:schemas-microsoft-com:office:office">
+ <o:MainFile HRef="../${mainFile}"/>
+ <o:File HRef="header.htm"/>
+ <o:File HRef="themedata.thmx"/>
+ <o:File HRef="filelist.xml"/>
+</xml>`;
+  const part = (location: string, type: string, body: string, encoding = 'quoted-printable'): string[] => [
+    `--${B}`,
+    `Content-Location: ${location}`,
+    `Content-Transfer-Encoding: ${encoding}`,
+    `Content-Type: ${type}`,
+    '',
+    body,
+    '',
+  ];
+  const message = [
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/related; boundary="${B}"`,
+    '',
+    '此文档为“单个文件网页”，也称为“Web 档案”文件。如果您看到此消息，但是您的浏览器或编辑器不支持“Web 档案”文件。请下载支持“Web 档案”的浏览器。',
+    '',
+    ...part(doc.root, 'text/html; charset="gb2312"', quotedPrintable(iconv.encode(doc.html, 'gb2312'))),
+    ...part(
+      `${doc.files}header.htm`,
+      'text/html; charset="gb2312"',
+      quotedPrintable(iconv.encode(doc.headerHtm, 'gb2312')),
+    ),
+    ...part(
+      `${doc.files}themedata.thmx`,
+      'application/vnd.ms-officetheme',
+      'UEsDBBQABgAIAAAAIQDp3g+//wAAABwCAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbKyRy04=',
+      'base64',
+    ),
+    ...part(
+      `${doc.files}filelist.xml`,
+      'text/xml; charset="utf-8"',
+      quotedPrintable(Buffer.from(fileList, 'utf8')),
+    ),
+    `--${B}--`,
+    '',
+  ];
+  // The preamble line is GB2312 as Word writes it; the rest is ASCII.
+  const [head, ...rest] = message.join('\r\n').split('\r\n\r\n--');
+  return Buffer.concat([
+    iconv.encode(head ?? '', 'gb2312'),
+    Buffer.from(`\r\n\r\n--${rest.join('\r\n\r\n--')}`, 'latin1'),
+  ]);
 }

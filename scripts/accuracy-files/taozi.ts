@@ -8,8 +8,7 @@
 // (running header and a 第 N 页 footer), the theme and filelist.xml. Invented place and figures; its answers are
 // tests/accuracy/taozi-2025-m10-analysis.answers.json.
 
-import iconv from 'iconv-lite';
-import { quotedPrintable } from './mht.js';
+import { wordArchiveMht } from './mht.js';
 
 export const taozi = { name: 'taozi-2025-m10-analysis' };
 
@@ -241,54 +240,6 @@ xmlns="http://www.w3.org/TR/REC-html40">
 </html>
 `;
 
-const fileList = `<xml xmlns:o="urn:schemas-microsoft-com:office:office">
- <o:MainFile HRef="../taozi-yb10.htm"/>
- <o:File HRef="header.htm"/>
- <o:File HRef="themedata.thmx"/>
- <o:File HRef="filelist.xml"/>
-</xml>`;
-
-const part = (location: string, type: string, body: string, encoding = 'quoted-printable'): string[] => [
-  `--${B}`,
-  `Content-Location: ${location}`,
-  `Content-Transfer-Encoding: ${encoding}`,
-  `Content-Type: ${type}`,
-  '',
-  body,
-  '',
-];
-
 export function taoziMht(): Buffer {
-  const message = [
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/related; boundary="${B}"`,
-    '',
-    '此文档为“单个文件网页”，也称为“Web 档案”文件。如果您看到此消息，但是您的浏览器或编辑器不支持“Web 档案”文件。请下载支持“Web 档案”的浏览器。',
-    '',
-    ...part(ROOT, 'text/html; charset="gb2312"', quotedPrintable(iconv.encode(html(), 'gb2312'))),
-    ...part(
-      `${FILES}header.htm`,
-      'text/html; charset="gb2312"',
-      quotedPrintable(iconv.encode(headerHtm, 'gb2312')),
-    ),
-    ...part(
-      `${FILES}themedata.thmx`,
-      'application/vnd.ms-officetheme',
-      'UEsDBBQABgAIAAAAIQDp3g+//wAAABwCAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbKyRy04=',
-      'base64',
-    ),
-    ...part(
-      `${FILES}filelist.xml`,
-      'text/xml; charset="utf-8"',
-      quotedPrintable(Buffer.from(fileList, 'utf8')),
-    ),
-    `--${B}--`,
-    '',
-  ];
-  // The preamble line is GB2312 as Word writes it; the rest is ASCII.
-  const [head, ...rest] = message.join('\r\n').split('\r\n\r\n--');
-  return Buffer.concat([
-    iconv.encode(head ?? '', 'gb2312'),
-    Buffer.from(`\r\n\r\n--${rest.join('\r\n\r\n--')}`, 'latin1'),
-  ]);
+  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }
