@@ -181,6 +181,8 @@
 // (湟岑县, huangcen.ts).
 // The one-hundred-and-fifth (session 30) prints a Hunan-style county's 2025年上半年 plan report with a landscape table of
 // thousands-separated 万元 figures, a 年度目标 column and a separate 全市排名 column to PDF (潕岑县, wucen.ts).
+// The one-hundred-and-sixth (session 31) writes a Guangxi-style county 发改局's 2025年上半年 plan report with a 全年目标/
+// 上半年完成/增速/全市排位 table as .docx (峝坭县, dongni.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -228,6 +230,7 @@ import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dongling } from './accuracy-files/dongling.js';
 import { dongliu, dongliuXls } from './accuracy-files/dongliu.js';
+import { dongni } from './accuracy-files/dongni.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
@@ -1151,6 +1154,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
   // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
   [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
+  // The one-hundred-and-sixth: a Guangxi-style county 发改局's 上半年 plan report as .docx (峝坭县, dongni.ts); the Fujian-style
+  // county 统计局's 前三季度 简析 (jiban, .html) and the Fujian-style county's 上半年工作总结 (andai, .txt) are written by hand.
+  [dongni.name]: async () => writeFileSync(`${out}${dongni.name}.docx`, await officeReportDocx(dongni)),
 };
 
 const wanted = process.argv.slice(2);
