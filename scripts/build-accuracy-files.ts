@@ -183,6 +183,9 @@
 // thousands-separated 万元 figures, a 年度目标 column and a separate 全市排名 column to PDF (潕岑县, wucen.ts).
 // The one-hundred-and-sixth (session 31) writes a Guangxi-style county 发改局's 2025年上半年 plan report with a 全年目标/
 // 上半年完成/增速/全市排位 table as .docx (峝坭县, dongni.ts).
+// The one-hundred-and-seventh (session 31) prints an Inner Mongolia banner's 2024 plan report and 2025 draft with a landscape
+// goal table to PDF (霂坨旗, mutuo.ts) and writes a Ningxia-style county bureau's 1—5月 主要经济指标 of three sheets with
+// 本月, 累计, 同比 and 全市位次 columns as an Excel 97–2003 workbook (渟峁县, tingmao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -301,6 +304,7 @@ import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
+import { mutuo, mutuoDocx } from './accuracy-files/mutuo.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
@@ -347,6 +351,7 @@ import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
+import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
 import { wenlu } from './accuracy-files/wenlu.js';
@@ -1157,6 +1162,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-sixth: a Guangxi-style county 发改局's 上半年 plan report as .docx (峝坭县, dongni.ts); the Fujian-style
   // county 统计局's 前三季度 简析 (jiban, .html) and the Fujian-style county's 上半年工作总结 (andai, .txt) are written by hand.
   [dongni.name]: async () => writeFileSync(`${out}${dongni.name}.docx`, await officeReportDocx(dongni)),
+  // The one-hundred-and-seventh: an Inner Mongolia banner's 2024 plan report and 2025 draft printed to PDF (霂坨旗, mutuo.ts)
+  // and a Ningxia-style county bureau's 1—5月 workbook as .xls (渟峁县, tingmao.ts); the banner's 一季度 press-conference news
+  // page (binao, .html) is written by hand.
+  [mutuo.name]: async () => convertOrKeep(await mutuoDocx(), mutuo.name, out),
+  [tingmao.name]: async () => writeFileSync(`${out}${tingmao.name}.xls`, tingmaoXls()),
 };
 
 const wanted = process.argv.slice(2);
