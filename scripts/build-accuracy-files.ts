@@ -181,6 +181,9 @@
 // (湟岑县, huangcen.ts).
 // The one-hundred-and-fifth (session 30) prints a Hunan-style county's 2025年上半年 plan report with a landscape table of
 // thousands-separated 万元 figures, a 年度目标 column and a separate 全市排名 column to PDF (潕岑县, wucen.ts).
+// The one-hundred-and-eighth (session 31) saves a Gansu-style county 人大常委会财经委's 上半年 审查意见 with an annex
+// table of 年计划 and 占年计划 as .doc (嶓湫县, boqiu.ts) and writes a Gansu-style county 发改局's 1—8月 key-project
+// workbook of a summary sheet and a project sheet (岷峁县, minmao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -211,6 +214,7 @@ import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { bochuan } from './accuracy-files/bochuan.js';
+import { boqiu, boqiuDocx } from './accuracy-files/boqiu.js';
 import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
@@ -295,6 +299,7 @@ import { mengdong } from './accuracy-files/mengdong.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
+import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
@@ -1151,6 +1156,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
   // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
   [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
+  // The one-hundred-and-eighth: a Gansu-style county 财经委's 上半年 审查意见 saved as .doc (嶓湫县, boqiu.ts) and a
+  // Gansu-style county 发改局's 1—8月 key-project workbook (岷峁县, minmao.ts); the Xinjiang-style county's 政府工作报告
+  // (kannao, .txt) is written by hand.
+  [boqiu.name]: async () => convertOrKeep(await boqiuDocx(), boqiu.name, out, 'doc'),
+  [minmao.name]: async () => writeFileSync(`${out}${minmao.name}.xlsx`, await minmaoXlsx()),
 };
 
 const wanted = process.argv.slice(2);
