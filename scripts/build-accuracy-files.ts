@@ -186,6 +186,9 @@
 // The one-hundred-and-seventh (session 31) prints an Inner Mongolia banner's 2024 plan report and 2025 draft with a landscape
 // goal table to PDF (霂坨旗, mutuo.ts) and writes a Ningxia-style county bureau's 1—5月 主要经济指标 of three sheets with
 // 本月, 累计, 同比 and 全市位次 columns as an Excel 97–2003 workbook (渟峁县, tingmao.ts).
+// The one-hundred-and-eighth (session 31) saves a Gansu-style county 人大常委会财经委's 上半年 审查意见 with an annex
+// table of 年计划 and 占年计划 as .doc (嶓湫县, boqiu.ts) and writes a Gansu-style county 发改局's 1—8月 key-project
+// workbook of a summary sheet and a project sheet (岷峁县, minmao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -216,6 +219,7 @@ import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { bochuan } from './accuracy-files/bochuan.js';
+import { boqiu, boqiuDocx } from './accuracy-files/boqiu.js';
 import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
@@ -301,6 +305,7 @@ import { mengdong } from './accuracy-files/mengdong.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
+import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
@@ -1167,6 +1172,11 @@ const builders: Record<string, () => Promise<void>> = {
   // page (binao, .html) is written by hand.
   [mutuo.name]: async () => convertOrKeep(await mutuoDocx(), mutuo.name, out),
   [tingmao.name]: async () => writeFileSync(`${out}${tingmao.name}.xls`, tingmaoXls()),
+  // The one-hundred-and-eighth: a Gansu-style county 财经委's 上半年 审查意见 saved as .doc (嶓湫县, boqiu.ts) and a
+  // Gansu-style county 发改局's 1—8月 key-project workbook (岷峁县, minmao.ts); the Xinjiang-style county's 政府工作报告
+  // (kannao, .txt) is written by hand.
+  [boqiu.name]: async () => convertOrKeep(await boqiuDocx(), boqiu.name, out, 'doc'),
+  [minmao.name]: async () => writeFileSync(`${out}${minmao.name}.xlsx`, await minmaoXlsx()),
 };
 
 const wanted = process.argv.slice(2);
