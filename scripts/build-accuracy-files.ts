@@ -181,6 +181,8 @@
 // (湟岑县, huangcen.ts).
 // The one-hundred-and-fifth (session 30) prints a Hunan-style county's 2025年上半年 plan report with a landscape table of
 // thousands-separated 万元 figures, a 年度目标 column and a separate 全市排名 column to PDF (潕岑县, wucen.ts).
+// The one-hundred-and-tenth (session 31) writes a Jiangsu-style county-level city 发改委's 2025年上半年 plan report with a
+// 高质量发展 indicator table (年度目标, 上半年完成, 增幅, 全市排名) as .docx (澛溆市, luxu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -284,6 +286,7 @@ import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { luwan } from './accuracy-files/luwan.js';
+import { luxu } from './accuracy-files/luxu.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
 import { mangtun } from './accuracy-files/mangtun.js';
@@ -1151,6 +1154,10 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
   // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
   [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
+  // The one-hundred-and-tenth: a Jiangsu-style county-level city's 上半年 plan report as .docx (澛溆市, luxu.ts); the
+  // Shanghai-style district 统计局's 1—9月 data page (maojing, .html) and the Jiangsu-style district 人大常委会's 审议意见
+  // (huomei, .txt) are written by hand.
+  [luxu.name]: async () => writeFileSync(`${out}${luxu.name}.docx`, await officeReportDocx(luxu)),
 };
 
 const wanted = process.argv.slice(2);
