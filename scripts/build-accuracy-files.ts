@@ -189,6 +189,8 @@
 // The one-hundred-and-eighth (session 31) saves a Gansu-style county 人大常委会财经委's 上半年 审查意见 with an annex
 // table of 年计划 and 占年计划 as .doc (嶓湫县, boqiu.ts) and writes a Gansu-style county 发改局's 1—8月 key-project
 // workbook of a summary sheet and a project sheet (岷峁县, minmao.ts).
+// The one-hundred-and-tenth (session 31) writes a Jiangsu-style county-level city 发改委's 2025年上半年 plan report with a
+// 高质量发展 indicator table (年度目标, 上半年完成, 增幅, 全市排名) as .docx (澛溆市, luxu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -294,6 +296,7 @@ import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { luwan } from './accuracy-files/luwan.js';
+import { luxu } from './accuracy-files/luxu.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
 import { mangtun } from './accuracy-files/mangtun.js';
@@ -1177,6 +1180,10 @@ const builders: Record<string, () => Promise<void>> = {
   // (kannao, .txt) is written by hand.
   [boqiu.name]: async () => convertOrKeep(await boqiuDocx(), boqiu.name, out, 'doc'),
   [minmao.name]: async () => writeFileSync(`${out}${minmao.name}.xlsx`, await minmaoXlsx()),
+  // The one-hundred-and-tenth: a Jiangsu-style county-level city's 上半年 plan report as .docx (澛溆市, luxu.ts); the
+  // Shanghai-style district 统计局's 1—9月 data page (maojing, .html) and the Jiangsu-style district 人大常委会's 审议意见
+  // (huomei, .txt) are written by hand.
+  [luxu.name]: async () => writeFileSync(`${out}${luxu.name}.docx`, await officeReportDocx(luxu)),
 };
 
 const wanted = process.argv.slice(2);
