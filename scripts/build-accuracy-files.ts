@@ -181,6 +181,9 @@
 // (湟岑县, huangcen.ts).
 // The one-hundred-and-fifth (session 30) prints a Hunan-style county's 2025年上半年 plan report with a landscape table of
 // thousands-separated 万元 figures, a 年度目标 column and a separate 全市排名 column to PDF (潕岑县, wucen.ts).
+// The one-hundred-and-eleventh (session 31) prints a Chongqing-style county's 2025年上半年 plan report with a goal table and
+// 全市排名 among 38 区县 to PDF (渫峒县, xiedong.ts) and saves a Tianjin-style district 统计局's 前三季度 analysis with a table
+// of 增速, 全市位次 among 16 区 and their moves as .doc (泖沽区, maogu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -289,6 +292,7 @@ import { manchuan } from './accuracy-files/manchuan.js';
 import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
+import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
@@ -356,6 +360,7 @@ import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
+import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
@@ -1151,6 +1156,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
   // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
   [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
+  // The one-hundred-and-eleventh: a Chongqing-style county's 上半年 plan report printed to PDF (渫峒县, xiedong.ts) and a
+  // Tianjin-style district 统计局's 前三季度 analysis saved as .doc (泖沽区, maogu.ts); the Tibet-style county's 2024 plan
+  // report and 2025 plan on the county portal (chengga, .html) is written by hand.
+  [xiedong.name]: async () => convertOrKeep(await xiedongDocx(), xiedong.name, out),
+  [maogu.name]: async () => convertOrKeep(await maoguDocx(), maogu.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
