@@ -191,6 +191,9 @@
 // workbook of a summary sheet and a project sheet (岷峁县, minmao.ts).
 // The one-hundred-and-tenth (session 31) writes a Jiangsu-style county-level city 发改委's 2025年上半年 plan report with a
 // 高质量发展 indicator table (年度目标, 上半年完成, 增幅, 全市排名) as .docx (澛溆市, luxu.ts).
+// The one-hundred-and-eleventh (session 31) prints a Chongqing-style county's 2025年上半年 plan report with a goal table and
+// 全市排名 among 38 区县 to PDF (渫峒县, xiedong.ts) and saves a Tianjin-style district 统计局's 前三季度 analysis with a table
+// of 增速, 全市位次 among 16 区 and their moves as .doc (泖沽区, maogu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -302,6 +305,7 @@ import { manchuan } from './accuracy-files/manchuan.js';
 import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
+import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
@@ -372,6 +376,7 @@ import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
+import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
@@ -1184,6 +1189,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Shanghai-style district 统计局's 1—9月 data page (maojing, .html) and the Jiangsu-style district 人大常委会's 审议意见
   // (huomei, .txt) are written by hand.
   [luxu.name]: async () => writeFileSync(`${out}${luxu.name}.docx`, await officeReportDocx(luxu)),
+  // The one-hundred-and-eleventh: a Chongqing-style county's 上半年 plan report printed to PDF (渫峒县, xiedong.ts) and a
+  // Tianjin-style district 统计局's 前三季度 analysis saved as .doc (泖沽区, maogu.ts); the Tibet-style county's 2024 plan
+  // report and 2025 plan on the county portal (chengga, .html) is written by hand.
+  [xiedong.name]: async () => convertOrKeep(await xiedongDocx(), xiedong.name, out),
+  [maogu.name]: async () => convertOrKeep(await maoguDocx(), maogu.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
