@@ -181,6 +181,9 @@
 // (湟岑县, huangcen.ts).
 // The one-hundred-and-fifth (session 30) prints a Hunan-style county's 2025年上半年 plan report with a landscape table of
 // thousands-separated 万元 figures, a 年度目标 column and a separate 全市排名 column to PDF (潕岑县, wucen.ts).
+// The one-hundred-and-ninth (session 31) saves a Shaanxi-style district 发改委's 2025年上半年 plan report with a table and
+// rank chains among the city's 区县 from Word as a 单个文件网页 .mht (沣嶍区, fengxi.ts) and prints a Shanxi-style county
+// 统计局's 2024 统计公报 with two product tables and a 注释 list to PDF (漆岏县, qiwan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -238,6 +241,7 @@ import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
@@ -322,6 +326,7 @@ import { qindai } from './accuracy-files/qindai.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
+import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
@@ -1151,6 +1156,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
   // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
   [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
+  // The one-hundred-and-ninth: a Shaanxi-style district's 上半年 plan report saved by Word as .mht (沣嶍区, fengxi.ts) and a
+  // Shanxi-style county's 2024 统计公报 printed to PDF (漆岏县, qiwan.ts); the Shaanxi-style county's 1—10月 WeChat article
+  // (xuyu, .html) is written by hand.
+  [fengxi.name]: async () => writeFileSync(`${out}${fengxi.name}.mht`, fengxiMht()),
+  [qiwan.name]: async () => convertOrKeep(await officeReportDocx(qiwan), qiwan.name, out),
 };
 
 const wanted = process.argv.slice(2);
