@@ -189,6 +189,9 @@
 // The one-hundred-and-eighth (session 31) saves a Gansu-style county 人大常委会财经委's 上半年 审查意见 with an annex
 // table of 年计划 and 占年计划 as .doc (嶓湫县, boqiu.ts) and writes a Gansu-style county 发改局's 1—8月 key-project
 // workbook of a summary sheet and a project sheet (岷峁县, minmao.ts).
+// The one-hundred-and-ninth (session 31) saves a Shaanxi-style district 发改委's 2025年上半年 plan report with a table and
+// rank chains among the city's 区县 from Word as a 单个文件网页 .mht (沣嶍区, fengxi.ts) and prints a Shanxi-style county
+// 统计局's 2024 统计公报 with two product tables and a 注释 list to PDF (漆岏县, qiwan.ts).
 // The one-hundred-and-tenth (session 31) writes a Jiangsu-style county-level city 发改委's 2025年上半年 plan report with a
 // 高质量发展 indicator table (年度目标, 上半年完成, 增幅, 全市排名) as .docx (澛溆市, luxu.ts).
 // The one-hundred-and-eleventh (session 31) prints a Chongqing-style county's 2025年上半年 plan report with a goal table and
@@ -253,6 +256,7 @@ import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
@@ -341,6 +345,7 @@ import { qindai } from './accuracy-files/qindai.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
+import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
@@ -1185,6 +1190,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (kannao, .txt) is written by hand.
   [boqiu.name]: async () => convertOrKeep(await boqiuDocx(), boqiu.name, out, 'doc'),
   [minmao.name]: async () => writeFileSync(`${out}${minmao.name}.xlsx`, await minmaoXlsx()),
+  // The one-hundred-and-ninth: a Shaanxi-style district's 上半年 plan report saved by Word as .mht (沣嶍区, fengxi.ts) and a
+  // Shanxi-style county's 2024 统计公报 printed to PDF (漆岏县, qiwan.ts); the Shaanxi-style county's 1—10月 WeChat article
+  // (xuyu, .html) is written by hand.
+  [fengxi.name]: async () => writeFileSync(`${out}${fengxi.name}.mht`, fengxiMht()),
+  [qiwan.name]: async () => convertOrKeep(await officeReportDocx(qiwan), qiwan.name, out),
   // The one-hundred-and-tenth: a Jiangsu-style county-level city's 上半年 plan report as .docx (澛溆市, luxu.ts); the
   // Shanghai-style district 统计局's 1—9月 data page (maojing, .html) and the Jiangsu-style district 人大常委会's 审议意见
   // (huomei, .txt) are written by hand.
