@@ -11,9 +11,23 @@ export function printToPdf(docx: Buffer, name: string, outDir: string): boolean 
   return convertWord(docx, name, outDir, 'pdf');
 }
 
-/** Writes `<outDir><name>.<format>` (pdf, or doc for Word 97–2003) from a Word file; false without soffice. */
+/** Whether fontconfig knows a font with Chinese glyphs (fonts-noto-cjk on Debian). */
+function hasCjkFont(): boolean {
+  const list = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  return !list.error && list.stdout.trim() !== '';
+}
+
+/** Writes `<outDir><name>.<format>` (pdf, or doc for Word 97–2003) from a Word file; false without soffice.
+ * A PDF is refused when no Chinese font is installed: soffice would still print one, with every Chinese
+ * glyph drawn as one fallback character, and the fixture would test nothing (session 31 committed such a
+ * file once). */
 export function convertWord(docx: Buffer, name: string, outDir: string, format: 'pdf' | 'doc'): boolean {
   if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).error) return false;
+  if (format === 'pdf' && !hasCjkFont()) {
+    throw new Error(
+      `no Chinese font installed (fc-list :lang=zh is empty): ${name}.pdf would print every Chinese glyph as one character; install fonts-noto-cjk`,
+    );
+  }
   const dir = mkdtempSync(join(tmpdir(), 'accuracy-pdf-'));
   try {
     writeFileSync(join(dir, `${name}.docx`), docx);
