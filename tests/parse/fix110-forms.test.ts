@@ -86,3 +86,12 @@ describe('a table note naming a row whose figures are an earlier period’s: 甲
     expect(services).toEqual(['2026-M1-8', '2026-M1-8']);
   });
 });
+
+describe('新建商品房销售面积, the new-build floor space sold (F2463)', () => {
+  it('is the catalogue’s housing-sales-area, level and growth', () => {
+    expect(periodsOf('housing-sales-area')).toEqual([
+      ['level', 42.65, null],
+      ['growth', -4.3, null],
+    ]);
+  });
+});
