@@ -340,7 +340,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'housing-sales-area',
     name: '商品房销售面积',
     nameEn: 'Floor space of commercial housing sold',
-    aliases: ['商品房销售', '房地产销售面积', '商品房销售面积(万平方米)'],
+    // 新建商品房销售面积: a Shanghai-style bureau's name, the new-build market (not 二手房) the indicator counts.
+    aliases: ['商品房销售', '房地产销售面积', '商品房销售面积(万平方米)', '新建商品房销售面积'],
     category: 'property',
     unit: '万平方米',
     direction: 'higher-is-better',

@@ -30,7 +30,10 @@ const CLASS =
 // kept as written (the model's scope is text; the league is what the rank is within).
 const LEAGUE = '(?:[\\u4e00-\\u9fa5]{0,8}?(?:百|五十|三十|二十|十)强(?:县市|县区|县|市)?)';
 const LEAGUE_SCOPE = new RegExp(`^${PARENT}${LEAGUE}$`);
-export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS}(?:${COUNTED})?)`;
+// 居全省县（市）第5位: the parent's places of a kind, not counted, right before the ordinal (session 31, fix110);
+// the scope is the parent (KIND_SCOPE), as 在全省N个县（市）中 gives it.
+const KIND_SCOPE = new RegExp(`^(${PARENT})${KINDS}$`);
+export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}${KINDS}(?=第)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS}(?:${COUNTED})?)`;
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 export const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
 const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
@@ -153,6 +156,8 @@ export function writtenScope(
   if (appraisal) return appraisal[1] ?? '';
   if (!scopeText) return lastScope;
   if (LEAGUE_SCOPE.test(scopeText)) return scopeText;
+  const kind = scopeText.endsWith(')') ? KIND_SCOPE.exec(scopeText) : null;
+  if (kind?.[1]) return kind[1];
   return /县域$/.test(scopeText) ? scopeText : (SCOPE.exec(scopeText)?.[1] ?? scopeText);
 }
 

@@ -66,6 +66,32 @@ function markPeriods(note: string | null | undefined, reportPeriod: string): Map
   return periods;
 }
 
+/**
+ * 注：2.规模以上服务业营业收入为1—8月数据 under a 1—9月 table: the note names the row itself (no mark) and
+ * sends it to an earlier period; a list of rows (甲、乙为1—8月数据) sends each. Session 31, fix110.
+ */
+const NAMED_PERIOD =
+  /(?:^|[;。:]|\d[.、])\s*([\u4e00-\u9fa5()、]{2,60}?)(?:均)?为(上半年|第?一季度|前三季度|1\s*[-—–―~至到]\s*\d{1,2}\s*月份?)(?:的)?(?:数据|数|累计数)/g;
+
+/** The row names a note gives an earlier period, each (as rowKey gives it) with that period's code. */
+function namedPeriods(note: string | null | undefined, reportPeriod: string): Map<string, string> {
+  const periods = new Map<string, string>();
+  if (!note?.includes('为') || !note.includes('数')) return periods;
+  for (const match of foldWidth(note).matchAll(NAMED_PERIOD)) {
+    const period = rowPeriod(`(${match[2]})`, reportPeriod);
+    if (!period) continue;
+    for (const name of (match[1] ?? '').split('、')) if (name) periods.set(rowKey(name), period);
+  }
+  return periods;
+}
+
+/** A row's name as a note names it: 其中：, # and spaces before it and a unit in brackets after it left out. */
+const rowKey = (name: string) =>
+  foldWidth(name)
+    .replace(/\s+/g, '')
+    .replace(/^(?:其中:?|#)/, '')
+    .replace(/\([^()]{1,8}\)$/, '');
+
 /** The table observations of a row named with an earlier period, given that period. */
 export function withRowPeriods(
   observations: readonly Observation[],
@@ -78,12 +104,16 @@ export function withRowPeriods(
   for (const [t, { read }] of tables.entries()) {
     const nameColumn = nameColumnOf(read.table.columns);
     const marked = markPeriods(notes[t], reportPeriod);
+    const named = namedPeriods(notes[t], reportPeriod);
     let gdpPeriod: string | null = null;
     for (const row of read.rows) {
       const name = row.cells[nameColumn]?.text ?? '';
       const mark = marked.size > 0 ? ROW_MARK.exec(name.trim())?.[1] : undefined;
       const bare = foldWidth(name).trim();
-      const own = (mark && marked.get(mark)) || rowPeriod(name, reportPeriod);
+      const own =
+        (mark && marked.get(mark)) ||
+        (named.size > 0 && named.get(rowKey(name))) ||
+        rowPeriod(name, reportPeriod);
       const period = own || (gdpPeriod && GDP_PART_ROW.test(bare) ? gdpPeriod : null);
       gdpPeriod = GDP_ROW.test(bare) ? own : GDP_PART_ROW.test(bare) ? gdpPeriod : null;
       if (!period) continue;
