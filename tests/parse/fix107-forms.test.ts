@@ -1,10 +1,11 @@
 // Forms the one-hundred-and-seventh held-out batch showed the parser missed (session 31, branch fix107): a
 // bureau's workbook sheet whose issue line (编报单位：… | date) stands over the header, in two cells of one
-// row. Places and figures are invented.
+// row; a press conference quoting the year's goals the place set, closed by 的主要预期目标 after a
+// 确定了 (…确定了甲增长A%左右、乙增长B%的主要预期目标). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
-import { sheetReport } from '../helpers/report.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 /** A county bureau's monthly sheet: title, the issue line in two cells, header, rows, notes and signature. */
 const MONTHLY_SHEET: SheetCell[][] = [
@@ -55,5 +56,62 @@ describe('a sheet’s issue line (编报单位：… | date) over its header, in
     ];
     const growths = sheetReport(rows, 'monthly.xls').observations.filter((o) => o.measure === 'growth');
     expect(growths.map((o) => o.quantity?.value)).toEqual([4.7]);
+  });
+});
+
+const PRESS_CONFERENCE = [
+  '芩陂旗召开2026年一季度经济运行情况新闻发布会',
+  '4月20日，芩陂旗召开2026年一季度经济运行情况新闻发布会。',
+  '一季度，全旗地区生产总值增长5.4%，规模以上工业增加值增长9.2%，固定资产投资增长10.3%，社会消费品零售总额增长6.1%。',
+  '旗发改委负责人表示，今年全旗确定了地区生产总值增长5.5%左右、规模以上工业增加值增长9%以上、固定资产投资增长11%、社会消费品零售总额增长6%的主要预期目标。',
+].join('\n');
+
+describe('the year’s goals closed by 的主要预期目标 after 确定了, quoted at a press conference (F2432)', () => {
+  const report = () => parsedReport(PRESS_CONFERENCE, { sourceName: 'news.html' });
+
+  it('are the year’s targets with their comparators', () => {
+    const targets = report().targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator]);
+    expect(targets).toEqual([
+      ['gdp', 'full-year', 5.5, 'approx'],
+      ['industrial-value-added', 'full-year', 9, 'gte'],
+      ['fixed-asset-investment', 'full-year', 11, 'eq'],
+      ['retail-sales', 'full-year', 6, 'eq'],
+    ]);
+  });
+
+  it('are no growths of the quarter: only the quarter’s own figures are', () => {
+    const growths = report()
+      .observations.filter((o) => o.measure === 'growth')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(growths).toEqual([
+      ['gdp', 5.4],
+      ['industrial-value-added', 9.2],
+      ['fixed-asset-investment', 10.3],
+      ['retail-sales', 6.1],
+    ]);
+  });
+});
+
+const DRAFT_REVIEW = [
+  '芩陂旗人大常委会财政经济委员会关于2026年计划执行情况和2027年计划草案的审查结果报告',
+  '一、关于2026年计划执行情况',
+  '2026年，全旗地区生产总值增长5.6%，社会消费品零售总额增长6.2%。',
+  '二、关于2027年计划草案',
+  '财政经济委员会认为，计划草案提出的2027年全旗经济社会发展的主要预期目标是：',
+  '——地区生产总值增长5.5%左右；',
+  '——社会消费品零售总额增长6%。',
+].join('\n');
+
+describe('的主要预期目标 with no figure’s % before it (F2432)', () => {
+  it('announces the list after it, which stays the next year’s targets', () => {
+    const targets = parsedReport(DRAFT_REVIEW, { sourceName: 'review.txt' }).targets.map((t) => [
+      t.indicatorCode,
+      t.horizon,
+      t.value,
+    ]);
+    expect(targets).toEqual([
+      ['gdp', 'next-year', 5.5],
+      ['retail-sales', 'next-year', 6],
+    ]);
   });
 });
