@@ -26,13 +26,18 @@ const UNIT_CELL = /^(?:计量)?单位\s*[:：]/;
 
 /** 2024年9月18日, 2024-09-18: a date alone in its cell. */
 const DATE_CELL = /^\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})$/;
-/** 某某县统计局, 某某市发展和改革委员会: an issuing office alone in its cell. */
-const ISSUER_CELL = /^[\u4e00-\u9fa5（）()]{2,30}(?:局|委员会|委|办公室|办|中心|调查队|政府)$/;
+/**
+ * 某某县统计局, 某某市发展和改革委员会: an issuing office alone in its cell, or after its label
+ * (编报单位：某某县统计局, as a bureau's sheet heads its table).
+ */
+const ISSUER_CELL =
+  /^(?:(?:编报|填报|制表|报送)单位\s*[:：]\s*)?[\u4e00-\u9fa5（）()]{2,30}(?:局|委员会|委|办公室|办|中心|调查队|政府)$/;
 
 /**
  * 某县统计局 | 2024年9月18日 under the notes: the bureau's signature, its name and date in two cells
  * of one row. Two filled cells would make it a table row and pull the notes above it into the table,
- * where their thresholds and group sizes are no prose.
+ * where their thresholds and group sizes are no prose. Over the header (编报单位：某县统计局 | 2024年6月18日)
+ * it is the issue line, which as the table's first row would be read for its header.
  */
 function isSignature(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c !== '');
@@ -53,7 +58,7 @@ function isCaptionWithUnit(cells: readonly string[]): boolean {
 
 /**
  * One sheet's rows as blocks. Rows of one filled cell before the first row of several (a title, a unit
- * line) and after the last (notes, the bureau's signature, even in two cells) are paragraphs, as is a caption row ending in
+ * line, the issue line even in two cells) and after the last (notes, the bureau's signature, even in two cells) are paragraphs, as is a caption row ending in
  * its unit line (isCaptionWithUnit); every row between, a group label alone on its row included,
  * belongs to the table, padded to its widest row.
  */
@@ -64,7 +69,9 @@ export function sheetBlocks(rows: readonly (readonly SheetCell[])[]): DraftBlock
     return cells;
   });
   const filled = (cells: string[]) => cells.filter((c) => c !== '').length;
-  const first = lines.findIndex((cells) => filled(cells) > 1 && !isCaptionWithUnit(cells));
+  const first = lines.findIndex(
+    (cells) => filled(cells) > 1 && !isCaptionWithUnit(cells) && !isSignature(cells),
+  );
   const last = lines.findLastIndex((cells) => filled(cells) > 1 && !isSignature(cells));
   const blocks: DraftBlock[] = [];
   const paragraph = (cells: string[]) => {
@@ -76,7 +83,7 @@ export function sheetBlocks(rows: readonly (readonly SheetCell[])[]): DraftBlock
     return blocks;
   }
   for (const cells of lines.slice(0, first))
-    if (isCaptionWithUnit(cells)) for (const text of cells) paragraph([text]);
+    if (isCaptionWithUnit(cells) || isSignature(cells)) for (const text of cells) paragraph([text]);
     else paragraph(cells);
   const grid = lines.slice(first, last + 1).filter((cells) => cells.length > 0);
   const width = Math.max(...grid.map((cells) => cells.length));
