@@ -1,0 +1,66 @@
+// Forms the one-hundred-and-eighth held-out batch showed the parser missed (session 31, branch fix108): a
+// key-project summary sheet whose second block (by field) types the header again under its own label; a goal's
+// figure in brackets inside 距年度目标（增长A%）还差N个百分点; 农产品加工转化率达到A%, farming's processing rate; a
+// project whose status is a network renewed, 完成主管网改造N公里. Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
+
+const HEADER = [
+  '项目数（个）',
+  '总投资（亿元）',
+  '年度计划投资（亿元）',
+  '1—9月完成投资（亿元）',
+  '占年计划（%）',
+];
+const SUMMARY: SheetCell[][] = [
+  ['溱岚县2026年1—9月重点项目建设进展情况汇总表', null, null, null, null, null],
+  ['类别', ...HEADER],
+  ['省列重大项目', 4, 26.4, 8.2, 6.1, 74.4],
+  ['市列重点项目', 9, 31.5, 12.6, 9.3, 73.8],
+  ['县列重点项目', 22, 19.8, 9.4, 6.6, 70.2],
+  ['合计', 35, 77.7, 30.2, 22, 72.8],
+  ['分领域', ...HEADER],
+  ['产业项目', 13, 35.2, 13.1, 9.9, 75.6],
+  ['基础设施项目', 12, 27.6, 10.8, 7.6, 70.4],
+  ['社会民生项目', 10, 14.9, 6.3, 4.5, 71.4],
+  [
+    '说明：1—9月，全县35个重点项目累计完成投资22亿元，占年度计划投资的72.8%。据县统计局数据，1—9月全县固定资产投资同比增长5.4%。',
+    null,
+    null,
+    null,
+    null,
+    null,
+  ],
+];
+
+describe('a summary sheet’s second block typing the header again under its own label (F2441)', () => {
+  it('reads no row of either block as an indicator, target or project', () => {
+    const report = sheetReport(SUMMARY, 'summary.xlsx');
+    expect(report.targets).toEqual([]);
+    expect(report.projects).toEqual([]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['fixed-asset-investment', 'growth', 5.4],
+    ]);
+  });
+
+  it('still reads a table whose rows are indicators when one row repeats the header', () => {
+    const report = parsedReport(
+      [
+        '溱岚县2026年1—9月主要经济指标完成情况',
+        '一、主要指标',
+        '指标\t年度目标（%）\t1—9月完成（亿元）\t同比增长（%）',
+        '地区生产总值\t6\t128.4\t5.6',
+        '按产业分\t年度目标（%）\t1—9月完成（亿元）\t同比增长（%）',
+        '第一产业增加值\t4\t18.2\t3.9',
+      ].join('\n'),
+      { sourceName: 'table.txt' },
+    );
+    const rows = report.observations.filter((o) => o.source === 'table').map((o) => o.indicatorName);
+    expect(rows).toContain('地区生产总值');
+    expect(rows).toContain('第一产业增加值');
+    expect(rows).not.toContain('按产业分');
+    expect(report.targets.map((t) => t.indicatorName)).not.toContain('按产业分');
+  });
+});
