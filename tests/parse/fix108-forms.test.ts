@@ -64,3 +64,24 @@ describe('a summary sheet’s second block typing the header again under its own
     expect(report.targets.map((t) => t.indicatorName)).not.toContain('按产业分');
   });
 });
+
+const REVIEW = [
+  '关于溱岚县2026年上半年国民经济和社会发展计划执行情况的审查意见',
+  '一、计划执行情况',
+  '上半年，全县固定资产投资完成18.2亿元，占年计划的42.5%，同比增长3.1%，低于序时进度7.5个百分点，距年度目标（增长9%）还差5.9个百分点；社会消费品零售总额完成9.6亿元，同比增长4.8%。',
+].join('\n');
+
+describe('a goal’s figure in brackets inside 距年度目标（增长A%）还差N个百分点 (F2442)', () => {
+  it('reads the bracket as the year’s goal and the points as a comparison, not a growth of 9%', () => {
+    const report = parsedReport(REVIEW, { sourceName: 'review.txt' });
+    const investment = report.observations
+      .filter((o) => o.indicatorCode === 'fixed-asset-investment')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(investment).not.toContainEqual(['growth', 9]);
+    expect(investment).toContainEqual(['comparison', -5.9]);
+    const goals = report.targets
+      .filter((t) => t.indicatorCode === 'fixed-asset-investment' && t.unit === '%')
+      .map((t) => [t.value, t.horizon, t.derived ?? false]);
+    expect(goals).toEqual([[9, 'full-year', false]]);
+  });
+});
