@@ -85,3 +85,26 @@ describe('a goal’s figure in brackets inside 距年度目标（增长A%）还�
     expect(goals).toEqual([[9, 'full-year', false]]);
   });
 });
+
+describe('farming’s processing rate, 农产品加工转化率达到A% (F2443)', () => {
+  const report = (line: string) =>
+    parsedReport(['溱岚县2026年国民经济和社会发展计划执行情况的报告', '一、农业', line].join('\n'), {
+      sourceName: 'plan.txt',
+    });
+
+  it('is a rate named as written when stated with 达到 or 为', () => {
+    const rates = report('新培育农业产业化龙头企业6家，农产品加工转化率达到58.5%；农产品加工率为61%。')
+      .observations.filter((o) => o.measure === 'rate')
+      .map((o) => [o.indicatorName, o.quantity?.value]);
+    expect(rates).toEqual([
+      ['农产品加工转化率', 58.5],
+      ['农产品加工率', 61],
+    ]);
+  });
+
+  it('leaves a scheme’s coverage (医保参保率达到A%) a fact', () => {
+    const read = report('城乡居民医保参保率达到96.4%。');
+    expect(read.observations).toEqual([]);
+    expect(read.facts.map((f) => f.quantity.value)).toContain(96.4);
+  });
+});
