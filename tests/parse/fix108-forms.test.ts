@@ -108,3 +108,18 @@ describe('farming’s processing rate, 农产品加工转化率达到A% (F2443)'
     expect(read.facts.map((f) => f.quantity.value)).toContain(96.4);
   });
 });
+
+describe('a project whose progress is a network renewed, 完成主管网改造N公里 (F2444)', () => {
+  it('names the project, the length a fact', () => {
+    const report = parsedReport(
+      [
+        '溱岚县2026年国民经济和社会发展计划执行情况的报告',
+        '一、项目建设',
+        '全年实施重点项目84个，完成投资26.3亿元。溱岚县城区集中供热改造工程完成主管网改造9.5公里，惠及居民5200户。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(report.projects.map((p) => p.name)).toEqual(['溱岚县城区集中供热改造工程']);
+    expect(report.facts.map((f) => [f.quantity.value, f.quantity.unit])).toContainEqual([9.5, '公里']);
+  });
+});
