@@ -59,6 +59,12 @@ const STATE_FIRM_RATE = /(?:资产负债率|净资产收益率|国有资本保�
  * alone is industry's too (…实现销售产值X亿元，增长A%；产品销售率96.8%).
  */
 const INDUSTRY_RATE = /工业(?:企业)?(?:产品)?[\u4e00-\u9fa5]{0,4}率$|^产品销售率$/;
+/**
+ * 农产品加工转化率达到A%, 农产品加工率为A%: the share of the farm output the place's own plants process, farming's
+ * counterpart of industry's 产品销售率 and an indicator of the economy when stated with 为/达 (a scheme's
+ * coverage, 医保参保率, stays a fact). Session 31, fix108.
+ */
+const FARM_PROCESSING_RATE = /农产品加工(?:转化)?率$/;
 /** 新发放普惠小微贷款平均利率, 企业贷款加权平均利率: the price of the loans banks make, a rate of the economy. */
 const LOAN_RATE = /贷款[\u4e00-\u9fa5]{0,6}利率$/;
 /** 产品销售率96.8%: an industry rate's name right before its figure, with no 为/达. */
@@ -390,7 +396,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       rateTargetAfter ||
       INDUSTRY_RATE.test(subject) ||
       ENVIRONMENT_RATE.test(subject) ||
-      STATE_FIRM_RATE.test(subject))
+      STATE_FIRM_RATE.test(subject) ||
+      FARM_PROCESSING_RATE.test(subject))
       ? observedRate(subject, rateTargetAfter)
       : null;
   if (ownRate) {

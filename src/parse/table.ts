@@ -21,6 +21,7 @@ import {
 import { isBrokenHeaderCell } from './table-header-pieces.js';
 import { introUnits } from './table-intro-unit.js';
 import { placeColumnRoles } from './table-place-columns.js';
+import { repeatsHeader } from './table-repeated-header.js';
 import { isResidenceUnit } from './table-residence-unit.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
@@ -476,6 +477,8 @@ export function readTable(
           blocks.get(from === h ? headerAt : from),
         );
   const rows = readRows(h);
+  // 分领域 | 项目数（个） | 总投资（亿元）: the header typed again under a second block's label is no row.
+  rows.rows = rows.rows.filter((row) => !repeatsHeader(row.cells, headerCells, nameAt));
   // 续表 and the header typed again: the table goes on.
   for (;;) {
     let j = nextNonBlank(lines, rows.next);
