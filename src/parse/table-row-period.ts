@@ -66,6 +66,28 @@ function markPeriods(note: string | null | undefined, reportPeriod: string): Map
   return periods;
 }
 
+/**
+ * 注：2.规模以上服务业营业收入为1-8月数据 under a 前三季度 table: the note names the row (or rows, joined by
+ * 、) whose figures are an earlier period's, without a mark. Each name as written in the note → the
+ * period's code. Session 31, fix111.
+ */
+const NAMED_PERIOD =
+  /([\u4e00-\u9fa5()、]{2,40}?)(?:均|都)?为(上半年|第?一季度|前三季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)(?:的)?(?:数据|数|累计数)/g;
+
+function namedPeriods(note: string | null | undefined, reportPeriod: string): Map<string, string> {
+  const periods = new Map<string, string>();
+  if (!note?.includes('为')) return periods;
+  for (const clause of foldWidth(note).split(/[；;。]/)) {
+    for (const match of clause.matchAll(NAMED_PERIOD)) {
+      const period = rowPeriod(`(${match[2]})`, reportPeriod);
+      if (!match[1] || !period) continue;
+      for (const name of match[1].replace(/^注:?/, '').split('、'))
+        if (name.length >= 2) periods.set(name, period);
+    }
+  }
+  return periods;
+}
+
 /** The table observations of a row named with an earlier period, given that period. */
 export function withRowPeriods(
   observations: readonly Observation[],
@@ -78,12 +100,13 @@ export function withRowPeriods(
   for (const [t, { read }] of tables.entries()) {
     const nameColumn = nameColumnOf(read.table.columns);
     const marked = markPeriods(notes[t], reportPeriod);
+    const named = namedPeriods(notes[t], reportPeriod);
     let gdpPeriod: string | null = null;
     for (const row of read.rows) {
       const name = row.cells[nameColumn]?.text ?? '';
       const mark = marked.size > 0 ? ROW_MARK.exec(name.trim())?.[1] : undefined;
       const bare = foldWidth(name).trim();
-      const own = (mark && marked.get(mark)) || rowPeriod(name, reportPeriod);
+      const own = (mark && marked.get(mark)) || named.get(bare) || rowPeriod(name, reportPeriod);
       const period = own || (gdpPeriod && GDP_PART_ROW.test(bare) ? gdpPeriod : null);
       gdpPeriod = GDP_ROW.test(bare) ? own : GDP_PART_ROW.test(bare) ? gdpPeriod : null;
       if (!period) continue;
