@@ -67,3 +67,29 @@ describe('a note’s legend of a table’s marks: “0”为持平 (F2473)', () 
     expect(zeros).toHaveLength(1);
   });
 });
+
+describe('the shortfall to the year’s goal alone, after ； and the ranks (F2474)', () => {
+  const plan = (tail: string) =>
+    [
+      '关于澜岙县2026年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      `上半年全县实现地区生产总值96.42亿元，同比增长5.8%，高于全市平均水平0.6个百分点，居全市20个区县第7位，较一季度前移2位${tail}`,
+    ].join('\n');
+  const gdpComparisons = (text: string) =>
+    parsedReport(text, { sourceName: 'plan.txt' })
+      .observations.filter((o) => o.indicatorCode === 'gdp' && o.measure === 'comparison')
+      .map((o) => o.quantity?.value);
+
+  it('is the growth’s comparison with the plan, below it', () => {
+    expect(gdpComparisons(plan('；距年度目标还差0.4个百分点。'))).toEqual([0.6, -0.4]);
+  });
+
+  it('reads the same with 与年度目标相差', () => {
+    expect(gdpComparisons(plan('；与年度目标相差0.4个百分点。'))).toEqual([0.6, -0.4]);
+  });
+
+  it('stays another indicator’s when the clause names one', () => {
+    const text = plan('；固定资产投资距年度目标还差2.1个百分点。');
+    expect(gdpComparisons(text)).toEqual([0.6]);
+  });
+});
