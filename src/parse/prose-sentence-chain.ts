@@ -125,7 +125,7 @@ export function sentenceChain(
         // same growth, still about the subject before when nothing before it names another.
         (isGoalGapLead(firstClause) &&
           leadingIndicator(folded.slice(sentence.start, first?.start ?? sentence.start)) === null) ||
-        // …，居全市第9位；距年度目标还差N个百分点: the shortfall to the plan alone, no goal stated, after the
+        // …，居全市第M位；距年度目标还差N个百分点: the shortfall to the plan alone, no goal stated, after the
         // ranks of the same growth (session 31, fix111).
         (isPlanShortfall(firstClause) &&
           leadingIndicator(folded.slice(sentence.start, first?.start ?? sentence.start)) === null) ||

@@ -67,7 +67,7 @@ function markPeriods(note: string | null | undefined, reportPeriod: string): Map
 }
 
 /**
- * 注：2.规模以上服务业营业收入为1-8月数据 under a 前三季度 table: the note names the row (or rows, joined by
+ * 注：2.规模以上服务业营业收入为1-N月数据 under a 前三季度 table: the note names the row (or rows, joined by
  * 、) whose figures are an earlier period's, without a mark. Each name as written in the note → the
  * period's code. Session 31, fix111.
  */
