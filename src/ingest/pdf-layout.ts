@@ -4,6 +4,7 @@
 
 import type { DraftBlock, DraftTable } from './draft.js';
 import { columnRuns } from './pdf-columns.js';
+import { restAfterRepeatedHeader } from './pdf-header-rest.js';
 import { headlessContinuation } from './pdf-headless-continuation.js';
 import { HEADING_START, join, type PdfLine } from './pdf-lines.js';
 import { continuedTable, repeatedHeaderLines } from './pdf-page-break.js';
@@ -67,9 +68,12 @@ export function layoutBlocks(printed: readonly PdfLine[][]): DraftBlock[] {
     const held = cut as CutTable | null;
     const above = held && blocks.at(-1) === held.table ? held : null;
     const opening = runs[0]?.[0] === 0 ? lines.slice(0, (runs[0]?.[1] ?? 0) + 1) : [];
+    const repeated = above ? repeatedHeaderLines(above.lines, opening) : 0;
     const headless: { table: DraftTable; end: number } | null =
-      above && repeatedHeaderLines(above.lines, opening) === 0
-        ? headlessContinuation(above, lines, runs)
+      above && repeated === 0
+        ? (headlessContinuation(above, lines, runs) ??
+          // The header repeated over the cut row's rest alone, no row after it (pdf-header-rest.ts).
+          restAfterRepeatedHeader(above, lines, runs))
         : null;
     if (above && headless) {
       blocks[blocks.length - 1] = headless.table;

@@ -176,7 +176,7 @@ const isFigureRow = (line: PdfLine) =>
  * start anywhere in their column, but never cross into the next one; only headers spanning two
  * columns do, so they are left out (a header over a column no row fills adds a column of its own).
  */
-function columnsOf(lines: readonly PdfLine[]): Column[] {
+export function columnsOf(lines: readonly PdfLine[]): Column[] {
   const size = Math.max(...lines.map((l) => l.size));
   const figureRows = lines.filter(isFigureRow);
   const body = figureRows.length >= 2 ? figureRows : lines;
@@ -198,7 +198,7 @@ function columnsOf(lines: readonly PdfLine[]): Column[] {
 const distance = (a: Placed | Column, b: Column) => Math.max(b.x - a.end, a.x - b.end, 0);
 
 /** The column an item is in: the first it overlaps (a spanning header's top-left slot). */
-function columnOf(item: Placed, columns: readonly Column[]): number {
+export function columnOf(item: Placed, columns: readonly Column[]): number {
   const overlapped = columns.findIndex((c) => item.x < c.end && item.end > c.x);
   if (overlapped >= 0) return overlapped;
   let nearest = 0;

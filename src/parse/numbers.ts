@@ -642,6 +642,11 @@ const FLAT_CLAUSE_START = /[,;。:!?，；：]/;
 const RATE_WORDS = /增速|增幅|涨幅|降幅|增长率/;
 const AGAINST_OTHER = /^(?:与|和|跟|同(?!比))(?!上年|去年|同期)/;
 const APPROXIMATELY_AGAINST = /^(?:基本上?|大体上?|大致|总体上?)(?:与|和|跟|同)/;
+/**
+ * "+"为前移，"-"为后移，"0"为持平 in a table's note: a legend of the table's marks, what a cell's sign
+ * means; its 持平 is no zero of anything (session 31, fix111).
+ */
+const MARK_LEGEND = /^(?:["“”'‘’「『][^,;。:]{1,3}["“”'‘’」』]|[-+0])(?:为|表示|代表)$/;
 /** A rank closing a clause: 居全市第3位, 列第二, 保持首位. */
 const RANK_CLOSING = /第[\d一二三四五六七八九十]{1,3}(?:位|名)?$|首位$|末位$/;
 /**
@@ -673,6 +678,7 @@ export function scanFlatFigures(text: string, from = 0, to = text.length): Figur
       /(?:基本|大体|基本上|大致|总体)$|保$/.test(clause) ||
       APPROXIMATELY_AGAINST.test(clause) ||
       /位次|排名|排位|名次|位置/.test(clause) ||
+      MARK_LEGEND.test(clause) ||
       rankHeldBefore(text, from, clauseStart, clause)
     )
       continue;

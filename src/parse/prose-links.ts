@@ -436,6 +436,9 @@ export function benchmarkOf(link: Link): string | null {
 /** 高于全市固定资产投资增速…: a comparison whose clause names the benchmark first, not the subject. */
 export const BENCHMARK_FIRST = new RegExp(`${LEAD}(?:${ABOVE}|${BELOW})`);
 
+/** 距年度目标还差, 与年度目标相差: a clause that is only the points the result is short of the plan. */
+export const isPlanShortfall = (key: string) => LINK_RULES.planGapShort.test(key);
+
 /** The measure and signed quantity a link gives its figure: 低于计划1.3个百分点 → comparison −1.3. */
 export function linked(link: Link, quantity: Quantity): { measure: Measure; quantity: Quantity } {
   if (link.kind === 'two-year-average') return { measure: 'two-year-average-growth', quantity };

@@ -5,7 +5,7 @@ import type { Figure } from './numbers.js';
 import { CONTINUING, CONTINUING_LIST, FOLLOW_ON } from './prose-clause-kinds.js';
 import { clauseKey, clauseStartBefore, leadingIndicator } from './prose-clauses.js';
 import { isGoalGapLead } from './prose-goal-gap.js';
-import { BENCHMARK_FIRST } from './prose-links.js';
+import { BENCHMARK_FIRST, isPlanShortfall } from './prose-links.js';
 import { isStatedGoalInGap } from './prose-stated-goal.js';
 import { BARE_VALUE_ADDED, MONTH_VALUE_ADDED } from './prose-subject-names.js';
 import { SHARE_OF_PLAN } from './prose-target-plan-shares.js';
@@ -124,6 +124,10 @@ export function sentenceChain(
         // ；增速列全市第3位，离年初确定的7.5%目标还差0.1个百分点: the gap to a goal, after a rank of the
         // same growth, still about the subject before when nothing before it names another.
         (isGoalGapLead(firstClause) &&
+          leadingIndicator(folded.slice(sentence.start, first?.start ?? sentence.start)) === null) ||
+        // …，居全市第M位；距年度目标还差N个百分点: the shortfall to the plan alone, no goal stated, after the
+        // ranks of the same growth (session 31, fix111).
+        (isPlanShortfall(firstClause) &&
           leadingIndicator(folded.slice(sentence.start, first?.start ?? sentence.start)) === null) ||
         CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))));
   return { afterSemicolon, continued, measureAlone };
