@@ -48,12 +48,24 @@ function isSeatDistrictWhole(whole: string, name: string): boolean {
 
 /** The one project whose name is `short` behind a place head, or null when none or several are. */
 function fullNameOf(short: Project, projects: readonly Project[]): Project | null {
-  const name = bareName(short.name);
+  return projectBehindPlace(short.name, projects, short);
+}
+
+/**
+ * The one project named `shortName` behind a place head (甲县乙产业园(一期) for 乙产业园(一期)), other than
+ * `except`, or null when none or several are.
+ */
+export function projectBehindPlace(
+  shortName: string,
+  projects: readonly Project[],
+  except: Project | null = null,
+): Project | null {
+  const name = bareName(shortName);
   if (name.length < MIN_SHORT_NAME) return null;
   const wholes = projects.filter((other) => {
     const whole = bareName(other.name);
     return (
-      other !== short &&
+      other !== except &&
       whole.length > name.length &&
       ((whole.endsWith(name) && isPlaceHead(whole.slice(0, whole.length - name.length), name)) ||
         isSeatDistrictWhole(whole, name))

@@ -7,7 +7,7 @@
 
 import { readNameThenAmount, readNameThenDeal, readNameThenTotal } from './project-amount-after.js';
 import { readAmountLed, readAmountThenBuilt } from './project-amount-before.js';
-import { foldAncillaryWorks } from './project-ancillary.js';
+import { foldAncillaryWorks, foldPhaseFactories } from './project-ancillary.js';
 import { withoutBracketedTotal } from './project-bracket-total.js';
 import {
   type ClauseReader,
@@ -217,7 +217,9 @@ export function readProjects(
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
   return foldFirmShortNames(
     foldNearTails(
-      foldPlaceDroppedNames(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+      foldPlaceDroppedNames(
+        foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+      ),
     ),
   );
 }

@@ -36,9 +36,11 @@ const NOT_A_BRANCH =
   /拉动|贡献|占|比重|企业|行业增长面|项目|实现|完成|[县市区]$|^(?:全部|全市|全县|全区)?(?:工业|农业|服务业|产业|行业|商业)$|^第[一二三]产业$|^(?:当月|单月)/;
 /**
  * 汽车类零售额, 汽车类商品零售额增长A%，: a goods class's retail sales earlier in the sentence; 限额以上单位商品零售额中，
- * : the retail whose classes follow, said once before the first (session 30, fix102).
+ * : the retail whose classes follow, said once before the first (session 30, fix102). 限额以上单位消费品零售额增长A%，
+ * 其中: that retail's own growth, then its classes by 类 alone (session 31, fix106).
  */
-const RETAIL_CLASS_BEFORE = /(?:类(?:商品)?零售额[^。;]*|(?:商品|消费品)零售额中[^。;]*)[,，]\s*$/;
+const RETAIL_CLASS_BEFORE =
+  /(?:类(?:商品)?零售额[^。;]*|(?:商品|消费品)零售额中[^。;]*|(?:商品|消费品)零售额(?:同比)?(?:增长|下降)[^。;]*)[,，]\s*$/;
 /** 电力、热力、燃气及水生产和供应业: the items of one name listed before the clause with the figure. */
 const LISTED_PART = /([\u4e00-\u9fa5]{1,6})、$/;
 

@@ -54,6 +54,9 @@ export interface GoalScope {
 /** 下半年, 四季度, 后两个月, 剩余, 还需: a part of the year still to come, or what it still needs. */
 const REST_OF_YEAR = /下半年|(?:第)?[三四]季度|后[两三四五六]个?月|剩余|尚需|还需|需完成/;
 
+/** ，推动乙产值突破X亿元: a later clause of a half's goal sentence pushing a figure on, the half not named. */
+const YEAR_GOAL_AFTER_HALF = /[,;](?=(?:力争|确保|推动|促进)(?!下半年|[^,;。]{0,12}?下半年)[^,;。]{0,30}?\d)/;
+
 /** A bare list item is a goal's line, not a paragraph. */
 const BARE_ITEM_MAX = 40;
 
@@ -246,11 +249,15 @@ export class GoalReader {
     const words = clauseLead + text.slice(cue.index, cue.index + cue[0].length + 8);
     // 力争下半年甲增速回升至5%以上: the second half's own goal, neither the year's nor the period's (fix67).
     const halfOwn = /^(?:实现|推动|促进)?下半年/.test(afterCue);
+    // 力争下半年新增甲6家以上，推动乙产值突破X亿元: in the plan part the half's goal ends where a clause pushes
+    // another on without naming the half; that one is the plan's (session 31, fix106).
+    const yearAt = halfOwn && planned ? YEAR_GOAL_AFTER_HALF.exec(afterCue)?.index : undefined;
+    const halfUntil = yearAt === undefined ? null : sentence.start + cue.index + cue[0].length + yearAt;
     const laterHalf = this.laterHalf(afterCue);
     const foreign =
       (!guidance && this.otherPlace(clauseLead)) ||
       this.otherYear(words) ||
-      halfOwn ||
+      (halfOwn && halfUntil === null) ||
       (laterHalf && !closed);
     // 目标为8%，全年实际增长9.6%: the goal ends where the result is told.
     const actual = actualAfterGoal(text, cue.index);
@@ -262,6 +269,7 @@ export class GoalReader {
       horizon,
       foreign,
       ...(laterHalf && closed && !foreign ? { foreignUntil: sentence.start + closed.index } : {}),
+      ...(halfUntil !== null && !foreign ? { foreignUntil: halfUntil } : {}),
       ...(guidance ? { guidance } : {}),
     };
   }

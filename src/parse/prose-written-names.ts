@@ -72,9 +72,10 @@ const BARE_RATE = /率\s*$/;
 /**
  * 森林覆盖率达到61.8%, 城市污水处理率达到86.5%, 生活垃圾无害化处理率达到92.0%: the environment rates of a
  * communiqué's 资源、环境 chapter, the place's own state, indicators even given bare (a coverage of a
- * scheme such as 医保参保率 stays a fact).
+ * scheme such as 医保参保率 stays a fact). 县城生活污水集中收集率达到A%: the share of the sewage the pipes
+ * gather, the state of the same works (session 31, fix106).
  */
-export const ENVIRONMENT_RATE = /(?:森林|植被|绿化)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}处理率$/;
+export const ENVIRONMENT_RATE = /(?:森林|植被|绿化)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}(?:处理|收集)率$/;
 /**
  * 空气质量优良天数比例99.2%, 空气优良天数比率为95.1%: the share of days of good air, the place's own
  * state beside its coverage rates, given bare or with 为/达 (its name ends in 比例, which no rate reader takes).

@@ -39,7 +39,8 @@ export function noteColumnUnits(note: string): Map<string, string> {
     const found = RATE_CLAUSE.exec(clause.trim()) ?? UNIT_CLAUSE.exec(clause.trim());
     if (!found?.[1] || !found[2]) continue;
     for (const name of found[1].split(/[、和及与]/)) {
-      const header = name.replace(/\s+/g, '');
+      // 全年目标栏均为增速（%）, 年度目标、指导目标两列均为…: the column word is no part of its header.
+      const header = name.replace(/\s+/g, '').replace(/[一两二三]?[栏列]$/, '');
       if (header !== '') units.set(header, found[2]);
     }
   }
