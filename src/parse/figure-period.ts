@@ -187,8 +187,12 @@ export function figurePeriod(
 /** A period of one month (2023-M6-6): told of one figure, never carried to the clauses after it. */
 const SINGLE_MONTH = /-M(\d{1,2})-\1$/;
 
-/** How far into a sentence its period word may end and still open it: 据甲市统一核算，前三季度. */
-const OPENING_REACH = 16;
+/**
+ * Whether a period word ending `head` (the sentence up to it) opens its sentence: no figure before it,
+ * and only a short lead (根据地区生产总值统一核算结果，前三季度).
+ */
+const opensSentence = (head: string) =>
+  head.length <= 32 && !/\d/.test(head.replace(/\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?$/, ''));
 
 export function withFigurePeriods(
   observations: readonly Observation[],
@@ -249,7 +253,7 @@ export function withFigurePeriods(
       const found = mentionsOf(at - 1, before);
       const first = found[0];
       if (!first) continue;
-      if (first.end - before.start <= OPENING_REACH) period = scopeAt(found, before.end);
+      if (opensSentence(folded.slice(before.start, first.end))) period = scopeAt(found, before.end);
       break;
     }
     if (period && SINGLE_MONTH.test(period)) period = null;

@@ -98,6 +98,17 @@ describe('a paragraph that opens on an earlier cumulative period (F2452)', () =>
     expect(late).toContainEqual(['urban-disposable-income-per-capita', 'level', 31208, null]);
   });
 
+  it('reads a longer lead before the period word, and a span of months as the word', () => {
+    const lead = periods(
+      '根据地区生产总值统一核算结果，前三季度，全县实现地区生产总值84.31亿元，同比增长5.8%。城镇常住居民人均可支配收入31208元，增长4.9%。',
+    );
+    expect(lead).toContainEqual(['urban-disposable-income-per-capita', 'level', 31208, '2026-Q3']);
+    const months = periods(
+      '1—9月，全县规模以上服务业营业收入6.42亿元，同比增长7.3%。全社会用电量4.86亿千瓦时，增长5.1%。',
+    );
+    expect(months).toContainEqual(['electricity-consumption', 'level', 4.86, '2026-Q3']);
+  });
+
   it('keeps the report’s period in the next paragraph, and after one month’s figure', () => {
     const next = periods(
       `${paragraph.slice(0, paragraph.indexOf('城镇'))}\n城镇常住居民人均可支配收入31208元，增长4.9%。`,
