@@ -187,6 +187,13 @@ export function figurePeriod(
 /** A period of one month (2023-M6-6): told of one figure, never carried to the clauses after it. */
 const SINGLE_MONTH = /-M(\d{1,2})-\1$/;
 
+/**
+ * Whether a period word ending `head` (the sentence up to it) opens its sentence: no figure before it,
+ * and only a short lead (根据地区生产总值统一核算结果，前三季度).
+ */
+const opensSentence = (head: string) =>
+  head.length <= 32 && !/\d/.test(head.replace(/\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?$/, ''));
+
 export function withFigurePeriods(
   observations: readonly Observation[],
   folded: string,
@@ -225,6 +232,34 @@ export function withFigurePeriods(
     // 其中6月当月增长A%；金融机构…: one month's figure inside a clause is no scope for the clauses after it.
     return period && SINGLE_MONTH.test(period) ? null : period;
   };
+  // 前三季度，全县实现地区生产总值X亿元…。城镇常住居民人均可支配收入Y元…: a paragraph that opens on an
+  // earlier cumulative period is of that period, in its later sentences with no period word of their own
+  // too (session 31, fix109). Only when the period word opens the sentence (after a short 据…核算，).
+  const openingScope = new Map<number, string | null>();
+  const paragraphScope = (index: number): string | null => {
+    // Walked back without recursion (a 1 MB line is one paragraph of many sentences), each step cached.
+    const walked: number[] = [];
+    let period: string | null = null;
+    for (let at = index; ; at--) {
+      const known = openingScope.get(at);
+      if (known !== undefined) {
+        period = known;
+        break;
+      }
+      walked.push(at);
+      const sentence = sentences[at];
+      const before = sentences[at - 1];
+      if (!sentence || !before || before.line !== sentence.line) break;
+      const found = mentionsOf(at - 1, before);
+      const first = found[0];
+      if (!first) continue;
+      if (opensSentence(folded.slice(before.start, first.end))) period = scopeAt(found, before.end);
+      break;
+    }
+    if (period && SINGLE_MONTH.test(period)) period = null;
+    for (const at of walked) openingScope.set(at, period);
+    return period;
+  };
   return observations.map((observation) => {
     const { sentenceIndex, start } = observation.provenance;
     const sentence = sentences[sentenceIndex];
@@ -242,7 +277,7 @@ export function withFigurePeriods(
       ? scopeAt(mentionsOf(sentenceIndex - 1, before), before.end)
       : own
         ? scopeAt(found, start)
-        : carriedScope(sentenceIndex);
+        : (carriedScope(sentenceIndex) ?? (found.length === 0 ? paragraphScope(sentenceIndex) : null));
     return period === null ? observation : { ...observation, period };
   });
 }

@@ -2,7 +2,7 @@
 // investment in brackets right after its name. The bracket is no part of the name; it is the project's
 // total, as 总投资X亿元的甲 before a name is.
 
-import { amountInYuan } from './project-amounts.js';
+import { amountInYuan, completedIn } from './project-amounts.js';
 import type { ProjectMention } from './types.js';
 
 /**
@@ -22,4 +22,46 @@ export function withoutBracketedTotal(
   if (!total?.[1]) return { name, mention };
   const planned = mention.plannedInvestment ?? amountInYuan(total[2] ?? '0', total[3] ?? '');
   return { name: total[1], mention: { ...mention, plannedInvestment: planned } };
+}
+
+/**
+ * 加快甲项目(总投资X亿元，累计完成投资Y亿元)、乙项目(总投资Z亿元)和丙项目建设 (session 31, fix109): a plan
+ * part's list gives each project's total, and the amount it has done, in brackets after its name.
+ */
+const LISTED_BRACKET =
+  /\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)(?:[,;]([^()]{0,16}?完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)))?\)(?![一二三四五六七八九十首]期)/g;
+
+/** One bracket of amounts: the text before it back to the list's last separator, and its amounts in 元. */
+export interface BracketedAmounts {
+  before: string;
+  planned: number;
+  completed: number | null;
+}
+
+/**
+ * The list's text with its brackets of amounts taken out (so its names read as a plain list) and the
+ * amounts each bracket gave, in order; null when no bracket gives an amount done.
+ */
+export function withoutListedBrackets(text: string): { text: string; brackets: BracketedAmounts[] } | null {
+  if (!text.includes('总投资') || !text.includes('(')) return null;
+  const brackets: BracketedAmounts[] = [];
+  let kept = '';
+  let from = 0;
+  for (const m of text.matchAll(LISTED_BRACKET)) {
+    const piece = text.slice(from, m.index);
+    kept += piece;
+    const before = piece.split(/[、和及与]/).at(-1) ?? piece;
+    const done = m[3] ? completedIn(m[3]) : null;
+    brackets.push({ before, planned: amountInYuan(m[1] ?? '0', m[2] ?? ''), completed: done });
+    from = m.index + m[0].length;
+  }
+  // A list of totals alone is read as fix63's form is (the name keeps its bracket until it is added);
+  // so is a project whose bracket comes before its phase (甲项目(总投资X亿元)一期建成投产).
+  if (!brackets.some((b) => b.completed !== null)) return null;
+  return { text: kept + text.slice(from), brackets };
+}
+
+/** The bracket a listed name came with: the one right after the name as written. */
+export function bracketOf(brackets: readonly BracketedAmounts[], name: string): BracketedAmounts | undefined {
+  return brackets.find((b) => b.before.endsWith(name) || (b.before.length >= 4 && name.endsWith(b.before)));
 }

@@ -3,6 +3,7 @@
 
 import { TOTAL_ONLY } from './project-amount-after.js';
 import { amountInYuan, COMPLETED, completedIn, DONE_ONLY, SINCE_START } from './project-amounts.js';
+import { bracketOf, withoutListedBrackets } from './project-bracket-total.js';
 import type { Clause, LedClause } from './project-clauses.js';
 import { LISTED_AS_PROJECTS } from './project-lists.js';
 import {
@@ -200,7 +201,10 @@ export function readEnumerated({
   leadVerb,
 }: LedClause): number {
   const listed: Array<[string, string | null, number | null]> = [];
-  readEnumeration(clause, leadText, leadVerb, (name, status, done) => listed.push([name, status, done]));
+  // 加快甲项目(总投资X亿元，累计完成投资Y亿元)、乙项目(…)和丙项目建设: the brackets out, each name keeps its own.
+  const bracketed = withoutListedBrackets(clause.text);
+  const plain = bracketed ? { ...clause, text: bracketed.text } : clause;
+  readEnumeration(plain, leadText, leadVerb, (name, status, done) => listed.push([name, status, done]));
   // 甲主体完工，累计完成投资Y亿元: a next clause that only says what was done is the one project's.
   const next = clauses[k + 1];
   const doneNext =
@@ -261,9 +265,11 @@ export function readEnumerated({
   const amounts = part ? null : distributedCompleted(clause.text, listed.length);
   if (!part)
     for (const [n, [name, status, done]] of listed.entries()) {
-      const said = mention(span, planned, status);
-      const amount = amounts ? (amounts[n] ?? null) : (sinceStartNext ?? done);
-      add(name, amount === null ? said : { ...said, completedInvestment: amount });
+      const own = bracketed ? bracketOf(bracketed.brackets, name) : undefined;
+      const said = mention(span, own?.planned ?? planned, status);
+      const amount = amounts ? (amounts[n] ?? null) : (sinceStartNext ?? done ?? own?.completed ?? null);
+      // A bracketed list's amount done is each name's own bracket's, never the clause's first one.
+      add(name, amount === null && !bracketed ? said : { ...said, completedInvestment: amount });
     }
   return doneNext || total || sinceStartNext !== null ? k + 1 : k;
 }
