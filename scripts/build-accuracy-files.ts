@@ -197,6 +197,8 @@
 // The one-hundred-and-eleventh (session 31) prints a Chongqing-style county's 2025年上半年 plan report with a goal table and
 // 全市排名 among 38 区县 to PDF (渫峒县, xiedong.ts) and saves a Tianjin-style district 统计局's 前三季度 analysis with a table
 // of 增速, 全市位次 among 16 区 and their moves as .doc (泖沽区, maogu.ts).
+// The one-hundred-and-twelfth (session 31) writes a Heilongjiang-style county 统计局's 1—11月 analysis with a table of
+// 1—11月, 同比增长 and 全市位次 and moves against 1—10月 as .docx (鹤嶓县, hebo.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -268,6 +270,7 @@ import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
+import { hebo } from './accuracy-files/hebo.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
@@ -1204,6 +1207,10 @@ const builders: Record<string, () => Promise<void>> = {
   // report and 2025 plan on the county portal (chengga, .html) is written by hand.
   [xiedong.name]: async () => convertOrKeep(await xiedongDocx(), xiedong.name, out),
   [maogu.name]: async () => convertOrKeep(await maoguDocx(), maogu.name, out, 'doc'),
+  // The one-hundred-and-twelfth: a Heilongjiang-style county 统计局's 1—11月 analysis as .docx (鹤嶓县, hebo.ts); the
+  // Jilin-style county's 2024 plan report and 2025 draft on the county portal (taohe, .html) and the Heilongjiang-style
+  // county 融媒体 piece on 前三季度 (neizi, .txt) are written by hand.
+  [hebo.name]: async () => writeFileSync(`${out}${hebo.name}.docx`, await officeReportDocx(hebo)),
 };
 
 const wanted = process.argv.slice(2);
