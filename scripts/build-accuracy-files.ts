@@ -197,6 +197,22 @@
 // The one-hundred-and-eleventh (session 31) prints a Chongqing-style county's 2025年上半年 plan report with a goal table and
 // 全市排名 among 38 区县 to PDF (渫峒县, xiedong.ts) and saves a Tianjin-style district 统计局's 前三季度 analysis with a table
 // of 增速, 全市位次 among 16 区 and their moves as .doc (泖沽区, maogu.ts).
+// The one-hundred-and-twelfth (session 31) writes a Heilongjiang-style county 统计局's 1—11月 analysis with a table of
+// 1—11月, 同比增长 and 全市位次 and moves against 1—10月 as .docx (鹤嶓县, hebo.ts).
+// The one-hundred-and-thirteenth (session 31) writes a Shandong-style county-level city's 上半年经济运行情况汇报 to a
+// 督导组 with a 年度目标/1—6月完成/全市位次 table as .docx (崶泺市, fengluo.ts) and a Shandong-style district 发改局's
+// 1—10月 重点项目推进情况 with a summary line and a 合计 row as an Excel 97–2003 workbook (峱汶区, naowen.ts).
+// The one-hundred-and-fourteenth (session 31) prints a Zhejiang-style county 发改局's 2025年上半年 plan report with a table of
+// 年度目标, 1—6月, 增幅 and 全市位次 and 山区26县 wording to PDF (瀼岙县, rangao.ts) and writes a Zhejiang-style district
+// 统计局's 1—8月 快报 workbook with 当月/累计/增幅 columns (洑沄区, fuyun.ts).
+// The one-hundred-and-fifteenth (session 31) saves a Sichuan-style county 发改局's 2025年前三季度 plan report with a table of
+// 全年目标, 1—9月完成, 增速 and 全市排位 as .doc (邡峿县, fangwu.ts) and writes a Yunnan-style county's 2025年政府工作报告
+// with a 2025 goal list and named projects as .docx (浈岜县, zhenba.ts).
+// The one-hundred-and-sixteenth (session 31) prints a Hunan-style county 统计局's 2025年一季度经济运行分析 with a table of
+// 总量, 增速, 全市排位 and 年度目标 to PDF (汨崆县, mikong.ts) and saves an Anhui-style county 人大常委会's 审议意见 on the
+// 上半年 plan report from Word as a 单个文件网页 .mht (濉嵛县, suiyu.ts).
+// The one-hundred-and-seventeenth (session 31) writes a Guangdong-style district 发改局's 2024 plan report and 2025 plan with
+// a table of 2024年计划, 2024年完成, 增速全市排名 and 2025年预期目标 as .docx (湴塱区, banlang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -218,6 +234,7 @@ import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
 import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { banlang } from './accuracy-files/banlang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
@@ -256,10 +273,13 @@ import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { fengluo } from './accuracy-files/fengluo.js';
+import { fangwu } from './accuracy-files/fangwu.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
+import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
@@ -268,6 +288,7 @@ import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
+import { hebo } from './accuracy-files/hebo.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
@@ -315,6 +336,7 @@ import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
+import { mikong } from './accuracy-files/mikong.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
@@ -323,6 +345,7 @@ import { mucen } from './accuracy-files/mucen.js';
 import { mutuo, mutuoDocx } from './accuracy-files/mutuo.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
+import { naowen, naowenXls } from './accuracy-files/naowen.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
@@ -349,6 +372,7 @@ import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
+import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
@@ -361,6 +385,7 @@ import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
 import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
+import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
@@ -403,6 +428,7 @@ import { yunchong } from './accuracy-files/yunchong.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
+import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
@@ -1177,6 +1203,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
   // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
   [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
+  // The one-hundred-and-fourteenth: a Zhejiang-style county's 上半年 plan report printed to PDF (瀼岙县, rangao.ts) and a
+  // Zhejiang-style district's 1—8月 快报 workbook (洑沄区, fuyun.ts); the Jiangxi-style county committee's 审查报告 (mangyi,
+  // .txt) is written by hand.
+  [rangao.name]: async () => convertOrKeep(await rangaoDocx(), rangao.name, out),
+  [fuyun.name]: async () => writeFileSync(`${out}${fuyun.name}.xlsx`, await fuyunXlsx()),
   // The one-hundred-and-sixth: a Guangxi-style county 发改局's 上半年 plan report as .docx (峝坭县, dongni.ts); the Fujian-style
   // county 统计局's 前三季度 简析 (jiban, .html) and the Fujian-style county's 上半年工作总结 (andai, .txt) are written by hand.
   [dongni.name]: async () => writeFileSync(`${out}${dongni.name}.docx`, await officeReportDocx(dongni)),
@@ -1204,6 +1235,29 @@ const builders: Record<string, () => Promise<void>> = {
   // report and 2025 plan on the county portal (chengga, .html) is written by hand.
   [xiedong.name]: async () => convertOrKeep(await xiedongDocx(), xiedong.name, out),
   [maogu.name]: async () => convertOrKeep(await maoguDocx(), maogu.name, out, 'doc'),
+  // The one-hundred-and-twelfth: a Heilongjiang-style county 统计局's 1—11月 analysis as .docx (鹤嶓县, hebo.ts); the
+  // Jilin-style county's 2024 plan report and 2025 draft on the county portal (taohe, .html) and the Heilongjiang-style
+  // county 融媒体 piece on 前三季度 (neizi, .txt) are written by hand.
+  [hebo.name]: async () => writeFileSync(`${out}${hebo.name}.docx`, await officeReportDocx(hebo)),
+  // The one-hundred-and-thirteenth: a Shandong-style county-level city's 上半年 汇报 as .docx (崶泺市, fengluo.ts) and a
+  // Shandong-style district 发改局's 1—10月 key-project workbook as .xls (峱汶区, naowen.ts); the Henan-style county's 2024
+  // 统计公报 on the county portal (yuhu, .html) is written by hand.
+  [fengluo.name]: async () => writeFileSync(`${out}${fengluo.name}.docx`, await officeReportDocx(fengluo)),
+  [naowen.name]: async () => writeFileSync(`${out}${naowen.name}.xls`, naowenXls()),
+  // The one-hundred-and-fifteenth: a Sichuan-style county 发改局's 前三季度 plan report saved as .doc (邡峿县, fangwu.ts) and a
+  // Yunnan-style county's 2025年政府工作报告 as .docx (浈岜县, zhenba.ts); the Guizhou-style county's news page on a 常务会议
+  // that heard the 1—8月 调度 (meidong, .html) is written by hand.
+  [fangwu.name]: async () => convertOrKeep(await officeReportDocx(fangwu), fangwu.name, out, 'doc'),
+  [zhenba.name]: async () => writeFileSync(`${out}${zhenba.name}.docx`, await officeReportDocx(zhenba)),
+  // The one-hundred-and-sixteenth: a Hunan-style county 统计局's 一季度 analysis printed to PDF (汨崆县, mikong.ts) and an
+  // Anhui-style county 人大常委会's 上半年 审议意见 saved by Word as .mht (濉嵛县, suiyu.ts); the Hubei-style county 融媒体's
+  // 1—7月 key-project news piece (tuozhang, .txt) is written by hand.
+  [mikong.name]: async () => convertOrKeep(await officeReportDocx(mikong), mikong.name, out),
+  [suiyu.name]: async () => writeFileSync(`${out}${suiyu.name}.mht`, suiyuMht()),
+  // The one-hundred-and-seventeenth: a Guangdong-style district's 2024 plan report and 2025 plan as .docx (湴塱区,
+  // banlang.ts); the Hainan-style county 统计局's 1—10月 统计月报 page (bayao, .html) and the Hebei-style county's 上半年
+  // 工作总结 (mingzhi, .txt) are written by hand.
+  [banlang.name]: async () => writeFileSync(`${out}${banlang.name}.docx`, await officeReportDocx(banlang)),
 };
 
 const wanted = process.argv.slice(2);
