@@ -197,6 +197,9 @@
 // The one-hundred-and-eleventh (session 31) prints a Chongqing-style county's 2025年上半年 plan report with a goal table and
 // 全市排名 among 38 区县 to PDF (渫峒县, xiedong.ts) and saves a Tianjin-style district 统计局's 前三季度 analysis with a table
 // of 增速, 全市位次 among 16 区 and their moves as .doc (泖沽区, maogu.ts).
+// The one-hundred-and-thirteenth (session 31) writes a Shandong-style county-level city's 上半年经济运行情况汇报 to a
+// 督导组 with a 年度目标/1—6月完成/全市位次 table as .docx (崶泺市, fengluo.ts) and a Shandong-style district 发改局's
+// 1—10月 重点项目推进情况 with a summary line and a 合计 row as an Excel 97–2003 workbook (峱汶区, naowen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -256,6 +259,7 @@ import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { fengluo } from './accuracy-files/fengluo.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
@@ -323,6 +327,7 @@ import { mucen } from './accuracy-files/mucen.js';
 import { mutuo, mutuoDocx } from './accuracy-files/mutuo.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
+import { naowen, naowenXls } from './accuracy-files/naowen.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
@@ -1204,6 +1209,11 @@ const builders: Record<string, () => Promise<void>> = {
   // report and 2025 plan on the county portal (chengga, .html) is written by hand.
   [xiedong.name]: async () => convertOrKeep(await xiedongDocx(), xiedong.name, out),
   [maogu.name]: async () => convertOrKeep(await maoguDocx(), maogu.name, out, 'doc'),
+  // The one-hundred-and-thirteenth: a Shandong-style county-level city's 上半年 汇报 as .docx (崶泺市, fengluo.ts) and a
+  // Shandong-style district 发改局's 1—10月 key-project workbook as .xls (峱汶区, naowen.ts); the Henan-style county's 2024
+  // 统计公报 on the county portal (yuhu, .html) is written by hand.
+  [fengluo.name]: async () => writeFileSync(`${out}${fengluo.name}.docx`, await officeReportDocx(fengluo)),
+  [naowen.name]: async () => writeFileSync(`${out}${naowen.name}.xls`, naowenXls()),
 };
 
 const wanted = process.argv.slice(2);
