@@ -197,6 +197,9 @@
 // The one-hundred-and-eleventh (session 31) prints a Chongqing-style county's 2025年上半年 plan report with a goal table and
 // 全市排名 among 38 区县 to PDF (渫峒县, xiedong.ts) and saves a Tianjin-style district 统计局's 前三季度 analysis with a table
 // of 增速, 全市位次 among 16 区 and their moves as .doc (泖沽区, maogu.ts).
+// The one-hundred-and-fourteenth (session 31) prints a Zhejiang-style county 发改局's 2025年上半年 plan report with a table of
+// 年度目标, 1—6月, 增幅 and 全市位次 and 山区26县 wording to PDF (瀼岙县, rangao.ts) and writes a Zhejiang-style district
+// 统计局's 1—8月 快报 workbook with 当月/累计/增幅 columns (洑沄区, fuyun.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -260,6 +263,7 @@ import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
+import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
@@ -349,6 +353,7 @@ import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
+import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
@@ -1177,6 +1182,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
   // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
   [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
+  // The one-hundred-and-fourteenth: a Zhejiang-style county's 上半年 plan report printed to PDF (瀼岙县, rangao.ts) and a
+  // Zhejiang-style district's 1—8月 快报 workbook (洑沄区, fuyun.ts); the Jiangxi-style county committee's 审查报告 (mangyi,
+  // .txt) is written by hand.
+  [rangao.name]: async () => convertOrKeep(await rangaoDocx(), rangao.name, out),
+  [fuyun.name]: async () => writeFileSync(`${out}${fuyun.name}.xlsx`, await fuyunXlsx()),
   // The one-hundred-and-sixth: a Guangxi-style county 发改局's 上半年 plan report as .docx (峝坭县, dongni.ts); the Fujian-style
   // county 统计局's 前三季度 简析 (jiban, .html) and the Fujian-style county's 上半年工作总结 (andai, .txt) are written by hand.
   [dongni.name]: async () => writeFileSync(`${out}${dongni.name}.docx`, await officeReportDocx(dongni)),
