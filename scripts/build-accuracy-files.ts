@@ -197,6 +197,9 @@
 // The one-hundred-and-eleventh (session 31) prints a Chongqing-style county's 2025年上半年 plan report with a goal table and
 // 全市排名 among 38 区县 to PDF (渫峒县, xiedong.ts) and saves a Tianjin-style district 统计局's 前三季度 analysis with a table
 // of 增速, 全市位次 among 16 区 and their moves as .doc (泖沽区, maogu.ts).
+// The one-hundred-and-fifteenth (session 31) saves a Sichuan-style county 发改局's 2025年前三季度 plan report with a table of
+// 全年目标, 1—9月完成, 增速 and 全市排位 as .doc (邡峿县, fangwu.ts) and writes a Yunnan-style county's 2025年政府工作报告
+// with a 2025 goal list and named projects as .docx (浈岜县, zhenba.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -256,6 +259,7 @@ import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { fangwu } from './accuracy-files/fangwu.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
@@ -403,6 +407,7 @@ import { yunchong } from './accuracy-files/yunchong.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
+import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
@@ -1204,6 +1209,11 @@ const builders: Record<string, () => Promise<void>> = {
   // report and 2025 plan on the county portal (chengga, .html) is written by hand.
   [xiedong.name]: async () => convertOrKeep(await xiedongDocx(), xiedong.name, out),
   [maogu.name]: async () => convertOrKeep(await maoguDocx(), maogu.name, out, 'doc'),
+  // The one-hundred-and-fifteenth: a Sichuan-style county 发改局's 前三季度 plan report saved as .doc (邡峿县, fangwu.ts) and a
+  // Yunnan-style county's 2025年政府工作报告 as .docx (浈岜县, zhenba.ts); the Guizhou-style county's news page on a 常务会议
+  // that heard the 1—8月 调度 (meidong, .html) is written by hand.
+  [fangwu.name]: async () => convertOrKeep(await officeReportDocx(fangwu), fangwu.name, out, 'doc'),
+  [zhenba.name]: async () => writeFileSync(`${out}${zhenba.name}.docx`, await officeReportDocx(zhenba)),
 };
 
 const wanted = process.argv.slice(2);
