@@ -197,6 +197,9 @@
 // The one-hundred-and-eleventh (session 31) prints a Chongqing-style county's 2025年上半年 plan report with a goal table and
 // 全市排名 among 38 区县 to PDF (渫峒县, xiedong.ts) and saves a Tianjin-style district 统计局's 前三季度 analysis with a table
 // of 增速, 全市位次 among 16 区 and their moves as .doc (泖沽区, maogu.ts).
+// The one-hundred-and-sixteenth (session 31) prints a Hunan-style county 统计局's 2025年一季度经济运行分析 with a table of
+// 总量, 增速, 全市排位 and 年度目标 to PDF (汨崆县, mikong.ts) and saves an Anhui-style county 人大常委会's 审议意见 on the
+// 上半年 plan report from Word as a 单个文件网页 .mht (濉嵛县, suiyu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -315,6 +318,7 @@ import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
+import { mikong } from './accuracy-files/mikong.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
@@ -361,6 +365,7 @@ import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
 import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
+import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
@@ -1204,6 +1209,11 @@ const builders: Record<string, () => Promise<void>> = {
   // report and 2025 plan on the county portal (chengga, .html) is written by hand.
   [xiedong.name]: async () => convertOrKeep(await xiedongDocx(), xiedong.name, out),
   [maogu.name]: async () => convertOrKeep(await maoguDocx(), maogu.name, out, 'doc'),
+  // The one-hundred-and-sixteenth: a Hunan-style county 统计局's 一季度 analysis printed to PDF (汨崆县, mikong.ts) and an
+  // Anhui-style county 人大常委会's 上半年 审议意见 saved by Word as .mht (濉嵛县, suiyu.ts); the Hubei-style county 融媒体's
+  // 1—7月 key-project news piece (tuozhang, .txt) is written by hand.
+  [mikong.name]: async () => convertOrKeep(await officeReportDocx(mikong), mikong.name, out),
+  [suiyu.name]: async () => writeFileSync(`${out}${suiyu.name}.mht`, suiyuMht()),
 };
 
 const wanted = process.argv.slice(2);
