@@ -197,6 +197,8 @@
 // The one-hundred-and-eleventh (session 31) prints a Chongqing-style county's 2025年上半年 plan report with a goal table and
 // 全市排名 among 38 区县 to PDF (渫峒县, xiedong.ts) and saves a Tianjin-style district 统计局's 前三季度 analysis with a table
 // of 增速, 全市位次 among 16 区 and their moves as .doc (泖沽区, maogu.ts).
+// The one-hundred-and-seventeenth (session 31) writes a Guangdong-style district 发改局's 2024 plan report and 2025 plan with
+// a table of 2024年计划, 2024年完成, 增速全市排名 and 2025年预期目标 as .docx (湴塱区, banlang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -218,6 +220,7 @@ import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
 import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { banlang } from './accuracy-files/banlang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
@@ -1204,6 +1207,10 @@ const builders: Record<string, () => Promise<void>> = {
   // report and 2025 plan on the county portal (chengga, .html) is written by hand.
   [xiedong.name]: async () => convertOrKeep(await xiedongDocx(), xiedong.name, out),
   [maogu.name]: async () => convertOrKeep(await maoguDocx(), maogu.name, out, 'doc'),
+  // The one-hundred-and-seventeenth: a Guangdong-style district's 2024 plan report and 2025 plan as .docx (湴塱区,
+  // banlang.ts); the Hainan-style county 统计局's 1—10月 统计月报 page (bayao, .html) and the Hebei-style county's 上半年
+  // 工作总结 (mingzhi, .txt) are written by hand.
+  [banlang.name]: async () => writeFileSync(`${out}${banlang.name}.docx`, await officeReportDocx(banlang)),
 };
 
 const wanted = process.argv.slice(2);
