@@ -243,6 +243,7 @@ export function withFigurePeriods(
       : own
         ? scopeAt(found, start)
         : carriedScope(sentenceIndex);
-    return period === null ? observation : { ...observation, period };
+    // Not { ...observation, period }: a spread adding a key makes a hidden class per object (index.ts).
+    return period === null ? observation : Object.assign({}, observation, { period });
   });
 }
