@@ -278,6 +278,7 @@ export function withFigurePeriods(
       : own
         ? scopeAt(found, start)
         : (carriedScope(sentenceIndex) ?? (found.length === 0 ? paragraphScope(sentenceIndex) : null));
-    return period === null ? observation : { ...observation, period };
+    // Not { ...observation, period }: a spread adding a key makes a hidden class per object (index.ts).
+    return period === null ? observation : Object.assign({}, observation, { period });
   });
 }

@@ -191,24 +191,29 @@ function parseText(
   const gdp = tableOwn.find(growthOf) ?? proseObservations.find(growthOf);
   const partYear = !meta.period.endsWith('-FY');
   const defaultHorizon = partYear ? 'full-year' : 'next-year';
+  // Object.assign({}, a, { new keys }) where a spread would add keys its source lacks: under Node 20's V8 every
+  // object `{ ...a, newKey }` gets a hidden class of its own, slow to build and to read (session 31).
   const targets: Target[] = table.targets.map(({ target: read, value: cell, rowKey }) => {
     // 11 in the plan column, 增长11%左右 in the prose: the comparator the prose writes is the cell's.
     const comparator = writtenComparator(read, cell, prose.targets, defaultHorizon);
     const target = { ...read, comparator };
     const value = { ...cell, comparator };
     if (target.horizon === 'next-year')
-      return { ...target, attainment: 'unknown', attainmentReason: NEXT_YEAR_REASON };
+      return Object.assign({}, target, {
+        attainment: 'unknown' as const,
+        attainmentReason: NEXT_YEAR_REASON,
+      });
     // 高于全部投资 in words: the prose's comparison with that benchmark judges it.
     const comparisons = observations.filter(
       (o) => o.indicatorCode === target.indicatorCode && o.measure === 'comparison' && o.period === undefined,
     );
     const rowActuals = [...(table.rowActuals.get(rowKey) ?? []), ...comparisons];
-    const judged = judge({ ...value, horizon: target.horizon }, rowActuals, {
+    const judged = judge(Object.assign({}, value, { horizon: target.horizon }), rowActuals, {
       direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
       growth: gdp?.quantity?.value ?? null,
       partYear,
     });
-    return { ...target, attainment: judged.attainment, attainmentReason: judged.reason };
+    return Object.assign({}, target, { attainment: judged.attainment, attainmentReason: judged.reason });
   });
   // Goals in the plan part: for the rest of this year in a part-year report, for the next year in a
   // full-year one (whose plan part is next year's plan), so those cannot be judged here.
@@ -218,7 +223,7 @@ function parseText(
     observations.filter((o) => o.indicatorCode === code && o.period === undefined);
   const stated = [
     ...targets,
-    ...prose.targets.map((t) => ({ ...t.target, horizon: t.horizon ?? defaultHorizon })),
+    ...prose.targets.map((t) => Object.assign({}, t.target, { horizon: t.horizon ?? defaultHorizon })),
   ].filter((t) => !t.derived);
   const tablePlans = [...targets];
   for (const [index, { target, value, horizon: written, actual, verdict }] of prose.targets.entries()) {
@@ -250,7 +255,7 @@ function parseText(
           : inWorkAheadLead(lines, target.provenance.start)
             ? { attainment: 'unknown' as const, reason: 'a goal for the rest of the year, under 【下一步…】' }
             : judge(
-                { ...value, horizon, derived: target.derived },
+                Object.assign({}, value, { horizon, derived: target.derived }),
                 actual ? [actual] : actualsOf(target.indicatorCode),
                 {
                   direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
@@ -258,14 +263,15 @@ function parseText(
                   partYear,
                 },
               );
-    targets.push({
-      ...target,
-      // A goal the higher level set (市下达的全年目标任务是…) is its guidance.
-      setBy: target.kind === 'guidance' ? parentRegion : region,
-      horizon,
-      attainment: judged.attainment,
-      attainmentReason: judged.reason,
-    });
+    targets.push(
+      Object.assign({}, target, {
+        // A goal the higher level set (市下达的全年目标任务是…) is its guidance.
+        setBy: target.kind === 'guidance' ? parentRegion : region,
+        horizon,
+        attainment: judged.attainment,
+        attainmentReason: judged.reason,
+      }),
+    );
   }
 
   applyTableNotes(structure, lines, tableRankings, prose.rankings);

@@ -4,17 +4,21 @@
 import type { Line } from './lines.js';
 import { rules } from './rules.js';
 
+/** The next pair of bits of Line.furniture a test takes: whether it was asked, and its verdict. */
+let nextBits = 1;
+
 /** A pattern's verdict on a line, kept with the line (a line's text never changes once split). */
 function lineTest(pattern: RegExp): (line: Line) => boolean {
   if (pattern.global || pattern.sticky)
     throw new Error(`a stateful pattern cannot be kept: /${pattern.source}/`);
-  const verdicts = new WeakMap<Line, boolean>();
+  const asked = nextBits;
+  const yes = nextBits << 1;
+  nextBits <<= 2;
   return (line) => {
-    let verdict = verdicts.get(line);
-    if (verdict === undefined) {
-      verdict = pattern.test(line.text);
-      verdicts.set(line, verdict);
-    }
+    const known = line.furniture ?? 0;
+    if (known & asked) return (known & yes) !== 0;
+    const verdict = pattern.test(line.text);
+    line.furniture = known | asked | (verdict ? yes : 0);
     return verdict;
   };
 }

@@ -14,6 +14,11 @@ export interface Line {
   end: number;
   /** The trimmed, width-folded content. */
   text: string;
+  /**
+   * The page-furniture tests' verdicts once asked, two bits a test (line-tests.ts); 0 before any. Kept on
+   * the line itself: a WeakMap beside it cost as much as the tests it spared (session 31).
+   */
+  furniture?: number;
 }
 
 const SPACE = /[ \t\r\f\v\u00a0\u3000\u2002\u2003\u2009\ufeff]/;
@@ -66,7 +71,7 @@ export function splitLines(source: string): { folded: string; lines: Line[] } {
       folded = cleared;
       while (end > start && EDGE_SPACE.test(folded.charAt(end - 1))) end--;
     }
-    lines.push({ number, start, end, text: folded.slice(start, end) });
+    lines.push({ number, start, end, text: folded.slice(start, end), furniture: 0 });
     number++;
     lineStart = i + 1;
   }

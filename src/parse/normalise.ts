@@ -1,34 +1,43 @@
 // Text normalisation shared by the parser, the catalogue and the API's name lookup.
 
+/** U+FE50…U+FE6B, one character each; a space where the form has no plain twin. */
+const SMALL_FORMS = ',、. ;:?!—(){}[]#&*+-<>= \\$%@';
+
+/** What `code` at `i` folds to, or null when it stays as it is. */
+function foldedChar(text: string, i: number, code: number): string | null {
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009) return ' ';
+  if (code === 0xfeff) return ' ';
+  // Small and vertical forms (﹙%﹚, ︰, ﹔) and the ratio sign ∶: the plain punctuation they stand for.
+  if (code >= 0xfe50 && code <= 0xfe6b && SMALL_FORMS[code - 0xfe50]?.trim())
+    return SMALL_FORMS[code - 0xfe50] ?? null;
+  if (code === 0xfe30 || code === 0x2236) return ':';
+  // ℅ (care of) typed for % by input methods that offer it beside the per-cent sign: 增长15℅.
+  if (code === 0x2105) return '%';
+  // ― (horizontal bar) typed for the dash of 1―5月: a hyphen between digits, as every period
+  // pattern reads it; elsewhere (――) the em dash it looks like.
+  if (code === 0x2015)
+    return /[\d０-９]/.test(text[i - 1] ?? '') && /[\d０-９]/.test(text[i + 1] ?? '') ? '-' : '—';
+  return null;
+}
+
 /**
  * Folds full-width ASCII (！–～) to half-width and ideographic / no-break spaces to a space,
  * one UTF-16 unit for one, so offsets into the folded text are offsets into the source.
  * Chinese punctuation with no ASCII twin (、。“”) is left alone.
  */
-/** U+FE50…U+FE6B, one character each; a space where the form has no plain twin. */
-const SMALL_FORMS = ',、. ;:?!—(){}[]#&*+-<>= \\$%@';
-
 export function foldWidth(text: string): string {
+  // The runs between folded characters are copied whole: a string built one character at a time was
+  // 8% of the bytes the parser allocates (session 31).
   let out = '';
+  let copied = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009)
-      out += ' ';
-    else if (code === 0xfeff) out += ' ';
-    // Small and vertical forms (﹙%﹚, ︰, ﹔) and the ratio sign ∶: the plain punctuation they stand for.
-    else if (code >= 0xfe50 && code <= 0xfe6b && SMALL_FORMS[code - 0xfe50]?.trim())
-      out += SMALL_FORMS[code - 0xfe50];
-    else if (code === 0xfe30 || code === 0x2236) out += ':';
-    // ℅ (care of) typed for % by input methods that offer it beside the per-cent sign: 增长15℅.
-    else if (code === 0x2105) out += '%';
-    // ― (horizontal bar) typed for the dash of 1―5月: a hyphen between digits, as every period
-    // pattern reads it; elsewhere (――) the em dash it looks like.
-    else if (code === 0x2015)
-      out += /[\d０-９]/.test(text[i - 1] ?? '') && /[\d０-９]/.test(text[i + 1] ?? '') ? '-' : '—';
-    else out += text[i];
+    const to = foldedChar(text, i, text.charCodeAt(i));
+    if (to === null) continue;
+    out += text.slice(copied, i) + to;
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** A unit in trailing brackets of an indicator name: 商品房销售面积(万平方米) → 万平方米. */

@@ -224,8 +224,11 @@ const VOLTAGE = /^[\d.,]+\s?(?:[千万]伏|伏(?!天)|kV)/i;
 function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 3);
+  const written = text.slice(start, end);
   const integer = match[2] ?? '';
   const hasUnit = Boolean(match[5] || match[6] || match[4] || match[7]);
+  // A plant's capacity (5万吨, 2万套), which the name tests below look for around it.
+  const capacity = hasUnit && CAPACITY_UNIT.test(written);
   // PM2.5, 5G: part of a name; but 完成GDP408.1亿元 is the GDP's level, written against its name.
   const glued = before === 'GDP' && hasUnit;
   if ((LETTER.test(before.slice(-1)) && !glued) || (!hasUnit && LETTER.test(after.charAt(0)))) return true;
@@ -243,22 +246,20 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     return true;
   // 追加投资了N个多亿, 两个多亿: a spoken amount in hundreds of millions (个 before 亿, mostly hedged by 多),
   // not a count of anything; the speaker's rough sum gives no figure.
-  if (/\d个$/.test(text.slice(start, end)) && /^多?亿/.test(after)) return true;
+  if (/\d个$/.test(written) && /^多?亿/.test(after)) return true;
   // 产业园总投资X亿元，一期X万吨正极材料项目于N月建成投产: a capacity after the phase that opens a
   // clause, before the rest of the phase's project name, is the name's (the phase of a park named by what
   // it makes), not a figure the report gives.
   if (
-    hasUnit &&
-    CAPACITY_UNIT.test(text.slice(start, end)) &&
-    /(?:^|[\s、,;:。])[一二三四五六七八九十]期$/.test(text.slice(Math.max(0, start - 3), start)) &&
+    capacity &&
+    /(?:^|[\s、,;:。])[一二三四五六七八九十]期$/.test(before) &&
     /^[\u4e00-\u9fa5]{1,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
   )
     return true;
   // 2.5万吨饲料加工项目：总投资…, …；5万吨冷库项目，总投资…: a capacity opening a clause or an item,
   // with the name ending the clause, is the name's too.
   if (
-    hasUnit &&
-    CAPACITY_UNIT.test(text.slice(start, end)) &&
+    capacity &&
     (start === 0 || /(?:[\s、,;:。(]|\d[.、])$/.test(before)) &&
     CAPACITY_NAME_ENDS_CLAUSE.test(text.slice(end, end + 20))
   )
@@ -267,8 +268,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   // and before the rest of a project's name, the name closed by 、 or its status, is the name's too;
   // so with the status after an adverb (…项目相继建成投产) or the works after it (抓好…项目建设).
   if (
-    hasUnit &&
-    CAPACITY_UNIT.test(text.slice(start, end)) &&
+    capacity &&
     NAME_HEAD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
     !VERB_HEAD.test(before) &&
     CAPACITY_NAME_CLOSED.test(text.slice(end, end + 26))
@@ -278,8 +278,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   // 某某水泥厂2500吨/日熟料生产线: a capacity between a firm's name and its works' is the works' name too,
   // not a figure the report gives.
   if (
-    hasUnit &&
-    CAPACITY_UNIT.test(text.slice(start, end)) &&
+    capacity &&
     FIRM_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
     /^(?:\/[年日天])?[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线|矿井|煤矿)/.test(
       text.slice(end, end + 22),
@@ -288,9 +287,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     return true;
   // 300MW/600MWh共享储能电站项目, 50兆瓦光伏电站: a power opening a plant's or a project's name is
   // its size, not a figure the report gives.
-  const power = /(?:MW|GW|千瓦|兆瓦)$/i.test(text.slice(start, end))
-    ? ''
-    : /^(?:MW|GW|千瓦|兆瓦)/i.exec(after)?.[0];
+  const power = /(?:MW|GW|千瓦|兆瓦)$/i.test(written) ? '' : /^(?:MW|GW|千瓦|兆瓦)/i.exec(after)?.[0];
   if (power !== undefined && PLANT_AFTER_POWER.test(text.slice(end + power.length, end + 30))) return true;
   // 某某光伏电站二期（20兆瓦）总投资…: a plant's power in brackets after its name is its size too.
   if (
