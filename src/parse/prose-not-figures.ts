@@ -43,6 +43,13 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     )
   )
     return true;
+  // 全区N个市区重点工程项目完成投资: the levels that list the projects (市、区), not places counted, when
+  // no rank follows (session 31, fixleft31).
+  if (
+    /^[旗县区市、]{2,3}(?:重点|重大)(?:建设)?(?:工程)?(?:项目|工程)/.test(after) &&
+    !/排名|排位|位次|第/.test(after)
+  )
+    return false;
   // 全区127个区级重大项目: 区级 is a level of government owning the projects, not places counted; so is
   // the 区 of 全区68个区重点项目中 (区重点项目, 县重大工程: the projects the district lists).
   return (
@@ -346,4 +353,12 @@ export function isCountedGroupName(folded: string, figure: Figure): boolean {
     /^\d{1,2}$/.test(figure.quantity.raw) &&
     /^大[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
   );
+}
+
+/**
+ * 世界500强, 三类500强企业, 中国民营企业100强: a ranked list named by how many it holds (a number, then 强), a
+ * name and no figure; the count of the firms from it stays one.
+ */
+export function isRankedListName(folded: string, figure: Figure): boolean {
+  return figure.kind === 'number' && figure.quantity.unit === '' && folded.charAt(figure.end) === '强';
 }
