@@ -141,3 +141,13 @@ describe('F2418: a nil balance said in words', () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe('F2419: the span a record is set over', () => {
+  it('is no figure; the record’s own figures stay', () => {
+    const facts = factsOf([
+      '澪垌县2024年国民经济和社会发展计划执行情况的报告',
+      '粮食总产量24.62万吨、增长1.8%，创近8年新高；油料产量1.3万吨，为近5年来最高。',
+    ]);
+    expect(facts).toEqual(['24.62万吨', '增长1.8%', '1.3万吨']);
+  });
+});
