@@ -362,3 +362,14 @@ export function isCountedGroupName(folded: string, figure: Figure): boolean {
 export function isRankedListName(folded: string, figure: Figure): boolean {
   return figure.kind === 'number' && figure.quantity.unit === '' && folded.charAt(figure.end) === '强';
 }
+
+/**
+ * 表中仅列主要行业，比重合计不等于100%; 分项之和不等于总计: a note's disclaimer that the parts shown do not add up to
+ * the whole, the whole (100%) no figure of the report.
+ */
+export function isSumDisclaimer(folded: string, figure: Figure): boolean {
+  if (figure.quantity.baseUnit !== '%' || figure.quantity.value !== 100) return false;
+  return /(?:合计|之和|加总|相加)(?:数)?(?:可能)?(?:不等于|不为|未必等于)$/.test(
+    folded.slice(Math.max(0, figure.start - 10), figure.start),
+  );
+}

@@ -18,6 +18,7 @@ import {
   isPartOfName,
   isRankedListName,
   isSizeClassThreshold,
+  isSumDisclaimer,
   isTableReference,
   isTelephoneNumber,
   isVersionNumber,
@@ -73,6 +74,7 @@ export function sentenceFigures(
         !isCapacityClass(folded, f) &&
         !isCountedGroupName(folded, f) &&
         !isRankedListName(folded, f) &&
+        !isSumDisclaimer(folded, f) &&
         !isStreakLength(folded, f) &&
         !isContentsPage(folded, f) &&
         !isPrintRun(folded, f) &&

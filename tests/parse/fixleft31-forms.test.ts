@@ -3,7 +3,8 @@
 // the report's period beside it (季度点评中，一季度位列第N); a project named again with the level word for its
 // place (县人民医院…) or without the words of its works (…一级公路 for …一级公路改扩建工程); a region's strategic
 // bases (能源基地) as no projects; a ranked list's size (500强) as no figure; the levels listing key projects
-// (N个市区重点工程项目) as no group of places; a nil balance in words (净结余为零). Places and figures are invented.
+// (N个市区重点工程项目) as no group of places; a nil balance in words (净结余为零); the span a record is set over
+// (创近N年新高); a note's 比重合计不等于100%. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -149,5 +150,17 @@ describe('F2419: the span a record is set over', () => {
       '粮食总产量24.62万吨、增长1.8%，创近8年新高；油料产量1.3万吨，为近5年来最高。',
     ]);
     expect(facts).toEqual(['24.62万吨', '增长1.8%', '1.3万吨']);
+  });
+});
+
+describe('F2420: a note saying the parts shown do not add up to the whole', () => {
+  it('gives no figure 100%; a share of 100% stays one', () => {
+    const facts = factsOf([
+      '澪垌县2024年前三季度经济运行简析',
+      '前三季度，全县规模以上工业增加值同比增长6.2%，食品制造业占规上工业增加值的比重为31.4%。',
+      '注：表中仅列主要行业，比重合计不等于100%。',
+      '全县行政村通硬化路比例达到100%。',
+    ]);
+    expect(facts).toEqual(['增长6.2%', '31.4%', '100%']);
   });
 });
