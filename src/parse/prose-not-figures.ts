@@ -356,7 +356,7 @@ export function isCountedGroupName(folded: string, figure: Figure): boolean {
 }
 
 /**
- * 世界500强, 三类500强企业, 中国民营企业100强: a ranked list named by how many it holds (a number, then 强), a
+ * 世界500强, 中国企业500强, 民营企业100强: a ranked list named by how many it holds (a number, then 强), a
  * name and no figure; the count of the firms from it stays one.
  */
 export function isRankedListName(folded: string, figure: Figure): boolean {

@@ -15,8 +15,8 @@ export function isStreakLength(folded: string, figure: Figure): boolean {
   if (!counted) return false;
   const before = folded.slice(Math.max(0, figure.start - 4), figure.start).replace(/\s+/g, '');
   if (/连续$/.test(before)) return true;
-  // 创近6年新高, 为近3年来最高: the span a record is set over, no figure either (session 31, fixleft31).
-  // The scanner reads 近 as the figure's hedge (近6年), or leaves it before the figure.
+  // 创近N年新高, 为近N年来最高: the span a record is set over, no figure either (session 31, fixleft31).
+  // The scanner reads 近 as the figure's hedge (近N年), or leaves it before the figure.
   const span = figure.quantity.raw.startsWith('近') || /近$/.test(before);
   return span && RECORD_AFTER.test(folded.slice(figure.end, figure.end + 6));
 }
