@@ -691,3 +691,34 @@ export function scanFlatFigures(text: string, from = 0, to = text.length): Figur
   }
   return figures;
 }
+
+/**
+ * 收支相抵，年终结转X万元，…，净结余为零: a balance said to be nil in words, a zero in the money unit of the
+ * sentence's last amount before it (the balance is of the same accounts); with no amount before it, no figure.
+ */
+const NIL_BALANCE = /(?:净|累计|年终|当年)?结余(?:资金)?为零/g;
+
+export function scanNilBalanceFigures(
+  text: string,
+  amountsBefore: readonly Figure[],
+  from = 0,
+  to = text.length,
+): Figure[] {
+  const span = text.slice(from, to);
+  if (!span.includes('为零')) return [];
+  const figures: Figure[] = [];
+  NIL_BALANCE.lastIndex = 0;
+  for (let m = NIL_BALANCE.exec(span); m !== null; m = NIL_BALANCE.exec(span)) {
+    const start = from + m.index + m[0].length - 2;
+    const amount = amountsBefore.filter((f) => f.end <= start && f.quantity.baseUnit === '元').at(-1);
+    if (!amount) continue;
+    figures.push({
+      start,
+      end: start + 2,
+      kind: 'number',
+      quantity: makeQuantity(0, amount.quantity.unit, null, '为零'),
+      signWord: '',
+    });
+  }
+  return figures;
+}

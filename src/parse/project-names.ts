@@ -256,6 +256,13 @@ const AGGREGATE = new RegExp(
 const GENERIC_KIND =
   /^(?:高速公路|高速|铁路|公路|国省道|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|园区|医院|学校|管网|市场|码头|大桥|隧道|连接线|联络线|基础设施)$/;
 
+/**
+ * 推进能源基地和农畜产品生产基地建设: the bases a region is built into, named by what they yield with no place
+ * or works before them, are a strategy's aims, not one project; 甲县肉牛养殖基地 is one place's.
+ */
+const GENERIC_BASE =
+  /^(?:国家|全国|全省|全区)?(?:重要)?(?:的)?(?:清洁|现代|绿色|优质|特色)?(?:能源|战略资源|能源和战略资源|(?:农畜产品|农产品|畜产品|粮食)(?:生产|加工|供应)?)基地$/;
+
 /** 城乡建设类项目, 社会民生类重点项目: a name of a class (…类) is never one project's. */
 const CLASS_OF = /^[\u4e00-\u9fa5]{1,10}类(?:重点|重大)?(?:项目|工程)$/;
 
@@ -269,7 +276,13 @@ const EVERY_VILLAGE =
 
 /** Whether a name is one of the classes a report sorts its projects into rather than a project. */
 export function isAggregate(name: string): boolean {
-  return AGGREGATE.test(name) || GENERIC_KIND.test(name) || CLASS_OF.test(name) || EVERY_VILLAGE.test(name);
+  return (
+    AGGREGATE.test(name) ||
+    GENERIC_KIND.test(name) ||
+    GENERIC_BASE.test(name) ||
+    CLASS_OF.test(name) ||
+    EVERY_VILLAGE.test(name)
+  );
 }
 
 /**

@@ -15,16 +15,24 @@ const PLACE_HEAD =
 const BRACKETED_PLACE_HEAD = /^[\u4e00-\u9fa5]{2,4}[省市州盟]?\([\u4e00-\u9fa5]{2,4}[县市区旗]?\)$/;
 /** A short name about the county's (city's, banner's) seat: 县城集中供热 after 槎渠县城集中供热. */
 const SEAT_NAME = /^[县市旗]城/;
+/** A short name opening with the level word of the place it stands in: 县人民医院, 市第一中学, 旗蒙医院. */
+const LEVEL_NAME = /^[县市旗区](?!城|级|域|场|直)/;
+/** A place's own name without its level word: 甲乙 of 甲乙县. */
+const PLACE_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 /** Short names too generic to stand for one project (道路工程), however they end. */
 const MIN_SHORT_NAME = 5;
 
 /**
  * Whether `head` only says where the project named `name` after it stands: a place or park, or a
- * place's own name before a short name about its seat (槎渠 + 县城集中供热: 槎渠县's 县城).
+ * place's own name before a short name about its seat (甲乙 + 县城集中供热: 甲乙县's 县城) or one opening
+ * with the place's level word (甲乙 + 县中医院…).
  */
 function isPlaceHead(head: string, name: string): boolean {
   if (PLACE_HEAD.test(head) || BRACKETED_PLACE_HEAD.test(head)) return true;
-  return head.length >= 2 && SEAT_NAME.test(name) && PLACE_HEAD.test(head + name.charAt(0));
+  if (head.length >= 2 && SEAT_NAME.test(name) && PLACE_HEAD.test(head + name.charAt(0))) return true;
+  // 县中医院门诊楼 after 甲乙县中医院门诊楼: the level word (县) alone stands for the place, whose own name (a
+  // short one, 甲乙) is the head dropped.
+  return LEVEL_NAME.test(name) && PLACE_NAME.test(head) && PLACE_HEAD.test(head + name.charAt(0));
 }
 
 /**

@@ -39,6 +39,7 @@ import { readNameThenReach, readNameThenScope } from './project-scope-after.js';
 import { foldNearTails } from './project-short-tails.js';
 import { readSiteVisited, readVenue } from './project-venue.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
+import { foldWorksDroppedNames } from './project-works-dropped.js';
 import type { TableProject } from './table-rows.js';
 import type { Project, ProjectMention, Section, Sentence } from './types.js';
 
@@ -219,8 +220,10 @@ export function readProjects(
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
   return foldFirmShortNames(
     foldNearTails(
-      foldPlaceDroppedNames(
-        foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+      foldWorksDroppedNames(
+        foldPlaceDroppedNames(
+          foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+        ),
       ),
     ),
   );

@@ -43,6 +43,13 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     )
   )
     return true;
+  // 全区N个市区重点工程项目完成投资: the levels that list the projects (市、区), not places counted, when
+  // no rank follows (session 31, fixleft31).
+  if (
+    /^[旗县区市、]{2,3}(?:重点|重大)(?:建设)?(?:工程)?(?:项目|工程)/.test(after) &&
+    !/排名|排位|位次|第/.test(after)
+  )
+    return false;
   // 全区127个区级重大项目: 区级 is a level of government owning the projects, not places counted; so is
   // the 区 of 全区68个区重点项目中 (区重点项目, 县重大工程: the projects the district lists).
   return (
@@ -345,5 +352,24 @@ export function isCountedGroupName(folded: string, figure: Figure): boolean {
     figure.quantity.unit === '' &&
     /^\d{1,2}$/.test(figure.quantity.raw) &&
     /^大[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
+  );
+}
+
+/**
+ * 世界500强, 中国企业500强, 民营企业100强: a ranked list named by how many it holds (a number, then 强), a
+ * name and no figure; the count of the firms from it stays one.
+ */
+export function isRankedListName(folded: string, figure: Figure): boolean {
+  return figure.kind === 'number' && figure.quantity.unit === '' && folded.charAt(figure.end) === '强';
+}
+
+/**
+ * 表中仅列主要行业，比重合计不等于100%; 分项之和不等于总计: a note's disclaimer that the parts shown do not add up to
+ * the whole, the whole (100%) no figure of the report.
+ */
+export function isSumDisclaimer(folded: string, figure: Figure): boolean {
+  if (figure.quantity.baseUnit !== '%' || figure.quantity.value !== 100) return false;
+  return /(?:合计|之和|加总|相加)(?:数)?(?:可能)?(?:不等于|不为|未必等于)$/.test(
+    folded.slice(Math.max(0, figure.start - 10), figure.start),
   );
 }

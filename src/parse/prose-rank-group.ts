@@ -43,7 +43,7 @@ const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
  * part of the name (session 28, fixleft28b).
  */
 export const APPRAISAL = new RegExp(
-  `^(${PARENT})(?:\\d{4}年度?)?((?:县域)?[\\u4e00-\\u9fa5]{0,24}?(?:考核|考评|评价|评比|比拼|监测|排名|排序))$`,
+  `^(${PARENT})(?:\\d{4}年度?)?((?:县域)?[\\u4e00-\\u9fa5]{0,24}?(?:考核|考评|评价|评比|比拼|监测|点评|排名|排序))$`,
 );
 /** 在全省开发区2024年度综合发展水平考核评价中，: the group or appraisal a sentence opens with, before its first clause ends. */
 const OPENING_WITHIN = /^在([^,;。]{2,40}?)中,/;
@@ -61,7 +61,7 @@ export function openingAppraisal(before: string): string | null {
 /** 我县, 本县: the report's own place named as such, no words of what is ranked (在…评价中，我县位列…第N位). */
 export const SELF_ONLY = /^(?:我|本)(?:县|市|区|旗)$/;
 /** What an appraisal is named: 营商环境评价, 县域经济考核. */
-const APPRAISED = /(?:考核|考评|评价|评比|比拼|监测)$/;
+const APPRAISED = /(?:考核|考评|评价|评比|比拼|监测|点评)$/;
 
 /**
  * 在全区营商环境评价中，我县位列M个县第N位，较上年提升K位；在某市M个县中排名第N位: a rank after a ；, with no

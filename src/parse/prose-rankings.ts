@@ -251,8 +251,11 @@ export function readRankings(
     );
     // 排名第3位,比一季度前移N位, 由第5位上升至第3位: the move written with the rank or beside it.
     const change = m.change ?? changeOf(changes, folded, sentence.start, text, matches, k)?.change ?? null;
+    // 在全市园区季度点评中，一季度位列第N in a half-year summary: an appraisal's latest edition, of an earlier
+    // quarter, with no rank of the report's period beside it, is the appraisal's standing, not a move's base.
+    const appraisalOnly = openedBy !== null && matches.length === 1;
     for (const subject of subjects)
-      (isEarlier ? earlier : out).push({
+      (isEarlier && !appraisalOnly ? earlier : out).push({
         indicatorCode: subject.indicatorCode,
         subject: subject.subject,
         rank,

@@ -1,7 +1,7 @@
 // A prose sentence's figures: every number the scanner finds, less those that are no figures (names,
 // note markers, document numbers, clock times, ordinals, telephone numbers, codes, 1#, 3.0版, 5万吨级) and those another reader takes (rank changes).
 
-import { type Figure, scanFigures, scanFlatFigures } from './numbers.js';
+import { type Figure, scanFigures, scanFlatFigures, scanNilBalanceFigures } from './numbers.js';
 import {
   isAgeBand,
   isAnniversary,
@@ -16,7 +16,9 @@ import {
   isNoteMarker,
   isNumberSign,
   isPartOfName,
+  isRankedListName,
   isSizeClassThreshold,
+  isSumDisclaimer,
   isTableReference,
   isTelephoneNumber,
   isVersionNumber,
@@ -46,7 +48,10 @@ export function sentenceFigures(
     : scanFlatFigures(folded, sentence.start, sentence.end).filter(
         (f) => !goals || f.start < goals.from || f.start >= goals.until,
       );
-  return [...scanFigures(folded, sentence.start, sentence.end), ...flat]
+  const scanned = scanFigures(folded, sentence.start, sentence.end);
+  // 净结余为零 after the year's amounts: a nil balance in words, in their money unit.
+  const nil = scanNilBalanceFigures(folded, scanned, sentence.start, sentence.end);
+  return [...scanned, ...flat, ...nil]
     .sort((a, b) => a.start - b.start)
     .filter(
       (f) =>
@@ -68,6 +73,8 @@ export function sentenceFigures(
         !isVersionNumber(folded, f) &&
         !isCapacityClass(folded, f) &&
         !isCountedGroupName(folded, f) &&
+        !isRankedListName(folded, f) &&
+        !isSumDisclaimer(folded, f) &&
         !isStreakLength(folded, f) &&
         !isContentsPage(folded, f) &&
         !isPrintRun(folded, f) &&

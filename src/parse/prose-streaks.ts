@@ -14,8 +14,15 @@ export function isStreakLength(folded: string, figure: Figure): boolean {
     (figure.quantity.unit === '个' && /^\s*(?:季度|月)/.test(folded.slice(figure.end, figure.end + 4)));
   if (!counted) return false;
   const before = folded.slice(Math.max(0, figure.start - 4), figure.start).replace(/\s+/g, '');
-  return /连续$/.test(before);
+  if (/连续$/.test(before)) return true;
+  // 创近N年新高, 为近N年来最高: the span a record is set over, no figure either (session 31, fixleft31).
+  // The scanner reads 近 as the figure's hedge (近N年), or leaves it before the figure.
+  const span = figure.quantity.raw.startsWith('近') || /近$/.test(before);
+  return span && RECORD_AFTER.test(folded.slice(figure.end, figure.end + 6));
 }
+
+/** What a record's span is followed by: 新高, 来最高, 以来同期最好. */
+const RECORD_AFTER = /^(?:以来|来)?(?:的)?(?:新高|新低|最高|最低|最好|最快|最多|最大|最少|同期最)/;
 
 /** 连续7个月, 已连续三年: a streak's length closing a rank's clause (增速连续7个月位居全州第1). */
 const STREAK_CLOSING =

@@ -199,9 +199,10 @@ export function judge(
   if (target.horizon === 'full-year' && context.partYear) {
     // 务工就业X人，完成年度目标任务Y人的A%: a year's task already passed by the part year's
     // count is met whatever the rest of the year brings (session 29, fix97); short of it, nothing is known.
-    // A plan derived from a gap (超年度计划X亿元) is left unjudged at the part year, as before.
+    // A plan derived from a gap (超年度计划X亿元) is left unjudged at the part year, as before; one derived
+    // from a share (完成全年目标的A%, A above 100) is passed by the very level it was derived from.
     if (
-      !target.derived &&
+      (!target.derived || target.text.endsWith('%')) &&
       target.comparator === 'eq' &&
       actual.quantity.valueBase >= base &&
       context.direction === 'higher-is-better'
