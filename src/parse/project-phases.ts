@@ -43,17 +43,25 @@ export function foldPhasesAfterProject(projects: readonly Project[], folded = ''
   );
   // 甲产业园项目总投资56亿元，一期…完工 … 加快甲产业园二期建设: where the whole's own sentence tells its
   // first phase, the whole is the project of every phase, and a later phase named after it is its stage.
+  // 推动甲产业园二期开工建设，总投资X亿元: a later phase costed with a total of its own is a project of
+  // its own (session 31, fix117).
   const byKey = new Map(phased.map((project) => [projectKey(project.name), project]));
   return foldIntoWholes(phased, (part) => {
-    const whole = LATER_PHASE.test(normaliseName(part.name))
-      ? byKey.get(projectKey(part.name.replace(/[二三四五六七八九十\d]+期$/, '')))
-      : undefined;
+    const whole =
+      LATER_PHASE.test(normaliseName(part.name)) && !costedApart(part)
+        ? byKey.get(projectKey(part.name.replace(/[二三四五六七八九十\d]+期$/, '')))
+        : undefined;
     return whole?.mentions.some((mention) =>
       FIRST_PHASE_TOLD.test(sentenceAfter(folded, mention.provenance.start)),
     )
       ? whole
       : null;
   });
+}
+
+/** A part one of whose mentions gives its own planned total: works costed apart from any whole. */
+function costedApart(part: Project): boolean {
+  return part.mentions.some((mention) => mention.plannedInvestment !== null);
 }
 
 /** 甲产业园二期: a later phase written right after a whole name (no 项目 between, none in brackets). */
