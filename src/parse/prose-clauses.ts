@@ -293,6 +293,13 @@ const SHARE_COMPARED =
   /^(?:占比|比重)(?:高于|低于|快于|慢于)(?:全国|全省|全市|全州|全区|全盟|全县|[\u4e00-\u9fa5]{1,8}?(?:省|市|州))(?:的)?(?:平均水平|平均|水平)$/;
 
 /**
+ * 社会消费品零售总额增速比全市平均水平低A个百分点: the same comparison said with 比 before the place and
+ * the verb after its average (a place's name ends in 省, 市 or 州; a period or a plan is no place).
+ */
+const GROWTH_COMPARED_AFTER =
+  /^(?:增速|增幅)(?:仍然?|依然|依旧|还)?(?:比|较)(?:全国|全省|全市|全州|全区|全盟|全县|[\u4e00-\u9fa5]{1,8}?(?:省|市|州))(?:的)?(?:平均水平|平均增速|平均|水平)(?:高出?|低|快|慢)$/;
+
+/**
  * 地区生产总值增速低于年度目标0.7个百分点, 一般公共预算收入低于年度目标10.6个百分点: the name's own
  * growth against the year's plan (or the higher level's guidance), the growth left unsaid.
  */
@@ -345,7 +352,8 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
         AMOUNT_CHANGE.test(rest) ||
         OTHER_GROWTH.test(rest) ||
         OWN_PLAN_GAP.test(rest) ||
-        SHARE_COMPARED.test(rest))
+        SHARE_COMPARED.test(rest) ||
+        GROWTH_COMPARED_AFTER.test(rest))
     )
       return { entry, name };
   }

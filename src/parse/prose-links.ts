@@ -145,6 +145,8 @@ const LINK_RULES = {
   namedComparison: new RegExp(
     `(?:增速|增幅|占比|比重)(高于|高出|超过|超出|快于|低于|低出|慢于)(${REGION})${AVERAGE}$`,
   ),
+  /** 社会消费品零售总额增速比全市平均水平低1.3个百分点: the same named comparison, 比 before the place. */
+  namedComparisonAfter: new RegExp(`(?:增速|增幅)(?:比|较)(${REGION})${AVERAGE}(高出?|低|快|慢)$`),
   // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
   // 高于全市固定资产投资增速5.6个百分点: a part compared with the whole it belongs to, named (增速
   // may be read with the figure).
@@ -316,6 +318,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (region?.[1] && region[2]) return { kind: 'comparison', sign: signOf(region[1]), benchmark: region[2] };
   const named = LINK_RULES.namedComparison.exec(key);
   if (named?.[1] && named[2]) return { kind: 'comparison', sign: signOf(named[1]), benchmark: named[2] };
+  const namedAfter = LINK_RULES.namedComparisonAfter.exec(key);
+  if (namedAfter?.[1] && namedAfter[2])
+    return { kind: 'comparison', sign: signOf(namedAfter[2]), benchmark: namedAfter[1] };
   const places = LINK_RULES.classAverage.exec(key);
   if (places?.[1] && places[2]) return { kind: 'comparison', sign: signOf(places[1]), benchmark: places[2] };
   const whole = LINK_RULES.wholeOfIndustry.exec(key);

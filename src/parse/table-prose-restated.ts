@@ -10,18 +10,29 @@ function halfStep(text: string): number | null {
   return written ? 0.5 * 10 ** -(written[1]?.length ?? 0) : null;
 }
 
+/**
+ * Kilograms per base unit of weight: a grain table in 万吨 beside the prose's 亿斤 (the grain regions weigh
+ * the harvest in 斤, the statistical tables in 吨) writes one harvest twice.
+ */
+const KILOGRAMS: Readonly<Record<string, number>> = { 吨: 1000, 公斤: 1, 千克: 1, 斤: 0.5 };
+
 /** Whether `a` written in `b`'s unit rounds to `b`'s figure, or the other way round. */
 function sameQuantity(a: Observation, b: Observation): boolean {
   const qa = a.quantity;
   const qb = b.quantity;
-  if (!qa || !qb || qa.baseUnit !== qb.baseUnit || qa.unit === qb.unit) return false;
+  if (!qa || !qb || qa.unit === qb.unit) return false;
+  const aKg = KILOGRAMS[qa.baseUnit];
+  const bKg = KILOGRAMS[qb.baseUnit];
+  // The ratio of a's base unit to b's: 1 within one base unit, a weight's across two.
+  const ratio = qa.baseUnit === qb.baseUnit ? 1 : aKg !== undefined && bKg !== undefined ? aKg / bKg : null;
+  if (ratio === null) return false;
   if (qa.value === 0 || qb.value === 0) return false;
   const aStep = halfStep(qa.raw);
   const bStep = halfStep(qb.raw);
   if (aStep === null || bStep === null) return false;
   // valueBase / (valueBase per written unit) is the figure in the other's unit.
-  const aInB = qa.valueBase / (qb.valueBase / qb.value);
-  const bInA = qb.valueBase / (qa.valueBase / qa.value);
+  const aInB = (qa.valueBase * ratio) / (qb.valueBase / qb.value);
+  const bInA = qb.valueBase / ratio / (qa.valueBase / qa.value);
   return Math.abs(aInB - qb.value) <= bStep + 1e-9 || Math.abs(bInA - qa.value) <= aStep + 1e-9;
 }
 

@@ -239,6 +239,19 @@ export function unitLine(text: string): string[] | null {
   return units.length > 0 ? units : null;
 }
 
+/**
+ * 单位：万元, then a summary sentence (截至M月底，全区N个重点项目总投资X亿元，…。), then the header: a
+ * sheet's unit row over the programme's summary row still names the table's unit. The line between must
+ * be one sentence ending in 。, no row of cells.
+ */
+function unitOverSummary(lines: readonly Line[], before: number): string[] | null {
+  const between = lines[before]?.text ?? '';
+  if (!between.endsWith('。') || between.includes('\t') || between.includes('|')) return null;
+  let unit = before - 1;
+  while (unit >= 0 && isBlank(lines[unit]?.text ?? '')) unit--;
+  return unitLine(lines[unit]?.text ?? '');
+}
+
 /** The 续表 line over a table's second part, its header typed again under it. */
 const CONTINUED = /^[(（]?续表\s*\d*[)）]?$|^表\s*\d+\s*[(（]续[)）]$/;
 
@@ -336,6 +349,7 @@ export function readTable(
       (caption ? (introUnits(caption) ?? captionUnits(caption)) : null) ??
       unitLine(lines[before]?.text ?? '') ??
       introUnits(lines[before]?.text ?? '') ??
+      unitOverSummary(lines, before) ??
       // 附表2 甲地区各县市主要指标增速（%）over the header: the caption's bracket names every figure's unit.
       captionUnits(lines[before]?.text ?? '');
   }
