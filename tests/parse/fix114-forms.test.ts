@@ -1,0 +1,41 @@
+// Forms the one-hundred-and-fourteenth held-out batch showed the parser missed (session 31, branch fix114): a
+// month's table balance marked （月末） in its row's name; a paragraph opening on an earlier period that its own
+// sentence marks as published a month late (错月统计); 城乡常住居民人均可支配收入 kept in step with growth as one
+// goal of the whole; the number inside a province's named group of counties (山区N县).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+describe('a table balance marked （月末） in its row’s name (F2561)', () => {
+  const report = () =>
+    parsedReport(
+      [
+        '甲川区2026年1—5月主要经济指标快报',
+        '指标名称\t单位\t1—5月累计\t增幅（%）',
+        '社会消费品零售总额\t亿元\t63.25\t5.4',
+        '金融机构本外币存款余额（月末）\t亿元\t842.6\t7.3',
+        '金融机构本外币贷款余额（月末）\t亿元\t915.2\t9.8',
+      ].join('\n'),
+      { sourceName: 'brief.txt' },
+    );
+
+  it('reads the balances as deposits and loans, the （月末） no part of the name', () => {
+    const read = report()
+      .observations.filter((o) => o.source === 'table')
+      .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        ['deposits', 'level', 842.6],
+        ['deposits', 'growth', 7.3],
+        ['loans', 'level', 915.2],
+        ['loans', 'growth', 9.8],
+      ]),
+    );
+  });
+
+  it('gives them no period of their own', () => {
+    const balances = report().observations.filter((o) => o.indicatorCode === 'deposits');
+    expect(balances.map((o) => o.period ?? null)).toEqual([null, null]);
+  });
+});
