@@ -39,3 +39,42 @@ describe('a table balance marked （月末） in its row’s name (F2561)', () =
     expect(balances.map((o) => o.period ?? null)).toEqual([null, null]);
   });
 });
+
+describe('an earlier period that opens a paragraph on a figure published a month late (F2562)', () => {
+  const text = (lag: string) =>
+    [
+      '甲川区2026年1—5月经济运行简析',
+      '1—5月，全区规上工业增加值48.73亿元，同比增长6.9%。固定资产投资增长4.2%。',
+      `1—4月，全区规上服务业营业收入31.62亿元，同比增长7.7%${lag}。全区工业用电量9.84亿千瓦时，增长3.6%。`,
+    ].join('\n');
+  const periods = (lag: string) =>
+    parsedReport(text(lag), { sourceName: 'brief.txt' })
+      .observations.filter(
+        (o) =>
+          o.indicatorCode === 'services-revenue' || o.indicatorCode === 'industrial-electricity-consumption',
+      )
+      .map((o) => [o.indicatorCode, o.measure, o.period ?? null]);
+
+  it('keeps the earlier period for the late figure’s own sentence only (错月统计)', () => {
+    expect(periods('（错月统计）')).toEqual([
+      ['services-revenue', 'level', '2026-M1-4'],
+      ['services-revenue', 'growth', '2026-M1-4'],
+      ['industrial-electricity-consumption', 'level', null],
+      ['industrial-electricity-consumption', 'growth', null],
+    ]);
+  });
+
+  it('so for 数据滞后一个月 too', () => {
+    expect(periods('（数据滞后一个月）').slice(2)).toEqual([
+      ['industrial-electricity-consumption', 'level', null],
+      ['industrial-electricity-consumption', 'growth', null],
+    ]);
+  });
+
+  it('still carries an unmarked opening period to the paragraph’s later sentences', () => {
+    expect(periods('').slice(2)).toEqual([
+      ['industrial-electricity-consumption', 'level', '2026-M1-4'],
+      ['industrial-electricity-consumption', 'growth', '2026-M1-4'],
+    ]);
+  });
+});
