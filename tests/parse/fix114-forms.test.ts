@@ -78,3 +78,49 @@ describe('an earlier period that opens a paragraph on a figure published a month
     ]);
   });
 });
+
+describe('城乡常住居民人均可支配收入 in step with growth (F2563)', () => {
+  const incomeTargets = (goal: string) =>
+    parsedReport(
+      [
+        '关于甲川县2026年国民经济和社会发展计划草案的报告',
+        '二、2027年主要预期目标',
+        `2027年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；${goal}；城镇新增就业1200人以上。`,
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    )
+      .targets.filter((t) => /disposable-income/.test(t.indicatorCode))
+      .map((t) => t.indicatorCode);
+
+  it('is one goal of the whole, as 城乡居民人均可支配收入 is', () => {
+    expect(incomeTargets('城乡常住居民人均可支配收入增长与经济增长同步')).toEqual([
+      'disposable-income-per-capita',
+    ]);
+    expect(incomeTargets('城乡居民人均可支配收入增长与经济增长同步')).toEqual([
+      'disposable-income-per-capita',
+    ]);
+  });
+
+  it('so in the planned part’s prose, outside a goal list', () => {
+    const report = parsedReport(
+      [
+        '关于甲川县2026年国民经济和社会发展计划执行情况与2027年计划草案的报告',
+        '一、2026年计划执行情况',
+        '2026年，全县实现地区生产总值152.4亿元，增长5.8%。',
+        '二、2027年工作安排',
+        '二是兜牢民生底线。城镇新增就业1200人以上，城乡常住居民人均可支配收入增长与经济增长同步。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(
+      report.targets.filter((t) => /disposable-income/.test(t.indicatorCode)).map((t) => t.indicatorCode),
+    ).toEqual(['disposable-income-per-capita']);
+  });
+
+  it('leaves 城乡居民收入 (no whole the catalogue knows) a goal of each half', () => {
+    expect(incomeTargets('城乡居民收入增长与经济增长同步')).toEqual([
+      'urban-disposable-income-per-capita',
+      'rural-disposable-income-per-capita',
+    ]);
+  });
+});
