@@ -124,3 +124,20 @@ describe('城乡常住居民人均可支配收入 in step with growth (F2563)', 
     ]);
   });
 });
+
+describe('the number inside a province’s named group of counties (F2564)', () => {
+  const facts = (group: string) =>
+    parsedReport(
+      [
+        '关于甲川县2026年上半年国民经济和社会发展计划执行情况的报告',
+        `今年以来，全县以${group}高质量发展为牵引，经济运行稳中向好。上半年，全县实现地区生产总值86.35亿元，增长5.7%。`,
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    ).facts.map((f) => f.quantity.value);
+
+  it('gives 山区N县 and 海岛N县 no fact', () => {
+    expect(facts('山区17县')).not.toContain(17);
+    expect(facts('海岛9县')).not.toContain(9);
+    expect(facts('山区17县')).toContain(86.35);
+  });
+});
