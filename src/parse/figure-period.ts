@@ -194,6 +194,13 @@ const SINGLE_MONTH = /-M(\d{1,2})-\1$/;
 const opensSentence = (head: string) =>
   head.length <= 32 && !/\d/.test(head.replace(/\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?$/, ''));
 
+/**
+ * 1-7月，规上服务业营业收入X亿元（错月统计）。工业用电量Y亿千瓦时…: an earlier period its sentence marks as
+ * a figure published a month late (错月, 滞后一个月) is that figure's alone, never the paragraph's (fix114).
+ */
+const lagged = (sentence: string) =>
+  (sentence.includes('错月') || sentence.includes('滞后')) && /错月|滞后[一1]?个?月/.test(sentence);
+
 export function withFigurePeriods(
   observations: readonly Observation[],
   folded: string,
@@ -253,7 +260,11 @@ export function withFigurePeriods(
       const found = mentionsOf(at - 1, before);
       const first = found[0];
       if (!first) continue;
-      if (opensSentence(folded.slice(before.start, first.end))) period = scopeAt(found, before.end);
+      if (
+        opensSentence(folded.slice(before.start, first.end)) &&
+        !lagged(folded.slice(before.start, before.end))
+      )
+        period = scopeAt(found, before.end);
       break;
     }
     if (period && SINGLE_MONTH.test(period)) period = null;

@@ -26,6 +26,15 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     )
   )
     return true;
+  // 以山区N县高质量发展为牵引, 海岛N县: a province's named group of counties (the number part of the
+  // group's name, written without 个), no figure of its own (fix114).
+  if (
+    figure.quantity.unit === '' &&
+    folded.startsWith('县', figure.end) &&
+    /(?:山区|海岛|老区|边境)$/.test(before) &&
+    !/^县(?:级|城|域)/.test(folded.slice(figure.end, figure.end + 2))
+  )
+    return true;
   if (figure.quantity.unit !== '个') return false;
   const after = folded.slice(figure.end, figure.end + 16);
   // 注：全市共8个区(县、市)；排位按增速…: a note giving the group the ranks are in.

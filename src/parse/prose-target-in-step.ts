@@ -12,9 +12,17 @@ import type { Sentence } from './types.js';
 const IN_STEP_GOAL =
   /(?<=^|[,;:])(?:确保|力争|努力|实现|促进|推动|保持)?([^,;:。\d]{2,16}?)(?:的)?(?:增长|增速|增幅)?(?:要)?(?:与|同)(?:经济增长|经济增速|地区生产总值增长|地区生产总值增速)(?:基本)?同步(?=[,;。]|$)/g;
 
+/**
+ * 城乡常住居民人均可支配收入增长与经济增长同步: 常住 (resident) between 城乡 and 居民 names the same whole as
+ * 城乡居民人均可支配收入, one goal of it, not one of each half (fix114).
+ */
+const RESIDENTS = /^((?:[^,;:。]{0,6})?城乡)常住(居民)/;
+export const residentsWhole = (name: string): NamedIndicator | null =>
+  name.includes('常住') && RESIDENTS.test(name) ? leadingIndicator(name.replace(RESIDENTS, '$1$2')) : null;
+
 /** The indicator named, or both halves of 城乡居民收入 when the catalogue knows no whole of that name. */
 export function namedIndicators(name: string): NamedIndicator[] {
-  const whole = leadingIndicator(name);
+  const whole = leadingIndicator(name) ?? residentsWhole(name);
   if (whole) return [whole];
   const halves = (urbanAndRural(name) ?? []).map((half) => leadingIndicator(half));
   return halves.every((half) => half !== null) ? (halves as NamedIndicator[]) : [];

@@ -3,7 +3,7 @@
 import { aggregateIndicator } from './prose-branches.js';
 import { joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import type { GoalScope } from './prose-target-goal-lists.js';
-import { namedIndicators } from './prose-target-in-step.js';
+import { namedIndicators, residentsWhole } from './prose-target-in-step.js';
 import { type ProseTarget, statedTarget } from './prose-target-values.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type { Sentence } from './types.js';
@@ -118,7 +118,12 @@ export function wordGoals(
     // 确保脱贫人口人均纯收入增幅高于农村居民平均水平: a growth faster than another group's, of an aggregate
     // the catalogue lacks (a group's income), named as written before the words.
     const join = words
-      ? (named ?? inside ?? label ?? fasterAggregate(lead.replace(GOAL_CUE, ''), words[0]))
+      ? (named ??
+        inside ??
+        label ??
+        fasterAggregate(lead.replace(GOAL_CUE, ''), words[0]) ??
+        // 城乡常住居民人均可支配收入增长与经济增长同步: the whole, as without 常住 (fix114).
+        (/同步/.test(words[0]) ? residentsWhole(lead.replace(GOAL_CUE, '')) : null))
       : null;
     // 城乡居民收入增长与经济增长同步 in a goal list: no whole the catalogue knows, a goal of each half (as
     // the planned part's prose reads it, prose-target-in-step.ts).

@@ -16,9 +16,9 @@ const ROW_PERIOD = /\s*\((上半年|前半年|第?一季度|首季度|前三季�
 /**
  * 金融机构本外币各项存款余额（N月末）in a month's table: the balance's date, the end of the report's own
  * month (the row's figure sits in the month's column, — under the cumulative one); no part of the name
- * and no period of its own. Session 30, fix100.
+ * and no period of its own. Session 30, fix100. So is a bare （月末） (fix114).
  */
-const BALANCE_DATE = /\s*\((?:\d{1,2}\s*月|季|年|期)末\)$/;
+const BALANCE_DATE = /\s*\((?:\d{1,2}\s*月|季|年|期|月)末\)$/;
 
 /** The row's name without a period in brackets after it (the name rowName gives, brackets folded). */
 export function withoutRowPeriod(name: string): string {
