@@ -155,6 +155,9 @@ function periodWord(sentence: string): RegExpExecArray | null {
 /** 全市实现, 全县完成: the whole place as a sentence's subject (not 居全市, 高于全市, 全市平均). */
 const OWN_SCOPE = /(?:^|[^于居列比较在占])全(市|县|区|旗)(?=实现|完成|规模|地区|经济|生产|上下|累计|共)/;
 
+/** 从园区看, 分区域看, 分县市区看: a line opening a breakdown of the whole into its parts. */
+const BREAKDOWN_LEAD = /^\s*(?:从|分)[\u4e00-\u9fa5]{1,5}看[,，]/;
+
 export function readOpening(opening: readonly Line[]): OpeningInfo {
   const info: OpeningInfo = { region: null, year: null, code: null, periodLabel: null };
   let wholeYear: number | null = null;
@@ -189,7 +192,9 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
     }
     // 前三季度全市实现… then a paragraph per county (淮埝区　地区生产总值…): the opening's own scope is the
     // city; a place of another kind opening a later line is one of its parts, not the report's place.
-    const named = info.region === null ? placeReporting(first) : null;
+    // 从园区看，甲经济开发区完成投资…; 分区域看，乙区…: a breakdown's line names a part of the place, never
+    // the place itself (session 31, fix116).
+    const named = info.region === null && !BREAKDOWN_LEAD.test(first) ? placeReporting(first) : null;
     if (named && (scope === null || named.endsWith(scope))) info.region = named;
     scope ??= OWN_SCOPE.exec(first)?.[1] ?? null;
   }

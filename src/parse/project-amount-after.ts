@@ -25,6 +25,23 @@ export const TOTAL_ONLY = /^(?:项目)?(?:计划|估算)?总投资(?:约|近|超
 const PLANNED_ONLY = /^(?:项目)?计划投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
+ * 1.甲项目，投资X亿元；: a numbered list of projects signed or started (集中签约项目N个，分别是：) gives each its
+ * investment bare, which is the project's planned total. Only on an item's line (its number before the name):
+ * in prose, 投资X亿元 after a name may be any amount (session 31, fix116).
+ */
+const ITEM_INVESTMENT_ONLY = /^投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+/** What stands before a list item's name on its line: its number (1. 1、 (1) ①). */
+const ITEM_NUMBER_ONLY = /^\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[\u2460-\u2473])\s*$/;
+
+/** Whether the clause opens a numbered item's line: only its number stands before it. */
+function opensNumberedItem(folded: string, clause: Clause): boolean {
+  const before = folded.slice(Math.max(0, clause.start - 8), clause.start);
+  const newline = before.lastIndexOf('\n');
+  const mark = newline < 0 ? (clause.start <= 8 ? before : null) : before.slice(newline + 1);
+  return mark !== null && ITEM_NUMBER_ONLY.test(mark);
+}
+
+/**
  * 甲至乙旅游公路全长26.3公里，总投资7.15亿元; 甲产业园占地320亩，总投资…: the works' size after its name,
  * no part of it.
  */
@@ -68,7 +85,13 @@ export function readNameThenTotal({
   // 甲工程，全长36.5公里，总投资…: the size's clause is passed over to the total after it.
   const scaled = next && SCALE_ALONE.test(next.text) ? clauses[k + 2] : undefined;
   const following = scaled ?? next;
-  const total = following ? (TOTAL_ONLY.exec(following.text) ?? PLANNED_ONLY.exec(following.text)) : null;
+  const total = following
+    ? (TOTAL_ONLY.exec(following.text) ??
+      PLANNED_ONLY.exec(following.text) ??
+      (following.text.startsWith('投资') && opensNumberedItem(folded, clause)
+        ? ITEM_INVESTMENT_ONLY.exec(following.text)
+        : null))
+    : null;
   const after = total ? statusAfterName(clause.text) : null;
   // Cleaned only when a total follows: most clauses are no project's, and cleaning costs.
   const alone = total

@@ -78,7 +78,8 @@ const STAGE_CLASS_CLOSE =
   /等(?:\d+个|[一二两三四五六七八九十]+个)?(?:计划)?(?:新开工|续建|在建|竣工|竣工投产|投产)(?:重点)?项目/;
 
 /** 全年, 今年, 1-9月: the span an amount done right after a name was done in. */
-const DONE_IN = /(?:全年|今年|本年|当年|年内|上半年|前三季度|1-\d{1,2}月(?:份)?)$/;
+// 甲工程1—N月完成投资X亿元: the months' span written with a long dash as well (session 31, fix116).
+const DONE_IN = /(?:全年|今年|本年|当年|年内|上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}月(?:份)?)$/;
 
 /** 甲、乙已超额完成年度投资; 加快推进甲、乙等项目建设. */
 export function readEnumeration(
@@ -188,6 +189,23 @@ const isShortPart = (name: string) =>
 const SHARE_OF_TOTAL = /^占(?:项目)?(?:计划)?总投资(?:额)?(\d+(?:\.\d+)?)(亿元|万元)的\d+(?:\.\d+)?%$/;
 
 /** The names a clause lists with their status, each mention spanning the clause of amounts after when there is one. */
+/** 甲产业园, 乙工业园区, 丙经济开发区: a park's name (a project's name ends in 项目 or 工程 after it). */
+const PARK_NAME = /(?:产业园|工业园|科技园|园区|开发区|高新区|集中区)$/;
+/** 从园区看, 分园区看, 分开发区看: a paragraph breaking a programme's figures down by park. */
+const PARK_BREAKDOWN = /^\s*(?:从|分)(?:各)?(?:园区|开发区|平台)(?:来)?看/;
+
+/** How far back a clause's line start is looked for: a paragraph's few sentences, never a whole long line. */
+const PARAGRAPH_REACH = 400;
+
+/** Whether the clause's line (its paragraph) opens with a breakdown by park, its start near enough. */
+function underParkBreakdown(folded: string, at: number): boolean {
+  const from = Math.max(0, at - PARAGRAPH_REACH);
+  const newline = folded.slice(from, at).lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  const lineStart = from + newline + 1;
+  return PARK_BREAKDOWN.test(folded.slice(lineStart, lineStart + 12));
+}
+
 export function readEnumerated({
   folded,
   clauses,
@@ -205,6 +223,11 @@ export function readEnumerated({
   const bracketed = withoutListedBrackets(clause.text);
   const plain = bracketed ? { ...clause, text: bracketed.text } : clause;
   readEnumeration(plain, leadText, leadVerb, (name, status, done) => listed.push([name, status, done]));
+  // 从园区看，甲经济开发区完成投资X亿元…；乙产业园完成投资Y亿元: under a breakdown by park, a park's figure is
+  // the park's, no project's (session 31, fix116).
+  if (listed.some(([name]) => PARK_NAME.test(name)) && underParkBreakdown(folded, clause.start))
+    for (let n = listed.length - 1; n >= 0; n--)
+      if (PARK_NAME.test(listed[n]?.[0] ?? '')) listed.splice(n, 1);
   // 甲主体完工，累计完成投资Y亿元: a next clause that only says what was done is the one project's.
   const next = clauses[k + 1];
   const doneNext =

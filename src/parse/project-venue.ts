@@ -15,11 +15,19 @@ const VENUE =
 const SITE_VISITED = /^在([\u4e00-\u9fa5\d.()（）]{4,40}?(?:项目|工程))(?:施工|建设)?现场$/;
 
 /**
+ * 甲项目施工现场机器轰鸣。该项目总投资…: a news piece's scene at one project's site, no figure in it, the sentence
+ * after going on about it under 该项目 (session 31, fix116).
+ */
+const SITE_SCENE = /^([\u4e00-\u9fa5()（）]{4,40}?(?:项目|工程))(?:施工|建设)现场[\u4e00-\u9fa5]{2,12}$/;
+/** The next sentence opens with 该项目 or 该工程. */
+const FOLLOWED_BY_DEMONSTRATIVE = /^。\s*(?:该项目|该工程)/;
+
+/**
  * 在甲项目现场: the project a visit stopped at. Tried on every clause (it holds no word of the works
  * done), so it looks for 现场 at the clause's end first.
  */
-export function readSiteVisited({ clause, k, mention, add }: ClauseReading): number | null {
-  if (!clause.text.endsWith('现场')) return null;
+export function readSiteVisited({ folded, clause, k, mention, add }: ClauseReading): number | null {
+  if (!clause.text.endsWith('现场')) return readSiteScene(folded, clause, k, mention, add);
   const site = SITE_VISITED.exec(clause.text);
   const name = cleanName(site?.[1] ?? '');
   if (!site || !validName(name, false)) return null;
@@ -33,6 +41,23 @@ export function readVenue({ clause, k, mention, add }: ClauseReading): number | 
   const venue = VENUE.exec(clause.text);
   const name = cleanName(venue?.[1] ?? '');
   if (!venue || !validName(name, false)) return null;
+  add(name, mention(clause, null, null));
+  return k;
+}
+
+/** 甲项目施工现场塔吊林立。该项目…: the project of a scene, when the next sentence goes on about it. */
+function readSiteScene(
+  folded: string,
+  clause: ClauseReading['clause'],
+  k: number,
+  mention: ClauseReading['mention'],
+  add: ClauseReading['add'],
+): number | null {
+  if (!clause.text.includes('现场')) return null;
+  if (!FOLLOWED_BY_DEMONSTRATIVE.test(folded.slice(clause.end, clause.end + 8))) return null;
+  const scene = SITE_SCENE.exec(clause.text);
+  const name = cleanName(scene?.[1] ?? '');
+  if (!scene || !validName(name, false)) return null;
   add(name, mention(clause, null, null));
   return k;
 }
