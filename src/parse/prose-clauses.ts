@@ -3,6 +3,7 @@
 
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
+import { readOrdinal } from './numbers.js';
 import { AMOUNT_CHANGE, FOLLOW_ON, PULL_VERB } from './prose-clause-kinds.js';
 import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
 
@@ -391,6 +392,37 @@ function listedBranchStart(folded: string, start: number): number {
   return -1;
 }
 
+/**
+ * 甲、乙两大产业产值, 甲、乙和丙三大主导产业产值: the last member of a counted group, its count and class (产业,
+ * 行业) after it; the group is one subject named whole (as 甲和乙两个行业增加值 is), not a list. Session 31, fix112.
+ */
+const COUNTED_GROUP_TAIL =
+  /^[\u4e00-\u9fa5]{2,8}?(?:和[\u4e00-\u9fa5]{2,8}?)?([两二三四五六]|[2-6])(?:个|大)(?:主导|支柱|重点|优势|特色|新兴)?(?:产业|行业)/;
+/** A member of a counted group before its 、: a short name, no figure or mark. */
+const GROUP_MEMBER = /^[\u4e00-\u9fa5]{2,8}$/;
+
+/**
+ * Where the 、 before the first member of a counted group ends the look back, when the 、 before `start` is one of
+ * the group's own (as many members as its count says, each a short name); else -1. Looks back no further than
+ * nine characters a member, over no more members than the count.
+ */
+function countedGroupMark(folded: string, start: number, floor: number): number {
+  if (folded.charAt(start - 1) !== '、') return -1;
+  const tail = COUNTED_GROUP_TAIL.exec(folded.slice(start, start + 24));
+  const count = readOrdinal(tail?.[1] ?? '');
+  if (!tail || !count) return -1;
+  // The members after the 、: the last, and the one 和 joins to it.
+  const after = tail[0].includes('和') ? 2 : 1;
+  let mark = start - 1;
+  for (let members = after + 1; members < count; members++) {
+    const from = Math.max(floor, mark - 9);
+    const k = folded.slice(from, mark).lastIndexOf('、');
+    if (k < 0 || !GROUP_MEMBER.test(folded.slice(from + k + 1, mark))) return -1;
+    mark = from + k;
+  }
+  return after < count ? mark : -1;
+}
+
 /** Where the clause that ends at `end` begins, looking no further back than `floor`. */
 /** 受整车订单回落影响, before the comma a clause may pause at: the cause the subject's figures came under. */
 const CAUSE_BEFORE_PAUSE = /受[\u4e00-\u9fa5]{2,12}影响$/;
@@ -415,6 +447,9 @@ export function clauseStartBefore(folded: string, end: number, floor: number): n
     while (at > floor && !CLAUSE_BREAK.test(folded.charAt(at - 1))) at--;
     const branch = at > floor ? listedBranchStart(folded, at) : -1;
     if (branch >= floor) return back(branch);
+    // 甲、乙两大产业产值: the group's own 、 joins its members; the clause starts before the first.
+    const group = at > floor ? countedGroupMark(folded, at, floor) : -1;
+    if (group > floor) return back(group);
     return at > floor && causePause(folded, at) ? back(at - 1) : at;
   };
   const start = back(end);
