@@ -394,17 +394,20 @@ function listedBranchStart(folded: string, start: number): number {
 
 /**
  * 甲、乙两大产业产值, 甲、乙和丙三大主导产业产值: the last member of a counted group, its count and class (产业,
- * 行业) after it; the group is one subject named whole (as 甲和乙两个行业增加值 is), not a list. Session 31, fix112.
+ * 行业) and the output or value added said of the group right after it; the group is one subject named whole (as
+ * 甲和乙两个行业增加值 is: prose-branches COUNTED_BRANCHES), not a list. A verb between the class and the figure's
+ * name (甲、乙两大主导产业实现增加值) leaves the clause to its last member, the group's head named as before.
+ * Session 31, fix112.
  */
 const COUNTED_GROUP_TAIL =
-  /^[\u4e00-\u9fa5]{2,8}?(?:和[\u4e00-\u9fa5]{2,8}?)?([两二三四五六]|[2-6])(?:个|大)(?:主导|支柱|重点|优势|特色|新兴)?(?:产业|行业)/;
+  /^[\u4e00-\u9fa5]{2,6}?(?:和[\u4e00-\u9fa5]{2,6}?)?([两二三四]|[2-4])(?:个|大)(?:主导|支柱|重点|优势|特色)?(?:产业|行业)(?:增加值|产值)/;
 /** A member of a counted group before its 、: a short name, no figure or mark. */
-const GROUP_MEMBER = /^[\u4e00-\u9fa5]{2,8}$/;
+const GROUP_MEMBER = /^[\u4e00-\u9fa5]{2,6}$/;
 
 /**
  * Where the 、 before the first member of a counted group ends the look back, when the 、 before `start` is one of
  * the group's own (as many members as its count says, each a short name); else -1. Looks back no further than
- * nine characters a member, over no more members than the count.
+ * seven characters a member, over no more members than the count.
  */
 function countedGroupMark(folded: string, start: number, floor: number): number {
   if (folded.charAt(start - 1) !== '、') return -1;
@@ -415,7 +418,7 @@ function countedGroupMark(folded: string, start: number, floor: number): number 
   const after = tail[0].includes('和') ? 2 : 1;
   let mark = start - 1;
   for (let members = after + 1; members < count; members++) {
-    const from = Math.max(floor, mark - 9);
+    const from = Math.max(floor, mark - 7);
     const k = folded.slice(from, mark).lastIndexOf('、');
     if (k < 0 || !GROUP_MEMBER.test(folded.slice(from + k + 1, mark))) return -1;
     mark = from + k;

@@ -50,4 +50,24 @@ describe('a counted group whose members are joined by 、 (F2541)', () => {
       ['竹木产业产值', 5.9],
     ]);
   });
+
+  it('keeps a group whose verb stands between its class and the figure’s name, read under its head as before', () => {
+    const report = parsedReport(
+      [
+        '溱岚县2026年国民经济和社会发展计划执行情况的报告',
+        '一、2026年计划执行情况',
+        '茶叶加工、竹木制品两大主导产业实现增加值12.6亿元，占规模以上工业增加值的61.2%。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    const named = report.observations.map((o) => [
+      o.indicatorName.includes('两大主导产业'),
+      o.measure,
+      o.quantity?.value,
+    ]);
+    expect(named).toEqual([
+      [true, 'level', 12.6],
+      [true, 'share', 61.2],
+    ]);
+  });
 });
