@@ -3,6 +3,7 @@
 
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
+import { readOrdinal } from './numbers.js';
 import { AMOUNT_CHANGE, FOLLOW_ON, PULL_VERB } from './prose-clause-kinds.js';
 import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
 
@@ -399,6 +400,40 @@ function listedBranchStart(folded: string, start: number): number {
   return -1;
 }
 
+/**
+ * 甲、乙两大产业产值, 甲、乙和丙三大主导产业产值: the last member of a counted group, its count and class (产业,
+ * 行业) and the output or value added said of the group right after it; the group is one subject named whole (as
+ * 甲和乙两个行业增加值 is: prose-branches COUNTED_BRANCHES), not a list. A verb between the class and the figure's
+ * name (甲、乙两大主导产业实现增加值) leaves the clause to its last member, the group's head named as before.
+ * Session 31, fix112.
+ */
+const COUNTED_GROUP_TAIL =
+  /^[\u4e00-\u9fa5]{2,6}?(?:和[\u4e00-\u9fa5]{2,6}?)?([两二三四]|[2-4])(?:个|大)(?:主导|支柱|重点|优势|特色)?(?:产业|行业)(?:增加值|产值)/;
+/** A member of a counted group before its 、: a short name, no figure or mark. */
+const GROUP_MEMBER = /^[\u4e00-\u9fa5]{2,6}$/;
+
+/**
+ * Where the 、 before the first member of a counted group ends the look back, when the 、 before `start` is one of
+ * the group's own (as many members as its count says, each a short name); else -1. Looks back no further than
+ * seven characters a member, over no more members than the count.
+ */
+function countedGroupMark(folded: string, start: number, floor: number): number {
+  if (folded.charAt(start - 1) !== '、') return -1;
+  const tail = COUNTED_GROUP_TAIL.exec(folded.slice(start, start + 24));
+  const count = readOrdinal(tail?.[1] ?? '');
+  if (!tail || !count) return -1;
+  // The members after the 、: the last, and the one 和 joins to it.
+  const after = tail[0].includes('和') ? 2 : 1;
+  let mark = start - 1;
+  for (let members = after + 1; members < count; members++) {
+    const from = Math.max(floor, mark - 7);
+    const k = folded.slice(from, mark).lastIndexOf('、');
+    if (k < 0 || !GROUP_MEMBER.test(folded.slice(from + k + 1, mark))) return -1;
+    mark = from + k;
+  }
+  return after < count ? mark : -1;
+}
+
 /** Where the clause that ends at `end` begins, looking no further back than `floor`. */
 /** 受整车订单回落影响, before the comma a clause may pause at: the cause the subject's figures came under. */
 const CAUSE_BEFORE_PAUSE = /受[\u4e00-\u9fa5]{2,12}影响$/;
@@ -423,6 +458,9 @@ export function clauseStartBefore(folded: string, end: number, floor: number): n
     while (at > floor && !CLAUSE_BREAK.test(folded.charAt(at - 1))) at--;
     const branch = at > floor ? listedBranchStart(folded, at) : -1;
     if (branch >= floor) return back(branch);
+    // 甲、乙两大产业产值: the group's own 、 joins its members; the clause starts before the first.
+    const group = at > floor ? countedGroupMark(folded, at, floor) : -1;
+    if (group > floor) return back(group);
     return at > floor && causePause(folded, at) ? back(at - 1) : at;
   };
   const start = back(end);
