@@ -36,7 +36,7 @@ const ISSUER_CELL =
 /**
  * 某县统计局 | 2024年9月18日 under the notes: the bureau's signature, its name and date in two cells
  * of one row. Two filled cells would make it a table row and pull the notes above it into the table,
- * where their thresholds and group sizes are no prose. Over the header (编报单位：某县统计局 | 2024年6月18日)
+ * where their thresholds and group sizes are no prose. Over the header (编报单位：某县统计局 | YYYY年M月D日)
  * it is the issue line, which as the table's first row would be read for its header.
  */
 function isSignature(cells: readonly string[]): boolean {

@@ -195,7 +195,7 @@ const opensSentence = (head: string) =>
   head.length <= 32 && !/\d/.test(head.replace(/\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?$/, ''));
 
 /**
- * 1-7月，规上服务业营业收入X亿元（错月统计）。工业用电量Y亿千瓦时…: an earlier period its sentence marks as
+ * 1-N月，规上服务业营业收入X亿元（错月统计）。工业用电量Y亿千瓦时…: an earlier period its sentence marks as
  * a figure published a month late (错月, 滞后一个月) is that figure's alone, never the paragraph's (fix114).
  */
 const lagged = (sentence: string) =>

@@ -12,9 +12,9 @@ function foldedChar(text: string, i: number, code: number): string | null {
   if (code >= 0xfe50 && code <= 0xfe6b && SMALL_FORMS[code - 0xfe50]?.trim())
     return SMALL_FORMS[code - 0xfe50] ?? null;
   if (code === 0xfe30 || code === 0x2236) return ':';
-  // ℅ (care of) typed for % by input methods that offer it beside the per-cent sign: 增长15℅.
+  // ℅ (care of) typed for % by input methods that offer it beside the per-cent sign: 增长A℅.
   if (code === 0x2105) return '%';
-  // ― (horizontal bar) typed for the dash of 1―5月: a hyphen between digits, as every period
+  // ― (horizontal bar) typed for the dash of 1―N月: a hyphen between digits, as every period
   // pattern reads it; elsewhere (――) the em dash it looks like.
   if (code === 0x2015)
     return /[\d０-９]/.test(text[i - 1] ?? '') && /[\d０-９]/.test(text[i + 1] ?? '') ? '-' : '—';

@@ -227,7 +227,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   const written = text.slice(start, end);
   const integer = match[2] ?? '';
   const hasUnit = Boolean(match[5] || match[6] || match[4] || match[7]);
-  // A plant's capacity (5万吨, 2万套), which the name tests below look for around it.
+  // A plant's capacity (X万吨, Y万套), which the name tests below look for around it.
   const capacity = hasUnit && CAPACITY_UNIT.test(written);
   // PM2.5, 5G: part of a name; but 完成GDP408.1亿元 is the GDP's level, written against its name.
   const glued = before === 'GDP' && hasUnit;

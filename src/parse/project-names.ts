@@ -257,7 +257,7 @@ const GENERIC_KIND =
   /^(?:高速公路|高速|铁路|公路|国省道|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|园区|医院|学校|管网|市场|码头|大桥|隧道|连接线|联络线|基础设施)$/;
 
 /**
- * 推进能源基地和农畜产品生产基地建设: the bases a region is built into, named by what they yield with no place
+ * 推进X基地和Y生产基地建设 (X, Y what they yield): the bases a region is built into, named by that with no place
  * or works before them, are a strategy's aims, not one project; 甲县肉牛养殖基地 is one place's.
  */
 const GENERIC_BASE =

@@ -30,7 +30,7 @@ const CLASS =
 // kept as written (the model's scope is text; the league is what the rank is within).
 const LEAGUE = '(?:[\\u4e00-\\u9fa5]{0,8}?(?:百|五十|三十|二十|十)强(?:县市|县区|县|市)?)';
 const LEAGUE_SCOPE = new RegExp(`^${PARENT}${LEAGUE}$`);
-// 居全省县（市）第5位: the parent's places of a kind, not counted, right before the ordinal (session 31, fix110);
+// 居全省县（市）第N位: the parent's places of a kind, not counted, right before the ordinal (session 31, fix110);
 // the scope is the parent (KIND_SCOPE), as 在全省N个县（市）中 gives it.
 const KIND_SCOPE = new RegExp(`^(${PARENT})${KINDS}$`);
 export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}${KINDS}(?=第)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS}(?:${COUNTED})?)`;

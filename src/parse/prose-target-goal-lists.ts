@@ -249,7 +249,7 @@ export class GoalReader {
     const words = clauseLead + text.slice(cue.index, cue.index + cue[0].length + 8);
     // 力争下半年甲增速回升至5%以上: the second half's own goal, neither the year's nor the period's (fix67).
     const halfOwn = /^(?:实现|推动|促进)?下半年/.test(afterCue);
-    // 力争下半年新增甲6家以上，推动乙产值突破X亿元: in the plan part the half's goal ends where a clause pushes
+    // 力争下半年新增甲N家以上，推动乙产值突破X亿元: in the plan part the half's goal ends where a clause pushes
     // another on without naming the half; that one is the plan's (session 31, fix106).
     const yearAt = halfOwn && planned ? YEAR_GOAL_AFTER_HALF.exec(afterCue)?.index : undefined;
     const halfUntil = yearAt === undefined ? null : sentence.start + cue.index + cue[0].length + yearAt;

@@ -67,8 +67,8 @@ function markPeriods(note: string | null | undefined, reportPeriod: string): Map
 }
 
 /**
- * 注：2.规模以上服务业营业收入为1—8月数据 under a 1—9月 table: the note names the row itself (no mark) and
- * sends it to an earlier period; a list of rows (甲、乙为1—8月数据) sends each. Session 31, fix110.
+ * 注：K.规模以上服务业营业收入为1—M月数据 under a 1—N月 table (M before N): the note names the row itself
+ * (no mark) and sends it to an earlier period; a list of rows (甲、乙为1—M月数据) sends each. Session 31, fix110.
  */
 const NAMED_PERIOD =
   /(?:^|[;。:]|\d[.、])\s*([\u4e00-\u9fa5()、]{2,60}?)(?:均)?为(上半年|第?一季度|前三季度|1\s*[-—–―~至到]\s*\d{1,2}\s*月份?)(?:的)?(?:数据|数|累计数)/g;
