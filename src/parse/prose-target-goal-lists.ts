@@ -297,11 +297,14 @@ export class GoalReader {
    * 确保上半年甲增长6%以上 in a first quarter's page (双过半): the half-year's goal, a period the report
    * has not reached; neither the year's target nor the report period's, and no result either. So are
    * the quarter's goals closing a 1—2月 page (力争一季度实现：甲增长6%以上；…, 开门红 news): lidong and
-   * xunmei answer such later part-year goals as facts only.
+   * xunmei answer such later part-year goals as facts only; so do the last quarter's before it begins
+   * (力争四季度…, fix115).
    */
   private laterHalf(afterCue: string): boolean {
     if (this.reportMonth === null) return false;
     if (this.reportMonth < 6 && /^(?:实现|推动|促进)?上半年/.test(afterCue)) return true;
+    // 力争四季度新开工项目N个以上，完成甲X亿元 in a 1—8月 page: the last quarter's, still to come.
+    if (this.reportMonth < 10 && /^(?:实现|推动|促进)?(?:今年)?第?四季度/.test(afterCue)) return true;
     return this.reportMonth < 3 && /^(?:实现|推动|促进)?(?:今年)?第?一季度/.test(afterCue);
   }
 

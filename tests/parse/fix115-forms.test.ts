@@ -1,0 +1,31 @@
+// Forms the one-hundred-and-fifteenth held-out batch showed the parser missed (session 31, branch fix115): the
+// last quarter's goals in a page before it begins (力争四季度…，完成甲X亿元).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const MEETING_NEWS = [
+  '县人民政府召开常务会议',
+  '发布时间：2026-08-14 来源：岑溪县融媒体中心',
+  '8月13日，县长主持召开县人民政府常务会议，听取全县1—7月经济运行情况汇报。',
+  '1—7月，岑溪县规模以上工业增加值同比增长6.9%；固定资产投资同比增长3.1%；社会消费品零售总额18.42亿元，同比增长5.0%。',
+  '会议要求，确保完成全年固定资产投资增长7%的目标任务。四季度要重点抓好三项工作：一要抓项目。力争四季度新开工项目12个以上，完成固定资产投资11亿元。',
+].join('\n');
+
+describe('the last quarter’s goals in a page before it begins (F2571)', () => {
+  const targets = () =>
+    parsedReport(MEETING_NEWS, { sourceName: 'news.html' }).targets.map((t) => [
+      t.indicatorCode,
+      t.value,
+      t.unit,
+    ]);
+
+  it('gives no target of the quarter’s investment (facts only)', () => {
+    expect(targets()).not.toContainEqual(['fixed-asset-investment', 11, '亿元']);
+  });
+
+  it('keeps the year’s goal before it', () => {
+    expect(targets()).toContainEqual(['fixed-asset-investment', 7, '%']);
+  });
+});
