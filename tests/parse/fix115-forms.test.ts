@@ -1,5 +1,6 @@
 // Forms the one-hundred-and-fifteenth held-out batch showed the parser missed (session 31, branch fix115): the
-// last quarter's goals in a page before it begins (力争四季度…，完成甲X亿元).
+// last quarter's goals in a page before it begins (力争四季度…，完成甲X亿元); a 甲化工 branch's value added
+// (煤化工业增加值) named as written, not all industry's.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -27,5 +28,27 @@ describe('the last quarter’s goals in a page before it begins (F2571)', () => 
 
   it('keeps the year’s goal before it', () => {
     expect(targets()).toContainEqual(['fixed-asset-investment', 7, '%']);
+  });
+});
+
+const BRANCH_REPORT = [
+  '关于乙县2026年1—8月经济运行情况的报告',
+  '1—8月，乙县规模以上工业增加值同比增长7.1%。',
+  '分行业看，煤化工业增加值增长11.4%，盐化工业增加值下降2.2%，食品工业增加值增长6.3%。',
+].join('\n');
+
+describe('a 甲化工 branch’s value added (F2572)', () => {
+  const growths = () =>
+    parsedReport(BRANCH_REPORT, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.measure === 'growth')
+      .map((o) => [o.indicatorCode === 'industrial-value-added', o.indicatorName, o.quantity?.value]);
+
+  it('keeps the branch’s name as written, not industrial-value-added', () => {
+    expect(growths()).toContainEqual([false, '煤化工业增加值', 11.4]);
+    expect(growths()).toContainEqual([false, '盐化工业增加值', -2.2]);
+  });
+
+  it('still codes the whole industry’s value added', () => {
+    expect(growths()).toContainEqual([true, '规模以上工业增加值', 7.1]);
   });
 });
