@@ -1,6 +1,6 @@
 // Forms the one-hundred-and-fifteenth held-out batch showed the parser missed (session 31, branch fix115): the
 // last quarter's goals in a page before it begins (力争四季度…，完成甲X亿元); a 甲化工 branch's value added
-// (煤化工业增加值) named as written, not all industry's.
+// (煤化工业增加值) named as written, not all industry's; 甲项目主体工程完工, the works' state after the name.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -50,5 +50,25 @@ describe('a 甲化工 branch’s value added (F2572)', () => {
 
   it('still codes the whole industry’s value added', () => {
     expect(growths()).toContainEqual([true, '规模以上工业增加值', 7.1]);
+  });
+});
+
+describe('a project’s main works done after its name (F2573)', () => {
+  const names = (sentence: string) =>
+    parsedReport(
+      `关于丙县2026年前三季度计划执行情况的报告\n前三季度，丙县地区生产总值增长5.8%。${sentence}\n`,
+      {
+        sourceName: 'plan.txt',
+      },
+    ).projects.map((p) => p.name);
+
+  it('ends the name before 主体工程完工', () => {
+    expect(names('丙县妇幼保健院迁建项目主体工程完工。')).toEqual(['丙县妇幼保健院迁建项目']);
+  });
+
+  it('keeps a building’s main works after a project’s amounts its part, not a project', () => {
+    expect(names('丙县冷链物流园总投资6.2亿元，完成投资2.8亿元，冷库主体工程完工。')).toEqual([
+      '丙县冷链物流园',
+    ]);
   });
 });
