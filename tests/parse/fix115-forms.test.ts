@@ -72,3 +72,19 @@ describe('a project’s main works done after its name (F2573)', () => {
     ]);
   });
 });
+
+describe('a crop’s whole chain’s output after its output (F2574)', () => {
+  const REPORT = [
+    '丁县2026年政府工作报告',
+    '全县地区生产总值86.4亿元，增长5.1%。核桃产量2.35万吨，综合产值14.8亿元。',
+  ].join('\n');
+  const report = () => parsedReport(REPORT, { sourceName: 'report.txt' });
+
+  it('gives no observation of the 综合产值', () => {
+    expect(report().observations.map((o) => o.quantity?.value)).not.toContain(14.8);
+  });
+
+  it('keeps it a fact of the crop', () => {
+    expect(report().facts.map((f) => [f.subject, f.quantity.value])).toContainEqual(['核桃综合产值', 14.8]);
+  });
+});
