@@ -29,6 +29,15 @@ describe('the last quarter’s goals in a page before it begins (F2571)', () => 
   it('keeps the year’s goal before it', () => {
     expect(targets()).toContainEqual(['fixed-asset-investment', 7, '%']);
   });
+
+  it('keeps a year’s goal in a clause after it, 确保全年…', () => {
+    const text = MEETING_NEWS.replace('完成固定资产投资11亿元。', '确保全年规模以上工业增加值增长7.5%以上。');
+    const read = parsedReport(text, { sourceName: 'news.html' }).targets.map((t) => [
+      t.indicatorCode,
+      t.value,
+    ]);
+    expect(read).toContainEqual(['industrial-value-added', 7.5]);
+  });
 });
 
 const BRANCH_REPORT = [
