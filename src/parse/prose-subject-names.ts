@@ -59,8 +59,11 @@ export function bracketedList(
   return names.slice(-length).map((n) => n.name);
 }
 
-/** An attribute named bare (产量), and the attribute of an earlier subject it stands beside (播种面积). */
-const BARE_ATTRIBUTE = /^(?:总)?(?:产量|产值)$/;
+/**
+ * An attribute named bare (产量; 综合产值, a crop's whole chain's output after its 产量, fix115), and the
+ * attribute of an earlier subject it stands beside (播种面积).
+ */
+const BARE_ATTRIBUTE = /^(?:(?:总)?(?:产量|产值)|综合产值)$/;
 const BARE_OUTPUT = /^(?:总)?产值$/;
 /** 年末…, 全年…: when the count or figure was taken, not part of the firms' name. */
 const TIME_WORD = /^(?:年末|年底|全年)/;

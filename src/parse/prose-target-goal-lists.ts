@@ -57,6 +57,12 @@ const REST_OF_YEAR = /下半年|(?:第)?[三四]季度|后[两三四五六]个?�
 /** ，推动乙产值突破X亿元: a later clause of a half's goal sentence pushing a figure on, the half not named. */
 const YEAR_GOAL_AFTER_HALF = /[,;](?=(?:力争|确保|推动|促进)(?!下半年|[^,;。]{0,12}?下半年)[^,;。]{0,30}?\d)/;
 
+/**
+ * 力争四季度新开工项目N个以上，确保全年甲增长A%以上: a later clause naming the year after the last quarter's
+ * goal, the year's goal again (session 31, fix115).
+ */
+const YEAR_GOAL_AFTER_QUARTER = /[,;](?=(?:力争|确保|争取|推动)?全年[^,;。]{0,30}?\d)/;
+
 /** A bare list item is a goal's line, not a paragraph. */
 const BARE_ITEM_MAX = 40;
 
@@ -254,11 +260,19 @@ export class GoalReader {
     const yearAt = halfOwn && planned ? YEAR_GOAL_AFTER_HALF.exec(afterCue)?.index : undefined;
     const halfUntil = yearAt === undefined ? null : sentence.start + cue.index + cue[0].length + yearAt;
     const laterHalf = this.laterHalf(afterCue);
+    // 力争四季度新开工项目N个以上，完成甲X亿元 in a 1—8月 page: the last quarter's goals, still to come, are
+    // facts only as the half's in a quarter's page are; a clause naming the year after them is the year's
+    // (，确保全年乙增长A%以上; session 31, fix115).
+    const lastQuarter = this.lastQuarter(afterCue);
+    const quarterYearAt = lastQuarter ? YEAR_GOAL_AFTER_QUARTER.exec(afterCue)?.index : undefined;
+    const quarterUntil =
+      quarterYearAt === undefined ? null : sentence.start + cue.index + cue[0].length + quarterYearAt;
     const foreign =
       (!guidance && this.otherPlace(clauseLead)) ||
       this.otherYear(words) ||
       (halfOwn && halfUntil === null) ||
-      (laterHalf && !closed);
+      (laterHalf && !closed) ||
+      (lastQuarter && quarterUntil === null && !closed);
     // 目标为8%，全年实际增长9.6%: the goal ends where the result is told.
     const actual = actualAfterGoal(text, cue.index);
     const end = close >= 0 ? sentence.start + close : sentence.end;
@@ -270,6 +284,7 @@ export class GoalReader {
       foreign,
       ...(laterHalf && closed && !foreign ? { foreignUntil: sentence.start + closed.index } : {}),
       ...(halfUntil !== null && !foreign ? { foreignUntil: halfUntil } : {}),
+      ...(quarterUntil !== null && !foreign ? { foreignUntil: quarterUntil } : {}),
       ...(guidance ? { guidance } : {}),
     };
   }
@@ -303,6 +318,15 @@ export class GoalReader {
     if (this.reportMonth === null) return false;
     if (this.reportMonth < 6 && /^(?:实现|推动|促进)?上半年/.test(afterCue)) return true;
     return this.reportMonth < 3 && /^(?:实现|推动|促进)?(?:今年)?第?一季度/.test(afterCue);
+  }
+
+  /** 力争四季度…, 确保第四季度… in a page of 1—9月 or before: the last quarter's goals, a part still to come. */
+  private lastQuarter(afterCue: string): boolean {
+    return (
+      this.reportMonth !== null &&
+      this.reportMonth < 10 &&
+      /^(?:实现|推动|促进)?(?:今年)?第?四季度/.test(afterCue)
+    );
   }
 
   /** 力争到2028年…, 2022年主要预期目标: a goal of a year other than the report's or the next. */

@@ -450,11 +450,12 @@ export function readProse(
             folded.slice(sentence.start, clauseStart),
             folded.slice(paragraphStart, clauseStart),
           );
-      // 甲产品产量X万吨，产值Y亿元: the worth of a product's output, a fact as the output is (fixleft29).
+      // 甲产品产量X万吨，产值Y亿元: the worth of a product's output, a fact as the output is (fixleft29);
+      // so is its whole chain's, 综合产值Y亿元 (fix115).
       const productWorth =
         whole !== null &&
         /产量$/.test(previous.subject || subjectBefore) &&
-        /^(?:总)?产值$/.test(cleanSubject(clause).replace(/^实现/, ''));
+        /^(?:总|综合)?产值$/.test(cleanSubject(clause).replace(/^实现/, ''));
       // 规模以上工业企业实现利润总额…；实现利税…: a whole name the catalogue lacks may be a named aggregate.
       const wholeJoin = whole ? joinIndicator(whole) : null;
       if (whole && wholeJoin) {
