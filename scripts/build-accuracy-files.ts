@@ -392,6 +392,7 @@ import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
+import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
@@ -428,6 +429,7 @@ import { yunchong } from './accuracy-files/yunchong.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
+import { zhangwa } from './accuracy-files/zhangwa.js';
 import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
@@ -1258,6 +1260,11 @@ const builders: Record<string, () => Promise<void>> = {
   // banlang.ts); the Hainan-style county 统计局's 1—10月 统计月报 page (bayao, .html) and the Hebei-style county's 上半年
   // 工作总结 (mingzhi, .txt) are written by hand.
   [banlang.name]: async () => writeFileSync(`${out}${banlang.name}.docx`, await officeReportDocx(banlang)),
+  // The one-hundred-and-eighteenth: a Liaoning-style county 发改局's 上半年 plan report saved as .doc (嶂洼县, zhangwa.ts) and
+  // a Liaoning-style county 统计局's 1—9月 主要经济指标 workbook (.xlsx, 沺岙县, tianao.ts); the Hebei-style county 人大 news
+  // page on the standing committee's deliberation of the half-year report (bingtuo, .html) is written by hand.
+  [zhangwa.name]: async () => convertOrKeep(await officeReportDocx(zhangwa), zhangwa.name, out, 'doc'),
+  [tianao.name]: async () => writeFileSync(`${out}${tianao.name}.xlsx`, await tianaoXlsx()),
 };
 
 const wanted = process.argv.slice(2);
