@@ -213,6 +213,15 @@
 // 上半年 plan report from Word as a 单个文件网页 .mht (濉嵛县, suiyu.ts).
 // The one-hundred-and-seventeenth (session 31) writes a Guangdong-style district 发改局's 2024 plan report and 2025 plan with
 // a table of 2024年计划, 2024年完成, 增速全市排名 and 2025年预期目标 as .docx (湴塱区, banlang.ts).
+// The one-hundred-and-twentieth (session 31) writes a Fujian-style county 发改局's 2025年1—9月 plan report with 附表 of
+// 年度目标, 1—9月, 增长 and 全市排名 as .docx (岞漈县, zuoji.ts), saves a Zhejiang-style county 财经委's 审查意见 on the 上半年
+// plan report from Word as a 单个文件网页 .mht (埭溇县, dailou.ts) and writes a Fujian-style county 发改局's 1—6月
+// 省市重点项目 workbook with group subtotal rows as .xlsx (垵硋县, anai.ts).
+// The one-hundred-and-twenty-first (session 31) prints a Hubei-style county 统计局's 2024 统计公报 with two product tables
+// and a 注释 list to PDF (涢峤县, yunqiao.ts).
+// The one-hundred-and-twenty-second (session 31) writes a Guizhou-style county 发改局's 2024 plan report and 2025 plan with
+// a table of 2024年完成, 增速全州排位 and 2025年预期目标 as .docx (嵠榕县, xirong.ts) and a Chongqing-style district 统计局's
+// 1—8月 统计月报 of four sheets with a 全市排位 column among 38 区县 as .xls (峃潼区, xuetong.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -231,6 +240,7 @@ import {
 } from 'docx';
 import iconv from 'iconv-lite';
 import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
+import { anai, anaiXlsx } from './accuracy-files/anai.js';
 import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
@@ -258,6 +268,7 @@ import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { congyang } from './accuracy-files/congyang.js';
 import { daifan } from './accuracy-files/daifan.js';
+import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dongling } from './accuracy-files/dongling.js';
@@ -287,6 +298,7 @@ import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
+import { guoshu } from './accuracy-files/guoshu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { hebo } from './accuracy-files/hebo.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
@@ -316,6 +328,7 @@ import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingqu } from './accuracy-files/lingqu.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
+import { liqiao } from './accuracy-files/liqiao.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
@@ -354,6 +367,7 @@ import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { pengshan } from './accuracy-files/pengshan.js';
+import { pihu } from './accuracy-files/pihu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
@@ -392,6 +406,7 @@ import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
+import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
@@ -409,7 +424,9 @@ import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
+import { xirong } from './accuracy-files/xirong.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
+import { xuetong, xuetongXls } from './accuracy-files/xuetong.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
@@ -425,9 +442,11 @@ import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yunchong } from './accuracy-files/yunchong.js';
+import { yunqiao } from './accuracy-files/yunqiao.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
+import { zhangwa } from './accuracy-files/zhangwa.js';
 import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
@@ -435,6 +454,7 @@ import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 import { ziao, ziaoXls } from './accuracy-files/ziao.js';
+import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
@@ -1258,6 +1278,35 @@ const builders: Record<string, () => Promise<void>> = {
   // banlang.ts); the Hainan-style county 统计局's 1—10月 统计月报 page (bayao, .html) and the Hebei-style county's 上半年
   // 工作总结 (mingzhi, .txt) are written by hand.
   [banlang.name]: async () => writeFileSync(`${out}${banlang.name}.docx`, await officeReportDocx(banlang)),
+  // The one-hundred-and-eighteenth: a Liaoning-style county 发改局's 上半年 plan report saved as .doc (嶂洼县, zhangwa.ts) and
+  // a Liaoning-style county 统计局's 1—9月 主要经济指标 workbook (.xlsx, 沺岙县, tianao.ts); the Hebei-style county 人大 news
+  // page on the standing committee's deliberation of the half-year report (bingtuo, .html) is written by hand.
+  [zhangwa.name]: async () => convertOrKeep(await officeReportDocx(zhangwa), zhangwa.name, out, 'doc'),
+  [tianao.name]: async () => writeFileSync(`${out}${tianao.name}.xlsx`, await tianaoXlsx()),
+  // The one-hundred-and-nineteenth: a Shandong-style county's 2024 plan report and 2025 plan draft printed to PDF (崞沭县,
+  // guoshu.ts); the Jiangsu-style county 统计局's 上半年 analysis from its WeChat account (linglou, .html) and the
+  // Shandong-style county party secretary's 三季度 调度会 speech (yutuan, .txt) are written by hand.
+  [guoshu.name]: async () => convertOrKeep(await officeReportDocx(guoshu), guoshu.name, out),
+  // The one-hundred-and-twentieth: a Fujian-style county 发改局's 1—9月 plan report as .docx (岞漈县, zuoji.ts), a
+  // Zhejiang-style county 财经委's 上半年 审查意见 saved by Word as .mht (埭溇县, dailou.ts) and a Fujian-style county
+  // 发改局's 1—6月 key-project workbook (垵硋县, anai.ts).
+  [zuoji.name]: async () => writeFileSync(`${out}${zuoji.name}.docx`, await officeReportDocx(zuoji)),
+  [dailou.name]: async () => writeFileSync(`${out}${dailou.name}.mht`, dailouMht()),
+  [anai.name]: async () => writeFileSync(`${out}${anai.name}.xlsx`, await anaiXlsx()),
+  // The one-hundred-and-twenty-first: a Hubei-style county 统计局's 2024 统计公报 printed to PDF (涢峤县, yunqiao.ts); the
+  // Henan-style county's 上半年 plan report (zhifang, .txt) and the Henan-style county portal's 1—5月 news page (yihu, .html)
+  // are written by hand.
+  [yunqiao.name]: async () => convertOrKeep(await officeReportDocx(yunqiao), yunqiao.name, out),
+  // The one-hundred-and-twenty-second: a Guizhou-style county's 2024 plan report and 2025 plan as .docx (嵠榕县, xirong.ts)
+  // and a Chongqing-style district 统计局's 1—8月 统计月报 as .xls (峃潼区, xuetong.ts); the Sichuan-style county's 上半年
+  // 经济运行新闻发布会 page (langjian, .html) is written by hand.
+  [xirong.name]: async () => writeFileSync(`${out}${xirong.name}.docx`, await officeReportDocx(xirong)),
+  [xuetong.name]: async () => writeFileSync(`${out}${xuetong.name}.xls`, xuetongXls()),
+  // The one-hundred-and-twenty-third: a Jiangxi-style county 发改委's 上半年 plan report printed to PDF (浰峤县, liqiao.ts) and an
+  // Anhui-style county 统计局's 1—10月 analysis as .docx (淠岵县, pihu.ts); the Hunan-style county 人大常委会's 前三季度
+  // 审议意见 (xuju, .txt) is written by hand.
+  [liqiao.name]: async () => convertOrKeep(await officeReportDocx(liqiao), liqiao.name, out),
+  [pihu.name]: async () => writeFileSync(`${out}${pihu.name}.docx`, await officeReportDocx(pihu)),
 };
 
 const wanted = process.argv.slice(2);
