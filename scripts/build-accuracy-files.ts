@@ -287,6 +287,7 @@ import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
+import { guoshu } from './accuracy-files/guoshu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { hebo } from './accuracy-files/hebo.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
@@ -1258,6 +1259,10 @@ const builders: Record<string, () => Promise<void>> = {
   // banlang.ts); the Hainan-style county 统计局's 1—10月 统计月报 page (bayao, .html) and the Hebei-style county's 上半年
   // 工作总结 (mingzhi, .txt) are written by hand.
   [banlang.name]: async () => writeFileSync(`${out}${banlang.name}.docx`, await officeReportDocx(banlang)),
+  // The one-hundred-and-nineteenth: a Shandong-style county's 2024 plan report and 2025 plan draft printed to PDF (崞沭县,
+  // guoshu.ts); the Jiangsu-style county 统计局's 上半年 analysis from its WeChat account (linglou, .html) and the
+  // Shandong-style county party secretary's 三季度 调度会 speech (yutuan, .txt) are written by hand.
+  [guoshu.name]: async () => convertOrKeep(await officeReportDocx(guoshu), guoshu.name, out),
 };
 
 const wanted = process.argv.slice(2);
