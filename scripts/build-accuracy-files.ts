@@ -213,6 +213,10 @@
 // 上半年 plan report from Word as a 单个文件网页 .mht (濉嵛县, suiyu.ts).
 // The one-hundred-and-seventeenth (session 31) writes a Guangdong-style district 发改局's 2024 plan report and 2025 plan with
 // a table of 2024年计划, 2024年完成, 增速全市排名 and 2025年预期目标 as .docx (湴塱区, banlang.ts).
+// The one-hundred-and-twentieth (session 31) writes a Fujian-style county 发改局's 2025年1—9月 plan report with 附表 of
+// 年度目标, 1—9月, 增长 and 全市排名 as .docx (岞漈县, zuoji.ts), saves a Zhejiang-style county 财经委's 审查意见 on the 上半年
+// plan report from Word as a 单个文件网页 .mht (埭溇县, dailou.ts) and writes a Fujian-style county 发改局's 1—6月
+// 省市重点项目 workbook with group subtotal rows as .xlsx (垵硋县, anai.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -231,6 +235,7 @@ import {
 } from 'docx';
 import iconv from 'iconv-lite';
 import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
+import { anai, anaiXlsx } from './accuracy-files/anai.js';
 import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
@@ -258,6 +263,7 @@ import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { congyang } from './accuracy-files/congyang.js';
 import { daifan } from './accuracy-files/daifan.js';
+import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dongling } from './accuracy-files/dongling.js';
@@ -435,6 +441,7 @@ import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 import { ziao, ziaoXls } from './accuracy-files/ziao.js';
+import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
@@ -1258,6 +1265,12 @@ const builders: Record<string, () => Promise<void>> = {
   // banlang.ts); the Hainan-style county 统计局's 1—10月 统计月报 page (bayao, .html) and the Hebei-style county's 上半年
   // 工作总结 (mingzhi, .txt) are written by hand.
   [banlang.name]: async () => writeFileSync(`${out}${banlang.name}.docx`, await officeReportDocx(banlang)),
+  // The one-hundred-and-twentieth: a Fujian-style county 发改局's 1—9月 plan report as .docx (岞漈县, zuoji.ts), a
+  // Zhejiang-style county 财经委's 上半年 审查意见 saved by Word as .mht (埭溇县, dailou.ts) and a Fujian-style county
+  // 发改局's 1—6月 key-project workbook (垵硋县, anai.ts).
+  [zuoji.name]: async () => writeFileSync(`${out}${zuoji.name}.docx`, await officeReportDocx(zuoji)),
+  [dailou.name]: async () => writeFileSync(`${out}${dailou.name}.mht`, dailouMht()),
+  [anai.name]: async () => writeFileSync(`${out}${anai.name}.xlsx`, await anaiXlsx()),
 };
 
 const wanted = process.argv.slice(2);
