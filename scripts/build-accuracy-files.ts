@@ -213,6 +213,8 @@
 // 上半年 plan report from Word as a 单个文件网页 .mht (濉嵛县, suiyu.ts).
 // The one-hundred-and-seventeenth (session 31) writes a Guangdong-style district 发改局's 2024 plan report and 2025 plan with
 // a table of 2024年计划, 2024年完成, 增速全市排名 and 2025年预期目标 as .docx (湴塱区, banlang.ts).
+// The one-hundred-and-twenty-first (session 31) prints a Hubei-style county 统计局's 2024 统计公报 with two product tables
+// and a 注释 list to PDF (涢峤县, yunqiao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -425,6 +427,7 @@ import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yunchong } from './accuracy-files/yunchong.js';
+import { yunqiao } from './accuracy-files/yunqiao.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
@@ -1258,6 +1261,10 @@ const builders: Record<string, () => Promise<void>> = {
   // banlang.ts); the Hainan-style county 统计局's 1—10月 统计月报 page (bayao, .html) and the Hebei-style county's 上半年
   // 工作总结 (mingzhi, .txt) are written by hand.
   [banlang.name]: async () => writeFileSync(`${out}${banlang.name}.docx`, await officeReportDocx(banlang)),
+  // The one-hundred-and-twenty-first: a Hubei-style county 统计局's 2024 统计公报 printed to PDF (涢峤县, yunqiao.ts); the
+  // Henan-style county's 上半年 plan report (zhifang, .txt) and the Henan-style county portal's 1—5月 news page (yihu, .html)
+  // are written by hand.
+  [yunqiao.name]: async () => convertOrKeep(await officeReportDocx(yunqiao), yunqiao.name, out),
 };
 
 const wanted = process.argv.slice(2);
