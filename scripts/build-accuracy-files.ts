@@ -213,6 +213,9 @@
 // 上半年 plan report from Word as a 单个文件网页 .mht (濉嵛县, suiyu.ts).
 // The one-hundred-and-seventeenth (session 31) writes a Guangdong-style district 发改局's 2024 plan report and 2025 plan with
 // a table of 2024年计划, 2024年完成, 增速全市排名 and 2025年预期目标 as .docx (湴塱区, banlang.ts).
+// The one-hundred-and-twenty-second (session 31) writes a Guizhou-style county 发改局's 2024 plan report and 2025 plan with
+// a table of 2024年完成, 增速全州排位 and 2025年预期目标 as .docx (嵠榕县, xirong.ts) and a Chongqing-style district 统计局's
+// 1—8月 统计月报 of four sheets with a 全市排位 column among 38 区县 as .xls (峃潼区, xuetong.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -409,7 +412,9 @@ import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
+import { xirong } from './accuracy-files/xirong.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
+import { xuetong, xuetongXls } from './accuracy-files/xuetong.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
@@ -1258,6 +1263,11 @@ const builders: Record<string, () => Promise<void>> = {
   // banlang.ts); the Hainan-style county 统计局's 1—10月 统计月报 page (bayao, .html) and the Hebei-style county's 上半年
   // 工作总结 (mingzhi, .txt) are written by hand.
   [banlang.name]: async () => writeFileSync(`${out}${banlang.name}.docx`, await officeReportDocx(banlang)),
+  // The one-hundred-and-twenty-second: a Guizhou-style county's 2024 plan report and 2025 plan as .docx (嵠榕县, xirong.ts)
+  // and a Chongqing-style district 统计局's 1—8月 统计月报 as .xls (峃潼区, xuetong.ts); the Sichuan-style county's 上半年
+  // 经济运行新闻发布会 page (langjian, .html) is written by hand.
+  [xirong.name]: async () => writeFileSync(`${out}${xirong.name}.docx`, await officeReportDocx(xirong)),
+  [xuetong.name]: async () => writeFileSync(`${out}${xuetong.name}.xls`, xuetongXls()),
 };
 
 const wanted = process.argv.slice(2);
