@@ -316,6 +316,7 @@ import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingqu } from './accuracy-files/lingqu.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
+import { liqiao } from './accuracy-files/liqiao.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
@@ -354,6 +355,7 @@ import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { pengshan } from './accuracy-files/pengshan.js';
+import { pihu } from './accuracy-files/pihu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
@@ -1258,6 +1260,11 @@ const builders: Record<string, () => Promise<void>> = {
   // banlang.ts); the Hainan-style county 统计局's 1—10月 统计月报 page (bayao, .html) and the Hebei-style county's 上半年
   // 工作总结 (mingzhi, .txt) are written by hand.
   [banlang.name]: async () => writeFileSync(`${out}${banlang.name}.docx`, await officeReportDocx(banlang)),
+  // The one-hundred-and-twenty-third: a Jiangxi-style county 发改委's 上半年 plan report printed to PDF (浰峤县, liqiao.ts) and an
+  // Anhui-style county 统计局's 1—10月 analysis as .docx (淠岵县, pihu.ts); the Hunan-style county 人大常委会's 前三季度
+  // 审议意见 (xuju, .txt) is written by hand.
+  [liqiao.name]: async () => convertOrKeep(await officeReportDocx(liqiao), liqiao.name, out),
+  [pihu.name]: async () => writeFileSync(`${out}${pihu.name}.docx`, await officeReportDocx(pihu)),
 };
 
 const wanted = process.argv.slice(2);
