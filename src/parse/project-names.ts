@@ -187,7 +187,12 @@ export function cleanName(name: string): string {
     .replace(/^其中[,，:：]?(?=.{4})/, '')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     // 抓好四季度项目建设: a quarter, as well as a half, is a time before the name.
+    // 确保年底前甲快速通道主体完工: a deadline before the name, likewise (session 31, fix121).
     .replace(/^(?:上半年|下半年|第?[一二三四]季度|前三季度|今年以来|年内|全年|1-\d{1,2}月|1至\d{1,2}月)/, '')
+    .replace(
+      /^(?:年底前|今年内|\d{1,2}月(?:底|末|中旬|上旬|下旬)?前|第?[一二三四]季度(?:末|底)?前)(?=.{4})/,
+      '',
+    )
     // 22个重大产业项目中甲物流园: the group a list is taken from is not part of its first name.
     .replace(
       /^(?:其中)?(?:\d+|[一二两三四五六七八九十]+)(?:个|件|项)[^、]{0,10}?(?:项目|工程|实事)中(?=.{4})/,
