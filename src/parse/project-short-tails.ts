@@ -19,20 +19,33 @@ const NEAR = 160;
 
 const firstStart = (project: Project) => project.mentions[0]?.provenance.start ?? 0;
 
+/** 甲至乙快速通道项目: the 项目 or 工程 a full name closes with, which a tail named again may leave out. */
+const WORKS_WORD = /(?:项目|工程)$/;
+
 /** The one project named in full shortly before whose name `short` is the tail, or null. */
 function fullNameOf(short: Project, projects: readonly Project[]): Project | null {
   const tail = normaliseName(short.name);
   if (tail.length < MIN_TAIL || !ENDS_LIKE_PROJECT.test(tail)) return null;
   const start = firstStart(short);
-  const wholes = projects.filter((other) => {
+  const before = (m: Project['mentions'][number]) => start - m.provenance.start > 0;
+  const endsWithTail = (other: Project) => {
     const whole = normaliseName(other.name).replace(BRACKETED_TAIL, '');
-    // 甲至乙快速通道 named in the review, then again in the plan right before its tail: any mention counts.
-    const near = other.mentions.some(
-      (m) => start - m.provenance.start > 0 && start - m.provenance.start <= NEAR,
+    return (
+      other !== short &&
+      whole.length > tail.length &&
+      (whole.endsWith(tail) || (!WORKS_WORD.test(tail) && whole.replace(WORKS_WORD, '').endsWith(tail)))
     );
-    return other !== short && whole.length > tail.length && whole.endsWith(tail) && near;
-  });
-  return wholes.length === 1 ? (wholes[0] ?? null) : null;
+  };
+  const wholes = projects.filter(
+    (other) =>
+      // 甲至乙快速通道 named in the review, then again in the plan right before its tail: any mention counts.
+      endsWithTail(other) && other.mentions.some((m) => before(m) && start - m.provenance.start <= NEAR),
+  );
+  if (wholes.length > 0) return wholes.length === 1 ? (wholes[0] ?? null) : null;
+  // 甲至乙快速通道项目 in the review, 确保快速通道主体完工 in the plan a part later: a tail far from its full
+  // name is still that project when no other project named before ends so (session 31, fix121).
+  const far = projects.filter((other) => endsWithTail(other) && other.mentions.some(before));
+  return far.length === 1 && projects.filter(endsWithTail).length === 1 ? (far[0] ?? null) : null;
 }
 
 /** The projects with each near tail folded into the one full name before it. */

@@ -28,3 +28,23 @@ describe('a deadline between 确保 and the works it is set for (F2681)', () => 
     ).toEqual(['丙丁快速通道', '戊己物流园']);
   });
 });
+
+describe('a project named again a part later by its name’s tail, without 项目 (F2682)', () => {
+  const report = [
+    '丙县至丁镇快速通道项目总投资8.6亿元，上半年完成投资3.1亿元；戊县第二中学新校区项目总投资2.4亿元，已完成投资0.9亿元。' +
+      '全县规模以上工业企业达到126家，新增9家，规上工业营业收入完成142.6亿元，增长7.3%，利润总额增长5.1%，' +
+      '工业用电量增长6.2%，全社会用电量增长4.8%，金融机构各项存款余额增长8.2%，贷款余额增长9.4%。',
+    '二、下半年工作安排',
+    '（一）持续推进项目建设。确保年底前快速通道主体完工。',
+  ];
+
+  it('folds the tail into the project named in full', () => {
+    expect(names(report)).toEqual(['丙县至丁镇快速通道项目', '戊县第二中学新校区项目']);
+  });
+
+  it('keeps the tail apart when two projects named before end so', () => {
+    const two = [...report];
+    two[0] = two[0]?.replace('戊县第二中学新校区项目', '己镇至庚村快速通道项目') ?? '';
+    expect(names(two)).toContain('快速通道');
+  });
+});
