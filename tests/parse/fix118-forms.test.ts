@@ -28,3 +28,26 @@ describe('a standing committee meeting’s news headline: 县N届人大常委会
     ]);
   });
 });
+
+describe('a plan derived from 完成年度预算的A% beside the plan part’s 突破X亿元 just under it (F2662)', () => {
+  const text = (floor: string) =>
+    [
+      '关于溧垣县2026年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '上半年全县一般公共预算收入3.27亿元，同比增长5.1%；完成年度预算的54.3%，超序时进度4.3个百分点。',
+      '二、下半年工作安排',
+      `下半年，力争全年一般公共预算收入突破${floor}，确保全年地区生产总值增长6%。`,
+    ].join('\n');
+  const budgetTargets = (floor: string) =>
+    parsedReport(text(floor), { sourceName: 'plan.txt' })
+      .targets.filter((t) => t.indicatorCode === 'general-budget-revenue')
+      .map((t) => [t.value, t.unit, t.comparator, t.derived]);
+
+  it('is one target, the stated floor (6.02亿元 implied, 突破6亿元 written)', () => {
+    expect(budgetTargets('6亿元')).toEqual([[6, '亿元', 'gt', false]]);
+  });
+
+  it('keeps both when the floor lies a whole step below the derived plan (突破5亿元)', () => {
+    expect(budgetTargets('5亿元')).toHaveLength(2);
+  });
+});
