@@ -42,7 +42,7 @@ export function shareDerivedSpan(
 
 /** Whether a stated target has the value a derived one computes (to the rounding of the text). */
 export function sameTarget(
-  stated: TargetValueOf & Partial<Pick<Target, 'text'>>,
+  stated: TargetValueOf & Partial<Pick<Target, 'text' | 'comparator'>>,
   derived: TargetValueOf & Pick<Target, 'text'>,
   actual?: Observation | null,
 ): boolean {
@@ -54,9 +54,25 @@ export function sameTarget(
   // 全年财政总收入27.2亿元 beside 21.36亿元 at 78.6% (27.15–27.20): a plan written with decimals is itself
   // rounded, so it is the same plan when its own span meets the derived one; a round plan (65亿元) is not.
   const reach = stated.text && /\d\.\d/.test(stated.text) ? (halfStep(stated.text) ?? 0) : 0;
+  if (span && floorOfPlan(stated, stated.value, derived.value * scale)) return true;
   if (span)
     return stated.value + reach >= span[0] * scale - 1e-9 && stated.value - reach <= span[1] * scale + 1e-9;
   return Math.abs(stated.value - derived.value * scale) <= Math.max(0.05, Math.abs(stated.value) * 0.005);
+}
+
+/**
+ * 完成年度预算的A% (a plan of X.16亿元) beside the plan part's 力争全年…突破X亿元 or X亿元以上: a floor at the
+ * written figure's last place just under the derived plan is that plan stated loosely, one goal (session 31,
+ * fix118). A floor a whole step or more below it is another goal.
+ */
+function floorOfPlan(
+  stated: Partial<Pick<Target, 'text' | 'comparator'>>,
+  value: number,
+  plan: number,
+): boolean {
+  if ((stated.comparator !== 'gt' && stated.comparator !== 'gte') || !stated.text || value <= 0) return false;
+  const step = 2 * (halfStep(stated.text) ?? 0);
+  return step > 0 && value <= plan + 1e-9 && plan < value + step - 1e-9;
 }
 
 /** The factor from one unit to another of the same base (人 → 万人: 0.0001); null when the bases differ. */
