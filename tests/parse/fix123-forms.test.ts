@@ -36,3 +36,19 @@ describe('a dash in a rank-change column under a note “—”为不变 (F2691)
     expect(changes(noLegend)).toContainEqual(['retail-sales', 4, null]);
   });
 });
+
+const REVIEW = [
+  '关于甲沣县2026年前三季度国民经济和社会发展计划执行情况的审议意见',
+  '前三季度，全县地区生产总值增长5.2%，固定资产投资增长3.1%。',
+  '要对照年初确定的地区生产总值增长6%、固定资产投资增长8%的目标，逐项分析差距，四季度固定资产投资力争完成21亿元以上，确保全年固定资产投资增长4%以上。',
+].join('\n');
+
+describe('a last quarter’s goal after a closed list of the year’s goals, 四季度甲力争完成X亿元以上 (F2692)', () => {
+  it('reads no year’s target from the quarter’s amount, and keeps the year’s goal after it', () => {
+    const fai = parsedReport(REVIEW, { sourceName: 'review.txt' })
+      .targets.filter((t) => t.indicatorCode === 'fixed-asset-investment')
+      .map((t) => [t.value, t.unit]);
+    expect(fai).not.toContainEqual([21, '亿元']);
+    expect(fai).toContainEqual([4, '%']);
+  });
+});
