@@ -52,3 +52,25 @@ describe('a last quarter’s goal after a closed list of the year’s goals, 四
     expect(fai).toContainEqual([4, '%']);
   });
 });
+
+const INCOME_NOTE = [
+  '2026年1—8月甲沣县经济运行情况分析',
+  '甲沣县统计局',
+  '2026年1—8月甲沣县主要经济指标',
+  '指标\t单位\t绝对值\t增速（%）',
+  '社会消费品零售总额\t亿元\t52.16\t5.7',
+  '城镇常住居民人均可支配收入\t元\t28460\t4.6',
+  '农村常住居民人均可支配收入\t元\t13920\t6.3',
+  '注：居民收入为上半年数据。',
+  '上半年，全县城镇常住居民人均可支配收入28460元，增长4.6%；农村常住居民人均可支配收入13920元，增长6.3%。',
+].join('\n');
+
+describe('a note naming the incomes as a group, 居民收入为上半年数据 (F2693)', () => {
+  it('sends each residents’ income row of a 1—8月 table to the half year', () => {
+    const periods = parsedReport(INCOME_NOTE, { sourceName: 'analysis.txt' })
+      .observations.filter((o) => o.source === 'table' && /income/.test(o.indicatorCode ?? ''))
+      .map((o) => o.period);
+    expect(periods.length).toBeGreaterThan(0);
+    expect(new Set(periods)).toEqual(new Set(['2026-H1']));
+  });
+});
