@@ -74,3 +74,19 @@ describe('a note naming the incomes as a group, 居民收入为上半年数据 (
     expect(new Set(periods)).toEqual(new Set(['2026-H1']));
   });
 });
+
+const GAP_REVIEW = [
+  '关于甲沣县2026年前三季度国民经济和社会发展计划执行情况的审议意见',
+  '前三季度，全县地区生产总值增长5.4%，规模工业增加值增长7.2%。',
+  '（一）部分指标与年度目标差距较大。地区生产总值增速低于年度目标6%达0.6个百分点；规模工业增加值增长7.2%。',
+].join('\n');
+
+describe('a gap with the goal inside it after the verb, 增速低于年度目标A%达N个百分点 (F2694)', () => {
+  it('reads a comparison with the goal, and no growth of the goal’s figure', () => {
+    const gdp = parsedReport(GAP_REVIEW, { sourceName: 'review.txt' }).observations.filter(
+      (o) => o.indicatorCode === 'gdp',
+    );
+    expect(gdp.map((o) => [o.measure, o.quantity?.value])).toContainEqual(['comparison', -0.6]);
+    expect(gdp.map((o) => [o.measure, o.quantity?.value])).not.toContainEqual(['growth', 6]);
+  });
+});
