@@ -90,3 +90,17 @@ describe('a gap with the goal inside it after the verb, 增速低于年度目标
     expect(gdp.map((o) => [o.measure, o.quantity?.value])).not.toContainEqual(['growth', 6]);
   });
 });
+
+describe('the short form 产销率 of industry’s sales rate, stated with 为 (F2695)', () => {
+  it('reads the rate as an observation named as written', () => {
+    const text = [
+      '2026年1—8月甲沣县经济运行情况分析',
+      '甲沣县统计局',
+      '1—8月，全县规上工业增加值同比增长7.4%。规上工业产值增长6.1%，产销率为96.3%。',
+    ].join('\n');
+    const rates = parsedReport(text, { sourceName: 'analysis.txt' })
+      .observations.filter((o) => o.measure === 'rate')
+      .map((o) => [o.indicatorName, o.quantity?.value]);
+    expect(rates).toContainEqual(['产销率', 96.3]);
+  });
+});
