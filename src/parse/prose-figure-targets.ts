@@ -76,7 +76,10 @@ export function isForeignGoal(goals: GoalScope | null, figure: Figure): boolean 
     goals !== null &&
     (goals.foreign ||
       (goals.foreignUntil !== undefined && figure.start < goals.foreignUntil) ||
-      (goals.foreignFrom !== undefined && figure.start >= goals.foreignFrom))
+      (goals.foreignFrom !== undefined && figure.start >= goals.foreignFrom) ||
+      (goals.foreignSpan !== undefined &&
+        figure.start >= goals.foreignSpan[0] &&
+        figure.start < goals.foreignSpan[1]))
   );
 }
 

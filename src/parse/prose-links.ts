@@ -59,6 +59,12 @@ const LINK_RULES = {
    * 比年度目标A%低N个百分点: the same figure with no bracket, right after the goal's name (a county head's
    * speech; session 30, fix105).
    */
+  /**
+   * 增速低于年度目标A%达N个百分点: the verb first, then the goal's name and figure (read as the target), the
+   * gap's figure after 达 (a 人大 review's problems; session 31, fix123).
+   */
+  namedGoalGapFirst:
+    /(高于|高出|超过|超出|快于|低于|慢于)((?:年度|全年|年初)(?:预期目标|计划目标|目标|计划))(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?达$/,
   bracketedGoalGap:
     /(?:比|较)((?:年度|全年|年初)?(?:预期目标|计划目标|目标|计划))(?:[(（](?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?[)）]|(?<=(?:年度|全年|年初)(?:预期目标|计划目标|目标|计划))(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?)(高出?|低|快|慢)$/,
   /**
@@ -275,6 +281,11 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const bracketed = LINK_RULES.bracketedGoalGap.exec(before.replace(/\s/g, ''));
   if (bracketed?.[1] && bracketed[2])
     return { kind: 'comparison', sign: signOf(bracketed[2]), benchmark: bracketed[1] };
+  const goalFirst = before.includes('达')
+    ? LINK_RULES.namedGoalGapFirst.exec(before.replace(/\s/g, ''))
+    : null;
+  if (goalFirst?.[1] && goalFirst[2])
+    return { kind: 'comparison', sign: signOf(goalFirst[1]), benchmark: goalFirst[2] };
   // 低于年度计划5.8个百分点: a plan named for the year (年度/全年/年初) is the full-year plan, in a
   // part-year report too, not the period's.
   const gap =

@@ -49,6 +49,11 @@ export interface GoalScope {
    * figures from here to `from` are the part's goals still, unannounced (each needs its own cue).
    */
   plannedFrom?: number;
+  /**
+   * ，四季度甲力争完成X亿元以上，确保全年…: a last quarter's goal inside the rest of a closed list's sentence,
+   * foreign from its clause to the clause naming the year again (session 31, fix123).
+   */
+  foreignSpan?: readonly [number, number];
 }
 
 /** 下半年, 四季度, 后两个月, 剩余, 还需: a part of the year still to come, or what it still needs. */
@@ -62,6 +67,9 @@ const YEAR_GOAL_AFTER_HALF = /[,;](?=(?:力争|确保|推动|促进)(?!下半年
  * goal, the year's goal again (session 31, fix115).
  */
 const YEAR_GOAL_AFTER_QUARTER = /[,;](?=(?:力争|确保|争取|推动)?全年[^,;。]{0,30}?\d)/;
+
+/** ，四季度甲力争完成X亿元: a clause opening with the last quarter, its goal's cue after the indicator. */
+const LAST_QUARTER_CLAUSE = /[,;](?:今年)?第?四季度[^,;。\d]{0,20}?(?:力争|确保|争取)[^,;。]{0,30}?\d/;
 
 /** A bare list item is a goal's line, not a paragraph. */
 const BARE_ITEM_MAX = 40;
@@ -231,6 +239,7 @@ export class GoalReader {
         // 确保完成全年甲增长15%的目标 under a full-year report's 2016年计划 part: the plan year's goal.
         horizon: named ?? (planned ? null : 'full-year'),
         foreign: this.otherPlace(clauseLead) || this.otherYear(clauseLead + closed[0]),
+        ...this.lastQuarterSpan(text.slice(restAt), sentence.start + restAt),
       };
     }
     const cue = goalAnnouncement(text) ?? this.requestPush(sentence, text);
@@ -327,6 +336,19 @@ export class GoalReader {
       this.reportMonth < 10 &&
       /^(?:实现|推动|促进)?(?:今年)?第?四季度/.test(afterCue)
     );
+  }
+
+  /**
+   * ，四季度甲力争完成X亿元以上 after a closed list of the year's goals, in a page of 1—9月 or before: the
+   * last quarter named before its cue; its goal is foreign up to a clause naming the year (，确保全年…).
+   */
+  private lastQuarterSpan(rest: string, at: number): { foreignSpan?: readonly [number, number] } {
+    if (this.reportMonth === null || this.reportMonth >= 10 || !rest.includes('四季度')) return {};
+    const clause = LAST_QUARTER_CLAUSE.exec(rest);
+    if (!clause) return {};
+    const from = clause.index + 1;
+    const yearAt = YEAR_GOAL_AFTER_QUARTER.exec(rest.slice(from))?.index;
+    return { foreignSpan: [at + from, at + (yearAt === undefined ? rest.length : from + yearAt)] };
   }
 
   /** 力争到2028年…, 2022年主要预期目标: a goal of a year other than the report's or the next. */

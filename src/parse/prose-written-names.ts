@@ -56,9 +56,10 @@ const STATED_RATE = /率\s*(?:(?:仅|只)?为|达到?)\s*$/;
 const STATE_FIRM_RATE = /(?:资产负债率|净资产收益率|国有资本保值增值率)$/;
 /**
  * 规模以上工业产品销售率, 工业企业资产负债率: a rate of industry, which communiqués give bare; 产品销售率
- * alone is industry's too (…实现销售产值X亿元，增长A%；产品销售率96.8%).
+ * alone is industry's too (…实现销售产值X亿元，增长A%；产品销售率96.8%); so is its short form 产销率 (规上工业产值
+ * 增长A%，产销率为B%; session 31, fix123).
  */
-const INDUSTRY_RATE = /工业(?:企业)?(?:产品)?[\u4e00-\u9fa5]{0,4}率$|^产品销售率$/;
+const INDUSTRY_RATE = /工业(?:企业)?(?:产品)?[\u4e00-\u9fa5]{0,4}率$|^产品销售率$|^(?:产品)?产销率$/;
 /**
  * 农产品加工转化率达到A%, 农产品加工率为A%: the share of the farm output the place's own plants process, farming's
  * counterpart of industry's 产品销售率 and an indicator of the economy when stated with 为/达 (a scheme's

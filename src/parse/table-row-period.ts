@@ -80,9 +80,24 @@ function namedPeriods(note: string | null | undefined, reportPeriod: string): Ma
   for (const match of foldWidth(note).matchAll(NAMED_PERIOD)) {
     const period = rowPeriod(`(${match[2]})`, reportPeriod);
     if (!period) continue;
-    for (const name of (match[1] ?? '').split('、')) if (name) periods.set(rowKey(name), period);
+    for (const name of (match[1] ?? '').split('、'))
+      if (name) periods.set(INCOME_GROUP.test(rowKey(name)) ? INCOME_GROUP_KEY : rowKey(name), period);
   }
   return periods;
+}
+
+/**
+ * 居民收入为前三季度数据 under a 1—10月 table: the note names the incomes as a group, not a row; it sends
+ * every residents' income row (城镇常住居民人均可支配收入, 农村…) to that period (session 31, fix123).
+ */
+const INCOME_GROUP = /^(?:城乡)?居民(?:人均)?(?:可支配)?收入$/;
+const INCOME_GROUP_KEY = '居民收入';
+const INCOME_ROW = /居民[\u4e00-\u9fa5]{0,8}收入$/;
+
+/** The period the note gives the row, by its own name or as one of the residents' incomes. */
+function namedPeriodOf(named: ReadonlyMap<string, string>, name: string): string | undefined {
+  const key = rowKey(name);
+  return named.get(key) ?? (INCOME_ROW.test(key) ? named.get(INCOME_GROUP_KEY) : undefined);
 }
 
 /** A row's name as a note names it: 其中：, # and spaces before it and a unit in brackets after it left out. */
@@ -112,7 +127,7 @@ export function withRowPeriods(
       const bare = foldWidth(name).trim();
       const own =
         (mark && marked.get(mark)) ||
-        (named.size > 0 && named.get(rowKey(name))) ||
+        (named.size > 0 && namedPeriodOf(named, name)) ||
         rowPeriod(name, reportPeriod);
       const period = own || (gdpPeriod && GDP_PART_ROW.test(bare) ? gdpPeriod : null);
       gdpPeriod = GDP_ROW.test(bare) ? own : GDP_PART_ROW.test(bare) ? gdpPeriod : null;

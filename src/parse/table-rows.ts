@@ -144,12 +144,36 @@ export function targetTiers(text: string): string[] {
 const CELL_RANK_CHANGE =
   /^(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落|[↑↓+-])\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?(?:位次|位|名)?$/;
 
+/**
+ * “—”为不变, "-"表示持平 in the table's note: the legend makes a bare dash in the rank-change column a
+ * rank that did not move (0), no missing cell (session 31, fix123).
+ */
+const DASH_UNCHANGED_LEGEND =
+  /["“”'‘’「]\s*[—–\-－]{1,2}\s*["“”'‘’」](?:为|表示|代表)(?:位次)?(?:不变|持平|未变)/;
+
+export function noteDashUnchanged(note: string): boolean {
+  return (
+    (note.includes('不变') || note.includes('持平') || note.includes('未变')) &&
+    DASH_UNCHANGED_LEGEND.test(note)
+  );
+}
+
 export function cellRankChange(text: string): number | null {
   if (/^(?:持平|不变|0)$/.test(text)) return 0;
   const moved = CELL_RANK_CHANGE.exec(text);
   const places = moved ? readOrdinal(moved[2] ?? '') : null;
   if (!moved || places === null) return null;
   return MOVED_DOWN.test(moved[1] ?? '') || moved[1] === '↓' || moved[1] === '-' ? -places : places;
+}
+
+/** The rank-change cell's move; a cell that held an empty mark (read '', with a width) is 0 under the dash legend. */
+function rankChangeOf(
+  cell: { text: string; start: number; end: number } | undefined,
+  dashUnchanged: boolean,
+) {
+  if (!cell) return null;
+  if (dashUnchanged && cell.text === '' && cell.end > cell.start) return 0;
+  return cellRankChange(cell.text);
 }
 
 /** A rank column's scope said without a place name: 全省排位, 全国排名. */
@@ -283,6 +307,7 @@ export function readTables(
     const amountChange = columns.map((c) => isAmountChangeHeader(c.header));
     // 注：产品销售率的增减为百分点: that row's ± column holds points, not a growth.
     const pointRows = noteRowsInPoints(notes[t] ?? '');
+    const dashUnchanged = noteDashUnchanged(notes[t] ?? '');
     // 单位：亿元、% over the table: its bare levels are in the first unit that is not %, and when it
     // names one unit alone, every bare number is in it. 单位：亿元、元、%: a row whose indicator is
     // reported in one of the other listed units (人均可支配收入 in 元) is in that one.
@@ -536,7 +561,7 @@ export function readTables(
           reading.rankings.push({
             indicatorCode: entry?.code ?? code,
             subject: split.name,
-            change: cellRankChange(row.cells[rankChangeColumn]?.text ?? ''),
+            change: rankChangeOf(row.cells[rankChangeColumn], dashUnchanged),
             rank,
             of,
             // 增速全市排位: the scope word, not 增速全市 read as a place.
