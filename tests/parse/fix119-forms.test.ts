@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { layoutTexts, spanning } from '../helpers/pdf-items.js';
+import { parsedReport } from '../helpers/report.js';
 
 /** A row: the serial and figures set 2.4 above the names' baseline, as a cell's vertical centring puts them. */
 const row = (
@@ -100,5 +101,30 @@ describe('a tight PDF table’s wrapped names, the rest as far below as the next
     expect(names).toContain('城镇新增就业');
     expect(rows.find((r) => r[1] === '全体居民人均可支配收入')?.[4]).toBe('与经济增长同步');
     expect(rows.find((r) => r[1] === '城镇新增就业')?.[4]).toBe('3000以上');
+  });
+});
+
+describe('exports to the Belt and Road partners with 共建 after the quoted name (F2672)', () => {
+  it('keeps 对“一带一路”共建国家出口 as a named part of exports, with its level, growth and share', () => {
+    const report = parsedReport(
+      [
+        '甲岭县2026年上半年经济运行情况分析',
+        '上半年，全县完成进出口总额54.3亿元，同比增长6.2%，其中出口40.1亿元，增长7.4%。' +
+          '对“一带一路”共建国家出口17.26亿元，增长12.3%，占出口总额的比重为43.0%。',
+      ].join('\n'),
+      { sourceName: 'analysis.txt' },
+    );
+    const named = report.observations
+      .filter((o) => o.indicatorName === '对“一带一路”共建国家出口')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        ['level', 17.26],
+        ['growth', 12.3],
+        ['share', 43],
+      ]),
+    );
+    const exports = report.observations.filter((o) => o.indicatorCode === 'exports' && o.measure === 'level');
+    expect(exports.map((o) => o.quantity?.value)).not.toContain(17.26);
   });
 });
