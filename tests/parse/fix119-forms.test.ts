@@ -128,3 +128,18 @@ describe('exports to the Belt and Road partners with 共建 after the quoted nam
     expect(exports.map((o) => o.quantity?.value)).not.toContain(17.26);
   });
 });
+
+describe('a speaker’s modal 要 before the verb of a year’s goal (F2673)', () => {
+  it('reads 全年甲要实现增长A%的目标 as the full-year target of the indicator', () => {
+    const report = parsedReport(
+      [
+        '甲岭县2026年前三季度经济运行分析',
+        '前三季度，全县地区生产总值完成88.2亿元，同比增长5.4%。',
+        '全年地区生产总值要实现增长5.8%的目标，四季度必须加把劲。',
+      ].join('\n'),
+      { sourceName: 'speech.txt' },
+    );
+    const goals = report.targets.map((t) => [t.indicatorCode, t.horizon, t.value]);
+    expect(goals).toContainEqual(['gdp', 'full-year', 5.8]);
+  });
+});
