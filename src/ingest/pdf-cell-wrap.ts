@@ -25,9 +25,10 @@ function goesOn(
   gap: number,
   pitch: number,
   size: number,
+  below?: readonly Cell[],
 ): boolean {
   const n = filledOf(cells);
-  if (n === 0 || n >= filledOf(above) || gap >= 0.7 * pitch) return false;
+  if (n === 0 || n >= filledOf(above) || gap >= reach(cells, below) * pitch) return false;
   return cells.every((cell, k) => {
     if (cell.text === '') return true;
     const over = above[k];
@@ -39,6 +40,18 @@ function goesOn(
       over.end + unitWidth(cell.text, size) >= edge
     );
   });
+}
+
+/**
+ * How far below a row its wrapped rest may sit, in row pitches. In a table set tight, a row one line
+ * high (甲 | 亿元 | A), its wrapped line stands as far from it as the next row does; a figureless line
+ * whose cells the next line fills again on its own line can't open that row, so it goes on with the
+ * row above at up to a pitch and a fifth (figures set a little above the names' baseline).
+ */
+function reach(cells: readonly Cell[], below: readonly Cell[] | undefined): number {
+  if (!below || cells.some((cell) => /\d/.test(cell.text))) return 0.7;
+  const refilled = cells.every((cell, k) => cell.text === '' || (below[k]?.text ?? '') !== '');
+  return refilled && filledOf(below) > filledOf(cells) ? 1.2 : 0.7;
 }
 
 /**
@@ -89,7 +102,7 @@ export function joinWrappedCells<C extends Cell>(
       above &&
       previous &&
       !opensNext(row, cells[n + 1]) &&
-      goesOn(above, row, edges, previous.y - line.y, pitch, line.size)
+      goesOn(above, row, edges, previous.y - line.y, pitch, line.size, cells[n + 1])
     ) {
       row.forEach((cell, k) => {
         const into = above[k];
