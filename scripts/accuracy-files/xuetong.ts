@@ -8,24 +8,11 @@
 // figures are doubles shown through 0.00 or 0.0 formats. Invented place and figures; its answers are
 // tests/accuracy/xuetong-2025-m8-indicators.answers.json.
 
-import * as XLSX from '@e965/xlsx';
+import { bureauWorkbookXls, type SheetSpec } from './bureau-sheets.js';
 
 export const xuetong = { name: 'xuetong-2025-m8-indicators' };
 
-type Value = string | number | null;
-
 const DASH = '—';
-
-interface SheetSpec {
-  name: string;
-  title: string;
-  unitLine: string;
-  header: readonly string[];
-  rows: readonly (readonly Value[])[];
-  notes: readonly string[];
-  /** Number formats by column (null: none). */
-  formats: readonly (string | null)[];
-}
 
 const sheets: SheetSpec[] = [
   {
@@ -106,34 +93,6 @@ const sheets: SheetSpec[] = [
   },
 ];
 
-const blank = (n: number): null[] => Array.from({ length: n }, () => null);
-
-function sheetOf(spec: SheetSpec): XLSX.WorkSheet {
-  const width = spec.header.length;
-  const rows: Value[][] = [
-    [spec.title, ...blank(width - 1)],
-    [...blank(width - 1), spec.unitLine],
-    [...spec.header],
-    ...spec.rows.map((r) => [...r]),
-    ...spec.notes.map((n) => [n, ...blank(width - 1)]),
-    [...blank(width - 2), '峃潼区统计局', null],
-  ];
-  const sheet = XLSX.utils.aoa_to_sheet(rows);
-  for (const [r, row] of rows.entries())
-    for (const [c, value] of row.entries()) {
-      const cell = sheet[XLSX.utils.encode_cell({ r, c })];
-      const format = spec.formats[c];
-      if (cell && typeof value === 'number' && format && r > 2) cell.z = format;
-    }
-  const across = (r: number) => ({ s: { r, c: 0 }, e: { r, c: width - 1 } });
-  const first = 3 + spec.rows.length;
-  sheet['!merges'] = [across(0), ...spec.notes.map((_, i) => across(first + i))];
-  sheet['!cols'] = [36, ...blank(width - 1).map(() => 15)].map((wch) => ({ wch }));
-  return sheet;
-}
-
 export function xuetongXls(): Buffer {
-  const workbook = XLSX.utils.book_new();
-  for (const spec of sheets) XLSX.utils.book_append_sheet(workbook, sheetOf(spec), spec.name);
-  return XLSX.write(workbook, { type: 'buffer', bookType: 'biff8' });
+  return bureauWorkbookXls(sheets, { bureau: '峃潼区统计局', nameWidth: 36, valueWidth: 15 });
 }
