@@ -189,7 +189,8 @@ export function readRankings(
     // 全市地区生产总值增长5.6%，居全省第5位 in a county's report: the chain is the city's. A rank among the
     // province's counties (全省县（市）第N位, its scope the province since fix110) is a county's, whoever opens
     // the chain: its level is judged as written.
-    const levelScope = scope && /^全[国省]$/.test(scope) && m.scopeText.includes(`${scope}县`) ? `${scope}县` : scope;
+    const levelScope =
+      scope && /^全[国省]$/.test(scope) && m.scopeText.includes(`${scope}县`) ? `${scope}县` : scope;
     if (
       ownPlace &&
       subjectPlace(text, m.index, ownPlace, around(folded, lineStart, sentence), levelScope) === 'other'
