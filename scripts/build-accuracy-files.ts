@@ -222,6 +222,9 @@
 // The one-hundred-and-twenty-second (session 31) writes a Guizhou-style county 发改局's 2024 plan report and 2025 plan with
 // a table of 2024年完成, 增速全州排位 and 2025年预期目标 as .docx (嵠榕县, xirong.ts) and a Chongqing-style district 统计局's
 // 1—8月 统计月报 of four sheets with a 全市排位 column among 38 区县 as .xls (峃潼区, xuetong.ts).
+// The one-hundred-and-twenty-fourth (session 32) prints a Guangxi-style county 发改局's 2025年1—9月 plan report with a table of
+// 年度目标, 1—9月完成, 增速, 全市排名 and 较上半年排名变化 to PDF (崀岜县, langba.ts) and writes a Yunnan-style county 统计局's 2024
+// 统计公报 with two product tables and a 注释 list as .docx (勐岿县, mengkui.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -324,6 +327,7 @@ import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kongluo } from './accuracy-files/kongluo.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
+import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingqu } from './accuracy-files/lingqu.js';
@@ -347,6 +351,7 @@ import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
+import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
 import { mikong } from './accuracy-files/mikong.js';
@@ -1307,6 +1312,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 审议意见 (xuju, .txt) is written by hand.
   [liqiao.name]: async () => convertOrKeep(await officeReportDocx(liqiao), liqiao.name, out),
   [pihu.name]: async () => writeFileSync(`${out}${pihu.name}.docx`, await officeReportDocx(pihu)),
+  // The one-hundred-and-twenty-fourth: a Guangxi-style county 发改局's 1—9月 plan report printed to PDF (崀岜县, langba.ts) and a
+  // Yunnan-style county 统计局's 2024 统计公报 as .docx (勐岿县, mengkui.ts); the Guangxi-style county portal's 前三季度经济运行分析会
+  // page (ruiba, .html) is written by hand.
+  [langba.name]: async () => convertOrKeep(await langbaDocx(), langba.name, out),
+  [mengkui.name]: async () => writeFileSync(`${out}${mengkui.name}.docx`, await mengkuiDocx()),
 };
 
 const wanted = process.argv.slice(2);
