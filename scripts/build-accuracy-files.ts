@@ -298,6 +298,7 @@ import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
+import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
 import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
@@ -348,6 +349,7 @@ import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
+import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
@@ -1317,6 +1319,11 @@ const builders: Record<string, () => Promise<void>> = {
   // page (ruiba, .html) is written by hand.
   [langba.name]: async () => convertOrKeep(await langbaDocx(), langba.name, out),
   [mengkui.name]: async () => writeFileSync(`${out}${mengkui.name}.docx`, await mengkuiDocx()),
+  // The one-hundred-and-twenty-fifth: a Heilongjiang-style county 发改局's 2021年上半年 plan report saved by Word as .mht
+  // (泖岫县, maoxiu.ts) and an Inner Mongolia-style banner 统计局's 2022年1—10月 主要经济指标 workbook (.xlsx, 嘎沁旗,
+  // gaqin.ts); the Heilongjiang-style county's 2022年政府工作报告 page on 2021 (zheyi, .html) is written by hand.
+  [maoxiu.name]: async () => writeFileSync(`${out}${maoxiu.name}.mht`, maoxiuMht()),
+  [gaqin.name]: async () => writeFileSync(`${out}${gaqin.name}.xlsx`, await gaqinXlsx()),
 };
 
 const wanted = process.argv.slice(2);
