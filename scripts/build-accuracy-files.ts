@@ -219,6 +219,8 @@
 // 省市重点项目 workbook with group subtotal rows as .xlsx (垵硋县, anai.ts).
 // The one-hundred-and-twenty-first (session 31) prints a Hubei-style county 统计局's 2024 统计公报 with two product tables
 // and a 注释 list to PDF (涢峤县, yunqiao.ts).
+// The one-hundred-and-twenty-sixth (session 32) saves a Shaanxi-style county 发改局's 2024 plan report and 2025 draft with
+// ranks among the city's 12 县区 and a table of 2024年完成 beside the 2025 goals as .doc (湫峁县, qiumao.ts).
 // The one-hundred-and-twenty-second (session 31) writes a Guizhou-style county 发改局's 2024 plan report and 2025 plan with
 // a table of 2024年完成, 增速全州排位 and 2025年预期目标 as .docx (嵠榕县, xirong.ts) and a Chongqing-style district 统计局's
 // 1—8月 统计月报 of four sheets with a 全市排位 column among 38 区县 as .xls (峃潼区, xuetong.ts).
@@ -389,6 +391,7 @@ import { qindai } from './accuracy-files/qindai.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
+import { qiumao, qiumaoDocx } from './accuracy-files/qiumao.js';
 import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
@@ -1324,6 +1327,10 @@ const builders: Record<string, () => Promise<void>> = {
   // gaqin.ts); the Heilongjiang-style county's 2022年政府工作报告 page on 2021 (zheyi, .html) is written by hand.
   [maoxiu.name]: async () => writeFileSync(`${out}${maoxiu.name}.mht`, maoxiuMht()),
   [gaqin.name]: async () => writeFileSync(`${out}${gaqin.name}.xlsx`, await gaqinXlsx()),
+  // The one-hundred-and-twenty-sixth: a Shaanxi-style county 发改局's 2024 plan report and 2025 draft saved as .doc (湫峁县,
+  // qiumao.ts); the Gansu-style county 人大常委会's 上半年 审查意见 (kongyao, .html) and the Shaanxi-style district 统计局's
+  // 一季度 WeChat article (ruiyuan, .txt) are written by hand.
+  [qiumao.name]: async () => convertOrKeep(await qiumaoDocx(), qiumao.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
