@@ -227,6 +227,10 @@
 // The one-hundred-and-twenty-fourth (session 32) prints a Guangxi-style county 发改局's 2025年1—9月 plan report with a table of
 // 年度目标, 1—9月完成, 增速, 全市排名 and 较上半年排名变化 to PDF (崀岜县, langba.ts) and writes a Yunnan-style county 统计局's 2024
 // 统计公报 with two product tables and a 注释 list as .docx (勐岿县, mengkui.ts).
+// The one-hundred-and-twenty-seventh (session 32) prints a Shanxi-style county 发改局's 2025年上半年 plan report with a
+// landscape table of 全年目标, 1—6月, 增长%, 全市排位 and 排位变化 to PDF (嶅沁县, aoqin.ts), writes a Hebei-style county
+// 发改局's 1—8月 重点项目进展情况表 with 续建/新开工 blocks under a 合计 row as .xls (滏峧县, fujiao.ts) and a Shanxi-style
+// county government's 上半年工作总结和下半年工作安排 as .docx (崆洑县, kongfu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -247,6 +251,7 @@ import iconv from 'iconv-lite';
 import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
 import { anai, anaiXlsx } from './accuracy-files/anai.js';
 import { aoli, aoliDocx } from './accuracy-files/aoli.js';
+import { aoqin, aoqinDocx } from './accuracy-files/aoqin.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
 import { banlang } from './accuracy-files/banlang.js';
@@ -293,6 +298,7 @@ import { fangwu } from './accuracy-files/fangwu.js';
 import { fengluo } from './accuracy-files/fengluo.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
+import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
@@ -327,6 +333,7 @@ import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
+import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
@@ -1331,6 +1338,12 @@ const builders: Record<string, () => Promise<void>> = {
   // qiumao.ts); the Gansu-style county 人大常委会's 上半年 审查意见 (kongyao, .html) and the Shaanxi-style district 统计局's
   // 一季度 WeChat article (ruiyuan, .txt) are written by hand.
   [qiumao.name]: async () => convertOrKeep(await qiumaoDocx(), qiumao.name, out, 'doc'),
+  // The one-hundred-and-twenty-seventh: a Shanxi-style county's 上半年 plan report printed to PDF (嶅沁县, aoqin.ts), a
+  // Hebei-style county 发改局's 1—8月 key-project workbook as .xls (滏峧县, fujiao.ts) and a Shanxi-style county government's
+  // 上半年工作总结和下半年工作安排 as .docx (崆洑县, kongfu.ts).
+  [aoqin.name]: async () => convertOrKeep(await aoqinDocx(), aoqin.name, out),
+  [fujiao.name]: async () => writeFileSync(`${out}${fujiao.name}.xls`, fujiaoXls()),
+  [kongfu.name]: async () => writeFileSync(`${out}${kongfu.name}.docx`, await officeReportDocx(kongfu)),
 };
 
 const wanted = process.argv.slice(2);
