@@ -222,6 +222,8 @@
 // The one-hundred-and-twenty-second (session 31) writes a Guizhou-style county 发改局's 2024 plan report and 2025 plan with
 // a table of 2024年完成, 增速全州排位 and 2025年预期目标 as .docx (嵠榕县, xirong.ts) and a Chongqing-style district 统计局's
 // 1—8月 统计月报 of four sheets with a 全市排位 column among 38 区县 as .xls (峃潼区, xuetong.ts).
+// The one-hundred-and-twenty-eighth (session 32) writes a Guangdong-style county 发改局's 2023年前三季度 plan report with
+// 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -271,6 +273,7 @@ import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
+import { dongliao } from './accuracy-files/dongliao.js';
 import { dongling } from './accuracy-files/dongling.js';
 import { dongliu, dongliuXls } from './accuracy-files/dongliu.js';
 import { dongni } from './accuracy-files/dongni.js';
@@ -1307,6 +1310,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 审议意见 (xuju, .txt) is written by hand.
   [liqiao.name]: async () => convertOrKeep(await officeReportDocx(liqiao), liqiao.name, out),
   [pihu.name]: async () => writeFileSync(`${out}${pihu.name}.docx`, await officeReportDocx(pihu)),
+  // The one-hundred-and-twenty-eighth: a Guangdong-style county 发改局's 前三季度 plan report as .docx (岽寮县, dongliao.ts); the
+  // Guangdong-style county-level city 统计局's 1—11月 统计快报 (hanjiao, .html) and the Fujian-style county's 2024 政府工作报告
+  // (dangqi, .txt) are written by hand.
+  [dongliao.name]: async () => writeFileSync(`${out}${dongliao.name}.docx`, await officeReportDocx(dongliao)),
 };
 
 const wanted = process.argv.slice(2);
