@@ -231,6 +231,8 @@
 // landscape table of 全年目标, 1—6月, 增长%, 全市排位 and 排位变化 to PDF (嶅沁县, aoqin.ts), writes a Hebei-style county
 // 发改局's 1—8月 重点项目进展情况表 with 续建/新开工 blocks under a 合计 row as .xls (滏峧县, fujiao.ts) and a Shanxi-style
 // county government's 上半年工作总结和下半年工作安排 as .docx (崆洑县, kongfu.ts).
+// The one-hundred-and-twenty-eighth (session 32) writes a Guangdong-style county 发改局's 2023年前三季度 plan report with
+// 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -281,6 +283,7 @@ import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
+import { dongliao } from './accuracy-files/dongliao.js';
 import { dongling } from './accuracy-files/dongling.js';
 import { dongliu, dongliuXls } from './accuracy-files/dongliu.js';
 import { dongni } from './accuracy-files/dongni.js';
@@ -1344,6 +1347,10 @@ const builders: Record<string, () => Promise<void>> = {
   [aoqin.name]: async () => convertOrKeep(await aoqinDocx(), aoqin.name, out),
   [fujiao.name]: async () => writeFileSync(`${out}${fujiao.name}.xls`, fujiaoXls()),
   [kongfu.name]: async () => writeFileSync(`${out}${kongfu.name}.docx`, await officeReportDocx(kongfu)),
+  // The one-hundred-and-twenty-eighth: a Guangdong-style county 发改局's 前三季度 plan report as .docx (岽寮县, dongliao.ts); the
+  // Guangdong-style county-level city 统计局's 1—11月 统计快报 (hanjiao, .html) and the Fujian-style county's 2024 政府工作报告
+  // (dangqi, .txt) are written by hand.
+  [dongliao.name]: async () => writeFileSync(`${out}${dongliao.name}.docx`, await officeReportDocx(dongliao)),
 };
 
 const wanted = process.argv.slice(2);
