@@ -222,6 +222,8 @@
 // The one-hundred-and-twenty-second (session 31) writes a Guizhou-style county 发改局's 2024 plan report and 2025 plan with
 // a table of 2024年完成, 增速全州排位 and 2025年预期目标 as .docx (嵠榕县, xirong.ts) and a Chongqing-style district 统计局's
 // 1—8月 统计月报 of four sheets with a 全市排位 column among 38 区县 as .xls (峃潼区, xuetong.ts).
+// The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
+// table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -266,6 +268,7 @@ import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
+import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
@@ -1307,6 +1310,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 审议意见 (xuju, .txt) is written by hand.
   [liqiao.name]: async () => convertOrKeep(await officeReportDocx(liqiao), liqiao.name, out),
   [pihu.name]: async () => writeFileSync(`${out}${pihu.name}.docx`, await officeReportDocx(pihu)),
+  // The one-hundred-and-twenty-ninth: a Ningxia-style county 人大常委会财经委's 上半年 审议意见 printed to PDF (泚原县,
+  // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
+  // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
+  [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
 };
 
 const wanted = process.argv.slice(2);
