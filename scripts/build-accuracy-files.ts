@@ -233,6 +233,8 @@
 // county government's 上半年工作总结和下半年工作安排 as .docx (崆洑县, kongfu.ts).
 // The one-hundred-and-twenty-eighth (session 32) writes a Guangdong-style county 发改局's 2023年前三季度 plan report with
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
+// The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
+// table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -278,6 +280,7 @@ import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
+import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
@@ -1351,6 +1354,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangdong-style county-level city 统计局's 1—11月 统计快报 (hanjiao, .html) and the Fujian-style county's 2024 政府工作报告
   // (dangqi, .txt) are written by hand.
   [dongliao.name]: async () => writeFileSync(`${out}${dongliao.name}.docx`, await officeReportDocx(dongliao)),
+  // The one-hundred-and-twenty-ninth: a Ningxia-style county 人大常委会财经委's 上半年 审议意见 printed to PDF (泚原县,
+  // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
+  // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
+  [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
 };
 
 const wanted = process.argv.slice(2);
