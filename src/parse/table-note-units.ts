@@ -4,8 +4,12 @@
 // (年度目标、市下达目标除实际利用外资为总量（万美元）外，均为增长（%）) are read too: the rows excepted keep
 // their own unit.
 
-/** 年度目标、上级指导目标均为增长率（%）, 目标为增速(%): the columns named, then the unit in brackets. */
-const RATE_CLAUSE = /^(.+?)(?:均|都)?(?:为|是)(?:增长(?:率|幅度)?|增速|增幅)\s*[(（]\s*(%|‰)\s*[)）]/;
+/**
+ * 年度目标、上级指导目标均为增长率（%）, 目标为增速(%): the columns named, then the unit in brackets; the goal may
+ * be named by who set it (全年目标为县X届人大Y次会议确定的增长目标（%）).
+ */
+const RATE_CLAUSE =
+  /^(.+?)(?:均|都)?(?:为|是)(?:[^，,。；;（(为是]{1,30}?的)?(?:增长(?:率|幅度)?|增速|增幅)(?:目标)?\s*[(（]\s*(%|‰)\s*[)）]/;
 /** 增幅单位为%, 年度目标单位均为%: the columns named, then 单位为 and the unit. */
 const UNIT_CLAUSE = /^(.+?)(?:的)?单位(?:均|都)?(?:为|是)\s*(%|‰)/;
 
