@@ -246,7 +246,9 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     return true;
   // 追加投资了N个多亿, 两个多亿: a spoken amount in hundreds of millions (个 before 亿, mostly hedged by 多),
   // not a count of anything; the speaker's rough sum gives no figure.
-  if (/\d个$/.test(written) && /^多?亿/.test(after)) return true;
+  // N个亿元以上重点项目 is a count of the projects of a size class (fix124), not an amount.
+  if (/\d个$/.test(written) && /^多?亿/.test(after) && !/^亿元(?:及)?以上/.test(text.slice(end, end + 5)))
+    return true;
   // 产业园总投资X亿元，一期X万吨正极材料项目于N月建成投产: a capacity after the phase that opens a
   // clause, before the rest of the phase's project name, is the name's (the phase of a park named by what
   // it makes), not a figure the report gives.

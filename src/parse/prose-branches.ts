@@ -124,6 +124,8 @@ export function observedRate(subject: string, withTarget = false): NamedIndicato
  */
 const AGGREGATE_NAME =
   /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|交货值|销售额|零售额|消费(?:总)?额|交易(?:总)?额|成交(?:总)?额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额|总花费)$/;
+/** 旅游消费, 乡村旅游消费: what visitors spent, written without 总额 (fix124; 旅游总消费 is catalogued). */
+const TOURISM_SPENDING = /^[\u4e00-\u9fa5]{0,4}旅游消费$/;
 /**
  * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资,
  * 新兴产业投资, 产业投资 (其中，产业投资X亿元: the field beside infrastructure, named bare), 非房地产投资, 交通投资, 水利投资, 清洁能源投资 — a sector's, beside 工业投资 the catalogue knows): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is
@@ -432,7 +434,9 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     DEBT_SERVICE.test(name)
   )
     return null;
-  return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) ? generated(name) : null;
+  return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) || TOURISM_SPENDING.test(name)
+    ? generated(name)
+    : null;
 }
 
 /**
@@ -472,7 +476,7 @@ const DEBT_SERVICE = /还本付息/;
  * itself, 全社会研究与试验发展（R&D）经费投入强度 (R&D经费投入强度 in a goal), named as written.
  */
 const RESEARCH_SPENDING =
-  /^(?:全社会)?(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\))?|r&d|R&D)经费(?:支出|投入(?:强度)?)$/;
+  /^(?:全社会)?(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\))?|r&d|R&D)经费(?:支出|投入(?:强度)?)$|^(?:全社会)?研发经费投入强度$/;
 
 /**
  * 煤炭和电力两个行业增加值, 白酒、食品两大产业产值: branches joined by 和 or 、 and closed by their count are

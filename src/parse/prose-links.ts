@@ -240,8 +240,9 @@ const LINK_RULES = {
   otherResidents: new RegExp(
     `^(${ABOVE}|${BELOW})((?:城镇|城市|农村|农村牧区|牧区)(?:常住)?居民|农民|农牧民|牧民)$`,
   ),
-  // 两年平均仅增长1.8%: an adverb between the words and the figure.
-  twoYearAverage: /两年平均(?:仅|只)?(?:增长|增速|增幅|增长率)?(?:为|达)?$/,
+  // 两年平均仅增长1.8%: an adverb between the words and the figure; 两年平均增速仅为A% (a problems
+  // paragraph's 仅 after the measure word, fix124).
+  twoYearAverage: /两年平均(?:仅|只)?(?:增长|增速|增幅|增长率)?(?:仅|只)?(?:为|达)?$/,
   /** The text right before a figure in brackets after an earlier period: 较一季度(. */
   earlierPeriod:
     /(?:比|较)(第?[一二三四]季度|上半年|前三季度|上季度|上月|年初|上年同期|去年同期|上年|去年|1-\d{1,2}月|\d{1,2}月份?)(?:的)?\($/,
