@@ -7,16 +7,7 @@
 // and the second-half work on portrait pages. Invented place and figures; the answers are
 // tests/accuracy/aoqin-2025-h1-plan.answers.json.
 
-import { AlignmentType, PageOrientation } from 'docx';
-import {
-  bodyParas,
-  footerForms,
-  reportDocx,
-  reportSection,
-  reportTitle,
-  runningHeader,
-} from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import { footerForms, landscapeTableReportDocx } from './word-report.js';
 
 export const aoqin = {
   name: 'aoqin-2025-h1-plan',
@@ -69,31 +60,7 @@ export const aoqin = {
 };
 
 const widths = [700, 3600, 900, 1300, 1400, 1200, 1300, 1400];
-const landscape = { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } };
 
 export async function aoqinDocx(): Promise<Buffer> {
-  const w = aoqin;
-  const page = () => ({ header: runningHeader(w.runningHeader), footer: footerForms.hyphens });
-  return reportDocx(
-    [
-      reportSection(page(), [
-        reportTitle(w.title),
-        ...w.byline.map((line) => para(line, { alignment: AlignmentType.CENTER })),
-        ...bodyParas(w.opening),
-      ]),
-      {
-        ...reportSection(page(), [
-          para(w.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          plainTable(w.header, w.rows, widths),
-          ...w.notes.map((n) => small(n)),
-        ]),
-        ...landscape,
-      },
-      reportSection(page(), [
-        ...bodyParas(w.rest),
-        ...w.closing.map((line) => para(line, { alignment: AlignmentType.RIGHT })),
-      ]),
-    ],
-    { title: w.title, office: w.office },
-  );
+  return landscapeTableReportDocx(aoqin, widths, footerForms.hyphens);
 }

@@ -6,16 +6,7 @@
 // notes under the second part; then the 2025 goals and tasks on portrait pages again. Invented place and figures; the
 // answers are tests/accuracy/barong-2024-fy-plan.answers.json.
 
-import { AlignmentType, PageOrientation } from 'docx';
-import {
-  bodyParas,
-  footerForms,
-  reportDocx,
-  reportSection,
-  reportTitle,
-  runningHeader,
-} from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import { footerForms, landscapeTableReportDocx } from './word-report.js';
 
 export const barong = {
   name: 'barong-2024-fy-plan',
@@ -79,33 +70,7 @@ export const barong = {
 };
 
 const widths = [700, 3000, 1000, 2000, 1400, 1200, 1300, 2400];
-const landscape = { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } };
 
 export async function barongDocx(): Promise<Buffer> {
-  const b = barong;
-  const page = () => ({ header: runningHeader(b.runningHeader), footer: footerForms.dashes });
-  return reportDocx(
-    [
-      reportSection(page(), [
-        reportTitle(b.title),
-        ...b.byline.map((line) => para(line, { alignment: AlignmentType.CENTER })),
-        ...bodyParas(b.opening),
-      ]),
-      {
-        ...reportSection(page(), [
-          para(b.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          plainTable(b.header, b.rows.slice(0, b.breakAfter), widths),
-          para('续表', { alignment: AlignmentType.LEFT, pageBreakBefore: true }),
-          plainTable(b.header, b.rows.slice(b.breakAfter), widths),
-          ...b.notes.map((n) => small(n)),
-        ]),
-        ...landscape,
-      },
-      reportSection(page(), [
-        ...bodyParas(b.rest),
-        ...b.closing.map((line) => para(line, { alignment: AlignmentType.RIGHT })),
-      ]),
-    ],
-    { title: b.title, office: b.office },
-  );
+  return landscapeTableReportDocx(barong, widths, footerForms.dashes);
 }

@@ -8,7 +8,7 @@
 // and a share goal 保持在75%以上, and the signature; beside it the header part (page footer), the theme and filelist.xml.
 // Invented place and figures; its answers are tests/accuracy/dailou-2025-h1-review.answers.json.
 
-import { wordArchiveMht } from './mht.js';
+import { PLAIN_FOOTER_LAYOUT, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
 
 export const dailou = { name: 'dailou-2025-h1-review' };
 
@@ -57,53 +57,20 @@ const right = (text: string): string =>
 const blank = "<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>";
 
 function html(): string {
-  return `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:w="urn:schemas-microsoft-com:office:word"
-xmlns="http://www.w3.org/TR/REC-html40">
-
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<meta name=ProgId content=Word.Document>
-<meta name=Generator content="Microsoft Word 15">
-<link rel=File-List href="dailou-scyj.files/filelist.xml">
-<title>埭溇县人大常委会财政经济委员会关于2025年上半年国民经济和社会发展计划执行情况的审查意见</title>
-<!--[if gte mso 9]><xml>
- <o:DocumentProperties>
-  <o:Author>cjw</o:Author>
-  <o:LastAuthor>财经委</o:LastAuthor>
-  <o:Revision>4</o:Revision>
-  <o:Created>2025-08-11T01:42:00Z</o:Created>
-  <o:LastSaved>2025-08-12T07:18:00Z</o:LastSaved>
-  <o:Pages>3</o:Pages>
-  <o:Company>埭溇县人大常委会</o:Company>
-  <o:Version>16.00</o:Version>
- </o:DocumentProperties>
-</xml><![endif]-->
-<link rel=themeData href="dailou-scyj.files/themedata.thmx">
-<style>
-<!--
- @font-face {font-family:宋体; panose-1:2 1 6 0 3 1 1 1 1 1;}
- @font-face {font-family:黑体; panose-1:2 1 6 9 6 1 1 1 1 1;}
- @font-face {font-family:仿宋_GB2312; panose-1:2 1 6 9 3 1 1 1 1 1;}
- @font-face {font-family:楷体_GB2312; panose-1:2 1 6 9 3 1 1 1 1 1;}
- p.MsoNormal, li.MsoNormal, div.MsoNormal
-	{margin:0cm;text-align:justify;text-justify:inter-ideograph;font-size:10.5pt;font-family:"Times New Roman",serif;
-	mso-fareast-font-family:宋体;mso-font-kerning:1.0pt;}
- p.MsoFooter {margin:0cm;layout-grid-mode:char;font-size:9.0pt;}
-@page WordSection1
-	{size:595.3pt 841.9pt;margin:96.0pt 79.4pt 85.05pt 79.4pt;mso-footer-margin:49.6pt;
-	mso-footer:url("dailou-scyj.files/header.htm") f1;mso-paper-source:0;layout-grid:15.6pt;}
-div.WordSection1 {page:WordSection1;}
--->
-</style>
-</head>
-
-<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
-
-<div class=WordSection1 style='layout-grid:15.6pt'>
-
-${right('埭人大财经〔2025〕5号')}
+  return wordHtml({
+    stem: 'dailou-scyj',
+    title: '埭溇县人大常委会财政经济委员会关于2025年上半年国民经济和社会发展计划执行情况的审查意见',
+    properties: {
+      author: 'cjw',
+      lastAuthor: '财经委',
+      revision: 4,
+      created: '2025-08-11T01:42:00Z',
+      lastSaved: '2025-08-12T07:18:00Z',
+      pages: 3,
+      company: '埭溇县人大常委会',
+    },
+    ...PLAIN_FOOTER_LAYOUT,
+    body: `${right('埭人大财经〔2025〕5号')}
 
 ${blank}
 
@@ -119,29 +86,11 @@ ${blank}
 
 ${right('埭溇县人大常委会财政经济委员会')}
 
-${right('2025年8月12日')}
-
-</div>
-
-</body>
-
-</html>
-`;
+${right('2025年8月12日')}`,
+  });
 }
 
-const headerHtm = `<html xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns="http://www.w3.org/TR/REC-html40">
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<link id=Main-File rel=Main-File href="../dailou-scyj.htm">
-</head>
-<body lang=ZH-CN>
-<div style='mso-element:footer' id=f1>
-<p class=MsoFooter align=right style='text-align:right'><span style='font-size:14.0pt;font-family:宋体'>— </span><!--[if supportFields]><span style='mso-element:field-begin'></span> PAGE <span style='mso-element:field-separator'></span><![endif]--><span style='font-size:14.0pt'>1</span><!--[if supportFields]><span style='mso-element:field-end'></span><![endif]--><span style='font-size:14.0pt;font-family:宋体'> —</span></p>
-</div>
-</body>
-</html>
-`;
+const headerHtm = wordFooterHtm('dailou-scyj', false, [['footer', 'f1', pageNumberFooter('right')]]);
 
 export function dailouMht(): Buffer {
   return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });

@@ -8,7 +8,7 @@
 // 力争…突破 goals; beside it the header part (page footer), the theme and filelist.xml.
 // Invented place and figures; its answers are tests/accuracy/maoxiu-2021-h1-plan.answers.json.
 
-import { wordArchiveMht } from './mht.js';
+import { PLAIN_FOOTER_LAYOUT, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
 
 export const maoxiu = { name: 'maoxiu-2021-h1-plan' };
 
@@ -86,53 +86,20 @@ ${[header, ...rows]
 </table>`;
 
 function html(): string {
-  return `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:w="urn:schemas-microsoft-com:office:word"
-xmlns="http://www.w3.org/TR/REC-html40">
-
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<meta name=ProgId content=Word.Document>
-<meta name=Generator content="Microsoft Word 15">
-<link rel=File-List href="maoxiu-jhzx.files/filelist.xml">
-<title>关于泖岫县2021年上半年国民经济和社会发展计划执行情况的报告</title>
-<!--[if gte mso 9]><xml>
- <o:DocumentProperties>
-  <o:Author>fgj</o:Author>
-  <o:LastAuthor>发改局办公室</o:LastAuthor>
-  <o:Revision>6</o:Revision>
-  <o:Created>2021-07-22T00:51:00Z</o:Created>
-  <o:LastSaved>2021-07-27T08:14:00Z</o:LastSaved>
-  <o:Pages>4</o:Pages>
-  <o:Company>泖岫县发展和改革局</o:Company>
-  <o:Version>16.00</o:Version>
- </o:DocumentProperties>
-</xml><![endif]-->
-<link rel=themeData href="maoxiu-jhzx.files/themedata.thmx">
-<style>
-<!--
- @font-face {font-family:宋体; panose-1:2 1 6 0 3 1 1 1 1 1;}
- @font-face {font-family:黑体; panose-1:2 1 6 9 6 1 1 1 1 1;}
- @font-face {font-family:仿宋_GB2312; panose-1:2 1 6 9 3 1 1 1 1 1;}
- @font-face {font-family:楷体_GB2312; panose-1:2 1 6 9 3 1 1 1 1 1;}
- p.MsoNormal, li.MsoNormal, div.MsoNormal
-	{margin:0cm;text-align:justify;text-justify:inter-ideograph;font-size:10.5pt;font-family:"Times New Roman",serif;
-	mso-fareast-font-family:宋体;mso-font-kerning:1.0pt;}
- p.MsoFooter {margin:0cm;layout-grid-mode:char;font-size:9.0pt;}
-@page WordSection1
-	{size:595.3pt 841.9pt;margin:96.0pt 79.4pt 85.05pt 79.4pt;mso-footer-margin:49.6pt;
-	mso-footer:url("maoxiu-jhzx.files/header.htm") f1;mso-paper-source:0;layout-grid:15.6pt;}
-div.WordSection1 {page:WordSection1;}
--->
-</style>
-</head>
-
-<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
-
-<div class=WordSection1 style='layout-grid:15.6pt'>
-
-${centre('关于泖岫县2021年上半年国民经济和社会发展', '方正小标宋简体', '22.0pt')}
+  return wordHtml({
+    stem: 'maoxiu-jhzx',
+    title: '关于泖岫县2021年上半年国民经济和社会发展计划执行情况的报告',
+    properties: {
+      author: 'fgj',
+      lastAuthor: '发改局办公室',
+      revision: 6,
+      created: '2021-07-22T00:51:00Z',
+      lastSaved: '2021-07-27T08:14:00Z',
+      pages: 4,
+      company: '泖岫县发展和改革局',
+    },
+    ...PLAIN_FOOTER_LAYOUT,
+    body: `${centre('关于泖岫县2021年上半年国民经济和社会发展', '方正小标宋简体', '22.0pt')}
 
 ${centre('计划执行情况的报告', '方正小标宋简体', '22.0pt')}
 
@@ -148,29 +115,11 @@ ${table}
 
 <p class=MsoNormal style='line-height:20.0pt'>${run('注：两年平均增速以2019年同期为基数计算；全市位次按增速排列。', '仿宋_GB2312', '10.5pt')}</p>
 
-${after.map((t) => body(t, false)).join('\n\n')}
-
-</div>
-
-</body>
-
-</html>
-`;
+${after.map((t) => body(t, false)).join('\n\n')}`,
+  });
 }
 
-const headerHtm = `<html xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns="http://www.w3.org/TR/REC-html40">
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<link id=Main-File rel=Main-File href="../maoxiu-jhzx.htm">
-</head>
-<body lang=ZH-CN>
-<div style='mso-element:footer' id=f1>
-<p class=MsoFooter align=center style='text-align:center'><span style='font-size:14.0pt;font-family:宋体'>— </span><!--[if supportFields]><span style='mso-element:field-begin'></span> PAGE <span style='mso-element:field-separator'></span><![endif]--><span style='font-size:14.0pt'>1</span><!--[if supportFields]><span style='mso-element:field-end'></span><![endif]--><span style='font-size:14.0pt;font-family:宋体'> —</span></p>
-</div>
-</body>
-</html>
-`;
+const headerHtm = wordFooterHtm('maoxiu-jhzx', false, [['footer', 'f1', pageNumberFooter('center')]]);
 
 export function maoxiuMht(): Buffer {
   return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });

@@ -1,7 +1,11 @@
 // A web page saved from Internet Explorer as a web archive (.mht): a MIME multipart/related message whose
 // html part is GB2312 in quoted-printable, beside the page's stylesheet and one image (base64). Shared by
 // the .mht fixtures (enqiao.ts, tengyu.ts); each gives its own page, addresses and dates. A document Word
-// saved as a 单个文件网页 (yalan.ts, taozi.ts) is assembled by `wordArchiveMht` below.
+// saved as a 单个文件网页 (yalan.ts, taozi.ts, maoxiu.ts, …) is assembled by `wordArchiveMht` below, its main
+// page by `wordHtml` (Word's namespaces, metas, DocumentProperties, font and style definitions, @page and the
+// body's WordSection1) and its header/footer page by `wordFooterHtm` (the page-number footer, optionally a
+// running header and an even-page footer). A new Word-archive fixture gives only its own properties, styles,
+// margins and body to these, and writes its own paragraph and cell helpers.
 
 import iconv from 'iconv-lite';
 
@@ -156,4 +160,176 @@ export function wordArchiveMht(doc: WordArchive): Buffer {
     iconv.encode(head ?? '', 'gb2312'),
     Buffer.from(`\r\n\r\n--${rest.join('\r\n\r\n--')}`, 'latin1'),
   ]);
+}
+
+/** A Word document's DocumentProperties as its saved page carries them. */
+export interface WordProperties {
+  author: string;
+  lastAuthor: string;
+  revision: number;
+  /** ISO times, as Word writes them (2024-10-24T02:11:00Z). */
+  created: string;
+  lastSaved: string;
+  pages: number;
+  company: string;
+}
+
+/** The PANOSE numbers Word writes beside each font it defines. */
+const PANOSE: Record<string, string> = {
+  宋体: '2 1 6 0 3 1 1 1 1 1',
+  黑体: '2 1 6 9 6 1 1 1 1 1',
+  仿宋_GB2312: '2 1 6 9 3 1 1 1 1 1',
+  楷体_GB2312: '2 1 6 9 3 1 1 1 1 1',
+  方正小标宋简体: '2 0 0 0 0 0 0 0 0 0',
+};
+
+/** MsoNormal as the fuller save (Word 2013 and later) defines it. */
+export const MSO_NORMAL = ` p.MsoNormal, li.MsoNormal, div.MsoNormal
+	{mso-style-unhide:no;mso-style-qformat:yes;mso-style-parent:"";margin:0cm;text-align:justify;text-justify:inter-ideograph;
+	mso-pagination:none;font-size:10.5pt;font-family:"Times New Roman",serif;mso-fareast-font-family:宋体;mso-font-kerning:1.0pt;}`;
+
+/** MsoNormal as the plainer save defines it (no style flags). */
+export const MSO_NORMAL_PLAIN = ` p.MsoNormal, li.MsoNormal, div.MsoNormal
+	{margin:0cm;text-align:justify;text-justify:inter-ideograph;font-size:10.5pt;font-family:"Times New Roman",serif;
+	mso-fareast-font-family:宋体;mso-font-kerning:1.0pt;}`;
+
+/** The running header and footer styles and the 网格型 table style of the fuller save. */
+export const MSO_HEADER_FOOTER = ` p.MsoHeader, p.MsoFooter {margin:0cm;text-align:center;layout-grid-mode:char;font-size:9.0pt;}`;
+export const MSO_TABLE_GRID = ` table.MsoTableGrid {mso-style-name:网格型;border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;}`;
+
+/** The main page of a document Word saved as a 单个文件网页. */
+export interface WordHtml {
+  /** The main page's file name without .htm; its parts are in `<stem>.files/`. */
+  stem: string;
+  title: string;
+  properties: WordProperties;
+  /** The fuller save (the omml namespace, an Originator meta, commented definitions, a header margin on @page);
+   * false for the plainer one (maoxiu.ts, dailou.ts). */
+  full: boolean;
+  /** Whether the definitions carry Word's Font Definitions and Style Definitions comments (as `full` unless given:
+   * suiyu.ts's fuller save has none). */
+  comments?: boolean;
+  /** The fonts defined, in order (宋体, 黑体, 仿宋_GB2312, 楷体_GB2312, 方正小标宋简体). */
+  fonts: readonly string[];
+  /** The style definitions, one line or block each (MSO_NORMAL, headings, MSO_HEADER_FOOTER, …). */
+  styles: readonly string[];
+  /** The page margins (top right bottom left) of WordSection1. */
+  margin: string;
+  /** The header.htm parts @page names, as [kind, id]: [['footer', 'f1']], [['header', 'h1'], ['footer', 'f1']]. */
+  parts: readonly (readonly [string, string])[];
+  /** What WordSection1 holds. */
+  body: string;
+}
+
+/** How a saved page is set up: the save, its fonts and styles, margins and header/footer parts. */
+export type WordLayout = Pick<WordHtml, 'full' | 'comments' | 'fonts' | 'styles' | 'margin' | 'parts'>;
+
+/** The plainer save of an official document with a page-number footer only (maoxiu.ts, dailou.ts). */
+export const PLAIN_FOOTER_LAYOUT: WordLayout = {
+  full: false,
+  fonts: ['宋体', '黑体', '仿宋_GB2312', '楷体_GB2312'],
+  styles: [MSO_NORMAL_PLAIN, ' p.MsoFooter {margin:0cm;layout-grid-mode:char;font-size:9.0pt;}'],
+  margin: '96.0pt 79.4pt 85.05pt 79.4pt',
+  parts: [['footer', 'f1']],
+};
+
+/** The fuller save with a running header, a page-number footer and the 网格型 table style (fengxi.ts, taozi.ts). */
+export const HEADER_FOOTER_LAYOUT: WordLayout = {
+  full: true,
+  fonts: ['宋体', '黑体', '仿宋_GB2312', '方正小标宋简体'],
+  styles: [MSO_NORMAL, MSO_HEADER_FOOTER, MSO_TABLE_GRID],
+  margin: '104.9pt 73.7pt 87.9pt 73.7pt',
+  parts: [
+    ['header', 'h1'],
+    ['footer', 'f1'],
+  ],
+};
+
+/** The html Word writes for a document saved as a 单个文件网页 (its main page). */
+export function wordHtml(doc: WordHtml): string {
+  const { stem, properties: p, full } = doc;
+  const comments = doc.comments ?? full;
+  const parts = doc.parts.map(([kind, id]) => `mso-${kind}:url("${stem}.files/header.htm") ${id}`).join(';');
+  const fonts = doc.fonts.map((font) => ` @font-face {font-family:${font}; panose-1:${PANOSE[font] ?? ''};}`);
+  return `<html xmlns:v="urn:schemas-microsoft-com:vml"
+xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word"
+${full ? 'xmlns:m="http://schemas.microsoft.com/office/2004/12/omml"\n' : ''}xmlns="http://www.w3.org/TR/REC-html40">
+
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 15">
+${full ? '<meta name=Originator content="Microsoft Word 15">\n' : ''}<link rel=File-List href="${stem}.files/filelist.xml">
+<title>${doc.title}</title>
+<!--[if gte mso 9]><xml>
+ <o:DocumentProperties>
+  <o:Author>${p.author}</o:Author>
+  <o:LastAuthor>${p.lastAuthor}</o:LastAuthor>
+  <o:Revision>${p.revision}</o:Revision>
+  <o:Created>${p.created}</o:Created>
+  <o:LastSaved>${p.lastSaved}</o:LastSaved>
+  <o:Pages>${p.pages}</o:Pages>
+  <o:Company>${p.company}</o:Company>
+  <o:Version>16.00</o:Version>
+ </o:DocumentProperties>
+</xml><![endif]-->
+<link rel=themeData href="${stem}.files/themedata.thmx">
+<style>
+<!--
+${[
+  ...(comments ? [' /* Font Definitions */'] : []),
+  ...fonts,
+  ...(comments ? [' /* Style Definitions */'] : []),
+  ...doc.styles,
+].join('\n')}
+@page WordSection1
+	{size:595.3pt 841.9pt;margin:${doc.margin};${full ? 'mso-header-margin:42.55pt;' : ''}mso-footer-margin:49.6pt;
+	${parts};mso-paper-source:0;${doc.parts.length > 1 ? '\n\t' : ''}layout-grid:15.6pt;}
+div.WordSection1 {page:WordSection1;}
+-->
+</style>
+</head>
+
+<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
+
+<div class=WordSection1 style='layout-grid:15.6pt'>
+
+${doc.body}
+
+</div>
+
+</body>
+
+</html>
+`;
+}
+
+/** The page-number footer: `— 1 —` in 14pt (or `第 1 页` in 9pt with before/after and size), with Word's PAGE field. */
+export function pageNumberFooter(
+  align: 'center' | 'right',
+  size = '14.0pt',
+  before = '— ',
+  after = ' —',
+): string {
+  return `<p class=MsoFooter align=${align} style='text-align:${align}'><span style='font-size:${size};font-family:宋体'>${before}</span><!--[if supportFields]><span style='mso-element:field-begin'></span> PAGE <span style='mso-element:field-separator'></span><![endif]--><span style='font-size:${size}'>1</span><!--[if supportFields]><span style='mso-element:field-end'></span><![endif]--><span style='font-size:${size};font-family:宋体'>${after}</span></p>`;
+}
+
+/** A document's header.htm: its header and footer divs, each [element (header or footer), id, paragraph]. */
+export function wordFooterHtm(
+  stem: string,
+  full: boolean,
+  divs: readonly (readonly [string, string, string])[],
+): string {
+  return `<html ${full ? 'xmlns:v="urn:schemas-microsoft-com:vml"\n' : ''}xmlns:o="urn:schemas-microsoft-com:office:office"
+${full ? 'xmlns:w="urn:schemas-microsoft-com:office:word"\n' : ''}xmlns="http://www.w3.org/TR/REC-html40">
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<link id=Main-File rel=Main-File href="../${stem}.htm">
+</head>
+<body lang=ZH-CN>
+${divs.map(([element, id, paragraph]) => `<div style='mso-element:${element}' id=${id}>\n${paragraph}\n</div>`).join('\n')}
+</body>
+</html>
+`;
 }

@@ -7,16 +7,7 @@
 // 完成盟下达任务, — for no figure) with a 注, and part 三's tasks with 力争/稳定在…以上 goals on portrait pages. Invented place
 // and figures; the answers are tests/accuracy/mutuo-2024-fy-plan.answers.json.
 
-import { AlignmentType, PageOrientation } from 'docx';
-import {
-  bodyParas,
-  footerForms,
-  reportDocx,
-  reportSection,
-  reportTitle,
-  runningHeader,
-} from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import { footerForms, landscapeTableReportDocx } from './word-report.js';
 
 export const mutuo = {
   name: 'mutuo-2024-fy-plan',
@@ -67,31 +58,7 @@ export const mutuo = {
 };
 
 const widths = [700, 4400, 900, 1700, 2200, 1500, 1300];
-const landscape = { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } };
 
 export async function mutuoDocx(): Promise<Buffer> {
-  const m = mutuo;
-  const page = () => ({ header: runningHeader(m.runningHeader), footer: footerForms.dashes });
-  return reportDocx(
-    [
-      reportSection(page(), [
-        reportTitle(m.title),
-        ...m.byline.map((line) => para(line, { alignment: AlignmentType.CENTER })),
-        ...bodyParas(m.opening),
-      ]),
-      {
-        ...reportSection(page(), [
-          para(m.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          plainTable(m.header, m.rows, widths),
-          ...m.notes.map((n) => small(n)),
-        ]),
-        ...landscape,
-      },
-      reportSection(page(), [
-        ...bodyParas(m.rest),
-        ...m.closing.map((line) => para(line, { alignment: AlignmentType.RIGHT })),
-      ]),
-    ],
-    { title: m.title, office: m.office },
-  );
+  return landscapeTableReportDocx(mutuo, widths, footerForms.dashes);
 }

@@ -3,6 +3,9 @@
 // and a note under it. The twenty-fourth held-out batch's half-year report (洛邺市, luoye.ts, saved as .doc)
 // and its committee's 审查意见 (柰岙县, naiao.ts, printed to PDF) are built with it. The document shell (title
 // and author, page-number footer, title line) is word-report.ts's; the paragraphs and cells edited-runs.ts's.
+// A report in plain runs whose indicator table stands on a landscape page between portrait ones (running header,
+// byline, opening; caption, table, notes; rest and closing) is built whole by word-report.ts's
+// landscapeTableReportDocx instead (aoqin.ts, barong.ts, mutuo.ts, rangao.ts, wucen.ts).
 
 import { AlignmentType, PageOrientation, type Paragraph, Table, TableRow, WidthType } from 'docx';
 import { editedCell, editedPara } from './edited-runs.js';

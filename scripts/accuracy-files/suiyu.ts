@@ -7,7 +7,7 @@
 // projects, the 研究处理 deadline and the signature; beside it the header part (page footer), the theme and filelist.xml.
 // Invented place and figures; its answers are tests/accuracy/suiyu-2025-h1-review.answers.json.
 
-import { wordArchiveMht } from './mht.js';
+import { MSO_NORMAL, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
 
 export const suiyu = { name: 'suiyu-2025-h1-review' };
 
@@ -48,55 +48,28 @@ const bodyPara = (text: string, i: number): string =>
       : p(text, indent);
 
 function html(): string {
-  return `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:w="urn:schemas-microsoft-com:office:word"
-xmlns:m="http://schemas.microsoft.com/office/2004/12/omml"
-xmlns="http://www.w3.org/TR/REC-html40">
-
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<meta name=ProgId content=Word.Document>
-<meta name=Generator content="Microsoft Word 15">
-<meta name=Originator content="Microsoft Word 15">
-<link rel=File-List href="suiyu-sjyj.files/filelist.xml">
-<title>濉嵛县人大常委会关于2025年上半年国民经济和社会发展计划执行情况报告的审议意见</title>
-<!--[if gte mso 9]><xml>
- <o:DocumentProperties>
-  <o:Author>rdb</o:Author>
-  <o:LastAuthor>财经委</o:LastAuthor>
-  <o:Revision>4</o:Revision>
-  <o:Created>2025-09-02T01:20:00Z</o:Created>
-  <o:LastSaved>2025-09-05T08:12:00Z</o:LastSaved>
-  <o:Pages>4</o:Pages>
-  <o:Company>濉嵛县人大常委会办公室</o:Company>
-  <o:Version>16.00</o:Version>
- </o:DocumentProperties>
-</xml><![endif]-->
-<link rel=themeData href="suiyu-sjyj.files/themedata.thmx">
-<style>
-<!--
- @font-face {font-family:宋体; panose-1:2 1 6 0 3 1 1 1 1 1;}
- @font-face {font-family:黑体; panose-1:2 1 6 9 6 1 1 1 1 1;}
- @font-face {font-family:仿宋_GB2312; panose-1:2 1 6 9 3 1 1 1 1 1;}
- @font-face {font-family:方正小标宋简体; panose-1:2 0 0 0 0 0 0 0 0 0;}
- p.MsoNormal, li.MsoNormal, div.MsoNormal
-	{mso-style-unhide:no;mso-style-qformat:yes;mso-style-parent:"";margin:0cm;text-align:justify;text-justify:inter-ideograph;
-	mso-pagination:none;font-size:10.5pt;font-family:"Times New Roman",serif;mso-fareast-font-family:宋体;mso-font-kerning:1.0pt;}
- p.MsoFooter {margin:0cm;text-align:center;layout-grid-mode:char;font-size:9.0pt;}
-@page WordSection1
-	{size:595.3pt 841.9pt;margin:104.9pt 73.7pt 87.9pt 73.7pt;mso-header-margin:42.55pt;mso-footer-margin:49.6pt;
-	mso-footer:url("suiyu-sjyj.files/header.htm") f1;mso-paper-source:0;layout-grid:15.6pt;}
-div.WordSection1 {page:WordSection1;}
--->
-</style>
-</head>
-
-<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
-
-<div class=WordSection1 style='layout-grid:15.6pt'>
-
-${p('濉嵛人常〔2025〕21号', "align=right style='text-align:right'", '16.0pt', '仿宋_GB2312')}
+  return wordHtml({
+    stem: 'suiyu-sjyj',
+    title: '濉嵛县人大常委会关于2025年上半年国民经济和社会发展计划执行情况报告的审议意见',
+    properties: {
+      author: 'rdb',
+      lastAuthor: '财经委',
+      revision: 4,
+      created: '2025-09-02T01:20:00Z',
+      lastSaved: '2025-09-05T08:12:00Z',
+      pages: 4,
+      company: '濉嵛县人大常委会办公室',
+    },
+    full: true,
+    comments: false,
+    fonts: ['宋体', '黑体', '仿宋_GB2312', '方正小标宋简体'],
+    styles: [
+      MSO_NORMAL,
+      ' p.MsoFooter {margin:0cm;text-align:center;layout-grid-mode:char;font-size:9.0pt;}',
+    ],
+    margin: '104.9pt 73.7pt 87.9pt 73.7pt',
+    parts: [['footer', 'f1']],
+    body: `${p('濉嵛人常〔2025〕21号', "align=right style='text-align:right'", '16.0pt', '仿宋_GB2312')}
 
 <p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
 
@@ -112,31 +85,11 @@ ${body.map(bodyPara).join('\n\n')}
 
 ${p('濉嵛县人大常委会', right)}
 
-${p('2025年9月5日', right)}
-
-</div>
-
-</body>
-
-</html>
-`;
+${p('2025年9月5日', right)}`,
+  });
 }
 
-const headerHtm = `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:w="urn:schemas-microsoft-com:office:word"
-xmlns="http://www.w3.org/TR/REC-html40">
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<link id=Main-File rel=Main-File href="../suiyu-sjyj.htm">
-</head>
-<body lang=ZH-CN>
-<div style='mso-element:footer' id=f1>
-<p class=MsoFooter align=center style='text-align:center'><span style='font-size:14.0pt;font-family:宋体'>— </span><!--[if supportFields]><span style='mso-element:field-begin'></span> PAGE <span style='mso-element:field-separator'></span><![endif]--><span style='font-size:14.0pt'>1</span><!--[if supportFields]><span style='mso-element:field-end'></span><![endif]--><span style='font-size:14.0pt;font-family:宋体'> —</span></p>
-</div>
-</body>
-</html>
-`;
+const headerHtm = wordFooterHtm('suiyu-sjyj', true, [['footer', 'f1', pageNumberFooter('center')]]);
 
 export function suiyuMht(): Buffer {
   return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });

@@ -8,7 +8,7 @@
 // (running header and a 第 N 页 footer), the theme and filelist.xml. Invented place and figures; its answers are
 // tests/accuracy/taozi-2025-m10-analysis.answers.json.
 
-import { wordArchiveMht } from './mht.js';
+import { HEADER_FOOTER_LAYOUT, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
 
 export const taozi = { name: 'taozi-2025-m10-analysis' };
 
@@ -137,59 +137,21 @@ ${[tr(HEADER, true), ...t.rows.map((r) => tr(r))].join('\n')}
 }
 
 function html(): string {
-  return `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:w="urn:schemas-microsoft-com:office:word"
-xmlns:m="http://schemas.microsoft.com/office/2004/12/omml"
-xmlns="http://www.w3.org/TR/REC-html40">
-
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<meta name=ProgId content=Word.Document>
-<meta name=Generator content="Microsoft Word 15">
-<meta name=Originator content="Microsoft Word 15">
-<link rel=File-List href="taozi-yb10.files/filelist.xml">
-<title>洮嵫县统计月报（2025年第10期）</title>
-<!--[if gte mso 9]><xml>
- <o:DocumentProperties>
-  <o:Author>tjj</o:Author>
-  <o:LastAuthor>综合股</o:LastAuthor>
-  <o:Revision>4</o:Revision>
-  <o:Created>2025-11-12T01:20:00Z</o:Created>
-  <o:LastSaved>2025-11-14T06:47:00Z</o:LastSaved>
-  <o:Pages>4</o:Pages>
-  <o:Company>洮嵫县统计局</o:Company>
-  <o:Version>16.00</o:Version>
- </o:DocumentProperties>
-</xml><![endif]-->
-<link rel=themeData href="taozi-yb10.files/themedata.thmx">
-<style>
-<!--
- /* Font Definitions */
- @font-face {font-family:宋体; panose-1:2 1 6 0 3 1 1 1 1 1;}
- @font-face {font-family:黑体; panose-1:2 1 6 9 6 1 1 1 1 1;}
- @font-face {font-family:仿宋_GB2312; panose-1:2 1 6 9 3 1 1 1 1 1;}
- @font-face {font-family:方正小标宋简体; panose-1:2 0 0 0 0 0 0 0 0 0;}
- /* Style Definitions */
- p.MsoNormal, li.MsoNormal, div.MsoNormal
-	{mso-style-unhide:no;mso-style-qformat:yes;mso-style-parent:"";margin:0cm;text-align:justify;text-justify:inter-ideograph;
-	mso-pagination:none;font-size:10.5pt;font-family:"Times New Roman",serif;mso-fareast-font-family:宋体;mso-font-kerning:1.0pt;}
- p.MsoHeader, p.MsoFooter {margin:0cm;text-align:center;layout-grid-mode:char;font-size:9.0pt;}
- table.MsoTableGrid {mso-style-name:网格型;border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;}
-@page WordSection1
-	{size:595.3pt 841.9pt;margin:72.0pt 62.35pt 72.0pt 62.35pt;mso-header-margin:42.55pt;mso-footer-margin:49.6pt;
-	mso-header:url("taozi-yb10.files/header.htm") h1;mso-footer:url("taozi-yb10.files/header.htm") f1;mso-paper-source:0;
-	layout-grid:15.6pt;}
-div.WordSection1 {page:WordSection1;}
--->
-</style>
-</head>
-
-<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
-
-<div class=WordSection1 style='layout-grid:15.6pt'>
-
-${centred('统　计　月　报', '36.0pt', '方正小标宋简体')}
+  return wordHtml({
+    stem: 'taozi-yb10',
+    title: '洮嵫县统计月报（2025年第10期）',
+    properties: {
+      author: 'tjj',
+      lastAuthor: '综合股',
+      revision: 4,
+      created: '2025-11-12T01:20:00Z',
+      lastSaved: '2025-11-14T06:47:00Z',
+      pages: 4,
+      company: '洮嵫县统计局',
+    },
+    ...HEADER_FOOTER_LAYOUT,
+    margin: '72.0pt 62.35pt 72.0pt 62.35pt',
+    body: `${centred('统　计　月　报', '36.0pt', '方正小标宋简体')}
 
 ${centred('2025年第10期（总第226期）', '14.0pt', '楷体_GB2312')}
 
@@ -211,34 +173,18 @@ ${notes.map((n) => `<p class=MsoNormal style='line-height:18.0pt'><span style='f
 
 <p class=MsoNormal style='border-top:solid windowtext 1.0pt;padding-top:1.0pt'><span style='font-size:12.0pt;font-family:仿宋_GB2312'>报送：县委、县人大、县政府、县政协领导，县直有关部门</span></p>
 
-<p class=MsoNormal><span style='font-size:12.0pt;font-family:仿宋_GB2312'>编辑：洮嵫县统计局综合股</span></p>
-
-</div>
-
-</body>
-
-</html>
-`;
+<p class=MsoNormal><span style='font-size:12.0pt;font-family:仿宋_GB2312'>编辑：洮嵫县统计局综合股</span></p>`,
+  });
 }
 
-const headerHtm = `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:w="urn:schemas-microsoft-com:office:word"
-xmlns="http://www.w3.org/TR/REC-html40">
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<link id=Main-File rel=Main-File href="../taozi-yb10.htm">
-</head>
-<body lang=ZH-CN>
-<div style='mso-element:header' id=h1>
-<p class=MsoHeader style='border-bottom:solid windowtext .75pt;padding-bottom:1.0pt'><span style='font-size:9.0pt;font-family:宋体'>洮嵫县统计局　统计月报</span></p>
-</div>
-<div style='mso-element:footer' id=f1>
-<p class=MsoFooter align=center style='text-align:center'><span style='font-size:9.0pt;font-family:宋体'>第 </span><!--[if supportFields]><span style='mso-element:field-begin'></span> PAGE <span style='mso-element:field-separator'></span><![endif]--><span style='font-size:9.0pt'>1</span><!--[if supportFields]><span style='mso-element:field-end'></span><![endif]--><span style='font-size:9.0pt;font-family:宋体'> 页</span></p>
-</div>
-</body>
-</html>
-`;
+const headerHtm = wordFooterHtm('taozi-yb10', true, [
+  [
+    'header',
+    'h1',
+    `<p class=MsoHeader style='border-bottom:solid windowtext .75pt;padding-bottom:1.0pt'><span style='font-size:9.0pt;font-family:宋体'>洮嵫县统计局　统计月报</span></p>`,
+  ],
+  ['footer', 'f1', pageNumberFooter('center', '9.0pt', '第 ', ' 页')],
+]);
 
 export function taoziMht(): Buffer {
   return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });

@@ -1,7 +1,10 @@
 // A report's Word document shell, as the offices' fixtures share it: the document's title and author (the
 // office), the page's running header and page-number footer, the bold title line, part headings (一、…) in
 // bold, one footnote. Each builder keeps its own words, tables and order of paragraphs; the Word files and
-// the PDFs printed from them (print-pdf.ts) are built with these.
+// the PDFs printed from them (print-pdf.ts) are built with these. A report whose indicator table stands on a
+// landscape page between its portrait pages (title, byline and opening; caption, table and notes; the rest and
+// the closing lines; aoqin.ts, barong.ts, mutuo.ts, rangao.ts, wucen.ts) is assembled whole by
+// `landscapeTableReportDocx`: a new one gives its words, column widths and footer form.
 
 import {
   AlignmentType,
@@ -11,10 +14,11 @@ import {
   LevelFormat,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   TextRun,
 } from 'docx';
-import { fangSong, pageFooter, para, small } from './word-table.js';
+import { fangSong, pageFooter, para, plainTable, small } from './word-table.js';
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -84,6 +88,67 @@ export function reportDocx(
     sections,
   });
   return Packer.toBuffer(doc);
+}
+
+/** A report printed with its indicator table on a landscape page of its own between portrait ones. */
+export interface LandscapeTableReport {
+  office: string;
+  title: string;
+  /** The running header on every page (the session's file number). */
+  runningHeader: string;
+  /** Centred lines under the title (the session, the speaker). */
+  byline: string[];
+  /** The paragraphs before the table, the caption over it, its header and rows, the notes under it. */
+  opening: string[];
+  caption: string;
+  header: string[];
+  rows: string[][];
+  notes: string[];
+  /** The paragraphs after the table and the right-aligned closing lines. */
+  rest: string[];
+  closing: string[];
+  /** The rows before a page break made by hand: a 续表 line, the header again, the other rows (barong.ts). */
+  breakAfter?: number;
+}
+
+/** The .docx of a `LandscapeTableReport`: three sections (portrait, landscape, portrait), each with the running
+ * header and the page-number footer in `footer`'s form. */
+export function landscapeTableReportDocx(
+  r: LandscapeTableReport,
+  widths: number[],
+  footer: FooterParts,
+): Promise<Buffer> {
+  const page = () => ({ header: runningHeader(r.runningHeader), footer });
+  const tables =
+    r.breakAfter === undefined
+      ? [plainTable(r.header, r.rows, widths)]
+      : [
+          plainTable(r.header, r.rows.slice(0, r.breakAfter), widths),
+          para('续表', { alignment: AlignmentType.LEFT, pageBreakBefore: true }),
+          plainTable(r.header, r.rows.slice(r.breakAfter), widths),
+        ];
+  return reportDocx(
+    [
+      reportSection(page(), [
+        reportTitle(r.title),
+        ...r.byline.map((line) => para(line, { alignment: AlignmentType.CENTER })),
+        ...bodyParas(r.opening),
+      ]),
+      {
+        ...reportSection(page(), [
+          para(r.caption, { alignment: AlignmentType.CENTER, bold: true }),
+          ...tables,
+          ...r.notes.map((n) => small(n)),
+        ]),
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+      },
+      reportSection(page(), [
+        ...bodyParas(r.rest),
+        ...r.closing.map((line) => para(line, { alignment: AlignmentType.RIGHT })),
+      ]),
+    ],
+    { title: r.title, office: r.office },
+  );
 }
 
 /** A part (level 0, 一、) or section (level 1, （一）) heading's words, in the heading's typeface. */

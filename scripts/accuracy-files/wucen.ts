@@ -7,16 +7,7 @@
 // projects and the second-half goals on portrait pages. Invented place and figures; the answers are
 // tests/accuracy/wucen-2025-h1-plan.answers.json.
 
-import { AlignmentType, PageOrientation } from 'docx';
-import {
-  bodyParas,
-  footerForms,
-  reportDocx,
-  reportSection,
-  reportTitle,
-  runningHeader,
-} from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import { footerForms, landscapeTableReportDocx } from './word-report.js';
 
 export const wucen = {
   name: 'wucen-2025-h1-plan',
@@ -78,31 +69,7 @@ export const wucen = {
 };
 
 const widths = [800, 4200, 1800, 2600, 1800, 1600];
-const landscape = { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } };
 
 export async function wucenDocx(): Promise<Buffer> {
-  const w = wucen;
-  const page = () => ({ header: runningHeader(w.runningHeader), footer: footerForms.hyphens });
-  return reportDocx(
-    [
-      reportSection(page(), [
-        reportTitle(w.title),
-        ...w.byline.map((line) => para(line, { alignment: AlignmentType.CENTER })),
-        ...bodyParas(w.opening),
-      ]),
-      {
-        ...reportSection(page(), [
-          para(w.caption, { alignment: AlignmentType.CENTER, bold: true }),
-          plainTable(w.header, w.rows, widths),
-          ...w.notes.map((n) => small(n)),
-        ]),
-        ...landscape,
-      },
-      reportSection(page(), [
-        ...bodyParas(w.rest),
-        ...w.closing.map((line) => para(line, { alignment: AlignmentType.RIGHT })),
-      ]),
-    ],
-    { title: w.title, office: w.office },
-  );
+  return landscapeTableReportDocx(wucen, widths, footerForms.hyphens);
 }

@@ -5,7 +5,15 @@
 // beside the header part (page-number footer), the theme and filelist.xml. Invented place and figures; its answers are
 // tests/accuracy/yalan-2024-q3-plan.answers.json.
 
-import { wordArchiveMht } from './mht.js';
+import {
+  MSO_HEADER_FOOTER,
+  MSO_NORMAL,
+  MSO_TABLE_GRID,
+  pageNumberFooter,
+  wordArchiveMht,
+  wordFooterHtm,
+  wordHtml,
+} from './mht.js';
 
 export const yalan = { name: 'yalan-2024-q3-plan' };
 
@@ -135,64 +143,33 @@ ${[tr(header, true), ...rows.map((r) => tr(r))].join('\n')}
 }
 
 function html(): string {
-  return `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:w="urn:schemas-microsoft-com:office:word"
-xmlns:m="http://schemas.microsoft.com/office/2004/12/omml"
-xmlns="http://www.w3.org/TR/REC-html40">
-
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<meta name=ProgId content=Word.Document>
-<meta name=Generator content="Microsoft Word 15">
-<meta name=Originator content="Microsoft Word 15">
-<link rel=File-List href="yalan-q3.files/filelist.xml">
-<title>关于垭澜县2024年前三季度国民经济和社会发展计划执行情况的报告</title>
-<!--[if gte mso 9]><xml>
- <o:DocumentProperties>
-  <o:Author>县发展改革局</o:Author>
-  <o:LastAuthor>综合规划股</o:LastAuthor>
-  <o:Revision>7</o:Revision>
-  <o:Created>2024-10-24T02:11:00Z</o:Created>
-  <o:LastSaved>2024-10-28T08:36:00Z</o:LastSaved>
-  <o:Pages>6</o:Pages>
-  <o:Company>垭澜县发展和改革局</o:Company>
-  <o:Version>16.00</o:Version>
- </o:DocumentProperties>
-</xml><![endif]-->
-<link rel=themeData href="yalan-q3.files/themedata.thmx">
-<style>
-<!--
- /* Font Definitions */
- @font-face {font-family:宋体; panose-1:2 1 6 0 3 1 1 1 1 1;}
- @font-face {font-family:黑体; panose-1:2 1 6 9 6 1 1 1 1 1;}
- @font-face {font-family:仿宋_GB2312; panose-1:2 1 6 9 3 1 1 1 1 1;}
- @font-face {font-family:楷体_GB2312; panose-1:2 1 6 9 3 1 1 1 1 1;}
- @font-face {font-family:方正小标宋简体; panose-1:2 0 0 0 0 0 0 0 0 0;}
- /* Style Definitions */
- p.MsoNormal, li.MsoNormal, div.MsoNormal
-	{mso-style-unhide:no;mso-style-qformat:yes;mso-style-parent:"";margin:0cm;text-align:justify;text-justify:inter-ideograph;
-	mso-pagination:none;font-size:10.5pt;font-family:"Times New Roman",serif;mso-fareast-font-family:宋体;mso-font-kerning:1.0pt;}
- h1 {mso-style-priority:9;mso-style-qformat:yes;mso-style-link:"标题 1 字符";margin-top:17.0pt;margin-bottom:16.5pt;
-	text-align:center;line-height:240%;mso-outline-level:1;font-size:22.0pt;font-family:方正小标宋简体;font-weight:normal;}
- h2 {mso-style-priority:9;mso-style-qformat:yes;mso-style-link:"标题 2 字符";margin:0cm;mso-outline-level:2;
-	font-size:16.0pt;font-family:黑体;font-weight:normal;}
- p.MsoHeader, p.MsoFooter {margin:0cm;text-align:center;layout-grid-mode:char;font-size:9.0pt;}
- table.MsoTableGrid {mso-style-name:网格型;border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;}
-@page WordSection1
-	{size:595.3pt 841.9pt;margin:104.9pt 73.7pt 99.25pt 79.4pt;mso-header-margin:42.55pt;mso-footer-margin:49.6pt;
-	mso-even-footer:url("yalan-q3.files/header.htm") ef1;mso-footer:url("yalan-q3.files/header.htm") f1;mso-paper-source:0;
-	layout-grid:15.6pt;}
-div.WordSection1 {page:WordSection1;}
--->
-</style>
-</head>
-
-<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
-
-<div class=WordSection1 style='layout-grid:15.6pt'>
-
-<h1><span style='font-size:22.0pt;font-family:方正小标宋简体'>关于垭澜县2024年前三季度<br>国民经济和社会发展计划执行情况的报告</span></h1>
+  return wordHtml({
+    stem: 'yalan-q3',
+    title: '关于垭澜县2024年前三季度国民经济和社会发展计划执行情况的报告',
+    properties: {
+      author: '县发展改革局',
+      lastAuthor: '综合规划股',
+      revision: 7,
+      created: '2024-10-24T02:11:00Z',
+      lastSaved: '2024-10-28T08:36:00Z',
+      pages: 6,
+      company: '垭澜县发展和改革局',
+    },
+    full: true,
+    fonts: ['宋体', '黑体', '仿宋_GB2312', '楷体_GB2312', '方正小标宋简体'],
+    styles: [
+      MSO_NORMAL,
+      ' h1 {mso-style-priority:9;mso-style-qformat:yes;mso-style-link:"标题 1 字符";margin-top:17.0pt;margin-bottom:16.5pt;\n\ttext-align:center;line-height:240%;mso-outline-level:1;font-size:22.0pt;font-family:方正小标宋简体;font-weight:normal;}',
+      ' h2 {mso-style-priority:9;mso-style-qformat:yes;mso-style-link:"标题 2 字符";margin:0cm;mso-outline-level:2;\n\tfont-size:16.0pt;font-family:黑体;font-weight:normal;}',
+      MSO_HEADER_FOOTER,
+      MSO_TABLE_GRID,
+    ],
+    margin: '104.9pt 73.7pt 99.25pt 79.4pt',
+    parts: [
+      ['even-footer', 'ef1'],
+      ['footer', 'f1'],
+    ],
+    body: `<h1><span style='font-size:22.0pt;font-family:方正小标宋简体'>关于垭澜县2024年前三季度<br>国民经济和社会发展计划执行情况的报告</span></h1>
 
 <p class=MsoNormal align=center style='text-align:center'><span style='font-size:16.0pt;font-family:楷体_GB2312'>——2024年10月29日在县第十八届人民代表大会<br>常务委员会第二十一次会议上</span></p>
 
@@ -218,34 +195,14 @@ ${heading('三、第四季度工作打算')}
 
 ${part3.map(para).join('\n\n')}
 
-<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>${span('主任、各位副主任、秘书长、各位委员，我们将在县委的坚强领导下，自觉接受县人大及其常委会的监督，奋力完成全年目标任务。')}</p>
-
-</div>
-
-</body>
-
-</html>
-`;
+<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>${span('主任、各位副主任、秘书长、各位委员，我们将在县委的坚强领导下，自觉接受县人大及其常委会的监督，奋力完成全年目标任务。')}</p>`,
+  });
 }
 
-const headerHtm = `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:w="urn:schemas-microsoft-com:office:word"
-xmlns="http://www.w3.org/TR/REC-html40">
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<link id=Main-File rel=Main-File href="../yalan-q3.htm">
-</head>
-<body lang=ZH-CN>
-<div style='mso-element:footer' id=f1>
-<p class=MsoFooter align=center style='text-align:center'><span style='font-size:14.0pt;font-family:宋体'>— </span><!--[if supportFields]><span style='mso-element:field-begin'></span> PAGE <span style='mso-element:field-separator'></span><![endif]--><span style='font-size:14.0pt'>1</span><!--[if supportFields]><span style='mso-element:field-end'></span><![endif]--><span style='font-size:14.0pt;font-family:宋体'> —</span></p>
-</div>
-<div style='mso-element:footer' id=ef1>
-<p class=MsoFooter><span style='font-size:14.0pt;font-family:宋体'>— 2 —</span></p>
-</div>
-</body>
-</html>
-`;
+const headerHtm = wordFooterHtm('yalan-q3', true, [
+  ['footer', 'f1', pageNumberFooter('center')],
+  ['footer', 'ef1', `<p class=MsoFooter><span style='font-size:14.0pt;font-family:宋体'>— 2 —</span></p>`],
+]);
 
 export function yalanMht(): Buffer {
   return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
