@@ -259,8 +259,14 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
   // A bureau's or a desk's headline gives way to a plan report's or a review's title further down
   // the head, as the search for those always reached 40 lines.
   let headline: TitleInfo | null = null;
+  // 往期推荐 / 相关新闻: the titles under it are other pages' (a WeChat post's earlier 统计公报), up to
+  // the next sentence, as the structure stage drops them.
+  let relatedLinks = false;
   for (const [k, line] of heads.entries()) {
     const text = line.text;
+    if (rules.relatedLinks.test(text)) relatedLinks = true;
+    else if (relatedLinks && /[。;；]/.test(text)) relatedLinks = false;
+    if (relatedLinks) continue;
     // 推动区域经济提质增效 / ——在政协某区…会议上的大会发言: a speech's heading and the session under it
     // (a line the furniture tests below take for a meeting line).
     const previous = heads[k - 1];
