@@ -296,6 +296,13 @@ const SHARE_COMPARED =
   /^(?:占比|比重)(?:高于|低于|快于|慢于)(?:全国|全省|全市|全州|全区|全盟|全县|[\u4e00-\u9fa5]{1,8}?(?:省|市|州))(?:的)?(?:平均水平|平均|水平)$/;
 
 /**
+ * 甲收入降幅高于全市平均水平A个百分点, 降幅小于全省平均: the name's fall against a place's average (a larger
+ * fall the worse figure), the name's comparison as its 增速高于 is (fix129).
+ */
+const DECLINE_COMPARED =
+  /^降幅(?:小于|低于|少于|大于|高于|多于)(?:全国|全省|全市|全州|全区|全盟|全县|[\u4e00-\u9fa5]{1,8}?(?:省|市|州))(?:的)?(?:平均水平|平均降幅|平均|水平)$/;
+
+/**
  * 社会消费品零售总额增速比全市平均水平低A个百分点: the same comparison said with 比 before the place and
  * the verb after its average (a place's name ends in 省, 市 or 州; a period or a plan is no place).
  */
@@ -356,7 +363,8 @@ export function joinIndicator(clause: string, key = clauseKey(clause)): NamedInd
         OTHER_GROWTH.test(rest) ||
         OWN_PLAN_GAP.test(rest) ||
         SHARE_COMPARED.test(rest) ||
-        GROWTH_COMPARED_AFTER.test(rest))
+        GROWTH_COMPARED_AFTER.test(rest) ||
+        (rest.startsWith('降幅') && DECLINE_COMPARED.test(rest)))
     )
       return { entry, name };
   }

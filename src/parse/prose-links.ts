@@ -178,6 +178,8 @@ const LINK_RULES = {
   flatComparison: new RegExp(`${LEAD}(?:与|和|同|跟)(${REGION})${AVERAGE}$`),
   /** 降幅小于全省平均水平(-4.1%)1.5个百分点: a smaller decline is the better figure. */
   declineComparison: new RegExp(`^降幅(小于|低于|少于|大于|高于|多于)(${REGION})${AVERAGE}$`),
+  /** 甲收入降幅高于全市平均水平N个百分点: the same, the name said before its 降幅 with no figure of its own (fix129). */
+  namedDeclineComparison: new RegExp(`降幅(小于|低于|少于|大于|高于|多于)(${REGION})${AVERAGE}$`),
   /** 快于“十一五”时期平均增速3.2个百分点: compared with its own average over an earlier plan period. */
   planPeriodAverage: new RegExp(
     `${LEAD}(${ABOVE}|${BELOW})(“?[^“”]{2,6}”?时期(?:年均|平均)(?:增速|增幅|水平)?)$`,
@@ -347,7 +349,9 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     return { kind: 'comparison', sign: signOf(otherAfter[2]), benchmark: `${otherAfter[1]}增速` };
   const flat = figure.signWord === '持平' ? LINK_RULES.flatComparison.exec(key) : null;
   if (flat?.[1]) return { kind: 'comparison', sign: 1, benchmark: flat[1] };
-  const decline = LINK_RULES.declineComparison.exec(key);
+  const decline =
+    LINK_RULES.declineComparison.exec(key) ??
+    (key.includes('降幅') ? LINK_RULES.namedDeclineComparison.exec(key) : null);
   if (decline?.[1] && decline[2])
     return { kind: 'comparison', sign: /^(?:小|低|少)/.test(decline[1]) ? 1 : -1, benchmark: decline[2] };
   const signed = figure.signWord ? LINK_RULES.comparisonSigned.exec(key) : null;

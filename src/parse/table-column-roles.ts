@@ -3,6 +3,7 @@
 
 import { foldWidth } from './normalise.js';
 import { columnMeasure } from './table-column-measure.js';
+import { isPlanGapHeader } from './table-plan-gap.js';
 import { isTownshipsHeader } from './table-township-header.js';
 import type { TableColumn } from './types.js';
 
@@ -92,6 +93,8 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   // 市下达目标, 上级指导目标, 省定目标: a higher level's figure (市定 in a city's own report is read back
   // to its target by readTables, which knows the report's region).
   if (/指导|下达|^(?:[省市州]定|上级)/.test(header)) return 'guidance';
+  // 差距（百分点）, 与年度计划差距: each row's growth less its goal, read by readTables beside a goal column.
+  if (isPlanGapHeader(header)) return 'other';
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
   if (BUDGET_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'target';
   // 2007年预计: in a plan-and-draft report, the year's estimated outcome.

@@ -32,6 +32,7 @@ import { PartMeasures } from './table-part-measure.js';
 import { PartUnits } from './table-part-unit.js';
 import { otherPlaceColumns } from './table-place-groups.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
+import { isPlanGapHeader, planGapComparedWith, signedGap } from './table-plan-gap.js';
 import { isPopulationTable } from './table-population.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
@@ -332,6 +333,9 @@ export function readTables(
         : null) ?? (rankColumn && !SCOPE_WORD.test(rankColumn.header) ? regionIn(rankColumn.header) : null);
     if (parent && !isGenericRegion(parent) && !reading.parentRegion) reading.parentRegion = parent;
     const headers = planGrowthHeaders(columns, year);
+    // 差距（百分点） beside 年度计划增速: each row's comparison with its goal (table-plan-gap.ts).
+    const goalColumn = columns.find((_c, k) => roles[k] === 'target');
+    const gapColumns = goalColumn ? columns.map((c) => isPlanGapHeader(c.header)) : [];
     // 产品 | 产量(万吨) | 比上年增长(%): a row names a good; 粮食 with 产量 is an indicator, 油料 none.
     const { caption } = placed.read.table;
     const measureOfGoods = isProductTable(columns, nameColumn, caption)
@@ -423,10 +427,13 @@ export function readTables(
           message: `${split.name}: could not read ${what} "${cell.text}"`,
           line: cell.line,
         });
+      const gapCells: Cell[] = [];
       for (const [c, column] of columns.entries()) {
         const cell = row.cells[c];
         if (!cell || cell.text === '' || c === nameColumn || otherPlaces.has(c)) continue;
-        if (column.role === 'progress') {
+        if (gapColumns[c]) {
+          gapCells.push(cell);
+        } else if (column.role === 'progress') {
           const read = readQuantity(cell.text);
           if (!read) {
             if (/\d/.test(cell.text)) badCell(cell, 'the share of the plan done');
@@ -572,6 +579,24 @@ export function readTables(
             provenance: provenance(cell),
           });
         }
+      }
+      for (const cell of gapCells) {
+        const read = readQuantity(cell.text);
+        if (!read || !goalColumn) continue;
+        const goal = reading.targets.find((p) => p.rowKey === rowKey && p.target.kind === 'target')?.value
+          .value;
+        const actual = actuals.find((o) => o.measure === 'growth')?.quantity?.value;
+        const value = signedGap(read.value, actual, goal ?? undefined);
+        reading.observations.push({
+          indicatorCode: code,
+          indicatorName: split.name,
+          source: 'table',
+          measure: 'comparison',
+          quantity: withUnit({ ...read, value }, '个百分点'),
+          text: null,
+          comparedWith: planGapComparedWith(goalColumn.header),
+          provenance: provenance(cell),
+        });
       }
       reading.rowActuals.set(rowKey, actuals);
     }
