@@ -235,6 +235,9 @@
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 // The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
 // table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
+// The one-hundred-and-thirtieth (session 32) writes a Jiangxi-style county 发改委's 2025年上半年 plan report with a two-row
+// merged header (上半年完成 over 绝对值 and 增速, 全市排位) and the 三次产业 as sub-rows as .docx (溍坳县, jinao.ts) and prints
+// a Hunan-style county 统计局's 1—9月 统计月报 kept in Excel to PDF, its sheets laid out page by page (漖陂县, jiaobei.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -331,8 +334,10 @@ import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
+import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
 import { jiaotang } from './accuracy-files/jiaotang.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
+import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
@@ -1358,6 +1363,11 @@ const builders: Record<string, () => Promise<void>> = {
   // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
   // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
   [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
+  // The one-hundred-and-thirtieth: a Jiangxi-style county 发改委's 上半年 plan report as .docx (溍坳县, jinao.ts) and a
+  // Hunan-style county 统计局's 1—9月 统计月报 printed from Excel to PDF (漖陂县, jiaobei.ts); the Jiangxi-style county
+  // 融媒体中心's page on a 重点项目集中开工暨签约 ceremony (wengling, .html) is written by hand.
+  [jinao.name]: async () => writeFileSync(`${out}${jinao.name}.docx`, await jinaoDocx()),
+  [jiaobei.name]: async () => convertOrKeep(await jiaobeiDocx(), jiaobei.name, out),
 };
 
 const wanted = process.argv.slice(2);
