@@ -235,6 +235,8 @@
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 // The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
 // table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
+// The one-hundred-and-thirty-first (session 32) writes a Sichuan-style county 人大财经委's 审查报告 on the 2024 plan and
+// the 2025 draft with a table of 2024年完成 beside 2025年预期目标 as .docx (嵋沱县, meituo.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -366,6 +368,7 @@ import { maocheng } from './accuracy-files/maocheng.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
+import { meituo } from './accuracy-files/meituo.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
@@ -1358,6 +1361,10 @@ const builders: Record<string, () => Promise<void>> = {
   // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
   // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
   [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
+  // The one-hundred-and-thirty-first: a Sichuan-style county 人大财经委's 2024 plan 审查报告 as .docx (嵋沱县, meituo.ts); the
+  // Sichuan-style county's 1—10月 经济运行 report to the 人大常委会 (pimei, .txt) and the Guizhou-style county 统计局's 2024
+  // 统计公报 (zanggang, .html) are written by hand.
+  [meituo.name]: async () => writeFileSync(`${out}${meituo.name}.docx`, await officeReportDocx(meituo)),
 };
 
 const wanted = process.argv.slice(2);
