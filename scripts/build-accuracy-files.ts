@@ -238,6 +238,8 @@
 // The one-hundred-and-thirtieth (session 32) writes a Jiangxi-style county 发改委's 2025年上半年 plan report with a two-row
 // merged header (上半年完成 over 绝对值 and 增速, 全市排位) and the 三次产业 as sub-rows as .docx (溍坳县, jinao.ts) and prints
 // a Hunan-style county 统计局's 1—9月 统计月报 kept in Excel to PDF, its sheets laid out page by page (漖陂县, jiaobei.ts).
+// The one-hundred-and-thirty-first (session 32) writes a Sichuan-style county 人大财经委's 审查报告 on the 2024 plan and
+// the 2025 draft with a table of 2024年完成 beside 2025年预期目标 as .docx (嵋沱县, meituo.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -371,6 +373,7 @@ import { maocheng } from './accuracy-files/maocheng.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
+import { meituo } from './accuracy-files/meituo.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
@@ -1368,6 +1371,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 融媒体中心's page on a 重点项目集中开工暨签约 ceremony (wengling, .html) is written by hand.
   [jinao.name]: async () => writeFileSync(`${out}${jinao.name}.docx`, await jinaoDocx()),
   [jiaobei.name]: async () => convertOrKeep(await jiaobeiDocx(), jiaobei.name, out),
+  // The one-hundred-and-thirty-first: a Sichuan-style county 人大财经委's 2024 plan 审查报告 as .docx (嵋沱县, meituo.ts); the
+  // Sichuan-style county's 1—10月 经济运行 report to the 人大常委会 (pimei, .txt) and the Guizhou-style county 统计局's 2024
+  // 统计公报 (zanggang, .html) are written by hand.
+  [meituo.name]: async () => writeFileSync(`${out}${meituo.name}.docx`, await officeReportDocx(meituo)),
 };
 
 const wanted = process.argv.slice(2);
