@@ -235,6 +235,10 @@
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 // The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
 // table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
+// The one-hundred-and-thirty-second (session 32) saves an Anhui-style county 发改委's 2025年一季度 plan report with a 全年目标/
+// 一季度/增速/全市位次 table from Word as a 单个文件网页 .mht (澥岱县, xiedai.ts), prints a Jiangsu-style county's 2025年政府
+// 工作报告 to PDF (溍渚县, jinzhu.ts) and writes an Anhui-style county 统计局's 1—11月 主要经济指标 of two sheets (主要指标 with
+// 全市位次, 分行业 growths against 1—10月) as an Excel 97–2003 workbook (濠岍县, haoqian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -318,6 +322,7 @@ import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
+import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
 import { hebo } from './accuracy-files/hebo.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
@@ -335,6 +340,7 @@ import { jiaotang } from './accuracy-files/jiaotang.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
+import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
@@ -444,6 +450,7 @@ import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
+import { xiedai, xiedaiMht } from './accuracy-files/xiedai.js';
 import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
@@ -1358,6 +1365,12 @@ const builders: Record<string, () => Promise<void>> = {
   // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
   // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
   [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
+  // The one-hundred-and-thirty-second: an Anhui-style county 发改委's 一季度 plan report saved by Word as .mht (澥岱县,
+  // xiedai.ts), a Jiangsu-style county's 2025年政府工作报告 printed to PDF (溍渚县, jinzhu.ts) and an Anhui-style county
+  // 统计局's 1—11月 主要经济指标 as .xls (濠岍县, haoqian.ts).
+  [xiedai.name]: async () => writeFileSync(`${out}${xiedai.name}.mht`, xiedaiMht()),
+  [jinzhu.name]: async () => convertOrKeep(await officeReportDocx(jinzhu), jinzhu.name, out),
+  [haoqian.name]: async () => writeFileSync(`${out}${haoqian.name}.xls`, haoqianXls()),
 };
 
 const wanted = process.argv.slice(2);
