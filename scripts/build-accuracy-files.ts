@@ -240,6 +240,10 @@
 // a Hunan-style county 统计局's 1—9月 统计月报 kept in Excel to PDF, its sheets laid out page by page (漖陂县, jiaobei.ts).
 // The one-hundred-and-thirty-first (session 32) writes a Sichuan-style county 人大财经委's 审查报告 on the 2024 plan and
 // the 2025 draft with a table of 2024年完成 beside 2025年预期目标 as .docx (嵋沱县, meituo.ts).
+// The one-hundred-and-thirty-second (session 32) saves an Anhui-style county 发改委's 2025年一季度 plan report with a 全年目标/
+// 一季度/增速/全市位次 table from Word as a 单个文件网页 .mht (澥岱县, xiedai.ts), prints a Jiangsu-style county's 2025年政府
+// 工作报告 to PDF (溍渚县, jinzhu.ts) and writes an Anhui-style county 统计局's 1—11月 主要经济指标 of two sheets (主要指标 with
+// 全市位次, 分行业 growths against 1—10月) as an Excel 97–2003 workbook (濠岍县, haoqian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -323,6 +327,7 @@ import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
+import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
 import { hebo } from './accuracy-files/hebo.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
@@ -342,6 +347,7 @@ import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
+import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
@@ -452,6 +458,7 @@ import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
+import { xiedai, xiedaiMht } from './accuracy-files/xiedai.js';
 import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
@@ -1375,6 +1382,12 @@ const builders: Record<string, () => Promise<void>> = {
   // Sichuan-style county's 1—10月 经济运行 report to the 人大常委会 (pimei, .txt) and the Guizhou-style county 统计局's 2024
   // 统计公报 (zanggang, .html) are written by hand.
   [meituo.name]: async () => writeFileSync(`${out}${meituo.name}.docx`, await officeReportDocx(meituo)),
+  // The one-hundred-and-thirty-second: an Anhui-style county 发改委's 一季度 plan report saved by Word as .mht (澥岱县,
+  // xiedai.ts), a Jiangsu-style county's 2025年政府工作报告 printed to PDF (溍渚县, jinzhu.ts) and an Anhui-style county
+  // 统计局's 1—11月 主要经济指标 as .xls (濠岍县, haoqian.ts).
+  [xiedai.name]: async () => writeFileSync(`${out}${xiedai.name}.mht`, xiedaiMht()),
+  [jinzhu.name]: async () => convertOrKeep(await officeReportDocx(jinzhu), jinzhu.name, out),
+  [haoqian.name]: async () => writeFileSync(`${out}${haoqian.name}.xls`, haoqianXls()),
 };
 
 const wanted = process.argv.slice(2);
