@@ -235,6 +235,8 @@
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 // The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
 // table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
+// The one-hundred-and-thirty-third (session 32) writes a Shanghai-style district 发改委's 2024 plan report and 2025 draft with
+// 表一 of 2024年目标, 2024年完成情况 and 2025年目标 as .docx (溆泖区, xumao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -451,6 +453,7 @@ import { xirong } from './accuracy-files/xirong.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xuetong, xuetongXls } from './accuracy-files/xuetong.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
+import { xumao } from './accuracy-files/xumao.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
@@ -1358,6 +1361,10 @@ const builders: Record<string, () => Promise<void>> = {
   // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
   // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
   [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
+  // The one-hundred-and-thirty-third: a Shanghai-style district 发改委's 2024 plan report and 2025 draft as .docx (溆泖区,
+  // xumao.ts); the Zhejiang-style county's 前三季度经济运行新闻发布会 page (chongao, .html) and the Zhejiang-style county
+  // 人大常委会's 上半年 审议意见 (shiling, .txt) are written by hand.
+  [xumao.name]: async () => writeFileSync(`${out}${xumao.name}.docx`, await officeReportDocx(xumao)),
 };
 
 const wanted = process.argv.slice(2);
