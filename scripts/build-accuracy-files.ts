@@ -244,6 +244,8 @@
 // 一季度/增速/全市位次 table from Word as a 单个文件网页 .mht (澥岱县, xiedai.ts), prints a Jiangsu-style county's 2025年政府
 // 工作报告 to PDF (溍渚县, jinzhu.ts) and writes an Anhui-style county 统计局's 1—11月 主要经济指标 of two sheets (主要指标 with
 // 全市位次, 分行业 growths against 1—10月) as an Excel 97–2003 workbook (濠岍县, haoqian.ts).
+// The one-hundred-and-thirty-third (session 32) writes a Shanghai-style district 发改委's 2024 plan report and 2025 draft with
+// 表一 of 2024年目标, 2024年完成情况 and 2025年目标 as .docx (溆泖区, xumao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -466,6 +468,7 @@ import { xirong } from './accuracy-files/xirong.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xuetong, xuetongXls } from './accuracy-files/xuetong.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
+import { xumao } from './accuracy-files/xumao.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
@@ -1388,6 +1391,10 @@ const builders: Record<string, () => Promise<void>> = {
   [xiedai.name]: async () => writeFileSync(`${out}${xiedai.name}.mht`, xiedaiMht()),
   [jinzhu.name]: async () => convertOrKeep(await officeReportDocx(jinzhu), jinzhu.name, out),
   [haoqian.name]: async () => writeFileSync(`${out}${haoqian.name}.xls`, haoqianXls()),
+  // The one-hundred-and-thirty-third: a Shanghai-style district 发改委's 2024 plan report and 2025 draft as .docx (溆泖区,
+  // xumao.ts); the Zhejiang-style county's 前三季度经济运行新闻发布会 page (chongao, .html) and the Zhejiang-style county
+  // 人大常委会's 上半年 审议意见 (shiling, .txt) are written by hand.
+  [xumao.name]: async () => writeFileSync(`${out}${xumao.name}.docx`, await officeReportDocx(xumao)),
 };
 
 const wanted = process.argv.slice(2);
