@@ -235,6 +235,8 @@
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 // The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
 // table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
+// The one-hundred-and-thirty-fourth (session 32) writes a Henan-style county 发改委's 2019年上半年 plan report with a table of
+// 年度目标, 上半年, 增长（%）, 全市位次 and 较一季度 (前移/后移/持平) as .doc (潩邶县, yibei.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -456,6 +458,7 @@ import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
+import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
@@ -1358,6 +1361,10 @@ const builders: Record<string, () => Promise<void>> = {
   // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
   // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
   [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
+  // The one-hundred-and-thirty-fourth: a Henan-style county 发改委's 2019年上半年 plan report saved as .doc (潩邶县, yibei.ts); the
+  // Shandong-style county 统计局's 2018 统计公报 (shuyi, .txt) and the Henan-style county news page on 1—9月 (yinkuai, .html)
+  // are written by hand.
+  [yibei.name]: async () => convertOrKeep(await yibeiDocx(), yibei.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
