@@ -246,6 +246,8 @@
 // 全市位次, 分行业 growths against 1—10月) as an Excel 97–2003 workbook (濠岍县, haoqian.ts).
 // The one-hundred-and-thirty-third (session 32) writes a Shanghai-style district 发改委's 2024 plan report and 2025 draft with
 // 表一 of 2024年目标, 2024年完成情况 and 2025年目标 as .docx (溆泖区, xumao.ts).
+// The one-hundred-and-thirty-fourth (session 32) writes a Henan-style county 发改委's 2019年上半年 plan report with a table of
+// 年度目标, 上半年, 增长（%）, 全市位次 and 较一季度 (前移/后移/持平) as .doc (潩邶县, yibei.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -474,6 +476,7 @@ import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
+import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
@@ -1395,6 +1398,10 @@ const builders: Record<string, () => Promise<void>> = {
   // xumao.ts); the Zhejiang-style county's 前三季度经济运行新闻发布会 page (chongao, .html) and the Zhejiang-style county
   // 人大常委会's 上半年 审议意见 (shiling, .txt) are written by hand.
   [xumao.name]: async () => writeFileSync(`${out}${xumao.name}.docx`, await officeReportDocx(xumao)),
+  // The one-hundred-and-thirty-fourth: a Henan-style county 发改委's 2019年上半年 plan report saved as .doc (潩邶县, yibei.ts); the
+  // Shandong-style county 统计局's 2018 统计公报 (shuyi, .txt) and the Henan-style county news page on 1—9月 (yinkuai, .html)
+  // are written by hand.
+  [yibei.name]: async () => convertOrKeep(await yibeiDocx(), yibei.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
