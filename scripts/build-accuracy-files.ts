@@ -235,6 +235,9 @@
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 // The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
 // table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
+// The one-hundred-and-thirty-fifth (session 32) prints a Jilin-style county 发改局's 2025年上半年 plan report with a landscape
+// table of 年度目标, 上半年, 增速, 全市排位 and 序时进度 to PDF (洺岖县, mingqu.ts) and writes a Jilin-style county 发改局's
+// 2025 key-project workbook with a 汇总 sheet and a 项目明细 sheet as .xlsx (澬岭县, ziling.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -372,6 +375,7 @@ import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
 import { mikong } from './accuracy-files/mikong.js';
+import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
@@ -477,6 +481,7 @@ import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 import { ziao, ziaoXls } from './accuracy-files/ziao.js';
+import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
 
@@ -1358,6 +1363,11 @@ const builders: Record<string, () => Promise<void>> = {
   // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
   // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
   [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
+  // The one-hundred-and-thirty-fifth: a Jilin-style county's 上半年 plan report printed to PDF (洺岖县, mingqu.ts) and a
+  // Jilin-style county 发改局's key-project workbook as .xlsx (澬岭县, ziling.ts); the Liaoning-style county 统计局's 一季度
+  // WeChat analysis (huaxu, .html) is written by hand.
+  [mingqu.name]: async () => convertOrKeep(await mingquDocx(), mingqu.name, out),
+  [ziling.name]: async () => writeFileSync(`${out}${ziling.name}.xlsx`, await zilingXlsx()),
 };
 
 const wanted = process.argv.slice(2);
