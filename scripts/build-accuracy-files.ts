@@ -248,6 +248,9 @@
 // 表一 of 2024年目标, 2024年完成情况 and 2025年目标 as .docx (溆泖区, xumao.ts).
 // The one-hundred-and-thirty-fourth (session 32) writes a Henan-style county 发改委's 2019年上半年 plan report with a table of
 // 年度目标, 上半年, 增长（%）, 全市位次 and 较一季度 (前移/后移/持平) as .doc (潩邶县, yibei.ts).
+// The one-hundred-and-thirty-fifth (session 32) prints a Jilin-style county 发改局's 2025年上半年 plan report with a landscape
+// table of 年度目标, 上半年, 增速, 全市排位 and 序时进度 to PDF (洺岖县, mingqu.ts) and writes a Jilin-style county 发改局's
+// 2025 key-project workbook with a 汇总 sheet and a 项目明细 sheet as .xlsx (澬岭县, ziling.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -390,6 +393,7 @@ import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
 import { mikong } from './accuracy-files/mikong.js';
+import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
@@ -498,6 +502,7 @@ import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 import { ziao, ziaoXls } from './accuracy-files/ziao.js';
+import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
 
@@ -1402,6 +1407,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Shandong-style county 统计局's 2018 统计公报 (shuyi, .txt) and the Henan-style county news page on 1—9月 (yinkuai, .html)
   // are written by hand.
   [yibei.name]: async () => convertOrKeep(await yibeiDocx(), yibei.name, out, 'doc'),
+  // The one-hundred-and-thirty-fifth: a Jilin-style county's 上半年 plan report printed to PDF (洺岖县, mingqu.ts) and a
+  // Jilin-style county 发改局's key-project workbook as .xlsx (澬岭县, ziling.ts); the Liaoning-style county 统计局's 一季度
+  // WeChat analysis (huaxu, .html) is written by hand.
+  [mingqu.name]: async () => convertOrKeep(await mingquDocx(), mingqu.name, out),
+  [ziling.name]: async () => writeFileSync(`${out}${ziling.name}.xlsx`, await zilingXlsx()),
 };
 
 const wanted = process.argv.slice(2);
