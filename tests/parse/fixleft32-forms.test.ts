@@ -73,3 +73,77 @@ describe("F2763–F2764: a speaker's modal before a phase, and a speaker's 目�
     expect(road?.mentions[0]?.completedInvestment).toBe(270000000);
   });
 });
+
+describe("F2765: the economy's growth, as a speaker says it, ranked", () => {
+  it('is GDP’s rank', () => {
+    const rankings = report([
+      '澪湾县2025年上半年经济运行情况',
+      '上半年，全县实现地区生产总值88.6亿元，同比增长6.1%。',
+      '今年上半年，我们的经济增速是百分之六点一，在全市排第三，比一季度前进了一位。',
+    ]).rankings;
+    expect(rankings.map((r) => [r.indicatorCode, r.subject, r.rank])).toContainEqual(['gdp', '地区生产总值', 3]);
+    expect(rankings.map((r) => r.subject)).not.toContain('我们的经济增速');
+  });
+});
+
+describe("F2766: residents' income restated in a month analysis", () => {
+  it('takes the quarter the report gives that income for', () => {
+    const observations = report([
+      '澪湾县2024年1—11月经济运行简析',
+      '1—11月，全县规模以上工业增加值同比增长7.2%，固定资产投资同比增长3.5%。',
+      '前三季度，全县城镇居民人均可支配收入31260元，同比增长4.8%。',
+      '需要关注的问题：城镇居民收入增速偏低，较全市平均水平低0.6个百分点。',
+    ]).observations;
+    const restated = observations.find(
+      (o) => o.indicatorCode === 'urban-disposable-income-per-capita' && o.measure === 'comparison',
+    );
+    expect(restated?.period).toBe('2024-Q3');
+    // The month span's own figures keep the report's period.
+    expect(observations.find((o) => o.indicatorCode === 'fixed-asset-investment')?.period).toBeUndefined();
+  });
+});
+
+describe("F2767: a level rank in prose under a note naming the growth ranks' group", () => {
+  it('is of the same group', () => {
+    const rankings = report([
+      '澪湾区2019年上半年国民经济和社会发展计划执行情况的报告',
+      '一、上半年计划执行情况',
+      '上半年，全区实现地区生产总值218.4亿元，增长6.6%，增速在岚州市6个区（县）中排名第2。',
+      '一般公共预算收入完成12.6亿元，增长8.8%，总量排名全市第3、增速排名全市第1。',
+      '表1　上半年主要经济指标完成情况',
+      '指标\t上半年完成\t增长\t全市排名',
+      '地区生产总值\t218.4亿元\t6.6%\t2',
+      '一般公共预算收入\t12.6亿元\t8.8%\t1',
+      '注：全市排名为增速在岚州市6个区（县）中的位次。',
+    ]).rankings;
+    const revenue = rankings.filter((r) => r.indicatorCode === 'general-budget-revenue');
+    expect(revenue.map((r) => [r.rank, r.of])).toContainEqual([3, 6]);
+  });
+});
+
+describe("F2768–F2769: an account's age bounding a class, and a session's delegations", () => {
+  const facts = (line: string) =>
+    report(['澪湾县2024年度本级预算执行和其他财政收支的审计工作报告', '一、预算执行审计情况', line]).facts.map(
+      (f) => f.quantity.raw,
+    );
+
+  it('reads no figure in 挂账3年以上的往来款', () => {
+    const found = facts('全县一般公共预算收入完成9.6亿元，增长4.1%。5个部门挂账4年以上的往来款0.86亿元，未及时清理。');
+    expect(found).toContain('0.86亿元');
+    expect(found).not.toContain('4年以上');
+  });
+
+  it('keeps 闲置超过2年, a duration told of the funds', () => {
+    expect(facts('全县一般公共预算收入完成9.6亿元，增长4.1%。1260万元资金闲置超过2年。')).toContain('超过2年');
+  });
+
+  it('reads no figure in 代表分成N个代表团', () => {
+    const found = report([
+      '澪湾县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '一、2024年计划执行情况',
+      '2024年全县实现地区生产总值102.4亿元、增长5.9%。',
+      '1月16日下午，出席县十九届人大四次会议的代表分成8个代表团，分组审议计划报告。',
+    ]).facts.map((f) => f.quantity.raw);
+    expect(found).not.toContain('8个');
+  });
+});
