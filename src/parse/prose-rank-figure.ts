@@ -107,10 +107,12 @@ export function rankedSubject(
   const byGrowth = linkedIndicator(fact);
   if (byGrowth) return { indicatorCode: byGrowth.entry.code, subject: byGrowth.name };
   if (fact && !isComposite(ownWords))
-    return economyGrowth(fact.indicatorCode === null ? fact.subject : '') ?? {
-      indicatorCode: fact.indicatorCode,
-      subject: progressHolder(fact, before, lineBefore) + fact.subject,
-    };
+    return (
+      economyGrowth(fact.indicatorCode === null ? fact.subject : '') ?? {
+        indicatorCode: fact.indicatorCode,
+        subject: progressHolder(fact, before, lineBefore) + fact.subject,
+      }
+    );
   const words = cleanSubject(clause);
   return economyGrowth(words) ?? { indicatorCode: null, subject: words };
 }

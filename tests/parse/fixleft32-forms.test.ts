@@ -81,7 +81,11 @@ describe("F2765: the economy's growth, as a speaker says it, ranked", () => {
       '上半年，全县实现地区生产总值88.6亿元，同比增长6.1%。',
       '今年上半年，我们的经济增速是百分之六点一，在全市排第三，比一季度前进了一位。',
     ]).rankings;
-    expect(rankings.map((r) => [r.indicatorCode, r.subject, r.rank])).toContainEqual(['gdp', '地区生产总值', 3]);
+    expect(rankings.map((r) => [r.indicatorCode, r.subject, r.rank])).toContainEqual([
+      'gdp',
+      '地区生产总值',
+      3,
+    ]);
     expect(rankings.map((r) => r.subject)).not.toContain('我们的经济增速');
   });
 });
@@ -123,18 +127,24 @@ describe("F2767: a level rank in prose under a note naming the growth ranks' gro
 
 describe("F2768–F2769: an account's age bounding a class, and a session's delegations", () => {
   const facts = (line: string) =>
-    report(['澪湾县2024年度本级预算执行和其他财政收支的审计工作报告', '一、预算执行审计情况', line]).facts.map(
-      (f) => f.quantity.raw,
-    );
+    report([
+      '澪湾县2024年度本级预算执行和其他财政收支的审计工作报告',
+      '一、预算执行审计情况',
+      line,
+    ]).facts.map((f) => f.quantity.raw);
 
   it('reads no figure in 挂账3年以上的往来款', () => {
-    const found = facts('全县一般公共预算收入完成9.6亿元，增长4.1%。5个部门挂账4年以上的往来款0.86亿元，未及时清理。');
+    const found = facts(
+      '全县一般公共预算收入完成9.6亿元，增长4.1%。5个部门挂账4年以上的往来款0.86亿元，未及时清理。',
+    );
     expect(found).toContain('0.86亿元');
     expect(found).not.toContain('4年以上');
   });
 
   it('keeps 闲置超过2年, a duration told of the funds', () => {
-    expect(facts('全县一般公共预算收入完成9.6亿元，增长4.1%。1260万元资金闲置超过2年。')).toContain('超过2年');
+    expect(facts('全县一般公共预算收入完成9.6亿元，增长4.1%。1260万元资金闲置超过2年。')).toContain(
+      '超过2年',
+    );
   });
 
   it('reads no figure in 代表分成N个代表团', () => {
