@@ -157,3 +157,20 @@ describe("F2768–F2769: an account's age bounding a class, and a session's dele
     expect(found).not.toContain('8个');
   });
 });
+
+describe("F2770: a news page's headline over its info line, read as no title of the genre", () => {
+  it('gives no fact of its own', () => {
+    const facts = report([
+      '澪湾县融媒体中心',
+      '首页 > 新闻中心 > 澪湾要闻',
+      '',
+      '1—8月全县重点项目完成投资41.8亿元 项目建设跑出加速度',
+      '',
+      '来源：澪湾县融媒体中心　　作者：某某　　发布时间：2025-09-10 10:12',
+      '',
+      '记者从县发展和改革局获悉，1—8月，全县52个重点项目完成投资41.8亿元，占年度计划的68.2%，同比增长10.6%。',
+      '同期，全县固定资产投资同比增长8.4%，高于全市平均水平1.2个百分点。',
+    ]).facts.filter((f) => f.quantity.raw === '41.8亿元');
+    expect(facts).toHaveLength(1);
+  });
+});
