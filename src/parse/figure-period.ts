@@ -271,7 +271,7 @@ export function withFigurePeriods(
     for (const at of walked) openingScope.set(at, period);
     return period;
   };
-  return observations.map((observation) => {
+  const scoped = observations.map((observation) => {
     const { sentenceIndex, start } = observation.provenance;
     const sentence = sentences[sentenceIndex];
     if (observation.source !== 'prose' || !sentence) return observation;
@@ -291,5 +291,29 @@ export function withFigurePeriods(
         : (carriedScope(sentenceIndex) ?? (found.length === 0 ? paragraphScope(sentenceIndex) : null));
     // Not { ...observation, period }: a spread adding a key makes a hidden class per object (index.ts).
     return period === null ? observation : Object.assign({}, observation, { period });
+  });
+  return withQuarterOfIncome(scoped, reportPeriod);
+}
+
+/** Residents' incomes, counted by quarter only. */
+const QUARTERLY_ONLY = /^(?:urban-|rural-)?disposable-income-per-capita$/;
+
+/**
+ * 前三季度，城镇居民人均可支配收入X元… then 城镇居民收入增速偏低，较全市平均水平低B个百分点 in a 1—10月 analysis:
+ * residents' income is counted by quarter, so in a report whose months end no quarter its figure with no
+ * period of its own is of the quarter the report gives that income for (session 32, fixleft32). One pass
+ * over the observations, only when the report's months end no quarter.
+ */
+function withQuarterOfIncome(observations: Observation[], reportPeriod: string): Observation[] {
+  const months = /-M1-(\d{1,2})$/.exec(reportPeriod)?.[1];
+  if (!months || Number(months) % 3 === 0) return observations;
+  const quarterOf = new Map<string, string>();
+  for (const o of observations)
+    if (o.period && o.indicatorCode && QUARTERLY_ONLY.test(o.indicatorCode) && !/-M/.test(o.period))
+      quarterOf.set(o.indicatorCode, o.period);
+  if (quarterOf.size === 0) return observations;
+  return observations.map((o) => {
+    const quarter = o.period || o.source !== 'prose' ? undefined : quarterOf.get(o.indicatorCode ?? '');
+    return quarter ? Object.assign({}, o, { period: quarter }) : o;
   });
 }

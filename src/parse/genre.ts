@@ -49,6 +49,7 @@ const DATA_COLUMN = /^(?:数说|数读|数看|数据看|图说|图解)[\u4e00-\u
  * `newsDesk`: the page's furniture shows a news desk published it (a WeChat account such as
  * 某县发布 carrying the bureau's write-up as its own story, 来源：区统计局 under it). `pageTitle`: the
  * page's own headline (its <title> or <h1>), read for a meeting's news when it is no title of the genre.
+ * `bureauAccount`: a statistics office's own WeChat account published it (某县统计), a bureau as publisher.
  */
 export function genreOf(
   title: Omit<TitleInfo, 'lines'> | null,
@@ -56,6 +57,7 @@ export function genreOf(
   opening: readonly Line[],
   newsDesk = false,
   pageTitle: string | null = null,
+  bureauAccount = false,
 ): Genre {
   if (title?.genre && title.genre !== 'statistics-analysis') return title.genre;
   if (newsDesk) return 'news-summary';
@@ -75,12 +77,14 @@ export function genreOf(
   const meeting = [title?.title, pageTitle].some((t) => t && rules.meetingHeadline.test(t));
   if (newsTitle || newsSource || newsOpening || meeting) return 'news-summary';
   // 某县1—2月经济运行实现“开门红” from the county government's office: a headline that judges the
-  // economy is a news story of the government's site, not its statistics bureau's analysis.
+  // economy is a news story of the government's site, not its statistics bureau's analysis; the same
+  // headline on the bureau's own WeChat account (某县统计) is its analysis (session 32, fixleft32).
   if (
     title?.genre === 'statistics-analysis' &&
     headline !== undefined &&
     VERDICT_HEADLINE.test(headline) &&
     publisher !== null &&
+    !bureauAccount &&
     !rules.statisticsBureau.test(publisher)
   )
     return 'news-summary';

@@ -14,6 +14,14 @@ export const ECONOMIC_MEETING_SPEECH =
   /^[^。;；]{0,30}在[^。;；]{0,30}(?:经济工作(?:暨[^。;；]{1,20})?会议|经济工作会|经济运行(?:分析|调度)?(?:会议|会))(?:上|开幕式上)?的(?:讲话|报告|总结讲话)(?:\s*[(（](?:摘要|节选|全文)[)）])?$/;
 
 /**
+ * 在全县三季度经济运行调度会议上的讲话, 在全市上半年经济运行分析会上的讲话: a speech at a meeting on a part of
+ * the year reads the period's figures against the year's goals and plans the rest of the year, as a
+ * statistics bureau's analysis does; it sets no next year's goals (session 32, fixleft32).
+ */
+export const PART_YEAR_ECONOMY_SPEECH =
+  /^[^。;；]{0,30}在[^。;；]{0,20}(?:一季度|上半年|半年|三季度|前三季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)[^。;；]{0,12}经济(?:运行|形势)(?:分析|调度)?(?:会议|会)上的(?:讲话|总结讲话)$/;
+
+/**
  * 抓住发展新机遇　推动区域经济提质增效——在政协某某区第七届委员会第四次会议上的大会发言: a CPPCC member's
  * speech at the session's plenary, headed by its subject with the session in the subtitle. One on the
  * economy quotes the government work report's results and goals and adds the member's own, as a

@@ -86,6 +86,14 @@ export function newsAccount(furniture: PageFurniture | null | undefined): boolea
 }
 
 /**
+ * Whether a statistics office's own WeChat account (苇山统计, 苇山统计发布) published the page: its
+ * analysis is the bureau's, whatever its nickname line reads as a publisher (session 32, fixleft32).
+ */
+export function statisticsAccount(furniture: PageFurniture | null | undefined): boolean {
+  return /统计|调查队/.test(furniture?.account?.trim() ?? '');
+}
+
+/**
  * The place, in the order of trust: the page's own publisher (the 公开 table's 发布机构, the
  * ContentSource tag), then the site (the SiteName tag, the footer's 主办单位). `own` is the suffix the
  * text gives its own place (ownSuffix): a place of another kind is passed over (a 市's site carrying

@@ -89,6 +89,18 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   );
 }
 
+/**
+ * 出席会议的代表分成N个代表团，分组审议…: the groups a session's deputies sit in (代表团, 小组), a group size of
+ * the meeting's own apparatus, not a figure (session 32, fixleft32).
+ */
+export function isSessionGroups(folded: string, figure: Figure): boolean {
+  return (
+    figure.quantity.unit === '个' &&
+    /(?:分成|分为)$/.test(folded.slice(Math.max(0, figure.start - 2), figure.start)) &&
+    /^(?:代表团|代表组|讨论组|审议组|小组)/.test(folded.slice(figure.end, figure.end + 3))
+  );
+}
+
 /** 岚政发〔2024〕3号 inside a sentence: the year and number of a document, not figures. */
 export function isDocumentNumber(folded: string, figure: Figure): boolean {
   if (figure.quantity.unit !== '' || figure.kind !== 'number') return false;
@@ -106,10 +118,16 @@ export function isDocumentNumber(folded: string, figure: Figure): boolean {
  */
 export function isAgeBand(folded: string, figure: Figure): boolean {
   const { unit, qualifier } = figure.quantity;
+  if (qualifier !== 'at-least' && qualifier !== 'at-most' && qualifier !== 'under') return false;
+  if (unit === '年')
+    // 挂账3年以上的往来款, 账龄5年以上的应收款: the age of the accounts a class holds, likewise (session 32,
+    // fixleft32); 闲置超过1年 (no 的 and a noun after it) stays a figure.
+    return (
+      /(?:挂账|账龄|逾期|拖欠|欠款)$/.test(folded.slice(Math.max(0, figure.start - 2), figure.start)) &&
+      /^的[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
+    );
   return (
-    (unit === '岁' || unit === '周岁') &&
-    (qualifier === 'at-least' || qualifier === 'at-most' || qualifier === 'under') &&
-    /^的?[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
+    (unit === '岁' || unit === '周岁') && /^的?[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
   );
 }
 

@@ -107,12 +107,27 @@ export function rankedSubject(
   const byGrowth = linkedIndicator(fact);
   if (byGrowth) return { indicatorCode: byGrowth.entry.code, subject: byGrowth.name };
   if (fact && !isComposite(ownWords))
-    return {
-      indicatorCode: fact.indicatorCode,
-      subject: progressHolder(fact, before, lineBefore) + fact.subject,
-    };
-  return { indicatorCode: null, subject: cleanSubject(clause) };
+    return (
+      economyGrowth(fact.indicatorCode === null ? fact.subject : '') ?? {
+        indicatorCode: fact.indicatorCode,
+        subject: progressHolder(fact, before, lineBefore) + fact.subject,
+      }
+    );
+  const words = cleanSubject(clause);
+  return economyGrowth(words) ?? { indicatorCode: null, subject: words };
 }
+
+/**
+ * 我们的经济增速是百分之五点八，在全市排第二: the economy's growth, as a speaker says it, is GDP's
+ * (session 32, fixleft32).
+ */
+function economyGrowth(words: string): RankSubject | null {
+  const gdp = ECONOMY_GROWTH.test(words) ? leadingIndicator('地区生产总值') : null;
+  return gdp ? { indicatorCode: gdp.entry.code, subject: gdp.name } : null;
+}
+
+/** 经济增速, 我们的经济增速, 全县经济增长速度: the whole economy's growth, named by no indicator. */
+const ECONOMY_GROWTH = /^(?:我们|咱们|我[县市区旗]|全[县市区旗])?的?经济(?:增速|增长速度)$/;
 
 /** 支出进度, 拨付进度, 执行率: how far a fund is spent, a measure that names no fund of its own. */
 const PROGRESS_ALONE = /^(?:支出|支付|拨付|使用|执行)(?:进度|率)$/;

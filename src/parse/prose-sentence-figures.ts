@@ -17,6 +17,7 @@ import {
   isNumberSign,
   isPartOfName,
   isRankedListName,
+  isSessionGroups,
   isSizeClassThreshold,
   isSumDisclaimer,
   isTableReference,
@@ -60,6 +61,7 @@ export function sentenceFigures(
         !isPartOfName(folded, f) &&
         !isCountInProjectName(folded, f) &&
         !isAgeBand(folded, f) &&
+        !isSessionGroups(folded, f) &&
         !isSizeClassThreshold(folded, f) &&
         !isNoteMarker(folded, f) &&
         !isDocumentNumber(folded, f) &&

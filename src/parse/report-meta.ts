@@ -27,7 +27,13 @@ import {
   type TitleInfo,
 } from './meta.js';
 import { readPageDate } from './page-date.js';
-import { furniturePlace, furniturePublished, furnitureWritten, newsAccount } from './page-furniture.js';
+import {
+  furniturePlace,
+  furniturePublished,
+  furnitureWritten,
+  newsAccount,
+  statisticsAccount,
+} from './page-furniture.js';
 import { projectTableMonths } from './project-table-period.js';
 import { officeRegion } from './publisher-place.js';
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
@@ -243,6 +249,7 @@ export function resolveMeta(
           opened,
           newsAccount(options.hints?.furniture),
           options.hints?.title ?? null,
+          statisticsAccount(options.hints?.furniture),
         );
   const quoted = heading?.region && heading.code ? null : quotedReportTitle(opened);
   const problems: Problem[] = [];

@@ -2,7 +2,12 @@
 // Kept in one table, precompiled, all anchored and free of nested quantifiers so no input backtracks badly.
 
 import { AUDIT_REPORT } from './audit-report.js';
-import { CPPCC_ECONOMY_SPEECH, ECONOMIC_MEETING_SPEECH, PARTY_PLENARY_REPORT } from './meeting-speech.js';
+import {
+  CPPCC_ECONOMY_SPEECH,
+  ECONOMIC_MEETING_SPEECH,
+  PART_YEAR_ECONOMY_SPEECH,
+  PARTY_PLENARY_REPORT,
+} from './meeting-speech.js';
 import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
@@ -146,6 +151,9 @@ export const rules = {
     // gives the year's results with figures and ranks and sets next year's goals, as a plan-and-draft
     // report does; a speech on any other subject stays another document. Its title has no year: the
     // date under it and the opening's 总结2024年经济工作 give it. Session 25, fix71.
+    // 在全县三季度经济运行调度会议上的讲话: a speech on a part of the year is the period's analysis, not
+    // the year-end meeting's review and goals (session 32, fixleft32).
+    { genre: 'statistics-analysis', pattern: PART_YEAR_ECONOMY_SPEECH },
     {
       genre: 'plan-execution-and-draft',
       pattern: ECONOMIC_MEETING_SPEECH,

@@ -207,6 +207,18 @@ export function readStructure(
       i++;
       continue;
     }
+    // 1—7月全县重点项目完成投资X亿元 项目建设跑出“加速度” over the page's 来源/发布时间 line, read as no title of
+    // the genre: the page's headline still, furniture as a title is, its figures no sentences of the report
+    // (session 32, fixleft32).
+    if (
+      titleLine === null &&
+      headlineOverInfo(lines, i, skip) &&
+      !sentences.some((sentence) => /[。;；]/.test(sentence.text))
+    ) {
+      addSentence('title', line.start, line.end, line.number, null);
+      i++;
+      continue;
+    }
     if (line.number === titleLine) {
       addSentence('title', line.start, line.end, line.number, null);
       underTitle = true;
@@ -331,6 +343,20 @@ function isDeck(text: string): boolean {
     !rules.section.test(text) &&
     !rules.caption.test(text)
   );
+}
+
+/** Longest line read as a page's headline over its info line. */
+const HEADLINE_MAX = 50;
+
+/**
+ * Whether line `i` is a page's headline: short, no sentence or clause mark, no heading's number, and the
+ * next filled line is one the meta stage took as the page's furniture (its 来源/发布时间 line).
+ */
+function headlineOverInfo(lines: readonly Line[], i: number, skip: ReadonlySet<number>): boolean {
+  const text = lines[i]?.text.trim() ?? '';
+  if (text.length < 8 || text.length > HEADLINE_MAX || /[。;；,，:：]/.test(text) || itemMarker(text)) return false;
+  const next = lines[nextFilled(lines, i + 1)];
+  return next !== undefined && skip.has(next.number) && /来源|发布时间|发布日期|作者|编辑/.test(next.text);
 }
 
 function nextFilled(lines: readonly Line[], from: number): number {

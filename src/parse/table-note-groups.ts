@@ -69,10 +69,17 @@ export function definedGroup(earlier: readonly NoteGroup[], scope: string): Note
  * The group of a prose rank scoped `scope` (增速居全市第3位) under a note about that very column
  * (全市排位为在穆岗市9个县（市、区）中的增速排位): the clause naming the column and a parent the
  * scope word stands for (全市 for 穆岗市). Null otherwise: a rank in the prose may rank in another group.
+ * A prose rank whose 全市 the text already named as that parent (穆岗市) is of the same group (session 32,
+ * fixleft32: 总量排名全市第4 beside 增速排名全市第1 under such a note).
  */
 export function proseRankGroup(groups: readonly NoteGroup[], scope: string): NoteGroup | null {
   return (
-    groups.find((g) => g.column === scope && g.parent !== null && g.parent.at(-1) === scope.at(-1)) ?? null
+    groups.find(
+      (g) =>
+        g.parent !== null &&
+        g.parent.at(-1) === scope.at(-1) &&
+        (g.column === scope || (g.column !== null && g.parent === scope && g.column.at(-1) === scope.at(-1))),
+    ) ?? null
   );
 }
 
