@@ -58,6 +58,25 @@ const TIME_LIMIT_HEADER = /时限|办理时间|办结时间|办理时长|[(（]�
 export const RANK_CHANGE_HEADER =
   /(?:位次|排位|排名|名次)(?:变化|变动|升降|进退|(?:比|较)(?:上月|上期|上季度?|一季度|上半年|前三季度|上年|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月))|进退位/;
 
+/**
+ * 全市位次 | 较一季度 (前移2位/持平/后移1位 below): a header naming only the earlier period compared with, right
+ * after a rank column, heads the rank's move as RANK_CHANGE_HEADER's words do; elsewhere (较一季度 beside 增速)
+ * it may hold a change of the growth, so the rank column before it decides.
+ */
+const BARE_COMPARISON_HEADER =
+  /^(?:比|较)(?:上月|上期|上季度?|一季度|上半年|前三季度|上年|\d{1,2}[-—–~～至]\d{1,2}月)$/;
+
+/** Whether column k heads each row's rank move: by its words, or as a bare comparison after a rank column. */
+export function isRankChangeColumn(headers: readonly string[], k: number): boolean {
+  const header = headers[k] ?? '';
+  if (RANK_CHANGE_HEADER.test(header)) return true;
+  return (
+    k > 0 &&
+    BARE_COMPARISON_HEADER.test(foldWidth(header).replace(/\s/g, '')) &&
+    columnRole(headers[k - 1] ?? '', k - 1) === 'rank'
+  );
+}
+
 export const LAST_YEAR_HEADER = /^(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
 
 /**

@@ -11,8 +11,11 @@ const BARE_CLASS = /^(?:轻工业|重工业)$/;
 /** The measure a whole's name ends with, which its bare classes take. */
 const WHOLE_MEASURE = /(?:总产值|产值|增加值|营业收入|主营业务收入|利润总额)$/;
 
-/** 规模以上工业 as a row of a by-industry table: the whole itself, named without its measure. */
-const BARE_WHOLE = /^(?:规模以上|规上|规模)工业$/;
+/**
+ * 规模以上工业 as a row of a by-industry table: the whole itself, named without its measure; 规模以上工业合计:
+ * the whole as the branches' total row, named with the word for a sum (dropped: the total is the whole).
+ */
+const BARE_WHOLE = /^(?:规模以上|规上|规模)工业(?:合计|总计)?$/;
 
 /** The measure a by-industry table's caption or headers name (…分行业增加值, 1—9月增加值增速（%）). */
 const TABLE_MEASURE = /增加值|总产值|营业收入|主营业务收入|利润总额/;
@@ -35,7 +38,7 @@ export class PartMeasures {
   next(nameCell: string, name: string): string {
     if (BARE_WHOLE.test(name) && this.tableMeasure) {
       this.measure = this.tableMeasure;
-      return `${name}${this.tableMeasure}`;
+      return `${name.replace(/(?:合计|总计)$/, '')}${this.tableMeasure}`;
     }
     if (BARE_CLASS.test(name)) {
       const under = PART_MARK.test(foldWidth(nameCell)) || this.measure !== null;

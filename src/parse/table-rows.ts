@@ -15,7 +15,7 @@ import {
   percentTargetsOfCountRows,
 } from './table-bare-target-unit.js';
 import { columnMeasure, growthOfRate, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
-import { isPlacesHeader, nameColumnOf, PROJECT_HEADER, RANK_CHANGE_HEADER } from './table-column-roles.js';
+import { isPlacesHeader, isRankChangeColumn, nameColumnOf, PROJECT_HEADER } from './table-column-roles.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
 import { isGdpTable, sectorOfGdpTable, unknownSectorOfGdpTable } from './table-gdp-sectors.js';
 import {
@@ -326,7 +326,12 @@ export function readTables(
     );
     const guidanceBy = columns.find((_c, k) => roles[k] === 'guidance');
     const rankColumn = columns.find((c) => c.role === 'rank');
-    const rankChangeColumn = columns.findIndex((c) => RANK_CHANGE_HEADER.test(c.header));
+    const rankChangeColumn = columns.findIndex((_c, k) =>
+      isRankChangeColumn(
+        columns.map((c) => c.header),
+        k,
+      ),
+    );
     const parent =
       (guidanceBy && /下达/.test(guidanceBy.header)
         ? regionIn(guidanceBy.header.split('下达')[0] ?? '')

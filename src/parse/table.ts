@@ -14,6 +14,7 @@ import {
   HEADER_WORDS,
   INDICATOR_HEADER,
   isPlacesHeader,
+  isRankChangeColumn,
   nameColumnOf,
   PROJECT_HEADER,
   SERIAL_HEADER,
@@ -457,10 +458,12 @@ export function readTable(
     }
   }
   // 全县（单位：%） under …比上年涨跌幅度: the caption says what the whole place's column holds.
-  const headed: TableColumn[] = headerCells.map((c, index) => {
-    const header = headerWithCaptionChange(c.text, caption);
-    return { header, role: columnRole(header, index) };
-  });
+  const headers = headerCells.map((c) => headerWithCaptionChange(c.text, caption));
+  // 全市位次 | 较一季度: the rank's move after a rank column, read with the rank, no figure of its own.
+  const headed: TableColumn[] = headers.map((header, index) => ({
+    header,
+    role: isRankChangeColumn(headers, index) ? 'other' : columnRole(header, index),
+  }));
   const columns = placeColumnRoles(headed, isPlacesHeader(headed[nameColumnOf(headed)]?.header ?? ''));
   const roles = new Set(columns.map((c) => c.role));
   if (columns.length < 2 || !(roles.has('target') || roles.has('guidance') || roles.has('actual')))
