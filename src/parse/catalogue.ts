@@ -357,6 +357,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '单位GDP能耗',
       '单位地区生产总值能耗',
       '单位生产总值能耗',
+      // 单位生产总值综合能耗: the same energy per unit of output, named with 综合 as a plan's table names it (fix133).
+      '单位生产总值综合能耗',
+      '单位地区生产总值综合能耗',
+      '单位GDP综合能耗',
       // Older reports: the energy used per 10,000 yuan of output.
       '万元生产总值能耗',
       '万元GDP能耗',

@@ -7,10 +7,11 @@ import { unitInfo } from './numbers.js';
  * year's investment done), 已完成X亿元 after the year's plan (投资 left out); 今年计划完成投资X亿元 is a
  * plan, not an amount done. 今年计划投资Y亿元，1—N月完成X亿元: the period's amount done after the year's plan, 投资
  * left out and the period in place of 已 (session 30, fix102). 今年计划完成X亿元，目前完成Y亿元: a speaker's 目前
- * in place of 已 likewise (session 32, fixleft32).
+ * in place of 已 likewise (session 32, fixleft32). 累计完成投资仅X亿元: the amount done with 仅 (只) before
+ * it, a problem's word that it falls short (fix133).
  */
 export const COMPLETED =
-  /(?<!计划)(?:(?:已|仅|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|累计|开累|(?<=\d月份?|前三季度|上半年|目前))(?:完成|实现))(\d+(?:\.\d+)?)(亿元|万元)/;
+  /(?<!计划)(?:(?:已|仅|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|累计|开累|(?<=\d月份?|前三季度|上半年|目前))(?:完成|实现))(?:仅|只)?(\d+(?:\.\d+)?)(亿元|万元)/;
 
 /**
  * 已完成投资5.2亿元, 1-6月完成投资5.2亿元, 截至10月底已完成5.2亿元, 年内完成投资6.8亿元 (a work report's
@@ -18,7 +19,7 @@ export const COMPLETED =
  * naming nothing. The months' span may be written with a long dash (1—N月完成投资, session 30, fix100).
  */
 export const DONE_ONLY =
-  /^(?:目前|截至目前|截至\d{1,2}月(?:底|末)|今年|本年|当年|年内|全年|上半年|1\s*[-—–~至]\s*\d{1,2}月(?:份)?)?(?:(?:已|仅|累计|开累)?(?:完成|实现)投资|(?:已|仅|累计|开累|(?<=\d月份?|前三季度|上半年))(?:完成|实现))\d+(?:\.\d+)?(?:亿元|万元)$/;
+  /^(?:目前|截至目前|截至\d{1,2}月(?:底|末)|今年|本年|当年|年内|全年|上半年|1\s*[-—–~至]\s*\d{1,2}月(?:份)?)?(?:(?:已|仅|累计|开累)?(?:完成|实现)投资|(?:已|仅|累计|开累|(?<=\d月份?|前三季度|上半年))(?:完成|实现))(?:仅|只)?\d+(?:\.\d+)?(?:亿元|万元)$/;
 
 export function amountInYuan(value: string, unit: string): number {
   // Rounded to the fen: 1.1亿元 is 110000000元, not 110000000.00000001.

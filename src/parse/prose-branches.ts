@@ -120,10 +120,11 @@ export function observedRate(subject: string, withTarget = false): NamedIndicato
  * a named aggregate (a kind of spending, revenue, output, value added, sales, trade or a services' business
  * volume; 技术合同成交额, a market's turnover, fix67; 旅游消费总额, what visitors spent, fix74b) the catalogue lacks. 出口交货值 (industry's output delivered for export, in 亿元 beside the sales
  * rate in a bureau's industry paragraph) is industry's sales abroad, an output value like 产值. 旅游总花费:
- * Yunnan's statistics name what visitors spent so (session 28, fix91).
+ * Yunnan's statistics name what visitors spent so (session 28, fix91). 商品销售总额: all goods sold by a place's
+ * traders (wholesale and retail), a plan report's trade figure beside retail sales (fix133).
  */
 const AGGREGATE_NAME =
-  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|交货值|销售额|零售额|消费(?:总)?额|交易(?:总)?额|成交(?:总)?额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额|总花费)$/;
+  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|交货值|销售额|销售总额|零售额|消费(?:总)?额|交易(?:总)?额|成交(?:总)?额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额|总花费)$/;
 /** 旅游消费, 乡村旅游消费: what visitors spent, written without 总额 (fix124; 旅游总消费 is catalogued). */
 const TOURISM_SPENDING = /^[\u4e00-\u9fa5]{0,4}旅游消费$/;
 /**
@@ -473,10 +474,11 @@ const DEBT_SERVICE = /还本付息/;
 /**
  * 研究与试验发展（R&D）经费支出, R&D经费投入: the spending on research a communique gives with its share of
  * GDP, a named spending whose full name holds a 与 and a Latin gloss the plain reading refuses; that share
- * itself, 全社会研究与试验发展（R&D）经费投入强度 (R&D经费投入强度 in a goal), named as written.
+ * itself, 全社会研究与试验发展（R&D）经费投入强度 (R&D经费投入强度 in a goal), named as written; so is the same share
+ * written out, 全社会研发经费支出相当于地区生产总值的比例 (fix133).
  */
 const RESEARCH_SPENDING =
-  /^(?:全社会)?(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\))?|r&d|R&D)经费(?:支出|投入(?:强度)?)$|^(?:全社会)?研发经费投入强度$/;
+  /^(?:全社会)?(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\))?|r&d|R&D)经费(?:支出|投入(?:强度)?)$|^(?:全社会)?研发经费投入强度$|^(?:全社会)?研发经费(?:支出|投入)相当于(?:地区生产总值|GDP)的比例$/;
 
 /**
  * 煤炭和电力两个行业增加值, 白酒、食品两大产业产值: branches joined by 和 or 、 and closed by their count are

@@ -77,9 +77,10 @@ const PERIOD_WORD = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月|半年/
 
 /**
  * 空气质量优良天数比率, 产品销售率: a row the catalogue lacks whose name is a ratio (not 增长率); so is one
- * named as a share (研发经费投入占地区生产总值比重, fix67).
+ * named as a share (研发经费投入占地区生产总值比重, fix67), or as a proportion of another (甲支出相当于地区生产总值的比例,
+ * fix133).
  */
-const RATIO_NAME = /(?<!增长|增)(?:比?率)$|比重$|占比$/;
+const RATIO_NAME = /(?<!增长|增)(?:比?率)$|比重$|占比$|的比例$/;
 
 /** 全社会固定资产投资年均增长: a row of a plan's yearly average, no figure of the period (fix67). */
 const AVERAGE_ROW = /年均(?:增长|增速|增幅)(?:率)?$/;
