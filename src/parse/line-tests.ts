@@ -7,8 +7,11 @@ import { rules } from './rules.js';
 /** The next pair of bits of Line.furniture a test takes: whether it was asked, and its verdict. */
 let nextBits = 1;
 
-/** A pattern's verdict on a line, kept with the line (a line's text never changes once split). */
-function lineTest(pattern: RegExp): (line: Line) => boolean {
+/**
+ * A pattern's verdict on a line, kept with the line (a line's text never changes once split); `needs`,
+ * a word every match holds, is tested first.
+ */
+function lineTest(pattern: RegExp, needs?: RegExp): (line: Line) => boolean {
   if (pattern.global || pattern.sticky)
     throw new Error(`a stateful pattern cannot be kept: /${pattern.source}/`);
   const asked = nextBits;
@@ -17,7 +20,7 @@ function lineTest(pattern: RegExp): (line: Line) => boolean {
   return (line) => {
     const known = line.furniture ?? 0;
     if (known & asked) return (known & yes) !== 0;
-    const verdict = pattern.test(line.text);
+    const verdict = (needs === undefined || needs.test(line.text)) && pattern.test(line.text);
     line.furniture = known | asked | (verdict ? yes : 0);
     return verdict;
   };
@@ -28,4 +31,4 @@ export const isJunkLine = lineTest(rules.junk);
 /** 来源:… 发布时间:…: rules.sourceLine. */
 export const isSourceLine = lineTest(rules.sourceLine);
 /** A document number, an occasion, a speaker, a salutation: rules.notContent. */
-export const isNotContentLine = lineTest(rules.notContent);
+export const isNotContentLine = lineTest(rules.notContent, rules.notContentNeeds);

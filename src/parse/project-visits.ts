@@ -33,6 +33,12 @@ const VISITED_BEFORE = /对(.+?)进行了?(?:实地)?(?:调研|视察|察看|查
  */
 const PROBLEM_OF =
   /(?:主要是|主要为|主要有)(.+?)等(?:\d+个)?项目|^([^、,;。]+、[^,;。]+?)等(?:\d+个)?项目(?=受|因|由于)|^([^、,;。等]+、[^,;。等]+?)(?=受)|^([^、,;。等]{4,30}?(?:项目|工程))(?=因|受|由于)/;
+/**
+ * A word every form of PROBLEM_OF holds (主要 before the list, or the cause after it: 受, 因, 由于; keep it
+ * in step with the pattern): most clauses hold none, and the pattern's open lead, tried on every clause
+ * of the projects' text, was 0.4% of the parser's time (session 32).
+ */
+const TELLS_A_PROBLEM = /主要|受|因|由于/;
 
 /** 对甲、乙和丙进行了视察: the projects visited, named before the verb. */
 export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): number | null {
@@ -47,7 +53,7 @@ export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): n
 
 /** 主要是甲、乙等项目用地、环评等手续办理滞后, 甲、乙等项目受用地影响: the projects a problem is said of. */
 export function readProblemOf({ clause, k, mention, add }: ClauseReading): number | null {
-  const problem = PROBLEM_OF.exec(clause.text);
+  const problem = TELLS_A_PROBLEM.test(clause.text) ? PROBLEM_OF.exec(clause.text) : null;
   const listed = problem?.[1] ?? problem?.[2] ?? problem?.[3] ?? problem?.[4];
   if (!listed) return null;
   // 甲、乙受资金影响进展缓慢: a closed list keeps the status its clause gives it after the cause;

@@ -18,7 +18,11 @@ export const NAMES: ReadonlyArray<{ name: string; entry: CatalogueEntry }> = CAT
     .map((name) => ({ name: normaliseName(name), entry })),
 ).sort((a, b) => b.name.length - a.name.length);
 
-const CLAUSE_BREAK = /[,;:、。!?()]/;
+/**
+ * What ends a clause, by character code: `clauseStartBefore` walks back a character at a time, and a
+ * pattern's test of each character (`/[,;:、。!?()]/`) was 0.6% of the parser's time (session 32).
+ */
+const CLAUSE_BREAKS = new Set([...',;:、。!?()'].map((ch) => ch.charCodeAt(0)));
 // 对 before a clause's subject is a link, but 对俄贸易额, 对东盟出口, 对共建“一带一路”国家出口 name trade with a
 // partner: 对 is the name's.
 // 1—5月新增就业岗位…: a span of months opens a clause with any dash a bureau types (-, —, –), as CONNECTOR reads it.
@@ -465,7 +469,7 @@ function causePause(folded: string, at: number): boolean {
 export function clauseStartBefore(folded: string, end: number, floor: number): number {
   const back = (from: number): number => {
     let at = from;
-    while (at > floor && !CLAUSE_BREAK.test(folded.charAt(at - 1))) at--;
+    while (at > floor && !CLAUSE_BREAKS.has(folded.charCodeAt(at - 1))) at--;
     const branch = at > floor ? listedBranchStart(folded, at) : -1;
     if (branch >= floor) return back(branch);
     // 甲、乙两大产业产值: the group's own 、 joins its members; the clause starts before the first.

@@ -35,8 +35,16 @@ const HOLIDAY_PART = new RegExp(
  */
 const LATER_PERIOD = /[一二三四]季度|上半年|前三季度|\d{1,2}\s*月|全年|今年以来|年初以来/;
 
+/**
+ * A word both window patterns need (a holiday, 黄金周, 小长假, 节假日, or SEASON's 季/节 before 期间; keep it in
+ * step with them): most heads hold none, and the two patterns tried on every figure's head were 0.5% of
+ * the parser's time (session 32).
+ */
+const NAMES_A_WINDOW = new RegExp(`${HOLIDAY}|黄金周|小长假|节假日|[季节]期间`);
+
 /** Whether a head of words opens with a holiday window (or names one after 其中) that scopes its end. */
 function scopedBy(head: string): boolean {
+  if (!NAMES_A_WINDOW.test(head)) return false;
   const window = HOLIDAY_WINDOW.exec(head) ?? HOLIDAY_PART.exec(head);
   return window !== null && !LATER_PERIOD.test(head.slice(window.index + window[0].length));
 }

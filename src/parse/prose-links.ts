@@ -259,7 +259,9 @@ const NOT_AN_INDICATOR =
 /** 全部投资, 全社会用电量: 全 of a whole indicator, not of a place (全市); dropped before NOT_AN_INDICATOR. */
 const wholeIndicator = (name: string) => name.replace(/^全(?:部|社会)(?=[\u4e00-\u9fa5]{2})/, '');
 
-const signOf = (verb: string): 1 | -1 => (new RegExp(`^(?:${BELOW}|低|慢|少)`).test(verb) ? -1 : 1);
+/** A verb that puts the figure below its benchmark (built once: a pattern built a call was 0.16%; session 32). */
+const BELOW_VERB = new RegExp(`^(?:${BELOW}|低|慢|少)`);
+const signOf = (verb: string): 1 | -1 => (BELOW_VERB.test(verb) ? -1 : 1);
 
 /**
  * The link a figure's clause makes to the figure before it; null for a clause of its own.

@@ -35,6 +35,12 @@ export const rules = {
   notContent:
     /^[^\s。,;]{0,24}\s*[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\d{1,5}\s*号$|^(?:—{1,2}|-{1,4})\s*[^。]{0,40}在[^。]{0,60}(?:会议|大会|会)上[^。]{0,20}$|^[^\s。,;:]{2,30}(?:局|委|委员会|办公室|办|政府|中心)(?:代理)?(?:党组书记、)?(?:副?局长|副?主任|副?县长|副?市长|副?区长|副?旗长|主任委员)\s+[\u4e00-\u9fa5·]{2,5}$|^(?:尊敬的|各位(?:代表|委员|领导))[^。]{0,40}[:]?$|^各[^。;]{1,60}(?:单位|部门|人民政府|政府|局|委员会)[:]$|^[^。]{0,40}(?:请予审议|请审议|请予审查)[。!]?$|^\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)$|^(?:[\u4e00-\u9fa5]{1,12}[〔[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号|[—\-－]{0,2}.{0,60}会议上|(?:19|20)\d{2}年\s*\d{1,2}月\s*\d{1,2}日在.{0,40}|[(（].{0,60}(?:会议|通过)[)）]|.{0,30}(?:各位代表|各位委员|各位副主任)\s*[:：]|.{0,20}请予审议.{0,20}|(?!.*(?:报告|意见|公报)\s*——).{0,30}(?:常务委员会|人民政府|发展和改革(?:局|委员会))\s*$|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)?[一二三四五六日天]?\s*第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?\s*[^。,，;；]{0,12})$/,
   /**
+   * A word every form of notContent needs (keep it in step with the pattern: 号, 会上/会议上, a title, 各位,
+   * 审议, a date's 日, 通过, the body that closes an occasion line): a fifth of the lines hold one, and the
+   * whole pattern tried on every line was 1.4% of the parser's time (session 32).
+   */
+  notContentNeeds: /号|会上|会议|通过|[局县市区旗]长|主任|尊敬的|各|审|日|委员会|政府|改革局/,
+  /**
    * The genre a title names, most specific first: a review of a plan report quotes the report's
    * title, and a plan-and-draft report contains a plan report's, so those are tried before it.
    */
