@@ -42,6 +42,11 @@ const VERDICT_HEADLINE = /开门红|开门稳|稳中向好|稳中有进|稳中�
 /** 数说蕲漖：, 数读甲县：, 图说…：: a statistics bureau's data column named before its page's title. */
 const DATA_COLUMN = /^(?:数说|数读|数看|数据看|图说|图解)[\u4e00-\u9fa5]{0,6}[:：]/;
 
+/** 关于2025年1—10月(国民)经济运行情况的报告: a report on the period's economy, titled as one to a meeting. */
+const GOVERNMENT_PERIOD_REPORT = /^关于[^。;；]{2,30}?经济运行情况的?报告$/;
+/** 县人大常委会办公室, 某县人民政府: a congress body or a government publishing the text. */
+const CONGRESS_OR_GOVERNMENT = /人大|人民代表大会|人民政府/;
+
 /**
  * The genre a text is: the one its title names, except that a bureau-style title or headline on a
  * news desk's page (a newspaper source, a reporter's byline, 我县, a figure in the headline) is a
@@ -88,6 +93,18 @@ export function genreOf(
     !rules.statisticsBureau.test(publisher)
   )
     return 'news-summary';
+  // 关于2025年1—10月国民经济运行情况的报告 on a congress's site, read by a deputy head to its standing committee: the
+  // government's report on its own period is a sibling of the plan report, as a briefing paper is (session 32,
+  // fix131); a bureau's 关于…经济运行情况的报告 to the government (its name in the title) stays an analysis.
+  if (
+    title?.genre === 'statistics-analysis' &&
+    headline !== undefined &&
+    publisher !== null &&
+    CONGRESS_OR_GOVERNMENT.test(publisher) &&
+    GOVERNMENT_PERIOD_REPORT.test(headline) &&
+    !headline.includes('统计')
+  )
+    return 'plan-execution';
   if (title?.genre === 'statistics-analysis') return 'statistics-analysis';
   if (publisher !== null && rules.statisticsBureau.test(publisher)) return 'statistics-analysis';
   // 【综述】YYYY年，某县实现地区生产总值…: a yearbook chapter's overview entry, the year's levels and growths field by

@@ -149,6 +149,8 @@ function makeQuantity(value: number, unit: string, qualifier: Qualifier | null, 
 const DIGIT = /\d/;
 const LETTER = /[A-Za-z]/;
 const RANGE_BEFORE = /\d\s?[-—–~至到]\s?$/;
+/** 时间过去, 时间已过, 时间过了: what a fraction of the year gone by follows. */
+const TIME_ELAPSED = /时间(?:已经?)?过(?:去|了)?(?:了)?$/;
 const FRACTION = /([零〇一二两三四五六七八九十百]+|\d+)分之([零〇一二两三四五六七八九十百]+|\d+)/g;
 /** 点八, 点零五: the decimals of a number said in words, one digit word each (〇 and 零 both zero). */
 const SPOKEN_DECIMALS = /^点([零〇一二三四五六七八九]{1,3})/;
@@ -465,6 +467,8 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     const den = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : chineseNumeral(m[1] ?? '');
     if (num === null || den === null || den === 0) continue;
     if (figures.some((f) => f.start < index + m[0].length && f.end > index)) continue;
+    // 时间过去六分之五, 时间已过三分之二: the part of the year gone by, no figure of the report (session 32, fix131).
+    if (TIME_ELAPSED.test(span.slice(Math.max(0, m.index - 6), m.index))) continue;
     // 百分之五点八: a percentage said in words with its decimals, 5.8%, not the fraction 5/100 before 点.
     const decimals = den === 100 ? SPOKEN_DECIMALS.exec(span.slice(m.index + m[0].length)) : null;
     if (decimals?.[1]) {

@@ -12,6 +12,8 @@ const FUNDS_FOR =
 /** 全县加快推进…: the place a lead opens with, no part of the status it gives. */
 const PLACE_LEAD =
   /^[\u4e00-\u9fa5]{1,6}?[县市区](?=(?:全力|加快|大力|积极|持续|着力|重点|全面)?(?:推进|推动|加快|启动|开工))/;
+// 完成甲医院扩建工程: a goal of finishing works named as an extension or a move leads them as 推进 does (session
+// 32, fix131); 完成 before any other object (完成投资, 完成改造任务) leads nothing.
 // 做好甲枢纽前期工作: 做好 leads a project only before the preparatory work it is the object of (the
 // status it gives is 做好, as 启动甲枢纽前期工作's is 启动).
 /**
@@ -20,10 +22,10 @@ const PLACE_LEAD =
  */
 const SPEAKER_LEAD = /^[他她](?:还|同时|也)?(?:建议|提出|呼吁)/;
 export const LEAD = new RegExp(
-  `^(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|做好(?=[^,;。]{4,30}?前期工作)|${FUNDS_FOR.source})?`,
+  `^(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|做好(?=[^,;。]{4,30}?前期工作)|${FUNDS_FOR.source})?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
-export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|新建|支持|用于)$/;
+export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|新建|支持|用于|完成)$/;
 /**
  * Words every project clause has one of: a cheap filter before the real patterns (做好甲枢纽前期工作: 前期工作;
  * 甲港区三期工程新增吞吐能力X万吨: 新增…能力).

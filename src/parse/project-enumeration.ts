@@ -271,9 +271,13 @@ export function readEnumerated({
       : null;
   const total = totalNext ?? shareOfTotal;
   const planned = total ? amountInYuan(total[1] ?? '0', total[2] ?? '') : null;
+  // 推进甲高速连接线建设，项目总投资X亿元，累计完成投资Y亿元: the amount done alone in the clause after the
+  // total is the one project's too (session 32, fix131).
+  const doneAfter = totalNext ? doneAfterTotal(folded, clauses, k + 1) : undefined;
+  const spanEnd = doneAfter?.end ?? next?.end ?? clause.end;
   const span =
     (doneNext || total || sinceStartNext !== null) && next
-      ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
+      ? { start: clause.start, end: spanEnd, text: folded.slice(clause.start, spanEnd) }
       : clause;
   // 甲产业园完成投资X亿元，育苗中心建成投用: a short bare name right after the amount a project of the
   // same sentence (or of the item's heading: 5.甲景区提升工程。…完成投资X亿元，游客服务中心主体封顶) did is
@@ -294,5 +298,25 @@ export function readEnumerated({
       // A bracketed list's amount done is each name's own bracket's, never the clause's first one.
       add(name, amount === null && !bracketed ? said : { ...said, completedInvestment: amount });
     }
+  if (doneAfter) return clauses.indexOf(doneAfter);
   return doneNext || total || sinceStartNext !== null ? k + 1 : k;
+}
+
+/**
+ * The clause right after a total (at `k`) when it only says what was done, in the same part of the sentence
+ * (no ；or 。 between); with the running total (累计完成投资) right after a year's amount, that one.
+ */
+function doneAfterTotal(folded: string, clauses: readonly Clause[], k: number): Clause | undefined {
+  const total = clauses[k];
+  const done = clauses[k + 1];
+  if (!total || !done || !DONE_ONLY.test(done.text) || /[;。]/.test(folded.slice(total.end, done.start)))
+    return undefined;
+  const since = clauses[k + 2];
+  const sinceStart =
+    since !== undefined &&
+    !SINCE_START.test(done.text) &&
+    /^(?:累计|开累)/.test(since.text) &&
+    DONE_ONLY.test(since.text) &&
+    !/[;。]/.test(folded.slice(done.end, since.start));
+  return sinceStart ? since : done;
 }

@@ -28,7 +28,12 @@ export function industryShareChange(
   sentence: { folded: string; sentenceIndex: number },
 ): NamedIndicator | null {
   const code = join ? SHARE_OF[join.entry.code] : undefined;
-  if (!join || !code || figure.quantity.baseUnit !== 'pp' || !last) return null;
+  if (!join || !code || figure.quantity.baseUnit !== 'pp') return null;
+  if (ownShareMove(sentence.folded, figure)) {
+    const entry = catalogueEntry(code);
+    return entry ? { entry, name: join.name } : null;
+  }
+  if (!last) return null;
   if (last.measure === 'change') return siblingShareChange(join, code, figure, last, sentence);
   if (last.measure !== 'share') return null;
   if (last.indicatorCode !== join.entry.code) return null;
@@ -47,6 +52,21 @@ export function industryShareChange(
   if (!SHARE_SIGN_WORD.test(figure.signWord)) return null;
   const entry = catalogueEntry(code);
   return entry ? { entry, name: join.name } : null;
+}
+
+/**
+ * 第三产业增加值占地区生产总值的比重比上年提高B个百分点 (session 32, fix131): the change's own clause names the
+ * industry's share of GDP, with no level of it, right before the comparison: the move is the share's.
+ */
+const OWN_SHARE_CLAUSE =
+  /占(?:全[县市区旗])?(?:地区生产总值|生产总值|GDP)(?:的)?比重(?:(?:比|较)(?:上年|去年)(?:同期)?)?$/;
+
+function ownShareMove(folded: string, figure: Figure): boolean {
+  if (!SHARE_SIGN_WORD.test(figure.signWord)) return false;
+  const before = folded.slice(Math.max(0, figure.start - 40), figure.start);
+  if (!before.includes('比重')) return false;
+  const clause = before.split(/[,;，；。]/).at(-1) ?? '';
+  return OWN_SHARE_CLAUSE.test(clause);
 }
 
 const SHARE_CODES = new Set(Object.values(SHARE_OF));
