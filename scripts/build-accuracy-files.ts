@@ -235,6 +235,9 @@
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 // The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
 // table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
+// The one-hundred-and-thirty-sixth (session 32) prints a Hainan-style county-level city 发改委's 2024 plan report and 2025
+// draft with a plan-and-result table and a goal table to PDF (澫峒市, wandong.ts) and writes a Guangxi-style county
+// 统计局's 1—8月 主要经济指标 of three sheets (全县, 工业, 分乡镇) with a 全市排名 column as .xls (峑坭县, quanni.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -409,6 +412,7 @@ import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
+import { quanni, quanniXls } from './accuracy-files/quanni.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
@@ -434,6 +438,7 @@ import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
+import { wandong } from './accuracy-files/wandong.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
@@ -1358,6 +1363,11 @@ const builders: Record<string, () => Promise<void>> = {
   // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
   // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
   [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
+  // The one-hundred-and-thirty-sixth: a Hainan-style county-level city 发改委's 2024 plan report and 2025 draft printed to PDF
+  // (澫峒市, wandong.ts) and a Guangxi-style county 统计局's 1—8月 workbook as .xls (峑坭县, quanni.ts); the Hainan-style county
+  // head's 上半年经济运行调度会 speech (qinya, .txt) is written by hand.
+  [wandong.name]: async () => convertOrKeep(await officeReportDocx(wandong), wandong.name, out),
+  [quanni.name]: async () => writeFileSync(`${out}${quanni.name}.xls`, quanniXls()),
 };
 
 const wanted = process.argv.slice(2);
