@@ -251,6 +251,9 @@
 // The one-hundred-and-thirty-fifth (session 32) prints a Jilin-style county 发改局's 2025年上半年 plan report with a landscape
 // table of 年度目标, 上半年, 增速, 全市排位 and 序时进度 to PDF (洺岖县, mingqu.ts) and writes a Jilin-style county 发改局's
 // 2025 key-project workbook with a 汇总 sheet and a 项目明细 sheet as .xlsx (澬岭县, ziling.ts).
+// The one-hundred-and-thirty-sixth (session 32) prints a Hainan-style county-level city 发改委's 2024 plan report and 2025
+// draft with a plan-and-result table and a goal table to PDF (澫峒市, wandong.ts) and writes a Guangxi-style county
+// 统计局's 1—8月 主要经济指标 of three sheets (全县, 工业, 分乡镇) with a 全市排名 column as .xls (峑坭县, quanni.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -431,6 +434,7 @@ import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
+import { quanni, quanniXls } from './accuracy-files/quanni.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
@@ -456,6 +460,7 @@ import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
+import { wandong } from './accuracy-files/wandong.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
@@ -1412,6 +1417,11 @@ const builders: Record<string, () => Promise<void>> = {
   // WeChat analysis (huaxu, .html) is written by hand.
   [mingqu.name]: async () => convertOrKeep(await mingquDocx(), mingqu.name, out),
   [ziling.name]: async () => writeFileSync(`${out}${ziling.name}.xlsx`, await zilingXlsx()),
+  // The one-hundred-and-thirty-sixth: a Hainan-style county-level city 发改委's 2024 plan report and 2025 draft printed to PDF
+  // (澫峒市, wandong.ts) and a Guangxi-style county 统计局's 1—8月 workbook as .xls (峑坭县, quanni.ts); the Hainan-style county
+  // head's 上半年经济运行调度会 speech (qinya, .txt) is written by hand.
+  [wandong.name]: async () => convertOrKeep(await officeReportDocx(wandong), wandong.name, out),
+  [quanni.name]: async () => writeFileSync(`${out}${quanni.name}.xls`, quanniXls()),
 };
 
 const wanted = process.argv.slice(2);
