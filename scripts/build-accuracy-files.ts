@@ -235,6 +235,9 @@
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 // The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
 // table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
+// The one-hundred-and-thirty-seventh (session 32) writes a Yunnan-style county 发改局's 2025年上半年 plan report with a table of
+// 年度目标, 上半年, 增速 and 全州排位 as .docx (沘岫县, bixiu.ts) and saves a Yunnan-style county 人大常委会's 前三季度 审议意见
+// from Word as a 单个文件网页 (.mht, 泸岢县, luke.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -266,6 +269,7 @@ import { biaoyang } from './accuracy-files/biaoyang.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
+import { bixiu } from './accuracy-files/bixiu.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { bochuan } from './accuracy-files/bochuan.js';
 import { boqiu, boqiuDocx } from './accuracy-files/boqiu.js';
@@ -353,6 +357,7 @@ import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
+import { luke, lukeMht } from './accuracy-files/luke.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
@@ -1358,6 +1363,11 @@ const builders: Record<string, () => Promise<void>> = {
   // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
   // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
   [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
+  // The one-hundred-and-thirty-seventh: a Yunnan-style county 发改局's 上半年 plan report as .docx (沘岫县, bixiu.ts) and a
+  // Yunnan-style county 人大常委会's 前三季度 审议意见 as .mht (泸岢县, luke.ts); the Tibet-style county's 2025年政府工作报告
+  // on its portal (gangcong, .html) is written by hand.
+  [bixiu.name]: async () => writeFileSync(`${out}${bixiu.name}.docx`, await officeReportDocx(bixiu)),
+  [luke.name]: async () => writeFileSync(`${out}${luke.name}.mht`, lukeMht()),
 };
 
 const wanted = process.argv.slice(2);
