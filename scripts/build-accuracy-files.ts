@@ -254,6 +254,9 @@
 // The one-hundred-and-thirty-sixth (session 32) prints a Hainan-style county-level city 发改委's 2024 plan report and 2025
 // draft with a plan-and-result table and a goal table to PDF (澫峒市, wandong.ts) and writes a Guangxi-style county
 // 统计局's 1—8月 主要经济指标 of three sheets (全县, 工业, 分乡镇) with a 全市排名 column as .xls (峑坭县, quanni.ts).
+// The one-hundred-and-thirty-seventh (session 32) writes a Yunnan-style county 发改局's 2025年上半年 plan report with a table of
+// 年度目标, 上半年, 增速 and 全州排位 as .docx (沘岫县, bixiu.ts) and saves a Yunnan-style county 人大常委会's 前三季度 审议意见
+// from Word as a 单个文件网页 (.mht, 泸岢县, luke.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -285,6 +288,7 @@ import { biaoyang } from './accuracy-files/biaoyang.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
+import { bixiu } from './accuracy-files/bixiu.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { bochuan } from './accuracy-files/bochuan.js';
 import { boqiu, boqiuDocx } from './accuracy-files/boqiu.js';
@@ -376,6 +380,7 @@ import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
+import { luke, lukeMht } from './accuracy-files/luke.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
@@ -1422,6 +1427,11 @@ const builders: Record<string, () => Promise<void>> = {
   // head's 上半年经济运行调度会 speech (qinya, .txt) is written by hand.
   [wandong.name]: async () => convertOrKeep(await officeReportDocx(wandong), wandong.name, out),
   [quanni.name]: async () => writeFileSync(`${out}${quanni.name}.xls`, quanniXls()),
+  // The one-hundred-and-thirty-seventh: a Yunnan-style county 发改局's 上半年 plan report as .docx (沘岫县, bixiu.ts) and a
+  // Yunnan-style county 人大常委会's 前三季度 审议意见 as .mht (泸岢县, luke.ts); the Tibet-style county's 2025年政府工作报告
+  // on its portal (gangcong, .html) is written by hand.
+  [bixiu.name]: async () => writeFileSync(`${out}${bixiu.name}.docx`, await officeReportDocx(bixiu)),
+  [luke.name]: async () => writeFileSync(`${out}${luke.name}.mht`, lukeMht()),
 };
 
 const wanted = process.argv.slice(2);
