@@ -235,6 +235,9 @@
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 // The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
 // table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
+// The one-hundred-and-thirty-eighth (session 32) prints a Hubei-style county-level city 统计局's 前三季度 analysis with two
+// rank tables (全市 and 全省县域 位次, their moves) to PDF (沮峃市, juxue.ts) and writes a Hubei-style county 发改局's 2025
+// 重点项目 progress workbook with 签约, 开工 and 竣工 sheets as .xlsx (浰岘县, lixian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -337,6 +340,7 @@ import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
+import { juxue } from './accuracy-files/juxue.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kongfu } from './accuracy-files/kongfu.js';
@@ -350,6 +354,7 @@ import { lingqu } from './accuracy-files/lingqu.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
+import { lixian, lixianXlsx } from './accuracy-files/lixian.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
@@ -1358,6 +1363,11 @@ const builders: Record<string, () => Promise<void>> = {
   // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
   // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
   [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
+  // The one-hundred-and-thirty-eighth: a Hubei-style county-level city 统计局's 前三季度 analysis printed to PDF (沮峃市,
+  // juxue.ts) and a Hubei-style county 发改局's 重点项目 workbook with 签约/开工/竣工 sheets (浰岘县, lixian.ts); the
+  // Henan-style county 发改委's 1—10月 news page (yufan, .txt) is written by hand.
+  [juxue.name]: async () => convertOrKeep(await officeReportDocx(juxue), juxue.name, out),
+  [lixian.name]: async () => writeFileSync(`${out}${lixian.name}.xlsx`, await lixianXlsx()),
 };
 
 const wanted = process.argv.slice(2);
