@@ -257,6 +257,9 @@
 // The one-hundred-and-thirty-seventh (session 32) writes a Yunnan-style county 发改局's 2025年上半年 plan report with a table of
 // 年度目标, 上半年, 增速 and 全州排位 as .docx (沘岫县, bixiu.ts) and saves a Yunnan-style county 人大常委会's 前三季度 审议意见
 // from Word as a 单个文件网页 (.mht, 泸岢县, luke.ts).
+// The one-hundred-and-thirty-eighth (session 32) prints a Hubei-style county-level city 统计局's 前三季度 analysis with two
+// rank tables (全市 and 全省县域 位次, their moves) to PDF (沮峃市, juxue.ts) and writes a Hubei-style county 发改局's 2025
+// 重点项目 progress workbook with 签约, 开工 and 竣工 sheets as .xlsx (浰岘县, lixian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -364,6 +367,7 @@ import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
+import { juxue } from './accuracy-files/juxue.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kongfu } from './accuracy-files/kongfu.js';
@@ -377,6 +381,7 @@ import { lingqu } from './accuracy-files/lingqu.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
+import { lixian, lixianXlsx } from './accuracy-files/lixian.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
@@ -1432,6 +1437,11 @@ const builders: Record<string, () => Promise<void>> = {
   // on its portal (gangcong, .html) is written by hand.
   [bixiu.name]: async () => writeFileSync(`${out}${bixiu.name}.docx`, await officeReportDocx(bixiu)),
   [luke.name]: async () => writeFileSync(`${out}${luke.name}.mht`, lukeMht()),
+  // The one-hundred-and-thirty-eighth: a Hubei-style county-level city 统计局's 前三季度 analysis printed to PDF (沮峃市,
+  // juxue.ts) and a Hubei-style county 发改局's 重点项目 workbook with 签约/开工/竣工 sheets (浰岘县, lixian.ts); the
+  // Henan-style county 发改委's 1—10月 news page (yufan, .txt) is written by hand.
+  [juxue.name]: async () => convertOrKeep(await officeReportDocx(juxue), juxue.name, out),
+  [lixian.name]: async () => writeFileSync(`${out}${lixian.name}.xlsx`, await lixianXlsx()),
 };
 
 const wanted = process.argv.slice(2);
