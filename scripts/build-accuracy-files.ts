@@ -235,6 +235,9 @@
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 // The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
 // table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
+// The one-hundred-and-thirty-ninth (session 32) saves a Zhejiang-style county 统计局's 2024 统计公报 with two product tables
+// and a 注释 list as .doc (苕岵县, tiaohu.ts) and prints a Jiangsu-style county 统计局's 1—9月 统计月报 of four sheets with a
+// 全市位次 column, laid out in Word as its Excel pages, to PDF (洑澛县, fulu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -305,6 +308,7 @@ import { fengluo } from './accuracy-files/fengluo.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
+import { fulu, fuluDocx } from './accuracy-files/fulu.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
@@ -430,6 +434,7 @@ import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
+import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
@@ -1358,6 +1363,11 @@ const builders: Record<string, () => Promise<void>> = {
   // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
   // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
   [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
+  // The one-hundred-and-thirty-ninth: a Zhejiang-style county 统计局's 2024 统计公报 saved as .doc (苕岵县, tiaohu.ts) and a
+  // Jiangsu-style county 统计局's 1—9月 统计月报 printed to PDF (洑澛县, fulu.ts); the Jiangsu-style district 发改委's 上半年
+  // plan report on the district 人大 site (geli, .html) is written by hand.
+  [tiaohu.name]: async () => convertOrKeep(await tiaohuDocx(), tiaohu.name, out, 'doc'),
+  [fulu.name]: async () => convertOrKeep(await fuluDocx(), fulu.name, out),
 };
 
 const wanted = process.argv.slice(2);
