@@ -260,6 +260,9 @@
 // The one-hundred-and-thirty-eighth (session 32) prints a Hubei-style county-level city 统计局's 前三季度 analysis with two
 // rank tables (全市 and 全省县域 位次, their moves) to PDF (沮峃市, juxue.ts) and writes a Hubei-style county 发改局's 2025
 // 重点项目 progress workbook with 签约, 开工 and 竣工 sheets as .xlsx (浰岘县, lixian.ts).
+// The one-hundred-and-thirty-ninth (session 32) saves a Zhejiang-style county 统计局's 2024 统计公报 with two product tables
+// and a 注释 list as .doc (苕岵县, tiaohu.ts) and prints a Jiangsu-style county 统计局's 1—9月 统计月报 of four sheets with a
+// 全市位次 column, laid out in Word as its Excel pages, to PDF (洑澛县, fulu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -331,6 +334,7 @@ import { fengluo } from './accuracy-files/fengluo.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
+import { fulu, fuluDocx } from './accuracy-files/fulu.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
@@ -466,6 +470,7 @@ import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
+import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
@@ -1442,6 +1447,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Henan-style county 发改委's 1—10月 news page (yufan, .txt) is written by hand.
   [juxue.name]: async () => convertOrKeep(await officeReportDocx(juxue), juxue.name, out),
   [lixian.name]: async () => writeFileSync(`${out}${lixian.name}.xlsx`, await lixianXlsx()),
+  // The one-hundred-and-thirty-ninth: a Zhejiang-style county 统计局's 2024 统计公报 saved as .doc (苕岵县, tiaohu.ts) and a
+  // Jiangsu-style county 统计局's 1—9月 统计月报 printed to PDF (洑澛县, fulu.ts); the Jiangsu-style district 发改委's 上半年
+  // plan report on the district 人大 site (geli, .html) is written by hand.
+  [tiaohu.name]: async () => convertOrKeep(await tiaohuDocx(), tiaohu.name, out, 'doc'),
+  [fulu.name]: async () => convertOrKeep(await fuluDocx(), fulu.name, out),
 };
 
 const wanted = process.argv.slice(2);
