@@ -235,6 +235,8 @@
 // 附表 of 年度目标, 1—9月, 增速 and 全市排名 as .docx (岽寮县, dongliao.ts).
 // The one-hundred-and-twenty-ninth (session 32) prints a Ningxia-style county 人大常委会财经委's 2020年上半年 审议意见 with a
 // table of the year's plan, the half's growth and the gap in 百分点 to PDF (泚原县, ciyuan.ts).
+// The one-hundred-and-fortieth (session 32) writes a Gansu-style county 发改局's 2025年一季度 plan report with a table of
+// 全年目标, 一季度, 增速 and 全市排名 and 首季 wording as .docx (洮岘县, taoxian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -426,6 +428,7 @@ import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
+import { taoxian } from './accuracy-files/taoxian.js';
 import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
@@ -1358,6 +1361,10 @@ const builders: Record<string, () => Promise<void>> = {
   // ciyuan.ts); the Qinghai-style county's 上半年 plan report (boma, .html) and the Xinjiang-style county's 前三季度
   // 经济运行新闻发布会 page (zoule, .txt) are written by hand.
   [ciyuan.name]: async () => convertOrKeep(await officeReportDocx(ciyuan), ciyuan.name, out),
+  // The one-hundred-and-fortieth: a Gansu-style county 发改局's 一季度 plan report as .docx (洮岘县, taoxian.ts); the
+  // Qinghai-style county's 2024 统计公报 (huangcheng, .txt) and the Inner Mongolia banner's 常务会议 news page (wurong, .html)
+  // are written by hand.
+  [taoxian.name]: async () => writeFileSync(`${out}${taoxian.name}.docx`, await officeReportDocx(taoxian)),
 };
 
 const wanted = process.argv.slice(2);
