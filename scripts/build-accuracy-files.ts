@@ -263,6 +263,8 @@
 // The one-hundred-and-thirty-ninth (session 32) saves a Zhejiang-style county 统计局's 2024 统计公报 with two product tables
 // and a 注释 list as .doc (苕岵县, tiaohu.ts) and prints a Jiangsu-style county 统计局's 1—9月 统计月报 of four sheets with a
 // 全市位次 column, laid out in Word as its Excel pages, to PDF (洑澛县, fulu.ts).
+// The one-hundred-and-fortieth (session 32) writes a Gansu-style county 发改局's 2025年一季度 plan report with a table of
+// 全年目标, 一季度, 增速 and 全市排名 and 首季 wording as .docx (洮岘县, taoxian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -466,6 +468,7 @@ import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
+import { taoxian } from './accuracy-files/taoxian.js';
 import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
@@ -1452,6 +1455,10 @@ const builders: Record<string, () => Promise<void>> = {
   // plan report on the district 人大 site (geli, .html) is written by hand.
   [tiaohu.name]: async () => convertOrKeep(await tiaohuDocx(), tiaohu.name, out, 'doc'),
   [fulu.name]: async () => convertOrKeep(await fuluDocx(), fulu.name, out),
+  // The one-hundred-and-fortieth: a Gansu-style county 发改局's 一季度 plan report as .docx (洮岘县, taoxian.ts); the
+  // Qinghai-style county's 2024 统计公报 (huangcheng, .txt) and the Inner Mongolia banner's 常务会议 news page (wurong, .html)
+  // are written by hand.
+  [taoxian.name]: async () => writeFileSync(`${out}${taoxian.name}.docx`, await officeReportDocx(taoxian)),
 };
 
 const wanted = process.argv.slice(2);
