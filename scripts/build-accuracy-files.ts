@@ -251,6 +251,8 @@
 // The one-hundred-and-thirty-fifth (session 32) prints a Jilin-style county 发改局's 2025年上半年 plan report with a landscape
 // table of 年度目标, 上半年, 增速, 全市排位 and 序时进度 to PDF (洺岖县, mingqu.ts) and writes a Jilin-style county 发改局's
 // 2025 key-project workbook with a 汇总 sheet and a 项目明细 sheet as .xlsx (澬岭县, ziling.ts).
+// The one-hundred-and-forty-first (session 32) writes a Beijing-style district 发改委's 2024 plan report and 2025 plan with
+// comparisons with 全市, 街道/乡镇 figures and a 2025 goal table as .docx (溍泖区, jinmao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -354,6 +356,7 @@ import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
+import { jinmao } from './accuracy-files/jinmao.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
@@ -1412,6 +1415,10 @@ const builders: Record<string, () => Promise<void>> = {
   // WeChat analysis (huaxu, .html) is written by hand.
   [mingqu.name]: async () => convertOrKeep(await mingquDocx(), mingqu.name, out),
   [ziling.name]: async () => writeFileSync(`${out}${ziling.name}.xlsx`, await zilingXlsx()),
+  // The one-hundred-and-forty-first: a Beijing-style district 发改委's 2024 plan report and 2025 plan as .docx (溍泖区,
+  // jinmao.ts); the Tianjin-style district 统计局's 上半年 page (minggu, .html) and the Beijing-style district 人大财经委's
+  // 审查报告 (yingxiu, .txt) are written by hand.
+  [jinmao.name]: async () => writeFileSync(`${out}${jinmao.name}.docx`, await officeReportDocx(jinmao)),
 };
 
 const wanted = process.argv.slice(2);
