@@ -265,6 +265,8 @@
 // 全市位次 column, laid out in Word as its Excel pages, to PDF (洑澛县, fulu.ts).
 // The one-hundred-and-fortieth (session 32) writes a Gansu-style county 发改局's 2025年一季度 plan report with a table of
 // 全年目标, 一季度, 增速 and 全市排名 and 首季 wording as .docx (洮岘县, taoxian.ts).
+// The one-hundred-and-forty-first (session 32) writes a Beijing-style district 发改委's 2024 plan report and 2025 plan with
+// comparisons with 全市, 街道/乡镇 figures and a 2025 goal table as .docx (溍泖区, jinmao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -370,6 +372,7 @@ import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
+import { jinmao } from './accuracy-files/jinmao.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
@@ -1459,6 +1462,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Qinghai-style county's 2024 统计公报 (huangcheng, .txt) and the Inner Mongolia banner's 常务会议 news page (wurong, .html)
   // are written by hand.
   [taoxian.name]: async () => writeFileSync(`${out}${taoxian.name}.docx`, await officeReportDocx(taoxian)),
+  // The one-hundred-and-forty-first: a Beijing-style district 发改委's 2024 plan report and 2025 plan as .docx (溍泖区,
+  // jinmao.ts); the Tianjin-style district 统计局's 上半年 page (minggu, .html) and the Beijing-style district 人大财经委's
+  // 审查报告 (yingxiu, .txt) are written by hand.
+  [jinmao.name]: async () => writeFileSync(`${out}${jinmao.name}.docx`, await officeReportDocx(jinmao)),
 };
 
 const wanted = process.argv.slice(2);
