@@ -5,9 +5,12 @@
 import type { Line } from './lines.js';
 import { periodCode, type TitleInfo } from './meta.js';
 
-/** 重点项目建设进展情况, 重点项目推进情况通报, 项目建设进度表: a title of a notice on projects' progress. */
+/**
+ * 重点项目建设进展情况, 重点项目推进情况通报, 项目建设进度表: a title of a notice on projects' progress. A
+ * workbook's summary sheet says 汇总表 (重点项目建设进展情况汇总表). Session 32, fix135.
+ */
 const PROJECT_NOTICE =
-  /项目[\u4e00-\u9fa5]{0,8}?(?:进展|进度|推进|完成|建设)(?:情况)?(?:的)?(?:通报|简报|快报|报告|表|情况)$/;
+  /项目[\u4e00-\u9fa5]{0,8}?(?:进展|进度|推进|完成|建设)(?:情况)?(?:的)?(?:通报|简报|快报|报告|表|情况|汇总表)$/;
 /** 计划执行情况, 草案, 公报, 政府工作报告: titles of documents that are more than a notice on projects. */
 const WIDER_DOCUMENT = /计划执行|草案|公报|政府工作|国民经济|经济运行|审查|审议/;
 /** 全年, 年度 written in the title: the year's whole period, said, not defaulted. */

@@ -5,7 +5,7 @@
 // share of all investment (亿元以上项目21个，完成投资占全部投资的58.7%) is the aggregate's share.
 
 /** The clause before ends with a size class of projects and their count: 亿元以上项目42个, 5000万元及以上项目18个. */
-const COUNTED_CLASS = /(?<!实施|开工|建设)((?:\d+(?:\.\d+)?)?[亿万]元及?以上项目)\d+个[,;]\s*$/;
+const COUNTED_CLASS = /(?<!实施|开工|建设)((?:\d+(?:\.\d+)?)?[亿万]元及?以上(?:建设)?项目)\d+个[,;]\s*$/;
 /** The investment named bare, with the verb or a cumulative word: 完成投资, 累计完成投资, 投资. */
 const BARE_INVESTMENT = /^(?:累计)?(?:完成)?投资$/;
 /** The paragraph is about all fixed-asset investment, not a key-project programme. */

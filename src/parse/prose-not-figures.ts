@@ -75,9 +75,11 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
       // N个县（市、区）中有M个增速高于全市, N个县（市、区）中，甲区…: a clause opening on the group of the
       // city's counties that the next words pick from (session 30, fixleft30).
       (/(?:^|[,;:。\s])$/.test(before) && /^[^,;。]{0,10}中(?:有|,)/.test(after)) ||
-      // 在丙州市6个县（市、区）中，甲、乙分列第2位和第3位: the group the next clause's ranks are in.
+      // 在丙州市6个县（市、区）中，甲、乙分列第2位和第3位: the group the next clause's ranks are in; the
+      // ranks may follow a long list of indicators (在某市N个县（市、区）中，我县甲、乙、丙、丁增速分别列第a位…,
+      // session 32, fix135).
       (/在[^,;。]{0,7}$/.test(before) &&
-        /^[^,;。]{0,10}中,[^。]{0,24}(?:第|首位|末位)/.test(folded.slice(figure.end, figure.end + 40))) ||
+        /^[^,;。]{0,10}中,[^。]{0,90}(?:第|首位|末位)/.test(folded.slice(figure.end, figure.end + 110))) ||
       // 在某市N个县（市、区）中并列第M位: a rank shared, said with 并列 alone; 在某市N个县（市、区）中按增速排列的
       // 位次 in a table's note: the order the ranks are by between the group and 位次 (session 29, fix95).
       /^[^,;。]{0,12}(?:排名|排位|排序|位次|中排|中居|中位|中并列第|中按[\u4e00-\u9fa5]{1,4}排)/.test(
