@@ -354,7 +354,8 @@ const HEADLINE_MAX = 50;
  */
 function headlineOverInfo(lines: readonly Line[], i: number, skip: ReadonlySet<number>): boolean {
   const text = lines[i]?.text.trim() ?? '';
-  if (text.length < 8 || text.length > HEADLINE_MAX || /[。;；,，:：]/.test(text) || itemMarker(text)) return false;
+  if (text.length < 8 || text.length > HEADLINE_MAX || /[。;；,，:：]/.test(text) || itemMarker(text))
+    return false;
   const next = lines[nextFilled(lines, i + 1)];
   return next !== undefined && skip.has(next.number) && /来源|发布时间|发布日期|作者|编辑/.test(next.text);
 }
