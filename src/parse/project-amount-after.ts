@@ -9,10 +9,11 @@ import { statusAlone } from './project-status.js';
  * 甲项目总投资86亿元: a name, then its total investment, alone in its clause — or with the year's
  * plan after it (、年度计划投资X亿元), which is no total. 甲治理项目计划投资4.6亿元，已完成投资2.1亿元: a
  * plan amount with no year before it is the works' planned total too, as 计划投资X亿元的甲项目 is; a
- * year's plan (年度/今年/2025年计划投资) is not.
+ * year's plan (年度/今年/2025年计划投资) is not. 推动甲度假区一期项目总投资X亿元年内开工: when the works start or end
+ * (a time, then 开工/建成…) may close the clause with no comma, the status of the project (session 32, fix136).
  */
 const NAME_THEN_AMOUNT =
-  /^(.{4,30}?)(?:(?:计划)?总投资|(?<![年度])计划投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?$/;
+  /^(.{4,30}?)(?:(?:计划)?总投资|(?<![年度])计划投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?(?:(?:年内|年底前|今年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?前?)(开工建设|开工|竣工|建成|投产|完工|投用))?$/;
 
 /** 总投资2.65亿元 alone in its clause, after a clause that names the project. */
 export const TOTAL_ONLY = /^(?:项目)?(?:计划|估算)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
@@ -178,7 +179,8 @@ export function readNameThenAmount({
   const said = clauses.slice(k + 1, k + 3).find((c) => statusAlone(c.text) !== null);
   const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
-  add(namedName, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), statusAlone(said?.text ?? '')));
+  const status = named[4] ?? statusAlone(said?.text ?? '');
+  add(namedName, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), status));
   return k;
 }
 

@@ -7,7 +7,7 @@
  * and 增长 when the goal is a growth. Read on the figure's own clause, spaces removed.
  */
 const GOAL_GAP_LEAD =
-  /^(?:但|而|且|仍|还)?(?:距离?|离)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长|增速|增幅)?$/;
+  /^(?:但|而|且|仍|还)?(?:距离?|离)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过|(?<=年初)定)的?)?(?:年度|全年|年初)?(?:增长|增速|增幅)?$/;
 
 /** Whether the figure's own clause (up to the figure) is the lead of a gap to a goal it states. */
 export const isGoalGapLead = (clause: string) => GOAL_GAP_LEAD.test(clause.replace(/\s+/g, ''));

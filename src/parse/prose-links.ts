@@ -76,9 +76,10 @@ const LINK_RULES = {
   /**
    * …and before it: 离/距/与, the plan's lead, the goal's figure; the result falls short of the goal by the points.
    * 距年初确定的A%的目标尚有N个百分点的差距: the shortfall said as a gap the result still has (fix92).
+   * 离我们年初定的A%的目标还差N个百分点: a speaker's 年初定的, the setter's verb 定 alone (session 32, fix136).
    */
   statedShortfall:
-    /(?:距离?|离|与)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过)的?)?(?:年度|全年|年初)?(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|规划目标|计划|目标)(?:任务)?(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有?|(?:还|尚|仍)有)$/,
+    /(?:距离?|离|与)(?:[\u4e00-\u9fa5]{0,6}?(?:下达|确定|批准|通过|(?<=年初)定)的?)?(?:年度|全年|年初)?(?:增长)?\d+(?:\.\d+)?%(?:左右|以上)?的?(?:年度|全年)?(?:预期目标|预期|计划目标|规划目标|计划|目标)(?:任务)?(?:(?:还|尚|仍)?相?差|相比(?:还|尚|仍)有?|(?:还|尚|仍)有)$/,
   /** 但离年度目标还差0.9个百分点, 距全年目标尚差…, 距年度目标仅差…: the points the result is short of the plan. */
   // 与年度目标相差1.1个百分点: 与 with 相差 says the same shortfall; so does 与年度目标相比仍有N个百分点的差距.
   planGapShort: new RegExp(
@@ -87,9 +88,10 @@ const LINK_RULES = {
   /**
    * 与年度目标A%左右相比仍有N个百分点的差距: the goal named, then its figure (read as the target), then
    * the shortfall (session 27, fix85). `key` is the words after the goal's figure, `before` the raw text.
-   * 距年度目标A%还差N个百分点: the same said with 距 and a bare 还差 (session 29, fix99).
+   * 距年度目标A%还差N个百分点: the same said with 距 and a bare 还差 (session 29, fix99); 距离年度目标增长A%差了N个
+   * 百分点: with 差了 and no 还 (session 32, fix136).
    */
-  namedGoalShortfall: /^(?:左右|以上)?(?:相比(?:还|尚|仍)?有|(?:还|尚|仍)相?差)$/,
+  namedGoalShortfall: /^(?:左右|以上)?(?:相比(?:还|尚|仍)?有|(?:还|尚|仍)相?差|差了)$/,
   /**
    * 与年初确定的A%左右的全年预期目标相比，增速仍低N个百分点 (fix83b), 与…确定的增长B%的预期目标相比，实际增速差距N个
    * 百分点 (fix84b, a CPPCC member's 提案), …的预期目标相比，仍有N个百分点的差距 (fix90, a bureau's analysis):
@@ -101,7 +103,7 @@ const LINK_RULES = {
   goalComparedShortfallBefore:
     /\d+(?:\.\d+)?%(?:左右|以上)?的?((?:年度|全年)?(?:预期目标|预期|计划目标|计划|目标)(?:任务)?)相比[,，](?:实际)?(?:增速|增幅)?(?:还|尚|仍)?(?:低|慢|相差|差距|差|(?<=还|尚|仍)有)$/,
   namedGoalShortfallBefore: new RegExp(
-    `(?:(?:与|同)(${PLAN})(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?相比(?:还|尚|仍)?有|(?:距离?|离)(${PLAN})(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?(?:还|尚|仍)相?差)$`,
+    `(?:(?:与|同)(${PLAN})(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?相比(?:还|尚|仍)?有|(?:距离?|离)(${PLAN})(?:增长)?\\d+(?:\\.\\d+)?%(?:左右|以上)?(?:(?:还|尚|仍)相?差|差了))$`,
   ),
   // 比计划增速快7.8个百分点: the plan's growth named as such; 较年度预期目标低1.4个百分点 says 较 for 比;
   // 比计划多增1.2个百分点, 比年度目标少增…: a growth's points more or less than the plan's.
