@@ -128,12 +128,18 @@ const AGGREGATE_NAME =
 /** 旅游消费, 乡村旅游消费: what visitors spent, written without 总额 (fix124; 旅游总消费 is catalogued). */
 const TOURISM_SPENDING = /^[\u4e00-\u9fa5]{0,4}旅游消费$/;
 /**
- * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资,
+ * 乙类旅游接待人次 (a kind of tourism's visits, 乡村旅游接待人次): counted in 人次 beside the catalogue's 接待游客, which is
+ * all arrivals; its growth or goal named as written (its 村 no place's; session 32, fix141).
+ */
+const TOURISM_VISITS = /^[\u4e00-\u9fa5]{2,4}旅游接待人次$/;
+export const isTourismVisits = (name: string) => TOURISM_VISITS.test(name);
+/**
+ * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资, 亿元以上在建项目完成投资,
  * 新兴产业投资, 产业投资 (其中，产业投资X亿元: the field beside infrastructure, named bare), 非房地产投资, 交通投资, 水利投资, 清洁能源投资 — a sector's, beside 工业投资 the catalogue knows): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is
  * a project total, a fact.
  */
 const AGGREGATE_INVESTMENT =
-  /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设)?项目(?:完成)?|(?:[\u4e00-\u9fa5]{2,8})?产业|[\u4e00-\u9fa5]{2,8}领域|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|(?:清洁|新|可再生)?能源|城建|市政)(?:基础设施)?)投资$/;
+  /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建)?项目(?:完成)?|(?:[\u4e00-\u9fa5]{2,8})?产业|[\u4e00-\u9fa5]{2,8}领域|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|(?:清洁|新|可再生)?能源|城建|市政)(?:基础设施)?)投资$/;
 /**
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
  * industry, are an aggregate though a single firm's figure (企业, 公司) is none; 分经济类型看，国有控股企业
@@ -274,7 +280,7 @@ const AGGREGATE_LEAD =
  * 新投产N个，当年新增产值X亿元: the output new projects added, the projects' figure: facts of those (session 30, fix102).
  */
 const NOT_AN_AGGREGATE =
-  /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上|以上建设)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|带动|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性|劳务|新增)/;
+  /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上|以上建设|以上在建)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|带动|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性|劳务|新增)/;
 
 /**
  * 规模以上先进制造业增加值, 规上高技术制造业增加值: a class of manufacturing (or of industries) within
@@ -412,6 +418,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   if (USE_ELECTRICITY.test(name)) return generated(name);
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (COUNTED_BRANCHES.test(name)) return generated(name);
+  if (TOURISM_VISITS.test(name) && !lookupIndicator(name)) return generated(name);
   // 煤炭开采和洗选业产值占规模以上工业总产值的比重达A%: a classified branch's output, its share of industry's.
   if (CLASSIFIED_BRANCH_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
   // 农林牧渔专业及辅助性活动产值, 开采专业及辅助性活动: the 及 inside the name of one branch of the

@@ -4,8 +4,11 @@
 // (全县实施亿元以上项目43个，完成投资…; 其中，亿元以上项目31个，…占全部重点项目完成投资的87.3%) stays a fact. Its
 // share of all investment (亿元以上项目21个，完成投资占全部投资的58.7%) is the aggregate's share.
 
-/** The clause before ends with a size class of projects and their count: 亿元以上项目42个, 5000万元及以上项目18个. */
-const COUNTED_CLASS = /(?<!实施|开工|建设)((?:\d+(?:\.\d+)?)?[亿万]元及?以上(?:建设)?项目)\d+个[,;]\s*$/;
+/**
+ * The clause before ends with a size class of projects and their count: 亿元以上项目42个, 5000万元及以上项目18个,
+ * 亿元以上在建项目N个 (its share only; session 32, fix141).
+ */
+const COUNTED_CLASS = /(?<!实施|开工|建设)((?:\d+(?:\.\d+)?)?[亿万]元及?以上(?:建设|在建)?项目)\d+个[,;]\s*$/;
 /** The investment named bare, with the verb or a cumulative word: 完成投资, 累计完成投资, 投资. */
 const BARE_INVESTMENT = /^(?:累计)?(?:完成)?投资$/;
 /** The paragraph is about all fixed-asset investment, not a key-project programme. */
@@ -31,5 +34,8 @@ export function countedClassInvestment(subject: string, text: string, clauseStar
   const about = lines.slice(-3).join('\n');
   if (!ALL_INVESTMENT.test(about) || PROGRAMME.test(before)) return null;
   const counted = COUNTED_CLASS.exec(before);
+  // 亿元以上在建项目N个，累计完成投资X亿元: the projects under construction tallied with what they have spent, a
+  // programme's figure (a fact); only their share of all investment (完成投资占全区投资的A%) is the class's.
+  if (counted?.[1]?.includes('在建') && !whole) return null;
   return counted?.[1] ? `${counted[1]}完成投资` : null;
 }

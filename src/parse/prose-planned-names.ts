@@ -4,7 +4,13 @@
 // spending is one anyway.
 
 import { budgetAccountName } from './budget-accounts.js';
-import { aggregateIndicator, generatedIndicator, observedRate, stateAssetAccount } from './prose-branches.js';
+import {
+  aggregateIndicator,
+  generatedIndicator,
+  isTourismVisits,
+  observedRate,
+  stateAssetAccount,
+} from './prose-branches.js';
 import type { NamedIndicator } from './prose-clauses.js';
 import { ENVIRONMENT_RATE, pollutantConcentration } from './prose-written-names.js';
 
@@ -108,6 +114,9 @@ export function plannedName(
   // line the budget plans for, a goal even under a name the results did not use (a work target's floor names
   // no 收入: 化解存量债务不低于X亿元).
   if (revenueFloor && REVENUE_GOAL.test(named.name)) return named;
+  // 力争乙类旅游接待人次增长A%以上 (a review's suggestion or a plan's task): the visits a kind of tourism receives,
+  // a count the plan sets a goal for even with no result under its name (session 32, fix141).
+  if (isTourismVisits(named.name)) return named;
   const group = named.name;
   return COUNTED_GROUP.test(group) &&
     knownNames.some((name) => name.length > group.length && name.endsWith(group))

@@ -461,7 +461,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
 /** A key-project programme counted earlier in the sentence: 158个县重点项目, 安排县重点项目N个. */
 const COUNTED_PROGRAMME = /\d+个[\u4e00-\u9fa5]{0,6}?重点(?:建设)?项目|重点(?:建设)?项目\d+个/;
 /** A size class of projects' investment: 亿元以上项目完成投资, 5000万元以上项目投资. */
-const CLASS_INVESTMENT = /^(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设)?项目(?:完成)?投资$/;
+const CLASS_INVESTMENT = /^(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建)?项目(?:完成)?投资$/;
 
 /**
  * N个县重点项目完成投资X亿元，…，其中亿元以上项目完成投资Y亿元; 安排县重点项目M个…，力争亿元以上
