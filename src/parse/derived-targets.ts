@@ -53,7 +53,9 @@ export function sameTarget(
   const span = shareDerivedSpan(derived, actual);
   // 全年财政总收入27.2亿元 beside 21.36亿元 at 78.6% (27.15–27.20): a plan written with decimals is itself
   // rounded, so it is the same plan when its own span meets the derived one; a round plan (65亿元) is not.
-  const reach = stated.text && /\d\.\d/.test(stated.text) ? (halfStep(stated.text) ?? 0) : 0;
+  // A floor (力争…突破X.Y亿元) is no rounded plan: passed, it is met, so its own span is the figure alone.
+  const floor = stated.comparator === 'gt' || stated.comparator === 'gte';
+  const reach = stated.text && !floor && /\d\.\d/.test(stated.text) ? (halfStep(stated.text) ?? 0) : 0;
   if (span && floorOfPlan(stated, stated.value, derived.value * scale)) return true;
   if (span)
     return stated.value + reach >= span[0] * scale - 1e-9 && stated.value - reach <= span[1] * scale + 1e-9;

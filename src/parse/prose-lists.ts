@@ -92,9 +92,9 @@ function tailed(body: string): (tail: RegExp) => RegExp {
     return pattern;
   };
 }
-/** 城乡…, 城镇和农村常住居民…: the halves (urbanAndRural). */
+/** 城乡…, 城镇和农村常住居民…, 城镇居民和农牧民…: the halves (urbanAndRural). */
 const PAIRED_HALVES = tailed(
-  `(?:城乡|城镇([\\u4e00-\\u9fa5]{0,4}?)[和与及、](农村牧区|农牧区|农村)\\1)([\\u4e00-\\u9fa5]{2,16}?)`,
+  `(?:城乡|城镇([\\u4e00-\\u9fa5]{0,4}?)[和与及、](农村牧区|农牧区|农村)\\1|城镇(居民)[和与及、](农牧民))([\\u4e00-\\u9fa5]{2,16}?)`,
 );
 /** 存贷款余额 (subjectList). */
 const DEPOSITS_AND_LOANS = tailed(`存贷款([\\u4e00-\\u9fa5]{0,6}?)`);
@@ -115,8 +115,12 @@ const withMeasure = (name: string, measure: string) => (name.endsWith(measure) ?
 export function urbanAndRural(text: string, tail = /$/): string[] | null {
   // 城镇居民和农村居民人均可支配收入: the residents' word said after each half, the rest of the name once.
   const paired = PAIRED_HALVES(tail).exec(text);
-  const own = paired?.[1] ?? '';
-  return paired?.[3] ? [`城镇${own}${paired[3]}`, `${paired[2] ?? '农村'}${own}${paired[3]}`] : null;
+  const name = paired?.[5];
+  if (!paired || !name) return null;
+  // 城镇居民和农牧民人均可支配收入: the pastoral country half says its own residents' word (农牧民).
+  if (paired[4]) return [`城镇${paired[3]}${name}`, `${paired[4]}${name}`];
+  const own = paired[1] ?? '';
+  return [`城镇${own}${name}`, `${paired[2] ?? '农村'}${own}${name}`];
 }
 
 /**

@@ -42,9 +42,14 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   // note itself names no rank; so is a numbered note's item (注：1.…；2.全市共N个县（市、区）；3.…), its
   // number before the group (session 30, fixleft30).
   const groupNote =
-    /全[省市区州]共$/.test(before) &&
-    (/排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24)) ||
-      /(?:注[:：]\s*|(?:^|[;；。\s])\d{1,2}[.．、)）]\s*)全[省市区州]共$/.test(before));
+    (/全[省市区州]共$/.test(before) &&
+      (/排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24)) ||
+        /(?:注[:：]\s*|(?:^|[;；。\s])\d{1,2}[.．、)）]\s*)全[省市区州]共$/.test(before))) ||
+    // 注：全州排位按增速排列，甲州共N个县（市）: the parent named, the note's ranks told before the group.
+    (/[\u4e00-\u9fa5]{1,4}[省市州盟]共$/.test(before) &&
+      /注[:：][^。]{0,30}(?:排名|排位|排序|位次)/.test(
+        folded.slice(Math.max(0, figure.start - 40), figure.start),
+      ));
   // 居全市N个重点园区第M位, 在全省12个省级开发区中排名第3: the parks a zone's rank is among (session 28, fix88).
   if (
     /^(?:重点|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区)(?:第|中(?:排名|排位|排|居|位列|列)?第)/.test(

@@ -82,6 +82,9 @@ const PERIOD_WORD = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月|半年/
  */
 const RATIO_NAME = /(?<!增长|增)(?:比?率)$|比重$|占比$|的比例$/;
 
+/** 税收占比, 税收收入占比, 税占比: the tax revenue's share of the budget revenue, the row's short name (fix137). */
+const TAX_SHARE_ROW = /^税(?:收(?:收入)?)?占比$/;
+
 /** 全社会固定资产投资年均增长: a row of a plan's yearly average, no figure of the period (fix67). */
 const AVERAGE_ROW = /年均(?:增长|增速|增幅)(?:率)?$/;
 
@@ -398,9 +401,12 @@ export function readTables(
         nameCell.text,
         split.unit ?? (rowListed ? levelOfListed(rowListed) : unitCell),
       );
+      // 税收占比 | % | A: the tax revenue's share of the budget revenue, a row named by its short form.
+      const taxShare = split.name.includes('占比') && TAX_SHARE_ROW.test(split.name);
       const entry =
         lookupIndicator(split.name) ??
         lookupIndicator(split.name.replace(WHOLE_AREA, '')) ??
+        (taxShare ? lookupIndicator('税收收入') : undefined) ??
         (gdpTable ? sectorOfGdpTable(split.name) : undefined);
       // 总计 | 38416 | 12.6 over 采矿业, 制造业 (a table of a measure by industry): the total row names no
       // indicator of its own; its figures are the table's measure, read where it is named (the main sheet).
@@ -486,14 +492,16 @@ export function readTables(
               // 增减额: a change in the row's unit.
               // 注：…的增减为百分点: the rate's move in points.
               measure: quantity
-                ? inPoints && quantity.baseUnit === 'pp'
-                  ? 'change'
-                  : ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
-                    (amountChange[c] && quantity.baseUnit !== '%'
-                      ? 'change'
-                      : entry?.unit === '%'
-                        ? tableMeasure(quantity, entry, split.name)
-                        : growthOfRate(column.header, tableMeasure(quantity, entry, split.name))))
+                ? taxShare && quantity.baseUnit === '%'
+                  ? 'share'
+                  : inPoints && quantity.baseUnit === 'pp'
+                    ? 'change'
+                    : ((quantity.baseUnit === '%' ? columnMeasure(column.header) : null) ??
+                      (amountChange[c] && quantity.baseUnit !== '%'
+                        ? 'change'
+                        : entry?.unit === '%'
+                          ? tableMeasure(quantity, entry, split.name)
+                          : growthOfRate(column.header, tableMeasure(quantity, entry, split.name))))
                 : columnUnits[c] === '%'
                   ? 'growth'
                   : 'level',
