@@ -47,3 +47,22 @@ describe('a table of ranks and their moves alone (F3052)', () => {
     ]);
   });
 });
+
+const CLASS_NOTE = [
+  '2026年前三季度丁原市经济运行分析',
+  '丁原市统计局',
+  '前三季度，全市地区生产总值188.6亿元，同比增长5.9%，总量居全省县域第17位。',
+  '表1 2026年前三季度丁原市主要经济指标',
+  '指标名称\t单位\t1—9月总量\t增速（%）\t增速全市位次',
+  '地区生产总值\t亿元\t188.6\t5.9\t3',
+  '注：全市位次为在戊州市6个县（市、区）中的位次；全省县域位次为在全省64个县（市、区）中的位次。',
+].join('\n');
+
+describe('a prose rank in a class of counties the table note sizes (F3053)', () => {
+  it('gives 居全省县域第N位 the size of the note’s 全省县域位次 clause', () => {
+    const ranks = parsedReport(CLASS_NOTE, { sourceName: 'analysis.txt' })
+      .rankings.filter((r) => r.rank === 17)
+      .map((r) => [r.indicatorCode, r.rank, r.of]);
+    expect(ranks).toEqual([['gdp', 17, 64]]);
+  });
+});
