@@ -4,8 +4,12 @@
 // (全县实施亿元以上项目43个，完成投资…; 其中，亿元以上项目31个，…占全部重点项目完成投资的87.3%) stays a fact. Its
 // share of all investment (亿元以上项目21个，完成投资占全部投资的58.7%) is the aggregate's share.
 
-/** The clause before ends with a size class of projects and their count: 亿元以上项目42个, 5000万元及以上项目18个. */
-const COUNTED_CLASS = /(?<!实施|开工|建设)((?:\d+(?:\.\d+)?)?[亿万]元及?以上(?:建设)?项目)\d+个[,;]\s*$/;
+/**
+ * The clause before ends with a size class of projects and their count: 亿元以上项目42个, 5000万元及以上项目18个;
+ * the count's change may stand between (亿元以上项目42个，比上年同期增加5个，完成投资…; session 32, fix138).
+ */
+const COUNTED_CLASS =
+  /(?<!实施|开工|建设)((?:\d+(?:\.\d+)?)?[亿万]元及?以上(?:建设)?项目)\d+个(?:[,;](?:(?:比|较)上年(?:同期)?|同比)(?:增加|减少)\d+个)?[,;]\s*$/;
 /** The investment named bare, with the verb or a cumulative word: 完成投资, 累计完成投资, 投资. */
 const BARE_INVESTMENT = /^(?:累计)?(?:完成)?投资$/;
 /** The paragraph is about all fixed-asset investment, not a key-project programme. */

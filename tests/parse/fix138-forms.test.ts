@@ -66,3 +66,17 @@ describe('a prose rank in a class of counties the table note sizes (F3053)', () 
     expect(ranks).toEqual([['gdp', 17, 64]]);
   });
 });
+
+describe('a size class of projects counted with the count’s change before its investment (F3054)', () => {
+  it('reads 完成投资增长A% as the class’s investment', () => {
+    const text = [
+      '2026年前三季度己山县经济运行分析',
+      '己山县统计局',
+      '前三季度，全县固定资产投资同比增长6.9%。全县在建亿元以上项目63个，比上年同期增加7个，完成投资增长10.4%。',
+    ].join('\n');
+    const growths = parsedReport(text, { sourceName: 'analysis.txt' })
+      .observations.filter((o) => o.indicatorName === '亿元以上项目完成投资')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(growths).toEqual([['growth', 10.4]]);
+  });
+});
