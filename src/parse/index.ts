@@ -23,6 +23,7 @@ import { withEarlierColumnPeriods, withoutEarlierColumnRanks } from './table-ear
 import { lastYearObservations } from './table-last-year-columns.js';
 import { withMonthColumnPeriods } from './table-month-columns.js';
 import {
+  classScopeSize,
   definedGroup,
   groupFor,
   type NoteGroup,
@@ -374,6 +375,11 @@ function applyTableNotes(
       if (!group?.parent) continue;
       ranking.of ??= group.of;
       ranking.scope = group.parent;
+    }
+    // 居全省县域第N位 in the prose, the note sizing 全省县域位次's class: that size.
+    for (const ranking of proseRankings) {
+      const of = ranking.of === null && note !== null ? classScopeSize(note, ranking.scope) : null;
+      if (of !== null && ranking.rank <= of) ranking.of = of;
     }
     for (const ranking of rankings) {
       if (!rows.has(ranking.provenance.sentenceIndex)) continue;

@@ -13,6 +13,11 @@ const PROJECT_NOTICE =
   /项目[\u4e00-\u9fa5]{0,8}?(?:进展|进度|推进|完成|建设)(?:情况)?(?:的)?(?:通报|简报|快报|报告|表|情况|汇总表)$/;
 /** 计划执行情况, 草案, 公报, 政府工作报告: titles of documents that are more than a notice on projects. */
 const WIDER_DOCUMENT = /计划执行|草案|公报|政府工作|国民经济|经济运行|审查|审议/;
+/**
+ * （签约）, （截至9月底）: a short bracketed aside in a workbook sheet's title (…重点项目（开工）进展情况表（截至9月底）),
+ * read past when the title is tested for a project notice's. Session 32, fix138.
+ */
+const ASIDE = /[(（][^()（）]{1,8}[)）]/g;
 /** 全年, 年度 written in the title: the year's whole period, said, not defaulted. */
 const YEAR_SAID = /全年|年度/;
 /**
@@ -30,7 +35,8 @@ const HEADER_CELL =
 export function projectTableMonths(title: TitleInfo | null, lines: readonly Line[]): string | null {
   if (title?.code !== 'FY') return null;
   if (YEAR_SAID.test(title.title)) return null;
-  if (!PROJECT_NOTICE.test(title.title) || WIDER_DOCUMENT.test(title.title)) return null;
+  const bare = /[(（]/.test(title.title) ? title.title.replace(ASIDE, '') : title.title;
+  if (!PROJECT_NOTICE.test(bare) || WIDER_DOCUMENT.test(bare)) return null;
   const labels = new Set<string>();
   for (const line of lines) {
     const cell = HEADER_CELL.exec(line.text);

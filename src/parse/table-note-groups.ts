@@ -83,6 +83,18 @@ export function proseRankGroup(groups: readonly NoteGroup[], scope: string): Not
   );
 }
 
+/**
+ * 全省县域位次为在全省80个县（市、区）中的位次: a note clause sizing the class of counties a prose rank's scope
+ * (增速居全省县域第N位) names, written right before the clause's rank word. Null when the scope is no 县域
+ * class or no clause names it (session 32, fix138).
+ */
+export function classScopeSize(note: string, scope: string): number | null {
+  if (!scope.endsWith('县域') || !note.includes(scope)) return null;
+  for (const clause of note.split(/[；;。]/))
+    if (clause.includes(`${scope}位次`) || clause.includes(`${scope}排名`)) return groupSize(clause);
+  return null;
+}
+
 /** 单位说明：…, 说明：… before 注：…: a label line under a table, as notes are written. */
 const LABEL_LINE = /^[\u4e00-\u9fa5]{1,6}[:：]/;
 

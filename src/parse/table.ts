@@ -466,7 +466,12 @@ export function readTable(
   }));
   const columns = placeColumnRoles(headed, isPlacesHeader(headed[nameColumnOf(headed)]?.header ?? ''));
   const roles = new Set(columns.map((c) => c.role));
-  if (columns.length < 2 || !(roles.has('target') || roles.has('guidance') || roles.has('actual')))
+  // 指标名称 | 上半年位次 | 前三季度位次 | 进退位次: a table of ranks and their moves alone (fix138).
+  const rankMoves = roles.has('rank') && headers.some((_h, k) => isRankChangeColumn(headers, k));
+  if (
+    columns.length < 2 ||
+    !(roles.has('target') || roles.has('guidance') || roles.has('actual') || rankMoves)
+  )
     return null;
   const problems: Problem[] = [];
   // Header cells on consecutive lines mean blank lines are not separators here: a blank line in
