@@ -6,7 +6,7 @@
 // and a 注 naming the group, the problems and part 三's tasks with named projects, an 上半年 goal and 全年 goals with 以上.
 // Invented place and figures; its answers are tests/accuracy/xiedai-2025-q1-plan.answers.json.
 
-import { wordArchiveMht } from './mht.js';
+import { HEADER_FOOTER_LAYOUT, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
 
 export const xiedai = { name: 'xiedai-2025-q1-plan' };
 
@@ -79,59 +79,20 @@ ${[header, ...rows].map((r, n) => `<tr style='height:20.0pt'>${r.map((c, i) => c
 <p class=MsoNormal style='line-height:20.0pt'><span style='font-size:12.0pt;font-family:仿宋_GB2312'>${note}</span></p>`;
 
 function html(): string {
-  return `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:w="urn:schemas-microsoft-com:office:word"
-xmlns:m="http://schemas.microsoft.com/office/2004/12/omml"
-xmlns="http://www.w3.org/TR/REC-html40">
-
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<meta name=ProgId content=Word.Document>
-<meta name=Generator content="Microsoft Word 15">
-<meta name=Originator content="Microsoft Word 15">
-<link rel=File-List href="xiedai-jhzx.files/filelist.xml">
-<title>澥岱县2025年一季度国民经济和社会发展计划执行情况</title>
-<!--[if gte mso 9]><xml>
- <o:DocumentProperties>
-  <o:Author>xdfgw</o:Author>
-  <o:LastAuthor>综合科</o:LastAuthor>
-  <o:Revision>7</o:Revision>
-  <o:Created>2025-04-21T01:47:00Z</o:Created>
-  <o:LastSaved>2025-04-25T08:12:00Z</o:LastSaved>
-  <o:Pages>5</o:Pages>
-  <o:Company>澥岱县发展和改革委员会</o:Company>
-  <o:Version>16.00</o:Version>
- </o:DocumentProperties>
-</xml><![endif]-->
-<link rel=themeData href="xiedai-jhzx.files/themedata.thmx">
-<style>
-<!--
- /* Font Definitions */
- @font-face {font-family:宋体; panose-1:2 1 6 0 3 1 1 1 1 1;}
- @font-face {font-family:黑体; panose-1:2 1 6 9 6 1 1 1 1 1;}
- @font-face {font-family:仿宋_GB2312; panose-1:2 1 6 9 3 1 1 1 1 1;}
- @font-face {font-family:方正小标宋简体; panose-1:2 0 0 0 0 0 0 0 0 0;}
- /* Style Definitions */
- p.MsoNormal, li.MsoNormal, div.MsoNormal
-	{mso-style-unhide:no;mso-style-qformat:yes;mso-style-parent:"";margin:0cm;text-align:justify;text-justify:inter-ideograph;
-	mso-pagination:none;font-size:10.5pt;font-family:"Times New Roman",serif;mso-fareast-font-family:宋体;mso-font-kerning:1.0pt;}
- p.MsoHeader, p.MsoFooter {margin:0cm;text-align:center;layout-grid-mode:char;font-size:9.0pt;}
- table.MsoTableGrid {mso-style-name:网格型;border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;}
-@page WordSection1
-	{size:595.3pt 841.9pt;margin:104.9pt 73.7pt 87.9pt 73.7pt;mso-header-margin:42.55pt;mso-footer-margin:49.6pt;
-	mso-header:url("xiedai-jhzx.files/header.htm") h1;mso-footer:url("xiedai-jhzx.files/header.htm") f1;mso-paper-source:0;
-	layout-grid:15.6pt;}
-div.WordSection1 {page:WordSection1;}
--->
-</style>
-</head>
-
-<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
-
-<div class=WordSection1 style='layout-grid:15.6pt'>
-
-${centred('澥岱县2025年一季度国民经济和社会发展', '22.0pt', '方正小标宋简体')}
+  return wordHtml({
+    stem: 'xiedai-jhzx',
+    title: '澥岱县2025年一季度国民经济和社会发展计划执行情况',
+    properties: {
+      author: 'xdfgw',
+      lastAuthor: '综合科',
+      revision: 7,
+      created: '2025-04-21T01:47:00Z',
+      lastSaved: '2025-04-25T08:12:00Z',
+      pages: 5,
+      company: '澥岱县发展和改革委员会',
+    },
+    ...HEADER_FOOTER_LAYOUT,
+    body: `${centred('澥岱县2025年一季度国民经济和社会发展', '22.0pt', '方正小标宋简体')}
 
 ${centred('计划执行情况', '22.0pt', '方正小标宋简体')}
 
@@ -149,34 +110,18 @@ ${table()}
 
 <p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
 
-${rest.map(para).join('\n\n')}
-
-</div>
-
-</body>
-
-</html>
-`;
+${rest.map(para).join('\n\n')}`,
+  });
 }
 
-const headerHtm = `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:w="urn:schemas-microsoft-com:office:word"
-xmlns="http://www.w3.org/TR/REC-html40">
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=gb2312">
-<link id=Main-File rel=Main-File href="../xiedai-jhzx.htm">
-</head>
-<body lang=ZH-CN>
-<div style='mso-element:header' id=h1>
-<p class=MsoHeader style='border-bottom:none'><span style='font-size:9.0pt;font-family:宋体'><o:p>&nbsp;</o:p></span></p>
-</div>
-<div style='mso-element:footer' id=f1>
-<p class=MsoFooter align=center style='text-align:center'><span style='font-size:14.0pt;font-family:宋体'>— </span><!--[if supportFields]><span style='mso-element:field-begin'></span> PAGE <span style='mso-element:field-separator'></span><![endif]--><span style='font-size:14.0pt'>1</span><!--[if supportFields]><span style='mso-element:field-end'></span><![endif]--><span style='font-size:14.0pt;font-family:宋体'> —</span></p>
-</div>
-</body>
-</html>
-`;
+const headerHtm = wordFooterHtm('xiedai-jhzx', true, [
+  [
+    'header',
+    'h1',
+    `<p class=MsoHeader style='border-bottom:none'><span style='font-size:9.0pt;font-family:宋体'><o:p>&nbsp;</o:p></span></p>`,
+  ],
+  ['footer', 'f1', pageNumberFooter('center')],
+]);
 
 export function xiedaiMht(): Buffer {
   return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
