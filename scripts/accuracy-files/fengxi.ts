@@ -7,7 +7,17 @@
 // and part 三's tasks with named projects and 力争 goals; beside the header part (running header, page footer), the theme
 // and filelist.xml. Invented place and figures; its answers are tests/accuracy/fengxi-2025-h1-plan.answers.json.
 
-import { HEADER_FOOTER_LAYOUT, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
+import {
+  wordCentred as centred,
+  HEADER_FOOTER_LAYOUT,
+  pageNumberFooter,
+  wordBodyPara as para,
+  wordSpan as span,
+  wordArchiveMht,
+  wordFooterHtm,
+  wordGridCell,
+  wordHtml,
+} from './mht.js';
 
 export const fengxi = { name: 'fengxi-2025-h1-plan' };
 
@@ -54,26 +64,9 @@ const rest = [
   '（三）扩大消费稳增长。持续开展“乐购沣嶍”系列促消费活动，力争全年限额以上消费品零售额增长9%。',
 ];
 
-const span = (text: string, size = '16.0pt', font = '仿宋_GB2312') =>
-  `<span style='font-size:${size};font-family:${font};mso-hansi-font-family:"Times New Roman"'>${text}</span>`;
-
-const para = (text: string): string =>
-  /^[一二三四五六七八九十]+、/.test(text)
-    ? `<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt;mso-line-height-rule:exactly'>${span(text, '16.0pt', '黑体')}</p>`
-    : `<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt;mso-line-height-rule:exactly'>${span(text)}</p>`;
-
-const centred = (text: string, size: string, font: string): string =>
-  `<p class=MsoNormal align=center style='text-align:center;line-height:28.0pt;mso-line-height-rule:exactly'>${span(text, size, font)}</p>`;
-
 const widths = [190, 50, 80, 80, 80, 70];
 
-const cell = (text: string, i: number, bold = false): string => {
-  const width = widths[i] ?? 70;
-  const align = i === 0 ? 'left' : 'center';
-  return `<td width=${width} valign=middle style='width:${(width * 0.75).toFixed(1)}pt;border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'><p class=MsoNormal align=${align} style='text-align:${align}'>${
-    bold ? '<b>' : ''
-  }<span style='font-size:12.0pt;font-family:宋体'>${text}</span>${bold ? '</b>' : ''}</p></td>`;
-};
+const cell = wordGridCell(widths);
 
 const table = (): string =>
   `${centred('沣嶍区2025年上半年主要经济指标完成情况表', '14.0pt', '黑体')}
