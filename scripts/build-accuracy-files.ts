@@ -268,6 +268,9 @@
 // The one-hundred-and-forty-first (session 32) writes a Beijing-style district 发改委's 2024 plan report and 2025 plan with
 // comparisons with 全市, 街道/乡镇 figures and a 2025 goal table as .docx (溍泖区, jinmao.ts).
 
+// The one-hundred-and-forty-second (session 33) prints a Sichuan-style county 发改局's 1—9月 plan report with a landscape
+// table of 年度目标, 1—9月, 增速 and 全市排位 to PDF (邡峃县, fangxue.ts) and writes a Sichuan-style county's 2026年政府工作报告
+// as .docx (岺湔县, lingjian.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -334,6 +337,7 @@ import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { fangwu } from './accuracy-files/fangwu.js';
+import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fengluo } from './accuracy-files/fengluo.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
@@ -386,6 +390,7 @@ import { kuiling } from './accuracy-files/kuiling.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
+import { lingjian } from './accuracy-files/lingjian.js';
 import { lingqu } from './accuracy-files/lingqu.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
@@ -1466,6 +1471,11 @@ const builders: Record<string, () => Promise<void>> = {
   // jinmao.ts); the Tianjin-style district 统计局's 上半年 page (minggu, .html) and the Beijing-style district 人大财经委's
   // 审查报告 (yingxiu, .txt) are written by hand.
   [jinmao.name]: async () => writeFileSync(`${out}${jinmao.name}.docx`, await officeReportDocx(jinmao)),
+  // The one-hundred-and-forty-second: a Sichuan-style county 发改局's 1—9月 plan report printed to PDF (邡峃县, fangxue.ts)
+  // and a Sichuan-style county's 2026年政府工作报告 as .docx (岺湔县, lingjian.ts); the Chongqing-style district 统计局's
+  // 上半年 page (xielai, .html) is written by hand.
+  [fangxue.name]: async () => convertOrKeep(await fangxueDocx(), fangxue.name, out),
+  [lingjian.name]: async () => writeFileSync(`${out}${lingjian.name}.docx`, await officeReportDocx(lingjian)),
 };
 
 const wanted = process.argv.slice(2);
