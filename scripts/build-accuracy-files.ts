@@ -401,6 +401,7 @@ import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
+import { luojia, luojiaMht } from './accuracy-files/luojia.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { luwan } from './accuracy-files/luwan.js';
@@ -420,6 +421,7 @@ import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
 import { mikong } from './accuracy-files/mikong.js';
+import { mingba, mingbaXlsx } from './accuracy-files/mingba.js';
 import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
@@ -1476,6 +1478,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 上半年 page (xielai, .html) is written by hand.
   [fangxue.name]: async () => convertOrKeep(await fangxueDocx(), fangxue.name, out),
   [lingjian.name]: async () => writeFileSync(`${out}${lingjian.name}.docx`, await officeReportDocx(lingjian)),
+  // The one-hundred-and-forty-third: a Shandong-style county 发改局's 上半年 plan report saved from Word as .mht (泺岬县,
+  // luojia.ts) and a Hebei-style county 统计局's 1—10月 workbook with a 分县区对比 sheet (洺岜县, mingba.ts); the Shandong-style
+  // county 人大常委会's news page (shuqiao, .txt) is written by hand.
+  [luojia.name]: async () => writeFileSync(`${out}${luojia.name}.mht`, luojiaMht()),
+  [mingba.name]: async () => writeFileSync(`${out}${mingba.name}.xlsx`, await mingbaXlsx()),
 };
 
 const wanted = process.argv.slice(2);
