@@ -267,6 +267,9 @@
 // 全年目标, 一季度, 增速 and 全市排名 and 首季 wording as .docx (洮岘县, taoxian.ts).
 // The one-hundred-and-forty-first (session 32) writes a Beijing-style district 发改委's 2024 plan report and 2025 plan with
 // comparisons with 全市, 街道/乡镇 figures and a 2025 goal table as .docx (溍泖区, jinmao.ts).
+// The one-hundred-and-forty-fourth (session 33) saves a Guangdong-style county 发改局's 2025 plan report and 2026 draft with
+// 百千万工程 wording and two tables as .doc (濂岙县, lianao.ts) and prints a Fujian-style county 统计局's 2025 统计公报 with
+// two small tables and a 注释 list to PDF (汀峘县, tinghuan.ts).
 
 // The one-hundred-and-forty-second (session 33) prints a Sichuan-style county 发改局's 1—9月 plan report with a landscape
 // table of 年度目标, 1—9月, 增速 and 全市排位 to PDF (邡峃县, fangxue.ts) and writes a Sichuan-style county's 2026年政府工作报告
@@ -388,6 +391,7 @@ import { kongluo } from './accuracy-files/kongluo.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
+import { lianao } from './accuracy-files/lianao.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
@@ -484,6 +488,7 @@ import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
 import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
+import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
@@ -1483,6 +1488,11 @@ const builders: Record<string, () => Promise<void>> = {
   // county 人大常委会's news page (shuqiao, .txt) is written by hand.
   [luojia.name]: async () => writeFileSync(`${out}${luojia.name}.mht`, luojiaMht()),
   [mingba.name]: async () => writeFileSync(`${out}${mingba.name}.xlsx`, await mingbaXlsx()),
+  // The one-hundred-and-forty-fourth: a Guangdong-style county 发改局's 2025 plan report and 2026 draft saved as .doc
+  // (濂岙县, lianao.ts) and a Fujian-style county 统计局's 2025 统计公报 printed to PDF (汀峘县, tinghuan.ts); the
+  // Guangdong-style county's 前三季度 press-conference page (weidong, .html) is written by hand.
+  [lianao.name]: async () => convertOrKeep(await officeReportDocx(lianao), lianao.name, out, 'doc'),
+  [tinghuan.name]: async () => convertOrKeep(await officeReportDocx(tinghuan), tinghuan.name, out),
 };
 
 const wanted = process.argv.slice(2);
