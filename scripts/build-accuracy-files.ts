@@ -395,6 +395,7 @@ import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
+import { lumao, lumaoXls } from './accuracy-files/lumao.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
@@ -414,6 +415,7 @@ import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
+import { micen, micenDocx } from './accuracy-files/micen.js';
 import { mikong } from './accuracy-files/mikong.js';
 import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
@@ -1466,6 +1468,11 @@ const builders: Record<string, () => Promise<void>> = {
   // jinmao.ts); the Tianjin-style district 统计局's 上半年 page (minggu, .html) and the Beijing-style district 人大财经委's
   // 审查报告 (yingxiu, .txt) are written by hand.
   [jinmao.name]: async () => writeFileSync(`${out}${jinmao.name}.docx`, await officeReportDocx(jinmao)),
+  // The one-hundred-and-forty-fifth: a Hunan-style county 发改局's 一季度 plan report as .docx whose table header spans
+  // 一季度 over 绝对值 and 增速 (洣岑县, micen.ts) and a Hunan-style county's 重点建设项目1—8月进度 as an .xls (渌峁县,
+  // lumao.ts); the Jiangxi-style county 人大财经委's 审查意见 (pendong, .html) is written by hand.
+  [micen.name]: async () => writeFileSync(`${out}${micen.name}.docx`, await micenDocx()),
+  [lumao.name]: async () => writeFileSync(`${out}${lumao.name}.xls`, lumaoXls()),
 };
 
 const wanted = process.argv.slice(2);
