@@ -404,6 +404,7 @@ import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
+import { lumao, lumaoXls } from './accuracy-files/lumao.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luojia, luojiaMht } from './accuracy-files/luojia.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
@@ -424,6 +425,7 @@ import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
+import { micen, micenDocx } from './accuracy-files/micen.js';
 import { mikong } from './accuracy-files/mikong.js';
 import { mingba, mingbaXlsx } from './accuracy-files/mingba.js';
 import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
@@ -1493,6 +1495,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangdong-style county's 前三季度 press-conference page (weidong, .html) is written by hand.
   [lianao.name]: async () => convertOrKeep(await officeReportDocx(lianao), lianao.name, out, 'doc'),
   [tinghuan.name]: async () => convertOrKeep(await officeReportDocx(tinghuan), tinghuan.name, out),
+  // The one-hundred-and-forty-fifth: a Hunan-style county 发改局's 一季度 plan report as .docx whose table header spans
+  // 一季度 over 绝对值 and 增速 (洣岑县, micen.ts) and a Hunan-style county's 重点建设项目1—8月进度 as an .xls (渌峁县,
+  // lumao.ts); the Jiangxi-style county 人大财经委's 审查意见 (pendong, .html) is written by hand.
+  [micen.name]: async () => writeFileSync(`${out}${micen.name}.docx`, await micenDocx()),
+  [lumao.name]: async () => writeFileSync(`${out}${lumao.name}.xls`, lumaoXls()),
 };
 
 const wanted = process.argv.slice(2);
