@@ -267,6 +267,9 @@
 // 全年目标, 一季度, 增速 and 全市排名 and 首季 wording as .docx (洮岘县, taoxian.ts).
 // The one-hundred-and-forty-first (session 32) writes a Beijing-style district 发改委's 2024 plan report and 2025 plan with
 // comparisons with 全市, 街道/乡镇 figures and a 2025 goal table as .docx (溍泖区, jinmao.ts).
+// The one-hundred-and-forty-sixth (session 33) prints a Shanxi-style county 发改局's 2026年前三季度 plan report with a
+// landscape table of 年度目标, 前三季度, 增速 and 完成目标进度 to PDF (滹峁县, humao.ts) and saves an Anhui-style county's
+// 2026年政府工作报告 from its portal as .mht (涡嵊县, wosheng.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -362,6 +365,7 @@ import { huangcen } from './accuracy-files/huangcen.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
+import { humao, humaoDocx } from './accuracy-files/humao.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
@@ -486,6 +490,7 @@ import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
+import { wosheng, woshengMht } from './accuracy-files/wosheng.js';
 import { wotang } from './accuracy-files/wotang.js';
 import { wucen, wucenDocx } from './accuracy-files/wucen.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
@@ -1466,6 +1471,11 @@ const builders: Record<string, () => Promise<void>> = {
   // jinmao.ts); the Tianjin-style district 统计局's 上半年 page (minggu, .html) and the Beijing-style district 人大财经委's
   // 审查报告 (yingxiu, .txt) are written by hand.
   [jinmao.name]: async () => writeFileSync(`${out}${jinmao.name}.docx`, await officeReportDocx(jinmao)),
+  // The one-hundred-and-forty-sixth: a Shanxi-style county's 前三季度 plan report printed to PDF (滹峁县, humao.ts) and an
+  // Anhui-style county's 政府工作报告 saved from the portal as .mht (涡嵊县, wosheng.ts); the Anhui-style county 统计局's
+  // 1—10月 WeChat analysis (huiluan, .txt) is written by hand.
+  [humao.name]: async () => convertOrKeep(await humaoDocx(), humao.name, out),
+  [wosheng.name]: async () => writeFileSync(`${out}${wosheng.name}.mht`, woshengMht()),
 };
 
 const wanted = process.argv.slice(2);
