@@ -270,6 +270,9 @@
 // The one-hundred-and-forty-fourth (session 33) saves a Guangdong-style county 发改局's 2025 plan report and 2026 draft with
 // 百千万工程 wording and two tables as .doc (濂岙县, lianao.ts) and prints a Fujian-style county 统计局's 2025 统计公报 with
 // two small tables and a 注释 list to PDF (汀峘县, tinghuan.ts).
+// The one-hundred-and-forty-sixth (session 33) prints a Shanxi-style county 发改局's 2026年前三季度 plan report with a
+// landscape table of 年度目标, 前三季度, 增速 and 完成目标进度 to PDF (滹峁县, humao.ts) and saves an Anhui-style county's
+// 2026年政府工作报告 from its portal as .mht (涡嵊县, wosheng.ts).
 
 // The one-hundred-and-forty-second (session 33) prints a Sichuan-style county 发改局's 1—9月 plan report with a landscape
 // table of 年度目标, 1—9月, 增速 and 全市排位 to PDF (邡峃县, fangxue.ts) and writes a Sichuan-style county's 2026年政府工作报告
@@ -369,6 +372,7 @@ import { huangcen } from './accuracy-files/huangcen.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
+import { humao, humaoDocx } from './accuracy-files/humao.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
@@ -500,6 +504,7 @@ import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
+import { wosheng, woshengMht } from './accuracy-files/wosheng.js';
 import { wotang } from './accuracy-files/wotang.js';
 import { wucen, wucenDocx } from './accuracy-files/wucen.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
@@ -1500,6 +1505,11 @@ const builders: Record<string, () => Promise<void>> = {
   // lumao.ts); the Jiangxi-style county 人大财经委's 审查意见 (pendong, .html) is written by hand.
   [micen.name]: async () => writeFileSync(`${out}${micen.name}.docx`, await micenDocx()),
   [lumao.name]: async () => writeFileSync(`${out}${lumao.name}.xls`, lumaoXls()),
+  // The one-hundred-and-forty-sixth: a Shanxi-style county's 前三季度 plan report printed to PDF (滹峁县, humao.ts) and an
+  // Anhui-style county's 政府工作报告 saved from the portal as .mht (涡嵊县, wosheng.ts); the Anhui-style county 统计局's
+  // 1—10月 WeChat analysis (huiluan, .txt) is written by hand.
+  [humao.name]: async () => convertOrKeep(await humaoDocx(), humao.name, out),
+  [wosheng.name]: async () => writeFileSync(`${out}${wosheng.name}.mht`, woshengMht()),
 };
 
 const wanted = process.argv.slice(2);
