@@ -267,6 +267,8 @@
 // 全年目标, 一季度, 增速 and 全市排名 and 首季 wording as .docx (洮岘县, taoxian.ts).
 // The one-hundred-and-forty-first (session 32) writes a Beijing-style district 发改委's 2024 plan report and 2025 plan with
 // comparisons with 全市, 街道/乡镇 figures and a 2025 goal table as .docx (溍泖区, jinmao.ts).
+// Held-out-147 (session 33): a Jilin-style county 统计局's 2025 统计公报 with sections, two product tables and a 注释 list
+// as .docx (洮峪县, taoyu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -472,6 +474,7 @@ import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taoxian } from './accuracy-files/taoxian.js';
+import { taoyu } from './accuracy-files/taoyu.js';
 import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
@@ -1466,6 +1469,10 @@ const builders: Record<string, () => Promise<void>> = {
   // jinmao.ts); the Tianjin-style district 统计局's 上半年 page (minggu, .html) and the Beijing-style district 人大财经委's
   // 审查报告 (yingxiu, .txt) are written by hand.
   [jinmao.name]: async () => writeFileSync(`${out}${jinmao.name}.docx`, await officeReportDocx(jinmao)),
+  // The one-hundred-and-forty-seventh: a Jilin-style county 统计局's 2025 统计公报 as .docx (洮峪县, taoyu.ts); the
+  // Heilongjiang-style county 发改局's 上半年 plan report on the county 人大 site (ronghua, .html) and the Liaoning-style
+  // county 常务会议 news on 1—8月 (xiuhan, .txt) are written by hand.
+  [taoyu.name]: async () => writeFileSync(`${out}${taoyu.name}.docx`, await officeReportDocx(taoyu)),
 };
 
 const wanted = process.argv.slice(2);
