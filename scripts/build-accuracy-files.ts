@@ -273,6 +273,8 @@
 // The one-hundred-and-forty-sixth (session 33) prints a Shanxi-style county 发改局's 2026年前三季度 plan report with a
 // landscape table of 年度目标, 前三季度, 增速 and 完成目标进度 to PDF (滹峁县, humao.ts) and saves an Anhui-style county's
 // 2026年政府工作报告 from its portal as .mht (涡嵊县, wosheng.ts).
+// Held-out-147 (session 33): a Jilin-style county 统计局's 2025 统计公报 with sections, two product tables and a 注释 list
+// as .docx (洮峪县, taoyu.ts).
 
 // The one-hundred-and-forty-second (session 33) prints a Sichuan-style county 发改局's 1—9月 plan report with a landscape
 // table of 年度目标, 1—9月, 增速 and 全市排位 to PDF (邡峃县, fangxue.ts) and writes a Sichuan-style county's 2026年政府工作报告
@@ -489,6 +491,7 @@ import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taoxian } from './accuracy-files/taoxian.js';
+import { taoyu } from './accuracy-files/taoyu.js';
 import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
@@ -1510,6 +1513,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 1—10月 WeChat analysis (huiluan, .txt) is written by hand.
   [humao.name]: async () => convertOrKeep(await humaoDocx(), humao.name, out),
   [wosheng.name]: async () => writeFileSync(`${out}${wosheng.name}.mht`, woshengMht()),
+  // The one-hundred-and-forty-seventh: a Jilin-style county 统计局's 2025 统计公报 as .docx (洮峪县, taoyu.ts); the
+  // Heilongjiang-style county 发改局's 上半年 plan report on the county 人大 site (ronghua, .html) and the Liaoning-style
+  // county 常务会议 news on 1—8月 (xiuhan, .txt) are written by hand.
+  [taoyu.name]: async () => writeFileSync(`${out}${taoyu.name}.docx`, await officeReportDocx(taoyu)),
 };
 
 const wanted = process.argv.slice(2);
