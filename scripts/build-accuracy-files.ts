@@ -317,6 +317,7 @@ import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
+import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
@@ -1517,6 +1518,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Heilongjiang-style county 发改局's 上半年 plan report on the county 人大 site (ronghua, .html) and the Liaoning-style
   // county 常务会议 news on 1—8月 (xiuhan, .txt) are written by hand.
   [taoyu.name]: async () => writeFileSync(`${out}${taoyu.name}.docx`, await officeReportDocx(taoyu)),
+  // The one-hundred-and-forty-eighth: a Shaanxi-style county 统计局's 1—11月 统计月报 as .xls of three sheets (浐岵县,
+  // chanhu.ts); the Guizhou-style county 发改局's 上半年 plan report on a traditional-character mirror in Big5 (kongqin,
+  // .html) and the Guizhou-style county 人大's 审查报告 (ouba, .txt) are written by hand.
+  [chanhu.name]: async () => writeFileSync(`${out}${chanhu.name}.xls`, chanhuXls()),
 };
 
 const wanted = process.argv.slice(2);
