@@ -276,6 +276,10 @@
 // Held-out-147 (session 33): a Jilin-style county 统计局's 2025 统计公报 with sections, two product tables and a 注释 list
 // as .docx (洮峪县, taoyu.ts).
 
+// The one-hundred-and-forty-ninth (session 33) prints a Shanghai-style district 统计局's 2026年1—10月经济运行简析 with a
+// 全市增长 column to PDF (泷坞区, longwu.ts) and writes a Zhejiang-style county 发改局's 上半年 plan report with 完成进度 and
+// 山区26县 ranks as .docx (磡溇县, kanlou.ts).
+
 // The one-hundred-and-forty-second (session 33) prints a Sichuan-style county 发改局's 1—9月 plan report with a landscape
 // table of 年度目标, 1—9月, 增速 and 全市排位 to PDF (邡峃县, fangxue.ts) and writes a Sichuan-style county's 2026年政府工作报告
 // as .docx (岺湔县, lingjian.ts).
@@ -393,6 +397,7 @@ import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { juxue } from './accuracy-files/juxue.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
+import { kanlou } from './accuracy-files/kanlou.js';
 import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
@@ -409,6 +414,7 @@ import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixian, lixianXlsx } from './accuracy-files/lixian.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
+import { longwu } from './accuracy-files/longwu.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
 import { lumao, lumaoXls } from './accuracy-files/lumao.js';
@@ -1522,6 +1528,11 @@ const builders: Record<string, () => Promise<void>> = {
   // chanhu.ts); the Guizhou-style county 发改局's 上半年 plan report on a traditional-character mirror in Big5 (kongqin,
   // .html) and the Guizhou-style county 人大's 审查报告 (ouba, .txt) are written by hand.
   [chanhu.name]: async () => writeFileSync(`${out}${chanhu.name}.xls`, chanhuXls()),
+  // The one-hundred-and-forty-ninth: a Shanghai-style district 统计局's 1—10月 简析 printed to PDF (泷坞区, longwu.ts) and
+  // a Zhejiang-style county 发改局's 上半年 plan report as .docx (磡溇县, kanlou.ts); the Shanghai-style district 人大's
+  // news on the 上半年 review (fengmao, .html) is written by hand.
+  [longwu.name]: async () => convertOrKeep(await officeReportDocx(longwu), longwu.name, out),
+  [kanlou.name]: async () => writeFileSync(`${out}${kanlou.name}.docx`, await officeReportDocx(kanlou)),
 };
 
 const wanted = process.argv.slice(2);
