@@ -510,6 +510,7 @@ import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
 import { wandong } from './accuracy-files/wandong.js';
+import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
@@ -1533,6 +1534,10 @@ const builders: Record<string, () => Promise<void>> = {
   // news on the 上半年 review (fengmao, .html) is written by hand.
   [longwu.name]: async () => convertOrKeep(await officeReportDocx(longwu), longwu.name, out),
   [kanlou.name]: async () => writeFileSync(`${out}${kanlou.name}.docx`, await officeReportDocx(kanlou)),
+  // The one-hundred-and-fiftieth: a Xinjiang-style county 发改委's 上半年 plan report saved as .doc (沩宥县, weiyou.ts); the
+  // Ningxia-style county 统计局's 2025 统计公报 (longban, GBK .html) and the Xinjiang-style county's 2026 政府工作报告 (aileng,
+  // .txt) are written by hand.
+  [weiyou.name]: async () => convertOrKeep(await weiyouDocx(), weiyou.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
