@@ -352,6 +352,7 @@ import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { fangwu } from './accuracy-files/fangwu.js';
 import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fengluo } from './accuracy-files/fengluo.js';
+import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
@@ -530,6 +531,7 @@ import { xirong } from './accuracy-files/xirong.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xuetong, xuetongXls } from './accuracy-files/xuetong.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
+import { xukong, xukongMht } from './accuracy-files/xukong.js';
 import { xumao } from './accuracy-files/xumao.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
@@ -547,6 +549,7 @@ import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yunchong } from './accuracy-files/yunchong.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
+import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
@@ -1538,6 +1541,12 @@ const builders: Record<string, () => Promise<void>> = {
   // Ningxia-style county 统计局's 2025 统计公报 (longban, GBK .html) and the Xinjiang-style county's 2026 政府工作报告 (aileng,
   // .txt) are written by hand.
   [weiyou.name]: async () => convertOrKeep(await weiyouDocx(), weiyou.name, out, 'doc'),
+  // The one-hundred-and-fifty-first: a Hubei-style county 发改局's 2017 plan execution and 2018 draft printed to PDF with
+  // two tables (沣峤县, fengqiao.ts), a Hunan-style county 统计局's 2018年上半年 analysis saved from Word as .mht (溆崆县,
+  // xukong.ts) and a Hubei-style county's 2018年重点建设项目计划 as .xlsx (涢苒县, yunran.ts).
+  [fengqiao.name]: async () => convertOrKeep(await fengqiaoDocx(), fengqiao.name, out),
+  [xukong.name]: async () => writeFileSync(`${out}${xukong.name}.mht`, xukongMht()),
+  [yunran.name]: async () => writeFileSync(`${out}${yunran.name}.xlsx`, await yunranXlsx()),
 };
 
 const wanted = process.argv.slice(2);
