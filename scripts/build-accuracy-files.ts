@@ -275,6 +275,8 @@
 // 2026年政府工作报告 from its portal as .mht (涡嵊县, wosheng.ts).
 // Held-out-147 (session 33): a Jilin-style county 统计局's 2025 统计公报 with sections, two product tables and a 注释 list
 // as .docx (洮峪县, taoyu.ts).
+// Held-out-152 (session 33): a Jiangxi-style county congress's 决议 approving the 2023 plan with the 审查结果报告 after it
+// as .docx (峤浔县, qiaoxun.ts).
 
 // The one-hundred-and-forty-ninth (session 33) prints a Shanghai-style district 统计局's 2026年1—10月经济运行简析 with a
 // 全市增长 column to PDF (泷坞区, longwu.ts) and writes a Zhejiang-style county 发改局's 上半年 plan report with 完成进度 and
@@ -469,6 +471,7 @@ import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
 import { qianmei } from './accuracy-files/qianmei.js';
 import { qianwei } from './accuracy-files/qianwei.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
+import { qiaoxun } from './accuracy-files/qiaoxun.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
@@ -1547,6 +1550,10 @@ const builders: Record<string, () => Promise<void>> = {
   [fengqiao.name]: async () => convertOrKeep(await fengqiaoDocx(), fengqiao.name, out),
   [xukong.name]: async () => writeFileSync(`${out}${xukong.name}.mht`, xukongMht()),
   [yunran.name]: async () => writeFileSync(`${out}${yunran.name}.xlsx`, await yunranXlsx()),
+  // The one-hundred-and-fifty-second: a Jiangxi-style county congress's 决议 approving the 2023 plan with the finance
+  // committee's 审查结果报告 after it as .docx (峤浔县, qiaoxun.ts); the Jiangxi-style county 发改委's 前三季度 report on the
+  // 人大 site (penluo, .html) and the Fujian-style county 统计局's 一季度 WeChat analysis (duiyu, .txt) are written by hand.
+  [qiaoxun.name]: async () => writeFileSync(`${out}${qiaoxun.name}.docx`, await officeReportDocx(qiaoxun)),
 };
 
 const wanted = process.argv.slice(2);
