@@ -545,6 +545,7 @@ import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhangwa } from './accuracy-files/zhangwa.js';
 import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
+import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
@@ -1517,6 +1518,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Heilongjiang-style county 发改局's 上半年 plan report on the county 人大 site (ronghua, .html) and the Liaoning-style
   // county 常务会议 news on 1—8月 (xiuhan, .txt) are written by hand.
   [taoyu.name]: async () => writeFileSync(`${out}${taoyu.name}.docx`, await officeReportDocx(taoyu)),
+  // The one-hundred-and-fifty-third: a Henan-style county 发改委's 上半年 plan report as .docx with a landscape table of
+  // 全年目标, 上半年, 增速, 全市位次 and 较一季度进退 (滍嵖县, zhicha.ts); the Shandong-style county 统计局's 1—9月
+  // indicator page (wenao, .html) and the Henan-style county 新闻发布会 transcript (yuxiu, .txt) are written by hand.
+  [zhicha.name]: async () => writeFileSync(`${out}${zhicha.name}.docx`, await zhichaDocx()),
 };
 
 const wanted = process.argv.slice(2);
