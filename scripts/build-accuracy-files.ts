@@ -559,6 +559,7 @@ import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhangwa } from './accuracy-files/zhangwa.js';
 import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
+import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
@@ -1554,6 +1555,10 @@ const builders: Record<string, () => Promise<void>> = {
   // committee's 审查结果报告 after it as .docx (峤浔县, qiaoxun.ts); the Jiangxi-style county 发改委's 前三季度 report on the
   // 人大 site (penluo, .html) and the Fujian-style county 统计局's 一季度 WeChat analysis (duiyu, .txt) are written by hand.
   [qiaoxun.name]: async () => writeFileSync(`${out}${qiaoxun.name}.docx`, await officeReportDocx(qiaoxun)),
+  // The one-hundred-and-fifty-third: a Henan-style county 发改委's 上半年 plan report as .docx with a landscape table of
+  // 全年目标, 上半年, 增速, 全市位次 and 较一季度进退 (滍嵖县, zhicha.ts); the Shandong-style county 统计局's 1—9月
+  // indicator page (wenao, .html) and the Henan-style county 新闻发布会 transcript (yuxiu, .txt) are written by hand.
+  [zhicha.name]: async () => writeFileSync(`${out}${zhicha.name}.docx`, await zhichaDocx()),
 };
 
 const wanted = process.argv.slice(2);
