@@ -167,6 +167,10 @@ export function withoutItemVerb(item: string): string {
   return ENDS_LIKE_PROJECT.test(cleanName(rest)) ? rest : item;
 }
 
+/** 甲产业园项目二号厂房, 乙工程3号楼: a numbered building after a name ending in 项目 or 工程. */
+const NUMBERED_BUILDING =
+  /(项目|工程)(?:[一二三四五六七八九十]{1,3}|\d{1,2})号(?:标准)?(?:厂房|车间|楼|仓库|库房)$/;
+
 export function cleanName(name: string): string {
   // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
   // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
@@ -212,6 +216,9 @@ export function cleanName(name: string): string {
   // 推动甲产业园9月底前一期投产: a deadline between the name and a phase says which part the status is of;
   // the works named are the park's (一期 written after its name, 甲产业园一期投产, is still a phase's own name).
   cleaned = withoutTrailingAdverb(cleaned.replace(DEADLINE_THEN_PHASE, '')).trim();
+  // 推动甲产业园项目N号厂房月底前完工: a numbered building inside a project named in full is the project's part;
+  // the works named are the project's (session 33, fix142).
+  if (cleaned.includes('号')) cleaned = cleaned.replace(NUMBERED_BUILDING, '$1');
   // 签订甲项目合同, 甲项目等: a contract signed for a project, or 等 closing a list, is no part of its name;
   // nor is 这些重点项目 closing a spoken list (抓好甲、乙快速通道这些重点项目), which points back at it.
   const bare = strippedEnd(

@@ -383,7 +383,10 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const growthSaid =
     otherNamed?.[3] !== undefined ||
     /^(?:增速|增幅)$/.test(figure.signWord) ||
-    LINK_RULES.growthBeforeVerb.test(key);
+    LINK_RULES.growthBeforeVerb.test(key) ||
+    // 低于经济增长B个百分点: the economy's growth said with 增长, read as the figure's sign word (session 33,
+    // fix142).
+    (figure.signWord === '增长' && otherNamed?.[2] === '经济');
   // 第三产业增加值…，低于地区生产总值增速3.1个百分点: a name the catalogue knows is an indicator though it
   // holds a place's word (地区).
   const otherIsIndicator = (name: string) =>
