@@ -1,7 +1,7 @@
 // Forms older batches' leftovers showed the parser missed (session 33, branch fixleft33): a speech whose
 // place is only a verb before 全县 (动员全县上下) and the stem of its park and road; a rest-of-year need
 // before the year's goal (需增长A%左右，才能实现全年增长B%左右的预期目标); a housing project's dwellings
-// planned and done; a prose rank of no size under a note sizing its 全市 column. Places and figures are invented.
+// planned and done; a prose rank of no size under a note sizing its 全市 column; a building 建成启用. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -72,5 +72,16 @@ describe('F3165: a prose rank of no size under a note sizing its 全市 column',
     const rank = read.rankings.find((r) => r.indicatorCode === 'industrial-output' && r.source === 'prose');
     expect(rank?.rank).toBe(4);
     expect(rank?.of).toBe(14);
+  });
+});
+
+describe('F3166: a building opened for use as a project’s status', () => {
+  it('names the project 建成启用 is said of', () => {
+    const read = report([
+      '澪岗县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+      '一、2024年计划执行情况',
+      '澪岗至岚河公路总投资6.2亿元，累计完成投资4.1亿元；澪岗县妇幼保健院新院区建成启用。',
+    ]);
+    expect(read.projects.map((p) => p.name)).toContain('澪岗县妇幼保健院新院区');
   });
 });
