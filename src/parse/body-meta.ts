@@ -225,7 +225,11 @@ function parkRegion(lines: readonly Line[], own: string): BodyPlace | null {
   );
   const [only, ...more] = ends;
   if (!only || more.length > 0) return null;
-  return { region: `${only[0]}${own}`, line: only[1], count: 2 };
+  const [stem, line] = only;
+  let count = 0;
+  for (const { text } of lines)
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 2)) count++;
+  return { region: `${stem}${own}`, line, count };
 }
 
 const PERIOD_WORD = '上半年|前半年|第?一季度|前三季度|1\\s*[-—–~至到]\\s*\\d{1,2}\\s*月(?:份)?|全年';
