@@ -75,6 +75,12 @@ const KIND_WORD_AFTER: Record<string, RegExp> = {
  */
 const ZONE = /([\u4e00-\u9fa5]{2})(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区)/g;
 
+/**
+ * 。某某新材料产业园项目…; 乙丙至某某快速路: a park a clause opens with a stem that is also an end of a
+ * road named 甲至乙, the two ways a speech names its own place without its suffix.
+ */
+const PARK_STEM = /(?:^|[。；;：:])([\u4e00-\u9fa5]{2})[\u4e00-\u9fa5]{2,10}?(?:产业园|工业园)/g;
+
 /** 比某某县, 较某某县, 与某某县, 向/赴/在/同/和/及/对/于/至/到 某某县: another place the text compares with or goes to. */
 const ANOTHER_BEFORE = /[比较与向赴在同和及跟对于至到、]$/;
 
@@ -188,12 +194,42 @@ function zoneRegion(lines: readonly Line[], own: string): BodyPlace | null {
       if (!zones.has(stem)) zones.set(stem, line.number);
     }
   const [only, ...more] = [...zones];
-  if (!only || more.length > 0) return null;
+  if (!only) return parkRegion(lines, own);
+  if (more.length > 0) return null;
   const [stem, line] = only;
   let count = 0;
   for (const { text } of lines)
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 2)) count++;
   return count >= 3 ? { region: `${stem}${own}`, line, count } : null;
+}
+
+/**
+ * No zone either: the stem that opens a park's name and is an end of a road named 甲至乙 (某某至乙丙
+ * 快速路, 乙丙至某某公路), one such stem, else nothing.
+ */
+function parkRegion(lines: readonly Line[], own: string): BodyPlace | null {
+  const stems = new Map<string, number>();
+  for (const { text, number } of lines) {
+    if (!text.includes('产业园') && !text.includes('工业园')) continue;
+    for (const m of text.matchAll(PARK_STEM)) {
+      const stem = m[1] ?? '';
+      if (!NOT_STEM.test(stem) && !GENERIC.test(stem) && !stems.has(stem)) stems.set(stem, number);
+    }
+  }
+  const ends = [...stems].filter(([stem]) =>
+    lines.some(
+      ({ text }) =>
+        text.includes('至') &&
+        (text.includes(`至${stem}`) || new RegExp(`${stem}至[\u4e00-\u9fa5]{2}`).test(text)),
+    ),
+  );
+  const [only, ...more] = ends;
+  if (!only || more.length > 0) return null;
+  const [stem, line] = only;
+  let count = 0;
+  for (const { text } of lines)
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 2)) count++;
+  return { region: `${stem}${own}`, line, count };
 }
 
 const PERIOD_WORD = '上半年|前半年|第?一季度|前三季度|1\\s*[-—–~至到]\\s*\\d{1,2}\\s*月(?:份)?|全年';

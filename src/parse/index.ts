@@ -30,6 +30,7 @@ import {
   noteAccountingParent,
   noteGroups,
   proseRankGroup,
+  scopeWordGroup,
   tableNoteAfter,
 } from './table-note-groups.js';
 import { withoutProseRestated } from './table-prose-restated.js';
@@ -376,9 +377,13 @@ function applyTableNotes(
       ranking.of ??= group.of;
       ranking.scope = group.parent;
     }
-    // 居全省县域第N位 in the prose, the note sizing 全省县域位次's class: that size.
+    // 居全省县域第N位 in the prose, the note sizing 全省县域位次's class: that size; 排名全市第三, the note
+    // sizing 全市位次 in 全市16个区: that one.
     for (const ranking of proseRankings) {
-      const of = ranking.of === null && note !== null ? classScopeSize(note, ranking.scope) : null;
+      const of =
+        ranking.of === null && note !== null
+          ? (classScopeSize(note, ranking.scope) ?? scopeWordGroup(groups, ranking.scope)?.of ?? null)
+          : null;
       if (of !== null && ranking.rank <= of) ranking.of = of;
     }
     for (const ranking of rankings) {

@@ -50,3 +50,35 @@ export function readNameThenReach({ clause, k, mention, add }: ClauseReading): n
   add(name, mention(clause, null, null));
   return k;
 }
+
+/**
+ * 甲安居工程全年计划建设N户，已竣工M户: a housing project's year planned in dwellings, then how many are
+ * done; the counts are its scope and facts, the clauses name it (a frontier county's work summary).
+ */
+const NAME_THEN_PLANNED_UNITS =
+  /^(.{2,30}?(?:项目|工程))(?:全年|年度|今年)?计划(?:新建|建设|改造|实施)\d+(?:\.\d+)?(?:户|套|栋|幢)$/;
+/** 已竣工M户, 累计建成M套: the dwellings done, alone in the clause after the plan. */
+const UNITS_DONE = /^(?:已|累计)?(?:竣工|建成|开工|完成)\d+(?:\.\d+)?(?:户|套|栋|幢)$/;
+
+/** 甲安居工程全年计划建设N户，已竣工M户: the project, no amount. */
+export function readNameThenPlannedUnits({
+  folded,
+  clauses,
+  k,
+  clause,
+  mention,
+  add,
+  leadText,
+}: LedClause): number | null {
+  const next = clauses[k + 1];
+  if (!next || !UNITS_DONE.test(next.text)) return null;
+  const named = NAME_THEN_PLANNED_UNITS.exec(clause.text.slice(leadText.length));
+  if (!named) return null;
+  const name = cleanName(named[1] ?? '');
+  if (!validName(name, false)) return null;
+  add(
+    name,
+    mention({ start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }, null, null),
+  );
+  return k + 1;
+}

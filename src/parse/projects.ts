@@ -35,7 +35,7 @@ import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import { foldPlaceDroppedNames } from './project-place-heads.js';
 import { projectRegistry } from './project-registry.js';
-import { readNameThenReach, readNameThenScope } from './project-scope-after.js';
+import { readNameThenPlannedUnits, readNameThenReach, readNameThenScope } from './project-scope-after.js';
 import { foldNearTails } from './project-short-tails.js';
 import { readSiteVisited, readVenue } from './project-venue.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
@@ -68,6 +68,8 @@ const LED_READERS: readonly ClauseReader<LedClause>[] = [
   readNameThenAmount,
   // 甲项目新建高标准农田12.6万亩，完成投资X亿元: the works' scope between the name and its amount done.
   readNameThenScope,
+  // 甲安居工程全年计划建设N户，已竣工M户: a housing project's dwellings planned and done.
+  readNameThenPlannedUnits,
   readVisitedBefore,
   readVisited,
   readVenue,

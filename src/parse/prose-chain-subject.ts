@@ -152,6 +152,10 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     // 住宿和餐饮业营业额两年平均下降3.4%: a branch the catalogue lacks names its own clause; the two-year
     // average is its own, not the chain's subject's before it.
     ({ subject, join } = twoYearBranch(c) ?? { subject, join });
+  } else if (!join && NEEDED_FOR_GOAL.test(key) && neededSubject(previous.subject)) {
+    // 四季度甲需增长A%左右，才能实现全年增长B%左右的预期目标: the year's goal is of the indicator whose
+    // rest-of-year need came before, not of the need itself.
+    ({ subject, join } = neededSubject(previous.subject) ?? { subject, join });
   } else if (c.link && !join) {
     // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject;
     // with no figure before it, about the indicator the clause before starts with (财政总收入同比下降，
@@ -175,6 +179,18 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     if (named) ({ subject, join } = named);
   }
   return { subject, join, tookListItem: false };
+}
+
+/** 才能实现全年增长, 方能完成全年: what a need for the rest of the year is for, the year's goal. */
+const NEEDED_FOR_GOAL = /^(?:才能|才可能|方能)(?:实现|完成|达到)(?:全年|年度)$/;
+/** 四季度全县甲需, 下半年甲必须: the rest of the year and its need around an indicator's name. */
+const NEED_AROUND =
+  /^(?:第?[三四]季度|下半年|后[两三四五]个?月|剩余(?:时间|月份)?)(?:全[县市区旗]|我[县市区旗])?|(?:需要?|必须|至少需要?)$/g;
+
+/** The indicator a rest-of-year need names (四季度全县甲需 → 甲), or null. */
+function neededSubject(subject: string): ChainSubject | null {
+  const named = leadingIndicator(subject.replace(NEED_AROUND, ''));
+  return named ? { subject: named.name, join: named } : null;
 }
 
 /** The branch the figure's own clause names before 两年平均 (住宿和餐饮业营业额两年平均下降3.4%), or null. */

@@ -49,13 +49,18 @@ const BYLINE = /^(?:[(（]\s*([^()（）]{2,40})[)）]|(?:供稿|供稿单位|�
 const FOOTER =
   /(?:主办(?:单位)?|承办(?:单位)?|版权所有|维护(?:单位)?)\s*[:：]?\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d{2}\s*)?([\u4e00-\u9fa5]{2,30})/i;
 
+/** 动员全县上下, 带领全区人民: a verb before the scope 全县, never a place written without its suffix. */
+const LEAD_VERB = /^(?:动员|带领|号召|团结|组织|引领|激励|凝聚|发动|率领|领导|鼓舞|召集)(?:县|市|区|旗)$/;
+
 const placeIn = (text: string): string | null => {
   // 缙云全县上下…: a place written without its suffix before the scope 全县 is 缙云县.
   const name = regionIn(text.trim().replace(ORGAN_PREFIX, ''))?.replace(
     /^([\u4e00-\u9fa5]{2,3})全(县|市|区|旗)$/,
     '$1$2',
   );
-  return name && !isGenericRegion(name) && !/^(?:全|本|我|该|各)/.test(name) ? name : null;
+  return name && !isGenericRegion(name) && !/^(?:全|本|我|该|各)/.test(name) && !LEAD_VERB.test(name)
+    ? name
+    : null;
 };
 
 /**

@@ -84,6 +84,15 @@ export function proseRankGroup(groups: readonly NoteGroup[], scope: string): Not
 }
 
 /**
+ * 全市位次为增速在全市16个区中的排位: a note sizing its 全市 column without naming the parent; a prose rank
+ * 排名全市第三 of no size is among the same places (session 33, fixleft33). Null when no clause of the note
+ * is about that scope word's column.
+ */
+export function scopeWordGroup(groups: readonly NoteGroup[], scope: string): NoteGroup | null {
+  return groups.find((g) => g.parent === null && g.column !== null && g.column === scope) ?? null;
+}
+
+/**
  * 全省县域位次为在全省80个县（市、区）中的位次: a note clause sizing the class of counties a prose rank's scope
  * (增速居全省县域第N位) names, written right before the clause's rank word. Null when the scope is no 县域
  * class or no clause names it (session 32, fix138).
