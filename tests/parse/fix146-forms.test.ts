@@ -34,3 +34,38 @@ describe('a note counting the places behind bare 全市 ranks (F3201)', () => {
     expect(small.map((r) => r.of)).toEqual([5, null]);
   });
 });
+
+/** A county's investment paragraph: all investment, a field of projects named by the economy's turn, a size class. */
+const INVESTMENT = [
+  '甲岭县2026年1—8月经济运行简析',
+  '甲岭县统计局',
+  '1—8月，全县固定资产投资36.52亿元，同比增长5.1%。其中，转型项目投资增长9.8%，占固定资产投资的比重为47.3%。亿元以上在建项目58个，完成投资增长7.4%。',
+].join('\n');
+
+describe('转型项目投资 and a counted 在建 class’s growth (F3202, F3203)', () => {
+  const observations = () =>
+    parsedReport(INVESTMENT, { sourceName: 'brief.txt' }).observations.map((o) => [
+      o.indicatorName,
+      o.measure,
+      o.quantity?.value,
+    ]);
+
+  it('reads 转型项目投资 as a kind of projects’ investment, with its growth and share (F3202)', () => {
+    expect(observations()).toEqual(
+      expect.arrayContaining([
+        ['转型项目投资', 'growth', 9.8],
+        ['转型项目投资', 'share', 47.3],
+      ]),
+    );
+  });
+
+  it('names the bare 完成投资增长 by the 在建 class counted before it (F3203)', () => {
+    expect(observations()).toEqual(expect.arrayContaining([['亿元以上在建项目完成投资', 'growth', 7.4]]));
+  });
+
+  it('keeps the 在建 class’s running total a fact', () => {
+    const text = INVESTMENT.replace('完成投资增长7.4%', '累计完成投资21.6亿元');
+    const names = parsedReport(text, { sourceName: 'brief.txt' }).observations.map((o) => o.indicatorName);
+    expect(names).not.toContain('亿元以上在建项目完成投资');
+  });
+});
