@@ -232,10 +232,10 @@ const RESIDENT_PER_CAPITA =
  * names a programme's total; 产业项目完成投资, a class of a key-project programme, stays a fact. 其中，项目投资
  * 19.2亿元: bare, the half of all investment beside 房地产开发投资, an aggregate too (its growth is read so);
  * 非房地产项目投资 names the same half by what it leaves out (a Beijing-style district's investment paragraph;
- * session 30, fix104).
+ * session 30, fix104). 转型项目投资: a coal province's projects of its economy's turn from coal (session 33, fix146).
  */
 const PROJECT_KIND_INVESTMENT =
-  /^(?:产业|工业|基础设施|民生|社会事业|服务业|民间|政府|非房地产(?:开发)?)?项目投资$/;
+  /^(?:产业|工业|基础设施|民生|社会事业|服务业|民间|政府|非房地产(?:开发)?|转型)?项目投资$/;
 /**
  * 中央投资, 地方投资, 援藏资金完成投资: all investment split by who pays for it (a Tibetan or Xinjiang county's
  * summary gives the centre's share and the paired-aid funds' part), an aggregate though 资金 alone is

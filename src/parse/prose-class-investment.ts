@@ -22,9 +22,14 @@ const LOOK_BACK = 400;
 
 /**
  * The class's investment the bare subject stands for, named as the reports write it, or null.
- * `text` is the folded text, `clauseStart` where the figure's clause starts.
+ * `text` is the folded text, `clauseStart` where the figure's clause starts, `growth` whether the figure is a growth.
  */
-export function countedClassInvestment(subject: string, text: string, clauseStart: number): string | null {
+export function countedClassInvestment(
+  subject: string,
+  text: string,
+  clauseStart: number,
+  growth = false,
+): string | null {
   // 完成投资占全部投资的58.7%: the class's share of the whole, the whole no programme's.
   const [bare = '', whole = ''] = subject.split('占', 2);
   if (!BARE_INVESTMENT.test(bare) || PROGRAMME.test(whole)) return null;
@@ -37,7 +42,9 @@ export function countedClassInvestment(subject: string, text: string, clauseStar
   if (!ALL_INVESTMENT.test(about) || PROGRAMME.test(before)) return null;
   const counted = COUNTED_CLASS.exec(before);
   // 亿元以上在建项目N个，累计完成投资X亿元: the projects under construction tallied with what they have spent, a
-  // programme's figure (a fact); only their share of all investment (完成投资占全区投资的A%) is the class's.
-  if (counted?.[1]?.includes('在建') && !whole) return null;
+  // programme's figure (a fact); only their share of all investment (完成投资占全区投资的A%) is the class's,
+  // and its growth (亿元以上在建项目N个，完成投资增长A%: the class's investment against the year before, as a
+  // statistics brief gives an aggregate's; session 33, fix146).
+  if (counted?.[1]?.includes('在建') && !whole && !growth) return null;
   return counted?.[1] ? `${counted[1]}完成投资` : null;
 }

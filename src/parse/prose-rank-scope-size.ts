@@ -28,3 +28,28 @@ export function sizeScopesFromBand(rankings: Ranking[], text: string): void {
     if (ranking.of === null && size !== undefined && ranking.rank <= size) ranking.of = size;
   }
 }
+
+/**
+ * 注：全市排名为在甲市7个县区中的位次, 全省排位指在12个地市中的排名: a note saying which counted places a
+ * bare scope word's ranks are among (session 33, fix146). The parent named in between is at most a few words.
+ */
+const NOTE_GROUP = new RegExp(
+  `(全[省市州盟区])(?:排名|排位|位次)(?:均|皆)?(?:为|是|系|指)(?:在|按)?(?:[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟|地区))?(${COUNTED})(?:中|之中|内)的?(?:排名|位次|排位|名次)`,
+  'g',
+);
+
+/** Ranks scoped by a bare word (全市) with no size, sized from a note that counts that word's places. */
+export function sizeScopesFromNote(rankings: Ranking[], text: string): void {
+  if (!rankings.some((r) => r.of === null) || !(text.includes('位次') || text.includes('排名'))) return;
+  const sizes = new Map<string, Set<number>>();
+  for (const m of text.matchAll(NOTE_GROUP)) {
+    const size = groupSize(m[2] ?? '');
+    if (!m[1] || !size) continue;
+    sizes.set(m[1], (sizes.get(m[1]) ?? new Set()).add(size));
+  }
+  for (const ranking of rankings) {
+    const written = sizes.get(ranking.scope);
+    const size = written?.size === 1 ? [...written][0] : undefined;
+    if (ranking.of === null && size !== undefined && ranking.rank <= size) ranking.of = size;
+  }
+}

@@ -295,8 +295,14 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       figure.quantity.baseUnit === '人次') &&
     !CONTRIBUTION.test(clause) &&
     !programmeClass(subject, folded.slice(c.sentenceStart, clauseStart))
-      ? aggregateIndicator(countedClassInvestment(subject, folded, clauseStart) ?? subject, () =>
-          folded.slice(folded.lastIndexOf('\n', clauseStart - 1) + 1, clauseStart),
+      ? aggregateIndicator(
+          countedClassInvestment(
+            subject,
+            folded,
+            clauseStart,
+            figure.quantity.baseUnit === '%' && (figure.signWord !== '' || GROWTH.test(clause)),
+          ) ?? subject,
+          () => folded.slice(folded.lastIndexOf('\n', clauseStart - 1) + 1, clauseStart),
         )
       : null);
   // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.

@@ -55,7 +55,7 @@ import { isProjectYield } from './prose-project-yield.js';
 import { laterMoves } from './prose-rank-changes.js';
 import { dropShortRepeats } from './prose-rank-duplicates.js';
 import { nameParentScopes } from './prose-rank-parent.js';
-import { sizeScopesFromBand } from './prose-rank-scope-size.js';
+import { sizeScopesFromBand, sizeScopesFromNote } from './prose-rank-scope-size.js';
 import { readRankings } from './prose-rankings.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
 import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
@@ -859,6 +859,7 @@ export function readProse(
   reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));
   reading.targets.push(...laterGrowthTargets(gapsBeforeGrowths, reading.facts, reading.observations));
   sizeScopesFromBand(reading.rankings, folded);
+  sizeScopesFromNote(reading.rankings, folded);
   nameParentScopes(reading.rankings, folded, region);
   laterMoves(reading.rankings, folded, sentences);
   dropShortRepeats(reading.rankings);
