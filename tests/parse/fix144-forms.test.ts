@@ -1,0 +1,38 @@
+// Forms the one-hundred-and-forty-fourth and -seventh held-out batches showed the parser missed (session 33, branch
+// fix144): a plain-text copy of a government's 常务会议 news with no title the reader knows; a tourist count written
+// as 接待游客总人次 under a rank. Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const MEETING_NEWS = [
+  '甲川县人民政府',
+  '首页 > 政务公开 > 政务动态',
+  '县政府召开第十四次常务会议',
+  '发布时间：2026-06-18　来源：县政府办公室',
+  '',
+  '6月17日，县长某某主持召开县政府第十四次常务会议，听取全县1—5月经济运行情况汇报。',
+  '会议听取了县统计局的汇报。1—5月，全县规模以上工业增加值增长6.1%，居全市第3位；社会消费品零售总额21.35亿元，增长4.2%。',
+].join('\n');
+
+describe('a plain-text 常务会议 news page with no title (F3191)', () => {
+  it('is a news summary, read from its headline line among the opening lines', () => {
+    expect(parsedReport(MEETING_NEWS, { sourceName: 'meeting.txt' }).meta.genre).toBe('news-summary');
+  });
+});
+
+const TOURISM = [
+  '甲川县2026年上半年国民经济和社会发展计划执行情况的报告',
+  '一、上半年计划执行情况',
+  '上半年，全县接待游客88.6万人次，增长12.4%；实现旅游收入7.42亿元，增长14.1%。上半年全县接待游客总人次、旅游收入增速均居全市第2位。',
+].join('\n');
+
+describe('接待游客总人次 named under a rank (F3192)', () => {
+  it('ranks tourist arrivals, not an unknown subject', () => {
+    const ranks = parsedReport(TOURISM, { sourceName: 'plan.txt' }).rankings.map((r) => [
+      r.indicatorCode,
+      r.rank,
+    ]);
+    expect(ranks).toContainEqual(['tourist-arrivals', 2]);
+  });
+});
