@@ -135,6 +135,12 @@ const FOR_NEXT_YEAR =
  */
 const projectsOfYear = (year: number) => new RegExp(`${year}年(?:度)?(?:重点|重大)?(?:建设|产业)?项目`, 'g');
 
+/**
+ * 力争2026—2027年雪季接待游客突破X万人次 in a 2026 report: a season or span that opens in the report's year and
+ * closes in the next, the year after only as its end, not the horizon of the goal (session 33, fix144).
+ */
+const spanIntoYear = (year: number) => new RegExp(`${year}\\s*年?\\s*[—–\\-~至到]\\s*${year + 1}年`, 'g');
+
 /** The horizon a goal sentence names itself (明年, the report's year + 1), or null to take the default. */
 export function horizonOf(text: string, year: number | null): Horizon | null {
   // Each rewrite only takes words out, and only words holding what is looked for after it (明年, the
@@ -145,7 +151,10 @@ export function horizonOf(text: string, year: number | null): Horizon | null {
   if (
     year !== null &&
     text.includes(yearAfter) &&
-    text.replace(projectsOfYear(year + 1), '').includes(yearAfter)
+    text
+      .replace(projectsOfYear(year + 1), '')
+      .replace(spanIntoYear(year), '')
+      .includes(yearAfter)
   )
     return 'next-year';
   if (year !== null && HEADING_YEAR.exec(text)?.[1] === `${year + 1}`) return 'next-year';

@@ -36,3 +36,20 @@ describe('接待游客总人次 named under a rank (F3192)', () => {
     expect(ranks).toContainEqual(['tourist-arrivals', 2]);
   });
 });
+
+const SEASON_GOAL = [
+  '甲川县2026年上半年国民经济和社会发展计划执行情况的报告',
+  '一、上半年计划执行情况',
+  '上半年，全县接待游客64.2万人次，增长9.8%。',
+  '二、下半年工作安排',
+  '下半年，我们将紧扣年度目标。一是确保全年规上工业增加值增长6%以上。二是力争2026—2027年雪季接待游客突破90万人次。',
+].join('\n');
+
+describe('a goal for a season that opens in the report’s year and closes in the next (F3193)', () => {
+  it('is no goal of the year after', () => {
+    const goals = parsedReport(SEASON_GOAL, { sourceName: 'plan.txt' }).targets.filter(
+      (t) => t.indicatorCode === 'tourist-arrivals',
+    );
+    expect(goals.map((t) => t.horizon)).toEqual(['full-year']);
+  });
+});
