@@ -53,3 +53,22 @@ describe('a goal for a season that opens in the report’s year and closes in th
     expect(goals.map((t) => t.horizon)).toEqual(['full-year']);
   });
 });
+
+const CONVERSION_NOTE = [
+  '甲川县2025年国民经济和社会发展统计公报',
+  '甲川县统计局',
+  '一、农业',
+  '全年粮食总产量16.8亿斤，增长2.1%。',
+  '注：粮食产量1万吨等于0.2亿斤。',
+].join('\n');
+
+describe('a note converting one unit into another (F3194)', () => {
+  it('gives neither number as a level or a fact', () => {
+    const report = parsedReport(CONVERSION_NOTE, { sourceName: 'communique.txt' });
+    const facts = report.facts.map((f) => `${f.quantity.value}${f.quantity.unit}`);
+    expect(facts).toContain('16.8亿斤');
+    expect(facts).not.toContain('1万吨');
+    expect(facts).not.toContain('0.2亿斤');
+    expect(report.observations.filter((o) => o.indicatorCode === 'grain-output')).toHaveLength(2);
+  });
+});
