@@ -3,6 +3,7 @@
 // as 接待游客总人次 under a rank. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { wrappedBeforeUnit } from '../../src/ingest/pdf-wrap.js';
 import { parsedReport } from '../helpers/report.js';
 
 const MEETING_NEWS = [
@@ -70,5 +71,17 @@ describe('a note converting one unit into another (F3194)', () => {
     expect(facts).not.toContain('1万吨');
     expect(facts).not.toContain('0.2亿斤');
     expect(report.observations.filter((o) => o.indicatorCode === 'grain-output')).toHaveLength(2);
+  });
+});
+
+describe('a PDF line broken mid-sentence before a number and its unit (增加值 / 87.14亿元，…) (F3195)', () => {
+  // 16-point text, digits a little over half an em: the line stopped 3.5 ems short of the margin, room for 87.14 alone.
+  it('was wrapped: the number with its unit’s first character is wider than the gap', () => {
+    expect(wrappedBeforeUnit('其中，第二产业增加值', 56, '87.14亿元，增长5.2%。', 16, 0.54)).toBe(true);
+  });
+
+  it('but not after a line that closed its sentence, nor with a gap wider than the run', () => {
+    expect(wrappedBeforeUnit('增长5.2%。', 56, '87.14亿元，增长5.2%。', 16, 0.54)).toBe(false);
+    expect(wrappedBeforeUnit('其中，第二产业增加值', 90, '87.14亿元，增长5.2%。', 16, 0.54)).toBe(false);
   });
 });
