@@ -85,3 +85,21 @@ describe('a PDF line broken mid-sentence before a number and its unit (增加值
     expect(wrappedBeforeUnit('其中，第二产业增加值', 90, '87.14亿元，增长5.2%。', 16, 0.54)).toBe(false);
   });
 });
+
+const PRESS_ANSWER = [
+  '甲川县2026年前三季度经济运行情况新闻发布会',
+  '前三季度，全县地区生产总值增长4.6%，固定资产投资下降1.2%。',
+  '【记者】全年目标能否完成？',
+  '【某某】按照年初确定的目标，全年地区生产总值增长6%，固定资产投资增长4%。下一步将紧盯四季度。',
+].join('\n');
+
+describe('a press answer restating the year’s goals (按照年初确定的目标，全年…) (F3196)', () => {
+  it('gives the figures as full-year goals, not growths of the period', () => {
+    const report = parsedReport(PRESS_ANSWER, { sourceName: 'news.txt' });
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.horizon])).toEqual(
+      expect.arrayContaining([['fixed-asset-investment', 4, 'full-year']]),
+    );
+    expect(report.observations.map((o) => o.value)).not.toContain(4);
+    expect(report.observations.map((o) => o.value)).not.toContain(6);
+  });
+});
