@@ -99,7 +99,7 @@ describe('a press answer restating the year’s goals (按照年初确定的目�
     expect(report.targets.map((t) => [t.indicatorCode, t.value, t.horizon])).toEqual(
       expect.arrayContaining([['fixed-asset-investment', 4, 'full-year']]),
     );
-    expect(report.observations.map((o) => o.value)).not.toContain(4);
-    expect(report.observations.map((o) => o.value)).not.toContain(6);
+    expect(report.observations.map((o) => o.quantity?.value)).not.toContain(4);
+    expect(report.observations.map((o) => o.quantity?.value)).not.toContain(6);
   });
 });
