@@ -53,6 +53,26 @@ export function wrappedBefore(gap: number, next: string, size: number, half = 0.
   return lead !== undefined && gap < widthOf(lead, size, half) + FIT_SLACK * size;
 }
 
+/** 133.06亿元: a number and the unit's first character after it, which LibreOffice keeps on one line. */
+const NUMBER_AND_UNIT = /^[\d.]+[\u4e00-\u9fa5]/;
+
+/**
+ * Whether a line that stopped mid-sentence (no closing mark at its end: 第三产业增加值 / 133.06亿元，…) left `gap`
+ * unfilled only because the next line's number and its unit's first character would not fit together
+ * (session 33, fix144: a county communiqué printed to PDF by LibreOffice broke 3.5 ems short of a 6-digit run).
+ */
+export function wrappedBeforeUnit(
+  previous: string,
+  gap: number,
+  next: string,
+  size: number,
+  half = 0.5,
+): boolean {
+  if (/[。！？；：]$/.test(previous)) return false;
+  const lead = NUMBER_AND_UNIT.exec(next)?.[0];
+  return lead !== undefined && gap < widthOf(lead, size, half) + FIT_SLACK * size;
+}
+
 /**
  * The right margin of a page's prose lines: the furthest end, unless only a line ending in a closing
  * mark reaches past the others by an em or so: that mark hung past the margin the other lines fill.

@@ -398,6 +398,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '接待旅游者',
       // the whole count written as a total (接待游客总人数356.8万人次); 过夜 visitors stay their own indicator
       '接待游客总人数',
+      // 接待游客总人次: the same total counted in 人次 (session 33, fix144)
+      '接待游客总人次',
       // 接待游客人数412.6万人次，下降18.5%: the count named with 人数
       '接待游客人数',
       '游客接待总人数',

@@ -407,3 +407,26 @@ export function isSumDisclaimer(folded: string, figure: Figure): boolean {
     folded.slice(Math.max(0, figure.start - 10), figure.start),
   );
 }
+
+/** 等于, =, 相当于 between a unit's one and its value in another unit (1万吨等于0.2亿斤). */
+const EQUALS_AFTER_ONE = /^(?:约|大约)?(?:等于|相当于|=|＝)/;
+const EQUALS_BEFORE = /(?:^|[^\d.．])1[\u4e00-\u9fa5A-Za-z%]{1,4}(?:约|大约)?(?:等于|相当于|=|＝)$/;
+
+/**
+ * 注：粮食产量1万吨等于0.2亿斤: a note converting one unit into another, both numbers the conversion's and no
+ * figure of the report (session 33, fix144). Only the one of a unit and the value right after its 等于.
+ */
+export function isUnitConversion(folded: string, figure: Figure): boolean {
+  const after = folded.slice(figure.end, figure.end + 4);
+  if (
+    (after.includes('等于') || after.includes('相当于') || after.includes('=') || after.includes('＝')) &&
+    EQUALS_AFTER_ONE.test(after) &&
+    /^1(?![\d.．])/.test(folded.slice(figure.start, figure.end))
+  )
+    return true;
+  const before = folded.slice(Math.max(0, figure.start - 12), figure.start);
+  return (
+    (before.endsWith('等于') || before.endsWith('相当于') || before.endsWith('=') || before.endsWith('＝')) &&
+    EQUALS_BEFORE.test(before)
+  );
+}

@@ -22,6 +22,7 @@ import {
   isSumDisclaimer,
   isTableReference,
   isTelephoneNumber,
+  isUnitConversion,
   isVersionNumber,
   quotedSpans,
 } from './prose-not-figures.js';
@@ -77,6 +78,7 @@ export function sentenceFigures(
         !isCountedGroupName(folded, f) &&
         !isRankedListName(folded, f) &&
         !isSumDisclaimer(folded, f) &&
+        !isUnitConversion(folded, f) &&
         !isStreakLength(folded, f) &&
         !isContentsPage(folded, f) &&
         !isPrintRun(folded, f) &&

@@ -13,12 +13,13 @@ import type { Horizon } from './types.js';
  * 今年区人大N次会议确定全区甲增长A%左右、乙增长B%: the goals the congress set, quoted in a press conference's answer, and
  * 我们有信心实现全年甲增长A%以上: a speaker's goal for the year (session 30, fix102).
  * 年度目标任务为城镇新增就业1500人: a 民生实事 item's year task, announced (session 30, fix104).
+ * 按照年初确定的目标，全年甲增长A%: a press conference's answer restating the year's goals (session 33, fix144).
  * 争取 is left out: 争取上级资金
  * reports money obtained. 低于确保目标, 高于力争目标: the tier of a target a result is held
  * against, named, not announced.
  */
 export const GOAL_ANNOUNCE =
-  /(?<=[(（])(?:年度|全年|年初)(?:预期|计划)?目标(?=(?:增长)?\d)|^\s*(?:(?:19|20)\d{2}年?)?(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$|主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|政府工作报告(?:中)?提出[,，:](?=[^。]{0,12}?(?:(?:19|20)\d{2}年|今年|明年))|预期目标(?:是|为|:)|目标(?:是|为)|(?:年度|全年)目标任务(?:是|为)|目标:|(?:全年|年度|年)计划(?:是|为)(?=\d)|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|力促(?=[^,;。]{0,20}?\d)|[一二三四五六七八九十]要[^,;。]{0,20}?[,，][^,;。]{0,4}?(?:推动|促进|促使)(?=[^,;。]{0,20}?全年(?:增长|增速)\d)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{0,14}?(?:增长|增速|达到|突破|下降|上涨)\d)|(?:人代会|人民代表大会|人大[^,;。]{0,10}?会议)上?(?:确定|提出)了?(?=[^,;。]{0,16}?(?:增长|增速|达到|突破|下降)\d)|有信心(?:实现|完成|达到)(?=全年|年度)/;
+  /(?:^|[。；;】])\s*按照(?:年初|年度|全年)(?:确定|制定|提出)的(?:预期|奋斗)?目标[,，]|(?<=[(（])(?:年度|全年|年初)(?:预期|计划)?目标(?=(?:增长)?\d)|^\s*(?:(?:19|20)\d{2}年?)?(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$|主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|政府工作报告(?:中)?提出[,，:](?=[^。]{0,12}?(?:(?:19|20)\d{2}年|今年|明年))|预期目标(?:是|为|:)|目标(?:是|为)|(?:年度|全年)目标任务(?:是|为)|目标:|(?:全年|年度|年)计划(?:是|为)(?=\d)|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|力促(?=[^,;。]{0,20}?\d)|[一二三四五六七八九十]要[^,;。]{0,20}?[,，][^,;。]{0,4}?(?:推动|促进|促使)(?=[^,;。]{0,20}?全年(?:增长|增速)\d)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{0,14}?(?:增长|增速|达到|突破|下降|上涨)\d)|(?:人代会|人民代表大会|人大[^,;。]{0,10}?会议)上?(?:确定|提出)了?(?=[^,;。]{0,16}?(?:增长|增速|达到|突破|下降)\d)|有信心(?:实现|完成|达到)(?=全年|年度)/;
 /**
  * A word every form of GOAL_ANNOUNCE holds (目标, 指标, 下达 or 指导, 提出, 计划, 力争 or 确保, 力促, 推动 or
  * 促进 or 促使, 预期; keep it in step with the pattern): most sentences have none, and the long alternation,
@@ -135,6 +136,12 @@ const FOR_NEXT_YEAR =
  */
 const projectsOfYear = (year: number) => new RegExp(`${year}年(?:度)?(?:重点|重大)?(?:建设|产业)?项目`, 'g');
 
+/**
+ * 力争2026—2027年雪季接待游客突破X万人次 in a 2026 report: a season or span that opens in the report's year and
+ * closes in the next, the year after only as its end, not the horizon of the goal (session 33, fix144).
+ */
+const spanIntoYear = (year: number) => new RegExp(`${year}\\s*年?\\s*[—–\\-~至到]\\s*${year + 1}年`, 'g');
+
 /** The horizon a goal sentence names itself (明年, the report's year + 1), or null to take the default. */
 export function horizonOf(text: string, year: number | null): Horizon | null {
   // Each rewrite only takes words out, and only words holding what is looked for after it (明年, the
@@ -145,7 +152,10 @@ export function horizonOf(text: string, year: number | null): Horizon | null {
   if (
     year !== null &&
     text.includes(yearAfter) &&
-    text.replace(projectsOfYear(year + 1), '').includes(yearAfter)
+    text
+      .replace(projectsOfYear(year + 1), '')
+      .replace(spanIntoYear(year), '')
+      .includes(yearAfter)
   )
     return 'next-year';
   if (year !== null && HEADING_YEAR.exec(text)?.[1] === `${year + 1}`) return 'next-year';
