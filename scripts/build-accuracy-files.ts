@@ -405,6 +405,7 @@ import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
+import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
@@ -475,6 +476,7 @@ import { qiaoxun } from './accuracy-files/qiaoxun.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
+import { qingba } from './accuracy-files/qingba.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
@@ -1559,6 +1561,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 全年目标, 上半年, 增速, 全市位次 and 较一季度进退 (滍嵖县, zhicha.ts); the Shandong-style county 统计局's 1—9月
   // indicator page (wenao, .html) and the Henan-style county 新闻发布会 transcript (yuxiu, .txt) are written by hand.
   [zhicha.name]: async () => writeFileSync(`${out}${zhicha.name}.docx`, await zhichaDocx()),
+  // The one-hundred-and-fifty-fourth: a Guangxi-style county 发改局's 1—10月 plan report printed to PDF (岿溆县, kuixu.ts)
+  // and a Guizhou-style county 统计局's 上半年 analysis as .docx (箐岜县, qingba.ts); the Guangxi-style county standing
+  // committee's page with the 决议 and the 审查报告 (zhuoyan, .html) is written by hand.
+  [kuixu.name]: async () => convertOrKeep(await kuixuDocx(), kuixu.name, out),
+  [qingba.name]: async () => writeFileSync(`${out}${qingba.name}.docx`, await officeReportDocx(qingba)),
 };
 
 const wanted = process.argv.slice(2);
