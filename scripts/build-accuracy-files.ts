@@ -248,6 +248,9 @@
 // 表一 of 2024年目标, 2024年完成情况 and 2025年目标 as .docx (溆泖区, xumao.ts).
 // The one-hundred-and-thirty-fourth (session 32) writes a Henan-style county 发改委's 2019年上半年 plan report with a table of
 // 年度目标, 上半年, 增长（%）, 全市位次 and 较一季度 (前移/后移/持平) as .doc (潩邶县, yibei.ts).
+// The one-hundred-and-fifty-fifth (session 33) writes a Yunnan-style county 发改局's 2020 plan report and 2021 draft with a
+// table of 2020年计划, 2020年完成 and 2021年计划 as .doc (漹峒县, yitong.ts) and a Yunnan-style 2021 key-project plan
+// workbook with 截至2020年底累计完成 and 2021年计划投资 as .xlsx (滢岷县, yingmin.ts).
 // The one-hundred-and-thirty-fifth (session 32) prints a Jilin-style county 发改局's 2025年上半年 plan report with a landscape
 // table of 年度目标, 上半年, 增速, 全市排位 and 序时进度 to PDF (洺岖县, mingqu.ts) and writes a Jilin-style county 发改局's
 // 2025 key-project workbook with a 汇总 sheet and a 项目明细 sheet as .xlsx (澬岭县, ziling.ts).
@@ -546,8 +549,10 @@ import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accu
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
+import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
+import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
@@ -1566,6 +1571,11 @@ const builders: Record<string, () => Promise<void>> = {
   // committee's page with the 决议 and the 审查报告 (zhuoyan, .html) is written by hand.
   [kuixu.name]: async () => convertOrKeep(await kuixuDocx(), kuixu.name, out),
   [qingba.name]: async () => writeFileSync(`${out}${qingba.name}.docx`, await officeReportDocx(qingba)),
+  // The one-hundred-and-fifty-fifth: a Yunnan-style county 发改局's 2020 plan report and 2021 draft saved as .doc (漹峒县,
+  // yitong.ts) and a Yunnan-style county 发改局's 2021 key-project plan workbook as .xlsx (滢岷县, yingmin.ts); the
+  // Sichuan-style county 统计局's 2021年一季度 page (weilang, .html) is written by hand.
+  [yitong.name]: async () => convertOrKeep(await yitongDocx(), yitong.name, out, 'doc'),
+  [yingmin.name]: async () => writeFileSync(`${out}${yingmin.name}.xlsx`, await yingminXlsx()),
 };
 
 const wanted = process.argv.slice(2);
