@@ -420,6 +420,7 @@ import { liqiao } from './accuracy-files/liqiao.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixian, lixianXlsx } from './accuracy-files/lixian.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
+import { longhan, longhanMht } from './accuracy-files/longhan.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { longwu } from './accuracy-files/longwu.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
@@ -520,6 +521,7 @@ import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
 import { wandong } from './accuracy-files/wandong.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
+import { wengshu, wengshuXls } from './accuracy-files/wengshu.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
@@ -1576,6 +1578,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Sichuan-style county 统计局's 2021年一季度 page (weilang, .html) is written by hand.
   [yitong.name]: async () => convertOrKeep(await yitongDocx(), yitong.name, out, 'doc'),
   [yingmin.name]: async () => writeFileSync(`${out}${yingmin.name}.xlsx`, await yingminXlsx()),
+  // The one-hundred-and-fifty-sixth: a Jiangsu-style county-level city 发改委's 上半年 plan report saved from Word as .mht
+  // (泷浛市, longhan.ts) and an Anhui-style county 统计局's 1—9月 统计月报 with a 全市县区比较 sheet as .xls (滃沭县,
+  // wengshu.ts); the Jiangsu-style county's 前三季度 press-conference transcript (yidai, .txt) is written by hand.
+  [longhan.name]: async () => writeFileSync(`${out}${longhan.name}.mht`, longhanMht()),
+  [wengshu.name]: async () => writeFileSync(`${out}${wengshu.name}.xls`, wengshuXls()),
 };
 
 const wanted = process.argv.slice(2);
