@@ -536,6 +536,7 @@ import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xiedai, xiedaiMht } from './accuracy-files/xiedai.js';
 import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
+import { xifeng } from './accuracy-files/xifeng.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
@@ -559,6 +560,7 @@ import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
+import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yunchong } from './accuracy-files/yunchong.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
@@ -1344,6 +1346,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
   // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
   [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
+  // The one-hundred-and-fifty-seventh: a Gansu-style county's 2025 统计公报 printed to PDF (淯峁县, yumao.ts) and a
+  // Shaanxi-style county committee's 上半年 审议意见 as .docx (嵠沨县, xifeng.ts); the Shaanxi-style county's 1—10月 plan
+  // page (yaomei, .html) is written by hand.
+  [yumao.name]: async () => convertOrKeep(await yumaoDocx(), yumao.name, out),
+  [xifeng.name]: async () => writeFileSync(`${out}${xifeng.name}.docx`, await officeReportDocx(xifeng)),
   // The one-hundred-and-fourteenth: a Zhejiang-style county's 上半年 plan report printed to PDF (瀼岙县, rangao.ts) and a
   // Zhejiang-style district's 1—8月 快报 workbook (洑沄区, fuyun.ts); the Jiangxi-style county committee's 审查报告 (mangyi,
   // .txt) is written by hand.
