@@ -380,6 +380,7 @@ import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huangcen } from './accuracy-files/huangcen.js';
 import { huanwen } from './accuracy-files/huanwen.js';
+import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
@@ -1559,6 +1560,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 全年目标, 上半年, 增速, 全市位次 and 较一季度进退 (滍嵖县, zhicha.ts); the Shandong-style county 统计局's 1—9月
   // indicator page (wenao, .html) and the Henan-style county 新闻发布会 transcript (yuxiu, .txt) are written by hand.
   [zhicha.name]: async () => writeFileSync(`${out}${zhicha.name}.docx`, await zhichaDocx()),
+  // The one-hundred-and-fifty-eighth: a Hebei-style county's 2023 plan report printed to PDF (滹嵖县, hucha.ts); the
+  // Shanxi-style 统计局's 一季度 WeChat analysis (guoju, .txt) and the Hebei-style county's 政府工作报告 (mingxian, .html) are
+  // written by hand.
+  [hucha.name]: async () => convertOrKeep(await huchaDocx(), hucha.name, out),
 };
 
 const wanted = process.argv.slice(2);
