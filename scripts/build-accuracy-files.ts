@@ -383,6 +383,7 @@ import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huangcen } from './accuracy-files/huangcen.js';
 import { huanwen } from './accuracy-files/huanwen.js';
+import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
@@ -1590,6 +1591,10 @@ const builders: Record<string, () => Promise<void>> = {
   // wengshu.ts); the Jiangsu-style county's 前三季度 press-conference transcript (yidai, .txt) is written by hand.
   [longhan.name]: async () => writeFileSync(`${out}${longhan.name}.mht`, longhanMht()),
   [wengshu.name]: async () => writeFileSync(`${out}${wengshu.name}.xls`, wengshuXls()),
+  // The one-hundred-and-fifty-eighth: a Hebei-style county's 2023 plan report printed to PDF (滹嵖县, hucha.ts); the
+  // Shanxi-style 统计局's 一季度 WeChat analysis (guoju, .txt) and the Hebei-style county's 政府工作报告 (mingxian, .html) are
+  // written by hand.
+  [hucha.name]: async () => convertOrKeep(await huchaDocx(), hucha.name, out),
 };
 
 const wanted = process.argv.slice(2);
