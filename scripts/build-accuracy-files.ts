@@ -415,7 +415,9 @@ import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixian, lixianXlsx } from './accuracy-files/lixian.js';
+import { lixue, lixueMht } from './accuracy-files/lixue.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
+import { longjie, longjieDocx } from './accuracy-files/longjie.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { longwu } from './accuracy-files/longwu.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
@@ -547,6 +549,7 @@ import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
+import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
@@ -1559,6 +1562,13 @@ const builders: Record<string, () => Promise<void>> = {
   // 全年目标, 上半年, 增速, 全市位次 and 较一季度进退 (滍嵖县, zhicha.ts); the Shandong-style county 统计局's 1—9月
   // indicator page (wenao, .html) and the Henan-style county 新闻发布会 transcript (yuxiu, .txt) are written by hand.
   [zhicha.name]: async () => writeFileSync(`${out}${zhicha.name}.docx`, await zhichaDocx()),
+  // The one-hundred-and-fifty-ninth: a Zhejiang-style county 发改局's 前三季度 plan execution as .docx with a table of
+  // 全年目标, 1—9月, 增速, 全市排名 and 序时进度 (泷岕县, longjie.ts), a Guangdong-style district 统计局's 1—10月 主要统计指标
+  // as .xlsx with a 分镇街 sheet of 位次 (涌塱区, yonglang.ts) and a Zhejiang-style county 人大常委会's news on the 前三季度
+  // hearing saved from the portal as .mht (澧峃县, lixue.ts).
+  [longjie.name]: async () => writeFileSync(`${out}${longjie.name}.docx`, await longjieDocx()),
+  [yonglang.name]: async () => writeFileSync(`${out}${yonglang.name}.xlsx`, await yonglangXlsx()),
+  [lixue.name]: async () => writeFileSync(`${out}${lixue.name}.mht`, lixueMht()),
 };
 
 const wanted = process.argv.slice(2);
