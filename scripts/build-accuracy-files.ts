@@ -420,8 +420,10 @@ import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixian, lixianXlsx } from './accuracy-files/lixian.js';
+import { lixue, lixueMht } from './accuracy-files/lixue.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longhan, longhanMht } from './accuracy-files/longhan.js';
+import { longjie, longjieDocx } from './accuracy-files/longjie.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { longwu } from './accuracy-files/longwu.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
@@ -558,6 +560,7 @@ import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
 import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
+import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
@@ -1595,6 +1598,13 @@ const builders: Record<string, () => Promise<void>> = {
   // Shanxi-style 统计局's 一季度 WeChat analysis (guoju, .txt) and the Hebei-style county's 政府工作报告 (mingxian, .html) are
   // written by hand.
   [hucha.name]: async () => convertOrKeep(await huchaDocx(), hucha.name, out),
+  // The one-hundred-and-fifty-ninth: a Zhejiang-style county 发改局's 前三季度 plan execution as .docx with a table of
+  // 全年目标, 1—9月, 增速, 全市排名 and 序时进度 (泷岕县, longjie.ts), a Guangdong-style district 统计局's 1—10月 主要统计指标
+  // as .xlsx with a 分镇街 sheet of 位次 (涌塱区, yonglang.ts) and a Zhejiang-style county 人大常委会's news on the 前三季度
+  // hearing saved from the portal as .mht (澧峃县, lixue.ts).
+  [longjie.name]: async () => writeFileSync(`${out}${longjie.name}.docx`, await longjieDocx()),
+  [yonglang.name]: async () => writeFileSync(`${out}${yonglang.name}.xlsx`, await yonglangXlsx()),
+  [lixue.name]: async () => writeFileSync(`${out}${lixue.name}.mht`, lixueMht()),
 };
 
 const wanted = process.argv.slice(2);
