@@ -126,7 +126,8 @@ function parseText(
   const dropped = new Set([...skip, ...replyLines(lines), ...chartLabelLines(lines)]);
   const structure = readStructure(text, folded, lines, dropped, titleLine, tableLines(lines, tables));
   problems.push(...structure.problems);
-  const tableNotes = structure.tables.map((placed) => tableNote(structure, placed, lines));
+  // Array.from, not .map: an optimized parseText's .map gives a holey array, and readTables, reading it, deoptimized.
+  const tableNotes = Array.from(structure.tables, (placed) => tableNote(structure, placed, lines));
   const table = readTables(structure.tables, region, meta.year, tableNotes, meta.period.endsWith('-FY'));
   problems.push(...table.problems);
   // 列宜春第5, 高于宜春0.1个百分点: a parent named bare is read as the 全市 it stands for, then named again.
