@@ -580,6 +580,7 @@ export function readProse(
         sentenceStart: sentence.start,
         figure,
         clause,
+        clauseSubject,
         clauseStart,
         subject,
         join,
