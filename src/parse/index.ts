@@ -127,7 +127,8 @@ function parseText(
   const dropped = new Set([...skip, ...replyLines(lines), ...chartLabelLines(lines)]);
   const structure = readStructure(text, folded, lines, dropped, titleLine, tableLines(lines, tables));
   problems.push(...structure.problems);
-  const tableNotes = structure.tables.map((placed) => tableNote(structure, placed, lines));
+  // Array.from, not .map: an optimized parseText's .map gives a holey array, and readTables, reading it, deoptimized.
+  const tableNotes = Array.from(structure.tables, (placed) => tableNote(structure, placed, lines));
   const table = readTables(structure.tables, region, meta.year, tableNotes, meta.period.endsWith('-FY'));
   problems.push(...table.problems);
   // 列宜春第5, 高于宜春0.1个百分点: a parent named bare is read as the 全市 it stands for, then named again.
@@ -195,7 +196,9 @@ function parseText(
   const defaultHorizon = partYear ? 'full-year' : 'next-year';
   // Object.assign({}, a, { new keys }) where a spread would add keys its source lacks: under Node 20's V8 every
   // object `{ ...a, newKey }` gets a hidden class of its own, slow to build and to read (session 31).
-  const targets: Target[] = table.targets.map(({ target: read, value: cell, rowKey }) => {
+  // Array.from, not .map, for the arrays read back below: an optimized parseText's .map builds a holey array where
+  // the interpreter built a packed one, and each read of one then deoptimized parseText (session 33).
+  const targets: Target[] = Array.from(table.targets, ({ target: read, value: cell, rowKey }) => {
     // 11 in the plan column, 增长11%左右 in the prose: the comparator the prose writes is the cell's.
     const comparator = writtenComparator(read, cell, prose.targets, defaultHorizon);
     const target = { ...read, comparator };
@@ -225,7 +228,9 @@ function parseText(
     observations.filter((o) => o.indicatorCode === code && o.period === undefined);
   const stated = [
     ...targets,
-    ...prose.targets.map((t) => Object.assign({}, t.target, { horizon: t.horizon ?? defaultHorizon })),
+    ...Array.from(prose.targets, (t) =>
+      Object.assign({}, t.target, { horizon: t.horizon ?? defaultHorizon }),
+    ),
   ].filter((t) => !t.derived);
   const tablePlans = [...targets];
   for (const [index, { target, value, horizon: written, actual, verdict }] of prose.targets.entries()) {

@@ -169,6 +169,8 @@ export interface WrittenNameContext {
   sentenceStart: number;
   figure: Figure;
   clause: string;
+  /** cleanSubject(clause), when the caller has it already (readProse does: it is read once a figure). */
+  clauseSubject?: string;
   clauseStart: number;
   subject: string;
   join: NamedIndicator | null;
@@ -234,7 +236,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   if (colonLabel) subject = colonLabel;
   // 甲工业园完成基础设施投资1.26亿元: a figure of a park named before the verb is the park's, not
   // the report's place's.
-  if (join && PARK_FIGURE.test(cleanSubject(clause))) join = null;
+  if (join && PARK_FIGURE.test(c.clauseSubject ?? cleanSubject(clause))) join = null;
   // Only the few characters before the clause are read (the count stands right before it), never the whole sentence.
   if (
     join &&
@@ -451,7 +453,11 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     join = output;
   }
   // 第一产业稳中有增，增加值6.82亿元: 增加值 named bare is of the industry the clause before opens with.
-  if (!join && !c.distributive && cleanSubject(clause).replace(/\s+/g, '') === '增加值') {
+  if (
+    !join &&
+    !c.distributive &&
+    (c.clauseSubject ?? cleanSubject(clause)).replace(/\s+/g, '') === '增加值'
+  ) {
     const before = clauseStart - 1;
     const prior = folded.slice(clauseStartBefore(folded, before, c.sentenceStart), before);
     const industry = /\d/.test(prior) ? null : leadingIndicator(prior);

@@ -348,7 +348,10 @@ export function readProse(
         distributiveSign = opened.sign;
         distributiveShare = opened.share;
       }
-      let subject = cleanSubject(clause);
+      // The clause's subject, read once: the readings below that start again from the clause's own words
+      // (wholeName, the product's worth, a listed share) use it as it is (cleanSubject is pure).
+      const clauseSubject = cleanSubject(clause);
+      let subject = clauseSubject;
       const { near, key, pastBracket, benchmarkFigure, bracketClause } = figureKey(
         folded,
         sentence.start,
@@ -445,7 +448,7 @@ export function readProse(
         ? null
         : wholeName(
             previous.subject || subjectBefore,
-            cleanSubject(clause),
+            clauseSubject,
             figure.quantity.baseUnit,
             folded.slice(sentence.start, clauseStart),
             folded.slice(paragraphStart, clauseStart),
@@ -455,7 +458,7 @@ export function readProse(
       const productWorth =
         whole !== null &&
         /产量$/.test(previous.subject || subjectBefore) &&
-        /^(?:总|综合)?产值$/.test(cleanSubject(clause).replace(/^实现/, ''));
+        /^(?:总|综合)?产值$/.test(clauseSubject.replace(/^实现/, ''));
       // 规模以上工业企业实现利润总额…；实现利税…: a whole name the catalogue lacks may be a named aggregate.
       const wholeJoin = whole ? joinIndicator(whole) : null;
       if (whole && wholeJoin) {
@@ -577,6 +580,7 @@ export function readProse(
         sentenceStart: sentence.start,
         figure,
         clause,
+        clauseSubject,
         clauseStart,
         subject,
         join,
@@ -660,7 +664,7 @@ export function readProse(
         : afterListMark
           ? ratios.readListed(false, key, subject)
           : listLength(folded, figures, index) === 3
-            ? ratios.readListed(true, key, cleanSubject(clause))
+            ? ratios.readListed(true, key, clauseSubject)
             : null;
       if (!listedShare) ratios.endList();
       else {

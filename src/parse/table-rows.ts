@@ -139,9 +139,10 @@ export function targetTiers(text: string): string[] {
   // 7/8, 7%/8%: two tiers (确保/争取) written as two figures parted by a slash.
   const pair = TIER_PAIR.exec(text);
   if (pair?.[1] && pair[2]) return [pair[1], pair[2]];
-  const ends = [...text.matchAll(TIER_MARK)].map((m) => m.index + m[0].length);
+  // Array.from, not .map (readTables, which reads the tiers, would deoptimize: see there).
+  const ends = Array.from(text.matchAll(TIER_MARK), (m) => m.index + m[0].length);
   if (ends.length < 2) return [text];
-  const tiers = ends.map((end, k) => text.slice(k === 0 ? 0 : ends[k - 1], end).trim());
+  const tiers = Array.from(ends, (end, k) => text.slice(k === 0 ? 0 : ends[k - 1], end).trim());
   return tiers.every((t) => /\d/.test(t)) ? tiers : [text];
 }
 
@@ -259,7 +260,8 @@ function planGrowthHeaders(
   columns: readonly TableColumn[],
   year: number | undefined,
 ): (string | undefined)[] {
-  return columns.map((column, c) => {
+  // Array.from, not .map: readTables reads the headers back (see there).
+  return Array.from(columns, (column, c) => {
     const before = columns[c - 1];
     if (year === undefined || column.role !== 'actual' || before?.role !== 'target') return undefined;
     if (!/增长|增速|增幅/.test(column.header) || /(?:19|20)\d{2}\s*年/.test(column.header)) return undefined;
@@ -304,12 +306,15 @@ export function readTables(
     // What a column's header says about the unit of its bare numbers, read once per table.
     // 注：年度目标、上级指导目标均为增长率（%）: a note under the table gives a header its unit.
     const noteUnits = noteColumnUnits(notes[t] ?? '');
-    const columnUnits = columns.map((c) => columnUnit(c.header) ?? noteUnitOf(noteUnits, c.header));
+    // Array.from, not .map, for the arrays this function reads back: V8's optimized .map builds a holey
+    // array where the interpreter's built a packed one, so each read of one deoptimized readTables ("wrong
+    // map") and it was compiled again, about ten times a process (session 33).
+    const columnUnits = Array.from(columns, (c) => columnUnit(c.header) ?? noteUnitOf(noteUnits, c.header));
     // 除实际利用外资为总量（万美元）外: the rows the note excepts read its columns in their own unit.
     const noteExcepted = new Set(noteExceptedRows(notes[t] ?? ''));
     const noteUnitFor = (c: number, row: string): string | null | undefined =>
       noteExcepted.has(row) && columnUnit(columns[c]?.header ?? '') === null ? null : columnUnits[c];
-    const amountChange = columns.map((c) => isAmountChangeHeader(c.header));
+    const amountChange = Array.from(columns, (c) => isAmountChangeHeader(c.header));
     // 注：产品销售率的增减为百分点: that row's ± column holds points, not a growth.
     const pointRows = noteRowsInPoints(notes[t] ?? '');
     const dashUnchanged = noteDashUnchanged(notes[t] ?? '');
@@ -325,14 +330,14 @@ export function readTables(
     const periodGuidance = new Set<PendingTarget>();
     // 市定目标 in a city's own report: its own target, not a higher level's.
     const own = region.at(-1) ?? '';
-    const roles = columns.map((c) =>
+    const roles = Array.from(columns, (c) =>
       c.role === 'guidance' && own !== '' && new RegExp(`^${own}定`).test(c.header) ? 'target' : c.role,
     );
     const guidanceBy = columns.find((_c, k) => roles[k] === 'guidance');
     const rankColumn = columns.find((c) => c.role === 'rank');
     const rankChangeColumn = columns.findIndex((_c, k) =>
       isRankChangeColumn(
-        columns.map((c) => c.header),
+        Array.from(columns, (c) => c.header),
         k,
       ),
     );
@@ -344,20 +349,20 @@ export function readTables(
     const headers = planGrowthHeaders(columns, year);
     // 差距（百分点） beside 年度计划增速: each row's comparison with its goal (table-plan-gap.ts).
     const goalColumn = columns.find((_c, k) => roles[k] === 'target');
-    const gapColumns = goalColumn ? columns.map((c) => isPlanGapHeader(c.header)) : [];
+    const gapColumns = goalColumn ? Array.from(columns, (c) => isPlanGapHeader(c.header)) : [];
     // 产品 | 产量(万吨) | 比上年增长(%): a row names a good; 粮食 with 产量 is an indicator, 油料 none.
     const { caption } = placed.read.table;
     const measureOfGoods = isProductTable(columns, nameColumn, caption)
       ? productMeasure(columns, caption)
       : null;
-    const rowNames = placed.read.rows.map((row) => rowName(row.cells[nameColumn]?.text ?? ''));
+    const rowNames = Array.from(placed.read.rows, (row) => rowName(row.cells[nameColumn]?.text ?? ''));
     // 居民消费价格总指数 over 食品烟酒, 衣着, 居住: the index's categories are no indicators.
     const priceTable = isPriceIndexTable(rowNames);
     // 年末人口数及其构成 (全县常住人口 | 城镇 | 乡村 | 男性 | 女性): population is facts only, its
     // parts' 比重 no shares of an indicator, and a table gives no facts: nothing in it is read.
     if (isPopulationTable(rowNames, caption)) continue;
     // 地区生产总值 | 第一产业 | 第二产业 | 工业 | 建筑业: a GDP table's sectors are named bare.
-    const rowEntries = rowNames.map((name) => lookupIndicator(splitNameUnit(name).name));
+    const rowEntries = Array.from(rowNames, (name) => lookupIndicator(splitNameUnit(name).name));
     const gdpTable = isGdpTable(rowEntries);
 
     // 全市 (1-5月 | ±%) beside 砚河区 (1-5月 | ±%): the parent's columns are no figures of the report's place.
@@ -365,9 +370,9 @@ export function readTables(
     // 固定资产投资 | 第一产业 | 第二产业: an investment table's bare industries are its investment's parts.
     const investmentTable = isInvestmentTable(rowEntries);
 
-    const taskLedger = isTaskLedger(columns.map((c) => c.header));
+    const taskLedger = isTaskLedger(Array.from(columns, (c) => c.header));
     const partUnits = new PartUnits();
-    const partMeasures = new PartMeasures([caption ?? '', ...columns.map((c) => c.header)]);
+    const partMeasures = new PartMeasures([caption ?? '', ...Array.from(columns, (c) => c.header)]);
     const measureRows = new MeasureRows();
     const votedUnits = new Set(units);
     for (const [r, row] of placed.read.rows.entries()) {

@@ -11,7 +11,8 @@ export function listedUnits(cell: string): string[] | null {
     .split(/\s*[、,，/／;；]\s*/)
     .filter((p) => p !== '');
   if (pieces.length < 2) return null;
-  const units = pieces.map((p) => (p === '％' ? '%' : p));
+  // Array.from, not .map: readTables reads the list, and an optimized .map's holey array would deoptimize it.
+  const units = Array.from(pieces, (p) => (p === '％' ? '%' : p));
   return units.every((u) => u === '%' || unitInfo(u) !== null) ? units : null;
 }
 
