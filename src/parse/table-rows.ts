@@ -146,9 +146,9 @@ export function targetTiers(text: string): string[] {
   return tiers.every((t) => /\d/.test(t)) ? tiers : [text];
 }
 
-/** 上升2位, 后退1, ↑2, -1 in a rank-change column: places moved, up positive; 持平 is none. */
+/** 上升2位, 后退1, ↑2, -1, 进2, 退1 in a rank-change column: places moved, up positive; 持平 is none. */
 const CELL_RANK_CHANGE =
-  /^(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落|[↑↓+-])\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?(?:位次|位|名)?$/;
+  /^(前移|上升|提升|前进|提高|进位|后移|下降|后退|下滑|回落|[↑↓+\-进退])\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?(?:位次|位|名)?$/;
 
 /**
  * “—”为不变, "-"表示持平 in the table's note: the legend makes a bare dash in the rank-change column a
@@ -169,7 +169,8 @@ export function cellRankChange(text: string): number | null {
   const moved = CELL_RANK_CHANGE.exec(text);
   const places = moved ? readOrdinal(moved[2] ?? '') : null;
   if (!moved || places === null) return null;
-  return MOVED_DOWN.test(moved[1] ?? '') || moved[1] === '↓' || moved[1] === '-' ? -places : places;
+  const mark = moved[1] ?? '';
+  return MOVED_DOWN.test(mark) || mark === '↓' || mark === '-' || mark === '退' ? -places : places;
 }
 
 /** The rank-change cell's move; a cell that held an empty mark (read '', with a width) is 0 under the dash legend. */
