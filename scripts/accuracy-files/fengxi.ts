@@ -17,6 +17,7 @@ import {
   wordFooterHtm,
   wordGridCell,
   wordHtml,
+  wordNotedTable,
 } from './mht.js';
 
 export const fengxi = { name: 'fengxi-2025-h1-plan' };
@@ -70,10 +71,7 @@ const cell = wordGridCell(widths);
 
 const table = (): string =>
   `${centred('沣嶍区2025年上半年主要经济指标完成情况表', '14.0pt', '黑体')}
-<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt'>
-${[header, ...rows].map((r, n) => `<tr style='height:20.0pt'>${r.map((c, i) => cell(c, i, n === 0)).join('')}</tr>`).join('\n')}
-</table>
-<p class=MsoNormal style='line-height:20.0pt'><span style='font-size:12.0pt;font-family:仿宋_GB2312'>${note}</span></p>`;
+${wordNotedTable('MsoTableGrid', cell, header, rows, note)}`;
 
 function html(): string {
   return wordHtml({

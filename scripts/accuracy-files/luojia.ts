@@ -16,6 +16,7 @@ import {
   wordFooterHtm,
   wordGridCell,
   wordHtml,
+  wordNotedTable,
 } from './mht.js';
 
 export const luojia = { name: 'luojia-2026-h1-plan' };
@@ -69,10 +70,7 @@ const table = (): string =>
   `${centred('附表', '16.0pt', '黑体')}
 
 ${centred('泺岬县2026年上半年主要经济指标完成情况', '14.0pt', '黑体')}
-<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt'>
-${[header, ...rows].map((r, n) => `<tr style='height:20.0pt'>${r.map((c, i) => cell(c, i, n === 0)).join('')}</tr>`).join('\n')}
-</table>
-<p class=MsoNormal style='line-height:20.0pt'><span style='font-size:12.0pt;font-family:仿宋_GB2312'>${note}</span></p>`;
+${wordNotedTable('MsoNormalTable', cell, header, rows, note)}`;
 
 function html(): string {
   return wordHtml({

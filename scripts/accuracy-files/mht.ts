@@ -358,3 +358,20 @@ export const wordGridCell =
       bold ? '<b>' : ''
     }<span style='font-size:12.0pt;font-family:宋体'>${text}</span>${bold ? '</b>' : ''}</p></td>`;
   };
+
+/**
+ * A bordered table Word saved (MsoTableGrid or MsoNormalTable): the header row bold, then the rows, each cell by
+ * `cell`, and under it the table's 注 in 12pt 仿宋_GB2312 (xiedai.ts, luojia.ts, fengxi.ts).
+ */
+export function wordNotedTable(
+  tableClass: string,
+  cell: (text: string, i: number, bold?: boolean) => string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  note: string,
+): string {
+  return `<table class=${tableClass} border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt'>
+${[header, ...rows].map((r, n) => `<tr style='height:20.0pt'>${r.map((c, i) => cell(c, i, n === 0)).join('')}</tr>`).join('\n')}
+</table>
+<p class=MsoNormal style='line-height:20.0pt'><span style='font-size:12.0pt;font-family:仿宋_GB2312'>${note}</span></p>`;
+}

@@ -13,18 +13,20 @@ const NAME_THEN_SCOPE =
   /^(.{4,30}?(?:项目|工程))(?:新建|新增|建设|建成|改造|改建|铺设|实施|完成)[^,;。\d]{1,12}?\d+(?:\.\d+)?(?:万?亩|公顷|公里|千米|米|万?平方米|座|处|套|千瓦|兆瓦|万?吨)$/;
 
 /** 甲项目新建高标准农田N万亩，完成投资X亿元: the name, with the amount done of the next clause. */
-export function readNameThenScope({
-  folded,
-  clauses,
-  k,
-  clause,
-  mention,
-  add,
-  leadText,
-}: LedClause): number | null {
-  const named = NAME_THEN_SCOPE.exec(clause.text.slice(leadText.length));
+export function readNameThenScope(led: LedClause): number | null {
+  return readNameThenNext(led, NAME_THEN_SCOPE, DONE_ONLY);
+}
+
+/**
+ * A name read by `nameForm` in the clause after the lead, then a clause alone that `nextForm` reads: the name,
+ * with a mention spanning both clauses and no amount of its own; the reading goes on after the second clause.
+ */
+function readNameThenNext(led: LedClause, nameForm: RegExp, nextForm: RegExp): number | null {
+  const { folded, clauses, k, clause, mention, add, leadText } = led;
   const next = clauses[k + 1];
-  if (!named || !next || !DONE_ONLY.test(next.text)) return null;
+  if (!next || !nextForm.test(next.text)) return null;
+  const named = nameForm.exec(clause.text.slice(leadText.length));
+  if (!named) return null;
   const name = cleanName(named[1] ?? '');
   if (!validName(name, false)) return null;
   const span = { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) };
@@ -61,24 +63,6 @@ const NAME_THEN_PLANNED_UNITS =
 const UNITS_DONE = /^(?:已|累计)?(?:竣工|建成|开工|完成)\d+(?:\.\d+)?(?:户|套|栋|幢)$/;
 
 /** 甲安居工程全年计划建设N户，已竣工M户: the project, no amount. */
-export function readNameThenPlannedUnits({
-  folded,
-  clauses,
-  k,
-  clause,
-  mention,
-  add,
-  leadText,
-}: LedClause): number | null {
-  const next = clauses[k + 1];
-  if (!next || !UNITS_DONE.test(next.text)) return null;
-  const named = NAME_THEN_PLANNED_UNITS.exec(clause.text.slice(leadText.length));
-  if (!named) return null;
-  const name = cleanName(named[1] ?? '');
-  if (!validName(name, false)) return null;
-  add(
-    name,
-    mention({ start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }, null, null),
-  );
-  return k + 1;
+export function readNameThenPlannedUnits(led: LedClause): number | null {
+  return readNameThenNext(led, NAME_THEN_PLANNED_UNITS, UNITS_DONE);
 }

@@ -16,17 +16,7 @@ const PLACED_IN_BAND = new RegExp(
  * places itself among that word's places in a band, when it gives one size for that word.
  */
 export function sizeScopesFromBand(rankings: Ranking[], text: string): void {
-  const sizes = new Map<string, Set<number>>();
-  for (const m of text.matchAll(PLACED_IN_BAND)) {
-    const size = groupSize(m[2] ?? '');
-    if (!m[1] || !size) continue;
-    sizes.set(m[1], (sizes.get(m[1]) ?? new Set()).add(size));
-  }
-  for (const ranking of rankings) {
-    const written = sizes.get(ranking.scope);
-    const size = written?.size === 1 ? [...written][0] : undefined;
-    if (ranking.of === null && size !== undefined && ranking.rank <= size) ranking.of = size;
-  }
+  sizeScopesFrom(rankings, text, PLACED_IN_BAND);
 }
 
 /**
@@ -41,8 +31,16 @@ const NOTE_GROUP = new RegExp(
 /** Ranks scoped by a bare word (全市) with no size, sized from a note that counts that word's places. */
 export function sizeScopesFromNote(rankings: Ranking[], text: string): void {
   if (!rankings.some((r) => r.of === null) || !(text.includes('位次') || text.includes('排名'))) return;
+  sizeScopesFrom(rankings, text, NOTE_GROUP);
+}
+
+/**
+ * Sizes each bare-word rank with no size from the matches of `form` (group 1 the scope word, group 2 its
+ * counted places), when the text gives one size for that word and the rank fits in it.
+ */
+function sizeScopesFrom(rankings: Ranking[], text: string, form: RegExp): void {
   const sizes = new Map<string, Set<number>>();
-  for (const m of text.matchAll(NOTE_GROUP)) {
+  for (const m of text.matchAll(form)) {
     const size = groupSize(m[2] ?? '');
     if (!m[1] || !size) continue;
     sizes.set(m[1], (sizes.get(m[1]) ?? new Set()).add(size));
