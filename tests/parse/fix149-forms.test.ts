@@ -20,3 +20,18 @@ describe('a standing committee session reviewing the report names the place (F32
     expect(report.observations.some((o) => o.indicatorCode === 'gdp')).toBe(true);
   });
 });
+
+describe('a rank in a province’s counted group of counties with no parent (F3292)', () => {
+  it('reads 增速居山区12县第4位 as rank 4 of 12', () => {
+    const report = parsedReport(
+      [
+        '丙丁县2025年上半年国民经济和社会发展计划执行情况的报告',
+        '一、总体情况',
+        '上半年，全县规上工业增加值21.3亿元，增长7.7%，增速居山区12县第4位。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    const ranks = report.rankings.map((r) => [r.indicatorCode, r.rank, r.of]);
+    expect(ranks).toContainEqual(['industrial-value-added', 4, 12]);
+  });
+});
