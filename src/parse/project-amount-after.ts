@@ -185,34 +185,6 @@ export function readNameThenAmount({
 }
 
 /**
- * 甲水库工程年度计划投资X亿元，已完成Y亿元: a name, then only the year's plan (no total: no planned
- * investment, as a year's plan after a total is none), then the amount done in the next clause (session 33, fix149).
- */
-const NAME_THEN_YEAR_PLAN =
-  /^(.{4,30}?)(?:年度|今年|全年|本年|\d{4}年)计划(?:完成)?投资(?:约|近|超)?\d+(?:\.\d+)?(?:亿元|万元|亿)$/;
-
-/** 甲水库工程年度计划投资X亿元，已完成Y亿元: the project with its amount done, no planned total. */
-export function readNameThenYearPlan({
-  folded,
-  clauses,
-  k,
-  clause,
-  mention,
-  add,
-  leadText,
-}: LedClause): number | null {
-  if (!clause.text.includes('计划')) return null;
-  const planned = NAME_THEN_YEAR_PLAN.exec(clause.text.slice(leadText.length));
-  const name = cleanName(planned?.[1] ?? '');
-  const next = clauses[k + 1];
-  if (!planned || !next || !COMPLETED.test(next.text) || !validName(name, false)) return null;
-  const done = sinceStartAfter(folded, clauses, next) ?? next;
-  const span = { start: clause.start, end: done.end, text: folded.slice(clause.start, done.end) };
-  add(name, mention(span, null, null));
-  return clauses.indexOf(done);
-}
-
-/**
  * 甲产业园项目签约金额X亿元: a project signed at a ceremony, named with its deal's amount; the amount is
  * the deal's (a fact), no planned investment, so the project is named bare (session 30, fix103).
  */

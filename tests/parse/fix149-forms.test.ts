@@ -35,22 +35,3 @@ describe('a rank in a province’s counted group of counties with no parent (F32
     expect(ranks).toContainEqual(['industrial-value-added', 4, 12]);
   });
 });
-
-describe('a name, the year’s plan alone, then the amount done (F3293)', () => {
-  it('reads 丙丁县水库提升工程年度计划投资1.2亿元，已完成0.65亿元 as the project with 0.65亿元 done and no total', () => {
-    const report = parsedReport(
-      [
-        '丙丁县2025年上半年国民经济和社会发展计划执行情况的报告',
-        '一、重点项目',
-        '丙丁县水库提升工程年度计划投资1.2亿元，已完成0.65亿元。',
-      ].join('\n'),
-      { sourceName: 'plan.txt' },
-    );
-    const projects = report.projects.map((p) => [
-      p.name,
-      p.mentions[0]?.plannedInvestment,
-      p.mentions[0]?.completedInvestment,
-    ]);
-    expect(projects).toEqual([['丙丁县水库提升工程', null, 65000000]]);
-  });
-});
