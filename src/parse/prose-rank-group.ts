@@ -25,8 +25,9 @@ export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区
 // 位列省级经济开发区第N名, 居全省国家级高新区第3位: a class of zones the province ranks its parks within
 // (session 28, fix88b). 居全市生态涵养区第N位, 居全市平原新城第N位: a capital's class of districts by their
 // planned role (session 32, fix141).
+// 居山区N县第M位: a province's named group of its counties (山区, 海岛), counted, its parent left unsaid (session 33, fix149).
 const CLASS =
-  '(?:核心区|主城区|中心城区|生态涵养区|平原新城|(?:省级|国家级)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区)|(?:[渝川黔滇陕甘鄂湘豫皖赣闽浙苏鲁冀晋辽吉黑粤桂琼蒙宁青藏新])?[东南西北中]{1,2}部?片区)';
+  '(?:山区(?=\\d)|海岛(?=\\d)|核心区|主城区|中心城区|生态涵养区|平原新城|(?:省级|国家级)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区)|(?:[渝川黔滇陕甘鄂湘豫皖赣闽浙苏鲁冀晋辽吉黑粤桂琼蒙宁青藏新])?[东南西北中]{1,2}部?片区)';
 // 全国百强县, 全国综合实力百强县市, 全省县域经济十强: a league table the parent's places are ranked in,
 // kept as written (the model's scope is text; the league is what the rank is within).
 const LEAGUE = '(?:[\\u4e00-\\u9fa5]{0,8}?(?:百|五十|三十|二十|十)强(?:县市|县区|县|市)?)';

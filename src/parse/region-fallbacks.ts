@@ -32,9 +32,12 @@ const OPENING_SUBJECT = new RegExp(
 const QUOTED_OFFICE = new RegExp(
   `(?:记者)?(?:从|据)${NAME}(?:统计局|调查队|发展和改革局|发展和改革委员会|发改局|发改委|人民政府新闻办公室|人民政府)(?:获悉|了解到|消息)`,
 );
-/** 中共苇平市委九届四次全体会议召开, 苇平县人民政府召开…会议: the place whose committee or government meets. */
+/**
+ * 中共苇平市委九届四次全体会议召开, 苇平县人民政府召开…会议: the place whose committee or government meets;
+ * 苇平区第X届人大常委会第Y次会议听取和审议了…: a standing committee's session reviewing a report (a 人大 news page).
+ */
 const MEETING_HOST = new RegExp(
-  `(?:^|[,，\\s])(?:中共)?${NAME}(?:委|人民政府|政府|人大常委会)[^,，。;；]{0,24}(?:会议|全会|大会)(?:召开|举行|开幕)`,
+  `(?:^|[,，\\s])(?:中共)?${NAME}(?:(?:委|人民政府|政府|人大常委会)[^,，。;；]{0,24}(?:会议|全会|大会)(?:召开|举行|开幕)|(?:第?[一二三四五六七八九十\\d]{1,4}届)?(?:人大常委会|人民代表大会常务委员会)第[一二三四五六七八九十\\d]{1,4}次(?:全体)?会议(?:听取|审议))`,
 );
 /** 苇江苗族自治县讯（通讯员 张某）: a dispatch's dateline names where it was filed from. */
 const DATELINE = new RegExp(`^(?:本报)?${NAME}讯\\s*[(（]`);
