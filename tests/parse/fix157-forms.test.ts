@@ -41,3 +41,20 @@ describe('a named group’s income, 低收入农户人均可支配收入 (F3332)
     expect(growths).not.toContainEqual(['disposable-income-per-capita', 11.4]);
   });
 });
+
+const PROBLEMS = [
+  '甲川县2026年1—10月经济运行情况',
+  '一、主要指标',
+  '1—10月，固定资产投资同比增长2.6%。',
+  '二、存在问题',
+  '一是投资增速偏低，距年度目标还差4.4个百分点，民间投资持续下滑；二是消费恢复偏慢。',
+].join('\n');
+
+describe('a gap to the year’s goal after a problem naming investment bare (F3333)', () => {
+  it('is the fixed-asset investment’s comparison', () => {
+    const comparisons = parsedReport(PROBLEMS, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(comparisons).toContainEqual(['fixed-asset-investment', -4.4]);
+  });
+});
