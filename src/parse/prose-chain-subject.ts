@@ -19,6 +19,7 @@ import { counterpartSubject, headingCounterpart, paragraphCounterpart } from './
 import { sharedMoveTo } from './prose-figure-measure.js';
 import { isGoalGapLead } from './prose-goal-gap.js';
 import type { Link } from './prose-links.js';
+import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
 import { repeatedAggregate } from './prose-repeated-aggregate.js';
 import { isStatedGoalInGap } from './prose-stated-goal.js';
 import type { Fact } from './types.js';
@@ -221,9 +222,11 @@ function clauseBefore(c: ChainContext): string | null {
  */
 function namedClauseBefore(c: ChainContext): ChainSubject | null {
   const before = Math.max(c.sentenceStart, c.clauseStart - 1);
-  const named = leadingIndicator(
-    c.folded.slice(clauseStartBefore(c.folded, before, c.sentenceStart), before).replace(POINT_ORDINAL, ''),
-  );
+  const clause = c.folded.slice(clauseStartBefore(c.folded, before, c.sentenceStart), before);
+  // 一是投资增速偏低，距年度目标还差N个百分点: investment named bare is the fixed-asset investment (session 33, fix157).
+  const named =
+    leadingIndicator(clause.replace(POINT_ORDINAL, '')) ??
+    regionInvestment(clause, () => otherInvestmentBefore('', c.paragraphFacts));
   return named ? { subject: named.name, join: named } : null;
 }
 

@@ -85,6 +85,12 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   { before: /(?:^|[^并是])非[\u4e00-\u9fa5]{0,4}$/, applies: () => true },
   // 人均地区生产总值 is another indicator than 地区生产总值.
   { before: /人均[\u4e00-\u9fa5]{0,4}$/, applies: (name) => !name.includes('人均') },
+  // 低收入农户人均可支配收入, 脱贫人口人均可支配收入: one named group's income, not the place's residents'
+  // (session 33, fix157).
+  {
+    before: /(?:低收入(?:农户|人口|群体|家庭)|脱贫(?:户|人口|群众|劳动力)|监测(?:对象|户)|农民工)$/,
+    applies: (name) => name.includes('收入'),
+  },
   // 规上工业企业亩均税收, 亩均工业增加值: a figure per mu of land used, not the whole revenue or output.
   { before: /(?:亩均|地均)$/, applies: () => true },
   // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales; so is

@@ -20,6 +20,12 @@ export const RELATION =
 const GOAL_SETTER = /^(?:完成)?[\u4e00-\u9fa5]{0,10}(?:批准|下达|确定|通过|提出)的?$/;
 
 /**
+ * 增长A%，完成目标进度B%，增速居全市第N位: the share of the year's goal done, between the growth and its rank, is a
+ * measure of the indicator before it, not what is ranked (session 33, fix157).
+ */
+const GOAL_PROGRESS = /^(?:完成)?(?:年度|全年|年)?(?:目标|计划|任务)(?:进度|完成率)$/;
+
+/**
  * 提前11天完成全年收入任务，总量居全市第7位: how long before its time a task was done (days, months) is
  * no indicator a rank after it could be of; the rank is the figure's before it.
  */
@@ -67,6 +73,7 @@ export function rankedFigure(before: readonly Fact[], paragraph: readonly Fact[]
           f.indicatorCode === null &&
           (RELATION.test(f.subject) ||
             GOAL_SETTER.test(f.subject) ||
+            GOAL_PROGRESS.test(f.subject) ||
             SPAN_FIGURE.test(f.subject) ||
             isTimeAhead(f))
         ),
