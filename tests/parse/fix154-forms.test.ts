@@ -42,3 +42,24 @@ describe('a resolution’s 会议要求 over the review it approves, on one page
     ]);
   });
 });
+
+/** An analysis whose advice pushes the half's figure goal, then the year's goal in words. */
+const ADVICE = [
+  '乙县2031年上半年经济运行分析',
+  '一、总体情况',
+  '上半年，全县地区生产总值52.6亿元，同比增长4.8%。固定资产投资同比下降5.4%。',
+  '三、几点建议',
+  '一是抓好项目储备。力争下半年新入库项目24个以上，确保全年固定资产投资实现正增长。',
+].join('\n');
+
+describe('the half’s figure goal, then 确保全年…实现正增长 (F3312)', () => {
+  it('reads the year’s goal in words after the half’s as a goal above zero', () => {
+    const goals = parsedReport(ADVICE, { sourceName: 'analysis.txt' }).targets.map((t) => [
+      t.indicatorCode,
+      t.horizon,
+      t.value,
+      t.comparator,
+    ]);
+    expect(goals).toEqual([['fixed-asset-investment', 'full-year', 0, 'gt']]);
+  });
+});
