@@ -63,3 +63,26 @@ describe('the half’s figure goal, then 确保全年…实现正增长 (F3312)'
     expect(goals).toEqual([['fixed-asset-investment', 'full-year', 0, 'gt']]);
   });
 });
+
+/** A review's results: each growth, then its year's goal named bare after the verdict. */
+const VERDICTS = [
+  '丙县2030年国民经济和社会发展计划执行情况的报告',
+  '一、2030年计划执行情况',
+  '全县地区生产总值61.3亿元，同比增长5.2%。规模以上工业增加值增长7.7%，完成年度目标7%。固定资产投资增长2.9%，未完成年度目标6%。',
+].join('\n');
+
+describe('完成年度目标B% / 未完成年度目标B% after a growth (F3313)', () => {
+  const report = parsedReport(VERDICTS, { sourceName: 'plan.txt' });
+
+  it('reads the bare figure as the growth’s goal for the year, met or missed as the text says', () => {
+    const goals = report.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.attainment]);
+    expect(goals).toEqual([
+      ['industrial-value-added', 'full-year', 7, 'met'],
+      ['fixed-asset-investment', 'full-year', 6, 'missed'],
+    ]);
+  });
+
+  it('gives no share of the plan for the goal’s figure', () => {
+    expect(report.observations.filter((o) => o.measure === 'share')).toEqual([]);
+  });
+});
