@@ -16,6 +16,8 @@ import type { Fact } from './types.js';
  * Words that make a figure in the plan part a goal: 力争, 确保, 预期目标, a budget draft's 安排 …, and a
  * level brought to the figure (常住人口城镇化率提高到67.5%).
  */
+/** 完成年度目标, 未完成全年预期目标: the verdict and the goal's name right before the goal's own figure. */
+const GROWTH_GOAL_NAMED = /^(?:未能?|没有)?(?:完成|实现|达到)了?(?:年度|全年)(?:预期)?目标$/;
 const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|保持|达到|实现|安排|(?:提高|提升)(?:到|至)/;
 
 /**
@@ -190,8 +192,27 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     );
   // …转化率达42%，超额完成年度转化35%的目标任务: the year's target of the rate just given.
   const rateTarget = join !== null && c.previousRateTarget && RATE_TARGET.test(c.ownKey) && !link;
+  // 甲增长A%，完成年度目标B%, 未完成年度目标B%: the growth's goal for the year named bare after the verdict (no
+  // 的 after it, as a share of the plan has), of the growth just given; no share (fix154).
+  const growthGoal =
+    join !== null &&
+    !c.planned &&
+    !goal &&
+    !link &&
+    figure.quantity.baseUnit === '%' &&
+    GROWTH_GOAL_NAMED.test(c.ownKey) &&
+    !/^\s*(?:的|[)）])/.test(folded.slice(figure.end, figure.end + 2)) &&
+    c.sentenceFacts.some((f) => f.indicatorCode === join?.entry.code && f.measure === 'growth');
   let target: ProseTarget | null = null;
-  if (join && namedCeiling) {
+  if (join && growthGoal) {
+    const stated = goalTarget(join, fact, goalWords(folded, figure), c.raw, 'full-year');
+    target = c.ownKey.startsWith('未')
+      ? {
+          ...stated,
+          verdict: { attainment: 'missed', reason: 'the text says the goal was not reached (未完成)' },
+        }
+      : stated;
+  } else if (join && namedCeiling) {
     const read = parseTarget(folded.slice(figure.start, figure.end), fact.quantity.unit || null);
     target = statedTarget(
       join,
@@ -232,5 +253,5 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       target = targetOf(join, fact, link, c.resultFacts, context);
     if (target && goal && goals?.guidance && !target.target.derived) target.target.kind = 'guidance';
   }
-  return { target, ceilingKept: ceilingKept || namedCeiling, rateTarget };
+  return { target, ceilingKept: ceilingKept || namedCeiling, rateTarget: rateTarget || growthGoal };
 }

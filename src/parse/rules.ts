@@ -339,6 +339,11 @@ export const rules = {
    */
   requestsLead: /^(?:[一二三四五六七八九十]{1,3}、)?\s*(?:会议|常委会)(?:要求|建议)/,
   /**
+   * 某县人大财政经济委员会关于…计划执行情况…的审查报告 on a line of its own after a resolution's 会议要求 (a
+   * congress page carrying both): the page's next document starts, and its first part reports again.
+   */
+  reviewTitleLine: /^[^。;；]{4,120}(?:审查报告|审查意见|审查结果报告|审议意见)$/,
+  /**
    * Parts whose title announces plans rather than results (a plan-and-draft report's 2023年重点工作
    * too; a budget report's 2024年预算草案). A part on problems (存在的问题和建议) reports: its figures are results, not goals.
    * A speech's part on the work ahead names the year to come (…全力以赴做好明年经济工作).

@@ -200,6 +200,8 @@ export function readStructure(
     const line = lines[i];
     if (!line) break;
     const text = line.text;
+    // The requests of a resolution end at the title of the review it approves (read as the page's title or not).
+    if (requestsOpen && text.includes('审') && rules.reviewTitleLine.test(text.trim())) requestsOpen = false;
     // Titles of other pages under 相关新闻: short lines, no sentence of their own.
     if (rules.relatedLinks.test(text)) relatedLinks = true;
     else if (relatedLinks && text !== '' && /[。;]/.test(text)) relatedLinks = false;
