@@ -37,9 +37,11 @@ const PLAN_SHARE_ALONE = new RegExp(`^(?:已|累计|仅)?${SHARE_OF_PLAN.source}
 /**
  * …增长8.6%。分产业看，第一、二、三产业增加值分别增长a、b和c。两年平均增长6.2%。: a sentence that holds
  * only the two-year average (its own words before the figure, nothing named) goes on about the
- * paragraph's subject, after a stop as after ；.
+ * paragraph's subject, after a stop as after ；; so does one opening on the two years it spans
+ * (；2018-2019年两年平均增长A%).
  */
-const TWO_YEAR_ALONE = /^(?:与20\d{2}年(?:同期)?相比,)?两年平均(?:增长|下降|增速为?|增幅为?)?$/;
+const TWO_YEAR_ALONE =
+  /^(?:与20\d{2}年(?:同期)?相比,|(?:19|20)\d{2}[-—–~至](?:19|20)?\d{2}年)?两年平均(?:增长|下降|增速为?|增幅为?)?$/;
 
 /** 增速较上年同期回落, 增幅比一季度提高: the move of a growth named by its measure word alone. */
 const GROWTH_MOVE_ALONE =

@@ -645,8 +645,11 @@ function isOwnPlace(name: string, region: string): boolean {
 function placesRankScope(header: string, caption: string | null): string {
   const inHeader = SCOPE_WORD.exec(header)?.[0] ?? regionIn(header);
   if (inHeader) return inHeader;
+  // 2020年1—9月沅岭市各县…: the period before the parent is cut first, so 月 is not read into its name.
   const named = caption
-    ? regionIn(caption.replace(/^附?表\s*[\d一二三四五六七八九十]*\s*[:：]?\s*/, ''))
+    ? regionIn(
+        caption.replace(/^附?表\s*[\d一二三四五六七八九十]*\s*[:：]?\s*/, '').replace(PERIOD_PREFIX, ''),
+      )
     : null;
   return named && !/\d|年/.test(named) && !isGenericRegion(named) ? named : '';
 }
