@@ -16,9 +16,11 @@ const BRANCH_NAME =
   /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|业营业(?:收入|额)|业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$|^(?:建安|建筑安装(?:工程)?|设备(?:工器具)?购置|其他费用)投资$/;
 /**
  * Retail of a kind or a place (城镇消费品零售额142.17亿元, and the older communiqués' 县及县以下消费品零售额
- * beside 城市): read with its level as well as its growth.
+ * beside 城市), or of the two trade branches of the classification (批发和零售业零售额X亿元, 住宿和餐饮业零售额:
+ * their 和 joins no two names; session 33, fixleft33b): read with its level as well as its growth.
  */
-export const RETAIL_PART = /(?:类(?:商品)?|(?:[城乡镇村]|牧区|县及县以下|县以下)消费品)零售额$/;
+export const RETAIL_PART =
+  /(?:(?:类(?:商品)?|(?:[城乡镇村]|牧区|县及县以下|县以下)消费品)零售额|^(?:批发和零售|住宿和餐饮)业零售额)$/;
 /**
  * A services branch's turnover (租赁和商务服务业营业收入38.6亿元, 信息传输、软件和信息技术服务业营业收入…):
  * read with its level as well as its growth, as a statistics release lists it.
@@ -424,11 +426,13 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   // 农林牧渔专业及辅助性活动产值, 开采专业及辅助性活动: the 及 inside the name of one branch of the
   // national classification of industries joins no two names either; nor does the 及 of an industry chain
   // named with its parts (汽车及零部件产业产值, 电子信息及软件产业增加值: one 产业 a district's bureau reports).
+  // Nor is the 的 of the classification's 酒的制造(业) a possessive (its share of industry: session 33, fixleft33b).
   if (
     NOT_AN_AGGREGATE.test(
       name
         .replace(/及以上/g, '以上')
         .replace(/专业及辅助性活动/g, '专业辅助性活动')
+        .replace(/^酒的制造业/, '酒制造业')
         .replace(CHAIN_AND_PARTS, ''),
     ) ||
     lookupIndicator(name)
