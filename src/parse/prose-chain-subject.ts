@@ -263,8 +263,13 @@ export function evaluatedShareBefore(
   return named ? { subject: named.name, join: named } : null;
 }
 
-/** 较YYYY年, 与YYYY年相比: a clause naming only the base year its change is against. */
-const BASE_YEAR_ONLY = /^(?:与|比|较|同)(?:19|20)\d{2}年(?:末|底)?(?:相比|比较)?$/;
+/**
+ * 较YYYY年, 与YYYY年相比: a clause naming only the base year its change is against; so does 比YYYY年一季度
+ * (同期, 上半年, 1-N月: the base year's same period, beside this year's growth and the two-year average;
+ * session 33, fixleft33b).
+ */
+const BASE_YEAR_ONLY =
+  /^(?:与|比|较|同)(?:19|20)\d{2}年(?:末|底|同期|第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)?(?:相比|比较)?$/;
 /** 年均, 两年年均, YYYY—YYYY年年均: a clause naming only a plan period's average. */
 const SPAN_AVERAGE_ONLY = /^(?:(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)?\d{2}年|[两三四五]年)?年均$/;
 
