@@ -287,7 +287,9 @@
 
 // The one-hundred-and-forty-second (session 33) prints a Sichuan-style county 发改局's 1—9月 plan report with a landscape
 // table of 年度目标, 1—9月, 增速 and 全市排位 to PDF (邡峃县, fangxue.ts) and writes a Sichuan-style county's 2026年政府工作报告
-// as .docx (岺湔县, lingjian.ts).// The one-hundred-and-sixtieth (session 33) writes a Chongqing-style county 发改委's 1—11月 plan report with a 年度目标,
+// as .docx (岺湔县, lingjian.ts).
+//
+// The one-hundred-and-sixtieth (session 33) writes a Chongqing-style county 发改委's 1—11月 plan report with a 年度目标,
 // 1—11月, 增速 and 全市排位 table as .docx (峣岈县, yaoya.ts) and prints a Chongqing-style county 人大常委会's 上半年
 // 审查意见 to PDF (峤岷县, qiaomin.ts).
 
