@@ -288,6 +288,11 @@
 // The one-hundred-and-forty-second (session 33) prints a Sichuan-style county 发改局's 1—9月 plan report with a landscape
 // table of 年度目标, 1—9月, 增速 and 全市排位 to PDF (邡峃县, fangxue.ts) and writes a Sichuan-style county's 2026年政府工作报告
 // as .docx (岺湔县, lingjian.ts).
+//
+// The one-hundred-and-sixtieth (session 33) writes a Chongqing-style county 发改委's 1—11月 plan report with a 年度目标,
+// 1—11月, 增速 and 全市排位 table as .docx (峣岈县, yaoya.ts) and prints a Chongqing-style county 人大常委会's 上半年
+// 审查意见 to PDF (峤岷县, qiaomin.ts).
+
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -479,6 +484,7 @@ import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
 import { qianmei } from './accuracy-files/qianmei.js';
 import { qianwei } from './accuracy-files/qianwei.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
+import { qiaomin } from './accuracy-files/qiaomin.js';
 import { qiaoxun } from './accuracy-files/qiaoxun.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
@@ -552,6 +558,7 @@ import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
+import { yaoya } from './accuracy-files/yaoya.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
@@ -1605,6 +1612,11 @@ const builders: Record<string, () => Promise<void>> = {
   [longjie.name]: async () => writeFileSync(`${out}${longjie.name}.docx`, await longjieDocx()),
   [yonglang.name]: async () => writeFileSync(`${out}${yonglang.name}.xlsx`, await yonglangXlsx()),
   [lixue.name]: async () => writeFileSync(`${out}${lixue.name}.mht`, lixueMht()),
+  // The one-hundred-and-sixtieth: a Chongqing-style county 发改委's 1—11月 plan report as .docx (峣岈县, yaoya.ts).
+  [yaoya.name]: async () => writeFileSync(`${out}${yaoya.name}.docx`, await officeReportDocx(yaoya)),
+  // and a Chongqing-style county 人大常委会's 上半年 审查意见 printed to PDF (峤岷县, qiaomin.ts); the Sichuan-style county
+  // 统计局's 2024 统计公报 (xiaolang, .html) is written by hand.
+  [qiaomin.name]: async () => convertOrKeep(await officeReportDocx(qiaomin), qiaomin.name, out),
 };
 
 const wanted = process.argv.slice(2);
