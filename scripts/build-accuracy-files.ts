@@ -315,6 +315,7 @@ import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { aoqin, aoqinDocx } from './accuracy-files/aoqin.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { banjian, banjianXlsx } from './accuracy-files/banjian.js';
 import { banlang } from './accuracy-files/banlang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
@@ -528,6 +529,7 @@ import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
+import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
 import { wengshu, wengshuXls } from './accuracy-files/wengshu.js';
@@ -1617,6 +1619,12 @@ const builders: Record<string, () => Promise<void>> = {
   // and a Chongqing-style county 人大常委会's 上半年 审查意见 printed to PDF (峤岷县, qiaomin.ts); the Sichuan-style county
   // 统计局's 2024 统计公报 (xiaolang, .html) is written by hand.
   [qiaomin.name]: async () => convertOrKeep(await officeReportDocx(qiaomin), qiaomin.name, out),
+  // The one-hundred-and-sixty-first: a Hainan-style 市 发改委's 上半年 plan report printed to PDF with a table of 全年目标,
+  // 上半年, 增速 and 全省排名 (澫岜市, wanba.ts) and a Guangdong-style county 统计局's 1—8月 主要经济指标 as .xlsx with
+  // 全市位次 and a 工业分行业 sheet (湴洊县, banjian.ts); the Hainan-style county's 政府工作报告 (maodong, .txt) is
+  // written by hand.
+  [wanba.name]: async () => convertOrKeep(await wanbaDocx(), wanba.name, out),
+  [banjian.name]: async () => writeFileSync(`${out}${banjian.name}.xlsx`, await banjianXlsx()),
 };
 
 const wanted = process.argv.slice(2);
