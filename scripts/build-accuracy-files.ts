@@ -531,6 +531,7 @@ import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
+import { weike, weikeMht } from './accuracy-files/weike.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
 import { wengshu, wengshuXls } from './accuracy-files/wengshu.js';
 import { wenlu } from './accuracy-files/wenlu.js';
@@ -1625,6 +1626,10 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [wanba.name]: async () => convertOrKeep(await wanbaDocx(), wanba.name, out),
   [banjian.name]: async () => writeFileSync(`${out}${banjian.name}.xlsx`, await banjianXlsx()),
+  // The one-hundred-and-sixty-second: an Inner-Mongolia-style banner 发改委's 上半年 plan report saved from Word as .mht
+  // (嵬岢旗, weike.ts); the Shanxi-style county 统计局's 1—10月 主要经济指标 page (yuqiao, .html) and the banner government's
+  // 常务会议 news page (yian, .html) are written by hand.
+  [weike.name]: async () => writeFileSync(`${out}${weike.name}.mht`, weikeMht()),
 };
 
 const wanted = process.argv.slice(2);
