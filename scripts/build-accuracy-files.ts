@@ -388,6 +388,7 @@ import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huangcen } from './accuracy-files/huangcen.js';
+import { huanhu, huanhuXls } from './accuracy-files/huanhu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
@@ -582,6 +583,7 @@ import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhangwa } from './accuracy-files/zhangwa.js';
+import { zhayu } from './accuracy-files/zhayu.js';
 import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
@@ -1630,6 +1632,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (嵬岢旗, weike.ts); the Shanxi-style county 统计局's 1—10月 主要经济指标 page (yuqiao, .html) and the banner government's
   // 常务会议 news page (yian, .html) are written by hand.
   [weike.name]: async () => writeFileSync(`${out}${weike.name}.mht`, weikeMht()),
+  // The one-hundred-and-sixty-third: a Hubei-style county 发改局's 前三季度 plan execution as .docx with a table of 年度目标,
+  // 前三季度, 增速, 全市排名 and 全省县域排名 (溠峪县, zhayu.ts) and a Hubei-style county's 2026年重点项目1—9月进度 workbook as
+  // .xls (澴岵县, huanhu.ts); the Anhui-style county 财经委's 审查意见 (xunqiao, .txt) is written by hand.
+  [zhayu.name]: async () => writeFileSync(`${out}${zhayu.name}.docx`, await officeReportDocx(zhayu)),
+  [huanhu.name]: async () => writeFileSync(`${out}${huanhu.name}.xls`, huanhuXls()),
 };
 
 const wanted = process.argv.slice(2);
