@@ -477,10 +477,12 @@ import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { pengshan } from './accuracy-files/pengshan.js';
+import { penhu, penhuDocx } from './accuracy-files/penhu.js';
 import { pihu } from './accuracy-files/pihu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
+import { puqi, puqiDocx } from './accuracy-files/puqi.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
 import { qianmei } from './accuracy-files/qianmei.js';
@@ -1637,6 +1639,11 @@ const builders: Record<string, () => Promise<void>> = {
   // .xls (澴岵县, huanhu.ts); the Anhui-style county 财经委's 审查意见 (xunqiao, .txt) is written by hand.
   [zhayu.name]: async () => writeFileSync(`${out}${zhayu.name}.docx`, await officeReportDocx(zhayu)),
   [huanhu.name]: async () => writeFileSync(`${out}${huanhu.name}.xls`, huanhuXls()),
+  // The one-hundred-and-sixty-fourth: a Fujian-style county 发改局's 2025 plan report and 2026 draft with two tables printed
+  // to PDF (潽屺县, puqi.ts) and a Jiangxi-style county 统计局's 2025 统计公报 as .docx (湓浒县, penhu.ts); the Fujian-style
+  // county's 上半年 press-conference page (yulou, .html) is written by hand.
+  [puqi.name]: async () => convertOrKeep(await puqiDocx(), puqi.name, out),
+  [penhu.name]: async () => writeFileSync(`${out}${penhu.name}.docx`, await penhuDocx()),
 };
 
 const wanted = process.argv.slice(2);
