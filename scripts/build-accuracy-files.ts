@@ -522,6 +522,7 @@ import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taoxian } from './accuracy-files/taoxian.js';
 import { taoyu } from './accuracy-files/taoyu.js';
+import { taozhang, taozhangMht } from './accuracy-files/taozhang.js';
 import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
@@ -577,6 +578,7 @@ import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
+import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
 import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yunchong } from './accuracy-files/yunchong.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
@@ -1644,6 +1646,12 @@ const builders: Record<string, () => Promise<void>> = {
   // county's 上半年 press-conference page (yulou, .html) is written by hand.
   [puqi.name]: async () => convertOrKeep(await puqiDocx(), puqi.name, out),
   [penhu.name]: async () => writeFileSync(`${out}${penhu.name}.docx`, await penhuDocx()),
+  // The one-hundred-and-sixty-fifth: a Jilin-style county 发改局's 一季度 plan execution saved as .doc (嵛桦县, yuhua.ts), a
+  // Jilin-style county 人大常委会's news on the 上半年 plan hearing saved from the
+  // portal as .mht (洮嶂县, taozhang.ts); the Heilongjiang-style 统计局's 1—9月 WeChat analysis (dongli, .txt) is written
+  // by hand.
+  [yuhua.name]: async () => convertOrKeep(await yuhuaDocx(), yuhua.name, out, 'doc'),
+  [taozhang.name]: async () => writeFileSync(`${out}${taozhang.name}.mht`, taozhangMht()),
 };
 
 const wanted = process.argv.slice(2);
