@@ -44,7 +44,7 @@ describe('a rank column written 全市第N位, its parent and group in the note'
     expect(found).toEqual(['gdp 4 8 柘岭市 table', 'general-budget-revenue 2 8 柘岭市 table']);
   });
 
-  it('a prose 全市 rank keeps its scope, unsized, when the note names no parent', () => {
+  it('a prose 全市 rank keeps its scope, and takes the size the note gives, when the note names no parent', () => {
     expect(
       ranks([
         '一、2023年计划执行情况',
@@ -52,7 +52,7 @@ describe('a rank column written 全市第N位, its parent and group in the note'
         ...table,
         '注：全市排位为在全市8个县（市、区）中的增速排位。',
       ]).filter((r) => r.endsWith('prose')),
-    ).toEqual(['gdp 4  全市 prose']);
+    ).toEqual(['gdp 4 8 全市 prose']);
   });
 });
 
