@@ -99,7 +99,13 @@ export function wordGoals(
     const previous = before;
     before = text;
     start = i + 1;
-    if (/\d/.test(text)) continue;
+    if (/\d/.test(text)) {
+      // 紧盯甲增长A%以上、乙增长B%、城乡居民人均可支配收入增长与经济增长同步的目标不放松: the pace goal
+      // is an item of a clause whose other items carry figures (fix163).
+      if (text.includes('同步') && text.includes('、'))
+        targets.push(...inStepItems(source, sentence, goals.horizon, clauseStart, text));
+      continue;
+    }
     const words = WORD_GOAL.exec(text) ?? FLAT.exec(text) ?? POSITIVE.exec(text);
     // ——单位生产总值能耗下降完成市下达任务: a goal line's dash opens the clause, before the indicator.
     // 推动固定资产投资降幅进一步收窄: the verb that urges the goal stands before the indicator.
@@ -164,6 +170,33 @@ export function wordGoals(
     targets.push(
       statedTarget(join, value, goals.horizon, words[0], source.slice(clauseStart, i), provenance),
     );
+  }
+  return targets;
+}
+
+/** 、城乡居民收入增长与经济增长同步的目标: an item of a list with no figure, then the list's closing words. */
+const IN_STEP_ITEM =
+  /(?<=、)([^、,;。\d]{2,20}?)(?:增长|增速|增幅)?(与经济增长(?:基本)?同步)(?=的(?:预期|主要)?目标|$)/g;
+
+/** The pace goals among the 、-items of a goal list's clause that carries figures (fix163). */
+function inStepItems(
+  source: string,
+  sentence: Sentence,
+  horizon: GoalScope['horizon'],
+  clauseStart: number,
+  text: string,
+): ProseTarget[] {
+  const targets: ProseTarget[] = [];
+  for (const m of text.matchAll(IN_STEP_ITEM)) {
+    const joins = namedIndicators((m[1] ?? '').replace(GOAL_CUE, ''));
+    const words = m[2] ?? '';
+    const start = clauseStart + m.index;
+    const end = start + m[0].length;
+    const provenance = { sentenceIndex: sentence.index, start, end };
+    const paced = joins.length === 1 ? parseTarget(words, null) : null;
+    const value = paced?.relativeToGrowth ? paced : wordsOf(words);
+    for (const join of joins)
+      targets.push(statedTarget(join, value, horizon, words, source.slice(start, end), provenance));
   }
   return targets;
 }
