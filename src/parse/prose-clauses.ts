@@ -324,9 +324,10 @@ const GROWTH_COMPARED_AFTER =
  * growth against the year's plan (or the higher level's guidance), the growth left unsaid.
  */
 // 社会消费品零售总额比预期目标低9.8个百分点: 比 before the plan, the verb after it. 外贸进出口总额距年
-// 计划还差4.24亿元: the amount the name is short of the year's plan.
+// 计划还差4.24亿元: the amount the name is short of the year's plan. 甲完成进度落后时序进度A个百分点 (a
+// review's problems): the name's progress against the time gone by, 进度 said before the link (fix160).
 const OWN_PLAN_GAP =
-  /^(?:增速|增幅)?(?:(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?定?指导目标|(?:时序|序时|时间)进度)|(?:比|较)(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:高出?|低|快|慢)|(?:距离?|离)(?:年度|全年|年初|年)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:还|尚|仍)?相?差)$/;
+  /^(?:增速|增幅|(?:完成|投资|收入)?进度(?=[高低快慢超落]))?(?:(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?定?指导目标|(?:时序|序时|时间)进度)|(?:比|较)(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:高出?|低|快|慢)|(?:距离?|离)(?:年度|全年|年初|年)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:还|尚|仍)?相?差|(?<=进度)落后(?:时序|序时|时间)进度)$/;
 
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
 const PULLED = new RegExp(`${PULL_VERB}(?:全[县市区省州旗])?(?:规模以上|规上)?$`);

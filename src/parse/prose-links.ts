@@ -134,8 +134,9 @@ const LINK_RULES = {
   scheduleAfter: new RegExp(
     `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(?:比|较)(?:时序|序时|时间|均衡)进度(高出?|低|快|慢)$`,
   ),
+  // 甲乙丙丁戊己庚辛壬完成进度低于时序进度: a long name and its 完成进度 before the link (fix160).
   schedule: new RegExp(
-    `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度|[\u4e00-\u9fa5]{2,12}?)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
+    `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度|[\u4e00-\u9fa5]{2,14}?完成进度|[\u4e00-\u9fa5]{2,12}?)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
   ),
   /**
    * 低于市指导目标0.7个百分点, 高于上级指导目标: the higher level's guidance is a benchmark, not the
