@@ -1,0 +1,44 @@
+// Forms the one-hundred-and-sixty-first held-out batch showed the parser missed (session 33, branch fix161): a
+// sheet's industry table whose period (1—6月) spans the header's first row over 增加值 | 同比增长 | 占比(%), the
+// share column read as each industry's growth and the total row's 100 as the whole's growth.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+/** A county bureau's indicators: the main table, then an industry table with the period spanning its header. */
+const INDUSTRY_TEXT = [
+  '甲山县2026年1—6月主要经济指标',
+  '指标名称\t计量单位\t1—6月\t\t',
+  '\t\t累计\t同比增长(%)\t全市位次',
+  '地区生产总值\t亿元\t96.3\t4.8\t2',
+  '规模以上工业增加值\t亿元\t40.2\t5.1\t3',
+  '社会消费品零售总额\t亿元\t51.7\t3.9\t4',
+  '甲山县2026年1—6月规模以上工业分行业增加值',
+  '行业\t1—6月\t\t',
+  '\t增加值（亿元）\t同比增长(%)\t占比(%)',
+  '规模以上工业合计\t40.2\t5.1\t100',
+  '化学原料和化学制品制造业\t12.06\t7.3\t30',
+  '纺织业\t8.04\t-2.6\t20',
+  '其他行业\t20.1\t4.4\t50',
+  '注：占比为占全县规模以上工业增加值的比重。',
+].join('\n');
+
+describe('a share column under a period spanning the header’s first row (F3491)', () => {
+  const observations = parsedReport(INDUSTRY_TEXT, { sourceName: 'industry.txt' }).observations.map((o) => [
+    o.indicatorName,
+    o.measure,
+    o.quantity?.value,
+  ]);
+
+  it('reads 1—6月 over 占比(%) as each industry’s share, not its growth', () => {
+    expect(observations).toContainEqual(['化学原料和化学制品制造业', 'share', 30]);
+    expect(observations).toContainEqual(['纺织业', 'share', 20]);
+    expect(observations).toContainEqual(['化学原料和化学制品制造业', 'growth', 7.3]);
+    expect(observations).not.toContainEqual(['化学原料和化学制品制造业', 'growth', 30]);
+  });
+
+  it('gives the total row’s 100 no growth of the whole', () => {
+    expect(observations.filter((o) => o[2] === 100)).toEqual([]);
+  });
+});
