@@ -1,10 +1,11 @@
 // Forms the one-hundred-and-sixty-first held-out batch showed the parser missed (session 33, branch fix161): a
 // sheet's industry table whose period (1—6月) spans the header's first row over 增加值 | 同比增长 | 占比(%), the
-// share column read as each industry's growth and the total row's 100 as the whole's growth.
+// share column read as each industry's growth and the total row's 100 as the whole's growth; the residents' halves
+// named bare after the whole's per-head income (其中城镇居民A元、农村居民B元，分别增长C%和D%).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { parsedReport, sectionReport } from '../helpers/report.js';
 
 /** A county bureau's indicators: the main table, then an industry table with the period spanning its header. */
 const INDUSTRY_TEXT = [
@@ -40,5 +41,30 @@ describe('a share column under a period spanning the header’s first row (F3491
 
   it('gives the total row’s 100 no growth of the whole', () => {
     expect(observations.filter((o) => o[2] === 100)).toEqual([]);
+  });
+});
+
+describe('a residents’ half named bare after the whole’s per-head income (F3492)', () => {
+  const incomes = (sentence: string) =>
+    sectionReport('report.txt', '乙县2026年政府工作报告', [sentence]).observations.map((o) => [
+      o.indicatorCode,
+      o.measure,
+      o.quantity?.value,
+    ]);
+
+  it('gives each half its level and, through 分别, its growth', () => {
+    const read = incomes(
+      '全体居民人均可支配收入达到28400元，增长5.2%，其中城镇居民39120元、农村居民18650元，分别增长4.4%和6.1%。',
+    );
+    expect(read).toContainEqual(['urban-disposable-income-per-capita', 'level', 39120]);
+    expect(read).toContainEqual(['rural-disposable-income-per-capita', 'level', 18650]);
+    expect(read).toContainEqual(['urban-disposable-income-per-capita', 'growth', 4.4]);
+    expect(read).toContainEqual(['rural-disposable-income-per-capita', 'growth', 6.1]);
+  });
+
+  it('reads one half alone, with its own growth', () => {
+    const read = incomes('全体居民人均可支配收入28400元，增长5.2%，其中农村居民18650元，增长6.1%。');
+    expect(read).toContainEqual(['rural-disposable-income-per-capita', 'level', 18650]);
+    expect(read).toContainEqual(['rural-disposable-income-per-capita', 'growth', 6.1]);
   });
 });
