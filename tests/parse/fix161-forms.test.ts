@@ -1,7 +1,8 @@
 // Forms the one-hundred-and-sixty-first held-out batch showed the parser missed (session 33, branch fix161): a
 // sheet's industry table whose period (1—6月) spans the header's first row over 增加值 | 同比增长 | 占比(%), the
 // share column read as each industry's growth and the total row's 100 as the whole's growth; the residents' halves
-// named bare after the whole's per-head income (其中城镇居民A元、农村居民B元，分别增长C%和D%).
+// named bare after the whole's per-head income (其中城镇居民A元、农村居民B元，分别增长C%和D%); a project named by its
+// 度假区 alone, no 项目 word, with its total and the year's investment.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -66,5 +67,14 @@ describe('a residents’ half named bare after the whole’s per-head income (F3
     const read = incomes('全体居民人均可支配收入28400元，增长5.2%，其中农村居民18650元，增长6.1%。');
     expect(read).toContainEqual(['rural-disposable-income-per-capita', 'level', 18650]);
     expect(read).toContainEqual(['rural-disposable-income-per-capita', 'growth', 6.1]);
+  });
+});
+
+describe('a resort project named by its 度假区 alone (F3493)', () => {
+  it('reads its total and the year’s investment', () => {
+    const projects = sectionReport('report.txt', '乙县2026年政府工作报告', [
+      '乙县丙湾温泉旅游度假区总投资26亿元，年内完成投资5.4亿元；乙县丁河治理工程总投资3.2亿元，建成完工。',
+    ]).projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment, p.mentions[0]?.completedInvestment]);
+    expect(projects).toContainEqual(['乙县丙湾温泉旅游度假区', 2600000000, 540000000]);
   });
 });
