@@ -78,6 +78,23 @@ export interface ChainContext {
  */
 const TOTAL_BEFORE_SHARE = /^(?:经济)?(?:总量|总额|规模)(?=占[\u4e00-\u9fa5a-z]{1,12}?的?比重)/;
 
+/** 其中城镇居民, 农村常住居民: a half of the residents named bare, the measure left to the whole's name before it. */
+const RESIDENT_HALF = /^(?:其中)?(城镇|农村)(?:常住)?居民$/;
+/** 居民人均可支配收入, 农村居民人均消费支出: the per-head measure a resident half takes from the name before it. */
+const PER_HEAD_MEASURE = /人均(?:可支配收入|消费支出|生活消费支出)$/;
+
+/**
+ * 全体居民人均可支配收入A元，…，其中城镇居民B元、农村居民C元，分别增长D%和E%: the half named bare is that half's
+ * own per-head figure, the measure the chain's subject before it names (session 33, fix161).
+ */
+function residentHalf(subject: string, previous: ChainSubject): ChainSubject | null {
+  if (!subject.includes('居民')) return null;
+  const half = RESIDENT_HALF.exec(subject.replace(/\s+/g, ''));
+  const measure = half ? PER_HEAD_MEASURE.exec(previous.join?.name ?? previous.subject) : null;
+  const named = half && measure ? leadingIndicator(`${half[1]}居民${measure[0]}`) : null;
+  return named ? { subject: named.name, join: named } : null;
+}
+
 /** The figure's subject and join, and whether it took the list's next name. */
 export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: boolean } {
   const { folded, figure, key, previous } = c;
@@ -101,6 +118,7 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     join = c.contribution
       ? null
       : (joinIndicator(subject) ??
+        residentHalf(subject, previous)?.join ??
         (c.planned
           ? null
           : // 电力、热力…供应业 as one list item: its first parts stand before the last 、.
@@ -109,6 +127,8 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
               subject.slice(0, subject.lastIndexOf('、') + 1),
             ) ?? listedBranch(subject, c.distributive))));
     return { subject, join, tookListItem: true };
+  } else if (!join && residentHalf(subject, previous)) {
+    ({ subject, join } = residentHalf(subject, previous) ?? { subject, join });
   } else if (c.evaluatedShare && !join) {
     // 工业投资占城镇固定资产投资的比重偏低，仅为38.2%: the figure is the share the clause before
     // named and judged, whatever figure the chain was about before it.

@@ -37,7 +37,8 @@ export function isAmountChangeHeader(header: string): boolean {
 export function columnMeasure(header: string): Extract<Measure, 'two-year-average-growth' | 'share'> | null {
   const text = foldWidth(header).replace(/\s/g, '');
   if (TWO_YEAR_HEADER.test(text)) return 'two-year-average-growth';
-  if (SHARE_HEADER.test(text)) return 'share';
+  // 1—8月 over 增加值 | 同比增长 | 占比(%): the period spanning the header's first row joins each column's own words.
+  if (SHARE_HEADER.test(text) || SHARE_HEADER.test(text.replace(PERIOD_PREFIX, ''))) return 'share';
   return null;
 }
 
