@@ -292,6 +292,9 @@
 // The one-hundred-and-sixtieth (session 33) writes a Chongqing-style county 发改委's 1—11月 plan report with a 年度目标,
 // 1—11月, 增速 and 全市排位 table as .docx (峣岈县, yaoya.ts) and prints a Chongqing-style county 人大常委会's 上半年
 // 审查意见 to PDF (峤岷县, qiaomin.ts).
+// The one-hundred-and-sixty-sixth (session 34) writes a Zhejiang-style county 发改局's 上半年 plan report as .docx with a
+// table of 全年目标, 上半年, 增速 and 全市位次 (澉岍县, ganqian.ts) and prints a Jiangsu-style district 统计局's 2026年9月 统计月报
+// with five small tables to PDF (泖埭区, maodai.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -373,6 +376,7 @@ import { futang, futangDocx } from './accuracy-files/futang.js';
 import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
+import { ganqian } from './accuracy-files/ganqian.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
@@ -447,6 +451,7 @@ import { manchuan } from './accuracy-files/manchuan.js';
 import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
+import { maodai, maodaiDocx } from './accuracy-files/maodai.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
@@ -1652,6 +1657,11 @@ const builders: Record<string, () => Promise<void>> = {
   // by hand.
   [yuhua.name]: async () => convertOrKeep(await yuhuaDocx(), yuhua.name, out, 'doc'),
   [taozhang.name]: async () => writeFileSync(`${out}${taozhang.name}.mht`, taozhangMht()),
+  // The one-hundred-and-sixty-sixth: a Zhejiang-style county 发改局's 上半年 plan report as .docx (澉岍县, ganqian.ts) and a
+  // Jiangsu-style district 统计局's 2026年9月 统计月报 printed to PDF (泖埭区, maodai.ts); the Zhejiang-style county head's
+  // 前三季度 speech (zuopu, .txt) is written by hand.
+  [ganqian.name]: async () => writeFileSync(`${out}${ganqian.name}.docx`, await officeReportDocx(ganqian)),
+  [maodai.name]: async () => convertOrKeep(await maodaiDocx(), maodai.name, out),
 };
 
 const wanted = process.argv.slice(2);
