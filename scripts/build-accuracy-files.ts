@@ -464,6 +464,7 @@ import { miancen } from './accuracy-files/miancen.js';
 import { micen, micenDocx } from './accuracy-files/micen.js';
 import { mikong } from './accuracy-files/mikong.js';
 import { mingba, mingbaXlsx } from './accuracy-files/mingba.js';
+import { minghu, minghuDocx } from './accuracy-files/minghu.js';
 import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
@@ -542,6 +543,7 @@ import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
+import { weizhu, weizhuMht } from './accuracy-files/weizhu.js';
 import { wengshu, wengshuXls } from './accuracy-files/wengshu.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
@@ -1371,6 +1373,10 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
   // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
   [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
+  // The one-hundred-and-sixty-seventh: a Hebei-style county's 2022 plan and 2023 draft printed to PDF with a results
+  // table and a goals table (洺滹县, minghu.ts) and a Henan-style county's 2023年一季度 page saved as .mht (洧渚县, weizhu.ts).
+  [minghu.name]: async () => convertOrKeep(await minghuDocx(), minghu.name, out),
+  [weizhu.name]: async () => writeFileSync(`${out}${weizhu.name}.mht`, weizhuMht()),
   // The one-hundred-and-fifty-seventh: a Gansu-style county's 2025 统计公报 printed to PDF (淯峁县, yumao.ts) and a
   // Shaanxi-style county committee's 上半年 审议意见 as .docx (嵠沨县, xifeng.ts); the Shaanxi-style county's 1—10月 plan
   // page (yaomei, .html) is written by hand.
