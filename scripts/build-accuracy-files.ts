@@ -292,6 +292,9 @@
 // The one-hundred-and-sixtieth (session 33) writes a Chongqing-style county 发改委's 1—11月 plan report with a 年度目标,
 // 1—11月, 增速 and 全市排位 table as .docx (峣岈县, yaoya.ts) and prints a Chongqing-style county 人大常委会's 上半年
 // 审查意见 to PDF (峤岷县, qiaomin.ts).
+//
+// The one-hundred-and-sixty-eighth (session 34) writes a Guangxi-style county 发改局's 2025年重点项目1—6月推进情况 workbook
+// with 自治区层面, 市级 and 县级 groups and their subtotal rows as .xlsx (岜淰县, banian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -315,6 +318,7 @@ import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { aoqin, aoqinDocx } from './accuracy-files/aoqin.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { banian, banianXlsx } from './accuracy-files/banian.js';
 import { banjian, banjianXlsx } from './accuracy-files/banjian.js';
 import { banlang } from './accuracy-files/banlang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
@@ -1652,6 +1656,10 @@ const builders: Record<string, () => Promise<void>> = {
   // by hand.
   [yuhua.name]: async () => convertOrKeep(await yuhuaDocx(), yuhua.name, out, 'doc'),
   [taozhang.name]: async () => writeFileSync(`${out}${taozhang.name}.mht`, taozhangMht()),
+  // The one-hundred-and-sixty-eighth: a Guangxi-style county 发改局's 1—6月 key-project workbook as .xlsx (岜淰县, banian.ts);
+  // the Guangxi-style 发改局's 上半年 plan report on the portal (dongmei, .html) and the Yunnan-style 统计局's 2025 统计公报
+  // (menghan, .txt) are written by hand.
+  [banian.name]: async () => writeFileSync(`${out}${banian.name}.xlsx`, await banianXlsx()),
 };
 
 const wanted = process.argv.slice(2);
