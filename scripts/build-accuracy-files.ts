@@ -295,6 +295,9 @@
 // The one-hundred-and-sixty-sixth (session 34) writes a Zhejiang-style county 发改局's 上半年 plan report as .docx with a
 // table of 全年目标, 上半年, 增速 and 全市位次 (澉岍县, ganqian.ts) and prints a Jiangsu-style district 统计局's 2026年9月 统计月报
 // with five small tables to PDF (泖埭区, maodai.ts).
+//
+// The one-hundred-and-sixty-eighth (session 34) writes a Guangxi-style county 发改局's 2025年重点项目1—6月推进情况 workbook
+// with 自治区层面, 市级 and 县级 groups and their subtotal rows as .xlsx (岜淰县, banian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -318,6 +321,7 @@ import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { aoqin, aoqinDocx } from './accuracy-files/aoqin.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { banian, banianXlsx } from './accuracy-files/banian.js';
 import { banjian, banjianXlsx } from './accuracy-files/banjian.js';
 import { banlang } from './accuracy-files/banlang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
@@ -1668,6 +1672,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 前三季度 speech (zuopu, .txt) is written by hand.
   [ganqian.name]: async () => writeFileSync(`${out}${ganqian.name}.docx`, await officeReportDocx(ganqian)),
   [maodai.name]: async () => convertOrKeep(await maodaiDocx(), maodai.name, out),
+  // The one-hundred-and-sixty-eighth: a Guangxi-style county 发改局's 1—6月 key-project workbook as .xlsx (岜淰县, banian.ts);
+  // the Guangxi-style 发改局's 上半年 plan report on the portal (dongmei, .html) and the Yunnan-style 统计局's 2025 统计公报
+  // (menghan, .txt) are written by hand.
+  [banian.name]: async () => writeFileSync(`${out}${banian.name}.xlsx`, await banianXlsx()),
 };
 
 const wanted = process.argv.slice(2);
