@@ -298,6 +298,9 @@
 //
 // The one-hundred-and-sixty-eighth (session 34) writes a Guangxi-style county 发改局's 2025年重点项目1—6月推进情况 workbook
 // with 自治区层面, 市级 and 县级 groups and their subtotal rows as .xlsx (岜淰县, banian.ts).
+// The one-hundred-and-sixty-ninth (session 34) saves a Gansu-style county 发改局's 前三季度 plan report with a table of
+// 年度目标（%）, 前三季度, 增速（%） and 全市位次 as Word 97–2003 (岞峃县, zuoxue.ts) and prints a Qinghai-style county
+// 人大常委会财经委's 审查报告 on the 2024 plan and the 2025 draft to PDF (泂湟县, jionghuang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -414,6 +417,7 @@ import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
 import { jinmao } from './accuracy-files/jinmao.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
+import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { juxue } from './accuracy-files/juxue.js';
@@ -610,6 +614,7 @@ import { ziao, ziaoXls } from './accuracy-files/ziao.js';
 import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
+import { zuoxue } from './accuracy-files/zuoxue.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
 
@@ -1676,6 +1681,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the Guangxi-style 发改局's 上半年 plan report on the portal (dongmei, .html) and the Yunnan-style 统计局's 2025 统计公报
   // (menghan, .txt) are written by hand.
   [banian.name]: async () => writeFileSync(`${out}${banian.name}.xlsx`, await banianXlsx()),
+  // The one-hundred-and-sixty-ninth: a Gansu-style county 发改局's 前三季度 plan execution saved as .doc (岞峃县, zuoxue.ts)
+  // and a Qinghai-style county 人大常委会财经委's 审查报告 on the 2024 plan and the 2025 draft printed to PDF (泂湟县,
+  // jionghuang.ts); the Gansu-style 发改局's 上半年工作总结 (qichuan, .txt) is written by hand.
+  [zuoxue.name]: async () => convertOrKeep(await officeReportDocx(zuoxue), zuoxue.name, out, 'doc'),
+  [jionghuang.name]: async () => convertOrKeep(await officeReportDocx(jionghuang), jionghuang.name, out),
 };
 
 const wanted = process.argv.slice(2);
