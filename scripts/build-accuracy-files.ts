@@ -570,6 +570,7 @@ import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xifeng } from './accuracy-files/xifeng.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
+import { xiuluan } from './accuracy-files/xiuluan.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xuetong, xuetongXls } from './accuracy-files/xuetong.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
@@ -602,6 +603,7 @@ import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhangwa } from './accuracy-files/zhangwa.js';
+import { zhangxian, zhangxianMht } from './accuracy-files/zhangxian.js';
 import { zhayu } from './accuracy-files/zhayu.js';
 import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
@@ -1686,6 +1688,10 @@ const builders: Record<string, () => Promise<void>> = {
   // jionghuang.ts); the Gansu-style 发改局's 上半年工作总结 (qichuan, .txt) is written by hand.
   [zuoxue.name]: async () => convertOrKeep(await officeReportDocx(zuoxue), zuoxue.name, out, 'doc'),
   [jionghuang.name]: async () => convertOrKeep(await officeReportDocx(jionghuang), jionghuang.name, out),
+  // Held-out-170: a Liaoning county 发改局's 2019 plan report and 2020 draft as a Word file with two tables (岫滦县,
+  // xiuluan.ts) and a Liaoning county's 2020 government work report saved from its portal as .mht (彰岘县, zhangxian.ts).
+  [xiuluan.name]: async () => writeFileSync(`${out}${xiuluan.name}.docx`, await officeReportDocx(xiuluan)),
+  [zhangxian.name]: async () => writeFileSync(`${out}${zhangxian.name}.mht`, zhangxianMht()),
 };
 
 const wanted = process.argv.slice(2);
