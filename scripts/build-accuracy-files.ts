@@ -293,6 +293,8 @@
 // 1—11月, 增速 and 全市排位 table as .docx (峣岈县, yaoya.ts) and prints a Chongqing-style county 人大常委会's 上半年
 // 审查意见 to PDF (峤岷县, qiaomin.ts).
 
+// The one-hundred-and-seventy-first (session 34) prints a Guizhou-style county 发改局's 1—5月 plan report with a landscape
+// table of 全年目标, 1—5月, 增速 and 全州排名 to PDF (牂溇县, zanglou.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -583,6 +585,7 @@ import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yunchong } from './accuracy-files/yunchong.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
+import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
@@ -1652,6 +1655,10 @@ const builders: Record<string, () => Promise<void>> = {
   // by hand.
   [yuhua.name]: async () => convertOrKeep(await yuhuaDocx(), yuhua.name, out, 'doc'),
   [taozhang.name]: async () => writeFileSync(`${out}${taozhang.name}.mht`, taozhangMht()),
+  // The one-hundred-and-seventy-first: a Guizhou-style county 发改局's 1—5月 plan report printed to PDF (牂溇县, zanglou.ts); the
+  // Hunan-style county's 县域经济运行监测 news page (yinglou, .html) and the Guizhou-style 人大常委会's 决议 with its 审议意见
+  // (langgou, .txt) are written by hand.
+  [zanglou.name]: async () => convertOrKeep(await zanglouDocx(), zanglou.name, out),
 };
 
 const wanted = process.argv.slice(2);
