@@ -302,6 +302,8 @@
 // 年度目标（%）, 前三季度, 增速（%） and 全市位次 as Word 97–2003 (岞峃县, zuoxue.ts) and prints a Qinghai-style county
 // 人大常委会财经委's 审查报告 on the 2024 plan and the 2025 draft to PDF (泂湟县, jionghuang.ts).
 
+// The one-hundred-and-seventy-first (session 34) prints a Guizhou-style county 发改局's 1—5月 plan report with a landscape
+// table of 全年目标, 1—5月, 增速 and 全州排名 to PDF (牂溇县, zanglou.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -599,6 +601,7 @@ import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yunchong } from './accuracy-files/yunchong.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
+import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
@@ -1692,6 +1695,10 @@ const builders: Record<string, () => Promise<void>> = {
   // xiuluan.ts) and a Liaoning county's 2020 government work report saved from its portal as .mht (彰岘县, zhangxian.ts).
   [xiuluan.name]: async () => writeFileSync(`${out}${xiuluan.name}.docx`, await officeReportDocx(xiuluan)),
   [zhangxian.name]: async () => writeFileSync(`${out}${zhangxian.name}.mht`, zhangxianMht()),
+  // The one-hundred-and-seventy-first: a Guizhou-style county 发改局's 1—5月 plan report printed to PDF (牂溇县, zanglou.ts); the
+  // Hunan-style county's 县域经济运行监测 news page (yinglou, .html) and the Guizhou-style 人大常委会's 决议 with its 审议意见
+  // (langgou, .txt) are written by hand.
+  [zanglou.name]: async () => convertOrKeep(await zanglouDocx(), zanglou.name, out),
 };
 
 const wanted = process.argv.slice(2);
