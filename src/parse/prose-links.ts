@@ -86,6 +86,11 @@ const LINK_RULES = {
     `^(?:但|而|且)?(?:(?:距离?|离)${PLAN}(?:还|尚|仍|仅|只)?(?:相)?差|与${PLAN}(?:还|尚|仍)?相差|与${PLAN}相比(?:还|尚|仍)有)$`,
   ),
   /**
+   * 甲增速距年度目标还差N个百分点: the indicator (or its growth) named before the shortfall, no figure of it
+   * here (as namedPlanGap for 低于; session 34, fixleft34).
+   */
+  namedPlanGapShort: new RegExp(`(?:增速|增幅|[\u4e00-\u9fa5])(?:距离?|离)${PLAN}(?:还|尚|仍|仅|只)?相?差$`),
+  /**
    * 与年度目标A%左右相比仍有N个百分点的差距: the goal named, then its figure (read as the target), then
    * the shortfall (session 27, fix85). `key` is the words after the goal's figure, `before` the raw text.
    * 距年度目标A%还差N个百分点: the same said with 距 and a bare 还差 (session 29, fix99); 距离年度目标增长A%差了N个
@@ -302,7 +307,7 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     LINK_RULES.namedPlanGap.exec(key) ??
     LINK_RULES.namedPlanGapAfter.exec(key);
   if (gap?.[1]) return { kind: 'plan-gap', sign: signOf(gap[1]), fullYear: FOR_THE_YEAR.test(key) };
-  if (LINK_RULES.planGapShort.test(key))
+  if (LINK_RULES.planGapShort.test(key) || (key.includes('差') && LINK_RULES.namedPlanGapShort.test(key)))
     return { kind: 'plan-gap', sign: -1, fullYear: FOR_THE_YEAR.test(key) };
   // 低于年初确定的13.5%的预期目标0.7个百分点: the goal's own figure stands inside the plan's words and is
   // read as the target, so the gap is a comparison with it, no plan to derive.

@@ -2,6 +2,7 @@
 // become observations; `在某某市八县(市、区)中排名第三` style phrases become rankings.
 
 import type { CatalogueEntry } from './catalogue.js';
+import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth } from './figure-period.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
@@ -872,6 +873,9 @@ export function readProse(
   const tableRows = flattenedRowSentences(sentences);
   if (tableRows.size > 0)
     reading.facts = reading.facts.filter((fact) => !tableRows.has(fact.provenance.sentenceIndex));
+  // 图1 …（%）：L1 A，L2 B，…: a chart's points after its caption take the caption's unit.
+  const seriesUnits = chartSeriesUnits(sentences);
+  if (seriesUnits.size > 0) reading.facts = withChartUnits(reading.facts, seriesUnits);
   return reading;
 }
 
