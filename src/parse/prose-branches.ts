@@ -213,10 +213,11 @@ const LISTED_BEFORE = /^[\u4e00-\u9fa5、]{1,12}等(?=[\u4e00-\u9fa5]{2})/;
  * 限额以上批发零售和住宿餐饮企业销售额（营业额）, 限上住宿餐饮业营业额: the sales or turnover of the trade and
  * catering firms above the quota, the size class of trade as 规模以上 is of industry (the catalogue knows
  * their retail sales, 限额以上单位消费品零售额, not their whole sales). 限额以上企业商品零售额: the goods half of
- * their retail sales (catering left out), which the catalogue lacks too.
+ * their retail sales (catering left out), which the catalogue lacks too. 限上甲类企业零售额: the retail sales of
+ * one kind of firms above the quota (商贸企业), named as written (session 34, fix166).
  */
 const QUOTA_FIRM_SALES =
-  /^(?:限额以上|限上)(?:[\u4e00-\u9fa5]{2,16}?(?:企业|单位|业)(?:商品)?(?:销售额|营业额)(?:[(（](?:营业额|销售额)[)）])?|(?:企业|单位)商品零售额)$/;
+  /^(?:限额以上|限上)(?:[\u4e00-\u9fa5]{2,16}?(?:企业|单位|业)(?:商品)?(?:销售额|营业额)(?:[(（](?:营业额|销售额)[)）])?|(?:企业|单位)商品零售额|[\u4e00-\u9fa5]{2,8}?企业零售额)$/;
 
 /**
  * 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports (to 2010) split all investment

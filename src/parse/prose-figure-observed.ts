@@ -123,6 +123,16 @@ export function isGapOrEffect(folded: string, figure: Figure): boolean {
 }
 
 /**
+ * 按全年目标倒算，四季度甲增速要达到A%左右: the pace a speaker says the rest of the year needs (要/需/必须 before
+ * 达到), worked out from the year's goal: no result, and no goal of its own (session 34, fix166): a fact only.
+ */
+export function isRequiredPace(folded: string, figure: Figure): boolean {
+  const before = folded.slice(Math.max(0, figure.start - 10), figure.start);
+  return before.includes('达到') && REQUIRED_PACE.test(before);
+}
+const REQUIRED_PACE = /(?:增速|增幅|增长)(?:要|需要?|必须|须)达到$/;
+
+/**
  * The earlier period's figure is not this period's; a plan gap is observed as written (its plan is a
  * target besides).
  */
@@ -137,6 +147,7 @@ export function isObserved(folded: string, figure: Figure, c: ObservedContext): 
     !isBenchmarksOwn(folded, figure) &&
     !isLastYearBase(folded, figure.start) &&
     !isGapOrEffect(folded, figure) &&
+    !isRequiredPace(folded, figure) &&
     !c.marginAfter &&
     !c.shareFrom &&
     c.link?.kind !== 'earlier-period'

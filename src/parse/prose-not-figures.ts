@@ -286,6 +286,9 @@ export function isTableReference(folded: string, figure: Figure): boolean {
   return /^\d{1,2}$/.test(written) && /(?:附?表|图|附件)\s*$/.test(before);
 }
 
+/** The digits a page masks at a telephone number's end (8A××××). */
+const MASKED_DIGITS = /^[×*＊]{2,6}/;
+
 /**
  * 联系电话：0395-7721234, 监督电话12345, (0391)2345678: a telephone number (area code and number), not a
  * figure.
@@ -297,8 +300,10 @@ export function isTelephoneNumber(folded: string, figure: Figure): boolean {
   const after = folded.slice(figure.end, figure.end + 10);
   if (!/^\d+$/.test(written)) return false;
   const called = /(?:电话|热线|传真|手机|电话号码)\s*(?:为|是)?\s*[:：]?\s*$/;
-  if (/^0\d{2,3}$/.test(written)) return /^\s*[-—–)）]\s*\d{7,8}(?!\d)/.test(after);
-  if (!/^\d{5,8}$|^1\d{10}$/.test(written)) return false;
+  // 电话：0X-8A××××: a number whose last digits the page masks (×, *) is a telephone number still (fix166).
+  const masked = MASKED_DIGITS.test(after);
+  if (/^0\d{2,3}$/.test(written)) return /^\s*[-—–)）]\s*(?:\d{7,8}(?!\d)|\d{2,7}[×*＊]{1,6})/.test(after);
+  if (!/^\d{5,8}$|^1\d{10}$/.test(written) && !(masked && /^\d{2,8}$/.test(written))) return false;
   return (
     called.test(before) ||
     new RegExp(`${called.source.slice(0, -1)}[(（]?0\\d{2,3}\\s*[-—–)）]\\s*$`).test(before)
