@@ -42,10 +42,11 @@ const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
 /**
  * 在全市县域经济考核中, 在全省县域经济综合评价中: an appraisal the parent holds, ranking something of its own;
  * 在北岭市2023年度巩固拓展脱贫攻坚成果同乡村振兴有效衔接考核中: its year said before a long name, the year no
- * part of the name (session 28, fixleft28b).
+ * part of the name (session 28, fixleft28b); 在全市上半年县域经济…监测评价中: the period of its edition, after the
+ * parent, no part of the name either (session 34, fix171).
  */
 export const APPRAISAL = new RegExp(
-  `^(${PARENT})(?:\\d{4}年度?)?((?:县域)?[\\u4e00-\\u9fa5]{0,24}?(?:考核|考评|评价|评比|比拼|监测|点评|排名|排序))$`,
+  `^(${PARENT})(?:\\d{4}年度?)?(?:上半年|下半年|前三季度|[一二三四]季度)?((?:县域)?[\\u4e00-\\u9fa5]{0,24}?(?:考核|考评|评价|评比|比拼|监测|点评|排名|排序))$`,
 );
 /** 在全省开发区2024年度综合发展水平考核评价中，: the group or appraisal a sentence opens with, before its first clause ends. */
 const OPENING_WITHIN = /^在([^,;。]{2,40}?)中,/;

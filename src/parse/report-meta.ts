@@ -243,14 +243,16 @@ export function resolveMeta(
   const genre =
     explainer && explainsReport(explainer.text)
       ? 'news-summary'
-      : genreOf(
-          heading,
-          publisher,
-          opened,
-          newsAccount(options.hints?.furniture),
-          options.hints?.title ?? null,
-          statisticsAccount(options.hints?.furniture),
-        );
+      : heading && RESOLUTION.test(heading.title) && attachesReviewOpinion(lines)
+        ? 'review-opinion'
+        : genreOf(
+            heading,
+            publisher,
+            opened,
+            newsAccount(options.hints?.furniture),
+            options.hints?.title ?? null,
+            statisticsAccount(options.hints?.furniture),
+          );
   const quoted = heading?.region && heading.code ? null : quotedReportTitle(opened);
   const problems: Problem[] = [];
   const overridden = (said: string, flag: string) =>
@@ -503,6 +505,18 @@ function periodSaid(
 
 /** …的决议, …的决议（草案）: a resolution of a people's congress or its standing committee. */
 const RESOLUTION = /决议(?:\s*[(（]草案[)）])?$/;
+
+/** 附件：某县人大常委会组成人员关于…计划执行情况报告的审议意见: an attachment line titling the members' review. */
+const ATTACHED_REVIEW = /^附件\s*\d?\s*[:：]?[^。;；]{4,120}(?:审议意见|审查意见)$/;
+
+/**
+ * 关于…计划执行情况的决议 with 附件：…的审议意见 after it: a standing committee's resolution that carries its members'
+ * review as an attachment is read as that review, whose figures and problems the text is mostly about (session 34,
+ * fix171). Only lines opening with 附件 are tested.
+ */
+function attachesReviewOpinion(lines: readonly Line[]): boolean {
+  return lines.some((line) => line.text.startsWith('附件') && ATTACHED_REVIEW.test(line.text.trim()));
+}
 
 /** A 解读 titled with the quoted name of a report of the genre (not of a statistics analysis). */
 function explainsReport(text: string): boolean {
