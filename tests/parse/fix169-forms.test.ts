@@ -1,5 +1,6 @@
 // Forms the one-hundred-and-sixty-ninth and seventieth held-out batches showed the parser missed (session 34, branch
-// fix169): a committee review's 低于A%的年度目标N个百分点, the goal's bare figure right after the gap's verb.
+// fix169): a committee review's 低于A%的年度目标N个百分点, the goal's bare figure right after the gap's verb;
+// 确保单位地区生产总值能耗完成市下达任务, a word-only task a higher level set, after 确保 in a work plan.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -19,11 +20,32 @@ describe('低于A%的年度目标N个百分点: the goal’s bare figure after t
     expect(gdp).toEqual([[5, 'eq', 'full-year', 'missed']]);
   });
   it('no longer reads it as an observed rate, and keeps the gap a comparison', () => {
-    const gdp = report.observations.filter((o) => o.indicatorCode === 'gdp').map((o) => [o.measure, o.quantity.value]);
+    const gdp = report.observations
+      .filter((o) => o.indicatorCode === 'gdp')
+      .map((o) => [o.measure, o.quantity.value]);
     expect(gdp).toEqual([
       ['level', 52.3],
       ['growth', 4.9],
       ['comparison', -0.1],
     ]);
+  });
+});
+
+const WORK_PLAN = [
+  '甲县发展和改革局2025年上半年工作总结及下半年工作计划',
+  '一、上半年主要经济指标完成情况',
+  '上半年，全县实现地区生产总值31.2亿元，同比增长5.1%。',
+  '二、下半年工作计划',
+  '下半年，我局将紧紧围绕全年地区生产总值增长6%、固定资产投资增长8%的目标，重点抓好以下工作：',
+  '（一）全力抓好项目建设。确保全年重点项目完成投资20亿元以上。',
+  '（二）全力抓好运行调度。加强重点企业监测调度，确保单位地区生产总值能耗完成市下达任务。',
+].join('\n');
+
+describe('确保单位地区生产总值能耗完成市下达任务: a higher level’s task after 确保 (F3612)', () => {
+  it('reads the energy goal in words, with no value', () => {
+    const energy = parsedReport(WORK_PLAN, { sourceName: 'plan.txt' })
+      .targets.filter((t) => t.indicatorCode === 'energy-emission-targets')
+      .map((t) => [t.value, t.horizon]);
+    expect(energy).toEqual([[null, 'full-year']]);
   });
 });
