@@ -1,6 +1,7 @@
 // Forms the one-hundred-and-sixty-ninth and seventieth held-out batches showed the parser missed (session 34, branch
 // fix169): a committee review's 低于A%的年度目标N个百分点, the goal's bare figure right after the gap's verb;
-// 确保单位地区生产总值能耗完成市下达任务, a word-only task a higher level set, after 确保 in a work plan.
+// 确保单位地区生产总值能耗完成市下达任务, a word-only task a higher level set, after 确保 in a work plan; 甲、乙两个行业占
+// 规上工业的比重, a counted group's share said with 占 right after its class.
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -47,5 +48,22 @@ describe('确保单位地区生产总值能耗完成市下达任务: a higher le
       .targets.filter((t) => t.indicatorCode === 'energy-emission-targets')
       .map((t) => [t.value, t.horizon]);
     expect(energy).toEqual([[null, 'full-year']]);
+  });
+});
+
+const PROBLEMS = [
+  '甲县发展和改革局关于2025年前三季度国民经济和社会发展计划执行情况的报告',
+  '一、主要指标完成情况',
+  '前三季度，全县规模以上工业增加值增长6.2%。',
+  '二、存在的问题',
+  '一是投资增速低于年度目标。二是工业结构单一，建材、化工两个行业占规上工业的比重达到61.4%。三是消费恢复偏慢。',
+].join('\n');
+
+describe('甲、乙两个行业占规上工业的比重: a counted group’s share, 占 right after its class (F3613)', () => {
+  it('reads the share of the group named whole', () => {
+    const shares = parsedReport(PROBLEMS, { sourceName: 'plan.txt' })
+      .observations.filter((o) => o.measure === 'share')
+      .map((o) => [o.indicatorName, o.quantity.value]);
+    expect(shares).toEqual([['建材、化工两个行业', 61.4]]);
   });
 });
