@@ -23,7 +23,7 @@ describe('低于A%的年度目标N个百分点: the goal’s bare figure after t
   it('no longer reads it as an observed rate, and keeps the gap a comparison', () => {
     const gdp = report.observations
       .filter((o) => o.indicatorCode === 'gdp')
-      .map((o) => [o.measure, o.quantity.value]);
+      .map((o) => [o.measure, o.quantity?.value]);
     expect(gdp).toEqual([
       ['level', 52.3],
       ['growth', 4.9],
@@ -63,7 +63,7 @@ describe('甲、乙两个行业占规上工业的比重: a counted group’s sha
   it('reads the share of the group named whole', () => {
     const shares = parsedReport(PROBLEMS, { sourceName: 'plan.txt' })
       .observations.filter((o) => o.measure === 'share')
-      .map((o) => [o.indicatorName, o.quantity.value]);
+      .map((o) => [o.indicatorName, o.quantity?.value]);
     expect(shares).toEqual([['建材、化工两个行业', 61.4]]);
   });
 });
