@@ -113,7 +113,9 @@ export function wordGoals(
     // goal, not a verdict hoped for.
     const valued = words !== null && (FLAT.test(words[0]) || POSITIVE.test(words[0]));
     const lead = text.replace(GOAL_LINE_DASH, '').replace(GOAL_VERB, '');
-    const cued = valued || (words !== null && TURN_POSITIVE.test(words[0]));
+    // 确保单位地区生产总值能耗完成市下达任务: a task a higher level set, after 确保/力争, is the goal itself (no
+    // verdict hoped for, as 力争…达到预期目标 is; session 34, fix169).
+    const cued = valued || (words !== null && (TURN_POSITIVE.test(words[0]) || words[0].includes('下达')));
     // 力争全年自营出口扭负为正: the name may carry a qualifier before it (自营), read where it ends.
     const named =
       leadingIndicator(cued ? lead.replace(GOAL_CUE, '') : lead) ??
