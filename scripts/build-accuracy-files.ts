@@ -304,6 +304,8 @@
 
 // The one-hundred-and-seventy-first (session 34) prints a Guizhou-style county 发改局's 1—5月 plan report with a landscape
 // table of 全年目标, 1—5月, 增速 and 全州排名 to PDF (牂溇县, zanglou.ts).
+// The one-hundred-and-seventy-second (session 34) writes a Jiangsu-style county 人大常委会财经委's 审查报告 on the 2025
+// half-year plan with 完成年度目标X的A% and the 建议's goals as .docx (岢沭县, keshu.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -426,6 +428,7 @@ import { juxue } from './accuracy-files/juxue.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
+import { keshu } from './accuracy-files/keshu.js';
 import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
@@ -1699,6 +1702,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Hunan-style county's 县域经济运行监测 news page (yinglou, .html) and the Guizhou-style 人大常委会's 决议 with its 审议意见
   // (langgou, .txt) are written by hand.
   [zanglou.name]: async () => convertOrKeep(await zanglouDocx(), zanglou.name, out),
+  // The one-hundred-and-seventy-second: a Jiangsu-style county 财经委's 上半年 审查报告 as .docx (岢沭县, keshu.ts); the
+  // Shandong-style district 发改局's 1—10月 report (yaochan, .html) and county 统计局's 一季度 简析 (guozhu, .txt) are written by hand.
+  [keshu.name]: async () => writeFileSync(`${out}${keshu.name}.docx`, await officeReportDocx(keshu)),
 };
 
 const wanted = process.argv.slice(2);
