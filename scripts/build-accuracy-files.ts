@@ -306,6 +306,11 @@
 // table of 全年目标, 1—5月, 增速 and 全州排名 to PDF (牂溇县, zanglou.ts).
 // The one-hundred-and-seventy-second (session 34) writes a Jiangsu-style county 人大常委会财经委's 审查报告 on the 2025
 // half-year plan with 完成年度目标X的A% and the 建议's goals as .docx (岢沭县, keshu.ts).
+// The one-hundred-and-seventy-third (session 34) saves a Sichuan-style county 发改局's 2023 plan report and 2024 draft from
+// Word as a 单个文件网页 .mht with two tables (嵛峒县, yutong.ts), writes a Shaanxi-style county 统计局's 1—11月 workbook of
+// sheets 主要指标 and 县区对比 with 位次 as .xls (漹沣县, yanfeng.ts) and prints a Sichuan-style county's 2024 government work
+// report from Word to PDF (邛崦县, qiongyan.ts).
+
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -516,6 +521,7 @@ import { qingba } from './accuracy-files/qingba.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
+import { qiongyan } from './accuracy-files/qiongyan.js';
 import { qiumao, qiumaoDocx } from './accuracy-files/qiumao.js';
 import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
@@ -583,6 +589,7 @@ import { xukong, xukongMht } from './accuracy-files/xukong.js';
 import { xumao } from './accuracy-files/xumao.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
+import { yanfeng, yanfengXls } from './accuracy-files/yanfeng.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
@@ -604,6 +611,7 @@ import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yunchong } from './accuracy-files/yunchong.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
+import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
@@ -1705,6 +1713,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-seventy-second: a Jiangsu-style county 财经委's 上半年 审查报告 as .docx (岢沭县, keshu.ts); the
   // Shandong-style district 发改局's 1—10月 report (yaochan, .html) and county 统计局's 一季度 简析 (guozhu, .txt) are written by hand.
   [keshu.name]: async () => writeFileSync(`${out}${keshu.name}.docx`, await officeReportDocx(keshu)),
+  // Held-out-173: a Sichuan-style county 发改局's plan report saved as .mht (嵛峒县, yutong.ts), a Shaanxi-style county
+  // 统计局's 1—11月 workbook as .xls (漹沣县, yanfeng.ts) and a Sichuan-style county's work report printed to PDF (邛崦县, qiongyan.ts).
+  [yutong.name]: async () => writeFileSync(`${out}${yutong.name}.mht`, yutongMht()),
+  [yanfeng.name]: async () => writeFileSync(`${out}${yanfeng.name}.xls`, yanfengXls()),
+  [qiongyan.name]: async () => convertOrKeep(await officeReportDocx(qiongyan), qiongyan.name, out),
 };
 
 const wanted = process.argv.slice(2);
