@@ -311,6 +311,8 @@
 // sheets 主要指标 and 县区对比 with 位次 as .xls (漹沣县, yanfeng.ts) and prints a Sichuan-style county's 2024 government work
 // report from Word to PDF (邛崦县, qiongyan.ts).
 
+// The one-hundred-and-seventy-fourth (session 34) prints a Hubei-style county-level city's 前三季度 plan report with a
+// landscape table of 年度目标, 前三季度完成, 增速, 全省县域排名 and 全市排名 to PDF (溠潆市, zhaying.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -618,6 +620,7 @@ import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhangwa } from './accuracy-files/zhangwa.js';
 import { zhangxian, zhangxianMht } from './accuracy-files/zhangxian.js';
+import { zhaying, zhayingDocx } from './accuracy-files/zhaying.js';
 import { zhayu } from './accuracy-files/zhayu.js';
 import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
@@ -1398,6 +1401,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
   // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
   [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
+  // The one-hundred-and-seventy-fourth: a Hubei-style county-level city's 前三季度 plan report printed to PDF (溠潆市,
+  // zhaying.ts); the Henan-style 发布会 page (yihui, .html) and the Hubei-style 视察 news (huanxue, .txt) are written by hand.
+  [zhaying.name]: async () => convertOrKeep(await zhayingDocx(), zhaying.name, out),
   // The one-hundred-and-sixty-seventh: a Hebei-style county's 2022 plan and 2023 draft printed to PDF with a results
   // table and a goals table (洺滹县, minghu.ts) and a Henan-style county's 2023年一季度 page saved as .mht (洧渚县, weizhu.ts).
   [minghu.name]: async () => convertOrKeep(await minghuDocx(), minghu.name, out),
