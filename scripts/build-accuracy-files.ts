@@ -304,6 +304,10 @@
 
 // The one-hundred-and-seventy-first (session 34) prints a Guizhou-style county 发改局's 1—5月 plan report with a landscape
 // table of 全年目标, 1—5月, 增速 and 全州排名 to PDF (牂溇县, zanglou.ts).
+// The one-hundred-and-seventy-fifth (session 34) saves an Anhui-style county 发改委's 2024年上半年 plan report with a table of
+// 全年目标（%）, 上半年, 增速（%） and 全市位次 as Word 97–2003 (涔嶂县, cenzhang.ts) and writes an Anhui-style county's
+// 2024年重点项目1—11月调度 workbook with a 责任单位 column as .xlsx (岵泾县, hujing.ts).
+
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -344,6 +348,7 @@ import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
+import { cenzhang } from './accuracy-files/cenzhang.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
@@ -406,6 +411,7 @@ import { huanwen } from './accuracy-files/huanwen.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
+import { hujing, hujingXlsx } from './accuracy-files/hujing.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
@@ -1699,6 +1705,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Hunan-style county's 县域经济运行监测 news page (yinglou, .html) and the Guizhou-style 人大常委会's 决议 with its 审议意见
   // (langgou, .txt) are written by hand.
   [zanglou.name]: async () => convertOrKeep(await zanglouDocx(), zanglou.name, out),
+  // The one-hundred-and-seventy-fifth: an Anhui-style county 发改委's 上半年 plan report saved as .doc (涔嶂县, cenzhang.ts) and an
+  // Anhui-style county's 重点项目1—11月调度 workbook (岵泾县, hujing.ts); the Jiangxi-style county's 2024 统计公报 (meiqian, .html) is
+  // written by hand.
+  [cenzhang.name]: async () => convertOrKeep(await officeReportDocx(cenzhang), cenzhang.name, out, 'doc'),
+  [hujing.name]: async () => writeFileSync(`${out}${hujing.name}.xlsx`, await hujingXlsx()),
 };
 
 const wanted = process.argv.slice(2);
