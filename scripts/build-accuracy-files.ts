@@ -313,6 +313,10 @@
 
 // The one-hundred-and-seventy-fourth (session 34) prints a Hubei-style county-level city's 前三季度 plan report with a
 // landscape table of 年度目标, 前三季度完成, 增速, 全省县域排名 and 全市排名 to PDF (溠潆市, zhaying.ts).
+// The one-hundred-and-seventy-fifth (session 34) saves an Anhui-style county 发改委's 2024年上半年 plan report with a table of
+// 全年目标（%）, 上半年, 增速（%） and 全市位次 as Word 97–2003 (涔嶂县, cenzhang.ts) and writes an Anhui-style county's
+// 2024年重点项目1—11月调度 workbook with a 责任单位 column as .xlsx (岵泾县, hujing.ts).
+
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -353,6 +357,7 @@ import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
+import { cenzhang } from './accuracy-files/cenzhang.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
@@ -415,6 +420,7 @@ import { huanwen } from './accuracy-files/huanwen.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
+import { hujing, hujingXlsx } from './accuracy-files/hujing.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
@@ -1724,6 +1730,11 @@ const builders: Record<string, () => Promise<void>> = {
   [yutong.name]: async () => writeFileSync(`${out}${yutong.name}.mht`, yutongMht()),
   [yanfeng.name]: async () => writeFileSync(`${out}${yanfeng.name}.xls`, yanfengXls()),
   [qiongyan.name]: async () => convertOrKeep(await officeReportDocx(qiongyan), qiongyan.name, out),
+  // The one-hundred-and-seventy-fifth: an Anhui-style county 发改委's 上半年 plan report saved as .doc (涔嶂县, cenzhang.ts) and an
+  // Anhui-style county's 重点项目1—11月调度 workbook (岵泾县, hujing.ts); the Jiangxi-style county's 2024 统计公报 (meiqian, .html) is
+  // written by hand.
+  [cenzhang.name]: async () => convertOrKeep(await officeReportDocx(cenzhang), cenzhang.name, out, 'doc'),
+  [hujing.name]: async () => writeFileSync(`${out}${hujing.name}.xlsx`, await hujingXlsx()),
 };
 
 const wanted = process.argv.slice(2);
