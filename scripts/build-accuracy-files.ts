@@ -544,6 +544,7 @@ import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
+import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
@@ -623,6 +624,7 @@ import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
+import { zhamin, zhaminMht } from './accuracy-files/zhamin.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhangwa } from './accuracy-files/zhangwa.js';
 import { zhangxian, zhangxianMht } from './accuracy-files/zhangxian.js';
@@ -1735,6 +1737,11 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [cenzhang.name]: async () => convertOrKeep(await officeReportDocx(cenzhang), cenzhang.name, out, 'doc'),
   [hujing.name]: async () => writeFileSync(`${out}${hujing.name}.xlsx`, await hujingXlsx()),
+  // Held-out-176: an Inner Mongolia-style banner 统计局's 2025年上半年 analysis as a Word file (嵊岐旗, shengqi.ts) and a
+  // Heilongjiang-style county's news of its 2025年三季度经济运行分析会 saved from the portal as .mht (楂岷县, zhamin.ts);
+  // the Heilongjiang-style 发改局's 2025 plan report and 2026 draft (ruoleng, .txt) is written by hand.
+  [shengqi.name]: async () => writeFileSync(`${out}${shengqi.name}.docx`, await officeReportDocx(shengqi)),
+  [zhamin.name]: async () => writeFileSync(`${out}${zhamin.name}.mht`, zhaminMht()),
 };
 
 const wanted = process.argv.slice(2);
