@@ -304,6 +304,10 @@
 
 // The one-hundred-and-seventy-first (session 34) prints a Guizhou-style county 发改局's 1—5月 plan report with a landscape
 // table of 全年目标, 1—5月, 增速 and 全州排名 to PDF (牂溇县, zanglou.ts).
+
+// The one-hundred-and-seventy-seventh (session 34) writes a Guangdong-style district 发改局's 2026年一季度 plan report whose
+// table has a merged 一季度 header over 总量 and 增速 as .docx (淏潆区, haoying.ts) and prints a Hainan-style county
+// 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -395,6 +399,7 @@ import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
+import { haoying, haoyingDocx } from './accuracy-files/haoying.js';
 import { hebo } from './accuracy-files/hebo.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
@@ -446,6 +451,7 @@ import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longhan, longhanMht } from './accuracy-files/longhan.js';
 import { longjie, longjieDocx } from './accuracy-files/longjie.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
+import { longtiao, longtiaoDocx } from './accuracy-files/longtiao.js';
 import { longwu } from './accuracy-files/longwu.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
@@ -1699,6 +1705,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Hunan-style county's 县域经济运行监测 news page (yinglou, .html) and the Guizhou-style 人大常委会's 决议 with its 审议意见
   // (langgou, .txt) are written by hand.
   [zanglou.name]: async () => convertOrKeep(await zanglouDocx(), zanglou.name, out),
+  // The one-hundred-and-seventy-seventh: a Guangdong-style district 发改局's 一季度 plan report with a merged table header
+  // (淏潆区, haoying.ts) and a Hainan-style county 财经委's 上半年 审查意见 printed to PDF (漋岧县, longtiao.ts); the
+  // Guangdong-style county 统计局's 1—7月 统计月报 page (hanxue, .html) is written by hand.
+  [haoying.name]: async () => writeFileSync(`${out}${haoying.name}.docx`, await haoyingDocx()),
+  [longtiao.name]: async () => convertOrKeep(await longtiaoDocx(), longtiao.name, out),
 };
 
 const wanted = process.argv.slice(2);
