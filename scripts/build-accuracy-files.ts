@@ -317,6 +317,9 @@
 // 全年目标（%）, 上半年, 增速（%） and 全市位次 as Word 97–2003 (涔嶂县, cenzhang.ts) and writes an Anhui-style county's
 // 2024年重点项目1—11月调度 workbook with a 责任单位 column as .xlsx (岵泾县, hujing.ts).
 
+// The one-hundred-and-seventy-seventh (session 34) writes a Guangdong-style district 发改局's 2026年一季度 plan report whose
+// table has a merged 一季度 header over 总量 and 增速 as .docx (淏潆区, haoying.ts) and prints a Hainan-style county
+// 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -409,6 +412,7 @@ import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
+import { haoying, haoyingDocx } from './accuracy-files/haoying.js';
 import { hebo } from './accuracy-files/hebo.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
@@ -462,6 +466,7 @@ import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { longhan, longhanMht } from './accuracy-files/longhan.js';
 import { longjie, longjieDocx } from './accuracy-files/longjie.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
+import { longtiao, longtiaoDocx } from './accuracy-files/longtiao.js';
 import { longwu } from './accuracy-files/longwu.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
@@ -1742,6 +1747,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the Heilongjiang-style 发改局's 2025 plan report and 2026 draft (ruoleng, .txt) is written by hand.
   [shengqi.name]: async () => writeFileSync(`${out}${shengqi.name}.docx`, await officeReportDocx(shengqi)),
   [zhamin.name]: async () => writeFileSync(`${out}${zhamin.name}.mht`, zhaminMht()),
+  // The one-hundred-and-seventy-seventh: a Guangdong-style district 发改局's 一季度 plan report with a merged table header
+  // (淏潆区, haoying.ts) and a Hainan-style county 财经委's 上半年 审查意见 printed to PDF (漋岧县, longtiao.ts); the
+  // Guangdong-style county 统计局's 1—7月 统计月报 page (hanxue, .html) is written by hand.
+  [haoying.name]: async () => writeFileSync(`${out}${haoying.name}.docx`, await haoyingDocx()),
+  [longtiao.name]: async () => convertOrKeep(await longtiaoDocx(), longtiao.name, out),
 };
 
 const wanted = process.argv.slice(2);
