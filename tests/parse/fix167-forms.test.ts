@@ -45,3 +45,24 @@ describe('an evaluation table’s 2025年目标 with 进展评价 (F3601)', () =
     expect(parsedReport(text, { sourceName: 'report.txt' }).targets).toEqual([]);
   });
 });
+
+describe('a plan’s in-step income goal restated in its goal table’s note (F3602)', () => {
+  it('is one target of at least GDP’s pace, not a second goal in words', () => {
+    const text = [
+      '关于乙河县2026年国民经济和社会发展计划执行情况与2027年国民经济和社会发展计划草案的报告',
+      '一、2026年计划执行情况',
+      '全县地区生产总值增长5.1%。',
+      '二、2027年国民经济和社会发展计划草案',
+      '2027年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；城乡居民人均可支配收入增长与经济增长基本同步。',
+      '表2乙河县2027年主要预期目标',
+      '指标名称\t单位\t2026年完成\t2027年目标',
+      '地区生产总值增长\t%\t5.1\t6左右',
+      '注：城乡居民人均可支配收入增长与经济增长基本同步。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'report.txt' });
+    const income = report.targets.filter((t) => t.indicatorCode === 'disposable-income-per-capita');
+    expect(new Set(income.map((t) => `${t.horizon} ${t.value} ${t.comparator}`))).toEqual(
+      new Set(['next-year null gte']),
+    );
+  });
+});
