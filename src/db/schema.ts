@@ -183,7 +183,7 @@ export const targets = sqliteTable(
     indicatorName: text().notNull(),
     setBy: text(),
     kind: text({ enum: ['target', 'guidance', 'period-plan'] }).notNull(),
-    horizon: text({ enum: ['full-year', 'period', 'next-year'] }).notNull(),
+    horizon: text({ enum: ['full-year', 'period', 'next-year', 'five-year'] }).notNull(),
     value: real(),
     unit: text(),
     comparator: text(),

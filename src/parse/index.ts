@@ -208,6 +208,14 @@ function parseText(
         attainment: 'unknown' as const,
         attainmentReason: NEXT_YEAR_REASON,
       });
+    // 2025年目标 with 进展评价 in a plan evaluation: the row's verdict judges it; a share of the way is no verdict.
+    if (target.horizon === 'five-year') {
+      const verdict = table.rowVerdicts.get(rowKey);
+      return Object.assign({}, target, {
+        attainment: verdict ?? ('unknown' as const),
+        attainmentReason: verdict ? 'the evaluation’s verdict on the row' : FIVE_YEAR_REASON,
+      });
+    }
     // 高于全部投资 in words: the prose's comparison with that benchmark judges it.
     const comparisons = observations.filter(
       (o) => o.indicatorCode === target.indicatorCode && o.measure === 'comparison' && o.period === undefined,
@@ -317,6 +325,7 @@ function parseText(
 }
 
 const NEXT_YEAR_REASON = 'a goal for the next year: this report cannot judge it';
+const FIVE_YEAR_REASON = 'a five-year plan’s goal, judged only at the plan’s end';
 /** 固定资产投资恢复到上年的A%以上: a level brought back to a share of last year's, which a growth cannot judge. */
 const SHARE_OF_LAST_YEAR = /(?:恢复|回升)(?:到|至)(?:上年|去年)(?:同期)?(?:水平)?的/;
 

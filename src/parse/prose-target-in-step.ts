@@ -6,6 +6,7 @@ import { leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import { urbanAndRural } from './prose-lists.js';
 import { type ProseTarget, statedTarget } from './prose-target-values.js';
 import { wordsOnly } from './prose-target-verdicts.js';
+import { parseTarget } from './targets.js';
 import type { Sentence } from './types.js';
 
 /** 确保城乡居民收入增长与经济增长同步: the named indicator, then 与经济增长(基本)同步 ending the clause. */
@@ -37,10 +38,12 @@ export function inStepGoals(source: string, folded: string, sentence: Sentence):
     const start = sentence.start + m.index;
     const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
     const words = m[0].slice((m[0].indexOf(m[1] ?? '') ?? 0) + (m[1]?.length ?? 0));
+    // 甲增长与经济增长同步 of one whole, in a table's note too: read as the goal list reads it (at least GDP's
+    // pace), so the note restating the list's goal is that one target (fix167); each half stays words only.
+    const paced = joins.length === 1 ? parseTarget(words, null) : null;
+    const value = paced?.relativeToGrowth ? paced : wordsOnly(words);
     for (const join of joins)
-      targets.push(
-        statedTarget(join, wordsOnly(words), null, words, source.slice(start, provenance.end), provenance),
-      );
+      targets.push(statedTarget(join, value, null, words, source.slice(start, provenance.end), provenance));
   }
   return targets;
 }

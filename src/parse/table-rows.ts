@@ -43,6 +43,7 @@ import { isTaskLedger } from './table-task-ledger.js';
 import { levelOfListed, listedUnits, unitFromLine } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
+  Attainment,
   Horizon,
   IndicatorRef,
   Measure,
@@ -66,6 +67,8 @@ export interface TableReading {
   observations: Observation[];
   /** Actual observations per row key. */
   rowActuals: Map<string, Observation[]>;
+  /** A plan evaluation's verdict per row key (进展评价 滞后 → missed, 符合预期 → met), for the row's five-year goals. */
+  rowVerdicts: Map<string, Attainment>;
   targets: PendingTarget[];
   rankings: Ranking[];
   problems: Problem[];
@@ -286,6 +289,7 @@ export function readTables(
     indicators: [],
     observations: [],
     rowActuals: new Map(),
+    rowVerdicts: new Map(),
     targets: [],
     rankings: [],
     problems: [],
@@ -413,7 +417,11 @@ export function readTables(
         lookupIndicator(split.name) ??
         lookupIndicator(split.name.replace(WHOLE_AREA, '')) ??
         (taxShare ? lookupIndicator('税收收入') : undefined) ??
-        (gdpTable ? sectorOfGdpTable(split.name) : undefined);
+        (gdpTable ? sectorOfGdpTable(split.name) : undefined) ??
+        // 甲年均增长（%） in a plan evaluation: the goal is 甲's pace over the plan's years (fix167).
+        (rowUnit === '%' && AVERAGE_ROW.test(split.name)
+          ? lookupIndicator(split.name.replace(AVERAGE_ROW, ''))
+          : undefined);
       // 总计 | 38416 | 12.6 over 采矿业, 制造业 (a table of a measure by industry): the total row names no
       // indicator of its own; its figures are the table's measure, read where it is named (the main sheet).
       if (entry === undefined && TOTAL_ROW.test(split.name)) continue;
@@ -449,7 +457,11 @@ export function readTables(
       for (const [c, column] of columns.entries()) {
         const cell = row.cells[c];
         if (!cell || cell.text === '' || c === nameColumn || otherPlaces.has(c)) continue;
-        if (gapColumns[c]) {
+        // 进展评价 滞后/符合预期 in a plan evaluation: the row's verdict on its five-year goal, no figure.
+        const verdict = column.header.includes('评价') ? planVerdict(cell.text) : null;
+        if (verdict) {
+          reading.rowVerdicts.set(rowKey, verdict);
+        } else if (gapColumns[c]) {
           gapCells.push(cell);
         } else if (column.role === 'progress') {
           const read = readQuantity(cell.text);
@@ -523,8 +535,10 @@ export function readTables(
           }
         } else if (roles[c] === 'target' || roles[c] === 'guidance' || headers[c] !== undefined) {
           // 2025年目标 in a 2022 evaluation of a five-year plan: the plan's end, neither the year's goal nor
-          // the next year's (no horizon holds it). Session 24, fix67.
-          if (beyondNextYear(headers[c] ?? column.header, year)) continue;
+          // the next year's (session 24, fix67): a five-year goal when the year closes a plan (…5, …0), else
+          // none (session 34, fix167).
+          const planEnd = beyondNextYear(headers[c] ?? column.header, year);
+          if (planEnd && !closesFiveYearPlan(headers[c] ?? column.header, year)) continue;
           // 一 alone in a goal cell is a dash typed as the numeral (the row has no goal there), as a
           // Word table's 一 under 年度目标 for a growth-only row: no goal, not a goal in words.
           if (LONE_ONE.test(cell.text)) continue;
@@ -538,12 +552,18 @@ export function readTables(
             );
             // 103左右 in an index's row (上年=100): a goal of a 3% rise, as its actual is read.
             const indexed = indexBase ? targetFromIndex(read, tier, indexBase) : read;
-            const value = decline ? declineTarget(indexed, tier) : indexed;
+            const declined = decline ? declineTarget(indexed, tier) : indexed;
+            // ＜5.5 under 2025年目标: a plan outline's ceiling, 控制在5.5%以内 in its prose (at most).
+            const value =
+              planEnd && declined.comparator === 'lt'
+                ? Object.assign({}, declined, { comparator: 'lte' as const })
+                : declined;
             if (value.comparator === null && /\d/.test(cell.text)) badCell(cell, 'the target');
             const guidance = roles[c] === 'guidance';
             const namedYear = /((?:19|20)\d{2})\s*年/.exec(headers[c] ?? column.header)?.[1];
-            const horizon: Horizon =
-              year !== undefined && namedYear !== undefined && Number(namedYear) === year + 1
+            const horizon: Horizon = planEnd
+              ? 'five-year'
+              : year !== undefined && namedYear !== undefined && Number(namedYear) === year + 1
                 ? 'next-year'
                 : guidance
                   ? /全年|年度目标/.test(column.header)
@@ -836,6 +856,22 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     }
   }
   return found;
+}
+
+/** 2025年目标 read in 2021…2024: the last year of the five-year plan the report's year is in. */
+function closesFiveYearPlan(header: string, year: number | undefined): boolean {
+  const named = Number(/((?:19|20)\d{2})\s*年/.exec(header)?.[1]);
+  return year !== undefined && named % 5 === 0 && named - year < 5;
+}
+
+const PLAN_VERDICT =
+  /^(?:滞后|慢于预期|低于预期|未达预期)$|^(?:符合预期|快于预期|超过预期|好于预期|超出预期|达到预期|提前完成|已完成)$/;
+
+/** 滞后 → missed, 符合预期/快于预期 → met: a plan evaluation's verdict cell; null for any other text. */
+function planVerdict(text: string): Attainment | null {
+  const m = PLAN_VERDICT.exec(text.replace(/\s/g, ''));
+  if (!m) return null;
+  return /滞后|慢于|低于|未达/.test(m[0]) ? 'missed' : 'met';
 }
 
 /** Whether a target column's header names a year after the report's next (a plan's 2025年目标). */

@@ -134,8 +134,11 @@ export interface Observation {
   provenance: Provenance;
 }
 
-/** full-year: this report's year; period: the report's period; next-year: a full-year report's plan for the year after. */
-export type Horizon = 'full-year' | 'period' | 'next-year';
+/**
+ * full-year: this report's year; period: the report's period; next-year: a full-year report's plan for the year after;
+ * five-year: a five-year plan's goal for its last year (a mid-term evaluation's 2025年目标).
+ */
+export type Horizon = 'full-year' | 'period' | 'next-year' | 'five-year';
 export type Attainment = 'met' | 'missed' | 'unknown';
 
 export interface Target {

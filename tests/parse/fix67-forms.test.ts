@@ -52,7 +52,7 @@ describe('a results part headed 主要目标指标进展情况 (F1392)', () => {
 });
 
 describe('an evaluation’s table of the plan’s base, end goal, year’s result and yearly average (F1393)', () => {
-  it('reads the year’s results only: no target of the plan’s end, no growth of the average', () => {
+  it('reads the year’s results, the plan’s end goals as five-year targets (session 34), no growth of the average', () => {
     const text = [
       EVALUATION_TITLE,
       '——2023年10月20日在棠溪区第二届人民代表大会常务委员会第九次会议上',
@@ -63,7 +63,12 @@ describe('an evaluation’s table of the plan’s base, end goal, year’s resul
       '常住人口城镇化率\t%\t69.8\t73左右\t71.4\t—\t符合预期',
     ].join('\n');
     const report = parsedReport(text, { sourceName: 'report.txt' });
-    expect(report.targets).toEqual([]);
+    expect(
+      report.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator, t.attainment]),
+    ).toEqual([
+      ['gdp', 'five-year', 600, 'approx', 'met'],
+      ['urbanisation-rate', 'five-year', 73, 'approx', 'met'],
+    ]);
     expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
       ['gdp', 'level', 512.3],
       ['urbanisation-rate', 'rate', 71.4],

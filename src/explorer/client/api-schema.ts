@@ -531,10 +531,10 @@ export interface components {
              */
             kind: "target" | "guidance" | "period-plan";
             /**
-             * @description What the target is for: the report's year, the report's period, or (in a full-year report's plan part) the next year.
+             * @description What the target is for: the report's year, the report's period, (in a full-year report's plan part) the next year, or (five-year) a five-year plan's goal for its last year.
              * @enum {string}
              */
-            horizon: "full-year" | "period" | "next-year";
+            horizon: "full-year" | "period" | "next-year" | "five-year";
             value: number | null;
             unit: string | null;
             /** @description eq, approx, lte, gte, gt or lt. */
@@ -796,10 +796,10 @@ export interface components {
              */
             kind: "target" | "guidance" | "period-plan";
             /**
-             * @description What the target is for: the report's year, the report's period, or (in a full-year report's plan part) the next year.
+             * @description What the target is for: the report's year, the report's period, (in a full-year report's plan part) the next year, or (five-year) a five-year plan's goal for its last year.
              * @enum {string}
              */
-            horizon: "full-year" | "period" | "next-year";
+            horizon: "full-year" | "period" | "next-year" | "five-year";
             value: number | null;
             unit: string | null;
             /** @description eq, approx, lte, gte, gt or lt. */

@@ -110,9 +110,9 @@ export const Target = z
         "target: the region's own plan; guidance: the higher level's figure; period-plan: the plan for the report's period implied by a gap to it (增长6.1%,高于计划0.6个百分点 → 5.5%).",
       ),
     horizon: z
-      .enum(['full-year', 'period', 'next-year'])
+      .enum(['full-year', 'period', 'next-year', 'five-year'])
       .describe(
-        "What the target is for: the report's year, the report's period, or (in a full-year report's plan part) the next year.",
+        "What the target is for: the report's year, the report's period, (in a full-year report's plan part) the next year, or (five-year) a five-year plan's goal for its last year.",
       ),
     value: z.number().nullable(),
     unit: z.string().nullable(),
