@@ -181,6 +181,9 @@
 // (湟岑县, huangcen.ts).
 // The one-hundred-and-fifth (session 30) prints a Hunan-style county's 2025年上半年 plan report with a landscape table of
 // thousands-separated 万元 figures, a 年度目标 column and a separate 全市排名 column to PDF (潕岑县, wucen.ts).
+// The one-hundred-and-seventy-eighth (session 34) prints a Zhejiang-style county's 前三季度 plan report with a 年度目标,
+// 前三季度, 增速 and 全市位次 table to PDF (浰屿县, liyu.ts) and writes a Zhejiang-style county's 2025年政府工作报告 as
+// .docx (澂峤县, chengqiao.ts).
 // The one-hundred-and-sixth (session 31) writes a Guangxi-style county 发改局's 2025年上半年 plan report with a 全年目标/
 // 上半年完成/增速/全市排位 table as .docx (峝坭县, dongni.ts).
 // The one-hundred-and-seventh (session 31) prints an Inner Mongolia banner's 2024 plan report and 2025 draft with a landscape
@@ -367,6 +370,7 @@ import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
 import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
+import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
@@ -463,6 +467,7 @@ import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixian, lixianXlsx } from './accuracy-files/lixian.js';
 import { lixue, lixueMht } from './accuracy-files/lixue.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
+import { liyu, liyuDocx } from './accuracy-files/liyu.js';
 import { longhan, longhanMht } from './accuracy-files/longhan.js';
 import { longjie, longjieDocx } from './accuracy-files/longjie.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
@@ -1417,6 +1422,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-seventy-fourth: a Hubei-style county-level city's 前三季度 plan report printed to PDF (溠潆市,
   // zhaying.ts); the Henan-style 发布会 page (yihui, .html) and the Hubei-style 视察 news (huanxue, .txt) are written by hand.
   [zhaying.name]: async () => convertOrKeep(await zhayingDocx(), zhaying.name, out),
+  // The one-hundred-and-seventy-eighth: a Zhejiang-style county's 前三季度 plan report printed to PDF (浰屿县, liyu.ts) and
+  // a Zhejiang-style county's 2025年政府工作报告 as .docx (澂峤县, chengqiao.ts); the Fujian-style county 统计局's
+  // 上半年 page (yinghu, .html) is written by hand.
+  [liyu.name]: async () => convertOrKeep(await liyuDocx(), liyu.name, out),
+  [chengqiao.name]: async () => writeFileSync(`${out}${chengqiao.name}.docx`, await chengqiaoDocx()),
   // The one-hundred-and-sixty-seventh: a Hebei-style county's 2022 plan and 2023 draft printed to PDF with a results
   // table and a goals table (洺滹县, minghu.ts) and a Henan-style county's 2023年一季度 page saved as .mht (洧渚县, weizhu.ts).
   [minghu.name]: async () => convertOrKeep(await minghuDocx(), minghu.name, out),
