@@ -304,6 +304,8 @@
 
 // The one-hundred-and-seventy-first (session 34) prints a Guizhou-style county 发改局's 1—5月 plan report with a landscape
 // table of 全年目标, 1—5月, 增速 and 全州排名 to PDF (牂溇县, zanglou.ts).
+// The one-hundred-and-seventy-ninth (session 34) saves a Chongqing-style district 发改委's 2025年上半年 plan report with a
+// table of 全年目标, 上半年, 增速 and 全市排名 among 38 区县 from Word as a 单个文件网页 .mht (潆岈区, yingya.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -590,6 +592,7 @@ import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
+import { yingya, yingyaMht } from './accuracy-files/yingya.js';
 import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
@@ -1699,6 +1702,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Hunan-style county's 县域经济运行监测 news page (yinglou, .html) and the Guizhou-style 人大常委会's 决议 with its 审议意见
   // (langgou, .txt) are written by hand.
   [zanglou.name]: async () => convertOrKeep(await zanglouDocx(), zanglou.name, out),
+  // The one-hundred-and-seventy-ninth: a Chongqing-style district 发改委's 上半年 plan report saved by Word as .mht (潆岈区,
+  // yingya.ts); the Guizhou-style county 统计局's 一季度 WeChat piece (jianba, .txt) and the Chongqing-style district
+  // 人大常委会's 决议 and 审议意见 page (haotuo, .html) are written by hand.
+  [yingya.name]: async () => writeFileSync(`${out}${yingya.name}.mht`, yingyaMht()),
 };
 
 const wanted = process.argv.slice(2);
