@@ -323,6 +323,8 @@
 // The one-hundred-and-seventy-seventh (session 34) writes a Guangdong-style district 发改局's 2026年一季度 plan report whose
 // table has a merged 一季度 header over 总量 and 增速 as .docx (淏潆区, haoying.ts) and prints a Hainan-style county
 // 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).
+// The one-hundred-and-seventy-ninth (session 34) saves a Chongqing-style district 发改委's 2025年上半年 plan report with a
+// table of 全年目标, 上半年, 增速 and 全市排名 among 38 区县 from Word as a 单个文件网页 .mht (潆岈区, yingya.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -619,6 +621,7 @@ import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
+import { yingya, yingyaMht } from './accuracy-files/yingya.js';
 import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
@@ -1762,6 +1765,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangdong-style county 统计局's 1—7月 统计月报 page (hanxue, .html) is written by hand.
   [haoying.name]: async () => writeFileSync(`${out}${haoying.name}.docx`, await haoyingDocx()),
   [longtiao.name]: async () => convertOrKeep(await longtiaoDocx(), longtiao.name, out),
+  // The one-hundred-and-seventy-ninth: a Chongqing-style district 发改委's 上半年 plan report saved by Word as .mht (潆岈区,
+  // yingya.ts); the Guizhou-style county 统计局's 一季度 WeChat piece (jianba, .txt) and the Chongqing-style district
+  // 人大常委会's 决议 and 审议意见 page (haotuo, .html) are written by hand.
+  [yingya.name]: async () => writeFileSync(`${out}${yingya.name}.mht`, yingyaMht()),
 };
 
 const wanted = process.argv.slice(2);
