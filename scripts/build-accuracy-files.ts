@@ -393,6 +393,7 @@ import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { guoshu } from './accuracy-files/guoshu.js';
+import { guwei } from './accuracy-files/guwei.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
 import { hebo } from './accuracy-files/hebo.js';
@@ -409,6 +410,7 @@ import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
+import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
@@ -1699,6 +1701,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Hunan-style county's 县域经济运行监测 news page (yinglou, .html) and the Guizhou-style 人大常委会's 决议 with its 审议意见
   // (langgou, .txt) are written by hand.
   [zanglou.name]: async () => convertOrKeep(await zanglouDocx(), zanglou.name, out),
+  // The one-hundred-and-eightieth: a Tianjin-style district 发改委's 上半年 plan report to the 人大常委会 as .docx (沽洧区, guwei.ts)
+  // and a Hebei-style county 统计局's 1—9月 workbook with a 分乡镇 sheet (滹芩县, huqin.ts); the Hebei-style county 常务会议 news page
+  // (mingbei, .html) is written by hand.
+  [guwei.name]: async () => writeFileSync(`${out}${guwei.name}.docx`, await officeReportDocx(guwei)),
+  [huqin.name]: async () => writeFileSync(`${out}${huqin.name}.xlsx`, await huqinXlsx()),
 };
 
 const wanted = process.argv.slice(2);
