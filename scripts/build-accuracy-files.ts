@@ -416,6 +416,7 @@ import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { guoshu } from './accuracy-files/guoshu.js';
+import { guwei } from './accuracy-files/guwei.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
 import { haoying, haoyingDocx } from './accuracy-files/haoying.js';
@@ -434,6 +435,7 @@ import { hujing, hujingXlsx } from './accuracy-files/hujing.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
+import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
@@ -1769,6 +1771,11 @@ const builders: Record<string, () => Promise<void>> = {
   // yingya.ts); the Guizhou-style county 统计局's 一季度 WeChat piece (jianba, .txt) and the Chongqing-style district
   // 人大常委会's 决议 and 审议意见 page (haotuo, .html) are written by hand.
   [yingya.name]: async () => writeFileSync(`${out}${yingya.name}.mht`, yingyaMht()),
+  // The one-hundred-and-eightieth: a Tianjin-style district 发改委's 上半年 plan report to the 人大常委会 as .docx (沽洧区, guwei.ts)
+  // and a Hebei-style county 统计局's 1—9月 workbook with a 分乡镇 sheet (滹芩县, huqin.ts); the Hebei-style county 常务会议 news page
+  // (mingbei, .html) is written by hand.
+  [guwei.name]: async () => writeFileSync(`${out}${guwei.name}.docx`, await officeReportDocx(guwei)),
+  [huqin.name]: async () => writeFileSync(`${out}${huqin.name}.xlsx`, await huqinXlsx()),
 };
 
 const wanted = process.argv.slice(2);
