@@ -415,6 +415,7 @@ import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
 import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
+import { goumei } from './accuracy-files/goumei.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { guwei } from './accuracy-files/guwei.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
@@ -646,6 +647,7 @@ import { zhangxian, zhangxianMht } from './accuracy-files/zhangxian.js';
 import { zhaying, zhayingDocx } from './accuracy-files/zhaying.js';
 import { zhayu } from './accuracy-files/zhayu.js';
 import { zhenba } from './accuracy-files/zhenba.js';
+import { zhenxue } from './accuracy-files/zhenxue.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
@@ -1776,6 +1778,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (mingbei, .html) is written by hand.
   [guwei.name]: async () => writeFileSync(`${out}${guwei.name}.docx`, await officeReportDocx(guwei)),
   [huqin.name]: async () => writeFileSync(`${out}${huqin.name}.xlsx`, await huqinXlsx()),
+  // Held-out-181: a Hunan-style county 发改局's 2018 plan report and 2019 draft with two tables saved as .doc (岣湄县,
+  // goumei.ts) and a Guangxi-style county 统计局's 2018 统计公报 printed to PDF (浈峃县, zhenxue.ts); the Hunan-style county's
+  // news on its 2019年上半年经济运行 (langmian, .txt) is written by hand.
+  [goumei.name]: async () => convertOrKeep(await officeReportDocx(goumei), goumei.name, out, 'doc'),
+  [zhenxue.name]: async () => convertOrKeep(await officeReportDocx(zhenxue), zhenxue.name, out),
 };
 
 const wanted = process.argv.slice(2);
