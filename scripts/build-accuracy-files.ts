@@ -493,6 +493,7 @@ import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
 import { micen, micenDocx } from './accuracy-files/micen.js';
+import { midian, midianXls } from './accuracy-files/midian.js';
 import { mikong } from './accuracy-files/mikong.js';
 import { mingba, mingbaXlsx } from './accuracy-files/mingba.js';
 import { minghu, minghuDocx } from './accuracy-files/minghu.js';
@@ -1752,6 +1753,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangdong-style county 统计局's 1—7月 统计月报 page (hanxue, .html) is written by hand.
   [haoying.name]: async () => writeFileSync(`${out}${haoying.name}.docx`, await haoyingDocx()),
   [longtiao.name]: async () => convertOrKeep(await longtiaoDocx(), longtiao.name, out),
+  // The one-hundred-and-eighty-second: a Yunnan-style county 发改局's 省市重点项目1—8月推进情况 workbook as .xls (弥甸县,
+  // midian.ts); the 自治县's 1—8月 plan report (landong, .html) and the Sichuan-style 财经委's 审查意见 (gongxiu, .txt) are
+  // written by hand.
+  [midian.name]: async () => writeFileSync(`${out}${midian.name}.xls`, midianXls()),
 };
 
 const wanted = process.argv.slice(2);
