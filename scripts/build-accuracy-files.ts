@@ -503,6 +503,7 @@ import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
 import { micen, micenDocx } from './accuracy-files/micen.js';
+import { midian, midianXls } from './accuracy-files/midian.js';
 import { mikong } from './accuracy-files/mikong.js';
 import { mingba, mingbaXlsx } from './accuracy-files/mingba.js';
 import { minghu, minghuDocx } from './accuracy-files/minghu.js';
@@ -1783,6 +1784,10 @@ const builders: Record<string, () => Promise<void>> = {
   // news on its 2019年上半年经济运行 (langmian, .txt) is written by hand.
   [goumei.name]: async () => convertOrKeep(await officeReportDocx(goumei), goumei.name, out, 'doc'),
   [zhenxue.name]: async () => convertOrKeep(await officeReportDocx(zhenxue), zhenxue.name, out),
+  // The one-hundred-and-eighty-second: a Yunnan-style county 发改局's 省市重点项目1—8月推进情况 workbook as .xls (弥甸县,
+  // midian.ts); the 自治县's 1—8月 plan report (landong, .html) and the Sichuan-style 财经委's 审查意见 (gongxiu, .txt) are
+  // written by hand.
+  [midian.name]: async () => writeFileSync(`${out}${midian.name}.xls`, midianXls()),
 };
 
 const wanted = process.argv.slice(2);
