@@ -325,6 +325,9 @@
 // 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).
 // The one-hundred-and-seventy-ninth (session 34) saves a Chongqing-style district 发改委's 2025年上半年 plan report with a
 // table of 全年目标, 上半年, 增速 and 全市排名 among 38 区县 from Word as a 单个文件网页 .mht (潆岈区, yingya.ts).
+// The one-hundred-and-eighty-third (session 34) prints a Shanxi-style county's 2021 plan report and 2022 draft with two
+// tables to PDF (崞岍县, guoqian.ts) and writes a Shaanxi-style county 统计局's 2021年一季度 analysis with 两年平均增长 as
+// .docx (汧崟县, qianyin.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -416,6 +419,7 @@ import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { goumei } from './accuracy-files/goumei.js';
+import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { guwei } from './accuracy-files/guwei.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
@@ -535,6 +539,7 @@ import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
 import { qianmei } from './accuracy-files/qianmei.js';
 import { qianwei } from './accuracy-files/qianwei.js';
+import { qianyin, qianyinDocx } from './accuracy-files/qianyin.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiaomin } from './accuracy-files/qiaomin.js';
 import { qiaoxun } from './accuracy-files/qiaoxun.js';
@@ -1427,6 +1432,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The one-hundred-and-fifth: a Hunan-style county's 上半年 plan report printed to PDF (潕岑县, wucen.ts); the Anhui-style
   // county's 2024 统计公报 (yinbu, .html) and the Hubei-style county head's 三季度 speech (zhangya, .txt) are written by hand.
   [wucen.name]: async () => convertOrKeep(await wucenDocx(), wucen.name, out),
+  // The one-hundred-and-eighty-third: a Shanxi-style county's 2021 plan report printed to PDF (崞岍县, guoqian.ts) and a
+  // Shaanxi-style county 统计局's 一季度 analysis as .docx (汧崟县, qianyin.ts); the Shanxi-style county's 2022年政府工作报告
+  // on its portal (zifeng, .html) is written by hand.
+  [guoqian.name]: async () => convertOrKeep(await guoqianDocx(), guoqian.name, out),
+  [qianyin.name]: async () => writeFileSync(`${out}${qianyin.name}.docx`, await qianyinDocx()),
   // The one-hundred-and-seventy-fourth: a Hubei-style county-level city's 前三季度 plan report printed to PDF (溠潆市,
   // zhaying.ts); the Henan-style 发布会 page (yihui, .html) and the Hubei-style 视察 news (huanxue, .txt) are written by hand.
   [zhaying.name]: async () => convertOrKeep(await zhayingDocx(), zhaying.name, out),
