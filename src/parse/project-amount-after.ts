@@ -26,6 +26,13 @@ export const TOTAL_ONLY = /^(?:项目)?(?:计划|估算)?总投资(?:约|近|超
 const PLANNED_ONLY = /^(?:项目)?计划投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
+ * 甲工程，年度计划投资X亿元，上半年完成Y亿元; 加快甲工程建设，年度计划投资X亿元: the year's plan alone in the clause
+ * after a name, with no total, is the project's planned investment (decision 15, session 34, fixd15).
+ */
+export const YEAR_PLAN_ONLY =
+  /^(?:项目)?(?:(?:年度|今年|全年|本年|当年|\d{4}年)计划(?:完成)?投资|计划年内完成投资)(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+
+/**
  * 1.甲项目，投资X亿元；: a numbered list of projects signed or started (集中签约项目N个，分别是：) gives each its
  * investment bare, which is the project's planned total. Only on an item's line (its number before the name):
  * in prose, 投资X亿元 after a name may be any amount (session 31, fix116).
@@ -89,6 +96,8 @@ export function readNameThenTotal({
   const total = following
     ? (TOTAL_ONLY.exec(following.text) ??
       PLANNED_ONLY.exec(following.text) ??
+      // 甲项目总投资X亿元，年度计划投资Y亿元: after a total, the year's plan is no planned investment.
+      (/投资/.test(clause.text) ? null : YEAR_PLAN_ONLY.exec(following.text)) ??
       (following.text.startsWith('投资') && opensNumberedItem(folded, clause)
         ? ITEM_INVESTMENT_ONLY.exec(following.text)
         : null))
@@ -182,6 +191,37 @@ export function readNameThenAmount({
   const status = named[4] ?? statusAlone(said?.text ?? '');
   add(namedName, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), status));
   return k;
+}
+
+/**
+ * 甲工程年度计划投资X亿元，已完成Y亿元; 甲项目今年计划投资X亿元，1—N月完成Y亿元: a name, then the year's plan
+ * with no total, then the amount done. The year's plan is then the project's only planned amount, and so its
+ * planned investment (decision 15, session 34, fixd15). Only with the amount done in the next clause: the
+ * progress line of one project, not a programme's or a plan part's year (全区重点项目年度计划投资X亿元).
+ */
+const NAME_THEN_YEAR_PLAN =
+  /^(.{4,30}?)(?:(?:年度|今年|全年|本年|当年|\d{4}年)计划(?:完成)?投资|计划年内完成投资)(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+
+/** 甲工程年度计划投资X亿元，已完成Y亿元: the name, its year's plan as the planned investment, the amount done. */
+export function readNameThenYearPlan({
+  folded,
+  clauses,
+  k,
+  clause,
+  mention,
+  add,
+  leadText,
+}: LedClause): number | null {
+  const next = clauses[k + 1];
+  if (!next || !COMPLETED.test(next.text) || /[;。]/.test(folded.slice(clause.end, next.start))) return null;
+  const named = NAME_THEN_YEAR_PLAN.exec(clause.text.slice(leadText.length));
+  // 总投资X亿元的甲项目年度计划投资Y亿元: a total before the name is the planned investment, read elsewhere.
+  if (!named || /投资/.test(named[1] ?? '')) return null;
+  const name = cleanName(named[1] ?? '');
+  if (!validName(name, false)) return null;
+  const span = { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) };
+  add(name, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), null));
+  return k + 1;
 }
 
 /**

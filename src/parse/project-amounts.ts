@@ -8,10 +8,10 @@ import { unitInfo } from './numbers.js';
  * plan, not an amount done. 今年计划投资Y亿元，1—N月完成X亿元: the period's amount done after the year's plan, 投资
  * left out and the period in place of 已 (session 30, fix102). 今年计划完成X亿元，目前完成Y亿元: a speaker's 目前
  * in place of 已 likewise (session 32, fixleft32). 累计完成投资仅X亿元: the amount done with 仅 (只) before
- * it, a problem's word that it falls short (fix133).
+ * it, a problem's word that it falls short (fix133). 上半年只完成X亿元: 只 before 完成 as 仅 is (session 34, fixd15).
  */
 export const COMPLETED =
-  /(?<!计划)(?:(?:已|仅|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|累计|开累|(?<=\d月份?|前三季度|上半年|目前))(?:完成|实现))(?:仅|只)?(\d+(?:\.\d+)?)(亿元|万元)/;
+  /(?<!计划)(?:(?:已|仅|只|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|只|累计|开累|(?<=\d月份?|前三季度|上半年|目前))(?:完成|实现))(?:仅|只)?(\d+(?:\.\d+)?)(亿元|万元)/;
 
 /**
  * 已完成投资5.2亿元, 1-6月完成投资5.2亿元, 截至10月底已完成5.2亿元, 年内完成投资6.8亿元 (a work report's

@@ -1,7 +1,7 @@
 // Projects listed with the status or amount done the clause gives them all: 甲、乙已超额完成年度投资;
 // 加快推进甲、乙等项目建设; 甲、乙分别完成投资a亿元和b亿元. The last reader: it takes any clause left.
 
-import { TOTAL_ONLY } from './project-amount-after.js';
+import { TOTAL_ONLY, YEAR_PLAN_ONLY } from './project-amount-after.js';
 import { amountInYuan, COMPLETED, completedIn, DONE_ONLY, SINCE_START } from './project-amounts.js';
 import { bracketOf, withoutListedBrackets } from './project-bracket-total.js';
 import type { Clause, LedClause } from './project-clauses.js';
@@ -17,6 +17,9 @@ import {
 } from './project-names.js';
 import { DISTRIBUTED, distributedCompleted, respectiveAmounts } from './project-respective.js';
 import { NEGATED, SHARE, STATUS } from './project-status.js';
+
+/** 完成年度计划投资X亿元的A%: the share of the year's plan done, the plan's amount named (decision 15, fixd15). */
+const YEAR_PLAN_SHARE = /完成(?:年度|今年|全年|本年|当年)计划投资(\d+(?:\.\d+)?)(亿元|万元)的\d/;
 
 /** 等领域, 等行业, 等类, 等民生项目 (教育、医疗、养老等民生项目): a list closed as fields or kinds of project. */
 const FIELDS_LISTED = /^等(?:\d+个)?(?:领域|行业|方面|板块|类|(?:民生|社会事业|公共服务)(?:类|领域)?项目)/;
@@ -269,7 +272,27 @@ export function readEnumerated({
     !/[;。]/.test(folded.slice(clause.end, next.start))
       ? SHARE_OF_TOTAL.exec(next.text)
       : null;
-  const total = totalNext ?? shareOfTotal;
+  // 加快甲工程建设，年度计划投资X亿元: the year's plan alone in the next clause, with no total, is the one
+  // project's planned investment (decision 15, session 34, fixd15).
+  const yearPlanNext =
+    !totalNext &&
+    !shareOfTotal &&
+    !doneNext &&
+    sinceStartNext === null &&
+    listed.length === 1 &&
+    listed[0]?.[1] &&
+    next !== undefined &&
+    !/总投资|计划投资/.test(clause.text) &&
+    !/[;。]/.test(folded.slice(clause.end, next.start))
+      ? YEAR_PLAN_ONLY.exec(next.text)
+      : null;
+  // 甲项目完成年度计划投资X亿元的A%: the share of the year's plan, the plan's amount given: with no total,
+  // the project's planned investment (decision 15).
+  const yearPlanShare =
+    !totalNext && !shareOfTotal && !yearPlanNext && listed.length === 1 && !/总投资/.test(clause.text)
+      ? YEAR_PLAN_SHARE.exec(clause.text)
+      : null;
+  const total = totalNext ?? shareOfTotal ?? yearPlanNext ?? yearPlanShare;
   const planned = total ? amountInYuan(total[1] ?? '0', total[2] ?? '') : null;
   // 推进甲高速连接线建设，项目总投资X亿元，累计完成投资Y亿元: the amount done alone in the clause after the
   // total is the one project's too (session 32, fix131).

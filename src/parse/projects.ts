@@ -5,7 +5,12 @@
 // A pipeline: each sentence is cut into clauses (project-clauses.ts), and each clause goes to the
 // readers of one form each, in order, until one takes it; the table rows are read last.
 
-import { readNameThenAmount, readNameThenDeal, readNameThenTotal } from './project-amount-after.js';
+import {
+  readNameThenAmount,
+  readNameThenDeal,
+  readNameThenTotal,
+  readNameThenYearPlan,
+} from './project-amount-after.js';
 import { readAmountLed, readAmountThenBuilt } from './project-amount-before.js';
 import { foldAncillaryWorks, foldPhaseFactories } from './project-ancillary.js';
 import { withoutBracketedTotal } from './project-bracket-total.js';
@@ -66,6 +71,8 @@ const UNFILTERED_READERS: readonly ClauseReader[] = [
 const LED_READERS: readonly ClauseReader<LedClause>[] = [
   readAmountLed,
   readNameThenAmount,
+  // 甲工程年度计划投资X亿元，已完成Y亿元: the year's plan, no total, is the planned investment (decision 15).
+  readNameThenYearPlan,
   // 甲项目新建高标准农田12.6万亩，完成投资X亿元: the works' scope between the name and its amount done.
   readNameThenScope,
   // 甲安居工程全年计划建设N户，已竣工M户: a housing project's dwellings planned and done.

@@ -802,6 +802,10 @@ export interface TableProject {
 /** 完成投资, 1—10月完成(亿元), 累计完成: the column of the amount done (not 完成率, a share). */
 const DONE_HEADER = /完成投资|完成(?:额)?\s*(?:\([^)]*\))?$/;
 
+/** 年度计划投资, 本年计划投资（万元）, 2024年计划投资, 年度计划: a column of the year's planned amount (not 完成率, a share). */
+const YEAR_PLAN_HEADER =
+  /^(?:(?:年度|今年|本年|全年|当年|\d{4}\s*年)计划(?:完成)?(?:投资)?)\s*(?:\([^)]*\))?$/;
+
 /** The rows of every project table: 总投资 is the planned investment, 完成投资 the completed. */
 export function readTableProjects(tables: readonly PlacedTable[], source: string): TableProject[] {
   const found: TableProject[] = [];
@@ -811,7 +815,13 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     const nameColumn = nameColumnOf(columns);
     // 项目 | 项目数 | 总投资: a table headed 项目 whose rows are classes (产业项目, 基础设施项目) names none.
     if (isProjectClassTable(placed, nameColumn)) continue;
-    const total = columns.findIndex((c) => /总投资/.test(c.header));
+    // 年度计划投资, 2024年计划投资 beside no 总投资 column: the year's plan is each row's only planned amount,
+    // so its planned investment (decision 15, session 34, fixd15); beside a 总投资 column it is not.
+    const totalColumn = columns.findIndex((c) => /总投资/.test(c.header));
+    const total =
+      totalColumn >= 0
+        ? totalColumn
+        : columns.findIndex((c) => YEAR_PLAN_HEADER.test(foldWidth(c.header).trim()));
     const done = columns.findIndex((c) => DONE_HEADER.test(foldWidth(c.header).trim()));
     const progress = columns.findIndex((c) =>
       /^(?:进展情况|项目进展|形象进度|进度情况|建设进度)/.test(c.header),

@@ -74,11 +74,12 @@ describe('a name ending in a works 站 (储气调峰站, 分输站, 泵站)', ()
   });
 });
 
+// Decision 15 (session 34, fixd15): the year's plan, the only planned amount given, is the planned investment.
 describe("an item whose first sentence gives the year's plan, then the amount done", () => {
-  it("reads the amount done under the heading's name, the year's plan being no total", () => {
+  it("reads the amount done under the heading's name, the year's plan its planned investment", () => {
     expect(
       projects('6.青坪镇农村供水保障工程。', '年度计划投资0.6亿元，1—7月完成投资0.27亿元，新建蓄水池14座。'),
-    ).toEqual([['青坪镇农村供水保障工程', null, 27e6]]);
+    ).toEqual([['青坪镇农村供水保障工程', 60e6, 27e6]]);
   });
 
   it('reads the same after 该项目, the sentence before naming the project', () => {
@@ -87,6 +88,6 @@ describe("an item whose first sentence gives the year's plan, then the amount do
         '6.其他项目。',
         '青坪镇农村供水保障工程加快推进。该项目2021年计划投资0.6亿元，1—7月完成投资0.27亿元。',
       ),
-    ).toEqual([['青坪镇农村供水保障工程', null, 27e6]]);
+    ).toEqual([['青坪镇农村供水保障工程', 60e6, 27e6]]);
   });
 });
