@@ -84,9 +84,12 @@ const PERIOD_LABEL = new RegExp(`^(${PERIOD_WORDS})?`);
 export const PERIOD_ANYWHERE = new RegExp(`(${PERIOD_WORDS})`);
 /** 计划上半年执行情况: a period written between the plan's name and 执行情况. */
 const PLAN_PERIOD = new RegExp(`计划(${PERIOD_WORDS})执行情况`);
-/** 2024年重点项目1-8月建设进展情况表: a period written after the projects the title reports on. */
+/**
+ * 2024年重点项目1-8月建设进展情况表: a period written after the projects the title reports on;
+ * 2024年重点项目1-N月调度情况表: or before the 调度 (a schedule's word, fix172).
+ */
 const PROJECTS_PERIOD = new RegExp(
-  `^[\\u4e00-\\u9fa5]{0,6}?项目(${PERIOD_WORDS})(?:建设|推进|进展|完成|实施)`,
+  `^[\\u4e00-\\u9fa5]{0,6}?项目(${PERIOD_WORDS})(?:建设|推进|进展|完成|实施|调度)`,
 );
 /** 2023年县级重点项目建设月度调度表（1—8月）: a schedule's months in brackets after its title's words. */
 const BRACKETED_PERIOD = new RegExp(`[(（]\\s*(${PERIOD_WORDS})\\s*[)）]$`);

@@ -16,10 +16,11 @@ const PLACE = /^[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗|镇|乡|街道|办事处
 /**
  * 澧川高新区, 甲工业集中区, 乙工业园: a park inside the region (session 23, fix63); its figures are the
  * park's, not the report's, as a township's are (甲高新区、乙工业园规模工业增加值分别增长…); a park two
- * places build together is named with both, joined by a dash (甲—乙产业园新增就业N人: the park's jobs).
+ * places build together is named with both, joined by a dash (甲—乙产业园新增就业N人: the park's jobs);
+ * 甲新城片区完成固定资产投资X亿元: a 片区 is such a part of the region too (fix172).
  */
 const PARK =
-  /^(?:[\u4e00-\u9fa5]{2,6}[—–-])?[\u4e00-\u9fa5]{1,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业集中区|工业园区|产业园区|工业园|产业园|科技园)(?![\u4e00-\u9fa5]{0,2}(?:管委会|建设))/;
+  /^(?:[\u4e00-\u9fa5]{2,6}[—–-])?[\u4e00-\u9fa5]{1,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业集中区|工业园区|产业园区|工业园|产业园|科技园|片区)(?![\u4e00-\u9fa5]{0,2}(?:管委会|建设))/;
 /** What a place's name may be followed by to be a figure's subject: its measure or 分别 (else an indicator). */
 const PLACE_MEASURE = /^(?:的)?(?:增速|增幅|总量|分别|同比|均)/;
 

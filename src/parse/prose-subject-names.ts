@@ -82,6 +82,8 @@ const BARE_FIRM_ACCOUNT = new RegExp(`^(?:实现)?${FIRM_ACCOUNT}$`);
 // 规模以上工业企业达到86户…；实现主营业务收入…: the firms themselves, counted, before their account;
 // 规模以上工业企业实现总产值…；实现利润总额…: their output (or value added: 完成增加值…；实现主营业务收入…) before it.
 const FIRM_ACCOUNT_OF = new RegExp(`^(.{1,12}?企业)(?:(?:实现|完成)?(?:${FIRM_ACCOUNT}|总?产值|增加值))?$`);
+// 规模以上工业营业收入…；利润总额…: the industry's account named without 企业 (fix172): the same firms'.
+const INDUSTRY_ACCOUNT_OF = new RegExp(`^(.{1,10}?工业)(?:实现|完成)?(?:${FIRM_ACCOUNT}|总?产值)$`);
 
 /** 规模以上工业企业完成产值…；实现增加值…: value added named bare after the output of the same firms. */
 export const BARE_VALUE_ADDED = /^(?:实现|完成)?增加值$/;
@@ -152,6 +154,7 @@ export function wholeName(
   const firmsRule = rule === FIRM_ACCOUNT_OF || firmsOutput;
   const named =
     rule?.exec(previousSubject)?.[1] ??
+    (rule === FIRM_ACCOUNT_OF ? INDUSTRY_ACCOUNT_OF.exec(previousSubject)?.[1] : undefined) ??
     (firmsOutput ? FIRM_ACCOUNT_OF.exec(previousSubject)?.[1] : undefined);
   // 规模以上工业企业达到158家，新增入规企业11家；实现营业收入…: the new firms are a count among the firms
   // counted before them in the paragraph, whose account it is.

@@ -806,6 +806,21 @@ const DONE_HEADER = /完成投资|完成(?:额)?\s*(?:\([^)]*\))?$/;
 const YEAR_PLAN_HEADER =
   /^(?:(?:年度|今年|本年|全年|当年|\d{4}\s*年)计划(?:完成)?(?:投资)?)\s*(?:\([^)]*\))?$/;
 
+/**
+ * 已建成投产，累计完成投资X亿元 in a row's 形象进度 cell: the amount done since the start, which a project's
+ * completed investment is, over the period's column (1—N月完成) beside it (fix172).
+ */
+const CUMULATIVE_DONE = /累计(?:已)?完成(?:投资)?\s*(\d+(?:\.\d+)?\s*(?:亿元|万元))/;
+
+/** The amount in 元 a progress cell gives as done since the start, or null. */
+function cumulativeDone(progress: string): number | null {
+  if (!progress.includes('累计')) return null;
+  const written = CUMULATIVE_DONE.exec(progress)?.[1];
+  const read = written ? readQuantity(written) : null;
+  const factor = read?.unit ? unitInfo(read.unit)?.factor : undefined;
+  return read && factor !== undefined ? Math.round(read.value * factor * 100) / 100 : null;
+}
+
 /** The rows of every project table: 总投资 is the planned investment, 完成投资 the completed. */
 export function readTableProjects(tables: readonly PlacedTable[], source: string): TableProject[] {
   const found: TableProject[] = [];
@@ -855,11 +870,12 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
         columns.every((column, c) => !/投资/.test(column.header) || !readQuantity(row.cells[c]?.text ?? ''))
       )
         continue;
+      const progressText = foldWidth(row.cells[progress]?.text ?? '').trim();
       found.push({
         name,
         plannedInvestment: amount(row.cells, total),
-        completedInvestment: amount(row.cells, done),
-        progress: foldWidth(row.cells[progress]?.text ?? '').trim() || null,
+        completedInvestment: cumulativeDone(progressText) ?? amount(row.cells, done),
+        progress: progressText || null,
         raw: source.slice(row.start, row.end),
         provenance: { sentenceIndex: placed.rowSentences[r] ?? 0, start: row.start, end: row.end },
       });
