@@ -1,0 +1,32 @@
+// Forms the one-hundred-and-seventy-fourth and -sixth held-out batches showed the parser missed (session 34,
+// branch fix174): a size class's investment with its growth inside a key-project paragraph. Places and figures are
+// invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+describe('a size class with its growth in a key-project paragraph (F3731)', () => {
+  const text = [
+    '甲河县2026年前三季度经济运行情况',
+    '前三季度，全县实现地区生产总值88.6亿元，同比增长5.1%；规模以上工业增加值同比增长7.2%。',
+    '据汇报，今年全县共安排重点项目40个，总投资150.2亿元，年度计划投资48.6亿元。1—9月，重点项目完成投资39.1亿元，占年度计划的80.5%。亿元以上项目27个，完成投资33.4亿元，增长9.7%。',
+  ].join('\n');
+
+  it('gives the class its level and growth as observations', () => {
+    const items = parsedReport(text, { sourceName: 'news.txt' })
+      .observations.filter((o) => o.indicatorName === '亿元以上项目完成投资')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(items).toEqual([
+      ['level', 33.4],
+      ['growth', 9.7],
+    ]);
+  });
+
+  it('keeps a programme class with no growth a fact', () => {
+    const tally = text.replace('，增长9.7%', '，占全部重点项目完成投资的85.4%');
+    const items = parsedReport(tally, { sourceName: 'news.txt' }).observations.filter(
+      (o) => o.indicatorName === '亿元以上项目完成投资',
+    );
+    expect(items).toEqual([]);
+  });
+});
