@@ -21,7 +21,8 @@ const PROGRAMME = /重点项目|实施/;
  * statistic of the class, as a statistics brief gives an aggregate's, even inside a key-project paragraph; a
  * programme's tally gives no growth (session 34, fix174).
  */
-const WITH_GROWTH = /^(?:累计)?(?:完成)?投资\d+(?:\.\d+)?[亿万]元[,;](?:同比|比上年(?:同期)?)?(?:增长|下降)\d/;
+const WITH_GROWTH =
+  /^(?:累计)?(?:完成)?投资\d+(?:\.\d+)?[亿万]元[,;](?:同比|比上年(?:同期)?)?(?:增长|下降)\d/;
 /** How far ahead the figure's clause and the next are looked at for the class's growth. */
 const LOOK_AHEAD = 40;
 
