@@ -30,3 +30,18 @@ describe('a size class with its growth in a key-project paragraph (F3731)', () =
     expect(items).toEqual([]);
   });
 });
+
+describe('a press page published by 县政府新闻办 (F3732)', () => {
+  const page = [
+    '甲峪县召开2026年前三季度经济运行情况新闻发布会',
+    '发布时间：2026-10-20 15:00　来源：县政府新闻办',
+    '10月20日上午，县政府新闻办召开2026年前三季度经济运行情况新闻发布会，介绍全县前三季度经济运行情况。',
+    '前三季度，全县实现地区生产总值120.4亿元，同比增长5.6%；规模以上工业增加值同比增长7.9%；固定资产投资同比增长8.8%。',
+    '主办：甲峪县人民政府办公室',
+  ].join('\n');
+
+  it('takes no place from the office named without its place', () => {
+    const report = parsedReport(page, { sourceName: 'presser.html' });
+    expect(report.meta.region).toBe('甲峪县');
+  });
+});
