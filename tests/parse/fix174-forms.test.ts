@@ -45,3 +45,18 @@ describe('a press page published by 县政府新闻办 (F3732)', () => {
     expect(report.meta.region).toBe('甲峪县');
   });
 });
+
+describe("a standing committee's inspection news as plain text (F3733)", () => {
+  const page = [
+    '县人大常委会视察全县重点项目建设情况',
+    '',
+    '来源：甲岚县人大常委会办公室　　发布时间：2026-10-12',
+    '',
+    '10月10日，县人大常委会主任某某带领部分常委会组成人员，对全县2026年重点项目建设情况进行视察。',
+    '据汇报，前三季度全县实现地区生产总值64.2亿元，同比增长5.3%；固定资产投资同比增长8.1%；规模以上工业增加值增长7.4%。',
+  ].join('\n');
+
+  it('is news of the committee, not an analysis', () => {
+    expect(parsedReport(page, { sourceName: 'inspection.txt' }).meta.genre).toBe('news-summary');
+  });
+});
