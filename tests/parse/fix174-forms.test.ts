@@ -60,3 +60,19 @@ describe("a standing committee's inspection news as plain text (F3733)", () => {
     expect(parsedReport(page, { sourceName: 'inspection.txt' }).meta.genre).toBe('news-summary');
   });
 });
+
+describe('a project named by its 示范区 (F3734)', () => {
+  const plan = [
+    '关于甲岭县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+    '2025年，全县地区生产总值增长5.4%，固定资产投资增长8.6%。',
+    '（二）扩大有效投资。重点推进甲岭至乙川110千伏输变电工程，总投资2.6亿元；甲岭县盐碱地综合利用示范区，总投资1.8亿元。',
+  ].join('\n');
+
+  it('reads the 示范区 as a project with its total', () => {
+    const names = parsedReport(plan, { sourceName: 'plan.txt' }).projects.map((p) => [
+      p.name,
+      p.mentions[0]?.plannedInvestment,
+    ]);
+    expect(names).toContainEqual(['甲岭县盐碱地综合利用示范区', 180000000]);
+  });
+});
