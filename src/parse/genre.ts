@@ -80,10 +80,11 @@ export function genreOf(
   const newsOpening = opening.slice(0, 3).some((line) => rules.newsOpening.test(line.text));
   // The page's headline when it reads as no title of the genre (某某主持召开县政府第N次常务会议).
   // With no title, a plain-text copy's headline line (县政府召开第N次常务会议) or its lead (县长某某主持召开…) among
-  // the opening lines is the same meeting's news (session 33, fix144).
+  // the opening lines is the same meeting's news (session 33, fix144); so with a title read with no headline (session
+  // 34, fix174).
   const meeting =
     [title?.title, pageTitle].some((t) => t && rules.meetingHeadline.test(t)) ||
-    (title === null && opening.slice(0, 3).some((line) => rules.meetingHeadline.test(line.text)));
+    (!title?.title && opening.slice(0, 3).some((line) => rules.meetingHeadline.test(line.text)));
   if (newsTitle || newsSource || newsOpening || meeting) return 'news-summary';
   // 某县1—2月经济运行实现“开门红” from the county government's office: a headline that judges the
   // economy is a news story of the government's site, not its statistics bureau's analysis; the same

@@ -16,6 +16,15 @@ const BARE_INVESTMENT = /^(?:累计)?(?:完成)?投资$/;
 /** The paragraph is about all fixed-asset investment, not a key-project programme. */
 const ALL_INVESTMENT = /固定资产投资/;
 const PROGRAMME = /重点项目|实施/;
+/**
+ * The class's investment with its change against the year before (亿元以上项目N个，完成投资X亿元，增长A%): a
+ * statistic of the class, as a statistics brief gives an aggregate's, even inside a key-project paragraph; a
+ * programme's tally gives no growth (session 34, fix174).
+ */
+const WITH_GROWTH =
+  /^(?:累计)?(?:完成)?投资\d+(?:\.\d+)?[亿万]元[,;](?:同比|比上年(?:同期)?)?(?:增长|下降)\d/;
+/** How far ahead the figure's clause and the next are looked at for the class's growth. */
+const LOOK_AHEAD = 40;
 
 /** How far back the paragraph is looked at: a figure's clause and the sentences just before it. */
 const LOOK_BACK = 400;
@@ -39,12 +48,19 @@ export function countedClassInvestment(
   // The paragraph, or the one or two lines above it (its heading: 二、固定资产投资降幅收窄), is about all
   // fixed-asset investment.
   const about = lines.slice(-3).join('\n');
-  if (!ALL_INVESTMENT.test(about) || PROGRAMME.test(before)) return null;
   const counted = COUNTED_CLASS.exec(before);
+  if ((!ALL_INVESTMENT.test(about) || PROGRAMME.test(before)) && !(counted && classGrowth(text, clauseStart)))
+    return null;
   // 亿元以上在建项目N个，累计完成投资X亿元: the projects under construction tallied with what they have spent, a
   // programme's figure (a fact); only their share of all investment (完成投资占全区投资的A%) is the class's,
   // and its growth (亿元以上在建项目N个，完成投资增长A%: the class's investment against the year before, as a
   // statistics brief gives an aggregate's; session 33, fix146).
   if (counted?.[1]?.includes('在建') && !whole && !growth) return null;
   return counted?.[1] ? `${counted[1]}完成投资` : null;
+}
+
+/** Whether the clause at `clauseStart` gives the class's investment and its growth (完成投资X亿元，增长A%). */
+function classGrowth(text: string, clauseStart: number): boolean {
+  const ahead = text.slice(clauseStart, clauseStart + LOOK_AHEAD);
+  return ahead.includes('增长') || ahead.includes('下降') ? WITH_GROWTH.test(ahead) : false;
 }

@@ -109,6 +109,11 @@ function paperRegion(publisher: string | null, lines: readonly Line[]): string |
 const MEDIUM = /^([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|新闻网|新闻|融媒体中心|融媒|电视台|发布|在线|网)/;
 /** 原创 before a WeChat article's author: the platform's badge for an original piece, no part of the name. */
 const ORIGINAL_BADGE = /^原创\s*/;
+/**
+ * 县政府新闻办, 市委宣传部: an office of the writer's own place named without the place, the stem no place's name
+ * (session 34, fix174).
+ */
+const UNNAMED_OFFICE = /^[县市区旗](?:人民政府|政府|委|人大|政协)/;
 /** 我区, 全区, 我县 …: the writer's own place, whose suffix the medium's name lacks. */
 const OWN_SCOPE = /[我全本](县|区|市|旗)/g;
 
@@ -132,7 +137,7 @@ function mediaRegion(
 ): string | null {
   const stem = names
     .map((name) => (name ? MEDIUM.exec(name.trim().replace(ORIGINAL_BADGE, ''))?.[1] : undefined))
-    .find(Boolean);
+    .find((found) => found && !UNNAMED_OFFICE.test(found));
   if (!stem) return null;
   const counts = new Map<string, number>();
   for (const line of lines.slice(0, 60))

@@ -251,10 +251,11 @@ export const rules = {
    * 某某主持召开县政府第N次常务会议, 县政府召开第N次常务会议, and the subtitle under it 听取上半年经济运行…汇报:
    * news of a government meeting that heard the figures, even when the headline names no place nor period
    * to be read as a title, or the subtitle is read as the title (session 29, fix98). 县N届人大常委会召开第N次会议:
-   * a standing committee's meeting that heard the half-year report (session 31, fix118).
+   * a standing committee's meeting that heard the half-year report (session 31, fix118). 县人大常委会视察全县重点项目
+   * on a line of its own: the committee's inspection, news of its activity (session 34, fix174).
    */
   meetingHeadline:
-    /主持召开|召开[^，。\s]{0,20}?常务会议|^听取[^，。]{2,30}汇报|(?:常委会|常务委员会)召开第[一二三四五六七八九十百零〇\d]{1,6}次(?:全体)?会议/,
+    /主持召开|召开[^，。\s]{0,20}?常务会议|^听取[^，。]{2,30}汇报|(?:常委会|常务委员会)召开第[一二三四五六七八九十百零〇\d]{1,6}次(?:全体)?会议|^[^，。\s]{0,12}人大常委会(?:组织)?(?:视察|调研)[^，。\s]{0,20}$/,
   /** A publisher or an opening that is a news desk's. */
   newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
   /**
