@@ -320,6 +320,9 @@
 // The one-hundred-and-seventy-seventh (session 34) writes a Guangdong-style district 发改局's 2026年一季度 plan report whose
 // table has a merged 一季度 header over 总量 and 增速 as .docx (淏潆区, haoying.ts) and prints a Hainan-style county
 // 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).
+// The one-hundred-and-eighty-fourth (session 34) writes a Jiangsu-style county-level city 发改委's 2026年1—11月 plan report
+// with 全省县域位次 and 全市位次 columns as .docx (沭滢市, shuying.ts) and prints a Shanghai-style district 统计局's 2026年6月
+// 统计月报 with five tables to PDF (淞漪区, songyi.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -553,8 +556,10 @@ import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
+import { shuying } from './accuracy-files/shuying.js';
 import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
+import { songyi } from './accuracy-files/songyi.js';
 import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
@@ -1752,6 +1757,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangdong-style county 统计局's 1—7月 统计月报 page (hanxue, .html) is written by hand.
   [haoying.name]: async () => writeFileSync(`${out}${haoying.name}.docx`, await haoyingDocx()),
   [longtiao.name]: async () => convertOrKeep(await longtiaoDocx(), longtiao.name, out),
+  // The one-hundred-and-eighty-fourth: a Jiangsu-style county-level city 发改委's 1—11月 plan report as .docx (沭滢市,
+  // shuying.ts) and a Shanghai-style district's 上半年 统计月报 printed to PDF (淞漪区, songyi.ts); the Jiangsu-style county's
+  // 前三季度经济运行新闻发布会 page (sijiao, .html) is written by hand.
+  [shuying.name]: async () => writeFileSync(`${out}${shuying.name}.docx`, await officeReportDocx(shuying)),
+  [songyi.name]: async () => convertOrKeep(await officeReportDocx(songyi), songyi.name, out),
 };
 
 const wanted = process.argv.slice(2);
