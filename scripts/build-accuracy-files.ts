@@ -328,6 +328,9 @@
 // The one-hundred-and-eighty-third (session 34) prints a Shanxi-style county's 2021 plan report and 2022 draft with two
 // tables to PDF (崞岍县, guoqian.ts) and writes a Shaanxi-style county 统计局's 2021年一季度 analysis with 两年平均增长 as
 // .docx (汧崟县, qianyin.ts).
+// The one-hundred-and-eighty-fourth (session 34) writes a Jiangsu-style county-level city 发改委's 2026年1—11月 plan report
+// with 全省县域位次 and 全市位次 columns as .docx (沭滢市, shuying.ts) and prints a Shanghai-style district 统计局's 2026年6月
+// 统计月报 with five tables to PDF (淞漪区, songyi.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -569,8 +572,10 @@ import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
+import { shuying } from './accuracy-files/shuying.js';
 import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
+import { songyi } from './accuracy-files/songyi.js';
 import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
@@ -1798,6 +1803,11 @@ const builders: Record<string, () => Promise<void>> = {
   // midian.ts); the 自治县's 1—8月 plan report (landong, .html) and the Sichuan-style 财经委's 审查意见 (gongxiu, .txt) are
   // written by hand.
   [midian.name]: async () => writeFileSync(`${out}${midian.name}.xls`, midianXls()),
+  // The one-hundred-and-eighty-fourth: a Jiangsu-style county-level city 发改委's 1—11月 plan report as .docx (沭滢市,
+  // shuying.ts) and a Shanghai-style district's 上半年 统计月报 printed to PDF (淞漪区, songyi.ts); the Jiangsu-style county's
+  // 前三季度经济运行新闻发布会 page (sijiao, .html) is written by hand.
+  [shuying.name]: async () => writeFileSync(`${out}${shuying.name}.docx`, await officeReportDocx(shuying)),
+  [songyi.name]: async () => convertOrKeep(await officeReportDocx(songyi), songyi.name, out),
 };
 
 const wanted = process.argv.slice(2);
