@@ -320,6 +320,8 @@
 // The one-hundred-and-seventy-seventh (session 34) writes a Guangdong-style district 发改局's 2026年一季度 plan report whose
 // table has a merged 一季度 header over 总量 and 增速 as .docx (淏潆区, haoying.ts) and prints a Hainan-style county
 // 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).
+// Held-out-185 (session 34) saves a Jilin-style county 统计局's 2025 统计公报 from its portal as .mht (崶溱县, fengzhen.ts)
+// and writes a Liaoning-style county 人大常委会财经委's 审查报告 on the 2026年上半年 plan as .docx (浍岣县, huigou.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -394,6 +396,7 @@ import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fengluo } from './accuracy-files/fengluo.js';
 import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
+import { fengzhen, fengzhenMht } from './accuracy-files/fengzhen.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
 import { fulu, fuluDocx } from './accuracy-files/fulu.js';
@@ -423,6 +426,7 @@ import { huanhu, huanhuXls } from './accuracy-files/huanhu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
+import { huigou } from './accuracy-files/huigou.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { hujing, hujingXlsx } from './accuracy-files/hujing.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
@@ -1752,6 +1756,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangdong-style county 统计局's 1—7月 统计月报 page (hanxue, .html) is written by hand.
   [haoying.name]: async () => writeFileSync(`${out}${haoying.name}.docx`, await haoyingDocx()),
   [longtiao.name]: async () => convertOrKeep(await longtiaoDocx(), longtiao.name, out),
+  // Held-out-185: a Jilin-style county 统计局's 2025 统计公报 saved as .mht (崶溱县, fengzhen.ts) and a Liaoning-style county
+  // 财经委's 上半年 审查报告 as .docx (浍岣县, huigou.ts); the Liaoning-style 发改局's 上半年 report (bahui, .txt) is written by hand.
+  [fengzhen.name]: async () => writeFileSync(`${out}${fengzhen.name}.mht`, fengzhenMht()),
+  [huigou.name]: async () => writeFileSync(`${out}${huigou.name}.docx`, await officeReportDocx(huigou)),
 };
 
 const wanted = process.argv.slice(2);
