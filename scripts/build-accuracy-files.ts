@@ -331,6 +331,8 @@
 // The one-hundred-and-eighty-fourth (session 34) writes a Jiangsu-style county-level city 发改委's 2026年1—11月 plan report
 // with 全省县域位次 and 全市位次 columns as .docx (沭滢市, shuying.ts) and prints a Shanghai-style district 统计局's 2026年6月
 // 统计月报 with five tables to PDF (淞漪区, songyi.ts).
+// Held-out-185 (session 34) saves a Jilin-style county 统计局's 2025 统计公报 from its portal as .mht (崶溱县, fengzhen.ts)
+// and writes a Liaoning-style county 人大常委会财经委's 审查报告 on the 2026年上半年 plan as .docx (浍岣县, huigou.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -406,6 +408,7 @@ import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fengluo } from './accuracy-files/fengluo.js';
 import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
+import { fengzhen, fengzhenMht } from './accuracy-files/fengzhen.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
 import { fulu, fuluDocx } from './accuracy-files/fulu.js';
@@ -438,6 +441,7 @@ import { huanhu, huanhuXls } from './accuracy-files/huanhu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
+import { huigou } from './accuracy-files/huigou.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { hujing, hujingXlsx } from './accuracy-files/hujing.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
@@ -1808,6 +1812,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 前三季度经济运行新闻发布会 page (sijiao, .html) is written by hand.
   [shuying.name]: async () => writeFileSync(`${out}${shuying.name}.docx`, await officeReportDocx(shuying)),
   [songyi.name]: async () => convertOrKeep(await officeReportDocx(songyi), songyi.name, out),
+  // Held-out-185: a Jilin-style county 统计局's 2025 统计公报 saved as .mht (崶溱县, fengzhen.ts) and a Liaoning-style county
+  // 财经委's 上半年 审查报告 as .docx (浍岣县, huigou.ts); the Liaoning-style 发改局's 上半年 report (bahui, .txt) is written by hand.
+  [fengzhen.name]: async () => writeFileSync(`${out}${fengzhen.name}.mht`, fengzhenMht()),
+  [huigou.name]: async () => writeFileSync(`${out}${huigou.name}.docx`, await officeReportDocx(huigou)),
 };
 
 const wanted = process.argv.slice(2);
