@@ -320,6 +320,8 @@
 // The one-hundred-and-seventy-seventh (session 34) writes a Guangdong-style district 发改局's 2026年一季度 plan report whose
 // table has a merged 一季度 header over 总量 and 增速 as .docx (淏潆区, haoying.ts) and prints a Hainan-style county
 // 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).
+// The one-hundred-and-eighty-sixth (session 34) writes a Ningxia-style county 统计局's 1—10月 workbook with 全区位次 and
+// 全市位次 columns as .xls (硙泾县, weijing.ts) and prints a Gansu-style county 发改局's 上半年工作总结 to PDF (岨岘县, juxian.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -441,6 +443,7 @@ import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
+import { juxian } from './accuracy-files/juxian.js';
 import { juxue } from './accuracy-files/juxue.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
@@ -574,6 +577,7 @@ import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
+import { weijing, weijingXls } from './accuracy-files/weijing.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
 import { weizhu, weizhuMht } from './accuracy-files/weizhu.js';
@@ -1752,6 +1756,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangdong-style county 统计局's 1—7月 统计月报 page (hanxue, .html) is written by hand.
   [haoying.name]: async () => writeFileSync(`${out}${haoying.name}.docx`, await haoyingDocx()),
   [longtiao.name]: async () => convertOrKeep(await longtiaoDocx(), longtiao.name, out),
+  // Held-out-186: a Ningxia-style county 统计局's 1—10月 workbook as .xls (硙泾县, weijing.ts) and a Gansu-style county
+  // 发改局's 上半年工作总结 printed to PDF (岨岘县, juxian.ts); the Gansu-style 发改局's 2025 plan report and 2026 draft on the
+  // 人大 site (qintao, .html) is written by hand.
+  [weijing.name]: async () => writeFileSync(`${out}${weijing.name}.xls`, weijingXls()),
+  [juxian.name]: async () => convertOrKeep(await officeReportDocx(juxian), juxian.name, out),
 };
 
 const wanted = process.argv.slice(2);
