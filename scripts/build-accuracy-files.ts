@@ -333,6 +333,8 @@
 // 统计月报 with five tables to PDF (淞漪区, songyi.ts).
 // Held-out-185 (session 34) saves a Jilin-style county 统计局's 2025 统计公报 from its portal as .mht (崶溱县, fengzhen.ts)
 // and writes a Liaoning-style county 人大常委会财经委's 审查报告 on the 2026年上半年 plan as .docx (浍岣县, huigou.ts).
+// The one-hundred-and-eighty-sixth (session 34) writes a Ningxia-style county 统计局's 1—10月 workbook with 全区位次 and
+// 全市位次 columns as .xls (硙泾县, weijing.ts) and prints a Gansu-style county 发改局's 上半年工作总结 to PDF (岨岘县, juxian.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -461,6 +463,7 @@ import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
+import { juxian } from './accuracy-files/juxian.js';
 import { juxue } from './accuracy-files/juxue.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
@@ -599,6 +602,7 @@ import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
+import { weijing, weijingXls } from './accuracy-files/weijing.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
 import { weizhu, weizhuMht } from './accuracy-files/weizhu.js';
@@ -1816,6 +1820,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 财经委's 上半年 审查报告 as .docx (浍岣县, huigou.ts); the Liaoning-style 发改局's 上半年 report (bahui, .txt) is written by hand.
   [fengzhen.name]: async () => writeFileSync(`${out}${fengzhen.name}.mht`, fengzhenMht()),
   [huigou.name]: async () => writeFileSync(`${out}${huigou.name}.docx`, await officeReportDocx(huigou)),
+  // Held-out-186: a Ningxia-style county 统计局's 1—10月 workbook as .xls (硙泾县, weijing.ts) and a Gansu-style county
+  // 发改局's 上半年工作总结 printed to PDF (岨岘县, juxian.ts); the Gansu-style 发改局's 2025 plan report and 2026 draft on the
+  // 人大 site (qintao, .html) is written by hand.
+  [weijing.name]: async () => writeFileSync(`${out}${weijing.name}.xls`, weijingXls()),
+  [juxian.name]: async () => convertOrKeep(await officeReportDocx(juxian), juxian.name, out),
 };
 
 const wanted = process.argv.slice(2);
