@@ -320,6 +320,8 @@
 // The one-hundred-and-seventy-seventh (session 34) writes a Guangdong-style district 发改局's 2026年一季度 plan report whose
 // table has a merged 一季度 header over 总量 and 增速 as .docx (淏潆区, haoying.ts) and prints a Hainan-style county
 // 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).
+// The one-hundred-and-eighty-seventh (session 34) writes a Xinjiang-style county 发改委's 2026年前三季度 plan report with a
+// table of 年度目标（%）, 前三季度, 增速（%） and 全地区排名 and an 对口援疆 part as .docx (琚渑县, jumian.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -440,6 +442,7 @@ import { jinmao } from './accuracy-files/jinmao.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
+import { jumian } from './accuracy-files/jumian.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { juxue } from './accuracy-files/juxue.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
@@ -1752,6 +1755,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangdong-style county 统计局's 1—7月 统计月报 page (hanxue, .html) is written by hand.
   [haoying.name]: async () => writeFileSync(`${out}${haoying.name}.docx`, await haoyingDocx()),
   [longtiao.name]: async () => convertOrKeep(await longtiaoDocx(), longtiao.name, out),
+  // The one-hundred-and-eighty-seventh: a Xinjiang-style county 发改委's 前三季度 plan report with an 对口援疆 part as .docx
+  // (琚渑县, jumian.ts); the Qinghai-style county 统计局's 上半年 analysis page (denghuang, .html) and the Xinjiang-style county's
+  // 政府工作报告 (qianlu, .txt) are written by hand.
+  [jumian.name]: async () => writeFileSync(`${out}${jumian.name}.docx`, await officeReportDocx(jumian)),
 };
 
 const wanted = process.argv.slice(2);
