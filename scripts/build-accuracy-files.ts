@@ -335,6 +335,8 @@
 // and writes a Liaoning-style county 人大常委会财经委's 审查报告 on the 2026年上半年 plan as .docx (浍岣县, huigou.ts).
 // The one-hundred-and-eighty-sixth (session 34) writes a Ningxia-style county 统计局's 1—10月 workbook with 全区位次 and
 // 全市位次 columns as .xls (硙泾县, weijing.ts) and prints a Gansu-style county 发改局's 上半年工作总结 to PDF (岨岘县, juxian.ts).
+// The one-hundred-and-eighty-seventh (session 34) writes a Xinjiang-style county 发改委's 2026年前三季度 plan report with a
+// table of 年度目标（%）, 前三季度, 增速（%） and 全地区排名 and an 对口援疆 part as .docx (琚渑县, jumian.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -462,6 +464,7 @@ import { jinmao } from './accuracy-files/jinmao.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
+import { jumian } from './accuracy-files/jumian.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { juxian } from './accuracy-files/juxian.js';
 import { juxue } from './accuracy-files/juxue.js';
@@ -1825,6 +1828,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 人大 site (qintao, .html) is written by hand.
   [weijing.name]: async () => writeFileSync(`${out}${weijing.name}.xls`, weijingXls()),
   [juxian.name]: async () => convertOrKeep(await officeReportDocx(juxian), juxian.name, out),
+  // The one-hundred-and-eighty-seventh: a Xinjiang-style county 发改委's 前三季度 plan report with an 对口援疆 part as .docx
+  // (琚渑县, jumian.ts); the Qinghai-style county 统计局's 上半年 analysis page (denghuang, .html) and the Xinjiang-style county's
+  // 政府工作报告 (qianlu, .txt) are written by hand.
+  [jumian.name]: async () => writeFileSync(`${out}${jumian.name}.docx`, await officeReportDocx(jumian)),
 };
 
 const wanted = process.argv.slice(2);
