@@ -319,7 +319,10 @@
 
 // The one-hundred-and-seventy-seventh (session 34) writes a Guangdong-style district 发改局's 2026年一季度 plan report whose
 // table has a merged 一季度 header over 总量 and 增速 as .docx (淏潆区, haoying.ts) and prints a Hainan-style county
-// 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).
+// 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).// The one-hundred-and-eighty-eighth (session 34) prints a Henan-style county 发改委's 2026年1—7月 plan report with a table of
+// 全年目标, 1—7月, 增速, 全市位次 and 较上月进退 cells to PDF (滍皋县, zhigao.ts) and writes a Henan-style county's 2026年重点项目
+// 1—9月 进度 workbook as .xlsx (溵湍县, yintuan.ts).
+
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -614,6 +617,7 @@ import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
+import { yintuan, yintuanXlsx } from './accuracy-files/yintuan.js';
 import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
@@ -639,6 +643,7 @@ import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
+import { zhigao } from './accuracy-files/zhigao.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
@@ -1752,6 +1757,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangdong-style county 统计局's 1—7月 统计月报 page (hanxue, .html) is written by hand.
   [haoying.name]: async () => writeFileSync(`${out}${haoying.name}.docx`, await haoyingDocx()),
   [longtiao.name]: async () => convertOrKeep(await longtiaoDocx(), longtiao.name, out),
+  // Held-out-188: a Henan-style county 发改委's 1—7月 plan report printed to PDF (滍皋县, zhigao.ts) and a Henan-style county's
+  // 重点项目1—9月进度 workbook (溵湍县, yintuan.ts); the Anhui-style county 统计局's 前三季度 简析 (pilan, .txt) is written by hand.
+  [zhigao.name]: async () => convertOrKeep(await officeReportDocx(zhigao), zhigao.name, out),
+  [yintuan.name]: async () => writeFileSync(`${out}${yintuan.name}.xlsx`, await yintuanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
