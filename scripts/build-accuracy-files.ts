@@ -319,7 +319,9 @@
 
 // The one-hundred-and-seventy-seventh (session 34) writes a Guangdong-style district 发改局's 2026年一季度 plan report whose
 // table has a merged 一季度 header over 总量 and 增速 as .docx (淏潆区, haoying.ts) and prints a Hainan-style county
-// 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).// The one-hundred-and-eighty-eighth (session 34) prints a Henan-style county 发改委's 2026年1—7月 plan report with a table of
+// 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).
+
+// The one-hundred-and-eighty-eighth (session 34) prints a Henan-style county 发改委's 2026年1—7月 plan report with a table of
 // 全年目标, 1—7月, 增速, 全市位次 and 较上月进退 cells to PDF (滍皋县, zhigao.ts) and writes a Henan-style county's 2026年重点项目
 // 1—9月 进度 workbook as .xlsx (溵湍县, yintuan.ts).
 
