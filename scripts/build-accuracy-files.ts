@@ -337,6 +337,11 @@
 // 全市位次 columns as .xls (硙泾县, weijing.ts) and prints a Gansu-style county 发改局's 上半年工作总结 to PDF (岨岘县, juxian.ts).
 // The one-hundred-and-eighty-seventh (session 34) writes a Xinjiang-style county 发改委's 2026年前三季度 plan report with a
 // table of 年度目标（%）, 前三季度, 增速（%） and 全地区排名 and an 对口援疆 part as .docx (琚渑县, jumian.ts).
+
+// The one-hundred-and-eighty-eighth (session 34) prints a Henan-style county 发改委's 2026年1—7月 plan report with a table of
+// 全年目标, 1—7月, 增速, 全市位次 and 较上月进退 cells to PDF (滍皋县, zhigao.ts) and writes a Henan-style county's 2026年重点项目
+// 1—9月 进度 workbook as .xlsx (溵湍县, yintuan.ts).
+
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -647,6 +652,7 @@ import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
 import { yingya, yingyaMht } from './accuracy-files/yingya.js';
+import { yintuan, yintuanXlsx } from './accuracy-files/yintuan.js';
 import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
@@ -673,6 +679,7 @@ import { zhenxue } from './accuracy-files/zhenxue.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
+import { zhigao } from './accuracy-files/zhigao.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
@@ -1832,6 +1839,10 @@ const builders: Record<string, () => Promise<void>> = {
   // (琚渑县, jumian.ts); the Qinghai-style county 统计局's 上半年 analysis page (denghuang, .html) and the Xinjiang-style county's
   // 政府工作报告 (qianlu, .txt) are written by hand.
   [jumian.name]: async () => writeFileSync(`${out}${jumian.name}.docx`, await officeReportDocx(jumian)),
+  // Held-out-188: a Henan-style county 发改委's 1—7月 plan report printed to PDF (滍皋县, zhigao.ts) and a Henan-style county's
+  // 重点项目1—9月进度 workbook (溵湍县, yintuan.ts); the Anhui-style county 统计局's 前三季度 简析 (pilan, .txt) is written by hand.
+  [zhigao.name]: async () => convertOrKeep(await officeReportDocx(zhigao), zhigao.name, out),
+  [yintuan.name]: async () => writeFileSync(`${out}${yintuan.name}.xlsx`, await yintuanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
