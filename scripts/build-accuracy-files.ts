@@ -320,6 +320,8 @@
 // The one-hundred-and-seventy-seventh (session 34) writes a Guangdong-style district 发改局's 2026年一季度 plan report whose
 // table has a merged 一季度 header over 总量 and 增速 as .docx (淏潆区, haoying.ts) and prints a Hainan-style county
 // 人大常委会财经委's 审查意见 on the 上半年 plan to PDF (漋岧县, longtiao.ts).
+// Held-out-189 (session 34) saves a Guangdong-style county 发改局's 2025 plan report and 2026 draft with a 全市排名 table and
+// a 2026 goal table from Word as a 单个文件网页 .mht (浈溇县, zhenlou.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -636,6 +638,7 @@ import { zhangxian, zhangxianMht } from './accuracy-files/zhangxian.js';
 import { zhaying, zhayingDocx } from './accuracy-files/zhaying.js';
 import { zhayu } from './accuracy-files/zhayu.js';
 import { zhenba } from './accuracy-files/zhenba.js';
+import { zhenlou, zhenlouMht } from './accuracy-files/zhenlou.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
@@ -1752,6 +1755,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangdong-style county 统计局's 1—7月 统计月报 page (hanxue, .html) is written by hand.
   [haoying.name]: async () => writeFileSync(`${out}${haoying.name}.docx`, await haoyingDocx()),
   [longtiao.name]: async () => convertOrKeep(await longtiaoDocx(), longtiao.name, out),
+  // Held-out-189: a Guangdong-style county 发改局's 2025 plan report and 2026 draft saved by Word as .mht (浈溇县, zhenlou.ts);
+  // the Hubei-style county 统计局's 2025 统计公报 (huanyu, .txt) and the Guangdong-style county 人大常委会's news (banwei,
+  // .html) are written by hand.
+  [zhenlou.name]: async () => writeFileSync(`${out}${zhenlou.name}.mht`, zhenlouMht()),
 };
 
 const wanted = process.argv.slice(2);
