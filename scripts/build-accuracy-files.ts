@@ -342,6 +342,8 @@
 // 全年目标, 1—7月, 增速, 全市位次 and 较上月进退 cells to PDF (滍皋县, zhigao.ts) and writes a Henan-style county's 2026年重点项目
 // 1—9月 进度 workbook as .xlsx (溵湍县, yintuan.ts).
 
+// Held-out-189 (session 34) saves a Guangdong-style county 发改局's 2025 plan report and 2026 draft with a 全市排名 table and
+// a 2026 goal table from Word as a 单个文件网页 .mht (浈溇县, zhenlou.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -675,6 +677,7 @@ import { zhangxian, zhangxianMht } from './accuracy-files/zhangxian.js';
 import { zhaying, zhayingDocx } from './accuracy-files/zhaying.js';
 import { zhayu } from './accuracy-files/zhayu.js';
 import { zhenba } from './accuracy-files/zhenba.js';
+import { zhenlou, zhenlouMht } from './accuracy-files/zhenlou.js';
 import { zhenxue } from './accuracy-files/zhenxue.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
@@ -1843,6 +1846,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 重点项目1—9月进度 workbook (溵湍县, yintuan.ts); the Anhui-style county 统计局's 前三季度 简析 (pilan, .txt) is written by hand.
   [zhigao.name]: async () => convertOrKeep(await officeReportDocx(zhigao), zhigao.name, out),
   [yintuan.name]: async () => writeFileSync(`${out}${yintuan.name}.xlsx`, await yintuanXlsx()),
+  // Held-out-189: a Guangdong-style county 发改局's 2025 plan report and 2026 draft saved by Word as .mht (浈溇县, zhenlou.ts);
+  // the Hubei-style county 统计局's 2025 统计公报 (huanyu, .txt) and the Guangdong-style county 人大常委会's news (banwei,
+  // .html) are written by hand.
+  [zhenlou.name]: async () => writeFileSync(`${out}${zhenlou.name}.mht`, zhenlouMht()),
 };
 
 const wanted = process.argv.slice(2);
