@@ -205,9 +205,9 @@ const BAND_LOWER = new RegExp(
 );
 const BAND_UPPER_BEFORE = /\d(?:[万亿]?元)?(?:以上)?(?:至|到|-|—|~)$/;
 
-/** The class and its count after a threshold: (以上)(的)(规上工业)企业(有|达)3家, 项目仅有3个. */
+/** The class and its count after a threshold: (以上)(的)(规上工业)企业(有|达)3家, 项目仅有3个, 新开工项目仅入库N个 (fix179). */
 const SIZE_CLASS_COUNTED =
-  /^(?:以上)?的?[\u4e00-\u9fa5]{0,4}?(?:企业|项目)(?:仅|只)?(?:有|达到?|为|共)?\d+(?:\.\d+)?(?:家|个|户|项)/;
+  /^(?:以上)?的?[\u4e00-\u9fa5]{0,4}?(?:企业|项目)(?:仅|只)?(?:有|达到?|为|共|入库|纳统)?\d+(?:\.\d+)?(?:家|个|户|项)/;
 
 /**
  * 附注：1.地区生产总值…。2.部分数据…, [1]本公报中…: the number of a note or an item inside a line,
