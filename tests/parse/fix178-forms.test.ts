@@ -45,3 +45,27 @@ describe('a counted group whose last member runs to eight characters (F3832)', (
     expect(growth.map((o) => o.indicatorName)).toEqual(['新型建材、山地特色果蔬加工两大产业增加值']);
   });
 });
+
+const REVIEW = (sentence: string) =>
+  ['丙原县2025年政府工作报告', '过去一年，全县地区生产总值增长6.1%，增速居全市第2位。', sentence].join('\n');
+
+describe('a bare programme rate ranked after the programme’s figures (F3833)', () => {
+  it('gives no ranking, the indicator ranks kept', () => {
+    const report = parsedReport(
+      REVIEW('实施重点项目64个，完成投资88.6亿元，完成年度计划的109.2%，投资完成率列全市第一。'),
+      { sourceName: 'report.txt' },
+    );
+    expect(report.rankings.map((r) => r.rank)).toEqual([2]);
+  });
+});
+
+describe('a railway branch line named as a project (F3834)', () => {
+  it('is a project with its total', () => {
+    const report = parsedReport(REVIEW('开工建设丁川至丙原铁路支线，总投资37亿元。'), {
+      sourceName: 'report.txt',
+    });
+    expect(
+      report.projects.map((p) => [p.name.endsWith('丁川至丙原铁路支线'), p.mentions[0]?.plannedInvestment]),
+    ).toEqual([[true, 3700000000]]);
+  });
+});
