@@ -40,7 +40,7 @@ describe('a counted group whose last member runs to eight characters (F3832)', (
       '1—6月，全县地区生产总值增长5.1%。规模以上工业增加值增长6.2%，其中新型建材、山地特色果蔬加工两大产业增加值增长9.4%。',
     ].join('\n');
     const growth = parsedReport(text, { sourceName: 'report.txt' }).observations.filter(
-      (o) => o.quantity.value === 9.4,
+      (o) => o.quantity?.value === 9.4,
     );
     expect(growth.map((o) => o.indicatorName)).toEqual(['新型建材、山地特色果蔬加工两大产业增加值']);
   });
