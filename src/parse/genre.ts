@@ -267,16 +267,36 @@ const HEADLINE_FIGURE = new RegExp(`${HEADLINE_NAMES.source}[^。;；]{0,30}?(?:
  */
 const INVESTMENT_FIGURE = /(?:完成投资|累计投资|总投资|计划投资|年度计划投资|到位资金)[^。;；]{0,10}?\d/;
 const ABOUT_INVESTMENT = /项目|投资|招商引资/;
+/**
+ * 项目名称 | 总投资（万元） | 年度计划（万元） | …: a project workbook's header naming an investment column,
+ * whose figures stand in the rows below it rather than next to the word (session 34, fix178).
+ */
+const INVESTMENT_COLUMN = /(?:^|\t)(?:总投资|年度计划|计划投资|完成投资)/;
+const FIGURE_CELL = /\t\d/;
+
+/** Whether a table row naming an investment column has a row of figures within the next three. */
+function hasInvestmentTable(lines: readonly Line[]): boolean {
+  return lines.some(
+    (line, k) =>
+      line.text.includes('\t') &&
+      INVESTMENT_COLUMN.test(line.text) &&
+      lines.slice(k + 1, k + 4).some((row) => FIGURE_CELL.test(row.text)),
+  );
+}
 
 /**
  * Whether the text gives any headline economic figure near its start: a notice or a story gives
  * none. A text titled as a bulletin on projects or investment gives investment figures instead.
  */
 export function hasHeadlineFigures(lines: readonly Line[], title: string | null = null): boolean {
-  const figure =
-    title !== null && ABOUT_INVESTMENT.test(title)
-      ? (text: string) => HEADLINE_FIGURE.test(text) || INVESTMENT_FIGURE.test(text)
-      : (text: string) => HEADLINE_FIGURE.test(text);
+  const aboutInvestment = title !== null && ABOUT_INVESTMENT.test(title);
+  const figure = aboutInvestment
+    ? (text: string) => HEADLINE_FIGURE.test(text) || INVESTMENT_FIGURE.test(text)
+    : (text: string) => HEADLINE_FIGURE.test(text);
   const opening = lines.slice(0, FIGURE_LINES);
-  return opening.some((line) => figure(line.text)) || hasHeadlineTableRow(opening);
+  return (
+    opening.some((line) => figure(line.text)) ||
+    hasHeadlineTableRow(opening) ||
+    (aboutInvestment && hasInvestmentTable(opening))
+  );
 }

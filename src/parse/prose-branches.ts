@@ -498,10 +498,10 @@ const RESEARCH_SPENDING =
  * (which has no count before 行业/产业); the 和 the plain reading refuses is inside the name. 甲、乙和丙三大主导产业产值:
  * the group's kind (主导, 支柱) between its count and 产业 (session 28, fix90).
  * 甲、乙两个行业占规上工业的比重: the group named bare before its share (the 占 and its base cut off; session 34,
- * fix169).
+ * fix169). The members after the first may run to eight characters (session 34, fix178).
  */
 const COUNTED_BRANCHES =
-  /^[\u4e00-\u9fa5]{2,6}(?:(?:和|、)[\u4e00-\u9fa5]{2,6}){1,3}(?:两|二|三|四|[2-4])(?:个|大)(?:主导|支柱|重点|优势|特色)?(?:行业|产业)(?:增加值|产值)?$/;
+  /^[\u4e00-\u9fa5]{2,6}(?:(?:和|、)[\u4e00-\u9fa5]{2,8}){1,3}(?:两|二|三|四|[2-4])(?:个|大)(?:主导|支柱|重点|优势|特色)?(?:行业|产业)(?:增加值|产值)?$/;
 
 /** 产业投资增长8%左右: a kind of investment a goal list names bare. */
 const INVESTMENT_KIND = /^[\u4e00-\u9fa5]{2,4}投资$/;

@@ -427,10 +427,10 @@ function listedBranchStart(folded: string, start: number): number {
  * 甲和乙两个行业增加值 is: prose-branches COUNTED_BRANCHES), not a list. A verb between the class and the figure's
  * name (甲、乙两大主导产业实现增加值) leaves the clause to its last member, the group's head named as before.
  * Session 31, fix112. 甲、乙两个行业占规上工业的比重: the group's share said with 占 right after its class (session
- * 34, fix169).
+ * 34, fix169). A last member of up to eight characters (甲乙丙丁特色食品加工: session 34, fix178).
  */
 const COUNTED_GROUP_TAIL =
-  /^[\u4e00-\u9fa5]{2,6}?(?:和[\u4e00-\u9fa5]{2,6}?)?([两二三四]|[2-4])(?:个|大)(?:主导|支柱|重点|优势|特色)?(?:产业|行业)(?:增加值|产值|占)/;
+  /^[\u4e00-\u9fa5]{2,8}?(?:和[\u4e00-\u9fa5]{2,6}?)?([两二三四]|[2-4])(?:个|大)(?:主导|支柱|重点|优势|特色)?(?:产业|行业)(?:增加值|产值|占)/;
 /** A member of a counted group before its 、: a short name, no figure or mark. */
 const GROUP_MEMBER = /^[\u4e00-\u9fa5]{2,6}$/;
 

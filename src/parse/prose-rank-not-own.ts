@@ -71,6 +71,18 @@ export function isOtherPlaceOrGoal(ownName: string, ownWords: string): boolean {
   return (!ownName && OTHER_PLACE_SUBJECT.test(ownWords)) || GOAL.test(ownWords);
 }
 
+/**
+ * 实施重点项目N个，完成投资X亿元…，投资完成率列全市第一: a bare programme rate (投资完成率, 开工率) with nothing
+ * naming whose it is ranks the programme the clauses before count, no indicator (甲类重点项目投资完成率, named
+ * with its programme, is read as written). Session 34, fix178.
+ */
+const BARE_PROGRAMME_RATE = /^(?:年度)?(?:投资完成率|项目开工率|开工率)$/;
+
+/** Whether a rank's clause names only a bare programme rate (投资完成率列全市第一). */
+export function isBareProgrammeRate(ownWords: string): boolean {
+  return ownWords.includes('率') && BARE_PROGRAMME_RATE.test(ownWords.trim());
+}
+
 /** 福清位居第三: whether a clause's words are more than a measure and rank words (增速, 总量, 位次, 且, 并). */
 export function namesNoMeasure(ownWords: string): boolean {
   return !/^(?:增速|增幅|总量|位次|且|并)*$/.test(ownWords);

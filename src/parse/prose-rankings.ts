@@ -26,6 +26,7 @@ import {
   followsOtherPlaceFigure,
   isComparedPlaceRank,
   isIndicatorCount,
+  isBareProgrammeRate,
   isOtherPlaceOrGoal,
   isOtherPlacesRank,
   isPlaceLine,
@@ -178,6 +179,8 @@ export function readRankings(
     const ownWords = withoutPeriod(clauseWords.slice(ownName.length));
     // 乙县增速位居全市第一, 乙县以A%的增速…: another place's rank; 力争…增速排名全市第一: a goal.
     if (isOtherPlaceOrGoal(ownName, ownWords)) continue;
+    // 投资完成率列全市第一 after a programme's figures: the programme's rate, no indicator of ours.
+    if (isBareProgrammeRate(ownWords)) continue;
     const clauseAt = clauseStartBefore(folded, start, sentence.start);
     const priorAt =
       clauseAt > sentence.start ? clauseStartBefore(folded, clauseAt - 1, sentence.start) : clauseAt;
