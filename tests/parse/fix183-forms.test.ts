@@ -17,7 +17,7 @@ const REPORT = (sentence: string) =>
 const shares = (sentence: string) =>
   parsedReport(REPORT(sentence), { sourceName: 'report.txt' })
     .observations.filter((o) => o.measure === 'share')
-    .map((o) => [o.indicatorName, o.quantity?.value]);
+    .map((o) => [o.indicatorName, o.quantity.value]);
 
 describe('a bare-named share the catalogue lacks, its level told with 达到 (F3842)', () => {
   it('reads the share under its name as written', () => {
