@@ -104,8 +104,6 @@ const RATE_CHANGE_AFTER =
   /^\s*,?\s*(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|年初|一季度|第一季度|上半年|前三季度|\d+-\d+月))(?:提高|下降|上升|回落|增加|减少|降低|回升)\s*\d+(?:\.\d+)?\s*个百分点/;
 /** 服务业占比, 民营经济比重: a share named bare, of no base written (占…的 names one). */
 const WRITTEN_SHARE = /^[\u4e00-\u9fa5]{2,8}(?:占比|比重)$/;
-/** 甲产能占比达到A%, 乙占比提高到B%以上: a bare-named share's level or goal, its link word after the name. */
-const SHARE_LEVEL_LINK = /(?:占比|比重)(?:达到|达|为|提高到|提升到|提高至|提升至)/;
 /**
  * 亏损企业占比, 亏损企业比重: the loss-making firms' share is the 亏损面 under another name, facts only as the
  * answers keep 亏损面 and its move (session 28, fix93).
@@ -266,9 +264,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     !join &&
     ownResult &&
     figure.kind === 'number' &&
-    (figure.quantity.baseUnit === 'pp' ||
-      // 甲产能占比达到A%: the share's level, told with 达到/为 right after the name.
-      (figure.quantity.baseUnit === '%' && SHARE_LEVEL_LINK.test(clause))) &&
+    figure.quantity.baseUnit === 'pp' &&
     WRITTEN_SHARE.test(writtenShare) &&
     !LOSS_MAKING_SHARE.test(writtenShare) &&
     !joinIndicator(writtenShare)
