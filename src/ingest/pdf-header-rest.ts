@@ -42,8 +42,12 @@ export function restAfterRepeatedHeader(
   let end = header;
   while (end < lines.length && end - header < MAX_REST_LINES && inColumns(lines[end] as PdfLine, columns))
     end++;
-  // No rest, or rows of a table after it (another case: pdf-page-break.ts's).
-  if (end === header || runs.some(([a]) => a <= end)) return null;
+  // No rest, or rows of a table after it (another case: pdf-page-break.ts's). A run of the header and
+  // the rest alone (a short rest set in the columns reads as a table) is no row after it, when each
+  // rest line fills fewer than half the columns.
+  if (end === header || runs.some(([a, b]) => a <= end && (b >= end || a > 0))) return null;
+  const ownRun = runs.some(([a]) => a === 0);
+  if (ownRun && lines.slice(header, end).some((line) => 2 * itemsOf(line).length >= width)) return null;
   // Copied cell by cell, a merged header cell stays one object in every slot it covers.
   const copies = new Map<DraftCell, DraftCell>();
   const copy = (cell: DraftCell) => copies.get(cell) ?? copies.set(cell, { ...cell }).get(cell) ?? cell;

@@ -69,12 +69,12 @@ export function layoutBlocks(printed: readonly PdfLine[][]): DraftBlock[] {
     const above = held && blocks.at(-1) === held.table ? held : null;
     const opening = runs[0]?.[0] === 0 ? lines.slice(0, (runs[0]?.[1] ?? 0) + 1) : [];
     const repeated = above ? repeatedHeaderLines(above.lines, opening) : 0;
-    const headless: { table: DraftTable; end: number } | null =
-      above && repeated === 0
-        ? (headlessContinuation(above, lines, runs) ??
-          // The header repeated over the cut row's rest alone, no row after it (pdf-header-rest.ts).
-          restAfterRepeatedHeader(above, lines, runs))
-        : null;
+    const headless: { table: DraftTable; end: number } | null = above
+      ? ((repeated === 0 ? headlessContinuation(above, lines, runs) : null) ??
+        // The header repeated over the cut row's rest alone, no row after it (pdf-header-rest.ts),
+        // the two read as a run of their own or not.
+        restAfterRepeatedHeader(above, lines, runs))
+      : null;
     if (above && headless) {
       blocks[blocks.length - 1] = headless.table;
       cut = headless.end < lines.length - 1 ? null : { lines: above.lines, table: headless.table };
