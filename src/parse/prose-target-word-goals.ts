@@ -130,8 +130,9 @@ export function wordGoals(
         inside ??
         label ??
         fasterAggregate(lead.replace(GOAL_CUE, ''), words[0]) ??
-        // 城乡常住居民人均可支配收入增长与经济增长同步: the whole, as without 常住 (fix114).
-        (/同步/.test(words[0]) ? residentsWhole(lead.replace(GOAL_CUE, '')) : null))
+        // 城乡常住居民人均可支配收入增长与经济增长同步: the whole, as without 常住 (fix114); 确保(全年)甲增长与
+        // 经济增长同步 after 确保/力争: the whole after the cue (fix185).
+        (/同步/.test(words[0]) ? (residentsWhole(lead.replace(GOAL_CUE, '')) ?? wholeAfterCue(lead)) : null))
       : null;
     // 城乡居民收入增长与经济增长同步 in a goal list: no whole the catalogue knows, a goal of each half (as
     // the planned part's prose reads it, prose-target-in-step.ts).
@@ -174,6 +175,13 @@ export function wordGoals(
     );
   }
   return targets;
+}
+
+/** 确保甲增长与经济增长同步: the one whole named after the cue, or null (both halves are read apart). */
+function wholeAfterCue(lead: string): NamedIndicator | null {
+  if (!GOAL_CUE.test(lead)) return null;
+  const named = namedIndicators(lead.replace(GOAL_CUE, ''));
+  return named.length === 1 ? (named[0] ?? null) : null;
 }
 
 /** 、城乡居民收入增长与经济增长同步的目标: an item of a list with no figure, then the list's closing words. */
