@@ -1,6 +1,7 @@
 // Forms older fixtures' leftovers showed the parser missed (session 34, branch fixleft34b): an evaluation
 // table's row for R&D spending intensity (研发经费投入强度, in %), whose figure is the ratio itself, not a
-// growth; a capacity opening a project's name (甲县N万吨…加工项目), no fact. Places and figures are invented.
+// growth; a capacity opening a project's name (甲县N万吨…加工项目), no fact; a quarter's goals
+// chained after 四季度力争…，, no full-year target. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
@@ -39,5 +40,20 @@ describe('F3862: a capacity that opens a project’s name', () => {
     );
     expect(read.facts.some((f) => f.quantity.unit === '万吨')).toBe(false);
     expect(read.facts.some((f) => f.quantity.value === 3.2 && f.quantity.unit === '亿元')).toBe(true);
+  });
+});
+
+describe('F3863: a quarter’s goals chained after 四季度力争', () => {
+  it('reads the chained 实现…X亿元 as no target of the year', () => {
+    const read = parsedReport(
+      [
+        '澪岗县2026年前三季度经济运行分析会召开',
+        '前三季度，全县地区生产总值80.3亿元，同比增长5.2%；招商引资实际到位资金14.2亿元。',
+        '会议要求，一要全力冲刺项目建设；四季度力争新签约亿元以上项目4个，实现招商引资到位资金4.8亿元。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    expect(read.targets.some((t) => t.value === 4.8)).toBe(false);
+    expect(read.facts.some((f) => f.quantity.value === 4.8)).toBe(true);
   });
 });
