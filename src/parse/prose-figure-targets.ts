@@ -63,6 +63,10 @@ function goalKeptWithin(folded: string, figure: Figure): boolean {
   );
 }
 
+/** The words after a sentence part's last ； (the whole part when it has none). */
+const afterLastSemicolon = (text: string): string =>
+  text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf('；')) + 1);
+
 /** Whether the figure stands where the sentence's goals do. */
 export function isGoal(goals: GoalScope | null, figure: Figure): boolean {
   return goals !== null && figure.start >= (goals.plannedFrom ?? goals.from) && figure.start < goals.until;
@@ -244,6 +248,7 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       // 比去年同期61.94亿元增加了…，完成年度预期目标的82.6%: the share is of this period's level, not the base's.
       isBase: (f: Fact) => isLastYearBase(folded, f.provenance.start),
       isResult: (f: Fact) => c.resultFacts.includes(f),
+      segmentLead: afterLastSemicolon(folded.slice(c.sentenceStart, figure.start)),
       ...(c.listLead !== null ? { listLead: c.listLead } : {}),
     };
     target = targetOf(join, fact, link, c.paragraphFacts, context);

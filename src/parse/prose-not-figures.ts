@@ -382,6 +382,18 @@ export function isCapacityClass(folded: string, figure: Figure): boolean {
 }
 
 /**
+ * 推动甲县N万吨大豆精深加工项目竣工投产: a capacity that opens a project's name (a figure in 吨, 千瓦, 兆瓦 or
+ * 千伏 right before the works' words and their 项目 or 工程, no mark between), part of the name and no figure
+ * of the economy (README item 14, fixleft34b).
+ */
+export function isCapacityInProjectName(folded: string, figure: Figure): boolean {
+  if (!/^(?:万?吨|万?千瓦|兆瓦|千伏)$/.test(figure.quantity.unit)) return false;
+  const after = folded.slice(figure.end, figure.end + 16);
+  if (!after.includes('项目') && !after.includes('工程')) return false;
+  return /^[\u4e00-\u9fa5]{2,12}?(?:项目|工程)/.test(after);
+}
+
+/**
  * 整合为甲、乙、丙3大集团, 围绕5大主导产业: a group named by how many it holds (N大 before the
  * group's noun, as 三大 is written in words), a name and no figure. Session 28, fix88b.
  */

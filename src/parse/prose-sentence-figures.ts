@@ -6,6 +6,7 @@ import {
   isAgeBand,
   isAnniversary,
   isCapacityClass,
+  isCapacityInProjectName,
   isClockTime,
   isCodePart,
   isCountedGroupName,
@@ -75,6 +76,7 @@ export function sentenceFigures(
         !isNumberSign(folded, f) &&
         !isVersionNumber(folded, f) &&
         !isCapacityClass(folded, f) &&
+        !isCapacityInProjectName(folded, f) &&
         !isCountedGroupName(folded, f) &&
         !isRankedListName(folded, f) &&
         !isSumDisclaimer(folded, f) &&

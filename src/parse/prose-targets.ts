@@ -55,7 +55,16 @@ interface TargetContext {
   isBase?: (fact: Fact) => boolean;
   /** Whether an earlier figure is a result (not a goal the text stated), so a gap may be taken from it. */
   isResult?: (fact: Fact) => boolean;
+  /** The words from the last 。 or ； before the figure: 四季度力争…，实现… opens a part year's goals. */
+  segmentLead?: string;
 }
+
+/**
+ * 四季度力争新签约N个项目，实现到位资金X亿元: a quarter or half named before the cue at the head of the
+ * clause chain holds for every goal after it, up to the next ；: goals for a part of the year, facts only
+ * (fixleft34b).
+ */
+const PART_YEAR_LEAD = /^\s*(?:今年)?(?:上半年|前三季度|第?[一二三四]季度)(?!末|底)(?:力争|确保|争取)/;
 
 const SHARE_GOAL_REASON = 'a goal for a share: judged against no growth';
 const POINTS_GOAL_REASON = 'a goal for a rise in points: judged against no growth';
@@ -92,6 +101,8 @@ export function targetOf(
   }
   if (context.goal) {
     if (PART_YEAR_GOAL.test(context.raw) || REST_OF_YEAR_GROWTH.test(context.raw)) return null;
+    if (context.segmentLead?.includes('季度') || context.segmentLead?.includes('半年'))
+      if (PART_YEAR_LEAD.test(context.segmentLead)) return null;
     const pointsRise = isPointsRise(fact);
     if (
       fact.measure !== 'growth' &&

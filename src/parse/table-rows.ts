@@ -81,9 +81,9 @@ const PERIOD_WORD = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月|半年/
 /**
  * 空气质量优良天数比率, 产品销售率: a row the catalogue lacks whose name is a ratio (not 增长率); so is one
  * named as a share (研发经费投入占地区生产总值比重, fix67), or as a proportion of another (甲支出相当于地区生产总值的比例,
- * fix133).
+ * fix133); so is 研发经费投入强度, R&D spending over the GDP (fixleft34b).
  */
-const RATIO_NAME = /(?<!增长|增)(?:比?率)$|比重$|占比$|的比例$/;
+const RATIO_NAME = /(?<!增长|增)(?:比?率)$|比重$|占比$|的比例$|投入强度$/;
 
 /** 税收占比, 税收收入占比, 税占比: the tax revenue's share of the budget revenue, the row's short name (fix137). */
 const TAX_SHARE_ROW = /^税(?:收(?:收入)?)?占比$/;
