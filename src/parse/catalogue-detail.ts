@@ -196,7 +196,7 @@ const DETAIL: readonly Detail[] = [
     code: 'infrastructure-investment',
     name: '基础设施投资',
     nameEn: 'Infrastructure investment',
-    aliases: ['基础设施建设投资', '基础设施固定资产投资', '基建投资'],
+    aliases: ['基础设施建设投资', '基础设施固定资产投资', '基建投资', '城市基础设施投资'],
     category: 'investment',
     unit: '亿元',
   },

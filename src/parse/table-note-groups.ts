@@ -15,10 +15,16 @@ export interface NoteGroup {
 /** 全市位次为, 全省排名是: a clause about one rank column, named by its scope word. */
 const COLUMN_CLAUSE = /(全[国省市区州县])(?:位次|排名|排位|名次|排序)/;
 
+/**
+ * Where a note's clause ends: at ；/。, or at a comma right before the next column's clause (全区位次为在全区
+ * N个县中的位次，全市位次为在甲市M个县中的位次: two columns in one sentence, session 34, fix186).
+ */
+const NOTE_CLAUSE_END = /[；;。]|[，,](?=全[国省市区州县](?:位次|排名|排位|名次|排序))/;
+
 /** The note's clauses that size a group, each with the rank column it names, if any. */
 export function noteGroups(note: string): NoteGroup[] {
   const groups: NoteGroup[] = [];
-  for (const clause of note.replace(/^[^:：]{1,6}[:：]/, '').split(/[；;。]/)) {
+  for (const clause of note.replace(/^[^:：]{1,6}[:：]/, '').split(NOTE_CLAUSE_END)) {
     const of = groupSize(clause);
     if (of === null) continue;
     groups.push({ column: COLUMN_CLAUSE.exec(clause)?.[1] ?? null, of, parent: groupParent(clause) });
