@@ -24,3 +24,21 @@ describe('a WeChat byline’s statistics account names the place the text calls 
     expect(parsedReport(city, { sourceName: 'analysis.txt' }).meta.region).toBe('甲溪市');
   });
 });
+
+describe('a plan report’s title broken before 执行情况 (F3952)', () => {
+  const report = [
+    '乙山县第九届人民代表大会第三次会议文件（2）',
+    '关于乙山县2025年国民经济和社会发展计划',
+    '执行情况与2026年计划草案的报告',
+    '——2026年1月9日在乙山县第九届人民代表大会第三次会议上',
+    '各位代表：',
+    '一、2025年国民经济和社会发展计划执行情况',
+    '2025年，全县实现地区生产总值120.5亿元，增长5.1%。',
+  ].join('\n');
+
+  it('joins the two lines: the report is on 2025, not the year before the first line’s plan', () => {
+    const meta = parsedReport(report, { sourceName: 'plan.txt' }).meta;
+    expect(meta.title).toBe('关于乙山县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告');
+    expect(meta.period).toBe('2025-FY');
+  });
+});
