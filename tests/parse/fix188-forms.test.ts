@@ -42,3 +42,25 @@ describe('a plan report’s title broken before 执行情况 (F3952)', () => {
     expect(meta.period).toBe('2025-FY');
   });
 });
+
+describe('a listed project’s bracket giving its total, then the year’s plan (F3953)', () => {
+  const report = [
+    '关于丙河县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+    '各位代表：',
+    '二、2026年工作安排',
+    '重点推进丙河县新能源装备产业园项目（总投资18.4亿元，2026年计划投资3.6亿元）、丙河至丁山公路丙河段（总投资27.2亿元，累计完成投资9.8亿元）和丙河县污水处理厂扩建工程。',
+  ].join('\n');
+
+  it('keeps the first project with its total; the year’s plan is no field', () => {
+    const projects = parsedReport(report, { sourceName: 'plan.txt' }).projects.map((p) => [
+      p.name,
+      p.mentions[0]?.plannedInvestment,
+      p.mentions[0]?.completedInvestment ?? null,
+    ]);
+    expect(projects).toEqual([
+      ['丙河县新能源装备产业园项目', 1840000000, null],
+      ['丙河至丁山公路丙河段', 2720000000, 980000000],
+      ['丙河县污水处理厂扩建工程', null, null],
+    ]);
+  });
+});
