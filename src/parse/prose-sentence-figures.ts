@@ -10,6 +10,7 @@ import {
   isCodePart,
   isCountedGroupName,
   isCountInProjectName,
+  isBookOrFileNumber,
   isDocumentNumber,
   isGroupOfPlaces,
   isListedOrdinal,
@@ -66,6 +67,7 @@ export function sentenceFigures(
         !isSizeClassThreshold(folded, f) &&
         !isNoteMarker(folded, f) &&
         !isDocumentNumber(folded, f) &&
+        !isBookOrFileNumber(folded, f) &&
         !isClockTime(folded, f) &&
         !isListedOrdinal(folded, f) &&
         !isTableReference(folded, f) &&

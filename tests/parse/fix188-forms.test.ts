@@ -64,3 +64,27 @@ describe('a listed project’s bracket giving its total, then the year’s plan 
     ]);
   });
 });
+
+describe('a yearbook’s edition year and a session file’s number are no figures (F3954, F3955)', () => {
+  it('reads no fact from 《某县统计年鉴—2026》 in a communique’s note', () => {
+    const communique = [
+      '戊川县2025年国民经济和社会发展统计公报',
+      '戊川县统计局',
+      '2025年，全县实现地区生产总值96.3亿元，增长5.2%。',
+      '注：1.本公报中部分数据为初步统计数，2025年最终数据以《戊川统计年鉴—2026》为准。',
+    ].join('\n');
+    const facts = parsedReport(communique, { sourceName: 'communique.txt' }).facts.map((f) => f.quantity.value);
+    expect(facts).not.toContain(2026);
+  });
+
+  it('reads no fact from 会议文件（3） over a plan report’s title', () => {
+    const report = [
+      '己原县第八届人民代表大会第五次会议文件（3）',
+      '关于己原县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+      '各位代表：',
+      '2025年，全县实现地区生产总值77.4亿元，增长4.8%。',
+    ].join('\n');
+    const facts = parsedReport(report, { sourceName: 'plan.txt' }).facts.map((f) => f.quantity.value);
+    expect(facts).not.toContain(3);
+  });
+});
