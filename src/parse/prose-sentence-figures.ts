@@ -5,12 +5,12 @@ import { type Figure, scanFigures, scanFlatFigures, scanNilBalanceFigures } from
 import {
   isAgeBand,
   isAnniversary,
+  isBookOrFileNumber,
   isCapacityClass,
   isClockTime,
   isCodePart,
   isCountedGroupName,
   isCountInProjectName,
-  isBookOrFileNumber,
   isDocumentNumber,
   isGroupOfPlaces,
   isListedOrdinal,

@@ -73,7 +73,9 @@ describe('a yearbook’s edition year and a session file’s number are no figur
       '2025年，全县实现地区生产总值96.3亿元，增长5.2%。',
       '注：1.本公报中部分数据为初步统计数，2025年最终数据以《戊川统计年鉴—2026》为准。',
     ].join('\n');
-    const facts = parsedReport(communique, { sourceName: 'communique.txt' }).facts.map((f) => f.quantity.value);
+    const facts = parsedReport(communique, { sourceName: 'communique.txt' }).facts.map(
+      (f) => f.quantity.value,
+    );
     expect(facts).not.toContain(2026);
   });
 
