@@ -396,7 +396,8 @@ function continuedBelow(line: Line, next: Line | undefined): TitleInfo | null {
   // …计划草案的审 / 查结果报告: a line cut inside the genre's word (a PDF's centred title wrapped at
   // the page's width) reads as the report's own title; the short rest ending the title joins it.
   const cut = !TITLE_END.test(line.text) && next.text.length <= CUT_REST_MAX;
-  if (!cut && !/^(?:与|和|及|暨)/.test(next.text)) return null;
+  // …发展计划 / 执行情况与2017年计划草案的报告: a line broken before 执行情况, the rest naming the draft.
+  if (!cut && !/^(?:与|和|及|暨)/.test(next.text) && !/^执行情况[与和及暨]/.test(next.text)) return null;
   if (/[。;；:：|]/.test(next.text) || isJunkLine(next) || isNotContentLine(next) || isSourceLine(next))
     return null;
   const joined = `${line.text}${next.text}`;

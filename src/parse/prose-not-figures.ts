@@ -359,6 +359,27 @@ export function isNumberSign(folded: string, figure: Figure): boolean {
 }
 
 /**
+ * 《甲县统计年鉴—2026》, 《甲市统计年鉴(2026)》: the edition year closing a yearbook's title in a note, part of
+ * the book's name, not a figure (session 34, fix188). 甲县第N届人民代表大会第M次会议文件(4): a session file's
+ * number in brackets over the report's title, likewise.
+ */
+export function isBookOrFileNumber(folded: string, figure: Figure): boolean {
+  if (figure.kind !== 'number' || figure.quantity.unit !== '') return false;
+  const after = folded.slice(figure.end, figure.end + 3);
+  if (after.includes('》'))
+    return (
+      /^\s*[)）]?\s*》/.test(after) &&
+      /《[^《》]{0,20}(?:年鉴|公报|年报)\s*[—–\-(（]?\s*$/.test(
+        folded.slice(Math.max(0, figure.start - 24), figure.start),
+      )
+    );
+  return (
+    /^\s*[)）]/.test(after) &&
+    /会议文件\s*[(（]\s*$/.test(folded.slice(Math.max(0, figure.start - 6), figure.start))
+  );
+}
+
+/**
  * 中国—东盟自由贸易区3.0版, 数字政府2.0版本, 营商环境5.0版改革: the version of a scheme or an agreement (a
  * number with a decimal point, then 版), part of its name, not a figure.
  */

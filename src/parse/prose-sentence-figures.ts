@@ -5,6 +5,7 @@ import { type Figure, scanFigures, scanFlatFigures, scanNilBalanceFigures } from
 import {
   isAgeBand,
   isAnniversary,
+  isBookOrFileNumber,
   isCapacityClass,
   isCapacityInProjectName,
   isClockTime,
@@ -67,6 +68,7 @@ export function sentenceFigures(
         !isSizeClassThreshold(folded, f) &&
         !isNoteMarker(folded, f) &&
         !isDocumentNumber(folded, f) &&
+        !isBookOrFileNumber(folded, f) &&
         !isClockTime(folded, f) &&
         !isListedOrdinal(folded, f) &&
         !isTableReference(folded, f) &&

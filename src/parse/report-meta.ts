@@ -105,8 +105,12 @@ function paperRegion(publisher: string | null, lines: readonly Line[]): string |
   return own === null || region.endsWith(own) ? region : null;
 }
 
-/** 砚溪日报, 砚溪新闻网, 砚溪融媒: the place a local medium is named after, without its suffix. */
-const MEDIUM = /^([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|新闻网|新闻|融媒体中心|融媒|电视台|发布|在线|网)/;
+/**
+ * 砚溪日报, 砚溪新闻网, 砚溪融媒: the place a local medium is named after, without its suffix. 砚溪统计 as a
+ * WeChat byline's account, a word of its own: a statistics office's account named after its place.
+ */
+const MEDIUM =
+  /^([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|新闻网|新闻|融媒体中心|融媒|电视台|发布|在线|网|统计(?=\s|$))/;
 /** 原创 before a WeChat article's author: the platform's badge for an original piece, no part of the name. */
 const ORIGINAL_BADGE = /^原创\s*/;
 /**
