@@ -24,9 +24,9 @@ import {
 } from './prose-rank-lists.js';
 import {
   followsOtherPlaceFigure,
+  isBareProgrammeRate,
   isComparedPlaceRank,
   isIndicatorCount,
-  isBareProgrammeRate,
   isOtherPlaceOrGoal,
   isOtherPlacesRank,
   isPlaceLine,
