@@ -1,7 +1,8 @@
 // Forms older fixtures' leftovers showed the parser missed (session 34, branch fixleft34c): a firms' account
 // after a 其中 count of a part of them (…企业N家，其中甲类企业M家，实现营业收入…), the whole's account, not
 // the part's; a size class's investment with its growth after 其中 inside a key-project sentence, the class's
-// observations. Places and figures are invented.
+// observations; a project's year plan then the amount done bare (年度计划投资X亿元，完成Y亿元). Places and figures
+// are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -38,5 +39,22 @@ describe('F3982: a size class with its growth after 其中 in a key-project sent
       ['level', 33.8],
       ['growth', 18.4],
     ]);
+  });
+});
+
+describe('F3983: a project’s year plan, then the amount done bare', () => {
+  it('reads 甲工程年度计划投资X亿元，完成Y亿元 as planned X, completed Y', () => {
+    const read = parsedReport(
+      [
+        '关于澪岗县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+        '一、2025年计划执行情况',
+        '（三）项目投资持续发力。全年实施重点项目64个，完成投资47.5亿元。县城集中供热管网改造工程年度计划投资0.9亿元，完成1.05亿元。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    const works = read.projects.filter((p) => p.name === '县城集中供热管网改造工程');
+    expect(works.flatMap((p) => p.mentions.map((m) => [m.plannedInvestment, m.completedInvestment]))).toEqual(
+      [[90000000, 105000000]],
+    );
   });
 });
