@@ -2,7 +2,7 @@
 // after a 其中 count of a part of them (…企业N家，其中甲类企业M家，实现营业收入…), the whole's account, not
 // the part's; a size class's investment with its growth after 其中 inside a key-project sentence, the class's
 // observations; a project's year plan then the amount done bare (年度计划投资X亿元，完成Y亿元). Places and figures
-// are invented.
+// are invented. A plan's 年内完成投资X亿元 for a project with no total: its planned amount, nothing done yet.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -56,5 +56,24 @@ describe('F3983: a project’s year plan, then the amount done bare', () => {
     expect(works.flatMap((p) => p.mentions.map((m) => [m.plannedInvestment, m.completedInvestment]))).toEqual(
       [[90000000, 105000000]],
     );
+  });
+});
+
+describe('F3984: a plan’s 年内完成投资 for a project with no total', () => {
+  it('reads 加快甲二期项目建设，年内完成投资X亿元 in the plan part as planned X, none done', () => {
+    const read = parsedReport(
+      [
+        '澪岗县2022年政府工作报告',
+        '一、2021年工作回顾',
+        '全年地区生产总值80.3亿元，增长5.2%。',
+        '二、2022年工作安排',
+        '（一）扩大有效投资。全年谋划实施重点项目52个，总投资180亿元。加快澪岗工业园区食品产业园二期项目建设，年内完成投资4亿元。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    const park = read.projects.filter((p) => p.name.includes('食品产业园二期'));
+    expect(
+      park.flatMap((p) => p.mentions.map((m) => [m.phase, m.plannedInvestment, m.completedInvestment])),
+    ).toEqual([['planned', 400000000, null]]);
   });
 });
