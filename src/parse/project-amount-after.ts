@@ -213,7 +213,9 @@ export function readNameThenYearPlan({
   leadText,
 }: LedClause): number | null {
   const next = clauses[k + 1];
-  if (!next || !COMPLETED.test(next.text) || /[;。]/.test(folded.slice(clause.end, next.start))) return null;
+  // 甲工程年度计划投资X亿元，完成Y亿元: the amount done bare right after the plan (fixleft34c).
+  const done = next && (COMPLETED.test(next.text) || /^完成\d+(?:\.\d+)?(?:亿元|万元)$/.test(next.text));
+  if (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start))) return null;
   const named = NAME_THEN_YEAR_PLAN.exec(clause.text.slice(leadText.length));
   // 总投资X亿元的甲项目年度计划投资Y亿元: a total before the name is the planned investment, read elsewhere.
   if (!named || /投资/.test(named[1] ?? '')) return null;

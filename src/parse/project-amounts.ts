@@ -9,9 +9,10 @@ import { unitInfo } from './numbers.js';
  * left out and the period in place of 已 (session 30, fix102). 今年计划完成X亿元，目前完成Y亿元: a speaker's 目前
  * in place of 已 likewise (session 32, fixleft32). 累计完成投资仅X亿元: the amount done with 仅 (只) before
  * it, a problem's word that it falls short (fix133). 上半年只完成X亿元: 只 before 完成 as 仅 is (session 34, fixd15).
+ * 年度计划投资X亿元，完成Y亿元: the amount done bare right after the year's plan (session 34, fixleft34c).
  */
 export const COMPLETED =
-  /(?<!计划)(?:(?:已|仅|只|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|只|累计|开累|(?<=\d月份?|前三季度|上半年|目前))(?:完成|实现))(?:仅|只)?(\d+(?:\.\d+)?)(亿元|万元)/;
+  /(?<!计划)(?:(?:已|仅|只|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|只|累计|开累|(?<=\d月份?|前三季度|上半年|目前|计划投资\d+(?:\.\d+)?(?:亿元|万元),))(?:完成|实现))(?:仅|只)?(\d+(?:\.\d+)?)(亿元|万元)/;
 
 /**
  * 已完成投资5.2亿元, 1-6月完成投资5.2亿元, 截至10月底已完成5.2亿元, 年内完成投资6.8亿元 (a work report's

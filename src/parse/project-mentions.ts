@@ -1,12 +1,14 @@
 // A mention of a project in a clause: the phase it is said in (a plan or results), the amounts and
 // status, the raw text and where it stands; and a row of a project table as a mention.
 
-import { completedIn } from './project-amounts.js';
+import { amountInYuan, completedIn } from './project-amounts.js';
 import type { MentionOf } from './project-clauses.js';
 import { statusAlone } from './project-status.js';
 import type { TableProject } from './table-rows.js';
 import type { Phase, ProjectMention, Section, Sentence } from './types.js';
 
+/** 年内完成投资X亿元: the amount a plan sets for the year. */
+const YEAR_TO_DO = /年内完成投资(\d+(?:\.\d+)?)(亿元|万元)/;
 /** A clause that states a goal for a project rather than its progress. */
 const GOAL = /^(?:其中|并|同时)?(?:力争|确保)/;
 /**
@@ -26,15 +28,24 @@ export function sentencePhase(folded: string, sentence: Sentence, sections: read
 
 /** How the sentence's clauses become mentions. */
 export function mentionOf(source: string, sentence: Sentence, phase: Phase): MentionOf {
-  return (clause, planned, status) => ({
+  return (clause, planned, status) => {
     // 力争甲年底前完工 in a results part is still a plan.
-    phase: GOAL.test(clause.text) ? 'planned' : phase,
-    plannedInvestment: planned,
-    completedInvestment: completedIn(clause.text),
-    status,
-    raw: source.slice(clause.start, clause.end),
-    provenance: { sentenceIndex: sentence.index, start: clause.start, end: clause.end },
-  });
+    const said: Phase = GOAL.test(clause.text) ? 'planned' : phase;
+    // 加快甲二期项目建设，年内完成投资X亿元 in a plan: the year's amount to do, with no total the project's
+    // planned investment (decision 15), nothing done yet (fixleft34c).
+    const yearGoal =
+      said === 'planned' && planned === null && clause.text.includes('年内完成')
+        ? YEAR_TO_DO.exec(clause.text)
+        : null;
+    return {
+      phase: said,
+      plannedInvestment: yearGoal ? amountInYuan(yearGoal[1] ?? '0', yearGoal[2] ?? '') : planned,
+      completedInvestment: yearGoal ? null : completedIn(clause.text),
+      status,
+      raw: source.slice(clause.start, clause.end),
+      provenance: { sentenceIndex: sentence.index, start: clause.start, end: clause.end },
+    };
+  };
 }
 
 /** A row of a project table as a mention of its project. */

@@ -45,3 +45,17 @@ export function countedFirms(lead: string): string | null {
   }
   return null;
 }
+
+/**
+ * 规模以上工业企业N家，其中甲类企业M家，实现营业收入…: the firms counted before a 其中 count clause naming
+ * `part`, right before the account, or null; the part's count is an aside, the account the whole's.
+ */
+export function firmsBeforePart(lead: string, part: string): string | null {
+  if (!lead.includes('其中')) return null;
+  const clauses = lead.split(/[,;。]/);
+  if (clauses[clauses.length - 1]?.trim() === '') clauses.pop();
+  const last = clauses.pop() ?? '';
+  const clause = cleanSubject(last);
+  if (!PART_OF.test(last) || !isCountClause(clause) || !clause.includes(part)) return null;
+  return countedFirms(clauses.join(','));
+}

@@ -4,7 +4,7 @@
 
 import type { Figure } from './numbers.js';
 import { clauseStartBefore, cleanSubject, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
-import { countedFirms, isNewFirms } from './prose-subject-firms.js';
+import { countedFirms, firmsBeforePart, isNewFirms } from './prose-subject-firms.js';
 
 /** The indicator a clause ending in a colon names (房地产销售面积：), if it is nothing else. */
 export function nameBeforeColon(folded: string, colon: number, floor: number): NamedIndicator | null {
@@ -159,7 +159,12 @@ export function wholeName(
   // 规模以上工业企业达到158家，新增入规企业11家；实现营业收入…: the new firms are a count among the firms
   // counted before them in the paragraph, whose account it is.
   const counted =
-    named && firmsRule && isNewFirms(named) ? (countedFirms(paragraphLead) ?? undefined) : undefined;
+    named && firmsRule
+      ? isNewFirms(named)
+        ? (countedFirms(paragraphLead) ?? undefined)
+        : // …企业N家，其中甲类企业M家，实现营业收入…: the whole's account, not the part's (fixleft34c).
+          (firmsBeforePart(lead, named) ?? undefined)
+      : undefined;
   const head =
     counted ??
     named ??

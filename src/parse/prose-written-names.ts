@@ -296,7 +296,11 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       figure.quantity.baseUnit === '千瓦时' ||
       figure.quantity.baseUnit === '人次') &&
     !CONTRIBUTION.test(clause) &&
-    !programmeClass(subject, folded.slice(c.sentenceStart, clauseStart))
+    !programmeClass(
+      subject,
+      folded.slice(c.sentenceStart, clauseStart),
+      folded.slice(Math.max(c.sentenceStart, clauseStart - CLASS_REACH), clauseStart + CLASS_REACH),
+    )
       ? aggregateIndicator(
           countedClassInvestment(
             subject,
@@ -476,11 +480,25 @@ const COUNTED_PROGRAMME = /\d+个[\u4e00-\u9fa5]{0,6}?重点(?:建设)?项目|�
 const CLASS_INVESTMENT = /^(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建)?项目(?:完成)?投资$/;
 
 /**
+ * …，其中亿元以上项目完成投资X亿元，增长A%: the class's investment with its change against the year before, a
+ * statistic of the class even inside a key-project sentence (a programme's tally gives no growth; as fix174's
+ * rule for a counted class). Session 34, fixleft34c.
+ */
+const CLASS_WITH_GROWTH =
+  /[亿万]元及?以上(?:建设|在建)?项目(?:完成)?投资\d+(?:\.\d+)?[亿万]元[,;](?:同比|比上年(?:同期)?)?(?:增长|下降)\d/;
+/** How far around a figure's clause start the class's level and growth are looked for. */
+const CLASS_REACH = 40;
+
+/**
  * N个县重点项目完成投资X亿元，…，其中亿元以上项目完成投资Y亿元; 安排县重点项目M个…，力争亿元以上
  * 项目完成投资Z亿元: the size class of a key-project programme counted in the same sentence is the
  * programme's part, a project total (facts only), not the aggregate of all investment it is in a paragraph
  * on fixed-asset investment. Session 26, fix79.
  */
-function programmeClass(subject: string, before: string): boolean {
-  return CLASS_INVESTMENT.test(subject.replace(/^其中[,，]?/, '')) && COUNTED_PROGRAMME.test(before);
+function programmeClass(subject: string, before: string, around: string): boolean {
+  return (
+    CLASS_INVESTMENT.test(subject.replace(/^其中[,，]?/, '')) &&
+    COUNTED_PROGRAMME.test(before) &&
+    !(around.includes('以上') && CLASS_WITH_GROWTH.test(around))
+  );
 }
