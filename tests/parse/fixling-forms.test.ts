@@ -78,7 +78,9 @@ describe('next-year goals after 建议…年全市…的主要预期目标是', 
 describe('a capacity inside a project’s name after a place’s', () => {
   it.each([
     ['苇塘15万吨大豆精深加工项目、苇塘工业园区供热项目建成投产。', false],
-    ['建成15万吨大豆精深加工项目。', true],
+    // Session 34 (fixleft34b, F3862): a capacity opening a project's name is part of the name with no place before
+    // it too (README 'Writing a blind batch' item 14: figures inside names are no facts).
+    ['建成15万吨大豆精深加工项目。', false],
   ])('%s', (sentence, figure) => {
     const parsed = report(['一、2023年计划执行情况', `规模以上工业增加值增长6.1%。${sentence}`]);
     expect(parsed.facts.some((f) => f.quantity.raw === '15万吨')).toBe(figure);
