@@ -344,6 +344,9 @@
 
 // Held-out-189 (session 34) saves a Guangdong-style county 发改局's 2025 plan report and 2026 draft with a 全市排名 table and
 // a 2026 goal table from Word as a 单个文件网页 .mht (浈溇县, zhenlou.ts).
+// Held-out-194 (session 35) writes a Hubei-style provincial economic development zone 管委会's 2023年上半年经济运行情况 with
+// a table of 年度目标, 1—6月完成, 完成年度目标（%） and 全市开发区排名 as .docx (湖北涢潆经济开发区, yunying.ts).
+
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -666,6 +669,7 @@ import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yunchong } from './accuracy-files/yunchong.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
+import { yunying } from './accuracy-files/yunying.js';
 import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
@@ -1850,6 +1854,10 @@ const builders: Record<string, () => Promise<void>> = {
   // the Hubei-style county 统计局's 2025 统计公报 (huanyu, .txt) and the Guangdong-style county 人大常委会's news (banwei,
   // .html) are written by hand.
   [zhenlou.name]: async () => writeFileSync(`${out}${zhenlou.name}.mht`, zhenlouMht()),
+  // Held-out-194: a Hubei-style provincial zone 管委会's 2023年上半年经济运行情况 as .docx (湖北涢潆经济开发区, yunying.ts); the
+  // Shaanxi-style county 发改局's 前三季度 plan report on the 人大 site (qianqiu, .html) and the Shaanxi-style county 统计局's
+  // 1—5月 简况 (xunhu, .txt) are written by hand.
+  [yunying.name]: async () => writeFileSync(`${out}${yunying.name}.docx`, await officeReportDocx(yunying)),
 };
 
 const wanted = process.argv.slice(2);
