@@ -344,6 +344,10 @@
 
 // Held-out-189 (session 34) saves a Guangdong-style county 发改局's 2025 plan report and 2026 draft with a 全市排名 table and
 // a 2026 goal table from Word as a 单个文件网页 .mht (浈溇县, zhenlou.ts).
+
+// Held-out-193 (session 35) writes a Heilongjiang-style county 发改局's 2021 plan report and 2022 draft
+// with a 全市位次/完成情况 table and a 2022年预期目标 table inside the body as .doc (讷嵘县, nerong.ts).
+
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -541,6 +545,7 @@ import { mutuo, mutuoDocx } from './accuracy-files/mutuo.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
 import { naowen, naowenXls } from './accuracy-files/naowen.js';
+import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
@@ -1850,6 +1855,10 @@ const builders: Record<string, () => Promise<void>> = {
   // the Hubei-style county 统计局's 2025 统计公报 (huanyu, .txt) and the Guangdong-style county 人大常委会's news (banwei,
   // .html) are written by hand.
   [zhenlou.name]: async () => writeFileSync(`${out}${zhenlou.name}.mht`, zhenlouMht()),
+  // Held-out-193: a Heilongjiang-style county 发改局's 2021 plan report and 2022 draft saved as .doc (讷嵘县, nerong.ts); the
+  // Inner Mongolia-style banner 统计局's 2021 统计公报 (cuohun, .html) and the Heilongjiang-style county secretary's speech at
+  // the 县委经济工作会议 (linhua, .txt) are written by hand.
+  [nerong.name]: async () => convertOrKeep(await nerongDocx(), nerong.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
