@@ -347,6 +347,9 @@
 // Held-out-194 (session 35) writes a Hubei-style provincial economic development zone 管委会's 2023年上半年经济运行情况 with
 // a table of 年度目标, 1—6月完成, 完成年度目标（%） and 全市开发区排名 as .docx (湖北涢潆经济开发区, yunying.ts).
 
+// Held-out-193 (session 35) writes a Heilongjiang-style county 发改局's 2021 plan report and 2022 draft
+// with a 全市位次/完成情况 table and a 2022年预期目标 table inside the body as .doc (讷嵘县, nerong.ts).
+
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -544,6 +547,7 @@ import { mutuo, mutuoDocx } from './accuracy-files/mutuo.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
 import { naowen, naowenXls } from './accuracy-files/naowen.js';
+import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
@@ -1858,6 +1862,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Shaanxi-style county 发改局's 前三季度 plan report on the 人大 site (qianqiu, .html) and the Shaanxi-style county 统计局's
   // 1—5月 简况 (xunhu, .txt) are written by hand.
   [yunying.name]: async () => writeFileSync(`${out}${yunying.name}.docx`, await officeReportDocx(yunying)),
+  // Held-out-193: a Heilongjiang-style county 发改局's 2021 plan report and 2022 draft saved as .doc (讷嵘县, nerong.ts); the
+  // Inner Mongolia-style banner 统计局's 2021 统计公报 (cuohun, .html) and the Heilongjiang-style county secretary's speech at
+  // the 县委经济工作会议 (linhua, .txt) are written by hand.
+  [nerong.name]: async () => convertOrKeep(await nerongDocx(), nerong.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
