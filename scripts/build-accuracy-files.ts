@@ -344,6 +344,9 @@
 
 // Held-out-189 (session 34) saves a Guangdong-style county 发改局's 2025 plan report and 2026 draft with a 全市排名 table and
 // a 2026 goal table from Word as a 单个文件网页 .mht (浈溇县, zhenlou.ts).
+
+// Held-out-190 (session 35) writes a Shandong-style county 发改局's 2026年1—10月 plan report with a table of 年度目标（%）,
+// 1—10月, 增速（%）, 全市位次 and 位次较上月变化 (↑/↓/—) and named projects with 形象进度 as .docx (峣泺县, yaoluo.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -645,6 +648,7 @@ import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanfeng, yanfengXls } from './accuracy-files/yanfeng.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
+import { yaoluo } from './accuracy-files/yaoluo.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yaoya } from './accuracy-files/yaoya.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
@@ -1850,6 +1854,10 @@ const builders: Record<string, () => Promise<void>> = {
   // the Hubei-style county 统计局's 2025 统计公报 (huanyu, .txt) and the Guangdong-style county 人大常委会's news (banwei,
   // .html) are written by hand.
   [zhenlou.name]: async () => writeFileSync(`${out}${zhenlou.name}.mht`, zhenlouMht()),
+  // Held-out-190: a Shandong-style county 发改局's 1—10月 plan report as .docx (峣泺县, yaoluo.ts); the Shanxi-style county
+  // 财政局's 上半年 budget-execution report (guosu, .txt) and the Shandong-style county 统计局's 前三季度 page (wuzuo, .html) are
+  // written by hand.
+  [yaoluo.name]: async () => writeFileSync(`${out}${yaoluo.name}.docx`, await officeReportDocx(yaoluo)),
 };
 
 const wanted = process.argv.slice(2);
