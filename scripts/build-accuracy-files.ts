@@ -350,6 +350,8 @@
 // Held-out-193 (session 35) writes a Heilongjiang-style county 发改局's 2021 plan report and 2022 draft
 // with a 全市位次/完成情况 table and a 2022年预期目标 table inside the body as .doc (讷嵘县, nerong.ts).
 
+// Held-out-190 (session 35) writes a Shandong-style county 发改局's 2026年1—10月 plan report with a table of 年度目标（%）,
+// 1—10月, 增速（%）, 全市位次 and 位次较上月变化 (↑/↓/—) and named projects with 形象进度 as .docx (峣泺县, yaoluo.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -652,6 +654,7 @@ import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanfeng, yanfengXls } from './accuracy-files/yanfeng.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
+import { yaoluo } from './accuracy-files/yaoluo.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yaoya } from './accuracy-files/yaoya.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
@@ -1866,6 +1869,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Inner Mongolia-style banner 统计局's 2021 统计公报 (cuohun, .html) and the Heilongjiang-style county secretary's speech at
   // the 县委经济工作会议 (linhua, .txt) are written by hand.
   [nerong.name]: async () => convertOrKeep(await nerongDocx(), nerong.name, out, 'doc'),
+  // Held-out-190: a Shandong-style county 发改局's 1—10月 plan report as .docx (峣泺县, yaoluo.ts); the Shanxi-style county
+  // 财政局's 上半年 budget-execution report (guosu, .txt) and the Shandong-style county 统计局's 前三季度 page (wuzuo, .html) are
+  // written by hand.
+  [yaoluo.name]: async () => writeFileSync(`${out}${yaoluo.name}.docx`, await officeReportDocx(yaoluo)),
 };
 
 const wanted = process.argv.slice(2);
