@@ -352,6 +352,10 @@
 
 // Held-out-190 (session 35) writes a Shandong-style county 发改局's 2026年1—10月 plan report with a table of 年度目标（%）,
 // 1—10月, 增速（%）, 全市位次 and 位次较上月变化 (↑/↓/—) and named projects with 形象进度 as .docx (峣泺县, yaoluo.ts).
+
+// Held-out-195 (session 35) prints a Hainan-style city 发改委's 2026年上半年 plan report with a 全年目标, 上半年完成, 同比增长 and
+// 全省排名 table and 自贸港 figures to PDF (澫琅市, wanlang.ts) and writes a Guangxi-style county party committee's plenary work
+// report on the 2026 half year as .docx (漖峝县, jiaodong.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -470,6 +474,7 @@ import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
+import { jiaodong } from './accuracy-files/jiaodong.js';
 import { jiaotang } from './accuracy-files/jiaotang.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
@@ -621,6 +626,7 @@ import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
+import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
 import { weijing, weijingXls } from './accuracy-files/weijing.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
@@ -1873,6 +1879,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 财政局's 上半年 budget-execution report (guosu, .txt) and the Shandong-style county 统计局's 前三季度 page (wuzuo, .html) are
   // written by hand.
   [yaoluo.name]: async () => writeFileSync(`${out}${yaoluo.name}.docx`, await officeReportDocx(yaoluo)),
+  // Held-out-195: a Hainan-style city 发改委's 上半年 plan report printed to PDF (澫琅市, wanlang.ts) and a Guangxi-style county
+  // party committee's plenary work report as .docx (漖峝县, jiaodong.ts); the Hainan-style county's 前三季度 news page (tianni,
+  // .html) is written by hand.
+  [wanlang.name]: async () => convertOrKeep(await wanlangDocx(), wanlang.name, out),
+  [jiaodong.name]: async () => writeFileSync(`${out}${jiaodong.name}.docx`, await officeReportDocx(jiaodong)),
 };
 
 const wanted = process.argv.slice(2);
