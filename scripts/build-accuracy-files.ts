@@ -344,6 +344,9 @@
 
 // Held-out-189 (session 34) saves a Guangdong-style county 发改局's 2025 plan report and 2026 draft with a 全市排名 table and
 // a 2026 goal table from Word as a 单个文件网页 .mht (浈溇县, zhenlou.ts).
+// Held-out-191 (session 35) prints a Sichuan-style county 发改局's 2025 plan report and 2026 draft with two tables, a 十四五
+// review and the 十五五 goals to PDF (蒗沱县, langtuo.ts) and writes a Sichuan-style county's 2026年一季度 重点项目 推进情况
+// workbook as .xls (岨泷县, julong.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -471,6 +474,7 @@ import { jinmao } from './accuracy-files/jinmao.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
+import { julong, julongXls } from './accuracy-files/julong.js';
 import { jumian } from './accuracy-files/jumian.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { juxian } from './accuracy-files/juxian.js';
@@ -485,6 +489,7 @@ import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
+import { langtuo } from './accuracy-files/langtuo.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
@@ -1850,6 +1855,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the Hubei-style county 统计局's 2025 统计公报 (huanyu, .txt) and the Guangdong-style county 人大常委会's news (banwei,
   // .html) are written by hand.
   [zhenlou.name]: async () => writeFileSync(`${out}${zhenlou.name}.mht`, zhenlouMht()),
+  // Held-out-191: a Sichuan-style county 发改局's 2025 plan report and 2026 draft printed to PDF (蒗沱县, langtuo.ts) and a
+  // Sichuan-style county's 2026年一季度 重点项目 workbook as .xls (岨泷县, julong.ts); the Chongqing-style district's 2026年
+  // 政府工作报告 page (yaodu, .html) is written by hand.
+  [langtuo.name]: async () => convertOrKeep(await officeReportDocx(langtuo), langtuo.name, out),
+  [julong.name]: async () => writeFileSync(`${out}${julong.name}.xls`, julongXls()),
 };
 
 const wanted = process.argv.slice(2);
