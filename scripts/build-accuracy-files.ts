@@ -356,6 +356,9 @@
 // Held-out-195 (session 35) prints a Hainan-style city 发改委's 2026年上半年 plan report with a 全年目标, 上半年完成, 同比增长 and
 // 全省排名 table and 自贸港 figures to PDF (澫琅市, wanlang.ts) and writes a Guangxi-style county party committee's plenary work
 // report on the 2026 half year as .docx (漖峝县, jiaodong.ts).
+// Held-out-191 (session 35) prints a Sichuan-style county 发改局's 2025 plan report and 2026 draft with two tables, a 十四五
+// review and the 十五五 goals to PDF (蒗沱县, langtuo.ts) and writes a Sichuan-style county's 2026年一季度 重点项目 推进情况
+// workbook as .xls (岨泷县, julong.ts).
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -484,6 +487,7 @@ import { jinmao } from './accuracy-files/jinmao.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
+import { julong, julongXls } from './accuracy-files/julong.js';
 import { jumian } from './accuracy-files/jumian.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { juxian } from './accuracy-files/juxian.js';
@@ -498,6 +502,7 @@ import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
+import { langtuo } from './accuracy-files/langtuo.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
@@ -1884,6 +1889,11 @@ const builders: Record<string, () => Promise<void>> = {
   // .html) is written by hand.
   [wanlang.name]: async () => convertOrKeep(await wanlangDocx(), wanlang.name, out),
   [jiaodong.name]: async () => writeFileSync(`${out}${jiaodong.name}.docx`, await officeReportDocx(jiaodong)),
+  // Held-out-191: a Sichuan-style county 发改局's 2025 plan report and 2026 draft printed to PDF (蒗沱县, langtuo.ts) and a
+  // Sichuan-style county's 2026年一季度 重点项目 workbook as .xls (岨泷县, julong.ts); the Chongqing-style district's 2026年
+  // 政府工作报告 page (yaodu, .html) is written by hand.
+  [langtuo.name]: async () => convertOrKeep(await officeReportDocx(langtuo), langtuo.name, out),
+  [julong.name]: async () => writeFileSync(`${out}${julong.name}.xls`, julongXls()),
 };
 
 const wanted = process.argv.slice(2);
