@@ -344,6 +344,10 @@
 
 // Held-out-189 (session 34) saves a Guangdong-style county 发改局's 2025 plan report and 2026 draft with a 全市排名 table and
 // a 2026 goal table from Word as a 单个文件网页 .mht (浈溇县, zhenlou.ts).
+// The one-hundred-and-ninety-second (session 35) saves a Jiangxi-style county 发改委's 上半年 plan report with a 全年目标/上半年/
+// 增速/全市排位 table by Word as .mht (湓屺县, penqi.ts), writes a Fujian-style county 统计局's 1—8月 workbook with 增幅 and 总量
+// 全市位次 as .xlsx (岵浔县, huxun.ts) and prints a Jiangxi-style county 财经委's 上半年 调研报告 to PDF (滠汭县, sherui.ts).
+
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -459,6 +463,7 @@ import { humao, humaoDocx } from './accuracy-files/humao.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
+import { huxun, huxunXlsx } from './accuracy-files/huxun.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
@@ -550,6 +555,7 @@ import { panchuan } from './accuracy-files/panchuan.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { pengshan } from './accuracy-files/pengshan.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
+import { penqi, penqiMht } from './accuracy-files/penqi.js';
 import { pihu } from './accuracy-files/pihu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
@@ -587,6 +593,7 @@ import { sangmei } from './accuracy-files/sangmei.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
+import { sherui } from './accuracy-files/sherui.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
 import { shuying } from './accuracy-files/shuying.js';
@@ -1850,6 +1857,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the Hubei-style county 统计局's 2025 统计公报 (huanyu, .txt) and the Guangdong-style county 人大常委会's news (banwei,
   // .html) are written by hand.
   [zhenlou.name]: async () => writeFileSync(`${out}${zhenlou.name}.mht`, zhenlouMht()),
+  // Held-out-192: a Jiangxi-style county 发改委's 上半年 plan report saved by Word as .mht (湓屺县, penqi.ts), a Fujian-style
+  // county 统计局's 1—8月 workbook (岵浔县, huxun.ts) and a Jiangxi-style county 财经委's 调研报告 printed to PDF (滠汭县, sherui.ts).
+  [penqi.name]: async () => writeFileSync(`${out}${penqi.name}.mht`, penqiMht()),
+  [huxun.name]: async () => writeFileSync(`${out}${huxun.name}.xlsx`, await huxunXlsx()),
+  [sherui.name]: async () => convertOrKeep(await officeReportDocx(sherui), sherui.name, out),
 };
 
 const wanted = process.argv.slice(2);
