@@ -359,6 +359,10 @@
 // Held-out-191 (session 35) prints a Sichuan-style county 发改局's 2025 plan report and 2026 draft with two tables, a 十四五
 // review and the 十五五 goals to PDF (蒗沱县, langtuo.ts) and writes a Sichuan-style county's 2026年一季度 重点项目 推进情况
 // workbook as .xls (岨泷县, julong.ts).
+// The one-hundred-and-ninety-second (session 35) saves a Jiangxi-style county 发改委's 上半年 plan report with a 全年目标/上半年/
+// 增速/全市排位 table by Word as .mht (湓屺县, penqi.ts), writes a Fujian-style county 统计局's 1—8月 workbook with 增幅 and 总量
+// 全市位次 as .xlsx (岵浔县, huxun.ts) and prints a Jiangxi-style county 财经委's 上半年 调研报告 to PDF (滠汭县, sherui.ts).
+
 import { writeFileSync } from 'node:fs';
 import {
   AlignmentType,
@@ -474,6 +478,7 @@ import { humao, humaoDocx } from './accuracy-files/humao.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
+import { huxun, huxunXlsx } from './accuracy-files/huxun.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
@@ -569,6 +574,7 @@ import { panchuan } from './accuracy-files/panchuan.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { pengshan } from './accuracy-files/pengshan.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
+import { penqi, penqiMht } from './accuracy-files/penqi.js';
 import { pihu } from './accuracy-files/pihu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
@@ -606,6 +612,7 @@ import { sangmei } from './accuracy-files/sangmei.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
+import { sherui } from './accuracy-files/sherui.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
 import { shuying } from './accuracy-files/shuying.js';
@@ -1894,6 +1901,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 政府工作报告 page (yaodu, .html) is written by hand.
   [langtuo.name]: async () => convertOrKeep(await officeReportDocx(langtuo), langtuo.name, out),
   [julong.name]: async () => writeFileSync(`${out}${julong.name}.xls`, julongXls()),
+  // Held-out-192: a Jiangxi-style county 发改委's 上半年 plan report saved by Word as .mht (湓屺县, penqi.ts), a Fujian-style
+  // county 统计局's 1—8月 workbook (岵浔县, huxun.ts) and a Jiangxi-style county 财经委's 调研报告 printed to PDF (滠汭县, sherui.ts).
+  [penqi.name]: async () => writeFileSync(`${out}${penqi.name}.mht`, penqiMht()),
+  [huxun.name]: async () => writeFileSync(`${out}${huxun.name}.xlsx`, await huxunXlsx()),
+  [sherui.name]: async () => convertOrKeep(await officeReportDocx(sherui), sherui.name, out),
 };
 
 const wanted = process.argv.slice(2);
