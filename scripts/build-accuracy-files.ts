@@ -657,6 +657,7 @@ import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xiedai, xiedaiMht } from './accuracy-files/xiedai.js';
 import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
+import { xiehu } from './accuracy-files/xiehu.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xifeng } from './accuracy-files/xifeng.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
@@ -1906,6 +1907,10 @@ const builders: Record<string, () => Promise<void>> = {
   [penqi.name]: async () => writeFileSync(`${out}${penqi.name}.mht`, penqiMht()),
   [huxun.name]: async () => writeFileSync(`${out}${huxun.name}.xlsx`, await huxunXlsx()),
   [sherui.name]: async () => convertOrKeep(await officeReportDocx(sherui), sherui.name, out),
+  // Held-out-196: a Jiangsu-style county 统计局's 2022 统计公报 printed to PDF (澥岵县, xiehu.ts); the Anhui-style county
+  // 发改委's 上半年 plan report from the 人大 site (feiqian, .txt) and the Anhui-style county's 常务会议 news on 一季度
+  // (huaizi, .html) are written by hand.
+  [xiehu.name]: async () => convertOrKeep(await officeReportDocx(xiehu), xiehu.name, out),
 };
 
 const wanted = process.argv.slice(2);
