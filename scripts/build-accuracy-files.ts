@@ -362,6 +362,9 @@
 // The one-hundred-and-ninety-second (session 35) saves a Jiangxi-style county 发改委's 上半年 plan report with a 全年目标/上半年/
 // 增速/全市排位 table by Word as .mht (湓屺县, penqi.ts), writes a Fujian-style county 统计局's 1—8月 workbook with 增幅 and 总量
 // 全市位次 as .xlsx (岵浔县, huxun.ts) and prints a Jiangxi-style county 财经委's 上半年 调研报告 to PDF (滠汭县, sherui.ts).
+// The one-hundred-and-ninety-seventh (session 35) saves a Hunan-style county 发改局's 2017 plan report and 2018 draft with a
+// 全市排名 table and a 2018年目标 table as .doc (溇峤县, louqiao.ts) and writes a Hunan-style county's 2018年重点建设项目计划
+// with a two-row 投资（万元） header and the 合计 row last as .xlsx (潆浛县, yinghan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -526,6 +529,7 @@ import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { longtiao, longtiaoDocx } from './accuracy-files/longtiao.js';
 import { longwu } from './accuracy-files/longwu.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
+import { louqiao, louqiaoDocx } from './accuracy-files/louqiao.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
 import { lumao, lumaoXls } from './accuracy-files/lumao.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
@@ -679,6 +683,7 @@ import { yaoya } from './accuracy-files/yaoya.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
+import { yinghan, yinghanXlsx } from './accuracy-files/yinghan.js';
 import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
@@ -1911,6 +1916,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 发改委's 上半年 plan report from the 人大 site (feiqian, .txt) and the Anhui-style county's 常务会议 news on 一季度
   // (huaizi, .html) are written by hand.
   [xiehu.name]: async () => convertOrKeep(await officeReportDocx(xiehu), xiehu.name, out),
+  // Held-out-197: a Hunan-style county 发改局's 2017 plan report and 2018 draft saved as .doc (溇峤县, louqiao.ts) and a
+  // Hunan-style county's 2018年重点建设项目计划 as .xlsx (潆浛县, yinghan.ts); the Guizhou-style county's 2018年一季度经济运行分析
+  // page (rangdong, .html) is written by hand.
+  [louqiao.name]: async () => convertOrKeep(await louqiaoDocx(), louqiao.name, out, 'doc'),
+  [yinghan.name]: async () => writeFileSync(`${out}${yinghan.name}.xlsx`, await yinghanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
