@@ -40,7 +40,8 @@ export const ENDS_LIKE_PROJECT = fromTheEnd(
 const CAPACITY_FIRST =
   /^\d+(?:\.\d+)?(?:GWh|MWh|kWh|GW|MW|kW|kV|千伏|万千瓦|千瓦|兆瓦|万吨|吨|万套|万台|万辆|万平方米)/i;
 
-// 一条生产线已投产: a count opens a part of a project (its line, its hall), never a name. “—”表示项目尚未开工:
+// 一条生产线已投产: a count opens a part of a project (its line, its hall), never a name; so does an ordinal
+// (首条生产线投产, 首批机组并网: the first line or units of works named before; session 35, fix192). “—”表示项目尚未开工:
 // a table's legend (a mark, then 表示 and what it stands for) explains the table's cells, never names one.
 // 某县召开…观摩推进会暨…重大项目集中开工仪式: a meeting's headline names no project, whatever it ends with;
 // nor does 某县举行第二季度重大项目集中开工仪式 (a ceremony held, 举行/举办, for a batch of projects).
@@ -51,7 +52,7 @@ const CAPACITY_FIRST =
 // 列入甲区和乙市重点项目的N个项目: a list a count of projects is on, split at its 和, opens with 列入/纳入
 // (a verb), never a project's name (session 33, fix148).
 const JUNK_NAME =
-  /(?<=[\u4e00-\u9fa5])了(?=[\u4e00-\u9fa5])|表示|^(?:\d|[一二两三四五六七八九十]+[个期是条座])|^(?:以下|以上|下列|上述|各项|各类|一批|部分|个别|少数|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$|计划$|预算$)|^(?:该|这|此|了)|\d+(?:个|项|宗)|[一二两三四五六七八九十百]+个|^(?:要|必须|务必)?(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展|新建|改扩建|扩建|改建|需要|依靠|列入|纳入)|[,;。:“”的是]|完成投资|占全部|召开|举行|举办|宣布|(?:推进|观摩|调度|动员|座谈|誓师)大?会/;
+  /(?<=[\u4e00-\u9fa5])了(?=[\u4e00-\u9fa5])|表示|^(?:\d|[一二两三四五六七八九十]+[个期是条座]|首[条批台座期])|^(?:以下|以上|下列|上述|各项|各类|一批|部分|个别|少数|有关|相关|所有|其他|(?:全|我|本)[市县区镇乡旗州省]|重点项目|项目$|目标$|任务$|计划$|预算$)|^(?:该|这|此|了)|\d+(?:个|项|宗)|[一二两三四五六七八九十百]+个|^(?:要|必须|务必)?(?:解决|提高|提升|推动|推进|加快|加强|做好|确保|实现|完成|开展|组织|建立|落实|支持|鼓励|着力|实施|完善|谋划|发展|新建|改扩建|扩建|改建|需要|依靠|列入|纳入)|[,;。:“”的是]|完成投资|占全部|召开|举行|举办|宣布|(?:推进|观摩|调度|动员|座谈|誓师)大?会/;
 
 /**
  * 加快甲工程、乙工程征地拆迁, 加快甲项目征迁进度, 加快甲商贸城二期招商: the side of the works a clause
@@ -215,6 +216,9 @@ export function cleanName(name: string): string {
     .replace(/^(?:新|已|成功)?签约(?:的|落地的)(?=.{4})/, '')
     // 共建的甲学校建成投用, 援建的乙医院投入使用: who built the works (together, or as aid) is no part of its name.
     .replace(/^(?:共建|援建|合建|代建)的(?=.{4})/, '')
+    // 调研组实地察看的甲产业园项目总投资X亿元: who visited the works (a committee's 调研报告) is no part of its
+    // name (session 35, fix192).
+    .replace(/^(?:调研组|视察组|检查组|我们)?(?:实地)?(?:调研|视察|察看|查看|观摩|考察)(?:过)?的(?=.{4})/, '')
     // 纳入“十四五”规划的甲工程, 列入省重点项目的乙大桥: the list a project is on is no part of its name.
     .replace(/^(?:纳入|列入|入选)[^、,;。]{0,16}?(?:规划|计划|项目|清单|名单|项目库)的(?=.{4})/, '');
   // 推动甲产业园9月底前一期投产: a deadline between the name and a phase says which part the status is of;
