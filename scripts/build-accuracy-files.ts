@@ -362,6 +362,9 @@
 // The one-hundred-and-ninety-second (session 35) saves a Jiangxi-style county 发改委's 上半年 plan report with a 全年目标/上半年/
 // 增速/全市排位 table by Word as .mht (湓屺县, penqi.ts), writes a Fujian-style county 统计局's 1—8月 workbook with 增幅 and 总量
 // 全市位次 as .xlsx (岵浔县, huxun.ts) and prints a Jiangxi-style county 财经委's 上半年 调研报告 to PDF (滠汭县, sherui.ts).
+// The one-hundred-and-ninety-eighth (session 35) prints a Hebei-style county 发改局's 2025年前三季度 plan report with a 年度目标/
+// 前三季度/增速/全市排名 table and named projects to PDF (滏岚县, fulan.ts) and writes a Hebei-style county 人大常委会's 审议意见
+// on the 2025年上半年 plan report as .docx (泜峄县, zhiyi.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -441,6 +444,7 @@ import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fengzhen, fengzhenMht } from './accuracy-files/fengzhen.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
+import { fulan } from './accuracy-files/fulan.js';
 import { fulu, fuluDocx } from './accuracy-files/fulu.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
@@ -713,6 +717,7 @@ import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhigao } from './accuracy-files/zhigao.js';
+import { zhiyi } from './accuracy-files/zhiyi.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
@@ -1911,6 +1916,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 发改委's 上半年 plan report from the 人大 site (feiqian, .txt) and the Anhui-style county's 常务会议 news on 一季度
   // (huaizi, .html) are written by hand.
   [xiehu.name]: async () => convertOrKeep(await officeReportDocx(xiehu), xiehu.name, out),
+  // Held-out-198: a Hebei-style county 发改局's 前三季度 plan report printed to PDF (滏岚县, fulan.ts) and a Hebei-style county
+  // 人大常委会's 上半年 审议意见 as .docx (泜峄县, zhiyi.ts); the Tianjin-style district 统计局's 1—9月 page (guyi, .html) is
+  // written by hand.
+  [fulan.name]: async () => convertOrKeep(await officeReportDocx(fulan), fulan.name, out),
+  [zhiyi.name]: async () => writeFileSync(`${out}${zhiyi.name}.docx`, await officeReportDocx(zhiyi)),
 };
 
 const wanted = process.argv.slice(2);
