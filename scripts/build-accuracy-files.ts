@@ -365,6 +365,9 @@
 // The one-hundred-and-ninety-seventh (session 35) saves a Hunan-style county 发改局's 2017 plan report and 2018 draft with a
 // 全市排名 table and a 2018年目标 table as .doc (溇峤县, louqiao.ts) and writes a Hunan-style county's 2018年重点建设项目计划
 // with a two-row 投资（万元） header and the 合计 row last as .xlsx (潆浛县, yinghan.ts).
+// The one-hundred-and-ninety-eighth (session 35) prints a Hebei-style county 发改局's 2025年前三季度 plan report with a 年度目标/
+// 前三季度/增速/全市排名 table and named projects to PDF (滏岚县, fulan.ts) and writes a Hebei-style county 人大常委会's 审议意见
+// on the 2025年上半年 plan report as .docx (泜峄县, zhiyi.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -444,6 +447,7 @@ import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fengzhen, fengzhenMht } from './accuracy-files/fengzhen.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
+import { fulan } from './accuracy-files/fulan.js';
 import { fulu, fuluDocx } from './accuracy-files/fulu.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
@@ -718,6 +722,7 @@ import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhigao } from './accuracy-files/zhigao.js';
+import { zhiyi } from './accuracy-files/zhiyi.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
@@ -1921,6 +1926,11 @@ const builders: Record<string, () => Promise<void>> = {
   // page (rangdong, .html) is written by hand.
   [louqiao.name]: async () => convertOrKeep(await louqiaoDocx(), louqiao.name, out, 'doc'),
   [yinghan.name]: async () => writeFileSync(`${out}${yinghan.name}.xlsx`, await yinghanXlsx()),
+  // Held-out-198: a Hebei-style county 发改局's 前三季度 plan report printed to PDF (滏岚县, fulan.ts) and a Hebei-style county
+  // 人大常委会's 上半年 审议意见 as .docx (泜峄县, zhiyi.ts); the Tianjin-style district 统计局's 1—9月 page (guyi, .html) is
+  // written by hand.
+  [fulan.name]: async () => convertOrKeep(await officeReportDocx(fulan), fulan.name, out),
+  [zhiyi.name]: async () => writeFileSync(`${out}${zhiyi.name}.docx`, await officeReportDocx(zhiyi)),
 };
 
 const wanted = process.argv.slice(2);
