@@ -31,6 +31,9 @@ const PLACE_MEASURE = /^(?:的)?(?:增速|增幅|总量|分别|同比|均)/;
  */
 export function namedOtherPlace(clause: string, own: OwnPlace | null): boolean {
   let rest = clause.replace(/\s+/g, '').replace(LEAD, '');
+  // 占开发区固定资产投资的A%, 占甲县税收收入的B%: the whole a share is of, never a place the figure is of
+  // (PARK's lazy name would take 占 in; session 35, fix194).
+  if (rest.startsWith('占')) return false;
   let places = 0;
   for (;;) {
     if (/^[全我本该各]/.test(rest)) return false;

@@ -46,16 +46,18 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
       (/排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24)) ||
         /(?:注[:：]\s*|(?:^|[;；。\s])\d{1,2}[.．、)）]\s*)全[省市区州]共$/.test(before))) ||
     // 注：全州排位按增速排列，甲州共N个县（市）: the parent named, the note's ranks told before the group.
+    // （位次按增速排列，甲市共N个县（区））: such a note written whole in brackets (session 35, fix194).
     (/[\u4e00-\u9fa5]{1,4}[省市州盟]共$/.test(before) &&
-      /注[:：][^。]{0,30}(?:排名|排位|排序|位次)/.test(
+      /(?:注[:：]|[(（])[^。()（）]{0,30}(?:排名|排位|排序|位次)/.test(
         folded.slice(Math.max(0, figure.start - 40), figure.start),
       ));
-  // 居全市N个重点园区第M位, 在全省12个省级开发区中排名第3: the parks a zone's rank is among (session 28, fix88).
-  if (
-    /^(?:重点|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区)(?:第|中(?:排名|排位|排|居|位列|列)?第)/.test(
-      after,
-    )
-  )
+  // 居全市N个重点园区第M位, 在全省12个省级开发区中排名第3: the parks a zone's rank is among (session 28, fix88);
+  // 在全市N个省级以上开发区中排第M位, 注：…甲市共N个省级以上开发区: parks of a level and above, in a rank or
+  // in the note that sizes a table's rank column (session 35, fix194).
+  const parks = /^(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区)/.exec(
+    after,
+  );
+  if (parks && (groupNote || /^(?:第|中(?:排名|排位|排|居|位列|列)?第)/.test(after.slice(parks[0].length))))
     return true;
   // 全区N个市区重点工程项目完成投资: the levels that list the projects (市、区), not places counted, when
   // no rank follows (session 31, fixleft31).

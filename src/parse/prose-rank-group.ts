@@ -14,8 +14,9 @@ const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // 锡岚市各板块: a Jiangsu city's county-level cities, and its 板块 (its districts and counties, each a block).
 // 全省21个市（州）, 21个市州, 16个州市: a province's cities and prefectures (四川, 云南, 湖北, 湖南, 贵州, 甘肃).
 // 全市N个重点园区, 全省12个省级开发区: a zone's rank among the parent's parks (session 28, fix88).
+// 甲市共N个省级以上开发区: the parks of a level and above (session 35, fix194).
 const KINDS =
-  '(?:(?:重点|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区)|旗县市区|旗县区|旗县市|旗县|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|板块|市州|州市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
+  '(?:(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区)|旗县市区|旗县区|旗县市|旗县|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|板块|市州|州市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
 // 全市核心区, 全市主城区, 全市东北片区: a class of the parent's districts, counted (全市东北片区11个区县)
@@ -108,8 +109,11 @@ const BY_KIND = /(?:(?:[一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:�
 const countOf = (written: string) =>
   /^\d+$/.test(written) ? Number(written) : (chineseNumeral(written) ?? 0);
 
-/** 在霓州市9个县(市、区)中, 在塔岚地区8个县市中 (a Xinjiang prefecture): the named parent a counted group belongs to. */
-const NAMED_GROUP = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:省|市|州|盟|地区))(?:所辖)?${COUNTED}`);
+/** 在霓州市9个县(市、区)中, 在塔岚地区8个县市中 (a Xinjiang prefecture): the named parent a counted group belongs to;
+ * 甲市共N个县（区）, 甲市下辖N个县: a note counting the parent's places with 共/辖 (session 35, fix194). */
+const NAMED_GROUP = new RegExp(
+  `([\\u4e00-\\u9fa5]{1,12}?(?:省|市|州|盟|地区))(?:所辖|下辖|共辖|共有|共)?${COUNTED}`,
+);
 
 /** The parent a text names for a counted group of places (霓州市9个县 → 霓州市); null if none or 全市. */
 export function groupParent(text: string): string | null {

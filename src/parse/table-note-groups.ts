@@ -114,8 +114,15 @@ export function classScopeSize(note: string, scope: string): number | null {
 const LABEL_LINE = /^[\u4e00-\u9fa5]{1,6}[:：]/;
 
 /**
- * The note under a table: the first of the prose lines after it that is a note (注：, 说明：),
- * passing other label lines (单位说明：… then 注：…); null when the first line after is no label line.
+ * （位次按增速排列，甲市共N个县（区）；…）, （注：…）: a note written whole in brackets under a table, its
+ * rank words or its 注 right after the bracket (a WeChat post's flattened table, session 35, fix194).
+ */
+const BRACKETED_NOTE = /^[(（]\s*(?:注\s*[:：]|[^()（）;；。]{0,12}(?:位次|排名|排位|排序))/;
+
+/**
+ * The note under a table: the first of the prose lines after it that is a note (注：, 说明：, or one
+ * written whole in brackets), passing other label lines (单位说明：… then 注：…); null when the first
+ * line after is no label line.
  */
 export function tableNoteAfter(
   after: readonly { kind: string; line: number }[],
@@ -129,6 +136,7 @@ export function tableNoteAfter(
     seen.add(sentence.line);
     const text = lineText(sentence.line);
     if (rules.tableNote.test(text)) return withNumberedItems(text, sentence.line, after, rawLine);
+    if (BRACKETED_NOTE.test(text)) return text;
     if (!LABEL_LINE.test(text) || seen.size >= 3) return null;
   }
   return null;

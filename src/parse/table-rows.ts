@@ -88,6 +88,14 @@ const RATIO_NAME = /(?<!增长|增)(?:比?率)$|比重$|占比$|的比例$|投�
 /** 税收占比, 税收收入占比, 税占比: the tax revenue's share of the budget revenue, the row's short name (fix137). */
 const TAX_SHARE_ROW = /^税(?:收(?:收入)?)?占比$/;
 
+/**
+ * 园区企业入库税收, 区内企业税收 in the table of a zone's own report (its region the zone): the firms' tax the
+ * zone collects is the zone's tax revenue, as its prose reads it (session 35, fix194). A county's table
+ * keeps such a park's row under its own name.
+ */
+const ZONE_FIRMS_TAX = /^(?:园区|区内|开发区|入园)?(?:规上)?企业(?:实现)?(?:入库)?税收(?:收入)?$/;
+const ZONE_REGION = /(?:开发区|园区|高新区)$/;
+
 /** 全社会固定资产投资年均增长: a row of a plan's yearly average, no figure of the period (fix67). */
 const AVERAGE_ROW = /年均(?:增长|增速|增幅)(?:率)?$/;
 
@@ -417,6 +425,9 @@ export function readTables(
         lookupIndicator(split.name) ??
         lookupIndicator(split.name.replace(WHOLE_AREA, '')) ??
         (taxShare ? lookupIndicator('税收收入') : undefined) ??
+        (ZONE_FIRMS_TAX.test(split.name) && ZONE_REGION.test(region)
+          ? lookupIndicator('税收收入')
+          : undefined) ??
         (gdpTable ? sectorOfGdpTable(split.name) : undefined) ??
         // 甲年均增长（%） in a plan evaluation: the goal is 甲's pace over the plan's years (fix167).
         (rowUnit === '%' && AVERAGE_ROW.test(split.name)
