@@ -1,6 +1,7 @@
 // Projects a committee visited (实地调研了甲、乙等项目, 对甲、乙进行了视察) and the projects a problem is
 // said of (主要是甲、乙等项目用地手续办理滞后): lists with no status of their own.
 
+import { COMPLETED, DONE_ONLY } from './project-amounts.js';
 import type { ClauseReading } from './project-clauses.js';
 import { LISTED_AS_PROJECTS } from './project-lists.js';
 import { cleanName, splitItems, validName } from './project-names.js';
@@ -52,7 +53,7 @@ export function readVisitedBefore({ clause, k, mention, add }: ClauseReading): n
 }
 
 /** 主要是甲、乙等项目用地、环评等手续办理滞后, 甲、乙等项目受用地影响: the projects a problem is said of. */
-export function readProblemOf({ clause, k, mention, add }: ClauseReading): number | null {
+export function readProblemOf({ folded, clauses, k, clause, mention, add }: ClauseReading): number | null {
   const problem = TELLS_A_PROBLEM.test(clause.text) ? PROBLEM_OF.exec(clause.text) : null;
   const listed = problem?.[1] ?? problem?.[2] ?? problem?.[3] ?? problem?.[4];
   if (!listed) return null;
@@ -63,8 +64,19 @@ export function readProblemOf({ clause, k, mention, add }: ClauseReading): numbe
   const status = found ? `${NEGATED.exec(rest.slice(0, found.index))?.[0] ?? ''}${found[0]}` : null;
   const names = splitItems(listed).map(cleanName);
   if (!names.every((name) => validName(name, false))) return null;
-  for (const name of names) add(name, mention(clause, null, status));
-  return k;
+  // 甲项目受征收进度影响，1—N月仅完成投资X亿元: the one project's amount done alone in the next clause of the
+  // sentence (session 35, fix190).
+  const next = problem?.[4] ? clauses[k + 1] : undefined;
+  const doneNext =
+    next !== undefined &&
+    !COMPLETED.test(clause.text) &&
+    DONE_ONLY.test(next.text) &&
+    !/[;。]/.test(folded.slice(clause.end, next.start));
+  const span = doneNext
+    ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
+    : clause;
+  for (const name of names) add(name, mention(span, null, status));
+  return doneNext ? k + 1 : k;
 }
 
 /** 实地调研了甲、乙和丙等项目: the projects visited, after the verb. */

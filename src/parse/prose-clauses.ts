@@ -93,6 +93,9 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   },
   // 规上工业企业亩均税收, 亩均工业增加值: a figure per mu of land used, not the whole revenue or output.
   { before: /(?:亩均|地均)$/, applies: () => true },
+  // 重点税源企业入库税收, 重点企业缴纳税收: the taxes of the firms a bureau follows one by one, a part of the
+  // tax revenue, not all of it (session 35, fix190).
+  { before: /重点(?:税源)?(?:企业|户)(?:入库|缴纳|实现|完成)?$/, applies: (name) => name.includes('税') },
   // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales; so is
   // 限额以上单位网上零售额 the online sales of the units above it, not all online sales.
   { before: /(?:限上|限额以上)(?:单位|企业)?$/, applies: () => true },

@@ -48,8 +48,10 @@ const SUGGESTION = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]\s*)
 /**
  * 进出口总额保持正增长: a goal of growth above zero; so is 固定资产投资增速年底前转正, the growth to turn
  * positive by the year's end (session 29, fix96; 扭负为正 stays a goal in words, as one county's answers have it).
+ * 外贸进出口总额恢复正增长: growth above zero again after a fall (session 35, fix190).
  */
-const POSITIVE = /(?:保持|实现|力争|确保)正增长|(?:增速|增幅)(?:(?:到|至)?(?:年底|年末)前?)?(?:实现)?转正$/;
+const POSITIVE =
+  /(?:保持|实现|力争|确保|恢复)正增长|(?:增速|增幅)(?:(?:到|至)?(?:年底|年末)前?)?(?:实现)?转正$/;
 
 /**
  * 完成市下达的节能减排目标任务: the verb first, the indicator named inside the goal words, between
