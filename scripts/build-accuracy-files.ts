@@ -368,6 +368,9 @@
 // The one-hundred-and-ninety-eighth (session 35) prints a Hebei-style county 发改局's 2025年前三季度 plan report with a 年度目标/
 // 前三季度/增速/全市排名 table and named projects to PDF (滏岚县, fulan.ts) and writes a Hebei-style county 人大常委会's 审议意见
 // on the 2025年上半年 plan report as .docx (泜峄县, zhiyi.ts).
+// The one-hundred-and-ninety-ninth (session 35) saves a Yunnan-style county 发改局's 2024 plan report and 2025 draft with a
+// 全州排位 table and a 2025年目标 table from the 人大 site as .mht (箐澜县, qinglan.ts) and writes a Yunnan-style county
+// 统计局's 2024年1—11月主要经济指标 with a 全州排位 column as .xls (磉坪县, sangping.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -600,6 +603,7 @@ import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
 import { qingba } from './accuracy-files/qingba.js';
+import { qinglan, qinglanMht } from './accuracy-files/qinglan.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
@@ -617,6 +621,7 @@ import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { sangmei } from './accuracy-files/sangmei.js';
+import { sangping, sangpingXls } from './accuracy-files/sangping.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
@@ -1931,6 +1936,11 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [fulan.name]: async () => convertOrKeep(await officeReportDocx(fulan), fulan.name, out),
   [zhiyi.name]: async () => writeFileSync(`${out}${zhiyi.name}.docx`, await officeReportDocx(zhiyi)),
+  // Held-out-199: a Yunnan-style county 发改局's 2024 plan report and 2025 draft saved from the 人大 site as .mht (箐澜县,
+  // qinglan.ts) and a Yunnan-style county 统计局's 1—11月 workbook as .xls (磉坪县, sangping.ts); the Tibet-style county's
+  // 2025年政府工作报告 (luoga, .txt) is written by hand.
+  [qinglan.name]: async () => writeFileSync(`${out}${qinglan.name}.mht`, qinglanMht()),
+  [sangping.name]: async () => writeFileSync(`${out}${sangping.name}.xls`, sangpingXls()),
 };
 
 const wanted = process.argv.slice(2);
