@@ -109,6 +109,9 @@ const WRITTEN_SHARE = /^[\u4e00-\u9fa5]{2,8}(?:占比|比重)$/;
  * answers keep 亏损面 and its move (session 28, fix93).
  */
 const LOSS_MAKING_SHARE = /亏损/;
+/** 煤炭先进产能占比, 新能源装机占比: the share of a kind of capacity (of mines or of power), named as written. */
+const CAPACITY_SHARE = /^[\u4e00-\u9fa5]{0,8}(?:先进产能|装机(?:容量)?)占比$/;
+export const isCapacityShare = (name: string) => CAPACITY_SHARE.test(name);
 /** A named aggregate's level (in 元 or 美元), growth or share (in %); counts are no aggregate's. */
 const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
 /** 新增就业岗位5.82万个: the jobs created, counted in 个, a result of the labour market (other counts stay facts). */
@@ -286,6 +289,20 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   ) {
     const driven = DRIVEN_GROWTH.exec(subject.replace(/\s+/g, ''));
     if (driven?.[1]) subject = driven[1];
+  }
+  // 煤炭先进产能占比达到A%, 新能源装机占比为B%: an energy region's capacity share, named bare with its level, is
+  // the share as written (a share of some firms or a spending stays with the readers below; session 35, fixleft35).
+  if (
+    !join &&
+    ownResult &&
+    figure.kind === 'number' &&
+    figure.quantity.baseUnit === '%' &&
+    !figure.signWord &&
+    writtenShare.includes('占比') &&
+    CAPACITY_SHARE.test(writtenShare)
+  ) {
+    join = generatedIndicator(writtenShare);
+    subject = join.name;
   }
   // 电气机械和器材制造业增长18.4%: a branch the catalogue lacks, kept under the name as written.
   const branch =

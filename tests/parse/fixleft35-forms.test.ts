@@ -1,7 +1,7 @@
 // Forms older fixtures' leftovers showed the parser missed (session 35, branch fixleft35): a counted size class of
 // projects under construction with its level and then its growth (亿元以上在建项目N个，完成投资X亿元，增长A%), the
-// class's statistic; a growth driven by a cause (甲乙等赛事带动乡村旅游接待人次增长A%), the aggregate's after 带动.
-// Places and figures are invented.
+// class's statistic; a growth driven by a cause (甲乙等赛事带动乡村旅游接待人次增长A%), the aggregate's after 带动; an energy region's
+// capacity share named bare (煤炭先进产能占比达到A%) and its goal in the plan part. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -46,5 +46,37 @@ describe('F4052: a growth driven by a cause, named after 带动', () => {
     const text = brief.replace('带动乡村旅游接待人次增长17.5%', '带动商品销售额1.2亿元');
     const values = parsedReport(text, { sourceName: 'brief.txt' }).observations.map((o) => o.quantity?.value);
     expect(values).not.toContain(1.2);
+  });
+});
+
+describe('F4053: a capacity share named bare, and its goal in the plan part', () => {
+  const report = [
+    '关于岚漳县2026年国民经济和社会发展计划执行情况与2027年计划草案的报告',
+    '一、2026年计划执行情况',
+    '全县地区生产总值完成96.2亿元，同比增长6.1%。煤炭先进产能占比达到71.4%，比上年提高4.3个百分点。',
+    '二、2027年计划草案',
+    '（一）推动产业转型。煤炭先进产能占比提高到76%以上。',
+  ].join('\n');
+
+  it('reads 煤炭先进产能占比达到A% as that share, named as written', () => {
+    const shares = parsedReport(report, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.measure === 'share')
+      .map((o) => [o.indicatorName, o.quantity?.value]);
+    expect(shares).toContainEqual(['煤炭先进产能占比', 71.4]);
+  });
+
+  it('reads the plan part’s 提高到B%以上 as its next-year goal', () => {
+    const goals = parsedReport(report, { sourceName: 'report.txt' })
+      .targets.filter((t) => t.indicatorName === '煤炭先进产能占比')
+      .map((t) => [t.horizon, t.value, t.comparator]);
+    expect(goals).toEqual([['next-year', 76, 'gte']]);
+  });
+
+  it('keeps a bare share of another kind (机采棉占比) no indicator', () => {
+    const text = report.replace('煤炭先进产能占比达到71.4%', '机采棉占比达到71.4%');
+    const values = parsedReport(text, { sourceName: 'report.txt' }).observations.map(
+      (o) => o.quantity?.value,
+    );
+    expect(values).not.toContain(71.4);
   });
 });
