@@ -1,7 +1,8 @@
 // Forms older fixtures' leftovers showed the parser missed (session 35, branch fixleft35): a counted size class of
 // projects under construction with its level and then its growth (亿元以上在建项目N个，完成投资X亿元，增长A%), the
 // class's statistic; a growth driven by a cause (甲乙等赛事带动乡村旅游接待人次增长A%), the aggregate's after 带动; an energy region's
-// capacity share named bare (煤炭先进产能占比达到A%) and its goal in the plan part. Places and figures are invented.
+// capacity share named bare (煤炭先进产能占比达到A%) and its goal in the plan part; one year's own
+// growth after a span's average (两年年均增长A%，…，其中YYYY年增长B%), the named indicator's. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -78,5 +79,26 @@ describe('F4053: a capacity share named bare, and its goal in the plan part', ()
       (o) => o.quantity?.value,
     );
     expect(values).not.toContain(71.4);
+  });
+});
+
+describe('F4054: one year’s own growth after a span’s average (其中YYYY年增长A%)', () => {
+  const report = [
+    '关于岚漳县国民经济和社会发展第十五个五年规划纲要实施情况中期评估的报告',
+    '——2028年10月20日在岚漳县第十八届人民代表大会常务委员会第九次会议上',
+    '一、主要指标进展情况',
+    '（一）经济发展。2027年全县地区生产总值208.4亿元，比2025年增加19.6亿元，两年年均增长4.7%，低于规划年均增速（6%左右）1.3个百分点，其中2027年增长5.2%。全社会固定资产投资两年年均增长8.8%，高于规划目标0.8个百分点，其中2027年增长9.6%。',
+  ].join('\n');
+
+  it('reads 其中YYYY年增长A% as the growth of the indicator the sentence named', () => {
+    const growths = parsedReport(report, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.measure === 'growth')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(growths).toEqual(
+      expect.arrayContaining([
+        ['gdp', 5.2],
+        ['fixed-asset-investment', 9.6],
+      ]),
+    );
   });
 });
