@@ -2,7 +2,8 @@
 // projects under construction with its level and then its growth (亿元以上在建项目N个，完成投资X亿元，增长A%), the
 // class's statistic; a growth driven by a cause (甲乙等赛事带动乡村旅游接待人次增长A%), the aggregate's after 带动; an energy region's
 // capacity share named bare (煤炭先进产能占比达到A%) and its goal in the plan part; one year's own
-// growth after a span's average (两年年均增长A%，…，其中YYYY年增长B%), the named indicator's. Places and figures are invented.
+// growth after a span's average (两年年均增长A%，…，其中YYYY年增长B%), the named indicator's; a county's park opening
+// the part after a ； (…；甲县乙产业园新入园企业N家，新增就业M人), its figures the park's. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -100,5 +101,20 @@ describe('F4054: one year’s own growth after a span’s average (其中YYYY年
         ['fixed-asset-investment', 9.6],
       ]),
     );
+  });
+});
+
+describe('F4055: a park opening the part after a ； keeps its figures', () => {
+  const report = [
+    '岚漳县2026年政府工作报告',
+    '一、2026年工作回顾',
+    '（二）工业经济稳步增长。全县地区生产总值86.2亿元，增长5.8%。新材料产业加快集聚，岚漳县80万千瓦光伏项目累计完成投资21.4亿元，一期并网发电；岚漳县食品加工产业园新入园企业9家，新增就业1450人。全县城镇新增就业3820人。',
+  ].join('\n');
+
+  it('reads the park’s 新增就业 as no county jobs figure, the county’s own as its', () => {
+    const jobs = parsedReport(report, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.indicatorCode === 'new-urban-jobs')
+      .map((o) => o.quantity?.value);
+    expect(jobs).toEqual([3820]);
   });
 });
