@@ -182,6 +182,10 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     // with no figure before it, about the indicator the clause before starts with (财政总收入同比下降，
     // 完成年度预算的进度低于时间进度6.8个百分点).
     ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);
+  } else if (!join && key.startsWith('其中') && YEAR_WITHIN.test(key) && yearWithinSubject(c)) {
+    // 两年年均增长A%，…，其中2022年增长B%: one year's own growth within the average is the indicator's the
+    // sentence named, whatever links the chain went through since (session 35, fixleft35).
+    ({ subject, join } = yearWithinSubject(c) ?? { subject, join });
   } else if (
     !join &&
     figure.kind !== 'ratio' &&
@@ -200,6 +204,25 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     if (named) ({ subject, join } = named);
   }
   return { subject, join, tookListItem: false };
+}
+
+/** 其中2022年: one year within the span an average before it in the sentence covered. */
+const YEAR_WITHIN = /^其中(?:19|20)\d{2}年$/;
+/** A year before a clause's name (2022年全县地区生产总值). */
+const YEAR_LEAD = /^(?:19|20)\d{2}年/;
+/** How many clauses back a year's own figure looks for the sentence's named indicator. */
+const YEAR_WITHIN_CLAUSES = 6;
+
+/** The indicator the nearest clause before the figure's in its sentence starts with (past a year), or null. */
+function yearWithinSubject(c: ChainContext): ChainSubject | null {
+  let end = c.clauseStart - 1;
+  for (let k = 0; k < YEAR_WITHIN_CLAUSES && end > c.sentenceStart; k++) {
+    const start = clauseStartBefore(c.folded, end, c.sentenceStart);
+    const named = leadingIndicator(c.folded.slice(start, end).replace(YEAR_LEAD, ''));
+    if (named) return { subject: named.name, join: named };
+    end = start - 1;
+  }
+  return null;
 }
 
 /** 才能实现全年增长, 方能完成全年: what a need for the rest of the year is for, the year's goal. */

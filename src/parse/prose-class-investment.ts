@@ -54,8 +54,9 @@ export function countedClassInvestment(
   // 亿元以上在建项目N个，累计完成投资X亿元: the projects under construction tallied with what they have spent, a
   // programme's figure (a fact); only their share of all investment (完成投资占全区投资的A%) is the class's,
   // and its growth (亿元以上在建项目N个，完成投资增长A%: the class's investment against the year before, as a
-  // statistics brief gives an aggregate's; session 33, fix146).
-  if (counted?.[1]?.includes('在建') && !whole && !growth) return null;
+  // statistics brief gives an aggregate's; session 33, fix146), and its level when its growth follows
+  // (亿元以上在建项目N个，完成投资X亿元，增长A%: the class's statistic, not a tally; session 35, fixleft35).
+  if (counted?.[1]?.includes('在建') && !whole && !growth && !classGrowth(text, clauseStart)) return null;
   return counted?.[1] ? `${counted[1]}完成投资` : null;
 }
 

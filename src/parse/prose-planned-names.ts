@@ -12,7 +12,7 @@ import {
   stateAssetAccount,
 } from './prose-branches.js';
 import type { NamedIndicator } from './prose-clauses.js';
-import { ENVIRONMENT_RATE, pollutantConcentration } from './prose-written-names.js';
+import { ENVIRONMENT_RATE, isCapacityShare, pollutantConcentration } from './prose-written-names.js';
 
 /** The verbs a goal's clause opens with before its name: 力争, 确保…, 推动. */
 const GOAL_LEAD = /^(?:力争|确保|争取|推动|努力|实现|全年|明年|今年)+/;
@@ -78,6 +78,10 @@ export function plannedName(
   // name no table or result uses stays a fact). Session 28, fix88b.
   if (tableNames.includes(written)) return named ?? generatedIndicator(written);
   if (!named) {
+    // 煤炭先进产能占比提高到A%以上 after 煤炭先进产能占比达到B%: the capacity share the results named as written
+    // (session 35, fixleft35).
+    if (written.includes('占比') && isCapacityShare(written) && knownNames.includes(written))
+      return generatedIndicator(written);
     // 将债务率控制在A%以内 after 全县债务率为A%: a rate the catalogue lacks that the results stated
     // (its name kept as written there) is the same indicator's goal; a rate the results did not give stays a
     // work target of the plan. Not a coverage or treatment rate (森林覆盖率稳定在63%以上): answers split on

@@ -109,6 +109,9 @@ const WRITTEN_SHARE = /^[\u4e00-\u9fa5]{2,8}(?:占比|比重)$/;
  * answers keep 亏损面 and its move (session 28, fix93).
  */
 const LOSS_MAKING_SHARE = /亏损/;
+/** 煤炭先进产能占比, 新能源装机占比: the share of a kind of capacity (of mines or of power), named as written. */
+const CAPACITY_SHARE = /^[\u4e00-\u9fa5]{0,8}(?:先进产能|装机(?:容量)?)占比$/;
+export const isCapacityShare = (name: string) => CAPACITY_SHARE.test(name);
 /** A named aggregate's level (in 元 or 美元), growth or share (in %); counts are no aggregate's. */
 const AGGREGATE_UNIT = /^(?:元|美元|%)$/;
 /** 新增就业岗位5.82万个: the jobs created, counted in 个, a result of the labour market (other counts stay facts). */
@@ -147,6 +150,8 @@ const CONTRACTED_FOREIGN = /^合同(?:利用|使用)?外资(?:金额|额)?$/;
  * 合同外资9.4亿美元。 said alone is a fact beside the funds received; the signed sum is an indicator of its
  * own only with its growth after it (合同利用外资4.36亿美元，同比增长8.1%).
  */
+/** What a cause drove, named after its 带动 (赛事带动乙类旅游接待人次): the cause two to twenty characters. */
+const DRIVEN_GROWTH = /^[^,;]{2,20}?带动([\u4e00-\u9fa5]{2,12})$/;
 const GROWTH_AFTER = /^[,，]?(?:同比|比上年同期|较上年同期)?(?:增长|下降|减少|增加)/;
 /** 新批外商投资企业3家，合同外资2860万美元: the sum signed by the firms just counted, a fact of theirs. */
 const NEW_FIRMS_BEFORE = /(?:新批|新设立?|新签约?|新引进|批准)[\u4e00-\u9fa5]{0,8}企业\d+(?:\.\d+)?家,?$/;
@@ -268,6 +273,33 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     WRITTEN_SHARE.test(writtenShare) &&
     !LOSS_MAKING_SHARE.test(writtenShare) &&
     !joinIndicator(writtenShare)
+  ) {
+    join = generatedIndicator(writtenShare);
+    subject = join.name;
+  }
+  // 甲乙等赛事带动乡村旅游接待人次增长A%: the events that drove a growth are no part of its name; the growth is
+  // the aggregate's after 带动 (a level driven, 带动销售额X亿元, stays the effect's fact; session 35, fixleft35).
+  if (
+    !join &&
+    ownResult &&
+    subject.includes('带动') &&
+    figure.kind === 'number' &&
+    figure.quantity.baseUnit === '%' &&
+    (figure.signWord !== '' || GROWTH.test(clause))
+  ) {
+    const driven = DRIVEN_GROWTH.exec(subject.replace(/\s+/g, ''));
+    if (driven?.[1]) subject = driven[1];
+  }
+  // 煤炭先进产能占比达到A%, 新能源装机占比为B%: an energy region's capacity share, named bare with its level, is
+  // the share as written (a share of some firms or a spending stays with the readers below; session 35, fixleft35).
+  if (
+    !join &&
+    ownResult &&
+    figure.kind === 'number' &&
+    figure.quantity.baseUnit === '%' &&
+    !figure.signWord &&
+    writtenShare.includes('占比') &&
+    CAPACITY_SHARE.test(writtenShare)
   ) {
     join = generatedIndicator(writtenShare);
     subject = join.name;
