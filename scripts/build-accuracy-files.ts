@@ -368,6 +368,9 @@
 // The one-hundred-and-ninety-eighth (session 35) prints a Hebei-style county 发改局's 2025年前三季度 plan report with a 年度目标/
 // 前三季度/增速/全市排名 table and named projects to PDF (滏岚县, fulan.ts) and writes a Hebei-style county 人大常委会's 审议意见
 // on the 2025年上半年 plan report as .docx (泜峄县, zhiyi.ts).
+// The two-hundred-and-first (session 35) writes a Chongqing-style county 发改委's 2020年1—5月 plan report with a 年度目标/1—5月/
+// 增速/全市排位 table as .docx (潾峁县, linmao.ts) and saves a Sichuan-style county 统计局's 2020年一季度 page from its portal as
+// .mht (嵋涔县, meicen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -520,6 +523,7 @@ import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
 import { lingqu } from './accuracy-files/lingqu.js';
+import { linmao } from './accuracy-files/linmao.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
@@ -550,6 +554,7 @@ import { maocheng } from './accuracy-files/maocheng.js';
 import { maodai, maodaiDocx } from './accuracy-files/maodai.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
+import { meicen, meicenMht } from './accuracy-files/meicen.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { meituo } from './accuracy-files/meituo.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
@@ -1931,6 +1936,11 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [fulan.name]: async () => convertOrKeep(await officeReportDocx(fulan), fulan.name, out),
   [zhiyi.name]: async () => writeFileSync(`${out}${zhiyi.name}.docx`, await officeReportDocx(zhiyi)),
+  // Held-out-201: a Chongqing-style county 发改委's 2020年1—5月 plan report as .docx (潾峁县, linmao.ts) and a Sichuan-style county
+  // 统计局's 2020年一季度 page saved from its portal as .mht (嵋涔县, meicen.ts); the Chongqing-style county 财经委's 审查报告
+  // (siqian, .txt) is written by hand.
+  [linmao.name]: async () => writeFileSync(`${out}${linmao.name}.docx`, await officeReportDocx(linmao)),
+  [meicen.name]: async () => writeFileSync(`${out}${meicen.name}.mht`, meicenMht()),
 };
 
 const wanted = process.argv.slice(2);
