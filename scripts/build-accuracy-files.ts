@@ -371,6 +371,9 @@
 // The one-hundred-and-ninety-ninth (session 35) saves a Yunnan-style county 发改局's 2024 plan report and 2025 draft with a
 // 全州排位 table and a 2025年目标 table from the 人大 site as .mht (箐澜县, qinglan.ts) and writes a Yunnan-style county
 // 统计局's 2024年1—11月主要经济指标 with a 全州排位 column as .xls (磉坪县, sangping.ts).
+// The two-hundred-and-first (session 35) writes a Chongqing-style county 发改委's 2020年1—5月 plan report with a 年度目标/1—5月/
+// 增速/全市排位 table as .docx (潾峁县, linmao.ts) and saves a Sichuan-style county 统计局's 2020年一季度 page from its portal as
+// .mht (嵋涔县, meicen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -523,6 +526,7 @@ import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
 import { lingqu } from './accuracy-files/lingqu.js';
+import { linmao } from './accuracy-files/linmao.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
@@ -553,6 +557,7 @@ import { maocheng } from './accuracy-files/maocheng.js';
 import { maodai, maodaiDocx } from './accuracy-files/maodai.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
+import { meicen, meicenMht } from './accuracy-files/meicen.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { meituo } from './accuracy-files/meituo.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
@@ -1941,6 +1946,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 2025年政府工作报告 (luoga, .txt) is written by hand.
   [qinglan.name]: async () => writeFileSync(`${out}${qinglan.name}.mht`, qinglanMht()),
   [sangping.name]: async () => writeFileSync(`${out}${sangping.name}.xls`, sangpingXls()),
+  // Held-out-201: a Chongqing-style county 发改委's 2020年1—5月 plan report as .docx (潾峁县, linmao.ts) and a Sichuan-style county
+  // 统计局's 2020年一季度 page saved from its portal as .mht (嵋涔县, meicen.ts); the Chongqing-style county 财经委's 审查报告
+  // (siqian, .txt) is written by hand.
+  [linmao.name]: async () => writeFileSync(`${out}${linmao.name}.docx`, await officeReportDocx(linmao)),
+  [meicen.name]: async () => writeFileSync(`${out}${meicen.name}.mht`, meicenMht()),
 };
 
 const wanted = process.argv.slice(2);
