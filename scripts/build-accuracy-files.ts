@@ -368,6 +368,9 @@
 // The one-hundred-and-ninety-eighth (session 35) prints a Hebei-style county 发改局's 2025年前三季度 plan report with a 年度目标/
 // 前三季度/增速/全市排名 table and named projects to PDF (滏岚县, fulan.ts) and writes a Hebei-style county 人大常委会's 审议意见
 // on the 2025年上半年 plan report as .docx (泜峄县, zhiyi.ts).
+// The two-hundred-and-second (session 35) writes a Zhejiang-style county 发改局's 2025 plan report and 2026 draft with a
+// 完成情况/全市位次 table and a 十五五 opening-year goal table as .docx (濛崆县, mengkong.ts) and an Anhui-style county
+// 统计局's 2025年12月 统计月报 of five sheets with 全市位次 columns as .xls (沘岢县, bike.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -398,6 +401,7 @@ import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
 import { biaoyang } from './accuracy-files/biaoyang.js';
+import { bike, bikeXls } from './accuracy-files/bike.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
@@ -554,6 +558,7 @@ import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { meituo } from './accuracy-files/meituo.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
+import { mengkong } from './accuracy-files/mengkong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
@@ -1931,6 +1936,11 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [fulan.name]: async () => convertOrKeep(await officeReportDocx(fulan), fulan.name, out),
   [zhiyi.name]: async () => writeFileSync(`${out}${zhiyi.name}.docx`, await officeReportDocx(zhiyi)),
+  // Held-out-202: a Zhejiang-style county 发改局's 2025 plan report and 2026 draft as .docx (濛崆县, mengkong.ts) and an
+  // Anhui-style county 统计局's 2025年12月 统计月报 as .xls (沘岢县, bike.ts); the Zhejiang-style county congress's 决议 page
+  // (maoyin, .html) is written by hand.
+  [mengkong.name]: async () => writeFileSync(`${out}${mengkong.name}.docx`, await officeReportDocx(mengkong)),
+  [bike.name]: async () => writeFileSync(`${out}${bike.name}.xls`, bikeXls()),
 };
 
 const wanted = process.argv.slice(2);
