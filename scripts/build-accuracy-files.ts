@@ -374,6 +374,9 @@
 // The two-hundred-and-first (session 35) writes a Chongqing-style county 发改委's 2020年1—5月 plan report with a 年度目标/1—5月/
 // 增速/全市排位 table as .docx (潾峁县, linmao.ts) and saves a Sichuan-style county 统计局's 2020年一季度 page from its portal as
 // .mht (嵋涔县, meicen.ts).
+// The two-hundred-and-second (session 35) writes a Zhejiang-style county 发改局's 2025 plan report and 2026 draft with a
+// 完成情况/全市位次 table and a 十五五 opening-year goal table as .docx (濛崆县, mengkong.ts) and an Anhui-style county
+// 统计局's 2025年12月 统计月报 of five sheets with 全市位次 columns as .xls (沘岢县, bike.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -404,6 +407,7 @@ import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
 import { biaoyang } from './accuracy-files/biaoyang.js';
+import { bike, bikeXls } from './accuracy-files/bike.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
@@ -562,6 +566,7 @@ import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { meituo } from './accuracy-files/meituo.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
+import { mengkong } from './accuracy-files/mengkong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { miancen } from './accuracy-files/miancen.js';
@@ -1951,6 +1956,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (siqian, .txt) is written by hand.
   [linmao.name]: async () => writeFileSync(`${out}${linmao.name}.docx`, await officeReportDocx(linmao)),
   [meicen.name]: async () => writeFileSync(`${out}${meicen.name}.mht`, meicenMht()),
+  // Held-out-202: a Zhejiang-style county 发改局's 2025 plan report and 2026 draft as .docx (濛崆县, mengkong.ts) and an
+  // Anhui-style county 统计局's 2025年12月 统计月报 as .xls (沘岢县, bike.ts); the Zhejiang-style county congress's 决议 page
+  // (maoyin, .html) is written by hand.
+  [mengkong.name]: async () => writeFileSync(`${out}${mengkong.name}.docx`, await officeReportDocx(mengkong)),
+  [bike.name]: async () => writeFileSync(`${out}${bike.name}.xls`, bikeXls()),
 };
 
 const wanted = process.argv.slice(2);
