@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
 import { joinedHeader, restatesSpanningHeader } from '../../src/parse/table-header-pieces.js';
-import { sheetReport } from '../helpers/report.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 /** A county's key-project plan sheet: the header over two rows, class rows, the 合计 row last, a 说明 row. */
 const PLAN_SHEET: SheetCell[][] = [
@@ -43,5 +43,29 @@ describe('a project workbook’s header over two rows, 投资（万元） spanni
     expect(joinedHeader('投资（万元）', '总投资')).toBe('总投资（万元）');
     expect(joinedHeader('投资（万元）', '2026年计划投资')).toBe('2026年计划投资（万元）');
     expect(joinedHeader('1-6月', '绝对值')).toBe('1-6月绝对值');
+  });
+});
+
+const PLAN_REPORT = [
+  '甲川县关于2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+  '一、2025年计划执行情况',
+  '全县生物医药产业增加值12.40亿元，增长9.1%。',
+  '二、2026年主要预期目标',
+  '表2　甲川县2026年主要预期目标',
+  '指标名称\t单位\t2025年完成\t2026年目标\t指标属性',
+  '地区生产总值增长\t%\t6.2\t6左右\t预期性',
+  '生物医药产业增加值增长\t%\t9.1\t10以上\t预期性',
+  '固定资产投资增长\t%\t7.4\t8\t预期性',
+].join('\n');
+
+describe('a plan table’s %-row naming an amount the catalogue lacks with 增长 glued on (F4172)', () => {
+  it('files the row’s growth and goal under the indicator the prose names, not a new one with 增长', () => {
+    const report = parsedReport(PLAN_REPORT, { sourceName: 'plan.txt' });
+    const prose = report.observations.find((o) => o.source === 'prose' && o.measure === 'level');
+    expect(prose?.indicatorName).toBe('生物医药产业增加值');
+    const row = report.observations.find((o) => o.source === 'table' && o.quantity?.value === 9.1);
+    expect(row?.indicatorCode).toBe(prose?.indicatorCode);
+    const goal = report.targets.find((t) => t.value === 10);
+    expect([goal?.indicatorCode, goal?.comparator]).toEqual([prose?.indicatorCode, 'gte']);
   });
 });
