@@ -24,6 +24,8 @@ const WORD_AND_UNIT = /^(.+?)\s*([(（][^()（）]{1,8}[)）])$/;
  * word must end the sub-header's (投资 in 总投资), so a row's name holding it elsewhere is no header.
  */
 export function restatesSpanningHeader(spanning: string, sub: string): boolean {
+  // A header cell is short: a long cell (a sentence a page put in a row) spans nothing.
+  if (spanning.length > 40 || sub.length > 40) return false;
   const word = (WORD_AND_UNIT.exec(spanning.trim())?.[1] ?? spanning).replace(/\s/g, '');
   const text = sub.replace(/\s/g, '');
   return word.length >= 2 && text.length > word.length && text.length <= 20 && text.endsWith(word);
@@ -35,7 +37,7 @@ export function restatesSpanningHeader(spanning: string, sub: string): boolean {
  * 总投资（万元）), as a one-row header writes it.
  */
 export function joinedHeader(spanning: string, sub: string): string {
-  const unit = WORD_AND_UNIT.exec(spanning.trim())?.[2];
   if (!restatesSpanningHeader(spanning, sub)) return `${spanning}${sub}`;
+  const unit = WORD_AND_UNIT.exec(spanning.trim())?.[2];
   return unit && !/[)）]$/.test(sub.trim()) ? `${sub}${unit}` : sub;
 }
