@@ -96,6 +96,12 @@ const TAX_SHARE_ROW = /^税(?:收(?:收入)?)?占比$/;
 const ZONE_FIRMS_TAX = /^(?:园区|区内|开发区|入园)?(?:规上)?企业(?:实现)?(?:入库)?税收(?:收入)?$/;
 const ZONE_REGION = /(?:开发区|园区|高新区)$/;
 
+/**
+ * 项目投资（不含房地产开发）增长, 甲产业增加值增长: a %-row's growth word after a bracket or an amount's
+ * name, cut off to name the indicator whose growth the row gives.
+ */
+const GROWTH_AFTER_AMOUNT = /(?<=[)）]|增加值|产值|[总金]额|收入|投资)增长$/;
+
 /** 全社会固定资产投资年均增长: a row of a plan's yearly average, no figure of the period (fix67). */
 const AVERAGE_ROW = /年均(?:增长|增速|增幅)(?:率)?$/;
 
@@ -441,10 +447,11 @@ export function readTables(
       const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;
       const decline = entry !== undefined && isDeclineRow(split.name);
       // 其中：项目投资（不含房地产开发）增长 | %: a plan table's row naming its growth, the name before 增长
-      // (the catalogue's names are found so; a name it lacks is cut the same way).
+      // (the catalogue's names are found so; a name it lacks is cut the same way). So is 甲产业增加值增长 | %,
+      // an amount's name (增加值, 产值, …额) with the growth word glued on.
       const generatedName =
         entry === undefined && rowUnit === '%'
-          ? split.name.replace(/(?<=[)）])增长$/, '')
+          ? split.name.replace(GROWTH_AFTER_AMOUNT, '')
           : entry === undefined && gdpTable
             ? unknownSectorOfGdpTable(split.name)
             : split.name;

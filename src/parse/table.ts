@@ -19,7 +19,7 @@ import {
   PROJECT_HEADER,
   SERIAL_HEADER,
 } from './table-column-roles.js';
-import { isBrokenHeaderCell } from './table-header-pieces.js';
+import { isBrokenHeaderCell, joinedHeader, restatesSpanningHeader } from './table-header-pieces.js';
 import { introUnits } from './table-intro-unit.js';
 import { placeColumnRoles } from './table-place-columns.js';
 import { repeatsHeader } from './table-repeated-header.js';
@@ -187,13 +187,28 @@ const TRAILING_BRACKET = /\s*[(（][^()（）]{1,8}[)）]$/;
 const FIGURE_IN_CELL = /\d\s*(?:%|亿元|万元|元|个百分点)|[;；]$/;
 
 /** A row of sub-headers: no name in its first cell, and only header words in the others. */
-function isSubHeader(cells: readonly Cell[]): boolean {
+function isSubHeader(cells: readonly Cell[], top: readonly Cell[]): boolean {
   const filled = cells.filter((c) => c.text !== '');
+  const spanning = spanningTexts(top);
   return (
     cells[0]?.text === '' &&
     filled.length > 0 &&
-    filled.every((c) => isHeaderCell(c.text) && !looksLikeValue(c.text))
+    cells.every(
+      (c, k) =>
+        c.text === '' ||
+        ((isHeaderCell(c.text) || restatesSpanningHeader(spanning[k] ?? '', c.text)) &&
+          !looksLikeValue(c.text)),
+    )
   );
+}
+
+/** Each column's header in the top row, an empty cell taking the spanning cell's on its left. */
+function spanningTexts(top: readonly Cell[]): string[] {
+  let spanning = '';
+  return top.map((c) => {
+    if (c.text) spanning = c.text;
+    return spanning;
+  });
 }
 
 /**
@@ -208,7 +223,7 @@ function mergeHeaderRows(top: readonly Cell[], sub: readonly Cell[]): Cell[] {
     const upper = top[k];
     const lower = sub[k];
     if (upper?.text) spanning = upper.text;
-    const text = lower?.text ? `${upper?.text || spanning}${lower.text}` : (upper?.text ?? '');
+    const text = lower?.text ? joinedHeader(upper?.text || spanning, lower.text) : (upper?.text ?? '');
     const at = (upper?.text ? upper : lower) ?? upper ?? lower;
     merged.push({ text, start: at?.start ?? 0, end: at?.end ?? 0, line: at?.line ?? 0 });
   }
@@ -452,7 +467,7 @@ export function readTable(
     if (separator === '|' && SEPARATOR_ROW.test(lines[s]?.text ?? '')) s = nextNonBlank(lines, s + 1);
     const subLine = lines[s];
     const subCells = subLine && layoutOf(subLine.text) === layout ? splitRow(subLine, separator) : [];
-    if (isSubHeader(subCells)) {
+    if (isSubHeader(subCells, headerCells)) {
       headerCells = mergeHeaderRows(headerCells, subCells);
       h = s + 1;
     }
