@@ -377,6 +377,9 @@
 // The two-hundred-and-second (session 35) writes a Zhejiang-style county 发改局's 2025 plan report and 2026 draft with a
 // 完成情况/全市位次 table and a 十五五 opening-year goal table as .docx (濛崆县, mengkong.ts) and an Anhui-style county
 // 统计局's 2025年12月 统计月报 of five sheets with 全市位次 columns as .xls (沘岢县, bike.ts).
+// The two-hundred-and-third (session 35) prints a Shandong-style county 统计局's 2024年上半年统计数据发布 with seven small
+// 总量/增速/全市位次 tables and a 注释 list to PDF (淄岞县, zizuo.ts) and saves a Henan-style county's news on its 上半年经济
+// 运行调度会 from the portal as .mht (湍岏县, tuanwan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -657,6 +660,7 @@ import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
 import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
+import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
@@ -743,6 +747,7 @@ import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 import { ziao, ziaoXls } from './accuracy-files/ziao.js';
 import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
+import { zizuo } from './accuracy-files/zizuo.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
 import { zuoxue } from './accuracy-files/zuoxue.js';
@@ -1961,6 +1966,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (maoyin, .html) is written by hand.
   [mengkong.name]: async () => writeFileSync(`${out}${mengkong.name}.docx`, await officeReportDocx(mengkong)),
   [bike.name]: async () => writeFileSync(`${out}${bike.name}.xls`, bikeXls()),
+  // Held-out-203: a Shandong-style county 统计局's 2024年上半年统计数据发布 printed to PDF (淄岞县, zizuo.ts) and a
+  // Henan-style county's 上半年经济运行调度会 news saved from the portal as .mht (湍岏县, tuanwan.ts); the Henan-style county
+  // 发改委's 1—4月 plan report from the portal (qinqian, .txt) is written by hand.
+  [zizuo.name]: async () => convertOrKeep(await officeReportDocx(zizuo), zizuo.name, out),
+  [tuanwan.name]: async () => writeFileSync(`${out}${tuanwan.name}.mht`, tuanwanMht()),
 };
 
 const wanted = process.argv.slice(2);
