@@ -368,6 +368,8 @@
 // The one-hundred-and-ninety-eighth (session 35) prints a Hebei-style county 发改局's 2025年前三季度 plan report with a 年度目标/
 // 前三季度/增速/全市排名 table and named projects to PDF (滏岚县, fulan.ts) and writes a Hebei-style county 人大常委会's 审议意见
 // on the 2025年上半年 plan report as .docx (泜峄县, zhiyi.ts).
+// The two-hundredth (session 35) prints a Guangdong-style county's 2023年重点项目建设进展情况表 laid out in Word on a
+// landscape page, with 宗 counts in the 合计 and block rows, to PDF (垌蕉县, dongjiao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -425,6 +427,7 @@ import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
+import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
 import { dongliao } from './accuracy-files/dongliao.js';
 import { dongling } from './accuracy-files/dongling.js';
 import { dongliu, dongliuXls } from './accuracy-files/dongliu.js';
@@ -1931,6 +1934,10 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [fulan.name]: async () => convertOrKeep(await officeReportDocx(fulan), fulan.name, out),
   [zhiyi.name]: async () => writeFileSync(`${out}${zhiyi.name}.docx`, await officeReportDocx(zhiyi)),
+  // Held-out-200: a Guangdong-style county's 2023年重点项目建设进展情况表 printed to PDF from a landscape Word page (垌蕉县,
+  // dongjiao.ts); the Guangdong-style district 发改局's 1—8月 plan report (lilang, .html) and the Fujian-style county's 上半年
+  // 新闻发布会 (yingshe, .txt) are written by hand.
+  [dongjiao.name]: async () => convertOrKeep(await dongjiaoDocx(), dongjiao.name, out),
 };
 
 const wanted = process.argv.slice(2);
