@@ -380,6 +380,8 @@
 // The two-hundred-and-third (session 35) prints a Shandong-style county 统计局's 2024年上半年统计数据发布 with seven small
 // 总量/增速/全市位次 tables and a 注释 list to PDF (淄岞县, zizuo.ts) and saves a Henan-style county's news on its 上半年经济
 // 运行调度会 from the portal as .mht (湍岏县, tuanwan.ts).
+// The two-hundredth (session 35) prints a Guangdong-style county's 2023年重点项目建设进展情况表 laid out in Word on a
+// landscape page, with 宗 counts in the 合计 and block rows, to PDF (垌蕉县, dongjiao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -438,6 +440,7 @@ import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daoping } from './accuracy-files/daoping.js';
+import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
 import { dongliao } from './accuracy-files/dongliao.js';
 import { dongling } from './accuracy-files/dongling.js';
 import { dongliu, dongliuXls } from './accuracy-files/dongliu.js';
@@ -1971,6 +1974,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 发改委's 1—4月 plan report from the portal (qinqian, .txt) is written by hand.
   [zizuo.name]: async () => convertOrKeep(await officeReportDocx(zizuo), zizuo.name, out),
   [tuanwan.name]: async () => writeFileSync(`${out}${tuanwan.name}.mht`, tuanwanMht()),
+  // Held-out-200: a Guangdong-style county's 2023年重点项目建设进展情况表 printed to PDF from a landscape Word page (垌蕉县,
+  // dongjiao.ts); the Guangdong-style district 发改局's 1—8月 plan report (lilang, .html) and the Fujian-style county's 上半年
+  // 新闻发布会 (yingshe, .txt) are written by hand.
+  [dongjiao.name]: async () => convertOrKeep(await dongjiaoDocx(), dongjiao.name, out),
 };
 
 const wanted = process.argv.slice(2);
