@@ -374,6 +374,9 @@
 // The two-hundred-and-first (session 35) writes a Chongqing-style county 发改委's 2020年1—5月 plan report with a 年度目标/1—5月/
 // 增速/全市排位 table as .docx (潾峁县, linmao.ts) and saves a Sichuan-style county 统计局's 2020年一季度 page from its portal as
 // .mht (嵋涔县, meicen.ts).
+// The two-hundred-and-fourth (session 35) prints a Hubei-style county 发改局's 2021年上半年 plan report with a 全年目标/上半年/
+// 增速/两年平均增长/全市排位 table to PDF (涢岑县, yuncen.ts) and writes a Hubei-style county's 2021年政府工作报告 with the
+// epidemic year's declines, the 十四五 goals and the 2021 goals as .docx (淯岍县, yuqian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -711,10 +714,12 @@ import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
 import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
+import { yuncen, yuncenDocx } from './accuracy-files/yuncen.js';
 import { yunchong } from './accuracy-files/yunchong.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
 import { yunying } from './accuracy-files/yunying.js';
+import { yuqian } from './accuracy-files/yuqian.js';
 import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
@@ -1951,6 +1956,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (siqian, .txt) is written by hand.
   [linmao.name]: async () => writeFileSync(`${out}${linmao.name}.docx`, await officeReportDocx(linmao)),
   [meicen.name]: async () => writeFileSync(`${out}${meicen.name}.mht`, meicenMht()),
+  // Held-out-204: a Hubei-style county 发改局's 2021年上半年 plan report printed to PDF (涢岑县, yuncen.ts) and a Hubei-style
+  // county's 2021年政府工作报告 as .docx (淯岍县, yuqian.ts); the Hunan-style county 统计局's 前三季度 page (meilou, .html) is
+  // written by hand.
+  [yuncen.name]: async () => convertOrKeep(await yuncenDocx(), yuncen.name, out),
+  [yuqian.name]: async () => writeFileSync(`${out}${yuqian.name}.docx`, await officeReportDocx(yuqian)),
 };
 
 const wanted = process.argv.slice(2);
