@@ -382,6 +382,9 @@
 // 运行调度会 from the portal as .mht (湍岏县, tuanwan.ts).
 // The two-hundredth (session 35) prints a Guangdong-style county's 2023年重点项目建设进展情况表 laid out in Word on a
 // landscape page, with 宗 counts in the 合计 and block rows, to PDF (垌蕉县, dongjiao.ts).
+// The two-hundred-and-fourth (session 35) prints a Hubei-style county 发改局's 2021年上半年 plan report with a 全年目标/上半年/
+// 增速/两年平均增长/全市排位 table to PDF (涢岑县, yuncen.ts) and writes a Hubei-style county's 2021年政府工作报告 with the
+// epidemic year's declines, the 十四五 goals and the 2021 goals as .docx (淯岍县, yuqian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -723,10 +726,12 @@ import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
 import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
+import { yuncen, yuncenDocx } from './accuracy-files/yuncen.js';
 import { yunchong } from './accuracy-files/yunchong.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
 import { yunying } from './accuracy-files/yunying.js';
+import { yuqian } from './accuracy-files/yuqian.js';
 import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
@@ -1978,6 +1983,11 @@ const builders: Record<string, () => Promise<void>> = {
   // dongjiao.ts); the Guangdong-style district 发改局's 1—8月 plan report (lilang, .html) and the Fujian-style county's 上半年
   // 新闻发布会 (yingshe, .txt) are written by hand.
   [dongjiao.name]: async () => convertOrKeep(await dongjiaoDocx(), dongjiao.name, out),
+  // Held-out-204: a Hubei-style county 发改局's 2021年上半年 plan report printed to PDF (涢岑县, yuncen.ts) and a Hubei-style
+  // county's 2021年政府工作报告 as .docx (淯岍县, yuqian.ts); the Hunan-style county 统计局's 前三季度 page (meilou, .html) is
+  // written by hand.
+  [yuncen.name]: async () => convertOrKeep(await yuncenDocx(), yuncen.name, out),
+  [yuqian.name]: async () => writeFileSync(`${out}${yuqian.name}.docx`, await officeReportDocx(yuqian)),
 };
 
 const wanted = process.argv.slice(2);
