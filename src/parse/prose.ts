@@ -63,6 +63,7 @@ import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-sc
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals, yearGoalInWords } from './prose-sentence-goals.js';
+import { SentenceWork } from './prose-sentence-work.js';
 import { sharedNames } from './prose-shared-names.js';
 import { isSpanTotal } from './prose-span-totals.js';
 import { SectorRatios } from './prose-structure.js';
@@ -222,12 +223,17 @@ export function readProse(
     // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
     const goals = goalReader.read(sentence, planned);
     const figures = sentenceFigures(folded, sentence, planned, goals);
+    // The sentence's work several stages ask for (the first clause, rank changes), done once.
+    const work = new SentenceWork(folded, sentence, figures[0]);
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
-    const { afterSemicolon, continued, measureAlone } = sentenceChain(folded, sentence, figures[0], {
-      line: paragraphLine,
-      end: lastSentenceEnd,
-    });
+    const { afterSemicolon, continued, measureAlone } = sentenceChain(
+      folded,
+      sentence,
+      figures[0],
+      { line: paragraphLine, end: lastSentenceEnd },
+      work,
+    );
     if (!afterSemicolon) semicolonJoins = [];
     // …企业实现营业收入X亿元；利润总额Y亿元: a bare attribute after ； is of the subject before it.
     const subjectBefore = afterSemicolon ? lastPrevious.subject : '';
@@ -299,9 +305,11 @@ export function readProse(
     }
     paragraphLine = sentence.line;
     for (const [index, figure] of figures.entries()) {
-      const clauseStart = clauseStartBefore(folded, figure.start, previousEnd);
+      // (the first figure's clause, from the sentence's start, is the one sentenceChain read)
+      const clauseStart =
+        index === 0 ? work.firstClauseStart() : clauseStartBefore(folded, figure.start, previousEnd);
       const clause = folded.slice(clauseStart, figure.start);
-      const ownKey = clauseKey(clause);
+      const ownKey = index === 0 ? work.firstClauseKey() : clauseKey(clause);
       // A figure listed after 、 in a 分别 phrase takes the next subject of the list.
       const afterListMark = /[、和及与]/.test(folded.charAt(figure.start - 1));
       const benchmarkListed = afterListMark && benchmarkLinks !== null && benchmarkAt < benchmarkLinks.length;
