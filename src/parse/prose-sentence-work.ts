@@ -11,6 +11,8 @@ import { type RankChange, rankChanges } from './prose-rank-changes.js';
 import type { Sentence } from './types.js';
 
 export class SentenceWork {
+  /** The figure the first clause below was read before (undefined: none yet, or a sentence with none). */
+  private first: Figure | undefined = undefined;
   private firstStart = -1;
   private firstKey: string | null = null;
   private lead: string | null = null;
@@ -19,33 +21,36 @@ export class SentenceWork {
   constructor(
     readonly folded: string,
     readonly sentence: Sentence,
-    /** The sentence's first figure (sentenceFigures' first), if it has one. */
-    readonly first: Figure | undefined,
   ) {}
 
+  /** Keeps what was read before `first` (sentenceFigures' first figure), afresh when asked of another. */
+  private before(first: Figure | undefined): void {
+    if (first === this.first && this.firstKey !== null) return;
+    this.first = first;
+    this.firstStart = first
+      ? clauseStartBefore(this.folded, first.start, this.sentence.start)
+      : this.sentence.start;
+    this.firstKey = first ? clauseKey(this.folded.slice(this.firstStart, first.start)) : '';
+    // The first clause often opens the sentence: then it is the lead below.
+    this.lead = first && this.firstStart === this.sentence.start ? this.firstKey : null;
+  }
+
   /** Where the first figure's clause starts: `clauseStartBefore(folded, first.start, sentence.start)`. */
-  firstClauseStart(): number {
-    if (this.firstStart < 0)
-      this.firstStart = this.first
-        ? clauseStartBefore(this.folded, this.first.start, this.sentence.start)
-        : this.sentence.start;
+  firstClauseStart(first: Figure | undefined): number {
+    this.before(first);
     return this.firstStart;
   }
 
   /** The first figure's clause as a key (`clauseKey`), '' with no figure. */
-  firstClauseKey(): string {
-    if (this.firstKey === null) {
-      const start = this.firstClauseStart();
-      this.firstKey = this.first ? clauseKey(this.folded.slice(start, this.first.start)) : '';
-      // The first clause often opens the sentence: then it is the lead below.
-      if (this.first && start === this.sentence.start) this.lead = this.firstKey;
-    }
-    return this.firstKey;
+  firstClauseKey(first: Figure | undefined): string {
+    this.before(first);
+    return this.firstKey ?? '';
   }
 
-  /** Everything before the first figure (the whole sentence's start with none) as a key (`clauseKey`). */
-  leadKey(): string {
-    this.lead ??= clauseKey(this.folded.slice(this.sentence.start, this.first?.start ?? this.sentence.start));
+  /** Everything before the first figure (the sentence's start with none) as a key (`clauseKey`). */
+  leadKey(first: Figure | undefined): string {
+    this.before(first);
+    this.lead ??= clauseKey(this.folded.slice(this.sentence.start, first?.start ?? this.sentence.start));
     return this.lead;
   }
 

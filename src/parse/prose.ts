@@ -199,6 +199,8 @@ export function readProse(
   let paragraphLine = -1;
   let paragraphStart = 0;
   const placeRun = new PlaceRun();
+  /** Each prose sentence's shared work, for the stages after the sentences (laterMoves). */
+  const sentenceWork = new Map<number, SentenceWork>();
   for (const sentence of sentences) {
     // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
     if (sentence.kind === 'title') goalReader.read(sentence, false);
@@ -222,9 +224,10 @@ export function readProse(
     if (sentence.kind !== 'prose') continue;
     // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
     const goals = goalReader.read(sentence, planned);
-    const figures = sentenceFigures(folded, sentence, planned, goals);
     // The sentence's work several stages ask for (the first clause, rank changes), done once.
-    const work = new SentenceWork(folded, sentence, figures[0]);
+    const work = new SentenceWork(folded, sentence);
+    sentenceWork.set(sentence.index, work);
+    const figures = sentenceFigures(folded, sentence, planned, goals, work);
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
     const { afterSemicolon, continued, measureAlone } = sentenceChain(
@@ -307,9 +310,9 @@ export function readProse(
     for (const [index, figure] of figures.entries()) {
       // (the first figure's clause, from the sentence's start, is the one sentenceChain read)
       const clauseStart =
-        index === 0 ? work.firstClauseStart() : clauseStartBefore(folded, figure.start, previousEnd);
+        index === 0 ? work.firstClauseStart(figure) : clauseStartBefore(folded, figure.start, previousEnd);
       const clause = folded.slice(clauseStart, figure.start);
-      const ownKey = index === 0 ? work.firstClauseKey() : clauseKey(clause);
+      const ownKey = index === 0 ? work.firstClauseKey(figure) : clauseKey(clause);
       // A figure listed after 、 in a 分别 phrase takes the next subject of the list.
       const afterListMark = /[、和及与]/.test(folded.charAt(figure.start - 1));
       const benchmarkListed = afterListMark && benchmarkLinks !== null && benchmarkAt < benchmarkLinks.length;
@@ -867,6 +870,7 @@ export function readProse(
       paragraphFacts,
       ownPlace,
       reportMonth,
+      work,
     );
   }
   reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));
@@ -874,7 +878,7 @@ export function readProse(
   sizeScopesFromBand(reading.rankings, folded);
   sizeScopesFromNote(reading.rankings, folded);
   nameParentScopes(reading.rankings, folded, region);
-  laterMoves(reading.rankings, folded, sentences);
+  laterMoves(reading.rankings, folded, sentences, sentenceWork);
   dropShortRepeats(reading.rankings);
   // 地区生产总值：X亿元，增长A%，全地区第N under 主要经济指标完成情况: a table flattened to lines repeats the
   // prose's figures as a table does, no facts of its own.

@@ -3,40 +3,53 @@
 import { describe, expect, it } from 'vitest';
 import { scanFigures } from '../../src/parse/numbers.js';
 import { clauseKey, clauseStartBefore } from '../../src/parse/prose-clauses.js';
+import { rankChanges } from '../../src/parse/prose-rank-changes.js';
 import { SentenceWork } from '../../src/parse/prose-sentence-work.js';
 import { sentenceOf } from '../helpers/sentence.js';
 
 const workOf = (text: string) => {
   const { folded, sentence } = sentenceOf(text);
-  const first = scanFigures(folded, sentence.start, sentence.end)[0];
-  return { folded, sentence, first, work: new SentenceWork(folded, sentence, first) };
+  const figures = scanFigures(folded, sentence.start, sentence.end);
+  return { folded, sentence, figures, work: new SentenceWork(folded, sentence) };
 };
 
 describe('SentenceWork', () => {
   it('reads the first clause and the words before the first figure as the stages did', () => {
     for (const text of [
-      '全县地区生产总值完成X亿元，增长A%',
-      '在不利条件下仍增长A%，增速比一季度回落B个百分点',
-      '规模以上工业企业实现增加值X亿元',
-      '一季度、上半年累计增速分别为A%和B%',
+      '全县地区生产总值完成5亿元，增长6%',
+      '在不利条件下仍增长5%，增速比一季度回落1个百分点',
+      '规模以上工业企业实现增加值5亿元',
+      '一季度、上半年累计增速分别为5%和6%',
+      '甲乙两大产业产值增长5%，比上年提高2个百分点',
     ]) {
-      const { folded, sentence, first, work } = workOf(text.replace(/[XAB]/g, '5'));
+      const { folded, sentence, figures, work } = workOf(text);
+      const first = figures[0];
       if (!first) throw new Error(`no figure in ${text}`);
       const start = clauseStartBefore(folded, first.start, sentence.start);
-      expect(work.firstClauseStart()).toBe(start);
-      expect(work.firstClauseKey()).toBe(clauseKey(folded.slice(start, first.start)));
-      expect(work.leadKey()).toBe(clauseKey(folded.slice(sentence.start, first.start)));
+      expect(work.leadKey(first)).toBe(clauseKey(folded.slice(sentence.start, first.start)));
+      expect(work.firstClauseStart(first)).toBe(start);
+      expect(work.firstClauseKey(first)).toBe(clauseKey(folded.slice(start, first.start)));
     }
   });
 
-  it('gives the lead first too, and empty keys for a sentence with no figure', () => {
-    const { folded, sentence, first, work } = workOf('甲乙两大产业产值增长5%，比上年提高2个百分点');
-    expect(work.leadKey()).toBe(clauseKey(folded.slice(sentence.start, first?.start)));
-    expect(work.firstClauseKey()).toBe(
-      clauseKey(folded.slice(clauseStartBefore(folded, first?.start ?? 0, 0), first?.start)),
-    );
+  it('reads afresh when asked of another figure, and gives empty keys with none', () => {
+    const { folded, sentence, figures, work } = workOf('全县地区生产总值完成5亿元，增长6%');
+    const [first, second] = figures;
+    if (!first || !second) throw new Error('two figures expected');
+    expect(work.firstClauseKey(first)).toBe(clauseKey(folded.slice(0, first.start)));
+    const start = clauseStartBefore(folded, second.start, sentence.start);
+    expect(work.firstClauseKey(second)).toBe(clauseKey(folded.slice(start, second.start)));
+    expect(work.leadKey(second)).toBe(clauseKey(folded.slice(0, second.start)));
     const none = workOf('全面推进乡村振兴').work;
-    expect(none.firstClauseKey()).toBe('');
-    expect(none.leadKey()).toBe(clauseKey(''));
+    expect(none.firstClauseKey(undefined)).toBe('');
+    expect(none.leadKey(undefined)).toBe(clauseKey(''));
+  });
+
+  it('reads the rank changes once, as rankChanges does', () => {
+    const { folded, sentence, work } = workOf('增速居全市第3位，比一季度前移2位');
+    const changes = work.rankChanges();
+    expect(changes).toEqual(rankChanges(folded, sentence));
+    expect(changes.length).toBe(1);
+    expect(work.rankChanges()).toBe(changes);
   });
 });
