@@ -1,12 +1,13 @@
 // The work on one prose sentence that several stages did each for themselves: the first figure's clause
-// (its start and key: sentenceChain tests it, readProse reads the first figure by it), the words before the
-// first figure as a key, the sentence's rank changes (sentenceFigures skips their numbers, readRankings
+// (its start and key: sentenceChain tests it, readProse reads the first figure by it, labelSubject joins it),
+// the words before the first figure as a key, the label the sentence before gives it, the sentence's rank changes (sentenceFigures skips their numbers, readRankings
 // reads them, laterMoves hands them on). Each is done at the first asking and kept with the sentence only
 // (one object a sentence, made by readProse and dropped with its parse): the stages stay pure and read the
 // same values they would compute themselves.
 
 import type { Figure } from './numbers.js';
-import { clauseKey, clauseStartBefore } from './prose-clauses.js';
+import { clauseKey, clauseStartBefore, type NamedIndicator } from './prose-clauses.js';
+import { sentenceLabel } from './prose-label-subject.js';
 import { type RankChange, rankChanges } from './prose-rank-changes.js';
 import type { Sentence } from './types.js';
 
@@ -17,6 +18,10 @@ export class SentenceWork {
   private firstKey: string | null = null;
   private lead: string | null = null;
   private changes: readonly RankChange[] | null = null;
+  /** The sentence before whose label was read (labelAsked), and that label. */
+  private labelAsked = false;
+  private labelBefore: Sentence | undefined = undefined;
+  private labelRead: NamedIndicator | null = null;
 
   constructor(
     readonly folded: string,
@@ -52,6 +57,19 @@ export class SentenceWork {
     this.before(first);
     this.lead ??= clauseKey(this.folded.slice(this.sentence.start, first?.start ?? this.sentence.start));
     return this.lead;
+  }
+
+  /**
+   * `sentenceLabel(folded, sentence, before)`: the indicator a short sentence before this one names (labelSubject
+   * asks it for the first figure, readProse for the goals in words), afresh when asked of another.
+   */
+  label(before: Sentence | undefined): NamedIndicator | null {
+    if (!this.labelAsked || before !== this.labelBefore) {
+      this.labelAsked = true;
+      this.labelBefore = before;
+      this.labelRead = sentenceLabel(this.folded, this.sentence, before);
+    }
+    return this.labelRead;
   }
 
   /** `rankChanges(folded, sentence)`: the stages only read the list, never change it. */

@@ -33,7 +33,7 @@ import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
 import { flattenedRowSentences } from './prose-flattened-rows.js';
 import { isHolidayFigure } from './prose-holiday-window.js';
 import { industryShareChange } from './prose-industry-share-change.js';
-import { labelSubject, sentenceLabel } from './prose-label-subject.js';
+import { labelSubject } from './prose-label-subject.js';
 import {
   type GapBeforeGrowth,
   laterGrowthTargets,
@@ -245,10 +245,10 @@ export function readProse(
       ? null
       : labelSubject(
           folded,
-          sentence,
           figures[0],
           // sentences holds every sentence, so the one before is at its index (checked, not assumed).
           [sentences[sentence.index - 1]].find((s) => s?.index === sentence.index - 1),
+          work,
         );
     const startPrevious = lastPrevious;
     let sentenceListed = false;
@@ -853,9 +853,7 @@ export function readProse(
     }
     lastSentenceEnd = sentence.end;
     // （八）节能减排。预期目标：完成市下达的目标任务: a label names a goal in words too.
-    const wordLabel = sentenceLabel(
-      folded,
-      sentence,
+    const wordLabel = work.label(
       [sentences[sentence.index - 1]].find((s) => s?.index === sentence.index - 1),
     );
     const stated = sentenceGoals(source, folded, sentence, planned, goals, joins, wordLabel, semicolonJoins);

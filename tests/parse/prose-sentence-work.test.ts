@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanFigures } from '../../src/parse/numbers.js';
 import { clauseKey, clauseStartBefore } from '../../src/parse/prose-clauses.js';
+import { sentenceLabel } from '../../src/parse/prose-label-subject.js';
 import { rankChanges } from '../../src/parse/prose-rank-changes.js';
 import { SentenceWork } from '../../src/parse/prose-sentence-work.js';
 import { sentenceOf } from '../helpers/sentence.js';
@@ -51,5 +52,25 @@ describe('SentenceWork', () => {
     expect(changes).toEqual(rankChanges(folded, sentence));
     expect(changes.length).toBe(1);
     expect(work.rankChanges()).toBe(changes);
+  });
+
+  it('reads the label the sentence before gives, afresh for another sentence before', () => {
+    const folded = '（一）地区生产总值。预期目标：增长6%左右';
+    const before = {
+      index: 0,
+      sectionIndex: null,
+      kind: 'heading' as const,
+      text: '',
+      start: 0,
+      end: 10,
+      line: 1,
+    };
+    const sentence = { ...before, index: 1, kind: 'prose' as const, start: 10, end: folded.length };
+    const work = new SentenceWork(folded, sentence);
+    const label = work.label(before);
+    expect(label?.name).toBe('地区生产总值');
+    expect(label).toEqual(sentenceLabel(folded, sentence, before));
+    expect(work.label(undefined)).toBeNull();
+    expect(work.label(before)).toEqual(label);
   });
 });
