@@ -3,13 +3,8 @@
 // the label's.
 
 import type { Figure } from './numbers.js';
-import {
-  clauseKey,
-  clauseStartBefore,
-  joinIndicator,
-  leadingIndicator,
-  type NamedIndicator,
-} from './prose-clauses.js';
+import { joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
+import type { SentenceWork } from './prose-sentence-work.js';
 import type { Sentence } from './types.js';
 
 /**
@@ -48,12 +43,13 @@ export function sentenceLabel(
 
 export function labelSubject(
   folded: string,
-  sentence: Sentence,
   first: Figure | undefined,
   before: Sentence | undefined,
+  /** The sentence's shared work: its label and its first clause, which other stages read too. */
+  work: SentenceWork,
 ): NamedIndicator | null {
-  const named = first ? sentenceLabel(folded, sentence, before) : null;
+  const named = first ? work.label(before) : null;
   if (!first || !named) return null;
-  const clause = folded.slice(clauseStartBefore(folded, first.start, sentence.start), first.start);
-  return joinIndicator(clause, clauseKey(clause)) === null ? named : null;
+  const clause = folded.slice(work.firstClauseStart(first), first.start);
+  return joinIndicator(clause, work.firstClauseKey(first)) === null ? named : null;
 }

@@ -2,6 +2,7 @@
 // rank each belongs to, and an earlier period's rank as the base of the current one's move.
 
 import { readOrdinal } from './numbers.js';
+import type { SentenceWork } from './prose-sentence-work.js';
 import type { Ranking, Sentence } from './types.js';
 
 /** 位次前移2位, 比一季度前移1位, 较上年提升3个位次: places moved; up is positive. */
@@ -150,10 +151,17 @@ const MOVED_NAME = /^([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:增速|增幅|总量)/;
  * rank given before of the indicator its clause chain names, whole or by the end of its name (投资 for
  * 固定资产投资), when that rank's move is not written where it stands.
  */
-export function laterMoves(rankings: Ranking[], folded: string, sentences: readonly Sentence[]): void {
+export function laterMoves(
+  rankings: Ranking[],
+  folded: string,
+  sentences: readonly Sentence[],
+  /** The prose sentences' shared work by their index, whose rank changes are already read. */
+  work: ReadonlyMap<number, SentenceWork> = new Map(),
+): void {
   for (const sentence of sentences) {
     if (rankings.some((r) => r.provenance.sentenceIndex === sentence.index)) continue;
-    const changes = rankChanges(folded, sentence).filter((c) => !c.distributed);
+    const read = work.get(sentence.index)?.rankChanges() ?? rankChanges(folded, sentence);
+    const changes = read.filter((c) => !c.distributed);
     const change = changes.length === 1 ? changes[0] : undefined;
     if (!change) continue;
     const clauses = folded.slice(sentence.start, change.start).split(/[,;:]/);

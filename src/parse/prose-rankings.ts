@@ -4,7 +4,7 @@
 import { readOrdinal } from './numbers.js';
 import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
 import { opensWithPlaceLabel } from './prose-named-place.js';
-import { baseMoves, changeOf, distributeMoves, rankChanges } from './prose-rank-changes.js';
+import { baseMoves, changeOf, distributeMoves } from './prose-rank-changes.js';
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
 import {
   APPRAISAL,
@@ -39,6 +39,7 @@ import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
 import { shortListedSubjects } from './prose-rank-short-names.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
+import { SentenceWork } from './prose-sentence-work.js';
 import { withoutStreak } from './prose-streaks.js';
 import type { Fact, Ranking, Sentence } from './types.js';
 
@@ -94,9 +95,11 @@ export function readRankings(
   ownPlace: OwnPlace | null = null,
   /** The month the report's period ends in (6 for a half-year's): a rank of a period before it is earlier. */
   reportMonth: number | null = null,
+  /** The sentence's shared work: its rank changes, which sentenceFigures read first. */
+  work: SentenceWork = new SentenceWork(folded, sentence),
 ): void {
   const text = folded.slice(sentence.start, sentence.end);
-  const changes = rankChanges(folded, sentence);
+  const changes = work.rankChanges();
   let lastScope = '';
   let lastOf: number | null = null;
   const matches = rankMatches(text);

@@ -3,9 +3,10 @@
 
 import type { Figure } from './numbers.js';
 import { CONTINUING, CONTINUING_LIST, FOLLOW_ON } from './prose-clause-kinds.js';
-import { clauseKey, clauseStartBefore, leadingIndicator } from './prose-clauses.js';
+import { leadingIndicator } from './prose-clauses.js';
 import { isGoalGapLead } from './prose-goal-gap.js';
 import { BENCHMARK_FIRST, isPlanShortfall } from './prose-links.js';
+import { SentenceWork } from './prose-sentence-work.js';
 import { isStatedGoalInGap } from './prose-stated-goal.js';
 import { BARE_VALUE_ADDED, MONTH_VALUE_ADDED } from './prose-subject-names.js';
 import { SHARE_OF_PLAN } from './prose-target-plan-shares.js';
@@ -70,10 +71,10 @@ export function sentenceChain(
   sentence: Sentence,
   first: Figure | undefined,
   before: SentenceBefore,
+  /** The sentence's shared work: the first clause's key is the one readProse reads its first figure by. */
+  work = new SentenceWork(folded, sentence),
 ): SentenceChain {
-  const firstClause = first
-    ? clauseKey(folded.slice(clauseStartBefore(folded, first.start, sentence.start), first.start))
-    : '';
+  const firstClause = work.firstClauseKey(first);
   const afterSemicolon =
     sentence.line === before.line && /[;；]\s*$/.test(folded.slice(before.end - 2, before.end));
   // 社会消费品零售总额21.36亿元 / 同比增长5.2% / 高于全市0.6个百分点: an infographic's lines, each
@@ -89,9 +90,7 @@ export function sentenceChain(
     !folded.slice(sentence.start, first?.start ?? sentence.start).includes(':') &&
     (FOLLOW_ON.test(firstClause) || BENCHMARK_FIRST.test(firstClause));
   const measureAlone =
-    sentence.line === before.line &&
-    first !== undefined &&
-    TWO_YEAR_ALONE.test(clauseKey(folded.slice(sentence.start, first.start)));
+    sentence.line === before.line && first !== undefined && TWO_YEAR_ALONE.test(work.leadKey(first));
   const continued =
     infographic ||
     measureAlone ||
@@ -114,13 +113,12 @@ export function sentenceChain(
       first !== undefined &&
       isStatedGoalInGap(folded, first, firstClause) &&
       leadingIndicator(folded.slice(sentence.start, first.start)) === null) ||
-    (sentence.line === before.line &&
-      PERIODS_ALONE.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))) ||
+    (sentence.line === before.line && PERIODS_ALONE.test(work.leadKey(first))) ||
     (afterSemicolon &&
       (CONTINUING.test(firstClause) ||
         // ；累计增速高于全盟（7.2%）2.5个百分点: a margin with no name goes on about the subject
         // before (its words may stand before a bracket, a clause of their own).
-        BENCHMARK_FIRST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start))) ||
+        BENCHMARK_FIRST.test(work.leadKey(first)) ||
         BARE_VALUE_ADDED.test(firstClause) ||
         PLAN_SHARE_ALONE.test(firstClause) ||
         // ；增速列全市第3位，离年初确定的7.5%目标还差0.1个百分点: the gap to a goal, after a rank of the
@@ -131,6 +129,6 @@ export function sentenceChain(
         // ranks of the same growth (session 31, fix111).
         (isPlanShortfall(firstClause) &&
           leadingIndicator(folded.slice(sentence.start, first?.start ?? sentence.start)) === null) ||
-        CONTINUING_LIST.test(clauseKey(folded.slice(sentence.start, first?.start ?? sentence.start)))));
+        CONTINUING_LIST.test(work.leadKey(first))));
   return { afterSemicolon, continued, measureAlone };
 }

@@ -29,7 +29,7 @@ import {
   quotedSpans,
 } from './prose-not-figures.js';
 import { isContentsPage, isPrintRun, isScopeThreshold } from './prose-page-numbers.js';
-import { rankChanges } from './prose-rank-changes.js';
+import { SentenceWork } from './prose-sentence-work.js';
 import { isStreakLength } from './prose-streaks.js';
 import type { GoalScope } from './prose-targets.js';
 import type { Sentence } from './types.js';
@@ -40,11 +40,13 @@ export function sentenceFigures(
   sentence: Sentence,
   planned: boolean,
   goals: GoalScope | null,
+  /** The sentence's shared work: its rank changes, which readRankings reads too. */
+  work = new SentenceWork(folded, sentence),
 ): Figure[] {
   // Numbers inside quotes are names; those of a rank change (前移2位) are read with the ranking.
   const skipped = [
     ...quotedSpans(folded, sentence.start, sentence.end),
-    ...rankChanges(folded, sentence).map((c): [number, number] => [c.start, c.end]),
+    ...work.rankChanges().map((c): [number, number] => [c.start, c.end]),
   ];
   // A word-only zero (同比持平) is a result's figure; a goal of no growth is read with the goals.
   const flat = planned

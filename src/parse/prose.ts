@@ -33,7 +33,7 @@ import { figureTarget, goalRate, isGoal } from './prose-figure-targets.js';
 import { flattenedRowSentences } from './prose-flattened-rows.js';
 import { isHolidayFigure } from './prose-holiday-window.js';
 import { industryShareChange } from './prose-industry-share-change.js';
-import { labelSubject, sentenceLabel } from './prose-label-subject.js';
+import { labelSubject } from './prose-label-subject.js';
 import {
   type GapBeforeGrowth,
   laterGrowthTargets,
@@ -63,6 +63,7 @@ import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-sc
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals, yearGoalInWords } from './prose-sentence-goals.js';
+import { SentenceWork } from './prose-sentence-work.js';
 import { sharedNames } from './prose-shared-names.js';
 import { isSpanTotal } from './prose-span-totals.js';
 import { SectorRatios } from './prose-structure.js';
@@ -198,6 +199,8 @@ export function readProse(
   let paragraphLine = -1;
   let paragraphStart = 0;
   const placeRun = new PlaceRun();
+  /** Each prose sentence's shared work, for the stages after the sentences (laterMoves). */
+  const sentenceWork = new Map<number, SentenceWork>();
   for (const sentence of sentences) {
     // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
     if (sentence.kind === 'title') goalReader.read(sentence, false);
@@ -221,13 +224,19 @@ export function readProse(
     if (sentence.kind !== 'prose') continue;
     // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
     const goals = goalReader.read(sentence, planned);
-    const figures = sentenceFigures(folded, sentence, planned, goals);
+    // The sentence's work several stages ask for (the first clause, rank changes), done once.
+    const work = new SentenceWork(folded, sentence);
+    sentenceWork.set(sentence.index, work);
+    const figures = sentenceFigures(folded, sentence, planned, goals, work);
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
-    const { afterSemicolon, continued, measureAlone } = sentenceChain(folded, sentence, figures[0], {
-      line: paragraphLine,
-      end: lastSentenceEnd,
-    });
+    const { afterSemicolon, continued, measureAlone } = sentenceChain(
+      folded,
+      sentence,
+      figures[0],
+      { line: paragraphLine, end: lastSentenceEnd },
+      work,
+    );
     if (!afterSemicolon) semicolonJoins = [];
     // …企业实现营业收入X亿元；利润总额Y亿元: a bare attribute after ； is of the subject before it.
     const subjectBefore = afterSemicolon ? lastPrevious.subject : '';
@@ -236,10 +245,10 @@ export function readProse(
       ? null
       : labelSubject(
           folded,
-          sentence,
           figures[0],
           // sentences holds every sentence, so the one before is at its index (checked, not assumed).
           [sentences[sentence.index - 1]].find((s) => s?.index === sentence.index - 1),
+          work,
         );
     const startPrevious = lastPrevious;
     let sentenceListed = false;
@@ -299,9 +308,11 @@ export function readProse(
     }
     paragraphLine = sentence.line;
     for (const [index, figure] of figures.entries()) {
-      const clauseStart = clauseStartBefore(folded, figure.start, previousEnd);
+      // (the first figure's clause, from the sentence's start, is the one sentenceChain read)
+      const clauseStart =
+        index === 0 ? work.firstClauseStart(figure) : clauseStartBefore(folded, figure.start, previousEnd);
       const clause = folded.slice(clauseStart, figure.start);
-      const ownKey = clauseKey(clause);
+      const ownKey = index === 0 ? work.firstClauseKey(figure) : clauseKey(clause);
       // A figure listed after 、 in a 分别 phrase takes the next subject of the list.
       const afterListMark = /[、和及与]/.test(folded.charAt(figure.start - 1));
       const benchmarkListed = afterListMark && benchmarkLinks !== null && benchmarkAt < benchmarkLinks.length;
@@ -842,9 +853,7 @@ export function readProse(
     }
     lastSentenceEnd = sentence.end;
     // （八）节能减排。预期目标：完成市下达的目标任务: a label names a goal in words too.
-    const wordLabel = sentenceLabel(
-      folded,
-      sentence,
+    const wordLabel = work.label(
       [sentences[sentence.index - 1]].find((s) => s?.index === sentence.index - 1),
     );
     const stated = sentenceGoals(source, folded, sentence, planned, goals, joins, wordLabel, semicolonJoins);
@@ -859,6 +868,7 @@ export function readProse(
       paragraphFacts,
       ownPlace,
       reportMonth,
+      work,
     );
   }
   reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));
@@ -866,7 +876,7 @@ export function readProse(
   sizeScopesFromBand(reading.rankings, folded);
   sizeScopesFromNote(reading.rankings, folded);
   nameParentScopes(reading.rankings, folded, region);
-  laterMoves(reading.rankings, folded, sentences);
+  laterMoves(reading.rankings, folded, sentences, sentenceWork);
   dropShortRepeats(reading.rankings);
   // 地区生产总值：X亿元，增长A%，全地区第N under 主要经济指标完成情况: a table flattened to lines repeats the
   // prose's figures as a table does, no facts of its own.
