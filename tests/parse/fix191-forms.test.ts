@@ -74,3 +74,70 @@ describe('a party committee’s report to its midyear plenary, dated in July, re
     expect([report.meta.genre, report.meta.period]).toEqual(['plan-execution-and-draft', '2025-FY']);
   });
 });
+
+const OUTLOOK = [
+  '甲县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+  '一、2025年计划执行情况',
+  '2025年，全县地区生产总值182.4亿元，增长5.8%。',
+  '二、2026年主要目标',
+  '展望“十五五”，全县将锚定到2030年地区生产总值突破260亿元、一般公共预算收入达到12亿元、常住人口城镇化率达到58%的目标，城乡居民收入增长与经济增长同步，加快建设强县。',
+  '到2030年，全县新增高新技术企业达到40家，地区生产总值达到280亿元。',
+].join('\n');
+
+describe('a five-year plan’s goals anchored in a draft (锚定到2030年…的目标) (F4083)', () => {
+  it('reads each as a target of horizon five-year, judged only at the plan’s end', () => {
+    const targets = parsedReport(OUTLOOK, { sourceName: 'plan.txt' }).targets.map((t) => [
+      t.indicatorCode,
+      t.horizon,
+      t.value,
+      t.attainment,
+    ]);
+    expect(targets).toContainEqual(['gdp', 'five-year', 260, 'unknown']);
+    expect(targets).toContainEqual(['general-budget-revenue', 'five-year', 12, 'unknown']);
+    expect(targets).toContainEqual(['urbanisation-rate', 'five-year', 58, 'unknown']);
+  });
+
+  it('keeps a plan-period end without 锚定 no target, as before', () => {
+    const targets = parsedReport(OUTLOOK, { sourceName: 'plan.txt' }).targets.map((t) => t.value);
+    expect(targets).not.toContain(280);
+  });
+});
+
+const TERM_REVIEW = [
+  '乙川区人民政府工作报告（2026年）',
+  '一、“十四五”时期和2025年工作回顾',
+  '——这五年，综合实力跃上新台阶。五年累计完成固定资产投资1860亿元，一般公共预算收入累计实现146.5亿元。',
+  '——这五年，民生福祉得到新改善。累计新增城镇就业7.4万人。',
+  '2025年，全区实现地区生产总值512.6亿元、增长5.9%。城镇新增就业1.52万人。',
+].join('\n');
+
+describe('a work report’s ——这五年， paragraphs with 累计 totals (F4084)', () => {
+  it('keeps the five years’ totals facts, not the year’s levels', () => {
+    const report = parsedReport(TERM_REVIEW, { sourceName: 'work-report.html' });
+    const levels = report.observations.map((o) => o.quantity?.value);
+    expect(levels).not.toContain(1860);
+    expect(levels).not.toContain(146.5);
+    expect(levels).not.toContain(7.4);
+    expect(levels).toContain(1.52);
+    expect(report.facts.map((f) => f.quantity?.value)).toEqual(expect.arrayContaining([1860, 146.5, 7.4]));
+  });
+});
+
+describe('a goal in words named 节能降碳 (F4085)', () => {
+  it('reads 完成市下达的节能降碳目标任务 as the energy goal in words', () => {
+    const report = parsedReport(
+      [
+        '甲县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+        '一、2025年计划执行情况',
+        '2025年，全县地区生产总值182.4亿元，增长5.8%。',
+        '二、2026年主要预期目标',
+        '2026年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；完成市下达的节能降碳目标任务。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.horizon])).toContainEqual([
+      'energy-emission-targets',
+      'next-year',
+    ]);
+  });
+});
