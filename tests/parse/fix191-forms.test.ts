@@ -141,3 +141,20 @@ describe('a goal in words named 节能降碳 (F4085)', () => {
     ]);
   });
 });
+
+describe('a phase whose body works are done, then its total and the amount done joined by 、 (F4086)', () => {
+  it('gives the phase its total and its amount done since the start, with the status', () => {
+    const report = parsedReport(
+      [
+        '乙川区人民政府工作报告（2026年）',
+        '一、2025年工作回顾',
+        '全年实施重点项目86个，完成投资96.2亿元。乙川智造产业园一期主体完工，总投资32亿元、已累计完成投资18.6亿元；乙川区妇幼保健院开工建设。',
+      ].join('\n'),
+      { sourceName: 'work-report.html' },
+    );
+    const park = report.projects.find((p) => p.name === '乙川智造产业园一期');
+    expect([park?.mentions[0]?.plannedInvestment, park?.mentions[0]?.completedInvestment]).toEqual([
+      3200000000, 1860000000,
+    ]);
+  });
+});
