@@ -80,7 +80,7 @@ const OUTLOOK = [
   '一、2025年计划执行情况',
   '2025年，全县地区生产总值182.4亿元，增长5.8%。',
   '二、2026年主要目标',
-  '展望“十五五”，全县将锚定到2030年地区生产总值突破260亿元、一般公共预算收入达到12亿元、常住人口城镇化率达到58%的目标，城乡居民收入增长与经济增长同步，加快建设强县。',
+  '展望“十五五”，全县将锚定到2030年地区生产总值突破260亿元、年均增长6%左右，规模以上工业增加值年均增长7%以上，一般公共预算收入达到12亿元、常住人口城镇化率达到58%的目标，城乡居民收入增长与经济增长同步，加快建设强县。',
   '到2030年，全县新增高新技术企业达到40家，地区生产总值达到280亿元。',
 ].join('\n');
 
@@ -110,6 +110,27 @@ const TERM_REVIEW = [
   '——这五年，民生福祉得到新改善。累计新增城镇就业7.4万人。',
   '2025年，全区实现地区生产总值512.6亿元、增长5.9%。城镇新增就业1.52万人。',
 ].join('\n');
+
+describe('a five-year goal’s average pace (年均增长A%) among the anchored goals (F4087)', () => {
+  it('is the goal of the indicator named before it, or of the chain’s before a bare 年均', () => {
+    const targets = parsedReport(OUTLOOK, { sourceName: 'plan.txt' }).targets.map((t) => [
+      t.indicatorCode,
+      t.horizon,
+      t.comparator,
+      t.value,
+    ]);
+    expect(targets).toContainEqual(['gdp', 'five-year', 'approx', 6]);
+    expect(targets).toContainEqual(['industrial-value-added', 'five-year', 'gte', 7]);
+  });
+
+  it('leaves a review’s 年均增长 a fact', () => {
+    const report = parsedReport(TERM_REVIEW.replace('五年累计', '地区生产总值年均增长6.1%，五年累计'), {
+      sourceName: 'work-report.html',
+    });
+    expect(report.targets.map((t) => t.value)).not.toContain(6.1);
+    expect(report.observations.map((o) => o.quantity?.value)).not.toContain(6.1);
+  });
+});
 
 describe('a work report’s ——这五年， paragraphs with 累计 totals (F4084)', () => {
   it('keeps the five years’ totals facts, not the year’s levels', () => {
