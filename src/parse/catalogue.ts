@@ -365,6 +365,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '万元生产总值能耗',
       '万元GDP能耗',
       '节能减排降碳',
+      // 完成市下达的节能降碳目标任务: the goal as recent reports name it, without 减排 (fix191).
+      '节能降碳',
     ],
     category: 'environment',
     unit: null,

@@ -265,23 +265,31 @@ function parseText(
       ? verdict
       : horizon === 'next-year'
         ? { attainment: 'unknown' as const, reason: NEXT_YEAR_REASON }
-        : SHARE_OF_LAST_YEAR.test(target.raw)
-          ? { attainment: 'unknown' as const, reason: 'a share of last year’s level, no growth to judge by' }
-          : inWorkAheadLead(lines, target.provenance.start)
-            ? { attainment: 'unknown' as const, reason: 'a goal for the rest of the year, under 【下一步…】' }
-            : partYear && value.relativeToGrowth && horizon === 'full-year'
-              ? // 确保…，居民收入增长与经济增长同步 in a half-year report's prose: the year's pace, which the part
-                // year's two growths do not settle.
-                { attainment: 'unknown' as const, reason: 'a pace for the whole year, stated in words' }
-              : judge(
-                  Object.assign({}, value, { horizon, derived: target.derived }),
-                  actual ? [actual] : actualsOf(target.indicatorCode),
-                  {
-                    direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
-                    growth: gdp?.quantity?.value ?? null,
-                    partYear,
-                  },
-                );
+        : horizon === 'five-year'
+          ? { attainment: 'unknown' as const, reason: FIVE_YEAR_REASON }
+          : SHARE_OF_LAST_YEAR.test(target.raw)
+            ? {
+                attainment: 'unknown' as const,
+                reason: 'a share of last year’s level, no growth to judge by',
+              }
+            : inWorkAheadLead(lines, target.provenance.start)
+              ? {
+                  attainment: 'unknown' as const,
+                  reason: 'a goal for the rest of the year, under 【下一步…】',
+                }
+              : partYear && value.relativeToGrowth && horizon === 'full-year'
+                ? // 确保…，居民收入增长与经济增长同步 in a half-year report's prose: the year's pace, which the part
+                  // year's two growths do not settle.
+                  { attainment: 'unknown' as const, reason: 'a pace for the whole year, stated in words' }
+                : judge(
+                    Object.assign({}, value, { horizon, derived: target.derived }),
+                    actual ? [actual] : actualsOf(target.indicatorCode),
+                    {
+                      direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+                      growth: gdp?.quantity?.value ?? null,
+                      partYear,
+                    },
+                  );
     targets.push(
       Object.assign({}, target, {
         // A goal the higher level set (市下达的全年目标任务是…) is its guidance.

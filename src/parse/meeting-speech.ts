@@ -83,6 +83,26 @@ export function speechYear(
   return null;
 }
 
+/**
+ * The year of a yearless speech dated in the middle of a year ((2024年7月26日): from April to September), whose
+ * opening says which part of that year it reviews (向全会报告上半年工作): a plenary held at midyear reports on the
+ * half, in the date's year, and plans the rest of the year as a part-year plan report does. Session 35, fix191.
+ */
+export function midYearSpeechYear(
+  title: string | null | undefined,
+  lines: readonly Line[],
+  after: number | null,
+): number | null {
+  if (!title || after === null || !SPEECH_TITLES.some((form) => form.test(title))) return null;
+  for (const text of underTitleTexts(lines, after, 3)) {
+    const m = DATE.exec(arabicDates(text));
+    if (!m) continue;
+    const month = Number(m[2]);
+    return month > NEW_YEAR_UNTIL && month < YEAR_END_FROM ? Number(m[1]) : null;
+  }
+  return null;
+}
+
 /** 中共某某县委书记　某某, 某某县人民政府县长 某某: the speaker's office names the place. */
 const SPEAKER =
   /^(?:中共)?([\u4e00-\u9fa5]{1,12}?(?:自治县|自治旗|县|市|区|旗))(?:委|人民政府|政府)?[\u4e00-\u9fa5、]{0,12}?(?:副?书记|副?县长|副?市长|副?区长|副?旗长)[\s\u3000]+[\u4e00-\u9fa5·]{2,5}$/;

@@ -212,6 +212,8 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
       .replace(/[\s:：,，、]+$/, '')
       .trim()
       .replace(HEADLINE_LEAD, '')
+      // 某区人民政府工作报告（2024年）: the session year in brackets after the kind's words.
+      .replace(/(?:人民)?政府工作报告\s*[(（]$/, '')
       // 关于某县人民政府2019年…报告的审查意见: the government the report is of, named by its place.
       .replace(/人民政府$/, '')
       // 甘泷县发展和改革局2023年上半年工作总结: the place whose department writes.

@@ -19,6 +19,16 @@ const NAME_THEN_AMOUNT =
 export const TOTAL_ONLY = /^(?:项目)?(?:计划|估算)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
+ * 甲产业园一期主体完工，总投资X亿元、已累计完成投资Y亿元: the total and the amount done since the start joined by 、 in
+ * the clause after the name (fix191); the amount done is read from the span as after TOTAL_ONLY.
+ */
+const TOTAL_THEN_DONE =
+  /^(?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)、(?:已|目前已)?(?:累计|开累)完成投资\d+(?:\.\d+)?(?:亿元|万元|亿)$/;
+
+/** 甲产业园一期主体完工: a body-works status closing the name's clause with no 已 before it. */
+const BODY_STATUS_AFTER = /主体(?:工程|结构)?(?:完工|封顶|竣工)$/;
+
+/**
  * 甲项目，计划投资X万元，其中衔接资金Y万元: a plan amount alone in the clause after a name, with no
  * year before it, is the works' planned total, as it is written in the name's own clause (NAME_THEN_AMOUNT;
  * session 29, fix97). Only here: the other readers of TOTAL_ONLY read a year's plan after a total.
@@ -95,6 +105,7 @@ export function readNameThenTotal({
   const following = scaled ?? next;
   const total = following
     ? (TOTAL_ONLY.exec(following.text) ??
+      (following.text.includes('、') ? TOTAL_THEN_DONE.exec(following.text) : null) ??
       PLANNED_ONLY.exec(following.text) ??
       // 甲项目总投资X亿元，年度计划投资Y亿元: after a total, the year's plan is no planned investment.
       (/投资/.test(clause.text) ? null : YEAR_PLAN_ONLY.exec(following.text)) ??
@@ -138,7 +149,9 @@ function statusAfterName(text: string): { name: string; status: string } | null 
     const status = statusAlone(text.slice(from));
     if (status) return { name: text.slice(0, from), status };
   }
-  return null;
+  const body = text.includes('主体') ? BODY_STATUS_AFTER.exec(text) : null;
+  const status = body && body.index >= 4 ? statusAlone(body[0]) : null;
+  return body && status ? { name: text.slice(0, body.index), status } : null;
 }
 
 /** How far past a project's total its amount done may come, in clauses. */

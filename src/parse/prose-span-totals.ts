@@ -5,10 +5,10 @@ import type { Figure } from './numbers.js';
 
 /**
  * A paragraph that speaks of several years: 五年来, 过去五年, 三年间, “十三五”期间/时期/以来,
- * 本届政府以来. Not 今年以来 or 2020年以来 (a numeral of years, not a year).
+ * 本届政府以来, and a work report's ——这五年， paragraphs (fix191). Not 今年以来 or 2020年以来 (a numeral of years, not a year).
  */
 const SPAN_LEAD =
-  /(?:^|[^\d今近去上本当同])(?:[两二三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|以来|间)|过去的?[两二三四五六七八九十]年|十[一二三四五六七八九]五”?(?:期间|时期|以来)|本届政府(?:以来|任期)|任期内/;
+  /(?:^|[^\d今近去上本当同])(?:[两二三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|以来|间)|过去的?[两二三四五六七八九十]年|十[一二三四五六七八九]五”?(?:期间|时期|以来)|本届政府(?:以来|任期)|任期内|这[两二三四五六七八九十]年[,，]/;
 /** 累计 between the clause's start and the figure: the figure sums the span. */
 const CUMULATIVE = /累计/;
 

@@ -56,6 +56,13 @@ export interface GoalScope {
   foreignSpan?: readonly [number, number];
 }
 
+/**
+ * 锚定到2030年甲突破X亿元、乙达到A%的目标: the goals a five-year plan sets for its last year, anchored by a
+ * work report or a plan report's outlook; targets of horizon five-year (the lead's settled decision 1), where any
+ * other plan-period end stays foreign (session 35, fix191).
+ */
+const PLAN_END_ANCHOR = /锚定(?:到|至)?(?:19|20)\d{2}年/;
+
 /** 下半年, 四季度, 后两个月, 剩余, 还需: a part of the year still to come, or what it still needs. */
 const REST_OF_YEAR = /下半年|(?:第)?[三四]季度|后[两三四五六]个?月|剩余|尚需|还需|需完成/;
 
@@ -164,6 +171,8 @@ export class GoalReader {
       (planned
         ? { from: sentence.start, until: sentence.end, announced: false, horizon: null, foreign: false }
         : null);
+    if (found && periodEnd && found.announced && text.includes('锚定') && PLAN_END_ANCHOR.test(text))
+      return { ...found, horizon: 'five-year', foreign: false };
     return found && periodEnd ? { ...found, foreign: true } : found;
   }
 

@@ -401,6 +401,20 @@ export function readProse(
         join = budgeted;
         subject = budgeted.name;
       }
+      // 锚定到2030年甲突破X亿元、年均增长A%左右，乙年均增长B%以上的目标: a five-year goal's average pace is its
+      // indicator's goal (the named one, or the chain's before a bare 年均), not a fact of 年均 (fix191).
+      const paced =
+        join || goals?.horizon !== 'five-year' || !clause.includes('年均') || !isGoal(goals, figure)
+          ? null
+          : clauseSubject === '年均'
+            ? previous.join
+            : clauseSubject.endsWith('年均')
+              ? joinIndicator(clauseSubject.slice(0, -2))
+              : null;
+      if (paced) {
+        join = paced;
+        subject = paced.name;
+      }
       // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
       // is that industry's investment (a fact), not the industry's value added.
       if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;

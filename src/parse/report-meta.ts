@@ -13,7 +13,7 @@ import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpenin
 import { openingMonthEnd } from './inspection-period.js';
 import type { Line } from './lines.js';
 import { meetingPlace, underTitleTexts } from './meeting-line.js';
-import { PARTY_PLENARY_REPORT, speakerRegion, speechYear } from './meeting-speech.js';
+import { midYearSpeechYear, PARTY_PLENARY_REPORT, speakerRegion, speechYear } from './meeting-speech.js';
 import {
   isGenericRegion,
   periodCode,
@@ -247,10 +247,20 @@ export function resolveMeta(
     openingLines(lines, new Set([...skip, ...(title?.lines.map((line) => line.number) ?? [])])),
   );
   const opened = openingLines(lines, skip);
+  // 在中共某县委N届M次全体会议上的工作报告 (2024年7月26日) reporting 上半年工作: the half the opening names, in the
+  // date's year; a part-year plan report, not the year-turn one (fix191).
+  const midYear =
+    opening.code && opening.code !== 'FY'
+      ? midYearSpeechYear(title?.title, lines, title?.lines.at(-1)?.number ?? null)
+      : null;
+  const midYearPeriod = midYear
+    ? { year: midYear, code: opening.code, periodLabel: opening.periodLabel }
+    : null;
   // A 解读 page read past its refusal (its title quotes the report): news of the report.
   const explainer = heading ? null : otherTitleLine(opened);
-  const genre =
-    explainer && explainsReport(explainer.text)
+  const genre = midYearPeriod
+    ? 'plan-execution'
+    : explainer && explainsReport(explainer.text)
       ? 'news-summary'
       : heading && RESOLUTION.test(heading.title) && attachesReviewOpinion(lines)
         ? 'review-opinion'
@@ -390,6 +400,7 @@ export function resolveMeta(
   const spoken = speechYear(title?.title, lines, title?.lines.at(-1)?.number ?? null);
   const speechPeriod = spoken ? { year: spoken, code: 'FY', periodLabel: '全年' } : null;
   const periodSources = [
+    midYearPeriod,
     titlePeriod,
     speechPeriod,
     hintTitle,

@@ -145,11 +145,12 @@ export const rules = {
     // 政府工作报告 (某县人民政府工作报告, 2024年政府工作报告（全文）): a government's yearly report to its
     // congress reviews the year before the session and sets the session year's 主要预期目标, as a
     // plan-and-draft report does. Its title often has no year (the session line under it dates it):
-    // it is a full year's. Only a place or a year may stand before it (县长作政府工作报告 is news).
+    // it is a full year's. Only a place or a year may stand before it (县长作政府工作报告 is news); a
+    // portal may print the session year in brackets after it (某区人民政府工作报告（2024年）, fix191).
     {
       genre: 'plan-execution-and-draft',
       pattern:
-        /^(?:(?:图解|一图(?:读懂|看懂|速览|了解)|图说)\s*[丨|｜:：·]?\s*){0,2}(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:[\u4e00-\u9fa5]{1,14}?(?:自治县|市|县|区|旗|州|盟))?(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:人民)?政府工作报告(?:\s*[(（]\s*(?:全文|摘要|节选)\s*[)）])?$/,
+        /^(?:(?:图解|一图(?:读懂|看懂|速览|了解)|图说)\s*[丨|｜:：·]?\s*){0,2}(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:[\u4e00-\u9fa5]{1,14}?(?:自治县|市|县|区|旗|州|盟))?(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:人民)?政府工作报告(?:\s*[(（]\s*(?:全文|摘要|节选|(?:19|20)\d{2}\s*年(?:度)?)\s*[)）])?$/,
       reportsYearBefore: true,
       yearless: 'FY',
     },
