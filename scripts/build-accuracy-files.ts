@@ -377,6 +377,9 @@
 // The two-hundred-and-second (session 35) writes a Zhejiang-style county 发改局's 2025 plan report and 2026 draft with a
 // 完成情况/全市位次 table and a 十五五 opening-year goal table as .docx (濛崆县, mengkong.ts) and an Anhui-style county
 // 统计局's 2025年12月 统计月报 of five sheets with 全市位次 columns as .xls (沘岢县, bike.ts).
+// The two-hundred-and-fifth (session 35) saves a Gansu-style county 发改局's 2022 plan report and 2023 draft with a 年度目标/
+// 全市位次 table and a 2023 goal table from Word as .mht (洮坂县, taoban.ts) and writes a Xinjiang-style county 统计局's
+// 2023年1—6月 主要经济指标 with 全地区位次 and 较一季度位次变化 columns as .xlsx (鄯墩县, shandun.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -632,6 +635,7 @@ import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { sangping, sangpingXls } from './accuracy-files/sangping.js';
+import { shandun, shandunXlsx } from './accuracy-files/shandun.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
@@ -645,6 +649,7 @@ import { songyi } from './accuracy-files/songyi.js';
 import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
+import { taoban, taobanMht } from './accuracy-files/taoban.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taoxian } from './accuracy-files/taoxian.js';
 import { taoyu } from './accuracy-files/taoyu.js';
@@ -1961,6 +1966,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (maoyin, .html) is written by hand.
   [mengkong.name]: async () => writeFileSync(`${out}${mengkong.name}.docx`, await officeReportDocx(mengkong)),
   [bike.name]: async () => writeFileSync(`${out}${bike.name}.xls`, bikeXls()),
+  // Held-out-205: a Gansu-style county 发改局's 2022 plan report and 2023 draft saved from Word as .mht (洮坂县, taoban.ts) and a
+  // Xinjiang-style county 统计局's 2023年1—6月 workbook as .xlsx (鄯墩县, shandun.ts); the Gansu-style county 人大常委会财经委's
+  // 审查报告 (minchi, .txt) is written by hand.
+  [taoban.name]: async () => writeFileSync(`${out}${taoban.name}.mht`, taobanMht()),
+  [shandun.name]: async () => writeFileSync(`${out}${shandun.name}.xlsx`, await shandunXlsx()),
 };
 
 const wanted = process.argv.slice(2);
