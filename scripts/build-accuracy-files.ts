@@ -385,6 +385,9 @@
 // The two-hundred-and-fourth (session 35) prints a Hubei-style county 发改局's 2021年上半年 plan report with a 全年目标/上半年/
 // 增速/两年平均增长/全市排位 table to PDF (涢岑县, yuncen.ts) and writes a Hubei-style county's 2021年政府工作报告 with the
 // epidemic year's declines, the 十四五 goals and the 2021 goals as .docx (淯岍县, yuqian.ts).
+// The two-hundred-and-fifth (session 35) saves a Gansu-style county 发改局's 2022 plan report and 2023 draft with a 年度目标/
+// 全市位次 table and a 2023 goal table from Word as .mht (洮坂县, taoban.ts) and writes a Xinjiang-style county 统计局's
+// 2023年1—6月 主要经济指标 with 全地区位次 and 较一季度位次变化 columns as .xlsx (鄯墩县, shandun.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -641,6 +644,7 @@ import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { sangping, sangpingXls } from './accuracy-files/sangping.js';
+import { shandun, shandunXlsx } from './accuracy-files/shandun.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
@@ -654,6 +658,7 @@ import { songyi } from './accuracy-files/songyi.js';
 import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
+import { taoban, taobanMht } from './accuracy-files/taoban.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taoxian } from './accuracy-files/taoxian.js';
 import { taoyu } from './accuracy-files/taoyu.js';
@@ -1988,6 +1993,11 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [yuncen.name]: async () => convertOrKeep(await yuncenDocx(), yuncen.name, out),
   [yuqian.name]: async () => writeFileSync(`${out}${yuqian.name}.docx`, await officeReportDocx(yuqian)),
+  // Held-out-205: a Gansu-style county 发改局's 2022 plan report and 2023 draft saved from Word as .mht (洮坂县, taoban.ts) and a
+  // Xinjiang-style county 统计局's 2023年1—6月 workbook as .xlsx (鄯墩县, shandun.ts); the Gansu-style county 人大常委会财经委's
+  // 审查报告 (minchi, .txt) is written by hand.
+  [taoban.name]: async () => writeFileSync(`${out}${taoban.name}.mht`, taobanMht()),
+  [shandun.name]: async () => writeFileSync(`${out}${shandun.name}.xlsx`, await shandunXlsx()),
 };
 
 const wanted = process.argv.slice(2);
