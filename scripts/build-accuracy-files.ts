@@ -382,6 +382,8 @@
 // 运行调度会 from the portal as .mht (湍岏县, tuanwan.ts).
 // The two-hundredth (session 35) prints a Guangdong-style county's 2023年重点项目建设进展情况表 laid out in Word on a
 // landscape page, with 宗 counts in the 合计 and block rows, to PDF (垌蕉县, dongjiao.ts).
+// The two-hundred-and-sixth (session 35) saves a Guangxi-style county 发改局's 2016 plan report and 2017 draft with a
+// 完成计划情况/全市排名 table, a 2017年目标 table and the 十三五 goals as .doc (洑岽县, fudong.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -462,6 +464,7 @@ import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fengzhen, fengzhenMht } from './accuracy-files/fengzhen.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
+import { fudong, fudongDocx } from './accuracy-files/fudong.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
 import { fulan } from './accuracy-files/fulan.js';
 import { fulu, fuluDocx } from './accuracy-files/fulu.js';
@@ -1978,6 +1981,10 @@ const builders: Record<string, () => Promise<void>> = {
   // dongjiao.ts); the Guangdong-style district 发改局's 1—8月 plan report (lilang, .html) and the Fujian-style county's 上半年
   // 新闻发布会 (yingshe, .txt) are written by hand.
   [dongjiao.name]: async () => convertOrKeep(await dongjiaoDocx(), dongjiao.name, out),
+  // Held-out-206: a Guangxi-style county 发改局's 2016 plan report and 2017 draft saved as .doc (洑岽县, fudong.ts); the
+  // Guizhou-style county 统计局's 2016 统计公报 page (kanao, .html) and the Guangxi-style county's news on 2017年上半年
+  // (tongya, .txt) are written by hand.
+  [fudong.name]: async () => convertOrKeep(await fudongDocx(), fudong.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
