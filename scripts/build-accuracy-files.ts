@@ -388,6 +388,8 @@
 // The two-hundred-and-fifth (session 35) saves a Gansu-style county 发改局's 2022 plan report and 2023 draft with a 年度目标/
 // 全市位次 table and a 2023 goal table from Word as .mht (洮坂县, taoban.ts) and writes a Xinjiang-style county 统计局's
 // 2023年1—6月 主要经济指标 with 全地区位次 and 较一季度位次变化 columns as .xlsx (鄯墩县, shandun.ts).
+// The two-hundred-and-sixth (session 35) saves a Guangxi-style county 发改局's 2016 plan report and 2017 draft with a
+// 完成计划情况/全市排名 table, a 2017年目标 table and the 十三五 goals as .doc (洑岽县, fudong.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -468,6 +470,7 @@ import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fengzhen, fengzhenMht } from './accuracy-files/fengzhen.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
+import { fudong, fudongDocx } from './accuracy-files/fudong.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
 import { fulan } from './accuracy-files/fulan.js';
 import { fulu, fuluDocx } from './accuracy-files/fulu.js';
@@ -1998,6 +2001,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 审查报告 (minchi, .txt) is written by hand.
   [taoban.name]: async () => writeFileSync(`${out}${taoban.name}.mht`, taobanMht()),
   [shandun.name]: async () => writeFileSync(`${out}${shandun.name}.xlsx`, await shandunXlsx()),
+  // Held-out-206: a Guangxi-style county 发改局's 2016 plan report and 2017 draft saved as .doc (洑岽县, fudong.ts); the
+  // Guizhou-style county 统计局's 2016 统计公报 page (kanao, .html) and the Guangxi-style county's news on 2017年上半年
+  // (tongya, .txt) are written by hand.
+  [fudong.name]: async () => convertOrKeep(await fudongDocx(), fudong.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
