@@ -22,6 +22,12 @@ const BRANCH_NAME =
 export const RETAIL_PART =
   /(?:(?:类(?:商品)?|(?:[城乡镇村]|牧区|县及县以下|县以下)消费品)零售额|^(?:批发和零售|住宿和餐饮)业零售额)$/;
 /**
+ * 批发和零售业商品销售额X亿元, 批发业销售额: the whole sales (wholesale and retail together, not retail alone) of
+ * the trade branches of the classification, as a district's statistics release names them beside retail; read
+ * with its level as well as its growth (session 35, fix198).
+ */
+export const TRADE_BRANCH_SALES = /^(?:批发和零售|批发零售|批零|批发|零售)业(?:商品)?销售额$/;
+/**
  * A services branch's turnover (租赁和商务服务业营业收入38.6亿元, 信息传输、软件和信息技术服务业营业收入…):
  * read with its level as well as its growth, as a statistics release lists it.
  */
@@ -50,6 +56,11 @@ const LISTED_PART = /([\u4e00-\u9fa5]{1,6})、$/;
 const RATE_NAME = /^[\u4e00-\u9fa5]{2,10}率$/;
 /** Rates that are some other figure's share or growth, or a count of projects' (开复工率), not a rate of their own. */
 const NOT_A_RATE = /(?<!自然)增长率$|贡献率|完成率|(?:开|复|竣)(?:、?(?:复|竣))?工率|[占比]/;
+/**
+ * 牲畜出栏率达到A%, 仔畜成活率: a herd's rate, a figure of livestock, which prose gives as facts only (a goal of it
+ * too: the answers' README, item 8), no indicator (session 35, fix198).
+ */
+const LIVESTOCK_RATE = /(?:出栏|存栏|仔畜成活|繁殖成活)率$/;
 
 /** Whether a generated entry stands for a name the catalogue lacks. */
 export const isBranchEntry = (entry: CatalogueEntry) => entry.code.startsWith('x-');
@@ -67,6 +78,8 @@ export function branchIndicator(subject: string, before: string): NamedIndicator
   // 单位工业增加值能耗下降6.3%, 规上工业单位增加值能耗下降4.3%: an intensity the catalogue lacks (its
   // GDP one it knows), the industry it is of before it or inside it.
   if (/^(?:规模以上工业|规上工业|工业)?单位[\u4e00-\u9fa5]{2,12}?能耗$/.test(name)) return generated(name);
+  // 批发和零售业商品销售额增长A%: the trade branches' whole sales (TRADE_BRANCH_SALES).
+  if (name.includes('销售额') && TRADE_BRANCH_SALES.test(name)) return generated(name);
   // 分类别看，汽车类零售额增长18.4%，石油及制品类增长3.7%: the later goods classes of a retail list, named
   // by 类 alone once the sentence has said whose sales they are.
   if (/^[\u4e00-\u9fa5]{2,10}类$/.test(name) && !NOT_A_BRANCH.test(name) && RETAIL_CLASS_BEFORE.test(before))
@@ -110,7 +123,7 @@ const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目�
  */
 export function observedRate(subject: string, withTarget = false): NamedIndicator | null {
   const name = subject.replace(/\s+/g, '');
-  if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name)) return null;
+  if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || LIVESTOCK_RATE.test(name)) return null;
   // 储备项目转化率达42%，超额完成年度转化35%的目标任务: a rate of works the report holds to a year's
   // target of its own is tracked like any indicator.
   if (!withTarget && NOT_AN_OBSERVED_RATE.test(name)) return null;
@@ -516,7 +529,7 @@ export function rateIndicator(subject: string, growth = false): NamedIndicator |
   if (growth && INVESTMENT_KIND.test(name)) return generated(name);
   // R&D经费投入强度达到2.2%: the research spending's share of GDP, a rate by another name.
   if (/强度$/.test(name) && RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
-  if (!RATE_NAME.test(name) || NOT_A_RATE.test(name)) return null;
+  if (!RATE_NAME.test(name) || NOT_A_RATE.test(name) || LIVESTOCK_RATE.test(name)) return null;
   return generated(name);
 }
 

@@ -313,6 +313,19 @@ export function isTelephoneNumber(folded: string, figure: Figure): boolean {
 }
 
 /**
+ * 全面落实15年公费教育, 推行12年免费教育: the years of schooling a policy pays for, part of the policy's name (as
+ * 九年义务教育 is), not a span of time the report gives (session 35, fix198).
+ */
+export function isSchoolingYears(folded: string, figure: Figure): boolean {
+  return (
+    figure.kind === 'number' &&
+    figure.quantity.unit === '年' &&
+    folded.startsWith('教育', figure.end + 2) &&
+    /^(?:公费|免费|义务)$/.test(folded.slice(figure.end, figure.end + 2))
+  );
+}
+
+/**
  * 2019年是新中国成立70周年, 建党100周年, 建县60周年: the count of an anniversary names the year, not a
  * figure of the economy.
  */

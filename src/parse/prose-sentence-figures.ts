@@ -19,6 +19,7 @@ import {
   isNumberSign,
   isPartOfName,
   isRankedListName,
+  isSchoolingYears,
   isSessionGroups,
   isSizeClassThreshold,
   isSumDisclaimer,
@@ -76,6 +77,7 @@ export function sentenceFigures(
         !isTableReference(folded, f) &&
         !isTelephoneNumber(folded, f) &&
         !isAnniversary(folded, f) &&
+        !isSchoolingYears(folded, f) &&
         !isCodePart(folded, f) &&
         !isNumberSign(folded, f) &&
         !isVersionNumber(folded, f) &&

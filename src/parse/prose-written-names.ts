@@ -12,6 +12,7 @@ import {
   isUseElectricity,
   observedRate,
   RETAIL_PART,
+  TRADE_BRANCH_SALES,
 } from './prose-branches.js';
 import { countedClassInvestment } from './prose-class-investment.js';
 import { CONTRIBUTION, GROWTH, RATE_TARGET_AFTER, SHARE } from './prose-clause-kinds.js';
@@ -310,7 +311,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     ownResult &&
     figure.kind === 'number' &&
     ((figure.quantity.baseUnit === '%' && (figure.signWord !== '' || GROWTH.test(clause))) ||
-      (figure.quantity.baseUnit === '元' && (RETAIL_PART.test(subject) || BRANCH_TURNOVER.test(subject)))) &&
+      (figure.quantity.baseUnit === '元' &&
+        (RETAIL_PART.test(subject) || BRANCH_TURNOVER.test(subject) || TRADE_BRANCH_SALES.test(subject)))) &&
     !SHARE.test(clause) &&
     !CONTRIBUTION.test(clause)
       ? branchIndicator(subject, folded.slice(c.sentenceStart, clauseStart))
