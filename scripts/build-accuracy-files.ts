@@ -385,6 +385,8 @@
 // The two-hundred-and-fourth (session 35) prints a Hubei-style county 发改局's 2021年上半年 plan report with a 全年目标/上半年/
 // 增速/两年平均增长/全市排位 table to PDF (涢岑县, yuncen.ts) and writes a Hubei-style county's 2021年政府工作报告 with the
 // epidemic year's declines, the 十四五 goals and the 2021 goals as .docx (淯岍县, yuqian.ts).
+// The two-hundred-and-eighth (session 35) writes a Liaoning-style county 发改局's 2023年上半年 plan report as .docx (嵛泺县,
+// yuluo.ts) and prints a Hebei-style county 统计局's 2023 统计公报 with two small tables and a 注释 list to PDF (沱嵫县, tuozi.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -669,6 +671,7 @@ import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
+import { tuozi } from './accuracy-files/tuozi.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
 import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
@@ -725,6 +728,7 @@ import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
+import { yuluo } from './accuracy-files/yuluo.js';
 import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yuncen, yuncenDocx } from './accuracy-files/yuncen.js';
 import { yunchong } from './accuracy-files/yunchong.js';
@@ -1988,6 +1992,11 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [yuncen.name]: async () => convertOrKeep(await yuncenDocx(), yuncen.name, out),
   [yuqian.name]: async () => writeFileSync(`${out}${yuqian.name}.docx`, await officeReportDocx(yuqian)),
+  // Held-out-208: a Liaoning-style county 发改局's 2023年上半年 plan report as .docx (嵛泺县, yuluo.ts) and a Hebei-style county
+  // 统计局's 2023 统计公报 printed to PDF (沱嵫县, tuozi.ts); the Liaoning-style county 人大常委会's 审议意见 (weitao, .html) is
+  // written by hand.
+  [yuluo.name]: async () => writeFileSync(`${out}${yuluo.name}.docx`, await officeReportDocx(yuluo)),
+  [tuozi.name]: async () => convertOrKeep(await officeReportDocx(tuozi), tuozi.name, out),
 };
 
 const wanted = process.argv.slice(2);
