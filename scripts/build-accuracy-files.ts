@@ -390,6 +390,8 @@
 // 2023年1—6月 主要经济指标 with 全地区位次 and 较一季度位次变化 columns as .xlsx (鄯墩县, shandun.ts).
 // The two-hundred-and-sixth (session 35) saves a Guangxi-style county 发改局's 2016 plan report and 2017 draft with a
 // 完成计划情况/全市排名 table, a 2017年目标 table and the 十三五 goals as .doc (洑岽县, fudong.ts).
+// The two-hundred-and-eighth (session 35) writes a Liaoning-style county 发改局's 2023年上半年 plan report as .docx (嵛泺县,
+// yuluo.ts) and prints a Hebei-style county 统计局's 2023 统计公报 with two small tables and a 注释 list to PDF (沱嵫县, tuozi.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -677,6 +679,7 @@ import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
+import { tuozi } from './accuracy-files/tuozi.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
 import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
@@ -733,6 +736,7 @@ import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
+import { yuluo } from './accuracy-files/yuluo.js';
 import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yuncen, yuncenDocx } from './accuracy-files/yuncen.js';
 import { yunchong } from './accuracy-files/yunchong.js';
@@ -2005,6 +2009,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Guizhou-style county 统计局's 2016 统计公报 page (kanao, .html) and the Guangxi-style county's news on 2017年上半年
   // (tongya, .txt) are written by hand.
   [fudong.name]: async () => convertOrKeep(await fudongDocx(), fudong.name, out, 'doc'),
+  // Held-out-208: a Liaoning-style county 发改局's 2023年上半年 plan report as .docx (嵛泺县, yuluo.ts) and a Hebei-style county
+  // 统计局's 2023 统计公报 printed to PDF (沱嵫县, tuozi.ts); the Liaoning-style county 人大常委会's 审议意见 (weitao, .html) is
+  // written by hand.
+  [yuluo.name]: async () => writeFileSync(`${out}${yuluo.name}.docx`, await officeReportDocx(yuluo)),
+  [tuozi.name]: async () => convertOrKeep(await officeReportDocx(tuozi), tuozi.name, out),
 };
 
 const wanted = process.argv.slice(2);
