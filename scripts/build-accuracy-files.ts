@@ -701,6 +701,7 @@ import { xifeng } from './accuracy-files/xifeng.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xiuluan } from './accuracy-files/xiuluan.js';
+import { xuanju } from './accuracy-files/xuanju.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xuetong, xuetongXls } from './accuracy-files/xuetong.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
@@ -742,6 +743,7 @@ import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhamin, zhaminMht } from './accuracy-files/zhamin.js';
+import { zhanglan, zhanglanXls } from './accuracy-files/zhanglan.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhangwa } from './accuracy-files/zhangwa.js';
 import { zhangxian, zhangxianMht } from './accuracy-files/zhangxian.js';
@@ -1998,6 +2000,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 审查报告 (minchi, .txt) is written by hand.
   [taoban.name]: async () => writeFileSync(`${out}${taoban.name}.mht`, taobanMht()),
   [shandun.name]: async () => writeFileSync(`${out}${shandun.name}.xlsx`, await shandunXlsx()),
+  // Held-out-209: a Shaanxi-style county 财政局's 2025 budget report and 2026 draft as .docx (泫岨县, xuanju.ts) and a
+  // Shanxi-style county 统计局's 2025年1—9月 主要经济指标 with 全市位次 and 较上半年进退 as .xls (漳岚县, zhanglan.ts); the
+  // Shanxi-style county 发改局's 前三季度 plan report from the 人大 site (suya, .txt) is written by hand.
+  [xuanju.name]: async () => writeFileSync(`${out}${xuanju.name}.docx`, await officeReportDocx(xuanju)),
+  [zhanglan.name]: async () => writeFileSync(`${out}${zhanglan.name}.xls`, zhanglanXls()),
 };
 
 const wanted = process.argv.slice(2);
