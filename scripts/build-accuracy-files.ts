@@ -707,6 +707,7 @@ import { xifeng } from './accuracy-files/xifeng.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xiuluan } from './accuracy-files/xiuluan.js';
+import { xuanju } from './accuracy-files/xuanju.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xuetong, xuetongXls } from './accuracy-files/xuetong.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
@@ -749,6 +750,7 @@ import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zhamin, zhaminMht } from './accuracy-files/zhamin.js';
+import { zhanglan, zhanglanXls } from './accuracy-files/zhanglan.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhangwa } from './accuracy-files/zhangwa.js';
 import { zhangxian, zhangxianMht } from './accuracy-files/zhangxian.js';
@@ -2014,6 +2016,11 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [yuluo.name]: async () => writeFileSync(`${out}${yuluo.name}.docx`, await officeReportDocx(yuluo)),
   [tuozi.name]: async () => convertOrKeep(await officeReportDocx(tuozi), tuozi.name, out),
+  // Held-out-209: a Shaanxi-style county 财政局's 2025 budget report and 2026 draft as .docx (泫岨县, xuanju.ts) and a
+  // Shanxi-style county 统计局's 2025年1—9月 主要经济指标 with 全市位次 and 较上半年进退 as .xls (漳岚县, zhanglan.ts); the
+  // Shanxi-style county 发改局's 前三季度 plan report from the 人大 site (suya, .txt) is written by hand.
+  [xuanju.name]: async () => writeFileSync(`${out}${xuanju.name}.docx`, await officeReportDocx(xuanju)),
+  [zhanglan.name]: async () => writeFileSync(`${out}${zhanglan.name}.xls`, zhanglanXls()),
 };
 
 const wanted = process.argv.slice(2);
