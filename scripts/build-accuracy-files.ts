@@ -385,6 +385,9 @@
 // The two-hundred-and-fourth (session 35) prints a Hubei-style county 发改局's 2021年上半年 plan report with a 全年目标/上半年/
 // 增速/两年平均增长/全市排位 table to PDF (涢岑县, yuncen.ts) and writes a Hubei-style county's 2021年政府工作报告 with the
 // epidemic year's declines, the 十四五 goals and the 2021 goals as .docx (淯岍县, yuqian.ts).
+// The two-hundred-and-seventh (session 35) prints a Jiangsu-style county's 2026年重大项目1—6月进展情况表 laid out in Word on a
+// landscape page, with 形象进度 and 存在问题 columns, to PDF (溧芗县, lixiang.ts) and writes a Jiangsu-style county's 2026年
+// 上半年经济运行新闻发布会 transcript as .docx (沭蒿县, shuhao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -544,6 +547,7 @@ import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixian, lixianXlsx } from './accuracy-files/lixian.js';
+import { lixiang, lixiangDocx } from './accuracy-files/lixiang.js';
 import { lixue, lixueMht } from './accuracy-files/lixue.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { liyu, liyuDocx } from './accuracy-files/liyu.js';
@@ -647,6 +651,7 @@ import { sheqiao } from './accuracy-files/sheqiao.js';
 import { sherui } from './accuracy-files/sherui.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
+import { shuhao } from './accuracy-files/shuhao.js';
 import { shuying } from './accuracy-files/shuying.js';
 import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
@@ -1988,6 +1993,11 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [yuncen.name]: async () => convertOrKeep(await yuncenDocx(), yuncen.name, out),
   [yuqian.name]: async () => writeFileSync(`${out}${yuqian.name}.docx`, await officeReportDocx(yuqian)),
+  // Held-out-207: a Jiangsu-style county's 2026年重大项目1—6月进展情况表 printed to PDF from a landscape Word page (溧芗县,
+  // lixiang.ts) and a Jiangsu-style county's 上半年经济运行新闻发布会 transcript as .docx (沭蒿县, shuhao.ts); the
+  // Jiangsu-style district 发改委's 上半年 plan report on the district 人大 site (chamei, .html) is written by hand.
+  [lixiang.name]: async () => convertOrKeep(await lixiangDocx(), lixiang.name, out),
+  [shuhao.name]: async () => writeFileSync(`${out}${shuhao.name}.docx`, await officeReportDocx(shuhao)),
 };
 
 const wanted = process.argv.slice(2);
