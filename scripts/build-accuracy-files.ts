@@ -392,6 +392,9 @@
 // 完成计划情况/全市排名 table, a 2017年目标 table and the 十三五 goals as .doc (洑岽县, fudong.ts).
 // The two-hundred-and-eighth (session 35) writes a Liaoning-style county 发改局's 2023年上半年 plan report as .docx (嵛泺县,
 // yuluo.ts) and prints a Hebei-style county 统计局's 2023 统计公报 with two small tables and a 注释 list to PDF (沱嵫县, tuozi.ts).
+// The two-hundred-and-seventh (session 35) prints a Jiangsu-style county's 2026年重大项目1—6月进展情况表 laid out in Word on a
+// landscape page, with 形象进度 and 存在问题 columns, to PDF (溧芗县, lixiang.ts) and writes a Jiangsu-style county's 2026年
+// 上半年经济运行新闻发布会 transcript as .docx (沭蒿县, shuhao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -552,6 +555,7 @@ import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixian, lixianXlsx } from './accuracy-files/lixian.js';
+import { lixiang, lixiangDocx } from './accuracy-files/lixiang.js';
 import { lixue, lixueMht } from './accuracy-files/lixue.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { liyu, liyuDocx } from './accuracy-files/liyu.js';
@@ -656,6 +660,7 @@ import { sheqiao } from './accuracy-files/sheqiao.js';
 import { sherui } from './accuracy-files/sherui.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
+import { shuhao } from './accuracy-files/shuhao.js';
 import { shuying } from './accuracy-files/shuying.js';
 import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
@@ -2021,6 +2026,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Shanxi-style county 发改局's 前三季度 plan report from the 人大 site (suya, .txt) is written by hand.
   [xuanju.name]: async () => writeFileSync(`${out}${xuanju.name}.docx`, await officeReportDocx(xuanju)),
   [zhanglan.name]: async () => writeFileSync(`${out}${zhanglan.name}.xls`, zhanglanXls()),
+  // Held-out-207: a Jiangsu-style county's 2026年重大项目1—6月进展情况表 printed to PDF from a landscape Word page (溧芗县,
+  // lixiang.ts) and a Jiangsu-style county's 上半年经济运行新闻发布会 transcript as .docx (沭蒿县, shuhao.ts); the
+  // Jiangsu-style district 发改委's 上半年 plan report on the district 人大 site (chamei, .html) is written by hand.
+  [lixiang.name]: async () => convertOrKeep(await lixiangDocx(), lixiang.name, out),
+  [shuhao.name]: async () => writeFileSync(`${out}${shuhao.name}.docx`, await officeReportDocx(shuhao)),
 };
 
 const wanted = process.argv.slice(2);
