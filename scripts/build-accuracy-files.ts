@@ -390,6 +390,9 @@
 // 2023年1—6月 主要经济指标 with 全地区位次 and 较一季度位次变化 columns as .xlsx (鄯墩县, shandun.ts).
 // The two-hundred-and-sixth (session 35) saves a Guangxi-style county 发改局's 2016 plan report and 2017 draft with a
 // 完成计划情况/全市排名 table, a 2017年目标 table and the 十三五 goals as .doc (洑岽县, fudong.ts).
+// The two-hundred-and-tenth (session 35) prints a Yunnan-style county 发改局's 2026年1—8月 plan report with a 单位/年度目标/
+// 1—8月完成/增速/全州排位 table to PDF (勐垭县, mengya.ts) and saves a Yunnan-style county's 2026年政府工作报告 with the 十四五
+// review, the 十五五 goals and the 2026 goals from the portal as .mht (漭岱县, mangdai.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -570,6 +573,7 @@ import { luwan } from './accuracy-files/luwan.js';
 import { luxu } from './accuracy-files/luxu.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
+import { mangdai, mangdaiMht } from './accuracy-files/mangdai.js';
 import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
@@ -584,6 +588,7 @@ import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkong } from './accuracy-files/mengkong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
+import { mengya, mengyaDocx } from './accuracy-files/mengya.js';
 import { miancen } from './accuracy-files/miancen.js';
 import { micen, micenDocx } from './accuracy-files/micen.js';
 import { midian, midianXls } from './accuracy-files/midian.js';
@@ -2005,6 +2010,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Guizhou-style county 统计局's 2016 统计公报 page (kanao, .html) and the Guangxi-style county's news on 2017年上半年
   // (tongya, .txt) are written by hand.
   [fudong.name]: async () => convertOrKeep(await fudongDocx(), fudong.name, out, 'doc'),
+  // Held-out-210: a Yunnan-style county 发改局's 2026年1—8月 plan report printed to PDF (勐垭县, mengya.ts) and a Yunnan-style
+  // county's 2026年政府工作报告 saved from the portal as .mht (漭岱县, mangdai.ts); the Sichuan-style county 统计局's 上半年
+  // 经济运行简析 from its WeChat account (songtuo, .txt) is written by hand.
+  [mengya.name]: async () => convertOrKeep(await mengyaDocx(), mengya.name, out),
+  [mangdai.name]: async () => writeFileSync(`${out}${mangdai.name}.mht`, mangdaiMht()),
 };
 
 const wanted = process.argv.slice(2);
