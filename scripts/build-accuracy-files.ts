@@ -395,6 +395,9 @@
 // The two-hundred-and-seventh (session 35) prints a Jiangsu-style county's 2026年重大项目1—6月进展情况表 laid out in Word on a
 // landscape page, with 形象进度 and 存在问题 columns, to PDF (溧芗县, lixiang.ts) and writes a Jiangsu-style county's 2026年
 // 上半年经济运行新闻发布会 transcript as .docx (沭蒿县, shuhao.ts).
+// The two-hundred-and-tenth (session 35) prints a Yunnan-style county 发改局's 2026年1—8月 plan report with a 单位/年度目标/
+// 1—8月完成/增速/全州排位 table to PDF (勐垭县, mengya.ts) and saves a Yunnan-style county's 2026年政府工作报告 with the 十四五
+// review, the 十五五 goals and the 2026 goals from the portal as .mht (漭岱县, mangdai.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -576,6 +579,7 @@ import { luwan } from './accuracy-files/luwan.js';
 import { luxu } from './accuracy-files/luxu.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
+import { mangdai, mangdaiMht } from './accuracy-files/mangdai.js';
 import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
@@ -590,6 +594,7 @@ import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkong } from './accuracy-files/mengkong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
+import { mengya, mengyaDocx } from './accuracy-files/mengya.js';
 import { miancen } from './accuracy-files/miancen.js';
 import { micen, micenDocx } from './accuracy-files/micen.js';
 import { midian, midianXls } from './accuracy-files/midian.js';
@@ -2031,6 +2036,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Jiangsu-style district 发改委's 上半年 plan report on the district 人大 site (chamei, .html) is written by hand.
   [lixiang.name]: async () => convertOrKeep(await lixiangDocx(), lixiang.name, out),
   [shuhao.name]: async () => writeFileSync(`${out}${shuhao.name}.docx`, await officeReportDocx(shuhao)),
+  // Held-out-210: a Yunnan-style county 发改局's 2026年1—8月 plan report printed to PDF (勐垭县, mengya.ts) and a Yunnan-style
+  // county's 2026年政府工作报告 saved from the portal as .mht (漭岱县, mangdai.ts); the Sichuan-style county 统计局's 上半年
+  // 经济运行简析 from its WeChat account (songtuo, .txt) is written by hand.
+  [mengya.name]: async () => convertOrKeep(await mengyaDocx(), mengya.name, out),
+  [mangdai.name]: async () => writeFileSync(`${out}${mangdai.name}.mht`, mangdaiMht()),
 };
 
 const wanted = process.argv.slice(2);
