@@ -509,6 +509,7 @@ import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huangcen } from './accuracy-files/huangcen.js';
 import { huanhu, huanhuXls } from './accuracy-files/huanhu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
+import { huaxiu, huaxiuMht } from './accuracy-files/huaxiu.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huigou } from './accuracy-files/huigou.js';
@@ -611,6 +612,7 @@ import { mutuo, mutuoDocx } from './accuracy-files/mutuo.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
 import { naowen, naowenXls } from './accuracy-files/naowen.js';
+import { neao } from './accuracy-files/neao.js';
 import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
@@ -2041,6 +2043,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 经济运行简析 from its WeChat account (songtuo, .txt) is written by hand.
   [mengya.name]: async () => convertOrKeep(await mengyaDocx(), mengya.name, out),
   [mangdai.name]: async () => writeFileSync(`${out}${mangdai.name}.mht`, mangdaiMht()),
+  // Held-out-212: a Jilin-style county 发改局's 2024年上半年 plan report saved from the 人大 site as .mht (桦岫县, huaxiu.ts)
+  // and a Heilongjiang-style county 统计局's 2024年一季度 analysis printed to PDF (讷岙县, neao.ts); the Jilin-style county's
+  // news of its 县委常委会 hearing the 上半年 report (zuoxian, .html) is written by hand.
+  [huaxiu.name]: async () => writeFileSync(`${out}${huaxiu.name}.mht`, huaxiuMht()),
+  [neao.name]: async () => convertOrKeep(await officeReportDocx(neao), neao.name, out),
 };
 
 const wanted = process.argv.slice(2);
