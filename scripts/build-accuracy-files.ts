@@ -392,6 +392,8 @@
 // 完成计划情况/全市排名 table, a 2017年目标 table and the 十三五 goals as .doc (洑岽县, fudong.ts).
 // The two-hundred-and-eighth (session 35) writes a Liaoning-style county 发改局's 2023年上半年 plan report as .docx (嵛泺县,
 // yuluo.ts) and prints a Hebei-style county 统计局's 2023 统计公报 with two small tables and a 注释 list to PDF (沱嵫县, tuozi.ts).
+// The two-hundred-and-eleventh (session 35) writes a Guangdong-style county 统计局's 2022年1—12月 主要经济指标 with a 全市排名
+// column as .xlsx (洭湴县, kuangban.ts) and a Fujian-style county 人大常委会's 2022/2023 plan 决议 as .docx (翀峃县, chongxue.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -444,6 +446,7 @@ import { chengjiao } from './accuracy-files/chengjiao.js';
 import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
+import { chongxue } from './accuracy-files/chongxue.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
 import { daifan } from './accuracy-files/daifan.js';
@@ -537,6 +540,7 @@ import { kanlou } from './accuracy-files/kanlou.js';
 import { keshu } from './accuracy-files/keshu.js';
 import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
+import { kuangban, kuangbanXlsx } from './accuracy-files/kuangban.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
@@ -2021,6 +2025,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Shanxi-style county 发改局's 前三季度 plan report from the 人大 site (suya, .txt) is written by hand.
   [xuanju.name]: async () => writeFileSync(`${out}${xuanju.name}.docx`, await officeReportDocx(xuanju)),
   [zhanglan.name]: async () => writeFileSync(`${out}${zhanglan.name}.xls`, zhanglanXls()),
+  // Held-out-211: a Guangdong-style county 统计局's 2022年1—12月 主要经济指标 as .xlsx (洭湴县, kuangban.ts) and a Fujian-style
+  // county 人大常委会's 2022/2023 plan 决议 as .docx (翀峃县, chongxue.ts); the Fujian-style county 发改局's plan report from the
+  // 人大 site (wuxu, .html) is written by hand.
+  [kuangban.name]: async () => writeFileSync(`${out}${kuangban.name}.xlsx`, await kuangbanXlsx()),
+  [chongxue.name]: async () => writeFileSync(`${out}${chongxue.name}.docx`, await officeReportDocx(chongxue)),
 };
 
 const wanted = process.argv.slice(2);
