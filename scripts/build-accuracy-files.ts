@@ -398,6 +398,8 @@
 // The two-hundred-and-tenth (session 35) prints a Yunnan-style county 发改局's 2026年1—8月 plan report with a 单位/年度目标/
 // 1—8月完成/增速/全州排位 table to PDF (勐垭县, mengya.ts) and saves a Yunnan-style county's 2026年政府工作报告 with the 十四五
 // review, the 十五五 goals and the 2026 goals from the portal as .mht (漭岱县, mangdai.ts).
+// The two-hundred-and-eleventh (session 35) writes a Guangdong-style county 统计局's 2022年1—12月 主要经济指标 with a 全市排名
+// column as .xlsx (洭湴县, kuangban.ts) and a Fujian-style county 人大常委会's 2022/2023 plan 决议 as .docx (翀峃县, chongxue.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -450,6 +452,7 @@ import { chengjiao } from './accuracy-files/chengjiao.js';
 import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
+import { chongxue } from './accuracy-files/chongxue.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
 import { daifan } from './accuracy-files/daifan.js';
@@ -544,6 +547,7 @@ import { kanlou } from './accuracy-files/kanlou.js';
 import { keshu } from './accuracy-files/keshu.js';
 import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
+import { kuangban, kuangbanXlsx } from './accuracy-files/kuangban.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
@@ -2048,6 +2052,11 @@ const builders: Record<string, () => Promise<void>> = {
   // news of its 县委常委会 hearing the 上半年 report (zuoxian, .html) is written by hand.
   [huaxiu.name]: async () => writeFileSync(`${out}${huaxiu.name}.mht`, huaxiuMht()),
   [neao.name]: async () => convertOrKeep(await officeReportDocx(neao), neao.name, out),
+  // Held-out-211: a Guangdong-style county 统计局's 2022年1—12月 主要经济指标 as .xlsx (洭湴县, kuangban.ts) and a Fujian-style
+  // county 人大常委会's 2022/2023 plan 决议 as .docx (翀峃县, chongxue.ts); the Fujian-style county 发改局's plan report from the
+  // 人大 site (wuxu, .html) is written by hand.
+  [kuangban.name]: async () => writeFileSync(`${out}${kuangban.name}.xlsx`, await kuangbanXlsx()),
+  [chongxue.name]: async () => writeFileSync(`${out}${chongxue.name}.docx`, await officeReportDocx(chongxue)),
 };
 
 const wanted = process.argv.slice(2);
