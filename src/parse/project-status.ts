@@ -33,7 +33,8 @@ const STAGE_DONE =
 /**
  * A part of the works named with its state, inside the project's own clause (甲基地一期主体厂房已完成,
  * 已完成主体厂房建设): the part is the project's progress, not a project nor a name part; 医技综合楼完成投资
- * stays a name and its amount; 丙医院门诊综合楼建成投用 is the building's own status, its name kept.
+ * stays a name and its amount; 丙医院门诊综合楼建成投用 is the building's own status, its name kept, and so
+ * is 建成投入使用 or 建成投入运营 (session 35, fix206).
  */
 const PART = '(?:主体)?(?:厂房|车间|办公楼|综合楼|仓库|宿舍楼)';
 /**
@@ -41,7 +42,7 @@ const PART = '(?:主体)?(?:厂房|车间|办公楼|综合楼|仓库|宿舍楼)'
  * at the phase); 乙医院门诊综合楼主体封顶 without a phase is the building's own shell, its name kept.
  */
 const PHASE_PART = `(?<=[一二三四五六七八九十\\d]期)${PART}主体(?:结构)?(?:完工|封顶|建成)`;
-const PART_DONE = `${PART}(?:已)?(?:完成(?!投资)|完工|建成(?!投用|启用|投产|使用|投运|运营|开业|并投)|封顶)|${PHASE_PART}|(?:已)?完成${PART}(?:建设|施工)?`;
+const PART_DONE = `${PART}(?:已)?(?:完成(?!投资)|完工|建成(?!投用|启用|投产|使用|投运|运营|开业|并投|投入(?:使用|运营))|封顶)|${PHASE_PART}|(?:已)?完成${PART}(?:建设|施工)?`;
 /**
  * 征地拆迁滞后, 用地手续办理受阻, 征地拆迁尚未完成, 前期手续仍未办结: the land or the papers a project waits
  * for, behind or not yet done — where a lagging project stands.

@@ -33,6 +33,13 @@ const PROGRESS_HEADER =
  */
 const BUDGET_HEADER = /^(?:(?:年初|年度|全年|调整)预算(?:数)?|预算数)(?:[(（]|$)/;
 
+/**
+ * 完成计划情况, 完成目标情况, 是否完成年度目标: a verdict column (完成/未完成 in each row), the attainment
+ * of the row's own goal in another column, never a goal of its own (session 35, fix206).
+ */
+const VERDICT_HEADER =
+  /^(?:是否完成(?:全年|年度|年)?(?:计划|目标|任务)?|完成(?:全年|年度|年)?(?:计划|目标|任务)(?:情况|与否)|是否达标)$/;
+
 /** A leading serial-number column (序号 1, 2, 3 …), common in government tables. */
 export const SERIAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 
@@ -115,6 +122,7 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (/指导|下达|^(?:[省市州]定|上级)/.test(header)) return 'guidance';
   // 差距（百分点）, 与年度计划差距: each row's growth less its goal, read by readTables beside a goal column.
   if (isPlanGapHeader(header)) return 'other';
+  if (VERDICT_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'other';
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
   if (BUDGET_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'target';
   // 2007年预计: in a plan-and-draft report, the year's estimated outcome.
