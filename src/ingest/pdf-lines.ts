@@ -148,9 +148,20 @@ export function stripPageFurniture(pages: PdfLine[][]): PdfLine[][] {
     page.filter(
       (line, i) =>
         !(isPageNumber(line) && !isRowTail(page, i)) &&
-        !((i === 0 || i === page.length - 1) && repeated(line)),
+        !((i === 0 || i === page.length - 1) && repeated(line) && !(i === 0 && isTableHeadOver(page))),
     ),
   );
+}
+
+/**
+ * 指标 | 单位 | 总量 | 增速 / 甲 | 亿元 | X | A%: a page opening with a table's header (a table of its own
+ * whose caption ended the page above, or one repeated over a table the page broke) over a row with as
+ * many cells, is no running header, however many pages open with it (session 35, fix203).
+ */
+function isTableHeadOver(page: readonly PdfLine[]): boolean {
+  const head = page[0];
+  const row = page[1];
+  return !!head && !!row && head.pieces.length >= 3 && row.pieces.length >= head.pieces.length;
 }
 
 /**

@@ -382,14 +382,21 @@ function applyTableNotes(
 ): void {
   // The columns an earlier table's note defined (全市位次为…), for later tables whose note sizes none.
   const defined: NoteGroup[] = [];
+  // Tables before the first note sizing a column: a release's 注释 list after its last table speaks
+  // of the rank columns of every table above it (session 35, fix203).
+  const before: Structure['tables'][number][] = [];
   for (const placed of structure.tables) {
     const note = tableNote(structure, placed, lines);
     const groups = note === null ? [] : noteGroups(note);
     if (groups.length === 0) {
       if (defined.length > 0) applyDefinedGroups(placed, rankings, defined);
+      else before.push(placed);
       continue;
     }
-    defined.push(...groups.filter((g) => g.column !== null));
+    const defining = groups.filter((g) => g.column !== null);
+    if (defined.length === 0 && defining.length > 0)
+      for (const earlier of before.splice(0)) applyDefinedGroups(earlier, rankings, defining);
+    defined.push(...defining);
     const rows = new Set(placed.rowSentences);
     const accounting = note === null ? null : noteAccountingParent(note);
     // 增速居全市第N位 in the prose, the note naming 全市排位's parent: the same parent and group.

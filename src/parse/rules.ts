@@ -253,10 +253,11 @@ export const rules = {
    * news of a government meeting that heard the figures, even when the headline names no place nor period
    * to be read as a title, or the subtitle is read as the title (session 29, fix98). 县N届人大常委会召开第N次会议:
    * a standing committee's meeting that heard the half-year report (session 31, fix118). 县人大常委会视察全县重点项目
-   * on a line of its own: the committee's inspection, news of its activity (session 34, fix174).
+   * on a line of its own: the committee's inspection, news of its activity (session 34, fix174). 甲县召开2024年
+   * 上半年经济运行调度会 as the whole headline: news of the meeting that heard the figures (session 35, fix203).
    */
   meetingHeadline:
-    /主持召开|召开[^，。\s]{0,20}?常务会议|^听取[^，。]{2,30}汇报|(?:常委会|常务委员会)召开第[一二三四五六七八九十百零〇\d]{1,6}次(?:全体)?会议|^[^，。\s]{0,12}人大常委会(?:组织)?(?:视察|调研)[^，。\s]{0,20}$/,
+    /主持召开|召开[^，。\s]{0,20}?常务会议|^听取[^，。]{2,30}汇报|(?:常委会|常务委员会)召开第[一二三四五六七八九十百零〇\d]{1,6}次(?:全体)?会议|^[^，。\s]{0,12}人大常委会(?:组织)?(?:视察|调研)[^，。\s]{0,20}$|^[^，。：:\s]{1,16}召开[^，。：:\s]{0,24}?经济(?:运行|形势)(?:调度|分析)会(?:议)?$/,
   /** A publisher or an opening that is a news desk's. */
   newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
   /**
@@ -334,7 +335,7 @@ export const rules = {
   caption:
     /^(?:附?表\s*\d*\s*[:：]|附表\s*\d*\s|表\s*\d+\s)|^.{0,40}主要(?:经济)?(?:社会)?(?:发展)?指标.{0,12}(?:完成情况|情况表|一览表|表)$|^.{0,30}(?:规模以上|规上)工业分行业(?:增加值|总产值|产值)(?:增速|增长情况)?(?:表)?$|^.{0,30}(?:规模以上|规上)工业(?:增加值|总产值|产值)分行业(?:增速|增长情况)?(?:表)?$|^.{0,30}各[县市区旗（()、]{1,8}主要(?:经济)?指标.{0,8}(?:位次|排位|排名|对比|比较)(?:表)?$/,
   /** A note under a table: ends the table zone. */
-  tableNote: /^(?:注|备注|说明|资料来源|数据来源)\s*[:：]/,
+  tableNote: /^(?:注释?|备注|说明|资料来源|数据来源)\s*[:：]/,
   /**
    * 会议要求，旗人民政府要…：, 会议建议: a committee's review turns from its findings to its requests; the
    * parts after it ask for the rest of the year, as a report's plan part does.

@@ -144,6 +144,8 @@ export function tableNoteAfter(
 
 /** 注：1.… opens a numbered note; 2.…, 3.… (or （2）…) on the lines after it are its further items. */
 const FIRST_ITEM = /^[\u4e00-\u9fa5]{1,6}[:：]\s*(?:1[.．、]|[（(]1[)）])/;
+/** 注释： alone on its line, its items 1.…, 2.… on the lines under it (session 35, fix203). */
+const LABEL_ALONE = /^[\u4e00-\u9fa5]{1,6}[:：]\s*$/;
 const NEXT_ITEM = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])/;
 
 /**
@@ -157,7 +159,8 @@ function withNumberedItems(
   after: readonly { kind: string; line: number }[],
   rawLine: (line: number) => string,
 ): string {
-  if (!FIRST_ITEM.test(note)) return note;
+  const alone = LABEL_ALONE.test(note);
+  if (!alone && !FIRST_ITEM.test(note)) return note;
   const items = [note];
   let next = line + 1;
   for (const sentence of after) {
@@ -167,5 +170,7 @@ function withNumberedItems(
     items.push(text);
     next++;
   }
+  // The label alone before its items: 注释：1.…；2.…, as if written on one line.
+  if (alone && items.length > 1) return `${note.trim()}${items.slice(1).join('；')}`;
   return items.join('；');
 }
