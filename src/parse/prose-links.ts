@@ -188,6 +188,13 @@ const LINK_RULES = {
   declineComparison: new RegExp(`^降幅(小于|低于|少于|大于|高于|多于)(${REGION})${AVERAGE}$`),
   /** 甲收入降幅高于全市平均水平N个百分点: the same, the name said before its 降幅 with no figure of its own (fix129). */
   namedDeclineComparison: new RegExp(`降幅(小于|低于|少于|大于|高于|多于)(${REGION})${AVERAGE}$`),
+  /**
+   * 下降A%，降幅比全市低B个百分点: 比 before the place, the verb after it; a fall lower than the place's is the
+   * better figure (fix201).
+   */
+  declineComparisonAfter: new RegExp(
+    `^降幅(?:仍然?|依然|还)?(?:比|较)(${REGION})${AVERAGE}(高出?|低|小|大|多|少)$`,
+  ),
   /** 快于“十一五”时期平均增速3.2个百分点: compared with its own average over an earlier plan period. */
   planPeriodAverage: new RegExp(
     `${LEAD}(${ABOVE}|${BELOW})(“?[^“”]{2,6}”?时期(?:年均|平均)(?:增速|增幅|水平)?)$`,
@@ -266,6 +273,12 @@ const NOT_AN_INDICATOR =
 
 /** 全部投资, 全社会用电量: 全 of a whole indicator, not of a place (全市); dropped before NOT_AN_INDICATOR. */
 const wholeIndicator = (name: string) => name.replace(/^全(?:部|社会)(?=[\u4e00-\u9fa5]{2})/, '');
+
+/**
+ * 降幅比1—2月收窄A个百分点，比…: the clause right before the figure's own opened with 降幅 (the before text is
+ * at most 32 characters, so the pattern looks at a bounded span).
+ */
+const FALL_BEFORE = /降幅[^，,；;。]{1,24}[，,](?:且|并|但)?(?:比|较)[^，,；;。]{1,16}$/;
 
 /** A verb that puts the figure below its benchmark (built once: a pattern built a call was 0.16%; session 32). */
 const BELOW_VERB = new RegExp(`^(?:${BELOW}|低|慢|少)`);
@@ -353,7 +366,17 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   if (average?.[1] && average[2])
     return { kind: 'comparison', sign: signOf(average[1]), benchmark: average[2] };
   const after = LINK_RULES.comparisonAfter.exec(key);
-  if (after?.[1] && after[2]) return { kind: 'comparison', sign: signOf(after[2]), benchmark: after[1] };
+  // 降幅比1—2月收窄A个百分点，比全市低B个百分点: the clause before spoke of the fall, so the margin after it is
+  // the fall's too, a lower fall the better figure (fix201).
+  if (after?.[1] && after[2])
+    return {
+      kind: 'comparison',
+      sign: (signOf(after[2]) * (before.includes('降幅') && FALL_BEFORE.test(before) ? -1 : 1)) as 1 | -1,
+      benchmark: after[1],
+    };
+  const fallAfter = key.startsWith('降幅') ? LINK_RULES.declineComparisonAfter.exec(key) : null;
+  if (fallAfter?.[1] && fallAfter[2])
+    return { kind: 'comparison', sign: /^(?:小|低|少)/.test(fallAfter[2]) ? 1 : -1, benchmark: fallAfter[1] };
   const otherAfter = LINK_RULES.otherGrowthAfter.exec(key);
   if (otherAfter?.[1] && otherAfter[2])
     return { kind: 'comparison', sign: signOf(otherAfter[2]), benchmark: `${otherAfter[1]}增速` };
