@@ -593,6 +593,7 @@ import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
 import { meicen, meicenMht } from './accuracy-files/meicen.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
+import { meiqiao } from './accuracy-files/meiqiao.js';
 import { meituo } from './accuracy-files/meituo.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
@@ -2057,6 +2058,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 人大 site (wuxu, .html) is written by hand.
   [kuangban.name]: async () => writeFileSync(`${out}${kuangban.name}.xlsx`, await kuangbanXlsx()),
   [chongxue.name]: async () => writeFileSync(`${out}${chongxue.name}.docx`, await officeReportDocx(chongxue)),
+  // Held-out-213: a Jiangxi-style county 发改委's 2025年1—11月 plan report with its 全市排位/较上月进退 table as .docx (湄峤县,
+  // meiqiao.ts); the Hunan-style county 统计局's 2025 communique (zidong, .txt) and the Jiangxi-style 经济开发区's 2025年经济运行情况
+  // page (longmei, .html) are written by hand.
+  [meiqiao.name]: async () => writeFileSync(`${out}${meiqiao.name}.docx`, await officeReportDocx(meiqiao)),
 };
 
 const wanted = process.argv.slice(2);
