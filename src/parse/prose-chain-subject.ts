@@ -17,7 +17,7 @@ import {
 import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import { counterpartSubject, headingCounterpart, paragraphCounterpart } from './prose-counterpart.js';
 import { sharedMoveTo } from './prose-figure-measure.js';
-import { isGoalGapLead } from './prose-goal-gap.js';
+import { isGoalGapLead, namedGoalGapLead } from './prose-goal-gap.js';
 import type { Link } from './prose-links.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
 import { repeatedAggregate } from './prose-repeated-aggregate.js';
@@ -169,6 +169,9 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && isGoalGapLead(folded.slice(c.clauseStart, figure.start))) {
     // 距年初确定的10%目标还差…: the goal of the indicator the chain (or the clause before) is about.
     ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);
+  } else if (!join && gapNamed(folded.slice(c.clauseStart, figure.start))) {
+    // 甲增速距年初确定的A%左右的目标仍有差距: the indicator named before 增速 in the gap's own clause.
+    ({ subject, join } = gapNamed(folded.slice(c.clauseStart, figure.start)) ?? { subject, join });
   } else if (c.link?.kind === 'two-year-average' && !join && twoYearBranch(c)) {
     // 住宿和餐饮业营业额两年平均下降3.4%: a branch the catalogue lacks names its own clause; the two-year
     // average is its own, not the chain's subject's before it.
@@ -364,4 +367,12 @@ export function chainAfter(previous: ChainSubject, step: ChainStep): ChainSubjec
   )
     return { subject, join };
   return previous;
+}
+
+/** The indicator a goal gap's own clause names before its 增速 (namedGoalGapLead), joined. */
+function gapNamed(clause: string): { subject: string; join: NamedIndicator } | null {
+  if (!clause.includes('距') && !clause.includes('离')) return null;
+  const name = namedGoalGapLead(clause);
+  const join = name ? joinIndicator(name) : null;
+  return name && join ? { subject: name, join } : null;
 }
