@@ -169,6 +169,11 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && isGoalGapLead(folded.slice(c.clauseStart, figure.start))) {
     // 距年初确定的10%目标还差…: the goal of the indicator the chain (or the clause before) is about.
     ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);
+  } else if (!join && c.planned && previous.join !== null && PLAN_END_ONLY.test(subject)) {
+    // 甲年均增长A%左右，到2025年突破X亿元: in the plan part a clause naming only the plan's end year goes on
+    // about the chain's indicator (session 35, fix200).
+    subject = previous.subject;
+    join = previous.join;
   } else if (!join && gapNamed(folded.slice(c.clauseStart, figure.start))) {
     // 甲增速距年初确定的A%左右的目标仍有差距: the indicator named before 增速 in the gap's own clause.
     ({ subject, join } = gapNamed(folded.slice(c.clauseStart, figure.start)) ?? { subject, join });
@@ -376,3 +381,6 @@ function gapNamed(clause: string): { subject: string; join: NamedIndicator } | n
   const join = name ? joinIndicator(name) : null;
   return name && join ? { subject: name, join } : null;
 }
+
+/** 到2025年, 到2030年末: a clause's only words before its verb, the end year of a plan. */
+const PLAN_END_ONLY = /^\s*到(?:19|20)\d{2}年(?:末|底)?\s*$/;

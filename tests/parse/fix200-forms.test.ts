@@ -73,3 +73,15 @@ describe('the year’s goal named only in a gap said in words, the indicator’s
     ]);
   });
 });
+
+describe('a five-year goal’s level in a clause naming only the plan’s end year (到2025年突破X亿元) (F4303)', () => {
+  it('is the goal of the chain’s indicator in the plan part', () => {
+    const text = WORK_REPORT.replace(
+      '“十四五”时期全县经济社会发展的主要目标是：到2025年，地区生产总值突破180亿元，年均增长8%左右；',
+      '“十四五”时期，全县经济社会发展的主要目标是：地区生产总值年均增长8%左右，到2025年突破180亿元；',
+    );
+    const targets = targetRows(text);
+    expect(targets).toContainEqual(['gdp', 'five-year', 'gt', 180]);
+    expect(targets).toContainEqual(['gdp', 'five-year', 'approx', 8]);
+  });
+});
