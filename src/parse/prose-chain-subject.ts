@@ -17,7 +17,7 @@ import {
 import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import { counterpartSubject, headingCounterpart, paragraphCounterpart } from './prose-counterpart.js';
 import { sharedMoveTo } from './prose-figure-measure.js';
-import { isGoalGapLead } from './prose-goal-gap.js';
+import { isGoalGapLead, namedGoalGapLead } from './prose-goal-gap.js';
 import type { Link } from './prose-links.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
 import { repeatedAggregate } from './prose-repeated-aggregate.js';
@@ -169,6 +169,14 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && isGoalGapLead(folded.slice(c.clauseStart, figure.start))) {
     // 距年初确定的10%目标还差…: the goal of the indicator the chain (or the clause before) is about.
     ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);
+  } else if (!join && c.planned && previous.join !== null && PLAN_END_ONLY.test(subject)) {
+    // 甲年均增长A%左右，到2025年突破X亿元: in the plan part a clause naming only the plan's end year goes on
+    // about the chain's indicator (session 35, fix200).
+    subject = previous.subject;
+    join = previous.join;
+  } else if (!join && gapNamed(folded.slice(c.clauseStart, figure.start))) {
+    // 甲增速距年初确定的A%左右的目标仍有差距: the indicator named before 增速 in the gap's own clause.
+    ({ subject, join } = gapNamed(folded.slice(c.clauseStart, figure.start)) ?? { subject, join });
   } else if (c.link?.kind === 'two-year-average' && !join && twoYearBranch(c)) {
     // 住宿和餐饮业营业额两年平均下降3.4%: a branch the catalogue lacks names its own clause; the two-year
     // average is its own, not the chain's subject's before it.
@@ -365,3 +373,14 @@ export function chainAfter(previous: ChainSubject, step: ChainStep): ChainSubjec
     return { subject, join };
   return previous;
 }
+
+/** The indicator a goal gap's own clause names before its 增速 (namedGoalGapLead), joined. */
+function gapNamed(clause: string): { subject: string; join: NamedIndicator } | null {
+  if (!clause.includes('距') && !clause.includes('离')) return null;
+  const name = namedGoalGapLead(clause);
+  const join = name ? joinIndicator(name) : null;
+  return name && join ? { subject: name, join } : null;
+}
+
+/** 到2025年, 到2030年末: a clause's only words before its verb, the end year of a plan. */
+const PLAN_END_ONLY = /^\s*到(?:19|20)\d{2}年(?:末|底)?\s*$/;

@@ -12,3 +12,13 @@ const GOAL_GAP_LEAD =
 
 /** Whether the figure's own clause (up to the figure) is the lead of a gap to a goal it states. */
 export const isGoalGapLead = (clause: string) => GOAL_GAP_LEAD.test(clause.replace(/\s+/g, ''));
+
+/**
+ * 甲增速距年初确定的A%左右的目标仍有差距: the indicator named in the gap's own clause, its 增速 right before
+ * 距 (a press release's closing words, no result in the sentence; session 35, fix200): the name before it.
+ */
+export function namedGoalGapLead(clause: string): string | null {
+  const at = clause.search(/(?:增速|增幅)(?=距|离)/);
+  if (at <= 0 || !GOAL_GAP_LEAD.test(clause.slice(at + 2).replace(/\s+/g, ''))) return null;
+  return clause.slice(0, at).trim();
+}

@@ -63,6 +63,9 @@ export interface GoalScope {
  */
 const PLAN_END_ANCHOR = /锚定(?:到|至)?(?:19|20)\d{2}年/;
 
+/** “十四五”时期, 十五五期间, 十四五末: a five-year plan named as the span its goals are for. */
+const PLAN_NAMED = /十([一二三四五六七八九])五”?(?:规划)?(?:时期|期间|期末|末)/;
+
 /** 下半年, 四季度, 后两个月, 剩余, 还需: a part of the year still to come, or what it still needs. */
 const REST_OF_YEAR = /下半年|(?:第)?[三四]季度|后[两三四五六]个?月|剩余|尚需|还需|需完成/;
 
@@ -173,6 +176,17 @@ export class GoalReader {
         : null);
     if (found && periodEnd && found.announced && text.includes('锚定') && PLAN_END_ANCHOR.test(text))
       return { ...found, horizon: 'five-year', foreign: false };
+    // “十四五”时期…的主要目标是：到2025年，甲突破X亿元；乙达到A%；…: a plan still running announcing its goals
+    // over the sentences its ； list runs on (session 35, fix200).
+    if (
+      found &&
+      periodEnd &&
+      found.announced &&
+      (carried?.horizon === 'five-year' || this.planGoals(sentence, scope))
+    ) {
+      if (this.carry) this.carry = { ...this.carry, horizon: 'five-year', foreign: false };
+      return { ...found, horizon: 'five-year', foreign: false };
+    }
     return found && periodEnd ? { ...found, foreign: true } : found;
   }
 
@@ -202,6 +216,28 @@ export class GoalReader {
     if (!push) return null;
     const paragraphStart = this.folded.lastIndexOf('\n', sentence.start) + 1;
     return REQUEST_ITEM.test(this.folded.slice(paragraphStart, sentence.start)) ? push : null;
+  }
+
+  /**
+   * “十四五”时期…主要目标是, 十五五期末的主要目标为: a five-year plan named before the cue announcing the goals, one
+   * still running (its last year, 1955 + 5×N for 十N五, after the report's year): its goals are of horizon
+   * five-year. A past plan's (十三五 in a report of 2020) stay foreign, as does any review (no cue).
+   */
+  private planGoals(sentence: Sentence, scope: GoalScope | null): boolean {
+    if (scope === null || this.year === null) return false;
+    // The words before the cue's 目标, or (under a heading announcing the goals) the heading's.
+    const text = this.folded.slice(sentence.start, sentence.end);
+    const cueAt = text.indexOf('目标');
+    const lead =
+      cueAt > 0
+        ? text.slice(0, cueAt)
+        : sentence.sectionIndex === null
+          ? ''
+          : (this.sections[sentence.sectionIndex]?.title ?? '');
+    if (!lead.includes('五')) return false;
+    const plan = PLAN_NAMED.exec(lead);
+    const n = plan ? '一二三四五六七八九'.indexOf(plan[1] ?? '') + 11 : 0;
+    return plan !== null && 1955 + 5 * n > this.year;
   }
 
   private planPeriodEnd(text: string): boolean {
