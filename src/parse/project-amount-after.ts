@@ -228,15 +228,19 @@ export function readNameThenYearPlan({
   const next = clauses[k + 1];
   // 甲工程年度计划投资X亿元，完成Y亿元: the amount done bare right after the plan (fixleft34c).
   const done = next && (COMPLETED.test(next.text) || /^完成\d+(?:\.\d+)?(?:亿元|万元)$/.test(next.text));
-  if (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start))) return null;
+  // …，甲物流园年度计划投资X亿元。: the year's plan closing its sentence after a clause of its own, one named
+  // project's too (a programme's year, 全区重点项目年度计划投资X亿元, names no valid project; fix211).
+  const closesSentence = !next && k > 0;
+  if (!closesSentence && (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start)))) return null;
   const named = NAME_THEN_YEAR_PLAN.exec(clause.text.slice(leadText.length));
   // 总投资X亿元的甲项目年度计划投资Y亿元: a total before the name is the planned investment, read elsewhere.
   if (!named || /投资/.test(named[1] ?? '')) return null;
   const name = cleanName(named[1] ?? '');
   if (!validName(name, false)) return null;
-  const span = { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) };
+  const end = closesSentence ? clause.end : (next?.end ?? clause.end);
+  const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
   add(name, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), null));
-  return k + 1;
+  return closesSentence ? k : k + 1;
 }
 
 /**

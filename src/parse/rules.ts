@@ -338,9 +338,11 @@ export const rules = {
   tableNote: /^(?:注释?|备注|说明|资料来源|数据来源)\s*[:：]/,
   /**
    * 会议要求，旗人民政府要…：, 会议建议: a committee's review turns from its findings to its requests; the
-   * parts after it ask for the rest of the year, as a report's plan part does.
+   * parts after it ask for the rest of the year, as a report's plan part does. 为实现上述目标，会议要求： (a
+   * resolution approving next year's plan) leads its requests the same way: their goals are the plan year's.
    */
-  requestsLead: /^(?:[一二三四五六七八九十]{1,3}、)?\s*(?:会议|常委会)(?:要求|建议)/,
+  requestsLead:
+    /^(?:[一二三四五六七八九十]{1,3}、)?\s*(?:为(?:实现|完成|确保)[^。;；,，]{0,12}目标[,，]\s*)?(?:会议|常委会)(?:要求|建议)/,
   /**
    * 某县人大财政经济委员会关于…计划执行情况…的审查报告 on a line of its own after a resolution's 会议要求 (a
    * congress page carrying both): the page's next document starts, and its first part reports again.
