@@ -22,9 +22,9 @@ describe('a 决议 with its members’ 审议意见 below it on the same page (F
     );
   });
 
-  it('keeps a 决议 that only links to such a review (上一篇：…) as its title reads', () => {
+  it('types a 决议 that only links to such a review (上一篇：…) as a review too (the lead’s decision in session 35)', () => {
     const linked = RESOLUTION.map((line, i) => (i === 3 ? `上一篇：${line}` : line));
-    expect(parsedReport(linked.join('\n'), { sourceName: 'resolution.txt' }).meta.genre).not.toBe(
+    expect(parsedReport(linked.join('\n'), { sourceName: 'resolution.txt' }).meta.genre).toBe(
       'review-opinion',
     );
   });
