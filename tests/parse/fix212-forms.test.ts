@@ -1,7 +1,8 @@
 // Forms the two-hundred-and-twelfth and two-hundred-and-tenth held-out batches showed the parser missed (session 35,
 // branch fix212): a size class whose bound is a figure (实施3000万元以上项目N个，完成投资…，增长A%) named whole; a
 // table note sending 城乡常住居民人均可支配收入 (both halves) to an earlier period; a plan part's total in brackets
-// after a project's status (确保甲园一期建成投产（总投资X亿元）). Places and figures are invented.
+// after a project’s status (确保甲园一期建成投产（总投资X亿元）); a rate moved from A% to B% with no year
+// (城镇化率由A%提高到B%). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -97,5 +98,26 @@ describe('a plan part’s total in brackets after a project’s status: 确保�
       '确保苇川工业园区新材料产业园一期、苇川县城东污水处理厂',
     );
     expect(projectsOf(text).map((p) => p[1])).toEqual([null, null]);
+  });
+});
+
+const REVIEW = [
+  '苇川县2026年政府工作报告',
+  '一、2025年工作回顾',
+  '这五年，城乡面貌深刻变化。苇川大桥建成通车。常住人口城镇化率由31.2%提高到40.7%。',
+].join('\n');
+
+const urbanisation = (text: string) =>
+  parsedReport(text, { sourceName: 'gov-report.txt' })
+    .observations.filter((o) => o.indicatorCode === 'urbanisation-rate')
+    .map((o) => [o.measure, o.quantity?.value]);
+
+describe('a rate told by the one it moved from and the one it moved to: 城镇化率由A%提高到B% (F4424)', () => {
+  it('reads the rate it rose to, the one it rose from a fact only', () => {
+    expect(urbanisation(REVIEW)).toEqual([['rate', 40.7]]);
+  });
+
+  it('reads a rate moved to with no rate before it as it did', () => {
+    expect(urbanisation(REVIEW.replace('由31.2%提高到', '达到'))).toEqual([['rate', 40.7]]);
   });
 });
