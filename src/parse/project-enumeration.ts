@@ -98,6 +98,11 @@ export function readEnumeration(
   const statusFrom = stage ? stage.index + stage[0].length : 0;
   const rest = body.slice(statusFrom);
   const status = STATUS.exec(rest);
+  // 确保甲产业园一期建成投产(总投资X亿元): a plan part's total in brackets after the status, the one project's.
+  const totalAfter =
+    status && rest.endsWith(')')
+      ? TOTAL_AFTER_STATUS.exec(rest.slice(status.index + status[0].length))
+      : null;
   // 甲公路乙段完成投资3.2亿元: an amount done names a project as well as a status word does.
   // 甲、乙分别完成投资0.9、1.3亿元: amounts listed bare before one unit are amounts done too.
   const completed = status ? null : (COMPLETED.exec(body) ?? DISTRIBUTED.exec(body));
@@ -174,9 +179,19 @@ export function readEnumeration(
   for (const [k, name] of names.entries()) {
     if (bareDone && !DONE_BY_PROJECT.test(name)) continue;
     if (validName(name, asProjects) || (withProject && WORKS.test(name) && validName(name, true)))
-      add(name, statusWord, eachDone?.[k] ?? null);
+      add(
+        totalAfter && names.length === 1 ? `${name}${totalAfter[0]}` : name,
+        statusWord,
+        eachDone?.[k] ?? null,
+      );
   }
 }
+
+/**
+ * (总投资X亿元) closing the clause after a single project's status: the bracket read as if it stood right
+ * after the name (project-bracket-total.ts). Session 35, fix212.
+ */
+const TOTAL_AFTER_STATUS = /^\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?\d+(?:\.\d+)?(?:亿元|万元)\)$/;
 
 /**
  * 育苗中心, 游客服务中心, 综合楼, 首条生产线, 一号车间: a bare name short enough to be a building (or a line)

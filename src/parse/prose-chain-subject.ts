@@ -95,6 +95,9 @@ function residentHalf(subject: string, previous: ChainSubject): ChainSubject | n
   return named ? { subject: named.name, join: named } : null;
 }
 
+/** 城镇化率由, 森林覆盖率从: a rate named bare before the figure it moved from (session 35, fix212). */
+const RATE_FROM = /率[由从]$/;
+
 /** The figure's subject and join, and whether it took the list's next name. */
 export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: boolean } {
   const { folded, figure, key, previous } = c;
@@ -127,6 +130,15 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
               subject.slice(0, subject.lastIndexOf('、') + 1),
             ) ?? listedBranch(subject, c.distributive))));
     return { subject, join, tookListItem: true };
+  } else if (
+    !join &&
+    previous.join === null &&
+    RATE_FROM.test(previous.subject) &&
+    sharedMoveTo(folded, key, figure)
+  ) {
+    // 常住人口城镇化率由A%提高到B%: the rate it rose to is the period's rate; the one it rose from a fact only.
+    subject = previous.subject.slice(0, -1);
+    join = joinIndicator(subject);
   } else if (!join && residentHalf(subject, previous)) {
     ({ subject, join } = residentHalf(subject, previous) ?? { subject, join });
   } else if (c.evaluatedShare && !join) {

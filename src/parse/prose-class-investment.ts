@@ -10,7 +10,7 @@
  * 比上年同期增加5个，完成投资…; session 32, fix138).
  */
 const COUNTED_CLASS =
-  /(?<!实施|开工|建设)((?:\d+(?:\.\d+)?)?[亿万]元及?以上(?:建设|在建)?项目)\d+个(?:[,;](?:(?:比|较)上年(?:同期)?|同比)(?:增加|减少)\d+个)?[,;]\s*$/;
+  /(?<![\d.])(实施|开工|建设)?((?:\d+(?:\.\d+)?)?[亿万]元及?以上(?:建设|在建)?项目)\d+个(?:[,;](?:(?:比|较)上年(?:同期)?|同比)(?:增加|减少)\d+个)?[,;]\s*$/;
 /** The investment named bare, with the verb or a cumulative word: 完成投资, 累计完成投资, 投资. */
 const BARE_INVESTMENT = /^(?:累计)?(?:完成)?投资$/;
 /** The paragraph is about all fixed-asset investment, not a key-project programme. */
@@ -48,7 +48,10 @@ export function countedClassInvestment(
   // The paragraph, or the one or two lines above it (its heading: 二、固定资产投资降幅收窄), is about all
   // fixed-asset investment.
   const about = lines.slice(-3).join('\n');
-  const counted = COUNTED_CLASS.exec(before);
+  const match = COUNTED_CLASS.exec(before);
+  // 实施N万元以上项目M个，完成投资X亿元: a programme's tally (a fact) unless the class's growth follows (实施…，完成投资
+  // X亿元，增长A%: the class's statistic; session 35, fix212). The bound's figure is part of the name, never cut.
+  const counted = match && (!match[1] || classGrowth(text, clauseStart)) ? match : null;
   if ((!ALL_INVESTMENT.test(about) || PROGRAMME.test(before)) && !(counted && classGrowth(text, clauseStart)))
     return null;
   // 亿元以上在建项目N个，累计完成投资X亿元: the projects under construction tallied with what they have spent, a
@@ -56,8 +59,8 @@ export function countedClassInvestment(
   // and its growth (亿元以上在建项目N个，完成投资增长A%: the class's investment against the year before, as a
   // statistics brief gives an aggregate's; session 33, fix146), and its level when its growth follows
   // (亿元以上在建项目N个，完成投资X亿元，增长A%: the class's statistic, not a tally; session 35, fixleft35).
-  if (counted?.[1]?.includes('在建') && !whole && !growth && !classGrowth(text, clauseStart)) return null;
-  return counted?.[1] ? `${counted[1]}完成投资` : null;
+  if (counted?.[2]?.includes('在建') && !whole && !growth && !classGrowth(text, clauseStart)) return null;
+  return counted?.[2] ? `${counted[2]}完成投资` : null;
 }
 
 /** Whether the clause at `clauseStart` gives the class's investment and its growth (完成投资X亿元，增长A%). */

@@ -88,9 +88,10 @@ function namedPeriods(note: string | null | undefined, reportPeriod: string): Ma
 
 /**
  * 居民收入为前三季度数据 under a 1—10月 table: the note names the incomes as a group, not a row; it sends
- * every residents' income row (城镇常住居民人均可支配收入, 农村…) to that period (session 31, fix123).
+ * every residents' income row (城镇常住居民人均可支配收入, 农村…) to that period (session 31, fix123); so does
+ * 城乡常住居民人均可支配收入 (session 35, fix212).
  */
-const INCOME_GROUP = /^(?:城乡)?居民(?:人均)?(?:可支配)?收入$/;
+const INCOME_GROUP = /^(?:城乡)?(?:常住)?居民(?:人均)?(?:可支配)?收入$/;
 const INCOME_GROUP_KEY = '居民收入';
 const INCOME_ROW = /居民[\u4e00-\u9fa5]{0,8}收入$/;
 
