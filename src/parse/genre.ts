@@ -42,6 +42,9 @@ const VERDICT_HEADLINE = /开门红|开门稳|稳中向好|稳中有进|稳中�
 /** 数说蕲漖：, 数读甲县：, 图说…：: a statistics bureau's data column named before its page's title. */
 const DATA_COLUMN = /^(?:数说|数读|数看|数据看|图说|图解)[\u4e00-\u9fa5]{0,6}[:：]/;
 
+/** 某县上半年经济运行情况新闻发布会, …新闻发布会实录: a press conference's transcript, titled by the event. */
+const PRESS_CONFERENCE = /新闻发布会(?:实录)?$/;
+
 /** 关于2025年1—10月(国民)经济运行情况的报告: a report on the period's economy, titled as one to a meeting. */
 const GOVERNMENT_PERIOD_REPORT = /^关于[^。;；]{2,30}?经济运行情况的?报告$/;
 /** 县人大常委会办公室, 某县人民政府: a congress body or a government publishing the text. */
@@ -96,6 +99,16 @@ export function genreOf(
     publisher !== null &&
     !bureauAccount &&
     !rules.statisticsBureau.test(publisher)
+  )
+    return 'news-summary';
+  // 某县2026年上半年经济运行情况新闻发布会 with no statistics bureau as publisher: the transcript of the government's
+  // press conference (its news office hosts, the bureau's head reads the release, outlets ask) is its news, as a
+  // presser's page from the news office is; the bureau's own transcript stays its analysis (session 35, fix208).
+  if (
+    title?.genre === 'statistics-analysis' &&
+    headline !== undefined &&
+    PRESS_CONFERENCE.test(headline) &&
+    (publisher === null || !rules.statisticsBureau.test(publisher))
   )
     return 'news-summary';
   // 关于2025年1—10月国民经济运行情况的报告 on a congress's site, read by a deputy head to its standing committee: the

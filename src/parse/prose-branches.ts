@@ -434,6 +434,9 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   if (USE_ELECTRICITY.test(name)) return generated(name);
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (COUNTED_BRANCHES.test(name)) return generated(name);
+  // 甲、乙两个县域特色产业集群实现营业收入: a counted group of clusters, named by the group.
+  const clusters = name.includes('集群') ? COUNTED_CLUSTERS.exec(name) : null;
+  if (clusters?.[1] && clusters[2]) return generated(clusters[1] + clusters[2]);
   if (TOURISM_VISITS.test(name) && !lookupIndicator(name)) return generated(name);
   // 煤炭开采和洗选业产值占规模以上工业总产值的比重达A%: a classified branch's output, its share of industry's.
   if (CLASSIFIED_BRANCH_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
@@ -515,6 +518,14 @@ const RESEARCH_SPENDING =
  */
 const COUNTED_BRANCHES =
   /^[\u4e00-\u9fa5]{2,6}(?:(?:和|、)[\u4e00-\u9fa5]{2,8}){1,3}(?:两|二|三|四|[2-4])(?:个|大)(?:主导|支柱|重点|优势|特色)?(?:行业|产业)(?:增加值|产值)?$/;
+
+/**
+ * 甲、乙两个县域特色产业集群实现营业收入X亿元: the province's named clusters of a county's firms (河北's 县域特色产业集群),
+ * counted after their members, the group's revenue or output named by the group, as a counted group of 产业 is; the
+ * members (cut at the 、) and the count are no part of the name (session 35, fix208).
+ */
+const COUNTED_CLUSTERS =
+  /^[\u4e00-\u9fa5]{2,8}?(?:两|二|三|四|五|六|[2-9])(?:个|大)((?:县域)?(?:主导|支柱|重点|优势|特色|新兴)?(?:产业)?集群)(?:实现|完成)?(营业收入|主营业务收入|产值|增加值)$/;
 
 /** 产业投资增长8%左右: a kind of investment a goal list names bare. */
 const INVESTMENT_KIND = /^[\u4e00-\u9fa5]{2,4}投资$/;

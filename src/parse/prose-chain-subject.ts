@@ -20,7 +20,7 @@ import { sharedMoveTo } from './prose-figure-measure.js';
 import { isGoalGapLead, namedGoalGapLead } from './prose-goal-gap.js';
 import type { Link } from './prose-links.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
-import { repeatedAggregate } from './prose-repeated-aggregate.js';
+import { repeatedAggregate, shareOfPreviousAggregate } from './prose-repeated-aggregate.js';
 import { isStatedGoalInGap } from './prose-stated-goal.js';
 import type { Fact } from './types.js';
 
@@ -178,6 +178,9 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts)) {
     // 先进制造业增加值占…的比重为A%；增加值同比增长10.5%: the bare 增加值 is the same aggregate's.
     ({ subject, join } = repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts) ?? { subject, join });
+  } else if (!join && shareOfPreviousAggregate(subject, previous)) {
+    // 非煤工业增加值增长A%，非煤工业占规上工业的比重为B%: the head named again before its share.
+    ({ subject, join } = shareOfPreviousAggregate(subject, previous) ?? { subject, join });
   } else if (!join && isGoalGapLead(folded.slice(c.clauseStart, figure.start))) {
     // 距年初确定的10%目标还差…: the goal of the indicator the chain (or the clause before) is about.
     ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);

@@ -3,7 +3,7 @@
 // its name said once for both.
 
 import { catalogueEntry } from './catalogue.js';
-import { aggregateIndicator } from './prose-branches.js';
+import { aggregateIndicator, isBranchEntry } from './prose-branches.js';
 import type { ChainSubject } from './prose-chain-subject.js';
 import type { Fact } from './types.js';
 
@@ -30,4 +30,21 @@ export function repeatedAggregate(
   const join = entry ? { entry, name: entry.name } : aggregateIndicator(last.subject);
   if (!join || join.entry.code !== last.indicatorCode || !join.name.endsWith(word)) return null;
   return { subject: join.name, join };
+}
+
+/** The measure word a named aggregate ends with (甲工业增加值, 乙产业产值). */
+const MEASURE_WORD = /(?:增加值|总产值|产值|营业收入)$/;
+
+/**
+ * 非煤工业增加值增长A%，非煤工业占规上工业的比重为B%: the clause right after an aggregate the catalogue lacks names
+ * its head again (the name without 增加值) before the share; the share is the same aggregate's, its name said twice
+ * (session 35, fix208). `own` is the clause's subject, `previous` the chain's subject before it.
+ */
+export function shareOfPreviousAggregate(own: string, previous: ChainSubject): ChainSubject | null {
+  const join = previous.join;
+  if (!join || !own.includes('占') || !isBranchEntry(join.entry)) return null;
+  const word = MEASURE_WORD.exec(join.name)?.[0];
+  const head = word ? join.name.slice(0, -word.length) : '';
+  if (head.length < 2 || !own.replace(/\s+/g, '').startsWith(`${head}占`)) return null;
+  return { subject: previous.subject, join };
 }

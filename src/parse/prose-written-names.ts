@@ -510,6 +510,13 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
 
 /** A key-project programme counted earlier in the sentence: 158个县重点项目, 安排县重点项目N个. */
 const COUNTED_PROGRAMME = /\d+个[\u4e00-\u9fa5]{0,6}?重点(?:建设)?项目|重点(?:建设)?项目\d+个/;
+/**
+ * 全县N个亿元以上项目完成投资X亿元，仅占年度计划的A%: a size class counted before its investment and measured
+ * against the year's plan is a programme (its projects listed and planned), a tally (facts only), as a key-project
+ * programme's is; the class of all investment gives no plan of its own (session 35, fix208).
+ */
+const COUNTED_CLASS_PLAN =
+  /\d+个(?:\d+(?:\.\d+)?)?[亿万]元及?以上(?:建设|在建)?项目(?:完成)?投资[^。;]{0,16}?(?:占|完成)(?:年度|全年|年)计划/;
 /** A size class of projects' investment: 亿元以上项目完成投资, 5000万元以上项目投资. */
 const CLASS_INVESTMENT = /^(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建)?项目(?:完成)?投资$/;
 
@@ -532,7 +539,7 @@ const CLASS_REACH = 40;
 function programmeClass(subject: string, before: string, around: string): boolean {
   return (
     CLASS_INVESTMENT.test(subject.replace(/^其中[,，]?/, '')) &&
-    COUNTED_PROGRAMME.test(before) &&
+    (COUNTED_PROGRAMME.test(before) || (around.includes('计划') && COUNTED_CLASS_PLAN.test(around))) &&
     !(around.includes('以上') && CLASS_WITH_GROWTH.test(around))
   );
 }
