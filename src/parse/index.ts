@@ -43,6 +43,7 @@ import { repeatsStatedGoal } from './target-repeated.js';
 import { restatesTablePlan } from './target-restated.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
+import { zoneSelfMasked } from './zone-self.js';
 
 export type { MetaOptions } from './report-meta.js';
 export type * from './types.js';
@@ -133,9 +134,11 @@ function parseText(
   problems.push(...table.problems);
   // 列宜春第5, 高于宜春0.1个百分点: a parent named bare is read as the 全市 it stands for, then named again.
   const bare = bareParent(folded, region);
+  // 园区规模以上工业企业营业收入 in a zone's own report: the zone's own figure (fix213).
+  const zoneSelf = zoneSelfMasked(bare?.masked ?? folded, region);
   const prose = readProse(
     text,
-    bare?.masked ?? folded,
+    zoneSelf ?? bare?.masked ?? folded,
     structure.sentences,
     structure.sections,
     meta.year,

@@ -581,5 +581,10 @@ const SCOPE_AFTER_WORDS = /(?:我|本|该|(?:月份?|年|季度|以来)全)(?:�
 /** Whether a region name, possibly abbreviated (某某), refers to the report's region (某某市). */
 export function sameRegion(short: string, region: string): boolean {
   const stem = region.replace(/(?:自治县|自治州|市|县|区|旗|州|盟)$/, '');
-  return short === region || (stem.length > 0 && short.startsWith(stem));
+  return (
+    short === region ||
+    (stem.length > 0 && short.startsWith(stem)) ||
+    // 甲经开区 for 乙省甲经济开发区: a zone's short form (fix213).
+    (short.endsWith('经开区') && region.includes(`${short.slice(0, -3)}经济`) && region.endsWith('开发区'))
+  );
 }

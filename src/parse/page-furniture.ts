@@ -123,6 +123,29 @@ export function furniturePlace(
   return paper ? { value: paper, where: `e-paper masthead (${furniture.paper})` } : null;
 }
 
+/**
+ * 甲经开区 in the headline of a page on the site of 乙省甲经济开发区管理委员会: the zone's full name, as
+ * its own site's owner writes it, is the region (the short form a headline's; session 35, fix213).
+ */
+const SHORT_ZONE = /^([\u4e00-\u9fa5]{2,4}?)经开区$/;
+const ZONE_KIND = /^经济(?:技术)?开发区(?=管理委员会|管委会|$)/;
+
+export function fullZoneName(
+  region: string | null,
+  sites: ReadonlyArray<string | null | undefined>,
+): string | null {
+  const stem = region?.endsWith('经开区') ? SHORT_ZONE.exec(region)?.[1] : undefined;
+  if (!region || !stem) return region;
+  for (const site of sites) {
+    const at = site?.indexOf(`${stem}经济`) ?? -1;
+    if (!site || at < 0 || at > 3) continue;
+    // 乙省 before the stem (a province's short name or none), 管委会 or nothing after the kind.
+    const kind = ZONE_KIND.exec(site.slice(at + stem.length))?.[0];
+    if (kind && /^[\u4e00-\u9fa5]*$/.test(site.slice(0, at))) return `${site.slice(0, at)}${stem}${kind}`;
+  }
+  return region;
+}
+
 const DATE =
   /((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:\s*日)?(?:\s+(\d{1,2}):(\d{2}))?/;
 const pad = (n: string | undefined) => (n ?? '0').padStart(2, '0');

@@ -106,12 +106,18 @@ const ZONE_REGION = /(?:开发区|高新区|工业园区|产业园区|园区|新
 const ZONE_SELF =
   /^(?:[我本](?:园区|开发区|区)|园区|开发区|高新区|经开区)(?!企业|内|外|[\u4e00-\u9fa5]{0,2}(?:企业|项目))/;
 
+const SHORT_ZONE = /^[\u4e00-\u9fa5]{2,4}?经开区/;
+
 /** The report's own name (岚川县) or short name (岚川) a text opens with; '' when it opens with neither. */
 export function ownNameAt(text: string, own: OwnPlace): string {
   // 园区位列省级经济开发区第N名 in the report of 甲经济开发区: a zone's report calls itself 园区 (开发区,
   // 我区) as a county's says 我县. Session 28, fix88b.
   const zone = ZONE_REGION.test(own.name) ? ZONE_SELF.exec(text)?.[0] : undefined;
   if (zone) return zone;
+  // 甲经开区位列… in the report of 乙省甲经济开发区: the zone's short form (session 35, fix213).
+  const short =
+    own.name.endsWith('开发区') && text.includes('经开区') ? SHORT_ZONE.exec(text)?.[0] : undefined;
+  if (short && own.name.includes(`${short.slice(0, -3)}经济`)) return short;
   const stem = own.name.replace(/(?:自治县|自治州|市|县|区|旗|州|盟)$/, '');
   if (text.startsWith(own.name)) return own.name;
   return stem.length >= 2 && text.startsWith(stem) && !/^[县市区旗州盟]/.test(text.slice(stem.length))

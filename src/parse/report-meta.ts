@@ -28,6 +28,7 @@ import {
 } from './meta.js';
 import { readPageDate } from './page-date.js';
 import {
+  fullZoneName,
   furniturePlace,
   furniturePublished,
   furnitureWritten,
@@ -373,7 +374,9 @@ export function resolveMeta(
     lines,
     saidRegion ?? furniture?.region ?? hinted?.value ?? fileRegion ?? body?.region ?? null,
   );
-  const region = township ? null : (optionRegion ?? pageRegion);
+  // 甲经开区 in the headline, 乙省甲经济开发区管理委员会 the site's owner: the zone's full name (fix213).
+  const zoneRegion = fullZoneName(pageRegion, [options.hints?.site, options.hints?.furniture?.siteOwner]);
+  const region = township ? null : (optionRegion ?? zoneRegion);
   if (optionRegion && pageRegion && !sameRegion(optionRegion, pageRegion))
     overridden(pageRegion, `--region ${optionRegion}`);
   if (!region)
