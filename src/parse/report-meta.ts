@@ -250,8 +250,10 @@ export function resolveMeta(
   const opened = openingLines(lines, skip);
   // 在中共某县委N届M次全体会议上的工作报告 (2024年7月26日) reporting 上半年工作: the half the opening names, in the
   // date's year; a part-year plan report, not the year-turn one (fix191).
+  // Only a title with no year of its own: a speech titled with its year and half (在全县YYYY年上半年…调度会上的讲话)
+  // keeps the genre and period its title gives.
   const midYear =
-    opening.code && opening.code !== 'FY'
+    opening.code && opening.code !== 'FY' && !/(?:19|20)\d{2}\s*年/.test(title?.title ?? '')
       ? midYearSpeechYear(title?.title, lines, title?.lines.at(-1)?.number ?? null)
       : null;
   const midYearPeriod = midYear

@@ -179,3 +179,17 @@ describe('a phase whose body works are done, then its total and the amount done 
     ]);
   });
 });
+
+describe('a speech titled with its own year and half keeps its title’s reading (session 35, after fix191)', () => {
+  const SPEECH = [
+    '在全县2025年上半年经济运行调度会上的讲话',
+    '甲县人民政府县长　某某',
+    '（2025年7月20日）',
+    '同志们：',
+    '今天这个会，主要是把上半年的账算一算。上半年，全县地区生产总值完成56.2亿元，同比增长5.1%；规模以上工业增加值增长6.3%；固定资产投资增长4.2%。',
+  ];
+  it('is not made a part-year plan report by its mid-year date', () => {
+    const report = parsedReport(SPEECH.join('\n'), { sourceName: 'speech.txt' });
+    expect(report.meta.genre).not.toBe('plan-execution');
+  });
+});
