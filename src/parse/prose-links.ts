@@ -275,10 +275,11 @@ const NOT_AN_INDICATOR =
 const wholeIndicator = (name: string) => name.replace(/^全(?:部|社会)(?=[\u4e00-\u9fa5]{2})/, '');
 
 /**
- * 降幅比1—2月收窄A个百分点，比…: the clause right before the figure's own opened with 降幅 (the before text is
- * at most 32 characters, so the pattern looks at a bounded span).
+ * 降幅比1—2月收窄A个百分点，比…: the clause right before the figure's own compared the fall itself (降幅比/较…);
+ * after 降幅为A%，比全国低B个百分点 the margin is the growth's, as an older guard reads it (the before text is at most
+ * 32 characters, so the pattern looks at a bounded span).
  */
-const FALL_BEFORE = /降幅[^，,；;。]{1,24}[，,](?:且|并|但)?(?:比|较)[^，,；;。]{1,16}$/;
+const FALL_BEFORE = /降幅(?:比|较)[^，,；;。]{1,22}[，,](?:且|并|但)?(?:比|较)[^，,；;。]{1,16}$/;
 
 /** A verb that puts the figure below its benchmark (built once: a pattern built a call was 0.16%; session 32). */
 const BELOW_VERB = new RegExp(`^(?:${BELOW}|低|慢|少)`);
