@@ -62,25 +62,34 @@ const YEAR_END_FROM = 10;
 /** …and up to March, when the year before is summed up. */
 const NEW_YEAR_UNTIL = 3;
 
+/** The date under a yearless speech's title ((2024年12月27日), 二〇二五年一月十日), or null. */
+function speechDate(
+  title: string | null | undefined,
+  lines: readonly Line[],
+  after: number | null,
+): { year: number; month: number } | null {
+  if (!title || after === null || !SPEECH_TITLES.some((form) => form.test(title))) return null;
+  for (const text of underTitleTexts(lines, after, 3)) {
+    const m = DATE.exec(arabicDates(text));
+    if (m) return { year: Number(m[1]), month: Number(m[2]) };
+  }
+  return null;
+}
+
 /**
- * The year a yearless economic-work speech sums up, from the date under its title ((2024年12月27日),
- * 二〇二五年一月十日): a December meeting's year, a January to March one's year before; any other month's, none.
+ * The year a yearless economic-work speech sums up, from the date under its title: a December meeting's year, a
+ * January to March one's year before; any other month's, none.
  */
 export function speechYear(
   title: string | null | undefined,
   lines: readonly Line[],
   after: number | null,
 ): number | null {
-  if (!title || after === null || !SPEECH_TITLES.some((form) => form.test(title))) return null;
-  for (const text of underTitleTexts(lines, after, 3)) {
-    const m = DATE.exec(arabicDates(text));
-    if (!m) continue;
-    const month = Number(m[2]);
-    // A meeting in spring or summer (上半年经济工作会议) sums up part of a year: the text says which.
-    if (month >= YEAR_END_FROM) return Number(m[1]);
-    return month <= NEW_YEAR_UNTIL ? Number(m[1]) - 1 : null;
-  }
-  return null;
+  const date = speechDate(title, lines, after);
+  if (!date) return null;
+  // A meeting in spring or summer (上半年经济工作会议) sums up part of a year: the text says which.
+  if (date.month >= YEAR_END_FROM) return date.year;
+  return date.month <= NEW_YEAR_UNTIL ? date.year - 1 : null;
 }
 
 /**
@@ -93,14 +102,8 @@ export function midYearSpeechYear(
   lines: readonly Line[],
   after: number | null,
 ): number | null {
-  if (!title || after === null || !SPEECH_TITLES.some((form) => form.test(title))) return null;
-  for (const text of underTitleTexts(lines, after, 3)) {
-    const m = DATE.exec(arabicDates(text));
-    if (!m) continue;
-    const month = Number(m[2]);
-    return month > NEW_YEAR_UNTIL && month < YEAR_END_FROM ? Number(m[1]) : null;
-  }
-  return null;
+  const date = speechDate(title, lines, after);
+  return date && date.month > NEW_YEAR_UNTIL && date.month < YEAR_END_FROM ? date.year : null;
 }
 
 /** 中共某某县委书记　某某, 某某县人民政府县长 某某: the speaker's office names the place. */
