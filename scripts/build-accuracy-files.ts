@@ -400,6 +400,9 @@
 // review, the 十五五 goals and the 2026 goals from the portal as .mht (漭岱县, mangdai.ts).
 // The two-hundred-and-eleventh (session 35) writes a Guangdong-style county 统计局's 2022年1—12月 主要经济指标 with a 全市排名
 // column as .xlsx (洭湴县, kuangban.ts) and a Fujian-style county 人大常委会's 2022/2023 plan 决议 as .docx (翀峃县, chongxue.ts).
+// The two-hundred-and-sixteenth (session 36) saves a Henan-style county 发改委's 2019年上半年 plan report with a 全年目标/上半年完成/
+// 增速/全市位次 table as Word 97–2003 .doc (溱洧县, zhenwei.ts) and prints a Hebei-style county's 2019年政府工作报告 reviewing
+// 2018 to PDF (滹洺县, huming.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -519,6 +522,7 @@ import { huigou } from './accuracy-files/huigou.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { hujing, hujingXlsx } from './accuracy-files/hujing.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
+import { huming } from './accuracy-files/huming.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
@@ -775,6 +779,7 @@ import { zhaying, zhayingDocx } from './accuracy-files/zhaying.js';
 import { zhayu } from './accuracy-files/zhayu.js';
 import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenlou, zhenlouMht } from './accuracy-files/zhenlou.js';
+import { zhenwei } from './accuracy-files/zhenwei.js';
 import { zhenxue } from './accuracy-files/zhenxue.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
@@ -2062,6 +2067,11 @@ const builders: Record<string, () => Promise<void>> = {
   // meiqiao.ts); the Hunan-style county 统计局's 2025 communique (zidong, .txt) and the Jiangxi-style 经济开发区's 2025年经济运行情况
   // page (longmei, .html) are written by hand.
   [meiqiao.name]: async () => writeFileSync(`${out}${meiqiao.name}.docx`, await officeReportDocx(meiqiao)),
+  // Held-out-216: a Henan-style county 发改委's 2019年上半年 plan report saved as .doc (溱洧县, zhenwei.ts) and a Hebei-style
+  // county's 2019年政府工作报告 printed to PDF (滹洺县, huming.ts); the Henan-style county 统计局's 2019年1—11月 page (yinhu,
+  // .html) is written by hand.
+  [zhenwei.name]: async () => convertOrKeep(await officeReportDocx(zhenwei), zhenwei.name, out, 'doc'),
+  [huming.name]: async () => convertOrKeep(await officeReportDocx(huming), huming.name, out),
 };
 
 const wanted = process.argv.slice(2);
