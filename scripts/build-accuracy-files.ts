@@ -400,6 +400,8 @@
 // review, the 十五五 goals and the 2026 goals from the portal as .mht (漭岱县, mangdai.ts).
 // The two-hundred-and-eleventh (session 35) writes a Guangdong-style county 统计局's 2022年1—12月 主要经济指标 with a 全市排名
 // column as .xlsx (洭湴县, kuangban.ts) and a Fujian-style county 人大常委会's 2022/2023 plan 决议 as .docx (翀峃县, chongxue.ts).
+// The two-hundred-and-eighteenth (session 36) saves a Shandong-style county 发改局's 2020 plan report and 2021 draft with a
+// 十三五 review, 十四五 goals and two tables (2020年计划/完成/增长, 2021年预期目标) from Word as a 单个文件网页 .mht (峿泺县, wuluo.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -713,6 +715,7 @@ import { wosheng, woshengMht } from './accuracy-files/wosheng.js';
 import { wotang } from './accuracy-files/wotang.js';
 import { wucen, wucenDocx } from './accuracy-files/wucen.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
+import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
@@ -2062,6 +2065,10 @@ const builders: Record<string, () => Promise<void>> = {
   // meiqiao.ts); the Hunan-style county 统计局's 2025 communique (zidong, .txt) and the Jiangxi-style 经济开发区's 2025年经济运行情况
   // page (longmei, .html) are written by hand.
   [meiqiao.name]: async () => writeFileSync(`${out}${meiqiao.name}.docx`, await officeReportDocx(meiqiao)),
+  // Held-out-218: a Shandong-style county 发改局's 2020 plan report and 2021 draft with two tables, saved from Word as a 单个文件网页
+  // (峿泺县, wuluo.ts); the Jiangsu-style county's 十四五规划纲要 page (biaoli, .html) and the Shandong-style county 统计局's 2020
+  // communique (yuju, .txt) are written by hand.
+  [wuluo.name]: async () => writeFileSync(`${out}${wuluo.name}.mht`, wuluoMht()),
 };
 
 const wanted = process.argv.slice(2);
