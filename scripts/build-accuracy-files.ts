@@ -403,6 +403,8 @@
 // The two-hundred-and-sixteenth (session 36) saves a Henan-style county 发改委's 2019年上半年 plan report with a 全年目标/上半年完成/
 // 增速/全市位次 table as Word 97–2003 .doc (溱洧县, zhenwei.ts) and prints a Hebei-style county's 2019年政府工作报告 reviewing
 // 2018 to PDF (滹洺县, huming.ts).
+// The two-hundred-and-eighteenth (session 36) saves a Shandong-style county 发改局's 2020 plan report and 2021 draft with a
+// 十三五 review, 十四五 goals and two tables (2020年计划/完成/增长, 2021年预期目标) from Word as a 单个文件网页 .mht (峿泺县, wuluo.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -717,6 +719,7 @@ import { wosheng, woshengMht } from './accuracy-files/wosheng.js';
 import { wotang } from './accuracy-files/wotang.js';
 import { wucen, wucenDocx } from './accuracy-files/wucen.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
+import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
@@ -2072,6 +2075,10 @@ const builders: Record<string, () => Promise<void>> = {
   // .html) is written by hand.
   [zhenwei.name]: async () => convertOrKeep(await officeReportDocx(zhenwei), zhenwei.name, out, 'doc'),
   [huming.name]: async () => convertOrKeep(await officeReportDocx(huming), huming.name, out),
+  // Held-out-218: a Shandong-style county 发改局's 2020 plan report and 2021 draft with two tables, saved from Word as a 单个文件网页
+  // (峿泺县, wuluo.ts); the Jiangsu-style county's 十四五规划纲要 page (biaoli, .html) and the Shandong-style county 统计局's 2020
+  // communique (yuju, .txt) are written by hand.
+  [wuluo.name]: async () => writeFileSync(`${out}${wuluo.name}.mht`, wuluoMht()),
 };
 
 const wanted = process.argv.slice(2);
