@@ -400,6 +400,9 @@
 // review, the 十五五 goals and the 2026 goals from the portal as .mht (漭岱县, mangdai.ts).
 // The two-hundred-and-eleventh (session 35) writes a Guangdong-style county 统计局's 2022年1—12月 主要经济指标 with a 全市排名
 // column as .xlsx (洭湴县, kuangban.ts) and a Fujian-style county 人大常委会's 2022/2023 plan 决议 as .docx (翀峃县, chongxue.ts).
+// The two-hundred-and-fourteenth (session 36) writes a Ningxia-style county 发改局's 2023 plan report and 2024 draft with a
+// 完成情况/全市排名 table and a 主要预期目标 table as .docx (峁洄县, maohui.ts) and prints a Ningxia-style county 统计局's 2023
+// 统计公报 with livestock in 万头/万只 and a 注释 list to PDF (崾沺县, yaotian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -590,6 +593,7 @@ import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
 import { maodai, maodaiDocx } from './accuracy-files/maodai.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
+import { maohui } from './accuracy-files/maohui.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
 import { meicen, meicenMht } from './accuracy-files/meicen.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
@@ -737,6 +741,7 @@ import { yanglan } from './accuracy-files/yanglan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
 import { yaoluo } from './accuracy-files/yaoluo.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
+import { yaotian } from './accuracy-files/yaotian.js';
 import { yaoya } from './accuracy-files/yaoya.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
@@ -2062,6 +2067,11 @@ const builders: Record<string, () => Promise<void>> = {
   // meiqiao.ts); the Hunan-style county 统计局's 2025 communique (zidong, .txt) and the Jiangxi-style 经济开发区's 2025年经济运行情况
   // page (longmei, .html) are written by hand.
   [meiqiao.name]: async () => writeFileSync(`${out}${meiqiao.name}.docx`, await officeReportDocx(meiqiao)),
+  // Held-out-214: a Ningxia-style county 发改局's 2023 plan report and 2024 draft as .docx (峁洄县, maohui.ts) and a
+  // Ningxia-style county 统计局's 2023 统计公报 printed to PDF (崾沺县, yaotian.ts); the Qinghai-style county 审计局's audit
+  // report on the 2023 budget (weihuang, .txt) is written by hand.
+  [maohui.name]: async () => writeFileSync(`${out}${maohui.name}.docx`, await officeReportDocx(maohui)),
+  [yaotian.name]: async () => convertOrKeep(await officeReportDocx(yaotian), yaotian.name, out),
 };
 
 const wanted = process.argv.slice(2);
