@@ -405,6 +405,9 @@
 // 2018 to PDF (滹洺县, huming.ts).
 // The two-hundred-and-eighteenth (session 36) saves a Shandong-style county 发改局's 2020 plan report and 2021 draft with a
 // 十三五 review, 十四五 goals and two tables (2020年计划/完成/增长, 2021年预期目标) from Word as a 单个文件网页 .mht (峿泺县, wuluo.ts).
+// The two-hundred-and-fourteenth (session 36) writes a Ningxia-style county 发改局's 2023 plan report and 2024 draft with a
+// 完成情况/全市排名 table and a 主要预期目标 table as .docx (峁洄县, maohui.ts) and prints a Ningxia-style county 统计局's 2023
+// 统计公报 with livestock in 万头/万只 and a 注释 list to PDF (崾沺县, yaotian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -596,6 +599,7 @@ import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
 import { maodai, maodaiDocx } from './accuracy-files/maodai.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
+import { maohui } from './accuracy-files/maohui.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
 import { meicen, meicenMht } from './accuracy-files/meicen.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
@@ -744,6 +748,7 @@ import { yanglan } from './accuracy-files/yanglan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
 import { yaoluo } from './accuracy-files/yaoluo.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
+import { yaotian } from './accuracy-files/yaotian.js';
 import { yaoya } from './accuracy-files/yaoya.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
@@ -2079,6 +2084,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (峿泺县, wuluo.ts); the Jiangsu-style county's 十四五规划纲要 page (biaoli, .html) and the Shandong-style county 统计局's 2020
   // communique (yuju, .txt) are written by hand.
   [wuluo.name]: async () => writeFileSync(`${out}${wuluo.name}.mht`, wuluoMht()),
+  // Held-out-214: a Ningxia-style county 发改局's 2023 plan report and 2024 draft as .docx (峁洄县, maohui.ts) and a
+  // Ningxia-style county 统计局's 2023 统计公报 printed to PDF (崾沺县, yaotian.ts); the Qinghai-style county 审计局's audit
+  // report on the 2023 budget (weihuang, .txt) is written by hand.
+  [maohui.name]: async () => writeFileSync(`${out}${maohui.name}.docx`, await officeReportDocx(maohui)),
+  [yaotian.name]: async () => convertOrKeep(await officeReportDocx(yaotian), yaotian.name, out),
 };
 
 const wanted = process.argv.slice(2);
