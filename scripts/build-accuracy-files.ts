@@ -400,6 +400,8 @@
 // review, the 十五五 goals and the 2026 goals from the portal as .mht (漭岱县, mangdai.ts).
 // The two-hundred-and-eleventh (session 35) writes a Guangdong-style county 统计局's 2022年1—12月 主要经济指标 with a 全市排名
 // column as .xlsx (洭湴县, kuangban.ts) and a Fujian-style county 人大常委会's 2022/2023 plan 决议 as .docx (翀峃县, chongxue.ts).
+// The two-hundred-and-fifteenth (session 36) writes a Guangdong-style 高新区管委会's 2026年1—9月园区经济运行月报 with 本月/累计/
+// 目标/完成进度 columns and a 重点项目 sheet as .xlsx (漖涌高新区, jiaochong.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -526,6 +528,7 @@ import { huxun, huxunXlsx } from './accuracy-files/huxun.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
+import { jiaochong, jiaochongXlsx } from './accuracy-files/jiaochong.js';
 import { jiaodong } from './accuracy-files/jiaodong.js';
 import { jiaotang } from './accuracy-files/jiaotang.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
@@ -2062,6 +2065,10 @@ const builders: Record<string, () => Promise<void>> = {
   // meiqiao.ts); the Hunan-style county 统计局's 2025 communique (zidong, .txt) and the Jiangxi-style 经济开发区's 2025年经济运行情况
   // page (longmei, .html) are written by hand.
   [meiqiao.name]: async () => writeFileSync(`${out}${meiqiao.name}.docx`, await officeReportDocx(meiqiao)),
+  // Held-out-215: a Guangdong-style 高新区管委会's 2026年1—9月园区经济运行月报 with a 重点项目 sheet as .xlsx (漖涌高新区,
+  // jiaochong.ts); the Zhejiang-style county 发改局's 1—10月 plan report (penliao, .html) and the Zhejiang-style county 人大's
+  // news of its 专题询问 on the 上半年 plan (conghu, .html) are written by hand.
+  [jiaochong.name]: async () => writeFileSync(`${out}${jiaochong.name}.xlsx`, await jiaochongXlsx()),
 };
 
 const wanted = process.argv.slice(2);
