@@ -408,6 +408,8 @@
 // The two-hundred-and-fourteenth (session 36) writes a Ningxia-style county 发改局's 2023 plan report and 2024 draft with a
 // 完成情况/全市排名 table and a 主要预期目标 table as .docx (峁洄县, maohui.ts) and prints a Ningxia-style county 统计局's 2023
 // 统计公报 with livestock in 万头/万只 and a 注释 list to PDF (崾沺县, yaotian.ts).
+// The two-hundred-and-fifteenth (session 36) writes a Guangdong-style 高新区管委会's 2026年1—9月园区经济运行月报 with 本月/累计/
+// 目标/完成进度 columns and a 重点项目 sheet as .xlsx (漖涌高新区, jiaochong.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -535,6 +537,7 @@ import { huxun, huxunXlsx } from './accuracy-files/huxun.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
+import { jiaochong, jiaochongXlsx } from './accuracy-files/jiaochong.js';
 import { jiaodong } from './accuracy-files/jiaodong.js';
 import { jiaotang } from './accuracy-files/jiaotang.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
@@ -2089,6 +2092,10 @@ const builders: Record<string, () => Promise<void>> = {
   // report on the 2023 budget (weihuang, .txt) is written by hand.
   [maohui.name]: async () => writeFileSync(`${out}${maohui.name}.docx`, await officeReportDocx(maohui)),
   [yaotian.name]: async () => convertOrKeep(await officeReportDocx(yaotian), yaotian.name, out),
+  // Held-out-215: a Guangdong-style 高新区管委会's 2026年1—9月园区经济运行月报 with a 重点项目 sheet as .xlsx (漖涌高新区,
+  // jiaochong.ts); the Zhejiang-style county 发改局's 1—10月 plan report (penliao, .html) and the Zhejiang-style county 人大's
+  // news of its 专题询问 on the 上半年 plan (conghu, .html) are written by hand.
+  [jiaochong.name]: async () => writeFileSync(`${out}${jiaochong.name}.xlsx`, await jiaochongXlsx()),
 };
 
 const wanted = process.argv.slice(2);
