@@ -400,6 +400,9 @@
 // review, the 十五五 goals and the 2026 goals from the portal as .mht (漭岱县, mangdai.ts).
 // The two-hundred-and-eleventh (session 35) writes a Guangdong-style county 统计局's 2022年1—12月 主要经济指标 with a 全市排名
 // column as .xlsx (洭湴县, kuangban.ts) and a Fujian-style county 人大常委会's 2022/2023 plan 决议 as .docx (翀峃县, chongxue.ts).
+// The two-hundred-and-seventeenth (session 36) prints a Hubei-style county 发改局's 2025年上半年 plan report with a
+// 全年目标/上半年/增速/全市排位/进退位次 table broken over two landscape pages by 续表 to PDF (洈漖县, weijiao.ts) and writes a
+// Jiangxi-style county 人大常委会's 上半年 审议意见 as .docx (渼溁县, meiying.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -595,6 +598,7 @@ import { meicen, meicenMht } from './accuracy-files/meicen.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { meiqiao } from './accuracy-files/meiqiao.js';
 import { meituo } from './accuracy-files/meituo.js';
+import { meiying } from './accuracy-files/meiying.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkong } from './accuracy-files/mengkong.js';
@@ -700,6 +704,7 @@ import { tuozi } from './accuracy-files/tuozi.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
 import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
+import { weijiao, weijiaoDocx } from './accuracy-files/weijiao.js';
 import { weijing, weijingXls } from './accuracy-files/weijing.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
@@ -2062,6 +2067,11 @@ const builders: Record<string, () => Promise<void>> = {
   // meiqiao.ts); the Hunan-style county 统计局's 2025 communique (zidong, .txt) and the Jiangxi-style 经济开发区's 2025年经济运行情况
   // page (longmei, .html) are written by hand.
   [meiqiao.name]: async () => writeFileSync(`${out}${meiqiao.name}.docx`, await officeReportDocx(meiqiao)),
+  // Held-out-217: a Hubei-style county 发改局's 2025年上半年 plan report printed to PDF with its table broken over two
+  // landscape pages (洈漖县, weijiao.ts) and a Jiangxi-style county 人大常委会's 上半年 审议意见 as .docx (渼溁县, meiying.ts);
+  // the Hubei-style county 统计局's 前三季度 简析 from its WeChat account (xiyin, .txt) is written by hand.
+  [weijiao.name]: async () => convertOrKeep(await weijiaoDocx(), weijiao.name, out),
+  [meiying.name]: async () => writeFileSync(`${out}${meiying.name}.docx`, await officeReportDocx(meiying)),
 };
 
 const wanted = process.argv.slice(2);
