@@ -410,6 +410,9 @@
 // 统计公报 with livestock in 万头/万只 and a 注释 list to PDF (崾沺县, yaotian.ts).
 // The two-hundred-and-fifteenth (session 36) writes a Guangdong-style 高新区管委会's 2026年1—9月园区经济运行月报 with 本月/累计/
 // 目标/完成进度 columns and a 重点项目 sheet as .xlsx (漖涌高新区, jiaochong.ts).
+// The two-hundred-and-seventeenth (session 36) prints a Hubei-style county 发改局's 2025年上半年 plan report with a
+// 全年目标/上半年/增速/全市排位/进退位次 table broken over two landscape pages by 续表 to PDF (洈漖县, weijiao.ts) and writes a
+// Jiangxi-style county 人大常委会's 上半年 审议意见 as .docx (渼溁县, meiying.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -608,6 +611,7 @@ import { meicen, meicenMht } from './accuracy-files/meicen.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { meiqiao } from './accuracy-files/meiqiao.js';
 import { meituo } from './accuracy-files/meituo.js';
+import { meiying } from './accuracy-files/meiying.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkong } from './accuracy-files/mengkong.js';
@@ -713,6 +717,7 @@ import { tuozi } from './accuracy-files/tuozi.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
 import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
+import { weijiao, weijiaoDocx } from './accuracy-files/weijiao.js';
 import { weijing, weijingXls } from './accuracy-files/weijing.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
@@ -2096,6 +2101,11 @@ const builders: Record<string, () => Promise<void>> = {
   // jiaochong.ts); the Zhejiang-style county 发改局's 1—10月 plan report (penliao, .html) and the Zhejiang-style county 人大's
   // news of its 专题询问 on the 上半年 plan (conghu, .html) are written by hand.
   [jiaochong.name]: async () => writeFileSync(`${out}${jiaochong.name}.xlsx`, await jiaochongXlsx()),
+  // Held-out-217: a Hubei-style county 发改局's 2025年上半年 plan report printed to PDF with its table broken over two
+  // landscape pages (洈漖县, weijiao.ts) and a Jiangxi-style county 人大常委会's 上半年 审议意见 as .docx (渼溁县, meiying.ts);
+  // the Hubei-style county 统计局's 前三季度 简析 from its WeChat account (xiyin, .txt) is written by hand.
+  [weijiao.name]: async () => convertOrKeep(await weijiaoDocx(), weijiao.name, out),
+  [meiying.name]: async () => writeFileSync(`${out}${meiying.name}.docx`, await officeReportDocx(meiying)),
 };
 
 const wanted = process.argv.slice(2);
