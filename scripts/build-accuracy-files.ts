@@ -400,6 +400,8 @@
 // review, the 十五五 goals and the 2026 goals from the portal as .mht (漭岱县, mangdai.ts).
 // The two-hundred-and-eleventh (session 35) writes a Guangdong-style county 统计局's 2022年1—12月 主要经济指标 with a 全市排名
 // column as .xlsx (洭湴县, kuangban.ts) and a Fujian-style county 人大常委会's 2022/2023 plan 决议 as .docx (翀峃县, chongxue.ts).
+// The two-hundred-and-nineteenth (session 36) writes an Anhui-style city district 发改委's 2024年1—9月 plan report with its
+// indicator table (年度目标, 1—9月完成, 同比增长, 全市各区位次) and a key-project table as 附件 at the end as .docx (洺岫区, mingxiu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -609,6 +611,7 @@ import { mingba, mingbaXlsx } from './accuracy-files/mingba.js';
 import { minghu, minghuDocx } from './accuracy-files/minghu.js';
 import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
+import { mingxiu } from './accuracy-files/mingxiu.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
@@ -2062,6 +2065,10 @@ const builders: Record<string, () => Promise<void>> = {
   // meiqiao.ts); the Hunan-style county 统计局's 2025 communique (zidong, .txt) and the Jiangxi-style 经济开发区's 2025年经济运行情况
   // page (longmei, .html) are written by hand.
   [meiqiao.name]: async () => writeFileSync(`${out}${meiqiao.name}.docx`, await officeReportDocx(meiqiao)),
+  // Held-out-219: an Anhui-style city district 发改委's 2024年1—9月 plan report with two 附件 tables as .docx (洺岫区,
+  // mingxiu.ts); the Zhejiang-style county 经信局's 1—8月 工业经济运行 page (yunao, .html) and the Anhui-style county's news of
+  // its 三季度经济运行调度会 (pancen, .txt) are written by hand.
+  [mingxiu.name]: async () => writeFileSync(`${out}${mingxiu.name}.docx`, await officeReportDocx(mingxiu)),
 };
 
 const wanted = process.argv.slice(2);
