@@ -413,6 +413,8 @@
 // The two-hundred-and-seventeenth (session 36) prints a Hubei-style county 发改局's 2025年上半年 plan report with a
 // 全年目标/上半年/增速/全市排位/进退位次 table broken over two landscape pages by 续表 to PDF (洈漖县, weijiao.ts) and writes a
 // Jiangxi-style county 人大常委会's 上半年 审议意见 as .docx (渼溁县, meiying.ts).
+// The two-hundred-and-nineteenth (session 36) writes an Anhui-style city district 发改委's 2024年1—9月 plan report with its
+// indicator table (年度目标, 1—9月完成, 同比增长, 全市各区位次) and a key-project table as 附件 at the end as .docx (洺岫区, mingxiu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -626,6 +628,7 @@ import { mingba, mingbaXlsx } from './accuracy-files/mingba.js';
 import { minghu, minghuDocx } from './accuracy-files/minghu.js';
 import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
+import { mingxiu } from './accuracy-files/mingxiu.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
@@ -2106,6 +2109,10 @@ const builders: Record<string, () => Promise<void>> = {
   // the Hubei-style county 统计局's 前三季度 简析 from its WeChat account (xiyin, .txt) is written by hand.
   [weijiao.name]: async () => convertOrKeep(await weijiaoDocx(), weijiao.name, out),
   [meiying.name]: async () => writeFileSync(`${out}${meiying.name}.docx`, await officeReportDocx(meiying)),
+  // Held-out-219: an Anhui-style city district 发改委's 2024年1—9月 plan report with two 附件 tables as .docx (洺岫区,
+  // mingxiu.ts); the Zhejiang-style county 经信局's 1—8月 工业经济运行 page (yunao, .html) and the Anhui-style county's news of
+  // its 三季度经济运行调度会 (pancen, .txt) are written by hand.
+  [mingxiu.name]: async () => writeFileSync(`${out}${mingxiu.name}.docx`, await officeReportDocx(mingxiu)),
 };
 
 const wanted = process.argv.slice(2);
