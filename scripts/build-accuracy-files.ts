@@ -415,6 +415,8 @@
 // Jiangxi-style county 人大常委会's 上半年 审议意见 as .docx (渼溁县, meiying.ts).
 // The two-hundred-and-nineteenth (session 36) writes an Anhui-style city district 发改委's 2024年1—9月 plan report with its
 // indicator table (年度目标, 1—9月完成, 同比增长, 全市各区位次) and a key-project table as 附件 at the end as .docx (洺岫区, mingxiu.ts).
+// The two-hundred-and-twentieth (session 36) writes a Yunnan-style county 统计局's 2022年1—10月主要经济指标 with 同比±% and
+// 全州位次 columns and a four-line 注 as an Excel 97–2003 .xls (勐垴县, mengnao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -618,6 +620,7 @@ import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkong } from './accuracy-files/mengkong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
+import { mengnao, mengnaoXls } from './accuracy-files/mengnao.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mengya, mengyaDocx } from './accuracy-files/mengya.js';
 import { miancen } from './accuracy-files/miancen.js';
@@ -2113,6 +2116,10 @@ const builders: Record<string, () => Promise<void>> = {
   // mingxiu.ts); the Zhejiang-style county 经信局's 1—8月 工业经济运行 page (yunao, .html) and the Anhui-style county's news of
   // its 三季度经济运行调度会 (pancen, .txt) are written by hand.
   [mingxiu.name]: async () => writeFileSync(`${out}${mingxiu.name}.docx`, await officeReportDocx(mingxiu)),
+  // Held-out-220: a Yunnan-style county 统计局's 2022年1—10月主要经济指标 with a 全州位次 column as .xls (勐垴县, mengnao.ts);
+  // the Guangxi-style county 发改局's 前三季度 plan report copied from the 人大 site (bali, .txt) and the Guangxi-style county
+  // 政协's 视察报告 on the first half (mangxu, .html) are written by hand.
+  [mengnao.name]: async () => writeFileSync(`${out}${mengnao.name}.xls`, mengnaoXls()),
 };
 
 const wanted = process.argv.slice(2);
