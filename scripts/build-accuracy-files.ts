@@ -415,6 +415,9 @@
 // Jiangxi-style county 人大常委会's 上半年 审议意见 as .docx (渼溁县, meiying.ts).
 // The two-hundred-and-nineteenth (session 36) writes an Anhui-style city district 发改委's 2024年1—9月 plan report with its
 // indicator table (年度目标, 1—9月完成, 同比增长, 全市各区位次) and a key-project table as 附件 at the end as .docx (洺岫区, mingxiu.ts).
+// The two-hundred-and-twenty-first (session 36) writes a Hunan-style county 发改局's 2025年1—5月 plan report with a table of
+// 年度目标/1—5月/增速/全市排名/较一季度进退 and a project table as .docx (洣峒县, mitong.ts) and prints a Hunan-style county
+// 发改局's 2025年重点项目建设1—5月进展情况 with 建设性质 and 完成率 columns from a landscape page to PDF (耒岣县, leigou.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -570,6 +573,7 @@ import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langtuo } from './accuracy-files/langtuo.js';
+import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
@@ -630,6 +634,7 @@ import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mingxiu } from './accuracy-files/mingxiu.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
+import { mitong } from './accuracy-files/mitong.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
@@ -2113,6 +2118,11 @@ const builders: Record<string, () => Promise<void>> = {
   // mingxiu.ts); the Zhejiang-style county 经信局's 1—8月 工业经济运行 page (yunao, .html) and the Anhui-style county's news of
   // its 三季度经济运行调度会 (pancen, .txt) are written by hand.
   [mingxiu.name]: async () => writeFileSync(`${out}${mingxiu.name}.docx`, await officeReportDocx(mingxiu)),
+  // Held-out-221: a Hunan-style county 发改局's 2025年1—5月 plan report as .docx (洣峒县, mitong.ts) and a Hunan-style county
+  // 发改局's 2025年重点项目建设1—5月进展情况 printed to PDF (耒岣县, leigou.ts); the Guizhou-style county's 一季度经济运行分析会
+  // news page (longdong, .html) is written by hand.
+  [mitong.name]: async () => writeFileSync(`${out}${mitong.name}.docx`, await officeReportDocx(mitong)),
+  [leigou.name]: async () => convertOrKeep(await leigouDocx(), leigou.name, out),
 };
 
 const wanted = process.argv.slice(2);
