@@ -417,6 +417,9 @@
 // indicator table (年度目标, 1—9月完成, 同比增长, 全市各区位次) and a key-project table as 附件 at the end as .docx (洺岫区, mingxiu.ts).
 // The two-hundred-and-twentieth (session 36) writes a Yunnan-style county 统计局's 2022年1—10月主要经济指标 with 同比±% and
 // 全州位次 columns and a four-line 注 as an Excel 97–2003 .xls (勐垴县, mengnao.ts).
+// The two-hundred-and-twenty-first (session 36) writes a Hunan-style county 发改局's 2025年1—5月 plan report with a table of
+// 年度目标/1—5月/增速/全市排名/较一季度进退 and a project table as .docx (洣峒县, mitong.ts) and prints a Hunan-style county
+// 发改局's 2025年重点项目建设1—5月进展情况 with 建设性质 and 完成率 columns from a landscape page to PDF (耒岣县, leigou.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -572,6 +575,7 @@ import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langtuo } from './accuracy-files/langtuo.js';
+import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
@@ -633,6 +637,7 @@ import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mingxiu } from './accuracy-files/mingxiu.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
+import { mitong } from './accuracy-files/mitong.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
@@ -2120,6 +2125,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the Guangxi-style county 发改局's 前三季度 plan report copied from the 人大 site (bali, .txt) and the Guangxi-style county
   // 政协's 视察报告 on the first half (mangxu, .html) are written by hand.
   [mengnao.name]: async () => writeFileSync(`${out}${mengnao.name}.xls`, mengnaoXls()),
+  // Held-out-221: a Hunan-style county 发改局's 2025年1—5月 plan report as .docx (洣峒县, mitong.ts) and a Hunan-style county
+  // 发改局's 2025年重点项目建设1—5月进展情况 printed to PDF (耒岣县, leigou.ts); the Guizhou-style county's 一季度经济运行分析会
+  // news page (longdong, .html) is written by hand.
+  [mitong.name]: async () => writeFileSync(`${out}${mitong.name}.docx`, await officeReportDocx(mitong)),
+  [leigou.name]: async () => convertOrKeep(await leigouDocx(), leigou.name, out),
 };
 
 const wanted = process.argv.slice(2);
