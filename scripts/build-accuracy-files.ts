@@ -785,6 +785,7 @@ import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
+import { yukong } from './accuracy-files/yukong.js';
 import { yuluo } from './accuracy-files/yuluo.js';
 import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yuncen, yuncenDocx } from './accuracy-files/yuncen.js';
@@ -2130,6 +2131,10 @@ const builders: Record<string, () => Promise<void>> = {
   // news page (longdong, .html) is written by hand.
   [mitong.name]: async () => writeFileSync(`${out}${mitong.name}.docx`, await officeReportDocx(mitong)),
   [leigou.name]: async () => convertOrKeep(await leigouDocx(), leigou.name, out),
+  // Held-out-222: a Jilin-style county 发改局's 2018 plan report and 2019 draft with two tables, saved as .doc (榆崆县,
+  // yukong.ts); the Liaoning-style county 统计局's 2018 communique (lingzha, .html) and the Jilin-style county 人大常委会
+  // 财经委's 审查报告 (jiaolong, .txt) are written by hand.
+  [yukong.name]: async () => convertOrKeep(await officeReportDocx(yukong), yukong.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
