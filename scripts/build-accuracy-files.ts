@@ -420,6 +420,9 @@
 // The two-hundred-and-twenty-first (session 36) writes a Hunan-style county 发改局's 2025年1—5月 plan report with a table of
 // 年度目标/1—5月/增速/全市排名/较一季度进退 and a project table as .docx (洣峒县, mitong.ts) and prints a Hunan-style county
 // 发改局's 2025年重点项目建设1—5月进展情况 with 建设性质 and 完成率 columns from a landscape page to PDF (耒岣县, leigou.ts).
+// The two-hundred-and-twenty-fifth (session 36) writes a Shanxi-style county 发改局's 2024 plan report and 2025 draft with a
+// results table and a goals table as .docx (崞汭县, guorui.ts) and prints a Shanxi-style county 财政局's 2024 budget report
+// and 2025 draft budget to PDF (沁峁县, qinmao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -519,6 +522,7 @@ import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { goumei } from './accuracy-files/goumei.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
+import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { guwei } from './accuracy-files/guwei.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
@@ -677,6 +681,7 @@ import { qingba } from './accuracy-files/qingba.js';
 import { qinglan, qinglanMht } from './accuracy-files/qinglan.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
+import { qinmao } from './accuracy-files/qinmao.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qiongyan } from './accuracy-files/qiongyan.js';
 import { qiumao, qiumaoDocx } from './accuracy-files/qiumao.js';
@@ -2135,6 +2140,11 @@ const builders: Record<string, () => Promise<void>> = {
   // yukong.ts); the Liaoning-style county 统计局's 2018 communique (lingzha, .html) and the Jilin-style county 人大常委会
   // 财经委's 审查报告 (jiaolong, .txt) are written by hand.
   [yukong.name]: async () => convertOrKeep(await officeReportDocx(yukong), yukong.name, out, 'doc'),
+  // Held-out-225: a Shanxi-style county 发改局's 2024 plan report and 2025 draft with two tables as .docx (崞汭县, guorui.ts)
+  // and a Shanxi-style county 财政局's 2024 budget report and 2025 draft printed to PDF (沁峁县, qinmao.ts); the Inner
+  // Mongolia-style banner 统计局's 1—11月 简况 copied from WeChat (zhega, .txt) is written by hand.
+  [guorui.name]: async () => writeFileSync(`${out}${guorui.name}.docx`, await officeReportDocx(guorui)),
+  [qinmao.name]: async () => convertOrKeep(await officeReportDocx(qinmao), qinmao.name, out),
 };
 
 const wanted = process.argv.slice(2);
