@@ -679,6 +679,7 @@ import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qiongyan } from './accuracy-files/qiongyan.js';
+import { qiubu, qiubuXlsx } from './accuracy-files/qiubu.js';
 import { qiumao, qiumaoDocx } from './accuracy-files/qiumao.js';
 import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
@@ -777,6 +778,7 @@ import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
 import { yingya, yingyaMht } from './accuracy-files/yingya.js';
+import { yinqiu } from './accuracy-files/yinqiu.js';
 import { yintuan, yintuanXlsx } from './accuracy-files/yintuan.js';
 import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
@@ -2135,6 +2137,11 @@ const builders: Record<string, () => Promise<void>> = {
   // yukong.ts); the Liaoning-style county 统计局's 2018 communique (lingzha, .html) and the Jilin-style county 人大常委会
   // 财经委's 审查报告 (jiaolong, .txt) are written by hand.
   [yukong.name]: async () => convertOrKeep(await officeReportDocx(yukong), yukong.name, out, 'doc'),
+  // Held-out-223: a Jiangxi-style county 统计局's 2026年1—2月经济运行简况 as .docx (崟湫县, yinqiu.ts) and a Fujian-style county
+  // 发改局's 2026年重点项目一季度推进情况表 as .xlsx (坵峬县, qiubu.ts); the Fujian-style county-level city 发改局's 一季度 plan report
+  // on the 人大 site (lingyun, .html) is written by hand.
+  [yinqiu.name]: async () => writeFileSync(`${out}${yinqiu.name}.docx`, await officeReportDocx(yinqiu)),
+  [qiubu.name]: async () => writeFileSync(`${out}${qiubu.name}.xlsx`, await qiubuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
