@@ -684,6 +684,7 @@ import { qinmang } from './accuracy-files/qinmang.js';
 import { qinmao } from './accuracy-files/qinmao.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qiongyan } from './accuracy-files/qiongyan.js';
+import { qiubu, qiubuXlsx } from './accuracy-files/qiubu.js';
 import { qiumao, qiumaoDocx } from './accuracy-files/qiumao.js';
 import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
@@ -782,6 +783,7 @@ import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
 import { yingya, yingyaMht } from './accuracy-files/yingya.js';
+import { yinqiu } from './accuracy-files/yinqiu.js';
 import { yintuan, yintuanXlsx } from './accuracy-files/yintuan.js';
 import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
@@ -2145,6 +2147,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Mongolia-style banner 统计局's 1—11月 简况 copied from WeChat (zhega, .txt) is written by hand.
   [guorui.name]: async () => writeFileSync(`${out}${guorui.name}.docx`, await officeReportDocx(guorui)),
   [qinmao.name]: async () => convertOrKeep(await officeReportDocx(qinmao), qinmao.name, out),
+  // Held-out-223: a Jiangxi-style county 统计局's 2026年1—2月经济运行简况 as .docx (崟湫县, yinqiu.ts) and a Fujian-style county
+  // 发改局's 2026年重点项目一季度推进情况表 as .xlsx (坵峬县, qiubu.ts); the Fujian-style county-level city 发改局's 一季度 plan report
+  // on the 人大 site (lingyun, .html) is written by hand.
+  [yinqiu.name]: async () => writeFileSync(`${out}${yinqiu.name}.docx`, await officeReportDocx(yinqiu)),
+  [qiubu.name]: async () => writeFileSync(`${out}${qiubu.name}.xlsx`, await qiubuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
