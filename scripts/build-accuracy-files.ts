@@ -420,6 +420,9 @@
 // The two-hundred-and-twenty-first (session 36) writes a Hunan-style county 发改局's 2025年1—5月 plan report with a table of
 // 年度目标/1—5月/增速/全市排名/较一季度进退 and a project table as .docx (洣峒县, mitong.ts) and prints a Hunan-style county
 // 发改局's 2025年重点项目建设1—5月进展情况 with 建设性质 and 完成率 columns from a landscape page to PDF (耒岣县, leigou.ts).
+// The two-hundred-and-twenty-fourth (session 36) prints a Shanghai-style suburban district 发改委's 2023年上半年 plan report
+// with 区级财政收入 and a 年度目标 column to PDF (浀汀区, quting.ts) and saves a Jiangsu-style county's 2023年政府工作报告
+// portal page as .mht (滆澄县, gecheng.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -514,6 +517,7 @@ import { ganqian } from './accuracy-files/ganqian.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
+import { gecheng, gechengMht } from './accuracy-files/gecheng.js';
 import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
@@ -685,6 +689,7 @@ import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
 import { quanni, quanniXls } from './accuracy-files/quanni.js';
+import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
@@ -2135,6 +2140,11 @@ const builders: Record<string, () => Promise<void>> = {
   // yukong.ts); the Liaoning-style county 统计局's 2018 communique (lingzha, .html) and the Jilin-style county 人大常委会
   // 财经委's 审查报告 (jiaolong, .txt) are written by hand.
   [yukong.name]: async () => convertOrKeep(await officeReportDocx(yukong), yukong.name, out, 'doc'),
+  // Held-out-224: a Shanghai-style suburban district 发改委's 2023年上半年 plan report printed to PDF (浀汀区, quting.ts) and a
+  // Jiangsu-style county's 2023年政府工作报告 portal page saved as .mht (滆澄县, gecheng.ts); the Shanghai-style district
+  // 统计局's 2023年1—6月本区经济运行情况 page (caomao, .html) is written by hand.
+  [quting.name]: async () => convertOrKeep(await officeReportDocx(quting), quting.name, out),
+  [gecheng.name]: async () => writeFileSync(`${out}${gecheng.name}.mht`, gechengMht()),
 };
 
 const wanted = process.argv.slice(2);
