@@ -423,6 +423,9 @@
 // The two-hundred-and-twenty-fifth (session 36) writes a Shanxi-style county 发改局's 2024 plan report and 2025 draft with a
 // results table and a goals table as .docx (崞汭县, guorui.ts) and prints a Shanxi-style county 财政局's 2024 budget report
 // and 2025 draft budget to PDF (沁峁县, qinmao.ts).
+// The two-hundred-and-twenty-fourth (session 36) prints a Shanghai-style suburban district 发改委's 2023年上半年 plan report
+// with 区级财政收入 and a 年度目标 column to PDF (浀汀区, quting.ts) and saves a Jiangsu-style county's 2023年政府工作报告
+// portal page as .mht (滆澄县, gecheng.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -517,6 +520,7 @@ import { ganqian } from './accuracy-files/ganqian.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
+import { gecheng, gechengMht } from './accuracy-files/gecheng.js';
 import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
@@ -691,6 +695,7 @@ import { qixi, qixiDocx } from './accuracy-files/qixi.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
 import { quanni, quanniXls } from './accuracy-files/quanni.js';
+import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
@@ -2152,6 +2157,11 @@ const builders: Record<string, () => Promise<void>> = {
   // on the 人大 site (lingyun, .html) is written by hand.
   [yinqiu.name]: async () => writeFileSync(`${out}${yinqiu.name}.docx`, await officeReportDocx(yinqiu)),
   [qiubu.name]: async () => writeFileSync(`${out}${qiubu.name}.xlsx`, await qiubuXlsx()),
+  // Held-out-224: a Shanghai-style suburban district 发改委's 2023年上半年 plan report printed to PDF (浀汀区, quting.ts) and a
+  // Jiangsu-style county's 2023年政府工作报告 portal page saved as .mht (滆澄县, gecheng.ts); the Shanghai-style district
+  // 统计局's 2023年1—6月本区经济运行情况 page (caomao, .html) is written by hand.
+  [quting.name]: async () => convertOrKeep(await officeReportDocx(quting), quting.name, out),
+  [gecheng.name]: async () => writeFileSync(`${out}${gecheng.name}.mht`, gechengMht()),
 };
 
 const wanted = process.argv.slice(2);
