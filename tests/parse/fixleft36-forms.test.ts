@@ -1,0 +1,39 @@
+// Forms older fixtures' leftovers showed the parser missed (session 36, branch fixleft36): a plan report's part
+// headed by the running five-year plan's goals (二、“十三五”规划目标和YYYY年主要预期目标) whose sentence names the
+// plan's end (到2020年，…). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const targetRows = (text: string, sourceName = 'plan.docx') =>
+  parsedReport(text, { sourceName }).targets.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value]);
+
+describe('F4511: the running plan’s goals under a heading naming them (“十三五”规划目标)', () => {
+  const report = [
+    '关于岚漳县2016年国民经济和社会发展计划执行情况与2017年国民经济和社会发展计划草案的报告',
+    '一、2016年计划执行情况',
+    '全县地区生产总值完成96.2亿元，同比增长6.1%。',
+    '二、"十三五"规划目标和2017年主要预期目标',
+    '按照《岚漳县国民经济和社会发展第十三个五年规划纲要》，到2020年，全县地区生产总值达到140亿元，年均增长8.5%以上；一般公共预算收入达到6.2亿元；常住人口城镇化率达到48%。',
+    '建议2017年全县经济社会发展主要预期目标为：地区生产总值增长7%左右；一般公共预算收入增长5%。',
+  ].join('\n');
+
+  it('reads the 到2020年 goals as targets of horizon five-year', () => {
+    expect(targetRows(report)).toEqual(
+      expect.arrayContaining([
+        ['gdp', 'five-year', 'eq', 140],
+        ['gdp', 'five-year', 'gte', 8.5],
+        ['general-budget-revenue', 'five-year', 'eq', 6.2],
+        ['urbanisation-rate', 'five-year', 'eq', 48],
+        ['gdp', 'next-year', 'approx', 7],
+      ]),
+    );
+  });
+
+  it('keeps a plan already ended (the same heading in a report of 2021) no target', () => {
+    const text = report.replaceAll('2016年', '2021年').replaceAll('2017年', '2022年');
+    const values = targetRows(text).map((t) => t[3]);
+    expect(values).not.toContain(140);
+    expect(values).not.toContain(48);
+  });
+});
