@@ -37,3 +37,27 @@ describe('F4511: the running plan’s goals under a heading naming them (“十�
     expect(values).not.toContain(48);
   });
 });
+
+describe('F4512: a counted 施工 size class’s growth, as an 在建 one’s', () => {
+  const communique = [
+    '岚漳县2026年国民经济和社会发展统计公报',
+    '四、固定资产投资',
+    '全年固定资产投资比上年增长3.9%。工业投资增长8.2%。',
+    '全年亿元以上施工项目48个，完成投资增长6.3%。',
+  ].join('\n');
+
+  it('reads 亿元以上施工项目N个，完成投资增长A% as the class’s growth', () => {
+    const named = parsedReport(communique, { sourceName: 'communique.txt' }).observations.filter(
+      (o) => o.indicatorName === '亿元以上施工项目完成投资',
+    );
+    expect(named.map((o) => [o.measure, o.quantity?.value])).toEqual([['growth', 6.3]]);
+  });
+
+  it('keeps the tally with no growth (完成投资X亿元) no aggregate', () => {
+    const text = communique.replace('完成投资增长6.3%', '完成投资21.7亿元');
+    const names = parsedReport(text, { sourceName: 'communique.txt' }).observations.map(
+      (o) => o.indicatorName,
+    );
+    expect(names).not.toContain('亿元以上施工项目完成投资');
+  });
+});
