@@ -61,3 +61,47 @@ describe('F4512: a counted 施工 size class’s growth, as an 在建 one’s', 
     expect(names).not.toContain('亿元以上施工项目完成投资');
   });
 });
+
+describe('F4513: a growth said 逆势 (against the trend) after its level', () => {
+  const report = [
+    '岚漳县2026年政府工作报告',
+    '全年社会消费品零售总额41.2亿元，下降3.3%。外贸进出口总额5.12亿元，逆势增长9.4%。',
+  ].join('\n');
+
+  it('reads 逆势增长A% as the growth of the level’s indicator', () => {
+    const trade = parsedReport(report, { sourceName: 'report.txt' }).observations.filter(
+      (o) => o.indicatorCode === 'foreign-trade',
+    );
+    expect(trade.map((o) => [o.measure, o.quantity?.value])).toEqual([
+      ['level', 5.12],
+      ['growth', 9.4],
+    ]);
+  });
+});
+
+describe('F4514: the year’s figure set out by quarter (从各季度看，一季度下降A%，上半年下降B%…)', () => {
+  const report = [
+    '岚漳县2025年政府工作报告',
+    '全年地区生产总值完成116.2亿元，下降3.1%，经济总量恢复到上年的97.2%。从各季度看，一季度下降28.4%，上半年下降13.6%，前三季度下降6.2%，降幅逐季收窄。',
+  ].join('\n');
+
+  it('reads each period’s growth as the indicator the sentence before opens with, in its own period', () => {
+    const gdp = parsedReport(report, { sourceName: 'report.txt' }).observations.filter(
+      (o) => o.indicatorCode === 'gdp' && o.measure === 'growth',
+    );
+    expect(gdp.map((o) => [o.quantity?.value, o.period ?? null])).toEqual([
+      [-3.1, null],
+      [-28.4, '2024-Q1'],
+      [-13.6, '2024-H1'],
+      [-6.2, '2024-Q3'],
+    ]);
+  });
+
+  it('keeps the periods’ figures no indicator’s without the 从各季度看 opening', () => {
+    const text = report.replace('从各季度看，一季度', '全县一季度');
+    const values = parsedReport(text, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.indicatorCode === 'gdp')
+      .map((o) => o.quantity?.value);
+    expect(values).not.toContain(-13.6);
+  });
+});
