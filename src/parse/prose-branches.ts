@@ -114,6 +114,11 @@ export function listedBranch(item: string, list: readonly string[]): NamedIndica
  */
 const OBSERVED_RATE_NAME =
   /^(?:[\u4e00-\u9fa5]{2,14}|[\u4e00-\u9fa5]{0,8}“[\u4e00-\u9fa5]{2,8}”[\u4e00-\u9fa5]{0,8})率$/;
+/**
+ * 首位产业集聚度: the share of a zone's output its leading industry makes, a rate the development zones of some
+ * provinces are appraised by, named with 度 (session 36, fixleft36).
+ */
+const INDUSTRY_CLUSTERING = /^[\u4e00-\u9fa5]{0,6}产业集聚度$/;
 /** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
 const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
 
@@ -123,6 +128,7 @@ const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目�
  */
 export function observedRate(subject: string, withTarget = false): NamedIndicator | null {
   const name = subject.replace(/\s+/g, '');
+  if (name.endsWith('集聚度') && INDUSTRY_CLUSTERING.test(name)) return generated(name);
   if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || LIVESTOCK_RATE.test(name)) return null;
   // 储备项目转化率达42%，超额完成年度转化35%的目标任务: a rate of works the report holds to a year's
   // target of its own is tracked like any indicator.
@@ -262,9 +268,10 @@ const CHAIN_AND_PARTS = /(?<=^[\u4e00-\u9fa5]{2,4})及(?=[\u4e00-\u9fa5]{2,4}产
 const FUNDING_SOURCE_INVESTMENT = /^(?:中央|地方|援[藏疆青]资金(?:完成)?)投资$/;
 /**
  * 规模以上工业企业亩均税收, 亩均工业增加值: a figure per mu of land the firms use (the yardstick of a
- * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names.
+ * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names; 工业用地亩均税收, the land
+ * the figure is per (session 36, fixleft36).
  */
-const PER_MU = /^(?:(?:规模以上|规上)?(?:工业)?企业)?亩均[\u4e00-\u9fa5]{2,8}$/;
+const PER_MU = /^(?:(?:规模以上|规上)?(?:工业)?企业|工业用地)?亩均[\u4e00-\u9fa5]{2,8}$/;
 /**
  * 限额以上单位通过公共网络实现的商品零售额: the retail sales made through a channel (online), named by a
  * relative clause (…实现(的)) the other aggregates' names never hold; the size class before it is the name's.

@@ -105,3 +105,31 @@ describe('F4514: the year’s figure set out by quarter (从各季度看，一�
     expect(values).not.toContain(-13.6);
   });
 });
+
+describe('F4515–F4517: a development zone’s per-mu tax, leading-industry share and a signed project', () => {
+  const page = [
+    '2026年江西沅禾经济开发区经济运行情况',
+    '全年园区规模以上工业增加值增长9.6%，固定资产投资增长7.2%。全年园区实现税收收入8.34亿元，同比增长5.1%。工业用地亩均税收18.2万元，增长6.4%。',
+    '首位产业新能源产业实现营业收入132.6亿元，增长11.8%，首位产业集聚度达到48.7%。',
+    '全年园区实施重点项目31个，完成投资42.5亿元。其中，沅禾经开区储能电池产业园项目签约落户，总投资12亿元。',
+  ].join('\n');
+  const report = () => parsedReport(page, { sourceName: 'zone.html' });
+
+  it('reads 工业用地亩均税收 as a per-mu aggregate with its level and growth (F4515)', () => {
+    const named = report().observations.filter((o) => o.indicatorName === '工业用地亩均税收');
+    expect(named.map((o) => [o.measure, o.quantity?.value])).toEqual([
+      ['level', 18.2],
+      ['growth', 6.4],
+    ]);
+  });
+
+  it('reads 首位产业集聚度达到A% as a rate under its name (F4516)', () => {
+    const named = report().observations.filter((o) => o.indicatorName === '首位产业集聚度');
+    expect(named.map((o) => [o.measure, o.quantity?.value])).toEqual([['rate', 48.7]]);
+  });
+
+  it('reads 甲项目签约落户，总投资X亿元 as the project with its total (F4517)', () => {
+    const project = report().projects.find((p) => p.name === '沅禾经开区储能电池产业园项目');
+    expect(project?.mentions[0]?.plannedInvestment).toBe(1200000000);
+  });
+});
