@@ -133,3 +133,16 @@ describe('F4515–F4517: a development zone’s per-mu tax, leading-industry sha
     expect(project?.mentions[0]?.plannedInvestment).toBe(1200000000);
   });
 });
+
+describe('F4518: a programme named by its counts (“百千万工程”) is no project', () => {
+  const brief = [
+    '沅禾区2026年上半年国民经济和社会发展计划执行情况',
+    '上半年，全区地区生产总值186.4亿元，同比增长5.2%。“百千万工程”扎实推进，4个典型镇、12个典型村建设完成投资1.84亿元。沅禾区人民医院新院区项目主体封顶。',
+  ].join('\n');
+
+  it('reads no project 百千万工程, and still the named works beside it', () => {
+    const names = parsedReport(brief, { sourceName: 'plan.html' }).projects.map((p) => p.name);
+    expect(names).not.toContain('百千万工程');
+    expect(names).toContain('沅禾区人民医院新院区项目');
+  });
+});
