@@ -146,3 +146,24 @@ describe('F4518: a programme named by its counts (“百千万工程”) is no p
     expect(names).toContain('沅禾区人民医院新院区项目');
   });
 });
+
+describe('F4519–F4520: a project’s bracket with its amount done before a phase, and a water plant supplying', () => {
+  const report = [
+    '沅禾县人民政府工作报告',
+    '——2026年1月12日在沅禾县第十八届人民代表大会第三次会议上',
+    '一、2025年工作回顾',
+    '全年地区生产总值完成132.4亿元，增长6.1%。实施重点项目84个，完成投资61.3亿元。沅禾县农产品冷链物流园（总投资9.4亿元，累计完成投资5.7亿元）一期投产；沅禾县城北水厂建成供水。',
+  ].join('\n');
+  const projects = () => parsedReport(report, { sourceName: 'report.pdf' }).projects;
+
+  it('reads 甲(总投资X亿元，累计完成投资Y亿元)一期投产 as the whole project with both amounts (F4519)', () => {
+    const park = projects().find((p) => p.name === '沅禾县农产品冷链物流园');
+    expect([park?.mentions[0]?.plannedInvestment, park?.mentions[0]?.completedInvestment]).toEqual([
+      940000000, 570000000,
+    ]);
+  });
+
+  it('reads 甲水厂建成供水 as a project with its status (F4520)', () => {
+    expect(projects().map((p) => p.name)).toContain('沅禾县城北水厂');
+  });
+});
