@@ -3,6 +3,7 @@
 // plan's end (到2020年，…). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { layoutTexts, placed } from '../helpers/pdf-items.js';
 import { parsedReport } from '../helpers/report.js';
 
 const targetRows = (text: string, sourceName = 'plan.docx') =>
@@ -106,7 +107,7 @@ describe('F4514: the year’s figure set out by quarter (从各季度看，一�
   });
 });
 
-describe('F4515–F4517: a development zone’s per-mu tax, leading-industry share and a signed project', () => {
+describe('F4515–F4516: a development zone’s per-mu tax and leading-industry share, and a signed project', () => {
   const page = [
     '2026年江西沅禾经济开发区经济运行情况',
     '全年园区规模以上工业增加值增长9.6%，固定资产投资增长7.2%。全年园区实现税收收入8.34亿元，同比增长5.1%。工业用地亩均税收18.2万元，增长6.4%。',
@@ -123,18 +124,18 @@ describe('F4515–F4517: a development zone’s per-mu tax, leading-industry sha
     ]);
   });
 
-  it('reads 首位产业集聚度达到A% as a rate under its name (F4516)', () => {
+  it('reads 首位产业集聚度达到A% as a rate under its name (F4515)', () => {
     const named = report().observations.filter((o) => o.indicatorName === '首位产业集聚度');
     expect(named.map((o) => [o.measure, o.quantity?.value])).toEqual([['rate', 48.7]]);
   });
 
-  it('reads 甲项目签约落户，总投资X亿元 as the project with its total (F4517)', () => {
+  it('reads 甲项目签约落户，总投资X亿元 as the project with its total (F4516)', () => {
     const project = report().projects.find((p) => p.name === '沅禾经开区储能电池产业园项目');
     expect(project?.mentions[0]?.plannedInvestment).toBe(1200000000);
   });
 });
 
-describe('F4518: a programme named by its counts (“百千万工程”) is no project', () => {
+describe('F4517: a programme named by its counts (“百千万工程”) is no project', () => {
   const brief = [
     '沅禾区2026年上半年国民经济和社会发展计划执行情况',
     '上半年，全区地区生产总值186.4亿元，同比增长5.2%。“百千万工程”扎实推进，4个典型镇、12个典型村建设完成投资1.84亿元。沅禾区人民医院新院区项目主体封顶。',
@@ -147,7 +148,7 @@ describe('F4518: a programme named by its counts (“百千万工程”) is no p
   });
 });
 
-describe('F4519–F4520: a project’s bracket with its amount done before a phase, and a water plant supplying', () => {
+describe('F4518–F4519: a project’s bracket with its amount done before a phase, and a water plant supplying', () => {
   const report = [
     '沅禾县人民政府工作报告',
     '——2026年1月12日在沅禾县第十八届人民代表大会第三次会议上',
@@ -156,14 +157,42 @@ describe('F4519–F4520: a project’s bracket with its amount done before a pha
   ].join('\n');
   const projects = () => parsedReport(report, { sourceName: 'report.pdf' }).projects;
 
-  it('reads 甲(总投资X亿元，累计完成投资Y亿元)一期投产 as the whole project with both amounts (F4519)', () => {
+  it('reads 甲(总投资X亿元，累计完成投资Y亿元)一期投产 as the whole project with both amounts (F4518)', () => {
     const park = projects().find((p) => p.name === '沅禾县农产品冷链物流园');
     expect([park?.mentions[0]?.plannedInvestment, park?.mentions[0]?.completedInvestment]).toEqual([
       940000000, 570000000,
     ]);
   });
 
-  it('reads 甲水厂建成供水 as a project with its status (F4520)', () => {
+  it('reads 甲水厂建成供水 as a project with its status (F4519)', () => {
     expect(projects().map((p) => p.name)).toContain('沅禾县城北水厂');
+  });
+});
+
+describe('F4520: a PDF table’s note lines above a sign-off row stay under the table', () => {
+  const row = (y: number, cells: string[]) =>
+    cells.map((text, k) => placed(text, [60, 110, 260, 330, 400][k] ?? 0, y));
+  const page = [
+    ...row(700, ['序号', '项目名称', '总投资', '计划投资', '完成投资']),
+    ...row(680, ['1', '沅禾县物流园项目', '52000', '12000', '6100']),
+    ...row(660, ['2', '沅禾县供水工程', '18000', '6000', '2900']),
+    ...row(640, ['3', '沅禾县中学迁建项目', '26000', '8000', '3700']),
+    placed('注：1.完成率为1—6月完成投资占年度计划投资的比例。', 50, 620),
+    placed('2.全县3宗重点项目1—6月完成投资1.27亿元，完成年度计划的48.8%。', 50, 604),
+    placed('填表人：甲', 150, 580),
+    placed('审核人：乙', 300, 580),
+    placed('填报日期：2026年7月6日', 420, 580),
+  ];
+
+  it('ends the table at 注：, the notes read as text', () => {
+    const blocks = layoutTexts(page);
+    const table = blocks.find((b) => Array.isArray(b)) as string[][] | undefined;
+    expect(table?.map((r) => r[1])).toEqual([
+      '项目名称',
+      '沅禾县物流园项目',
+      '沅禾县供水工程',
+      '沅禾县中学迁建项目',
+    ]);
+    expect(blocks.filter((b) => typeof b === 'string').join('\n')).toContain('完成投资1.27亿元');
   });
 });
