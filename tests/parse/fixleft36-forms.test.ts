@@ -148,7 +148,7 @@ describe('F4517: a programme named by its counts (“百千万工程”) is no p
   });
 });
 
-describe('F4518–F4519: a project’s bracket with its amount done before a phase, and a water plant supplying', () => {
+describe('F4518: a project’s bracket with its amount done before a phase, and a water plant supplying', () => {
   const report = [
     '沅禾县人民政府工作报告',
     '——2026年1月12日在沅禾县第十八届人民代表大会第三次会议上',
@@ -164,7 +164,7 @@ describe('F4518–F4519: a project’s bracket with its amount done before a pha
     ]);
   });
 
-  it('reads 甲水厂建成供水 as a project with its status (F4519)', () => {
+  it('reads 甲水厂建成供水 as a project with its status (F4518)', () => {
     expect(projects().map((p) => p.name)).toContain('沅禾县城北水厂');
   });
 });
@@ -194,5 +194,36 @@ describe('F4520: a PDF table’s note lines above a sign-off row stay under the 
       '沅禾县中学迁建项目',
     ]);
     expect(blocks.filter((b) => typeof b === 'string').join('\n')).toContain('完成投资1.27亿元');
+  });
+});
+
+describe('F4519: a plan outline evaluation’s proposals for the plan’s last years', () => {
+  const report = [
+    '关于沅禾县国民经济和社会发展第十四个五年规划纲要实施情况中期评估的报告',
+    '一、《纲要》实施总体情况',
+    '截至2022年底，《纲要》实施两年。2022年全县地区生产总值186.4亿元，两年年均增长4.6%；社会消费品零售总额72.3亿元，下降1.2%。',
+    '二、推进《纲要》后半程实施的主要举措',
+    '综合评估，建议将社会消费品零售总额2025年目标由95亿元调整为88亿元，其他指标目标保持不变。2023—2025年，力争地区生产总值年均增长6.5%以上，确保《纲要》确定的目标任务如期完成。',
+  ].join('\n');
+
+  it('reads the changed goal and the remaining years’ pace as five-year targets', () => {
+    const rows = targetRows(report, 'evaluation.html').filter((t) => t[1] === 'five-year');
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['retail-sales', 'five-year', 'eq', 88],
+        ['gdp', 'five-year', 'gte', 6.5],
+      ]),
+    );
+    expect(rows.map((t) => t[3])).not.toContain(95);
+  });
+
+  it('reads no proposal outside an evaluation (a year’s plan report naming the span)', () => {
+    const text = report
+      .replace(
+        '关于沅禾县国民经济和社会发展第十四个五年规划纲要实施情况中期评估的报告',
+        '关于沅禾县2022年国民经济和社会发展计划执行情况的报告',
+      )
+      .replace('二、推进《纲要》后半程实施的主要举措', '二、下一步工作');
+    expect(targetRows(text, 'plan.html').filter((t) => t[1] === 'five-year')).toEqual([]);
   });
 });
