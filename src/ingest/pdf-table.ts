@@ -40,8 +40,10 @@ export function tableRuns(lines: readonly PdfLine[]): Array<[number, number]> {
     const cells: Placed[] = [...(lines[i]?.pieces ?? [])];
     for (let k = i + 1; k < lines.length; k++) {
       const line = lines[k];
-      // A caption (表2 …) ends the table above: the next table starts under it.
-      if (!line || CAPTION.test(line.text)) break;
+      // A caption (表2 …) ends the table above: the next table starts under it. So does a note's line (注：1.…,
+      // one piece across the columns): a sign-off row under the notes (填表人 | 审核人 | 填报日期) would else
+      // stretch the table over them (session 36, fixleft36).
+      if (!line || CAPTION.test(line.text) || (line.pieces.length === 1 && NOTE_LINE.test(line.text))) break;
       if (
         line.pieces.length >= least &&
         line.pieces.filter((p) => aligned({ ...line, pieces: [p] })).length >= 2
@@ -126,6 +128,8 @@ const itemMiddles = (line: PdfLine | undefined): number[] =>
  * A table's caption (表1 …, 附表2：…, 表2各乡镇… whose full-width space the line lost, 续表), which is
  * no header row.
  */
+/** 注：, 说明： opening a line: a note under the table, never a row of it. */
+const NOTE_LINE = /^(?:注|备注|说明)\s*[:：]/;
 const CAPTION = /^(?:附?表\s*\d*(?:[-—.]\d+)?[:：\s]|附?表\s*\d+(?:[-—.]\d+)?[\u4e00-\u9fff]|续表)/;
 
 /**

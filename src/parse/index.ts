@@ -6,6 +6,7 @@ import { catalogueEntry } from './catalogue.js';
 import { chartLabelLines } from './chart-labels.js';
 import { decodeBytes } from './decode.js';
 import { sameTarget } from './derived-targets.js';
+import { evaluationProposals } from './evaluation-proposals.js';
 import { withFigurePeriods } from './figure-period.js';
 import { replyLines } from './forum-replies.js';
 import { type Line, splitLines } from './lines.js';
@@ -303,6 +304,25 @@ function parseText(
       }),
     );
   }
+
+  // 建议将甲2025年目标由X调整为Y, 2023—2025年…年均增长A%以上 in a plan outline's evaluation: the plan's goals it proposes.
+  if (evaluation)
+    for (const proposal of evaluationProposals(
+      folded,
+      structure.sentences,
+      meta.year,
+      region,
+      FIVE_YEAR_REASON,
+    ))
+      if (
+        !targets.some(
+          (t) =>
+            t.horizon === 'five-year' &&
+            t.indicatorCode === proposal.indicatorCode &&
+            t.value === proposal.value,
+        )
+      )
+        targets.push(proposal);
 
   applyTableNotes(structure, lines, tableRankings, prose.rankings);
   // 全市排名 | M beside 在某市N个区中排名第M: the prose names the table's parent.

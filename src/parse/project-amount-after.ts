@@ -90,6 +90,12 @@ const REACH_AFTER = /(?:涉及|惠及|覆盖)[\u4e00-\u9fa5、\d]{0,30}?\d+(?:�
  */
 const BUILT_BY_AFTER = /由[^,;。由]{2,30}?(?:投资建设|投资兴建|投资|建设|承建|投建|实施)$/;
 
+/**
+ * 甲产业园项目签约落户，总投资…: the project's signing (or settling in) closing the name's clause, no part of the
+ * name (session 36, fixleft36); only after 项目, so a firm's signing with another (甲公司与乙签约) names no works.
+ */
+const SIGNED_AFTER = /(?<=项目)(?:已|成功)?(?:签约落户|签约落地|签约入驻|签约|落户|落地)$/;
+
 /** 甲项目，总投资2.65亿元: a clause that is only a name, then one that gives its total investment. */
 export function readNameThenTotal({
   folded,
@@ -123,7 +129,8 @@ export function readNameThenTotal({
           .replace(SCALE_AFTER, '')
           .replace(REACH_AFTER, '')
           .replace(PLANNED_IN_AFTER, '')
-          .replace(BUILT_BY_AFTER, ''),
+          .replace(BUILT_BY_AFTER, '')
+          .replace(SIGNED_AFTER, ''),
       )
     : '';
   if (!following || !total || !validName(alone, false)) return null;

@@ -28,9 +28,12 @@ export function withoutBracketedTotal(
  * 加快甲项目(总投资X亿元，累计完成投资Y亿元)、乙项目(总投资Z亿元)和丙项目建设 (session 31, fix109): a plan
  * part's list gives each project's total, and the amount it has done, in brackets after its name.
  * 甲项目(总投资X亿元，2026年计划投资Y亿元): the year's plan after the total is no field (session 34, fix188).
+ * 甲产业园(总投资X亿元，累计完成投资Y亿元)一期投产: with the amount done in the bracket, a phase word after it is the
+ * stage the status is said of, taken out with the bracket: the amounts, and so the name, are the whole project's
+ * (session 36, fixleft36).
  */
 const LISTED_BRACKET =
-  /\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)(?:,(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元))?(?:[,;]([^()]{0,16}?完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)))?\)(?![一二三四五六七八九十首]期)/g;
+  /\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)(?:,(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元))?(?:[,;]([^()]{0,16}?完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)))?\)((?<=完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)\))[一二三四五六七八九十首]期(?:工程)?)?(?![一二三四五六七八九十首]期)/g;
 
 /** One bracket of amounts: the text before it back to the list's last separator, and its amounts in 元. */
 export interface BracketedAmounts {

@@ -298,6 +298,12 @@ const CLASS_OF = /^[\u4e00-\u9fa5]{1,10}类(?:重点|重大)?(?:项目|工程)$/
 const EVERY_VILLAGE =
   /^(?:农村|农牧区|村级|嘎查村|嘎查|乡村|行政村|各村|村组)[\u4e00-\u9fa5、和及]{2,20}(?:工程|项目)$/;
 
+/**
+ * 百千万工程, 千万工程, 双百工程: a programme named by its counts alone (百县千镇万村…, 千村示范万村整治), a province's
+ * campaign over many places, never one project (session 36, fixleft36).
+ */
+const COUNTED_PROGRAMME = /^[一二两三四五六七八九十百千万双]{2,4}工程$/;
+
 /** Whether a name is one of the classes a report sorts its projects into rather than a project. */
 export function isAggregate(name: string): boolean {
   return (
@@ -305,7 +311,8 @@ export function isAggregate(name: string): boolean {
     GENERIC_KIND.test(name) ||
     GENERIC_BASE.test(name) ||
     CLASS_OF.test(name) ||
-    EVERY_VILLAGE.test(name)
+    EVERY_VILLAGE.test(name) ||
+    COUNTED_PROGRAMME.test(name)
   );
 }
 

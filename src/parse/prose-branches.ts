@@ -114,6 +114,11 @@ export function listedBranch(item: string, list: readonly string[]): NamedIndica
  */
 const OBSERVED_RATE_NAME =
   /^(?:[\u4e00-\u9fa5]{2,14}|[\u4e00-\u9fa5]{0,8}“[\u4e00-\u9fa5]{2,8}”[\u4e00-\u9fa5]{0,8})率$/;
+/**
+ * 首位产业集聚度: the share of a zone's output its leading industry makes, a rate the development zones of some
+ * provinces are appraised by, named with 度 (session 36, fixleft36).
+ */
+const INDUSTRY_CLUSTERING = /^[\u4e00-\u9fa5]{0,6}产业集聚度$/;
 /** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
 const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
 
@@ -123,6 +128,7 @@ const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目�
  */
 export function observedRate(subject: string, withTarget = false): NamedIndicator | null {
   const name = subject.replace(/\s+/g, '');
+  if (name.endsWith('集聚度') && INDUSTRY_CLUSTERING.test(name)) return generated(name);
   if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || LIVESTOCK_RATE.test(name)) return null;
   // 储备项目转化率达42%，超额完成年度转化35%的目标任务: a rate of works the report holds to a year's
   // target of its own is tracked like any indicator.
@@ -149,12 +155,12 @@ const TOURISM_SPENDING = /^[\u4e00-\u9fa5]{0,4}旅游消费$/;
 const TOURISM_VISITS = /^[\u4e00-\u9fa5]{2,4}旅游接待人次$/;
 export const isTourismVisits = (name: string) => TOURISM_VISITS.test(name);
 /**
- * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资, 亿元以上在建项目完成投资,
+ * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资, 亿元以上在建项目完成投资, 亿元以上施工项目完成投资 (fixleft36),
  * 新兴产业投资, 产业投资 (其中，产业投资X亿元: the field beside infrastructure, named bare), 非房地产投资, 交通投资, 水利投资, 清洁能源投资 — a sector's, beside 工业投资 the catalogue knows): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is
  * a project total, a fact.
  */
 const AGGREGATE_INVESTMENT =
-  /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建)?项目(?:完成)?|(?:[\u4e00-\u9fa5]{2,8})?产业|[\u4e00-\u9fa5]{2,8}领域|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|(?:清洁|新|可再生)?能源|城建|市政)(?:基础设施)?)投资$/;
+  /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建|施工)?项目(?:完成)?|(?:[\u4e00-\u9fa5]{2,8})?产业|[\u4e00-\u9fa5]{2,8}领域|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|(?:清洁|新|可再生)?能源|城建|市政)(?:基础设施)?)投资$/;
 /**
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
  * industry, are an aggregate though a single firm's figure (企业, 公司) is none; 分经济类型看，国有控股企业
@@ -262,9 +268,10 @@ const CHAIN_AND_PARTS = /(?<=^[\u4e00-\u9fa5]{2,4})及(?=[\u4e00-\u9fa5]{2,4}产
 const FUNDING_SOURCE_INVESTMENT = /^(?:中央|地方|援[藏疆青]资金(?:完成)?)投资$/;
 /**
  * 规模以上工业企业亩均税收, 亩均工业增加值: a figure per mu of land the firms use (the yardstick of a
- * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names.
+ * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names; 工业用地亩均税收, the land
+ * the figure is per (session 36, fixleft36).
  */
-const PER_MU = /^(?:(?:规模以上|规上)?(?:工业)?企业)?亩均[\u4e00-\u9fa5]{2,8}$/;
+const PER_MU = /^(?:(?:规模以上|规上)?(?:工业)?企业|工业用地)?亩均[\u4e00-\u9fa5]{2,8}$/;
 /**
  * 限额以上单位通过公共网络实现的商品零售额: the retail sales made through a channel (online), named by a
  * relative clause (…实现(的)) the other aggregates' names never hold; the size class before it is the name's.
@@ -296,7 +303,7 @@ const AGGREGATE_LEAD =
  * 新投产N个，当年新增产值X亿元: the output new projects added, the projects' figure: facts of those (session 30, fix102).
  */
 const NOT_AN_AGGREGATE =
-  /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上|以上建设|以上在建)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|带动|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性|劳务|新增)/;
+  /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上|以上建设|以上在建|以上施工)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|带动|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性|劳务|新增)/;
 
 /**
  * 规模以上先进制造业增加值, 规上高技术制造业增加值: a class of manufacturing (or of industries) within

@@ -209,6 +209,10 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     // 两年年均增长A%，…，其中2022年增长B%: one year's own growth within the average is the indicator's the
     // sentence named, whatever links the chain went through since (session 35, fixleft35).
     ({ subject, join } = yearWithinSubject(c) ?? { subject, join });
+  } else if (!join && QUARTER_KEY.test(key) && byQuarterOpening(c)) {
+    // 从各季度看，一季度下降A%，上半年下降B%，前三季度下降C%: the year's figure by period, of the indicator the
+    // sentence before opens with (session 36, fixleft36); each figure keeps its own period.
+    ({ subject, join } = previous.join ? previous : (sentenceBeforeSubject(c) ?? { subject, join }));
   } else if (
     !join &&
     figure.kind !== 'ratio' &&
@@ -227,6 +231,31 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     if (named) ({ subject, join } = named);
   }
   return { subject, join, tookListItem: false };
+}
+
+/** 一季度, 上半年, 前三季度, 1-9月: a period of the year alone before its figure. */
+const QUARTER_KEY = /^(?:第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月)$/;
+/** 从各季度看, 分季度看: a sentence opening that sets out the year's figure period by period. */
+const BY_QUARTER = /^(?:从|分)各?季度(?:来)?看[,:]/;
+
+/** How far back the sentence before is looked for. */
+const SENTENCE_BEFORE_REACH = 300;
+
+/** The indicator the sentence before the figure's opens with (全年地区生产总值完成…), or null. */
+function sentenceBeforeSubject(c: ChainContext): ChainSubject | null {
+  const end = c.sentenceStart - 1;
+  const from = Math.max(0, end - SENTENCE_BEFORE_REACH);
+  const start =
+    Math.max(c.folded.lastIndexOf('。', end - 1), c.folded.lastIndexOf('\n', end - 1), from - 1) + 1;
+  const comma = c.folded.indexOf(',', start);
+  const named = leadingIndicator(c.folded.slice(start, comma < 0 || comma > end ? end : comma));
+  return named ? { subject: named.name, join: named } : null;
+}
+
+/** Whether the figure's sentence opens by setting out the figure period by period. */
+function byQuarterOpening(c: ChainContext): boolean {
+  const opening = c.folded.slice(c.sentenceStart, Math.min(c.clauseStart, c.sentenceStart + 12));
+  return opening.includes('季度') && BY_QUARTER.test(opening);
 }
 
 /** 其中2022年: one year within the span an average before it in the sentence covered. */

@@ -6,11 +6,11 @@
 
 /**
  * The clause before ends with a size class of projects and their count: 亿元以上项目42个, 5000万元及以上项目18个,
- * 亿元以上在建项目N个 (its share only; session 32, fix141); the count's change may stand between (亿元以上项目42个，
+ * 亿元以上在建项目N个 (its share only; session 32, fix141), 亿元以上施工项目N个 (the same; fixleft36); the count's change may stand between (亿元以上项目42个，
  * 比上年同期增加5个，完成投资…; session 32, fix138).
  */
 const COUNTED_CLASS =
-  /(?<![\d.])(实施|开工|建设)?((?:\d+(?:\.\d+)?)?[亿万]元及?以上(?:建设|在建)?项目)\d+个(?:[,;](?:(?:比|较)上年(?:同期)?|同比)(?:增加|减少)\d+个)?[,;]\s*$/;
+  /(?<![\d.])(实施|开工|建设)?((?:\d+(?:\.\d+)?)?[亿万]元及?以上(?:建设|在建|施工)?项目)\d+个(?:[,;](?:(?:比|较)上年(?:同期)?|同比)(?:增加|减少)\d+个)?[,;]\s*$/;
 /** The investment named bare, with the verb or a cumulative word: 完成投资, 累计完成投资, 投资. */
 const BARE_INVESTMENT = /^(?:累计)?(?:完成)?投资$/;
 /** The paragraph is about all fixed-asset investment, not a key-project programme. */
@@ -59,7 +59,9 @@ export function countedClassInvestment(
   // and its growth (亿元以上在建项目N个，完成投资增长A%: the class's investment against the year before, as a
   // statistics brief gives an aggregate's; session 33, fix146), and its level when its growth follows
   // (亿元以上在建项目N个，完成投资X亿元，增长A%: the class's statistic, not a tally; session 35, fixleft35).
-  if (counted?.[2]?.includes('在建') && !whole && !growth && !classGrowth(text, clauseStart)) return null;
+  // 施工项目 (the statistics' word for projects under construction) is 在建's (session 36, fixleft36).
+  const underWay = counted?.[2]?.includes('在建') || counted?.[2]?.includes('施工');
+  if (underWay && !whole && !growth && !classGrowth(text, clauseStart)) return null;
   return counted?.[2] ? `${counted[2]}完成投资` : null;
 }
 

@@ -63,8 +63,12 @@ export interface GoalScope {
  */
 const PLAN_END_ANCHOR = /锚定(?:到|至)?(?:19|20)\d{2}年/;
 
-/** “十四五”时期, 十五五期间, 十四五末: a five-year plan named as the span its goals are for. */
-const PLAN_NAMED = /十([一二三四五六七八九])五”?(?:规划)?(?:时期|期间|期末|末)/;
+/**
+ * “十四五”时期, 十五五期间, 十四五末: a five-year plan named as the span its goals are for; “十三五”规划目标 (a plan
+ * report's part heading over the plan's goals and the next year's, session 36, fixleft36) names them too.
+ */
+const PLAN_NAMED =
+  /十([一二三四五六七八九])五”?(?:规划)?(?:时期|期间|期末|末)|十([一二三四五六七八九])五["”]?规划(?:主要)?目标/;
 
 /** 下半年, 四季度, 后两个月, 剩余, 还需: a part of the year still to come, or what it still needs. */
 const REST_OF_YEAR = /下半年|(?:第)?[三四]季度|后[两三四五六]个?月|剩余|尚需|还需|需完成/;
@@ -236,7 +240,7 @@ export class GoalReader {
           : (this.sections[sentence.sectionIndex]?.title ?? '');
     if (!lead.includes('五')) return false;
     const plan = PLAN_NAMED.exec(lead);
-    const n = plan ? '一二三四五六七八九'.indexOf(plan[1] ?? '') + 11 : 0;
+    const n = plan ? '一二三四五六七八九'.indexOf(plan[1] ?? plan[2] ?? '') + 11 : 0;
     return plan !== null && 1955 + 5 * n > this.year;
   }
 

@@ -50,6 +50,8 @@ const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省�
 /** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
 /** 净资产收益率仅为A%: a limiting word before 为 (fix90). */
 const STATED_RATE = /率\s*(?:(?:仅|只)?为|达到?)\s*$/;
+/** 首位产业集聚度达到A%: a zone's leading industry's share of its output, stated as a rate is. */
+const STATED_CLUSTERING = /集聚度\s*(?:为|达到?)\s*$/;
 /**
  * 平均资产负债率, 净资产收益率: the solvency and return of a place's state firms, which a state-assets report
  * states with 为 (仅为) beside their totals, the firms' state as an industry rate is industry's. Session 28, fix90.
@@ -447,7 +449,10 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       STATE_FIRM_RATE.test(subject) ||
       FARM_PROCESSING_RATE.test(subject))
       ? observedRate(subject, rateTargetAfter)
-      : null;
+      : // 首位产业集聚度达到A%: a zone's leading-industry share, stated as a rate is (session 36, fixleft36).
+        clause.includes('集聚度') && STATED_CLUSTERING.test(clause) && freeFigureIn('%', true)
+        ? observedRate(subject)
+        : null;
   if (ownRate) {
     subject = ownRate.name;
     join = ownRate;
