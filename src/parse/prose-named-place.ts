@@ -3,6 +3,7 @@
 // through its townships (分乡镇看，东岭镇、西坳乡规上工业总产值分别增长a%和b%).
 
 import { leadingIndicator } from './prose-clauses.js';
+import type { FigureClause } from './prose-figure-clause.js';
 import { NOT_A_PLACE, type OwnPlace, ownNameAt } from './prose-rank-subject.js';
 
 /** What may stand before a clause's subject: 同期, 上半年, 其中. */
@@ -21,6 +22,10 @@ const PLACE = /^[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗|镇|乡|街道|办事处
  */
 const PARK =
   /^(?:[\u4e00-\u9fa5]{2,6}[—–-])?[\u4e00-\u9fa5]{1,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业集中区|工业园区|产业园区|工业园|产业园|科技园|片区)(?![\u4e00-\u9fa5]{0,2}(?:管委会|建设))/;
+/** A clause with its spaces stripped, less what may stand before a place's name (LEAD). */
+export function withoutPlaceLead(compact: string): string {
+  return compact.replace(LEAD, '');
+}
 /** What a place's name may be followed by to be a figure's subject: its measure or 分别 (else an indicator). */
 const PLACE_MEASURE = /^(?:的)?(?:增速|增幅|总量|分别|同比|均)/;
 
@@ -29,8 +34,9 @@ const PLACE_MEASURE = /^(?:的)?(?:增速|增幅|总量|分别|同比|均)/;
  * one or more places named other than the report's own (not 全县, 我县, 本市, 该县, nor the report's name),
  * followed by an indicator or a measure, so the figure it leads to is that place's.
  */
-export function namedOtherPlace(clause: string, own: OwnPlace | null): boolean {
-  let rest = clause.replace(/\s+/g, '').replace(LEAD, '');
+export function namedOtherPlace(clause: string, own: OwnPlace | null, record?: FigureClause): boolean {
+  // (the clause's record, when readProse hands it, has these words stripped once for this and PlaceRun)
+  let rest = record ? record.placeWords : withoutPlaceLead(clause.replace(/\s+/g, ''));
   // 占开发区固定资产投资的A%, 占甲县税收收入的B%: the whole a share is of, never a place the figure is of
   // (PARK's lazy name would take 占 in; session 35, fix194).
   if (rest.startsWith('占')) return false;
@@ -132,12 +138,13 @@ export class PlaceRun {
   }
 
   /** Whether a figure is the run's place's: `named` when its clause names the place itself. */
-  figure(clause: string, named: boolean, first: boolean): boolean {
+  figure(clause: string, named: boolean, first: boolean, record?: FigureClause): boolean {
     if (this.labelled) return true;
     if (named && first) this.on = true;
     // 申岚市…下降1.2%；浦泾区…增长4.6%: a sentence of the run opening with a place of its own (the
     // report's own here, which namedOtherPlace does not count) leaves the run's place.
-    else if (first && PLACE.test(clause.replace(/\s+/g, '').replace(LEAD, ''))) this.on = false;
+    else if (first && PLACE.test(record ? record.placeWords : withoutPlaceLead(clause.replace(/\s+/g, ''))))
+      this.on = false;
     if (OWN_WHOLE.test(clause)) this.on = false;
     return named || this.on;
   }

@@ -26,6 +26,7 @@ import {
 import { isCounterfactual } from './prose-counterfactual.js';
 import { elidedComparison } from './prose-elided-benchmark.js';
 import { figureAmount } from './prose-figure-amounts.js';
+import { FigureClause } from './prose-figure-clause.js';
 import { figureKey, isMarginAfter } from './prose-figure-key.js';
 import { figureMeasure, isShareFrom, listChangeSign } from './prose-figure-measure.js';
 import { isObserved } from './prose-figure-observed.js';
@@ -362,7 +363,9 @@ export function readProse(
       }
       // The clause's subject, read once: the readings below that start again from the clause's own words
       // (wholeName, the product's worth, a listed share) use it as it is (cleanSubject is pure).
-      const clauseSubject = cleanSubject(clause);
+      // The figure's record (its clause, key and subject): the stages that strip the clause's spaces read it.
+      const record = new FigureClause(clause, ownKey, cleanSubject(clause));
+      const clauseSubject = record.subject;
       let subject = clauseSubject;
       const { near, key, pastBracket, benchmarkFigure, bracketClause } = figureKey(
         folded,
@@ -379,7 +382,7 @@ export function readProse(
           ? bracketClause
             ? joinIndicator(bracketClause, key)
             : null
-          : joinIndicator(clause, key);
+          : joinIndicator(clause, key, record);
       // 全区投资增速低于全市平均水平…: the whole region's bare 投资 is its fixed-asset investment.
       const investment =
         join || pastBracket || benchmarkFigure
@@ -419,13 +422,14 @@ export function readProse(
       // is that industry's investment (a fact), not the industry's value added.
       if (join && BARE_INDUSTRY.test(join.name) && lastIndicatorIsInvestment(paragraphFacts)) join = null;
       // 柳畈县、石湾县地区生产总值分别增长a%和b%: a named place's figures, each of the list's.
-      if (!listed) namedList = namedOtherPlace(clause, ownPlace);
+      if (!listed) namedList = namedOtherPlace(clause, ownPlace, record);
       // 甲区…增长b%；规模以上工业增加值增长c%: the place named once holds over its ；-run.
       const named =
         placeRun.figure(
           clause,
           namedList,
           index === 0 || placesCountedBefore(folded.slice(sentence.start, clauseStart)),
+          record,
         ) ||
         (/^\s*其/.test(clause) &&
           pointsBackToOtherPlace(clause, folded.slice(sentence.start, figure.start), ownPlace));
