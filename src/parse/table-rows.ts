@@ -905,7 +905,7 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
 /** 2025年目标 read in 2021…2024: the last year of the five-year plan the report's year is in. */
 function closesFiveYearPlan(header: string, year: number | undefined): boolean {
   const named = Number(/((?:19|20)\d{2})\s*年/.exec(header)?.[1]);
-  return year !== undefined && named % 5 === 0 && named - year < 5;
+  return year !== undefined && named % 5 === 0 && named - year <= 5;
 }
 
 const PLAN_VERDICT =
