@@ -17,24 +17,25 @@ const OUTLINE = [
   '——民生更加殷实。',
   '常住人口城镇化率达到62%，城镇调查失业率控制在5.5%以内。',
   '表1　甲川县“十四五”主要指标',
-  '指标\t单位\t2020年基期\t2025年目标\t属性',
-  '地区生产总值\t亿元\t312.5\t430\t预期性',
-  '常住人口城镇化率\t%\t58.4\t62\t预期性',
+  '指标\t单位\t2020年基期\t2025年目标\t年均增长（%）\t属性',
+  '地区生产总值\t亿元\t312.5\t430\t6.5左右\t预期性',
+  '社会消费品零售总额\t亿元\t120.4\t160\t5.8\t预期性',
+  '常住人口城镇化率\t%\t58.4\t62\t[3.6]\t预期性',
 ].join('\n');
 
 describe('a county’s 十四五规划纲要 (F4531, F4532, F4533)', () => {
   it('is a plan-and-draft report of its base year (the year before the plan’s first)', () => {
-    const { meta } = parsedReport(OUTLINE, {});
+    const { meta } = parsedReport(OUTLINE, { sourceName: 'outline.txt' });
     expect([meta.genre, meta.region, meta.period]).toEqual(['plan-execution-and-draft', '甲川县', '2020-FY']);
   });
 
   it('reads a “十三五”规划纲要 as one of 2015', () => {
     const text = OUTLINE.replace('第十四个五年规划和二〇三五年远景目标纲要', '“十三五”规划纲要');
-    expect(parsedReport(text, {}).meta.period).toBe('2015-FY');
+    expect(parsedReport(text, { sourceName: 'report.txt' }).meta.period).toBe('2015-FY');
   });
 
   it('reads its table’s 2025年目标 and its prose goals as five-year goals, none of the next year', () => {
-    const { targets } = parsedReport(OUTLINE, {});
+    const { targets } = parsedReport(OUTLINE, { sourceName: 'outline.txt' });
     expect(targets.filter((t) => t.horizon !== 'five-year')).toEqual([]);
     const goals = targets.map((t) => [t.indicatorCode, t.value, t.unit]);
     expect(goals).toContainEqual(['gdp', 430, '亿元']);
@@ -42,6 +43,14 @@ describe('a county’s 十四五规划纲要 (F4531, F4532, F4533)', () => {
     expect(goals).toContainEqual(['general-budget-revenue', 5, '%']);
     expect(goals).toContainEqual(['urbanisation-rate', 62, '%']);
     expect(goals).toContainEqual(['urban-unemployment-rate', 5.5, '%']);
+  });
+
+  it('reads the table’s 年均增长 beside 2025年目标 as the plan’s pace, never a bracketed five-year sum (F4535)', () => {
+    const { targets } = parsedReport(OUTLINE, { sourceName: 'outline.txt' });
+    const goals = targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.unit]);
+    expect(goals).toContainEqual(['retail-sales', 'five-year', 5.8, '%']);
+    expect(goals).toContainEqual(['retail-sales', 'five-year', 160, '亿元']);
+    expect(goals).not.toContainEqual(['urbanisation-rate', 'five-year', 3.6, '%']);
   });
 });
 
@@ -58,8 +67,10 @@ describe('a running plan’s goals for its last year, cue or none (F4534)', () =
 
   it('reads 展望“十四五”，到2025年… as five-year goals, past the ；', () => {
     const { targets } = parsedReport(
-      report('展望“十四五”，到2025年，全县地区生产总值突破300亿元，年均增长6%左右；常住人口城镇化率达到60%。'),
-      {},
+      report(
+        '展望“十四五”，到2025年，全县地区生产总值突破300亿元，年均增长6%左右；常住人口城镇化率达到60%。',
+      ),
+      { sourceName: 'report.txt' },
     );
     expect(targets.map((t) => [t.indicatorCode, t.horizon, t.value])).toEqual([
       ['gdp', 'next-year', 7],
@@ -77,7 +88,7 @@ describe('a running plan’s goals for its last year, cue or none (F4534)', () =
       '二、2019年工作安排',
       '按照“十三五”规划，到2020年全县一般公共预算收入达到8亿元、常住人口城镇化率达到52%，今年必须加压奋进。',
     ].join('\n');
-    const { targets } = parsedReport(text, {});
+    const { targets } = parsedReport(text, { sourceName: 'report.txt' });
     expect(targets.map((t) => [t.indicatorCode, t.horizon, t.value])).toEqual([
       ['general-budget-revenue', 'five-year', 8],
       ['urbanisation-rate', 'five-year', 52],
@@ -85,10 +96,9 @@ describe('a running plan’s goals for its last year, cue or none (F4534)', () =
   });
 
   it('keeps a past plan’s 到2020年 (a report of 2020) no goal', () => {
-    const { targets } = parsedReport(
-      report('按照“十三五”规划，到2020年全县常住人口城镇化率达到60%。'),
-      {},
-    );
+    const { targets } = parsedReport(report('按照“十三五”规划，到2020年全县常住人口城镇化率达到60%。'), {
+      sourceName: 'report.txt',
+    });
     expect(targets.filter((t) => t.horizon === 'five-year')).toEqual([]);
   });
 });
