@@ -9,6 +9,7 @@ import {
   PARTY_PLENARY_REPORT,
   plenaryPlace,
 } from './meeting-speech.js';
+import { planOutlineBaseYear } from './plan-outline.js';
 import { rules } from './rules.js';
 import type { Genre } from './types.js';
 import { withoutDepartment } from './work-summary-title.js';
@@ -162,6 +163,9 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   const datedByBody = rule !== undefined && 'datedByBody' in rule && rule.datedByBody;
   // A plan outline's evaluation: its title's years are the plan's horizons, the body dates the report.
   const horizonYears = rule !== undefined && 'horizonYears' in rule && rule.horizonYears;
+  // 第十四个五年规划…纲要: a plan outline of its base year (plan-outline.ts).
+  const outlineBase =
+    rule !== undefined && 'planOutline' in rule && rule.planOutline ? planOutlineBaseYear(text) : null;
   const year = horizonYears ? null : TITLE_YEAR.exec(text);
   const anywhere = year || horizonYears ? null : PERIOD_ANYWHERE.exec(text);
   if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
@@ -245,10 +249,10 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     genre,
     region,
     parentRegion: named.length > 1 ? (named.at(-2) ?? null) : null,
-    year: year?.[1] ? yearOf(year[1]) - (rule && 'reportsYearBefore' in rule ? 1 : 0) : null,
-    code,
-    periodLabel: code === null ? null : label || '全年',
-    ...(horizonYears ? { evaluation: true } : {}),
+    year: outlineBase ?? (year?.[1] ? yearOf(year[1]) - (rule && 'reportsYearBefore' in rule ? 1 : 0) : null),
+    code: outlineBase !== null ? 'FY' : code,
+    periodLabel: outlineBase !== null ? '全年' : code === null ? null : label || '全年',
+    ...(horizonYears && outlineBase === null ? { evaluation: true } : {}),
   };
 }
 

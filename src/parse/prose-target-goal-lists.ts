@@ -70,6 +70,15 @@ const PLAN_END_ANCHOR = /锚定(?:到|至)?(?:19|20)\d{2}年/;
 const PLAN_NAMED =
   /十([一二三四五六七八九])五”?(?:规划)?(?:时期|期间|期末|末)|十([一二三四五六七八九])五["”]?规划(?:主要)?目标/;
 
+/** 今后五年, 未来五年: a plan outline's own five years, the span its goals are for (fix218). */
+const FIVE_YEARS_AHEAD = /(?:今后|未来)五年/;
+
+/** 十四五, “十三五”规划: a five-year plan named by its number (its last year 1955 + 5×N for 十N五). */
+const PLAN_NUMBER = /十([一二三四五六七八九])五/;
+
+/** 到2025年: the year a goal is set for. */
+const BY_YEAR = /到((?:19|20)\d{2})年/;
+
 /** 下半年, 四季度, 后两个月, 剩余, 还需: a part of the year still to come, or what it still needs. */
 const REST_OF_YEAR = /下半年|(?:第)?[三四]季度|后[两三四五六]个?月|剩余|尚需|还需|需完成/;
 
@@ -104,6 +113,8 @@ export class GoalReader {
   private list: GoalScope | null = null;
   /** A sentence split off at ； after one naming a plan period's end (到2027年…；…). */
   private periodEndGoesOn = false;
+  /** A sentence split off at ； after one setting a running plan's goals for its last year (fix218). */
+  private planEndGoesOn = false;
 
   constructor(
     private readonly folded: string,
@@ -162,6 +173,8 @@ export class GoalReader {
     // 到2027年，甲达到X亿元；乙达到Y元。: the plan period's end governs the sentence past its ；.
     const periodEnd = this.periodEndGoesOn || this.planPeriodEnd(text);
     this.periodEndGoesOn = periodEnd && /;\s*$/.test(text);
+    const planEnd = periodEnd && (this.planEndGoesOn || this.runningPlanEnd(text));
+    this.planEndGoesOn = planEnd && /;\s*$/.test(text);
     // In the plan part, the figures before a cue late in the sentence are the part's goals as well;
     // not what the rest of the year still needs (下半年需完成…以上，…确保全年目标实现), which is no plan of its own.
     const inPlan =
@@ -189,9 +202,31 @@ export class GoalReader {
       (carried?.horizon === 'five-year' || this.planGoals(sentence, scope))
     ) {
       if (this.carry) this.carry = { ...this.carry, horizon: 'five-year', foreign: false };
+      // 今后五年…的主要目标是： then ——甲。乙达到A%。 line by line: the list is the plan's too (fix218).
+      if (this.list && this.list === scope)
+        this.list = { ...this.list, horizon: 'five-year', foreign: false };
       return { ...found, horizon: 'five-year', foreign: false };
     }
+    // 展望“十四五”，到2025年，甲突破X亿元；乙达到A%: 按照“十三五”规划，到2020年丙达到Y: a running plan named
+    // with its last year sets that year's goals, cue or none (session 36, fix218).
+    if (found && planEnd) return { ...found, horizon: 'five-year', foreign: false };
+    // 第二节 “十四五”经济社会发展主要目标 over 甲达到A%，乙达到B%。: the heading's running plan (fix218).
+    if (found?.announced && found.horizon === null && !periodEnd && !carried && this.planHeading(sentence))
+      return { ...found, horizon: 'five-year', foreign: false };
     return found && periodEnd ? { ...found, foreign: true } : found;
+  }
+
+  /**
+   * 展望“十四五”，到2025年…, 按照“十三五”规划，到2020年…: a five-year plan still running (its last year after the
+   * report's) named in the sentence with 到 its last year: the plan's goals for its end.
+   */
+  private runningPlanEnd(text: string): boolean {
+    if (this.year === null || !text.includes('五') || !text.includes('到')) return false;
+    const plan = PLAN_NUMBER.exec(text);
+    const by = plan ? BY_YEAR.exec(text) : null;
+    if (!plan || !by) return false;
+    const end = 1955 + 5 * ('一二三四五六七八九'.indexOf(plan[1] ?? '') + 11);
+    return end > this.year && Number(by[1]) === end;
   }
 
   /**
@@ -239,13 +274,32 @@ export class GoalReader {
           ? ''
           : (this.sections[sentence.sectionIndex]?.title ?? '');
     if (!lead.includes('五')) return false;
+    // 今后五年全县经济社会发展的主要目标是: a plan outline's own goals (fix218).
+    if (FIVE_YEARS_AHEAD.test(lead)) return true;
     const plan = PLAN_NAMED.exec(lead);
     const n = plan ? '一二三四五六七八九'.indexOf(plan[1] ?? plan[2] ?? '') + 11 : 0;
     return plan !== null && 1955 + 5 * n > this.year;
   }
 
+  /**
+   * 第二节 “十四五”经济社会发展主要目标 (or a heading above it, a ——甲更优。 lead between): a running plan's
+   * goals announced by a heading naming the plan alone (fix218). Looks up a few headings, no further.
+   */
+  private planHeading(sentence: Sentence): boolean {
+    if (this.year === null) return false;
+    let at = sentence.sectionIndex;
+    for (let depth = 0; at !== null && depth < 4; depth++) {
+      const heading = this.sections[at]?.title ?? '';
+      const plan = heading.includes('五') && heading.includes('目标') ? PLAN_NUMBER.exec(heading) : null;
+      if (plan) return 1955 + 5 * ('一二三四五六七八九'.indexOf(plan[1] ?? '') + 11) > this.year;
+      at = this.sections[at]?.parentIndex ?? null;
+    }
+    return false;
+  }
+
   private planPeriodEnd(text: string): boolean {
     if (PLAN_PERIOD.test(text)) return true;
+    if (text.includes('五年') && FIVE_YEARS_AHEAD.test(text)) return true;
     const by = /到(\d{4})年(?:末|底)?/.exec(text);
     return by !== null && this.otherYear(by[0]);
   }

@@ -8,6 +8,7 @@ import {
   PART_YEAR_ECONOMY_SPEECH,
   PARTY_PLENARY_REPORT,
 } from './meeting-speech.js';
+import { PLAN_OUTLINE } from './plan-outline.js';
 import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
@@ -87,6 +88,16 @@ export const rules = {
       genre: 'plan-execution',
       pattern: /(?:五年规划|规划纲要|远景目标纲要|规划)[^。;；]{0,30}(?:中期评估|中期检查|实施情况评估)/,
       horizonYears: true,
+    },
+    // 某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要, 某市“十四五”规划纲要: the plan
+    // outline reports its base year's results (the year before the plan's first) and sets the plan's
+    // goals, as a year's plan does for its year; its title's years are horizons: the period is the base
+    // year, from the plan's number (planOutlineBaseYear in meta.ts). Session 36, fix218.
+    {
+      genre: 'plan-execution-and-draft',
+      pattern: PLAN_OUTLINE,
+      horizonYears: true,
+      planOutline: true,
     },
     // 某县2023年(财政)预算执行情况和2024年(财政)预算草案的报告: the budget's year and its draft.
     {

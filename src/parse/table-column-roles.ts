@@ -98,6 +98,11 @@ export function isPlacesHeader(header: string): boolean {
   );
 }
 
+/** 年均增长（%）: a plan period's average yearly growth, whatever the column's role (fix218). */
+export function isMultiYearAverageHeader(header: string): boolean {
+  return header.includes('均') && MULTI_YEAR_AVERAGE_HEADER.test(foldWidth(header).replace(/\s/g, ''));
+}
+
 /** The role of a column, read from its header text. */
 export function columnRole(header: string, index: number): TableColumn['role'] {
   if (SERIAL_HEADER.test(header) || CATEGORY_HEADER.test(header)) return 'other';

@@ -15,7 +15,13 @@ import {
   percentTargetsOfCountRows,
 } from './table-bare-target-unit.js';
 import { columnMeasure, growthOfRate, isAmountChangeHeader, isWholeShare } from './table-column-measure.js';
-import { isPlacesHeader, isRankChangeColumn, nameColumnOf, PROJECT_HEADER } from './table-column-roles.js';
+import {
+  isMultiYearAverageHeader,
+  isPlacesHeader,
+  isRankChangeColumn,
+  nameColumnOf,
+  PROJECT_HEADER,
+} from './table-column-roles.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
 import { isGdpTable, sectorOfGdpTable, unknownSectorOfGdpTable } from './table-gdp-sectors.js';
 import {
@@ -281,6 +287,14 @@ function planGrowthHeaders(
   // Array.from, not .map: readTables reads the headers back (see there).
   return Array.from(columns, (column, c) => {
     const before = columns[c - 1];
+    // 2025年目标 | 年均增长（%） in a plan outline of 2020 (the plan wholly ahead): the plan's yearly pace,
+    // a goal for its end as the level beside it is (fix218); in a later evaluation, what was done so far.
+    if (year !== undefined && column.role === 'other' && before?.role === 'target') {
+      const planEnd = Number(/((?:19|20)\d{2})\s*年/.exec(before.header)?.[1]);
+      return planEnd === year + 5 && planEnd % 5 === 0 && isMultiYearAverageHeader(column.header)
+        ? before.header
+        : undefined;
+    }
     if (year === undefined || column.role !== 'actual' || before?.role !== 'target') return undefined;
     if (!/增长|增速|增幅/.test(column.header) || /(?:19|20)\d{2}\s*年/.test(column.header)) return undefined;
     const planYear = /((?:19|20)\d{2})\s*年/.exec(before.header)?.[1];
@@ -560,6 +574,8 @@ export function readTables(
           // 一 alone in a goal cell is a dash typed as the numeral (the row has no goal there), as a
           // Word table's 一 under 年度目标 for a growth-only row: no goal, not a goal in words.
           if (LONE_ONE.test(cell.text)) continue;
+          // [4.2] under 年均增长 (注：[ ]内为五年累计数): the plan's sum over its years, no yearly pace.
+          if (roles[c] === 'other' && /^\s*[[［【]/.test(cell.text)) continue;
           for (const tier of targetTiers(cell.text)) {
             // 增长7 under a row in 亿元: the cell names a growth, so the row's unit is not its figure's.
             const read = parseTarget(
@@ -905,7 +921,7 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
 /** 2025年目标 read in 2021…2024: the last year of the five-year plan the report's year is in. */
 function closesFiveYearPlan(header: string, year: number | undefined): boolean {
   const named = Number(/((?:19|20)\d{2})\s*年/.exec(header)?.[1]);
-  return year !== undefined && named % 5 === 0 && named - year < 5;
+  return year !== undefined && named % 5 === 0 && named - year <= 5;
 }
 
 const PLAN_VERDICT =
