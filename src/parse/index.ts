@@ -34,7 +34,7 @@ import {
   scopeWordGroup,
   tableNoteAfter,
 } from './table-note-groups.js';
-import { withoutProseRestated } from './table-prose-restated.js';
+import { withoutProseRestated, withoutRowRestated } from './table-prose-restated.js';
 import { scopesFromProse } from './table-rank-scopes.js';
 import { withRowPeriods } from './table-row-period.js';
 import { readTableProjects, readTables } from './table-rows.js';
@@ -181,7 +181,8 @@ function parseText(
   // N under 1—M月完成（万元） beside the prose's X亿元: the prose's figure is the item.
   const observations: Observation[] = [
     ...withoutProseRestated(tableObservations, proseObservations),
-    ...proseObservations,
+    // 甲行业产值A亿元 beside a table's row 甲 with A: the row's item (fix219).
+    ...withoutRowRestated(proseObservations, tableObservations),
   ];
 
   const parentRegion =

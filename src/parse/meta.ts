@@ -580,7 +580,9 @@ export function isGenericRegion(name: string): boolean {
  * (session 29, fix98).
  */
 const EVERY_PLACE = /^各(?:[县市区旗]{2,4}|县[(（][市区、]+[)）])$/;
-const SCOPE_AFTER_WORDS = /(?:我|本|该|(?:月份?|年|季度|以来)全)(?:省|市|县|区|州|盟|旗)$/;
+// 某某主持召开全县…会: a news headline's 全县 after the verb of a meeting (fix219).
+const SCOPE_AFTER_WORDS =
+  /(?:我|本|该|(?:月份?|年|季度|以来|召开|举行|主持|部署)全)(?:省|市|县|区|州|盟|旗)$/;
 
 /** Whether a region name, possibly abbreviated (某某), refers to the report's region (某某市). */
 export function sameRegion(short: string, region: string): boolean {

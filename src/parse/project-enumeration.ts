@@ -311,7 +311,8 @@ export function readEnumerated({
   const planned = total ? amountInYuan(total[1] ?? '0', total[2] ?? '') : null;
   // 推进甲高速连接线建设，项目总投资X亿元，累计完成投资Y亿元: the amount done alone in the clause after the
   // total is the one project's too (session 32, fix131).
-  const doneAfter = totalNext ? doneAfterTotal(folded, clauses, k + 1) : undefined;
+  // 加快甲工程建设，年度计划投资X亿元，前三季度完成Y亿元: so after the year's plan (fix219).
+  const doneAfter = totalNext || yearPlanNext ? doneAfterTotal(folded, clauses, k + 1) : undefined;
   const spanEnd = doneAfter?.end ?? next?.end ?? clause.end;
   const span =
     (doneNext || total || sinceStartNext !== null) && next

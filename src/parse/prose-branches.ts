@@ -180,6 +180,8 @@ const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:�
  * industry's sales output (规模以上工业销售产值) named by its firms and without 工业 before 销售产值.
  */
 const FIRM_SALES_OUTPUT = /^((?:规模以上|规上)(?:工业)?)企业(?:实现|完成)?(?:工业)?销售产值$/;
+/** 工业销售产值X亿元 after the 规上工业总产值: industry's sales output named bare, as written (fix219). */
+const INDUSTRY_SALES_OUTPUT = /^(?:规模以上|规上)?工业(?:实现|完成)?销售产值$/;
 /**
  * 规模以上工业出口交货值X亿元, 工业企业实现出口交货值: the output industry delivered for export,
  * told with the scope it is counted in (a communique's industry paragraph beside the sales rate; NBS and
@@ -269,9 +271,9 @@ const FUNDING_SOURCE_INVESTMENT = /^(?:中央|地方|援[藏疆青]资金(?:完�
 /**
  * 规模以上工业企业亩均税收, 亩均工业增加值: a figure per mu of land the firms use (the yardstick of a
  * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names; 工业用地亩均税收, the land
- * the figure is per (session 36, fixleft36).
+ * the figure is per (session 36, fixleft36); 规上工业亩均增加值 names the size class without 企业 (fix219).
  */
-const PER_MU = /^(?:(?:规模以上|规上)?(?:工业)?企业|工业用地)?亩均[\u4e00-\u9fa5]{2,8}$/;
+const PER_MU = /^(?:(?:规模以上|规上)?(?:工业)?企业|(?:规模以上|规上)?工业|工业用地)?亩均[\u4e00-\u9fa5]{2,8}$/;
 /**
  * 限额以上单位通过公共网络实现的商品零售额: the retail sales made through a channel (online), named by a
  * relative clause (…实现(的)) the other aggregates' names never hold; the size class before it is the name's.
@@ -411,6 +413,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     const output = `${sales.endsWith('工业') ? sales : `${sales}工业`}销售产值`;
     return lookupIndicator(output) ? null : generated(output);
   }
+  if (INDUSTRY_SALES_OUTPUT.test(name))
+    return lookupIndicator(name) ? null : generated(name.replace(/实现|完成/, ''));
   if (
     (QUOTA_FIRM_SALES.test(name) ||
       INVOICED_SALES.test(name) ||

@@ -22,6 +22,7 @@ import type { Link } from './prose-links.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
 import { repeatedAggregate, shareOfPreviousAggregate } from './prose-repeated-aggregate.js';
 import { isStatedGoalInGap } from './prose-stated-goal.js';
+import { comparedIndustryRate } from './prose-written-names.js';
 import type { Fact } from './types.js';
 
 /** The subject a chain of clauses is about, and the indicator it joined, if any. */
@@ -200,6 +201,10 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     // 四季度甲需增长A%左右，才能实现全年增长B%左右的预期目标: the year's goal is of the indicator whose
     // rest-of-year need came before, not of the need itself.
     ({ subject, join } = neededSubject(previous.subject) ?? { subject, join });
+  } else if (c.link?.kind === 'comparison' && !join && comparedIndustryRate(key)) {
+    // 营业收入利润率比全市平均低N个百分点: the rate named in the comparison's own clause (fix219).
+    join = comparedIndustryRate(key);
+    subject = join?.name ?? subject;
   } else if (c.link && !join) {
     // 高于计划0.6个百分点, 高于全市平均水平2.1个百分点: a link in the chain about the previous subject;
     // with no figure before it, about the indicator the clause before starts with (财政总收入同比下降，

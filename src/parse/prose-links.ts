@@ -160,7 +160,8 @@ const LINK_RULES = {
     `(?:增速|增幅|占比|比重)(高于|高出|超过|超出|快于|低于|低出|慢于)(${REGION})${AVERAGE}$`,
   ),
   /** 社会消费品零售总额增速比全市平均水平低A个百分点: the same named comparison, 比 before the place. */
-  namedComparisonAfter: new RegExp(`(?:增速|增幅)(?:比|较)(${REGION})${AVERAGE}(高出?|低|快|慢)$`),
+  // 营业收入利润率比全市平均低A个百分点: a rate's own level held against the average (fix219).
+  namedComparisonAfter: new RegExp(`(?:增速|增幅|率)(?:比|较)(${REGION})${AVERAGE}(高出?|低|快|慢)$`),
   // 高于全市规上工业平均0.8个百分点: a division compared with the whole of industry it belongs to.
   // 高于全市固定资产投资增速5.6个百分点: a part compared with the whole it belongs to, named (增速
   // may be read with the figure).

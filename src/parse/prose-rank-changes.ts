@@ -122,6 +122,29 @@ export function distributeMoves(
   }
 }
 
+/** 甲较上半年后退1位, 乙位次前移2位: the name a move's own clause opens with, right before the move. */
+const NAMED_MOVE = /(?:^|[,;])([\u4e00-\u9fa5]{2,12}?)(?:增速|增幅)?$/;
+
+/**
+ * 甲、乙增速分别居全市第5位、第4位，甲较上半年后退1位: a move whose clause names one of the sentence's ranked
+ * subjects is that rank's, not the rank right before it (fix219). Only a move after the sentence's ranks,
+ * named by exactly one ranked subject, is moved.
+ */
+export function namedMoves(changes: readonly RankChange[], folded: string, ranks: readonly Ranking[]): void {
+  if (ranks.length < 2) return;
+  const lastEnd = Math.max(...ranks.map((r) => r.provenance.end));
+  for (const c of changes) {
+    if (c.distributed || c.start < lastEnd) continue;
+    const name = NAMED_MOVE.exec(folded.slice(Math.max(lastEnd, c.start - 16), c.start))?.[1];
+    if (!name) continue;
+    const named = ranks.filter((r) => r.subject === name);
+    if (named.length === 0 || new Set(named.map((r) => r.provenance.start)).size !== 1) continue;
+    const before = ranks.filter((r) => r.provenance.end === lastEnd && r.subject !== name);
+    for (const r of before) if (r.change === c.change) r.change = null;
+    for (const r of named) r.change = c.change;
+  }
+}
+
 /**
  * 一季度居全市第5位，上半年升至第3位; 居全市第3位，上年同期居第5位: an earlier period's rank of the same
  * subject in the same scope is where the current one moved from, unless a move is written.

@@ -4,7 +4,7 @@
 import { readOrdinal } from './numbers.js';
 import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
 import { opensWithPlaceLabel } from './prose-named-place.js';
-import { baseMoves, changeOf, distributeMoves } from './prose-rank-changes.js';
+import { baseMoves, changeOf, distributeMoves, namedMoves } from './prose-rank-changes.js';
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
 import {
   APPRAISAL,
@@ -279,4 +279,5 @@ export function readRankings(
   }
   baseMoves(out.slice(firstRead), earlier);
   distributeMoves(changes, out, sentence.index);
+  namedMoves(changes, folded, out.slice(firstRead));
 }

@@ -35,9 +35,11 @@ export const goalAnnouncement = (text: string): RegExpExecArray | null =>
 /**
  * 三要着力提振消费。…办好…节会活动，推动社会消费品零售总额全年增长A%: a request's clause that pushes an indicator to
  * a year's growth, after the request's measures, in a paragraph an 一要…三要 item opens (session 28, fix90); the
- * same words after a result (重点项目集中投产，推动…全年增长9%) announce nothing.
+ * same words after a result (重点项目集中投产，推动…全年增长9%) announce nothing. …，推动全年甲增长A%以上: 全年
+ * before the indicator's name (fix219).
  */
-export const REQUEST_PUSH = /[,，](?:推动|促进|促使)(?=[^,;。]{0,20}?全年(?:增长|增速)\d)/;
+export const REQUEST_PUSH =
+  /[,，](?:推动|促进|促使)(?=[^,;。]{0,20}?全年(?:增长|增速)\d|全年[^,;。\d]{2,20}?(?:增长|增速)\d)/;
 /** A paragraph opened by a numbered request (一要…, 三要…). */
 export const REQUEST_ITEM = /^\s*[一二三四五六七八九十]要/;
 /** Words naming the higher level as the one that set the goals: 市下达的, 上级下达, 指导目标. */

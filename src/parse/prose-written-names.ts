@@ -60,9 +60,11 @@ const STATE_FIRM_RATE = /(?:资产负债率|净资产收益率|国有资本保�
 /**
  * 规模以上工业产品销售率, 工业企业资产负债率: a rate of industry, which communiqués give bare; 产品销售率
  * alone is industry's too (…实现销售产值X亿元，增长A%；产品销售率96.8%); so is its short form 产销率 (规上工业产值
- * 增长A%，产销率为B%; session 31, fix123).
+ * 增长A%，产销率为B%; session 31, fix123). 营业收入利润率为A%: the firms' margin after their revenue and profits
+ * (fix219).
  */
-const INDUSTRY_RATE = /工业(?:企业)?(?:产品)?[\u4e00-\u9fa5]{0,4}率$|^产品销售率$|^(?:产品)?产销率$/;
+const INDUSTRY_RATE =
+  /工业(?:企业)?(?:产品)?[\u4e00-\u9fa5]{0,4}率$|^产品销售率$|^(?:产品)?产销率$|^(?:(?:规模以上|规上)?工业企业)?(?:主营业务|营业)收入利润率$/;
 /**
  * 农产品加工转化率达到A%, 农产品加工率为A%: the share of the farm output the place's own plants process, farming's
  * counterpart of industry's 产品销售率 and an indicator of the economy when stated with 为/达 (a scheme's
@@ -547,4 +549,18 @@ function programmeClass(subject: string, before: string, around: string): boolea
     (COUNTED_PROGRAMME.test(before) || (around.includes('计划') && COUNTED_CLASS_PLAN.test(around))) &&
     !(around.includes('以上') && CLASS_WITH_GROWTH.test(around))
   );
+}
+
+/** 营业收入利润率比全市平均低: an industry rate's name, then the average it is held against (fix219). */
+const COMPARED_RATE =
+  /^([\u4e00-\u9fa5]{2,16}?率)(?:比|较|低于|高于)[\u4e00-\u9fa5]{1,10}?平均(?:水平|值)?(?:高|低)?$/;
+
+/**
+ * 二是…，营业收入利润率比全市平均低N个百分点: an industry rate the catalogue lacks, held against an average in a
+ * clause of its own (a problems paragraph), is the rate's comparison, not the chain's subject's (fix219).
+ */
+export function comparedIndustryRate(key: string): NamedIndicator | null {
+  if (!key.includes('平均')) return null;
+  const name = COMPARED_RATE.exec(key)?.[1];
+  return name && INDUSTRY_RATE.test(name) ? observedRate(name, false) : null;
 }

@@ -54,3 +54,28 @@ export function withoutProseRestated(
       ),
   );
 }
+
+/** 甲行业产值, 乙产业增加值, 丙行业: the prose's name of an industry a table's row names bare (甲). */
+const INDUSTRY_WORDS = /^(.{2,16}?)(?:行业|产业)(?:产值|总产值|增加值)?$/;
+
+/**
+ * The prose's observations without those restating a table row's (甲行业产值A亿元，增长B% beside 表1's row 甲 with
+ * A and B): one industry's figure written twice, read once under the row's name (fix219). Only a name the catalogue
+ * does not list, the same measure, period, value and unit.
+ */
+export function withoutRowRestated(
+  prose: readonly Observation[],
+  table: readonly Observation[],
+): Observation[] {
+  const rows = new Set<string>();
+  for (const t of table)
+    if (t.indicatorCode.startsWith('x-'))
+      rows.add(`${t.indicatorName}|${t.measure}|${t.period ?? ''}|${t.quantity?.value}|${t.quantity?.unit}`);
+  if (rows.size === 0) return [...prose];
+  return prose.filter((p) => {
+    const name = p.indicatorName;
+    if (!p.quantity || !name || (!name.includes('行业') && !name.includes('产业'))) return true;
+    const row = INDUSTRY_WORDS.exec(name)?.[1];
+    return !row || !rows.has(`${row}|${p.measure}|${p.period ?? ''}|${p.quantity.value}|${p.quantity.unit}`);
+  });
+}
