@@ -169,3 +169,20 @@ describe('甲项目未办理竣工决算即交付使用 in an audit report (F454
     expect(audit('部分单位未办理资产登记即投入使用。')).toEqual(['甲川县城区排水管网改造工程']);
   });
 });
+
+describe('应缴未缴国库非税收入X万元 in an audit report (F4548)', () => {
+  it('is a finding’s amount (a fact), no named revenue', () => {
+    const report = parsedReport(
+      [
+        '关于甲川县2025年度本级预算执行和其他财政收支的审计工作报告',
+        '一、审计情况',
+        '一般公共预算收入8.6亿元，增长2.4%。',
+        '二、审计发现的主要问题',
+        '（一）财政收入管理不规范。应缴未缴国库非税收入946.3万元，最长达8个月。',
+      ].join('\n'),
+      { sourceName: 'audit.txt' },
+    );
+    expect(report.observations.map((o) => o.indicatorName)).not.toContain('应缴未缴国库非税收入');
+    expect(report.facts.map((f) => f.quantity.value)).toContain(946.3);
+  });
+});
