@@ -2,7 +2,8 @@
 // (session 36, branch fix215): two verbs joined before one goal (分别低于和高于年度目标a个和b个百分点); 仅 before a
 // one-character verb to the schedule (仅超序时进度); a standing committee's 专题询问 page typed as no news; a GDP
 // figure with no period in a month report that gives GDP for the quarter; a project's running total in the clause
-// after an amount-led name; a table note naming the rows whose goal column holds a level.
+// after an amount-led name; a table note naming the rows whose goal column holds a level; an audit's findings (works
+// in use before their accounts closed, revenue owed and not paid in).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
