@@ -295,8 +295,8 @@ export function withFigurePeriods(
   return withQuarterOfIncome(scoped, reportPeriod);
 }
 
-/** Residents' incomes, counted by quarter only. */
-const QUARTERLY_ONLY = /^(?:urban-|rural-)?disposable-income-per-capita$/;
+/** Residents' incomes, counted by quarter only; so is the regional GDP (its 核算 is quarterly; fix215). */
+const QUARTERLY_ONLY = /^(?:(?:urban-|rural-)?disposable-income-per-capita|gdp)$/;
 
 /**
  * 前三季度，城镇居民人均可支配收入X元… then 城镇居民收入增速偏低，较全市平均水平低B个百分点 in a 1—10月 analysis:

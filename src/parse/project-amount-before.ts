@@ -2,7 +2,7 @@
 // 投资1.93亿元,高标准建成甲 over two clauses.
 
 import { chineseNumeral } from './numbers.js';
-import { amountInYuan, COMPLETED, DONE_ONLY } from './project-amounts.js';
+import { amountInYuan, COMPLETED, DONE_ONLY, SINCE_START } from './project-amounts.js';
 import type { ClauseReading, LedClause } from './project-clauses.js';
 import { cleanName, splitItems, validName, withoutTrailingAdverb } from './project-names.js';
 import { respectiveAmounts } from './project-respective.js';
@@ -97,9 +97,15 @@ export function readAmountLed({
     const amount = amountInYuan(m[1] ?? '0', m[2] ?? '');
     // 总投资25亿元的甲项目年度计划投资8亿元，已完成投资5.2亿元: a clause that only says what
     // was done goes on about the one project before it.
+    // 总投资X亿元的甲项目1—10月完成投资a亿元，累计完成投资b亿元: the running total in the next clause is
+    // the amount done (as completedIn prefers it in one clause; fix215).
     const next = clauses[k + 1];
+    const doneNext =
+      next !== undefined &&
+      DONE_ONLY.test(next.text) &&
+      (!COMPLETED.test(clause.text) || (SINCE_START.test(next.text) && !SINCE_START.test(clause.text)));
     const span =
-      names.length === 1 && !COMPLETED.test(clause.text) && next && DONE_ONLY.test(next.text)
+      names.length === 1 && next && doneNext
         ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
         : clause;
     for (const [k, name] of names.entries()) {

@@ -471,7 +471,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     ACTUAL_ONLY.test(name) ||
     LABOUR_INCOME.test(name) ||
     DRIVEN_BY.test(name) ||
-    DEBT_SERVICE.test(name)
+    DEBT_SERVICE.test(name) ||
+    UNPAID_FINDING.test(name)
   )
     return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) || TOURISM_SPENDING.test(name)
@@ -509,6 +510,12 @@ const DRIVEN_BY = /^(?:带动|拉动|撬动|促成|实现带动)/;
  * 还本付息X万元 and mingtuo's answers give it), no kind of budget spending (session 30, fix104).
  */
 const DEBT_SERVICE = /还本付息/;
+
+/**
+ * 应缴未缴国库非税收入X万元, 欠缴税款…: an audit's finding of revenue owed and not paid in, an amount of one
+ * finding (a fact), no kind of budget revenue (fix215).
+ */
+const UNPAID_FINDING = /^(?:应缴未缴|应缴未|应收未收|应征未征|未缴|欠缴|少缴)/;
 
 /**
  * 研究与试验发展（R&D）经费支出, R&D经费投入: the spending on research a communique gives with its share of

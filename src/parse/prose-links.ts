@@ -12,7 +12,13 @@ export type Link =
    * 高于计划0.6个百分点, 比计划目标多0.8亿元: the plan for the period is the actual ∓ the gap;
    * 超年度计划3.1亿元, 距年度目标还差9.6亿元: the year's plan, when the gap is an amount to it.
    */
-  | { kind: 'plan-gap'; sign: 1 | -1; fullYear?: boolean }
+  | {
+      kind: 'plan-gap';
+      sign: 1 | -1;
+      fullYear?: boolean;
+      /** 分别低于和高于年度目标a和b个百分点: the second verb's sign, for the list's later figure. */
+      laterSign?: 1 | -1;
+    }
   /** 高于全市平均水平2.1个百分点, 超时序进度9.9个百分点: compared with a benchmark, not with the plan. */
   | { kind: 'comparison'; sign: 1 | -1; benchmark: string }
   /** 两年平均增长A%: the average yearly growth over two years. */
@@ -44,6 +50,11 @@ const LINK_RULES = {
    * its growth) named before the gap, no figure of it here.
    */
   namedPlanGap: new RegExp(`(?:增速|增幅|[\u4e00-\u9fa5])(${ABOVE}|${BELOW})${PLAN}$`),
+  /**
+   * 甲、乙分别低于和高于年度目标a和b个百分点: two verbs joined before one plan, the first for the
+   * list's first figure, the second for the next (fix215).
+   */
+  pairedPlanGap: new RegExp(`分别(${ABOVE}|${BELOW})[和与、及](${ABOVE}|${BELOW})${PLAN}$`),
   /**
    * 低于年初确定的13.5%的预期目标0.7个百分点: the words after the goal's figure, before the gap's; 高于年初
    * 确定的A%目标0.8个百分点 writes the goal's figure straight before 目标, without 的.
@@ -140,8 +151,9 @@ const LINK_RULES = {
     `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(?:比|较)(?:时序|序时|时间|均衡)进度(高出?|低|快|慢)$`,
   ),
   // 甲乙丙丁戊己庚辛壬完成进度低于时序进度: a long name and its 完成进度 before the link (fix160).
+  // 仅超序时进度N个百分点: the hedge (仅, 只) before a one-character verb (fix215).
   schedule: new RegExp(
-    `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度|[\u4e00-\u9fa5]{2,14}?完成进度|[\u4e00-\u9fa5]{2,12}?)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
+    `${LEAD}(?:仅|只)?(?:[\u4e00-\u9fa5]{0,10}?进度|[\u4e00-\u9fa5]{2,14}?完成进度|[\u4e00-\u9fa5]{2,12}?)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
   ),
   /**
    * 低于市指导目标0.7个百分点, 高于上级指导目标: the higher level's guidance is a benchmark, not the
@@ -286,6 +298,11 @@ const FALL_BEFORE = /降幅(?:比|较)[^，,；;。]{1,22}[，,](?:且|并|但)?
 const BELOW_VERB = new RegExp(`^(?:${BELOW}|低|慢|少)`);
 const signOf = (verb: string): 1 | -1 => (BELOW_VERB.test(verb) ? -1 : 1);
 
+/** A 分别 list's link for its later figures: 分别低于和高于目标a和b个百分点 gives the second the second verb's sign. */
+export function laterLink(link: Link | null): Link | null {
+  return link?.kind === 'plan-gap' && link.laterSign ? { ...link, sign: link.laterSign } : link;
+}
+
 /**
  * The link a figure's clause makes to the figure before it; null for a clause of its own.
  * `key` is the clause before the figure (clauseKey); `before` the raw text just before it.
@@ -316,6 +333,14 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     return { kind: 'comparison', sign: signOf(goalFirst[1]), benchmark: goalFirst[2] };
   // 低于年度计划5.8个百分点: a plan named for the year (年度/全年/年初) is the full-year plan, in a
   // part-year report too, not the period's.
+  const paired = key.includes('分别') ? LINK_RULES.pairedPlanGap.exec(key) : null;
+  if (paired?.[1] && paired[2])
+    return {
+      kind: 'plan-gap',
+      sign: signOf(paired[1]),
+      fullYear: FOR_THE_YEAR.test(key),
+      laterSign: signOf(paired[2]),
+    };
   const gap =
     LINK_RULES.planGap.exec(key) ??
     LINK_RULES.planGapAfter.exec(key) ??

@@ -41,7 +41,7 @@ import {
   laterLevelTargets,
   type ShareBeforeLevel,
 } from './prose-later-levels.js';
-import { BENCHMARK_FIRST, benchmarkOf, type Link, readLink } from './prose-links.js';
+import { BENCHMARK_FIRST, benchmarkOf, type Link, laterLink, readLink } from './prose-links.js';
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
 import {
@@ -516,7 +516,7 @@ export function readProse(
       let link: Link | null = benchmarkLinks
         ? (benchmarkLinks[benchmarkAt++] ?? null)
         : listed
-          ? distributiveLink
+          ? laterLink(distributiveLink)
           : figure.kind !== 'number'
             ? null
             : readLink(

@@ -36,6 +36,28 @@ export function noteExceptedRows(note: string): string[] {
   return noteText(note).excepted;
 }
 
+/**
+ * 甲、乙、丙的计划栏为绝对数或控制数: rows whose goal, under a column headed as a growth (计划增长（%）),
+ * is a level or a ceiling in the row's own unit; the column's word (计划) with them (fix215). The rows' span is
+ * bounded: a long note line is read in linear time.
+ */
+const LEVEL_GOAL_CLAUSE =
+  /^(.{1,160}?)的([\u4e00-\u9fa5]{2,6}?)[栏列](?:均|都)?(?:为|是)(?:绝对数|绝对值|总量|控制数|数值)/;
+
+/** The rows a note says keep their own unit under a goal column, with the column's word; none when no such clause. */
+export function noteLevelGoalRows(note: string): { rows: Set<string>; column: string } {
+  const rows = new Set<string>();
+  let column = '';
+  if (!note.includes('栏') && !note.includes('列')) return { rows, column };
+  for (const clause of noteText(note).text.split(/[；;。，,]/)) {
+    const found = LEVEL_GOAL_CLAUSE.exec(clause.trim());
+    if (!found?.[1] || !found[2]) continue;
+    column = found[2];
+    for (const row of found[1].split(/[、和及与]/)) rows.add(row.replace(/\s+/g, ''));
+  }
+  return { rows, column };
+}
+
 /** The column headers a note's clauses give a unit, each with that unit. */
 export function noteColumnUnits(note: string): Map<string, string> {
   const units = new Map<string, string>();

@@ -32,7 +32,7 @@ import {
 import { BREAKDOWN_LABEL, investmentSectorName, isInvestmentTable } from './table-investment-sectors.js';
 import { MeasureRows } from './table-measure-row.js';
 import { isPointsChange, noteRowsInPoints } from './table-note-points.js';
-import { noteColumnUnits, noteExceptedRows, noteUnitOf } from './table-note-units.js';
+import { noteColumnUnits, noteExceptedRows, noteLevelGoalRows, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
 import { PartMeasures } from './table-part-measure.js';
 import { PartUnits } from './table-part-unit.js';
@@ -345,8 +345,13 @@ export function readTables(
     const columnUnits = Array.from(columns, (c) => columnUnit(c.header) ?? noteUnitOf(noteUnits, c.header));
     // 除实际利用外资为总量（万美元）外: the rows the note excepts read its columns in their own unit.
     const noteExcepted = new Set(noteExceptedRows(notes[t] ?? ''));
+    // 甲、乙的计划栏为绝对数或控制数 under 计划增长（%）: those rows' goals are in their own unit.
+    const levelGoals = noteLevelGoalRows(notes[t] ?? '');
     const noteUnitFor = (c: number, row: string): string | null | undefined =>
-      noteExcepted.has(row) && columnUnit(columns[c]?.header ?? '') === null ? null : columnUnits[c];
+      (noteExcepted.has(row) && columnUnit(columns[c]?.header ?? '') === null) ||
+      (levelGoals.rows.has(row) && (columns[c]?.header ?? '').includes(levelGoals.column))
+        ? null
+        : columnUnits[c];
     const amountChange = Array.from(columns, (c) => isAmountChangeHeader(c.header));
     // 注：产品销售率的增减为百分点: that row's ± column holds points, not a growth.
     const pointRows = noteRowsInPoints(notes[t] ?? '');
