@@ -426,6 +426,8 @@
 // The two-hundred-and-twenty-fourth (session 36) prints a Shanghai-style suburban district 发改委's 2023年上半年 plan report
 // with 区级财政收入 and a 年度目标 column to PDF (浀汀区, quting.ts) and saves a Jiangsu-style county's 2023年政府工作报告
 // portal page as .mht (滆澄县, gecheng.ts).
+// The two-hundred-and-twenty-sixth (session 36) prints a Guangdong-style county 发改局's 2019 plan report and 2020 draft
+// with a results table and a goals table to PDF (滘岚县, jiaolan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -557,6 +559,7 @@ import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
 import { jiaochong, jiaochongXlsx } from './accuracy-files/jiaochong.js';
 import { jiaodong } from './accuracy-files/jiaodong.js';
+import { jiaolan, jiaolanDocx } from './accuracy-files/jiaolan.js';
 import { jiaotang } from './accuracy-files/jiaotang.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
@@ -2162,6 +2165,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 统计局's 2023年1—6月本区经济运行情况 page (caomao, .html) is written by hand.
   [quting.name]: async () => convertOrKeep(await officeReportDocx(quting), quting.name, out),
   [gecheng.name]: async () => writeFileSync(`${out}${gecheng.name}.mht`, gechengMht()),
+  // The two-hundred-and-twenty-sixth: a Guangdong-style county's 2019 plan report and 2020 draft printed to PDF (滘岚县,
+  // jiaolan.ts); the Hainan-style county 统计局's 一季度 page (yongao, .html) and the Guangdong-style county's 常务会议 news
+  // item (langyuan, .txt) are written by hand.
+  [jiaolan.name]: async () => convertOrKeep(await jiaolanDocx(), jiaolan.name, out),
 };
 
 const wanted = process.argv.slice(2);
