@@ -39,9 +39,10 @@ const STAGE_DONE =
 const PART = '(?:主体)?(?:厂房|车间|办公楼|综合楼|仓库|宿舍楼)';
 /**
  * 甲产业园项目一期厂房主体完工: a phase's part with its shell done is the phase's progress (the name ends
- * at the phase); 乙医院门诊综合楼主体封顶 without a phase is the building's own shell, its name kept.
+ * at the phase); 乙医院门诊综合楼主体封顶 without a phase is the building's own shell, its name kept. The
+ * part may be counted and standard (甲产业园二期N栋标准厂房主体封顶, fix221).
  */
-const PHASE_PART = `(?<=[一二三四五六七八九十\\d]期)${PART}主体(?:结构)?(?:完工|封顶|建成)`;
+const PHASE_PART = `(?<=[一二三四五六七八九十\\d]期)(?:\\d{1,3}栋|[一二三四五六七八九十两]{1,3}栋)?(?:标准化?)?${PART}主体(?:结构)?(?:完工|封顶|建成)`;
 const PART_DONE = `${PART}(?:已)?(?:完成(?!投资)|完工|建成(?!投用|启用|投产|使用|投运|运营|开业|并投|投入(?:使用|运营))|封顶)|${PHASE_PART}|(?:已)?完成${PART}(?:建设|施工)?`;
 /**
  * 征地拆迁滞后, 用地手续办理受阻, 征地拆迁尚未完成, 前期手续仍未办结: the land or the papers a project waits

@@ -53,3 +53,28 @@ describe('a half-year goal list’s later item (F4652)', () => {
     expect(report.facts.some((f) => f.quantity.value === 8.5)).toBe(true);
   });
 });
+
+describe('a project sheet’s months after the projects’ 建设 (F4653)', () => {
+  it('reads 甲县2026年重点项目建设1—7月进展情况 as 1—7月, not the year', () => {
+    const report = parsedReport(
+      ['甲川县2026年重点项目建设1—7月进展情况', '一、总体情况', '全县重点项目完成投资6.2亿元。'].join('\n'),
+      { sourceName: 'projects.txt' },
+    );
+    expect(report.meta.period).toBe('2026-M1-7');
+  });
+});
+
+describe('a phase’s counted standard factories with their shell done (F4654)', () => {
+  it('reads 甲产业园二期N栋标准厂房主体封顶 as the phase’s progress, not a project of its own', () => {
+    const report = parsedReport(
+      [
+        '甲川县2026年1—7月国民经济和社会发展计划执行情况',
+        '一、计划执行情况',
+        '全县重点项目完成投资12.4亿元。甲川县新能源装备产业园二期5栋标准厂房主体封顶，乙河大桥完成桩基施工。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    const names = report.projects.map((p) => p.name);
+    expect(names.some((n) => n.includes('标准厂房'))).toBe(false);
+  });
+});
