@@ -24,12 +24,12 @@ const PREPARED =
 /**
  * A stage of the works done, named without a share: 完成路基工程, 已完成桩基施工, 已完成主管网铺设 (a pipe
  * network's main or branch lines laid); 完成主管网改造N公里: a network renewed, its length after it (session 31,
- * fix108).
+ * fix108); 已完成设备安装: a plant's equipment installed (fix221).
  */
 /** 连接线路基工程完成60%, 桥梁工程已完成45%: a stage of the works with the share of it done. */
 const STAGE_SHARE = '(?:路基|路面|桥梁|隧道|土建|桩基|基础)(?:工程|施工)?(?:已)?完成\\d+(?:\\.\\d+)?%';
 const STAGE_DONE =
-  '(?:已)?完成(?:路基|路面|桥梁|隧道|土建|桩基|基础|(?:主|支)?管网|(?:主|支)?管道|(?:主|支)?管线)(?:工程|施工|铺设|敷设|安装|改造)';
+  '(?:已)?完成(?:路基|路面|桥梁|隧道|土建|桩基|基础|(?:主|支)?管网|(?:主|支)?管道|(?:主|支)?管线|(?:主要)?设备)(?:工程|施工|铺设|敷设|安装|改造)';
 /**
  * A part of the works named with its state, inside the project's own clause (甲基地一期主体厂房已完成,
  * 已完成主体厂房建设): the part is the project's progress, not a project nor a name part; 医技综合楼完成投资

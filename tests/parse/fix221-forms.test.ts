@@ -78,3 +78,17 @@ describe('a phase’s counted standard factories with their shell done (F4654)',
     expect(names.some((n) => n.includes('标准厂房'))).toBe(false);
   });
 });
+
+describe('a plant’s equipment installed as its status (F4655)', () => {
+  it('reads 甲污水处理厂提标改造项目已完成设备安装 as a project named with its status', () => {
+    const report = parsedReport(
+      [
+        '甲川县2026年前三季度国民经济和社会发展计划执行情况的报告',
+        '一、计划执行情况',
+        '乙河大桥工程总投资3.4亿元，已竣工验收；甲川县第二水厂扩建项目已完成设备安装。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(report.projects.map((p) => p.name)).toContain('甲川县第二水厂扩建项目');
+  });
+});
