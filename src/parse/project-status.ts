@@ -24,12 +24,12 @@ const PREPARED =
 /**
  * A stage of the works done, named without a share: 完成路基工程, 已完成桩基施工, 已完成主管网铺设 (a pipe
  * network's main or branch lines laid); 完成主管网改造N公里: a network renewed, its length after it (session 31,
- * fix108).
+ * fix108); 已完成设备安装: a plant's equipment installed (fix221).
  */
 /** 连接线路基工程完成60%, 桥梁工程已完成45%: a stage of the works with the share of it done. */
 const STAGE_SHARE = '(?:路基|路面|桥梁|隧道|土建|桩基|基础)(?:工程|施工)?(?:已)?完成\\d+(?:\\.\\d+)?%';
 const STAGE_DONE =
-  '(?:已)?完成(?:路基|路面|桥梁|隧道|土建|桩基|基础|(?:主|支)?管网|(?:主|支)?管道|(?:主|支)?管线)(?:工程|施工|铺设|敷设|安装|改造)';
+  '(?:已)?完成(?:路基|路面|桥梁|隧道|土建|桩基|基础|(?:主|支)?管网|(?:主|支)?管道|(?:主|支)?管线|(?:主要)?设备)(?:工程|施工|铺设|敷设|安装|改造)';
 /**
  * A part of the works named with its state, inside the project's own clause (甲基地一期主体厂房已完成,
  * 已完成主体厂房建设): the part is the project's progress, not a project nor a name part; 医技综合楼完成投资
@@ -39,9 +39,10 @@ const STAGE_DONE =
 const PART = '(?:主体)?(?:厂房|车间|办公楼|综合楼|仓库|宿舍楼)';
 /**
  * 甲产业园项目一期厂房主体完工: a phase's part with its shell done is the phase's progress (the name ends
- * at the phase); 乙医院门诊综合楼主体封顶 without a phase is the building's own shell, its name kept.
+ * at the phase); 乙医院门诊综合楼主体封顶 without a phase is the building's own shell, its name kept. The
+ * part may be counted and standard (甲产业园二期N栋标准厂房主体封顶, fix221).
  */
-const PHASE_PART = `(?<=[一二三四五六七八九十\\d]期)${PART}主体(?:结构)?(?:完工|封顶|建成)`;
+const PHASE_PART = `(?<=[一二三四五六七八九十\\d]期)(?:\\d{1,3}栋|[一二三四五六七八九十两]{1,3}栋)?(?:标准化?)?${PART}主体(?:结构)?(?:完工|封顶|建成)`;
 const PART_DONE = `${PART}(?:已)?(?:完成(?!投资)|完工|建成(?!投用|启用|投产|使用|投运|运营|开业|并投|投入(?:使用|运营))|封顶)|${PHASE_PART}|(?:已)?完成${PART}(?:建设|施工)?`;
 /**
  * 征地拆迁滞后, 用地手续办理受阻, 征地拆迁尚未完成, 前期手续仍未办结: the land or the papers a project waits

@@ -88,9 +88,17 @@ export function figureAmount(c: AmountContext): FigureAmount {
     !c.inList &&
     figure.kind === 'number' &&
     isCountUnit(figure.quantity.baseUnit) &&
-    COUNTED_NOUN.test(afterFigure);
+    COUNTED_NOUN.test(afterFigure) &&
+    // 完成全年新增就业N人的目标任务: the goal words after the count are no noun it counts (fix221).
+    !(afterFigure.startsWith('的') || afterFigure.startsWith('目') || afterFigure.startsWith('任')
+      ? COUNT_GOAL_AFTER.test(folded.slice(figure.end, figure.end + 10))
+      : false);
   return { amountChange, ownChange, baseYearChange, planAmount, countOfNoun };
 }
+
+/** 的目标任务, 的年度目标, 目标任务 right after a count: the goal the count is, not a noun it counts. */
+const COUNT_GOAL_AFTER =
+  /^的?(?:年度|全年)?(?:预期|计划|奋斗)?(?:目标任务|目标|任务)(?![\u4e00-\u9fa5]{0,1}(?:单位|企业|项目))/;
 
 /** 余额: the indicators that are balances at a date (存款余额, 贷款余额). */
 const BALANCE = /余额$/;

@@ -103,6 +103,12 @@ export function targetOf(
     if (PART_YEAR_GOAL.test(context.raw) || REST_OF_YEAR_GROWTH.test(context.raw)) return null;
     if (context.segmentLead?.includes('季度') || context.segmentLead?.includes('半年'))
       if (PART_YEAR_LEAD.test(context.segmentLead)) return null;
+    // 力争上半年甲增长A%左右、乙增长B%以上: a list's later item keeps the part year its clause's cue names
+    // (fix221).
+    if (context.segmentLead?.includes('、')) {
+      const clause = context.segmentLead.slice(context.segmentLead.lastIndexOf(',') + 1);
+      if (clause.includes('、') && PART_YEAR_GOAL.test(clause)) return null;
+    }
     const pointsRise = isPointsRise(fact);
     if (
       fact.measure !== 'growth' &&

@@ -431,7 +431,8 @@ const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
  * A sentence of figures linked by commas (…增长7.5%，…回落0.9个百分点), or of a count of projects
  * with what befell them (全区尚有7项重点项目未开工，其中甲、乙两个项目…): no heading's topic; nor is a
  * plan's measure with the count it aims at (（一）开展促消费活动，新增限额以上商贸企业12家以上, fix92b); nor a
- * request about a count of the year's 民生实事 (（二）对低于序时进度的3件民生实事，…将实行…, session 30, fix104).
+ * request about a count of the year's 民生实事 (（二）对低于序时进度的3件民生实事，…将实行…, session 30, fix104);
+ * nor a measure closing on the year's goal in a count (（四）…，确保完成全年甲N人的目标任务, fix221).
  */
 const FIGURE_CHAIN =
-  /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元|(?:项|个)(?:重点|重大)?项目|(?:家|个|户|项)以上|件(?:民生)?实事))(?=.*[,，;；]).*$/;
+  /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元|(?:项|个)(?:重点|重大)?项目|(?:家|个|户|项)以上|件(?:民生)?实事|[\u4e00-\u9fa5]{1,3}的(?:年度|全年)?(?:预期)?(?:目标任务|目标)))(?=.*[,，;；]).*$/;
