@@ -428,6 +428,9 @@
 // portal page as .mht (滆澄县, gecheng.ts).
 // The two-hundred-and-twenty-sixth (session 36) prints a Guangdong-style county 发改局's 2019 plan report and 2020 draft
 // with a results table and a goals table to PDF (滘岚县, jiaolan.ts).
+// The two-hundred-and-twenty-seventh (session 36) saves a Sichuan-style county 发改局's 2023年1—7月 plan report with a
+// 全市排位 column from the 人大 site as .mht (邛岷县, qiongmin.ts) and writes a Gansu-style county 统计局's 2023年上半年
+// 全县经济运行情况 with 全市位次 and a 注释 paragraph as .docx (洮崆县, taokong.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -689,6 +692,7 @@ import { qinglan, qinglanMht } from './accuracy-files/qinglan.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qinmao } from './accuracy-files/qinmao.js';
+import { qiongmin, qiongminMht } from './accuracy-files/qiongmin.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qiongyan } from './accuracy-files/qiongyan.js';
 import { qiubu, qiubuXlsx } from './accuracy-files/qiubu.js';
@@ -724,6 +728,7 @@ import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { taoban, taobanMht } from './accuracy-files/taoban.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
+import { taokong } from './accuracy-files/taokong.js';
 import { taoxian } from './accuracy-files/taoxian.js';
 import { taoyu } from './accuracy-files/taoyu.js';
 import { taozhang, taozhangMht } from './accuracy-files/taozhang.js';
@@ -2169,6 +2174,11 @@ const builders: Record<string, () => Promise<void>> = {
   // jiaolan.ts); the Hainan-style county 统计局's 一季度 page (yongao, .html) and the Guangdong-style county's 常务会议 news
   // item (langyuan, .txt) are written by hand.
   [jiaolan.name]: async () => convertOrKeep(await jiaolanDocx(), jiaolan.name, out),
+  // Held-out-227: a Sichuan-style county 发改局's 2023年1—7月 plan report on the 人大 site saved as .mht (邛岷县, qiongmin.ts)
+  // and a Gansu-style county 统计局's 2023年上半年全县经济运行情况 as .docx (洮崆县, taokong.ts); the Sichuan-style county
+  // 人大常委会's 上半年 审议意见 page (jianwen, .html) is written by hand.
+  [qiongmin.name]: async () => writeFileSync(`${out}${qiongmin.name}.mht`, qiongminMht()),
+  [taokong.name]: async () => writeFileSync(`${out}${taokong.name}.docx`, await officeReportDocx(taokong)),
 };
 
 const wanted = process.argv.slice(2);
