@@ -486,6 +486,7 @@ import { chongmei } from './accuracy-files/chongmei.js';
 import { chongxue } from './accuracy-files/chongxue.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
+import { cuohui } from './accuracy-files/cuohui.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
@@ -551,6 +552,7 @@ import { huicen } from './accuracy-files/huicen.js';
 import { huigou } from './accuracy-files/huigou.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { hujing, hujingXlsx } from './accuracy-files/hujing.js';
+import { huke, hukeXls } from './accuracy-files/huke.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
 import { huming } from './accuracy-files/huming.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
@@ -2179,6 +2181,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 人大常委会's 上半年 审议意见 page (jianwen, .html) is written by hand.
   [qiongmin.name]: async () => writeFileSync(`${out}${qiongmin.name}.mht`, qiongminMht()),
   [taokong.name]: async () => writeFileSync(`${out}${taokong.name}.docx`, await officeReportDocx(taokong)),
+  // Held-out-228: a Beijing-style suburban district 发改委's 2024年上半年 plan report as .docx (嵯浍区, cuohui.ts) and a
+  // Hebei-style county 统计局's 2024年1—5月主要经济指标 as an Excel 97–2003 workbook (滹岢县, huke.ts); the Hebei-style county's
+  // 2024年政府工作报告 copied from its portal (zhangtuan, .txt) is written by hand.
+  [cuohui.name]: async () => writeFileSync(`${out}${cuohui.name}.docx`, await officeReportDocx(cuohui)),
+  [huke.name]: async () => writeFileSync(`${out}${huke.name}.xls`, hukeXls()),
 };
 
 const wanted = process.argv.slice(2);
