@@ -1,5 +1,6 @@
 // Forms the held-out batches 223 and 225 showed the parser missed (session 36, branch fix225): a parent named
-// bare after 全 (高于全乙川A个百分点，居全乙川N个县（市、区）第M位). Places and figures are invented.
+// bare after 全 (高于全乙川A个百分点，居全乙川N个县（市、区）第M位); a budget report's 甲收入年初预算X万元，实际完成Y万元
+// (the budget before the result, 实际 before the verb). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -26,5 +27,40 @@ describe('a parent named bare after 全 (F4661)', () => {
     const ranks = report.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope, r.change]);
     expect(ranks).toContainEqual(['gdp', 3, 9, '乙川', 1]);
     expect(ranks).toContainEqual(['industrial-value-added', 2, null, '乙川', null]);
+  });
+});
+
+const BUDGET_BEFORE_RESULT = [
+  '关于丙县2027年预算执行情况和2028年预算草案的报告',
+  '一、2027年预算执行情况',
+  '全县一般公共预算收入年初预算64000万元，实际完成65920万元，为预算的103.0%，同比增长2.8%，收入总量居丁市8个县（市、区）第3位。',
+  '全县政府性基金预算收入完成21300万元，实际增长4.1%。',
+].join('\n');
+
+describe('a budget named before the result, 实际完成 after it (F4662)', () => {
+  const report = parsedReport(BUDGET_BEFORE_RESULT, { sourceName: 'budget.txt' });
+
+  it('reads the budget as the year’s target of the revenue, met', () => {
+    const targets = report.targets
+      .filter((t) => t.indicatorCode === 'general-budget-revenue')
+      .map((t) => [t.horizon, t.value, t.unit, t.attainment]);
+    expect(targets).toContainEqual(['full-year', 64000, '万元', 'met']);
+  });
+
+  it('keeps the chain’s result, share and growth on the revenue, and the rank too', () => {
+    const observed = report.observations
+      .filter((o) => o.indicatorCode === 'general-budget-revenue')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(observed).toEqual(
+      expect.arrayContaining([
+        ['share', 103],
+        ['growth', 2.8],
+      ]),
+    );
+    expect(observed.some(([measure]) => measure === 'level')).toBe(true);
+    expect(observed).not.toContainEqual(['level', 64000]);
+    const ranks = report.rankings.map((r) => [r.indicatorCode, r.subject, r.rank, r.of]);
+    expect(ranks).toContainEqual(['general-budget-revenue', '一般公共预算收入', 3, 8]);
+    expect(ranks.map(([, subject]) => subject)).not.toContain('实际');
   });
 });
