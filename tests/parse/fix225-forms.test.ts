@@ -1,6 +1,7 @@
 // Forms the held-out batches 223 and 225 showed the parser missed (session 36, branch fix225): a parent named
 // bare after 全 (高于全乙川A个百分点，居全乙川N个县（市、区）第M位); a budget report's 甲收入年初预算X万元，实际完成Y万元
-// (the budget before the result, 实际 before the verb). Places and figures are invented.
+// (the budget before the result, 实际 before the verb); a draft's 乙收入预期X万元，增长A% for a revenue the catalogue
+// lacks. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -62,5 +63,25 @@ describe('a budget named before the result, 实际完成 after it (F4662)', () =
     const ranks = report.rankings.map((r) => [r.indicatorCode, r.subject, r.rank, r.of]);
     expect(ranks).toContainEqual(['general-budget-revenue', '一般公共预算收入', 3, 8]);
     expect(ranks.map(([, subject]) => subject)).not.toContain('实际');
+  });
+});
+
+const DRAFT_EXPECTED = [
+  '关于丙县2027年预算执行情况和2028年预算草案的报告',
+  '一、2027年预算执行情况',
+  '全县一般公共预算收入完成65920万元，同比增长2.8%。',
+  '二、2028年预算草案',
+  '2028年全县一般公共预算收入预期67900万元，同比增长3%。政府性基金预算收入预期24500万元，增长9.6%；政府性基金预算支出安排41200万元。',
+].join('\n');
+
+describe('a budget draft’s 预期 after a revenue the catalogue lacks (F4663)', () => {
+  it('reads the amount and the growth as next-year targets of the revenue named as written', () => {
+    const targets = parsedReport(DRAFT_EXPECTED, { sourceName: 'budget.txt' })
+      .targets.filter((t) => t.indicatorName === '政府性基金预算收入')
+      .map((t) => [t.horizon, t.value, t.unit]);
+    expect(targets).toEqual([
+      ['next-year', 24500, '万元'],
+      ['next-year', 9.6, '%'],
+    ]);
   });
 });
