@@ -1,7 +1,7 @@
 // Forms the held-out batches 223 and 225 showed the parser missed (session 36, branch fix225): a parent named
 // bare after 全 (高于全乙川A个百分点，居全乙川N个县（市、区）第M位); a budget report's 甲收入年初预算X万元，实际完成Y万元
 // (the budget before the result, 实际 before the verb); a draft's 乙收入预期X万元，增长A% for a revenue the catalogue
-// lacks. Places and figures are invented.
+// lacks; 确保全年… after a first quarter’s 力争上半年… goals. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -83,5 +83,25 @@ describe('a budget draft’s 预期 after a revenue the catalogue lacks (F4663)'
       ['next-year', 24500, '万元'],
       ['next-year', 9.6, '%'],
     ]);
+  });
+});
+
+const YEAR_AFTER_HALF = [
+  '甲岭市2027年一季度国民经济和社会发展计划执行情况的报告',
+  '一、主要指标完成情况',
+  '一季度全市实现地区生产总值182.40亿元，同比增长5.2%。规模以上工业增加值增长6.1%。固定资产投资增长4.1%。',
+  '二、下一步工作',
+  '我们将紧盯全年目标任务，力争上半年规模以上工业增加值增长7.5%以上、固定资产投资增长5%以上，确保全年地区生产总值增长6%以上。',
+].join('\n');
+
+describe('the year’s goal after the half’s in a first quarter’s report (F4664)', () => {
+  it('reads 确保全年… as the year’s target and leaves the half’s goals facts', () => {
+    const targets = parsedReport(YEAR_AFTER_HALF, { sourceName: 'plan.txt' }).targets.map((t) => [
+      t.indicatorCode,
+      t.horizon,
+      t.comparator,
+      t.value,
+    ]);
+    expect(targets).toEqual([['gdp', 'full-year', 'gte', 6]]);
   });
 });
