@@ -1,7 +1,8 @@
 // Forms the held-out batches 223 and 225 showed the parser missed (session 36, branch fix225): a parent named
 // bare after 全 (高于全乙川A个百分点，居全乙川N个县（市、区）第M位); a budget report's 甲收入年初预算X万元，实际完成Y万元
 // (the budget before the result, 实际 before the verb); a draft's 乙收入预期X万元，增长A% for a revenue the catalogue
-// lacks; 确保全年… after a first quarter’s 力争上半年… goals. Places and figures are invented.
+// lacks; 确保全年… after a first quarter’s 力争上半年… goals; a river work named with 完成清淤X公里. Places and figures are
+// invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -103,5 +104,22 @@ describe('the year’s goal after the half’s in a first quarter’s report (F4
       t.value,
     ]);
     expect(targets).toEqual([['gdp', 'full-year', 'gte', 6]]);
+  });
+});
+
+const DREDGED = [
+  '甲岭市2027年一季度国民经济和社会发展计划执行情况的报告',
+  '一、主要指标完成情况',
+  '一季度全市固定资产投资增长4.1%。甲岭市第三医院迁建项目总投资8.6亿元，累计完成投资5.1亿元；乙溪流域综合治理工程完成清淤6.4公里。',
+].join('\n');
+
+describe('a river work named by its dredged length (F4665)', () => {
+  it('reads the work as a project with its status, no amounts', () => {
+    const projects = parsedReport(DREDGED, { sourceName: 'plan.txt' }).projects.map((p) => [
+      p.name,
+      p.mentions[0]?.plannedInvestment,
+      p.mentions[0]?.status,
+    ]);
+    expect(projects).toContainEqual(['乙溪流域综合治理工程', null, '完成清淤6.4公里']);
   });
 });
