@@ -7,12 +7,15 @@ import type { Fact, Observation, Ranking } from './types.js';
 
 const NAME = '([\\u4e00-\\u9fa5]{2})';
 /** 列宜春第5, 居宜春第3位: a rank among the parent's places. */
-const RANKED = new RegExp(`(?:列|居|位居|位列|排名|排)${NAME}(?=第(?:[一二三四五六七八九十]|\\d))`, 'g');
+const RANKED = new RegExp(
+  `(?:列|居|位居|位列|排名|排)全?${NAME}(?=第(?:[一二三四五六七八九十]|\\d)|\\d{1,2}个[县市区旗][^第,;。]{0,10}第\\d)`,
+  'g',
+);
 /** 、宜春一类县第2: a rank among a class of the parent's places. */
 const CLASS_RANKED = new RegExp(`(?<=[,;、])${NAME}(?=[一二三四]类(?:县|区|县市|市县|县区)第)`, 'g');
 /** 高于宜春0.1个百分点, 增速和宜春持平, 比宜春增速(7.1%)高: the parent as the benchmark of a figure. */
 const COMPARED = new RegExp(
-  `(?:(?:高于|低于|快于|慢于|高出|低出)${NAME}(?=\\d)|(?:与|和|同)${NAME}(?=持平)|比${NAME}(?=增速|增幅))`,
+  `(?:(?:高于|低于|快于|慢于|高出|低出)全?${NAME}(?=\\d)|(?:与|和|同)${NAME}(?=持平)|比${NAME}(?=增速|增幅))`,
   'g',
 );
 /** Words written where a parent's name could stand that are no place: 全国, 同类, 上年, 计划 … */
@@ -61,6 +64,12 @@ export function bareParent(folded: string, own: string | null): BareParent | nul
   return { name, masked: pieces.join(''), at };
 }
 
+/**
+ * 高于全洑泉0.3个百分点，居全洑泉第4位 (a Fujian county's way): 全 before the bare name, the whole of the parent as
+ * 全市 is; the name masked as 全市 leaves 全全市, read as one scope word and given the name back (session 36, fix225).
+ */
+const WHOLE_MASKED = '全全市';
+
 /** Whether one of the replaced names lies in [start − before, end). */
 const near = (parent: BareParent, start: number, end: number, before: number) =>
   parent.at.some((at) => at >= start - before && at < end);
@@ -73,12 +82,16 @@ export function restoreBareParent(
 ): void {
   for (const ranking of read.rankings) {
     const { start, end } = ranking.provenance;
-    if (ranking.scope !== '全市' || !near(parent, start, end, 0)) continue;
+    if ((ranking.scope !== '全市' && ranking.scope !== WHOLE_MASKED) || !near(parent, start, end, 0))
+      continue;
     ranking.scope = parent.name;
     if (ranking.raw === parent.masked.slice(start, end)) ranking.raw = folded.slice(start, end);
-    else ranking.raw = ranking.raw.replace('全市', parent.name);
+    else ranking.raw = ranking.raw.replace(ranking.scope, parent.name);
   }
   for (const figure of [...read.observations, ...read.facts])
-    if (figure.comparedWith === '全市' && near(parent, figure.provenance.start, figure.provenance.end, 16))
+    if (
+      (figure.comparedWith === '全市' || figure.comparedWith === WHOLE_MASKED) &&
+      near(parent, figure.provenance.start, figure.provenance.end, 16)
+    )
       figure.comparedWith = parent.name;
 }

@@ -39,8 +39,9 @@ export const EARLIER_PERIOD_FIGURE =
 // 未完成下降3.8%的目标, 未实现增长9%的目标: the goal a result fell short of, of the figure before as well.
 // 甲增长A%，确保完成X亿元: a goal's cue before the bare verb, the level goal after the growth goal of the same
 // indicator (session 35, fix190). 超额完成增长A%的年度目标: the goal exceeded, of the figure before too (fix206).
+// …年初预算X万元，实际完成Y万元: 实际 before the bare verb, the result of the budget's subject (session 36, fix225).
 export const BARE_VERB =
-  /^(?:预计(?:全年)?|(?:力争|确保|争取)(?:全年)?)?(?:(?:未能?|没有)?(?:超额)?(?:实现|完成)|达到?)$/;
+  /^(?:预计(?:全年)?|(?:力争|确保|争取)(?:全年)?|实际)?(?:(?:未能?|没有)?(?:超额)?(?:实现|完成)|达到?)$/;
 
 /**
  * 增速比一季度高出0.8个百分点, 增幅比去年同期高1.3个百分点, 增幅同比低2.4个百分点: a change against an earlier period told

@@ -55,6 +55,13 @@ const MEASURED_UNIT = /^(?!%$|pp$|‰)./;
  */
 const BRACKETED_PLAN = /%\((?:年初|年度|全年|调整后?的?)(?:预算|计划|任务|目标)数?(?:为|是)?$/;
 
+/**
+ * 甲收入年初预算X万元，实际完成Y万元: the year's budget named right after the revenue or spending, before the result
+ * the next clause gives (a county 财政局's budget report; session 36, fix225).
+ */
+const BUDGET_BEFORE_RESULT = /(?:收入|支出)(?:年初|年度|全年)预算数?(?:为|是)?$/;
+const RESULT_AFTER_BUDGET = /^[,，;；]\s*(?:实际)?(?:完成|实现|执行)/;
+
 export function figureAmount(c: AmountContext): FigureAmount {
   const { folded, figure, clauseStart, key, join } = c;
   const amountLike = !c.inList && figure.kind === 'number' && figure.quantity.baseUnit !== '%';
@@ -83,7 +90,10 @@ export function figureAmount(c: AmountContext): FigureAmount {
     figure.quantity.baseUnit !== '%' &&
     ((PLAN_AMOUNT.test(c.near.replace(/\s+/g, '')) && AFTER_PLAN_AMOUNT.test(afterFigure)) ||
       (afterFigure.startsWith(')') &&
-        BRACKETED_PLAN.test(folded.slice(Math.max(0, figure.start - 16), figure.start))));
+        BRACKETED_PLAN.test(folded.slice(Math.max(0, figure.start - 16), figure.start))) ||
+      (folded.slice(Math.max(0, figure.start - 12), figure.start).includes('预算') &&
+        BUDGET_BEFORE_RESULT.test(folded.slice(Math.max(0, figure.start - 12), figure.start)) &&
+        RESULT_AFTER_BUDGET.test(folded.slice(figure.end, figure.end + 6))));
   const countOfNoun =
     !c.inList &&
     figure.kind === 'number' &&

@@ -381,11 +381,16 @@ export class GoalReader {
     const quarterYearAt = lastQuarter ? YEAR_GOAL_AFTER_QUARTER.exec(afterCue)?.index : undefined;
     const quarterUntil =
       quarterYearAt === undefined ? null : sentence.start + cue.index + cue[0].length + quarterYearAt;
+    // 力争上半年甲增长A%以上、乙增长B%以上，确保全年丙增长C%以上 in a first quarter's report: the clause naming the
+    // year after the half's goals is the year's goal again, as after the last quarter's (session 36, fix225).
+    const halfYearAt = laterHalf && !closed ? YEAR_GOAL_AFTER_QUARTER.exec(afterCue)?.index : undefined;
+    const laterHalfUntil =
+      halfYearAt === undefined ? null : sentence.start + cue.index + cue[0].length + halfYearAt;
     const foreign =
       (!guidance && this.otherPlace(clauseLead)) ||
       this.otherYear(words) ||
       (halfOwn && halfUntil === null) ||
-      (laterHalf && !closed) ||
+      (laterHalf && !closed && laterHalfUntil === null) ||
       (lastQuarter && quarterUntil === null && !closed);
     // 目标为8%，全年实际增长9.6%: the goal ends where the result is told.
     const actual = actualAfterGoal(text, cue.index);
@@ -399,6 +404,7 @@ export class GoalReader {
       ...(laterHalf && closed && !foreign ? { foreignUntil: sentence.start + closed.index } : {}),
       ...(halfUntil !== null && !foreign ? { foreignUntil: halfUntil } : {}),
       ...(quarterUntil !== null && !foreign ? { foreignUntil: quarterUntil } : {}),
+      ...(laterHalfUntil !== null && !foreign ? { foreignUntil: laterHalfUntil } : {}),
       ...(guidance ? { guidance } : {}),
     };
   }
