@@ -426,6 +426,9 @@
 // The two-hundred-and-twenty-fourth (session 36) prints a Shanghai-style suburban district 发改委's 2023年上半年 plan report
 // with 区级财政收入 and a 年度目标 column to PDF (浀汀区, quting.ts) and saves a Jiangsu-style county's 2023年政府工作报告
 // portal page as .mht (滆澄县, gecheng.ts).
+// The two-hundred-and-twenty-ninth (session 36) prints a Hunan-style county 发改局's 2025 plan report and 2026 draft with a
+// results table (全市排名) and a goals table to PDF (溁岽县, yingdong.ts) and writes a Hunan-style county 县委全会 report as
+// .docx (蓼屺县, liaoqi.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -585,6 +588,7 @@ import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langtuo } from './accuracy-files/langtuo.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
+import { liaoqi } from './accuracy-files/liaoqi.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
@@ -783,6 +787,7 @@ import { yaoya } from './accuracy-files/yaoya.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
+import { yingdong } from './accuracy-files/yingdong.js';
 import { yinghan, yinghanXlsx } from './accuracy-files/yinghan.js';
 import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
@@ -2162,6 +2167,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 统计局's 2023年1—6月本区经济运行情况 page (caomao, .html) is written by hand.
   [quting.name]: async () => convertOrKeep(await officeReportDocx(quting), quting.name, out),
   [gecheng.name]: async () => writeFileSync(`${out}${gecheng.name}.mht`, gechengMht()),
+  // The two-hundred-and-twenty-ninth: a Hunan-style county's 2025 plan report and 2026 draft printed to PDF (溁岽县,
+  // yingdong.ts) and a Hunan-style county 县委全会 report as .docx (蓼屺县, liaoqi.ts); the Hubei-style county's 2025
+  // 统计公报 page (xixue, .html) is written by hand.
+  [yingdong.name]: async () => convertOrKeep(await officeReportDocx(yingdong), yingdong.name, out),
+  [liaoqi.name]: async () => writeFileSync(`${out}${liaoqi.name}.docx`, await officeReportDocx(liaoqi)),
 };
 
 const wanted = process.argv.slice(2);
