@@ -431,6 +431,9 @@
 // The two-hundred-and-twenty-seventh (session 36) saves a Sichuan-style county 发改局's 2023年1—7月 plan report with a
 // 全市排位 column from the 人大 site as .mht (邛岷县, qiongmin.ts) and writes a Gansu-style county 统计局's 2023年上半年
 // 全县经济运行情况 with 全市位次 and a 注释 paragraph as .docx (洮崆县, taokong.ts).
+// The two-hundred-and-twenty-ninth (session 36) prints a Hunan-style county 发改局's 2025 plan report and 2026 draft with a
+// results table (全市排名) and a goals table to PDF (溁岽县, yingdong.ts) and writes a Hunan-style county 县委全会 report as
+// .docx (蓼屺县, liaoqi.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -593,6 +596,7 @@ import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langtuo } from './accuracy-files/langtuo.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
+import { liaoqi } from './accuracy-files/liaoqi.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
@@ -793,6 +797,7 @@ import { yaoya } from './accuracy-files/yaoya.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
+import { yingdong } from './accuracy-files/yingdong.js';
 import { yinghan, yinghanXlsx } from './accuracy-files/yinghan.js';
 import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
@@ -2186,6 +2191,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 2024年政府工作报告 copied from its portal (zhangtuan, .txt) is written by hand.
   [cuohui.name]: async () => writeFileSync(`${out}${cuohui.name}.docx`, await officeReportDocx(cuohui)),
   [huke.name]: async () => writeFileSync(`${out}${huke.name}.xls`, hukeXls()),
+  // The two-hundred-and-twenty-ninth: a Hunan-style county's 2025 plan report and 2026 draft printed to PDF (溁岽县,
+  // yingdong.ts) and a Hunan-style county 县委全会 report as .docx (蓼屺县, liaoqi.ts); the Hubei-style county's 2025
+  // 统计公报 page (xixue, .html) is written by hand.
+  [yingdong.name]: async () => convertOrKeep(await officeReportDocx(yingdong), yingdong.name, out),
+  [liaoqi.name]: async () => writeFileSync(`${out}${liaoqi.name}.docx`, await officeReportDocx(liaoqi)),
 };
 
 const wanted = process.argv.slice(2);
