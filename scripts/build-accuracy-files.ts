@@ -426,6 +426,8 @@
 // The two-hundred-and-twenty-fourth (session 36) prints a Shanghai-style suburban district 发改委's 2023年上半年 plan report
 // with 区级财政收入 and a 年度目标 column to PDF (浀汀区, quting.ts) and saves a Jiangsu-style county's 2023年政府工作报告
 // portal page as .mht (滆澄县, gecheng.ts).
+// The two-hundred-and-thirtieth (session 36) writes a Heilongjiang-style county 发改局's 2022年重点项目计划表 with 建设性质
+// (新开工/续建), 1—9月完成 and 开复工情况 columns as .xlsx (浠蔸县, xidou.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -757,6 +759,7 @@ import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
+import { xidou, xidouXlsx } from './accuracy-files/xidou.js';
 import { xiedai, xiedaiMht } from './accuracy-files/xiedai.js';
 import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiehu } from './accuracy-files/xiehu.js';
@@ -2162,6 +2165,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 统计局's 2023年1—6月本区经济运行情况 page (caomao, .html) is written by hand.
   [quting.name]: async () => convertOrKeep(await officeReportDocx(quting), quting.name, out),
   [gecheng.name]: async () => writeFileSync(`${out}${gecheng.name}.mht`, gechengMht()),
+  // The two-hundred-and-thirtieth: a Heilongjiang-style county 发改局's 2022年重点项目计划表 with 建设性质 and 1—9月完成 as
+  // .xlsx (浠蔸县, xidou.ts); the plan report (chashu, .txt) and the 统计局's 1—10月 page (shenba, .html) are written by hand.
+  [xidou.name]: async () => writeFileSync(`${out}${xidou.name}.xlsx`, await xidouXlsx()),
 };
 
 const wanted = process.argv.slice(2);
