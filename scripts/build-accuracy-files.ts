@@ -434,6 +434,8 @@
 // The two-hundred-and-twenty-ninth (session 36) prints a Hunan-style county 发改局's 2025 plan report and 2026 draft with a
 // results table (全市排名) and a goals table to PDF (溁岽县, yingdong.ts) and writes a Hunan-style county 县委全会 report as
 // .docx (蓼屺县, liaoqi.ts).
+// The two-hundred-and-thirtieth (session 36) writes a Heilongjiang-style county 发改局's 2022年重点项目计划表 with 建设性质
+// (新开工/续建), 1—9月完成 and 开复工情况 columns as .xlsx (浠蔸县, xidou.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -771,6 +773,7 @@ import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
+import { xidou, xidouXlsx } from './accuracy-files/xidou.js';
 import { xiedai, xiedaiMht } from './accuracy-files/xiedai.js';
 import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiehu } from './accuracy-files/xiehu.js';
@@ -2196,6 +2199,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 统计公报 page (xixue, .html) is written by hand.
   [yingdong.name]: async () => convertOrKeep(await officeReportDocx(yingdong), yingdong.name, out),
   [liaoqi.name]: async () => writeFileSync(`${out}${liaoqi.name}.docx`, await officeReportDocx(liaoqi)),
+  // The two-hundred-and-thirtieth: a Heilongjiang-style county 发改局's 2022年重点项目计划表 with 建设性质 and 1—9月完成 as
+  // .xlsx (浠蔸县, xidou.ts); the plan report (chashu, .txt) and the 统计局's 1—10月 page (shenba, .html) are written by hand.
+  [xidou.name]: async () => writeFileSync(`${out}${xidou.name}.xlsx`, await xidouXlsx()),
 };
 
 const wanted = process.argv.slice(2);
