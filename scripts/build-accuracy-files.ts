@@ -735,6 +735,7 @@ import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
+import { tuoshu } from './accuracy-files/tuoshu.js';
 import { tuozi } from './accuracy-files/tuozi.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
@@ -757,6 +758,7 @@ import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
+import { xieao } from './accuracy-files/xieao.js';
 import { xiedai, xiedaiMht } from './accuracy-files/xiedai.js';
 import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiehu } from './accuracy-files/xiehu.js';
@@ -2162,6 +2164,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 统计局's 2023年1—6月本区经济运行情况 page (caomao, .html) is written by hand.
   [quting.name]: async () => convertOrKeep(await officeReportDocx(quting), quting.name, out),
   [gecheng.name]: async () => writeFileSync(`${out}${gecheng.name}.mht`, gechengMht()),
+  // Held-out-231: a Xinjiang-style county 发改委's 2024 plan report and 2025 draft with two tables and 援疆 projects, saved as
+  // .doc (渫岙县, xieao.ts), and a Xinjiang-style county 统计局's 2024 communique printed to PDF (砣沭县, tuoshu.ts); the
+  // Tibet-style county's 2025年上半年经济运行 news page (huqu, .html) is written by hand.
+  [xieao.name]: async () => convertOrKeep(await officeReportDocx(xieao), xieao.name, out, 'doc'),
+  [tuoshu.name]: async () => convertOrKeep(await officeReportDocx(tuoshu), tuoshu.name, out),
 };
 
 const wanted = process.argv.slice(2);
