@@ -751,6 +751,7 @@ import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
+import { tuoshu } from './accuracy-files/tuoshu.js';
 import { tuozi } from './accuracy-files/tuozi.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
@@ -774,6 +775,7 @@ import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xidou, xidouXlsx } from './accuracy-files/xidou.js';
+import { xieao } from './accuracy-files/xieao.js';
 import { xiedai, xiedaiMht } from './accuracy-files/xiedai.js';
 import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiehu } from './accuracy-files/xiehu.js';
@@ -2202,6 +2204,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The two-hundred-and-thirtieth: a Heilongjiang-style county 发改局's 2022年重点项目计划表 with 建设性质 and 1—9月完成 as
   // .xlsx (浠蔸县, xidou.ts); the plan report (chashu, .txt) and the 统计局's 1—10月 page (shenba, .html) are written by hand.
   [xidou.name]: async () => writeFileSync(`${out}${xidou.name}.xlsx`, await xidouXlsx()),
+  // Held-out-231: a Xinjiang-style county 发改委's 2024 plan report and 2025 draft with two tables and 援疆 projects, saved as
+  // .doc (渫岙县, xieao.ts), and a Xinjiang-style county 统计局's 2024 communique printed to PDF (砣沭县, tuoshu.ts); the
+  // Tibet-style county's 2025年上半年经济运行 news page (huqu, .html) is written by hand.
+  [xieao.name]: async () => convertOrKeep(await officeReportDocx(xieao), xieao.name, out, 'doc'),
+  [tuoshu.name]: async () => convertOrKeep(await officeReportDocx(tuoshu), tuoshu.name, out),
 };
 
 const wanted = process.argv.slice(2);
