@@ -63,8 +63,11 @@ export interface GoalScope {
  */
 const PLAN_END_ANCHOR = /锚定(?:到|至)?(?:19|20)\d{2}年/;
 
-/** “十四五”时期, 十五五期间, 十四五末: a five-year plan named as the span its goals are for. */
-const PLAN_NAMED = /十([一二三四五六七八九])五”?(?:规划)?(?:时期|期间|期末|末)/;
+/**
+ * “十四五”时期, 十五五期间, 十四五末: a five-year plan named as the span its goals are for. 对照“十四五”规划确定的
+ * 到2025年甲达到X亿元…的目标: the plan named as what set them (确定, 提出, 明确), in a work report's plan part (fix224).
+ */
+const PLAN_NAMED = /十([一二三四五六七八九])五”?(?:(?:规划)?(?:时期|期间|期末|末)|规划(?:确定|提出|明确))/;
 
 /** 下半年, 四季度, 后两个月, 剩余, 还需: a part of the year still to come, or what it still needs. */
 const REST_OF_YEAR = /下半年|(?:第)?[三四]季度|后[两三四五六]个?月|剩余|尚需|还需|需完成/;
