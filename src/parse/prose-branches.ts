@@ -200,10 +200,12 @@ const INVOICED_SALES = /^(?:(?:规模以上|规上|全部)?工业(?:企业)?)?(?
  * 市外资金 names, not these); named as written, with their growth and next year's goal. 其中省外到位资金: the part
  * of a zone's 到位资金 from outside the province, named as written likewise (session 28, fix88). 引进到位资金:
  * the funds a county's drive brought in, said with 引进 and no origin (a county's 两会 news page), named
- * as written likewise (session 29, fix94).
+ * as written likewise (session 29, fix94). 外资实际到位金额, 实际到位外资: the foreign funds received as Shanghai's
+ * districts word them beside 合同外资 (the catalogue has 实到外资 and 实际使用外资), named as written with their
+ * level in 美元, growth and share of the year's goal (fix224).
  */
 const DOMESTIC_FUNDS =
-  /^(?:实际)?到位(?:[省市县]外|境内)?内资$|^(?:[省市县]外|境外)(?:实际)?到位资金$|^引进(?:实际)?到位资金$/;
+  /^(?:实际)?到位(?:[省市县]外|境内)?内资$|^(?:[省市县]外|境外)(?:实际)?到位资金$|^引进(?:实际)?到位资金$|^外资(?:实际)?到位(?:金额|资金)$|^(?:实际)?到位外资(?:金额)?$/;
 /**
  * 其中入境游客X万人次，增长A%: the visitors from abroad, the part of all arrivals a tourist county's release
  * gives after its totals (two provinces' bureaus), named as written (session 30, fix102).

@@ -65,10 +65,12 @@ const PLAN_END_ANCHOR = /锚定(?:到|至)?(?:19|20)\d{2}年/;
 
 /**
  * “十四五”时期, 十五五期间, 十四五末: a five-year plan named as the span its goals are for; “十三五”规划目标 (a plan
- * report's part heading over the plan's goals and the next year's, session 36, fixleft36) names them too.
+ * report's part heading over the plan's goals and the next year's, session 36, fixleft36) names them too. 对照“十四五”
+ * 规划确定的到2025年甲达到X亿元…的目标: the plan named as what set them (确定, 提出, 明确), in a work report's plan
+ * part (fix224).
  */
 const PLAN_NAMED =
-  /十([一二三四五六七八九])五”?(?:规划)?(?:时期|期间|期末|末)|十([一二三四五六七八九])五["”]?规划(?:主要)?目标/;
+  /十([一二三四五六七八九])五”?(?:(?:规划)?(?:时期|期间|期末|末)|规划(?:确定|提出|明确))|十([一二三四五六七八九])五["”]?规划(?:主要)?目标/;
 
 /** 今后五年, 未来五年: a plan outline's own five years, the span its goals are for (fix218). */
 const FIVE_YEARS_AHEAD = /(?:今后|未来)五年/;

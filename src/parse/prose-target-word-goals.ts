@@ -16,7 +16,7 @@ import type { Sentence } from './types.js';
  * 进出口稳中向好, as national and city 主要预期目标 lists write trade's goal): a goal with no figure.
  */
 const WORD_GOAL =
-  /(?:保持|实现)?(?:稳定|平稳|稳步)增长$|稳中(?:向好|有升|有增|有进)$|(?:完成|落实)[^,;。\d]{0,6}?(?:下达|规定)的?[^,;。\d]{2,16}?(?:目标|任务|指标)|(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]|(?:降幅|跌幅)(?:进一步|继续|持续|逐步)?(?:收窄|缩小)|扭负为正|由负转正|(?:比重|占比)(?:稳步|持续|进一步|逐步|不断)(?:提升|提高|上升)|(?:比重|占比|份额)保持(?:基本)?稳定/;
+  /(?:保持|实现)?(?:稳定|平稳|稳步)增长$|稳中(?:向好|有升|有增|有进|提质)$|(?:完成|落实)[^,;。\d]{0,6}?(?:下达|规定)的?[^,;。\d]{2,16}?(?:目标|任务|指标)|(?:完成|达到|控制在|落实)[^,;。\d]{0,12}?(?:下达|规定)?的?(?:目标|任务|指标|要求)(?:之内|以内|范围内)?|与[^,;。\d]{1,10}?(?:同步|相适应)|(?:增速|增幅)(?:继续|要|保持)?(?:高于|快于|不低于)[^,;。\d]{2,10}|(?:增长)?(?:高于|快于|不低于)(?:全国|全省|全市|全州|全区)(?:平均)?水[平准]|保持上年水[平准]|(?:降幅|跌幅)(?:进一步|继续|持续|逐步)?(?:收窄|缩小)|扭负为正|由负转正|(?:比重|占比)(?:稳步|持续|进一步|逐步|不断)(?:提升|提高|上升)|(?:比重|占比|份额)保持(?:基本)?稳定/;
 
 /**
  * The dash (——, —, -) or bullet that opens a goal line; ◆ and ● as in the goal lists of 山东 and 甘肃
@@ -154,6 +154,24 @@ export function wordGoals(
         );
       continue;
     }
+    // 外贸进出口、实际使用外资稳中提质: one goal in words (of no value) shared by the indicators a 、-list names, a goal
+    // of each (fix224).
+    const listed = words && named && !valued && lead.includes('、') ? listedIndicators(lead, words[0]) : [];
+    if (words && listed.length > 1) {
+      const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
+      for (const item of listed)
+        targets.push(
+          statedTarget(
+            item,
+            wordsOf(words[0]),
+            goals.horizon,
+            words[0],
+            source.slice(clauseStart, i),
+            provenance,
+          ),
+        );
+      continue;
+    }
     if (!words || !join) continue;
     if (inside && restatesFigureGoal(previous, inside.entry.code)) continue;
     const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
@@ -177,6 +195,22 @@ export function wordGoals(
     );
   }
   return targets;
+}
+
+/**
+ * 甲、乙稳中提质: the indicators a 、-list names before a goal in words of no value, each in full (an item the
+ * catalogue lacks, or a pace goal's 同步, leaves the clause to the readers above: none).
+ */
+function listedIndicators(lead: string, words: string): NamedIndicator[] {
+  const at = lead.indexOf(words);
+  if (at < 0 || /同步/.test(words)) return [];
+  const items = lead.slice(0, at).replace(GOAL_CUE, '').split('、');
+  const named = items.map((item) => leadingIndicator(item));
+  // Each item is the name and nothing more (甲、乙 with no words between a name and the 、).
+  const whole = named.every((n, k) => n !== null && n.name.length === items[k]?.replace(/\s+/g, '').length);
+  return whole && new Set(named.map((n) => n?.entry.code)).size === named.length
+    ? (named as NamedIndicator[])
+    : [];
 }
 
 /** 确保甲增长与经济增长同步: the one whole named after the cue, or null (both halves are read apart). */

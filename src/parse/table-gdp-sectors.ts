@@ -17,6 +17,17 @@ export function isGdpTable(entries: readonly (CatalogueEntry | undefined)[]): bo
 }
 
 /**
+ * A row's place in a GDP table's make-up: the GDP itself (`whole`), one of its industries or a sector named bare
+ * (`part`: 第一产业, 工业), or neither (null). A part row under 地区生产总值（亿元） with no unit of its own is counted in
+ * the GDP's (fix224).
+ */
+export function gdpRole(entry: CatalogueEntry | undefined, name: string): 'whole' | 'part' | null {
+  if (entry?.code === 'gdp') return 'whole';
+  if (entry !== undefined) return GDP_PARTS.has(entry.code) ? 'part' : null;
+  return sectorOfGdpTable(name) ? 'part' : null;
+}
+
+/**
  * The value added a GDP table's bare sector row stands for (建筑业 → 建筑业增加值), or undefined. 工业
  * in the GDP's make-up is industry of every size (全部工业增加值), never only the firms above a size.
  */

@@ -23,7 +23,7 @@ import {
   PROJECT_HEADER,
 } from './table-column-roles.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
-import { isGdpTable, sectorOfGdpTable, unknownSectorOfGdpTable } from './table-gdp-sectors.js';
+import { gdpRole, isGdpTable, sectorOfGdpTable, unknownSectorOfGdpTable } from './table-gdp-sectors.js';
 import {
   guidanceAmountsForYear,
   guidanceOfNextYear,
@@ -440,9 +440,11 @@ export function readTables(
       const unitCell = residence?.unit ?? rawUnitCell;
       const rowListed = unitCell ? listedUnits(unitCell) : null;
       if (rowListed?.includes('%')) votedUnits.add('%');
+      // 地区生产总值（亿元） over 第一产业 | X: a GDP table's industry counts in the GDP's unit (fix224).
       const rowUnit = partUnits.next(
         nameCell.text,
         split.unit ?? (rowListed ? levelOfListed(rowListed) : unitCell),
+        gdpTable ? gdpRole(rowEntries[r], split.name) : null,
       );
       // 税收占比 | % | A: the tax revenue's share of the budget revenue, a row named by its short form.
       const taxShare = split.name.includes('占比') && TAX_SHARE_ROW.test(split.name);
