@@ -431,6 +431,9 @@
 // The two-hundred-and-twenty-seventh (session 36) saves a Sichuan-style county 发改局's 2023年1—7月 plan report with a
 // 全市排位 column from the 人大 site as .mht (邛岷县, qiongmin.ts) and writes a Gansu-style county 统计局's 2023年上半年
 // 全县经济运行情况 with 全市位次 and a 注释 paragraph as .docx (洮崆县, taokong.ts).
+// The two-hundred-and-thirty-second (session 36) saves a Zhejiang-style county 发改局's 2015 plan report and 2016 draft with
+// a results table and a goals table as .doc (浰岵县, ligu.ts) and prints a Zhejiang-style county's 2016年政府工作报告 with
+// 十三五 goals to PDF (滧岍县, xiaoqian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -592,6 +595,7 @@ import { langtuo } from './accuracy-files/langtuo.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
+import { ligu, liguDocx } from './accuracy-files/ligu.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
 import { lingqu } from './accuracy-files/lingqu.js';
@@ -764,6 +768,7 @@ import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
+import { xiaoqian, xiaoqianDocx } from './accuracy-files/xiaoqian.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xiedai, xiedaiMht } from './accuracy-files/xiedai.js';
 import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
@@ -2179,6 +2184,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 人大常委会's 上半年 审议意见 page (jianwen, .html) is written by hand.
   [qiongmin.name]: async () => writeFileSync(`${out}${qiongmin.name}.mht`, qiongminMht()),
   [taokong.name]: async () => writeFileSync(`${out}${taokong.name}.docx`, await officeReportDocx(taokong)),
+  // Held-out-232: a Zhejiang-style county 发改局's 2015 plan report and 2016 draft saved as .doc (浰岵县, ligu.ts) and a
+  // Zhejiang-style county's 2016年政府工作报告 printed to PDF (滧岍县, xiaoqian.ts); the Fujian-style county 统计局's
+  // 2016年1—6月全县经济运行情况 page (jilan, .html) is written by hand.
+  [ligu.name]: async () => convertOrKeep(await liguDocx(), ligu.name, out, 'doc'),
+  [xiaoqian.name]: async () => convertOrKeep(await xiaoqianDocx(), xiaoqian.name, out),
 };
 
 const wanted = process.argv.slice(2);
