@@ -436,6 +436,9 @@
 // .docx (蓼屺县, liaoqi.ts).
 // The two-hundred-and-thirtieth (session 36) writes a Heilongjiang-style county 发改局's 2022年重点项目计划表 with 建设性质
 // (新开工/续建), 1—9月完成 and 开复工情况 columns as .xlsx (浠蔸县, xidou.ts).
+// The two-hundred-and-thirty-second (session 36) saves a Zhejiang-style county 发改局's 2015 plan report and 2016 draft with
+// a results table and a goals table as .doc (浰岵县, ligu.ts) and prints a Zhejiang-style county's 2016年政府工作报告 with
+// 十三五 goals to PDF (滧岍县, xiaoqian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -600,6 +603,7 @@ import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
+import { ligu, liguDocx } from './accuracy-files/ligu.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
 import { lingqu } from './accuracy-files/lingqu.js';
@@ -773,6 +777,7 @@ import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
+import { xiaoqian, xiaoqianDocx } from './accuracy-files/xiaoqian.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xidou, xidouXlsx } from './accuracy-files/xidou.js';
 import { xieao } from './accuracy-files/xieao.js';
@@ -2209,6 +2214,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Tibet-style county's 2025年上半年经济运行 news page (huqu, .html) is written by hand.
   [xieao.name]: async () => convertOrKeep(await officeReportDocx(xieao), xieao.name, out, 'doc'),
   [tuoshu.name]: async () => convertOrKeep(await officeReportDocx(tuoshu), tuoshu.name, out),
+  // Held-out-232: a Zhejiang-style county 发改局's 2015 plan report and 2016 draft saved as .doc (浰岵县, ligu.ts) and a
+  // Zhejiang-style county's 2016年政府工作报告 printed to PDF (滧岍县, xiaoqian.ts); the Fujian-style county 统计局's
+  // 2016年1—6月全县经济运行情况 page (jilan, .html) is written by hand.
+  [ligu.name]: async () => convertOrKeep(await liguDocx(), ligu.name, out, 'doc'),
+  [xiaoqian.name]: async () => convertOrKeep(await xiaoqianDocx(), xiaoqian.name, out),
 };
 
 const wanted = process.argv.slice(2);
