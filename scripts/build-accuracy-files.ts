@@ -558,6 +558,7 @@ import { huaxiu, huaxiuMht } from './accuracy-files/huaxiu.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huigou } from './accuracy-files/huigou.js';
+import { huilan, huilanXlsx } from './accuracy-files/huilan.js';
 import { huiyin, huiyinDocx } from './accuracy-files/huiyin.js';
 import { hujing, hujingXlsx } from './accuracy-files/hujing.js';
 import { huke, hukeXls } from './accuracy-files/huke.js';
@@ -704,6 +705,7 @@ import { qinglan, qinglanMht } from './accuracy-files/qinglan.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qinmao } from './accuracy-files/qinmao.js';
+import { qinzhang } from './accuracy-files/qinzhang.js';
 import { qiongmin, qiongminMht } from './accuracy-files/qiongmin.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qiongyan } from './accuracy-files/qiongyan.js';
@@ -840,6 +842,7 @@ import { zhanglan, zhanglanXls } from './accuracy-files/zhanglan.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhangwa } from './accuracy-files/zhangwa.js';
 import { zhangxian, zhangxianMht } from './accuracy-files/zhangxian.js';
+import { zhaya } from './accuracy-files/zhaya.js';
 import { zhaying, zhayingDocx } from './accuracy-files/zhaying.js';
 import { zhayu } from './accuracy-files/zhayu.js';
 import { zhenba } from './accuracy-files/zhenba.js';
@@ -2219,6 +2222,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 2016年1—6月全县经济运行情况 page (jilan, .html) is written by hand.
   [ligu.name]: async () => convertOrKeep(await liguDocx(), ligu.name, out, 'doc'),
   [xiaoqian.name]: async () => convertOrKeep(await xiaoqianDocx(), xiaoqian.name, out),
+  // Held-out-233: a Henan-style county 发改委's 2026年一季度 plan report as .docx (溠岈县, zhaya.ts), an Anhui-style county
+  // 统计局's 2026年1—2月主要经济指标 as .xlsx (浍岚县, huilan.ts) and a Henan-style county 人大常委会's 审查结果报告 on the 2025
+  // plan and the 2026 draft printed to PDF (溱漳县, qinzhang.ts).
+  [zhaya.name]: async () => writeFileSync(`${out}${zhaya.name}.docx`, await officeReportDocx(zhaya)),
+  [huilan.name]: async () => writeFileSync(`${out}${huilan.name}.xlsx`, await huilanXlsx()),
+  [qinzhang.name]: async () => convertOrKeep(await officeReportDocx(qinzhang), qinzhang.name, out),
 };
 
 const wanted = process.argv.slice(2);
