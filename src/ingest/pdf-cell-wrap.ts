@@ -76,6 +76,54 @@ function opensNext(cells: readonly Cell[], next: readonly Cell[] | undefined): b
 }
 
 /**
+ * The table's lines with a line set less than `OFFSET` font sizes under the line above, filling only
+ * cells that line left empty, joined into it: one line of text whose cells sit on two baselines (a
+ * cell's wrapped rest in a Latin font, YYYY— / YYYY | 甲 / A%, is set higher than the Chinese rests
+ * beside it, 甲县乙 / 丙局). Apart, the figures' half reads as a row's figures and the names' half
+ * as that row's name; joined, the line is the row above's wrapped rest.
+ */
+export function joinOffsetLines<C extends Cell>(
+  lines: readonly PdfLine[],
+  cells: readonly C[][],
+): { lines: PdfLine[]; cells: C[][] } {
+  const outLines: PdfLine[] = [];
+  const outCells: C[][] = [];
+  for (const [n, line] of lines.entries()) {
+    const row = cells[n] ?? [];
+    const upper = outLines.at(-1);
+    const above = outCells.at(-1);
+    if (
+      upper &&
+      above &&
+      upper.y - line.y < OFFSET * Math.max(upper.size, line.size) &&
+      filledOf(row) > 0 &&
+      row.every((cell, k) => cell.text === '' || (above[k]?.text ?? '') === '')
+    ) {
+      const pieces = [...upper.pieces, ...line.pieces].sort((a, b) => a.x - b.x);
+      outLines[outLines.length - 1] = {
+        ...upper,
+        pieces,
+        x: Math.min(upper.x, line.x),
+        end: Math.max(upper.end, line.end),
+        size: Math.max(upper.size, line.size),
+        text: pieces.map((p) => p.text).join(' '),
+      };
+      outCells[outCells.length - 1] = above.map((cell, k) => {
+        const other = row[k];
+        return other && other.text !== '' ? other : cell;
+      });
+      continue;
+    }
+    outLines.push(line);
+    outCells.push(row);
+  }
+  return { lines: outLines, cells: outCells };
+}
+
+/** Two lines this many font sizes apart or closer overlap: one line of text, never two. */
+const OFFSET = 0.6;
+
+/**
  * The table's lines with wrapped continuation lines joined into the line above, cell by cell; the
  * joined line keeps the first line's place. Nothing changes without a row pitch to judge by (the
  * whole table's, for its header lines).

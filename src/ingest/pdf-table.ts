@@ -2,7 +2,7 @@
 // rows of figures fill; headers of merged cells and names wrapped in their cells are put back together.
 
 import type { DraftBlock, DraftCell } from './draft.js';
-import { joinWrappedCells, rowPitch } from './pdf-cell-wrap.js';
+import { joinOffsetLines, joinWrappedCells, rowPitch } from './pdf-cell-wrap.js';
 import { expandHeaderLevels } from './pdf-header-levels.js';
 import { spannedColumn } from './pdf-header-span.js';
 import {
@@ -302,7 +302,8 @@ export function tableRows(lines: readonly PdfLine[]): { head: PlacedCell[][]; bo
     else rows.push(line);
   }
   if (firstFigures < 0) return { head: rows, body: wrappedRows(cells, columns, size) };
-  const wrapped = joinWrappedCells(lines.slice(body), cells.slice(body), columns);
+  const level = joinOffsetLines(lines.slice(body), cells.slice(body));
+  const wrapped = joinWrappedCells(level.lines, level.cells, columns);
   return { head: rows, body: anchoredRows(wrapped.lines, wrapped.cells) };
 }
 
