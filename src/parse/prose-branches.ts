@@ -275,7 +275,8 @@ const FUNDING_SOURCE_INVESTMENT = /^(?:中央|地方|援[藏疆青]资金(?:完�
  * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names; 工业用地亩均税收, the land
  * the figure is per (session 36, fixleft36); 规上工业亩均增加值 names the size class without 企业 (fix219).
  */
-const PER_MU = /^(?:(?:规模以上|规上)?(?:工业)?企业|(?:规模以上|规上)?工业|工业用地)?亩均[\u4e00-\u9fa5]{2,8}$/;
+const PER_MU =
+  /^(?:(?:规模以上|规上)?(?:工业)?企业|(?:规模以上|规上)?工业|工业用地)?亩均[\u4e00-\u9fa5]{2,8}$/;
 /**
  * 限额以上单位通过公共网络实现的商品零售额: the retail sales made through a channel (online), named by a
  * relative clause (…实现(的)) the other aggregates' names never hold; the size class before it is the name's.
