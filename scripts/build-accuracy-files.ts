@@ -436,6 +436,8 @@
 // .docx (蓼屺县, liaoqi.ts).
 // The two-hundred-and-thirtieth (session 36) writes a Heilongjiang-style county 发改局's 2022年重点项目计划表 with 建设性质
 // (新开工/续建), 1—9月完成 and 开复工情况 columns as .xlsx (浠蔸县, xidou.ts).
+// The two-hundred-and-thirty-fourth (session 36) writes a Guizhou-style county 统计局's 2024 communique with tea and chilli
+// figures and a 注释 list as .docx (簕岜县, leba.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -596,6 +598,7 @@ import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langtuo } from './accuracy-files/langtuo.js';
+import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
@@ -2209,6 +2212,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Tibet-style county's 2025年上半年经济运行 news page (huqu, .html) is written by hand.
   [xieao.name]: async () => convertOrKeep(await officeReportDocx(xieao), xieao.name, out, 'doc'),
   [tuoshu.name]: async () => convertOrKeep(await officeReportDocx(tuoshu), tuoshu.name, out),
+  // Held-out-234: a Guizhou-style county 统计局's 2024 communique with its tea and chilli figures as .docx (簕岜县, leba.ts);
+  // the Chongqing-style district 发改委's 前三季度 plan report on the 人大 site (meiyao, .html) and the Chongqing-style district's
+  // 常务会议 news item (jiaolang, .txt) are written by hand.
+  [leba.name]: async () => writeFileSync(`${out}${leba.name}.docx`, await officeReportDocx(leba)),
 };
 
 const wanted = process.argv.slice(2);
