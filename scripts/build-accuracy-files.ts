@@ -439,6 +439,8 @@
 // The two-hundred-and-thirty-second (session 36) saves a Zhejiang-style county 发改局's 2015 plan report and 2016 draft with
 // a results table and a goals table as .doc (浰岵县, ligu.ts) and prints a Zhejiang-style county's 2016年政府工作报告 with
 // 十三五 goals to PDF (滧岍县, xiaoqian.ts).
+// The two-hundred-and-thirty-fourth (session 36) writes a Guizhou-style county 统计局's 2024 communique with tea and chilli
+// figures and a 注释 list as .docx (簕岜县, leba.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -600,6 +602,7 @@ import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langtuo } from './accuracy-files/langtuo.js';
+import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
@@ -2228,6 +2231,10 @@ const builders: Record<string, () => Promise<void>> = {
   [zhaya.name]: async () => writeFileSync(`${out}${zhaya.name}.docx`, await officeReportDocx(zhaya)),
   [huilan.name]: async () => writeFileSync(`${out}${huilan.name}.xlsx`, await huilanXlsx()),
   [qinzhang.name]: async () => convertOrKeep(await officeReportDocx(qinzhang), qinzhang.name, out),
+  // Held-out-234: a Guizhou-style county 统计局's 2024 communique with its tea and chilli figures as .docx (簕岜县, leba.ts);
+  // the Chongqing-style district 发改委's 前三季度 plan report on the 人大 site (meiyao, .html) and the Chongqing-style district's
+  // 常务会议 news item (jiaolang, .txt) are written by hand.
+  [leba.name]: async () => writeFileSync(`${out}${leba.name}.docx`, await officeReportDocx(leba)),
 };
 
 const wanted = process.argv.slice(2);
