@@ -436,6 +436,9 @@
 // .docx (蓼屺县, liaoqi.ts).
 // The two-hundred-and-thirtieth (session 36) writes a Heilongjiang-style county 发改局's 2022年重点项目计划表 with 建设性质
 // (新开工/续建), 1—9月完成 and 开复工情况 columns as .xlsx (浠蔸县, xidou.ts).
+// The two-hundred-and-thirty-fifth (session 36) writes a Shandong-style 省级经济开发区 管委会's 2025年工作总结和2026年工作计划
+// with a 全市开发区排名 column as .docx (峧汶经开区, jiaowen.ts) and prints a Hebei-style county 发改局's 1—8月 plan report
+// with 年度目标（%） and 全市排名 columns and （上半年） rows to PDF (浟滏县, liufu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -571,6 +574,7 @@ import { jiaochong, jiaochongXlsx } from './accuracy-files/jiaochong.js';
 import { jiaodong } from './accuracy-files/jiaodong.js';
 import { jiaolan, jiaolanDocx } from './accuracy-files/jiaolan.js';
 import { jiaotang } from './accuracy-files/jiaotang.js';
+import { jiaowen } from './accuracy-files/jiaowen.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
@@ -606,6 +610,7 @@ import { lingqu } from './accuracy-files/lingqu.js';
 import { linmao } from './accuracy-files/linmao.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
+import { liufu } from './accuracy-files/liufu.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixian, lixianXlsx } from './accuracy-files/lixian.js';
 import { lixiang, lixiangDocx } from './accuracy-files/lixiang.js';
@@ -2209,6 +2214,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Tibet-style county's 2025年上半年经济运行 news page (huqu, .html) is written by hand.
   [xieao.name]: async () => convertOrKeep(await officeReportDocx(xieao), xieao.name, out, 'doc'),
   [tuoshu.name]: async () => convertOrKeep(await officeReportDocx(tuoshu), tuoshu.name, out),
+  // Held-out-235: a Shandong-style 省级经济开发区 管委会's 2025年工作总结和2026年工作计划 as .docx (峧汶经开区, jiaowen.ts)
+  // and a Hebei-style county 发改局's 1—8月 plan report printed to PDF (浟滏县, liufu.ts); the Shandong-style county
+  // 统计局's 1—11月 WeChat 简况 (naoshu, .txt) is written by hand.
+  [jiaowen.name]: async () => writeFileSync(`${out}${jiaowen.name}.docx`, await officeReportDocx(jiaowen)),
+  [liufu.name]: async () => convertOrKeep(await officeReportDocx(liufu), liufu.name, out),
 };
 
 const wanted = process.argv.slice(2);
