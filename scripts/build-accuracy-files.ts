@@ -441,6 +441,9 @@
 // 十三五 goals to PDF (滧岍县, xiaoqian.ts).
 // The two-hundred-and-thirty-fourth (session 36) writes a Guizhou-style county 统计局's 2024 communique with tea and chilli
 // figures and a 注释 list as .docx (簕岜县, leba.ts).
+// The two-hundred-and-thirty-fifth (session 36) writes a Shandong-style 省级经济开发区 管委会's 2025年工作总结和2026年工作计划
+// with a 全市开发区排名 column as .docx (峧汶经开区, jiaowen.ts) and prints a Hebei-style county 发改局's 1—8月 plan report
+// with 年度目标（%） and 全市排名 columns and （上半年） rows to PDF (浟滏县, liufu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -577,6 +580,7 @@ import { jiaochong, jiaochongXlsx } from './accuracy-files/jiaochong.js';
 import { jiaodong } from './accuracy-files/jiaodong.js';
 import { jiaolan, jiaolanDocx } from './accuracy-files/jiaolan.js';
 import { jiaotang } from './accuracy-files/jiaotang.js';
+import { jiaowen } from './accuracy-files/jiaowen.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
@@ -614,6 +618,7 @@ import { lingqu } from './accuracy-files/lingqu.js';
 import { linmao } from './accuracy-files/linmao.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
+import { liufu } from './accuracy-files/liufu.js';
 import { lixi, lixiDocx } from './accuracy-files/lixi.js';
 import { lixian, lixianXlsx } from './accuracy-files/lixian.js';
 import { lixiang, lixiangDocx } from './accuracy-files/lixiang.js';
@@ -2235,6 +2240,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the Chongqing-style district 发改委's 前三季度 plan report on the 人大 site (meiyao, .html) and the Chongqing-style district's
   // 常务会议 news item (jiaolang, .txt) are written by hand.
   [leba.name]: async () => writeFileSync(`${out}${leba.name}.docx`, await officeReportDocx(leba)),
+  // Held-out-235: a Shandong-style 省级经济开发区 管委会's 2025年工作总结和2026年工作计划 as .docx (峧汶经开区, jiaowen.ts)
+  // and a Hebei-style county 发改局's 1—8月 plan report printed to PDF (浟滏县, liufu.ts); the Shandong-style county
+  // 统计局's 1—11月 WeChat 简况 (naoshu, .txt) is written by hand.
+  [jiaowen.name]: async () => writeFileSync(`${out}${jiaowen.name}.docx`, await officeReportDocx(jiaowen)),
+  [liufu.name]: async () => convertOrKeep(await officeReportDocx(liufu), liufu.name, out),
 };
 
 const wanted = process.argv.slice(2);
