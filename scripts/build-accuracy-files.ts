@@ -439,6 +439,8 @@
 // The two-hundred-and-thirty-second (session 36) saves a Zhejiang-style county 发改局's 2015 plan report and 2016 draft with
 // a results table and a goals table as .doc (浰岵县, ligu.ts) and prints a Zhejiang-style county's 2016年政府工作报告 with
 // 十三五 goals to PDF (滧岍县, xiaoqian.ts).
+// The two-hundred-and-thirty-seventh (session 36) writes a Shaanxi-style county 财政局's 2017 budget report and 2018 draft
+// with a revenue table as .docx (滈嵝县, haolou.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -544,6 +546,7 @@ import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { guwei } from './accuracy-files/guwei.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
+import { haolou } from './accuracy-files/haolou.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
 import { haoying, haoyingDocx } from './accuracy-files/haoying.js';
 import { hebo } from './accuracy-files/hebo.js';
@@ -2228,6 +2231,10 @@ const builders: Record<string, () => Promise<void>> = {
   [zhaya.name]: async () => writeFileSync(`${out}${zhaya.name}.docx`, await officeReportDocx(zhaya)),
   [huilan.name]: async () => writeFileSync(`${out}${huilan.name}.xlsx`, await huilanXlsx()),
   [qinzhang.name]: async () => convertOrKeep(await officeReportDocx(qinzhang), qinzhang.name, out),
+  // Held-out-237: a Shaanxi-style county 财政局's 2017 budget report and 2018 draft as .docx (滈嵝县, haolou.ts); the
+  // Shaanxi-style county 发改局's plan report copied from the portal (yunmao, .txt) and the Ningxia-style county 统计局's
+  // 1—9月 page (quqiu, .html) are written by hand.
+  [haolou.name]: async () => writeFileSync(`${out}${haolou.name}.docx`, await officeReportDocx(haolou)),
 };
 
 const wanted = process.argv.slice(2);
