@@ -444,6 +444,8 @@
 // The two-hundred-and-thirty-fifth (session 36) writes a Shandong-style 省级经济开发区 管委会's 2025年工作总结和2026年工作计划
 // with a 全市开发区排名 column as .docx (峧汶经开区, jiaowen.ts) and prints a Hebei-style county 发改局's 1—8月 plan report
 // with 年度目标（%） and 全市排名 columns and （上半年） rows to PDF (浟滏县, liufu.ts).
+// The two-hundred-and-thirty-seventh (session 36) writes a Shaanxi-style county 财政局's 2017 budget report and 2018 draft
+// with a revenue table as .docx (滈嵝县, haolou.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -549,6 +551,7 @@ import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { guwei } from './accuracy-files/guwei.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
+import { haolou } from './accuracy-files/haolou.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
 import { haoying, haoyingDocx } from './accuracy-files/haoying.js';
 import { hebo } from './accuracy-files/hebo.js';
@@ -2245,6 +2248,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 统计局's 1—11月 WeChat 简况 (naoshu, .txt) is written by hand.
   [jiaowen.name]: async () => writeFileSync(`${out}${jiaowen.name}.docx`, await officeReportDocx(jiaowen)),
   [liufu.name]: async () => convertOrKeep(await officeReportDocx(liufu), liufu.name, out),
+  // Held-out-237: a Shaanxi-style county 财政局's 2017 budget report and 2018 draft as .docx (滈嵝县, haolou.ts); the
+  // Shaanxi-style county 发改局's plan report copied from the portal (yunmao, .txt) and the Ningxia-style county 统计局's
+  // 1—9月 page (quqiu, .html) are written by hand.
+  [haolou.name]: async () => writeFileSync(`${out}${haolou.name}.docx`, await officeReportDocx(haolou)),
 };
 
 const wanted = process.argv.slice(2);
