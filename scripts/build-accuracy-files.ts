@@ -469,6 +469,7 @@ import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { aoqin, aoqinDocx } from './accuracy-files/aoqin.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { baluo, baluoMht } from './accuracy-files/baluo.js';
 import { banian, banianXlsx } from './accuracy-files/banian.js';
 import { banjian, banjianXlsx } from './accuracy-files/banjian.js';
 import { banlang } from './accuracy-files/banlang.js';
@@ -634,6 +635,7 @@ import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { longtiao, longtiaoDocx } from './accuracy-files/longtiao.js';
 import { longwu } from './accuracy-files/longwu.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
+import { louling } from './accuracy-files/louling.js';
 import { louqiao, louqiaoDocx } from './accuracy-files/louqiao.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
 import { lumao, lumaoXls } from './accuracy-files/lumao.js';
@@ -2252,6 +2254,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Shaanxi-style county 发改局's plan report copied from the portal (yunmao, .txt) and the Ningxia-style county 统计局's
   // 1—9月 page (quqiu, .html) are written by hand.
   [haolou.name]: async () => writeFileSync(`${out}${haolou.name}.docx`, await officeReportDocx(haolou)),
+  // Held-out-236: a Guangxi-style county 发改局's 2021年上半年 plan report saved by Word as .mht (岜渌县, baluo.ts) and a
+  // Guangdong-style county 统计局's 2021 统计公报 printed to PDF (溇岭县, louling.ts); the Guangxi-style county's 2021年政府工作报告
+  // on the county portal (ruitang, .html) is written by hand.
+  [baluo.name]: async () => writeFileSync(`${out}${baluo.name}.mht`, baluoMht()),
+  [louling.name]: async () => convertOrKeep(await officeReportDocx(louling), louling.name, out),
 };
 
 const wanted = process.argv.slice(2);
