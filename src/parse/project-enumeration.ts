@@ -135,6 +135,10 @@ export function readEnumeration(
     /(项目)(?:已|均)?于(?:第?[一二三四]季度|上半年|下半年|年内|近期|近日|日前|\d{1,2}月(?:份|底|末)?)$/,
     '$1',
   );
+  // 甲医院住院楼已于2026年5月竣工: the date a building was finished is no part of its name (fix226).
+  // withoutTrailingAdverb took the month (10月) off already; the year (2026年) is left.
+  if (body.includes('于'))
+    body = body.replace(/(?:已经?|均)?于(?:19|20)\d{2}年(?:\d{1,2}月(?:份|底|末|初|\d{1,2}日)?)?$/, '');
   // 以甲、乙为代表的一批重点项目: the examples of a class are projects listed as such.
   const exemplified = /^以(.+)为代表的[^、]{0,12}项目$/.exec(body);
   if (exemplified) body = `${exemplified[1]}等项目`;

@@ -30,6 +30,15 @@ const HOLIDAY_PART = new RegExp(
 );
 
 /**
+ * ，“五一”假期全县接待游客X万人次，实现旅游收入Y亿元: a holiday window opening a later clause of the sentence
+ * (or the sentence) with no comma of its own, the clause's subject after it; the window word (假期, 黄金周 …) is
+ * needed, as after 其中, and a time after it (假期后) is none (session 36, fix226).
+ */
+const HOLIDAY_CLAUSE = new RegExp(
+  `(?:^|[,;])\\s*(?:今年|(?:19|20)\\d{2}年)?\\s*[“"‘「]?${HOLIDAY}[”"’」]?节?(?:黄金周|小长假|长假|假期|假日)(?:期间)?(?![后前以])`,
+);
+
+/**
  * 春节期间，企业坚持生产，1-2月规上工业增加值增长5%: a period of the report's kind said after the window
  * takes the figures back from it.
  */
@@ -45,7 +54,7 @@ const NAMES_A_WINDOW = new RegExp(`${HOLIDAY}|黄金周|小长假|节假日|[季
 /** Whether a head of words opens with a holiday window (or names one after 其中) that scopes its end. */
 function scopedBy(head: string): boolean {
   if (!NAMES_A_WINDOW.test(head)) return false;
-  const window = HOLIDAY_WINDOW.exec(head) ?? HOLIDAY_PART.exec(head);
+  const window = HOLIDAY_WINDOW.exec(head) ?? HOLIDAY_PART.exec(head) ?? HOLIDAY_CLAUSE.exec(head);
   return window !== null && !LATER_PERIOD.test(head.slice(window.index + window[0].length));
 }
 

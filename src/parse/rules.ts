@@ -355,6 +355,8 @@ export const rules = {
    */
   requestsLead:
     /^(?:[一二三四五六七八九十]{1,3}、)?\s*(?:为(?:实现|完成|确保)[^。;；,，]{0,12}目标[,，]\s*)?(?:会议|常委会)(?:要求|建议)/,
+  /** 会议还听取了甲局关于…的汇报: a meeting's next agenda item, a report heard, after its requests (fix226). */
+  hearingLead: /^会议(?:还|又|同时|随后|接着)?听取(?:了)?[^。;；]{2,60}?(?:汇报|报告)/,
   /**
    * 某县人大财政经济委员会关于…计划执行情况…的审查报告 on a line of its own after a resolution's 会议要求 (a
    * congress page carrying both): the page's next document starts, and its first part reports again.

@@ -202,6 +202,9 @@ export function readStructure(
     const text = line.text;
     // The requests of a resolution end at the title of the review it approves (read as the page's title or not).
     if (requestsOpen && text.includes('审') && rules.reviewTitleLine.test(text.trim())) requestsOpen = false;
+    // 会议还听取了甲局关于…的汇报。 after a meeting's 会议要求 (a news item on a 常务会议): the next agenda item
+    // reports again; its figures are results, not the requests' goals (session 36, fix226).
+    if (requestsOpen && text.includes('听取') && rules.hearingLead.test(text.trim())) requestsOpen = false;
     // Titles of other pages under 相关新闻: short lines, no sentence of their own.
     if (rules.relatedLinks.test(text)) relatedLinks = true;
     else if (relatedLinks && text !== '' && /[。;]/.test(text)) relatedLinks = false;
