@@ -53,11 +53,18 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
       ));
   // 居全市N个重点园区第M位, 在全省12个省级开发区中排名第3: the parks a zone's rank is among (session 28, fix88);
   // 在全市N个省级以上开发区中排第M位, 注：…甲市共N个省级以上开发区: parks of a level and above, in a rank or
-  // in the note that sizes a table's rank column (session 35, fix194).
+  // in the note that sizes a table's rank column (session 35, fix194); 注：…排名为在甲市N个省级以上开发区中的位次:
+  // a note naming the parks a rank column is among (session 36, fix235).
   const parks = /^(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区)/.exec(
     after,
   );
-  if (parks && (groupNote || /^(?:第|中(?:排名|排位|排|居|位列|列)?第)/.test(after.slice(parks[0].length))))
+  if (
+    parks &&
+    (groupNote ||
+      /^(?:第|中(?:排名|排位|排|居|位列|列)?第|中的?(?:位次|排名|排位|排序))/.test(
+        after.slice(parks[0].length),
+      ))
+  )
     return true;
   // 全区N个市区重点工程项目完成投资: the levels that list the projects (市、区), not places counted, when
   // no rank follows (session 31, fixleft31).

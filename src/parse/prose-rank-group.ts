@@ -50,6 +50,24 @@ const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
 export const APPRAISAL = new RegExp(
   `^(${PARENT})(?:\\d{4}年度?)?(?:上半年|下半年|前三季度|[一二三四]季度)?((?:县域)?[\\u4e00-\\u9fa5]{0,24}?(?:考核|考评|评价|评比|比拼|监测|点评|排名|排序))$`,
 );
+/**
+ * 在全省省级开发区综合发展水平考核评价中位列第N位: the class of zones (省级开发区) an appraisal's name opens with
+ * after its parent is the group the zone is ranked within, as 位列省级经济开发区第N名 writes it after the appraisal;
+ * the appraisal is the kind's (开发区综合发展水平考核评价). A park's 省级园区综合评价 keeps its name whole (a
+ * county's page names its park's rank as written). Session 36, fix235.
+ */
+const APPRAISED_CLASS =
+  /^(省级|国家级)(?=(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区)[\u4e00-\u9fa5]{2})/;
+
+/** The class scope and the appraisal an appraisal's name (APPRAISAL's second group) opens with; null when none. */
+export function appraisedClass(name: string): { scope: string; subject: string } | null {
+  const level = APPRAISED_CLASS.exec(name)?.[1];
+  if (!level) return null;
+  const subject = name.slice(level.length);
+  const kind = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区)/.exec(subject)?.[0];
+  return { scope: `${level}${kind ?? ''}`, subject };
+}
+
 /** 在全省开发区2024年度综合发展水平考核评价中，: the group or appraisal a sentence opens with, before its first clause ends. */
 const OPENING_WITHIN = /^在([^,;。]{2,40}?)中,/;
 /**
@@ -161,7 +179,7 @@ export function writtenScope(
   appraisal: RegExpExecArray | null,
   lastScope: string,
 ): string {
-  if (appraisal) return appraisal[1] ?? '';
+  if (appraisal) return appraisedClass(appraisal[2] ?? '')?.scope ?? appraisal[1] ?? '';
   if (!scopeText) return lastScope;
   if (LEAGUE_SCOPE.test(scopeText)) return scopeText;
   // 全市市辖区: the parent's districts, 市 twice (SCOPE would read 全市市).

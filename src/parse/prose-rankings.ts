@@ -8,6 +8,7 @@ import { baseMoves, changeOf, distributeMoves, namedMoves } from './prose-rank-c
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
 import {
   APPRAISAL,
+  appraisedClass,
   carriedAppraisal,
   openingAppraisal,
   rankGroup,
@@ -242,7 +243,14 @@ export function readRankings(
         : null;
     const opened = openedBy ? [{ indicatorCode: null, subject: openedBy }] : null;
     const found = head?.subjects ??
-      (appraisal ? [{ indicatorCode: null, subject: appraisal[2] ?? '' }] : null) ??
+      (appraisal
+        ? [
+            {
+              indicatorCode: null,
+              subject: appraisedClass(appraisal[2] ?? '')?.subject ?? appraisal[2] ?? '',
+            },
+          ]
+        : null) ??
       opened ??
       listed ??
       counted ??
