@@ -40,6 +40,8 @@ export interface BracketedAmounts {
   before: string;
   planned: number;
   completed: number | null;
+  /** Whether the bracket gave the year's plan after the total. */
+  yearPlan: boolean;
 }
 
 /**
@@ -56,12 +58,19 @@ export function withoutListedBrackets(text: string): { text: string; brackets: B
     kept += piece;
     const before = piece.split(/[、和及与]/).at(-1) ?? piece;
     const done = m[3] ? completedIn(m[3]) : null;
-    brackets.push({ before, planned: amountInYuan(m[1] ?? '0', m[2] ?? ''), completed: done });
+    brackets.push({
+      before,
+      planned: amountInYuan(m[1] ?? '0', m[2] ?? ''),
+      completed: done,
+      yearPlan: m[0].includes('计划投资') || m[0].includes('计划完成投资'),
+    });
     from = m.index + m[0].length;
   }
   // A list of totals alone is read as fix63's form is (the name keeps its bracket until it is added);
   // so is a project whose bracket comes before its phase (甲项目(总投资X亿元)一期建成投产).
-  if (!brackets.some((b) => b.completed !== null)) return null;
+  // 甲项目(总投资X亿元，年度计划投资Y亿元)、乙项目(总投资Z亿元)和丙项目建设: a bracket with the year's plan after
+  // the total is read as one with the amount done (its comma would break the name off) (session 36, fix236).
+  if (!brackets.some((b) => b.completed !== null || b.yearPlan)) return null;
   return { text: kept + text.slice(from), brackets };
 }
 
