@@ -1,0 +1,35 @@
+// Forms the two-hundred-and-twenty-ninth to thirty-first held-out batches showed the parser missed (session 36,
+// branch fix229): a note mark set inline at the text's size ([1]) glued to the figure a PDF line wrapped before; a
+// year's 重点项目计划表 whose amount-done column runs to a month. Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
+import { wrappedBefore, wrappedBeforeUnit } from '../../src/ingest/pdf-wrap.js';
+import { sheetReport } from '../helpers/report.js';
+
+describe('a PDF line broken before an inline note mark and its figure (总值 / [1]N亿元，…) (F4781)', () => {
+  // 16-point text, digits a little over half an em: the line stopped 4 ems short, no room for [1]87.14.
+  it('was wrapped: the mark goes with the number and its unit', () => {
+    expect(wrappedBeforeUnit('全年实现地区生产总值', 64, '[1]87.14亿元，增长5.2%。', 16, 0.54)).toBe(true);
+    expect(wrappedBefore(64, '[1]87.14，增长5.2%。', 16, 0.54)).toBe(true);
+  });
+
+  it('but not with a gap wider than the mark and the number', () => {
+    expect(wrappedBeforeUnit('全年实现地区生产总值', 120, '[1]87.14亿元，增长5.2%。', 16, 0.54)).toBe(false);
+  });
+});
+
+const PLAN_SHEET: SheetCell[][] = [
+  ['甲川县2026年重点项目计划表', null, null, null, null, null],
+  ['单位：万元', null, null, null, null, null],
+  ['序号', '项目名称', '建设性质', '总投资', '年度计划投资', '1—9月完成'],
+  [1, '甲川县新型建材产业园项目', '新开工', 64000, 21000, 16800],
+  [2, '甲川县城区供水管网改造工程', '续建', 22000, 8000, 5000],
+  ['合计', null, null, 86000, 29000, 21800],
+];
+
+describe('a year’s 重点项目计划表 whose amount-done column runs to a month (1—9月完成) (F4782)', () => {
+  it('reports on those months: the period is the first three quarters', () => {
+    expect(sheetReport(PLAN_SHEET, 'projects.xlsx').meta.period).toBe('2026-Q3');
+  });
+});
