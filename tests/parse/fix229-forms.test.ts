@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
 import { wrappedBefore, wrappedBeforeUnit } from '../../src/ingest/pdf-wrap.js';
-import { sheetReport } from '../helpers/report.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 describe('a PDF line broken before an inline note mark and its figure (总值 / [1]N亿元，…) (F4781)', () => {
   // 16-point text, digits a little over half an em: the line stopped 4 ems short, no room for [1]87.14.
@@ -31,5 +31,30 @@ const PLAN_SHEET: SheetCell[][] = [
 describe('a year’s 重点项目计划表 whose amount-done column runs to a month (1—9月完成) (F4782)', () => {
   it('reports on those months: the period is the first three quarters', () => {
     expect(sheetReport(PLAN_SHEET, 'projects.xlsx').meta.period).toBe('2026-Q3');
+  });
+});
+
+const PLAN_REPORT = [
+  '关于甲川县2026年国民经济和社会发展计划执行情况与2027年计划草案的报告',
+  '一、2026年计划执行情况',
+  '全年地区生产总值增长5.1%，固定资产投资增长4.3%。',
+  '二、2027年经济社会发展的主要目标和任务',
+  '2027年全县经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业3000人以上；确保完成市下达的能耗双控任务。',
+  '（一）坚持工业强县。力争规模以上工业企业突破150家，新型材料产业产值突破60亿元。',
+].join('\n');
+
+describe('a goal in words after 确保, the indicator named inside it (确保完成市下达的能耗双控任务) (F4783)', () => {
+  it('is the binding energy goal of the next year, with no figure', () => {
+    const report = parsedReport(PLAN_REPORT, { sourceName: 'plan.txt' });
+    const energy = report.targets.filter((t) => t.indicatorCode === 'energy-emission-targets');
+    expect(energy.map((t) => [t.horizon, t.value])).toEqual([['next-year', null]]);
+  });
+});
+
+describe('a named industry’s output goal in a later clause of a sentence opened by 力争 (F4784)', () => {
+  it('is a next-year target under its written name', () => {
+    const report = parsedReport(PLAN_REPORT, { sourceName: 'plan.txt' });
+    const output = report.targets.filter((t) => t.indicatorName === '新型材料产业产值');
+    expect(output.map((t) => [t.horizon, t.comparator, t.value])).toEqual([['next-year', 'gt', 60]]);
   });
 });
