@@ -58,3 +58,18 @@ describe('a named industry’s output goal in a later clause of a sentence opene
     expect(output.map((t) => [t.horizon, t.comparator, t.value])).toEqual([['next-year', 'gt', 60]]);
   });
 });
+
+const PROJECT_PLAN = [
+  '关于甲川县2026年国民经济和社会发展计划执行情况与2027年计划草案的报告',
+  '二、2027年经济社会发展的主要任务',
+  '（一）全力扩大有效投资。全年安排重点项目60个，年度计划投资45亿元。加快总投资12.4亿元的甲川经开区新型材料产业园建设，该项目已累计完成投资5.2亿元；开工建设总投资3.6亿元的甲川县城乡供水工程。',
+].join('\n');
+
+describe('a project’s amount done said after 该项目 with both 已 and 累计 (该项目已累计完成投资Y亿元) (F4785)', () => {
+  it('is the completed investment of the project the clause before named', () => {
+    const report = parsedReport(PROJECT_PLAN, { sourceName: 'plan.txt' });
+    const park = report.projects.find((p) => p.name === '甲川经开区新型材料产业园');
+    expect(park?.mentions.map((m) => m.plannedInvestment)).toContain(1240000000);
+    expect(park?.mentions.map((m) => m.completedInvestment)).toContain(520000000);
+  });
+});
