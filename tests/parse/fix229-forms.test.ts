@@ -73,3 +73,16 @@ describe('a project’s amount done said after 该项目 with both 已 and 累�
     expect(park?.mentions.map((m) => m.completedInvestment)).toContain(520000000);
   });
 });
+
+const PROGRESS = [
+  '关于甲川县2026年前三季度国民经济和社会发展计划执行情况的报告',
+  '一、前三季度计划执行情况',
+  '项目建设加快推进。总投资4.8亿元的甲川县50兆瓦风电项目风机基础全部完成；乙河县城供水工程完成投资0.6亿元。',
+].join('\n');
+
+describe('a project named with a stage of its works done whole (甲风电项目风机基础全部完成) (F4786)', () => {
+  it('ends the name at the project: the stage is where it stands', () => {
+    const report = parsedReport(PROGRESS, { sourceName: 'plan.txt' });
+    expect(report.projects.map((p) => p.name)).toContain('甲川县50兆瓦风电项目');
+  });
+});
