@@ -86,3 +86,17 @@ describe('a project named with a stage of its works done whole (甲风电项目�
     expect(report.projects.map((p) => p.name)).toContain('甲川县50兆瓦风电项目');
   });
 });
+
+const HERD = [
+  '甲川县2026年国民经济和社会发展统计公报',
+  '二、农业',
+  '年末牲畜存栏40.2万头（只），比上年末增长2.1%。其中，牛存栏6.4万头；羊存栏32.5万只；马存栏1.3万匹。',
+].join('\n');
+
+describe('horses counted in 匹 (马存栏N万匹) (F4787)', () => {
+  it('is a count in 匹, the classifier kept with its magnitude', () => {
+    const report = parsedReport(HERD, { sourceName: 'communique.txt' });
+    const horses = report.facts.filter((f) => f.subject === '马存栏');
+    expect(horses.map((f) => [f.quantity.unit, f.quantity.valueBase])).toEqual([['万匹', 13000]]);
+  });
+});
