@@ -113,11 +113,6 @@ const FLOOR_BEFORE = /不(?:低|少)于\s*$/;
 /** A catalogue unit in money (亿元, 万元, 元): such an indicator has no level counted in 户 or 个. */
 const MONEY_UNIT = /元/;
 const GOAL_CUE_BEFORE = /^\s*(?:[^,;:。]{0,12}?[,，])?(?:力争|确保|争取)/;
-/**
- * 力争甲企业突破N家，乙产业产值突破X亿元: the cue opening the sentence carries to its later clauses' goals
- * (fix229; read on the sentence's first few characters only).
- */
-const GOAL_CUE_OPENS = /^\s*(?:力争|确保|争取)/;
 
 /**
  * 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth;
@@ -651,8 +646,7 @@ export function readProse(
               known,
               reading.indicators.map((indicator) => indicator.name),
               figure.quantity.baseUnit === '元' &&
-                (GOAL_CUE_BEFORE.test(clause) ||
-                  GOAL_CUE_OPENS.test(folded.slice(sentence.start, sentence.start + 4))) &&
+                GOAL_CUE_BEFORE.test(clause) &&
                 !underSuggestions(sections, sentence.sectionIndex),
               figure.quantity.baseUnit === '元' && FLOOR_BEFORE.test(folded.slice(clauseStart, figure.start)),
               tableNames,
