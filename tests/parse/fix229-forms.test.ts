@@ -1,6 +1,7 @@
 // Forms the two-hundred-and-twenty-ninth to thirty-first held-out batches showed the parser missed (session 36,
 // branch fix229): a note mark set inline at the text's size ([1]) glued to the figure a PDF line wrapped before; a
-// year's 重点项目计划表 whose amount-done column runs to a month. Places and figures are invented.
+// year's 重点项目计划表 whose amount-done column runs to a month; 确保完成市下达的能耗双控任务; 该项目已累计完成投资;
+// a stage of the works done whole after a project's name; horses in 匹. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
@@ -56,7 +57,7 @@ const PROJECT_PLAN = [
   '（一）全力扩大有效投资。全年安排重点项目60个，年度计划投资45亿元。加快总投资12.4亿元的甲川经开区新型材料产业园建设，该项目已累计完成投资5.2亿元；开工建设总投资3.6亿元的甲川县城乡供水工程。',
 ].join('\n');
 
-describe('a project’s amount done said after 该项目 with both 已 and 累计 (该项目已累计完成投资Y亿元) (F4785)', () => {
+describe('a project’s amount done said after 该项目 with both 已 and 累计 (该项目已累计完成投资Y亿元) (F4784)', () => {
   it('is the completed investment of the project the clause before named', () => {
     const report = parsedReport(PROJECT_PLAN, { sourceName: 'plan.txt' });
     const park = report.projects.find((p) => p.name === '甲川经开区新型材料产业园');
@@ -71,7 +72,7 @@ const PROGRESS = [
   '项目建设加快推进。总投资4.8亿元的甲川县50兆瓦风电项目风机基础全部完成；乙河县城供水工程完成投资0.6亿元。',
 ].join('\n');
 
-describe('a project named with a stage of its works done whole (甲风电项目风机基础全部完成) (F4786)', () => {
+describe('a project named with a stage of its works done whole (甲风电项目风机基础全部完成) (F4785)', () => {
   it('ends the name at the project: the stage is where it stands', () => {
     const report = parsedReport(PROGRESS, { sourceName: 'plan.txt' });
     expect(report.projects.map((p) => p.name)).toContain('甲川县50兆瓦风电项目');
@@ -84,10 +85,24 @@ const HERD = [
   '年末牲畜存栏40.2万头（只），比上年末增长2.1%。其中，牛存栏6.4万头；羊存栏32.5万只；马存栏1.3万匹。',
 ].join('\n');
 
-describe('horses counted in 匹 (马存栏N万匹) (F4787)', () => {
+describe('horses counted in 匹 (马存栏N万匹) (F4786)', () => {
   it('is a count in 匹, the classifier kept with its magnitude', () => {
     const report = parsedReport(HERD, { sourceName: 'communique.txt' });
     const horses = report.facts.filter((f) => f.subject === '马存栏');
     expect(horses.map((f) => [f.quantity.unit, f.quantity.valueBase])).toEqual([['万匹', 13000]]);
+  });
+});
+
+const ROAD = [
+  '甲川县2026年1—10月经济运行分析',
+  '1—10月，全县固定资产投资增长4.2%。',
+  '重点项目建设有序推进。甲川至乙河二级公路改建工程路基工程已全部完成，丙河大桥桩基全部完成。',
+].join('\n');
+
+describe('a road named with its bed done whole; a bridge’s piles are no project of their own (F4785)', () => {
+  it('ends the road’s name at 工程 and reads no bridge project', () => {
+    const names = parsedReport(ROAD, { sourceName: 'analysis.txt' }).projects.map((p) => p.name);
+    expect(names).toContain('甲川至乙河二级公路改建工程');
+    expect(names).not.toContain('丙河大桥');
   });
 });
