@@ -4,8 +4,8 @@
 // a stage of the works done whole after a project's name; horses in 匹. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
 import { wrappedBefore, wrappedBeforeUnit } from '../../src/ingest/pdf-wrap.js';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
 import { parsedReport, sheetReport } from '../helpers/report.js';
 
 describe('a PDF line broken before an inline note mark and its figure (总值 / [1]N亿元，…) (F4781)', () => {
