@@ -10,9 +10,10 @@ import type { PdfLine } from './pdf-lines.js';
  * opening bracket or quote before them, which may not end one, goes with them (完成市下达任务 / （8000万美元）的…).
  * LibreOffice does not break between a closing mark and the digits of the next sentence either: 下降 /
  * 21.6%。82个县级重点项目 (a two-column booklet whose line stopped five ems short) broke before the whole of 21.6%。82.
+ * A note mark set inline at the text's size ([1]) is glued to the run after it (fix229).
  */
 const UNBREAKABLE_LEAD =
-  /^[（(“‘]?[\dA-Za-z.,:∶%‰+\-/]+[。，、；：！？）)”’%‰]*(?:(?<=[。，、；：！？）)”’])[\d.]+)?/;
+  /^(?:[[［]\d{1,2}[\]］])?[（(“‘]?[\dA-Za-z.,:∶%‰+\-/]+[。，、；：！？）)”’%‰]*(?:(?<=[。，、；：！？）)”’])[\d.]+)?/;
 
 /** A closing mark set in a whole em, which Chinese typesetting lets hang past the right margin. */
 const HANGING_MARK = /[。，、；：！？）”’]$/;
@@ -53,8 +54,11 @@ export function wrappedBefore(gap: number, next: string, size: number, half = 0.
   return lead !== undefined && gap < widthOf(lead, size, half) + FIT_SLACK * size;
 }
 
-/** 133.06亿元: a number and the unit's first character after it, which LibreOffice keeps on one line. */
-const NUMBER_AND_UNIT = /^[\d.]+[\u4e00-\u9fa5]/;
+/**
+ * 133.06亿元: a number and the unit's first character after it, which LibreOffice keeps on one line; a
+ * note mark set inline at the text's size before the number ([1]N亿元 after 地区生产总值) goes with it (fix229).
+ */
+const NUMBER_AND_UNIT = /^(?:[[［]\d{1,2}[\]］])?[\d.]+[\u4e00-\u9fa5]/;
 
 /**
  * Whether a line that stopped mid-sentence (no closing mark at its end: 第三产业增加值 / 133.06亿元，…) left `gap`

@@ -367,6 +367,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '节能减排降碳',
       // 完成市下达的节能降碳目标任务: the goal as recent reports name it, without 减排 (fix191).
       '节能降碳',
+      // 确保完成市下达的能耗双控任务: the dual control of energy use and intensity, the same binding goal (fix229).
+      '能耗双控',
     ],
     category: 'environment',
     unit: null,

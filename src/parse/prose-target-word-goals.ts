@@ -122,8 +122,11 @@ export function wordGoals(
     const named =
       leadingIndicator(cued ? lead.replace(GOAL_CUE, '') : lead) ??
       (words && TURN_POSITIVE.test(words[0]) ? joinIndicator(lead.slice(0, lead.indexOf(words[0]))) : null);
+    // 确保完成市下达的甲任务: the cue may stand before the verb (fix229).
     const inside =
-      words && !named && text.replace(GOAL_LINE_DASH, '').startsWith(words[0]) ? namedInside(words[0]) : null;
+      words && !named && text.replace(GOAL_LINE_DASH, '').replace(GOAL_CUE, '').startsWith(words[0])
+        ? namedInside(words[0])
+        : null;
     // （八）节能减排。预期目标：完成市下达的目标任务: the goal in words, of the field its label names.
     // 确保脱贫人口人均纯收入增幅高于农村居民平均水平: a growth faster than another group's, of an aggregate
     // the catalogue lacks (a group's income), named as written before the words.

@@ -117,6 +117,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   // 折合185.6万个羊单位: 个 counts the sheep units, the same herd's second value and not a count of 个.
   个羊单位: '羊单位',
   峰: '峰',
+  // 马存栏N万匹: horses are counted in 匹 (fix229).
+  匹: '匹',
   // 生猪1.8万口, 新打机井120口: pigs in the pastoral regions' communiqués, and wells, are counted in 口.
   口: '口',
   羽: '羽',
@@ -205,6 +207,7 @@ const COUNT_UNITS = new Set([
   '头只',
   '羊单位',
   '峰',
+  '匹',
   '头',
   '只',
   '车',
