@@ -21,14 +21,23 @@ describe("a plan period's goals in a plan-and-draft", () => {
       `${year + 1}年主要预期目标是：地区生产总值增长6%左右；`,
       goals,
     ]);
-  it('gives no target of a year the report does not plan, past a ；', () => {
+  // The running plan's goals (到2025年 in a report planning 2024) are no next-year targets, also past a ；. Since
+  // session 34 they are five-year targets (README "Writing a blind batch" items 19–20: a 十四五 goal in prose is of
+  // horizon five-year), which this test, written in session 10 before that horizon existed, now says too.
+  it('gives no next-year target of a year the report does not plan, past a ；', () => {
     const report = draft(
       2023,
       '到2025年，地区生产总值达到150亿元，“十四五”期间年均增长6.5%以上；城镇居民人均可支配收入达到5万元。',
     );
-    expect(report.targets.map((t) => [t.indicatorCode, t.horizon, t.value])).toEqual([
-      ['gdp', 'next-year', 6],
-    ]);
+    const of = (horizon: string) =>
+      report.targets.filter((t) => t.horizon === horizon).map((t) => [t.indicatorCode, t.value]);
+    expect(of('next-year')).toEqual([['gdp', 6]]);
+    expect(of('five-year')).toEqual(
+      expect.arrayContaining([
+        ['gdp', 150],
+        ['urban-disposable-income-per-capita', 5],
+      ]),
+    );
   });
   it('keeps 到2025年 as next year when the report plans 2025', () => {
     const report = draft(2024, '到2025年，一般公共预算收入达到12亿元。');
