@@ -142,27 +142,16 @@ export function wordGoals(
     // 城乡居民收入增长与经济增长同步 in a goal list: no whole the catalogue knows, a goal of each half (as
     // the planned part's prose reads it, prose-target-in-step.ts).
     const halves = words && !join && /同步/.test(words[0]) ? namedIndicators(lead.replace(GOAL_CUE, '')) : [];
-    if (words && halves.length > 1) {
-      const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
-      for (const half of halves)
-        targets.push(
-          statedTarget(
-            half,
-            wordsOf(words[0]),
-            goals.horizon,
-            words[0],
-            source.slice(clauseStart, i),
-            provenance,
-          ),
-        );
-      continue;
-    }
     // 外贸进出口、实际使用外资稳中提质: one goal in words (of no value) shared by the indicators a 、-list names, a goal
     // of each (fix224).
-    const listed = words && named && !valued && lead.includes('、') ? listedIndicators(lead, words[0]) : [];
-    if (words && listed.length > 1) {
+    const listed =
+      words && halves.length < 2 && named && !valued && lead.includes('、')
+        ? listedIndicators(lead, words[0])
+        : [];
+    const each = halves.length > 1 ? halves : listed;
+    if (words && each.length > 1) {
       const provenance = { sentenceIndex: sentence.index, start: clauseStart, end: i };
-      for (const item of listed)
+      for (const item of each)
         targets.push(
           statedTarget(
             item,
