@@ -609,6 +609,7 @@ import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
+import { langou, langouXlsx } from './accuracy-files/langou.js';
 import { langtuo } from './accuracy-files/langtuo.js';
 import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
@@ -824,6 +825,7 @@ import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
 import { yingdong } from './accuracy-files/yingdong.js';
 import { yinghan, yinghanXlsx } from './accuracy-files/yinghan.js';
+import { yingjie } from './accuracy-files/yingjie.js';
 import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
@@ -2259,6 +2261,11 @@ const builders: Record<string, () => Promise<void>> = {
   // on the county portal (ruitang, .html) is written by hand.
   [baluo.name]: async () => writeFileSync(`${out}${baluo.name}.mht`, baluoMht()),
   [louling.name]: async () => convertOrKeep(await officeReportDocx(louling), louling.name, out),
+  // Held-out-238: a Jiangxi-style county 发改委's 2023年上半年 plan report saved as .doc (潆岕县, yingjie.ts) and a Hunan-style
+  // county 统计局's 2023年1—5月主要经济指标 as .xlsx (漤岣县, langou.ts); the Jiangxi-style county 人大常委会财经委's 审查意见 on
+  // the half-year plan (zhenju, .txt) is written by hand.
+  [yingjie.name]: async () => convertOrKeep(await officeReportDocx(yingjie), yingjie.name, out, 'doc'),
+  [langou.name]: async () => writeFileSync(`${out}${langou.name}.xlsx`, await langouXlsx()),
 };
 
 const wanted = process.argv.slice(2);
