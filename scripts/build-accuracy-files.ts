@@ -446,6 +446,9 @@
 // with 年度目标（%） and 全市排名 columns and （上半年） rows to PDF (浟滏县, liufu.ts).
 // The two-hundred-and-thirty-seventh (session 36) writes a Shaanxi-style county 财政局's 2017 budget report and 2018 draft
 // with a revenue table as .docx (滈嵝县, haolou.ts).
+// The two-hundred-and-thirty-ninth (session 37) prints a Sichuan-style county 发改局's 2018 plan report and 2019 draft with
+// a results table and a goals table to PDF (筠邛县, junqiong.ts) and writes a Sichuan-style county 统计局's 2019年一季度
+// analysis with problems and suggestions as .docx (嶍汶县, xiwen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -596,6 +599,7 @@ import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { julong, julongXls } from './accuracy-files/julong.js';
 import { jumian } from './accuracy-files/jumian.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
+import { junqiong } from './accuracy-files/junqiong.js';
 import { juxian } from './accuracy-files/juxian.js';
 import { juxue } from './accuracy-files/juxue.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
@@ -805,6 +809,7 @@ import { xifeng } from './accuracy-files/xifeng.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xiuluan } from './accuracy-files/xiuluan.js';
+import { xiwen } from './accuracy-files/xiwen.js';
 import { xuanju } from './accuracy-files/xuanju.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xuetong, xuetongXls } from './accuracy-files/xuetong.js';
@@ -2266,6 +2271,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the half-year plan (zhenju, .txt) is written by hand.
   [yingjie.name]: async () => convertOrKeep(await officeReportDocx(yingjie), yingjie.name, out, 'doc'),
   [langou.name]: async () => writeFileSync(`${out}${langou.name}.xlsx`, await langouXlsx()),
+  // Held-out-239: a Sichuan-style county 发改局's 2018 plan report and 2019 draft printed to PDF (筠邛县, junqiong.ts) and a
+  // Sichuan-style county 统计局's 2019年一季度 analysis as .docx (嶍汶县, xiwen.ts); the Chongqing-style district 统计局's 2018
+  // 统计公报 page (yantan, .html) is written by hand.
+  [junqiong.name]: async () => convertOrKeep(await officeReportDocx(junqiong), junqiong.name, out),
+  [xiwen.name]: async () => writeFileSync(`${out}${xiwen.name}.docx`, await officeReportDocx(xiwen)),
 };
 
 const wanted = process.argv.slice(2);
