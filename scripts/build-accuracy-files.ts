@@ -446,6 +446,8 @@
 // with 年度目标（%） and 全市排名 columns and （上半年） rows to PDF (浟滏县, liufu.ts).
 // The two-hundred-and-thirty-seventh (session 36) writes a Shaanxi-style county 财政局's 2017 budget report and 2018 draft
 // with a revenue table as .docx (滈嵝县, haolou.ts).
+// The two-hundred-and-fortieth (session 37) writes a Liaoning-style county 统计局's 2024年1—10月统计月报 as a workbook of
+// three sheets (主要指标, 工业, 投资) with 全市位次 columns and blank cells (.xlsx, 沣岫县, fengxiu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -527,6 +529,7 @@ import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fengluo } from './accuracy-files/fengluo.js';
 import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
+import { fengxiu, fengxiuXlsx } from './accuracy-files/fengxiu.js';
 import { fengzhen, fengzhenMht } from './accuracy-files/fengzhen.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fudong, fudongDocx } from './accuracy-files/fudong.js';
@@ -2259,6 +2262,10 @@ const builders: Record<string, () => Promise<void>> = {
   // on the county portal (ruitang, .html) is written by hand.
   [baluo.name]: async () => writeFileSync(`${out}${baluo.name}.mht`, baluoMht()),
   [louling.name]: async () => convertOrKeep(await officeReportDocx(louling), louling.name, out),
+  // Held-out-240: a Liaoning-style county 统计局's 1—10月 统计月报 as a three-sheet workbook (沣岫县, fengxiu.ts); the
+  // Heilongjiang-style county 发改局's 前三季度 plan report on the 人大 site (mangmu, .html) and the Heilongjiang-style
+  // county 新闻办's 前三季度 press-conference transcript (nenwei, .txt) are written by hand.
+  [fengxiu.name]: async () => writeFileSync(`${out}${fengxiu.name}.xlsx`, await fengxiuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
