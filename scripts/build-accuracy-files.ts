@@ -449,6 +449,8 @@
 // The two-hundred-and-thirty-ninth (session 37) prints a Sichuan-style county 发改局's 2018 plan report and 2019 draft with
 // a results table and a goals table to PDF (筠邛县, junqiong.ts) and writes a Sichuan-style county 统计局's 2019年一季度
 // analysis with problems and suggestions as .docx (嶍汶县, xiwen.ts).
+// The two-hundred-and-fortieth (session 37) writes a Liaoning-style county 统计局's 2024年1—10月统计月报 as a workbook of
+// three sheets (主要指标, 工业, 投资) with 全市位次 columns and blank cells (.xlsx, 沣岫县, fengxiu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -530,6 +532,7 @@ import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fengluo } from './accuracy-files/fengluo.js';
 import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
+import { fengxiu, fengxiuXlsx } from './accuracy-files/fengxiu.js';
 import { fengzhen, fengzhenMht } from './accuracy-files/fengzhen.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fudong, fudongDocx } from './accuracy-files/fudong.js';
@@ -2276,6 +2279,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 统计公报 page (yantan, .html) is written by hand.
   [junqiong.name]: async () => convertOrKeep(await officeReportDocx(junqiong), junqiong.name, out),
   [xiwen.name]: async () => writeFileSync(`${out}${xiwen.name}.docx`, await officeReportDocx(xiwen)),
+  // Held-out-240: a Liaoning-style county 统计局's 1—10月 统计月报 as a three-sheet workbook (沣岫县, fengxiu.ts); the
+  // Heilongjiang-style county 发改局's 前三季度 plan report on the 人大 site (mangmu, .html) and the Heilongjiang-style
+  // county 新闻办's 前三季度 press-conference transcript (nenwei, .txt) are written by hand.
+  [fengxiu.name]: async () => writeFileSync(`${out}${fengxiu.name}.xlsx`, await fengxiuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
