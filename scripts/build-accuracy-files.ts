@@ -446,6 +446,9 @@
 // with 年度目标（%） and 全市排名 columns and （上半年） rows to PDF (浟滏县, liufu.ts).
 // The two-hundred-and-thirty-seventh (session 36) writes a Shaanxi-style county 财政局's 2017 budget report and 2018 draft
 // with a revenue table as .docx (滈嵝县, haolou.ts).
+// The two-hundred-and-forty-first (session 37) saves a Yunnan-style county 发改局's 2026年上半年 plan report with a 全州排位
+// column and projects' 年度计划投资 and 完成率 from Word as .mht (漭岽县, mangdong.ts) and prints a Yunnan-style county
+// 人大常委会 调研组's 上半年 调研报告 to PDF (崀沄县, langyun.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -610,6 +613,7 @@ import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langtuo } from './accuracy-files/langtuo.js';
+import { langyun } from './accuracy-files/langyun.js';
 import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
@@ -648,6 +652,7 @@ import { luxu } from './accuracy-files/luxu.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
 import { mangdai, mangdaiMht } from './accuracy-files/mangdai.js';
+import { mangdong, mangdongMht } from './accuracy-files/mangdong.js';
 import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
@@ -2259,6 +2264,11 @@ const builders: Record<string, () => Promise<void>> = {
   // on the county portal (ruitang, .html) is written by hand.
   [baluo.name]: async () => writeFileSync(`${out}${baluo.name}.mht`, baluoMht()),
   [louling.name]: async () => convertOrKeep(await officeReportDocx(louling), louling.name, out),
+  // Held-out-241: a Yunnan-style county 发改局's 2026年上半年 plan report saved by Word as .mht (漭岽县, mangdong.ts) and a
+  // Yunnan-style county 人大常委会's 上半年 调研报告 printed to PDF (崀沄县, langyun.ts); the Guangxi-style county 统计局's
+  // 1—10月 WeChat 简况 (meitong, .html) is written by hand.
+  [mangdong.name]: async () => writeFileSync(`${out}${mangdong.name}.mht`, mangdongMht()),
+  [langyun.name]: async () => convertOrKeep(await officeReportDocx(langyun), langyun.name, out),
 };
 
 const wanted = process.argv.slice(2);
