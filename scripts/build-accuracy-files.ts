@@ -451,6 +451,9 @@
 // analysis with problems and suggestions as .docx (嶍汶县, xiwen.ts).
 // The two-hundred-and-fortieth (session 37) writes a Liaoning-style county 统计局's 2024年1—10月统计月报 as a workbook of
 // three sheets (主要指标, 工业, 投资) with 全市位次 columns and blank cells (.xlsx, 沣岫县, fengxiu.ts).
+// The two-hundred-and-forty-first (session 37) saves a Yunnan-style county 发改局's 2026年上半年 plan report with a 全州排位
+// column and projects' 年度计划投资 and 完成率 from Word as .mht (漭岽县, mangdong.ts) and prints a Yunnan-style county
+// 人大常委会 调研组's 上半年 调研报告 to PDF (崀沄县, langyun.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -618,6 +621,7 @@ import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langou, langouXlsx } from './accuracy-files/langou.js';
 import { langtuo } from './accuracy-files/langtuo.js';
+import { langyun } from './accuracy-files/langyun.js';
 import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
@@ -656,6 +660,7 @@ import { luxu } from './accuracy-files/luxu.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
 import { mangdai, mangdaiMht } from './accuracy-files/mangdai.js';
+import { mangdong, mangdongMht } from './accuracy-files/mangdong.js';
 import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
@@ -2283,6 +2288,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Heilongjiang-style county 发改局's 前三季度 plan report on the 人大 site (mangmu, .html) and the Heilongjiang-style
   // county 新闻办's 前三季度 press-conference transcript (nenwei, .txt) are written by hand.
   [fengxiu.name]: async () => writeFileSync(`${out}${fengxiu.name}.xlsx`, await fengxiuXlsx()),
+  // Held-out-241: a Yunnan-style county 发改局's 2026年上半年 plan report saved by Word as .mht (漭岽县, mangdong.ts) and a
+  // Yunnan-style county 人大常委会's 上半年 调研报告 printed to PDF (崀沄县, langyun.ts); the Guangxi-style county 统计局's
+  // 1—10月 WeChat 简况 (meitong, .html) is written by hand.
+  [mangdong.name]: async () => writeFileSync(`${out}${mangdong.name}.mht`, mangdongMht()),
+  [langyun.name]: async () => convertOrKeep(await officeReportDocx(langyun), langyun.name, out),
 };
 
 const wanted = process.argv.slice(2);
