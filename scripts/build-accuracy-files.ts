@@ -690,6 +690,7 @@ import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mingxiu } from './accuracy-files/mingxiu.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
+import { minwei, minweiDocx } from './accuracy-files/minwei.js';
 import { mitong } from './accuracy-files/mitong.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
@@ -865,6 +866,7 @@ import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
+import { zecuo, zecuoDocx } from './accuracy-files/zecuo.js';
 import { zhamin, zhaminMht } from './accuracy-files/zhamin.js';
 import { zhanglan, zhanglanXls } from './accuracy-files/zhanglan.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
@@ -2293,6 +2295,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 1—10月 WeChat 简况 (meitong, .html) is written by hand.
   [mangdong.name]: async () => writeFileSync(`${out}${mangdong.name}.mht`, mangdongMht()),
   [langyun.name]: async () => convertOrKeep(await officeReportDocx(langyun), langyun.name, out),
+  // Held-out-242: a Gansu-style county 发改局's 2020 plan report and 2021 draft as .docx (岷嵬县, minwei.ts) and a
+  // Qinghai-style county 统计局's 2020 统计公报 printed to PDF (泽嵯县, zecuo.ts); the Gansu-style county 融媒体中心's news
+  // page on the 2021年一季度经济运行分析会 (longyu, .html) is written by hand.
+  [minwei.name]: async () => writeFileSync(`${out}${minwei.name}.docx`, await minweiDocx()),
+  [zecuo.name]: async () => convertOrKeep(await zecuoDocx(), zecuo.name, out),
 };
 
 const wanted = process.argv.slice(2);
