@@ -446,6 +446,8 @@
 // with 年度目标（%） and 全市排名 columns and （上半年） rows to PDF (浟滏县, liufu.ts).
 // The two-hundred-and-thirty-seventh (session 36) writes a Shaanxi-style county 财政局's 2017 budget report and 2018 draft
 // with a revenue table as .docx (滈嵝县, haolou.ts).
+// The two-hundred-and-forty-third (session 37) writes a Jiangsu-style district 发改局's 2022年上半年 plan report with
+// 年度目标, 全市位次 and 两年平均增长 columns and the epidemic's months as .docx (瀍岫区, chanxiu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -491,6 +493,7 @@ import { cangling, canglingMht } from './accuracy-files/cangling.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { cenzhang } from './accuracy-files/cenzhang.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
+import { chanxiu } from './accuracy-files/chanxiu.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
@@ -2259,6 +2262,9 @@ const builders: Record<string, () => Promise<void>> = {
   // on the county portal (ruitang, .html) is written by hand.
   [baluo.name]: async () => writeFileSync(`${out}${baluo.name}.mht`, baluoMht()),
   [louling.name]: async () => convertOrKeep(await officeReportDocx(louling), louling.name, out),
+  // Held-out-243: a Jiangsu-style district 发改局's 2022年上半年 plan report as .docx (瀍岫区, chanxiu.ts); the Zhejiang-style
+  // county 统计局's 前三季度 page (jiansheng, .html) and town's 2022 summary (chuxu, .txt) are written by hand.
+  [chanxiu.name]: async () => writeFileSync(`${out}${chanxiu.name}.docx`, await officeReportDocx(chanxiu)),
 };
 
 const wanted = process.argv.slice(2);
