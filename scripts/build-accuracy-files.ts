@@ -454,6 +454,8 @@
 // The two-hundred-and-forty-first (session 37) saves a Yunnan-style county 发改局's 2026年上半年 plan report with a 全州排位
 // column and projects' 年度计划投资 and 完成率 from Word as .mht (漭岽县, mangdong.ts) and prints a Yunnan-style county
 // 人大常委会 调研组's 上半年 调研报告 to PDF (崀沄县, langyun.ts).
+// The two-hundred-and-forty-third (session 37) writes a Jiangsu-style district 发改局's 2022年上半年 plan report with
+// 年度目标, 全市位次 and 两年平均增长 columns and the epidemic's months as .docx (瀍岫区, chanxiu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -499,6 +501,7 @@ import { cangling, canglingMht } from './accuracy-files/cangling.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { cenzhang } from './accuracy-files/cenzhang.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
+import { chanxiu } from './accuracy-files/chanxiu.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
@@ -2300,6 +2303,9 @@ const builders: Record<string, () => Promise<void>> = {
   // page on the 2021年一季度经济运行分析会 (longyu, .html) is written by hand.
   [minwei.name]: async () => writeFileSync(`${out}${minwei.name}.docx`, await minweiDocx()),
   [zecuo.name]: async () => convertOrKeep(await zecuoDocx(), zecuo.name, out),
+  // Held-out-243: a Jiangsu-style district 发改局's 2022年上半年 plan report as .docx (瀍岫区, chanxiu.ts); the Zhejiang-style
+  // county 统计局's 前三季度 page (jiansheng, .html) and town's 2022 summary (chuxu, .txt) are written by hand.
+  [chanxiu.name]: async () => writeFileSync(`${out}${chanxiu.name}.docx`, await officeReportDocx(chanxiu)),
 };
 
 const wanted = process.argv.slice(2);
