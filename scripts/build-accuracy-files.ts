@@ -456,6 +456,8 @@
 // 人大常委会 调研组's 上半年 调研报告 to PDF (崀沄县, langyun.ts).
 // The two-hundred-and-forty-third (session 37) writes a Jiangsu-style district 发改局's 2022年上半年 plan report with
 // 年度目标, 全市位次 and 两年平均增长 columns and the epidemic's months as .docx (瀍岫区, chanxiu.ts).
+// The two-hundred-and-forty-fourth (session 37) writes a Shanxi-style county 统计局's 2025年10月统计月报 with 本月, 累计,
+// 同比±% and 全市位次 columns, '空' and blank cells as an Excel 97–2003 workbook (岢崞县, keguo.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -614,6 +616,7 @@ import { juxue } from './accuracy-files/juxue.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
+import { keguo, keguoXls } from './accuracy-files/keguo.js';
 import { keshu } from './accuracy-files/keshu.js';
 import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
@@ -2306,6 +2309,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-243: a Jiangsu-style district 发改局's 2022年上半年 plan report as .docx (瀍岫区, chanxiu.ts); the Zhejiang-style
   // county 统计局's 前三季度 page (jiansheng, .html) and town's 2022 summary (chuxu, .txt) are written by hand.
   [chanxiu.name]: async () => writeFileSync(`${out}${chanxiu.name}.docx`, await officeReportDocx(chanxiu)),
+  // Held-out-244: a Shanxi-style county 统计局's 2025年10月统计月报 as .xls (岢崞县, keguo.ts); the Hebei-style county
+  // 发改局's 1—10月 plan report (mingfeng, .html) and the Hebei-style county 人大常委会's 主任会议 news item (rulu, .txt) are
+  // written by hand.
+  [keguo.name]: async () => writeFileSync(`${out}${keguo.name}.xls`, keguoXls()),
 };
 
 const wanted = process.argv.slice(2);
