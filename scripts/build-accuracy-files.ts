@@ -456,6 +456,8 @@
 // 人大常委会 调研组's 上半年 调研报告 to PDF (崀沄县, langyun.ts).
 // The two-hundred-and-forty-third (session 37) writes a Jiangsu-style district 发改局's 2022年上半年 plan report with
 // 年度目标, 全市位次 and 两年平均增长 columns and the epidemic's months as .docx (瀍岫区, chanxiu.ts).
+// The two-hundred-and-forty-fifth (session 37) writes a Guangdong-style district's 2024 政府工作报告 on 2023 as .docx
+// (浛洭区, hanhuang.ts) and prints a Fujian-style county's 2023 统计公报 page to PDF (嵛坂县, yuban.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -563,6 +565,7 @@ import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { guwei } from './accuracy-files/guwei.js';
+import { hanhuang } from './accuracy-files/hanhuang.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { haolou } from './accuracy-files/haolou.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
@@ -853,6 +856,7 @@ import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
+import { yuban } from './accuracy-files/yuban.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
@@ -2306,6 +2310,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-243: a Jiangsu-style district 发改局's 2022年上半年 plan report as .docx (瀍岫区, chanxiu.ts); the Zhejiang-style
   // county 统计局's 前三季度 page (jiansheng, .html) and town's 2022 summary (chuxu, .txt) are written by hand.
   [chanxiu.name]: async () => writeFileSync(`${out}${chanxiu.name}.docx`, await officeReportDocx(chanxiu)),
+  // Held-out-245: a Guangdong-style district's 2024 政府工作报告 on 2023 as .docx (浛洭区, hanhuang.ts) and a Fujian-style
+  // county 统计局's 2023 统计公报 page printed to PDF (嵛坂县, yuban.ts); the Guangdong-style district 发改局's 一季度 plan
+  // report copied from its portal (langli, .txt) is written by hand.
+  [hanhuang.name]: async () => writeFileSync(`${out}${hanhuang.name}.docx`, await officeReportDocx(hanhuang)),
+  [yuban.name]: async () => convertOrKeep(await officeReportDocx(yuban), yuban.name, out),
 };
 
 const wanted = process.argv.slice(2);
