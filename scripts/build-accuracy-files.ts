@@ -458,6 +458,8 @@
 // 年度目标, 全市位次 and 两年平均增长 columns and the epidemic's months as .docx (瀍岫区, chanxiu.ts).
 // The two-hundred-and-forty-fourth (session 37) writes a Shanxi-style county 统计局's 2025年10月统计月报 with 本月, 累计,
 // 同比±% and 全市位次 columns, '空' and blank cells as an Excel 97–2003 workbook (岢崞县, keguo.ts).
+// The two-hundred-and-forty-fifth (session 37) writes a Guangdong-style district's 2024 政府工作报告 on 2023 as .docx
+// (浛洭区, hanhuang.ts) and prints a Fujian-style county's 2023 统计公报 page to PDF (嵛坂县, yuban.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -565,6 +567,7 @@ import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { guwei } from './accuracy-files/guwei.js';
+import { hanhuang } from './accuracy-files/hanhuang.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { haolou } from './accuracy-files/haolou.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
@@ -856,6 +859,7 @@ import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
+import { yuban } from './accuracy-files/yuban.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
@@ -2313,6 +2317,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 发改局's 1—10月 plan report (mingfeng, .html) and the Hebei-style county 人大常委会's 主任会议 news item (rulu, .txt) are
   // written by hand.
   [keguo.name]: async () => writeFileSync(`${out}${keguo.name}.xls`, keguoXls()),
+  // Held-out-245: a Guangdong-style district's 2024 政府工作报告 on 2023 as .docx (浛洭区, hanhuang.ts) and a Fujian-style
+  // county 统计局's 2023 统计公报 page printed to PDF (嵛坂县, yuban.ts); the Guangdong-style district 发改局's 一季度 plan
+  // report copied from its portal (langli, .txt) is written by hand.
+  [hanhuang.name]: async () => writeFileSync(`${out}${hanhuang.name}.docx`, await officeReportDocx(hanhuang)),
+  [yuban.name]: async () => convertOrKeep(await officeReportDocx(yuban), yuban.name, out),
 };
 
 const wanted = process.argv.slice(2);
