@@ -456,6 +456,9 @@
 // 人大常委会 调研组's 上半年 调研报告 to PDF (崀沄县, langyun.ts).
 // The two-hundred-and-forty-third (session 37) writes a Jiangsu-style district 发改局's 2022年上半年 plan report with
 // 年度目标, 全市位次 and 两年平均增长 columns and the epidemic's months as .docx (瀍岫区, chanxiu.ts).
+// The two-hundred-and-forty-sixth (session 37) saves a Hubei-style county 发改局's 2016 plan report and 2017 draft with
+// two tables (全市排名, a 左右 cell) as .doc (郧峒县, yundong.ts) and prints a Hubei-style county 财政局's 2016 budget
+// report and 2017 draft to PDF (浠泷县, xilong.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -818,6 +821,7 @@ import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiehu } from './accuracy-files/xiehu.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xifeng } from './accuracy-files/xifeng.js';
+import { xilong, xilongDocx } from './accuracy-files/xilong.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xiuluan } from './accuracy-files/xiuluan.js';
@@ -861,6 +865,7 @@ import { yuluo } from './accuracy-files/yuluo.js';
 import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yuncen, yuncenDocx } from './accuracy-files/yuncen.js';
 import { yunchong } from './accuracy-files/yunchong.js';
+import { yundong, yundongDocx } from './accuracy-files/yundong.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
 import { yunying } from './accuracy-files/yunying.js';
@@ -2306,6 +2311,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-243: a Jiangsu-style district 发改局's 2022年上半年 plan report as .docx (瀍岫区, chanxiu.ts); the Zhejiang-style
   // county 统计局's 前三季度 page (jiansheng, .html) and town's 2022 summary (chuxu, .txt) are written by hand.
   [chanxiu.name]: async () => writeFileSync(`${out}${chanxiu.name}.docx`, await officeReportDocx(chanxiu)),
+  // Held-out-246: a Hubei-style county 发改局's 2016 plan report and 2017 draft saved as .doc (郧峒县, yundong.ts) and a
+  // Hubei-style county 财政局's 2016 budget report printed to PDF (浠泷县, xilong.ts); the Anhui-style county 统计局's
+  // 1—11月 page (piwei, .html) is written by hand.
+  [yundong.name]: async () => convertOrKeep(await yundongDocx(), yundong.name, out, 'doc'),
+  [xilong.name]: async () => convertOrKeep(await xilongDocx(), xilong.name, out),
 };
 
 const wanted = process.argv.slice(2);
