@@ -460,6 +460,9 @@
 // 同比±% and 全市位次 columns, '空' and blank cells as an Excel 97–2003 workbook (岢崞县, keguo.ts).
 // The two-hundred-and-forty-fifth (session 37) writes a Guangdong-style district's 2024 政府工作报告 on 2023 as .docx
 // (浛洭区, hanhuang.ts) and prints a Fujian-style county's 2023 统计公报 page to PDF (嵛坂县, yuban.ts).
+// The two-hundred-and-forty-sixth (session 37) saves a Hubei-style county 发改局's 2016 plan report and 2017 draft with
+// two tables (全市排名, a 左右 cell) as .doc (郧峒县, yundong.ts) and prints a Hubei-style county 财政局's 2016 budget
+// report and 2017 draft to PDF (浠泷县, xilong.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -824,6 +827,7 @@ import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiehu } from './accuracy-files/xiehu.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xifeng } from './accuracy-files/xifeng.js';
+import { xilong, xilongDocx } from './accuracy-files/xilong.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xiuluan } from './accuracy-files/xiuluan.js';
@@ -868,6 +872,7 @@ import { yuluo } from './accuracy-files/yuluo.js';
 import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yuncen, yuncenDocx } from './accuracy-files/yuncen.js';
 import { yunchong } from './accuracy-files/yunchong.js';
+import { yundong, yundongDocx } from './accuracy-files/yundong.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
 import { yunying } from './accuracy-files/yunying.js';
@@ -2322,6 +2327,11 @@ const builders: Record<string, () => Promise<void>> = {
   // report copied from its portal (langli, .txt) is written by hand.
   [hanhuang.name]: async () => writeFileSync(`${out}${hanhuang.name}.docx`, await officeReportDocx(hanhuang)),
   [yuban.name]: async () => convertOrKeep(await officeReportDocx(yuban), yuban.name, out),
+  // Held-out-246: a Hubei-style county 发改局's 2016 plan report and 2017 draft saved as .doc (郧峒县, yundong.ts) and a
+  // Hubei-style county 财政局's 2016 budget report printed to PDF (浠泷县, xilong.ts); the Anhui-style county 统计局's
+  // 1—11月 page (piwei, .html) is written by hand.
+  [yundong.name]: async () => convertOrKeep(await yundongDocx(), yundong.name, out, 'doc'),
+  [xilong.name]: async () => convertOrKeep(await xilongDocx(), xilong.name, out),
 };
 
 const wanted = process.argv.slice(2);
