@@ -456,6 +456,9 @@
 // 人大常委会 调研组's 上半年 调研报告 to PDF (崀沄县, langyun.ts).
 // The two-hundred-and-forty-third (session 37) writes a Jiangsu-style district 发改局's 2022年上半年 plan report with
 // 年度目标, 全市位次 and 两年平均增长 columns and the epidemic's months as .docx (瀍岫区, chanxiu.ts).
+// The two-hundred-and-forty-seventh (session 37) prints an Inner Mongolia-style banner 发改委's 2023年上半年 plan report with
+// 牲畜存栏 in 万头只 and a landscape table of 年度目标, 上半年, 增速 and 全盟排名 to PDF (砻淖旗, longnao.ts) and writes an Inner
+// Mongolia-style banner 人大常委会's 审查意见 on the half as .docx (嵎珲旗, yuhui.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -646,6 +649,7 @@ import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { liyu, liyuDocx } from './accuracy-files/liyu.js';
 import { longhan, longhanMht } from './accuracy-files/longhan.js';
 import { longjie, longjieDocx } from './accuracy-files/longjie.js';
+import { longnao, longnaoDocx } from './accuracy-files/longnao.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { longtiao, longtiaoDocx } from './accuracy-files/longtiao.js';
 import { longwu } from './accuracy-files/longwu.js';
@@ -856,6 +860,7 @@ import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
+import { yuhui } from './accuracy-files/yuhui.js';
 import { yukong } from './accuracy-files/yukong.js';
 import { yuluo } from './accuracy-files/yuluo.js';
 import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
@@ -2306,6 +2311,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-243: a Jiangsu-style district 发改局's 2022年上半年 plan report as .docx (瀍岫区, chanxiu.ts); the Zhejiang-style
   // county 统计局's 前三季度 page (jiansheng, .html) and town's 2022 summary (chuxu, .txt) are written by hand.
   [chanxiu.name]: async () => writeFileSync(`${out}${chanxiu.name}.docx`, await officeReportDocx(chanxiu)),
+  // Held-out-247: an Inner Mongolia-style banner 发改委's 2023年上半年 plan report printed to PDF (砻淖旗, longnao.ts) and a
+  // banner 人大常委会's 审查意见 as .docx (嵎珲旗, yuhui.ts); the Xinjiang-style county 统计局's 前三季度 page (tiantuo, .html)
+  // is written by hand.
+  [longnao.name]: async () => convertOrKeep(await longnaoDocx(), longnao.name, out),
+  [yuhui.name]: async () => writeFileSync(`${out}${yuhui.name}.docx`, await officeReportDocx(yuhui)),
 };
 
 const wanted = process.argv.slice(2);
