@@ -463,6 +463,9 @@
 // The two-hundred-and-forty-sixth (session 37) saves a Hubei-style county 发改局's 2016 plan report and 2017 draft with
 // two tables (全市排名, a 左右 cell) as .doc (郧峒县, yundong.ts) and prints a Hubei-style county 财政局's 2016 budget
 // report and 2017 draft to PDF (浠泷县, xilong.ts).
+// The two-hundred-and-forty-seventh (session 37) prints an Inner Mongolia-style banner 发改委's 2023年上半年 plan report with
+// 牲畜存栏 in 万头只 and a landscape table of 年度目标, 上半年, 增速 and 全盟排名 to PDF (砻淖旗, longnao.ts) and writes an Inner
+// Mongolia-style banner 人大常委会's 审查意见 on the half as .docx (嵎珲旗, yuhui.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -655,6 +658,7 @@ import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { liyu, liyuDocx } from './accuracy-files/liyu.js';
 import { longhan, longhanMht } from './accuracy-files/longhan.js';
 import { longjie, longjieDocx } from './accuracy-files/longjie.js';
+import { longnao, longnaoDocx } from './accuracy-files/longnao.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
 import { longtiao, longtiaoDocx } from './accuracy-files/longtiao.js';
 import { longwu } from './accuracy-files/longwu.js';
@@ -867,6 +871,7 @@ import { yuban } from './accuracy-files/yuban.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
+import { yuhui } from './accuracy-files/yuhui.js';
 import { yukong } from './accuracy-files/yukong.js';
 import { yuluo } from './accuracy-files/yuluo.js';
 import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
@@ -2332,6 +2337,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 1—11月 page (piwei, .html) is written by hand.
   [yundong.name]: async () => convertOrKeep(await yundongDocx(), yundong.name, out, 'doc'),
   [xilong.name]: async () => convertOrKeep(await xilongDocx(), xilong.name, out),
+  // Held-out-247: an Inner Mongolia-style banner 发改委's 2023年上半年 plan report printed to PDF (砻淖旗, longnao.ts) and a
+  // banner 人大常委会's 审查意见 as .docx (嵎珲旗, yuhui.ts); the Xinjiang-style county 统计局's 前三季度 page (tiantuo, .html)
+  // is written by hand.
+  [longnao.name]: async () => convertOrKeep(await longnaoDocx(), longnao.name, out),
+  [yuhui.name]: async () => writeFileSync(`${out}${yuhui.name}.docx`, await officeReportDocx(yuhui)),
 };
 
 const wanted = process.argv.slice(2);
