@@ -456,6 +456,9 @@
 // 人大常委会 调研组's 上半年 调研报告 to PDF (崀沄县, langyun.ts).
 // The two-hundred-and-forty-third (session 37) writes a Jiangsu-style district 发改局's 2022年上半年 plan report with
 // 年度目标, 全市位次 and 两年平均增长 columns and the epidemic's months as .docx (瀍岫区, chanxiu.ts).
+// The two-hundred-and-forty-eighth (session 37) writes a Shandong-style county 发改局's 2026年前三季度 plan report with
+// 年度目标, 全市位次 and 较上半年进退 (↑/↓) columns as .docx (嵫洨县, zixiao.ts) and a Jiangsu-style county 统计局's
+// 2026年1—9月 主要经济指标 workbook with 同比±% and 全市位次 columns as .xlsx (溱湄县, qinmei.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -735,6 +738,7 @@ import { qinglan, qinglanMht } from './accuracy-files/qinglan.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qinmao } from './accuracy-files/qinmao.js';
+import { qinmei, qinmeiXlsx } from './accuracy-files/qinmei.js';
 import { qinzhang } from './accuracy-files/qinzhang.js';
 import { qiongmin, qiongminMht } from './accuracy-files/qiongmin.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
@@ -892,6 +896,7 @@ import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 import { ziao, ziaoXls } from './accuracy-files/ziao.js';
 import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
+import { zixiao } from './accuracy-files/zixiao.js';
 import { zizuo } from './accuracy-files/zizuo.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
@@ -2306,6 +2311,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-243: a Jiangsu-style district 发改局's 2022年上半年 plan report as .docx (瀍岫区, chanxiu.ts); the Zhejiang-style
   // county 统计局's 前三季度 page (jiansheng, .html) and town's 2022 summary (chuxu, .txt) are written by hand.
   [chanxiu.name]: async () => writeFileSync(`${out}${chanxiu.name}.docx`, await officeReportDocx(chanxiu)),
+  // Held-out-248: a Shandong-style county 发改局's 2026年前三季度 plan report as .docx (嵫洨县, zixiao.ts) and a
+  // Jiangsu-style county 统计局's 1—9月 workbook (溱湄县, qinmei.ts); the Shandong-style county 融媒体中心's news page on
+  // the 2026年三季度经济运行调度会 (yixiang, .html) is written by hand.
+  [zixiao.name]: async () => writeFileSync(`${out}${zixiao.name}.docx`, await officeReportDocx(zixiao)),
+  [qinmei.name]: async () => writeFileSync(`${out}${qinmei.name}.xlsx`, await qinmeiXlsx()),
 };
 
 const wanted = process.argv.slice(2);
