@@ -466,6 +466,9 @@
 // The two-hundred-and-forty-seventh (session 37) prints an Inner Mongolia-style banner 发改委's 2023年上半年 plan report with
 // 牲畜存栏 in 万头只 and a landscape table of 年度目标, 上半年, 增速 and 全盟排名 to PDF (砻淖旗, longnao.ts) and writes an Inner
 // Mongolia-style banner 人大常委会's 审查意见 on the half as .docx (嵎珲旗, yuhui.ts).
+// The two-hundred-and-forty-eighth (session 37) writes a Shandong-style county 发改局's 2026年前三季度 plan report with
+// 年度目标, 全市位次 and 较上半年进退 (↑/↓) columns as .docx (嵫洨县, zixiao.ts) and a Jiangsu-style county 统计局's
+// 2026年1—9月 主要经济指标 workbook with 同比±% and 全市位次 columns as .xlsx (溱湄县, qinmei.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -748,6 +751,7 @@ import { qinglan, qinglanMht } from './accuracy-files/qinglan.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qinmao } from './accuracy-files/qinmao.js';
+import { qinmei, qinmeiXlsx } from './accuracy-files/qinmei.js';
 import { qinzhang } from './accuracy-files/qinzhang.js';
 import { qiongmin, qiongminMht } from './accuracy-files/qiongmin.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
@@ -909,6 +913,7 @@ import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 import { ziao, ziaoXls } from './accuracy-files/ziao.js';
 import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
+import { zixiao } from './accuracy-files/zixiao.js';
 import { zizuo } from './accuracy-files/zizuo.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
@@ -2342,6 +2347,11 @@ const builders: Record<string, () => Promise<void>> = {
   // is written by hand.
   [longnao.name]: async () => convertOrKeep(await longnaoDocx(), longnao.name, out),
   [yuhui.name]: async () => writeFileSync(`${out}${yuhui.name}.docx`, await officeReportDocx(yuhui)),
+  // Held-out-248: a Shandong-style county 发改局's 2026年前三季度 plan report as .docx (嵫洨县, zixiao.ts) and a
+  // Jiangsu-style county 统计局's 1—9月 workbook (溱湄县, qinmei.ts); the Shandong-style county 融媒体中心's news page on
+  // the 2026年三季度经济运行调度会 (yixiang, .html) is written by hand.
+  [zixiao.name]: async () => writeFileSync(`${out}${zixiao.name}.docx`, await officeReportDocx(zixiao)),
+  [qinmei.name]: async () => writeFileSync(`${out}${qinmei.name}.xlsx`, await qinmeiXlsx()),
 };
 
 const wanted = process.argv.slice(2);
