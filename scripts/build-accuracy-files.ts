@@ -769,6 +769,7 @@ import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
+import { rujia, rujiaMht } from './accuracy-files/rujia.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { sangping, sangpingXls } from './accuracy-files/sangping.js';
@@ -2352,6 +2353,10 @@ const builders: Record<string, () => Promise<void>> = {
   // the 2026年三季度经济运行调度会 (yixiang, .html) is written by hand.
   [zixiao.name]: async () => writeFileSync(`${out}${zixiao.name}.docx`, await officeReportDocx(zixiao)),
   [qinmei.name]: async () => writeFileSync(`${out}${qinmei.name}.xlsx`, await qinmeiXlsx()),
+  // Held-out-249: a Hainan-style county 发改委's 2025年上半年 plan report saved by Word as .mht (溽岬县, rujia.ts); the
+  // Guangxi-style county 统计局's 2024 公报 page (tongdong, .html) and the Hainan-style county 县委经济工作会议 speech (xiaopu,
+  // .txt) are written by hand.
+  [rujia.name]: async () => writeFileSync(`${out}${rujia.name}.mht`, rujiaMht()),
 };
 
 const wanted = process.argv.slice(2);
