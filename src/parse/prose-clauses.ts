@@ -147,6 +147,12 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports split investment into, each
   // a named aggregate of its own, not all investment.
   { before: /(?:城镇|农村|农户|乡村)$/, applies: (name) => name.startsWith('固定资产投资') },
+  // 冬季接待游客, 夏季旅游收入: one season's visitors or takings (a tourist county's winter drive), not the
+  // period's or the year's tourism (fix239).
+  {
+    before: /(?:冬季|夏季|春季|秋季|冬春季?|暑期|旅游旺季)$/,
+    applies: (name) => /^(?:接待)?(?:游客|旅游)/.test(name),
+  },
   // 小春粮食产量, 春收粮食产量, 夏粮食产量: one season's harvest, not the year's grain.
   { before: /(?:小春|大春|[春夏秋冬早晚]收?)$/, applies: (name) => name.startsWith('粮食') },
   // 营利性服务业增加值, 其他营利性服务业: one kind of services, not the whole tertiary sector; nor is
@@ -204,9 +210,11 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   },
   // 对共建“一带一路”国家出口, 一般贸易出口, 特色农产品出口: the exports to some partners, of one trade
   // mode or of one kind of goods, a named part of exports (as 对东盟出口 keeps its 对), not all of them;
-  // so is 边境小额贸易进出口 one mode's whole trade (session 28, fix92).
+  // so is 边境小额贸易进出口 one mode's whole trade (session 28, fix92). 对甲进出口额, 对乙出口: the trade with one
+  // partner named by its short name (as LEADING_SCOPE keeps its 对), a part of all trade too (fix239).
   {
-    before: /(?:国家|地区|贸易|产品|商品|市场)进?$/,
+    before:
+      /(?:国家|地区|贸易|产品|商品|市场|对(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?)进?$/,
     applies: (name) => /^(?:出口|进口|进出口)(?:总?额)?$/.test(name),
   },
   // 农村网络零售额, 农产品网络零售额: the countryside's or the farm goods' online sales, a part of them.
