@@ -447,7 +447,7 @@ export function readProse(
         (join !== null && ((ownScope !== null && ownScopeUsed && otherScope(clause, ownScope)) || inPark));
       if (foreign) join = null;
       // 五年来…累计新增城镇就业3.6万人: the span's total, not the year's level.
-      const spanTotal = isSpanTotal(folded, paragraphStart, clauseStart, figure);
+      const spanTotal = isSpanTotal(folded, paragraphStart, clauseStart, figure, planned);
       // “十一”黄金周期间，…: a holiday window's figures, facts only (even those a list or the chain would join).
       const holiday = isHolidayFigure(folded, sentence.start, figure.start);
       // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
