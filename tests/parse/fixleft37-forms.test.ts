@@ -29,3 +29,22 @@ describe('F4951: a five-year goal said as the sum of the plan’s years (五年�
     expect(observed).not.toContain(520);
   });
 });
+
+describe('F4952: an amount joined by 的 to the first of a list closed by a bare 等项目', () => {
+  const text = [
+    '甲县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+    '第一章 发展基础',
+    '“十四五”期间，重点推进总投资42亿元的甲乙港区四期工程、甲县高新区光电产业园等项目建设。',
+  ].join('\n');
+
+  it('gives the amount to the first project, none to the rest', () => {
+    const projects = parsedReport(text, { sourceName: 'outline.html' }).projects.map((p) => [
+      p.name,
+      p.mentions[0]?.plannedInvestment ?? null,
+    ]);
+    expect(projects).toEqual([
+      ['甲乙港区四期工程', 4200000000],
+      ['甲县高新区光电产业园', null],
+    ]);
+  });
+});
