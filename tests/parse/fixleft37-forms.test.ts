@@ -48,3 +48,20 @@ describe('F4952: an amount joined by 的 to the first of a list closed by a bare
     ]);
   });
 });
+
+describe('F4953: one project’s bracket of its total and the year’s plan, the name read without its 项目', () => {
+  const text = [
+    '甲县2021年政府工作报告',
+    '一、2020年工作回顾',
+    '全县地区生产总值增长5%。',
+    '二、2021年工作安排',
+    '加快甲县食品产业园项目（总投资12亿元，年度计划投资3亿元）建设。',
+  ].join('\n');
+
+  it('keeps the bracket’s total as the project’s planned investment', () => {
+    const projects = parsedReport(text, { sourceName: 'report.html' }).projects;
+    expect(projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment ?? null])).toEqual([
+      ['甲县食品产业园', 1200000000],
+    ]);
+  });
+});
