@@ -65,3 +65,22 @@ describe('F4953: one project’s bracket of its total and the year’s plan, the
     ]);
   });
 });
+
+describe('F4954: a rank’s move right after the group it is in (总量在乙州市N个县区中由第M位前移至第K位)', () => {
+  const text = [
+    '甲县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+    '第一章 发展基础',
+    '2020年全县地区生产总值达到420.5亿元，“十三五”期间年均增长6.1%，总量在乙州市6个县区中由第4位前移至第3位。',
+  ].join('\n');
+  const report = parsedReport(text, { sourceName: 'outline.html' });
+
+  it('ranks the level named before, in the group, with its move', () => {
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.scope, r.change])).toEqual([
+      ['gdp', 3, 6, '乙州市', 1],
+    ]);
+  });
+
+  it('keeps the group’s size no fact', () => {
+    expect(report.facts.map((f) => f.quantity.raw)).not.toContain('6个');
+  });
+});
