@@ -84,3 +84,24 @@ describe('F4954: a rank’s move right after the group it is in (总量在乙州
     expect(report.facts.map((f) => f.quantity.raw)).not.toContain('6个');
   });
 });
+
+describe('F4955: the tree cover and the water sections’ good-quality share, stated with 达到', () => {
+  const text = [
+    '甲县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+    '第一章 发展基础',
+    '2020年全县地区生产总值达到420.5亿元。',
+    '生态环境明显好转。林木覆盖率达到21.6%，地表水国考断面水质优Ⅲ类比例达到78.5%。',
+    '地表水水质达到或好于Ⅲ类比例为91.2%。',
+  ].join('\n');
+
+  it('reads each as a rate named as written', () => {
+    const rates = parsedReport(text, { sourceName: 'outline.html' })
+      .observations.filter((o) => o.measure === 'rate')
+      .map((o) => [o.indicatorName, o.quantity.value]);
+    expect(rates).toEqual([
+      ['林木覆盖率', 21.6],
+      ['地表水国考断面水质优Ⅲ类比例', 78.5],
+      ['地表水水质达到或好于Ⅲ类比例', 91.2],
+    ]);
+  });
+});
