@@ -105,3 +105,31 @@ describe('F4955: the tree cover and the water sections’ good-quality share, st
     ]);
   });
 });
+
+describe('F4956: a share goal in a plan’s table and its prose, one goal under the prose’s indicator', () => {
+  const text = [
+    '甲县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+    '第一章 发展基础',
+    '2020年全县地区生产总值达到420.5亿元。',
+    '第二章 “十四五”时期发展的总体要求和主要目标',
+    '第二节 “十四五”经济社会发展主要目标',
+    '综合考虑发展环境和发展条件，今后五年全县经济社会发展的主要目标是：',
+    '——经济发展质效更优。地区生产总值年均增长6%左右；服务业增加值占地区生产总值比重达到51%。',
+    '——创新动能更加强劲。研究与试验发展经费支出占地区生产总值比重达到2.6%。',
+    '表1 甲县“十四五”时期经济社会发展主要指标',
+    '指标\t单位\t2020年基期\t2025年目标\t年均增长（%）\t属性',
+    '地区生产总值\t亿元\t420.5\t560\t6左右\t预期性',
+    '服务业增加值占地区生产总值比重\t%\t46.2\t51\t—\t预期性',
+    '研究与试验发展经费支出占地区生产总值比重\t%\t2.1\t2.6\t—\t预期性',
+  ].join('\n');
+
+  it('keeps the prose’s share goals only, one each', () => {
+    const shares = parsedReport(text, { sourceName: 'outline.txt' })
+      .targets.filter((t) => t.value === 51 || t.value === 2.6)
+      .map((t) => [t.indicatorCode, t.indicatorName, t.horizon, t.value]);
+    expect(shares).toEqual([
+      ['tertiary-industry-value-added', '服务业增加值', 'five-year', 51],
+      [expect.stringMatching(/^x-/), '研究与试验发展经费支出', 'five-year', 2.6],
+    ]);
+  });
+});
