@@ -2,6 +2,7 @@
 // invented.
 
 import { describe, expect, it } from 'vitest';
+import { layoutTexts, placed } from '../helpers/pdf-items.js';
 import { parsedReport } from '../helpers/report.js';
 
 const targetRows = (text: string, sourceName = 'plan.docx') =>
@@ -131,5 +132,32 @@ describe('F4956: a share goal in a plan’s table and its prose, one goal under 
       ['tertiary-industry-value-added', '服务业增加值', 'five-year', 51],
       [expect.stringMatching(/^x-/), '研究与试验发展经费支出', 'five-year', 2.6],
     ]);
+  });
+});
+
+describe('F4957: a PDF goal table whose goal column writes the growth word (增长A%左右)', () => {
+  const rows = [
+    ['地区生产总值', '亿元', '96.42', '增长6%左右'],
+    ['规模以上工业增加值', '亿元', '31.05', '增长7%'],
+    ['固定资产投资', '亿元', '52.7', '增长9%以上'],
+    ['城镇新增就业', '人', '2150', '2000人以上'],
+    ['城镇登记失业率', '%', '2.6', '3%以内'],
+  ];
+  const page = [
+    placed('指', 60, 700),
+    placed('标', 175, 700),
+    placed('单位', 230, 700),
+    placed('2025年完成', 300, 700),
+    placed('2026年预期目标', 400, 700),
+    ...rows.flatMap((cells, n) =>
+      cells.map((text, k) => placed(text, [60, 230, 300, 400][k] ?? 0, 680 - 20 * n)),
+    ),
+  ];
+
+  it('keeps each row its own, the header apart', () => {
+    // 指　标 set wide, 标 past the longest name: the figure rows, not the header, set the columns.
+    const table = layoutTexts(page).find((b) => Array.isArray(b));
+    expect(table?.[0]).toEqual(['指 标', '单位', '2025年完成', '2026年预期目标']);
+    expect(table?.slice(1)).toEqual(rows);
   });
 });
