@@ -204,7 +204,9 @@ function parseText(
   // Array.from, not .map, for the arrays read back below: an optimized parseText's .map builds a holey array where
   // the interpreter built a packed one, and each read of one then deoptimized parseText (session 33).
   // 甲占乙比重 in a plan's goal table and 甲占乙比重达到A% in its prose: one goal, the prose's (restatedShareGoal).
-  const proseShareGoals = Array.from(prose.targets, (t) => Object.assign({}, t.target, { horizon: t.horizon }));
+  const proseShareGoals = Array.from(prose.targets, (t) =>
+    Object.assign({}, t.target, { horizon: t.horizon }),
+  );
   const tableGoals = table.targets.filter(
     ({ target }) => !restatedShareGoal(target, proseShareGoals, defaultHorizon),
   );

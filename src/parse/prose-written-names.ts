@@ -82,7 +82,8 @@ const BARE_RATE = /率\s*$/;
  * gather, the state of the same works (session 31, fix106). 林木覆盖率达到A%: the plains' word for the tree cover
  * (session 37, fixleft37).
  */
-export const ENVIRONMENT_RATE = /(?:森林|植被|绿化|林木)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}(?:处理|收集)率$/;
+export const ENVIRONMENT_RATE =
+  /(?:森林|植被|绿化|林木)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}(?:处理|收集)率$/;
 /**
  * 空气质量优良天数比例99.2%, 空气优良天数比率为95.1%: the share of days of good air, the place's own
  * state beside its coverage rates, given bare or with 为/达 (its name ends in 比例, which no rate reader takes).

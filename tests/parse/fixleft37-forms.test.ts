@@ -25,7 +25,7 @@ describe('F4951: a five-year goal said as the sum of the plan’s years (五年�
     const text = report.replace('二、"十三五"规划目标和2017年主要预期目标\n', '').replace('到2020年，', '');
     expect(targetRows(text).map((t) => t[3])).not.toContain(520);
     const observed = parsedReport(text, { sourceName: 'plan.docx' }).observations.map(
-      (o) => o.quantity.value,
+      (o) => o.quantity?.value,
     );
     expect(observed).not.toContain(520);
   });
@@ -98,7 +98,7 @@ describe('F4955: the tree cover and the water sections’ good-quality share, st
   it('reads each as a rate named as written', () => {
     const rates = parsedReport(text, { sourceName: 'outline.html' })
       .observations.filter((o) => o.measure === 'rate')
-      .map((o) => [o.indicatorName, o.quantity.value]);
+      .map((o) => [o.indicatorName, o.quantity?.value]);
     expect(rates).toEqual([
       ['林木覆盖率', 21.6],
       ['地表水国考断面水质优Ⅲ类比例', 78.5],
