@@ -76,7 +76,8 @@ export function withoutListedBrackets(text: string): { text: string; brackets: B
 
 /**
  * The bracket a listed name came with: the one right after the name as written. 加快甲项目(总投资X亿元，累计完成
- * 投资Y亿元)建设: the name read from 甲项目建设 is 甲, the bracket's words end in its 项目 (fix242).
+ * 投资Y亿元)建设 or 加快甲产业园项目(总投资X亿元，年度计划投资Y亿元)建设: the name read may have left the written
+ * 项目 off (甲, 甲产业园), the bracket still its own (fix242, fixleft37).
  */
 export function bracketOf(brackets: readonly BracketedAmounts[], name: string): BracketedAmounts | undefined {
   return brackets.find(

@@ -449,7 +449,7 @@ export function readProse(
       // 五年来…累计新增城镇就业3.6万人: the span's total, not the year's level.
       // 五年累计完成甲X亿元以上 among a five-year plan's goals: the plan's total is its indicator's goal (fix242).
       const spanTotal =
-        isSpanTotal(folded, paragraphStart, clauseStart, figure) &&
+        isSpanTotal(folded, paragraphStart, clauseStart, figure, planned) &&
         !(goals?.horizon === 'five-year' && clause.includes('累计') && isGoal(goals, figure));
       // “十一”黄金周期间，…: a holiday window's figures, facts only (even those a list or the chain would join).
       const holiday = isHolidayFigure(folded, sentence.start, figure.start);
