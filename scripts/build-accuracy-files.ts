@@ -865,6 +865,7 @@ import { yingjie } from './accuracy-files/yingjie.js';
 import { yingmin, yingminXlsx } from './accuracy-files/yingmin.js';
 import { yingqiao, yingqiaoDocx } from './accuracy-files/yingqiao.js';
 import { yingxu, yingxuDocx } from './accuracy-files/yingxu.js';
+import { yingxue, yingxueXls } from './accuracy-files/yingxue.js';
 import { yingya, yingyaMht } from './accuracy-files/yingya.js';
 import { yinqiu } from './accuracy-files/yinqiu.js';
 import { yintuan, yintuanXlsx } from './accuracy-files/yintuan.js';
@@ -904,6 +905,7 @@ import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenlou, zhenlouMht } from './accuracy-files/zhenlou.js';
 import { zhenwei } from './accuracy-files/zhenwei.js';
 import { zhenxue } from './accuracy-files/zhenxue.js';
+import { zhenya, zhenyaDocx } from './accuracy-files/zhenya.js';
 import { zhenyuan, zhenyuanDocx } from './accuracy-files/zhenyuan.js';
 import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
@@ -2357,6 +2359,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangxi-style county 统计局's 2024 公报 page (tongdong, .html) and the Hainan-style county 县委经济工作会议 speech (xiaopu,
   // .txt) are written by hand.
   [rujia.name]: async () => writeFileSync(`${out}${rujia.name}.mht`, rujiaMht()),
+  // Held-out-250: a Jiangxi-style county 发改委's 2019年1—9月 plan report printed to PDF (浈岈县, zhenya.ts) and a
+  // Fujian-style county 统计局's 1—9月 workbook as .xls (潆峃县, yingxue.ts); the Jiangxi-style county 人大常委会's news page
+  // on hearing the 1—9月 plan report (ganhu, .html) is written by hand.
+  [zhenya.name]: async () => convertOrKeep(await zhenyaDocx(), zhenya.name, out),
+  [yingxue.name]: async () => writeFileSync(`${out}${yingxue.name}.xls`, yingxueXls()),
 };
 
 const wanted = process.argv.slice(2);
