@@ -469,6 +469,8 @@
 // The two-hundred-and-forty-eighth (session 37) writes a Shandong-style county 发改局's 2026年前三季度 plan report with
 // 年度目标, 全市位次 and 较上半年进退 (↑/↓) columns as .docx (嵫洨县, zixiao.ts) and a Jiangsu-style county 统计局's
 // 2026年1—9月 主要经济指标 workbook with 同比±% and 全市位次 columns as .xlsx (溱湄县, qinmei.ts).
+// The two-hundred-and-fifty-first (session 37) writes a Hubei-style county 统计局's 2022年上半年 analysis with 两年平均增长,
+// ranks and moves, problems and suggestions as .docx (澴溠县, huanzha.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -589,6 +591,7 @@ import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huangcen } from './accuracy-files/huangcen.js';
 import { huanhu, huanhuXls } from './accuracy-files/huanhu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
+import { huanzha } from './accuracy-files/huanzha.js';
 import { huaxiu, huaxiuMht } from './accuracy-files/huaxiu.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
@@ -2364,6 +2367,10 @@ const builders: Record<string, () => Promise<void>> = {
   // on hearing the 1—9月 plan report (ganhu, .html) is written by hand.
   [zhenya.name]: async () => convertOrKeep(await zhenyaDocx(), zhenya.name, out),
   [yingxue.name]: async () => writeFileSync(`${out}${yingxue.name}.xls`, yingxueXls()),
+  // Held-out-251: a Hubei-style county 统计局's 2022年上半年 analysis as .docx (澴溠县, huanzha.ts); the Henan-style county
+  // 发改委's 2021 plan report copied from the 人大 portal (tuanjia, .txt) and the Henan-style county 政府常务会议 news page
+  // (zhiwei, .html) are written by hand.
+  [huanzha.name]: async () => writeFileSync(`${out}${huanzha.name}.docx`, await officeReportDocx(huanzha)),
 };
 
 const wanted = process.argv.slice(2);
