@@ -156,11 +156,11 @@ const TOURISM_VISITS = /^[\u4e00-\u9fa5]{2,4}旅游接待人次$/;
 export const isTourismVisits = (name: string) => TOURISM_VISITS.test(name);
 /**
  * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资, 亿元以上在建项目完成投资, 亿元以上施工项目完成投资 (fixleft36),
- * 新兴产业投资, 产业投资 (其中，产业投资X亿元: the field beside infrastructure, named bare), 非房地产投资, 交通投资, 水利投资, 清洁能源投资 — a sector's, beside 工业投资 the catalogue knows): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is
+ * 新兴产业投资, 产业投资 (其中，产业投资X亿元: the field beside infrastructure, named bare), 非房地产投资, 交通投资, 水利投资, 清洁能源投资 — a sector's, beside 工业投资 the catalogue knows; 数字经济投资, “甲新”经济投资 — a kind of economy's, its quoted short name kept (fix248)): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is
  * a project total, a fact.
  */
 const AGGREGATE_INVESTMENT =
-  /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建|施工)?项目(?:完成)?|(?:[\u4e00-\u9fa5]{2,8})?产业|[\u4e00-\u9fa5]{2,8}领域|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|(?:清洁|新|可再生)?能源|城建|市政)(?:基础设施)?)投资$/;
+  /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建|施工)?项目(?:完成)?|(?:[\u4e00-\u9fa5]{2,8})?产业|[\u4e00-\u9fa5]{2,8}领域|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|(?:清洁|新|可再生)?能源|城建|市政)(?:基础设施)?|(?:“[\u4e00-\u9fa5]{1,6}”|[\u4e00-\u9fa5]{1,6})经济)投资$/;
 /**
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
  * industry, are an aggregate though a single firm's figure (企业, 公司) is none; 分经济类型看，国有控股企业
@@ -384,8 +384,10 @@ const QUOTED_LABEL = /^“[^“”]{1,8}”(?=[\u4e00-\u9fa5]{2})/;
 export function aggregateIndicator(subject: string, before: () => string = () => ''): NamedIndicator | null {
   const written = subject.replace(/\s+/g, '');
   const label = QUOTED_LABEL.exec(written)?.[0] ?? '';
-  const named = unlabelledAggregate(written.slice(label.length), before);
-  return named && label ? generated(label + named.name) : named;
+  // “甲新”经济投资: a label before 经济 names the kind of economy, read with it (fix248).
+  const economy = label !== '' && written.startsWith('经济', label.length);
+  const named = unlabelledAggregate(economy ? written : written.slice(label.length), before);
+  return named && label && !economy ? generated(label + named.name) : named;
 }
 
 function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {

@@ -38,6 +38,7 @@ import { PartMeasures } from './table-part-measure.js';
 import { PartUnits } from './table-part-unit.js';
 import { otherPlaceColumns } from './table-place-groups.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
+import { isSubCountyPlaceRows } from './table-place-rows.js';
 import { isPlanGapHeader, planGapComparedWith, signedGap } from './table-plan-gap.js';
 import { isPopulationTable } from './table-population.js';
 import { isPriceIndexTable } from './table-price-index.js';
@@ -334,6 +335,11 @@ export function readTables(
       continue;
     }
     const nameColumn = nameColumnOf(columns);
+    // 区镇 | … over 甲城街道, 乙湖镇, 经济开发区: rows of the towns and zones below the region (fix248).
+    if (
+      isSubCountyPlaceRows(Array.from(placed.read.rows, (row) => rowName(row.cells[nameColumn]?.text ?? '')))
+    )
+      continue;
     // 类别 | 项目数 | 年度计划投资 | 完成投资: rows of project classes (续建项目, 新开工项目, 合计) hold no indicator.
     if (isProjectClassTable(placed, nameColumn)) continue;
     // What a column's header says about the unit of its bare numbers, read once per table.
