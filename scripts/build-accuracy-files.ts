@@ -546,6 +546,7 @@ import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { fangmei } from './accuracy-files/fangmei.js';
 import { fangwu } from './accuracy-files/fangwu.js';
 import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fengluo } from './accuracy-files/fengluo.js';
@@ -604,6 +605,7 @@ import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
 import { huxun, huxunXlsx } from './accuracy-files/huxun.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
+import { jianlai } from './accuracy-files/jianlai.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
 import { jiaochong, jiaochongXlsx } from './accuracy-files/jiaochong.js';
@@ -2357,6 +2359,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangxi-style county 统计局's 2024 公报 page (tongdong, .html) and the Hainan-style county 县委经济工作会议 speech (xiaopu,
   // .txt) are written by hand.
   [rujia.name]: async () => writeFileSync(`${out}${rujia.name}.mht`, rujiaMht()),
+  // Held-out-252: a Sichuan-style county 发改局's 2025年上半年 plan report as .docx (犍崃县, jianlai.ts) and a Sichuan-style
+  // county standing committee's 审查意见 on it printed to PDF (邡嵋县, fangmei.ts); the Guizhou-style county 统计局's 1—8月
+  // page (zangmei, .html) is written by hand.
+  [jianlai.name]: async () => writeFileSync(`${out}${jianlai.name}.docx`, await officeReportDocx(jianlai)),
+  [fangmei.name]: async () => convertOrKeep(await officeReportDocx(fangmei), fangmei.name, out),
 };
 
 const wanted = process.argv.slice(2);
