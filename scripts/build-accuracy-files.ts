@@ -548,6 +548,7 @@ import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { fangmei } from './accuracy-files/fangmei.js';
 import { fangwu } from './accuracy-files/fangwu.js';
 import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fengluo } from './accuracy-files/fengluo.js';
@@ -607,6 +608,7 @@ import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
 import { huxun, huxunXlsx } from './accuracy-files/huxun.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
+import { jianlai } from './accuracy-files/jianlai.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
 import { jiaochong, jiaochongXlsx } from './accuracy-files/jiaochong.js';
@@ -2371,6 +2373,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 发改委's 2021 plan report copied from the 人大 portal (tuanjia, .txt) and the Henan-style county 政府常务会议 news page
   // (zhiwei, .html) are written by hand.
   [huanzha.name]: async () => writeFileSync(`${out}${huanzha.name}.docx`, await officeReportDocx(huanzha)),
+  // Held-out-252: a Sichuan-style county 发改局's 2025年上半年 plan report as .docx (犍崃县, jianlai.ts) and a Sichuan-style
+  // county standing committee's 审查意见 on it printed to PDF (邡嵋县, fangmei.ts); the Guizhou-style county 统计局's 1—8月
+  // page (zangmei, .html) is written by hand.
+  [jianlai.name]: async () => writeFileSync(`${out}${jianlai.name}.docx`, await officeReportDocx(jianlai)),
+  [fangmei.name]: async () => convertOrKeep(await officeReportDocx(fangmei), fangmei.name, out),
 };
 
 const wanted = process.argv.slice(2);
