@@ -633,6 +633,7 @@ import { juxue } from './accuracy-files/juxue.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
+import { kefu, kefuXlsx } from './accuracy-files/kefu.js';
 import { keguo, keguoXls } from './accuracy-files/keguo.js';
 import { keshu } from './accuracy-files/keshu.js';
 import { kongfu } from './accuracy-files/kongfu.js';
@@ -689,6 +690,7 @@ import { mangtun } from './accuracy-files/mangtun.js';
 import { mantuo, mantuoDocx } from './accuracy-files/mantuo.js';
 import { maocheng } from './accuracy-files/maocheng.js';
 import { maodai, maodaiDocx } from './accuracy-files/maodai.js';
+import { maofeng, maofengMht } from './accuracy-files/maofeng.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { maohui } from './accuracy-files/maohui.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
@@ -878,6 +880,7 @@ import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
+import { yuanwei } from './accuracy-files/yuanwei.js';
 import { yuban } from './accuracy-files/yuban.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
@@ -2378,6 +2381,12 @@ const builders: Record<string, () => Promise<void>> = {
   // page (zangmei, .html) is written by hand.
   [jianlai.name]: async () => writeFileSync(`${out}${jianlai.name}.docx`, await officeReportDocx(jianlai)),
   [fangmei.name]: async () => convertOrKeep(await officeReportDocx(fangmei), fangmei.name, out),
+  // Held-out-253: a Shaanxi-style county 发改局's 2020年上半年 plan report saved by Word as .mht (峁沣县, maofeng.ts), a
+  // Shanxi-style county 统计局's 2020年1—11月统计月报 as .xlsx (岢滏县, kefu.ts) and a Shaanxi-style county's 2020年政府工作报告
+  // printed to PDF (塬洧县, yuanwei.ts).
+  [maofeng.name]: async () => writeFileSync(`${out}${maofeng.name}.mht`, maofengMht()),
+  [kefu.name]: async () => writeFileSync(`${out}${kefu.name}.xlsx`, await kefuXlsx()),
+  [yuanwei.name]: async () => convertOrKeep(await officeReportDocx(yuanwei), yuanwei.name, out),
 };
 
 const wanted = process.argv.slice(2);
