@@ -78,3 +78,36 @@ describe('a speech’s part 扎实做好N年经济工作 on the year ahead (F508
     expect(report.targets.map((t) => t.indicatorName)).not.toContain('城镇新增就业');
   });
 });
+
+/** A plan draft's goals table: last year's levels alone, then the goals under a header in 增长（%）. */
+const GOALS_TABLE = (lastRow: string) =>
+  [
+    '甲川县2030年国民经济和社会发展计划执行情况与2031年计划草案的报告',
+    '一、2030年计划执行情况',
+    '全县地区生产总值121.5亿元，增长6.1%。',
+    '二、2031年主要预期目标',
+    '甲川县2031年主要经济指标预期目标表',
+    '指标\t单位\t2030年完成\t2031年目标增长（%）',
+    '地区生产总值\t亿元\t121.5\t7左右',
+    '固定资产投资\t亿元\t96.2\t11',
+    lastRow,
+    '注：2030年完成数为快报数。',
+  ].join('\n');
+
+describe('a goals table of levels alone under 目标增长（%） (F5089)', () => {
+  it('keeps an amount row’s goal near its level a growth, as the header says', () => {
+    const report = parsedReport(GOALS_TABLE('地方一般公共预算收入\t亿元\t8.61\t6'), {
+      sourceName: 'plan.txt',
+    });
+    const goal = report.targets.find(
+      (t) => t.indicatorName === '地方一般公共预算收入' && t.horizon === 'next-year',
+    );
+    expect([goal?.value, goal?.unit]).toEqual([6, '%']);
+  });
+
+  it('still reads a count row’s goal as the number to reach', () => {
+    const report = parsedReport(GOALS_TABLE('城镇新增就业\t人\t3650\t3800'), { sourceName: 'plan.txt' });
+    const goal = report.targets.find((t) => t.indicatorName === '城镇新增就业' && t.horizon === 'next-year');
+    expect([goal?.value, goal?.unit]).toEqual([3800, '人']);
+  });
+});
