@@ -8,10 +8,11 @@ const SPENDING_CLASS =
 
 /**
  * 其中：增值税完成X万元，企业所得税X万元: the taxes a revenue report breaks its tax revenue into (the
- * names of the tax law), each its own account.
+ * names of the tax law), each its own account; 营业税, the business tax 营改增 folded into 增值税 in 2016, in
+ * the reports of its last years (session 37, fix246).
  */
 const TAX =
-  '(?:国内)?(?:增值税|消费税|企业所得税|个人所得税|资源税|城市维护建设税|房产税|城镇土地使用税|土地增值税|车船税|印花税|契税|耕地占用税|环境保护税|烟叶税)';
+  '(?:国内)?(?:增值税|营业税|消费税|企业所得税|个人所得税|资源税|城市维护建设税|房产税|城镇土地使用税|土地增值税|车船税|印花税|契税|耕地占用税|环境保护税|烟叶税)';
 
 /**
  * 税务部门组织收入, 财政部门组织的收入, 其中：税务部门完成X万元: revenue by the department that collects it

@@ -76,6 +76,9 @@ export function percentTargetsOfCountRows(
   const amountGoalRows = new Set(
     targets.filter((p) => p.target.unit !== '%' && p.target.unit !== '').map((p) => p.rowKey),
   );
+  // 指标 | 单位 | 2030年完成 | 2031年目标增长（%） with levels alone: no row states a growth, so one that lacks it says
+  // nothing, and an amount's goal near its level (6 by 8.61亿元) stays the growth the header names (fix246).
+  const someGrowth = targets.some((p) => rowActuals.get(p.rowKey)?.some((a) => a.measure === 'growth'));
   for (const pending of targets) {
     if (pending.target.unit !== '%' || pending.value.value === null || /[%％]/.test(pending.target.text))
       continue;
@@ -88,7 +91,7 @@ export function percentTargetsOfCountRows(
     // （万吨） 60以上 by 62.3) only when it lies close to it, where no growth goal would.
     const near = COUNT_UNIT.test(level.unit)
       ? ratio >= 1 / 3 && ratio <= 3
-      : !amountGoalRows.has(pending.rowKey) && ratio >= 2 / 3 && ratio <= 3 / 2;
+      : someGrowth && !amountGoalRows.has(pending.rowKey) && ratio >= 2 / 3 && ratio <= 3 / 2;
     if (!near) continue;
     pending.target.unit = level.unit;
     pending.value.unit = level.unit;
