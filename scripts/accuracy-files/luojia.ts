@@ -10,12 +10,11 @@
 import {
   wordCentred as centred,
   PLAIN_FOOTER_LAYOUT,
-  pageNumberFooter,
   wordBodyPara as para,
+  plainFooterHtm,
   WORD_EMPTY_LINE,
   wordAddressee,
   wordCaptionedTable,
-  wordFooterHtm,
   wordPlanReportMht,
   wordReportHead,
 } from './mht.js';
@@ -101,6 +100,6 @@ ${WORD_EMPTY_LINE}
 ${centred('附表', '16.0pt', '黑体')}
 
 ${wordCaptionedTable('泺岬县2026年上半年主要经济指标完成情况', [170, 56, 72, 72, 72, 72, 64], header, rows, note, 'MsoNormalTable')}`,
-    headerHtm: wordFooterHtm('luojia-jhbg', false, [['footer', 'f1', pageNumberFooter('right')]]),
+    headerHtm: plainFooterHtm('luojia-jhbg', 'right'),
   });
 }

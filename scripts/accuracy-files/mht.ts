@@ -392,6 +392,10 @@ export const headerFooterHtm = (stem: string, header = EMPTY_RUNNING_HEADER): st
     ['footer', 'f1', pageNumberFooter('center')],
   ]);
 
+/** The header.htm of PLAIN_FOOTER_LAYOUT: the `— 1 —` footer alone, centred unless told. */
+export const plainFooterHtm = (stem: string, align: 'center' | 'right' = 'center'): string =>
+  wordFooterHtm(stem, false, [['footer', 'f1', pageNumberFooter(align)]]);
+
 /** A table's caption centred in 14pt 黑体 over a `wordNotedTable` of `wordGridCell(widths)` cells. */
 export function wordCaptionedTable(
   caption: string,
