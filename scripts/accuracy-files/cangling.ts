@@ -4,7 +4,7 @@
 // with 降幅比1-2月收窄, and a small table with a 全市位次 column. Invented place and figures; its answers are
 // tests/accuracy/cangling-2015-q1-analysis.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageMht, savedPageParas, savedPageRows } from './mht.js';
 
 export const cangling = { name: 'cangling-2015-q1-analysis' };
 
@@ -34,15 +34,8 @@ const table = [
 ];
 
 function page(): string {
-  const body = paras
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
-  const rows = table
-    .map(
-      (r, i) =>
-        `<tr>${r.map((c) => (i === 0 ? `<td align="center"><b>${c}</b></td>` : `<td>${c}</td>`)).join('')}</tr>`,
-    )
-    .join('\n');
+  const body = savedPageParas(paras);
+  const rows = savedPageRows(table);
   return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312" />

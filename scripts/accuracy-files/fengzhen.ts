@@ -4,7 +4,7 @@
 // as bold paragraphs, [1]–[4] markers inside the prose and a 注释 list with thresholds. Invented place and figures;
 // its answers are tests/accuracy/fengzhen-2025-fy-communique.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageMht, savedPageParas } from './mht.js';
 
 export const fengzhen = { name: 'fengzhen-2025-fy-communique' };
 
@@ -46,9 +46,7 @@ const notes = [
 ];
 
 function page(): string {
-  const body = paras
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
+  const body = savedPageParas(paras);
   return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312" />

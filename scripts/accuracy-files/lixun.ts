@@ -3,7 +3,7 @@
 // nav, breadcrumbs, an info line, 分享到 links and a footer around the article; next year's goals are
 // `预期目标：…` paragraphs. Invented place and figures; the answers are tests/accuracy/lixun-2014-fy-plan.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageMht, savedPageParas } from './mht.js';
 
 export const lixun = { name: 'lixun-2014-fy-plan' };
 
@@ -38,9 +38,7 @@ const paragraphs = [
 ];
 
 function page(): string {
-  const body = paragraphs
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
+  const body = savedPageParas(paragraphs);
   return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312" />

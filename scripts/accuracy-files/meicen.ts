@@ -6,7 +6,7 @@
 // 全市位次 column (one rank only there) and two 注 lines (a threshold and the rank's group). Invented place and figures; its
 // answers are tests/accuracy/meicen-2020-q1-analysis.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageMht, savedPageParas } from './mht.js';
 
 export const meicen = { name: 'meicen-2020-q1-analysis' };
 
@@ -39,9 +39,7 @@ const table = [
 ];
 
 function page(): string {
-  const body = paras
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
+  const body = savedPageParas(paras);
   const rows = table
     .map((r, i) => `<tr>${r.map((c) => (i === 0 ? `<th>${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`)
     .join('\n');

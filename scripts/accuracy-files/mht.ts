@@ -469,3 +469,18 @@ export function wordPlanReportMht(r: WordPlanReport): Buffer {
     headerHtm: r.headerHtm ?? headerFooterHtm(r.stem),
   });
 }
+
+/** A saved CMS article's paragraphs: a <strong> heading as a plain <p>, the others indented two characters. */
+export const savedPageParas = (paras: readonly string[]): string =>
+  paras
+    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
+    .join('\n');
+
+/** A saved CMS article's table rows: the header row's cells centred and bold, the others' opened by `td`. */
+export const savedPageRows = (rows: readonly (readonly string[])[], td = '<td>'): string =>
+  rows
+    .map(
+      (r, i) =>
+        `<tr>${r.map((c) => (i === 0 ? `<td align="center"><b>${c}</b></td>` : `${td}${c}</td>`)).join('')}</tr>`,
+    )
+    .join('\n');

@@ -5,7 +5,7 @@
 // 分享到 links, print/close and a footer. Invented place and figures; the answers are
 // tests/accuracy/tengyu-2015-q1-news.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageMht, savedPageParas } from './mht.js';
 
 export const tengyu = { name: 'tengyu-2015-q1-news' };
 
@@ -30,9 +30,7 @@ const paragraphs = [
 ];
 
 function page(): string {
-  const body = paragraphs
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
+  const body = savedPageParas(paragraphs);
   const grid = [
     ['索引号：', '000000000/2015-00412', '主题分类：', '统计信息'],
     ['发布机构：', '腾峪市统计局', '生成日期：', '2015-04-24'],

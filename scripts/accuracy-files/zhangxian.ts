@@ -5,7 +5,7 @@
 // 同步 income goal and a word-only energy goal, then projects with 年内完成投资X亿元以上. Invented place and figures;
 // its answers are tests/accuracy/zhangxian-2019-fy-gov-report.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageMht, savedPageParas } from './mht.js';
 
 export const zhangxian = { name: 'zhangxian-2019-fy-gov-report' };
 
@@ -27,9 +27,7 @@ const paras = [
 ];
 
 function page(): string {
-  const body = paras
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
+  const body = savedPageParas(paras);
   return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
