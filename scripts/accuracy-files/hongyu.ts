@@ -4,7 +4,7 @@
 // table (年度目标, 市下达指导目标, actual, growth, rank) as an html <table>. Invented place and figures; the
 // answers are tests/accuracy/hongyu-2015-h1.answers.json.
 
-import { savedPageMht, savedPageParas, savedPageRows } from './mht.js';
+import { savedPageHead, savedPageMht, savedPageParas, savedPageRows } from './mht.js';
 
 export const hongyu = { name: 'hongyu-2015-h1' };
 
@@ -57,11 +57,7 @@ ${savedPageRows(table)}
 }
 
 function page(): string {
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>关于虹屿县2015年上半年国民经济和社会发展计划执行情况的报告_规划计划_虹屿县政府门户网站</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('关于虹屿县2015年上半年国民经济和社会发展计划执行情况的报告_规划计划_虹屿县政府门户网站')}
 </head>
 <body>
 <div class="top"><img src="banner.gif" alt="虹屿县政府门户网站" /><span>设为首页 | 加入收藏 | 无障碍浏览</span></div>

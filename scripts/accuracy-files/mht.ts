@@ -8,7 +8,8 @@
 // margins and body to these, and writes its own paragraph and cell helpers. A plan report saved so (fengxi.ts,
 // yingya.ts, zhenlou.ts, …) is assembled whole by `wordPlanReportMht` from its folder, stem, properties and body,
 // the body built from `wordReportHead` (label, title, byline), `wordOpening`, `wordCaptionedTable` and
-// `WORD_EMPTY_LINE`; each generator keeps its own words and figures.
+// `WORD_EMPTY_LINE`; each generator keeps its own words and figures. A CMS page saved by IE (cangling.ts, shiyan.ts,
+// …) writes its XHTML head by `savedPageHead` and its article by `savedPageParas` and `savedPageRows`.
 
 import iconv from 'iconv-lite';
 
@@ -484,3 +485,11 @@ export const savedPageRows = (rows: readonly (readonly string[])[], td = '<td>')
         `<tr>${r.map((c) => (i === 0 ? `<td align="center"><b>${c}</b></td>` : `${td}${c}</td>`)).join('')}</tr>`,
     )
     .join('\n');
+
+/** A saved CMS page's XHTML head up to its stylesheet link: doctype, html, the GB2312 meta, title and link. */
+export const savedPageHead = (title: string, css = 'style.css'): string =>
+  `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>${title}</title>
+<link href="${css}" rel="stylesheet" type="text/css" />`;
