@@ -9,6 +9,7 @@
 // tests/accuracy/dongjiao-2023-h1-projects.answers.json.
 
 import { AlignmentType } from 'docx';
+import { figureSums, completionRate as rate } from './project-schedule.js';
 import { footerForms, landscapeSheetDocx } from './word-report.js';
 import { para } from './word-table.js';
 
@@ -183,11 +184,7 @@ const blocks: readonly (readonly [string, readonly Project[]])[] = [
   ],
 ];
 
-/** A completion rate to one decimal, as the bureau's sheet shows it. */
-const rate = (done: number, plan: number) => ((done / plan) * 100).toFixed(1);
-
-const sums = (ps: readonly Project[]) =>
-  [3, 4, 5].map((i) => ps.reduce((s, p) => s + (p[i] as number), 0)) as [number, number, number];
+const sums = (ps: readonly Project[]) => figureSums(ps, 3);
 
 const all = blocks.flatMap(([, ps]) => ps);
 const [total, plan, done] = sums(all);

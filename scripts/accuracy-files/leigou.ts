@@ -9,6 +9,7 @@
 // tests/accuracy/leigou-2025-m5-projects.answers.json.
 
 import { AlignmentType } from 'docx';
+import { figureSums, completionRate as rate } from './project-schedule.js';
 import { footerForms, landscapeSheetDocx } from './word-report.js';
 import { para } from './word-table.js';
 
@@ -60,11 +61,7 @@ const blocks: readonly (readonly [string, readonly Project[]])[] = [
   ],
 ];
 
-/** 完成率 to one decimal, as the office's sheet shows it. */
-const rate = (done: number, plan: number) => ((done / plan) * 100).toFixed(1);
-
-const sums = (ps: readonly Project[]) =>
-  [2, 3, 4].map((i) => ps.reduce((s, p) => s + (p[i] as number), 0)) as [number, number, number];
+const sums = (ps: readonly Project[]) => figureSums(ps, 2);
 
 const all = blocks.flatMap(([, ps]) => ps);
 const [total, plan, done] = sums(all);

@@ -8,6 +8,7 @@
 // its sheet. Invented place, projects and figures; the answers are tests/accuracy/lixiang-2026-h1-projects.answers.json.
 
 import { AlignmentType } from 'docx';
+import { figureSums, completionRate as rate } from './project-schedule.js';
 import { footerForms, landscapeSheetDocx } from './word-report.js';
 import { para } from './word-table.js';
 
@@ -151,11 +152,7 @@ const blocks: readonly (readonly [string, readonly Project[]])[] = [
   ],
 ];
 
-/** 占年度计划 to one decimal, as the office's sheet shows it. */
-const rate = (done: number, plan: number) => ((done / plan) * 100).toFixed(1);
-
-const sums = (ps: readonly Project[]) =>
-  [2, 3, 4].map((i) => ps.reduce((s, p) => s + (p[i] as number), 0)) as [number, number, number];
+const sums = (ps: readonly Project[]) => figureSums(ps, 2);
 
 const all = blocks.flatMap(([, ps]) => ps);
 const [total, plan, done] = sums(all);
