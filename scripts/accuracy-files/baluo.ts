@@ -1,5 +1,5 @@
 // Held-out-236's Word web archive (.mht, session 36): a Guangxi-style county 发展和改革局's report on the execution of
-// the 2021 plan in the first half (岜渌县 under 洭峪市), saved by Word as a 单个文件网页 through wordArchiveMht (mht.ts):
+// the 2021 plan in the first half (岜渌县 under 洭峪市), saved by Word as a 单个文件网页 through wordPlanReportMht (mht.ts):
 // the standing committee's session file label, the title in two lines and the byline, the addressee, part 一 by topics
 // (（一）…) where each growth carries its 两年平均增长 beside 高于/低于全年目标 and a rank among the city's 7 县（区） with its
 // move against the first quarter, 完成年度预算的A%，超时序进度B个百分点, 税收占比, the 46个 key-project programme, then a
@@ -9,23 +9,15 @@
 // tests/accuracy/baluo-2021-h1-plan.answers.json.
 
 import {
-  wordCentred as centred,
-  HEADER_FOOTER_LAYOUT,
-  pageNumberFooter,
   wordBodyPara as para,
-  wordSpan as span,
-  wordArchiveMht,
-  wordFooterHtm,
-  wordGridCell,
-  wordHtml,
-  wordNotedTable,
+  WORD_EMPTY_LINE,
+  wordCaptionedTable,
+  wordOpening,
+  wordPlanReportMht,
+  wordReportHead,
 } from './mht.js';
 
 export const baluo = { name: 'baluo-2021-h1-plan' };
-
-const B = '----=_NextPart_01D79A2E.6C41B3F0';
-const ROOT = 'file:///C:/5D2E8B17/baluo-jhzx.htm';
-const FILES = 'file:///C:/5D2E8B17/baluo-jhzx.files/';
 
 const opening = [
   '主任、各位副主任、各位委员：',
@@ -66,16 +58,10 @@ const rest = [
   '（三）扩大消费稳增长。持续开展“岜渌好物”系列促消费活动，推动县城商圈提质升级。',
 ];
 
-const widths = [170, 45, 65, 70, 65, 85, 65];
-
-const cell = wordGridCell(widths);
-
-const table = (): string =>
-  `${centred('岜渌县2021年上半年主要经济指标完成情况表', '14.0pt', '黑体')}
-${wordNotedTable('MsoTableGrid', cell, header, rows, note)}`;
-
-function html(): string {
-  return wordHtml({
+export function baluoMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01D79A2E.6C41B3F0',
+    folder: 'file:///C:/5D2E8B17/',
     stem: 'baluo-jhzx',
     title: '关于岜渌县2021年上半年国民经济和社会发展计划执行情况的报告',
     properties: {
@@ -87,44 +73,25 @@ function html(): string {
       pages: 6,
       company: '岜渌县发展和改革局',
     },
-    ...HEADER_FOOTER_LAYOUT,
-    body: `<p class=MsoNormal>${span('岜渌县第十七届人大常委会第四十二次会议文件（3）', '14.0pt', '黑体')}</p>
+    body: `${wordReportHead({
+      label: '岜渌县第十七届人大常委会第四十二次会议文件（3）',
+      title: ['关于岜渌县2021年上半年国民经济和社会发展', '计划执行情况的报告'],
+      under: [
+        '——2021年8月26日在县第十七届人民代表大会常务委员会第四十二次会议上',
+        '县发展和改革局局长　覃振林',
+      ],
+    })}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
-
-${centred('关于岜渌县2021年上半年国民经济和社会发展', '22.0pt', '方正小标宋简体')}
-
-${centred('计划执行情况的报告', '22.0pt', '方正小标宋简体')}
-
-${centred('——2021年8月26日在县第十七届人民代表大会常务委员会第四十二次会议上', '16.0pt', '楷体_GB2312')}
-
-${centred('县发展和改革局局长　覃振林', '16.0pt', '楷体_GB2312')}
-
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
-
-${opening.map((t, i) => (i === 0 ? `<p class=MsoNormal>${span(t)}</p>` : para(t))).join('\n')}
+${wordOpening(opening)}
 
 ${para('一、上半年计划执行情况')}
 
 ${part1.map(para).join('\n\n')}
 
-${table()}
+${wordCaptionedTable('岜渌县2021年上半年主要经济指标完成情况表', [170, 45, 65, 70, 65, 85, 65], header, rows, note)}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
+${WORD_EMPTY_LINE}
 
 ${rest.map(para).join('\n\n')}`,
   });
-}
-
-const headerHtm = wordFooterHtm('baluo-jhzx', true, [
-  [
-    'header',
-    'h1',
-    `<p class=MsoHeader style='border-bottom:none'><span style='font-size:9.0pt;font-family:宋体'><o:p>&nbsp;</o:p></span></p>`,
-  ],
-  ['footer', 'f1', pageNumberFooter('center')],
-]);
-
-export function baluoMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

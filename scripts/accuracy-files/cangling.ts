@@ -4,7 +4,7 @@
 // with 降幅比1-2月收窄, and a small table with a 全市位次 column. Invented place and figures; its answers are
 // tests/accuracy/cangling-2015-q1-analysis.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht, savedPageParas, savedPageRows } from './mht.js';
 
 export const cangling = { name: 'cangling-2015-q1-analysis' };
 
@@ -34,20 +34,9 @@ const table = [
 ];
 
 function page(): string {
-  const body = paras
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
-  const rows = table
-    .map(
-      (r, i) =>
-        `<tr>${r.map((c) => (i === 0 ? `<td align="center"><b>${c}</b></td>` : `<td>${c}</td>`)).join('')}</tr>`,
-    )
-    .join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>2015年一季度苍岭县经济运行分析_统计分析_苍岭县人民政府门户网站</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  const body = savedPageParas(paras);
+  const rows = savedPageRows(table);
+  return `${savedPageHead('2015年一季度苍岭县经济运行分析_统计分析_苍岭县人民政府门户网站')}
 </head>
 <body>
 <div class="top"><img src="logo.gif" alt="苍岭县人民政府门户网站" /><span>设为首页 | 加入收藏 | 繁體版</span></div>

@@ -8,13 +8,9 @@
 // and a share goal 保持在75%以上, and the signature; beside it the header part (page footer), the theme and filelist.xml.
 // Invented place and figures; its answers are tests/accuracy/dailou-2025-h1-review.answers.json.
 
-import { PLAIN_FOOTER_LAYOUT, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
+import { PLAIN_FOOTER_LAYOUT, plainFooterHtm, wordPlanReportMht } from './mht.js';
 
 export const dailou = { name: 'dailou-2025-h1-review' };
-
-const B = '----=_NextPart_01DC0B2E.7A41D3C0';
-const ROOT = 'file:///C:/D7E2094B/dailou-scyj.htm';
-const FILES = 'file:///C:/D7E2094B/dailou-scyj.files/';
 
 const paragraphs = [
   '县人大常委会：',
@@ -56,8 +52,10 @@ const right = (text: string): string =>
 
 const blank = "<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>";
 
-function html(): string {
-  return wordHtml({
+export function dailouMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DC0B2E.7A41D3C0',
+    folder: 'file:///C:/D7E2094B/',
     stem: 'dailou-scyj',
     title: '埭溇县人大常委会财政经济委员会关于2025年上半年国民经济和社会发展计划执行情况的审查意见',
     properties: {
@@ -69,7 +67,7 @@ function html(): string {
       pages: 3,
       company: '埭溇县人大常委会',
     },
-    ...PLAIN_FOOTER_LAYOUT,
+    layout: PLAIN_FOOTER_LAYOUT,
     body: `${right('埭人大财经〔2025〕5号')}
 
 ${blank}
@@ -87,11 +85,6 @@ ${blank}
 ${right('埭溇县人大常委会财政经济委员会')}
 
 ${right('2025年8月12日')}`,
+    headerHtm: plainFooterHtm('dailou-scyj', 'right'),
   });
-}
-
-const headerHtm = wordFooterHtm('dailou-scyj', false, [['footer', 'f1', pageNumberFooter('right')]]);
-
-export function dailouMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

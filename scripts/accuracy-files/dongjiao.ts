@@ -8,9 +8,10 @@
 // Invented place, projects and figures; the answers are
 // tests/accuracy/dongjiao-2023-h1-projects.answers.json.
 
-import { AlignmentType, PageOrientation } from 'docx';
-import { footerForms, reportDocx, reportSection, reportTitle, runningHeader } from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import { AlignmentType } from 'docx';
+import { figureSums, completionRate as rate } from './project-schedule.js';
+import { footerForms, landscapeSheetDocx } from './word-report.js';
+import { para } from './word-table.js';
 
 /** 项目名称, 建设内容及规模, 建设起止年限, 总投资, 2023年计划投资, 1—6月完成投资 (万元), 进展情况, 责任单位. */
 type Project = readonly [string, string, string, number, number, number, string, string];
@@ -183,11 +184,7 @@ const blocks: readonly (readonly [string, readonly Project[]])[] = [
   ],
 ];
 
-/** A completion rate to one decimal, as the bureau's sheet shows it. */
-const rate = (done: number, plan: number) => ((done / plan) * 100).toFixed(1);
-
-const sums = (ps: readonly Project[]) =>
-  [3, 4, 5].map((i) => ps.reduce((s, p) => s + (p[i] as number), 0)) as [number, number, number];
+const sums = (ps: readonly Project[]) => figureSums(ps, 3);
 
 const all = blocks.flatMap(([, ps]) => ps);
 const [total, plan, done] = sums(all);
@@ -260,21 +257,10 @@ const widths = [560, 2250, 1950, 1000, 1300, 1150, 1150, 900, 2200, 1300];
 /** The .docx: one landscape section, the table across the sheet as the bureau lays it out in Word. */
 export function dongjiaoDocx(): Promise<Buffer> {
   const d = dongjiao;
-  return reportDocx(
-    [
-      {
-        ...reportSection({ header: runningHeader(d.runningHeader), footer: footerForms.hyphens }, [
-          reportTitle(d.title),
-          para(d.under, { alignment: AlignmentType.CENTER }),
-          para(d.filer, { alignment: AlignmentType.LEFT }),
-          para(d.unit, { alignment: AlignmentType.RIGHT }),
-          plainTable(d.header, d.rows, widths),
-          ...d.notes.map((n) => small(n)),
-          para(d.signature, { alignment: AlignmentType.RIGHT }),
-        ]),
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-      },
-    ],
-    { title: d.title, office: d.office },
+  return landscapeSheetDocx(
+    d,
+    [para(d.under, { alignment: AlignmentType.CENTER }), para(d.filer, { alignment: AlignmentType.LEFT })],
+    widths,
+    footerForms.hyphens,
   );
 }

@@ -5,7 +5,7 @@
 // whose sub-rows are marked # . Invented place and figures; the answers are
 // tests/accuracy/enqiao-2022-q3-analysis.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht } from './mht.js';
 
 export const enqiao = { name: 'enqiao-2022-q3-analysis' };
 
@@ -49,11 +49,7 @@ function page(): string {
     ...tableRows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`),
     '</table>',
   ].join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>前三季度恩桥区经济运行情况_统计信息_恩桥区人民政府</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('前三季度恩桥区经济运行情况_统计信息_恩桥区人民政府')}
 </head>
 <body>
 <div class="top"><img src="banner.gif" alt="恩桥区人民政府" /></div>

@@ -8,23 +8,15 @@
 // and filelist.xml. Invented place and figures; its answers are tests/accuracy/fengxi-2025-h1-plan.answers.json.
 
 import {
-  wordCentred as centred,
-  HEADER_FOOTER_LAYOUT,
-  pageNumberFooter,
   wordBodyPara as para,
-  wordSpan as span,
-  wordArchiveMht,
-  wordFooterHtm,
-  wordGridCell,
-  wordHtml,
-  wordNotedTable,
+  WORD_EMPTY_LINE,
+  wordCaptionedTable,
+  wordOpening,
+  wordPlanReportMht,
+  wordReportHead,
 } from './mht.js';
 
 export const fengxi = { name: 'fengxi-2025-h1-plan' };
-
-const B = '----=_NextPart_01DC1A6B.5F3C2E90';
-const ROOT = 'file:///C:/8A3F21C4/fengxi-jhzx.htm';
-const FILES = 'file:///C:/8A3F21C4/fengxi-jhzx.files/';
 
 const opening = [
   '主任、各位副主任、各位委员：',
@@ -65,16 +57,10 @@ const rest = [
   '（三）扩大消费稳增长。持续开展“乐购沣嶍”系列促消费活动，力争全年限额以上消费品零售额增长9%。',
 ];
 
-const widths = [190, 50, 80, 80, 80, 70];
-
-const cell = wordGridCell(widths);
-
-const table = (): string =>
-  `${centred('沣嶍区2025年上半年主要经济指标完成情况表', '14.0pt', '黑体')}
-${wordNotedTable('MsoTableGrid', cell, header, rows, note)}`;
-
-function html(): string {
-  return wordHtml({
+export function fengxiMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DC1A6B.5F3C2E90',
+    folder: 'file:///C:/8A3F21C4/',
     stem: 'fengxi-jhzx',
     title: '关于沣嶍区2025年上半年国民经济和社会发展计划执行情况的报告',
     properties: {
@@ -86,44 +72,22 @@ function html(): string {
       pages: 6,
       company: '浐岍市沣嶍区发展和改革委员会',
     },
-    ...HEADER_FOOTER_LAYOUT,
-    body: `<p class=MsoNormal>${span('沣嶍区十八届人大常委会第二十九次会议文件（5）', '14.0pt', '黑体')}</p>
+    body: `${wordReportHead({
+      label: '沣嶍区十八届人大常委会第二十九次会议文件（5）',
+      title: ['关于沣嶍区2025年上半年国民经济和社会发展', '计划执行情况的报告'],
+      under: ['——2025年8月27日在区十八届人大常委会第二十九次会议上', '区发展和改革委员会主任　邵秦川'],
+    })}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
-
-${centred('关于沣嶍区2025年上半年国民经济和社会发展', '22.0pt', '方正小标宋简体')}
-
-${centred('计划执行情况的报告', '22.0pt', '方正小标宋简体')}
-
-${centred('——2025年8月27日在区十八届人大常委会第二十九次会议上', '16.0pt', '楷体_GB2312')}
-
-${centred('区发展和改革委员会主任　邵秦川', '16.0pt', '楷体_GB2312')}
-
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
-
-${opening.map((t, i) => (i === 0 ? `<p class=MsoNormal>${span(t)}</p>` : para(t))).join('\n')}
+${wordOpening(opening)}
 
 ${para('一、上半年计划执行情况')}
 
 ${part1.map(para).join('\n\n')}
 
-${table()}
+${wordCaptionedTable('沣嶍区2025年上半年主要经济指标完成情况表', [190, 50, 80, 80, 80, 70], header, rows, note)}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
+${WORD_EMPTY_LINE}
 
 ${rest.map(para).join('\n\n')}`,
   });
-}
-
-const headerHtm = wordFooterHtm('fengxi-jhzx', true, [
-  [
-    'header',
-    'h1',
-    `<p class=MsoHeader style='border-bottom:none'><span style='font-size:9.0pt;font-family:宋体'><o:p>&nbsp;</o:p></span></p>`,
-  ],
-  ['footer', 'f1', pageNumberFooter('center')],
-]);
-
-export function fengxiMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

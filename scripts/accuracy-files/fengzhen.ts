@@ -4,7 +4,7 @@
 // as bold paragraphs, [1]–[4] markers inside the prose and a 注释 list with thresholds. Invented place and figures;
 // its answers are tests/accuracy/fengzhen-2025-fy-communique.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht, savedPageParas } from './mht.js';
 
 export const fengzhen = { name: 'fengzhen-2025-fy-communique' };
 
@@ -46,14 +46,8 @@ const notes = [
 ];
 
 function page(): string {
-  const body = paras
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>崶溱县2025年国民经济和社会发展统计公报_统计数据_崶溱县人民政府</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  const body = savedPageParas(paras);
+  return `${savedPageHead('崶溱县2025年国民经济和社会发展统计公报_统计数据_崶溱县人民政府')}
 </head>
 <body>
 <div class="top"><img src="logo.gif" alt="崶溱县人民政府" /><span>无障碍 | 长者模式 | 繁體 | 登录</span></div>

@@ -6,7 +6,7 @@
 // goals as ● lines with 左右/以上/以内 and 稳定在X万吨以上. Invented place and figures; its answers are
 // tests/accuracy/ganang-2023-gov-report.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht } from './mht.js';
 
 export const ganang = { name: 'ganang-2023-gov-report' };
 
@@ -46,11 +46,7 @@ const paragraphs = [
 
 function page(): string {
   const body = paragraphs.map((p) => `<p style="text-indent:2em">${p}</p>`).join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>2024年嘎囊市政府工作报告_嘎囊市人民政府</title>
-<link href="css/style.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('2024年嘎囊市政府工作报告_嘎囊市人民政府', 'css/style.css')}
 </head>
 <body>
 <div class="top"><img src="images/logo.gif" alt="嘎囊市人民政府" /><span>2024年1月16日　星期二</span></div>

@@ -4,7 +4,7 @@
 // and a footer surround the article. Invented place and figures; its answers are
 // tests/accuracy/ganzhu-2013-m7-news.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht } from './mht.js';
 
 export const ganzhu = { name: 'ganzhu-2013-m7-news' };
 
@@ -21,11 +21,7 @@ const paragraphs = [
 
 function page(): string {
   const body = paragraphs.map((p) => `<p style="text-indent:2em">${p}</p>`).join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>1—7月份我县主要经济指标保持平稳增长_甘渚县人民政府</title>
-<link href="css/index.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('1—7月份我县主要经济指标保持平稳增长_甘渚县人民政府', 'css/index.css')}
 </head>
 <body>
 <div class="topbar"><span>今天是：2013年8月12日</span> <a href="#">设为首页</a> | <a href="#">加入收藏</a></div>

@@ -6,7 +6,7 @@
 // 左右/以上/以内 and 与经济增长基本同步, and the 十四五 plan's goals for 2025 in prose. Invented place and figures; its answers
 // are tests/accuracy/gecheng-2022-fy-gov-report.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht } from './mht.js';
 
 export const gecheng = { name: 'gecheng-2022-fy-gov-report' };
 
@@ -35,11 +35,7 @@ const paragraphs = [
 
 function page(): string {
   const body = paragraphs.map((p) => `<p style="text-indent:2em">${p}</p>`).join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>2023年政府工作报告_滆澄县人民政府</title>
-<link href="css/common.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('2023年政府工作报告_滆澄县人民政府', 'css/common.css')}
 </head>
 <body>
 <div class="head"><img src="images/logo.gif" alt="滆澄县人民政府" /><div class="search">站内搜索 <input type="text" /> 搜索</div></div>

@@ -4,7 +4,7 @@
 // table (年度目标, 市下达指导目标, actual, growth, rank) as an html <table>. Invented place and figures; the
 // answers are tests/accuracy/hongyu-2015-h1.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht, savedPageParas, savedPageRows } from './mht.js';
 
 export const hongyu = { name: 'hongyu-2015-h1' };
 
@@ -48,29 +48,16 @@ const table = [
   ['农村常住居民人均可支配收入', '元', '9', '8.5', '13642', '9.2', '2'],
 ];
 
-const paras = (ps: string[]) =>
-  ps
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
-
 function tableHtml(): string {
-  const rows = table.map(
-    (r, i) =>
-      `<tr>${r.map((c) => (i === 0 ? `<td align="center"><b>${c}</b></td>` : `<td>${c}</td>`)).join('')}</tr>`,
-  );
   return `<p align="center"><b>附表：虹屿县2015年上半年主要经济指标完成情况</b></p>
 <table border="1" cellspacing="0" cellpadding="2" width="100%">
-${rows.join('\n')}
+${savedPageRows(table)}
 </table>
 <p>注：全市位次为增速在瓯岩市9个县（市、区）中的位次。</p>`;
 }
 
 function page(): string {
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>关于虹屿县2015年上半年国民经济和社会发展计划执行情况的报告_规划计划_虹屿县政府门户网站</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('关于虹屿县2015年上半年国民经济和社会发展计划执行情况的报告_规划计划_虹屿县政府门户网站')}
 </head>
 <body>
 <div class="top"><img src="banner.gif" alt="虹屿县政府门户网站" /><span>设为首页 | 加入收藏 | 无障碍浏览</span></div>
@@ -80,8 +67,8 @@ function page(): string {
 <h1>关于虹屿县2015年上半年国民经济和社会发展计划执行情况的报告</h1>
 <div class="info">信息来源：县发改局　　发布日期：2015-08-06　　浏览次数：847　　字号：[<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>]</div>
 <div class="content">
-${paras(before)}
-${paras(after)}
+${savedPageParas(before)}
+${savedPageParas(after)}
 ${tableHtml()}
 </div>
 <div class="share">分享到：<a href="#">微信</a> <a href="#">新浪微博</a> <a href="#">QQ空间</a>　【<a href="#">打印本页</a>】【<a href="#">关闭窗口</a>】</div>

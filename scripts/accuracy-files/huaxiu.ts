@@ -5,7 +5,7 @@
 // with 超序时进度, 完成年度目标70亿元的A%, three projects with amounts and one without, and the second half's 力争 goals.
 // Invented place and figures; the answers are tests/accuracy/huaxiu-2024-h1-plan.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht, savedPageRows } from './mht.js';
 
 export const huaxiu = { name: 'huaxiu-2024-h1-plan' };
 
@@ -45,17 +45,8 @@ const after = [
 
 function page(): string {
   const p = (t: string) => (t.startsWith('<b>') ? `<p>${t}</p>` : `<p style="text-indent:2em">${t}</p>`);
-  const rows = table
-    .map(
-      (r, i) =>
-        `<tr>${r.map((c) => (i === 0 ? `<td align="center"><b>${c}</b></td>` : `<td>${c}</td>`)).join('')}</tr>`,
-    )
-    .join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>关于桦岫县2024年上半年国民经济和社会发展计划执行情况的报告_会议文件_桦岫县人大网</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  const rows = savedPageRows(table);
+  return `${savedPageHead('关于桦岫县2024年上半年国民经济和社会发展计划执行情况的报告_会议文件_桦岫县人大网')}
 </head>
 <body>
 <div class="top"><img src="banner.gif" alt="桦岫县人大网" /><span>桦岫县人民代表大会常务委员会主办</span></div>

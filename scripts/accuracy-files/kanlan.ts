@@ -3,7 +3,7 @@
 // a 来源/作者/时间 line, 分享到 links, related-news titles and a footer around the article. Invented place and
 // figures; the answers are tests/accuracy/kanlan-2011-h1-news.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht } from './mht.js';
 
 export const kanlan = { name: 'kanlan-2011-h1-news' };
 
@@ -21,11 +21,7 @@ const paragraphs = [
 
 function page(): string {
   const body = paragraphs.map((p) => `<p style="text-indent:2em">${p}</p>`).join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>上半年我区经济实现“双过半” 地区生产总值增长17.6%_堪岚新闻网</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('上半年我区经济实现“双过半” 地区生产总值增长17.6%_堪岚新闻网')}
 </head>
 <body>
 <div class="top"><img src="logo.gif" alt="堪岚新闻网" /><span>2011年7月23日 星期六</span><span><a href="#">设为首页</a> | <a href="#">加入收藏</a></span></div>

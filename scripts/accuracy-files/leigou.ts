@@ -8,9 +8,10 @@
 // word-table.ts's plainTable, as lixiang.ts lays out its sheet. Invented place, projects and figures; the answers are
 // tests/accuracy/leigou-2025-m5-projects.answers.json.
 
-import { AlignmentType, PageOrientation } from 'docx';
-import { footerForms, reportDocx, reportSection, reportTitle, runningHeader } from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import { AlignmentType } from 'docx';
+import { figureSums, completionRate as rate } from './project-schedule.js';
+import { footerForms, landscapeSheetDocx } from './word-report.js';
+import { para } from './word-table.js';
 
 /** 项目名称, 建设性质, 总投资, 年度计划, 1—5月完成 (万元), 形象进度. */
 type Project = readonly [string, string, number, number, number, string];
@@ -60,11 +61,7 @@ const blocks: readonly (readonly [string, readonly Project[]])[] = [
   ],
 ];
 
-/** 完成率 to one decimal, as the office's sheet shows it. */
-const rate = (done: number, plan: number) => ((done / plan) * 100).toFixed(1);
-
-const sums = (ps: readonly Project[]) =>
-  [2, 3, 4].map((i) => ps.reduce((s, p) => s + (p[i] as number), 0)) as [number, number, number];
+const sums = (ps: readonly Project[]) => figureSums(ps, 2);
 
 const all = blocks.flatMap(([, ps]) => ps);
 const [total, plan, done] = sums(all);
@@ -104,21 +101,10 @@ const widths = [560, 2600, 900, 1100, 1100, 1100, 1000, 2900];
 /** The .docx: one landscape section, the table across the sheet as the bureau lays it out. */
 export function leigouDocx(): Promise<Buffer> {
   const d = leigou;
-  return reportDocx(
-    [
-      {
-        ...reportSection({ header: runningHeader(d.runningHeader), footer: footerForms.page }, [
-          reportTitle(d.title),
-          para(d.filer, { alignment: AlignmentType.LEFT }),
-          para(d.asOf, { alignment: AlignmentType.LEFT }),
-          para(d.unit, { alignment: AlignmentType.RIGHT }),
-          plainTable(d.header, d.rows, widths),
-          ...d.notes.map((line) => small(line)),
-          para(d.signature, { alignment: AlignmentType.RIGHT }),
-        ]),
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-      },
-    ],
-    { title: d.title, office: d.office },
+  return landscapeSheetDocx(
+    d,
+    [para(d.filer, { alignment: AlignmentType.LEFT }), para(d.asOf, { alignment: AlignmentType.LEFT })],
+    widths,
+    footerForms.page,
   );
 }

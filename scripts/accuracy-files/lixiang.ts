@@ -7,9 +7,10 @@
 // and the 填表人/审核人 line. Built from word-report.ts's sections and word-table.ts's plainTable, as dongjiao.ts lays out
 // its sheet. Invented place, projects and figures; the answers are tests/accuracy/lixiang-2026-h1-projects.answers.json.
 
-import { AlignmentType, PageOrientation } from 'docx';
-import { footerForms, reportDocx, reportSection, reportTitle, runningHeader } from './word-report.js';
-import { para, plainTable, small } from './word-table.js';
+import { AlignmentType } from 'docx';
+import { figureSums, completionRate as rate } from './project-schedule.js';
+import { footerForms, landscapeSheetDocx } from './word-report.js';
+import { para } from './word-table.js';
 
 /** 项目名称, 建设内容, 总投资, 年度计划投资, 1—6月完成 (万元), 形象进度, 存在问题. */
 type Project = readonly [string, string, number, number, number, string, string];
@@ -151,11 +152,7 @@ const blocks: readonly (readonly [string, readonly Project[]])[] = [
   ],
 ];
 
-/** 占年度计划 to one decimal, as the office's sheet shows it. */
-const rate = (done: number, plan: number) => ((done / plan) * 100).toFixed(1);
-
-const sums = (ps: readonly Project[]) =>
-  [2, 3, 4].map((i) => ps.reduce((s, p) => s + (p[i] as number), 0)) as [number, number, number];
+const sums = (ps: readonly Project[]) => figureSums(ps, 2);
 
 const all = blocks.flatMap(([, ps]) => ps);
 const [total, plan, done] = sums(all);
@@ -214,20 +211,10 @@ const widths = [560, 2350, 2300, 1250, 1150, 1050, 1000, 2200, 2000];
 /** The .docx: one landscape section, the table across the sheet as the office lays it out in Word. */
 export function lixiangDocx(): Promise<Buffer> {
   const d = lixiang;
-  return reportDocx(
-    [
-      {
-        ...reportSection({ header: runningHeader(d.runningHeader), footer: footerForms.hyphens }, [
-          reportTitle(d.title),
-          para(d.filer, { alignment: AlignmentType.LEFT }),
-          para(d.unit, { alignment: AlignmentType.RIGHT }),
-          plainTable(d.header, d.rows, widths),
-          ...d.notes.map((n) => small(n)),
-          para(d.signature, { alignment: AlignmentType.RIGHT }),
-        ]),
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-      },
-    ],
-    { title: d.title, office: d.office },
+  return landscapeSheetDocx(
+    d,
+    [para(d.filer, { alignment: AlignmentType.LEFT })],
+    widths,
+    footerForms.hyphens,
   );
 }

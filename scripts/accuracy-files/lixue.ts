@@ -5,7 +5,7 @@
 // 一是…二是… with the fourth quarter's goals, and the footer. Invented place and figures; the answers are
 // tests/accuracy/lixue-2026-q3-news.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht } from './mht.js';
 
 export const lixue = { name: 'lixue-2026-q3-news' };
 
@@ -19,11 +19,7 @@ const paragraphs = [
 
 function page(): string {
   const body = paragraphs.map((p) => `<p style="text-indent:2em">${p}</p>`).join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>县人大常委会听取审议前三季度国民经济和社会发展计划执行情况报告_澧峃人大</title>
-<link href="http://rd.lixue.example/css/style.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('县人大常委会听取审议前三季度国民经济和社会发展计划执行情况报告_澧峃人大', 'http://rd.lixue.example/css/style.css')}
 </head><body>
 <div class="top"><img src="http://rd.lixue.example/images/logo.gif" alt="澧峃人大" /> 澧峃县人民代表大会常务委员会</div>
 <div class="nav"><a href="#">首页</a> <a href="#">人大要闻</a> <a href="#">常委会会议</a> <a href="#">监督工作</a> <a href="#">代表工作</a> <a href="#">乡镇人大</a></div>

@@ -3,7 +3,7 @@
 // nav, breadcrumbs, an info line, 分享到 links and a footer around the article; next year's goals are
 // `预期目标：…` paragraphs. Invented place and figures; the answers are tests/accuracy/lixun-2014-fy-plan.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht, savedPageParas } from './mht.js';
 
 export const lixun = { name: 'lixun-2014-fy-plan' };
 
@@ -38,14 +38,8 @@ const paragraphs = [
 ];
 
 function page(): string {
-  const body = paragraphs
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>漓浔县2014年国民经济和社会发展计划执行情况与2015年计划草案的报告 - 漓浔县人民政府</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  const body = savedPageParas(paragraphs);
+  return `${savedPageHead('漓浔县2014年国民经济和社会发展计划执行情况与2015年计划草案的报告 - 漓浔县人民政府')}
 </head>
 <body>
 <div class="top"><img src="logo.gif" alt="漓浔县人民政府" /><span>设为首页 | 加入收藏</span></div>

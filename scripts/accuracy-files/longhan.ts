@@ -1,6 +1,6 @@
 // The one-hundred-and-fifty-sixth held-out batch's Word web archive (.mht, session 33): a Jiangsu-style county-level
 // city 发改委's 关于2026年上半年国民经济和社会发展计划执行情况的报告 (泷浛市 under 浈邗市), saved by Word as a 单个文件网页
-// through wordArchiveMht and wordHtml (mht.ts) with the plainer page-number footer: the title over two lines, the
+// through wordPlanReportMht (mht.ts) with the plainer page-number footer: the title over two lines, the
 // meeting line and the byline, the addressee, part 一 by topic sentences with ranks in 浈邗市 and 全省县域 (and the
 // move since 一季度), 高质量发展综合考核 wording with counts of indicators, 完成年度预算的A%，超序时进度B个百分点, 税收占比,
 // a share with its move, 低于年度目标 gaps, the province's and the city's key-project programmes, three named projects
@@ -9,21 +9,16 @@
 
 import {
   PLAIN_FOOTER_LAYOUT,
-  pageNumberFooter,
-  wordArchiveMht,
+  plainFooterHtm,
   wordBodyPara,
   wordCentred,
-  wordFooterHtm,
-  wordHtml,
+  wordPlanReportMht,
   wordSpan,
 } from './mht.js';
 
 export const longhan = { name: 'longhan-2026-h1-plan' };
 
-const B = '----=_NextPart_01DD1A4C.5B7E2F90';
 const STEM = 'longhan-jhzx';
-const ROOT = `file:///C:/A31F6C2D/${STEM}.htm`;
-const FILES = `file:///C:/A31F6C2D/${STEM}.files/`;
 
 const paragraphs = [
   '受市人民政府委托，现将全市2026年上半年国民经济和社会发展计划执行情况报告如下，请予审议。',
@@ -44,8 +39,10 @@ const paragraphs = [
   '（三）持续保障改善民生。确保城镇新增就业6500人以上，扎实办好12件民生实事。',
 ];
 
-function html(): string {
-  return wordHtml({
+export function longhanMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DD1A4C.5B7E2F90',
+    folder: 'file:///C:/A31F6C2D/',
     stem: STEM,
     title: '关于泷浛市2026年上半年国民经济和社会发展计划执行情况的报告',
     properties: {
@@ -57,7 +54,7 @@ function html(): string {
       pages: 7,
       company: '泷浛市发展和改革委员会',
     },
-    ...PLAIN_FOOTER_LAYOUT,
+    layout: PLAIN_FOOTER_LAYOUT,
     body: `${wordCentred('关于泷浛市2026年上半年国民经济和社会', '22.0pt', '宋体')}
 
 ${wordCentred('发展计划执行情况的报告', '22.0pt', '宋体')}
@@ -71,11 +68,6 @@ ${wordCentred('市发展和改革委员会主任　顾振华', '16.0pt', '楷体
 <p class=MsoNormal style='line-height:28.0pt'>${wordSpan('主任、各位副主任、各位委员：')}</p>
 
 ${paragraphs.map(wordBodyPara).join('\n\n')}`,
+    headerHtm: plainFooterHtm(STEM),
   });
-}
-
-const headerHtm = wordFooterHtm(STEM, false, [['footer', 'f1', pageNumberFooter('center')]]);
-
-export function longhanMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

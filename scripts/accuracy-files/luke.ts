@@ -7,14 +7,11 @@
 // beside it the footer part (page number), the theme and filelist.xml.
 // Invented place and figures; the answers are tests/accuracy/luke-2025-q3-review.answers.json.
 
-import { PLAIN_FOOTER_LAYOUT, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
+import { PLAIN_FOOTER_LAYOUT, plainFooterHtm, wordPlanReportMht } from './mht.js';
 
 export const luke = { name: 'luke-2025-q3-review' };
 
 const STEM = 'luke-sjyj';
-const B = '----=_NextPart_01DC4A17.3B6E2D80';
-const ROOT = `file:///C:/8D2E41A7/${STEM}.htm`;
-const FILES = `file:///C:/8D2E41A7/${STEM}.files/`;
 
 const paragraphs = [
   '县人民政府：',
@@ -45,8 +42,10 @@ const para = (
   return `<p class=MsoNormal${align === 'left' ? '' : ` align=${align}`} style='${style}'>${run(text, font, size)}</p>`;
 };
 
-function html(): string {
-  return wordHtml({
+export function lukeMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DC4A17.3B6E2D80',
+    folder: 'file:///C:/8D2E41A7/',
     stem: STEM,
     title: '泸岢县人大常委会关于县人民政府2025年前三季度国民经济和社会发展计划执行情况报告的审议意见',
     properties: {
@@ -58,7 +57,7 @@ function html(): string {
       pages: 3,
       company: '泸岢县人大常委会',
     },
-    ...PLAIN_FOOTER_LAYOUT,
+    layout: PLAIN_FOOTER_LAYOUT,
     body: [
       para('泸人常函〔2025〕31号', 'center', '仿宋_GB2312'),
       para('泸岢县人大常委会关于县人民政府2025年前三季度', 'center', '方正小标宋简体', '22.0pt'),
@@ -67,11 +66,6 @@ function html(): string {
       para('泸岢县人民代表大会常务委员会', 'right'),
       para('2025年10月30日', 'right'),
     ].join('\n\n'),
+    headerHtm: plainFooterHtm(STEM),
   });
-}
-
-const headerHtm = wordFooterHtm(STEM, false, [['footer', 'f1', pageNumberFooter('center')]]);
-
-export function lukeMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

@@ -1,6 +1,6 @@
 // The one-hundred-and-forty-third held-out batch's Word web archive (.mht, session 33): a Shandong-style county 发改局's
 // 关于2026年上半年国民经济和社会发展计划执行情况的报告 to the county 人大常委会 (泺岬县 under 峄汶市), saved by Word as a
-// 单个文件网页 through wordArchiveMht (mht.ts) in the plainer save with a page-number footer: the title over two lines,
+// 单个文件网页 through wordPlanReportMht (mht.ts) in the plainer save with a page-number footer: the title over two lines,
 // the session line and the speaker, 主任、各位副主任、各位委员, part 一 in seven （一）… heads with 高于年度计划 and 高于全市平均水平
 // chains, ranks 居全市第N位 with 较一季度前移, 完成全年计划的A% and 完成年度预算的A%, 税收占比, a 68个 key-project programme with
 // 超时序进度 and three projects, part 二's problems, part 三's 确保…以上 and lowered 力争 goals, and the 附表 of 全年计划 (levels, or
@@ -10,20 +10,16 @@
 import {
   wordCentred as centred,
   PLAIN_FOOTER_LAYOUT,
-  pageNumberFooter,
   wordBodyPara as para,
-  wordArchiveMht,
-  wordFooterHtm,
-  wordGridCell,
-  wordHtml,
-  wordNotedTable,
+  plainFooterHtm,
+  WORD_EMPTY_LINE,
+  wordAddressee,
+  wordCaptionedTable,
+  wordPlanReportMht,
+  wordReportHead,
 } from './mht.js';
 
 export const luojia = { name: 'luojia-2026-h1-plan' };
-
-const B = '----=_NextPart_01DD1A2C.4E8B7F30';
-const ROOT = 'file:///C:/8A3F61C4/luojia-jhbg.htm';
-const FILES = 'file:///C:/8A3F61C4/luojia-jhbg.files/';
 
 const part1 = [
   '今年以来，在县委的坚强领导下，在县人大及其常委会的监督支持下，全县上下坚持稳中求进工作总基调，认真落实县十九届人大四次会议确定的目标任务，经济运行稳中有进，主要指标完成情况好于预期（主要指标完成情况见附表）。',
@@ -64,16 +60,10 @@ const rows = [
 ];
 const note = '注：全市位次为在峄汶市11个县（市、区）中的位次；“—”表示不公布或不参与排位。';
 
-const cell = wordGridCell([170, 56, 72, 72, 72, 72, 64]);
-
-const table = (): string =>
-  `${centred('附表', '16.0pt', '黑体')}
-
-${centred('泺岬县2026年上半年主要经济指标完成情况', '14.0pt', '黑体')}
-${wordNotedTable('MsoNormalTable', cell, header, rows, note)}`;
-
-function html(): string {
-  return wordHtml({
+export function luojiaMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DD1A2C.4E8B7F30',
+    folder: 'file:///C:/8A3F61C4/',
     stem: 'luojia-jhbg',
     title: '关于泺岬县2026年上半年国民经济和社会发展计划执行情况的报告',
     properties: {
@@ -85,18 +75,17 @@ function html(): string {
       pages: 8,
       company: '泺岬县发展和改革局',
     },
-    ...PLAIN_FOOTER_LAYOUT,
-    body: `${centred('关于泺岬县2026年上半年国民经济和社会', '22.0pt', '宋体')}
+    layout: PLAIN_FOOTER_LAYOUT,
+    body: `${wordReportHead({
+      title: ['关于泺岬县2026年上半年国民经济和社会', '发展计划执行情况的报告'],
+      titleFont: '宋体',
+      under: [
+        '——2026年8月26日在县第十九届人民代表大会常务委员会第二十三次会议上',
+        '县发展和改革局局长　韩立新',
+      ],
+    })}
 
-${centred('发展计划执行情况的报告', '22.0pt', '宋体')}
-
-${centred('——2026年8月26日在县第十九届人民代表大会常务委员会第二十三次会议上', '16.0pt', '楷体_GB2312')}
-
-${centred('县发展和改革局局长　韩立新', '16.0pt', '楷体_GB2312')}
-
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
-
-<p class=MsoNormal style='line-height:28.0pt'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>主任、各位副主任、各位委员：</span></p>
+${wordAddressee('主任、各位副主任、各位委员：')}
 
 ${para('受县人民政府委托，现将全县2026年上半年国民经济和社会发展计划执行情况报告如下，请予审议。')}
 
@@ -106,14 +95,11 @@ ${part1.map(para).join('\n\n')}
 
 ${rest.map(para).join('\n\n')}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
+${WORD_EMPTY_LINE}
 
-${table()}`,
+${centred('附表', '16.0pt', '黑体')}
+
+${wordCaptionedTable('泺岬县2026年上半年主要经济指标完成情况', [170, 56, 72, 72, 72, 72, 64], header, rows, note, 'MsoNormalTable')}`,
+    headerHtm: plainFooterHtm('luojia-jhbg', 'right'),
   });
-}
-
-const headerHtm = wordFooterHtm('luojia-jhbg', false, [['footer', 'f1', pageNumberFooter('right')]]);
-
-export function luojiaMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

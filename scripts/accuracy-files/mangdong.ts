@@ -7,23 +7,15 @@
 
 import {
   wordCentred as centred,
-  HEADER_FOOTER_LAYOUT,
-  pageNumberFooter,
   wordBodyPara as para,
-  wordSpan as span,
-  wordArchiveMht,
-  wordFooterHtm,
-  wordGridCell,
-  wordHtml,
-  wordNotedTable,
+  WORD_EMPTY_LINE,
+  wordCaptionedTable,
+  wordOpening,
+  wordPlanReportMht,
 } from './mht.js';
 
 export const mangdong = { name: 'mangdong-2026-h1-plan' };
 
-const STEM = 'mangdong-jhzx';
-const B = '----=_NextPart_01DD0F3A.7C2B41E0';
-const ROOT = `file:///C:/5D2E7B91/${STEM}.htm`;
-const FILES = `file:///C:/5D2E7B91/${STEM}.files/`;
 const TITLE = '关于漭岽县2026年上半年国民经济和社会发展计划执行情况的报告';
 
 const opening = [
@@ -70,11 +62,11 @@ const rest = [
   '主任、各位副主任、各位委员，下半年任务艰巨繁重，我们将在县委坚强领导下，在县人大及其常委会监督支持下，奋力完成全年目标任务。',
 ];
 
-const cell = wordGridCell([40, 190, 50, 80, 70, 70, 70]);
-
-function html(): string {
-  return wordHtml({
-    stem: STEM,
+export function mangdongMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DD0F3A.7C2B41E0',
+    folder: 'file:///C:/5D2E7B91/',
+    stem: 'mangdong-jhzx',
     title: TITLE,
     properties: {
       author: 'fgj',
@@ -85,7 +77,6 @@ function html(): string {
       pages: 7,
       company: '湄崆州漭岽县发展和改革局',
     },
-    ...HEADER_FOOTER_LAYOUT,
     body: `${centred('漭岽县第十八届人大常委会第二十六次会议文件（3）', '12.0pt', '宋体')}
 
 ${centred('关于漭岽县2026年上半年国民经济和', '22.0pt', '方正小标宋简体')}
@@ -94,30 +85,16 @@ ${centred('社会发展计划执行情况的报告', '22.0pt', '方正小标宋�
 ${centred('——2026年8月26日在县第十八届人民代表大会常务委员会第二十六次会议上', '16.0pt', '楷体_GB2312')}
 ${centred('县发展和改革局局长　杨建岽', '16.0pt', '楷体_GB2312')}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
+${WORD_EMPTY_LINE}
 
-${opening.map((t, i) => (i === 0 ? `<p class=MsoNormal>${span(t)}</p>` : para(t))).join('\n')}
+${wordOpening(opening)}
 
 ${part1.map(para).join('\n\n')}
 
-${centred('漭岽县2026年上半年主要经济指标完成情况表', '14.0pt', '黑体')}
-${wordNotedTable('MsoTableGrid', cell, header, rows, note)}
+${wordCaptionedTable('漭岽县2026年上半年主要经济指标完成情况表', [40, 190, 50, 80, 70, 70, 70], header, rows, note)}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
+${WORD_EMPTY_LINE}
 
 ${rest.map(para).join('\n\n')}`,
   });
-}
-
-const headerHtm = wordFooterHtm(STEM, true, [
-  [
-    'header',
-    'h1',
-    `<p class=MsoHeader style='border-bottom:none'><span style='font-size:9.0pt;font-family:宋体'><o:p>&nbsp;</o:p></span></p>`,
-  ],
-  ['footer', 'f1', pageNumberFooter('center')],
-]);
-
-export function mangdongMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

@@ -8,13 +8,9 @@
 // 力争…突破 goals; beside it the header part (page footer), the theme and filelist.xml.
 // Invented place and figures; its answers are tests/accuracy/maoxiu-2021-h1-plan.answers.json.
 
-import { PLAIN_FOOTER_LAYOUT, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
+import { PLAIN_FOOTER_LAYOUT, plainFooterHtm, wordPlanReportMht } from './mht.js';
 
 export const maoxiu = { name: 'maoxiu-2021-h1-plan' };
-
-const B = '----=_NextPart_01D78A3C.5E2B91F0';
-const ROOT = 'file:///C:/3F8A21C6/maoxiu-jhzx.htm';
-const FILES = 'file:///C:/3F8A21C6/maoxiu-jhzx.files/';
 
 const before = [
   '主任、各位副主任、各位委员：',
@@ -85,8 +81,10 @@ ${[header, ...rows]
   .join('\n')}
 </table>`;
 
-function html(): string {
-  return wordHtml({
+export function maoxiuMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01D78A3C.5E2B91F0',
+    folder: 'file:///C:/3F8A21C6/',
     stem: 'maoxiu-jhzx',
     title: '关于泖岫县2021年上半年国民经济和社会发展计划执行情况的报告',
     properties: {
@@ -98,7 +96,7 @@ function html(): string {
       pages: 4,
       company: '泖岫县发展和改革局',
     },
-    ...PLAIN_FOOTER_LAYOUT,
+    layout: PLAIN_FOOTER_LAYOUT,
     body: `${centre('关于泖岫县2021年上半年国民经济和社会发展', '方正小标宋简体', '22.0pt')}
 
 ${centre('计划执行情况的报告', '方正小标宋简体', '22.0pt')}
@@ -116,11 +114,6 @@ ${table}
 <p class=MsoNormal style='line-height:20.0pt'>${run('注：两年平均增速以2019年同期为基数计算；全市位次按增速排列。', '仿宋_GB2312', '10.5pt')}</p>
 
 ${after.map((t) => body(t, false)).join('\n\n')}`,
+    headerHtm: plainFooterHtm('maoxiu-jhzx'),
   });
-}
-
-const headerHtm = wordFooterHtm('maoxiu-jhzx', false, [['footer', 'f1', pageNumberFooter('center')]]);
-
-export function maoxiuMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

@@ -6,7 +6,7 @@
 // 全市位次 column (one rank only there) and two 注 lines (a threshold and the rank's group). Invented place and figures; its
 // answers are tests/accuracy/meicen-2020-q1-analysis.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht, savedPageParas } from './mht.js';
 
 export const meicen = { name: 'meicen-2020-q1-analysis' };
 
@@ -39,17 +39,11 @@ const table = [
 ];
 
 function page(): string {
-  const body = paras
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
+  const body = savedPageParas(paras);
   const rows = table
     .map((r, i) => `<tr>${r.map((c) => (i === 0 ? `<th>${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`)
     .join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>2020年一季度嵋涔县经济运行情况_统计信息_嵋涔县人民政府</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('2020年一季度嵋涔县经济运行情况_统计信息_嵋涔县人民政府')}
 </head>
 <body>
 <div class="top"><img src="logo.gif" alt="嵋涔县人民政府" /><span>无障碍浏览 | 长者模式 | 简体 | 繁体</span></div>

@@ -5,7 +5,11 @@
 // page by `wordHtml` (Word's namespaces, metas, DocumentProperties, font and style definitions, @page and the
 // body's WordSection1) and its header/footer page by `wordFooterHtm` (the page-number footer, optionally a
 // running header and an even-page footer). A new Word-archive fixture gives only its own properties, styles,
-// margins and body to these, and writes its own paragraph and cell helpers.
+// margins and body to these, and writes its own paragraph and cell helpers. A plan report saved so (fengxi.ts,
+// yingya.ts, zhenlou.ts, …) is assembled whole by `wordPlanReportMht` from its folder, stem, properties and body,
+// the body built from `wordReportHead` (label, title, byline), `wordOpening`, `wordCaptionedTable` and
+// `WORD_EMPTY_LINE`; each generator keeps its own words and figures. A CMS page saved by IE (cangling.ts, shiyan.ts,
+// …) writes its XHTML head by `savedPageHead` and its article by `savedPageParas` and `savedPageRows`.
 
 import iconv from 'iconv-lite';
 
@@ -375,3 +379,117 @@ ${[header, ...rows].map((r, n) => `<tr style='height:20.0pt'>${r.map((c, i) => c
 </table>
 <p class=MsoNormal style='line-height:20.0pt'><span style='font-size:12.0pt;font-family:仿宋_GB2312'>${note}</span></p>`;
 }
+
+/** An empty 16pt line, as a saved official document keeps between its label, title block, body and tables. */
+export const WORD_EMPTY_LINE = `<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>`;
+
+/** The running header Word writes when a document's header is left empty (no border under it). */
+export const EMPTY_RUNNING_HEADER = `<p class=MsoHeader style='border-bottom:none'><span style='font-size:9.0pt;font-family:宋体'><o:p>&nbsp;</o:p></span></p>`;
+
+/** The header.htm of HEADER_FOOTER_LAYOUT: the running header (empty unless given), the centred `— 1 —` footer. */
+export const headerFooterHtm = (stem: string, header = EMPTY_RUNNING_HEADER): string =>
+  wordFooterHtm(stem, true, [
+    ['header', 'h1', header],
+    ['footer', 'f1', pageNumberFooter('center')],
+  ]);
+
+/** The header.htm of PLAIN_FOOTER_LAYOUT: the `— 1 —` footer alone, centred unless told. */
+export const plainFooterHtm = (stem: string, align: 'center' | 'right' = 'center'): string =>
+  wordFooterHtm(stem, false, [['footer', 'f1', pageNumberFooter(align)]]);
+
+/** A table's caption centred in 14pt 黑体 over a `wordNotedTable` of `wordGridCell(widths)` cells. */
+export function wordCaptionedTable(
+  caption: string,
+  widths: readonly number[],
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  note: string,
+  tableClass = 'MsoTableGrid',
+): string {
+  return `${wordCentred(caption, '14.0pt', '黑体')}
+${wordNotedTable(tableClass, wordGridCell(widths), header, rows, note)}`;
+}
+
+/**
+ * A plan report's front matter: the session file label in 14pt 黑体 and an empty line (when it has one), the
+ * title lines centred in 22pt (方正小标宋简体 unless told), the lines under it (occasion, speaker) centred in 16pt
+ * 楷体_GB2312, and an empty line.
+ */
+export function wordReportHead(head: {
+  label?: string;
+  title: readonly string[];
+  titleFont?: string;
+  under: readonly string[];
+}): string {
+  return [
+    ...(head.label === undefined
+      ? []
+      : [`<p class=MsoNormal>${wordSpan(head.label, '14.0pt', '黑体')}</p>`, WORD_EMPTY_LINE]),
+    ...head.title.map((line) => wordCentred(line, '22.0pt', head.titleFont ?? '方正小标宋简体')),
+    ...head.under.map((line) => wordCentred(line, '16.0pt', '楷体_GB2312')),
+    WORD_EMPTY_LINE,
+  ].join('\n\n');
+}
+
+/** The addressee (主任、各位副主任、各位委员：) as a plain line, then the opening paragraphs. */
+export const wordOpening = (lines: readonly string[]): string =>
+  lines.map((t, i) => (i === 0 ? `<p class=MsoNormal>${wordSpan(t)}</p>` : wordBodyPara(t))).join('\n');
+
+/** The addressee on a 28pt line in 16pt 仿宋_GB2312 (各位代表：), as the plainer plan reports set it. */
+export const wordAddressee = (text: string): string =>
+  `<p class=MsoNormal style='line-height:28.0pt'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>${text}</span></p>`;
+
+/** A plan report Word saved as a 单个文件网页: where it was saved, its page and its header/footer part. */
+export interface WordPlanReport {
+  boundary: string;
+  /** The folder the page was saved in (file:///C:/8A3F21C4/); the page is `<stem>.htm`, its parts `<stem>.files/`. */
+  folder: string;
+  stem: string;
+  title: string;
+  properties: WordProperties;
+  /** HEADER_FOOTER_LAYOUT unless given. */
+  layout?: WordLayout;
+  body: string;
+  /** The header.htm; `headerFooterHtm(stem)` (empty running header, centred footer) unless given. */
+  headerHtm?: string;
+}
+
+/** The .mht of a `WordPlanReport`: its main page by `wordHtml`, assembled by `wordArchiveMht`. */
+export function wordPlanReportMht(r: WordPlanReport): Buffer {
+  return wordArchiveMht({
+    boundary: r.boundary,
+    root: `${r.folder}${r.stem}.htm`,
+    files: `${r.folder}${r.stem}.files/`,
+    html: wordHtml({
+      stem: r.stem,
+      title: r.title,
+      properties: r.properties,
+      ...(r.layout ?? HEADER_FOOTER_LAYOUT),
+      body: r.body,
+    }),
+    headerHtm: r.headerHtm ?? headerFooterHtm(r.stem),
+  });
+}
+
+/** A saved CMS article's paragraphs: a <strong> heading as a plain <p>, the others indented two characters. */
+export const savedPageParas = (paras: readonly string[]): string =>
+  paras
+    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
+    .join('\n');
+
+/** A saved CMS article's table rows: the header row's cells centred and bold, the others' opened by `td`. */
+export const savedPageRows = (rows: readonly (readonly string[])[], td = '<td>'): string =>
+  rows
+    .map(
+      (r, i) =>
+        `<tr>${r.map((c) => (i === 0 ? `<td align="center"><b>${c}</b></td>` : `${td}${c}</td>`)).join('')}</tr>`,
+    )
+    .join('\n');
+
+/** A saved CMS page's XHTML head up to its stylesheet link: doctype, html, the GB2312 meta, title and link. */
+export const savedPageHead = (title: string, css = 'style.css'): string =>
+  `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>${title}</title>
+<link href="${css}" rel="stylesheet" type="text/css" />`;

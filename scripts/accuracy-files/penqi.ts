@@ -9,23 +9,18 @@
 
 import {
   PLAIN_FOOTER_LAYOUT,
-  pageNumberFooter,
-  wordArchiveMht,
+  plainFooterHtm,
   wordBodyPara,
   wordCentred,
-  wordFooterHtm,
   wordGridCell,
-  wordHtml,
   wordNotedTable,
+  wordPlanReportMht,
   wordSpan,
 } from './mht.js';
 
 export const penqi = { name: 'penqi-2024-h1-plan' };
 
-const B = '----=_NextPart_01DADF41.3C9A62B0';
 const STEM = 'penqi-jhzx';
-const ROOT = `file:///C:/8E3F21A7/${STEM}.htm`;
-const FILES = `file:///C:/8E3F21A7/${STEM}.files/`;
 
 const TITLE = '关于湓屺县2024年上半年国民经济和社会发展计划执行情况的报告';
 
@@ -79,9 +74,11 @@ const right = (text: string): string =>
   `<p class=MsoNormal align=right style='text-align:right;line-height:28.0pt;mso-line-height-rule:exactly'>${wordSpan(text)}</p>`;
 const blank = "<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>";
 
-function html(): string {
+export function penqiMht(): Buffer {
   const cell = wordGridCell([150, 50, 70, 70, 70, 70]);
-  return wordHtml({
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DADF41.3C9A62B0',
+    folder: 'file:///C:/8E3F21A7/',
     stem: STEM,
     title: TITLE,
     properties: {
@@ -93,7 +90,7 @@ function html(): string {
       pages: 5,
       company: '湓屺县发展和改革委员会',
     },
-    ...PLAIN_FOOTER_LAYOUT,
+    layout: PLAIN_FOOTER_LAYOUT,
     body: `${wordCentred(TITLE, '22.0pt', '方正小标宋简体')}
 
 ${byline.map((line) => wordCentred(line, '16.0pt', '楷体_GB2312')).join('\n\n')}
@@ -113,11 +110,6 @@ ${blank}
 ${right('湓屺县发展和改革委员会')}
 
 ${right('2024年7月22日')}`,
+    headerHtm: plainFooterHtm(STEM),
   });
-}
-
-const headerHtm = wordFooterHtm(STEM, false, [['footer', 'f1', pageNumberFooter('center')]]);
-
-export function penqiMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

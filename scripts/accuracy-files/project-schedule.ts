@@ -2,7 +2,8 @@
 // the unit line at the right over the header, a sum row (合计, 一、续建项目) whose bold label spans the first three
 // columns, project rows (序号 centred, name, a third column each bureau types its own way, the figures, the
 // progress wrapped). The figures are 总投资, 年度计划投资 and 完成投资 in whole 万元 and 占年度计划% to one
-// decimal. Shared by heshao.ts and baitan.ts; each keeps its own projects, words and columns.
+// decimal. Shared by heshao.ts and baitan.ts; each keeps its own projects, words and columns. The schedules typed in
+// Word (dongjiao.ts, leigou.ts, lixiang.ts) take their sums and 完成率 from `figureSums` and `completionRate`.
 
 import type { Cell } from 'write-excel-file/node';
 import { blanks } from './sheets.js';
@@ -49,3 +50,14 @@ export const projectRow = (
   ...figureCells(figures),
   { value: stage, wrap: true },
 ];
+
+/** The sums of three figure columns from column `first` of each project line (总投资, 年度计划, 完成), in order. */
+export const figureSums = (ps: readonly (readonly unknown[])[], first: number): [number, number, number] =>
+  [first, first + 1, first + 2].map((i) => ps.reduce((s: number, p) => s + (p[i] as number), 0)) as [
+    number,
+    number,
+    number,
+  ];
+
+/** 完成率 (占年度计划) to one decimal, as a schedule typed in Word shows it. */
+export const completionRate = (done: number, plan: number): string => ((done / plan) * 100).toFixed(1);

@@ -9,7 +9,7 @@
 // closing advice; a 附注; a table of 1—8月 figures with 全市位次 and a note naming the group. Invented place and figures;
 // its answers are tests/accuracy/qilan-2022-m8-analysis.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht } from './mht.js';
 
 export const qilan = { name: 'qilan-2022-m8-analysis' };
 
@@ -45,11 +45,7 @@ const table = `<p align="center"><strong>2022年1—8月綦岚区主要经济指
 
 function page(): string {
   const body = paragraphs.map((p) => `<p style="text-indent:2em">${p}</p>`).join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>2022年1—8月綦岚区经济运行情况分析_重庆市綦岚区人民政府</title>
-<link href="css/common.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('2022年1—8月綦岚区经济运行情况分析_重庆市綦岚区人民政府', 'css/common.css')}
 </head>
 <body>
 <div class="top"><span>重庆市綦岚区人民政府</span> <a href="#">无障碍</a> <a href="#">长者模式</a> <a href="#">English</a></div>

@@ -8,7 +8,7 @@
 // part 二's goal sentence and 表2 (2024年完成, 2025年目标 with 5.5左右, 8以上, 4.5以内 and 指标属性); part 三's tasks with
 // 突破 goals and projects. Invented place and figures; the answers are tests/accuracy/qinglan-2024-fy-plan.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht } from './mht.js';
 
 export const qinglan = { name: 'qinglan-2024-fy-plan' };
 
@@ -106,11 +106,7 @@ function page(): string {
     table(table2),
     ...tail.map(paragraph),
   ].join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>关于箐澜县2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告 - 箐澜县人大网</title>
-<link href="css/main.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('关于箐澜县2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告 - 箐澜县人大网', 'css/main.css')}
 </head>
 <body>
 <div class="top"><img src="images/banner.gif" alt="箐澜县人民代表大会常务委员会" /></div>

@@ -5,7 +5,7 @@
 // article; its table has 年度目标（%）, 1—7月, 增速（%） and 全市排位 columns. Invented place and figures; its answers are
 // tests/accuracy/qiongmin-2023-m7-plan.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht } from './mht.js';
 
 export const qiongmin = { name: 'qiongmin-2023-m7-plan' };
 
@@ -53,11 +53,7 @@ function page(): string {
     ...rows.map((r) => `<tr>${r.map((c) => `<td align="center">${c}</td>`).join('')}</tr>`),
     '</table>',
   ].join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>关于邛岷县2023年1—7月国民经济和社会发展计划执行情况的报告-邛岷人大网</title>
-<link href="/css/style.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('关于邛岷县2023年1—7月国民经济和社会发展计划执行情况的报告-邛岷人大网', '/css/style.css')}
 </head>
 <body>
 <div class="top">邛岷县人民代表大会常务委员会 主办　<a href="#">设为首页</a> | <a href="#">加入收藏</a></div>

@@ -10,21 +10,15 @@
 import {
   MSO_TABLE_GRID,
   PLAIN_FOOTER_LAYOUT,
-  pageNumberFooter,
-  wordArchiveMht,
+  plainFooterHtm,
   wordBodyPara,
   wordCentred,
-  wordFooterHtm,
   wordGridCell,
-  wordHtml,
   wordNotedTable,
+  wordPlanReportMht,
 } from './mht.js';
 
 export const rujia = { name: 'rujia-2025-h1-plan' };
-
-const B = '----=_NextPart_01DC0F3A.5B92E1D0';
-const ROOT = 'file:///C:/A3F1C7D2/rujia-jhzx.htm';
-const FILES = 'file:///C:/A3F1C7D2/rujia-jhzx.files/';
 
 const before = [
   '县人大常委会：',
@@ -64,9 +58,11 @@ const after = [
   '（三）持续改善民生。确保城乡居民收入增长与经济增长同步，全年城镇新增就业3000人以上。',
 ];
 
-function html(): string {
+export function rujiaMht(): Buffer {
   const table = wordNotedTable('MsoTableGrid', wordGridCell([200, 60, 90, 80, 80, 80]), header, rows, note);
-  return wordHtml({
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DC0F3A.5B92E1D0',
+    folder: 'file:///C:/A3F1C7D2/',
     stem: 'rujia-jhzx',
     title: '关于溽岬县2025年上半年国民经济和社会发展计划执行情况的报告',
     properties: {
@@ -78,8 +74,10 @@ function html(): string {
       pages: 4,
       company: '溽岬县发展和改革委员会',
     },
-    ...PLAIN_FOOTER_LAYOUT,
-    styles: [...PLAIN_FOOTER_LAYOUT.styles, MSO_TABLE_GRID],
+    layout: {
+      ...PLAIN_FOOTER_LAYOUT,
+      styles: [...PLAIN_FOOTER_LAYOUT.styles, MSO_TABLE_GRID],
+    },
     body: `${wordCentred('溽岬县第十七届人民代表大会常务委员会第二十九次会议文件（2）', '14.0pt', '黑体')}
 
 ${wordCentred('关于溽岬县2025年上半年国民经济', '22.0pt', '方正小标宋简体')}
@@ -97,11 +95,6 @@ ${wordCentred('溽岬县2025年上半年主要经济指标完成情况表', '14.
 ${table}
 
 ${after.map(wordBodyPara).join('\n\n')}`,
+    headerHtm: plainFooterHtm('rujia-jhzx'),
   });
-}
-
-const headerHtm = wordFooterHtm('rujia-jhzx', false, [['footer', 'f1', pageNumberFooter('center')]]);
-
-export function rujiaMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

@@ -5,7 +5,7 @@
 // the 报/送 distribution lines. Invented place and figures; the answers are
 // tests/accuracy/shiyan-2010-m5-analysis.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht, savedPageParas, savedPageRows } from './mht.js';
 
 export const shiyan = { name: 'shiyan-2010-m5-analysis' };
 
@@ -36,20 +36,9 @@ const table = [
 ];
 
 function page(): string {
-  const body = paras
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
-  const rows = table
-    .map(
-      (r, i) =>
-        `<tr>${r.map((c) => (i === 0 ? `<td align="center"><b>${c}</b></td>` : `<td align="right">${c}</td>`)).join('')}</tr>`,
-    )
-    .join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>石砚县2010年1—5月经济运行简报_统计数据_石砚县人民政府网</title>
-<link href="/css/style.css" rel="stylesheet" type="text/css" />
+  const body = savedPageParas(paras);
+  const rows = savedPageRows(table, '<td align="right">');
+  return `${savedPageHead('石砚县2010年1—5月经济运行简报_统计数据_石砚县人民政府网', '/css/style.css')}
 </head>
 <body>
 <div class="top"><img src="/images/logo.gif" alt="石砚县人民政府网" /><span>2010年6月21日 星期一</span></div>

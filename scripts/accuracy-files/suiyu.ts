@@ -7,13 +7,9 @@
 // projects, the 研究处理 deadline and the signature; beside it the header part (page footer), the theme and filelist.xml.
 // Invented place and figures; its answers are tests/accuracy/suiyu-2025-h1-review.answers.json.
 
-import { MSO_NORMAL, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
+import { MSO_NORMAL, pageNumberFooter, wordFooterHtm, wordPlanReportMht } from './mht.js';
 
 export const suiyu = { name: 'suiyu-2025-h1-review' };
-
-const B = '----=_NextPart_01DC1F3A.7B2D4E60';
-const ROOT = 'file:///C:/5D7E03B2/suiyu-sjyj.htm';
-const FILES = 'file:///C:/5D7E03B2/suiyu-sjyj.files/';
 
 const body = [
   '县人民政府：',
@@ -47,8 +43,10 @@ const bodyPara = (text: string, i: number): string =>
       ? p(text, indent, '16.0pt', '黑体')
       : p(text, indent);
 
-function html(): string {
-  return wordHtml({
+export function suiyuMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DC1F3A.7B2D4E60',
+    folder: 'file:///C:/5D7E03B2/',
     stem: 'suiyu-sjyj',
     title: '濉嵛县人大常委会关于2025年上半年国民经济和社会发展计划执行情况报告的审议意见',
     properties: {
@@ -60,15 +58,17 @@ function html(): string {
       pages: 4,
       company: '濉嵛县人大常委会办公室',
     },
-    full: true,
-    comments: false,
-    fonts: ['宋体', '黑体', '仿宋_GB2312', '方正小标宋简体'],
-    styles: [
-      MSO_NORMAL,
-      ' p.MsoFooter {margin:0cm;text-align:center;layout-grid-mode:char;font-size:9.0pt;}',
-    ],
-    margin: '104.9pt 73.7pt 87.9pt 73.7pt',
-    parts: [['footer', 'f1']],
+    layout: {
+      full: true,
+      comments: false,
+      fonts: ['宋体', '黑体', '仿宋_GB2312', '方正小标宋简体'],
+      styles: [
+        MSO_NORMAL,
+        ' p.MsoFooter {margin:0cm;text-align:center;layout-grid-mode:char;font-size:9.0pt;}',
+      ],
+      margin: '104.9pt 73.7pt 87.9pt 73.7pt',
+      parts: [['footer', 'f1']],
+    },
     body: `${p('濉嵛人常〔2025〕21号', "align=right style='text-align:right'", '16.0pt', '仿宋_GB2312')}
 
 <p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
@@ -86,11 +86,8 @@ ${body.map(bodyPara).join('\n\n')}
 ${p('濉嵛县人大常委会', right)}
 
 ${p('2025年9月5日', right)}`,
+    headerHtm,
   });
 }
 
 const headerHtm = wordFooterHtm('suiyu-sjyj', true, [['footer', 'f1', pageNumberFooter('center')]]);
-
-export function suiyuMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
-}

@@ -9,23 +9,18 @@
 
 import {
   PLAIN_FOOTER_LAYOUT,
-  pageNumberFooter,
-  wordArchiveMht,
+  plainFooterHtm,
   wordBodyPara,
   wordCentred,
-  wordFooterHtm,
   wordGridCell,
-  wordHtml,
   wordNotedTable,
+  wordPlanReportMht,
   wordSpan,
 } from './mht.js';
 
 export const taoban = { name: 'taoban-2022-fy-plan' };
 
-const B = '----=_NextPart_01D92431.7E5C0A90';
 const STEM = 'taoban-jhbg2023';
-const ROOT = `file:///C:/5B7D09E2/${STEM}.htm`;
-const FILES = `file:///C:/5B7D09E2/${STEM}.files/`;
 
 const LABEL = '洮坂县第十八届人民代表大会第二次会议文件（5）';
 const TITLE = ['关于洮坂县2022年国民经济和社会发展计划执行情况', '与2023年国民经济和社会发展计划草案的报告'];
@@ -91,10 +86,12 @@ const tasks = [
 const blank = "<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>";
 const label = `<p class=MsoNormal style='line-height:28.0pt;mso-line-height-rule:exactly'>${wordSpan(LABEL, '14.0pt', '黑体')}</p>`;
 
-function html(): string {
+export function taobanMht(): Buffer {
   const cell1 = wordGridCell([150, 50, 80, 70, 70, 70]);
   const cell2 = wordGridCell([190, 50, 80, 110, 70]);
-  return wordHtml({
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01D92431.7E5C0A90',
+    folder: 'file:///C:/5B7D09E2/',
     stem: STEM,
     title: TITLE.join(''),
     properties: {
@@ -106,7 +103,7 @@ function html(): string {
       pages: 9,
       company: '洮坂县发展和改革局',
     },
-    ...PLAIN_FOOTER_LAYOUT,
+    layout: PLAIN_FOOTER_LAYOUT,
     body: `${label}
 
 ${blank}
@@ -130,11 +127,6 @@ ${wordCentred(caption2, '14.0pt', '黑体')}
 ${wordNotedTable('MsoTableGrid', cell2, header2, rows2, note2)}
 
 ${tasks.map(wordBodyPara).join('\n\n')}`,
+    headerHtm: plainFooterHtm(STEM),
   });
-}
-
-const headerHtm = wordFooterHtm(STEM, false, [['footer', 'f1', pageNumberFooter('center')]]);
-
-export function taobanMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

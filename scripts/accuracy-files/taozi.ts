@@ -8,13 +8,9 @@
 // (running header and a 第 N 页 footer), the theme and filelist.xml. Invented place and figures; its answers are
 // tests/accuracy/taozi-2025-m10-analysis.answers.json.
 
-import { HEADER_FOOTER_LAYOUT, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
+import { HEADER_FOOTER_LAYOUT, pageNumberFooter, wordFooterHtm, wordPlanReportMht } from './mht.js';
 
 export const taozi = { name: 'taozi-2025-m10-analysis' };
-
-const B = '----=_NextPart_01DC55A3.2E91B7F0';
-const ROOT = 'file:///C:/D41C07E2/taozi-yb10.htm';
-const FILES = 'file:///C:/D41C07E2/taozi-yb10.files/';
 
 type Row = readonly [string, string, string, string, string];
 
@@ -136,8 +132,10 @@ ${[tr(HEADER, true), ...t.rows.map((r) => tr(r))].join('\n')}
 <p class=MsoNormal><span lang=EN-US style='font-size:10.5pt'><o:p>&nbsp;</o:p></span></p>`;
 }
 
-function html(): string {
-  return wordHtml({
+export function taoziMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DC55A3.2E91B7F0',
+    folder: 'file:///C:/D41C07E2/',
     stem: 'taozi-yb10',
     title: '洮嵫县统计月报（2025年第10期）',
     properties: {
@@ -149,8 +147,10 @@ function html(): string {
       pages: 4,
       company: '洮嵫县统计局',
     },
-    ...HEADER_FOOTER_LAYOUT,
-    margin: '72.0pt 62.35pt 72.0pt 62.35pt',
+    layout: {
+      ...HEADER_FOOTER_LAYOUT,
+      margin: '72.0pt 62.35pt 72.0pt 62.35pt',
+    },
     body: `${centred('统　计　月　报', '36.0pt', '方正小标宋简体')}
 
 ${centred('2025年第10期（总第226期）', '14.0pt', '楷体_GB2312')}
@@ -174,6 +174,7 @@ ${notes.map((n) => `<p class=MsoNormal style='line-height:18.0pt'><span style='f
 <p class=MsoNormal style='border-top:solid windowtext 1.0pt;padding-top:1.0pt'><span style='font-size:12.0pt;font-family:仿宋_GB2312'>报送：县委、县人大、县政府、县政协领导，县直有关部门</span></p>
 
 <p class=MsoNormal><span style='font-size:12.0pt;font-family:仿宋_GB2312'>编辑：洮嵫县统计局综合股</span></p>`,
+    headerHtm,
   });
 }
 
@@ -185,7 +186,3 @@ const headerHtm = wordFooterHtm('taozi-yb10', true, [
   ],
   ['footer', 'f1', pageNumberFooter('center', '9.0pt', '第 ', ' 页')],
 ]);
-
-export function taoziMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
-}

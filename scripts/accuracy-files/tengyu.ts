@@ -5,7 +5,7 @@
 // 分享到 links, print/close and a footer. Invented place and figures; the answers are
 // tests/accuracy/tengyu-2015-q1-news.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht, savedPageParas } from './mht.js';
 
 export const tengyu = { name: 'tengyu-2015-q1-news' };
 
@@ -30,9 +30,7 @@ const paragraphs = [
 ];
 
 function page(): string {
-  const body = paragraphs
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
+  const body = savedPageParas(paragraphs);
   const grid = [
     ['索引号：', '000000000/2015-00412', '主题分类：', '统计信息'],
     ['发布机构：', '腾峪市统计局', '生成日期：', '2015-04-24'],
@@ -41,11 +39,7 @@ function page(): string {
   ]
     .map((r) => `<tr>${r.map((c, i) => `<td class="${i % 2 ? 'v' : 'k'}">${c}</td>`).join('')}</tr>`)
     .join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>一季度全市经济运行情况 - 腾峪市人民政府</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('一季度全市经济运行情况 - 腾峪市人民政府')}
 </head>
 <body>
 <div class="top"><img src="logo.gif" alt="腾峪市人民政府" /><span>2015年4月24日　星期五</span></div>

@@ -1,29 +1,17 @@
 // The one-hundred-and-sixty-second held-out batch's Word web archive (.mht, session 33): an Inner-Mongolia-style banner
 // 发改委's 关于2026年上半年国民经济和社会发展计划执行情况的报告 (嵬岢旗 under 嵯峁盟), saved by Word as a 单个文件网页
-// through wordArchiveMht and wordHtml (mht.ts) in the fuller save with a running header and a page-number footer: the
+// through wordPlanReportMht (mht.ts) in the fuller save with a running header and a page-number footer: the
 // title over two lines, the meeting line and the byline, the addressee, part 一 by topic sentences with ranks among the
 // 盟's 9 旗县市区 (and the move since 一季度), the 牧业年度 livestock figures in 万头只, 低于年度目标 and 完成年度预算的A%，
 // 超序时进度B个百分点, 税收占比, the 盟级 key-project programme, three named projects (one without amounts), part 二's
 // problems and part 三's 紧盯…的目标不放松 list with 确保 goals. Invented place and figures; its answers are
 // tests/accuracy/weike-2026-h1-plan.answers.json.
 
-import {
-  HEADER_FOOTER_LAYOUT,
-  pageNumberFooter,
-  wordArchiveMht,
-  wordBodyPara,
-  wordCentred,
-  wordFooterHtm,
-  wordHtml,
-  wordSpan,
-} from './mht.js';
+import { headerFooterHtm, wordBodyPara, wordCentred, wordPlanReportMht, wordSpan } from './mht.js';
 
 export const weike = { name: 'weike-2026-h1-plan' };
 
-const B = '----=_NextPart_01DD2B7E.3C94A160';
 const STEM = 'weike-shangbannian';
-const ROOT = `file:///C:/D7E20B14/${STEM}.htm`;
-const FILES = `file:///C:/D7E20B14/${STEM}.files/`;
 
 const paragraphs = [
   '受旗人民政府委托，现将全旗2026年上半年国民经济和社会发展计划执行情况报告如下，请予审议。',
@@ -45,8 +33,10 @@ const paragraphs = [
   '（三）保障改善民生。确保城镇新增就业1200人以上，办好10件民生实事。',
 ];
 
-function html(): string {
-  return wordHtml({
+export function weikeMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DD2B7E.3C94A160',
+    folder: 'file:///C:/D7E20B14/',
     stem: STEM,
     title: '关于嵬岢旗2026年上半年国民经济和社会发展计划执行情况的报告',
     properties: {
@@ -58,7 +48,6 @@ function html(): string {
       pages: 8,
       company: '嵬岢旗发展和改革委员会',
     },
-    ...HEADER_FOOTER_LAYOUT,
     body: `${wordCentred('关于嵬岢旗2026年上半年国民经济和', '22.0pt', '方正小标宋简体')}
 
 ${wordCentred('社会发展计划执行情况的报告', '22.0pt', '方正小标宋简体')}
@@ -72,18 +61,9 @@ ${wordCentred('旗发展和改革委员会主任　其木格', '16.0pt', '楷体
 <p class=MsoNormal style='line-height:28.0pt'>${wordSpan('主任、各位副主任、各位委员：')}</p>
 
 ${paragraphs.map(wordBodyPara).join('\n\n')}`,
+    headerHtm: headerFooterHtm(
+      STEM,
+      `<p class=MsoHeader align=right style='text-align:right'>${wordSpan('嵬岢旗人大常委会会议文件（二十四）', '9.0pt', '宋体')}</p>`,
+    ),
   });
-}
-
-const headerHtm = wordFooterHtm(STEM, true, [
-  [
-    'header',
-    'h1',
-    `<p class=MsoHeader align=right style='text-align:right'>${wordSpan('嵬岢旗人大常委会会议文件（二十四）', '9.0pt', '宋体')}</p>`,
-  ],
-  ['footer', 'f1', pageNumberFooter('center')],
-]);
-
-export function weikeMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

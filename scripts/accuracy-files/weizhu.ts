@@ -5,7 +5,7 @@
 // 比年初增加, and a table 绝对值/同比增长/全市位次 under three numbered 注 lines. Invented place and figures; the answers
 // are tests/accuracy/weizhu-2023-q1-analysis.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht, savedPageParas, savedPageRows } from './mht.js';
 
 export const weizhu = { name: 'weizhu-2023-q1-analysis' };
 
@@ -46,20 +46,9 @@ const notes = [
 ];
 
 function page(): string {
-  const body = paras
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
-  const rows = table
-    .map(
-      (r, i) =>
-        `<tr>${r.map((c) => (i === 0 ? `<td align="center"><b>${c}</b></td>` : `<td align="center">${c}</td>`)).join('')}</tr>`,
-    )
-    .join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>2023年一季度全县经济运行情况_统计信息_洧渚县人民政府</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  const body = savedPageParas(paras);
+  const rows = savedPageRows(table, '<td align="center">');
+  return `${savedPageHead('2023年一季度全县经济运行情况_统计信息_洧渚县人民政府')}
 </head><body>
 <div class="top"><img src="logo.gif" alt="" />洧渚县人民政府</div>
 <div class="nav"><a href="#">首页</a> | <a href="#">政务公开</a> | <a href="#">统计信息</a> | <a href="#">政务服务</a> | <a href="#">互动交流</a></div>

@@ -185,3 +185,43 @@ export const headingNumbering = {
     },
   ],
 };
+
+/** A schedule typed in Word as one landscape table (a key-project progress sheet): its words and rows. */
+export interface LandscapeSheet {
+  office: string;
+  title: string;
+  /** The running header on every page (the office). */
+  runningHeader: string;
+  unit: string;
+  header: string[];
+  rows: string[][];
+  notes: string[];
+  signature: string;
+}
+
+/** The .docx of a `LandscapeSheet`: one landscape section, the title, the lines `above` the unit line (filer, date),
+ * the unit line right, the table at `widths`, the notes in small type and the signature right (dongjiao.ts,
+ * leigou.ts, lixiang.ts). */
+export function landscapeSheetDocx(
+  d: LandscapeSheet,
+  above: Paragraph[],
+  widths: number[],
+  footer: FooterParts,
+): Promise<Buffer> {
+  return reportDocx(
+    [
+      {
+        ...reportSection({ header: runningHeader(d.runningHeader), footer }, [
+          reportTitle(d.title),
+          ...above,
+          para(d.unit, { alignment: AlignmentType.RIGHT }),
+          plainTable(d.header, d.rows, widths),
+          ...d.notes.map((n) => small(n)),
+          para(d.signature, { alignment: AlignmentType.RIGHT }),
+        ]),
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+      },
+    ],
+    { title: d.title, office: d.office },
+  );
+}

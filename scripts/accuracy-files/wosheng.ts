@@ -5,7 +5,7 @@
 // projects, its 2026 goals in one paragraph and the year's projects, then 打印/关闭, 相关链接 and the footer. Invented
 // place and figures; the answers are tests/accuracy/wosheng-2025-gov-report.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht } from './mht.js';
 
 export const wosheng = { name: 'wosheng-2025-gov-report' };
 
@@ -31,11 +31,7 @@ const paragraphs = [
 
 function page(): string {
   const body = paragraphs.map((p) => `<p style="text-indent:2em">${p}</p>`).join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>涡嵊县2026年政府工作报告_涡嵊县人民政府</title>
-<link href="http://www.wosheng.example/css/xxgk.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('涡嵊县2026年政府工作报告_涡嵊县人民政府', 'http://www.wosheng.example/css/xxgk.css')}
 </head><body>
 <div class="top"><img src="http://www.wosheng.example/images/logo.gif" alt="涡嵊县人民政府" /> 无障碍 | 长者模式 | 登录 | 注册</div>
 <div class="nav"><a href="#">首页</a> <a href="#">走进涡嵊</a> <a href="#">政务动态</a> <a href="#">信息公开</a> <a href="#">政务服务</a> <a href="#">互动交流</a></div>

@@ -10,22 +10,17 @@
 
 import {
   wordCentred as centred,
-  HEADER_FOOTER_LAYOUT,
-  pageNumberFooter,
+  headerFooterHtm,
   wordBodyPara as para,
-  wordArchiveMht,
-  wordFooterHtm,
-  wordGridCell,
-  wordHtml,
-  wordNotedTable,
+  wordAddressee,
+  wordCaptionedTable,
+  wordPlanReportMht,
+  wordReportHead,
 } from './mht.js';
 
 export const wuluo = { name: 'wuluo-2020-fy-plan' };
 
-const B = '----=_NextPart_01D6F3A1.7C2E4B90';
-const ROOT = 'file:///C:/5E2B7A19/wuluo-jhbg2021.htm';
-const FILES = 'file:///C:/5E2B7A19/wuluo-jhbg2021.files/';
-const STEM = 'wuluo-jhbg2021';
+const PAGE_BREAK = "<br clear=all style='page-break-before:always'>";
 
 /** Part 一: the 2020 results and the 十三五 review. */
 export const part1 = [
@@ -55,7 +50,6 @@ export const part2 = [
   '各位代表，2021年改革发展任务艰巨繁重。我们将在县委的坚强领导下，在县人大的监督指导下，凝心聚力，真抓实干，确保完成全年各项目标任务，以优异成绩庆祝中国共产党成立100周年！',
 ];
 
-const cell1 = wordGridCell([176, 60, 88, 88, 76]);
 const header1 = ['指标名称', '单位', '2020年计划', '2020年完成', '增长（%）'];
 const rows1 = [
   ['地区生产总值', '亿元', '增长6%', '312.56', '3.8'],
@@ -70,7 +64,6 @@ const rows1 = [
 ];
 const note1 = '注：地区生产总值、规模以上工业增加值增速按可比价格计算；“—”表示无此项。';
 
-const cell2 = wordGridCell([200, 70, 140, 110]);
 const header2 = ['指标名称', '单位', '2021年预期目标', '备注'];
 const rows2 = [
   ['地区生产总值', '%', '增长7%以上', '可比价'],
@@ -86,22 +79,11 @@ const rows2 = [
 ];
 const note2 = '注：表中指标为预期性指标，单位地区生产总值能耗为约束性指标。';
 
-const tables = (): string =>
-  `${centred('表1', '16.0pt', '黑体')}
-
-${centred('峿泺县2020年主要经济指标完成情况', '14.0pt', '黑体')}
-${wordNotedTable('MsoTableGrid', cell1, header1, rows1, note1)}
-
-<br clear=all style='page-break-before:always'>
-
-${centred('表2', '16.0pt', '黑体')}
-
-${centred('峿泺县2021年主要经济指标预期目标', '14.0pt', '黑体')}
-${wordNotedTable('MsoTableGrid', cell2, header2, rows2, note2)}`;
-
-function html(): string {
-  return wordHtml({
-    stem: STEM,
+export function wuluoMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01D6F3A1.7C2E4B90',
+    folder: 'file:///C:/5E2B7A19/',
+    stem: 'wuluo-jhbg2021',
     title: '关于峿泺县2020年国民经济和社会发展计划执行情况与2021年计划草案的报告',
     properties: {
       author: 'Administrator',
@@ -112,20 +94,12 @@ function html(): string {
       pages: 11,
       company: '峿泺县发展和改革局',
     },
-    ...HEADER_FOOTER_LAYOUT,
-    body: `${centred('关于峿泺县2020年国民经济和', '22.0pt', '方正小标宋简体')}
+    body: `${wordReportHead({
+      title: ['关于峿泺县2020年国民经济和', '社会发展计划执行情况与2021年', '计划草案的报告'],
+      under: ['——2021年1月20日在峿泺县第十八届人民代表大会第五次会议上', '峿泺县发展和改革局局长　周建国'],
+    })}
 
-${centred('社会发展计划执行情况与2021年', '22.0pt', '方正小标宋简体')}
-
-${centred('计划草案的报告', '22.0pt', '方正小标宋简体')}
-
-${centred('——2021年1月20日在峿泺县第十八届人民代表大会第五次会议上', '16.0pt', '楷体_GB2312')}
-
-${centred('峿泺县发展和改革局局长　周建国', '16.0pt', '楷体_GB2312')}
-
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
-
-<p class=MsoNormal style='line-height:28.0pt'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>各位代表：</span></p>
+${wordAddressee('各位代表：')}
 
 ${para('受县人民政府委托，现将峿泺县2020年国民经济和社会发展计划执行情况与2021年计划草案提请大会审议，并请县政协委员和其他列席人员提出意见。')}
 
@@ -133,21 +107,20 @@ ${part1.map(para).join('\n\n')}
 
 ${part2.map(para).join('\n\n')}
 
-<br clear=all style='page-break-before:always'>
+${PAGE_BREAK}
 
-${tables()}`,
+${centred('表1', '16.0pt', '黑体')}
+
+${wordCaptionedTable('峿泺县2020年主要经济指标完成情况', [176, 60, 88, 88, 76], header1, rows1, note1)}
+
+${PAGE_BREAK}
+
+${centred('表2', '16.0pt', '黑体')}
+
+${wordCaptionedTable('峿泺县2021年主要经济指标预期目标', [200, 70, 140, 110], header2, rows2, note2)}`,
+    headerHtm: headerFooterHtm(
+      'wuluo-jhbg2021',
+      "<p class=MsoHeader><span style='font-size:10.5pt;font-family:宋体'>峿泺县第十八届人民代表大会第五次会议文件（三）</span></p>",
+    ),
   });
-}
-
-const headerHtm = wordFooterHtm(STEM, true, [
-  [
-    'header',
-    'h1',
-    "<p class=MsoHeader><span style='font-size:10.5pt;font-family:宋体'>峿泺县第十八届人民代表大会第五次会议文件（三）</span></p>",
-  ],
-  ['footer', 'f1', pageNumberFooter('center')],
-]);
-
-export function wuluoMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

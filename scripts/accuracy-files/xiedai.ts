@@ -7,22 +7,14 @@
 // Invented place and figures; its answers are tests/accuracy/xiedai-2025-q1-plan.answers.json.
 
 import {
-  wordCentred as centred,
-  HEADER_FOOTER_LAYOUT,
-  pageNumberFooter,
   wordBodyPara as para,
-  wordArchiveMht,
-  wordFooterHtm,
-  wordGridCell,
-  wordHtml,
-  wordNotedTable,
+  WORD_EMPTY_LINE,
+  wordCaptionedTable,
+  wordPlanReportMht,
+  wordReportHead,
 } from './mht.js';
 
 export const xiedai = { name: 'xiedai-2025-q1-plan' };
-
-const B = '----=_NextPart_01DBB62E.4A7C91D0';
-const ROOT = 'file:///C:/5D2E7B19/xiedai-jhzx.htm';
-const FILES = 'file:///C:/5D2E7B19/xiedai-jhzx.files/';
 
 const part1 = [
   '今年以来，全县上下坚持稳中求进工作总基调，紧扣县十八届人大四次会议确定的目标任务，抢抓项目建设黄金期，全县经济运行实现首季开门红。',
@@ -60,16 +52,10 @@ const rest = [
   '（三）确保全年目标。对照年度目标逐项倒排工期，确保全年地区生产总值增长6.5%以上。',
 ];
 
-const widths = [190, 50, 80, 70, 70, 70];
-
-const cell = wordGridCell(widths);
-
-const table = (): string =>
-  `${centred('澥岱县2025年一季度主要经济指标完成情况表', '14.0pt', '黑体')}
-${wordNotedTable('MsoTableGrid', cell, header, rows, note)}`;
-
-function html(): string {
-  return wordHtml({
+export function xiedaiMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DBB62E.4A7C91D0',
+    folder: 'file:///C:/5D2E7B19/',
     stem: 'xiedai-jhzx',
     title: '澥岱县2025年一季度国民经济和社会发展计划执行情况',
     properties: {
@@ -81,38 +67,19 @@ function html(): string {
       pages: 5,
       company: '澥岱县发展和改革委员会',
     },
-    ...HEADER_FOOTER_LAYOUT,
-    body: `${centred('澥岱县2025年一季度国民经济和社会发展', '22.0pt', '方正小标宋简体')}
-
-${centred('计划执行情况', '22.0pt', '方正小标宋简体')}
-
-${centred('澥岱县发展和改革委员会', '16.0pt', '楷体_GB2312')}
-
-${centred('（2025年4月25日）', '16.0pt', '楷体_GB2312')}
-
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
+    body: `${wordReportHead({
+      title: ['澥岱县2025年一季度国民经济和社会发展', '计划执行情况'],
+      under: ['澥岱县发展和改革委员会', '（2025年4月25日）'],
+    })}
 
 ${para('一、一季度计划执行情况')}
 
 ${part1.map(para).join('\n\n')}
 
-${table()}
+${wordCaptionedTable('澥岱县2025年一季度主要经济指标完成情况表', [190, 50, 80, 70, 70, 70], header, rows, note)}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
+${WORD_EMPTY_LINE}
 
 ${rest.map(para).join('\n\n')}`,
   });
-}
-
-const headerHtm = wordFooterHtm('xiedai-jhzx', true, [
-  [
-    'header',
-    'h1',
-    `<p class=MsoHeader style='border-bottom:none'><span style='font-size:9.0pt;font-family:宋体'><o:p>&nbsp;</o:p></span></p>`,
-  ],
-  ['footer', 'f1', pageNumberFooter('center')],
-]);
-
-export function xiedaiMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

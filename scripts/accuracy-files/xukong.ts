@@ -5,14 +5,11 @@
 // 三、几点建议 with 确保…以上 and 力争 goals for the year; beside it the footer part (page number), the theme and filelist.xml.
 // Invented place and figures; the answers are tests/accuracy/xukong-2018-h1-analysis.answers.json.
 
-import { PLAIN_FOOTER_LAYOUT, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
+import { PLAIN_FOOTER_LAYOUT, plainFooterHtm, wordPlanReportMht } from './mht.js';
 
 export const xukong = { name: 'xukong-2018-h1-analysis' };
 
 const STEM = '2018sbnfx';
-const B = '----=_NextPart_01D41F6C.5A2B9E40';
-const ROOT = `file:///C:/3F9A0C21/${STEM}.htm`;
-const FILES = `file:///C:/3F9A0C21/${STEM}.files/`;
 
 const paragraphs = [
   '今年以来，全县上下认真贯彻县委经济工作会议精神，坚持稳中求进工作总基调，扎实推进“产业强县、项目兴县”战略，全县经济运行总体平稳、稳中向好。',
@@ -43,8 +40,10 @@ const para = (text: string, align: 'left' | 'center' = 'left', font = '仿宋_GB
   return `<p class=MsoNormal${align === 'left' ? '' : ' align=center'} style='${style}'>${run(text, heading ? '黑体' : font, size)}</p>`;
 };
 
-function html(): string {
-  return wordHtml({
+export function xukongMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01D41F6C.5A2B9E40',
+    folder: 'file:///C:/3F9A0C21/',
     stem: STEM,
     title: '2018年上半年溆崆县经济运行情况分析',
     properties: {
@@ -56,17 +55,12 @@ function html(): string {
       pages: 3,
       company: '溆崆县统计局',
     },
-    ...PLAIN_FOOTER_LAYOUT,
+    layout: PLAIN_FOOTER_LAYOUT,
     body: [
       para('2018年上半年溆崆县经济运行情况分析', 'center', '方正小标宋简体', '22.0pt'),
       para('溆崆县统计局　2018年7月20日', 'center', '楷体_GB2312'),
       ...paragraphs.map((t) => para(t)),
     ].join('\n\n'),
+    headerHtm: plainFooterHtm(STEM),
   });
-}
-
-const headerHtm = wordFooterHtm(STEM, false, [['footer', 'f1', pageNumberFooter('center')]]);
-
-export function xukongMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

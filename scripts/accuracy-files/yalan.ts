@@ -10,16 +10,11 @@ import {
   MSO_NORMAL,
   MSO_TABLE_GRID,
   pageNumberFooter,
-  wordArchiveMht,
   wordFooterHtm,
-  wordHtml,
+  wordPlanReportMht,
 } from './mht.js';
 
 export const yalan = { name: 'yalan-2024-q3-plan' };
-
-const B = '----=_NextPart_01DB29F1.6C3A8E40';
-const ROOT = 'file:///C:/8F2D4A17/yalan-q3.htm';
-const FILES = 'file:///C:/8F2D4A17/yalan-q3.files/';
 
 /** A body paragraph: an optional bold 楷体 lead (（一）… or 一是…) and the text. */
 type Para = readonly [string, string];
@@ -142,8 +137,10 @@ ${[tr(header, true), ...rows.map((r) => tr(r))].join('\n')}
 <p class=MsoNormal><span style='font-size:10.5pt;font-family:宋体'>注：全市排位为增速在巫峤市11个区县中的位次；地区生产总值、规模以上工业增加值增速按可比价计算。</span></p>`;
 }
 
-function html(): string {
-  return wordHtml({
+export function yalanMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DB29F1.6C3A8E40',
+    folder: 'file:///C:/8F2D4A17/',
     stem: 'yalan-q3',
     title: '关于垭澜县2024年前三季度国民经济和社会发展计划执行情况的报告',
     properties: {
@@ -155,20 +152,22 @@ function html(): string {
       pages: 6,
       company: '垭澜县发展和改革局',
     },
-    full: true,
-    fonts: ['宋体', '黑体', '仿宋_GB2312', '楷体_GB2312', '方正小标宋简体'],
-    styles: [
-      MSO_NORMAL,
-      ' h1 {mso-style-priority:9;mso-style-qformat:yes;mso-style-link:"标题 1 字符";margin-top:17.0pt;margin-bottom:16.5pt;\n\ttext-align:center;line-height:240%;mso-outline-level:1;font-size:22.0pt;font-family:方正小标宋简体;font-weight:normal;}',
-      ' h2 {mso-style-priority:9;mso-style-qformat:yes;mso-style-link:"标题 2 字符";margin:0cm;mso-outline-level:2;\n\tfont-size:16.0pt;font-family:黑体;font-weight:normal;}',
-      MSO_HEADER_FOOTER,
-      MSO_TABLE_GRID,
-    ],
-    margin: '104.9pt 73.7pt 99.25pt 79.4pt',
-    parts: [
-      ['even-footer', 'ef1'],
-      ['footer', 'f1'],
-    ],
+    layout: {
+      full: true,
+      fonts: ['宋体', '黑体', '仿宋_GB2312', '楷体_GB2312', '方正小标宋简体'],
+      styles: [
+        MSO_NORMAL,
+        ' h1 {mso-style-priority:9;mso-style-qformat:yes;mso-style-link:"标题 1 字符";margin-top:17.0pt;margin-bottom:16.5pt;\n\ttext-align:center;line-height:240%;mso-outline-level:1;font-size:22.0pt;font-family:方正小标宋简体;font-weight:normal;}',
+        ' h2 {mso-style-priority:9;mso-style-qformat:yes;mso-style-link:"标题 2 字符";margin:0cm;mso-outline-level:2;\n\tfont-size:16.0pt;font-family:黑体;font-weight:normal;}',
+        MSO_HEADER_FOOTER,
+        MSO_TABLE_GRID,
+      ],
+      margin: '104.9pt 73.7pt 99.25pt 79.4pt',
+      parts: [
+        ['even-footer', 'ef1'],
+        ['footer', 'f1'],
+      ],
+    },
     body: `<h1><span style='font-size:22.0pt;font-family:方正小标宋简体'>关于垭澜县2024年前三季度<br>国民经济和社会发展计划执行情况的报告</span></h1>
 
 <p class=MsoNormal align=center style='text-align:center'><span style='font-size:16.0pt;font-family:楷体_GB2312'>——2024年10月29日在县第十八届人民代表大会<br>常务委员会第二十一次会议上</span></p>
@@ -196,6 +195,7 @@ ${heading('三、第四季度工作打算')}
 ${part3.map(para).join('\n\n')}
 
 <p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>${span('主任、各位副主任、秘书长、各位委员，我们将在县委的坚强领导下，自觉接受县人大及其常委会的监督，奋力完成全年目标任务。')}</p>`,
+    headerHtm,
   });
 }
 
@@ -203,7 +203,3 @@ const headerHtm = wordFooterHtm('yalan-q3', true, [
   ['footer', 'f1', pageNumberFooter('center')],
   ['footer', 'ef1', `<p class=MsoFooter><span style='font-size:14.0pt;font-family:宋体'>— 2 —</span></p>`],
 ]);
-
-export function yalanMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
-}

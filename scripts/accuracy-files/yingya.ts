@@ -1,6 +1,6 @@
 // The one-hundred-and-seventy-ninth held-out batch's Word web archive (.mht, session 34): a Chongqing-style district
 // 发展和改革委员会's report on the execution of the 2025 plan in the first half (潆岈区, a district of the municipality),
-// saved by Word as a 单个文件网页 through wordArchiveMht (mht.ts): the standing committee's session file label, the title
+// saved by Word as a 单个文件网页 through wordPlanReportMht (mht.ts): the standing committee's session file label, the title
 // and the byline, the addressee, part 一 by topics (（一）…) with two ranks in one chain (增速居全市第8位，较一季度前移3位，
 // 居主城都市区第5位), 高于/低于/比全年目标低, a share with its move (占全部投资的比重…较一季度提高B个百分点), 网上零售额
 // with growth only, 完成年度预算的A%，超时序进度B个百分点, 税收占比, the 63个 市级重点项目 programme, 完成全年目标任务的A%,
@@ -10,23 +10,15 @@
 // Invented place and figures; its answers are tests/accuracy/yingya-2025-h1-plan.answers.json.
 
 import {
-  wordCentred as centred,
-  HEADER_FOOTER_LAYOUT,
-  pageNumberFooter,
   wordBodyPara as para,
-  wordSpan as span,
-  wordArchiveMht,
-  wordFooterHtm,
-  wordGridCell,
-  wordHtml,
-  wordNotedTable,
+  WORD_EMPTY_LINE,
+  wordCaptionedTable,
+  wordOpening,
+  wordPlanReportMht,
+  wordReportHead,
 } from './mht.js';
 
 export const yingya = { name: 'yingya-2025-h1-plan' };
-
-const B = '----=_NextPart_01DC0E42.9A61B7D0';
-const ROOT = 'file:///C:/3F7D05B2/yingya-sbnjh.htm';
-const FILES = 'file:///C:/3F7D05B2/yingya-sbnjh.files/';
 
 const opening = [
   '区人大常委会：',
@@ -70,16 +62,10 @@ const rest = [
   '（四）兜牢民生底线。抓好高校毕业生等重点群体就业，确保全年城镇新增就业14000人以上。',
 ];
 
-const widths = [200, 50, 70, 80, 70, 70];
-
-const cell = wordGridCell(widths);
-
-const table = (): string =>
-  `${centred('附表：潆岈区2025年上半年主要经济指标完成情况', '14.0pt', '黑体')}
-${wordNotedTable('MsoTableGrid', cell, header, rows, note)}`;
-
-function html(): string {
-  return wordHtml({
+export function yingyaMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DC0E42.9A61B7D0',
+    folder: 'file:///C:/3F7D05B2/',
     stem: 'yingya-sbnjh',
     title: '关于潆岈区2025年上半年国民经济和社会发展计划执行情况的报告',
     properties: {
@@ -91,22 +77,13 @@ function html(): string {
       pages: 7,
       company: '潆岈区发展和改革委员会',
     },
-    ...HEADER_FOOTER_LAYOUT,
-    body: `<p class=MsoNormal>${span('区十八届人大常委会第三十一次会议文件（3）', '14.0pt', '黑体')}</p>
+    body: `${wordReportHead({
+      label: '区十八届人大常委会第三十一次会议文件（3）',
+      title: ['关于潆岈区2025年上半年国民经济和社会发展', '计划执行情况的报告'],
+      under: ['——2025年7月30日在区十八届人大常委会第三十一次会议上', '区发展改革委主任　谭渝峰'],
+    })}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
-
-${centred('关于潆岈区2025年上半年国民经济和社会发展', '22.0pt', '方正小标宋简体')}
-
-${centred('计划执行情况的报告', '22.0pt', '方正小标宋简体')}
-
-${centred('——2025年7月30日在区十八届人大常委会第三十一次会议上', '16.0pt', '楷体_GB2312')}
-
-${centred('区发展改革委主任　谭渝峰', '16.0pt', '楷体_GB2312')}
-
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
-
-${opening.map((t, i) => (i === 0 ? `<p class=MsoNormal>${span(t)}</p>` : para(t))).join('\n')}
+${wordOpening(opening)}
 
 ${para('一、上半年计划执行情况')}
 
@@ -114,21 +91,8 @@ ${part1.map(para).join('\n\n')}
 
 ${rest.map(para).join('\n\n')}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
+${WORD_EMPTY_LINE}
 
-${table()}`,
+${wordCaptionedTable('附表：潆岈区2025年上半年主要经济指标完成情况', [200, 50, 70, 80, 70, 70], header, rows, note)}`,
   });
-}
-
-const headerHtm = wordFooterHtm('yingya-sbnjh', true, [
-  [
-    'header',
-    'h1',
-    `<p class=MsoHeader style='border-bottom:none'><span style='font-size:9.0pt;font-family:宋体'><o:p>&nbsp;</o:p></span></p>`,
-  ],
-  ['footer', 'f1', pageNumberFooter('center')],
-]);
-
-export function yingyaMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

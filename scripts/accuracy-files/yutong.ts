@@ -5,13 +5,9 @@
 // 年度目标, 完成, 增长 and 全市位次; the 2024 key projects with 总投资 and 2024年计划投资), and 2024 goals with 左右/以上/以内.
 // Invented place and figures; its answers are tests/accuracy/yutong-2023-fy-plan.answers.json.
 
-import { PLAIN_FOOTER_LAYOUT, pageNumberFooter, wordArchiveMht, wordFooterHtm, wordHtml } from './mht.js';
+import { PLAIN_FOOTER_LAYOUT, plainFooterHtm, wordPlanReportMht } from './mht.js';
 
 export const yutong = { name: 'yutong-2023-fy-plan' };
-
-const B = '----=_NextPart_01DA4318.5C2E90A0';
-const ROOT = 'file:///C:/3F8A21C6/yutong-jhbg.htm';
-const FILES = 'file:///C:/3F8A21C6/yutong-jhbg.files/';
 
 const before = [
   '各位代表：',
@@ -86,8 +82,10 @@ const table = (caption: string, rows: readonly (readonly string[])[]): string =>
 ${rows.map((r, i) => `<tr>${r.map((c) => cell(c, i === 0)).join('')}</tr>`).join('\n')}
 </table>`;
 
-function html(): string {
-  return wordHtml({
+export function yutongMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DA4318.5C2E90A0',
+    folder: 'file:///C:/3F8A21C6/',
     stem: 'yutong-jhbg',
     title: '关于嵛峒县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告',
     properties: {
@@ -99,7 +97,7 @@ function html(): string {
       pages: 5,
       company: '嵛峒县发展和改革局',
     },
-    ...PLAIN_FOOTER_LAYOUT,
+    layout: PLAIN_FOOTER_LAYOUT,
     body: `${centre('关于嵛峒县2023年国民经济和社会发展计划执行情况', '方正小标宋简体', '22.0pt')}
 
 ${centre('与2024年国民经济和社会发展计划草案的报告', '方正小标宋简体', '22.0pt')}
@@ -121,11 +119,6 @@ ${after.map(body).join('\n\n')}
 ${right('嵛峒县发展和改革局')}
 
 ${right('2024年1月8日')}`,
+    headerHtm: plainFooterHtm('yutong-jhbg'),
   });
-}
-
-const headerHtm = wordFooterHtm('yutong-jhbg', false, [['footer', 'f1', pageNumberFooter('center')]]);
-
-export function yutongMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

@@ -6,7 +6,7 @@
 // named without amounts; 【打印】【关闭】 and a footer. Invented place and figures; the answers are
 // tests/accuracy/zhamin-2025-q3-news.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht } from './mht.js';
 
 export const zhamin = { name: 'zhamin-2025-q3-news' };
 
@@ -21,11 +21,7 @@ const paras = [
 
 function page(): string {
   const body = paras.map((p) => `<p style="text-indent:2em">${p}</p>`).join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>楂岷县召开2025年三季度经济运行分析会_楂岷要闻_楂岷县人民政府</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  return `${savedPageHead('楂岷县召开2025年三季度经济运行分析会_楂岷要闻_楂岷县人民政府')}
 </head>
 <body>
 <div class="top"><img src="banner.gif" alt="楂岷县人民政府" /><span>无障碍 | 长者模式 | 登录</span></div>

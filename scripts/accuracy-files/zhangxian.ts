@@ -5,7 +5,7 @@
 // 同步 income goal and a word-only energy goal, then projects with 年内完成投资X亿元以上. Invented place and figures;
 // its answers are tests/accuracy/zhangxian-2019-fy-gov-report.answers.json.
 
-import { savedPageMht } from './mht.js';
+import { savedPageHead, savedPageMht, savedPageParas } from './mht.js';
 
 export const zhangxian = { name: 'zhangxian-2019-fy-gov-report' };
 
@@ -27,14 +27,8 @@ const paras = [
 ];
 
 function page(): string {
-  const body = paras
-    .map((p) => (p.startsWith('<strong>') ? `<p>${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
-    .join('\n');
-  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<title>2020年彰岘县政府工作报告_政府工作报告_彰岘县人民政府</title>
-<link href="style.css" rel="stylesheet" type="text/css" />
+  const body = savedPageParas(paras);
+  return `${savedPageHead('2020年彰岘县政府工作报告_政府工作报告_彰岘县人民政府')}
 </head>
 <body>
 <div class="top"><img src="logo.gif" alt="彰岘县人民政府" /><span>2020年1月17日 星期五　设为首页 | 加入收藏</span></div>

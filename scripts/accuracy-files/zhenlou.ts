@@ -1,6 +1,6 @@
 // Held-out-189's Word web archive (.mht, session 34): a Guangdong-style county 发展和改革局's report on the execution of
 // the 2025 plan and the 2026 draft plan to the county people's congress (浈溇县 under 溱岺市), saved by Word as a 单个文件网页
-// through wordArchiveMht (mht.ts): the congress's file label, the title in two lines, the byline, the addressee, part 一
+// through wordPlanReportMht (mht.ts): the congress's file label, the title in two lines, the byline, the addressee, part 一
 // by topics with 增速排全市第N位，较上年前移1位 chains, 比/低于年度目标高/低B个百分点, 完成年度预算的A%, 税收占比 and
 // 民生支出占比, a 62个 key-project programme; 表1 of 年度目标（%）, 完成值, 增长（%） and 全市排名 with a 注 naming the
 // city's 7 县（市、区）; the problems; part 三's 2026 goal list and 表2 of 2025年完成 and 2026年预期目标 in words; part 四's
@@ -8,23 +8,15 @@
 // tests/accuracy/zhenlou-2025-fy-plan.answers.json.
 
 import {
-  wordCentred as centred,
-  HEADER_FOOTER_LAYOUT,
-  pageNumberFooter,
   wordBodyPara as para,
-  wordSpan as span,
-  wordArchiveMht,
-  wordFooterHtm,
-  wordGridCell,
-  wordHtml,
-  wordNotedTable,
+  WORD_EMPTY_LINE,
+  wordCaptionedTable,
+  wordOpening,
+  wordPlanReportMht,
+  wordReportHead,
 } from './mht.js';
 
 export const zhenlou = { name: 'zhenlou-2025-fy-plan' };
-
-const B = '----=_NextPart_01DC85E2.3A7B14C0';
-const ROOT = 'file:///C:/5D20B7E1/zhenlou-jhbg.htm';
-const FILES = 'file:///C:/5D20B7E1/zhenlou-jhbg.files/';
 
 const opening = [
   '各位代表：',
@@ -88,18 +80,10 @@ const part4 = [
   '各位代表，2026年任务艰巨、使命光荣。我们将在县委的坚强领导下，在县人大的监督支持下，奋力完成全年目标任务。',
 ];
 
-const table = (
-  title: string,
-  widths: number[],
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  note: string,
-): string =>
-  `${centred(title, '14.0pt', '黑体')}
-${wordNotedTable('MsoTableGrid', wordGridCell(widths), header, rows, note)}`;
-
-function html(): string {
-  return wordHtml({
+export function zhenlouMht(): Buffer {
+  return wordPlanReportMht({
+    boundary: '----=_NextPart_01DC85E2.3A7B14C0',
+    folder: 'file:///C:/5D20B7E1/',
     stem: 'zhenlou-jhbg',
     title: '关于浈溇县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
     properties: {
@@ -111,50 +95,28 @@ function html(): string {
       pages: 9,
       company: '浈溇县发展和改革局',
     },
-    ...HEADER_FOOTER_LAYOUT,
-    body: `<p class=MsoNormal>${span('浈溇县第十七届人民代表大会第六次会议文件（4）', '14.0pt', '黑体')}</p>
+    body: `${wordReportHead({
+      label: '浈溇县第十七届人民代表大会第六次会议文件（4）',
+      title: ['关于浈溇县2025年国民经济和社会发展计划', '执行情况与2026年计划草案的报告'],
+      under: ['——2026年1月14日在浈溇县第十七届人民代表大会第六次会议上', '县发展和改革局局长　欧阳楠'],
+    })}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
-
-${centred('关于浈溇县2025年国民经济和社会发展计划', '22.0pt', '方正小标宋简体')}
-
-${centred('执行情况与2026年计划草案的报告', '22.0pt', '方正小标宋简体')}
-
-${centred('——2026年1月14日在浈溇县第十七届人民代表大会第六次会议上', '16.0pt', '楷体_GB2312')}
-
-${centred('县发展和改革局局长　欧阳楠', '16.0pt', '楷体_GB2312')}
-
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
-
-${opening.map((t, i) => (i === 0 ? `<p class=MsoNormal>${span(t)}</p>` : para(t))).join('\n')}
+${wordOpening(opening)}
 
 ${para('一、2025年国民经济和社会发展计划执行情况')}
 
 ${part1.map(para).join('\n\n')}
 
-${table('表1　浈溇县2025年主要经济指标完成情况', [170, 50, 80, 80, 70, 70], header1, rows1, note1)}
+${wordCaptionedTable('表1　浈溇县2025年主要经济指标完成情况', [170, 50, 80, 80, 70, 70], header1, rows1, note1)}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
+${WORD_EMPTY_LINE}
 
 ${[...problems, ...part3].map(para).join('\n\n')}
 
-${table('表2　浈溇县2026年经济社会发展主要预期目标', [190, 160, 170], header2, rows2, note2)}
+${wordCaptionedTable('表2　浈溇县2026年经济社会发展主要预期目标', [190, 160, 170], header2, rows2, note2)}
 
-<p class=MsoNormal><span style='font-size:16.0pt'><o:p>&nbsp;</o:p></span></p>
+${WORD_EMPTY_LINE}
 
 ${part4.map(para).join('\n\n')}`,
   });
-}
-
-const headerHtm = wordFooterHtm('zhenlou-jhbg', true, [
-  [
-    'header',
-    'h1',
-    `<p class=MsoHeader style='border-bottom:none'><span style='font-size:9.0pt;font-family:宋体'><o:p>&nbsp;</o:p></span></p>`,
-  ],
-  ['footer', 'f1', pageNumberFooter('center')],
-]);
-
-export function zhenlouMht(): Buffer {
-  return wordArchiveMht({ boundary: B, root: ROOT, files: FILES, html: html(), headerHtm });
 }

@@ -4,7 +4,8 @@
 // the row instead of opening the next one. Invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { layoutBlocks, type PlacedText, toLines } from '../../src/ingest/pdf-layout.js';
+import type { PlacedText } from '../../src/ingest/pdf-layout.js';
+import { layoutTexts } from '../helpers/pdf-items.js';
 
 const SIZE = 10;
 /** A full-width character is a font size wide, an ASCII one half of it. */
@@ -16,16 +17,12 @@ const cell = (text: string, x: number, y: number): PlacedText => ({
   width: widthOf(text),
   size: SIZE,
 });
-const texts = (items: PlacedText[]) =>
-  layoutBlocks([toLines(items)]).map((b) =>
-    b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text,
-  );
 const row = (y: number, ...cells: string[]) =>
   cells.map((text, k) => cell(text, [0, 85, 140, 200, 260][k] ?? 0, y));
 
 describe('a PDF table whose project name wraps before a bracketed year', () => {
   it('keeps （2023 / 年度） with the row above, not the next row', () => {
-    const blocks = texts([
+    const blocks = layoutTexts([
       ...row(700, '项目名称', '总投资', '计划投资', '完成投资', '进度'),
       ...row(680, '甲乙县城市', '5.28', '1.6', '0.42', '26.3'),
       cell('棚户区改造', 0, 668),
@@ -45,7 +42,7 @@ describe('a PDF table whose project name wraps before a bracketed year', () => {
   });
 
   it('still joins a figure that wraps under a cell ending within a character of its column’s edge', () => {
-    const blocks = texts([
+    const blocks = layoutTexts([
       ...row(700, '指标', '单位', '目标', '完成', '增长'),
       ...row(680, '社会消费品零', '亿元', '增长', '42.53', '8.5%'),
       cell('售总额', 0, 668),

@@ -4,26 +4,16 @@
 // across the columns) stays a paragraph. Invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import { layoutBlocks, type PlacedText, toLines } from '../../src/ingest/pdf-layout.js';
+import { layoutTexts, placed } from '../helpers/pdf-items.js';
 
 const SIZE = 10;
-const cell = (text: string, x: number, y: number): PlacedText => ({
-  text,
-  x,
-  y,
-  width: text.length * SIZE,
-  size: SIZE,
-});
-const texts = (items: PlacedText[]) =>
-  layoutBlocks([toLines(items)]).map((b) =>
-    b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text,
-  );
+const cell = (text: string, x: number, y: number) => placed(text, x, y, SIZE);
 const row = (y: number, ...cells: string[]) =>
   cells.map((text, k) => cell(text, [0, 85, 140, 200, 260][k] ?? 0, y));
 
 describe('a PDF table whose last row name wraps over three lines', () => {
   it('joins both wrapped lines into the row and keeps the note a paragraph', () => {
-    const blocks = texts([
+    const blocks = layoutTexts([
       ...row(700, '指标', '单位', '1-6月', '同比±%', '全市位次'),
       ...row(680, '地区生产总', '亿元', '86.42', '5.6', '3'),
       cell('值', 0, 668),
