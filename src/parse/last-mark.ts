@@ -14,3 +14,23 @@ export function lastMarkIn(text: string, marks: string, from: number, to: number
   }
   return -1;
 }
+
+/**
+ * Where the line holding each offset asked begins (`lastIndexOf('\n', at) + 1`), for offsets asked in order:
+ * one forward walk shared by every question, where a look back from each sentence of a megabyte line with no
+ * break reads the whole line so far every time. An offset before the last one asked is looked back for.
+ */
+export class LineStarts {
+  private scanned = 0;
+  private lastBreak = -1;
+
+  constructor(private readonly text: string) {}
+
+  at(at: number): number {
+    if (at < this.scanned) return this.text.lastIndexOf('\n', at) + 1;
+    const end = Math.min(at, this.text.length - 1);
+    for (let i = this.scanned; i <= end; i++) if (this.text.charCodeAt(i) === 10) this.lastBreak = i;
+    this.scanned = at + 1;
+    return this.lastBreak + 1;
+  }
+}

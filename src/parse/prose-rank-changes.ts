@@ -181,8 +181,10 @@ export function laterMoves(
   /** The prose sentences' shared work by their index, whose rank changes are already read. */
   work: ReadonlyMap<number, SentenceWork> = new Map(),
 ): void {
+  // The sentences that give a rank, once: a look through every rank for each sentence is quadratic.
+  const withRank = new Set(rankings.map((r) => r.provenance.sentenceIndex));
   for (const sentence of sentences) {
-    if (rankings.some((r) => r.provenance.sentenceIndex === sentence.index)) continue;
+    if (withRank.has(sentence.index)) continue;
     const read = work.get(sentence.index)?.rankChanges() ?? rankChanges(folded, sentence);
     const changes = read.filter((c) => !c.distributed);
     const change = changes.length === 1 ? changes[0] : undefined;

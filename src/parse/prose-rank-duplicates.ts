@@ -9,18 +9,24 @@ import type { Ranking } from './types.js';
  * same indicator, rank and scope gives the size and no other move.
  */
 export function dropShortRepeats(rankings: Ranking[]): void {
-  for (let i = rankings.length - 1; i >= 0; i--) {
-    const short = rankings[i];
-    if (!short || short.indicatorCode === null || short.of !== null) continue;
-    const sized = rankings.some(
-      (r) =>
-        r !== short &&
-        r.indicatorCode === short.indicatorCode &&
-        r.of !== null &&
-        r.rank === short.rank &&
-        r.scope === short.scope &&
-        (short.change === null || r.change === short.change),
-    );
-    if (sized) rankings.splice(i, 1);
+  // The moves of the ranks that give a size, by indicator, rank and scope: one pass over the ranks, where a
+  // look through them all for each short one is quadratic in a report of thousands of ranks.
+  const sized = new Map<string, Set<number | null>>();
+  for (const r of rankings) {
+    if (r.indicatorCode === null || r.of === null) continue;
+    const key = repeatKey(r);
+    const moves = sized.get(key) ?? new Set<number | null>();
+    moves.add(r.change);
+    sized.set(key, moves);
   }
+  if (sized.size === 0) return;
+  let kept = 0;
+  for (const short of rankings) {
+    const moves = short.indicatorCode === null || short.of !== null ? undefined : sized.get(repeatKey(short));
+    if (moves && (short.change === null || moves.has(short.change))) continue;
+    rankings[kept++] = short;
+  }
+  rankings.length = kept;
 }
+
+const repeatKey = (r: Ranking) => `${r.indicatorCode}\u0000${r.rank}\u0000${r.scope}`;

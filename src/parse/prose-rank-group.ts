@@ -169,6 +169,20 @@ export function groupBefore(text: string): string | null {
   return last;
 }
 
+/** How far back a rank looks for the group it is in (在全市8个县中…): its paragraph's opening, never pages away. */
+const GROUP_REACH = 2000;
+
+/**
+ * The text before a rank at `at` that `groupBefore` reads: from the line's start, or, on a line longer than
+ * GROUP_REACH before the rank, from the first clause mark in reach (a group cut at the reach's edge is no
+ * group opening a clause). So every rank of a megabyte line with no stop costs the same.
+ */
+export function groupTextBefore(folded: string, lineStart: number, at: number): string {
+  if (at - lineStart <= GROUP_REACH) return folded.slice(lineStart, at);
+  const mark = folded.slice(at - GROUP_REACH, at).search(/[,;:。]/);
+  return mark < 0 ? '' : folded.slice(at - GROUP_REACH + mark, at);
+}
+
 /**
  * The scope a rank's phrase writes (`scopeText`): an appraisal's parent (在全市县域经济考核中 → 全市), the
  * province's counties as written (全省县域: SCOPE would cut it to 全省县), else the shortest region name;

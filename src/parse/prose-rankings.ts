@@ -10,6 +10,7 @@ import {
   APPRAISAL,
   appraisedClass,
   carriedAppraisal,
+  groupTextBefore,
   openingAppraisal,
   rankGroup,
   SELF_ONLY,
@@ -98,6 +99,8 @@ export function readRankings(
   reportMonth: number | null = null,
   /** The sentence's shared work: its rank changes, which sentenceFigures read first. */
   work: SentenceWork = new SentenceWork(folded, sentence),
+  /** Where the sentence's line begins (readProse walks the lines once: a look back a sentence is quadratic). */
+  lineStartAt: (at: number) => number = (at) => folded.lastIndexOf('\n', at) + 1,
 ): void {
   const text = folded.slice(sentence.start, sentence.end);
   const changes = work.rankChanges();
@@ -111,7 +114,7 @@ export function readRankings(
     return;
   }
   const lists = new Map<number, { subjects: RankSubject[]; length: number }>();
-  const lineStart = folded.lastIndexOf('\n', sentence.start) + 1;
+  const lineStart = lineStartAt(sentence.start);
   // 一季度居全市第5位，上半年升至第3位: the period each rank's clause opens with, and the sentence's own.
   const periods = matches.map((m) => {
     const at = sentence.start + m.index;
@@ -131,7 +134,7 @@ export function readRankings(
     // 甲区　…增速列全市第X: a paragraph labelled with another place's name ranks that place.
     if (opensWithPlaceLabel(folded.slice(lineStart, lineStart + 16), ownPlace)) continue;
     const start = sentence.start + m.index;
-    const { scope, of } = rankGroup(scopeText, written, inherited, folded.slice(lineStart, start));
+    const { scope, of } = rankGroup(scopeText, written, inherited, groupTextBefore(folded, lineStart, start));
     lastScope = scope;
     lastOf = of;
     const rank = rankOf(m.ordinal, of ?? lastOfParent(m.ordinal, scope, folded, ownPlace));

@@ -87,13 +87,16 @@ export function targetOf(
   before: readonly Fact[],
   context: TargetContext,
 ): ProseTarget | null {
-  const same = before.filter((f) => f.indicatorCode === join.entry.code);
   if (link?.kind === 'plan-gap') {
     const amount = fact.quantity.baseUnit !== 'pp';
-    const actual = same.findLast((f) =>
-      amount
-        ? f.measure === 'level' && f.quantity.baseUnit === fact.quantity.baseUnit
-        : f.measure === 'growth' || f.measure === 'rate',
+    // The last of the indicator's figures before, found from the end: a filter of them all for every figure
+    // was quadratic in a sentence of thousands of figures.
+    const actual = before.findLast(
+      (f) =>
+        f.indicatorCode === join.entry.code &&
+        (amount
+          ? f.measure === 'level' && f.quantity.baseUnit === fact.quantity.baseUnit
+          : f.measure === 'growth' || f.measure === 'rate'),
     );
     // 甲增长6%左右的目标未能完成，低于目标N个百分点: the gap is to the goal just stated, no plan to derive.
     if (actual && context.isResult && !context.isResult(actual)) return null;

@@ -4,6 +4,7 @@
 import type { CatalogueEntry } from './catalogue.js';
 import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth } from './figure-period.js';
+import { LineStarts } from './last-mark.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
 import {
@@ -202,6 +203,8 @@ export function readProse(
   const placeRun = new PlaceRun();
   /** Each prose sentence's shared work, for the stages after the sentences (laterMoves). */
   const sentenceWork = new Map<number, SentenceWork>();
+  /** Where each sentence's line begins, in one walk (readRankings asks it of every ranked sentence). */
+  const lineStarts = new LineStarts(folded);
   for (const sentence of sentences) {
     // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
     if (sentence.kind === 'title') goalReader.read(sentence, false);
@@ -902,6 +905,7 @@ export function readProse(
       ownPlace,
       reportMonth,
       work,
+      (at) => lineStarts.at(at),
     );
   }
   reading.targets.push(...laterLevelTargets(sharesBeforeLevels, reading.facts, reading.observations));

@@ -88,6 +88,36 @@ describe('hang guards', () => {
     fast('long-line', HEAD + '增长1.5%,下降2%、约3亿元以上;'.repeat(50_000));
   });
 
+  // Session 37's hostile shapes (bench/hostile.ts): a 1 MB line with no stop repeating one prose form, where a
+  // reader that looked back over the line or the sentence so far from every figure cost minutes.
+  it('finishes on a 1 MB single line of ranks and moves', { timeout: 2 * HANG_MS }, () => {
+    const result = fast('long-ranks', HEAD + '地区生产总值增速排名第3位，比上季度前移1位；'.repeat(15_000));
+    expect(result.report?.rankings.length).toBeGreaterThan(0);
+  });
+
+  it('finishes on a 1 MB single line of distributive figures', { timeout: 2 * HANG_MS }, () => {
+    const result = fast(
+      'long-distributive',
+      HEAD + '工业增加值、零售总额分别增长5.1%、6.2%，'.repeat(14_000),
+    );
+    expect(result.report?.observations.length).toBeGreaterThan(0);
+  });
+
+  it('finishes on a 1 MB single line of plan gaps', { timeout: 2 * HANG_MS }, () => {
+    const result = fast('long-gaps', HEAD + '固定资产投资增长8%，高于计划2个百分点，'.repeat(17_000));
+    expect(result.report?.targets.length).toBeGreaterThan(0);
+  });
+
+  it('finishes on a 1 MB single line of shares of the plan', { timeout: 2 * HANG_MS }, () => {
+    const result = fast('long-shares', HEAD + '完成投资12亿元，占年计划的45.3%，'.repeat(18_000));
+    expect(result.report?.facts.length).toBeGreaterThan(0);
+  });
+
+  it('finishes on a 1 MB single line of projects', { timeout: 2 * HANG_MS }, () => {
+    const result = fast('long-projects', HEAD + '总投资5亿元的甲乙项目开工建设、'.repeat(21_000));
+    expect(result.report?.projects.length).toBeGreaterThan(0);
+  });
+
   it('finishes on a 1 MB run of digits', { timeout: 2 * HANG_MS }, () => {
     fast('long-digits', HEAD + '1'.repeat(1_000_000));
   });

@@ -1,0 +1,27 @@
+// The hostile shapes of `npm run bench:hostile`: for each form family the prose readers know, one line with
+// no stop that repeats the form (session 37's sweep, docs/parser-speed.md). A reader that looks back over the
+// line or the sentence so far from every figure costs the square of the repeats on these.
+
+const HEAD = '某某县2021年一季度国民经济和社会发展计划执行情况的报告\n\n一、一季度执行情况\n\n';
+const TABLE_HEAD = `${HEAD}表:主要指标完成情况\n指标名称\t全年目标\t完成情况\t排名\n`;
+
+/** A sentence of `n` clauses, a stop after every 5,000. */
+const longSentences = (n: number) =>
+  HEAD +
+  Array.from({ length: n }, (_, i) => `工业增加值增长5.1%${(i + 1) % 5000 === 0 ? '。' : '，'}`).join('');
+
+/** Each family's text at `n` repeats of its form. */
+export const HOSTILE_SHAPES: Record<string, (n: number) => string> = {
+  'plain figures': (n) => HEAD + '增长1.5%,下降2%、约3亿元以上;'.repeat(n),
+  'rank and move': (n) => HEAD + '地区生产总值增速排名第3位，比上季度前移1位；'.repeat(n),
+  distributive: (n) => HEAD + '工业增加值、零售总额分别增长5.1%、6.2%，'.repeat(n),
+  goals: (n) => HEAD + '全年地区生产总值力争增长6%以上，'.repeat(n),
+  'plan gaps': (n) => HEAD + '固定资产投资增长8%，高于计划2个百分点，'.repeat(n),
+  'plan shares': (n) => HEAD + '完成投资12亿元，占年计划的45.3%，'.repeat(n),
+  projects: (n) => HEAD + '总投资5亿元的甲乙项目开工建设、'.repeat(n),
+  'table rows': (n) => TABLE_HEAD + '地区生产总值\t6%\t5.1%\t第3\n'.repeat(n),
+  'commas, figures': (n) => HEAD + '工业增加值增长5.1%，'.repeat(n),
+  '5,000-clause sentences': longSentences,
+  'brackets never closed': (n) => HEAD + '工业增加值增长5.1%（其中制造业增长3%，'.repeat(n),
+  'quotes never closed': (n) => HEAD + '打造“甲乙品牌，零售总额增长6.2%，'.repeat(n),
+};
