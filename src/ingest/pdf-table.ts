@@ -163,8 +163,12 @@ function reach(line: PdfLine): number {
   return line.pieces.length >= 2 && last ? (last.x + last.end) / 2 : line.end;
 }
 
-/** A cell's value in a row of figures: 86.47, 6.5%左右, 第3, — (none). */
-const FIGURE_CELL = /^(?:[-+−]?\d[\d,.]*\s*(?:%|‰)?(?:左右|以上|以下|以内)?|第?\d+(?:位|名)?|[—–\-/]{1,2})$/;
+/**
+ * A cell's value in a row of figures: 86.47, 6.5%左右, 第3, — (none); 增长6%左右, 下降3%: a goal column's cell
+ * written with its growth word (session 37, fixleft37).
+ */
+const FIGURE_CELL =
+  /^(?:(?:增长|下降)?[-+−]?\d[\d,.]*\s*(?:%|‰)?(?:左右|以上|以下|以内)?|第?\d+(?:位|名)?|[—–\-/]{1,2})$/;
 
 /** A year alone in a cell: a header wrapped in a narrow column (2019 / 年计划), not a figure. */
 const BARE_YEAR = /^(?:19|20)\d\d$/;

@@ -28,6 +28,20 @@ const CUMULATIVE_WORD = '(?:上半年|第?一季度|前三季度|1-\\d{1,2}月)'
 const PERIOD_LIST = new RegExp(`${CUMULATIVE_WORD}(?:[和、及与]${CUMULATIVE_WORD})+`, 'g');
 
 /** The last month of a period code: Q1 → 3, H1 → 6, Q3 → 9, FY → 12, M1-N → N. */
+/**
+ * 4月份甲增加值当月下降A%, 受某影响，5月份乙当月增长B%: the month opening its clause, the name, then 当月 with no
+ * comma between (session 37, fix243): the month scoped the figure, 当月 no period of its own. A bounded window
+ * before 当月, so a long line costs nothing more.
+ */
+function monthBeforeName(text: string, at: number): boolean {
+  const from = Math.max(0, at - 32);
+  const before = text.slice(from, at);
+  return (
+    /[,;:]\s*\d{1,2}\s*月份?[^,;。\d]{2,24}$/.test(before) ||
+    (from === 0 && /^\s*\d{1,2}\s*月份?[^,;。\d]{2,24}$/.test(before))
+  );
+}
+
 export function endMonth(code: string): number | null {
   const months: Record<string, number> = { Q1: 3, H1: 6, Q3: 9, FY: 12 };
   if (code in months) return months[code] ?? null;
@@ -74,7 +88,7 @@ function mentions(
     // So is 6月份 opening a clause of its own (四是物价上涨压力较大，6月份居民消费价格同比上涨5.8%).
     const clauseOpening = /[,;:]\s*$/.test(head) && /月份$/.test(match[0]);
     // 3月份，规模以上工业增加值当月同比增长10.3%: the month opening the sentence, its 当月 after the name.
-    const monthThen = match.index === 0 && /^\s*,[^,;。]{2,24}?当月/.test(text.slice(end));
+    const monthThen = match.index === 0 && /^\s*,?[^,;。]{2,24}?当月/.test(text.slice(end));
     // 5月份，全区居民消费价格同比上涨0.4%；1—5月，…累计上涨0.2% in a 1—5月 report: 月份 opening the sentence
     // is the one month, as it is opening a clause (fix67).
     const sentenceOpening = match.index === 0 && /月份$/.test(match[0]) && /^\s*,/.test(text.slice(end));
@@ -106,7 +120,8 @@ function mentions(
     }
     if (
       match[0] === '当月' &&
-      /\d\s*月份?\s*$|^\d{1,2}\s*月份?\s*,[^,;。]{2,24}?$/.test(text.slice(0, match.index))
+      (/\d\s*月份?\s*$|^\d{1,2}\s*月份?\s*,[^,;。]{2,24}?$/.test(text.slice(0, match.index)) ||
+        monthBeforeName(text, match.index))
     )
       continue;
     const code = periodCode(match[0].replace(/^第/, '').replace(/份$/, ''));

@@ -40,7 +40,7 @@ import { withRowPeriods } from './table-row-period.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { confirmsAnother } from './target-confirmations.js';
-import { repeatsStatedGoal } from './target-repeated.js';
+import { repeatsStatedGoal, restatedShareGoal } from './target-repeated.js';
 import { restatesTablePlan } from './target-restated.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
@@ -203,7 +203,14 @@ function parseText(
   // object `{ ...a, newKey }` gets a hidden class of its own, slow to build and to read (session 31).
   // Array.from, not .map, for the arrays read back below: an optimized parseText's .map builds a holey array where
   // the interpreter built a packed one, and each read of one then deoptimized parseText (session 33).
-  const targets: Target[] = Array.from(table.targets, ({ target: read, value: cell, rowKey }) => {
+  // 甲占乙比重 in a plan's goal table and 甲占乙比重达到A% in its prose: one goal, the prose's (restatedShareGoal).
+  const proseShareGoals = Array.from(prose.targets, (t) =>
+    Object.assign({}, t.target, { horizon: t.horizon }),
+  );
+  const tableGoals = table.targets.filter(
+    ({ target }) => !restatedShareGoal(target, proseShareGoals, defaultHorizon),
+  );
+  const targets: Target[] = Array.from(tableGoals, ({ target: read, value: cell, rowKey }) => {
     // 11 in the plan column, 增长11%左右 in the prose: the comparator the prose writes is the cell's.
     const comparator = writtenComparator(read, cell, prose.targets, defaultHorizon);
     const target = { ...read, comparator };

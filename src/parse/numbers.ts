@@ -457,6 +457,7 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
   shareListUnits(text, figures);
   shareListSigns(text, figures);
   roundThresholds(text, from, to, figures);
+  spokenPoints(text, from, to, figures);
   // Fractions are rare: search only this span (never the rest of the document) and only when 分之 occurs.
   const span = text.slice(from, to);
   if (!span.includes('分之')) return figures;
@@ -492,6 +493,36 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     });
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 比全市平均水平高两个百分点, 低于全市两个百分点: a gap in whole points said in a numeral word, as 2个百分点 is
+ * (a county bureau's analysis). Not after 点 (零点五个百分点 is no whole number) nor after another numeral.
+ */
+const SPOKEN_POINTS = /(?<![点\d零〇一二两三四五六七八九十百几])([一二两三四五六七八九十]{1,3})个百分点/g;
+
+/** Adds the gaps in points said in numeral words between from and to (searched only where 个百分点 occurs). */
+function spokenPoints(text: string, from: number, to: number, figures: Figure[]): void {
+  const span = text.slice(from, to);
+  if (!span.includes('个百分点')) return;
+  SPOKEN_POINTS.lastIndex = 0;
+  let added = false;
+  for (let m = SPOKEN_POINTS.exec(span); m !== null; m = SPOKEN_POINTS.exec(span)) {
+    const value = chineseNumeral(m[1] ?? '');
+    if (value === null || value === 0) continue;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (figures.some((f) => f.start < end && f.end > start)) continue;
+    figures.push({
+      start,
+      end,
+      kind: 'number',
+      quantity: makeQuantity(value, '个百分点', null, text.slice(start, end)),
+      signWord: '',
+    });
+    added = true;
+  }
+  if (added) figures.sort((a, b) => a.start - b.start);
 }
 
 /**

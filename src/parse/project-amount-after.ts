@@ -222,6 +222,8 @@ export function readNameThenAmount({
 const NAME_THEN_YEAR_PLAN =
   /^(.{4,30}?)(?:(?:年度|今年|全年|本年|当年|\d{4}年)计划(?:完成)?投资|计划年内完成投资)(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
+const isSemicolon = (text: string, at: number) => text.charAt(at) === ';' || text.charAt(at) === '；';
+
 /** 甲工程年度计划投资X亿元，已完成Y亿元: the name, its year's plan as the planned investment, the amount done. */
 export function readNameThenYearPlan({
   folded,
@@ -237,7 +239,11 @@ export function readNameThenYearPlan({
   const done = next && (COMPLETED.test(next.text) || /^完成\d+(?:\.\d+)?(?:亿元|万元)$/.test(next.text));
   // …，甲物流园年度计划投资X亿元。: the year's plan closing its sentence after a clause of its own, one named
   // project's too (a programme's year, 全区重点项目年度计划投资X亿元, names no valid project; fix211).
-  const closesSentence = !next && k > 0;
+  // …；甲医院迁建项目年度计划投资X亿元；乙工程…: so is one whole item of a list of projects parted by
+  // semicolons (a draft's task part, fix239).
+  const listItem =
+    k === 0 && !next && (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, clause.end));
+  const closesSentence = !next && (k > 0 || listItem);
   if (!closesSentence && (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start)))) return null;
   const named = NAME_THEN_YEAR_PLAN.exec(clause.text.slice(leadText.length));
   // 总投资X亿元的甲项目年度计划投资Y亿元: a total before the name is the planned investment, read elsewhere.

@@ -29,7 +29,7 @@ const YIELD_AFTER = /(?:工程|项目)(?=[\u4e00-\u9fa5]{2,6}\d)/;
  * 和 (甲项目和乙工程) or closed by a group size (甲、乙和丙三大项目). A later item with an amount of
  * its own (、投资4.5亿元的乙) is read by its own match. `shared` says whether the amount is the group's
  * rather than its first project's: not when the list runs on to an item with an amount of its own
- * (总投资32亿元的甲、总投资12.5亿元的乙等项目), nor for one project closed by a bare 等项目.
+ * (总投资32亿元的甲、总投资12.5亿元的乙等项目), nor for a list closed by a bare 等项目.
  */
 export function listAfterAmount(after: string): { names: string[]; group: boolean; shared: boolean } {
   // 总投资25亿元的甲项目年度计划投资8亿元, …今年计划完成投资Y亿元: the year's plan ends the name too.
@@ -63,7 +63,9 @@ export function listAfterAmount(after: string): { names: string[]; group: boolea
   // and 甲、乙和丙三大项目 (a group named as one) keep it the group's (session 30, fixleft30).
   const counted = group ? /^等(\d+|[一二两三四五六七八九十]+)个/.exec(group[0]) : null;
   const everyNamed = counted !== null && names.length > 1 && countOf(counted[1] ?? '') === names.length;
-  const shared = group !== null && !runsOn && !(uncounted && names.length === 1) && !everyNamed;
+  // 重点推进总投资X亿元的甲、乙等项目建设: a bare 等项目 (no count, no group word) closes names each its own, the
+  // amount joined by 的 to the first alone, as for one name (session 37, fixleft37).
+  const shared = group !== null && !runsOn && !uncounted && !everyNamed;
   return { names, group: group !== null, shared };
 }
 

@@ -74,7 +74,16 @@ export function withoutListedBrackets(text: string): { text: string; brackets: B
   return { text: kept + text.slice(from), brackets };
 }
 
-/** The bracket a listed name came with: the one right after the name as written. */
+/**
+ * The bracket a listed name came with: the one right after the name as written. 加快甲项目(总投资X亿元，累计完成
+ * 投资Y亿元)建设 or 加快甲产业园项目(总投资X亿元，年度计划投资Y亿元)建设: the name read may have left the written
+ * 项目 off (甲, 甲产业园), the bracket still its own (fix242, fixleft37).
+ */
 export function bracketOf(brackets: readonly BracketedAmounts[], name: string): BracketedAmounts | undefined {
-  return brackets.find((b) => b.before.endsWith(name) || (b.before.length >= 4 && name.endsWith(b.before)));
+  return brackets.find(
+    (b) =>
+      b.before.endsWith(name) ||
+      (b.before.length >= 4 && name.endsWith(b.before)) ||
+      (b.before.endsWith('项目') && b.before.slice(0, -2).endsWith(name)),
+  );
 }

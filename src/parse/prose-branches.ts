@@ -226,10 +226,11 @@ const DEPOSITS_AND_LOANS = /^(?:年末|\d{1,2}月末)?((?:(?:银行业)?金融�
  * one mode's whole trade, a part as well. 农村网络零售额, 农产品网络零售额: the online sales of the
  * countryside or of farm goods, the parts a 商务局 gives under all online sales. Session 28, fix92.
  * 普惠小微贷款余额, 涉农贷款余额, 绿色贷款余额: the loans of a policy class, a named part of all loans too
- * (a business-environment report's, session 29, fix95).
+ * (a business-environment report's, session 29, fix95). 对甲进出口额, 对乙出口额: the trade with one partner
+ * named by its short name (a border county's plan report), a part as well (fix239).
  */
 const TRADE_OR_LOAN_PART =
-  /^(?:对(?:(?:共建)?“一带一路”(?:共建|沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场))|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品)(?:出口|进口|进出口)(?:额|总额)?$|^(?:[\u4e00-\u9fa5]{1,6}?业|普惠(?:型)?小微(?:企业)?|涉农|绿色)贷款余额$|^(?:农村|农产品)网络零售额$/;
+  /^(?:对(?:(?:共建)?“一带一路”(?:共建|沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场)|(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?)|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品)(?:出口|进口|进出口)(?:额|总额)?$|^(?:[\u4e00-\u9fa5]{1,6}?业|普惠(?:型)?小微(?:企业)?|涉农|绿色)贷款余额$|^(?:农村|农产品)网络零售额$/;
 /** 荔枝、对虾等特色农产品出口: the goods listed before 等 are examples of the kind named after it. */
 const LISTED_BEFORE = /^[\u4e00-\u9fa5、]{1,12}等(?=[\u4e00-\u9fa5]{2})/;
 /**
@@ -259,9 +260,10 @@ const RESIDENT_PER_CAPITA =
  * 19.2亿元: bare, the half of all investment beside 房地产开发投资, an aggregate too (its growth is read so);
  * 非房地产项目投资 names the same half by what it leaves out (a Beijing-style district's investment paragraph;
  * session 30, fix104). 转型项目投资: a coal province's projects of its economy's turn from coal (session 33, fix146).
+ * 其中，建设项目投资增长A%: the statistics' own name of that half (建设项目 beside 房地产开发; fix239).
  */
 const PROJECT_KIND_INVESTMENT =
-  /^(?:产业|工业|基础设施|民生|社会事业|服务业|民间|政府|非房地产(?:开发)?|转型)?项目投资$/;
+  /^(?:产业|工业|基础设施|民生|社会事业|服务业|民间|政府|非房地产(?:开发)?|转型|建设)?项目投资$/;
 /**
  * 中央投资, 地方投资, 援藏资金完成投资: all investment split by who pays for it (a Tibetan or Xinjiang county's
  * summary gives the centre's share and the paired-aid funds' part), an aggregate though 资金 alone is

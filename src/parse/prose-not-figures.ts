@@ -96,7 +96,8 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
         /^[^,;。]{0,10}中,[^。]{0,90}(?:第|首位|末位)/.test(folded.slice(figure.end, figure.end + 110))) ||
       // 在某市N个县（市、区）中并列第M位: a rank shared, said with 并列 alone; 在某市N个县（市、区）中按增速排列的
       // 位次 in a table's note: the order the ranks are by between the group and 位次 (session 29, fix95).
-      /^[^,;。]{0,12}(?:排名|排位|排序|位次|中排|中居|中位|中并列第|中按[\u4e00-\u9fa5]{1,4}排)/.test(
+      // 总量在某市N个县区中由第M位前移至第K位: the rank's move right after the group (session 37, fixleft37).
+      /^[^,;。]{0,12}(?:排名|排位|排序|位次|中排|中居|中位|中并列第|中按[\u4e00-\u9fa5]{1,4}排|中(?:由|从)(?=[^,;。]{0,10}第))/.test(
         after,
       ) ||
       // 列岑江市6个区县第2位: the ordinal right after the group.

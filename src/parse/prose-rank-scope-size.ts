@@ -22,9 +22,10 @@ export function sizeScopesFromBand(rankings: Ranking[], text: string): void {
 /**
  * 注：全市排名为在甲市7个县区中的位次, 全省排位指在12个地市中的排名: a note saying which counted places a
  * bare scope word's ranks are among (session 33, fix146). The parent named in between is at most a few words.
+ * 全市位次为在甲市N个县（市、区）中按增速排列的位次: the order the ranks are by said before 位次 (session 37, fix243).
  */
 const NOTE_GROUP = new RegExp(
-  `(全[省市州盟区])(?:排名|排位|位次)(?:均|皆)?(?:为|是|系|指)(?:在|按)?(?:[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟|地区))?(${COUNTED})(?:中|之中|内)的?(?:排名|位次|排位|名次)`,
+  `(全[省市州盟区])(?:排名|排位|位次)(?:均|皆)?(?:为|是|系|指)(?:在|按)?(?:[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟|地区))?(${COUNTED})(?:中|之中|内)(?:按[\\u4e00-\\u9fa5]{1,6}?(?:排列|排序))?的?(?:排名|位次|排位|名次)`,
   'g',
 );
 

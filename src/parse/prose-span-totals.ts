@@ -20,14 +20,20 @@ const CUMULATIVE = /累计/;
 const SPAN_AT_SUM =
   /(?:(?:^|[^\d今去上本当同明])(?:[两二三四五六七八九十]|(?<!\d)\d{1,2})年|十[一二三四五六七八九]五[”"]?(?:期间|时期)|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}年)累计/;
 
-/** Whether the figure is a total over the years its paragraph reviews (the paragraph led by a span). */
+/**
+ * Whether the figure is a total over the years its paragraph reviews (the paragraph led by a span). In the plan
+ * part (`planned`), the span said at the sum is the plan's own years ahead: 到2020年，…甲五年累计完成X亿元 is a
+ * five-year goal, read as the clauses beside it (session 37, fixleft37).
+ */
 export function isSpanTotal(
   folded: string,
   paragraphStart: number,
   clauseStart: number,
   figure: Figure,
+  planned = false,
 ): boolean {
   const clause = folded.slice(clauseStart, figure.start);
   if (!CUMULATIVE.test(clause)) return false;
-  return SPAN_AT_SUM.test(clause) || SPAN_LEAD.test(folded.slice(paragraphStart, figure.start));
+  if (SPAN_AT_SUM.test(clause)) return !planned;
+  return SPAN_LEAD.test(folded.slice(paragraphStart, figure.start));
 }

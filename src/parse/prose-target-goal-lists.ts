@@ -211,7 +211,8 @@ export class GoalReader {
     }
     // 展望“十四五”，到2025年，甲突破X亿元；乙达到A%: 按照“十三五”规划，到2020年丙达到Y: a running plan named
     // with its last year sets that year's goals, cue or none (session 36, fix218).
-    if (found && planEnd) return { ...found, horizon: 'five-year', foreign: false };
+    // Its ；-parts too: 规上工业增加值年均增长A%； after 到2025年，甲突破X亿元； needs no cue of its own (fix242).
+    if (found && planEnd) return { ...found, announced: true, horizon: 'five-year', foreign: false };
     // 第二节 “十四五”经济社会发展主要目标 over 甲达到A%，乙达到B%。: the heading's running plan (fix218).
     if (found?.announced && found.horizon === null && !periodEnd && !carried && this.planHeading(sentence))
       return { ...found, horizon: 'five-year', foreign: false };

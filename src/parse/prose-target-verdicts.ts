@@ -58,13 +58,13 @@ export function quotedGoals(
  * 增长5%，实现计划目标; 分别增长a%、b%，均完成计划目标; 超额完成年度目标任务, a revenue's 超额完成年度预算
  * (the budget, its plan): a plan met, said in
  * words after the figures; 完成市下达任务, 完成某某市下达的年度目标任务: the higher level's; 未完成年度目标任务,
- * 未能完成年度计划目标, 未完成年度预期目标: one missed (a ceiling kept, 控制在计划目标以内, is
+ * 未能完成年度计划目标, 未完成年度预期目标 (or 年初预期目标, fix242): one missed (a ceiling kept, 控制在计划目标以内, is
  * prose-target-ceiling-kept.ts's). 完成区人代会批准的与经济增长同步目标: a word goal (keeping pace with GDP) said met
  * (session 28, fixleft28b). A bare 计划
  * (均完成年度计划) is left: the answers of liaozhu-2007-fy-plan take it for no target.
  */
 const MET_IN_WORDS =
-  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:年度|全年|年初)预算(?:目标|任务)?|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标)|(?:[^,;:。\d]{0,8}?(?:批准|确定|提出)的)?(?:与|同)(?:经济增长|经济增速|地区生产总值增长)(?:基本)?同步的?目标))(?=[,;。]|$)/g;
+  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年|年初)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:年度|全年|年初)预算(?:目标|任务)?|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标)|(?:[^,;:。\d]{0,8}?(?:批准|确定|提出)的)?(?:与|同)(?:经济增长|经济增速|地区生产总值增长)(?:基本)?同步的?目标))(?=[,;。]|$)/g;
 
 /**
  * 均高于计划增速, 低于年度计划增速: the growth above (or below) the plan's growth, said in words after the

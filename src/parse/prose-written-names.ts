@@ -79,14 +79,22 @@ const BARE_RATE = /率\s*$/;
  * 森林覆盖率达到61.8%, 城市污水处理率达到86.5%, 生活垃圾无害化处理率达到92.0%: the environment rates of a
  * communiqué's 资源、环境 chapter, the place's own state, indicators even given bare (a coverage of a
  * scheme such as 医保参保率 stays a fact). 县城生活污水集中收集率达到A%: the share of the sewage the pipes
- * gather, the state of the same works (session 31, fix106).
+ * gather, the state of the same works (session 31, fix106). 林木覆盖率达到A%: the plains' word for the tree cover
+ * (session 37, fixleft37).
  */
-export const ENVIRONMENT_RATE = /(?:森林|植被|绿化)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}(?:处理|收集)率$/;
+export const ENVIRONMENT_RATE =
+  /(?:森林|植被|绿化|林木)覆盖率$|(?:污水|垃圾)[\u4e00-\u9fa5]{0,5}(?:处理|收集)率$/;
 /**
  * 空气质量优良天数比例99.2%, 空气优良天数比率为95.1%: the share of days of good air, the place's own
  * state beside its coverage rates, given bare or with 为/达 (its name ends in 比例, which no rate reader takes).
  */
 const AIR_QUALITY_RATIO = /空气(?:质量)?优良(?:天数)?(?:比例|比率|率)\s*(?:为|达到?)?\s*$/;
+/**
+ * 地表水国考断面水质优Ⅲ类比例达到A%, 地表水水质达到或好于Ⅲ类比例为A%: the share of the water sections of good
+ * quality, the water's counterpart of the air's ratio, named as written (session 37, fixleft37).
+ */
+const WATER_QUALITY_RATIO =
+  /水质(?:优良|达到或(?:好|优)于|(?:好|优)于|优)?(?:Ⅲ|III|iii|三)类(?:及以上|以上)?(?:水体)?(?:比例|比率)\s*(?:为|达到?)?\s*$/;
 /** 优良天数比率58.1%: the ratio named without the 空气质量 said before it. */
 const ELIDED_AIR_RATIO = /^\s*优良(?:天数)?(?:比例|比率|率)\s*(?:为|达到?)?\s*$/;
 /** 空气质量优良天数212天: the air's good days counted earlier in the sentence, and the words naming the air. */
@@ -466,8 +474,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     subject = airLead + subject.replace(/\s+/g, '');
   const airQuality =
     freeFigureIn('%', true) &&
-    AIR_QUALITY_RATIO.test(airLead ? airLead + clause : clause) &&
-    AIR_QUALITY_RATIO.test(subject);
+    ((AIR_QUALITY_RATIO.test(airLead ? airLead + clause : clause) && AIR_QUALITY_RATIO.test(subject)) ||
+      (clause.includes('水质') && WATER_QUALITY_RATIO.test(clause) && WATER_QUALITY_RATIO.test(subject)));
   if (airQuality) {
     const air = generatedIndicator(subject.replace(/\s+/g, ''));
     subject = air.name;

@@ -447,7 +447,10 @@ export function readProse(
         (join !== null && ((ownScope !== null && ownScopeUsed && otherScope(clause, ownScope)) || inPark));
       if (foreign) join = null;
       // 五年来…累计新增城镇就业3.6万人: the span's total, not the year's level.
-      const spanTotal = isSpanTotal(folded, paragraphStart, clauseStart, figure);
+      // 五年累计完成甲X亿元以上 among a five-year plan's goals: the plan's total is its indicator's goal (fix242).
+      const spanTotal =
+        isSpanTotal(folded, paragraphStart, clauseStart, figure, planned) &&
+        !(goals?.horizon === 'five-year' && clause.includes('累计') && isGoal(goals, figure));
       // “十一”黄金周期间，…: a holiday window's figures, facts only (even those a list or the chain would join).
       const holiday = isHolidayFigure(folded, sentence.start, figure.start);
       // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
@@ -593,6 +596,18 @@ export function readProse(
       if (periodListed) ({ subject, join } = periodListed);
       else if (opensPeriods && !join && previous.join) ({ subject, join } = previous);
       if (chained.tookListItem) distributiveAt++;
+      // 甲乙居民人均可支配收入年均分别增长A%和B%, a five-year goal: each list item's name carries the 年均 the
+      // pace above reads off a single name (fix242).
+      if (
+        chained.tookListItem &&
+        !join &&
+        goals?.horizon === 'five-year' &&
+        subject.endsWith('年均') &&
+        isGoal(goals, figure)
+      ) {
+        const pace = joinIndicator(subject.slice(0, -2));
+        if (pace) ({ subject, join } = { subject: pace.name, join: pace });
+      }
       const bracketed = distributive || link ? null : bracketedName(folded, figure, sentence.start);
       if (bracketed) {
         subject = bracketed.name;

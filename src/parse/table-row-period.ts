@@ -95,10 +95,16 @@ const INCOME_GROUP = /^(?:城乡)?(?:常住)?居民(?:人均)?(?:可支配)?收�
 const INCOME_GROUP_KEY = '居民收入';
 const INCOME_ROW = /居民[\u4e00-\u9fa5]{0,8}收入$/;
 
-/** The period the note gives the row, by its own name or as one of the residents' incomes. */
+/**
+ * The period the note gives the row, by its own name or as one of the residents' incomes. 利润总额为1—M月数据
+ * under a row 规模以上工业利润总额: the note names the row by its short name, the end of the row's (fix239).
+ */
 function namedPeriodOf(named: ReadonlyMap<string, string>, name: string): string | undefined {
   const key = rowKey(name);
-  return named.get(key) ?? (INCOME_ROW.test(key) ? named.get(INCOME_GROUP_KEY) : undefined);
+  const own = named.get(key) ?? (INCOME_ROW.test(key) ? named.get(INCOME_GROUP_KEY) : undefined);
+  if (own) return own;
+  for (const [short, period] of named) if (short.length >= 4 && key.endsWith(short)) return period;
+  return undefined;
 }
 
 /** A row's name as a note names it: 其中：, # and spaces before it and a unit in brackets after it left out. */

@@ -28,3 +28,31 @@ export function repeatsStatedGoal(
         goal.comparator === null),
   );
 }
+
+/** 服务业增加值占地区生产总值比重, 研发经费支出占GDP的比重: a table row named as a share of a whole. */
+const SHARE_ROW = /占.{1,16}比重$/;
+
+type ShareGoal = Pick<Target, 'indicatorCode' | 'indicatorName' | 'value' | 'unit' | 'raw'> & {
+  horizon: Horizon | null;
+};
+
+/**
+ * Whether a table's goal of a row named as a share (甲占乙比重 2025年目标 A) is the one the prose states with the
+ * row's words (甲占乙比重达到A%), read there under the share's own indicator (甲, or the catalogue's code of
+ * it): one goal, the prose's (session 37, fixleft37). A prose goal of another figure or horizon is another.
+ */
+export function restatedShareGoal(
+  row: ShareGoal,
+  prose: readonly ShareGoal[],
+  defaultHorizon: Horizon,
+): boolean {
+  if (row.unit !== '%' || row.value === null || !SHARE_ROW.test(row.indicatorName)) return false;
+  return prose.some(
+    (p) =>
+      p.indicatorCode !== row.indicatorCode &&
+      p.unit === '%' &&
+      p.value === row.value &&
+      (p.horizon ?? defaultHorizon) === row.horizon &&
+      p.raw.startsWith(row.indicatorName),
+  );
+}
