@@ -87,3 +87,20 @@ describe('甲市乙区发展和改革局关于…的报告: a district departmen
     expect([meta.region, meta.parentRegion, meta.period]).toEqual(['乙沥区', '甲州市', '2026-Q1']);
   });
 });
+
+describe('甲项目年度计划投资X亿元，一季度完成Y亿元: the quarter before a bare 完成 (F5075)', () => {
+  it('gives the project its year plan as planned and the quarter’s amount as completed, 项目 kept', () => {
+    const text = [
+      '甲州市乙沥区发展和改革局关于2026年一季度国民经济和社会发展计划执行情况的报告',
+      '一季度，全区实现地区生产总值80.4亿元，同比增长4.6%。',
+      '二、重点项目推进情况',
+      '丙河西站综合客运枢纽项目年度计划投资4.2亿元，一季度完成1.1亿元。乙沥区中医院迁建工程主体封顶。',
+    ].join('\n');
+    const projects = parsedReport(text, { sourceName: 'plan.txt' }).projects.map((p) => [
+      p.name,
+      p.mentions[0]?.plannedInvestment,
+      p.mentions[0]?.completedInvestment,
+    ]);
+    expect(projects).toContainEqual(['丙河西站综合客运枢纽项目', 420000000, 110000000]);
+  });
+});
