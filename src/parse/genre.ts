@@ -197,6 +197,15 @@ const OWN_SCOPE = /(?:^|[^于居列比较在占])全(市|县|区|旗)(?=实现|�
 /** 从园区看, 分区域看, 分县市区看: a line opening a breakdown of the whole into its parts. */
 const BREAKDOWN_LEAD = /^\s*(?:从|分)[\u4e00-\u9fa5]{1,5}看[,，]/;
 
+/** 甲指标（前三季度）\t…: a period in brackets closing a table row's first cell, after the row's name. */
+function rowNamePeriod(first: string, found: RegExpExecArray): boolean {
+  const tab = first.indexOf('\t');
+  if (tab < 0 || found.index > tab) return false;
+  const open = first[found.index - 1];
+  const close = first[found.index + found[0].length];
+  return (open === '（' || open === '(') && (close === '）' || close === ')') && found.index > 2;
+}
+
 export function readOpening(opening: readonly Line[]): OpeningInfo {
   const info: OpeningInfo = { region: null, year: null, code: null, periodLabel: null };
   let wholeYear: number | null = null;
@@ -211,7 +220,12 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
     }
     const found = periodWord(first);
     // 2020年1—5月以来…累计增速 (a chart's caption): a span that starts then, not the period reported.
-    const period = found && SINCE.test(first.slice(found.index + found[0].length)) ? null : found;
+    // 地区生产总值（前三季度） as a table row's first cell in a 1—N月 sheet: the row's own period
+    // (table-row-period.ts), not the report's (fix244).
+    const period =
+      found && (SINCE.test(first.slice(found.index + found[0].length)) || rowNamePeriod(first, found))
+        ? null
+        : found;
     const monthEnd = period ? null : monthEndPeriod(first);
     if (monthEnd && info.code === null) {
       info.code = monthEnd.code;

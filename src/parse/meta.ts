@@ -237,7 +237,12 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   if (!region) region = placeOrEmpty(regionIn(SIGNED.exec(text)?.[1] ?? ''));
   // 榴塘县人大常委会关于县人民政府…的审议意见: the issuer's region, when the one reviewed is only 县.
   const issuer = /^(.{2,30}?)关于/.exec(bare)?.[1];
-  if (!region && issuer) region = placeOrEmpty(regionIn(issuer));
+  // 甲市乙区发展和改革局关于…: the issuer's places in a row name the innermost last (fix244).
+  if (!region && issuer) {
+    const chain = regionChain(withoutDepartment(issuer));
+    if (chain.length > 1) named = chain;
+    region = placeOrEmpty(chain.length > 1 ? chain.at(-1) : regionIn(issuer));
+  }
   // A monthly without its months says no period, nor does 2024年3月经济运行情况, titled by the month
   // its figures run to (the first sentence says from when); any other dated title is the whole year's.
   const code = label

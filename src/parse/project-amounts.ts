@@ -12,13 +12,13 @@ import { unitInfo } from './numbers.js';
  * 年度计划投资X亿元，完成Y亿元: the amount done bare right after the year's plan (session 34, fixleft34c).
  */
 export const COMPLETED =
-  /(?<!计划)(?:(?:已|仅|只|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|只|累计|开累|(?<=\d月份?|前三季度|上半年|目前|计划投资\d+(?:\.\d+)?(?:亿元|万元),))(?:完成|实现))(?:仅|只)?(\d+(?:\.\d+)?)(亿元|万元)/;
+  /(?<!计划)(?:(?:已|仅|只|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|只|累计|开累|(?<=\d月份?|前三季度|[一二三四]季度|上半年|目前|计划投资\d+(?:\.\d+)?(?:亿元|万元),))(?:完成|实现))(?:仅|只)?(\d+(?:\.\d+)?)(亿元|万元)/;
 
 /**
  * 已完成投资5.2亿元, 1-6月完成投资5.2亿元, 截至10月底已完成5.2亿元, 年内完成投资6.8亿元 (a work report's
  * year), 当年完成投资1.2亿元 (the year the works began, in a year report): a clause of progress alone,
  * naming nothing. The months' span may be written with a long dash (1—N月完成投资, session 30, fix100); 前三季度完成X亿元
- * as 上半年 (fix219).
+ * as 上半年 (fix219); 一季度完成X亿元 after a project's year plan as well (fix244).
  */
 export const DONE_ONLY =
   /^(?:目前|截至目前|截至\d{1,2}月(?:底|末)|今年|本年|当年|年内|全年|上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}月(?:份)?)?(?:(?:已|仅|累计|开累)?(?:完成|实现)投资|(?:已|仅|累计|开累|(?<=\d月份?|前三季度|上半年))(?:完成|实现))(?:仅|只)?\d+(?:\.\d+)?(?:亿元|万元)$/;

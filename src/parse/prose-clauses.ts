@@ -357,6 +357,13 @@ const GROWTH_COMPARED_AFTER =
   /^(?:增速|增幅)(?:仍然?|依然|依旧|还)?(?:比|较)(?:全国|全省|全市|全州|全区|全盟|全县|[\u4e00-\u9fa5]{1,8}?(?:省|市|州))(?:的)?(?:平均水平|平均增速|平均|水平)(?:高出?|低|快|慢)$/;
 
 /**
+ * 甲收入增速与全市持平: the same comparison said as no gap (a word-only zero over 持平), the name before
+ * its 增速 in the clause (fix244).
+ */
+const GROWTH_COMPARED_FLAT =
+  /^(?:增速|增幅)(?:仍然?|依然|依旧|还)?(?:与|和|同|跟)(?:全国|全省|全市|全州|全区|全盟|全县|[\u4e00-\u9fa5]{1,8}?(?:省|市|州))(?:的)?(?:平均水平|平均增速|平均|水平)?$/;
+
+/**
  * 地区生产总值增速低于年度目标0.7个百分点, 一般公共预算收入低于年度目标10.6个百分点: the name's own
  * growth against the year's plan (or the higher level's guidance), the growth left unsaid.
  */
@@ -420,6 +427,7 @@ export function joinIndicator(
         OWN_PLAN_GAP.test(rest) ||
         SHARE_COMPARED.test(rest) ||
         GROWTH_COMPARED_AFTER.test(rest) ||
+        (rest.startsWith('增') && GROWTH_COMPARED_FLAT.test(rest)) ||
         (rest.startsWith('降幅') && DECLINE_COMPARED.test(rest)))
     )
       return { entry, name };

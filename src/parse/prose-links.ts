@@ -197,6 +197,8 @@ const LINK_RULES = {
   flatPlan: new RegExp(`${LEAD}(?:与|和|同|跟)${PLAN}(?:的)?(?:增速|增幅)?$`),
   /** 增速与全市持平: no gap to a benchmark (a word-only zero, read with the figure over 持平). */
   flatComparison: new RegExp(`${LEAD}(?:与|和|同|跟)(${REGION})${AVERAGE}$`),
+  /** 甲收入增速与全市持平: the same, the name said before its 增速 in the clause (fix244). */
+  namedFlatComparison: new RegExp(`(?:增速|增幅)(?:与|和|同|跟)(${REGION})${AVERAGE}$`),
   /** 降幅小于全省平均水平(-4.1%)1.5个百分点: a smaller decline is the better figure. */
   declineComparison: new RegExp(`^降幅(小于|低于|少于|大于|高于|多于)(${REGION})${AVERAGE}$`),
   /** 甲收入降幅高于全市平均水平N个百分点: the same, the name said before its 降幅 with no figure of its own (fix129). */
@@ -407,7 +409,10 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
   const otherAfter = LINK_RULES.otherGrowthAfter.exec(key);
   if (otherAfter?.[1] && otherAfter[2])
     return { kind: 'comparison', sign: signOf(otherAfter[2]), benchmark: `${otherAfter[1]}增速` };
-  const flat = figure.signWord === '持平' ? LINK_RULES.flatComparison.exec(key) : null;
+  const flat =
+    figure.signWord === '持平'
+      ? (LINK_RULES.flatComparison.exec(key) ?? LINK_RULES.namedFlatComparison.exec(key))
+      : null;
   if (flat?.[1]) return { kind: 'comparison', sign: 1, benchmark: flat[1] };
   const decline =
     LINK_RULES.declineComparison.exec(key) ??

@@ -26,6 +26,7 @@ import {
   sameRegion,
   type TitleInfo,
 } from './meta.js';
+import { cumulativeMonthPeriod } from './monthly-cumulative-period.js';
 import { readPageDate } from './page-date.js';
 import {
   fullZoneName,
@@ -414,6 +415,8 @@ export function resolveMeta(
     hintTitle,
     evaluated,
     opening,
+    // 某县YYYY年N月统计月报 over 本月 | 累计 columns and no sentence: 1—N月 (fix244).
+    opening.code ? null : cumulativeMonthPeriod(title?.title, lines),
     inspected,
     quoted,
     fileTitle,
