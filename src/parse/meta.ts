@@ -131,6 +131,9 @@ const HEADLINE_LEAD = /^.*?(?:数据|图表|数字|图解|关键词)(?:带你)?(
  */
 const AT_MEETING = /^在(?=[^。;；]{2,40}(?:会议?|座谈会|大会)(?:开幕式)?上的(?:讲话|总结讲话|发言|报告)$)/;
 
+/** 县人大常委会听取和审议, 市人大常委会审议: a standing committee hearing a report, before what it hears. */
+const MEETING_HEARS = /^[\u4e00-\u9fa5]{0,12}?人大常委会(?:[^，。]{0,12}?会议)?(?:听取(?:[和并]审议)?|审议)/;
+
 /** Whether a name is a scope relative to the writer (全县, 我市) rather than a place. */
 const placeOrEmpty = (name: string | undefined | null) => (name && !isGenericRegion(name) ? name : '');
 
@@ -214,6 +217,9 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   before =
     before
       .replace(/^.*关于(?:印发|转发|发布|批准)?/, '')
+      // 县人大常委会听取和审议全县…: a news headline's subject is the meeting that hears the report, the
+      // place after its verb (全县, the writer's own scope: the body names it).
+      .replace(MEETING_HEARS, '')
       .replace(/[\s:：,，、]+$/, '')
       .trim()
       .replace(HEADLINE_LEAD, '')

@@ -537,7 +537,12 @@ export function readTables(
                   read,
                   inPoints
                     ? '个百分点'
-                    : (piece.unit ?? ownLevelUnit(split.unit, columnUnits[c]) ?? rowUnit ?? listedUnit),
+                    : (piece.unit ??
+                        // 占规上工业比重 beside a 单位 column of 亿元: a share column's figure is a %, never the row's unit.
+                        (columnMeasure(column.header) === 'share' ? '%' : null) ??
+                        ownLevelUnit(split.unit, columnUnits[c]) ??
+                        rowUnit ??
+                        listedUnit),
                 )
               : null;
             const read100 =
