@@ -17,6 +17,7 @@ import { readProse } from './prose.js';
 import { bareParent, restoreBareParent } from './prose-bare-parent.js';
 import { parentScopeWord } from './prose-rank-group.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
+import { StatedGoals } from './stated-goals.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
 import { withoutTitlePeriodRanks, withTitlePeriods } from './table-caption-period.js';
@@ -40,7 +41,7 @@ import { withRowPeriods } from './table-row-period.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { confirmsAnother } from './target-confirmations.js';
-import { repeatsStatedGoal, restatedShareGoal } from './target-repeated.js';
+import { restatedShareGoal } from './target-repeated.js';
 import { restatesTablePlan } from './target-restated.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
@@ -253,6 +254,8 @@ function parseText(
     ),
   ].filter((t) => !t.derived);
   const tablePlans = [...targets];
+  // The prose goals kept below, by what repeatsStatedGoal compares: a look-up a goal, not a copy and a pass.
+  const proseGoals = new StatedGoals();
   for (const [index, { target, value, horizon: written, actual, verdict }] of prose.targets.entries()) {
     const horizon = written ?? defaultHorizon;
     // 城镇调查失业率为4.6%，控制在5%的调控目标以内 in a plan outline's mid-term evaluation: the ceiling is the
@@ -268,7 +271,7 @@ function parseText(
     if (restatesTablePlan(target, horizon, tablePlans)) continue;
     // 年度目标为15% then 全年增长15%以上 in the prose: the goal stated again with a floor, one target
     // (a table's plan and a prose goal are matched by writtenComparator instead).
-    if (repeatsStatedGoal(target, horizon, targets.slice(tablePlans.length))) continue;
+    if (proseGoals.repeats(target, horizon)) continue;
     // A plan derived from a gap or a share that the report also states is that target, not a second
     // one; next year's goal of the same value is another year's.
     const sameYear = (h: string) => (h === 'next-year') === (horizon === 'next-year');
@@ -302,15 +305,15 @@ function parseText(
                       partYear,
                     },
                   );
-    targets.push(
-      Object.assign({}, target, {
-        // A goal the higher level set (市下达的全年目标任务是…) is its guidance.
-        setBy: target.kind === 'guidance' ? parentRegion : region,
-        horizon,
-        attainment: judged.attainment,
-        attainmentReason: judged.reason,
-      }),
-    );
+    const kept = Object.assign({}, target, {
+      // A goal the higher level set (市下达的全年目标任务是…) is its guidance.
+      setBy: target.kind === 'guidance' ? parentRegion : region,
+      horizon,
+      attainment: judged.attainment,
+      attainmentReason: judged.reason,
+    });
+    targets.push(kept);
+    proseGoals.add(kept);
   }
 
   // 建议将甲2025年目标由X调整为Y, 2023—2025年…年均增长A%以上 in a plan outline's evaluation: the plan's goals it proposes.
