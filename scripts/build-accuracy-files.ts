@@ -471,7 +471,7 @@
 // 2026年1—9月 主要经济指标 workbook with 同比±% and 全市位次 columns as .xlsx (溱湄县, qinmei.ts).
 // The two-hundred-and-fifty-first (session 37) writes a Hubei-style county 统计局's 2022年上半年 analysis with 两年平均增长,
 // ranks and moves, problems and suggestions as .docx (澴溠县, huanzha.ts).
-// The two-hundred-and-fifty-fifth (session 37) writes a Guangdong-style county 发改局's 2026年1—10月 plan report with a
+// The two-hundred-and-fifty-fourth (session 37) writes a Guangdong-style county 发改局's 2026年1—10月 plan report with a
 // table of 年度目标, 增速, 全市排名 and 较前三季度进退 columns as .docx (漖峁县, jiaomao.ts).
 
 import { writeFileSync } from 'node:fs';
@@ -2390,7 +2390,7 @@ const builders: Record<string, () => Promise<void>> = {
   [maofeng.name]: async () => writeFileSync(`${out}${maofeng.name}.mht`, maofengMht()),
   [kefu.name]: async () => writeFileSync(`${out}${kefu.name}.xlsx`, await kefuXlsx()),
   [yuanwei.name]: async () => convertOrKeep(await officeReportDocx(yuanwei), yuanwei.name, out),
-  // The two-hundred-and-fifty-fifth: a Guangdong-style county's 1—10月 plan report as .docx (漖峁县, jiaomao.ts); the
+  // The two-hundred-and-fifty-fourth: a Guangdong-style county's 1—10月 plan report as .docx (漖峁县, jiaomao.ts); the
   // Zhejiang-style WeChat 简况 (penju, .html) and the Guangdong-style press conference (xiaohu, .txt) are written by hand.
   [jiaomao.name]: async () => writeFileSync(`${out}${jiaomao.name}.docx`, await officeReportDocx(jiaomao)),
 };

@@ -1,4 +1,4 @@
-// The two-hundred-and-fifty-fifth held-out batch (session 37): a Guangdong-style county 发改局's report on the
+// The two-hundred-and-fifty-fourth held-out batch (session 37): a Guangdong-style county 发改局's report on the
 // 2026年1—10月 plan execution to the county congress's standing committee, as a Word file (漖峁县, invented), built
 // with office-report.ts's officeReportDocx: a table of 年度目标, 1—10月, 增速, 全市排名 and 较前三季度进退 columns,
 // then the 百千万工程 and named projects in prose.
