@@ -227,10 +227,11 @@ const DEPOSITS_AND_LOANS = /^(?:年末|\d{1,2}月末)?((?:(?:银行业)?金融�
  * countryside or of farm goods, the parts a 商务局 gives under all online sales. Session 28, fix92.
  * 普惠小微贷款余额, 涉农贷款余额, 绿色贷款余额: the loans of a policy class, a named part of all loans too
  * (a business-environment report's, session 29, fix95). 对甲进出口额, 对乙出口额: the trade with one partner
- * named by its short name (a border county's plan report), a part as well (fix239).
+ * named by its short name (a border county's plan report), a part as well (fix239). 茶叶出口额, 水果出口额: one
+ * commodity's exports (a tea or fruit county's communique), named as written (fixtail37).
  */
 const TRADE_OR_LOAN_PART =
-  /^(?:对(?:(?:共建)?“一带一路”(?:共建|沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场)|(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?)|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品)(?:出口|进口|进出口)(?:额|总额)?$|^(?:[\u4e00-\u9fa5]{1,6}?业|普惠(?:型)?小微(?:企业)?|涉农|绿色)贷款余额$|^(?:农村|农产品)网络零售额$/;
+  /^(?:对(?:(?:共建)?“一带一路”(?:共建|沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场)|(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?)|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品|(?:茶叶|水果|蔬菜|食用菌|中药材|花卉|蔗糖|食糖|石材|陶瓷|钢材|服装|鞋类?|家具|纺织品|机电|光伏|锂电池|汽车|船舶))(?:出口|进口|进出口)(?:额|总额)?$|^(?:[\u4e00-\u9fa5]{1,6}?业|普惠(?:型)?小微(?:企业)?|涉农|绿色)贷款余额$|^(?:农村|农产品)网络零售额$/;
 /** 荔枝、对虾等特色农产品出口: the goods listed before 等 are examples of the kind named after it. */
 const LISTED_BEFORE = /^[\u4e00-\u9fa5、]{1,12}等(?=[\u4e00-\u9fa5]{2})/;
 /**
