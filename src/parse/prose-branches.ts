@@ -75,6 +75,16 @@ export function branchIndicator(subject: string, before: string): NamedIndicator
   // 项目投资增长12.1%: the investment in projects (beside 房地产开发投资), a field named bare.
   // 项目投资（不含房地产开发）增长5.7%: the same field with what it leaves out written beside it.
   if (/^项目投资(?:[(（]不含[\u4e00-\u9fa5]{2,10}[)）])?$/.test(name)) return generated(name);
+  // 甲加工业（不含乙）增加值下降A%: a branch with a part left out in a bracket inside its name, another
+  // indicator than the branch's whole, named as written (fixtail37).
+  if (name.includes('不含') || name.includes('剔除') || name.includes('扣除')) {
+    if (
+      /^[\u4e00-\u9fa5]{1,16}?业[(（](?:不含|剔除|扣除)[\u4e00-\u9fa5]{1,10}[)）](?:总?产值|增加值)$/.test(
+        name,
+      )
+    )
+      return generated(name);
+  }
   // 单位工业增加值能耗下降6.3%, 规上工业单位增加值能耗下降4.3%: an intensity the catalogue lacks (its
   // GDP one it knows), the industry it is of before it or inside it.
   if (/^(?:规模以上工业|规上工业|工业)?单位[\u4e00-\u9fa5]{2,12}?能耗$/.test(name)) return generated(name);

@@ -234,7 +234,13 @@ export function clauseKey(clause: string): string {
   // Each rewrite below runs only on a key holding a word its pattern cannot match without: most
   // keys hold none of them, and a plain search is cheaper than a pattern that finds nothing.
   // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
-  if (key.includes('(')) key = key.replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '');
+  // 甲加工业(不含乙)增加值: a bracket that leaves a part out, inside the name, narrows it to another
+  // indicator named as written (fixtail37); it stays.
+  if (key.includes('('))
+    key = key.replace(
+      /\((?!(?:不含|剔除|扣除)[^()]{1,10}\)(?:总?产值|增加值))[^()]{1,12}\)(?=[^()]{0,8}$)/g,
+      '',
+    );
   // 汽车零部件产业受…影响，实现产值 (CAUSE_INSIDE): the cause is no part of the key either.
   if (key.includes('受')) key = key.replace(CAUSE_INSIDE, '');
   if (key.includes('预算')) key = key.replace(BUDGET_AFTER_VERB, '');
