@@ -57,3 +57,21 @@ describe('an amount before a bare phase that restates the project named just bef
     expect(projects).toEqual([['乙湾码头三期工程', 1200000000]]);
   });
 });
+
+const PLAN = [
+  '关于甲川县2026年国民经济和社会发展计划执行情况与2027年计划草案的报告',
+  '一、2026年计划执行情况',
+  '全县地区生产总值增长5.1%，外贸进出口总额增长6.0%。',
+  '二、2027年主要任务',
+  '（三）扩大开放。新引进外资企业8家以上，数字贸易进出口额增长12%以上。',
+].join('\n');
+
+describe('a kind of trade’s whole trade set a growth goal in a plan’s task (F5184)', () => {
+  it('keeps 数字贸易进出口额 growth 12% gte as a next-year target named as written', () => {
+    const report = parsedReport(PLAN, { sourceName: 'plan.txt' });
+    const goals = report.targets
+      .filter((t) => t.indicatorName === '数字贸易进出口额')
+      .map((t) => [t.horizon, t.value, t.comparator]);
+    expect(goals).toEqual([['next-year', 12, 'gte']]);
+  });
+});
