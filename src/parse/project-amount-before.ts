@@ -80,6 +80,7 @@ export function readAmountLed({
   mention,
   add,
   leadVerb,
+  singleHere,
 }: LedClause): number | null {
   AMOUNT_OF.lastIndex = 0;
   let found = false;
@@ -95,7 +96,9 @@ export function readAmountLed({
     const said = status ?? STATUS.exec(scope);
     const denial = said ? (NEGATED.exec(scope.slice(0, said.index))?.[0] ?? '') : '';
     const clauseStatus = said ? `${denial}${said[0]}` : leadVerb;
-    const { names, shared } = listAfterAmount(after);
+    const listed = listAfterAmount(after);
+    const { shared } = listed;
+    const names = listed.names.length > 0 ? listed.names : phaseNamedBefore(after, singleHere);
     const amount = amountInYuan(m[1] ?? '0', m[2] ?? '');
     // 总投资25亿元的甲项目年度计划投资8亿元，已完成投资5.2亿元: a clause that only says what
     // was done goes on about the one project before it.
@@ -125,6 +128,20 @@ export function readAmountLed({
     return k + 1;
   }
   return found ? k : null;
+}
+
+/** 二期工程, 三期项目: a phase named bare, with no name of its own before it. */
+const BARE_PHASE = /^[一二三四五六七八九十]期(?:工程|项目)/;
+
+/**
+ * 加快甲港区二期工程前期工作，力争总投资X亿元的二期工程年内开工: the bare phase after an amount is the
+ * project the sentence named just before with that phase, said again short (fixtail37).
+ */
+function phaseNamedBefore(after: string, singleHere: () => string | null): string[] {
+  const phase = BARE_PHASE.exec(after)?.[0];
+  if (phase === undefined) return [];
+  const named = singleHere();
+  return named !== null && named.length > phase.length && named.endsWith(phase) ? [named] : [];
 }
 
 /** 投资1.93亿元,高标准建成甲: an amount alone, then the clause that names what it built. */

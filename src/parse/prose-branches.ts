@@ -75,6 +75,16 @@ export function branchIndicator(subject: string, before: string): NamedIndicator
   // 项目投资增长12.1%: the investment in projects (beside 房地产开发投资), a field named bare.
   // 项目投资（不含房地产开发）增长5.7%: the same field with what it leaves out written beside it.
   if (/^项目投资(?:[(（]不含[\u4e00-\u9fa5]{2,10}[)）])?$/.test(name)) return generated(name);
+  // 甲加工业（不含乙）增加值下降A%: a branch with a part left out in a bracket inside its name, another
+  // indicator than the branch's whole, named as written (fixtail37).
+  if (name.includes('不含') || name.includes('剔除') || name.includes('扣除')) {
+    if (
+      /^[\u4e00-\u9fa5]{1,16}?业[(（](?:不含|剔除|扣除)[\u4e00-\u9fa5]{1,10}[)）](?:总?产值|增加值)$/.test(
+        name,
+      )
+    )
+      return generated(name);
+  }
   // 单位工业增加值能耗下降6.3%, 规上工业单位增加值能耗下降4.3%: an intensity the catalogue lacks (its
   // GDP one it knows), the industry it is of before it or inside it.
   if (/^(?:规模以上工业|规上工业|工业)?单位[\u4e00-\u9fa5]{2,12}?能耗$/.test(name)) return generated(name);
@@ -227,10 +237,11 @@ const DEPOSITS_AND_LOANS = /^(?:年末|\d{1,2}月末)?((?:(?:银行业)?金融�
  * countryside or of farm goods, the parts a 商务局 gives under all online sales. Session 28, fix92.
  * 普惠小微贷款余额, 涉农贷款余额, 绿色贷款余额: the loans of a policy class, a named part of all loans too
  * (a business-environment report's, session 29, fix95). 对甲进出口额, 对乙出口额: the trade with one partner
- * named by its short name (a border county's plan report), a part as well (fix239).
+ * named by its short name (a border county's plan report), a part as well (fix239). 茶叶出口额, 水果出口额: one
+ * commodity's exports (a tea or fruit county's communique), named as written (fixtail37).
  */
 const TRADE_OR_LOAN_PART =
-  /^(?:对(?:(?:共建)?“一带一路”(?:共建|沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场)|(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?)|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品)(?:出口|进口|进出口)(?:额|总额)?$|^(?:[\u4e00-\u9fa5]{1,6}?业|普惠(?:型)?小微(?:企业)?|涉农|绿色)贷款余额$|^(?:农村|农产品)网络零售额$/;
+  /^(?:对(?:(?:共建)?“一带一路”(?:共建|沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场)|(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?)|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品|(?:茶叶|水果|蔬菜|食用菌|中药材|花卉|蔗糖|食糖|石材|陶瓷|钢材|服装|鞋类?|家具|纺织品|机电|光伏|锂电池|汽车|船舶))(?:出口|进口|进出口)(?:额|总额)?$|^(?:[\u4e00-\u9fa5]{1,6}?业|普惠(?:型)?小微(?:企业)?|涉农|绿色)贷款余额$|^(?:农村|农产品)网络零售额$/;
 /** 荔枝、对虾等特色农产品出口: the goods listed before 等 are examples of the kind named after it. */
 const LISTED_BEFORE = /^[\u4e00-\u9fa5、]{1,12}等(?=[\u4e00-\u9fa5]{2})/;
 /**

@@ -214,9 +214,10 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // mode or of one kind of goods, a named part of exports (as 对东盟出口 keeps its 对), not all of them;
   // so is 边境小额贸易进出口 one mode's whole trade (session 28, fix92). 对甲进出口额, 对乙出口: the trade with one
   // partner named by its short name (as LEADING_SCOPE keeps its 对), a part of all trade too (fix239).
+  // 甲茶叶出口额, 水果出口额: one commodity's exports named before them, a part too (fixtail37).
   {
     before:
-      /(?:国家|地区|贸易|产品|商品|市场|对(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?)进?$/,
+      /(?:国家|地区|贸易|产品|商品|市场|对(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|(?:茶叶|水果|蔬菜|食用菌|中药材|花卉|蔗糖|食糖|石材|陶瓷|钢材|服装|鞋类?|家具|纺织品|机电|光伏|锂电池|汽车|船舶))进?$/,
     applies: (name) => /^(?:出口|进口|进出口)(?:总?额)?$/.test(name),
   },
   // 农村网络零售额, 农产品网络零售额: the countryside's or the farm goods' online sales, a part of them.
@@ -233,7 +234,13 @@ export function clauseKey(clause: string): string {
   // Each rewrite below runs only on a key holding a word its pattern cannot match without: most
   // keys hold none of them, and a plain search is cheaper than a pattern that finds nothing.
   // 地区生产总值(GDP)45.2亿元: a short bracketed gloss after the name is not part of the link.
-  if (key.includes('(')) key = key.replace(/\([^()]{1,12}\)(?=[^()]{0,8}$)/g, '');
+  // 甲加工业(不含乙)增加值: a bracket that leaves a part out, inside the name, narrows it to another
+  // indicator named as written (fixtail37); it stays.
+  if (key.includes('('))
+    key = key.replace(
+      /\((?!(?:不含|剔除|扣除)[^()]{1,10}\)(?:总?产值|增加值))[^()]{1,12}\)(?=[^()]{0,8}$)/g,
+      '',
+    );
   // 汽车零部件产业受…影响，实现产值 (CAUSE_INSIDE): the cause is no part of the key either.
   if (key.includes('受')) key = key.replace(CAUSE_INSIDE, '');
   if (key.includes('预算')) key = key.replace(BUDGET_AFTER_VERB, '');

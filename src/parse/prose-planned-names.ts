@@ -48,6 +48,9 @@ const STATED_RATE_NAME = /^[\u4e00-\u9fa5]{3,10}率$/;
 /** 农畜产品加工产值, 绿色食品加工业产值: a named industry's output or value added. */
 const OUTPUT_GOAL = /^[\u4e00-\u9fa5]{2,12}(?:产值|增加值)$/;
 
+/** 服务贸易进出口额, 数字贸易进出口总额: one kind of trade's imports and exports together, named as written. */
+const TRADE_KIND_TOTAL = /^[\u4e00-\u9fa5]{1,6}?贸易进出口(?:总)?额$/;
+
 /** 盘活国有资产收入, 非税收入: a revenue named as written. */
 const REVENUE_GOAL = /^[\u4e00-\u9fa5]{2,12}收入$/;
 
@@ -121,6 +124,9 @@ export function plannedName(
   // 力争乙类旅游接待人次增长A%以上 (a review's suggestion or a plan's task): the visits a kind of tourism receives,
   // a count the plan sets a goal for even with no result under its name (session 32, fix141).
   if (isTourismVisits(named.name)) return named;
+  // 服务贸易进出口额增长A%以上 in a plan's task: one kind of trade's whole trade, a goal the plan sets even with
+  // no result under its name, as a kind of tourism's visits (fixtail37).
+  if (TRADE_KIND_TOTAL.test(named.name)) return named;
   const group = named.name;
   return COUNTED_GROUP.test(group) &&
     knownNames.some((name) => name.length > group.length && name.endsWith(group))
