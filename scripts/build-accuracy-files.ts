@@ -720,6 +720,7 @@ import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mingxiu } from './accuracy-files/mingxiu.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { minwei, minweiDocx } from './accuracy-files/minwei.js';
+import { minya } from './accuracy-files/minya.js';
 import { mitong } from './accuracy-files/mitong.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
@@ -863,6 +864,7 @@ import { yanfeng, yanfengXls } from './accuracy-files/yanfeng.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
 import { yaoluo } from './accuracy-files/yaoluo.js';
+import { yaoqu } from './accuracy-files/yaoqu.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yaotian } from './accuracy-files/yaotian.js';
 import { yaoya } from './accuracy-files/yaoya.js';
@@ -2393,6 +2395,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The two-hundred-and-fifty-fourth: a Guangdong-style county's 1—10月 plan report as .docx (漖峁县, jiaomao.ts); the
   // Zhejiang-style WeChat 简况 (penju, .html) and the Guangdong-style press conference (xiaohu, .txt) are written by hand.
   [jiaomao.name]: async () => writeFileSync(`${out}${jiaomao.name}.docx`, await officeReportDocx(jiaomao)),
+  // The two-hundred-and-fifty-sixth: a Ningxia-style county 审计局's 2025年度 audit report as .docx (窑渠县, yaoqu.ts) and a
+  // Gansu-style county 财经委's 审查报告 on the 2025 plan and the 2026 draft printed to PDF (岷崖县, minya.ts); the
+  // Ningxia-style county 发改局's 一季度 page (jiaowan, .html) is written by hand.
+  [yaoqu.name]: async () => writeFileSync(`${out}${yaoqu.name}.docx`, await officeReportDocx(yaoqu)),
+  [minya.name]: async () => convertOrKeep(await officeReportDocx(minya), minya.name, out),
 };
 
 const wanted = process.argv.slice(2);
