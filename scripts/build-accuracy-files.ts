@@ -895,6 +895,7 @@ import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yuncen, yuncenDocx } from './accuracy-files/yuncen.js';
 import { yunchong } from './accuracy-files/yunchong.js';
 import { yundong, yundongDocx } from './accuracy-files/yundong.js';
+import { yunlu } from './accuracy-files/yunlu.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
 import { yunying } from './accuracy-files/yunying.js';
@@ -904,6 +905,7 @@ import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zecuo, zecuoDocx } from './accuracy-files/zecuo.js';
+import { zhagu, zhaguXlsx } from './accuracy-files/zhagu.js';
 import { zhamin, zhaminMht } from './accuracy-files/zhamin.js';
 import { zhanglan, zhanglanXls } from './accuracy-files/zhanglan.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
@@ -2393,6 +2395,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The two-hundred-and-fifty-fourth: a Guangdong-style county's 1—10月 plan report as .docx (漖峁县, jiaomao.ts); the
   // Zhejiang-style WeChat 简况 (penju, .html) and the Guangdong-style press conference (xiaohu, .txt) are written by hand.
   [jiaomao.name]: async () => writeFileSync(`${out}${jiaomao.name}.docx`, await officeReportDocx(jiaomao)),
+  // Held-out-257: a Beijing-style district 发展改革委's 2026年前三季度 plan report printed to PDF (沄潞区, yunlu.ts) and a
+  // Tianjin-style district 统计局's 2026年1—10月统计月报 as .xlsx (泎沽区, zhagu.ts); the Shanghai-style zone 管委会's work
+  // report (lanshu, .txt) is written by hand.
+  [yunlu.name]: async () => convertOrKeep(await officeReportDocx(yunlu), yunlu.name, out),
+  [zhagu.name]: async () => writeFileSync(`${out}${zhagu.name}.xlsx`, await zhaguXlsx()),
 };
 
 const wanted = process.argv.slice(2);
