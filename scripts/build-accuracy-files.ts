@@ -897,6 +897,7 @@ import { yumao, yumaoDocx } from './accuracy-files/yumao.js';
 import { yuncen, yuncenDocx } from './accuracy-files/yuncen.js';
 import { yunchong } from './accuracy-files/yunchong.js';
 import { yundong, yundongDocx } from './accuracy-files/yundong.js';
+import { yunlu } from './accuracy-files/yunlu.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
 import { yunying } from './accuracy-files/yunying.js';
@@ -906,6 +907,7 @@ import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zecuo, zecuoDocx } from './accuracy-files/zecuo.js';
+import { zhagu, zhaguXlsx } from './accuracy-files/zhagu.js';
 import { zhamin, zhaminMht } from './accuracy-files/zhamin.js';
 import { zhanglan, zhanglanXls } from './accuracy-files/zhanglan.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
@@ -2400,6 +2402,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Ningxia-style county 发改局's 一季度 page (jiaowan, .html) is written by hand.
   [yaoqu.name]: async () => writeFileSync(`${out}${yaoqu.name}.docx`, await officeReportDocx(yaoqu)),
   [minya.name]: async () => convertOrKeep(await officeReportDocx(minya), minya.name, out),
+  // Held-out-257: a Beijing-style district 发展改革委's 2026年前三季度 plan report printed to PDF (沄潞区, yunlu.ts) and a
+  // Tianjin-style district 统计局's 2026年1—10月统计月报 as .xlsx (泎沽区, zhagu.ts); the Shanghai-style zone 管委会's work
+  // report (lanshu, .txt) is written by hand.
+  [yunlu.name]: async () => convertOrKeep(await officeReportDocx(yunlu), yunlu.name, out),
+  [zhagu.name]: async () => writeFileSync(`${out}${zhagu.name}.xlsx`, await zhaguXlsx()),
 };
 
 const wanted = process.argv.slice(2);
