@@ -473,6 +473,9 @@
 // ranks and moves, problems and suggestions as .docx (澴溠县, huanzha.ts).
 // The two-hundred-and-fifty-fourth (session 37) writes a Guangdong-style county 发改局's 2026年1—10月 plan report with a
 // table of 年度目标, 增速, 全市排名 and 较前三季度进退 columns as .docx (漖峁县, jiaomao.ts).
+// The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
+// 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
+// saved by Word as .mht (椰峤县, yeqiao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -542,6 +545,7 @@ import { dongliu, dongliuXls } from './accuracy-files/dongliu.js';
 import { dongni } from './accuracy-files/dongni.js';
 import { dongping, dongpingDocx } from './accuracy-files/dongping.js';
 import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
+import { dongtuo } from './accuracy-files/dongtuo.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
 import { duanxi, duanxiDocx } from './accuracy-files/duanxi.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
@@ -868,6 +872,7 @@ import { yaoqu } from './accuracy-files/yaoqu.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
 import { yaotian } from './accuracy-files/yaotian.js';
 import { yaoya } from './accuracy-files/yaoya.js';
+import { yeqiao, yeqiaoMht } from './accuracy-files/yeqiao.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
@@ -2407,6 +2412,11 @@ const builders: Record<string, () => Promise<void>> = {
   // report (lanshu, .txt) is written by hand.
   [yunlu.name]: async () => convertOrKeep(await officeReportDocx(yunlu), yunlu.name, out),
   [zhagu.name]: async () => writeFileSync(`${out}${zhagu.name}.xlsx`, await zhaguXlsx()),
+  // Held-out-258: a Guangxi-style park 管委会's 上半年工作总结 with a key-project table as .docx (广西岽沱工业园区, dongtuo.ts)
+  // and a Hainan-style county's plan execution and draft plan saved by Word as .mht (椰峤县, yeqiao.ts); the Guangxi-style
+  // county news page on 重大项目集中开竣工 (bawen, .html) is written by hand.
+  [dongtuo.name]: async () => writeFileSync(`${out}${dongtuo.name}.docx`, await officeReportDocx(dongtuo)),
+  [yeqiao.name]: async () => writeFileSync(`${out}${yeqiao.name}.mht`, yeqiaoMht()),
 };
 
 const wanted = process.argv.slice(2);
