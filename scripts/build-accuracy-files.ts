@@ -473,6 +473,9 @@
 // ranks and moves, problems and suggestions as .docx (澴溠县, huanzha.ts).
 // The two-hundred-and-fifty-fourth (session 37) writes a Guangdong-style county 发改局's 2026年1—10月 plan report with a
 // table of 年度目标, 增速, 全市排名 and 较前三季度进退 columns as .docx (漖峁县, jiaomao.ts).
+// The two-hundred-and-fifty-ninth (session 38) writes a Jilin-style county 政协's 上半年 调研报告 with a 附表 of gaps to the
+// year's goals and 全市位次 as .docx (桦崖县, huaya.ts) and a Liaoning-style county 统计局's 1—11月 统计月报 with 本月, 累计,
+// 同比增长 and 全市位次 columns as .xls (岫汀县, xiuting.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -596,6 +599,7 @@ import { huanhu, huanhuXls } from './accuracy-files/huanhu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { huanzha } from './accuracy-files/huanzha.js';
 import { huaxiu, huaxiuMht } from './accuracy-files/huaxiu.js';
+import { huaya } from './accuracy-files/huaya.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huigou } from './accuracy-files/huigou.js';
@@ -850,6 +854,7 @@ import { xilong, xilongDocx } from './accuracy-files/xilong.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xiuluan } from './accuracy-files/xiuluan.js';
+import { xiuting, xiutingXls } from './accuracy-files/xiuting.js';
 import { xiwen } from './accuracy-files/xiwen.js';
 import { xuanju } from './accuracy-files/xuanju.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
@@ -2393,6 +2398,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The two-hundred-and-fifty-fourth: a Guangdong-style county's 1—10月 plan report as .docx (漖峁县, jiaomao.ts); the
   // Zhejiang-style WeChat 简况 (penju, .html) and the Guangdong-style press conference (xiaohu, .txt) are written by hand.
   [jiaomao.name]: async () => writeFileSync(`${out}${jiaomao.name}.docx`, await officeReportDocx(jiaomao)),
+  // Held-out-259: a Jilin-style county 政协's 2025年上半年 调研报告 as .docx (桦崖县, huaya.ts) and a Liaoning-style county
+  // 统计局's 2025年1—11月 统计月报 as .xls (岫汀县, xiuting.ts); the Heilongjiang-style 县委经济工作会议 speech (netuan, .txt)
+  // is written by hand.
+  [huaya.name]: async () => writeFileSync(`${out}${huaya.name}.docx`, await officeReportDocx(huaya)),
+  [xiuting.name]: async () => writeFileSync(`${out}${xiuting.name}.xls`, xiutingXls()),
 };
 
 const wanted = process.argv.slice(2);
