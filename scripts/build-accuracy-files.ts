@@ -476,6 +476,9 @@
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
+// The two-hundred-and-fifty-ninth (session 38) writes a Jilin-style county 政协's 上半年 调研报告 with a 附表 of gaps to the
+// year's goals and 全市位次 as .docx (桦崖县, huaya.ts) and a Liaoning-style county 统计局's 1—11月 统计月报 with 本月, 累计,
+// 同比增长 and 全市位次 columns as .xls (岫汀县, xiuting.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -600,6 +603,7 @@ import { huanhu, huanhuXls } from './accuracy-files/huanhu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { huanzha } from './accuracy-files/huanzha.js';
 import { huaxiu, huaxiuMht } from './accuracy-files/huaxiu.js';
+import { huaya } from './accuracy-files/huaya.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huigou } from './accuracy-files/huigou.js';
@@ -855,6 +859,7 @@ import { xilong, xilongDocx } from './accuracy-files/xilong.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xiuluan } from './accuracy-files/xiuluan.js';
+import { xiuting, xiutingXls } from './accuracy-files/xiuting.js';
 import { xiwen } from './accuracy-files/xiwen.js';
 import { xuanju } from './accuracy-files/xuanju.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
@@ -2417,6 +2422,11 @@ const builders: Record<string, () => Promise<void>> = {
   // county news page on 重大项目集中开竣工 (bawen, .html) is written by hand.
   [dongtuo.name]: async () => writeFileSync(`${out}${dongtuo.name}.docx`, await officeReportDocx(dongtuo)),
   [yeqiao.name]: async () => writeFileSync(`${out}${yeqiao.name}.mht`, yeqiaoMht()),
+  // Held-out-259: a Jilin-style county 政协's 2025年上半年 调研报告 as .docx (桦崖县, huaya.ts) and a Liaoning-style county
+  // 统计局's 2025年1—11月 统计月报 as .xls (岫汀县, xiuting.ts); the Heilongjiang-style 县委经济工作会议 speech (netuan, .txt)
+  // is written by hand.
+  [huaya.name]: async () => writeFileSync(`${out}${huaya.name}.docx`, await officeReportDocx(huaya)),
+  [xiuting.name]: async () => writeFileSync(`${out}${xiuting.name}.xls`, xiutingXls()),
 };
 
 const wanted = process.argv.slice(2);
