@@ -473,6 +473,8 @@
 // ranks and moves, problems and suggestions as .docx (澴溠县, huanzha.ts).
 // The two-hundred-and-fifty-fourth (session 37) writes a Guangdong-style county 发改局's 2026年1—10月 plan report with a
 // table of 年度目标, 增速, 全市排名 and 较前三季度进退 columns as .docx (漖峁县, jiaomao.ts).
+// The two-hundred-and-sixtieth (session 38) writes a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a
+// table comparing its ten counties as .docx (筑岑市, zhucen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -922,6 +924,7 @@ import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhigao } from './accuracy-files/zhigao.js';
 import { zhiyi } from './accuracy-files/zhiyi.js';
+import { zhucen } from './accuracy-files/zhucen.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
@@ -2393,6 +2396,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The two-hundred-and-fifty-fourth: a Guangdong-style county's 1—10月 plan report as .docx (漖峁县, jiaomao.ts); the
   // Zhejiang-style WeChat 简况 (penju, .html) and the Guangdong-style press conference (xiaohu, .txt) are written by hand.
   [jiaomao.name]: async () => writeFileSync(`${out}${jiaomao.name}.docx`, await officeReportDocx(jiaomao)),
+  // Held-out-260: a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a county table as .docx (筑岑市,
+  // zhucen.ts); the Yunnan-style 审议意见 (lanxue, .txt) and the Hunan-style 融媒体 page (xudong, .html) are written by hand.
+  [zhucen.name]: async () => writeFileSync(`${out}${zhucen.name}.docx`, await officeReportDocx(zhucen)),
 };
 
 const wanted = process.argv.slice(2);
