@@ -479,6 +479,8 @@
 // The two-hundred-and-fifty-ninth (session 38) writes a Jilin-style county 政协's 上半年 调研报告 with a 附表 of gaps to the
 // year's goals and 全市位次 as .docx (桦崖县, huaya.ts) and a Liaoning-style county 统计局's 1—11月 统计月报 with 本月, 累计,
 // 同比增长 and 全市位次 columns as .xls (岫汀县, xiuting.ts).
+// The two-hundred-and-sixtieth (session 38) writes a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a
+// table comparing its ten counties as .docx (筑岑市, zhucen.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -936,6 +938,7 @@ import { zhicha, zhichaDocx } from './accuracy-files/zhicha.js';
 import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhigao } from './accuracy-files/zhigao.js';
 import { zhiyi } from './accuracy-files/zhiyi.js';
+import { zhucen } from './accuracy-files/zhucen.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
@@ -2427,6 +2430,9 @@ const builders: Record<string, () => Promise<void>> = {
   // is written by hand.
   [huaya.name]: async () => writeFileSync(`${out}${huaya.name}.docx`, await officeReportDocx(huaya)),
   [xiuting.name]: async () => writeFileSync(`${out}${xiuting.name}.xls`, xiutingXls()),
+  // Held-out-260: a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a county table as .docx (筑岑市,
+  // zhucen.ts); the Yunnan-style 审议意见 (lanxue, .txt) and the Hunan-style 融媒体 page (xudong, .html) are written by hand.
+  [zhucen.name]: async () => writeFileSync(`${out}${zhucen.name}.docx`, await officeReportDocx(zhucen)),
 };
 
 const wanted = process.argv.slice(2);
