@@ -22,3 +22,24 @@ describe('a cued goal in words after a closed figure goal (…增长A%的目标�
     expect(rows).toContainEqual(['fixed-asset-investment', 'full-year', 0, 'gt']);
   });
 });
+
+describe('a goal with a value in words in a 建议 sentence’s goal list (建议…，力争全年甲增长A%左右，乙实现正增长: F5282)', () => {
+  it('reads the investment goal gt 0% beside the figure goals', () => {
+    const rows = targetRows([
+      '澜堰县政协关于2023年上半年全县经济运行情况的调研报告',
+      '上半年，全县地区生产总值同比增长4.1%，固定资产投资同比下降6.3%。',
+      '建议县政府对照年度目标查找差距，力争全年地区生产总值增长5.5%左右，固定资产投资实现正增长，社会消费品零售总额增长4%左右。',
+    ]);
+    expect(rows).toContainEqual(['gdp', 'full-year', 5.5, 'approx']);
+    expect(rows).toContainEqual(['fixed-asset-investment', 'full-year', 0, 'gt']);
+  });
+
+  it('still reads no goal from a suggestion’s words with no value (推动甲增速由负转正)', () => {
+    const rows = targetRows([
+      '澜堰县政协关于2023年上半年全县经济运行情况的调研报告',
+      '上半年，全县固定资产投资同比下降6.3%。',
+      '建议加快重点项目建设，力争2024年新开工项目30个以上，推动固定资产投资增速由负转正。',
+    ]);
+    expect(rows.filter((r) => r[0] === 'fixed-asset-investment')).toEqual([]);
+  });
+});
