@@ -43,3 +43,28 @@ describe('a goal with a value in words in a 建议 sentence’s goal list (建�
     expect(rows.filter((r) => r[0] === 'fixed-asset-investment')).toEqual([]);
   });
 });
+
+describe('a project’s year amount, then its running total (项目总投资X亿元，2025年完成投资Y亿元，累计完成投资Z亿元: F5283)', () => {
+  const projectRows = (sentence: string) =>
+    read(
+      '关于澜堰市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+      '一、2025年计划执行情况',
+      '全市地区生产总值增长5%。',
+      '二、2026年重点工作安排',
+      sentence,
+    ).projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment, p.mentions[0]?.completedInvestment]);
+
+  it('gives the project its running total as the amount done', () => {
+    expect(
+      projectRows(
+        '加快澜堰至甲川高速公路项目建设，项目总投资120.5亿元，2025年完成投资22.6亿元，累计完成投资51.4亿元；推动乙园区项目年内建成。',
+      ),
+    ).toContainEqual(['澜堰至甲川高速公路', 12050000000, 5140000000]);
+  });
+
+  it('reads no amount done from a year’s amount alone (a plan as like as not)', () => {
+    expect(
+      projectRows('加快澜堰至甲川高速公路项目建设，项目总投资120.5亿元，2026年完成投资22.6亿元。'),
+    ).toContainEqual(['澜堰至甲川高速公路', 12050000000, null]);
+  });
+});
