@@ -68,3 +68,14 @@ describe('a project’s year amount, then its running total (项目总投资X亿
     ).toContainEqual(['澜堰至甲川高速公路', 12050000000, null]);
   });
 });
+
+describe('a rank of 县域经济总量 among the parent’s places (县域经济总量在全市仍居第N位: F5284)', () => {
+  it('ranks the county’s GDP', () => {
+    const rankings = read(
+      '澜堰县政协关于2023年上半年全县经济运行情况的调研报告',
+      '上半年，全县地区生产总值完成41.2亿元，同比增长4.1%。',
+      '县域经济总量在全市仍居第6位，人均地区生产总值仅相当于全市平均水平的68.2%。',
+    ).rankings.map((r) => [r.indicatorCode, r.rank]);
+    expect(rankings).toContainEqual(['gdp', 6]);
+  });
+});
