@@ -352,7 +352,15 @@ export function readEnumerated({
 function doneAfterTotal(folded: string, clauses: readonly Clause[], k: number): Clause | undefined {
   const total = clauses[k];
   const done = clauses[k + 1];
-  if (!total || !done || !DONE_ONLY.test(done.text) || /[;。]/.test(folded.slice(total.end, done.start)))
+  // 2025年完成投资X亿元，累计完成投资Y亿元: a year named before its amount done is that year's, a plan's as like
+  // as not; only with the running total right after it is it a result (F5283, session 38, fix259).
+  const yearDone = done !== undefined && YEAR_DONE.test(done.text);
+  if (
+    !total ||
+    !done ||
+    !(yearDone || DONE_ONLY.test(done.text)) ||
+    /[;。]/.test(folded.slice(total.end, done.start))
+  )
     return undefined;
   const since = clauses[k + 2];
   const sinceStart =
@@ -361,5 +369,9 @@ function doneAfterTotal(folded: string, clauses: readonly Clause[], k: number): 
     /^(?:累计|开累)/.test(since.text) &&
     DONE_ONLY.test(since.text) &&
     !/[;。]/.test(folded.slice(done.end, since.start));
+  if (yearDone) return sinceStart ? since : undefined;
   return sinceStart ? since : done;
 }
+
+/** 2025年完成投资X亿元: a year's amount done, the year named before it (read only before a running total). */
+const YEAR_DONE = /^(?:19|20)\d{2}年(?:完成|实现)投资\d+(?:\.\d+)?(?:亿元|万元)$/;

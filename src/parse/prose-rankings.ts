@@ -5,6 +5,7 @@ import { readOrdinal } from './numbers.js';
 import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
 import { opensWithPlaceLabel } from './prose-named-place.js';
 import { baseMoves, changeOf, distributeMoves, namedMoves } from './prose-rank-changes.js';
+import { countyEconomyRanked } from './prose-rank-county-economy.js';
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
 import {
   APPRAISAL,
@@ -214,7 +215,7 @@ export function readRankings(
     // 经济总量方面，…我县居第3位: a sentence led by the aspect it compares, with no figure before the rank,
     // names what the rank is of (a figure before it says so itself).
     const named =
-      (ownWords === '' ? null : joinIndicator(clause)) ??
+      (ownWords === '' ? null : (countyEconomyRanked(clause) ?? joinIndicator(clause))) ??
       (inSentence.length === 0 && !listed && !counted ? aspectOf(text) : null) ??
       // 农村居民收入的增速虽高于全市，总量仍居全市第N位: a rank of a measure word alone, with no figure
       // in its clause or the one before, is of the indicator the clause before names (session 27, fix85);

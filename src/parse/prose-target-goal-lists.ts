@@ -482,8 +482,16 @@ export class GoalReader {
  */
 function closedGoalsGoOn(rest: string): boolean {
   const cue = goalAnnouncement(rest);
-  return cue !== null && /力争|确保/.test(cue[0]) && /\d/.test(rest.slice(cue.index));
+  if (cue === null || !/力争|确保/.test(cue[0])) return false;
+  const after = rest.slice(cue.index);
+  return /\d/.test(after) || CUED_WORD_GOAL.test(after);
 }
+
+/**
+ * 力争全年甲实现正增长, 确保乙与上年持平: a cue whose clause closes on a goal in words with a value (above zero,
+ * flat), a goal as a figure after the cue is (F5281, session 38, fix259).
+ */
+const CUED_WORD_GOAL = /^(?:力争|确保)[^,;。\d]{2,30}?(?:正增长|持平|转正)(?=[,;。]|$)/;
 
 /**
  * 距全年…的目标任务还有不小压力，…确保上半年甲增长7%以上: a later part of the year's goals announced after

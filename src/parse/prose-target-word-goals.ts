@@ -86,8 +86,10 @@ export function wordGoals(
   label: NamedIndicator | null = null,
 ): ProseTarget[] {
   const targets: ProseTarget[] = [];
-  // 建议…力争…推动固定资产投资增速由负转正: a member's or a committee's suggestion urges, it sets no goal.
-  if (SUGGESTION.test(folded.slice(sentence.start, sentence.start + 12))) return targets;
+  // 建议…力争…推动固定资产投资增速由负转正: a member's or a committee's suggestion urges, it sets no goal in
+  // words; but a goal with a value (实现正增长, 持平) among its figure goals is one as they are (建议…，力争全年甲增长A%
+  // 左右，乙实现正增长: F5282, session 38, fix259; README item 19's 建议 goal gt 0%).
+  const advice = SUGGESTION.test(folded.slice(sentence.start, sentence.start + 12));
   const from = Math.max(sentence.start, goals.from);
   const until = Math.min(sentence.end, goals.until);
   let start = from;
@@ -114,6 +116,7 @@ export function wordGoals(
     // 力争进出口总额全年实现正增长: a goal with a value (above zero, flat) after 力争/确保 is the year's
     // goal, not a verdict hoped for.
     const valued = words !== null && (FLAT.test(words[0]) || POSITIVE.test(words[0]));
+    if (advice && !valued) continue;
     const lead = text.replace(GOAL_LINE_DASH, '').replace(GOAL_VERB, '');
     // 确保单位地区生产总值能耗完成市下达任务: a task a higher level set, after 确保/力争, is the goal itself (no
     // verdict hoped for, as 力争…达到预期目标 is; session 34, fix169).
