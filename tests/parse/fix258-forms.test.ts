@@ -1,0 +1,23 @@
+// Forms the two-hundred-and-fifty-eighth and -fifty-fifth held-out batches showed the parser missed (session 38,
+// branch fix258). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { sectionReport } from '../helpers/report.js';
+
+const TITLE = '卓岗县2014年上半年国民经济和社会发展计划执行情况的报告';
+
+describe('investment by source: 国家投资, 援藏投资, 社会投资 (F5271)', () => {
+  it('observes each source of all investment under its written name', () => {
+    const parsed = sectionReport('naeo.txt', TITLE, [
+      '上半年，全县完成全社会固定资产投资7.35亿元，同比增长21.6%。从投资来源看，国家投资4.92亿元，援藏投资0.57亿元，社会投资1.86亿元。',
+    ]);
+    const rows = parsed.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['国家投资', 'level', 4.92],
+        ['援藏投资', 'level', 0.57],
+        ['社会投资', 'level', 1.86],
+      ]),
+    );
+  });
+});
