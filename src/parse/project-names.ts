@@ -275,8 +275,8 @@ const AGGREGATE = new RegExp(
     '其余|其他|其它|剩余|余下|上述|所有|全部|大多数|多数|大部分|部分|少数|个别',
     '[\\u4e00-\\u9fa5]{1,2}类|类|和|及|、',
     // 京津冀协作项目, 东西部协作项目, 对口帮扶项目: the projects of a cooperation programme between regions, a class
-    // (session 36, fix226).
-    '京津冀|长三角|粤港澳|东西部|区域|对口|协同发展|协作|合作|帮扶|支援',
+    // (session 36, fix226). 援藏项目, 对口援疆项目: the paired-aid programme's projects, a class (fix258).
+    '京津冀|长三角|粤港澳|东西部|区域|对口|协同发展|协作|合作|帮扶|支援|援[藏疆青]',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );
 /** A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. */

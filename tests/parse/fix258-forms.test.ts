@@ -21,3 +21,14 @@ describe('investment by source: 国家投资, 援藏投资, 社会投资 (F5271)
     );
   });
 });
+
+describe('the paired-aid programme named bare: 援藏项目 (F5272)', () => {
+  it('reads 援藏项目有序推进 as a class of projects, not one project', () => {
+    const parsed = sectionReport('zhuogang.txt', TITLE, [
+      '援藏项目有序推进。今年对口援藏项目共12个，总投资1.64亿元，卓岗县中学食堂扩建工程总投资2600万元，完成投资1100万元。',
+    ]);
+    const names = parsed.projects.map((p) => p.name);
+    expect(names).not.toContain('援藏项目');
+    expect(names).toContain('卓岗县中学食堂扩建工程');
+  });
+});
