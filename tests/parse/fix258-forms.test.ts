@@ -32,3 +32,20 @@ describe('the paired-aid programme named bare: 援藏项目 (F5272)', () => {
     expect(names).toContain('卓岗县中学食堂扩建工程');
   });
 });
+
+describe('确保完成全年甲X亿元的目标任务，乙增长A%以上，丙增长B%左右 (F5273)', () => {
+  it('reads the goals after the closed one as the same list’s', () => {
+    const parsed = sectionReport('zhuogang-park.txt', '卓岗工业园区2026年上半年工作总结和下半年工作计划', [
+      '上半年，园区实现规模以上工业总产值38.5亿元，同比增长8.1%。',
+      '三、下半年工作计划',
+      '（一）全力冲刺全年目标。确保完成全年规模以上工业总产值80亿元的目标任务，规模以上工业增加值增长9%以上，园区固定资产投资增长11%左右。',
+    ]);
+    const goals = parsed.targets.map((t) => [t.indicatorName, t.horizon, t.comparator]);
+    expect(goals).toEqual(
+      expect.arrayContaining([
+        ['规模以上工业增加值', 'full-year', 'gte'],
+        ['固定资产投资', 'full-year', 'approx'],
+      ]),
+    );
+  });
+});
