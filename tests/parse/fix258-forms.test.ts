@@ -2,7 +2,7 @@
 // branch fix258). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { sectionReport } from '../helpers/report.js';
+import { parsedReport, sectionReport } from '../helpers/report.js';
 
 const TITLE = '卓岗县2014年上半年国民经济和社会发展计划执行情况的报告';
 
@@ -47,5 +47,21 @@ describe('确保完成全年甲X亿元的目标任务，乙增长A%以上，丙�
         ['固定资产投资', 'full-year', 'approx'],
       ]),
     );
+  });
+});
+
+describe('a news page’s 锚定全年目标 is a drive toward the year’s goal, no period (F5274)', () => {
+  it('dates a 第四季度 ceremony page by the body’s 前三季度, not the year before’s 全年', () => {
+    const parsed = parsedReport(
+      [
+        '我县第四季度重点项目集中开工 15个项目总投资31.4亿元',
+        '发布时间：2026-10-12 09:30　来源：卓岗县融媒体中心',
+        '10月10日上午，卓岗县2026年第四季度重点项目集中开工活动在卓岗县食品产业园项目现场举行。',
+        '今年以来，我县全力推进项目建设。前三季度，全县统筹推进重点项目62个，累计完成投资28.4亿元，占年度计划投资的70.5%。前三季度全县固定资产投资增长8.6%。',
+        '县长在致辞中强调，要锚定全年目标，全力冲刺四季度，确保全年固定资产投资增长9%以上。',
+      ].join('\n'),
+      { sourceName: 'zhuogang-news.txt' },
+    );
+    expect(parsed.meta.period).toBe('2026-Q3');
   });
 });
