@@ -65,3 +65,17 @@ describe('a news page’s 锚定全年目标 is a drive toward the year’s goal
     expect(parsed.meta.period).toBe('2026-Q3');
   });
 });
+
+describe('a plan’s 12月前完成投资X万元以上: the year’s amount due, planned (F5275)', () => {
+  it('reads the amount as the project’s planned investment, nothing completed', () => {
+    const parsed = sectionReport('zhuogang-plan.txt', '卓岗工业园区2026年上半年工作总结和下半年工作计划', [
+      '上半年，园区实现规模以上工业总产值38.5亿元，同比增长8.1%。',
+      '三、下半年工作计划',
+      '（二）加快重点项目建设。力争卓岗工业园区污水处理厂项目9月开工、12月前完成投资2400万元以上。',
+    ]);
+    const plant = parsed.projects.find((p) => p.name.includes('污水处理厂'));
+    expect(plant?.mentions.map((m) => [m.phase, m.plannedInvestment, m.completedInvestment])).toEqual([
+      ['planned', 24000000, null],
+    ]);
+  });
+});
