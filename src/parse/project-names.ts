@@ -262,7 +262,7 @@ const AGGREGATE = new RegExp(
     '第?[一二三]+产业|产业发展|产业|工业|农业|服务业|先进制造业|现代服务业|制造业|基础设施|社会民生|民生工程|民生|社会事业',
     // 办好N件民生实事项目: the year's list of works for the people's welfare a government promises, a class (fix133).
     '民生实事|实事',
-    '生态环保|生态建设|环境保护|城建|交通|能源|新能源|水利|市政|文旅|转型升级|招商引资|招商|签约|亿元以上|千万元以上|工程',
+    '生态环保|生态建设|环境保护|城建|交通|能源|新能源|水利|市政|文旅|转型升级|招商引资|招商|新签约|签约|亿元以上|千万元以上|工程',
     // 高原农牧业项目, 现代农业项目, 特色产业项目: a sector with the word that qualifies it.
     '现代|特色|高原|绿色|新兴|农牧业|畜牧业|林业|教育|卫生|医疗卫生|商贸物流',
     // 专项债券项目, 政府投资项目: projects sorted by how they are paid for.

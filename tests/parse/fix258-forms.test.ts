@@ -79,3 +79,12 @@ describe('a plan’s 12月前完成投资X万元以上: the year’s amount due,
     ]);
   });
 });
+
+describe('园区新签约项目协议总投资X亿元: the deals signed, a class (F5276)', () => {
+  it('reads no project named 园区新签约项目', () => {
+    const parsed = sectionReport('zhuogang-deals.txt', '卓岗工业园区2026年上半年工作总结和下半年工作计划', [
+      '（二）招商引资成效明显。上半年，园区新签约项目协议总投资41.6亿元，其中10亿元以上项目1个。',
+    ]);
+    expect(parsed.projects.map((p) => p.name)).toEqual([]);
+  });
+});
