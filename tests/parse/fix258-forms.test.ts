@@ -91,10 +91,14 @@ describe('园区新签约项目协议总投资X亿元: the deals signed, a class
 
 describe('总投资X亿元的甲（二期）是此次开工的最大项目 (F5277)', () => {
   it('ends the name at the copula and keeps its bracketed phase and total', () => {
-    const parsed = sectionReport('zhuogang-q3.txt', '卓岗县2026年前三季度国民经济和社会发展计划执行情况的报告', [
-      '前三季度，全县完成地区生产总值88.2亿元，增长5.6%。',
-      '总投资8.6亿元的卓岗县食品产业园（二期）是此次开工的最大项目，建成后年产值可达10亿元以上。',
-    ]);
+    const parsed = sectionReport(
+      'zhuogang-q3.txt',
+      '卓岗县2026年前三季度国民经济和社会发展计划执行情况的报告',
+      [
+        '前三季度，全县完成地区生产总值88.2亿元，增长5.6%。',
+        '总投资8.6亿元的卓岗县食品产业园（二期）是此次开工的最大项目，建成后年产值可达10亿元以上。',
+      ],
+    );
     expect(parsed.projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment])).toEqual([
       ['卓岗县食品产业园(二期)', 860000000],
     ]);
