@@ -163,8 +163,11 @@ const PLACE_REPORTING =
 
 /** 全年目标任务, 年度计划: the year's goal an opening sets out to help meet, not the period it reports. */
 const GOAL_AFTER = /^\s*(?:的)?(?:目标|任务|计划|预算)/;
-/** 冲刺全年目标, 确保完成全年任务: a drive toward the year's goal, said while the year runs. */
-const DRIVE_TO_GOAL = /(?:冲刺|决战|确保|奋力|全力|力争|实现|完成)\s*$/;
+/**
+ * 冲刺全年目标, 确保完成全年任务: a drive toward the year's goal, said while the year runs; so is 锚定全年目标 (紧盯,
+ * 紧扣, 对标: a ceremony speech's closing on a news page; session 38, fix258).
+ */
+const DRIVE_TO_GOAL = /(?:冲刺|决战|确保|奋力|全力|力争|实现|完成|锚定|紧盯|紧扣|对标)\s*$/;
 
 /**
  * The first period word of a sentence that can date it. A survey's opening (为全面了解今年以来…，助推

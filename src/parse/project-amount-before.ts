@@ -16,9 +16,12 @@ const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40
 /** 甲、乙和丙三大项目, 等5个项目: a list closed by the size of its group. */
 const GROUP_OF = /(?:等)?(?:[一二两三四五六七八九十]+|\d+)(?:大|个)(?:重点)?项目$|等项目$/;
 
-/** Where a list after an amount ends: a status, an amount of work done or planned, or a clause's end. */
+/**
+ * Where a list after an amount ends: a status, an amount of work done or planned, or a clause's end; or a
+ * copula saying what the works are among others (总投资X亿元的甲是此次开工的最大项目, a ceremony page's; fix258).
+ */
 const LIST_END = new RegExp(
-  `${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年|本年)?计划(?:完成)?投资|[,;。]`,
+  `是(?:此次|本次|这次|今年|全[县市区])|${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年|本年)?计划(?:完成)?投资|[,;。]`,
 );
 
 /** 甲工程腾出用地1260亩, 乙项目新增产能5万吨: the works' 工程/项目, then a short verb phrase and its figure. */

@@ -7,8 +7,12 @@ import { statusAlone } from './project-status.js';
 import type { TableProject } from './table-rows.js';
 import type { Phase, ProjectMention, Section, Sentence } from './types.js';
 
-/** 年内完成投资X亿元: the amount a plan sets for the year. */
-const YEAR_TO_DO = /年内完成投资(\d+(?:\.\d+)?)(亿元|万元)/;
+/**
+ * 年内完成投资X亿元: the amount a plan sets for the year; so is 12月前完成投资X万元以上 or 年底前完成投资X亿元, the
+ * year's amount due by a month before the year ends (a park's second-half plan; session 38, fix258).
+ */
+const YEAR_TO_DO =
+  /(?:年内|(?:年底|年末|\d{1,2}月(?:底|末)?)前)完成投资(?:约|超|达)?(\d+(?:\.\d+)?)(亿元|万元)/;
 /** A clause that states a goal for a project rather than its progress. */
 const GOAL = /^(?:其中|并|同时)?(?:力争|确保)/;
 /**
@@ -34,7 +38,7 @@ export function mentionOf(source: string, sentence: Sentence, phase: Phase): Men
     // 加快甲二期项目建设，年内完成投资X亿元 in a plan: the year's amount to do, with no total the project's
     // planned investment (decision 15), nothing done yet (fixleft34c).
     const yearGoal =
-      said === 'planned' && planned === null && clause.text.includes('年内完成')
+      said === 'planned' && planned === null && clause.text.includes('完成投资')
         ? YEAR_TO_DO.exec(clause.text)
         : null;
     return {

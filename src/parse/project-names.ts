@@ -262,7 +262,7 @@ const AGGREGATE = new RegExp(
     '第?[一二三]+产业|产业发展|产业|工业|农业|服务业|先进制造业|现代服务业|制造业|基础设施|社会民生|民生工程|民生|社会事业',
     // 办好N件民生实事项目: the year's list of works for the people's welfare a government promises, a class (fix133).
     '民生实事|实事',
-    '生态环保|生态建设|环境保护|城建|交通|能源|新能源|水利|市政|文旅|转型升级|招商引资|招商|签约|亿元以上|千万元以上|工程',
+    '生态环保|生态建设|环境保护|城建|交通|能源|新能源|水利|市政|文旅|转型升级|招商引资|招商|新签约|签约|亿元以上|千万元以上|工程',
     // 高原农牧业项目, 现代农业项目, 特色产业项目: a sector with the word that qualifies it.
     '现代|特色|高原|绿色|新兴|农牧业|畜牧业|林业|教育|卫生|医疗卫生|商贸物流',
     // 专项债券项目, 政府投资项目: projects sorted by how they are paid for.
@@ -275,8 +275,8 @@ const AGGREGATE = new RegExp(
     '其余|其他|其它|剩余|余下|上述|所有|全部|大多数|多数|大部分|部分|少数|个别',
     '[\\u4e00-\\u9fa5]{1,2}类|类|和|及|、',
     // 京津冀协作项目, 东西部协作项目, 对口帮扶项目: the projects of a cooperation programme between regions, a class
-    // (session 36, fix226).
-    '京津冀|长三角|粤港澳|东西部|区域|对口|协同发展|协作|合作|帮扶|支援',
+    // (session 36, fix226). 援藏项目, 对口援疆项目: the paired-aid programme's projects, a class (fix258).
+    '京津冀|长三角|粤港澳|东西部|区域|对口|协同发展|协作|合作|帮扶|支援|援[藏疆青]',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );
 /** A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. */

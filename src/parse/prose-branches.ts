@@ -278,11 +278,12 @@ const PROJECT_KIND_INVESTMENT =
 /**
  * 中央投资, 地方投资, 援藏资金完成投资: all investment split by who pays for it (a Tibetan or Xinjiang county's
  * summary gives the centre's share and the paired-aid funds' part), an aggregate though 资金 alone is
- * funds obtained (争取中央预算内投资…, 到位援疆资金: facts).
+ * funds obtained (争取中央预算内投资…, 到位援疆资金: facts). 从投资来源看，国家投资…，援藏投资…，社会投资…: a Tibetan
+ * county's sources of its investment, the state's, the paired aid's and society's (中央政府投资 a region's; fix258).
  */
 /** 汽车及零部件产业产值: the 及 between an industry and its parts, inside one 产业's name. */
 const CHAIN_AND_PARTS = /(?<=^[\u4e00-\u9fa5]{2,4})及(?=[\u4e00-\u9fa5]{2,4}产业(?:产值|增加值|营业收入)$)/;
-const FUNDING_SOURCE_INVESTMENT = /^(?:中央|地方|援[藏疆青]资金(?:完成)?)投资$/;
+const FUNDING_SOURCE_INVESTMENT = /^(?:中央(?:政府)?|地方|国家|社会|援[藏疆青](?:资金(?:完成)?)?)投资$/;
 /**
  * 规模以上工业企业亩均税收, 亩均工业增加值: a figure per mu of land the firms use (the yardstick of a
  * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names; 工业用地亩均税收, the land

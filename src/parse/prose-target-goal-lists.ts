@@ -331,7 +331,8 @@ export class GoalReader {
     const announcedFirst =
       cueFirst !== null &&
       /力争|确保/.test(cueFirst[0]) &&
-      /\d/.test(text.slice(cueFirst.index, closed?.index));
+      (/\d/.test(text.slice(cueFirst.index, closed?.index)) ||
+        (closed !== null && setGoalGoesOn(text, cueFirst, closed)));
     if (closed && !announcedFirst) {
       const from = sentence.start + closed.index;
       const lead = text.slice(0, closed.index);
@@ -480,6 +481,17 @@ export class GoalReader {
  * 围绕全年甲增长6.5%的目标，确保全年乙增长8%、丙增长12%以上: goals announced again by 力争/确保 after
  * the closed ones; the sentence's goals go on to its end.
  */
+/**
+ * 确保完成全年甲X亿元的目标任务，乙增长A%以上，丙增长B%左右: the closed goal is itself the one 确保 sets (the
+ * cue right before it), and the goals after its comma go on the same list, a plan part's (a park's summary;
+ * session 38, fix258). 确保完成全年…的目标，为…奠定基础 names no figure after it and stays closed.
+ */
+function setGoalGoesOn(text: string, cue: RegExpExecArray, closed: RegExpExecArray): boolean {
+  if (cue.index + cue[0].length !== closed.index) return false;
+  const rest = text.slice(closed.index + closed[0].length);
+  return /^(?:任务)?[,，][^。]*?(?:增长|下降|达到|突破)\d/.test(rest);
+}
+
 function closedGoalsGoOn(rest: string): boolean {
   const cue = goalAnnouncement(rest);
   if (cue === null || !/力争|确保/.test(cue[0])) return false;
