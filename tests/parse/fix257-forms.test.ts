@@ -1,0 +1,24 @@
+// Forms the two-hundred-and-fifty-seventh and -sixth held-out batches showed the parser missed (session 38, branch
+// fix257). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+/** A zone committee's year work report: the year's results, then next year's goals. */
+const ZONE_REPORT = [
+  '岙湄高新技术产业开发区管理委员会2025年工作报告',
+  '（2026年1月9日在高新区干部大会上）',
+  '同志们：',
+  '现在，我代表管委会，向大会报告2025年工作情况和2026年工作安排。',
+  '一、2025年工作回顾',
+  '全年实现规模以上工业总产值412.6亿元，同比增长7.3%。固定资产投资48.2亿元，增长4.1%。',
+  '二、2026年主要目标',
+  '规模以上工业总产值增长7%左右；固定资产投资增长6%。',
+].join('\n');
+
+describe('a development zone committee’s year work report (F5261)', () => {
+  it('is a year’s execution with next year’s plan, not a news summary', () => {
+    const report = parsedReport(ZONE_REPORT, { sourceName: 'zone.txt' });
+    expect([report.meta.genre, report.meta.period]).toEqual(['plan-execution-and-draft', '2025-FY']);
+  });
+});
