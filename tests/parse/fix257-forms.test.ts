@@ -2,6 +2,7 @@
 // fix257). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { lookupIndicator } from '../../src/parse/catalogue.js';
 import { parsedReport } from '../helpers/report.js';
 
 /** A zone committee's year work report: the year's results, then next year's goals. */
@@ -20,5 +21,15 @@ describe('a development zone committee’s year work report (F5261)', () => {
   it('is a year’s execution with next year’s plan, not a news summary', () => {
     const report = parsedReport(ZONE_REPORT, { sourceName: 'zone.txt' });
     expect([report.meta.genre, report.meta.period]).toEqual(['plan-execution-and-draft', '2025-FY']);
+  });
+});
+
+describe('a price basis in brackets after a catalogued name (F5262)', () => {
+  it('joins 规模以上工业总产值(现价) to industrial output', () => {
+    expect(
+      ['规模以上工业总产值(现价)', '规模以上工业总产值（按现价计算）', '地区生产总值(可比价)'].map(
+        (name) => lookupIndicator(name)?.code,
+      ),
+    ).toEqual(['industrial-output', 'industrial-output', 'gdp']);
   });
 });
