@@ -33,3 +33,36 @@ describe('a price basis in brackets after a catalogued name (F5262)', () => {
     ).toEqual(['industrial-output', 'industrial-output', 'gdp']);
   });
 });
+
+describe('a zone’s report naming itself by its kind before the verb (F5263)', () => {
+  it('reads 开发区实现营业收入 as the zone’s own 营业收入', () => {
+    const report = parsedReport(
+      [
+        '岙湄经济开发区管理委员会2025年工作报告',
+        '一、2025年工作回顾',
+        '全年开发区实现营业收入736.5亿元，同比增长5.8%，完成年度目标720亿元的102.3%。',
+      ].join('\n'),
+      { sourceName: 'zone.txt' },
+    );
+    expect(report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value])).toEqual([
+      ['营业收入', 'level', 736.5],
+      ['营业收入', 'growth', 5.8],
+      ['营业收入', 'share', 102.3],
+    ]);
+    expect(report.targets.map((t) => [t.indicatorName, t.value, t.attainment])).toEqual([
+      ['营业收入', 720, 'met'],
+    ]);
+  });
+
+  it('leaves a county report’s 园区实现营业收入 to its zone', () => {
+    const report = parsedReport(
+      [
+        '岙湄县2025年国民经济和社会发展计划执行情况的报告',
+        '一、2025年计划执行情况',
+        '园区实现营业收入96.4亿元，增长8.1%。',
+      ].join('\n'),
+      { sourceName: 'county.txt' },
+    );
+    expect(report.observations.filter((o) => o.indicatorName.includes('营业收入'))).toEqual([]);
+  });
+});
