@@ -2,8 +2,9 @@
 // fix257). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
 import { lookupIndicator } from '../../src/parse/catalogue.js';
-import { parsedReport } from '../helpers/report.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 /** A zone committee's year work report: the year's results, then next year's goals. */
 const ZONE_REPORT = [
@@ -64,5 +65,26 @@ describe('a zone’s report naming itself by its kind before the verb (F5263)', 
       { sourceName: 'county.txt' },
     );
     expect(report.observations.filter((o) => o.indicatorName.includes('营业收入'))).toEqual([]);
+  });
+});
+
+/** A district bureau's sheet setting its growths beside the city's, with the gap in points. */
+const COMPARISON_SHEET: SheetCell[][] = [
+  ['岙湄区2026年1—8月主要指标增速与全市比较', null, null, null, null],
+  ['指标', '本区增速（%）', '全市增速（%）', '高于（低于）全市（百分点）', '全市位次'],
+  ['规模以上工业增加值', 6.3, 5.1, 1.2, 3],
+  ['社会消费品零售总额', 2.4, 3.3, -0.9, 9],
+  ['注：负数为低于全市的百分点。', null, null, null, null],
+];
+
+describe('a sheet’s column of gaps to the city, 高于（低于）全市（百分点） (F5264)', () => {
+  it('reads each row’s gap as its comparison with the city, signed as written', () => {
+    const rows = sheetReport(COMPARISON_SHEET, 'compare.xlsx')
+      .observations.filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorCode, o.quantity?.value, o.quantity?.unit, o.comparedWith]);
+    expect(rows).toEqual([
+      ['industrial-value-added', 1.2, '个百分点', '全市'],
+      ['retail-sales', -0.9, '个百分点', '全市'],
+    ]);
   });
 });
