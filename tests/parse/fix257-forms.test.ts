@@ -88,3 +88,26 @@ describe('a sheet’s column of gaps to the city, 高于（低于）全市（百
     ]);
   });
 });
+
+describe('a reported growth said to keep pace with the economy’s (F5265)', () => {
+  it('is the text’s verdict on the word goal 与经济增长同步: met, though the growth is a little lower', () => {
+    const report = parsedReport(
+      [
+        '岙湄区2026年前三季度国民经济和社会发展计划执行情况的报告',
+        '一、前三季度计划执行情况',
+        '前三季度，全区实现地区生产总值318.6亿元，同比增长5.6%。',
+        '全体居民人均可支配收入41250元，同比增长5.2%，与经济增长基本同步。',
+        '表1　主要指标完成情况',
+        '指标\t单位\t全年目标\t前三季度\t增速（%）',
+        '地区生产总值\t亿元\t增长6%\t318.6\t5.6',
+        '全体居民人均可支配收入\t元\t与经济增长同步\t41250\t5.2',
+      ].join('\n'),
+      { sourceName: 'pace.txt' },
+    );
+    expect(
+      report.targets
+        .filter((t) => t.indicatorCode === 'disposable-income-per-capita')
+        .map((t) => [t.horizon, t.value, t.attainment]),
+    ).toEqual([['full-year', null, 'met']]);
+  });
+});
