@@ -111,3 +111,17 @@ describe('a reported growth said to keep pace with the economy’s (F5265)', () 
     ).toEqual([['full-year', null, 'met']]);
   });
 });
+
+describe('a zone’s rank among the district’s 功能区 (F5266)', () => {
+  it('reads 总量居全区各功能区第1位 as a rank', () => {
+    const report = parsedReport(
+      [
+        '岙湄经济开发区管理委员会2025年工作报告',
+        '一、2025年工作回顾',
+        '规模以上工业总产值612.4亿元，增长6.1%，总量居全区各功能区第1位。',
+      ].join('\n'),
+      { sourceName: 'zone-rank.txt' },
+    );
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['industrial-output', 1]]);
+  });
+});
