@@ -125,3 +125,19 @@ describe('a zone’s rank among the district’s 功能区 (F5266)', () => {
     expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['industrial-output', 1]]);
   });
 });
+
+describe('a note’s disclosure bound, 空白为企业数不足3家、按规定不单独发布的行业 (F5267)', () => {
+  it('gives no fact for the bound', () => {
+    const report = parsedReport(
+      [
+        '岙湄区2026年1—8月统计月报',
+        '一、工业',
+        '1—8月，全区规模以上工业增加值同比增长5.9%。',
+        '注：空白为企业数不足3家、按规定不单独发布的行业。',
+      ].join('\n'),
+      { sourceName: 'bound.txt' },
+    );
+    expect(report.facts.map((f) => f.quantity.value)).not.toContain(3);
+    expect(report.facts.map((f) => f.quantity.value)).toContain(5.9);
+  });
+});
