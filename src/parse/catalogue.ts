@@ -752,8 +752,15 @@ export function lookupIndicator(name: string): CatalogueEntry | undefined {
   // 现价工业总产值, 按可比价格增加值 in a table row: the price basis written inside the name is not part
   // of it (as prose-clauses.ts reads it in prose).
   const unpriced = key.replace(PRICE_BASIS, '');
-  return unpriced !== key ? byName.get(unpriced) : undefined;
+  if (unpriced !== key) return byName.get(unpriced);
+  // 规模以上工业总产值(现价), 地区生产总值（按可比价计算）: a sheet's row gives the basis in brackets after the
+  // name instead (session 38, fix257).
+  const bracketed = key.replace(BRACKETED_PRICE_BASIS, '');
+  return bracketed !== key ? byName.get(bracketed) : undefined;
 }
+
+/** (现价), (按现价计算), (当年价), (可比价), (不变价格): a price basis in brackets closing a row's name. */
+const BRACKETED_PRICE_BASIS = /\((?:按)?(?:现价|现行价格?|当年价格?|(?:可比|不变)价格?)(?:计算)?\)$/;
 
 /** 招商引资, 招商引资项目: the field a table row names before the funds received (实际到位省外资金). */
 const FIELD_HEAD = /^招商引资(?:项目)?(?=.{4})/;

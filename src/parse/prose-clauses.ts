@@ -28,8 +28,10 @@ const CLAUSE_BREAKS = new Set([...',;:、。!?()'].map((ch) => ch.charCodeAt(0))
 // partner: 对 is the name's.
 // 1—5月新增就业岗位…: a span of months opens a clause with any dash a bureau types (-, —, –), as CONNECTOR reads it.
 // 将债务率控制在A%以内: the 将 that sets a rate's name before the verb of its ceiling or floor.
+// 开发区实现营业收入…: a zone's report names itself by its kind before the verb, as a county's says 全县 (whose
+// figure it is namedOtherPlace decides; session 38, fix257).
 const LEADING_SCOPE =
-  /^(?:将(?=[\u4e00-\u9fa5]{1,10}(?:率|比重|占比)$)|其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+[-—–]\d+月|[和、](?=上半年|一季度|前三季度|\d+[-—–]\d+月)|全市|全县|全区|全镇|全旗|我市|我县|我区|该市|该县|该区(?!域)|该旗|累计|已|对(?!(?:(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|(?:共建)?“一带一路”(?:共建|沿线)?国家(?:和地区)?)(?:贸易|出口|进口))|在|实现|完成|为)+/;
+  /^(?:将(?=[\u4e00-\u9fa5]{1,10}(?:率|比重|占比)$)|其中|截至?(?:目前|\d+月(?:底|末)?)|截止\d+月|今年以来|上半年|一季度|前三季度|全年|\d+[-—–]\d+月|[和、](?=上半年|一季度|前三季度|\d+[-—–]\d+月)|全市|全县|全区|全镇|全旗|我市|我县|我区|该市|该县|该区(?!域)|该旗|(?:开发区|高新区|经开区|园区)(?=实现|完成|累计)|累计|已|对(?!(?:(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|(?:共建)?“一带一路”(?:共建|沿线)?国家(?:和地区)?)(?:贸易|出口|进口))|在|实现|完成|为)+/;
 // 甲收入年初预算X万元，实际完成Y万元: the budget named after the revenue is no part of its name; nor is a draft's
 // 预期 (乙收入预期X万元, the revenue the catalogue may lack; fix225).
 // 甲收入预算安排X万元: a draft budget's 预算 before its verb 安排 is no part of the name either (fix246).

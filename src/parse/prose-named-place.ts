@@ -22,6 +22,10 @@ const PLACE = /^[\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗|镇|乡|街道|办事处
  */
 const PARK =
   /^(?:[\u4e00-\u9fa5]{2,6}[—–-])?[\u4e00-\u9fa5]{1,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业集中区|工业园区|产业园区|工业园|产业园|科技园|片区)(?![\u4e00-\u9fa5]{0,2}(?:管委会|建设))/;
+/** A region that is a development zone or park (甲经济开发区, 乙高新区, 丙工业园区). */
+const OWN_ZONE = /(?:开发区|高新区|经开区|园区|新区)$/;
+/** 开发区实现…, 园区完成…: a zone named by its kind alone before the verb of its figure. */
+const BARE_ZONE = /^(?:开发区|高新区|经开区|园区)(?=实现|完成|累计)/;
 /** A clause with its spaces stripped, less what may stand before a place's name (LEAD). */
 export function withoutPlaceLead(compact: string): string {
   return compact.replace(LEAD, '');
@@ -40,6 +44,9 @@ export function namedOtherPlace(clause: string, own: OwnPlace | null, record?: F
   // 占开发区固定资产投资的A%, 占甲县税收收入的B%: the whole a share is of, never a place the figure is of
   // (PARK's lazy name would take 占 in; session 35, fix194).
   if (rest.startsWith('占')) return false;
+  // 园区实现技工贸总收入… in a county's report: its zone's figure, named by the zone's kind alone; a zone's own
+  // report says so of itself (prose-clauses.ts strips the word there as it does 全县). Session 38, fix257.
+  if (own && !OWN_ZONE.test(own.name) && BARE_ZONE.test(rest)) return true;
   let places = 0;
   for (;;) {
     if (/^[全我本该各]/.test(rest)) return false;

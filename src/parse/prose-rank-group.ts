@@ -16,8 +16,9 @@ const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // 全市N个重点园区, 全省12个省级开发区: a zone's rank among the parent's parks (session 28, fix88).
 // 甲市共N个省级以上开发区: the parks of a level and above (session 35, fix194).
 // 列全市市辖区第N位, 甲市5个市辖区: a city's districts, its counties left out (session 35, fix208).
+// 居全区各功能区第1位: a district's zones, which a Shanghai-style district calls its 功能区 (session 38, fix257).
 const KINDS =
-  '(?:(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区)|旗县市区|旗县区|旗县市|旗县|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|市辖区|板块|市州|州市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
+  '(?:(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区|功能区)|旗县市区|旗县区|旗县市|旗县|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|市辖区|板块|市州|州市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
 // 全市核心区, 全市主城区, 全市东北片区: a class of the parent's districts, counted (全市东北片区11个区县)

@@ -2,6 +2,7 @@
 // note markers, document numbers, clock times, ordinals, telephone numbers, codes, 1#, 3.0版, 5万吨级) and those another reader takes (rank changes).
 
 import { type Figure, scanFigures, scanFlatFigures, scanNilBalanceFigures } from './numbers.js';
+import { isDisclosureBound } from './prose-disclosure-bound.js';
 import {
   isAgeBand,
   isAnniversary,
@@ -86,6 +87,7 @@ export function sentenceFigures(
         !isCountedGroupName(folded, f) &&
         !isRankedListName(folded, f) &&
         !isSumDisclaimer(folded, f) &&
+        !isDisclosureBound(folded, f) &&
         !isUnitConversion(folded, f) &&
         !isStreakLength(folded, f) &&
         !isContentsPage(folded, f) &&

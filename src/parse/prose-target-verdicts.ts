@@ -67,6 +67,14 @@ const MET_IN_WORDS =
   /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年|年初)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:年度|全年|年初)预算(?:目标|任务)?|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标)|(?:[^,;:。\d]{0,8}?(?:批准|确定|提出)的)?(?:与|同)(?:经济增长|经济增速|地区生产总值增长)(?:基本)?同步的?目标))(?=[,;。]|$)/g;
 
 /**
+ * 同比增长4.9%，与经济增长基本同步 in the reported part: the text's own verdict that a growth kept pace with the
+ * economy's, said met (a table's word goal 与经济增长同步 beside it is judged so, not by the two growths; session
+ * 38, fix257). The planned part's same words are a goal (prose-target-in-step.ts).
+ */
+const IN_STEP_SAID =
+  /(?<=[,;])(?:实现了?|保持)?(?:与|同)(?:经济增长|经济增速|地区生产总值增长|地区生产总值增速)(?:基本)?同步(?=[,;。]|$)/g;
+
+/**
  * 均高于计划增速, 低于年度计划增速: the growth above (or below) the plan's growth, said in words after the
  * figures with no gap of its own; a bare 计划 (增速均高于计划) is left, as 均完成年度计划 is.
  */
@@ -159,6 +167,13 @@ export function plansMetInWords(
     for (const join of subjectsBefore(start, m[1] !== undefined)) {
       targets.push(verdictInWords(join, m[0], m[2] !== undefined, source, provenance));
     }
+  }
+  const inStep = text.includes('同步') ? text.matchAll(IN_STEP_SAID) : [];
+  for (const m of inStep) {
+    const start = sentence.start + m.index;
+    const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
+    for (const join of subjectsBefore(start, false))
+      targets.push(verdictInWords(join, m[0], false, source, provenance));
   }
   const abovePlan = text.includes('计划') ? text.matchAll(ABOVE_PLAN_GROWTH) : [];
   for (const m of abovePlan) {

@@ -12,6 +12,7 @@ import { PLAN_OUTLINE } from './plan-outline.js';
 import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
+import { ZONE_YEAR_REPORT } from './zone-work-report-title.js';
 
 export const rules = {
   /**
@@ -198,6 +199,9 @@ export const rules = {
     // second part plans the rest of the year), a year's as one with next year's plan (work-summary-title.ts).
     { genre: 'plan-execution', pattern: PART_YEAR_SUMMARY },
     { genre: 'plan-execution-and-draft', pattern: YEAR_SUMMARY },
+    // 某经济开发区管理委员会2026年工作报告: a zone committee's year report, the year's results and next year's goals
+    // (zone-work-report-title.ts). Session 38, fix257.
+    { genre: 'plan-execution-and-draft', pattern: ZONE_YEAR_REPORT },
     // 关于县十九届人大五次会议第N号建议的答复函: a department's reply to a deputy quotes the year's results
     // and its goals as a news page does; undated, its body dates it (suggestion-reply.ts). Session 28, fix88.
     { genre: 'news-summary', pattern: SUGGESTION_REPLY, datedByBody: true },

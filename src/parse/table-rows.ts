@@ -34,6 +34,7 @@ import { MeasureRows } from './table-measure-row.js';
 import { isPointsChange, noteRowsInPoints } from './table-note-points.js';
 import { noteColumnUnits, noteExceptedRows, noteLevelGoalRows, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
+import { parentGapOf } from './table-parent-gap.js';
 import { PartMeasures } from './table-part-measure.js';
 import { PartUnits } from './table-part-unit.js';
 import { otherPlaceColumns } from './table-place-groups.js';
@@ -411,6 +412,7 @@ export function readTables(
 
     // 全市 (1-5月 | ±%) beside 砚河区 (1-5月 | ±%): the parent's columns are no figures of the report's place.
     const otherPlaces = otherPlaceColumns(columns, region);
+    const parentGaps = Array.from(columns, (c) => parentGapOf(c.header));
     // 固定资产投资 | 第一产业 | 第二产业: an investment table's bare industries are its investment's parts.
     const investmentTable = isInvestmentTable(rowEntries);
 
@@ -501,7 +503,25 @@ export function readTables(
       const gapCells: Cell[] = [];
       for (const [c, column] of columns.entries()) {
         const cell = row.cells[c];
-        if (!cell || cell.text === '' || c === nameColumn || otherPlaces.has(c)) continue;
+        if (!cell || cell.text === '' || c === nameColumn) continue;
+        // 高于（低于）全市（百分点）: the row's gap to its parent's growth (table-parent-gap.ts; session 38, fix257).
+        const parentGap = parentGaps[c];
+        if (parentGap) {
+          const read = readQuantity(cell.text);
+          if (read)
+            reading.observations.push({
+              indicatorCode: code,
+              indicatorName: split.name,
+              source: 'table',
+              measure: 'comparison',
+              quantity: withUnit(read, '个百分点'),
+              text: null,
+              comparedWith: parentGap,
+              provenance: provenance(cell),
+            });
+          continue;
+        }
+        if (otherPlaces.has(c)) continue;
         // 进展评价 滞后/符合预期 in a plan evaluation: the row's verdict on its five-year goal, no figure.
         const verdict = column.header.includes('评价') ? planVerdict(cell.text) : null;
         if (verdict) {
