@@ -525,6 +525,7 @@ import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { cenzhang } from './accuracy-files/cenzhang.js';
+import { chalan } from './accuracy-files/chalan.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
 import { chanxiu } from './accuracy-files/chanxiu.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
@@ -824,6 +825,7 @@ import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
+import { tuolan } from './accuracy-files/tuolan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
 import { tuoshu } from './accuracy-files/tuoshu.js';
@@ -2433,6 +2435,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-260: a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a county table as .docx (筑岑市,
   // zhucen.ts); the Yunnan-style 审议意见 (lanxue, .txt) and the Hunan-style 融媒体 page (xudong, .html) are written by hand.
   [zhucen.name]: async () => writeFileSync(`${out}${zhucen.name}.docx`, await officeReportDocx(zhucen)),
+  // Held-out-261: an Inner-Mongolia-style banner 统计局's 2025 统计公报 printed to PDF (查岚旗, chalan.ts) and a
+  // Xinjiang-style county 发改委's 2025年前三季度 plan report with an indicator table as .docx (托岚县, tuolan.ts); the
+  // 盟 news page on 旗县市区 经济运行 (xingdai, .html) is written by hand.
+  [chalan.name]: async () => convertOrKeep(await officeReportDocx(chalan), chalan.name, out),
+  [tuolan.name]: async () => writeFileSync(`${out}${tuolan.name}.docx`, await officeReportDocx(tuolan)),
 };
 
 const wanted = process.argv.slice(2);
