@@ -481,6 +481,8 @@
 // 同比增长 and 全市位次 columns as .xls (岫汀县, xiuting.ts).
 // The two-hundred-and-sixtieth (session 38) writes a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a
 // table comparing its ten counties as .docx (筑岑市, zhucen.ts).
+// The two-hundred-and-sixty-second (session 38) writes a Jiangsu-style county-level city's 十五五规划纲要 with its 十四五
+// review and a 主要指标 table of 2025年基数, 2030年目标, 年均增长 and 属性 columns as .docx (溱浔市, qinxun.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -774,6 +776,7 @@ import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qinmao } from './accuracy-files/qinmao.js';
 import { qinmei, qinmeiXlsx } from './accuracy-files/qinmei.js';
+import { qinxun } from './accuracy-files/qinxun.js';
 import { qinzhang } from './accuracy-files/qinzhang.js';
 import { qiongmin, qiongminMht } from './accuracy-files/qiongmin.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
@@ -2440,6 +2443,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 盟 news page on 旗县市区 经济运行 (xingdai, .html) is written by hand.
   [chalan.name]: async () => convertOrKeep(await officeReportDocx(chalan), chalan.name, out),
   [tuolan.name]: async () => writeFileSync(`${out}${tuolan.name}.docx`, await officeReportDocx(tuolan)),
+  // Held-out-262: a Jiangsu-style county-level city's 十五五规划纲要 as .docx (溱浔市, qinxun.ts); the Shandong-style county's
+  // 2025 plan report and 2026 draft (laiyu, .txt) and the Jiangsu-style county's news page (yucheng, .html) are written by hand.
+  [qinxun.name]: async () => writeFileSync(`${out}${qinxun.name}.docx`, await officeReportDocx(qinxun)),
 };
 
 const wanted = process.argv.slice(2);
