@@ -912,6 +912,7 @@ import { yundong, yundongDocx } from './accuracy-files/yundong.js';
 import { yunlu } from './accuracy-files/yunlu.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
+import { yunxiu } from './accuracy-files/yunxiu.js';
 import { yunying } from './accuracy-files/yunying.js';
 import { yuqian } from './accuracy-files/yuqian.js';
 import { yutong, yutongMht } from './accuracy-files/yutong.js';
@@ -2433,6 +2434,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-260: a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a county table as .docx (筑岑市,
   // zhucen.ts); the Yunnan-style 审议意见 (lanxue, .txt) and the Hunan-style 融媒体 page (xudong, .html) are written by hand.
   [zhucen.name]: async () => writeFileSync(`${out}${zhucen.name}.docx`, await officeReportDocx(zhucen)),
+  // Held-out-263: a Hubei-style county 财政局's 2026年上半年预算执行情况的报告 as .docx (涢岫县, yunxiu.ts); the Henan-style
+  // 决议 (huangyuan, .txt) and the Anhui-style 财政局 WeChat page (pixi, .html) are written by hand.
+  [yunxiu.name]: async () => writeFileSync(`${out}${yunxiu.name}.docx`, await officeReportDocx(yunxiu)),
 };
 
 const wanted = process.argv.slice(2);
