@@ -917,6 +917,7 @@ import { yundong, yundongDocx } from './accuracy-files/yundong.js';
 import { yunlu } from './accuracy-files/yunlu.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
+import { yunxiu } from './accuracy-files/yunxiu.js';
 import { yunying } from './accuracy-files/yunying.js';
 import { yuqian } from './accuracy-files/yuqian.js';
 import { yutong, yutongMht } from './accuracy-files/yutong.js';
@@ -2446,6 +2447,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-262: a Jiangsu-style county-level city's 十五五规划纲要 as .docx (溱浔市, qinxun.ts); the Shandong-style county's
   // 2025 plan report and 2026 draft (laiyu, .txt) and the Jiangsu-style county's news page (yucheng, .html) are written by hand.
   [qinxun.name]: async () => writeFileSync(`${out}${qinxun.name}.docx`, await officeReportDocx(qinxun)),
+  // Held-out-263: a Hubei-style county 财政局's 2026年上半年预算执行情况的报告 as .docx (涢岫县, yunxiu.ts); the Henan-style
+  // 决议 (huangyuan, .txt) and the Anhui-style 财政局 WeChat page (pixi, .html) are written by hand.
+  [yunxiu.name]: async () => writeFileSync(`${out}${yunxiu.name}.docx`, await officeReportDocx(yunxiu)),
 };
 
 const wanted = process.argv.slice(2);
