@@ -481,6 +481,9 @@
 // 同比增长 and 全市位次 columns as .xls (岫汀县, xiuting.ts).
 // The two-hundred-and-sixtieth (session 38) writes a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a
 // table comparing its ten counties as .docx (筑岑市, zhucen.ts).
+// The two-hundred-and-sixty-fourth (session 38) writes a Fujian-style county 发改局's 2026年重点项目建设计划 with its 1—9月
+// progress, one sheet per class with 小计 rows and notes, as .xlsx (汀岙县, tingao.ts) and a Jiangxi-style county 商务局's
+// 2025年招商引资工作总结和2026年工作计划 as .docx (赣岈县, ganya.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -578,6 +581,7 @@ import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
 import { ganqian } from './accuracy-files/ganqian.js';
+import { ganya } from './accuracy-files/ganya.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
@@ -820,6 +824,7 @@ import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
 import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
+import { tingao, tingaoXlsx } from './accuracy-files/tingao.js';
 import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
@@ -2433,6 +2438,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-260: a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a county table as .docx (筑岑市,
   // zhucen.ts); the Yunnan-style 审议意见 (lanxue, .txt) and the Hunan-style 融媒体 page (xudong, .html) are written by hand.
   [zhucen.name]: async () => writeFileSync(`${out}${zhucen.name}.docx`, await officeReportDocx(zhucen)),
+  // Held-out-264: a Fujian-style county 发改局's 2026年重点项目建设计划 with 1—9月 progress as .xlsx (汀岙县, tingao.ts) and a
+  // Jiangxi-style county 商务局's 招商引资工作总结 as .docx (赣岈县, ganya.ts); the Fujian-style county news page on the
+  // 重点项目建设调度会 (mincen, .html) is written by hand.
+  [tingao.name]: async () => writeFileSync(`${out}${tingao.name}.xlsx`, await tingaoXlsx()),
+  [ganya.name]: async () => writeFileSync(`${out}${ganya.name}.docx`, await officeReportDocx(ganya)),
 };
 
 const wanted = process.argv.slice(2);
