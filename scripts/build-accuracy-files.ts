@@ -483,6 +483,9 @@
 // table comparing its ten counties as .docx (筑岑市, zhucen.ts).
 // The two-hundred-and-sixty-second (session 38) writes a Jiangsu-style county-level city's 十五五规划纲要 with its 十四五
 // review and a 主要指标 table of 2025年基数, 2030年目标, 年均增长 and 属性 columns as .docx (溱浔市, qinxun.ts).
+// The two-hundred-and-sixty-fourth (session 38) writes a Fujian-style county 发改局's 2026年重点项目建设计划 with its 1—9月
+// progress, one sheet per class with 小计 rows and notes, as .xlsx (汀岙县, tingao.ts) and a Jiangxi-style county 商务局's
+// 2025年招商引资工作总结和2026年工作计划 as .docx (赣岈县, ganya.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -581,6 +584,7 @@ import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
 import { ganqian } from './accuracy-files/ganqian.js';
+import { ganya } from './accuracy-files/ganya.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
@@ -824,6 +828,7 @@ import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
 import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
+import { tingao, tingaoXlsx } from './accuracy-files/tingao.js';
 import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
@@ -2450,6 +2455,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-263: a Hubei-style county 财政局's 2026年上半年预算执行情况的报告 as .docx (涢岫县, yunxiu.ts); the Henan-style
   // 决议 (huangyuan, .txt) and the Anhui-style 财政局 WeChat page (pixi, .html) are written by hand.
   [yunxiu.name]: async () => writeFileSync(`${out}${yunxiu.name}.docx`, await officeReportDocx(yunxiu)),
+  // Held-out-264: a Fujian-style county 发改局's 2026年重点项目建设计划 with 1—9月 progress as .xlsx (汀岙县, tingao.ts) and a
+  // Jiangxi-style county 商务局's 招商引资工作总结 as .docx (赣岈县, ganya.ts); the Fujian-style county news page on the
+  // 重点项目建设调度会 (mincen, .html) is written by hand.
+  [tingao.name]: async () => writeFileSync(`${out}${tingao.name}.xlsx`, await tingaoXlsx()),
+  [ganya.name]: async () => writeFileSync(`${out}${ganya.name}.docx`, await officeReportDocx(ganya)),
 };
 
 const wanted = process.argv.slice(2);
