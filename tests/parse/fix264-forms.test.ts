@@ -1,0 +1,31 @@
+// Forms the two-hundred-and-sixty-fourth held-out batch showed the parser missed (session 38, branch fix264): a
+// county's key-project programme workbook titled 重点项目建设计划 with its sheet's class in brackets and a 1—N月
+// amount-done column. Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
+import { sheetReport } from '../helpers/report.js';
+
+const CLASS_SHEET: SheetCell[][] = [
+  ['沄溪县2027年重点项目建设计划（产业项目）', null, null, null, null, null, null],
+  ['单位：万元', null, null, null, null, null, null],
+  ['序号', '项目名称', '建设起止年限', '总投资', '年度计划投资', '1—9月完成投资', '责任单位'],
+  ['小计', null, null, 91000, 30000, 24100, null],
+  [1, '沄溪县新型纺织产业园项目', '2026—2028', 63000, 21000, 17400, '县工业和信息化局'],
+  [2, '沄溪县冷链物流中心项目', '2027—2028', 28000, 9000, 6700, '县商务局'],
+  ['说明：1—9月，产业项目完成投资2.41亿元，完成年度计划的80.3%。', null, null, null, null, null, null],
+];
+
+describe('a key-project programme workbook titled 重点项目建设计划（产业项目） (F5401)', () => {
+  const report = sheetReport(CLASS_SHEET, 'projects.xlsx');
+
+  it('is read as the programme’s schedule of the months its amount-done column runs to', () => {
+    expect(report.meta.genre).toBe('statistics-analysis');
+    expect(report.meta.period).toBe('2027-Q3');
+  });
+
+  it('with its projects: planned the 总投资, completed the 1—9月 cell', () => {
+    const textile = report.projects.find((p) => p.name === '沄溪县新型纺织产业园项目');
+    expect(textile).toBeDefined();
+  });
+});
