@@ -49,3 +49,13 @@ describe('a department’s year summary naming its field before 工作总结 (F5
     expect(report.meta.period).toBe('2027-FY');
   });
 });
+
+describe('a size class said to be lacking, with no count (30亿元以上项目仍未突破) (F5403)', () => {
+  it('is a bound of the class’s name, not a figure', () => {
+    const report = parsedReport(SUMMARY, { sourceName: 'summary.txt' });
+    const raws = report.facts.map((f) => f.quantity.raw);
+    expect(raws.some((r) => r.includes('30亿元'))).toBe(false);
+    expect(raws.some((r) => r.includes('20亿元'))).toBe(false);
+    expect(raws.some((r) => r.includes('64.2亿元'))).toBe(true);
+  });
+});
