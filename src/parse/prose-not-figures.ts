@@ -192,7 +192,7 @@ export function isSizeClassThreshold(folded: string, figure: Figure): boolean {
   const after = folded.slice(figure.end, figure.end + 16);
   const { qualifier } = figure.quantity;
   const bounded = /(?:超过?|过|达)$/.test(before) || qualifier === 'at-least' || qualifier === 'over';
-  return bounded && SIZE_CLASS_COUNTED.test(after);
+  return bounded && (SIZE_CLASS_COUNTED.test(after) || SIZE_CLASS_LACKING.test(after));
 }
 
 /**
@@ -218,6 +218,13 @@ const BAND_UPPER_BEFORE = /\d(?:[万亿]?元)?(?:以上)?(?:至|到|-|—|~)$/;
 /** The class and its count after a threshold: (以上)(的)(规上工业)企业(有|达)3家, 项目仅有3个, 新开工项目仅入库N个 (fix179). */
 const SIZE_CLASS_COUNTED =
   /^(?:以上)?的?[\u4e00-\u9fa5]{0,4}?(?:企业|项目)(?:仅|只)?(?:有|达到?|为|共|入库|纳统)?\d+(?:\.\d+)?(?:家|个|户|项)/;
+
+/**
+ * The class said to be lacking, with no count: 50亿元以上项目仍未突破, 10亿元以上项目仍是空白, 百亿元以上企业偏少
+ * (a work summary's problems; session 38, fix264, F5403).
+ */
+const SIZE_CLASS_LACKING =
+  /^(?:以上)?的?[\u4e00-\u9fa5]{0,4}?(?:企业|项目)(?:仍然|仍|尚|还|依然)?(?:未(?:能|实现)?突破|(?:是|为)?空白|偏少|较少|不多|缺乏)/;
 
 /**
  * 附注：1.地区生产总值…。2.部分数据…, [1]本公报中…: the number of a note or an item inside a line,

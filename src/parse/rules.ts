@@ -231,6 +231,8 @@ export const rules = {
     // 1-9月份重点项目投资完成情况汇总表 (session 15, fixhetuan); a county's monthly schedule is a 调度表
     // (2023年县级重点项目建设月度调度表（1—8月）, session 25, fix72); the year's plan it issues with its notice
     // is a 计划表 or 计划安排表 (2025年重点项目计划表, session 26, fix80). A development-and-reform bureau's
+    // A programme workbook titled by its sheets' class (2026年重点项目建设计划（产业项目）) with its 1—N月 column is the
+    // same schedule (session 38, fix264, F5401).
     // 通报 says 建设情况 as often (关于2023年1—9月全县重大工程和重点项目建设情况的通报); a bulletin
     // of the results of an assessment or a commendation (…建设情况考核结果的通报) stays another document.
     // A bureau's notice on the year's 民生实事 (关于2023年10月份民生实事项目进展情况的通报, 会昌) tallies the
@@ -240,7 +242,7 @@ export const rules = {
     {
       genre: 'statistics-analysis',
       pattern:
-        /(?:(?:19|20)\d{2}\s*年|上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)[^。;；]{0,20}(?:(?:重点|重大)[^。;；]{0,6}项目|固定资产投资|项目投资|招商引资|民生实事)[^。;；]{0,8}(?:(?:进展|进度|推进|完成|调度|建设|工作)情况(?![^。;；]{0,12}(?:考核|考评|评比|表彰|奖励|批评|问责|约谈))|(?:计划完成|计划|进展|进度|完成|调度)(?:情况)?(?:汇总|统计|一览|安排)?表|(?:有序|稳步|加快|加速|扎实|顺利|持续|快速|强力|全力)推进$|进展(?:顺利|良好)$)/,
+        /(?:(?:19|20)\d{2}\s*年|上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)[^。;；]{0,20}(?:(?:重点|重大)[^。;；]{0,6}项目|固定资产投资|项目投资|招商引资|民生实事)[^。;；]{0,8}(?:(?:进展|进度|推进|完成|调度|建设|工作)情况(?![^。;；]{0,12}(?:考核|考评|评比|表彰|奖励|批评|问责|约谈))|(?:计划完成|计划|进展|进度|完成|调度)(?:情况)?(?:汇总|统计|一览|安排)?表|建设计划(?:[(（][^()（）]{1,8}[)）])?$|(?:有序|稳步|加快|加速|扎实|顺利|持续|快速|强力|全力)推进$|进展(?:顺利|良好)$)/,
     },
     // 关于印发某县2025年重大项目年度计划的通知: a development-and-reform bureau's notice issuing the year's
     // key-project plan (its table of projects with 总投资 and 年度计划投资) is the same project list as the

@@ -21,9 +21,12 @@ const SUMMARY = '(?:(?:工作)?总结|(?:经济运行|工作)(?:情况)?汇报)'
 export const PART_YEAR_SUMMARY = new RegExp(
   `${NOT_A_PART}[^。;；,，]{0,40}${PART_YEAR}(?:度)?(?:[\u4e00-\u9fa5]{2,16}?(?=工作))?${SUMMARY}${PLAN_AFTER}`,
 );
-/** 2022年工作总结及2023年工作打算: a year's summary, read as a year's execution with next year's plan. */
+/**
+ * 2022年工作总结及2023年工作打算: a year's summary, read as a year's execution with next year's plan. 2025年招商引资
+ * 工作总结和2026年工作计划: the department's field named before 工作, as in a part-year's (session 38, fix264, F5402).
+ */
 export const YEAR_SUMMARY = new RegExp(
-  `${NOT_A_PART}[^。;；,，]{0,40}(?:19|20)\\d{2}\\s*年(?:度)?(?:全年)?${SUMMARY}${PLAN_AFTER}`,
+  `${NOT_A_PART}[^。;；,，]{0,40}(?:19|20)\\d{2}\\s*年(?:度)?(?:全年)?(?:[\u4e00-\u9fa5]{2,16}?(?=工作))?${SUMMARY}${PLAN_AFTER}`,
 );
 
 /** The departments that write work summaries with the county's figures, by the words their names start with. */
