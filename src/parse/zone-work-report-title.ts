@@ -3,7 +3,7 @@
 // department's year summary with next year's plan does (work-summary-title.ts).
 
 /** The zone kinds a 管委会 runs: 经济开发区, 经济技术开发区, 高新技术产业开发区, 高新区, 经开区, 工业园区, 新区. */
-const ZONE = String.raw`(?:开发区|高新区|经开区|园区|新区|产业园|保税区|合作区|试验区)`;
+const ZONE = '(?:开发区|高新区|经开区|园区|新区|产业园|保税区|合作区|试验区)';
 /** Its committee, named in full or short, or its party working committee with it (党工委、管委会). */
 const COMMITTEE = String.raw`(?:党工委\s*[、和]?\s*)?(?:管理委员会|管委会)`;
 
