@@ -394,7 +394,8 @@ const QUOTED_LABEL = /^“[^“”]{1,8}”(?=[\u4e00-\u9fa5]{2})/;
  */
 export function aggregateIndicator(subject: string, before: () => string = () => ''): NamedIndicator | null {
   const written = subject.replace(/\s+/g, '');
-  const label = QUOTED_LABEL.exec(written)?.[0] ?? '';
+  // “三保”支出, “三公”经费支出: a quoted word that is a budget account's own name, no label before a name.
+  const label = budgetAccountName(written) ? '' : (QUOTED_LABEL.exec(written)?.[0] ?? '');
   // “甲新”经济投资: a label before 经济 names the kind of economy, read with it (fix248).
   const economy = label !== '' && written.startsWith('经济', label.length);
   const named = unlabelledAggregate(economy ? written : written.slice(label.length), before);
