@@ -38,3 +38,25 @@ describe('F5251: “三保”支出, the spending on wages, offices and basic li
     expect(rows.map((r) => r[0])).not.toContain('支出');
   });
 });
+
+describe('F5252: the three parts of “三保”支出 (保工资支出, 保运转支出, 保基本民生支出) are facts only', () => {
+  const text = [
+    '关于甲县2025年上半年预算执行情况的报告',
+    '一、预算执行情况',
+    '上半年“三保”支出56280万元，其中保工资支出34170万元、保运转支出2650万元、保基本民生支出19460万元，均按时足额保障。',
+    '“三保”支出完成61350万元，包括保基本民生支出22140万元、保工资支出36020万元。',
+  ].join('\n');
+  const report = parsedReport(text, { sourceName: 'budget.txt' });
+
+  it('reads the whole, not its parts, as observations', () => {
+    expect(report.observations.map((o) => [o.indicatorName, o.quantity?.value])).toEqual([
+      ['“三保”支出', 56280],
+      ['“三保”支出', 61350],
+    ]);
+  });
+
+  it('keeps the parts’ amounts as facts', () => {
+    const facts = report.facts.map((f) => f.quantity.value);
+    expect(facts).toEqual(expect.arrayContaining([34170, 2650, 19460, 22140, 36020]));
+  });
+});
