@@ -60,3 +60,39 @@ describe('F5252: the three parts of “三保”支出 (保工资支出, 保运�
     expect(facts).toEqual(expect.arrayContaining([34170, 2650, 19460, 22140, 36020]));
   });
 });
+
+describe('F5253: a CPPCC member’s 提案 proposes the coming year’s figures; they are no targets of the county', () => {
+  const form = [
+    '政协甲县第九届委员会第三次会议',
+    '',
+    '提　　案',
+    '',
+    '第 0086 号',
+    '',
+    '类　　别：经济建设',
+    '提 案 人：某某某（县政协委员）',
+    '提交时间：2025年1月6日',
+    '',
+    '案由：关于做强县域工业的建议',
+    '',
+    '一、基本情况',
+    '2024年全县地区生产总值完成88.42亿元，同比增长4.1%，与年初确定的增长6.5%的预期目标相比仍有差距。',
+    '二、建议',
+    '（一）扩大有效投资。确保项目投资增长12%以上，力争社会消费品零售总额增长5%左右。',
+  ];
+  const targets = (lines: string[]) =>
+    parsedReport(lines.join('\n'), { sourceName: 'proposal.txt', region: '甲县', period: '2024-FY' }).targets.map((t) => [
+      t.indicatorCode,
+      t.horizon,
+      t.value,
+    ]);
+
+  it('keeps the year’s stated goal the case cites and drops the suggestions’', () => {
+    expect(targets(form)).toEqual([['gdp', 'full-year', 6.5]]);
+  });
+
+  it('reads the same suggestions as goals when no 提案 form heads the text', () => {
+    const plain = ['甲县2024年经济运行情况分析', ...form.slice(12)];
+    expect(targets(plain).map((t) => t[1])).toContain('next-year');
+  });
+});
