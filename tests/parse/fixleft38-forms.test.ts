@@ -96,3 +96,31 @@ describe('F5253: a CPPCC member’s 提案 proposes the coming year’s figures;
     expect(targets(plain).map((t) => t[1])).toContain('next-year');
   });
 });
+
+describe('F5254: 贫困发生率 where it fell to (降至, 下降到, 由上年的A%下降到B%), a rate named as written', () => {
+  const text = [
+    '甲县2018年国民经济和社会发展计划执行情况与2019年计划草案的报告',
+    '一、2018年计划执行情况',
+    '全县地区生产总值完成72.6亿元，增长7.4%。全年减少农村贫困人口4120人，贫困发生率降至2.36%，较上年末下降1.74个百分点。',
+    '全县贫困发生率由上年的6.8%下降到3.1%。',
+    '年末贫困发生率下降至4.45%。',
+  ].join('\n');
+  const report = parsedReport(text, { sourceName: 'plan.txt' });
+  const rows = report.observations
+    .filter((o) => o.indicatorName === '贫困发生率')
+    .map((o) => [o.measure, o.quantity?.value]);
+
+  it('reads the rate it fell to and its change in points', () => {
+    expect(rows).toEqual([
+      ['rate', 2.36],
+      ['change', -1.74],
+      ['rate', 3.1],
+      ['rate', 4.45],
+    ]);
+  });
+
+  it('keeps the earlier rate of 由上年的A% a fact only', () => {
+    expect(rows.map((r) => r[1])).not.toContain(6.8);
+    expect(report.facts.map((f) => f.quantity.value)).toContain(6.8);
+  });
+});
