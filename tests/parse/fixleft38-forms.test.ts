@@ -81,11 +81,11 @@ describe('F5253: a CPPCC member’s 提案 proposes the coming year’s figures;
     '（一）扩大有效投资。确保项目投资增长12%以上，力争社会消费品零售总额增长5%左右。',
   ];
   const targets = (lines: string[]) =>
-    parsedReport(lines.join('\n'), { sourceName: 'proposal.txt', region: '甲县', period: '2024-FY' }).targets.map((t) => [
-      t.indicatorCode,
-      t.horizon,
-      t.value,
-    ]);
+    parsedReport(lines.join('\n'), {
+      sourceName: 'proposal.txt',
+      region: '甲县',
+      period: '2024-FY',
+    }).targets.map((t) => [t.indicatorCode, t.horizon, t.value]);
 
   it('keeps the year’s stated goal the case cites and drops the suggestions’', () => {
     expect(targets(form)).toEqual([['gdp', 'full-year', 6.5]]);
