@@ -35,6 +35,12 @@ const NON_TAX_ITEM =
 const THREE_OFFICIAL = '[“"]?三公[”"]?经费(?:财政拨款)?(?:决算)?支出';
 
 /**
+ * “三保”支出X亿元: the spending that keeps the basic livelihood, wages and offices running, which budget reports and
+ * reviews give as a line of its own (its three parts, 保工资支出 and the rest, stay facts). Session 38, fixleft38.
+ */
+const THREE_GUARANTEES = '[“"]?三保[”"]?支出';
+
+/**
  * 政府性基金预算收入, 国有资本经营预算支出, 社会保险基金收入: the other three budgets' own accounts;
  * 上级补助收入, 债务转贷收入, 上解支出, 债务还本支出, 收入总计: the balance sentence's; 政府债务余额,
  * 一般债务余额, 专项债务余额: the debt the year ends with; 土地出让收入: a named part.
@@ -48,15 +54,16 @@ const THREE_OFFICIAL = '[“"]?三公[”"]?经费(?:财政拨款)?(?:决算)?�
  * pooling verb no part of the name (session 36, fix236).
  */
 const BUDGET_ACCOUNT = new RegExp(
-  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|上解(?:上级)?支出|债务还本支出|(?:一般公共预算)?(?:收入|支出)总计|${TAX}(?:和|及|、)${TAX}|${THREE_OFFICIAL}|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入|${NON_TAX_ITEM}|财政涉农资金)$`,
+  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|上解(?:上级)?支出|债务还本支出|(?:一般公共预算)?(?:收入|支出)总计|${TAX}(?:和|及|、)${TAX}|${THREE_OFFICIAL}|${THREE_GUARANTEES}|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入|${NON_TAX_ITEM}|财政涉农资金)$`,
 );
 
 /**
  * 加上级补助收入…、债务转贷收入…，收入总计…: the balance sentence's plus; 年末全县政府债务余额: the
- * balance's date and scope (2024年末 too: fix84b, a banner's budget 图解 page). Neither is part of the name.
+ * balance's date and scope (2024年末 too: fix84b, a banner's budget 图解 page); 落实“三保”支出: the spending met
+ * (fixleft38). None is part of the name.
  */
 const PLUS =
-  /^(?:加上?(?=上级|上解|债务|调入|地方政府)|(?:20\d\d年末|年末|年底|期末)(?:全[县市区旗])?|[县市区旗]?本级(?=[“"]?三公)|(?:统筹)?整合(?=财政涉农资金))/;
+  /^(?:加上?(?=上级|上解|债务|调入|地方政府)|(?:20\d\d年末|年末|年底|期末)(?:全[县市区旗])?|[县市区旗]?本级(?=[“"]?三公)|(?:统筹)?整合(?=财政涉农资金)|落实(?=[“"]?三保))/;
 
 /** 主要是…一次性入库: a non-tax item named as the cause of its revenue's growth, then collected. */
 const CAUSE_ITEM = new RegExp(`^主要是(${NON_TAX_ITEM})(?:一次性)?(?:缴库|入库)?$`);

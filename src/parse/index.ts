@@ -10,6 +10,7 @@ import { evaluationProposals } from './evaluation-proposals.js';
 import { withFigurePeriods } from './figure-period.js';
 import { replyLines } from './forum-replies.js';
 import { type Line, splitLines } from './lines.js';
+import { isMemberProposal } from './member-proposal.js';
 import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
 import { readProjects } from './projects.js';
@@ -351,7 +352,8 @@ function parseText(
       table: structure.tables[0]?.read.table ?? null,
       indicators,
       observations,
-      targets,
+      // A member's 提案 proposes the years ahead's figures; only the goals the county set for the year it reads stand.
+      targets: isMemberProposal(lines) ? targets.filter((t) => t.horizon === 'full-year') : targets,
       rankings: [...tableRankings, ...prose.rankings],
       projects: readProjects(
         text,

@@ -395,7 +395,8 @@ const QUOTED_LABEL = /^“[^“”]{1,8}”(?=[\u4e00-\u9fa5]{2})/;
  */
 export function aggregateIndicator(subject: string, before: () => string = () => ''): NamedIndicator | null {
   const written = subject.replace(/\s+/g, '');
-  const label = QUOTED_LABEL.exec(written)?.[0] ?? '';
+  // “三保”支出, “三公”经费支出: a quoted word that is a budget account's own name, no label before a name.
+  const label = budgetAccountName(written) ? '' : (QUOTED_LABEL.exec(written)?.[0] ?? '');
   // “甲新”经济投资: a label before 经济 names the kind of economy, read with it (fix248).
   const economy = label !== '' && written.startsWith('经济', label.length);
   const named = unlabelledAggregate(economy ? written : written.slice(label.length), before);
@@ -491,13 +492,20 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     LABOUR_INCOME.test(name) ||
     DRIVEN_BY.test(name) ||
     DEBT_SERVICE.test(name) ||
-    UNPAID_FINDING.test(name)
+    UNPAID_FINDING.test(name) ||
+    GUARANTEE_PART.test(name)
   )
     return null;
   return AGGREGATE_NAME.test(name) || AGGREGATE_INVESTMENT.test(name) || TOURISM_SPENDING.test(name)
     ? generated(name)
     : null;
 }
+
+/**
+ * “三保”支出X万元，包括保基本民生支出…、保工资支出…、保运转支出…: the three parts of the guaranteed spending, facts
+ * only (mingtuo, guosu; no answer names one), the whole a budget account of its own. Session 38, fixleft38.
+ */
+const GUARANTEE_PART = /^(?:包括|其中)?保(?:基本民生|工资|运转)支出$/;
 
 /**
  * 盘活闲置房产…实现出租收入X万元, 处置收入上缴国库X万元: what idle or scrapped assets brought in, the result of

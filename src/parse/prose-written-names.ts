@@ -23,6 +23,7 @@ import {
   leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
+import { POVERTY_RATE, povertyRateBefore } from './prose-poverty-rate.js';
 import { labelBeforeColon, nameBeforeColon } from './prose-subject-names.js';
 
 /** 甲工业园完成…, 乙经济开发区实现…: a park's own figure; so is a 兵团 farm's or a state farm's beside the county. */
@@ -466,6 +467,9 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   if (ownRate) {
     subject = ownRate.name;
     join = ownRate;
+  } else if (freeFigureIn('%', true) && povertyRateBefore(folded.slice(c.sentenceStart, figure.start))) {
+    join = generatedIndicator(POVERTY_RATE);
+    subject = join.name;
   }
   // 空气质量优良天数212天，优良天数比率58.1%: the ratio's name leaves out the 空气质量 the day count
   // before it in the sentence said.
