@@ -1,0 +1,47 @@
+// Forms the held-out-262 batch showed the parser missed (session 38, branch fix262): the 十五五 plan's goals written
+// beside a year's plan. Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { linesReader } from '../helpers/report.js';
+
+const read = linesReader('liaocen-2025-fy-plan.txt');
+
+/** The targets a report reads, as form tests compare them: indicator, horizon, value, comparator. */
+const targetRows = (lines: string[]) =>
+  read(...lines).targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator]);
+
+describe('the five-year goal in brackets after each year goal (括号内为“十五五”时期目标：——甲增长A%（年均增长B%）: F5391)', () => {
+  const lines = [
+    '漻岑县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+    '2026年是“十五五”开局之年。建议2026年全县经济社会发展主要预期目标为（括号内为“十五五”时期目标）：',
+    '——地区生产总值增长6%左右（年均增长5.5%左右）；',
+    '——城镇新增就业5000人以上（五年累计2.5万人以上）；',
+    '——城镇调查失业率控制在5.5%以内（5.5%以内）。',
+    '三、2026年重点工作',
+  ];
+
+  it('reads each bracket as its item’s five-year target, the year goal still next-year', () => {
+    const rows = targetRows(lines);
+    expect(rows).toContainEqual(['gdp', 'next-year', 6, 'approx']);
+    expect(rows).toContainEqual(['gdp', 'five-year', 5.5, 'approx']);
+    expect(rows).toContainEqual(['new-urban-jobs', 'five-year', 2.5, 'gte']);
+    expect(rows).toContainEqual(['urban-unemployment-rate', 'five-year', 5.5, 'lte']);
+  });
+
+  it('reads the bracket’s figure only once, not again as a next-year goal', () => {
+    const rows = targetRows(lines).filter((r) => r[0] === 'urban-unemployment-rate');
+    expect(rows).toEqual([
+      ['urban-unemployment-rate', 'next-year', 5.5, 'lte'],
+      ['urban-unemployment-rate', 'five-year', 5.5, 'lte'],
+    ]);
+  });
+
+  it('reads no five-year goal from brackets with no cue (地区生产总值增长6%左右（预计）)', () => {
+    const rows = targetRows([
+      '漻岑县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+      '建议2026年全县经济社会发展主要预期目标为：',
+      '——地区生产总值增长6%左右（与全市同步）；',
+    ]);
+    expect(rows.filter((r) => r[1] === 'five-year')).toEqual([]);
+  });
+});
