@@ -156,7 +156,14 @@ export class GoalReader {
   read(sentence: Sentence, planned: boolean): GoalScope | null {
     const text = this.folded.slice(sentence.start, sentence.end);
     if (sentence.kind === 'prose') this.noteTitleLine(sentence);
-    if (this.list && !this.carry && !LIST_ITEM.test(text) && !this.bareItem(sentence, text)) this.list = null;
+    if (
+      this.list &&
+      !this.carry &&
+      !LIST_ITEM.test(text) &&
+      !this.bareItem(sentence, text) &&
+      !this.itemGoesOn(sentence)
+    )
+      this.list = null;
     const carried = this.carry ?? this.list;
     const scope: GoalScope | null = carried
       ? { ...carried, from: sentence.start, until: sentence.end }
@@ -217,6 +224,16 @@ export class GoalReader {
     if (found?.announced && found.horizon === null && !periodEnd && !carried && this.planHeading(sentence))
       return { ...found, horizon: 'five-year', foreign: false };
     return found && periodEnd ? { ...found, foreign: true } : found;
+  }
+
+  /**
+   * ——人民生活品质持续提高。甲达到A%，乙控制在B%以内。: the sentence after an item's lead, on the item's own line,
+   * is the item's goals (fix262). Only under a five-year plan's list: a year's items keep their old reading.
+   */
+  private itemGoesOn(sentence: Sentence): boolean {
+    if (this.list?.horizon !== 'five-year') return false;
+    const lineStart = this.folded.lastIndexOf('\n', sentence.start - 1) + 1;
+    return lineStart < sentence.start && LIST_ITEM.test(this.folded.slice(lineStart, sentence.start));
   }
 
   /**

@@ -45,3 +45,22 @@ describe('the five-year goal in brackets after each year goal (括号内为“�
     expect(rows.filter((r) => r[1] === 'five-year')).toEqual([]);
   });
 });
+
+describe('a five-year list item’s goals after its lead (“十五五”时期…主要目标是：——乙方面显著增强。甲达到A%: F5392)', () => {
+  it('reads the goals of the sentence after the item’s lead as five-year, not next-year', () => {
+    const rows = targetRows([
+      '漻岑县国民经济和社会发展第十五个五年规划纲要',
+      '第一章　发展基础',
+      '2025年全县地区生产总值达到386.5亿元，“十四五”期间年均增长5.8%。',
+      '第二章　指导思想和主要目标',
+      '“十五五”时期经济社会发展的主要目标是：',
+      '——经济发展质效稳步提升。地区生产总值年均增长5%左右。',
+      '——人民生活品质持续提高。城镇调查失业率控制在5%以内，常住人口城镇化率达到66%。',
+      '——绿色低碳转型深入推进。细颗粒物（PM2.5）平均浓度控制在28微克/立方米以内。',
+    ]);
+    expect(rows).toContainEqual(['gdp', 'five-year', 5, 'approx']);
+    expect(rows).toContainEqual(['urban-unemployment-rate', 'five-year', 5, 'lte']);
+    expect(rows).toContainEqual(['urbanisation-rate', 'five-year', 66, 'eq']);
+    expect(rows.filter((r) => r[1] === 'next-year')).toEqual([]);
+  });
+});
