@@ -64,3 +64,20 @@ describe('a five-year list item’s goals after its lead (“十五五”时期�
     expect(rows.filter((r) => r[1] === 'next-year')).toEqual([]);
   });
 });
+
+describe('a news headline on a 纲要 with its goals’ year (“十五五”规划纲要获批 到2030年甲突破X亿元: F5393)', () => {
+  it('reads the page as of the plan’s base year, and its 2026 goals as next-year', () => {
+    const report = linesReader('linyuan-2025-fy-news.txt')(
+      '潾沅县“十五五”规划纲要获批 到2030年地区生产总值突破600亿元',
+      '1月18日，潾沅县第十七届人民代表大会第五次会议表决通过了关于潾沅县国民经济和社会发展第十五个五年规划纲要的决议。',
+      '2025年，全县地区生产总值达到452.6亿元，增长5.7%。',
+      '县发展和改革委员会负责人表示，2026年全县将确保地区生产总值增长5.5%左右。',
+    );
+    expect(report.meta.period).toBe('2025-FY');
+    expect(report.targets.map((t) => [t.indicatorCode, t.horizon, t.value])).toContainEqual([
+      'gdp',
+      'next-year',
+      5.5,
+    ]);
+  });
+});
