@@ -81,3 +81,19 @@ describe('a news headline on a 纲要 with its goals’ year (“十五五”规
     ]);
   });
 });
+
+describe('a quoted plan’s goals in a news page (《纲要》提出，“十五五”时期甲年均增长A%；乙达到B%: F5394)', () => {
+  it('reads each of the quoted goals as a five-year target, not a rate observed', () => {
+    const report = linesReader('linyuan-2025-fy-news.txt')(
+      '潾沅县“十五五”规划纲要获批 到2030年地区生产总值突破600亿元',
+      '1月18日，潾沅县第十七届人民代表大会第五次会议批准《潾沅县国民经济和社会发展第十五个五年规划纲要》。',
+      '2025年，全县地区生产总值达到452.6亿元，增长5.7%；常住人口城镇化率达到61.2%。',
+      '《纲要》提出，“十五五”时期全县地区生产总值年均增长5%左右，到2030年突破600亿元；常住人口城镇化率达到65%；城镇调查失业率控制在5%以内。',
+    );
+    const rows = report.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator]);
+    expect(rows).toContainEqual(['gdp', 'five-year', 5, 'approx']);
+    expect(rows).toContainEqual(['urbanisation-rate', 'five-year', 65, 'eq']);
+    expect(rows).toContainEqual(['urban-unemployment-rate', 'five-year', 5, 'lte']);
+    expect(report.observations.filter((o) => o.quantity?.value === 65)).toEqual([]);
+  });
+});
