@@ -97,3 +97,19 @@ describe('a quoted plan’s goals in a news page (《纲要》提出，“十五
     expect(report.observations.filter((o) => o.quantity?.value === 65)).toEqual([]);
   });
 });
+
+describe('a plan table’s row of an amount’s share of the GDP (服务业增加值占地区生产总值比重 | % | 2030年目标: F5395)', () => {
+  it('joins the row to the amount, its goal a five-year target of the tertiary industry', () => {
+    const report = read(
+      '漻岑县国民经济和社会发展第十五个五年规划纲要',
+      '第二章　主要目标',
+      '“十五五”时期，全县地区生产总值年均增长5%左右。',
+      '表1　漻岑县“十五五”时期经济社会发展主要指标',
+      '指标\t单位\t2025年基数\t2030年目标\t年均增长（%）\t属性',
+      '地区生产总值\t亿元\t386.5\t490左右\t5左右\t预期性',
+      '服务业增加值占地区生产总值比重\t%\t46.2\t50\t[3.8]\t预期性',
+    );
+    const rows = report.targets.map((t) => [t.indicatorCode, t.horizon, t.value]);
+    expect(rows).toContainEqual(['tertiary-industry-value-added', 'five-year', 50]);
+  });
+});
