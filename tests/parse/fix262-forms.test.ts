@@ -113,3 +113,15 @@ describe('a plan table’s row of an amount’s share of the GDP (服务业增�
     expect(rows).toContainEqual(['tertiary-industry-value-added', 'five-year', 50]);
   });
 });
+
+describe('a pollutant’s concentration after the year that opens the sentence (2025年细颗粒物（PM2.5）平均浓度降至A微克/立方米: F5396)', () => {
+  it('reads the concentration as a level of the pollutant, named without the year', () => {
+    const report = read(
+      '漻岑县国民经济和社会发展第十五个五年规划纲要',
+      '第一章　发展基础',
+      '生态环境明显好转。2025年细颗粒物（PM2.5）平均浓度降至31微克/立方米，比2020年下降16.2%。',
+    );
+    const rows = report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(rows).toContainEqual(['细颗粒物(PM2.5)平均浓度', 'level', 31]);
+  });
+});
