@@ -2,6 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import type { SourceDocument, Span, TableBlock } from '../ingest/types.js';
+import { bracketedPlanGoals } from './bracketed-plan-goals.js';
 import { catalogueEntry } from './catalogue.js';
 import { chartLabelLines } from './chart-labels.js';
 import { decodeBytes } from './decode.js';
@@ -316,6 +317,10 @@ function parseText(
     targets.push(kept);
     proseGoals.add(kept);
   }
+
+  // ——甲增长A%左右（年均增长B%左右）； under 括号内为“十五五”时期目标: each bracket its item's five-year goal (fix262).
+  const bracketed = bracketedPlanGoals(folded, targets, FIVE_YEAR_REASON);
+  if (bracketed.added > 0) targets.splice(0, targets.length, ...bracketed.targets);
 
   // 建议将甲2025年目标由X调整为Y, 2023—2025年…年均增长A%以上 in a plan outline's evaluation: the plan's goals it proposes.
   if (evaluation)

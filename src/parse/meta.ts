@@ -9,7 +9,7 @@ import {
   PARTY_PLENARY_REPORT,
   plenaryPlace,
 } from './meeting-speech.js';
-import { planOutlineBaseYear } from './plan-outline.js';
+import { planGoalYearBase, planOutlineBaseYear } from './plan-outline.js';
 import { rules } from './rules.js';
 import type { Genre } from './types.js';
 import { withoutDepartment } from './work-summary-title.js';
@@ -171,6 +171,10 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   const outlineBase =
     rule !== undefined && 'planOutline' in rule && rule.planOutline ? planOutlineBaseYear(text) : null;
   const year = horizonYears ? null : TITLE_YEAR.exec(text);
+  // 淯澂县“十五五”规划纲要获批 到2030年…: a headline's plan end is no period; the plan's base year is (fix262).
+  const goalYearBase =
+    year?.[1] && /^\d{4}$/.test(year[1]) ? planGoalYearBase(text, year.index, Number(year[1])) : null;
+  const base = outlineBase ?? goalYearBase;
   const anywhere = year || horizonYears ? null : PERIOD_ANYWHERE.exec(text);
   if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
   // 关于上半年国民经济和社会发展计划执行情况的报告 with the year only in the session line under it: a
@@ -261,9 +265,9 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     genre,
     region,
     parentRegion: named.length > 1 ? (named.at(-2) ?? null) : null,
-    year: outlineBase ?? (year?.[1] ? yearOf(year[1]) - (rule && 'reportsYearBefore' in rule ? 1 : 0) : null),
-    code: outlineBase !== null ? 'FY' : code,
-    periodLabel: outlineBase !== null ? '全年' : code === null ? null : label || '全年',
+    year: base ?? (year?.[1] ? yearOf(year[1]) - (rule && 'reportsYearBefore' in rule ? 1 : 0) : null),
+    code: base !== null ? 'FY' : code,
+    periodLabel: base !== null ? '全年' : code === null ? null : label || '全年',
     ...(horizonYears && outlineBase === null ? { evaluation: true } : {}),
   };
 }

@@ -17,3 +17,18 @@ export function planOutlineBaseYear(title: string): number | null {
   const number = 10 + DIGITS.indexOf(digit) + 1;
   return 2006 + 5 * (number - 11) - 1;
 }
+
+/** 淯澂县“十五五”规划纲要获批 到2030年…: a plan named by its number, then 到 its last year in the same headline. */
+const PLAN_NUMBER = /十([一二三四五六七八九])五/;
+
+/**
+ * A news headline on a 纲要 whose only year is its goals' (“十五五”规划纲要获批 到2030年甲突破X亿元): the plan's
+ * base year, as the 纲要's own title gives (fix262); null for any other year (2025年…, 到2027年 in a 十五五 headline).
+ */
+export function planGoalYearBase(title: string, yearAt: number, year: number): number | null {
+  if (!/(?:到|至)\s*$/.test(title.slice(Math.max(0, yearAt - 2), yearAt))) return null;
+  const digit = PLAN_NUMBER.exec(title)?.[1];
+  if (!digit) return null;
+  const base = 2006 + 5 * DIGITS.indexOf(digit) - 1;
+  return base + 5 === year ? base : null;
+}

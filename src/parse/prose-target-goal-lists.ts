@@ -75,6 +75,9 @@ const PLAN_NAMED =
 /** 今后五年, 未来五年: a plan outline's own five years, the span its goals are for (fix218). */
 const FIVE_YEARS_AHEAD = /(?:今后|未来)五年/;
 
+/** 《纲要》提出, 规划纲要明确: a plan's text quoted as setting the goals that follow (fix262). */
+const PLAN_PROPOSES = /(?:纲要|规划)》?(?:\(草案\))?(?:提出|明确|确定)/;
+
 /** 十四五, “十三五”规划: a five-year plan named by its number (its last year 1955 + 5×N for 十N五). */
 const PLAN_NUMBER = /十([一二三四五六七八九])五/;
 
@@ -117,6 +120,8 @@ export class GoalReader {
   private periodEndGoesOn = false;
   /** A sentence split off at ； after one setting a running plan's goals for its last year (fix218). */
   private planEndGoesOn = false;
+  /** A quoted plan's goals (PLAN_PROPOSES) go on past the sentence's ；. */
+  private proposalGoesOn = false;
 
   constructor(
     private readonly folded: string,
@@ -156,7 +161,14 @@ export class GoalReader {
   read(sentence: Sentence, planned: boolean): GoalScope | null {
     const text = this.folded.slice(sentence.start, sentence.end);
     if (sentence.kind === 'prose') this.noteTitleLine(sentence);
-    if (this.list && !this.carry && !LIST_ITEM.test(text) && !this.bareItem(sentence, text)) this.list = null;
+    if (
+      this.list &&
+      !this.carry &&
+      !LIST_ITEM.test(text) &&
+      !this.bareItem(sentence, text) &&
+      !this.itemGoesOn(sentence)
+    )
+      this.list = null;
     const carried = this.carry ?? this.list;
     const scope: GoalScope | null = carried
       ? { ...carried, from: sentence.start, until: sentence.end }
@@ -177,6 +189,10 @@ export class GoalReader {
     this.periodEndGoesOn = periodEnd && /;\s*$/.test(text);
     const planEnd = periodEnd && (this.planEndGoesOn || this.runningPlanEnd(text));
     this.planEndGoesOn = planEnd && /;\s*$/.test(text);
+    // 《纲要》提出，“十五五”时期甲年均增长A%，到2030年突破X亿元；乙达到B%；…: a page quoting a running plan's
+    // goals, outside any plan part, over the ；-parts its list runs on (fix262).
+    const proposed = planEnd && (this.proposalGoesOn || PLAN_PROPOSES.test(text));
+    this.proposalGoesOn = proposed && /;\s*$/.test(text);
     // In the plan part, the figures before a cue late in the sentence are the part's goals as well;
     // not what the rest of the year still needs (下半年需完成…以上，…确保全年目标实现), which is no plan of its own.
     const inPlan =
@@ -213,10 +229,28 @@ export class GoalReader {
     // with its last year sets that year's goals, cue or none (session 36, fix218).
     // Its ；-parts too: 规上工业增加值年均增长A%； after 到2025年，甲突破X亿元； needs no cue of its own (fix242).
     if (found && planEnd) return { ...found, announced: true, horizon: 'five-year', foreign: false };
+    if (proposed)
+      return {
+        from: sentence.start,
+        until: sentence.end,
+        announced: true,
+        horizon: 'five-year',
+        foreign: false,
+      };
     // 第二节 “十四五”经济社会发展主要目标 over 甲达到A%，乙达到B%。: the heading's running plan (fix218).
     if (found?.announced && found.horizon === null && !periodEnd && !carried && this.planHeading(sentence))
       return { ...found, horizon: 'five-year', foreign: false };
     return found && periodEnd ? { ...found, foreign: true } : found;
+  }
+
+  /**
+   * ——人民生活品质持续提高。甲达到A%，乙控制在B%以内。: the sentence after an item's lead, on the item's own line,
+   * is the item's goals (fix262). Only under a five-year plan's list: a year's items keep their old reading.
+   */
+  private itemGoesOn(sentence: Sentence): boolean {
+    if (this.list?.horizon !== 'five-year') return false;
+    const lineStart = this.folded.lastIndexOf('\n', sentence.start - 1) + 1;
+    return lineStart < sentence.start && LIST_ITEM.test(this.folded.slice(lineStart, sentence.start));
   }
 
   /**

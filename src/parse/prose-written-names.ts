@@ -108,9 +108,12 @@ const POLLUTANT_CONCENTRATION =
   /^(?:pm2\.5|pm10|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|臭氧)(?:\([^()]{1,8}\))?[\u4e00-\u9fa5]{0,4}浓度(?:均值|平均值)?$/i;
 /** The pollutant concentration a subject names as written (PM2.5年均浓度), or null. */
 export function pollutantConcentration(subject: string): NamedIndicator | null {
-  const name = subject.replace(/\s+/g, '').replace(CONCENTRATION_LINK, '');
+  // 2025年细颗粒物（PM2.5）平均浓度降至29微克/立方米: the year leading the sentence is no part of the name (fix262).
+  const name = subject.replace(/\s+/g, '').replace(CONCENTRATION_LINK, '').replace(LEADING_YEAR, '');
   return POLLUTANT_CONCENTRATION.test(name) ? generatedIndicator(name) : null;
 }
+/** 2025年, 2025年末: a year written before the pollutant's name. */
+const LEADING_YEAR = /^(?:19|20)\d{2}年(?:末|底)?/;
 /** 为, 达, 降至: the words between a concentration's name and its figure. */
 const CONCENTRATION_LINK = /(?:为|达到?|(?:下降|降低|降)(?:至|到)?)\s*$/;
 /** …，比上年同期下降0.7个百分点: the change of the rate just stated, in points. */

@@ -117,6 +117,7 @@ const AVERAGE_ROW = /年均(?:增长|增速|增幅)(?:率)?$/;
 export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefined, name?: string): Measure {
   if (quantity.baseUnit === 'pp') return 'change';
   if (quantity.baseUnit !== '%') return 'level';
+  if (name && entry && GDP_SHARE_ROW.test(name)) return 'share';
   // An uncatalogued ratio row's percent is the ratio itself, not a growth.
   if (!entry && name && RATIO_NAME.test(name)) return 'rate';
   const measure = entry?.tableMeasure ?? 'growth';
@@ -124,6 +125,18 @@ export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefin
   // 粮食产量 in 万吨, its row's % beside the level: a growth, for a count in 万吨 has no rate.
   return entry?.unit && entry.unit !== '%' ? 'growth' : 'rate';
 }
+
+/**
+ * 服务业增加值占地区生产总值比重 | % in a plan's goal table: a catalogued amount's share of the GDP, the amount's row
+ * (as the prose reads 服务业增加值占地区生产总值比重达到A%); its figures are shares (fix262).
+ */
+const GDP_SHARE_ROW = /^(.{2,16}?增加值)占(?:地区生产总值|GDP|生产总值)(?:的)?比重$/;
+
+/** The catalogued amount a GDP-share row names, or undefined. */
+export const gdpShareOwner = (name: string): CatalogueEntry | undefined => {
+  const owner = GDP_SHARE_ROW.exec(name)?.[1];
+  return owner ? lookupIndicator(owner) : undefined;
+};
 
 /** 1.地区生产总值, (2)固定资产投资, 一、地区生产总值: a row's serial number written before its name. */
 const NAME_SERIAL =
@@ -464,6 +477,7 @@ export function readTables(
           ? lookupIndicator('税收收入')
           : undefined) ??
         (gdpTable ? sectorOfGdpTable(split.name) : undefined) ??
+        (rowUnit === '%' ? gdpShareOwner(split.name) : undefined) ??
         // 甲年均增长（%） in a plan evaluation: the goal is 甲's pace over the plan's years (fix167).
         (rowUnit === '%' && AVERAGE_ROW.test(split.name)
           ? lookupIndicator(split.name.replace(AVERAGE_ROW, ''))
