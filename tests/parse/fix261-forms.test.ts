@@ -1,0 +1,24 @@
+// Forms the two-hundred-and-sixty-first and sixty-third held-out batches showed the parser missed (session 38,
+// branch fix261): a 盟's news page run by its paper, headlined 全盟经济… and read as a 区's (its text compares the
+// 盟 with 全区, the autonomous region). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { ingestedReport } from '../helpers/report.js';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** A 盟 portal's news page: the paper is named without the 盟's suffix, the text says 全盟 and 全区. */
+const LEAGUE_NEWS = `<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>上半年全盟经济稳步回升_湄岭盟行政公署</title></head><body>
+<h1>上半年全盟经济稳步回升</h1>
+<p>发布时间：2025-07-30 10:12来源：湄岭日报</p>
+<p>本报讯 记者从盟统计局获悉，上半年，全盟实现地区生产总值231.4亿元，同比增长5.2%，高于全区平均水平0.3个百分点。</p>
+<p>全盟规模以上工业增加值同比增长7.6%，增速在全区12个盟市中排第4位。</p>
+</body></html>`;
+
+describe('a 盟 news page headlined 全盟经济… and run by its paper (F5381)', () => {
+  it('names the 盟 as the region, not a 区 read from 全区', async () => {
+    const { report } = await ingestedReport(encode(LEAGUE_NEWS), 'league-news.html');
+    expect(report.meta.region).toBe('湄岭盟');
+  });
+});
