@@ -22,3 +22,11 @@ describe('a 盟 news page headlined 全盟经济… and run by its paper (F5381)
     expect(report.meta.region).toBe('湄岭盟');
   });
 });
+
+describe('a 盟 ranked among the autonomous region\'s 盟市 (F5382)', () => {
+  it('sizes the rank by the counted 盟市 and keeps no fact of the count', async () => {
+    const { report } = await ingestedReport(encode(LEAGUE_NEWS), 'league-news.html');
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([['industrial-value-added', 4, 12]]);
+    expect(report.facts.filter((f) => f.quantity.value === 12)).toEqual([]);
+  });
+});
