@@ -13,7 +13,7 @@ const LEAGUE_NEWS = `<!DOCTYPE html><html><head><meta charset="utf-8">
 <h1>上半年全盟经济稳步回升</h1>
 <p>发布时间：2025-07-30 10:12来源：湄岭日报</p>
 <p>本报讯 记者从盟统计局获悉，上半年，全盟实现地区生产总值231.4亿元，同比增长5.2%，高于全区平均水平0.3个百分点。</p>
-<p>全盟规模以上工业增加值同比增长7.6%，增速在全区12个盟市中排第4位。</p>
+<p>全盟规模以上工业增加值同比增长7.6%，增速在全区12个盟市中排第4位。湄北旗、湄南旗分别增长9.3%和8.8%，增速分列全盟第1、2位；湄西旗牲畜存栏118.2万头只，居全盟首位。</p>
 </body></html>`;
 
 describe('a 盟 news page headlined 全盟经济… and run by its paper (F5381)', () => {
@@ -23,10 +23,19 @@ describe('a 盟 news page headlined 全盟经济… and run by its paper (F5381)
   });
 });
 
-describe('a 盟 ranked among the autonomous region\'s 盟市 (F5382)', () => {
+describe("a 盟 ranked among the autonomous region's 盟市 (F5382)", () => {
   it('sizes the rank by the counted 盟市 and keeps no fact of the count', async () => {
     const { report } = await ingestedReport(encode(LEAGUE_NEWS), 'league-news.html');
-    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([['industrial-value-added', 4, 12]]);
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([
+      ['industrial-value-added', 4, 12],
+    ]);
     expect(report.facts.filter((f) => f.quantity.value === 12)).toEqual([]);
+  });
+});
+
+describe("a 旗 ranked in 全盟 on the 盟's own page (F5383)", () => {
+  it('gives no ranking: the 盟 is never ranked within itself', async () => {
+    const { report } = await ingestedReport(encode(LEAGUE_NEWS), 'league-news.html');
+    expect(report.rankings.filter((r) => r.scope === '全盟')).toEqual([]);
   });
 });
