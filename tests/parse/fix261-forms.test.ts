@@ -39,3 +39,26 @@ describe("a 旗 ranked in 全盟 on the 盟's own page (F5383)", () => {
     expect(report.rankings.filter((r) => r.scope === '全盟')).toEqual([]);
   });
 });
+
+/** A county finance bureau's page: the year's levels so far in a table, the share of the budget each is. */
+const BUDGET_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>1—4月全县财政收入运行平稳_湄川县财政局</title></head><body>
+<h1>1—4月全县财政收入运行平稳</h1>
+<p>发布时间：2026-05-14 来源：湄川县财政局</p>
+<p>1—4月，全县一般公共预算收入完成6.4亿元，同比增长4.2%。</p>
+<table>
+<tr><td>项目</td><td>1—4月累计（亿元）</td><td>同比增长（%）</td><td>完成年初预算（%）</td></tr>
+<tr><td>一般公共预算收入</td><td>6.4</td><td>4.2</td><td>35.2</td></tr>
+<tr><td>其中：税收收入</td><td>4.8</td><td>6.6</td><td>40</td></tr>
+<tr><td>政府性基金收入</td><td>1.25</td><td>-8.1</td><td>25</td></tr>
+</table>
+</body></html>`;
+
+describe('a table row’s level beside its 完成年初预算（%） (F5384)', () => {
+  it('derives the full-year budget the share implies, as the prose’s 完成年初预算的A% does', async () => {
+    const { report } = await ingestedReport(encode(BUDGET_PAGE), 'budget.html');
+    const rows = report.targets.map((t) => [t.indicatorName, t.value, t.unit, t.horizon, t.derived]);
+    expect(rows).toContainEqual(['税收收入', 12, '亿元', 'full-year', true]);
+    expect(rows).toContainEqual(['政府性基金收入', 5, '亿元', 'full-year', true]);
+  });
+});
