@@ -492,3 +492,18 @@ export function isUnitConversion(folded: string, figure: Figure): boolean {
     EQUALS_BEFORE.test(before)
   );
 }
+
+/**
+ * 前5个月全县财政收入…, 今年前三个月: the first N months of the year, a period as 1—5月 is, no count of months
+ * (session 38, fix261); 提前2个月完成 is a span, a fact.
+ */
+export function isOpeningMonths(folded: string, figure: Figure): boolean {
+  return (
+    figure.quantity.unit === '个月' &&
+    figure.quantity.value >= 1 &&
+    figure.quantity.value <= 12 &&
+    folded.slice(Math.max(0, figure.start - 1), figure.start) === '前' &&
+    // 提前2个月完成: a span ahead of time, a fact.
+    !/[提超]前$/.test(folded.slice(Math.max(0, figure.start - 2), figure.start))
+  );
+}

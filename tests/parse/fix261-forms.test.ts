@@ -45,7 +45,7 @@ const BUDGET_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>1—4月全县财政收入运行平稳_湄川县财政局</title></head><body>
 <h1>1—4月全县财政收入运行平稳</h1>
 <p>发布时间：2026-05-14 来源：湄川县财政局</p>
-<p>1—4月，全县一般公共预算收入完成6.4亿元，同比增长4.2%。</p>
+<p>前4个月，全县一般公共预算收入完成6.4亿元，同比增长4.2%。</p>
 <table>
 <tr><td>项目</td><td>1—4月累计（亿元）</td><td>同比增长（%）</td><td>完成年初预算（%）</td></tr>
 <tr><td>一般公共预算收入</td><td>6.4</td><td>4.2</td><td>35.2</td></tr>
@@ -60,5 +60,12 @@ describe('a table row’s level beside its 完成年初预算（%） (F5384)', (
     const rows = report.targets.map((t) => [t.indicatorName, t.value, t.unit, t.horizon, t.derived]);
     expect(rows).toContainEqual(['税收收入', 12, '亿元', 'full-year', true]);
     expect(rows).toContainEqual(['政府性基金收入', 5, '亿元', 'full-year', true]);
+  });
+});
+
+describe('前N个月 opening a sentence (F5385)', () => {
+  it('is a period, no fact of N months', async () => {
+    const { report } = await ingestedReport(encode(BUDGET_PAGE), 'budget.html');
+    expect(report.facts.filter((f) => f.quantity.unit === '个月')).toEqual([]);
   });
 });
