@@ -69,3 +69,18 @@ describe('前N个月 opening a sentence (F5385)', () => {
     expect(report.facts.filter((f) => f.quantity.unit === '个月')).toEqual([]);
   });
 });
+
+/** A county 财政局's page whose headline judges the revenue and reads as no title of a genre. */
+const FINANCE_NEWS = `<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>前4个月全县财政收入稳中有进</title></head><body>
+<h1>前4个月全县财政收入稳中有进</h1>
+<p>发布时间：2026-05-14 来源：湄川县财政局</p>
+<p>2026年1—4月，全县一般公共预算收入完成6.4亿元，同比增长4.2%，完成年初预算的35.2%。</p>
+</body></html>`;
+
+describe('a 财政局 page headlined with a verdict on the revenue (F5386)', () => {
+  it('is the department’s news, not a statistics office’s analysis', async () => {
+    const { report } = await ingestedReport(encode(FINANCE_NEWS), 'finance-news.html');
+    expect(report.meta.genre).toBe('news-summary');
+  });
+});
