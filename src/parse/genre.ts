@@ -129,6 +129,18 @@ export function genreOf(
   // field as a communiqué gives them (its running header …年鉴 is furniture). Session 29, fix95.
   if (title === null && opening.some((line) => YEARBOOK_ENTRY.test(line.text)))
     return 'statistical-communique';
+  // 前5个月全县财政收入稳中有进 from a county 财政局's WeChat account: a page whose headline reads as no title but
+  // judges how things go is a department's news story, as a verdict headline is above; a statistics office's own
+  // page stays its analysis (session 38, fix261).
+  if (
+    title === null &&
+    pageTitle !== null &&
+    VERDICT_HEADLINE.test(pageTitle) &&
+    publisher !== null &&
+    !bureauAccount &&
+    !rules.statisticsBureau.test(publisher)
+  )
+    return 'news-summary';
   return title === null ? 'statistics-analysis' : 'news-summary';
 }
 

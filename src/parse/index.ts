@@ -249,6 +249,19 @@ function parseText(
   // judge() itself passes over shares, gaps and other figures that are not the indicator's own.
   const actualsOf = (code: string) =>
     observations.filter((o) => o.indicatorCode === code && o.period === undefined);
+  // 完成年初预算（%） 43.8 in the table beside the prose's 完成年初预算21.6亿元: the plan the table implies is the
+  // one the prose states, not a second (session 38, fix261).
+  const proseStated = prose.targets.filter((t) => !t.target.derived);
+  for (let i = targets.length - 1; i >= 0; i--) {
+    const implied = targets[i];
+    if (
+      implied?.derived &&
+      proseStated.some(
+        (t) => (t.horizon ?? defaultHorizon) === implied.horizon && sameTarget(t.target, implied),
+      )
+    )
+      targets.splice(i, 1);
+  }
   const stated = [
     ...targets,
     ...Array.from(prose.targets, (t) =>

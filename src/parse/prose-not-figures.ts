@@ -80,7 +80,8 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     // 全区8个街道（镇）中，甲街道…: a district's subdistricts, before the named ones' figures.
     // 锡岚市4个县级市第1位: a city's county-level cities likewise (县级 alone is a level of government);
     // 列全市8个板块第3位: a Jiangsu city's 板块 (its districts and counties, each a block) likewise.
-    /^(?:省辖市|设区市|地级市|县级市|板块|街道|[旗县区市镇乡](?!级|(?:重点|重大)(?:建设)?(?:项目|工程)))/.test(
+    // 在全区12个盟市中排第5位: an autonomous region's leagues and cities likewise (session 38, fix261).
+    /^(?:省辖市|设区市|地级市|县级市|板块|盟市|街道|[旗县区市镇乡](?!级|(?:重点|重大)(?:建设)?(?:项目|工程)))/.test(
       after,
     ) &&
     (/排名|排位|排序|全[省市区州]$/.test(before) ||
@@ -496,5 +497,20 @@ export function isUnitConversion(folded: string, figure: Figure): boolean {
   return (
     (before.endsWith('等于') || before.endsWith('相当于') || before.endsWith('=') || before.endsWith('＝')) &&
     EQUALS_BEFORE.test(before)
+  );
+}
+
+/**
+ * 前5个月全县财政收入…, 今年前三个月: the first N months of the year, a period as 1—5月 is, no count of months
+ * (session 38, fix261); 提前2个月完成 is a span, a fact.
+ */
+export function isOpeningMonths(folded: string, figure: Figure): boolean {
+  return (
+    figure.quantity.unit === '个月' &&
+    figure.quantity.value >= 1 &&
+    figure.quantity.value <= 12 &&
+    folded.slice(Math.max(0, figure.start - 1), figure.start) === '前' &&
+    // 提前2个月完成: a span ahead of time, a fact.
+    !/[提超]前$/.test(folded.slice(Math.max(0, figure.start - 2), figure.start))
   );
 }

@@ -92,3 +92,12 @@ export function namesNoMeasure(ownWords: string): boolean {
 export function followsOtherPlaceFigure(ownName: string, ownWords: string, priorClause: string): boolean {
   return ownName === '' && ownWords === '' && OTHER_PLACE_FIGURE.test(priorClause.replace(/\s+/g, ''));
 }
+
+/**
+ * A rank in the report's own scope word when that word names no place above it: 全盟 in a 盟's report, 全州 in
+ * an autonomous 州's, is one of its parts' rank. 全市 and 全区 are left out: a county-level city's 全市 may be
+ * its parent city's (居全市第3位), a district's 全区 the autonomous region's.
+ */
+export function rankedInOwnScope(scope: string, ownPlace: OwnPlace | null): boolean {
+  return !!ownPlace?.scope && ownPlace.scopeSaid && scope === ownPlace.scope && /^全[盟州]$/.test(scope);
+}

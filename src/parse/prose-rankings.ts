@@ -35,6 +35,7 @@ import {
   isPlaceLine,
   isSiblingBest,
   namesNoMeasure,
+  rankedInOwnScope,
 } from './prose-rank-not-own.js';
 import { placedGroup } from './prose-rank-parent.js';
 import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js';
@@ -140,6 +141,9 @@ export function readRankings(
     lastOf = of;
     const rank = rankOf(m.ordinal, of ?? lastOfParent(m.ordinal, scope, folded, ownPlace));
     if (rank === null) continue;
+    // 甲旗、乙旗增速分列全盟第1、2位 in the 盟's own page: a place is never ranked within itself, so a rank in
+    // its own scope is one of its parts' (session 38, fix261).
+    if (rankedInOwnScope(scope, ownPlace)) continue;
     const end = start + m.raw.length;
     // 居第2位，排位由上年同期的第四升至第二: the move tells how the rank just given moved.
     const prior = matches[k - 1];

@@ -18,6 +18,7 @@ import {
   isListedOrdinal,
   isNoteMarker,
   isNumberSign,
+  isOpeningMonths,
   isPartOfName,
   isRankedListName,
   isSchoolingYears,
@@ -74,6 +75,7 @@ export function sentenceFigures(
         !isDocumentNumber(folded, f) &&
         !isBookOrFileNumber(folded, f) &&
         !isClockTime(folded, f) &&
+        !isOpeningMonths(folded, f) &&
         !isListedOrdinal(folded, f) &&
         !isTableReference(folded, f) &&
         !isTelephoneNumber(folded, f) &&

@@ -121,14 +121,14 @@ const ORIGINAL_BADGE = /^原创\s*/;
  */
 const UNNAMED_OFFICE = /^[县市区旗](?:人民政府|政府|委|人大|政协)/;
 /** 我区, 全区, 我县 …: the writer's own place, whose suffix the medium's name lacks. */
-const OWN_SCOPE = /[我全本](县|区|市|旗)/g;
+const OWN_SCOPE = /[我全本](县|区|市|旗|盟)/g;
 
 /**
  * 前三季度全市经济运行稳中有进: the scope a headline gives its story, as the subject of its economy or
  * figures (not 多项指标全市领跑, 居全市, 高于全市: the place compared with).
  */
 const HEADLINE_SCOPE =
-  /(?:^|[^于居列比较在])[全我本](县|区|市|旗)(?=经济|实现|完成|规模|地区|生产|上下|主要|工业|投资|消费|财政)/;
+  /(?:^|[^于居列比较在])[全我本](县|区|市|旗|盟)(?=经济|实现|完成|规模|地区|生产|上下|主要|工业|投资|消费|财政)/;
 
 /**
  * A local news page that calls its place only 我区 and is published by 砚溪日报 or 砚溪新闻网: the

@@ -41,6 +41,7 @@ import { otherPlaceColumns } from './table-place-groups.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
 import { isSubCountyPlaceRows } from './table-place-rows.js';
 import { isPlanGapHeader, planGapComparedWith, signedGap } from './table-plan-gap.js';
+import { yearPlanFromShare } from './table-plan-share.js';
 import { isPopulationTable } from './table-population.js';
 import { isPriceIndexTable } from './table-price-index.js';
 import { isProductTable, productMeasure } from './table-products.js';
@@ -515,6 +516,12 @@ export function readTables(
           line: cell.line,
         });
       const gapCells: Cell[] = [];
+      const progressShares: Array<{
+        header: string;
+        quantity: Quantity;
+        provenance: Observation['provenance'];
+        raw: string;
+      }> = [];
       for (const [c, column] of columns.entries()) {
         const cell = row.cells[c];
         if (!cell || cell.text === '' || c === nameColumn) continue;
@@ -550,6 +557,12 @@ export function readTables(
           }
           // Always a percentage of the plan, whatever the row's unit.
           const quantity = withUnit(read, '%');
+          progressShares.push({
+            header: column.header,
+            quantity,
+            provenance: provenance(cell),
+            raw: cell.text.trim(),
+          });
           reading.observations.push({
             indicatorCode: code,
             indicatorName: split.name,
@@ -724,6 +737,18 @@ export function readTables(
           provenance: provenance(cell),
         });
       }
+      // 税收收入 | 6.58 | 完成年初预算（%） 42.9 with no plan in the row: the plan the share implies (session 38,
+      // fix261). A row with a goal of its own (增长10% beside 完成年度目标进度) is judged by that goal.
+      if (!reading.targets.some((p) => p.rowKey === rowKey))
+        for (const share of progressShares) {
+          const plan = yearPlanFromShare(share.header, share, actuals, {
+            rowKey,
+            code,
+            name: split.name,
+            setBy: region,
+          });
+          if (plan) reading.targets.push(plan);
+        }
       reading.rowActuals.set(rowKey, actuals);
     }
     bareTargetsAsGrowths(reading.targets.slice(tableTargets), reading.rowActuals, [...votedUnits]);
