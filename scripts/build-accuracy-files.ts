@@ -655,6 +655,7 @@ import { kuangban, kuangbanXlsx } from './accuracy-files/kuangban.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
+import { laiao } from './accuracy-files/laiao.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langou, langouXlsx } from './accuracy-files/langou.js';
 import { langtuo } from './accuracy-files/langtuo.js';
@@ -2433,6 +2434,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-260: a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a county table as .docx (筑岑市,
   // zhucen.ts); the Yunnan-style 审议意见 (lanxue, .txt) and the Hunan-style 融媒体 page (xudong, .html) are written by hand.
   [zhucen.name]: async () => writeFileSync(`${out}${zhucen.name}.docx`, await officeReportDocx(zhucen)),
+  // Held-out-265: a Hebei-style county 发改局's 2008年上半年 plan report saved as Word 97–2003 .doc (涞岙县, laiao.ts); the
+  // Shanxi-style county government's 2009 GB2312 news page (fenkong, .html) and the Shanxi-style county 统计局's 2007
+  // 统计公报 (luya, .txt) are written by hand.
+  [laiao.name]: async () => convertOrKeep(await officeReportDocx(laiao), laiao.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
