@@ -662,6 +662,7 @@ import { kuangban, kuangbanXlsx } from './accuracy-files/kuangban.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
+import { laiao } from './accuracy-files/laiao.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langou, langouXlsx } from './accuracy-files/langou.js';
 import { langtuo } from './accuracy-files/langtuo.js';
@@ -2460,6 +2461,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 重点项目建设调度会 (mincen, .html) is written by hand.
   [tingao.name]: async () => writeFileSync(`${out}${tingao.name}.xlsx`, await tingaoXlsx()),
   [ganya.name]: async () => writeFileSync(`${out}${ganya.name}.docx`, await officeReportDocx(ganya)),
+  // Held-out-265: a Hebei-style county 发改局's 2008年上半年 plan report saved as Word 97–2003 .doc (涞岙县, laiao.ts); the
+  // Shanxi-style county government's 2009 GB2312 news page (fenkong, .html) and the Shanxi-style county 统计局's 2007
+  // 统计公报 (luya, .txt) are written by hand.
+  [laiao.name]: async () => convertOrKeep(await officeReportDocx(laiao), laiao.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
