@@ -481,6 +481,9 @@
 // 同比增长 and 全市位次 columns as .xls (岫汀县, xiuting.ts).
 // The two-hundred-and-sixtieth (session 38) writes a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a
 // table comparing its ten counties as .docx (筑岑市, zhucen.ts).
+// The two-hundred-and-sixty-sixth (session 38) writes a Chongqing-style county 统计局's 2026年1—7月 经济运行简析 with its
+// charts' text, printed to PDF (溱梁县, zhenliang.ts), and a Chongqing-style district 财经委's 初审报告 on the 上半年 plan
+// execution as .docx (滠江区, shejiang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -796,6 +799,7 @@ import { sangmei } from './accuracy-files/sangmei.js';
 import { sangping, sangpingXls } from './accuracy-files/sangping.js';
 import { shandun, shandunXlsx } from './accuracy-files/shandun.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
+import { shejiang } from './accuracy-files/shejiang.js';
 import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
 import { sherui } from './accuracy-files/sherui.js';
@@ -929,6 +933,7 @@ import { zhaya } from './accuracy-files/zhaya.js';
 import { zhaying, zhayingDocx } from './accuracy-files/zhaying.js';
 import { zhayu } from './accuracy-files/zhayu.js';
 import { zhenba } from './accuracy-files/zhenba.js';
+import { zhenliang } from './accuracy-files/zhenliang.js';
 import { zhenlou, zhenlouMht } from './accuracy-files/zhenlou.js';
 import { zhenwei } from './accuracy-files/zhenwei.js';
 import { zhenxue } from './accuracy-files/zhenxue.js';
@@ -2410,6 +2415,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The two-hundred-and-fifty-fourth: a Guangdong-style county's 1—10月 plan report as .docx (漖峁县, jiaomao.ts); the
   // Zhejiang-style WeChat 简况 (penju, .html) and the Guangdong-style press conference (xiaohu, .txt) are written by hand.
   [jiaomao.name]: async () => writeFileSync(`${out}${jiaomao.name}.docx`, await officeReportDocx(jiaomao)),
+  // Held-out-266: a Chongqing-style county 统计局's 2026年1—7月 经济运行简析 printed to PDF with its charts' text (溱梁县,
+  // zhenliang.ts) and a Chongqing-style district 财经委's 初审报告 on the 2026年上半年 plan execution as .docx (滠江区,
+  // shejiang.ts); the Sichuan-style county WeChat page (fangtuo, .html) is written by hand.
+  [zhenliang.name]: async () => convertOrKeep(await officeReportDocx(zhenliang), zhenliang.name, out),
+  [shejiang.name]: async () => writeFileSync(`${out}${shejiang.name}.docx`, await officeReportDocx(shejiang)),
   // The two-hundred-and-fifty-sixth: a Ningxia-style county 审计局's 2025年度 audit report as .docx (窑渠县, yaoqu.ts) and a
   // Gansu-style county 财经委's 审查报告 on the 2025 plan and the 2026 draft printed to PDF (岷崖县, minya.ts); the
   // Ningxia-style county 发改局's 一季度 page (jiaowan, .html) is written by hand.
