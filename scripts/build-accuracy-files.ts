@@ -486,6 +486,9 @@
 // The two-hundred-and-sixty-fourth (session 38) writes a Fujian-style county 发改局's 2026年重点项目建设计划 with its 1—9月
 // progress, one sheet per class with 小计 rows and notes, as .xlsx (汀岙县, tingao.ts) and a Jiangxi-style county 商务局's
 // 2025年招商引资工作总结和2026年工作计划 as .docx (赣岈县, ganya.ts).
+// The two-hundred-and-sixty-sixth (session 38) writes a Chongqing-style county 统计局's 2026年1—7月 经济运行简析 with its
+// charts' text, printed to PDF (溱梁县, zhenliang.ts), and a Chongqing-style district 财经委's 初审报告 on the 上半年 plan
+// execution as .docx (滠江区, shejiang.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -805,6 +808,7 @@ import { sangmei } from './accuracy-files/sangmei.js';
 import { sangping, sangpingXls } from './accuracy-files/sangping.js';
 import { shandun, shandunXlsx } from './accuracy-files/shandun.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
+import { shejiang } from './accuracy-files/shejiang.js';
 import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
 import { sherui } from './accuracy-files/sherui.js';
@@ -941,6 +945,7 @@ import { zhaya } from './accuracy-files/zhaya.js';
 import { zhaying, zhayingDocx } from './accuracy-files/zhaying.js';
 import { zhayu } from './accuracy-files/zhayu.js';
 import { zhenba } from './accuracy-files/zhenba.js';
+import { zhenliang } from './accuracy-files/zhenliang.js';
 import { zhenlou, zhenlouMht } from './accuracy-files/zhenlou.js';
 import { zhenwei } from './accuracy-files/zhenwei.js';
 import { zhenxue } from './accuracy-files/zhenxue.js';
@@ -2422,6 +2427,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The two-hundred-and-fifty-fourth: a Guangdong-style county's 1—10月 plan report as .docx (漖峁县, jiaomao.ts); the
   // Zhejiang-style WeChat 简况 (penju, .html) and the Guangdong-style press conference (xiaohu, .txt) are written by hand.
   [jiaomao.name]: async () => writeFileSync(`${out}${jiaomao.name}.docx`, await officeReportDocx(jiaomao)),
+  // Held-out-266: a Chongqing-style county 统计局's 2026年1—7月 经济运行简析 printed to PDF with its charts' text (溱梁县,
+  // zhenliang.ts) and a Chongqing-style district 财经委's 初审报告 on the 2026年上半年 plan execution as .docx (滠江区,
+  // shejiang.ts); the Sichuan-style county WeChat page (fangtuo, .html) is written by hand.
+  [zhenliang.name]: async () => convertOrKeep(await officeReportDocx(zhenliang), zhenliang.name, out),
+  [shejiang.name]: async () => writeFileSync(`${out}${shejiang.name}.docx`, await officeReportDocx(shejiang)),
   // The two-hundred-and-fifty-sixth: a Ningxia-style county 审计局's 2025年度 audit report as .docx (窑渠县, yaoqu.ts) and a
   // Gansu-style county 财经委's 审查报告 on the 2025 plan and the 2026 draft printed to PDF (岷崖县, minya.ts); the
   // Ningxia-style county 发改局's 一季度 page (jiaowan, .html) is written by hand.
