@@ -481,6 +481,8 @@
 // 同比增长 and 全市位次 columns as .xls (岫汀县, xiuting.ts).
 // The two-hundred-and-sixtieth (session 38) writes a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a
 // table comparing its ten counties as .docx (筑岑市, zhucen.ts).
+// The two-hundred-and-sixty-seventh (session 38) writes a Hunan-style county 乡村振兴局's 2023年上半年工作总结和下半年工作计划
+// with 衔接资金, 防返贫监测 and a 全市排位 table as .docx (涟峤县, lianqiao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -662,6 +664,7 @@ import { langyun } from './accuracy-files/langyun.js';
 import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
+import { lianqiao } from './accuracy-files/lianqiao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { ligu, liguDocx } from './accuracy-files/ligu.js';
@@ -2433,6 +2436,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-260: a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a county table as .docx (筑岑市,
   // zhucen.ts); the Yunnan-style 审议意见 (lanxue, .txt) and the Hunan-style 融媒体 page (xudong, .html) are written by hand.
   [zhucen.name]: async () => writeFileSync(`${out}${zhucen.name}.docx`, await officeReportDocx(zhucen)),
+  // Held-out-267: a Hunan-style county 乡村振兴局's 上半年工作总结 as .docx (涟峤县, lianqiao.ts); the Jiangxi-style 民生实事
+  // 通报 (meiping, .txt) and the Jiangxi-style county news page (luxian, .html) are written by hand.
+  [lianqiao.name]: async () => writeFileSync(`${out}${lianqiao.name}.docx`, await officeReportDocx(lianqiao)),
 };
 
 const wanted = process.argv.slice(2);
