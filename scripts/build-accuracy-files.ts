@@ -489,6 +489,8 @@
 // The two-hundred-and-sixty-sixth (session 38) writes a Chongqing-style county 统计局's 2026年1—7月 经济运行简析 with its
 // charts' text, printed to PDF (溱梁县, zhenliang.ts), and a Chongqing-style district 财经委's 初审报告 on the 上半年 plan
 // execution as .docx (滠江区, shejiang.ts).
+// The two-hundred-and-sixty-seventh (session 38) writes a Hunan-style county 乡村振兴局's 2023年上半年工作总结和下半年工作计划
+// with 衔接资金, 防返贫监测 and a 全市排位 table as .docx (涟峤县, lianqiao.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -673,6 +675,7 @@ import { langyun } from './accuracy-files/langyun.js';
 import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
+import { lianqiao } from './accuracy-files/lianqiao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { ligu, liguDocx } from './accuracy-files/ligu.js';
@@ -2475,6 +2478,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Shanxi-style county government's 2009 GB2312 news page (fenkong, .html) and the Shanxi-style county 统计局's 2007
   // 统计公报 (luya, .txt) are written by hand.
   [laiao.name]: async () => convertOrKeep(await officeReportDocx(laiao), laiao.name, out, 'doc'),
+  // Held-out-267: a Hunan-style county 乡村振兴局's 上半年工作总结 as .docx (涟峤县, lianqiao.ts); the Jiangxi-style 民生实事
+  // 通报 (meiping, .txt) and the Jiangxi-style county news page (luxian, .html) are written by hand.
+  [lianqiao.name]: async () => writeFileSync(`${out}${lianqiao.name}.docx`, await officeReportDocx(lianqiao)),
 };
 
 const wanted = process.argv.slice(2);
