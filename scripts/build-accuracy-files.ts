@@ -781,6 +781,7 @@ import { qiubu, qiubuXlsx } from './accuracy-files/qiubu.js';
 import { qiumao, qiumaoDocx } from './accuracy-files/qiumao.js';
 import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
+import { qiyan, qiyanXlsx } from './accuracy-files/qiyan.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
 import { quanni, quanniXls } from './accuracy-files/quanni.js';
@@ -893,6 +894,7 @@ import { yingxue, yingxueXls } from './accuracy-files/yingxue.js';
 import { yingya, yingyaMht } from './accuracy-files/yingya.js';
 import { yinqiu } from './accuracy-files/yinqiu.js';
 import { yintuan, yintuanXlsx } from './accuracy-files/yintuan.js';
+import { yiqiao } from './accuracy-files/yiqiao.js';
 import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
@@ -2433,6 +2435,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-260: a Guizhou-style city 发改委's 2025 plan report and 2026 draft with a county table as .docx (筑岑市,
   // zhucen.ts); the Yunnan-style 审议意见 (lanxue, .txt) and the Hunan-style 融媒体 page (xudong, .html) are written by hand.
   [zhucen.name]: async () => writeFileSync(`${out}${zhucen.name}.docx`, await officeReportDocx(zhucen)),
+  // Held-out-268: a Henan-style county 政府办's table of the 政府工作报告 tasks after 前三季度 as .xlsx (淇砚县, qiyan.ts) and a
+  // Shandong-style county 督查室's 通报 on the year's 目标任务 as .docx (沂峤县, yiqiao.ts); the Shandong-style 常务会议 news
+  // page (tanzhu, .html) is written by hand.
+  [qiyan.name]: async () => writeFileSync(`${out}${qiyan.name}.xlsx`, await qiyanXlsx()),
+  [yiqiao.name]: async () => writeFileSync(`${out}${yiqiao.name}.docx`, await officeReportDocx(yiqiao)),
 };
 
 const wanted = process.argv.slice(2);
