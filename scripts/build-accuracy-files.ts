@@ -796,6 +796,7 @@ import { qiubu, qiubuXlsx } from './accuracy-files/qiubu.js';
 import { qiumao, qiumaoDocx } from './accuracy-files/qiumao.js';
 import { qiwan } from './accuracy-files/qiwan.js';
 import { qixi, qixiDocx } from './accuracy-files/qixi.js';
+import { qiyan, qiyanXlsx } from './accuracy-files/qiyan.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
 import { quanni, quanniXls } from './accuracy-files/quanni.js';
@@ -911,6 +912,7 @@ import { yingxue, yingxueXls } from './accuracy-files/yingxue.js';
 import { yingya, yingyaMht } from './accuracy-files/yingya.js';
 import { yinqiu } from './accuracy-files/yinqiu.js';
 import { yintuan, yintuanXlsx } from './accuracy-files/yintuan.js';
+import { yiqiao } from './accuracy-files/yiqiao.js';
 import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
@@ -2481,6 +2483,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-267: a Hunan-style county 乡村振兴局's 上半年工作总结 as .docx (涟峤县, lianqiao.ts); the Jiangxi-style 民生实事
   // 通报 (meiping, .txt) and the Jiangxi-style county news page (luxian, .html) are written by hand.
   [lianqiao.name]: async () => writeFileSync(`${out}${lianqiao.name}.docx`, await officeReportDocx(lianqiao)),
+  // Held-out-268: a Henan-style county 政府办's table of the 政府工作报告 tasks after 前三季度 as .xlsx (淇砚县, qiyan.ts) and a
+  // Shandong-style county 督查室's 通报 on the year's 目标任务 as .docx (沂峤县, yiqiao.ts); the Shandong-style 常务会议 news
+  // page (tanzhu, .html) is written by hand.
+  [qiyan.name]: async () => writeFileSync(`${out}${qiyan.name}.xlsx`, await qiyanXlsx()),
+  [yiqiao.name]: async () => writeFileSync(`${out}${yiqiao.name}.docx`, await officeReportDocx(yiqiao)),
 };
 
 const wanted = process.argv.slice(2);
