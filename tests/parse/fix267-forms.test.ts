@@ -1,7 +1,8 @@
 // Forms the two-hundred-and-sixty-seventh held-out batch showed the parser missed (session 38, branch fix267): a
 // county's 民生实事 progress 通报 whose numbered items each name one project and give its amounts — an item titled
 // by works done in every village (农村饮水提质工程, F5471), an item counting what its works build before its amounts in
-// the same sentence (F5472), and an item whose whole first sentence counts them (F5473). Places and figures are invented.
+// the same sentence (F5472), and an item whose whole first sentence counts them (F5473); and a share the catalogue
+// does not know, judged before its figure (甲占比偏高，达到A%, F5474). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -41,5 +42,20 @@ describe('an item counting what its works build before its amounts (F5472)', () 
 describe('an item whose first sentence only counts what its works build (F5473)', () => {
   it('reads the next sentence’s amounts as the item’s', () => {
     expect(project('城区义务教育扩容工程')).toEqual([137_000_000, 46_300_000]);
+  });
+});
+
+const PROBLEMS = [
+  '汐岚县2029年上半年乡村振兴工作总结',
+  '二、存在的问题',
+  '一是脱贫人口经营性收入占比偏低，仅为12.4%，增收渠道偏窄；二是部分项目进度滞后。',
+].join('\n');
+
+describe('a share named as written and judged before its figure (F5474)', () => {
+  it('is that share’s observation', () => {
+    const report = parsedReport(PROBLEMS, { sourceName: 'summary.txt' });
+    const share = report.observations.find((o) => o.indicatorName === '脱贫人口经营性收入');
+    expect(share?.measure).toBe('share');
+    expect(share?.quantity.value).toBe(12.4);
   });
 });
