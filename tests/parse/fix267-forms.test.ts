@@ -56,6 +56,6 @@ describe('a share named as written and judged before its figure (F5474)', () => 
     const report = parsedReport(PROBLEMS, { sourceName: 'summary.txt' });
     const share = report.observations.find((o) => o.indicatorName === '脱贫人口经营性收入');
     expect(share?.measure).toBe('share');
-    expect(share?.quantity.value).toBe(12.4);
+    expect(share?.quantity?.value).toBe(12.4);
   });
 });
