@@ -27,13 +27,23 @@ const DEMONSTRATIVE = /^(?:该项目|该工程)/;
 const SIZE_ONLY =
   /^(?:项目|工程)?(?:全长|总长|线路全长|长|总建筑面积|建筑面积|占地(?:面积)?|用地面积|规划面积|总面积|装机(?:容量|规模)?|总装机)(?:约|近|超)?\d+(?:\.\d+)?(?:公里|千米|米|万平方米|平方米|平方公里|亩|万亩|公顷|兆瓦|万千瓦|千瓦)$/;
 
+/**
+ * 新建小学1所、改扩建幼儿园2所, 新增学位1800个, 惠及居民2160户, 铺设供水管网126公里: a clause counting what an
+ * item's works build or serve, which a 民生实事 通报's item may put before its amounts (session 38, fix267).
+ */
+const WORKS_COUNT =
+  /^(?:新建|改建|扩建|改扩建|新改建|改造|提升改造|新增|铺设|敷设|建设|建成|维修|硬化|购置|新购|配备|惠及|覆盖|受益)[\u4e00-\u9fa5、\d]{0,24}?\d+(?:\.\d+)?(?:所|个|条|辆|公里|千米|米|户|人|处|座|套|间|张|台|家|栋|万平方米|平方米|亩|吨)$/;
+
+/** A clause giving only the works' size or what they count, before an item's amounts. */
+export const worksScope = (text: string): boolean => SIZE_ONLY.test(text) || WORKS_COUNT.test(text);
+
 /** The first sentence under an item's heading (1.甲项目：) may give the total with no subject. */
 const ITEM_BODY = new RegExp(`^(?:该项目|该工程|项目)?${FOLLOW_BODY}`);
 
 /** 1.甲产业园：, (2)乙工程: a notice's item heading naming one project, or null. */
 export function itemHeading(text: string): string | null {
   const name = cleanName(text.replace(/[:。]\s*$/, ''));
-  return validName(name, false) && !/[,;]/.test(name) ? name : null;
+  return validName(name, false, true) && !/[,;]/.test(name) ? name : null;
 }
 
 /**
@@ -105,8 +115,11 @@ export function readFollowUp({
   const own = (k === 0 && afterHeading ? ITEM_BODY : FOLLOW_UP).exec(clause.text);
   // 该项目由甲企业投资建设，总投资X亿元: the total in the clause right after the one naming 该项目.
   // 4.甲快速路。全长12.8公里，总投资X亿元: under an item's heading the works' size may come before the total.
-  const leadsOn = DEMONSTRATIVE.test(clause.text) || (k === 0 && afterHeading && SIZE_ONLY.test(clause.text));
-  const next = !own && leadsOn ? clauses[k + 1] : undefined;
+  // 2.甲工程。改造老旧小区23个，惠及居民2160户，年度计划投资X万元: what the works count, over one or more clauses.
+  const leadsOn = DEMONSTRATIVE.test(clause.text) || (k === 0 && afterHeading && worksScope(clause.text));
+  let at = k + 1;
+  while (!own && k === 0 && afterHeading && at < k + 4 && worksScope(clauses[at]?.text ?? '')) at++;
+  const next = !own && leadsOn ? clauses[at] : undefined;
   const nextFollow = next ? ITEM_BODY.exec(next.text) : null;
   const follow = own ?? nextFollow;
   // 4.甲项目。已完成前期工作，正在办理施工许可: the item's first sentence says only where it stands.
@@ -117,12 +130,12 @@ export function readFollowUp({
   }
   if (follow) {
     // 1—7月完成投资a万元，完成本年计划投资的A%，累计完成投资b万元: the span runs on to the amount since the start.
+    const totalAt = nextFollow && next ? at : k;
     const done =
-      clauses.slice(k, k + 6).find((c) => /^(?:累计|开累)/.test(c.text) && COMPLETED.test(c.text)) ??
-      clauses.slice(k, k + 3).find((c) => COMPLETED.test(c.text));
+      clauses.slice(k, totalAt + 6).find((c) => /^(?:累计|开累)/.test(c.text) && COMPLETED.test(c.text)) ??
+      clauses.slice(k, totalAt + 3).find((c) => COMPLETED.test(c.text));
     // 总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's too.
-    const said = clauses.slice(k + 1, k + 3).find((c) => statusAlone(c.text) !== null);
-    const totalAt = nextFollow && next ? k + 1 : k;
+    const said = clauses.slice(k + 1, k + 3).find((c) => !worksScope(c.text) && statusAlone(c.text) !== null);
     const end = Math.max(clauses[totalAt]?.end ?? clause.end, done?.end ?? 0, said?.end ?? 0);
     const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
     // 8.甲项目。年度计划投资Z亿元，1—N月完成投资Y亿元: the year's plan, no total, is the planned investment.

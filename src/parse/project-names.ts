@@ -307,14 +307,18 @@ const EVERY_VILLAGE =
  */
 const COUNTED_PROGRAMME = /^[一二两三四五六七八九十百千万双]{2,4}工程$/;
 
-/** Whether a name is one of the classes a report sorts its projects into rather than a project. */
-export function isAggregate(name: string): boolean {
+/**
+ * Whether a name is one of the classes a report sorts its projects into rather than a project. An item's own
+ * title (3.农村供水保障工程。年度计划投资X万元…) may name works done in every village as one of a list's items,
+ * with its own amounts: `itemTitle` lets that pass (session 38, fix267).
+ */
+export function isAggregate(name: string, itemTitle = false): boolean {
   return (
     AGGREGATE.test(name) ||
     GENERIC_KIND.test(name) ||
     GENERIC_BASE.test(name) ||
     CLASS_OF.test(name) ||
-    EVERY_VILLAGE.test(name) ||
+    (!itemTitle && EVERY_VILLAGE.test(name)) ||
     COUNTED_PROGRAMME.test(name)
   );
 }
@@ -342,8 +346,9 @@ const withoutInnerTerm = (name: string) => name.replace(INNER_TERM, '$1');
 /** (四), （十二）: an item's number in brackets at the opening of a clause. */
 const ITEM_NUMBER = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
 
-export function validName(name: string, listed: boolean): boolean {
-  if (name.length < 2 || name.length > 40 || isAggregate(name) || TASK_AND_PROJECTS.test(name)) return false;
+export function validName(name: string, listed: boolean, itemTitle = false): boolean {
+  if (name.length < 2 || name.length > 40 || isAggregate(name, itemTitle) || TASK_AND_PROJECTS.test(name))
+    return false;
   if (PART_OF_WORKS.test(name)) return false;
   // (四)推动甲产业园一期投入运营: a plan's item number before the clause's verb hides the verb from
   // JUNK_NAME's opening words; the number is never a name's (fix92b).

@@ -33,6 +33,7 @@ import {
   itemHeadingList,
   nameLine,
   readFollowUp,
+  worksScope,
 } from './project-items.js';
 import { entryMention, type LabelledEntry, labelledEntries } from './project-labelled-fields.js';
 import { readClassed, readIntroduced } from './project-lists.js';
@@ -218,8 +219,10 @@ export function readProjects(
       };
       consumed = readClause(reading) ?? consumed;
     }
-    // 1.甲县年产30万吨乙项目(一期)。: a title the structure left in the prose, for its figure, heads its item all the same.
-    const titled = namedHere.size === 0 ? nameLine(folded, sentence) : null;
+    // 2.甲工程。新建小学1所、改扩建幼儿园2所，新增学位1800个。总投资X亿元…: a sentence only counting what the
+    // item's works build leaves the item's title heading the next one (session 38, fix267).
+    const scopeOnly = afterHeading && namedHere.size === 0 && clauses.every((c) => worksScope(c.text));
+    const titled = scopeOnly ? previousSingle : namedHere.size === 0 ? nameLine(folded, sentence) : null;
     if (titled) {
       namedHere = new Set([projectKey(titled)]);
       lastName = titled;

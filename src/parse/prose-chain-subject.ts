@@ -360,8 +360,15 @@ export function evaluatedShareBefore(
     .replace(/\s+/g, '');
   if (!EVALUATED_SHARE.test(clause)) return null;
   const named = leadingIndicator(clause);
-  return named ? { subject: named.name, join: named } : null;
+  if (named) return { subject: named.name, join: named };
+  // 脱贫人口务工收入占比偏高，达到71.6%: a share the catalogue does not know, named as written before 占比
+  // (session 38, fix267), as 脱贫人口务工收入占比达到71.6% is.
+  const written = WRITTEN_SHARE.exec(clause);
+  return written ? { subject: `${written[1]}占比`, join: null } : null;
 }
+
+/** 脱贫人口务工收入占比偏高: a name of four to sixteen characters, then 占比 and its judgement. */
+const WRITTEN_SHARE = /^([\u4e00-\u9fa5]{4,16}?)占比(?!.*占比)/;
 
 /**
  * 较YYYY年, 与YYYY年相比: a clause naming only the base year its change is against; so does 比YYYY年一季度
