@@ -1,0 +1,27 @@
+// Forms the two-hundred-and-sixty-fifth held-out batch showed the parser missed (session 38, branch fix265): the
+// 十一五 years' wording of county plan reports, news pages and 统计公报. Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { linesReader } from '../helpers/report.js';
+
+const read = linesReader('songlai-2008-fy-communique.txt');
+
+describe('energy intensity in tonnes of standard coal (万元GDP能耗为X吨标准煤: F5451)', () => {
+  it('keeps 吨标准煤 as the unit, not 吨 with 标准煤 cut off', () => {
+    const report = read('2008年崧涞县国民经济和社会发展统计公报', '全年万元GDP能耗为2.74吨标准煤，比上年下降3.1%。');
+    const level = report.observations.find((o) => o.measure === 'level' && o.quantity?.value === 2.74);
+    expect(level?.quantity?.unit).toBe('吨标准煤');
+    expect(level?.quantity?.baseUnit).toBe('吨标准煤');
+  });
+
+  it('reads 万吨标准煤 and 吨标准煤/万元 as written', () => {
+    const report = read(
+      '2008年崧涞县国民经济和社会发展统计公报',
+      '全年规模以上工业综合能源消费量41.3万吨标准煤，比上年增长2.6%。',
+      '单位GDP能耗为1.92吨标准煤/万元，比上年下降4.8%。',
+    );
+    const units = report.observations.filter((o) => o.measure === 'level').map((o) => o.quantity?.unit);
+    expect(units).toContain('万吨标准煤');
+    expect(units).toContain('吨标准煤/万元');
+  });
+});
