@@ -137,9 +137,11 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   },
   // 钢铁工业增加值, 食品工业增长A%, 纺织工业: the industry of one product, a branch, not all industry.
   // 甲化工业增加值 (磷化工业, 煤化工业, 精细化工业): the 甲化工 branch, its 化 before 工业 (fix115).
+  // 焦化工业增加值, 焦炭工业, 炼焦工业, 陶瓷工业, 铸造工业: the coking and materials branches the coal and
+  // ceramics counties' 公报 name beside 煤炭工业 (session 38, fix265).
   {
     before:
-      /(?:钢铁|食品|纺织|服装|化学|化工|石化|建材|医药|冶金|机械|电子|有色|电力|能源|汽车|轻纺|烟草|造纸|家具|森林|船舶|航空|[磷煤盐氟硅氯]化|精细化)$/,
+      /(?:钢铁|食品|纺织|服装|化学|化工|石化|建材|医药|冶金|机械|电子|有色|电力|能源|汽车|轻纺|烟草|造纸|家具|森林|船舶|航空|[磷煤盐氟硅氯焦]化|精细化|焦炭|炼焦|煤焦|陶瓷|铸造|水泥|玻璃|皮革)$/,
     applies: (name) => name.startsWith('工业'),
   },
   // 农村牧区居民人均可支配收入, 城镇居民…: one group's income; a catalogue alias the longer name lacks

@@ -25,3 +25,16 @@ describe('energy intensity in tonnes of standard coal (万元GDP能耗为X吨标
     expect(units).toContain('吨标准煤/万元');
   });
 });
+
+describe('a coking branch’s value added (焦化工业增加值, 焦炭工业增加值: F5452)', () => {
+  it('keeps the branch’s name, not all industry’s value added', () => {
+    const report = read(
+      '2008年崧涞县国民经济和社会发展统计公报',
+      '其中，煤炭工业增加值9.41亿元，增长15.2%；焦化工业增加值3.08亿元，增长8.7%；焦炭工业增加值1.26亿元，下降2.3%。',
+    );
+    const rows = report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(rows).toContainEqual(['焦化工业增加值', 'level', 3.08]);
+    expect(rows).toContainEqual(['焦炭工业增加值', 'growth', -2.3]);
+    expect(report.observations.filter((o) => o.indicatorCode === 'industrial-value-added')).toEqual([]);
+  });
+});
