@@ -38,3 +38,16 @@ describe('a coking branch’s value added (焦化工业增加值, 焦炭工业�
     expect(report.observations.filter((o) => o.indicatorCode === 'industrial-value-added')).toEqual([]);
   });
 });
+
+describe('growth given at current and at comparable prices (按现价计算增长A%，按可比价格计算增长B%: F5453)', () => {
+  it('reads both growth figures of the one value added', () => {
+    const report = read(
+      '2008年崧涞县国民经济和社会发展统计公报',
+      '规模以上工业企业43户，完成工业增加值18.52亿元，按现价计算增长26.4%，按可比价格计算增长14.8%。',
+    );
+    const growth = report.observations
+      .filter((o) => o.indicatorCode === 'industrial-value-added' && o.measure === 'growth')
+      .map((o) => o.quantity?.value);
+    expect(growth).toEqual([26.4, 14.8]);
+  });
+});
