@@ -16,11 +16,12 @@ const BRANCH_NAME =
   /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|业营业(?:收入|额)|业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$|^(?:建安|建筑安装(?:工程)?|设备(?:工器具)?购置|其他费用)投资$/;
 /**
  * Retail of a kind or a place (城镇消费品零售额142.17亿元, and the older communiqués' 县及县以下消费品零售额
- * beside 城市), or of the two trade branches of the classification (批发和零售业零售额X亿元, 住宿和餐饮业零售额:
- * their 和 joins no two names; session 33, fixleft33b): read with its level as well as its growth.
+ * beside 城市消费品零售额, its 城市 written whole: session 38, fix265), or of the two trade branches of the
+ * classification (批发和零售业零售额X亿元, 住宿和餐饮业零售额: their 和 joins no two names; session 33,
+ * fixleft33b): read with its level as well as its growth.
  */
 export const RETAIL_PART =
-  /(?:(?:类(?:商品)?|(?:[城乡镇村]|牧区|县及县以下|县以下)消费品)零售额|^(?:批发和零售|住宿和餐饮)业零售额)$/;
+  /(?:(?:类(?:商品)?|(?:[城乡镇村]|城市|农村|牧区|县及县以下|县以下)消费品)零售额|^(?:批发和零售|住宿和餐饮)业零售额)$/;
 /**
  * 批发和零售业商品销售额X亿元, 批发业销售额: the whole sales (wholesale and retail together, not retail alone) of
  * the trade branches of the classification, as a district's statistics release names them beside retail; read

@@ -51,3 +51,15 @@ describe('growth given at current and at comparable prices (按现价计算增�
     expect(growth).toEqual([26.4, 14.8]);
   });
 });
+
+describe('the older communiqués’ city retail (城市消费品零售额X亿元: F5454)', () => {
+  it('reads its level as well as its growth, as 县及县以下消费品零售额 beside it', () => {
+    const report = read(
+      '2008年崧涞县国民经济和社会发展统计公报',
+      '其中，城市消费品零售额7.36亿元，增长16.1%；县及县以下消费品零售额3.02亿元，增长12.8%。',
+    );
+    const rows = report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(rows).toContainEqual(['城市消费品零售额', 'level', 7.36]);
+    expect(rows).toContainEqual(['城市消费品零售额', 'growth', 16.1]);
+  });
+});
