@@ -130,6 +130,11 @@ const OBSERVED_RATE_NAME =
  * provinces are appraised by, named with 度 (session 36, fixleft36).
  */
 const INDUSTRY_CLUSTERING = /^[\u4e00-\u9fa5]{0,6}产业集聚度$/;
+/**
+ * 城镇居民家庭恩格尔系数为35.2%, 农村居民恩格尔系数: the share of a household's spending that goes on food, a
+ * rate the older communiqués give for town and country, named 系数 not 率 (session 38, fix265).
+ */
+const ENGEL_COEFFICIENT = /^[\u4e00-\u9fa5]{0,10}恩格尔系数$/;
 /** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
 const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
 
@@ -140,6 +145,7 @@ const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目�
 export function observedRate(subject: string, withTarget = false): NamedIndicator | null {
   const name = subject.replace(/\s+/g, '');
   if (name.endsWith('集聚度') && INDUSTRY_CLUSTERING.test(name)) return generated(name);
+  if (ENGEL_COEFFICIENT.test(name)) return generated(name);
   if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || LIVESTOCK_RATE.test(name)) return null;
   // 储备项目转化率达42%，超额完成年度转化35%的目标任务: a rate of works the report holds to a year's
   // target of its own is tracked like any indicator.

@@ -63,3 +63,15 @@ describe('the older communiqués’ city retail (城市消费品零售额X亿元
     expect(rows).toContainEqual(['城市消费品零售额', 'growth', 16.1]);
   });
 });
+
+describe('the households’ Engel coefficients (城镇居民家庭恩格尔系数为A%: F5455)', () => {
+  it('reads each as a rate under its written name', () => {
+    const report = read(
+      '2008年崧涞县国民经济和社会发展统计公报',
+      '城镇居民家庭恩格尔系数为36.7%，农村居民家庭恩格尔系数为41.3%。',
+    );
+    const rows = report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(rows).toContainEqual(['城镇居民家庭恩格尔系数', 'rate', 36.7]);
+    expect(rows).toContainEqual(['农村居民家庭恩格尔系数', 'rate', 41.3]);
+  });
+});
