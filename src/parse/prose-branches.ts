@@ -292,6 +292,11 @@ const PROJECT_KIND_INVESTMENT =
 const CHAIN_AND_PARTS = /(?<=^[\u4e00-\u9fa5]{2,4})及(?=[\u4e00-\u9fa5]{2,4}产业(?:产值|增加值|营业收入)$)/;
 const FUNDING_SOURCE_INVESTMENT = /^(?:中央(?:政府)?|地方|国家|社会|援[藏疆青](?:资金(?:完成)?)?)投资$/;
 /**
+ * 其中，城镇固定资产投资X亿元；农村投资Y亿元: the halves the 十一五 years' reports split all investment into,
+ * 农村投资 (农户投资) named bare, each a named aggregate of its own (its 村 is no place; session 38, fix265).
+ */
+const RURAL_INVESTMENT = /^(?:农村|农户|农村农户)投资$/;
+/**
  * 规模以上工业企业亩均税收, 亩均工业增加值: a figure per mu of land the firms use (the yardstick of a
  * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names; 工业用地亩均税收, the land
  * the figure is per (session 36, fixleft36); 规上工业亩均增加值 names the size class without 企业 (fix219).
@@ -460,7 +465,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     (RESIDENT_PER_CAPITA.test(name) ||
       PER_MU.test(name) ||
       PROJECT_KIND_INVESTMENT.test(name) ||
-      FUNDING_SOURCE_INVESTMENT.test(name)) &&
+      FUNDING_SOURCE_INVESTMENT.test(name) ||
+      RURAL_INVESTMENT.test(name)) &&
     !lookupIndicator(name)
   )
     return generated(name);

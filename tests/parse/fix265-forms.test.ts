@@ -75,3 +75,15 @@ describe('the households’ Engel coefficients (城镇居民家庭恩格尔系�
     expect(rows).toContainEqual(['农村居民家庭恩格尔系数', 'rate', 41.3]);
   });
 });
+
+describe('investment split into town and country (其中，城镇固定资产投资X亿元；农村投资Y亿元: F5456)', () => {
+  it('keeps 农村投资 as a named aggregate with its level and growth', () => {
+    const report = read(
+      '2008年崧涞县国民经济和社会发展统计公报',
+      '全年全社会固定资产投资31.26亿元，增长28.4%。其中，城镇固定资产投资25.81亿元，增长31.2%；农村投资5.45亿元，增长16.7%。',
+    );
+    const rows = report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(rows).toContainEqual(['农村投资', 'level', 5.45]);
+    expect(rows).toContainEqual(['农村投资', 'growth', 16.7]);
+  });
+});
