@@ -8,7 +8,10 @@ const read = linesReader('songlai-2008-fy-communique.txt');
 
 describe('energy intensity in tonnes of standard coal (万元GDP能耗为X吨标准煤: F5451)', () => {
   it('keeps 吨标准煤 as the unit, not 吨 with 标准煤 cut off', () => {
-    const report = read('2008年崧涞县国民经济和社会发展统计公报', '全年万元GDP能耗为2.74吨标准煤，比上年下降3.1%。');
+    const report = read(
+      '2008年崧涞县国民经济和社会发展统计公报',
+      '全年万元GDP能耗为2.74吨标准煤，比上年下降3.1%。',
+    );
     const level = report.observations.find((o) => o.measure === 'level' && o.quantity?.value === 2.74);
     expect(level?.quantity?.unit).toBe('吨标准煤');
     expect(level?.quantity?.baseUnit).toBe('吨标准煤');
