@@ -16,11 +16,12 @@ const BRANCH_NAME =
   /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|业营业(?:收入|额)|业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$|^(?:建安|建筑安装(?:工程)?|设备(?:工器具)?购置|其他费用)投资$/;
 /**
  * Retail of a kind or a place (城镇消费品零售额142.17亿元, and the older communiqués' 县及县以下消费品零售额
- * beside 城市), or of the two trade branches of the classification (批发和零售业零售额X亿元, 住宿和餐饮业零售额:
- * their 和 joins no two names; session 33, fixleft33b): read with its level as well as its growth.
+ * beside 城市消费品零售额, its 城市 written whole: session 38, fix265), or of the two trade branches of the
+ * classification (批发和零售业零售额X亿元, 住宿和餐饮业零售额: their 和 joins no two names; session 33,
+ * fixleft33b): read with its level as well as its growth.
  */
 export const RETAIL_PART =
-  /(?:(?:类(?:商品)?|(?:[城乡镇村]|牧区|县及县以下|县以下)消费品)零售额|^(?:批发和零售|住宿和餐饮)业零售额)$/;
+  /(?:(?:类(?:商品)?|(?:[城乡镇村]|城市|农村|牧区|县及县以下|县以下)消费品)零售额|^(?:批发和零售|住宿和餐饮)业零售额)$/;
 /**
  * 批发和零售业商品销售额X亿元, 批发业销售额: the whole sales (wholesale and retail together, not retail alone) of
  * the trade branches of the classification, as a district's statistics release names them beside retail; read
@@ -129,6 +130,11 @@ const OBSERVED_RATE_NAME =
  * provinces are appraised by, named with 度 (session 36, fixleft36).
  */
 const INDUSTRY_CLUSTERING = /^[\u4e00-\u9fa5]{0,6}产业集聚度$/;
+/**
+ * 城镇居民家庭恩格尔系数为35.2%, 农村居民恩格尔系数: the share of a household's spending that goes on food, a
+ * rate the older communiqués give for town and country, named 系数 not 率 (session 38, fix265).
+ */
+const ENGEL_COEFFICIENT = /^[\u4e00-\u9fa5]{0,10}恩格尔系数$/;
 /** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
 const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
 
@@ -139,6 +145,7 @@ const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目�
 export function observedRate(subject: string, withTarget = false): NamedIndicator | null {
   const name = subject.replace(/\s+/g, '');
   if (name.endsWith('集聚度') && INDUSTRY_CLUSTERING.test(name)) return generated(name);
+  if (ENGEL_COEFFICIENT.test(name)) return generated(name);
   if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || LIVESTOCK_RATE.test(name)) return null;
   // 储备项目转化率达42%，超额完成年度转化35%的目标任务: a rate of works the report holds to a year's
   // target of its own is tracked like any indicator.
@@ -284,6 +291,11 @@ const PROJECT_KIND_INVESTMENT =
 /** 汽车及零部件产业产值: the 及 between an industry and its parts, inside one 产业's name. */
 const CHAIN_AND_PARTS = /(?<=^[\u4e00-\u9fa5]{2,4})及(?=[\u4e00-\u9fa5]{2,4}产业(?:产值|增加值|营业收入)$)/;
 const FUNDING_SOURCE_INVESTMENT = /^(?:中央(?:政府)?|地方|国家|社会|援[藏疆青](?:资金(?:完成)?)?)投资$/;
+/**
+ * 其中，城镇固定资产投资X亿元；农村投资Y亿元: the halves the 十一五 years' reports split all investment into,
+ * 农村投资 (农户投资) named bare, each a named aggregate of its own (its 村 is no place; session 38, fix265).
+ */
+const RURAL_INVESTMENT = /^(?:农村|农户|农村农户)投资$/;
 /**
  * 规模以上工业企业亩均税收, 亩均工业增加值: a figure per mu of land the firms use (the yardstick of a
  * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names; 工业用地亩均税收, the land
@@ -453,7 +465,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     (RESIDENT_PER_CAPITA.test(name) ||
       PER_MU.test(name) ||
       PROJECT_KIND_INVESTMENT.test(name) ||
-      FUNDING_SOURCE_INVESTMENT.test(name)) &&
+      FUNDING_SOURCE_INVESTMENT.test(name) ||
+      RURAL_INVESTMENT.test(name)) &&
     !lookupIndicator(name)
   )
     return generated(name);

@@ -53,6 +53,8 @@ const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省�
 const STATED_RATE = /率\s*(?:(?:仅|只)?为|达到?)\s*$/;
 /** 首位产业集聚度达到A%: a zone's leading industry's share of its output, stated as a rate is. */
 const STATED_CLUSTERING = /集聚度\s*(?:为|达到?)\s*$/;
+/** 城镇居民家庭恩格尔系数为A%: a household's food share, a rate named 系数 (session 38, fix265). */
+const STATED_ENGEL = /恩格尔系数\s*(?:为|是|达到?)?\s*$/;
 /**
  * 平均资产负债率, 净资产收益率: the solvency and return of a place's state firms, which a state-assets report
  * states with 为 (仅为) beside their totals, the firms' state as an industry rate is industry's. Session 28, fix90.
@@ -466,7 +468,9 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       : // 首位产业集聚度达到A%: a zone's leading-industry share, stated as a rate is (session 36, fixleft36).
         clause.includes('集聚度') && STATED_CLUSTERING.test(clause) && freeFigureIn('%', true)
         ? observedRate(subject)
-        : null;
+        : clause.includes('恩格尔') && STATED_ENGEL.test(clause) && freeFigureIn('%', true)
+          ? observedRate(subject)
+          : null;
   if (ownRate) {
     subject = ownRate.name;
     join = ownRate;

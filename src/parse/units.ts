@@ -58,6 +58,12 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   兆瓦: '兆瓦',
   MW: 'MW',
   kW: 'kW',
+  // 万元GDP能耗为0.92吨标准煤, 综合能源消费量48.6万吨标准煤 (吨标煤 for short): energy in tonnes of standard
+  // coal, its own unit, not 吨 with 标准煤 cut off (session 38, fix265).
+  // 单位GDP能耗为1.160吨标准煤/万元: the same intensity with its per-万元 written after it, kept as written.
+  '吨标准煤/万元': '吨标准煤/万元',
+  吨标准煤: '吨标准煤',
+  吨标煤: '吨标准煤',
   吨: '吨',
   千克: '千克',
   公斤: '公斤',
