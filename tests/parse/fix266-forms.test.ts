@@ -25,3 +25,19 @@ describe("a rank within a province's named region (F5461)", () => {
     ]);
   });
 });
+
+/** A district finance committee's 初审报告 on the half-year plan report, read before the standing committee meets. */
+const PRELIMINARY_REVIEW = `关于区人民政府2026年上半年国民经济和社会发展计划执行情况的初审报告
+——2026年8月20日在漕岘区第二届人民代表大会常务委员会第十四次会议上
+区人大常委会财政经济委员会主任委员　林若川
+主任、各位副主任、各位委员：
+8月12日，区人大常委会财政经济委员会召开全体会议，对上半年计划执行情况进行了初步审查。现将初审情况报告如下：
+财经委认为，上半年全区实现地区生产总值231.47亿元，同比增长5.9%；一般公共预算收入12.36亿元，同比增长6.2%。
+`;
+
+describe('a finance committee’s 初审报告 on the plan report (F5462)', () => {
+  it('types it a review, as a committee’s 审查报告 is', async () => {
+    const { report } = await ingestedReport(encode(PRELIMINARY_REVIEW), 'preliminary-review.txt');
+    expect(report.meta.genre).toBe('review-opinion');
+  });
+});
