@@ -41,3 +41,23 @@ describe('a finance committee’s 初审报告 on the plan report (F5462)', () =
     expect(report.meta.genre).toBe('review-opinion');
   });
 });
+
+/** A 1—8月 简析's problems, one point naming an earlier month's figure, a later one repeating the report's own. */
+const POINT_PERIODS = `2026年1—8月泷屿县经济运行简析
+泷屿县统计局
+1—8月，全县一般公共预算收入6.18亿元，同比增长3.5%；其中税收收入4.02亿元，同比下降2.3%。
+五、需关注的问题
+一是企业效益承压，1—7月规模以上工业企业利润总额同比下降6.4%；二是消费恢复偏慢，商品房销售仍处负增长区间；三是税收收入同比下降2.3%，财政收支矛盾仍较突出。
+`;
+
+describe('a period word inside one point of an enumeration (F5463)', () => {
+  it('scopes that point only; a later point keeps the report’s period', async () => {
+    const { report } = await ingestedReport(encode(POINT_PERIODS), 'point-periods.txt');
+    const tax = report.observations.filter(
+      (o) => o.indicatorCode === 'tax-revenue' && o.measure === 'growth',
+    );
+    expect(tax.map((o) => o.period ?? null)).toEqual([null, null]);
+    const profit = report.observations.find((o) => o.quantity.value === -6.4);
+    expect(profit?.period).toBe('2026-M1-7');
+  });
+});
