@@ -57,7 +57,7 @@ describe('a period word inside one point of an enumeration (F5463)', () => {
       (o) => o.indicatorCode === 'tax-revenue' && o.measure === 'growth',
     );
     expect(tax.map((o) => o.period ?? null)).toEqual([null, null]);
-    const profit = report.observations.find((o) => o.quantity.value === -6.4);
+    const profit = report.observations.find((o) => o.quantity?.value === -6.4);
     expect(profit?.period).toBe('2026-M1-7');
   });
 });
