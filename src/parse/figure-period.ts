@@ -216,6 +216,14 @@ const opensSentence = (head: string) =>
 const lagged = (sentence: string) =>
   (sentence.includes('错月') || sentence.includes('滞后')) && /错月|滞后[一1]?个?月/.test(sentence);
 
+/** 二是, 三是, 其三: a later point of an enumeration opening its clause; 一是 the first (F5463). */
+const LATER_POINT = /^\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十][,:])/;
+const FIRST_POINT = /(?:^|[,:])\s*(?:一是|其一[,:])/;
+/** 一是…1—6月: a point of an enumeration opening the text before a period word. */
+const POINT_OPENING = /^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][,:])/;
+/** How many clauses back a later point looks for its enumeration's first. */
+const POINTS_REACH = 12;
+
 export function withFigurePeriods(
   observations: readonly Observation[],
   folded: string,
@@ -247,12 +255,29 @@ export function withFigurePeriods(
     const before = sentences[index - 1];
     if (!sentence || !before || before.line !== sentence.line) return null;
     if (!/;\s*$/.test(folded.slice(before.start, before.end))) return null;
+    if (LATER_POINT.test(folded.slice(sentence.start, sentence.end))) return pointsScope(index);
     const found = mentionsOf(index - 1, before);
     // 分产业看，第一产业增加值A亿元；第二产业增加值B亿元: a breakdown's later clauses keep its period too.
     const period =
       found.length > 0 ? scopeAt(found, before.end) : (breakdownScope(index - 1) ?? carriedScope(index - 1));
     // 其中6月当月增长A%；金融机构…: one month's figure inside a clause is no scope for the clauses after it.
     return period && SINGLE_MONTH.test(period) ? null : period;
+  };
+  // 一是1—6月…利润总额同比下降8.7%；二是…；三是税收收入同比下降1.6%: a later point of an enumeration goes
+  // back to the scope its first point opened with (上半年，一是…；二是… keeps 上半年), not the first point's own.
+  const pointsScope = (index: number): string | null => {
+    const line = sentences[index]?.line;
+    for (let at = index - 1; at >= Math.max(0, index - POINTS_REACH); at--) {
+      const sentence = sentences[at];
+      if (!sentence || sentence.line !== line) return null;
+      const text = folded.slice(sentence.start, sentence.end);
+      const first = FIRST_POINT.exec(text);
+      if (!first) continue;
+      const opening = sentence.start + first.index;
+      const found = mentionsOf(at, sentence);
+      return found.some((m) => m.end <= opening) ? scopeAt(found, opening) : carriedScope(at);
+    }
+    return null;
   };
   // 前三季度，全县实现地区生产总值X亿元…。城镇常住居民人均可支配收入Y元…: a paragraph that opens on an
   // earlier cumulative period is of that period, in its later sentences with no period word of their own
@@ -275,10 +300,9 @@ export function withFigurePeriods(
       const found = mentionsOf(at - 1, before);
       const first = found[0];
       if (!first) continue;
-      if (
-        opensSentence(folded.slice(before.start, first.end)) &&
-        !lagged(folded.slice(before.start, before.end))
-      )
+      // 一是工业企业效益下滑，1—6月…: a period word inside an enumeration's point is that point's, no paragraph's.
+      const head = folded.slice(before.start, first.end);
+      if (opensSentence(head) && !POINT_OPENING.test(head) && !lagged(folded.slice(before.start, before.end)))
         period = scopeAt(found, before.end);
       break;
     }

@@ -22,6 +22,12 @@ const KINDS =
   '(?:(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区|功能区)|旗县市区|旗县区|旗县市|旗县|盟市|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|市辖区|板块|市州|州市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
+// 居渝东北11个区县第3位, 居主城都市区21个区第6位, 居川南经济区第5位: a province's named region (its short
+// name and direction, bare before the count or ordinal, or with 经济区/地区; a city's 主城都市区), kept as written
+// (session 38, fix266; F5461).
+const PROVINCE_SHORT = '[渝川黔滇陕甘鄂湘豫皖赣闽浙苏鲁冀晋辽吉黑粤桂琼蒙宁青藏新]';
+/** 渝东北, 川南经济区, 渝西地区, 主城都市区: a province's named region a county ranks within. */
+const NAMED_REGION = `(?:${PROVINCE_SHORT}[东南西北]{1,2}(?:经济区|地区)|${PROVINCE_SHORT}[东南西北]{1,2}(?=${COUNT}个?[区县市]|第)|主城都市区)`;
 // 全市核心区, 全市主城区, 全市东北片区: a class of the parent's districts, counted (全市东北片区11个区县)
 // or of no size the text gives; a province's own area, its short name before the direction (渝东片区,
 // 鄂西北片区), stands for itself. 八县区, 13个县（市、区）: a counted group may stand without its parent;
@@ -30,8 +36,7 @@ export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区
 // (session 28, fix88b). 居全市生态涵养区第N位, 居全市平原新城第N位: a capital's class of districts by their
 // planned role (session 32, fix141).
 // 居山区N县第M位: a province's named group of its counties (山区, 海岛), counted, its parent left unsaid (session 33, fix149).
-const CLASS =
-  '(?:山区(?=\\d)|海岛(?=\\d)|核心区|主城区|中心城区|生态涵养区|平原新城|(?:省级|国家级)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区)|(?:[渝川黔滇陕甘鄂湘豫皖赣闽浙苏鲁冀晋辽吉黑粤桂琼蒙宁青藏新])?[东南西北中]{1,2}部?片区)';
+const CLASS = `(?:山区(?=\\d)|海岛(?=\\d)|核心区|主城区|中心城区|生态涵养区|平原新城|(?:省级|国家级)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区)|(?:[渝川黔滇陕甘鄂湘豫皖赣闽浙苏鲁冀晋辽吉黑粤桂琼蒙宁青藏新])?[东南西北中]{1,2}部?片区|${NAMED_REGION})`;
 // 全国百强县, 全国综合实力百强县市, 全省县域经济十强: a league table the parent's places are ranked in,
 // kept as written (the model's scope is text; the league is what the rank is within).
 const LEAGUE = '(?:[\\u4e00-\\u9fa5]{0,8}?(?:百|五十|三十|二十|十)强(?:县市|县区|县|市)?)';
@@ -40,6 +45,7 @@ const LEAGUE_SCOPE = new RegExp(`^${PARENT}${LEAGUE}$`);
 // the scope is the parent (KIND_SCOPE), as 在全省N个县（市）中 gives it.
 const KIND_SCOPE = new RegExp(`^(${PARENT})${KINDS}$`);
 export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}${KINDS}(?=第)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS}(?:${COUNTED})?)`;
+const REGION_SCOPE = new RegExp(`^${NAMED_REGION}`);
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 export const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
 const COUNTED_ONLY = new RegExp(`^${COUNTED}$`);
@@ -201,6 +207,9 @@ export function writtenScope(
   // 全市市辖区: the parent's districts, 市 twice (SCOPE would read 全市市).
   const kind = scopeText.endsWith(')') || scopeText.endsWith('市辖区') ? KIND_SCOPE.exec(scopeText) : null;
   if (kind?.[1]) return kind[1];
+  // 渝东北11个区县: the region's bare name, no suffix SCOPE could end it at.
+  const region = REGION_SCOPE.exec(scopeText)?.[0];
+  if (region) return region;
   return /县域$/.test(scopeText) ? scopeText : (SCOPE.exec(scopeText)?.[1] ?? scopeText);
 }
 

@@ -60,9 +60,12 @@ export const rules = {
     },
     // Committees review audits too: a review of the plan or of the budget read beside it is of the
     // genre (the budget's sibling reports: session 14, gbudget).
+    // 关于…计划执行情况的初审报告: the finance committee's preliminary review (初步审查) before the standing
+    // committee's meeting, a review as docs/genres.md types a committee's (session 38, fix266; F5462).
     {
       genre: 'review-opinion',
-      pattern: /(?:国民经济|计划|预算执行).{0,60}(?:审查意见|审查报告|审查结果报告|审议意见)/,
+      pattern:
+        /(?:国民经济|计划|预算执行).{0,60}(?:审查意见|审查报告|审查结果报告|审议意见|初审报告|初审意见|初步审查(?:情况的?)?报告)/,
     },
     // 关于某县2024年度县级预算执行和其他财政收支的审计工作报告: the audit office's report to the standing
     // committee on the budget's execution opens with the year's revenue and spending as a review does,
@@ -367,7 +370,7 @@ export const rules = {
    * 某县人大财政经济委员会关于…计划执行情况…的审查报告 on a line of its own after a resolution's 会议要求 (a
    * congress page carrying both): the page's next document starts, and its first part reports again.
    */
-  reviewTitleLine: /^[^。;；]{4,120}(?:审查报告|审查意见|审查结果报告|审议意见)$/,
+  reviewTitleLine: /^[^。;；]{4,120}(?:审查报告|审查意见|审查结果报告|审议意见|初审报告|初审意见)$/,
   /**
    * Parts whose title announces plans rather than results (a plan-and-draft report's 2023年重点工作
    * too; a budget report's 2024年预算草案). A part on problems (存在的问题和建议) reports: its figures are results, not goals.
