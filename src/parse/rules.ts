@@ -11,6 +11,7 @@ import {
 import { PLAN_OUTLINE } from './plan-outline.js';
 import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
+import { WORK_REPORT_TASKS_PROGRESS } from './work-report-tasks-title.js';
 import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
 import { ZONE_YEAR_REPORT } from './zone-work-report-title.js';
 
@@ -202,6 +203,9 @@ export const rules = {
     // 某经济开发区管理委员会2026年工作报告: a zone committee's year report, the year's results and next year's goals
     // (zone-work-report-title.ts). Session 38, fix257.
     { genre: 'plan-execution-and-draft', pattern: ZONE_YEAR_REPORT },
+    // 关于2026年《政府工作报告》目标任务前三季度落实情况的通报: a 督查室's bulletin on the work report's tasks reports
+    // the period's figures of each goal as a bureau's analysis does (work-report-tasks-title.ts). Session 38, fix268.
+    { genre: 'statistics-analysis', pattern: WORK_REPORT_TASKS_PROGRESS },
     // 关于县十九届人大五次会议第N号建议的答复函: a department's reply to a deputy quotes the year's results
     // and its goals as a news page does; undated, its body dates it (suggestion-reply.ts). Session 28, fix88.
     { genre: 'news-summary', pattern: SUGGESTION_REPLY, datedByBody: true },
