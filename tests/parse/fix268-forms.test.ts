@@ -34,3 +34,21 @@ describe('a 督查 bulletin on the 政府工作报告 tasks (F5481)', () => {
     expect(readTitleText('关于2027年度安全生产工作的通报')?.genre ?? null).toBeNull();
   });
 });
+
+describe('parts grading the tasks by progress (F5482)', () => {
+  const report = parsedReport(BULLETIN, { sourceName: 'bulletin.txt', region: '澧川县' });
+
+  it('hold the results under 进展较快的目标任务', () => {
+    const growth = report.observations.find(
+      (o) => o.indicatorCode === 'industrial-value-added' && o.measure === 'growth',
+    );
+    expect(growth?.quantity?.value).toBe(8.4);
+  });
+
+  it('and under 滞后序时进度的目标任务', () => {
+    const fai = report.observations.find(
+      (o) => o.indicatorCode === 'fixed-asset-investment' && o.measure === 'growth',
+    );
+    expect(fai?.quantity?.value).toBe(2.6);
+  });
+});
