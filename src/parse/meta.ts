@@ -12,6 +12,7 @@ import {
 import { planGoalYearBase, planOutlineBaseYear } from './plan-outline.js';
 import { rules } from './rules.js';
 import type { Genre } from './types.js';
+import { TASKS_PERIOD } from './work-report-tasks-title.js';
 import { withoutDepartment } from './work-summary-title.js';
 
 export interface TitleInfo {
@@ -203,7 +204,8 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
       ? null
       : (PLAN_PERIOD.exec(afterYear)?.[1] ??
         PROJECTS_PERIOD.exec(afterYear)?.[1] ??
-        BRACKETED_PERIOD.exec(afterYear)?.[1]);
+        BRACKETED_PERIOD.exec(afterYear)?.[1] ??
+        TASKS_PERIOD.exec(afterYear)?.[1]);
     label = labelMatch?.[1] ?? planPeriod ?? (year[0].includes('度') ? '年度' : null);
     after = afterYear.slice(labelMatch?.[0].length ?? 0);
   } else {

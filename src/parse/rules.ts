@@ -11,6 +11,7 @@ import {
 import { PLAN_OUTLINE } from './plan-outline.js';
 import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
+import { WORK_REPORT_TASKS_PROGRESS } from './work-report-tasks-title.js';
 import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
 import { ZONE_YEAR_REPORT } from './zone-work-report-title.js';
 
@@ -205,6 +206,9 @@ export const rules = {
     // 某经济开发区管理委员会2026年工作报告: a zone committee's year report, the year's results and next year's goals
     // (zone-work-report-title.ts). Session 38, fix257.
     { genre: 'plan-execution-and-draft', pattern: ZONE_YEAR_REPORT },
+    // 关于2026年《政府工作报告》目标任务前三季度落实情况的通报: a 督查室's bulletin on the work report's tasks reports
+    // the period's figures of each goal as a bureau's analysis does (work-report-tasks-title.ts). Session 38, fix268.
+    { genre: 'statistics-analysis', pattern: WORK_REPORT_TASKS_PROGRESS },
     // 关于县十九届人大五次会议第N号建议的答复函: a department's reply to a deputy quotes the year's results
     // and its goals as a news page does; undated, its body dates it (suggestion-reply.ts). Session 28, fix88.
     { genre: 'news-summary', pattern: SUGGESTION_REPLY, datedByBody: true },
@@ -375,8 +379,9 @@ export const rules = {
    * Parts whose title announces plans rather than results (a plan-and-draft report's 2023年重点工作
    * too; a budget report's 2024年预算草案). A part on problems (存在的问题和建议) reports: its figures are results, not goals.
    * A speech's part on the work ahead names the year to come (…全力以赴做好明年经济工作), or its number (扎实做好
-   * N年经济工作, the title's end: fix246).
+   * N年经济工作, the title's end: fix246). A 督查 通报's parts grade the year's tasks by how far they have gone
+   * (二、进展较快的目标任务, 三、滞后序时进度的目标任务): results against the goals, not plans (session 38, fix268, F5482).
    */
   plannedPart:
-    /^(?!.*(?:问题|推进情况|完成情况|进展情况|执行情况|成效)).*(?:(?:做好|抓好|干好|谋划)[^。;；]{0,6}?(?:明年|来年|新一年|新的一年|(?:19|20)\d{2}年(?:全年)?(?:经济)?工作$)|安排|打算|工作重点|重点工作|下半年|思路|展望|主要目标|主要发展目标|预期目标|工作计划|措施|建议|任务|计划(?!执行)|预算草案|预算(?:安排|编制))/,
+    /^(?!.*(?:问题|推进情况|完成情况|进展情况|执行情况|成效|(?:进展|推进|完成|落实)(?:较快|较好|顺利|良好|较慢|缓慢|滞后|不力)|(?:滞后|快于|慢于|低于|达到|超)序时)).*(?:(?:做好|抓好|干好|谋划)[^。;；]{0,6}?(?:明年|来年|新一年|新的一年|(?:19|20)\d{2}年(?:全年)?(?:经济)?工作$)|安排|打算|工作重点|重点工作|下半年|思路|展望|主要目标|主要发展目标|预期目标|工作计划|措施|建议|任务|计划(?!执行)|预算草案|预算(?:安排|编制))/,
 } as const;
