@@ -682,6 +682,7 @@ import { ligu, liguDocx } from './accuracy-files/ligu.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
 import { lingqu } from './accuracy-files/lingqu.js';
+import { lingzhe } from './accuracy-files/lingzhe.js';
 import { linmao } from './accuracy-files/linmao.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
@@ -2488,6 +2489,10 @@ const builders: Record<string, () => Promise<void>> = {
   // page (tanzhu, .html) is written by hand.
   [qiyan.name]: async () => writeFileSync(`${out}${qiyan.name}.xlsx`, await qiyanXlsx()),
   [yiqiao.name]: async () => writeFileSync(`${out}${yiqiao.name}.docx`, await officeReportDocx(yiqiao)),
+  // Held-out-269: a Liaoning-style county 政府工作报告 of January 2013 on 2012 saved as .doc (凌柘县, lingzhe.ts); the
+  // Jilin-style county 统计局's 1—8月 简况 (jiaomu, .txt) and the Liaoning-style county 人大 决议 page in GB2312 (hunling,
+  // .html) are written by hand.
+  [lingzhe.name]: async () => convertOrKeep(await officeReportDocx(lingzhe), lingzhe.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
