@@ -553,6 +553,7 @@ import { cuohui } from './accuracy-files/cuohui.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
+import { dangyu } from './accuracy-files/dangyu.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
 import { dongliao } from './accuracy-files/dongliao.js';
@@ -613,6 +614,7 @@ import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huangcen } from './accuracy-files/huangcen.js';
+import { huangqin } from './accuracy-files/huangqin.js';
 import { huanhu, huanhuXls } from './accuracy-files/huanhu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
 import { huanzha } from './accuracy-files/huanzha.js';
@@ -2493,6 +2495,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Jilin-style county 统计局's 1—8月 简况 (jiaomu, .txt) and the Liaoning-style county 人大 决议 page in GB2312 (hunling,
   // .html) are written by hand.
   [lingzhe.name]: async () => convertOrKeep(await officeReportDocx(lingzhe), lingzhe.name, out, 'doc'),
+  // Held-out-270: a Gansu-style county 发改局's 十四五规划纲要实施中期评估 report printed to PDF (宕峪县, dangyu.ts) and a
+  // Qinghai-style county 发改局's 2026年一季度 plan report with an indicator table as .docx (湟沁县, huangqin.ts); the
+  // Ningxia-style county news page on the 一季度 开门红 (huwan, .html) is written by hand.
+  [dangyu.name]: async () => convertOrKeep(await officeReportDocx(dangyu), dangyu.name, out),
+  [huangqin.name]: async () => writeFileSync(`${out}${huangqin.name}.docx`, await officeReportDocx(huangqin)),
 };
 
 const wanted = process.argv.slice(2);
