@@ -486,6 +486,8 @@
 // The two-hundred-and-sixty-fourth (session 38) writes a Fujian-style county 发改局's 2026年重点项目建设计划 with its 1—9月
 // progress, one sheet per class with 小计 rows and notes, as .xlsx (汀岙县, tingao.ts) and a Jiangxi-style county 商务局's
 // 2025年招商引资工作总结和2026年工作计划 as .docx (赣岈县, ganya.ts).
+// The two-hundred-and-seventy-first (session 38) writes an Anhui-style county 财政局's 2025年预算执行情况和2026年预算草案的报告
+// as .docx (淠峪县, piyu.ts) and a Jiangxi-style county 财政局's 2024年县级决算的报告 with a 决算 table printed to PDF (修岘县, xiuxian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -759,6 +761,7 @@ import { pengshan } from './accuracy-files/pengshan.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
 import { penqi, penqiMht } from './accuracy-files/penqi.js';
 import { pihu } from './accuracy-files/pihu.js';
+import { piyu } from './accuracy-files/piyu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
@@ -872,6 +875,7 @@ import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xiuluan } from './accuracy-files/xiuluan.js';
 import { xiuting, xiutingXls } from './accuracy-files/xiuting.js';
+import { xiuxian } from './accuracy-files/xiuxian.js';
 import { xiwen } from './accuracy-files/xiwen.js';
 import { xuanju } from './accuracy-files/xuanju.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
@@ -2460,6 +2464,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 重点项目建设调度会 (mincen, .html) is written by hand.
   [tingao.name]: async () => writeFileSync(`${out}${tingao.name}.xlsx`, await tingaoXlsx()),
   [ganya.name]: async () => writeFileSync(`${out}${ganya.name}.docx`, await officeReportDocx(ganya)),
+  // Held-out-271: an Anhui-style county 财政局's 预算执行情况和预算草案的报告 as .docx (淠峪县, piyu.ts) and a Jiangxi-style
+  // county 财政局's 县级决算的报告 printed to PDF (修岘县, xiuxian.ts); the committee's 审查结果报告 (lanqiao, .txt) is written by hand.
+  [piyu.name]: async () => writeFileSync(`${out}${piyu.name}.docx`, await officeReportDocx(piyu)),
+  [xiuxian.name]: async () => convertOrKeep(await officeReportDocx(xiuxian), xiuxian.name, out),
 };
 
 const wanted = process.argv.slice(2);
