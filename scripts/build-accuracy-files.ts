@@ -491,6 +491,8 @@
 // execution as .docx (滠江区, shejiang.ts).
 // The two-hundred-and-sixty-seventh (session 38) writes a Hunan-style county 乡村振兴局's 2023年上半年工作总结和下半年工作计划
 // with 衔接资金, 防返贫监测 and a 全市排位 table as .docx (涟峤县, lianqiao.ts).
+// The two-hundred-and-seventy-first (session 38) writes an Anhui-style county 财政局's 2025年预算执行情况和2026年预算草案的报告
+// as .docx (淠峪县, piyu.ts) and a Jiangxi-style county 财政局's 2024年县级决算的报告 with a 决算 table printed to PDF (修岘县, xiuxian.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -769,6 +771,7 @@ import { pengshan } from './accuracy-files/pengshan.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
 import { penqi, penqiMht } from './accuracy-files/penqi.js';
 import { pihu } from './accuracy-files/pihu.js';
+import { piyu } from './accuracy-files/piyu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
@@ -884,6 +887,7 @@ import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xiuluan } from './accuracy-files/xiuluan.js';
 import { xiuting, xiutingXls } from './accuracy-files/xiuting.js';
+import { xiuxian } from './accuracy-files/xiuxian.js';
 import { xiwen } from './accuracy-files/xiwen.js';
 import { xuanju } from './accuracy-files/xuanju.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
@@ -2500,6 +2504,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Ningxia-style county news page on the 一季度 开门红 (huwan, .html) is written by hand.
   [dangyu.name]: async () => convertOrKeep(await officeReportDocx(dangyu), dangyu.name, out),
   [huangqin.name]: async () => writeFileSync(`${out}${huangqin.name}.docx`, await officeReportDocx(huangqin)),
+  // Held-out-271: an Anhui-style county 财政局's 预算执行情况和预算草案的报告 as .docx (淠峪县, piyu.ts) and a Jiangxi-style
+  // county 财政局's 县级决算的报告 printed to PDF (修岘县, xiuxian.ts); the committee's 审查结果报告 (lanqiao, .txt) is written by hand.
+  [piyu.name]: async () => writeFileSync(`${out}${piyu.name}.docx`, await officeReportDocx(piyu)),
+  [xiuxian.name]: async () => convertOrKeep(await officeReportDocx(xiuxian), xiuxian.name, out),
 };
 
 const wanted = process.argv.slice(2);
