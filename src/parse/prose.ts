@@ -4,7 +4,7 @@
 import type { CatalogueEntry } from './catalogue.js';
 import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth } from './figure-period.js';
-import { LineStarts } from './last-mark.js';
+import { LastMarks, LineStarts } from './last-mark.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
 import {
@@ -61,7 +61,7 @@ import { nameParentScopes } from './prose-rank-parent.js';
 import { sizeScopesFromBand, sizeScopesFromNote } from './prose-rank-scope-size.js';
 import { readRankings } from './prose-rankings.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
-import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
+import { FULL_STOPS, fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals, yearGoalInWords } from './prose-sentence-goals.js';
@@ -205,6 +205,7 @@ export function readProse(
   const sentenceWork = new Map<number, SentenceWork>();
   /** Where each sentence's line begins, in one walk (readRankings asks it of every ranked sentence). */
   const lineStarts = new LineStarts(folded);
+  const fullStops = new LastMarks(folded, FULL_STOPS);
   for (const sentence of sentences) {
     // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
     if (sentence.kind === 'title') goalReader.read(sentence, false);
@@ -440,7 +441,7 @@ export function readProse(
       // about that place too.
       // 园区…实现…: a sentence a park or a firm opens (or a deputy speaking for one) is about that body.
       const inPark = parkSentence(
-        folded.slice(fullStopBefore(folded, figure.start), figure.start),
+        folded.slice(fullStopBefore(folded, figure.start, fullStops), figure.start),
         clause,
         ownScope,
         region,
