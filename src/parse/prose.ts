@@ -192,6 +192,7 @@ export function readProse(
   let paragraphFacts: Fact[] = [];
   /** The results read so far, of every paragraph: what a gap to the year's plan said apart is of. */
   const resultFacts: Fact[] = [];
+  const resultSet = new Set<Fact>();
   let lastPrevious: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
   /** The subject before the last sentence when that one was a 分别 list of its parts (null otherwise). */
   let beforeList: { subject: string; join: NamedIndicator | null } | null = null;
@@ -791,6 +792,7 @@ export function readProse(
         sentenceFacts,
         paragraphFacts,
         resultFacts,
+        resultSet,
       });
       if (target) reading.targets.push(target);
       // 已完成年初预算的54.2% with no level before it: the level may come paragraphs later.
@@ -812,7 +814,10 @@ export function readProse(
       // 由一季度的下降1.6%转为正增长，…低于全年目标任务0.6个百分点: nor to one the chain recalls in passing.
       if (link?.kind !== 'earlier-period' && !EARLIER_PERIOD_FIGURE.test(ownKey)) {
         paragraphFacts.push(fact);
-        if (!goal && !planned) resultFacts.push(fact);
+        if (!goal && !planned) {
+          resultFacts.push(fact);
+          resultSet.add(fact);
+        }
       }
       // 超收X万元: the gap to the budget, a fact only (the subject stands on, as after a change).
       const budgetGap = amountChange !== null && BUDGET_GAP_VERB.test(amountChange[1] ?? '');
