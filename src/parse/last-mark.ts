@@ -34,3 +34,31 @@ export class LineStarts {
     return this.lastBreak + 1;
   }
 }
+
+/**
+ * `lastMarkIn(text, marks, from, to)` for questions asked with `to` in order: one forward walk shared by
+ * every question, remembering the last mark passed, where a look back from each figure of a long sentence
+ * with no mark reads up to its whole reach every time. A `to` before the last one asked is looked back for,
+ * so every answer is `lastMarkIn`'s exactly.
+ */
+export class LastMarks {
+  private scanned = 0;
+  private last = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly marks: string,
+  ) {}
+
+  in(from: number, to: number): number {
+    if (to < this.scanned) return lastMarkIn(this.text, this.marks, from, to);
+    const { text, marks } = this;
+    const end = Math.min(to, text.length);
+    for (let i = this.scanned; i < end; i++) {
+      const code = text.charCodeAt(i);
+      for (let k = 0; k < marks.length; k++) if (marks.charCodeAt(k) === code) this.last = i;
+    }
+    this.scanned = to;
+    return this.last >= from ? this.last : -1;
+  }
+}

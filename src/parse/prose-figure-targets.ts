@@ -152,6 +152,8 @@ export interface FigureTargetContext {
   paragraphFacts: readonly Fact[];
   /** The results of the report read so far, every paragraph's. */
   resultFacts: readonly Fact[];
+  /** The same facts as a set: whether a fact is a result is one look-up, not a pass over the report's. */
+  resultSet: ReadonlySet<Fact>;
 }
 
 export interface FigureTarget {
@@ -247,7 +249,7 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       figureText: goalWords(folded, figure),
       // 比去年同期61.94亿元增加了…，完成年度预期目标的82.6%: the share is of this period's level, not the base's.
       isBase: (f: Fact) => isLastYearBase(folded, f.provenance.start),
-      isResult: (f: Fact) => c.resultFacts.includes(f),
+      isResult: (f: Fact) => c.resultSet.has(f),
       segmentLead: afterLastSemicolon(folded.slice(c.sentenceStart, figure.start)),
       ...(c.listLead !== null ? { listLead: c.listLead } : {}),
     };

@@ -24,6 +24,20 @@ export const NOT_A_PLACE =
   /(?:地区|城区|社区|园区|市区|县区|片区|山区|景区|辖区|县市|城市|市场|县域|区域|市域|县级|市级|区级|城镇|乡镇|村镇|城乡|[全我本该各][县区市旗镇乡])$/;
 const NAMED_PLACE = /^([\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗|镇|乡))(?![县区市旗镇乡])/;
 
+/** The last paragraph asked about and its answer: every rank of a sentence asks about the same paragraph. */
+let toldMemo: { paragraph: string; name: string; told: boolean } | null = null;
+
+/** Whether a clause of the paragraph opens with the report's own name (岚川县…), read once a paragraph. */
+function namesOwnPlace(paragraph: string, own: OwnPlace): boolean {
+  // ownNameAt reads the own place's name alone.
+  if (toldMemo && toldMemo.name === own.name && toldMemo.paragraph === paragraph) return toldMemo.told;
+  const told = paragraph
+    .split(/[,:;。]/)
+    .some((piece) => ownNameAt(piece.replace(/\s+/g, '').replace(PERIOD_LEAD, ''), own) !== '');
+  toldMemo = { paragraph, name: own.name, told };
+  return told;
+}
+
 /**
  * Whose the clause chain is that a rank ends: the place the last clause before it (in its segment)
  * opens with. 全市地区生产总值增长5.6%，居全省第5位 in a county's report is the city's own rank;
@@ -42,10 +56,7 @@ export function subjectPlace(
   const from = before.lastIndexOf(';') + 1;
   // 全市 in a text that never says its own 全县 may be its own word for itself, unless the paragraph
   // names the report's place besides (全市…居全省第5位；岚川县…).
-  const clauses = paragraph
-    .split(/[,:;。]/)
-    .map((piece) => piece.replace(/\s+/g, '').replace(PERIOD_LEAD, ''));
-  const told = own.scopeSaid || clauses.some((clause) => ownNameAt(clause, own) !== '');
+  const told = own.scopeSaid || namesOwnPlace(paragraph, own);
   let found: 'own' | 'other' | null = null;
   for (const piece of before.slice(from).split(/[,:]/)) {
     const clause = piece.replace(/\s+/g, '').replace(PERIOD_LEAD, '');

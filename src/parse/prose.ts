@@ -4,7 +4,7 @@
 import type { CatalogueEntry } from './catalogue.js';
 import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth } from './figure-period.js';
-import { LineStarts } from './last-mark.js';
+import { LastMarks, LineStarts } from './last-mark.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
 import {
@@ -61,7 +61,7 @@ import { nameParentScopes } from './prose-rank-parent.js';
 import { sizeScopesFromBand, sizeScopesFromNote } from './prose-rank-scope-size.js';
 import { readRankings } from './prose-rankings.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
-import { fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
+import { FULL_STOPS, fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals, yearGoalInWords } from './prose-sentence-goals.js';
@@ -192,6 +192,7 @@ export function readProse(
   let paragraphFacts: Fact[] = [];
   /** The results read so far, of every paragraph: what a gap to the year's plan said apart is of. */
   const resultFacts: Fact[] = [];
+  const resultSet = new Set<Fact>();
   let lastPrevious: { subject: string; join: NamedIndicator | null } = { subject: '', join: null };
   /** The subject before the last sentence when that one was a 分别 list of its parts (null otherwise). */
   let beforeList: { subject: string; join: NamedIndicator | null } | null = null;
@@ -205,6 +206,7 @@ export function readProse(
   const sentenceWork = new Map<number, SentenceWork>();
   /** Where each sentence's line begins, in one walk (readRankings asks it of every ranked sentence). */
   const lineStarts = new LineStarts(folded);
+  const fullStops = new LastMarks(folded, FULL_STOPS);
   for (const sentence of sentences) {
     // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
     if (sentence.kind === 'title') goalReader.read(sentence, false);
@@ -440,7 +442,7 @@ export function readProse(
       // about that place too.
       // 园区…实现…: a sentence a park or a firm opens (or a deputy speaking for one) is about that body.
       const inPark = parkSentence(
-        folded.slice(fullStopBefore(folded, figure.start), figure.start),
+        folded.slice(fullStopBefore(folded, figure.start, fullStops), figure.start),
         clause,
         ownScope,
         region,
@@ -790,6 +792,7 @@ export function readProse(
         sentenceFacts,
         paragraphFacts,
         resultFacts,
+        resultSet,
       });
       if (target) reading.targets.push(target);
       // 已完成年初预算的54.2% with no level before it: the level may come paragraphs later.
@@ -811,7 +814,10 @@ export function readProse(
       // 由一季度的下降1.6%转为正增长，…低于全年目标任务0.6个百分点: nor to one the chain recalls in passing.
       if (link?.kind !== 'earlier-period' && !EARLIER_PERIOD_FIGURE.test(ownKey)) {
         paragraphFacts.push(fact);
-        if (!goal && !planned) resultFacts.push(fact);
+        if (!goal && !planned) {
+          resultFacts.push(fact);
+          resultSet.add(fact);
+        }
       }
       // 超收X万元: the gap to the budget, a fact only (the subject stands on, as after a change).
       const budgetGap = amountChange !== null && BUDGET_GAP_VERB.test(amountChange[1] ?? '');
