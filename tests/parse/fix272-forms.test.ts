@@ -1,9 +1,10 @@
 // Forms the two-hundred-and-seventy-second held-out batch showed the parser missed (session 38, branch fix272): a
 // county press transcript's answer quoting the goals the congress set, the cue word 确定 followed by a comma before
-// the year's list (F5511). Places and figures are invented.
+// the year's list (F5511); a 核算 release's table headed 绝对额（亿元） | 比上年同期增长（%）, its first column
+// the levels (F5512). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import { ingestedReport, parsedReport } from '../helpers/report.js';
 
 const report = (lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'report.txt' });
 
@@ -20,5 +21,37 @@ describe('F5511: 县第N届人民代表大会第N次会议确定，全年甲增�
       ['general-budget-revenue', 3, 'eq', 'full-year'],
     ]);
     expect(parsed.observations.filter((o) => o.measure === 'growth').map((o) => o.quantity?.value)).toEqual([5.6]);
+  });
+});
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** A county 统计局's quarterly GDP release: the table's first figure column headed 绝对额. */
+const GDP_RELEASE = `<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>2027年一季度蕖汀县地区生产总值核算情况_蕖汀县人民政府</title></head><body>
+<h1>2027年一季度蕖汀县地区生产总值核算情况</h1>
+<p>发布日期：2027-04-22 信息来源：县统计局</p>
+<p>根据地区生产总值统一核算结果，一季度，全县实现地区生产总值41.26亿元，同比增长4.8%。</p>
+<table>
+<tr><td>指标</td><td>绝对额（亿元）</td><td>比上年同期增长（%）</td></tr>
+<tr><td>地区生产总值</td><td>41.26</td><td>4.8</td></tr>
+<tr><td>第二产业</td><td>15.08</td><td>5.9</td></tr>
+<tr><td>　其中：工业</td><td>12.37</td><td>6.4</td></tr>
+<tr><td>第三产业</td><td>22.71</td><td>4.1</td></tr>
+<tr><td>　其中：金融业</td><td>2.64</td><td>3.3</td></tr>
+</table>
+</body></html>`;
+
+describe('a table column headed 绝对额（亿元） (F5512)', () => {
+  it('holds the rows\' levels of the period', async () => {
+    const { report } = await ingestedReport(encode(GDP_RELEASE), 'gdp.html');
+    const levels = report.observations.filter((o) => o.measure === 'level');
+    expect(levels.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual(
+      expect.arrayContaining([
+        ['all-industry-value-added', 12.37],
+        ['finance-value-added', 2.64],
+        ['tertiary-industry-value-added', 22.71],
+      ]),
+    );
   });
 });
