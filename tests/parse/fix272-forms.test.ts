@@ -1,7 +1,8 @@
 // Forms the two-hundred-and-seventy-second held-out batch showed the parser missed (session 38, branch fix272): a
 // county press transcript's answer quoting the goals the congress set, the cue word 确定 followed by a comma before
 // the year's list (F5511); a 核算 release's table headed 绝对额（亿元） | 比上年同期增长（%）, its first column
-// the levels (F5512). Places and figures are invented.
+// the levels (F5512); a 、 list holding 交通运输、仓储和邮政业 (F5513); the prose restating the table's sector rows by
+// their bare names (F5514). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { ingestedReport, parsedReport } from '../helpers/report.js';
@@ -53,5 +54,20 @@ describe('a table column headed 绝对额（亿元） (F5512)', () => {
         ['tertiary-industry-value-added', 22.71],
       ]),
     );
+  });
+});
+
+describe('F5513: 甲业、交通运输、仓储和邮政业分别下降a%和b%', () => {
+  it('reads the branch whose name holds a 、 as one item of the list', () => {
+    const parsed = report([
+      '蕖汀县2027年一季度经济运行情况',
+      '一季度，全县实现地区生产总值40.15亿元，同比增长4.6%。',
+      '一季度，房地产业、交通运输、仓储和邮政业增加值分别下降1.8%和0.9%。',
+    ]);
+    const declines = parsed.observations.filter((o) => (o.quantity?.value ?? 0) < 0);
+    expect(declines.map((o) => [o.indicatorName, o.quantity?.value])).toEqual([
+      ['房地产业增加值', -1.8],
+      ['交通运输、仓储和邮政业增加值', -0.9],
+    ]);
   });
 });
