@@ -71,3 +71,21 @@ describe('F5513: 甲业、交通运输、仓储和邮政业分别下降a%和b%',
     ]);
   });
 });
+
+const SECTOR_PROSE = GDP_RELEASE.replace(
+  '<table>',
+  '<p>分行业看，工业增加值同比增长6.4%；金融业增长3.3%。</p>\n<table>',
+);
+
+describe('F5514: the prose restating a table row by its bare name or with 增加值', () => {
+  it('is read once, as the table row names it', async () => {
+    const { report } = await ingestedReport(encode(SECTOR_PROSE), 'gdp.html');
+    const growths = report.observations.filter((o) => o.measure === 'growth');
+    expect(growths.filter((o) => o.quantity?.value === 6.4).map((o) => o.indicatorCode)).toEqual([
+      'all-industry-value-added',
+    ]);
+    expect(growths.filter((o) => o.quantity?.value === 3.3).map((o) => o.indicatorCode)).toEqual([
+      'finance-value-added',
+    ]);
+  });
+});
