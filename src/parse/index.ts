@@ -38,10 +38,10 @@ import {
   tableNoteAfter,
 } from './table-note-groups.js';
 import { withoutProseRestated, withoutRowRestated } from './table-prose-restated.js';
-import { withoutSectorRestated } from './table-sector-restated.js';
 import { scopesFromProse } from './table-rank-scopes.js';
 import { withRowPeriods } from './table-row-period.js';
 import { readTableProjects, readTables } from './table-rows.js';
+import { withoutSectorRestated } from './table-sector-restated.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { confirmsAnother } from './target-confirmations.js';
 import { restatedShareGoal } from './target-repeated.js';

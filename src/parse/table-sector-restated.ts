@@ -16,7 +16,8 @@ export function withoutSectorRestated(
   table: readonly Observation[],
 ): Observation[] {
   const rows = new Map<string, string>();
-  for (const t of table) if (t.quantity && t.indicatorName) rows.set(key(t.indicatorName, t), t.indicatorCode);
+  for (const t of table)
+    if (t.quantity && t.indicatorName) rows.set(key(t.indicatorName, t), t.indicatorCode);
   if (rows.size === 0) return [...prose];
   return prose.filter((p) => {
     const name = p.indicatorName;

@@ -21,7 +21,9 @@ describe('F5511: 县第N届人民代表大会第N次会议确定，全年甲增�
       ['industrial-value-added', 7, 'gte', 'full-year'],
       ['general-budget-revenue', 3, 'eq', 'full-year'],
     ]);
-    expect(parsed.observations.filter((o) => o.measure === 'growth').map((o) => o.quantity?.value)).toEqual([5.6]);
+    expect(parsed.observations.filter((o) => o.measure === 'growth').map((o) => o.quantity?.value)).toEqual([
+      5.6,
+    ]);
   });
 });
 
@@ -44,7 +46,7 @@ const GDP_RELEASE = `<!DOCTYPE html><html><head><meta charset="utf-8">
 </body></html>`;
 
 describe('a table column headed 绝对额（亿元） (F5512)', () => {
-  it('holds the rows\' levels of the period', async () => {
+  it("holds the rows' levels of the period", async () => {
     const { report } = await ingestedReport(encode(GDP_RELEASE), 'gdp.html');
     const levels = report.observations.filter((o) => o.measure === 'level');
     expect(levels.map((o) => [o.indicatorCode, o.quantity?.value])).toEqual(
