@@ -41,6 +41,7 @@ import { withoutProseRestated, withoutRowRestated } from './table-prose-restated
 import { scopesFromProse } from './table-rank-scopes.js';
 import { withRowPeriods } from './table-row-period.js';
 import { readTableProjects, readTables } from './table-rows.js';
+import { withoutSectorRestated } from './table-sector-restated.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { confirmsAnother } from './target-confirmations.js';
 import { restatedShareGoal } from './target-repeated.js';
@@ -185,7 +186,8 @@ function parseText(
   const observations: Observation[] = [
     ...withoutProseRestated(tableObservations, proseObservations),
     // 甲行业产值A亿元 beside a table's row 甲 with A: the row's item (fix219).
-    ...withoutRowRestated(proseObservations, tableObservations),
+    // 批发和零售业增长a% beside a table's row 批发和零售业 with a: the row's item (fix272).
+    ...withoutSectorRestated(withoutRowRestated(proseObservations, tableObservations), tableObservations),
   ];
 
   const parentRegion =

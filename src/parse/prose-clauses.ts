@@ -459,7 +459,7 @@ export function leadingIndicator(clause: string): NamedIndicator | null {
  * 软件和信息技术服务业营业收入 is one branch's turnover, not a list of two. Classification metadata, as the
  * catalogue is.
  */
-const LISTED_BRANCH_NAMES = [
+export const LISTED_BRANCH_NAMES = [
   '信息传输、软件和信息技术服务业',
   '交通运输、仓储和邮政业',
   '电力、热力、燃气及水生产和供应业',

@@ -3,7 +3,7 @@
 
 import { lookupIndicator } from './catalogue.js';
 import { type Figure, readOrdinal } from './numbers.js';
-import { joinIndicator } from './prose-clauses.js';
+import { joinIndicator, LISTED_BRANCH_NAMES } from './prose-clauses.js';
 import type { Fact, Sentence } from './types.js';
 
 /** What may stand between a list of names and its 分别: 同比, 比年初, 预计 … */
@@ -142,7 +142,7 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   // The last item may hold two names joined by 和 (甲、社会消费品零售总额和一般公共预算收入), split later.
   const m = LISTED_NAMES(tail).exec(text);
   if (!m?.[1]) return null;
-  const items = m[1].split('、');
+  const items = joinListedBranches(m[1].split('、'));
   // 主要是汽车类、石油制品类零售额: the words that say what a verdict came from are no part of the first name.
   const lead = /^(?:主要是|主要为|主要有)(?=[\u4e00-\u9fa5]{2})/.exec(items[0] ?? '');
   if (lead) items[0] = (items[0] ?? '').slice(lead[0].length);
@@ -196,6 +196,33 @@ export function subjectList(text: string, tail = /$/): string[] | null {
     const suffix = last.slice(Math.min(head, last.length - 1));
     return item.endsWith(suffix) ? item : item + suffix;
   });
+}
+
+/**
+ * 房地产业、交通运输、仓储和邮政业分别下降a%和b%: a branch whose own name holds a 、 (the classification's
+ * 交通运输、仓储和邮政业) is one item of the list, not two (session 38, fix272).
+ */
+function joinListedBranches(items: string[]): string[] {
+  const joined: string[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const name = LISTED_BRANCH_NAMES.find((branch) => {
+      const parts = branch.split('、');
+      if (k + parts.length > items.length) return false;
+      const last = items[k + parts.length - 1] ?? '';
+      return (
+        parts.slice(0, -1).every((part, j) => (j === 0 ? items[k]?.endsWith(part) : items[k + j] === part)) &&
+        last.startsWith(parts.at(-1) ?? '')
+      );
+    });
+    if (!name) {
+      joined.push(items[k] ?? '');
+      continue;
+    }
+    const width = name.split('、').length;
+    joined.push(items.slice(k, k + width).join('、'));
+    k += width - 1;
+  }
+  return joined;
 }
 
 /** 规上轻, 规模以上轻: a scope word then a single character, the first half of 轻、重工业. */

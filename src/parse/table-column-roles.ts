@@ -130,9 +130,9 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (VERDICT_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'other';
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
   if (BUDGET_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'target';
-  // 2007年预计: in a plan-and-draft report, the year's estimated outcome.
+  // 2007年预计: in a plan-and-draft report, the year's estimated outcome. 绝对额（亿元） in a 核算 release: the levels (fix272).
   if (
-    /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对数|总量|本月|当月|\d月末|期末|±|^总?产量|^产值/.test(
+    /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对额|绝对数|总量|本月|当月|\d月末|期末|±|^总?产量|^产值/.test(
       header,
     )
   )
