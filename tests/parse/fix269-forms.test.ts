@@ -1,6 +1,7 @@
 // Forms the two-hundred-and-sixty-ninth held-out batch showed the parser missed (session 38, branch fix269): a
 // congress 决议 on the year's plan and budget and the next year's, approving the next year's budget and listing its
-// figures after 预算安排： (F5491). Places and figures are invented.
+// figures after 预算安排： (F5491); a smelting branch named by its work without 业 (有色金属冶炼下降A%, F5492). Places
+// and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -30,5 +31,19 @@ describe('a 决议 approving the next year’s budget, its figures after 预算�
     expect(values).toContain(6.42);
     expect(values).not.toContain(7.05);
     expect(values).not.toContain(15.6);
+  });
+});
+
+describe('a smelting branch named without 业 (F5492)', () => {
+  const QUARTER = [
+    '溆岭县2031年一季度国民经济和社会发展计划执行情况的报告',
+    '（一）工业生产平稳。规模以上工业增加值同比增长6.1%。其中，建材行业增加值增长4.2%，有色金属冶炼下降2.7%。',
+  ].join('\n');
+
+  it('reads its growth under the name as written', () => {
+    const report = parsedReport(QUARTER, { sourceName: 'quarter.txt', region: '溆岭县' });
+    const smelting = report.observations.find((o) => o.indicatorName === '有色金属冶炼');
+    expect(smelting?.measure).toBe('growth');
+    expect(smelting?.quantity?.value).toBe(-2.7);
   });
 });
