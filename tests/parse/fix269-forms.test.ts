@@ -1,7 +1,7 @@
 // Forms the two-hundred-and-sixty-ninth held-out batch showed the parser missed (session 38, branch fix269): a
 // congress 决议 on the year's plan and budget and the next year's, approving the next year's budget and listing its
-// figures after 预算安排： (F5491); a smelting branch named by its work without 业 (有色金属冶炼下降A%, F5492). Places
-// and figures are invented.
+// figures after 预算安排： (F5491); a smelting branch named by its work without 业 (有色金属冶炼下降A%, F5492); a slogan seizing
+// the season's projects (抢抓一季度项目开复工…有利时机) names no project (F5493). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -45,5 +45,20 @@ describe('a smelting branch named without 业 (F5492)', () => {
     const smelting = report.observations.find((o) => o.indicatorName === '有色金属冶炼');
     expect(smelting?.measure).toBe('growth');
     expect(smelting?.quantity?.value).toBe(-2.7);
+  });
+});
+
+describe('a slogan seizing the season’s projects (F5493)', () => {
+  it('names no project', () => {
+    const text = [
+      '溆岭县2031年一季度国民经济和社会发展计划执行情况的报告',
+      '今年以来，全县上下坚持稳中求进，抢抓一季度项目开复工和春耕备耕有利时机，经济运行总体平稳。',
+      '溆岭县城北污水处理厂项目开复工，完成投资0.8亿元。',
+    ].join('\n');
+    const names = parsedReport(text, { sourceName: 'quarter.txt', region: '溆岭县' }).projects.map(
+      (p) => p.name,
+    );
+    expect(names).not.toContain('抢抓一季度项目');
+    expect(names).toContain('溆岭县城北污水处理厂项目');
   });
 });
