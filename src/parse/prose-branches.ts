@@ -11,9 +11,10 @@ import type { NamedIndicator } from './prose-clauses.js';
 /** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 计算机通信和其他电子设备制造业产值 (a branch's output, its name holding a 和), 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额, 电力生产 (the power branch named by
  * its work: 其中，烟草制品业增加值增长8.2%，电力生产增长36.5%), 建安投资, 设备购置投资 (investment by
  * its composition: 其中，建安投资增长4.6%，设备工器具购置投资增长31.2%), 租赁和商务服务业营业收入 (a
- * services branch's turnover). */
+ * services branch's turnover). 有色金属冶炼, 钢铁冶炼 (a smelting branch named by its work, without 业:
+ * 其中，…制造业增长A%，有色金属冶炼下降B%; session 38, fix269, F5492). */
 const BRANCH_NAME =
-  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|业营业(?:收入|额)|业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$|^(?:建安|建筑安装(?:工程)?|设备(?:工器具)?购置|其他费用)投资$/;
+  /^[\u4e00-\u9fa5]{1,16}?(?:业|产业|业增加值|业营业(?:收入|额)|业产值|产业链工业增加值|业投资|设施投资|业零售额|类(?:商品)?零售额|消费品零售额)$|^(?:总|[\u4e00-\u9fa5]{0,4}?(?:服务|商品))消费$|^(?:电力|热力|燃气|电力热力)生产$|^[\u4e00-\u9fa5]{2,8}?冶炼$|^(?:建安|建筑安装(?:工程)?|设备(?:工器具)?购置|其他费用)投资$/;
 /**
  * Retail of a kind or a place (城镇消费品零售额142.17亿元, and the older communiqués' 县及县以下消费品零售额
  * beside 城市消费品零售额, its 城市 written whole: session 38, fix265), or of the two trade branches of the
