@@ -8,6 +8,8 @@ import type { Block, DocumentHints, SourceDocument, SourceFormat, Span, TableCel
 export interface DraftLine {
   kind: 'title' | 'heading' | 'paragraph';
   text: string;
+  /** A table cell repeated as a paragraph (sheetBlocks): its sentences, or a task's goal under 年度目标：. */
+  fromCell?: 'sentences' | 'goal';
 }
 
 /** One cell of the source table; a merged cell is one object placed in every grid slot it covers. */
@@ -48,7 +50,12 @@ export function render(
       const line = cleanProse(block.text);
       if (line === '') continue;
       if (text !== '') append('\n');
-      out.push({ kind: block.kind, text: line, ...append(line) });
+      out.push({
+        kind: block.kind,
+        text: line,
+        ...append(line),
+        ...(block.fromCell ? { fromCell: block.fromCell } : {}),
+      });
       continue;
     }
     const rows = block.rows.filter((row) => row.some((cell) => cleanCell(cell.text) !== ''));

@@ -91,10 +91,33 @@ export function sheetBlocks(rows: readonly (readonly SheetCell[])[]): DraftBlock
     kind: 'table',
     rows: grid.map((cells) => Array.from({ length: width }, (_, i) => ({ text: cells[i] ?? '' }))),
   });
+  // 前三季度地区生产总值完成186.45亿元，同比增长5.4%，…。 in a 完成情况 cell: a whole sentence, read as prose (F5521).
+  for (const cells of grid)
+    for (const text of cells)
+      if (isSentenceCell(text)) blocks.push({ kind: 'paragraph', text, fromCell: 'sentences' });
+  // 地区生产总值增长6%左右 under 工作任务: the year's goal the row reports on (F5522). Alone it would read as a
+  // result; labelled 年度目标：, as the column header means it, the prose reader takes it for the goal it is.
+  const goalColumn = (grid[0] ?? []).findIndex((cell) => TASK_HEADER.test(cell));
+  if (goalColumn >= 0)
+    for (const cells of grid.slice(1)) {
+      const text = cells[goalColumn] ?? '';
+      if (/\d/.test(text)) blocks.push({ kind: 'paragraph', text: `年度目标：${text}。`, fromCell: 'goal' });
+    }
   for (const cells of lines.slice(last + 1))
     if (isSignature(cells)) for (const text of cells) paragraph([text]);
     else paragraph(cells);
   return blocks;
+}
+
+/** 工作任务, 目标任务, 重点任务: a task table's column of the year's goals. */
+const TASK_HEADER = /^(?:重点|目标|主要)?(?:工作)?任务$/;
+
+/**
+ * A cell holding whole sentences with figures (…同比增长5.4%，低于年度目标0.6个百分点。): clauses with a figure, ending
+ * on 。 — what a task table's 完成情况 cell says, which the table reader cannot take apart.
+ */
+function isSentenceCell(text: string): boolean {
+  return text.length >= 16 && /。$/.test(text) && /[，,；;]/.test(text) && /\d/.test(text);
 }
 
 /** 2024年1—6月, 2024年上半年 in a sheet's title: the cumulative period, for the month it ends. */

@@ -16,6 +16,12 @@ export interface TextBlock extends Span {
   kind: 'title' | 'heading' | 'paragraph';
   /** The block's text as it stands in SourceDocument.text (text.slice(start, end)). */
   text: string;
+  /**
+   * A table cell repeated as a paragraph by the ingest stage: 'sentences', a task table's 完成情况 cell,
+   * whose observations, ranks, projects and goals are read; 'goal', a 工作任务 cell written 年度目标：…,
+   * whose goals are read. A table's cells give no facts, and a task's goal names no project's result.
+   */
+  fromCell?: 'sentences' | 'goal';
 }
 
 export interface TableCell extends Span {

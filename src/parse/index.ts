@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { SourceDocument, Span, TableBlock } from '../ingest/types.js';
 import { bracketedPlanGoals } from './bracketed-plan-goals.js';
 import { catalogueEntry } from './catalogue.js';
+import { withoutCellCopyFacts, withoutGoalCopyProjects } from './cell-copy-facts.js';
 import { chartLabelLines } from './chart-labels.js';
 import { decodeBytes } from './decode.js';
 import { sameTarget } from './derived-targets.js';
@@ -74,7 +75,14 @@ export interface DocumentParseOptions extends ParseOptions {
  */
 export function parseDocument(document: SourceDocument, options: DocumentParseOptions): ParseResult {
   const tables = document.blocks.filter((b): b is TableBlock => b.kind === 'table');
-  return parseReportText(document.text, { ...options, hints: document.hints }, tables);
+  const result = parseReportText(document.text, { ...options, hints: document.hints }, tables);
+  const copies = document.blocks.filter((b) => b.kind !== 'table' && b.fromCell);
+  if (result.report && copies.length > 0) {
+    result.report.facts = withoutCellCopyFacts(result.report.facts, copies);
+    const goals = copies.filter((b) => b.kind !== 'table' && b.fromCell === 'goal');
+    result.report.projects = withoutGoalCopyProjects(result.report.projects, goals);
+  }
+  return result;
 }
 
 /** Parses a plain-text file's bytes; options may carry the user's --region/--period. */
