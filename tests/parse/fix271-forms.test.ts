@@ -1,0 +1,38 @@
+// Forms the two-hundred-and-seventy-first held-out batch showed the parser missed (session 38, branch fix271): a
+// county 财政局's 决算 report whose 决算表 (年初预算数 | 调整预算数 | 决算数 | 决算数为调整预算的% | 比上年增长%)
+// names its unit in a note under the rows, 注：本表单位为万元 (F5501), and whose 决算数 column holds each item's
+// outcome of the year (F5502). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { noteTableUnits } from '../../src/parse/table-note-sole-unit.js';
+import { parsedReport } from '../helpers/report.js';
+
+const REPORT = [
+  '关于柘塘县2026年县级决算的报告',
+  '受县人民政府委托，现将柘塘县2026年县级决算情况报告如下。',
+  '2026年县级决算表',
+  '项目\t年初预算数\t调整预算数\t决算数\t决算数为调整预算的%\t比上年增长%',
+  '一般公共预算收入\t52300\t53800\t54120\t100.6\t2.9',
+  '税收收入\t36100\t36900\t35480\t96.2\t-3.7',
+  '注：本表单位为万元；“决算数为调整预算的%”一列按决算数除以调整预算数计算。',
+  '以上报告，请予审议。',
+].join('\n');
+
+describe('a 决算表 whose note names its unit (F5501)', () => {
+  const report = parsedReport(REPORT, { sourceName: 'final.txt', region: '柘塘县' });
+
+  it('gives the year and adjusted budgets in the note’s unit', () => {
+    const budgets = report.targets
+      .filter((t) => t.indicatorCode === 'general-budget-revenue')
+      .map((t) => `${t.value}${t.unit}`)
+      .sort();
+    expect(budgets).toEqual(['52300万元', '53800万元']);
+  });
+
+  it('reads the clause alone, and no column’s unit as the table’s', () => {
+    expect(noteTableUnits('注：本表金额单位：亿元。')).toEqual(['亿元']);
+    expect(noteTableUnits('注：1.表中数据单位为万元；2.增幅为%。')).toEqual(['万元']);
+    expect(noteTableUnits('注：增幅单位为%。')).toEqual([]);
+    expect(noteTableUnits('注：本表数据来源于县统计局。')).toEqual([]);
+  });
+});
