@@ -36,3 +36,19 @@ describe('a 决算表 whose note names its unit (F5501)', () => {
     expect(noteTableUnits('注：本表数据来源于县统计局。')).toEqual([]);
   });
 });
+
+describe('a 决算表’s 决算数 column (F5502)', () => {
+  const report = parsedReport(REPORT, { sourceName: 'final.txt', region: '柘塘县' });
+
+  it('is each item’s level of the year, with its attainment of both budgets', () => {
+    const level = report.observations.find(
+      (o) => o.indicatorCode === 'general-budget-revenue' && o.measure === 'level',
+    );
+    expect(level?.quantity && `${level.quantity.value}${level.quantity.unit}`).toBe('54120万元');
+    const taxVerdicts = report.targets
+      .filter((t) => t.indicatorCode === 'tax-revenue')
+      .map((t) => t.attainment)
+      .sort();
+    expect(taxVerdicts).toEqual(['missed', 'missed']);
+  });
+});
