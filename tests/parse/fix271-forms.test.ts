@@ -1,7 +1,7 @@
 // Forms the two-hundred-and-seventy-first held-out batch showed the parser missed (session 38, branch fix271): a
 // county 财政局's 决算 report whose 决算表 (年初预算数 | 调整预算数 | 决算数 | 决算数为调整预算的% | 比上年增长%)
 // names its unit in a note under the rows, 注：本表单位为万元 (F5501), and whose 决算数 column holds each item's
-// outcome of the year (F5502). Places and figures are invented.
+// outcome of the year (F5502); its prose joining a name to its outcome by 决算数为 (F5503). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { noteTableUnits } from '../../src/parse/table-note-sole-unit.js';
@@ -50,5 +50,22 @@ describe('a 决算表’s 决算数 column (F5502)', () => {
       .map((t) => t.attainment)
       .sort();
     expect(taxVerdicts).toEqual(['missed', 'missed']);
+  });
+});
+
+describe('决算数为 joining a name to its outcome in prose (F5503)', () => {
+  const text = [
+    '关于柘塘县2026年县级决算的报告',
+    '受县人民政府委托，现将柘塘县2026年县级决算情况报告如下。',
+    '2026年县级一般公共预算收入决算数为54120万元，为调整预算53800万元的100.6%，比上年增长2.9%。',
+  ].join('\n');
+  const report = parsedReport(text, { sourceName: 'final.txt', region: '柘塘县' });
+
+  it('gives the level, its share of the adjusted budget and its growth', () => {
+    const found = report.observations
+      .filter((o) => o.indicatorCode === 'general-budget-revenue')
+      .map((o) => `${o.measure} ${o.quantity?.value}${o.quantity?.unit}`)
+      .sort();
+    expect(found).toEqual(['growth 2.9%', 'level 54120万元', 'share 100.6%']);
   });
 });
