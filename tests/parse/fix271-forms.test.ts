@@ -1,7 +1,7 @@
 // Forms the two-hundred-and-seventy-first held-out batch showed the parser missed (session 38, branch fix271): a
 // county 财政局's 决算 report whose 决算表 (年初预算数 | 调整预算数 | 决算数 | 决算数为调整预算的% | 比上年增长%)
 // names its unit in a note under the rows, 注：本表单位为万元 (F5501), and whose 决算数 column holds each item's
-// outcome of the year (F5502); its prose joining a name to its outcome by 决算数为 (F5503). Places and figures are invented.
+// outcome of the year (F5502); its prose joining a name to its outcome by 决算数为 (F5503), a budget account's too (F5504). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { noteTableUnits } from '../../src/parse/table-note-sole-unit.js';
@@ -67,5 +67,23 @@ describe('决算数为 joining a name to its outcome in prose (F5503)', () => {
       .map((o) => `${o.measure} ${o.quantity?.value}${o.quantity?.unit}`)
       .sort();
     expect(found).toEqual(['growth 2.9%', 'level 54120万元', 'share 100.6%']);
+  });
+});
+
+describe('决算数为 after a budget account’s name (F5504)', () => {
+  const text = [
+    '关于柘塘县2026年县级决算的报告',
+    '受县人民政府委托，现将柘塘县2026年县级决算情况报告如下。',
+    '政府性基金预算收入决算数为27340万元，为调整预算的94.1%，比上年下降8.2%。',
+  ].join('\n');
+  const report = parsedReport(text, { sourceName: 'final.txt', region: '柘塘县' });
+
+  it('gives the account’s level, share and growth, and the budget the share implies', () => {
+    const found = report.observations
+      .filter((o) => o.indicatorName === '政府性基金预算收入')
+      .map((o) => `${o.measure} ${o.quantity?.value}${o.quantity?.unit}`)
+      .sort();
+    expect(found).toEqual(['growth -8.2%', 'level 27340万元', 'share 94.1%']);
+    expect(report.targets.filter((t) => t.derived).length).toBe(1);
   });
 });
