@@ -1,7 +1,8 @@
 // Forms the two-hundred-and-seventy-first held-out batch showed the parser missed (session 38, branch fix271): a
 // county 财政局's 决算 report whose 决算表 (年初预算数 | 调整预算数 | 决算数 | 决算数为调整预算的% | 比上年增长%)
 // names its unit in a note under the rows, 注：本表单位为万元 (F5501), and whose 决算数 column holds each item's
-// outcome of the year (F5502); its prose joining a name to its outcome by 决算数为 (F5503), a budget account's too (F5504). Places and figures are invented.
+// outcome of the year (F5502); its prose joining a name to its outcome by 决算数为 (F5503), a budget account's too (F5504), and a bare
+// 支出决算数为 after its account's revenue (F5505). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { noteTableUnits } from '../../src/parse/table-note-sole-unit.js';
@@ -85,5 +86,22 @@ describe('决算数为 after a budget account’s name (F5504)', () => {
       .sort();
     expect(found).toEqual(['growth -8.2%', 'level 27340万元', 'share 94.1%']);
     expect(report.targets.filter((t) => t.derived).length).toBe(1);
+  });
+});
+
+describe('支出决算数为 after an account’s revenue (F5505)', () => {
+  const text = [
+    '关于柘塘县2026年县级决算的报告',
+    '受县人民政府委托，现将柘塘县2026年县级决算情况报告如下。',
+    '社会保险基金预算收入决算数为61380万元，支出决算数为57420万元，当年收支结余3960万元。',
+  ].join('\n');
+  const report = parsedReport(text, { sourceName: 'final.txt', region: '柘塘县' });
+
+  it('names the spending by its account', () => {
+    const levels = report.observations
+      .filter((o) => o.measure === 'level' && o.indicatorName.startsWith('社会保险基金'))
+      .map((o) => `${o.indicatorName} ${o.quantity?.value}`)
+      .sort();
+    expect(levels).toEqual(['社会保险基金预算支出 57420', '社会保险基金预算收入 61380']);
   });
 });
