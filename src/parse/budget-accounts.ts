@@ -70,12 +70,13 @@ const CAUSE_ITEM = new RegExp(`^主要是(${NON_TAX_ITEM})(?:一次性)?(?:缴�
 
 /** The budget account a clause's subject names, without the balance sentence's 加, or null. */
 export function budgetAccountName(subject: string): string | null {
-  // 加上级补助收入预计186000万元: a draft's verb after the name.
+  // 加上级补助收入预计186000万元: a draft's verb after the name; 政府性基金预算收入决算数为X万元: a 决算
+  // report's outcome word (session 38, fix271).
   // 非税收入增长9.5%，主要是国有资源（资产）有偿使用收入一次性入库X万元: the item the growth is owed to,
   // named in the cause with the verb of its collection (入库) after it (fix92b).
   const name = subject
     .replace(PLUS, '')
-    .replace(/(?:预计|预算)?安排$|预计$/, '')
+    .replace(/(?:预计|预算)?安排$|预计$|决算数?$/, '')
     .replace(CAUSE_ITEM, '$1');
   return BUDGET_ACCOUNT.test(name) ? name : null;
 }

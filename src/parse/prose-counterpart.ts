@@ -6,8 +6,8 @@ import type { ChainSubject } from './prose-chain-subject.js';
 import { joinIndicator } from './prose-clauses.js';
 import type { Fact } from './types.js';
 
-/** A clause whose subject is only 收入 or 支出 (完成支出, 实现收入). */
-const BARE_ACCOUNT = /^(?:全年|同期)?(?:完成|实现)?(收入|支出)$/;
+/** A clause whose subject is only 收入 or 支出 (完成支出, 实现收入; 支出决算数为X万元 in a 决算 report, fix271). */
+const BARE_ACCOUNT = /^(?:全年|同期)?(?:完成|实现)?(收入|支出)(?:决算数?)?$/;
 
 /**
  * The counterpart of the chain's account a bare 支出 (or 收入) names: 社会保险基金预算收入 → 社会保险基金预算支出;

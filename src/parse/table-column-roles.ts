@@ -33,6 +33,9 @@ const PROGRESS_HEADER =
  */
 const BUDGET_HEADER = /^(?:(?:年初|年度|全年|调整)预算(?:数)?|预算数)(?:[(（]|$)/;
 
+/** 决算数, 决算数（万元）, 2024年决算: a 决算表's column of each item's final outcome. */
+const FINAL_ACCOUNT_HEADER = /^(?:\d{4}年)?决算(?:数|金额)?(?:[(（]|$)/;
+
 /**
  * 完成计划情况, 完成目标情况, 是否完成年度目标: a verdict column (完成/未完成 in each row), the attainment
  * of the row's own goal in another column, never a goal of its own (session 35, fix206).
@@ -130,6 +133,8 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (VERDICT_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'other';
   if (/目标|预期|计划(?!完成)/.test(header) && !/完成情况|完成率/.test(header)) return 'target';
   if (BUDGET_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'target';
+  // 决算数 beside 年初预算数 | 调整预算数 in a 决算表: the year's outcome of each item (session 38, fix271).
+  if (FINAL_ACCOUNT_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'actual';
   // 2007年预计: in a plan-and-draft report, the year's estimated outcome. 绝对额（亿元） in a 核算 release: the levels (fix272).
   if (
     /完成|实际|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对额|绝对数|总量|本月|当月|\d月末|期末|±|^总?产量|^产值/.test(

@@ -32,6 +32,7 @@ import {
 import { BREAKDOWN_LABEL, investmentSectorName, isInvestmentTable } from './table-investment-sectors.js';
 import { MeasureRows } from './table-measure-row.js';
 import { isPointsChange, noteRowsInPoints } from './table-note-points.js';
+import { noteTableUnits } from './table-note-sole-unit.js';
 import { noteColumnUnits, noteExceptedRows, noteLevelGoalRows, noteUnitOf } from './table-note-units.js';
 import { actualPieces } from './table-pair-cell.js';
 import { parentGapOf } from './table-parent-gap.js';
@@ -380,7 +381,8 @@ export function readTables(
     // 单位：亿元、% over the table: its bare levels are in the first unit that is not %, and when it
     // names one unit alone, every bare number is in it. 单位：亿元、元、%: a row whose indicator is
     // reported in one of the other listed units (人均可支配收入 in 元) is in that one.
-    const { units } = placed.read;
+    // 注：本表单位为万元 under a table with no unit line over it: the note's unit (table-note-sole-unit.ts).
+    const units = placed.read.units.length > 0 ? placed.read.units : noteTableUnits(notes[t] ?? '');
     const levelUnit = units.length === 1 ? (units[0] ?? null) : (units.find((u) => u !== '%') ?? null);
     const soleUnit = units.length === 1 ? (units[0] ?? null) : null;
     const unitColumn = columns.findIndex((c) => /^(?:计量)?单位$/.test(c.header));
