@@ -1,5 +1,6 @@
 // Forms the held-out-271 batch showed the parser missed (session 38, branch fixtail38c): a budget's next-year growth
-// over a named year's outturn, 比2027年完成数增长A% (F5551). Places and figures are invented.
+// over a named year's outturn, 比2027年完成数增长A% (F5551); a list of projects whose funding needs are secured, 保障甲、乙等
+// 重点项目资金需求 (F5552). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -19,5 +20,25 @@ describe('a budget’s growth over a named year’s outturn (F5551)', () => {
       .filter((t) => t.indicatorCode === 'general-budget-revenue' && t.unit === '%')
       .map((t) => [t.value, t.horizon]);
     expect(goals).toContainEqual([4.7, 'next-year']);
+  });
+});
+
+describe('保障 a list of projects’ needs, closed by 等 (F5552)', () => {
+  it('reads each listed project, the bracketed total as the first one’s', () => {
+    const text = [
+      '关于蔺沱县2027年预算执行情况的审查报告',
+      '（三）加快重点项目资金拨付。保障蔺沱县妇幼保健院迁建项目（总投资3.4亿元）、蔺沱物流园一期等重点项目资金需求。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'review.txt', region: '蔺沱县' });
+    const projects = report.projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment ?? null]);
+    expect(projects).toEqual([
+      ['蔺沱县妇幼保健院迁建项目', 340000000],
+      ['蔺沱物流园一期', null],
+    ]);
+  });
+
+  it('leaves 保障 before anything but projects’ needs alone', () => {
+    const text = ['关于蔺沱县2027年预算执行情况的审查报告', '保障教育、医疗等民生支出需求。'].join('\n');
+    expect(parsedReport(text, { sourceName: 'review.txt', region: '蔺沱县' }).projects).toEqual([]);
   });
 });
