@@ -1,6 +1,6 @@
 // Forms the held-out-271 batch showed the parser missed (session 38, branch fixtail38c): a budget's next-year growth
 // over a named year's outturn, 比2027年完成数增长A% (F5551); a list of projects whose funding needs are secured, 保障甲、乙等
-// 重点项目资金需求 (F5552). Places and figures are invented.
+// 重点项目资金需求 (F5552); 工程总投资X亿元 after the one 工程 named (F5553). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -40,5 +40,21 @@ describe('保障 a list of projects’ needs, closed by 等 (F5552)', () => {
   it('leaves 保障 before anything but projects’ needs alone', () => {
     const text = ['关于蔺沱县2027年预算执行情况的审查报告', '保障教育、医疗等民生支出需求。'].join('\n');
     expect(parsedReport(text, { sourceName: 'review.txt', region: '蔺沱县' }).projects).toEqual([]);
+  });
+});
+
+describe('工程总投资 restating the one 工程 named just before (F5553)', () => {
+  it('gives the works their total and the amount done since the start', () => {
+    const text = [
+      '关于蔺沱县2027年计划执行情况的报告',
+      '加快推进蔺沱县城乡供水一体化工程，工程总投资3.8亿元，累计完成投资2.1亿元。',
+    ].join('\n');
+    const report = parsedReport(text, { sourceName: 'plan.txt', region: '蔺沱县' });
+    const projects = report.projects.map((p) => [
+      p.name,
+      p.mentions[0]?.plannedInvestment ?? null,
+      p.mentions[0]?.completedInvestment ?? null,
+    ]);
+    expect(projects).toEqual([['蔺沱县城乡供水一体化工程', 380000000, 210000000]]);
   });
 });
