@@ -15,8 +15,11 @@ import { statusAlone } from './project-status.js';
 const NAME_THEN_AMOUNT =
   /^(.{4,30}?)(?:(?:计划)?总投资|(?<![年度])计划投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?(?:(?:年内|年底前|今年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?前?)(开工建设|开工|竣工|建成|投产|完工|投用))?$/;
 
-/** 总投资2.65亿元 alone in its clause, after a clause that names the project. */
-export const TOTAL_ONLY = /^(?:项目)?(?:计划|估算)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+/**
+ * 总投资2.65亿元 alone in its clause, after a clause that names the project; 工程总投资X亿元 after works named as a 工程
+ * (session 38, fixtail38c, F5553).
+ */
+export const TOTAL_ONLY = /^(?:项目|工程)?(?:计划|估算)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
  * 甲产业园一期主体完工，总投资X亿元、已累计完成投资Y亿元: the total and the amount done since the start joined by 、 in

@@ -21,17 +21,22 @@ const PLACE_LEAD =
  * who suggests it; the works and the status are after it (session 30, fix101).
  */
 const SPEAKER_LEAD = /^[他她](?:还|同时|也)?(?:建议|提出|呼吁)/;
+/**
+ * 保障甲（总投资X亿元）、乙等重点项目资金需求: a budget report's funds secured for a list of projects closed by 等;
+ * 保障 leads the list only so, its object the projects' needs (session 38, fixtail38c, F5552).
+ */
+const NEEDS_SECURED = /保障(?=[^,;。]{4,80}?等[^,;。、等]{0,8}?项目(?:建设)?(?:资金|用地|要素)需求)/;
 export const LEAD = new RegExp(
-  `^(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|做好(?=[^,;。]{4,30}?前期工作)|${FUNDS_FOR.source})?`,
+  `^(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|做好(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
-export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|新建|支持|用于|完成)$/;
+export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|新建|支持|用于|完成|保障)$/;
 /**
  * Words every project clause has one of: a cheap filter before the real patterns (做好甲枢纽前期工作: 前期工作;
  * 甲港区三期工程新增吞吐能力X万吨: 新增…能力).
  */
 export const PROJECT_HINT =
-  /新增[^,;。]{1,6}能力|投资|办理|前期工作|施工|新建|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|[封结]顶|完工|并网|贯通|蓄水|通水|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评|试生产|试运行|未(?:办结|办妥|落实|到位|批复)|铺设|敷设|架设|埋设/;
+  /项目(?:建设)?(?:资金|用地|要素)需求|新增[^,;。]{1,6}能力|投资|办理|前期工作|施工|新建|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|[封结]顶|完工|并网|贯通|蓄水|通水|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评|试生产|试运行|未(?:办结|办妥|落实|到位|批复)|铺设|敷设|架设|埋设/;
 
 export interface Clause {
   start: number;

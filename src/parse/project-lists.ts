@@ -9,10 +9,11 @@ import { SHARE, STATUS, STATUS_ONLY } from './project-status.js';
 
 /**
  * 甲、乙等项目, 甲等3个项目: a list closed as projects, with the work said of them (建设, 前期工作); 加快甲、乙等重点项目
- * 建设进度 (a congress survey's suggestion): the progress the speed-up is of is no part of the last name.
+ * 建设进度 (a congress survey's suggestion): the progress the speed-up is of is no part of the last name; 保障甲、乙等
+ * 重点项目资金需求: the needs secured are none either (F5552).
  */
 export const LISTED_AS_PROJECTS =
-  /(?:等(?:(?:\d+|[一二两三四五六七八九十]+)个)?|(?:\d+|[一二两三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设进度|建设|进展|进度|建设工作|前期工作|前期)?(?:\d+个)?$/;
+  /(?:等(?:(?:\d+|[一二两三四五六七八九十]+)个)?|(?:\d+|[一二两三四五六七八九十]+)个)[^,;。、等]{0,10}?(?:项目|商贸体|设施)(?:的)?(?:建设进度|建设|进展|进度|建设工作|前期工作|前期|(?:建设)?(?:资金|用地|要素)需求)?(?:\d+个)?$/;
 
 /** 建设进度较快项目共5个, 正在进行前期准备工作的项目3个: a class of projects and how many it holds. */
 const CLASS_COUNTED = /(?:项目|工程)(?:共有|共|有)?(\d+|[一二两三四五六七八九十]+)(?:个|项|宗)$/;
