@@ -1,0 +1,30 @@
+// Forms held-out-267 showed the parser missing (docs/prose-forms.md, session 38 fixtail38b), in sentences of
+// our own with invented places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const report = (...prose: string[]) =>
+  parsedReport(['沅岙县2025年上半年国民经济和社会发展计划执行情况的报告', '一、综合', ...prose].join('\n'), {
+    sourceName: 'fixtail38b.txt',
+  });
+
+describe('甲年度目标任务N人，上半年完成M人，完成率R% (F5541)', () => {
+  it('reads the task as the target, the count done as the level and the rate as the share', () => {
+    const read = report('3.就业帮扶。城镇新增就业年度目标任务2600人，上半年完成1437人，完成率55.3%。');
+    expect(read.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['new-urban-jobs', 'level', 1437],
+      ['new-urban-jobs', 'share', 55.3],
+    ]);
+    expect(read.targets.map((t) => [t.indicatorCode, t.value, t.unit, t.comparator])).toEqual([
+      ['new-urban-jobs', 2600, '人', 'eq'],
+    ]);
+  });
+
+  it('reads nothing of the kind when the count done is in another unit than the task', () => {
+    const read = report('城镇新增就业年度目标任务2600人，上半年完成14个，完成率55.3%。');
+    expect(
+      read.targets.filter((t) => t.value === 2600 && t.unit === '人' && t.raw.startsWith('年度')),
+    ).toEqual([]);
+  });
+});
