@@ -96,8 +96,15 @@ function residentHalf(subject: string, previous: ChainSubject): ChainSubject | n
   return named ? { subject: named.name, join: named } : null;
 }
 
-/** 城镇化率由, 森林覆盖率从: a rate named bare before the figure it moved from (session 35, fix212). */
-const RATE_FROM = /率[由从]$/;
+/**
+ * 城镇化率由, 森林覆盖率从: a rate named bare before the figure it moved from (session 35, fix212); also with
+ * the earlier year or point said before that figure (城镇化率由2020年的, 由上年末的: session 38, F5542).
+ */
+const RATE_FROM = /率[由从](?:(?:19|20)\d{2}年(?:末|底)?|(?:上|去)年(?:末|底)?|年初)?的?$/;
+/** 由2020年(的): the rate moved from is of a year named, a fact the rate's name was joined for. */
+const EARLIER_YEAR_FROM = /率[由从](?:19|20)\d{2}年(?:末|底)?的?$/;
+/** RATE_FROM's words after the rate's name. */
+const FROM_WORDS = /(?<=率)[由从][^率]*$/;
 
 /** The figure's subject and join, and whether it took the list's next name. */
 export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: boolean } {
@@ -133,12 +140,12 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     return { subject, join, tookListItem: true };
   } else if (
     !join &&
-    previous.join === null &&
+    (previous.join === null || EARLIER_YEAR_FROM.test(previous.subject)) &&
     RATE_FROM.test(previous.subject) &&
     sharedMoveTo(folded, key, figure)
   ) {
     // 常住人口城镇化率由A%提高到B%: the rate it rose to is the period's rate; the one it rose from a fact only.
-    subject = previous.subject.slice(0, -1);
+    subject = previous.subject.replace(FROM_WORDS, '');
     join = joinIndicator(subject);
   } else if (!join && residentHalf(subject, previous)) {
     ({ subject, join } = residentHalf(subject, previous) ?? { subject, join });

@@ -28,3 +28,19 @@ describe('甲年度目标任务N人，上半年完成M人，完成率R% (F5541)'
     ).toEqual([]);
   });
 });
+
+describe('城镇化率由YYYY年的A%提高到B% (F5542)', () => {
+  const rates = (line: string) =>
+    report(line)
+      .observations.filter((o) => o.indicatorCode === 'urbanisation-rate')
+      .map((o) => [o.measure, o.quantity?.value]);
+
+  it('reads the rate it rose to when the earlier year is named before the rate it rose from', () => {
+    expect(rates('常住人口城镇化率由2020年的54.7%提高到59.2%。')).toEqual([['rate', 59.2]]);
+  });
+
+  it('reads it after 上年末的 too, and without any earlier point as before', () => {
+    expect(rates('常住人口城镇化率由上年末的54.7%提高到59.2%。')).toEqual([['rate', 59.2]]);
+    expect(rates('常住人口城镇化率由54.7%提高到59.2%。')).toEqual([['rate', 59.2]]);
+  });
+});
