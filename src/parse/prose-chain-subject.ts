@@ -217,7 +217,13 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     // with no figure before it, about the indicator the clause before starts with (财政总收入同比下降，
     // 完成年度预算的进度低于时间进度6.8个百分点).
     ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);
-  } else if (!join && key.startsWith('其中') && YEAR_WITHIN.test(key) && yearWithinSubject(c)) {
+  } else if (
+    !join &&
+    (YEAR_WITHIN.test(key) || (YEAR_AFTER_AVERAGE.test(key) && AVERAGE_SUBJECT.test(previous.subject))) &&
+    yearWithinSubject(c)
+  ) {
+    // …年均增长A%，低于规划目标B个百分点，2025年同比下降C%: the year's own figure after a plan period's average
+    // (no 其中) is the indicator's too (session 38, fixtail38b, F5543).
     // 两年年均增长A%，…，其中2022年增长B%: one year's own growth within the average is the indicator's the
     // sentence named, whatever links the chain went through since (session 35, fixleft35).
     ({ subject, join } = yearWithinSubject(c) ?? { subject, join });
@@ -272,6 +278,10 @@ function byQuarterOpening(c: ChainContext): boolean {
 
 /** 其中2022年: one year within the span an average before it in the sentence covered. */
 const YEAR_WITHIN = /^其中(?:19|20)\d{2}年$/;
+/** 2025年同比: a year's own figure said right after an average's chain, with no 其中. */
+const YEAR_AFTER_AVERAGE = /^(?:19|20)\d{2}年(?:同比|当年)?$/;
+/** 固定资产投资年均: a chain about a plan period's average pace. */
+const AVERAGE_SUBJECT = /年均$/;
 /** A year before a clause's name (2022年全县地区生产总值). */
 const YEAR_LEAD = /^(?:19|20)\d{2}年/;
 /** How many clauses back a year's own figure looks for the sentence's named indicator. */

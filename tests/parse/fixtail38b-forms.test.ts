@@ -44,3 +44,16 @@ describe('城镇化率由YYYY年的A%提高到B% (F5542)', () => {
     expect(rates('常住人口城镇化率由54.7%提高到59.2%。')).toEqual([['rate', 59.2]]);
   });
 });
+
+describe('甲年均增长A%，低于规划目标B个百分点，YYYY年同比下降C% (F5543)', () => {
+  const outline = (line: string) =>
+    parsedReport(['沅岙县国民经济和社会发展第十五个五年规划纲要', '一、发展基础', line].join('\n'), {
+      sourceName: 'fixtail38b-outline.txt',
+    }).observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+
+  it('reads the report year’s own growth after the plan period’s average and its gap to the plan', () => {
+    expect(
+      outline('“十四五”时期，全县固定资产投资年均增长3.1%，低于规划目标3.9个百分点，2025年同比下降2.4%。'),
+    ).toEqual([['fixed-asset-investment', 'growth', -2.4]]);
+  });
+});
