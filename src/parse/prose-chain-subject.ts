@@ -96,8 +96,15 @@ function residentHalf(subject: string, previous: ChainSubject): ChainSubject | n
   return named ? { subject: named.name, join: named } : null;
 }
 
-/** 城镇化率由, 森林覆盖率从: a rate named bare before the figure it moved from (session 35, fix212). */
-const RATE_FROM = /率[由从]$/;
+/**
+ * 城镇化率由, 森林覆盖率从: a rate named bare before the figure it moved from (session 35, fix212); also with
+ * the earlier year or point said before that figure (城镇化率由2020年的, 由上年末的: session 38, F5542).
+ */
+const RATE_FROM = /率[由从](?:(?:19|20)\d{2}年(?:末|底)?|(?:上|去)年(?:末|底)?|年初)?的?$/;
+/** 由2020年(的): the rate moved from is of a year named, a fact the rate's name was joined for. */
+const EARLIER_YEAR_FROM = /率[由从](?:19|20)\d{2}年(?:末|底)?的?$/;
+/** RATE_FROM's words after the rate's name. */
+const FROM_WORDS = /(?<=率)[由从][^率]*$/;
 
 /** The figure's subject and join, and whether it took the list's next name. */
 export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: boolean } {
@@ -133,12 +140,12 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     return { subject, join, tookListItem: true };
   } else if (
     !join &&
-    previous.join === null &&
+    (previous.join === null || EARLIER_YEAR_FROM.test(previous.subject)) &&
     RATE_FROM.test(previous.subject) &&
     sharedMoveTo(folded, key, figure)
   ) {
     // 常住人口城镇化率由A%提高到B%: the rate it rose to is the period's rate; the one it rose from a fact only.
-    subject = previous.subject.slice(0, -1);
+    subject = previous.subject.replace(FROM_WORDS, '');
     join = joinIndicator(subject);
   } else if (!join && residentHalf(subject, previous)) {
     ({ subject, join } = residentHalf(subject, previous) ?? { subject, join });
@@ -210,7 +217,13 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     // with no figure before it, about the indicator the clause before starts with (财政总收入同比下降，
     // 完成年度预算的进度低于时间进度6.8个百分点).
     ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);
-  } else if (!join && key.startsWith('其中') && YEAR_WITHIN.test(key) && yearWithinSubject(c)) {
+  } else if (
+    !join &&
+    (YEAR_WITHIN.test(key) || (YEAR_AFTER_AVERAGE.test(key) && AVERAGE_SUBJECT.test(previous.subject))) &&
+    yearWithinSubject(c)
+  ) {
+    // …年均增长A%，低于规划目标B个百分点，2025年同比下降C%: the year's own figure after a plan period's average
+    // (no 其中) is the indicator's too (session 38, fixtail38b, F5543).
     // 两年年均增长A%，…，其中2022年增长B%: one year's own growth within the average is the indicator's the
     // sentence named, whatever links the chain went through since (session 35, fixleft35).
     ({ subject, join } = yearWithinSubject(c) ?? { subject, join });
@@ -265,6 +278,10 @@ function byQuarterOpening(c: ChainContext): boolean {
 
 /** 其中2022年: one year within the span an average before it in the sentence covered. */
 const YEAR_WITHIN = /^其中(?:19|20)\d{2}年$/;
+/** 2025年同比: a year's own figure said right after an average's chain, with no 其中. */
+const YEAR_AFTER_AVERAGE = /^(?:19|20)\d{2}年(?:同比|当年)?$/;
+/** 固定资产投资年均: a chain about a plan period's average pace. */
+const AVERAGE_SUBJECT = /年均$/;
 /** A year before a clause's name (2022年全县地区生产总值). */
 const YEAR_LEAD = /^(?:19|20)\d{2}年/;
 /** How many clauses back a year's own figure looks for the sentence's named indicator. */

@@ -30,10 +30,10 @@ const ABOVE = '高于|高出|超过|超出|超|快于|多于|领先';
 // 差欠均衡进度4.4个百分点 (Shaanxi reports): short of the even pace, 差 said with 欠.
 const BELOW = '低于|低出|慢于|少于|落后|差欠|差';
 // 高于计划, 超年度目标, 低于年计划, 高于市政府下达目标: the plan may be one a higher level set; 低于确保目标,
-// 低于奋斗目标: one of the tiers of a plan set at two levels; 低于控价目标: a price index's ceiling, and
+// 低于奋斗目标: one of the tiers of a plan set at two levels; 低于规划目标: a five-year plan's (F5543); 低于控价目标: a price index's ceiling, and
 // 低于控制目标 (城镇登记失业率…低于控制目标0.8个百分点) a rate's.
 const PLAN =
-  '(?:[\\u4e00-\\u9fa5]{1,6}?(?:下达|确定|批准|通过)的?|[县市区州省]?(?:人代会|人大|政府工作报告)(?:确定的?)?)?(?:年度|全年|年初|(?<![上去])年)?(?:确保|奋斗|力争|争取|控价|调控|控制)?(?:计划|预期目标|预期|目标)(?:目标|任务)?';
+  '(?:[\\u4e00-\\u9fa5]{1,6}?(?:下达|确定|批准|通过)的?|[县市区州省]?(?:人代会|人大|政府工作报告)(?:确定的?)?)?(?:年度|全年|年初|(?<![上去])年)?(?:确保|奋斗|力争|争取|控价|调控|控制)?(?:计划|规划|预期目标|预期|目标)(?:目标|任务)?';
 const REGION = '全国|全省|全市|全州|全区|全盟|全县|[\\u4e00-\\u9fa5]{1,8}?(?:省|自治区|市|州|盟|地区)';
 const AVERAGE = '(?:的)?(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅)?';
 // 累计增速高于全盟…: the cumulative growth, the chain's own. 增速较上半年回落…，但仍高于全省…: a

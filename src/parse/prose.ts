@@ -74,6 +74,7 @@ import { inStepGoals } from './prose-target-in-step.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
 import { isGoalLineInWords, wordGoals } from './prose-target-word-goals.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
+import { taskDoneRates } from './prose-task-done-rate.js';
 import { budgetedIndicator, pushedIndicator } from './prose-task-goals.js';
 import { nameAsWritten } from './prose-written-names.js';
 import { industryOfSecondary } from './table-gdp-sectors.js';
@@ -228,6 +229,12 @@ export function readProse(
     if (sentence.kind === 'heading' && !planned)
       reading.targets.push(...namedVerdicts(source, folded, sentence));
     if (sentence.kind !== 'prose') continue;
+    // 甲年度目标任务N人，上半年完成M人，完成率R%: the task, the count done and the rate, one unit (F5541).
+    for (const item of taskDoneRates(source, folded, sentence)) {
+      reading.targets.push(item.target);
+      observe(item.join.entry, item.join.name, 'level', item.level.quantity, null, item.level.provenance);
+      observe(item.join.entry, item.join.name, 'share', item.share.quantity, null, item.share.provenance);
+    }
     // Figures after a goal announcement (主要预期目标, 力争…) are goals wherever they stand.
     const goals = goalReader.read(sentence, planned);
     // The sentence's work several stages ask for (the first clause, rank changes), done once.
