@@ -49,6 +49,7 @@ import { restatedShareGoal } from './target-repeated.js';
 import { restatesTablePlan } from './target-restated.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
+import { verdictBracketedGoals } from './verdict-bracketed-goal.js';
 import { zoneSelfMasked } from './zone-self.js';
 
 export type { MetaOptions } from './report-meta.js';
@@ -344,6 +345,15 @@ function parseText(
   // ——甲增长A%左右（年均增长B%左右）； under 括号内为“十五五”时期目标: each bracket its item's five-year goal (fix262).
   const bracketed = bracketedPlanGoals(folded, targets, FIVE_YEAR_REASON);
   if (bracketed.added > 0) targets.splice(0, targets.length, ...bracketed.targets);
+
+  // 完成市下达年度目标任务（下降4%）: the bracket's figure is the year's goal the verdict judges, no growth (fixtail38a).
+  const verdictGoals = verdictBracketedGoals(folded, observations, region);
+  if (verdictGoals.targets.length > 0) {
+    observations.splice(0, observations.length, ...verdictGoals.observations);
+    for (const goal of verdictGoals.targets)
+      if (!targets.some((t) => t.indicatorCode === goal.indicatorCode && t.horizon === 'full-year'))
+        targets.push(goal);
+  }
 
   // 建议将甲2025年目标由X调整为Y, 2023—2025年…年均增长A%以上 in a plan outline's evaluation: the plan's goals it proposes.
   if (evaluation)

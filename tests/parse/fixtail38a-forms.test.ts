@@ -1,0 +1,26 @@
+// Forms the held-out batches 265 and 270 showed the parser missed (session 38, branch fixtail38a): a verdict whose
+// goal stands in brackets after it, 完成市下达年度目标任务（下降4%） (F5531). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const report = (lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'report.txt' });
+
+describe('F5531: 比上年下降A%，完成市下达年度目标任务（下降B%）: the bracket holds the year’s goal', () => {
+  it('is a full-year target judged by the verdict, not a second growth', () => {
+    const parsed = report([
+      '濑岑县2031年国民经济和社会发展统计公报',
+      '全年全县实现地区生产总值52.3亿元，比上年增长9.1%。',
+      '全年万元GDP能耗为1.27吨标准煤，比上年下降3.6%，完成市下达年度目标任务（下降3.2%）。',
+    ]);
+    const energy = parsed.targets.filter((t) => t.indicatorCode === 'energy-emission-targets');
+    expect(energy.map((t) => [t.value, t.comparator, t.horizon, t.attainment])).toEqual([
+      [-3.2, 'eq', 'full-year', 'met'],
+    ]);
+    expect(
+      parsed.observations
+        .filter((o) => o.indicatorCode === 'energy-emission-targets' && o.measure === 'growth')
+        .map((o) => o.quantity?.value),
+    ).toEqual([-3.6]);
+  });
+});
