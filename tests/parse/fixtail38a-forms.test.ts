@@ -24,3 +24,34 @@ describe('F5531: 比上年下降A%，完成市下达年度目标任务（下降B
     ).toEqual([-3.6]);
   });
 });
+
+describe('F5532: 全年甲N人，三年累计M人，完成规划目标的B%: the share of the plan’s goal is the indicator’s', () => {
+  it('after the year’s figure', () => {
+    const parsed = report([
+      '濑岑县2031年国民经济和社会发展计划执行情况的报告',
+      '全年城镇新增就业2140人，完成规划目标的71.5%。',
+    ]);
+    expect(
+      parsed.observations
+        .filter((o) => o.indicatorCode === 'new-urban-jobs')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 2140],
+      ['share', 71.5],
+    ]);
+  });
+  it('after a span’s total, which stays a fact only', () => {
+    const parsed = report([
+      '濑岑县2031年国民经济和社会发展计划执行情况的报告',
+      '全年城镇新增就业2140人，三年累计5870人，完成规划目标的71.5%。',
+    ]);
+    expect(
+      parsed.observations
+        .filter((o) => o.indicatorCode === 'new-urban-jobs')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 2140],
+      ['share', 71.5],
+    ]);
+  });
+});
