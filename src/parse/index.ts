@@ -15,6 +15,7 @@ import { type Line, splitLines } from './lines.js';
 import { isMemberProposal } from './member-proposal.js';
 import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
+import { planGoalGaps } from './plan-goal-gap.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
 import { bareParent, restoreBareParent } from './prose-bare-parent.js';
@@ -345,6 +346,11 @@ function parseText(
   // ——甲增长A%左右（年均增长B%左右）； under 括号内为“十五五”时期目标: each bracket its item's five-year goal (fix262).
   const bracketed = bracketedPlanGoals(folded, targets, FIVE_YEAR_REASON);
   if (bracketed.added > 0) targets.splice(0, targets.length, ...bracketed.targets);
+
+  // 距“十一五”规划确定的2010年甲达到X亿元的目标还有差距: the plan's goal for its last year (fixtail38a).
+  for (const goal of planGoalGaps(folded, structure.sentences, region, FIVE_YEAR_REASON))
+    if (!targets.some((t) => t.indicatorCode === goal.indicatorCode && t.horizon === 'five-year'))
+      targets.push(goal);
 
   // 完成市下达年度目标任务（下降4%）: the bracket's figure is the year's goal the verdict judges, no growth (fixtail38a).
   const verdictGoals = verdictBracketedGoals(folded, observations, region);

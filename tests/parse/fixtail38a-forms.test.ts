@@ -55,3 +55,18 @@ describe('F5532: 全年甲N人，三年累计M人，完成规划目标的B%: the
     ]);
   });
 });
+
+describe('F5533: 距“十X五”规划确定的YYYY年甲达到X亿元的目标还有较大差距: the plan’s goal named in a gap', () => {
+  it('is a five-year target, unjudged', () => {
+    const parsed = report([
+      '濑岑县2031年国民经济和社会发展统计公报',
+      '全年全部财政收入6.8亿元，比上年增长12.4%。',
+      '前两年，全部财政收入年均增长14.2%，距“十六五”规划确定的2035年全部财政收入达到12亿元的目标还有较大差距。',
+    ]);
+    expect(
+      parsed.targets
+        .filter((t) => t.indicatorCode === 'fiscal-total-revenue')
+        .map((t) => [t.value, t.unit, t.comparator, t.horizon, t.attainment]),
+    ).toEqual([[12, '亿元', 'eq', 'five-year', 'unknown']]);
+  });
+});
