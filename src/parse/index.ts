@@ -375,7 +375,9 @@ function parseText(
           (t) =>
             t.horizon === 'five-year' &&
             t.indicatorCode === proposal.indicatorCode &&
-            t.value === proposal.value,
+            t.value === proposal.value &&
+            // 2024—2025年…年均增长10%以上 beside the table's 2025 goal [10]: a floor of its own (fixtail38a).
+            t.comparator === proposal.comparator,
         )
       )
         targets.push(proposal);

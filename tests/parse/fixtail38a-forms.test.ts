@@ -70,3 +70,28 @@ describe('F5533: 距“十X五”规划确定的YYYY年甲达到X亿元的目标
     ).toEqual([[12, '亿元', 'eq', 'five-year', 'unknown']]);
   });
 });
+
+describe('F5534: a mid-term evaluation’s 2024—2025年甲年均增长A%以上 beside the table’s 2025 goal A', () => {
+  it('is a floor of its own, kept beside the table’s goal', () => {
+    const parsed = parsedReport(
+      [
+        '关于濑岑县国民经济和社会发展第十四个五年规划纲要实施情况中期评估的报告',
+        '一、《纲要》实施总体情况',
+        '截至2023年底，《纲要》实施三年。2023年全县地区生产总值92.4亿元，增长5.1%。',
+        '主要指标完成情况',
+        '指标 | 2025年目标 | 2023年 | 进展评价',
+        '固定资产投资增速（%） | 9 | 6.1 | 滞后',
+        '二、推进《纲要》后半程实施的主要举措',
+        '（一）全力稳住经济增长。2024—2025年固定资产投资年均增长9%以上。',
+      ].join('\n'),
+      { sourceName: 'evaluation.html' },
+    );
+    const fai = parsed.targets.filter(
+      (t) => t.indicatorCode === 'fixed-asset-investment' && t.horizon === 'five-year',
+    );
+    expect(fai.map((t) => [t.value, t.comparator])).toEqual([
+      [9, 'eq'],
+      [9, 'gte'],
+    ]);
+  });
+});
