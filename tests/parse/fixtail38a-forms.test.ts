@@ -95,3 +95,23 @@ describe('F5534: a mid-term evaluation’s 2024—2025年甲年均增长A%以上
     ]);
   });
 });
+
+describe('F5535: 建议将甲2025年目标由X调整为Y for a name the catalogue lacks', () => {
+  it('is a five-year target under the name’s generated code', () => {
+    const parsed = parsedReport(
+      [
+        '关于濑岑县国民经济和社会发展第十四个五年规划纲要实施情况中期评估的报告',
+        '一、《纲要》实施总体情况',
+        '截至2023年底，《纲要》实施三年。2023年全县地区生产总值92.4亿元，增长5.1%。',
+        '二、推进《纲要》后半程实施的主要举措',
+        '综合评估，建议将湿地保护率2025年目标由61%调整为58.5%，其余指标保持不变。',
+      ].join('\n'),
+      { sourceName: 'evaluation.html' },
+    );
+    expect(
+      parsed.targets
+        .filter((t) => t.indicatorName === '湿地保护率')
+        .map((t) => [t.value, t.comparator, t.horizon, t.attainment]),
+    ).toEqual([[58.5, 'eq', 'five-year', 'unknown']]);
+  });
+});
