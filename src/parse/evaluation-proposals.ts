@@ -3,7 +3,7 @@
 // (the pace of the years left). Both are targets of horizon five-year (README item 18), read only in an evaluation,
 // whose reported parts the goal reader otherwise leaves alone (session 36, fixleft36).
 
-import { lookupIndicator } from './catalogue.js';
+import { generatedCode, lookupIndicator } from './catalogue.js';
 import type { Comparator, Sentence, Target } from './types.js';
 
 /** 建议将社会消费品零售总额2025年目标由X亿元调整为Y亿元: the name, the plan's end year and the new goal. */
@@ -37,13 +37,16 @@ export function evaluationProposals(
     word: string | undefined,
     start: number,
     end: number,
+    named = false,
   ) => {
     const entry = lookupIndicator(name);
-    if (!entry) return;
+    // 建议将森林覆盖率2025年目标由23%调整为22.5%: the goal a proposal names is its indicator's, catalogued or not
+    // (fixtail38a); a pace's words before 年均增长 are read only when the catalogue knows them.
+    if (!entry && !(named && /^[\u4e00-\u9fa5]{2,12}$/.test(name))) return;
     const sentence = sentences.find((s) => s.start <= start && start < s.end);
     if (!sentence) return;
     found.push({
-      indicatorCode: entry.code,
+      indicatorCode: entry?.code ?? generatedCode(name),
       indicatorName: name,
       setBy: region,
       kind: 'target',
@@ -62,7 +65,7 @@ export function evaluationProposals(
   if (folded.includes('调整为'))
     for (const m of folded.matchAll(ADJUSTED))
       if (runningPlanEnd(Number(m[2]), year))
-        add(m[1] ?? '', m[3] ?? '', m[4] ?? '', m[5], m.index, m.index + m[0].length);
+        add(m[1] ?? '', m[3] ?? '', m[4] ?? '', m[5], m.index, m.index + m[0].length, true);
   if (folded.includes('年均增长'))
     for (const m of folded.matchAll(REMAINING_PACE))
       if (Number(m[1]) > year && runningPlanEnd(Number(m[2]), year))

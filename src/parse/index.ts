@@ -15,6 +15,7 @@ import { type Line, splitLines } from './lines.js';
 import { isMemberProposal } from './member-proposal.js';
 import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
+import { planGoalGaps } from './plan-goal-gap.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
 import { bareParent, restoreBareParent } from './prose-bare-parent.js';
@@ -49,6 +50,7 @@ import { restatedShareGoal } from './target-repeated.js';
 import { restatesTablePlan } from './target-restated.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
+import { verdictBracketedGoals } from './verdict-bracketed-goal.js';
 import { zoneSelfMasked } from './zone-self.js';
 
 export type { MetaOptions } from './report-meta.js';
@@ -345,6 +347,20 @@ function parseText(
   const bracketed = bracketedPlanGoals(folded, targets, FIVE_YEAR_REASON);
   if (bracketed.added > 0) targets.splice(0, targets.length, ...bracketed.targets);
 
+  // 距“十一五”规划确定的2010年甲达到X亿元的目标还有差距: the plan's goal for its last year (fixtail38a).
+  for (const goal of planGoalGaps(folded, structure.sentences, region, FIVE_YEAR_REASON))
+    if (!targets.some((t) => t.indicatorCode === goal.indicatorCode && t.horizon === 'five-year'))
+      targets.push(goal);
+
+  // 完成市下达年度目标任务（下降4%）: the bracket's figure is the year's goal the verdict judges, no growth (fixtail38a).
+  const verdictGoals = verdictBracketedGoals(folded, observations, region);
+  if (verdictGoals.targets.length > 0) {
+    observations.splice(0, observations.length, ...verdictGoals.observations);
+    for (const goal of verdictGoals.targets)
+      if (!targets.some((t) => t.indicatorCode === goal.indicatorCode && t.horizon === 'full-year'))
+        targets.push(goal);
+  }
+
   // 建议将甲2025年目标由X调整为Y, 2023—2025年…年均增长A%以上 in a plan outline's evaluation: the plan's goals it proposes.
   if (evaluation)
     for (const proposal of evaluationProposals(
@@ -359,7 +375,9 @@ function parseText(
           (t) =>
             t.horizon === 'five-year' &&
             t.indicatorCode === proposal.indicatorCode &&
-            t.value === proposal.value,
+            t.value === proposal.value &&
+            // 2024—2025年…年均增长10%以上 beside the table's 2025 goal [10]: a floor of its own (fixtail38a).
+            t.comparator === proposal.comparator,
         )
       )
         targets.push(proposal);

@@ -96,6 +96,9 @@ function residentHalf(subject: string, previous: ChainSubject): ChainSubject | n
   return named ? { subject: named.name, join: named } : null;
 }
 
+/** 完成规划目标的, 完成计划目标的: the words before a share of the plan's goal (fixtail38a). */
+const SHARE_OF_PLAN_GOAL = /(?:^|[,;])\s*(?:已|共)?(?:完成|实现|达到|占)了?(?:规划|计划)?目标(?:任务)?的$/;
+
 /**
  * 城镇化率由, 森林覆盖率从: a rate named bare before the figure it moved from (session 35, fix212); also with
  * the earlier year or point said before that figure (城镇化率由2020年的, 由上年末的: session 38, F5542).
@@ -110,7 +113,13 @@ const FROM_WORDS = /(?<=率)[由从][^率]*$/;
 export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: boolean } {
   const { folded, figure, key, previous } = c;
   let { subject, join } = c.own;
-  if (c.planAmount || c.shareOfPlanAmount) {
+  // 三年累计N人，完成规划目标的B%: the share of the plan's goal after a span's total is the subject before it.
+  const shareOfPlanAfterSpan =
+    !previous.join &&
+    previous.under !== undefined &&
+    figure.quantity.baseUnit === '%' &&
+    SHARE_OF_PLAN_GOAL.test(folded.slice(c.clauseStart, figure.start));
+  if (c.planAmount || c.shareOfPlanAmount || shareOfPlanAfterSpan) {
     ({ subject, join } = !previous.join && previous.under ? previous.under : previous);
     // 一般公共预算收入完成年任务59亿元的60.2%: the name stands in the plan amount's own clause.
     const named = c.planAmount && !join ? leadingIndicator(folded.slice(c.clauseStart, figure.start)) : null;
@@ -395,7 +404,9 @@ const WRITTEN_SHARE = /^([\u4e00-\u9fa5]{4,16}?)占比(?!.*占比)/;
 const BASE_YEAR_ONLY =
   /^(?:与|比|较|同)(?:19|20)\d{2}年(?:末|底|同期|第?[一二三四]季度|上半年|前三季度|1-\d{1,2}月份?)?(?:相比|比较)?$/;
 /** 年均, 两年年均, YYYY—YYYY年年均: a clause naming only a plan period's average. */
-const SPAN_AVERAGE_ONLY = /^(?:(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)?\d{2}年|[两三四五]年)?年均$/;
+// 三年累计N人 (a span's total, a fact only) keeps the subject before it at hand the same way (fixtail38a).
+const SPAN_AVERAGE_ONLY =
+  /^(?:(?:(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)?\d{2}年|[两三四五]年)?年均|(?:(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)?\d{2}年|[两三四五]年)(?:累计)?)$/;
 
 /** What a figure was, as far as the chain after it cares. */
 export interface ChainStep {
