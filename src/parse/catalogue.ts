@@ -665,8 +665,6 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '招商引资',
       '招商引资到位资金',
       '招商引资实际到位',
-      // 实际到位资金118.5亿元，完成年度目标的79.0% under 招商引资: the funds received without their field (fix268b).
-      '实际到位资金',
       '引进市外资金',
       '引进县外资金',
       '引进省外资金',

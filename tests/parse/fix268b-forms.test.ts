@@ -89,22 +89,3 @@ describe('a task table’s 工作任务 cells (F5522)', () => {
 
 const parsed = (rows: SheetCell[][]) =>
   report(rows).projects.filter((p) => p.mentions.some((m) => m.plannedInvestment === 2400000000));
-
-describe('实际到位资金 without its field (F5523)', () => {
-  it('reads the funds received as the investment attracted', () => {
-    const rows: SheetCell[][] = [
-      ...TASKS.slice(0, 4),
-      [
-        3,
-        '招商引资实际到位资金120亿元以上',
-        '县投资促进中心',
-        '实际到位资金86.4亿元，完成年度目标的72.0%。',
-        72,
-      ],
-    ];
-    const funds = report(rows).observations.filter((o) => o.indicatorCode === 'investment-attracted');
-    expect(funds.map((o) => [o.measure, o.quantity?.value])).toEqual(
-      expect.arrayContaining([['level', 86.4]]),
-    );
-  });
-});
