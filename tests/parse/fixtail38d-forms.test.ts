@@ -24,3 +24,22 @@ describe('F5561 a name led by the works status as a participle (竣工的…总�
     ]);
   });
 });
+
+const facts = (...prose: string[]) =>
+  report('澜溪县人民政府关于2025年度县级预算执行和其他财政收支的审计工作报告', ...prose).facts.map((f) => [
+    f.quantity.value,
+    f.quantity.unit,
+  ]);
+
+describe('F5562 a numbered line that is one whole sentence with a percentage (（四）…，确保…达到95%以上。)', () => {
+  it('keeps the sentence as prose under the number, so its figure is a fact', () => {
+    expect(
+      facts(
+        '2025年，全县一般公共预算收入12.4亿元，增长3.2%；一般公共预算支出41.7亿元，增长2.6%。',
+        '一、审计查出问题的整改要求',
+        '（一）压实整改主体责任。各部门单位要建立问题清单，限期整改。',
+        '（二）严格落实整改责任，确保审计查出问题整改率达到92%以上。',
+      ),
+    ).toContainEqual([92, '%']);
+  });
+});
