@@ -3,6 +3,7 @@
 import { amountInYuan, COMPLETED, SINCE_START } from './project-amounts.js';
 import type { Clause, ClauseReading, LedClause } from './project-clauses.js';
 import { cleanName, validName } from './project-names.js';
+import { participleLead } from './project-participle-lead.js';
 import { statusAlone } from './project-status.js';
 
 /**
@@ -202,7 +203,9 @@ export function readNameThenAmount({
   leadText,
 }: LedClause): number | null {
   const named = NAME_THEN_AMOUNT.exec(clause.text.slice(leadText.length));
-  const namedName = cleanName(named?.[1] ?? '');
+  // 竣工的甲厂房（一期）总投资X亿元: the participle lead is the status, not the name.
+  const led = participleLead(named?.[1] ?? '');
+  const namedName = cleanName(led.name);
   if (!named || !validName(namedName, false)) return null;
   // 开累完成投资41.3亿元 in one of the next clauses is the same project's.
   const firstDone =
@@ -211,7 +214,7 @@ export function readNameThenAmount({
   const said = clauses.slice(k + 1, k + 3).find((c) => statusAlone(c.text) !== null);
   const end = Math.max(clause.end, done?.end ?? 0, said?.end ?? 0);
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
-  const status = named[4] ?? statusAlone(said?.text ?? '');
+  const status = named[4] ?? statusAlone(said?.text ?? '') ?? led.status;
   add(namedName, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), status));
   return k;
 }

@@ -289,9 +289,12 @@ export function readStructure(
       const rest = section[2] ?? '';
       // (一)全县规模以上工业增加值同比增长7.5%，较去年同期回落0.9个百分点，…: a numbered paragraph
       // whose first sentence is a chain of figures, not a topic: the number alone heads it.
-      if (FIGURE_CHAIN.test(rest.split('。')[0] ?? '')) {
+      // (四)严格落实整改责任，确保审计查出问题整改率达到95%以上。: a numbered line that is one whole sentence
+      // with a percentage in it heads its section by that sentence and is a paragraph too (F5562).
+      const whole = SENTENCE_WITH_FIGURE.test(rest);
+      if (whole || FIGURE_CHAIN.test(rest.split('。')[0] ?? '')) {
         const restStart = line.end - rest.length;
-        openHeading(SECTION, `(${section[1]})`, '', line);
+        openHeading(SECTION, `(${section[1]})`, whole ? rest.slice(0, -1).trim() : '', line);
         addSentence('heading', line.start, restStart, line.number, innermost());
         paragraph(line, restStart, line.end);
       } else heading(SECTION, `(${section[1]})`, line, rest);
@@ -448,5 +451,7 @@ const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
  * request about a count of the year's 民生实事 (（二）对低于序时进度的3件民生实事，…将实行…, session 30, fix104);
  * nor a measure closing on the year's goal in a count (（四）…，确保完成全年甲N人的目标任务, fix221).
  */
+/** One whole sentence, clauses joined by a comma, holding a percentage, and nothing after its full stop. */
+const SENTENCE_WITH_FIGURE = /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?%(?:以上|左右)?[^。;；\d]*。$/;
 const FIGURE_CHAIN =
   /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元|(?:项|个)(?:重点|重大)?项目|(?:家|个|户|项)以上|件(?:民生)?实事|[\u4e00-\u9fa5]{1,3}的(?:年度|全年)?(?:预期)?(?:目标任务|目标)))(?=.*[,，;；]).*$/;

@@ -1,0 +1,12 @@
+// 竣工的甲产业园标准厂房（一期）总投资2.3亿元: a name led by the works' status as a participle (竣工的, 新开工的,
+// 建成投产的), the status then the project's and no part of its name (session 38, fixtail38d, F5561).
+
+const PARTICIPLE_LEAD =
+  /^(?:已|今年|年内|当年)?(新开工|开工建设|开工|竣工|建成投产|建成|投产|完工)?的(?=[^的]{4,}$)/;
+
+/** The name without its participle lead, and the status the lead gives (null when there is none). */
+export function participleLead(name: string): { name: string; status: string | null } {
+  const lead = PARTICIPLE_LEAD.exec(name);
+  if (!lead) return { name, status: null };
+  return { name: name.slice(lead[0].length), status: lead[1] ?? null };
+}
