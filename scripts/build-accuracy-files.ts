@@ -557,6 +557,7 @@ import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { dangyu } from './accuracy-files/dangyu.js';
 import { daoping } from './accuracy-files/daoping.js';
+import { dianting } from './accuracy-files/dianting.js';
 import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
 import { dongliao } from './accuracy-files/dongliao.js';
 import { dongling } from './accuracy-files/dongling.js';
@@ -783,6 +784,7 @@ import { qianwei } from './accuracy-files/qianwei.js';
 import { qianyin, qianyinDocx } from './accuracy-files/qianyin.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiaomin } from './accuracy-files/qiaomin.js';
+import { qiaoshu } from './accuracy-files/qiaoshu.js';
 import { qiaoxun } from './accuracy-files/qiaoxun.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
@@ -2508,6 +2510,12 @@ const builders: Record<string, () => Promise<void>> = {
   // county 财政局's 县级决算的报告 printed to PDF (修岘县, xiuxian.ts); the committee's 审查结果报告 (lanqiao, .txt) is written by hand.
   [piyu.name]: async () => writeFileSync(`${out}${piyu.name}.docx`, await officeReportDocx(piyu)),
   [xiuxian.name]: async () => convertOrKeep(await officeReportDocx(xiuxian), xiuxian.name, out),
+  // Held-out-273: a Jiangsu-style county government's report on how it handled the standing committee's 审议意见 on the
+  // 2026年上半年 plan execution as .docx (峤沭县, qiaoshu.ts) and a Shanghai-style district 统计局's 前三季度 经济运行分析
+  // printed to PDF (淀汀区, dianting.ts); the Jiangsu-style county news page on the committee's meeting (shulan, .html)
+  // is written by hand.
+  [qiaoshu.name]: async () => writeFileSync(`${out}${qiaoshu.name}.docx`, await officeReportDocx(qiaoshu)),
+  [dianting.name]: async () => convertOrKeep(await officeReportDocx(dianting), dianting.name, out),
 };
 
 const wanted = process.argv.slice(2);
