@@ -493,6 +493,8 @@
 // with 衔接资金, 防返贫监测 and a 全市排位 table as .docx (涟峤县, lianqiao.ts).
 // The two-hundred-and-seventy-first (session 38) writes an Anhui-style county 财政局's 2025年预算执行情况和2026年预算草案的报告
 // as .docx (淠峪县, piyu.ts) and a Jiangxi-style county 财政局's 2024年县级决算的报告 with a 决算 table printed to PDF (修岘县, xiuxian.ts).
+// The two-hundred-and-seventy-fourth (session 38) writes a Hubei-style county 统计局's 2025年1—10月主要经济指标快报 with a
+// 全市位次 column, 前三季度 rows, a 注 and a second sheet of 规上工业 by industry as an Excel 97–2003 .xls (沮塬县, juyuan.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -660,6 +662,7 @@ import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { junqiong } from './accuracy-files/junqiong.js';
 import { juxian } from './accuracy-files/juxian.js';
 import { juxue } from './accuracy-files/juxue.js';
+import { juyuan, juyuanXls } from './accuracy-files/juyuan.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
@@ -2516,6 +2519,10 @@ const builders: Record<string, () => Promise<void>> = {
   // is written by hand.
   [qiaoshu.name]: async () => writeFileSync(`${out}${qiaoshu.name}.docx`, await officeReportDocx(qiaoshu)),
   [dianting.name]: async () => convertOrKeep(await officeReportDocx(dianting), dianting.name, out),
+  // Held-out-274: a Hubei-style county 统计局's 1—10月主要经济指标快报 with a 全市位次 column and a 分行业 sheet as .xls (沮塬县,
+  // juyuan.ts); the Hubei-style county 政协's 视察报告 (xunlan, .txt) and the Chongqing-style county WeChat page (baxu, .html)
+  // are written by hand.
+  [juyuan.name]: async () => writeFileSync(`${out}${juyuan.name}.xls`, juyuanXls()),
 };
 
 const wanted = process.argv.slice(2);
