@@ -473,6 +473,8 @@
 // ranks and moves, problems and suggestions as .docx (澴溠县, huanzha.ts).
 // The two-hundred-and-fifty-fourth (session 37) writes a Guangdong-style county 发改局's 2026年1—10月 plan report with a
 // table of 年度目标, 增速, 全市排名 and 较前三季度进退 columns as .docx (漖峁县, jiaomao.ts).
+// The two-hundred-and-seventy-fifth (session 38) writes a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 with 口岸
+// 货运量, 出入境人员, 边民互市 and 落地加工 figures and second-half goals as .docx (勐楠边境经济合作区, mengnan.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -739,6 +741,7 @@ import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkong } from './accuracy-files/mengkong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
+import { mengnan } from './accuracy-files/mengnan.js';
 import { mengnao, mengnaoXls } from './accuracy-files/mengnao.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mengya, mengyaDocx } from './accuracy-files/mengya.js';
@@ -2523,6 +2526,9 @@ const builders: Record<string, () => Promise<void>> = {
   // juyuan.ts); the Hubei-style county 政协's 视察报告 (xunlan, .txt) and the Chongqing-style county WeChat page (baxu, .html)
   // are written by hand.
   [juyuan.name]: async () => writeFileSync(`${out}${juyuan.name}.xls`, juyuanXls()),
+  // Held-out-275: a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 as .docx (勐楠边境经济合作区, mengnan.ts); the
+  // Guangxi-style county 发改局's 上半年 plan report (dongba, .txt) and county news page (nongao, .html) are written by hand.
+  [mengnan.name]: async () => writeFileSync(`${out}${mengnan.name}.docx`, await officeReportDocx(mengnan)),
 };
 
 const wanted = process.argv.slice(2);
