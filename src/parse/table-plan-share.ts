@@ -4,8 +4,11 @@
 import type { PendingTarget } from './table-rows.js';
 import type { Observation, Quantity } from './types.js';
 
-/** 完成年初预算（%）, 完成全年计划(%), 占年度目标%: a share of the year's own plan, not a period's. */
-const YEAR_PLAN = /(?:年初|全年|年度|年)(?:调整)?(?:预算|计划|目标)/;
+/**
+ * 完成年初预算（%）, 完成年度预算%: a share of the year's own budget, not a period's. A plan or goal column (完成年度目标%,
+ * 完成全年计划%) gives no derived plan: tests/parse/matrix/tables.test.ts holds that, beside goals read elsewhere.
+ */
+const YEAR_PLAN = /(?:年初|全年|年度|年)(?:调整)?预算/;
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**

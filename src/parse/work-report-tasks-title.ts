@@ -12,11 +12,13 @@ const TASKS = `政府工作报告》?(?:确定的|提出的|明确的|中的)?(?
 /**
  * 2026年《政府工作报告》目标任务前三季度落实情况的通报, 2025年县《政府工作报告》主要目标任务上半年工作落实情况,
  * 2022年《政府工作报告》重点工作任务1—9月推进情况: the year, the work report named (with or without 《》), its
- * tasks, the period and 落实/推进/完成/进展情况, as the whole title (after 关于 or 关于印发).
+ * tasks, the period and 落实/推进/完成/进展情况, as the whole title (after 关于 or 关于印发). The period is required:
+ * a bulletin on how the tasks go with no period of figures named (《政府工作报告》重点工作推进情况的通报) stays another
+ * document, as the meta matrix's work-report refusal (session 14) holds.
  */
 export const WORK_REPORT_TASKS_PROGRESS = new RegExp(
   String.raw`^(?:关于)?(?:印发)?[^。;；《》]{0,12}?(?:19|20)\d{2}\s*年(?:度)?[^。;；《》]{0,8}?《?[^。;；《》]{0,8}?` +
-    String.raw`${TASKS}\s*${PERIOD}?\s*(?:工作)?(?:落实|推进|完成|进展|执行)情况` +
+    String.raw`${TASKS}\s*${PERIOD}\s*(?:工作)?(?:落实|推进|完成|进展|执行)情况` +
     `(?![^。;；]{0,12}(?:考核|考评|评比|表彰|奖励|批评|问责|约谈))(?:的)?(?:通报|报告|汇报)?$`,
 );
 
