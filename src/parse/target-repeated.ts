@@ -39,7 +39,8 @@ type ShareGoal = Pick<Target, 'indicatorCode' | 'indicatorName' | 'value' | 'uni
 /**
  * Whether a table's goal of a row named as a share (甲占乙比重 2025年目标 A) is the one the prose states with the
  * row's words (甲占乙比重达到A%), read there under the share's own indicator (甲, or the catalogue's code of
- * it): one goal, the prose's (session 37, fixleft37). A prose goal of another figure or horizon is another.
+ * it): one goal, the prose's (session 37, fixleft37), also when the row joins the same code (F5395). A prose goal of
+ * another figure or horizon is another.
  */
 export function restatedShareGoal(
   row: ShareGoal,
@@ -49,7 +50,6 @@ export function restatedShareGoal(
   if (row.unit !== '%' || row.value === null || !SHARE_ROW.test(row.indicatorName)) return false;
   return prose.some(
     (p) =>
-      p.indicatorCode !== row.indicatorCode &&
       p.unit === '%' &&
       p.value === row.value &&
       (p.horizon ?? defaultHorizon) === row.horizon &&
