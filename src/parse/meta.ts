@@ -172,7 +172,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   const outlineBase =
     rule !== undefined && 'planOutline' in rule && rule.planOutline ? planOutlineBaseYear(text) : null;
   const year = horizonYears ? null : TITLE_YEAR.exec(text);
-  // 淯澂县“十五五”规划纲要获批 到2030年…: a headline's plan end is no period; the plan's base year is (fix262).
+  // 甲县“十五五”规划纲要获批 到2030年…: a headline's plan end is no period; the plan's base year is (fix262).
   const goalYearBase =
     year?.[1] && /^\d{4}$/.test(year[1]) ? planGoalYearBase(text, year.index, Number(year[1])) : null;
   const base = outlineBase ?? goalYearBase;

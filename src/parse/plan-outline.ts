@@ -18,7 +18,7 @@ export function planOutlineBaseYear(title: string): number | null {
   return 2006 + 5 * (number - 11) - 1;
 }
 
-/** 淯澂县“十五五”规划纲要获批 到2030年…: a plan named by its number, then 到 its last year in the same headline. */
+/** 甲县“十五五”规划纲要获批 到2030年…: a plan named by its number, then 到 its last year in the same headline. */
 const PLAN_NUMBER = /十([一二三四五六七八九])五/;
 
 /**

@@ -8,7 +8,7 @@ const ZONE = '(?:开发区|高新区|经开区|园区|新区|产业园|保税区
 const COMMITTEE = String.raw`(?:党工委\s*[、和]?\s*)?(?:管理委员会|管委会)`;
 
 /**
- * 澜墅经济开发区管理委员会2026年工作报告, 某高新区管委会2025年度工作报告: a zone committee's year report. A report on
+ * 甲经济开发区管理委员会2026年工作报告, 某高新区管委会2025年度工作报告: a zone committee's year report. A report on
  * one subject (…安全生产工作报告) names it between the year and 工作报告, and is not matched.
  */
 export const ZONE_YEAR_REPORT = new RegExp(
