@@ -39,6 +39,7 @@ import {
   scopeWordGroup,
   tableNoteAfter,
 } from './table-note-groups.js';
+import { applyNoteMoves } from './table-note-moves.js';
 import { withoutProseRestated, withoutRowRestated } from './table-prose-restated.js';
 import { scopesFromProse } from './table-rank-scopes.js';
 import { withRowPeriods } from './table-row-period.js';
@@ -469,6 +470,14 @@ function applyTableNotes(
   const before: Structure['tables'][number][] = [];
   for (const placed of structure.tables) {
     const note = tableNote(structure, placed, lines);
+    // 注：甲增速位次较1—9月前移1位: the named rows' moves (F5642).
+    if (note !== null) {
+      const rows = new Set(placed.rowSentences);
+      applyNoteMoves(
+        note,
+        rankings.filter((r) => rows.has(r.provenance.sentenceIndex)),
+      );
+    }
     const groups = note === null ? [] : noteGroups(note);
     if (groups.length === 0) {
       if (defined.length > 0) applyDefinedGroups(placed, rankings, defined);

@@ -30,3 +30,35 @@ describe('a sheet’s issue line labelled 编制单位： over its header (F5641
     expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['industrial-output', 3]]);
   });
 });
+
+/** The same 快报 with a rank for each row and a note telling two rows' moves against the last issue. */
+const MOVES_SHEET: SheetCell[][] = [
+  ['甲县2026年1—8月主要经济指标快报', null, null, null, null],
+  ['指标名称', '单位', '1—8月', '同比增长(%)', '全市位次'],
+  ['规模以上工业总产值', '亿元', '73.64', '5.2', '3'],
+  ['社会消费品零售总额', '亿元', '41.27', '4.9', '5'],
+  ['固定资产投资', '%', '—', '2.8', '4'],
+  ['注：1.全市位次为增速在乙市6个县（区）中的排位。', null, null, null, null],
+  [
+    '2.规模以上工业总产值增速位次较1—7月前移2位，社会消费品零售总额增速位次较1—7月后移1位。',
+    null,
+    null,
+    null,
+    null,
+  ],
+];
+
+describe('a 快报 note telling named rows’ rank moves (F5642, parse/table-note-moves)', () => {
+  it('gives each named row’s table rank its move, and none to a row it does not name', () => {
+    const ranks = sheetReport(MOVES_SHEET, 'flash.xls').rankings.map((r) => [
+      r.indicatorCode,
+      r.rank,
+      r.change,
+    ]);
+    expect(ranks).toEqual([
+      ['industrial-output', 3, 2],
+      ['retail-sales', 5, -1],
+      ['fixed-asset-investment', 4, null],
+    ]);
+  });
+});
