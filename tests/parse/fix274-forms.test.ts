@@ -2,7 +2,9 @@
 // figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
+import { type SheetCell, workbookResult } from '../../src/ingest/sheet-blocks.js';
+import { XLSX_MEDIA_TYPE } from '../../src/ingest/xlsx.js';
+import { parseDocument } from '../../src/parse/index.js';
 import { sheetReport } from '../helpers/report.js';
 
 /** A county bureau's 快报 sheet whose issue line is labelled 编制单位： and dated in a later cell. */
@@ -60,5 +62,39 @@ describe('a 快报 note telling named rows’ rank moves (F5642, parse/table-not
       ['retail-sales', 5, -1],
       ['fixed-asset-investment', 4, null],
     ]);
+  });
+});
+
+/** A 分行业 sheet whose value column says 产值 alone (not 总产值), its first row the industries' total. */
+const BRANCH_SHEET: SheetCell[][] = [
+  ['甲县2026年1—8月规模以上工业分行业产值', null, null, null],
+  ['行业名称', '1—8月产值（亿元）', '同比增长(%)', '占规上工业比重(%)'],
+  ['规模以上工业合计', '73.64', '5.2', '100.0'],
+  ['纺织业', '12.31', '3.6', '16.7'],
+];
+
+describe('a by-industry sheet’s 规模以上工业合计 row under a header naming 产值 (F5643, parse/table-part-measure)', () => {
+  it('is the industrial output itself, not an industry of its own', () => {
+    const { document } = workbookResult(
+      [
+        { name: '主要指标', rows: FLASH_SHEET },
+        { name: '分行业', rows: BRANCH_SHEET },
+      ],
+      'xlsx',
+      XLSX_MEDIA_TYPE,
+    );
+    if (!document) throw new Error('no document');
+    const { report } = parseDocument(document, { sourceName: 'flash.xlsx', sha256: '0' });
+    if (!report) throw new Error('no report');
+    const whole = report.observations
+      .filter((o) => o.indicatorCode === 'industrial-output')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(whole).toEqual(
+      expect.arrayContaining([
+        ['level', 73.64],
+        ['growth', 5.2],
+      ]),
+    );
+    expect(report.observations.some((o) => o.indicatorName.includes('合计'))).toBe(false);
   });
 });
