@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type SheetCell, workbookResult } from '../../src/ingest/sheet-blocks.js';
 import { XLSX_MEDIA_TYPE } from '../../src/ingest/xlsx.js';
 import { parseDocument } from '../../src/parse/index.js';
-import { sheetReport } from '../helpers/report.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 /** A county bureau's 快报 sheet whose issue line is labelled 编制单位： and dated in a later cell. */
 const FLASH_SHEET: SheetCell[][] = [
@@ -96,5 +96,36 @@ describe('a by-industry sheet’s 规模以上工业合计 row under a header na
       ]),
     );
     expect(report.observations.some((o) => o.indicatorName.includes('合计'))).toBe(false);
+  });
+});
+
+/** A county government's report on handling the committee's opinion on the half-year plan, written in autumn. */
+const HANDLING_REPORT = [
+  '甲县人民政府关于县人大常委会对2026年上半年国民经济和社会发展计划执行情况审议意见研究处理情况的报告',
+  '——2026年10月22日在甲县第九届人民代表大会常务委员会第十一次会议上',
+  '2026年8月25日，县九届人大常委会第九次会议听取和审议了县人民政府关于2026年上半年国民经济和社会发展计划执行情况的报告，并形成了审议意见。前三季度全县实现地区生产总值231.47亿元，同比增长5.7%。',
+  '一、关于“稳住工业增长”的意见',
+  '1—9月，全县规模以上工业增加值同比增长7.4%，比上半年加快0.9个百分点。',
+  '二、关于“扩大有效投资”的意见',
+  '1—9月，全县固定资产投资同比增长3.9%，比上半年提高1.2个百分点。',
+].join('\n');
+
+/** A county portal's news of the sitting that heard such a handling report. */
+const HANDLING_NEWS = [
+  '县九届人大常委会举行第十二次会议',
+  '发布日期：2026-10-24',
+  '10月23日上午，县九届人大常委会举行第十二次会议。',
+  '会议听取和审议了县人民政府关于县人大常委会对2026年上半年国民经济和社会发展计划执行情况审议意见研究处理情况的报告。报告显示，1—9月，全县实现地区生产总值231.47亿元，同比增长5.7%；规模以上工业增加值增长7.4%。',
+].join('\n');
+
+describe('a government’s report on handling the committee’s opinion on the half-year plan (F5644, parse/opinion-handled-period)', () => {
+  it('is the plan’s execution reported since, of the period its figures lead with, not the opinion’s half-year', () => {
+    const { meta } = parsedReport(HANDLING_REPORT, { sourceName: 'handling.txt' });
+    expect([meta.genre, meta.period]).toEqual(['plan-execution', '2026-Q3']);
+  });
+
+  it('dates a news page of the sitting that heard it by the figures’ period too', () => {
+    const { meta } = parsedReport(HANDLING_NEWS, { sourceName: 'news.html', region: '甲县' });
+    expect(meta.period).toBe('2026-Q3');
   });
 });
