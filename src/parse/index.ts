@@ -11,6 +11,7 @@ import { sameTarget } from './derived-targets.js';
 import { evaluationProposals } from './evaluation-proposals.js';
 import { withFigurePeriods } from './figure-period.js';
 import { replyLines } from './forum-replies.js';
+import { gapBracketedGoals } from './gap-bracketed-goal.js';
 import { type Line, splitLines } from './lines.js';
 import { isMemberProposal } from './member-proposal.js';
 import { isGenericRegion } from './meta.js';
@@ -361,6 +362,9 @@ function parseText(
       if (!targets.some((t) => t.indicatorCode === goal.indicatorCode && t.horizon === 'full-year'))
         targets.push(goal);
   }
+
+  // 甲增速低于年初预期目标（增长5%左右）: the bracket is the year's goal the growth trails (F5645).
+  targets.push(...gapBracketedGoals(folded, observations, targets, region, structure.sentences));
 
   // 建议将甲2025年目标由X调整为Y, 2023—2025年…年均增长A%以上 in a plan outline's evaluation: the plan's goals it proposes.
   if (evaluation)

@@ -129,3 +129,27 @@ describe('a government’s report on handling the committee’s opinion on the h
     expect(meta.period).toBe('2026-Q3');
   });
 });
+
+describe('a growth trailing the year’s goal given in brackets, no margin after (F5645, parse/gap-bracketed-goal)', () => {
+  it('reads the bracket as the indicator’s full-year goal, behind so far', () => {
+    const report = parsedReport(
+      [
+        '甲区2026年前三季度经济运行情况',
+        '前三季度，全区商品销售总额1864.32亿元，增长2.7%；固定资产投资增长3.1%。',
+        '当前经济运行中存在的问题：一是商品销售总额增速低于年初预期目标（增长6%左右）；二是固定资产投资增速低于年度目标（7%）。',
+      ].join('\n'),
+      { sourceName: 'analysis.txt', region: '甲区' },
+    );
+    const goals = report.targets.map((t) => [
+      t.indicatorName,
+      t.value,
+      t.comparator,
+      t.horizon,
+      t.attainment,
+    ]);
+    expect(goals).toEqual([
+      ['商品销售总额', 6, 'approx', 'full-year', 'missed'],
+      ['固定资产投资', 7, 'eq', 'full-year', 'missed'],
+    ]);
+  });
+});
