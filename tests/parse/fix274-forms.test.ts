@@ -153,3 +153,20 @@ describe('a growth trailing the year’s goal given in brackets, no margin after
     ]);
   });
 });
+
+describe('a project’s amount done after two remarks on its works (F5646, parse/project-amount-after)', () => {
+  it('is read with the project named before its total', () => {
+    const report = parsedReport(
+      [
+        '甲县2026年1—10月重点项目建设情况的视察报告',
+        '一、项目建设情况',
+        '——甲县冷链物流园项目，总投资3.1亿元，因用地报批滞后，目前仅完成场地平整，完成投资0.56亿元。',
+      ].join('\n'),
+      { sourceName: 'review.txt', region: '甲县' },
+    );
+    const mentions = report.projects.flatMap((p) =>
+      p.mentions.map((m) => [p.name, m.plannedInvestment, m.completedInvestment]),
+    );
+    expect(mentions).toEqual([['甲县冷链物流园项目', 310000000, 56000000]]);
+  });
+});
