@@ -28,10 +28,10 @@ const UNIT_CELL = /^(?:计量)?单位\s*[:：]/;
 const DATE_CELL = /^\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})$/;
 /**
  * 某某县统计局, 某某市发展和改革委员会: an issuing office alone in its cell, or after its label
- * (编报单位：某某县统计局, as a bureau's sheet heads its table).
+ * (编报单位：某某县统计局, 编制单位：某某县统计局, as a bureau's sheet heads its table).
  */
 const ISSUER_CELL =
-  /^(?:(?:编报|填报|制表|报送)单位\s*[:：]\s*)?[\u4e00-\u9fa5（）()]{2,30}(?:局|委员会|委|办公室|办|中心|调查队|政府)$/;
+  /^(?:(?:编报|编制|填报|制表|报送)单位\s*[:：]\s*)?[\u4e00-\u9fa5（）()]{2,30}(?:局|委员会|委|办公室|办|中心|调查队|政府)$/;
 
 /**
  * 某县统计局 | 2024年9月18日 under the notes: the bureau's signature, its name and date in two cells

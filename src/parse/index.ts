@@ -11,6 +11,7 @@ import { sameTarget } from './derived-targets.js';
 import { evaluationProposals } from './evaluation-proposals.js';
 import { withFigurePeriods } from './figure-period.js';
 import { replyLines } from './forum-replies.js';
+import { gapBracketedGoals } from './gap-bracketed-goal.js';
 import { type Line, splitLines } from './lines.js';
 import { isMemberProposal } from './member-proposal.js';
 import { isGenericRegion } from './meta.js';
@@ -39,6 +40,7 @@ import {
   scopeWordGroup,
   tableNoteAfter,
 } from './table-note-groups.js';
+import { applyNoteMoves } from './table-note-moves.js';
 import { withoutProseRestated, withoutRowRestated } from './table-prose-restated.js';
 import { scopesFromProse } from './table-rank-scopes.js';
 import { withRowPeriods } from './table-row-period.js';
@@ -361,6 +363,9 @@ function parseText(
         targets.push(goal);
   }
 
+  // 甲增速低于年初预期目标（增长5%左右）: the bracket is the year's goal the growth trails (F5645).
+  targets.push(...gapBracketedGoals(folded, observations, targets, region, structure.sentences));
+
   // 建议将甲2025年目标由X调整为Y, 2023—2025年…年均增长A%以上 in a plan outline's evaluation: the plan's goals it proposes.
   if (evaluation)
     for (const proposal of evaluationProposals(
@@ -469,6 +474,14 @@ function applyTableNotes(
   const before: Structure['tables'][number][] = [];
   for (const placed of structure.tables) {
     const note = tableNote(structure, placed, lines);
+    // 注：甲增速位次较1—9月前移1位: the named rows' moves (F5642).
+    if (note !== null) {
+      const rows = new Set(placed.rowSentences);
+      applyNoteMoves(
+        note,
+        rankings.filter((r) => rows.has(r.provenance.sentenceIndex)),
+      );
+    }
     const groups = note === null ? [] : noteGroups(note);
     if (groups.length === 0) {
       if (defined.length > 0) applyDefinedGroups(placed, rankings, defined);

@@ -31,6 +31,11 @@ export interface TitleInfo {
   periodLabel: string | null;
   /** A plan outline's evaluation (规划纲要实施中期评估): no period in the title, the body's last year read. */
   evaluation?: boolean;
+  /**
+   * …上半年…审议意见研究处理情况的报告: the period the handled opinion was about (H1), which the title and the
+   * opening sentence (…听取和审议了…上半年…的报告) name but the report's figures are not of.
+   */
+  opinionSubject?: string;
 }
 const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年(?:度)?/;
 const YEAR_DIGITS = '〇一二三四五六七八九';
@@ -257,11 +262,15 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   }
   // A monthly without its months says no period, nor does 2024年3月经济运行情况, titled by the month
   // its figures run to (the first sentence says from when); any other dated title is the whole year's.
-  const code = label
-    ? periodCode(label)
-    : year && !/月报|快报/.test(text) && !/^\s*\d{1,2}\s*月/.test(after)
-      ? 'FY'
-      : yearless;
+  // …上半年…审议意见研究处理情况的报告: the half-year is the opinion's subject; the body dates the figures.
+  const opinionHandled = rule !== undefined && 'opinionHandled' in rule && rule.opinionHandled;
+  const code = opinionHandled
+    ? null
+    : label
+      ? periodCode(label)
+      : year && !/月报|快报/.test(text) && !/^\s*\d{1,2}\s*月/.test(after)
+        ? 'FY'
+        : yearless;
   return {
     title,
     genre,
@@ -271,6 +280,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     code: base !== null ? 'FY' : code,
     periodLabel: base !== null ? '全年' : code === null ? null : label || '全年',
     ...(horizonYears && outlineBase === null ? { evaluation: true } : {}),
+    ...(opinionHandled && label ? { opinionSubject: periodCode(label) ?? undefined } : {}),
   };
 }
 

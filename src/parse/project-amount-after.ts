@@ -139,7 +139,11 @@ export function readNameThenTotal({
     : '';
   if (!following || !total || !validName(alone, false)) return null;
   const skipped = scaled ? 1 : 0;
-  const firstDone = clauses.slice(k + 2 + skipped, k + 4 + skipped).find((c) => COMPLETED.test(c.text));
+  // 甲项目，总投资X亿元，因用地报批滞后，目前仅完成场地平整，完成投资Y亿元: the amount done after two remarks
+  // on the works, within the sentence's part (F5646).
+  const firstDone =
+    clauses.slice(k + 2 + skipped, k + 4 + skipped).find((c) => COMPLETED.test(c.text)) ??
+    laterDone(folded, clauses, k + 1 + skipped);
   const done = (firstDone && sinceStartAfter(folded, clauses, firstDone)) ?? firstDone ?? following;
   // 甲项目，总投资X亿元，目前主体完工: a status alone in one of the next clauses is the project's.
   const said = clauses.slice(k + 2 + skipped, k + 4 + skipped).find((c) => statusAlone(c.text) !== null);

@@ -27,6 +27,7 @@ import {
   type TitleInfo,
 } from './meta.js';
 import { cumulativeMonthPeriod } from './monthly-cumulative-period.js';
+import { handledPeriod, openingOpinionSubject } from './opinion-handled-period.js';
 import { readPageDate } from './page-date.js';
 import {
   fullZoneName,
@@ -408,13 +409,25 @@ export function resolveMeta(
   // 在全县经济工作会议上的讲话 (2024年12月27日): the year the meeting sums up, before the opening's years.
   const spoken = speechYear(title?.title, lines, title?.lines.at(-1)?.number ?? null);
   const speechPeriod = spoken ? { year: spoken, code: 'FY', periodLabel: '全年' } : null;
+  // The title's, or the quoted one's of a news page on the sitting that heard the handling report.
+  const opinionSubject = title?.opinionSubject ?? quoted?.opinionSubject ?? openingOpinionSubject(opened);
+  const handledCode = opinionSubject ? handledPeriod(lines, opinionSubject) : null;
+  const handled = handledCode
+    ? {
+        year: title?.year ?? quoted?.year ?? opening.year ?? null,
+        code: handledCode.code,
+        periodLabel: handledCode.label,
+      }
+    : null;
   const periodSources = [
     midYearPeriod,
     titlePeriod,
     speechPeriod,
     hintTitle,
     evaluated,
-    opening,
+    // …上半年…审议意见研究处理情况的报告 opening on the sitting that heard the 上半年 report: the opinion's
+    // subject, not the period of the figures since (F5644), which the clauses they lead with date.
+    handled ?? (opinionSubject && opening.code === opinionSubject ? null : opening),
     // 某县YYYY年N月统计月报 over 本月 | 累计 columns and no sentence: 1—N月 (fix244).
     opening.code ? null : cumulativeMonthPeriod(title?.title, lines),
     inspected,

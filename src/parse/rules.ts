@@ -59,6 +59,16 @@ export const rules = {
         /(?:(?:召开|举行)[^。;；]{0,30}(?:会议|全会)|人大常委会(?:[^。;；，,]{0,12}会议)?)\s*[,，]?\s*(?:听取(?:和|并)?(?:审议)?|审议)[^。;；]{0,40}(?:计划|预算)[^。;；]{0,12}执行情况[^。;；]{0,30}报告等?$/,
       datedByBody: true,
     },
+    // 关于县人大常委会对2026年上半年国民经济和社会发展计划执行情况审议意见研究处理情况的报告, 县人民政府办理落实
+    // 《…审议意见》情况的报告: the government's report of how it handled the committee's opinion, with the year's
+    // execution since (session 39, fix274; F5644). The period in its title is the opinion's subject, not the
+    // figures': the body dates it (opinionHandled).
+    {
+      genre: 'plan-execution',
+      pattern:
+        /(?:国民经济|计划|预算执行).{0,60}审议意见[》”"]?的?(?:研究处理|研究办理|办理落实|处理|办理|落实|整改)?情况的?报告$/,
+      opinionHandled: true,
+    },
     // Committees review audits too: a review of the plan or of the budget read beside it is of the
     // genre (the budget's sibling reports: session 14, gbudget).
     // 关于…计划执行情况的初审报告: the finance committee's preliminary review (初步审查) before the standing

@@ -17,8 +17,8 @@ const WHOLE_MEASURE = /(?:总产值|产值|增加值|营业收入|主营业务�
  */
 const BARE_WHOLE = /^(?:规模以上|规上|规模)工业(?:合计|总计)?$/;
 
-/** The measure a by-industry table's caption or headers name (…分行业增加值, 1—9月增加值增速（%）). */
-const TABLE_MEASURE = /增加值|总产值|营业收入|主营业务收入|利润总额/;
+/** The measure a by-industry table's caption or headers name (…分行业增加值, 1—9月增加值增速（%）, 1—8月产值（亿元）). */
+const TABLE_MEASURE = /增加值|总产值|产值|营业收入|主营业务收入|利润总额/;
 
 /** Gives a whole's bare class rows the whole's measure, row by row, in reading order. */
 export class PartMeasures {
