@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
 import { type SheetCell, sheetBlocks } from '../../src/ingest/sheet-blocks.js';
 import { parseDocument } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
 const sheetReport = (rows: SheetCell[][]) => {
   const blocks = sheetBlocks(rows);
@@ -61,6 +62,45 @@ describe('a 完成情况 cell naming its figure by the task’s last words (F567
       '固定资产投资同比增长7.3%，低于年度目标1.7个百分点。',
       '招商引资实际到位资金71.4亿元，完成年度目标的74.4%。',
       '新增市场主体3150户，完成年度目标的75.0%。',
+    ]);
+  });
+});
+
+const goalsOf = (sentence: string) => {
+  const report = parsedReport(`沣岙县2029年上半年国民经济和社会发展计划执行情况的报告\n${sentence}`, {
+    sourceName: 'plan.txt',
+    region: '沣岙县',
+  });
+  return report.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator, t.attainment]);
+};
+
+describe('a goal named by what the result was above or below (F5672)', () => {
+  it('reads 高于年初确定的A%左右的调控目标 in a problem as the CPI’s missed ceiling', () => {
+    expect(
+      goalsOf('存在的主要问题：一是物价涨幅偏高，居民消费价格涨幅高于年初确定的3.8%左右的调控目标。'),
+    ).toContainEqual(['cpi', 'full-year', 3.8, 'approx', 'missed']);
+  });
+
+  it('takes the clause before as the subject of 低于A%的物价调控目标, and drops the goal’s figure as a rate', () => {
+    const report = parsedReport(
+      '沣岙县2029年上半年国民经济和社会发展计划执行情况的报告\n上半年居民消费价格上涨2.2%，明显低于3.6%左右的预期目标。',
+      { sourceName: 'plan.txt', region: '沣岙县' },
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.attainment])).toContainEqual([
+      'cpi',
+      3.6,
+      'met',
+    ]);
+    expect(report.observations.some((o) => o.quantity?.value === 3.6)).toBe(false);
+  });
+
+  it('judges 下降幅度低于全年A%的目标 missed: it fell less than planned', () => {
+    expect(goalsOf('二是节能任务较重，万元GDP能耗下降幅度低于全年3.9%的目标。')).toContainEqual([
+      'energy-emission-targets',
+      'full-year',
+      -3.9,
+      'eq',
+      'missed',
     ]);
   });
 });
