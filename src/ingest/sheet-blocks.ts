@@ -91,13 +91,18 @@ export function sheetBlocks(rows: readonly (readonly SheetCell[])[]): DraftBlock
     kind: 'table',
     rows: grid.map((cells) => Array.from({ length: width }, (_, i) => ({ text: cells[i] ?? '' }))),
   });
+  const goalColumn = (grid[0] ?? []).findIndex((cell) => TASK_HEADER.test(cell));
   // 前三季度地区生产总值完成186.45亿元，同比增长5.4%，…。 in a 完成情况 cell: a whole sentence, read as prose (F5521).
   for (const cells of grid)
     for (const text of cells)
-      if (isSentenceCell(text)) blocks.push({ kind: 'paragraph', text, fromCell: 'sentences' });
+      if (isSentenceCell(text))
+        blocks.push({
+          kind: 'paragraph',
+          text: withTaskTopic(text, goalColumn >= 0 ? (cells[goalColumn] ?? '') : ''),
+          fromCell: 'sentences',
+        });
   // 地区生产总值增长6%左右 under 工作任务: the year's goal the row reports on (F5522). Alone it would read as a
   // result; labelled 年度目标：, as the column header means it, the prose reader takes it for the goal it is.
-  const goalColumn = (grid[0] ?? []).findIndex((cell) => TASK_HEADER.test(cell));
   if (goalColumn >= 0)
     for (const cells of grid.slice(1)) {
       const text = cells[goalColumn] ?? '';
@@ -108,6 +113,22 @@ export function sheetBlocks(rows: readonly (readonly SheetCell[])[]): DraftBlock
     else paragraph(cells);
   return blocks;
 }
+
+/**
+ * 实际到位资金118.5亿元，… in the row whose task reads 招商引资实际到位资金150亿元以上: the cell names the figure by the
+ * task's last words only, leaving the topic (招商引资) to the task beside it, as a reader of the row does. The task's
+ * fuller name is restored when it ends with the cell's leading name (F5671); any other cell is left as written.
+ */
+function withTaskTopic(sentence: string, task: string): string {
+  const name = LEADING_NAME.exec(sentence)?.[0] ?? '';
+  const taskName = LEADING_NAME.exec(task)?.[0] ?? '';
+  if (name.length < 4 || taskName.length <= name.length || !taskName.endsWith(name)) return sentence;
+  const topic = taskName.slice(0, -name.length);
+  return /^[\p{Script=Han}]{2,}$/u.test(topic) ? topic + sentence : sentence;
+}
+
+/** The words a cell or task opens with before its first figure: 实际到位资金 (118.5亿元), 招商引资实际到位资金 (150亿元). */
+const LEADING_NAME = /^[\p{Script=Han}]+(?=\d)/u;
 
 /** 工作任务, 目标任务, 重点任务: a task table's column of the year's goals. */
 const TASK_HEADER = /^(?:重点|目标|主要)?(?:工作)?任务$/;

@@ -6,6 +6,7 @@ import { bracketedPlanGoals } from './bracketed-plan-goals.js';
 import { catalogueEntry } from './catalogue.js';
 import { withoutCellCopyFacts, withoutGoalCopyProjects } from './cell-copy-facts.js';
 import { chartLabelLines } from './chart-labels.js';
+import { comparedGoals } from './compared-goal.js';
 import { decodeBytes } from './decode.js';
 import { sameTarget } from './derived-targets.js';
 import { evaluationProposals } from './evaluation-proposals.js';
@@ -365,6 +366,27 @@ function parseText(
 
   // 甲增速低于年初预期目标（增长5%左右）: the bracket is the year's goal the growth trails (F5645).
   targets.push(...gapBracketedGoals(folded, observations, targets, region, structure.sentences));
+
+  // 居民消费价格涨幅高于年初确定的4.5%左右的调控目标: a goal named by what the result was above or below (fixleft39).
+  const compared = comparedGoals(folded, structure.sentences, observations, region);
+  if (compared.targets.length > 0) observations.splice(0, observations.length, ...compared.observations);
+  for (const goal of compared.targets) {
+    const at = targets.findIndex(
+      (t) =>
+        t.indicatorCode === goal.indicatorCode &&
+        t.horizon === 'full-year' &&
+        t.value !== null &&
+        Math.abs(t.value) === Math.abs(goal.value ?? Number.NaN),
+    );
+    const known = targets[at];
+    if (known)
+      targets[at] = Object.assign({}, known, {
+        attainment: goal.attainment,
+        attainmentReason: goal.attainmentReason,
+      });
+    else if (!targets.some((t) => t.indicatorCode === goal.indicatorCode && t.horizon === 'full-year'))
+      targets.push(goal);
+  }
 
   // 建议将甲2025年目标由X调整为Y, 2023—2025年…年均增长A%以上 in a plan outline's evaluation: the plan's goals it proposes.
   if (evaluation)
