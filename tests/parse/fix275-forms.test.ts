@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readTitleText } from '../../src/parse/meta.js';
+import { sectionReport } from '../helpers/report.js';
 
 describe('F5651 a border zone committee names the zone as its region', () => {
   it.each([
@@ -25,5 +26,45 @@ describe('F5652 a zone committee written short (管委会) before its summary', 
     ['澹峪经济开发区管委会2026年上半年工作总结和下半年工作计划', '澹峪经济开发区'],
   ])('%s is the report of %s', (title, region) => {
     expect(readTitleText(title)?.region).toBe(region);
+  });
+});
+
+/** A border county's half-year paragraph on its trade and its port (invented figures). */
+const BORDER = sectionReport('border.txt', '澹峪县2026年上半年国民经济和社会发展计划执行情况的报告', [
+  '上半年，全县地区生产总值完成38.2亿元，同比增长5.1%。',
+  '全县边民互市贸易交易额完成17.44亿元，同比增长21.6%。其中，边民互市进口额15.02亿元，增长23.9%；互市出口2.42亿元，增长8.7%。',
+  '澹峪口岸进出境人员13.65万人次，同比增长37.2%；出入境车辆4.81万辆次，增长11.3%；一般贸易进出口额9.36亿元，同比下降3.4%。',
+]);
+
+const observed = (code: string, measure: string) =>
+  BORDER.observations.find((o) => o.indicatorCode === code && o.measure === measure)?.quantity;
+
+describe('F5653 border trade and the port’s clearances (catalogue-border.ts)', () => {
+  it.each([
+    ['border-residents-trade', 'level', 17.44, '亿元'],
+    ['border-residents-trade', 'growth', 21.6, '%'],
+    ['border-crossings', 'level', 13.65, '万人次'],
+    ['border-crossings', 'growth', 37.2, '%'],
+    ['border-vehicles', 'growth', 11.3, '%'],
+    ['general-trade', 'level', 9.36, '亿元'],
+    ['general-trade', 'growth', -3.4, '%'],
+  ])('%s %s is %d %s', (code, measure, value, unit) => {
+    expect(observed(code, measure)).toMatchObject({ value, unit });
+  });
+});
+
+describe('F5654 vehicles counted by the crossing (万辆次)', () => {
+  it('is a level in 万辆次, not 万辆 with a stray 次', () => {
+    expect(observed('border-vehicles', 'level')).toMatchObject({ value: 4.81, unit: '万辆次' });
+  });
+});
+
+describe('F5655 边民互市 is no city (…互市 before a catalogue name)', () => {
+  it.each([
+    ['border-residents-imports', 15.02, 23.9],
+    ['border-residents-exports', 2.42, 8.7],
+  ])('%s is read, not dropped as another place’s', (code, level, growth) => {
+    expect(observed(code, 'level')?.value).toBe(level);
+    expect(observed(code, 'growth')?.value).toBe(growth);
   });
 });
