@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readTitleText } from '../../src/parse/meta.js';
-import { sectionReport } from '../helpers/report.js';
+import { parsedReport, sectionReport } from '../helpers/report.js';
 
 describe('F5651 a border zone committee names the zone as its region', () => {
   it.each([
@@ -66,5 +66,27 @@ describe('F5655 边民互市 is no city (…互市 before a catalogue name)', ()
   ])('%s is read, not dropped as another place’s', (code, level, growth) => {
     expect(observed(code, 'level')?.value).toBe(level);
     expect(observed(code, 'growth')?.value).toBe(growth);
+  });
+});
+
+describe('F5656 a zone’s own report names itself by its kind (合作区规模以上工业总产值…)', () => {
+  const report = parsedReport(
+    [
+      '澹峪边境经济合作区管理委员会2026年上半年工作总结和下半年工作计划',
+      '一、上半年工作完成情况',
+      '上半年，合作区规模以上工业总产值完成16.38亿元，同比增长7.6%，完成年度目标任务36亿元的45.5%。',
+    ].join('\n'),
+    { sourceName: 'zone.txt' },
+  );
+
+  it('reads the figures as the zone’s, with the year’s goal', () => {
+    const output = report.observations.filter((o) => o.indicatorCode === 'industrial-output');
+    expect(output.map((o) => [o.measure, o.quantity?.value])).toEqual(
+      expect.arrayContaining([
+        ['level', 16.38],
+        ['growth', 7.6],
+      ]),
+    );
+    expect(report.targets.find((t) => t.indicatorCode === 'industrial-output')?.value).toBe(36);
   });
 });
