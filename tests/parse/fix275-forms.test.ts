@@ -46,8 +46,6 @@ describe('F5653 border trade and the port’s clearances (catalogue-border.ts)',
     ['border-crossings', 'level', 13.65, '万人次'],
     ['border-crossings', 'growth', 37.2, '%'],
     ['border-vehicles', 'growth', 11.3, '%'],
-    ['general-trade', 'level', 9.36, '亿元'],
-    ['general-trade', 'growth', -3.4, '%'],
   ])('%s %s is %d %s', (code, measure, value, unit) => {
     expect(observed(code, measure)).toMatchObject({ value, unit });
   });
@@ -88,5 +86,50 @@ describe('F5656 a zone’s own report names itself by its kind (合作区规模�
       ]),
     );
     expect(report.targets.find((t) => t.indicatorCode === 'industrial-output')?.value).toBe(36);
+  });
+});
+
+/** A port's cargo both ways, then each way, and the border trade's goods processed where they came in. */
+const PORT = sectionReport('port.txt', '澹峪县2026年上半年国民经济和社会发展计划执行情况的报告', [
+  '上半年，澹峪口岸进出口货运量完成74.6万吨，同比增长11.8%；其中进口货运量51.3万吨，增长15.2%，出口货运量23.3万吨，增长4.9%。',
+  '边民互市进口商品落地加工额5.46亿元，增长31.7%。',
+]);
+
+const named = (name: string, measure: string) =>
+  PORT.observations.find((o) => o.indicatorName === name && o.measure === measure)?.quantity?.value;
+
+describe('F5657 a port’s cargo one way (进口货运量, 出口货运量) is a part named as written', () => {
+  it('keeps the two ways together as freight-volume', () => {
+    const freight = PORT.observations.filter((o) => o.indicatorCode === 'freight-volume');
+    expect(freight.map((o) => o.quantity?.value).sort()).toEqual([11.8, 74.6]);
+  });
+
+  it.each([
+    ['进口货运量', 51.3, 15.2],
+    ['出口货运量', 23.3, 4.9],
+  ])('reads %s with its level and growth', (name, level, growth) => {
+    expect(named(name, 'level')).toBe(level);
+    expect(named(name, 'growth')).toBe(growth);
+  });
+});
+
+describe('F5658 边民互市进口商品落地加工额, an aggregate named as written (互市 no city)', () => {
+  it('has its level and growth', () => {
+    expect(named('边民互市进口商品落地加工额', 'level')).toBe(5.46);
+    expect(named('边民互市进口商品落地加工额', 'growth')).toBe(31.7);
+  });
+});
+
+describe('F5659 the port a trade went through (经甲口岸的…) opens no part of its name', () => {
+  const report = sectionReport('through.txt', '澹峪县2026年上半年国民经济和社会发展计划执行情况的报告', [
+    '受铁矿石价格下行影响，经澹峪口岸的一般贸易进出口额为7.42亿元，同比下降5.3%。',
+  ]);
+
+  it('reads 一般贸易进出口额 as written', () => {
+    const trade = report.observations.filter((o) => o.indicatorName === '一般贸易进出口额');
+    expect(trade.map((o) => [o.measure, o.quantity?.value])).toEqual([
+      ['level', 7.42],
+      ['growth', -5.3],
+    ]);
   });
 });
