@@ -133,3 +133,22 @@ describe('F5659 the port a trade went through (经甲口岸的…) opens no part
     ]);
   });
 });
+
+describe('F5660 a rank among the prefecture’s ports or the city’s border counties', () => {
+  const report = sectionReport('ranks.txt', '澹峪县2026年上半年国民经济和社会发展计划执行情况的报告', [
+    '上半年，经澹峪口岸实现进出口总额41.26亿元，同比增长12.9%，总量居全州5个口岸第3位。',
+    '全县边民互市贸易额完成17.44亿元，同比增长21.6%，增速居全市3个边境县（市）第1位。',
+  ]);
+
+  it.each([
+    ['foreign-trade', 3, 5],
+    ['border-residents-trade', 1, 3],
+  ])('%s ranks %d of %d', (code, rank, of) => {
+    expect(report.rankings.find((r) => r.indicatorCode === code)).toMatchObject({ rank, of });
+  });
+
+  it('and the group’s size is no fact', () => {
+    expect(report.facts.map((f) => f.quantity.raw)).not.toContain('5个');
+    expect(report.facts.map((f) => f.quantity.raw)).not.toContain('3个');
+  });
+});
