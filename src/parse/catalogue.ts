@@ -2,6 +2,7 @@
 // Names from tables and prose are joined to it through `lookupIndicator` after normalisation.
 
 import { hash } from 'node:crypto';
+import { BORDER_ENTRIES } from './catalogue-border.js';
 import { DETAIL_ENTRIES } from './catalogue-detail.js';
 import { scopedNames } from './catalogue-scopes.js';
 import { normaliseName } from './normalise.js';
@@ -710,6 +711,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   },
   // Branches of industry, fields of investment, kinds of retail sales and the like: catalogue-detail.ts.
   ...DETAIL_ENTRIES,
+  // Border trade and ports: catalogue-border.ts.
+  ...BORDER_ENTRIES,
 ];
 
 const byCode = new Map(CATALOGUE.map((entry) => [entry.code, entry]));

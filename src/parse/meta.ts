@@ -104,9 +104,10 @@ const BRACKETED_PERIOD = new RegExp(`[(（]\\s*(${PERIOD_WORDS})\\s*[)）]$`);
 /**
  * Where the region stops in the words after the period: 2022年上半年某某县经济运行情况. A zone's own
  * name (某某经济开发区, 某某经济技术开发区) keeps its 经济: its 管委会 reports on the zone, not a place
- * named before it (session 28, fix88).
+ * named before it (session 28, fix88); so does a border or cross-border zone's (某某边境经济合作区, 某某跨境经济合作区:
+ * fix275).
  */
-const AFTER_REGION = /国民经济|经济(?!(?:技术)?开发区)|地区生产总值|生产总值|统计|主要|GDP/;
+const AFTER_REGION = /国民经济|经济(?!(?:技术)?开发区|合作区)|地区生产总值|生产总值|统计|主要|GDP/;
 /** How a title of the genre ends (its own words, before a signature). */
 const YEARLESS_END = /(?:的报告|审查意见|审查报告|审议意见|审查结果报告)$/;
 /**

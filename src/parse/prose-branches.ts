@@ -160,10 +160,12 @@ export function observedRate(subject: string, withTarget = false): NamedIndicato
  * volume; 技术合同成交额, a market's turnover, fix67; 旅游消费总额, what visitors spent, fix74b) the catalogue lacks. 出口交货值 (industry's output delivered for export, in 亿元 beside the sales
  * rate in a bureau's industry paragraph) is industry's sales abroad, an output value like 产值. 旅游总花费:
  * Yunnan's statistics name what visitors spent so (session 28, fix91). 商品销售总额: all goods sold by a place's
- * traders (wholesale and retail), a plan report's trade figure beside retail sales (fix133).
+ * traders (wholesale and retail), a plan report's trade figure beside retail sales (fix133). 进口货运量, 出口货运量: a
+ * port's cargo one way, under its 进出口货运量; 边民互市进口商品落地加工额: the border trade's goods processed where they
+ * came in (fix275).
  */
 const AGGREGATE_NAME =
-  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|交货值|销售额|销售总额|零售额|消费(?:总)?额|交易(?:总)?额|成交(?:总)?额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额|总花费)$/;
+  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|交货值|销售额|销售总额|零售额|消费(?:总)?额|交易(?:总)?额|成交(?:总)?额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额|总花费|(?<=(?:进|出)口)货运量|落地加工额)$/;
 /** 旅游消费, 乡村旅游消费: what visitors spent, written without 总额 (fix124; 旅游总消费 is catalogued). */
 const TOURISM_SPENDING = /^[\u4e00-\u9fa5]{0,4}旅游消费$/;
 /**
@@ -318,9 +320,10 @@ const INNER_SCOPE = /[(（][\u4e00-\u9fa5]{2,8}[)）](?=(?:产值|增加值|营�
 /**
  * Scopes and connectives that open a clause but are no part of the name; 一是, 二是 number a list's items
  * (二是压减一般性支出A%以上: the cut after it is read as such, session 29, fix94); N月末: a balance's date (fix95).
+ * 经甲口岸的一般贸易进出口额: the port the trade went through, a border county's way of scoping it (fix275).
  */
 const AGGREGATE_LEAD =
-  /^(?:[一二三四五六七八九十]是|全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度|(?:年|\d{1,2}月)末)+/;
+  /^(?:经[\u4e00-\u9fa5]{1,8}?口岸的?|[一二三四五六七八九十]是|全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度|(?:年|\d{1,2}月)末)+/;
 /**
  * Not an aggregate: places, periods, firms, farms (农场, 牧场), a project's or a works' figure (a size class of projects
  * aside), plans, words that point back or forward (前者, 预计, 确保), names the catalogue reads by
@@ -333,9 +336,10 @@ const AGGREGATE_LEAD =
  * farmers sent out to work earned, a poverty-work tally beside 转移就业 (facts only in two counties'
  * answers), no account of the economy's (fix99). 以旧换新带动相关商品销售额X亿元: the sales a policy drove, its effect, and
  * 新投产N个，当年新增产值X亿元: the output new projects added, the projects' figure: facts of those (session 30, fix102).
+ * 边民互市 is no city (互市, border residents' trade: fix275).
  */
 const NOT_AN_AGGREGATE =
-  /[县市区旗镇乡村省]|街道|[园厂矿场]|(?<!以上|以上建设|以上在建|以上施工)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|带动|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性|劳务|新增)/;
+  /[县区旗镇乡村省]|(?<!互)市|街道|[园厂矿场]|(?<!以上|以上建设|以上在建|以上施工)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|带动|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性|劳务|新增)/;
 
 /**
  * 规模以上先进制造业增加值, 规上高技术制造业增加值: a class of manufacturing (or of industries) within

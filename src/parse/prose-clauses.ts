@@ -227,6 +227,9 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   },
   // 农村网络零售额, 农产品网络零售额: the countryside's or the farm goods' online sales, a part of them.
   { before: /(?:农村|农产品)$/, applies: (name) => name.startsWith('网络零售额') },
+  // 其中进口货运量X万吨, 出口货运量Y万吨 under a port's 进出口货运量: one way's cargo, a part named as written, not
+  // all freight (the two ways together, 进出口货运量, stay the catalogue's; fix275).
+  { before: /(?:^|[^进])出口$|进口$/, applies: (name) => name === '货运量' || name === '货物运输量' },
 ];
 
 /** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */

@@ -24,6 +24,8 @@ const PARK =
   /^(?:[\u4e00-\u9fa5]{2,6}[—–-])?[\u4e00-\u9fa5]{1,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业集中区|工业园区|产业园区|工业园|产业园|科技园|片区)(?![\u4e00-\u9fa5]{0,2}(?:管委会|建设))/;
 /** A region that is a development zone or park (甲经济开发区, 乙高新区, 丙工业园区). */
 const OWN_ZONE = /(?:开发区|高新区|经开区|园区|新区)$/;
+/** A zone's kind, which its own report may name it by: 合作区, 开发区, 试验区. */
+const ZONE_KIND = /^(?:合作区|开发区|高新区|经开区|园区|新区|试验区|保税区)$/;
 /** 开发区实现…, 园区完成…: a zone named by its kind alone before the verb of its figure. */
 const BARE_ZONE = /^(?:开发区|高新区|经开区|园区)(?=实现|完成|累计)/;
 /** A clause with its spaces stripped, less what may stand before a place's name (LEAD). */
@@ -57,6 +59,8 @@ export function namedOtherPlace(clause: string, own: OwnPlace | null, record?: F
     // (only a zone's own report names itself so).
     if (own && (park ? park === own.name : ownNameAt(place, own) !== '' || own.name.startsWith(place)))
       return false;
+    // 合作区规模以上工业总产值… in 甲边境经济合作区's own report: the zone named by its kind alone is itself (fix275).
+    if (own && !park && ZONE_KIND.test(place) && own.name.endsWith(place)) return false;
     places++;
     rest = rest.slice(place.length);
     const joiner = /^[、和与及]/.exec(rest)?.[0];

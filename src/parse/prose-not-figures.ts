@@ -81,7 +81,8 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     // 锡岚市4个县级市第1位: a city's county-level cities likewise (县级 alone is a level of government);
     // 列全市8个板块第3位: a Jiangsu city's 板块 (its districts and counties, each a block) likewise.
     // 在全区12个盟市中排第5位: an autonomous region's leagues and cities likewise (session 38, fix261).
-    /^(?:省辖市|设区市|地级市|县级市|板块|盟市|街道|[旗县区市镇乡](?!级|(?:重点|重大)(?:建设)?(?:项目|工程)))/.test(
+    // 居全州6个口岸第2位, 居全市4个边境县（市）第1位: a prefecture's ports and a city's border counties (fix275).
+    /^(?:省辖市|设区市|地级市|县级市|板块|盟市|口岸|边境县|街道|[旗县区市镇乡](?!级|(?:重点|重大)(?:建设)?(?:项目|工程)))/.test(
       after,
     ) &&
     (/排名|排位|排序|全[省市区州]$/.test(before) ||

@@ -18,8 +18,9 @@ const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // 列全市市辖区第N位, 甲市5个市辖区: a city's districts, its counties left out (session 35, fix208).
 // 居全区各功能区第1位: a district's zones, which a Shanghai-style district calls its 功能区 (session 38, fix257).
 // 在全区12个盟市中排第5位: an autonomous region's leagues and cities, among which a 盟 ranks (session 38, fix261).
+// 居全州6个口岸第2位, 居全市4个边境县（市）第1位: a border prefecture's ports, and its border counties (fix275).
 const KINDS =
-  '(?:(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区|功能区)|旗县市区|旗县区|旗县市|旗县|盟市|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|市辖区|板块|市州|州市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
+  '(?:(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区|功能区)|口岸|边境县市|边境县|旗县市区|旗县区|旗县市|旗县|盟市|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|市辖区|板块|市州|州市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
 // 居渝东北11个区县第3位, 居主城都市区21个区第6位, 居川南经济区第5位: a province's named region (its short
@@ -116,7 +117,7 @@ export function carriedAppraisal(
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
 const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP =
-  /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:(?:重点|省级|国家级)?(?:园区|开发区)|省辖市|设区市|地级市|板块|盟市|旗|县|区|市|镇|乡|地市|城市|省)/;
+  /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:(?:重点|省级|国家级)?(?:园区|开发区)|口岸|边境县|省辖市|设区市|地级市|板块|盟市|旗|县|区|市|镇|乡|地市|城市|省)/;
 
 /** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
 export function groupSize(text: string): number | null {

@@ -346,7 +346,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     figure.kind === 'number' &&
     (AGGREGATE_UNIT.test(figure.quantity.baseUnit) ||
       figure.quantity.baseUnit === '千瓦时' ||
-      figure.quantity.baseUnit === '人次') &&
+      figure.quantity.baseUnit === '人次' ||
+      figure.quantity.baseUnit === '吨') &&
     !CONTRIBUTION.test(clause) &&
     !programmeClass(
       subject,
@@ -367,6 +368,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   if (named && figure.quantity.baseUnit === '千瓦时' && !isUseElectricity(named.name)) named = null;
   // 其中入境游客X万人次: only the visitors from abroad are an aggregate counted in 人次 (the catalogue has all arrivals).
   if (named && figure.quantity.baseUnit === '人次' && !isInboundVisitors(named.name)) named = null;
+  // 其中进口货运量X万吨: only a port's cargo one way is an aggregate counted in 吨 (fix275).
+  if (named && figure.quantity.baseUnit === '吨' && !named.name.endsWith('货运量')) named = null;
   if (named) {
     subject = named.name;
     join = named;

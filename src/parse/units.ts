@@ -89,6 +89,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   次: '次',
   户: '户',
   辆: '辆',
+  // 出入境车辆9.64万辆次: the vehicles a port clears, counted by the crossing as people are in 人次 (fix275).
+  辆次: '辆次',
   所: '所',
   间: '间',
   处: '处',
@@ -191,6 +193,7 @@ const COUNT_UNITS = new Set([
   '次',
   '户',
   '辆',
+  '辆次',
   '所',
   '间',
   '处',

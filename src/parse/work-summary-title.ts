@@ -32,9 +32,12 @@ export const YEAR_SUMMARY = new RegExp(
 /** The departments that write work summaries with the county's figures, by the words their names start with. */
 const KNOWN_DEPARTMENT =
   /(?:人民政府)?(?:发展和改革|发展改革|发改|统计|工业和信息化|工业信息化|工信|经济和信息化|经济信息化|经信|商务|财政|住房和城乡建设|住建|交通运输|农业农村|文化和旅游|文化旅游|文旅|自然资源|生态环境|水利|科学技术|科技|人力资源和社会保障|人社|市场监督管理|市场监管|应急管理|城市管理|投资促进|招商)[\u4e00-\u9fa5]{0,6}?(?:局|委员会|委|办公室|办|中心)$/;
-/** Any other department: the place is the shortest one before it. */
+/**
+ * Any other department: the place is the shortest one before it. A zone's committee written short (某某经济开发区管委会,
+ * 某某边境经济合作区管委会: fix275) ends so too.
+ */
 const ANY_DEPARTMENT =
-  /^(.*?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟))(?:人民政府)?[\u4e00-\u9fa5]{1,16}?(?:局|委员会|委|办公室|办|中心)$/;
+  /^(.*?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟))(?:人民政府)?[\u4e00-\u9fa5]{1,16}?(?:局|委员会|委|办公室|办|中心)$|^(.*?区)管委会$/;
 
 /**
  * The places before a department's name (甘泷县发展和改革局 → 甘泷县, 峰川市甘泷区商务局 → 峰川市甘泷区);
@@ -43,7 +46,8 @@ const ANY_DEPARTMENT =
 export function withoutDepartment(text: string): string {
   const known = KNOWN_DEPARTMENT.exec(text);
   if (known && known.index > 0) return text.slice(0, known.index);
-  return ANY_DEPARTMENT.exec(text)?.[1] ?? text;
+  const any = ANY_DEPARTMENT.exec(text);
+  return any?.[1] ?? any?.[2] ?? text;
 }
 
 /** 高岭县果林镇2023年上半年工作总结, 果林镇人民政府半年工作总结: a township's summary names it before its year or kind. */
