@@ -475,6 +475,9 @@
 // table of 年度目标, 增速, 全市排名 and 较前三季度进退 columns as .docx (漖峁县, jiaomao.ts).
 // The two-hundred-and-seventy-fifth (session 38) writes a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 with 口岸
 // 货运量, 出入境人员, 边民互市 and 落地加工 figures and second-half goals as .docx (勐楠边境经济合作区, mengnan.ts).
+// The two-hundred-and-seventy-sixth (session 39) writes a Shaanxi-style energy county 发改局's 2026年前三季度 plan report with
+// 煤炭, 天然气 and 发电量 figures, 能源工业 and 非能源工业 as .docx (峁塬县, maoyuan.ts) and prints a Shanxi-style county 统计局's
+// 2026年1—11月 主要经济指标 with a 全市位次 column and product rows to PDF (沁峪县, qinyu.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -732,6 +735,7 @@ import { maofeng, maofengMht } from './accuracy-files/maofeng.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { maohui } from './accuracy-files/maohui.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
+import { maoyuan } from './accuracy-files/maoyuan.js';
 import { meicen, meicenMht } from './accuracy-files/meicen.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { meiqiao } from './accuracy-files/meiqiao.js';
@@ -802,6 +806,7 @@ import { qinmang } from './accuracy-files/qinmang.js';
 import { qinmao } from './accuracy-files/qinmao.js';
 import { qinmei, qinmeiXlsx } from './accuracy-files/qinmei.js';
 import { qinxun } from './accuracy-files/qinxun.js';
+import { qinyu } from './accuracy-files/qinyu.js';
 import { qinzhang } from './accuracy-files/qinzhang.js';
 import { qiongmin, qiongminMht } from './accuracy-files/qiongmin.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
@@ -2529,6 +2534,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-275: a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 as .docx (勐楠边境经济合作区, mengnan.ts); the
   // Guangxi-style county 发改局's 上半年 plan report (dongba, .txt) and county news page (nongao, .html) are written by hand.
   [mengnan.name]: async () => writeFileSync(`${out}${mengnan.name}.docx`, await officeReportDocx(mengnan)),
+  // Held-out-276: a Shaanxi-style energy county 发改局's 2026年前三季度 plan report as .docx (峁塬县, maoyuan.ts) and a
+  // Shanxi-style county 统计局's 1—11月 主要经济指标 printed to PDF (沁峪县, qinyu.ts); the news page (liangyuan, .html) is
+  // written by hand.
+  [maoyuan.name]: async () => writeFileSync(`${out}${maoyuan.name}.docx`, await officeReportDocx(maoyuan)),
+  [qinyu.name]: async () => convertOrKeep(await officeReportDocx(qinyu), qinyu.name, out),
 };
 
 const wanted = process.argv.slice(2);
