@@ -500,6 +500,8 @@
 // as .docx (淠峪县, piyu.ts) and a Jiangxi-style county 财政局's 2024年县级决算的报告 with a 决算 table printed to PDF (修岘县, xiuxian.ts).
 // The two-hundred-and-seventy-fourth (session 38) writes a Hubei-style county 统计局's 2025年1—10月主要经济指标快报 with a
 // 全市位次 column, 前三季度 rows, a 注 and a second sheet of 规上工业 by industry as an Excel 97–2003 .xls (沮塬县, juyuan.ts).
+// The two-hundred-and-seventy-eighth (session 39) writes a Heilongjiang-style grain county's 2025年计划执行情况与2026年计划草案
+// with 粮食总产量 in 亿斤, 牲畜存栏/出栏 and 农产品加工业 as Word 97–2003 .doc (绥岫县, suixiu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -842,6 +844,7 @@ import { shuying } from './accuracy-files/shuying.js';
 import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { songyi } from './accuracy-files/songyi.js';
+import { suixiu } from './accuracy-files/suixiu.js';
 import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
@@ -2539,6 +2542,9 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [maoyuan.name]: async () => writeFileSync(`${out}${maoyuan.name}.docx`, await officeReportDocx(maoyuan)),
   [qinyu.name]: async () => convertOrKeep(await officeReportDocx(qinyu), qinyu.name, out),
+  // Held-out-278: a Heilongjiang-style grain county 发改局's 2025年计划执行情况与2026年计划草案 saved as .doc (绥岫县, suixiu.ts);
+  // the Jilin-style county 统计公报 (taolou, .html) and the Inner Mongolia-style banner news page (chadai, .html) are written by hand.
+  [suixiu.name]: async () => convertOrKeep(await officeReportDocx(suixiu), suixiu.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
