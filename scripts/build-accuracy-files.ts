@@ -475,6 +475,8 @@
 // table of 年度目标, 增速, 全市排名 and 较前三季度进退 columns as .docx (漖峁县, jiaomao.ts).
 // The two-hundred-and-seventy-fifth (session 38) writes a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 with 口岸
 // 货运量, 出入境人员, 边民互市 and 落地加工 figures and second-half goals as .docx (勐楠边境经济合作区, mengnan.ts).
+// The two-hundred-and-seventy-ninth (session 39) writes a Sichuan-style tourism county's 2026年上半年 plan report printed to
+// PDF (坪岷县, pingmin.ts) and a Guizhou-style county 文化广电旅游局's 上半年工作总结 as .docx (榕坳县, rongao.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -778,6 +780,7 @@ import { pengshan } from './accuracy-files/pengshan.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
 import { penqi, penqiMht } from './accuracy-files/penqi.js';
 import { pihu } from './accuracy-files/pihu.js';
+import { pingmin } from './accuracy-files/pingmin.js';
 import { piyu } from './accuracy-files/piyu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
@@ -817,6 +820,7 @@ import { quanni, quanniXls } from './accuracy-files/quanni.js';
 import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
+import { rongao } from './accuracy-files/rongao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
@@ -2529,6 +2533,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-275: a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 as .docx (勐楠边境经济合作区, mengnan.ts); the
   // Guangxi-style county 发改局's 上半年 plan report (dongba, .txt) and county news page (nongao, .html) are written by hand.
   [mengnan.name]: async () => writeFileSync(`${out}${mengnan.name}.docx`, await officeReportDocx(mengnan)),
+  // Held-out-279: a Sichuan-style tourism county 发改局's 2026年上半年 plan report printed to PDF (坪岷县, pingmin.ts) and a
+  // Guizhou-style county 文化广电旅游局's 上半年工作总结 as .docx (榕坳县, rongao.ts); the county news page (yaocen, .html) is
+  // written by hand.
+  [pingmin.name]: async () => convertOrKeep(await officeReportDocx(pingmin), pingmin.name, out),
+  [rongao.name]: async () => writeFileSync(`${out}${rongao.name}.docx`, await officeReportDocx(rongao)),
 };
 
 const wanted = process.argv.slice(2);
