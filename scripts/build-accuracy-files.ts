@@ -478,6 +478,8 @@
 // The two-hundred-and-seventy-sixth (session 39) writes a Shaanxi-style energy county 发改局's 2026年前三季度 plan report with
 // 煤炭, 天然气 and 发电量 figures, 能源工业 and 非能源工业 as .docx (峁塬县, maoyuan.ts) and prints a Shanxi-style county 统计局's
 // 2026年1—11月 主要经济指标 with a 全市位次 column and product rows to PDF (沁峪县, qinyu.ts).
+// The two-hundred-and-seventy-ninth (session 39) writes a Sichuan-style tourism county's 2026年上半年 plan report printed to
+// PDF (坪岷县, pingmin.ts) and a Guizhou-style county 文化广电旅游局's 上半年工作总结 as .docx (榕坳县, rongao.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -784,6 +786,7 @@ import { pengshan } from './accuracy-files/pengshan.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
 import { penqi, penqiMht } from './accuracy-files/penqi.js';
 import { pihu } from './accuracy-files/pihu.js';
+import { pingmin } from './accuracy-files/pingmin.js';
 import { piyu } from './accuracy-files/piyu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
@@ -824,6 +827,7 @@ import { quanni, quanniXls } from './accuracy-files/quanni.js';
 import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
+import { rongao } from './accuracy-files/rongao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
@@ -2545,6 +2549,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-278: a Heilongjiang-style grain county 发改局's 2025年计划执行情况与2026年计划草案 saved as .doc (绥岫县, suixiu.ts);
   // the Jilin-style county 统计公报 (taolou, .html) and the Inner Mongolia-style banner news page (chadai, .html) are written by hand.
   [suixiu.name]: async () => convertOrKeep(await officeReportDocx(suixiu), suixiu.name, out, 'doc'),
+  // Held-out-279: a Sichuan-style tourism county 发改局's 2026年上半年 plan report printed to PDF (坪岷县, pingmin.ts) and a
+  // Guizhou-style county 文化广电旅游局's 上半年工作总结 as .docx (榕坳县, rongao.ts); the county news page (yaocen, .html) is
+  // written by hand.
+  [pingmin.name]: async () => convertOrKeep(await officeReportDocx(pingmin), pingmin.name, out),
+  [rongao.name]: async () => writeFileSync(`${out}${rongao.name}.docx`, await officeReportDocx(rongao)),
 };
 
 const wanted = process.argv.slice(2);
