@@ -497,6 +497,8 @@
 // as .docx (淠峪县, piyu.ts) and a Jiangxi-style county 财政局's 2024年县级决算的报告 with a 决算 table printed to PDF (修岘县, xiuxian.ts).
 // The two-hundred-and-seventy-fourth (session 38) writes a Hubei-style county 统计局's 2025年1—10月主要经济指标快报 with a
 // 全市位次 column, 前三季度 rows, a 注 and a second sheet of 规上工业 by industry as an Excel 97–2003 .xls (沮塬县, juyuan.ts).
+// The two-hundred-and-eightieth (session 39) writes a Henan-style county 发改委's 2026年前三季度 plan report citing its
+// ranks in the city's table of counties and in the province's 县域经济发展质量监测 with moves as .docx (泚水县, cishui.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -553,6 +555,7 @@ import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { chongxue } from './accuracy-files/chongxue.js';
+import { cishui } from './accuracy-files/cishui.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
 import { cuohui } from './accuracy-files/cuohui.js';
@@ -2529,6 +2532,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-275: a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 as .docx (勐楠边境经济合作区, mengnan.ts); the
   // Guangxi-style county 发改局's 上半年 plan report (dongba, .txt) and county news page (nongao, .html) are written by hand.
   [mengnan.name]: async () => writeFileSync(`${out}${mengnan.name}.docx`, await officeReportDocx(mengnan)),
+  // Held-out-280: a Henan-style county 发改委's 前三季度 plan report as .docx (泚水县, cishui.ts); the Henan-style city
+  // 统计局's table of counties (ruiming, .html) and the Hubei-style county news page (liaogang, .html) are written by hand.
+  [cishui.name]: async () => writeFileSync(`${out}${cishui.name}.docx`, await officeReportDocx(cishui)),
 };
 
 const wanted = process.argv.slice(2);
