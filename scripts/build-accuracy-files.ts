@@ -504,6 +504,8 @@
 // 全市位次 column, 前三季度 rows, a 注 and a second sheet of 规上工业 by industry as an Excel 97–2003 .xls (沮塬县, juyuan.ts).
 // The two-hundred-and-seventy-eighth (session 39) writes a Heilongjiang-style grain county's 2025年计划执行情况与2026年计划草案
 // with 粮食总产量 in 亿斤, 牲畜存栏/出栏 and 农产品加工业 as Word 97–2003 .doc (绥岫县, suixiu.ts).
+// The two-hundred-and-eightieth (session 39) writes a Henan-style county 发改委's 2026年前三季度 plan report citing its
+// ranks in the city's table of counties and in the province's 县域经济发展质量监测 with moves as .docx (泚水县, cishui.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -560,6 +562,7 @@ import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { chongxue } from './accuracy-files/chongxue.js';
+import { cishui } from './accuracy-files/cishui.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
 import { cuohui } from './accuracy-files/cuohui.js';
@@ -2554,6 +2557,9 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [pingmin.name]: async () => convertOrKeep(await officeReportDocx(pingmin), pingmin.name, out),
   [rongao.name]: async () => writeFileSync(`${out}${rongao.name}.docx`, await officeReportDocx(rongao)),
+  // Held-out-280: a Henan-style county 发改委's 前三季度 plan report as .docx (泚水县, cishui.ts); the Henan-style city
+  // 统计局's table of counties (ruiming, .html) and the Hubei-style county news page (liaogang, .html) are written by hand.
+  [cishui.name]: async () => writeFileSync(`${out}${cishui.name}.docx`, await officeReportDocx(cishui)),
 };
 
 const wanted = process.argv.slice(2);
