@@ -497,6 +497,8 @@
 // as .docx (淠峪县, piyu.ts) and a Jiangxi-style county 财政局's 2024年县级决算的报告 with a 决算 table printed to PDF (修岘县, xiuxian.ts).
 // The two-hundred-and-seventy-fourth (session 38) writes a Hubei-style county 统计局's 2025年1—10月主要经济指标快报 with a
 // 全市位次 column, 前三季度 rows, a 注 and a second sheet of 规上工业 by industry as an Excel 97–2003 .xls (沮塬县, juyuan.ts).
+// The two-hundred-and-eighty-first (session 39) writes a Hunan-style county 发改局's 2015年计划执行情况与2016年计划草案 with a 十二五
+// review, 十三五 goals and a goals 附表 as a Word 97–2003 .doc (沅溇县, yuanlou.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -932,6 +934,7 @@ import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
+import { yuanlou, yuanlouDocx } from './accuracy-files/yuanlou.js';
 import { yuanwei } from './accuracy-files/yuanwei.js';
 import { yuban } from './accuracy-files/yuban.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
@@ -2529,6 +2532,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-275: a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 as .docx (勐楠边境经济合作区, mengnan.ts); the
   // Guangxi-style county 发改局's 上半年 plan report (dongba, .txt) and county news page (nongao, .html) are written by hand.
   [mengnan.name]: async () => writeFileSync(`${out}${mengnan.name}.docx`, await officeReportDocx(mengnan)),
+  // Held-out-281: a Hunan-style county 发改局's 2015 plan execution and 2016 draft with a 十二五 review and 十三五 goals,
+  // saved as .doc (沅溇县, yuanlou.ts); the Guangdong-style county 统计公报 (lianying, .txt) and the Hunan-style county
+  // congress's 决议 page (paxi, .html) are written by hand.
+  [yuanlou.name]: async () => convertOrKeep(await yuanlouDocx(), yuanlou.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
