@@ -506,6 +506,8 @@
 // with 粮食总产量 in 亿斤, 牲畜存栏/出栏 and 农产品加工业 as Word 97–2003 .doc (绥岫县, suixiu.ts).
 // The two-hundred-and-eightieth (session 39) writes a Henan-style county 发改委's 2026年前三季度 plan report citing its
 // ranks in the city's table of counties and in the province's 县域经济发展质量监测 with moves as .docx (泚水县, cishui.ts).
+// The two-hundred-and-eighty-first (session 39) writes a Hunan-style county 发改局's 2015年计划执行情况与2016年计划草案 with a 十二五
+// review, 十三五 goals and a goals 附表 as a Word 97–2003 .doc (沅溇县, yuanlou.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -947,6 +949,7 @@ import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
+import { yuanlou, yuanlouDocx } from './accuracy-files/yuanlou.js';
 import { yuanwei } from './accuracy-files/yuanwei.js';
 import { yuban } from './accuracy-files/yuban.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
@@ -2560,6 +2563,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-280: a Henan-style county 发改委's 前三季度 plan report as .docx (泚水县, cishui.ts); the Henan-style city
   // 统计局's table of counties (ruiming, .html) and the Hubei-style county news page (liaogang, .html) are written by hand.
   [cishui.name]: async () => writeFileSync(`${out}${cishui.name}.docx`, await officeReportDocx(cishui)),
+  // Held-out-281: a Hunan-style county 发改局's 2015 plan execution and 2016 draft with a 十二五 review and 十三五 goals,
+  // saved as .doc (沅溇县, yuanlou.ts); the Guangdong-style county 统计公报 (lianying, .txt) and the Hunan-style county
+  // congress's 决议 page (paxi, .html) are written by hand.
+  [yuanlou.name]: async () => convertOrKeep(await yuanlouDocx(), yuanlou.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
