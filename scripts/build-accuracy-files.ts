@@ -819,6 +819,7 @@ import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
+import { ruiweng } from './accuracy-files/ruiweng.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { rujia, rujiaMht } from './accuracy-files/rujia.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
@@ -2529,6 +2530,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-275: a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 as .docx (勐楠边境经济合作区, mengnan.ts); the
   // Guangxi-style county 发改局's 上半年 plan report (dongba, .txt) and county news page (nongao, .html) are written by hand.
   [mengnan.name]: async () => writeFileSync(`${out}${mengnan.name}.docx`, await officeReportDocx(mengnan)),
+  // Held-out-282: a Jiangxi-style county 统计局's 2021年上半年经济运行情况分析 with 两年平均增长 beside each growth, printed to
+  // PDF (瑞滃县, ruiweng.ts); the Hubei-style county 发改局's 2020年上半年 plan report (xuanhuan, .txt) and county news page on
+  // the 2021 一季度 economy (xilou, .html) are written by hand.
+  [ruiweng.name]: async () => convertOrKeep(await officeReportDocx(ruiweng), ruiweng.name, out),
 };
 
 const wanted = process.argv.slice(2);
