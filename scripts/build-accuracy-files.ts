@@ -835,6 +835,7 @@ import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongao } from './accuracy-files/rongao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
+import { ruiweng } from './accuracy-files/ruiweng.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { rujia, rujiaMht } from './accuracy-files/rujia.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
@@ -2567,6 +2568,10 @@ const builders: Record<string, () => Promise<void>> = {
   // saved as .doc (沅溇县, yuanlou.ts); the Guangdong-style county 统计公报 (lianying, .txt) and the Hunan-style county
   // congress's 决议 page (paxi, .html) are written by hand.
   [yuanlou.name]: async () => convertOrKeep(await yuanlouDocx(), yuanlou.name, out, 'doc'),
+  // Held-out-282: a Jiangxi-style county 统计局's 2021年上半年经济运行情况分析 with 两年平均增长 beside each growth, printed to
+  // PDF (瑞滃县, ruiweng.ts); the Hubei-style county 发改局's 2020年上半年 plan report (xuanhuan, .txt) and county news page on
+  // the 2021 一季度 economy (xilou, .html) are written by hand.
+  [ruiweng.name]: async () => convertOrKeep(await officeReportDocx(ruiweng), ruiweng.name, out),
 };
 
 const wanted = process.argv.slice(2);
