@@ -497,6 +497,8 @@
 // as .docx (淠峪县, piyu.ts) and a Jiangxi-style county 财政局's 2024年县级决算的报告 with a 决算 table printed to PDF (修岘县, xiuxian.ts).
 // The two-hundred-and-seventy-fourth (session 38) writes a Hubei-style county 统计局's 2025年1—10月主要经济指标快报 with a
 // 全市位次 column, 前三季度 rows, a 注 and a second sheet of 规上工业 by industry as an Excel 97–2003 .xls (沮塬县, juyuan.ts).
+// The two-hundred-and-eighty-third (session 39) writes a Hebei-style county 发改局's 2026年工作总结和2027年工作思路 as .docx
+// (洺峪县, mingyu.ts) and a Tianjin-style district 发展改革委's 重点项目推进月报 for 1—10月 in 万元 as .xlsx (澄沽区, chenggu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -547,6 +549,7 @@ import { chanxiu } from './accuracy-files/chanxiu.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
+import { chenggu, chengguXlsx } from './accuracy-files/chenggu.js';
 import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
 import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
@@ -754,6 +757,7 @@ import { minghu, minghuDocx } from './accuracy-files/minghu.js';
 import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mingxiu } from './accuracy-files/mingxiu.js';
+import { mingyu } from './accuracy-files/mingyu.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { minwei, minweiDocx } from './accuracy-files/minwei.js';
 import { minya } from './accuracy-files/minya.js';
@@ -2529,6 +2533,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-275: a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 as .docx (勐楠边境经济合作区, mengnan.ts); the
   // Guangxi-style county 发改局's 上半年 plan report (dongba, .txt) and county news page (nongao, .html) are written by hand.
   [mengnan.name]: async () => writeFileSync(`${out}${mengnan.name}.docx`, await officeReportDocx(mengnan)),
+  // Held-out-283: a Hebei-style county 发改局's 2026年工作总结和2027年工作思路 as .docx (洺峪县, mingyu.ts) and a Tianjin-style
+  // district 重点项目推进月报 for 1—10月 as .xlsx (澄沽区, chenggu.ts); the Hebei-style county news page on a 项目建设观摩
+  // (zhilai, .html) is written by hand.
+  [mingyu.name]: async () => writeFileSync(`${out}${mingyu.name}.docx`, await officeReportDocx(mingyu)),
+  [chenggu.name]: async () => writeFileSync(`${out}${chenggu.name}.xlsx`, await chengguXlsx()),
 };
 
 const wanted = process.argv.slice(2);
