@@ -508,6 +508,8 @@
 // ranks in the city's table of counties and in the province's 县域经济发展质量监测 with moves as .docx (泚水县, cishui.ts).
 // The two-hundred-and-eighty-first (session 39) writes a Hunan-style county 发改局's 2015年计划执行情况与2016年计划草案 with a 十二五
 // review, 十三五 goals and a goals 附表 as a Word 97–2003 .doc (沅溇县, yuanlou.ts).
+// The two-hundred-and-eighty-third (session 39) writes a Hebei-style county 发改局's 2026年工作总结和2027年工作思路 as .docx
+// (洺峪县, mingyu.ts) and a Tianjin-style district 发展改革委's 重点项目推进月报 for 1—10月 in 万元 as .xlsx (澄沽区, chenggu.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -558,6 +560,7 @@ import { chanxiu } from './accuracy-files/chanxiu.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
+import { chenggu, chengguXlsx } from './accuracy-files/chenggu.js';
 import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
 import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
@@ -767,6 +770,7 @@ import { minghu, minghuDocx } from './accuracy-files/minghu.js';
 import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mingxiu } from './accuracy-files/mingxiu.js';
+import { mingyu } from './accuracy-files/mingyu.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { minwei, minweiDocx } from './accuracy-files/minwei.js';
 import { minya } from './accuracy-files/minya.js';
@@ -2572,6 +2576,11 @@ const builders: Record<string, () => Promise<void>> = {
   // PDF (瑞滃县, ruiweng.ts); the Hubei-style county 发改局's 2020年上半年 plan report (xuanhuan, .txt) and county news page on
   // the 2021 一季度 economy (xilou, .html) are written by hand.
   [ruiweng.name]: async () => convertOrKeep(await officeReportDocx(ruiweng), ruiweng.name, out),
+  // Held-out-283: a Hebei-style county 发改局's 2026年工作总结和2027年工作思路 as .docx (洺峪县, mingyu.ts) and a Tianjin-style
+  // district 重点项目推进月报 for 1—10月 as .xlsx (澄沽区, chenggu.ts); the Hebei-style county news page on a 项目建设观摩
+  // (zhilai, .html) is written by hand.
+  [mingyu.name]: async () => writeFileSync(`${out}${mingyu.name}.docx`, await officeReportDocx(mingyu)),
+  [chenggu.name]: async () => writeFileSync(`${out}${chenggu.name}.xlsx`, await chengguXlsx()),
 };
 
 const wanted = process.argv.slice(2);
