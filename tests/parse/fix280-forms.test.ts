@@ -1,0 +1,18 @@
+// Forms the two-hundred-and-eightieth and two-hundred-and-eighty-third held-out batches showed the parser missed
+// (session 39, branch fix280): a score in points, 分 (F5801); the province monitoring's composite rank of the
+// report's own place, named by the monitoring the sentence opens with (F5802). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { sectionReport } from '../helpers/report.js';
+
+describe('fix280 forms', () => {
+  it('F5801: reads a score in points (分) as a figure in 分, not a bare number', () => {
+    const report = sectionReport('liuxi.txt', '涔岙县2026年前三季度县域经济考核情况', [
+      '前三季度，全县地区生产总值增长6.1%。',
+      '我县以综合得分88.47分位居全市9个县（市、区）第3位；综合得分80分以上的为第一方阵。',
+      '会议于上午9时30分召开，历时40分钟，三分之一的指标增速高于全市。',
+    ]);
+    const points = report.facts.filter((f) => f.quantity.unit === '分').map((f) => f.quantity.value);
+    expect(points).toEqual([88.47, 80]);
+  });
+});
