@@ -15,4 +15,16 @@ describe('fix280 forms', () => {
     const points = report.facts.filter((f) => f.quantity.unit === '分').map((f) => f.quantity.value);
     expect(points).toEqual([88.47, 80]);
   });
+
+  it('F5802: names a composite rank after 我县 and its period by the monitoring the sentence opens with', () => {
+    const report = sectionReport('liuxi.txt', '涔岙县2026年前三季度经济运行情况', [
+      '全县地区生产总值增长6.1%。在全省县域经济发展质量监测中，我县前三季度综合排名居全省96个县（市）第31位，较上半年前移4位。',
+    ]);
+    expect(report.rankings.map((r) => [r.subject, r.rank, r.of, r.change])).toContainEqual([
+      '县域经济发展质量监测',
+      31,
+      96,
+      4,
+    ]);
+  });
 });
