@@ -3,9 +3,25 @@
 // report's own place, named by the monitoring the sentence opens with (F5802). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { sectionReport } from '../helpers/report.js';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
+import { sectionReport, sheetReport } from '../helpers/report.js';
+
+/** A county's key-project progress sheet whose subtotal row says in brackets what it sums. */
+const PROGRESS_SHEET: SheetCell[][] = [
+  ['涔岙县2026年1-10月重点项目建设进展情况表', null, null, null, null],
+  ['单位：万元', null, null, null, null],
+  ['序号', '项目名称', '总投资', '1-10月完成投资', '进展情况'],
+  [1, '涔岙县智能装备产业园', 42000, 16500, '主体施工'],
+  [2, '涔岙县城东污水处理厂', 8600, 5200, '设备安装'],
+  [null, '小计（列示项目）', 50600, 21700, null],
+];
 
 describe('fix280 forms', () => {
+  it('F5803: reads a subtotal row with a bracketed note (小计（列示项目）) as no project', () => {
+    const names = sheetReport(PROGRESS_SHEET, 'projects.xlsx').projects.map((p) => p.name);
+    expect(names).toEqual(['涔岙县智能装备产业园', '涔岙县城东污水处理厂']);
+  });
+
   it('F5801: reads a score in points (分) as a figure in 分, not a bare number', () => {
     const report = sectionReport('liuxi.txt', '涔岙县2026年前三季度县域经济考核情况', [
       '前三季度，全县地区生产总值增长6.1%。',
