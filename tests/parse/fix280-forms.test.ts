@@ -43,4 +43,11 @@ describe('fix280 forms', () => {
       4,
     ]);
   });
+  it('F5804: reads the rank of the funds won (争取资金总额) as a standing, not a goal', () => {
+    const report = sectionReport('cenao.txt', '涔岙县发展和改革局2026年工作总结', [
+      '全县地区生产总值增长6.1%。',
+      '全年共争取中央预算内投资项目21个，到位资金2.41亿元，同比增长15.2%。争取资金总额居全市第3位。力争明年争取资金总额排名全市第一。',
+    ]);
+    expect(report.rankings.map((r) => [r.subject, r.rank])).toEqual([['争取资金总额', 3]]);
+  });
 });
