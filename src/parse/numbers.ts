@@ -49,9 +49,16 @@ export function readOrdinal(text: string): number | null {
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Units read only where the character is no word's head nor a time's part: 分 is a score's point
+ * (91.36分) but not 分钟, 分别, 三分之一, 分局, 分公司 nor the minute of 8时30分 (fix280).
+ */
+const UNIT_GUARDS: Readonly<Record<string, string>> = {
+  分: '分(?![钟别之类局行公区站析部院队厂批期项])(?<![时点:]\\d{1,2}分)',
+};
 const BASE_ALT = [...Object.keys(BASE_UNITS), ...Object.keys(SCALED_UNITS)]
   .sort(byLengthDesc)
-  .map(escapeRegExp)
+  .map((unit) => UNIT_GUARDS[unit] ?? escapeRegExp(unit))
   .join('|');
 const MAG_ALT = Object.keys(MAGNITUDES).sort(byLengthDesc).join('|');
 

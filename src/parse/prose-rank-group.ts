@@ -92,6 +92,13 @@ export function openingAppraisal(before: string): string | null {
 
 /** 我县, 本县: the report's own place named as such, no words of what is ranked (在…评价中，我县位列…第N位). */
 export const SELF_ONLY = /^(?:我|本)(?:县|市|区|旗)$/;
+/**
+ * 在全省县域经济发展质量监测中，我县前三季度综合排名居全省N个县（市）第M位: the report's own place and its
+ * composite standing (综合排名, 综合), perhaps after the period, name no indicator: the appraisal the sentence
+ * opens with is what is ranked (fix280).
+ */
+export const SELF_COMPOSITE =
+  /^(?:(?:我|本)(?:县|市|区|旗))?(?:前三季度|上半年|一季度|[一二三四]季度|全年|1-\d{1,2}月)?的?(?:综合排名|综合排位|综合)$/;
 /** What an appraisal is named: 营商环境评价, 县域经济考核. */
 const APPRAISED = /(?:考核|考评|评价|评比|比拼|监测|点评)$/;
 

@@ -35,8 +35,11 @@ const COMPARED_PLACE_AFTER = /^的[\u4e00-\u9fa5]{1,8}?(?:县|区|市|旗|州)/;
  */
 const OTHER_PLACE_FIGURE =
   /^(?:其中)?(?!全|我|本|该|城|县|市|区)[\u4e00-\u9fa5]{1,4}?(?:县|区|市|镇|乡|旗)(?:增长|下降|增速|增幅|完成|实现)/;
-/** 力争…, 确保…: a goal, not a standing. */
-const GOAL = /^(?:力争|争取|确保|努力|力求|目标是?)/;
+/**
+ * 力争…, 确保…: a goal, not a standing. 争取资金总额居全市第4位, 争取上级资金…居全市第2位: the funds a county
+ * won (争取 before what is won) are a standing (fix280).
+ */
+const GOAL = /^(?:力争|争取(?!资金|到位|上级|中央|省级?|国家|专项|债券|政策)|确保|努力|力求|目标是?)/;
 
 /** Whether a line is led by a place's name and a colon (甲区：…), so about that place. */
 export function isPlaceLine(line: string): boolean {

@@ -886,6 +886,11 @@ function isProjectClassTable(placed: PlacedTable, nameColumn: number): boolean {
 const TOTAL_ROW = /^(?:合计|总计|小计|全部)$/;
 /** 新开工项目(12个), 续建项目(共8项): the count a group row of a project table gives its class. */
 const GROUP_COUNT = /\((?:共)?\d+(?:个|项|宗)\)$/;
+/**
+ * 小计(列示项目), 合计(不含储备项目): a total row whose bracketed note says what it sums is no project
+ * either (fix280).
+ */
+const TOTAL_NOTE = /\([\u4e00-\u9fa5]{2,12}\)$/;
 /** 注：, 填报人：, 审核人：, 填报日期：: a note or the sign-off of a schedule, written in the name column's rows. */
 const FOOTER_LABEL =
   /^(?:注|备注|说明|(?:填报|填表|制表|审核|审批|负责|联系)人|联系电话|(?:填报|填表|制表|报送)(?:日期|时间))\s*[:：]/;
@@ -968,7 +973,8 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     for (const [r, row] of placed.read.rows.entries()) {
       const name = foldWidth(row.cells[nameColumn]?.text ?? '').trim();
       // 合计（14个）: a total row may give the count of the projects it sums, as a group row does.
-      if (name === '' || TOTAL_ROW.test(name.replace(GROUP_COUNT, '').trim())) continue;
+      if (name === '' || TOTAL_ROW.test(name.replace(GROUP_COUNT, '').replace(TOTAL_NOTE, '').trim()))
+        continue;
       // 一 | 新开工项目(2个) | | |: a row heading a group of the table's projects names none.
       // 一、续建项目(7个), merged over 序号 and 项目名称: its serial number is the group's, not a project's.
       const group = rowName(name).replace(GROUP_COUNT, '').trim();

@@ -165,6 +165,10 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   // 为全区65周岁以上老年人免费健康体检: an age in full years (周岁) is an age in 岁, so that its band reads
   // is read as one (prose-not-figures.ts: isAgeBand).
   周岁: '岁',
+  // 以综合得分91.36分位居全市第2位, 综合得分85分以上的为第一方阵: a score in points (分) of a
+  // ranking or an assessment; numbers.ts reads 分 as a unit only where it is no minute of a time (8时30分)
+  // and no word's head (分钟, 分别, 分之, 分局 …), fix280.
+  分: '分',
 };
 
 /**
