@@ -1,0 +1,30 @@
+// Forms the two-hundred-and-eighty-first held-out batch showed the parser missed (session 39, branch fix281): a
+// county congress's 决议 on the 2015 plan whose rank is followed by 与上年持平 (F5811) and whose 会议要求 paragraph
+// opens on the year after, 2016年是…开局之年, before a sentence asking incomes to keep pace with growth (F5812).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const RESOLUTION = [
+  '蓼汀县第九届人民代表大会第四次会议关于2031年国民经济和社会发展计划执行情况和2032年计划的决议',
+  '会议认为，2031年全县经济平稳发展。地区生产总值增长7.4%，增速在全市9个县（市、区）中排第6位，与上年持平；固定资产投资增长12.2%。',
+  '会议要求，2032年是“十七五”规划的开局之年，县人民政府要坚持稳中求进。要着力扩大有效投资，确保城乡居民收入增长与经济增长同步，为实现良好开局而努力奋斗。',
+].join('\n');
+
+describe('a 决议 on the year and the next (F5811, F5812)', () => {
+  const report = parsedReport(RESOLUTION, { sourceName: 'resolution.txt', region: '蓼汀县' });
+
+  it('reads 第N位，与上年持平 as a rank that did not move (F5811)', () => {
+    const ranks = report.rankings.filter((r) => r.indicatorCode === 'gdp');
+    expect(ranks.map((r) => [r.rank, r.change])).toEqual([[6, 0]]);
+  });
+
+  it('gives the pace goal in a paragraph opened on the year after that year (F5812)', () => {
+    const paced = report.targets.filter((t) => t.text === '与经济增长同步');
+    expect(paced.map((t) => [t.indicatorCode, t.horizon]).sort()).toEqual([
+      ['rural-disposable-income-per-capita', 'next-year'],
+      ['urban-disposable-income-per-capita', 'next-year'],
+    ]);
+  });
+});
