@@ -1,6 +1,7 @@
 // Forms the two-hundred-and-eighty-first held-out batch showed the parser missed (session 39, branch fix281): a
 // county congress's 决议 on the 2015 plan whose rank is followed by 与上年持平 (F5811) and whose 会议要求 paragraph
-// opens on the year after, 2016年是…开局之年, before a sentence asking incomes to keep pace with growth (F5812).
+// opens on the year after, 2016年是…开局之年, before a sentence asking incomes to keep pace with growth (F5812); a
+// communique's 十二五 paragraph whose 甲和乙年均分别增长A%和B% gives five-year averages, facts only (F5813).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -26,5 +27,28 @@ describe('a 决议 on the year and the next (F5811, F5812)', () => {
       ['rural-disposable-income-per-capita', 'next-year'],
       ['urban-disposable-income-per-capita', 'next-year'],
     ]);
+  });
+});
+
+const COMMUNIQUE = [
+  '蓼汀县2031年国民经济和社会发展统计公报',
+  '“十六五”时期，全县地区生产总值年均增长8.1%；城镇居民人均可支配收入和农村居民人均可支配收入年均分别增长8.7%和10.2%。',
+  '全年城镇居民人均可支配收入26410元，比上年增长7.9%；农村居民人均可支配收入14230元，增长8.8%。',
+].join('\n');
+
+describe('a list of five-year averages, 年均 after the list (F5813)', () => {
+  const report = parsedReport(COMMUNIQUE, { sourceName: 'communique.txt', region: '蓼汀县' });
+
+  it('gives no growth of the year from the averages, and keeps them as facts', () => {
+    const growths = report.observations
+      .filter((o) => o.measure === 'growth' && o.indicatorCode.endsWith('disposable-income-per-capita'))
+      .map((o) => `${o.indicatorCode} ${o.quantity?.value}`)
+      .sort();
+    expect(growths).toEqual([
+      'rural-disposable-income-per-capita 8.8',
+      'urban-disposable-income-per-capita 7.9',
+    ]);
+    const facts = report.facts.map((f) => f.quantity.raw);
+    expect(facts).toContain('增长8.7%');
   });
 });
