@@ -1,7 +1,8 @@
 // Forms the two-hundred-and-eighty-first held-out batch showed the parser missed (session 39, branch fix281): a
 // county congress's 决议 on the 2015 plan whose rank is followed by 与上年持平 (F5811) and whose 会议要求 paragraph
 // opens on the year after, 2016年是…开局之年, before a sentence asking incomes to keep pace with growth (F5812); a
-// communique's 十二五 paragraph whose 甲和乙年均分别增长A%和B% gives five-year averages, facts only (F5813).
+// communique's 十二五 paragraph whose 甲和乙年均分别增长A%和B% gives five-year averages, facts only (F5813); a plan
+// report's 五、2016年主要工作 after 四、2016年…主要预期目标, a planned part whose figures are goals (F5814).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -50,5 +51,26 @@ describe('a list of five-year averages, 年均 after the list (F5813)', () => {
     ]);
     const facts = report.facts.map((f) => f.quantity.raw);
     expect(facts).toContain('增长8.7%');
+  });
+});
+
+const PLAN_REPORT = [
+  '关于蓼汀县2031年国民经济和社会发展计划执行情况与2032年计划草案的报告',
+  '一、2031年计划执行情况',
+  '全年城镇新增就业4870人，完成年度目标的101.5%。',
+  '二、2032年主要预期目标',
+  '城镇新增就业4800人以上，城镇登记失业率控制在4%以内。',
+  '三、2032年主要工作',
+  '（一）保障和改善民生。新增城镇就业4800人以上，完成农村危房改造1200户。',
+].join('\n');
+
+describe('a part on the work of the year the goals were set for (F5814)', () => {
+  const report = parsedReport(PLAN_REPORT, { sourceName: 'plan.txt', region: '蓼汀县' });
+
+  it('gives no level of the year from the goal said again in the work part', () => {
+    const jobs = report.observations
+      .filter((o) => o.indicatorCode === 'new-urban-jobs' && o.measure === 'level')
+      .map((o) => o.quantity?.value);
+    expect(jobs).toEqual([4870]);
   });
 });
