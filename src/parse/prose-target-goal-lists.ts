@@ -341,6 +341,18 @@ export class GoalReader {
     return by !== null && this.otherYear(by[0]);
   }
 
+  /**
+   * Outside the plan part a goal is this year's, unless its paragraph opened on the year after
+   * (会议要求，2016年是“十三五”开局之年，…。要确保城乡居民收入增长与经济增长同步 in a 2015 决议): that year's
+   * (session 39, fix281).
+   */
+  private outsidePlanHorizon(sentence: Sentence): Horizon {
+    if (this.year === null) return 'full-year';
+    const paragraphStart = this.folded.lastIndexOf('\n', sentence.start - 1) + 1;
+    const lead = this.folded.slice(paragraphStart, sentence.start);
+    return new RegExp(`^[^。\\d]{0,8}${this.year + 1}年是`).test(lead) ? 'next-year' : 'full-year';
+  }
+
   private announcement(sentence: Sentence, text: string, planned: boolean): GoalScope | null {
     const named =
       horizonOf(text, this.year) ?? (namesYearAfter(text, this.reportYearIsLast) ? 'next-year' : null);
@@ -380,7 +392,7 @@ export class GoalReader {
         ...(laterAt === null ? {} : { foreignFrom: sentence.start + restAt + laterAt }),
         announced: true,
         // 确保完成全年甲增长15%的目标 under a full-year report's 2016年计划 part: the plan year's goal.
-        horizon: named ?? (planned ? null : 'full-year'),
+        horizon: named ?? (planned ? null : this.outsidePlanHorizon(sentence)),
         foreign: this.otherPlace(clauseLead) || this.otherYear(clauseLead + closed[0]),
         ...this.lastQuarterSpan(text.slice(restAt), sentence.start + restAt),
       };
@@ -399,7 +411,7 @@ export class GoalReader {
     const close = bracketed ? text.indexOf(')', cue.index) : -1;
     // Outside the plan part a goal is this year's unless the text or a title line over it names the next
     // (a 图解 page's card 2025年 重点工作 over 力争…增长10% in a 2024 page).
-    const horizon = named ?? this.titleLineHorizon ?? (planned ? null : 'full-year');
+    const horizon = named ?? this.titleLineHorizon ?? (planned ? null : this.outsidePlanHorizon(sentence));
     const lead = text.slice(0, cue.index);
     const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
     // 北岭市下达的全年目标任务为: the higher level's goals for this region are its guidance, not foreign.

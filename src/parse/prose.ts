@@ -620,6 +620,15 @@ export function readProse(
         const pace = joinIndicator(subject.slice(0, -2));
         if (pace) ({ subject, join } = { subject: pace.name, join: pace });
       }
+      // 甲和乙年均分别增长A%和B% in a 十二五 review: the 年均 after the list is every item's, so each figure is a
+      // five-year average, a fact only, as the last item's own name already makes it (session 39, fix281).
+      if (
+        chained.tookListItem &&
+        join &&
+        distributive?.at(-1)?.endsWith('年均') &&
+        !(goals?.horizon === 'five-year' && isGoal(goals, figure))
+      )
+        join = null;
       const bracketed = distributive || link ? null : bracketedName(folded, figure, sentence.start);
       if (bracketed) {
         subject = bracketed.name;

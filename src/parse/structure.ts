@@ -69,6 +69,8 @@ export function readStructure(
   let partCount = 0;
   /** Past a review's 会议要求: the sections after it are its requests for the rest of the year. */
   let requestsOpen = false;
+  /** The years the planned parts' titles name (四、2016年主要预期目标), for a later part of that year's work. */
+  const plannedYears = new Set<string>();
 
   const innermost = () => open.at(-1)?.index ?? null;
   const addSentence = (
@@ -166,7 +168,12 @@ export function readStructure(
     const at = rest.search(stop);
     const title = (at >= 0 ? rest.slice(0, at) : rest).trim();
     const headingEnd = at >= 0 ? line.end - (rest.length - at - 1) : line.end;
-    openHeading(rank, number, title, line, rank === PART && partCount > 0 && rules.plannedPart.test(title));
+    const plannedPart =
+      rank === PART &&
+      partCount > 0 &&
+      (rules.plannedPart.test(title) || plannedYearWork(title, plannedYears));
+    if (plannedPart) for (const year of title.matchAll(/(?:19|20)\d{2}(?=年)/g)) plannedYears.add(year[0]);
+    openHeading(rank, number, title, line, plannedPart);
     if (rank === PART) partCount++;
     addSentence('heading', line.start, headingEnd, line.number, innermost());
     let restStart = headingEnd;
@@ -455,3 +462,13 @@ const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
 const SENTENCE_WITH_FIGURE = /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?%(?:以上|左右)?[^。;；\d]*。$/;
 const FIGURE_CHAIN =
   /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元|(?:项|个)(?:重点|重大)?项目|(?:家|个|户|项)以上|件(?:民生)?实事|[\u4e00-\u9fa5]{1,3}的(?:年度|全年)?(?:预期)?(?:目标任务|目标)))(?=.*[,，;；]).*$/;
+
+/**
+ * 五、2016年主要工作 after 四、2016年…主要预期目标: a part on the work of a year an earlier planned part set goals for
+ * is planned too (its 新增城镇就业5000人以上 the goal again, not a result); 2015年主要工作 in a report on 2015
+ * names no planned year and stays a review (session 39, fix281).
+ */
+function plannedYearWork(title: string, plannedYears: ReadonlySet<string>): boolean {
+  const year = /^((?:19|20)\d{2})年(?:的)?主要工作$/.exec(title.trim());
+  return year !== null && plannedYears.has(year[1] ?? '');
+}
