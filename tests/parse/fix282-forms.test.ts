@@ -46,3 +46,20 @@ describe('goals revised mid-year (甲由增长A%调整为力争恢复正增长�
     expect(rows).not.toContainEqual(['gdp', 'approx', 6, '%']);
   });
 });
+
+describe('a growth against a base year two years back led with (与2019年同期相比，甲增长A%) (F5822)', () => {
+  const NEWS = [
+    '泖岐县2021年一季度经济运行情况',
+    '一、综合',
+    '一季度全县实现地区生产总值31.48亿元，同比增长19.6%，两年平均增长4.9%。受上年同期低基数影响，与2019年同期相比，地区生产总值增长10.2%。',
+  ].join('\n');
+  const growths = () =>
+    parsedReport(NEWS, { sourceName: 'news.txt' })
+      .observations.filter((o) => o.indicatorCode === 'gdp' && o.measure === 'growth')
+      .map((o) => o.quantity.value);
+
+  it('reads the year-on-year growth and leaves the base year’s a fact', () => {
+    expect(growths()).toContain(19.6);
+    expect(growths()).not.toContain(10.2);
+  });
+});
