@@ -23,6 +23,7 @@ import { readProse } from './prose.js';
 import { bareParent, restoreBareParent } from './prose-bare-parent.js';
 import { parentScopeWord } from './prose-rank-group.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
+import { revisedGoals, withRevisedGoals } from './revised-goals.js';
 import { StatedGoals } from './stated-goals.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
@@ -408,6 +409,13 @@ function parseText(
         )
       )
         targets.push(proposal);
+
+  // 甲由增长A%调整为力争恢复正增长 in a mid-year report: the revised goals replace the year's first ones (F5821).
+  targets.splice(
+    0,
+    targets.length,
+    ...withRevisedGoals(targets, revisedGoals(folded, structure.sentences, region)),
+  );
 
   applyTableNotes(structure, lines, tableRankings, prose.rankings);
   // 全市排名 | M beside 在某市N个区中排名第M: the prose names the table's parent.

@@ -5,6 +5,7 @@ import type { CatalogueEntry } from './catalogue.js';
 import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth } from './figure-period.js';
 import { LastMarks, LineStarts } from './last-mark.js';
+import { underEarlierBaseYear } from './prose-base-year-lead.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
 import {
@@ -487,7 +488,13 @@ export function readProse(
       const labelYear = YEAR_LABEL.exec(folded.slice(sentence.start, sentence.start + 10));
       const otherYearFigure =
         (writtenYear !== null && year !== null && Number(writtenYear[1]) !== year) ||
-        (labelYear !== null && year !== null && Number(labelYear[1]) > year);
+        (labelYear !== null && year !== null && Number(labelYear[1]) > year) ||
+        // 与2019年同期相比，甲增长A%: a growth against a base year before the year before (F5822).
+        underEarlierBaseYear(
+          folded.slice(Math.max(sentence.start, clauseStart - 16), clauseStart),
+          clause,
+          year,
+        );
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.
       const whole = join
         ? null
