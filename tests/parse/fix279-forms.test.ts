@@ -59,3 +59,18 @@ describe('a goal for a holiday (F5793)', () => {
     expect(goals).toEqual(['35亿元']);
   });
 });
+
+describe('firms counted by the visit, 家次 (F5794)', () => {
+  it('is one unit, not 家 with a stray 次', () => {
+    const report = parsedReport(
+      [
+        '槿溪县文化和旅游局2026年上半年工作总结',
+        '上半年，全县共接待游客96.3万人次，同比增长7.5%。检查文旅经营单位143家次，出动执法人员410人次。',
+      ].join('\n'),
+      { sourceName: 'summary.txt', region: '槿溪县' },
+    );
+    const raws = report.facts.map((f) => f.quantity.raw);
+    expect(raws).toContain('143家次');
+    expect(raws).not.toContain('143家');
+  });
+});
