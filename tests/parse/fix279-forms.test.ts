@@ -17,7 +17,7 @@ const NEWS = [
   '今年1—9月，全县共接待游客318.5万人次，同比增长8.7%；实现旅游综合收入26.4亿元，同比增长10.1%。',
   '下一步，我县将力争元旦假期接待游客增长8%以上，确保全年旅游综合收入达到35亿元以上。',
 ].join('\n');
-const HINTS = { title: `${HEADLINE}_县内要闻_槿溪县人民政府` };
+const HINTS = { title: HEADLINE, site: '槿溪县人民政府', infoLine: null };
 
 describe('a holiday news page headlined with its tourism figures (F5791)', () => {
   it('is read as a news summary of the running months', () => {
@@ -33,7 +33,7 @@ describe('a holiday news page headlined with its tourism figures (F5791)', () =>
       .join('\n');
     const { report } = parseReportText(notice, {
       sourceName: 'notice.html',
-      hints: { title: '县领导节日期间检查景区安全工作_县内要闻_槿溪县人民政府' },
+      hints: { title: '县领导节日期间检查景区安全工作', site: '槿溪县人民政府', infoLine: null },
     });
     expect(report).toBeNull();
   });
