@@ -327,14 +327,25 @@ function hasInvestmentTable(lines: readonly Line[]): boolean {
 }
 
 /**
+ * “五一”假期我县接待游客X万人次 旅游综合收入同比增长Y%: a headline that itself gives the visitors or the tourism
+ * revenue; the page's 接待游客…万人次 and 旅游综合收入…亿元 are then its headline figures (session 39, fix279).
+ */
+const TOURISM_HEADLINE = /(?:游客|旅游[^\s，,。]{0,4}收入)[^。;；]{0,12}?\d/;
+const TOURISM_FIGURE =
+  /(?:接待(?:国内外|海内外)?游客|游客接待量?|旅游(?:业)?(?:综合|总)?收入)[^。;；]{0,12}?\d/;
+
+/**
  * Whether the text gives any headline economic figure near its start: a notice or a story gives
- * none. A text titled as a bulletin on projects or investment gives investment figures instead.
+ * none. A text titled as a bulletin on projects or investment gives investment figures instead;
+ * one headlined with the visitors or tourism revenue, those figures.
  */
 export function hasHeadlineFigures(lines: readonly Line[], title: string | null = null): boolean {
   const aboutInvestment = title !== null && ABOUT_INVESTMENT.test(title);
-  const figure = aboutInvestment
-    ? (text: string) => HEADLINE_FIGURE.test(text) || INVESTMENT_FIGURE.test(text)
-    : (text: string) => HEADLINE_FIGURE.test(text);
+  const aboutTourism = title !== null && TOURISM_HEADLINE.test(title);
+  const figure = (text: string) =>
+    HEADLINE_FIGURE.test(text) ||
+    (aboutInvestment && INVESTMENT_FIGURE.test(text)) ||
+    (aboutTourism && TOURISM_FIGURE.test(text));
   const opening = lines.slice(0, FIGURE_LINES);
   return (
     opening.some((line) => figure(line.text)) ||

@@ -39,6 +39,13 @@ const HOLIDAY_CLAUSE = new RegExp(
 );
 
 /**
+ * 据统计，假期全县共接待游客X万人次; 假期期间，…; 5天累计接待游客Y万人次: a news page's holiday named once in its lead
+ * and then said bare (假期, 假日) or as its count of days, opening a clause (session 39, fix279).
+ */
+const BARE_WINDOW =
+  /(?:^|[,;:])\s*(?:假期|假日期间|\d{1,2}\s*天(?:内|来|里|间|累计|共))(?:期间)?(?![后前以])/;
+
+/**
  * 春节期间，企业坚持生产，1-2月规上工业增加值增长5%: a period of the report's kind said after the window
  * takes the figures back from it.
  */
@@ -49,12 +56,16 @@ const LATER_PERIOD = /[一二三四]季度|上半年|前三季度|\d{1,2}\s*月|
  * step with them): most heads hold none, and the two patterns tried on every figure's head were 0.5% of
  * the parser's time (session 32).
  */
-const NAMES_A_WINDOW = new RegExp(`${HOLIDAY}|黄金周|小长假|节假日|[季节]期间`);
+const NAMES_A_WINDOW = new RegExp(`${HOLIDAY}|黄金周|小长假|节假日|[季节]期间|假期|假日|\\d\\s*天`);
 
 /** Whether a head of words opens with a holiday window (or names one after 其中) that scopes its end. */
 function scopedBy(head: string): boolean {
   if (!NAMES_A_WINDOW.test(head)) return false;
-  const window = HOLIDAY_WINDOW.exec(head) ?? HOLIDAY_PART.exec(head) ?? HOLIDAY_CLAUSE.exec(head);
+  const window =
+    HOLIDAY_WINDOW.exec(head) ??
+    HOLIDAY_PART.exec(head) ??
+    HOLIDAY_CLAUSE.exec(head) ??
+    BARE_WINDOW.exec(head);
   return window !== null && !LATER_PERIOD.test(head.slice(window.index + window[0].length));
 }
 
@@ -76,5 +87,18 @@ function semicolonRunStart(folded: string, sentenceStart: number): number {
 export function isHolidayFigure(folded: string, sentenceStart: number, figureStart: number): boolean {
   if (scopedBy(folded.slice(sentenceStart, figureStart))) return true;
   const runStart = semicolonRunStart(folded, sentenceStart);
-  return runStart < sentenceStart && scopedBy(folded.slice(runStart, figureStart).trimStart());
+  if (runStart < sentenceStart && scopedBy(folded.slice(runStart, figureStart).trimStart())) return true;
+  return partOfWindow(folded, runStart);
+}
+
+/**
+ * 假期全县共接待游客X万人次。其中，接待过夜游客Y万人次: a sentence opening with 其中 breaks down the one before it, so
+ * that sentence's holiday window holds for it too (session 39, fix279).
+ */
+function partOfWindow(folded: string, start: number): boolean {
+  if (!/^\s*其中/.test(folded.slice(start, start + 6))) return false;
+  const end = lastMarkIn(folded, '。!?！？', Math.max(0, start - 3), start);
+  if (end < 0 || /\n/.test(folded.slice(end, start))) return false;
+  const stop = lastMarkIn(folded, '。!?！？\n', Math.max(0, end - 400), end);
+  return scopedBy(folded.slice(stop + 1, end).trimStart());
 }

@@ -28,6 +28,13 @@ const PART_YEAR_GOAL =
   /^[^,，;；:：]{0,4}?(?:力争|确保|争取|努力|推动)(?:实现)?(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|1[-—–]\d{1,2}月)(?!末|底)/;
 
 /**
+ * 力争端午假期接待游客增长10%以上, 确保国庆黄金周…: a goal for a holiday's few days, no goal of the year: a fact only
+ * (session 39, fix279).
+ */
+const HOLIDAY_GOAL =
+  /^[^,，;；:：]{0,4}?(?:力争|确保|争取|努力)(?:实现)?(?:今年)?[“"‘]?(?:国庆|春节|元旦|清明|端午|中秋|五一|十一|劳动节)[”"’]?节?(?:黄金周|小长假|长假|假期|假日|期间)/;
+
+/**
  * 下半年地区生产总值力争增长7.4%左右(，确保全年实现预期目标): the growth the rest of the year must reach, the
  * half (or quarter) named before the indicator itself: no target of the year, a fact only (a 下半年 part's
  * goals, 下半年…力争全年…, stay the year's). Session 28, fix90. A county meeting's demands after the half
@@ -103,7 +110,12 @@ export function targetOf(
     return actual ? periodPlanTarget(join, fact, actual, context.raw, link.fullYear) : null;
   }
   if (context.goal) {
-    if (PART_YEAR_GOAL.test(context.raw) || REST_OF_YEAR_GROWTH.test(context.raw)) return null;
+    if (
+      PART_YEAR_GOAL.test(context.raw) ||
+      REST_OF_YEAR_GROWTH.test(context.raw) ||
+      HOLIDAY_GOAL.test(context.raw)
+    )
+      return null;
     if (context.segmentLead?.includes('季度') || context.segmentLead?.includes('半年'))
       if (PART_YEAR_LEAD.test(context.segmentLead)) return null;
     // 力争上半年甲增长A%左右、乙增长B%以上: a list's later item keeps the part year its clause's cue names

@@ -243,7 +243,7 @@ export function resolveMeta(
   for (const line of title?.lines.slice(1) ?? []) skip.add(line.number);
   const titleLine = title?.lines[0]?.number ?? null;
 
-  const refusal = refusalOf(lines, heading, skip, titleLine);
+  const refusal = refusalOf(lines, heading, skip, titleLine, options.hints?.title ?? null);
   if (refusal) return { resolved: null, problems: [refusal] };
 
   const opening = readOpening(
@@ -577,11 +577,13 @@ function refusalOf(
   heading: Omit<TitleInfo, 'lines'> | null,
   skip: ReadonlySet<number>,
   titleLine: number | null,
+  pageTitle: string | null = null,
 ): Problem | null {
   // Any line of the unpunctuated block above the body may be the title: a forum's menus and
   // breadcrumb can stand first.
   const other = heading ? null : otherTitleLine(openingLines(lines, skip));
-  const figures = hasHeadlineFigures(lines, heading?.title ?? null);
+  // With no title of the genre, the page's own headline (its <title>) says what the page is about.
+  const figures = hasHeadlineFigures(lines, heading?.title ?? pageTitle);
   // 【政策解读】《某县2024年…计划执行情况与2025年计划草案》解读: a department's 问/答 page retelling
   // the plan report is news of it (as an 一图读懂 of a work report) when it quotes the report's figures;
   // a 解读 without them only explains the policy.

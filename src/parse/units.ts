@@ -84,6 +84,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   个工作日: '个工作日',
   个: '个',
   家: '家',
+  // 检查经营单位218家次: firms inspected counted by the visit, as vehicles in 辆次 (session 39, fix279).
+  家次: '家次',
   份: '份',
   件: '件',
   次: '次',
@@ -192,6 +194,7 @@ const COUNT_UNITS = new Set([
   '批次',
   '个',
   '家',
+  '家次',
   '份',
   '件',
   '次',
