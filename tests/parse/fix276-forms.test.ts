@@ -35,3 +35,26 @@ describe('the energy industry’s investment (F5772)', () => {
     expect(read('能源工业投资')).toEqual(['growth 9.8%', 'level 41.62亿元', 'share 47.3%']);
   });
 });
+
+const PLAN = [
+  '砾川县2026年前三季度国民经济和社会发展计划执行情况的报告',
+  '前三季度，全县地区生产总值312.5亿元，同比增长5.6%。',
+  '砾川县煤焦油深加工项目受用地审批影响进度滞后，前三季度完成投资0.84亿元，仅完成年度计划投资2.4亿元的35%。',
+  '砾川县集中供热管网改造项目进度滞后，前三季度完成投资0.52亿元，完成年度计划投资1.3亿元的40%。',
+].join('\n');
+
+describe('the year’s plan after a project’s amount done, as the share done of it (F5773)', () => {
+  const plan = parsedReport(PLAN, { sourceName: 'lichuan-plan.txt', region: '砾川县' });
+  const amounts = (name: string) =>
+    plan.projects
+      .filter((p) => p.name === name)
+      .flatMap((p) => p.mentions.map((m) => `${m.plannedInvestment} ${m.completedInvestment}`));
+
+  it('gives the planned investment after a problem’s cause (受…影响)', () => {
+    expect(amounts('砾川县煤焦油深加工项目')).toEqual(['240000000 84000000']);
+  });
+
+  it('gives it after a project named with its status', () => {
+    expect(amounts('砾川县集中供热管网改造项目')).toEqual(['130000000 52000000']);
+  });
+});
