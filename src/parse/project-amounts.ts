@@ -28,7 +28,7 @@ export const DONE_ONLY =
  * the plan's amount is its planned investment when no total is given (decision 15; F5773, session 39, fix276).
  */
 export const YEAR_PLAN_SHARE_ALONE =
-  /^(?:仅|只|已)?完成(?:年度|今年|全年|本年|当年)计划投资(\d+(?:\.\d+)?)(亿元|万元)的\d+(?:\.\d+)?%$/;
+  /^(?:仅|只|已)?完成(?:年度|今年|全年|本年|当年)(?:计划投资|投资计划)(\d+(?:\.\d+)?)(亿元|万元)的\d+(?:\.\d+)?%$/;
 
 export function amountInYuan(value: string, unit: string): number {
   // Rounded to the fen: 1.1亿元 is 110000000元, not 110000000.00000001.
