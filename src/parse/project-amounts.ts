@@ -23,6 +23,13 @@ export const COMPLETED =
 export const DONE_ONLY =
   /^(?:目前|截至目前|截至\d{1,2}月(?:底|末)|今年|本年|当年|年内|全年|上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}月(?:份)?)?(?:(?:已|仅|累计|开累)?(?:完成|实现)投资|(?:已|仅|累计|开累|(?<=\d月份?|前三季度|上半年))(?:完成|实现))(?:仅|只)?\d+(?:\.\d+)?(?:亿元|万元)$/;
 
+/**
+ * 仅完成年度计划投资X亿元的A%: the share of the year's plan done alone in its clause, after the project's amount done;
+ * the plan's amount is its planned investment when no total is given (decision 15; F5773, session 39, fix276).
+ */
+export const YEAR_PLAN_SHARE_ALONE =
+  /^(?:仅|只|已)?完成(?:年度|今年|全年|本年|当年)(?:计划投资|投资计划)(\d+(?:\.\d+)?)(亿元|万元)的\d+(?:\.\d+)?%$/;
+
 export function amountInYuan(value: string, unit: string): number {
   // Rounded to the fen: 1.1亿元 is 110000000元, not 110000000.00000001.
   return Math.round(Number(value) * (unitInfo(unit)?.factor ?? 1) * 100) / 100;

@@ -2,7 +2,14 @@
 // 加快推进甲、乙等项目建设; 甲、乙分别完成投资a亿元和b亿元. The last reader: it takes any clause left.
 
 import { TOTAL_ONLY, YEAR_PLAN_ONLY } from './project-amount-after.js';
-import { amountInYuan, COMPLETED, completedIn, DONE_ONLY, SINCE_START } from './project-amounts.js';
+import {
+  amountInYuan,
+  COMPLETED,
+  completedIn,
+  DONE_ONLY,
+  SINCE_START,
+  YEAR_PLAN_SHARE_ALONE,
+} from './project-amounts.js';
 import { bracketOf, withoutListedBrackets } from './project-bracket-total.js';
 import type { Clause, LedClause } from './project-clauses.js';
 import { LISTED_AS_PROJECTS } from './project-lists.js';
@@ -311,7 +318,24 @@ export function readEnumerated({
     !totalNext && !shareOfTotal && !yearPlanNext && listed.length === 1 && !/总投资/.test(clause.text)
       ? YEAR_PLAN_SHARE.exec(clause.text)
       : null;
-  const total = totalNext ?? shareOfTotal ?? yearPlanNext ?? yearPlanShare;
+  // 甲项目受审批影响进度滞后，前三季度完成投资X亿元，仅完成年度计划投资Y亿元的A%: the share of the year's plan in
+  // the clause right after the amount done (in the name's clause or the next), the plan's amount the project's
+  // planned investment as above (F5773, session 39, fix276).
+  const shareAt = doneNext ? k + 2 : COMPLETED.test(clause.text) ? k + 1 : -1;
+  const shareClause = shareAt > 0 ? clauses[shareAt] : undefined;
+  const yearPlanShareAfter =
+    !totalNext &&
+    !shareOfTotal &&
+    !yearPlanNext &&
+    !yearPlanShare &&
+    sinceStartNext === null &&
+    listed.length === 1 &&
+    shareClause !== undefined &&
+    !/总投资|计划投资/.test(clause.text) &&
+    !/[;。]/.test(folded.slice(clause.end, shareClause.start))
+      ? YEAR_PLAN_SHARE_ALONE.exec(shareClause.text)
+      : null;
+  const total = totalNext ?? shareOfTotal ?? yearPlanNext ?? yearPlanShare ?? yearPlanShareAfter;
   const planned = total ? amountInYuan(total[1] ?? '0', total[2] ?? '') : null;
   // 推进甲高速连接线建设，项目总投资X亿元，累计完成投资Y亿元: the amount done alone in the clause after the
   // total is the one project's too (session 32, fix131).

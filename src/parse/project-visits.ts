@@ -1,7 +1,7 @@
 // Projects a committee visited (实地调研了甲、乙等项目, 对甲、乙进行了视察) and the projects a problem is
 // said of (主要是甲、乙等项目用地手续办理滞后): lists with no status of their own.
 
-import { COMPLETED, DONE_ONLY } from './project-amounts.js';
+import { amountInYuan, COMPLETED, DONE_ONLY, YEAR_PLAN_SHARE_ALONE } from './project-amounts.js';
 import type { ClauseReading } from './project-clauses.js';
 import { LISTED_AS_PROJECTS } from './project-lists.js';
 import { cleanName, splitItems, validName } from './project-names.js';
@@ -72,11 +72,19 @@ export function readProblemOf({ folded, clauses, k, clause, mention, add }: Clau
     !COMPLETED.test(clause.text) &&
     DONE_ONLY.test(next.text) &&
     !/[;。]/.test(folded.slice(clause.end, next.start));
+  // …，前三季度完成投资X亿元，仅完成年度计划投资Y亿元的A%: the year's plan after the amount done is the one
+  // project's planned investment (F5773, session 39, fix276).
+  const share = doneNext ? clauses[k + 2] : undefined;
+  const plan =
+    share !== undefined && !/[;。]/.test(folded.slice(next?.end ?? 0, share.start))
+      ? YEAR_PLAN_SHARE_ALONE.exec(share.text)
+      : null;
   const span = doneNext
     ? { start: clause.start, end: next.end, text: folded.slice(clause.start, next.end) }
     : clause;
-  for (const name of names) add(name, mention(span, null, status));
-  return doneNext ? k + 1 : k;
+  const planned = plan ? amountInYuan(plan[1] ?? '0', plan[2] ?? '') : null;
+  for (const name of names) add(name, mention(span, planned, status));
+  return plan ? k + 2 : doneNext ? k + 1 : k;
 }
 
 /** 实地调研了甲、乙和丙等项目: the projects visited, after the verb. */

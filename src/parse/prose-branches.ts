@@ -180,7 +180,7 @@ export const isTourismVisits = (name: string) => TOURISM_VISITS.test(name);
  * a project total, a fact.
  */
 const AGGREGATE_INVESTMENT =
-  /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建|施工)?项目(?:完成)?|(?:[\u4e00-\u9fa5]{2,8})?产业|[\u4e00-\u9fa5]{2,8}领域|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|(?:清洁|新|可再生)?能源|城建|市政)(?:基础设施)?|(?:“[\u4e00-\u9fa5]{1,6}”|[\u4e00-\u9fa5]{1,6})经济)投资$/;
+  /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建|施工)?项目(?:完成)?|(?:[\u4e00-\u9fa5]{2,8})?产业|[\u4e00-\u9fa5]{2,8}领域|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|(?:清洁|新|可再生)?能源(?:工业)?|城建|市政)(?:基础设施)?|(?:“[\u4e00-\u9fa5]{1,6}”|[\u4e00-\u9fa5]{1,6})经济)投资$/;
 /**
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
  * industry, are an aggregate though a single firm's figure (企业, 公司) is none; 分经济类型看，国有控股企业
@@ -195,6 +195,13 @@ const OWNERSHIP_AGGREGATE =
  * 新产品产值 (the output of new products, beside its 新产品产值率; session 27, fix86).
  */
 const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:实现|完成)?(利税总额|利税|新产品产值)$/;
+/**
+ * 规上能源工业企业营业收入X亿元, 规模以上非能源工业企业利润总额…: the accounts of the firms of one kind of industry within
+ * 规模以上 industry (an energy county's 统计局 tells its energy and other firms apart), named as written; the catalogue's
+ * 规上工业企业营业收入 is all industry's (session 39, fix276, F5771).
+ */
+const KIND_INDUSTRY_FIRM_ACCOUNT =
+  /^(?:规模以上|规上)(?:非)?(?:能源|煤炭|电力|高技术|高耗能|装备制造)工业企业(?:实现|完成)?(?:营业收入|利润总额|利润|利税总额)$/;
 /**
  * 规模以上工业企业实现销售产值512.6亿元: the sales output of a size class of industrial firms, the
  * industry's sales output (规模以上工业销售产值) named by its firms and without 工业 before 销售产值.
@@ -443,6 +450,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   }
   const firms = FIRM_ACCOUNT_AGGREGATE.exec(name);
   if (firms?.[1] && firms[2]) return generated(firms[1] + firms[2]);
+  if (KIND_INDUSTRY_FIRM_ACCOUNT.test(name)) return generated(name.replace(/(?<=企业)(?:实现|完成)/, ''));
   const delivered = SCOPED_EXPORT_DELIVERY.exec(name);
   if (delivered?.[1] && delivered[2]) return generated(delivered[1] + delivered[2]);
   const sales = FIRM_SALES_OUTPUT.exec(name)?.[1];
