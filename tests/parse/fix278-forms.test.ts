@@ -54,3 +54,20 @@ describe('a note giving year-named goal columns a growth unit by their word (F57
     expect(goals.filter((g) => g[3] === '亿元' || g[3] === '元')).toEqual([]);
   });
 });
+
+describe('a news headline’s 预计全年 forecast dates no period (F5782)', () => {
+  it('reads the period the body reports, not the headline’s forecast year', () => {
+    const report = parsedReport(
+      [
+        '苇浦旗秋收接近尾声 预计全年粮食总产量18.4亿斤',
+        '2027-11-03 09:10　来源：苇浦旗融媒体中心',
+        '截至11月2日，全旗秋粮已收获201.5万亩，占播种面积的98.6%。',
+        '据旗农牧局测算，预计今年全旗粮食总产量达到18.4亿斤，增长3.2%。',
+        '前三季度，全旗农林牧渔业总产值完成41.62亿元，同比增长4.7%。',
+        '前三季度，全旗农村牧区常住居民人均可支配收入12408元，同比增长6.1%。',
+      ].join('\n'),
+      { sourceName: 'news.txt' },
+    );
+    expect(report.meta.period).toBe('2027-Q3');
+  });
+});
