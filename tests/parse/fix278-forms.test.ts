@@ -20,7 +20,7 @@ const TABLE_REPORT = [
   '一般公共预算收入\t亿元\t4\t3.28\t2.6\t3',
   '城镇居民人均可支配收入\t元\t6\t28413\t5.2\t5.5',
   '城镇新增就业\t人\t1400\t1420\t-\t1450以上',
-  '粮食总产量\t亿斤\t-\t42.6\t2.1\t40以上',
+  '粮食总产量\t亿斤\t-\t57.6\t2.1\t55以上',
   NOTE,
 ].join('\n');
 
@@ -75,17 +75,17 @@ describe('a news headline’s 预计全年 forecast dates no period (F5782)', ()
 });
 
 describe('a goal the note calls a growth that reads as the row’s level (F5783)', () => {
-  it('reads 40以上 beside the row’s 42.6 as a level in its unit, small goals still growths', () => {
-    expect(goalReadsAsLevel('40以上', [42.6])).toBe(true);
+  it('reads 55以上 beside the row’s 57.6 as a level in its unit, small goals still growths', () => {
+    expect(goalReadsAsLevel('55以上', [57.6])).toBe(true);
     expect(goalReadsAsLevel('8', [8.46])).toBe(false);
-    expect(goalReadsAsLevel('40以上', [186.4])).toBe(false);
+    expect(goalReadsAsLevel('55以上', [186.4])).toBe(false);
   });
 
   it('keeps the grain row’s next-year goal in 亿斤', () => {
     const report = parsedReport(TABLE_REPORT, { sourceName: 'plan.txt' });
     const grain = report.targets.filter((t) => t.indicatorCode === 'grain-output');
     expect(grain.map((t) => [t.horizon, t.value, t.unit, t.comparator])).toEqual([
-      ['next-year', 40, '亿斤', 'gte'],
+      ['next-year', 55, '亿斤', 'gte'],
     ]);
   });
 });
