@@ -180,6 +180,8 @@ const GOAL_AFTER = /^\s*(?:的)?(?:目标|任务|计划|预算)/;
  * 紧扣, 对标: a ceremony speech's closing on a news page; session 38, fix258).
  */
 const DRIVE_TO_GOAL = /(?:冲刺|决战|确保|奋力|全力|力争|实现|完成|锚定|紧盯|紧扣|对标)\s*$/;
+/** 预计全年, 有望全年: a forecast for the year, said while it runs. */
+const FORECAST = /(?:预计|预测|有望)\s*$/;
 
 /**
  * The first period word of a sentence that can date it. A survey's opening (为全面了解今年以来…，助推
@@ -194,6 +196,9 @@ function periodWord(sentence: string): RegExpExecArray | null {
     // quarter): a year driven toward dates nothing; the body's 前三季度 and 1—N月 then say the period
     // (session 30, fix103).
     if (DRIVE_TO_GOAL.test(sentence.slice(0, m.index))) continue;
+    // 某旗秋收基本结束 预计全年粮食总产量32.6亿斤 (a harvest news headline in November): the year's forecast
+    // dates nothing either; the body's 前三季度 says the period (fix278).
+    if (m[1] === '全年' && FORECAST.test(sentence.slice(0, m.index))) continue;
     const goal = m[1] === '年度' || GOAL_AFTER.test(sentence.slice(m.index + m[0].length));
     if (!goal) return m;
     first ??= m;

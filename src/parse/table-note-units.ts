@@ -9,12 +9,12 @@
  * be named by who set it (全年目标为县X届人大Y次会议确定的增长目标（%）).
  */
 const RATE_CLAUSE =
-  /^(.+?)(?:均|都)?(?:为|是)(?:[^，,。；;（(为是]{1,30}?的)?(?:增长(?:率|幅度)?|增速|增幅)(?:目标)?\s*[(（]\s*(%|‰)\s*[)）]/;
+  /^(.+?)(?:均|都)?(?:为|是)(?:[^，,。；;（(为是]{1,30}?的)?(?:比上年|同比)?(?:增长(?:率|幅度)?|增速|增幅)(?:目标)?\s*[(（]\s*(%|‰)\s*[)）]/;
 /** 增幅单位为%, 年度目标单位均为%: the columns named, then 单位为 and the unit. */
 const UNIT_CLAUSE = /^(.+?)(?:的)?单位(?:均|都)?(?:为|是)\s*(%|‰)/;
 
-/** 除实际利用外资为总量（万美元）外，: the rows a unit clause excepts, said before the unit. */
-const EXCEPT = /除([^，,。；;（(为]{1,40})(?:为[^，,。；;]{0,20}?)?外[，,]?/;
+/** 除实际利用外资为总量（万美元）外，: the rows a unit clause excepts, said before the unit; 除城镇新增就业（人）外: the row with its unit. */
+const EXCEPT = /除([^，,。；;（(为]{1,40})(?:[（(][^）)]{1,6}[）)])?(?:为[^，,。；;]{0,20}?)?外[，,]?/;
 /** 1. / 2、 numbering the note's items. */
 const ITEM_NUMBER = /(^|[。；;])\s*[0-9０-９]{1,2}\s*[.．、]/g;
 
@@ -76,5 +76,6 @@ export function noteColumnUnits(note: string): Map<string, string> {
 /** The unit the note gives a column by its header (spaces and a bracketed unit aside); null if none. */
 export function noteUnitOf(units: ReadonlyMap<string, string>, header: string): string | null {
   const bare = header.replace(/\s+/g, '').replace(/[(（][^)）]*[)）]$/, '');
-  return units.get(bare) ?? null;
+  // 计划栏均为比上年增长（%） over 2025年计划 and 2026年计划: the note names the column by its word, the header with its year.
+  return units.get(bare) ?? units.get(bare.replace(/^(?:19|20)\d{2}年度?/, '')) ?? null;
 }

@@ -31,6 +31,7 @@ import {
 } from './table-guidance-horizon.js';
 import { BREAKDOWN_LABEL, investmentSectorName, isInvestmentTable } from './table-investment-sectors.js';
 import { MeasureRows } from './table-measure-row.js';
+import { goalReadsAsLevel, rowLevels } from './table-note-goal-level.js';
 import { isPointsChange, noteRowsInPoints } from './table-note-points.js';
 import { noteTableUnits } from './table-note-sole-unit.js';
 import { noteColumnUnits, noteExceptedRows, noteLevelGoalRows, noteUnitOf } from './table-note-units.js';
@@ -518,6 +519,14 @@ export function readTables(
           line: cell.line,
         });
       const gapCells: Cell[] = [];
+      // 2025年完成 61.35 in the grain row: the levels a note-given growth goal may read as (table-note-goal-level.ts).
+      const levels = rowLevels(
+        columns.flatMap((column, k) =>
+          roles[k] === 'actual' && columnUnits[k] === null && columnMeasure(column.header) === null
+            ? [row.cells[k]?.text ?? '']
+            : [],
+        ),
+      );
       const progressShares: Array<{
         header: string;
         quantity: Quantity;
@@ -649,7 +658,11 @@ export function readTables(
               tier,
               GROWTH_CELL.test(tier)
                 ? '%'
-                : (noteUnitFor(c, split.name) ?? (rowListed && !split.unit ? null : rowUnit) ?? soleUnit),
+                : ((columnUnit(column.header) === null && goalReadsAsLevel(tier, levels)
+                    ? null
+                    : noteUnitFor(c, split.name)) ??
+                    (rowListed && !split.unit ? null : rowUnit) ??
+                    soleUnit),
             );
             // 103左右 in an index's row (上年=100): a goal of a 3% rise, as its actual is read.
             const indexed = indexBase ? targetFromIndex(read, tier, indexBase) : read;
