@@ -475,6 +475,9 @@
 // table of 年度目标, 增速, 全市排名 and 较前三季度进退 columns as .docx (漖峁县, jiaomao.ts).
 // The two-hundred-and-seventy-fifth (session 38) writes a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 with 口岸
 // 货运量, 出入境人员, 边民互市 and 落地加工 figures and second-half goals as .docx (勐楠边境经济合作区, mengnan.ts).
+// The two-hundred-and-eighty-fourth (session 39) writes a Fujian-style county 人大常委会's 审议意见 on the 2026年上半年 plan
+// report as .docx (汀峤县, tingqiao.ts) and an Anhui-style county 统计局's 上半年 经济运行简析 with a small 全市位次 table printed
+// to PDF (涣岑县, huancen.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -620,6 +623,7 @@ import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { huancen } from './accuracy-files/huancen.js';
 import { huangcen } from './accuracy-files/huangcen.js';
 import { huangqin } from './accuracy-files/huangqin.js';
 import { huanhu, huanhuXls } from './accuracy-files/huanhu.js';
@@ -855,6 +859,7 @@ import { tingao, tingaoXlsx } from './accuracy-files/tingao.js';
 import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
+import { tingqiao } from './accuracy-files/tingqiao.js';
 import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
 import { tuolan } from './accuracy-files/tuolan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
@@ -2529,6 +2534,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-275: a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 as .docx (勐楠边境经济合作区, mengnan.ts); the
   // Guangxi-style county 发改局's 上半年 plan report (dongba, .txt) and county news page (nongao, .html) are written by hand.
   [mengnan.name]: async () => writeFileSync(`${out}${mengnan.name}.docx`, await officeReportDocx(mengnan)),
+  // Held-out-284: a Fujian-style county 人大常委会's 审议意见 on the 2026年上半年 plan execution report as .docx (汀峤县,
+  // tingqiao.ts) and an Anhui-style county 统计局's 上半年 经济运行简析 with a 全市位次 and 增速较一季度± table printed to PDF
+  // (涣岑县, huancen.ts); the plan report itself (tingqiao, .html on the 人大 portal) is written by hand.
+  [tingqiao.name]: async () => writeFileSync(`${out}${tingqiao.name}.docx`, await officeReportDocx(tingqiao)),
+  [huancen.name]: async () => convertOrKeep(await officeReportDocx(huancen), huancen.name, out),
 };
 
 const wanted = process.argv.slice(2);
