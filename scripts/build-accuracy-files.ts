@@ -480,6 +480,9 @@
 // 2026年1—11月 主要经济指标 with a 全市位次 column and product rows to PDF (沁峪县, qinyu.ts).
 // The two-hundred-and-seventy-ninth (session 39) writes a Sichuan-style tourism county's 2026年上半年 plan report printed to
 // PDF (坪岷县, pingmin.ts) and a Guizhou-style county 文化广电旅游局's 上半年工作总结 as .docx (榕坳县, rongao.ts).
+// The two-hundred-and-eighty-fourth (session 39) writes a Fujian-style county 人大常委会's 审议意见 on the 2026年上半年 plan
+// report as .docx (汀峤县, tingqiao.ts) and an Anhui-style county 统计局's 上半年 经济运行简析 with a small 全市位次 table printed
+// to PDF (涣岑县, huancen.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -635,6 +638,7 @@ import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { huancen } from './accuracy-files/huancen.js';
 import { huangcen } from './accuracy-files/huangcen.js';
 import { huangqin } from './accuracy-files/huangqin.js';
 import { huanhu, huanhuXls } from './accuracy-files/huanhu.js';
@@ -877,6 +881,7 @@ import { tingao, tingaoXlsx } from './accuracy-files/tingao.js';
 import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
+import { tingqiao } from './accuracy-files/tingqiao.js';
 import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
 import { tuolan } from './accuracy-files/tuolan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
@@ -2581,6 +2586,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (zhilai, .html) is written by hand.
   [mingyu.name]: async () => writeFileSync(`${out}${mingyu.name}.docx`, await officeReportDocx(mingyu)),
   [chenggu.name]: async () => writeFileSync(`${out}${chenggu.name}.xlsx`, await chengguXlsx()),
+  // Held-out-284: a Fujian-style county 人大常委会's 审议意见 on the 2026年上半年 plan execution report as .docx (汀峤县,
+  // tingqiao.ts) and an Anhui-style county 统计局's 上半年 经济运行简析 with a 全市位次 and 增速较一季度± table printed to PDF
+  // (涣岑县, huancen.ts); the plan report itself (tingqiao, .html on the 人大 portal) is written by hand.
+  [tingqiao.name]: async () => writeFileSync(`${out}${tingqiao.name}.docx`, await officeReportDocx(tingqiao)),
+  [huancen.name]: async () => convertOrKeep(await officeReportDocx(huancen), huancen.name, out),
 };
 
 const wanted = process.argv.slice(2);
