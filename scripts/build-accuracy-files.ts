@@ -476,7 +476,7 @@
 // The two-hundred-and-seventy-fifth (session 38) writes a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 with 口岸
 // 货运量, 出入境人员, 边民互市 and 落地加工 figures and second-half goals as .docx (勐楠边境经济合作区, mengnan.ts).
 // The two-hundred-and-eighty-fifth (session 39) writes a Guizhou-style autonomous county 发改局's 2025年计划执行情况与2026年
-// 计划草案的报告 with 全州排名 and 较上年进退 columns as .docx (榕岙苗族侗族自治县, rongao.ts).
+// 计划草案的报告 with 全州排名 and 较上年进退 columns as .docx (榕岙苗族侗族自治县, rongao-miao.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -819,7 +819,7 @@ import { quanni, quanniXls } from './accuracy-files/quanni.js';
 import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
-import { rongao } from './accuracy-files/rongao.js';
+import { rongaoMiao } from './accuracy-files/rongao-miao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
@@ -2533,9 +2533,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Guangxi-style county 发改局's 上半年 plan report (dongba, .txt) and county news page (nongao, .html) are written by hand.
   [mengnan.name]: async () => writeFileSync(`${out}${mengnan.name}.docx`, await officeReportDocx(mengnan)),
   // Held-out-285: a Guizhou-style autonomous county 发改局's 2025年计划执行情况与2026年计划草案的报告 as .docx (榕岙苗族侗族自治县,
-  // rongao.ts); the Hunan-style autonomous county 统计局's 1—8月 page (louping, .html) and the Guangxi-style autonomous county
+  // rongao-miao.ts); the Hunan-style autonomous county 统计局's 1—8月 page (louping, .html) and the Guangxi-style autonomous county
   // news page on its congress (nongdie, .txt) are written by hand.
-  [rongao.name]: async () => writeFileSync(`${out}${rongao.name}.docx`, await officeReportDocx(rongao)),
+  [rongaoMiao.name]: async () => writeFileSync(`${out}${rongaoMiao.name}.docx`, await officeReportDocx(rongaoMiao)),
 };
 
 const wanted = process.argv.slice(2);

@@ -30,7 +30,7 @@ const body = [
   '各位代表，新的一年，我们将在自治县党委的坚强领导下，自觉接受自治县人大的监督，团结带领全县各族人民，奋力完成2026年各项目标任务。',
 ];
 
-export const rongao: OfficeReport = {
+export const rongaoMiao: OfficeReport = {
   name: 'rongao-2025-fy-plan',
   office: '榕岙苗族侗族自治县发展和改革局',
   title: '关于榕岙苗族侗族自治县2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告',
