@@ -483,6 +483,8 @@
 // The two-hundred-and-eighty-fourth (session 39) writes a Fujian-style county 人大常委会's 审议意见 on the 2026年上半年 plan
 // report as .docx (汀峤县, tingqiao.ts) and an Anhui-style county 统计局's 上半年 经济运行简析 with a small 全市位次 table printed
 // to PDF (涣岑县, huancen.ts).
+// The two-hundred-and-eighty-fifth (session 39) writes a Guizhou-style autonomous county 发改局's 2025年计划执行情况与2026年
+// 计划草案的报告 with 全州排名 and 较上年进退 columns as .docx (榕岙苗族侗族自治县, rongao-miao.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -841,6 +843,7 @@ import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { rongao } from './accuracy-files/rongao.js';
+import { rongaoMiao } from './accuracy-files/rongao-miao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
 import { ruiweng } from './accuracy-files/ruiweng.js';
@@ -2591,6 +2594,10 @@ const builders: Record<string, () => Promise<void>> = {
   // (涣岑县, huancen.ts); the plan report itself (tingqiao, .html on the 人大 portal) is written by hand.
   [tingqiao.name]: async () => writeFileSync(`${out}${tingqiao.name}.docx`, await officeReportDocx(tingqiao)),
   [huancen.name]: async () => convertOrKeep(await officeReportDocx(huancen), huancen.name, out),
+  // Held-out-285: a Guizhou-style autonomous county 发改局's 2025年计划执行情况与2026年计划草案的报告 as .docx (榕岙苗族侗族自治县,
+  // rongao-miao.ts); the Hunan-style autonomous county 统计局's 1—8月 page (louping, .html) and the Guangxi-style autonomous county
+  // news page on its congress (nongdie, .txt) are written by hand.
+  [rongaoMiao.name]: async () => writeFileSync(`${out}${rongaoMiao.name}.docx`, await officeReportDocx(rongaoMiao)),
 };
 
 const wanted = process.argv.slice(2);
