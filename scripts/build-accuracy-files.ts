@@ -475,6 +475,8 @@
 // table of 年度目标, 增速, 全市排名 and 较前三季度进退 columns as .docx (漖峁县, jiaomao.ts).
 // The two-hundred-and-seventy-fifth (session 38) writes a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 with 口岸
 // 货运量, 出入境人员, 边民互市 and 落地加工 figures and second-half goals as .docx (勐楠边境经济合作区, mengnan.ts).
+// The two-hundred-and-eighty-sixth (session 39) writes a Jiangxi-style county's 2026年政府工作报告 printed to PDF (渌陂县,
+// lubei.ts) and a Hunan-style county 统计局's 2025年统计公报 with a product table as .docx (沅皋县, yuangao.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -712,6 +714,7 @@ import { longwu } from './accuracy-files/longwu.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
 import { louling } from './accuracy-files/louling.js';
 import { louqiao, louqiaoDocx } from './accuracy-files/louqiao.js';
+import { lubei } from './accuracy-files/lubei.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
 import { lumao, lumaoXls } from './accuracy-files/lumao.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
@@ -932,6 +935,7 @@ import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
+import { yuangao } from './accuracy-files/yuangao.js';
 import { yuanwei } from './accuracy-files/yuanwei.js';
 import { yuban } from './accuracy-files/yuban.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
@@ -2529,6 +2533,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-275: a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 as .docx (勐楠边境经济合作区, mengnan.ts); the
   // Guangxi-style county 发改局's 上半年 plan report (dongba, .txt) and county news page (nongao, .html) are written by hand.
   [mengnan.name]: async () => writeFileSync(`${out}${mengnan.name}.docx`, await officeReportDocx(mengnan)),
+  // Held-out-286: a Jiangxi-style county's 2026年政府工作报告 printed to PDF (渌陂县, lubei.ts) and a Hunan-style county
+  // 统计局's 2025年统计公报 with a product table as .docx (沅皋县, yuangao.ts); the Jiangxi-style county news page on the
+  // 人代会's opening (poqi, .html) is written by hand.
+  [lubei.name]: async () => convertOrKeep(await officeReportDocx(lubei), lubei.name, out),
+  [yuangao.name]: async () => writeFileSync(`${out}${yuangao.name}.docx`, await officeReportDocx(yuangao)),
 };
 
 const wanted = process.argv.slice(2);
