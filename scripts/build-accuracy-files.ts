@@ -485,6 +485,8 @@
 // to PDF (涣岑县, huancen.ts).
 // The two-hundred-and-eighty-fifth (session 39) writes a Guizhou-style autonomous county 发改局's 2025年计划执行情况与2026年
 // 计划草案的报告 with 全州排名 and 较上年进退 columns as .docx (榕岙苗族侗族自治县, rongao-miao.ts).
+// The two-hundred-and-eighty-sixth (session 39) writes a Jiangxi-style county's 2026年政府工作报告 printed to PDF (渌陂县,
+// lubei.ts) and a Hunan-style county 统计局's 2025年统计公报 with a product table as .docx (沅皋县, yuangao.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -733,6 +735,7 @@ import { longwu } from './accuracy-files/longwu.js';
 import { louao, louaoXls } from './accuracy-files/louao.js';
 import { louling } from './accuracy-files/louling.js';
 import { louqiao, louqiaoDocx } from './accuracy-files/louqiao.js';
+import { lubei } from './accuracy-files/lubei.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
 import { lumao, lumaoXls } from './accuracy-files/lumao.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
@@ -963,6 +966,7 @@ import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yuanlou, yuanlouDocx } from './accuracy-files/yuanlou.js';
+import { yuangao } from './accuracy-files/yuangao.js';
 import { yuanwei } from './accuracy-files/yuanwei.js';
 import { yuban } from './accuracy-files/yuban.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
@@ -2598,6 +2602,11 @@ const builders: Record<string, () => Promise<void>> = {
   // rongao-miao.ts); the Hunan-style autonomous county 统计局's 1—8月 page (louping, .html) and the Guangxi-style autonomous county
   // news page on its congress (nongdie, .txt) are written by hand.
   [rongaoMiao.name]: async () => writeFileSync(`${out}${rongaoMiao.name}.docx`, await officeReportDocx(rongaoMiao)),
+  // Held-out-286: a Jiangxi-style county's 2026年政府工作报告 printed to PDF (渌陂县, lubei.ts) and a Hunan-style county
+  // 统计局's 2025年统计公报 with a product table as .docx (沅皋县, yuangao.ts); the Jiangxi-style county news page on the
+  // 人代会's opening (poqi, .html) is written by hand.
+  [lubei.name]: async () => convertOrKeep(await officeReportDocx(lubei), lubei.name, out),
+  [yuangao.name]: async () => writeFileSync(`${out}${yuangao.name}.docx`, await officeReportDocx(yuangao)),
 };
 
 const wanted = process.argv.slice(2);
