@@ -832,6 +832,7 @@ import { sheqiao } from './accuracy-files/sheqiao.js';
 import { sherui } from './accuracy-files/sherui.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
+import { shugu, shuguXlsx } from './accuracy-files/shugu.js';
 import { shuhao } from './accuracy-files/shuhao.js';
 import { shuying } from './accuracy-files/shuying.js';
 import { siqin } from './accuracy-files/siqin.js';
@@ -2529,6 +2530,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-275: a Yunnan-style 边境经济合作区 管委会's 2026年上半年工作总结 as .docx (勐楠边境经济合作区, mengnan.ts); the
   // Guangxi-style county 发改局's 上半年 plan report (dongba, .txt) and county news page (nongao, .html) are written by hand.
   [mengnan.name]: async () => writeFileSync(`${out}${mengnan.name}.docx`, await officeReportDocx(mengnan)),
+  // Held-out-287: a Shandong-style county 统计局's 主要经济指标 sheet (2021—2025 side by side) from its 统计手册 as .xlsx (沭崮县,
+  // shugu.ts); the Henan-style county 统计局's 十四五 review (weijian, .html) and county news page (yinglan, .txt) are written by hand.
+  [shugu.name]: async () => writeFileSync(`${out}${shugu.name}.xlsx`, await shuguXlsx()),
 };
 
 const wanted = process.argv.slice(2);
