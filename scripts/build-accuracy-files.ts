@@ -863,6 +863,7 @@ import { sheqiao } from './accuracy-files/sheqiao.js';
 import { sherui } from './accuracy-files/sherui.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
+import { shugu, shuguXlsx } from './accuracy-files/shugu.js';
 import { shuhao } from './accuracy-files/shuhao.js';
 import { shuying } from './accuracy-files/shuying.js';
 import { siqin } from './accuracy-files/siqin.js';
@@ -2607,6 +2608,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 人代会's opening (poqi, .html) is written by hand.
   [lubei.name]: async () => convertOrKeep(await officeReportDocx(lubei), lubei.name, out),
   [yuangao.name]: async () => writeFileSync(`${out}${yuangao.name}.docx`, await officeReportDocx(yuangao)),
+  // Held-out-287: a Shandong-style county 统计局's 主要经济指标 sheet (2021—2025 side by side) from its 统计手册 as .xlsx (沭崮县,
+  // shugu.ts); the Henan-style county 统计局's 十四五 review (weijian, .html) and county news page (yinglan, .txt) are written by hand.
+  [shugu.name]: async () => writeFileSync(`${out}${shugu.name}.xlsx`, await shuguXlsx()),
 };
 
 const wanted = process.argv.slice(2);
