@@ -966,8 +966,8 @@ import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
-import { yuanlou, yuanlouDocx } from './accuracy-files/yuanlou.js';
 import { yuangao } from './accuracy-files/yuangao.js';
+import { yuanlou, yuanlouDocx } from './accuracy-files/yuanlou.js';
 import { yuanwei } from './accuracy-files/yuanwei.js';
 import { yuban } from './accuracy-files/yuban.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
@@ -2602,7 +2602,8 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-285: a Guizhou-style autonomous county 发改局's 2025年计划执行情况与2026年计划草案的报告 as .docx (榕岙苗族侗族自治县,
   // rongao-miao.ts); the Hunan-style autonomous county 统计局's 1—8月 page (louping, .html) and the Guangxi-style autonomous county
   // news page on its congress (nongdie, .txt) are written by hand.
-  [rongaoMiao.name]: async () => writeFileSync(`${out}${rongaoMiao.name}.docx`, await officeReportDocx(rongaoMiao)),
+  [rongaoMiao.name]: async () =>
+    writeFileSync(`${out}${rongaoMiao.name}.docx`, await officeReportDocx(rongaoMiao)),
   // Held-out-286: a Jiangxi-style county's 2026年政府工作报告 printed to PDF (渌陂县, lubei.ts) and a Hunan-style county
   // 统计局's 2025年统计公报 with a product table as .docx (沅皋县, yuangao.ts); the Jiangxi-style county news page on the
   // 人代会's opening (poqi, .html) is written by hand.
