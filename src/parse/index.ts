@@ -30,7 +30,6 @@ import type { TableBlockLines } from './table.js';
 import { withoutTitlePeriodRanks, withTitlePeriods } from './table-caption-period.js';
 import { withEarlierColumnPeriods, withoutEarlierColumnRanks } from './table-earlier-columns.js';
 import { lastYearObservations } from './table-last-year-columns.js';
-import { withReportYearColumns } from './table-report-year-column.js';
 import { withMonthColumnPeriods } from './table-month-columns.js';
 import {
   classScopeSize,
@@ -46,6 +45,7 @@ import {
 import { applyNoteMoves } from './table-note-moves.js';
 import { withoutProseRestated, withoutRowRestated } from './table-prose-restated.js';
 import { scopesFromProse } from './table-rank-scopes.js';
+import { withReportYearColumns } from './table-report-year-column.js';
 import { withRowPeriods } from './table-row-period.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { withoutSectorRestated } from './table-sector-restated.js';

@@ -18,7 +18,10 @@ function headerYear(header: string): number | null {
  * The tables with the column headed by the report's year made an actual column, when at least one other
  * column headed by a bare year stands beside it; other tables as they are.
  */
-export function withReportYearColumns(tables: readonly PlacedTable[], year: number | undefined): PlacedTable[] {
+export function withReportYearColumns(
+  tables: readonly PlacedTable[],
+  year: number | undefined,
+): PlacedTable[] {
   if (year === undefined) return [...tables];
   return Array.from(tables, (placed) => {
     const { columns } = placed.read.table;
