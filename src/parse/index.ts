@@ -45,6 +45,7 @@ import {
 import { applyNoteMoves } from './table-note-moves.js';
 import { withoutProseRestated, withoutRowRestated } from './table-prose-restated.js';
 import { scopesFromProse } from './table-rank-scopes.js';
+import { withReportYearColumns } from './table-report-year-column.js';
 import { withRowPeriods } from './table-row-period.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { withoutSectorRestated } from './table-sector-restated.js';
@@ -149,7 +150,14 @@ function parseText(
   problems.push(...structure.problems);
   // Array.from, not .map: an optimized parseText's .map gives a holey array, and readTables, reading it, deoptimized.
   const tableNotes = Array.from(structure.tables, (placed) => tableNote(structure, placed, lines));
-  const table = readTables(structure.tables, region, meta.year, tableNotes, meta.period.endsWith('-FY'));
+  // 2021年 … 2025年 in a 统计手册 sheet on 2025: the report's year's column is its levels (fix287).
+  const table = readTables(
+    withReportYearColumns(structure.tables, meta.year),
+    region,
+    meta.year,
+    tableNotes,
+    meta.period.endsWith('-FY'),
+  );
   problems.push(...table.problems);
   // 列宜春第5, 高于宜春0.1个百分点: a parent named bare is read as the 全市 it stands for, then named again.
   const bare = bareParent(folded, region);

@@ -116,6 +116,12 @@ const GROWTH_AFTER_AMOUNT = /(?<=[)）]|增加值|产值|[总金]额|收入|投�
 /** 全社会固定资产投资年均增长: a row of a plan's yearly average, no figure of the period (fix67). */
 const AVERAGE_ROW = /年均(?:增长|增速|增幅)(?:率)?$/;
 
+/**
+ * 固定资产投资比上年增长 | % in a 统计手册 sheet: a row of a growth alone, the indicator named before the
+ * comparison word (fix287).
+ */
+const COMPARED_GROWTH_ROW = /(?:同比|比上年(?:同期)?|比去年(?:同期)?)(?:增长|增速|增幅)(?:率)?$/;
+
 /** The measure a table actual has: percentages follow the catalogue's tableMeasure, other units are levels. */
 export function tableMeasure(quantity: Quantity, entry: CatalogueEntry | undefined, name?: string): Measure {
   if (quantity.baseUnit === 'pp') return 'change';
@@ -485,6 +491,9 @@ export function readTables(
         // 甲年均增长（%） in a plan evaluation: the goal is 甲's pace over the plan's years (fix167).
         (rowUnit === '%' && AVERAGE_ROW.test(split.name)
           ? lookupIndicator(split.name.replace(AVERAGE_ROW, ''))
+          : undefined) ??
+        (rowUnit === '%' && COMPARED_GROWTH_ROW.test(split.name)
+          ? lookupIndicator(split.name.replace(COMPARED_GROWTH_ROW, ''))
           : undefined);
       // 总计 | 38416 | 12.6 over 采矿业, 制造业 (a table of a measure by industry): the total row names no
       // indicator of its own; its figures are the table's measure, read where it is named (the main sheet).
