@@ -1,7 +1,8 @@
 // Forms the two-hundred-and-eighty-fourth and -fifth held-out batches showed the parser missed (session 39, branch
 // fix284): a news page on a county congress's close that tells of the year after's plan approved (会议批准了…2033年
 // 国民经济和社会发展计划), whose county head then says 确保全年接待游客突破N万人次 — the approved plan's year, not the
-// page's (F5871). Places and figures are invented.
+// page's (F5871); a rural income's growth 比全省农村居民平均水平高0.6个百分点, the average named by its group of
+// people (F5872). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -31,5 +32,25 @@ describe('a goal said after the year after’s plan is told approved (F5871)', (
     expect(tourism(CLOSING('会议听取了提请审议批准2033年国民经济和社会发展计划的说明。'))).toEqual([
       ['full-year', 'gt', 760],
     ]);
+  });
+});
+
+const BRIEF = [
+  '蕖坪县2033年1—8月经济运行情况',
+  '上半年，全县农村居民人均可支配收入9316元，增长7.1%，比全省农村居民平均水平高0.8个百分点；城镇居民人均可支配收入21460元，增长4.9%，比全省城镇居民平均水平低0.3个百分点。',
+].join('\n');
+
+describe('a growth held against the province’s average of the same group of people (F5872)', () => {
+  it('reads 比全省农村居民平均水平高B个百分点 as a comparison of the income it follows', () => {
+    const report = parsedReport(BRIEF, { sourceName: 'brief.html', region: '蕖坪县' });
+    const compared = report.observations
+      .filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(compared).toEqual(
+      expect.arrayContaining([
+        ['rural-disposable-income-per-capita', 0.8],
+        ['urban-disposable-income-per-capita', -0.3],
+      ]),
+    );
   });
 });
