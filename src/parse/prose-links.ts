@@ -189,7 +189,10 @@ const LINK_RULES = {
   ),
   /** 快于规模以上工业增速10.2个百分点: a division compared with the whole of industry, no place named. */
   wholeOfIndustry: new RegExp(`${LEAD}(${ABOVE}|${BELOW})((?:规模以上|规上)工业)(?:增加值)?${AVERAGE}$`),
-  comparisonAfter: new RegExp(`${LEAD}(?:比|较)(${REGION})${AVERAGE}(高出?|低|快|慢|多|少)$`),
+  // 比全省农村居民平均水平高0.6个百分点: the benchmark's average of the same group of people (fix284).
+  comparisonAfter: new RegExp(
+    `${LEAD}(?:比|较)(${REGION})(?:(?:城镇|农村|城乡)?(?:常住)?居民|农民|职工)?${AVERAGE}(高出?|低|快|慢|多|少)$`,
+  ),
   /** 降幅比全市收窄4.5个百分点: the verb is the figure's sign word, read with the figure. */
   comparisonSigned: new RegExp(`${LEAD}(?:降幅|增速|增幅)?比(${REGION})${AVERAGE}$`),
   /** 增长7.9%，与年度计划持平: no gap to the plan (a word-only zero), so the plan is the result. */

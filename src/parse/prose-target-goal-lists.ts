@@ -2,6 +2,7 @@
 // list that runs on over ; and :, a list set out line by line, and a plan period's end.
 
 import { actualAfterGoal } from './prose-target-actual-after.js';
+import { tellsYearAfterPlanApproved } from './prose-target-approved-plan.js';
 import {
   announcesGoals,
   closedGoals,
@@ -136,6 +137,9 @@ export class GoalReader {
     /** The month the report's period ends (3 for a first quarter), null when unknown. */
     private readonly reportMonth: number | null = null,
   ) {}
+
+  /** Whether the text tells of the year after's plan as approved (read once, when first needed). */
+  private yearAfterApproved: boolean | null = null;
 
   /** 'next-year' under a title line naming the year after the report's (2025年 重点工作), else null. */
   private titleLineHorizon: Horizon | null = null;
@@ -348,8 +352,14 @@ export class GoalReader {
    * (会议要求，2016年是“十三五”开局之年，…。要确保城乡居民收入增长与经济增长同步 in a 2015 决议): that year's
    * (session 39, fix281).
    */
-  private outsidePlanHorizon(sentence: Sentence): Horizon {
+  private outsidePlanHorizon(sentence: Sentence, set = false): Horizon {
     if (this.year === null) return 'full-year';
+    // 会议批准了2026年…计划 in a 2025 page on the congress's close: a goal set after it (确保全年…) is the approved
+    // plan's; a goal the year's results are held against (未完成年初确定的增长10%的目标) stays the year's (fix284).
+    if (set) {
+      this.yearAfterApproved ??= tellsYearAfterPlanApproved(this.folded, this.year);
+      if (this.yearAfterApproved) return 'next-year';
+    }
     const paragraphStart = this.folded.lastIndexOf('\n', sentence.start - 1) + 1;
     const lead = this.folded.slice(paragraphStart, sentence.start);
     return new RegExp(`^[^。\\d]{0,8}${this.year + 1}年是`).test(lead) ? 'next-year' : 'full-year';
@@ -413,7 +423,12 @@ export class GoalReader {
     const close = bracketed ? text.indexOf(')', cue.index) : -1;
     // Outside the plan part a goal is this year's unless the text or a title line over it names the next
     // (a 图解 page's card 2025年 重点工作 over 力争…增长10% in a 2024 page).
-    const horizon = named ?? this.titleLineHorizon ?? (planned ? null : this.outsidePlanHorizon(sentence));
+    const horizon =
+      named ??
+      this.titleLineHorizon ??
+      (planned
+        ? null
+        : this.outsidePlanHorizon(sentence, /力争|确保/.test(cue[0]) && !GOALS_DONE.test(afterCue)));
     const lead = text.slice(0, cue.index);
     const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
     // 北岭市下达的全年目标任务为: the higher level's goals for this region are its guidance, not foreign.
