@@ -34,3 +34,24 @@ describe('fix286 forms', () => {
     ]);
   });
 });
+
+const projects = (prose: string) =>
+  parseReportText(
+    [
+      '政府工作报告',
+      '——2026年1月10日在筠溪县第十八届人民代表大会第五次会议上',
+      '一、2025年工作回顾',
+      prose,
+    ].join('\n'),
+    { sourceName: 'junxi-report.txt' },
+  ).report?.projects.map((p) => p.name);
+
+describe('fix286 project forms', () => {
+  it('F5882: names a project whose main works topped out (主体工程封顶) beside others built', () => {
+    expect(
+      projects(
+        '全年实施重点项目118个。筠溪储能电池项目一期建成投产，筠溪大道完工通车，筠溪县中医院新院区主体工程封顶。',
+      ),
+    ).toEqual(['筠溪储能电池项目一期', '筠溪大道', '筠溪县中医院新院区']);
+  });
+});
