@@ -6,6 +6,7 @@ import type { Figure } from './numbers.js';
 import { CONTRIBUTION, EARLIER_LIST, FOLLOW_ON, SHARE } from './prose-clause-kinds.js';
 import { namesNothing } from './prose-clauses.js';
 import { type Link, readBenchmarkList } from './prose-links.js';
+import { listFactsOnly, listMovedFrom, listMovedTo } from './prose-list-moves.js';
 import {
   distributedOver,
   distributiveSubjects,
@@ -91,6 +92,8 @@ export interface ListOpening {
   sign: number;
   /** 占地区生产总值的比重分别为a%、b%和c%: the share named before the first figure holds for all. */
   share: boolean;
+  /** 分别由2020年的a元、b元, 年均分别增长a%和b%: the list's figures are facts only. */
+  factsOnly: boolean;
 }
 
 const signOf = (figure: Figure) => (figure.signWord ? (figure.quantity.value < 0 ? -1 : 1) : 0);
@@ -126,7 +129,7 @@ export function openList(c: ListOpeningContext): ListOpening {
     // 一季度、上半年、前三季度累计增速分别为a、b和c: the periods are no names (prose-period-lists.ts).
     benchmarkLinks || earlierLeft > 0 || PERIODS_DISTRIBUTED.test(lead)
       ? null
-      : DISTRIBUTED.test(lead)
+      : DISTRIBUTED.test(lead) || listMovedFrom(lead)
         ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
           (bracketedList(c.bracketNames, length, folded, figure.start) ??
           commaListed(longLead, length) ??
@@ -145,7 +148,7 @@ export function openList(c: ListOpeningContext): ListOpening {
           ? named
           : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects;
             // so does 甲、乙分别增长a%、b%，高于全部投资c个、d个百分点, their margins over one benchmark.
-            sameAsLast && (FOLLOW_ON.test(ownKey) || MARGINS_OVER.test(ownKey))
+            sameAsLast && (FOLLOW_ON.test(ownKey) || MARGINS_OVER.test(ownKey) || listMovedTo(ownKey))
             ? sameAsLast
             : null;
   const unnamedLength =
@@ -166,5 +169,6 @@ export function openList(c: ListOpeningContext): ListOpening {
     contribution: distributive !== null && CONTRIBUTION.test(lead),
     sign: signOf(figure),
     share: distributive !== null && SHARE.test(ownKey),
+    factsOnly: distributive !== null && listFactsOnly(lead),
   };
 }

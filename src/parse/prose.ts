@@ -285,6 +285,8 @@ export function readProse(
     let distributiveAt = 0;
     let distributiveSign = 0;
     let distributiveShare = false;
+    // 分别由2020年的a元、b元, 年均分别增长a%和b%: the list under way gives facts only.
+    let distributiveFacts = false;
     let distributiveLink: Link | null = null;
     // The link of the figure before, for a margin listed after it with its verb left out.
     let lastLink: Link | null = null;
@@ -373,6 +375,7 @@ export function readProse(
         distributiveAt = 0;
         distributiveSign = opened.sign;
         distributiveShare = opened.share;
+        distributiveFacts = opened.factsOnly;
       }
       // The clause's subject, read once: the readings below that start again from the clause's own words
       // (wholeName, the product's worth, a listed share) use it as it is (cleanSubject is pure).
@@ -633,6 +636,15 @@ export function readProse(
         chained.tookListItem &&
         join &&
         distributive?.at(-1)?.endsWith('年均') &&
+        !(goals?.horizon === 'five-year' && isGoal(goals, figure))
+      )
+        join = null;
+      // 分别由2020年的a元、b元增加到…，年均分别增长…: what each name moved from, and the span's averages,
+      // are facts only, but for a five-year plan's goals (session 39, fix286).
+      if (
+        chained.tookListItem &&
+        join &&
+        distributiveFacts &&
         !(goals?.horizon === 'five-year' && isGoal(goals, figure))
       )
         join = null;
