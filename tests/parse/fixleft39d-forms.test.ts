@@ -30,3 +30,23 @@ describe('F5911: a change against a five-year plan’s base year among its goals
     expect(report.observations.filter((o) => o.indicatorCode === 'energy-emission-targets')).toEqual([]);
   });
 });
+
+describe('F5912: a plan derived from a gap beside a five-year goal of the same value', () => {
+  it('keeps the year’s derived plan, the five-year goal being another horizon', () => {
+    const report = parsedReport(
+      [
+        '濉坪县关于2015年国民经济和社会发展计划执行情况与2016年计划草案的报告',
+        '一、2015年计划执行情况',
+        '农村居民人均可支配收入9870元，增长11.4%，高于年度计划0.4个百分点。',
+        '二、2016年计划',
+        '“十三五”时期全县经济社会发展的主要目标是：农村居民人均可支配收入年均增长11%以上；常住人口城镇化率达到49%。',
+      ].join('\n'),
+      { sourceName: 'suiping.txt' },
+    );
+    const rural = report.targets.filter((t) => t.indicatorCode === 'rural-disposable-income-per-capita');
+    expect(rural.map((t) => [t.horizon, t.value])).toEqual([
+      ['full-year', 11],
+      ['five-year', 11],
+    ]);
+  });
+});
