@@ -312,8 +312,10 @@ function parseText(
     // (a table's plan and a prose goal are matched by writtenComparator instead).
     if (proseGoals.repeats(target, horizon)) continue;
     // A plan derived from a gap or a share that the report also states is that target, not a second
-    // one; next year's goal of the same value is another year's.
-    const sameYear = (h: string) => (h === 'next-year') === (horizon === 'next-year');
+    // one; next year's goal of the same value is another year's, and so is a five-year plan's (农村居民人均可支配
+    // 收入…高于年度计划0.3个百分点 beside the 十三五's 年均增长10%以上; fixleft39d, F5912).
+    const sameYear = (h: string) =>
+      (h === 'next-year') === (horizon === 'next-year') && (h === 'five-year') === (horizon === 'five-year');
     if (target.derived && stated.some((t) => sameYear(t.horizon) && sameTarget(t, target, actual))) continue;
     const judged = verdict
       ? verdict

@@ -5,6 +5,7 @@ import type { CatalogueEntry } from './catalogue.js';
 import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth } from './figure-period.js';
 import { LastMarks, LineStarts } from './last-mark.js';
+import { planBaseYearIndicator } from './plan-base-year-goal.js';
 import { underEarlierBaseYear } from './prose-base-year-lead.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
@@ -433,6 +434,15 @@ export function readProse(
       if (paced) {
         join = paced;
         subject = paced.name;
+      }
+      // 到2010年全县万元GDP能耗比2005年下降20%左右 among a five-year plan's goals: the plan's own goal (F5911).
+      const based =
+        join || goals?.horizon !== 'five-year' || !isGoal(goals, figure)
+          ? null
+          : planBaseYearIndicator(clauseSubject, year);
+      if (based) {
+        join = based;
+        subject = based.name;
       }
       // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
       // is that industry's investment (a fact), not the industry's value added.
