@@ -160,6 +160,12 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /(?:冬季|夏季|春季|秋季|冬春季?|暑期|旅游旺季)$/,
     applies: (name) => /^(?:接待)?(?:游客|旅游)/.test(name),
   },
+  // A级旅游景区接待游客, 4A级景区接待游客: the visitors of the graded sights, a part of the place's visitors,
+  // not all of them (session 39, fixleft39c, F5901).
+  {
+    before: /(?:[1-5]?[Aa]级|[1-5][Aa])(?:旅游)?景区$/,
+    applies: (name) => /^(?:接待)?(?:游客|旅游)/.test(name),
+  },
   // 小春粮食产量, 春收粮食产量, 夏粮食产量: one season's harvest, not the year's grain.
   { before: /(?:小春|大春|[春夏秋冬早晚]收?)$/, applies: (name) => name.startsWith('粮食') },
   // 营利性服务业增加值, 其他营利性服务业: one kind of services, not the whole tertiary sector; nor is
