@@ -50,3 +50,21 @@ describe('the loans a bureau got the banks to lend (协调金融机构新增贷�
     expect(parsed.observations.map((o) => o.indicatorCode)).not.toContain('loans');
   });
 });
+
+describe('two months’ own growths shared out (5月、6月当月分别增长a%、b%, F5904)', () => {
+  it('are the chain’s indicator’s, each with its month', () => {
+    const plan = linesReader('plan.txt');
+    const parsed = plan(
+      '桐岙县2020年上半年国民经济和社会发展计划执行情况',
+      '上半年，全县规模以上工业增加值同比下降12.4%，降幅较1—5月收窄3.2个百分点，5月、6月当月分别增长2.2%、4.9%。',
+    );
+    expect(
+      parsed.observations
+        .filter((o) => o.period?.includes('-M'))
+        .map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period]),
+    ).toEqual([
+      ['industrial-value-added', 'growth', 2.2, '2020-M5-5'],
+      ['industrial-value-added', 'growth', 4.9, '2020-M6-6'],
+    ]);
+  });
+});
