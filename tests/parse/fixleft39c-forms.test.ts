@@ -17,7 +17,7 @@ describe('the visitors of the graded sights (A级旅游景区接待游客, F5901
     );
     expect(
       read(parsed).map(([code, name, measure, value]) => [
-        code?.startsWith('x-') ? 'x' : code,
+        String(code).startsWith('x-') ? 'x' : code,
         name,
         measure,
         value,
