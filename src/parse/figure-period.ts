@@ -25,6 +25,8 @@ const YEAR_BEFORE = /(?:((?:19|20)\d{2})\s*年|(上年|去年|前年|同期|上�
 
 /** 一季度和上半年, 1-5月、上半年: a list of cumulative periods, each with a figure after 分别. */
 const CUMULATIVE_WORD = '(?:上半年|第?一季度|前三季度|1-\\d{1,2}月)';
+/** 5月、6月 before 当月分别: a list of single months (F5904). */
+const MONTH_LIST = /(?<![\d-])\d{1,2}月份?(?:[和、]\d{1,2}月份?)+/g;
 const PERIOD_LIST = new RegExp(`${CUMULATIVE_WORD}(?:[和、及与]${CUMULATIVE_WORD})+`, 'g');
 
 /** The last month of a period code: Q1 → 3, H1 → 6, Q3 → 9, FY → 12, M1-N → N. */
@@ -166,6 +168,23 @@ function mentions(
         scope: months !== null && months < reportEnd ? `${year}-${code}` : null,
       });
     }
+    found.push({ end: sentence.start + (ends.at(-1) ?? base), scope: null });
+  }
+  // 5月、6月当月分别增长3.1%、5.7%: each month of the list its own figure's, a run of one month (F5904).
+  for (const list of text.matchAll(MONTH_LIST)) {
+    const months = list[0].split(/[和、]/).map((m) => Number(/\d{1,2}/.exec(m)?.[0]));
+    const after = list.index + list[0].length;
+    const each = /^[^,;。]{0,12}?(?:当月|单月)[^,;。]{0,6}?分别/.exec(text.slice(after));
+    if (!each || months.length < 2) continue;
+    const base = after + each[0].length;
+    const figures = [...text.slice(base).matchAll(/-?\d+(?:\.\d+)?\s*%/g)].slice(0, months.length);
+    if (figures.length !== months.length) continue;
+    const ends = figures.map((figure) => base + (figure.index ?? 0) + figure[0].length);
+    for (const [i, month] of months.entries())
+      found.push({
+        end: sentence.start + (i === 0 ? base : (ends[i - 1] ?? base)),
+        scope: month >= 1 && month <= reportEnd ? `${year}-M${month}-${month}` : null,
+      });
     found.push({ end: sentence.start + (ends.at(-1) ?? base), scope: null });
   }
   const kept = closers.filter((c) => !found.some((m) => m.end > c.from && m.end <= c.end));

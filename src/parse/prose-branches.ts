@@ -175,6 +175,19 @@ const TOURISM_SPENDING = /^[\u4e00-\u9fa5]{0,4}旅游消费$/;
 const TOURISM_VISITS = /^[\u4e00-\u9fa5]{2,4}旅游接待人次$/;
 export const isTourismVisits = (name: string) => TOURISM_VISITS.test(name);
 /**
+ * A级旅游景区接待游客, 4A级以上景区接待游客人次: the visitors of the graded sights, a part of all arrivals, named as
+ * written (session 39, fixleft39c, F5901).
+ */
+const GRADED_SIGHT_VISITS =
+  /^(?:[1-5]?[Aa]级(?:以上)?|[1-5][Aa](?:以上)?)(?:旅游)?景区(?:共)?接待(?:游客|旅游者)(?:人次|人数)?$/;
+export const isGradedSightVisits = (name: string) => GRADED_SIGHT_VISITS.test(name);
+/**
+ * 游客人均花费, 国内游客人均消费: what a visitor spent on average, a per-head figure in 元 as residents' per-head
+ * names are, not the whole takings (session 39, fixleft39c, F5902). One group's (其中过夜游客人均花费, a part told
+ * inside the takings) is left a fact, as xiaopu's answers give it: an open point the lead decides.
+ */
+const VISITOR_PER_HEAD = /^(?:国内|国内外|海内外)?游客人均(?:花费|消费|消费支出|支出)$/;
+/**
  * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资, 亿元以上在建项目完成投资, 亿元以上施工项目完成投资 (fixleft36),
  * 新兴产业投资, 产业投资 (其中，产业投资X亿元: the field beside infrastructure, named bare), 非房地产投资, 交通投资, 水利投资, 清洁能源投资 — a sector's, beside 工业投资 the catalogue knows; 数字经济投资, “甲新”经济投资 — a kind of economy's, its quoted short name kept (fix248)): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is
  * a project total, a fact.
@@ -495,6 +508,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   const clusters = name.includes('集群') ? COUNTED_CLUSTERS.exec(name) : null;
   if (clusters?.[1] && clusters[2]) return generated(clusters[1] + clusters[2]);
   if (TOURISM_VISITS.test(name) && !lookupIndicator(name)) return generated(name);
+  if ((GRADED_SIGHT_VISITS.test(name) || VISITOR_PER_HEAD.test(name)) && !lookupIndicator(name))
+    return generated(name);
   // 煤炭开采和洗选业产值占规模以上工业总产值的比重达A%: a classified branch's output, its share of industry's.
   if (CLASSIFIED_BRANCH_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
   // 农林牧渔专业及辅助性活动产值, 开采专业及辅助性活动: the 及 inside the name of one branch of the

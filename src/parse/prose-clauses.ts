@@ -160,6 +160,12 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     before: /(?:冬季|夏季|春季|秋季|冬春季?|暑期|旅游旺季)$/,
     applies: (name) => /^(?:接待)?(?:游客|旅游)/.test(name),
   },
+  // A级旅游景区接待游客, 4A级景区接待游客: the visitors of the graded sights, a part of the place's visitors,
+  // not all of them (session 39, fixleft39c, F5901).
+  {
+    before: /(?:[1-5]?[Aa]级|[1-5][Aa])(?:旅游)?景区$/,
+    applies: (name) => /^(?:接待)?(?:游客|旅游)/.test(name),
+  },
   // 小春粮食产量, 春收粮食产量, 夏粮食产量: one season's harvest, not the year's grain.
   { before: /(?:小春|大春|[春夏秋冬早晚]收?)$/, applies: (name) => name.startsWith('粮食') },
   // 营利性服务业增加值, 其他营利性服务业: one kind of services, not the whole tertiary sector; nor is
@@ -172,6 +178,12 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 协调金融机构向园区企业新增贷款, 向小微企业发放贷款: the loans lent to one group of borrowers (a park's
   // firms, small firms), not the banks' loans in the place (session 30, fixleft30).
   { before: /向[\u4e00-\u9fa5]{2,12}$/, applies: (name) => name.includes('贷款') },
+  // 协调金融机构新增贷款X亿元, 协调银行投放贷款: the loans a bureau got the banks to lend, a measure it took (a
+  // fact), not the change of the place's loans (session 39, fixleft39c, F5903).
+  {
+    before: /(?:协调|争取|对接|引导|推动)(?:各?[\u4e00-\u9fa5]{0,4}(?:金融机构|银行))[\u4e00-\u9fa5]{0,4}$/,
+    applies: (name) => name.includes('贷款'),
+  },
   // 用于民生的财政支出, 用于教育方面的支出: the spending on one purpose, a named part of spending, not all of it.
   { before: /用于[\u4e00-\u9fa5]{1,8}的$/, applies: (name) => name.endsWith('支出') },
   // 服务业用电量, 居民生活用电量: one kind of use, not all electricity consumed.

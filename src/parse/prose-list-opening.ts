@@ -27,8 +27,9 @@ const DISTRIBUTED =
 /** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
 const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;
 /** 一季度和上半年GDP分别增长a%、b%: a list of periods, not of names; every figure is the one indicator's. */
+/** 5月、6月当月分别增长a%、b%: a list of single months, each figure its month's own (F5904). */
 export const PERIODS_DISTRIBUTED =
-  /(?:上半年|第?一季度|前三季度|1-\d{1,2}月)(?:[和、](?:上半年|第?一季度|前三季度|1-\d{1,2}月))+[^,;。、]{1,16}?分别[^,;。]*$/;
+  /(?:(?:上半年|第?一季度|前三季度|1-\d{1,2}月)(?:[和、](?:上半年|第?一季度|前三季度|1-\d{1,2}月))+[^,;。、]{1,16}?|(?<![\d-])\d{1,2}月份?(?:[和、]\d{1,2}月份?)+[^,;。、]{0,12}?(?:当月|单月)[^,;。、]{0,6}?)分别[^,;。]*$/;
 
 /**
  * 甲X元，增长a%；乙Y元，增长b%，两项增速分别高于全市平均c和d个百分点: a count of the subjects just

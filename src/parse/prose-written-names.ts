@@ -8,6 +8,7 @@ import {
   BRANCH_TURNOVER,
   branchIndicator,
   generatedIndicator,
+  isGradedSightVisits,
   isInboundVisitors,
   isUseElectricity,
   observedRate,
@@ -366,8 +367,15 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       : null);
   // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.
   if (named && figure.quantity.baseUnit === '千瓦时' && !isUseElectricity(named.name)) named = null;
-  // 其中入境游客X万人次: only the visitors from abroad are an aggregate counted in 人次 (the catalogue has all arrivals).
-  if (named && figure.quantity.baseUnit === '人次' && !isInboundVisitors(named.name)) named = null;
+  // 其中入境游客X万人次: only the visitors from abroad are an aggregate counted in 人次 (the catalogue has all arrivals);
+  // so are the visitors of the graded sights (A级旅游景区接待游客, F5901).
+  if (
+    named &&
+    figure.quantity.baseUnit === '人次' &&
+    !isInboundVisitors(named.name) &&
+    !isGradedSightVisits(named.name)
+  )
+    named = null;
   // 其中进口货运量X万吨: only a port's cargo one way is an aggregate counted in 吨 (fix275).
   if (named && figure.quantity.baseUnit === '吨' && !named.name.endsWith('货运量')) named = null;
   if (named) {
