@@ -893,6 +893,7 @@ import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
 import { tuolan } from './accuracy-files/tuolan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
 import { tuomasu, tuomasuXlsx } from './accuracy-files/tuomasu.js';
+import { tuomujiang, tuomujiangMht } from './accuracy-files/tuomujiang.js';
 import { tuoshu } from './accuracy-files/tuoshu.js';
 import { tuozi } from './accuracy-files/tuozi.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
@@ -2612,6 +2613,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-287: a Shandong-style county 统计局's 主要经济指标 sheet (2021—2025 side by side) from its 统计手册 as .xlsx (沭崮县,
   // shugu.ts); the Henan-style county 统计局's 十四五 review (weijian, .html) and county news page (yinglan, .txt) are written by hand.
   [shugu.name]: async () => writeFileSync(`${out}${shugu.name}.xlsx`, await shuguXlsx()),
+  // Held-out-288: a Xinjiang-style county 发改委's 2025年计划执行情况与2026年计划草案 with 援疆资金 and 援疆项目, saved by Word
+  // as a 单个文件网页 .mht (托木江县, tuomujiang.ts); the county 统计局's 1—6月 table page (sugeer, .html) and the county news
+  // page on a 援疆 signing (kulan, .txt) are written by hand.
+  [tuomujiang.name]: async () => writeFileSync(`${out}${tuomujiang.name}.mht`, tuomujiangMht()),
 };
 
 const wanted = process.argv.slice(2);
