@@ -480,6 +480,8 @@
 // 2026年1—11月 主要经济指标 with a 全市位次 column and product rows to PDF (沁峪县, qinyu.ts).
 // The two-hundred-and-seventy-ninth (session 39) writes a Sichuan-style tourism county's 2026年上半年 plan report printed to
 // PDF (坪岷县, pingmin.ts) and a Guizhou-style county 文化广电旅游局's 上半年工作总结 as .docx (榕坳县, rongao.ts).
+// The two-hundred-and-eighty-ninth (session 39) prints a Jiangsu-style 百强县 city's 2025 统计公报 with 进出口 in 亿美元 and a
+// products table to PDF (琨河市, kunhe.ts) and writes a Zhejiang-style city 发改局's 前三季度 plan report as .docx (澹溪市, danxi.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -575,6 +577,7 @@ import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { dangyu } from './accuracy-files/dangyu.js';
+import { danxi } from './accuracy-files/danxi.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dianting } from './accuracy-files/dianting.js';
 import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
@@ -692,6 +695,7 @@ import { kuangban, kuangbanXlsx } from './accuracy-files/kuangban.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
+import { kunhe } from './accuracy-files/kunhe.js';
 import { laiao } from './accuracy-files/laiao.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langou, langouXlsx } from './accuracy-files/langou.js';
@@ -2581,6 +2585,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (zhilai, .html) is written by hand.
   [mingyu.name]: async () => writeFileSync(`${out}${mingyu.name}.docx`, await officeReportDocx(mingyu)),
   [chenggu.name]: async () => writeFileSync(`${out}${chenggu.name}.xlsx`, await chengguXlsx()),
+  // Held-out-289: a Jiangsu-style 百强县 city's 2025年统计公报 printed to PDF (琨河市, kunhe.ts) and a Zhejiang-style city
+  // 发改局's 2026年前三季度 plan report as .docx (澹溪市, danxi.ts); the city news page on the 百强县 list (wuqiao, .html) is
+  // written by hand.
+  [kunhe.name]: async () => convertOrKeep(await officeReportDocx(kunhe), kunhe.name, out),
+  [danxi.name]: async () => writeFileSync(`${out}${danxi.name}.docx`, await officeReportDocx(danxi)),
 };
 
 const wanted = process.argv.slice(2);
