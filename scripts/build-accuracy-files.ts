@@ -487,6 +487,8 @@
 // 计划草案的报告 with 全州排名 and 较上年进退 columns as .docx (榕岙苗族侗族自治县, rongao-miao.ts).
 // The two-hundred-and-eighty-sixth (session 39) writes a Jiangxi-style county's 2026年政府工作报告 printed to PDF (渌陂县,
 // lubei.ts) and a Hunan-style county 统计局's 2025年统计公报 with a product table as .docx (沅皋县, yuangao.ts).
+// The two-hundred-and-eighty-ninth (session 39) prints a Jiangsu-style 百强县 city's 2025 统计公报 with 进出口 in 亿美元 and a
+// products table to PDF (琨河市, kunhe.ts) and writes a Zhejiang-style city 发改局's 前三季度 plan report as .docx (澹溪市, danxi.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -582,6 +584,7 @@ import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { dangyu } from './accuracy-files/dangyu.js';
+import { danxi } from './accuracy-files/danxi.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dianting } from './accuracy-files/dianting.js';
 import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
@@ -700,6 +703,7 @@ import { kuangban, kuangbanXlsx } from './accuracy-files/kuangban.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
+import { kunhe } from './accuracy-files/kunhe.js';
 import { laiao } from './accuracy-files/laiao.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langou, langouXlsx } from './accuracy-files/langou.js';
@@ -2617,6 +2621,11 @@ const builders: Record<string, () => Promise<void>> = {
   // as a 单个文件网页 .mht (托木江县, tuomujiang.ts); the county 统计局's 1—6月 table page (sugeer, .html) and the county news
   // page on a 援疆 signing (kulan, .txt) are written by hand.
   [tuomujiang.name]: async () => writeFileSync(`${out}${tuomujiang.name}.mht`, tuomujiangMht()),
+  // Held-out-289: a Jiangsu-style 百强县 city's 2025年统计公报 printed to PDF (琨河市, kunhe.ts) and a Zhejiang-style city
+  // 发改局's 2026年前三季度 plan report as .docx (澹溪市, danxi.ts); the city news page on the 百强县 list (wuqiao, .html) is
+  // written by hand.
+  [kunhe.name]: async () => convertOrKeep(await officeReportDocx(kunhe), kunhe.name, out),
+  [danxi.name]: async () => writeFileSync(`${out}${danxi.name}.docx`, await officeReportDocx(danxi)),
 };
 
 const wanted = process.argv.slice(2);
