@@ -709,6 +709,7 @@ import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langou, langouXlsx } from './accuracy-files/langou.js';
 import { langtuo } from './accuracy-files/langtuo.js';
 import { langyun } from './accuracy-files/langyun.js';
+import { lanyu } from './accuracy-files/lanyu.js';
 import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lianao } from './accuracy-files/lianao.js';
@@ -2626,6 +2627,10 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [kunhe.name]: async () => convertOrKeep(await officeReportDocx(kunhe), kunhe.name, out),
   [danxi.name]: async () => writeFileSync(`${out}${danxi.name}.docx`, await officeReportDocx(danxi)),
+  // Held-out-290: a Hainan-style county 发改委's 2010年计划执行情况与2011年计划草案 with a 十一五 review and 十二五 goals,
+  // saved as .doc (澜屿县, lanyu.ts); the Fujian-style county 统计局's 2011年上半年经济运行分析 (qiaoao, .txt) and the
+  // Hainan-style county standing committee's 审议意见 page (changba, .html) are written by hand.
+  [lanyu.name]: async () => convertOrKeep(await officeReportDocx(lanyu), lanyu.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
