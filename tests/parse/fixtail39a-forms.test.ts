@@ -4,10 +4,20 @@
 import { describe, expect, it } from 'vitest';
 import { readOpening } from '../../src/parse/genre.js';
 import { splitLines } from '../../src/parse/lines.js';
+import { sectionReport } from '../helpers/report.js';
 
 describe('fixtail39a forms', () => {
   it('F5921: reads the place after a plan period’s 时期 (“十四五”时期蔺沅县经济…) without the period word', () => {
-    const { lines } = splitLines('“十四五”时期蔺沅县经济社会发展成就综述\n五年来，全县地区生产总值年均增长5.4%。\n');
+    const { lines } = splitLines(
+      '“十四五”时期蔺沅县经济社会发展成就综述\n五年来，全县地区生产总值年均增长5.4%。\n',
+    );
     expect(readOpening(lines).region).toBe('蔺沅县');
+  });
+
+  it('F5922: ranks the level before the thresholds it passed (先后跨越X亿元、Y亿元两个台阶，总量居…), not the thresholds', () => {
+    const report = sectionReport('linyuan.txt', '蔺沅县2026年经济运行情况', [
+      '2026年，全县地区生产总值完成187.6亿元，比上年增长5.2%。经济总量由2021年的151.42亿元先后跨越160亿元、180亿元两个台阶，总量居全市7个县（市、区）第3位，比2021年前移2位。',
+    ]);
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([['gdp', 3, 7]]);
   });
 });
