@@ -20,4 +20,14 @@ describe('fixtail39a forms', () => {
     ]);
     expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of])).toEqual([['gdp', 3, 7]]);
   });
+
+  it('F5923: reads 完成年度目标8%的计划 after a growth as the year’s met goal, not a share of the plan', () => {
+    const report = sectionReport('linyuan.txt', '蔺沅县2026年经济运行情况', [
+      '全县规模以上工业增加值同比增长7.9%，增速居全市第2位，完成年度目标7%的计划。',
+    ]);
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.horizon])).toEqual([
+      ['industrial-value-added', 7, 'full-year'],
+    ]);
+    expect(report.observations.filter((o) => o.kind === 'share')).toEqual([]);
+  });
 });
