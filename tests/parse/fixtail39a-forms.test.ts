@@ -30,4 +30,13 @@ describe('fixtail39a forms', () => {
     ]);
     expect(report.observations.filter((o) => o.kind === 'share')).toEqual([]);
   });
+
+  it('F5924: reads 2.2022—2025年… after a note’s 注：1.… as the note’s second item, not the figure 2.2022', () => {
+    const report = sectionReport('linyuan.txt', '蔺沅县主要经济指标（2022—2026年）', [
+      '2026年，全县地区生产总值完成187.6亿元，比上年增长5.2%。',
+      '注：1.地区生产总值按当年价格计算。',
+      '2.2022—2025年数据为最终核实数，2026年数据为初步核算数。',
+    ]);
+    expect(report.facts.map((f) => f.quantity.raw)).not.toContain('2.2022');
+  });
 });
