@@ -39,4 +39,12 @@ describe('fixtail39a forms', () => {
     ]);
     expect(report.facts.map((f) => f.quantity.raw)).not.toContain('2.2022');
   });
+
+  it('F5925: reads the edition year closing a 统计手册’s title (《…统计手册（2027）》) as no figure', () => {
+    const report = sectionReport('linyuan.txt', '蔺沅县主要经济指标（2022—2026年）', [
+      '资料来源：《蔺沅县统计手册（2027）》',
+      '2026年，全县地区生产总值完成187.6亿元，比上年增长5.2%。',
+    ]);
+    expect(report.facts.map((f) => f.quantity.raw)).not.toContain('2027');
+  });
 });
