@@ -28,7 +28,7 @@ describe('fixtail39a forms', () => {
     expect(report.targets.map((t) => [t.indicatorCode, t.value, t.horizon])).toEqual([
       ['industrial-value-added', 7, 'full-year'],
     ]);
-    expect(report.observations.filter((o) => o.kind === 'share')).toEqual([]);
+    expect(report.observations.filter((o) => o.measure === 'share')).toEqual([]);
   });
 
   it('F5924: reads 2.2022—2025年… after a note’s 注：1.… as the note’s second item, not the figure 2.2022', () => {
