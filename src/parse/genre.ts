@@ -293,7 +293,11 @@ function placeReporting(sentence: string): string | null {
   for (const match of sentence.matchAll(PLACE_REPORTING)) {
     const place = match[1] ?? '';
     // The lazy name may start inside a phrase (今年以来青川县): keep its last regional name.
-    const name = /[^的在了和与及对下委府来年以,，]{2,7}$/.exec(place)?.[0] ?? '';
+    // “十四五”时期苇县经济…: a period's word before the place is no part of its name (fixtail39a).
+    const name = (/[^的在了和与及对下委府来年以,，]{2,7}$/.exec(place)?.[0] ?? '').replace(
+      /^(?:时期|期间)/,
+      '',
+    );
     if (
       name.length >= 2 &&
       !isGenericRegion(name) &&

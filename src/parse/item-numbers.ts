@@ -3,8 +3,11 @@
 
 /** 1.20GWh…, 2.5万吨…: an item number glued to a figure, read either way. */
 const AMBIGUOUS = /^(\d{1,2})\s*\.(?=\d+(?:\.\d+)?[^\d.%])/;
-/** 1.甲项目, 2、乙项目: an item number no figure follows. */
-const PLAIN = /^(\d{1,2})\s*[.、](?!\d)/;
+/**
+ * 1.甲项目, 2、乙项目: an item number no figure follows; 注：1.地区生产总值…: a note's first item after its label
+ * (then 2.2021—2024年数据为… is the note's second item, not the decimal 2.2021; fixtail39a, F5924).
+ */
+const PLAIN = /^(?:(?:注|说明|备注)\s*[:：]\s*)?(\d{1,2})\s*[.、](?!\d)/;
 
 /**
  * The indices of the lines that open with an item number glued to a figure and sit in a numbered

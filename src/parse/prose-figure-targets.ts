@@ -207,7 +207,10 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     !link &&
     figure.quantity.baseUnit === '%' &&
     GROWTH_GOAL_NAMED.test(c.ownKey) &&
-    !/^\s*(?:的|[)）])/.test(folded.slice(figure.end, figure.end + 2)) &&
+    // 完成年度目标8%的计划: 的 before a goal's noun closes the goal's name, no share (fixtail39a, F5923).
+    !/^\s*(?:的(?!(?:计划|目标|任务)(?:任务)?[,，。;；]|(?:计划|目标|任务)(?:任务)?$)|[)）])/.test(
+      folded.slice(figure.end, figure.end + 8),
+    ) &&
     c.sentenceFacts.some((f) => f.indicatorCode === join?.entry.code && f.measure === 'growth');
   let target: ProseTarget | null = null;
   if (join && growthGoal) {

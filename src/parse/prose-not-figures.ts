@@ -392,7 +392,7 @@ export function isNumberSign(folded: string, figure: Figure): boolean {
 
 /**
  * 《甲县统计年鉴—2026》, 《甲市统计年鉴(2026)》: the edition year closing a yearbook's title in a note, part of
- * the book's name, not a figure (session 34, fix188). 甲县第N届人民代表大会第M次会议文件(4): a session file's
+ * the book's name, not a figure (session 34, fix188); so of a 统计手册, 资料汇编, 统计提要 (fixtail39a, F5925). 甲县第N届人民代表大会第M次会议文件(4): a session file's
  * number in brackets over the report's title, likewise.
  */
 export function isBookOrFileNumber(folded: string, figure: Figure): boolean {
@@ -401,7 +401,7 @@ export function isBookOrFileNumber(folded: string, figure: Figure): boolean {
   if (after.includes('》'))
     return (
       /^\s*[)）]?\s*》/.test(after) &&
-      /《[^《》]{0,20}(?:年鉴|公报|年报)\s*[—–\-(（]?\s*$/.test(
+      /《[^《》]{0,20}(?:年鉴|公报|年报|手册|汇编|提要|摘要)\s*[—–\-(（]?\s*$/.test(
         folded.slice(Math.max(0, figure.start - 24), figure.start),
       )
     );

@@ -37,6 +37,11 @@ const isTimeAhead = (f: Fact) =>
  * over its base year (a plan outline's evaluation) names no indicator; the rank is of the level before them.
  */
 const SPAN_FIGURE = /年均|比(?:19|20)\d{2}年/;
+/**
+ * 经济总量由2020年的X亿元先后跨越230亿元、250亿元两个台阶，总量居全市第4位: a threshold the level passed (跨越, 突破,
+ * 迈上, 站上) names no indicator; the rank is of the level before it (fixtail39a, F5922).
+ */
+const THRESHOLD_FIGURE = /^(?:先后|相继|接连|连续|一举|成功|分别)?(?:跨越|跨上|突破|迈上|迈过|站上|越过)$/;
 
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
@@ -75,6 +80,7 @@ export function rankedFigure(before: readonly Fact[], paragraph: readonly Fact[]
             GOAL_SETTER.test(f.subject) ||
             GOAL_PROGRESS.test(f.subject) ||
             SPAN_FIGURE.test(f.subject) ||
+            THRESHOLD_FIGURE.test(f.subject) ||
             isTimeAhead(f))
         ),
     ) ?? before.at(-1);
