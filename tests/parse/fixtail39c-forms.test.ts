@@ -33,3 +33,21 @@ describe('F5941: a part titled by the five-year goals (三、“十三五”时�
     expect(report.targets).toEqual([]);
   });
 });
+
+describe('F5942: a name-only project before the first amount in a lead verb’s list', () => {
+  it('reads 重点推进甲、总投资X亿元的乙 as two projects, the first without an amount', () => {
+    const report = parsedReport(
+      [
+        TITLE,
+        '五、2016年主要工作',
+        '（一）扎实推进项目建设。重点推进嵛岚工业园标准厂房二期、总投资7.4亿元的嵛岚县城区污水管网改造工程、总投资3.1亿元的县中医院迁建项目。',
+      ].join('\n'),
+      { sourceName: 'yulan.txt' },
+    );
+    expect(report.projects.map((p) => p.name)).toEqual([
+      '嵛岚工业园标准厂房二期',
+      '嵛岚县城区污水管网改造工程',
+      '县中医院迁建项目',
+    ]);
+  });
+});
