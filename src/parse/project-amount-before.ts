@@ -82,11 +82,15 @@ export function readAmountLed({
   clause,
   mention,
   add,
+  leadText,
   leadVerb,
   singleHere,
 }: LedClause): number | null {
   AMOUNT_OF.lastIndex = 0;
-  let found = false;
+  let found = namedBeforeAmount(clause.text, leadText, leadVerb).reduce((_, name) => {
+    add(name, mention(clause, null, leadVerb));
+    return true;
+  }, false);
   // 计划投资X亿元的甲、总投资Y亿元的乙进展顺利，分别完成投资a亿元、b亿元: the next clause's amounts are theirs, in order.
   const amountLed: string[] = [];
   const respective = respectiveAmounts(clauses[k + 1]?.text ?? '');
@@ -131,6 +135,21 @@ export function readAmountLed({
     return k + 1;
   }
   return found ? k : null;
+}
+
+/**
+ * 重点推进甲、总投资X亿元的乙、总投资Y亿元的丙: the names a lead verb lists before the first amount, each
+ * with no amount of its own, are projects too (session 39, fixtail39c, F5942).
+ */
+function namedBeforeAmount(text: string, leadText: string, leadVerb: string | null): string[] {
+  if (leadVerb === null || leadText.length === 0) return [];
+  AMOUNT_OF.lastIndex = 0;
+  const first = AMOUNT_OF.exec(text);
+  AMOUNT_OF.lastIndex = 0;
+  const before = first ? text.slice(leadText.length, first.index) : '';
+  if (!before.endsWith('、') || /[,;。]|投资/.test(before)) return [];
+  const names = splitItems(before.slice(0, -1)).map(cleanName);
+  return names.every((name) => validName(name, false)) ? names : [];
 }
 
 /** 二期工程, 三期项目: a phase named bare, with no name of its own before it. */
