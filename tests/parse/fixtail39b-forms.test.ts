@@ -1,0 +1,21 @@
+// Forms the held-out batches 278, 283 and 279 showed the parser missed (session 39, branch fixtail39b). Places and
+// figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const report = (lines: string[]) => parsedReport(lines.join('\n'), { sourceName: 'report.txt' });
+
+describe('F5931: 其中文旅项目投资增长A%: the investment in culture and tourism projects is a branch of investment', () => {
+  it('reads its growth beside the other branches', () => {
+    const parsed = report([
+      '濑桉县2031年上半年国民经济和社会发展计划执行情况的报告',
+      '上半年，全县固定资产投资同比增长7.4%，其中文旅项目投资增长26.8%，工业投资下降3.1%。',
+    ]);
+    const growths = parsed.observations
+      .filter((o) => o.measure === 'growth')
+      .map((o) => [o.indicatorName, o.quantity?.value]);
+    expect(growths).toContainEqual(['文旅项目投资', 26.8]);
+    expect(growths).toContainEqual(['工业投资', -3.1]);
+  });
+});
