@@ -19,3 +19,21 @@ describe('F5931: 其中文旅项目投资增长A%: the investment in culture and
     expect(growths).toContainEqual(['工业投资', -3.1]);
   });
 });
+
+describe('F5932: 谋划实施甲项目，总投资X亿元: a works being prepared, led as 实施 leads it', () => {
+  it('is a project with its total', () => {
+    const parsed = report([
+      '濑桉县2031年国民经济和社会发展计划执行情况与2032年计划草案的报告',
+      '（三）扩大有效投资。全年计划实施重点项目35个以上；谋划实施濑桉县冷链物流园项目，总投资7.4亿元。',
+    ]);
+    const project = parsed.projects.find((p) => p.name === '濑桉县冷链物流园项目');
+    expect(project?.mentions.map((m) => m.plannedInvestment)).toEqual([740000000]);
+  });
+  it('keeps a programme carried out unnamed', () => {
+    const parsed = report([
+      '濑桉县2031年国民经济和社会发展计划执行情况与2032年计划草案的报告',
+      '谋划实施人才强县工程，总投资0.4亿元。',
+    ]);
+    expect(parsed.projects).toEqual([]);
+  });
+});
