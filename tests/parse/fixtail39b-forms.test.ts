@@ -37,3 +37,15 @@ describe('F5932: 谋划实施甲项目，总投资X亿元: a works being prepare
     expect(parsed.projects).toEqual([]);
   });
 });
+
+describe('F5933: 居全省产粮大县第N位 after 连续N年稳定在X以上: the grain output ranked among the grain counties', () => {
+  it('ranks the level before the streak', () => {
+    const parsed = report([
+      '濑桉县2031年国民经济和社会发展计划执行情况与2032年计划草案的报告',
+      '全县粮食总产量达到38.62亿斤，比上年增长1.7%，连续5年稳定在35亿斤以上，居全省产粮大县第9位。',
+    ]);
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([
+      ['grain-output', 9, '全省'],
+    ]);
+  });
+});
