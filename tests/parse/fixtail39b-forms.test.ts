@@ -49,3 +49,17 @@ describe('F5933: 居全省产粮大县第N位 after 连续N年稳定在X以上: 
     ]);
   });
 });
+
+describe('F5934: 总投资X亿元的甲项目一期…，二期…，今年已完成投资Y亿元: the phases are stages of one project', () => {
+  it('gives both amounts to the whole project', () => {
+    const parsed = report([
+      '濑桉县2031年1—10月经济运行情况',
+      '1—10月，全县规模以上工业增加值同比增长6.2%。',
+      '在濑桉经济开发区，总投资22亿元的濑桉精密铸件产业园项目一期已建成投产，二期主体结构完工，今年已完成投资6.4亿元。',
+    ]);
+    const project = parsed.projects.find((p) => p.name === '濑桉精密铸件产业园项目');
+    expect(project?.mentions.map((m) => [m.plannedInvestment, m.completedInvestment])).toEqual([
+      [2200000000, 640000000],
+    ]);
+  });
+});
