@@ -105,13 +105,20 @@ export function readAmountLed({
     const clauseStatus = said ? `${denial}${said[0]}` : leadVerb;
     const listed = listAfterAmount(after);
     const { shared } = listed;
-    const names = listed.names.length > 0 ? listed.names : phaseNamedBefore(after, singleHere);
+    const listedNames = listed.names.length > 0 ? listed.names : phaseNamedBefore(after, singleHere);
+    // 总投资X亿元的甲项目一期已建成投产，二期主体结构完工，今年已完成投资Y亿元: the phases are stages of the one
+    // project the amount is of, named in one chain; its amounts are the whole project's (F5934).
+    const staged = listedNames.length === 1 && stagedWhole(listedNames[0] ?? '', clauses[k + 1]?.text ?? '');
+    const names = staged ? [staged] : listedNames;
     const amount = amountInYuan(m[1] ?? '0', m[2] ?? '');
     // 总投资25亿元的甲项目年度计划投资8亿元，已完成投资5.2亿元: a clause that only says what
     // was done goes on about the one project before it.
     // 总投资X亿元的甲项目1—10月完成投资a亿元，累计完成投资b亿元: the running total in the next clause is
     // the amount done (as completedIn prefers it in one clause; fix215).
-    const next = clauses[k + 1];
+    const next =
+      staged && clauses[k + 2] && DONE_ONLY.test(clauses[k + 2]?.text ?? '')
+        ? clauses[k + 2]
+        : clauses[k + 1];
     const doneNext =
       next !== undefined &&
       DONE_ONLY.test(next.text) &&
@@ -150,6 +157,12 @@ function namedBeforeAmount(text: string, leadText: string, leadVerb: string | nu
   if (!before.endsWith('、') || /[,;。]|投资/.test(before)) return [];
   const names = splitItems(before.slice(0, -1)).map(cleanName);
   return names.every((name) => validName(name, false)) ? names : [];
+}
+
+/** 甲项目一期 then a clause opening with 二期: the whole project both phases are stages of, or null. */
+function stagedWhole(name: string, nextText: string): string | null {
+  const whole = /^(.{4,40}?项目)一期$/.exec(name)?.[1];
+  return whole && /^二期(?!工程|项目)/.test(nextText) ? whole : null;
 }
 
 /** 二期工程, 三期项目: a phase named bare, with no name of its own before it. */

@@ -302,9 +302,11 @@ const RESIDENT_PER_CAPITA =
  * 非房地产项目投资 names the same half by what it leaves out (a Beijing-style district's investment paragraph;
  * session 30, fix104). 转型项目投资: a coal province's projects of its economy's turn from coal (session 33, fix146).
  * 其中，建设项目投资增长A%: the statistics' own name of that half (建设项目 beside 房地产开发; fix239).
+ * 其中文旅项目投资增长A%: the investment in culture and tourism projects, a branch of all investment (Zhejiang's
+ * 文旅项目投资 quarterly figures; session 39, fixtail39b, F5931).
  */
 const PROJECT_KIND_INVESTMENT =
-  /^(?:产业|工业|基础设施|民生|社会事业|服务业|民间|政府|非房地产(?:开发)?|转型|建设)?项目投资$/;
+  /^(?:产业|工业|基础设施|民生|社会事业|服务业|民间|政府|非房地产(?:开发)?|转型|建设|文旅|文化旅游)?项目投资$/;
 /**
  * 中央投资, 地方投资, 援藏资金完成投资: all investment split by who pays for it (a Tibetan or Xinjiang county's
  * summary gives the centre's share and the paired-aid funds' part), an aggregate though 资金 alone is

@@ -43,6 +43,12 @@ const SPAN_FIGURE = /年均|比(?:19|20)\d{2}年/;
  */
 const THRESHOLD_FIGURE = /^(?:先后|相继|接连|连续|一举|成功|分别)?(?:跨越|跨上|突破|迈上|迈过|站上|越过)$/;
 
+/**
+ * 粮食总产量达到X亿斤，…，连续4年稳定在60亿斤以上，居全省产粮大县第6位: a streak of years held above a floor
+ * restates the level before it and names no indicator; the rank is the level's (session 39, fixtail39b, F5933).
+ */
+const STREAK_FIGURE = /^连续(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:稳定|保持|稳|站稳)?(?:在|于)?$/;
+
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
 
@@ -81,6 +87,7 @@ export function rankedFigure(before: readonly Fact[], paragraph: readonly Fact[]
             GOAL_PROGRESS.test(f.subject) ||
             SPAN_FIGURE.test(f.subject) ||
             THRESHOLD_FIGURE.test(f.subject) ||
+            STREAK_FIGURE.test(f.subject) ||
             isTimeAhead(f))
         ),
     ) ?? before.at(-1);
