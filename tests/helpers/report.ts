@@ -19,9 +19,14 @@ export function parsedReport(text: string, options: Parameters<typeof parseRepor
 
 /**
  * What the parser reads from a workbook sheet's rows, drafted as the xlsx ingest drafts them (its title and
- * info line found among the rows), or a thrown error listing its problems.
+ * info line found among the rows), or a thrown error listing its problems; `given` is the region and period a
+ * loader's --region/--period would give.
  */
-export function sheetReport(rows: SheetCell[][], sourceName = 'sheet.xlsx'): ParsedReport {
+export function sheetReport(
+  rows: SheetCell[][],
+  sourceName = 'sheet.xlsx',
+  given: { region?: string; period?: string } = {},
+): ParsedReport {
   const blocks = sheetBlocks(rows);
   const document = render(blocks, 'xlsx', XLSX_MEDIA_TYPE, {
     title: titleOf(blocks),
@@ -29,7 +34,7 @@ export function sheetReport(rows: SheetCell[][], sourceName = 'sheet.xlsx'): Par
     charset: null,
     convertedFromTraditional: false,
   });
-  const { report, problems } = parseDocument(document, { sourceName, sha256: '0' });
+  const { report, problems } = parseDocument(document, { sourceName, sha256: '0', ...given });
   if (!report) throw new Error(JSON.stringify(problems));
   return report;
 }

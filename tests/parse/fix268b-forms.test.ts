@@ -3,27 +3,11 @@
 // sentences the table reader cannot take apart. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
-import { type SheetCell, sheetBlocks } from '../../src/ingest/sheet-blocks.js';
-import { parseDocument } from '../../src/parse/index.js';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
+import { sheetReport as sheetReportOf } from '../helpers/report.js';
 
-const report = (rows: SheetCell[][]) => {
-  const blocks = sheetBlocks(rows);
-  const document = render(blocks, 'xlsx', 'application/vnd.ms-excel', {
-    title: titleOf(blocks),
-    infoLine: infoLineOf(blocks),
-    charset: null,
-    convertedFromTraditional: false,
-  });
-  const parsed = parseDocument(document, {
-    sourceName: 'renwu.xlsx',
-    sha256: '0',
-    region: '榆汀县',
-    period: '2025-Q3',
-  });
-  if (!parsed.report) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.report;
-};
+const report = (rows: SheetCell[][]) =>
+  sheetReportOf(rows, 'renwu.xlsx', { region: '榆汀县', period: '2025-Q3' });
 
 const TASKS: SheetCell[][] = [
   ['榆汀县2025年《政府工作报告》重点工作任务前三季度完成情况表', null, null, null, null],

@@ -2,28 +2,11 @@
 // branch fixleft39). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { infoLineOf, render, titleOf } from '../../src/ingest/draft.js';
 import { type SheetCell, sheetBlocks } from '../../src/ingest/sheet-blocks.js';
-import { parseDocument } from '../../src/parse/index.js';
-import { parsedReport } from '../helpers/report.js';
+import { parsedReport, sheetReport as sheetReportOf } from '../helpers/report.js';
 
-const sheetReport = (rows: SheetCell[][]) => {
-  const blocks = sheetBlocks(rows);
-  const document = render(blocks, 'xlsx', 'application/vnd.ms-excel', {
-    title: titleOf(blocks),
-    infoLine: infoLineOf(blocks),
-    charset: null,
-    convertedFromTraditional: false,
-  });
-  const parsed = parseDocument(document, {
-    sourceName: 'renwu.xlsx',
-    sha256: '0',
-    region: '芃溪县',
-    period: '2027-Q3',
-  });
-  if (!parsed.report) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.report;
-};
+const sheetReport = (rows: SheetCell[][]) =>
+  sheetReportOf(rows, 'renwu.xlsx', { region: '芃溪县', period: '2027-Q3' });
 
 const TASKS: SheetCell[][] = [
   ['芃溪县2027年《政府工作报告》重点工作任务前三季度完成情况表', null, null, null, null],
