@@ -489,6 +489,9 @@
 // lubei.ts) and a Hunan-style county 统计局's 2025年统计公报 with a product table as .docx (沅皋县, yuangao.ts).
 // The two-hundred-and-eighty-ninth (session 39) prints a Jiangsu-style 百强县 city's 2025 统计公报 with 进出口 in 亿美元 and a
 // products table to PDF (琨河市, kunhe.ts) and writes a Zhejiang-style city 发改局's 前三季度 plan report as .docx (澹溪市, danxi.ts).
+// The two-hundred-and-ninety-first (session 40) writes a Tibet-style pastoral county 发改委's 2023年计划执行情况与2024年计划草案
+// with 对口援藏资金, 援藏项目 and herds as .docx (邦措县, bangcuo.ts) and a Qinghai-style county 统计局's 2024年一季度主要经济指标
+// with herds and 肉类产量 as .xls (泊曲县, boqu.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -543,6 +546,7 @@ import { aoqin, aoqinDocx } from './accuracy-files/aoqin.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
 import { baluo, baluoMht } from './accuracy-files/baluo.js';
+import { bangcuo } from './accuracy-files/bangcuo.js';
 import { banian, banianXlsx } from './accuracy-files/banian.js';
 import { banjian, banjianXlsx } from './accuracy-files/banjian.js';
 import { banlang } from './accuracy-files/banlang.js';
@@ -558,6 +562,7 @@ import { bixiu } from './accuracy-files/bixiu.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { bochuan } from './accuracy-files/bochuan.js';
 import { boqiu, boqiuDocx } from './accuracy-files/boqiu.js';
+import { boqu, boquXls } from './accuracy-files/boqu.js';
 import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
@@ -2631,6 +2636,11 @@ const builders: Record<string, () => Promise<void>> = {
   // saved as .doc (澜屿县, lanyu.ts); the Fujian-style county 统计局's 2011年上半年经济运行分析 (qiaoao, .txt) and the
   // Hainan-style county standing committee's 审议意见 page (changba, .html) are written by hand.
   [lanyu.name]: async () => convertOrKeep(await officeReportDocx(lanyu), lanyu.name, out, 'doc'),
+  // Held-out-291: a Tibet-style pastoral county 发改委's 2023年计划执行情况与2024年计划草案 with 对口援藏资金 and 援藏项目 as
+  // .docx (邦措县, bangcuo.ts) and a Qinghai-style county 统计局's 2024年一季度主要经济指标 as .xls (泊曲县, boqu.ts); the
+  // Qinghai-style county news page on the half-year (pengjia, .html) is written by hand.
+  [bangcuo.name]: async () => writeFileSync(`${out}${bangcuo.name}.docx`, await officeReportDocx(bangcuo)),
+  [boqu.name]: async () => writeFileSync(`${out}${boqu.name}.xls`, boquXls()),
 };
 
 const wanted = process.argv.slice(2);
