@@ -584,6 +584,7 @@ import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { dangyu } from './accuracy-files/dangyu.js';
+import { danmao } from './accuracy-files/danmao.js';
 import { danxi } from './accuracy-files/danxi.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dianting } from './accuracy-files/dianting.js';
@@ -2631,6 +2632,10 @@ const builders: Record<string, () => Promise<void>> = {
   // saved as .doc (澜屿县, lanyu.ts); the Fujian-style county 统计局's 2011年上半年经济运行分析 (qiaoao, .txt) and the
   // Hainan-style county standing committee's 审议意见 page (changba, .html) are written by hand.
   [lanyu.name]: async () => convertOrKeep(await officeReportDocx(lanyu), lanyu.name, out, 'doc'),
+  // Held-out-292: a Gansu-style 乡村振兴 county 发改局's 2022年前三季度 plan report with a 全市位次 table printed to PDF
+  // (丹峁县, danmao.ts); the Ningxia-style county 财经委's 审查结果报告 with its 决议 (tuanyuan, .html) and the Gansu-style
+  // county news page on a 集中开工 (diecha, .txt) are written by hand.
+  [danmao.name]: async () => convertOrKeep(await officeReportDocx(danmao), danmao.name, out),
 };
 
 const wanted = process.argv.slice(2);
