@@ -589,6 +589,7 @@ import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { dangyu } from './accuracy-files/dangyu.js';
+import { danmao } from './accuracy-files/danmao.js';
 import { danxi } from './accuracy-files/danxi.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { dianting } from './accuracy-files/dianting.js';
@@ -2641,6 +2642,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Qinghai-style county news page on the half-year (pengjia, .html) is written by hand.
   [bangcuo.name]: async () => writeFileSync(`${out}${bangcuo.name}.docx`, await officeReportDocx(bangcuo)),
   [boqu.name]: async () => writeFileSync(`${out}${boqu.name}.xls`, boquXls()),
+  // Held-out-292: a Gansu-style 乡村振兴 county 发改局's 2022年前三季度 plan report with a 全市位次 table printed to PDF
+  // (丹峁县, danmao.ts); the Ningxia-style county 财经委's 审查结果报告 with its 决议 (tuanyuan, .html) and the Gansu-style
+  // county news page on a 集中开工 (diecha, .txt) are written by hand.
+  [danmao.name]: async () => convertOrKeep(await officeReportDocx(danmao), danmao.name, out),
 };
 
 const wanted = process.argv.slice(2);
