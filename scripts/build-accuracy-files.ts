@@ -489,6 +489,8 @@
 // lubei.ts) and a Hunan-style county 统计局's 2025年统计公报 with a product table as .docx (沅皋县, yuangao.ts).
 // The two-hundred-and-eighty-ninth (session 39) prints a Jiangsu-style 百强县 city's 2025 统计公报 with 进出口 in 亿美元 and a
 // products table to PDF (琨河市, kunhe.ts) and writes a Zhejiang-style city 发改局's 前三季度 plan report as .docx (澹溪市, danxi.ts).
+// The two-hundred-and-ninety-third (session 40) writes a Shanghai-style district 统计局's 2023年统计公报 excerpt as .docx
+// (瑚浜区, hubang.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -653,6 +655,7 @@ import { huanwen } from './accuracy-files/huanwen.js';
 import { huanzha } from './accuracy-files/huanzha.js';
 import { huaxiu, huaxiuMht } from './accuracy-files/huaxiu.js';
 import { huaya } from './accuracy-files/huaya.js';
+import { hubang } from './accuracy-files/hubang.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huigou } from './accuracy-files/huigou.js';
@@ -2631,6 +2634,10 @@ const builders: Record<string, () => Promise<void>> = {
   // saved as .doc (澜屿县, lanyu.ts); the Fujian-style county 统计局's 2011年上半年经济运行分析 (qiaoao, .txt) and the
   // Hainan-style county standing committee's 审议意见 page (changba, .html) are written by hand.
   [lanyu.name]: async () => convertOrKeep(await officeReportDocx(lanyu), lanyu.name, out, 'doc'),
+  // Held-out-293: a Shanghai-style district 统计局's 2023年统计公报 excerpt as .docx (瑚浜区, hubang.ts); the Chongqing-style
+  // district 发改委's 2024年上半年 plan report (hengyao, .html) and the Tianjin-style district's 政府工作报告 extract (kangu,
+  // .txt) are written by hand.
+  [hubang.name]: async () => writeFileSync(`${out}${hubang.name}.docx`, await officeReportDocx(hubang)),
 };
 
 const wanted = process.argv.slice(2);
