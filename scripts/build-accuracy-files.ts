@@ -492,6 +492,8 @@
 // The two-hundred-and-ninety-first (session 40) writes a Tibet-style pastoral county 发改委's 2023年计划执行情况与2024年计划草案
 // with 对口援藏资金, 援藏项目 and herds as .docx (邦措县, bangcuo.ts) and a Qinghai-style county 统计局's 2024年一季度主要经济指标
 // with herds and 肉类产量 as .xls (泊曲县, boqu.ts).
+// The two-hundred-and-ninety-third (session 40) writes a Shanghai-style district 统计局's 2023年统计公报 excerpt as .docx
+// (瑚浜区, hubang.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -659,6 +661,7 @@ import { huanwen } from './accuracy-files/huanwen.js';
 import { huanzha } from './accuracy-files/huanzha.js';
 import { huaxiu, huaxiuMht } from './accuracy-files/huaxiu.js';
 import { huaya } from './accuracy-files/huaya.js';
+import { hubang } from './accuracy-files/hubang.js';
 import { hucha, huchaDocx } from './accuracy-files/hucha.js';
 import { huicen } from './accuracy-files/huicen.js';
 import { huigou } from './accuracy-files/huigou.js';
@@ -2646,6 +2649,10 @@ const builders: Record<string, () => Promise<void>> = {
   // (丹峁县, danmao.ts); the Ningxia-style county 财经委's 审查结果报告 with its 决议 (tuanyuan, .html) and the Gansu-style
   // county news page on a 集中开工 (diecha, .txt) are written by hand.
   [danmao.name]: async () => convertOrKeep(await officeReportDocx(danmao), danmao.name, out),
+  // Held-out-293: a Shanghai-style district 统计局's 2023年统计公报 excerpt as .docx (瑚浜区, hubang.ts); the Chongqing-style
+  // district 发改委's 2024年上半年 plan report (hengyao, .html) and the Tianjin-style district's 政府工作报告 extract (kangu,
+  // .txt) are written by hand.
+  [hubang.name]: async () => writeFileSync(`${out}${hubang.name}.docx`, await officeReportDocx(hubang)),
 };
 
 const wanted = process.argv.slice(2);
