@@ -494,6 +494,8 @@
 // with herds and 肉类产量 as .xls (泊曲县, boqu.ts).
 // The two-hundred-and-ninety-third (session 40) writes a Shanghai-style district 统计局's 2023年统计公报 excerpt as .docx
 // (瑚浜区, hubang.ts).
+// The two-hundred-and-ninety-fourth (session 40) writes a Liaoning-style county 统计局's 2023年1—5月经济运行情况 with 全市位次 and
+// 较1—4月 columns as .docx (沙岫县, shaxiu.ts) and a Jilin-style county 发改局's 上半年 主要指标 and 重点项目 sheets as .xlsx (桑溪县, sangxi.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -869,8 +871,10 @@ import { rujia, rujiaMht } from './accuracy-files/rujia.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { sangping, sangpingXls } from './accuracy-files/sangping.js';
+import { sangxi, sangxiXlsx } from './accuracy-files/sangxi.js';
 import { shandun, shandunXlsx } from './accuracy-files/shandun.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
+import { shaxiu } from './accuracy-files/shaxiu.js';
 import { shejiang } from './accuracy-files/shejiang.js';
 import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
@@ -2653,6 +2657,11 @@ const builders: Record<string, () => Promise<void>> = {
   // district 发改委's 2024年上半年 plan report (hengyao, .html) and the Tianjin-style district's 政府工作报告 extract (kangu,
   // .txt) are written by hand.
   [hubang.name]: async () => writeFileSync(`${out}${hubang.name}.docx`, await officeReportDocx(hubang)),
+  // Held-out-294: a Liaoning-style county 统计局's 2023年1—5月经济运行情况 as .docx (沙岫县, shaxiu.ts) and a Jilin-style county
+  // 发改局's 2023年上半年 plan-execution workbook as .xlsx (桑溪县, sangxi.ts); the Liaoning-style county news page on the
+  // 经济运行调度会 (qiyao, .html) is written by hand.
+  [shaxiu.name]: async () => writeFileSync(`${out}${shaxiu.name}.docx`, await officeReportDocx(shaxiu)),
+  [sangxi.name]: async () => writeFileSync(`${out}${sangxi.name}.xlsx`, await sangxiXlsx()),
 };
 
 const wanted = process.argv.slice(2);
