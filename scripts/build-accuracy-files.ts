@@ -630,6 +630,7 @@ import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
 import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
+import { ganba } from './accuracy-files/ganba.js';
 import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
 import { ganqian } from './accuracy-files/ganqian.js';
 import { ganya } from './accuracy-files/ganya.js';
@@ -2662,6 +2663,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 经济运行调度会 (qiyao, .html) is written by hand.
   [shaxiu.name]: async () => writeFileSync(`${out}${shaxiu.name}.docx`, await officeReportDocx(shaxiu)),
   [sangxi.name]: async () => writeFileSync(`${out}${sangxi.name}.xlsx`, await sangxiXlsx()),
+  // Held-out-295: a Guangxi-style sugar-cane county 统计局's 2019年1—9月经济运行情况分析 with a 全市排位 附表 printed to PDF
+  // (甘岜县, ganba.ts); the Yunnan-style county 发改局's 2019年计划执行情况与2020年计划草案 (fumeng, .html) and the
+  // Guangxi-style county news page on its 脱贫摘帽 (funong, .txt) are written by hand.
+  [ganba.name]: async () => convertOrKeep(await officeReportDocx(ganba), ganba.name, out),
 };
 
 const wanted = process.argv.slice(2);
