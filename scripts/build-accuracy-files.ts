@@ -496,6 +496,8 @@
 // (瑚浜区, hubang.ts).
 // The two-hundred-and-ninety-fourth (session 40) writes a Liaoning-style county 统计局's 2023年1—5月经济运行情况 with 全市位次 and
 // 较1—4月 columns as .docx (沙岫县, shaxiu.ts) and a Jilin-style county 发改局's 上半年 主要指标 and 重点项目 sheets as .xlsx (桑溪县, sangxi.ts).
+// The two-hundred-and-ninety-sixth (session 40) writes a Jiangsu-style provincial development zone 管委会's 2024年工作总结和
+// 2025年工作计划 as .docx (泠桥经济开发区, lengqiao.ts) and a Zhejiang-style 高新区's 1—10月主要经济指标 as .xlsx (吉溆高新区, jixu.ts).
 // The two-hundred-and-fifty-eighth (session 38) writes a Guangxi-style industrial park 管委会's 2026年上半年工作总结 with a
 // 重点项目推进情况表 as .docx (广西岽沱工业园区, dongtuo.ts) and a Hainan-style county's 2025年计划执行情况与2026年计划草案的报告
 // saved by Word as .mht (椰峤县, yeqiao.ts).
@@ -696,6 +698,7 @@ import { jinmao } from './accuracy-files/jinmao.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
+import { jixu, jixuXlsx } from './accuracy-files/jixu.js';
 import { julong, julongXls } from './accuracy-files/julong.js';
 import { jumian } from './accuracy-files/jumian.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
@@ -724,6 +727,7 @@ import { langyun } from './accuracy-files/langyun.js';
 import { lanyu } from './accuracy-files/lanyu.js';
 import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
+import { lengqiao } from './accuracy-files/lengqiao.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { lianqiao } from './accuracy-files/lianqiao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
@@ -2667,6 +2671,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (甘岜县, ganba.ts); the Yunnan-style county 发改局's 2019年计划执行情况与2020年计划草案 (fumeng, .html) and the
   // Guangxi-style county news page on its 脱贫摘帽 (funong, .txt) are written by hand.
   [ganba.name]: async () => convertOrKeep(await officeReportDocx(ganba), ganba.name, out),
+  // Held-out-296: a Jiangsu-style provincial development zone 管委会's 2024年工作总结和2025年工作计划 as .docx (泠桥经济开发区,
+  // lengqiao.ts) and a Zhejiang-style 高新区's 2025年1—10月主要经济指标 as .xlsx (吉溆高新区, jixu.ts); the Anhui-style zone's
+  // news page on a 集中签约 and its first three quarters (lianbu, .html) is written by hand.
+  [lengqiao.name]: async () => writeFileSync(`${out}${lengqiao.name}.docx`, await officeReportDocx(lengqiao)),
+  [jixu.name]: async () => writeFileSync(`${out}${jixu.name}.xlsx`, await jixuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
