@@ -949,6 +949,7 @@ import { xiehu } from './accuracy-files/xiehu.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xifeng } from './accuracy-files/xifeng.js';
 import { xilong, xilongDocx } from './accuracy-files/xilong.js';
+import { xiluan } from './accuracy-files/xiluan.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xiuluan } from './accuracy-files/xiuluan.js';
@@ -2676,6 +2677,10 @@ const builders: Record<string, () => Promise<void>> = {
   // news page on a 集中签约 and its first three quarters (lianbu, .html) is written by hand.
   [lengqiao.name]: async () => writeFileSync(`${out}${lengqiao.name}.docx`, await officeReportDocx(lengqiao)),
   [jixu.name]: async () => writeFileSync(`${out}${jixu.name}.xlsx`, await jixuXlsx()),
+  // Held-out-297: a Hebei-style county 发改局's 2008年计划执行情况与2009年计划草案 with a table and 扩大内需 projects, saved
+  // as .doc (溪滦县, xiluan.ts); the Shanxi-style county 统计局's 2009年一季度经济运行分析 (xiangyu, .txt) and the
+  // Shanxi-style county congress's 决议 page (weitai, .html) are written by hand.
+  [xiluan.name]: async () => convertOrKeep(await officeReportDocx(xiluan), xiluan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
