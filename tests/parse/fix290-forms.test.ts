@@ -1,0 +1,33 @@
+// Forms of a county 常委会's 审议意见 on the half-year plan report (held-out-290's changba): the economy's growth
+// said in full (经济增长速度) short of the year's plan, and a price index's ceiling the review asks for (把居民
+// 消费价格涨幅控制在A%以内). Sentences of our own, invented places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const TITLE = '鹭岙县人大常委会关于县人民政府2013年上半年国民经济和社会发展计划执行情况报告的审议意见';
+const review = (...lines: string[]) =>
+  parsedReport(
+    [
+      TITLE,
+      '　　会议认为，上半年，全县实现地区生产总值31.42亿元，同比增长10.6%；居民消费价格上涨4.7%。',
+      ...lines,
+    ].join('\n'),
+    { sourceName: 'luao-review.txt' },
+  );
+
+describe('the growth said in full before a gap to the plan (增长速度低于年度计划, F6001)', () => {
+  for (const subject of ['经济增长速度', '地区生产总值增长速度']) {
+    it(`reads ${subject}低于年度计划N个百分点 as GDP's gap and the year's derived plan`, () => {
+      const report = review(`　　会议指出，一是${subject}低于年度计划1.4个百分点，工业后劲不足。`);
+      expect(
+        report.observations
+          .filter((o) => o.measure === 'comparison')
+          .map((o) => [o.indicatorCode, o.quantity?.value]),
+      ).toEqual([['gdp', -1.4]]);
+      expect(report.targets.map((t) => [t.indicatorCode, t.horizon, t.value, t.derived])).toEqual([
+        ['gdp', 'full-year', 12, true],
+      ]);
+    });
+  }
+});
