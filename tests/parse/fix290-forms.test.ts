@@ -31,3 +31,23 @@ describe('the growth said in full before a gap to the plan (增长速度低于�
     });
   }
 });
+
+describe("a price index's ceiling a review asks for (把居民消费价格涨幅控制在A%以内, F6002)", () => {
+  for (const request of ['把居民消费价格涨幅控制在4.5%以内', '要将居民消费价格涨幅控制在4.5%以内']) {
+    it(`reads ${request} as the year's ceiling, not a rise of prices`, () => {
+      const report = review(
+        '　　为确保完成全年各项目标任务，会议建议：',
+        '　　（一）稳定经济增长，力争全年地区生产总值增长12%以上。',
+        `　　（二）抓好物价调控，${request}。`,
+      );
+      expect(
+        report.observations.filter((o) => o.indicatorCode === 'cpi').map((o) => o.quantity?.value),
+      ).toEqual([4.7]);
+      expect(
+        report.targets
+          .filter((t) => t.indicatorCode === 'cpi')
+          .map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator]),
+      ).toEqual([['cpi', 'full-year', 4.5, 'lte']]);
+    });
+  }
+});
