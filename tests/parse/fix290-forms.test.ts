@@ -51,3 +51,23 @@ describe("a price index's ceiling a review asks for (把居民消费价格涨幅
     });
   }
 });
+
+describe('a project named again behind the verb of its works (续建甲项目，年度计划投资Y亿元, F6003)', () => {
+  it("folds the draft's 续建 mention into the project the results named, its year's plan a mention of it", () => {
+    const report = parsedReport(
+      [
+        '关于鹭岙县2012年国民经济和社会发展计划执行情况与2013年国民经济和社会发展计划草案的报告',
+        '一、2012年国民经济和社会发展计划执行情况',
+        '（五）重点项目建设成效明显。鹭岙县菌菇精深加工产业园项目总投资3.4亿元，累计完成投资2.2亿元；鹭岙县中医院住院楼项目总投资1.1亿元，完成投资0.6亿元。',
+        '二、2013年国民经济和社会发展计划草案',
+        '（一）全力推进项目建设。续建鹭岙县菌菇精深加工产业园项目，年度计划投资0.9亿元。',
+      ].join('\n'),
+      { sourceName: 'luao-plan.txt' },
+    );
+    expect(report.projects.map((p) => p.name)).toEqual([
+      '鹭岙县菌菇精深加工产业园项目',
+      '鹭岙县中医院住院楼项目',
+    ]);
+    expect(report.projects[0]?.mentions.length).toBeGreaterThan(1);
+  });
+});
