@@ -44,6 +44,7 @@ import { projectRegistry } from './project-registry.js';
 import { readNameThenPlannedUnits, readNameThenReach, readNameThenScope } from './project-scope-after.js';
 import { foldNearTails } from './project-short-tails.js';
 import { readSiteVisited, readVenue } from './project-venue.js';
+import { foldVerbLedNames } from './project-verb-lead.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
 import { foldWorksDroppedNames } from './project-works-dropped.js';
 import type { TableProject } from './table-rows.js';
@@ -230,11 +231,13 @@ export function readProjects(
     }
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
-  return foldFirmShortNames(
-    foldNearTails(
-      foldWorksDroppedNames(
-        foldPlaceDroppedNames(
-          foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+  return foldVerbLedNames(
+    foldFirmShortNames(
+      foldNearTails(
+        foldWorksDroppedNames(
+          foldPlaceDroppedNames(
+            foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+          ),
         ),
       ),
     ),

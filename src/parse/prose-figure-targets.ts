@@ -63,6 +63,19 @@ function goalKeptWithin(folded: string, figure: Figure): boolean {
   );
 }
 
+/**
+ * 把居民消费价格涨幅控制在5%以内, 要将物价涨幅控制在3%左右: 把/将 sets the index before the verb that keeps it
+ * within a bound, a request, not a report of what prices did; the figure carries its bound (以内, 以下, 左右).
+ */
+function isPriceCeilingSet(folded: string, figure: Figure): boolean {
+  const { qualifier } = figure.quantity;
+  return (
+    (qualifier === 'within' || qualifier === 'under' || qualifier === 'at-most' || qualifier === 'about') &&
+    PRICE_CEILING_SET.test(folded.slice(Math.max(0, figure.start - 30), figure.start))
+  );
+}
+const PRICE_CEILING_SET = /(?:把|将)[^,，;；:：。!?！？\d]{2,24}?控制在$/;
+
 /** The words after a sentence part's last ； (the whole part when it has none). */
 const afterLastSemicolon = (text: string): string =>
   text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf('；')) + 1);
@@ -196,6 +209,15 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     c.sentenceFacts.some(
       (f) => f.indicatorCode === join?.entry.code && (f.measure === 'rate' || f.measure === 'growth'),
     );
+  // 把居民消费价格涨幅控制在5%以内 in a review's requests (or any part that sets no goals): a price index's
+  // ceiling the text asks to keep is the year's goal for it, never a rise that happened (session 40, fix290).
+  const priceCeilingSet =
+    join !== null &&
+    !c.planned &&
+    !goal &&
+    !link &&
+    join.entry.category === 'prices' &&
+    isPriceCeilingSet(folded, figure);
   // …转化率达42%，超额完成年度转化35%的目标任务: the year's target of the rate just given.
   const rateTarget = join !== null && c.previousRateTarget && RATE_TARGET.test(c.ownKey) && !link;
   // 甲增长A%，完成年度目标B%, 未完成年度目标B%: the growth's goal for the year named bare after the verdict (no
@@ -231,6 +253,8 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       c.raw,
       fact.provenance,
     );
+  } else if (join && priceCeilingSet) {
+    target = goalTarget(join, fact, goalWords(folded, figure), c.raw, 'full-year');
   } else if (join && (ceilingKept || rateTarget)) {
     // 控制在4%的目标以内: the 以内 said after the goal's name is the figure's own bound.
     const within = ceilingKept && goalKeptWithin(folded, figure) ? '以内' : '';
@@ -263,5 +287,9 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       target = targetOf(join, fact, link, c.resultFacts, context);
     if (target && goal && goals?.guidance && !target.target.derived) target.target.kind = 'guidance';
   }
-  return { target, ceilingKept: ceilingKept || namedCeiling, rateTarget: rateTarget || growthGoal };
+  return {
+    target,
+    ceilingKept: ceilingKept || namedCeiling || priceCeilingSet,
+    rateTarget: rateTarget || growthGoal,
+  };
 }
