@@ -792,6 +792,7 @@ import { mengnao, mengnaoXls } from './accuracy-files/mengnao.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
 import { mengya, mengyaDocx } from './accuracy-files/mengya.js';
 import { miancen } from './accuracy-files/miancen.js';
+import { miaoyuan } from './accuracy-files/miaoyuan.js';
 import { micen, micenDocx } from './accuracy-files/micen.js';
 import { midian, midianXls } from './accuracy-files/midian.js';
 import { mikong } from './accuracy-files/mikong.js';
@@ -814,6 +815,7 @@ import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
 import { naowen, naowenXls } from './accuracy-files/naowen.js';
 import { neao } from './accuracy-files/neao.js';
 import { nerong, nerongDocx } from './accuracy-files/nerong.js';
+import { nianlu, nianluXls } from './accuracy-files/nianlu.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
@@ -2681,6 +2683,11 @@ const builders: Record<string, () => Promise<void>> = {
   // as .doc (溪滦县, xiluan.ts); the Shanxi-style county 统计局's 2009年一季度经济运行分析 (xiangyu, .txt) and the
   // Shanxi-style county congress's 决议 page (weitai, .html) are written by hand.
   [xiluan.name]: async () => convertOrKeep(await officeReportDocx(xiluan), xiluan.name, out, 'doc'),
+  // Held-out-298: a Hubei-style county 发改局's 2024年1—10月经济运行和计划执行情况 with a 全市排位 and 较1—9月±位 table printed
+  // to PDF (淼沅县, miaoyuan.ts) and a Hunan-style county 统计局's 2024年10月统计月报 of two sheets as .xls (碾鹿县, nianlu.ts);
+  // the Hunan-style county government's 常务会议 news page (muxiang, .html) is written by hand.
+  [miaoyuan.name]: async () => convertOrKeep(await officeReportDocx(miaoyuan), miaoyuan.name, out),
+  [nianlu.name]: async () => writeFileSync(`${out}${nianlu.name}.xls`, nianluXls()),
 };
 
 const wanted = process.argv.slice(2);
