@@ -577,6 +577,7 @@ import { cenzhang } from './accuracy-files/cenzhang.js';
 import { chalan } from './accuracy-files/chalan.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
 import { chanxiu } from './accuracy-files/chanxiu.js';
+import { chanyi } from './accuracy-files/chanyi.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
@@ -2688,6 +2689,10 @@ const builders: Record<string, () => Promise<void>> = {
   // the Hunan-style county government's 常务会议 news page (muxiang, .html) is written by hand.
   [miaoyuan.name]: async () => convertOrKeep(await officeReportDocx(miaoyuan), miaoyuan.name, out),
   [nianlu.name]: async () => writeFileSync(`${out}${nianlu.name}.xls`, nianluXls()),
+  // Held-out-299: a Shandong-style county 发改局's 2025年计划执行情况与2026年计划草案 with the 十四五 review, a 2025目标/
+  // 2025完成/2026目标 table and the 十五五 opening projects, printed to PDF (澶沂县, chanyi.ts); the Jiangsu-style county
+  // 统计公报 (ruihuai, .html) and the Shandong-style county news page on the congress opening (rongdai, .txt) are by hand.
+  [chanyi.name]: async () => convertOrKeep(await officeReportDocx(chanyi), chanyi.name, out),
 };
 
 const wanted = process.argv.slice(2);
