@@ -1018,6 +1018,7 @@ import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
+import { zeao } from './accuracy-files/zeao.js';
 import { zecuo, zecuoDocx } from './accuracy-files/zecuo.js';
 import { zhagu, zhaguXlsx } from './accuracy-files/zhagu.js';
 import { zhamin, zhaminMht } from './accuracy-files/zhamin.js';
@@ -2693,6 +2694,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 2025完成/2026目标 table and the 十五五 opening projects, printed to PDF (澶沂县, chanyi.ts); the Jiangsu-style county
   // 统计公报 (ruihuai, .html) and the Shandong-style county news page on the congress opening (rongdai, .txt) are by hand.
   [chanyi.name]: async () => convertOrKeep(await officeReportDocx(chanyi), chanyi.name, out),
+  // Held-out-300: a Guangdong-style coastal county 发改局's 2023年上半年 plan report with a 主要指标 table and a 重点项目
+  // table as .docx (泽澳县, zeao.ts); the county 人大常委会's 审议意见 (zeao review, .txt) and the Fujian-style county
+  // news page on the port and sea economy (yunyu, .html) are by hand.
+  [zeao.name]: async () => writeFileSync(`${out}${zeao.name}.docx`, await officeReportDocx(zeao)),
 };
 
 const wanted = process.argv.slice(2);
