@@ -549,6 +549,7 @@ import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
 import { anai, anaiXlsx } from './accuracy-files/anai.js';
 import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { aoqin, aoqinDocx } from './accuracy-files/aoqin.js';
+import { aoshui } from './accuracy-files/aoshui.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
 import { baluo, baluoMht } from './accuracy-files/baluo.js';
@@ -2698,6 +2699,10 @@ const builders: Record<string, () => Promise<void>> = {
   // table as .docx (泽澳县, zeao.ts); the county 人大常委会's 审议意见 (zeao review, .txt) and the Fujian-style county
   // news page on the port and sea economy (yunyu, .html) are by hand.
   [zeao.name]: async () => writeFileSync(`${out}${zeao.name}.docx`, await officeReportDocx(zeao)),
+  // Held-out-301: a Sichuan-style county 统计局's 2017年1—6月主要经济指标 with one table (占年计划 and 全市位次 columns) and a
+  // 简要分析, printed to PDF (敖水县, aoshui.ts); the Guizhou-style county 发改局's 2016 plan report page (outan, .html) and
+  // the Guizhou-style county 人大常委会's 决议 (emiao, .txt) are written by hand.
+  [aoshui.name]: async () => convertOrKeep(await officeReportDocx(aoshui), aoshui.name, out),
 };
 
 const wanted = process.argv.slice(2);
