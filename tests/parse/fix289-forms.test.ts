@@ -1,0 +1,45 @@
+// Forms the held-out-289 batch showed the parser missed (session 40, branch fix289): a city page on the 百强县
+// list whose headline ranks the county-level city and whose sentences never say 全市 or 我市. Places and figures
+// are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
+
+const RANKED = [
+  '蔚岙市位列全国百强县第12位 较上年前移3位',
+  '近日，《2026县域经济监测评价报告》在京发布，全国县域经济综合竞争力百强县（市）榜单同步揭晓。蔚岙市以综合得分81.42分位列第12位，较上年前移3位。',
+  '在全省入围的19个县（市）中，蔚岙市排名第5位。从分项指标看，蔚岙市县域发展潜力指数居百强县第6位。',
+  '亮眼排名的背后是发展成效。2025年，蔚岙市实现地区生产总值1318.64亿元，同比增长5.2%；一般公共预算收入97.35亿元，增长2.6%。',
+].join('\n');
+
+describe('a news headline ranking a place on a list (甲市位列全国百强县第N位) (F5991)', () => {
+  it('takes the ranked place as the region when no sentence names it as the text’s own', () => {
+    const report = parsedReport(RANKED, {
+      sourceName: 'news.html',
+      hints: { title: '蔚岙市位列全国百强县第12位 较上年前移3位', site: '蔚岙市人民政府', infoLine: null },
+    });
+    expect(report.meta.region).toBe('蔚岙市');
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual(
+      expect.arrayContaining([
+        ['gdp', 'level', 1318.64],
+        ['gdp', 'growth', 5.2],
+      ]),
+    );
+  });
+
+  it('reads the headline from the text’s first line too (a page saved as text)', () => {
+    expect(parsedReport(RANKED, { sourceName: 'news.txt' }).meta.region).toBe('蔚岙市');
+  });
+
+  it('takes no place the headline ranks that no sentence names again', () => {
+    const text = [
+      '漪川县跻身全国百强县',
+      '近日，全国县域经济综合竞争力百强县榜单揭晓，全省共有9个县（市）入围，比上年增加1个。',
+      '2025年，全省县域地区生产总值增长5.4%。',
+    ].join('\n');
+    const { report, problems } = parseReportText(text, { sourceName: 'news.txt' });
+    expect(report?.meta.region ?? null).not.toBe('漪川县');
+    if (!report) expect(problems.map((p) => p.code)).toContain('no-region');
+  });
+});
