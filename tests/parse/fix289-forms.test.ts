@@ -43,3 +43,28 @@ describe('a news headline ranking a place on a list (甲市位列全国百强县
     if (!report) expect(problems.map((p) => p.code)).toContain('no-region');
   });
 });
+
+describe('a trade in 美元 restated 折合人民币 with its own growth (F5992)', () => {
+  it('reads the 人民币 level and growth as the trade’s second pair', () => {
+    const text = [
+      '蔚岙市2025年国民经济和社会发展统计公报',
+      '一、对外经济',
+      '全年完成进出口总额416.28亿美元，比上年增长2.4%，折合人民币2996.53亿元，增长3.1%。其中，出口总额281.07亿美元，增长4.6%。',
+    ].join('\n');
+    const found = parsedReport(text, { sourceName: 'weiao.txt' }).observations.map((o) => [
+      o.indicatorCode,
+      o.measure,
+      o.quantity?.value,
+      o.quantity?.unit,
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['foreign-trade', 'level', 416.28, '亿美元'],
+        ['foreign-trade', 'growth', 2.4, '%'],
+        ['foreign-trade', 'level', 2996.53, '亿元'],
+        ['foreign-trade', 'growth', 3.1, '%'],
+        ['exports', 'level', 281.07, '亿美元'],
+      ]),
+    );
+  });
+});
