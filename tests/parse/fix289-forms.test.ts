@@ -68,3 +68,17 @@ describe('a trade in 美元 restated 折合人民币 with its own growth (F5992)
     );
   });
 });
+
+describe('the edition year opening a report’s title in 《》 (F5993)', () => {
+  it('reads no figure of the year', () => {
+    const text = [
+      '蔚岙市2025年国民经济和社会发展统计公报',
+      '一、综合',
+      '全年实现地区生产总值1318.64亿元，增长5.2%。',
+      '近日，《2026县域经济与县域发展监测评价报告》在京发布，蔚岙市综合得分81.42分。',
+    ].join('\n');
+    const values = parsedReport(text, { sourceName: 'weiao.txt' }).facts.map((f) => f.quantity?.value);
+    expect(values).toContain(81.42);
+    expect(values).not.toContain(2026);
+  });
+});
