@@ -82,3 +82,16 @@ describe('the edition year opening a report’s title in 《》 (F5993)', () => 
     expect(values).not.toContain(2026);
   });
 });
+
+describe('a rank on a league table named without its parent (居百强县第N位) (F5994)', () => {
+  it('reads the rank, the league its scope', () => {
+    const text = [
+      '蔚岙市2025年国民经济和社会发展统计公报',
+      '一、综合',
+      '全年实现地区生产总值1318.64亿元，增长5.2%。',
+      '从分项指标看，蔚岙市县域发展潜力指数得分91.2分，居百强县第6位；县域创新活力指数得分84.7分，居第11位，较上年后退1位。',
+    ].join('\n');
+    const ranks = parsedReport(text, { sourceName: 'weiao.txt' }).rankings.map((r) => [r.rank, r.scope]);
+    expect(ranks).toEqual(expect.arrayContaining([[6, '百强县']]));
+  });
+});
