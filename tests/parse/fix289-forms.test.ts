@@ -95,3 +95,20 @@ describe('a rank on a league table named without its parent (居百强县第N位
     expect(ranks).toEqual(expect.arrayContaining([[6, '百强县']]));
   });
 });
+
+describe('the R&D share named 研发投入强度, 经费 left out (F5995)', () => {
+  it('reads a rate named as written', () => {
+    const text = [
+      '蔚岙市2025年国民经济和社会发展统计公报',
+      '一、综合',
+      '全年实现地区生产总值1318.64亿元，增长5.2%。',
+      '创新动能持续增强。全社会研发投入强度达3.27%；全年新增高新技术企业158家。',
+    ].join('\n');
+    const found = parsedReport(text, { sourceName: 'weiao.txt' }).observations.map((o) => [
+      o.indicatorName,
+      o.measure,
+      o.quantity?.value,
+    ]);
+    expect(found).toContainEqual(['全社会研发投入强度', 'rate', 3.27]);
+  });
+});
