@@ -591,10 +591,10 @@ const UNPAID_FINDING = /^(?:应缴未缴|应缴未|应收未收|应征未征|未
  * 研究与试验发展（R&D）经费支出, R&D经费投入: the spending on research a communique gives with its share of
  * GDP, a named spending whose full name holds a 与 and a Latin gloss the plain reading refuses; that share
  * itself, 全社会研究与试验发展（R&D）经费投入强度 (R&D经费投入强度 in a goal), named as written; so is the same share
- * written out, 全社会研发经费支出相当于地区生产总值的比例 (fix133).
+ * written out, 全社会研发经费支出相当于地区生产总值的比例 (fix133); and 全社会研发投入强度, 经费 left out (fix289, F5995).
  */
 const RESEARCH_SPENDING =
-  /^(?:全社会)?(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\))?|r&d|R&D)经费(?:支出|投入(?:强度)?)$|^(?:全社会)?研发经费投入强度$|^(?:全社会)?研发经费(?:支出|投入)相当于(?:地区生产总值|GDP)的比例$/;
+  /^(?:全社会)?(?:研究与(?:试验|实验)发展(?:\((?:r&d|R&D)\))?|r&d|R&D)经费(?:支出|投入(?:强度)?)$|^(?:全社会)?研发(?:经费)?投入强度$|^(?:全社会)?研发经费(?:支出|投入)相当于(?:地区生产总值|GDP)的比例$/;
 
 /**
  * 煤炭和电力两个行业增加值, 白酒、食品两大产业产值: branches joined by 和 or 、 and closed by their count are

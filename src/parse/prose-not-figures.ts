@@ -393,10 +393,18 @@ export function isNumberSign(folded: string, figure: Figure): boolean {
 /**
  * 《甲县统计年鉴—2026》, 《甲市统计年鉴(2026)》: the edition year closing a yearbook's title in a note, part of
  * the book's name, not a figure (session 34, fix188); so of a 统计手册, 资料汇编, 统计提要 (fixtail39a, F5925). 甲县第N届人民代表大会第M次会议文件(4): a session file's
- * number in brackets over the report's title, likewise.
+ * number in brackets over the report's title, likewise; and the year opening a report's title (《2026县域经济…报告》,
+ * fix289).
  */
 export function isBookOrFileNumber(folded: string, figure: Figure): boolean {
   if (figure.kind !== 'number' || figure.quantity.unit !== '') return false;
+  // 《2026县域经济与县域发展监测评价报告》: the edition year opening a report's title, part of its name (F5993).
+  if (
+    /《\s*$/.test(folded.slice(Math.max(0, figure.start - 2), figure.start)) &&
+    /^(?:19|20)\d{2}$/.test(folded.slice(figure.start, figure.end)) &&
+    /^[^《》\d]{2,40}》/.test(folded.slice(figure.end, figure.end + 41))
+  )
+    return true;
   const after = folded.slice(figure.end, figure.end + 3);
   if (after.includes('》'))
     return (

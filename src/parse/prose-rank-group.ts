@@ -41,13 +41,14 @@ const NAMED_REGION = `(?:${PROVINCE_SHORT}[东南西北]{1,2}(?:经济区|地区
 // 居山区N县第M位: a province's named group of its counties (山区, 海岛), counted, its parent left unsaid (session 33, fix149).
 const CLASS = `(?:山区(?=\\d)|海岛(?=\\d)|核心区|主城区|中心城区|生态涵养区|平原新城|(?:省级|国家级)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区)|(?:[渝川黔滇陕甘鄂湘豫皖赣闽浙苏鲁冀晋辽吉黑粤桂琼蒙宁青藏新])?[东南西北中]{1,2}部?片区|${NAMED_REGION})`;
 // 全国百强县, 全国综合实力百强县市, 全省县域经济十强: a league table the parent's places are ranked in,
-// kept as written (the model's scope is text; the league is what the rank is within).
+// kept as written (the model's scope is text; the league is what the rank is within). 居百强县第3位: the league
+// alone, its parent said before (a 百强县 page's sub-index ranks; fix289, F5994).
 const LEAGUE = '(?:[\\u4e00-\\u9fa5]{0,8}?(?:百|五十|三十|二十|十)强(?:县市|县区|县|市)?)';
 const LEAGUE_SCOPE = new RegExp(`^${PARENT}${LEAGUE}$`);
 // 居全省县（市）第N位: the parent's places of a kind, not counted, right before the ordinal (session 31, fix110);
 // the scope is the parent (KIND_SCOPE), as 在全省N个县（市）中 gives it.
 const KIND_SCOPE = new RegExp(`^(${PARENT})${KINDS}$`);
-export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}${KINDS}(?=第)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS}(?:${COUNTED})?)`;
+export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}${KINDS}(?=第)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS}(?:${COUNTED})?|${LEAGUE}(?=第))`;
 const REGION_SCOPE = new RegExp(`^${NAMED_REGION}`);
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 export const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;

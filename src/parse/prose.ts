@@ -117,6 +117,8 @@ const FLOOR_BEFORE = /不(?:低|少)于\s*$/;
 /** A catalogue unit in money (亿元, 万元, 元): such an indicator has no level counted in 户 or 个. */
 const MONEY_UNIT = /元/;
 const GOAL_CUE_BEFORE = /^\s*(?:[^,;:。]{0,12}?[,，])?(?:力争|确保|争取)/;
+/** 折合人民币, 折合美元, 以人民币计: a clause that gives the figure before in the other currency. */
+const RESTATED_CURRENCY = /^(?:折合(?:成|为)?|以|按)(?:人民币|美元)(?:计|计算|计价)?$/;
 
 /**
  * 上年同期为X亿元, 去年同期是X亿元: the year before's figure, said between this year's level and growth;
@@ -743,6 +745,12 @@ export function readProse(
       if (figure.kind === 'ratio' && subject === '') subject = previous.subject;
       // 牲畜存栏136.42万头(只)，折合185.6万个羊单位: the same herd restated in another unit, no new subject.
       if (subject === '折合' && !join) subject = previous.subject;
+      // 进出口总额825.46亿美元，增长3.7%，折合人民币5938.12亿元，增长4.3%: the same trade in the other
+      // currency, a second level of the indicator before (F5992).
+      if (!join && RESTATED_CURRENCY.test(subject) && previous.join) {
+        subject = previous.subject;
+        join = previous.join;
+      }
       if (benchmarkFigure || earlierValue) {
         subject = '';
         join = null;

@@ -39,6 +39,7 @@ import {
 } from './page-furniture.js';
 import { projectTableMonths } from './project-table-period.js';
 import { officeRegion } from './publisher-place.js';
+import { rankedHeadlinePlace } from './ranked-headline.js';
 import { openingPlace, ownSuffix, pagePlace, sitePlace } from './region-fallbacks.js';
 import { rules } from './rules.js';
 import { SPECIAL_WORK_REPORT } from './special-work-report.js';
@@ -309,8 +310,14 @@ export function resolveMeta(
     place(speakerRegion(title?.title, lines, title?.lines.at(-1)?.number ?? null)) ??
     // A news page's own sentence names the place better than the paper (a city's) that ran it.
     (genre === 'news-summary'
-      ? (openingRegion() ?? paperRegion(publisher, lines))
-      : (publisherRegion(publisher) ?? publisherRegion(signature?.publisher ?? null) ?? openingRegion())) ??
+      ? (openingRegion() ??
+        // 苇川市位列全国百强县第7位: the place the headline ranks, before the paper that ran it (F5991).
+        place(rankedHeadlinePlace(options.hints?.title, lines)) ??
+        paperRegion(publisher, lines))
+      : (publisherRegion(publisher) ??
+        publisherRegion(signature?.publisher ?? null) ??
+        openingRegion() ??
+        place(rankedHeadlinePlace(options.hints?.title, lines)))) ??
     publisherRegion(closing?.publisher ?? null) ??
     publisherRegion(siteOf(options.hints?.title ?? null)) ??
     mediaRegion(
