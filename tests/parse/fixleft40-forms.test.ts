@@ -34,3 +34,41 @@ describe('a clause led by the report’s own year (F6011)', () => {
     expect(shares(['2023年全社会研发经费支出占地区生产总值比重达到2.41%。'])).toEqual([]);
   });
 });
+
+const review = (lines: readonly string[]) =>
+  parsedReport(
+    [
+      '泠岙县第十六届人民代表大会第四次会议关于2026年国民经济和社会发展计划执行情况与2027年计划的决议',
+      ...lines,
+    ].join('\n'),
+    { sourceName: 'lingao.txt' },
+  );
+
+const derivedPlans = (lines: readonly string[]) =>
+  review(lines)
+    .targets.filter((t) => t.derived)
+    .map((t) => [t.indicatorCode, t.value]);
+
+describe('a share of the year’s plan whose level the part above gave (F6012)', () => {
+  it('derives the plan from the last level before the share when none follows it', () => {
+    expect(
+      derivedPlans([
+        '会议认为，2026年全县固定资产投资136.80亿元，增长8.1%；一般公共预算收入9.90亿元，增长6.2%。',
+        '县人大财政经济委员会关于2026年计划执行情况的审查报告',
+        '委员会认为，固定资产投资完成年度计划的114.0%；一般公共预算收入完成预算的99.0%。',
+      ]),
+    ).toEqual([
+      ['fixed-asset-investment', 120],
+      ['general-budget-revenue', 10],
+    ]);
+  });
+
+  it('takes no year’s level for a share of a part of the year', () => {
+    expect(
+      derivedPlans([
+        '会议认为，2026年全县固定资产投资136.80亿元，增长8.1%。',
+        '前三季度固定资产投资仅完成年计划的68.4%。',
+      ]),
+    ).toEqual([]);
+  });
+});
