@@ -3,10 +3,16 @@
 // over the share, the level being the first one of the indicator the report gives after the share.
 // A gap to the plan in a lead paragraph (三项指标增速…分别高于年度预期目标a、b、c个百分点, the growths
 // paragraphs later) likewise: the plan is the first growth given after the gap, less the gap.
+// A share with no level after it takes the last level before it: a committee's 审查报告 printed below the 决议
+// that gave the year's levels (固定资产投资完成年度计划的103.2%; session 40, fixleft40, F6012).
 
 import type { NamedIndicator } from './prose-clauses.js';
 import { derivedFullYearTarget, type ProseTarget, periodPlanTarget } from './prose-targets.js';
 import type { Fact, Observation } from './types.js';
+
+/** 前三季度, 上半年, 1-9月, 三季度末, 截至9月底: a part of the year a share's words scope it to. */
+const PART_OF_YEAR =
+  /(?:前三季度|上半年|[一二三四]季度|\d+\s*[-—–~至]\s*\d+月|\d+月(?:份|底|末)|截至|截止|目前)/;
 
 export interface ShareBeforeLevel {
   join: NamedIndicator;
@@ -14,7 +20,7 @@ export interface ShareBeforeLevel {
   raw: string;
 }
 
-/** The full-year targets of shares whose level comes later: one per share, from the first level after it. */
+/** The full-year targets of shares whose level is not beside them: one per share, from the first level after it (or the last before). */
 export function laterLevelTargets(
   shares: readonly ShareBeforeLevel[],
   facts: readonly Fact[],
@@ -22,15 +28,21 @@ export function laterLevelTargets(
 ): ProseTarget[] {
   const targets: ProseTarget[] = [];
   for (const { join, share, raw } of shares) {
-    // An observed level (not a goal of the plan part), an amount, after the share.
-    const level = observations.find(
+    // An observed level (not a goal of the plan part), an amount.
+    const levels = observations.filter(
       (o) =>
         o.indicatorCode === join.entry.code &&
         o.measure === 'level' &&
         o.quantity !== null &&
-        o.quantity.baseUnit !== '%' &&
-        o.provenance.start > share.provenance.end,
+        o.quantity.baseUnit !== '%',
     );
+    // The first after the share; with none after, the last before it of the report's own period, unless the
+    // share is of a part of the year (前三季度…仅完成年计划的A%: the year's level is not the part's; F6012).
+    const level =
+      levels.find((o) => o.provenance.start > share.provenance.end) ??
+      (PART_OF_YEAR.test(raw)
+        ? undefined
+        : levels.findLast((o) => o.period === undefined && o.provenance.end < share.provenance.start));
     const fact = level && facts.find((f) => f.provenance.start === level.provenance.start);
     const target = fact ? derivedFullYearTarget(join, share, fact, raw) : null;
     if (target) targets.push(target);

@@ -63,6 +63,7 @@ import { nameParentScopes } from './prose-rank-parent.js';
 import { sizeScopesFromBand, sizeScopesFromNote } from './prose-rank-scope-size.js';
 import { readRankings } from './prose-rankings.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
+import { withoutReportYearLead } from './prose-report-year-lead.js';
 import { FULL_STOPS, fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
@@ -385,7 +386,8 @@ export function readProse(
       // The figure's record (its clause, key and subject): the stages that strip the clause's spaces read it.
       const record = new FigureClause(clause, ownKey, cleanSubject(clause));
       const clauseSubject = record.subject;
-      let subject = clauseSubject;
+      // 2025年全社会研发经费支出…: the report's own year leading the subject is no part of its name (F6011).
+      let subject = withoutReportYearLead(clauseSubject, year);
       const { near, key, pastBracket, benchmarkFigure, bracketClause } = figureKey(
         folded,
         sentence.start,
@@ -445,6 +447,13 @@ export function readProse(
       if (based) {
         join = based;
         subject = based.name;
+      }
+      // 2025年全社会研发经费支出占…比重达到A% in a report of 2025: the report's own year leads the name (F6011).
+      const ownYearLed =
+        join || pastBracket || benchmarkFigure || subject === clauseSubject ? null : joinIndicator(subject);
+      if (ownYearLed) {
+        join = ownYearLed;
+        subject = ownYearLed.name;
       }
       // 固定资产投资增长9.7%。分产业看，第一产业增长12.0%: under an investment figure a bare industry
       // is that industry's investment (a fact), not the industry's value added.
