@@ -4,6 +4,8 @@
 
 const HEAD = '某某县2021年一季度国民经济和社会发展计划执行情况的报告\n\n一、一季度执行情况\n\n';
 const TABLE_HEAD = `${HEAD}表:主要指标完成情况\n指标名称\t全年目标\t完成情况\t排名\n`;
+/** A table whose every cell is a line of its own (a .doc or PDF export's table, tests/parse/bad-input.test.ts). */
+const ONE_CELL_HEAD = `${HEAD}表:主要指标完成情况\n指标名称\n全年目标\n完成情况\n`;
 
 /** A sentence of `n` clauses, a stop after every 5,000. */
 const longSentences = (n: number) =>
@@ -20,6 +22,7 @@ export const HOSTILE_SHAPES: Record<string, (n: number) => string> = {
   'plan shares': (n) => HEAD + '完成投资12亿元，占年计划的45.3%，'.repeat(n),
   projects: (n) => HEAD + '总投资5亿元的甲乙项目开工建设、'.repeat(n),
   'table rows': (n) => TABLE_HEAD + '地区生产总值\t6%\t5.1%\t第3\n'.repeat(n),
+  'one-cell lines': (n) => ONE_CELL_HEAD + '地区生产总值\n6%\n'.repeat(n),
   'commas, figures': (n) => HEAD + '工业增加值增长5.1%，'.repeat(n),
   '5,000-clause sentences': longSentences,
   'brackets never closed': (n) => HEAD + '工业增加值增长5.1%（其中制造业增长3%，'.repeat(n),

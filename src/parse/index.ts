@@ -237,6 +237,15 @@ function parseText(
   const tableGoals = table.targets.filter(
     ({ target }) => !restatedShareGoal(target, proseShareGoals, defaultHorizon),
   );
+  // 高于全部投资 in words: the prose's comparisons, by indicator, gathered once (a filter of every observation
+  // a goal cost the square of the rows on a table of thousands of goals: session 40, docs/parser-speed.md).
+  const comparisonsOf = new Map<string, Observation[]>();
+  for (const o of observations) {
+    if (o.measure !== 'comparison' || o.period !== undefined) continue;
+    const ofCode = comparisonsOf.get(o.indicatorCode);
+    if (ofCode) ofCode.push(o);
+    else comparisonsOf.set(o.indicatorCode, [o]);
+  }
   const targets: Target[] = Array.from(tableGoals, ({ target: read, value: cell, rowKey }) => {
     // 11 in the plan column, 增长11%左右 in the prose: the comparator the prose writes is the cell's.
     const comparator = writtenComparator(read, cell, prose.targets, defaultHorizon);
@@ -256,9 +265,7 @@ function parseText(
       });
     }
     // 高于全部投资 in words: the prose's comparison with that benchmark judges it.
-    const comparisons = observations.filter(
-      (o) => o.indicatorCode === target.indicatorCode && o.measure === 'comparison' && o.period === undefined,
-    );
+    const comparisons = comparisonsOf.get(target.indicatorCode) ?? [];
     const rowActuals = [...(table.rowActuals.get(rowKey) ?? []), ...comparisons];
     const judged = judge(Object.assign({}, value, { horizon: target.horizon }), rowActuals, {
       direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',

@@ -518,6 +518,10 @@ export function readTables(
         reading.indicators.push({ code, name: generatedName, unit: split.unit, known: entry !== undefined });
       }
       const rowKey = `${t}:${r}`;
+      // The row's goals are the targets pushed from here on (every push below carries its rowKey, and no
+      // other row's target does): a scan of all the targets so far for them cost the square of the rows on a
+      // table of thousands (session 40, docs/parser-speed.md).
+      const rowTargets = reading.targets.length;
       const actuals: Observation[] = [];
       const provenance = (cell: Cell) => ({ sentenceIndex, start: cell.start, end: cell.end });
       const badCell = (cell: Cell, what: string) =>
@@ -746,8 +750,9 @@ export function readTables(
       for (const cell of gapCells) {
         const read = readQuantity(cell.text);
         if (!read || !goalColumn) continue;
-        const goal = reading.targets.find((p) => p.rowKey === rowKey && p.target.kind === 'target')?.value
-          .value;
+        const goal = reading.targets
+          .slice(rowTargets)
+          .find((p) => p.rowKey === rowKey && p.target.kind === 'target')?.value.value;
         const actual = actuals.find((o) => o.measure === 'growth')?.quantity?.value;
         const value = signedGap(read.value, actual, goal ?? undefined);
         reading.observations.push({
@@ -763,7 +768,7 @@ export function readTables(
       }
       // 税收收入 | 6.58 | 完成年初预算（%） 42.9 with no plan in the row: the plan the share implies (session 38,
       // fix261). A row with a goal of its own (增长10% beside 完成年度目标进度) is judged by that goal.
-      if (!reading.targets.some((p) => p.rowKey === rowKey))
+      if (!reading.targets.slice(rowTargets).some((p) => p.rowKey === rowKey))
         for (const share of progressShares) {
           const plan = yearPlanFromShare(share.header, share, actuals, {
             rowKey,
