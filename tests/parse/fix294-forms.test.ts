@@ -1,0 +1,21 @@
+// Forms the held-out-292, 293 and 294 batches showed the parser missed (session 40, branch fix294). Places and
+// figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+describe('a meeting’s 三季度要力争… goals in a half-year news page (F6051)', () => {
+  it('reads the quarter’s goals as facts only, the year’s goal still a target', () => {
+    const report = parsedReport(
+      [
+        '溧岙县召开2024年上半年经济运行调度会',
+        '上半年，全县实现地区生产总值61.3亿元，同比增长5.2%；规模以上工业增加值增长8.4%。',
+        '会议要求，要紧盯全年目标，确保完成全年地区生产总值增长6%的目标任务。三季度要力争地区生产总值增长5.5%左右，规模以上工业增加值增长9%以上，一般公共预算收入降幅收窄至3%以内。',
+      ].join('\n'),
+      { sourceName: 'news.txt', region: '溧岙县' },
+    );
+    expect(report.targets.map((t) => [t.indicatorCode, t.horizon, t.value])).toEqual([
+      ['gdp', 'full-year', 6],
+    ]);
+  });
+});
