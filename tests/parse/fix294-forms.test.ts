@@ -2,6 +2,7 @@
 // figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { readTitleText } from '../../src/parse/meta.js';
 import { parsedReport } from '../helpers/report.js';
 
 describe('a meeting’s 三季度要力争… goals in a half-year news page (F6051)', () => {
@@ -17,5 +18,17 @@ describe('a meeting’s 三季度要力争… goals in a half-year news page (F6
     expect(report.targets.map((t) => [t.indicatorCode, t.horizon, t.value])).toEqual([
       ['gdp', 'full-year', 6],
     ]);
+  });
+});
+
+describe('a 发改局’s 主要经济指标计划执行情况表 (F6052)', () => {
+  it('is the plan report’s table, of plan-execution', () => {
+    const read = readTitleText('蔺塘县2024年上半年主要经济指标计划执行情况表');
+    expect(read?.genre).toBe('plan-execution');
+    expect(`${read?.year}-${read?.code}`).toBe('2024-H1');
+  });
+
+  it('leaves a bureau’s 主要经济指标 table an analysis', () => {
+    expect(readTitleText('蔺塘县2024年1—6月主要经济指标')?.genre).toBe('statistics-analysis');
   });
 });
