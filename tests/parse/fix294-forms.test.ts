@@ -32,3 +32,22 @@ describe('a 发改局’s 主要经济指标计划执行情况表 (F6052)', () =
     expect(readTitleText('蔺塘县2024年1—6月主要经济指标')?.genre).toBe('statistics-analysis');
   });
 });
+
+describe('a resettled group’s income, 移民人均可支配收入 (F6053)', () => {
+  it('is no level or growth of the residents’ disposable income per capita', () => {
+    const report = parsedReport(
+      [
+        '郗岭县2023年国民经济和社会发展计划执行情况的报告',
+        '2023年，全县居民人均可支配收入18240元，增长6.1%；移民人均可支配收入达到10385元，增长8.7%；搬迁群众人均可支配收入增长9.2%。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    const income = report.observations
+      .filter((o) => o.indicatorCode === 'disposable-income-per-capita')
+      .map((o) => o.quantity?.value);
+    expect(income).toEqual(expect.arrayContaining([18240, 6.1]));
+    expect(income).not.toContain(10385);
+    expect(income).not.toContain(8.7);
+    expect(income).not.toContain(9.2);
+  });
+});
