@@ -51,3 +51,21 @@ describe('a resettled group’s income, 移民人均可支配收入 (F6053)', ()
     expect(income).not.toContain(9.2);
   });
 });
+
+describe('a reviewed growth said 与经济增长基本同步 with no such goal stated (F6054)', () => {
+  it('gives no target of the year, the next year’s 同步 goal still one', () => {
+    const report = parsedReport(
+      [
+        '郗岭区2025年政府工作报告',
+        '过去一年，全区地区生产总值增长5.6%。居民人均可支配收入46120元，增长5.5%，与经济增长基本同步。',
+        '2025年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；居民人均可支配收入增长与经济增长同步。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    expect(
+      report.targets
+        .filter((t) => t.indicatorCode === 'disposable-income-per-capita')
+        .map((t) => t.horizon),
+    ).toEqual(['next-year']);
+  });
+});
