@@ -69,3 +69,19 @@ describe('a reviewed growth said 与经济增长基本同步 with no such goal s
     ).toEqual(['next-year']);
   });
 });
+
+describe('a batch named by its round, 某县2023年第三批重点项目集中开工 (F6055)', () => {
+  it('names no project, the listed project still one', () => {
+    const report = parsedReport(
+      [
+        '芩埠县第三批重点项目集中开工',
+        '9月26日上午，芩埠县2023年第三批重点项目集中开工仪式在芩埠县农产品冷链物流园项目现场举行。本批集中开工项目12个，总投资31.5亿元。其中，芩埠县农产品冷链物流园项目总投资4.2亿元。',
+        '1—8月，全县固定资产投资同比增长12.3%，地区生产总值增长5.9%。',
+      ].join('\n'),
+      { sourceName: 'news.txt', region: '芩埠县', period: '2023-M1-8' },
+    );
+    const names = report.projects.map((p) => p.name);
+    expect(names.some((n) => n.includes('第三批'))).toBe(false);
+    expect(names).toContain('芩埠县农产品冷链物流园项目');
+  });
+});
