@@ -85,3 +85,20 @@ describe('a batch named by its round, 某县2023年第三批重点项目集中�
     expect(names).toContain('芩埠县农产品冷链物流园项目');
   });
 });
+
+describe('a revenue’s gap to the year’s budget, 高于年度预算目标B个百分点 (F6056)', () => {
+  it('derives the budget’s growth goal and keeps the gap a comparison', () => {
+    const report = parsedReport(
+      [
+        '燚河区2025年政府工作报告',
+        '过去一年，全区地区生产总值增长5.3%。一般公共预算收入42.18亿元，增长9.4%，高于年度预算目标3.4个百分点。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    expect(
+      report.targets
+        .filter((t) => t.indicatorCode === 'general-budget-revenue')
+        .map((t) => [t.horizon, t.value, t.attainment]),
+    ).toEqual([['full-year', 6, 'met']]);
+  });
+});
