@@ -63,9 +63,7 @@ describe('a reviewed growth said 与经济增长基本同步 with no such goal s
       { sourceName: 'report.txt' },
     );
     expect(
-      report.targets
-        .filter((t) => t.indicatorCode === 'disposable-income-per-capita')
-        .map((t) => t.horizon),
+      report.targets.filter((t) => t.indicatorCode === 'disposable-income-per-capita').map((t) => t.horizon),
     ).toEqual(['next-year']);
   });
 });
