@@ -313,6 +313,9 @@ function parseText(
       if (verdict) overruleWordGoal(targets.slice(0, tablePlans.length), target.indicatorCode, verdict);
       continue;
     }
+    // 居民人均可支配收入增长5.4%，与经济增长基本同步 in a work report's review that states no such goal of the year:
+    // a description of the growth, no target (F6054, fix294).
+    if (prose.targets[index]?.confirmsOnly) continue;
     // 下半年…完成18亿元以上 beside the table's 全年计划 180000 (万元): the table's plan, written again.
     if (restatesTablePlan(target, horizon, tablePlans)) continue;
     // 年度目标为15% then 全年增长15%以上 in the prose: the goal stated again with a floor, one target

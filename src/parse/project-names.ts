@@ -243,10 +243,11 @@ export function cleanName(name: string): string {
 
 /**
  * 某县YYYY年第四季度重大项目集中开工: a batch a ceremony starts is named by its year and quarter (or
- * month), a time no project's name holds (session 30, fix103).
+ * month), a time no project's name holds (session 30, fix103); so is 某县2022年第四批重点项目 by its round's
+ * number (F6055, fix294).
  */
 const BATCH_TIME =
-  '(?:(?:19|20)\\d{2}年度?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?';
+  '(?:(?:19|20)\\d{2}年度?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:第(?:\\d{1,2}|[一二三四五六七八九十]{1,2})批次?)?';
 
 /**
  * A class of projects, not one: 续建项目, 产业发展项目, 省重点项目, 十大基础设施项目, 某省重点建设项目,

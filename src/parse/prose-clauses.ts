@@ -96,9 +96,10 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 人均地区生产总值 is another indicator than 地区生产总值.
   { before: /人均[\u4e00-\u9fa5]{0,4}$/, applies: (name) => !name.includes('人均') },
   // 低收入农户人均可支配收入, 脱贫人口人均可支配收入: one named group's income, not the place's residents'
-  // (session 33, fix157).
+  // (session 33, fix157). So is 移民人均可支配收入, 搬迁群众人均可支配收入: the resettled households' (F6053, fix294).
   {
-    before: /(?:低收入(?:农户|人口|群体|家庭)|脱贫(?:户|人口|群众|劳动力)|监测(?:对象|户)|农民工)$/,
+    before:
+      /(?:低收入(?:农户|人口|群体|家庭)|脱贫(?:户|人口|群众|劳动力)|监测(?:对象|户)|农民工|(?:生态)?移民(?:群众|户)?|(?:易地)?搬迁(?:群众|人口|户))$/,
     applies: (name) => name.includes('收入'),
   },
   // 规上工业企业亩均税收, 亩均工业增加值: a figure per mu of land used, not the whole revenue or output.

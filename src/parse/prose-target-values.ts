@@ -20,6 +20,11 @@ export interface ProseTarget {
    * it confirms a target of the indicator the report already gives (target-confirmations.ts).
    */
   onThePlan?: true;
+  /**
+   * The words judge a goal only another part states (同比增长5.4%，与经济增长基本同步 in a review): kept when they
+   * confirm a target of the year the report gives; alone they describe the growth, no target (F6054, fix294).
+   */
+  confirmsOnly?: true;
 }
 
 export const round = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -173,7 +173,7 @@ export function plansMetInWords(
     const start = sentence.start + m.index;
     const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
     for (const join of subjectsBefore(start, false))
-      targets.push(verdictInWords(join, m[0], false, source, provenance));
+      targets.push({ ...verdictInWords(join, m[0], false, source, provenance), confirmsOnly: true });
   }
   const abovePlan = text.includes('计划') ? text.matchAll(ABOVE_PLAN_GROWTH) : [];
   for (const m of abovePlan) {

@@ -69,9 +69,10 @@ interface TargetContext {
 /**
  * 四季度力争新签约N个项目，实现到位资金X亿元: a quarter or half named before the cue at the head of the
  * clause chain holds for every goal after it, up to the next ；: goals for a part of the year, facts only
- * (fixleft34b).
+ * (fixleft34b). A meeting's demand puts 要 between them (三季度要力争甲增长A%左右，乙增长B%以上): F6051, fix294.
  */
-const PART_YEAR_LEAD = /^\s*(?:今年)?(?:上半年|前三季度|第?[一二三四]季度)(?!末|底)(?:力争|确保|争取)/;
+const PART_YEAR_LEAD =
+  /^\s*(?:今年)?(?:上半年|前三季度|第?[一二三四]季度)(?!末|底)(?:还要|更要|要)?(?:力争|确保|争取)/;
 
 const SHARE_GOAL_REASON = 'a goal for a share: judged against no growth';
 const POINTS_GOAL_REASON = 'a goal for a rise in points: judged against no growth';

@@ -239,6 +239,10 @@ export const rules = {
       pattern:
         /国民经济和社会发展计划(?:上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)?执行情况|计划执行情况的报告/,
     },
+    // 某县2023年上半年主要经济指标计划执行情况表: a development-and-reform bureau's own table of the plan's indicators
+    // (年计划 | 1—6月完成 | 占年计划), sent as a workbook with no prose: the plan report's figures, not a statistics
+    // bureau's analysis (session 40, fix294, F6052).
+    { genre: 'plan-execution', pattern: /主要(?:经济)?指标[^。;；]{0,4}计划执行情况(?:汇总|统计|一览)?表$/ },
     { genre: 'statistics-analysis', pattern: /经济运行|统计月报|统计快报|经济形势分析|主要经济指标/ },
     // A bulletin (通报, 通知) on a period's key-project or investment progress reports the same
     // figures as a bureau's analysis; one on any other subject (考核结果, 人事) is another document.
