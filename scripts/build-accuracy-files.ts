@@ -836,6 +836,7 @@ import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
 import { puqi, puqiDocx } from './accuracy-files/puqi.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
+import { puxuMidterm, puxuOutline } from './accuracy-files/puxu.js';
 import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
 import { qianmei } from './accuracy-files/qianmei.js';
 import { qianwei } from './accuracy-files/qianwei.js';
@@ -2703,6 +2704,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 简要分析, printed to PDF (敖水县, aoshui.ts); the Guizhou-style county 发改局's 2016 plan report page (outan, .html) and
   // the Guizhou-style county 人大常委会's 决议 (emiao, .txt) are written by hand.
   [aoshui.name]: async () => convertOrKeep(await officeReportDocx(aoshui), aoshui.name, out),
+  // Held-out-302: a Henan-style county's 十四五规划纲要 extract with its 主要指标 table as .docx and the county 发改委's
+  // 2023 中期评估报告 with a 完成进度 and 评价 table printed to PDF (蒲溆县, puxu.ts); the Anhui-style county news page on
+  // its own mid-term evaluation (bolin, .html) is written by hand.
+  [puxuOutline.name]: async () =>
+    writeFileSync(`${out}${puxuOutline.name}.docx`, await officeReportDocx(puxuOutline)),
+  [puxuMidterm.name]: async () => convertOrKeep(await officeReportDocx(puxuMidterm), puxuMidterm.name, out),
 };
 
 const wanted = process.argv.slice(2);
