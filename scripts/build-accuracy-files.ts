@@ -709,6 +709,7 @@ import { juxian } from './accuracy-files/juxian.js';
 import { juxue } from './accuracy-files/juxue.js';
 import { juyuan, juyuanXls } from './accuracy-files/juyuan.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
+import { kanglu, kangluXlsx } from './accuracy-files/kanglu.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
 import { kefu, kefuXlsx } from './accuracy-files/kefu.js';
@@ -2710,6 +2711,10 @@ const builders: Record<string, () => Promise<void>> = {
   [puxuOutline.name]: async () =>
     writeFileSync(`${out}${puxuOutline.name}.docx`, await officeReportDocx(puxuOutline)),
   [puxuMidterm.name]: async () => convertOrKeep(await officeReportDocx(puxuMidterm), puxuMidterm.name, out),
+  // Held-out-303: a Jiangxi-style county 统计局's 2025年一季度主要经济指标 with 全市位次 and 全省位次 columns as .xlsx (康麓县,
+  // kanglu.ts); the Zhejiang-style county 新闻发布会 page (hengtan, .html) and the Jiangxi-style county news page on the
+  // 一季度经济形势分析会 (huaixi, .txt) are written by hand.
+  [kanglu.name]: async () => writeFileSync(`${out}${kanglu.name}.xlsx`, await kangluXlsx()),
 };
 
 const wanted = process.argv.slice(2);
