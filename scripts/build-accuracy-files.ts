@@ -890,6 +890,7 @@ import { shejiang } from './accuracy-files/shejiang.js';
 import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
 import { sherui } from './accuracy-files/sherui.js';
+import { shilan } from './accuracy-files/shilan.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
 import { shugu, shuguXlsx } from './accuracy-files/shugu.js';
@@ -2715,6 +2716,10 @@ const builders: Record<string, () => Promise<void>> = {
   // kanglu.ts); the Zhejiang-style county 新闻发布会 page (hengtan, .html) and the Jiangxi-style county news page on the
   // 一季度经济形势分析会 (huaixi, .txt) are written by hand.
   [kanglu.name]: async () => writeFileSync(`${out}${kanglu.name}.xlsx`, await kangluXlsx()),
+  // Held-out-304: a Hainan-style county 发改委's 2024年计划执行情况与2025年计划草案 with a 2024目标/完成/增长/2025目标 table
+  // and the 自贸港 figures as .docx (石澜县, shilan.ts); the Guangxi-style county 统计局's 前三季度 page (sixun, .html) and the
+  // Hainan-style county news page on 招商 signings (songcheng, .txt) are written by hand.
+  [shilan.name]: async () => writeFileSync(`${out}${shilan.name}.docx`, await officeReportDocx(shilan)),
 };
 
 const wanted = process.argv.slice(2);
