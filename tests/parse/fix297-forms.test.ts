@@ -27,3 +27,23 @@ describe('F6081 a news page dated in the year after its full-year report', () =>
     expect(goals.filter(([, horizon]) => horizon === 'full-year')).toEqual([]);
   });
 });
+
+describe('F6082 a reason clause (主要是受…影响) between a figure and its share of the budget', () => {
+  it('keeps the revenue as the subject of 完成年度预算的A% and the gap to 序时进度', () => {
+    const report = read(
+      [
+        '汀柘县2022年1—9月经济运行简析',
+        '1—9月全县一般公共预算收入3.18亿元，同比下降2.6%，主要是受留抵退税政策影响，完成年度预算的71.2%，低于序时进度3.8个百分点。',
+      ],
+      '2022-M1-9',
+    );
+    const revenue = report.observations.filter((o) => o.indicatorCode === 'general-budget-revenue');
+    expect(revenue.map((o) => [o.measure, o.quantity?.value])).toEqual(
+      expect.arrayContaining([
+        ['share', 71.2],
+        ['comparison', -3.8],
+      ]),
+    );
+    expect(report.observations.filter((o) => o.indicatorName.startsWith('主要'))).toEqual([]);
+  });
+});
