@@ -172,6 +172,7 @@ function parseText(
     region,
     meta.period,
     table.indicators.map((indicator) => indicator.name),
+    meta.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : null,
   );
   if (bare) restoreBareParent(bare, folded, prose);
   const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);

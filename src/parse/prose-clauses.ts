@@ -541,6 +541,8 @@ function countedGroupMark(folded: string, start: number, floor: number): number 
 /** Where the clause that ends at `end` begins, looking no further back than `floor`. */
 /** 受整车订单回落影响, before the comma a clause may pause at: the cause the subject's figures came under. */
 const CAUSE_BEFORE_PAUSE = /受[\u4e00-\u9fa5]{2,12}影响$/;
+/** 主要是受…影响, 这主要是受…影响: a reason given for the figure before, a clause with no subject to pause (fix297). */
+const REASON_CLAUSE = /(?:^|[,;:。])(?:这|其中)?主要(?:是|原因是)?受[^,;:。]*$/;
 /** 实现产值, 完成, 同比下降: the verb the paused clause goes on with, no subject of its own. */
 const VERB_AFTER_PAUSE = /^(?:同比)?(?:实现|完成|增长|下降)/;
 
@@ -550,6 +552,7 @@ const VERB_AFTER_PAUSE = /^(?:同比)?(?:实现|完成|增长|下降)/;
  */
 function causePause(folded: string, at: number): boolean {
   if (folded.charAt(at - 1) !== ',') return false;
+  if (REASON_CLAUSE.test(folded.slice(Math.max(0, at - 24), at - 1))) return false;
   return (
     VERB_AFTER_PAUSE.test(folded.slice(at, at + 6)) &&
     CAUSE_BEFORE_PAUSE.test(folded.slice(Math.max(0, at - 17), at - 1))

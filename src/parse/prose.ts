@@ -152,6 +152,8 @@ export function readProse(
   period: string | null = null,
   /** The names the report's tables gave rows under, which a goal in prose may name as written. */
   tableNames: readonly string[] = [],
+  /** The year the page is dated (发布时间): the year after a full-year report's makes its 今年 the next. */
+  publishedYear: number | null = null,
 ): ProseReading {
   const reading: ProseReading = { facts: [], observations: [], rankings: [], indicators: [], targets: [] };
   const known = new Set<string>();
@@ -164,7 +166,7 @@ export function readProse(
     sections,
     year,
     region ?? '',
-    tellsReportYearAsLast(folded, fullYearReport),
+    tellsReportYearAsLast(folded, fullYearReport, year, publishedYear),
     reportMonth,
   );
   const { scope: ownScope, scopeUsed: ownScopeUsed, place: ownPlace } = ownPlaceOf(region, folded);
