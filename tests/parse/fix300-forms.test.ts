@@ -1,5 +1,5 @@
 // Forms the three-hundredth held-out batch showed the parser missed (session 40, branch fix300): ship calls a port
-// berths counted in 艘次 (F6121). Places and figures are invented.
+// berths counted in 艘次 (F6121); a rank among the province's coastal ports (F6122). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -16,5 +16,21 @@ describe('ship calls counted by the call, 艘次 (F6121)', () => {
     const raws = report.facts.map((f) => f.quantity.raw);
     expect(raws).toContain('3157艘次');
     expect(raws).not.toContain('3157');
+  });
+});
+
+describe("a port's rank among the province's coastal ports, 居全省沿海港口第N位 (F6122)", () => {
+  it('is a rank of the throughput named, with its move', () => {
+    const report = parsedReport(
+      [
+        '汀湄县2025年上半年经济运行情况',
+        '上半年，全县实现地区生产总值152.4亿元，同比增长5.6%。',
+        '汀湄港完成集装箱吞吐量18.7万标箱，增长11.6%，增速居全省沿海港口第5位，较一季度提升1位。',
+      ].join('\n'),
+      { sourceName: 'news.txt', region: '汀湄县' },
+    );
+    const rank = report.rankings.find((r) => r.subject?.includes('集装箱吞吐量'));
+    expect(rank?.rank).toBe(5);
+    expect(rank?.change).toBe(1);
   });
 });
