@@ -1,5 +1,6 @@
 // Forms the three-hundredth held-out batch showed the parser missed (session 40, branch fix300): ship calls a port
-// berths counted in 艘次 (F6121); a rank among the province's coastal ports (F6122). Places and figures are invented.
+// berths counted in 艘次 (F6121); a rank among the province's coastal ports (F6122); the year's goal in a clause
+// after the half's, 全年 after the indicator's name (F6123). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -32,5 +33,24 @@ describe("a port's rank among the province's coastal ports, 居全省沿海港�
     const rank = report.rankings.find((r) => r.subject?.includes('集装箱吞吐量'));
     expect(rank?.rank).toBe(5);
     expect(rank?.change).toBe(1);
+  });
+});
+
+describe("the year's goal after a half's, the year named after the indicator, 实际利用外资全年完成X以上 (F6123)", () => {
+  it("is a full-year target, not the half's", () => {
+    const report = parsedReport(
+      [
+        '汀湄县发展和改革局关于2025年上半年国民经济和社会发展计划执行情况的报告',
+        '一、上半年经济运行情况',
+        '上半年，全县实现地区生产总值152.4亿元，同比增长5.6%。实际利用外资1320万美元，增长9.5%。',
+        '三、下半年工作措施',
+        '（三）深化招商。力争下半年新签约项目6个以上，实际利用外资全年完成2500万美元以上。',
+      ].join('\n'),
+      { sourceName: 'plan.txt', region: '汀湄县' },
+    );
+    const goal = report.targets.find((t) => t.indicatorCode === 'foreign-investment');
+    expect(goal?.value).toBe(2500);
+    expect(goal?.comparator).toBe('gte');
+    expect(goal?.horizon).toBe('full-year');
   });
 });
