@@ -1,6 +1,7 @@
 // Forms the three-hundredth held-out batch showed the parser missed (session 40, branch fix300): ship calls a port
 // berths counted in 艘次 (F6121); a rank among the province's coastal ports (F6122); the year's goal in a clause
-// after the half's, 全年 after the indicator's name (F6123). Places and figures are invented.
+// after the half's, 全年 after the indicator's name (F6123); an origin class's firms' exports, 侨资企业出口额 (F6124).
+// Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -52,5 +53,20 @@ describe("the year's goal after a half's, the year named after the indicator, �
     expect(goal?.value).toBe(2500);
     expect(goal?.comparator).toBe('gte');
     expect(goal?.horizon).toBe('full-year');
+  });
+});
+
+describe("the exports of an origin class's firms, 侨资企业出口额 (F6124)", () => {
+  it("is a named aggregate of its own, not the place's exports", () => {
+    const report = parsedReport(
+      [
+        '汀湄县2025年上半年经济运行情况',
+        '上半年，全县实现地区生产总值152.4亿元，同比增长5.6%。全县新引进侨资企业9家，侨资企业出口额达2.7亿美元，同比增长6.4%。',
+      ].join('\n'),
+      { sourceName: 'news.txt', region: '汀湄县' },
+    );
+    const names = report.observations.map((o) => `${o.indicatorCode ?? ''} ${o.indicatorName}`);
+    expect(names.filter((n) => n.includes('侨资企业出口额'))).toHaveLength(2);
+    expect(report.observations.some((o) => o.indicatorCode === 'exports')).toBe(false);
   });
 });
