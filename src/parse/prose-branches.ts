@@ -203,6 +203,12 @@ const AGGREGATE_INVESTMENT =
 const OWNERSHIP_AGGREGATE =
   /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$/;
 /**
+ * 侨资企业出口额, 外资企业进出口额: the trade of the firms of an origin class (a 侨乡's overseas-Chinese firms), their
+ * part of the place's trade, named as written (session 40, fix300, F6124).
+ */
+const ORIGIN_FIRMS_TRADE = /^(?:侨资|外资|台资|港资|港澳台资)企业(?:出口|进口|进出口)(?:额|总额|总值)?$/;
+export const isOriginFirmsTrade = (name: string) => ORIGIN_FIRMS_TRADE.test(name);
+/**
  * 规模以上工业企业实现利税9.64亿元: the profits and taxes of a size class of industrial firms, an
  * aggregate the catalogue lacks (it has their profits alone), named without the verb; so is their
  * 新产品产值 (the output of new products, beside its 新产品产值率; session 27, fix86).
@@ -453,7 +459,12 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     .replace(SPENDING_FOR, '$1支出');
   // A name the catalogue knows (第二产业增加值) is its entry's, or no one's where the clause unjoined it.
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
-  if (OWNERSHIP_AGGREGATE.test(name) || INVESTMENT_HALF.test(name) || CHANNEL_RETAIL.test(name))
+  if (
+    OWNERSHIP_AGGREGATE.test(name) ||
+    ORIGIN_FIRMS_TRADE.test(name) ||
+    INVESTMENT_HALF.test(name) ||
+    CHANNEL_RETAIL.test(name)
+  )
     return generated(name);
   const held = STATE_ASSET_ACCOUNT.exec(name);
   // A bare account (利润总额下降6.8% among a plan report's problems) is industry's unless the paragraph is of state assets.

@@ -91,9 +91,10 @@ const REST_OF_YEAR = /下半年|(?:第)?[三四]季度|后[两三四五六]个?�
 /** ，推动乙产值突破X亿元: a later clause of a half's goal sentence pushing a figure on, the half not named. */
 // …，确保全年甲实现正增长: a clause naming the year whose goal is in words (above zero, flat) is the plan's too (fix154).
 // …，全年甲提高到A%左右: a clause opening on 全年 with no verb before it names the year, the plan's goal too
-// (session 39, fixleft39b, F5831).
+// (session 39, fixleft39b, F5831). …，实际利用外资全年完成X万美元以上: the year named right after the indicator's
+// name, its verb after it, the plan's goal too (session 40, fix300, F6123).
 const YEAR_GOAL_AFTER_HALF =
-  /[,;](?=(?:力争|确保|推动|促进)(?!下半年|[^,;。]{0,12}?下半年)[^,;。]{0,30}?\d|(?:力争|确保)(?:全年|今年)[^,;。\d]{2,30}?(?:正增长|持平|转正)|(?:全年|今年)(?!以来|累计)[^,;。]{0,30}?\d)/;
+  /[,;](?=(?:力争|确保|推动|促进)(?!下半年|[^,;。]{0,12}?下半年)[^,;。]{0,30}?\d|(?:力争|确保)(?:全年|今年)[^,;。\d]{2,30}?(?:正增长|持平|转正)|(?:全年|今年)(?!以来|累计)[^,;。]{0,30}?\d|[\u4e00-\u9fa5]{2,16}?全年(?:完成|达到|实现)[^,;。]{0,12}?\d)/;
 
 /**
  * 力争四季度新开工项目N个以上，确保全年甲增长A%以上: a later clause naming the year after the last quarter's

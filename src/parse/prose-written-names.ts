@@ -10,6 +10,7 @@ import {
   generatedIndicator,
   isGradedSightVisits,
   isInboundVisitors,
+  isOriginFirmsTrade,
   isUseElectricity,
   observedRate,
   RETAIL_PART,
@@ -262,6 +263,9 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // 甲工业园完成基础设施投资1.26亿元: a figure of a park named before the verb is the park's, not
   // the report's place's.
   if (join && PARK_FIGURE.test(c.clauseSubject ?? cleanSubject(clause))) join = null;
+  // 侨资企业出口额达X亿美元: the exports of the firms of an origin class are their own aggregate, not the place's
+  // exports the catalogue's 出口额 names (session 40, fix300, F6124).
+  if (join && isOriginFirmsTrade(subject.replace(/\s+/g, ''))) join = null;
   // Only the few characters before the clause are read (the count stands right before it), never the whole sentence.
   if (
     join &&

@@ -93,6 +93,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   辆: '辆',
   // 出入境车辆9.64万辆次: the vehicles a port clears, counted by the crossing as people are in 人次 (fix275).
   辆次: '辆次',
+  // 靠泊各类船舶4268艘次: the ships a port berths, counted by the call as vehicles in 辆次 (session 40, fix300).
+  艘次: '艘次',
   所: '所',
   间: '间',
   处: '处',
@@ -201,6 +203,7 @@ const COUNT_UNITS = new Set([
   '户',
   '辆',
   '辆次',
+  '艘次',
   '所',
   '间',
   '处',
