@@ -600,6 +600,7 @@ import { dangyu } from './accuracy-files/dangyu.js';
 import { danmao } from './accuracy-files/danmao.js';
 import { danxi } from './accuracy-files/danxi.js';
 import { daoping } from './accuracy-files/daoping.js';
+import { deping } from './accuracy-files/deping.js';
 import { dianting } from './accuracy-files/dianting.js';
 import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
 import { dongliao } from './accuracy-files/dongliao.js';
@@ -903,6 +904,7 @@ import { suixiu } from './accuracy-files/suixiu.js';
 import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
+import { tanghong } from './accuracy-files/tanghong.js';
 import { taoban, taobanMht } from './accuracy-files/taoban.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taokong } from './accuracy-files/taokong.js';
@@ -2720,6 +2722,11 @@ const builders: Record<string, () => Promise<void>> = {
   // and the 自贸港 figures as .docx (石澜县, shilan.ts); the Guangxi-style county 统计局's 前三季度 page (sixun, .html) and the
   // Hainan-style county news page on 招商 signings (songcheng, .txt) are written by hand.
   [shilan.name]: async () => writeFileSync(`${out}${shilan.name}.docx`, await officeReportDocx(shilan)),
+  // Held-out-306: a Jiangxi-style 原中央苏区 county 发改委's 2021年计划执行情况与2022年计划草案 with a 2021目标/完成/增长/2022目标
+  // table, printed to .pdf (德屏县, deping.ts), and a Fujian-style county 统计局's 2021 统计公报 with 红色旅游 figures as .docx
+  // (棠虹县, tanghong.ts); the Jiangxi-style county news page on 2021's figures and the 2022 两会 goals (duoyuan, .html) is by hand.
+  [deping.name]: async () => convertOrKeep(await officeReportDocx(deping), deping.name, out),
+  [tanghong.name]: async () => writeFileSync(`${out}${tanghong.name}.docx`, await officeReportDocx(tanghong)),
 };
 
 const wanted = process.argv.slice(2);
