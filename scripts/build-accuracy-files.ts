@@ -934,12 +934,14 @@ import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
 import { weijiao, weijiaoDocx } from './accuracy-files/weijiao.js';
 import { weijing, weijingXls } from './accuracy-files/weijing.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
+import { weiliu, weiliuXlsx } from './accuracy-files/weiliu.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
 import { weizhu, weizhuMht } from './accuracy-files/weizhu.js';
 import { wengshu, wengshuXls } from './accuracy-files/wengshu.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
+import { wocheng } from './accuracy-files/wocheng.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wosheng, woshengMht } from './accuracy-files/wosheng.js';
 import { wotang } from './accuracy-files/wotang.js';
@@ -2727,6 +2729,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (棠虹县, tanghong.ts); the Jiangxi-style county news page on 2021's figures and the 2022 两会 goals (duoyuan, .html) is by hand.
   [deping.name]: async () => convertOrKeep(await officeReportDocx(deping), deping.name, out),
   [tanghong.name]: async () => writeFileSync(`${out}${tanghong.name}.docx`, await officeReportDocx(tanghong)),
+  // Held-out-305: a Shandong-style county 发改局's 2022年上半年 plan report with 两年平均, 留抵退税 and rank moves saved as .doc
+  // (沃城县, wocheng.ts); a Hebei-style county 统计局's 2022年1—5月 sheet with 本月/累计/同比/全市位次 as .xlsx (渭柳县,
+  // weiliu.ts); the Hebei-style county 人大常委会's 审议意见 page (xuegang, .html) is written by hand.
+  [wocheng.name]: async () => convertOrKeep(await officeReportDocx(wocheng), wocheng.name, out, 'doc'),
+  [weiliu.name]: async () => writeFileSync(`${out}${weiliu.name}.xlsx`, await weiliuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
