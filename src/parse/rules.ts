@@ -312,6 +312,12 @@ export const rules = {
    * on another subject (财政预算执行情况的审查意见, 政府工作报告, 教育事业统计公报).
    */
   otherTitle: /(?:通知|通报|公告|公示|决定|决议|办法|方案|纪要|讲话|批复|请示|函|报告|意见|公报|解读|说明)$/,
+  /**
+   * 徐某某作政府工作报告, 县长某某代表县政府作工作报告: a news headline saying that a person delivered a report,
+   * not the report's own title (作 after a name or office; 工作, 合作 and the like are words of their own).
+   */
+  deliversReport:
+    /^(?!关于)[\u4e00-\u9fa5·]{2,16}?(?<![工合协创写运操制动著])作(?![风用品业为物战者])(?:了)?[^\s，。,；;]{0,30}报告$/,
   /** 关于《…计划执行情况…》的解读: a text about a report, titled with the report's name. */
   aboutTheReport: /》\s*的?(?:政策)?(?:解读|起草说明|说明)$/,
   /** 统计局: a statistics bureau's text when the title does not say which genre it is. */

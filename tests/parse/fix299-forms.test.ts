@@ -1,0 +1,34 @@
+// Forms first met in held-out-298 and held-out-299 (session 40, fixer fix299). Names and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const parse = (...lines: string[]) => parseReportText(lines.join('\n'), { sourceName: 'fix299-forms.txt' });
+
+describe('a news page on a work report being delivered (F6111)', () => {
+  const page = (headline: string) =>
+    parse(
+      '栖沐新闻网',
+      '栖沐县第八届人民代表大会第四次会议开幕',
+      headline,
+      '2026-01-12 09:30　来源：栖沐县融媒体中心',
+      '　　1月11日上午，栖沐县第八届人民代表大会第四次会议开幕。县长韩立秋代表县人民政府向大会作政府工作报告。',
+      '　　报告指出，2025年全县地区生产总值完成218.4亿元，增长5.3%；一般公共预算收入13.62亿元，增长3.8%。',
+    );
+
+  it('reads a name + 作政府工作报告 headline as news, not as the title of another document', () => {
+    const { report, problems } = page('韩立秋作政府工作报告');
+    expect(problems.filter((p) => p.code === 'not-a-report')).toEqual([]);
+    expect(report?.meta.genre).toBe('news-summary');
+    expect(report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toContainEqual([
+      'gdp',
+      'growth',
+      5.3,
+    ]);
+  });
+
+  it('still refuses a page titled as the work report itself', () => {
+    const { report } = parse('栖沐县2026年政府工作报告', '2025年全县地区生产总值完成218.4亿元，增长5.3%。');
+    expect(report?.meta.genre).not.toBe('news-summary');
+  });
+});
