@@ -32,3 +32,32 @@ describe('a news page on a work report being delivered (F6111)', () => {
     expect(report?.meta.genre).not.toBe('news-summary');
   });
 });
+
+const plan = (...prose: string[]) =>
+  parse('栖沐县关于2025年国民经济和社会发展计划执行情况与2026年计划草案的报告', ...prose).report;
+
+describe('a 分别 list of changes against a base year of a five-year review (F6112)', () => {
+  const growths = (sentence: string) =>
+    (plan(sentence)?.observations ?? [])
+      .filter((o) => o.measure === 'growth')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+
+  it('reads 比2020年分别增长a%、b% as facts only, not the year’s growth', () => {
+    expect(
+      growths(
+        '城镇居民人均可支配收入、农村居民人均可支配收入分别达到46100元、23800元，比2020年分别增长30.4%、36.2%。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps 比2024年分别增长 (the year before) as the year’s growth', () => {
+    expect(
+      growths(
+        '城镇居民人均可支配收入、农村居民人均可支配收入分别达到46100元、23800元，比2024年分别增长4.4%、6.2%。',
+      ),
+    ).toEqual([
+      ['urban-disposable-income-per-capita', 4.4],
+      ['rural-disposable-income-per-capita', 6.2],
+    ]);
+  });
+});
