@@ -61,3 +61,26 @@ describe('a 分别 list of changes against a base year of a five-year review (F6
     ]);
   });
 });
+
+describe('a plan period’s pace above or below the plan’s average-growth goal (F6113)', () => {
+  const fiveYear = (sentence: string) =>
+    (plan(sentence)?.targets ?? [])
+      .filter((t) => t.horizon === 'five-year')
+      .map((t) => [t.indicatorCode, t.value, t.comparator]);
+
+  it('reads 高于“十四五”规划确定的年均增长A%的目标 as the plan’s five-year goal of the clause’s indicator', () => {
+    expect(
+      fiveYear(
+        '“十四五”时期，全县地区生产总值由2020年的301.2亿元增加到2025年的402.4亿元，年均增长6.0%，高于“十四五”规划确定的年均增长5.6%的目标。',
+      ),
+    ).toEqual([['gdp', 5.6, 'eq']]);
+  });
+
+  it('takes the bound and a year-led subject (2024年全县…, 低于…6.5%左右的目标)', () => {
+    expect(
+      fiveYear(
+        '2024年全县地区生产总值比2020年增长26.1%，四年年均增长6.0%，低于“十四五”规划确定的年均增长6.5%左右的目标。',
+      ),
+    ).toEqual([['gdp', 6.5, 'approx']]);
+  });
+});
