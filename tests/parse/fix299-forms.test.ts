@@ -84,3 +84,30 @@ describe('a plan period’s pace above or below the plan’s average-growth goal
     ).toEqual([['gdp', 6.5, 'approx']]);
   });
 });
+
+describe('a rank-move column headed 较1—9月±位 beside the rank (F6114)', () => {
+  const report = parse(
+    '栖沐县2025年1—10月经济运行和计划执行情况',
+    '1—10月，全县规模以上工业增加值同比增长8.6%，固定资产投资同比增长5.1%，社会消费品零售总额同比增长6.0%。',
+    '表：栖沐县2025年1—10月主要经济指标完成情况',
+    '指标\t年度目标（%）\t增长（%）\t全市排位\t较1—9月±位',
+    '规模以上工业增加值\t8\t8.6\t3\t+1',
+    '固定资产投资\t9\t5.1\t7\t-2',
+    '社会消费品零售总额\t7\t6.0\t5\t持平',
+  ).report;
+
+  it('reads the signed cells as the ranks’ moves', () => {
+    expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
+      ['industrial-value-added', 3, 1],
+      ['fixed-asset-investment', 7, -2],
+      ['retail-sales', 5, 0],
+    ]);
+  });
+
+  it('reads no growth from the move column', () => {
+    const growths = (report?.observations ?? [])
+      .filter((o) => o.measure === 'growth')
+      .map((o) => o.quantity?.value);
+    expect(new Set(growths)).toEqual(new Set([8.6, 5.1, 6]));
+  });
+});
