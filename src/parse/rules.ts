@@ -239,6 +239,9 @@ export const rules = {
       pattern:
         /国民经济和社会发展计划(?:上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)?执行情况|计划执行情况的报告/,
     },
+    // 某县2024年1—10月经济运行和计划执行情况: a development-and-reform bureau's report on the plan's execution,
+    // the economy's run named first (held-out-298, F6115); 经济运行 alone stays an analysis below.
+    { genre: 'plan-execution', pattern: /经济运行(?:和|及|与)(?:国民经济和社会发展)?计划执行情况/ },
     { genre: 'statistics-analysis', pattern: /经济运行|统计月报|统计快报|经济形势分析|主要经济指标/ },
     // A bulletin (通报, 通知) on a period's key-project or investment progress reports the same
     // figures as a bureau's analysis; one on any other subject (考核结果, 人事) is another document.

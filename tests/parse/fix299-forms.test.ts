@@ -111,3 +111,16 @@ describe('a rank-move column headed 较1—9月±位 beside the rank (F6114)', (
     expect(new Set(growths)).toEqual(new Set([8.6, 5.1, 6]));
   });
 });
+
+describe('a bureau’s 经济运行和计划执行情况 (F6115)', () => {
+  const genre = (title: string) =>
+    parse(title, '1—10月，全县规模以上工业增加值同比增长8.6%，固定资产投资同比增长5.1%。').report?.meta.genre;
+
+  it('reads the title naming the plan’s execution as a plan report', () => {
+    expect(genre('栖沐县2025年1—10月经济运行和计划执行情况')).toBe('plan-execution');
+  });
+
+  it('keeps 经济运行情况 alone an analysis', () => {
+    expect(genre('栖沐县2025年1—10月经济运行情况')).toBe('statistics-analysis');
+  });
+});
