@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
+import { rules } from '../../src/parse/rules.js';
 
 const parse = (...lines: string[]) => parseReportText(lines.join('\n'), { sourceName: 'fix299-forms.txt' });
 
@@ -122,5 +123,12 @@ describe('a bureau’s 经济运行和计划执行情况 (F6115)', () => {
 
   it('keeps 经济运行情况 alone an analysis', () => {
     expect(genre('栖沐县2025年1—10月经济运行情况')).toBe('statistics-analysis');
+  });
+});
+
+describe('a by-industry table titled 规模工业分行业增加值 (F6116)', () => {
+  it('takes the title naming 规模工业 (without 以上) as the table’s caption', () => {
+    expect(rules.caption.test('栖沐县2025年1—10月规模工业分行业增加值')).toBe(true);
+    expect(rules.caption.test('栖沐县2025年1—10月规模工业增加值分行业增速')).toBe(true);
   });
 });
