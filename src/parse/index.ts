@@ -17,6 +17,7 @@ import { type Line, splitLines } from './lines.js';
 import { isMemberProposal } from './member-proposal.js';
 import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
+import { planAverageGoals } from './plan-average-goal.js';
 import { planGoalGaps } from './plan-goal-gap.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
@@ -374,6 +375,11 @@ function parseText(
 
   // 距“十一五”规划确定的2010年甲达到X亿元的目标还有差距: the plan's goal for its last year (fixtail38a).
   for (const goal of planGoalGaps(folded, structure.sentences, region, FIVE_YEAR_REASON))
+    if (!targets.some((t) => t.indicatorCode === goal.indicatorCode && t.horizon === 'five-year'))
+      targets.push(goal);
+
+  // 年均增长A%，高于“十四五”规划确定的年均增长B%的目标: the plan's average-growth goal (F6113).
+  for (const goal of planAverageGoals(folded, structure.sentences, region, FIVE_YEAR_REASON))
     if (!targets.some((t) => t.indicatorCode === goal.indicatorCode && t.horizon === 'five-year'))
       targets.push(goal);
 

@@ -15,3 +15,17 @@ export function underEarlierBaseYear(before: string, clause: string, year: numbe
   const lead = BASE_YEAR_LEAD.exec(before);
   return lead !== null && Number(lead[1]) < year - 1;
 }
+
+/** 比2020年分别增长a%、b%: a base year before a 分别 list, in the clause that holds the list's figures. */
+const RESPECTIVE_BASE_YEAR = /(?:与|同|和|较|比)((?:19|20)\d{2})年(?:同期)?(?:相比)?分别[^,，;；。]*$/;
+
+/**
+ * 城镇、农村居民人均可支配收入…，比2020年分别增长a%、b% (a five-year review): each figure of a 分别 list whose
+ * base is a year before the year before the report's is a change over those years, a fact only (session 40,
+ * fix299, F6112). `before`: the sentence's words before the figure.
+ */
+export function respectiveEarlierBaseYear(before: string, year: number | null): boolean {
+  if (year === null) return false;
+  const lead = RESPECTIVE_BASE_YEAR.exec(before);
+  return lead !== null && Number(lead[1]) < year - 1 && !/两年平均|年均|平均增长/.test(lead[0]);
+}

@@ -6,7 +6,7 @@ import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth } from './figure-period.js';
 import { LastMarks, LineStarts } from './last-mark.js';
 import { planBaseYearIndicator } from './plan-base-year-goal.js';
-import { underEarlierBaseYear } from './prose-base-year-lead.js';
+import { respectiveEarlierBaseYear, underEarlierBaseYear } from './prose-base-year-lead.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
 import {
@@ -519,6 +519,11 @@ export function readProse(
         underEarlierBaseYear(
           folded.slice(Math.max(sentence.start, clauseStart - 16), clauseStart),
           clause,
+          year,
+        ) ||
+        // 比2020年分别增长a%、b%: each of the list's figures against that base year (F6112).
+        respectiveEarlierBaseYear(
+          folded.slice(Math.max(sentence.start, figure.start - 30), figure.start),
           year,
         );
       // 粮食播种面积52.36万亩，产量18.94万吨: a bare 产量 is of the thing the clause before named.

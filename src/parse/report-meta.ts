@@ -570,6 +570,7 @@ function explainsReport(text: string): boolean {
 function otherTitleLine(opening: readonly Line[]): Line | null {
   for (const line of opening) {
     if (/[。;；]/.test(line.text)) return null;
+    if (rules.deliversReport.test(line.text)) continue;
     if (line.text.length <= 60 && rules.otherTitle.test(line.text)) return line;
   }
   return null;

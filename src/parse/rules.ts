@@ -243,6 +243,9 @@ export const rules = {
     // (年计划 | 1—6月完成 | 占年计划), sent as a workbook with no prose: the plan report's figures, not a statistics
     // bureau's analysis (session 40, fix294, F6052).
     { genre: 'plan-execution', pattern: /主要(?:经济)?指标[^。;；]{0,4}计划执行情况(?:汇总|统计|一览)?表$/ },
+    // 某县2024年1—10月经济运行和计划执行情况: a development-and-reform bureau's report on the plan's execution,
+    // the economy's run named first (held-out-298, F6115); 经济运行 alone stays an analysis below.
+    { genre: 'plan-execution', pattern: /经济运行(?:和|及|与)(?:国民经济和社会发展)?计划执行情况/ },
     { genre: 'statistics-analysis', pattern: /经济运行|统计月报|统计快报|经济形势分析|主要经济指标/ },
     // A bulletin (通报, 通知) on a period's key-project or investment progress reports the same
     // figures as a bureau's analysis; one on any other subject (考核结果, 人事) is another document.
@@ -316,6 +319,12 @@ export const rules = {
    * on another subject (财政预算执行情况的审查意见, 政府工作报告, 教育事业统计公报).
    */
   otherTitle: /(?:通知|通报|公告|公示|决定|决议|办法|方案|纪要|讲话|批复|请示|函|报告|意见|公报|解读|说明)$/,
+  /**
+   * 徐某某作政府工作报告, 县长某某代表县政府作工作报告: a news headline saying that a person delivered a report,
+   * not the report's own title (作 after a name or office; 工作, 合作 and the like are words of their own).
+   */
+  deliversReport:
+    /^(?!关于)[\u4e00-\u9fa5·]{2,16}?(?<![工合协创写运操制动著])作(?![风用品业为物战者])(?:了)?[^\s，。,；;]{0,30}报告$/,
   /** 关于《…计划执行情况…》的解读: a text about a report, titled with the report's name. */
   aboutTheReport: /》\s*的?(?:政策)?(?:解读|起草说明|说明)$/,
   /** 统计局: a statistics bureau's text when the title does not say which genre it is. */
@@ -370,9 +379,9 @@ export const rules = {
   item: /^\d{1,2}\s*[.、](?!\d)\s*/,
   subItem: /^\(\d{1,2}\)\s*/,
   point: /^[\u2460-\u2473]\s*/,
-  /** 表:…主要指标完成情况, 附表 …主要经济指标…, 甲县1—N月规模以上工业分行业增加值增速 or …规模以上工业增加值分行业增速 (a by-industry table's title), 甲市各县区主要指标增速及位次 or …主要指标对比 (a places table's title naming its parent) */
+  /** 表:…主要指标完成情况, 附表 …主要经济指标…, 甲县1—N月规模以上工业分行业增加值增速 or …规模以上工业增加值分行业增速, 规模 alone too (规模工业分行业增加值, F6116) (a by-industry table's title), 甲市各县区主要指标增速及位次 or …主要指标对比 (a places table's title naming its parent) */
   caption:
-    /^(?:附?表\s*\d*\s*[:：]|附表\s*\d*\s|表\s*\d+\s)|^.{0,40}主要(?:经济)?(?:社会)?(?:发展)?指标.{0,12}(?:完成情况|情况表|一览表|表)$|^.{0,30}(?:规模以上|规上)工业分行业(?:增加值|总产值|产值)(?:增速|增长情况)?(?:表)?$|^.{0,30}(?:规模以上|规上)工业(?:增加值|总产值|产值)分行业(?:增速|增长情况)?(?:表)?$|^.{0,30}各[县市区旗（()、]{1,8}主要(?:经济)?指标.{0,8}(?:位次|排位|排名|对比|比较)(?:表)?$/,
+    /^(?:附?表\s*\d*\s*[:：]|附表\s*\d*\s|表\s*\d+\s)|^.{0,40}主要(?:经济)?(?:社会)?(?:发展)?指标.{0,12}(?:完成情况|情况表|一览表|表)$|^.{0,30}(?:规模以上|规上|规模)工业分行业(?:增加值|总产值|产值)(?:增速|增长情况)?(?:表)?$|^.{0,30}(?:规模以上|规上|规模)工业(?:增加值|总产值|产值)分行业(?:增速|增长情况)?(?:表)?$|^.{0,30}各[县市区旗（()、]{1,8}主要(?:经济)?指标.{0,8}(?:位次|排位|排名|对比|比较)(?:表)?$/,
   /** A note under a table: ends the table zone. */
   tableNote: /^(?:注释?|备注|说明|资料来源|数据来源)\s*[:：]/,
   /**
