@@ -769,6 +769,7 @@ import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { luwan } from './accuracy-files/luwan.js';
 import { luxu } from './accuracy-files/luxu.js';
+import { luyuan } from './accuracy-files/luyuan.js';
 import { maiqiao, maiqiaoXlsx } from './accuracy-files/maiqiao.js';
 import { manchuan } from './accuracy-files/manchuan.js';
 import { mangdai, mangdaiMht } from './accuracy-files/mangdai.js';
@@ -2734,6 +2735,10 @@ const builders: Record<string, () => Promise<void>> = {
   // weiliu.ts); the Hebei-style county 人大常委会's 审议意见 page (xuegang, .html) is written by hand.
   [wocheng.name]: async () => convertOrKeep(await officeReportDocx(wocheng), wocheng.name, out, 'doc'),
   [weiliu.name]: async () => writeFileSync(`${out}${weiliu.name}.xlsx`, await weiliuXlsx()),
+  // Held-out-307: a Hunan-style city 发改委's 2025年上半年 plan report with ranks among 14 市州 and a table of its counties'
+  // GDP as .docx (麓沅市, luyuan.ts); the Guangxi-style city 统计局's 新闻稿 (mingyong, .html) and the Hunan-style city
+  // 财经委's 审议意见 (ningyi, .txt) are written by hand.
+  [luyuan.name]: async () => writeFileSync(`${out}${luyuan.name}.docx`, await officeReportDocx(luyuan)),
 };
 
 const wanted = process.argv.slice(2);
