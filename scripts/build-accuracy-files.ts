@@ -639,6 +639,7 @@ import { ganba } from './accuracy-files/ganba.js';
 import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
 import { ganqian } from './accuracy-files/ganqian.js';
 import { ganya } from './accuracy-files/ganya.js';
+import { ganzhen } from './accuracy-files/ganzhen.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
@@ -2734,6 +2735,10 @@ const builders: Record<string, () => Promise<void>> = {
   // weiliu.ts); the Hebei-style county 人大常委会's 审议意见 page (xuegang, .html) is written by hand.
   [wocheng.name]: async () => convertOrKeep(await officeReportDocx(wocheng), wocheng.name, out, 'doc'),
   [weiliu.name]: async () => writeFileSync(`${out}${weiliu.name}.xlsx`, await weiliuXlsx()),
+  // Held-out-308: a Jilin-style forest and border county 发改局's 2019 plan execution and 2020 draft with 森林覆盖率, 林下经济,
+  // 边境贸易 in 万美元 and 冰雪旅游 as .docx (甘榛县, ganzhen.ts); the county 统计局's 2020年1—4月 brief (fuqiu, .txt) and the
+  // Heilongjiang-style county news page on the 2019 春节 冰雪旅游 (gehua, .html) are written by hand.
+  [ganzhen.name]: async () => writeFileSync(`${out}${ganzhen.name}.docx`, await officeReportDocx(ganzhen)),
 };
 
 const wanted = process.argv.slice(2);
