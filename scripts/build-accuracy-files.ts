@@ -639,6 +639,7 @@ import { ganba } from './accuracy-files/ganba.js';
 import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
 import { ganqian } from './accuracy-files/ganqian.js';
 import { ganya } from './accuracy-files/ganya.js';
+import { ganzhen } from './accuracy-files/ganzhen.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
 import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
@@ -2739,6 +2740,10 @@ const builders: Record<string, () => Promise<void>> = {
   // GDP as .docx (麓沅市, luyuan.ts); the Guangxi-style city 统计局's 新闻稿 (mingyong, .html) and the Hunan-style city
   // 财经委's 审议意见 (ningyi, .txt) are written by hand.
   [luyuan.name]: async () => writeFileSync(`${out}${luyuan.name}.docx`, await officeReportDocx(luyuan)),
+  // Held-out-308: a Jilin-style forest and border county 发改局's 2019 plan execution and 2020 draft with 森林覆盖率, 林下经济,
+  // 边境贸易 in 万美元 and 冰雪旅游 as .docx (甘榛县, ganzhen.ts); the county 统计局's 2020年1—4月 brief (fuqiu, .txt) and the
+  // Heilongjiang-style county news page on the 2019 春节 冰雪旅游 (gehua, .html) are written by hand.
+  [ganzhen.name]: async () => writeFileSync(`${out}${ganzhen.name}.docx`, await officeReportDocx(ganzhen)),
 };
 
 const wanted = process.argv.slice(2);
