@@ -828,12 +828,14 @@ import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
+import { panxi } from './accuracy-files/panxi.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { pengshan } from './accuracy-files/pengshan.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
 import { penqi, penqiMht } from './accuracy-files/penqi.js';
 import { pihu } from './accuracy-files/pihu.js';
 import { pingmin } from './accuracy-files/pingmin.js';
+import { pingmo, pingmoXls } from './accuracy-files/pingmo.js';
 import { piyu } from './accuracy-files/piyu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
@@ -2744,6 +2746,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 边境贸易 in 万美元 and 冰雪旅游 as .docx (甘榛县, ganzhen.ts); the county 统计局's 2020年1—4月 brief (fuqiu, .txt) and the
   // Heilongjiang-style county news page on the 2019 春节 冰雪旅游 (gehua, .html) are written by hand.
   [ganzhen.name]: async () => writeFileSync(`${out}${ganzhen.name}.docx`, await officeReportDocx(ganzhen)),
+  // Held-out-309: a Chongqing-style mountain county 发改委's 2026年一季度经济运行和计划执行情况 with a 年度目标/一季度完成/
+  // 增长%/全市排位/较上年同期±位 table, printed to .pdf (磐溪县, panxi.ts), and a Chongqing-style county 统计局's 2026年1—2月
+  // 主要经济指标 as .xls (坪漠县, pingmo.ts); the Sichuan-style county news page on the 一季度重大项目集中开工 (banya, .txt) is by hand.
+  [panxi.name]: async () => convertOrKeep(await officeReportDocx(panxi), panxi.name, out),
+  [pingmo.name]: async () => writeFileSync(`${out}${pingmo.name}.xls`, pingmoXls()),
 };
 
 const wanted = process.argv.slice(2);
