@@ -6,7 +6,9 @@
 // the line once and reports its own CPU; sides alternate within each size (roundOrder), so a checkout given
 // with `--against <dir>` (a `git worktree add --detach <dir> <commit>` with node_modules linked) is timed
 // beside this tree in the same minutes and sets the pace beside it.
-// Env: BENCH_HOSTILE_SIZES (repeats, default 5000,10000,20000), BENCH_ROUNDS (1: the median of the rounds),
+// Env: BENCH_HOSTILE_SIZES (repeats, comma-separated, default 10000,20000,40000: below 20k a parse's fixed cost
+// hid a square, the one-cell table doubled 2.15 at 10k→20k and 3.7 at 25k→50k; session 40, docs/parser-speed.md;
+// e.g. BENCH_HOSTILE_SIZES=12500,25000,50000,100000 to read one family further), BENCH_ROUNDS (1: the median of the rounds),
 // BENCH_HOSTILE_CAP (seconds a parse may take, default 120: a side past it is shown as over the cap, and
 // its larger sizes are skipped). `--only <family>` times one family.
 
@@ -29,7 +31,7 @@ const arg = (name: string) => {
 };
 const againstDir = arg('--against');
 const only = arg('--only');
-const sizes = (process.env.BENCH_HOSTILE_SIZES ?? '5000,10000,20000').split(',').map(Number);
+const sizes = (process.env.BENCH_HOSTILE_SIZES ?? '10000,20000,40000').split(',').map(Number);
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS) || 1);
 const capMs = (Number(process.env.BENCH_HOSTILE_CAP) || 120) * 1000;
 const families = Object.keys(HOSTILE_SHAPES).filter((f) => only === undefined || f === only);

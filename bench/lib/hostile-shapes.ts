@@ -12,12 +12,22 @@ const longSentences = (n: number) =>
   HEAD +
   Array.from({ length: n }, (_, i) => `工业增加值增长5.1%${(i + 1) % 5000 === 0 ? '。' : '，'}`).join('');
 
+/** A distinct growth a repeat (1.0000–9.9999), so no goal repeats another and each is judged on its own. */
+const nth = (i: number) => `${(i % 9) + 1}.${String(Math.floor(i / 9)).padStart(4, '0')}`;
+/** `n` actuals, then a plan part of `n` distinct prose goals for the same indicator, each judged by the actuals. */
+const proseGoals = (n: number) =>
+  HEAD +
+  Array.from({ length: n }, (_, i) => `地区生产总值增长${nth(i)}%，`).join('') +
+  '\n\n二、下一步工作\n\n' +
+  Array.from({ length: n }, (_, i) => `全年地区生产总值力争增长${nth(i)}%以上，`).join('');
+
 /** Each family's text at `n` repeats of its form. */
 export const HOSTILE_SHAPES: Record<string, (n: number) => string> = {
   'plain figures': (n) => HEAD + '增长1.5%,下降2%、约3亿元以上;'.repeat(n),
   'rank and move': (n) => HEAD + '地区生产总值增速排名第3位，比上季度前移1位；'.repeat(n),
   distributive: (n) => HEAD + '工业增加值、零售总额分别增长5.1%、6.2%，'.repeat(n),
   goals: (n) => HEAD + '全年地区生产总值力争增长6%以上，'.repeat(n),
+  'prose goals, actuals': proseGoals,
   'plan gaps': (n) => HEAD + '固定资产投资增长8%，高于计划2个百分点，'.repeat(n),
   'plan shares': (n) => HEAD + '完成投资12亿元，占年计划的45.3%，'.repeat(n),
   projects: (n) => HEAD + '总投资5亿元的甲乙项目开工建设、'.repeat(n),

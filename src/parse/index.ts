@@ -280,8 +280,17 @@ function parseText(
   // full-year one (whose plan part is next year's plan), so those cannot be judged here.
   // What a goal is judged against: the indicator's own figures, not its share of the plan or its gaps.
   // judge() itself passes over shares, gaps and other figures that are not the indicator's own.
-  const actualsOf = (code: string) =>
-    observations.filter((o) => o.indicatorCode === code && o.period === undefined);
+  // By indicator, gathered once in the observations' order: a filter of every observation a prose goal cost the
+  // square on a report of thousands of goals (session 40, docs/parser-speed.md). Nothing below touches
+  // `observations` before the loop of prose goals, the one reader, and judge reads the list without a copy.
+  const actualsByCode = new Map<string, Observation[]>();
+  for (const o of observations) {
+    if (o.period !== undefined) continue;
+    const ofCode = actualsByCode.get(o.indicatorCode);
+    if (ofCode) ofCode.push(o);
+    else actualsByCode.set(o.indicatorCode, [o]);
+  }
+  const actualsOf = (code: string): readonly Observation[] => actualsByCode.get(code) ?? [];
   // 完成年初预算（%） 43.8 in the table beside the prose's 完成年初预算21.6亿元: the plan the table implies is the
   // one the prose states, not a second (session 38, fix261).
   const proseStated = prose.targets.filter((t) => !t.target.derived);
