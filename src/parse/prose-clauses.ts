@@ -268,9 +268,10 @@ export function clauseKey(clause: string): string {
   if (key.includes('实现') || key.includes('完成') || key.includes('工业企业')) {
     key = key
       // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between; so does the
-      // verb in 规模以上工业实现增加值, 一产完成增加值 and 建筑业(企业)完成总产值.
+      // verb in 规模以上工业实现增加值, 一产完成增加值 and 建筑业(企业)完成总产值; and in 煤炭行业完成增加值, a branch
+      // the catalogue knows (煤炭行业增加值) named by its 行业 (session 40, fix297b, F6202).
       .replace(
-        /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|建筑业|[一二三]产|第[一二三]产业)(?:(?<=建筑业)企业)?(?:实现|完成)(总?产值|增加值)/,
+        /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|建筑业|[一二三]产|第[一二三]产业|行业)(?:(?<=建筑业)企业)?(?:实现|完成)(总?产值|增加值)/,
         '$1$3$2$4',
       )
       // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the

@@ -1,0 +1,30 @@
+// Forms held-out-296 and held-out-297 showed the parser missing (session 40, fix297b). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+function read(lines: string[], period?: string) {
+  const { report } = parseReportText(lines.join('\n'), {
+    sourceName: 'fix297b.txt',
+    ...(period ? { period } : {}),
+  });
+  if (!report) throw new Error('no report');
+  return report;
+}
+
+describe('F6202 a catalogued branch named by its 行业 with the verb before 增加值', () => {
+  it('reads 煤炭行业完成增加值X亿元 as the branch’s value added', () => {
+    const report = read(
+      [
+        '2009年一季度溆沣县经济运行情况分析',
+        '　　一季度全县实现地区生产总值9.42亿元，同比下降5.1%。规模以上工业完成增加值5.16亿元，同比下降11.3%。分行业看，煤炭行业完成增加值3.27亿元，下降9.6%；建材行业完成增加值0.84亿元，增长4.2%。',
+      ],
+      '2009-Q1',
+    );
+    const coal = report.observations.filter((o) => o.indicatorCode === 'coal-mining-value-added');
+    expect(coal.map((o) => [o.measure, o.quantity.value])).toEqual([
+      ['level', 3.27],
+      ['growth', -9.6],
+    ]);
+  });
+});
