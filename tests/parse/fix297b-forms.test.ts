@@ -28,3 +28,17 @@ describe('F6202 a catalogued branch named by its 行业 with the verb before 增
     ]);
   });
 });
+
+describe('F6203 a change against a quarter of the year before', () => {
+  it('reads 降幅比去年四季度扩大A个百分点 as the chain subject’s change', () => {
+    const report = read(
+      [
+        '2009年一季度溆沣县经济运行情况分析',
+        '　　初步核算，一季度全县实现地区生产总值9.42亿元，同比下降5.1%，降幅比去年四季度扩大2.7个百分点。',
+      ],
+      '2009-Q1',
+    );
+    const change = report.observations.filter((o) => o.indicatorCode === 'gdp' && o.measure === 'change');
+    expect(change.map((o) => o.quantity.value)).toEqual([-2.7]);
+  });
+});
