@@ -379,6 +379,13 @@ const DECLINE_COMPARED =
   /^降幅(?:小于|低于|少于|大于|高于|多于)(?:全国|全省|全市|全州|全区|全盟|全县|[\u4e00-\u9fa5]{1,8}?(?:省|市|州))(?:的)?(?:平均水平|平均降幅|平均|水平)$/;
 
 /**
+ * 规模以上工业增加值降幅比全市平均水平高A个百分点: the same said with 比 before the place, the verb after its average
+ * (session 40, fix297b, F6204).
+ */
+const DECLINE_COMPARED_AFTER =
+  /^降幅(?:仍然?|依然|还)?(?:比|较)(?:全国|全省|全市|全州|全区|全盟|全县|[\u4e00-\u9fa5]{1,8}?(?:省|市|州))(?:的)?(?:平均水平|平均降幅|平均|水平)(?:高出?|低|小|大|多|少)$/;
+
+/**
  * 社会消费品零售总额增速比全市平均水平低A个百分点: the same comparison said with 比 before the place and
  * the verb after its average (a place's name ends in 省, 市 or 州; a period or a plan is no place).
  */
@@ -458,7 +465,7 @@ export function joinIndicator(
         SHARE_COMPARED.test(rest) ||
         GROWTH_COMPARED_AFTER.test(rest) ||
         (rest.startsWith('增') && GROWTH_COMPARED_FLAT.test(rest)) ||
-        (rest.startsWith('降幅') && DECLINE_COMPARED.test(rest)))
+        (rest.startsWith('降幅') && (DECLINE_COMPARED.test(rest) || DECLINE_COMPARED_AFTER.test(rest))))
     )
       return { entry, name };
   }

@@ -42,3 +42,20 @@ describe('F6203 a change against a quarter of the year before', () => {
     expect(change.map((o) => o.quantity.value)).toEqual([-2.7]);
   });
 });
+
+describe('F6204 a named fall compared with a place’s average, 比 before the place', () => {
+  it('reads 甲降幅比全市平均水平高B个百分点 as a negative comparison', () => {
+    const report = read(
+      [
+        '2009年一季度溆沣县经济运行情况分析',
+        '　　一季度全县实现地区生产总值9.42亿元，同比下降5.1%。',
+        '　　一是工业下滑明显。规模以上工业增加值降幅比全市平均水平高2.9个百分点，部分企业停产。',
+      ],
+      '2009-Q1',
+    );
+    const compared = report.observations.filter(
+      (o) => o.indicatorCode === 'industrial-value-added' && o.measure === 'comparison',
+    );
+    expect(compared.map((o) => o.quantity.value)).toEqual([-2.9]);
+  });
+});
