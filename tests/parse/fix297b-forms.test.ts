@@ -22,7 +22,7 @@ describe('F6202 a catalogued branch named by its 行业 with the verb before 增
       '2009-Q1',
     );
     const coal = report.observations.filter((o) => o.indicatorCode === 'coal-mining-value-added');
-    expect(coal.map((o) => [o.measure, o.quantity.value])).toEqual([
+    expect(coal.map((o) => [o.measure, o.quantity?.value])).toEqual([
       ['level', 3.27],
       ['growth', -9.6],
     ]);
@@ -39,7 +39,7 @@ describe('F6203 a change against a quarter of the year before', () => {
       '2009-Q1',
     );
     const change = report.observations.filter((o) => o.indicatorCode === 'gdp' && o.measure === 'change');
-    expect(change.map((o) => o.quantity.value)).toEqual([-2.7]);
+    expect(change.map((o) => o.quantity?.value)).toEqual([-2.7]);
   });
 });
 
@@ -56,6 +56,6 @@ describe('F6204 a named fall compared with a place’s average, 比 before the p
     const compared = report.observations.filter(
       (o) => o.indicatorCode === 'industrial-value-added' && o.measure === 'comparison',
     );
-    expect(compared.map((o) => o.quantity.value)).toEqual([-2.9]);
+    expect(compared.map((o) => o.quantity?.value)).toEqual([-2.9]);
   });
 });
