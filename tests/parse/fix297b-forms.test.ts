@@ -59,3 +59,17 @@ describe('F6204 a named fall compared with a place’s average, 比 before the p
     expect(compared.map((o) => o.quantity?.value)).toEqual([-2.9]);
   });
 });
+
+describe('F6205 the stimulus programme’s projects named by the central money', () => {
+  it('reads 加快中央新增投资项目开工进度 as no project', () => {
+    const report = read(
+      [
+        '2009年一季度溆沣县经济运行情况分析',
+        '　　一季度全县实现地区生产总值9.42亿元，同比下降5.1%。',
+        '　　一要抓好扩大内需项目建设，加快中央新增投资项目开工进度。二要帮助企业开拓市场。',
+      ],
+      '2009-Q1',
+    );
+    expect(report.projects.map((p) => p.name)).toEqual([]);
+  });
+});
