@@ -269,7 +269,9 @@ const AGGREGATE = new RegExp(
     // 高原农牧业项目, 现代农业项目, 特色产业项目: a sector with the word that qualifies it.
     '现代|特色|高原|绿色|新兴|农牧业|畜牧业|林业|教育|卫生|医疗卫生|商贸物流',
     // 专项债券项目, 政府投资项目: projects sorted by how they are paid for.
-    '专项债券|专项债|政府投资|中央预算内投资|预算内投资|社会投资|民间投资',
+    // 中央新增投资项目, 扩大内需项目: the 2008–2010 stimulus's projects, sorted by the central money that paid for them
+    // (session 40, fix297b, F6205).
+    '专项债券|专项债|政府投资|中央预算内投资|预算内投资|中央新增投资|新增中央投资|扩大内需|扩内需|社会投资|民间投资',
     // 典型镇建设项目, 中心镇重点项目, 小城镇建设项目: projects sorted by the class of town they are built in
     // (a county's 百千万工程 by its 典型镇; session 28, fixleft28b).
     '(?:典型|示范|试点|中心|重点|特色|小城)镇',

@@ -268,9 +268,10 @@ export function clauseKey(clause: string): string {
   if (key.includes('实现') || key.includes('完成') || key.includes('工业企业')) {
     key = key
       // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between; so does the
-      // verb in 规模以上工业实现增加值, 一产完成增加值 and 建筑业(企业)完成总产值.
+      // verb in 规模以上工业实现增加值, 一产完成增加值 and 建筑业(企业)完成总产值; and in 煤炭行业完成增加值, a branch
+      // the catalogue knows (煤炭行业增加值) named by its 行业 (session 40, fix297b, F6202).
       .replace(
-        /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|建筑业|[一二三]产|第[一二三]产业)(?:(?<=建筑业)企业)?(?:实现|完成)(总?产值|增加值)/,
+        /(工业)企业(?:实现|完成)?(总?产值|增加值)|(工业|建筑业|[一二三]产|第[一二三]产业|行业)(?:(?<=建筑业)企业)?(?:实现|完成)(总?产值|增加值)/,
         '$1$3$2$4',
       )
       // 规上工业企业实现营业收入, 规模以上工业企业完成利润总额, 规上服务业企业实现营业收入, 规模以上工业实现主营业务收入: the
@@ -378,6 +379,13 @@ const DECLINE_COMPARED =
   /^降幅(?:小于|低于|少于|大于|高于|多于)(?:全国|全省|全市|全州|全区|全盟|全县|[\u4e00-\u9fa5]{1,8}?(?:省|市|州))(?:的)?(?:平均水平|平均降幅|平均|水平)$/;
 
 /**
+ * 规模以上工业增加值降幅比全市平均水平高A个百分点: the same said with 比 before the place, the verb after its average
+ * (session 40, fix297b, F6204).
+ */
+const DECLINE_COMPARED_AFTER =
+  /^降幅(?:仍然?|依然|还)?(?:比|较)(?:全国|全省|全市|全州|全区|全盟|全县|[\u4e00-\u9fa5]{1,8}?(?:省|市|州))(?:的)?(?:平均水平|平均降幅|平均|水平)(?:高出?|低|小|大|多|少)$/;
+
+/**
  * 社会消费品零售总额增速比全市平均水平低A个百分点: the same comparison said with 比 before the place and
  * the verb after its average (a place's name ends in 省, 市 or 州; a period or a plan is no place).
  */
@@ -457,7 +465,7 @@ export function joinIndicator(
         SHARE_COMPARED.test(rest) ||
         GROWTH_COMPARED_AFTER.test(rest) ||
         (rest.startsWith('增') && GROWTH_COMPARED_FLAT.test(rest)) ||
-        (rest.startsWith('降幅') && DECLINE_COMPARED.test(rest)))
+        (rest.startsWith('降幅') && (DECLINE_COMPARED.test(rest) || DECLINE_COMPARED_AFTER.test(rest))))
     )
       return { entry, name };
   }

@@ -214,6 +214,13 @@ const LINK_RULES = {
   declineComparisonAfter: new RegExp(
     `^降幅(?:仍然?|依然|还)?(?:比|较)(${REGION})${AVERAGE}(高出?|低|小|大|多|少)$`,
   ),
+  /**
+   * 规模以上工业增加值降幅比全市平均水平高3.8个百分点: the same, the name said before its 降幅 with no figure of its
+   * own (session 40, fix297b, F6204).
+   */
+  namedDeclineComparisonAfter: new RegExp(
+    `降幅(?:仍然?|依然|还)?(?:比|较)(${REGION})${AVERAGE}(高出?|低|小|大|多|少)$`,
+  ),
   /** 快于“十一五”时期平均增速3.2个百分点: compared with its own average over an earlier plan period. */
   planPeriodAverage: new RegExp(
     `${LEAD}(${ABOVE}|${BELOW})(“?[^“”]{2,6}”?时期(?:年均|平均)(?:增速|增幅|水平)?)$`,
@@ -407,7 +414,11 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
       sign: (signOf(after[2]) * (before.includes('降幅') && FALL_BEFORE.test(before) ? -1 : 1)) as 1 | -1,
       benchmark: after[1],
     };
-  const fallAfter = key.startsWith('降幅') ? LINK_RULES.declineComparisonAfter.exec(key) : null;
+  const fallAfter = key.startsWith('降幅')
+    ? LINK_RULES.declineComparisonAfter.exec(key)
+    : key.includes('降幅')
+      ? LINK_RULES.namedDeclineComparisonAfter.exec(key)
+      : null;
   if (fallAfter?.[1] && fallAfter[2])
     return { kind: 'comparison', sign: /^(?:小|低|少)/.test(fallAfter[2]) ? 1 : -1, benchmark: fallAfter[1] };
   const otherAfter = LINK_RULES.otherGrowthAfter.exec(key);
