@@ -1,0 +1,32 @@
+// Forms the held-out-303 and 304 batches showed the parser missed (session 40, branch fix304). Places and
+// figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { sheetReport } from '../helpers/report.js';
+
+describe('a sheet’s unit row with the date at its right end (F6171)', () => {
+  it('reads the header under it, its levels, growths and both rank columns', () => {
+    const report = sheetReport([
+      ['蒿陂县2025年一季度主要经济指标', null, null, null, null, null],
+      ['单位：亿元、元、%', null, null, null, null, '2025年4月18日'],
+      ['指标', '单位', '1—3月', '同比±%', '全市位次', '全省位次'],
+      ['地区生产总值', '亿元', 73.42, 6.1, 4, 37],
+      ['社会消费品零售总额', '亿元', 21.56, 4.8, 3, 29],
+      ['注：全市位次为在全市9个县（市、区）中的位次，全省位次为在全省96个县（市、区）中的位次。', null, null, null, null, null],
+    ]);
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'gdp')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 73.42],
+      ['growth', 6.1],
+    ]);
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([
+      ['gdp', 4],
+      ['gdp', 37],
+      ['retail-sales', 3],
+      ['retail-sales', 29],
+    ]);
+  });
+});
