@@ -23,8 +23,8 @@ import { isBrokenHeaderCell, joinedHeader, restatesSpanningHeader } from './tabl
 import { introUnits } from './table-intro-unit.js';
 import { placeColumnRoles } from './table-place-columns.js';
 import { repeatsHeader } from './table-repeated-header.js';
-import { unitRowText } from './table-unit-row.js';
 import { isResidenceUnit } from './table-residence-unit.js';
+import { unitRowText } from './table-unit-row.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
 export interface Cell {

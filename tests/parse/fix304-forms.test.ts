@@ -12,12 +12,17 @@ describe('a sheet’s unit row with the date at its right end (F6171)', () => {
       ['指标', '单位', '1—3月', '同比±%', '全市位次', '全省位次'],
       ['地区生产总值', '亿元', 73.42, 6.1, 4, 37],
       ['社会消费品零售总额', '亿元', 21.56, 4.8, 3, 29],
-      ['注：全市位次为在全市9个县（市、区）中的位次，全省位次为在全省96个县（市、区）中的位次。', null, null, null, null, null],
+      [
+        '注：全市位次为在全市9个县（市、区）中的位次，全省位次为在全省96个县（市、区）中的位次。',
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
     ]);
     expect(
-      report.observations
-        .filter((o) => o.indicatorCode === 'gdp')
-        .map((o) => [o.measure, o.quantity?.value]),
+      report.observations.filter((o) => o.indicatorCode === 'gdp').map((o) => [o.measure, o.quantity?.value]),
     ).toEqual([
       ['level', 73.42],
       ['growth', 6.1],
