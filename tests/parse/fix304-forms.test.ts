@@ -35,3 +35,19 @@ describe('a sheet’s unit row with the date at its right end (F6171)', () => {
     ]);
   });
 });
+
+describe('外贸出口总额 as a sheet’s row (F6172)', () => {
+  it('is the exports', () => {
+    const report = sheetReport([
+      ['蒿陂县2025年一季度主要经济指标', null, null, null],
+      ['指标', '单位', '1—3月', '同比±%'],
+      ['地区生产总值', '亿元', 73.42, 6.1],
+      ['外贸出口总额', '亿元', 5.37, 10.6],
+    ]);
+    const exports = report.observations.filter((o) => o.indicatorName === '外贸出口总额');
+    expect(exports.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['exports', 'level', 5.37],
+      ['exports', 'growth', 10.6],
+    ]);
+  });
+});
