@@ -2,7 +2,7 @@
 // figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { sheetReport } from '../helpers/report.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 describe('a sheet’s unit row with the date at its right end (F6171)', () => {
   it('reads the header under it, its levels, growths and both rank columns', () => {
@@ -49,5 +49,19 @@ describe('外贸出口总额 as a sheet’s row (F6172)', () => {
       ['exports', 'level', 5.37],
       ['exports', 'growth', 10.6],
     ]);
+  });
+});
+
+describe('确保…尽快由负转正, a turn wanted with no date (F6173)', () => {
+  it('is no target of the year, 力争全年…由负转正 still one', () => {
+    const report = parsedReport(
+      [
+        '蒿陂县召开2025年一季度经济形势分析会',
+        '一季度，全县地区生产总值增长5.7%，税收收入下降4.2%。',
+        '会议要求，确保全年地区生产总值增长6%左右。要加强财源建设，确保税收收入尽快由负转正。力争全年固定资产投资由负转正。',
+      ].join('\n'),
+      { sourceName: 'news.txt', region: '蒿陂县' },
+    );
+    expect(report.targets.map((t) => t.indicatorCode)).toEqual(['gdp', 'fixed-asset-investment']);
   });
 });
