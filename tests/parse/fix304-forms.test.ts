@@ -65,3 +65,23 @@ describe('确保…尽快由负转正, a turn wanted with no date (F6173)', () =
     expect(report.targets.map((t) => t.indicatorCode)).toEqual(['gdp', 'fixed-asset-investment']);
   });
 });
+
+describe('a trade mode named bare, 其中边境小额贸易X亿元 (F6174)', () => {
+  it('is a part of foreign trade named as written', () => {
+    const report = parsedReport(
+      [
+        '蒿陂县2024年前三季度经济运行情况',
+        '前三季度，全县地区生产总值增长5.4%。全县外贸进出口总额18.62亿元，同比增长22.7%，其中边境小额贸易7.45亿元，增长35.1%。',
+      ].join('\n'),
+      { sourceName: 'stats.txt', region: '蒿陂县' },
+    );
+    expect(
+      report.observations
+        .filter((o) => o.indicatorName === '边境小额贸易')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 7.45],
+      ['growth', 35.1],
+    ]);
+  });
+});
