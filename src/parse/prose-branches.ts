@@ -348,9 +348,11 @@ const INNER_SCOPE = /[(（][\u4e00-\u9fa5]{2,8}[)）](?=(?:产值|增加值|营�
  * Scopes and connectives that open a clause but are no part of the name; 一是, 二是 number a list's items
  * (二是压减一般性支出A%以上: the cut after it is read as such, session 29, fix94); N月末: a balance's date (fix95).
  * 经甲口岸的一般贸易进出口额: the port the trade went through, a border county's way of scoping it (fix275).
+ * 县离岛免税店销售额: a bare 县 is the county itself, as 全县 is (session 40, fix304, F6175); not 县域, 县级, 县城, 县直,
+ * 县委, 县财政 … (names or bodies of their own), nor before a name under four characters.
  */
 const AGGREGATE_LEAD =
-  /^(?:经[\u4e00-\u9fa5]{1,8}?口岸的?|[一二三四五六七八九十]是|全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度|(?:年|\d{1,2}月)末)+/;
+  /^(?:经[\u4e00-\u9fa5]{1,8}?口岸的?|[一二三四五六七八九十]是|全年|全县|县(?![域级本城乡镇直属内外委政财区])(?=[\u4e00-\u9fa5]{4})|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度|(?:年|\d{1,2}月)末)+/;
 /**
  * Not an aggregate: places, periods, firms, farms (农场, 牧场), a project's or a works' figure (a size class of projects
  * aside), plans, words that point back or forward (前者, 预计, 确保), names the catalogue reads by

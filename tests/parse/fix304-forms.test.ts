@@ -85,3 +85,25 @@ describe('a trade mode named bare, 其中边境小额贸易X亿元 (F6174)', () 
     ]);
   });
 });
+
+describe('a named aggregate after a bare 县, the county itself (F6175)', () => {
+  it('is named without the 县', () => {
+    const report = parsedReport(
+      [
+        '蒿陂县2024年国民经济和社会发展计划执行情况的报告',
+        '一、执行情况',
+        '全县地区生产总值增长5.2%。县离岛免税店销售额8.26亿元，下降9.4%，降幅比上半年收窄3.1个百分点。',
+      ].join('\n'),
+      { sourceName: 'report.txt' },
+    );
+    expect(
+      report.observations
+        .filter((o) => o.indicatorName === '离岛免税店销售额')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['level', 8.26],
+      ['growth', -9.4],
+      ['change', 3.1],
+    ]);
+  });
+});
