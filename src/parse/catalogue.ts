@@ -591,7 +591,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'exports',
     name: '出口总额',
     nameEn: 'Exports',
-    aliases: ['出口', '外贸出口', '出口额', '出口值'],
+    // 外贸出口总额: a sheet's row names the exports with 外贸 before the catalogue's name.
+    aliases: ['出口', '外贸出口', '外贸出口总额', '出口额', '出口值'],
     category: 'trade',
     unit: '亿元',
     direction: 'higher-is-better',

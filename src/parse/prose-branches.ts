@@ -278,6 +278,11 @@ const DEPOSITS_AND_LOANS = /^(?:年末|\d{1,2}月末)?((?:(?:银行业)?金融�
  */
 const TRADE_OR_LOAN_PART =
   /^(?:对(?:(?:共建)?“一带一路”(?:共建|沿线)?国家(?:和地区)?|[\u4e00-\u9fa5]{1,8}?(?:国家|地区|市场)|(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?)|(?:一般|加工|边境(?:小额)?|边民互市)贸易|[\u4e00-\u9fa5]{2,8}?产品|(?:茶叶|水果|蔬菜|食用菌|中药材|花卉|蔗糖|食糖|石材|陶瓷|钢材|服装|鞋类?|家具|纺织品|机电|光伏|锂电池|汽车|船舶))(?:出口|进口|进出口)(?:额|总额)?$|^(?:[\u4e00-\u9fa5]{1,6}?业|普惠(?:型)?小微(?:企业)?|涉农|绿色)贷款余额$|^(?:农村|农产品)网络零售额$/;
+/**
+ * 其中边境小额贸易X亿元, 一般贸易X亿元: a trade mode named bare, without 进出口 or 额, a part of foreign trade as
+ * written (session 40, fix304, F6174: a Guangxi border county's 前三季度 page). Not 边民互市贸易: the catalogue's.
+ */
+const BARE_TRADE_MODE = /^(?:一般|加工|边境小额)贸易$/;
 /** 荔枝、对虾等特色农产品出口: the goods listed before 等 are examples of the kind named after it. */
 const LISTED_BEFORE = /^[\u4e00-\u9fa5、]{1,12}等(?=[\u4e00-\u9fa5]{2})/;
 /**
@@ -349,9 +354,11 @@ const INNER_SCOPE = /[(（][\u4e00-\u9fa5]{2,8}[)）](?=(?:产值|增加值|营�
  * Scopes and connectives that open a clause but are no part of the name; 一是, 二是 number a list's items
  * (二是压减一般性支出A%以上: the cut after it is read as such, session 29, fix94); N月末: a balance's date (fix95).
  * 经甲口岸的一般贸易进出口额: the port the trade went through, a border county's way of scoping it (fix275).
+ * 县离岛免税店销售额: a bare 县 is the county itself, as 全县 is (session 40, fix304, F6175); not 县域, 县级, 县城, 县直,
+ * 县委, 县财政 … (names or bodies of their own), nor before a name under four characters.
  */
 const AGGREGATE_LEAD =
-  /^(?:经[\u4e00-\u9fa5]{1,8}?口岸的?|[一二三四五六七八九十]是|全年|全县|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度|(?:年|\d{1,2}月)末)+/;
+  /^(?:经[\u4e00-\u9fa5]{1,8}?口岸的?|[一二三四五六七八九十]是|全年|全县|县(?![域级本城乡镇直属内外委政财区])(?=[\u4e00-\u9fa5]{4})|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度|(?:年|\d{1,2}月)末)+/;
 /**
  * Not an aggregate: places, periods, firms, farms (农场, 牧场), a project's or a works' figure (a size class of projects
  * aside), plans, words that point back or forward (前者, 预计, 确保), names the catalogue reads by
@@ -496,7 +503,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     return generated(name);
   const balance = DEPOSITS_AND_LOANS.exec(name)?.[1];
   if (balance) return generated(balance);
-  const part = TRADE_OR_LOAN_PART.exec(name.replace(LISTED_BEFORE, ''))?.[0];
+  const part =
+    TRADE_OR_LOAN_PART.exec(name.replace(LISTED_BEFORE, ''))?.[0] ?? BARE_TRADE_MODE.exec(name)?.[0];
   if (part && !lookupIndicator(part)) return generated(part);
   const account = budgetAccountName(name);
   if (account && !lookupIndicator(account)) return generated(account);

@@ -43,6 +43,11 @@ const FLAT = /(?:同比|与上年|比上年)?持平/;
  * 力争/确保 it is the year's goal, as 保持正增长 is.
  */
 const TURN_POSITIVE = /扭负为正|由负转正/;
+/**
+ * 确保税收收入尽快由负转正: a turn wanted as soon as may be, by no date: no goal of the year (session 40, fix304,
+ * F6173: a county head's speech on the quarter).
+ */
+const SOON_TURN = /(?:尽快|尽早|早日)(?:实现)?(?:扭负为正|由负转正)/;
 /** A sentence that opens by suggesting (建议, 我们建议) is advice to the government, no goal of its own. */
 const SUGGESTION = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]\s*)?(?:我们|委员会|财经委)?建议/;
 /**
@@ -111,6 +116,7 @@ export function wordGoals(
       continue;
     }
     const words = WORD_GOAL.exec(text) ?? FLAT.exec(text) ?? POSITIVE.exec(text);
+    if (SOON_TURN.test(text)) continue;
     // ——单位生产总值能耗下降完成市下达任务: a goal line's dash opens the clause, before the indicator.
     // 推动固定资产投资降幅进一步收窄: the verb that urges the goal stands before the indicator.
     // 力争进出口总额全年实现正增长: a goal with a value (above zero, flat) after 力争/确保 is the year's

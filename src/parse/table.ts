@@ -24,6 +24,7 @@ import { introUnits } from './table-intro-unit.js';
 import { placeColumnRoles } from './table-place-columns.js';
 import { repeatsHeader } from './table-repeated-header.js';
 import { isResidenceUnit } from './table-residence-unit.js';
+import { unitRowText } from './table-unit-row.js';
 import type { IndicatorTable, Problem, TableColumn } from './types.js';
 
 export interface Cell {
@@ -355,7 +356,8 @@ export function readTable(
   const caption = hasCaption ? first.text : null;
   let h = hasCaption ? nextNonBlank(lines, i + 1) : i;
   // 单位：亿元、% under the caption, or on the line over the header.
-  let units = unitLine(lines[h]?.text ?? '');
+  // 单位：亿元、元、% | … | 2025年4月22日: a sheet's unit row with the sheet's date at its right end.
+  let units = unitLine(unitRowText(lines[h]?.text ?? ''));
   if (units) h = nextNonBlank(lines, h + 1);
   else {
     let before = i - 1;
