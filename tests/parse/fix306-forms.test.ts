@@ -52,3 +52,16 @@ describe("one sector's taxes (工业税收收入, F6212)", () => {
     ]);
   });
 });
+
+describe('the year after heading a sentence, its goals after a semicolon (F6213)', () => {
+  it('makes them next-year goals in a report of the year before', () => {
+    const parsed = report(
+      '岚梧县2025年国民经济和社会发展计划执行情况',
+      '2025年全县接待游客270.3万人次，增长15.2%。',
+      '2026年将安排重点项目60个，年度计划投资40亿元；力争接待游客突破300万人次。',
+    );
+    expect(
+      parsed.targets.filter((t) => t.indicatorCode === 'tourist-arrivals').map((t) => [t.horizon, t.value]),
+    ).toEqual([['next-year', 300]]);
+  });
+});
