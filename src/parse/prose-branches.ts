@@ -182,6 +182,22 @@ const GRADED_SIGHT_VISITS =
   /^(?:[1-5]?[Aa]级(?:以上)?|[1-5][Aa](?:以上)?)(?:旅游)?景区(?:共)?接待(?:游客|旅游者)(?:人次|人数)?$/;
 export const isGradedSightVisits = (name: string) => GRADED_SIGHT_VISITS.test(name);
 /**
+ * 红色旅游接待游客, 红色旅游景区接待游客, 红色旅游收入: the visitors and takings of one kind of tourism (a 苏区
+ * county's red tourism, 乡村旅游), a part of all arrivals and revenue told after them, named as written, not the
+ * catalogue's whole (session 40, fix306, F6211). The kinds are listed: a cue before the whole (力争旅游收入, 确保旅游
+ * 综合收入) or its halves by origin (国内, 入境) or 文化旅游 (the whole under the 文旅 bureau's name) are no kind.
+ */
+const TOURISM_KIND =
+  /^(?:其中)?(?:红色|乡村|农村|工业|研学|生态|康养|冰雪|农业|体育|民俗|森林|温泉|夜间)旅游(?:景区|景点)?(?:共)?(?:接待(?:游客|旅游者)(?:人次|人数)?|(?:综合|总)?收入)$/;
+export const isTourismKind = (name: string) => TOURISM_KIND.test(name.replace(/[\s,，]+/g, ''));
+/**
+ * 全年工业税收收入2.16亿元，下降5.2%: the taxes one sector pays, a part of the tax revenue named as written (as
+ * 煤炭相关税收 in budget-accounts.ts), not the catalogue's whole (session 40, fix306, F6212).
+ */
+const SECTOR_TAX =
+  /^(?:其中|全年)?(?:工业|制造业|建筑业|房地产业?|服务业|第[二三]产业|规模以上工业)(?:企业)?(?:税收|入库税收)(?:收入)?$/;
+export const isSectorTax = (name: string) => SECTOR_TAX.test(name.replace(/[\s,，]+/g, ''));
+/**
  * 游客人均花费, 国内游客人均消费: what a visitor spent on average, a per-head figure in 元 as residents' per-head
  * names are, not the whole takings (session 39, fixleft39c, F5902). One group's (其中过夜游客人均花费, a part told
  * inside the takings) is left a fact, as xiaopu's answers give it: an open point the lead decides.
@@ -529,7 +545,13 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   const clusters = name.includes('集群') ? COUNTED_CLUSTERS.exec(name) : null;
   if (clusters?.[1] && clusters[2]) return generated(clusters[1] + clusters[2]);
   if (TOURISM_VISITS.test(name) && !lookupIndicator(name)) return generated(name);
-  if ((GRADED_SIGHT_VISITS.test(name) || VISITOR_PER_HEAD.test(name)) && !lookupIndicator(name))
+  if (
+    (GRADED_SIGHT_VISITS.test(name) ||
+      VISITOR_PER_HEAD.test(name) ||
+      TOURISM_KIND.test(name) ||
+      SECTOR_TAX.test(name)) &&
+    !lookupIndicator(name)
+  )
     return generated(name);
   // 煤炭开采和洗选业产值占规模以上工业总产值的比重达A%: a classified branch's output, its share of industry's.
   if (CLASSIFIED_BRANCH_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);

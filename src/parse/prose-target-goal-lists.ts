@@ -366,9 +366,26 @@ export class GoalReader {
     return new RegExp(`^[^。\\d]{0,8}${this.year + 1}年是`).test(lead) ? 'next-year' : 'full-year';
   }
 
+  /**
+   * 2022年将安排重点项目80个…；力争接待游客突破600万人次: the year after named at the head of a sentence carries to
+   * the goals after its semicolons (each read as a sentence of its own) in a report of the year before (session 40,
+   * fix306, F6213). Only a piece of the same sentence (after the last 。 or line break) is read.
+   */
+  private yearAfterEarlierInSentence(sentence: Sentence): Horizon | null {
+    if (this.year === null) return null;
+    const from = Math.max(
+      this.folded.lastIndexOf('。', sentence.start - 1),
+      this.folded.lastIndexOf('\n', sentence.start - 1),
+    );
+    const lead = this.folded.slice(from + 1, sentence.start);
+    return lead !== '' && horizonOf(lead, this.year) === 'next-year' ? 'next-year' : null;
+  }
+
   private announcement(sentence: Sentence, text: string, planned: boolean): GoalScope | null {
     const named =
-      horizonOf(text, this.year) ?? (namesYearAfter(text, this.reportYearIsLast) ? 'next-year' : null);
+      horizonOf(text, this.year) ??
+      (namesYearAfter(text, this.reportYearIsLast) ? 'next-year' : null) ??
+      this.yearAfterEarlierInSentence(sentence);
     for (let at = sentence.sectionIndex; at !== null; at = this.sections[at]?.parentIndex ?? null) {
       const heading = this.sections[at]?.title ?? '';
       // 二、2021年国民经济和社会发展主要预期目标: the heading names the year its lines' goals are for.

@@ -11,6 +11,8 @@ import {
   isGradedSightVisits,
   isInboundVisitors,
   isOriginFirmsTrade,
+  isSectorTax,
+  isTourismKind,
   isUseElectricity,
   observedRate,
   RETAIL_PART,
@@ -266,6 +268,10 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // 侨资企业出口额达X亿美元: the exports of the firms of an origin class are their own aggregate, not the place's
   // exports the catalogue's 出口额 names (session 40, fix300, F6124).
   if (join && isOriginFirmsTrade(subject.replace(/\s+/g, ''))) join = null;
+  // 其中红色旅游接待游客X万人次, 红色旅游收入Y亿元: one kind of tourism's part of the arrivals and takings, named as
+  // written, not the catalogue's whole its last words name (session 40, fix306, F6211).
+  // 全年工业税收收入X亿元: a sector's taxes likewise (F6212).
+  if (join && (isTourismKind(subject) || isSectorTax(subject))) join = null;
   // Only the few characters before the clause are read (the count stands right before it), never the whole sentence.
   if (
     join &&
@@ -377,7 +383,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     named &&
     figure.quantity.baseUnit === '人次' &&
     !isInboundVisitors(named.name) &&
-    !isGradedSightVisits(named.name)
+    !isGradedSightVisits(named.name) &&
+    !isTourismKind(named.name)
   )
     named = null;
   // 其中进口货运量X万吨: only a port's cargo one way is an aggregate counted in 吨 (fix275).
