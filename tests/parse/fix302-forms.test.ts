@@ -2,6 +2,7 @@
 // (session 40, branch fix302). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { lookupIndicator } from '../../src/parse/catalogue.js';
 import { parsedReport } from '../helpers/report.js';
 
 const evaluationNews = (lines: readonly string[]) =>
@@ -55,5 +56,12 @@ describe('a five-year plan’s goal named by its figure in an evaluation’s wor
   it('leaves a 2035 vision goal alone', () => {
     const vision = evaluationNews(['2022年全县常住人口城镇化率达到47.9%，完成2035年目标（60%）的79.8%。']);
     expect(vision.targets.filter((t) => t.horizon === 'five-year')).toEqual([]);
+  });
+});
+
+describe('energy use per unit of output with 能耗 written out in full (F6163)', () => {
+  it('is the catalogue’s binding energy goal, with or without the fall it sets', () => {
+    expect(lookupIndicator('单位地区生产总值能源消耗降低')?.code).toBe('energy-emission-targets');
+    expect(lookupIndicator('单位生产总值能源消耗')?.code).toBe('energy-emission-targets');
   });
 });
