@@ -65,3 +65,10 @@ describe('energy use per unit of output with 能耗 written out in full (F6163)'
     expect(lookupIndicator('单位生产总值能源消耗')?.code).toBe('energy-emission-targets');
   });
 });
+
+describe('a count the clause says there will be is no project (F6164)', () => {
+  it('keeps the park and drops 将有N条生产线', () => {
+    const report = evaluationNews(['岑渚县储能材料产业园累计完成投资18.4亿元，年内将有2条生产线投产。']);
+    expect(report.projects.map((p) => p.name)).toEqual(['岑渚县储能材料产业园']);
+  });
+});
