@@ -362,6 +362,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '单位生产总值综合能耗',
       '单位地区生产总值综合能耗',
       '单位GDP综合能耗',
+      // 单位地区生产总值能源消耗降低 | % | 完成市下达任务: a 十四五规划纲要's table writes 能耗 out in full (F6163, fix302).
+      '单位地区生产总值能源消耗',
+      '单位生产总值能源消耗',
+      '单位GDP能源消耗',
       // Older reports: the energy used per 10,000 yuan of output.
       '万元生产总值能耗',
       '万元GDP能耗',

@@ -19,6 +19,7 @@ import { isGenericRegion } from './meta.js';
 import { foldWidth } from './normalise.js';
 import { planAverageGoals } from './plan-average-goal.js';
 import { planGoalGaps } from './plan-goal-gap.js';
+import { insideNamedGoal, planNamedGoals } from './plan-named-goals.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
 import { bareParent, restoreBareParent } from './prose-bare-parent.js';
@@ -391,6 +392,25 @@ function parseText(
   for (const goal of planAverageGoals(folded, structure.sentences, region, FIVE_YEAR_REASON))
     if (!targets.some((t) => t.indicatorCode === goal.indicatorCode && t.horizon === 'five-year'))
       targets.push(goal);
+  // 完成规划目标（17亿元）的78.8%, 提前完成50%的规划目标: the plan's goal a result is measured against, five-year; the
+  // year's goal or the level read from the same words gives way to it (F6162, fix302).
+  const named = planNamedGoals(folded, structure.sentences, meta.year, region, FIVE_YEAR_REASON);
+  if (named.length > 0) {
+    const kept = targets.filter((t) => t.horizon === 'five-year' || !insideNamedGoal(t, named));
+    const levels = observations.filter((o) => o.measure === 'share' || !insideNamedGoal(o, named));
+    targets.splice(0, targets.length, ...kept);
+    observations.splice(0, observations.length, ...levels);
+    // 低于53万吨的规划目标 under 粮食总产量 beside the table's 粮食综合生产能力 53以上: the table's goal, restated.
+    for (const goal of named)
+      if (
+        !targets.some(
+          (t) =>
+            t.horizon === 'five-year' &&
+            (t.indicatorCode === goal.indicatorCode || (t.value === goal.value && t.unit === goal.unit)),
+        )
+      )
+        targets.push(goal);
+  }
 
   // 完成市下达年度目标任务（下降4%）: the bracket's figure is the year's goal the verdict judges, no growth (fixtail38a).
   const verdictGoals = verdictBracketedGoals(folded, observations, region);

@@ -63,7 +63,7 @@ export function earlierPeriodGap(key: string): 1 | -1 | 0 {
  * target), the percentage after it the share done; neither is a level of the indicator.
  */
 export const PLAN_AMOUNT =
-  /(?:完成|占|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:全年|年度|年)?[\u4e00-\u9fa5]{0,4}?(?:任务|计划|目标|预算)(?:投资)?数?\(?$/;
+  /(?:完成|占|为)了?(?:[\u4e00-\u9fa5]{1,6}?下达的?)?(?:(?:19|20)\d{2}年|全年|年度|年)?[\u4e00-\u9fa5]{0,4}?(?:任务|计划|目标|预算)(?:投资)?数?\(?$/;
 export const AFTER_PLAN_AMOUNT = /^\)?的/;
 /** A figure in brackets right before this one: 时序进度(50%)3.7个百分点, 高于全盟(7.2%)2.5个百分点. */
 export const BRACKET_BEFORE = /\([^()]{1,12}\)([\u4e00-\u9fa5]{0,4})$/;
