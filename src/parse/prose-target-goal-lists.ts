@@ -1,6 +1,7 @@
 // Which figures of each sentence are goals: GoalReader follows an announcement over the sentence, a
 // list that runs on over ; and :, a list set out line by line, and a plan period's end.
 
+import { endsCarriedGoal } from './goal-carry-period.js';
 import { actualAfterGoal } from './prose-target-actual-after.js';
 import { tellsYearAfterPlanApproved } from './prose-target-approved-plan.js';
 import {
@@ -176,6 +177,8 @@ export class GoalReader {
       !this.itemGoesOn(sentence)
     )
       this.list = null;
+    // 力争全年甲达到X万吨；上半年乙新增N人: the part opening with a part of the year reached is its result (F6261).
+    if (this.carry && endsCarriedGoal(text, this.reportMonth)) this.carry = null;
     const carried = this.carry ?? this.list;
     const scope: GoalScope | null = carried
       ? { ...carried, from: sentence.start, until: sentence.end }
