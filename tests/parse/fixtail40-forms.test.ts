@@ -1,0 +1,22 @@
+// Session 40 fixer fixtail40: forms the leftovers of held-out-293, -298, -299 and -301 showed missing.
+
+import { describe, expect, it } from 'vitest';
+import { generatedCode } from '../../src/parse/catalogue.js';
+import { parseReportText } from '../../src/parse/index.js';
+
+const observations = (prose: string) =>
+  parseReportText(
+    ['漪梧区2025年国民经济和社会发展计划执行情况的报告', '一、2025年执行情况', prose].join('\n'),
+    { sourceName: 'prose.txt' },
+  ).report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit]);
+
+describe('fixtail40 forms', () => {
+  it('F6251: reads a bare 优良天数比例 as the air-quality rate', () => {
+    expect(observations('全区细颗粒物平均浓度降至33微克/立方米，优良天数比例达到82.6%。')).toContainEqual([
+      generatedCode('优良天数比例'),
+      'rate',
+      82.6,
+      '%',
+    ]);
+  });
+});
