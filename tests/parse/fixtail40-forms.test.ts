@@ -10,6 +10,12 @@ const observations = (prose: string) =>
     { sourceName: 'prose.txt' },
   ).report?.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.quantity?.unit]);
 
+const projects = (prose: string) =>
+  parseReportText(
+    ['漪梧区2025年国民经济和社会发展计划执行情况的报告', '一、2025年执行情况', prose].join('\n'),
+    { sourceName: 'prose.txt' },
+  ).report?.projects.map((p) => p.name);
+
 describe('fixtail40 forms', () => {
   it('F6251: reads a bare 优良天数比例 as the air-quality rate', () => {
     expect(observations('全区细颗粒物平均浓度降至33微克/立方米，优良天数比例达到82.6%。')).toContainEqual([
@@ -18,5 +24,13 @@ describe('fixtail40 forms', () => {
       82.6,
       '%',
     ]);
+  });
+
+  it('F6252: joins a phase named without the place to the project named with it', () => {
+    expect(
+      projects(
+        '漪梧区高端光学镜片产业化项目总投资18亿元，一期工程于4月开工，累计完成投资5.2亿元。下一步，确保高端光学镜片产业化项目一期年内建成投产。',
+      ),
+    ).toEqual(['漪梧区高端光学镜片产业化项目']);
   });
 });
