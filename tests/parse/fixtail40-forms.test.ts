@@ -33,4 +33,16 @@ describe('fixtail40 forms', () => {
       ),
     ).toEqual(['漪梧区高端光学镜片产业化项目']);
   });
+
+  it('F6253: gives a goal list\'s end-year clause to the indicator of the pace before it', () => {
+    const targets = parseReportText(
+      [
+        '漪梧区2025年国民经济和社会发展计划执行情况的报告',
+        '一、2025年执行情况',
+        '报告提出，“十五五”时期，全区经济社会发展的主要目标是：地区生产总值年均增长6%左右，到2030年突破320亿元；一般公共预算收入年均增长5%以上。',
+      ].join('\n'),
+      { sourceName: 'news.txt' },
+    ).report?.targets.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value, t.unit]);
+    expect(targets).toContainEqual(['gdp', 'five-year', 'gt', 320, '亿元']);
+  });
 });
