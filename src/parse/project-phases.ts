@@ -4,6 +4,7 @@
 import { normaliseName } from './normalise.js';
 import { foldIntoWholes } from './project-fold.js';
 import { BRACKETED_PHASE } from './project-names.js';
+import { projectBehindPlace } from './project-place-heads.js';
 import type { Project } from './types.js';
 
 /** 甲污水处理厂(PPP)项目, 乙储能电站(EPC): how a project is procured, no part of which project it is. */
@@ -36,10 +37,14 @@ const PHASE_AFTER_PROJECT = /项目[一二三四五六七八九十\d]+期$|[\u4e
  * a phase in brackets or before 项目 (甲产业园(二期), 甲产业园二期项目) is part of the name.
  */
 export function foldPhasesAfterProject(projects: readonly Project[], folded = ''): Project[] {
+  // 淼X县甲项目总投资X亿元 … 甲项目一期年内建成投产: the phase names the whole without the place it
+  // stands in, so the whole is the one project named so behind a place head (session 40, fixtail40, F6252);
+  // only a first phase: a later one (甲项目二期) may be a project of its own.
   const phased = foldPartsIntoProject(
     projects,
     (name) => PHASE_AFTER_PROJECT.test(normaliseName(name)),
     (name) => name.replace(/[一二三四五六七八九十\d]+期$/, ''),
+    (name) => /(?:一|1)期$/.test(normaliseName(name)),
   );
   // 甲产业园项目总投资56亿元，一期…完工 … 加快甲产业园二期建设: where the whole's own sentence tells its
   // first phase, the whole is the project of every phase, and a later phase named after it is its stage.
@@ -79,14 +84,20 @@ function sentenceAfter(folded: string, start: number): string {
  * Folds each project whose name `isPart` says is a part of another (a phase, ancillary works) into the
  * project `wholeName` names, when the report names that project too: the part's mentions become the
  * whole's and its names the whole's aliases. A part whose whole the report does not name stays a project.
+ * Where `behindPlace` says so, a whole named with a place head the part leaves out (甲县乙项目 for 乙项目一期) is it too.
  */
 export function foldPartsIntoProject(
   projects: readonly Project[],
   isPart: (name: string) => boolean,
   wholeName: (name: string) => string,
+  behindPlace: (name: string) => boolean = () => false,
 ): Project[] {
   const byKey = new Map(projects.map((project) => [projectKey(project.name), project]));
-  return foldIntoWholes(projects, (project) =>
-    isPart(project.name) ? byKey.get(projectKey(wholeName(project.name))) : null,
-  );
+  return foldIntoWholes(projects, (project) => {
+    if (!isPart(project.name)) return null;
+    const whole = wholeName(project.name);
+    return (
+      byKey.get(projectKey(whole)) ?? (behindPlace(project.name) ? projectBehindPlace(whole, projects, project) : null)
+    );
+  });
 }

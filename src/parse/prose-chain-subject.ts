@@ -201,9 +201,15 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && isGoalGapLead(folded.slice(c.clauseStart, figure.start))) {
     // 距年初确定的10%目标还差…: the goal of the indicator the chain (or the clause before) is about.
     ({ subject, join } = previous.subject === '' ? (namedClauseBefore(c) ?? previous) : previous);
-  } else if (!join && c.planned && previous.join !== null && PLAN_END_ONLY.test(subject)) {
+  } else if (
+    !join &&
+    previous.join !== null &&
+    PLAN_END_ONLY.test(subject) &&
+    (c.planned || GOAL_LIST_LEAD.test(folded.slice(c.sentenceStart, c.clauseStart)))
+  ) {
     // 甲年均增长A%左右，到2025年突破X亿元: in the plan part a clause naming only the plan's end year goes on
-    // about the chain's indicator (session 35, fix200).
+    // about the chain's indicator (session 35, fix200); so it does in a goal list a news page reports
+    // (主要目标是：甲年均增长A%左右，到2030年突破X亿元; session 40, fixtail40, F6253).
     subject = previous.subject;
     join = previous.join;
   } else if (!join && gapNamed(folded.slice(c.clauseStart, figure.start))) {
@@ -468,3 +474,5 @@ function gapNamed(clause: string): { subject: string; join: NamedIndicator } | n
 
 /** 到2025年, 到2030年末: a clause's only words before its verb, the end year of a plan. */
 const PLAN_END_ONLY = /^\s*到(?:19|20)\d{2}年(?:末|底)?\s*$/;
+/** 主要目标是：, 发展目标为: the sentence lists goals, whatever part it stands in. */
+const GOAL_LIST_LEAD = /目标(?:任务)?(?:是|为)?\s*[:：]|目标(?:是|为)/;

@@ -94,8 +94,11 @@ export const ENVIRONMENT_RATE =
 /**
  * 空气质量优良天数比例99.2%, 空气优良天数比率为95.1%: the share of days of good air, the place's own
  * state beside its coverage rates, given bare or with 为/达 (its name ends in 比例, which no rate reader takes).
+ *
+ * 优良天数比例达到71.2%: the same ratio with no 空气 at all, after the PM2.5 figure; 优良天数 names the air's
+ * days alone, so the bare form needs the 天数 (session 40, fixtail40, F6251).
  */
-const AIR_QUALITY_RATIO = /空气(?:质量)?优良(?:天数)?(?:比例|比率|率)\s*(?:为|达到?)?\s*$/;
+const AIR_QUALITY_RATIO = /(?:空气(?:质量)?优良(?:天数)?|优良天数)(?:比例|比率|率)\s*(?:为|达到?)?\s*$/;
 /**
  * 地表水国考断面水质优Ⅲ类比例达到A%, 地表水水质达到或好于Ⅲ类比例为A%: the share of the water sections of good
  * quality, the water's counterpart of the air's ratio, named as written (session 37, fixleft37).
