@@ -98,6 +98,13 @@ export function openingAppraisal(before: string): string | null {
 /** 我县, 本县: the report's own place named as such, no words of what is ranked (在…评价中，我县位列…第N位). */
 export const SELF_ONLY = /^(?:我|本)(?:县|市|区|旗)$/;
 /**
+ * 在全省开发区…考核中，开发区位次由上年的第M位提升至第N位: a zone's page names the zone by its kind (开发区, 园区,
+ * 高新区) or by the word for its place in a list alone (位次, 排名; the zone's own name is read off before); with the appraisal the sentence opens with,
+ * that is the report's own place too, no words of what is ranked (session 40, fix296b).
+ */
+export const SELF_ZONE =
+  /^(?:(?:我|本)(?:县|市|区|旗)|(?:我|本)?(?:经济开发区|开发区|经开区|高新区|工业园区|园区))?的?(?:位次|排名|排位|名次)$|^(?:我|本)?(?:经济开发区|开发区|经开区|高新区|工业园区|园区)$/;
+/**
  * 在全省县域经济发展质量监测中，我县前三季度综合排名居全省N个县（市）第M位: the report's own place and its
  * composite standing (综合排名, 综合), perhaps after the period, name no indicator: the appraisal the sentence
  * opens with is what is ranked (fix280).

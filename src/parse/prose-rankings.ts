@@ -16,6 +16,7 @@ import {
   rankGroup,
   SELF_COMPOSITE,
   SELF_ONLY,
+  SELF_ZONE,
   writtenScope,
 } from './prose-rank-group.js';
 import {
@@ -242,7 +243,11 @@ export function readRankings(
     // 在全省…考核评价中，园区位列…第6名: the report's own place ranked in the appraisal the sentence opens with.
     // 在全市…考核中，我区由上年的第M名跃升至第N名 and …，我县位列第N位: the report's own place named as such
     // (我区) is no words of what is ranked (session 29, fix94 and fix95).
-    const bare = ownWords === '' || SELF_ONLY.test(ownWords.trim()) || SELF_COMPOSITE.test(clauseWords);
+    const bare =
+      ownWords === '' ||
+      SELF_ONLY.test(ownWords.trim()) ||
+      SELF_ZONE.test(ownWords.trim()) ||
+      SELF_COMPOSITE.test(clauseWords);
     const openedBy =
       bare && inSentence.length === 0 && !listed && !counted
         ? (openingAppraisal(text.slice(0, m.index)) ??
