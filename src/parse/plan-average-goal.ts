@@ -2,6 +2,7 @@
 // 增长5.8%，高于“十四五”规划确定的年均增长5.5%的目标): the plan's goal, a five-year target of the indicator the
 // sentence's clauses before it name (README item 18). Session 40, fix299, F6113.
 
+import { fiveYearTarget } from './five-year-target.js';
 import { leadingIndicator } from './prose-clauses.js';
 import type { Comparator, Sentence, Target } from './types.js';
 
@@ -39,26 +40,24 @@ export function planAverageGoals(
     const start = m.index ?? 0;
     const named = subjectBefore(folded, start);
     if (!named) continue;
-    goals.push({
-      indicatorCode: named.entry.code,
-      indicatorName: named.name,
-      setBy,
-      kind: 'target',
-      horizon: 'five-year',
-      value: Number(m[1]),
-      unit: '%',
-      comparator: m[2] ? (BOUND[m[2]] ?? 'eq') : 'eq',
-      text: `年均增长${m[1]}%${m[2] ?? ''}`,
-      raw: m[0],
-      attainment: 'unknown',
-      attainmentReason: reason,
-      derived: false,
-      provenance: {
-        sentenceIndex: sentences.findLast((s) => s.start <= start)?.index ?? 0,
-        start,
-        end: start + m[0].length,
-      },
-    });
+    goals.push(
+      fiveYearTarget(setBy, {
+        code: named.entry.code,
+        name: named.name,
+        value: Number(m[1]),
+        unit: '%',
+        comparator: m[2] ? (BOUND[m[2]] ?? 'eq') : 'eq',
+        text: `年均增长${m[1]}%${m[2] ?? ''}`,
+        raw: m[0],
+        attainment: 'unknown',
+        attainmentReason: reason,
+        provenance: {
+          sentenceIndex: sentences.findLast((s) => s.start <= start)?.index ?? 0,
+          start,
+          end: start + m[0].length,
+        },
+      }),
+    );
   }
   return goals;
 }

@@ -1,6 +1,7 @@
 // A gap to the five-year plan's goal named with its year and figure (距“十一五”规划确定的2010年全部财政收入达到15亿元的
 // 目标还有较大差距): the plan's goal for its last year, a five-year target. Session 38, fixtail38a.
 
+import { fiveYearTarget } from './five-year-target.js';
 import { leadingIndicator } from './prose-clauses.js';
 import type { Comparator, Sentence, Target } from './types.js';
 
@@ -23,26 +24,24 @@ export function planGoalGaps(
     if (!named) continue;
     const start = m.index ?? 0;
     const verb = m[2] ?? '';
-    goals.push({
-      indicatorCode: named.entry.code,
-      indicatorName: named.name,
-      setBy,
-      kind: 'target',
-      horizon: 'five-year',
-      value: Number(m[3]),
-      unit: m[4] ?? null,
-      comparator: m[5] ? (BOUND[m[5]] ?? 'eq') : verb === '达到' ? 'eq' : 'gte',
-      text: `${m[3]}${m[4]}${m[5] ?? ''}`,
-      raw: m[0],
-      attainment: 'unknown',
-      attainmentReason: reason,
-      derived: false,
-      provenance: {
-        sentenceIndex: sentences.findLast((s) => s.start <= start)?.index ?? 0,
-        start,
-        end: start + m[0].length,
-      },
-    });
+    goals.push(
+      fiveYearTarget(setBy, {
+        code: named.entry.code,
+        name: named.name,
+        value: Number(m[3]),
+        unit: m[4] ?? null,
+        comparator: m[5] ? (BOUND[m[5]] ?? 'eq') : verb === '达到' ? 'eq' : 'gte',
+        text: `${m[3]}${m[4]}${m[5] ?? ''}`,
+        raw: m[0],
+        attainment: 'unknown',
+        attainmentReason: reason,
+        provenance: {
+          sentenceIndex: sentences.findLast((s) => s.start <= start)?.index ?? 0,
+          start,
+          end: start + m[0].length,
+        },
+      }),
+    );
   }
   return goals;
 }

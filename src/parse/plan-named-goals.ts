@@ -4,6 +4,7 @@
 // whatever genre the page is read as. Session 40, fix302 (F6162).
 
 import { generatedCode, lookupIndicator } from './catalogue.js';
+import { fiveYearTarget } from './five-year-target.js';
 import { cleanSubject, leadingIndicator } from './prose-clauses.js';
 import type { Attainment, Observation, Sentence, Target } from './types.js';
 
@@ -104,22 +105,20 @@ export function planNamedGoals(
     const subject = subjectBefore(folded.slice(sentence.start, f.start));
     if (!subject) continue;
     const attainment: Attainment = MET.has(f.verb) ? 'met' : 'unknown';
-    goals.push({
-      indicatorCode: subject.code,
-      indicatorName: subject.name,
-      setBy,
-      kind: 'target',
-      horizon: 'five-year',
-      value: f.value,
-      unit: f.unit,
-      comparator: f.bound ? BOUND[f.bound as keyof typeof BOUND] : 'eq',
-      text: `${f.value}${f.unit}${f.bound ?? ''}`,
-      raw: f.raw,
-      attainment,
-      attainmentReason: attainment === 'met' ? 'the text says the plan’s goal is reached' : reason,
-      derived: false,
-      provenance: { sentenceIndex: sentence.index, start: f.start, end: f.end },
-    });
+    goals.push(
+      fiveYearTarget(setBy, {
+        code: subject.code,
+        name: subject.name,
+        value: f.value,
+        unit: f.unit,
+        comparator: f.bound ? BOUND[f.bound as keyof typeof BOUND] : 'eq',
+        text: `${f.value}${f.unit}${f.bound ?? ''}`,
+        raw: f.raw,
+        attainment,
+        attainmentReason: attainment === 'met' ? 'the text says the plan’s goal is reached' : reason,
+        provenance: { sentenceIndex: sentence.index, start: f.start, end: f.end },
+      }),
+    );
   }
   return goals;
 }
