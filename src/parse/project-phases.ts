@@ -97,7 +97,8 @@ export function foldPartsIntoProject(
     if (!isPart(project.name)) return null;
     const whole = wholeName(project.name);
     return (
-      byKey.get(projectKey(whole)) ?? (behindPlace(project.name) ? projectBehindPlace(whole, projects, project) : null)
+      byKey.get(projectKey(whole)) ??
+      (behindPlace(project.name) ? projectBehindPlace(whole, projects, project) : null)
     );
   });
 }

@@ -34,7 +34,7 @@ describe('fixtail40 forms', () => {
     ).toEqual(['漪梧区高端光学镜片产业化项目']);
   });
 
-  it('F6253: gives a goal list\'s end-year clause to the indicator of the pace before it', () => {
+  it("F6253: gives a goal list's end-year clause to the indicator of the pace before it", () => {
     const targets = parseReportText(
       [
         '漪梧区2025年国民经济和社会发展计划执行情况的报告',
