@@ -592,6 +592,7 @@ import { chongxue } from './accuracy-files/chongxue.js';
 import { cishui } from './accuracy-files/cishui.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
+import { cuishan } from './accuracy-files/cuishan.js';
 import { cuohui } from './accuracy-files/cuohui.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
@@ -2751,6 +2752,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 主要经济指标 as .xls (坪漠县, pingmo.ts); the Sichuan-style county news page on the 一季度重大项目集中开工 (banya, .txt) is by hand.
   [panxi.name]: async () => convertOrKeep(await officeReportDocx(panxi), panxi.name, out),
   [pingmo.name]: async () => writeFileSync(`${out}${pingmo.name}.xls`, pingmoXls()),
+  // Held-out-310: a Beijing-style ecological conservation district 统计局's 2019年1—11月 统计月报 with a 主要指标/1—11月/同比±%
+  // table, a short text and 注, printed to .pdf (翠杉区, cuishan.ts); the district 发改委's 2018 plan execution page (cuiyan, .html)
+  // and the Tianjin-style district 公众号 article on the 2019 上半年 economy (chaoyun, .html) are written by hand.
+  [cuishan.name]: async () => convertOrKeep(await officeReportDocx(cuishan), cuishan.name, out),
 };
 
 const wanted = process.argv.slice(2);
