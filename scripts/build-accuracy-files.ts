@@ -612,6 +612,7 @@ import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
 import { dongtuo } from './accuracy-files/dongtuo.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
 import { duanxi, duanxiDocx } from './accuracy-files/duanxi.js';
+import { duhuan, duhuanDocx } from './accuracy-files/duhuan.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
@@ -2751,6 +2752,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 主要经济指标 as .xls (坪漠县, pingmo.ts); the Sichuan-style county news page on the 一季度重大项目集中开工 (banya, .txt) is by hand.
   [panxi.name]: async () => convertOrKeep(await officeReportDocx(panxi), panxi.name, out),
   [pingmo.name]: async () => writeFileSync(`${out}${pingmo.name}.xls`, pingmoXls()),
+  // Held-out-311: a Henan-style county 发改委's 2006年计划执行情况及2007年计划草案 in the first year of 十一五 (国内生产总值,
+  // 全部工业增加值, 农民人均纯收入, 万元GDP能耗) saved as .doc (渡洹县, duhuan.ts); the Anhui-style county 统计局's 2007年1—9月
+  // 国民经济运行情况 (etang, .txt) and the Henan-style county 人大's 决议 on the 2006 plan (dieling, .txt) are written by hand.
+  [duhuan.name]: async () => convertOrKeep(await duhuanDocx(), duhuan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
