@@ -613,6 +613,7 @@ import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
 import { dongtuo } from './accuracy-files/dongtuo.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
 import { duanxi, duanxiDocx } from './accuracy-files/duanxi.js';
+import { duhuan, duhuanDocx } from './accuracy-files/duhuan.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
@@ -2756,6 +2757,10 @@ const builders: Record<string, () => Promise<void>> = {
   // table, a short text and 注, printed to .pdf (翠杉区, cuishan.ts); the district 发改委's 2018 plan execution page (cuiyan, .html)
   // and the Tianjin-style district 公众号 article on the 2019 上半年 economy (chaoyun, .html) are written by hand.
   [cuishan.name]: async () => convertOrKeep(await officeReportDocx(cuishan), cuishan.name, out),
+  // Held-out-311: a Henan-style county 发改委's 2006年计划执行情况及2007年计划草案 in the first year of 十一五 (国内生产总值,
+  // 全部工业增加值, 农民人均纯收入, 万元GDP能耗) saved as .doc (渡洹县, duhuan.ts); the Anhui-style county 统计局's 2007年1—9月
+  // 国民经济运行情况 (etang, .txt) and the Henan-style county 人大's 决议 on the 2006 plan (dieling, .txt) are written by hand.
+  [duhuan.name]: async () => convertOrKeep(await duhuanDocx(), duhuan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
