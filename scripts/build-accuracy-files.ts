@@ -666,6 +666,7 @@ import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huancen } from './accuracy-files/huancen.js';
 import { huangcen } from './accuracy-files/huangcen.js';
+import { huangmao } from './accuracy-files/huangmao.js';
 import { huangqin } from './accuracy-files/huangqin.js';
 import { huanhu, huanhuXls } from './accuracy-files/huanhu.js';
 import { huanwen } from './accuracy-files/huanwen.js';
@@ -688,6 +689,7 @@ import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
 import { huxun, huxunXlsx } from './accuracy-files/huxun.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jianlai } from './accuracy-files/jianlai.js';
+import { jianqin, jianqinXlsx } from './accuracy-files/jianqin.js';
 import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
 import { jiaochong, jiaochongXlsx } from './accuracy-files/jiaochong.js';
@@ -2761,6 +2763,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 全部工业增加值, 农民人均纯收入, 万元GDP能耗) saved as .doc (渡洹县, duhuan.ts); the Anhui-style county 统计局's 2007年1—9月
   // 国民经济运行情况 (etang, .txt) and the Henan-style county 人大's 决议 on the 2006 plan (dieling, .txt) are written by hand.
   [duhuan.name]: async () => convertOrKeep(await duhuanDocx(), duhuan.name, out, 'doc'),
+  // Held-out-312: a Shaanxi-style energy county 政协's 2023 half-year 视察报告 with 原煤产量, 能源工业 against 非能源工业 and
+  // 转型 projects as .docx (黄峁县, huangmao.ts), and a Shanxi-style coal county 统计局's 2023年1—8月 统计月报 of three sheets as
+  // .xlsx (涧沁县, jianqin.ts); the county news page on the 三季度 重点项目 观摩 (jiacha, .html) is by hand.
+  [huangmao.name]: async () => writeFileSync(`${out}${huangmao.name}.docx`, await officeReportDocx(huangmao)),
+  [jianqin.name]: async () => writeFileSync(`${out}${jianqin.name}.xlsx`, jianqinXlsx()),
 };
 
 const wanted = process.argv.slice(2);

@@ -59,3 +59,10 @@ export function bureauWorkbookXls(sheets: readonly SheetSpec[], layout: BureauLa
   for (const spec of sheets) XLSX.utils.book_append_sheet(workbook, sheetOf(spec, layout), spec.name);
   return XLSX.write(workbook, { type: 'buffer', bookType: 'biff8' });
 }
+
+/** The same workbook as an Office Open XML .xlsx (the held-out-312 batch's 涧沁县, jianqin.ts). */
+export function bureauWorkbookXlsx(sheets: readonly SheetSpec[], layout: BureauLayout): Buffer {
+  const workbook = XLSX.utils.book_new();
+  for (const spec of sheets) XLSX.utils.book_append_sheet(workbook, sheetOf(spec, layout), spec.name);
+  return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' });
+}
