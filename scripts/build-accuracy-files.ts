@@ -722,6 +722,7 @@ import { kongluo } from './accuracy-files/kongluo.js';
 import { kuangban, kuangbanXlsx } from './accuracy-files/kuangban.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
+import { kuisha } from './accuracy-files/kuisha.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { kunhe } from './accuracy-files/kunhe.js';
 import { laiao } from './accuracy-files/laiao.js';
@@ -849,6 +850,7 @@ import { qianwei } from './accuracy-files/qianwei.js';
 import { qianyin, qianyinDocx } from './accuracy-files/qianyin.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiaomin } from './accuracy-files/qiaomin.js';
+import { qiaorige, qiaorigeDocx } from './accuracy-files/qiaorige.js';
 import { qiaoshu } from './accuracy-files/qiaoshu.js';
 import { qiaoxun } from './accuracy-files/qiaoxun.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
@@ -2751,6 +2753,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 主要经济指标 as .xls (坪漠县, pingmo.ts); the Sichuan-style county news page on the 一季度重大项目集中开工 (banya, .txt) is by hand.
   [panxi.name]: async () => convertOrKeep(await officeReportDocx(panxi), panxi.name, out),
   [pingmo.name]: async () => writeFileSync(`${out}${pingmo.name}.xls`, pingmoXls()),
+  // Held-out-313: a 新疆生产建设兵团 师市's 2021 plan execution and 2022 draft with 团场 figures, 棉花/红枣 output and 职工人均可支配收入,
+  // printed to .pdf (第十五师奎沙市, kuisha.ts), and an Inner Mongolia banner 统计局's 2022年上半年 旗域经济 analysis with 牲畜存栏 and
+  // ranks among the 盟's 旗县市区 as .docx (乔日格旗, qiaorige.ts); the banner news page on the 人代会's 2022 goals (kuiteng, .txt) is by hand.
+  [kuisha.name]: async () => convertOrKeep(await officeReportDocx(kuisha), kuisha.name, out),
+  [qiaorige.name]: async () => writeFileSync(`${out}${qiaorige.name}.docx`, await qiaorigeDocx()),
 };
 
 const wanted = process.argv.slice(2);
