@@ -726,6 +726,7 @@ import { kongluo } from './accuracy-files/kongluo.js';
 import { kuangban, kuangbanXlsx } from './accuracy-files/kuangban.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
+import { kuisha } from './accuracy-files/kuisha.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { kunhe } from './accuracy-files/kunhe.js';
 import { laiao } from './accuracy-files/laiao.js';
@@ -853,6 +854,7 @@ import { qianwei } from './accuracy-files/qianwei.js';
 import { qianyin, qianyinDocx } from './accuracy-files/qianyin.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiaomin } from './accuracy-files/qiaomin.js';
+import { qiaorige, qiaorigeDocx } from './accuracy-files/qiaorige.js';
 import { qiaoshu } from './accuracy-files/qiaoshu.js';
 import { qiaoxun } from './accuracy-files/qiaoxun.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
@@ -2768,6 +2770,11 @@ const builders: Record<string, () => Promise<void>> = {
   // .xlsx (涧沁县, jianqin.ts); the county news page on the 三季度 重点项目 观摩 (jiacha, .html) is by hand.
   [huangmao.name]: async () => writeFileSync(`${out}${huangmao.name}.docx`, await officeReportDocx(huangmao)),
   [jianqin.name]: async () => writeFileSync(`${out}${jianqin.name}.xlsx`, jianqinXlsx()),
+  // Held-out-313: a 新疆生产建设兵团 师市's 2021 plan execution and 2022 draft with 团场 figures, 棉花/红枣 output and 职工人均可支配收入,
+  // printed to .pdf (第十五师奎沙市, kuisha.ts), and an Inner Mongolia banner 统计局's 2022年上半年 旗域经济 analysis with 牲畜存栏 and
+  // ranks among the 盟's 旗县市区 as .docx (乔日格旗, qiaorige.ts); the banner news page on the 人代会's 2022 goals (kuiteng, .txt) is by hand.
+  [kuisha.name]: async () => convertOrKeep(await officeReportDocx(kuisha), kuisha.name, out),
+  [qiaorige.name]: async () => writeFileSync(`${out}${qiaorige.name}.docx`, await qiaorigeDocx()),
 };
 
 const wanted = process.argv.slice(2);
