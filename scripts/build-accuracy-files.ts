@@ -952,6 +952,7 @@ import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { wocheng } from './accuracy-files/wocheng.js';
+import { wochuan, wochuanMht } from './accuracy-files/wochuan.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wosheng, woshengMht } from './accuracy-files/wosheng.js';
 import { wotang } from './accuracy-files/wotang.js';
@@ -2775,6 +2776,10 @@ const builders: Record<string, () => Promise<void>> = {
   // ranks among the 盟's 旗县市区 as .docx (乔日格旗, qiaorige.ts); the banner news page on the 人代会's 2022 goals (kuiteng, .txt) is by hand.
   [kuisha.name]: async () => convertOrKeep(await officeReportDocx(kuisha), kuisha.name, out),
   [qiaorige.name]: async () => writeFileSync(`${out}${qiaorige.name}.docx`, await qiaorigeDocx()),
+  // Held-out-314: a Henan-style county 发改委's 2021年前三季度 计划执行情况 after the July 2021 floods, with a 年度目标/全市位次/±位
+  // table and the 灾后恢复重建 projects, saved from the county portal as .mht (渥川县, wochuan.ts); the county 统计局's 1—8月
+  // 主要经济指标 (xitan, .txt) and the county 人大常委会's 审议意见 (wugou, .html) are written by hand.
+  [wochuan.name]: async () => writeFileSync(`${out}${wochuan.name}.mht`, wochuanMht()),
 };
 
 const wanted = process.argv.slice(2);
