@@ -1,0 +1,33 @@
+// Forms first met in held-out-307 and held-out-309 (session 41, fixer fix309). Names and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const parse = (...lines: string[]) => parseReportText(lines.join('\n'), { sourceName: 'fix309-forms.txt' });
+
+describe('a rank-move column headed 较上年同期±位 beside the rank (F6331)', () => {
+  const report = parse(
+    '雾峦县2026年一季度经济运行和计划执行情况',
+    '一季度，全县规模以上工业增加值同比增长7.4%，固定资产投资同比增长3.2%，社会消费品零售总额同比增长5.5%。',
+    '表：雾峦县2026年一季度主要经济指标完成情况',
+    '指标\t年度目标（%）\t增长（%）\t全市排位\t较上年同期±位',
+    '规模以上工业增加值\t8\t7.4\t6\t+3',
+    '固定资产投资\t9\t3.2\t11\t-5',
+    '社会消费品零售总额\t7\t5.5\t9\t持平',
+  ).report;
+
+  it('reads the signed cells as the ranks’ moves', () => {
+    expect(report?.rankings.map((r) => [r.indicatorCode, r.rank, r.change])).toEqual([
+      ['industrial-value-added', 6, 3],
+      ['fixed-asset-investment', 11, -5],
+      ['retail-sales', 9, 0],
+    ]);
+  });
+
+  it('reads no growth from the move column', () => {
+    const growths = (report?.observations ?? [])
+      .filter((o) => o.measure === 'growth')
+      .map((o) => o.quantity?.value);
+    expect(new Set(growths)).toEqual(new Set([7.4, 3.2, 5.5]));
+  });
+});
