@@ -31,3 +31,21 @@ describe('a rank-move column headed 较上年同期±位 beside the rank (F6331)
     expect(new Set(growths)).toEqual(new Set([7.4, 3.2, 5.5]));
   });
 });
+
+describe('a project named after the occasion and its participle, 主会场开工的甲项目总投资X亿元 (F6332)', () => {
+  const projects = (lead: string) =>
+    parse(
+      '栾岙县2026年第一季度重大项目集中开工',
+      '3月20日，栾岙县2026年第一季度重大项目集中开工活动举行。此次集中开工项目15个，总投资42.6亿元，年度计划投资13.8亿元。',
+      '一季度，全县固定资产投资同比增长8.7%，其中项目投资增长11.2%。',
+      `${lead}栾岙光伏玻璃产业园二期项目总投资9.4亿元，年度计划投资3.1亿元，建成后可年产光伏玻璃30万吨。`,
+    ).report?.projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment ?? null]);
+
+  it('keeps 主会场开工的 out of the name and reads the total', () => {
+    expect(projects('主会场开工的')).toContainEqual(['栾岙光伏玻璃产业园二期项目', 940000000]);
+  });
+
+  it('reads 此次开工的 the same way', () => {
+    expect(projects('此次开工的')).toContainEqual(['栾岙光伏玻璃产业园二期项目', 940000000]);
+  });
+});
