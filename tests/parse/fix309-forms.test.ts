@@ -49,3 +49,16 @@ describe('a project named after the occasion and its participle, 主会场开工
     expect(projects('此次开工的')).toContainEqual(['栾岙光伏玻璃产业园二期项目', 940000000]);
   });
 });
+
+describe('a later phase of a whole named behind a place head, the whole’s sentence telling its first phase (F6333)', () => {
+  const names = parse(
+    '栾岙市2025年上半年国民经济和社会发展计划执行情况的报告',
+    '上半年，全市地区生产总值同比增长5.6%，规模以上工业增加值同比增长6.9%，固定资产投资同比增长4.3%。',
+    '栾岙高新区钠离子电池产业园项目总投资38亿元，累计完成投资21.4亿元，一期已投产；栾岙西客运枢纽项目总投资9.6亿元，上半年完成投资2.3亿元。',
+    '下半年，确保钠离子电池产业园二期年内建成投产。',
+  ).report?.projects.map((p) => p.name);
+
+  it('folds the later phase into the place-named whole', () => {
+    expect(names).toEqual(['栾岙高新区钠离子电池产业园项目', '栾岙西客运枢纽项目']);
+  });
+});
