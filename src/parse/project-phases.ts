@@ -50,11 +50,14 @@ export function foldPhasesAfterProject(projects: readonly Project[], folded = ''
   // first phase, the whole is the project of every phase, and a later phase named after it is its stage.
   // 推动甲产业园二期开工建设，总投资X亿元: a later phase costed with a total of its own is a project of
   // its own (session 31, fix117).
+  // 甲区乙产业园项目总投资X亿元，一期已投产 … 乙产业园二期年内建成: the whole may be named behind a place head the
+  // later phase leaves out (session 41, fix309, F6333).
   const byKey = new Map(phased.map((project) => [projectKey(project.name), project]));
   return foldIntoWholes(phased, (part) => {
+    const unphased = part.name.replace(/[二三四五六七八九十\d]+期$/, '');
     const whole =
       LATER_PHASE.test(normaliseName(part.name)) && !costedApart(part)
-        ? byKey.get(projectKey(part.name.replace(/[二三四五六七八九十\d]+期$/, '')))
+        ? (byKey.get(projectKey(unphased)) ?? projectBehindPlace(unphased, phased, part))
         : undefined;
     return whole?.mentions.some((mention) =>
       FIRST_PHASE_TOLD.test(sentenceAfter(folded, mention.provenance.start)),
