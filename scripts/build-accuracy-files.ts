@@ -1042,12 +1042,14 @@ import { zecuo, zecuoDocx } from './accuracy-files/zecuo.js';
 import { zhagu, zhaguXlsx } from './accuracy-files/zhagu.js';
 import { zhamin, zhaminMht } from './accuracy-files/zhamin.js';
 import { zhanglan, zhanglanXls } from './accuracy-files/zhanglan.js';
+import { zhangmo } from './accuracy-files/zhangmo.js';
 import { zhangqi, zhangqiDocx } from './accuracy-files/zhangqi.js';
 import { zhangwa } from './accuracy-files/zhangwa.js';
 import { zhangxian, zhangxianMht } from './accuracy-files/zhangxian.js';
 import { zhaya } from './accuracy-files/zhaya.js';
 import { zhaying, zhayingDocx } from './accuracy-files/zhaying.js';
 import { zhayu } from './accuracy-files/zhayu.js';
+import { zhelang, zhelangXls } from './accuracy-files/zhelang.js';
 import { zhenba } from './accuracy-files/zhenba.js';
 import { zhenliang } from './accuracy-files/zhenliang.js';
 import { zhenlou, zhenlouMht } from './accuracy-files/zhenlou.js';
@@ -2780,6 +2782,11 @@ const builders: Record<string, () => Promise<void>> = {
   // table and the 灾后恢复重建 projects, saved from the county portal as .mht (渥川县, wochuan.ts); the county 统计局's 1—8月
   // 主要经济指标 (xitan, .txt) and the county 人大常委会's 审议意见 (wugou, .html) are written by hand.
   [wochuan.name]: async () => writeFileSync(`${out}${wochuan.name}.mht`, wochuanMht()),
+  // Held-out-315: a Yunnan-style county 统计局's 2012年统计年报 summary with 2012年/2011年/增长%/全州位次 columns as .xls (者郎县,
+  // zhelang.ts) and a Guizhou-style county 人大财经委's 审查报告 on the 2012 plan and the 2013 draft as .doc (樟漠县, zhangmo.ts);
+  // the Guizhou-style county 发改局's 2012 plan execution and 2013 draft page with full-width figures (yaoling, .html) is by hand.
+  [zhelang.name]: async () => writeFileSync(`${out}${zhelang.name}.xls`, zhelangXls()),
+  [zhangmo.name]: async () => convertOrKeep(await officeReportDocx(zhangmo), zhangmo.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
