@@ -39,3 +39,21 @@ describe('a plain-text table whose columns are parted by one full-width space in
     expect(growth?.quantity?.value).toBe(6.2);
   });
 });
+
+describe('a holiday window with its days in brackets before its comma (F6322)', () => {
+  it("keeps the holiday's figures facts, not the period's", () => {
+    const report = parsedReport(
+      [
+        '榧洲县2021年1—2月经济运行情况',
+        '2021-03-08 10:21　来源：榧洲县融媒体中心',
+        '1—2月，全县社会消费品零售总额6.42亿元，同比增长8.3%；接待游客31.7万人次，同比增长12.4%。',
+        '春节黄金周期间（2月12日至18日），全县共接待游客7.43万人次，同比增长13.2%；实现旅游综合收入0.68亿元，同比增长15.7%。',
+      ].join('\n'),
+      { sourceName: 'news.txt', region: '榧洲县' },
+    );
+    const visitors = report.observations.filter((o) => o.indicatorCode === 'tourist-arrivals');
+    expect(visitors.map((o) => o.quantity?.raw)).not.toContain('7.43万人次');
+    expect(report.observations.some((o) => o.indicatorCode === 'tourism-revenue')).toBe(false);
+    expect(report.facts.map((f) => f.quantity.raw)).toContain('7.43万人次');
+  });
+});
