@@ -1,6 +1,6 @@
 // Forms the three-hundred-and-eighth held-out batch showed the parser missed (session 41, branch fix308): a plain-text
 // table whose header and rows part some columns by one full-width space only (F6321); a holiday window with its days in
-// brackets before its comma, 春节黄金周期间（2月4日至10日）， (F6322). Places and figures are invented.
+// brackets before its comma, 春节黄金周期间（2月4日至10日）， (F6322); a border port's cargo, 口岸过货量, in 万吨 (F6323). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -55,5 +55,23 @@ describe('a holiday window with its days in brackets before its comma (F6322)', 
     expect(visitors.map((o) => o.quantity?.raw)).not.toContain('7.43万人次');
     expect(report.observations.some((o) => o.indicatorCode === 'tourism-revenue')).toBe(false);
     expect(report.facts.map((f) => f.quantity.raw)).toContain('7.43万人次');
+  });
+});
+
+describe("a border port's cargo in tonnes, 口岸过货量 (F6323)", () => {
+  it('is an aggregate named as written, with its level and growth', () => {
+    const report = parsedReport(
+      [
+        '楮岭县2021年1—5月经济运行简况',
+        '　　1—5月，全县规模以上工业增加值同比增长4.3%。',
+        '　　1—5月，全县边境贸易额2140万美元，同比增长12.5%；口岸过货量6.7万吨，增长18.2%。',
+      ].join('\n'),
+      { sourceName: 'brief.txt', region: '楮岭县' },
+    );
+    const cargo = report.observations.filter((o) => o.indicatorName === '口岸过货量');
+    expect(cargo.map((o) => [o.measure, o.quantity?.value])).toEqual([
+      ['level', 6.7],
+      ['growth', 18.2],
+    ]);
   });
 });
