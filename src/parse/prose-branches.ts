@@ -161,11 +161,11 @@ export function observedRate(subject: string, withTarget = false): NamedIndicato
  * rate in a bureau's industry paragraph) is industry's sales abroad, an output value like 产值. 旅游总花费:
  * Yunnan's statistics name what visitors spent so (session 28, fix91). 商品销售总额: all goods sold by a place's
  * traders (wholesale and retail), a plan report's trade figure beside retail sales (fix133). 进口货运量, 出口货运量: a
- * port's cargo one way, under its 进出口货运量; 边民互市进口商品落地加工额: the border trade's goods processed where they
+ * port's cargo one way, under its 进出口货运量; 口岸过货量: a border port's cargo (fix308); 边民互市进口商品落地加工额: the border trade's goods processed where they
  * came in (fix275).
  */
 const AGGREGATE_NAME =
-  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|交货值|销售额|销售总额|零售额|消费(?:总)?额|交易(?:总)?额|成交(?:总)?额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额|总花费|(?<=(?:进|出)口)货运量|落地加工额)$/;
+  /^[\u4e00-\u9fa5]{2,12}?(?:支出|收入|增加值|产值|交货值|销售额|销售总额|零售额|消费(?:总)?额|交易(?:总)?额|成交(?:总)?额|业务总量|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|贸易(?:总)?额|总花费|(?<=(?:进|出)口)货运量|(?<=口岸)过货量|落地加工额)$/;
 /** 旅游消费, 乡村旅游消费: what visitors spent, written without 总额 (fix124; 旅游总消费 is catalogued). */
 const TOURISM_SPENDING = /^[\u4e00-\u9fa5]{0,4}旅游消费$/;
 /**

@@ -12,12 +12,17 @@ const HOLIDAY = '(?:国庆中秋|中秋国庆|国庆|春节|元旦|清明|端午
  */
 const SEASON = '[\\u4e00-\\u9fa5]{1,6}?(?:季|节)(?=期间)';
 /**
+ * 春节黄金周期间（2月4日至10日），: the window's days in brackets after it, before its comma (session 41, fix308).
+ */
+const DATES = '(?:\\s*[(（][^()（）,，。]{1,16}[)）])?';
+
+/**
  * A holiday window opening its sentence as a clause of its own (after at most a short lead such as
  * 据统计，): “十一”黄金周期间, 国庆假期, 春节期间, 2023年“五一”小长假期间, 黄金周期间; a holiday named inside
  * a clause (受春节期间停工影响) scopes nothing.
  */
 const HOLIDAY_WINDOW = new RegExp(
-  `^(?:[^,;:。]{0,6}[,:])?\\s*(?:今年|(?:19|20)\\d{2}年)?\\s*(?:[“"‘「]?${HOLIDAY}[”"’」]?节?(?:黄金周|小长假|长假|假期|假日)?|黄金周|小长假|节假日(?=期间)|${SEASON})(?:期间)?\\s*,`,
+  `^(?:[^,;:。]{0,6}[,:])?\\s*(?:今年|(?:19|20)\\d{2}年)?\\s*(?:[“"‘「]?${HOLIDAY}[”"’」]?节?(?:黄金周|小长假|长假|假期|假日)?|黄金周|小长假|节假日(?=期间)|${SEASON})(?:期间)?${DATES}\\s*,`,
 );
 
 /**

@@ -37,6 +37,8 @@ const PARK_FIGURE =
  * 今年新投产的N家规上工业企业实现产值X亿元: the output of the firms new this year, counted before the scope; a class
  * of firms (their figure a fact), not all industry above the size (session 30, fix102).
  */
+/** A port's cargo in tonnes: 进口货运量, 口岸过货量. */
+const PORT_CARGO = /(?:货运量|过货量)$/;
 const NEW_FIRMS_COUNTED = /(?:新投产|新入规|新纳统|新上规|新增)的?\d{1,4}家$/;
 const FIRMS_CLAUSE = /^(?:规模以上|规上)?工业企业/;
 /** 实际到位资金, 到位资金, 实际到位县外资金: funds received, named without whose (or only by where from). */
@@ -390,8 +392,9 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     !isTourismKind(named.name)
   )
     named = null;
-  // 其中进口货运量X万吨: only a port's cargo one way is an aggregate counted in 吨 (fix275).
-  if (named && figure.quantity.baseUnit === '吨' && !named.name.endsWith('货运量')) named = null;
+  // 其中进口货运量X万吨, 口岸过货量Y万吨: only a port's cargo is an aggregate counted in 吨 (fix275; 过货量,
+  // session 41, fix308).
+  if (named && figure.quantity.baseUnit === '吨' && !PORT_CARGO.test(named.name)) named = null;
   if (named) {
     subject = named.name;
     join = named;

@@ -21,6 +21,7 @@ import {
 } from './table-column-roles.js';
 import { isBrokenHeaderCell, joinedHeader, restatesSpanningHeader } from './table-header-pieces.js';
 import { introUnits } from './table-intro-unit.js';
+import { splitAtOneSpaces } from './table-one-space-cells.js';
 import { placeColumnRoles } from './table-place-columns.js';
 import { repeatsHeader } from './table-repeated-header.js';
 import { isResidenceUnit } from './table-residence-unit.js';
@@ -416,7 +417,25 @@ export function readTable(
   } else {
     const separator = separatorOf(layout);
     headerCells = splitRow(headerLine, separator);
-    if (layout === 'spaces') headerCells = withSerialHeaderApart(headerCells, headerLine);
+    if (layout === 'spaces') {
+      headerCells = withSerialHeaderApart(headerCells, headerLine);
+      // 同比增长（%）　全市位次　较一季度: header cells parted by one space only, as wide as the rows under them.
+      const rowWidth = Math.max(
+        0,
+        ...[0, 1, 2].map((k) => {
+          const row = lines[nextNonBlankAfter(lines, h + 1, k)];
+          return row && layoutOf(row.text) === 'spaces' ? splitRow(row, separator).length : 0;
+        }),
+      );
+      headerCells =
+        splitAtOneSpaces(
+          headerCells,
+          headerLine,
+          rowWidth,
+          (p) => isHeaderCell(p) && !looksLikeValue(p),
+          cell,
+        ) ?? headerCells;
+    }
     h++;
     // 指标名称 | 单位 | … | 增长 / (%) | 全市排位 |: a header row a page broke over two lines; the
     // first cell of the second line ends the last cell of the first.
@@ -696,6 +715,9 @@ function readRowPerLine(
         line: line.number,
       });
     }
+    // 万千瓦时　1862: a unit and a value parted by one space only.
+    if (separator === '  ' && cells.length < width)
+      cells = splitAtOneSpaces(cells, line, width, isValueOrUnit, cell) ?? cells;
     while (cells.length < width) cells.push({ text: '', start: line.end, end: line.end, line: line.number });
     shiftMergedLead(cells, nameAt, line);
     // | 一、经济总量 | | | |: a group row, no indicator.
