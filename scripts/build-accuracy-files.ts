@@ -887,6 +887,7 @@ import { rongao } from './accuracy-files/rongao.js';
 import { rongaoMiao } from './accuracy-files/rongao-miao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
+import { ruilan, ruilanXlsx } from './accuracy-files/ruilan.js';
 import { ruiweng } from './accuracy-files/ruiweng.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { rujia, rujiaMht } from './accuracy-files/rujia.js';
@@ -2787,6 +2788,10 @@ const builders: Record<string, () => Promise<void>> = {
   // the Guizhou-style county 发改局's 2012 plan execution and 2013 draft page with full-width figures (yaoling, .html) is by hand.
   [zhelang.name]: async () => writeFileSync(`${out}${zhelang.name}.xls`, zhelangXls()),
   [zhangmo.name]: async () => convertOrKeep(await officeReportDocx(zhangmo), zhangmo.name, out, 'doc'),
+  // Held-out-316: a Fujian-style county 发改局's 2026年上半年 计划执行情况 主要指标 with 年度目标/1—6月完成/增长%/完成年度目标%/
+  // 时序进度差 columns as .xlsx (瑞兰县, ruilan.ts); the Zhejiang-style county 融媒体 一图读懂 page (rongxi, .html) and the county
+  // news page on the 上半年经济运行分析会 (tanmei, .txt) are written by hand.
+  [ruilan.name]: async () => writeFileSync(`${out}${ruilan.name}.xlsx`, ruilanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
