@@ -23,4 +23,12 @@ describe('fixleft41a forms', () => {
   it('F6341: leaves a programme carried out with no amount alone', () => {
     expect(projects('（一）抓好生态建设。实施沿河防护林工程，加大秸秆综合利用力度。')).toEqual([]);
   });
+
+  it('F6342: joins a first phase to the project named with its place and a yearly capacity before it', () => {
+    expect(
+      projects(
+        '（一）抓好重点项目。棠垭经济开发区年产12万吨果蔬冻干产业园项目总投资8.4亿元，累计完成投资3.1亿元。推动果蔬冻干产业园一期9月投产。',
+      ).map(([name]) => name),
+    ).toEqual(['棠垭经济开发区年产12万吨果蔬冻干产业园项目']);
+  });
 });
