@@ -31,4 +31,10 @@ describe('fixleft41a forms', () => {
       ).map(([name]) => name),
     ).toEqual(['棠垭经济开发区年产12万吨果蔬冻干产业园项目']);
   });
+
+  it('F6343: reads a road named with its bed 已经完成 as a project and its status', () => {
+    expect(projects('（一）抓好重点项目。棠垭至苕口公路改建工程路基工程已经完成。')).toEqual([
+      ['棠垭至苕口公路改建工程', null],
+    ]);
+  });
 });
