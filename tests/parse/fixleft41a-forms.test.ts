@@ -28,8 +28,8 @@ describe('fixleft41a forms', () => {
     expect(
       projects(
         '（一）抓好重点项目。棠垭经济开发区年产12万吨果蔬冻干产业园项目总投资8.4亿元，累计完成投资3.1亿元。推动果蔬冻干产业园一期9月投产。',
-      ).map(([name]) => name),
-    ).toEqual(['棠垭经济开发区年产12万吨果蔬冻干产业园项目']);
+      ),
+    ).toEqual([['棠垭经济开发区年产12万吨果蔬冻干产业园项目', 840000000]]);
   });
 
   it('F6343: reads a road named with its bed 已经完成 as a project and its status', () => {
