@@ -38,10 +38,17 @@ function properWorks(item: string, name: string): boolean {
   );
 }
 
-/** What the clause after says of the project alone: 完成投资X亿元, 总投资X亿元, 目前主体完工. */
+/**
+ * 实施甲县农村饮水安全工程，年度计划投资X亿元: the year's plan alone after the works, no total written: the works'
+ * only planned amount, and so its planned investment (decision 15; session 41, fixleft41a, F6341).
+ */
+const YEAR_PLAN_ONLY =
+  /^(?:项目|工程)?(?:年度|今年|全年|本年|当年|\d{4}年)计划(?:完成)?投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+
+/** What the clause after says of the project alone: 完成投资X亿元, 总投资X亿元, 年度计划投资X亿元, 目前主体完工. */
 function saidAfter(next: Clause | undefined): { planned: number | null; status: string | null } | null {
   if (!next) return null;
-  const total = TOTAL_ONLY.exec(next.text);
+  const total = TOTAL_ONLY.exec(next.text) ?? YEAR_PLAN_ONLY.exec(next.text);
   if (total) return { planned: amountInYuan(total[1] ?? '0', total[2] ?? ''), status: null };
   if (DONE_ONLY.test(next.text)) return { planned: null, status: null };
   // 均已完工: said of every item the clause before listed.

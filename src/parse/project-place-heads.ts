@@ -19,6 +19,9 @@ const SEAT_NAME = /^[县市旗]城/;
 const LEVEL_NAME = /^[县市旗区](?!城|级|域|场|直)/;
 /** A place's own name without its level word: 甲乙 of 甲乙县. */
 const PLACE_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
+/** 年产20万吨, 年加工5万吨, 日处理3万吨: a works' capacity written between its place and its name. */
+const CAPACITY_TAIL =
+  /(?:年产|年加工|年处理|年屠宰|日处理|日产)\d+(?:\.\d+)?万?(?:吨|件|台|套|辆|头|只|片|平方米|立方米|千瓦)$/;
 /** Short names too generic to stand for one project (道路工程), however they end. */
 const MIN_SHORT_NAME = 5;
 
@@ -27,7 +30,11 @@ const MIN_SHORT_NAME = 5;
  * place's own name before a short name about its seat (甲乙 + 县城集中供热: 甲乙县's 县城) or one opening
  * with the place's level word (甲乙 + 县中医院…).
  */
-function isPlaceHead(head: string, name: string): boolean {
+function isPlaceHead(written: string, name: string): boolean {
+  // 甲开发区年产20万吨乙产业园项目 … 乙产业园一期: the yearly capacity after the place is no part of which project
+  // it is either (session 41, fixleft41a, F6342); with the place before it, or alone.
+  const head = written.replace(CAPACITY_TAIL, '');
+  if (head !== written && head === '') return true;
   if (PLACE_HEAD.test(head) || BRACKETED_PLACE_HEAD.test(head)) return true;
   if (head.length >= 2 && SEAT_NAME.test(name) && PLACE_HEAD.test(head + name.charAt(0))) return true;
   // 县中医院门诊楼 after 甲乙县中医院门诊楼: the level word (县) alone stands for the place, whose own name (a

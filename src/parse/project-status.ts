@@ -31,11 +31,12 @@ const PREPARED =
 const STAGE_SHARE = '(?:路基|路面|桥梁|隧道|土建|桩基|基础)(?:工程|施工)?(?:已)?完成\\d+(?:\\.\\d+)?%';
 /**
  * 甲风电项目风机基础全部完成, 乙公路改扩建工程路基工程已全部完成: a wind farm's turbine bases (or towers) or a
- * road's bed or surface done whole, said with 全部/全面 or 已 and no share (fix229). Not a bridge's piles: 丙大桥桩基全部
+ * road's bed or surface done whole, said with 全部/全面 or 已 (已经: 甲公路改建工程路基工程已经完成, session 41, fixleft41a,
+ * F6343) and no share (fix229). Not a bridge's piles: 丙大桥桩基全部
  * 完成 in a road's sentence is the road's bridge, a part of it.
  */
 const STAGE_WHOLE =
-  '(?:(?:风机|塔筒)(?:基础|吊装|安装)?|路基|路面)(?:工程|施工)?(?:已(?:全部|全面)?|全部|全面)完成(?!投资|\\d)';
+  '(?:(?:风机|塔筒)(?:基础|吊装|安装)?|路基|路面)(?:工程|施工)?(?:已经?(?:全部|全面)?|全部|全面)完成(?!投资|\\d)';
 const STAGE_DONE =
   '(?:已)?完成(?:路基|路面|桥梁|隧道|土建|桩基|基础|(?:主|支)?管网|(?:主|支)?管道|(?:主|支)?管线|(?:主要)?设备)(?:工程|施工|铺设|敷设|安装|改造)';
 /**
