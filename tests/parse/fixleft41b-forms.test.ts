@@ -41,3 +41,24 @@ describe('a 2035 vision under the 纲要 goals heading (F6353)', () => {
     expect(read.facts.some((f) => f.quantity?.value === 66)).toBe(true);
   });
 });
+
+describe('a news headline over the source line, its figures repeated in the body (F6354)', () => {
+  const facts = (headline: string) =>
+    report(
+      '箬溪县人民政府网',
+      '当前位置：首页 > 新闻中心 > 箬溪要闻',
+      headline,
+      '来源：箬溪县融媒体中心　发布时间：2025-01-09 10:20',
+      '本网讯 2024年，箬溪县全年累计签约招商项目64个，协议投资额173.4亿元，同比增长11.2%；全县地区生产总值增长5.6%。',
+    ).facts.map((f) => f.quantity?.value);
+
+  it('is read once, by the body', () => {
+    expect(facts('箬溪县2024年招商引资成绩单出炉：全年签约项目64个　协议投资额173.4亿元')).toEqual([
+      64, 173.4, 11.2, 5.6,
+    ]);
+  });
+
+  it('keeps a headline figure the body does not repeat', () => {
+    expect(facts('箬溪县2024年招商引资成绩单出炉：新落地项目39个')).toContain(39);
+  });
+});
