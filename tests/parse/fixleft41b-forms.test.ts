@@ -40,6 +40,16 @@ describe('a 2035 vision under the 纲要 goals heading (F6353)', () => {
     expect(read.targets.filter((t) => t.value === 66)).toEqual([]);
     expect(read.facts.some((f) => f.quantity?.value === 66)).toBe(true);
   });
+
+  it('names no projects in the vision (F6355)', () => {
+    const read = report(
+      TITLE,
+      BASE,
+      '第三节　二〇三五年远景目标',
+      '展望2035年，溟桥县将基本实现社会主义现代化。建成皖西北绿色食品加工基地和区域冷链物流中心，基本公共服务实现均等化。',
+    );
+    expect(read.projects).toEqual([]);
+  });
 });
 
 describe('a news headline over the source line, its figures repeated in the body (F6354)', () => {
