@@ -77,6 +77,14 @@ const SCALE_AFTER =
 const SCALE_ALONE = new RegExp(`^${SCALE_AFTER.source}`);
 
 /**
+ * 甲产业园，规划面积6.5平方公里，总投资…; 甲医院新院区，设置床位800张，总投资…; 甲河综合治理工程，治理河道42公里，总投资…:
+ * a 纲要's project list gives the works' planned area, beds or length of river in a clause of its own between the
+ * name and its total (session 41, fixleft41b, F6351).
+ */
+const WORKS_SIZE_ALONE =
+  /^(?:(?:规划|用地|总)面积(?:约|近|达)?\d+(?:\.\d+)?(?:平方公里|万?平方米|万?亩|公顷)|(?:设置|新增|设计|规划|编制)?床位\d+张|(?:治理|整治|疏浚)(?:河道|河长|岸线)(?:约|近|达)?\d+(?:\.\d+)?公里)$/;
+
+/**
  * 甲至乙高速公路已纳入全省高速公路网规划，估算总投资…: where the works stand in the plans, after the name and
  * no part of it (session 28, fix88).
  */
@@ -111,7 +119,8 @@ export function readNameThenTotal({
 }: ClauseReading): number | null {
   const next = clauses[k + 1];
   // 甲工程，全长36.5公里，总投资…: the size's clause is passed over to the total after it.
-  const scaled = next && SCALE_ALONE.test(next.text) ? clauses[k + 2] : undefined;
+  const scaled =
+    next && (SCALE_ALONE.test(next.text) || WORKS_SIZE_ALONE.test(next.text)) ? clauses[k + 2] : undefined;
   const following = scaled ?? next;
   const total = following
     ? (TOTAL_ONLY.exec(following.text) ??

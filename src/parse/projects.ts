@@ -10,6 +10,7 @@ import {
   readNameThenDeal,
   readNameThenTotal,
   readNameThenYearPlan,
+  TOTAL_ONLY,
 } from './project-amount-after.js';
 import { readAmountLed, readAmountThenBuilt } from './project-amount-before.js';
 import { foldAncillaryWorks, foldPhaseFactories } from './project-ancillary.js';
@@ -92,11 +93,27 @@ const LED_READERS: readonly ClauseReader<LedClause>[] = [
  */
 const CONTENT_OF_NAMED = /^(?:将|项目|该项目)?主要(?:建设|建有|新建|包括|内容为|内容包括)/;
 
+/** 展望2035年, 展望2050年: the long-range visions' years a 纲要 looks to past its five years. */
+const VISION_OPENING = /^展望20(?:35|50)年/;
+
+/**
+ * 甲产业园，规划面积…，总投资X亿元，建设乙、丙等产业链项目: a list of what the works build, right after the total of
+ * a project just named, is its content too (a 纲要's project list; session 41, fixleft41b, F6352).
+ */
+const CONTENT_AFTER_TOTAL = /^(?:重点|将)?(?:建设|新建|引进|布局)[^，；。]{2,}等/;
+
 /** The index of the last clause read with this one, or null when no reader took it. */
 function readClause(reading: ClauseReading): number | null {
   if (
     CONTENT_OF_NAMED.test(reading.clause.text) &&
     (reading.namedSoFar() > 0 || reading.previousSingle !== null)
+  )
+    return reading.k;
+  if (
+    reading.k > 0 &&
+    CONTENT_AFTER_TOTAL.test(reading.clause.text) &&
+    TOTAL_ONLY.test(reading.clauses[reading.k - 1]?.text ?? '') &&
+    reading.namedSoFar() > 0
   )
     return reading.k;
   for (const read of UNFILTERED_READERS) {
@@ -161,6 +178,7 @@ export function readProjects(
     if (first) entryAt.set(first.index, entry);
     for (const s of entry.sentences) inEntry.add(s.index);
   }
+  let inVision = false;
   for (const sentence of sentences) {
     if (inEntry.has(sentence.index)) {
       const entry = entryAt.get(sentence.index);
@@ -186,6 +204,11 @@ export function readProjects(
       namedHereByProse = item === null;
       continue;
     }
+    // 展望2035年，…建成甲先进制造业基地和乙物流中心: a 纲要's long-range vision (its paragraph) sets what the place is
+    // to become, no works (session 41, fixleft41b, F6355).
+    if (sentence.start === 0 || folded.charAt(sentence.start - 1) === '\n')
+      inVision = VISION_OPENING.test(folded.slice(sentence.start, sentence.start + 8));
+    if (inVision) continue;
     // 形象进度：完成河道清淤8.6公里；护岸工程推进缓慢: the physical progress of the project the item before
     // names, whose works (护岸工程) are its parts, not projects of their own.
     if (onProgressLine(folded, sentence)) continue;

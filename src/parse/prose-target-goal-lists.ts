@@ -80,6 +80,9 @@ const FIVE_YEARS_AHEAD = /(?:今后|未来)五年/;
 /** 《纲要》提出, 规划纲要明确: a plan's text quoted as setting the goals that follow (fix262). */
 const PLAN_PROPOSES = /(?:纲要|规划)》?(?:\(草案\))?(?:提出|明确|确定)/;
 
+/** 展望2035年, 到2035年: the year a vision (or a goal) looks to. */
+const VISION_YEAR = /(?:展望|到)(20\d\d)年/;
+
 /** 十四五, “十三五”规划: a five-year plan named by its number (its last year 1955 + 5×N for 十N五). */
 const PLAN_NUMBER = /十([一二三四五六七八九])五/;
 
@@ -248,8 +251,10 @@ export class GoalReader {
         foreign: false,
       };
     // 第二节 “十四五”经济社会发展主要目标 over 甲达到A%，乙达到B%。: the heading's running plan (fix218).
-    if (found?.announced && found.horizon === null && !periodEnd && !carried && this.planHeading(sentence))
-      return { ...found, horizon: 'five-year', foreign: false };
+    if (found?.announced && found.horizon === null && !periodEnd && !carried) {
+      if (this.beyondPlan(sentence)) return { ...found, foreign: true };
+      if (this.planHeading(sentence)) return { ...found, horizon: 'five-year', foreign: false };
+    }
     return found && periodEnd ? { ...found, foreign: true } : found;
   }
 
@@ -326,6 +331,18 @@ export class GoalReader {
     const plan = PLAN_NAMED.exec(lead);
     const n = plan ? '一二三四五六七八九'.indexOf(plan[1] ?? plan[2] ?? '') + 11 : 0;
     return plan !== null && 1955 + 5 * n > this.year;
+  }
+
+  /**
+   * 展望2035年，甲将基本实现现代化。乙达到A%左右: a vision's year past any five-year plan the report's year runs (more
+   * than five years on), opening the paragraph, sets no goal of the year's nor of a plan a heading above names: a
+   * foreign goal, facts only (session 41, fixleft41b, F6353).
+   */
+  private beyondPlan(sentence: Sentence): boolean {
+    if (this.year === null) return false;
+    const lineStart = this.folded.lastIndexOf('\n', sentence.start - 1) + 1;
+    const vision = VISION_YEAR.exec(this.folded.slice(lineStart, sentence.end));
+    return vision !== null && Number(vision[1]) > this.year + 5;
   }
 
   /**

@@ -27,6 +27,7 @@ import {
   type TitleInfo,
 } from './meta.js';
 import { cumulativeMonthPeriod } from './monthly-cumulative-period.js';
+import { repeatedHeadline } from './news-headline-line.js';
 import { handledPeriod, openingOpinionSubject } from './opinion-handled-period.js';
 import { readPageDate } from './page-date.js';
 import {
@@ -242,6 +243,9 @@ export function resolveMeta(
     ].map((l) => l.number),
   );
   for (const line of title?.lines.slice(1) ?? []) skip.add(line.number);
+  // 甲县招商引资成绩单出炉：全年签约项目86个 over a news page's 来源 line, its figures the body's: read once.
+  const headline = title || heading ? null : repeatedHeadline(lines, sourceLine?.lines[0]);
+  if (headline) skip.add(headline.number);
   const titleLine = title?.lines[0]?.number ?? null;
 
   const refusal = refusalOf(lines, heading, skip, titleLine, options.hints?.title ?? null);
