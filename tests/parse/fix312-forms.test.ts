@@ -1,0 +1,45 @@
+// Forms held-out-312 showed the parser missing (session 41, fixer fix312): a county 政协's 视察报告 whose only
+// naming of the county is the bracketed day its standing committee adopted it. Sentences of our own, invented
+// places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
+
+const review = (under: string) =>
+  [
+    '关于全县前三季度经济运行情况的视察报告',
+    under,
+    '一、基本情况',
+    '前三季度全县地区生产总值完成58.37亿元，同比增长4.6%；规模以上工业增加值同比增长4.3%，固定资产投资完成31.6亿元，同比增长8.2%。',
+  ].join('\n');
+
+describe('the bracketed day a body adopted the text (（…政协某县第N届委员会常务委员会第M次会议通过）) (F6381)', () => {
+  it('names the county of a 政协 视察报告 whose title and prose say only 全县', () => {
+    const report = parsedReport(review('（2022年10月18日政协柘陂县第九届委员会常务委员会第六次会议通过）'), {
+      sourceName: 'review.txt',
+    });
+    expect([report.meta.region, report.meta.genre, report.meta.period]).toEqual([
+      '柘陂县',
+      'review-opinion',
+      '2022-Q3',
+    ]);
+  });
+
+  it('names the county of a congress standing committee’s adoption line too', () => {
+    const report = parsedReport(
+      review('（2022年10月26日苍岘县第十七届人民代表大会常务委员会第九次会议通过）'),
+      { sourceName: 'review.txt' },
+    );
+    expect(report.meta.region).toBe('苍岘县');
+  });
+
+  it('leaves a sentence that mentions an adoption to the other readers', () => {
+    const { report, problems } = parseReportText(
+      review('2022年10月18日政协柘陂县第九届委员会常务委员会第六次会议通过了本报告。'),
+      { sourceName: 'review.txt' },
+    );
+    expect(report?.meta.region ?? null).not.toBe('柘陂县');
+    expect(problems.map((p) => p.code)).toContain('no-region');
+  });
+});
