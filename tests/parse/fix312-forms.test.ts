@@ -43,3 +43,15 @@ describe('the bracketed day a body adopted the text (（…政协某县第N届�
     expect(problems.map((p) => p.code)).toContain('no-region');
   });
 });
+
+describe('a price in money per tonne (716元/吨) (F6382)', () => {
+  it('keeps 元/吨 as the unit, not 元', () => {
+    const text = [
+      '漓岑县2023年上半年经济运行分析',
+      '上半年，全县地区生产总值78.4亿元，同比增长3.2%。全县煤炭坑口综合均价684元/吨，同比下降21.6%，较一季度下降57元/吨。',
+    ].join('\n');
+    const raws = parsedReport(text, { sourceName: 'coal.txt' }).facts.map((f) => f.quantity.raw);
+    expect(raws).toEqual(expect.arrayContaining(['684元/吨', '57元/吨']));
+    expect(raws).not.toContain('684元');
+  });
+});
