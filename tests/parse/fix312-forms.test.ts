@@ -55,3 +55,23 @@ describe('a price in money per tonne (716元/吨) (F6382)', () => {
     expect(raws).not.toContain('684元');
   });
 });
+
+describe('a sensitivity (煤价每下降X元/吨，…减少约Y亿元) (F6383)', () => {
+  const text = [
+    '漓岑县2023年上半年经济运行分析',
+    '上半年，全县规模以上工业营业收入215.7亿元，同比下降12.4%。据测算，煤价每下降50元/吨，全县规上工业营业收入减少约14亿元，地方财政收入减少约1.6亿元。',
+  ].join('\n');
+
+  it('gives no change of the period for the figures the step would move', () => {
+    const report = parsedReport(text, { sourceName: 'coal.txt' });
+    expect(report.observations.filter((o) => o.measure === 'change')).toEqual([]);
+    expect(report.facts.map((f) => f.quantity.raw)).toEqual(expect.arrayContaining(['约14亿元', '约1.6亿元']));
+  });
+
+  it('keeps the period’s own level and growth', () => {
+    const report = parsedReport(text, { sourceName: 'coal.txt' });
+    expect(
+      report.observations.filter((o) => o.indicatorCode === 'industrial-revenue').map((o) => o.measure),
+    ).toEqual(['level', 'growth']);
+  });
+});
