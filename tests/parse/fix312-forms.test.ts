@@ -75,3 +75,22 @@ describe('a sensitivity (煤价每下降X元/吨，…减少约Y亿元) (F6383)'
     ).toEqual(['level', 'growth']);
   });
 });
+
+describe('a project’s capacity between its name and its total (…项目设计年处理X万吨，总投资…) (F6384)', () => {
+  it('reads the name without the capacity, with its total and its amount done', () => {
+    const report = parsedReport(
+      [
+        '关于漓岑县2023年上半年国民经济和社会发展计划执行情况的报告',
+        '一、上半年计划执行情况',
+        '全县实施转型重点项目16个，总投资215.3亿元。其中，漓岑兰炭尾气制甲醇项目设计年生产甲醇30万吨，总投资24.8亿元，累计完成投资9.6亿元；漓岑风电项目装机容量45万千瓦，总投资27.2亿元，计划10月开工。',
+      ].join('\n'),
+      { sourceName: 'plan.txt' },
+    );
+    expect(
+      report.projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment, p.mentions[0]?.completedInvestment]),
+    ).toEqual([
+      ['漓岑兰炭尾气制甲醇项目', 2480000000, 960000000],
+      ['漓岑风电项目', 2720000000, null],
+    ]);
+  });
+});
