@@ -65,7 +65,9 @@ describe('a sensitivity (煤价每下降X元/吨，…减少约Y亿元) (F6383)'
   it('gives no change of the period for the figures the step would move', () => {
     const report = parsedReport(text, { sourceName: 'coal.txt' });
     expect(report.observations.filter((o) => o.measure === 'change')).toEqual([]);
-    expect(report.facts.map((f) => f.quantity.raw)).toEqual(expect.arrayContaining(['约14亿元', '约1.6亿元']));
+    expect(report.facts.map((f) => f.quantity.raw)).toEqual(
+      expect.arrayContaining(['约14亿元', '约1.6亿元']),
+    );
   });
 
   it('keeps the period’s own level and growth', () => {
@@ -87,7 +89,11 @@ describe('a project’s capacity between its name and its total (…项目设计
       { sourceName: 'plan.txt' },
     );
     expect(
-      report.projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment, p.mentions[0]?.completedInvestment]),
+      report.projects.map((p) => [
+        p.name,
+        p.mentions[0]?.plannedInvestment,
+        p.mentions[0]?.completedInvestment,
+      ]),
     ).toEqual([
       ['漓岑兰炭尾气制甲醇项目', 2480000000, 960000000],
       ['漓岑风电项目', 2720000000, null],
