@@ -16,6 +16,14 @@ const MEETING =
  */
 const CPPCC_SESSION =
   /^(?:政协|中国人民政治协商会议)([\u4e00-\u9fa5]{2,24}?)(?:第?[一二三四五六七八九十\d]{1,4}届)?委员会(?:第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议)?$/;
+/**
+ * （2023年8月24日政协某某县第十届委员会常务委员会第九次会议通过）, （…某某县第十八届人民代表大会常务委员会第十三次
+ * 会议通过）: the day a body adopted the text, bracketed under the title of a 政协's 视察报告 or a congress's 决议
+ * or 审查意见; the body is the place's own (F6381, fix312). Bracketed and ending in 通过: a sentence that
+ * mentions an adoption is not this line.
+ */
+const ADOPTED =
+  /^[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:政协|中国人民政治协商会议)?([\u4e00-\u9fa5]{2,24}?)(?:第?[一二三四五六七八九十\d]{1,4}届)?(?:人民代表大会|人大|委员会)[^。()（）]{0,30}会议(?:审议)?通过\s*[)）]$/;
 /** Every place in a name, in order: 鹿州市农皋县 → 鹿州市, 农皋县. */
 const PLACES = /[\u4e00-\u9fa5]+?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟)(?![市县区旗州盟])/g;
 /** How many lines under the title the meeting line may stand (a speaker, an addressee between). */
@@ -55,7 +63,8 @@ export function meetingPlace(
   own: string | null,
 ): string | null {
   for (const text of underTitleTexts(lines, after)) {
-    const body = MEETING.exec(text)?.[1] ?? CPPCC_SESSION.exec(text.trim())?.[1];
+    const body =
+      MEETING.exec(text)?.[1] ?? CPPCC_SESSION.exec(text.trim())?.[1] ?? ADOPTED.exec(text.trim())?.[1];
     if (!body) continue;
     const place = [...body.matchAll(PLACES)].at(-1)?.[0] ?? null;
     if (!place || place.length < 3 || isGenericRegion(place)) return null;

@@ -71,6 +71,13 @@ const SCALE_AFTER =
   /(?:全长|总长|线路长|长|占地(?:面积)?|总?建筑面积)(?:约|近|达)?\d+(?:\.\d+)?(?:公里|千米|米|亩|公顷|万?平方米)$/;
 
 /**
+ * 甲煤焦油加氢项目设计年处理煤焦油20万吨，总投资…; 甲电厂项目装机容量132万千瓦，总投资…: the works' capacity
+ * after its name (what it will process or produce a year, its installed power), no part of it (F6384, fix312).
+ */
+const CAPACITY_AFTER =
+  /(?:设计)?(?:年(?:处理|生产|加工|产)|(?:年)?产能|(?:年)?处理能力|生产能力|装机(?:容量|规模)?|总装机)[\u4e00-\u9fa5]{0,8}?(?:约|近|达|为)?\d+(?:\.\d+)?(?:万吨|吨|万千瓦|千瓦|兆瓦|万立方米|亿立方米|立方米)$/;
+
+/**
  * 一是甲国道改建工程，全长36.5公里，总投资…: the works' size in a clause of its own between the name and its
  * total (session 28, fix88).
  */
@@ -140,6 +147,7 @@ export function readNameThenTotal({
           .replace(/^.*的(?=[^的]{4,}$)/, '')
           .replace(/(?:位于|地处|坐落于).*$/, '')
           .replace(SCALE_AFTER, '')
+          .replace(CAPACITY_AFTER, '')
           .replace(REACH_AFTER, '')
           .replace(PLANNED_IN_AFTER, '')
           .replace(BUILT_BY_AFTER, '')

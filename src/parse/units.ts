@@ -28,6 +28,9 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   '元/公斤': '元/公斤',
   '元/千克': '元/千克',
   '元/斤': '元/斤',
+  // 煤炭坑口综合均价716元/吨, 煤价每下降100元/吨: the coal counties' price, money per tonne, kept as written
+  // like the farm prices (F6382, fix312).
+  '元/吨': '元/吨',
   元: '元',
   人次: '人次',
   // 累计接种新冠病毒疫苗21.7万剂次, 完成疫苗接种8.6万剂: vaccine doses, counted as given (剂次) or as doses (剂).
