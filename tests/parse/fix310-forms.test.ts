@@ -35,3 +35,18 @@ describe("a resolution's requests written as paragraphs numbered 一、二、 (F
     expect(names.some((n) => n.includes('渠溪纸业公司年产6万吨包装纸项目'))).toBe(true);
   });
 });
+
+describe('the energy used per 10,000 yuan of output with its name written out, 万元地区生产总值能耗 (F6372)', () => {
+  it("is the binding energy goal, the plan year's", () => {
+    const report = parsedReport(
+      [
+        '蒲澜区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告',
+        '二、2021年国民经济和社会发展计划草案',
+        '2021年主要预期目标是：地区生产总值增长5.5%左右；万元地区生产总值能耗下降3.2%左右。',
+      ].join('\n'),
+      { sourceName: 'plan.txt', region: '蒲澜区' },
+    );
+    const goal = report.targets.find((t) => t.indicatorCode === 'energy-emission-targets');
+    expect(goal).toMatchObject({ horizon: 'next-year', value: -3.2, unit: '%', comparator: 'approx' });
+  });
+});
