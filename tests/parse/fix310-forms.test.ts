@@ -50,3 +50,19 @@ describe('the energy used per 10,000 yuan of output with its name written out, �
     expect(goal).toMatchObject({ horizon: 'next-year', value: -3.2, unit: '%', comparator: 'approx' });
   });
 });
+
+describe("a kind of tourism's goal led by its cue, 力争民俗旅游接待游客增长5%以上 (F6373)", () => {
+  it('keeps the kind in the name and leaves the cue out', () => {
+    const report = parsedReport(
+      [
+        '蒲澜区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告',
+        '二、2021年国民经济和社会发展计划草案',
+        '2021年主要预期目标是：地区生产总值增长5.5%左右。力争乡村旅游接待游客增长7%以上。',
+      ].join('\n'),
+      { sourceName: 'plan.txt', region: '蒲澜区' },
+    );
+    const names = report.targets.map((t) => t.indicatorName);
+    expect(names).toContain('乡村旅游接待游客');
+    expect(report.targets.some((t) => t.indicatorCode === 'tourist-arrivals')).toBe(false);
+  });
+});
