@@ -461,10 +461,11 @@ function partStop(rest: string): RegExp {
 
 /**
  * A request of a resolution's 会议要求 list written as one paragraph: clauses joined by commas, a figure
- * with a goal's unit among them, and a full stop at the end (F6371).
+ * with a goal's unit among them, and a full stop at the end (F6371); or closing on a goal in words
+ * (…，确保完成市下达的节能减排目标任务。, F6375).
  */
 const REQUEST_PARAGRAPH =
-  /^(?=[^。]{24,}。)[^,，。]{2,20}[,，][^。]*?\d(?:\.\d+)?\s*(?:%|个百分点|万?亿?元|万?吨|万?人|家|个|户|项|公里|千米|平方米|亩)(?:以上|左右|以内)?[^。]*。/;
+  /^(?=[^。]{24,}。)[^,，。]{2,20}[,，](?:[^。]*?\d(?:\.\d+)?\s*(?:%|个百分点|万?亿?元|万?吨|万?人|家|个|户|项|公里|千米|平方米|亩)(?:以上|左右|以内)?[^。]*。|[^。]*(?:目标任务|目标)。\s*$)/;
 
 /** 一是…；二是…: points counted off after a colon, the part's content (…仅有18家) rather than its title. */
 const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
