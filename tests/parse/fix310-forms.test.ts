@@ -66,3 +66,36 @@ describe("a kind of tourism's goal led by its cue, 力争民俗旅游接待游�
     expect(report.targets.some((t) => t.indicatorCode === 'tourist-arrivals')).toBe(false);
   });
 });
+
+describe("a resolution's request closing on a goal in words, …，确保完成市下达的节能减排目标任务。 (F6375)", () => {
+  it("is read as the plan year's word-only goal", () => {
+    const report = parsedReport(
+      [
+        '渠溪县第九届人民代表大会第三次会议关于渠溪县2011年国民经济和社会发展计划执行情况和2012年国民经济和社会发展计划的决议',
+        '会议认为，2011年全县生产总值完成41.28亿元，增长11.3%。',
+        '会议同意县人民政府提出的2012年主要预期目标：生产总值增长10%左右，全社会固定资产投资增长18%。',
+        '会议要求，县人民政府要认真执行本次会议批准的计划，重点做好以下工作：',
+        '一、稳定农业生产，粮食总产量稳定在27万吨以上；加快推进社会主义新农村建设。',
+        '二、狠抓节能降耗，严格控制高耗能项目，确保完成市下达的节能减排目标任务。',
+      ].join('\n'),
+      { sourceName: 'resolution.txt', region: '渠溪县' },
+    );
+    const energy = report.targets.find((t) => t.indicatorCode === 'energy-emission-targets');
+    expect(energy).toMatchObject({ horizon: 'next-year', value: null });
+  });
+});
+
+describe('the plan met but for the indicators excepted, 除甲外均已完成 (F6376)', () => {
+  it('gives each excepted indicator a word-only plan judged missed', () => {
+    const report = parsedReport(
+      [
+        '渠溪县第九届人民代表大会第三次会议关于渠溪县2011年国民经济和社会发展计划执行情况和2012年国民经济和社会发展计划的决议',
+        '会议认为，2011年全县生产总值完成41.28亿元，增长11.3%；社会消费品零售总额完成15.62亿元，增长16.4%。计划确定的主要指标，除社会消费品零售总额外均已完成。',
+      ].join('\n'),
+      { sourceName: 'resolution.txt', region: '渠溪县' },
+    );
+    const plan = report.targets.find((t) => t.indicatorCode === 'retail-sales' && t.value === null);
+    expect(plan?.attainment).toBe('missed');
+    expect(report.targets.some((t) => t.indicatorCode === 'gdp' && t.attainment === 'missed')).toBe(false);
+  });
+});
