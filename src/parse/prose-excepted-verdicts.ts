@@ -2,7 +2,8 @@
 // named between 除 and 外; each excepted one is a plan missed in words, with no figure (item 24; F6376).
 
 import { leadingIndicator } from './prose-clauses.js';
-import { type ProseTarget, verdictInWords } from './prose-target-verdicts.js';
+import type { ProseTarget } from './prose-target-values.js';
+import { verdictInWords } from './prose-target-verdicts.js';
 import type { Sentence } from './types.js';
 
 /** 除甲、乙外均已完成, 除甲外，其余指标全部完成: the names excepted, then the verdict on the rest. */
