@@ -24,8 +24,13 @@ export function wechatFurniture(dom: Document): WechatFurniture | null {
       .length > 0;
   if (!shaped) return null;
   const scripts = scriptsOf(dom);
+  // <span class="rich_media_meta_nickname">苇山发布</span>: the meta list's own span for the name, all a saved page
+  // keeps when the #js_name link inside it is dropped (F6374).
   const account =
-    byName(dom, 'js_name') ?? byName(dom, 'profile_nickname') ?? scriptValue(scripts, 'nickname');
+    byName(dom, 'js_name') ??
+    byName(dom, 'profile_nickname') ??
+    byName(dom, 'rich_media_meta_nickname') ??
+    scriptValue(scripts, 'nickname');
   const ct = scriptValue(scripts, 'ct');
   // A shown time without its year (昨天, 10月27日) gives way to the script's timestamp.
   const shown = byName(dom, 'publish_time');

@@ -369,6 +369,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       // Older reports: the energy used per 10,000 yuan of output.
       '万元生产总值能耗',
       '万元GDP能耗',
+      // 万元地区生产总值能耗下降2.5%左右: the older name with 地区生产总值 written out, as district plans and the statistics 公报 on it do (F6372).
+      '万元地区生产总值能耗',
+      '万元国内生产总值能耗',
       '节能减排降碳',
       // 完成市下达的节能降碳目标任务: the goal as recent reports name it, without 减排 (fix191).
       '节能降碳',

@@ -3,6 +3,7 @@
 // said met in words (完成年度目标任务), also by a clause naming its indicator (甲增速未达到年度计划目标).
 
 import type { NamedIndicator } from './prose-clauses.js';
+import { exceptedVerdicts } from './prose-excepted-verdicts.js';
 import { growthGoalVerdicts } from './prose-growth-goal-verdict.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { sharedGoals } from './prose-shared-goals.js';
@@ -48,6 +49,7 @@ export function sentenceGoals(
       ...quotedGoals(source, folded, sentence, (at) => joins.findLast((j) => j.at <= at)?.join ?? null),
       ...namedVerdicts(source, folded, sentence),
       ...namedCeilingsKept(source, folded, sentence),
+      ...exceptedVerdicts(source, folded, sentence),
       ...ceilingsKeptInWords(
         source,
         folded,

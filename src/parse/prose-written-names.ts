@@ -239,6 +239,9 @@ export interface WrittenName {
 const ACCOUNT_CHANGE =
   /^((?:政府性基金|国有资本经营|社会保险基金)预算(?:收入|支出))(?:同比|比上年|较上年|比去年)(?:增收|减收|增加|减少)$/;
 
+/** 力争…, 确保…, 争取…: a goal's cue before the name it is about. */
+const GOAL_CUE_LED = /^(?:力争|确保|争取)([\u4e00-\u9fa5]{4,})$/;
+
 export function nameAsWritten(c: WrittenNameContext): WrittenName {
   const { folded, figure, clause, clauseStart, ownResult } = c;
   let { subject, join } = c;
@@ -277,6 +280,12 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // written, not the catalogue's whole its last words name (session 40, fix306, F6211).
   // 全年工业税收收入X亿元: a sector's taxes likewise (F6212).
   if (join && (isTourismKind(subject) || isSectorTax(subject))) join = null;
+  // 力争民俗旅游接待游客增长5%以上 among the plan year's goals: the cue leads the kind's name, not part of it (F6373).
+  const cued = GOAL_CUE_LED.exec(subject);
+  if (join && cued?.[1] !== undefined && isTourismKind(cued[1])) {
+    subject = cued[1];
+    join = null;
+  }
   // Only the few characters before the clause are read (the count stands right before it), never the whole sentence.
   if (
     join &&

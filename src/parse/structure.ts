@@ -284,7 +284,18 @@ export function readStructure(
     if (rules.requestsLead.test(text.trim())) requestsOpen = true;
     const part = rules.part.exec(text) ?? rules.partInWords.exec(text);
     if (part?.[1] !== undefined) {
-      heading(PART, part[1], line, part[2] ?? '', partStop(part[2] ?? ''));
+      const rest = part[2] ?? '';
+      // 一、坚持工业强县，…，年内新增规模以上工业企业12家以上，确保…项目年内建成投产。 under a resolution's 会议要求:
+      // each request is a whole paragraph numbered as a part; its lead clause heads it, and all of it is read.
+      if (requestsOpen && REQUEST_PARAGRAPH.test(rest)) {
+        const restStart = line.end - rest.length;
+        openHeading(PART, part[1], rest.split(/[,，;；。]/)[0]?.trim() ?? '', line);
+        partCount++;
+        addSentence('heading', line.start, restStart, line.number, innermost());
+        paragraph(line, restStart, line.end);
+        continue;
+      }
+      heading(PART, part[1], line, rest, partStop(rest));
       continue;
     }
     if (!numbersParts && rules.unnumberedPart.test(text) && !rules.caption.test(text)) {
@@ -447,6 +458,14 @@ function partStop(rest: string): RegExp {
     ? /[。:：]/
     : /[。]/;
 }
+
+/**
+ * A request of a resolution's 会议要求 list written as one paragraph: clauses joined by commas, a figure
+ * with a goal's unit among them, and a full stop at the end (F6371); or closing on a goal in words
+ * (…，确保完成市下达的节能减排目标任务。, F6375).
+ */
+const REQUEST_PARAGRAPH =
+  /^(?=[^。]{24,}。)[^,，。]{2,20}[,，](?:[^。]*?\d(?:\.\d+)?\s*(?:%|个百分点|万?亿?元|万?吨|万?人|家|个|户|项|公里|千米|平方米|亩)(?:以上|左右|以内)?[^。]*。|[^。]*(?:目标任务|目标)。\s*$)/;
 
 /** 一是…；二是…: points counted off after a colon, the part's content (…仅有18家) rather than its title. */
 const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
