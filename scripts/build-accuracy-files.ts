@@ -830,6 +830,7 @@ import { nianlu, nianluXls } from './accuracy-files/nianlu.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
+import { ouhua } from './accuracy-files/ouhua.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
@@ -907,6 +908,7 @@ import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
 import { shugu, shuguXlsx } from './accuracy-files/shugu.js';
 import { shuhao } from './accuracy-files/shuhao.js';
+import { shuobei, shuobeiMht } from './accuracy-files/shuobei.js';
 import { shuying } from './accuracy-files/shuying.js';
 import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
@@ -915,6 +917,7 @@ import { suixiu } from './accuracy-files/suixiu.js';
 import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
+import { suoling } from './accuracy-files/suoling.js';
 import { tanghong } from './accuracy-files/tanghong.js';
 import { taoban, taobanMht } from './accuracy-files/taoban.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
@@ -2792,6 +2795,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 时序进度差 columns as .xlsx (瑞兰县, ruilan.ts); the Zhejiang-style county 融媒体 一图读懂 page (rongxi, .html) and the county
   // news page on the 上半年经济运行分析会 (tanmei, .txt) are written by hand.
   [ruilan.name]: async () => writeFileSync(`${out}${ruilan.name}.xlsx`, ruilanXlsx()),
+  // Held-out-317: a Liaoning-style county head's speech at the 全县经济工作会议 on 2024 and the 2025 goals as .docx (索岭县,
+  // suoling.ts), a Liaoning-style county 统计局's 2024年 国民经济运行情况 新闻发布稿 with a 附表 printed to .pdf (欧桦县, ouhua.ts)
+  // and a Heilongjiang-style county 人大常委会's 审查意见 on the 2024 plan saved by Word as .mht (朔北县, shuobei.ts).
+  [suoling.name]: async () => writeFileSync(`${out}${suoling.name}.docx`, await officeReportDocx(suoling)),
+  [ouhua.name]: async () => convertOrKeep(await officeReportDocx(ouhua), ouhua.name, out),
+  [shuobei.name]: async () => writeFileSync(`${out}${shuobei.name}.mht`, shuobeiMht()),
 };
 
 const wanted = process.argv.slice(2);
