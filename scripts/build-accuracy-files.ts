@@ -635,6 +635,7 @@ import { fulan } from './accuracy-files/fulan.js';
 import { fulu, fuluDocx } from './accuracy-files/fulu.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
+import { fuyi, fuyiXls } from './accuracy-files/fuyi.js';
 import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganba } from './accuracy-files/ganba.js';
@@ -648,6 +649,7 @@ import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
 import { gecheng, gechengMht } from './accuracy-files/gecheng.js';
 import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
+import { getan } from './accuracy-files/getan.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { goumei } from './accuracy-files/goumei.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
@@ -2792,6 +2794,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 时序进度差 columns as .xlsx (瑞兰县, ruilan.ts); the Zhejiang-style county 融媒体 一图读懂 page (rongxi, .html) and the county
   // news page on the 上半年经济运行分析会 (tanmei, .txt) are written by hand.
   [ruilan.name]: async () => writeFileSync(`${out}${ruilan.name}.xlsx`, ruilanXlsx()),
+  // Held-out-318: a Jiangsu-style county 县委全会 work report with 预计 results, ranks, the 百强县 standing and the 2024 goals as
+  // .docx (葛潭县, getan.ts) and an Anhui-style county 政府办's 重点工作任务进展情况通报 for 1—11月 as .xls (富沂县, fuyi.ts); the
+  // county news page on the 县委全会 (fengwan, .html) is written by hand.
+  [getan.name]: async () => writeFileSync(`${out}${getan.name}.docx`, await officeReportDocx(getan)),
+  [fuyi.name]: async () => writeFileSync(`${out}${fuyi.name}.xls`, fuyiXls()),
 };
 
 const wanted = process.argv.slice(2);
