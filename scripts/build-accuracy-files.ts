@@ -635,6 +635,7 @@ import { fulan } from './accuracy-files/fulan.js';
 import { fulu, fuluDocx } from './accuracy-files/fulu.js';
 import { fuming, fumingDocx } from './accuracy-files/fuming.js';
 import { futang, futangDocx } from './accuracy-files/futang.js';
+import { fuyi, fuyiXls } from './accuracy-files/fuyi.js';
 import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganba } from './accuracy-files/ganba.js';
@@ -648,6 +649,7 @@ import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
 import { gecheng, gechengMht } from './accuracy-files/gecheng.js';
 import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
+import { getan } from './accuracy-files/getan.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { goumei } from './accuracy-files/goumei.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
@@ -2801,6 +2803,11 @@ const builders: Record<string, () => Promise<void>> = {
   [suoling.name]: async () => writeFileSync(`${out}${suoling.name}.docx`, await officeReportDocx(suoling)),
   [ouhua.name]: async () => convertOrKeep(await officeReportDocx(ouhua), ouhua.name, out),
   [shuobei.name]: async () => writeFileSync(`${out}${shuobei.name}.mht`, shuobeiMht()),
+  // Held-out-318: a Jiangsu-style county 县委全会 work report with 预计 results, ranks, the 百强县 standing and the 2024 goals as
+  // .docx (葛潭县, getan.ts) and an Anhui-style county 政府办's 重点工作任务进展情况通报 for 1—11月 as .xls (富沂县, fuyi.ts); the
+  // county news page on the 县委全会 (fengwan, .html) is written by hand.
+  [getan.name]: async () => writeFileSync(`${out}${getan.name}.docx`, await officeReportDocx(getan)),
+  [fuyi.name]: async () => writeFileSync(`${out}${fuyi.name}.xls`, fuyiXls()),
 };
 
 const wanted = process.argv.slice(2);
