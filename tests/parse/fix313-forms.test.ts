@@ -1,0 +1,46 @@
+// Forms of held-out-313's 兵团 师市 plan and Inner Mongolia banner analysis (kuisha, qiaorige): the 师市's
+// word for itself before its goals, a 兵团 职工's income named as written. Sentences of our own, invented
+// places and figures (session 41, fix313).
+
+import { describe, expect, it } from 'vitest';
+import { linesReader } from '../helpers/report.js';
+
+const report = linesReader('plan.txt');
+const plan = (...prose: string[]) =>
+  report(
+    '关于第十七师蒙垣市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告',
+    '一、2025年国民经济和社会发展计划执行情况',
+    '全年实现生产总值120.4亿元，比上年增长6.8%。职工人均可支配收入38412元，增长6.2%。',
+    '二、2026年国民经济和社会发展计划草案',
+    ...prose,
+  );
+const targets = (parsed: ReturnType<typeof plan>) =>
+  parsed.targets.map((t) => [
+    t.indicatorCode.startsWith('x-') ? 'x' : t.indicatorCode,
+    t.indicatorName,
+    t.horizon,
+    t.comparator,
+    t.value,
+  ]);
+
+describe("a 师市's own goals (2026年师市…主要预期目标是, F6391)", () => {
+  it("reads 师市 as the report's own place, not another place's goals", () => {
+    const parsed = plan(
+      '2026年师市经济社会发展的主要预期目标是：生产总值增长6.5%左右；固定资产投资增长11%以上。',
+    );
+    expect(targets(parsed)).toEqual([
+      ['gdp', '生产总值', 'next-year', 'approx', 6.5],
+      ['fixed-asset-investment', '固定资产投资', 'next-year', 'gte', 11],
+    ]);
+  });
+
+  it('reads 我市 likewise', () => {
+    const parsed = plan('2026年我市经济社会发展的主要预期目标是：生产总值增长6.5%左右。');
+    expect(targets(parsed)).toEqual([['gdp', '生产总值', 'next-year', 'approx', 6.5]]);
+  });
+
+  it('still takes another place named before the goals as foreign', () => {
+    const parsed = plan('2026年沃垣市经济社会发展的主要预期目标是：生产总值增长6%左右。');
+    expect(targets(parsed)).toEqual([]);
+  });
+});
