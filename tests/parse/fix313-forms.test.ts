@@ -44,3 +44,29 @@ describe("a 师市's own goals (2026年师市…主要预期目标是, F6391)", 
     expect(targets(parsed)).toEqual([]);
   });
 });
+
+describe("a 兵团 职工's income (职工人均可支配收入, F6392)", () => {
+  it("is named as written, not read as all residents' income", () => {
+    const parsed = plan(
+      '2026年师市经济社会发展的主要预期目标是：生产总值增长6%左右；职工人均可支配收入增长6%以上，城镇常住居民人均可支配收入增长6%左右。',
+    );
+    expect(targets(parsed)).toEqual([
+      ['gdp', '生产总值', 'next-year', 'approx', 6],
+      ['x', '职工人均可支配收入', 'next-year', 'gte', 6],
+      ['urban-disposable-income-per-capita', '城镇常住居民人均可支配收入', 'next-year', 'approx', 6],
+    ]);
+  });
+
+  it('keeps its result under its own name too', () => {
+    const parsed = report(
+      '第十七师蒙垣市2025年国民经济和社会发展统计公报',
+      '职工人均可支配收入38412元，增长6.2%；城镇常住居民人均可支配收入35120元，增长5.9%。',
+    );
+    expect(parsed.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value])).toEqual([
+      ['职工人均可支配收入', 'level', 38412],
+      ['职工人均可支配收入', 'growth', 6.2],
+      ['城镇常住居民人均可支配收入', 'level', 35120],
+      ['城镇常住居民人均可支配收入', 'growth', 5.9],
+    ]);
+  });
+});
