@@ -70,3 +70,21 @@ describe("a 兵团 职工's income (职工人均可支配收入, F6392)", () => 
     ]);
   });
 });
+
+describe("a banner's area after its name (某旗旗域经济运行情况分析, F6393)", () => {
+  it('gives the banner as the region, not a doubled 旗', () => {
+    const parsed = report(
+      '2026年上半年沃勒旗旗域经济运行情况分析',
+      '上半年，全旗实现地区生产总值52.4亿元，同比增长5.1%。',
+    );
+    expect(parsed.meta.region).toBe('沃勒旗');
+  });
+
+  it("does so for a county's 县域 too", () => {
+    const parsed = report(
+      '2026年上半年沃勒县县域经济运行情况分析',
+      '上半年，全县实现地区生产总值52.4亿元，同比增长5.1%。',
+    );
+    expect(parsed.meta.region).toBe('沃勒县');
+  });
+});
