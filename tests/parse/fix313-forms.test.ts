@@ -88,3 +88,17 @@ describe("a banner's area after its name (某旗旗域经济运行情况分析, 
     expect(parsed.meta.region).toBe('沃勒县');
   });
 });
+
+describe('a count of 团场 opening a sentence (N个团场实现生产总值, F6394)', () => {
+  it("makes the sentence the farms' figures, not the 师市's own indicators", () => {
+    const parsed = report(
+      '第十七师蒙垣市2025年国民经济和社会发展统计公报',
+      '全年实现生产总值120.4亿元，增长6.8%。',
+      '9个团场实现生产总值61.2亿元，增长7.4%，占师市生产总值的50.8%；团场一般公共预算收入2.15亿元，增长9.1%。',
+    );
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['gdp', 'level', 120.4],
+      ['gdp', 'growth', 6.8],
+    ]);
+  });
+});
