@@ -102,3 +102,16 @@ describe('a count of 团场 opening a sentence (N个团场实现生产总值, F6
     ]);
   });
 });
+
+describe("a 师市's rank among the 兵团's (居兵团14个师市第4位, 居兵团第6位, F6395)", () => {
+  it('reads the 兵团 as the parent, the 师市 counted, and the move', () => {
+    const parsed = report(
+      '第十七师蒙垣市2025年国民经济和社会发展统计公报',
+      '全年实现生产总值120.4亿元，增长6.8%，增速居兵团14个师市第5位，较上年前移2位。职工人均可支配收入38412元，增长6.2%，增速居兵团第9位。',
+    );
+    expect(parsed.rankings.map((r) => [r.subject, r.rank, r.of, r.scope, r.change ?? null])).toEqual([
+      ['生产总值', 5, 14, '兵团', 2],
+      ['职工人均可支配收入', 9, null, '兵团', null],
+    ]);
+  });
+});
