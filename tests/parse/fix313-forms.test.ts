@@ -115,3 +115,13 @@ describe("a 师市's rank among the 兵团's (居兵团14个师市第4位, 居�
     ]);
   });
 });
+
+describe("the 兵团's count of 师市 before a rank (兵团14个师市, F6396)", () => {
+  it("is the rank group's size, no fact of its own", () => {
+    const parsed = report(
+      '第十七师蒙垣市2025年国民经济和社会发展统计公报',
+      '全年实现生产总值120.4亿元，增长6.8%，增速居兵团14个师市第5位。',
+    );
+    expect(parsed.facts.filter((f) => f.quantity?.unit === '个')).toEqual([]);
+  });
+});
