@@ -56,9 +56,10 @@ function regionChain(text: string): string[] {
   }
   return rest === '' ? chain : [];
 }
-// Not followed by another suffix: 郑州市, 杭州市 are cities, not 郑州, 杭州.
+// Not followed by another suffix: 郑州市, 杭州市 are cities, not 郑州, 杭州. A suffix that opens 域 is no
+// place's: 某旗旗域经济, 某县县域经济, 某市区域 are the place's area (F6393).
 const REGION =
-  /([\u4e00-\u9fa5]{1,12}?(?:自治县|自治州|自治旗|特区|林区|新区|市|县|区|旗|州|盟))(?![市县区旗州盟省])/;
+  /([\u4e00-\u9fa5]{1,12}?(?:自治县|自治州|自治旗|特区|林区|新区|市|县|区|旗|州|盟))(?![市县区旗州盟省](?!域))/;
 const REGION_TAIL = /([\u4e00-\u9fa5]{1,12}?(?:自治县|自治州|自治旗|市|县|区|旗|州|盟))$/;
 const REGION_AT_START = new RegExp(`^${REGION.source}`);
 /** A publisher signed after the title: …的报告——某某县发展和改革局; not the dash of a range (1—9月). */

@@ -149,7 +149,7 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 农村牧区居民人均可支配收入, 城镇居民…: one group's income; a catalogue alias the longer name lacks
   // must not make it all residents' income.
   {
-    before: /(?:农村|城镇|城市|牧区|农牧区|农牧民)(?:常住)?$/,
+    before: /(?:农村|城镇|城市|牧区|农牧区|农牧民|职工)(?:常住)?$/,
     applies: (name) => name.startsWith('居民') || name.startsWith('人均可支配收入'),
   },
   // 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports split investment into, each

@@ -82,10 +82,11 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     // 列全市8个板块第3位: a Jiangsu city's 板块 (its districts and counties, each a block) likewise.
     // 在全区12个盟市中排第5位: an autonomous region's leagues and cities likewise (session 38, fix261).
     // 居全州6个口岸第2位, 居全市4个边境县（市）第1位: a prefecture's ports and a city's border counties (fix275).
-    /^(?:省辖市|设区市|地级市|县级市|板块|盟市|口岸|边境县|街道|[旗县区市镇乡](?!级|(?:重点|重大)(?:建设)?(?:项目|工程)))/.test(
+    // 居兵团14个师市第4位: the 兵团's division-cities likewise (session 41, fix313, F6396).
+    /^(?:省辖市|设区市|地级市|县级市|板块|盟市|师市|口岸|边境县|街道|[旗县区市镇乡](?!级|(?:重点|重大)(?:建设)?(?:项目|工程)))/.test(
       after,
     ) &&
-    (/排名|排位|排序|全[省市区州]$/.test(before) ||
+    (/排名|排位|排序|全[省市区州]$|兵团$/.test(before) ||
       // 全县16个乡镇（街道）中，甲镇…: a county's towns, the group the named ones are picked from.
       (/全[县旗]$/.test(before) && /^[^,;。]{0,10}中,/.test(after)) ||
       // N个县（市、区）中有M个增速高于全市, N个县（市、区）中，甲区…: a clause opening on the group of the

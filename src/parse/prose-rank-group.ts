@@ -6,8 +6,8 @@ import type { Fact, Ranking } from './types.js';
 
 // The pieces a scope is written with: the parent region (全市, 北岭市, a Xinjiang prefecture 阿岭地区), a
 // counted group of places (8个县（市、区）, 六县市, 六县（区）), the province's counties (县域) or every one
-// of a kind (各县区).
-export const PARENT = '(?:全国|全省|全市|全区|全州|[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟|地区))';
+// of a kind (各县区). 居兵团14个师市第4位: the 兵团, the parent of its divisions' 师市 (session 41, fix313, F6395).
+export const PARENT = '(?:全国|全省|全市|全区|全州|全?兵团|[\\u4e00-\\u9fa5]{1,8}?(?:省|市|州|盟|地区))';
 const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // 旗县市区, 旗县（市、区）: a league's (盟's) banners, counties and cities; 县（市）区: the bracket inside.
 // 全省18个市县: a province's cities and counties written city first, as Hainan writes them. 锡岚市4个县级市,
@@ -24,7 +24,7 @@ const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // 增速居全省沿海港口第4位, 位居沿海港口第十二: a port's rank among the province's (or the country's) coastal or
 // river ports, as a border port's among 口岸 (session 40, fix300, F6122).
 const KINDS =
-  '(?:产粮大县|(?:沿海|内河|主要)?港口|(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区|功能区)|口岸|边境县市|边境县|旗县市区|旗县区|旗县市|旗县|盟市|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|市辖区|板块|市州|州市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
+  '(?:产粮大县|(?:沿海|内河|主要)?港口|(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区|功能区)|口岸|边境县市|边境县|旗县市区|旗县区|旗县市|旗县|盟市|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|市辖区|板块|市州|州市|师市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
 // 居渝东北11个区县第3位, 居主城都市区21个区第6位, 居川南经济区第5位: a province's named region (its short
@@ -134,9 +134,10 @@ export function carriedAppraisal(
 }
 
 // The shortest name ending in a region suffix that is not itself followed by one: 南州市, not 南州.
-const SCOPE = /^([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
+const SCOPE =
+  /^(全?兵团(?=[\d一二两三四五六七八九十第]|$)|[\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP =
-  /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:(?:重点|省级|国家级)?(?:园区|开发区)|口岸|边境县|省辖市|设区市|地级市|板块|盟市|旗|县|区|市|镇|乡|地市|城市|省)/;
+  /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:(?:重点|省级|国家级)?(?:园区|开发区)|口岸|边境县|省辖市|设区市|地级市|板块|盟市|师市|旗|县|区|市|镇|乡|地市|城市|省)/;
 
 /** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
 export function groupSize(text: string): number | null {

@@ -35,7 +35,7 @@ export function ownPlaceOf(
  * 县工业集中区新增规上企业3家，完成规模工业增加值6.2亿元，占全县的比重达64%: a sentence a park opens
  * is about the park, clause after clause, unless a clause names the report's own scope again. So is one
  * a body beside the county opens: 驻县兵团团场实现生产总值X万元 in 新疆 (the county's own figures 不含兵团),
- * a state farm (农场, 垦区) in 黑龙江 or 内蒙古.
+ * a state farm (农场, 垦区) in 黑龙江 or 内蒙古; so is a count of them (11个团场实现生产总值, F6394).
  */
 // In a news page a deputy speaks for the park or the firm they run (…管委会主任某某说，园区去年新入驻企业
 // 14家; “今年园区将力争新增…; “公司去年实现产值…): the bare 园区 or 公司 after the speaker or the quote's
@@ -43,7 +43,7 @@ export function ownPlaceOf(
 // park with its parts in brackets and counts what it has (全县工业园区（甲、乙两个组团）现有规上工业企业N家,
 // session 28, fix88).
 const PARK_OPENING =
-  /^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)?(?:上半年|一季度|前三季度|全年|今年以来|今年|去年|\d{1,2}-\d{1,2}月)?,?\s*([\u4e00-\u9fa5]{0,12}?(?:工业园区?|产业园区?|物流园区?|科技园|开发区|工业集中区|高新区|兵团|团场|农场|垦区)|(?<=^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)(?:今年|去年)?)(?:园区|公司))(?:[(（][^()（）。]{1,20}[)）])?(?:将|要)?(?:力争|计划|预计)?(?:去年|今年)?(?:新增|累计|完成|实现|共|已|新入驻|新入园|现有)/;
+  /^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)?(?:上半年|一季度|前三季度|全年|今年以来|今年|去年|\d{1,2}-\d{1,2}月)?,?\s*((?:\d{1,3}个)?[\u4e00-\u9fa5]{0,12}?(?:工业园区?|产业园区?|物流园区?|科技园|开发区|工业集中区|高新区|兵团|团场|农场|垦区)|(?<=^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)(?:今年|去年)?)(?:园区|公司))(?:[(（][^()（）。]{1,20}[)）])?(?:将|要)?(?:力争|计划|预计)?(?:去年|今年)?(?:新增|累计|完成|实现|共|已|新入驻|新入园|现有)/;
 /**
  * A word PARK_OPENING's body needs (keep it in step with the pattern): most sentences name none, and the
  * pattern's lazy lead, tried on every figure's sentence so far, was 0.7% of the parser's time (session 32).

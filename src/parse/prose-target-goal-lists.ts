@@ -2,6 +2,7 @@
 // list that runs on over ; and :, a list set out line by line, and a plan period's end.
 
 import { endsCarriedGoal } from './goal-carry-period.js';
+import { ownPlaceWord } from './own-place-word.js';
 import { actualAfterGoal } from './prose-target-actual-after.js';
 import { tellsYearAfterPlanApproved } from './prose-target-approved-plan.js';
 import {
@@ -527,6 +528,7 @@ export class GoalReader {
       .replace(PROPOSING, '');
     // 全县GDP增长8.8%(预期目标为…): a goal in brackets after our own result.
     if (/\d/.test(lead)) return false;
+    if (ownPlaceWord(lead, this.region)) return false;
     const whole = /^(?:全国|国家|全(省|市|州|区|县|旗))/.exec(lead);
     if (whole) return whole[1] === undefined || !this.region.endsWith(whole[1]);
     const named = /^[\u4e00-\u9fa5]{1,8}?(?:省|市|州)/.exec(lead)?.[0];
