@@ -557,6 +557,7 @@ import { bangcuo } from './accuracy-files/bangcuo.js';
 import { banian, banianXlsx } from './accuracy-files/banian.js';
 import { banjian, banjianXlsx } from './accuracy-files/banjian.js';
 import { banlang } from './accuracy-files/banlang.js';
+import { baozhang } from './accuracy-files/baozhang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
@@ -2808,6 +2809,10 @@ const builders: Record<string, () => Promise<void>> = {
   // county news page on the 县委全会 (fengwan, .html) is written by hand.
   [getan.name]: async () => writeFileSync(`${out}${getan.name}.docx`, await officeReportDocx(getan)),
   [fuyi.name]: async () => writeFileSync(`${out}${fuyi.name}.xls`, fuyiXls()),
+  // Held-out-320: a Hubei-style county 发改局's 2020年前三季度经济运行情况 with the epidemic year's falls, 降幅收窄, 由负转正, ranks
+  // with moves, 抗疫特别国债 and 专项债 projects and the fourth quarter's goals as .docx (宝漳县, baozhang.ts); the Henan-style
+  // 2020 统计公报 (maihe, .html) and the 复工复产 调度会 news page (manxi, .txt) are written by hand.
+  [baozhang.name]: async () => writeFileSync(`${out}${baozhang.name}.docx`, await officeReportDocx(baozhang)),
 };
 
 const wanted = process.argv.slice(2);
