@@ -734,6 +734,7 @@ import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { kunhe } from './accuracy-files/kunhe.js';
 import { laiao } from './accuracy-files/laiao.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
+import { langcuo } from './accuracy-files/langcuo.js';
 import { langou, langouXlsx } from './accuracy-files/langou.js';
 import { langtuo } from './accuracy-files/langtuo.js';
 import { langyun } from './accuracy-files/langyun.js';
@@ -830,6 +831,7 @@ import { naowen, naowenXls } from './accuracy-files/naowen.js';
 import { neao } from './accuracy-files/neao.js';
 import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { nianlu, nianluXls } from './accuracy-files/nianlu.js';
+import { niduo, niduoXlsx } from './accuracy-files/niduo.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
@@ -2813,6 +2815,12 @@ const builders: Record<string, () => Promise<void>> = {
   // with moves, 抗疫特别国债 and 专项债 projects and the fourth quarter's goals as .docx (宝漳县, baozhang.ts); the Henan-style
   // 2020 统计公报 (maihe, .html) and the 复工复产 调度会 news page (manxi, .txt) are written by hand.
   [baozhang.name]: async () => writeFileSync(`${out}${baozhang.name}.docx`, await officeReportDocx(baozhang)),
+  // Held-out-319: a Sichuan-style 藏区 county 发改局's 2020 plan execution and 2021 draft with the close of 脱贫攻坚, 全域旅游,
+  // 牦牛 and 青稞, 对口援建 and a 2020年计划/2020年完成/完成计划%/2021年计划 table, printed to .pdf (朗措县, langcuo.ts), and an
+  // Aba-style 州统计局's 2021年一季度 sheet of one county with 全州位次 and 位次较上年同期 as .xlsx (尼朵县, niduo.ts); the
+  // Gannan-style county news page on the 2021 两会 (nangqie, .html) is written by hand.
+  [langcuo.name]: async () => convertOrKeep(await officeReportDocx(langcuo), langcuo.name, out),
+  [niduo.name]: async () => writeFileSync(`${out}${niduo.name}.xlsx`, await niduoXlsx()),
 };
 
 const wanted = process.argv.slice(2);
