@@ -21,6 +21,15 @@ const proseGoals = (n: number) =>
   '\n\n二、下一步工作\n\n' +
   Array.from({ length: n }, (_, i) => `全年地区生产总值力争增长${nth(i)}%以上，`).join('');
 
+/**
+ * `n` goals, then `n` plans met in words with no value (完成年度计划目标) for another indicator: each verdict asked
+ * whether its indicator had another target of the year by scanning every target kept so far (session 41).
+ */
+const wordVerdicts = (n: number) =>
+  HEAD +
+  '全年地区生产总值力争增长6%以上，'.repeat(n) +
+  '规模以上工业增加值增长5.1%，完成年度计划目标，'.repeat(n);
+
 /** Each family's text at `n` repeats of its form. */
 export const HOSTILE_SHAPES: Record<string, (n: number) => string> = {
   'plain figures': (n) => HEAD + '增长1.5%,下降2%、约3亿元以上;'.repeat(n),
@@ -28,6 +37,7 @@ export const HOSTILE_SHAPES: Record<string, (n: number) => string> = {
   distributive: (n) => HEAD + '工业增加值、零售总额分别增长5.1%、6.2%，'.repeat(n),
   goals: (n) => HEAD + '全年地区生产总值力争增长6%以上，'.repeat(n),
   'prose goals, actuals': proseGoals,
+  'word-only verdicts': wordVerdicts,
   'plan gaps': (n) => HEAD + '固定资产投资增长8%，高于计划2个百分点，'.repeat(n),
   'plan shares': (n) => HEAD + '完成投资12亿元，占年计划的45.3%，'.repeat(n),
   projects: (n) => HEAD + '总投资5亿元的甲乙项目开工建设、'.repeat(n),

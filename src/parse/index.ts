@@ -52,7 +52,7 @@ import { withRowPeriods } from './table-row-period.js';
 import { readTableProjects, readTables } from './table-rows.js';
 import { withoutSectorRestated } from './table-sector-restated.js';
 import { writtenComparator } from './table-target-comparator.js';
-import { confirmsAnother } from './target-confirmations.js';
+import { TargetConfirmations } from './target-confirmations.js';
 import { restatedShareGoal } from './target-repeated.js';
 import { restatesTablePlan } from './target-restated.js';
 import { judge } from './targets.js';
@@ -314,12 +314,14 @@ function parseText(
   const tablePlans = [...targets];
   // The prose goals kept below, by what repeatsStatedGoal compares: a look-up a goal, not a copy and a pass.
   const proseGoals = new StatedGoals();
+  // Whether a verdict in words confirms another target, a look-up a verdict (session 41, docs/parser-speed.md).
+  const confirmations = new TargetConfirmations(prose.targets, defaultHorizon);
   for (const [index, { target, value, horizon: written, actual, verdict }] of prose.targets.entries()) {
     const horizon = written ?? defaultHorizon;
     // 城镇调查失业率为4.6%，控制在5%的调控目标以内 in a plan outline's mid-term evaluation: the ceiling is the
     // plan's (a five-year goal, which no Horizon holds), neither the year's nor the next's.
     if (evaluation && (horizon === 'full-year' || horizon === 'next-year')) continue;
-    if (confirmsAnother(prose.targets, index, targets, defaultHorizon)) {
+    if (confirmations.confirms(index, targets)) {
       // 增长A%，完成区人代会批准的与经济增长同步目标 beside a table's word goal (与经济增长同步): the text's own
       // verdict on a goal of no figure overrules judging it by the growths (8.7 against GDP's 9.1, said 基本同步).
       if (verdict) overruleWordGoal(targets.slice(0, tablePlans.length), target.indicatorCode, verdict);
