@@ -62,3 +62,19 @@ export function industryOfSecondary(
   if (name.replace(/\s+/g, '') !== '工业增加值' || !/其中\s*[,，]?\s*$/.test(before())) return undefined;
   return lookupIndicator('全部工业增加值');
 }
+
+/**
+ * 第二产业增加值 | 196850 over 其中：工业增加值 | 142680 in a GDP table: the row marked as the secondary industry's
+ * part is industry of every size (全部工业增加值), as in the prose (industryOfSecondary), not the firms above a size
+ * the alias 工业增加值 stands for in a sheet of industry alone. `cell` is the name cell as written, `previous` the
+ * entry of the row above.
+ */
+export function industryRowOfSecondary(
+  cell: string,
+  name: string,
+  previous: CatalogueEntry | undefined,
+): CatalogueEntry | undefined {
+  if (previous?.code !== 'secondary-industry-value-added' || name !== '工业增加值') return undefined;
+  if (!/^\s*(?:其中\s*[:：]?|#)/.test(cell)) return undefined;
+  return lookupIndicator('全部工业增加值');
+}

@@ -35,3 +35,30 @@ describe('F6421: a 统计年报 note naming the growth column of rate rows (的�
     ]);
   });
 });
+
+describe('F6422: 其中：工业增加值 under 第二产业增加值 in a GDP sheet', () => {
+  const sheet = (industryRow: string) =>
+    parseReportText(
+      [
+        '漆川县2016年国民经济主要指标',
+        '主要指标\t单位\t2016年\t增长%',
+        '地区生产总值\t万元\t503200\t8.9',
+        '第二产业增加值\t万元\t187400\t10.2',
+        `${industryRow}\t万元\t131900\t11.6`,
+        '第三产业增加值\t万元\t228500\t8.1',
+        '规模以上工业增加值\t万元\t92600\t12.4',
+        '',
+      ].join('\n'),
+      { sourceName: 'qichuan.txt' },
+    ).report?.observations.filter((o) => o.quantity?.value === 11.6);
+
+  it('is industry of every size, as the secondary industry’s part', () => {
+    expect(sheet('其中：工业增加值')?.map((o) => [o.indicatorCode, o.measure])).toEqual([
+      ['all-industry-value-added', 'growth'],
+    ]);
+  });
+
+  it('keeps a row not marked as a part to the alias', () => {
+    expect(sheet('工业增加值')?.map((o) => o.indicatorCode)).not.toContain('all-industry-value-added');
+  });
+});
