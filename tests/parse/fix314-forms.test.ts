@@ -62,3 +62,16 @@ describe('F6422: 其中：工业增加值 under 第二产业增加值 in a GDP s
     expect(sheet('工业增加值')?.map((o) => o.indicatorCode)).not.toContain('all-industry-value-added');
   });
 });
+
+describe('F6423: a 统计年报 sheet titled 国民经济主要指标（统计年报）', () => {
+  it.each([
+    '蔺溪县2014年国民经济主要指标（统计年报）',
+    '蔺溪县2014年国民经济和社会发展主要指标',
+  ])('%s is a statistics bureau’s analysis', (title) => {
+    const report = parseReportText(
+      [title, '主要指标\t单位\t2014年\t增长%', '地区生产总值\t万元\t386200\t10.4', ''].join('\n'),
+      { sourceName: 'linxi.txt' },
+    ).report;
+    expect(report?.meta.genre).toBe('statistics-analysis');
+  });
+});
