@@ -75,3 +75,29 @@ describe('F6423: a 统计年报 sheet titled 国民经济主要指标（统计�
     expect(report?.meta.genre).toBe('statistics-analysis');
   });
 });
+
+describe('F6424: the GDP row numbered as a sheet item (一、地区生产总值（上半年）)', () => {
+  it('gives its period to the industries under it', () => {
+    const report = parseReportText(
+      [
+        '2022年1—8月芷坪县主要经济指标',
+        '指标名称\t单位\t1—8月累计\t同比±%',
+        '一、地区生产总值（上半年）\t亿元\t84.26\t5.7',
+        '第一产业增加值\t亿元\t10.92\t3.9',
+        '第三产业增加值\t亿元\t41.08\t6.3',
+        '二、社会消费品零售总额\t万元\t356200\t7.1',
+        '',
+      ].join('\n'),
+      { sourceName: 'zhiping.txt' },
+    ).report;
+    const periods = report?.observations
+      .filter((o) => o.source === 'table' && o.measure === 'level')
+      .map((o) => [o.indicatorCode, o.period ?? null]);
+    expect(periods).toEqual([
+      ['gdp', '2022-H1'],
+      ['agriculture-value-added', '2022-H1'],
+      ['tertiary-industry-value-added', '2022-H1'],
+      ['retail-sales', null],
+    ]);
+  });
+});
