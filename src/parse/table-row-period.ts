@@ -8,6 +8,7 @@ import { foldWidth } from './normalise.js';
 import type { PlacedTable } from './structure.js';
 import { nameColumnOf } from './table-column-roles.js';
 import { withCellPeriods } from './table-earlier-columns.js';
+import { monthRowPeriod } from './table-month-row.js';
 import type { Observation } from './types.js';
 
 /** A cumulative period in brackets closing a row's name: (前三季度), (1-9月), (上半年). */
@@ -137,7 +138,8 @@ export function withRowPeriods(
       const own =
         (mark && marked.get(mark)) ||
         (named.size > 0 && namedPeriodOf(named, name)) ||
-        rowPeriod(name, reportPeriod);
+        rowPeriod(name, reportPeriod) ||
+        monthRowPeriod(name, reportPeriod);
       const period = own || (gdpPeriod && GDP_PART_ROW.test(bare) ? gdpPeriod : null);
       gdpPeriod = GDP_ROW.test(bare) ? own : GDP_PART_ROW.test(bare) ? gdpPeriod : null;
       if (!period) continue;

@@ -101,3 +101,27 @@ describe('F6424: the GDP row numbered as a sheet item (一、地区生产总值�
     ]);
   });
 });
+
+describe('F6425: a row of the month alone under an indicator (其中：8月当月)', () => {
+  it('is the indicator above in that month, not an indicator of its own', () => {
+    const report = parseReportText(
+      [
+        '2022年1—8月芷坪县主要经济指标',
+        '指标名称\t单位\t1—8月累计\t同比±%',
+        '规模以上工业增加值\t%\t—\t5.2',
+        '其中：8月当月\t%\t—\t-2.7',
+        '社会消费品零售总额\t万元\t356200\t7.1',
+        '',
+      ].join('\n'),
+      { sourceName: 'zhiping.txt' },
+    ).report;
+    const growths = report?.observations
+      .filter((o) => o.source === 'table' && o.measure === 'growth')
+      .map((o) => [o.indicatorCode, o.quantity?.value, o.period ?? null]);
+    expect(growths).toEqual([
+      ['industrial-value-added', 5.2, null],
+      ['industrial-value-added', -2.7, '2022-M8-8'],
+      ['retail-sales', 7.1, null],
+    ]);
+  });
+});
