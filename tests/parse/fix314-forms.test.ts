@@ -37,7 +37,7 @@ describe('F6421: a 统计年报 note naming the growth column of rate rows (的�
 });
 
 describe('F6422: 其中：工业增加值 under 第二产业增加值 in a GDP sheet', () => {
-  const sheet = (industryRow: string) =>
+  const sheet = (industryRow: string, sizedRow = '规模以上工业增加值\t万元\t92600\t12.4') =>
     parseReportText(
       [
         '漆川县2016年国民经济主要指标',
@@ -46,7 +46,7 @@ describe('F6422: 其中：工业增加值 under 第二产业增加值 in a GDP s
         '第二产业增加值\t万元\t187400\t10.2',
         `${industryRow}\t万元\t131900\t11.6`,
         '第三产业增加值\t万元\t228500\t8.1',
-        '规模以上工业增加值\t万元\t92600\t12.4',
+        sizedRow,
         '',
       ].join('\n'),
       { sourceName: 'qichuan.txt' },
@@ -58,22 +58,28 @@ describe('F6422: 其中：工业增加值 under 第二产业增加值 in a GDP s
     ]);
   });
 
+  it('keeps the alias with no 规模以上 row beside it (maojing, as answered)', () => {
+    expect(sheet('#工业增加值', '全社会用电量\t万千瓦时\t53100\t6.2')?.map((o) => o.indicatorCode)).toEqual([
+      'industrial-value-added',
+    ]);
+  });
+
   it('keeps a row not marked as a part to the alias', () => {
     expect(sheet('工业增加值')?.map((o) => o.indicatorCode)).not.toContain('all-industry-value-added');
   });
 });
 
 describe('F6423: a 统计年报 sheet titled 国民经济主要指标（统计年报）', () => {
-  it.each([
-    '蔺溪县2014年国民经济主要指标（统计年报）',
-    '蔺溪县2014年国民经济和社会发展主要指标',
-  ])('%s is a statistics bureau’s analysis', (title) => {
-    const report = parseReportText(
-      [title, '主要指标\t单位\t2014年\t增长%', '地区生产总值\t万元\t386200\t10.4', ''].join('\n'),
-      { sourceName: 'linxi.txt' },
-    ).report;
-    expect(report?.meta.genre).toBe('statistics-analysis');
-  });
+  it.each(['蔺溪县2014年国民经济主要指标（统计年报）', '蔺溪县2014年国民经济和社会发展主要指标'])(
+    '%s is a statistics bureau’s analysis',
+    (title) => {
+      const report = parseReportText(
+        [title, '主要指标\t单位\t2014年\t增长%', '地区生产总值\t万元\t386200\t10.4', ''].join('\n'),
+        { sourceName: 'linxi.txt' },
+      ).report;
+      expect(report?.meta.genre).toBe('statistics-analysis');
+    },
+  );
 });
 
 describe('F6424: the GDP row numbered as a sheet item (一、地区生产总值（上半年）)', () => {
