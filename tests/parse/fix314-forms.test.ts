@@ -131,3 +131,23 @@ describe('F6425: a row of the month alone under an indicator (其中：8月当�
     ]);
   });
 });
+
+describe('F6426: the 小康 monitoring index (全面小康实现程度达到A%，比上年提高B个百分点)', () => {
+  it('is a rate named as written, with its move in points', () => {
+    const report = parseReportText(
+      [
+        '砚岗县2013年国民经济和社会发展计划执行情况的报告',
+        '2013年，全县地区生产总值增长13%。全面小康实现程度达到71.5%，比上年提高3.9个百分点。',
+        '',
+      ].join('\n'),
+      { sourceName: 'yangang.txt' },
+    ).report;
+    const named = report?.observations
+      .filter((o) => o.indicatorName === '全面小康实现程度')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(named).toEqual([
+      ['rate', 71.5],
+      ['change', 3.9],
+    ]);
+  });
+});
