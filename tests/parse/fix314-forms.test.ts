@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
+import { isAggregate } from '../../src/parse/project-names.js';
 import { noteRowsInPoints } from '../../src/parse/table-note-points.js';
 
 describe('F6421: a 统计年报 note naming the growth column of rate rows (的增长栏为比上年增减百分点)', () => {
@@ -149,5 +150,15 @@ describe('F6426: the 小康 monitoring index (全面小康实现程度达到A%�
       ['rate', 71.5],
       ['change', 3.9],
     ]);
+  });
+});
+
+describe('F6427: the class of works rebuilding after a disaster (灾后恢复重建项目)', () => {
+  it.each(['灾后恢复重建项目', '灾后重建项目', '恢复重建项目'])('%s is a class, not a project', (name) => {
+    expect(isAggregate(name)).toBe(true);
+  });
+
+  it('keeps a named rebuilding work a project', () => {
+    expect(isAggregate('漆川县人民医院灾后重建项目')).toBe(false);
   });
 });
