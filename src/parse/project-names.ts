@@ -283,6 +283,9 @@ const AGGREGATE = new RegExp(
     // 京津冀协作项目, 东西部协作项目, 对口帮扶项目: the projects of a cooperation programme between regions, a class
     // (session 36, fix226). 援藏项目, 对口援疆项目: the paired-aid programme's projects, a class (fix258).
     '京津冀|长三角|粤港澳|东西部|区域|对口|协同发展|协作|合作|帮扶|支援|援[藏疆青]',
+    // 灾后恢复重建项目全年完成投资25亿元以上: the works rebuilding after a flood or quake, a programme's class
+    // (held-out-314, F6427).
+    '灾后(?:恢复)?重建|恢复重建',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );
 /** A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. */

@@ -136,6 +136,12 @@ const INDUSTRY_CLUSTERING = /^[\u4e00-\u9fa5]{0,6}产业集聚度$/;
  * rate the older communiqués give for town and country, named 系数 not 率 (session 38, fix265).
  */
 const ENGEL_COEFFICIENT = /^[\u4e00-\u9fa5]{0,10}恩格尔系数$/;
+/**
+ * 全面小康实现程度达到68.2%, 全面建设小康社会实现程度: the monitoring index of the 小康 years (a weighted share of
+ * the goals reached) that 贵州/云南 counties and 州 reports gave with its move in points; a rate named 程度
+ * (held-out-315, F6426).
+ */
+const XIAOKANG_PROGRESS = /^[\u4e00-\u9fa5]{0,6}小康(?:社会)?(?:总体)?实现程度$/;
 /** Rates that belong to projects, plans or funds (开复工率, 资金到位率, 投资完成率) are facts of those. */
 const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目标|任务/;
 
@@ -146,7 +152,7 @@ const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目�
 export function observedRate(subject: string, withTarget = false): NamedIndicator | null {
   const name = subject.replace(/\s+/g, '');
   if (name.endsWith('集聚度') && INDUSTRY_CLUSTERING.test(name)) return generated(name);
-  if (ENGEL_COEFFICIENT.test(name)) return generated(name);
+  if (ENGEL_COEFFICIENT.test(name) || XIAOKANG_PROGRESS.test(name)) return generated(name);
   if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || LIVESTOCK_RATE.test(name)) return null;
   // 储备项目转化率达42%，超额完成年度转化35%的目标任务: a rate of works the report holds to a year's
   // target of its own is tracked like any indicator.

@@ -61,6 +61,8 @@ const STATED_RATE = /率\s*(?:(?:仅|只)?为|达到?)\s*$/;
 const STATED_CLUSTERING = /集聚度\s*(?:为|达到?)\s*$/;
 /** 城镇居民家庭恩格尔系数为A%: a household's food share, a rate named 系数 (session 38, fix265). */
 const STATED_ENGEL = /恩格尔系数\s*(?:为|是|达到?)?\s*$/;
+/** 全面小康实现程度达到A%: the 小康 monitoring index, a rate named 程度 (held-out-315, F6426). */
+const STATED_XIAOKANG = /小康[\u4e00-\u9fa5]{0,4}实现程度\s*(?:为|是|达到?)\s*$/;
 /**
  * 平均资产负债率, 净资产收益率: the solvency and return of a place's state firms, which a state-assets report
  * states with 为 (仅为) beside their totals, the firms' state as an industry rate is industry's. Session 28, fix90.
@@ -507,7 +509,9 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
         ? observedRate(subject)
         : clause.includes('恩格尔') && STATED_ENGEL.test(clause) && freeFigureIn('%', true)
           ? observedRate(subject)
-          : null;
+          : clause.includes('实现程度') && STATED_XIAOKANG.test(clause) && freeFigureIn('%', true)
+            ? observedRate(subject)
+            : null;
   if (ownRate) {
     subject = ownRate.name;
     join = ownRate;

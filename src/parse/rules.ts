@@ -246,7 +246,13 @@ export const rules = {
     // 某县2024年1—10月经济运行和计划执行情况: a development-and-reform bureau's report on the plan's execution,
     // the economy's run named first (held-out-298, F6115); 经济运行 alone stays an analysis below.
     { genre: 'plan-execution', pattern: /经济运行(?:和|及|与)(?:国民经济和社会发展)?计划执行情况/ },
-    { genre: 'statistics-analysis', pattern: /经济运行|统计月报|统计快报|经济形势分析|主要经济指标/ },
+    // 某县2012年国民经济主要指标（统计年报）: a statistics bureau's sheet of the year's indicators, as its 主要经济指标
+    // is (held-out-315, F6423); 统计年报 closing the title names the bureau's year-end returns.
+    {
+      genre: 'statistics-analysis',
+      pattern:
+        /经济运行|统计月报|统计快报|经济形势分析|主要经济指标|国民经济(?:和社会发展)?主要指标|统计年报[)）]?$/,
+    },
     // A bulletin (通报, 通知) on a period's key-project or investment progress reports the same
     // figures as a bureau's analysis; one on any other subject (考核结果, 人事) is another document.
     // The office's own headline of it ends on how the work goes (1—10月某县重点项目建设有序推进),

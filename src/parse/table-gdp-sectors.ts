@@ -62,3 +62,25 @@ export function industryOfSecondary(
   if (name.replace(/\s+/g, '') !== '工业增加值' || !/其中\s*[,，]?\s*$/.test(before())) return undefined;
   return lookupIndicator('全部工业增加值');
 }
+
+/**
+ * 第二产业增加值 | 196850 over 其中：工业增加值 | 142680 in a GDP sheet that gives 规模以上工业增加值 on a row of its own:
+ * the row marked as the secondary industry's part is industry of every size (全部工业增加值), as in the prose
+ * (industryOfSecondary), the firms above a size being the other row. With no such row beside it (a district's
+ * monthly sheet: 第二产业增加值 then #工业增加值 alone, maojing) the alias reading stands, as answered. `cell` is the
+ * name cell as written, `previous` the entry of the row above, `names` every row's name.
+ */
+export function industryRowOfSecondary(
+  cell: string,
+  name: string,
+  previous: CatalogueEntry | undefined,
+  names: readonly string[],
+): CatalogueEntry | undefined {
+  if (previous?.code !== 'secondary-industry-value-added' || name !== '工业增加值') return undefined;
+  if (!/^\s*(?:其中\s*[:：]?|#)/.test(cell)) return undefined;
+  if (!names.some((n) => SIZED_INDUSTRY_ROW.test(n.replace(/\s+/g, '')))) return undefined;
+  return lookupIndicator('全部工业增加值');
+}
+
+/** 规模以上工业增加值, 规上工业增加值（万元）: the firms above a size on a row of their own. */
+const SIZED_INDUSTRY_ROW = /^(?:[一二三四五六七八九十]{1,3}、)?(?:规模以上|规上)工业增加值/;

@@ -2,9 +2,12 @@
 // The row's level is a rate (97.6 %), and its 比上年同月±% figure is how many points the rate moved,
 // not a growth of the rate.
 
-/** 产品销售率的增减为百分点, 产销率增减按百分点计算: the rows named, then 增减/±, then 百分点. */
+/**
+ * 产品销售率的增减为百分点, 产销率增减按百分点计算, and a 统计年报's 城镇化率的增长栏为比上年增减百分点 (the
+ * sheet's growth column named, then what it holds for these rows): the rows named, then the column, then 百分点.
+ */
 const POINTS_CLAUSE =
-  /^(.+?)(?:的)?(?:增减|±|增减幅度|比上年增减|同比增减)(?:均|都)?(?:为|是|按|以)(?:个)?百分点(?:计算|计)?$/;
+  /^(.+?)(?:的)?(?:增减|±|增减幅度|比上年增减|同比增减|(?:增长|增速|增幅)(?:栏|列))(?:均|都)?(?:为|是|按|以)(?:比上年|同比)?(?:增减)?(?:个)?百分点(?:计算|计)?$/;
 
 /** The row names a table's note says change in percentage points. */
 export function noteRowsInPoints(note: string): Set<string> {

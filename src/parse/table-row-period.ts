@@ -8,6 +8,7 @@ import { foldWidth } from './normalise.js';
 import type { PlacedTable } from './structure.js';
 import { nameColumnOf } from './table-column-roles.js';
 import { withCellPeriods } from './table-earlier-columns.js';
+import { monthRowPeriod } from './table-month-row.js';
 import type { Observation } from './types.js';
 
 /** A cumulative period in brackets closing a row's name: (前三季度), (1-9月), (上半年). */
@@ -30,7 +31,9 @@ export function withoutRowPeriod(name: string): string {
  * the quarter, so the rows after a GDP row marked with an earlier period share it unmarked (a Word table's
  * indentation, lost in the cells, was all that tied them to it). Session 30, fix100.
  */
-const GDP_ROW = /^(?:地区生产总值|生产总值|GDP)/;
+// 一、地区生产总值（上半年）: a sheet's item number before the GDP row is no part of its name (held-out-314, F6424).
+const GDP_ROW =
+  /^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|\([一二三四五六七八九十]{1,3}\))?\s*(?:地区生产总值|生产总值|GDP)/;
 const GDP_PART_ROW = /^(?:其中\s*[:：]?)?\s*(?:第?[一二三]产业?(?:增加值)?|[一二三]产)$/;
 
 /**
@@ -135,7 +138,8 @@ export function withRowPeriods(
       const own =
         (mark && marked.get(mark)) ||
         (named.size > 0 && namedPeriodOf(named, name)) ||
-        rowPeriod(name, reportPeriod);
+        rowPeriod(name, reportPeriod) ||
+        monthRowPeriod(name, reportPeriod);
       const period = own || (gdpPeriod && GDP_PART_ROW.test(bare) ? gdpPeriod : null);
       gdpPeriod = GDP_ROW.test(bare) ? own : GDP_PART_ROW.test(bare) ? gdpPeriod : null;
       if (!period) continue;

@@ -23,7 +23,13 @@ import {
   PROJECT_HEADER,
 } from './table-column-roles.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
-import { gdpRole, isGdpTable, sectorOfGdpTable, unknownSectorOfGdpTable } from './table-gdp-sectors.js';
+import {
+  gdpRole,
+  industryRowOfSecondary,
+  isGdpTable,
+  sectorOfGdpTable,
+  unknownSectorOfGdpTable,
+} from './table-gdp-sectors.js';
 import {
   guidanceAmountsForYear,
   guidanceOfNextYear,
@@ -480,6 +486,9 @@ export function readTables(
       // 税收占比 | % | A: the tax revenue's share of the budget revenue, a row named by its short form.
       const taxShare = split.name.includes('占比') && TAX_SHARE_ROW.test(split.name);
       const entry =
+        (gdpTable
+          ? industryRowOfSecondary(nameCell.text, split.name, rowEntries[r - 1], rowNames)
+          : undefined) ??
         lookupIndicator(split.name) ??
         lookupIndicator(split.name.replace(WHOLE_AREA, '')) ??
         (taxShare ? lookupIndicator('税收收入') : undefined) ??
