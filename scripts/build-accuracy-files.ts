@@ -847,6 +847,7 @@ import { penqi, penqiMht } from './accuracy-files/penqi.js';
 import { pihu } from './accuracy-files/pihu.js';
 import { pingmin } from './accuracy-files/pingmin.js';
 import { pingmo, pingmoXls } from './accuracy-files/pingmo.js';
+import { pingsang } from './accuracy-files/pingsang.js';
 import { piyu } from './accuracy-files/piyu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
@@ -927,6 +928,7 @@ import { tanghong } from './accuracy-files/tanghong.js';
 import { taoban, taobanMht } from './accuracy-files/taoban.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taokong } from './accuracy-files/taokong.js';
+import { taoshe } from './accuracy-files/taoshe.js';
 import { taoxian } from './accuracy-files/taoxian.js';
 import { taoyu } from './accuracy-files/taoyu.js';
 import { taozhang, taozhangMht } from './accuracy-files/taozhang.js';
@@ -2821,6 +2823,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Gannan-style county news page on the 2021 两会 (nangqie, .html) is written by hand.
   [langcuo.name]: async () => convertOrKeep(await officeReportDocx(langcuo), langcuo.name, out),
   [niduo.name]: async () => writeFileSync(`${out}${niduo.name}.xlsx`, await niduoXlsx()),
+  // Held-out-321: a Hebei-style county 发改局's 2015年上半年 plan report with a side-by-side indicator table and its 续表
+  // printed to PDF (坪桑县, pingsang.ts) and a Hebei-style county 统计局's 2015年1—5月统计月报 saved as .doc (陶涉县,
+  // taoshe.ts); the Shandong-style 人大常委会 审议意见 page (tanyi, .html) is written by hand.
+  [pingsang.name]: async () => convertOrKeep(await officeReportDocx(pingsang), pingsang.name, out),
+  [taoshe.name]: async () => convertOrKeep(await officeReportDocx(taoshe), taoshe.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
