@@ -94,3 +94,26 @@ describe('F6432 a caption standing among the cards, broken by <br> (三次产业
     ).toEqual([5.1, 44.6, 50.3]);
   });
 });
+
+describe('F6433 a 时序进度差（±） column beside 完成年度目标% in a plan sheet', () => {
+  it('reads each row’s gap to the schedule as a comparison in points', async () => {
+    const html = [
+      '<html><head><meta charset="utf-8"><title>漾川县2025年上半年计划主要指标完成情况</title></head><body><div class="content">',
+      '<h1>漾川县2025年上半年国民经济和社会发展计划主要指标完成情况</h1>',
+      '<table><tr><td>指标</td><td>单位</td><td>年度目标</td><td>1—6月完成</td><td>增长%</td><td>完成年度目标%</td><td>时序进度差（±）</td></tr>',
+      '<tr><td>固定资产投资</td><td>亿元</td><td>84</td><td>39.9</td><td>4.1</td><td>47.5</td><td>-2.5</td></tr>',
+      '<tr><td>社会消费品零售总额</td><td>亿元</td><td>60</td><td>31.2</td><td>5.2</td><td>52</td><td>2</td></tr></table>',
+      '<p>注：时序进度按50%计。</p></div></body></html>',
+    ].join('');
+    const { document } = await ingest(new TextEncoder().encode(html), { name: 'plan.html' });
+    if (!document) throw new Error('no document');
+    const { report } = parseDocument(document, { sourceName: 'plan.html', sha256: '0' });
+    const gaps = report?.observations
+      .filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorCode, o.quantity?.value ?? null, o.quantity?.unit ?? null]);
+    expect(gaps).toEqual([
+      ['fixed-asset-investment', -2.5, '个百分点'],
+      ['retail-sales', 2, '个百分点'],
+    ]);
+  });
+});
