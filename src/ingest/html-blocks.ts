@@ -6,6 +6,7 @@ import { isTag, isText } from 'domhandler';
 import type { DraftBlock, DraftCell, DraftLine } from './draft.js';
 import { cardLine } from './html-cards.js';
 import { BLOCK_TAGS, headingLevel, isFurniture, isSkipped, visibleText } from './html-dom.js';
+import { boardCaptionLine, graphicCardLine } from './html-graphic-cards.js';
 import { isJunkLine } from './junk.js';
 import { withoutSegmentBreaks } from './spaces.js';
 
@@ -123,7 +124,10 @@ export function articleBlocks(article: Element): DraftBlock[] {
       return;
     }
     const block = BLOCK_TAGS.has(node.name);
-    const card = block && heading === 0 && preformatted === 0 ? cardLine(node) : null;
+    const card =
+      block && heading === 0 && preformatted === 0
+        ? (cardLine(node) ?? graphicCardLine(node) ?? boardCaptionLine(node))
+        : null;
     if (card) {
       flush();
       line = card;
