@@ -590,6 +590,7 @@ import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { chongxue } from './accuracy-files/chongxue.js';
+import { chungang, chungangMht } from './accuracy-files/chungang.js';
 import { cishui } from './accuracy-files/cishui.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
@@ -598,6 +599,7 @@ import { cuohui } from './accuracy-files/cuohui.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
+import { daiqu } from './accuracy-files/daiqu.js';
 import { dangyu } from './accuracy-files/dangyu.js';
 import { danmao } from './accuracy-files/danmao.js';
 import { danxi } from './accuracy-files/danxi.js';
@@ -2828,6 +2830,11 @@ const builders: Record<string, () => Promise<void>> = {
   // taoshe.ts); the Shandong-style 人大常委会 审议意见 page (tanyi, .html) is written by hand.
   [pingsang.name]: async () => convertOrKeep(await officeReportDocx(pingsang), pingsang.name, out),
   [taoshe.name]: async () => convertOrKeep(await officeReportDocx(taoshe), taoshe.name, out, 'doc'),
+  // Held-out-322: a Guangdong-style county 发改局's 2022 plan execution and 2023 draft with a 2022年计划/2022年完成/完成情况/
+  // 2023年计划 table saved by Word as .mht (淳岗县, chungang.ts), and a Jiangxi-style county 人大常委会's 审查报告 on the 2022 plan
+  // and 2023 draft printed to .pdf (岱渠县, daiqu.ts); the county 统计局's 2022年经济运行简析 (danlan, .txt) is written by hand.
+  [chungang.name]: async () => writeFileSync(`${out}${chungang.name}.mht`, chungangMht()),
+  [daiqu.name]: async () => convertOrKeep(await officeReportDocx(daiqu), daiqu.name, out),
 };
 
 const wanted = process.argv.slice(2);
