@@ -848,6 +848,7 @@ import { pihu } from './accuracy-files/pihu.js';
 import { pingmin } from './accuracy-files/pingmin.js';
 import { pingmo, pingmoXls } from './accuracy-files/pingmo.js';
 import { pingsang } from './accuracy-files/pingsang.js';
+import { woqiao } from './accuracy-files/woqiao.js';
 import { piyu } from './accuracy-files/piyu.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
@@ -2828,6 +2829,10 @@ const builders: Record<string, () => Promise<void>> = {
   // taoshe.ts); the Shandong-style 人大常委会 审议意见 page (tanyi, .html) is written by hand.
   [pingsang.name]: async () => convertOrKeep(await officeReportDocx(pingsang), pingsang.name, out),
   [taoshe.name]: async () => convertOrKeep(await officeReportDocx(taoshe), taoshe.name, out, 'doc'),
+  // Held-out-324: a Jiangxi-style county's 2019年政府工作报告 (reviewing 2018 and the five years before it, the 2019 goals and
+  // 十件民生实事) printed to PDF (渥桥县, woqiao.ts); the Hunan-style 解读 page (yaoping, .html) and the 人大's 决议 (wanxi,
+  // .txt) are written by hand.
+  [woqiao.name]: async () => convertOrKeep(await officeReportDocx(woqiao), woqiao.name, out),
 };
 
 const wanted = process.argv.slice(2);
