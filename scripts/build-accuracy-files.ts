@@ -966,6 +966,7 @@ import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
 import { wocheng } from './accuracy-files/wocheng.js';
 import { wochuan, wochuanMht } from './accuracy-files/wochuan.js';
+import { woqiao } from './accuracy-files/woqiao.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wosheng, woshengMht } from './accuracy-files/wosheng.js';
 import { wotang } from './accuracy-files/wotang.js';
@@ -2835,6 +2836,10 @@ const builders: Record<string, () => Promise<void>> = {
   // and 2023 draft printed to .pdf (岱渠县, daiqu.ts); the county 统计局's 2022年经济运行简析 (danlan, .txt) is written by hand.
   [chungang.name]: async () => writeFileSync(`${out}${chungang.name}.mht`, chungangMht()),
   [daiqu.name]: async () => convertOrKeep(await officeReportDocx(daiqu), daiqu.name, out),
+  // Held-out-324: a Jiangxi-style county's 2019年政府工作报告 (reviewing 2018 and the five years before it, the 2019 goals and
+  // 十件民生实事) printed to PDF (渥桥县, woqiao.ts); the Hunan-style 解读 page (yaoping, .html) and the 人大's 决议 (wanxi,
+  // .txt) are written by hand.
+  [woqiao.name]: async () => convertOrKeep(await officeReportDocx(woqiao), woqiao.name, out),
 };
 
 const wanted = process.argv.slice(2);
