@@ -665,6 +665,7 @@ import { haolou } from './accuracy-files/haolou.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
 import { haoying, haoyingDocx } from './accuracy-files/haoying.js';
 import { hebo } from './accuracy-files/hebo.js';
+import { heqin } from './accuracy-files/heqin.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
@@ -728,6 +729,7 @@ import { keguo, keguoXls } from './accuracy-files/keguo.js';
 import { keshu } from './accuracy-files/keshu.js';
 import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
+import { kouyu, kouyuXls } from './accuracy-files/kouyu.js';
 import { kuangban, kuangbanXlsx } from './accuracy-files/kuangban.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
@@ -2840,6 +2842,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 十件民生实事) printed to PDF (渥桥县, woqiao.ts); the Hunan-style 解读 page (yaoping, .html) and the 人大's 决议 (wanxi,
   // .txt) are written by hand.
   [woqiao.name]: async () => convertOrKeep(await officeReportDocx(woqiao), woqiao.name, out),
+  // Held-out-323: a Shanxi-style coal county 发改局's 2017年前三季度 plan report with an indicator table and a key-project
+  // table as .docx (和沁县, heqin.ts) and a Shanxi-style county 统计局's 2017年9月统计快报 of two sheets as .xls (寇峪县,
+  // kouyu.ts); the Inner Mongolia-style county news page on the 三季度 项目建设推进会 (kangmao, .html) is written by hand.
+  [heqin.name]: async () => writeFileSync(`${out}${heqin.name}.docx`, await officeReportDocx(heqin)),
+  [kouyu.name]: async () => writeFileSync(`${out}${kouyu.name}.xls`, kouyuXls()),
 };
 
 const wanted = process.argv.slice(2);
