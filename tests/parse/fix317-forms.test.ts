@@ -1,0 +1,39 @@
+// Forms the held-out-317 batch showed the parser missed (session 41, branch fix317): a county head's speech at the
+// 全县经济工作会议 that names its county only as the stem of its development zone and of one project (F6461).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const speech = (zoneLine: string) =>
+  [
+    '在全县经济工作会议上的讲话',
+    '（2025年1月6日）',
+    '县委副书记、县长　郑远舟',
+    '同志们：',
+    '今天召开全县经济工作会议，总结2024年经济工作，安排部署2025年重点任务。',
+    '一是经济总量稳步扩大。全年地区生产总值完成96.4亿元，同比增长5.6%。',
+    zoneLine,
+    '2025年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。',
+    '谢谢大家！',
+  ].join('\n');
+
+describe("a speech naming its county only by its zone's stem and one project's (F6461)", () => {
+  it('reads the county from the zone and the project the stem heads, with a warning', () => {
+    const { report, problems } = parseReportText(
+      speech('全年实施重点项目28个。柘岚经济开发区新能源材料项目当年完成投资3.1亿元；柘岚水库除险加固工程已竣工。'),
+      { sourceName: 'speech.txt' },
+    );
+    expect(report?.meta.region).toBe('柘岚县');
+    expect(problems.some((p) => p.code === 'region-from-text')).toBe(true);
+  });
+
+  it("stays refused when the zone's stem heads no other name (a town's zone in a county's speech)", () => {
+    const { report, problems } = parseReportText(
+      speech('全年实施重点项目28个。芗岙经济开发区基础设施建设取得新进展，储备工业用地86公顷。'),
+      { sourceName: 'speech.txt' },
+    );
+    expect(report).toBeNull();
+    expect(problems.some((p) => p.code === 'no-region')).toBe(true);
+  });
+});
