@@ -21,7 +21,9 @@ const speech = (zoneLine: string) =>
 describe("a speech naming its county only by its zone's stem and one project's (F6461)", () => {
   it('reads the county from the zone and the project the stem heads, with a warning', () => {
     const { report, problems } = parseReportText(
-      speech('全年实施重点项目28个。柘岚经济开发区新能源材料项目当年完成投资3.1亿元；柘岚水库除险加固工程已竣工。'),
+      speech(
+        '全年实施重点项目28个。柘岚经济开发区新能源材料项目当年完成投资3.1亿元；柘岚水库除险加固工程已竣工。',
+      ),
       { sourceName: 'speech.txt' },
     );
     expect(report?.meta.region).toBe('柘岚县');
