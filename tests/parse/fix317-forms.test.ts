@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
+import { parsedReport } from '../helpers/report.js';
 
 const speech = (zoneLine: string) =>
   [
@@ -37,5 +38,22 @@ describe("a speech naming its county only by its zone's stem and one project's (
     );
     expect(report).toBeNull();
     expect(problems.some((p) => p.code === 'no-region')).toBe(true);
+  });
+});
+
+describe('a review opinion urging the government on named works, 督促甲项目加快建设 (F6462)', () => {
+  const report = parsedReport(
+    [
+      '蔺沣县人大常委会关于2024年国民经济和社会发展计划执行情况的审查意见',
+      '会议认为，2024年全县地区生产总值完成63.2亿元，增长5.1%。蔺沣县城北供水厂项目完成投资1.4亿元，占年度计划的82.4%。',
+      '会议建议：着力加快项目建设。督促蔺沣县城北供水厂项目加快建设，力争年内建成通水；敦促蔺沣物流园项目尽快开工。',
+    ].join('\n'),
+    { sourceName: 'review.txt', region: '蔺沣县' },
+  );
+
+  it('names the works, not the verb that urges them', () => {
+    const names = report.projects.map((p) => p.name);
+    expect(names.some((n) => n.startsWith('督促') || n.startsWith('敦促'))).toBe(false);
+    expect(names).toContain('蔺沣县城北供水厂项目');
   });
 });
