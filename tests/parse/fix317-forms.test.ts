@@ -57,3 +57,21 @@ describe('a review opinion urging the government on named works, 督促甲项目
     expect(names).toContain('蔺沣县城北供水厂项目');
   });
 });
+
+describe("a CPPCC 视察报告 whose only naming is its closing group's signature, 政协某县委员会视察组 (F6463)", () => {
+  it('reads the county from the signature over the day', () => {
+    const { report } = parseReportText(
+      [
+        '关于全县重点项目建设情况的视察报告',
+        '根据年度工作安排，9月中旬，县政协组织部分委员对全县重点项目建设情况进行了视察。',
+        '截至8月底，全县实施重点项目36个，完成投资21.4亿元，占年度计划的68.2%。',
+        '建议：加快项目建设，力争全年完成投资30亿元以上。',
+        '政协溆岚县委员会视察组',
+        '2025年9月20日',
+      ].join('\n'),
+      { sourceName: 'inspection.txt' },
+    );
+    expect(report?.meta.region).toBe('溆岚县');
+    expect(report?.meta.genre).toBe('review-opinion');
+  });
+});
