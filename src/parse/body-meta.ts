@@ -75,6 +75,9 @@ const KIND_WORD_AFTER: Record<string, RegExp> = {
  */
 const ZONE = /([\u4e00-\u9fa5]{2})(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区)/g;
 
+/** The zone's stem said at least this often (the zone itself and one more name) to be the place's. */
+const ZONE_STEM_LEAST = 2;
+
 /**
  * 。某某新材料产业园项目…; 乙丙至某某快速路: a park a clause opens with a stem that is also an end of a
  * road named 甲至乙, the two ways a speech names its own place without its suffix.
@@ -200,7 +203,9 @@ function zoneRegion(lines: readonly Line[], own: string): BodyPlace | null {
   let count = 0;
   for (const { text } of lines)
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 2)) count++;
-  return count >= 3 ? { region: `${stem}${own}`, line, count } : null;
+  // 索岭经济开发区 and one 索岭抽水蓄能电站项目 beside it: the zone and one more name headed so (F6461). A
+  // town's zone (合隆经济开发区 in a county's speech) heads no other name, so the zone alone stays nothing.
+  return count >= ZONE_STEM_LEAST ? { region: `${stem}${own}`, line, count } : null;
 }
 
 /**

@@ -13,6 +13,14 @@ const TAIL_LINES = 12;
 /** 某某县统计局　2023年6月20日: the office and the day on one line. */
 const ONE_LINE = /^(\S+?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
 
+/**
+ * 政协某县委员会视察组 over the day: a CPPCC's inspection or research group signs its 视察报告 at the end, often the
+ * only line naming the county (held-out-317's fixer, F6463). Only at the end: under a title it would be a byline.
+ */
+const CPPCC_GROUP =
+  /^(?:政协|中国人民政治协商会议)[\u4e00-\u9fa5]{2,16}?委员会(?:[\u4e00-\u9fa5]{0,8}?)(?:视察组|调研组|考察组)$/;
+const signs = (text: string) => rules.signatory.test(text) || CPPCC_GROUP.test(text);
+
 const pad = (n: string | undefined) => (n ?? '0').padStart(2, '0');
 
 function dayOf(text: string): string | null {
@@ -39,11 +47,11 @@ export function readClosingSignature(lines: readonly Line[], after: number): Sou
     const line = tail[k] as Line;
     const text = line.text.trim();
     const joined = ONE_LINE.exec(arabicDates(text));
-    if (joined?.[1] && joined[2] && rules.signatory.test(joined[1])) {
+    if (joined?.[1] && joined[2] && signs(joined[1])) {
       const publishedAt = dayOf(joined[2]);
       if (publishedAt) return { line, lines: [line], publisher: joined[1], publishedAt };
     }
-    if (!rules.signatory.test(text)) continue;
+    if (!signs(text)) continue;
     const next = tail[k + 1];
     const publishedAt = next ? dayOf(next.text) : null;
     // An office named alone at the very end, with no day, is as likely a footer's owner: not read.

@@ -96,8 +96,9 @@ function yearFromPublication(publishedAt: string | null, code: string): number |
 }
 
 const place = (name: string | null | undefined) => (name && !isGenericRegion(name) ? name : null);
+// 中共某县委, 政协某县委员会视察组 (F6463): the party's or the CPPCC's name before the place is no part of it.
 const publisherRegion = (publisher: string | null) =>
-  publisher ? place(officeRegion(publisher.replace(/^中共/, ''))) : null;
+  publisher ? place(officeRegion(publisher.replace(/^(?:中共|政协|中国人民政治协商会议)/, ''))) : null;
 
 /**
  * The place a news page's publisher names, unless it is a paper of the place above the text's:
