@@ -903,6 +903,7 @@ import { ruiweng } from './accuracy-files/ruiweng.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { rujia, rujiaMht } from './accuracy-files/rujia.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
+import { sangba } from './accuracy-files/sangba.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { sangping, sangpingXls } from './accuracy-files/sangping.js';
 import { sangxi, sangxiXlsx } from './accuracy-files/sangxi.js';
@@ -1080,6 +1081,7 @@ import { zhiyi } from './accuracy-files/zhiyi.js';
 import { zhucen } from './accuracy-files/zhucen.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
+import { zhuoyang } from './accuracy-files/zhuoyang.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 import { ziao, ziaoXls } from './accuracy-files/ziao.js';
 import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
@@ -2847,6 +2849,12 @@ const builders: Record<string, () => Promise<void>> = {
   // kouyu.ts); the Inner Mongolia-style county news page on the 三季度 项目建设推进会 (kangmao, .html) is written by hand.
   [heqin.name]: async () => writeFileSync(`${out}${heqin.name}.docx`, await officeReportDocx(heqin)),
   [kouyu.name]: async () => writeFileSync(`${out}${kouyu.name}.xls`, kouyuXls()),
+  // Held-out-325: a Guangxi-style county 发改局's 2023年上半年 计划执行情况 with a 全年目标/上半年完成/增长/目标进度/全市排名/
+  // 较一季度 table, 糖料蔗 and 茶叶 figures and projects, saved as .doc (桑岜县, sangba.ts), and a Guizhou-style county 统计局's
+  // 2023年上半年 主要经济指标 sheet with 全市 side columns and 全县位次, printed to .pdf (濯阳县, zhuoyang.ts); the Guangxi-style
+  // county news page on the 上半年经济形势分析会 (shimeng, .txt) is written by hand.
+  [sangba.name]: async () => convertOrKeep(await officeReportDocx(sangba), sangba.name, out, 'doc'),
+  [zhuoyang.name]: async () => convertOrKeep(await officeReportDocx(zhuoyang), zhuoyang.name, out),
 };
 
 const wanted = process.argv.slice(2);
