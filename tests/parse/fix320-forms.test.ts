@@ -1,0 +1,42 @@
+// Forms of held-out-320's and held-out-319's reports (baozhang, langcuo) the parser missed: a goal written as a
+// fall narrowed to about a size (降幅收窄至A%左右), still a fall. Sentences of our own, invented places and
+// figures (session 41, fix320).
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const targetsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'report.txt' }).targets.map((t) => [
+    t.indicatorCode,
+    t.value,
+    t.comparator,
+    t.horizon,
+  ]);
+
+const quarterly = (...lines: string[]) =>
+  ['岫滨县2021年前三季度经济运行情况', '一、主要指标完成情况', '前三季度，全县固定资产投资同比下降9.7%。', ...lines].join(
+    '\n',
+  );
+
+describe('F6511: 降幅收窄至A%左右, a goal of a fall of about that size', () => {
+  it('is a growth of about −A, not +A', () => {
+    const text = quarterly('四、第四季度工作打算', '确保全年固定资产投资降幅收窄至6%左右。');
+    expect(targetsOf(text)).toEqual([['fixed-asset-investment', -6, 'approx', 'full-year']]);
+  });
+
+  it('reads a bare 收窄到A% the same way, and keeps 以内 a floor of the growth', () => {
+    const text = quarterly(
+      '四、第四季度工作打算',
+      '力争全年固定资产投资降幅收窄到5%，社会消费品零售总额降幅控制在7%以内。',
+    );
+    expect(targetsOf(text)).toEqual([
+      ['fixed-asset-investment', -5, 'eq', 'full-year'],
+      ['retail-sales', -7, 'gte', 'full-year'],
+    ]);
+  });
+
+  it('leaves a growth goal with 左右 as written', () => {
+    const text = quarterly('四、第四季度工作打算', '确保全年固定资产投资增长2%左右。');
+    expect(targetsOf(text)).toEqual([['fixed-asset-investment', 2, 'approx', 'full-year']]);
+  });
+});
