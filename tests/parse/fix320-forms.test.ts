@@ -40,3 +40,22 @@ describe('F6511: 降幅收窄至A%左右, a goal of a fall of about that size', 
     expect(targetsOf(text)).toEqual([['fixed-asset-investment', 2, 'approx', 'full-year']]);
   });
 });
+
+const rankingsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'report.txt' }).rankings.map((r) => [r.indicatorCode, r.rank, r.change]);
+
+describe('F6512: 恢复到上年同期的B% between a level and its rank', () => {
+  it('ranks the level before it, not the recovery words', () => {
+    const text = quarterly(
+      '前三季度，全县社会消费品零售总额52.16亿元，同比下降11.4%，恢复到上年同期的88.6%，增速居全省县域第37位，较上半年前移9位。',
+    );
+    expect(rankingsOf(text)).toEqual([['retail-sales', 37, 9]]);
+  });
+
+  it('reads 恢复至去年同期水平的B% the same way', () => {
+    const text = quarterly(
+      '前三季度，全县规模以上工业增加值36.2亿元，同比下降2.1%，恢复至去年同期水平的93.1%，居全市第2位。',
+    );
+    expect(rankingsOf(text)).toEqual([['industrial-value-added', 2, null]]);
+  });
+});
