@@ -59,3 +59,25 @@ describe('F6512: 恢复到上年同期的B% between a level and its rank', () =>
     expect(rankingsOf(text)).toEqual([['industrial-value-added', 2, null]]);
   });
 });
+
+describe('F6513: 贫困发生率由建档立卡时的A%降至0%, the earlier rate dated by a stage of the campaign', () => {
+  const text = [
+    '渚澜县2020年国民经济和社会发展计划执行情况与2021年计划草案的报告',
+    '一、2020年计划执行情况',
+    '全县地区生产总值完成48.3亿元，增长3.9%。剩余贫困人口全部脱贫，全县贫困发生率由建档立卡时的18.7%降至0%。',
+    '全县贫困发生率从2014年识别之初的12.5%下降到0.6%。',
+  ].join('\n');
+  const report = parsedReport(text, { sourceName: 'plan.txt' });
+
+  it('reads the rate it fell to, the earlier rate a fact only', () => {
+    expect(
+      report.observations
+        .filter((o) => o.indicatorName === '贫困发生率')
+        .map((o) => [o.measure, o.quantity?.value]),
+    ).toEqual([
+      ['rate', 0],
+      ['rate', 0.6],
+    ]);
+    expect(report.facts.map((f) => f.quantity.value)).toEqual(expect.arrayContaining([18.7, 12.5]));
+  });
+});
