@@ -14,9 +14,12 @@ const targetsOf = (text: string) =>
   ]);
 
 const quarterly = (...lines: string[]) =>
-  ['岫滨县2021年前三季度经济运行情况', '一、主要指标完成情况', '前三季度，全县固定资产投资同比下降9.7%。', ...lines].join(
-    '\n',
-  );
+  [
+    '岫滨县2021年前三季度经济运行情况',
+    '一、主要指标完成情况',
+    '前三季度，全县固定资产投资同比下降9.7%。',
+    ...lines,
+  ].join('\n');
 
 describe('F6511: 降幅收窄至A%左右, a goal of a fall of about that size', () => {
   it('is a growth of about −A, not +A', () => {
