@@ -3,9 +3,12 @@
 // of the place's own state, named as written even given so (twelve answer files); the earlier rate of 由…的A% stays
 // a fact. Session 38, fixleft38.
 
-/** The name, an earlier rate it fell from, the fall's verb and 至/到, ending where the figure starts. */
+/**
+ * The name, an earlier rate it fell from, the fall's verb and 至/到, ending where the figure starts. The earlier
+ * rate's time may be a stage of the campaign, not a year: 由建档立卡时的21.4%降至0%, 从识别之初的A% (F6513, fix320).
+ */
 const POVERTY_RATE_TO =
-  /贫困发生率(?:由(?:上年|去年|上年末|年初|(?:19|20)\d{2}年(?:末|底)?)?的?\d+(?:\.\d+)?%)?(?:下降|降低|降|减少)?(?:至|到|为)\s*$/;
+  /贫困发生率(?:[由从](?:上年|去年|上年末|年初|(?:19|20)\d{2}年(?:末|底)?|(?:(?:19|20)\d{2}年)?[\u4e00-\u9fa5]{2,8}?[时初前])?的?\d+(?:\.\d+)?%)?(?:下降|降低|降|减少)?(?:至|到|为)\s*$/;
 
 export const POVERTY_RATE = '贫困发生率';
 

@@ -49,6 +49,14 @@ const THRESHOLD_FIGURE = /^(?:先后|相继|接连|连续|一举|成功|分别)?
  */
 const STREAK_FIGURE = /^连续(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:稳定|保持|稳|站稳)?(?:在|于)?$/;
 
+/**
+ * 社会消费品零售总额X亿元，同比下降A%，恢复到上年同期的B%，增速居全省县域第N位: a level brought back to a share of last
+ * year's (the epidemic year's 恢复到上年同期的B%, 恢复至去年同期水平的B%) restates the level before it and names no
+ * indicator; the rank is the level's (F6512, fix320).
+ */
+const RECOVERED_SHARE =
+  /^(?:已|逐步|基本|分别)?(?:恢复|回升|回到|达到)(?:到|至)?(?:上年|去年|疫情前|常年)(?:同期)?(?:水平)?$/;
+
 /** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
 const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
 
@@ -88,6 +96,7 @@ export function rankedFigure(before: readonly Fact[], paragraph: readonly Fact[]
             SPAN_FIGURE.test(f.subject) ||
             THRESHOLD_FIGURE.test(f.subject) ||
             STREAK_FIGURE.test(f.subject) ||
+            RECOVERED_SHARE.test(f.subject) ||
             isTimeAhead(f))
         ),
     ) ?? before.at(-1);

@@ -77,16 +77,21 @@ const FALL_HELD = /(?:降幅|跌幅)(?:要|力争|争取)?(?:控制|收窄|缩�
 
 /**
  * 地区生产总值降幅控制在3%以内: a fall of at most 3%, so a growth of at least -3% (the figure is the
- * size of the fall, its ceiling the floor of the growth). Other goals are returned as read.
+ * size of the fall, its ceiling the floor of the growth). 固定资产投资降幅收窄至8%左右 (or a bare 收窄到8%):
+ * a fall of about that size, a growth of about -8% (F6511, fix320). Other goals are returned as read.
  */
 function fallHeldWithin(value: TargetValue, figureText: string, raw: string): TargetValue {
-  if (value.comparator !== 'lte' || value.unit !== '%' || value.value === null) return value;
+  const { comparator } = value;
+  const bounded = comparator === 'lte';
+  const sized =
+    (comparator === 'approx' || comparator === 'eq') && value.upper === undefined && (value.value ?? 0) > 0;
+  if ((!bounded && !sized) || value.unit !== '%' || value.value === null) return value;
   const at = raw.lastIndexOf(figureText);
   // 降幅收窄至A%以内: the figure's text may carry the verb that holds the fall (收窄至A%以内), read with
   // the words before it (session 30, fix103).
   const verb = figureText.slice(0, Math.max(0, figureText.search(/\d/)));
   if (at < 0 || !FALL_HELD.test(raw.slice(0, at) + verb)) return value;
-  return { ...value, value: -value.value, comparator: 'gte' };
+  return { ...value, value: -value.value, comparator: bounded ? 'gte' : comparator };
 }
 
 /** A target the text states (not derived), as the prose reader hands it on. */
