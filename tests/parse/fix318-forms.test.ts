@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyPeriod } from '../../src/parse/body-meta.js';
 import { splitLines } from '../../src/parse/lines.js';
+import { parsedReport } from '../helpers/report.js';
 
 const linesOf = (texts: string[]) => splitLines(texts.join('\n')).lines;
 
@@ -28,5 +29,40 @@ describe('F6471 a 通报 dated 截至 the last day of its period month', () => {
   it('leaves a day inside a month no period of its own', () => {
     const mid = ['截至2031年11月15日，澄汀县新开工项目12个。'];
     expect(bodyPeriod(linesOf(mid))).toBeNull();
+  });
+});
+
+const BULLETIN = [
+  '澄汀县2031年县政府重点工作任务进展情况通报（1—11月）',
+  '截至2031年11月30日',
+  '序号\t任务\t责任单位\t年度目标\t1—11月完成\t完成进度%',
+  '1\t地区生产总值\t县统计局\t增长6%左右\t增长5.4%（前三季度）\t—',
+  '2\t固定资产投资\t县发展改革委\t增长9%\t增长7.1%\t—',
+  '3\t城镇新增就业\t县人力资源和社会保障局\t5200人以上\t5380人\t103.5',
+  '澄汀县人民政府办公室',
+];
+const bulletin = () =>
+  parsedReport(BULLETIN.join('\n'), { sourceName: 'bulletin.txt', period: '2031-M1-11' });
+
+describe('F6472–F6474 a 通报 sheet of tasks with their year goals', () => {
+  it('reads 任务 as the name column and 年度目标 as the full-year targets (F6472)', () => {
+    const { targets } = bulletin();
+    expect(targets.map((t) => [t.indicatorCode, t.comparator, t.value])).toEqual(
+      expect.arrayContaining([
+        ['gdp', 'approx', 6],
+        ['fixed-asset-investment', 'eq', 9],
+        ['new-urban-jobs', 'gte', 5200],
+      ]),
+    );
+  });
+
+  it('gives 增长5.4%（前三季度） in the 1—11月 column its own period (F6473)', () => {
+    const gdp = bulletin().observations.find((o) => o.indicatorCode === 'gdp' && o.measure === 'growth');
+    expect([gdp?.quantity?.value, gdp?.period]).toEqual([5.4, '2031-Q3']);
+  });
+
+  it('judges 5200人以上 met by a part year of 5380 new jobs (F6474)', () => {
+    const jobs = bulletin().targets.find((t) => t.indicatorCode === 'new-urban-jobs');
+    expect(jobs?.attainment).toBe('met');
   });
 });
