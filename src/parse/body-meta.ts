@@ -242,6 +242,14 @@ const PERIOD_WORD = '上半年|前半年|第?一季度|前三季度|1\\s*[-—�
 const YEAR_PERIOD = new RegExp(`((?:19|20)\\d{2})\\s*年\\s*(?:度\\s*)?(${PERIOD_WORD})`, 'g');
 /** 截至2023年6月底, 截止到2023年9月末: the months from January to that month's end. */
 const MONTH_END = /截[至止](?:到)?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:底|末|份)/g;
+/**
+ * 截至2023年11月30日, 截至时间：2026年9月30日: a cut-off on a month's last day, as 截至…月底 (a 通报's date line
+ * under its title; session 41, fix318, F6471). A day inside a month (截至11月15日) stays no period.
+ */
+const MONTH_LAST_DAY =
+  /截[至止](?:到)?(?:时间|日期)?[:：]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+/** The last day of a month of a year (February's in a leap year too). */
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 /** 2023年，全县…; 2023年全县实现…: a whole year the sentence reports on. */
 const YEAR_REPORTED =
   /(?:^|[。；;，,】]\s*)((?:19|20)\d{2})\s*年\s*(?:[，,]|(?:全|我|本)[县区市旗](?:实现|完成|累计|共))/g;
@@ -295,6 +303,12 @@ function yearPeriods(lines: readonly Line[]): PeriodTally {
       count(m[1] ?? '', m[2] ?? '', text, yearAt(m), (m.index ?? 0) + m[0].length, line.number);
     for (const m of text.matchAll(MONTH_END))
       count(m[1] ?? '', `1-${m[2]}月`, text, yearAt(m), (m.index ?? 0) + m[0].length, line.number);
+    for (const m of text.matchAll(MONTH_LAST_DAY)) {
+      const [year, month] = [Number(m[1]), Number(m[2])];
+      if (month >= 1 && month <= 12 && Number(m[3]) === lastDay(year, month))
+        // From 截至 itself: its 至 is no 至 of a horizon (到2025年) to the check before the year.
+        count(m[1] ?? '', `1-${month}月`, text, m.index ?? 0, (m.index ?? 0) + m[0].length, line.number);
+    }
     for (const m of text.matchAll(YEAR_REPORTED))
       count(m[1] ?? '', '全年', text, yearAt(m), yearAt(m) + (m[1]?.length ?? 0) + 1, line.number);
     for (const m of text.matchAll(PLAN_EXECUTED))

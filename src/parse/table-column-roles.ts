@@ -18,7 +18,9 @@ export const HEADER_WORDS = new RegExp(
 );
 /** 项目名称 (or 项目) over the names of a project table. */
 export const PROJECT_HEADER = /^(?:项目名称|项目)$/;
-export const INDICATOR_HEADER = /^(?:主要)?(?:指标|名称|项目|产品|品名|品种)(?:名称)?$|指标名称|项目名称/;
+/** …, and 任务 heading a 通报's task column (序号 | 任务 | 责任单位 | 年度目标 | …; session 41, fix318, F6472). */
+export const INDICATOR_HEADER =
+  /^(?:主要)?(?:指标|名称|项目|产品|品名|品种)(?:名称)?$|指标名称|项目名称|^(?:重点)?任务(?:名称)?$/;
 
 /**
  * A column giving the share of the year's plan done so far (完成目标% beside 全年目标 too; 完成计划 alone

@@ -142,6 +142,12 @@ export function withRowPeriods(
         monthRowPeriod(name, reportPeriod);
       const period = own || (gdpPeriod && GDP_PART_ROW.test(bare) ? gdpPeriod : null);
       gdpPeriod = GDP_ROW.test(bare) ? own : GDP_PART_ROW.test(bare) ? gdpPeriod : null;
+      // 增长5.9%（前三季度） in a 1—11月完成 column: the cell's own earlier period, its row's others the report's
+      // (session 41, fix318, F6473).
+      for (const cell of row.cells) {
+        const cellPeriod = cell.text === name ? null : rowPeriod(cell.text, reportPeriod);
+        if (cellPeriod && !period) periodAt.set(cell.start, cellPeriod);
+      }
       if (!period) continue;
       for (const cell of row.cells) if (cell.text !== '') periodAt.set(cell.start, period);
     }

@@ -203,7 +203,10 @@ export function judge(
     // from a share (完成全年目标的A%, A above 100) is passed by the very level it was derived from.
     if (
       (!target.derived || target.text.endsWith('%')) &&
-      target.comparator === 'eq' &&
+      // 城镇新增就业6500人以上 passed by 6812人: a count of what was added (新增) only grows through the year,
+      // so a floor it passed is met as an exact goal is (session 41, fix318, F6474).
+      (target.comparator === 'eq' ||
+        (target.comparator === 'gte' && actual.indicatorName.includes('新增'))) &&
       actual.quantity.valueBase >= base &&
       context.direction === 'higher-is-better'
     )
