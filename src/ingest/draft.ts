@@ -3,6 +3,7 @@
 
 import { cleanCell, cleanLine, cleanProse } from './spaces.js';
 import { joinContinuedTables } from './table-continuation.js';
+import { stackSideGroups } from './table-side-groups.js';
 import type { Block, DocumentHints, SourceDocument, SourceFormat, Span, TableCell } from './types.js';
 
 export interface DraftLine {
@@ -45,7 +46,7 @@ export function render(
     text += s;
     return { start, end: text.length };
   };
-  for (const block of joinContinuedTables(blocks)) {
+  for (const block of stackSideGroups(joinContinuedTables(blocks))) {
     if (block.kind !== 'table') {
       const line = cleanProse(block.text);
       if (line === '') continue;

@@ -81,6 +81,10 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   // 烤烟收购8.6万担: tobacco leaf is bought and weighed in 担 (50 kg) in the tobacco counties.
   担: '担',
   标箱: '标箱',
+  // 压减平板玻璃产能250万重量箱, 产量5.75亿重箱: flat glass is measured in weight cases (重量箱, 50 kg of 2 mm
+  // glass), 重箱 for short, its own unit and no 万 of nothing (F6531, fix321).
+  重量箱: '重量箱',
+  重箱: '重量箱',
   批次: '批次',
   个月: '个月',
   // 审批时限压缩至N个工作日: a time limit in working days, not a count of 个 (session 27, fix83b).
