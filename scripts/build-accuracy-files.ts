@@ -713,6 +713,7 @@ import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jixu, jixuXlsx } from './accuracy-files/jixu.js';
+import { juanxi } from './accuracy-files/juanxi.js';
 import { julong, julongXls } from './accuracy-files/julong.js';
 import { jumian } from './accuracy-files/jumian.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
@@ -2855,6 +2856,10 @@ const builders: Record<string, () => Promise<void>> = {
   // county news page on the 上半年经济形势分析会 (shimeng, .txt) is written by hand.
   [sangba.name]: async () => convertOrKeep(await officeReportDocx(sangba), sangba.name, out, 'doc'),
   [zhuoyang.name]: async () => convertOrKeep(await officeReportDocx(zhuoyang), zhuoyang.name, out),
+  // Held-out-326: a Zhejiang-style county-level city 发改局's 2024 plan execution and 2025 draft plan with a 2024年目标/
+  // 2024年完成/2025年目标 table, ranks among the province's 县（市、区） and projects, as .docx (鹃溪市, juanxi.ts); the
+  // Jiangsu-style 统计公报 (jubin, .html) and the 百强县/两会 news page (qiaoxia, .txt) are written by hand.
+  [juanxi.name]: async () => writeFileSync(`${out}${juanxi.name}.docx`, await officeReportDocx(juanxi)),
 };
 
 const wanted = process.argv.slice(2);
