@@ -742,6 +742,7 @@ import { langcuo } from './accuracy-files/langcuo.js';
 import { langou, langouXlsx } from './accuracy-files/langou.js';
 import { langtuo } from './accuracy-files/langtuo.js';
 import { langyun } from './accuracy-files/langyun.js';
+import { lanjian } from './accuracy-files/lanjian.js';
 import { lanyu } from './accuracy-files/lanyu.js';
 import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
@@ -837,6 +838,7 @@ import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { nianlu, nianluXls } from './accuracy-files/nianlu.js';
 import { niduo, niduoXlsx } from './accuracy-files/niduo.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
+import { ningya, ningyaXls } from './accuracy-files/ningya.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouhua } from './accuracy-files/ouhua.js';
@@ -2855,6 +2857,11 @@ const builders: Record<string, () => Promise<void>> = {
   // county news page on the 上半年经济形势分析会 (shimeng, .txt) is written by hand.
   [sangba.name]: async () => convertOrKeep(await officeReportDocx(sangba), sangba.name, out, 'doc'),
   [zhuoyang.name]: async () => convertOrKeep(await officeReportDocx(zhuoyang), zhuoyang.name, out),
+  // Held-out-327: a Yunnan-style county 统计局's 2025年前三季度 经济运行情况 with 全州 ranks and moves, 高原特色农业, 旅游 and
+  // 边境贸易 as .docx (澜涧县, lanjian.ts) and a Hainan-style county 发改局's 前三季度 主要指标 with 年度目标/完成年度目标%/序时进度/
+  // 差距 columns as .xls (宁崖县, ningya.ts); the county news page on the 大干四季度 meeting (lingmu, .html) is written by hand.
+  [lanjian.name]: async () => writeFileSync(`${out}${lanjian.name}.docx`, await officeReportDocx(lanjian)),
+  [ningya.name]: async () => writeFileSync(`${out}${ningya.name}.xls`, ningyaXls()),
 };
 
 const wanted = process.argv.slice(2);
