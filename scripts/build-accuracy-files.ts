@@ -743,6 +743,7 @@ import { langcuo } from './accuracy-files/langcuo.js';
 import { langou, langouXlsx } from './accuracy-files/langou.js';
 import { langtuo } from './accuracy-files/langtuo.js';
 import { langyun } from './accuracy-files/langyun.js';
+import { lanjian } from './accuracy-files/lanjian.js';
 import { lanyu } from './accuracy-files/lanyu.js';
 import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
@@ -838,6 +839,7 @@ import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { nianlu, nianluXls } from './accuracy-files/nianlu.js';
 import { niduo, niduoXlsx } from './accuracy-files/niduo.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
+import { ningya, ningyaXls } from './accuracy-files/ningya.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouhua } from './accuracy-files/ouhua.js';
@@ -2860,6 +2862,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 2024年完成/2025年目标 table, ranks among the province's 县（市、区） and projects, as .docx (鹃溪市, juanxi.ts); the
   // Jiangsu-style 统计公报 (jubin, .html) and the 百强县/两会 news page (qiaoxia, .txt) are written by hand.
   [juanxi.name]: async () => writeFileSync(`${out}${juanxi.name}.docx`, await officeReportDocx(juanxi)),
+  // Held-out-327: a Yunnan-style county 统计局's 2025年前三季度 经济运行情况 with 全州 ranks and moves, 高原特色农业, 旅游 and
+  // 边境贸易 as .docx (澜涧县, lanjian.ts) and a Hainan-style county 发改局's 前三季度 主要指标 with 年度目标/完成年度目标%/序时进度/
+  // 差距 columns as .xls (宁崖县, ningya.ts); the county news page on the 大干四季度 meeting (lingmu, .html) is written by hand.
+  [lanjian.name]: async () => writeFileSync(`${out}${lanjian.name}.docx`, await officeReportDocx(lanjian)),
+  [ningya.name]: async () => writeFileSync(`${out}${ningya.name}.xls`, ningyaXls()),
 };
 
 const wanted = process.argv.slice(2);
