@@ -19,3 +19,16 @@ describe('a project named again with the verb of its next phase (F6561)', () => 
     expect(read.projects.map((p) => p.name)).toEqual(['蔺岙县经开区光伏玻璃项目']);
   });
 });
+
+describe('a share the catalogue lacks, judged by 仅 before 占 (F6562)', () => {
+  it('reads 甲增加值仅占规模以上工业的A% as the share of 甲增加值', () => {
+    const read = report(
+      '关于蔺岙县2023年上半年经济运行情况的视察报告',
+      '二、存在的问题',
+      '非煤产业规模偏小，上半年非煤工业增加值仅占规模以上工业的11.4%，接续产业尚未成势。',
+    );
+    expect(
+      read.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value ?? null]),
+    ).toContainEqual(['非煤工业增加值', 'share', 11.4]);
+  });
+});
