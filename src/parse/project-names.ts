@@ -237,6 +237,14 @@ export function cleanName(name: string): string {
     TRAILING_WORK,
     TRAILING_WORK_END,
   ).trim();
+  // 支持甲项目加快二期建设: the verb between a name closed by 项目 and a later phase opens the clause of
+  // what the project does next; the works named are the project's phase (甲项目二期), which folds into
+  // 甲项目 where the report names it (session 41, fixleft41c, F6561).
+  if (/(?:项目|工程)(?:加快|加速|全力|全面)?(?:推进|推动|启动|加快|加速)[二三四五2-5]期$/.test(bare))
+    return bare.replace(
+      /(项目|工程)(?:加快|加速|全力|全面)?(?:推进|推动|启动|加快|加速)(?=[二三四五2-5]期$)/,
+      '$1',
+    );
   // 甲污水处理厂项目建设 → 甲污水处理厂; but 乙新材料项目建设 keeps 项目, without which no project is named.
   if (!ENDS_LIKE_PROJECT.test(bare) && /项目建设$/.test(cleaned)) return cleaned.replace(/建设$/, '');
   return bare;

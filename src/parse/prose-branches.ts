@@ -479,7 +479,10 @@ export function aggregateIndicator(subject: string, before: () => string = () =>
 
 function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {
   const name = subject
-    // …占一般公共预算支出的A%: the share's base is no part of the name; the 占 of 耕地占用税 is.
+    // …占一般公共预算支出的A%: the share's base is no part of the name; the 占 of 耕地占用税 is. Nor is the
+    // judging adverb before a share of a named base (非能源工业增加值仅占规模以上工业的A%; session 41, fixleft41c,
+    // F6562); 经营性收入仅占A%, no base named, stays unread.
+    .replace(/(?:仅|只)占(?=[\u4e00-\u9fa5]{2,})/, '占')
     .replace(/占(?!用税).*$/, '')
     .replace(INNER_SCOPE, '')
     .replace(AGGREGATE_LEAD, '')
