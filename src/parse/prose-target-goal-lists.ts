@@ -394,13 +394,15 @@ export class GoalReader {
    */
   private yearAfterEarlierInSentence(sentence: Sentence): Horizon | null {
     if (this.year === null) return null;
-    const from = Math.max(
-      this.folded.lastIndexOf('。', sentence.start - 1),
-      this.folded.lastIndexOf('\n', sentence.start - 1),
-    );
+    this.yearAfterCues ??= new YearAfterCues(this.folded, this.year);
+    const from = this.yearAfterCues.breakBefore(sentence.start);
+    if (!this.yearAfterCues.within(from + 1, sentence.start)) return null;
     const lead = this.folded.slice(from + 1, sentence.start);
     return lead !== '' && horizonOf(lead, this.year) === 'next-year' ? 'next-year' : null;
   }
+
+  /** Where the text's 。 and line breaks and the year after's cues lie (built once, when first needed). */
+  private yearAfterCues: YearAfterCues | null = null;
 
   private announcement(sentence: Sentence, text: string, planned: boolean): GoalScope | null {
     const named =
@@ -616,4 +618,63 @@ function laterGoalsAt(rest: string, laterHalf: (afterCue: string) => boolean): n
   const cue = goalAnnouncement(rest);
   if (cue === null || !/力争|确保/.test(cue[0]) || !/\d/.test(rest.slice(cue.index))) return null;
   return laterHalf(rest.slice(cue.index + cue[0].length)) ? cue.index : null;
+}
+
+/**
+ * The sentence pieces after a ； each looked back to the last 。 or line break and read the whole lead for the year
+ * after: on one long sentence of many ；-pieces (bench:hostile's 'plain figures', a 1 MB line) that was the square of
+ * the pieces (session 41, speed41b). The breaks and the cues horizonOf needs (明年, 下一年, 来年 or the year after's
+ * digits; it answers 'next-year' on none without one) are found once; a lead holding no cue is answered at once, a
+ * lead holding one is read by horizonOf as before.
+ */
+class YearAfterCues {
+  /** Positions of 。 and line breaks, ascending. */
+  private readonly breaks: number[] = [];
+  /** Cue occurrences by start, ascending, and the least end of the occurrences from each on. */
+  private readonly starts: number[] = [];
+  private readonly leastEnd: number[] = [];
+
+  constructor(text: string, year: number) {
+    for (let at = 0; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 0x3002 || c === 0x0a) this.breaks.push(at);
+    }
+    const found: [number, number][] = [];
+    for (const cue of ['明年', '下一年', '来年', String(year + 1)])
+      for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1))
+        found.push([at, at + cue.length]);
+    found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let least = Number.POSITIVE_INFINITY;
+    const ends = new Array<number>(found.length);
+    for (let i = found.length - 1; i >= 0; i--) {
+      least = Math.min(least, found[i]?.[1] ?? least);
+      ends[i] = least;
+    }
+    for (const [start] of found) this.starts.push(start);
+    this.leastEnd.push(...ends);
+  }
+
+  /** The last 。 or line break before `at`, or -1 (as lastIndexOf of each from at - 1, the greater). */
+  breakBefore(at: number): number {
+    const i = firstAtOrAfter(this.breaks, at);
+    return i > 0 ? (this.breaks[i - 1] ?? -1) : -1;
+  }
+
+  /** Whether a cue lies wholly in [from, until). */
+  within(from: number, until: number): boolean {
+    const i = firstAtOrAfter(this.starts, from);
+    return i < this.starts.length && (this.leastEnd[i] ?? Number.POSITIVE_INFINITY) <= until;
+  }
+}
+
+/** The index of the first of the ascending `sorted` at or after `at` (its length when none). */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
