@@ -25,10 +25,11 @@ const RANKING = new RegExp(
 /**
  * The scope written after the verb or before 排名 without 在: 居全市第2位, 排名全省第三, 全省排名第五,
  * 居全市6个区第4位 (with the size of the group), 增速位次为全市第5位, 增速均为全市第二 (为 only after 均:
- * 为全市 alone says too many other things).
+ * 为全市 alone says too many other things); 全市位次第8位: a 全市位次 column's word in the prose after it (a
+ * Shanxi county's quarter report, session 41, fix323; F6591).
  */
 const RANKING_INLINE = new RegExp(
-  `(?:(?:排名|排位|位列|位居|名列|位次为|保持|居(?!民)|排|(?<!截)至|(?<=均)为|列(?=[\\u4e00-\\u9fa5\\d、()]{1,16}?第))(${SCOPE_AFTER})|(${SCOPE_BEFORE})(?:排名|排位|排(?=第)))(?:并列)?(第)${ORDINAL}${NOT_A_RANK}`,
+  `(?:(?:排名|排位|位列|位居|名列|位次为|保持|居(?!民)|排|(?<!截)至|(?<=均)为|列(?=[\\u4e00-\\u9fa5\\d、()]{1,16}?第))(${SCOPE_AFTER})|(${SCOPE_BEFORE})(?:排名|排位|位次为?|排(?=第)))(?:并列)?(第)${ORDINAL}${NOT_A_RANK}`,
   'g',
 );
 /**
@@ -95,10 +96,11 @@ const RANKING_TIED =
 /**
  * 由一季度的第5位上升到第2位 (or 全市第2位), 从去年的第七名上升到第六名, 从一季度第5位跃升至上半年第3位,
  * 由上半年第26名成为前三季度第5名: a rank with the place it moved from. 由上年的全市第M位退至第N位 (a
- * plan report's trade): the fall said with 退 alone, as the rise with 升 (fix92).
+ * plan report's trade): the fall said with 退 alone, as the rise with 升 (fix92). 全市位次由上半年的第9位前移至第5位,
+ * 增幅全省排名由二季度第6位下滑至第8位: the scope written before 位次 or 排名 (session 41, fix323; F6592).
  */
 const RANK_MOVE =
-  /(?:由|从)[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:(?:上升|提升|前移|前进|跃升|攀升|升|进|下降|下滑|后移|后退|回落|降|退)(?:到|至)|成为|变为)(?:(?:今年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|1[-—~至]\d{1,2}月份?)的?)?(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
+  /(?:(全国|全省|全市|全区|全州)(?:位次|排名|排位))?(?:由|从)[^,;。第]{0,10}?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?(?:(?:上升|提升|前移|前进|跃升|攀升|升|进|下降|下滑|后移|后退|回落|降|退)(?:到|至)|成为|变为)(?:(?:今年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|1[-—~至]\d{1,2}月份?)的?)?(全国|全省|全市|全区|全州)?第([一二三四五六七八九十]{1,3}|\d{1,3})[名位]?/g;
 
 /**
  * A clause that is only a scope and an ordinal: ,霁州一类县第2 (read only after another rank); also
@@ -160,14 +162,14 @@ export function rankMatches(text: string): RankMatch[] {
   const hasOrdinal = text.includes('第');
   RANK_MOVE.lastIndex = 0;
   for (let m = hasOrdinal ? RANK_MOVE.exec(text) : null; m !== null; m = RANK_MOVE.exec(text)) {
-    const from = readOrdinal(m[1] ?? '');
-    const to = readOrdinal(m[3] ?? '');
+    const from = readOrdinal(m[2] ?? '');
+    const to = readOrdinal(m[4] ?? '');
     if (from === null || to === null) continue;
-    // 由一季度全市第5位上升至第3位: the scope may be written with the place the rank moved from.
+    // 由一季度全市第5位上升至第3位: the scope may be written with the place the rank moved from, or before 位次.
     add(
       m,
-      m[2] || (/全国|全省|全市|全区|全州/.exec(m[0].slice(0, m[0].indexOf('第')))?.[0] ?? ''),
-      m[3] ?? '',
+      m[3] || m[1] || (/全国|全省|全市|全区|全州/.exec(m[0].slice(0, m[0].indexOf('第')))?.[0] ?? ''),
+      m[4] ?? '',
     );
     const added = matches.at(-1);
     if (added?.index === m.index) added.change = from - to;
