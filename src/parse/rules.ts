@@ -173,10 +173,20 @@ export const rules = {
     // plan-and-draft report does. Its title often has no year (the session line under it dates it):
     // it is a full year's. Only a place or a year may stand before it (县长作政府工作报告 is news); a
     // portal may print the session year in brackets after it (某区人民政府工作报告（2024年）, fix191).
+    // A portal's 问答解读/政策解读 of it is labelled as a 图解 is and retells its figures (fix324, F6571).
     {
       genre: 'plan-execution-and-draft',
       pattern:
-        /^(?:(?:图解|一图(?:读懂|看懂|速览|了解)|图说)\s*[丨|｜:：·]?\s*){0,2}(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:[\u4e00-\u9fa5]{1,14}?(?:自治县|市|县|区|旗|州|盟))?(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:人民)?政府工作报告(?:\s*[(（]\s*(?:全文|摘要|节选|(?:19|20)\d{2}\s*年(?:度)?)\s*[)）])?$/,
+        /^(?:(?:图解|一图(?:读懂|看懂|速览|了解)|图说|(?:问答|政策|图文)?解读)\s*[丨|｜:：·]?\s*){0,2}(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:[\u4e00-\u9fa5]{1,14}?(?:自治县|市|县|区|旗|州|盟))?(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:人民)?政府工作报告(?:\s*[(（]\s*(?:全文|摘要|节选|(?:19|20)\d{2}\s*年(?:度)?)\s*[)）])?$/,
+      reportsYearBefore: true,
+      yearless: 'FY',
+    },
+    // 关于政府工作报告的决议: a congress's resolution on the work report (its session line dates it); read
+    // as a resolution on the plan report is, a review when it quotes figures (report-meta.ts; fix324, F6572).
+    {
+      genre: 'plan-execution-and-draft',
+      pattern:
+        /^关于(?:批准)?(?:[\u4e00-\u9fa5]{1,14}?(?:自治县|市|县|区|旗|州|盟))?(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:人民)?[《“]?政府工作报告[》”]?的决议(?:\s*[(（]草案[)）])?$/,
       reportsYearBefore: true,
       yearless: 'FY',
     },
