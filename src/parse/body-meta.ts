@@ -301,8 +301,10 @@ function yearPeriods(lines: readonly Line[]): PeriodTally {
     const yearAt = (m: RegExpMatchArray) => (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     for (const m of text.matchAll(YEAR_PERIOD))
       count(m[1] ?? '', m[2] ?? '', text, yearAt(m), (m.index ?? 0) + m[0].length, line.number);
+    // From 截至 itself, as MONTH_LAST_DAY: the check before the year would read its 至 as a horizon's (到2025年)
+    // and drop every 截至2023年6月底 (session 41, fixleft41d, F6622).
     for (const m of text.matchAll(MONTH_END))
-      count(m[1] ?? '', `1-${m[2]}月`, text, yearAt(m), (m.index ?? 0) + m[0].length, line.number);
+      count(m[1] ?? '', `1-${m[2]}月`, text, m.index ?? 0, (m.index ?? 0) + m[0].length, line.number);
     for (const m of text.matchAll(MONTH_LAST_DAY)) {
       const [year, month] = [Number(m[1]), Number(m[2])];
       if (month >= 1 && month <= 12 && Number(m[3]) === lastDay(year, month))

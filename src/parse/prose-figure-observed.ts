@@ -25,6 +25,7 @@ export interface ObservedContext {
  */
 export function isThreshold(folded: string, figure: Figure): boolean {
   if (/^(?:大关|关口)/.test(folded.slice(figure.end, figure.end + 2))) return true;
+  if (isBareThreshold(folded, figure)) return true;
   if (folded.slice(Math.max(0, figure.start - 2), figure.start) !== '突破') return false;
   return (
     /^\s*[、,，]\s*(?:达到|达|为|实现)\s*\d/.test(folded.slice(figure.end, figure.end + 8)) ||
@@ -32,6 +33,23 @@ export function isThreshold(folded: string, figure: Figure): boolean {
     (folded.slice(Math.max(0, figure.start - 4), figure.start - 2) === '首次' && levelAfter(folded, figure))
   );
 }
+
+/**
+ * 总量突破500亿元 closing a clause, 甲、乙两大产业产值分别突破600亿元、500亿元: a threshold passed with no level
+ * given anywhere, the figure (or each of a 、-list after one 突破) ending its clause: how far past it the level
+ * is the text does not say, so no level (session 41, fixleft41d, F6621).
+ */
+function isBareThreshold(folded: string, figure: Figure): boolean {
+  const before = folded.slice(Math.max(0, figure.start - 40), figure.start);
+  if (!BARE_THRESHOLD_BEFORE.test(before)) return false;
+  const after = folded.slice(figure.end, figure.end + 6);
+  return (
+    /^、\d/.test(after) ||
+    (/^(?:[、,，;；。]|$)/.test(after) && !/^[、,，]\s*(?:达到|达|为|实现)/.test(after))
+  );
+}
+const BARE_THRESHOLD_BEFORE =
+  /(?:总量|总额|规模|产值|分别)(?:首次)?突破(?:\d+(?:\.\d+)?[\u4e00-\u9fa5]{1,3}、)*$/;
 
 /** How far after a milestone its level is looked for: the lead's next paragraph, where a communique gives it. */
 const LEVEL_AFTER_SPAN = 200;
