@@ -4,8 +4,7 @@
 // 地区生产总值21.36亿元，同比增长A%.
 
 import type { AnyNode, Element } from 'domhandler';
-import { isTag, isText } from 'domhandler';
-import { BLOCK_TAGS, isSkipped, visibleText } from './html-dom.js';
+import { blockChildren, visibleText } from './html-dom.js';
 import { withoutSegmentBreaks } from './spaces.js';
 
 /** The big number: a figure and its unit, nothing else (21.36亿元, 18.5%, 26.8万人次, 19846元); a bare 01 is a badge. */
@@ -19,21 +18,6 @@ const lineOf = (node: AnyNode) =>
   withoutSegmentBreaks(visibleText(node))
     .replace(/[\s\u00a0\u3000]+/g, ' ')
     .trim();
-
-/** The element's children when they are all blocks (text between them only blank). */
-function blockChildren(el: Element): Element[] | null {
-  const blocks: Element[] = [];
-  for (const child of el.children) {
-    if (isText(child)) {
-      if (child.data.trim() !== '') return null;
-      continue;
-    }
-    if (!isTag(child) || isSkipped(child)) continue;
-    if (!BLOCK_TAGS.has(child.name)) return null;
-    blocks.push(child);
-  }
-  return blocks;
-}
 
 /**
  * A card's rate line drawn with an arrow icon (同比 ↑5.9%, 同比 ↓ under the figure 3.4%, 增速 under 7.8%): the

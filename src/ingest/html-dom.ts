@@ -95,3 +95,18 @@ export function headingLevel(el: Element): number | null {
   const match = /^h([1-6])$/.exec(el.name);
   return match ? Number(match[1]) : null;
 }
+
+/** The element's children when they are all blocks (text between them only blank). */
+export function blockChildren(el: Element): Element[] | null {
+  const blocks: Element[] = [];
+  for (const child of el.children) {
+    if (isText(child)) {
+      if (child.data.trim() !== '') return null;
+      continue;
+    }
+    if (!isTag(child) || isSkipped(child)) continue;
+    if (!BLOCK_TAGS.has(child.name)) return null;
+    blocks.push(child);
+  }
+  return blocks;
+}

@@ -5,7 +5,7 @@
 
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { BLOCK_TAGS, isSkipped } from './html-dom.js';
+import { BLOCK_TAGS, blockChildren, isSkipped } from './html-dom.js';
 import { withoutSegmentBreaks } from './spaces.js';
 
 /** The card's label: a short name without figures (地区生产总值, 财政收入, 金融·用电). */
@@ -44,21 +44,6 @@ function brokenLines(el: Element): string[] | null {
         .trim(),
     )
     .filter((line) => line !== '');
-}
-
-/** The element's child blocks when all its children are blocks (text between them blank). */
-function childBlocks(el: Element): Element[] | null {
-  const blocks: Element[] = [];
-  for (const child of el.children) {
-    if (isText(child)) {
-      if (child.data.trim() !== '') return null;
-      continue;
-    }
-    if (!isTag(child) || isSkipped(child)) continue;
-    if (!BLOCK_TAGS.has(child.name)) return null;
-    blocks.push(child);
-  }
-  return blocks;
 }
 
 /**
@@ -100,7 +85,7 @@ function joined(lines: readonly string[]): string {
  * the captions' clauses: 财政收入：财政总收入24.73亿元，增长2.1%；…。
  */
 export function graphicCardLine(el: Element): string | null {
-  const blocks = childBlocks(el);
+  const blocks = blockChildren(el);
   if (!blocks || blocks.length < 3 || blocks.length > MAX_BLOCKS) return null;
   const parts: string[][] = [];
   for (const block of blocks) {
