@@ -847,11 +847,13 @@ import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
 import { panxi } from './accuracy-files/panxi.js';
+import { panxiu } from './accuracy-files/panxiu.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { pengshan } from './accuracy-files/pengshan.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
 import { penqi, penqiMht } from './accuracy-files/penqi.js';
 import { pihu } from './accuracy-files/pihu.js';
+import { pinglong } from './accuracy-files/pinglong.js';
 import { pingmin } from './accuracy-files/pingmin.js';
 import { pingmo, pingmoXls } from './accuracy-files/pingmo.js';
 import { pingsang } from './accuracy-files/pingsang.js';
@@ -2867,6 +2869,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 差距 columns as .xls (宁崖县, ningya.ts); the county news page on the 大干四季度 meeting (lingmu, .html) is written by hand.
   [lanjian.name]: async () => writeFileSync(`${out}${lanjian.name}.docx`, await officeReportDocx(lanjian)),
   [ningya.name]: async () => writeFileSync(`${out}${ningya.name}.xls`, ningyaXls()),
+  // Held-out-328: a Hubei-style mountain county 发改局's 2013年上半年 plan report with 占年计划, gaps to the 预期目标, 全州 ranks,
+  // 招商引资 and projects, printed to PDF (坪陇县, pinglong.ts), and a Chongqing-style county 人大财经工委's 调研报告 on the half
+  // year as .doc (磐岫县, panxiu.ts); the Hubei-style county news page on the half year (beiluan, .html) is written by hand.
+  [pinglong.name]: async () => convertOrKeep(await officeReportDocx(pinglong), pinglong.name, out),
+  [panxiu.name]: async () => convertOrKeep(await officeReportDocx(panxiu), panxiu.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
