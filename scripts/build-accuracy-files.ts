@@ -580,6 +580,7 @@ import { chalan } from './accuracy-files/chalan.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
 import { chanxiu } from './accuracy-files/chanxiu.js';
 import { chanyi } from './accuracy-files/chanyi.js';
+import { chaoxun, chaoxunDocx } from './accuracy-files/chaoxun.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
@@ -945,6 +946,7 @@ import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
 import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
+import { tiaoyu, tiaoyuXls } from './accuracy-files/tiaoyu.js';
 import { tingao, tingaoXlsx } from './accuracy-files/tingao.js';
 import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
@@ -2867,6 +2869,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 差距 columns as .xls (宁崖县, ningya.ts); the county news page on the 大干四季度 meeting (lingmu, .html) is written by hand.
   [lanjian.name]: async () => writeFileSync(`${out}${lanjian.name}.docx`, await officeReportDocx(lanjian)),
   [ningya.name]: async () => writeFileSync(`${out}${ningya.name}.xls`, ningyaXls()),
+  // Held-out-329: a Guangdong-style export county's 2008 plan execution and 2009 draft plan in the financial crisis, with a
+  // 2008年计划/2008年完成 table and 扩内需 projects, saved as .doc (潮浔县, chaoxun.ts), and a Zhejiang-style county 统计局's
+  // 2009年2月统计月报 of 本月/累计/同比增长% as .xls (苕屿县, tiaoyu.ts); the 保增长 meeting's news page (tanao, .txt) is by hand.
+  [chaoxun.name]: async () => convertOrKeep(await chaoxunDocx(), chaoxun.name, out, 'doc'),
+  [tiaoyu.name]: async () => writeFileSync(`${out}${tiaoyu.name}.xls`, tiaoyuXls()),
 };
 
 const wanted = process.argv.slice(2);
