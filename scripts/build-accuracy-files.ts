@@ -580,6 +580,7 @@ import { chalan } from './accuracy-files/chalan.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
 import { chanxiu } from './accuracy-files/chanxiu.js';
 import { chanyi } from './accuracy-files/chanyi.js';
+import { chaoxun, chaoxunDocx } from './accuracy-files/chaoxun.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
@@ -947,6 +948,7 @@ import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
 import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
+import { tiaoyu, tiaoyuXls } from './accuracy-files/tiaoyu.js';
 import { tingao, tingaoXlsx } from './accuracy-files/tingao.js';
 import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
@@ -2874,6 +2876,11 @@ const builders: Record<string, () => Promise<void>> = {
   // year as .doc (磐岫县, panxiu.ts); the Hubei-style county news page on the half year (beiluan, .html) is written by hand.
   [pinglong.name]: async () => convertOrKeep(await officeReportDocx(pinglong), pinglong.name, out),
   [panxiu.name]: async () => convertOrKeep(await officeReportDocx(panxiu), panxiu.name, out, 'doc'),
+  // Held-out-329: a Guangdong-style export county's 2008 plan execution and 2009 draft plan in the financial crisis, with a
+  // 2008年计划/2008年完成 table and 扩内需 projects, saved as .doc (潮浔县, chaoxun.ts), and a Zhejiang-style county 统计局's
+  // 2009年2月统计月报 of 本月/累计/同比增长% as .xls (苕屿县, tiaoyu.ts); the 保增长 meeting's news page (tanao, .txt) is by hand.
+  [chaoxun.name]: async () => convertOrKeep(await chaoxunDocx(), chaoxun.name, out, 'doc'),
+  [tiaoyu.name]: async () => writeFileSync(`${out}${tiaoyu.name}.xls`, tiaoyuXls()),
 };
 
 const wanted = process.argv.slice(2);
