@@ -617,6 +617,7 @@ import { dongtuo } from './accuracy-files/dongtuo.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
 import { duanxi, duanxiDocx } from './accuracy-files/duanxi.js';
 import { duhuan, duhuanDocx } from './accuracy-files/duhuan.js';
+import { duohe } from './accuracy-files/duohe.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
@@ -2867,6 +2868,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 差距 columns as .xls (宁崖县, ningya.ts); the county news page on the 大干四季度 meeting (lingmu, .html) is written by hand.
   [lanjian.name]: async () => writeFileSync(`${out}${lanjian.name}.docx`, await officeReportDocx(lanjian)),
   [ningya.name]: async () => writeFileSync(`${out}${ningya.name}.xls`, ningyaXls()),
+  // Held-out-330: a Heilongjiang-style grain county 发改局's 2014 plan execution and 2015 draft plan with 粮食总产 in 亿斤, livestock,
+  // 绿色食品 area, ranks in 达原市 and 全省, a 2014年计划/2014年完成/2015年目标 table and projects, as .docx (多禾县, duohe.ts); the
+  // Jilin-style county 统计公报 (maiquan, .txt) and the county congress's 决议 (mengtun, .html) are written by hand.
+  [duohe.name]: async () => writeFileSync(`${out}${duohe.name}.docx`, await officeReportDocx(duohe)),
 };
 
 const wanted = process.argv.slice(2);
