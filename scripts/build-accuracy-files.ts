@@ -618,6 +618,7 @@ import { dongtuo } from './accuracy-files/dongtuo.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
 import { duanxi, duanxiDocx } from './accuracy-files/duanxi.js';
 import { duhuan, duhuanDocx } from './accuracy-files/duhuan.js';
+import { duohe } from './accuracy-files/duohe.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
@@ -2881,6 +2882,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 2009年2月统计月报 of 本月/累计/同比增长% as .xls (苕屿县, tiaoyu.ts); the 保增长 meeting's news page (tanao, .txt) is by hand.
   [chaoxun.name]: async () => convertOrKeep(await chaoxunDocx(), chaoxun.name, out, 'doc'),
   [tiaoyu.name]: async () => writeFileSync(`${out}${tiaoyu.name}.xls`, tiaoyuXls()),
+  // Held-out-330: a Heilongjiang-style grain county 发改局's 2014 plan execution and 2015 draft plan with 粮食总产 in 亿斤, livestock,
+  // 绿色食品 area, ranks in 达原市 and 全省, a 2014年计划/2014年完成/2015年目标 table and projects, as .docx (多禾县, duohe.ts); the
+  // Jilin-style county 统计公报 (maiquan, .txt) and the county congress's 决议 (mengtun, .html) are written by hand.
+  [duohe.name]: async () => writeFileSync(`${out}${duohe.name}.docx`, await officeReportDocx(duohe)),
 };
 
 const wanted = process.argv.slice(2);
