@@ -987,6 +987,7 @@ import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiaoqian, xiaoqianDocx } from './accuracy-files/xiaoqian.js';
+import { xiaoyuan, xiaoyuanXls } from './accuracy-files/xiaoyuan.js';
 import { xiayun, xiayunXlsx } from './accuracy-files/xiayun.js';
 import { xidou, xidouXlsx } from './accuracy-files/xidou.js';
 import { xieao } from './accuracy-files/xieao.js';
@@ -1010,6 +1011,7 @@ import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
 import { xukong, xukongMht } from './accuracy-files/xukong.js';
 import { xumao } from './accuracy-files/xumao.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
+import { xunyuan, xunyuanMht } from './accuracy-files/xunyuan.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanfeng, yanfengXls } from './accuracy-files/yanfeng.js';
 import { yanglan } from './accuracy-files/yanglan.js';
@@ -2886,6 +2888,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 绿色食品 area, ranks in 达原市 and 全省, a 2014年计划/2014年完成/2015年目标 table and projects, as .docx (多禾县, duohe.ts); the
   // Jilin-style county 统计公报 (maiquan, .txt) and the county congress's 决议 (mengtun, .html) are written by hand.
   [duohe.name]: async () => writeFileSync(`${out}${duohe.name}.docx`, await officeReportDocx(duohe)),
+  // Held-out-331: a Shaanxi-style county 发改局's 2018年一季度 经济运行和计划执行情况 with 全市 ranks and moves, 果业 and 旅游
+  // figures and projects, saved by Word as .mht (洵塬县, xunyuan.ts), and a Gansu-style county 统计局's 2018年1—4月 主要经济指标
+  // with 全市排位 and 较上月(±) columns as .xls (筱塬县, xiaoyuan.ts); the county news page on the 政府常务会议 (xijian, .html) is
+  // written by hand.
+  [xunyuan.name]: async () => writeFileSync(`${out}${xunyuan.name}.mht`, xunyuanMht()),
+  [xiaoyuan.name]: async () => writeFileSync(`${out}${xiaoyuan.name}.xls`, xiaoyuanXls()),
 };
 
 const wanted = process.argv.slice(2);
