@@ -528,6 +528,8 @@
 // review, 十三五 goals and a goals 附表 as a Word 97–2003 .doc (沅溇县, yuanlou.ts).
 // The two-hundred-and-eighty-third (session 39) writes a Hebei-style county 发改局's 2026年工作总结和2027年工作思路 as .docx
 // (洺峪县, mingyu.ts) and a Tianjin-style district 发展改革委's 重点项目推进月报 for 1—10月 in 万元 as .xlsx (澄沽区, chenggu.ts).
+// Held-out-332 (session 42) saves an Anhui-style county 发改委's 2011年上半年 plan report by Word as .mht (峨水县, eshui.ts) and
+// writes a Jiangsu-style county 统计局's 2011年1—6月 主要经济指标 with 增幅 and 总量 全市位次 as .xlsx (繁沚县, fanzhi.ts).
 
 import { writeFileSync } from 'node:fs';
 import {
@@ -624,10 +626,12 @@ import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
+import { eshui, eshuiMht } from './accuracy-files/eshui.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { fangmei } from './accuracy-files/fangmei.js';
 import { fangwu } from './accuracy-files/fangwu.js';
 import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
+import { fanzhi, fanzhiXlsx } from './accuracy-files/fanzhi.js';
 import { fengluo } from './accuracy-files/fengluo.js';
 import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
@@ -2894,6 +2898,12 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [xunyuan.name]: async () => writeFileSync(`${out}${xunyuan.name}.mht`, xunyuanMht()),
   [xiaoyuan.name]: async () => writeFileSync(`${out}${xiaoyuan.name}.xls`, xiaoyuanXls()),
+  // Held-out-332: an Anhui-style county 发改委's 2011年上半年 plan report with 十二五开局, 双过半, plan gaps, 全市 ranks with moves,
+  // the 工业园区's own figures, 招商引资到位资金 and projects, saved by Word as .mht (峨水县, eshui.ts), and a Jiangsu-style county
+  // 统计局's 2011年1—6月 主要经济指标 with 增幅全市位次 and 总量全市位次 as .xlsx (繁沚县, fanzhi.ts); the county 人大常委会's
+  // 审议意见 (fuao, .txt) is written by hand.
+  [eshui.name]: async () => writeFileSync(`${out}${eshui.name}.mht`, eshuiMht()),
+  [fanzhi.name]: async () => writeFileSync(`${out}${fanzhi.name}.xlsx`, await fanzhiXlsx()),
 };
 
 const wanted = process.argv.slice(2);
