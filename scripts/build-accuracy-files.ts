@@ -738,6 +738,7 @@ import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
 import { kouyu, kouyuXls } from './accuracy-files/kouyu.js';
 import { kuangban, kuangbanXlsx } from './accuracy-files/kuangban.js';
+import { kuanlan } from './accuracy-files/kuanlan.js';
 import { kuhe, kuheDocx } from './accuracy-files/kuhe.js';
 import { kuiling } from './accuracy-files/kuiling.js';
 import { kuisha } from './accuracy-files/kuisha.js';
@@ -905,6 +906,7 @@ import { quanni, quanniXls } from './accuracy-files/quanni.js';
 import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
+import { ranyu } from './accuracy-files/ranyu.js';
 import { rongao } from './accuracy-files/rongao.js';
 import { rongaoMiao } from './accuracy-files/rongao-miao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
@@ -2904,6 +2906,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 审议意见 (fuao, .txt) is written by hand.
   [eshui.name]: async () => writeFileSync(`${out}${eshui.name}.mht`, eshuiMht()),
   [fanzhi.name]: async () => writeFileSync(`${out}${fanzhi.name}.xlsx`, await fanzhiXlsx()),
+  // Held-out-333: a Sichuan-style county 发改局's 2016 plan execution (十三五 开局) and 2017 draft plan with 脱贫攻坚 counts,
+  // 三去一降一补, the 十三五 goals, a 2016年目标/2016年完成/2017年目标 table and projects, printed to PDF (冉峪县, ranyu.ts), and
+  // a Yunnan-style county's 2017 政府工作报告 on 2016 as .docx (宽澜县, kuanlan.ts); the county news page on the 人代会's
+  // opening (kemeng, .html) is written by hand.
+  [ranyu.name]: async () => convertOrKeep(await officeReportDocx(ranyu), ranyu.name, out),
+  [kuanlan.name]: async () => writeFileSync(`${out}${kuanlan.name}.docx`, await officeReportDocx(kuanlan)),
 };
 
 const wanted = process.argv.slice(2);
