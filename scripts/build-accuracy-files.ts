@@ -676,6 +676,7 @@ import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { huanbu, huanbuDocx } from './accuracy-files/huanbu.js';
 import { huancen } from './accuracy-files/huancen.js';
 import { huangcen } from './accuracy-files/huangcen.js';
 import { huangmao } from './accuracy-files/huangmao.js';
@@ -2912,6 +2913,10 @@ const builders: Record<string, () => Promise<void>> = {
   // opening (kemeng, .html) is written by hand.
   [ranyu.name]: async () => convertOrKeep(await officeReportDocx(ranyu), ranyu.name, out),
   [kuanlan.name]: async () => writeFileSync(`${out}${kuanlan.name}.docx`, await officeReportDocx(kuanlan)),
+  // Held-out-334: a Shandong-style county 发改局's 2010 plan execution and 2011 draft plan, the 十一五's last year, with its
+  // review, the 十二五 goals, a 2010年计划/2010年完成 table and projects, saved as .doc (桓埠县, huanbu.ts); the Henan-style county
+  // 统计公报 (woquan, .html) and the Shandong-style county news page on the 十一五 (wantao, .txt) are written by hand.
+  [huanbu.name]: async () => convertOrKeep(await huanbuDocx(), huanbu.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
