@@ -1022,10 +1022,12 @@ import { xunyuan, xunyuanMht } from './accuracy-files/xunyuan.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanfeng, yanfengXls } from './accuracy-files/yanfeng.js';
 import { yanglan } from './accuracy-files/yanglan.js';
+import { yanmei, yanmeiXlsx } from './accuracy-files/yanmei.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
 import { yaoluo } from './accuracy-files/yaoluo.js';
 import { yaoqu } from './accuracy-files/yaoqu.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
+import { yaosui } from './accuracy-files/yaosui.js';
 import { yaotian } from './accuracy-files/yaotian.js';
 import { yaoya } from './accuracy-files/yaoya.js';
 import { yeqiao, yeqiaoMht } from './accuracy-files/yeqiao.js';
@@ -2917,6 +2919,12 @@ const builders: Record<string, () => Promise<void>> = {
   // review, the 十二五 goals, a 2010年计划/2010年完成 table and projects, saved as .doc (桓埠县, huanbu.ts); the Henan-style county
   // 统计公报 (woquan, .html) and the Shandong-style county news page on the 十一五 (wantao, .txt) are written by hand.
   [huanbu.name]: async () => convertOrKeep(await huanbuDocx(), huanbu.name, out, 'doc'),
+  // Held-out-335: a Henan-style county 发改委's 2025 重点项目建设情况表 for 1—6月 with thirty projects in 产业/基础设施/民生 classes
+  // split into 续建 and 新开工, as .xlsx (砚湄县, yanmei.ts), and an Anhui-style county 发改委's 2025年上半年 plan report with
+  // projects in lists, phases in brackets and 开工/竣工/投产 counts, as .docx (瑶濉县, yaosui.ts); the Henan-style county news page
+  // on the “三个一批” 集中开工 and 观摩 (angfeng, .html) is written by hand.
+  [yanmei.name]: async () => writeFileSync(`${out}${yanmei.name}.xlsx`, await yanmeiXlsx()),
+  [yaosui.name]: async () => writeFileSync(`${out}${yaosui.name}.docx`, await officeReportDocx(yaosui)),
 };
 
 const wanted = process.argv.slice(2);
