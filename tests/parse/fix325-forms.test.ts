@@ -31,3 +31,39 @@ describe('a rank-move column headed 较一季度（±） after the rank (F6671)'
     expect(new Set(growths)).toEqual(new Set([6.1, 4.4, 3.9]));
   });
 });
+
+describe('a one-row header naming each place alone, 全县 | 增长（%） | 全市 | 增长（%） | 全县位次 (F6672)', () => {
+  const observations = (header: string, ...rows: string[]) =>
+    (
+      parse(
+        '枫埠县2026年上半年主要经济指标',
+        '单位：亿元、%',
+        header,
+        ...rows,
+        '注：全县位次为按增速在全市9个县（市、区）中的排位。',
+      ).report?.observations ?? []
+    ).map((o) => `${o.indicatorCode} ${o.measure} ${o.quantity?.value}`);
+
+  it('reads the county’s column as its levels and its own growths, none of the city’s', () => {
+    expect(
+      observations(
+        '指标\t全县\t增长（%）\t全市\t增长（%）\t全县位次',
+        '地区生产总值（亿元）\t61.37\t5.2\t842.16\t4.7\t3',
+        '社会消费品零售总额（亿元）\t18.45\t4.1\t266.08\t5.3\t6',
+        '规模以上工业增加值（%）\t—\t7.6\t—\t6.9\t2',
+      ),
+    ).toEqual([
+      'gdp level 61.37',
+      'gdp growth 5.2',
+      'retail-sales level 18.45',
+      'retail-sales growth 4.1',
+      'industrial-value-added growth 7.6',
+    ]);
+  });
+
+  it('reads a lone 全市 pair in a county’s table as before: its growth, never its level', () => {
+    expect(observations('指标\t全市\t增长（%）\t全县位次', '地区生产总值（亿元）\t842.16\t4.7\t3')).toEqual([
+      'gdp growth 4.7',
+    ]);
+  });
+});
