@@ -147,9 +147,14 @@ export function predictionsOf(report: ParsedReport): Predictions {
     readTargets.filter((t) => !t.derived),
     (t) => [t.code, t.kind, t.horizon, round(t.value), t.unit, t.comparator ?? 'eq'].join('|'),
   );
-  // A target the text implies (高于计划0.3个百分点) that the table also states (6%以上) is that target.
+  // A target the text implies (高于计划0.3个百分点) that the table also states (6%以上) is that target; one
+  // in another unit is not (完成年度预算的56.2% implies 5亿元 beside a stated 增长5%以上: held-out-325).
   const sameFigure = (a: PredictedTarget, b: PredictedTarget) =>
-    a.code === b.code && a.kind === b.kind && a.horizon === b.horizon && round(a.value) === round(b.value);
+    a.code === b.code &&
+    a.kind === b.kind &&
+    a.horizon === b.horizon &&
+    round(a.value) === round(b.value) &&
+    a.unit === b.unit;
   const targets = [
     ...stated,
     ...distinct(

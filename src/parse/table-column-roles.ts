@@ -75,10 +75,11 @@ export const RANK_CHANGE_HEADER =
  * after a rank column, heads the rank's move as RANK_CHANGE_HEADER's words do; elsewhere (较一季度 beside 增速)
  * it may hold a change of the growth, so the rank column before it decides. 较一季度进退 and 较上半年升降 (the
  * move's word without a rank word) are read the same way, after a rank column only; so is 较1—9月±位 (+1/-2/持平/—
- * below: the move signed, F6114), and 较上年同期±位 (the same year-on-year, F6331).
+ * below: the move signed, F6114), and 较上年同期±位 (the same year-on-year, F6331). 较一季度（±） (+1/持平/-2 below)
+ * brackets the sign alone, with no 位 (session 42, fix325, F6671).
  */
 const BARE_COMPARISON_HEADER =
-  /^(?:比|较)(?:上月|上期|上季度?|一季度|上半年|前三季度|(?:上年|去年)(?:同期)?|\d{1,2}[-—–~～至]\d{1,2}月)(?:进退|升降|(?:±|\+\/?-)位次?)?$/;
+  /^(?:比|较)(?:上月|上期|上季度?|一季度|上半年|前三季度|(?:上年|去年)(?:同期)?|\d{1,2}[-—–~～至]\d{1,2}月)(?:进退|升降|(?:±|\+\/?-)位次?|\((?:±|\+\/?-)\))?$/;
 
 /** Whether column k heads each row's rank move: by its words, or as a bare comparison after a rank column. */
 export function isRankChangeColumn(headers: readonly string[], k: number): boolean {

@@ -1,17 +1,9 @@
 // 指标名称 | 全市 (1-5月 | ±%) | 砚河区 (1-5月 | ±%): a table giving the parent's figures beside the
 // report's own place's, each under a header spanning its columns. Only the own place's columns hold
 // the report's facts; the parent's are context, as 全市 in a county's prose is no figure of its own.
-import { regionIn, sameRegion } from './meta.js';
+import { sameRegion } from './meta.js';
+import { isPlaceLevelColumn, ledPlaces, placeOpening } from './table-place-led-columns.js';
 import type { TableColumn } from './types.js';
-
-/** The place a column header opens with: 全市, 全省, 本县, or a name (砚河区1-5月). */
-function placeOpening(header: string): string | null {
-  const text = header.replace(/\s/g, '');
-  const scope = /^(?:全|本|我)[国省市县区州盟旗]/.exec(text)?.[0];
-  if (scope) return scope;
-  const named = regionIn(text);
-  return named && text.startsWith(named) ? named : null;
-}
 
 /** Whether `place` is the report's region: its name, its stem, or 全县/本县 in a county's report. */
 function isOwn(place: string, region: string): boolean {
@@ -29,9 +21,11 @@ export function otherPlaceColumns(columns: readonly TableColumn[], region: strin
   if (region === '') return others;
   let own = false;
   const unplaced: number[] = [];
+  // 全县 | 增长（%） | 全市 | 增长（%）: a bare change column is the place's before it (table-place-led-columns.ts).
+  const led = ledPlaces(columns);
   for (const [k, column] of columns.entries()) {
     if (column.role !== 'actual') continue;
-    const place = placeOpening(column.header);
+    const place = placeOpening(column.header) ?? led[k] ?? null;
     if (place === null) unplaced.push(k);
     else if (isOwn(place, region)) own = true;
     else others.add(k);
@@ -42,8 +36,12 @@ export function otherPlaceColumns(columns: readonly TableColumn[], region: strin
   // is the parent's (its 位次 column stays the county's rank). Session 27, fix86.
   // Only a scope word (全市, 全省) is taken so: a named place might be the own one written otherwise.
   const growthOf = (k: number) => GROWTH_HEADER.test(measureOf(columns[k]?.header ?? ''));
-  const parentGrowth = (k: number) => growthOf(k) && /^全/.test(columns[k]?.header.trim() ?? '');
-  return unplaced.some(growthOf) ? new Set([...others].filter(parentGrowth)) : new Set();
+  const parentGrowth = (k: number) =>
+    (growthOf(k) && /^全/.test(columns[k]?.header.trim() ?? '')) || /^全/.test(led[k] ?? '');
+  // 全市 | 增长（%） alone in a county's table: the place's level column, read only as the own place's, stays
+  // unread as it was before it had a role; its change column is read as before.
+  const otherLevels = [...others].filter((k) => isPlaceLevelColumn(columns, k));
+  return new Set([...(unplaced.some(growthOf) ? [...others].filter(parentGrowth) : []), ...otherLevels]);
 }
 
 const GROWTH_HEADER = /增长|增速|增幅|±/;

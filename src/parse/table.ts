@@ -23,6 +23,7 @@ import { isBrokenHeaderCell, joinedHeader, restatesSpanningHeader } from './tabl
 import { introUnits } from './table-intro-unit.js';
 import { splitAtOneSpaces } from './table-one-space-cells.js';
 import { placeColumnRoles } from './table-place-columns.js';
+import { placeLedRoles } from './table-place-led-columns.js';
 import { repeatsHeader } from './table-repeated-header.js';
 import { isResidenceUnit } from './table-residence-unit.js';
 import { unitRowText } from './table-unit-row.js';
@@ -500,7 +501,10 @@ export function readTable(
     header,
     role: isRankChangeColumn(headers, index) ? 'other' : columnRole(header, index),
   }));
-  const columns = placeColumnRoles(headed, isPlacesHeader(headed[nameColumnOf(headed)]?.header ?? ''));
+  // 全县 | 增长（%） | 全市 | 增长（%）: each place's column alone is its level (table-place-led-columns.ts).
+  const columns = placeLedRoles(
+    placeColumnRoles(headed, isPlacesHeader(headed[nameColumnOf(headed)]?.header ?? '')),
+  );
   const roles = new Set(columns.map((c) => c.role));
   // 指标名称 | 上半年位次 | 前三季度位次 | 进退位次: a table of ranks and their moves alone (fix138).
   const rankMoves = roles.has('rank') && headers.some((_h, k) => isRankChangeColumn(headers, k));

@@ -344,6 +344,13 @@ describe('predictionsOf', () => {
     expect(predicted.attainment).toHaveLength(2);
   });
 
+  it('keeps a derived level target beside a stated growth target of the same figure (held-out-325)', () => {
+    const both = predictionsOf({
+      targets: [target({ value: 5 }), target({ value: 5, unit: '亿元', comparator: 'eq', derived: true })],
+    } as unknown as ParsedReport).targets;
+    expect(both.map((t) => `${t.value}${t.unit} ${t.derived}`)).toEqual(['5% false', '5亿元 true']);
+  });
+
   it('merges a rank read twice, keeping what either reading knew', () => {
     expect(predicted.rankings).toHaveLength(1);
     expect(predicted.rankings[0]).toMatchObject({ rank: 3, of: 8, scope: '澄阳市', change: 2 });
