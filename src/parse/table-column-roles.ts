@@ -54,7 +54,8 @@ export const CATEGORY_HEADER = /^(?:指标)?(?:类别|分类|类型|门类|领�
 /** 年均增长（%）, 年均增速: a plan period's average yearly growth (两年平均增长 is columnMeasure's). */
 const MULTI_YEAR_AVERAGE_HEADER = /^(?:年均|年平均)(?:增长|增速|增幅)/;
 
-const TIME_PROGRESS_HEADER = /^(?:时序|时间)进度/;
+/** 时序进度, 时间进度, 序时进度 (F6691): the schedule's column, not a share of the row's plan. */
+const TIME_PROGRESS_HEADER = /^(?:时序|序时|时间)进度/;
 
 /**
  * 法定时限（工作日）, 承诺时限, 实际平均办理时限, 办理时间（天）: a business-environment report's table of the time

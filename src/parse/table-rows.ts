@@ -56,7 +56,7 @@ import { isProductTable, productMeasure } from './table-products.js';
 import { headerGroupSize, readRankCell } from './table-rank-cell.js';
 import { residenceRow } from './table-residence-unit.js';
 import { withoutRowPeriod } from './table-row-period.js';
-import { scheduleGapOf } from './table-schedule-gap.js';
+import { scheduleGapColumns, scheduleGapComparedWith } from './table-schedule-gap.js';
 import { isTaskLedger } from './table-task-ledger.js';
 import { levelOfListed, listedUnits, unitFromLine } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
@@ -443,7 +443,9 @@ export function readTables(
     // 全市 (1-5月 | ±%) beside 砚河区 (1-5月 | ±%): the parent's columns are no figures of the report's place.
     const otherPlaces = otherPlaceColumns(columns, region);
     // 时序进度差（±） beside 完成年度目标%: the rows' gap to the schedule, read as the parent's gap is.
-    const parentGaps = Array.from(columns, (c) => parentGapOf(c.header) ?? scheduleGapOf(c.header));
+    // 序时进度 | 差距（±）: the bare gap after the schedule's column is the same gap (F6691).
+    const scheduleGaps = scheduleGapColumns(Array.from(columns, (c) => c.header));
+    const parentGaps = Array.from(columns, (c, k) => parentGapOf(c.header) ?? scheduleGaps[k] ?? null);
     // 固定资产投资 | 第一产业 | 第二产业: an investment table's bare industries are its investment's parts.
     const investmentTable = isInvestmentTable(rowEntries);
 
@@ -572,7 +574,9 @@ export function readTables(
               measure: 'comparison',
               quantity: withUnit(read, '个百分点'),
               text: null,
-              comparedWith: parentGap,
+              comparedWith:
+                (scheduleGaps[c] && scheduleGapComparedWith(row.cells[c - 1]?.text, goalColumn?.header)) ||
+                parentGap,
               provenance: provenance(cell),
             });
           continue;
