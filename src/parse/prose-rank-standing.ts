@@ -27,3 +27,16 @@ export function listStanding(clauseWords: string, ownPlace: OwnPlace | null): st
   const words = withoutOwnName(clauseWords.replace(/\s+/g, ''), ownPlace);
   return STANDING.test(words) ? words : null;
 }
+
+/**
+ * 在2023年全国综合实力百强县中位列第38位: a rank within a 百强 list named by its standing is of that standing,
+ * not of the figure before it (it was read as the income just given) when the clause has no words of its own.
+ */
+const LIST_GROUP =
+  /^在?(?:\d{4}年度?)?(?:第[一二三四五六七八九十]+届)?(?:全国|中国)([\u4e00-\u9fa5]{2,14}?)百强县(?:（市）|\(市\)|市)?(?:榜单?)?中?$/;
+
+/** The standing a rank's group names when the group is a 百强 list of counties (综合实力百强县), or null. */
+export function listGroupStanding(scopeText: string): string | null {
+  const standing = LIST_GROUP.exec(scopeText.replace(/\s+/g, ''))?.[1] ?? '';
+  return STANDING.test(standing) ? standing : null;
+}

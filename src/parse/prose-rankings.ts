@@ -44,7 +44,7 @@ import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
 import { shortListedSubjects } from './prose-rank-short-names.js';
-import { listStanding } from './prose-rank-standing.js';
+import { listGroupStanding, listStanding } from './prose-rank-standing.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import { SentenceWork } from './prose-sentence-work.js';
 import { withoutStreak } from './prose-streaks.js';
@@ -234,11 +234,15 @@ export function readRankings(
       !inSentence.some((f) => f.provenance.end > priorAt)
         ? joinIndicator(PRIOR_GROWTH.exec(priorClause)?.[1] ?? priorClause)
         : null);
+    // 峤霞综合实力排名第6位: a standing in a list of counties is what is ranked (F6681); a clause of no words
+    // of its own, 在2023年全国综合实力百强县中位列第38位, ranks the list's standing, not the figure before it
+    // (F6682; the list stays the scope as written, as FL17 keeps it).
+    const listGroup = ownWords === '' ? listGroupStanding(m.scopeText) : null;
+    const standing =
+      listGroup ??
+      (inSentence.length === 0 && !named && !listed && !counted ? listStanding(clauseWords, ownPlace) : null);
     // 福清位居第三: a bare rank whose clause names neither an indicator nor a measure, with no figure
     // before it in its sentence, is a standing of something else (often another place named bare).
-    // 峤霞综合实力排名第6位: a standing in a list of counties is what is ranked (F6681).
-    const standing =
-      inSentence.length === 0 && !named && !listed && !counted ? listStanding(clauseWords, ownPlace) : null;
     if (
       m.bare &&
       inSentence.length === 0 &&

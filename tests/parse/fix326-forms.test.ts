@@ -47,3 +47,18 @@ describe('F6681 a standing in a list of counties: 澜蓓综合实力排名第N�
     expect(ranks(report).filter((r) => r[2] === 5)).toEqual([]);
   });
 });
+
+describe('F6682 a rank within a 百强 list named by its standing: 在2024年全国综合实力百强县中位列第N位', () => {
+  it('is the standing the list names (the list kept as its scope), not the income just before it', async () => {
+    const text = [
+      '澜蓓市2024年国民经济运行情况',
+      '发布时间：2025-01-12　来源：澜蓓日报',
+      '　　2024年澜蓓预计实现地区生产总值1385亿元，增长5.4%，增速居洵州市7个县（市、区）第2位；城镇和农村居民人均可支配收入分别达到68420元、39170元，增长4.8%、6.3%。在2024年全国综合实力百强县中位列第24位，较上年前移3位。',
+    ].join('\n');
+    const { report } = await read('news.txt', text);
+    expect(ranks(report)).toEqual(
+      expect.arrayContaining([[null, '综合实力', 24, '2024年全国综合实力百强县', 3]]),
+    );
+    expect(ranks(report).filter((r) => r[2] === 24 && r[1] !== '综合实力')).toEqual([]);
+  });
+});
