@@ -44,6 +44,7 @@ import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
 import { shortListedSubjects } from './prose-rank-short-names.js';
+import { listGroupStanding, listStanding } from './prose-rank-standing.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import { SentenceWork } from './prose-sentence-work.js';
 import { withoutStreak } from './prose-streaks.js';
@@ -233,9 +234,24 @@ export function readRankings(
       !inSentence.some((f) => f.provenance.end > priorAt)
         ? joinIndicator(PRIOR_GROWTH.exec(priorClause)?.[1] ?? priorClause)
         : null);
+    // 峤霞综合实力排名第6位: a standing in a list of counties is what is ranked (F6681); a clause of no words
+    // of its own, 在2023年全国综合实力百强县中位列第38位, ranks the list's standing, not the figure before it
+    // (F6682; the list stays the scope as written, as FL17 keeps it).
+    const listGroup = ownWords === '' ? listGroupStanding(m.scopeText) : null;
+    const standing =
+      listGroup ??
+      (inSentence.length === 0 && !named && !listed && !counted ? listStanding(clauseWords, ownPlace) : null);
     // 福清位居第三: a bare rank whose clause names neither an indicator nor a measure, with no figure
     // before it in its sentence, is a standing of something else (often another place named bare).
-    if (m.bare && inSentence.length === 0 && !named && namesNoMeasure(ownWords) && !listed && !counted)
+    if (
+      m.bare &&
+      inSentence.length === 0 &&
+      !named &&
+      namesNoMeasure(ownWords) &&
+      !listed &&
+      !counted &&
+      !standing
+    )
       continue;
     const before =
       inSentence.length > 0 ? inSentence : paragraph.filter((f) => f.provenance.end <= start).slice(-1);
@@ -266,6 +282,7 @@ export function readRankings(
           ]
         : null) ??
       opened ??
+      (standing ? [{ indicatorCode: null, subject: standing }] : null) ??
       listed ??
       counted ??
       sharedGrowthSubjects(clause, m.raw, inSentence) ??
@@ -291,8 +308,9 @@ export function readRankings(
         indicatorCode: subject.indicatorCode,
         subject: subject.subject,
         rank,
-        of,
-        scope,
+        // A list's standing takes its group from its own words only, never from an earlier rank's in the line.
+        of: standing && !scopeText ? null : of,
+        scope: standing && !scopeText ? '' : scope,
         change,
         source: 'prose',
         raw: source.slice(start, end),
