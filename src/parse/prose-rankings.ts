@@ -45,6 +45,7 @@ import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
 import { shortListedSubjects } from './prose-rank-short-names.js';
 import { listGroupStanding, listStanding } from './prose-rank-standing.js';
+import { strongListSubject } from './prose-rank-strong-list.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import { SentenceWork } from './prose-sentence-work.js';
 import { withoutStreak } from './prose-streaks.js';
@@ -272,6 +273,12 @@ export function readRankings(
             : null))
         : null;
     const opened = openedBy ? [{ indicatorCode: null, subject: openedBy }] : null;
+    // 在全国综合实力百强县中位列第38位, 县域经济综合实力跻身全省前十强，位列第9位: the place's own standing in a
+    // list of strong places, never the figure before it (session 42, fixleft42).
+    const strongList =
+      clauseWords === '' && inSentence.length === 0 && !listed && !counted && !appraisal
+        ? strongListSubject(m.scopeText, text.slice(0, m.index))
+        : null;
     const found = head?.subjects ??
       (appraisal
         ? [
@@ -283,6 +290,7 @@ export function readRankings(
         : null) ??
       opened ??
       (standing ? [{ indicatorCode: null, subject: standing }] : null) ??
+      (strongList ? [strongList] : null) ??
       listed ??
       counted ??
       sharedGrowthSubjects(clause, m.raw, inSentence) ??
