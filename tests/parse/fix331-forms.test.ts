@@ -1,6 +1,7 @@
 // Forms the three-hundred-and-thirty-first held-out batch showed the parser missed (session 42, branch fix331): the
 // year's goals in a ；-part announced anew after a first quarter's 上半年 goals (F6811); a title wrapped after 和,
-// 经济运行和 / 计划执行情况 (F6812). Places and figures are invented.
+// 经济运行和 / 计划执行情况 (F6812); a named sight's visitors, 其中甲景区接待游客N万人次 (F6813). Places and figures are
+// invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -56,5 +57,29 @@ describe('a title wrapped after 和, 某县2018年一季度经济运行和 / 计
       { sourceName: 'news.txt' },
     );
     expect(report.meta.genre).toBe('statistics-analysis');
+  });
+});
+
+describe("a named sight's visitors, 其中甲景区接待游客N万人次 (F6813)", () => {
+  const report = parsedReport(
+    [
+      '潆坪县2018年一季度经济运行情况',
+      '一季度，全县实现地区生产总值11.42亿元，同比增长6.8%。全县接待游客64.2万人次，增长15.3%；实现旅游综合收入3.18亿元，增长17.6%，其中潆溪峡景区接待游客9.6万人次。',
+      '红色旅游景区共接待游客5.1万人次。',
+    ].join('\n'),
+    { sourceName: 'news.txt', region: '潆坪县' },
+  );
+  const arrivals = report.observations
+    .filter((o) => o.indicatorCode === 'tourist-arrivals' && o.measure === 'level')
+    .map((o) => o.quantity.value);
+
+  it("is the sight's, a fact only, not the county's arrivals", () => {
+    expect(arrivals).toContain(64.2);
+    expect(arrivals).not.toContain(9.6);
+    expect(report.facts.some((f) => f.quantity.value === 9.6)).toBe(true);
+  });
+
+  it('leaves a kind of sight (红色旅游景区) to its own reading', () => {
+    expect(report.observations.some((o) => o.quantity.value === 5.1)).toBe(true);
   });
 });
