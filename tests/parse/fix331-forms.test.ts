@@ -71,7 +71,7 @@ describe("a named sight's visitors, 其中甲景区接待游客N万人次 (F6813
   );
   const arrivals = report.observations
     .filter((o) => o.indicatorCode === 'tourist-arrivals' && o.measure === 'level')
-    .map((o) => o.quantity.value);
+    .map((o) => o.quantity?.value);
 
   it("is the sight's, a fact only, not the county's arrivals", () => {
     expect(arrivals).toContain(64.2);
@@ -80,6 +80,6 @@ describe("a named sight's visitors, 其中甲景区接待游客N万人次 (F6813
   });
 
   it('leaves a kind of sight (红色旅游景区) to its own reading', () => {
-    expect(report.observations.some((o) => o.quantity.value === 5.1)).toBe(true);
+    expect(report.observations.some((o) => o.quantity?.value === 5.1)).toBe(true);
   });
 });
