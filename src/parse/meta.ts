@@ -11,6 +11,7 @@ import {
 } from './meeting-speech.js';
 import { planGoalYearBase, planOutlineBaseYear } from './plan-outline.js';
 import { rules } from './rules.js';
+import { endsOpen } from './title-open-end.js';
 import type { Genre } from './types.js';
 import { TASKS_PERIOD } from './work-report-tasks-title.js';
 import { withoutDepartment } from './work-summary-title.js';
@@ -454,7 +455,10 @@ function wrappedTitle(run: readonly Line[]): TitleInfo | null {
     )
       continue;
     // 头部 / 某某县…的报告: a title that stands on a line of its own is not wrapped.
-    if (parts.some((p) => isJunkLine(p) || readTitleText(p.text)?.genre)) continue;
+    // 某县2018年一季度经济运行和 / 计划执行情况: a line ending on 和 reads as no title of its own (F6812).
+    const ownTitle = (p: Line, i: number) =>
+      readTitleText(p.text)?.genre && !(i < parts.length - 1 && endsOpen(p.text));
+    if (parts.some((p, i) => isJunkLine(p) || ownTitle(p, i))) continue;
     const joined = parts.map((p) => p.text).join('');
     if (!TITLE_END.test(joined)) continue;
     const read = readTitleText(joined);

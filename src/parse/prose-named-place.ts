@@ -5,6 +5,7 @@
 import { leadingIndicator } from './prose-clauses.js';
 import type { FigureClause } from './prose-figure-clause.js';
 import { NOT_A_PLACE, type OwnPlace, ownNameAt } from './prose-rank-subject.js';
+import { namedSight } from './sight-place.js';
 
 /** What may stand before a clause's subject: 同期, 上半年, 其中. */
 const LEAD =
@@ -52,7 +53,8 @@ export function namedOtherPlace(clause: string, own: OwnPlace | null, record?: F
   let places = 0;
   for (;;) {
     if (/^[全我本该各]/.test(rest)) return false;
-    const park = PARK.exec(rest)?.[0];
+    // 甲河源景区接待游客…: a named sight is a part of the region as a park is (F6813).
+    const park = PARK.exec(rest)?.[0] ?? namedSight(rest);
     const place = park ?? PLACE.exec(rest)?.[0];
     if (!place || (!park && NOT_A_PLACE.test(place))) return false;
     // 漳川经济开发区 in 漳川县's report: a park named after its county is still the park, not the county

@@ -2,6 +2,7 @@
 // list that runs on over ; and :, a list set out line by line, and a plan period's end.
 
 import { endsCarriedGoal } from './goal-carry-period.js';
+import { announcesYearAfterForeign } from './goal-carry-year.js';
 import { ownPlaceWord } from './own-place-word.js';
 import { actualAfterGoal } from './prose-target-actual-after.js';
 import { tellsYearAfterPlanApproved } from './prose-target-approved-plan.js';
@@ -183,6 +184,8 @@ export class GoalReader {
       this.list = null;
     // 力争全年甲达到X万吨；上半年乙新增N人: the part opening with a part of the year reached is its result (F6261).
     if (this.carry && endsCarriedGoal(text, this.reportMonth)) this.carry = null;
+    // 确保上半年…；确保全年…: the year's goals after the half's, announced anew (F6811).
+    if (this.carry?.foreign && announcesYearAfterForeign(text)) this.carry = null;
     const carried = this.carry ?? this.list;
     const scope: GoalScope | null = carried
       ? { ...carried, from: sentence.start, until: sentence.end }
