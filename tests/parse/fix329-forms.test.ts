@@ -1,0 +1,38 @@
+// Forms held-out-328, 330, 332 and 335 showed the parser missing (session 42, branch fix329): foreign funds
+// received named 实际到账注册外资, a firm's capacity project named again by the firm and 项目, a share of the year's
+// plan against the time schedule, a project's jobs forecast, and a hospital's 门诊综合楼 topped out.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+import { parseDocument } from '../../src/parse/index.js';
+
+const read = async (name: string, text: string) => {
+  const { document } = await ingest(new TextEncoder().encode(text), { name });
+  if (!document) throw new Error('no document');
+  return parseDocument(document, { sourceName: name, sha256: '0' });
+};
+
+const half = (body: string) =>
+  `嵩禾县人大常委会关于2012年上半年国民经济和社会发展计划执行情况的审议意见\n\n县人民政府：\n2012年7月26日，县人大常委会第十九次会议听取和审议了县人民政府关于2012年上半年计划执行情况的报告。\n一、总体评价\n上半年全县实现地区生产总值58.4亿元，增长11.2%。\n${body}\n`;
+
+describe('F6771 foreign funds received named 实际到账注册外资 (the catalogue lacks it)', () => {
+  it('reads its level, share of the year goal, growth and gap to the schedule under the name as written', async () => {
+    const { report } = await read(
+      'review.txt',
+      half(
+        '实际到账注册外资3260万美元，完成年度目标任务的43.5%；\n二、存在的主要问题\n实际到账注册外资同比下降6.2%，低于时序进度6.5个百分点。',
+      ),
+    );
+    const named = report?.observations.filter((o) => o.indicatorName === '实际到账注册外资') ?? [];
+    expect(named.map((o) => [o.measure, o.quantity?.value])).toEqual(
+      expect.arrayContaining([
+        ['level', 3260],
+        ['share', 43.5],
+        ['growth', -6.2],
+        ['comparison', -6.5],
+      ]),
+    );
+    expect(named[0]?.indicatorCode).toMatch(/^x-/);
+  });
+});
