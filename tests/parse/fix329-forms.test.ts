@@ -36,3 +36,32 @@ describe('F6771 foreign funds received named 实际到账注册外资 (the catal
     expect(named[0]?.indicatorCode).toMatch(/^x-/);
   });
 });
+
+const plan = (progress: string, plans: string) =>
+  `嵩禾县2012年上半年国民经济和社会发展计划执行情况的报告\n\n一、上半年计划执行情况\n上半年全县实现地区生产总值58.4亿元，增长11.2%。\n${progress}\n二、下半年工作安排\n${plans}\n`;
+
+describe('F6772 a firm capacity project named again by the firm and 项目', () => {
+  it('folds 甲乙新材料项目 into 甲乙新材料年产N万吨丙项目 named before it', async () => {
+    const { report } = await read(
+      'plan.txt',
+      plan(
+        '蓼沔新材料年产8万吨铝型材项目总投资5.4亿元，上半年完成投资1.2亿元，累计完成投资3.1亿元，主体厂房已完工；',
+        '加快县工业园区建设，推动蓼沔新材料项目9月底前建成投产，培育新增规模以上工业企业。',
+      ),
+    );
+    const names = report?.projects.map((p) => p.name) ?? [];
+    expect(names).toContain('蓼沔新材料年产8万吨铝型材项目');
+    expect(names).not.toContain('蓼沔新材料项目');
+  });
+
+  it('keeps a firm project of another capacity apart when two full names open with the same words', async () => {
+    const { report } = await read(
+      'plan.txt',
+      plan(
+        '蓼沔新材料年产8万吨铝型材项目总投资5.4亿元，累计完成投资3.1亿元；蓼沔新材料年产2万吨铝箔项目总投资2.2亿元，累计完成投资0.8亿元；',
+        '推动蓼沔新材料项目9月底前建成投产。',
+      ),
+    );
+    expect(report?.projects.map((p) => p.name)).toContain('蓼沔新材料项目');
+  });
+});
