@@ -65,3 +65,18 @@ describe('F6772 a firm capacity project named again by the firm and 项目', () 
     expect(report?.projects.map((p) => p.name)).toContain('蓼沔新材料项目');
   });
 });
+
+describe('F6773 a share of the year plan against the time schedule, the share named before the link', () => {
+  it('reads 甲占年计划的比重低于时序进度N个百分点 as the indicator comparison, signed', async () => {
+    const { report } = await read(
+      'review.txt',
+      half(
+        '招商引资到位资金9.6亿元，增长18.5%。\n二、存在的主要问题\n部分指标未实现“双过半”，其中招商引资到位资金占年计划的比重低于时序进度5.4个百分点。',
+      ),
+    );
+    const gaps = report?.observations.filter((o) => o.quantity?.raw === '5.4个百分点') ?? [];
+    expect(gaps.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['investment-attracted', 'comparison', -5.4],
+    ]);
+  });
+});
