@@ -80,3 +80,18 @@ describe('F6773 a share of the year plan against the time schedule, the share na
     ]);
   });
 });
+
+describe('F6774 the jobs a project will bring once built', () => {
+  it('keeps 项目建成后…新增就业岗位N个 a fact, not the county result', async () => {
+    const { report, facts } = await read(
+      'plan.txt',
+      plan(
+        '全县新增城镇就业2100人。总投资16亿元的嵩禾县储能装备产业园项目4月开工，项目建成后预计年产值可达25亿元，新增就业岗位900个。',
+        '加快推进重点项目建设。',
+      ),
+    ).then((r) => ({ report: r.report, facts: r.report?.facts ?? [] }));
+    expect(report).not.toBeNull();
+    expect(report?.observations.filter((o) => o.quantity?.value === 900)).toEqual([]);
+    expect(facts.map((f) => f.quantity.value)).toContain(900);
+  });
+});
