@@ -95,3 +95,24 @@ describe('F6774 the jobs a project will bring once built', () => {
     expect(facts.map((f) => f.quantity.value)).toContain(900);
   });
 });
+
+describe('F6775 a hospital building named by its use, topped out', () => {
+  it('reads 县人民医院门诊综合楼已封顶 as the building project with its status', async () => {
+    const { report } = await read(
+      'plan.txt',
+      plan(
+        '嵩禾玉米深加工项目总投资8亿元，累计完成投资2亿元；县人民医院门诊综合楼已封顶，年内投入使用。',
+        '加快推进重点项目建设。',
+      ),
+    );
+    expect(report?.projects.map((p) => p.name)).toContain('县人民医院门诊综合楼');
+  });
+
+  it('still reads a phase factory topped out as the phase progress', async () => {
+    const { report } = await read(
+      'plan.txt',
+      plan('嵩禾食品产业园一期厂房已封顶。', '加快推进重点项目建设。'),
+    );
+    expect(report?.projects.map((p) => p.name)).toContain('嵩禾食品产业园一期');
+  });
+});
