@@ -495,12 +495,7 @@ export function readProse(
       // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
       // 若剔除房地产开发投资，全区固定资产投资增长A%: a figure on a supposition, a fact only.
       const projectYield = isProjectYield(folded, sentence.start, figure.start);
-      if (
-        spanTotal ||
-        holiday ||
-        projectYield ||
-        isCounterfactual(folded, sentence.start, figure.start)
-      )
+      if (spanTotal || holiday || projectYield || isCounterfactual(folded, sentence.start, figure.start))
         join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
       const earlierValue =
