@@ -15,6 +15,7 @@ import {
 import { readAmountLed, readAmountThenBuilt } from './project-amount-before.js';
 import { foldAncillaryWorks, foldPhaseFactories } from './project-ancillary.js';
 import { withoutBracketedTotal } from './project-bracket-total.js';
+import { foldCapacityShortNames } from './project-capacity-short-names.js';
 import {
   type ClauseReader,
   type ClauseReading,
@@ -255,11 +256,13 @@ export function readProjects(
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
   return foldVerbLedNames(
-    foldFirmShortNames(
-      foldNearTails(
-        foldWorksDroppedNames(
-          foldPlaceDroppedNames(
-            foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+    foldCapacityShortNames(
+      foldFirmShortNames(
+        foldNearTails(
+          foldWorksDroppedNames(
+            foldPlaceDroppedNames(
+              foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+            ),
           ),
         ),
       ),

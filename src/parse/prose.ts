@@ -494,12 +494,8 @@ export function readProse(
       const holiday = isHolidayFigure(folded, sentence.start, figure.start);
       // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
       // 若剔除房地产开发投资，全区固定资产投资增长A%: a figure on a supposition, a fact only.
-      if (
-        spanTotal ||
-        holiday ||
-        isProjectYield(folded, sentence.start, figure.start) ||
-        isCounterfactual(folded, sentence.start, figure.start)
-      )
+      const projectYield = isProjectYield(folded, sentence.start, figure.start);
+      if (spanTotal || holiday || projectYield || isCounterfactual(folded, sentence.start, figure.start))
         join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
       const earlierValue =
@@ -706,6 +702,8 @@ export function readProse(
           !link &&
           !planned &&
           !spanTotal &&
+          // 项目建成后…新增就业岗位N个: the jobs one project will bring, a fact of its own (fix329, F6774).
+          !projectYield &&
           !holiday,
         listed,
         distributive: distributive !== null,
