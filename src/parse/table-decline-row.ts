@@ -18,13 +18,22 @@ export function declineQuantity(quantity: Quantity): Quantity {
   return { ...quantity, value: -quantity.value, valueBase: -quantity.valueBase };
 }
 
-/** A fall's goal as a growth's: 下降3.5% → -3.5; at least a fall of 3% (以上) is at most -3%. */
+/**
+ * A fall's goal as a growth's: 下降3.5% → -3.5; at least a fall of 3% (以上) is at most -3%. A bare plan
+ * figure (万元GDP能耗降低 | % | 4.5 | 5.2) is a fall to reach, so cutting more meets it: at most -4.5%.
+ */
 export function declineTarget<
   T extends { value: number | null; unit: string | null; comparator: Comparator | null },
 >(target: T, raw: string): T {
   if (target.value === null || target.value <= 0 || target.unit !== '%' || /^[-−]|增长|上升|提高/.test(raw))
     return target;
-  const flipped: Partial<Record<Comparator, Comparator>> = { gte: 'lte', lte: 'gte', gt: 'lt', lt: 'gt' };
+  const flipped: Partial<Record<Comparator, Comparator>> = {
+    gte: 'lte',
+    lte: 'gte',
+    gt: 'lt',
+    lt: 'gt',
+    eq: 'lte',
+  };
   const comparator = target.comparator ? (flipped[target.comparator] ?? target.comparator) : null;
   return { ...target, value: -target.value, comparator };
 }

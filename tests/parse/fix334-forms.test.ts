@@ -1,0 +1,41 @@
+// Forms held-out-334 showed the parser missed (session 42, branch fix334): 2010 reports closing the 十一五 judge
+// its energy goal (超额完成市下达的“十一五”降低20%的目标任务, 完成了市下达的“十一五”节能目标), and a plan table's row
+// named for a fall (万元GDP能耗降低 | % | 4.5 | 5.2) is met by falling further than planned.
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+import { parseDocument } from '../../src/parse/index.js';
+
+const read = async (name: string, text: string) => {
+  const { document } = await ingest(new TextEncoder().encode(text), { name });
+  if (!document) throw new Error('no document');
+  const { report } = parseDocument(document, { sourceName: name, sha256: '0' });
+  if (!report) throw new Error('no report');
+  return report;
+};
+
+const energyGoals = (report: Awaited<ReturnType<typeof read>>) =>
+  report.targets
+    .filter((t) => t.indicatorCode === 'energy-emission-targets')
+    .map((t) => [t.horizon, t.comparator, t.value, t.attainment]);
+
+describe('F6761 a plan table row named for a fall: its bare plan figure is a fall to reach', () => {
+  const report = () =>
+    read(
+      'plan.html',
+      `<html><head><meta charset="utf-8"><title>关于汐岙县2010年国民经济和社会发展计划执行情况与2011年计划草案的报告</title></head><body>
+<h1>关于汐岙县2010年国民经济和社会发展计划执行情况与2011年计划草案的报告</h1>
+<p>一、2010年计划执行情况</p>
+<p>全县生产总值完成96.4亿元，增长13.1%。</p>
+<p>表1　2010年主要指标完成情况</p>
+<table><tr><td>指标</td><td>单位</td><td>2010年计划</td><td>2010年完成</td><td>完成情况</td></tr>
+<tr><td>地区生产总值增长</td><td>%</td><td>12</td><td>13.1</td><td>完成</td></tr>
+<tr><td>万元GDP能耗降低</td><td>%</td><td>3.8</td><td>4.6</td><td>完成</td></tr></table>
+</body></html>`,
+    );
+
+  it('reads the plan as a fall of at least 3.8% (at most -3.8), met by the 4.6% fall', async () => {
+    expect(energyGoals(await report())).toEqual([['full-year', 'lte', -3.8, 'met']]);
+  });
+});
