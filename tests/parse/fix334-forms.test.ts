@@ -39,3 +39,38 @@ describe('F6761 a plan table row named for a fall: its bare plan figure is a fal
     expect(energyGoals(await report())).toEqual([['full-year', 'lte', -3.8, 'met']]);
   });
 });
+
+describe('F6762 a five-year plan’s fall goal judged at its close: 超额完成市下达的“十一五”降低20%的目标任务', () => {
+  const page = (sentence: string) =>
+    read(
+      'communique.txt',
+      `汐岙县2010年国民经济和社会发展统计公报\n\n汐岙县统计局\n\n　　全年全县生产总值96.4亿元，比上年增长13.1%。\n\n　　${sentence}\n`,
+    );
+
+  it('names the plan in the goal: a five-year target of at most -20%, met', async () => {
+    const report = await page(
+      '全县万元GDP能耗下降4.6%，“十一五”累计下降21.2%，超额完成市下达的“十一五”降低20%的目标任务。',
+    );
+    expect(energyGoals(report)).toEqual([['five-year', 'lte', -20, 'met']]);
+  });
+
+  it('sums the fall over five years before an unnamed goal (五年来…累计下降): the same', async () => {
+    const report = await page('五年来，全县万元GDP能耗累计下降20.7%，提前完成省里下达的下降18%的任务目标。');
+    expect(energyGoals(report)).toEqual([['five-year', 'lte', -18, 'met']]);
+  });
+
+  it('leaves a year’s goal of a fall, with no sum over the plan, as it was', async () => {
+    const report = await page('全县万元GDP能耗下降4.6%，超额完成市下达的下降3.5%的目标任务。');
+    expect(energyGoals(report).filter(([horizon]) => horizon === 'five-year')).toEqual([]);
+  });
+});
+
+describe('F6763 a five-year plan’s energy goal said met in words: 完成了市下达的“十一五”节能目标', () => {
+  it('is a five-year energy target of no value, met', async () => {
+    const report = await read(
+      'communique.txt',
+      '汐岙县2010年国民经济和社会发展统计公报\n\n汐岙县统计局\n\n　　全年万元生产总值能耗下降4.6%，“十一五”期间累计下降20.3%，完成了市下达的“十一五”节能目标。\n',
+    );
+    expect(energyGoals(report)).toEqual([['five-year', null, null, 'met']]);
+  });
+});
