@@ -74,3 +74,13 @@ describe('F6763 a five-year plan’s energy goal said met in words: 完成了市
     expect(energyGoals(report)).toEqual([['five-year', null, null, 'met']]);
   });
 });
+
+describe('F6764 a rank whose name stands before its group: 经济总量在全市9个县（市、区）中的位次由第6位前移到第4位', () => {
+  it('ranks the economy named before the group, not the average growth said before it', async () => {
+    const report = await read(
+      'news.txt',
+      '汐岙县2010年国民经济和社会发展统计公报\n\n汐岙县统计局\n\n　　2010年全县实现生产总值118.4亿元，增长12.7%。五年来，全县生产总值由2005年的55.1亿元增加到118.4亿元，年均增长14.6%。经济总量在全市8个县（市、区）中的位次由第5位前移到第3位。\n',
+    );
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.change])).toEqual([['gdp', 3, 8, 2]]);
+  });
+});
