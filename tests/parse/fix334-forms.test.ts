@@ -84,3 +84,20 @@ describe('F6764 a rank whose name stands before its group: 经济总量在全市
     expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.of, r.change])).toEqual([['gdp', 3, 8, 2]]);
   });
 });
+
+describe('F6765 two incomes joined by 和 before one growth goal, with no 均: 甲和乙年均增长12%以上', () => {
+  it('gives each income the goal', async () => {
+    const report = await read(
+      'plan.txt',
+      '关于汐岙县2010年国民经济和社会发展计划执行情况与2011年计划草案的报告\n\n一、2010年计划执行情况\n\n全县生产总值完成96.4亿元，增长13.1%。\n\n二、“十二五”主要目标\n\n“十二五”时期全县经济社会发展的主要目标是：到2015年，地区生产总值年均增长12%以上；城镇居民人均可支配收入和农民人均纯收入年均增长11%以上。\n',
+    );
+    const incomes = report.targets
+      .filter((t) => t.indicatorCode.endsWith('income-per-capita'))
+      .map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value])
+      .sort();
+    expect(incomes).toEqual([
+      ['rural-net-income-per-capita', 'five-year', 'gte', 11],
+      ['urban-disposable-income-per-capita', 'five-year', 'gte', 11],
+    ]);
+  });
+});
