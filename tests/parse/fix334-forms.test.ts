@@ -101,3 +101,25 @@ describe('F6765 two incomes joined by 和 before one growth goal, with no 均: �
     ]);
   });
 });
+
+describe('F6766 a zone’s infrastructure works named among projects built: 甲产业集聚区基础设施工程', () => {
+  it('is a project, not a district’s class of works', async () => {
+    const report = await read(
+      'communique.txt',
+      '汐岙县2010年国民经济和社会发展统计公报\n\n汐岙县统计局\n\n　　全年新开工项目41个。汐岙产业集聚区基础设施工程、县城第三水厂、东汐快速通道等重点项目建成投用。\n',
+    );
+    expect(report.projects.map((p) => p.name)).toEqual([
+      '汐岙产业集聚区基础设施工程',
+      '县城第三水厂',
+      '东汐快速通道',
+    ]);
+  });
+
+  it('still takes a district’s 基础设施工程 for a class', async () => {
+    const report = await read(
+      'communique.txt',
+      '汐岙县2010年国民经济和社会发展统计公报\n\n汐岙县统计局\n\n　　全年新开工项目41个。汐岙区基础设施工程、县城第三水厂等重点项目建成投用。\n',
+    );
+    expect(report.projects.map((p) => p.name)).toEqual(['县城第三水厂']);
+  });
+});
