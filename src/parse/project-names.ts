@@ -262,7 +262,7 @@ const BATCH_TIME =
  * 甲产业集聚区, 乙工业园区, 丙开发区: a zone, not a place; its 基础设施工程 is one project (a 河南 county
  * 公报 list 某产业集聚区基础设施工程 among projects built), not a class of a district's (session 42, fix334, F6766).
  */
-const NOT_A_ZONE = '(?<!集聚区|园区|开发区|高新区|工业区|产业区)';
+const NOT_A_ZONE = '(?<![\\u4e00-\\u9fa5]{2}(?:集聚区|园区|开发区|高新区|工业区|产业区))';
 
 /**
  * A class of projects, not one: 续建项目, 产业发展项目, 省重点项目, 十大基础设施项目, 某省重点建设项目,
