@@ -30,6 +30,7 @@ import { StatedGoals } from './stated-goals.js';
 import { readStructure, type Structure } from './structure.js';
 import type { TableBlockLines } from './table.js';
 import { withoutTitlePeriodRanks, withTitlePeriods } from './table-caption-period.js';
+import { declineDirection } from './table-decline-row.js';
 import { withEarlierColumnPeriods, withoutEarlierColumnRanks } from './table-earlier-columns.js';
 import { lastYearObservations } from './table-last-year-columns.js';
 import { withMonthColumnPeriods } from './table-month-columns.js';
@@ -271,7 +272,12 @@ function parseText(
     const comparisons = comparisonsOf.get(target.indicatorCode) ?? [];
     const rowActuals = [...(table.rowActuals.get(rowKey) ?? []), ...comparisons];
     const judged = judge(Object.assign({}, value, { horizon: target.horizon }), rowActuals, {
-      direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+      // 万元GDP能耗降低 | % | 4.5 | 5.2: a fall's plan is met by a deeper fall (table-decline-row.ts).
+      direction: declineDirection(
+        target.indicatorName,
+        value.value,
+        catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+      ),
       growth: gdp?.quantity?.value ?? null,
       partYear,
     });

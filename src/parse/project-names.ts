@@ -259,12 +259,18 @@ const BATCH_TIME =
   '(?:(?:19|20)\\d{2}年度?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:第(?:\\d{1,2}|[一二三四五六七八九十]{1,2})批次?)?';
 
 /**
+ * 甲产业集聚区, 乙工业园区, 丙开发区: a zone, not a place; its 基础设施工程 is one project (a 河南 county
+ * 公报 list 某产业集聚区基础设施工程 among projects built), not a class of a district's (session 42, fix334, F6766).
+ */
+const NOT_A_ZONE = '(?<![\\u4e00-\\u9fa5]{2}(?:集聚区|园区|开发区|高新区|工业区|产业区))';
+
+/**
  * A class of projects, not one: 续建项目, 产业发展项目, 省重点项目, 十大基础设施项目, 某省重点建设项目,
  * 专项债券项目, 自治区层面重大项目 — a place and a scope at most, then only words that sort projects;
  * 自治区层面统筹推进重大项目 (a region's programme it steers) is the scope's class too.
  */
 const AGGREGATE = new RegExp(
-  `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:省|市|县|区|州|旗)|自治区|[\\u4e00-\\u9fa5]{2,3}(?=重[点大]))?${BATCH_TIME}(?:级|层面|本级)*(?:统筹推进|统筹)?(?:以上)?(?:${[
+  `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:省|市|县|区|州|旗)${NOT_A_ZONE}|自治区|[\\u4e00-\\u9fa5]{2,3}(?=重[点大]))?${BATCH_TIME}(?:级|层面|本级)*(?:统筹推进|统筹)?(?:以上)?(?:${[
     '[一二三四五六七八九十]+大',
     // 储备项目前期工作推进缓慢, 谋划项目: the projects held in reserve or being planned, a stage as 预备 is.
     '省|市|县|重点|重大|在建|续建|新建|新开工|计划新开工|计划开工|计划建成投产|计划投产|建成投产|投产|竣工|预备|储备|谋划|前期|收尾',

@@ -19,6 +19,7 @@ import {
   SELF_ZONE,
   writtenScope,
 } from './prose-rank-group.js';
+import { namedBeforeGroup } from './prose-rank-group-tail.js';
 import {
   BOTH_INDICATORS,
   distributedSubjects,
@@ -223,7 +224,9 @@ export function readRankings(
     // 经济总量方面，…我县居第3位: a sentence led by the aspect it compares, with no figure before the rank,
     // names what the rank is of (a figure before it says so itself).
     const named =
-      (ownWords === '' ? null : (countyEconomyRanked(clause) ?? joinIndicator(clause))) ??
+      (ownWords === ''
+        ? null
+        : (countyEconomyRanked(clause) ?? joinIndicator(clause) ?? namedBeforeGroup(clause))) ??
       (inSentence.length === 0 && !listed && !counted ? aspectOf(text) : null) ??
       // 农村居民收入的增速虽高于全市，总量仍居全市第N位: a rank of a measure word alone, with no figure
       // in its clause or the one before, is of the indicator the clause before names (session 27, fix85);

@@ -1,6 +1,7 @@
 // A table row named for a fall (单位地区生产总值能耗下降 | % | 3.4 | — | 3.5): its percentages are the
 // fall, so they are read as growths below zero, as the prose's 能耗下降3.4% is, and its goals likewise.
 
+import type { Direction } from './catalogue.js';
 import type { Comparator, Quantity } from './types.js';
 
 /** 下降, 降低, 下降率, 降幅 closing a row's name (单位GDP能耗降低): the row gives how much the indicator fell. */
@@ -27,4 +28,12 @@ export function declineTarget<
   const flipped: Partial<Record<Comparator, Comparator>> = { gte: 'lte', lte: 'gte', gt: 'lt', lt: 'gt' };
   const comparator = target.comparator ? (flipped[target.comparator] ?? target.comparator) : null;
   return { ...target, value: -target.value, comparator };
+}
+
+/**
+ * The direction a fall row's goal is judged in: its plan, signed below zero (万元GDP能耗降低 | % | 4.5 | 5.2 →
+ * -4.5), is a fall to reach, so a deeper fall (-5.2) meets it; an exact goal follows this direction (F6761).
+ */
+export function declineDirection(name: string, value: number | null, direction: Direction): Direction {
+  return value !== null && value < 0 && isDeclineRow(name) ? 'lower-is-better' : direction;
 }
