@@ -264,6 +264,16 @@ export class GoalReader {
     // with its last year sets that year's goals, cue or none (session 36, fix218).
     // Its ；-parts too: 规上工业增加值年均增长A%； after 到2025年，甲突破X亿元； needs no cue of its own (fix242).
     if (found && planEnd) return { ...found, announced: true, horizon: 'five-year', foreign: false };
+    // 报告提出，今后五年，…到2020年，甲突破X亿元 in a news page (outside any plan part): the five years ahead with the
+    // plan's last year announce its goals themselves (session 42, fix333, F6754).
+    if (planEnd && FIVE_YEARS_AHEAD.test(text))
+      return {
+        from: sentence.start,
+        until: sentence.end,
+        announced: true,
+        horizon: 'five-year',
+        foreign: false,
+      };
     if (proposed)
       return {
         from: sentence.start,
@@ -326,6 +336,11 @@ export class GoalReader {
   private runningPlanEnd(text: string): boolean {
     if (this.year === null || !text.includes('五') || !text.includes('到')) return false;
     const plan = PLAN_NUMBER.exec(text);
+    // 今后五年，…到2020年，甲突破X亿元: the five years ahead named with a plan's last year within them (F6754).
+    if (!plan && FIVE_YEARS_AHEAD.test(text)) {
+      const ahead = Number(BY_YEAR.exec(text)?.[1] ?? 0);
+      return ahead > this.year && ahead <= this.year + 5 && ahead % 5 === 0;
+    }
     const by = plan ? BY_YEAR.exec(text) : null;
     if (!plan || !by) return false;
     const end = 1955 + 5 * ('一二三四五六七八九'.indexOf(plan[1] ?? '') + 11);

@@ -44,3 +44,25 @@ describe('a 纲要’s goals quoted before the next year’s in one sentence (F6
     expect(all.filter((t) => t[1] === 'five-year')).toHaveLength(3);
   });
 });
+
+const NEWS = [
+  '甲县第十八届人民代表大会第一次会议隆重开幕',
+  '2017-01-10 来源：甲县融媒体中心',
+  '报告指出，2016年全县实现地区生产总值56.3亿元，增长8.1%。',
+  '报告提出，今后五年，甲县将坚持“绿色立县”发展战略，到2020年，地区生产总值突破75亿元，城镇和农村常住居民人均可支配收入年均分别增长8.5%和10.5%，与全省同步全面建成小康社会。',
+].join('\n');
+
+describe('今后五年 with the plan’s last year in a news page (F6754)', () => {
+  it('reads the goals as five-year targets, not the level a figure', () => {
+    const report = parsedReport(NEWS, { sourceName: 'news.html' });
+    const targets = report.targets.map((t) => [t.indicatorCode, t.horizon, t.value]);
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        ['gdp', 'five-year', 75],
+        ['urban-disposable-income-per-capita', 'five-year', 8.5],
+        ['rural-disposable-income-per-capita', 'five-year', 10.5],
+      ]),
+    );
+    expect(report.observations.map((o) => o.value)).not.toContain(75);
+  });
+});
