@@ -66,3 +66,19 @@ describe('今后五年 with the plan’s last year in a news page (F6754)', () =
     expect(report.observations.map((o) => o.value)).not.toContain(75);
   });
 });
+
+const PROJECTS = [
+  '关于甲县2016年国民经济和社会发展计划执行情况与2017年国民经济和社会发展计划草案的报告',
+  '三、2017年重点工作',
+  '（二）全力推进重点项目建设。乙县至甲县快速通道工程总投资12.4亿元，2016年完成投资3.1亿元；甲河流域综合治理工程年度计划投资1.8亿元，确保上半年开工；甲县城污水处理厂提标改造项目已完成前期工作。',
+].join('\n');
+
+describe('a project’s year plan followed only by when its works start (F6755)', () => {
+  it('reads the year’s plan as the planned investment', () => {
+    const projects = parsedReport(PROJECTS, { sourceName: 'plan.txt' }).projects.map((p) => [
+      p.name,
+      p.mentions.map((m) => m.plannedInvestment),
+    ]);
+    expect(projects).toContainEqual(['甲河流域综合治理工程', [180000000]]);
+  });
+});
