@@ -63,7 +63,7 @@ describe('今后五年 with the plan’s last year in a news page (F6754)', () =
         ['rural-disposable-income-per-capita', 'five-year', 10.5],
       ]),
     );
-    expect(report.observations.map((o) => o.value)).not.toContain(75);
+    expect(report.observations.map((o) => o.quantity?.value ?? null)).not.toContain(75);
   });
 });
 
