@@ -377,8 +377,13 @@ function wrappedRows(
  * row's cells are set at its top, middle or bottom, and rows stand further apart than its lines.
  */
 function anchoredRows(lines: readonly PdfLine[], cells: readonly PlacedCell[][]): PlacedCell[][] {
+  const figured = (line: readonly PlacedCell[]) =>
+    filled(line) >= 2 && line.some((c) => FIGURE_CELL.test(c.text));
+  // A line filling every column the fullest figure rows fill is a row of its own even when its cells
+  // are words (单位地区生产总值能耗降低 | % | 完成市下达任务 | 完成): a wrapped rest never fills them all.
+  const fullest = Math.max(0, ...cells.filter(figured).map(filled));
   const anchors = cells.flatMap((line, n) =>
-    filled(line) >= 2 && line.some((c) => FIGURE_CELL.test(c.text)) ? [n] : [],
+    figured(line) || (fullest >= 3 && filled(line) === fullest) ? [n] : [],
   );
   if (anchors.length === 0) return cells.map((line) => line);
   const parts = new Map<number, number[]>(anchors.map((a) => [a, []]));

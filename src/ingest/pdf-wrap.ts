@@ -15,6 +15,12 @@ import type { PdfLine } from './pdf-lines.js';
 const UNBREAKABLE_LEAD =
   /^(?:[[［]\d{1,2}[\]］])?[（(“‘]?[\dA-Za-z.,:∶%‰+\-/]+[。，、；：！？）)”’%‰]*(?:(?<=[。，、；：！？）)”’])[\d.]+)?/;
 
+/**
+ * A word of one or two characters in brackets (增速居甲市6个县 / （区）第3位): the opening bracket may not end a
+ * line nor the closing one open it, so the three or four go on together (session 42, fix333).
+ */
+const BRACKETED_WORD = /^[（(][\u4e00-\u9fa5]{1,2}[）)]/;
+
 /** A closing mark set in a whole em, which Chinese typesetting lets hang past the right margin. */
 const HANGING_MARK = /[。，、；：！？）”’]$/;
 
@@ -49,7 +55,7 @@ function widthOf(text: string, size: number, half: number): number {
 
 /** Whether a line that left `gap` unfilled before the margin was wrapped before `next`'s first run. */
 export function wrappedBefore(gap: number, next: string, size: number, half = 0.5): boolean {
-  const lead = UNBREAKABLE_LEAD.exec(next)?.[0];
+  const lead = UNBREAKABLE_LEAD.exec(next)?.[0] ?? BRACKETED_WORD.exec(next)?.[0];
   // A run that would fill the gap to the hair (3.6%。 after 下降) did not fit either: measured widths round.
   return lead !== undefined && gap < widthOf(lead, size, half) + FIT_SLACK * size;
 }

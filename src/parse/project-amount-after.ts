@@ -251,6 +251,10 @@ const NAME_THEN_YEAR_PLAN =
 
 const isSemicolon = (text: string, at: number) => text.charAt(at) === ';' || text.charAt(at) === '；';
 
+/** 确保上半年开工, 力争年底建成投产: when a project's works start or finish, no figure of their own. */
+const SCHEDULE_AFTER_PLAN =
+  /^(?:确保|力争|争取|计划|预计)(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?)?(?:开工|开工建设|竣工|建成|完工|投产|建成投产|投入使用)$/;
+
 /** 甲工程年度计划投资X亿元，已完成Y亿元: the name, its year's plan as the planned investment, the amount done. */
 export function readNameThenYearPlan({
   folded,
@@ -270,8 +274,17 @@ export function readNameThenYearPlan({
   // semicolons (a draft's task part, fix239).
   const listItem =
     k === 0 && !next && (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, clause.end));
+  // 甲工程年度计划投资X亿元，确保上半年开工；: the plan, then only when the works start or finish, closing the item
+  // (session 42, fix333, F6755).
+  const schedule =
+    next !== undefined &&
+    !clauses[k + 2] &&
+    k === 0 &&
+    SCHEDULE_AFTER_PLAN.test(next.text) &&
+    (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, next.end));
   const closesSentence = !next && (k > 0 || listItem);
-  if (!closesSentence && (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start)))) return null;
+  if (!closesSentence && !schedule && (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start))))
+    return null;
   const named = NAME_THEN_YEAR_PLAN.exec(clause.text.slice(leadText.length));
   // 总投资X亿元的甲项目年度计划投资Y亿元: a total before the name is the planned investment, read elsewhere.
   if (!named || /投资/.test(named[1] ?? '')) return null;

@@ -272,7 +272,10 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
           WITHIN_YEAR_LEAD.test(folded.slice(c.sentenceStart, figure.start)) ||
           fact.quantity.qualifier !== null),
       raw: c.raw,
-      horizon: goals?.horizon ?? null,
+      horizon:
+        goals?.yearFrom !== undefined && figure.start >= goals.yearFrom
+          ? (goals.yearHorizon ?? null)
+          : (goals?.horizon ?? null),
       figureText: goalWords(folded, figure),
       // 比去年同期61.94亿元增加了…，完成年度预期目标的82.6%: the share is of this period's level, not the base's.
       isBase: (f: Fact) => isLastYearBase(folded, f.provenance.start),

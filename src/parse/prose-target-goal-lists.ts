@@ -58,6 +58,13 @@ export interface GoalScope {
    * foreign from its clause to the clause naming the year again (session 31, fix123).
    */
   foreignSpan?: readonly [number, number];
+  /**
+   * 衔接《纲要》提出的到2020年甲达到X亿元…的目标，建议2017年…主要预期目标为：乙增长A%: a quoted plan's goals (the
+   * scope's five-year horizon) end where the year's announced list opens; the figures from here on are of
+   * `yearHorizon` (session 42, fix333, F6753).
+   */
+  yearFrom?: number;
+  yearHorizon?: Horizon | null;
 }
 
 /**
@@ -82,11 +89,18 @@ const FIVE_YEARS_AHEAD = /(?:今后|未来)五年/;
 /** 《纲要》提出, 规划纲要明确: a plan's text quoted as setting the goals that follow (fix262). */
 const PLAN_PROPOSES = /(?:纲要|规划)》?(?:\(草案\))?(?:提出|明确|确定)/;
 
+/**
+ * …的目标，建议2017年全县经济社会发展的主要预期目标为: after a quoted plan's goals closed by 的目标, a year's goals
+ * announced in the same sentence (the year itself checked by the reader).
+ */
+const YEAR_LIST_AFTER_PLAN =
+  /的目标[,，](?:建议|提出|拟|安排)?[^,;。:：]{0,12}?((?:19|20)\d{2})年[^,;。:：]{0,30}?目标(?:为|是)[:：]/;
+
 /** 展望2035年, 到2035年: the year a vision (or a goal) looks to. */
 const VISION_YEAR = /(?:展望|到)(20\d\d)年/;
 
 /** 十四五, “十三五”规划: a five-year plan named by its number (its last year 1955 + 5×N for 十N五). */
-const PLAN_NUMBER = /十([一二三四五六七八九])五/;
+const PLAN_NUMBER = /十([一二三四五六七八九])个?五/;
 
 /** 到2025年: the year a goal is set for. */
 const BY_YEAR = /到((?:19|20)\d{2})年/;
@@ -210,6 +224,13 @@ export class GoalReader {
     // goals, outside any plan part, over the ；-parts its list runs on (fix262).
     const proposed = planEnd && (this.proposalGoesOn || PLAN_PROPOSES.test(text));
     this.proposalGoesOn = proposed && /;\s*$/.test(text);
+    const yearList = proposed ? this.yearListAfterPlan(sentence, text, scope) : null;
+    if (yearList) {
+      this.proposalGoesOn = false;
+      this.planEndGoesOn = false;
+      this.periodEndGoesOn = false;
+      return yearList;
+    }
     // In the plan part, the figures before a cue late in the sentence are the part's goals as well;
     // not what the rest of the year still needs (下半年需完成…以上，…确保全年目标实现), which is no plan of its own.
     const inPlan =
@@ -246,6 +267,16 @@ export class GoalReader {
     // with its last year sets that year's goals, cue or none (session 36, fix218).
     // Its ；-parts too: 规上工业增加值年均增长A%； after 到2025年，甲突破X亿元； needs no cue of its own (fix242).
     if (found && planEnd) return { ...found, announced: true, horizon: 'five-year', foreign: false };
+    // 报告提出，今后五年，…到2020年，甲突破X亿元 in a news page (outside any plan part): the five years ahead with the
+    // plan's last year announce its goals themselves (session 42, fix333, F6754).
+    if (planEnd && FIVE_YEARS_AHEAD.test(text))
+      return {
+        from: sentence.start,
+        until: sentence.end,
+        announced: true,
+        horizon: 'five-year',
+        foreign: false,
+      };
     if (proposed)
       return {
         from: sentence.start,
@@ -260,6 +291,35 @@ export class GoalReader {
       if (this.planHeading(sentence)) return { ...found, horizon: 'five-year', foreign: false };
     }
     return found && periodEnd ? { ...found, foreign: true } : found;
+  }
+
+  /**
+   * 衔接《纲要》提出的到2020年甲达到X亿元…的目标，建议2017年…主要预期目标为：乙增长A%；丙增长B%；…: the plan's goals
+   * (five-year) up to the year's announced list, whose figures, here and in the ；-parts after, are that year's.
+   */
+  private yearListAfterPlan(sentence: Sentence, text: string, scope: GoalScope | null): GoalScope | null {
+    const cue = YEAR_LIST_AFTER_PLAN.exec(text);
+    if (!cue || this.year === null || Number(cue[1]) <= this.year || Number(cue[1]) > this.year + 1)
+      return null;
+    const yearHorizon = horizonOf(text.slice(cue.index), this.year);
+    const yearFrom = sentence.start + cue.index + cue[0].length;
+    if (/;\s*$/.test(text))
+      this.carry = {
+        from: sentence.start,
+        until: sentence.end,
+        announced: true,
+        horizon: yearHorizon,
+        foreign: false,
+      };
+    return {
+      from: scope?.from ?? sentence.start,
+      until: sentence.end,
+      announced: true,
+      horizon: 'five-year',
+      foreign: false,
+      yearFrom,
+      yearHorizon,
+    };
   }
 
   /**
@@ -279,6 +339,11 @@ export class GoalReader {
   private runningPlanEnd(text: string): boolean {
     if (this.year === null || !text.includes('五') || !text.includes('到')) return false;
     const plan = PLAN_NUMBER.exec(text);
+    // 今后五年，…到2020年，甲突破X亿元: the five years ahead named with a plan's last year within them (F6754).
+    if (!plan && FIVE_YEARS_AHEAD.test(text)) {
+      const ahead = Number(BY_YEAR.exec(text)?.[1] ?? 0);
+      return ahead > this.year && ahead <= this.year + 5 && ahead % 5 === 0;
+    }
     const by = plan ? BY_YEAR.exec(text) : null;
     if (!plan || !by) return false;
     const end = 1955 + 5 * ('一二三四五六七八九'.indexOf(plan[1] ?? '') + 11);
