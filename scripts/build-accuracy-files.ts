@@ -734,6 +734,7 @@ import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
 import { kefu, kefuXlsx } from './accuracy-files/kefu.js';
 import { keguo, keguoXls } from './accuracy-files/keguo.js';
+import { keluo, keluoXlsx } from './accuracy-files/keluo.js';
 import { keshu } from './accuracy-files/keshu.js';
 import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
@@ -791,6 +792,7 @@ import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luojia, luojiaMht } from './accuracy-files/luojia.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
+import { lusong } from './accuracy-files/lusong.js';
 import { luwan } from './accuracy-files/luwan.js';
 import { luxu } from './accuracy-files/luxu.js';
 import { luyuan } from './accuracy-files/luyuan.js';
@@ -2925,6 +2927,11 @@ const builders: Record<string, () => Promise<void>> = {
   // on the “三个一批” 集中开工 and 观摩 (angfeng, .html) is written by hand.
   [yanmei.name]: async () => writeFileSync(`${out}${yanmei.name}.xlsx`, await yanmeiXlsx()),
   [yaosui.name]: async () => writeFileSync(`${out}${yaosui.name}.docx`, await officeReportDocx(yaosui)),
+  // Held-out-339: a Shandong-style city 统计局's 2024年各县（市、区）主要经济指标 as .xlsx (柯泺市, keluo.ts) and one of its
+  // counties' 2024 plan execution and 2025 draft plan with ranks and moves as .docx (鹿嵩县, lusong.ts); the county news
+  // page on its 2024 年度 ranks in the city (lusong, .txt) is written by hand.
+  [keluo.name]: async () => writeFileSync(`${out}${keluo.name}.xlsx`, await keluoXlsx()),
+  [lusong.name]: async () => writeFileSync(`${out}${lusong.name}.docx`, await officeReportDocx(lusong)),
 };
 
 const wanted = process.argv.slice(2);
