@@ -959,11 +959,13 @@ import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
 import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
 import { tiaoyu, tiaoyuXls } from './accuracy-files/tiaoyu.js';
+import { ticen } from './accuracy-files/ticen.js';
 import { tingao, tingaoXlsx } from './accuracy-files/tingao.js';
 import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tingqiao } from './accuracy-files/tingqiao.js';
+import { tiyu, tiyuXls } from './accuracy-files/tiyu.js';
 import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
 import { tuolan } from './accuracy-files/tuolan.js';
 import { tuoling, tuolingDocx } from './accuracy-files/tuoling.js';
@@ -2932,6 +2934,12 @@ const builders: Record<string, () => Promise<void>> = {
   // page on its 2024 年度 ranks in the city (lusong, .txt) is written by hand.
   [keluo.name]: async () => writeFileSync(`${out}${keluo.name}.xlsx`, await keluoXlsx()),
   [lusong.name]: async () => writeFileSync(`${out}${lusong.name}.docx`, await officeReportDocx(lusong)),
+  // Held-out-340: a Sichuan-style county 发改局's 2022年1—8月经济运行情况及下步工作 in the summer of 高温 and 限电, with 比1—7月
+  // 回落, gaps to the year's goals, 全市 ranks with moves and 专项债券 projects, printed to PDF (缇涔县, ticen.ts), and a
+  // Chongqing-style county 统计局's 2022年8月 统计快报 with 8月, 1—8月, 同比增长 and 增速比1—7月 columns as .xls (醍峪县, tiyu.ts);
+  // the county news page on the 四季度 项目攻坚 meeting (tieao, .html) is written by hand.
+  [ticen.name]: async () => convertOrKeep(await officeReportDocx(ticen), ticen.name, out),
+  [tiyu.name]: async () => writeFileSync(`${out}${tiyu.name}.xls`, tiyuXls()),
 };
 
 const wanted = process.argv.slice(2);
