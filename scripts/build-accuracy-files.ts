@@ -837,6 +837,7 @@ import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { minwei, minweiDocx } from './accuracy-files/minwei.js';
 import { minya } from './accuracy-files/minya.js';
 import { mitong } from './accuracy-files/mitong.js';
+import { mocen } from './accuracy-files/mocen.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
@@ -868,6 +869,7 @@ import { pingmin } from './accuracy-files/pingmin.js';
 import { pingmo, pingmoXls } from './accuracy-files/pingmo.js';
 import { pingsang } from './accuracy-files/pingsang.js';
 import { piyu } from './accuracy-files/piyu.js';
+import { poyuan } from './accuracy-files/poyuan.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
@@ -2940,6 +2942,13 @@ const builders: Record<string, () => Promise<void>> = {
   // the county news page on the 四季度 项目攻坚 meeting (tieao, .html) is written by hand.
   [ticen.name]: async () => convertOrKeep(await officeReportDocx(ticen), ticen.name, out),
   [tiyu.name]: async () => writeFileSync(`${out}${tiyu.name}.xls`, tiyuXls()),
+  // Held-out-341: a Hunan-style county 人大财政经济委员会's 审查报告 on the 2018 plan's execution and the 2019 draft plan, with
+  // its own summary of figures and shares of the plan, the 未完成 indicators named, the 2019 goals found 可行 and 建议 with
+  // goals and projects, printed to PDF (墨岑县, mocen.ts), and a Guizhou-style county 统计局's 2018 统计公报 with a 脱贫攻坚
+  // part, 农林牧渔业总产值 by branch (prose and table), few products, incomes and prices, as .docx (坡沅县, poyuan.ts); the
+  // Hunan-style county 发改局's plan page with its 主要指标 table (nexu, .html) is written by hand.
+  [mocen.name]: async () => convertOrKeep(await officeReportDocx(mocen), mocen.name, out),
+  [poyuan.name]: async () => writeFileSync(`${out}${poyuan.name}.docx`, await officeReportDocx(poyuan)),
 };
 
 const wanted = process.argv.slice(2);
