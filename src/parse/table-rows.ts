@@ -805,9 +805,12 @@ export function readTables(
   return reading;
 }
 
-/** 地区生产总值增速(%), 1-6月规上工业增加值增长: a places table's column header, the measure word after the name. */
+/**
+ * 地区生产总值增速(%), 1-6月规上工业增加值增长: a places table's column header, the measure word after the name;
+ * 地区生产总值 over 增长% (fix339, F6861): the sub-header's bare % closes the word, no bracket round it.
+ */
 const PLACE_COLUMN_MEASURE =
-  /(?:同比|比上年(?:同期)?)?(?:增速|增长率?|增幅|绝对值|总量|完成(?:值|额|数)?|累计)$/;
+  /(?:同比|比上年(?:同期)?)?(?:增速|增长率?|增幅|绝对值|总量|完成(?:值|额|数)?|累计)\s*%?$/;
 
 /** A row naming the report's own place: 岚溪县 or 岚溪 in its report, 全市 in a city's (全县 in a county's). */
 function isOwnPlace(name: string, region: string): boolean {
