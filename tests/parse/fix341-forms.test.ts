@@ -27,3 +27,23 @@ describe('a farm branch read in prose and as a table row, one item under the row
     expect(names).not.toContain('畜牧业产值');
   });
 });
+
+describe('贫困发生率由上年末的A%下降至B%: the rate it fell to (F6882)', () => {
+  const report = parsedReport(
+    [
+      '栖岑县2019年国民经济和社会发展统计公报',
+      '全年减少农村贫困人口8617人，贫困发生率由上年末的7.6%下降至3.4%，下降4.2个百分点。',
+    ].join('\n'),
+    { sourceName: 'communique.txt', region: '栖岑县' },
+  );
+
+  it('reads the rate 3.4 and its change −4.2 points', () => {
+    const rate = report.observations
+      .filter((o) => o.indicatorName === '贫困发生率')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(rate).toEqual([
+      ['rate', 3.4],
+      ['change', -4.2],
+    ]);
+  });
+});
