@@ -106,6 +106,12 @@ const SIGN_WORD =
  */
 const RATE_MOVED_TO =
   /(?:增速|增幅|涨幅|比重|占比|发生率)(?:回落|放缓|下降|下滑|降低|回升|提高|上升|加快|提升)[至到]$/;
+/**
+ * The same move with the rate it moved from between: 贫困发生率由上年末的9.3%下降至5.1% (the rate it fell to, not a
+ * fall of 5.1%; F6882, fix341). 下降到 never took the sign; 下降至 did.
+ */
+const RATE_MOVED_FROM_TO =
+  /(?:增速|增幅|涨幅|比重|占比|发生率)[由从][^,;，；。%]{0,12}?\d+(?:\.\d+)?%(?:回落|放缓|下降|下滑|降低|回升|提高|上升|加快|提升)[至到]$/;
 const NEGATIVE_WORDS = new Set([
   '下降',
   '比降',
@@ -430,9 +436,11 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     const before = text.slice(Math.max(from, start - 6), start);
     let signWord = '';
     // 增速回落至15.2%: where the growth rate moved to, a rate of +15.2%, not a fall by 15.2%.
-    const sign = RATE_MOVED_TO.test(text.slice(Math.max(from, start - 8), start))
-      ? null
-      : SIGN_WORD.exec(before);
+    const sign =
+      RATE_MOVED_TO.test(text.slice(Math.max(from, start - 8), start)) ||
+      RATE_MOVED_FROM_TO.test(text.slice(Math.max(from, start - 30), start))
+        ? null
+        : SIGN_WORD.exec(before);
     const info = unitInfo(unit);
     const signed = info && (info.baseUnit === '%' || info.baseUnit === 'pp');
     if (sign?.[1] && signed) {

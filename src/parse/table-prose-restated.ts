@@ -59,9 +59,26 @@ export function withoutProseRestated(
 const INDUSTRY_WORDS = /^(.{2,16}?)(?:行业|产业)(?:产值|总产值|增加值)?$/;
 
 /**
+ * 种植业产值, 畜牧业产值: a farm branch the prose names with its 产值 and a 公报's table row names bare (种植业),
+ * the branches of 农林牧渔业总产值 (F6881, fix341). Only a name ending in 业 before the 产值: a sector's 增加值 beside
+ * a GDP table's row (其他服务业增加值) keeps the prose's name, as lixi's answers give it.
+ */
+const BRANCH_OUTPUT = /^(.{1,12}业)(?:产值|总产值)$/;
+
+/** The bare row names the prose's name may restate: 甲行业产值 → 甲, 种植业产值 → 种植业. */
+function rowNamesOf(name: string): string[] {
+  const names: string[] = [];
+  const industry = INDUSTRY_WORDS.exec(name)?.[1];
+  if (industry) names.push(industry);
+  const branch = BRANCH_OUTPUT.exec(name)?.[1];
+  if (branch) names.push(branch);
+  return names;
+}
+
+/**
  * The prose's observations without those restating a table row's (甲行业产值A亿元，增长B% beside 表1's row 甲 with
- * A and B): one industry's figure written twice, read once under the row's name (fix219). Only a name the catalogue
- * does not list, the same measure, period, value and unit.
+ * A and B): one industry's figure written twice, read once under the row's name (fix219; item 20). Only a name the
+ * catalogue does not list, the same measure, period, value and unit.
  */
 export function withoutRowRestated(
   prose: readonly Observation[],
@@ -74,8 +91,8 @@ export function withoutRowRestated(
   if (rows.size === 0) return [...prose];
   return prose.filter((p) => {
     const name = p.indicatorName;
-    if (!p.quantity || !name || (!name.includes('行业') && !name.includes('产业'))) return true;
-    const row = INDUSTRY_WORDS.exec(name)?.[1];
-    return !row || !rows.has(`${row}|${p.measure}|${p.period ?? ''}|${p.quantity.value}|${p.quantity.unit}`);
+    if (!p.quantity || !name) return true;
+    const key = `|${p.measure}|${p.period ?? ''}|${p.quantity.value}|${p.quantity.unit}`;
+    return !rowNamesOf(name).some((row) => rows.has(`${row}${key}`));
   });
 }
