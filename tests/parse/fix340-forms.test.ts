@@ -1,0 +1,47 @@
+// Forms held-out-340 and held-out-334's leftovers showed the parser missed (session 42, branch fix340): a 1—8月
+// meeting's news page whose cue before the last quarter's goals carries over the ； to the year's bare list (F6872).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+describe("确保四季度…；全年甲增长A%以上 in a 1—8月 news page: the year's goals after the quarter's (F6872)", () => {
+  const report = parsedReport(
+    [
+      '泓岙县召开四季度项目攻坚调度会',
+      '9月16日，县委书记主持召开全县四季度项目攻坚调度会，分析1—8月全县经济运行情况。',
+      '会议通报，1—8月，全县规模以上工业增加值增长3.7%；固定资产投资增长8.4%；一般公共预算收入增长6.1%。',
+      '会议强调，要倒排工期、挂图作战，确保四季度新开工项目12个以上、完成投资26亿元以上；全年固定资产投资增长11%以上，规模以上工业增加值增长6%左右，一般公共预算收入增长7%以上。',
+    ].join('\n'),
+    { sourceName: 'news.txt', region: '泓岙县', period: '2022-M1-8' },
+  );
+
+  it("reads the bare year's list as full-year targets", () => {
+    const goals = report.targets
+      .filter((t) => !t.derived)
+      .map((t) => [t.indicatorCode, t.horizon, t.value, t.comparator]);
+    expect(goals).toEqual([
+      ['fixed-asset-investment', 'full-year', 11, 'gte'],
+      ['industrial-value-added', 'full-year', 6, 'approx'],
+      ['general-budget-revenue', 'full-year', 7, 'gte'],
+    ]);
+  });
+
+  it("keeps the quarter's goals facts only", () => {
+    expect(report.targets.some((t) => t.value === 12 || t.value === 26)).toBe(false);
+  });
+});
+
+describe('a part of the year still to come, then a ；-part naming no whole year (F6872 kept narrow)', () => {
+  it('stays the later part’s', () => {
+    const report = parsedReport(
+      [
+        '泓岙县召开四季度项目攻坚调度会',
+        '会议通报，1—8月，全县固定资产投资增长8.4%。',
+        '会议强调，确保四季度新开工项目12个以上；完成投资26亿元以上。',
+      ].join('\n'),
+      { sourceName: 'news.txt', region: '泓岙县', period: '2022-M1-8' },
+    );
+    expect(report.targets.filter((t) => !t.derived)).toEqual([]);
+  });
+});
