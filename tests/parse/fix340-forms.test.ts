@@ -45,3 +45,21 @@ describe('a part of the year still to come, then a ；-part naming no whole year
     expect(report.targets.filter((t) => !t.derived)).toEqual([]);
   });
 });
+
+describe('五年累计甲X亿美元，乙Y亿元: the span said at the first sum goes on to the bare second (F6873)', () => {
+  const report = parsedReport(
+    [
+      '泓岙县“十一五”经济社会发展成就综述',
+      '2010年全县外贸进出口总额3.17亿美元，增长21.6%；五年累计实际利用外资1.84亿美元，引进县外资金142.7亿元。',
+      '2010年全县引进县外资金38.2亿元，增长12.4%。',
+    ].join('\n'),
+    { sourceName: 'news.txt', region: '泓岙县', period: '2010-FY' },
+  );
+
+  it('reads no level of the second sum, and the year’s own level still', () => {
+    const levels = report.observations
+      .filter((o) => o.indicatorCode === 'investment-attracted' && o.measure === 'level')
+      .map((o) => o.quantity?.value);
+    expect(levels).toEqual([38.2]);
+  });
+});
