@@ -63,3 +63,24 @@ describe('五年累计甲X亿美元，乙Y亿元: the span said at the first sum
     expect(levels).toEqual([38.2]);
   });
 });
+
+describe('五年累计完成甲X亿元，年均增长A%；其中2010年完成Y亿元，增长B%: the year’s own part of the sum (F6874)', () => {
+  const report = parsedReport(
+    [
+      '泓岙县“十一五”经济社会发展成就综述',
+      '2010年全县生产总值98.6亿元，增长12.2%。',
+      '五年累计完成全社会固定资产投资312.8亿元，年均增长21.2%；其中2010年完成94.5亿元，增长15.3%。',
+    ].join('\n'),
+    { sourceName: 'news.txt', region: '泓岙县', period: '2010-FY' },
+  );
+
+  it('reads the year’s level and growth, and no level of the sum', () => {
+    const investment = report.observations
+      .filter((o) => o.indicatorCode === 'fixed-asset-investment')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(investment).toEqual([
+      ['level', 94.5],
+      ['growth', 15.3],
+    ]);
+  });
+});
