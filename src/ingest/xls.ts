@@ -21,12 +21,30 @@ export function xlsCell(cell: XLSX.CellObject | undefined): SheetCell {
       const day = XLSX.SSF.parse_date_code(cell.v) as { y: number; m: number; d: number };
       return new Date(Date.UTC(day.y, day.m - 1, day.d));
     }
-    return cell.w ?? String(cell.v);
+    return cell.w === undefined ? String(cell.v) : unroundedNumber(cell.w, cell.v);
   }
   if (cell.t === 's') return typeof cell.v === 'string' ? cell.v : null;
   if (cell.t === 'b') return cell.w ?? String(cell.v);
   // Error cells (#DIV/0!) and stubs show what Excel shows, or nothing.
   return cell.w ?? null;
+}
+
+const PLAIN_NUMBER = /^-?[\d,]*\.?\d+$/;
+
+const TYPED_FIGURE = /^-?\d+(?:\.\d{1,4})?$/;
+
+/**
+ * A plain number as the sheet shows it, unless its format rounds away a figure typed in: a 快报's column formatted
+ * 0 that holds 1.86 shows 2, but 1.86 is the figure (an .xlsx keeps the stored text, xlsx.ts). A double's noise
+ * (12.299999999999999 for 12.3) is no figure, and a computed share (2560 / 6200 × 100 = 41.2903…) is the figure its
+ * format shows; percentages, dates and other formats keep their display.
+ */
+function unroundedNumber(shown: string, value: number): string {
+  if (!PLAIN_NUMBER.test(shown)) return shown;
+  const stored = Number(value.toPrecision(15));
+  if (Number(shown.replace(/,/g, '')) === stored) return shown;
+  const typed = String(stored);
+  return TYPED_FIGURE.test(typed) ? typed : shown;
 }
 
 /** A sheet's cells as rows, from its used range's first row and column (a merged cell's value in its top-left). */

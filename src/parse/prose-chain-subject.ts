@@ -292,26 +292,47 @@ function byQuarterOpening(c: ChainContext): boolean {
 }
 
 /** 其中2022年: one year within the span an average before it in the sentence covered. */
-const YEAR_WITHIN = /^其中(?:19|20)\d{2}年$/;
+const YEAR_WITHIN = /^其中(?:19|20)\d{2}年(?:完成|实现|达到)?$/;
 /** 2025年同比: a year's own figure said right after an average's chain, with no 其中. */
 const YEAR_AFTER_AVERAGE = /^(?:19|20)\d{2}年(?:同比|当年)?$/;
 /** 固定资产投资年均: a chain about a plan period's average pace. */
 const AVERAGE_SUBJECT = /年均$/;
-/** A year before a clause's name (2022年全县地区生产总值). */
-const YEAR_LEAD = /^(?:19|20)\d{2}年/;
+/**
+ * A year before a clause's name (2022年全县地区生产总值), or the span said at a sum before it (五年累计完成全社会固定资产
+ * 投资X亿元，…；其中2010年完成…: the year's own part of the five-year sum; session 42, fix340, F6874).
+ */
+const YEAR_LEAD = /^(?:(?:19|20)\d{2}年|(?:[两二三四五六七八九十]|\d{1,2})年累计(?:完成|实现)?)/;
 /** How many clauses back a year's own figure looks for the sentence's named indicator. */
 const YEAR_WITHIN_CLAUSES = 6;
 
 /** The indicator the nearest clause before the figure's in its sentence starts with (past a year), or null. */
 function yearWithinSubject(c: ChainContext): ChainSubject | null {
   let end = c.clauseStart - 1;
-  for (let k = 0; k < YEAR_WITHIN_CLAUSES && end > c.sentenceStart; k++) {
-    const start = clauseStartBefore(c.folded, end, c.sentenceStart);
+  const floor = yearWithinFloor(c);
+  for (let k = 0; k < YEAR_WITHIN_CLAUSES && end > floor; k++) {
+    const start = clauseStartBefore(c.folded, end, floor);
     const named = leadingIndicator(c.folded.slice(start, end).replace(YEAR_LEAD, ''));
     if (named) return { subject: named.name, join: named };
     end = start - 1;
   }
   return null;
+}
+
+/**
+ * Where a year's own figure stops looking back: its sentence's start, or, for 其中2010年… opening a ；-part, the
+ * ；-part before (五年累计完成甲X亿元，年均增长A%；其中2010年完成Y亿元; session 42, fix340, F6874).
+ */
+function yearWithinFloor(c: ChainContext): number {
+  if (c.folded.charAt(c.sentenceStart - 1) !== ';' || c.clauseStart !== c.sentenceStart)
+    return c.sentenceStart;
+  const end = c.sentenceStart - 1;
+  return (
+    Math.max(
+      c.folded.lastIndexOf('。', end - 1),
+      c.folded.lastIndexOf('\n', end - 1),
+      c.folded.lastIndexOf(';', end - 1),
+    ) + 1
+  );
 }
 
 /** 才能实现全年增长, 方能完成全年: what a need for the rest of the year is for, the year's goal. */

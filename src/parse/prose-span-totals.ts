@@ -33,7 +33,38 @@ export function isSpanTotal(
   planned = false,
 ): boolean {
   const clause = folded.slice(clauseStart, figure.start);
-  if (!CUMULATIVE.test(clause)) return false;
+  if (!CUMULATIVE.test(clause))
+    return !planned && continuesSpanSum(folded, paragraphStart, clauseStart, figure);
   if (SPAN_AT_SUM.test(clause)) return !planned;
   return SPAN_LEAD.test(folded.slice(paragraphStart, figure.start));
+}
+
+/** A clause opening with the span said at its sum (五年累计实际利用外资2.15亿美元), ending on an amount. */
+const SPAN_SUM_CLAUSE =
+  /^\s*(?:[两二三四五六七八九十]|\d{1,2})年累计[\u4e00-\u9fa5]{2,24}?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|人|户|吨|公里|个|家|项)\s*,\s*$/;
+/** The bare clause after it: an indicator's name and its amount, no year, rate, pace or part word of its own. */
+const BARE_SUM_CLAUSE = /^\s*[\u4e00-\u9fa5]{2,16}$/;
+const OWN_TIME_OR_RATE = /年|月|其中|增长|下降|比|占|率|均|达到|突破/;
+
+/**
+ * 五年累计实际利用外资2.15亿美元，引进县外资金186.3亿元: the span said at the first sum of a two-clause list goes on to
+ * the second, a bare indicator and amount after the comma (session 42, fix340, F6873); a clause naming a year, a
+ * rate or a growth (，2010年完成…, ，增长A%) is the year's own.
+ */
+function continuesSpanSum(
+  folded: string,
+  paragraphStart: number,
+  clauseStart: number,
+  figure: Figure,
+): boolean {
+  if (figure.quantity.unit === '%' || !/[元人户吨里个家项]$/.test(figure.quantity.unit)) return false;
+  const own = folded.slice(clauseStart, figure.start);
+  if (!BARE_SUM_CLAUSE.test(own) || OWN_TIME_OR_RATE.test(own)) return false;
+  const before = folded.slice(Math.max(paragraphStart, clauseStart - 60), clauseStart);
+  const opened = Math.max(
+    before.lastIndexOf(';', before.length - 2),
+    before.lastIndexOf('。'),
+    before.lastIndexOf(',', before.length - 2),
+  );
+  return SPAN_SUM_CLAUSE.test(before.slice(opened + 1));
 }

@@ -2,7 +2,7 @@
 // list that runs on over ; and :, a list set out line by line, and a plan period's end.
 
 import { endsCarriedGoal } from './goal-carry-period.js';
-import { announcesYearAfterForeign } from './goal-carry-year.js';
+import { announcesYearAfterForeign, yearPartAfterLaterPart } from './goal-carry-year.js';
 import { ownPlaceWord } from './own-place-word.js';
 import { actualAfterGoal } from './prose-target-actual-after.js';
 import { tellsYearAfterPlanApproved } from './prose-target-approved-plan.js';
@@ -200,6 +200,12 @@ export class GoalReader {
     if (this.carry && endsCarriedGoal(text, this.reportMonth)) this.carry = null;
     // 确保上半年…；确保全年…: the year's goals after the half's, announced anew (F6811).
     if (this.carry?.foreign && announcesYearAfterForeign(text)) this.carry = null;
+    // 确保四季度…；全年甲增长A%以上: the bare year's part after the quarter's goals is the year's list (F6872).
+    if (
+      this.carry?.foreign &&
+      yearPartAfterLaterPart(this.folded.slice(this.carry.from, this.carry.from + 12), text)
+    )
+      this.carry = { ...this.carry, foreign: false };
     const carried = this.carry ?? this.list;
     const scope: GoalScope | null = carried
       ? { ...carried, from: sentence.start, until: sentence.end }

@@ -108,6 +108,10 @@ describe('Excel 97–2003 workbooks (.xls, .et)', () => {
   it('shows a cell as Excel does: the number format, a date as its calendar day, errors as their code', () => {
     expect(xlsCell(undefined)).toBeNull();
     expect(xlsCell({ t: 'n', v: 12.299999999999999, z: '0.0', w: '12.3' })).toBe('12.3');
+    expect(xlsCell({ t: 'n', v: 1.86, z: '0', w: '2' })).toBe('1.86');
+    expect(xlsCell({ t: 'n', v: 41.29032258064516, z: '0.0', w: '41.3' })).toBe('41.3');
+    expect(xlsCell({ t: 'n', v: 68420, z: '#,##0', w: '68,420' })).toBe('68,420');
+    expect(xlsCell({ t: 'n', v: 0.061, z: '0.0%', w: '6.1%' })).toBe('6.1%');
     expect(xlsCell({ t: 'n', v: 45789, z: 'yyyy"年"m"月"d"日"' })).toEqual(new Date(Date.UTC(2025, 4, 12)));
     expect(xlsCell({ t: 's', v: '单位：万元' })).toBe('单位：万元');
     expect(xlsCell({ t: 'e', v: 7, w: '#DIV/0!' })).toBe('#DIV/0!');
