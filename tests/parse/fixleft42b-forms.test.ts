@@ -1,0 +1,34 @@
+// Forms the leftovers of held-out-312, 315, 316 and 318 showed (docs/prose-forms.md, session 42 fixleft42b),
+// in sentences of our own with invented places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { linesReader } from '../helpers/report.js';
+
+const report = linesReader('fixleft42b.txt');
+const TITLE = '关于汐苇县2033年国民经济和社会发展计划执行情况与2034年计划草案的报告';
+
+const observed = (read: ReturnType<typeof report>) =>
+  read.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+
+describe('a resident half named bare after ； (F6851)', () => {
+  it('reads 城镇常住居民/农村常住居民 after the whole income as the income halves', () => {
+    const read = report(
+      TITLE,
+      '一、2033年计划执行情况',
+      '全体居民人均可支配收入31584元，增长5.3%；城镇常住居民40276元，增长4.7%；农村常住居民22918元，增长6.2%。',
+    );
+    expect(observed(read)).toEqual([
+      ['disposable-income-per-capita', 'level', 31584],
+      ['disposable-income-per-capita', 'growth', 5.3],
+      ['urban-disposable-income-per-capita', 'level', 40276],
+      ['urban-disposable-income-per-capita', 'growth', 4.7],
+      ['rural-disposable-income-per-capita', 'level', 22918],
+      ['rural-disposable-income-per-capita', 'growth', 6.2],
+    ]);
+  });
+
+  it('leaves a bare resident half after a figure that is no per-head measure', () => {
+    const read = report(TITLE, '一、2033年计划执行情况', '地区生产总值412.6亿元，增长5.1%；城镇常住居民18.4万人。');
+    expect(observed(read).map((o) => o[0])).toEqual(['gdp', 'gdp']);
+  });
+});
