@@ -32,3 +32,14 @@ describe('a resident half named bare after ； (F6851)', () => {
     expect(observed(read).map((o) => o[0])).toEqual(['gdp', 'gdp']);
   });
 });
+
+describe('a bureau sheet titled by the plan main indicators done (F6852)', () => {
+  it('classes …国民经济和社会发展计划主要指标完成情况 as plan-execution', () => {
+    const read = report(
+      '汐苇县2033年上半年国民经济和社会发展计划主要指标完成情况',
+      '指标\t单位\t年度目标\t1—6月完成\t增长%\t完成年度目标%',
+      '固定资产投资\t亿元\t84.5\t40.12\t5.8\t47.5',
+    );
+    expect(read.meta.genre).toBe('plan-execution');
+  });
+});
