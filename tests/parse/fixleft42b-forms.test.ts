@@ -43,3 +43,31 @@ describe('a bureau sheet titled by the plan main indicators done (F6852)', () =>
     expect(read.meta.genre).toBe('plan-execution');
   });
 });
+
+describe('a respectively-list of gaps to the goals quoted before (F6853)', () => {
+  const PART = '一、上半年计划执行情况';
+  const comparisons = (read: ReturnType<typeof report>) =>
+    read.observations.filter((o) => o.measure === 'comparison').map((o) => [o.indicatorCode, o.quantity?.value]);
+
+  it('reads 对照…的年度目标，上半年分别低a个百分点和b个百分点 as each indicator comparison below its goal', () => {
+    const read = report(
+      '关于汐苇县2033年上半年国民经济和社会发展计划执行情况的报告',
+      PART,
+      '对照县人代会确定的地区生产总值增长6.5%左右、规模以上工业增加值增长7%的年度目标，上半年分别低1.9个百分点和3.1个百分点。',
+    );
+    expect(comparisons(read)).toEqual([
+      ['gdp', -1.9],
+      ['industrial-value-added', -3.1],
+    ]);
+    expect(read.observations.filter((o) => o.measure === 'change')).toEqual([]);
+  });
+
+  it('reads the same with one goal and no 分别', () => {
+    const read = report(
+      '关于汐苇县2033年上半年国民经济和社会发展计划执行情况的报告',
+      PART,
+      '对照年初确定的地区生产总值增长6.5%左右的年度目标，上半年低1.9个百分点。',
+    );
+    expect(comparisons(read)).toEqual([['gdp', -1.9]]);
+  });
+});
