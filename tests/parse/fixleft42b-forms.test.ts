@@ -71,3 +71,15 @@ describe('a respectively-list of gaps to the goals quoted before (F6853)', () =>
     expect(comparisons(read)).toEqual([['gdp', -1.9]]);
   });
 });
+
+describe('a park counted by the firms settled in it (F6854)', () => {
+  it('keeps 工业园区入驻企业达到N家，实现工业总产值X亿元 from the county output', () => {
+    const read = report(
+      TITLE,
+      '一、2033年计划执行情况',
+      '规模以上工业总产值41.2亿元，增长12.6%。汐苇工业园区入驻企业达到27家，实现工业总产值18.3亿元。',
+    );
+    expect(read.observations.filter((o) => o.quantity?.value === 18.3)).toEqual([]);
+    expect(read.facts.some((f) => f.quantity?.value === 18.3)).toBe(true);
+  });
+});
