@@ -83,3 +83,17 @@ describe('a park counted by the firms settled in it (F6854)', () => {
     expect(read.facts.some((f) => f.quantity?.value === 18.3)).toBe(true);
   });
 });
+
+describe('a work named by its status words alone (F6855)', () => {
+  it('reads …污水处理厂建成并投入试运行 as a project with its status', () => {
+    const read = report(
+      TITLE,
+      '一、2033年计划执行情况',
+      '（八）重点项目建设有力推进。',
+      '汐苇县城第二污水处理厂建成并投入试运行。',
+    );
+    expect(read.projects.map((p) => [p.name, p.mentions[0]?.status])).toEqual([
+      ['汐苇县城第二污水处理厂', '建成并投入试运行'],
+    ]);
+  });
+});
