@@ -139,6 +139,8 @@ export function sentenceChain(
           leadingIndicator(folded.slice(sentence.start, first?.start ?? sentence.start)) === null) ||
         CONTINUING_LIST.test(work.leadKey(first)) ||
         (RESIDENT_HALF_ALONE.test(firstClause) &&
-          PER_HEAD_ON_LINE.test(folded.slice(folded.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start)))));
+          PER_HEAD_ON_LINE.test(
+            folded.slice(folded.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start),
+          ))));
   return { afterSemicolon, continued, measureAlone };
 }

@@ -28,7 +28,11 @@ describe('a resident half named bare after ； (F6851)', () => {
   });
 
   it('leaves a bare resident half after a figure that is no per-head measure', () => {
-    const read = report(TITLE, '一、2033年计划执行情况', '地区生产总值412.6亿元，增长5.1%；城镇常住居民18.4万人。');
+    const read = report(
+      TITLE,
+      '一、2033年计划执行情况',
+      '地区生产总值412.6亿元，增长5.1%；城镇常住居民18.4万人。',
+    );
     expect(observed(read).map((o) => o[0])).toEqual(['gdp', 'gdp']);
   });
 });
@@ -47,7 +51,9 @@ describe('a bureau sheet titled by the plan main indicators done (F6852)', () =>
 describe('a respectively-list of gaps to the goals quoted before (F6853)', () => {
   const PART = '一、上半年计划执行情况';
   const comparisons = (read: ReturnType<typeof report>) =>
-    read.observations.filter((o) => o.measure === 'comparison').map((o) => [o.indicatorCode, o.quantity?.value]);
+    read.observations
+      .filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
 
   it('reads 对照…的年度目标，上半年分别低a个百分点和b个百分点 as each indicator comparison below its goal', () => {
     const read = report(
