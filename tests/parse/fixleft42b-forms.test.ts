@@ -102,14 +102,4 @@ describe('a work named by its status words alone (F6855)', () => {
       ['汐苇县城第二污水处理厂', '建成并投入试运行'],
     ]);
   });
-
-  it('reads …城际快速路全线通车 in a ；-list of works as a project (F6857)', () => {
-    const read = report(
-      TITLE,
-      '一、2033年计划执行情况',
-      '（八）重点项目建设有力推进。',
-      '总投资14亿元的汐苇纺织基地主体厂房封顶；汐苇至淦川城际快速路全线通车。',
-    );
-    expect(read.projects.map((p) => p.name)).toContain('汐苇至淦川城际快速路');
-  });
 });
