@@ -5,6 +5,7 @@
 
 import { lookupIndicator } from './catalogue.js';
 import type { Figure } from './numbers.js';
+import { quotedGoalGap } from './prose-quoted-goal-gap.js';
 import type { Measure, Quantity } from './types.js';
 
 export type Link =
@@ -382,6 +383,8 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     ? LINK_RULES.goalComparedShortfallBefore.exec(before.replace(/\s/g, ''))
     : null;
   if (comparedShort?.[1]) return { kind: 'comparison', sign: -1, benchmark: comparedShort[1] };
+  const quoted = quotedGoalGap(key, before);
+  if (quoted) return { kind: 'comparison', sign: signOf(quoted.verb), benchmark: quoted.benchmark };
   // 与年度计划持平: as a gap, the plan named for the year is the full-year plan.
   if (figure.signWord === '持平' && LINK_RULES.flatPlan.test(key))
     return { kind: 'plan-gap', sign: 1, fullYear: FOR_THE_YEAR.test(key) };

@@ -48,6 +48,14 @@ const TWO_YEAR_ALONE =
 const GROWTH_MOVE_ALONE =
   /^(?:增速|增幅|降幅)(?:比|较)[^,;。]{1,8}?(?:提高|回落|加快|放缓|收窄|扩大|上升|下降)?$/;
 
+/**
+ * 全体居民人均可支配收入A元，增长B%；城镇常住居民C元，增长D%: a half of the residents named bare after ；,
+ * its measure left to the per-head name said earlier on the line (F6851, fixleft42b).
+ */
+const RESIDENT_HALF_ALONE = /^(?:其中|按常住地分,)?(?:城镇|农村)(?:常住)?居民$/;
+/** The per-head measure a bare resident half takes (prose-chain-subject's residentHalf reads it). */
+const PER_HEAD_ON_LINE = /人均(?:可支配收入|消费支出|生活消费支出)/;
+
 /** Where the sentence before ended, and on which line. */
 export interface SentenceBefore {
   line: number;
@@ -129,6 +137,10 @@ export function sentenceChain(
         // ranks of the same growth (session 31, fix111).
         (isPlanShortfall(firstClause) &&
           leadingIndicator(folded.slice(sentence.start, first?.start ?? sentence.start)) === null) ||
-        CONTINUING_LIST.test(work.leadKey(first))));
+        CONTINUING_LIST.test(work.leadKey(first)) ||
+        (RESIDENT_HALF_ALONE.test(firstClause) &&
+          PER_HEAD_ON_LINE.test(
+            folded.slice(folded.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start),
+          ))));
   return { afterSemicolon, continued, measureAlone };
 }

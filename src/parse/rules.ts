@@ -253,6 +253,13 @@ export const rules = {
     // (年计划 | 1—6月完成 | 占年计划), sent as a workbook with no prose: the plan report's figures, not a statistics
     // bureau's analysis (session 40, fix294, F6052).
     { genre: 'plan-execution', pattern: /主要(?:经济)?指标[^。;；]{0,4}计划执行情况(?:汇总|统计|一览)?表$/ },
+    // 某县2026年上半年国民经济和社会发展计划主要指标完成情况: the same bureau's sheet titled by the plan's indicators
+    // done (年度目标 | 1—6月完成 | 完成年度目标%), 计划 before the indicators naming whose they are (held-out-316,
+    // F6852); 主要经济指标完成情况 without the plan stays an analysis below.
+    {
+      genre: 'plan-execution',
+      pattern: /国民经济和社会发展(?:年度)?计划主要(?:经济)?指标[^。;；]{0,4}完成情况(?:汇总|统计|一览)?表?$/,
+    },
     // 某县2024年1—10月经济运行和计划执行情况: a development-and-reform bureau's report on the plan's execution,
     // the economy's run named first (held-out-298, F6115); 经济运行 alone stays an analysis below.
     { genre: 'plan-execution', pattern: /经济运行(?:和|及|与)(?:国民经济和社会发展)?计划执行情况/ },
