@@ -32,7 +32,11 @@ export function foldWidth(text: string): string {
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
-    const to = foldedChar(text, i, text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // ASCII, Latin and the CJK ideographs and punctuation between U+3001 and U+FE2F never fold (foldedChar's
+    // lowest code but U+00A0 is U+2002, and none lies strictly between U+3000 and U+FE30): no call for them.
+    if (code < 0x2002 ? code !== 0x00a0 : code > 0x3000 && code < 0xfe30) continue;
+    const to = foldedChar(text, i, code);
     if (to === null) continue;
     out += text.slice(copied, i) + to;
     copied = i + 1;

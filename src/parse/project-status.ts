@@ -126,7 +126,8 @@ export function statusAlone(text: string): string | null {
     /^(?:已经|已|正在)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:份|底|末|初)?|年内|近期|日前)|于(?:19|20)\d{2}年(?:底|末)?|提前|顺利|相继|先后)?/,
     '',
   );
-  const found = STATUS_ONLY.exec(bare)?.[0] ?? STATUS_ONLY.exec(plain)?.[0];
+  // Most clauses have no adverb or time to drop (plain is bare): one test of the long alternation then.
+  const found = STATUS_ONLY.exec(bare)?.[0] ?? (plain === bare ? undefined : STATUS_ONLY.exec(plain)?.[0]);
   if (found) return found;
   // 目前尚未开工, 未能按期开工: a status denied is kept with its denial.
   const denial = /^(?:未能|尚未|没有|未)(?:按期|如期|按时)?/.exec(plain)?.[0] ?? '';
