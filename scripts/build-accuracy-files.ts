@@ -855,6 +855,7 @@ import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouhua } from './accuracy-files/ouhua.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
+import { ouyuan } from './accuracy-files/ouyuan.js';
 import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
 import { panxi } from './accuracy-files/panxi.js';
@@ -932,6 +933,7 @@ import { shejiang } from './accuracy-files/shejiang.js';
 import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
 import { sherui } from './accuracy-files/sherui.js';
+import { shicen, shicenMht } from './accuracy-files/shicen.js';
 import { shilan } from './accuracy-files/shilan.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
@@ -2949,6 +2951,12 @@ const builders: Record<string, () => Promise<void>> = {
   // Hunan-style county 发改局's plan page with its 主要指标 table (nexu, .html) is written by hand.
   [mocen.name]: async () => convertOrKeep(await officeReportDocx(mocen), mocen.name, out),
   [poyuan.name]: async () => writeFileSync(`${out}${poyuan.name}.docx`, await officeReportDocx(poyuan)),
+  // Held-out-336: a Ningxia-style county 统计局's 2019年1—11月 统计月报, a 指标 | 计量单位 | 1—11月 | 上年同期 | 同比增长% grid in
+  // five sections printed to PDF over two pages (瓯原县, ouyuan.ts), and a Qinghai-style county 发改局's 1—11月 经济运行和全年目标
+  // 完成预测 with 年度目标 gaps, 预计全年 forecasts, 全市 ranks and projects, saved by Word as .mht (石岑县, shicen.ts); the county
+  // news page on the 决战四季度冲刺全年目标 meeting (ouhuang, .txt) is written by hand.
+  [ouyuan.name]: async () => convertOrKeep(await officeReportDocx(ouyuan), ouyuan.name, out),
+  [shicen.name]: async () => writeFileSync(`${out}${shicen.name}.mht`, shicenMht()),
 };
 
 const wanted = process.argv.slice(2);
