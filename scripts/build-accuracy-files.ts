@@ -586,6 +586,8 @@ import { chaoxun, chaoxunDocx } from './accuracy-files/chaoxun.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
+import { chendong, chendongXlsx } from './accuracy-files/chendong.js';
+import { chengao } from './accuracy-files/chengao.js';
 import { chenggu, chengguXlsx } from './accuracy-files/chenggu.js';
 import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
@@ -2957,6 +2959,12 @@ const builders: Record<string, () => Promise<void>> = {
   // news page on the 决战四季度冲刺全年目标 meeting (ouhuang, .txt) is written by hand.
   [ouyuan.name]: async () => convertOrKeep(await officeReportDocx(ouyuan), ouyuan.name, out),
   [shicen.name]: async () => writeFileSync(`${out}${shicen.name}.mht`, shicenMht()),
+  // Held-out-337: a Guangdong-style county 发改局's 2026年1—10月 经济运行情况及全年目标预测 (十五五 开局) with moves against 前三季度,
+  // gaps to the 预期目标 and to 序时进度, 全市 ranks with moves, projects and 预计全年 estimates as .docx (城岙县, chengao.ts), and a
+  // Guangxi-style county 统计局's 2026年10月 主要经济指标 with a 全市对比 sheet as .xlsx (辰峒县, chendong.ts); the county news page
+  // on the 大干一百天、冲刺四季度 meeting (zhuba, .html) is written by hand.
+  [chengao.name]: async () => writeFileSync(`${out}${chengao.name}.docx`, await officeReportDocx(chengao)),
+  [chendong.name]: async () => writeFileSync(`${out}${chendong.name}.xlsx`, await chendongXlsx()),
 };
 
 const wanted = process.argv.slice(2);
