@@ -702,6 +702,7 @@ import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
 import { huxun, huxunXlsx } from './accuracy-files/huxun.js';
+import { jianglan, jianglanDocx } from './accuracy-files/jianglan.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
 import { jianlai } from './accuracy-files/jianlai.js';
 import { jianqin, jianqinXlsx } from './accuracy-files/jianqin.js';
@@ -2965,6 +2966,11 @@ const builders: Record<string, () => Promise<void>> = {
   // on the 大干一百天、冲刺四季度 meeting (zhuba, .html) is written by hand.
   [chengao.name]: async () => writeFileSync(`${out}${chengao.name}.docx`, await officeReportDocx(chengao)),
   [chendong.name]: async () => writeFileSync(`${out}${chendong.name}.xlsx`, await chendongXlsx()),
+  // Held-out-338: a Hubei-style county 发改局's 2007 plan execution and 2008 draft plan, the 十一五's second year, with 国内生产总值
+  // wording, 财政收入 and 地方一般预算收入, 招商引资实际到位资金, 万元GDP能耗 and 主要污染物 cuts, 新农村建设 figures, a 2007年计划/
+  // 2007年完成 table, the 2008 goals and projects, saved as .doc (绛岚县, jianglan.ts); the Hubei-style county 统计公报 (quexi, .txt)
+  // and the Jiangxi-style county news page on the 2008 人代会 (qiangling, .html) are written by hand.
+  [jianglan.name]: async () => convertOrKeep(await jianglanDocx(), jianglan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
