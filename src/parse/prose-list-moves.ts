@@ -24,3 +24,10 @@ export const listMovedTo = (ownKey: string): boolean => MOVED_TO.test(compact(ow
 /** Whether the list's figures are facts only: what the names moved from, or the span's averages. */
 export const listFactsOnly = (lead: string): boolean =>
   listMovedFrom(lead) || SPAN_AVERAGES.test(compact(lead));
+
+/** 由A元增加到: a single figure's own key ending at 由, the words after it a move to (F6901). */
+const MOVED_ON = /^(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至)/;
+
+/** Whether a figure is what its name moved from (甲由A元增加到B元): a fact only, the name kept for the next. */
+export const isMovedFrom = (ownKey: string, after: string): boolean =>
+  /由$/.test(compact(ownKey)) && MOVED_ON.test(compact(after));

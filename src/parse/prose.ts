@@ -45,6 +45,7 @@ import {
   type ShareBeforeLevel,
 } from './prose-later-levels.js';
 import { BENCHMARK_FIRST, benchmarkOf, type Link, laterLink, readLink } from './prose-links.js';
+import { isMovedFrom, listMovedTo } from './prose-list-moves.js';
 import { openList } from './prose-list-opening.js';
 import { listLength } from './prose-lists.js';
 import {
@@ -283,6 +284,7 @@ export function readProse(
     // 占财政总收入的比重比上年提高B个百分点，达到A%: the share's change, then the share.
     let previousShareChange = false;
     let previousShareFrom = false;
+    let movedFromBefore: { subject: string; join: NamedIndicator } | null = null;
     let previousRateTarget = false;
     let distributive: string[] | null = null;
     // 一季度、上半年、前三季度累计增速分别为a、b和c: the list of periods under way.
@@ -641,6 +643,12 @@ export function readProse(
       ({ subject, join } = chained);
       if (periodListed) ({ subject, join } = periodListed);
       else if (opensPeriods && !join && previous.join) ({ subject, join } = previous);
+      // 甲由A元增加到B元 with no year written: B is the level 甲 reached, A (after 由) a fact only (F6901).
+      const movedTo = !join && movedFromBefore !== null && listMovedTo(ownKey);
+      if (movedTo && movedFromBefore) ({ subject, join } = movedFromBefore);
+      const movedFrom: boolean = !join && isMovedFrom(ownKey, folded.slice(figure.end, figure.end + 4));
+      const movedName: NamedIndicator | null = movedFrom ? joinIndicator(subject.replace(/由$/, '')) : null;
+      if (movedName) ({ subject, join } = { subject: movedName.name, join: movedName });
       if (chained.tookListItem) distributiveAt++;
       // 甲乙居民人均可支配收入年均分别增长A%和B%, a five-year goal: each list item's name carries the 年均 the
       // pace above reads off a single name (fix242).
@@ -890,6 +898,7 @@ export function readProse(
       const budgetGap = amountChange !== null && BUDGET_GAP_VERB.test(amountChange[1] ?? '');
       const observed =
         !otherYearFigure &&
+        !movedName &&
         !budgetGap &&
         isObserved(folded, figure, {
           planned,
@@ -951,6 +960,7 @@ export function readProse(
       lastLink = link;
       previousShareChange = figure.quantity.baseUnit === 'pp' && SHARE.test(ownKey);
       previousShareFrom = shareFrom;
+      movedFromBefore = movedName ? { subject, join: movedName } : null;
       previousRateTarget = ownRate !== null && rateTargetAfter;
     }
     // 总量居全市第3位，增速居第2位。按现价计算，名义增长6.8%: a sentence of ranks only, no figure, leaves
