@@ -59,6 +59,7 @@ import { restatesTablePlan } from './target-restated.js';
 import { judge } from './targets.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
 import { verdictBracketedGoals } from './verdict-bracketed-goal.js';
+import { writtenIntensityDirection } from './written-intensity-direction.js';
 import { zoneSelfMasked } from './zone-self.js';
 
 export type { MetaOptions } from './report-meta.js';
@@ -371,7 +372,9 @@ function parseText(
                     Object.assign({}, value, { horizon, derived: target.derived }),
                     actual ? [actual] : actualsOf(target.indicatorCode),
                     {
-                      direction: catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+                      direction:
+                        catalogueEntry(target.indicatorCode)?.direction ??
+                        writtenIntensityDirection(target.indicatorName, value.value, 'higher-is-better'),
                       growth: gdp?.quantity?.value ?? null,
                       partYear,
                     },

@@ -251,9 +251,12 @@ const NAME_THEN_YEAR_PLAN =
 
 const isSemicolon = (text: string, at: number) => text.charAt(at) === ';' || text.charAt(at) === '；';
 
-/** 确保上半年开工, 力争年底建成投产: when a project's works start or finish, no figure of their own. */
+/**
+ * 确保上半年开工, 力争年底建成投产: when a project's works start or finish, no figure of their own. 3月开工, 年底竣工:
+ * the time bare, with no word of resolve before it (fixleft42c, F6894).
+ */
 const SCHEDULE_AFTER_PLAN =
-  /^(?:确保|力争|争取|计划|预计)(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?)?(?:开工|开工建设|竣工|建成|完工|投产|建成投产|投入使用)$/;
+  /^(?:(?:确保|力争|争取|计划|预计)(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?)?|(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?))(?:开工|开工建设|竣工|建成|完工|投产|建成投产|投入使用)$/;
 
 /** 甲工程年度计划投资X亿元，已完成Y亿元: the name, its year's plan as the planned investment, the amount done. */
 export function readNameThenYearPlan({

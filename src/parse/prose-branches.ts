@@ -89,8 +89,14 @@ export function branchIndicator(subject: string, before: string): NamedIndicator
       return generated(name);
   }
   // 单位工业增加值能耗下降6.3%, 规上工业单位增加值能耗下降4.3%: an intensity the catalogue lacks (its
-  // GDP one it knows), the industry it is of before it or inside it.
-  if (/^(?:规模以上工业|规上工业|工业)?单位[\u4e00-\u9fa5]{2,12}?能耗$/.test(name)) return generated(name);
+  // GDP one it knows), the industry it is of before it or inside it. 万元规模工业增加值能耗, 万元工业增加值能耗: the
+  // same intensity per 万元 of the industry's value added (fixleft42c, F6892).
+  if (
+    /^(?:(?:规模以上工业|规上工业|工业)?单位[\u4e00-\u9fa5]{2,12}?|万元(?:规模以上|规上|规模)?工业增加值)能耗$/.test(
+      name,
+    )
+  )
+    return generated(name);
   // 批发和零售业商品销售额增长A%: the trade branches' whole sales (TRADE_BRANCH_SALES).
   if (name.includes('销售额') && TRADE_BRANCH_SALES.test(name)) return generated(name);
   // 分类别看，汽车类零售额增长18.4%，石油及制品类增长3.7%: the later goods classes of a retail list, named

@@ -56,6 +56,7 @@ import {
 } from './prose-named-place.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
+import { planActualName } from './prose-plan-actual.js';
 import { plannedName, tableRowName } from './prose-planned-names.js';
 import { isProjectYield } from './prose-project-yield.js';
 import { laterMoves } from './prose-rank-changes.js';
@@ -408,6 +409,13 @@ export function readProse(
             ? joinIndicator(bracketClause, key)
             : null
           : joinIndicator(clause, key, record);
+      // 进出口总额计划增长10%，实际下降8.7%: the name before 计划 is the plan's indicator (F6891).
+      const planActual =
+        join || pastBracket || benchmarkFigure ? null : planActualName(subject, folded, figure.start);
+      if (planActual) {
+        subject = planActual;
+        join = joinIndicator(planActual);
+      }
       // 全区投资增速低于全市平均水平…: the whole region's bare 投资 is its fixed-asset investment.
       const investment =
         join || pastBracket || benchmarkFigure
