@@ -4,16 +4,13 @@
 // full name's and the short name is an alias. Session 42, fix329 (F6772).
 
 import { normaliseName } from './normalise.js';
+import { firstStart, SHORT } from './project-firm-names.js';
 import { foldIntoWholes } from './project-fold.js';
 import type { Project } from './types.js';
 
-/** 甲乙新材料项目: a short name is the firm's words and 项目, nothing of the works. */
-const SHORT = /^([\u4e00-\u9fa5]{3,12})项目$/;
 /** 年产5万吨, 年加工10万件, 日处理3万吨: the capacity that follows the firm's words in the full name. */
 const CAPACITY_NEXT =
   /^(?:年产|年加工|年处理|年屠宰|年出栏|日处理|日产)\d+(?:\.\d+)?[万亿]?(?:吨|件|台|套|辆|头|只|片|平方米|立方米|千瓦|张|条|米|箱|瓶|双|吨\/年)/;
-
-const firstStart = (project: Project) => project.mentions[0]?.provenance.start ?? 0;
 
 /**
  * The one project named in full before the short name whose name opens with the short name's words and

@@ -8,12 +8,13 @@ import type { Project } from './types.js';
 
 /** 有限公司, 股份有限公司, 集团: where a firm's name ends inside a project's full name. */
 const FIRM_END = /^(?:股份有限公司|有限责任公司|有限公司|集团(?:有限公司)?|公司)/;
-/** 乙丙项目: a short name is the firm's words and 项目, nothing of the works. */
-const SHORT = /^([\u4e00-\u9fa5]{3,12})项目$/;
+/** 乙丙项目: a short name is the firm's words and 项目, nothing of the works (also project-capacity-short-names.ts). */
+export const SHORT = /^([\u4e00-\u9fa5]{3,12})项目$/;
 /** How far (in characters) after the full name's mention the short name may come: the same passage. */
 const NEAR = 200;
 
-const firstStart = (project: Project) => project.mentions[0]?.provenance.start ?? 0;
+/** Where a project is first named in the report. */
+export const firstStart = (project: Project) => project.mentions[0]?.provenance.start ?? 0;
 
 /** The one project named in full shortly before whose firm the short name names, or null. */
 function fullNameOf(short: Project, projects: readonly Project[]): Project | null {

@@ -274,16 +274,8 @@ export class GoalReader {
     // Its ；-parts too: 规上工业增加值年均增长A%； after 到2025年，甲突破X亿元； needs no cue of its own (fix242).
     if (found && planEnd) return { ...found, announced: true, horizon: 'five-year', foreign: false };
     // 报告提出，今后五年，…到2020年，甲突破X亿元 in a news page (outside any plan part): the five years ahead with the
-    // plan's last year announce its goals themselves (session 42, fix333, F6754).
-    if (planEnd && FIVE_YEARS_AHEAD.test(text))
-      return {
-        from: sentence.start,
-        until: sentence.end,
-        announced: true,
-        horizon: 'five-year',
-        foreign: false,
-      };
-    if (proposed)
+    // plan's last year announce its goals themselves (session 42, fix333, F6754), as a proposal's do.
+    if ((planEnd && FIVE_YEARS_AHEAD.test(text)) || proposed)
       return {
         from: sentence.start,
         until: sentence.end,
