@@ -660,6 +660,7 @@ import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
 import { gecheng, gechengMht } from './accuracy-files/gecheng.js';
 import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
+import { gejia } from './accuracy-files/gejia.js';
 import { getan } from './accuracy-files/getan.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { goumei } from './accuracy-files/goumei.js';
@@ -1025,6 +1026,7 @@ import { xiwen } from './accuracy-files/xiwen.js';
 import { xuanju } from './accuracy-files/xuanju.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xuetong, xuetongXls } from './accuracy-files/xuetong.js';
+import { xufeng, xufengXlsx } from './accuracy-files/xufeng.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
 import { xukong, xukongMht } from './accuracy-files/xukong.js';
 import { xumao } from './accuracy-files/xumao.js';
@@ -2971,6 +2973,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 2007年完成 table, the 2008 goals and projects, saved as .doc (绛岚县, jianglan.ts); the Hubei-style county 统计公报 (quexi, .txt)
   // and the Jiangxi-style county news page on the 2008 人代会 (qiangling, .html) are written by hand.
   [jianglan.name]: async () => convertOrKeep(await jianglanDocx(), jianglan.name, out, 'doc'),
+  // Held-out-345: a Qinghai-style county 发改局's 2026年上半年 plan execution (十五五 开局之年) with 双过半 wording, gaps to the
+  // 年度目标, 占年计划 shares, 全州 ranks with moves, 生态 figures, projects and the second half's goals as .docx (戈嘉县, gejia.ts),
+  // and a Ningxia-style county 统计局's 2026年1—6月 主要经济指标 with 同比增长, 增速比一季度± and 全市位次 columns as .xlsx (许沣县,
+  // xufeng.ts); the county news page on the 上半年经济运行分析会暨重点项目观摩 (xutan, .html) is written by hand.
+  [gejia.name]: async () => writeFileSync(`${out}${gejia.name}.docx`, await officeReportDocx(gejia)),
+  [xufeng.name]: async () => writeFileSync(`${out}${xufeng.name}.xlsx`, await xufengXlsx()),
 };
 
 const wanted = process.argv.slice(2);
