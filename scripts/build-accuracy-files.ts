@@ -999,9 +999,11 @@ import { woqiao } from './accuracy-files/woqiao.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wosheng, woshengMht } from './accuracy-files/wosheng.js';
 import { wotang } from './accuracy-files/wotang.js';
+import { wubei } from './accuracy-files/wubei.js';
 import { wucen, wucenDocx } from './accuracy-files/wucen.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
+import { wutang, wutangMht } from './accuracy-files/wutang.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiaoqian, xiaoqianDocx } from './accuracy-files/xiaoqian.js';
@@ -2971,6 +2973,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 2007年完成 table, the 2008 goals and projects, saved as .doc (绛岚县, jianglan.ts); the Hubei-style county 统计公报 (quexi, .txt)
   // and the Jiangxi-style county news page on the 2008 人代会 (qiangling, .html) are written by hand.
   [jianglan.name]: async () => convertOrKeep(await jianglanDocx(), jianglan.name, out, 'doc'),
+  // Held-out-344: a Jiangsu-style county 发改局's 2005 plan execution and 2006 draft plan, the last year of 十五, with gaps
+  // to the plan, shares of the plan and budget, a rank in 楼溆市, the 十五 review (由A增加到B, 年均增长), 十一五 goals to 2010,
+  // the 2006 goals and projects, printed to PDF (雾陂县, wubei.ts), and a county 人大常委会's 审议意见 on the 2005 plan's
+  // execution saved by Word as .mht (雾塘县, wutang.ts); the Shanghai-style 郊区 统计公报 (loujing, .txt) is written by hand.
+  [wubei.name]: async () => convertOrKeep(await officeReportDocx(wubei), wubei.name, out),
+  [wutang.name]: async () => writeFileSync(`${out}${wutang.name}.mht`, wutangMht()),
 };
 
 const wanted = process.argv.slice(2);
