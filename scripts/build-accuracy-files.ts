@@ -1000,9 +1000,11 @@ import { woqiao } from './accuracy-files/woqiao.js';
 import { pageFooter, splitRuns } from './accuracy-files/word-table.js';
 import { wosheng, woshengMht } from './accuracy-files/wosheng.js';
 import { wotang } from './accuracy-files/wotang.js';
+import { wubei } from './accuracy-files/wubei.js';
 import { wucen, wucenDocx } from './accuracy-files/wucen.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
+import { wutang, wutangMht } from './accuracy-files/wutang.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiaoqian, xiaoqianDocx } from './accuracy-files/xiaoqian.js';
@@ -2979,6 +2981,12 @@ const builders: Record<string, () => Promise<void>> = {
   // xufeng.ts); the county news page on the 上半年经济运行分析会暨重点项目观摩 (xutan, .html) is written by hand.
   [gejia.name]: async () => writeFileSync(`${out}${gejia.name}.docx`, await officeReportDocx(gejia)),
   [xufeng.name]: async () => writeFileSync(`${out}${xufeng.name}.xlsx`, await xufengXlsx()),
+  // Held-out-344: a Jiangsu-style county 发改局's 2005 plan execution and 2006 draft plan, the last year of 十五, with gaps
+  // to the plan, shares of the plan and budget, a rank in 楼溆市, the 十五 review (由A增加到B, 年均增长), 十一五 goals to 2010,
+  // the 2006 goals and projects, printed to PDF (雾陂县, wubei.ts), and a county 人大常委会's 审议意见 on the 2005 plan's
+  // execution saved by Word as .mht (雾塘县, wutang.ts); the Shanghai-style 郊区 统计公报 (loujing, .txt) is written by hand.
+  [wubei.name]: async () => convertOrKeep(await officeReportDocx(wubei), wubei.name, out),
+  [wutang.name]: async () => writeFileSync(`${out}${wutang.name}.mht`, wutangMht()),
 };
 
 const wanted = process.argv.slice(2);
