@@ -554,6 +554,7 @@ import { aoqin, aoqinDocx } from './accuracy-files/aoqin.js';
 import { aoshui } from './accuracy-files/aoshui.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { baleke } from './accuracy-files/baleke.js';
 import { baluo, baluoMht } from './accuracy-files/baluo.js';
 import { bangcuo } from './accuracy-files/bangcuo.js';
 import { banian, banianXlsx } from './accuracy-files/banian.js';
@@ -2971,6 +2972,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 2007年完成 table, the 2008 goals and projects, saved as .doc (绛岚县, jianglan.ts); the Hubei-style county 统计公报 (quexi, .txt)
   // and the Jiangxi-style county news page on the 2008 人代会 (qiangling, .html) are written by hand.
   [jianglan.name]: async () => convertOrKeep(await jianglanDocx(), jianglan.name, out, 'doc'),
+  // Held-out-343: a Xinjiang-style county 发改委's 2006 plan execution and 2007 draft plan, the 十一五's first year, with 国内生产总值
+  // wording, 棉花总产量 in 万吨 with 万担 in brackets, 牲畜 in 万头（只）, 援疆投资 and 援疆 projects, 农牧民人均纯收入, a 2006年计划/
+  // 2006年完成 table, the 十一五 goals and the 2007 goals with 左右/以上/以内, saved as .doc (拔勒克县, baleke.ts); the Tibet-style
+  // county news page on the 2006 上半年 economy (bajue, .txt) and the 地区统计局's county 统计公报 (tahun, .html) are written by hand.
+  [baleke.name]: async () => convertOrKeep(await officeReportDocx(baleke), baleke.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
