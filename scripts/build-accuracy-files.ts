@@ -554,6 +554,7 @@ import { aoqin, aoqinDocx } from './accuracy-files/aoqin.js';
 import { aoshui } from './accuracy-files/aoshui.js';
 import { bailing, bailingDocx } from './accuracy-files/bailing.js';
 import { baitan, baitanXlsx } from './accuracy-files/baitan.js';
+import { baleke } from './accuracy-files/baleke.js';
 import { baluo, baluoMht } from './accuracy-files/baluo.js';
 import { bangcuo } from './accuracy-files/bangcuo.js';
 import { banian, banianXlsx } from './accuracy-files/banian.js';
@@ -2987,6 +2988,11 @@ const builders: Record<string, () => Promise<void>> = {
   // execution saved by Word as .mht (雾塘县, wutang.ts); the Shanghai-style 郊区 统计公报 (loujing, .txt) is written by hand.
   [wubei.name]: async () => convertOrKeep(await officeReportDocx(wubei), wubei.name, out),
   [wutang.name]: async () => writeFileSync(`${out}${wutang.name}.mht`, wutangMht()),
+  // Held-out-343: a Xinjiang-style county 发改委's 2006 plan execution and 2007 draft plan, the 十一五's first year, with 国内生产总值
+  // wording, 棉花总产量 in 万吨 with 万担 in brackets, 牲畜 in 万头（只）, 援疆投资 and 援疆 projects, 农牧民人均纯收入, a 2006年计划/
+  // 2006年完成 table, the 十一五 goals and the 2007 goals with 左右/以上/以内, saved as .doc (拔勒克县, baleke.ts); the Tibet-style
+  // county news page on the 2006 上半年 economy (bajue, .txt) and the 地区统计局's county 统计公报 (tahun, .html) are written by hand.
+  [baleke.name]: async () => convertOrKeep(await officeReportDocx(baleke), baleke.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
