@@ -703,6 +703,7 @@ import { huming } from './accuracy-files/huming.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
+import { huting, hutingXls } from './accuracy-files/huting.js';
 import { huxun, huxunXlsx } from './accuracy-files/huxun.js';
 import { jianglan, jianglanDocx } from './accuracy-files/jianglan.js';
 import { jianjiang } from './accuracy-files/jianjiang.js';
@@ -927,6 +928,7 @@ import { ruiweng } from './accuracy-files/ruiweng.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { rujia, rujiaMht } from './accuracy-files/rujia.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
+import { sacheng } from './accuracy-files/sacheng.js';
 import { sangba } from './accuracy-files/sangba.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { sangping, sangpingXls } from './accuracy-files/sangping.js';
@@ -2993,6 +2995,13 @@ const builders: Record<string, () => Promise<void>> = {
   // 2006年完成 table, the 十一五 goals and the 2007 goals with 左右/以上/以内, saved as .doc (拔勒克县, baleke.ts); the Tibet-style
   // county news page on the 2006 上半年 economy (bajue, .txt) and the 地区统计局's county 统计公报 (tahun, .html) are written by hand.
   [baleke.name]: async () => convertOrKeep(await officeReportDocx(baleke), baleke.name, out, 'doc'),
+  // Held-out-342: a Beijing-style district 发改委's 2012 plan execution and 2013 draft plan with 区级公共财政预算收入, 区域税收,
+  // three 功能区' own figures, ranks among the city's 16 区县 with moves, named projects and a 2012年计划/2012年完成/2013年计划
+  // table, as .docx (萨澄区, sacheng.ts), and a Tianjin-style district 统计局's 2012年1—12月 主要经济指标 with 全市位次（增幅）
+  // and 全市位次（总量） columns as .xls (虎汀区, huting.ts); the district 人大常委会's 审查结果报告 page (hufeng, .html) is
+  // written by hand.
+  [sacheng.name]: async () => writeFileSync(`${out}${sacheng.name}.docx`, await officeReportDocx(sacheng)),
+  [huting.name]: async () => writeFileSync(`${out}${huting.name}.xls`, hutingXls()),
 };
 
 const wanted = process.argv.slice(2);
