@@ -763,6 +763,7 @@ import { lanyu } from './accuracy-files/lanyu.js';
 import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lengqiao } from './accuracy-files/lengqiao.js';
+import { leyu, leyuXls } from './accuracy-files/leyu.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { lianqiao } from './accuracy-files/lianqiao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
@@ -832,6 +833,7 @@ import { miancen } from './accuracy-files/miancen.js';
 import { miaoyuan } from './accuracy-files/miaoyuan.js';
 import { micen, micenDocx } from './accuracy-files/micen.js';
 import { midian, midianXls } from './accuracy-files/midian.js';
+import { mihua } from './accuracy-files/mihua.js';
 import { mikong } from './accuracy-files/mikong.js';
 import { mingba, mingbaXlsx } from './accuracy-files/mingba.js';
 import { minghu, minghuDocx } from './accuracy-files/minghu.js';
@@ -3002,6 +3004,13 @@ const builders: Record<string, () => Promise<void>> = {
   // written by hand.
   [sacheng.name]: async () => writeFileSync(`${out}${sacheng.name}.docx`, await officeReportDocx(sacheng)),
   [huting.name]: async () => writeFileSync(`${out}${huting.name}.xls`, hutingXls()),
+  // Held-out-347: a Liaoning-style county 发改局's 2006年上半年 plan execution (振兴东北老工业基地, 县域经济) with 时间过半、任务过半
+  // wording, 占年计划 shares, gaps to the year's plan, ranks in 米丘市 with moves, 招商引资 in 亿元 and 外资 in 万美元, projects and
+  // the second half's 力争/确保 goals, saved as .doc (弥桦县, mihua.ts), and a Jilin-style county 统计局's 2006年1—6月 统计月报 with
+  // 本月, 1—6月累计, 上年同期 and 增长% columns, negative rows and products in 吨 and 万头 as .xls (乐榆县, leyu.ts); the county
+  // 人大常委会's 审议意见 page (lequan, .html) is written by hand.
+  [mihua.name]: async () => convertOrKeep(await officeReportDocx(mihua), mihua.name, out, 'doc'),
+  [leyu.name]: async () => writeFileSync(`${out}${leyu.name}.xls`, leyuXls()),
 };
 
 const wanted = process.argv.slice(2);
