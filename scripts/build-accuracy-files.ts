@@ -669,8 +669,10 @@ import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { guwei } from './accuracy-files/guwei.js';
+import { haling } from './accuracy-files/haling.js';
 import { hanhuang } from './accuracy-files/hanhuang.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
+import { hantu } from './accuracy-files/hantu.js';
 import { haolou } from './accuracy-files/haolou.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
 import { haoying, haoyingDocx } from './accuracy-files/haoying.js';
@@ -3011,6 +3013,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 人大常委会's 审议意见 page (lequan, .html) is written by hand.
   [mihua.name]: async () => convertOrKeep(await officeReportDocx(mihua), mihua.name, out, 'doc'),
   [leyu.name]: async () => writeFileSync(`${out}${leyu.name}.xls`, leyuXls()),
+  // Held-out-346: an Inner Mongolia-style banner 发改局's 2017年前三季度 plan execution with 全盟 ranks and moves, gaps to the
+  // 年度目标 and to 序时进度, 占年计划 shares, 牧业 and 原煤 figures, projects and the fourth quarter's goals as .docx (罕图旗,
+  // hantu.ts), and a Liaoning-style county 统计局's 2017年1—9月 统计快报, a 指标 | 单位 | 1—9月 | 比上年同期增长% | 全市位次 grid
+  // with negative rows, printed to PDF (哈岭县, haling.ts); the 盟 news page on its 旗县市区 (naao, .html) is written by hand.
+  [hantu.name]: async () => writeFileSync(`${out}${hantu.name}.docx`, await officeReportDocx(hantu)),
+  [haling.name]: async () => convertOrKeep(await officeReportDocx(haling), haling.name, out),
 };
 
 const wanted = process.argv.slice(2);
