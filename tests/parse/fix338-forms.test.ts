@@ -1,0 +1,45 @@
+// Forms held-out-338 showed the parser missed (session 43, branch fix338): a 2007 county 公报's firms counted before
+// their first account, whose later bare accounts are theirs (规模以上工业企业N家，实现工业增加值…；实现主营业务收入…；
+// 实现利润总额…), and the parts the 2004–2010 investment statistics split all investment into (城镇50万元以上项目投资,
+// 农村私人投资). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+import { parseDocument } from '../../src/parse/index.js';
+
+const read = async (name: string, text: string) => {
+  const { document } = await ingest(new TextEncoder().encode(text), { name });
+  if (!document) throw new Error('no document');
+  const { report } = parseDocument(document, { sourceName: name, sha256: '0' });
+  if (!report) throw new Error('no report');
+  return report;
+};
+
+const observed = (report: Awaited<ReturnType<typeof read>>, code: RegExp | string) =>
+  report.observations
+    .filter((o) => (typeof code === 'string' ? o.indicatorName === code : code.test(o.indicatorCode)))
+    .map((o) => [o.indicatorCode.startsWith('x-') ? o.indicatorName : o.indicatorCode, o.measure, o.quantity?.value]);
+
+const communique = (body: string) =>
+  read('communique.txt', `蒿垣县2008年国民经济和社会发展统计公报\n\n蒿垣县统计局\n\n${body}\n`);
+
+describe('F6971 firms counted, then their value added: the later bare accounts are the same firms', () => {
+  it('reads 实现主营业务收入 and 实现利润总额 after 规模以上工业企业N家，实现工业增加值… as industry above size', async () => {
+    const report = await communique(
+      '　　三、工业\n\n　　全年全部工业增加值9.42亿元，增长18.3%。规模以上工业企业54家，实现工业增加值6.71亿元，增长22.5%；实现主营业务收入27.36亿元，增长29.4%；实现利润总额1.58亿元，增长33.7%。',
+    );
+    expect(observed(report, /^industrial-(?:revenue|profits)$/)).toEqual([
+      ['industrial-revenue', 'level', 27.36],
+      ['industrial-revenue', 'growth', 29.4],
+      ['industrial-profits', 'level', 1.58],
+      ['industrial-profits', 'growth', 33.7],
+    ]);
+  });
+
+  it('still leaves a bare account unread after a clause about something else', async () => {
+    const report = await communique(
+      '　　三、工业\n\n　　规模以上工业企业54家，全部工业增加值9.42亿元，增长18.3%；实现主营业务收入27.36亿元，增长29.4%。',
+    );
+    expect(observed(report, /^industrial-revenue$/)).toEqual([]);
+  });
+});
