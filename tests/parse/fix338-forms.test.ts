@@ -18,7 +18,11 @@ const read = async (name: string, text: string) => {
 const observed = (report: Awaited<ReturnType<typeof read>>, code: RegExp | string) =>
   report.observations
     .filter((o) => (typeof code === 'string' ? o.indicatorName === code : code.test(o.indicatorCode)))
-    .map((o) => [o.indicatorCode.startsWith('x-') ? o.indicatorName : o.indicatorCode, o.measure, o.quantity?.value]);
+    .map((o) => [
+      o.indicatorCode.startsWith('x-') ? o.indicatorName : o.indicatorCode,
+      o.measure,
+      o.quantity?.value,
+    ]);
 
 const communique = (body: string) =>
   read('communique.txt', `蒿垣县2008年国民经济和社会发展统计公报\n\n蒿垣县统计局\n\n${body}\n`);
@@ -41,5 +45,39 @@ describe('F6971 firms counted, then their value added: the later bare accounts a
       '　　三、工业\n\n　　规模以上工业企业54家，全部工业增加值9.42亿元，增长18.3%；实现主营业务收入27.36亿元，增长29.4%。',
     );
     expect(observed(report, /^industrial-revenue$/)).toEqual([]);
+  });
+});
+
+describe('F6972 城镇N万元以上项目投资: the urban survey scope of all investment, a named aggregate', () => {
+  it('reads its level and growth under the name as written, bound and all', async () => {
+    const report = await communique(
+      '　　四、固定资产投资\n\n　　全年全社会固定资产投资完成16.84亿元，比上年增长29.6%。其中，城镇50万元以上项目投资13.27亿元，增长33.1%；房地产开发投资1.46亿元，增长41.2%。',
+    );
+    expect(observed(report, '城镇50万元以上项目投资')).toEqual([
+      ['城镇50万元以上项目投资', 'level', 13.27],
+      ['城镇50万元以上项目投资', 'growth', 33.1],
+    ]);
+  });
+});
+
+describe('F6973 农村私人投资, 农户个人投资: the rural part of all investment by who invests, a named aggregate', () => {
+  it('reads its level and growth under the name as written', async () => {
+    const report = await communique(
+      '　　四、固定资产投资\n\n　　全年全社会固定资产投资完成16.84亿元，比上年增长29.6%。其中，城镇固定资产投资13.27亿元，增长33.1%；农村私人投资3.57亿元，增长14.9%。',
+    );
+    expect(observed(report, '农村私人投资')).toEqual([
+      ['农村私人投资', 'level', 3.57],
+      ['农村私人投资', 'growth', 14.9],
+    ]);
+  });
+
+  it('reads 农户个人投资 so too', async () => {
+    const report = await communique(
+      '　　四、固定资产投资\n\n　　全年全社会固定资产投资完成16.84亿元，比上年增长29.6%。其中，城镇固定资产投资13.27亿元，增长33.1%；农户个人投资3.57亿元，增长14.9%。',
+    );
+    expect(observed(report, '农户个人投资')).toEqual([
+      ['农户个人投资', 'level', 3.57],
+      ['农户个人投资', 'growth', 14.9],
+    ]);
   });
 });
