@@ -81,3 +81,26 @@ describe('F6973 农村私人投资, 农户个人投资: the rural part of all in
     ]);
   });
 });
+
+describe('F6974 a page headlined by a people’s congress session opening is news of it', () => {
+  const page = (headline: string) =>
+    read(
+      'news.html',
+      `<html><head><meta charset="utf-8"><title>${headline}--榴汀县人民政府门户网站</title></head><body>
+<p>首页 &gt;&gt; 政务动态 &gt;&gt; 榴汀要闻</p>
+<h1>${headline}</h1>
+<p>作者：县委报道组　来源：榴汀县人民政府办公室　发布时间：2009-1-16 16:05:12</p>
+<p>1月16日上午，榴汀县第九届人民代表大会第三次会议在县礼堂隆重开幕。大会应到代表203名，实到代表191名。</p>
+<p>县长代表县人民政府作政府工作报告。2008年，全县实现生产总值41.37亿元，增长12.8%；财政收入3.06亿元，增长21.5%；全社会固定资产投资24.6亿元，增长35.1%。</p>
+<p>报告指出，2009年全县经济社会发展的主要预期目标是：生产总值增长11%以上；财政收入增长15%。</p>
+</body></html>`,
+    );
+
+  it('types 甲县第N届人民代表大会第N次会议隆重开幕 news-summary, not a statistics analysis', async () => {
+    expect((await page('榴汀县第九届人民代表大会第三次会议隆重开幕')).meta.genre).toBe('news-summary');
+  });
+
+  it('types the short form 县九届人大三次会议胜利闭幕 so too', async () => {
+    expect((await page('县九届人大三次会议胜利闭幕')).meta.genre).toBe('news-summary');
+  });
+});
