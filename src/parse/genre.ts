@@ -1,6 +1,7 @@
 // Which sibling of the genre a text is, and what its opening sentences say when its title does not:
 // statistics bureaus and news pages state the period and the place in their first sentence.
 
+import { isCongressSessionHeadline } from './congress-session-headline.js';
 import { HEADLINE_NAMES, hasHeadlineTableRow } from './headline-table.js';
 import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
@@ -86,7 +87,9 @@ export function genreOf(
   // the opening lines is the same meeting's news (session 33, fix144); so with a title read with no headline (session
   // 34, fix174).
   const meeting =
-    [title?.title, pageTitle].some((t) => t && rules.meetingHeadline.test(t)) ||
+    [title?.title, pageTitle].some(
+      (t) => t && (rules.meetingHeadline.test(t) || isCongressSessionHeadline(t)),
+    ) ||
     (!title?.title && opening.slice(0, 3).some((line) => rules.meetingHeadline.test(line.text)));
   if (newsTitle || newsSource || newsOpening || meeting) return 'news-summary';
   // 某县1—2月经济运行实现“开门红” from the county government's office: a headline that judges the

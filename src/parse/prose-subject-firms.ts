@@ -16,6 +16,14 @@ export function isNewFirms(firms: string): boolean {
   return /^[\u4e00-\u9fa5\d—-]{0,6}?(?:新增|新培育|引进|新入规|新进规)[\u4e00-\u9fa5]{0,8}企业$/.test(firms);
 }
 
+/**
+ * 规模以上工业企业68家，实现工业增加值X亿元，增长A%；实现主营业务收入…: the counted firms' own first account (its
+ * verb and no name but 工业) and its growth stand between the count and the next account; the walk passes them.
+ */
+const OWN_ACCOUNT =
+  /^(?:全年)?(?:累计)?(?:实现|完成)(?:工业)?(?:增加值|总产值|产值|营业收入|主营业务收入|利润总额|利税总额|利税)\d/;
+const OWN_GROWTH = /^(?:同比|比上年(?:同期)?)?(?:增长|下降)\d+(?:\.\d+)?%$/;
+
 /** 其中亿元企业9家: a part of the firms counted, not the firms themselves. */
 const PART_OF = /^\s*其中/;
 
@@ -35,6 +43,8 @@ export function countedFirms(lead: string): string | null {
   for (let k = clauses.length - 1; k >= 0; k--) {
     const raw = clauses[k] ?? '';
     const clause = cleanSubject(raw);
+    const bare = raw.replace(/\s+/g, '');
+    if (OWN_ACCOUNT.test(bare) || OWN_GROWTH.test(bare)) continue;
     if (PART_OF.test(raw) || !isCountClause(clause)) return null;
     const firms = FIRMS_COUNTED.exec(clause)?.[1];
     // 规模以上工业企业达到158家，新增入规企业11家；实现营业收入…: the new firms are among those counted
