@@ -1,6 +1,7 @@
 // Forms the leftovers of the held-out batches 341 and 318 showed the parser missed (session 43, branch fixleft43): a
 // plan part's goal of an energy intensity named as written whose result the review part gave (F6981); a year-end
-// meeting's 一年来 dating a news page the whole year, a December page's own year (F6982).
+// meeting's 一年来 dating a news page the whole year, a December page's own year (F6982); a task table's rows naming
+// works as projects (F6983).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -66,5 +67,36 @@ describe('一年来 in a year-end meeting’s news page: the whole year, of the 
 
   it('keeps a page of another month dated as before (the year before its date)', () => {
     expect(page('2022-01-04').meta.period).toBe('2021-FY');
+  });
+});
+
+describe('a 通报’s task table whose rows name works: each one a project, its amounts from its cells (F6983)', () => {
+  const report = parsedReport(
+    [
+      '沔澄县2030年县政府重点工作任务进展情况通报（1—10月）',
+      '截至2030年10月31日',
+      '序号\t任务\t责任单位\t年度目标\t1—10月完成\t完成进度%\t进展情况',
+      '1\t地区生产总值\t县统计局\t增长6%左右\t增长5.6%（前三季度）\t—\t前三季度全县地区生产总值增长5.6%。',
+      '2\t省市重点项目建设\t县发展改革委\t完成投资60亿元\t52.4亿元\t87.3\t全县38个省市重点项目累计完成投资52.4亿元。',
+      '3\t沔澄高新区智能装备产业园项目\t沔澄高新区管委会\t年度计划投资8亿元\t7.2亿元\t90.0\t项目总投资32亿元，累计完成投资19.6亿元，一期厂房已竣工。',
+      '4\t沔澄至岙川快速通道工程\t县交通运输局\t年度计划投资3.5亿元\t3.1亿元\t88.6\t路基工程全部完成，计划12月底建成通车。',
+      '5\t县妇幼保健院迁建工程\t县卫生健康委\t主体封顶\t—\t—\t主体工程已于9月封顶。',
+      '沔澄县人民政府办公室',
+    ].join('\n'),
+    { sourceName: 'bulletin.txt', period: '2030-M1-10' },
+  );
+  const projects = () =>
+    report.projects.map((p) => [
+      p.name,
+      p.mentions.map((m) => m.plannedInvestment),
+      p.mentions.map((m) => m.completedInvestment),
+    ]);
+
+  it('reads the park’s total and running total, the road’s year plan and the months’ amount, the hospital by name', () => {
+    expect(projects()).toEqual([
+      ['沔澄高新区智能装备产业园项目', [3200000000], [1960000000]],
+      ['沔澄至岙川快速通道工程', [350000000], [310000000]],
+      ['县妇幼保健院迁建工程', [null], [null]],
+    ]);
   });
 });
