@@ -152,6 +152,8 @@ export interface OpeningInfo {
   year: number | null;
   code: string | null;
   periodLabel: string | null;
+  /** The FY came from 一年来 (a look back over the year), which a December page says of its own year. */
+  lookedBack?: boolean;
 }
 
 const YEAR_BEFORE = /((?:19|20)\d{2})\s*年\s*$/;
@@ -183,6 +185,11 @@ const GOAL_AFTER = /^\s*(?:的)?(?:目标|任务|计划|预算)/;
  * 紧扣, 对标: a ceremony speech's closing on a news page; session 38, fix258).
  */
 const DRIVE_TO_GOAL = /(?:冲刺|决战|确保|奋力|全力|力争|实现|完成|锚定|紧盯|紧扣|对标)\s*$/;
+/**
+ * 全会指出，一年来，全县项目建设扎实推进: a year-end meeting's look back over the year it closes, the whole year (as
+ * 总结YYYY年工作 is), before any schedule it sets for the next (明年…物流园上半年开工; fixleft43, F6982).
+ */
+const YEAR_LOOKED_BACK = /(?:^|[,，:：])\s*一年来\s*[,，]/;
 /** 预计全年, 有望全年: a forecast for the year, said while it runs. */
 const FORECAST = /(?:预计|预测|有望)\s*$/;
 
@@ -249,6 +256,11 @@ export function readOpening(opening: readonly Line[]): OpeningInfo {
       found && (SINCE.test(first.slice(found.index + found[0].length)) || rowNamePeriod(first, found))
         ? null
         : found;
+    if (!period && info.code === null && YEAR_LOOKED_BACK.test(first)) {
+      info.code = 'FY';
+      info.periodLabel = '全年';
+      info.lookedBack = true;
+    }
     const monthEnd = period ? null : monthEndPeriod(first);
     if (monthEnd && info.code === null) {
       info.code = monthEnd.code;

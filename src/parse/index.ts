@@ -57,6 +57,7 @@ import { TargetConfirmations } from './target-confirmations.js';
 import { restatedShareGoal } from './target-repeated.js';
 import { restatesTablePlan } from './target-restated.js';
 import { judge } from './targets.js';
+import { readTaskTableProjects } from './task-table-projects.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
 import { verdictBracketedGoals } from './verdict-bracketed-goal.js';
 import { writtenIntensityDirection } from './written-intensity-direction.js';
@@ -503,13 +504,10 @@ function parseText(
       // A member's 提案 proposes the years ahead's figures; only the goals the county set for the year it reads stand.
       targets: isMemberProposal(lines) ? targets.filter((t) => t.horizon === 'full-year') : targets,
       rankings: [...tableRankings, ...prose.rankings],
-      projects: readProjects(
-        text,
-        folded,
-        structure.sentences,
-        structure.sections,
-        readTableProjects(structure.tables, text),
-      ),
+      projects: readProjects(text, folded, structure.sentences, structure.sections, [
+        ...readTableProjects(structure.tables, text),
+        ...readTaskTableProjects(structure.tables, text),
+      ]),
       facts: prose.facts,
     },
     problems,

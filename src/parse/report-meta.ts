@@ -95,6 +95,12 @@ function yearFromPublication(publishedAt: string | null, code: string): number |
   return Number(date[2]) <= endMonth ? Number(date[1]) - 1 : Number(date[1]);
 }
 
+/** The year of a date in its last month (2023-12-26 → 2023), or null. */
+function decemberYear(date: string | null): number | null {
+  const match = date ? /^(\d{4})-12/.exec(date) : null;
+  return match ? Number(match[1]) : null;
+}
+
 const place = (name: string | null | undefined) => (name && !isGenericRegion(name) ? name : null);
 // 中共某县委, 政协某县委员会视察组 (F6463): the party's or the CPPCC's name before the place is no part of it.
 const publisherRegion = (publisher: string | null) =>
@@ -431,6 +437,11 @@ export function resolveMeta(
         periodLabel: handledCode.label,
       }
     : null;
+  // 12月25日…全会…一年来，全县… on a page dated in December: the year the meeting closes, not the one before it
+  // (yearFromPublication dates a full year read with no year of its own to the year before; fixleft43, F6982).
+  const closingYear =
+    opening.lookedBack && opening.year === null ? decemberYear(session ?? textPublishedAt) : null;
+  const openingPeriod = closingYear ? { ...opening, year: closingYear } : opening;
   const periodSources = [
     midYearPeriod,
     titlePeriod,
@@ -439,7 +450,7 @@ export function resolveMeta(
     evaluated,
     // …上半年…审议意见研究处理情况的报告 opening on the sitting that heard the 上半年 report: the opinion's
     // subject, not the period of the figures since (F5644), which the clauses they lead with date.
-    handled ?? (opinionSubject && opening.code === opinionSubject ? null : opening),
+    handled ?? (opinionSubject && opening.code === opinionSubject ? null : openingPeriod),
     // 某县YYYY年N月统计月报 over 本月 | 累计 columns and no sentence: 1—N月 (fix244).
     opening.code ? null : cumulativeMonthPeriod(title?.title, lines),
     inspected,

@@ -7,6 +7,11 @@ import type { Direction } from './catalogue.js';
 /** 单位工业增加值能耗, 万元规模工业增加值能耗: a name as written for the energy used per unit of output. */
 const ENERGY_INTENSITY = /(?:单位|万元)[\u4e00-\u9fa5]{2,14}?能耗$/;
 
+/** 万元规模工业增加值能耗: whether a name as written is an energy intensity (a goal of one is lower-is-better). */
+export function isWrittenEnergyIntensity(name: string): boolean {
+  return ENERGY_INTENSITY.test(name);
+}
+
 /** The direction a goal of an indicator named as written is judged in: lower for an energy intensity's fall. */
 export function writtenIntensityDirection(
   name: string,
