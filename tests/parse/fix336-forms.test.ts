@@ -32,3 +32,13 @@ describe('a price index row over its categories in a sheet of other indicators (
     expect(rows().filter((r) => r[1] === 'growth' && Number(r[2]) > 50)).toEqual([]);
   });
 });
+
+describe('a price index row’s 上年同期 cell (F6953)', () => {
+  it('reads last year’s index number as last year’s growth over the same base', () => {
+    const cpi = rows().filter((r) => r[0] === '居民消费价格指数');
+    expect(cpi).toEqual([
+      ['居民消费价格指数', 'growth', 1.7, null],
+      ['居民消费价格指数', 'growth', 2.4, '2024-M1-10'],
+    ]);
+  });
+});
