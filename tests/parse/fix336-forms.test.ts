@@ -42,3 +42,24 @@ describe('a price index row’s 上年同期 cell (F6953)', () => {
     ]);
   });
 });
+
+const FORECAST = [
+  '篁溪县发展和改革局关于2025年1—10月经济运行和全年目标完成预测的报告',
+  '一、经济运行情况',
+  '1—10月，全县规模以上工业增加值同比增长6.1%，固定资产投资同比下降4.2%。',
+  '二、全年目标完成预测',
+  '（一）地区生产总值。年度目标增长6.5%，预计全年增长5.9%左右，低于年度目标0.6个百分点。',
+  '三、下步工作',
+  '确保11月份完成固定资产投资2.4亿元以上，力争11月份完成税收收入0.4亿元以上，确保12月底前完成年度投资任务。',
+].join('\n');
+
+const report = () => parsedReport(FORECAST, { sourceName: 'forecast.txt' });
+
+describe('a forecast report’s goal named with no 为 before its growth (F6954)', () => {
+  it('reads 年度目标增长A% as the year’s goal and the forecast after it as an observation', () => {
+    const gdp = report().observations.filter((o) => o.indicatorCode === 'gdp' && o.measure === 'growth');
+    expect(gdp.map((o) => o.quantity?.value)).toEqual([5.9]);
+    const goals = report().targets.filter((t) => t.indicatorCode === 'gdp');
+    expect(goals.map((t) => [t.value, t.comparator, t.derived])).toEqual([[6.5, 'eq', false]]);
+  });
+});
