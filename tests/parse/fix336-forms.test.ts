@@ -63,3 +63,11 @@ describe('a forecast report’s goal named with no 为 before its growth (F6954)
     expect(goals.map((t) => [t.value, t.comparator, t.derived])).toEqual([[6.5, 'eq', false]]);
   });
 });
+
+describe('a goal for one month still to come (F6955)', () => {
+  it('reads 确保11月份完成甲X亿元以上 in a 1—10月 page as no goal of the year', () => {
+    const codes = report().targets.map((t) => t.indicatorCode);
+    expect(codes).not.toContain('fixed-asset-investment');
+    expect(codes).not.toContain('tax-revenue');
+  });
+});
