@@ -71,3 +71,28 @@ describe('a goal for one month still to come (F6955)', () => {
     expect(codes).not.toContain('tax-revenue');
   });
 });
+
+const BUDGET_FORECAST = [
+  '篁溪县发展和改革局关于2025年1—10月经济运行和全年目标完成预测的报告',
+  '一、经济运行情况',
+  '1—10月，全县规模以上工业增加值同比增长6.1%，固定资产投资同比下降4.2%。',
+  '二、全年目标完成预测',
+  '（三）地方一般公共预算收入。年度预算2.74亿元，预计全年完成2.81亿元，增长4.3%，可完成年度预算。',
+].join('\n');
+
+describe('a forecast report’s budget named bare after the heading’s revenue (F6956)', () => {
+  it('reads 年度预算X亿元 as the revenue’s goal and the forecast after it as the revenue’s', () => {
+    const r = parsedReport(BUDGET_FORECAST, { sourceName: 'forecast.txt' });
+    const revenue = r.observations
+      .filter((o) => o.indicatorCode === 'general-budget-revenue')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(revenue).toEqual([
+      ['level', 2.81],
+      ['growth', 4.3],
+    ]);
+    const goals = r.targets.filter((t) => t.indicatorCode === 'general-budget-revenue');
+    expect(goals.map((t) => [t.value, t.unit, t.comparator, t.derived])).toEqual([
+      [2.74, '亿元', 'eq', false],
+    ]);
+  });
+});
