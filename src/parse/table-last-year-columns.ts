@@ -60,7 +60,7 @@ export function lastYearObservations(
       const cell = row.cells[c];
       const written = cell ? readQuantity(cell.text) : null;
       const indexed = level || !cell || !written ? null : indexGrowth(actuals, cell.text, written.value);
-      if (indexed) {
+      if (indexed && cell) {
         found.push({
           ...indexed,
           text: null,
