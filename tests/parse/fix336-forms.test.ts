@@ -96,3 +96,24 @@ describe('a forecast report’s budget named bare after the heading’s revenue 
     ]);
   });
 });
+
+const INCOME_FORECAST = [
+  '篁溪县发展和改革局关于2025年1—10月经济运行和全年目标完成预测的报告',
+  '一、经济运行情况',
+  '1—10月，全县规模以上工业增加值同比增长6.1%，固定资产投资同比下降4.2%。',
+  '二、全年目标完成预测',
+  '（五）城乡居民收入。年度目标分别增长6.5%和7.5%，预计全年城镇常住居民人均可支配收入达到36420元，增长6.2%。',
+].join('\n');
+
+describe('goals 分别 after a label sentence naming the town and country halves (F6957)', () => {
+  it('gives the first goal to the towns’ income and the second to the country’s', () => {
+    const goals = parsedReport(INCOME_FORECAST, { sourceName: 'forecast.txt' }).targets.map((t) => [
+      t.indicatorCode,
+      t.value,
+    ]);
+    expect(goals).toEqual([
+      ['urban-disposable-income-per-capita', 6.5],
+      ['rural-disposable-income-per-capita', 7.5],
+    ]);
+  });
+});
