@@ -5,6 +5,7 @@
 // stay as they are.
 
 import { type PlacedCell as Cell, type ColumnExtent as Column, join, type PdfLine } from './pdf-lines.js';
+import { isSectionRow } from './pdf-section-rows.js';
 
 const filledOf = (cells: readonly Cell[]) => cells.filter((c) => c.text !== '').length;
 
@@ -149,6 +150,7 @@ export function joinWrappedCells<C extends Cell>(
     if (
       above &&
       previous &&
+      !isSectionRow(row) &&
       !opensNext(row, cells[n + 1]) &&
       goesOn(above, row, edges, previous.y - line.y, pitch, line.size, cells[n + 1])
     ) {

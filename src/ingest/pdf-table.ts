@@ -12,6 +12,7 @@ import {
   type Placed,
   type PlacedCell,
 } from './pdf-lines.js';
+import { isSectionRow } from './pdf-section-rows.js';
 import { spaceSetRows } from './pdf-space-set.js';
 
 /** Indexes of the lines that form tables: runs with at least two lines of three or more pieces. */
@@ -345,6 +346,11 @@ function bodyStart(lines: readonly PdfLine[], cells: readonly PlacedCell[][], fi
     const above = lines[start - 2];
     const next = lines[start];
     if (!line || !above || !next || filled(cells[start - 1] ?? []) !== 1) break;
+    // A section row (一、工业) over the first row belongs to the body whatever its spacing.
+    if (isSectionRow(cells[start - 1] ?? [])) {
+      start--;
+      continue;
+    }
     // Clearly nearer the row below than the line above: not one of a long cell's evenly set lines.
     if (line.y - next.y >= 0.8 * (above.y - line.y)) break;
     start--;
@@ -383,7 +389,7 @@ function anchoredRows(lines: readonly PdfLine[], cells: readonly PlacedCell[][])
   // are words (单位地区生产总值能耗降低 | % | 完成市下达任务 | 完成): a wrapped rest never fills them all.
   const fullest = Math.max(0, ...cells.filter(figured).map(filled));
   const anchors = cells.flatMap((line, n) =>
-    figured(line) || (fullest >= 3 && filled(line) === fullest) ? [n] : [],
+    figured(line) || (fullest >= 3 && filled(line) === fullest) || isSectionRow(line) ? [n] : [],
   );
   if (anchors.length === 0) return cells.map((line) => line);
   const parts = new Map<number, number[]>(anchors.map((a) => [a, []]));

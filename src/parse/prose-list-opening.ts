@@ -5,6 +5,7 @@
 import type { Figure } from './numbers.js';
 import { CONTRIBUTION, EARLIER_LIST, FOLLOW_ON, SHARE } from './prose-clause-kinds.js';
 import { namesNothing } from './prose-clauses.js';
+import { labelledListLead } from './prose-heading-list.js';
 import { type Link, readBenchmarkList } from './prose-links.js';
 import { listFactsOnly, listMovedFrom, listMovedTo } from './prose-list-moves.js';
 import {
@@ -117,7 +118,10 @@ export function openList(c: ListOpeningContext): ListOpening {
   const figure = figures[index] as Figure;
   const lead = folded.slice(Math.max(sentence.start, clauseStart - 30), figure.start);
   // 规上战略性新兴产业、装备制造业、高新技术产业和数字经济核心产业分别实现增加值…: a long list.
-  const longLead = folded.slice(Math.max(sentence.start, clauseStart - 90), figure.start);
+  // （六）城乡居民收入。年度目标分别增长8%和9%: the label sentence's name is the list's (F6957).
+  const ownLead = folded.slice(Math.max(sentence.start, clauseStart - 90), figure.start);
+  const longLead =
+    (ownLead.includes('分别') ? labelledListLead(c.sentences, sentence, ownLead) : null) ?? ownLead;
   const length = listLength(folded, figures, index);
   const benchmarkLinks = figure.kind === 'number' ? readBenchmarkList(lead) : null;
   const earlier =

@@ -10,9 +10,18 @@ const ACTUAL_CLAUSE = /[,;]\s*(?:全年|上半年|前三季度|1-\d{1,2}月)?实
 const EARLIER_PART_CLAUSE =
   /[,;]\s*(?:增速|增幅|降幅|涨幅)?(?:比|较)(?:第?[一二三]季度|上半年|前三季度|1-\d{1,2}月份?)(?=加快|回落|提高|下降|放缓|回升|扩大|收窄|高|低|快|慢)/;
 
+/**
+ * ，预计全年增长6.3%左右 after 年度目标增长7%: the year's forecast in a part-year page is the estimate held
+ * against the goal, no goal itself (session 43, fix336, F6954).
+ */
+const FORECAST_CLAUSE =
+  /[,;]\s*预计全年(?=完成|实现|增长|下降|达到|为|\d|[\u4e00-\u9fa5]{2,24}?(?:增长|下降|达到|完成)\d)/;
+
 /** The offset in `text` where the result follows a goal announced at `from`, or -1. */
 export function actualAfterGoal(text: string, from: number): number {
   const rest = text.slice(from);
-  const found = [ACTUAL_CLAUSE.exec(rest), EARLIER_PART_CLAUSE.exec(rest)].filter((m) => m !== null);
+  const found = [ACTUAL_CLAUSE.exec(rest), EARLIER_PART_CLAUSE.exec(rest), FORECAST_CLAUSE.exec(rest)].filter(
+    (m) => m !== null,
+  );
   return found.length > 0 ? from + Math.min(...found.map((m) => m.index)) : -1;
 }

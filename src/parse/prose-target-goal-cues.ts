@@ -16,6 +16,9 @@ import type { Horizon } from './types.js';
  * 会议同意2013年县本级财政预算安排：甲安排X亿元，增长A%: a congress 决议 approving the year's budget, its
  * figures listed after the colon, are that year's goals (session 38, fix269, F5491).
  * 年度目标任务为城镇新增就业1500人: a 民生实事 item's year task, announced (session 30, fix104).
+ * （一）地区生产总值。年度目标增长7%，预计全年增长6.3%左右: a 发改局's forecast report names each indicator's
+ * goal with no 为 before its growth; 低于年度目标增长…, 完成年度目标增长… are gaps and verdicts, no goal set
+ * (session 43, fix336, F6954).
  * 进出口总额计划增长10%，实际下降8.7%: a review's unmet indicator, its plan named by 计划 right before the figure
  * and its result by the 实际 clause after, where the goal ends (fixleft42c, F6891).
  * 按照年初确定的目标，全年甲增长A%: a press conference's answer restating the year's goals (session 33, fix144).
@@ -24,16 +27,16 @@ import type { Horizon } from './types.js';
  * against, named, not announced.
  */
 export const GOAL_ANNOUNCE =
-  /(?:^|[。；;】])\s*按照(?:年初|年度|全年)(?:确定|制定|提出)的(?:预期|奋斗)?目标[,，]|(?<=[(（])(?:年度|全年|年初)(?:预期|计划)?目标(?=(?:增长)?\d)|^\s*(?:(?:19|20)\d{2}年?)?(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$|主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|政府工作报告(?:中)?提出[,，:](?=[^。]{0,12}?(?:(?:19|20)\d{2}年|今年|明年))|预期目标(?:是|为|:)|目标(?:是|为)|(?:年度|全年)目标任务(?:是|为)|目标:|(?:全年|年度|年)计划(?:是|为)(?=\d)|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|力促(?=[^,;。]{0,20}?\d)|[一二三四五六七八九十]要[^,;。]{0,20}?[,，][^,;。]{0,4}?(?:推动|促进|促使)(?=[^,;。]{0,20}?全年(?:增长|增速)\d)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{0,14}?(?:增长|增速|达到|突破|下降|上涨)\d)|(?:人代会|人民代表大会|(?:人大|人民代表大会)[^,;。]{0,10}?会议)上?(?:确定|提出)了?(?:[,，:：](?=(?:全年|今年|年度)[^,;。]{0,16}?(?:增长|增速|达到|突破|下降)\d))?(?=[^,;。]{0,16}?(?:增长|增速|达到|突破|下降)\d)|有信心(?:实现|完成|达到)(?=全年|年度)|(?:同意|批准)(?:19|20)\d{2}年度?[\u4e00-\u9fa5]{0,10}?预算安排[:：]|(?<=[\u4e00-\u9fa5])计划(?=(?:增长|下降)\d+(?:\.\d+)?%[,，]\s*实际(?:增长|下降)\d)/;
+  /(?:^|[。；;】])\s*按照(?:年初|年度|全年)(?:确定|制定|提出)的(?:预期|奋斗)?目标[,，]|(?<=[(（])(?:年度|全年|年初)(?:预期|计划)?目标(?=(?:增长)?\d)|^\s*(?:(?:19|20)\d{2}年?)?(?:年度|全年)?(?:主要)?(?:预期目标|目标任务)\s*$|主要预期目标|主要目标|主要(?:经济)?指标安排|(?:下达|指导)(?:给?我[县市区旗])?的?(?:全年|年度)?(?:目标任务|目标|任务|指标)(?:是|为|:)|指标体系安排|政府工作报告(?:中)?提出[,，:](?=[^。]{0,12}?(?:(?:19|20)\d{2}年|今年|明年))|预期目标(?:是|为|:)|目标(?:是|为)|(?:年度|全年)目标任务(?:是|为)|(?<![于出过超比较成照到现])(?:年度|全年)(?:预期)?目标(?=(?:分别)?(?:增长|下降)\d)|(?<=^|[。；;])\s*(?:年初|年度|全年)预算(?=\d)|目标:|(?:全年|年度|年)计划(?:是|为)(?=\d)|(?<!(?:高于|低于|高出|低出|超过|超出|超|快于|慢于|完成|比|较|对照|达到))(?:力争|确保)|(?:力争|确保)(?!目标)|力促(?=[^,;。]{0,20}?\d)|[一二三四五六七八九十]要[^,;。]{0,20}?[,，][^,;。]{0,4}?(?:推动|促进|促使)(?=[^,;。]{0,20}?全年(?:增长|增速)\d)|(?<![于超过出合到及低好比初在])预期(?=[\u4e00-\u9fa5]{0,14}?(?:增长|增速|达到|突破|下降|上涨)\d)|(?:人代会|人民代表大会|(?:人大|人民代表大会)[^,;。]{0,10}?会议)上?(?:确定|提出)了?(?:[,，:：](?=(?:全年|今年|年度)[^,;。]{0,16}?(?:增长|增速|达到|突破|下降)\d))?(?=[^,;。]{0,16}?(?:增长|增速|达到|突破|下降)\d)|有信心(?:实现|完成|达到)(?=全年|年度)|(?:同意|批准)(?:19|20)\d{2}年度?[\u4e00-\u9fa5]{0,10}?预算安排[:：]|(?<=[\u4e00-\u9fa5])计划(?=(?:增长|下降)\d+(?:\.\d+)?%[,，]\s*实际(?:增长|下降)\d)/;
 /**
  * A word every form of GOAL_ANNOUNCE holds (目标, 指标, 下达 or 指导, 政府工作报告, 计划是, 计划为, 计划增 or 计划下, 力争 or 确保,
- * 力促, 一要…十要, 预期, 人代会 or 人民代表大会 or 人大, 有信心, 预算安排; keep it in step with the pattern): most sentences
+ * 力促, 一要…十要, 预期, 人代会 or 人民代表大会 or 人大, 有信心, 预算安排, 年度预算 before its figure; keep it in step with the pattern): most sentences
  * have none, and the long alternation, tried at every position of a sentence, was about 1% of the parser's time
  * (session 29's profile). The words common in any sentence (推动, 促进, 提出, 确定, 计划) are tested only within
  * the forms that need them, by a rarer word beside them (session 34: 0.63% of the profile by this test's line).
  */
 const MAY_ANNOUNCE_GOALS =
-  /目标|指标|下达|指导|政府工作报告|计划[是为增下]|力争|确保|力促|[一二三四五六七八九十]要|预期|人代会|人民代表大会|人大|有信心|预算安排/;
+  /目标|指标|下达|指导|政府工作报告|计划[是为增下]|力争|确保|力促|[一二三四五六七八九十]要|预期|人代会|人民代表大会|人大|有信心|预算安排|[初度年]预算\d/;
 /** GOAL_ANNOUNCE's first match in `text`, tried only when `text` holds a word every form of it needs. */
 export const goalAnnouncement = (text: string): RegExpExecArray | null =>
   MAY_ANNOUNCE_GOALS.test(text) ? GOAL_ANNOUNCE.exec(text) : null;

@@ -21,6 +21,7 @@ import {
   REQUEST_PUSH,
   withoutYears,
 } from './prose-target-goal-cues.js';
+import { isLaterMonthGoal } from './prose-target-month-own.js';
 import { namesYearAfter } from './prose-target-this-year.js';
 import type { Horizon, Section, Sentence } from './types.js';
 
@@ -618,9 +619,11 @@ export class GoalReader {
   /** 力争四季度…, 确保第四季度… in a page of 1—9月 or before: the last quarter's goals, a part still to come. */
   private lastQuarter(afterCue: string): boolean {
     return (
-      this.reportMonth !== null &&
-      this.reportMonth < 10 &&
-      /^(?:实现|推动|促进)?(?:今年)?第?四季度/.test(afterCue)
+      (this.reportMonth !== null &&
+        this.reportMonth < 10 &&
+        /^(?:实现|推动|促进)?(?:今年)?第?四季度/.test(afterCue)) ||
+      // 确保12月份完成甲X亿元以上 in a 1—11月 page: one later month's goal, foreign as the quarter's.
+      isLaterMonthGoal(afterCue, this.reportMonth)
     );
   }
 

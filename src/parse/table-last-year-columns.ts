@@ -14,6 +14,28 @@ export function yearBefore(reportPeriod: string): string | null {
 }
 
 /**
+ * 101.8 under 上年同期 in the row 居民消费价格指数（上年同期=100） | 102.3: the row's growth was read from an
+ * index number (its raw figure the index, its value the change), so last year's cell is last year's index
+ * over the same base: a growth of 1.8%. Null when the row's growth is no index's or the cell no index number.
+ */
+function indexGrowth(actuals: readonly Observation[], text: string, value: number): Observation | null {
+  const growth = actuals.find((o) => o.measure === 'growth' && o.quantity?.unit === '%');
+  const quantity = growth?.quantity;
+  if (!growth || !quantity || /[%％]/.test(text)) return null;
+  const index = Number(quantity.raw.replace(/[^\d.]/g, ''));
+  // value = (index − base) / base × 100, so base = index × 100 / (value + 100).
+  const base = Math.round((index * 100) / (quantity.value + 100));
+  if (!(index > 0) || index === quantity.value || base <= 0 || value < base / 2 || value > base * 2)
+    return null;
+  const decimals = (/\.(\d+)/.exec(text)?.[1] ?? '').length;
+  const change = Number(((value - base) / (base / 100)).toFixed(decimals));
+  return {
+    ...growth,
+    quantity: { ...quantity, raw: text.trim(), value: change, valueBase: change },
+  };
+}
+
+/**
  * The levels of each row's last-year cell. `rowActuals` holds the actuals readTables read from each row
  * (keyed table:row): a row's level gives the indicator and the unit of its bare last-year number; a row
  * with no level (a rate, a growth only) gives none, for its last-year cell could be either.
@@ -33,9 +55,20 @@ export function lastYearObservations(
     if (columns.length !== 1) continue;
     const c = columns[0] ?? -1;
     for (const [r, row] of read.rows.entries()) {
-      const level = rowActuals.get(`${t}:${r}`)?.find((o) => o.measure === 'level' && o.quantity);
+      const actuals = rowActuals.get(`${t}:${r}`) ?? [];
+      const level = actuals.find((o) => o.measure === 'level' && o.quantity);
       const cell = row.cells[c];
       const written = cell ? readQuantity(cell.text) : null;
+      const indexed = level || !cell || !written ? null : indexGrowth(actuals, cell.text, written.value);
+      if (indexed && cell) {
+        found.push({
+          ...indexed,
+          text: null,
+          period,
+          provenance: { ...indexed.provenance, start: cell.start, end: cell.end },
+        });
+        continue;
+      }
       if (!level?.quantity || !cell || !written) continue;
       const unit = written.unit || level.quantity.unit;
       if (written.unit !== '' && written.unit !== level.quantity.unit) continue;

@@ -52,6 +52,7 @@ import { isPlanGapHeader, planGapComparedWith, signedGap } from './table-plan-ga
 import { yearPlanFromShare } from './table-plan-share.js';
 import { isPopulationTable } from './table-population.js';
 import { isPriceIndexTable } from './table-price-index.js';
+import { PriceParts } from './table-price-parts.js';
 import { isProductTable, productMeasure } from './table-products.js';
 import { headerGroupSize, readRankCell } from './table-rank-cell.js';
 import { residenceRow } from './table-residence-unit.js';
@@ -453,6 +454,7 @@ export function readTables(
     const partUnits = new PartUnits();
     const partMeasures = new PartMeasures([caption ?? '', ...Array.from(columns, (c) => c.header)]);
     const measureRows = new MeasureRows();
+    const priceParts = new PriceParts();
     const votedUnits = new Set(units);
     for (const [r, row] of placed.read.rows.entries()) {
       const sentenceIndex = placed.rowSentences[r] ?? 0;
@@ -514,6 +516,11 @@ export function readTables(
       // 学前教育扩容工程 | 新建幼儿园4所 | … | 县教育局: a task of a ledger, no indicator (table-task-ledger.ts).
       if (entry === undefined && taskLedger) continue;
       const indexBase = statedBase ? Number(statedBase[1]) : entry?.indexBase;
+      // 其中：食品烟酒类 | % | 104.6 under 居民消费价格指数（上年同期=100）: a price category, nothing read.
+      const figureCells = row.cells.flatMap((cell, c) =>
+        c === nameColumn || c === unitColumn ? [] : [cell.text],
+      );
+      if (priceParts.isCategory(indexBase, entry !== undefined, figureCells)) continue;
       const decline = entry !== undefined && isDeclineRow(split.name);
       // 其中：项目投资（不含房地产开发）增长 | %: a plan table's row naming its growth, the name before 增长
       // (the catalogue's names are found so; a name it lacks is cut the same way). So is 甲产业增加值增长 | %,
