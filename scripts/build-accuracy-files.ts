@@ -1092,6 +1092,7 @@ import { yunxiu } from './accuracy-files/yunxiu.js';
 import { yunying } from './accuracy-files/yunying.js';
 import { yuqian } from './accuracy-files/yuqian.js';
 import { yutong, yutongMht } from './accuracy-files/yutong.js';
+import { yuwan } from './accuracy-files/yuwan.js';
 import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
@@ -3019,6 +3020,10 @@ const builders: Record<string, () => Promise<void>> = {
   // with negative rows, printed to PDF (哈岭县, haling.ts); the 盟 news page on its 旗县市区 (naao, .html) is written by hand.
   [hantu.name]: async () => writeFileSync(`${out}${hantu.name}.docx`, await officeReportDocx(hantu)),
   [haling.name]: async () => convertOrKeep(await officeReportDocx(haling), haling.name, out),
+  // Held-out-348: a Hainan-style 市县 发改委's 2015 plan execution and 2016 draft with a 十二五 review, 全省 ranks and moves,
+  // plan gaps, tropical farm outputs, 过夜游客 and 旅游总收入, 十三五 and 2016 goals and projects, printed to PDF (渔湾市,
+  // yuwan.ts); the 福建-style analysis (ruxi, .html) and the 决议 (rugang, .txt) are written by hand.
+  [yuwan.name]: async () => convertOrKeep(await officeReportDocx(yuwan), yuwan.name, out),
 };
 
 const wanted = process.argv.slice(2);
