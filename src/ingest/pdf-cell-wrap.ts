@@ -5,6 +5,7 @@
 // stay as they are.
 
 import { type PlacedCell as Cell, type ColumnExtent as Column, join, type PdfLine } from './pdf-lines.js';
+import { setsOwnFigure } from './pdf-own-figures.js';
 import { isSectionRow } from './pdf-section-rows.js';
 
 const filledOf = (cells: readonly Cell[]) => cells.filter((c) => c.text !== '').length;
@@ -30,6 +31,8 @@ function goesOn(
 ): boolean {
   const n = filledOf(cells);
   if (n === 0 || n >= filledOf(above) || gap >= reach(cells, below) * pitch) return false;
+  // A figure under a figure opens a row of its own (第一产业 | 亿元 | 14.27 under 地区生产总值 | 亿元 | 58.64; F7042).
+  if (setsOwnFigure(above, cells)) return false;
   return cells.every((cell, k) => {
     if (cell.text === '') return true;
     const over = above[k];

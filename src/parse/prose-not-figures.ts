@@ -83,10 +83,11 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     // 在全区12个盟市中排第5位: an autonomous region's leagues and cities likewise (session 38, fix261).
     // 居全州6个口岸第2位, 居全市4个边境县（市）第1位: a prefecture's ports and a city's border counties (fix275).
     // 居兵团14个师市第4位: the 兵团's division-cities likewise (session 41, fix313, F6396).
+    // 全盟9个旗县市区中有8个…: a league's banners, counties, cities and districts likewise (session 43, fix346, F7041).
     /^(?:省辖市|设区市|地级市|县级市|板块|盟市|师市|口岸|边境县|街道|[旗县区市镇乡](?!级|(?:重点|重大)(?:建设)?(?:项目|工程)))/.test(
       after,
     ) &&
-    (/排名|排位|排序|全[省市区州]$|兵团$/.test(before) ||
+    (/排名|排位|排序|全[省市区州盟]$|兵团$/.test(before) ||
       // 全县16个乡镇（街道）中，甲镇…: a county's towns, the group the named ones are picked from.
       (/全[县旗]$/.test(before) && /^[^,;。]{0,10}中,/.test(after)) ||
       // N个县（市、区）中有M个增速高于全市, N个县（市、区）中，甲区…: a clause opening on the group of the
