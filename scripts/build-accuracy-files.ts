@@ -727,7 +727,9 @@ import { jinmao } from './accuracy-files/jinmao.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
+import { jiquan } from './accuracy-files/jiquan.js';
 import { jixu, jixuXlsx } from './accuracy-files/jixu.js';
+import { jizhang, jizhangXlsx } from './accuracy-files/jizhang.js';
 import { juanxi } from './accuracy-files/juanxi.js';
 import { julong, julongXls } from './accuracy-files/julong.js';
 import { jumian } from './accuracy-files/jumian.js';
@@ -3024,6 +3026,13 @@ const builders: Record<string, () => Promise<void>> = {
   // plan gaps, tropical farm outputs, 过夜游客 and 旅游总收入, 十三五 and 2016 goals and projects, printed to PDF (渔湾市,
   // yuwan.ts); the 福建-style analysis (ruxi, .html) and the 决议 (rugang, .txt) are written by hand.
   [yuwan.name]: async () => convertOrKeep(await officeReportDocx(yuwan), yuwan.name, out),
+  // Held-out-349: a Hebei-style county 发改局's report on the 2020年一季度 economy, the epidemic quarter, with falls written
+  // 下降A% and 增长-A%, 降幅比1—2月收窄, gaps to the year's goals, 全市 ranks with moves, 复工率, projects 复工 with amounts
+  // and the year's goals with 力争/确保 as .docx (霁泉县, jiquan.ts), and a Shanxi-style county 统计局's 2020年1—3月 主要经济指标
+  // with 增速比1—2月± and 全市位次 columns, 煤炭工业 and product rows as .xlsx (济漳县, jizhang.ts); the county news page on
+  // 复工复产 and the quarter's 项目集中开工 (jiling, .html) is written by hand.
+  [jiquan.name]: async () => writeFileSync(`${out}${jiquan.name}.docx`, await officeReportDocx(jiquan)),
+  [jizhang.name]: async () => writeFileSync(`${out}${jizhang.name}.xlsx`, await jizhangXlsx()),
 };
 
 const wanted = process.argv.slice(2);
