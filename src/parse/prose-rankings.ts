@@ -45,8 +45,7 @@ import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
 import { shortListedSubjects } from './prose-rank-short-names.js';
-import { listGroupStanding, listStanding } from './prose-rank-standing.js';
-import { strongListSubject } from './prose-rank-strong-list.js';
+import { listGroupStanding, listStanding, strongListSubject } from './prose-rank-strong-list.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import { SentenceWork } from './prose-sentence-work.js';
 import { withoutStreak } from './prose-streaks.js';
