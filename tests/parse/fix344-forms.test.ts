@@ -1,5 +1,6 @@
 // Forms the three-hundred-and-forty-fourth held-out batch showed the parser missed (session 43, branch fix344): the
-// signed-for foreign investment with 比上年增长 after it (F7001). Places and figures are invented.
+// signed-for foreign investment with 比上年增长 after it (F7001); the industry a district's or a town's government holds
+// (区属工业, 镇属工业: F7002). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -22,5 +23,29 @@ describe('合同利用外资X亿美元，比上年增长A% (F7001)', () => {
         ['合同利用外资', 'growth', 6.2],
       ]),
     );
+  });
+});
+
+describe('区属工业完成产值, 镇属工业完成产值 under 其中 (F7002)', () => {
+  it('are the industry each level holds, named as written with their level and growth', () => {
+    expect(
+      observed(
+        '全年完成工业总产值642.3亿元，比上年增长17.4%。其中，区属工业完成产值208.6亿元，增长15.2%；镇属工业完成产值317.9亿元，增长20.7%。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['区属工业产值', 'level', 208.6],
+        ['区属工业产值', 'growth', 15.2],
+        ['镇属工业产值', 'level', 317.9],
+        ['镇属工业产值', 'growth', 20.7],
+      ]),
+    );
+  });
+
+  it('reads a 区属地方工业 value added likewise', () => {
+    expect(observed('区属地方工业完成增加值21.4亿元，同比增长12.6%。')).toEqual([
+      ['区属地方工业增加值', 'level', 21.4],
+      ['区属地方工业增加值', 'growth', 12.6],
+    ]);
   });
 });
