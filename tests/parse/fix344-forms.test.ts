@@ -1,6 +1,7 @@
 // Forms the three-hundred-and-forty-fourth held-out batch showed the parser missed (session 43, branch fix344): the
 // signed-for foreign investment with 比上年增长 after it (F7001); the industry a district's or a town's government holds
-// (区属工业, 镇属工业: F7002). Places and figures are invented.
+// (区属工业, 镇属工业: F7002); a plan and its result with 仅 (计划下降A%，实际仅下降B%: F7003); the catalogue's energy
+// intensity judged as a fall (F7004). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -46,6 +47,45 @@ describe('区属工业完成产值, 镇属工业完成产值 under 其中 (F7002
     expect(observed('区属地方工业完成增加值21.4亿元，同比增长12.6%。')).toEqual([
       ['区属地方工业增加值', 'level', 21.4],
       ['区属地方工业增加值', 'growth', 12.6],
+    ]);
+  });
+});
+
+const planReport = (...prose: string[]) =>
+  parsedReport(
+    ['缙潾县2005年国民经济和社会发展计划执行情况的报告', '一、2005年计划执行情况', ...prose].join('\n'),
+    {
+      sourceName: 'plan.txt',
+    },
+  );
+
+describe('计划下降A%，实际仅下降B% among the unmet indicators (F7003)', () => {
+  const report = planReport(
+    '列入计划的20项主要指标中，有2项指标未完成年度计划，其中万元GDP能耗计划下降3.5%，实际仅下降1.2%；农民增收难度加大。',
+  );
+
+  it('gives the year’s goal from the 计划 figure and the result from the 实际 clause', () => {
+    expect(report.targets.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value])).toEqual([
+      ['energy-emission-targets', 'full-year', 'eq', -3.5],
+    ]);
+    expect(report.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['energy-emission-targets', 'growth', -1.2],
+    ]);
+  });
+});
+
+describe('the catalogue’s 万元GDP能耗 goal of a fall (F7004)', () => {
+  it('is missed by a shallower fall', () => {
+    const report = planReport('万元GDP能耗仅下降0.7%，距年度下降2.5%的目标差距较大。');
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.attainment])).toEqual([
+      ['energy-emission-targets', -2.5, 'missed'],
+    ]);
+  });
+
+  it('is met by a deeper one', () => {
+    const report = planReport('万元GDP能耗计划下降3%，实际下降3.4%。');
+    expect(report.targets.map((t) => [t.indicatorCode, t.value, t.attainment])).toEqual([
+      ['energy-emission-targets', -3, 'met'],
     ]);
   });
 });
