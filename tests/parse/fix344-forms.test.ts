@@ -1,7 +1,7 @@
 // Forms the three-hundred-and-forty-fourth held-out batch showed the parser missed (session 43, branch fix344): the
 // signed-for foreign investment with 比上年增长 after it (F7001); the industry a district's or a town's government holds
 // (区属工业, 镇属工业: F7002); a plan and its result with 仅 (计划下降A%，实际仅下降B%: F7003); the catalogue's energy
-// intensity judged as a fall (F7004). Places and figures are invented.
+// intensity judged as a fall (F7004); a five-year goal against the report's own year, the plan's base (F7005). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -87,5 +87,19 @@ describe('the catalogue’s 万元GDP能耗 goal of a fall (F7004)', () => {
     expect(report.targets.map((t) => [t.indicatorCode, t.value, t.attainment])).toEqual([
       ['energy-emission-targets', -3, 'met'],
     ]);
+  });
+});
+
+describe('到2010年…万元GDP能耗比2005年下降A%左右 in the base year’s own plan report (F7005)', () => {
+  it('is the 十一五 goal though the base year is the year reported', () => {
+    const report = planReport(
+      '三、“十一五”发展目标和2006年主要预期目标',
+      '根据县委确定的“十一五”发展目标，到2010年，全县地区生产总值达到260亿元，年均增长12%以上；万元GDP能耗比2005年下降18%左右。',
+    );
+    expect(
+      report.targets
+        .filter((t) => t.indicatorCode === 'energy-emission-targets')
+        .map((t) => [t.horizon, t.comparator, t.value]),
+    ).toEqual([['five-year', 'approx', -18]]);
   });
 });
