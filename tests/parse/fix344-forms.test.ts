@@ -103,3 +103,17 @@ describe('到2010年…万元GDP能耗比2005年下降A%左右 in the base year�
     ).toEqual([['five-year', 'approx', -18]]);
   });
 });
+
+describe('年综合能耗A吨标准煤以上的N家重点企业 (F7006)', () => {
+  const facts = (...prose: string[]) => planReport(...prose).facts.map((f) => f.quantity?.raw);
+
+  it('is the bound of a class of firms, no fact; the count of firms stays one', () => {
+    const raws = facts('对全县年综合能耗3000吨标准煤以上的18家重点企业实行节能目标责任制。');
+    expect(raws).toContain('18家');
+    expect(raws.some((raw) => raw?.includes('吨标准煤'))).toBe(false);
+  });
+
+  it('leaves the energy a place used a fact', () => {
+    expect(facts('全年能源消费总量64.3万吨标准煤。')).toContain('64.3万吨标准煤');
+  });
+});
