@@ -117,3 +117,17 @@ describe('年综合能耗A吨标准煤以上的N家重点企业 (F7006)', () => 
     expect(facts('全年能源消费总量64.3万吨标准煤。')).toContain('64.3万吨标准煤');
   });
 });
+
+describe('甲项目要抓紧做好前期工作, 乙项目要力争上半年建成投运 in a 审议意见’s 建议 (F7007)', () => {
+  it('names each project before its modal and status', () => {
+    const report = parsedReport(
+      [
+        '缙潾县人大常委会关于2005年计划执行情况的审议意见',
+        '三、几点建议',
+        '（二）加快重点项目建设。缙潾工业园区热电厂项目要力争上半年建成投运；县图书馆项目要抓紧做好前期工作，年内开工。',
+      ].join('\n'),
+      { sourceName: 'review.txt' },
+    );
+    expect(report.projects.map((p) => p.name)).toEqual(['缙潾工业园区热电厂项目', '县图书馆项目']);
+  });
+});
