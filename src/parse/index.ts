@@ -373,9 +373,12 @@ function parseText(
                     Object.assign({}, value, { horizon, derived: target.derived }),
                     actual ? [actual] : actualsOf(target.indicatorCode),
                     {
-                      direction:
-                        catalogueEntry(target.indicatorCode)?.direction ??
-                        writtenIntensityDirection(target.indicatorName, value.value, 'higher-is-better'),
+                      direction: writtenIntensityDirection(
+                        target.indicatorName,
+                        value.value,
+                        catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+                        target.indicatorCode,
+                      ),
                       growth: gdp?.quantity?.value ?? null,
                       partYear,
                     },

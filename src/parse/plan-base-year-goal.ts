@@ -12,13 +12,14 @@ const BASED_SUBJECT =
 
 /**
  * The indicator a five-year goal's subject `到YYYY年甲比BBBB年` names, or null: BBBB must be a plan's base year
- * (a multiple of five) before the report's `year`.
+ * (a multiple of five) not after the report's `year`.
  */
 export function planBaseYearIndicator(subject: string, year: number | null): NamedIndicator | null {
   if (year === null || !subject.includes('年')) return null;
   const based = BASED_SUBJECT.exec(subject);
   if (!based?.[1]) return null;
   const base = Number(based[2]);
-  if (base % 5 !== 0 || base >= year) return null;
+  // A base year's own plan report (2005's, setting the 十一五 goals) compares with the year it reports (fix344, F7005).
+  if (base % 5 !== 0 || base > year) return null;
   return joinIndicator(based[1]);
 }

@@ -233,6 +233,12 @@ const AGGREGATE_INVESTMENT =
 const OWNERSHIP_AGGREGATE =
   /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$/;
 /**
+ * 区属工业完成产值X亿元, 镇属工业产值, 区属地方工业完成增加值: the industry a district's (county's, town's) own
+ * government holds, the split a 上海 郊区's or a city district's 公报 gives under 其中 after 工业总产值; the 区/镇
+ * before 属 names the level that owns it, no place (session 43, fix344, F7002).
+ */
+const LEVEL_OWNED_INDUSTRY = /^[市县区镇乡]属(?:地方)?工业(?:总产值|产值|增加值)$/;
+/**
  * 侨资企业出口额, 外资企业进出口额: the trade of the firms of an origin class (a 侨乡's overseas-Chinese firms), their
  * part of the place's trade, named as written (session 40, fix300, F6124).
  */
@@ -501,6 +507,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
   if (
     OWNERSHIP_AGGREGATE.test(name) ||
+    LEVEL_OWNED_INDUSTRY.test(name) ||
     ORIGIN_FIRMS_TRADE.test(name) ||
     INVESTMENT_HALF.test(name) ||
     isSurveyScopeInvestment(name) ||

@@ -1,6 +1,7 @@
 // A prose sentence's figures: every number the scanner finds, less those that are no figures (names,
 // note markers, document numbers, clock times, ordinals, telephone numbers, codes, 1#, 3.0版, 5万吨级) and those another reader takes (rank changes).
 
+import { isEnergyUseClassBound } from './energy-use-class.js';
 import { type Figure, scanFigures, scanFlatFigures, scanNilBalanceFigures } from './numbers.js';
 import { isDisclosureBound } from './prose-disclosure-bound.js';
 import {
@@ -90,6 +91,7 @@ export function sentenceFigures(
         !isRankedListName(folded, f) &&
         !isSumDisclaimer(folded, f) &&
         !isDisclosureBound(folded, f) &&
+        !isEnergyUseClassBound(folded, f) &&
         !isUnitConversion(folded, f) &&
         !isStreakLength(folded, f) &&
         !isContentsPage(folded, f) &&

@@ -3,8 +3,12 @@
 // a clause measuring the pace against an earlier part of the year (年度目标为15%（居全市第4位），增速比
 // 一季度回落0.8个百分点): a year's goal is never set against its own first quarter.
 
-/** ，全年实际增长, ，实际完成, ，上半年实际实现: the clause that reports the result after the goal. */
-const ACTUAL_CLAUSE = /[,;]\s*(?:全年|上半年|前三季度|1-\d{1,2}月)?实际(?=完成|实现|增长|下降|达到|为|\d)/;
+/**
+ * ，全年实际增长, ，实际完成, ，上半年实际实现: the clause that reports the result after the goal; ，实际仅下降 with the
+ * result judged short (fix344, F7003).
+ */
+const ACTUAL_CLAUSE =
+  /[,;]\s*(?:全年|上半年|前三季度|1-\d{1,2}月)?实际(?=(?:仅|只|才)?(?:完成|实现|增长|下降|达到|为|\d))/;
 
 /** ，增速比一季度回落, ，增幅较1-5月提高: the result's pace against an earlier part of its year. */
 const EARLIER_PART_CLAUSE =

@@ -182,7 +182,8 @@ const CONTRACTED_FOREIGN = /^合同(?:利用|使用)?外资(?:金额|额)?$/;
  */
 /** What a cause drove, named after its 带动 (赛事带动乙类旅游接待人次): the cause two to twenty characters. */
 const DRIVEN_GROWTH = /^[^,;]{2,20}?带动([\u4e00-\u9fa5]{2,12})$/;
-const GROWTH_AFTER = /^[,，]?(?:同比|比上年同期|较上年同期)?(?:增长|下降|减少|增加)/;
+// 比上年增长 as a 公报 words it (合同利用外资12.46亿美元，比上年增长8.3%; session 43, fix344, F7001).
+const GROWTH_AFTER = /^[,，]?(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增长|下降|减少|增加)/;
 /** 新批外商投资企业3家，合同外资2860万美元: the sum signed by the firms just counted, a fact of theirs. */
 const NEW_FIRMS_BEFORE = /(?:新批|新设立?|新签约?|新引进|批准)[\u4e00-\u9fa5]{0,8}企业\d+(?:\.\d+)?家,?$/;
 
