@@ -1,0 +1,54 @@
+// Session 43, fix337: forms held-out-337 showed the parser missing (docs/prose-forms.md, "Session 43 fixes:
+// fix337"). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const COMPARED = [
+  '棠汐县2031年1—10月主要经济指标与全市对比',
+  '指标\t本县\t增速\t全市\t增速\t本县位次',
+  '地区生产总值（亿元，前三季度）\t96.41\t5.7\t1024.6\t5.1\t2',
+  '社会消费品零售总额（亿元）\t41.08\t4.2\t530.7\t4.6\t5',
+  '城镇居民人均可支配收入（元，1-9月）\t30418\t4.9\t35120\t4.4\t3',
+  '农村居民人均可支配收入（前三季度，元）\t14906\t6.3\t16880\t6.1\t1',
+  '注：增速单位为%；本县位次为增速在全市6个县（市、区）中的位次。',
+];
+const compared = () =>
+  parsedReport(COMPARED.join('\n'), { sourceName: 'compared.txt', period: '2031-M1-10' });
+
+describe('F6961 a row named with its unit and its period in one bracket', () => {
+  it('reads 地区生产总值（亿元，前三季度） as the GDP in 亿元 for the third quarter', () => {
+    const gdp = compared().observations.filter((o) => o.indicatorCode === 'gdp');
+    expect(gdp.map((o) => [o.measure, o.quantity?.value, o.quantity?.unit, o.period])).toEqual(
+      expect.arrayContaining([
+        ['level', 96.41, '亿元', '2031-Q3'],
+        ['growth', 5.7, '%', '2031-Q3'],
+      ]),
+    );
+  });
+
+  it('reads 1-9月 as the first three quarters, and either order of the unit and the period', () => {
+    const { observations } = compared();
+    const level = (code: string) =>
+      observations.find((o) => o.indicatorCode === code && o.measure === 'level');
+    expect(level('urban-disposable-income-per-capita')).toMatchObject({
+      quantity: { value: 30418, unit: '元' },
+      period: '2031-Q3', // 1-9月 is the first three quarters
+    });
+    expect(level('rural-disposable-income-per-capita')).toMatchObject({
+      quantity: { value: 14906, unit: '元' },
+      period: '2031-Q3',
+    });
+  });
+
+  it('ranks the catalogued indicator the row names', () => {
+    const ranks = compared().rankings.map((r) => [r.indicatorCode, r.rank, r.of]);
+    expect(ranks).toEqual(
+      expect.arrayContaining([
+        ['gdp', 2, 6],
+        ['urban-disposable-income-per-capita', 3, 6],
+        ['rural-disposable-income-per-capita', 1, 6],
+      ]),
+    );
+  });
+});
