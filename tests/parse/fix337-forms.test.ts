@@ -52,3 +52,16 @@ describe('F6961 a row named with its unit and its period in one bracket', () => 
     );
   });
 });
+
+const ANALYSIS = [
+  '棠汐县2031年1—10月经济运行情况',
+  '1—10月，全县地区生产总值增长5.1%。',
+  '（八）重点项目建设。棠汐县璟漪新材料产业园项目总投资30亿元，1—10月完成投资5.2亿元，一期厂房已竣工，预计年底前首条生产线投产；预计年内棠汐港区3号泊位工程竣工。',
+];
+
+describe('F6962 a forecast and a deadline before the part of works a clause speaks of', () => {
+  it('makes no project of 预计年底前首条生产线投产, and keeps a name after 预计年内', () => {
+    const report = parsedReport(ANALYSIS.join('\n'), { sourceName: 'analysis.txt', period: '2031-M1-10' });
+    expect(report.projects.map((p) => p.name)).toEqual(['棠汐县璟漪新材料产业园项目', '棠汐港区3号泊位工程']);
+  });
+});
