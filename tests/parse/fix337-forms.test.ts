@@ -65,3 +65,34 @@ describe('F6962 a forecast and a deadline before the part of works a clause spea
     expect(report.projects.map((p) => p.name)).toEqual(['棠汐县璟漪新材料产业园项目', '棠汐港区3号泊位工程']);
   });
 });
+
+describe('F6963 a rank column headed by the own place (本县位次) beside the compared place’s columns', () => {
+  it('ranks in 全市, the place the sheet compares with, not in 本县', () => {
+    const scopes = compared().rankings.map((r) => r.scope);
+    expect(scopes.length).toBeGreaterThan(0);
+    expect(new Set(scopes)).toEqual(new Set(['全市']));
+  });
+
+  it('takes the city the note names for that scope', () => {
+    const named = COMPARED.map((line) =>
+      line.startsWith('注：') ? '注：增速单位为%；本县位次为增速在璟漪市6个县（市、区）中的位次。' : line,
+    );
+    const { rankings } = parsedReport(named.join('\n'), { sourceName: 'named.txt', period: '2031-M1-10' });
+    expect(rankings.find((r) => r.indicatorCode === 'gdp')).toMatchObject({
+      rank: 2,
+      of: 6,
+      scope: '璟漪市',
+    });
+  });
+
+  it('gives no scope when no column names the compared place', () => {
+    const alone = [
+      '棠汐县2031年1—10月主要经济指标',
+      '指标\t1—10月\t增速\t本县位次',
+      '社会消费品零售总额（亿元）\t41.08\t4.2\t5',
+      '注：本县位次为增速在全市6个县（市、区）中的位次。',
+    ];
+    const { rankings } = parsedReport(alone.join('\n'), { sourceName: 'alone.txt', period: '2031-M1-10' });
+    expect(rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([['retail-sales', 5, '']]);
+  });
+});
