@@ -198,6 +198,12 @@ export function cleanName(name: string): string {
     .replace(/^“([^“”]+)”/, '$1')
     // 其中甲公路改扩建工程、乙中学迁建工程等N个项目: the 其中 that takes a list out of a count opens no name.
     .replace(/^其中[,，:：]?(?=.{4})/, '')
+    // 预计年底前首条生产线投产: a forecast opening a deadline is no more part of a name than the deadline
+    // (session 43, fix337, F6962); what is left (首条生产线, a part of works named before) is judged as written.
+    .replace(
+      /^(?:预计|预期|有望)(?:于|在)?(?=上半年|下半年|第?[一二三四]季度|年内|今年内|年底前|\d{1,2}月)/,
+      '',
+    )
     // 上半年全县43个重点项目: a time before the name is not part of it.
     // 抓好四季度项目建设: a quarter, as well as a half, is a time before the name.
     // 确保年底前甲快速通道主体完工: a deadline before the name, likewise (session 31, fix121).

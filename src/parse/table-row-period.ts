@@ -9,6 +9,7 @@ import type { PlacedTable } from './structure.js';
 import { nameColumnOf } from './table-column-roles.js';
 import { withCellPeriods } from './table-earlier-columns.js';
 import { monthRowPeriod } from './table-month-row.js';
+import { unitPeriodBracket } from './table-row-unit-period.js';
 import type { Observation } from './types.js';
 
 /** A cumulative period in brackets closing a row's name: (前三季度), (1-9月), (上半年). */
@@ -21,8 +22,16 @@ const ROW_PERIOD = /\s*\((上半年|前半年|第?一季度|首季度|前三季�
  */
 const BALANCE_DATE = /\s*\((?:\d{1,2}\s*月|季|年|期|月)末\)$/;
 
-/** The row's name without a period in brackets after it (the name rowName gives, brackets folded). */
+/** A bracket's piece that is a cumulative period (前三季度, 1-9月), as ROW_PERIOD reads one. */
+const isRowPeriod = (piece: string) => ROW_PERIOD.test(`(${piece})`);
+
+/**
+ * The row's name without a period in brackets after it (the name rowName gives, brackets folded).
+ * 地区生产总值(亿元,前三季度): the bracket's unit stays, in a bracket of its own (F6961).
+ */
 export function withoutRowPeriod(name: string): string {
+  const both = unitPeriodBracket(name, isRowPeriod);
+  if (both) return `${both.name}(${both.unit})`;
   return name.replace(ROW_PERIOD, '').replace(BALANCE_DATE, '');
 }
 
@@ -41,7 +50,9 @@ const GDP_PART_ROW = /^(?:其中\s*[:：]?)?\s*(?:第?[一二三]产业?(?:增�
  * 2024-M1-10 report), or null when it names none, the report's own, or a later one.
  */
 export function rowPeriod(name: string, reportPeriod: string): string | null {
-  const match = ROW_PERIOD.exec(foldWidth(name).trim());
+  const folded = foldWidth(name).trim();
+  const both = unitPeriodBracket(folded, isRowPeriod);
+  const match = ROW_PERIOD.exec(both ? `(${both.period})` : folded);
   if (!match?.[1]) return null;
   const year = Number(reportPeriod.slice(0, 4));
   const reportEnd = endMonth(reportPeriod.slice(5));

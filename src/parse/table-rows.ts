@@ -41,6 +41,7 @@ import { goalReadsAsLevel, rowLevels } from './table-note-goal-level.js';
 import { isPointsChange, noteRowsInPoints } from './table-note-points.js';
 import { noteTableUnits } from './table-note-sole-unit.js';
 import { noteColumnUnits, noteExceptedRows, noteLevelGoalRows, noteUnitOf } from './table-note-units.js';
+import { ownRankScope } from './table-own-rank-column.js';
 import { actualPieces } from './table-pair-cell.js';
 import { parentGapOf } from './table-parent-gap.js';
 import { PartMeasures } from './table-part-measure.js';
@@ -754,6 +755,11 @@ export function readTables(
           const { rank } = read;
           // 全市位次（5个区县）: the header's bracket sizes every rank of the column.
           const of = read.of ?? headerGroupSize(column.header);
+          // 本县位次 beside a 全市 column: 本县 is whose rank it is, 全市 where (table-own-rank-column.ts, F6963).
+          const ownScope = ownRankScope(
+            column.header,
+            columns.map((k) => k.header),
+          );
           reading.rankings.push({
             indicatorCode: entry?.code ?? code,
             subject: split.name,
@@ -762,7 +768,10 @@ export function readTables(
             of,
             // 增速全市排位: the scope word, not 增速全市 read as a place.
             scope:
-              SCOPE_WORD.exec(column.header)?.[0] ?? regionIn(column.header) ?? read.scope ?? parent ?? '',
+              SCOPE_WORD.exec(column.header)?.[0] ??
+              (ownScope === null
+                ? (regionIn(column.header) ?? read.scope ?? parent ?? '')
+                : ownScope || (read.scope ?? '')),
             source: 'table',
             raw: cell.text,
             provenance: provenance(cell),
