@@ -597,6 +597,7 @@ import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { chongxue } from './accuracy-files/chongxue.js';
 import { chungang, chungangMht } from './accuracy-files/chungang.js';
+import { ciling } from './accuracy-files/ciling.js';
 import { cishui } from './accuracy-files/cishui.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
@@ -3033,6 +3034,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 复工复产 and the quarter's 项目集中开工 (jiling, .html) is written by hand.
   [jiquan.name]: async () => writeFileSync(`${out}${jiquan.name}.docx`, await officeReportDocx(jiquan)),
   [jizhang.name]: async () => writeFileSync(`${out}${jizhang.name}.xlsx`, await jizhangXlsx()),
+  // Held-out-350: a Jiangxi-style county 财政局's 2023年预算执行情况和2024年预算草案的报告 with 税收占比, 民生 areas' shares,
+  // the 全市 growth rank and its move, debt figures, 新增专项债券 with named projects and the 2024 draft as .docx (慈岭县,
+  // ciling.ts); the Hunan-style plan page (fengtan, .html) and the 人代会 closing news (ciyang, .txt) are written by hand.
+  [ciling.name]: async () => writeFileSync(`${out}${ciling.name}.docx`, await officeReportDocx(ciling)),
 };
 
 const wanted = process.argv.slice(2);
