@@ -914,6 +914,7 @@ import { qinzhang } from './accuracy-files/qinzhang.js';
 import { qiongmin, qiongminMht } from './accuracy-files/qiongmin.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qiongyan } from './accuracy-files/qiongyan.js';
+import { qitan } from './accuracy-files/qitan.js';
 import { qiubu, qiubuXlsx } from './accuracy-files/qiubu.js';
 import { qiumao, qiumaoDocx } from './accuracy-files/qiumao.js';
 import { qiwan } from './accuracy-files/qiwan.js';
@@ -940,6 +941,7 @@ import { sangba } from './accuracy-files/sangba.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { sangping, sangpingXls } from './accuracy-files/sangping.js';
 import { sangxi, sangxiXlsx } from './accuracy-files/sangxi.js';
+import { shamei, shameiXls } from './accuracy-files/shamei.js';
 import { shandun, shandunXlsx } from './accuracy-files/shandun.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { shaxiu } from './accuracy-files/shaxiu.js';
@@ -3038,6 +3040,13 @@ const builders: Record<string, () => Promise<void>> = {
   // the 全市 growth rank and its move, debt figures, 新增专项债券 with named projects and the 2024 draft as .docx (慈岭县,
   // ciling.ts); the Hunan-style plan page (fengtan, .html) and the 人代会 closing news (ciyang, .txt) are written by hand.
   [ciling.name]: async () => writeFileSync(`${out}${ciling.name}.docx`, await officeReportDocx(ciling)),
+  // Held-out-351: a Guizhou-style county 发改局's 2012年上半年 plan execution to the 人大常委会 with 双过半 wording, 占年计划
+  // shares, gaps to the year's targets, 全州 ranks with moves, 工业强县 and 城镇化带动, 招商引资到位资金, projects with amounts
+  // and statuses and the second half's 确保/力争 goals, printed to PDF (祁潭县, qitan.ts), and a Guangxi-style county 统计局's
+  // 2012年1—6月 主要指标进度表 with 年度目标, 完成年度目标% and 全市排位 columns as .xls (沙渼县, shamei.ts); the county news
+  // page on the 上半年 经济形势分析会 (shuba, .html) is written by hand.
+  [qitan.name]: async () => convertOrKeep(await officeReportDocx(qitan), qitan.name, out),
+  [shamei.name]: async () => writeFileSync(`${out}${shamei.name}.xls`, shameiXls()),
 };
 
 const wanted = process.argv.slice(2);
