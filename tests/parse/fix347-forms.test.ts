@@ -1,8 +1,28 @@
 // Forms the three-hundred-and-forty-seventh held-out batch showed the parser missed (session 43, branch fix347): a
-// sheet's row written with the pre-2007 name 地方财政一般预算支出 (F7032). Places and figures are invented.
+// 审议意见's charge to hurry a named works on (甲污水处理厂要抓紧完成前期工作, F7031); a sheet's row written with the
+// pre-2007 name 地方财政一般预算支出 (F7032). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
+
+describe('甲污水处理厂要抓紧完成前期工作: a charge to hurry a works on names it (F7031)', () => {
+  const report = parsedReport(
+    [
+      '柘沅县人大常委会关于2006年上半年国民经济和社会发展计划执行情况的审议意见',
+      '三、常委会组成人员提出如下建议：',
+      '（二）加快重点项目建设。柘沅县城第二水厂要抓紧完成前期工作，力争10月份开工；沐榕大桥改建工程要尽快开工建设。',
+    ].join('\n'),
+    { sourceName: 'review.txt', region: '柘沅县' },
+  );
+
+  it('reads each works by its name, as a plan with its status', () => {
+    const read = report.projects.map((p) => [p.name, p.mentions[0]?.phase, p.mentions[0]?.status]);
+    expect(read).toEqual([
+      ['柘沅县城第二水厂', 'planned', '完成前期工作'],
+      ['沐榕大桥改建工程', 'planned', '开工建设'],
+    ]);
+  });
+});
 
 describe('地方财政一般预算支出 as a sheet row: the general budget expenditure (F7032)', () => {
   const report = parsedReport(
