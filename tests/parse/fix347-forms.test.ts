@@ -1,6 +1,7 @@
 // Forms the three-hundred-and-forty-seventh held-out batch showed the parser missed (session 43, branch fix347): a
 // 审议意见's charge to hurry a named works on (甲污水处理厂要抓紧完成前期工作, F7031); a sheet's row written with the
-// pre-2007 name 地方财政一般预算支出 (F7032). Places and figures are invented.
+// pre-2007 name 地方财政一般预算支出 (F7032); a products section row 主要产品产量 with empty cells (F7033). Places and
+// figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { parsedReport } from '../helpers/report.js';
@@ -43,5 +44,25 @@ describe('地方财政一般预算支出 as a sheet row: the general budget expe
       ['general-budget-expenditure', 'level', 18270],
       ['general-budget-expenditure', 'growth', 8.6],
     ]);
+  });
+});
+
+describe('主要产品产量 alone on a sheet row: a section over the goods, no part of the next row (F7033)', () => {
+  const report = parsedReport(
+    [
+      '柘沅县2006年1—6月统计月报',
+      '指标\t单位\t1—6月累计\t增长%',
+      '社会消费品零售总额\t万元\t52310\t13.8',
+      '主要产品产量\t\t\t',
+      '原煤\t吨\t27140\t-6.2',
+      '水泥\t吨\t41950\t12.4',
+    ].join('\n'),
+    { sourceName: 'monthly.txt', region: '柘沅县' },
+  );
+
+  it('names the first good by itself', () => {
+    const names = report.observations.map((o) => o.indicatorName);
+    expect(names).toContain('原煤');
+    expect(names).not.toContain('主要产品产量原煤');
   });
 });
