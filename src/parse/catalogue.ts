@@ -528,7 +528,17 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'general-budget-expenditure',
     name: '一般公共预算支出',
     nameEn: 'General public budget expenditure',
-    aliases: ['地方一般公共预算支出', '一般公共财政预算支出', '公共财政预算支出', '一般预算支出', '财政支出'],
+    aliases: [
+      '地方一般公共预算支出',
+      '一般公共财政预算支出',
+      '公共财政预算支出',
+      '一般预算支出',
+      // 地方财政一般预算支出 | 万元 | …: the name before 2007's reform, as a sheet's row writes it whole (the
+      // revenue's 地方财政一般预算收入 is listed above; session 43, fix347).
+      '地方财政一般预算支出',
+      '地方一般预算支出',
+      '财政支出',
+    ],
     category: 'fiscal',
     unit: '亿元',
     direction: 'higher-is-better',

@@ -130,12 +130,13 @@ export function readEnumeration(
   let statusWord = status ? `${denied?.[0] ?? ''}${status[0]}` : leadVerb;
   if (!statusWord && !completed) return;
   // 甲、乙等一批重大项目如期投产: adverbs between a list and its status are no part of it; so is the 要 of a
-  // speech's charge (甲、乙等项目要加快进度).
+  // speech's charge (甲、乙等项目要加快进度), and the haste a 审议意见 urges with it (甲污水处理厂要抓紧完成前期工作,
+  // 乙工程要尽快开工; session 43, fix347, F7031).
   body = withoutTrailingAdverb(
     body
       // 同时开工的还有甲、乙、丙等: what the lead verb started is listed after 的(还)有, no part of the first name.
       .replace(/^(?:其中|已|正在|的还?有)/, '')
-      .replace(/(?:实现|相继|陆续|先后|顺利|集中|分别|要|需要|必须|务必)+$/, ''),
+      .replace(/(?:实现|相继|陆续|先后|顺利|集中|分别|要|需要|必须|务必|抓紧|尽快|尽早)+$/, ''),
   );
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
   body = body.replace(

@@ -16,6 +16,11 @@ const YEAR_TO_DO =
 /** A clause that states a goal for a project rather than its progress. */
 const GOAL = /^(?:其中|并|同时)?(?:力争|确保)/;
 /**
+ * 甲污水处理厂要抓紧完成前期工作: a 审议意见's (or a speech's) charge to hurry the works on, wherever the part
+ * stands; the status after it is still to do (session 43, fix347, F7031).
+ */
+const CHARGE = /(?:要|必须|务必)(?:抓紧|尽快|尽早)/;
+/**
  * 明年，重点推进甲建设; “十五五”期间，…; 2026年，计划开工建设甲: a sentence that opens on a time to
  * come names the projects of a plan, even in a results part. Not 2024年计划实施重点项目N个 (no comma): a
  * results part so gives the reported year's own plan before its progress.
@@ -34,7 +39,7 @@ export function sentencePhase(folded: string, sentence: Sentence, sections: read
 export function mentionOf(source: string, sentence: Sentence, phase: Phase): MentionOf {
   return (clause, planned, status) => {
     // 力争甲年底前完工 in a results part is still a plan.
-    const said: Phase = GOAL.test(clause.text) ? 'planned' : phase;
+    const said: Phase = GOAL.test(clause.text) || CHARGE.test(clause.text) ? 'planned' : phase;
     // 加快甲二期项目建设，年内完成投资X亿元 in a plan: the year's amount to do, with no total the project's
     // planned investment (decision 15), nothing done yet (fixleft34c).
     const yearGoal =

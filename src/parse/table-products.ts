@@ -16,6 +16,14 @@ const PRODUCT_MEASURE = /^(?:总?产量|产值|销量|销售量)$/;
  */
 const PRODUCT_CAPTION = /(?:农|畜|工业|主要)产品(?:总?产量|产值)$/;
 
+/**
+ * 主要产品产量, 主要工业产品产量 alone on a row of empty cells: a statistics sheet's section over its goods' rows,
+ * no start of the next row's name (session 43, fix347, F7033).
+ */
+const PRODUCTS_HEADING = /^(?:主要)?(?:工业|农业|农|畜|农副)?(?:主要)?产品(?:总?产量|产值)$/;
+
+export const isProductsHeading = (text: string) => PRODUCTS_HEADING.test(text.replace(/\s/g, ''));
+
 /** Whether the table's name column (or else its caption) names goods rather than indicators. */
 export function isProductTable(
   columns: readonly TableColumn[],

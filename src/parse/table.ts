@@ -24,6 +24,7 @@ import { introUnits } from './table-intro-unit.js';
 import { splitAtOneSpaces } from './table-one-space-cells.js';
 import { placeColumnRoles } from './table-place-columns.js';
 import { placeLedRoles } from './table-place-led-columns.js';
+import { isProductsHeading } from './table-products.js';
 import { repeatsHeader } from './table-repeated-header.js';
 import { isResidenceUnit } from './table-residence-unit.js';
 import { unitRowText } from './table-unit-row.js';
@@ -804,9 +805,10 @@ const layoutOfSeparator = (separator: Separator): IndicatorTable['layout'] =>
  */
 const GROUP_ROW_TIME = /\s*[(（](?:截至|截止)?(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份|末|底)?[)）]$/;
 
-/** 一、经济总量, (二)投资消费: a row naming the group the rows under it belong to. */
+/** 一、经济总量, (二)投资消费, 主要产品产量: a row naming the group the rows under it belong to. */
 function isGroupRow(text: string): boolean {
   const trimmed = text.trim().replace(GROUP_ROW_TIME, '');
+  if (isProductsHeading(trimmed)) return true;
   return (
     trimmed.length <= 16 &&
     /^(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*[\u4e00-\u9fa5]/.test(
