@@ -1,0 +1,21 @@
+// Forms the three-hundred-and-forty-second and -third held-out batches showed the parser missed (session 43, branch
+// fix342). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+describe('甲厂（总投资X万元，年内建成）、乙工程（总投资Y万元）: a bracket saying when the project is due (F7021)', () => {
+  const report = parsedReport(
+    [
+      '岷沣县2007年国民经济和社会发展计划草案的报告',
+      '重点推进岷沣县城污水处理厂（总投资4200万元，年内建成）、岷沣水库除险加固工程（总投资6100万元，年度计划投资3000万元）和县城集中供热二期工程（总投资2700万元）。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '岷沣县' },
+  );
+
+  it('keeps the first project, its total planned', () => {
+    const plant = report.projects.find((p) => p.name === '岷沣县城污水处理厂');
+    expect(plant?.mentions[0]?.plannedInvestment).toBe(42_000_000);
+    expect(report.projects.map((p) => p.name)).toContain('岷沣水库除险加固工程');
+  });
+});
