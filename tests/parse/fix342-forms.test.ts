@@ -19,3 +19,19 @@ describe('甲厂（总投资X万元，年内建成）、乙工程（总投资Y�
     expect(report.projects.map((p) => p.name)).toContain('岷沣水库除险加固工程');
   });
 });
+
+describe('粮食总产量9.5万吨（1.9亿斤）以上: a goal restated in another unit in brackets is one goal (F7022)', () => {
+  const report = parsedReport(
+    [
+      '岷沣县关于2006年国民经济和社会发展计划执行情况及2007年计划草案的报告',
+      '2007年全县经济社会发展的主要预期目标是：国内生产总值增长11%左右；粮食总产量9.5万吨（1.9亿斤）以上；农民人均纯收入增长8%以上。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '岷沣县' },
+  );
+
+  it('reads one grain goal of at least 9.5万吨, none in 亿斤', () => {
+    const grain = report.targets.filter((t) => t.indicatorCode === 'grain-output');
+    expect(grain).toHaveLength(1);
+    expect(grain[0]).toMatchObject({ value: 9.5, unit: '万吨', comparator: 'gte' });
+  });
+});
