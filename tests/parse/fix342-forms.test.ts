@@ -35,3 +35,21 @@ describe('粮食总产量9.5万吨（1.9亿斤）以上: a goal restated in anot
     expect(grain[0]).toMatchObject({ value: 9.5, unit: '万吨', comparator: 'gte' });
   });
 });
+
+describe('规模以上工业完成增加值…；完成工业总产值…；实现利润…: the bare profits of the industry the chain opened on (F7023)', () => {
+  const report = parsedReport(
+    [
+      '岷沣县2006年国民经济和社会发展统计公报',
+      '规模以上工业完成增加值3.18亿元，增长19.6%；完成工业总产值10.24亿元，增长22.1%；实现利润0.57亿元，下降4.3%。',
+    ].join('\n'),
+    { sourceName: 'communique.txt', region: '岷沣县' },
+  );
+
+  it('reads industrial profits of 0.57亿元, down 4.3%', () => {
+    const profits = report.observations.filter((o) => o.indicatorCode === 'industrial-profits');
+    expect(profits.map((o) => [o.measure, o.quantity.value])).toEqual([
+      ['level', 0.57],
+      ['growth', -4.3],
+    ]);
+  });
+});
