@@ -53,3 +53,19 @@ describe('规模以上工业完成增加值…；完成工业总产值…；实�
     ]);
   });
 });
+
+describe('7月14日，县委、县政府召开上半年经济形势分析会: a dated meeting lead under an economy headline is news (F7024)', () => {
+  const report = parsedReport(
+    [
+      '澧岫县上半年经济运行态势良好 重点项目建设进展顺利',
+      '发布时间：2007-07-19 09:40　　来源：县发展和改革委员会　　点击：215',
+      '7月16日，县委、县政府召开2007年上半年经济形势分析会，通报1—6月全县经济运行情况，安排部署下半年工作。',
+      '会议通报，上半年全县实现生产总值2.14亿元，同比增长12.1%。',
+    ].join('\n'),
+    { sourceName: 'news.txt', region: '澧岫县' },
+  );
+
+  it('types the page news-summary', () => {
+    expect(report.meta.genre).toBe('news-summary');
+  });
+});
