@@ -372,9 +372,13 @@ function parseText(
                     Object.assign({}, value, { horizon, derived: target.derived }),
                     actual ? [actual] : actualsOf(target.indicatorCode),
                     {
-                      direction:
-                        catalogueEntry(target.indicatorCode)?.direction ??
-                        writtenIntensityDirection(target.indicatorName, value.value, 'higher-is-better'),
+                      // 万元地区生产总值能耗…完成市下达的下降3.5%的目标: an intensity's signed fall is judged lower,
+                      // the catalogue's binding-goal entry too (F7026).
+                      direction: writtenIntensityDirection(
+                        target.indicatorName,
+                        value.value,
+                        catalogueEntry(target.indicatorCode)?.direction ?? 'higher-is-better',
+                      ),
                       growth: gdp?.quantity?.value ?? null,
                       partYear,
                     },

@@ -69,3 +69,18 @@ describe('7月14日，县委、县政府召开上半年经济形势分析会: a 
     expect(report.meta.genre).toBe('news-summary');
   });
 });
+
+describe('能耗下降3.8%，完成市下达的下降3.5%的目标: the higher level’s goal of the indicator before, met (F7025, F7026)', () => {
+  const report = parsedReport(
+    [
+      '关于泓渚区2012年国民经济和社会发展计划执行情况与2013年计划草案的报告',
+      '万元地区生产总值能耗下降4.1%，完成市下达的下降3.6%的目标；新增绿化面积214公顷。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '泓渚区' },
+  );
+
+  it('reads the goal −3.6 for the year, met by the deeper fall', () => {
+    const goal = report.targets.find((t) => t.indicatorCode === 'energy-emission-targets');
+    expect(goal).toMatchObject({ value: -3.6, horizon: 'full-year', attainment: 'met' });
+  });
+});
