@@ -84,3 +84,18 @@ describe('能耗下降3.8%，完成市下达的下降3.5%的目标: the higher l
     expect(goal).toMatchObject({ value: -3.6, horizon: 'full-year', attainment: 'met' });
   });
 });
+
+describe('甲和乙增长与经济增长同步: a pace goal of two whole names is a goal in words of each (F7027)', () => {
+  const report = parsedReport(
+    [
+      '关于泓渚区2012年国民经济和社会发展计划执行情况与2013年计划草案的报告',
+      '建议2013年全区经济社会发展的主要预期目标为：地区生产总值增长8.5%左右；城镇居民人均可支配收入和农村居民人均纯收入增长与经济增长同步；城镇登记失业率控制在2.4%以内。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '泓渚区' },
+  );
+
+  it('sets a next-year goal for the urban and the rural income', () => {
+    const codes = report.targets.filter((t) => t.text === '与经济增长同步').map((t) => t.indicatorCode);
+    expect(codes).toEqual(['urban-disposable-income-per-capita', 'rural-net-income-per-capita']);
+  });
+});
