@@ -99,3 +99,19 @@ describe('甲和乙增长与经济增长同步: a pace goal of two whole names i
     expect(codes).toEqual(['urban-disposable-income-per-capita', 'rural-net-income-per-capita']);
   });
 });
+
+describe('甲商务中心区入驻企业N家，实现税收X亿元: a district’s business centre is a park, its tax facts only (F7028)', () => {
+  const report = parsedReport(
+    [
+      '关于泓渚区2012年国民经济和社会发展计划执行情况与2013年计划草案的报告',
+      '区域税收完成214.6亿元，增长9.8%。泓渚商务中心区入驻企业达到1270家，实现税收31.5亿元，增长8.4%。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '泓渚区' },
+  );
+
+  it('keeps the district’s tax only', () => {
+    const tax = report.observations.filter((o) => o.indicatorCode === 'tax-revenue').map((o) => o.quantity.value);
+    expect(tax).toEqual([214.6, 9.8]);
+    expect(report.facts.map((f) => f.quantity.value)).toContain(31.5);
+  });
+});
