@@ -14,11 +14,11 @@ import {
   RATE_TARGET,
   TOTAL_CHANGE,
 } from './prose-clause-kinds.js';
-import { isHigherLevelGoalKey } from './prose-higher-level-goal.js';
 import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import { counterpartSubject, headingCounterpart, paragraphCounterpart } from './prose-counterpart.js';
 import { sharedMoveTo } from './prose-figure-measure.js';
 import { isGoalGapLead, namedGoalGapLead } from './prose-goal-gap.js';
+import { isHigherLevelGoalKey } from './prose-higher-level-goal.js';
 import type { Link } from './prose-links.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
 import { repeatedAggregate, shareOfPreviousAggregate } from './prose-repeated-aggregate.js';

@@ -17,6 +17,9 @@ export function pairedIndicators(subject: string): NamedIndicator[] | null {
   const second = leadingIndicator(m[2]);
   if (!first || !second || first.entry.code === second.entry.code) return null;
   // Each name whole: nothing left after the catalogue's name but a pace word.
-  const whole = (text: string, named: NamedIndicator) => text.replace(/\s+/g, '').length === named.name.length;
-  return whole(m[1], first) && whole(m[2].replace(/(?:的)?(?:增长|增速|增幅)$/, ''), second) ? [first, second] : null;
+  const whole = (text: string, named: NamedIndicator) =>
+    text.replace(/\s+/g, '').length === named.name.length;
+  return whole(m[1], first) && whole(m[2].replace(/(?:的)?(?:增长|增速|增幅)$/, ''), second)
+    ? [first, second]
+    : null;
 }

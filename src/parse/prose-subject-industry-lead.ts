@@ -3,7 +3,8 @@
 // account at its end (利润, 营业收入) is the same firms'.
 
 /** The clause opening the chain: the industry named, then its verb. */
-const INDUSTRY_OPENING = /^(?:全年|全县|全区|全市|全旗)?((?:规模以上|规上|规模)工业(?:企业)?)(?:全年|累计)?(?:完成|实现)/;
+const INDUSTRY_OPENING =
+  /^(?:全年|全县|全区|全市|全旗)?((?:规模以上|规上|规模)工业(?:企业)?)(?:全年|累计)?(?:完成|实现)/;
 /** A clause that goes on with no subject of its own: led by the verb, or a growth said of the figure before. */
 const VERB_LED = /^(?:全年)?(?:完成|实现)|^(?:比上年|同比)?(?:增长|下降|增加|减少)/;
 

@@ -2,8 +2,8 @@
 
 import { aggregateIndicator } from './prose-branches.js';
 import { joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
-import type { GoalScope } from './prose-target-goal-lists.js';
 import { pairedIndicators } from './prose-paired-pace-goal.js';
+import type { GoalScope } from './prose-target-goal-lists.js';
 import { namedIndicators, residentsWhole } from './prose-target-in-step.js';
 import { type ProseTarget, statedTarget } from './prose-target-values.js';
 import { parseTarget, type TargetValue } from './targets.js';
@@ -152,9 +152,10 @@ export function wordGoals(
     // 城乡居民收入增长与经济增长同步 in a goal list: no whole the catalogue knows, a goal of each half (as
     // the planned part's prose reads it, prose-target-in-step.ts).
     // 城镇居民人均可支配收入和农村居民人均纯收入增长与经济增长同步: two wholes named, a goal of each (F7027).
+    const uncued = lead.replace(GOAL_CUE, '');
     const paired =
       words && /同步/.test(words[0])
-        ? pairedIndicators(lead.replace(GOAL_CUE, '').slice(0, Math.max(0, lead.replace(GOAL_CUE, '').indexOf(words[0]))))
+        ? pairedIndicators(uncued.slice(0, Math.max(0, uncued.indexOf(words[0]))))
         : null;
     const halves =
       paired ?? (words && !join && /同步/.test(words[0]) ? namedIndicators(lead.replace(GOAL_CUE, '')) : []);

@@ -47,7 +47,7 @@ describe('规模以上工业完成增加值…；完成工业总产值…；实�
 
   it('reads industrial profits of 0.57亿元, down 4.3%', () => {
     const profits = report.observations.filter((o) => o.indicatorCode === 'industrial-profits');
-    expect(profits.map((o) => [o.measure, o.quantity.value])).toEqual([
+    expect(profits.map((o) => [o.measure, o.quantity?.value])).toEqual([
       ['level', 0.57],
       ['growth', -4.3],
     ]);
@@ -110,7 +110,9 @@ describe('甲商务中心区入驻企业N家，实现税收X亿元: a district�
   );
 
   it('keeps the district’s tax only', () => {
-    const tax = report.observations.filter((o) => o.indicatorCode === 'tax-revenue').map((o) => o.quantity.value);
+    const tax = report.observations
+      .filter((o) => o.indicatorCode === 'tax-revenue')
+      .map((o) => o.quantity?.value);
     expect(tax).toEqual([214.6, 9.8]);
     expect(report.facts.map((f) => f.quantity.value)).toContain(31.5);
   });
