@@ -2,6 +2,7 @@
 // statistics bureaus and news pages state the period and the place in their first sentence.
 
 import { isCongressSessionHeadline } from './congress-session-headline.js';
+import { isDatedMeetingLead } from './genre-meeting-lead.js';
 import { HEADLINE_NAMES, hasHeadlineTableRow } from './headline-table.js';
 import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
@@ -126,6 +127,15 @@ export function genreOf(
     !headline.includes('统计')
   )
     return 'plan-execution';
+  // 7月14日，县委、县政府召开上半年经济形势分析会，通报… under a headline on the period's economy, from no statistics
+  // bureau: the story of the meeting that heard the figures, as a meeting's headline is (session 43, fix342, F7024).
+  if (
+    title?.genre === 'statistics-analysis' &&
+    (publisher === null || !rules.statisticsBureau.test(publisher)) &&
+    !bureauAccount &&
+    opening.slice(0, 3).some((line) => isDatedMeetingLead(line.text))
+  )
+    return 'news-summary';
   if (title?.genre === 'statistics-analysis') return 'statistics-analysis';
   if (publisher !== null && rules.statisticsBureau.test(publisher)) return 'statistics-analysis';
   // 【综述】YYYY年，某县实现地区生产总值…: a yearbook chapter's overview entry, the year's levels and growths field by

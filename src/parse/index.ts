@@ -373,6 +373,8 @@ function parseText(
                     Object.assign({}, value, { horizon, derived: target.derived }),
                     actual ? [actual] : actualsOf(target.indicatorCode),
                     {
+                      // 万元地区生产总值能耗…完成市下达的下降3.5%的目标: an intensity's signed fall is judged lower,
+                      // the catalogue's binding-goal entry too (F7026, as fix344's F7004).
                       direction: writtenIntensityDirection(
                         target.indicatorName,
                         value.value,

@@ -33,7 +33,7 @@ export function withoutBracketedTotal(
  * (session 36, fixleft36).
  */
 const LISTED_BRACKET =
-  /\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)(?:,(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元))?(?:[,;]([^()]{0,16}?完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)))?\)((?<=完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)\))[一二三四五六七八九十首]期(?:工程)?)?(?![一二三四五六七八九十首]期)/g;
+  /\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)(?:,(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元)|,(?:年内|年底|当年|今年|\d{4}年(?:底|内)?)(?:建成|竣工|完工|投产|投用)(?:投产|投用|运行|使用)?)?(?:[,;]([^()]{0,16}?完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)))?\)((?<=完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)\))[一二三四五六七八九十首]期(?:工程)?)?(?![一二三四五六七八九十首]期)/g;
 
 /** One bracket of amounts: the text before it back to the list's last separator, and its amounts in 元. */
 export interface BracketedAmounts {
@@ -42,7 +42,12 @@ export interface BracketedAmounts {
   completed: number | null;
   /** Whether the bracket gave the year's plan after the total. */
   yearPlan: boolean;
+  /** Whether the bracket said when the project is due after the total (年内建成). */
+  dueTail: boolean;
 }
+
+/** ,年内建成 / ,2027年底竣工 after a bracket's total: when the project is due, no amount (session 43, fix342). */
+const DUE_TAIL = /,(?:年内|年底|当年|今年|\d{4}年(?:底|内)?)(?:建成|竣工|完工|投产|投用)/;
 
 /**
  * The list's text with its brackets of amounts taken out (so its names read as a plain list) and the
@@ -63,6 +68,7 @@ export function withoutListedBrackets(text: string): { text: string; brackets: B
       planned: amountInYuan(m[1] ?? '0', m[2] ?? ''),
       completed: done,
       yearPlan: m[0].includes('计划投资') || m[0].includes('计划完成投资'),
+      dueTail: DUE_TAIL.test(m[0]),
     });
     from = m.index + m[0].length;
   }
@@ -70,7 +76,9 @@ export function withoutListedBrackets(text: string): { text: string; brackets: B
   // so is a project whose bracket comes before its phase (甲项目(总投资X亿元)一期建成投产).
   // 甲项目(总投资X亿元，年度计划投资Y亿元)、乙项目(总投资Z亿元)和丙项目建设: a bracket with the year's plan after
   // the total is read as one with the amount done (its comma would break the name off) (session 36, fix236).
-  if (!brackets.some((b) => b.completed !== null || b.yearPlan)) return null;
+  // 甲污水处理厂(总投资X万元，年内建成)、乙工程(总投资Y万元): so is one saying when the project is due (session 43,
+  // fix342, F7021).
+  if (!brackets.some((b) => b.completed !== null || b.yearPlan || b.dueTail)) return null;
   return { text: kept + text.slice(from), brackets };
 }
 

@@ -18,6 +18,7 @@ import { clauseStartBefore, joinIndicator, leadingIndicator, type NamedIndicator
 import { counterpartSubject, headingCounterpart, paragraphCounterpart } from './prose-counterpart.js';
 import { sharedMoveTo } from './prose-figure-measure.js';
 import { isGoalGapLead, namedGoalGapLead } from './prose-goal-gap.js';
+import { isHigherLevelGoalKey } from './prose-higher-level-goal.js';
 import type { Link } from './prose-links.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
 import { repeatedAggregate, shareOfPreviousAggregate } from './prose-repeated-aggregate.js';
@@ -252,7 +253,9 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     (FOLLOW_ON.test(key) ||
       (figure.quantity.baseUnit === '%' && FOLLOW_ON.test(key.replace(TOTAL_BEFORE_SHARE, ''))) ||
       (figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) !== 0) ||
-      BARE_VERB.test(key))
+      BARE_VERB.test(key) ||
+      // 完成市下达的下降3.5%的目标: the goal of the indicator before, its setter named (F7025).
+      isHigherLevelGoalKey(key))
   ) {
     // 同比下降2.0%, 比第一季度收窄5.2个百分点: still about the previous figure's subject, or,
     // when no figure came before, the indicator the clause before starts with

@@ -7,6 +7,7 @@ import { rateIndicator } from './prose-branches.js';
 import { isNamedCeiling, RATE_TARGET } from './prose-clause-kinds.js';
 import type { NamedIndicator } from './prose-clauses.js';
 import { isLastYearBase } from './prose-figure-observed.js';
+import { boundAfterRestatement, isBracketedRestatement } from './prose-goal-restated-unit.js';
 import type { Link } from './prose-links.js';
 import { type GoalScope, goalTarget, type ProseTarget, statedTarget, targetOf } from './prose-targets.js';
 import { parseTarget } from './targets.js';
@@ -27,7 +28,7 @@ const TARGET_CUE = /力争|确保|争取|预期|预计|目标|计划|控制在|�
 export function goalWords(folded: string, figure: Figure): string {
   const before = GOAL_BOUND_BEFORE.exec(folded.slice(Math.max(0, figure.start - 4), figure.start))?.[0] ?? '';
   const after = RANGE_AFTER.exec(folded.slice(figure.end, figure.end + 12))?.[0] ?? '';
-  return before + folded.slice(figure.start, figure.end) + after;
+  return before + folded.slice(figure.start, figure.end) + (after || boundAfterRestatement(folded, figure));
 }
 const GOAL_BOUND_BEFORE = /(?:不低于|不少于|不高于|不超过|突破)$/;
 /**
@@ -179,6 +180,8 @@ export interface FigureTarget {
 
 export function figureTarget(c: FigureTargetContext): FigureTarget {
   const { folded, figure, fact, join, link, goals } = c;
+  // 6.3万吨（126万担）以上: the bracket restates the goal before it in another unit (F7022).
+  if (isBracketedRestatement(folded, figure)) return { target: null, ceilingKept: false, rateTarget: false };
   const goal = isGoal(goals, figure);
   // 居民消费价格同比上涨1.6%，涨幅控制在3%以内: among the results, a ceiling the actual just given
   // was kept within is the year's plan for it, not a second actual.

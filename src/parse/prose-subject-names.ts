@@ -5,6 +5,7 @@
 import type { Figure } from './numbers.js';
 import { clauseStartBefore, cleanSubject, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
 import { countedFirms, firmsBeforePart, isNewFirms } from './prose-subject-firms.js';
+import { industryOfAccounts } from './prose-subject-industry-lead.js';
 
 /** The indicator a clause ending in a colon names (房地产销售面积：), if it is nothing else. */
 export function nameBeforeColon(folded: string, colon: number, floor: number): NamedIndicator | null {
@@ -171,6 +172,8 @@ export function wholeName(
     // 规模以上工业企业由上年的52家增加到61家，实现利税…: the firms counted in the clauses before;
     // 规模以上工业企业达到312家，全年净增28家；实现营业收入…: counted before a semicolon, the net gain's
     // clause (no firms named) between them and the account.
-    (firmsRule ? (countedFirms(lead) ?? countedFirms(paragraphLead) ?? undefined) : undefined);
+    (firmsRule ? (countedFirms(lead) ?? countedFirms(paragraphLead) ?? undefined) : undefined) ??
+    // 规模以上工业完成增加值…；完成工业总产值…；实现利润…: the industry the verb-led chain opened on (F7023).
+    (rule === FIRM_ACCOUNT_OF ? (industryOfAccounts(paragraphLead) ?? undefined) : undefined);
   return head ? head.replace(TIME_WORD, '') + subject.replace(/^实现/, '') : null;
 }

@@ -2,6 +2,7 @@
 
 import { aggregateIndicator } from './prose-branches.js';
 import { joinIndicator, leadingIndicator, type NamedIndicator } from './prose-clauses.js';
+import { pairedIndicators } from './prose-paired-pace-goal.js';
 import type { GoalScope } from './prose-target-goal-lists.js';
 import { namedIndicators, residentsWhole } from './prose-target-in-step.js';
 import { type ProseTarget, statedTarget } from './prose-target-values.js';
@@ -150,7 +151,14 @@ export function wordGoals(
       : null;
     // 城乡居民收入增长与经济增长同步 in a goal list: no whole the catalogue knows, a goal of each half (as
     // the planned part's prose reads it, prose-target-in-step.ts).
-    const halves = words && !join && /同步/.test(words[0]) ? namedIndicators(lead.replace(GOAL_CUE, '')) : [];
+    // 城镇居民人均可支配收入和农村居民人均纯收入增长与经济增长同步: two wholes named, a goal of each (F7027).
+    const uncued = lead.replace(GOAL_CUE, '');
+    const paired =
+      words && /同步/.test(words[0])
+        ? pairedIndicators(uncued.slice(0, Math.max(0, uncued.indexOf(words[0]))))
+        : null;
+    const halves =
+      paired ?? (words && !join && /同步/.test(words[0]) ? namedIndicators(lead.replace(GOAL_CUE, '')) : []);
     // 外贸进出口、实际使用外资稳中提质: one goal in words (of no value) shared by the indicators a 、-list names, a goal
     // of each (fix224).
     const listed =
