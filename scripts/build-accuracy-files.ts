@@ -874,6 +874,7 @@ import { panchuan } from './accuracy-files/panchuan.js';
 import { panxi } from './accuracy-files/panxi.js';
 import { panxiu } from './accuracy-files/panxiu.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
+import { pengao } from './accuracy-files/pengao.js';
 import { pengshan } from './accuracy-files/pengshan.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
 import { penqi, penqiMht } from './accuracy-files/penqi.js';
@@ -1103,6 +1104,7 @@ import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zeao } from './accuracy-files/zeao.js';
 import { zecuo, zecuoDocx } from './accuracy-files/zecuo.js';
+import { zelu } from './accuracy-files/zelu.js';
 import { zhagu, zhaguXlsx } from './accuracy-files/zhagu.js';
 import { zhamin, zhaminMht } from './accuracy-files/zhamin.js';
 import { zhanglan, zhanglanXls } from './accuracy-files/zhanglan.js';
@@ -3047,6 +3049,12 @@ const builders: Record<string, () => Promise<void>> = {
   // page on the 上半年 经济形势分析会 (shuba, .html) is written by hand.
   [qitan.name]: async () => convertOrKeep(await officeReportDocx(qitan), qitan.name, out),
   [shamei.name]: async () => writeFileSync(`${out}${shamei.name}.xls`, shameiXls()),
+  // Held-out-352: a Jiangsu-style county party secretary's 在全县经济工作会议上的讲话 for 2019 with 全市 and 百强县 ranks,
+  // gaps to the year's goals, the 2020 goals with 左右/以上/以内 and 要…要… tasks with named projects, as .docx (泽鹭县,
+  // zelu.ts), and a Zhejiang-style county 统计局's 2019年统计公报 with 数字经济核心产业 and 民营经济 shares, printed to PDF
+  // (蓬岙县, pengao.ts); the county news page on the 经济工作会议 (pengxu, .html) is written by hand.
+  [zelu.name]: async () => writeFileSync(`${out}${zelu.name}.docx`, await officeReportDocx(zelu)),
+  [pengao.name]: async () => convertOrKeep(await officeReportDocx(pengao), pengao.name, out),
 };
 
 const wanted = process.argv.slice(2);
