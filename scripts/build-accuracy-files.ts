@@ -568,6 +568,7 @@ import { biaoyang } from './accuracy-files/biaoyang.js';
 import { bike, bikeXls } from './accuracy-files/bike.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
 import { biqiao, biqiaoDocx } from './accuracy-files/biqiao.js';
+import { bitong } from './accuracy-files/bitong.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
 import { bixiu } from './accuracy-files/bixiu.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
@@ -743,6 +744,7 @@ import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanglu, kangluXlsx } from './accuracy-files/kanglu.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
+import { kaxi } from './accuracy-files/kaxi.js';
 import { kefu, kefuXlsx } from './accuracy-files/kefu.js';
 import { keguo, keguoXls } from './accuracy-files/keguo.js';
 import { keluo, keluoXlsx } from './accuracy-files/keluo.js';
@@ -3055,6 +3057,12 @@ const builders: Record<string, () => Promise<void>> = {
   // (蓬岙县, pengao.ts); the county news page on the 经济工作会议 (pengxu, .html) is written by hand.
   [zelu.name]: async () => writeFileSync(`${out}${zelu.name}.docx`, await officeReportDocx(zelu)),
   [pengao.name]: async () => convertOrKeep(await officeReportDocx(pengao), pengao.name, out),
+  // Held-out-353: a Chongqing-style district 统计局's 2025 统计公报 with 新质生产力 figures, 规上工业 by 产业集群 and a
+  // 主要农产品产量 table, printed to PDF (碧潼区, bitong.ts), and a Sichuan-style county's 2026年政府工作报告 with the 十四五
+  // review, the 十五五 goals to 2030 and the 2026 goals as .docx (卡溪县, kaxi.ts); the county news page on the 人代会's
+  // opening (kalan, .html) is written by hand.
+  [bitong.name]: async () => convertOrKeep(await officeReportDocx(bitong), bitong.name, out),
+  [kaxi.name]: async () => writeFileSync(`${out}${kaxi.name}.docx`, await officeReportDocx(kaxi)),
 };
 
 const wanted = process.argv.slice(2);
