@@ -1,0 +1,33 @@
+// Forms first met in held-out-349 and held-out-348 (session 43, fixer fix349). Names and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const parse = (...lines: string[]) => parseReportText(lines.join('\n'), { sourceName: 'fix349-forms.txt' });
+
+describe('a 增速比1—2月± column with no unit of its own, before a rank column (F7091)', () => {
+  const report = parse(
+    '榆沱县2026年1—3月主要经济指标',
+    '单位：亿元、万吨、%',
+    '指标\t单位\t1—3月\t同比增长%\t增速比1—2月±\t全市位次',
+    '规模以上工业增加值\t—\t—\t-2.7\t4.6\t7',
+    '原煤产量\t万吨\t312.45\t3.1\t-1.9\t—',
+    '一般公共预算收入\t亿元\t2.86\t-12.4\t2.3\t5',
+  ).report;
+  const of = (measure: string) =>
+    (report?.observations ?? [])
+      .filter((o) => o.measure === measure)
+      .map((o) => [o.indicatorName, o.quantity?.value, o.quantity?.unit]);
+
+  it('reads the column as changes of the growth in points', () => {
+    expect(of('change')).toEqual([
+      ['规模以上工业增加值', 4.6, '百分点'],
+      ['原煤产量', -1.9, '百分点'],
+      ['一般公共预算收入', 2.3, '百分点'],
+    ]);
+  });
+
+  it('reads only the 同比增长% column as growths', () => {
+    expect(of('growth').map((g) => g[1])).toEqual([-2.7, 3.1, -12.4]);
+  });
+});
