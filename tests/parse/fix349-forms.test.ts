@@ -31,3 +31,23 @@ describe('a 增速比1—2月± column with no unit of its own, before a rank co
     expect(of('growth').map((g) => g[1])).toEqual([-2.7, 3.1, -12.4]);
   });
 });
+
+describe('a month opening a clause after ； with the area word and no comma, 3月份全县用电量… (F7092)', () => {
+  const report = parse(
+    '栎川县2026年一季度经济运行情况',
+    '一季度，全县规模以上工业增加值同比增长3.4%；3月份全县用电量2.48亿千瓦时，同比增长5.1%。',
+  ).report;
+
+  it('gives the month’s own period to the clause’s figures', () => {
+    const power = (report?.observations ?? []).filter((o) => o.indicatorCode === 'electricity-consumption');
+    expect(power.map((o) => [o.measure, o.quantity?.value, o.period])).toEqual([
+      ['level', 2.48, '2026-M3-3'],
+      ['growth', 5.1, '2026-M3-3'],
+    ]);
+  });
+
+  it('leaves the quarter’s figure before the ； in the report’s period', () => {
+    const iva = report?.observations.find((o) => o.indicatorCode === 'industrial-value-added');
+    expect(iva?.period ?? null).toBeNull();
+  });
+});
