@@ -51,3 +51,19 @@ describe('a month opening a clause after ； with the area word and no comma, 3�
     expect(iva?.period ?? null).toBeNull();
   });
 });
+
+describe('goals for a later part of the year in a quarter’s plan part (F7093, F7094)', () => {
+  const report = parse(
+    '槐屿县发展和改革局关于2026年一季度经济运行情况的报告',
+    '一季度，全县规模以上工业增加值同比下降2.1%，固定资产投资同比下降15.4%。',
+    '二、下一步工作打算',
+    '（一）加快复工达产。力争二季度规模以上工业增加值增速由负转正，上半年固定资产投资降幅收窄到8%以内。',
+    '（二）确保全年目标。确保全年固定资产投资增长9%以上。',
+  ).report;
+  const targets = () =>
+    (report?.targets ?? []).map((t) => [t.indicatorCode, t.value, t.comparator]);
+
+  it('reads neither the 二季度 turn nor the 上半年 ceiling as a goal of the year', () => {
+    expect(targets()).toEqual([['fixed-asset-investment', 9, 'gte']]);
+  });
+});
