@@ -67,3 +67,32 @@ describe('goals for a later part of the year in a quarter’s plan part (F7093, 
     expect(targets()).toEqual([['fixed-asset-investment', 9, 'gte']]);
   });
 });
+
+describe('a capacity the works build, in the clause after a project and its total (F7095)', () => {
+  const report = parse(
+    '栎川县2026年一季度重点项目建设情况',
+    '一季度，全县重点项目加快推进。蓬岩新材料产业园项目总投资12.4亿元，建设年产6万吨高性能铜箔生产线，今年计划完成投资5亿元；栎川县物流园项目总投资3.6亿元，今年计划投资1.2亿元。',
+  ).report;
+
+  it('reads no project named by the content clause', () => {
+    expect(report?.projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment])).toEqual([
+      ['蓬岩新材料产业园项目', 1240000000],
+      ['栎川县物流园项目', 360000000],
+    ]);
+  });
+
+  it('keeps the capacity as a figure the report gives', () => {
+    expect(report?.facts.some((f) => f.quantity.raw === '6万吨')).toBe(true);
+  });
+});
+
+describe('a capacity opening a project’s own name stays the name’s', () => {
+  const report = parse(
+    '栎川县2026年一季度重点项目建设情况',
+    '一季度，开工建设年产6万吨高性能铜箔项目，总投资12.4亿元。',
+  ).report;
+
+  it('gives no fact of the capacity', () => {
+    expect(report?.facts.some((f) => f.quantity.raw === '6万吨')).toBe(false);
+  });
+});
