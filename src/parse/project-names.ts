@@ -197,6 +197,9 @@ export function cleanName(name: string): string {
     .replace(/^“([^“”]+)”/, '$1')
     // 其中甲公路改扩建工程、乙中学迁建工程等N个项目: the 其中 that takes a list out of a count opens no name.
     .replace(/^其中[,，:：]?(?=.{4})/, '')
+    // 但随着一批重点项目建成投产，经济有望…: a conjunction opening a clause of cause or concession is no part of the
+    // name after it (what is left may be a class, 一批重点项目: no project). Session 43, fix349, F7097.
+    .replace(/^(?:但|而|且|并且)?(?:随着|伴随着?|由于|因为|虽然|尽管)(?=.{4})/, '')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     // 抓好四季度项目建设: a quarter, as well as a half, is a time before the name.
     // 确保年底前甲快速通道主体完工: a deadline before the name, likewise (session 31, fix121).

@@ -96,3 +96,20 @@ describe('a capacity opening a project’s own name stays the name’s', () => {
     expect(report?.facts.some((f) => f.quantity.raw === '6万吨')).toBe(false);
   });
 });
+
+describe('a clause of cause opened by 但随着 before a class of projects (F7097)', () => {
+  const projects = (sentence: string) =>
+    parse('榆沱县统计局2026年全县经济运行分析', '2026年，全县地区生产总值增长7.1%。', sentence).report?.projects.map(
+      (p) => p.name,
+    );
+
+  it('reads no project from 但随着一批重点项目建成投产', () => {
+    expect(projects('2027年全县经济仍面临下行压力，但随着一批重点项目建成投产，经济有望平稳增长。')).toEqual([]);
+  });
+
+  it('reads a project named after 随着 without the conjunction', () => {
+    expect(projects('2027年全县经济仍面临下行压力，但随着榆沱竹木加工产业园项目建成投产，经济有望平稳增长。')).toEqual([
+      '榆沱竹木加工产业园项目',
+    ]);
+  });
+});
