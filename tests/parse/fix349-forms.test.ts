@@ -97,6 +97,20 @@ describe('a capacity opening a project’s own name stays the name’s', () => {
   });
 });
 
+describe('a point’s ordinal before the lead of a suggestion’s works, 建议：一是加快…项目建设 (F7096)', () => {
+  const report = parse(
+    '榆沱县统计局2026年全县经济运行分析',
+    '2026年，全县地区生产总值增长7.1%。',
+    '建议：一是加快榆沱经济开发区竹木加工产业园项目建设，确保年内投产；二是抓好稳增长政策落实。',
+  ).report;
+
+  it('reads the project named after the ordinal and the lead', () => {
+    expect(report?.projects.map((p) => [p.name, p.mentions[0]?.status])).toEqual([
+      ['榆沱经济开发区竹木加工产业园', '加快'],
+    ]);
+  });
+});
+
 describe('a clause of cause opened by 但随着 before a class of projects (F7097)', () => {
   const projects = (sentence: string) =>
     parse('榆沱县统计局2026年全县经济运行分析', '2026年，全县地区生产总值增长7.1%。', sentence).report?.projects.map(
