@@ -99,7 +99,8 @@ const CONTENT_OF_NAMED = /^(?:将|项目|该项目)?主要(?:建设|建有|新�
  * named in the sentence, is its content, no project of its own (its 年产 figure stays a fact). Session 43, fix349,
  * F7095.
  */
-const CAPACITY_OF_NAMED = /^(?:主要|重点|将|拟|计划)?(?:建设|新建|扩建|建成)(?:年产|年加工|年处理|年生产|年产能)\d/;
+const CAPACITY_OF_NAMED =
+  /^(?:主要|重点|将|拟|计划)?(?:建设|新建|扩建|建成)(?:年产|年加工|年处理|年生产|年产能)\d/;
 
 /** 展望2035年, 展望2050年: the long-range visions' years a 纲要 looks to past its five years. */
 const VISION_OPENING = /^展望20(?:35|50)年/;

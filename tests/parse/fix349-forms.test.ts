@@ -60,8 +60,7 @@ describe('goals for a later part of the year in a quarter’s plan part (F7093, 
     '（一）加快复工达产。力争二季度规模以上工业增加值增速由负转正，上半年固定资产投资降幅收窄到8%以内。',
     '（二）确保全年目标。确保全年固定资产投资增长9%以上。',
   ).report;
-  const targets = () =>
-    (report?.targets ?? []).map((t) => [t.indicatorCode, t.value, t.comparator]);
+  const targets = () => (report?.targets ?? []).map((t) => [t.indicatorCode, t.value, t.comparator]);
 
   it('reads neither the 二季度 turn nor the 上半年 ceiling as a goal of the year', () => {
     expect(targets()).toEqual([['fixed-asset-investment', 9, 'gte']]);
@@ -113,17 +112,21 @@ describe('a point’s ordinal before the lead of a suggestion’s works, 建议�
 
 describe('a clause of cause opened by 但随着 before a class of projects (F7097)', () => {
   const projects = (sentence: string) =>
-    parse('榆沱县统计局2026年全县经济运行分析', '2026年，全县地区生产总值增长7.1%。', sentence).report?.projects.map(
-      (p) => p.name,
-    );
+    parse(
+      '榆沱县统计局2026年全县经济运行分析',
+      '2026年，全县地区生产总值增长7.1%。',
+      sentence,
+    ).report?.projects.map((p) => p.name);
 
   it('reads no project from 但随着一批重点项目建成投产', () => {
-    expect(projects('2027年全县经济仍面临下行压力，但随着一批重点项目建成投产，经济有望平稳增长。')).toEqual([]);
+    expect(projects('2027年全县经济仍面临下行压力，但随着一批重点项目建成投产，经济有望平稳增长。')).toEqual(
+      [],
+    );
   });
 
   it('reads a project named after 随着 without the conjunction', () => {
-    expect(projects('2027年全县经济仍面临下行压力，但随着榆沱竹木加工产业园项目建成投产，经济有望平稳增长。')).toEqual([
-      '榆沱竹木加工产业园项目',
-    ]);
+    expect(
+      projects('2027年全县经济仍面临下行压力，但随着榆沱竹木加工产业园项目建成投产，经济有望平稳增长。'),
+    ).toEqual(['榆沱竹木加工产业园项目']);
   });
 });
