@@ -93,7 +93,9 @@ function mentions(
     const monthThen = match.index === 0 && /^\s*,?[^,;。]{2,24}?当月/.test(text.slice(end));
     // 5月份，全区居民消费价格同比上涨0.4%；1—5月，…累计上涨0.2% in a 1—5月 report: 月份 opening the sentence
     // is the one month, as it is opening a clause (fix67).
-    const sentenceOpening = match.index === 0 && /月份$/.test(match[0]) && /^\s*,/.test(text.slice(end));
+    // So is 3月份全县用电量1.36亿千瓦时 after a ；: the month then the area's own word, no comma between (F7092).
+    const sentenceOpening =
+      match.index === 0 && /月份$/.test(match[0]) && /^\s*(?:,|[全我本][县市区旗州省])/.test(text.slice(end));
     if (
       single &&
       (/^\s*当月/.test(text.slice(end)) ||

@@ -235,6 +235,16 @@ const PLANT_AFTER_POWER =
 /** A number in volts: 220千伏, 35kV, 500 kV, 10万伏. */
 const VOLTAGE = /^[\d.,]+\s?(?:[千万]伏|伏(?!天)|kV)/i;
 
+/**
+ * 甲项目总投资X亿元，建设年产8万吨乙生产线: the capacity a project named in the clause before builds, its content
+ * and no name (projects.ts reads that clause so), is a figure the report gives (session 43, fix349, F7095).
+ */
+const CONTENT_CAPACITY_LEAD =
+  /(?:项目|工程)[^,，;；。:：]{0,12}?总投资[^,，;；。]{1,16}[,，](?:主要|重点|将|拟|计划)?(?:建设|新建|扩建|建成)[年日月](?:产|处理|加工|生产)$/;
+
+const contentCapacity = (text: string, start: number) =>
+  CONTENT_CAPACITY_LEAD.test(text.slice(Math.max(0, start - 40), start));
+
 /** Whether the number at [start, end) is a date, year, range of months, list number or part of a name. */
 function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
@@ -256,7 +266,8 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   if (
     hasUnit &&
     /[年日月](?:产|处理|加工|屠宰)$/.test(before) &&
-    /^[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20))
+    /^[\u4e00-\u9fa5A-Za-z]{0,16}?(?:项目|工程|生产线)/.test(text.slice(end, end + 20)) &&
+    !contentCapacity(text, start)
   )
     return true;
   // 追加投资了N个多亿, 两个多亿: a spoken amount in hundreds of millions (个 before 亿, mostly hedged by 多),
@@ -288,6 +299,7 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     capacity &&
     NAME_HEAD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
     !VERB_HEAD.test(before) &&
+    !contentCapacity(text, start) &&
     CAPACITY_NAME_CLOSED.test(text.slice(end, end + 26))
   )
     return true;

@@ -28,8 +28,13 @@ const SPEAKER_LEAD = /^[他她](?:还|同时|也)?(?:建议|提出|呼吁)/;
 const NEEDS_SECURED = /保障(?=[^,;。]{4,80}?等[^,;。、等]{0,8}?项目(?:建设)?(?:资金|用地|要素)需求)/;
 // 督促甲项目加快建设, 敦促乙工程尽快开工: a 人大 审查意见 urges the government on works named after it; the
 // status is the clause's own, after the name (held-out-317, F6462).
+/**
+ * 建议：一是加快甲产业园项目建设，确保年内投产: the ordinal of a suggestion's or a task's point opens the clause before
+ * its lead (session 43, fix349, F7096); no part of the status.
+ */
+const POINT_MARK = /^[一二三四五六七八九十](?:是|要(?!素))/;
 export const LEAD = new RegExp(
-  `^(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟|督促|敦促)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|做好(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
+  `^(?:${POINT_MARK.source.slice(1)})?(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟|督促|敦促)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|做好(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
 export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|新建|支持|用于|完成|保障)$/;
@@ -96,6 +101,7 @@ export function leadOf(text: string): { leadText: string; leadVerb: string | nul
   // 安排…资金X元支持: the funds before the verb are no part of the status.
   const leadVerb = LEAD_VERB.test(leadText)
     ? leadText
+        .replace(POINT_MARK, '')
         .replace(PLACE_LEAD, '')
         .replace(SPEAKER_LEAD, '')
         .replace(/^.+(?=支持$|用于$)/, '')

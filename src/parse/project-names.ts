@@ -204,6 +204,9 @@ export function cleanName(name: string): string {
       /^(?:预计|预期|有望)(?:于|在)?(?=上半年|下半年|第?[一二三四]季度|年内|今年内|年底前|\d{1,2}月)/,
       '',
     )
+    // 但随着一批重点项目建成投产，经济有望…: a conjunction opening a clause of cause or concession is no part of the
+    // name after it (what is left may be a class, 一批重点项目: no project). Session 43, fix349, F7097.
+    .replace(/^(?:但|而|且|并且)?(?:随着|伴随着?|由于|因为|虽然|尽管)(?=.{4})/, '')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     // 抓好四季度项目建设: a quarter, as well as a half, is a time before the name.
     // 确保年底前甲快速通道主体完工: a deadline before the name, likewise (session 31, fix121).

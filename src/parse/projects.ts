@@ -94,6 +94,14 @@ const LED_READERS: readonly ClauseReader<LedClause>[] = [
  */
 const CONTENT_OF_NAMED = /^(?:将|项目|该项目)?主要(?:建设|建有|新建|包括|内容为|内容包括)/;
 
+/**
+ * 甲产业园项目总投资X亿元，建设年产8万吨乙生产线，今年计划完成投资Y亿元: a capacity the works build, after a project
+ * named in the sentence, is its content, no project of its own (its 年产 figure stays a fact). Session 43, fix349,
+ * F7095.
+ */
+const CAPACITY_OF_NAMED =
+  /^(?:主要|重点|将|拟|计划)?(?:建设|新建|扩建|建成)(?:年产|年加工|年处理|年生产|年产能)\d/;
+
 /** 展望2035年, 展望2050年: the long-range visions' years a 纲要 looks to past its five years. */
 const VISION_OPENING = /^展望20(?:35|50)年/;
 
@@ -107,6 +115,11 @@ const CONTENT_AFTER_TOTAL = /^(?:重点|将)?(?:建设|新建|引进|布局)[^�
 function readClause(reading: ClauseReading): number | null {
   if (
     CONTENT_OF_NAMED.test(reading.clause.text) &&
+    (reading.namedSoFar() > 0 || reading.previousSingle !== null)
+  )
+    return reading.k;
+  if (
+    CAPACITY_OF_NAMED.test(reading.clause.text) &&
     (reading.namedSoFar() > 0 || reading.previousSingle !== null)
   )
     return reading.k;

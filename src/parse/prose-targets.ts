@@ -8,6 +8,7 @@
 
 import type { NamedIndicator } from './prose-clauses.js';
 import type { Link } from './prose-links.js';
+import { isPartYearGoal } from './prose-target-part-year.js';
 import { periodPlanTarget } from './prose-target-plan-gaps.js';
 import { derivedFullYearTarget, SHARE_OF_PLAN } from './prose-target-plan-shares.js';
 import { goalTarget, type ProseTarget } from './prose-target-values.js';
@@ -114,7 +115,8 @@ export function targetOf(
     if (
       PART_YEAR_GOAL.test(context.raw) ||
       REST_OF_YEAR_GROWTH.test(context.raw) ||
-      HOLIDAY_GOAL.test(context.raw)
+      HOLIDAY_GOAL.test(context.raw) ||
+      isPartYearGoal(context.raw)
     )
       return null;
     if (context.segmentLead?.includes('季度') || context.segmentLead?.includes('半年'))

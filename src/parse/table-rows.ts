@@ -268,6 +268,10 @@ function targetFromIndex(target: TargetValue, text: string, base: number): Targe
   return { ...target, value: change, unit: '%', ...(upper === undefined ? {} : { upper }) };
 }
 
+/** 增速比1—2月±, 增幅较上月(±), 增速比上半年增减: a growth's header compared with an earlier part of its year. */
+const GROWTH_AGAINST_EARLIER =
+  /^(?:增速|增幅)(?:比|较)(?:上月|上期|上季度?|一季度|上半年|前三季度|1?\d[-—–~～至]1?\d月)(?:±|\+\/?-|增减|\((?:±|\+\/?-)\))?$/;
+
 /**
  * The unit a column's header gives its bare numbers: 增长(%) → %, 完成(亿元) → 亿元. A change
  * column (增长, 增速, 同比) without one is in %, whatever unit the row's level is in.
@@ -280,6 +284,9 @@ export function columnUnit(header: string): string | null {
   if (bracket && (bracket === '%' || unitInfo(bracket))) return bracket;
   // 增速比上半年(±百分点), 比一季度增减(个百分点): a column of changes in the growth, not growths.
   if (/百分点\)?$/.test(folded)) return '百分点';
+  // 增速比1—2月±, 增幅较一季度: the growth against an earlier part of the year is a change in points, whatever
+  // unit the header leaves unsaid (session 43, fix349, F7091).
+  if (GROWTH_AGAINST_EARLIER.test(folded.replace(/\s/g, ''))) return '百分点';
   if (/%$/.test(folded)) return '%';
   if (/增长|增速|增幅|增减|同比|±/.test(folded) && !/完成|实际|绝对|总量|累计/.test(folded)) return '%';
   // 上半年完成增速: a sub-header's change word under its period's spanning cell.
