@@ -1,0 +1,29 @@
+// Forms the three-hundred-and-fiftieth and -fifty-first held-out batches showed the parser missed (session 43, branch
+// fix350). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+describe('1.《关于…计划的决议》；: a resolution a congress passed, listed in its news, is no title (F7101)', () => {
+  const report = parsedReport(
+    [
+      '苇屿县第九届人民代表大会第三次会议胜利闭幕',
+      '来源：苇屿县融媒体中心',
+      '2月2日上午，苇屿县第九届人民代表大会第三次会议在县会议中心胜利闭幕。',
+      '会议表决通过了：',
+      '1.《关于县人民政府工作报告的决议》；',
+      '2.《关于苇屿县2023年国民经济和社会发展计划执行情况与2024年计划的决议》；',
+      '3.《关于苇屿县2023年财政预算执行情况和2024年财政预算的决议》。',
+      '会议认为，2023年全县实现地区生产总值143.2亿元，增长5.1%。',
+    ].join('\n'),
+    { sourceName: 'news.txt' },
+  );
+
+  it('reads the page as news of the session', () => {
+    expect(report.meta.genre).toBe('news-summary');
+  });
+
+  it('takes none of the listed resolutions for its title', () => {
+    expect(report.meta.title).not.toContain('决议');
+  });
+});
