@@ -27,3 +27,26 @@ describe('1.《关于…计划的决议》；: a resolution a congress passed, l
     expect(report.meta.title).not.toContain('决议');
   });
 });
+
+describe('同意…提出的2024年县级一般公共预算收入预期X万元的安排: the budget a congress approves is a goal (F7102)', () => {
+  const report = parsedReport(
+    [
+      '苇屿县第九届人民代表大会第三次会议胜利闭幕',
+      '来源：苇屿县融媒体中心',
+      '2月2日上午，苇屿县第九届人民代表大会第三次会议在县会议中心胜利闭幕。',
+      '会议认为，2023年全县实现地区生产总值143.2亿元，增长5.1%。',
+      '会议批准了苇屿县2024年县级财政预算，同意县人民政府提出的2024年县级一般公共预算收入预期56300万元的安排。',
+    ].join('\n'),
+    { sourceName: 'news.txt' },
+  );
+
+  it('reads the expected revenue as next year’s target', () => {
+    const target = report.targets.find((t) => t.value === 56300);
+    expect(target?.indicatorCode).toBe('general-budget-revenue');
+    expect(target?.horizon).toBe('next-year');
+  });
+
+  it('reads it as no level', () => {
+    expect(report.observations.some((o) => o.quantity.value === 56300)).toBe(false);
+  });
+});
