@@ -50,3 +50,21 @@ describe('同意…提出的2024年县级一般公共预算收入预期X万元�
     expect(report.observations.some((o) => o.quantity.value === 56300)).toBe(false);
   });
 });
+
+describe('甲至乙快速干道乙段总投资X亿元: a trunk road’s section in the county is a project (F7103)', () => {
+  const report = parsedReport(
+    [
+      '苇屿县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+      '一、2023年计划执行情况',
+      '全县实现地区生产总值143.2亿元，增长5.1%。',
+      '苇屿至棠溪快速干道苇屿段总投资11.8亿元，累计完成投资7.4亿元；苇屿县人民医院新院区建设项目总投资4.6亿元，主体已封顶。',
+    ].join('\n'),
+    { sourceName: 'plan.txt' },
+  );
+
+  it('reads the section with its amounts', () => {
+    const road = report.projects.find((p) => p.name === '苇屿至棠溪快速干道苇屿段');
+    expect(road?.mentions[0]?.plannedInvestment).toBe(1180000000);
+    expect(road?.mentions[0]?.completedInvestment).toBe(740000000);
+  });
+});
