@@ -68,3 +68,20 @@ describe('甲至乙快速干道乙段总投资X亿元: a trunk road’s section 
     expect(road?.mentions[0]?.completedInvestment).toBe(740000000);
   });
 });
+
+describe('加上…地方政府一般债务转贷收入X万元: the bonds lent on, named with the debt’s kind, are an account (F7104)', () => {
+  const report = parsedReport(
+    [
+      '苇屿县2023年预算执行情况和2024年预算草案的报告',
+      '一、2023年预算执行情况',
+      '收支平衡情况：一般公共预算收入96310万元，加上上级补助收入204570万元、地方政府一般债务转贷收入13700万元、调入资金8200万元，收入总计322780万元。',
+    ].join('\n'),
+    { sourceName: 'budget.txt' },
+  );
+
+  it('reads the transfer as a level of its own name', () => {
+    const level = report.observations.find((o) => o.quantity.value === 13700);
+    expect(level?.indicatorName).toBe('地方政府一般债务转贷收入');
+    expect(level?.measure).toBe('level');
+  });
+});
