@@ -85,3 +85,27 @@ describe('加上…地方政府一般债务转贷收入X万元: the bonds lent o
     expect(level?.measure).toBe('level');
   });
 });
+
+describe('甲至乙二级公路总投资X亿元，路面工程正在推进: a bare work part is no project (F7105)', () => {
+  const report = parsedReport(
+    [
+      '苇屿县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+      '一、2023年计划执行情况',
+      '全县实现地区生产总值143.2亿元，增长5.1%。',
+      '苇屿至棠溪二级公路总投资3.7亿元，路面工程正在推进；沅栎大桥总投资1.9亿元，桩基工程已完成。',
+    ].join('\n'),
+    { sourceName: 'plan.txt' },
+  );
+
+  it('keeps the road and the bridge', () => {
+    const names = report.projects.map((p) => p.name);
+    expect(names).toContain('苇屿至棠溪二级公路');
+    expect(names).toContain('沅栎大桥');
+  });
+
+  it('reads neither work part as a project', () => {
+    const names = report.projects.map((p) => p.name);
+    expect(names).not.toContain('路面工程');
+    expect(names).not.toContain('桩基工程');
+  });
+});
