@@ -1,6 +1,7 @@
 // What a project's name looks like: the words a name ends with, the words that make a phrase no
 // name, and cleaning a name of the adverbs, times and work words the prose wraps around it.
 
+import { isBarePark } from './project-park-names.js';
 import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
 
 /**
@@ -382,7 +383,7 @@ const ITEM_NUMBER = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
 export function validName(name: string, listed: boolean, itemTitle = false): boolean {
   if (name.length < 2 || name.length > 40 || isAggregate(name, itemTitle) || TASK_AND_PROJECTS.test(name))
     return false;
-  if (PART_OF_WORKS.test(name)) return false;
+  if (PART_OF_WORKS.test(name) || isBarePark(name)) return false;
   // (四)推动甲产业园一期投入运营: a plan's item number before the clause's verb hides the verb from
   // JUNK_NAME's opening words; the number is never a name's (fix92b).
   if (JUNK_NAME.test(withoutInnerTerm(name).replace(ITEM_NUMBER, '').replace(CAPACITY_FIRST, '')))

@@ -109,3 +109,24 @@ describe('甲至乙二级公路总投资X亿元，路面工程正在推进: a ba
     expect(names).not.toContain('桩基工程');
   });
 });
+
+describe('加快甲县工业园区建设: a county’s park named by its place and kind alone is no project (F7106)', () => {
+  const report = parsedReport(
+    [
+      '苇屿县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+      '一、2023年计划执行情况',
+      '全县实现地区生产总值143.2亿元，增长5.1%。苇屿县工业园区基础设施项目总投资4.4亿元，已完成投资1.6亿元。',
+      '二、2024年工作安排',
+      '要突出工业强县，加快苇屿县工业园区建设，力争全年新增规模以上工业企业4家。',
+    ].join('\n'),
+    { sourceName: 'plan.txt' },
+  );
+
+  it('keeps the park’s infrastructure project', () => {
+    expect(report.projects.map((p) => p.name)).toContain('苇屿县工业园区基础设施项目');
+  });
+
+  it('reads the park itself as no project', () => {
+    expect(report.projects.map((p) => p.name)).not.toContain('苇屿县工业园区');
+  });
+});
