@@ -47,7 +47,7 @@ describe('同意…提出的2024年县级一般公共预算收入预期X万元�
   });
 
   it('reads it as no level', () => {
-    expect(report.observations.some((o) => o.quantity.value === 56300)).toBe(false);
+    expect(report.observations.some((o) => o.quantity?.value === 56300)).toBe(false);
   });
 });
 
@@ -80,7 +80,7 @@ describe('加上…地方政府一般债务转贷收入X万元: the bonds lent o
   );
 
   it('reads the transfer as a level of its own name', () => {
-    const level = report.observations.find((o) => o.quantity.value === 13700);
+    const level = report.observations.find((o) => o.quantity?.value === 13700);
     expect(level?.indicatorName).toBe('地方政府一般债务转贷收入');
     expect(level?.measure).toBe('level');
   });
