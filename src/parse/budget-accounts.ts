@@ -47,14 +47,15 @@ const THREE_GUARANTEES = '[“"]?三保[”"]?支出';
  * (“三保”支出占可用财力的比重 stays a fact, as huangyu-2024-h1-review's answers have it.)
  * 上级转移支付收入，其中：返还性收入…，一般性转移支付收入…，专项转移支付收入…: the transfers by the kinds of
  * the budget's classification (the 一般 of 一般性 is no scope word); 地方政府债务转贷收入, 地方政府一般债券转贷
- * 收入: the bonds the province lends on, named with their issuer; 一般公共预算总支出: the balance sentence's
+ * 收入: the bonds the province lends on, named with their issuer (地方政府一般债务转贷收入, the debt's kind before it: session 43,
+ * fix350, F7104); 一般公共预算总支出: the balance sentence's
  * total beside 总收入 (fix77b: Ningxia's and Xinjiang's county budget reports). 煤炭相关税收, 房地产行业税收: the
  * tax revenue a branch yields, told with its share of the tax revenue (fix84b: a Shanxi coal county's 提案).
  * 统筹整合财政涉农资金X万元投入…，比上年增加Y万元: the farm funds a budget report pools, named as written, the
  * pooling verb no part of the name (session 36, fix236).
  */
 const BUDGET_ACCOUNT = new RegExp(
-  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|上解(?:上级)?支出|债务还本支出|(?:一般公共预算)?(?:收入|支出)总计|${TAX}(?:和|及|、)${TAX}|${THREE_OFFICIAL}|${THREE_GUARANTEES}|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入|${NON_TAX_ITEM}|财政涉农资金)$`,
+  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:(?:一般|专项)?债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|上解(?:上级)?支出|债务还本支出|(?:一般公共预算)?(?:收入|支出)总计|${TAX}(?:和|及|、)${TAX}|${THREE_OFFICIAL}|${THREE_GUARANTEES}|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入|${NON_TAX_ITEM}|财政涉农资金)$`,
 );
 
 /**

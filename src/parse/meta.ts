@@ -2,6 +2,7 @@
 
 import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
+import { isListedDocumentTitle } from './listed-document-title.js';
 import {
   CPPCC_ECONOMY_SPEECH,
   cppccSpeechPlace,
@@ -319,6 +320,8 @@ export function readTitle(lines: readonly Line[]): TitleInfo | null {
     // 某某会议定下今年目标 [复制链接]: a forum thread's title, a headline whatever it names.
     const thread: string | null = inBody || headline ? null : (THREAD_TITLE.exec(text)?.[1] ?? null);
     if (thread) headline = { ...threadHeadline(thread), lines: [line] };
+    // A listed resolution under 会议通过了： (2.《关于…计划的决议》；) names another document.
+    if (inBody && isListedDocumentTitle(text)) continue;
     // A sentence that quotes a title (会议听取和审议了《关于…的报告》。) is not one.
     const read = text.length <= TITLE_MAX && !text.includes('。') ? readTitleText(text) : null;
     // 一、2013年国民经济和社会发展计划执行情况: a part's heading names the part, not the document

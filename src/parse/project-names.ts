@@ -1,6 +1,7 @@
 // What a project's name looks like: the words a name ends with, the words that make a phrase no
 // name, and cleaning a name of the adverbs, times and work words the prose wraps around it.
 
+import { isBarePark } from './project-park-names.js';
 import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
 
 /**
@@ -29,11 +30,11 @@ export function worksOnProject(name: string): boolean {
 
 /**
  * Whether a name ends like a project's (甲项目, 乙产业园(二期), 甲安居工程(2019年棚户区改造), 丙天然气储气调峰站, 丁至戊快速干道, 县城南外环 (a ring
- * road; 甲滨江生态廊道, a green corridor's works, fix224), 甲地铁N号线乙段 (a line's section in a district; 甲跨海大桥乙段 a bridge's, session 30 fix102), 甲数字经济港 — a 站 of works, not a 工作站 or 网站); tested
+ * road; 甲滨江生态廊道, a green corridor's works, fix224), 甲地铁N号线乙段 (a line's section in a district; 甲跨海大桥乙段 a bridge's, session 30 fix102; 丁至戊快速干道戊段 a trunk road's, fix350 F7103), 甲数字经济港 — a 站 of works, not a 工作站 or 网站); tested
  * from the end, as it runs on every clause.
  */
 export const ENDS_LIKE_PROJECT = fromTheEnd(
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|示范园|工业园|科技园|创业园|中学|小学|学校|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|廊道|快速路|快速干道|干线|支线|外环|内环|环路|环线|隧道|大桥|[一二三四五六七八九十]桥|码头|港区|作业区|物流港|枢纽|[东南西北]?延(?:伸)?线|连接线|联络线|\d{1,2}号线|水库|管网|管廊|小镇|度假区|示范区|片区|服务区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道|快速路|快速通道|地铁|轨道交通|号线|大桥|隧道)[\u4e00-\u9fa5]{1,8}段|(?:经济|科技|创新|智慧|数字)港|(?:调峰|储气|分输|门|加气|加油|加氢|泵|提灌|污水处理|垃圾转运|转运|客运|货运|公交|火车|汽车|高铁|枢纽)站|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,12}\))?$/,
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|示范园|工业园|科技园|创业园|中学|小学|学校|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|廊道|快速路|快速干道|干线|支线|外环|内环|环路|环线|隧道|大桥|[一二三四五六七八九十]桥|码头|港区|作业区|物流港|枢纽|[东南西北]?延(?:伸)?线|连接线|联络线|\d{1,2}号线|水库|管网|管廊|小镇|度假区|示范区|片区|服务区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道|快速路|快速通道|干道|干线|地铁|轨道交通|号线|大桥|隧道)[\u4e00-\u9fa5]{1,8}段|(?:经济|科技|创新|智慧|数字)港|(?:调峰|储气|分输|门|加气|加油|加氢|泵|提灌|污水处理|垃圾转运|转运|客运|货运|公交|火车|汽车|高铁|枢纽)站|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,12}\))?$/,
 );
 
 /** 20GWh锂电池生产线项目, 100MW光伏电站: a capacity may open a name; another number may not. */
@@ -364,9 +365,12 @@ const TASK_AND_PROJECTS = /(?:和|及|与|以及)(?:重点|重大)?项目$/;
 
 /**
  * 甲物流园总投资X亿元，完成投资Y亿元，冷库主体工程完工: a building's main works (主体工程), named by a short
- * word for the building, are a part of the project the clauses before named, never a project.
+ * word for the building, are a part of the project the clauses before named, never a project. So is a bare work part
+ * with no name before it (甲至乙二级公路总投资X亿元，路面工程正在推进; 路基、桥涵工程, 控制性工程: session 43, fix350,
+ * F7105).
  */
-const PART_OF_WORKS = /^[\u4e00-\u9fa5]{0,3}主体(?:工程|结构)$/;
+const PART_OF_WORKS =
+  /^(?:[\u4e00-\u9fa5]{0,3}主体(?:工程|结构)|(?:路面|路基|桥涵|桩基|土建|附属|装修|装饰装修|绿化|安装|控制性)(?:工程|施工))$/;
 
 /**
  * 甲开发区“低效用地”改造提升工程: a short term quoted inside a name, after a head of its own, marks a
@@ -382,7 +386,7 @@ const ITEM_NUMBER = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
 export function validName(name: string, listed: boolean, itemTitle = false): boolean {
   if (name.length < 2 || name.length > 40 || isAggregate(name, itemTitle) || TASK_AND_PROJECTS.test(name))
     return false;
-  if (PART_OF_WORKS.test(name)) return false;
+  if (PART_OF_WORKS.test(name) || isBarePark(name)) return false;
   // (四)推动甲产业园一期投入运营: a plan's item number before the clause's verb hides the verb from
   // JUNK_NAME's opening words; the number is never a name's (fix92b).
   if (JUNK_NAME.test(withoutInnerTerm(name).replace(ITEM_NUMBER, '').replace(CAPACITY_FIRST, '')))
