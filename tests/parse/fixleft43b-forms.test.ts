@@ -33,3 +33,24 @@ describe('a quoted plan’s end-year level after its pace (《纲要》提出，
     expect(rows.filter((r) => r[1] === 'five-year')).toEqual([]);
   });
 });
+
+describe('a quarter’s signing round held before the quarter ends (我县举行2026年第三季度…集中签约仪式 on 7月8日: F7172)', () => {
+  const page = (date: string) => [
+    '我县举行2026年第三季度招商引资项目集中签约仪式',
+    `发布时间：${date} 09:30　来源：芩溆县融媒体中心`,
+    '7月6日上午，芩溆县2026年第三季度招商引资项目集中签约仪式在县会展中心举行。',
+    '本次集中签约项目12个，协议投资总额41.6亿元。',
+    '上半年，全县新签约招商引资项目27个，协议投资总额98.2亿元，同比增长16.4%；实际到位县外资金21.7亿元，同比增长9.3%。',
+    '在项目的带动下，上半年全县固定资产投资同比增长8.6%，规模以上工业增加值同比增长7.2%。',
+  ];
+
+  it('takes the period from the body’s figures (上半年), not from the round’s name', () => {
+    const meta = linesReader('qinxu-news.txt')(...page('2026-07-07')).meta;
+    expect([meta.period, meta.periodLabel]).toEqual(['2026-H1', '上半年']);
+  });
+
+  it('keeps the quarter once the quarter is over (a round’s page dated in October)', () => {
+    const meta = linesReader('qinxu-news.txt')(...page('2026-10-09')).meta;
+    expect(meta.period).toBe('2026-Q3');
+  });
+});
