@@ -72,6 +72,8 @@ export interface ChainContext {
   paragraphFacts: readonly Fact[];
   /** 工业投资占…的比重偏低，仅为38.2%: the share the clause before judged (evaluatedShareBefore). */
   evaluatedShare: ChainSubject | null;
+  /** The figure stands among a five-year plan's goals (a quoted 纲要's list, its ；-parts included). */
+  fiveYearGoal?: boolean;
 }
 
 /**
@@ -206,11 +208,15 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     !join &&
     previous.join !== null &&
     PLAN_END_ONLY.test(subject) &&
-    (c.planned || GOAL_LIST_LEAD.test(folded.slice(c.sentenceStart, c.clauseStart)))
+    (c.planned ||
+      c.fiveYearGoal === true ||
+      GOAL_LIST_LEAD.test(folded.slice(c.sentenceStart, c.clauseStart)))
   ) {
     // 甲年均增长A%左右，到2025年突破X亿元: in the plan part a clause naming only the plan's end year goes on
     // about the chain's indicator (session 35, fix200); so it does in a goal list a news page reports
-    // (主要目标是：甲年均增长A%左右，到2030年突破X亿元; session 40, fixtail40, F6253).
+    // (主要目标是：甲年均增长A%左右，到2030年突破X亿元; session 40, fixtail40, F6253); and among a five-year
+    // plan's goals however announced (《纲要》提出，…甲年均增长A%左右，到2030年突破X亿元；乙…，到2030年达到Y亿元: the
+    // quoted plan's ；-parts too; session 43, fixleft43b, F7171).
     subject = previous.subject;
     join = previous.join;
   } else if (!join && gapNamed(folded.slice(c.clauseStart, figure.start))) {

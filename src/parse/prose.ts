@@ -647,6 +647,7 @@ export function readProse(
         previousRateTarget,
         paragraphFacts,
         evaluatedShare,
+        fiveYearGoal: goals?.horizon === 'five-year' && isGoal(goals, figure),
       });
       ({ subject, join } = chained);
       if (periodListed) ({ subject, join } = periodListed);

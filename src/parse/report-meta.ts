@@ -8,6 +8,7 @@ import { arabicDates } from './chinese-date.js';
 import { readClosingByline } from './closing-byline.js';
 import { readClosingSignature } from './closing-signature.js';
 import { evaluationPeriod } from './evaluation-period.js';
+import { eventRoundPeriod } from './event-round-period.js';
 import { fileNameTitle } from './file-name-hint.js';
 import { genreOf, hasHeadlineFigures, type OpeningInfo, openingLines, readOpening } from './genre.js';
 import { openingMonthEnd } from './inspection-period.js';
@@ -416,6 +417,13 @@ export function resolveMeta(
   const tableMonths = projectTableMonths(title, lines);
   const titlePeriod =
     title && tableMonths ? { ...title, code: periodCode(tableMonths), periodLabel: tableMonths } : title;
+  // 我县举行2026年第三季度…集中签约仪式 on a page of 7月: the round's quarter is the batch's name, the figures the
+  // body's 上半年 (fixleft43b, F7172).
+  const roundPeriod = eventRoundPeriod(
+    [heading?.title ?? '', ...opened.slice(0, 2).map((line) => line.text)],
+    publishedAt,
+    lines,
+  );
   // 关于全县重点项目建设情况的视察报告: an inspection's undated title, dated by its body's 截至N月底.
   const inspected =
     title?.genre === 'review-opinion' && title.code === null && opening.code === null
@@ -444,7 +452,7 @@ export function resolveMeta(
   const openingPeriod = closingYear ? { ...opening, year: closingYear } : opening;
   const periodSources = [
     midYearPeriod,
-    titlePeriod,
+    roundPeriod ?? titlePeriod,
     speechPeriod,
     hintTitle,
     evaluated,

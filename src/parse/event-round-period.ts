@@ -1,0 +1,58 @@
+// The period of a page on a quarter's signing or groundbreaking round (某县举行2026年第三季度…集中签约仪式) held before
+// that quarter ended: the round names the batch, not the period its figures cover, which the body's own words say.
+
+import type { Line } from './lines.js';
+import { periodCode } from './meta.js';
+
+/** 第三季度…集中签约仪式, 二季度重大项目集中开工活动: a quarter's round of signings, starts or completions. */
+const QUARTER_ROUND =
+  /(?:((?:19|20)\d{2})年)?第?([一二三四])季度[^。，,;；]{0,24}?集中(?:签约|开工|开竣工|竣工|投产)(?:仪式|活动|大会)?/;
+
+/** 上半年，全县…, 1—9月，全市…: a period word leading a clause of figures, the period they cover. */
+const FIGURES_PERIOD =
+  /(?:^|[。；;，,])\s*(?:今年)?(上半年|前三季度|第?一季度|1\s*[-—–至到]\s*\d{1,2}\s*月(?:份)?)[,，]?(?:全[县市区旗州]|我[县市区旗])?[^。；;]{0,40}?\d/;
+
+/** The last month a quarter covers. */
+const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12 };
+
+/** The last month a period code covers (H1 → 6, Q1 → 3, Q3 → 9, M1-N → N). */
+function endMonth(code: string): number | null {
+  if (code === 'Q1') return 3;
+  if (code === 'H1') return 6;
+  if (code === 'Q3') return 9;
+  const months = /^M1-(\d{1,2})$/.exec(code);
+  return months ? Number(months[1]) : null;
+}
+
+export interface RoundPeriod {
+  year: number;
+  code: string;
+  periodLabel: string;
+}
+
+/**
+ * The period the body's figures cover when the page's head (`head`: its title, headline or first sentences) names
+ * a quarter's round and the page is dated (`publishedAt`, 2026-07-09) before that quarter's end: the first period
+ * word that leads figures and ended before the page's month. Null otherwise: the head's period stands.
+ */
+export function eventRoundPeriod(
+  head: readonly string[],
+  publishedAt: string | null,
+  lines: readonly Line[],
+): RoundPeriod | null {
+  const dated = publishedAt ? /^((?:19|20)\d{2})-(\d{1,2})/.exec(publishedAt) : null;
+  if (!dated) return null;
+  const round = head.map((text) => QUARTER_ROUND.exec(text)).find((found) => found !== null);
+  const year = Number(dated[1]);
+  if (!round?.[2] || (round[1] !== undefined && Number(round[1]) !== year)) return null;
+  const month = Number(dated[2]);
+  if (month >= (QUARTER_END[round[2]] ?? 0)) return null;
+  for (const line of lines) {
+    const said = FIGURES_PERIOD.exec(line.text);
+    const label = said?.[1]?.replace(/\s+/g, '');
+    const code = label ? periodCode(label) : null;
+    const end = code ? endMonth(code) : null;
+    if (label && code && end !== null && end < month) return { year, code, periodLabel: label };
+  }
+  return null;
+}
