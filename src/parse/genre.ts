@@ -11,6 +11,9 @@ import { monthEndPeriod } from './opening-month-end.js';
 import { rules } from './rules.js';
 import type { Genre } from './types.js';
 
+/** 在全县…会议上的讲话, …上的发言: a title naming a speech given at a meeting. */
+const SPEECH_TITLE = /上的(?:总结)?(?:讲话|发言)$/;
+
 /** How many lines of the text's head are read for its period, place and news marks. */
 const OPENING_LINES = 8;
 /** How far into the text headline figures are looked for before a text is refused. */
@@ -133,6 +136,8 @@ export function genreOf(
     title?.genre === 'statistics-analysis' &&
     (publisher === null || !rules.statisticsBureau.test(publisher)) &&
     !bureauAccount &&
+    // 在全县…调度会上的讲话: a speech at the meeting is the speech, not its story (F4294's test).
+    !SPEECH_TITLE.test(title.title) &&
     opening.slice(0, 3).some((line) => isDatedMeetingLead(line.text))
   )
     return 'news-summary';
