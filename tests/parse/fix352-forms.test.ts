@@ -21,7 +21,10 @@ describe('a speech naming its county in full once, by its bare stem elsewhere (F
   });
 
   it('leaves a text whose one full name its stem does not back without a region', () => {
-    const bare = speech.replace('砾洄智能制造', '智能制造').replace('新时代砾洄', '新时代').replace('砾洄港区', '港区');
+    const bare = speech
+      .replace('砾洄智能制造', '智能制造')
+      .replace('新时代砾洄', '新时代')
+      .replace('砾洄港区', '港区');
     expect(() => parsedReport(bare, { sourceName: 'speech.docx' })).toThrow(/no-region/);
   });
 });
