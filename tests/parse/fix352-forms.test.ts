@@ -28,3 +28,19 @@ describe('a speech naming its county in full once, by its bare stem elsewhere (F
     expect(() => parsedReport(bare, { sourceName: 'speech.docx' })).toThrow(/no-region/);
   });
 });
+
+describe('a year-end meeting charging the next first quarter dates nothing (F7162)', () => {
+  it('reads the year the meeting reviews, not the quarter it charges', () => {
+    const report = parsedReport(
+      [
+        '全县经济工作会议召开',
+        '发布时间：2020-01-08 09:15　来源：砾洄县融媒体中心',
+        '1月6日，全县经济工作会议召开。',
+        '会上指出，2019年，全县上下稳中求进。预计全年实现地区生产总值312.4亿元，增长6.5%。',
+        '县长强调，各部门要抓早抓实一季度各项工作，力争一季度地区生产总值增长6%以上。',
+      ].join('\n'),
+      { sourceName: 'news.txt' },
+    );
+    expect(report.meta.period).toBe('2019-FY');
+  });
+});
