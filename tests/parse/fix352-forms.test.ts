@@ -44,3 +44,33 @@ describe('a year-end meeting charging the next first quarter dates nothing (F716
     expect(report.meta.period).toBe('2019-FY');
   });
 });
+
+describe('分别占甲的a%和b% after the branches it distributes over (F7163)', () => {
+  const shares = (sentence: string) =>
+    parsedReport(`砾洄县2019年国民经济和社会发展统计公报\n${sentence}`, {
+      sourceName: 'communique.txt',
+      region: '砾洄县',
+      period: '2019-FY',
+    })
+      .observations.filter((o) => o.measure === 'share')
+      .map((o) => [o.indicatorName, o.quantity?.value]);
+
+  it('gives each branch told in a clause of its own its share', () => {
+    expect(
+      shares(
+        '规模以上工业中，高新技术产业增加值增长11.6%，装备制造业增加值增长8.4%，分别占规模以上工业增加值的52.7%和36.1%。',
+      ),
+    ).toEqual([
+      ['高新技术产业增加值', 52.7],
+      ['装备制造业增加值', 36.1],
+    ]);
+  });
+
+  it('gives each branch of a list its share', () => {
+    expect(
+      shares(
+        '高新技术产业、装备制造业增加值分别增长11.6%和8.4%，分别占规上工业增加值的比重为52.7%和36.1%。',
+      ).map(([, value]) => value),
+    ).toEqual([52.7, 36.1]);
+  });
+});
