@@ -74,3 +74,16 @@ describe('分别占甲的a%和b% after the branches it distributes over (F7163)'
     ).toEqual([52.7, 36.1]);
   });
 });
+
+describe('a rank after 甲由A增加到B: the move is the indicator’s (F7164)', () => {
+  it('ranks GDP, not the verb of its move', () => {
+    const report = parsedReport(
+      [
+        '砾洄县2026年政府工作报告',
+        '五年来，地区生产总值由2020年的186.42亿元增加到263.17亿元，年均增长7.1%，总量在全市的位次由第7位前移至第5位。',
+      ].join('\n'),
+      { sourceName: 'report.txt', region: '砾洄县', period: '2025-FY' },
+    );
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['gdp', 5]]);
+  });
+});
