@@ -363,6 +363,8 @@ const TASK_AND_PROJECTS = /(?:和|及|与|以及)(?:重点|重大)?项目$/;
  * 甲物流园总投资X亿元，完成投资Y亿元，冷库主体工程完工: a building's main works (主体工程), named by a short
  * word for the building, are a part of the project the clauses before named, never a project.
  */
+/** 偏少, 较少, 不多, 不足 closing a name: a verdict on how many there are (a speech's 差距 paragraph). */
+const TOO_FEW = /(?:偏少|较少|不多|不足)$/;
 const PART_OF_WORKS = /^[\u4e00-\u9fa5]{0,3}主体(?:工程|结构)$/;
 
 /**
@@ -380,6 +382,8 @@ export function validName(name: string, listed: boolean, itemTitle = false): boo
   if (name.length < 2 || name.length > 40 || isAggregate(name, itemTitle) || TASK_AND_PROJECTS.test(name))
     return false;
   if (PART_OF_WORKS.test(name)) return false;
+  // 投资超50亿元的重大产业项目偏少: a speech's shortfall (a kind of project judged too few), no project (F7165).
+  if (TOO_FEW.test(name)) return false;
   // (四)推动甲产业园一期投入运营: a plan's item number before the clause's verb hides the verb from
   // JUNK_NAME's opening words; the number is never a name's (fix92b).
   if (JUNK_NAME.test(withoutInnerTerm(name).replace(ITEM_NUMBER, '').replace(CAPACITY_FIRST, '')))

@@ -87,3 +87,18 @@ describe('a rank after 甲由A增加到B: the move is the indicator’s (F7164)'
     expect(report.rankings.map((r) => [r.indicatorCode, r.rank])).toEqual([['gdp', 5]]);
   });
 });
+
+describe('a kind of project judged too few is no project (F7165)', () => {
+  it('names no project in a speech’s shortfall', () => {
+    const report = parsedReport(
+      [
+        '在全县经济工作会议上的讲话',
+        '（2019年12月20日）',
+        '同志们：',
+        '2019年，砾洄县地区生产总值增长6.5%。三是项目支撑不足，投资超30亿元的重大产业项目偏少。',
+      ].join('\n'),
+      { sourceName: 'speech.txt', region: '砾洄县', period: '2019-FY' },
+    );
+    expect(report.projects.map((p) => p.name)).toEqual([]);
+  });
+});
