@@ -5,6 +5,7 @@
 import { arabicDates } from './chinese-date.js';
 import type { Line } from './lines.js';
 import { periodCode } from './meta.js';
+import { stemBackedRegion } from './stem-backed-region.js';
 
 export interface BodyPlace {
   region: string;
@@ -180,7 +181,10 @@ export function bodyRegion(lines: readonly Line[], own: string | null): BodyPlac
   const winner = clearWinner(tally);
   if (winner?.[1].starts) return { region: winner[0], line: winner[1].line, count: winner[1].count };
   // Stray pairs once each (代表县政府, 进步明显县) are no name; a name said twice that lost is a tie.
-  return [...tally.values()].every((t) => t.count < 2) ? zoneRegion(lines, own) : null;
+  if (![...tally.values()].every((t) => t.count < 2)) return null;
+  // 某某县人民医院 once, 新时代某某 and 某某港区 beside it: the one full name its bare stem backs (F7161).
+  const once = [...tally].map(([name, t]) => ({ name, line: t.line, starts: t.starts }));
+  return zoneRegion(lines, own) ?? stemBackedRegion(lines, once);
 }
 
 /**

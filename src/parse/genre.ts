@@ -205,6 +205,8 @@ const DRIVE_TO_GOAL = /(?:冲刺|决战|确保|奋力|全力|力争|实现|完�
  * 总结YYYY年工作 is), before any schedule it sets for the next (明年…物流园上半年开工; fixleft43, F6982).
  */
 const YEAR_LOOKED_BACK = /(?:^|[,，:：])\s*一年来\s*[,，]/;
+/** 要抓早抓实一季度, 要抓好上半年: a charge (要 and up to four characters of its verb) right before a period word. */
+const PERIOD_CHARGED = /(?<![主重需只])要[\u4e00-\u9fa5]{0,4}$/;
 /** 预计全年, 有望全年: a forecast for the year, said while it runs. */
 const FORECAST = /(?:预计|预测|有望)\s*$/;
 
@@ -221,6 +223,9 @@ function periodWord(sentence: string): RegExpExecArray | null {
     // quarter): a year driven toward dates nothing; the body's 前三季度 and 1—N月 then say the period
     // (session 30, fix103).
     if (DRIVE_TO_GOAL.test(sentence.slice(0, m.index))) continue;
+    // 要抓早抓实一季度各项工作，力争一季度甲增长A%以上 (a year-end meeting's charge for the next year's first
+    // quarter): the quarter a charge names is work to do, not the period the page reports (fix352, F7162).
+    if (PERIOD_CHARGED.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
     // 某旗秋收基本结束 预计全年粮食总产量32.6亿斤 (a harvest news headline in November): the year's forecast
     // dates nothing either; the body's 前三季度 says the period (fix278).
     if (m[1] === '全年' && FORECAST.test(sentence.slice(0, m.index))) continue;

@@ -369,6 +369,8 @@ const TASK_AND_PROJECTS = /(?:和|及|与|以及)(?:重点|重大)?项目$/;
  * with no name before it (甲至乙二级公路总投资X亿元，路面工程正在推进; 路基、桥涵工程, 控制性工程: session 43, fix350,
  * F7105).
  */
+/** 偏少, 较少, 不多, 不足 closing a name: a verdict on how many there are (a speech's 差距 paragraph). */
+const TOO_FEW = /(?:偏少|较少|不多|不足)$/;
 const PART_OF_WORKS =
   /^(?:[\u4e00-\u9fa5]{0,3}主体(?:工程|结构)|(?:路面|路基|桥涵|桩基|土建|附属|装修|装饰装修|绿化|安装|控制性)(?:工程|施工))$/;
 
@@ -387,6 +389,8 @@ export function validName(name: string, listed: boolean, itemTitle = false): boo
   if (name.length < 2 || name.length > 40 || isAggregate(name, itemTitle) || TASK_AND_PROJECTS.test(name))
     return false;
   if (PART_OF_WORKS.test(name) || isBarePark(name)) return false;
+  // 投资超50亿元的重大产业项目偏少: a speech's shortfall (a kind of project judged too few), no project (F7165).
+  if (TOO_FEW.test(name)) return false;
   // (四)推动甲产业园一期投入运营: a plan's item number before the clause's verb hides the verb from
   // JUNK_NAME's opening words; the number is never a name's (fix92b).
   if (JUNK_NAME.test(withoutInnerTerm(name).replace(ITEM_NUMBER, '').replace(CAPACITY_FIRST, '')))

@@ -23,7 +23,7 @@ import type { Fact, Sentence } from './types.js';
  * plan, and 分别快于规模以上工业增速 a comparison of each with a benchmark named after it: longer links.
  */
 const DISTRIBUTED =
-  /分别(?:[^,;。]{0,6}|(?:完成|占)[^,;。]{0,6}?(?:计划|目标|预算|任务)的?|(?:高于|低于|快于|慢于|高出|低出|超过|超出)[^,;。\d()]{1,12})$/;
+  /分别(?:[^,;。]{0,6}|(?:完成|占)[^,;。]{0,6}?(?:计划|目标|预算|任务)的?|占[^,;。\d()]{2,16}?(?:的|的?比重(?:为|达到?)?)|(?:高于|低于|快于|慢于|高出|低出|超过|超出)[^,;。\d()]{1,12})$/;
 
 /** What may stand between a list of names and a list of their figures: 为, 达, 分别为 is 分别's. */
 const LIST_CONNECTOR = /(?:为|达到?|实现|完成)?$/;

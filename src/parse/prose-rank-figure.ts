@@ -57,8 +57,11 @@ const STREAK_FIGURE = /^连续(?:\d{1,2}|[一二两三四五六七八九十]{1,3
 const RECOVERED_SHARE =
   /^(?:已|逐步|基本|分别)?(?:恢复|回升|回到|达到)(?:到|至)?(?:上年|去年|疫情前|常年)(?:同期)?(?:水平)?$/;
 
-/** A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份. */
-const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅)/;
+/**
+ * A subject that is only a growth word, with perhaps the months it covers: 增幅2-5月份; or only the verb of a
+ * move (甲由2020年的A亿元增加到B亿元: the figure it moved to is the indicator's before it; F7164).
+ */
+const BARE_GROWTH = /^(?:增幅|增速|增长|涨幅|降幅|(?:增加|提高|提升|扩大|上升|跃升|攀升)(?:到|至))/;
 
 /** What follows an indicator's name in a figure's subject when the figure is still that indicator's. */
 const LINKED_SUBJECT = /^(?:增速|增幅)?(?:以|落后于|高于|低于|快于|慢于|高出|低出|超过|比|较)/;
