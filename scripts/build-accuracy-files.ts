@@ -978,6 +978,7 @@ import { taoyu } from './accuracy-files/taoyu.js';
 import { taozhang, taozhangMht } from './accuracy-files/taozhang.js';
 import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
+import { tenggu, tengguDocx } from './accuracy-files/tenggu.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
 import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
@@ -3063,6 +3064,10 @@ const builders: Record<string, () => Promise<void>> = {
   // opening (kalan, .html) is written by hand.
   [bitong.name]: async () => convertOrKeep(await officeReportDocx(bitong), bitong.name, out),
   [kaxi.name]: async () => writeFileSync(`${out}${kaxi.name}.docx`, await officeReportDocx(kaxi)),
+  // Held-out-354: a Tianjin-style county 发改委's 2008 plan execution and 2009 draft with 全市区县 ranks and moves, 地方财政收入
+  // and 区县级财政收入, 示范工业园区 figures, a plan/actual table and 保增长 goals as .doc (腾沽县, tenggu.ts); the Hebei-style
+  // 统计公报 (youqiao, .txt) and the 人代会 closing news (tewa, .html) are written by hand.
+  [tenggu.name]: async () => convertOrKeep(await tengguDocx(), tenggu.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
