@@ -767,6 +767,7 @@ import { langtuo } from './accuracy-files/langtuo.js';
 import { langyun } from './accuracy-files/langyun.js';
 import { lanjian } from './accuracy-files/lanjian.js';
 import { lanyu } from './accuracy-files/lanyu.js';
+import { laqu, laquDocx } from './accuracy-files/laqu.js';
 import { leba } from './accuracy-files/leba.js';
 import { leigou, leigouDocx } from './accuracy-files/leigou.js';
 import { lengqiao } from './accuracy-files/lengqiao.js';
@@ -930,6 +931,7 @@ import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { ranyu } from './accuracy-files/ranyu.js';
+import { rigang, rigangMht } from './accuracy-files/rigang.js';
 import { rongao } from './accuracy-files/rongao.js';
 import { rongaoMiao } from './accuracy-files/rongao-miao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
@@ -3068,6 +3070,12 @@ const builders: Record<string, () => Promise<void>> = {
   // and 区县级财政收入, 示范工业园区 figures, a plan/actual table and 保增长 goals as .doc (腾沽县, tenggu.ts); the Hebei-style
   // 统计公报 (youqiao, .txt) and the 人代会 closing news (tewa, .html) are written by hand.
   [tenggu.name]: async () => convertOrKeep(await tengguDocx(), tenggu.name, out, 'doc'),
+  // Held-out-355: a Tibet-style county's 2020年政府工作报告 with the 2019 review (脱贫摘帽 counts, 援藏 projects with amounts,
+  // 农牧民人均可支配收入, 牲畜 in 万头（只、匹）, 生态 rates), the 十三五 close and the 2020 goals as .docx (腊曲县, laqu.ts), and a
+  // Qinghai-style county 人民代表大会's 决议 on the 2019 plan and the 2020 plan, naming the 2020 goals, from Word as a 单个文件网页
+  // .mht (日岗县, rigang.ts); the county 统计局's 2019 统计公报 page (rigang, .html) is written by hand.
+  [laqu.name]: async () => writeFileSync(`${out}${laqu.name}.docx`, await laquDocx()),
+  [rigang.name]: async () => writeFileSync(`${out}${rigang.name}.mht`, rigangMht()),
 };
 
 const wanted = process.argv.slice(2);
