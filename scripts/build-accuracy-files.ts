@@ -683,6 +683,7 @@ import { heqin } from './accuracy-files/heqin.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
+import { hongmao } from './accuracy-files/hongmao.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huanbu, huanbuDocx } from './accuracy-files/huanbu.js';
 import { huancen } from './accuracy-files/huancen.js';
@@ -970,6 +971,7 @@ import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { suoling } from './accuracy-files/suoling.js';
+import { suyu, suyuXlsx } from './accuracy-files/suyu.js';
 import { tanghong } from './accuracy-files/tanghong.js';
 import { taoban, taobanMht } from './accuracy-files/taoban.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
@@ -3076,6 +3078,13 @@ const builders: Record<string, () => Promise<void>> = {
   // .mht (日岗县, rigang.ts); the county 统计局's 2019 统计公报 page (rigang, .html) is written by hand.
   [laqu.name]: async () => writeFileSync(`${out}${laqu.name}.docx`, await laquDocx()),
   [rigang.name]: async () => writeFileSync(`${out}${rigang.name}.mht`, rigangMht()),
+  // Held-out-356: a Shanghai-style district 发改委's 2023年上半年 plan execution to the 人大常委会 with 税收收入 and 区级 revenue,
+  // 重点产业 outputs, a 功能区 paragraph, shares of the year's plan, gaps to the goals and the time schedule, 全市 ranks with
+  // moves, 重大项目 with amounts and statuses and the second half's 确保/力争 goals, printed to PDF (鸿泖区, hongmao.ts), and a
+  // Beijing-style district 统计局's 2023年1—6月 主要经济指标 with 同比增长% and 增速比一季度± columns, sections 一、二、三 and a 注
+  // as .xlsx (苏峪区, suyu.ts); the district news page on the 区政府常务会议 (sudian, .html) is written by hand.
+  [hongmao.name]: async () => convertOrKeep(await officeReportDocx(hongmao), hongmao.name, out),
+  [suyu.name]: async () => writeFileSync(`${out}${suyu.name}.xlsx`, await suyuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
