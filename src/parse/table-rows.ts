@@ -998,13 +998,17 @@ const YEAR_PLAN_HEADER =
  */
 const CUMULATIVE_DONE = /累计(?:已)?完成(?:投资)?\s*(\d+(?:\.\d+)?\s*(?:亿元|万元))/;
 
-/** The amount in 元 a progress cell gives as done since the start, or null. */
-function cumulativeDone(progress: string): number | null {
-  if (!progress.includes('累计')) return null;
-  const written = CUMULATIVE_DONE.exec(progress)?.[1];
+/** An amount in 元 written with its unit (46亿元, 3800万元) in a table's cell, or null. */
+export function writtenYuan(written: string | undefined): number | null {
   const read = written ? readQuantity(written) : null;
   const factor = read?.unit ? unitInfo(read.unit)?.factor : undefined;
   return read && factor !== undefined ? Math.round(read.value * factor * 100) / 100 : null;
+}
+
+/** The amount in 元 a progress cell gives as done since the start, or null. */
+function cumulativeDone(progress: string): number | null {
+  if (!progress.includes('累计')) return null;
+  return writtenYuan(CUMULATIVE_DONE.exec(progress)?.[1]);
 }
 
 /** The rows of every project table: 总投资 is the planned investment, 完成投资 the completed. */

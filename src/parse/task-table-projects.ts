@@ -2,10 +2,9 @@
 // named as projects (甲产业园项目, 甲至乙快速通道工程): such a row is a project, its amounts from its own cells.
 
 import { foldWidth } from './normalise.js';
-import { readQuantity, unitInfo } from './numbers.js';
 import type { PlacedTable } from './structure.js';
 import { nameColumnOf } from './table-column-roles.js';
-import type { TableProject } from './table-rows.js';
+import { type TableProject, writtenYuan as yuan } from './table-rows.js';
 
 /** 任务, 重点任务, 工作任务: the name column of a task table (not 项目名称, a project table's). */
 const TASK_HEADER = /^(?:重点|工作)?任务(?:名称)?$/;
@@ -24,13 +23,6 @@ const YEAR_PLAN = /(?:年度|全年|年内)?计划(?:完成)?投资\s*(\d+(?:\.\
 const TOTAL = /总投资\s*(\d+(?:\.\d+)?\s*(?:亿元|万元))/;
 /** 累计完成投资28.5亿元 in the progress cell: the amount done since the start. */
 const CUMULATIVE = /累计(?:已)?完成(?:投资)?\s*(\d+(?:\.\d+)?\s*(?:亿元|万元))/;
-
-/** An amount in 元 written with its unit (46亿元), or null. */
-function yuan(written: string | undefined): number | null {
-  const read = written ? readQuantity(written) : null;
-  const factor = read?.unit ? unitInfo(read.unit)?.factor : undefined;
-  return read && factor !== undefined ? Math.round(read.value * factor * 100) / 100 : null;
-}
 
 /** The projects a task table's rows name, with the total or the year's plan and the amount done. */
 export function readTaskTableProjects(tables: readonly PlacedTable[], source: string): TableProject[] {
