@@ -27,3 +27,32 @@ export const layoutTexts = (items: PlacedText[]) =>
   layoutBlocks([toLines(items)]).map((b) =>
     b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text,
   );
+
+/**
+ * A grid's lines as a PDF sets them, one builder for the table tests: `line(y, …cells)` places each cell's
+ * text in its column (`columns`, x to end), the name column from its left edge (a leading space indents a part
+ * by a character), the others centred or set right; a figure's characters are half an em wide. A null or empty
+ * cell places nothing.
+ */
+export function gridLine(
+  columns: ReadonlyArray<readonly [number, number]>,
+  size: number,
+  figures: 'centred' | 'right',
+) {
+  const cell = (text: string, k: number, y: number): PlacedText => {
+    const [x, end] = columns[k] ?? [0, 0];
+    const name = text.trim();
+    const indent = k === 0 && text.startsWith(' ') ? size : 0;
+    const width = [...name].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? size / 2 : size), 0);
+    const start = k === 0 ? x + indent : figures === 'right' ? end - width : x + (end - x - width) / 2;
+    return spanning(name, start, start + width, y, size);
+  };
+  return (y: number, ...cells: Array<string | null>) =>
+    cells.flatMap((text, k) => (text === null || text === '' ? [] : [cell(text, k, y)]));
+}
+
+/** The blocks the layout makes of several pages of items: a table as its rows of cell texts, else the text. */
+export const pagesTexts = (pages: PlacedText[][]) =>
+  layoutBlocks(pages.map(toLines)).map((b) =>
+    b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text,
+  );

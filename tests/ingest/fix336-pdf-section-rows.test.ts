@@ -4,8 +4,7 @@
 // above's name (工业用电量二、投资) or the header's (指标一、工业). Invented figures.
 
 import { describe, expect, it } from 'vitest';
-import { layoutBlocks, type PlacedText, toLines } from '../../src/ingest/pdf-layout.js';
-import { spanning } from '../helpers/pdf-items.js';
+import { gridLine, pagesTexts } from '../helpers/pdf-items.js';
 
 const COLUMNS: Array<[number, number]> = [
   [80, 230],
@@ -16,19 +15,8 @@ const COLUMNS: Array<[number, number]> = [
 ];
 const SIZE = 10.5;
 
-/** The name column's text set from its left edge; the others centred, a figure half an em wide. */
-function cell(text: string, k: number, y: number): PlacedText {
-  const [x, end] = COLUMNS[k] ?? [0, 0];
-  const width = [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? SIZE / 2 : SIZE), 0);
-  const start = k === 0 ? x : x + (end - x - width) / 2;
-  return spanning(text, start, start + width, y, SIZE);
-}
-const line = (y: number, ...cells: Array<string | null>) =>
-  cells.flatMap((text, k) => (text === null ? [] : [cell(text, k, y)]));
-const texts = (pages: PlacedText[][]) =>
-  layoutBlocks(pages.map(toLines)).map((b) =>
-    b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text,
-  );
+const line = gridLine(COLUMNS, SIZE, 'centred');
+const texts = pagesTexts;
 
 describe('a PDF grid with section rows between its rows', () => {
   it('keeps each numbered section heading a row of its own', () => {

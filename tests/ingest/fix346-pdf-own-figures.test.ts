@@ -4,8 +4,7 @@
 // their own figures under the total's: each is a row of its own, never the total's wrapped rest. Invented figures.
 
 import { describe, expect, it } from 'vitest';
-import { layoutBlocks, type PlacedText, toLines } from '../../src/ingest/pdf-layout.js';
-import { spanning } from '../helpers/pdf-items.js';
+import { gridLine, pagesTexts } from '../helpers/pdf-items.js';
 
 const COLUMNS: Array<[number, number]> = [
   [80, 155],
@@ -16,21 +15,8 @@ const COLUMNS: Array<[number, number]> = [
 ];
 const SIZE = 10.5;
 
-/** The name column's text set from its left edge (an indent of a character for a part), the others set right. */
-function cell(text: string, k: number, y: number): PlacedText {
-  const [x, end] = COLUMNS[k] ?? [0, 0];
-  const name = text.trim();
-  const indent = text.startsWith(' ') ? SIZE : 0;
-  const width = [...name].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? SIZE / 2 : SIZE), 0);
-  const start = k === 0 ? x + indent : end - width;
-  return spanning(name, start, start + width, y, SIZE);
-}
-const line = (y: number, ...cells: Array<string | null>) =>
-  cells.flatMap((text, k) => (text === null || text === '' ? [] : [cell(text, k, y)]));
-const texts = (pages: PlacedText[][]) =>
-  layoutBlocks(pages.map(toLines)).map((b) =>
-    b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text,
-  );
+const line = gridLine(COLUMNS, SIZE, 'right');
+const texts = pagesTexts;
 
 describe('a PDF 快报 grid whose parts set their own figures under their total', () => {
   it('keeps each part a row of its own, and a name wrapped under a part with it', () => {
