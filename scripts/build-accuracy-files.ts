@@ -605,6 +605,7 @@ import { congyang } from './accuracy-files/congyang.js';
 import { cuishan } from './accuracy-files/cuishan.js';
 import { cuohui } from './accuracy-files/cuohui.js';
 import { daifan } from './accuracy-files/daifan.js';
+import { dailan } from './accuracy-files/dailan.js';
 import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daiqu } from './accuracy-files/daiqu.js';
@@ -612,6 +613,7 @@ import { dangyu } from './accuracy-files/dangyu.js';
 import { danmao } from './accuracy-files/danmao.js';
 import { danxi } from './accuracy-files/danxi.js';
 import { daoping } from './accuracy-files/daoping.js';
+import { daxun } from './accuracy-files/daxun.js';
 import { deping } from './accuracy-files/deping.js';
 import { dianting } from './accuracy-files/dianting.js';
 import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
@@ -3085,6 +3087,12 @@ const builders: Record<string, () => Promise<void>> = {
   // as .xlsx (苏峪区, suyu.ts); the district news page on the 区政府常务会议 (sudian, .html) is written by hand.
   [hongmao.name]: async () => convertOrKeep(await officeReportDocx(hongmao), hongmao.name, out),
   [suyu.name]: async () => writeFileSync(`${out}${suyu.name}.xlsx`, await suyuXlsx()),
+  // Held-out-357: a Fujian-style county 发改局's 2009 plan execution and 2010 draft with a 2009年计划 | 实际完成 | 完成计划% table,
+  // 海峡西岸经济区 wording, 财政总收入 and 地方级财政收入, 项目带动 counts and named projects as .docx (达浔县, daxun.ts), and a
+  // Jiangxi-style county 统计局's 2009 统计公报 with a table of main products printed to PDF (黛岚县, dailan.ts); the county
+  // news page on the 2010 人代会's opening (pixun, .html) is written by hand.
+  [daxun.name]: async () => writeFileSync(`${out}${daxun.name}.docx`, await officeReportDocx(daxun)),
+  [dailan.name]: async () => convertOrKeep(await officeReportDocx(dailan), dailan.name, out),
 };
 
 const wanted = process.argv.slice(2);
