@@ -868,6 +868,8 @@ import { neao } from './accuracy-files/neao.js';
 import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { nianlu, nianluXls } from './accuracy-files/nianlu.js';
 import { niduo, niduoXlsx } from './accuracy-files/niduo.js';
+import { niemao, niemaoXls } from './accuracy-files/niemao.js';
+import { ningke } from './accuracy-files/ningke.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { ningya, ningyaXls } from './accuracy-files/ningya.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
@@ -3093,6 +3095,13 @@ const builders: Record<string, () => Promise<void>> = {
   // news page on the 2010 人代会's opening (pixun, .html) is written by hand.
   [daxun.name]: async () => writeFileSync(`${out}${daxun.name}.docx`, await officeReportDocx(daxun)),
   [dailan.name]: async () => convertOrKeep(await officeReportDocx(dailan), dailan.name, out),
+  // Held-out-358: a Shanxi-style coal county 发改局's 2016年上半年 plan execution to the 人大常委会 in the 去产能 year with
+  // falls written 下降 and 降幅收窄, 非煤产业 figures, shares of the year's plan, gaps to the time schedule and the goals, 全市
+  // ranks with moves, 转型综改 projects with amounts and statuses and the second half's goals, saved as .doc (宁岢县,
+  // ningke.ts), and a Shaanxi-style coal county 统计局's 2016年6月 统计月报 with 同比增长% and 全市位次 columns, 原煤/发电量
+  // product rows and a 注 as .xls (聂峁县, niemao.ts); the 人大常委会's 审议意见 page (guping, .html) is written by hand.
+  [ningke.name]: async () => convertOrKeep(await officeReportDocx(ningke), ningke.name, out, 'doc'),
+  [niemao.name]: async () => writeFileSync(`${out}${niemao.name}.xls`, niemaoXls()),
 };
 
 const wanted = process.argv.slice(2);
