@@ -1135,6 +1135,7 @@ import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhigao } from './accuracy-files/zhigao.js';
 import { zhiyi } from './accuracy-files/zhiyi.js';
 import { zhucen } from './accuracy-files/zhucen.js';
+import { zhuhe } from './accuracy-files/zhuhe.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuoyang } from './accuracy-files/zhuoyang.js';
@@ -3085,6 +3086,11 @@ const builders: Record<string, () => Promise<void>> = {
   // as .xlsx (苏峪区, suyu.ts); the district news page on the 区政府常务会议 (sudian, .html) is written by hand.
   [hongmao.name]: async () => convertOrKeep(await officeReportDocx(hongmao), hongmao.name, out),
   [suyu.name]: async () => writeFileSync(`${out}${suyu.name}.xlsx`, await suyuXlsx()),
+  // Held-out-359: a Heilongjiang-style county's 2022年政府工作报告 with the 2021 review (grain in 亿斤 with its 增产, 绿色食品
+  // and 冰雪 tourism figures, a 郑北市 rank with its move, projects with amounts), the 2022 goals and 10件民生实事 as .docx
+  // (朱河县, zhuhe.ts); the Inner Mongolia-style 旗 审计局's 2021年度 audit report (modai, .txt) and the 旗 news page on the
+  // 经济工作会议 (motu, .html) are written by hand.
+  [zhuhe.name]: async () => writeFileSync(`${out}${zhuhe.name}.docx`, await officeReportDocx(zhuhe)),
 };
 
 const wanted = process.argv.slice(2);
