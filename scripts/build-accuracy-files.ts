@@ -1139,6 +1139,7 @@ import { zhichuan, zhichuanXlsx } from './accuracy-files/zhichuan.js';
 import { zhigao } from './accuracy-files/zhigao.js';
 import { zhiyi } from './accuracy-files/zhiyi.js';
 import { zhucen } from './accuracy-files/zhucen.js';
+import { zhuhe } from './accuracy-files/zhuhe.js';
 import { zhulan, zhulanDocx } from './accuracy-files/zhulan.js';
 import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuoyang } from './accuracy-files/zhuoyang.js';
@@ -3102,6 +3103,11 @@ const builders: Record<string, () => Promise<void>> = {
   // product rows and a 注 as .xls (聂峁县, niemao.ts); the 人大常委会's 审议意见 page (guping, .html) is written by hand.
   [ningke.name]: async () => convertOrKeep(await officeReportDocx(ningke), ningke.name, out, 'doc'),
   [niemao.name]: async () => writeFileSync(`${out}${niemao.name}.xls`, niemaoXls()),
+  // Held-out-359: a Heilongjiang-style county's 2022年政府工作报告 with the 2021 review (grain in 亿斤 with its 增产, 绿色食品
+  // and 冰雪 tourism figures, a 郑北市 rank with its move, projects with amounts), the 2022 goals and 10件民生实事 as .docx
+  // (朱河县, zhuhe.ts); the Inner Mongolia-style 旗 审计局's 2021年度 audit report (modai, .txt) and the 旗 news page on the
+  // 经济工作会议 (motu, .html) are written by hand.
+  [zhuhe.name]: async () => writeFileSync(`${out}${zhuhe.name}.docx`, await officeReportDocx(zhuhe)),
 };
 
 const wanted = process.argv.slice(2);
