@@ -752,6 +752,7 @@ import { kefu, kefuXlsx } from './accuracy-files/kefu.js';
 import { keguo, keguoXls } from './accuracy-files/keguo.js';
 import { keluo, keluoXlsx } from './accuracy-files/keluo.js';
 import { keshu } from './accuracy-files/keshu.js';
+import { ketao } from './accuracy-files/ketao.js';
 import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
 import { kouyu, kouyuXls } from './accuracy-files/kouyu.js';
@@ -1015,6 +1016,7 @@ import { weiliu, weiliuXlsx } from './accuracy-files/weiliu.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
 import { weizhu, weizhuMht } from './accuracy-files/weizhu.js';
 import { wengshu, wengshuXls } from './accuracy-files/wengshu.js';
+import { wenjing, wenjingXls } from './accuracy-files/wenjing.js';
 import { wenlu } from './accuracy-files/wenlu.js';
 import { wenwu, wenwuDocx } from './accuracy-files/wenwu.js';
 import { wenyi, wenyiXlsx } from './accuracy-files/wenyi.js';
@@ -3108,6 +3110,13 @@ const builders: Record<string, () => Promise<void>> = {
   // (朱河县, zhuhe.ts); the Inner Mongolia-style 旗 审计局's 2021年度 audit report (modai, .txt) and the 旗 news page on the
   // 经济工作会议 (motu, .html) are written by hand.
   [zhuhe.name]: async () => writeFileSync(`${out}${zhuhe.name}.docx`, await officeReportDocx(zhuhe)),
+  // Held-out-360: a Gansu-style county 发改局's 2007年上半年 plan execution to the 人大常委会 with 完成年计划的A%, 全市 ranks
+  // with moves, 农民人均现金收入, 劳务输转 and 劳务收入, 大口径 and 地方财政收入 against the budget, projects with amounts and
+  // statuses, a plan/actual table and the second half's 以上/左右 goals as .doc (科洮县, ketao.ts), and a Ningxia-style county
+  // 统计局's 2007年1—6月 主要经济指标 with 本年累计 | 上年同期 | 增长% columns, sections and a 注 as .xls (文泾县, wenjing.ts);
+  // the county news page on the 县委 上半年经济形势分析会 (weichuan, .txt) is written by hand.
+  [ketao.name]: async () => convertOrKeep(await officeReportDocx(ketao), ketao.name, out, 'doc'),
+  [wenjing.name]: async () => writeFileSync(`${out}${wenjing.name}.xls`, wenjingXls()),
 };
 
 const wanted = process.argv.slice(2);
