@@ -639,6 +639,7 @@ import { fangmei } from './accuracy-files/fangmei.js';
 import { fangwu } from './accuracy-files/fangwu.js';
 import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fanzhi, fanzhiXlsx } from './accuracy-files/fanzhi.js';
+import { fatang } from './accuracy-files/fatang.js';
 import { fengluo } from './accuracy-files/fengluo.js';
 import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
@@ -3117,6 +3118,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the county news page on the 县委 上半年经济形势分析会 (weichuan, .txt) is written by hand.
   [ketao.name]: async () => convertOrKeep(await officeReportDocx(ketao), ketao.name, out, 'doc'),
   [wenjing.name]: async () => writeFileSync(`${out}${wenjing.name}.xls`, wenjingXls()),
+  // Held-out-361: a Hunan-style county 统计局's 2024年1—5月全县经济运行简况 with 规模工业, 财政总收入 and 地方收入 in 万元, ranks in
+  // the city with moves against 1—4月, a share of the year's budget ahead of the time schedule, a tax share and negative
+  // growths, and a 指标 | 单位 | 1-5月 | 增长% | 全市排位 table with a note, printed to PDF (法塘县, fatang.ts); the Guangdong-style
+  // county 政协's 视察报告 (tiandun, .html) and a county 发改局's 1—5月 重点项目 page (fanyong, .html) are written by hand.
+  [fatang.name]: async () => convertOrKeep(await officeReportDocx(fatang), fatang.name, out),
 };
 
 const wanted = process.argv.slice(2);
