@@ -1072,6 +1072,7 @@ import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accu
 import { yaosui } from './accuracy-files/yaosui.js';
 import { yaotian } from './accuracy-files/yaotian.js';
 import { yaoya } from './accuracy-files/yaoya.js';
+import { yarong } from './accuracy-files/yarong.js';
 import { yeqiao, yeqiaoMht } from './accuracy-files/yeqiao.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
@@ -3123,6 +3124,11 @@ const builders: Record<string, () => Promise<void>> = {
   // growths, and a 指标 | 单位 | 1-5月 | 增长% | 全市排位 table with a note, printed to PDF (法塘县, fatang.ts); the Guangdong-style
   // county 政协's 视察报告 (tiandun, .html) and a county 发改局's 1—5月 重点项目 page (fanyong, .html) are written by hand.
   [fatang.name]: async () => convertOrKeep(await officeReportDocx(fatang), fatang.name, out),
+  // Held-out-362: a Yunnan-style county 统计局's 2005年国民经济和社会发展统计公报 with 初步核算, the 三次产业结构, prices with 上涨,
+  // 烤烟 in 万担 and 茶叶 in 吨, a falling 房地产开发投资, 年末 balances and a small table of farm products, saved as .doc
+  // (亚榕县, yarong.ts); the 广西-style county's 2005 plan report and 2006 draft (yacen, .txt) and the county 人大's 决议 page
+  // (yagan, .html) are written by hand.
+  [yarong.name]: async () => convertOrKeep(await officeReportDocx(yarong), yarong.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
