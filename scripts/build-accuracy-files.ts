@@ -806,6 +806,7 @@ import { louao, louaoXls } from './accuracy-files/louao.js';
 import { louling } from './accuracy-files/louling.js';
 import { louqiao, louqiaoDocx } from './accuracy-files/louqiao.js';
 import { lubei } from './accuracy-files/lubei.js';
+import { lujian } from './accuracy-files/lujian.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
 import { lumao, lumaoXls } from './accuracy-files/lumao.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
@@ -1048,6 +1049,7 @@ import { xilong, xilongDocx } from './accuracy-files/xilong.js';
 import { xiluan } from './accuracy-files/xiluan.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
+import { xitun, xitunXls } from './accuracy-files/xitun.js';
 import { xiuluan } from './accuracy-files/xiuluan.js';
 import { xiuting, xiutingXls } from './accuracy-files/xiuting.js';
 import { xiuxian } from './accuracy-files/xiuxian.js';
@@ -3129,6 +3131,13 @@ const builders: Record<string, () => Promise<void>> = {
   // (亚榕县, yarong.ts); the 广西-style county's 2005 plan report and 2006 draft (yacen, .txt) and the county 人大's 决议 page
   // (yagan, .html) are written by hand.
   [yarong.name]: async () => convertOrKeep(await officeReportDocx(yarong), yarong.name, out, 'doc'),
+  // Held-out-363: a Shandong-style county 统计局's 2006年前三季度经济运行分析 with 完成年计划的A%, ranks among the city's
+  // 12 县（市、区） with moves against 上半年, 县域经济 wording, 序时进度 gaps, projects with amounts and the fourth quarter's
+  // 确保/力争 goals as .docx (鲁涧县, lujian.ts), and a Hebei-style county 统计局's 2006年1-9月 主要经济指标 with
+  // 1-9月 | 去年同期 | 增长% columns, sections, negative rows and a 注 as .xls (锡屯县, xitun.ts); the county news page on
+  // the 县委 前三季度经济工作调度会 (xiyuan, .html) is written by hand.
+  [lujian.name]: async () => writeFileSync(`${out}${lujian.name}.docx`, await officeReportDocx(lujian)),
+  [xitun.name]: async () => writeFileSync(`${out}${xitun.name}.xls`, xitunXls()),
 };
 
 const wanted = process.argv.slice(2);
