@@ -572,6 +572,7 @@ import { bitong } from './accuracy-files/bitong.js';
 import { bixi, bixiDocx } from './accuracy-files/bixi.js';
 import { bixiu } from './accuracy-files/bixiu.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
+import { bocheng } from './accuracy-files/bocheng.js';
 import { bochuan } from './accuracy-files/bochuan.js';
 import { boqiu, boqiuDocx } from './accuracy-files/boqiu.js';
 import { boqu, boquXls } from './accuracy-files/boqu.js';
@@ -669,6 +670,7 @@ import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gejia } from './accuracy-files/gejia.js';
 import { getan } from './accuracy-files/getan.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
+import { gongling, gonglingXlsx } from './accuracy-files/gongling.js';
 import { goumei } from './accuracy-files/goumei.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
@@ -3138,6 +3140,12 @@ const builders: Record<string, () => Promise<void>> = {
   // the 县委 前三季度经济工作调度会 (xiyuan, .html) is written by hand.
   [lujian.name]: async () => writeFileSync(`${out}${lujian.name}.docx`, await officeReportDocx(lujian)),
   [xitun.name]: async () => writeFileSync(`${out}${xitun.name}.xls`, xitunXls()),
+  // Held-out-364: a Jiangsu-style county 统计局's 2010年1—7月全县经济运行情况 with 开票销售收入, 利税, 用电量, 外贸 in 亿美元,
+  // 完成年计划的A%, ranks in the city with moves against 上半年 and the year's goals, printed to PDF (波澄县, bocheng.ts), and a
+  // Zhejiang-style county 统计局's 2010年7月 主要经济指标 with 7月 | 1-7月 | 累计增长% columns, 其中 rows and a 注 as .xlsx
+  // (宫岭县, gongling.ts); the county news page on the 县政府 1—7月经济运行分析会 (botan, .html) is written by hand.
+  [bocheng.name]: async () => convertOrKeep(await officeReportDocx(bocheng), bocheng.name, out),
+  [gongling.name]: async () => writeFileSync(`${out}${gongling.name}.xlsx`, gonglingXlsx()),
 };
 
 const wanted = process.argv.slice(2);
