@@ -4,7 +4,8 @@
 // the addressee, the hearing and the request to answer by a date, 一 基本评价 quoting the half's figures (GDP with its
 // fall in pace against 一季度 and a rank among the city's 9 县（市、区）, investment and the budget revenue with shares of
 // the year's plan, the quake's losses), 二 problems (a falling 规模以上工业增加值, 停产 firms, 开工率 of the rebuilding
-// projects, a gap to the time schedule), 三 建议 with two named projects and 力争/确保 goals, signature and date.
+// projects, a gap to the time schedule), 三 建议 with two named projects and 力争/确保 goals and a 民生 paragraph (new jobs
+// with 完成年度目标任务的A% and their 以上 goal), signature and date.
 // Invented place and figures; its answers are tests/accuracy/duping-2008-h1-review.answers.json.
 
 import { wordBodyPara as para, WORD_EMPTY_LINE, wordPlanReportMht, wordReportHead } from './mht.js';
@@ -23,6 +24,7 @@ const body = [
   '（一）全力推进灾后恢复重建。抓紧实施都坪县中学灾后重建项目（总投资1.26亿元）和都坪至杜溪公路恢复重建工程（总投资3.4亿元，已完成投资0.65亿元），确保年内完成农房重建8600户，力争全年灾后重建投资完成10亿元以上。',
   '（二）促进工业恢复发展。帮助停产企业解决厂房修复、资金周转等实际困难，力争全年规模以上工业增加值恢复正增长。',
   '（三）加强财政收支管理。积极争取上级支持，依法加强税收征管，确保完成地方财政一般预算收入2亿元的年度预算。',
+  '（四）切实保障和改善民生。上半年全县城镇新增就业1260人，完成年度目标任务的52.5%；发放受灾群众临时生活救助资金4860万元。要落实就业援助措施，确保全年城镇新增就业2400人以上。',
   '会议要求，县人民政府要紧紧围绕全年目标任务，确保全年地区生产总值增长8%左右，全社会固定资产投资完成20亿元以上，切实保障受灾群众基本生活。',
 ];
 
