@@ -627,8 +627,10 @@ import { dongrui, dongruiDocx } from './accuracy-files/dongrui.js';
 import { dongtuo } from './accuracy-files/dongtuo.js';
 import { duanshan, duanshanDocx } from './accuracy-files/duanshan.js';
 import { duanxi, duanxiDocx } from './accuracy-files/duanxi.js';
+import { duchuan } from './accuracy-files/duchuan.js';
 import { duhuan, duhuanDocx } from './accuracy-files/duhuan.js';
 import { duohe } from './accuracy-files/duohe.js';
+import { duping, dupingMht } from './accuracy-files/duping.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
@@ -3146,6 +3148,12 @@ const builders: Record<string, () => Promise<void>> = {
   // (宫岭县, gongling.ts); the county news page on the 县政府 1—7月经济运行分析会 (botan, .html) is written by hand.
   [bocheng.name]: async () => convertOrKeep(await officeReportDocx(bocheng), bocheng.name, out),
   [gongling.name]: async () => writeFileSync(`${out}${gongling.name}.xlsx`, gonglingXlsx()),
+  // Held-out-365: a Sichuan-style county 发改局's 2008年上半年 plan report in the 汶川地震 year with the quake's losses, GDP
+  // falling, shares of the year's plan, ranks in the city with moves, 灾后重建 projects and 力争/确保 goals, saved as .doc
+  // (杜川县, duchuan.ts), and a Sichuan-style county 人大常委会's 审议意见 on the half-year report as .mht (都坪县, duping.ts);
+  // the Hubei-style county news page on the 上半年经济运行 (eryang, .html) is written by hand.
+  [duchuan.name]: async () => convertOrKeep(await officeReportDocx(duchuan), duchuan.name, out, 'doc'),
+  [duping.name]: async () => writeFileSync(`${out}${duping.name}.mht`, dupingMht()),
 };
 
 const wanted = process.argv.slice(2);
