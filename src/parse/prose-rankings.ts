@@ -45,7 +45,12 @@ import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
 import { shortListedSubjects } from './prose-rank-short-names.js';
-import { listGroupStanding, listStanding, strongListSubject } from './prose-rank-strong-list.js';
+import {
+  listGroupStanding,
+  listStanding,
+  namesPlaceOnly,
+  strongListSubject,
+} from './prose-rank-strong-list.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import { SentenceWork } from './prose-sentence-work.js';
 import { withoutStreak } from './prose-streaks.js';
@@ -240,7 +245,8 @@ export function readRankings(
     // 峤霞综合实力排名第6位: a standing in a list of counties is what is ranked (F6681); a clause of no words
     // of its own, 在2023年全国综合实力百强县中位列第38位, ranks the list's standing, not the figure before it
     // (F6682; the list stays the scope as written, as FL17 keeps it).
-    const listGroup = ownWords === '' ? listGroupStanding(m.scopeText) : null;
+    // 全县在…百强县中位列第72位: the place itself opening the clause is no words of its own either (F7201).
+    const listGroup = namesPlaceOnly(ownWords) ? listGroupStanding(m.scopeText) : null;
     const standing =
       listGroup ??
       (inSentence.length === 0 && !named && !listed && !counted ? listStanding(clauseWords, ownPlace) : null);

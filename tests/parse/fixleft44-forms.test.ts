@@ -1,0 +1,27 @@
+// Forms the leftovers of held-out-352 showed the parser missed (session 44, branch fixleft44): a 百强县 list rank
+// opened by 全县 (F7201); a rank whose clause closes on 仍 before 居 (F7202); a second goal closed inside a gap to it in
+// one sentence (F7203); a works task's 确保年内完成投资X亿元以上 as the works' planned amount (F7204).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const TITLE = '澧埠县2021年经济工作情况';
+const LEAD =
+  '2021年，全县实现地区生产总值412.6亿元，增长6.1%；城乡居民人均可支配收入分别达到43820元、22960元，分别增长7.9%、8.4%。';
+
+describe('全县在2021年全国综合实力百强县中位列第N位: the list’s standing, not the income before it (F7201)', () => {
+  const report = parsedReport(
+    [TITLE, `${LEAD}全县在2021年全国综合实力百强县中位列第64位，较上年前移3位。`].join('\n'),
+    {
+      sourceName: 'r.txt',
+      region: '澧埠县',
+    },
+  );
+
+  it('ranks 综合实力, with no indicator', () => {
+    expect(report.rankings.map((r) => [r.indicatorCode, r.subject, r.rank, r.change])).toEqual([
+      [null, '综合实力', 64, 3],
+    ]);
+  });
+});
