@@ -4,6 +4,7 @@
 import { readOrdinal } from './numbers.js';
 import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
 import { opensWithPlaceLabel } from './prose-named-place.js';
+import { withoutHoldingAdverb } from './prose-rank-adverb.js';
 import { baseMoves, changeOf, distributeMoves, namedMoves } from './prose-rank-changes.js';
 import { countyEconomyRanked } from './prose-rank-county-economy.js';
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
@@ -172,7 +173,9 @@ export function readRankings(
     // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
     // or a clause of its own at the end of a chain) the ranking is about the figure before it.
     // 增速连续7个月位居全州第1: the streak's length closing the clause is no part of what is ranked.
-    const clause = withoutStreak(folded.slice(clauseStartBefore(folded, start, sentence.start), start));
+    const clause = withoutHoldingAdverb(
+      withoutStreak(folded.slice(clauseStartBefore(folded, start, sentence.start), start)),
+    );
     const listedAsWritten = listedSubjects(folded, sentence.start, start, m.listLength);
     const listed = listedAsWritten && shortListedSubjects(listedAsWritten, paragraph, start);
     // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one; unless the

@@ -25,3 +25,14 @@ describe('全县在2021年全国综合实力百强县中位列第N位: the list�
     ]);
   });
 });
+
+describe('地区生产总值总量仍居全市第N位: the adverb before 居 is no part of what is ranked (F7202)', () => {
+  const report = parsedReport(
+    [TITLE, LEAD, '“差距也要看清。”书记说，全县地区生产总值总量仍居全市第4位，工业投资下降3.7%。'].join('\n'),
+    { sourceName: 'r.txt', region: '澧埠县' },
+  );
+
+  it('ranks GDP', () => {
+    expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([['gdp', 4, '全市']]);
+  });
+});
