@@ -36,3 +36,27 @@ describe('地区生产总值总量仍居全市第N位: the adverb before 居 is 
     expect(report.rankings.map((r) => [r.indicatorCode, r.rank, r.scope])).toEqual([['gdp', 4, '全市']]);
   });
 });
+
+describe('a second goal closed inside a gap to it, later in the sentence (F7203)', () => {
+  const report = parsedReport(
+    [
+      TITLE,
+      LEAD,
+      '一是部分指标未完成年度目标。地区生产总值增速低于年初确定的7%的目标0.9个百分点，外贸进出口总额下降5.2%，与年初确定的增长4%的目标差距较大；一般公共预算收入完成年度预算的96.4%。',
+    ].join('\n'),
+    { sourceName: 'r.txt', region: '澧埠县' },
+  );
+
+  it('reads both goals, the year’s', () => {
+    const goals = report.targets.map((t) => [t.indicatorCode, t.horizon, t.value]);
+    expect(goals).toContainEqual(['gdp', 'full-year', 7]);
+    expect(goals).toContainEqual(['foreign-trade', 'full-year', 4]);
+  });
+
+  it('keeps the fall between them a result, and the second goal no growth', () => {
+    const trade = report.observations
+      .filter((o) => o.indicatorCode === 'foreign-trade')
+      .map((o) => o.quantity.value);
+    expect(trade).toEqual([-5.2]);
+  });
+});
