@@ -60,3 +60,21 @@ describe('a second goal closed inside a gap to it, later in the sentence (F7203)
     expect(trade).toEqual([-5.2]);
   });
 });
+
+describe('要全力推进甲工程建设，确保年内完成投资X亿元以上: the year’s goal amount is the works’ planned (F7204)', () => {
+  const report = parsedReport(
+    [
+      TITLE,
+      LEAD,
+      '要全力推进蘅塘港区3万吨级散货码头工程建设，确保年内完成投资6.5亿元以上；要加快澧埠新材料产业园项目建设，确保9月底前竣工投产。',
+    ].join('\n'),
+    { sourceName: 'r.txt', region: '澧埠县' },
+  );
+
+  it('gives the works the goal as planned and no amount done', () => {
+    const works = report.projects.find((p) => p.name === '蘅塘港区3万吨级散货码头工程');
+    expect(works?.mentions.map((m) => [m.plannedInvestment, m.completedInvestment])).toEqual([
+      [650000000, null],
+    ]);
+  });
+});
