@@ -40,6 +40,7 @@ import {
 import { entryMention, type LabelledEntry, labelledEntries } from './project-labelled-fields.js';
 import { readClassed, readIntroduced } from './project-lists.js';
 import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
+import { foldNumberedUnitNames } from './project-numbered-units.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import { foldPlaceDroppedNames } from './project-place-heads.js';
 import { projectRegistry } from './project-registry.js';
@@ -271,13 +272,15 @@ export function readProjects(
     }
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
-  return foldVerbLedNames(
-    foldCapacityShortNames(
-      foldFirmShortNames(
-        foldNearTails(
-          foldWorksDroppedNames(
-            foldPlaceDroppedNames(
-              foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+  return foldNumberedUnitNames(
+    foldVerbLedNames(
+      foldCapacityShortNames(
+        foldFirmShortNames(
+          foldNearTails(
+            foldWorksDroppedNames(
+              foldPlaceDroppedNames(
+                foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+              ),
             ),
           ),
         ),

@@ -78,3 +78,37 @@ describe('要全力推进甲工程建设，确保年内完成投资X亿元以上
     ]);
   });
 });
+
+describe('甲港区乙作业区3号至5号泊位工程, then 乙作业区泊位工程: the units’ numbers dropped name the same works (F7205)', () => {
+  const report = parsedReport(
+    [
+      TITLE,
+      LEAD,
+      '蘅塘港区澧湾作业区2号至4号泊位工程总投资15.6亿元，完成沉箱预制。',
+      '加快澧湾作业区泊位工程建设，确保年内完成投资3.8亿元。',
+    ].join('\n'),
+    { sourceName: 'r.txt', region: '澧埠县' },
+  );
+
+  it('folds the short name into the full one', () => {
+    expect(report.projects.map((p) => [p.name, p.aliases])).toEqual([
+      ['蘅塘港区澧湾作业区2号至4号泊位工程', ['澧湾作业区泊位工程']],
+    ]);
+  });
+});
+
+describe('a short name that drops more than the units’ numbers stays its own', () => {
+  const report = parsedReport(
+    [
+      TITLE,
+      LEAD,
+      '蘅塘港区澧湾作业区2号至4号泊位工程总投资15.6亿元，完成沉箱预制。',
+      '加快澧湾作业区客运泊位工程建设，确保年内完成投资1.2亿元。',
+    ].join('\n'),
+    { sourceName: 'r.txt', region: '澧埠县' },
+  );
+
+  it('keeps two projects', () => {
+    expect(report.projects.map((p) => p.name)).toHaveLength(2);
+  });
+});

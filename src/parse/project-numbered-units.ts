@@ -1,0 +1,35 @@
+// 甲港区乙作业区3号至5号泊位工程 … 加快乙作业区泊位工程建设: a project named in full with the numbers of its units (berths,
+// generating sets, buildings) and again without them (and without the place before them) is the same project; its
+// mentions join the full name's and the short name is an alias (F7205).
+
+import { normaliseName } from './normalise.js';
+import { foldIntoWholes } from './project-fold.js';
+import type { Project } from './types.js';
+
+/** 3号至5号, 1#-3#, 2号、3号: the numbered units a full name writes before their kind. */
+const UNIT_NUMBERS = /\d{1,2}(?:号|#)(?:(?:至|到|-|—|~|、)\d{1,2}(?:号|#))*(?=[\u4e00-\u9fa5])/g;
+/** What may stand before the short name in the full one: a place or port district that only says where. */
+const PLACE_BEFORE = /^(?:[\u4e00-\u9fa5]{2,6}(?:[县市区镇乡旗州]|港区|开发区|园区))?$/;
+/** Short names too generic to stand for one project (泊位工程), however they end. */
+const MIN_SHORT_NAME = 6;
+
+/** The one project whose name without its unit numbers (and a place before) is the short name, or null. */
+function numberedWholeOf(short: Project, projects: readonly Project[]): Project | null {
+  const name = normaliseName(short.name);
+  if (name.length < MIN_SHORT_NAME || /\d/.test(name)) return null;
+  const wholes = projects.filter((other) => {
+    if (other === short) return false;
+    const whole = normaliseName(other.name);
+    if (!UNIT_NUMBERS.test(whole)) return false;
+    UNIT_NUMBERS.lastIndex = 0;
+    const bare = whole.replace(UNIT_NUMBERS, '');
+    return bare.endsWith(name) && PLACE_BEFORE.test(bare.slice(0, bare.length - name.length));
+  });
+  UNIT_NUMBERS.lastIndex = 0;
+  return wholes.length === 1 ? (wholes[0] ?? null) : null;
+}
+
+/** The projects named again without their unit numbers folded into the project named with them. */
+export function foldNumberedUnitNames(projects: readonly Project[]): Project[] {
+  return foldIntoWholes(projects, (short) => numberedWholeOf(short, projects));
+}
