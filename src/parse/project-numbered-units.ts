@@ -13,23 +13,31 @@ const PLACE_BEFORE = /^(?:[\u4e00-\u9fa5]{2,6}(?:[县市区镇乡旗州]|港区|
 /** Short names too generic to stand for one project (泊位工程), however they end. */
 const MIN_SHORT_NAME = 6;
 
+/** A project named with its units' numbers, and its name without them. */
+interface Numbered {
+  project: Project;
+  bare: string;
+}
+
 /** The one project whose name without its unit numbers (and a place before) is the short name, or null. */
-function numberedWholeOf(short: Project, projects: readonly Project[]): Project | null {
+function numberedWholeOf(short: Project, numbered: readonly Numbered[]): Project | null {
   const name = normaliseName(short.name);
   if (name.length < MIN_SHORT_NAME || /\d/.test(name)) return null;
-  const wholes = projects.filter((other) => {
-    if (other === short) return false;
-    const whole = normaliseName(other.name);
-    if (!UNIT_NUMBERS.test(whole)) return false;
-    UNIT_NUMBERS.lastIndex = 0;
-    const bare = whole.replace(UNIT_NUMBERS, '');
-    return bare.endsWith(name) && PLACE_BEFORE.test(bare.slice(0, bare.length - name.length));
-  });
-  UNIT_NUMBERS.lastIndex = 0;
-  return wholes.length === 1 ? (wholes[0] ?? null) : null;
+  const wholes = numbered.filter(
+    ({ project, bare }) =>
+      project !== short && bare.endsWith(name) && PLACE_BEFORE.test(bare.slice(0, bare.length - name.length)),
+  );
+  return wholes.length === 1 ? (wholes[0]?.project ?? null) : null;
 }
 
 /** The projects named again without their unit numbers folded into the project named with them. */
 export function foldNumberedUnitNames(projects: readonly Project[]): Project[] {
-  return foldIntoWholes(projects, (short) => numberedWholeOf(short, projects));
+  // Most reports name no works by their units' numbers: then nothing is compared.
+  const numbered = projects.flatMap((project) => {
+    const whole = normaliseName(project.name);
+    const bare = whole.replace(UNIT_NUMBERS, '');
+    return bare === whole ? [] : [{ project, bare }];
+  });
+  if (numbered.length === 0) return [...projects];
+  return foldIntoWholes(projects, (short) => numberedWholeOf(short, numbered));
 }

@@ -56,7 +56,7 @@ describe('a second goal closed inside a gap to it, later in the sentence (F7203)
   it('keeps the fall between them a result, and the second goal no growth', () => {
     const trade = report.observations
       .filter((o) => o.indicatorCode === 'foreign-trade')
-      .map((o) => o.quantity.value);
+      .map((o) => o.quantity?.value);
     expect(trade).toEqual([-5.2]);
   });
 });
