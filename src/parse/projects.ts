@@ -40,6 +40,7 @@ import {
 import { entryMention, type LabelledEntry, labelledEntries } from './project-labelled-fields.js';
 import { readClassed, readIntroduced } from './project-lists.js';
 import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
+import { foldNumberedUnitNames } from './project-numbered-units.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import { foldPlaceDroppedNames } from './project-place-heads.js';
 import { projectRegistry } from './project-registry.js';
@@ -49,6 +50,7 @@ import { readSiteVisited, readVenue } from './project-venue.js';
 import { foldVerbLedNames } from './project-verb-lead.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
 import { foldWorksDroppedNames } from './project-works-dropped.js';
+import { readWorksThenYearGoal } from './project-year-goal-after.js';
 import type { TableProject } from './table-rows.js';
 import type { Project, ProjectMention, Section, Sentence } from './types.js';
 
@@ -77,6 +79,8 @@ const LED_READERS: readonly ClauseReader<LedClause>[] = [
   readNameThenAmount,
   // 甲工程年度计划投资X亿元，已完成Y亿元: the year's plan, no total, is the planned investment (decision 15).
   readNameThenYearPlan,
+  // 要全力推进甲码头工程建设，确保年内完成投资X亿元以上: the year's goal amount, the works' planned (F7204).
+  readWorksThenYearGoal,
   // 甲项目新建高标准农田12.6万亩，完成投资X亿元: the works' scope between the name and its amount done.
   readNameThenScope,
   // 甲安居工程全年计划建设N户，已竣工M户: a housing project's dwellings planned and done.
@@ -268,13 +272,15 @@ export function readProjects(
     }
   }
   for (const row of tableProjects) registry.add(row.name, tableMention(row));
-  return foldVerbLedNames(
-    foldCapacityShortNames(
-      foldFirmShortNames(
-        foldNearTails(
-          foldWorksDroppedNames(
-            foldPlaceDroppedNames(
-              foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+  return foldNumberedUnitNames(
+    foldVerbLedNames(
+      foldCapacityShortNames(
+        foldFirmShortNames(
+          foldNearTails(
+            foldWorksDroppedNames(
+              foldPlaceDroppedNames(
+                foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+              ),
             ),
           ),
         ),

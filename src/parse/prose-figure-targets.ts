@@ -83,7 +83,12 @@ const afterLastSemicolon = (text: string): string =>
 
 /** Whether the figure stands where the sentence's goals do. */
 export function isGoal(goals: GoalScope | null, figure: Figure): boolean {
-  return goals !== null && figure.start >= (goals.plannedFrom ?? goals.from) && figure.start < goals.until;
+  if (goals === null) return false;
+  const second = goals.secondGoal;
+  return (
+    (figure.start >= (goals.plannedFrom ?? goals.from) && figure.start < goals.until) ||
+    (second !== undefined && figure.start >= second.from && figure.start < second.until)
+  );
 }
 
 /** Whether the figure stands after the cue that announced the sentence's goals (not only in the plan part). */

@@ -22,6 +22,15 @@ const STANDING =
 /** 在2023年全国综合实力百强县中: a list named as a rank's group, with the words after its name. */
 const GROUP_TAIL = /^(?:（市）|\(市\)|市)?(?:榜单?)?中?$/;
 
+/** 全县, 我市, 本区: the place itself opening a rank's clause, no words of what is ranked (F7201). */
+const PLACE_ITSELF = /^(?:全|我|本)(?:县|市|区|旗)$/;
+
+/** Whether a rank's clause words (without the report's name and period) name nothing but the place itself. */
+export function namesPlaceOnly(ownWords: string): boolean {
+  const words = ownWords.replace(/\s+/g, '');
+  return words === '' || PLACE_ITSELF.test(words);
+}
+
 /** A list's name read: what it measures (综合实力 of 全国综合实力百强县) and the list word, or null. */
 function readList(clause: string): { measure: string; list: string; tail: string } | null {
   const name = clause.replace(LIST_LEAD, '');

@@ -4,6 +4,7 @@
 import { readOrdinal } from './numbers.js';
 import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
 import { opensWithPlaceLabel } from './prose-named-place.js';
+import { withoutHoldingAdverb } from './prose-rank-adverb.js';
 import { baseMoves, changeOf, distributeMoves, namedMoves } from './prose-rank-changes.js';
 import { countyEconomyRanked } from './prose-rank-county-economy.js';
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
@@ -45,7 +46,12 @@ import { isEarlierPeriod, periodOf, withoutPeriod } from './prose-rank-period.js
 import { rankMatches, rankOf } from './prose-rank-phrases.js';
 import { repeatedRankSubject } from './prose-rank-repeated.js';
 import { shortListedSubjects } from './prose-rank-short-names.js';
-import { listGroupStanding, listStanding, strongListSubject } from './prose-rank-strong-list.js';
+import {
+  listGroupStanding,
+  listStanding,
+  namesPlaceOnly,
+  strongListSubject,
+} from './prose-rank-strong-list.js';
 import { around, type OwnPlace, ownNameAt, subjectPlace } from './prose-rank-subject.js';
 import { SentenceWork } from './prose-sentence-work.js';
 import { withoutStreak } from './prose-streaks.js';
@@ -167,7 +173,9 @@ export function readRankings(
     // 地区生产总值增速居全市第一位: the clause names what is ranked; otherwise (增速在…中排名第四,
     // or a clause of its own at the end of a chain) the ranking is about the figure before it.
     // 增速连续7个月位居全州第1: the streak's length closing the clause is no part of what is ranked.
-    const clause = withoutStreak(folded.slice(clauseStartBefore(folded, start, sentence.start), start));
+    const clause = withoutHoldingAdverb(
+      withoutStreak(folded.slice(clauseStartBefore(folded, start, sentence.start), start)),
+    );
     const listedAsWritten = listedSubjects(folded, sentence.start, start, m.listLength);
     const listed = listedAsWritten && shortListedSubjects(listedAsWritten, paragraph, start);
     // 有6项指标增速居全市第一: how many indicators hold a rank, not a ranking of one; unless the
@@ -240,7 +248,8 @@ export function readRankings(
     // 峤霞综合实力排名第6位: a standing in a list of counties is what is ranked (F6681); a clause of no words
     // of its own, 在2023年全国综合实力百强县中位列第38位, ranks the list's standing, not the figure before it
     // (F6682; the list stays the scope as written, as FL17 keeps it).
-    const listGroup = ownWords === '' ? listGroupStanding(m.scopeText) : null;
+    // 全县在…百强县中位列第72位: the place itself opening the clause is no words of its own either (F7201).
+    const listGroup = namesPlaceOnly(ownWords) ? listGroupStanding(m.scopeText) : null;
     const standing =
       listGroup ??
       (inSentence.length === 0 && !named && !listed && !counted ? listStanding(clauseWords, ownPlace) : null);

@@ -4,6 +4,7 @@
 import { endsCarriedGoal } from './goal-carry-period.js';
 import { announcesYearAfterForeign, yearPartAfterLaterPart } from './goal-carry-year.js';
 import { ownPlaceWord } from './own-place-word.js';
+import { secondGapGoal } from './prose-second-gap-goal.js';
 import { actualAfterGoal } from './prose-target-actual-after.js';
 import { tellsYearAfterPlanApproved } from './prose-target-approved-plan.js';
 import {
@@ -66,6 +67,8 @@ export interface GoalScope {
    */
   yearFrom?: number;
   yearHorizon?: Horizon | null;
+  /** A second goal closed inside a later gap to it, the results between the two left out (F7203). */
+  secondGoal?: { from: number; until: number };
 }
 
 /**
@@ -505,10 +508,19 @@ export class GoalReader {
       const clauseLead = lead.slice(Math.max(...[...',;:。'].map((mark) => lead.lastIndexOf(mark))) + 1);
       const restAt = closed.index + closed[0].length;
       const laterAt = laterGoalsAt(text.slice(restAt), (rest) => this.laterHalf(rest));
+      const goesOn = laterAt !== null || closedGoalsGoOn(text.slice(restAt));
+      const second = goesOn ? null : secondGapGoal(text.slice(restAt));
       return {
         from,
-        until:
-          laterAt !== null || closedGoalsGoOn(text.slice(restAt)) ? sentence.end : from + closed[0].length,
+        until: goesOn ? sentence.end : from + closed[0].length,
+        ...(second
+          ? {
+              secondGoal: {
+                from: sentence.start + restAt + second.from,
+                until: sentence.start + restAt + second.until,
+              },
+            }
+          : {}),
         ...(laterAt === null ? {} : { foreignFrom: sentence.start + restAt + laterAt }),
         announced: true,
         // 确保完成全年甲增长15%的目标 under a full-year report's 2016年计划 part: the plan year's goal.
