@@ -1,0 +1,41 @@
+// Forms the three-hundred-and-fifty-fourth held-out batch showed the parser missed (session 44, branch fix354).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+describe('甲示范工业园区全年新入驻企业N家，完成固定资产投资X亿元: a park opening its sentence before 全年 (F7181)', () => {
+  const report = parsedReport(
+    [
+      '沭岑县关于2008年国民经济和社会发展计划执行情况与2009年计划草案的报告',
+      '全县全社会固定资产投资完成84.6亿元，增长27.3%。',
+      '园区建设加快。沭岑示范工业园区全年新入驻企业31家，完成固定资产投资22.4亿元，增长36.5%；实现工业总产值97.2亿元，增长28.1%；实现税收2.36亿元，占全县地方财政收入的24.2%。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '沭岑县' },
+  );
+
+  it("keeps the county's investment and reads the park's figures as facts only", () => {
+    const investment = report.observations.filter((o) => o.indicatorCode === 'fixed-asset-investment');
+    expect(investment.map((o) => o.quantity?.value)).toEqual([84.6, 27.3]);
+    expect(report.observations.some((o) => o.indicatorCode === 'industrial-output')).toBe(false);
+    expect(report.observations.some((o) => o.indicatorCode === 'tax-revenue')).toBe(false);
+    expect(report.facts.some((f) => f.quantity.value === 97.2)).toBe(true);
+  });
+});
+
+describe('完善园区基础设施，甲示范工业园区力争完成固定资产投资X亿元: a park opening the goal’s own clause (F7182)', () => {
+  const report = parsedReport(
+    [
+      '沭岑县关于2008年国民经济和社会发展计划执行情况与2009年计划草案的报告',
+      '2009年全县经济社会发展的主要预期目标为：全社会固定资产投资增长25%以上。',
+      '（二）做强示范工业园区。完善园区路网和供水设施，沭岑示范工业园区力争完成固定资产投资30亿元，新入驻企业40家以上。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '沭岑县' },
+  );
+
+  it("reads the county's goal only, the park's 30亿元 a fact", () => {
+    const goals = report.targets.filter((t) => t.indicatorCode === 'fixed-asset-investment');
+    expect(goals.map((t) => t.value)).toEqual([25]);
+    expect(report.facts.some((f) => f.quantity.value === 30)).toBe(true);
+  });
+});
