@@ -39,3 +39,23 @@ describe('完善园区基础设施，甲示范工业园区力争完成固定资�
     expect(report.facts.some((f) => f.quantity.value === 30)).toBe(true);
   });
 });
+
+describe('地方财政收入…；其中区县级财政收入完成X亿元: the district-or-county level’s revenue named as written (F7183)', () => {
+  const report = parsedReport(
+    [
+      '沭岑县关于2008年国民经济和社会发展计划执行情况与2009年计划草案的报告',
+      '全县地方财政收入完成8.64亿元，增长24.6%；其中区县级财政收入完成5.93亿元，增长27.8%。',
+      '2009年主要预期目标为：地方财政收入增长14%以上，其中区县级财政收入增长15%。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '沭岑县' },
+  );
+
+  it('keeps 地方财政收入 the only general-budget-revenue, 区县级财政收入 its own', () => {
+    const revenue = report.observations.filter((o) => o.indicatorCode === 'general-budget-revenue');
+    expect(revenue.map((o) => o.quantity?.value)).toEqual([8.64, 24.6]);
+    const level = report.observations.filter((o) => o.indicatorName === '区县级财政收入');
+    expect(level.map((o) => o.quantity?.value)).toEqual([5.93, 27.8]);
+    const goals = report.targets.filter((t) => t.indicatorName === '区县级财政收入');
+    expect(goals.map((t) => t.value)).toEqual([15]);
+  });
+});
