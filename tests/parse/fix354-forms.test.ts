@@ -59,3 +59,20 @@ describe('地方财政收入…；其中区县级财政收入完成X亿元: the 
     expect(goals.map((t) => t.value)).toEqual([15]);
   });
 });
+
+describe('全社会固定资产投资…；其中城镇投资X亿元: the urban half of investment named short (F7184)', () => {
+  const report = parsedReport(
+    [
+      '沭岑县2008年国民经济和社会发展统计公报',
+      '全社会固定资产投资完成64.2亿元，增长33.5%；其中城镇投资51.7亿元，增长36.9%；农村投资12.5亿元，增长21.4%。',
+    ].join('\n'),
+    { sourceName: 'communique.txt', region: '沭岑县' },
+  );
+
+  it('reads each half under its written name', () => {
+    const urban = report.observations.filter((o) => o.indicatorName === '城镇投资');
+    expect(urban.map((o) => o.quantity?.value)).toEqual([51.7, 36.9]);
+    const rural = report.observations.filter((o) => o.indicatorName === '农村投资');
+    expect(rural.map((o) => o.quantity?.value)).toEqual([12.5, 21.4]);
+  });
+});
