@@ -76,3 +76,26 @@ describe('全社会固定资产投资…；其中城镇投资X亿元: the urban 
     expect(rural.map((o) => o.quantity?.value)).toEqual([12.5, 21.4]);
   });
 });
+
+describe('甲物流园（总投资X亿元，年内开工）、乙工程（总投资Y亿元，上半年开工）: a bracket saying when work starts (F7185)', () => {
+  const report = parsedReport(
+    [
+      '沭岑县关于2008年国民经济和社会发展计划执行情况与2009年计划草案的报告',
+      '重点推进沭岑热电联产项目、岑川物流园（总投资5.4亿元，年内开工）、县中医院迁建工程（总投资1.8亿元，年内完成主体工程）和沭岑示范工业园区标准厂房项目（总投资2.6亿元，上半年开工）。',
+      '全力抓好岑川钢构产业园项目（总投资3.7亿元，年内一期投产）等重点项目建设。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '沭岑县' },
+  );
+
+  it('keeps each bracketed project with its total planned', () => {
+    const planned = Object.fromEntries(
+      report.projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment]),
+    );
+    expect(planned).toMatchObject({
+      岑川物流园: 540_000_000,
+      县中医院迁建工程: 180_000_000,
+      沭岑示范工业园区标准厂房项目: 260_000_000,
+      岑川钢构产业园项目: 370_000_000,
+    });
+  });
+});
