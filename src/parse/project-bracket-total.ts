@@ -33,7 +33,7 @@ export function withoutBracketedTotal(
  * (session 36, fixleft36).
  */
 const LISTED_BRACKET =
-  /\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)(?:,(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元)|,(?:年内|年底|当年|今年|\d{4}年(?:底|内)?)(?:建成|竣工|完工|投产|投用)(?:投产|投用|运行|使用)?)?(?:[,;]([^()]{0,16}?完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)))?\)((?<=完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)\))[一二三四五六七八九十首]期(?:工程)?)?(?![一二三四五六七八九十首]期)/g;
+  /\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)(?:,(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元)|,(?:年内|年底|当年|今年|年中|[上下]半年|[一二三四]季度|\d{4}年(?:底|内)?)(?:[一二三四五六七八九十首]期)?(?:建成|竣工|完工|投产|投用|开工|完成主体(?:工程)?)(?:投产|投用|运行|使用)?)?(?:[,;]([^()]{0,16}?完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)))?\)((?<=完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)\))[一二三四五六七八九十首]期(?:工程)?)?(?![一二三四五六七八九十首]期)/g;
 
 /** One bracket of amounts: the text before it back to the list's last separator, and its amounts in 元. */
 export interface BracketedAmounts {
@@ -46,8 +46,13 @@ export interface BracketedAmounts {
   dueTail: boolean;
 }
 
-/** ,年内建成 / ,2027年底竣工 after a bracket's total: when the project is due, no amount (session 43, fix342). */
-const DUE_TAIL = /,(?:年内|年底|当年|今年|\d{4}年(?:底|内)?)(?:建成|竣工|完工|投产|投用)/;
+/**
+ * ,年内建成 / ,2027年底竣工 after a bracket's total: when the project is due, no amount (session 43, fix342). So is
+ * ,年内开工 / ,上半年开工 / ,年内完成主体工程 / ,年内一期投产: when it starts, its shell, or a phase (held-out-354, F7185).
+ * Keep it in step with LISTED_BRACKET's due alternative.
+ */
+const DUE_TAIL =
+  /,(?:年内|年底|当年|今年|年中|[上下]半年|[一二三四]季度|\d{4}年(?:底|内)?)(?:[一二三四五六七八九十首]期)?(?:建成|竣工|完工|投产|投用|开工|完成主体(?:工程)?)/;
 
 /**
  * The list's text with its brackets of amounts taken out (so its names read as a plain list) and the

@@ -9,6 +9,7 @@ import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue
 import { isForeignFundsReceived } from './foreign-funds-received.js';
 import { isSurveyScopeInvestment } from './investment-survey-scopes.js';
 import type { NamedIndicator } from './prose-clauses.js';
+import { isMergedLevelRevenue } from './prose-level-revenue.js';
 
 /** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 计算机通信和其他电子设备制造业产值 (a branch's output, its name holding a 和), 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额, 电力生产 (the power branch named by
  * its work: 其中，烟草制品业增加值增长8.2%，电力生产增长36.5%), 建安投资, 设备购置投资 (investment by
@@ -333,9 +334,10 @@ const QUOTA_FIRM_SALES =
 
 /**
  * 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports (to 2010) split all investment
- * into, each an aggregate of its own though 镇 and 村 name places elsewhere.
+ * into, each an aggregate of its own though 镇 and 村 name places elsewhere. 其中城镇投资X亿元: the same half named
+ * short, as 统计 releases of the time and their tables write it (held-out-354, F7184).
  */
-const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村)固定资产投资$/;
+const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村)(?:固定资产)?投资$/;
 /**
  * 城镇居民人均消费性支出, 农牧民人均生活消费支出: a group of residents' spending or income per head, an
  * aggregate the catalogue may lack, though 城镇 and 人均 stop other names.
@@ -511,7 +513,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     ORIGIN_FIRMS_TRADE.test(name) ||
     INVESTMENT_HALF.test(name) ||
     isSurveyScopeInvestment(name) ||
-    CHANNEL_RETAIL.test(name)
+    CHANNEL_RETAIL.test(name) ||
+    isMergedLevelRevenue(name)
   )
     return generated(name);
   const held = STATE_ASSET_ACCOUNT.exec(name);

@@ -93,6 +93,10 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 非房地产投资, 非公经济: what is not the indicator, the rest of a whole, not the indicator itself; so is
   // 非煤工业增加值 (industry less coal), 非农产业增加值: 非 and a narrowing word before the name.
   { before: /(?:^|[^并是])非[\u4e00-\u9fa5]{0,4}$/, applies: () => true },
+  // 其中区县级财政收入完成X亿元 (天津's counties and districts): 区县级 is one level word, the district-or-county
+  // level, not a qualifier before 县级; the name stays as written (held-out-354, F7183).
+  { before: /区$/, applies: (name) => name.startsWith('县级') },
+  { before: /区县级$/, applies: () => true },
   // 人均地区生产总值 is another indicator than 地区生产总值.
   { before: /人均[\u4e00-\u9fa5]{0,4}$/, applies: (name) => !name.includes('人均') },
   // 低收入农户人均可支配收入, 脱贫人口人均可支配收入: one named group's income, not the place's residents'

@@ -44,8 +44,9 @@ export function ownPlaceOf(
 // session 28, fix88). 甲工业园区入驻企业达到N家，实现工业总产值X亿元: the firms settled in it counted first, the
 // output after it the park's (held-out-315, F6854). 甲商务中心区入驻企业达到N家，实现税收X亿元, 甲科技园区…: a district's
 // business centre and science park are such bodies too (session 43, fix342, F7028).
+// 甲示范工业园区全年新入驻企业N家，完成固定资产投资X亿元: a year word may stand after the park's name (fix354, F7181).
 const PARK_OPENING =
-  /^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)?(?:上半年|一季度|前三季度|全年|今年以来|今年|去年|\d{1,2}-\d{1,2}月)?,?\s*((?:\d{1,3}个)?[\u4e00-\u9fa5]{0,12}?(?:工业园区?|产业园区?|物流园区?|科技园区?|开发区|工业集中区|高新区|商务中心区|中央商务区|兵团|团场|农场|垦区)|(?<=^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)(?:今年|去年)?)(?:园区|公司))(?:[(（][^()（）。]{1,20}[)）])?(?:将|要)?(?:力争|计划|预计)?(?:去年|今年)?(?:新增|累计|完成|实现|共|已|新入驻|新入园|入驻|入园|现有)/;
+  /^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)?(?:上半年|一季度|前三季度|全年|今年以来|今年|去年|\d{1,2}-\d{1,2}月)?,?\s*((?:\d{1,3}个)?[\u4e00-\u9fa5]{0,12}?(?:工业园区?|产业园区?|物流园区?|科技园区?|开发区|工业集中区|高新区|商务中心区|中央商务区|兵团|团场|农场|垦区)|(?<=^\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)(?:今年|去年)?)(?:园区|公司))(?:[(（][^()（）。]{1,20}[)）])?(?:将|要)?(?:力争|计划|预计)?(?:去年|今年|全年|当年)?(?:新增|累计|完成|实现|共|已|新入驻|新入园|入驻|入园|现有)/;
 /**
  * A word PARK_OPENING's body needs (keep it in step with the pattern): most sentences name none, and the
  * pattern's lazy lead, tried on every figure's sentence so far, was 0.7% of the parser's time (session 32).
@@ -61,7 +62,13 @@ export function parkSentence(
   if (!NAMES_A_BODY.test(sentenceLead)) return false;
   // …，一期并网；甲县乙产业园新入园企业N家，新增就业M人: a part after a ； a park opens is the park's too.
   const part = sentenceLead.includes(';') ? sentenceLead.slice(sentenceLead.lastIndexOf(';') + 1) : '';
-  const park = PARK_OPENING.exec(sentenceLead)?.[1] ?? (part ? PARK_OPENING.exec(part)?.[1] : undefined);
+  // 完善园区基础设施，甲示范工业园区力争完成固定资产投资X亿元: a park opening the figure's own clause after
+  // a clause with no figure is the subject of that clause's figure too (held-out-354, F7182).
+  const ownClause = sentenceLead.includes(',') ? sentenceLead.slice(sentenceLead.lastIndexOf(',') + 1) : '';
+  const park =
+    PARK_OPENING.exec(sentenceLead)?.[1] ??
+    (part ? PARK_OPENING.exec(part)?.[1] : undefined) ??
+    (ownClause && NAMES_A_BODY.test(ownClause) ? PARK_OPENING.exec(ownClause)?.[1] : undefined);
   if (!park || (own !== null && clause.includes(own))) return false;
   // A park's own report names itself (泮溪高新区); a county's park named with the county (甲县乙产业园) is the park.
   return region === null || !((park.includes(region) && NAMES_A_BODY.test(region)) || region.includes(park));
