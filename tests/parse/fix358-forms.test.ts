@@ -1,0 +1,38 @@
+// Forms of held-out-358 (山西/陕西 coal counties' 2016 上半年 reports) and held-out-360 (甘肃/宁夏 counties' 2007
+// 上半年 reports) the parser missed (session 44, fix358): a cause between a figure and its change, labour income
+// after the verb 创 … Sentences of our own, invented places (苇澜县) and figures.
+
+import { describe, expect, it } from 'vitest';
+import { observationRow, sectionReader } from '../helpers/report.js';
+
+const PLAN = '关于苇澜县2016年上半年国民经济和社会发展计划执行情况的报告';
+const plan = sectionReader('fix358.txt', PLAN);
+const observed = (...lines: string[]) => plan(...lines).observations.map(observationRow);
+
+describe('a cause between a figure and its change (X万元，受…影响，同比下降A%), F7272', () => {
+  it("reads the change after the cause as the figure's subject's", () => {
+    expect(observed('上半年，全县地方财政收入2760万元，受增值税留抵退税影响，同比下降4.6%。')).toEqual([
+      ['general-budget-revenue', 'level', 2760, '万元'],
+      ['general-budget-revenue', 'growth', -4.6, '%'],
+    ]);
+  });
+
+  it('reads it with 等因素 in the cause and with no comma after it', () => {
+    expect(
+      observed(
+        '规模以上工业增加值3.1亿元，受焦炭价格持续走低等因素影响，同比下降6.3%；建筑业增加值0.8亿元，受项目开工推迟影响下降2.5%。',
+      ),
+    ).toEqual([
+      ['industrial-value-added', 'level', 3.1, '亿元'],
+      ['industrial-value-added', 'growth', -6.3, '%'],
+      ['construction-value-added', 'level', 0.8, '亿元'],
+      ['construction-value-added', 'growth', -2.5, '%'],
+    ]);
+  });
+});
+
+describe('labour income after the verb 创 (创劳务收入X亿元), F7271', () => {
+  it('reads no indicator of the economy from it, as 实现劳务收入 gives none', () => {
+    expect(observed('上半年，全县输出劳务2.8万人次，创劳务收入1.72亿元；创造务工收入0.9亿元。')).toEqual([]);
+  });
+});
