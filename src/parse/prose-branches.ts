@@ -632,9 +632,10 @@ const ACTUAL_ONLY = /^实际(?:支出|收入)$/;
 /**
  * 输转城乡富余劳动力X万人次，实现劳务收入Y亿元: what the workers a county sends out earn, the result of its
  * labour-export work told beside the count of workers (a fact, as that count is: three counties'
- * answers), not an aggregate of the county's economy. Session 29, fix95.
+ * answers), not an aggregate of the county's economy. Session 29, fix95. 输出劳务N万人次，创劳务收入X亿元: the same
+ * income after the verb 创 (创造) a county's news page writes for it (session 44, fix358, F7271).
  */
-const LABOUR_INCOME = /^(?:劳务|务工)(?:输出|输转)?收入$/;
+const LABOUR_INCOME = /^(?:创造?)?(?:劳务|务工)(?:输出|输转)?收入$/;
 
 /**
  * 举办消费季活动46场，带动销售额约5.3亿元: what an event or a policy drove (带动, 拉动, 撬动), its effect told after
