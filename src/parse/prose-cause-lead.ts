@@ -5,7 +5,8 @@
  * 受…影响, 受…等因素影响, 受…的影响, 由于受…影响: the cause the clause opens with, its comma kept or dropped; a
  * reason told after the figure (主要是受…影响) is not one: the figures after it name their own subject (fix297).
  */
-const CAUSE_LEAD = /^(?:由于|因)?受[^,;:。受]{2,16}?(?:等(?:多重|多种|不利)?因素)?的?影响,?(?=[\u4e00-\u9fa5]|$)/;
+const CAUSE_LEAD =
+  /^(?:由于|因)?受[^,;:。受]{2,16}?(?:等(?:多重|多种|不利)?因素)?的?影响,?(?=[\u4e00-\u9fa5]|$)/;
 
 /** The clause's key without the cause it opens with (受…影响，同比 → 同比), or the key as it was. */
 export function withoutCauseLead(key: string): string {

@@ -3,7 +3,8 @@
 // after the verb 创 … Sentences of our own, invented places (苇澜县) and figures.
 
 import { describe, expect, it } from 'vitest';
-import { observationRow, sectionReader } from '../helpers/report.js';
+import { generatedCode } from '../../src/parse/catalogue.js';
+import { linesReader, observationRow, sectionReader } from '../helpers/report.js';
 
 const PLAN = '关于苇澜县2016年上半年国民经济和社会发展计划执行情况的报告';
 const plan = sectionReader('fix358.txt', PLAN);
@@ -34,5 +35,32 @@ describe('a cause between a figure and its change (X万元，受…影响，同�
 describe('labour income after the verb 创 (创劳务收入X亿元), F7271', () => {
   it('reads no indicator of the economy from it, as 实现劳务收入 gives none', () => {
     expect(observed('上半年，全县输出劳务2.8万人次，创劳务收入1.72亿元；创造务工收入0.9亿元。')).toEqual([]);
+  });
+});
+
+describe('industry above the size line less one branch (规模以上非煤工业增加值X亿元), F7273', () => {
+  it('reads its level as well as its growth, named as written', () => {
+    expect(observed('规模以上非焦工业增加值1.94亿元，增长7.1%。')).toEqual([
+      [generatedCode('规模以上非焦工业增加值'), 'level', 1.94, '亿元'],
+      [generatedCode('规模以上非焦工业增加值'), 'growth', 7.1, '%'],
+    ]);
+  });
+});
+
+const halfYear = (...goals: string[]) =>
+  linesReader('fix358-plan.txt')(
+    PLAN,
+    '一、上半年计划执行情况',
+    '上半年，全县完成地区生产总值31.2亿元，同比增长2.1%。',
+    '二、下半年主要目标和措施',
+    ...goals,
+  );
+
+describe("a park's own goal among the year's goals (甲园区全年实现工业总产值X亿元以上), F7274", () => {
+  it("gives no target of the county's for the park's figure; the county's goal beside it stays", () => {
+    const targets = halfYear(
+      '确保苇澜焦化循环园区全年实现工业总产值18亿元以上，全县规模以上工业增加值增长5%左右。',
+    ).targets.map((t) => [t.indicatorCode, t.comparator, t.value]);
+    expect(targets).toEqual([['industrial-value-added', 'approx', 5]]);
   });
 });
