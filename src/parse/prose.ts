@@ -5,6 +5,7 @@ import type { CatalogueEntry } from './catalogue.js';
 import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth } from './figure-period.js';
 import { LastMarks, LineStarts } from './last-mark.js';
+import { isParkGoalClause } from './park-goal-clause.js';
 import { planBaseYearIndicator } from './plan-base-year-goal.js';
 import { respectiveEarlierBaseYear, underEarlierBaseYear } from './prose-base-year-lead.js';
 import { isBranchEntry } from './prose-branches.js';
@@ -839,6 +840,8 @@ export function readProse(
           }) ?? join;
       // Whatever the chain or a name as written made of it, a named place's figure is not the report's.
       if (named) join = null;
+      // 甲园区全年实现工业总产值X亿元以上 among the year's goals: the park's own goal, no target of the place's (F7274).
+      if (join && (planned || isGoal(goals, figure)) && isParkGoalClause(clause)) join = null;
       const shareFrom = percent && isShareFrom(folded, ownKey, figure, next);
       const provenance = { sentenceIndex: sentence.index, start: figure.start, end: figure.end };
       const fact: Fact = {
