@@ -64,3 +64,16 @@ describe("a park's own goal among the year's goals (甲园区全年实现工业�
     expect(targets).toEqual([['industrial-value-added', 'approx', 5]]);
   });
 });
+
+describe('a goal said again in words after its figured goal (甲控制在目标以内), F7275', () => {
+  it('gives one target, the figured one', () => {
+    const targets = halfYear(
+      '确保全年城镇登记失业率控制在4.2%以内。',
+      '（三）稳定就业。确保全年城镇新增就业1800人以上，城镇登记失业率控制在目标以内。',
+    ).targets.map((t) => [t.indicatorCode, t.comparator, t.value]);
+    expect(targets).toEqual([
+      ['urban-unemployment-rate', 'lte', 4.2],
+      ['new-urban-jobs', 'gte', 1800],
+    ]);
+  });
+});
