@@ -77,3 +77,12 @@ describe('a goal said again in words after its figured goal (甲控制在目标�
     ]);
   });
 });
+
+describe("山西's 转型综改 programme's projects as a class (转型综改重点项目完成投资X亿元), F7276", () => {
+  it('reads no project from the programme, and keeps a named one beside it', () => {
+    const projects = halfYear(
+      '（二）抓好项目建设。确保全年转型综改重点项目完成投资19.5亿元以上，苇澜焦炉煤气制甲醇项目年底前建成投产。',
+    ).projects.map((p) => p.name);
+    expect(projects).toEqual(['苇澜焦炉煤气制甲醇项目']);
+  });
+});
