@@ -86,3 +86,14 @@ describe("山西's 转型综改 programme's projects as a class (转型综改重
     expect(projects).toEqual(['苇澜焦炉煤气制甲醇项目']);
   });
 });
+
+describe('a share goal of an aggregate with no result told (力争甲增加值占乙的比重提高到A%以上), F7277', () => {
+  it("reads the goal under the aggregate's name, the cue left out", () => {
+    const targets = halfYear('力争非焦产业增加值占地区生产总值的比重提高到22%以上。').targets.map((t) => [
+      t.indicatorName,
+      t.comparator,
+      t.value,
+    ]);
+    expect(targets).toEqual([['非焦产业增加值', 'gte', 22]]);
+  });
+});
