@@ -97,3 +97,9 @@ describe('a share goal of an aggregate with no result told (力争甲增加值�
     expect(targets).toEqual([['非焦产业增加值', 'gte', 22]]);
   });
 });
+
+describe("F7277's bound: a share of a part of the economy stays a work target", () => {
+  it('reads no goal of 甲产业增加值占规模以上工业比重 with no result told', () => {
+    expect(halfYear('力争新材料产业增加值占规模以上工业比重达到30%。').targets).toEqual([]);
+  });
+});
