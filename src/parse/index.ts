@@ -60,6 +60,7 @@ import { judge } from './targets.js';
 import { readTaskTableProjects } from './task-table-projects.js';
 import type { Observation, ParseResult, Ranking, Target } from './types.js';
 import { verdictBracketedGoals } from './verdict-bracketed-goal.js';
+import { withoutRestatedWordGoals } from './word-goal-restated.js';
 import { writtenIntensityDirection } from './written-intensity-direction.js';
 import { zoneSelfMasked } from './zone-self.js';
 
@@ -489,6 +490,8 @@ function parseText(
     targets.length,
     ...withRevisedGoals(targets, revisedGoals(folded, structure.sentences, region)),
   );
+  // 城镇登记失业率控制在目标以内 after its figured goal: the same goal said again in words, one target (F7275).
+  targets.splice(0, targets.length, ...withoutRestatedWordGoals(targets));
 
   applyTableNotes(structure, lines, tableRankings, prose.rankings);
   // 全市排名 | M beside 在某市N个区中排名第M: the prose names the table's parent.

@@ -292,6 +292,9 @@ const AGGREGATE = new RegExp(
     // 办好N件民生实事项目: the year's list of works for the people's welfare a government promises, a class (fix133).
     '民生实事|实事',
     '生态环保|生态建设|环境保护|城建|交通|能源|新能源|水利|市政|文旅|转型升级|招商引资|招商|新签约|签约|亿元以上|千万元以上|工程',
+    // 转型综改重点项目, 转型项目: 山西's programme of 资源型经济转型综合配套改革 (转型综改), its projects a class
+    // (session 44, fix358, F7276).
+    '转型综改|综改|转型',
     // 高原农牧业项目, 现代农业项目, 特色产业项目: a sector with the word that qualifies it.
     '现代|特色|高原|绿色|新兴|农牧业|畜牧业|林业|教育|卫生|医疗卫生|商贸物流',
     // 专项债券项目, 政府投资项目: projects sorted by how they are paid for.

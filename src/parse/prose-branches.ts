@@ -10,6 +10,7 @@ import { isForeignFundsReceived } from './foreign-funds-received.js';
 import { isSurveyScopeInvestment } from './investment-survey-scopes.js';
 import type { NamedIndicator } from './prose-clauses.js';
 import { isMergedLevelRevenue } from './prose-level-revenue.js';
+import { isScopedRestOfIndustry } from './scoped-rest-industry.js';
 
 /** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 计算机通信和其他电子设备制造业产值 (a branch's output, its name holding a 和), 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额, 电力生产 (the power branch named by
  * its work: 其中，烟草制品业增加值增长8.2%，电力生产增长36.5%), 建安投资, 设备购置投资 (investment by
@@ -567,6 +568,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   if (scoped && !lookupIndicator(name) && !lookupIndicator(`${scoped}增加值`))
     return generated(`${scoped}增加值`);
   if (KIND_FIRMS_OUTPUT.test(name) && !lookupIndicator(name)) return generated(name);
+  // 规模以上非煤工业增加值X亿元: industry above the size line less one branch, its level too (F7273).
+  if (isScopedRestOfIndustry(name) && !lookupIndicator(name)) return generated(name);
   if (USE_ELECTRICITY.test(name)) return generated(name);
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (COUNTED_BRANCHES.test(name)) return generated(name);
@@ -635,9 +638,10 @@ const ACTUAL_ONLY = /^实际(?:支出|收入)$/;
 /**
  * 输转城乡富余劳动力X万人次，实现劳务收入Y亿元: what the workers a county sends out earn, the result of its
  * labour-export work told beside the count of workers (a fact, as that count is: three counties'
- * answers), not an aggregate of the county's economy. Session 29, fix95.
+ * answers), not an aggregate of the county's economy. Session 29, fix95. 输出劳务N万人次，创劳务收入X亿元: the same
+ * income after the verb 创 (创造) a county's news page writes for it (session 44, fix358, F7271).
  */
-const LABOUR_INCOME = /^(?:劳务|务工)(?:输出|输转)?收入$/;
+const LABOUR_INCOME = /^(?:创造?)?(?:劳务|务工)(?:输出|输转)?收入$/;
 
 /**
  * 举办消费季活动46场，带动销售额约5.3亿元: what an event or a policy drove (带动, 拉动, 撬动), its effect told after

@@ -4,6 +4,7 @@
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
 import { readOrdinal } from './numbers.js';
+import { withoutCauseLead } from './prose-cause-lead.js';
 import { AMOUNT_CHANGE, FOLLOW_ON, PULL_VERB } from './prose-clause-kinds.js';
 import type { FigureClause } from './prose-figure-clause.js';
 import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
@@ -268,7 +269,7 @@ export function clauseKey(clause: string): string {
       '',
     );
   // 汽车零部件产业受…影响，实现产值 (CAUSE_INSIDE): the cause is no part of the key either.
-  if (key.includes('受')) key = key.replace(CAUSE_INSIDE, '');
+  if (key.includes('受')) key = withoutCauseLead(key).replace(CAUSE_INSIDE, '');
   if (key.includes('预算')) key = key.replace(BUDGET_AFTER_VERB, '');
   if (key.includes('实现') || key.includes('完成') || key.includes('工业企业')) {
     key = key

@@ -5,7 +5,9 @@ import type { CatalogueEntry } from './catalogue.js';
 import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth } from './figure-period.js';
 import { LastMarks, LineStarts } from './last-mark.js';
+import { isParkGoalClause } from './park-goal-clause.js';
 import { planBaseYearIndicator } from './plan-base-year-goal.js';
+import { shareGoalAggregate } from './planned-share-goal.js';
 import { respectiveEarlierBaseYear, underEarlierBaseYear } from './prose-base-year-lead.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
@@ -754,6 +756,15 @@ export function readProse(
         subject = again.name;
         join = again;
       }
+      // 力争非煤产业增加值占地区生产总值的比重提高到A%以上: a share goal of an aggregate with no result told (F7277).
+      const shareGoal =
+        !join && (planned || isGoal(goals, figure)) && !link && !foreign && figure.quantity.baseUnit === '%'
+          ? shareGoalAggregate(subject)
+          : null;
+      if (shareGoal) {
+        subject = shareGoal.name;
+        join = shareGoal;
+      }
       // 研发经费投入占地区生产总值比重为A%，…，距B%的规划目标还差N个百分点: a gap of a name the catalogue
       // lacks, written as the report's table row names it, is that row's indicator's comparison.
       const rowNamed =
@@ -839,6 +850,8 @@ export function readProse(
           }) ?? join;
       // Whatever the chain or a name as written made of it, a named place's figure is not the report's.
       if (named) join = null;
+      // 甲园区全年实现工业总产值X亿元以上 among the year's goals: the park's own goal, no target of the place's (F7274).
+      if (join && (planned || isGoal(goals, figure)) && isParkGoalClause(clause)) join = null;
       const shareFrom = percent && isShareFrom(folded, ownKey, figure, next);
       const provenance = { sentenceIndex: sentence.index, start: figure.start, end: figure.end };
       const fact: Fact = {
