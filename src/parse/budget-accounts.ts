@@ -52,10 +52,11 @@ const THREE_GUARANTEES = '[“"]?三保[”"]?支出';
  * total beside 总收入 (fix77b: Ningxia's and Xinjiang's county budget reports). 煤炭相关税收, 房地产行业税收: the
  * tax revenue a branch yields, told with its share of the tax revenue (fix84b: a Shanxi coal county's 提案).
  * 统筹整合财政涉农资金X万元投入…，比上年增加Y万元: the farm funds a budget report pools, named as written, the
- * pooling verb no part of the name (session 36, fix236).
+ * pooling verb no part of the name (session 36, fix236). 财政总支出X万元，增长A%: a county 公报's spending beside
+ * its 财政总收入 (which the catalogue lists), named as written (session 44, fix359, F7284).
  */
 const BUDGET_ACCOUNT = new RegExp(
-  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:(?:一般|专项)?债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|上解(?:上级)?支出|债务还本支出|(?:一般公共预算)?(?:收入|支出)总计|${TAX}(?:和|及|、)${TAX}|${THREE_OFFICIAL}|${THREE_GUARANTEES}|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入|${NON_TAX_ITEM}|财政涉农资金)$`,
+  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:(?:一般|专项)?债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|财政总支出|上解(?:上级)?支出|债务还本支出|(?:一般公共预算)?(?:收入|支出)总计|${TAX}(?:和|及|、)${TAX}|${THREE_OFFICIAL}|${THREE_GUARANTEES}|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入|${NON_TAX_ITEM}|财政涉农资金)$`,
 );
 
 /**

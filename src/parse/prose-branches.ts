@@ -485,7 +485,9 @@ const QUOTED_LABEL = /^“[^“”]{1,8}”(?=[\u4e00-\u9fa5]{2})/;
  * asked only when the name is such an account, not for every figure.
  */
 export function aggregateIndicator(subject: string, before: () => string = () => ''): NamedIndicator | null {
-  const written = subject.replace(/\s+/g, '');
+  // ——政府性基金预算收入完成X亿元: the dash that opens an audit report's lead paragraph is no part of the name, as
+  // in a goal line (rateIndicator; session 44, fix359, F7281).
+  const written = subject.replace(/\s+/g, '').replace(/^[—–]+/, '');
   // “三保”支出, “三公”经费支出: a quoted word that is a budget account's own name, no label before a name.
   const label = budgetAccountName(written) ? '' : (QUOTED_LABEL.exec(written)?.[0] ?? '');
   // “甲新”经济投资: a label before 经济 names the kind of economy, read with it (fix248).

@@ -69,6 +69,7 @@ import { readRankings } from './prose-rankings.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
 import { withoutReportYearLead } from './prose-report-year-lead.js';
 import { FULL_STOPS, fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
+import { isSeasonFigure } from './prose-season-window.js';
 import { sentenceChain } from './prose-sentence-chain.js';
 import { sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals, yearGoalInWords } from './prose-sentence-goals.js';
@@ -503,7 +504,10 @@ export function readProse(
         isSpanTotal(folded, paragraphStart, clauseStart, figure, planned) &&
         !(goals?.horizon === 'five-year' && clause.includes('累计') && isGoal(goals, figure));
       // “十一”黄金周期间，…: a holiday window's figures, facts only (even those a list or the chain would join).
-      const holiday = isHolidayFigure(folded, sentence.start, figure.start);
+      // 其中，冰雪季接待游客X万人次: a season's figures, facts only as well (F7286).
+      const holiday =
+        isHolidayFigure(folded, sentence.start, figure.start) ||
+        isSeasonFigure(folded, sentence.start, figure.start);
       // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
       // 若剔除房地产开发投资，全区固定资产投资增长A%: a figure on a supposition, a fact only.
       const projectYield = isProjectYield(folded, sentence.start, figure.start);

@@ -310,7 +310,8 @@ export function readStructure(
       // (四)严格落实整改责任，确保审计查出问题整改率达到95%以上。: a numbered line that is one whole sentence
       // with a percentage in it heads its section by that sentence and is a paragraph too (F5562).
       const whole = SENTENCE_WITH_FIGURE.test(rest);
-      if (whole || FIGURE_CHAIN.test(rest.split('。')[0] ?? '')) {
+      const first = rest.split('。')[0] ?? '';
+      if (whole || FIGURE_CHAIN.test(first) || WORKS_COUNT_TOPIC.test(first)) {
         const restStart = line.end - rest.length;
         openHeading(SECTION, `(${section[1]})`, whole ? rest.slice(0, -1).trim() : '', line);
         addSentence('heading', line.start, restStart, line.number, innermost());
@@ -466,6 +467,13 @@ function partStop(rest: string): RegExp {
  */
 const REQUEST_PARAGRAPH =
   /^(?=[^。]{24,}。)[^,，。]{2,20}[,，](?:[^。]*?\d(?:\.\d+)?\s*(?:%|个百分点|万?亿?元|万?吨|万?人|家|个|户|项|公里|千米|平方米|亩)(?:以上|左右|以内)?[^。]*。|[^。]*(?:目标任务|目标)。\s*$)/;
+
+/**
+ * （五）集中办好10件民生实事。新建…；改造…: a section headed by the count of the year's works for the people, the list
+ * after it; the number alone heads it and the count is read as a fact, as it is in a sentence (item 11 of the
+ * accuracy conventions; 十件民生实事 in words stays a name, item 21). Session 44, fix359, F7285.
+ */
+const WORKS_COUNT_TOPIC = /^[\u4e00-\u9fa5]{0,8}\d{1,2}件(?:重点)?民生实事(?:项目)?$/;
 
 /** 一是…；二是…: points counted off after a colon, the part's content (…仅有18家) rather than its title. */
 const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;

@@ -113,6 +113,11 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   // 补贴家电3150台（套）: appliances counted by the piece or by the set, one count in either classifier, kept
   // as written (as 头(只) for a herd), not 台 with a stray bracket after it (fix92).
   '台(套)': '台(套)',
+  // 汽车摩托车下乡累计销售1.26万台（辆）, 农机具3200台（件）: machines counted by the piece or as vehicles, one
+  // count in either classifier, kept as written as 台(套) is (session 44, fix359, F7283).
+  '台(辆)': '台(辆)',
+  '辆(台)': '辆(台)',
+  '台(件)': '台(件)',
   // 集成电路产量X亿块: chips are counted in 块 (session 27, fix86).
   块: '块',
   // 新增担保业务N笔: deals (loans, guarantees) are counted in 笔 (session 28, fix90).
@@ -230,6 +235,9 @@ const COUNT_UNITS = new Set([
   '头(只)',
   '头(只、匹)',
   '台(套)',
+  '台(辆)',
+  '辆(台)',
+  '台(件)',
   '头只',
   '羊单位',
   '峰',
