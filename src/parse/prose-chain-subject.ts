@@ -5,7 +5,6 @@
 import { catalogueEntry } from './catalogue.js';
 import type { Figure } from './numbers.js';
 import { branchIndicator, listedBranch } from './prose-branches.js';
-import { isCauseLedFollowOn } from './prose-cause-lead.js';
 import {
   BARE_VERB,
   CONTRIBUTION,
@@ -258,8 +257,6 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     !join &&
     figure.kind !== 'ratio' &&
     (FOLLOW_ON.test(key) ||
-      // 社会消费品零售总额X亿元，受疫情影响下降A%: a cause before the verb names nothing (F7282).
-      isCauseLedFollowOn(key) ||
       (figure.quantity.baseUnit === '%' && FOLLOW_ON.test(key.replace(TOTAL_BEFORE_SHARE, ''))) ||
       (figure.quantity.baseUnit === 'pp' && earlierPeriodGap(key) !== 0) ||
       BARE_VERB.test(key) ||
