@@ -1,0 +1,26 @@
+// Forms the three-hundred-and-sixty-second and -third held-out batches showed the parser missed (session 44, branch
+// fix362). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const NEWS_TITLE = '磬川县召开前三季度经济工作调度会';
+const NEWS_LEAD = '10月8日，县委召开前三季度经济工作调度会。前三季度，全县完成生产总值24.37亿元，增长13.1%。';
+
+describe('确保甲玻璃生产线项目年底前点火投产，该项目总投资X亿元: a kiln line lit and put into production (F7311)', () => {
+  const report = parsedReport(
+    [
+      NEWS_TITLE,
+      NEWS_LEAD,
+      '会议要求，确保磬川耐火材料公司隧道窑生产线项目年底前点火投产，该项目总投资2.6亿元，已完成投资1.7亿元。',
+    ].join('\n'),
+    { sourceName: 'news.txt', region: '磬川县', period: '2006-Q3' },
+  );
+
+  it('names the line without its deadline and gives it the next clause’s amounts', () => {
+    const line = report.projects.find((p) => p.name === '磬川耐火材料公司隧道窑生产线项目');
+    expect(line?.mentions.map((m) => [m.plannedInvestment, m.completedInvestment])).toContainEqual([
+      260_000_000, 170_000_000,
+    ]);
+  });
+});
