@@ -24,3 +24,19 @@ describe('确保甲玻璃生产线项目年底前点火投产，该项目总投�
     ]);
   });
 });
+
+describe('会议要求，…；甲工程年内完成投资X万元: a meeting’s charge after its semicolon is a plan (F7312)', () => {
+  const report = parsedReport(
+    [
+      NEWS_TITLE,
+      NEWS_LEAD,
+      '会议要求，要突出抓好项目建设，确保县城污水处理厂年底前建成；磬川至峄河公路改建工程年内完成投资6500万元。',
+    ].join('\n'),
+    { sourceName: 'news.txt', region: '磬川县', period: '2006-Q3' },
+  );
+
+  it('reads the year’s amount as the road’s plan, nothing done', () => {
+    const road = report.projects.find((p) => p.name === '磬川至峄河公路改建工程');
+    expect(road?.mentions[0]).toMatchObject({ plannedInvestment: 65_000_000, completedInvestment: null });
+  });
+});
