@@ -40,3 +40,20 @@ describe('会议要求，…；甲工程年内完成投资X万元: a meeting’s
     expect(road?.mentions[0]).toMatchObject({ plannedInvestment: 65_000_000, completedInvestment: null });
   });
 });
+
+describe('甲工程（总投资X亿元，…）、乙水库除险加固工程（年度计划投资Y万元）建设: a bracket of the year’s plan alone (F7313)', () => {
+  const report = parsedReport(
+    [
+      '磬川县2005年国民经济和社会发展计划执行情况与2006年计划草案的报告',
+      '2005年，全县完成生产总值31.2亿元，增长10.4%。',
+      '（二）加快项目建设。重点抓好磬川工业园区道路一期工程（总投资1.2亿元，年内计划完成投资0.6亿元）、嵩棠水库除险加固工程（年度计划投资2400万元）建设。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '磬川县', period: '2005-FY' },
+  );
+
+  it('names the reservoir without its bracket and plans its year’s amount', () => {
+    const dam = report.projects.find((p) => p.name === '嵩棠水库除险加固工程');
+    expect(dam?.mentions[0]?.plannedInvestment).toBe(24_000_000);
+    expect(report.projects.map((p) => p.name).filter((n) => n.includes('('))).toEqual([]);
+  });
+});
