@@ -57,3 +57,21 @@ describe('甲工程（总投资X亿元，…）、乙水库除险加固工程（
     expect(report.projects.map((p) => p.name).filter((n) => n.includes('('))).toEqual([]);
   });
 });
+
+describe('社会消费品零售总额…。其中，县以下零售额X亿元，增长A%: the retail below the county town (F7314)', () => {
+  const report = parsedReport(
+    [
+      '磬川县2006年前三季度经济运行分析',
+      '前三季度，全县完成生产总值24.37亿元，增长13.1%。全县实现社会消费品零售总额12.46亿元，增长14.9%。其中，县以下零售额5.18亿元，增长11.7%；县及县以下零售额6.02亿元，增长12.3%。',
+    ].join('\n'),
+    { sourceName: 'analysis.txt', region: '磬川县', period: '2006-Q3' },
+  );
+
+  it('names both as written, 县 kept', () => {
+    const rows = report.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+    expect(rows).toContainEqual(['县以下零售额', 'level', 5.18]);
+    expect(rows).toContainEqual(['县以下零售额', 'growth', 11.7]);
+    expect(rows).toContainEqual(['县及县以下零售额', 'level', 6.02]);
+    expect(rows.map((r) => r[0])).not.toContain('以下零售额');
+  });
+});
