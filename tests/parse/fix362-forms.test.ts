@@ -75,3 +75,19 @@ describe('社会消费品零售总额…。其中，县以下零售额X亿元，
     expect(rows.map((r) => r[0])).not.toContain('以下零售额');
   });
 });
+
+describe('生产总值完成全年目标的进度低于时间进度B个百分点: the goal’s progress against the time gone by (F7315)', () => {
+  const report = parsedReport(
+    [
+      NEWS_TITLE,
+      NEWS_LEAD,
+      '会议指出，全县经济运行中也存在一些困难和问题：生产总值完成全年目标的进度低于时间进度2.3个百分点；规模以上工业企业利润下降4.1%。',
+    ].join('\n'),
+    { sourceName: 'news.txt', region: '磬川县', period: '2006-Q3' },
+  );
+
+  it('reads a comparison of −2.3 points with the schedule', () => {
+    const gaps = report.observations.filter((o) => o.indicatorCode === 'gdp' && o.measure === 'comparison');
+    expect(gaps.map((o) => o.quantity?.value)).toEqual([-2.3]);
+  });
+});
