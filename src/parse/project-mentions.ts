@@ -33,7 +33,8 @@ const FORWARD =
 export function sentencePhase(folded: string, sentence: Sentence, sections: readonly Section[]): Phase {
   const sectionPhase: Phase =
     sentence.sectionIndex === null ? 'reported' : (sections[sentence.sectionIndex]?.phase ?? 'reported');
-  return FORWARD.test(folded.slice(sentence.start, sentence.end)) || underMeetingCharge(folded, sentence.start)
+  return FORWARD.test(folded.slice(sentence.start, sentence.end)) ||
+    underMeetingCharge(folded, sentence.start)
     ? 'planned'
     : sectionPhase;
 }
