@@ -9,9 +9,11 @@ import type { ProjectMention } from './types.js';
  * 甲物流园(总投资3.6亿元): the name, then its total alone in brackets closing it (folded to ASCII brackets).
  * 甲项目(总投资28亿元)一期建成投产: a phase word after the bracket is the stage the status is said of;
  * the total, and so the name, is the whole project's.
+ * 甲水库除险加固工程(年度计划投资3200万元): a bracket of the year's plan alone is the project's planned amount
+ * (decision 15), no part of its name (session 44, fix362, F7313).
  */
 const BRACKETED_TOTAL =
-  /^(.{4,}?)\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)\)(?:[一二三四五六七八九十首]期(?:工程)?)?$/;
+  /^(.{4,}?)\((?:项目)?(?:(?:计划)?总投资|(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资)(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)\)(?:[一二三四五六七八九十首]期(?:工程)?)?$/;
 
 /** The name without a closing bracketed total, and the mention with that total as its planned investment. */
 export function withoutBracketedTotal(

@@ -3,6 +3,7 @@
 
 import { amountInYuan, completedIn } from './project-amounts.js';
 import type { MentionOf } from './project-clauses.js';
+import { underMeetingCharge } from './project-meeting-charge.js';
 import { statusAlone } from './project-status.js';
 import type { TableProject } from './table-rows.js';
 import type { Phase, ProjectMention, Section, Sentence } from './types.js';
@@ -32,7 +33,10 @@ const FORWARD =
 export function sentencePhase(folded: string, sentence: Sentence, sections: readonly Section[]): Phase {
   const sectionPhase: Phase =
     sentence.sectionIndex === null ? 'reported' : (sections[sentence.sectionIndex]?.phase ?? 'reported');
-  return FORWARD.test(folded.slice(sentence.start, sentence.end)) ? 'planned' : sectionPhase;
+  return FORWARD.test(folded.slice(sentence.start, sentence.end)) ||
+    underMeetingCharge(folded, sentence.start)
+    ? 'planned'
+    : sectionPhase;
 }
 
 /** How the sentence's clauses become mentions. */

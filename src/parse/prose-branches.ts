@@ -32,6 +32,12 @@ export const RETAIL_PART =
  * the trade branches of the classification, as a district's statistics release names them beside retail; read
  * with its level as well as its growth (session 35, fix198).
  */
+/**
+ * 县以下零售额, 县及县以下零售额: the retail below the county town written without 消费品 (a 山东 county bureau's 其中
+ * after 社会消费品零售总额, the older national releases beside 城市消费品零售额), named as written: its 县 is the
+ * scope's own, never the county as a bare 县 before a name is (AGGREGATE_LEAD; session 44, fix362, F7314).
+ */
+const BELOW_COUNTY_RETAIL = /^(?:县及县以下|县以下)零售额$/;
 export const TRADE_BRANCH_SALES = /^(?:批发和零售|批发零售|批零|批发|零售)业(?:商品)?销售额$/;
 /**
  * A services branch's turnover (租赁和商务服务业营业收入38.6亿元, 信息传输、软件和信息技术服务业营业收入…):
@@ -394,10 +400,11 @@ const INNER_SCOPE = /[(（][\u4e00-\u9fa5]{2,8}[)）](?=(?:产值|增加值|营�
  * (二是压减一般性支出A%以上: the cut after it is read as such, session 29, fix94); N月末: a balance's date (fix95).
  * 经甲口岸的一般贸易进出口额: the port the trade went through, a border county's way of scoping it (fix275).
  * 县离岛免税店销售额: a bare 县 is the county itself, as 全县 is (session 40, fix304, F6175); not 县域, 县级, 县城, 县直,
- * 县委, 县财政 … (names or bodies of their own), nor before a name under four characters.
+ * 县委, 县财政 … (names or bodies of their own), nor 县以下, 县及县以下 (a scope: F7314), nor before a name under four
+ * characters.
  */
 const AGGREGATE_LEAD =
-  /^(?:经[\u4e00-\u9fa5]{1,8}?口岸的?|[一二三四五六七八九十]是|全年|全县|县(?![域级本城乡镇直属内外委政财区])(?=[\u4e00-\u9fa5]{4})|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度|(?:年|\d{1,2}月)末)+/;
+  /^(?:经[\u4e00-\u9fa5]{1,8}?口岸的?|[一二三四五六七八九十]是|全年|全县|县(?![域级本城乡镇直属内外委政财区以及])(?=[\u4e00-\u9fa5]{4})|全市|全区|全旗|全镇|其中|今年|当年|同期|[一二三四]季度|[上下]半年|前三季度|(?:年|\d{1,2}月)末)+/;
 /**
  * Not an aggregate: places, periods, firms, farms (农场, 牧场), a project's or a works' figure (a size class of projects
  * aside), plans, words that point back or forward (前者, 预计, 确保), names the catalogue reads by
@@ -517,7 +524,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     INVESTMENT_HALF.test(name) ||
     isSurveyScopeInvestment(name) ||
     CHANNEL_RETAIL.test(name) ||
-    isMergedLevelRevenue(name)
+    isMergedLevelRevenue(name) ||
+    BELOW_COUNTY_RETAIL.test(name)
   )
     return generated(name);
   const held = STATE_ASSET_ACCOUNT.exec(name);

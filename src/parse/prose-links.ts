@@ -153,10 +153,11 @@ const LINK_RULES = {
     `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(?:比|较)(?:时序|序时|时间|均衡)进度(高出?|低|快|慢)$`,
   ),
   // 甲乙丙丁戊己庚辛壬完成进度低于时序进度: a long name and its 完成进度 before the link (fix160).
+  // 生产总值完成全年目标的进度低于时间进度: the progress named with what it is of, the year's goal (fix362, F7315).
   // 仅超序时进度N个百分点: the hedge (仅, 只) before a one-character verb (fix215).
   // 甲到位资金占年计划的比重低于时序进度: the share of the year's plan named before the link (fix329, F6773).
   schedule: new RegExp(
-    `${LEAD}(?:仅|只)?(?:[\u4e00-\u9fa5]{0,10}?进度|[\u4e00-\u9fa5]{2,14}?完成进度|[\u4e00-\u9fa5]{2,14}?占(?:年度|全年|年)?(?:计划|目标|任务)的?(?:比重|比例)|[\u4e00-\u9fa5]{2,12}?)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
+    `${LEAD}(?:仅|只)?(?:[\u4e00-\u9fa5]{0,10}?进度|[\u4e00-\u9fa5]{2,14}?完成(?:(?:年度|全年|年)?(?:计划|目标|任务)的)?进度|[\u4e00-\u9fa5]{2,14}?占(?:年度|全年|年)?(?:计划|目标|任务)的?(?:比重|比例)|[\u4e00-\u9fa5]{2,12}?)?(${ABOVE}|${BELOW})(?:时序|序时|时间|均衡)进度$`,
   ),
   /**
    * 低于市指导目标0.7个百分点, 高于上级指导目标: the higher level's guidance is a benchmark, not the
