@@ -9,6 +9,7 @@ import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue
 import { isForeignFundsReceived } from './foreign-funds-received.js';
 import { isSurveyScopeInvestment } from './investment-survey-scopes.js';
 import type { NamedIndicator } from './prose-clauses.js';
+import { isVegetationCover } from './vegetation-cover.js';
 
 /** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 计算机通信和其他电子设备制造业产值 (a branch's output, its name holding a 和), 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额, 电力生产 (the power branch named by
  * its work: 其中，烟草制品业增加值增长8.2%，电力生产增长36.5%), 建安投资, 设备购置投资 (investment by
@@ -160,7 +161,8 @@ const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目�
 export function observedRate(subject: string, withTarget = false): NamedIndicator | null {
   const name = subject.replace(/\s+/g, '');
   if (name.endsWith('集聚度') && INDUSTRY_CLUSTERING.test(name)) return generated(name);
-  if (ENGEL_COEFFICIENT.test(name) || XIAOKANG_PROGRESS.test(name)) return generated(name);
+  if (ENGEL_COEFFICIENT.test(name) || XIAOKANG_PROGRESS.test(name) || isVegetationCover(name))
+    return generated(name);
   if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || LIVESTOCK_RATE.test(name)) return null;
   // 储备项目转化率达42%，超额完成年度转化35%的目标任务: a rate of works the report holds to a year's
   // target of its own is tracked like any indicator.
@@ -695,6 +697,8 @@ export function rateIndicator(subject: string, growth = false): NamedIndicator |
   if (growth && INVESTMENT_KIND.test(name)) return generated(name);
   // R&D经费投入强度达到2.2%: the research spending's share of GDP, a rate by another name.
   if (/强度$/.test(name) && RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
+  // 草原综合植被盖度稳定在57%以上: a vegetation cover rate, named 盖度 (F7191).
+  if (isVegetationCover(name)) return generated(name);
   if (!RATE_NAME.test(name) || NOT_A_RATE.test(name) || LIVESTOCK_RATE.test(name)) return null;
   return generated(name);
 }

@@ -1,0 +1,49 @@
+// Forms held-out-355 and held-out-353 showed the parser missing (session 44, fix355): sentences of our own,
+// invented places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { linesReader, sectionReader } from '../helpers/report.js';
+
+const communique = sectionReader('communique.txt', '错嘎县2021年国民经济和社会发展统计公报');
+const observed = (parsed: ReturnType<typeof communique>) =>
+  parsed.observations.map((o) => [o.indicatorName, o.measure, o.quantity?.value]);
+
+describe('a vegetation cover rate named 盖度 (草原综合植被盖度为A%), F7191', () => {
+  it('is a rate named as written, with its change in points', () => {
+    const parsed = communique('全年治理退化草原9.4万亩。草原综合植被盖度为48.7%，比上年提高0.4个百分点。');
+    expect(observed(parsed)).toEqual([
+      ['草原综合植被盖度', 'rate', 48.7],
+      ['草原综合植被盖度', 'change', 0.4],
+    ]);
+  });
+
+  it('is read stated with 达到 or given bare, 覆盖度 and 牧草平均盖度 alike', () => {
+    const parsed = communique('草原综合植被覆盖度达到51.3%；天然草原牧草平均盖度62.5%。');
+    expect(observed(parsed)).toEqual([
+      ['草原综合植被覆盖度', 'rate', 51.3],
+      ['天然草原牧草平均盖度', 'rate', 62.5],
+    ]);
+  });
+
+  it('is read held at a figure (稳定在A%) in a half-year review', () => {
+    const parsed = sectionReader('plan.txt', '错嘎县2022年上半年国民经济和社会发展计划执行情况的报告')(
+      '上半年，草原综合植被盖度稳定在50.2%，森林覆盖率达到4.6%。',
+    );
+    expect(observed(parsed)).toEqual([
+      ['草原综合植被盖度', 'rate', 50.2],
+      ['森林覆盖率', 'rate', 4.6],
+    ]);
+  });
+
+  it('is a next-year goal in a goal list (稳定在A%以上)', () => {
+    const parsed = linesReader('resolution.txt')(
+      '关于错嘎县2021年国民经济和社会发展计划执行情况与2022年计划的决议',
+      '会议同意2022年全县经济社会发展的主要预期目标：地区生产总值增长6%左右，草原综合植被盖度稳定在49%以上。',
+    );
+    expect(
+      parsed.targets
+        .filter((t) => t.indicatorName.includes('盖度'))
+        .map((t) => [t.indicatorName, t.horizon, t.value, t.comparator]),
+    ).toEqual([['草原综合植被盖度', 'next-year', 49, 'gte']]);
+  });
+});
