@@ -26,9 +26,10 @@ describe('a vegetation cover rate named 盖度 (草原综合植被盖度为A%), 
   });
 
   it('is read held at a figure (稳定在A%) in a half-year review', () => {
-    const parsed = sectionReader('plan.txt', '错嘎县2022年上半年国民经济和社会发展计划执行情况的报告')(
-      '上半年，草原综合植被盖度稳定在50.2%，森林覆盖率达到4.6%。',
-    );
+    const parsed = sectionReader(
+      'plan.txt',
+      '错嘎县2022年上半年国民经济和社会发展计划执行情况的报告',
+    )('上半年，草原综合植被盖度稳定在50.2%，森林覆盖率达到4.6%。');
     expect(observed(parsed)).toEqual([
       ['草原综合植被盖度', 'rate', 50.2],
       ['森林覆盖率', 'rate', 4.6],
@@ -45,5 +46,22 @@ describe('a vegetation cover rate named 盖度 (草原综合植被盖度为A%), 
         .filter((t) => t.indicatorName.includes('盖度'))
         .map((t) => [t.indicatorName, t.horizon, t.value, t.comparator]),
     ).toEqual([['草原综合植被盖度', 'next-year', 49, 'gte']]);
+  });
+});
+
+describe('a national park (推进国家公园建设), F7192', () => {
+  const plan = sectionReader('plan.txt', '错嘎县2021年国民经济和社会发展计划执行情况与2022年计划草案的报告');
+
+  it('is an area of protected land, no project, bare or named, its pilot too', () => {
+    const parsed = plan(
+      '二、2022年工作安排',
+      '（三）筑牢生态屏障。严格执行草畜平衡，推进国家公园建设，配合做好错嘎湖国家公园体制试点。',
+    );
+    expect(parsed.projects.map((p) => p.name)).toEqual([]);
+  });
+
+  it('leaves a park the county builds a project (错嘎湿地公园)', () => {
+    const parsed = plan('二、2022年工作安排', '（三）筑牢生态屏障。推进错嘎湿地公园建设。');
+    expect(parsed.projects.map((p) => p.name)).toEqual(['错嘎湿地公园']);
   });
 });
