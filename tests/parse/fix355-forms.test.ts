@@ -65,3 +65,23 @@ describe('a national park (推进国家公园建设), F7192', () => {
     expect(parsed.projects.map((p) => p.name)).toEqual(['错嘎湿地公园']);
   });
 });
+
+describe('a 决议 title wrapped after 执行情况 (…执行情况 / 与2022年…计划的决议), F7193', () => {
+  it('is one title, a congress resolution’s', () => {
+    const parsed = linesReader('resolution.txt')(
+      '错嘎县第九届人民代表大会第二次会议',
+      '关于错嘎县2021年国民经济和社会发展计划执行情况',
+      '与2022年国民经济和社会发展计划的决议',
+      '（2022年1月9日错嘎县第九届人民代表大会第二次会议通过）',
+      '会议认为，2021年全县经济运行总体平稳，地区生产总值增长6.2%。',
+    );
+    expect([parsed.meta.genre, parsed.meta.region, parsed.meta.period]).toEqual([
+      'review-opinion',
+      '错嘎县',
+      '2021-FY',
+    ]);
+    expect(parsed.meta.title).toBe(
+      '关于错嘎县2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划的决议',
+    );
+  });
+});
