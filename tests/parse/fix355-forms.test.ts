@@ -85,3 +85,21 @@ describe('a 决议 title wrapped after 执行情况 (…执行情况 / 与2022�
     );
   });
 });
+
+describe('a named manufacturing cluster’s figure (甲乙产业集群产值增长A%), F7195', () => {
+  it('is named as written, however long, its 及 joining no two names', () => {
+    const parsed = communique(
+      '全年规模以上工业增加值比上年增长7.9%。分产业集群看，高端数控机床及工业母机产业集群产值增长12.4%，新一代电子信息制造业集群产值下降1.8%。',
+    );
+    expect(observed(parsed)).toEqual([
+      ['规模以上工业增加值', 'growth', 7.9],
+      ['高端数控机床及工业母机产业集群产值', 'growth', 12.4],
+      ['新一代电子信息制造业集群产值', 'growth', -1.8],
+    ]);
+  });
+
+  it('leaves a place’s clusters to the other readers (县域特色产业集群)', () => {
+    const parsed = communique('县域特色产业集群营业收入增长6.1%。');
+    expect(observed(parsed)).toEqual([]);
+  });
+});
