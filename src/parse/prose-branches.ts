@@ -10,6 +10,7 @@ import { isForeignFundsReceived } from './foreign-funds-received.js';
 import { isSurveyScopeInvestment } from './investment-survey-scopes.js';
 import type { NamedIndicator } from './prose-clauses.js';
 import { isNamedClusterFigure } from './prose-cluster-names.js';
+import { isScopedClassOutput } from './prose-scoped-output.js';
 import { isVegetationCover } from './vegetation-cover.js';
 
 /** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 计算机通信和其他电子设备制造业产值 (a branch's output, its name holding a 和), 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额, 电力生产 (the power branch named by
@@ -575,6 +576,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   if (clusters?.[1] && clusters[2]) return generated(clusters[1] + clusters[2]);
   // 智能装备及智能制造产业集群产值: one named cluster's figure, its 及 joining no two names (F7195).
   if (isNamedClusterFigure(name) && !lookupIndicator(name)) return generated(name);
+  // 规模以上工业战略性新兴产业产值X亿元: a scoped class of industries' output, named as written (F7196).
+  if (isScopedClassOutput(name) && !lookupIndicator(name)) return generated(name);
   if (TOURISM_VISITS.test(name) && !lookupIndicator(name)) return generated(name);
   if (
     (GRADED_SIGHT_VISITS.test(name) ||

@@ -103,3 +103,16 @@ describe('a named manufacturing cluster’s figure (甲乙产业集群产值增�
     expect(observed(parsed)).toEqual([]);
   });
 });
+
+describe('a class of industries’ output within 规模以上 industry (规模以上工业甲产业产值X亿元), F7196', () => {
+  it('is read with its level as well as its growth, under the written name', () => {
+    const parsed = communique(
+      '规模以上工业高技术产业产值86.34亿元，增长9.1%，占规模以上工业总产值的比重为21.4%。',
+    );
+    expect(observed(parsed)).toEqual([
+      ['规模以上工业高技术产业产值', 'level', 86.34],
+      ['规模以上工业高技术产业产值', 'growth', 9.1],
+      ['规模以上工业高技术产业产值', 'share', 21.4],
+    ]);
+  });
+});
