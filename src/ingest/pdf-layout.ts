@@ -10,7 +10,7 @@ import { HEADING_START, join, type PdfLine } from './pdf-lines.js';
 import { continuedTable, repeatedHeaderLines } from './pdf-page-break.js';
 import { notesStart } from './pdf-page-notes.js';
 import { tableOf, tableRuns } from './pdf-table.js';
-import { halfWidthOf, rightMargin, wrappedBefore, wrappedBeforeUnit } from './pdf-wrap.js';
+import { halfWidthOf, rightMargin, wrappedAfterVerb, wrappedBefore, wrappedBeforeUnit } from './pdf-wrap.js';
 
 export { type PdfLine, type PlacedText, stripPageFurniture, toLines } from './pdf-lines.js';
 
@@ -110,7 +110,8 @@ export function layoutBlocks(printed: readonly PdfLine[][]): DraftBlock[] {
         open ||
         wrappedBefore(gap, line.text, line.size, halfWidthOf(line)) ||
         (last?.kind === 'paragraph' &&
-          wrappedBeforeUnit(last.text, gap, line.text, line.size, halfWidthOf(line)));
+          (wrappedBeforeUnit(last.text, gap, line.text, line.size, halfWidthOf(line)) ||
+            wrappedAfterVerb(last.text, gap, line.text, line.size, halfWidthOf(line))));
       // 第一、 / 二、三产业对经济增长的贡献率…: a line ending in 、 is inside a list, so the next line's 二、
       // continues it and heads no part (session 29, fix98).
       if (

@@ -94,3 +94,29 @@ export function rightMargin(prose: readonly PdfLine[]): number {
   const size = Math.max(...prose.map((l) => l.size));
   return full < furthest && furthest - full <= 1.5 * size ? full : furthest;
 }
+
+/**
+ * 为, 达, 达到, 是, 至, 到, 约: a verb that takes a figure after it, which no sentence, and so no paragraph, ends on.
+ * 常住人口城镇化率为 / 70.40%，比上年末提高…: LibreOffice broke before the figure with a gap a hair wider than
+ * the run measures (held-out-353's bitong, fix355 F7194).
+ */
+const FIGURE_VERB_END = /(?:为|达|到|至|是|约)$/;
+
+/** How much wider than its lead run a gap after such a verb may be: the run's measured width is an estimate. */
+const VERB_SLACK = 1;
+
+/**
+ * Whether a line that stopped on a verb taking a figure (…城镇化率为) left `gap` unfilled only because the next
+ * line's first run of digits would not fit: measured with an em of slack, as the verb says the figure follows.
+ */
+export function wrappedAfterVerb(
+  previous: string,
+  gap: number,
+  next: string,
+  size: number,
+  half = 0.5,
+): boolean {
+  if (!FIGURE_VERB_END.test(previous)) return false;
+  const lead = UNBREAKABLE_LEAD.exec(next)?.[0];
+  return lead !== undefined && /^\d/.test(lead) && gap < widthOf(lead, size, half) + VERB_SLACK * size;
+}

@@ -127,8 +127,8 @@ const TITLE_MAX = 80;
 /** …公示如下：, …报告如下: a sentence leading into the text or table under it. */
 const LEADS_IN = /如下\s*[:：]?$/;
 const HEADLINE_MAX = 50;
-/** A title wrapped over lines ends on its genre's word. */
-const TITLE_END = /(?:报告|意见|公报|情况|简析|分析|月报|快报|草案)$/;
+/** A title wrapped over lines ends on its genre's word (决议: a congress's resolution on the plan, fix355 F7193). */
+const TITLE_END = /(?:报告|意见|公报|情况|简析|分析|月报|快报|草案|决议)$/;
 /** The rest of a title cut inside its last words (…的审 / 查结果报告) is a few characters. */
 const CUT_REST_MAX = 12;
 

@@ -2,6 +2,7 @@
 // name, and cleaning a name of the adverbs, times and work words the prose wraps around it.
 
 import { isBarePark } from './project-park-names.js';
+import { isNationalPark } from './project-protected-areas.js';
 import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
 
 /**
@@ -391,7 +392,7 @@ const ITEM_NUMBER = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
 export function validName(name: string, listed: boolean, itemTitle = false): boolean {
   if (name.length < 2 || name.length > 40 || isAggregate(name, itemTitle) || TASK_AND_PROJECTS.test(name))
     return false;
-  if (PART_OF_WORKS.test(name) || isBarePark(name)) return false;
+  if (PART_OF_WORKS.test(name) || isBarePark(name) || isNationalPark(name)) return false;
   // 投资超50亿元的重大产业项目偏少: a speech's shortfall (a kind of project judged too few), no project (F7165).
   if (TOO_FEW.test(name)) return false;
   // (四)推动甲产业园一期投入运营: a plan's item number before the clause's verb hides the verb from

@@ -9,8 +9,11 @@ import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue
 import { isForeignFundsReceived } from './foreign-funds-received.js';
 import { isSurveyScopeInvestment } from './investment-survey-scopes.js';
 import type { NamedIndicator } from './prose-clauses.js';
+import { isNamedClusterFigure } from './prose-cluster-names.js';
 import { isMergedLevelRevenue } from './prose-level-revenue.js';
+import { isScopedClassOutput } from './prose-scoped-output.js';
 import { isScopedRestOfIndustry } from './scoped-rest-industry.js';
+import { isVegetationCover } from './vegetation-cover.js';
 
 /** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 计算机通信和其他电子设备制造业产值 (a branch's output, its name holding a 和), 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额, 电力生产 (the power branch named by
  * its work: 其中，烟草制品业增加值增长8.2%，电力生产增长36.5%), 建安投资, 设备购置投资 (investment by
@@ -168,7 +171,8 @@ const NOT_AN_OBSERVED_RATE = /[开竣]工率|到位率|项目|投资|计划|目�
 export function observedRate(subject: string, withTarget = false): NamedIndicator | null {
   const name = subject.replace(/\s+/g, '');
   if (name.endsWith('集聚度') && INDUSTRY_CLUSTERING.test(name)) return generated(name);
-  if (ENGEL_COEFFICIENT.test(name) || XIAOKANG_PROGRESS.test(name)) return generated(name);
+  if (ENGEL_COEFFICIENT.test(name) || XIAOKANG_PROGRESS.test(name) || isVegetationCover(name))
+    return generated(name);
   if (!OBSERVED_RATE_NAME.test(name) || NOT_A_RATE.test(name) || LIVESTOCK_RATE.test(name)) return null;
   // 储备项目转化率达42%，超额完成年度转化35%的目标任务: a rate of works the report holds to a year's
   // target of its own is tracked like any indicator.
@@ -586,6 +590,10 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   // 甲、乙两个县域特色产业集群实现营业收入: a counted group of clusters, named by the group.
   const clusters = name.includes('集群') ? COUNTED_CLUSTERS.exec(name) : null;
   if (clusters?.[1] && clusters[2]) return generated(clusters[1] + clusters[2]);
+  // 智能装备及智能制造产业集群产值: one named cluster's figure, its 及 joining no two names (F7195).
+  if (isNamedClusterFigure(name) && !lookupIndicator(name)) return generated(name);
+  // 规模以上工业战略性新兴产业产值X亿元: a scoped class of industries' output, named as written (F7196).
+  if (isScopedClassOutput(name) && !lookupIndicator(name)) return generated(name);
   if (TOURISM_VISITS.test(name) && !lookupIndicator(name)) return generated(name);
   if (
     (GRADED_SIGHT_VISITS.test(name) ||
@@ -712,6 +720,8 @@ export function rateIndicator(subject: string, growth = false): NamedIndicator |
   if (growth && INVESTMENT_KIND.test(name)) return generated(name);
   // R&D经费投入强度达到2.2%: the research spending's share of GDP, a rate by another name.
   if (/强度$/.test(name) && RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
+  // 草原综合植被盖度稳定在57%以上: a vegetation cover rate, named 盖度 (F7191).
+  if (isVegetationCover(name)) return generated(name);
   if (!RATE_NAME.test(name) || NOT_A_RATE.test(name) || LIVESTOCK_RATE.test(name)) return null;
   return generated(name);
 }

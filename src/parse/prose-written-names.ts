@@ -29,6 +29,7 @@ import {
 } from './prose-clauses.js';
 import { POVERTY_RATE, povertyRateBefore } from './prose-poverty-rate.js';
 import { labelBeforeColon, nameBeforeColon } from './prose-subject-names.js';
+import { statesVegetationCover } from './vegetation-cover.js';
 
 /** 甲工业园完成…, 乙经济开发区实现…: a park's own figure; so is a 兵团 farm's or a state farm's beside the county. */
 const PARK_FIGURE =
@@ -512,7 +513,10 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
           ? observedRate(subject)
           : clause.includes('实现程度') && STATED_XIAOKANG.test(clause) && freeFigureIn('%', true)
             ? observedRate(subject)
-            : null;
+            : // 草原综合植被盖度为A%: a vegetation cover rate, named 盖度 (F7191).
+              statesVegetationCover(clause) && freeFigureIn('%', true)
+              ? observedRate(subject)
+              : null;
   if (ownRate) {
     subject = ownRate.name;
     join = ownRate;

@@ -76,6 +76,8 @@ describe('a goal heading that names the year: 二、2021年…主要预期目标
     expect(goalsOf(parsed).filter((t) => t[1] === 'next-year')).toEqual([
       ['单位地区生产总值能耗', 'next-year', -3, 'approx', 'unknown'],
       ['森林覆盖率', 'next-year', 65, 'gte', 'unknown'],
+      // A vegetation cover rate named 盖度 is a rate goal too (fix355, F7191: rigang's 决议 answers it so).
+      ['草原综合植被盖度', 'next-year', 52, 'gte', 'unknown'],
     ]);
   });
 });
