@@ -367,11 +367,22 @@ export function bodyPeriod(lines: readonly Line[]): BodyPeriod | null {
   if (!winner) return periodByDay(lines);
   const [key, found] = winner;
   const [year, ...code] = key.split('-');
-  return {
+  const yearly = {
     year: Number(year),
     code: code.join('-'),
     label: found.label,
     line: found.line,
     count: found.count,
   };
+  return laterPartYear(yearly, periodByDay(lines)) ?? yearly;
+}
+
+/**
+ * A 视察报告 dated 2024年6月20日 whose body reports 1—5月 twice and quotes 2023年，全县… once as the base: the
+ * later part-year its undated period words name, said more often, is the page's, not the year before it quotes
+ * (session 44, fix361, F7261).
+ */
+function laterPartYear(yearly: BodyPeriod, byDay: BodyPeriod | null): BodyPeriod | null {
+  if (yearly.code !== 'FY' || !byDay || byDay.code === 'FY') return null;
+  return byDay.year > yearly.year && byDay.count > yearly.count ? byDay : null;
 }

@@ -2,6 +2,7 @@
 // full-year report, 上半年地区生产总值增长5.3% is the half-year's figure, not the year's.
 
 import { periodCode } from './meta.js';
+import { quotedYearOpening } from './quoted-year-scope.js';
 import type { Observation, Sentence } from './types.js';
 
 /**
@@ -74,6 +75,9 @@ function mentions(
   const text = folded.slice(sentence.start, sentence.end);
   const found: Mention[] = [];
   const closers: (Mention & { from: number })[] = [];
+  // 2023年，全县… opening a sentence of a 1—5月 page: the year before quoted as the base (F7262).
+  const quoted = quotedYearOpening(text, reportPeriod);
+  if (quoted) found.push({ end: sentence.start + quoted.end, scope: quoted.scope });
   for (const match of text.matchAll(PERIOD_WORD)) {
     const head = text.slice(Math.max(0, match.index - 8), match.index);
     const end = match.index + match[0].length;
@@ -369,7 +373,12 @@ function withQuarterOfIncome(observations: Observation[], reportPeriod: string):
   if (!months || Number(months) % 3 === 0) return observations;
   const quarterOf = new Map<string, string>();
   for (const o of observations)
-    if (o.period && o.indicatorCode && QUARTERLY_ONLY.test(o.indicatorCode) && !/-M/.test(o.period))
+    if (
+      o.period?.startsWith(reportPeriod.slice(0, 4)) &&
+      o.indicatorCode &&
+      QUARTERLY_ONLY.test(o.indicatorCode) &&
+      !/-M/.test(o.period)
+    )
       quarterOf.set(o.indicatorCode, o.period);
   if (quarterOf.size === 0) return observations;
   return observations.map((o) => {

@@ -85,6 +85,7 @@ import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js'
 import { taskDoneRates } from './prose-task-done-rate.js';
 import { budgetedIndicator, pushedIndicator } from './prose-task-goals.js';
 import { nameAsWritten } from './prose-written-names.js';
+import { quotedYearScopes } from './quoted-year-scope.js';
 import { industryOfSecondary } from './table-gdp-sectors.js';
 import type {
   Fact,
@@ -220,6 +221,8 @@ export function readProse(
   /** Where each sentence's line begins, in one walk (readRankings asks it of every ranked sentence). */
   const lineStarts = new LineStarts(folded);
   const fullStops = new LastMarks(folded, FULL_STOPS);
+  // 2023年，全县…增长4.1%；…增长7.9% quoted in a 1—5月 page: the year before's figures, no results of the page's (F7262).
+  const quotedYears = quotedYearScopes(folded, sentences, period);
   for (const sentence of sentences) {
     // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
     if (sentence.kind === 'title') goalReader.read(sentence, false);
@@ -915,7 +918,7 @@ export function readProse(
       // 由一季度的下降1.6%转为正增长，…低于全年目标任务0.6个百分点: nor to one the chain recalls in passing.
       if (link?.kind !== 'earlier-period' && !EARLIER_PERIOD_FIGURE.test(ownKey)) {
         paragraphFacts.push(fact);
-        if (!goal && !planned) {
+        if (!goal && !planned && !quotedYears[sentence.index]) {
           resultFacts.push(fact);
           resultSet.add(fact);
         }
