@@ -579,6 +579,7 @@ import { boqu, boquXls } from './accuracy-files/boqu.js';
 import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
+import { cangtun, cangtunDocx } from './accuracy-files/cangtun.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { cenzhang } from './accuracy-files/cenzhang.js';
 import { chalan } from './accuracy-files/chalan.js';
@@ -746,6 +747,7 @@ import { jumian } from './accuracy-files/jumian.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { junqiong } from './accuracy-files/junqiong.js';
 import { juxian } from './accuracy-files/juxian.js';
+import { juxing, juxingXls } from './accuracy-files/juxing.js';
 import { juxue } from './accuracy-files/juxue.js';
 import { juyuan, juyuanXls } from './accuracy-files/juyuan.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
@@ -3154,6 +3156,12 @@ const builders: Record<string, () => Promise<void>> = {
   // the Hubei-style county news page on the 上半年经济运行 (eryang, .html) is written by hand.
   [duchuan.name]: async () => convertOrKeep(await officeReportDocx(duchuan), duchuan.name, out, 'doc'),
   [duping.name]: async () => writeFileSync(`${out}${duping.name}.mht`, dupingMht()),
+  // Held-out-366: a Jilin-style county 统计局's 2011年4月 统计月报 with 4月 | 1-4月 | 同比增长% | 全市位次 columns, sections,
+  // negative rows and a 注 as .xls (菊兴县, juxing.ts), and a Liaoning-style county 发改局's 2011年1—4月经济运行分析 with
+  // 完成年计划的A%, ranks in the city with moves against 一季度, 开复工 counts, named projects and 二季度/上半年 and full-year
+  // goals with 确保/力争 as .docx (沧屯县, cangtun.ts); the county news page on the 县政府常务会议 (caichuan, .txt) is by hand.
+  [juxing.name]: async () => writeFileSync(`${out}${juxing.name}.xls`, juxingXls()),
+  [cangtun.name]: async () => writeFileSync(`${out}${cangtun.name}.docx`, await cangtunDocx()),
 };
 
 const wanted = process.argv.slice(2);
