@@ -945,6 +945,7 @@ import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { ranyu } from './accuracy-files/ranyu.js';
+import { rengou, rengouDocx } from './accuracy-files/rengou.js';
 import { rigang, rigangMht } from './accuracy-files/rigang.js';
 import { rongao } from './accuracy-files/rongao.js';
 import { rongaoMiao } from './accuracy-files/rongao-miao.js';
@@ -1064,6 +1065,7 @@ import { xuanju } from './accuracy-files/xuanju.js';
 import { xuchuan, xuchuanDocx } from './accuracy-files/xuchuan.js';
 import { xuetong, xuetongXls } from './accuracy-files/xuetong.js';
 import { xufeng, xufengXlsx } from './accuracy-files/xufeng.js';
+import { xuhe, xuheXlsx } from './accuracy-files/xuhe.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
 import { xukong, xukongMht } from './accuracy-files/xukong.js';
 import { xumao } from './accuracy-files/xumao.js';
@@ -3162,6 +3164,12 @@ const builders: Record<string, () => Promise<void>> = {
   // goals with 确保/力争 as .docx (沧屯县, cangtun.ts); the county news page on the 县政府常务会议 (caichuan, .txt) is by hand.
   [juxing.name]: async () => writeFileSync(`${out}${juxing.name}.xls`, juxingXls()),
   [cangtun.name]: async () => writeFileSync(`${out}${cangtun.name}.docx`, await cangtunDocx()),
+  // Held-out-367: a Henan-style county 统计局's 2018年1—2月经济运行简析 with 开门红 wording, ranks in the city with moves
+  // against 2017年全年 and a 一季度 goal as .docx (仁沟县, rengou.ts), and a Hubei-style county 统计局's 1-2月 主要经济指标
+  // with 1-2月 | 同比增长% | 增幅全市位次 columns, sections and a 注 as .xlsx (旭河县, xuhe.ts); the county news page on
+  // the 一季度重点工作推进会 (renping, .html) is by hand.
+  [rengou.name]: async () => writeFileSync(`${out}${rengou.name}.docx`, await rengouDocx()),
+  [xuhe.name]: async () => writeFileSync(`${out}${xuhe.name}.xlsx`, xuheXlsx()),
 };
 
 const wanted = process.argv.slice(2);
