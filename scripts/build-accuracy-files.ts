@@ -862,6 +862,7 @@ import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mingxiu } from './accuracy-files/mingxiu.js';
 import { mingyu } from './accuracy-files/mingyu.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
+import { mintuan } from './accuracy-files/mintuan.js';
 import { minwei, minweiDocx } from './accuracy-files/minwei.js';
 import { minya } from './accuracy-files/minya.js';
 import { mitong } from './accuracy-files/mitong.js';
@@ -3170,6 +3171,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the 一季度重点工作推进会 (renping, .html) is by hand.
   [rengou.name]: async () => writeFileSync(`${out}${rengou.name}.docx`, await rengouDocx()),
   [xuhe.name]: async () => writeFileSync(`${out}${xuhe.name}.xlsx`, xuheXlsx()),
+  // Held-out-368: a Fujian-style county 发改局's 2026年一季度经济运行情况 with a 指标 | 单位 | 一季度 | 增长% | 全市排名 table
+  // (moves in the rank cells), shares of the year's goals and projects 开工 and 竣工, printed to .pdf (闽湍县, mintuan.ts);
+  // the Guangdong-style county 政协's 专题协商会 page (oubei, .html) and the county news page on the 一季度重大项目集中开工
+  // (minlong, .txt) are written by hand.
+  [mintuan.name]: async () => convertOrKeep(await officeReportDocx(mintuan), mintuan.name, out),
 };
 
 const wanted = process.argv.slice(2);
