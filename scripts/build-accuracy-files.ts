@@ -687,6 +687,7 @@ import { haolou } from './accuracy-files/haolou.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
 import { haoying, haoyingDocx } from './accuracy-files/haoying.js';
 import { hebo } from './accuracy-files/hebo.js';
+import { heidai, heidaiXlsx } from './accuracy-files/heidai.js';
 import { heqin } from './accuracy-files/heqin.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
@@ -1019,6 +1020,7 @@ import { tuozi } from './accuracy-files/tuozi.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
 import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
+import { wayuan } from './accuracy-files/wayuan.js';
 import { weijiao, weijiaoDocx } from './accuracy-files/weijiao.js';
 import { weijing, weijingXls } from './accuracy-files/weijing.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
@@ -3176,6 +3178,12 @@ const builders: Record<string, () => Promise<void>> = {
   // the Guangdong-style county 政协's 专题协商会 page (oubei, .html) and the county news page on the 一季度重大项目集中开工
   // (minlong, .txt) are written by hand.
   [mintuan.name]: async () => convertOrKeep(await officeReportDocx(mintuan), mintuan.name, out),
+  // Held-out-369: a Hebei-style county 统计局's 2013年1—9月 统计快报 with a short prose lead and a table 指标 | 单位 | 1-9月 |
+  // 同比增长% | 全市位次 | 位次变化, negative rows and a 注, printed to PDF (瓦垣县, wayuan.ts), and an Inner Mongolia-style banner
+  // 发改局's 2013年重点项目建设进度表 with 续建/新建 sections and a 合计 row as .xlsx (黑岱旗, heidai.ts); the banner news page on
+  // the 旗委 前三季度经济运行分析会 (waren, .html) is written by hand.
+  [wayuan.name]: async () => convertOrKeep(await officeReportDocx(wayuan), wayuan.name, out),
+  [heidai.name]: async () => writeFileSync(`${out}${heidai.name}.xlsx`, heidaiXlsx()),
 };
 
 const wanted = process.argv.slice(2);
