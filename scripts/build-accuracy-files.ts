@@ -788,6 +788,7 @@ import { lianqiao } from './accuracy-files/lianqiao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { ligu, liguDocx } from './accuracy-files/ligu.js';
+import { linao } from './accuracy-files/linao.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
 import { lingqu } from './accuracy-files/lingqu.js';
@@ -3162,6 +3163,11 @@ const builders: Record<string, () => Promise<void>> = {
   // goals with 确保/力争 as .docx (沧屯县, cangtun.ts); the county news page on the 县政府常务会议 (caichuan, .txt) is by hand.
   [juxing.name]: async () => writeFileSync(`${out}${juxing.name}.xls`, juxingXls()),
   [cangtun.name]: async () => writeFileSync(`${out}${cangtun.name}.docx`, await cangtunDocx()),
+  // Held-out-370: a Hainan-style county's 2012年政府工作报告 with the 2011 review (国际旅游岛, 热带农业 outputs, tourism, a
+  // rank among the province's 18 市县 with a move, projects with amounts), the 2012 goals with 左右/以上/以内 and ten
+  // 为民办实事, saved as .doc (林澳县, linao.ts); the 广西-style county 统计公报 page (quling, .html) and the county 人大
+  // 财经委's 审查报告 (qutan, .txt) are written by hand.
+  [linao.name]: async () => convertOrKeep(await officeReportDocx(linao), linao.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
