@@ -789,6 +789,7 @@ import { lianqiao } from './accuracy-files/lianqiao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { ligu, liguDocx } from './accuracy-files/ligu.js';
+import { linao } from './accuracy-files/linao.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
 import { lingqu } from './accuracy-files/lingqu.js';
@@ -3184,6 +3185,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the 旗委 前三季度经济运行分析会 (waren, .html) is written by hand.
   [wayuan.name]: async () => convertOrKeep(await officeReportDocx(wayuan), wayuan.name, out),
   [heidai.name]: async () => writeFileSync(`${out}${heidai.name}.xlsx`, heidaiXlsx()),
+  // Held-out-370: a Hainan-style county's 2012年政府工作报告 with the 2011 review (国际旅游岛, 热带农业 outputs, tourism, a
+  // rank among the province's 18 市县 with a move, projects with amounts), the 2012 goals with 左右/以上/以内 and ten
+  // 为民办实事, saved as .doc (林澳县, linao.ts); the 广西-style county 统计公报 page (quling, .html) and the county 人大
+  // 财经委's 审查报告 (qutan, .txt) are written by hand.
+  [linao.name]: async () => convertOrKeep(await officeReportDocx(linao), linao.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
