@@ -1,0 +1,43 @@
+// Forms of held-out-364 and held-out-365 (session 44, fix364). Places (沁溆县) and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const analysis = (...lines: string[]) =>
+  parsedReport(
+    [
+      '沁溆县2011年1—8月经济运行情况',
+      '沁溆县统计局',
+      '1—8月，全县完成全社会固定资产投资96.4亿元，增长22.7%。',
+      ...lines,
+    ].join('\n'),
+    { sourceName: 'analysis.txt' },
+  );
+const named = (report: ReturnType<typeof parsedReport>, name: string) =>
+  report.observations
+    .filter((o) => o.indicatorName.includes(name))
+    .map((o) => [o.indicatorName, o.measure, o.quantity.raw]);
+
+describe('a 江苏 analysis’s industry chain with ranks between its clauses', () => {
+  const report = analysis(
+    '规模以上工业企业实现开票销售收入183.62亿元，增长27.4%，增幅居全市第4位，与上半年持平；实现利税12.57亿元，增长33.1%，其中实现利润6.48亿元，增长38.9%。',
+  );
+  it('names the invoiced sales after the firms, the verb dropped (F7342)', () => {
+    expect(named(report, '开票销售收入')).toEqual([
+      ['规模以上工业企业开票销售收入', 'level', '183.62亿元'],
+      ['规模以上工业企业开票销售收入', 'growth', '增长27.4%'],
+    ]);
+  });
+  it('gives the verb-led 利税 and 利润 after the rank to the same firms (F7341)', () => {
+    expect(named(report, '利税').map((o) => o[0])).toEqual(['规模以上工业企业利税', '规模以上工业企业利税']);
+    expect(
+      report.observations.filter((o) => o.indicatorCode === 'industrial-profits').map((o) => o.quantity.raw),
+    ).toEqual(['6.48亿元', '增长38.9%']);
+  });
+  it('passes a rank’s move too (比上半年前移1位)', () => {
+    const moved = analysis(
+      '规模以上工业企业实现开票销售收入183.62亿元，增长27.4%，增幅居全市第4位，比上半年前移1位；实现利税12.57亿元，增长33.1%。',
+    );
+    expect(named(moved, '利税').map((o) => o[0])).toEqual(['规模以上工业企业利税', '规模以上工业企业利税']);
+  });
+});
