@@ -41,3 +41,15 @@ describe('a 江苏 analysis’s industry chain with ranks between its clauses', 
     expect(named(moved, '利税').map((o) => o[0])).toEqual(['规模以上工业企业利税', '规模以上工业企业利税']);
   });
 });
+
+describe('the registered foreign capital with its growth (F7343)', () => {
+  it('names 注册外资 as written, as the contracted sum is', () => {
+    const report = analysis(
+      '新批外资项目17个，注册外资1.84亿美元，下降9.3%；实际利用外资0.96亿美元，增长6.2%。',
+    );
+    expect(named(report, '注册外资')).toEqual([
+      ['注册外资', 'level', '1.84亿美元'],
+      ['注册外资', 'growth', '下降9.3%'],
+    ]);
+  });
+});
