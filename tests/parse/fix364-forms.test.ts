@@ -1,7 +1,8 @@
 // Forms of held-out-364 and held-out-365 (session 44, fix364). Places (沁溆县) and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { parsedReport } from '../helpers/report.js';
+import type { SheetCell } from '../../src/ingest/sheet-blocks.js';
+import { parsedReport, sheetReport } from '../helpers/report.js';
 
 const analysis = (...lines: string[]) =>
   parsedReport(
@@ -50,6 +51,26 @@ describe('the registered foreign capital with its growth (F7343)', () => {
     expect(named(report, '注册外资')).toEqual([
       ['注册外资', 'level', '1.84亿美元'],
       ['注册外资', 'growth', '下降9.3%'],
+    ]);
+  });
+});
+
+describe('a 浙江 sheet’s imports row named 外贸进口总额 (F7344)', () => {
+  it('codes the row as the catalogue’s imports, as 外贸出口总额 is exports', () => {
+    const rows: SheetCell[][] = [
+      ['沁溆县2011年8月主要经济指标', null, null, null, null],
+      ['指标', '单位', '8月', '1-8月', '累计增长%'],
+      ['规模以上工业总产值', '万元', '61240', '452870', '14.6'],
+      ['外贸出口总额', '万美元', '8630', '61470', '21.3'],
+      ['外贸进口总额', '万美元', '1870', '13260', '-4.8'],
+    ];
+    const imports = sheetReport(rows, 'indicators.xlsx')
+      .observations.filter((o) => o.indicatorCode === 'imports')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(imports).toEqual([
+      ['level', 1870],
+      ['level', 13260],
+      ['growth', -4.8],
     ]);
   });
 });
