@@ -74,3 +74,13 @@ describe('a 浙江 sheet’s imports row named 外贸进口总额 (F7344)', () =
     ]);
   });
 });
+
+describe('a project’s year plan, then 要确保…前开工建设 closing the item (F7345)', () => {
+  it('takes the year’s plan as the planned investment of the named works', () => {
+    const report = analysis(
+      '要加快重点项目建设。沁溆物流园项目总投资9.6亿元，已累计完成投资4.1亿元；城南水厂扩建工程今年计划投资0.8亿元，要确保10月底前开工建设；滨河路改造工程总投资1.7亿元。',
+    );
+    const works = report.projects.find((p) => p.name === '城南水厂扩建工程');
+    expect(works?.mentions[0]?.plannedInvestment).toBe(80_000_000);
+  });
+});
