@@ -84,3 +84,37 @@ describe('a project’s year plan, then 要确保…前开工建设 closing the 
     expect(works?.mentions[0]?.plannedInvestment).toBe(80_000_000);
   });
 });
+
+const review = (...suggestions: string[]) =>
+  parsedReport(
+    [
+      '沁溆县人大常委会关于2011年上半年国民经济和社会发展计划执行情况报告的审议意见',
+      '（2011年8月19日县第十六届人大常委会第五次会议通过）',
+      '县人民政府：',
+      '一、基本评价',
+      '上半年，全县实现地区生产总值21.46亿元，同比增长9.8%；全社会固定资产投资11.38亿元，增长24.6%。',
+      '二、几点建议',
+      ...suggestions,
+    ].join('\n'),
+    { sourceName: 'review.txt' },
+  );
+
+describe('a result restated in a review’s suggestions (F7346)', () => {
+  it('reads 上半年全县城镇新增就业N人 and its share of the year’s task as observations', () => {
+    const report = review(
+      '（三）切实保障和改善民生。上半年全县城镇新增就业980人，完成年度目标任务的49.0%。要落实就业扶持政策，确保全年城镇新增就业2000人以上。',
+    );
+    expect(
+      report.observations
+        .filter((o) => o.indicatorCode === 'new-urban-jobs')
+        .map((o) => [o.measure, o.quantity.raw]),
+    ).toEqual([
+      ['level', '980人'],
+      ['share', '49.0%'],
+    ]);
+  });
+  it('keeps a suggestion’s own figures goals (确保…以上)', () => {
+    const report = review('（一）加快项目建设。确保全年全社会固定资产投资完成25亿元以上。');
+    expect(report.observations.filter((o) => o.quantity.raw === '25亿元以上')).toEqual([]);
+  });
+});
