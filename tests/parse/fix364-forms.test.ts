@@ -118,3 +118,25 @@ describe('a result restated in a review’s suggestions (F7346)', () => {
     expect(report.observations.filter((o) => o.quantity.raw === '25亿元以上')).toEqual([]);
   });
 });
+
+describe('抓紧实施 a list of works each with its total in brackets (F7347)', () => {
+  it('names each project with its total and, where given, the amount done', () => {
+    const report = review(
+      '（一）加快灾后恢复重建。抓紧实施沁溆县人民医院灾后重建项目（总投资0.92亿元）和沁溆至溆口公路恢复重建工程（总投资2.6亿元，已完成投资0.48亿元），确保年内完成农房重建5200户。',
+    );
+    expect(
+      report.projects.map((p) => [
+        p.name,
+        p.mentions[0]?.plannedInvestment,
+        p.mentions[0]?.completedInvestment,
+      ]),
+    ).toEqual([
+      ['沁溆县人民医院灾后重建项目', 92_000_000, null],
+      ['沁溆至溆口公路恢复重建工程', 260_000_000, 48_000_000],
+    ]);
+  });
+  it('leaves a policy carried out (实施…战略) no project', () => {
+    const report = review('（二）实施乡村振兴战略，确保全年农村居民人均纯收入增长10%以上。');
+    expect(report.projects).toEqual([]);
+  });
+});
