@@ -9,6 +9,7 @@ import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue
 import { isForeignFundsReceived } from './foreign-funds-received.js';
 import { isSurveyScopeInvestment } from './investment-survey-scopes.js';
 import type { NamedIndicator } from './prose-clauses.js';
+import { isReconstructionInvestment } from './reconstruction-investment.js';
 
 /** 总消费, 服务消费, 商品消费 (a district's consumption by kind), 采矿业, 电子信息产业, 煤炭行业增加值, 食品加工产业增加值, 新材料产业产值, 计算机通信和其他电子设备制造业产值 (a branch's output, its name holding a 和), 燃料加工业增加值, 汽车类商品零售额, 城镇消费品零售额, 产业链工业增加值, 制造业投资, 批发零售业零售额, 电力生产 (the power branch named by
  * its work: 其中，烟草制品业增加值增长8.2%，电力生产增长36.5%), 建安投资, 设备购置投资 (investment by
@@ -564,6 +565,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
       PER_MU.test(name) ||
       PROJECT_KIND_INVESTMENT.test(name) ||
       FUNDING_SOURCE_INVESTMENT.test(name) ||
+      isReconstructionInvestment(name) ||
       RURAL_INVESTMENT.test(name)) &&
     !lookupIndicator(name)
   )

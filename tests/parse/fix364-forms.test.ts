@@ -140,3 +140,10 @@ describe('抓紧实施 a list of works each with its total in brackets (F7347)',
     expect(report.projects).toEqual([]);
   });
 });
+
+describe('the investment in rebuilding after a disaster (F7348)', () => {
+  it('names 其中，灾后恢复重建投资X亿元 as written, a part of all investment', () => {
+    const report = analysis('其中，灾后恢复重建投资2.74亿元。');
+    expect(named(report, '灾后恢复重建投资')).toEqual([['灾后恢复重建投资', 'level', '2.74亿元']]);
+  });
+});
