@@ -17,7 +17,7 @@ const analysis = (...lines: string[]) =>
 const named = (report: ReturnType<typeof parsedReport>, name: string) =>
   report.observations
     .filter((o) => o.indicatorName.includes(name))
-    .map((o) => [o.indicatorName, o.measure, o.quantity.raw]);
+    .map((o) => [o.indicatorName, o.measure, o.quantity?.raw]);
 
 describe('a 江苏 analysis’s industry chain with ranks between its clauses', () => {
   const report = analysis(
@@ -32,7 +32,7 @@ describe('a 江苏 analysis’s industry chain with ranks between its clauses', 
   it('gives the verb-led 利税 and 利润 after the rank to the same firms (F7341)', () => {
     expect(named(report, '利税').map((o) => o[0])).toEqual(['规模以上工业企业利税', '规模以上工业企业利税']);
     expect(
-      report.observations.filter((o) => o.indicatorCode === 'industrial-profits').map((o) => o.quantity.raw),
+      report.observations.filter((o) => o.indicatorCode === 'industrial-profits').map((o) => o.quantity?.raw),
     ).toEqual(['6.48亿元', '增长38.9%']);
   });
   it('passes a rank’s move too (比上半年前移1位)', () => {
@@ -107,7 +107,7 @@ describe('a result restated in a review’s suggestions (F7346)', () => {
     expect(
       report.observations
         .filter((o) => o.indicatorCode === 'new-urban-jobs')
-        .map((o) => [o.measure, o.quantity.raw]),
+        .map((o) => [o.measure, o.quantity?.raw]),
     ).toEqual([
       ['level', '980人'],
       ['share', '49.0%'],
@@ -115,7 +115,7 @@ describe('a result restated in a review’s suggestions (F7346)', () => {
   });
   it('keeps a suggestion’s own figures goals (确保…以上)', () => {
     const report = review('（一）加快项目建设。确保全年全社会固定资产投资完成25亿元以上。');
-    expect(report.observations.filter((o) => o.quantity.raw === '25亿元以上')).toEqual([]);
+    expect(report.observations.filter((o) => o.quantity?.raw === '25亿元以上')).toEqual([]);
   });
 });
 
@@ -145,5 +145,14 @@ describe('the investment in rebuilding after a disaster (F7348)', () => {
   it('names 其中，灾后恢复重建投资X亿元 as written, a part of all investment', () => {
     const report = analysis('其中，灾后恢复重建投资2.74亿元。');
     expect(named(report, '灾后恢复重建投资')).toEqual([['灾后恢复重建投资', 'level', '2.74亿元']]);
+  });
+});
+
+describe('a rebuilding investment’s goal in a review’s suggestions (F7349)', () => {
+  it('is a target under its name as written, with no result under that name', () => {
+    const report = review('（一）加快灾后恢复重建。力争全年灾后重建投资完成8亿元以上。');
+    expect(
+      report.targets.filter((t) => t.indicatorName === '灾后重建投资').map((t) => [t.comparator, t.value]),
+    ).toEqual([['gte', 8]]);
   });
 });
