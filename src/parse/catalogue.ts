@@ -619,7 +619,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'imports',
     name: '进口总额',
     nameEn: 'Imports',
-    aliases: ['进口', '外贸进口', '进口额', '进口值'],
+    // 外贸进口总额: the imports' row beside 外贸出口总额 in a 浙江 county's 7月 | 1-7月 sheet (session 44, fix364, F7344).
+    aliases: ['进口', '外贸进口', '外贸进口总额', '进口额', '进口值'],
     category: 'trade',
     unit: '亿元',
     direction: 'higher-is-better',

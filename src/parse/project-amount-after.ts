@@ -253,10 +253,11 @@ const isSemicolon = (text: string, at: number) => text.charAt(at) === ';' || tex
 
 /**
  * 确保上半年开工, 力争年底建成投产: when a project's works start or finish, no figure of their own. 3月开工, 年底竣工:
- * the time bare, with no word of resolve before it (fixleft42c, F6894).
+ * the time bare, with no word of resolve before it (fixleft42c, F6894). 要确保9月底前开工建设: a leader's 要 before
+ * the resolve and 前 after the time, as a news page quotes a county head (session 44, fix364, F7345).
  */
 const SCHEDULE_AFTER_PLAN =
-  /^(?:(?:确保|力争|争取|计划|预计)(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?)?|(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?))(?:开工|开工建设|竣工|建成|完工|投产|建成投产|投入使用)$/;
+  /^(?:要|须|必须)?(?:(?:确保|力争|争取|计划|预计)(?:(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月份?(?:底|末)?)前?)?|(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月份?(?:底|末)?)前?)(?:开工|开工建设|竣工|建成|完工|投产|建成投产|投入使用)$/;
 
 /** 甲工程年度计划投资X亿元，已完成Y亿元: the name, its year's plan as the planned investment, the amount done. */
 export function readNameThenYearPlan({

@@ -32,12 +32,19 @@ const NEEDS_SECURED = /保障(?=[^,;。]{4,80}?等[^,;。、等]{0,8}?项目(?:�
  * 建议：一是加快甲产业园项目建设，确保年内投产: the ordinal of a suggestion's or a task's point opens the clause before
  * its lead (session 43, fix349, F7096); no part of the status.
  */
+/**
+ * 抓紧实施甲中学灾后重建项目（总投资X亿元）和乙公路恢复重建工程（总投资Y亿元，已完成投资Z亿元）: a 审议意见's
+ * charge to carry out works each given its total in brackets (session 44, fix364, F7347); 实施 leads a list
+ * only so, its object named projects with their totals, never a policy (实施乡村振兴战略).
+ */
+const BRACKETED_WORKS = /(?:抓紧|尽快)?实施(?=[^,;。、()]{4,30}?(?:项目|工程)\((?:项目)?(?:计划)?总投资)/;
 const POINT_MARK = /^[一二三四五六七八九十](?:是|要(?!素))/;
 export const LEAD = new RegExp(
-  `^(?:${POINT_MARK.source.slice(1)})?(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟|督促|敦促)*(?:推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|做好(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
+  `^(?:${POINT_MARK.source.slice(1)})?(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟|督促|敦促)*(?:${BRACKETED_WORKS.source}|推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|做好(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
-export const LEAD_VERB = /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|新建|支持|用于|完成|保障)$/;
+export const LEAD_VERB =
+  /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|新建|支持|用于|完成|保障|实施)$/;
 /**
  * Words every project clause has one of: a cheap filter before the real patterns (做好甲枢纽前期工作: 前期工作;
  * 甲港区三期工程新增吞吐能力X万吨: 新增…能力).

@@ -12,6 +12,7 @@ import type { NamedIndicator } from './prose-clauses.js';
 import { isNamedClusterFigure } from './prose-cluster-names.js';
 import { isMergedLevelRevenue } from './prose-level-revenue.js';
 import { isScopedClassOutput } from './prose-scoped-output.js';
+import { isReconstructionInvestment } from './reconstruction-investment.js';
 import { isScopedRestOfIndustry } from './scoped-rest-industry.js';
 import { isVegetationCover } from './vegetation-cover.js';
 
@@ -289,6 +290,12 @@ const SCOPED_EXPORT_DELIVERY = /^((?:规模以上|规上)?工业(?:企业)?)(?:�
  */
 const INVOICED_SALES = /^(?:(?:规模以上|规上|全部)?工业(?:企业)?)?(?:开票|应税)销售(?:收入|额)$/;
 /**
+ * 规模以上工业企业实现开票销售收入241.36亿元: the invoiced sales with the firms' verb between their name and
+ * the account (a 江苏 county 统计局's monthly analysis), named without the verb (session 44, fix364, F7342).
+ */
+const INVOICED_SALES_VERB =
+  /^((?:规模以上|规上|全部)?工业(?:企业)?)(?:实现|完成)((?:开票|应税)销售(?:收入|额))$/;
+/**
  * 实际到位内资, 实际到位市外内资: the domestic funds a county's investment drive brought in, as Hunan's and
  * Sichuan's speeches and work reports name them beside 实际使用外资 (the catalogue knows 实际利用内资 and the
  * 市外资金 names, not these); named as written, with their growth and next year's goal. 其中省外到位资金: the part
@@ -552,6 +559,9 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   }
   if (INDUSTRY_SALES_OUTPUT.test(name))
     return lookupIndicator(name) ? null : generated(name.replace(/实现|完成/, ''));
+  const invoiced = INVOICED_SALES_VERB.exec(name);
+  if (invoiced?.[1] && invoiced[2] && !lookupIndicator(invoiced[1] + invoiced[2]))
+    return generated(invoiced[1] + invoiced[2]);
   if (
     (QUOTA_FIRM_SALES.test(name) ||
       INVOICED_SALES.test(name) ||
@@ -573,6 +583,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
       PER_MU.test(name) ||
       PROJECT_KIND_INVESTMENT.test(name) ||
       FUNDING_SOURCE_INVESTMENT.test(name) ||
+      isReconstructionInvestment(name) ||
       RURAL_INVESTMENT.test(name)) &&
     !lookupIndicator(name)
   )

@@ -13,10 +13,13 @@ import {
 } from './prose-branches.js';
 import type { NamedIndicator } from './prose-clauses.js';
 import { ENVIRONMENT_RATE, isCapacityShare, pollutantConcentration } from './prose-written-names.js';
+import { isReconstructionInvestment } from './reconstruction-investment.js';
 import { isWrittenEnergyIntensity } from './written-intensity-direction.js';
 
 /** The verbs a goal's clause opens with before its name: 力争, 确保…, 推动. */
 const GOAL_LEAD = /^(?:力争|确保|争取|推动|努力|实现|全年|明年|今年)+/;
+/** 力争…, 确保…, 争取…: the goal's cue opening its clause. */
+const GOAL_CUE = /^(?:力争|确保|争取)/;
 /** PM2.5平均浓度力争下降8%以上: the goal's verb said after its name, before the figure. */
 const GOAL_TAIL = /(?:力争|确保|争取|努力)+$/;
 /** 财政民生支出占比保持在80%以上: the budget's spending on a purpose, the account named without 财政. */
@@ -128,6 +131,9 @@ export function plannedName(
   // 力争乙类旅游接待人次增长A%以上 (a review's suggestion or a plan's task): the visits a kind of tourism receives,
   // a count the plan sets a goal for even with no result under its name (session 32, fix141).
   if (isTourismVisits(named.name)) return named;
+  // 力争全年灾后重建投资完成10亿元以上 (a quake county's plan or its 人大's suggestions): the rebuilding investment set
+  // as a goal under 力争/确保, a goal of the economy even with no result under its name (session 44, fix364, F7349).
+  if (isReconstructionInvestment(named.name) && GOAL_CUE.test(subject.replace(/\s+/g, ''))) return named;
   // 服务贸易进出口额增长A%以上 in a plan's task: one kind of trade's whole trade, a goal the plan sets even with
   // no result under its name, as a kind of tourism's visits (fixtail37).
   if (TRADE_KIND_TOTAL.test(named.name)) return named;

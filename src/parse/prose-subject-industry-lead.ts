@@ -7,6 +7,12 @@ const INDUSTRY_OPENING =
   /^(?:全年|全县|全区|全市|全旗)?((?:规模以上|规上|规模)工业(?:企业)?)(?:全年|累计)?(?:完成|实现)/;
 /** A clause that goes on with no subject of its own: led by the verb, or a growth said of the figure before. */
 const VERB_LED = /^(?:全年)?(?:完成|实现)|^(?:比上年|同比)?(?:增长|下降|增加|减少)/;
+/**
+ * 增幅居全市第2位，与上半年持平; 比上半年前移1位: a rank of the figure before and its move, said between the
+ * chain's clauses (a 江苏 county 统计局's monthly analysis); the walk passes it (session 44, fix364, F7341).
+ */
+const RANK_ASIDE =
+  /^(?:其)?(?:增幅|增速|总量)?(?:居|列|位居|位列)(?:全[省市]|[省市]|苏[南中北])?(?:[\u4e00-\u9fa5]{0,8}?)第[一二三四五六七八九十\d]{1,3}位$|^(?:比|较)(?:上半年|一季度|前三季度|上月|上年同期|\d{1,2}月(?:份|末)?|1[—-]\d{1,2}月)(?:前移|后移|上升|下降|提升|前进|后退|提高)[一二三四五六七八九十\d]{1,2}(?:个)?位(?:次)?$|^(?:与|和)(?:上半年|一季度|前三季度|上月|上年同期|\d{1,2}月(?:份|末)?|1[—-]\d{1,2}月)(?:持平|相同)$|^位次(?:不变|持平)$/;
 
 /** The firms (规模以上工业企业) whose chain of verb-led clauses `lead` ends in, or null. */
 export function industryOfAccounts(lead: string): string | null {
@@ -17,7 +23,7 @@ export function industryOfAccounts(lead: string): string | null {
     const clause = clauses[k] ?? '';
     const industry = INDUSTRY_OPENING.exec(clause)?.[1];
     if (industry) return industry.endsWith('企业') ? industry : `${industry}企业`;
-    if (!VERB_LED.test(clause)) return null;
+    if (!VERB_LED.test(clause) && !RANK_ASIDE.test(clause)) return null;
   }
   return null;
 }

@@ -176,7 +176,9 @@ const REGISTERED_UNEMPLOYED = /^(?:城镇)?登记失业人(?:数|员)$/;
  * 合同利用外资X亿美元，同比增长A%: the foreign investment signed for, which Shanghai's and Jiangsu's
  * districts give beside 实到外资 (the catalogue's foreign-investment), a result the catalogue lacks.
  */
-const CONTRACTED_FOREIGN = /^合同(?:利用|使用)?外资(?:金额|额)?$/;
+// 注册外资2.35亿美元，下降12.4%, 协议外资…: the registered or agreed sum, as Jiangsu's and Zhejiang's counties name
+// the signed sum beside 实际利用外资 (session 44, fix364, F7343).
+const CONTRACTED_FOREIGN = /^(?:合同|协议|注册)(?:利用|使用)?外资(?:金额|额)?$/;
 /**
  * 合同外资9.4亿美元。 said alone is a fact beside the funds received; the signed sum is an indicator of its
  * own only with its growth after it (合同利用外资4.36亿美元，同比增长8.1%).

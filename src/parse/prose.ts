@@ -78,6 +78,7 @@ import { sharedNames } from './prose-shared-names.js';
 import { isSpanTotal } from './prose-span-totals.js';
 import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
+import { isSuggestionResult } from './prose-suggestion-results.js';
 import { inStepGoals } from './prose-target-in-step.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
 import { isGoalLineInWords, wordGoals } from './prose-target-word-goals.js';
@@ -228,7 +229,15 @@ export function readProse(
     if (sentence.kind === 'title') goalReader.read(sentence, false);
     if (sentence.kind === 'heading') goalReader.noteTitleLine(sentence);
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
-    const planned = sentence.sectionIndex !== null && sections[sentence.sectionIndex]?.phase === 'planned';
+    // 上半年全县城镇新增就业1260人，… in a review's suggestions: a result restated there (F7346).
+    const planned =
+      sentence.sectionIndex !== null &&
+      sections[sentence.sectionIndex]?.phase === 'planned' &&
+      !(
+        sentence.kind !== 'heading' &&
+        underSuggestions(sections, sentence.sectionIndex) &&
+        isSuggestionResult(folded.slice(sentence.start, sentence.end))
+      );
     // （三）…，确保城乡居民收入增长与经济增长同步。: a request standing as its item's heading.
     if (sentence.kind === 'heading' && planned)
       reading.targets.push(...inStepGoals(source, folded, sentence));

@@ -1,0 +1,16 @@
+// 三、几点建议 … （四）切实保障和改善民生。上半年全县城镇新增就业1260人，完成年度目标任务的52.5%；…: a review's
+// suggestions part restating a result of the period before it asks for more (a 四川 county 人大常委会's 审议意见,
+// session 44, fix364, F7346). The sentence opens on the period and the place, with no word of resolve: what was
+// done, so its figures are observations, not the suggestions' goals.
+
+/** 上半年全县…, 1—7月，全市…, 今年以来全区…: the period, then the place, opening the sentence. */
+const RESULT_OPENING =
+  /^(?:今年)?(?:上半年|一季度|前三季度|1[—-]\d{1,2}月份?|今年以来)[,，]?全[县市区旗][\u4e00-\u9fa5]{2,16}?\d/;
+/** A word of resolve or a plan anywhere in the sentence: a goal's sentence, not a result's. */
+const RESOLVE = /力争|确保|争取|要|计划|预计|预期|将|应|务必|必须/;
+
+/** Whether the sentence `text` (spaces kept out) restates a result of the period in a suggestions part. */
+export function isSuggestionResult(text: string): boolean {
+  const bare = text.replace(/\s+/g, '');
+  return RESULT_OPENING.test(bare) && !RESOLVE.test(bare.replace(/完成年度目标任务|年度目标/g, ''));
+}
