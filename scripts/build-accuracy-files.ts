@@ -979,6 +979,7 @@ import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
 import { shugu, shuguXlsx } from './accuracy-files/shugu.js';
 import { shuhao } from './accuracy-files/shuhao.js';
 import { shuobei, shuobeiMht } from './accuracy-files/shuobei.js';
+import { shuting } from './accuracy-files/shuting.js';
 import { shuying } from './accuracy-files/shuying.js';
 import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
@@ -3190,6 +3191,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 为民办实事, saved as .doc (林澳县, linao.ts); the 广西-style county 统计公报 page (quling, .html) and the county 人大
   // 财经委's 审查报告 (qutan, .txt) are written by hand.
   [linao.name]: async () => convertOrKeep(await officeReportDocx(linao), linao.name, out, 'doc'),
+  // Held-out-371: a Zhejiang-style county 发改局's 关于2007年国民经济和社会发展计划执行情况与2008年计划草案的报告 with a
+  // 年度计划增长% | 2007年实绩 | 比上年增长% table, gaps to the plan, a rank in the 市 with its move, 节能减排 figures, projects
+  // with amounts and statuses and the 2008 goals, printed to .pdf (舒汀县, shuting.ts); the Fujian-style county 统计公报
+  // (yanpu, .txt) and the county news page on the 2008 人代会's closing (shuao, .html) are written by hand.
+  [shuting.name]: async () => convertOrKeep(await officeReportDocx(shuting), shuting.name, out),
 };
 
 const wanted = process.argv.slice(2);
