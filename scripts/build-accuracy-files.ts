@@ -891,6 +891,7 @@ import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
 import { ouyuan } from './accuracy-files/ouyuan.js';
 import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
+import { panhe } from './accuracy-files/panhe.js';
 import { panxi } from './accuracy-files/panxi.js';
 import { panxiu } from './accuracy-files/panxiu.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
@@ -1167,6 +1168,7 @@ import { ziao, ziaoXls } from './accuracy-files/ziao.js';
 import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
 import { zixiao } from './accuracy-files/zixiao.js';
 import { zizuo } from './accuracy-files/zizuo.js';
+import { zuling, zulingXlsx } from './accuracy-files/zuling.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
 import { zuoxue } from './accuracy-files/zuoxue.js';
@@ -3196,6 +3198,12 @@ const builders: Record<string, () => Promise<void>> = {
   // with amounts and statuses and the 2008 goals, printed to .pdf (舒汀县, shuting.ts); the Fujian-style county 统计公报
   // (yanpu, .txt) and the county news page on the 2008 人代会's closing (shuao, .html) are written by hand.
   [shuting.name]: async () => convertOrKeep(await officeReportDocx(shuting), shuting.name, out),
+  // Held-out-372: a Hubei-style county 发改局's 2009年上半年 plan report to the standing committee, prose only, with shares
+  // of the year's plan, ranks in the 市 with moves and 中央新增投资 projects, as .docx (潘河县, panhe.ts), and a Hunan-style
+  // county 统计局's 2009年1—6月 主要经济指标 with 比一季度增减 and a 注 as .xlsx (祖岭县, zuling.ts); the county 人大常委会's
+  // 审议意见 (zuping, .txt) is written by hand.
+  [panhe.name]: async () => writeFileSync(`${out}${panhe.name}.docx`, await officeReportDocx(panhe)),
+  [zuling.name]: async () => writeFileSync(`${out}${zuling.name}.xlsx`, zulingXlsx()),
 };
 
 const wanted = process.argv.slice(2);
