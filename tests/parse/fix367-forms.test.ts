@@ -41,3 +41,30 @@ describe('a quarter’s meeting that hears its own quarter keeps it (通报前�
     expect(parsed.meta.period).toBe('2019-Q3');
   });
 });
+
+describe('a quarter’s goals aimed at before their cue in a 1—2月 page (紧盯一季度目标，确保…，力争…: F7462)', () => {
+  const analysis = (closing: string) =>
+    parsedReport(
+      [
+        '沣岱县2019年1—2月经济运行简析',
+        '1—2月，全县规模以上工业增加值同比增长7.6%，固定资产投资同比增长12.3%。',
+        closing,
+      ].join('\n'),
+      { sourceName: 'analysis.txt' },
+    );
+
+  it('reads the quarter’s goals as no targets', () => {
+    const parsed = analysis(
+      '下一步，全县要紧盯一季度目标，确保规上工业增加值增长8%以上，力争固定资产投资增长14%。',
+    );
+    expect(parsed.meta.period).toBe('2019-M1-2');
+    expect(parsed.targets).toEqual([]);
+  });
+
+  it('keeps the year’s goals aimed at so (紧盯全年目标任务，确保…)', () => {
+    const parsed = analysis('下一步，全县要紧盯全年目标任务，确保规上工业增加值增长8%以上。');
+    expect(parsed.targets.map((t) => [t.indicatorCode, t.value, t.horizon])).toEqual([
+      ['industrial-value-added', 8, 'full-year'],
+    ]);
+  });
+});
