@@ -68,3 +68,20 @@ describe('a quarter’s goals aimed at before their cue in a 1—2月 page (紧�
     ]);
   });
 });
+
+describe('限额以上零售额, the catalogue’s retail sales above the quota with 单位 and 消费品 left out (F7463)', () => {
+  it('is coded retail-sales-above-quota', () => {
+    const parsed = parsedReport(
+      [
+        '沣岱县2019年1—2月经济运行简析',
+        '1—2月，全县固定资产投资同比增长12.3%，限额以上零售额3.18亿元，同比增长8.7%。',
+      ].join('\n'),
+      { sourceName: 'analysis.txt' },
+    );
+    expect(parsed.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toContainEqual([
+      'retail-sales-above-quota',
+      'growth',
+      8.7,
+    ]);
+  });
+});
