@@ -85,3 +85,18 @@ describe('限额以上零售额, the catalogue’s retail sales above the quota 
     ]);
   });
 });
+
+describe('a rank flat against the last full year (居全市第4位，与2018年全年持平: F7464)', () => {
+  it('gives the rank a change of 0', () => {
+    const parsed = parsedReport(
+      [
+        '沣岱县2019年1—2月经济运行简析',
+        '1—2月，全县社会消费品零售总额12.46亿元，同比增长9.8%，增速居全市第4位，与2018年全年持平。',
+      ].join('\n'),
+      { sourceName: 'analysis.txt' },
+    );
+    expect(parsed.rankings.map((r) => [r.indicatorCode, r.rank, r.change ?? null])).toEqual([
+      ['retail-sales', 4, 0],
+    ]);
+  });
+});
