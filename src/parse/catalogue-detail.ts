@@ -243,6 +243,9 @@ const DETAIL: readonly Detail[] = [
       // 限额以上单位零售额: the units' retail sales, 消费品 left out.
       '限额以上单位零售额',
       '限上单位零售额',
+      // 限额以上零售额: a sheet's row with both 单位 and 消费品 left out (session 44, fix367, F7463).
+      '限额以上零售额',
+      '限上零售额',
     ],
     category: 'consumption',
     unit: '亿元',

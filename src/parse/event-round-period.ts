@@ -12,6 +12,21 @@ const QUARTER_ROUND =
 const FIGURES_PERIOD =
   /(?:^|[。；;，,])\s*(?:今年)?(上半年|前三季度|第?一季度|1\s*[-—–至到]\s*\d{1,2}\s*月(?:份)?)[,，]?(?:全[县市区旗州]|我[县市区旗])?[^。；;]{0,40}?\d/;
 
+/**
+ * 县委召开一季度重点工作推进会, 2024年一季度经济运行调度会, 一季度全县经济运行分析推进会议: a meeting pushing a quarter's
+ * work, held in that quarter (3月19日) while only 1—2月 figures are out; the quarter names its goals, not the period
+ * its figures cover (session 44, fix367, F7461). Unlike a round, it may be dated in the quarter's last month.
+ */
+const QUARTER_MEETING =
+  /(?:((?:19|20)\d{2})年)?第?([一二三四])季度[^。，,;；]{0,16}?(?:推进|调度|分析|部署)(?:会议|会)/;
+
+/**
+ * 通报1—2月全县经济运行情况, 深入分析1至2月份…完成情况: the period whose figures the meeting heard. A meeting that
+ * 通报前三季度项目建设进展 in September hears its own quarter, which stands.
+ */
+const HEARD_PERIOD =
+  /(?:通报|分析|听取|汇报)了?(?:今年)?(上半年|前三季度|第?一季度|1\s*[-—–至到]\s*\d{1,2}\s*月(?:份)?)/;
+
 /** The last month a quarter covers. */
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12 };
 
@@ -42,17 +57,32 @@ export function eventRoundPeriod(
 ): RoundPeriod | null {
   const dated = publishedAt ? /^((?:19|20)\d{2})-(\d{1,2})/.exec(publishedAt) : null;
   if (!dated) return null;
-  const round = head.map((text) => QUARTER_ROUND.exec(text)).find((found) => found !== null);
+  const signing = head.map((text) => QUARTER_ROUND.exec(text)).find((found) => found !== null);
+  const round = signing ?? head.map((text) => QUARTER_MEETING.exec(text)).find((found) => found !== null);
   const year = Number(dated[1]);
   if (!round?.[2] || (round[1] !== undefined && Number(round[1]) !== year)) return null;
   const month = Number(dated[2]);
-  if (month >= (QUARTER_END[round[2]] ?? 0)) return null;
+  const quarterEnd = QUARTER_END[round[2]] ?? 0;
+  if (signing ? month >= quarterEnd : month > quarterEnd) return null;
+  if (!signing) return heardPeriod(lines, year, month);
   for (const line of lines) {
     const said = FIGURES_PERIOD.exec(line.text);
     const label = said?.[1]?.replace(/\s+/g, '');
     const code = label ? periodCode(label) : null;
     const end = code ? endMonth(code) : null;
     if (label && code && end !== null && end < month) return { year, code, periodLabel: label };
+  }
+  return null;
+}
+
+/** The first period a quarter's meeting says it heard, when it ended before the page's month. */
+function heardPeriod(lines: readonly Line[], year: number, month: number): RoundPeriod | null {
+  for (const line of lines) {
+    const label = HEARD_PERIOD.exec(line.text)?.[1]?.replace(/\s+/g, '');
+    if (!label) continue;
+    const code = periodCode(label);
+    const end = code ? endMonth(code) : null;
+    return code && end !== null && end < month ? { year, code, periodLabel: label } : null;
   }
   return null;
 }

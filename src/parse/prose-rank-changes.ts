@@ -17,10 +17,11 @@ const RANK_CHANGE_LIST = new RegExp(
 );
 /**
  * 与去年同期位次持平, 位次不变: a rank that did not move; so does 居全市第N位，与1—M月持平, the flat clause right after the
- * rank naming no measure (session 30, fix102), and 第4位，与上年持平 a year's rank against the last year's (session 39, fix281).
+ * rank naming no measure (session 30, fix102), and 第4位，与上年持平 a year's rank against the last year's (session 39, fix281),
+ * and 第4位，与2017年全年持平 a 1—2月 rank against the last full year's (session 44, fix367, F7464).
  */
 const RANK_FLAT =
-  /(?:与[^,;。第]{1,8}?)?(?:位次|排名|排位|名次)(?:与[^,;。第]{1,8}?)?(?:持平|不变|未变)|(?<=第(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:位|名)?,)与(?:\d{1,2}(?:[-—–~至]\d{1,2})?月份?|(?:第?[一二三]|前三)季度|上半年|上年同期|去年同期|上年|去年|上年度)持平(?=[,;。]|$)/g;
+  /(?:与[^,;。第]{1,8}?)?(?:位次|排名|排位|名次)(?:与[^,;。第]{1,8}?)?(?:持平|不变|未变)|(?<=第(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:位|名)?,)与(?:\d{1,2}(?:[-—–~至]\d{1,2})?月份?|(?:第?[一二三]|前三)季度|上半年|上年同期|去年同期|(?:(?:19|20)\d{2}年|上年|去年)全年|上年|去年|上年度)持平(?=[,;。]|$)/g;
 
 export interface RankChange {
   start: number;

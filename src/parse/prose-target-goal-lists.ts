@@ -3,6 +3,7 @@
 
 import { endsCarriedGoal } from './goal-carry-period.js';
 import { announcesYearAfterForeign, yearPartAfterLaterPart } from './goal-carry-year.js';
+import { aimsAtLaterPart } from './goal-later-lead.js';
 import { ownPlaceWord } from './own-place-word.js';
 import { secondGapGoal } from './prose-second-gap-goal.js';
 import { actualAfterGoal } from './prose-target-actual-after.js';
@@ -560,7 +561,7 @@ export class GoalReader {
     // another on without naming the half; that one is the plan's (session 31, fix106).
     const yearAt = halfOwn && planned ? YEAR_GOAL_AFTER_HALF.exec(afterCue)?.index : undefined;
     const halfUntil = yearAt === undefined ? null : sentence.start + cue.index + cue[0].length + yearAt;
-    const laterHalf = this.laterHalf(afterCue);
+    const laterHalf = this.laterHalf(afterCue) || aimsAtLaterPart(lead, this.reportMonth);
     // 力争四季度新开工项目N个以上，完成甲X亿元 in a 1—8月 page: the last quarter's goals, still to come, are
     // facts only as the half's in a quarter's page are; a clause naming the year after them is the year's
     // (，确保全年乙增长A%以上; session 31, fix115).
