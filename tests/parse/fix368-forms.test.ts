@@ -28,3 +28,27 @@ describe('力争全年…，新增规模以上工业企业N家以上: a goal’s
     expect(result.targets.filter((t) => t.unit === '家')).toEqual([]);
   });
 });
+
+describe('委员甲建议，…，推动全年甲增长A%以上: a member’s proposal pushing the year’s figure is a goal (F7472)', () => {
+  const report = parsedReport(
+    [
+      PAGE_TITLE,
+      PAGE_LEAD,
+      '社会消费品零售总额18.64亿元，增长4.1%。',
+      '委员龚雨桐建议，办好夏季促消费活动，推动全年社会消费品零售总额增长6%以上。',
+    ].join('\n'),
+    OPTIONS,
+  );
+
+  it('reads the push as a full-year target, not a growth of the half', () => {
+    expect(report.targets.find((t) => t.indicatorCode === 'retail-sales')).toMatchObject({
+      value: 6,
+      comparator: 'gte',
+      horizon: 'full-year',
+    });
+    const growths = report.observations.filter(
+      (o) => o.indicatorCode === 'retail-sales' && o.measure === 'growth',
+    );
+    expect(growths.map((o) => o.quantity.value)).toEqual([4.1]);
+  });
+});
