@@ -5,7 +5,6 @@ import type { CatalogueEntry } from './catalogue.js';
 import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth } from './figure-period.js';
 import { LastMarks, LineStarts } from './last-mark.js';
-import { newFirmsGoal } from './new-firms-goal.js';
 import { isParkGoalClause } from './park-goal-clause.js';
 import { planBaseYearIndicator } from './plan-base-year-goal.js';
 import { shareGoalAggregate } from './planned-share-goal.js';
@@ -772,15 +771,6 @@ export function readProse(
       if (shareGoal) {
         subject = shareGoal.name;
         join = shareGoal;
-      }
-      // 力争…，新增规模以上工业企业15家以上: a goal's count of new firms above the size line, named as written (F7471).
-      const firmsGoal =
-        !join && (planned || isGoal(goals, figure)) && !link && !foreign
-          ? newFirmsGoal(subject, figure.quantity.baseUnit)
-          : null;
-      if (firmsGoal) {
-        subject = firmsGoal.name;
-        join = firmsGoal;
       }
       // 研发经费投入占地区生产总值比重为A%，…，距B%的规划目标还差N个百分点: a gap of a name the catalogue
       // lacks, written as the report's table row names it, is that row's indicator's comparison.
