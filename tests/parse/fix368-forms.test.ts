@@ -31,3 +31,19 @@ describe('委员甲建议，…，推动全年甲增长A%以上: a member’s pr
     expect(growths.map((o) => o.quantity.value)).toEqual([4.1]);
   });
 });
+
+describe('甲农产品加工园区完成基础设施投资X亿元: a park’s figure, not the county’s (F7473)', () => {
+  const report = parsedReport(
+    [
+      '澧霞县2031年国民经济和社会发展计划执行情况的报告',
+      '一、2031年计划执行情况',
+      '规模以上工业增加值6.42亿元，增长12.8%。澧霞果蔬加工园区完成基础设施投资2.37亿元，新入园企业4家。',
+    ].join('\n'),
+    { sourceName: 'report.txt', region: '澧霞县', period: '2031-FY' },
+  );
+
+  it('gives the park’s investment no observation of the county’s 基础设施投资', () => {
+    expect(report.observations.filter((o) => o.indicatorCode === 'infrastructure-investment')).toEqual([]);
+    expect(report.facts.some((f) => f.quantity.value === 2.37)).toBe(true);
+  });
+});
