@@ -47,3 +47,20 @@ describe('甲农产品加工园区完成基础设施投资X亿元: a park’s fi
     expect(report.facts.some((f) => f.quantity.value === 2.37)).toBe(true);
   });
 });
+
+describe('抓紧甲工程前期工作: the works whose preparatory work a review hastens are a project (F7474)', () => {
+  const report = parsedReport(
+    [
+      '澧霞县2031年国民经济和社会发展计划执行情况的报告',
+      '一、2031年计划执行情况',
+      '全县完成固定资产投资38.6亿元，增长11.2%。',
+      '二、2032年工作建议',
+      '加快澧霞至芩溪公路改建工程建设；抓紧县城污水管网三期工程前期工作。',
+    ].join('\n'),
+    { sourceName: 'report.txt', region: '澧霞县', period: '2031-FY' },
+  );
+
+  it('names the works without amounts', () => {
+    expect(report.projects.map((p) => p.name)).toContain('县城污水管网三期工程');
+  });
+});
