@@ -28,7 +28,7 @@ describe('委员甲建议，…，推动全年甲增长A%以上: a member’s pr
     const growths = report.observations.filter(
       (o) => o.indicatorCode === 'retail-sales' && o.measure === 'growth',
     );
-    expect(growths.map((o) => o.quantity.value)).toEqual([4.1]);
+    expect(growths.map((o) => o.quantity?.value)).toEqual([4.1]);
   });
 });
 
