@@ -16,6 +16,7 @@ const PLACE_LEAD =
 // 32, fix131); 完成 before any other object (完成投资, 完成改造任务) leads nothing.
 // 做好甲枢纽前期工作: 做好 leads a project only before the preparatory work it is the object of (the
 // status it gives is 做好, as 启动甲枢纽前期工作's is 启动).
+// 抓紧甲工程前期工作 the same, the review's haste (held-out-370 qutan; session 44, fix368, F7474).
 /**
  * 他建议加快甲工程建设: a speaker's suggestion in a news page (a member at a committee's meeting) opens with
  * who suggests it; the works and the status are after it (session 30, fix101).
@@ -40,11 +41,11 @@ const NEEDS_SECURED = /保障(?=[^,;。]{4,80}?等[^,;。、等]{0,8}?项目(?:�
 const BRACKETED_WORKS = /(?:抓紧|尽快)?实施(?=[^,;。、()]{4,30}?(?:项目|工程)\((?:项目)?(?:计划)?总投资)/;
 const POINT_MARK = /^[一二三四五六七八九十](?:是|要(?!素))/;
 export const LEAD = new RegExp(
-  `^(?:${POINT_MARK.source.slice(1)})?(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟|督促|敦促)*(?:${BRACKETED_WORKS.source}|推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|做好(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
+  `^(?:${POINT_MARK.source.slice(1)})?(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟|督促|敦促)*(?:${BRACKETED_WORKS.source}|推进|推动|加快|启动|建设|建成|新开工|开工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|(?:做好|抓紧)(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
 export const LEAD_VERB =
-  /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|新建|支持|用于|完成|保障|实施)$/;
+  /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|抓紧|新建|支持|用于|完成|保障|实施)$/;
 /**
  * Words every project clause has one of: a cheap filter before the real patterns (做好甲枢纽前期工作: 前期工作;
  * 甲港区三期工程新增吞吐能力X万吨: 新增…能力).

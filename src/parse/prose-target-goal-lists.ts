@@ -5,6 +5,7 @@ import { endsCarriedGoal } from './goal-carry-period.js';
 import { announcesYearAfterForeign, yearPartAfterLaterPart } from './goal-carry-year.js';
 import { aimsAtLaterPart } from './goal-later-lead.js';
 import { ownPlaceWord } from './own-place-word.js';
+import { opensWithProposal } from './proposal-push.js';
 import { secondGapGoal } from './prose-second-gap-goal.js';
 import { actualAfterGoal } from './prose-target-actual-after.js';
 import { tellsYearAfterPlanApproved } from './prose-target-approved-plan.js';
@@ -377,6 +378,8 @@ export class GoalReader {
   private requestPush(sentence: Sentence, text: string): RegExpExecArray | null {
     const push = REQUEST_PUSH.exec(text);
     if (!push) return null;
+    // 委员甲建议，…，推动全年甲增长A%以上: a proposal's push, wherever its paragraph stands (F7472).
+    if (opensWithProposal(text)) return push;
     const paragraphStart = this.folded.lastIndexOf('\n', sentence.start) + 1;
     return REQUEST_ITEM.test(this.folded.slice(paragraphStart, sentence.start)) ? push : null;
   }
