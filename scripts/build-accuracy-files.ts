@@ -692,6 +692,7 @@ import { heqin } from './accuracy-files/heqin.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
 import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
+import { hezhai, hezhaiDocx } from './accuracy-files/hezhai.js';
 import { hongmao } from './accuracy-files/hongmao.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huanbu, huanbuDocx } from './accuracy-files/huanbu.js';
@@ -3204,6 +3205,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 审议意见 (zuping, .txt) is written by hand.
   [panhe.name]: async () => writeFileSync(`${out}${panhe.name}.docx`, await officeReportDocx(panhe)),
   [zuling.name]: async () => writeFileSync(`${out}${zuling.name}.xlsx`, zulingXlsx()),
+  // Held-out-373: a Guizhou-style county 发改局's 关于2006年国民经济和社会发展计划执行情况及2007年计划草案的报告 with a
+  // 2006年计划 | 2006年完成 | 增长% | 完成计划% table, 烤烟/煤炭 figures, 通村公路 and 人饮 projects and the 2007 goals, saved as
+  // .doc (荷寨县, hezhai.ts); the Chongqing-style county 统计公报 (suilang, .txt) and the county 政协's 视察报告 (hemei, .html)
+  // are written by hand.
+  [hezhai.name]: async () => convertOrKeep(await hezhaiDocx(), hezhai.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
