@@ -733,6 +733,7 @@ import { jiaomao } from './accuracy-files/jiaomao.js';
 import { jiaotang } from './accuracy-files/jiaotang.js';
 import { jiaowen } from './accuracy-files/jiaowen.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
+import { jiaxu, jiaxuXls } from './accuracy-files/jiaxu.js';
 import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
@@ -956,6 +957,7 @@ import { rongao } from './accuracy-files/rongao.js';
 import { rongaoMiao } from './accuracy-files/rongao-miao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
+import { ruifeng } from './accuracy-files/ruifeng.js';
 import { ruilan, ruilanXlsx } from './accuracy-files/ruilan.js';
 import { ruiweng } from './accuracy-files/ruiweng.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
@@ -3210,6 +3212,12 @@ const builders: Record<string, () => Promise<void>> = {
   // .doc (荷寨县, hezhai.ts); the Chongqing-style county 统计公报 (suilang, .txt) and the county 政协's 视察报告 (hemei, .html)
   // are written by hand.
   [hezhai.name]: async () => convertOrKeep(await hezhaiDocx(), hezhai.name, out, 'doc'),
+  // Held-out-374: an Anhui-style county 统计局's 2014年1—4月 主要经济指标 with 4月, 1-4月, 同比增长% and 全市位次 columns,
+  // empty cells and a four-line 注 as .xls (嘉溆县, jiaxu.ts), and a Jiangxi-style county 发改委's 1—4月经济运行分析 with
+  // shares of the year's plan against the 时序进度, ranks with moves and the 上半年 goals as .docx (瑞峰县, ruifeng.ts); the
+  // county news page on the 4月份 经济运行调度会 (jiatan, .html) is written by hand.
+  [jiaxu.name]: async () => writeFileSync(`${out}${jiaxu.name}.xls`, jiaxuXls()),
+  [ruifeng.name]: async () => writeFileSync(`${out}${ruifeng.name}.docx`, await officeReportDocx(ruifeng)),
 };
 
 const wanted = process.argv.slice(2);
