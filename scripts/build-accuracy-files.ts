@@ -928,6 +928,7 @@ import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
 import { qingba } from './accuracy-files/qingba.js';
 import { qinglan, qinglanMht } from './accuracy-files/qinglan.js';
+import { qinhu } from './accuracy-files/qinhu.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
 import { qinmang } from './accuracy-files/qinmang.js';
 import { qinmao } from './accuracy-files/qinmao.js';
@@ -972,6 +973,7 @@ import { shamei, shameiXls } from './accuracy-files/shamei.js';
 import { shandun, shandunXlsx } from './accuracy-files/shandun.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { shaxiu } from './accuracy-files/shaxiu.js';
+import { shayuan } from './accuracy-files/shayuan.js';
 import { shejiang } from './accuracy-files/shejiang.js';
 import { shengqi } from './accuracy-files/shengqi.js';
 import { sheqiao } from './accuracy-files/sheqiao.js';
@@ -3218,6 +3220,13 @@ const builders: Record<string, () => Promise<void>> = {
   // county news page on the 4月份 经济运行调度会 (jiatan, .html) is written by hand.
   [jiaxu.name]: async () => writeFileSync(`${out}${jiaxu.name}.xls`, jiaxuXls()),
   [ruifeng.name]: async () => writeFileSync(`${out}${ruifeng.name}.docx`, await officeReportDocx(ruifeng)),
+  // Held-out-375: a Xinjiang-style county 发改委's 2015年上半年 plan report to the standing committee with a 年计划 | 1-6月 |
+  // 增长% | 完成年计划% table, 棉花 and 畜牧 figures, 援疆资金 and 援疆项目 with amounts and statuses, ranks in the 地区 with
+  // moves and the second half's goals, as .docx (沙垣县, shayuan.ts), and a Qinghai-style county 统计局's 2015年上半年经济运行
+  // 情况 with 牧业 figures, falling rows and a 注, printed to .pdf (沁湖县, qinhu.ts); the county 人大财经委's 审查报告
+  // (qintang, .txt) is written by hand.
+  [shayuan.name]: async () => writeFileSync(`${out}${shayuan.name}.docx`, await officeReportDocx(shayuan)),
+  [qinhu.name]: async () => convertOrKeep(await officeReportDocx(qinhu), qinhu.name, out),
 };
 
 const wanted = process.argv.slice(2);
