@@ -997,6 +997,7 @@ import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { suoling } from './accuracy-files/suoling.js';
 import { suyu, suyuXlsx } from './accuracy-files/suyu.js';
 import { tanghong } from './accuracy-files/tanghong.js';
+import { tangpu, tangpuXlsx } from './accuracy-files/tangpu.js';
 import { taoban, taobanMht } from './accuracy-files/taoban.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taokong } from './accuracy-files/taokong.js';
@@ -3227,6 +3228,10 @@ const builders: Record<string, () => Promise<void>> = {
   // (qintang, .txt) is written by hand.
   [shayuan.name]: async () => writeFileSync(`${out}${shayuan.name}.docx`, await officeReportDocx(shayuan)),
   [qinhu.name]: async () => convertOrKeep(await officeReportDocx(qinhu), qinhu.name, out),
+  // Held-out-376: a Shandong-style county 统计局's 2013年7月 统计月报 with 7月 | 1-7月 | 同比±% | 全市位次, product rows in
+  // 万吨/万千瓦时/辆, falling rows and a 注, as .xlsx (棠浦县, tangpu.ts); the Jiangsu-style county 发改委's 1—7月份经济运行情况
+  // (lingshan, .html) and the county news page on the 县委常委会's 经济形势分析 (tangyi, .txt) are written by hand.
+  [tangpu.name]: async () => writeFileSync(`${out}${tangpu.name}.xlsx`, tangpuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
