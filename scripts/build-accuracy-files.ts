@@ -586,6 +586,7 @@ import { chalan } from './accuracy-files/chalan.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
 import { chanxiu } from './accuracy-files/chanxiu.js';
 import { chanyi } from './accuracy-files/chanyi.js';
+import { chaolin } from './accuracy-files/chaolin.js';
 import { chaoxun, chaoxunDocx } from './accuracy-files/chaoxun.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
@@ -3204,6 +3205,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 审议意见 (zuping, .txt) is written by hand.
   [panhe.name]: async () => writeFileSync(`${out}${panhe.name}.docx`, await officeReportDocx(panhe)),
   [zuling.name]: async () => writeFileSync(`${out}${zuling.name}.xlsx`, zulingXlsx()),
+  // The three-hundred-and-seventy-seventh: a Yunnan-style county's 2010 plan report with the 2011 draft as .docx (潮林县,
+  // chaolin.ts); the Sichuan-style 审计 report (ningshui, .txt) and the 人代会 closing news page (chaoping, .html) are by hand.
+  [chaolin.name]: async () => writeFileSync(`${out}${chaolin.name}.docx`, await officeReportDocx(chaolin)),
 };
 
 const wanted = process.argv.slice(2);
