@@ -586,6 +586,7 @@ import { chalan } from './accuracy-files/chalan.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
 import { chanxiu } from './accuracy-files/chanxiu.js';
 import { chanyi } from './accuracy-files/chanyi.js';
+import { chaolin } from './accuracy-files/chaolin.js';
 import { chaoxun, chaoxunDocx } from './accuracy-files/chaoxun.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
@@ -3232,6 +3233,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 万吨/万千瓦时/辆, falling rows and a 注, as .xlsx (棠浦县, tangpu.ts); the Jiangsu-style county 发改委's 1—7月份经济运行情况
   // (lingshan, .html) and the county news page on the 县委常委会's 经济形势分析 (tangyi, .txt) are written by hand.
   [tangpu.name]: async () => writeFileSync(`${out}${tangpu.name}.xlsx`, tangpuXlsx()),
+  // The three-hundred-and-seventy-seventh: a Yunnan-style county's 2010 plan report with the 2011 draft as .docx (潮林县,
+  // chaolin.ts); the Sichuan-style 审计 report (ningshui, .txt) and the 人代会 closing news page (chaoping, .html) are by hand.
+  [chaolin.name]: async () => writeFileSync(`${out}${chaolin.name}.docx`, await officeReportDocx(chaolin)),
 };
 
 const wanted = process.argv.slice(2);
