@@ -667,6 +667,7 @@ import { ganya } from './accuracy-files/ganya.js';
 import { ganzhen } from './accuracy-files/ganzhen.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
 import { gaolin, gaolinDocx } from './accuracy-files/gaolin.js';
+import { gaoqi, gaoqiXls } from './accuracy-files/gaoqi.js';
 import { gaqin, gaqinXlsx } from './accuracy-files/gaqin.js';
 import { gecheng, gechengMht } from './accuracy-files/gecheng.js';
 import { gechuan } from './accuracy-files/gechuan.js';
@@ -912,6 +913,7 @@ import { poyuan } from './accuracy-files/poyuan.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
 import { puhe, puheDocx } from './accuracy-files/puhe.js';
+import { puhuai } from './accuracy-files/puhuai.js';
 import { puqi, puqiDocx } from './accuracy-files/puqi.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { puxuMidterm, puxuOutline } from './accuracy-files/puxu.js';
@@ -3236,6 +3238,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The three-hundred-and-seventy-seventh: a Yunnan-style county's 2010 plan report with the 2011 draft as .docx (潮林县,
   // chaolin.ts); the Sichuan-style 审计 report (ningshui, .txt) and the 人代会 closing news page (chaoping, .html) are by hand.
   [chaolin.name]: async () => writeFileSync(`${out}${chaolin.name}.docx`, await officeReportDocx(chaolin)),
+  // Held-out-378: a Henan-style county 统计局's 2008年1—2月 主要经济指标 with 1-2月 | 上年同期 | 增长%, section rows, '—' rows
+  // and a 春节 note as .xls (皋淇县, gaoqi.ts), and an Anhui-style county 发改委's 1—2月份经济运行简析 in the snowstorm winter as
+  // .doc (蒲淮县, puhuai.ts); the county 常务会议 news page (puying, .html) is written by hand.
+  [gaoqi.name]: async () => writeFileSync(`${out}${gaoqi.name}.xls`, gaoqiXls()),
+  [puhuai.name]: async () => convertOrKeep(await officeReportDocx(puhuai), puhuai.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
