@@ -53,7 +53,7 @@ const main: SheetSpec = {
     '3.规模以上工业指年主营业务收入2000万元及以上的工业企业；',
     '4.旅游数据含县内农场，由县旅游委提供；本表为快报数，以年报为准。',
   ],
-  formats: [null, null, '0.00', '0.00', '0.0'],
+  formats: [null, null, null, null, '0.0'],
 };
 
 export const haiyuXlsx = (): Buffer =>
