@@ -681,6 +681,7 @@ import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { guwei } from './accuracy-files/guwei.js';
+import { haiyu, haiyuXlsx } from './accuracy-files/haiyu.js';
 import { haling } from './accuracy-files/haling.js';
 import { hanhuang } from './accuracy-files/hanhuang.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
@@ -993,6 +994,7 @@ import { shuying } from './accuracy-files/shuying.js';
 import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { songyi } from './accuracy-files/songyi.js';
+import { sugang } from './accuracy-files/sugang.js';
 import { suixiu } from './accuracy-files/suixiu.js';
 import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
@@ -3243,6 +3245,12 @@ const builders: Record<string, () => Promise<void>> = {
   // .doc (蒲淮县, puhuai.ts); the county 常务会议 news page (puying, .html) is written by hand.
   [gaoqi.name]: async () => writeFileSync(`${out}${gaoqi.name}.xls`, gaoqiXls()),
   [puhuai.name]: async () => convertOrKeep(await officeReportDocx(puhuai), puhuai.name, out, 'doc'),
+  // Held-out-379: a Guangdong-style county 发改局's 2012年上半年 plan report with 扩权强县 wording, 外贸 in 亿美元, 重点项目 and
+  // a 年度计划 | 1-6月 | 增长% | 完成年度计划% | 全市排名 table as .docx (溯岗县, sugang.ts), and a Hainan-style county 统计局's
+  // 2012年6月 统计月报 with 6月 | 1-6月 | 同比±%, 热带农业 and 旅游 rows and a 注 as .xlsx (亥屿县, haiyu.ts); the county 政协's
+  // 视察报告 (sutang, .txt) is written by hand.
+  [sugang.name]: async () => writeFileSync(`${out}${sugang.name}.docx`, await officeReportDocx(sugang)),
+  [haiyu.name]: async () => writeFileSync(`${out}${haiyu.name}.xlsx`, haiyuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
