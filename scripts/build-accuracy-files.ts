@@ -1179,6 +1179,8 @@ import { zuling, zulingXlsx } from './accuracy-files/zuling.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
 import { zuoxue } from './accuracy-files/zuoxue.js';
+import { beiyan } from './accuracy-files/beiyan.js';
+import { donghuai } from './accuracy-files/donghuai.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
 
@@ -3236,6 +3238,12 @@ const builders: Record<string, () => Promise<void>> = {
   // The three-hundred-and-seventy-seventh: a Yunnan-style county's 2010 plan report with the 2011 draft as .docx (潮林县,
   // chaolin.ts); the Sichuan-style 审计 report (ningshui, .txt) and the 人代会 closing news page (chaoping, .html) are by hand.
   [chaolin.name]: async () => writeFileSync(`${out}${chaolin.name}.docx`, await officeReportDocx(chaolin)),
+  // Held-out-380: a Liaoning-style county's 2014 plan report with the 2015 draft, a 2014年计划 | 完成 | 增长% | 完成计划% table
+  // with falling rows, 全市位次 with moves, projects and the 2015 goals, printed to .pdf (北堰县, beiyan.ts), and a
+  // Heilongjiang-style county 审计局's 2014年度 审计工作报告 as .docx (冬槐县, donghuai.ts); the county news page on the 2014
+  // 统计公报 (dongzhe, .txt) is written by hand.
+  [beiyan.name]: async () => convertOrKeep(await officeReportDocx(beiyan), beiyan.name, out),
+  [donghuai.name]: async () => writeFileSync(`${out}${donghuai.name}.docx`, await officeReportDocx(donghuai)),
 };
 
 const wanted = process.argv.slice(2);
