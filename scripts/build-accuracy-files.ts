@@ -564,6 +564,7 @@ import { baozhang } from './accuracy-files/baozhang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
+import { beiyan } from './accuracy-files/beiyan.js';
 import { biaoyang } from './accuracy-files/biaoyang.js';
 import { bike, bikeXls } from './accuracy-files/bike.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
@@ -619,6 +620,7 @@ import { daoping } from './accuracy-files/daoping.js';
 import { daxun } from './accuracy-files/daxun.js';
 import { deping } from './accuracy-files/deping.js';
 import { dianting } from './accuracy-files/dianting.js';
+import { donghuai } from './accuracy-files/donghuai.js';
 import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
 import { dongliao } from './accuracy-files/dongliao.js';
 import { dongling } from './accuracy-files/dongling.js';
@@ -1179,8 +1181,6 @@ import { zuling, zulingXlsx } from './accuracy-files/zuling.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
 import { zuoxue } from './accuracy-files/zuoxue.js';
-import { beiyan } from './accuracy-files/beiyan.js';
-import { donghuai } from './accuracy-files/donghuai.js';
 
 const out = new URL('../tests/accuracy/', import.meta.url).pathname;
 
