@@ -564,6 +564,7 @@ import { baozhang } from './accuracy-files/baozhang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
+import { beiyan } from './accuracy-files/beiyan.js';
 import { biaoyang } from './accuracy-files/biaoyang.js';
 import { bike, bikeXls } from './accuracy-files/bike.js';
 import { bingxi, bingxiDocx } from './accuracy-files/bingxi.js';
@@ -619,6 +620,7 @@ import { daoping } from './accuracy-files/daoping.js';
 import { daxun } from './accuracy-files/daxun.js';
 import { deping } from './accuracy-files/deping.js';
 import { dianting } from './accuracy-files/dianting.js';
+import { donghuai } from './accuracy-files/donghuai.js';
 import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
 import { dongliao } from './accuracy-files/dongliao.js';
 import { dongling } from './accuracy-files/dongling.js';
@@ -3251,6 +3253,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 视察报告 (sutang, .txt) is written by hand.
   [sugang.name]: async () => writeFileSync(`${out}${sugang.name}.docx`, await officeReportDocx(sugang)),
   [haiyu.name]: async () => writeFileSync(`${out}${haiyu.name}.xlsx`, haiyuXlsx()),
+  // Held-out-380: a Liaoning-style county's 2014 plan report with the 2015 draft, a 2014年计划 | 完成 | 增长% | 完成计划% table
+  // with falling rows, 全市位次 with moves, projects and the 2015 goals, printed to .pdf (北堰县, beiyan.ts), and a
+  // Heilongjiang-style county 审计局's 2014年度 审计工作报告 as .docx (冬槐县, donghuai.ts); the county news page on the 2014
+  // 统计公报 (dongzhe, .txt) is written by hand.
+  [beiyan.name]: async () => convertOrKeep(await officeReportDocx(beiyan), beiyan.name, out),
+  [donghuai.name]: async () => writeFileSync(`${out}${donghuai.name}.docx`, await officeReportDocx(donghuai)),
 };
 
 const wanted = process.argv.slice(2);
