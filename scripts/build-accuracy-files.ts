@@ -583,6 +583,7 @@ import { cangtun, cangtunDocx } from './accuracy-files/cangtun.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { cenzhang } from './accuracy-files/cenzhang.js';
 import { chalan } from './accuracy-files/chalan.js';
+import { changyuan, changyuanDocx } from './accuracy-files/changyuan.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
 import { chanxiu } from './accuracy-files/chanxiu.js';
 import { chanyi } from './accuracy-files/chanyi.js';
@@ -3236,6 +3237,9 @@ const builders: Record<string, () => Promise<void>> = {
   // The three-hundred-and-seventy-seventh: a Yunnan-style county's 2010 plan report with the 2011 draft as .docx (潮林县,
   // chaolin.ts); the Sichuan-style 审计 report (ningshui, .txt) and the 人代会 closing news page (chaoping, .html) are by hand.
   [chaolin.name]: async () => writeFileSync(`${out}${chaolin.name}.docx`, await officeReportDocx(chaolin)),
+  // The three-hundred-and-eighty-first: a Shaanxi-style county's 2005 plan report (the last year of 十五) with the 2006 draft
+  // and the 十一五 outline's targets, saved as .doc (昌塬县, changyuan.ts); the Gansu-style 统计公报 (michuan, .txt) and 审查报告 (changqu, .html) are by hand.
+  [changyuan.name]: async () => convertOrKeep(await changyuanDocx(), changyuan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
