@@ -584,6 +584,7 @@ import { cangtun, cangtunDocx } from './accuracy-files/cangtun.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { cenzhang } from './accuracy-files/cenzhang.js';
 import { chalan } from './accuracy-files/chalan.js';
+import { changyuan, changyuanDocx } from './accuracy-files/changyuan.js';
 import { chanhu, chanhuXls } from './accuracy-files/chanhu.js';
 import { chanxiu } from './accuracy-files/chanxiu.js';
 import { chanyi } from './accuracy-files/chanyi.js';
@@ -3259,6 +3260,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 统计公报 (dongzhe, .txt) is written by hand.
   [beiyan.name]: async () => convertOrKeep(await officeReportDocx(beiyan), beiyan.name, out),
   [donghuai.name]: async () => writeFileSync(`${out}${donghuai.name}.docx`, await officeReportDocx(donghuai)),
+  // The three-hundred-and-eighty-first: a Shaanxi-style county's 2005 plan report (the last year of 十五) with the 2006 draft
+  // and the 十一五 outline's targets, saved as .doc (昌塬县, changyuan.ts); the Gansu-style 统计公报 (michuan, .txt) and 审查报告 (changqu, .html) are by hand.
+  [changyuan.name]: async () => convertOrKeep(await changyuanDocx(), changyuan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
