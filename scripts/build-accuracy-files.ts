@@ -1004,6 +1004,7 @@ import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { suoling } from './accuracy-files/suoling.js';
 import { suyu, suyuXlsx } from './accuracy-files/suyu.js';
+import { taerqin } from './accuracy-files/taerqin.js';
 import { tanghong } from './accuracy-files/tanghong.js';
 import { tangpu, tangpuXlsx } from './accuracy-files/tangpu.js';
 import { taoban, taobanMht } from './accuracy-files/taoban.js';
@@ -1138,6 +1139,7 @@ import { yunchong } from './accuracy-files/yunchong.js';
 import { yundong, yundongDocx } from './accuracy-files/yundong.js';
 import { yunlu } from './accuracy-files/yunlu.js';
 import { yunqiao } from './accuracy-files/yunqiao.js';
+import { yunquan, yunquanXlsx } from './accuracy-files/yunquan.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
 import { yunxiu } from './accuracy-files/yunxiu.js';
 import { yunying } from './accuracy-files/yunying.js';
@@ -3263,6 +3265,11 @@ const builders: Record<string, () => Promise<void>> = {
   // The three-hundred-and-eighty-first: a Shaanxi-style county's 2005 plan report (the last year of 十五) with the 2006 draft
   // and the 十一五 outline's targets, saved as .doc (昌塬县, changyuan.ts); the Gansu-style 统计公报 (michuan, .txt) and 审查报告 (changqu, .html) are by hand.
   [changyuan.name]: async () => convertOrKeep(await changyuanDocx(), changyuan.name, out, 'doc'),
+  // The three-hundred-and-eighty-second: a Ningxia-style county 统计局's 2012年12月 主要经济指标 with 12月 | 1-12月 | 同比增长% |
+  // 全市位次, blank 12月 cells for yearly rows and a 快报 注 as .xlsx (允泉县, yunquan.ts), and an Inner-Mongolia-style 旗
+  // 发改局's 2012年经济运行情况及2013年工作安排 as .docx (塔尔沁旗, taerqin.ts); the 旗委 经济工作会议 news page (tamu, .html) is by hand.
+  [yunquan.name]: async () => writeFileSync(`${out}${yunquan.name}.xlsx`, yunquanXlsx()),
+  [taerqin.name]: async () => writeFileSync(`${out}${taerqin.name}.docx`, await officeReportDocx(taerqin)),
 };
 
 const wanted = process.argv.slice(2);
