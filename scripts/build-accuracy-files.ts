@@ -1062,6 +1062,7 @@ import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wutang, wutangMht } from './accuracy-files/wutang.js';
 import { wuting } from './accuracy-files/wuting.js';
+import { xiangpu, xiangpuXls } from './accuracy-files/xiangpu.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiaoqian, xiaoqianDocx } from './accuracy-files/xiaoqian.js';
 import { xiaoyuan, xiaoyuanXls } from './accuracy-files/xiaoyuan.js';
@@ -1129,6 +1130,7 @@ import { yuanwei } from './accuracy-files/yuanwei.js';
 import { yuban } from './accuracy-files/yuban.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
+import { yuetang } from './accuracy-files/yuetang.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
 import { yuhui } from './accuracy-files/yuhui.js';
 import { yukong } from './accuracy-files/yukong.js';
@@ -3270,6 +3272,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 发改局's 2012年经济运行情况及2013年工作安排 as .docx (塔尔沁旗, taerqin.ts); the 旗委 经济工作会议 news page (tamu, .html) is by hand.
   [yunquan.name]: async () => writeFileSync(`${out}${yunquan.name}.xlsx`, yunquanXlsx()),
   [taerqin.name]: async () => writeFileSync(`${out}${taerqin.name}.docx`, await officeReportDocx(taerqin)),
+  // Held-out-383: a Jiangxi-style county 统计局's 2019年1-11月主要经济指标 with 1-11月 | 同比增长% | 增幅全市排位 | 比1-10月增减,
+  // section rows, falling rows and a 注 as .xls (湘浦县, xiangpu.ts), and a Fujian-style county 发改局's 1—11月经济运行情况及
+  // 全年预计 with a 年度目标 | 预计全年 table, projects with 形象进度 and the 冬季攻坚 goals as .docx (悦塘县, yuetang.ts); the
+  // county news page on the 县委常委会's 冬季攻坚推进会 (xiangling, .html) is written by hand.
+  [xiangpu.name]: async () => writeFileSync(`${out}${xiangpu.name}.xls`, xiangpuXls()),
+  [yuetang.name]: async () => writeFileSync(`${out}${yuetang.name}.docx`, await officeReportDocx(yuetang)),
 };
 
 const wanted = process.argv.slice(2);
