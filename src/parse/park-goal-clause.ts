@@ -2,8 +2,10 @@
 // not the county's target for the indicator (session 44, fix358). The results half's park sentences are
 // parkSentence's (prose-scope); this reads only a goal's clause, wherever in the sentence the park opens it.
 
-/** The words a park's name ends with (甲煤化工园区, 乙经济开发区, 丙工业集中区). */
-const PARK_WORD = '(?:园区|开发区|工业园|产业园|集中区|高新区|示范区|集聚区|聚集区)';
+import { parkNameEnd } from './park-names.js';
+
+/** The words a park's name ends with (甲煤化工园区, 乙经济开发区, 丙工业集中区): park-names' vocabulary. */
+const PARK_WORD = parkNameEnd('goalClause');
 
 /**
  * 宁某煤化工园区全年实现, 确保乙经济开发区完成: the clause opens (after a goal's cue) with a name ending in a park

@@ -3,6 +3,7 @@
 // of its plan, 增加值 of the industry the clause before opens with. A park's figure is no indicator's.
 
 import type { Figure } from './numbers.js';
+import { parkNameEnd } from './park-names.js';
 import {
   aggregateIndicator,
   BRANCH_TURNOVER,
@@ -34,10 +35,14 @@ import { statesVegetationCover } from './vegetation-cover.js';
 /**
  * 甲工业园完成…, 乙经济开发区实现…: a park's own figure; so is a 兵团 farm's or a state farm's beside the county.
  * 甲农产品加工园区完成基础设施投资X亿元: any 园区, not only an industrial one (held-out-370 linao; session 44, fix368,
- * F7473). 高新区 stays out: a high-tech zone's own report opens its sentences with its name (gnews-forms).
+ * F7473). The names are park-names' vocabulary; 高新区 is its explicit exclusion here (a high-tech zone's own
+ * report opens its sentences with its name, gnews-forms).
  */
-const PARK_FIGURE =
-  /^[\u4e00-\u9fa5]{2,12}?(?:工业园|产业园|园区|物流园|科技园|开发区|工业集中区|兵团|团场|农场|垦区)(?:累计)?(?:完成|实现)/;
+const PARK_FIGURE = new RegExp(`^[\\u4e00-\\u9fa5]{2,12}?${parkNameEnd('figure')}(?:累计)?(?:完成|实现)`);
+/** Whether a clause's subject is a park's name before 完成/实现 (its figure the park's own). */
+export function namesParkFigure(subject: string): boolean {
+  return PARK_FIGURE.test(subject);
+}
 /**
  * 今年新投产的N家规上工业企业实现产值X亿元: the output of the firms new this year, counted before the scope; a class
  * of firms (their figure a fact), not all industry above the size (session 30, fix102).
@@ -282,7 +287,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   if (colonLabel) subject = colonLabel;
   // 甲工业园完成基础设施投资1.26亿元: a figure of a park named before the verb is the park's, not
   // the report's place's.
-  if (join && PARK_FIGURE.test(c.clauseSubject ?? cleanSubject(clause))) join = null;
+  if (join && namesParkFigure(c.clauseSubject ?? cleanSubject(clause))) join = null;
   // 侨资企业出口额达X亿美元: the exports of the firms of an origin class are their own aggregate, not the place's
   // exports the catalogue's 出口额 names (session 40, fix300, F6124).
   if (join && isOriginFirmsTrade(subject.replace(/\s+/g, ''))) join = null;
