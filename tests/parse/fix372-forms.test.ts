@@ -44,3 +44,26 @@ describe('a 较1-5月提高 column after 增速(%) (F7541)', () => {
     expect(of(report, 'growth').map((g) => g[1])).toEqual([9.7]);
   });
 });
+
+describe("the centre's part of a project's or a programme's total, 总投资X，其中中央投资Y (F7542)", () => {
+  const report = parse(
+    '葭沔县2026年上半年国民经济和社会发展计划执行情况的报告',
+    '一、上半年执行情况',
+    '（四）中央新增投资项目加快实施。全县共争取中央新增投资项目36个，总投资4.71亿元，其中中央投资1.93亿元。县城垃圾处理场项目总投资3600万元，其中中央投资1500万元，累计完成投资2400万元。',
+    '全年完成全社会固定资产投资16.74亿元，同比增长28.6%。其中，中央投资10.26亿元，占全部投资的61.3%。',
+  ).report;
+  const central = (report?.observations ?? []).filter((o) => o.indicatorName === '中央投资');
+
+  it("reads no 中央投资 observation from a project's or a programme's funding", () => {
+    expect(central.map((o) => [o.measure, o.quantity?.value])).toEqual([
+      ['level', 10.26],
+      ['share', 61.3],
+    ]);
+  });
+
+  it('keeps the project with its own amounts', () => {
+    const project = report?.projects.find((p) => p.name === '县城垃圾处理场项目');
+    expect(project?.mentions[0]?.plannedInvestment).toBe(36000000);
+    expect(project?.mentions[0]?.completedInvestment).toBe(24000000);
+  });
+});
