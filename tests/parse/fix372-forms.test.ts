@@ -67,3 +67,20 @@ describe("the centre's part of a project's or a programme's total, 总投资X，
     expect(project?.mentions[0]?.completedInvestment).toBe(24000000);
   });
 });
+
+describe('the tasks held to the year gone by, 时间过三分之一，…完成任务均超过三分之一 (F7543)', () => {
+  const facts = parse(
+    '蔺坪县2026年1—4月经济运行分析',
+    '一、总体情况',
+    '1—4月，全县工业增加值8.2亿元，时间过三分之一，主要指标完成任务均接近或超过三分之一。',
+    '二、工业',
+    '时间过三分之一。工业增加值仅为邻县的三分之一左右。',
+  ).report?.facts.map((f) => [f.quantity.raw, f.subject]);
+
+  it('reads no figure from the fraction that echoes the time gone by, and still one of its own in the next sentence', () => {
+    expect(facts).toEqual([
+      ['8.2亿元', '工业增加值'],
+      ['三分之一', '工业增加值仅为邻县'],
+    ]);
+  });
+});
