@@ -164,6 +164,8 @@ const LETTER = /[A-Za-z]/;
 const RANGE_BEFORE = /\d\s?[-—–~至到]\s?$/;
 /** 时间过去, 时间已过, 时间过了: what a fraction of the year gone by follows. */
 const TIME_ELAPSED = /时间(?:已经?)?过(?:去|了)?(?:了)?$/;
+/** How far after the year gone by (时间过三分之一) the tasks' same fraction may echo it. */
+const ECHO_REACH = 40;
 const FRACTION = /([零〇一二两三四五六七八九十百]+|\d+)分之([零〇一二两三四五六七八九十百]+|\d+)/g;
 /** 点八, 点零五: the decimals of a number said in words, one digit word each (〇 and 零 both zero). */
 const SPOKEN_DECIMALS = /^点([零〇一二三四五六七八九]{1,3})/;
@@ -489,6 +491,8 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
   const span = text.slice(from, to);
   if (!span.includes('分之')) return figures;
   FRACTION.lastIndex = 0;
+  // Where each fraction of the year gone by ends in the span (时间过三分之一), for the task's echo of it.
+  const elapsed = new Map<string, number>();
   for (let m = FRACTION.exec(span); m !== null; m = FRACTION.exec(span)) {
     const index = from + m.index;
     const num = /^\d+$/.test(m[2] ?? '') ? Number(m[2]) : chineseNumeral(m[2] ?? '');
@@ -496,7 +500,19 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     if (num === null || den === null || den === 0) continue;
     if (figures.some((f) => f.start < index + m[0].length && f.end > index)) continue;
     // 时间过去六分之五, 时间已过三分之二: the part of the year gone by, no figure of the report (session 32, fix131).
-    if (TIME_ELAPSED.test(span.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (TIME_ELAPSED.test(span.slice(Math.max(0, m.index - 6), m.index))) {
+      elapsed.set(m[0], m.index + m[0].length);
+      continue;
+    }
+    // 时间过三分之一，主要指标完成任务均接近或超过三分之一: the same fraction soon after, in the sentence, is the
+    // schedule the tasks are held to (时间过半、任务过半 said in thirds), no figure either (session 45, fix372, F7543).
+    const echoed = elapsed.get(m[0]);
+    if (
+      echoed !== undefined &&
+      m.index - echoed <= ECHO_REACH &&
+      !/[。;；!！?？]/.test(span.slice(echoed, m.index))
+    )
+      continue;
     // 百分之五点八: a percentage said in words with its decimals, 5.8%, not the fraction 5/100 before 点.
     const decimals = den === 100 ? SPOKEN_DECIMALS.exec(span.slice(m.index + m[0].length)) : null;
     if (decimals?.[1]) {

@@ -29,6 +29,7 @@ import {
   type NamedIndicator,
 } from './prose-clauses.js';
 import { POVERTY_RATE, povertyRateBefore } from './prose-poverty-rate.js';
+import { isProjectFundingPart } from './prose-project-funding-part.js';
 import { labelBeforeColon, nameBeforeColon } from './prose-subject-names.js';
 import { statesVegetationCover } from './vegetation-cover.js';
 
@@ -389,6 +390,10 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       figure.quantity.baseUnit === '人次' ||
       figure.quantity.baseUnit === '吨') &&
     !CONTRIBUTION.test(clause) &&
+    !isProjectFundingPart(
+      subject,
+      folded.slice(Math.max(c.sentenceStart, clauseStart - FUNDING_REACH), clauseStart),
+    ) &&
     !programmeClass(
       subject,
       folded.slice(c.sentenceStart, clauseStart),
@@ -612,6 +617,8 @@ const CLASS_WITH_GROWTH =
   /[亿万]元及?以上(?:建设|在建)?项目(?:完成)?投资\d+(?:\.\d+)?[亿万]元[,;](?:同比|比上年(?:同期)?)?(?:增长|下降)\d/;
 /** How far around a figure's clause start the class's level and growth are looked for. */
 const CLASS_REACH = 40;
+/** How far before a funder's part its project's total is looked for (总投资X亿元，其中). */
+const FUNDING_REACH = 24;
 
 /**
  * N个县重点项目完成投资X亿元，…，其中亿元以上项目完成投资Y亿元; 安排县重点项目M个…，力争亿元以上

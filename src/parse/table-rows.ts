@@ -23,6 +23,7 @@ import {
   PROJECT_HEADER,
 } from './table-column-roles.js';
 import { declineQuantity, declineTarget, isDeclineRow } from './table-decline-row.js';
+import { earlierGrowthColumnUnits } from './table-earlier-growth-column.js';
 import {
   gdpRole,
   industryRowOfSecondary,
@@ -387,7 +388,11 @@ export function readTables(
     // Array.from, not .map, for the arrays this function reads back: V8's optimized .map builds a holey
     // array where the interpreter's built a packed one, so each read of one deoptimized readTables ("wrong
     // map") and it was compiled again, about ten times a process (session 33).
-    const columnUnits = Array.from(columns, (c) => columnUnit(c.header) ?? noteUnitOf(noteUnits, c.header));
+    // 同比增长% | 比一季度增减: the comparison column holds the growth's move in points.
+    const columnUnits = earlierGrowthColumnUnits(
+      Array.from(columns, (c) => c.header),
+      Array.from(columns, (c) => columnUnit(c.header) ?? noteUnitOf(noteUnits, c.header)),
+    );
     // 除实际利用外资为总量（万美元）外: the rows the note excepts read its columns in their own unit.
     const noteExcepted = new Set(noteExceptedRows(notes[t] ?? ''));
     // 甲、乙的计划栏为绝对数或控制数 under 计划增长（%）: those rows' goals are in their own unit.
