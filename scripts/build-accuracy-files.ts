@@ -653,6 +653,7 @@ import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
 import { fengxiu, fengxiuXlsx } from './accuracy-files/fengxiu.js';
 import { fengzhen, fengzhenMht } from './accuracy-files/fengzhen.js';
+import { fenhu } from './accuracy-files/fenhu.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fudong, fudongDocx } from './accuracy-files/fudong.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
@@ -3278,6 +3279,10 @@ const builders: Record<string, () => Promise<void>> = {
   // county news page on the 县委常委会's 冬季攻坚推进会 (xiangling, .html) is written by hand.
   [xiangpu.name]: async () => writeFileSync(`${out}${xiangpu.name}.xls`, xiangpuXls()),
   [yuetang.name]: async () => writeFileSync(`${out}${yuetang.name}.docx`, await officeReportDocx(yuetang)),
+  // Held-out-384: an Anhui-style county 发改委's 2013年计划执行情况与2014年计划草案的报告 with a 2013年计划 | 完成 | 增长% |
+  // 完成计划% | 全市位次 table, the 33项民生工程 and named projects as .docx (棼湖县, fenhu.ts); the 河南-style 县政协常委会
+  // 协商意见 (zhaoqin, .txt) and the 县人大常委会 news page (fentang, .html) are written by hand.
+  [fenhu.name]: async () => writeFileSync(`${out}${fenhu.name}.docx`, await officeReportDocx(fenhu)),
 };
 
 const wanted = process.argv.slice(2);
