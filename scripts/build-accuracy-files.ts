@@ -560,6 +560,7 @@ import { bangcuo } from './accuracy-files/bangcuo.js';
 import { banian, banianXlsx } from './accuracy-files/banian.js';
 import { banjian, banjianXlsx } from './accuracy-files/banjian.js';
 import { banlang } from './accuracy-files/banlang.js';
+import { banqiao, banqiaoXls } from './accuracy-files/banqiao.js';
 import { baozhang } from './accuracy-files/baozhang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
@@ -745,6 +746,7 @@ import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
 import { jinmao } from './accuracy-files/jinmao.js';
+import { jinshao } from './accuracy-files/jinshao.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
@@ -3283,6 +3285,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 完成计划% | 全市位次 table, the 33项民生工程 and named projects as .docx (棼湖县, fenhu.ts); the 河南-style 县政协常委会
   // 协商意见 (zhaoqin, .txt) and the 县人大常委会 news page (fentang, .html) are written by hand.
   [fenhu.name]: async () => writeFileSync(`${out}${fenhu.name}.docx`, await officeReportDocx(fenhu)),
+  // Held-out-385: an Anhui-style county 统计局's 2008年1-9月主要经济指标 with 1-9月 | 同比增长% | 比上半年增减(百分点), section
+  // rows, 其中 rows, falling rows and a 注 as .xls (坂桥县, banqiao.ts), and a Zhejiang-style county 发改局's 关于2008年前三季度
+  // 国民经济和社会发展计划执行情况的报告 with 完成年计划的A%, ranks with moves, 亿美元 exports slowing, sectors, projects and the
+  // 第四季度 力争/确保 goals as .docx (锦韶县, jinshao.ts); the 财经工委's 调研报告 (jinfeng, .txt) is written by hand.
+  [banqiao.name]: async () => writeFileSync(`${out}${banqiao.name}.xls`, banqiaoXls()),
+  [jinshao.name]: async () => writeFileSync(`${out}${jinshao.name}.docx`, await officeReportDocx(jinshao)),
 };
 
 const wanted = process.argv.slice(2);
