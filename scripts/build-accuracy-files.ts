@@ -678,6 +678,7 @@ import { gecheng, gechengMht } from './accuracy-files/gecheng.js';
 import { gechuan } from './accuracy-files/gechuan.js';
 import { gehui, gehuiXlsx } from './accuracy-files/gehui.js';
 import { gejia } from './accuracy-files/gejia.js';
+import { gelong } from './accuracy-files/gelong.js';
 import { getan } from './accuracy-files/getan.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { gongling, gonglingXlsx } from './accuracy-files/gongling.js';
@@ -892,6 +893,7 @@ import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { nianlu, nianluXls } from './accuracy-files/nianlu.js';
 import { niduo, niduoXlsx } from './accuracy-files/niduo.js';
 import { niemao, niemaoXls } from './accuracy-files/niemao.js';
+import { nietang } from './accuracy-files/nietang.js';
 import { ningke } from './accuracy-files/ningke.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { ningya, ningyaXls } from './accuracy-files/ningya.js';
@@ -3291,6 +3293,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 第四季度 力争/确保 goals as .docx (锦韶县, jinshao.ts); the 财经工委's 调研报告 (jinfeng, .txt) is written by hand.
   [banqiao.name]: async () => writeFileSync(`${out}${banqiao.name}.xls`, banqiaoXls()),
   [jinshao.name]: async () => writeFileSync(`${out}${jinshao.name}.docx`, await officeReportDocx(jinshao)),
+  // Held-out-386: a Tibet-style county 发改委's 2016 plan report (the first year of 十三五) with the 2017 draft, 青稞 in 万斤,
+  // 牲畜 in 万头只, 援藏资金 and projects with statuses, 脱贫 counts and the 2017 goals as .docx (戈隆县, gelong.ts), and a
+  // Yunnan-style 藏区 county 统计局's 2016 统计公报 with 松茸, 中药材, 旅游 in 万人次 and a 注, printed to .pdf (聂塘县, nietang.ts);
+  // the county congress's 决议 on the plan (gezha, .html) is written by hand.
+  [gelong.name]: async () => writeFileSync(`${out}${gelong.name}.docx`, await officeReportDocx(gelong)),
+  [nietang.name]: async () => convertOrKeep(await officeReportDocx(nietang), nietang.name, out),
 };
 
 const wanted = process.argv.slice(2);
