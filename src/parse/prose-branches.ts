@@ -42,6 +42,12 @@ export const RETAIL_PART =
  * scope's own, never the county as a bare 县 before a name is (AGGREGATE_LEAD; session 44, fix362, F7314).
  */
 const BELOW_COUNTY_RETAIL = /^(?:县及县以下|县以下)零售额$/;
+/**
+ * 城市零售额X亿元 beside 县及县以下零售额: the retail of the towns, the other half of the older releases' split by
+ * place, written without 消费品 (a 福建 county's 2007 公报 under 其中; the national releases of 2005 pair 城市消费品零售额
+ * and 县及县以下零售额): named as written, its 市 no place's (held-out-371 yanpu; session 45, fix371, F7531).
+ */
+const TOWN_RETAIL = /^城市零售额$/;
 export const TRADE_BRANCH_SALES = /^(?:批发和零售|批发零售|批零|批发|零售)业(?:商品)?销售额$/;
 /**
  * A services branch's turnover (租赁和商务服务业营业收入38.6亿元, 信息传输、软件和信息技术服务业营业收入…):
@@ -536,7 +542,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     isSurveyScopeInvestment(name) ||
     CHANNEL_RETAIL.test(name) ||
     isMergedLevelRevenue(name) ||
-    BELOW_COUNTY_RETAIL.test(name)
+    BELOW_COUNTY_RETAIL.test(name) ||
+    TOWN_RETAIL.test(name)
   )
     return generated(name);
   const held = STATE_ASSET_ACCOUNT.exec(name);

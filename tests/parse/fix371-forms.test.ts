@@ -1,0 +1,30 @@
+// Forms the three-hundred-and-seventy-first held-out batch showed the parser missed (session 45, branch fix371).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const COMMUNIQUE_TITLE = '涴汀县2031年国民经济和社会发展统计公报';
+const COMMUNIQUE = { sourceName: 'communique.txt', region: '涴汀县', period: '2031-FY' } as const;
+
+const named = (report: ReturnType<typeof parsedReport>, name: string) =>
+  report.observations
+    .filter((o) => o.indicatorName === name)
+    .map((o) => [o.measure, o.quantity?.value, o.quantity?.unit]);
+
+describe('其中城市零售额X亿元 beside 县及县以下零售额: the towns’ retail, named as written (F7531)', () => {
+  const report = parsedReport(
+    [
+      COMMUNIQUE_TITLE,
+      '全年社会消费品零售总额41.27亿元，比上年增长16.3%。其中城市零售额26.08亿元，增长18.4%；县及县以下零售额15.19亿元，增长12.9%。',
+    ].join('\n'),
+    COMMUNIQUE,
+  );
+
+  it('reads the level and the growth under 城市零售额', () => {
+    expect(named(report, '城市零售额')).toEqual([
+      ['level', 26.08, '亿元'],
+      ['growth', 18.4, '%'],
+    ]);
+  });
+});
