@@ -28,3 +28,20 @@ describe('其中城市零售额X亿元 beside 县及县以下零售额: the town
     ]);
   });
 });
+
+describe('其中工业性投资X亿元: 浙江’s industrial investment, named as written (F7532)', () => {
+  const report = parsedReport(
+    [
+      '关于涴汀县2031年国民经济和社会发展计划执行情况的报告',
+      '全社会固定资产投资72.64亿元，增长11.2%，其中工业性投资40.18亿元，增长14.7%。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '涴汀县', period: '2031-FY' },
+  );
+
+  it('reads the level and the growth under 工业性投资', () => {
+    expect(named(report, '工业性投资')).toEqual([
+      ['level', 40.18, '亿元'],
+      ['growth', 14.7, '%'],
+    ]);
+  });
+});
