@@ -45,3 +45,25 @@ describe('其中工业性投资X亿元: 浙江’s industrial investment, named 
     ]);
   });
 });
+
+describe('规模以上工业产品销售率A%，实现利税X亿元: the firms’ profits and taxes, named 利税 (F7533)', () => {
+  const report = parsedReport(
+    [COMMUNIQUE_TITLE, '规模以上工业产品销售率98.1%，实现利税14.06亿元，增长27.2%。'].join('\n'),
+    COMMUNIQUE,
+  );
+
+  it('reads the level and the growth under 利税', () => {
+    expect(named(report, '利税')).toEqual([
+      ['level', 14.06, '亿元'],
+      ['growth', 27.2, '%'],
+    ]);
+  });
+
+  it('leaves a bare 利税 outside a sentence about industry unread', () => {
+    const other = parsedReport(
+      [COMMUNIQUE_TITLE, '全县旅游接待人数大幅增加，实现利税0.82亿元。'].join('\n'),
+      COMMUNIQUE,
+    );
+    expect(named(other, '利税')).toEqual([]);
+  });
+});
