@@ -67,3 +67,15 @@ describe('规模以上工业产品销售率A%，实现利税X亿元: the firms�
     expect(named(other, '利税')).toEqual([]);
   });
 });
+
+describe('鞋N万双: a pair count, its unit kept (F7534)', () => {
+  const report = parsedReport(
+    [COMMUNIQUE_TITLE, '主要工业产品产量：鞋2470万双，增长9.3%；服装1860万件，增长6.1%。'].join('\n'),
+    COMMUNIQUE,
+  );
+
+  it('reads 2470万双 with its unit', () => {
+    const shoes = report.facts.find((f) => f.quantity.value === 2470);
+    expect(shoes?.quantity.unit).toBe('万双');
+  });
+});
