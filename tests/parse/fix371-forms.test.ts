@@ -79,3 +79,24 @@ describe('鞋N万双: a pair count, its unit kept (F7534)', () => {
     expect(shoes?.quantity.unit).toBe('万双');
   });
 });
+
+describe('上涨A%，高于B%左右的年度调控目标: a price ceiling overrun names the year’s goal (F7535)', () => {
+  const report = parsedReport(
+    [
+      '关于涴汀县2031年国民经济和社会发展计划执行情况的报告',
+      '居民消费价格总水平上涨4.3%，高于3%左右的年度调控目标。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '涴汀县', period: '2031-FY' },
+  );
+
+  it('reads the 3%左右 ceiling as the full-year goal, missed', () => {
+    const cpi = report.targets.filter((t) => t.indicatorCode === 'cpi');
+    expect(cpi).toHaveLength(1);
+    expect(cpi[0]).toMatchObject({
+      value: 3,
+      comparator: 'approx',
+      horizon: 'full-year',
+      attainment: 'missed',
+    });
+  });
+});
