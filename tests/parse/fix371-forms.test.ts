@@ -100,3 +100,25 @@ describe('上涨A%，高于B%左右的年度调控目标: a price ceiling overru
     });
   });
 });
+
+const PLAN_TITLE = '关于涴汀县2031年国民经济和社会发展计划执行情况的报告';
+const PLAN = { sourceName: 'plan.txt', region: '涴汀县', period: '2031-FY' } as const;
+const wordVerdicts = (report: ReturnType<typeof parsedReport>) =>
+  report.targets.filter((t) => t.value === null).map((t) => [t.indicatorCode, t.attainment]);
+
+describe('财政总收入…，其中地方财政收入…，双双超额完成年度预算: both budgets met in words (F7536)', () => {
+  const report = parsedReport(
+    [
+      PLAN_TITLE,
+      '财政总收入9.84亿元，增长21.6%，其中地方财政收入5.12亿元，增长23.9%，双双超额完成年度预算；全社会固定资产投资40.3亿元，增长15.2%。',
+    ].join('\n'),
+    PLAN,
+  );
+
+  it('gives each revenue a word-only target, met', () => {
+    expect(wordVerdicts(report)).toEqual([
+      ['fiscal-total-revenue', 'met'],
+      ['general-budget-revenue', 'met'],
+    ]);
+  });
+});
