@@ -122,3 +122,23 @@ describe('财政总收入…，其中地方财政收入…，双双超额完成�
     ]);
   });
 });
+
+describe('能耗下降A%，完成市下达的年度节能目标: the energy goal named by its field, met (F7537)', () => {
+  it('reads 年度节能目标 and 年度节能减排任务 as the energy goal met', () => {
+    for (const words of ['完成市下达的年度节能目标', '完成市下达的年度节能减排任务']) {
+      const report = parsedReport(
+        [PLAN_TITLE, `全县单位生产总值能耗0.88吨标准煤，比上年下降4.2%，${words}。`].join('\n'),
+        PLAN,
+      );
+      expect(wordVerdicts(report)).toEqual([['energy-emission-targets', 'met']]);
+    }
+  });
+
+  it('judges no other indicator by words naming the energy goal', () => {
+    const report = parsedReport(
+      [PLAN_TITLE, '规模以上工业增加值21.4亿元，增长13.6%，完成市下达的年度节能目标。'].join('\n'),
+      PLAN,
+    );
+    expect(wordVerdicts(report)).toEqual([]);
+  });
+});
