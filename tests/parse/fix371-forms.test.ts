@@ -142,3 +142,22 @@ describe('能耗下降A%，完成市下达的年度节能目标: the energy goal
     expect(wordVerdicts(report)).toEqual([]);
   });
 });
+
+describe('甲工程（总投资X亿元，年内主体结顶） in a list: the shell topped out is a due date, the list goes on (F7538)', () => {
+  const report = parsedReport(
+    [
+      PLAN_TITLE,
+      '全县实现生产总值88.26亿元，增长12.4%。',
+      '全力推进涴汀港物流中心项目（总投资9.6亿元）、涴汀县妇幼保健院迁建工程（总投资2.3亿元，年内主体结顶）和涴溪堤防加固工程建设。',
+    ].join('\n'),
+    PLAN,
+  );
+
+  it('reads all three projects, the second with its total', () => {
+    expect(report.projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment ?? null])).toEqual([
+      ['涴汀港物流中心项目', 960000000],
+      ['涴汀县妇幼保健院迁建工程', 230000000],
+      ['涴溪堤防加固工程', null],
+    ]);
+  });
+});
