@@ -32,10 +32,11 @@ export function withoutBracketedTotal(
  * 甲项目(总投资X亿元，2026年计划投资Y亿元): the year's plan after the total is no field (session 34, fix188).
  * 甲产业园(总投资X亿元，累计完成投资Y亿元)一期投产: with the amount done in the bracket, a phase word after it is the
  * stage the status is said of, taken out with the bracket: the amounts, and so the name, are the whole project's
- * (session 36, fixleft36).
+ * (session 36, fixleft36). 甲工程(总投资X亿元，年内主体结顶): the building's shell topped out within the year, a date's
+ * status as 年内建成 is (held-out-371 shuao; session 45, fix371, F7538).
  */
 const LISTED_BRACKET =
-  /\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)(?:,(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元)|,(?:年内|年底|当年|今年|年中|[上下]半年|[一二三四]季度|\d{4}年(?:底|内)?)(?:[一二三四五六七八九十首]期)?(?:建成|竣工|完工|投产|投用|开工|完成主体(?:工程)?)(?:投产|投用|运行|使用)?)?(?:[,;]([^()]{0,16}?完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)))?\)((?<=完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)\))[一二三四五六七八九十首]期(?:工程)?)?(?![一二三四五六七八九十首]期)/g;
+  /\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)(?:,(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元)|,(?:年内|年底|当年|今年|年中|[上下]半年|[一二三四]季度|\d{4}年(?:底|内)?)(?:[一二三四五六七八九十首]期)?(?:建成|竣工|完工|投产|投用|开工|完成主体(?:工程)?|主体(?:工程)?(?:结顶|封顶|完工))(?:投产|投用|运行|使用)?)?(?:[,;]([^()]{0,16}?完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)))?\)((?<=完成(?:投资)?\d+(?:\.\d+)?(?:亿元|万元)\))[一二三四五六七八九十首]期(?:工程)?)?(?![一二三四五六七八九十首]期)/g;
 
 /** One bracket of amounts: the text before it back to the list's last separator, and its amounts in 元. */
 export interface BracketedAmounts {
@@ -50,11 +51,12 @@ export interface BracketedAmounts {
 
 /**
  * ,年内建成 / ,2027年底竣工 after a bracket's total: when the project is due, no amount (session 43, fix342). So is
- * ,年内开工 / ,上半年开工 / ,年内完成主体工程 / ,年内一期投产: when it starts, its shell, or a phase (held-out-354, F7185).
+ * ,年内开工 / ,上半年开工 / ,年内完成主体工程 / ,年内一期投产: when it starts, its shell, or a phase (held-out-354, F7185);
+ * ,年内主体结顶 (封顶): its shell topped out (held-out-371, F7538).
  * Keep it in step with LISTED_BRACKET's due alternative.
  */
 const DUE_TAIL =
-  /,(?:年内|年底|当年|今年|年中|[上下]半年|[一二三四]季度|\d{4}年(?:底|内)?)(?:[一二三四五六七八九十首]期)?(?:建成|竣工|完工|投产|投用|开工|完成主体(?:工程)?)/;
+  /,(?:年内|年底|当年|今年|年中|[上下]半年|[一二三四]季度|\d{4}年(?:底|内)?)(?:[一二三四五六七八九十首]期)?(?:建成|竣工|完工|投产|投用|开工|完成主体(?:工程)?|主体(?:工程)?(?:结顶|封顶|完工))/;
 
 /**
  * The list's text with its brackets of amounts taken out (so its names read as a plain list) and the

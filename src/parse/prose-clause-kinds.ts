@@ -165,8 +165,10 @@ export function lastIndicatorIsInvestment(facts: readonly Fact[]): boolean {
 /**
  * 城镇登记失业率控制在2.8%，低于3.5%的控制目标: the ceiling the year set for the rate just given,
  * named after its figure (低于, 未超过 before it; 的控制目标, 的(物价)调控目标, 的控制线 after it).
+ * 居民消费价格总水平上涨4.6%，高于3%左右的年度调控目标: a ceiling overrun names it as well (高于, 超过, 超出; the
+ * verdict, missed, is the figures'; held-out-371 shuting; session 45, fix371, F7535).
  */
-const CEILING_KEY = /^(?:低于|未超过|没有超过|未突破|没有突破|未超出)$/;
+const CEILING_KEY = /^(?:低于|未超过|没有超过|未突破|没有突破|未超出|高于|超过|超出)$/;
 const CEILING_AFTER =
   /^\s*(?:以内)?的?(?:年度|全年|年初)?(?:物价|价格)?(?:控制目标|调控目标|控制线|控制指标|控制数)/;
 

@@ -62,9 +62,15 @@ export function quotedGoals(
  * prose-target-ceiling-kept.ts's). 完成区人代会批准的与经济增长同步目标: a word goal (keeping pace with GDP) said met
  * (session 28, fixleft28b). A bare 计划
  * (均完成年度计划) is left: the answers of liaozhu-2007-fy-plan take it for no target.
+ * 财政总收入…，其中地方财政收入…，双双超额完成年度预算: 双双 (both) says it of the two named since the last ；, as 均
+ * does (held-out-371 shuao; session 45, fix371, F7536). 完成市下达的年度节能目标, 年度节能减排任务: the higher level's
+ * goal named by its field, the energy goal's only (held-out-371 shuting, shuao; F7537).
  */
 const MET_IN_WORDS =
-  /(?<=[,;])(均|都|全部)?已?(未能|未|没有)?(?:(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年|年初)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:年度|全年|年初)预算(?:目标|任务)?|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:目标任务|任务|目标)|(?:[^,;:。\d]{0,8}?(?:批准|确定|提出)的)?(?:与|同)(?:经济增长|经济增速|地区生产总值增长)(?:基本)?同步的?目标))(?=[,;。]|$)/g;
+  /(?<=[,;])(均|都|全部|双双)?已?(未能|未|没有)?(?:(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年|年初)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:年度|全年|年初)预算(?:目标|任务)?|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:节能减排|节能降耗|节能)?(?:目标任务|任务|目标)|(?:[^,;:。\d]{0,8}?(?:批准|确定|提出)的)?(?:与|同)(?:经济增长|经济增速|地区生产总值增长)(?:基本)?同步的?目标))(?=[,;。]|$)/g;
+
+/** 节能, 节能减排, 节能降耗: the field a higher level's goal names, the energy goal's (F7537). */
+const ENERGY_GOAL_NAMED = /下达的?(?:年度|全年)?节能/;
 
 /**
  * 同比增长4.9%，与经济增长基本同步 in the reported part: the text's own verdict that a growth kept pace with the
@@ -165,6 +171,8 @@ export function plansMetInWords(
     const start = sentence.start + m.index;
     const provenance = { sentenceIndex: sentence.index, start, end: start + m[0].length };
     for (const join of subjectsBefore(start, m[1] !== undefined)) {
+      // 完成市下达的年度节能目标: words naming the energy goal judge no other indicator's plan.
+      if (ENERGY_GOAL_NAMED.test(m[0]) && join.entry.code !== 'energy-emission-targets') continue;
       targets.push(verdictInWords(join, m[0], m[2] !== undefined, source, provenance));
     }
   }

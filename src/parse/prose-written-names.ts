@@ -28,6 +28,7 @@ import {
   leadingIndicator,
   type NamedIndicator,
 } from './prose-clauses.js';
+import { bareIndustryAccount, INDUSTRY_LEAD_REACH } from './prose-industry-account.js';
 import { POVERTY_RATE, povertyRateBefore } from './prose-poverty-rate.js';
 import { isProjectFundingPart } from './prose-project-funding-part.js';
 import { labelBeforeColon, nameBeforeColon } from './prose-subject-names.js';
@@ -399,7 +400,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       folded.slice(c.sentenceStart, clauseStart),
       folded.slice(Math.max(c.sentenceStart, clauseStart - CLASS_REACH), clauseStart + CLASS_REACH),
     )
-      ? aggregateIndicator(
+      ? (aggregateIndicator(
           countedClassInvestment(
             subject,
             folded,
@@ -407,7 +408,11 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
             figure.quantity.baseUnit === '%' && (figure.signWord !== '' || GROWTH.test(clause)),
           ) ?? subject,
           () => folded.slice(folded.lastIndexOf('\n', clauseStart - 1) + 1, clauseStart),
-        )
+        ) ??
+        bareIndustryAccount(
+          subject,
+          folded.slice(Math.max(c.sentenceStart, clauseStart - INDUSTRY_LEAD_REACH), clauseStart),
+        ))
       : null);
   // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.
   if (named && figure.quantity.baseUnit === '千瓦时' && !isUseElectricity(named.name)) named = null;

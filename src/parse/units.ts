@@ -95,6 +95,9 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   家次: '家次',
   份: '份',
   件: '件',
+  // 鞋6820万双: shoes (and socks, gloves) are counted in pairs, a 公报's product list's unit (held-out-371 yanpu;
+  // session 45, fix371, F7534).
+  双: '双',
   次: '次',
   户: '户',
   辆: '辆',

@@ -1,0 +1,27 @@
+// A bare account of industry's firms (实现利税X亿元) right after industry's sales rate: named by the account alone, as
+// a county 公报 gives it after the sales rate of 规模以上工业 with the firms left unsaid.
+
+import { generatedIndicator } from './prose-branches.js';
+import type { NamedIndicator } from './prose-clauses.js';
+
+/** 实现利税, 利税总额: the profits and taxes, with the firms' verb and no name of whose. */
+const BARE_FIRM_ACCOUNT = /^(?:全年)?(?:累计)?(?:实现|完成)?(利税总额|利税)$/;
+/**
+ * 规模以上工业产品销售率97.6%，: the clause right before is industry's sales rate, as a 公报's industry paragraph
+ * gives it before the accounts; a count of new firms (新增…企业7户) or another account before leaves the firms unsaid
+ * (fixlishui-forms).
+ */
+const INDUSTRY_LEAD =
+  /(?:工业|产品)[\u4e00-\u9fa5]{0,6}?(?:销售率|产销率)(?:为|达到?)?\s*\d+(?:\.\d+)?%\s*[,，]\s*$/;
+/** How far back the sentence is looked at (a bounded window: a line with no full stop stays linear). */
+export const INDUSTRY_LEAD_REACH = 60;
+
+/**
+ * 规模以上工业产品销售率97.6%，实现利税11.28亿元: the firms' profits and taxes named 利税 as written (held-out-371 yanpu;
+ * session 45, fix371, F7533), or null; `lead` is the sentence before the clause, at most INDUSTRY_LEAD_REACH
+ * characters, which must end on the sales rate. With the firms named (规模以上工业企业实现利税) the named aggregates read it first.
+ */
+export function bareIndustryAccount(subject: string, lead: string): NamedIndicator | null {
+  const account = BARE_FIRM_ACCOUNT.exec(subject.replace(/\s+/g, ''))?.[1];
+  return account && INDUSTRY_LEAD.test(lead) ? generatedIndicator(account) : null;
+}
