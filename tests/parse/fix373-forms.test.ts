@@ -29,3 +29,35 @@ describe('a 政协 视察报告 on a development plan’s execution (规划实�
     expect(problems.map((p) => p.code)).toContain('not-a-report');
   });
 });
+
+describe('a goal list whose head names the half (力争上半年甲…；乙…；丙…) (F7562)', () => {
+  const page = (goals: string) =>
+    [
+      '岑坞县2015年1—4月经济运行分析',
+      '1—4月，全县规模以上工业增加值完成14.2亿元，同比增长10.3%；财政总收入完成5.64亿元，增长8.1%。',
+      '三、下步工作措施',
+      goals,
+    ].join('\n');
+
+  it('keeps the half for the later ；-parts: facts only, no targets of the year', () => {
+    const { report } = parseReportText(
+      page(
+        '5—6月是关键时期，力争上半年全县规模以上工业增加值增长12%以上，完成22.4亿元；财政总收入确保完成8.6亿元，力争突破9.1亿元；出口总额确保增长6%以上。',
+      ),
+      { sourceName: 'analysis.txt' },
+    );
+    expect(report?.targets.map((t) => t.text)).toEqual([]);
+  });
+
+  it('gives the year back to a part that names it (；全年…)', () => {
+    const { report } = parseReportText(
+      page('5—6月是关键时期，力争上半年全县规模以上工业增加值增长12%以上；全年财政总收入确保完成16.8亿元。'),
+      { sourceName: 'analysis.txt' },
+    );
+    expect(report?.targets.map((t) => [t.indicatorName, t.horizon, t.value])).toContainEqual([
+      '财政总收入',
+      'full-year',
+      16.8,
+    ]);
+  });
+});
