@@ -61,3 +61,33 @@ describe('a goal list whose head names the half (力争上半年甲…；乙…�
     ]);
   });
 });
+
+describe('a year-end inspection’s 预计全年 before its 截至N月底 (F7563)', () => {
+  const inspection = (body: string[]) =>
+    [
+      '关于我县新农村建设规划实施情况的视察报告',
+      '（2008年12月10日政协栖峪县第八届委员会常务委员会第九次会议通过）',
+      '11月中旬，县政协组织部分委员对全县新农村建设规划实施情况进行了视察，现将视察情况报告如下：',
+      '一、基本情况',
+      '今年以来，县委、县政府把新农村建设作为全县工作的重点，制定了五年建设规划，取得了明显成效：',
+      ...body,
+    ].join('\n');
+  const works =
+    '（二）基础设施明显改善。新农村建设计划投资2.8亿元，截至11月底已完成投资2.36亿元，完成年度计划的84.3%。';
+
+  it('dates it the full year of the session', () => {
+    const { report } = parseReportText(
+      inspection([
+        '（一）农村经济稳步发展。预计全年农业增加值达到7.42亿元，增长4.6%；农民人均纯收入达到3185元，增长9.2%。',
+        works,
+      ]),
+      { sourceName: 'inspection.txt' },
+    );
+    expect(report?.meta.period).toBe('2008-FY');
+  });
+
+  it('keeps the months when no estimate of the year comes first', () => {
+    const { report } = parseReportText(inspection([works]), { sourceName: 'inspection.txt' });
+    expect(report?.meta.period).toBe('2008-M1-11');
+  });
+});
