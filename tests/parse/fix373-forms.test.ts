@@ -91,3 +91,31 @@ describe('a year-end inspection’s 预计全年 before its 截至N月底 (F7563
     expect(report?.meta.period).toBe('2008-M1-11');
   });
 });
+
+describe('三次产业增加值占地区生产总值的比重分别为A%、B%和C% (F7564)', () => {
+  const communique = (sentence: string) =>
+    [
+      '苕阳县2009年国民经济和社会发展统计公报',
+      `初步核算，全年全县实现地区生产总值46.28亿元，比上年增长11.4%。${sentence}`,
+    ].join('\n');
+  const shares = (sentence: string) =>
+    (parseReportText(communique(sentence), { sourceName: 'communique.txt' }).report?.observations ?? [])
+      .filter((o) => o.measure === 'share' || o.measure === 'structure')
+      .map((o) => [o.indicatorCode, o.measure, o.quantity?.value]);
+
+  it('reads each value added’s share of GDP', () => {
+    expect(shares('三次产业增加值占地区生产总值的比重分别为18.6%、45.1%和36.3%。')).toEqual([
+      ['agriculture-value-added', 'share', 18.6],
+      ['secondary-industry-value-added', 'share', 45.1],
+      ['tertiary-industry-value-added', 'share', 36.3],
+    ]);
+  });
+
+  it('keeps a structure’s list the sector shares', () => {
+    expect(shares('三次产业结构由上年的19.2%、44.0%和36.8%调整为18.6%、45.1%和36.3%。')).toEqual([
+      ['primary-industry-share', 'structure', 18.6],
+      ['secondary-industry-share', 'structure', 45.1],
+      ['tertiary-industry-share', 'structure', 36.3],
+    ]);
+  });
+});
