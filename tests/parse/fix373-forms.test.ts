@@ -119,3 +119,15 @@ describe('三次产业增加值占地区生产总值的比重分别为A%、B%和
     ]);
   });
 });
+
+describe('a project’s year written 年内 (甲工程正在进行路基施工，年内计划完成投资X亿元) (F7565)', () => {
+  it('takes the year’s plan as its planned investment', () => {
+    const text = [
+      '栖峪县2015年一季度经济运行情况',
+      '一季度，全县地区生产总值完成21.4亿元，同比增长7.6%。今年全县计划实施重点项目41个，截至3月底已开工29个。其中，栖峪至槐岭二级公路改建工程正在进行路基施工，年内计划完成投资1.8亿元。',
+    ].join('\n');
+    const { report } = parseReportText(text, { sourceName: 'analysis.txt' });
+    const planned = report?.projects.map((p) => [p.name, p.mentions[0]?.plannedInvestment ?? null]);
+    expect(planned).toContainEqual(['栖峪至槐岭二级公路改建工程', 180000000]);
+  });
+});
