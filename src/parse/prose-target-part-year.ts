@@ -44,8 +44,7 @@ export function carriesPartYearGoal(lead: string): boolean {
     const part = parts[i] ?? '';
     const clauses = part.split(/[,，]/);
     const head = clauses.findIndex((c) => isPartYearGoal(c));
-    if (i < parts.length - 1 && head >= 0)
-      return !clauses.slice(head + 1).some((c) => OWN_HORIZON.test(c));
+    if (i < parts.length - 1 && head >= 0) return !clauses.slice(head + 1).some((c) => OWN_HORIZON.test(c));
     if (OWN_HORIZON.test(part)) return false;
   }
   return false;
