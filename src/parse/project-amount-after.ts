@@ -42,9 +42,10 @@ const PLANNED_ONLY = /^(?:项目)?计划投资(?:约|近|超|达)?(\d+(?:\.\d+)?
 /**
  * 甲工程，年度计划投资X亿元，上半年完成Y亿元; 加快甲工程建设，年度计划投资X亿元: the year's plan alone in the clause
  * after a name, with no total, is the project's planned investment (decision 15, session 34, fixd15).
+ * 甲工程正在进行路基施工，年内计划完成投资X亿元: the year written 年内 (session 45, fix373, F7565).
  */
 export const YEAR_PLAN_ONLY =
-  /^(?:项目)?(?:(?:年度|今年|全年|本年|当年|\d{4}年)计划(?:完成)?投资|计划年内完成投资)(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+  /^(?:项目)?(?:(?:年度|今年|全年|本年|当年|年内|\d{4}年)计划(?:完成)?投资|计划年内完成投资)(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
  * 1.甲项目，投资X亿元；: a numbered list of projects signed or started (集中签约项目N个，分别是：) gives each its

@@ -78,6 +78,12 @@ function isPriceCeilingSet(folded: string, figure: Figure): boolean {
 const PRICE_CEILING_SET = /(?:把|将)[^,，;；:：。!?！？\d]{2,24}?控制在$/;
 
 /** The words after a sentence part's last ； (the whole part when it has none). */
+/** The sentence up to `at`, across its ；s, over a bounded window (a goal list's few hundred characters). */
+const sentenceLead = (folded: string, at: number): string => {
+  const window = folded.slice(Math.max(0, at - 400), at);
+  return window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1);
+};
+
 const afterLastSemicolon = (text: string): string =>
   text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf('；')) + 1);
 
@@ -289,6 +295,7 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
       isBase: (f: Fact) => isLastYearBase(folded, f.provenance.start),
       isResult: (f: Fact) => c.resultSet.has(f),
       segmentLead: afterLastSemicolon(folded.slice(c.sentenceStart, figure.start)),
+      sentenceLead: sentenceLead(folded, figure.start),
       ...(c.listLead !== null ? { listLead: c.listLead } : {}),
     };
     target = targetOf(join, fact, link, c.paragraphFacts, context);

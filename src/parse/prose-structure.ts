@@ -22,6 +22,22 @@ const SECTOR_SHARES = ['primary-industry-share', 'secondary-industry-share', 'te
   },
 );
 
+const entryOf = (code: string): CatalogueEntry => {
+  const entry = CATALOGUE.find((e) => e.code === code);
+  if (!entry) throw new Error(`catalogue lacks ${code}`);
+  return entry;
+};
+/**
+ * 三次产业增加值占地区生产总值的比重分别为A%、B%和C%: the sectors' value added named, each part its share of
+ * GDP, read as 第一、二、三产业增加值占…的比重分别为 is: each value added's share (session 45, fix373, F7564).
+ */
+const VALUE_ADDED_SHARES = [
+  'agriculture-value-added',
+  'secondary-industry-value-added',
+  'tertiary-industry-value-added',
+].map(entryOf);
+const VALUE_ADDED_SUBJECT = /三次产业增加值(?:占|在)/;
+
 /** How many parts the ratio with a part at `at` has: 11.4:38.0:50.6 → 3. */
 function ratioLength(folded: string, at: number): number {
   let start = at;
@@ -78,7 +94,7 @@ export class SectorRatios {
     first: boolean,
     key: string,
     subject: string,
-  ): { subject: string; sector: CatalogueEntry | null } | null {
+  ): { subject: string; sector: CatalogueEntry | null; measure: 'structure' | 'share' } | null {
     if (first) {
       const changed = RATIO_CHANGED.test(key) && SECTOR_STRUCTURE.test(this.#subject);
       this.#listing = changed || SECTOR_STRUCTURE.test(subject);
@@ -88,7 +104,13 @@ export class SectorRatios {
       if (!changed) this.#subject = subject;
     } else if (this.#listing) this.#part++;
     else return null;
-    return { subject: this.#subject, sector: this.#earlier ? null : (SECTOR_SHARES[this.#part] ?? null) };
+    const valueAdded = VALUE_ADDED_SUBJECT.test(this.#subject);
+    const sectors = valueAdded ? VALUE_ADDED_SHARES : SECTOR_SHARES;
+    return {
+      subject: this.#subject,
+      sector: this.#earlier ? null : (sectors[this.#part] ?? null),
+      measure: valueAdded ? 'share' : 'structure',
+    };
   }
 
   /** A figure that is no part of a listed ratio ends the list. */

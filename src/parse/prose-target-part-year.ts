@@ -23,3 +23,29 @@ export function isPartYearGoal(clause: string): boolean {
   const text = clause.replace(/\s+/g, '').replace(/，/g, ',').replace(/；/g, ';').replace(/：/g, ':');
   return CUED_PART.test(text) || PART_LED.test(text);
 }
+
+/** Words that give a ；-part a horizon of its own, ending what an earlier part's period held. */
+const OWN_HORIZON = /全年|年度|今年|年内|年底|年末|下半年|[一二三四]季度|前三季度|\d{4}年|1[-—–]\d{1,2}月/;
+
+/** How far back a goal list's part-year head is looked for: a list of goals is a few hundred characters. */
+const LIST_WINDOW = 400;
+
+/**
+ * 力争上半年甲增长A%以上，完成X亿元；乙增长B%左右，确保完成Y亿元；丙确保增长C%以上: a list of goals whose head
+ * clause names the part of the year keeps it over its later ；-parts while none names a horizon of its own
+ * (session 45, fix373, F7562). `lead` is the sentence (folded: ，→, ；→;) up to the figure.
+ */
+export function carriesPartYearGoal(lead: string): boolean {
+  const window = lead.slice(-LIST_WINDOW);
+  const parts = window.split(/[;；]/);
+  if (parts.length < 2) return false;
+  // From the figure's part back: the first part that names a horizon decides.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? '';
+    const clauses = part.split(/[,，]/);
+    const head = clauses.findIndex((c) => isPartYearGoal(c));
+    if (i < parts.length - 1 && head >= 0) return !clauses.slice(head + 1).some((c) => OWN_HORIZON.test(c));
+    if (OWN_HORIZON.test(part)) return false;
+  }
+  return false;
+}

@@ -8,7 +8,7 @@
 
 import type { NamedIndicator } from './prose-clauses.js';
 import type { Link } from './prose-links.js';
-import { isPartYearGoal } from './prose-target-part-year.js';
+import { carriesPartYearGoal, isPartYearGoal } from './prose-target-part-year.js';
 import { periodPlanTarget } from './prose-target-plan-gaps.js';
 import { derivedFullYearTarget, SHARE_OF_PLAN } from './prose-target-plan-shares.js';
 import { goalTarget, type ProseTarget } from './prose-target-values.js';
@@ -65,6 +65,8 @@ interface TargetContext {
   isResult?: (fact: Fact) => boolean;
   /** The words from the last 。 or ； before the figure: 四季度力争…，实现… opens a part year's goals. */
   segmentLead?: string;
+  /** The sentence up to the figure (its last few hundred characters): a goal list's head before its ；s. */
+  sentenceLead?: string;
 }
 
 /**
@@ -116,7 +118,8 @@ export function targetOf(
       PART_YEAR_GOAL.test(context.raw) ||
       REST_OF_YEAR_GROWTH.test(context.raw) ||
       HOLIDAY_GOAL.test(context.raw) ||
-      isPartYearGoal(context.raw)
+      isPartYearGoal(context.raw) ||
+      (context.sentenceLead !== undefined && carriesPartYearGoal(context.sentenceLead))
     )
       return null;
     if (context.segmentLead?.includes('季度') || context.segmentLead?.includes('半年'))

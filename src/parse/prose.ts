@@ -973,7 +973,7 @@ export function readProse(
         );
       // 三次产业结构为11.4:38.0:50.6: each part is its sector's share of GDP, named as written.
       if (listedShare?.sector && observed)
-        observe(listedShare.sector, subject, 'structure', quantity, null, provenance);
+        observe(listedShare.sector, subject, listedShare.measure, quantity, null, provenance);
       if (figure.kind === 'ratio') {
         const ratio = ratios.read(folded, figure.start, ownKey, subject);
         subject = ratio.subject;

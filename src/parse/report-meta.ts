@@ -425,11 +425,11 @@ export function resolveMeta(
     lines,
   );
   // 关于全县重点项目建设情况的视察报告: an inspection's undated title, dated by its body's 截至N月底.
+  const session = sessionDate(lines, title?.lines.at(-1)?.number ?? null);
   const inspected =
     title?.genre === 'review-opinion' && title.code === null && opening.code === null
-      ? openingMonthEnd(opened)
+      ? openingMonthEnd(opened, session)
       : null;
-  const session = sessionDate(lines, title?.lines.at(-1)?.number ?? null);
   // 规划纲要实施中期评估: the last year the evaluation reads, before any opening sentence's period.
   const evaluated = title?.evaluation ? evaluationPeriod(opened, session) : null;
   // 在全县经济工作会议上的讲话 (2024年12月27日): the year the meeting sums up, before the opening's years.

@@ -88,11 +88,13 @@ export const rules = {
     // 关于全县重点项目建设情况的视察报告, 县人大常委会视察组关于…固定资产投资情况的视察报告: a congress
     // body's inspection of the government's projects or plan reports on its execution as a review does.
     // Its title is often yearless: the meeting line under it gives the year, the body's 截至N月底 the
-    // period (inspection-period.ts). Session 18, fixmoyu.
+    // period (inspection-period.ts). Session 18, fixmoyu. 关于我县新农村建设规划实施情况的视察报告: an
+    // inspection of a development plan's execution quotes the plan's results and goals the same way
+    // (session 45, fix373; F7561); an inspection of one sector's work (危房改造) stays refused.
     {
       genre: 'review-opinion',
       pattern:
-        /(?:重点项目|重大项目|项目建设|固定资产投资|政府投资|计划执行|经济运行)[^。;；]{0,30}(?:视察|调研)(?:情况)?的?报告$/,
+        /(?:重点项目|重大项目|项目建设|固定资产投资|政府投资|计划执行|规划(?:实施|执行)|经济运行)[^。;；]{0,30}(?:视察|调研)(?:情况)?的?报告$/,
       datedByBody: true,
     },
     // 关于某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要实施中期评估情况的报告: a plan
