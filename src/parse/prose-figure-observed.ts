@@ -120,6 +120,13 @@ const GAP_TO_PLACE =
 const EFFECT_OF_CAUSE = /(?:导致|造成|致使)[\u4e00-\u9fa5]{2,16}?(?:减少|减收|下降|下滑|增加|增收)了?$/;
 
 /**
+ * 甲企业停产或半停产，影响工业产值约X亿元: what an event (a disaster, a stoppage) cost an indicator, said in a
+ * clause that opens with 影响, is a loss reckoned, not the indicator's result: a fact only (fix378, F7621). A
+ * clause of the cause (受灾害影响，工业增加值…) leaves the figure read: a comma parts 影响 from the name.
+ */
+const LOSS_BY_EVENT = /(?:^|[,;])(?:共|直接|累计|预计)?影响[\u4e00-\u9fa5]{2,12}?(?:约|近|超过?|达到?)?$/;
+
+/**
  * 民间投资连续三个季度下降，占全区投资的比重较上年同期下降B个百分点: a share's move in a clause opening with 占,
  * the share itself never given: no change of the indicator the clause before names (whose change would be its
  * growth's), and no share of a name the text does not write: a fact only.
@@ -127,12 +134,13 @@ const EFFECT_OF_CAUSE = /(?:导致|造成|致使)[\u4e00-\u9fa5]{2,16}?(?:减少
 const MOVE_OF_UNSTATED_SHARE =
   /[,;]占[\u4e00-\u9fa5]{1,12}?的?(?:比重|份额)(?:较|比)(?:上年|去年)?(?:同期)?(?:下降|提高|上升|回落|增加|减少)?了?$/;
 
-/** Whether a figure is a gap to another place, the effect of a cause, or an unstated share's move, by the words before it. */
+/** Whether a figure is a gap to another place, the effect of a cause or an event's loss, or an unstated share's move, by the words before it. */
 export function isGapOrEffect(folded: string, figure: Figure): boolean {
   const before = folded.slice(Math.max(0, figure.start - 80), figure.start);
   return (
     GAP_TO_PLACE.test(before) ||
     EFFECT_OF_CAUSE.test(before) ||
+    LOSS_BY_EVENT.test(before) ||
     (figure.quantity.baseUnit === 'pp' &&
       MOVE_OF_UNSTATED_SHARE.test(before) &&
       // …比上年提高B个百分点，达到A%: the share given after its move is stated after all.
