@@ -24,6 +24,7 @@ import { insideNamedGoal, planNamedGoals } from './plan-named-goals.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
 import { bareParent, restoreBareParent } from './prose-bare-parent.js';
+import { withoutRestatedLevels } from './prose-goal-restated-unit.js';
 import { parentScopeWord } from './prose-rank-group.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { revisedGoals, withRevisedGoals } from './revised-goals.js';
@@ -183,8 +184,12 @@ function parseText(
   );
   if (bare) restoreBareParent(bare, folded, prose);
   // 基金收入5560万元 under 三、专项资金审计情况 in an audit report: the audit's amounts, facts only (fix377).
+  // 52.46亿斤（262.3万吨）: the bracket restates the level before it, one level (fix377).
   const proseObservations = withoutAuditFindings(
-    withFigurePeriods(prose.observations, folded, structure.sentences, meta.period),
+    withoutRestatedLevels(
+      withFigurePeriods(prose.observations, folded, structure.sentences, meta.period),
+      folded,
+    ),
     meta.title,
     structure.sections,
   );
