@@ -2,6 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import type { SourceDocument, Span, TableBlock } from '../ingest/types.js';
+import { withoutAuditFindings } from './audit-findings.js';
 import { bracketedPlanGoals } from './bracketed-plan-goals.js';
 import { catalogueEntry } from './catalogue.js';
 import { withoutCellCopyFacts, withoutGoalCopyProjects } from './cell-copy-facts.js';
@@ -23,6 +24,7 @@ import { insideNamedGoal, planNamedGoals } from './plan-named-goals.js';
 import { readProjects } from './projects.js';
 import { readProse } from './prose.js';
 import { bareParent, restoreBareParent } from './prose-bare-parent.js';
+import { withoutRestatedLevels } from './prose-goal-restated-unit.js';
 import { parentScopeWord } from './prose-rank-group.js';
 import { type MetaOptions, resolveMeta } from './report-meta.js';
 import { revisedGoals, withRevisedGoals } from './revised-goals.js';
@@ -181,7 +183,16 @@ function parseText(
     meta.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : null,
   );
   if (bare) restoreBareParent(bare, folded, prose);
-  const proseObservations = withFigurePeriods(prose.observations, folded, structure.sentences, meta.period);
+  // 基金收入5560万元 under 三、专项资金审计情况 in an audit report: the audit's amounts, facts only (fix377).
+  // 52.46亿斤（262.3万吨）: the bracket restates the level before it, one level (fix377).
+  const proseObservations = withoutAuditFindings(
+    withoutRestatedLevels(
+      withFigurePeriods(prose.observations, folded, structure.sentences, meta.period),
+      folded,
+    ),
+    meta.title,
+    structure.sections,
+  );
   // 8月本月 and 1—7月 columns beside the report's period's, rows named 城镇居民人均可支配收入（前三季度）
   // or marked ① where the table's 注 gives the mark a period, and tables titled 某县2024年1—6月主要经济指标
   // (an earlier issue's sheet): that month's or period's figures.

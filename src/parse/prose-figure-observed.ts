@@ -45,11 +45,13 @@ function isBareThreshold(folded: string, figure: Figure): boolean {
   const after = folded.slice(figure.end, figure.end + 6);
   return (
     /^、\d/.test(after) ||
-    (/^(?:[、,，;；。]|$)/.test(after) && !/^[、,，]\s*(?:达到|达|为|实现)/.test(after))
+    (/^(?:[、,，;；。]|$)/.test(after) && !/^[、,，]\s*(?:达到|达|为|实现)\s*\d/.test(after))
   );
 }
+// 粮食总产量首次突破50亿斤，为保障…作出了新贡献: an output's milestone closing its clause, the level given elsewhere
+// or not at all (session 45, fix377, F7614; a 为 after the comma is the level only with its figure, 为19850元).
 const BARE_THRESHOLD_BEFORE =
-  /(?:总量|总额|规模|产值|分别)(?:首次)?突破(?:\d+(?:\.\d+)?[\u4e00-\u9fa5]{1,3}、)*$/;
+  /(?:总量|总额|规模|产值|产量|分别)(?:首次)?突破(?:\d+(?:\.\d+)?[\u4e00-\u9fa5]{1,3}、)*$/;
 
 /** How far after a milestone its level is looked for: the lead's next paragraph, where a communique gives it. */
 const LEVEL_AFTER_SPAN = 200;

@@ -37,6 +37,18 @@ const GOAL_BOUND_BEFORE = /(?:不低于|不少于|不高于|不超过|突破)$/;
  * 资金增长15%): the tasks' figures after it are the year's.
  */
 const WITHIN_YEAR_LEAD = /^\s*(?:年内|今年内)|(?:^|[，,；;])\s*(?:全年|年内|今年内)(?!以来|累计)/;
+/**
+ * 重点做好以下工作：一是…；二是…；三是保障和改善民生，新增城镇就业3200人 in the plan part: a numbered task's segment
+ * (一是…十是) sets the year's figure as a goal, as 年内 does (session 45, fix377, F7612).
+ */
+const TASK_ITEM_SEGMENT = /[；;:：]\s*[一二三四五六七八九十]是[^；;:：。]*$/;
+/** How far back the task's N是 is looked for: a fixed window, never the whole of a no-stop line. */
+const TASK_ITEM_REACH = 120;
+function isTaskItemSegment(folded: string, sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, at - TASK_ITEM_REACH);
+  // The sentence's own start stands for a delimiter; a window's cut start does not.
+  return TASK_ITEM_SEGMENT.test((from === sentenceStart ? '；' : '') + folded.slice(from, at));
+}
 const RANGE_AFTER = /^\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*%/;
 
 /**
@@ -284,6 +296,7 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
           // 接待游客突破210万人次 among the year's tasks: a bound said before the figure sets it.
           GOAL_BOUND_BEFORE.test(folded.slice(Math.max(0, figure.start - 4), figure.start)) ||
           WITHIN_YEAR_LEAD.test(folded.slice(c.sentenceStart, figure.start)) ||
+          (c.planned && isTaskItemSegment(folded, c.sentenceStart, figure.start)) ||
           fact.quantity.qualifier !== null),
       raw: c.raw,
       horizon:
