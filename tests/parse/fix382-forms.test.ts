@@ -1,0 +1,37 @@
+// Forms the held-out-382 and 383 batches showed the parser missed (session 45, branch fix382): a year-end meeting's
+// headline naming the year it sets work for (F7661), and a charge toward the goals set just before it (F7662).
+// Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const meeting = (headline: string, charge: string) =>
+  [
+    headline,
+    '来源：枥沙旗新闻网　发布时间：2018-12-26 17:10',
+    '本网讯 12月25日，中共枥沙旗委经济工作会议召开。会议总结2018年经济工作，安排部署2019年经济工作。',
+    '会议指出，预计全年完成地区生产总值64.2亿元，增长7.3%；固定资产投资41.6亿元，增长11.2%。',
+    '会议提出，2019年全旗经济社会发展的主要预期目标是：地区生产总值增长7%以上；固定资产投资增长10%。',
+    charge,
+  ].join('\n');
+
+const CHARGE =
+  '会议要求，全旗各级各部门要紧紧围绕上述目标，抓好三个方面工作：一是狠抓项目建设，力争招商引资到位资金9亿元以上；二是加快转型升级。';
+
+describe("a meeting's headline naming the year it sets work for (部署2019年经济工作, F7661)", () => {
+  it('dates the page to the year the meeting sums up, and reads the named year as the year after', () => {
+    const report = parsedReport(meeting('旗委经济工作会议召开 部署2019年经济工作', CHARGE), {
+      sourceName: 'news.txt',
+    });
+    expect(report.meta.period).toBe('2018-FY');
+    const gdp = report.targets.find((t) => t.indicatorCode === 'gdp');
+    expect(gdp?.horizon).toBe('next-year');
+  });
+
+  it('keeps a headline year the meeting reviews (总结2018年工作) as the period', () => {
+    const report = parsedReport(meeting('旗委经济工作会议召开 总结2018年经济工作', CHARGE), {
+      sourceName: 'news.txt',
+    });
+    expect(report.meta.period).toBe('2018-FY');
+  });
+});
