@@ -35,3 +35,20 @@ describe("a meeting's headline naming the year it sets work for (部署2019年�
     expect(report.meta.period).toBe('2018-FY');
   });
 });
+
+describe('a charge toward the goals set just before it (紧紧围绕上述目标, F7662)', () => {
+  const target = (charge: string) =>
+    parsedReport(meeting('旗委经济工作会议召开 部署2019年经济工作', charge), {
+      sourceName: 'news.txt',
+    }).targets.find((t) => t.indicatorCode === 'investment-attracted');
+
+  it("reads the charge's goals as the year after's, as the goals it points back to", () => {
+    expect(target(CHARGE)?.horizon).toBe('next-year');
+  });
+
+  it("keeps a charge that points back to nothing as the page's year", () => {
+    expect(target('会议要求，全旗各级各部门要狠抓项目建设，力争招商引资到位资金9亿元以上。')?.horizon).toBe(
+      'full-year',
+    );
+  });
+});
