@@ -1,8 +1,10 @@
 // Forms the held-out-382 and 383 batches showed the parser missed (session 45, branch fix382): a year-end meeting's
-// headline naming the year it sets work for (F7661), and a charge toward the goals set just before it (F7662).
+// headline naming the year it sets work for (F7661), a charge toward the goals set just before it (F7662), and the
+// projects of a seasonal drive (F7663).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
+import { isAggregate } from '../../src/parse/project-names.js';
 import { parsedReport } from '../helpers/report.js';
 
 const meeting = (headline: string, charge: string) =>
@@ -50,5 +52,18 @@ describe('a charge toward the goals set just before it (紧紧围绕上述目标
     expect(target('会议要求，全旗各级各部门要狠抓项目建设，力争招商引资到位资金9亿元以上。')?.horizon).toBe(
       'full-year',
     );
+  });
+});
+
+describe('the projects a seasonal or timed drive pushes (冬季攻坚项目, F7663)', () => {
+  it.each(['冬季攻坚项目', '春季攻坚行动项目', '百日会战项目', '冬春大干项目'])(
+    '%s is a class, not a project',
+    (name) => {
+      expect(isAggregate(name)).toBe(true);
+    },
+  );
+
+  it('keeps a named work a project', () => {
+    expect(isAggregate('葭湄县冬季供暖管网改造项目')).toBe(false);
   });
 });
