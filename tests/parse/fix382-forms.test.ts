@@ -1,6 +1,6 @@
 // Forms the held-out-382 and 383 batches showed the parser missed (session 45, branch fix382): a year-end meeting's
 // headline naming the year it sets work for (F7661), a charge toward the goals set just before it (F7662), and the
-// projects of a seasonal drive (F7663).
+// projects of a seasonal drive (F7663), and a part year's forecast that the year's goal will be met (F7664).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -65,5 +65,28 @@ describe('the projects a seasonal or timed drive pushes (冬季攻坚项目, F76
 
   it('keeps a named work a project', () => {
     expect(isAggregate('葭湄县冬季供暖管网改造项目')).toBe(false);
+  });
+});
+
+describe("a part year's forecast that the year's goal will be met (可完成年度目标, F7664)", () => {
+  const attainment = (forecast: string) =>
+    parsedReport(
+      [
+        '葭湄县2018年1—11月经济运行情况',
+        '1—11月，全县规模以上工业增加值同比增长7.6%，比1—10月提高0.2个百分点。',
+        forecast,
+        '下一步，力争全年规模以上工业增加值增长7.8%以上。',
+      ].join('\n'),
+      { sourceName: 'analysis.txt' },
+    ).targets.find((t) => t.indicatorCode === 'industrial-value-added')?.attainment;
+
+  it('leaves the goal unjudged when the forecast says it will be met', () => {
+    expect(
+      attainment('预计全年规模以上工业增加值增长7.8%左右，可完成年度目标；固定资产投资增长6%左右。'),
+    ).toBe('unknown');
+  });
+
+  it('keeps the goal missed when the forecast says nothing of it', () => {
+    expect(attainment('预计全年规模以上工业增加值增长7.8%左右；固定资产投资增长6%左右。')).toBe('missed');
   });
 });
