@@ -1,6 +1,7 @@
 // Forms the held-out-382 and 383 batches showed the parser missed (session 45, branch fix382): a year-end meeting's
 // headline naming the year it sets work for (F7661), a charge toward the goals set just before it (F7662), and the
-// projects of a seasonal drive (F7663), and a part year's forecast that the year's goal will be met (F7664).
+// projects of a seasonal drive (F7663), a part year's forecast that the year's goal will be met (F7664), and a
+// year's 经济运行情况 with the next year's 工作安排 (F7665).
 // Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
@@ -88,5 +89,25 @@ describe("a part year's forecast that the year's goal will be met (可完成年�
 
   it('keeps the goal missed when the forecast says nothing of it', () => {
     expect(attainment('预计全年规模以上工业增加值增长7.8%左右；固定资产投资增长6%左右。')).toBe('missed');
+  });
+});
+
+describe("a year's 经济运行情况 with the next year's 工作安排 (F7665)", () => {
+  const genre = (title: string) =>
+    parsedReport(
+      [
+        title,
+        '2018年，全县实现地区生产总值88.6亿元，增长7.1%。',
+        '2019年主要预期目标：地区生产总值增长7%左右。',
+      ].join('\n'),
+      { sourceName: 'paper.txt' },
+    ).meta.genre;
+
+  it("reads the paper as a year's execution with the next year's plan", () => {
+    expect(genre('葭湄县2018年经济运行情况及2019年工作安排')).toBe('plan-execution-and-draft');
+  });
+
+  it('keeps a plain 经济运行情况 an analysis', () => {
+    expect(genre('葭湄县2018年经济运行情况')).not.toBe('plan-execution-and-draft');
   });
 });
