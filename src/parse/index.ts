@@ -12,6 +12,7 @@ import { decodeBytes } from './decode.js';
 import { sameTarget } from './derived-targets.js';
 import { evaluationProposals } from './evaluation-proposals.js';
 import { withFigurePeriods } from './figure-period.js';
+import { forecastMetIndicators, withForecastVerdicts } from './forecast-goal-verdict.js';
 import { replyLines } from './forum-replies.js';
 import { gapBracketedGoals } from './gap-bracketed-goal.js';
 import { type Line, splitLines } from './lines.js';
@@ -503,6 +504,13 @@ function parseText(
   );
   // 城镇登记失业率控制在目标以内 after its figured goal: the same goal said again in words, one target (F7275).
   targets.splice(0, targets.length, ...withoutRestatedWordGoals(targets));
+  // 预计全年甲增长9%左右，可完成年度目标 in a part year's page: its 8.9% short of 9% decides nothing (F7664).
+  if (partYear)
+    targets.splice(
+      0,
+      targets.length,
+      ...withForecastVerdicts(targets, forecastMetIndicators(folded, observations)),
+    );
 
   applyTableNotes(structure, lines, tableRankings, prose.rankings);
   // 全市排名 | M beside 在某市N个区中排名第M: the prose names the table's parent.

@@ -15,6 +15,7 @@ import { rules } from './rules.js';
 import { endsOpen } from './title-open-end.js';
 import type { Genre } from './types.js';
 import { TASKS_PERIOD } from './work-report-tasks-title.js';
+import { yearBeforeWorkSet } from './work-set-year.js';
 import { withoutDepartment } from './work-summary-title.js';
 
 export interface TitleInfo {
@@ -184,7 +185,12 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   // 甲县“十五五”规划纲要获批 到2030年…: a headline's plan end is no period; the plan's base year is (fix262).
   const goalYearBase =
     year?.[1] && /^\d{4}$/.test(year[1]) ? planGoalYearBase(text, year.index, Number(year[1])) : null;
-  const base = outlineBase ?? goalYearBase;
+  // 部署2013年经济工作: the year the meeting sets work for; it reports the year before (F7661).
+  const workSetBase =
+    year?.[1] && /^\d{4}$/.test(year[1])
+      ? yearBeforeWorkSet(text, year.index, year.index + year[0].length, Number(year[1]))
+      : null;
+  const base = outlineBase ?? goalYearBase ?? workSetBase;
   const anywhere = year || horizonYears ? null : PERIOD_ANYWHERE.exec(text);
   if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
   // 关于上半年国民经济和社会发展计划执行情况的报告 with the year only in the session line under it: a

@@ -318,6 +318,9 @@ const AGGREGATE = new RegExp(
     // 灾后恢复重建项目全年完成投资25亿元以上: the works rebuilding after a flood or quake, a programme's class
     // (held-out-314, F6427).
     '灾后(?:恢复)?重建|恢复重建',
+    // 冬季攻坚项目12月份完成投资3亿元以上, 百日会战项目: the projects a seasonal or timed drive pushes, a programme's
+    // class (held-out-383, fix382, F7663).
+    '(?:冬季|春季|夏季|秋季|冬春|百日|年终|岁末)(?:集中)?(?:攻坚|会战|大会战|攻势|大干)(?:行动)?',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );
 /** A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. */

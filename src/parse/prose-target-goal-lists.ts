@@ -1,6 +1,7 @@
 // Which figures of each sentence are goals: GoalReader follows an announcement over the sentence, a
 // list that runs on over ; and :, a list set out line by line, and a plan period's end.
 
+import { aforesaidGoalsYearAfter } from './aforesaid-goals.js';
 import { endsCarriedGoal } from './goal-carry-period.js';
 import { announcesYearAfterForeign, yearPartAfterLaterPart } from './goal-carry-year.js';
 import { aimsAtLaterPart } from './goal-later-lead.js';
@@ -458,7 +459,9 @@ export class GoalReader {
     }
     const paragraphStart = this.folded.lastIndexOf('\n', sentence.start - 1) + 1;
     const lead = this.folded.slice(paragraphStart, sentence.start);
-    return new RegExp(`^[^。\\d]{0,8}${this.year + 1}年是`).test(lead) ? 'next-year' : 'full-year';
+    if (new RegExp(`^[^。\\d]{0,8}${this.year + 1}年是`).test(lead)) return 'next-year';
+    // 会议要求，…紧紧围绕上述目标，… after the year after's goals: theirs (F7662).
+    return aforesaidGoalsYearAfter(this.folded, paragraphStart, this.year) ? 'next-year' : 'full-year';
   }
 
   /**

@@ -12,7 +12,7 @@ import { PLAN_OUTLINE } from './plan-outline.js';
 import { SPECIAL_WORK_REPORT } from './special-work-report.js';
 import { SUGGESTION_REPLY } from './suggestion-reply.js';
 import { WORK_REPORT_TASKS_PROGRESS } from './work-report-tasks-title.js';
-import { PART_YEAR_SUMMARY, YEAR_SUMMARY } from './work-summary-title.js';
+import { PART_YEAR_SUMMARY, YEAR_RUN_AND_PLAN, YEAR_SUMMARY } from './work-summary-title.js';
 import { ZONE_YEAR_REPORT } from './zone-work-report-title.js';
 
 export const rules = {
@@ -225,6 +225,7 @@ export const rules = {
     // second part plans the rest of the year), a year's as one with next year's plan (work-summary-title.ts).
     { genre: 'plan-execution', pattern: PART_YEAR_SUMMARY },
     { genre: 'plan-execution-and-draft', pattern: YEAR_SUMMARY },
+    { genre: 'plan-execution-and-draft', pattern: YEAR_RUN_AND_PLAN },
     // 某经济开发区管理委员会2026年工作报告: a zone committee's year report, the year's results and next year's goals
     // (zone-work-report-title.ts). Session 38, fix257.
     { genre: 'plan-execution-and-draft', pattern: ZONE_YEAR_REPORT },

@@ -29,6 +29,14 @@ export const YEAR_SUMMARY = new RegExp(
   `${NOT_A_PART}[^。;；,，]{0,40}(?:19|20)\\d{2}\\s*年(?:度)?(?:全年)?(?:[\u4e00-\u9fa5]{2,16}?(?=工作))?${SUMMARY}${PLAN_AFTER}`,
 );
 
+/**
+ * 2012年经济运行情况及2013年工作安排 (a 发改局's year-end paper): the year's results and the next year's work, named by
+ * its year, a summary under another name read as YEAR_SUMMARY is (fix382, F7665). The plan part must name its year.
+ */
+export const YEAR_RUN_AND_PLAN = new RegExp(
+  `${NOT_A_PART}[^。;；,，]{0,40}(?:19|20)\\d{2}\\s*年(?:度)?(?:全年)?(?:全[县市区旗])?经济(?:社会)?(?:运行|发展)情况\\s*(?:和|及|暨|与|以及)\\s*(?:19|20)\\d{2}\\s*年(?:度)?[\u4e00-\u9fa5]{0,8}?工作(?:安排|计划|打算|思路|要点|重点|设想)$`,
+);
+
 /** The departments that write work summaries with the county's figures, by the words their names start with. */
 const KNOWN_DEPARTMENT =
   /(?:人民政府)?(?:发展和改革|发展改革|发改|统计|工业和信息化|工业信息化|工信|经济和信息化|经济信息化|经信|商务|财政|住房和城乡建设|住建|交通运输|农业农村|文化和旅游|文化旅游|文旅|自然资源|生态环境|水利|科学技术|科技|人力资源和社会保障|人社|市场监督管理|市场监管|应急管理|城市管理|投资促进|招商)[\u4e00-\u9fa5]{0,6}?(?:局|委员会|委|办公室|办|中心)$/;
