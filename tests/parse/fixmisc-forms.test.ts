@@ -27,3 +27,18 @@ describe('甲和乙未达到序时进度要求，增幅较上年同期分别回�
     expect(named(report, '社会消费品零售总额')).toContainEqual(['change', -1.3, '个百分点']);
   });
 });
+
+describe('推动甲工程年内建成运行: the status 建成运行 is no part of the project’s name (F7732)', () => {
+  const report = parsedReport(
+    [
+      '滢溪县人民代表大会关于2034年国民经济和社会发展计划执行情况的决议',
+      '全县地区生产总值完成41.2亿元，增长8.3%。',
+      '会议要求，县人民政府要抓好以下工作：一是用好对口帮扶资金，推动滢溪县城垃圾焚烧发电及配套收运工程年内建成运行；二是严格预算执行。',
+    ].join('\n'),
+    { sourceName: 'resolution.txt', region: '滢溪县', period: '2034-FY' },
+  );
+
+  it('names the works without the status after it', () => {
+    expect(report.projects.map((p) => p.name)).toEqual(['滢溪县城垃圾焚烧发电及配套收运工程']);
+  });
+});
