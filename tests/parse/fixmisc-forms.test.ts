@@ -42,3 +42,21 @@ describe('推动甲工程年内建成运行: the status 建成运行 is no part 
     expect(report.projects.map((p) => p.name)).toEqual(['滢溪县城垃圾焚烧发电及配套收运工程']);
   });
 });
+
+describe('滢溪人大网 above a 调研报告 on 全县: the congress’s site names the county, not 滢溪人大县 (F7733)', () => {
+  const report = parsedReport(
+    [
+      '滢溪人大网',
+      '首页 > 调查研究 > 调研报告',
+      '关于当前经济运行情况的调研报告',
+      '县人大常委会财政经济工作委员会',
+      '县人大常委会：',
+      '　　前三季度，全县实现地区生产总值36.2亿元，同比增长9.1%；全县固定资产投资21.7亿元，同比增长18.4%。我县财政总收入4.15亿元，增长12.6%。',
+    ].join('\n'),
+    { sourceName: 'review.txt', period: '2034-Q3' },
+  );
+
+  it('reads the region as 滢溪县', () => {
+    expect(report.meta.region).toBe('滢溪县');
+  });
+});
