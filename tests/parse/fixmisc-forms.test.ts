@@ -60,3 +60,21 @@ describe('滢溪人大网 above a 调研报告 on 全县: the congress’s site 
     expect(report.meta.region).toBe('滢溪县');
   });
 });
+
+describe('棉纺织业增加值X亿元，下降a%: one fibre’s mills, named as written, not all textiles (F7734)', () => {
+  const report = parsedReport(
+    [
+      '滢溪县2034年上半年国民经济和社会发展计划执行情况的报告',
+      '上半年，全县实现地区生产总值52.6亿元，增长7.9%。规模以上工业增加值18.3亿元，增长8.8%，其中毛纺织业增加值2.47亿元，下降3.6%。',
+    ].join('\n'),
+    { sourceName: 'plan.txt', region: '滢溪县', period: '2034-H1' },
+  );
+
+  it('reads the level and the growth under 毛纺织业增加值', () => {
+    expect(named(report, '毛纺织业增加值')).toEqual([
+      ['level', 2.47, '亿元'],
+      ['growth', -3.6, '%'],
+    ]);
+    expect(report.observations.filter((o) => o.indicatorCode === 'textiles-value-added')).toEqual([]);
+  });
+});
