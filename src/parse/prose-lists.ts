@@ -245,7 +245,24 @@ const LISTED_BEFORE_PROGRESS =
 /** The indicators a progress verdict sums up, when every one is the catalogue's; null otherwise. */
 function listedBeforeProgress(lead: string): string[] | null {
   const names = LISTED_BEFORE_PROGRESS.exec(lead)?.[1]?.split('、') ?? null;
-  return names?.every((name) => lookupIndicator(name)) ? names : null;
+  if (names?.every((name) => lookupIndicator(name))) return names;
+  return listedBehindSchedule(lead);
+}
+
+/**
+ * 二是规模以上工业增加值和社会消费品零售总额未达到序时进度要求，增幅较上年同期分别回落a和b个百分点:
+ * indicators (joined by 和 or 、) that fall short of the schedule in the clause before the one with
+ * 分别, whose growth (增幅, against the year before) that clause's figures move (F7731).
+ */
+const LISTED_BEHIND_SCHEDULE =
+  /([\u4e00-\u9fa5]{2,16}(?:[、和][\u4e00-\u9fa5]{2,16}?)+)(?:均|都)?(?:未达到|未达|没有达到|未完成|低于|滞后于|落后于)(?:序时|时序|时间)进度(?:要求)?[,，]\s*(?:增幅|增速)?(?:较上年同期|比上年同期|较去年同期|比去年同期|同比)?分别[^,;。]{0,6}$/;
+
+function listedBehindSchedule(lead: string): string[] | null {
+  const names =
+    LISTED_BEHIND_SCHEDULE.exec(lead)?.[1]
+      ?.replace(/^[一二三四五六七八九十]是/, '')
+      .split(/[、和]/) ?? null;
+  return names && names.length > 1 && names.every((name) => lookupIndicator(name)) ? names : null;
 }
 
 /** How many figures a list starting at `index` holds: 8.2%和9.6% → 2, 5.6%、7.1%和8.3% → 3. */
