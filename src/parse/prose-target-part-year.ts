@@ -1,14 +1,23 @@
 // Goals for a part of the year (力争二季度…由负转正, 上半年固定资产投资降幅收窄到10%以内) in a report's plan
 // part: no target of the year nor of the report's period, facts only (README item 9).
 
+/**
+ * A single month (确保12月份规模以上工业产值完成45亿元以上: the month left in a 1—11月 piece), not its end or a
+ * day in it (12月底前, 10月1日前), nor the months so far (1—11月, 11月以来). Session 45, fixgoals, F7721.
+ */
+const MONTH = '(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![份末底初中上下前\\d日号至到以])';
+
 /** The part of the year (not 下半年: a half's goal in a half-year report restates what the year's plan needs). */
 const PART = '(?:上半年|前三季度|第?[一二三四]季度|1[-—–]\\d{1,2}月)(?!末|底|以来|同期|累计)';
+
+/** A part of the year or a single month, named right after a goal's cue or at the head of a goal list. */
+const PART_OR_MONTH = `(?:${PART}|${MONTH})`;
 
 /**
  * 力争二季度规模以上工业增加值增速由负转正: the part named right after the cue, before a goal in words (a goal
  * with a figure is caught so by prose-targets.ts's PART_YEAR_GOAL). Session 43, fix349, F7093.
  */
-const CUED_PART = new RegExp(`^[^,;:]{0,4}?(?:力争|确保|争取|努力|推动)(?:实现)?(?:今年)?${PART}`);
+const CUED_PART = new RegExp(`^[^,;:]{0,4}?(?:力争|确保|争取|努力|推动)(?:实现)?(?:今年)?${PART_OR_MONTH}`);
 
 /**
  * ，上半年固定资产投资降幅收窄到10%以内: a clause of a goal sentence that opens with the part, then the indicator
@@ -17,6 +26,31 @@ const CUED_PART = new RegExp(`^[^,;:]{0,4}?(?:力争|确保|争取|努力|推动
 const PART_LED = new RegExp(
   `^(?:今年)?${PART}[\\u4e00-\\u9fa5]{2,20}?(?:收窄|缩小|回升|回正|转正|控制|达到|突破|力争|确保|争取)`,
 );
+
+/**
+ * 一季度全县经济工作的目标是：力争甲增长A%以上，乙完成X亿元: a goal list opened by the part of the year and the
+ * words that name its goals (目标是/任务为, then a colon): the part holds for every goal up to the next ；. The
+ * words between are bounded, so a sentence that only mentions a quarter far before its goals stays the year's.
+ * Session 45, fixgoals, F7722.
+ */
+const PART_GOALS_LEAD = new RegExp(
+  `^(?:今年|\\d{4}年)?${PART_OR_MONTH},?[^,;:。]{0,16}?(?:目标|任务|工作目标)(?:是|为)?:`,
+);
+
+/** How much of a segment's head the part-year lead may take (part, 16 words, 目标是：, some spaces). */
+const LEAD_WINDOW = 64;
+
+/** Whether a goal's ；-part (folded: ，→, ；→; ：→:) opens with the part of the year and its goals' colon. */
+export function opensPartYearGoals(segment: string): boolean {
+  // The lead is a few dozen characters: only the segment's head is read, so a long no-stop line stays linear.
+  const text = segment
+    .slice(0, LEAD_WINDOW)
+    .replace(/\s+/g, '')
+    .replace(/，/g, ',')
+    .replace(/；/g, ';')
+    .replace(/：/g, ':');
+  return PART_GOALS_LEAD.test(text);
+}
 
 /** Whether a goal's clause (folded: ，→,) sets a goal for a part of the year. */
 export function isPartYearGoal(clause: string): boolean {

@@ -8,7 +8,7 @@
 
 import type { NamedIndicator } from './prose-clauses.js';
 import type { Link } from './prose-links.js';
-import { carriesPartYearGoal, isPartYearGoal } from './prose-target-part-year.js';
+import { carriesPartYearGoal, isPartYearGoal, opensPartYearGoals } from './prose-target-part-year.js';
 import { periodPlanTarget } from './prose-target-plan-gaps.js';
 import { derivedFullYearTarget, SHARE_OF_PLAN } from './prose-target-plan-shares.js';
 import { goalTarget, type ProseTarget } from './prose-target-values.js';
@@ -119,7 +119,8 @@ export function targetOf(
       REST_OF_YEAR_GROWTH.test(context.raw) ||
       HOLIDAY_GOAL.test(context.raw) ||
       isPartYearGoal(context.raw) ||
-      (context.sentenceLead !== undefined && carriesPartYearGoal(context.sentenceLead))
+      (context.sentenceLead !== undefined && carriesPartYearGoal(context.sentenceLead)) ||
+      (context.segmentLead !== undefined && opensPartYearGoals(context.segmentLead))
     )
       return null;
     if (context.segmentLead?.includes('季度') || context.segmentLead?.includes('半年'))
