@@ -1,0 +1,26 @@
+// Forms first met in held-out-384 (session 45, fixer fix384). Names and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/parse/index.js';
+
+const parse = (...lines: string[]) => parseReportText(lines.join('\n'), { sourceName: 'fix384-forms.txt' });
+
+const targets = (report: ReturnType<typeof parse>['report']) =>
+  (report?.targets ?? []).map((t) => [t.indicatorName, t.horizon, t.comparator, t.value, t.unit]);
+
+describe('a draft plan quoted as setting its goals: 草案提出：… (F7691)', () => {
+  const report = parse(
+    '政协澄垣县委员会常务委员会关于《澄垣县2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案》的协商意见',
+    '二、对2026年计划草案的意见',
+    '常委会认为，计划草案提出的目标总体可行。草案提出：规模以上工业增加值增长9%；全社会固定资产投资148亿元；公共财政预算收入增长7.5%；人口自然增长率控制在5.5‰以内。',
+  ).report;
+
+  it('reads each goal with no 左右 or 以上 as a next-year target', () => {
+    expect(targets(report)).toEqual([
+      ['规模以上工业增加值', 'next-year', 'eq', 9, '%'],
+      ['全社会固定资产投资', 'next-year', 'eq', 148, '亿元'],
+      ['公共财政预算收入', 'next-year', 'eq', 7.5, '%'],
+      ['人口自然增长率', 'next-year', 'lte', 5.5, '‰'],
+    ]);
+  });
+});
