@@ -24,3 +24,20 @@ describe('a draft plan quoted as setting its goals: 草案提出：… (F7691)',
     ]);
   });
 });
+
+const of = (report: ReturnType<typeof parse>['report'], measure: string) =>
+  (report?.observations ?? [])
+    .filter((o) => o.measure === measure)
+    .map((o) => [o.indicatorName, o.quantity?.value, o.quantity?.unit]);
+
+describe('the whole named before 中, then the part whose share is judged (F7692)', () => {
+  const report = parse(
+    '垚川县2025年国民经济和社会发展计划执行情况的报告',
+    '全县固定资产投资完成86.4亿元，增长11.2%。委员发言说，固定资产投资中工业投资占比偏低，仅为37.9%，比上年下降2.6个百分点。',
+  ).report;
+
+  it("reads the share and its move as the part's, not the whole's", () => {
+    expect(of(report, 'share')).toEqual([['工业投资', 37.9, '%']]);
+    expect(of(report, 'change')).toEqual([['工业投资', -2.6, '个百分点']]);
+  });
+});
