@@ -315,6 +315,9 @@ const AGGREGATE = new RegExp(
     // 灾后恢复重建项目全年完成投资25亿元以上: the works rebuilding after a flood or quake, a programme's class
     // (held-out-314, F6427).
     '灾后(?:恢复)?重建|恢复重建',
+    // 引进一批投资超10亿元的龙头项目, 骨干项目: projects sorted by the lead they give an industry, a class
+    // (session 45, fix384, F7693).
+    '龙头|骨干',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );
 /** A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. */

@@ -41,3 +41,14 @@ describe('the whole named before 中, then the part whose share is judged (F7692
     expect(of(report, 'change')).toEqual([['工业投资', -2.6, '个百分点']]);
   });
 });
+
+describe('龙头项目, 骨干项目: projects sorted by the lead they give, a class (F7693)', () => {
+  const report = parse(
+    '汐岭县2025年国民经济和社会发展计划执行情况的报告',
+    '建议着力引进一批投资超5亿元的龙头项目，培育一批投资超2亿元的骨干项目；汐岭县冷链物流中心项目总投资2.6亿元，年内开工建设。',
+  ).report;
+
+  it('reads no project of either class, and the named one still', () => {
+    expect((report?.projects ?? []).map((p) => p.name)).toEqual(['汐岭县冷链物流中心项目']);
+  });
+});
