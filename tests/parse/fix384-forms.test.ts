@@ -52,3 +52,17 @@ describe('龙头项目, 骨干项目: projects sorted by the lead they give, a c
     expect((report?.projects ?? []).map((p) => p.name)).toEqual(['汐岭县冷链物流中心项目']);
   });
 });
+
+describe('完成市下达的下降A%的约束性目标: a binding goal closed with its figure (F7694)', () => {
+  const report = parse(
+    '漓垌县2025年国民经济和社会发展计划执行情况的报告',
+    '预计全年实现地区生产总值98.2亿元，增长7.4%；单位地区生产总值能耗下降4.1%，完成市下达的下降3.8%的约束性目标。',
+  ).report;
+
+  it("reads the city's binding goal as the year's target, met, and no fall of 3.8%", () => {
+    expect(
+      (report?.targets ?? []).map((t) => [t.indicatorName, t.horizon, t.value, t.unit, t.attainment]),
+    ).toEqual([['单位地区生产总值能耗', 'full-year', -3.8, '%', 'met']]);
+    expect(of(report, 'growth').map((g) => g[1])).toEqual([7.4, -4.1]);
+  });
+});
