@@ -321,6 +321,9 @@ const AGGREGATE = new RegExp(
     // 冬季攻坚项目12月份完成投资3亿元以上, 百日会战项目: the projects a seasonal or timed drive pushes, a programme's
     // class (held-out-383, fix382, F7663).
     '(?:冬季|春季|夏季|秋季|冬春|百日|年终|岁末)(?:集中)?(?:攻坚|会战|大会战|攻势|大干)(?:行动)?',
+    // 引进一批投资超10亿元的龙头项目, 骨干项目: projects sorted by the lead they give an industry, a class
+    // (session 45, fix384, F7693).
+    '龙头|骨干',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );
 /** A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. */

@@ -421,12 +421,25 @@ export function evaluatedShareBefore(
     .replace(POINT_ORDINAL, '')
     .replace(/\s+/g, '');
   if (!EVALUATED_SHARE.test(clause)) return null;
-  const named = leadingIndicator(clause);
+  const named = partOfWhole(clause) ?? leadingIndicator(clause);
   if (named) return { subject: named.name, join: named };
   // 脱贫人口务工收入占比偏高，达到71.6%: a share the catalogue does not know, named as written before 占比
   // (session 38, fix267), as 脱贫人口务工收入占比达到71.6% is.
   const written = WRITTEN_SHARE.exec(clause);
   return written ? { subject: `${written[1]}占比`, join: null } : null;
+}
+
+/**
+ * 固定资产投资中工业投资占比偏低: the whole named first with 中, then the part whose share is judged — the share is
+ * the part's (its share of the whole), not the whole's (session 45, fix384, F7692). Only when both are catalogue
+ * names, the whole right at the clause's start (after a scope such as 全县).
+ */
+function partOfWhole(clause: string): NamedIndicator | null {
+  const whole = leadingIndicator(clause);
+  if (!whole) return null;
+  const at = clause.indexOf(`${whole.name}中`);
+  if (at < 0 || at > 4) return null;
+  return leadingIndicator(clause.slice(at + whole.name.length + 1));
 }
 
 /** 脱贫人口务工收入占比偏高: a name of four to sixteen characters, then 占比 and its judgement. */
