@@ -35,3 +35,25 @@ describe("a year's task with 以上 in a charge toward the goals just set (全�
     expect(report.targets.filter((t) => t.indicatorCode === 'new-urban-jobs')).toEqual([]);
   });
 });
+
+describe("news of a communiqué's release (《…统计公报》发布, F7762)", () => {
+  const page = (title: string) =>
+    [
+      title,
+      '来源：县统计局　发布时间：2017-03-28 10:20',
+      '3月27日，县统计局发布《2016年楠峃县国民经济和社会发展统计公报》。公报显示，2016年全县经济保持平稳发展。',
+      '经初步核算，全县实现地区生产总值88.42亿元，比上年增长6.7%。',
+    ].join('\n');
+
+  it('types the page a news summary', () => {
+    const report = parsedReport(page('《2016年楠峃县国民经济和社会发展统计公报》发布 粮食生产再获丰收'), {
+      sourceName: 'news.txt',
+    });
+    expect(report.meta.genre).toBe('news-summary');
+  });
+
+  it('keeps the communiqué itself, titled without the release, a communiqué', () => {
+    const report = parsedReport(page('2016年楠峃县国民经济和社会发展统计公报'), { sourceName: 'gb.txt' });
+    expect(report.meta.genre).toBe('statistical-communique');
+  });
+});
