@@ -57,3 +57,19 @@ describe("news of a communiqué's release (《…统计公报》发布, F7762)",
     expect(report.meta.genre).toBe('statistical-communique');
   });
 });
+
+describe('cases counted in 例 (确诊病例3例, 完成白内障手术860例, F7763)', () => {
+  it('reads the count with its unit as a fact', () => {
+    const report = parsedReport(
+      [
+        '2020年楠峃县国民经济和社会发展统计公报',
+        '初步核算，全年全县实现地区生产总值96.14亿元，比上年增长3.2%。',
+        '全年累计报告新冠肺炎确诊病例4例，均已治愈出院；全年完成白内障复明手术860例。',
+      ].join('\n'),
+      { sourceName: 'gb.txt' },
+    );
+    const raws = report.facts.map((f) => f.quantity.raw);
+    expect(raws).toEqual(expect.arrayContaining(['4例', '860例']));
+    expect(raws).not.toContain('4');
+  });
+});
