@@ -1,7 +1,7 @@
 // Which figures of each sentence are goals: GoalReader follows an announcement over the sentence, a
 // list that runs on over ; and :, a list set out line by line, and a plan period's end.
 
-import { aforesaidGoalsYearAfter } from './aforesaid-goals.js';
+import { aforesaidGoalsYearAfter, aforesaidYearTask } from './aforesaid-goals.js';
 import { endsCarriedGoal } from './goal-carry-period.js';
 import { announcesYearAfterForeign, yearPartAfterLaterPart } from './goal-carry-year.js';
 import { aimsAtLaterPart } from './goal-later-lead.js';
@@ -536,7 +536,10 @@ export class GoalReader {
         ...this.lastQuarterSpan(text.slice(restAt), sentence.start + restAt),
       };
     }
-    const cue = goalAnnouncement(text) ?? this.requestPush(sentence, text);
+    const cue =
+      goalAnnouncement(text) ??
+      this.requestPush(sentence, text) ??
+      aforesaidYearTask(this.folded, sentence.start, text);
     if (!cue) return null;
     // 主要预期目标均如期完成: an account of goals met; its figures are results.
     const afterCue = text.slice(cue.index + cue[0].length);

@@ -235,6 +235,10 @@ export const rules = {
     // 关于县十九届人大五次会议第N号建议的答复函: a department's reply to a deputy quotes the year's results
     // and its goals as a news page does; undated, its body dates it (suggestion-reply.ts). Session 28, fix88.
     { genre: 'news-summary', pattern: SUGGESTION_REPLY, datedByBody: true },
+    // 《2014年某县国民经济和社会发展统计公报》发布 粮食总产实现“十一连增”: a county site's news of the communiqué's
+    // release, the communiqué quoted in 《》 and told as an event (发布, 出炉, 公布); its figures are the news page's
+    // summary of it (held-out-380 dongzhe; session 45, fixold, F7762).
+    { genre: 'news-summary', pattern: /统计公报[》」]\s*(?:正式|近日|日前)?(?:发布|出炉|公布)/ },
     // 教育事业统计公报 and the like are other statistics.
     {
       genre: 'statistical-communique',

@@ -166,6 +166,9 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   场次: '场次',
   // 发生各类生产安全事故11起: accidents and cases are counted in 起; 一期3栋厂房, 12幢厂房: buildings in 栋 or 幢.
   起: '起',
+  // 累计报告新冠肺炎确诊病例3例, 完成白内障手术860例: cases (of a disease, of an operation) are counted in 例, as
+  // accidents are in 起 (held-out-218 yuju; session 45, fixold, F7763).
+  例: '例',
   栋: '栋',
   幢: '幢',
   // 研发楼主体施工至12层: how far a building's shell has risen, in floors.
@@ -222,6 +225,7 @@ const COUNT_UNITS = new Set([
   '所',
   '间',
   '处',
+  '例',
   '项',
   '批',
   '名',
