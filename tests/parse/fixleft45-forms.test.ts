@@ -1,0 +1,23 @@
+// Forms held-out-373, 384, 376 and 382 showed the parser missed (session 45, branch fixleft45): a congress news
+// page headlined 县X届人大常委会第Y次会议听取审议全县… with no 和 between the verbs (审议全县 was read as the
+// region). Places and figures are invented.
+
+import { describe, expect, it } from 'vitest';
+import { ingestedReport } from '../helpers/report.js';
+
+/** A congress news page: 听取审议 with no 和; the county named only in the title's site name and the footer. */
+const HEARING_NEWS = `<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>县十五届人大常委会第六次会议听取审议全县2026年国民经济和社会发展计划执行情况报告_渚岭县人民政府网</title></head><body>
+<h1>县十五届人大常委会第六次会议听取审议全县2026年国民经济和社会发展计划执行情况报告</h1>
+<p>发布日期：2026-12-20　来源：县人大办</p>
+<p>12月18日，县十五届人大常委会第六次会议听取审议了县发改委主任所作的报告。</p>
+<p>报告显示，全县实现地区生产总值73.4亿元，增长8.2%。</p>
+<div class="footer">主办：渚岭县人民代表大会常务委员会办公室</div>
+</body></html>`;
+
+describe('a committee hearing its report with 听取审议, no 和 (F7771)', () => {
+  it('reads no region from the verb and finds the county elsewhere on the page', async () => {
+    const { report } = await ingestedReport(new TextEncoder().encode(HEARING_NEWS), 'news.html');
+    expect(report.meta.region).toBe('渚岭县');
+  });
+});
