@@ -1,9 +1,13 @@
 // Forms held-out-373, 384, 376 and 382 showed the parser missed (session 45, branch fixleft45): a congress news
 // page headlined 县X届人大常委会第Y次会议听取审议全县… with no 和 between the verbs (审议全县 was read as the
-// region). Places and figures are invented.
+// region); a table note's item telling the rank column's order before its group (全市位次按…排列，全市共N个县（市、区）:
+// the group's size was kept as a fact). Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
-import { ingestedReport } from '../helpers/report.js';
+import { ingestedReport, parsedReport } from '../helpers/report.js';
+
+const factsOf = (text: string) =>
+  parsedReport(text, { sourceName: 'report.txt' }).facts.map((f) => f.quantity.raw);
 
 /** A congress news page: 听取审议 with no 和; the county named only in the title's site name and the footer. */
 const HEARING_NEWS = `<!DOCTYPE html><html><head><meta charset="utf-8">
@@ -19,5 +23,19 @@ describe('a committee hearing its report with 听取审议, no 和 (F7771)', () 
   it('reads no region from the verb and finds the county elsewhere on the page', async () => {
     const { report } = await ingestedReport(new TextEncoder().encode(HEARING_NEWS), 'news.html');
     expect(report.meta.region).toBe('渚岭县');
+  });
+});
+
+describe("a note's item ordering the rank column before naming its group (F7772)", () => {
+  it('keeps the group size out of the facts', () => {
+    const text = [
+      '渚岭县2026年1-5月主要经济指标',
+      '1-5月，全县规模以上工业增加值14.7亿元，增长6.9%，居全市第3位。',
+      '注：1.规模以上工业为年主营业务收入2000万元及以上企业；',
+      '2.同比±%为1-5月累计数比上年同期增减，全市位次按1-5月增速排列，全市共13个县（市、区）；',
+    ].join('\n');
+    const facts = factsOf(text);
+    expect(facts).toContain('14.7亿元');
+    expect(facts.filter((raw) => raw === '13个')).toEqual([]);
   });
 });
