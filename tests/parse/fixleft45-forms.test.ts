@@ -1,7 +1,7 @@
 // Forms held-out-373, 384, 376 and 382 showed the parser missed (session 45, branch fixleft45): a congress news
 // page headlined 县X届人大常委会第Y次会议听取审议全县… with no 和 between the verbs (审议全县 was read as the
 // region); a table note's item telling the rank column's order before its group (全市位次按…排列，全市共N个县（市、区）:
-// the group's size was kept as a fact). Places and figures are invented.
+// the group's size was kept as a fact); an amount short of the plan said 较计划差N亿元. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { ingestedReport, parsedReport } from '../helpers/report.js';
@@ -37,5 +37,18 @@ describe("a note's item ordering the rank column before naming its group (F7772)
     const facts = factsOf(text);
     expect(facts).toContain('14.7亿元');
     expect(facts.filter((raw) => raw === '13个')).toEqual([]);
+  });
+});
+
+describe('an amount short of the plan said with 较…差 (F7773)', () => {
+  it('is a comparison in the amount’s unit, below the plan', () => {
+    const text = [
+      '关于渚岭县2026年国民经济和社会发展计划执行情况与2027年计划草案的报告',
+      '全县社会消费品零售总额38.46亿元，增长12.4%，完成年度计划的97.9%，较计划差0.81亿元。',
+    ].join('\n');
+    const gaps = parsedReport(text, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorCode, o.quantity?.value, o.quantity?.unit]);
+    expect(gaps).toEqual([['retail-sales', -0.81, '亿元']]);
   });
 });
