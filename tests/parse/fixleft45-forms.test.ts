@@ -1,7 +1,8 @@
 // Forms held-out-373, 384, 376 and 382 showed the parser missed (session 45, branch fixleft45): a congress news
 // page headlined 县X届人大常委会第Y次会议听取审议全县… with no 和 between the verbs (审议全县 was read as the
 // region); a table note's item telling the rank column's order before its group (全市位次按…排列，全市共N个县（市、区）:
-// the group's size was kept as a fact); an amount short of the plan said 较计划差N亿元. Places and figures are invented.
+// the group's size was kept as a fact); an amount short of the plan said 较计划差N亿元; the
+// profits and taxes said 实现利税 after the size class's first account in the sentence. Places and figures are invented.
 
 import { describe, expect, it } from 'vitest';
 import { ingestedReport, parsedReport } from '../helpers/report.js';
@@ -50,5 +51,22 @@ describe('an amount short of the plan said with 较…差 (F7773)', () => {
       .observations.filter((o) => o.measure === 'comparison')
       .map((o) => [o.indicatorCode, o.quantity?.value, o.quantity?.unit]);
     expect(gaps).toEqual([['retail-sales', -0.81, '亿元']]);
+  });
+});
+
+describe('实现利税 after 规模以上工业 named in the sentence’s first clause (F7774)', () => {
+  it('is the profits and taxes named as written, level and growth', () => {
+    const text = [
+      '渚岭县2026年1-5月经济运行情况',
+      '1-5月，全县地区生产总值48.7亿元，增长7.1%。',
+      '全县规模以上工业实现主营业务收入61.3亿元，增长9.8%，实现利税7.2亿元，增长5.6%。',
+    ].join('\n');
+    const named = parsedReport(text, { sourceName: 'report.txt' })
+      .observations.filter((o) => o.indicatorName === '利税')
+      .map((o) => [o.measure, o.quantity?.value]);
+    expect(named).toEqual([
+      ['level', 7.2],
+      ['growth', 5.6],
+    ]);
   });
 });
