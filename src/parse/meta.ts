@@ -142,8 +142,9 @@ const HEADLINE_LEAD = /^.*?(?:数据|图表|数字|图解|关键词)(?:带你)?(
  */
 const AT_MEETING = /^在(?=[^。;；]{2,40}(?:会议?|座谈会|大会)(?:开幕式)?上的(?:讲话|总结讲话|发言|报告)$)/;
 
-/** 县人大常委会听取和审议, 市人大常委会审议: a standing committee hearing a report, before what it hears. */
-const MEETING_HEARS = /^[\u4e00-\u9fa5]{0,12}?人大常委会(?:[^，。]{0,12}?会议)?(?:听取(?:[和并]审议)?|审议)/;
+/** 县人大常委会听取和审议, 听取审议 (no 和, F7771), 听取、审议并通过了, 市人大常委会审议: a standing committee hearing a report. */
+const MEETING_HEARS =
+  /^[\u4e00-\u9fa5]{0,12}?人大常委会(?:[^，。]{0,12}?会议)?(?:听取(?:[、和并]?审议(?:并?通过)?)?|审议(?:并?通过)?)了?/;
 
 /** Whether a name is a scope relative to the writer (全县, 我市) rather than a place. */
 const placeOrEmpty = (name: string | undefined | null) => (name && !isGenericRegion(name) ? name : '');

@@ -21,7 +21,23 @@ export const INDUSTRY_LEAD_REACH = 60;
  * session 45, fix371, F7533), or null; `lead` is the sentence before the clause, at most INDUSTRY_LEAD_REACH
  * characters, which must end on the sales rate. With the firms named (规模以上工业企业实现利税) the named aggregates read it first.
  */
-export function bareIndustryAccount(subject: string, lead: string): NamedIndicator | null {
+export function bareIndustryAccount(subject: string, lead: string, clause = ''): NamedIndicator | null {
   const account = BARE_FIRM_ACCOUNT.exec(subject.replace(/\s+/g, ''))?.[1];
-  return account && INDUSTRY_LEAD.test(lead) ? generatedIndicator(account) : null;
+  if (account && INDUSTRY_LEAD.test(lead)) return generatedIndicator(account);
+  const carried = carriedIndustryAccount(subject, clause);
+  return carried ? generatedIndicator(carried) : null;
+}
+
+/** 规模以上工业利税: the size class carried from an earlier clause onto the account (F7774). */
+const CARRIED_INDUSTRY_ACCOUNT = /^(?:规模以上|规上)工业(利税总额|利税)$/;
+
+/**
+ * 规模以上工业实现主营业务收入X亿元，增长A%，实现利税Y亿元: the clause says only the firms' verb and account (实现利税), the
+ * size class carried from the sentence's first clause onto the subject; named by the account as written, as after the
+ * sales rate (session 45, fixleft45, F7774). With the class in the clause itself (规模以上工业实现利税) it stays unnamed.
+ */
+function carriedIndustryAccount(subject: string, clause: string): string | undefined {
+  const account = BARE_FIRM_ACCOUNT.exec(clause.replace(/\s+/g, ''))?.[1];
+  if (!account || !/^(?:实现|完成)/.test(clause.replace(/^(?:全年|累计)+/, ''))) return undefined;
+  return CARRIED_INDUSTRY_ACCOUNT.exec(subject.replace(/\s+/g, ''))?.[1] === account ? account : undefined;
 }

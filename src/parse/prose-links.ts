@@ -130,8 +130,13 @@ const LINK_RULES = {
   namedPlanGapAfter: new RegExp(
     `(?:增速|增幅|[\u4e00-\u9fa5])(?:比|较)${PLAN}(?:的)?(?:增速|增幅)?(高出?|低|快|慢)$`,
   ),
-  /** 比计划目标多0.8亿元, 超年度计划3.1亿元, 距年度目标还差9.6亿元: an amount over or short of the plan. */
-  amountPlanGap: new RegExp(`^(?:比${PLAN}(多|少)|(超)(?:出|过)?${PLAN}|距离?${PLAN}(?:还|尚|仍)?(差))$`),
+  /**
+   * 比计划目标多0.8亿元, 超年度计划3.1亿元, 距年度目标还差9.6亿元: an amount over or short of the plan; 较计划差0.72亿元,
+   * 较年度计划少…: said with 较, and 差 for short (session 45, fixleft45, F7773).
+   */
+  amountPlanGap: new RegExp(
+    `^(?:比${PLAN}(多|少)|较${PLAN}(多|少|差)|(超)(?:出|过)?${PLAN}|距离?${PLAN}(?:还|尚|仍)?(差))$`,
+  ),
   /**
    * 外贸进出口总额距年计划还差4.24亿元 among a review's problems: the indicator named before the
    * shortfall, no figure of it in the clause (as namedPlanGap for points); its level is an earlier one's.

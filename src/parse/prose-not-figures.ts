@@ -44,7 +44,12 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
   const groupNote =
     (/全[省市区州]共$/.test(before) &&
       (/排名|排位|排序|位次/.test(folded.slice(figure.end, figure.end + 24)) ||
-        /(?:注[:：]\s*|(?:^|[;；。\s])\d{1,2}[.．、)）]\s*)全[省市区州]共$/.test(before))) ||
+        /(?:注[:：]\s*|(?:^|[;；。\s])\d{1,2}[.．、)）]\s*)全[省市区州]共$/.test(before) ||
+        // 2.…，全市位次按1-7月增速排列，全市共N个县（市、区）: a note's item telling the rank column's order
+        // first, its group after a comma (session 45, fixleft45, F7772).
+        /(?:排名|排位|排序|位次)[^。;；,，]{0,16}[,，]全[省市区州]共$/.test(
+          folded.slice(Math.max(0, figure.start - 32), figure.start),
+        ))) ||
     // 注：全州排位按增速排列，甲州共N个县（市）: the parent named, the note's ranks told before the group.
     // （位次按增速排列，甲市共N个县（区））: such a note written whole in brackets (session 35, fix194).
     (/[\u4e00-\u9fa5]{1,4}[省市州盟]共$/.test(before) &&

@@ -412,6 +412,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
         bareIndustryAccount(
           subject,
           folded.slice(Math.max(c.sentenceStart, clauseStart - INDUSTRY_LEAD_REACH), clauseStart),
+          clause,
         ))
       : null);
   // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.
