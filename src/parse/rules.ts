@@ -73,10 +73,13 @@ export const rules = {
     // genre (the budget's sibling reports: session 14, gbudget).
     // 关于…计划执行情况的初审报告: the finance committee's preliminary review (初步审查) before the standing
     // committee's meeting, a review as docs/genres.md types a committee's (session 38, fix266; F5462).
+    // 政协…常务委员会关于《…计划执行情况与…计划草案》的协商意见: the political consultative conference's
+    // standing committee weighs the plan report and the draft as a congress committee's 审查意见 does, its
+    // figures quoted from the report (session 45, fixold2; F7791).
     {
       genre: 'review-opinion',
       pattern:
-        /(?:国民经济|计划|预算执行).{0,60}(?:审查意见|审查报告|审查结果报告|审议意见|初审报告|初审意见|初步审查(?:情况的?)?报告)/,
+        /(?:国民经济|计划|预算执行).{0,60}(?:审查意见|审查报告|审查结果报告|审议意见|初审报告|初审意见|初步审查(?:情况的?)?报告|协商意见)/,
     },
     // 关于某县2024年度县级预算执行和其他财政收支的审计工作报告: the audit office's report to the standing
     // committee on the budget's execution opens with the year's revenue and spending as a review does,
