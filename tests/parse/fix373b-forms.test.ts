@@ -30,3 +30,24 @@ describe('甲要力争增长A%以上, a modal 要 before 力争 in a 人大常�
     expect(goals).toContainEqual(['gdp', 'next-year', 7]);
   });
 });
+
+describe('甲生产克服…影响，总产量X万吨: the bare 总产量 after a clause naming a crop’s 生产 (F7782)', () => {
+  const report = (sentence: string) =>
+    parsedReport(['潾沔县2021年国民经济和社会发展计划执行情况的报告', sentence].join('\n'), {
+      sourceName: 'plan.txt',
+      region: '潾沔县',
+    });
+
+  it('reads the output and its change as the crop’s', () => {
+    const read = report('粮食生产克服持续低温影响，总产量18.4万吨，比上年下降6.2%。');
+    expect(read.observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value])).toEqual([
+      ['grain-output', 'level', 18.4],
+      ['grain-output', 'growth', -6.2],
+    ]);
+  });
+
+  it('reads 总产量达到 the same way', () => {
+    const read = report('粮食生产再获丰收，总产量达到19.7万吨，增长3.1%。');
+    expect(read.observations.map((o) => o.indicatorCode)).toEqual(['grain-output', 'grain-output']);
+  });
+});
