@@ -20,6 +20,7 @@ import { sharedMoveTo } from './prose-figure-measure.js';
 import { isGoalGapLead, namedGoalGapLead } from './prose-goal-gap.js';
 import { isHigherLevelGoalKey } from './prose-higher-level-goal.js';
 import type { Link } from './prose-links.js';
+import { productOutputSubject } from './prose-output-subject.js';
 import { otherInvestmentBefore, regionInvestment } from './prose-region-investment.js';
 import { repeatedAggregate, shareOfPreviousAggregate } from './prose-repeated-aggregate.js';
 import { isStatedGoalInGap } from './prose-stated-goal.js';
@@ -198,6 +199,9 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
   } else if (!join && repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts)) {
     // 先进制造业增加值占…的比重为A%；增加值同比增长10.5%: the bare 增加值 is the same aggregate's.
     ({ subject, join } = repeatedAggregate(subject, clauseBefore(c), c.paragraphFacts) ?? { subject, join });
+  } else if (!join && productOutputSubject(subject, () => clauseBefore(c))) {
+    // 粮食生产克服旱灾影响，总产量X万吨: the bare 总产量 is the crop's the clause before names (F7782).
+    ({ subject, join } = productOutputSubject(subject, () => clauseBefore(c)) ?? { subject, join });
   } else if (!join && shareOfPreviousAggregate(subject, previous)) {
     // 非煤工业增加值增长A%，非煤工业占规上工业的比重为B%: the head named again before its share.
     ({ subject, join } = shareOfPreviousAggregate(subject, previous) ?? { subject, join });
