@@ -763,6 +763,7 @@ import { juxian } from './accuracy-files/juxian.js';
 import { juxing, juxingXls } from './accuracy-files/juxing.js';
 import { juxue } from './accuracy-files/juxue.js';
 import { juyuan, juyuanXls } from './accuracy-files/juyuan.js';
+import { kaitang } from './accuracy-files/kaitang.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanglu, kangluXlsx } from './accuracy-files/kanglu.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
@@ -976,6 +977,7 @@ import { ruiweng } from './accuracy-files/ruiweng.js';
 import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { rujia, rujiaMht } from './accuracy-files/rujia.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
+import { ruoping, ruopingXls } from './accuracy-files/ruoping.js';
 import { sacheng } from './accuracy-files/sacheng.js';
 import { sangba } from './accuracy-files/sangba.js';
 import { sangmei } from './accuracy-files/sangmei.js';
@@ -3299,6 +3301,12 @@ const builders: Record<string, () => Promise<void>> = {
   // the county congress's 决议 on the plan (gezha, .html) is written by hand.
   [gelong.name]: async () => writeFileSync(`${out}${gelong.name}.docx`, await officeReportDocx(gelong)),
   [nietang.name]: async () => convertOrKeep(await officeReportDocx(nietang), nietang.name, out),
+  // Held-out-387: a Sichuan-style county 统计局's 2007年1-5月主要经济指标 with 5月 | 1-5月 | 同比增长% | 占全年目标%, section
+  // rows, 其中 rows, '—' cells, two falling rows and a 注 as .xls (若坪县, ruoping.ts), and a Chongqing-style county 发改委's
+  // 1—5月经济运行情况及上半年工作打算 with 完成年度目标的A%, 时间进度 gaps, ranks among 40 区县 with moves, 统筹城乡 projects and the
+  // 上半年 力争/确保 goals as .doc (凯塘县, kaitang.ts); the county news page on the 县委中心组 (kaiqiao, .txt) is written by hand.
+  [ruoping.name]: async () => writeFileSync(`${out}${ruoping.name}.xls`, ruopingXls()),
+  [kaitang.name]: async () => convertOrKeep(await officeReportDocx(kaitang), kaitang.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
