@@ -791,6 +791,7 @@ import { langou, langouXlsx } from './accuracy-files/langou.js';
 import { langtuo } from './accuracy-files/langtuo.js';
 import { langyun } from './accuracy-files/langyun.js';
 import { lanjian } from './accuracy-files/lanjian.js';
+import { lanjing, lanjingDocx } from './accuracy-files/lanjing.js';
 import { lanyu } from './accuracy-files/lanyu.js';
 import { laqu, laquDocx } from './accuracy-files/laqu.js';
 import { leba } from './accuracy-files/leba.js';
@@ -3307,6 +3308,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 上半年 力争/确保 goals as .doc (凯塘县, kaitang.ts); the county news page on the 县委中心组 (kaiqiao, .txt) is written by hand.
   [ruoping.name]: async () => writeFileSync(`${out}${ruoping.name}.xls`, ruopingXls()),
   [kaitang.name]: async () => convertOrKeep(await officeReportDocx(kaitang), kaitang.name, out, 'doc'),
+  // Held-out-388: a Jiangsu-style county 计划局's 关于2005年上半年国民经济和社会发展计划执行情况的报告 to the 常委会, with
+  // shares of the year's plan against the 时序进度, ranks in the 市 with moves, 外资 in 万美元, 民营经济 figures, named projects
+  // and the second half's goals, saved as .doc (兰泾县, lanjing.ts); the Shandong-style 统计局 analysis (weizhuang, .txt) and
+  // the 人大常委会's 审议意见 (lantai, .html) are written by hand.
+  [lanjing.name]: async () => convertOrKeep(await lanjingDocx(), lanjing.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
