@@ -724,6 +724,7 @@ import { hujing, hujingXlsx } from './accuracy-files/hujing.js';
 import { huke, hukeXls } from './accuracy-files/huke.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
 import { huming } from './accuracy-files/huming.js';
+import { huocen } from './accuracy-files/huocen.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
@@ -1084,6 +1085,7 @@ import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xifeng } from './accuracy-files/xifeng.js';
 import { xilong, xilongDocx } from './accuracy-files/xilong.js';
 import { xiluan } from './accuracy-files/xiluan.js';
+import { xinzhang } from './accuracy-files/xinzhang.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
 import { xitun, xitunXls } from './accuracy-files/xitun.js';
@@ -3313,6 +3315,13 @@ const builders: Record<string, () => Promise<void>> = {
   // and the second half's goals, saved as .doc (兰泾县, lanjing.ts); the Shandong-style 统计局 analysis (weizhuang, .txt) and
   // the 人大常委会's 审议意见 (lantai, .html) are written by hand.
   [lanjing.name]: async () => convertOrKeep(await lanjingDocx(), lanjing.name, out, 'doc'),
+  // Held-out-389: a Hebei-style county 财政局's 关于2011年上半年财政预算执行情况的报告 with 全部财政收入 and 公共财政预算收入
+  // (完成年度预算的A%, 同比, a rank with its move), taxes by kind, 非税收入, spending by purpose, 上级补助 and 结余 wording and the
+  // second half's 确保 goals as .docx (莘漳县, xinzhang.ts), and a Shanxi-style county 发改局's 2011年上半年 plan report with
+  // 占年计划的A%, ranks with moves, 煤炭/非煤 figures, named projects and the year's goals as Word 97–2003 .doc (霍岑县,
+  // huocen.ts); the county news page on the 人大常委会 hearing both reports (xinquan, .txt) is written by hand.
+  [xinzhang.name]: async () => writeFileSync(`${out}${xinzhang.name}.docx`, await officeReportDocx(xinzhang)),
+  [huocen.name]: async () => convertOrKeep(await officeReportDocx(huocen), huocen.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
