@@ -911,6 +911,7 @@ import { panhe } from './accuracy-files/panhe.js';
 import { panxi } from './accuracy-files/panxi.js';
 import { panxiu } from './accuracy-files/panxiu.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
+import { peimei, peimeiXlsx } from './accuracy-files/peimei.js';
 import { pengao } from './accuracy-files/pengao.js';
 import { pengshan } from './accuracy-files/pengshan.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
@@ -1014,6 +1015,7 @@ import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { suoling } from './accuracy-files/suoling.js';
 import { suyu, suyuXlsx } from './accuracy-files/suyu.js';
 import { taerqin } from './accuracy-files/taerqin.js';
+import { taihan } from './accuracy-files/taihan.js';
 import { tanghong } from './accuracy-files/tanghong.js';
 import { tangpu, tangpuXlsx } from './accuracy-files/tangpu.js';
 import { taoban, taobanMht } from './accuracy-files/taoban.js';
@@ -3322,6 +3324,11 @@ const builders: Record<string, () => Promise<void>> = {
   // huocen.ts); the county news page on the 人大常委会 hearing both reports (xinquan, .txt) is written by hand.
   [xinzhang.name]: async () => writeFileSync(`${out}${xinzhang.name}.docx`, await officeReportDocx(xinzhang)),
   [huocen.name]: async () => convertOrKeep(await officeReportDocx(huocen), huocen.name, out, 'doc'),
+  // Held-out-390: a Guangxi-style county 统计局's 2014年1—10月经济运行简析 with 比1—9月 changes, ranks with moves, 糖料蔗 and
+  // 桑蚕 figures and a table with a 注 as .docx (苔浛县, taihan.ts), and a Guangdong-style county 统计局's 2014年10月主要经济指标
+  // (10月 | 1-10月 | 同比±% | 全市排名, sections, blanks) as .xlsx (沛湄县, peimei.ts); the news page (taiwu, .html) is by hand.
+  [taihan.name]: async () => writeFileSync(`${out}${taihan.name}.docx`, await officeReportDocx(taihan)),
+  [peimei.name]: async () => writeFileSync(`${out}${peimei.name}.xlsx`, await peimeiXlsx()),
 };
 
 const wanted = process.argv.slice(2);
