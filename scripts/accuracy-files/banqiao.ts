@@ -6,11 +6,9 @@
 // Invented place and figures; its answers are tests/accuracy/banqiao-2008-q3-indicators.answers.json, written by hand
 // from the rows below.
 
-import * as XLSX from '@e965/xlsx';
+import { indicatorSheetXls } from './indicator-sheet.js';
 
 export const banqiao = { name: 'banqiao-2008-q3-indicators' };
-
-type Value = string | number | null;
 
 /** A section row (one string), or 指标, 单位, 1-9月, 同比增长%, 比上半年增减(百分点). */
 type Row = readonly [string] | readonly [string, string, number, number, number];
@@ -56,44 +54,16 @@ const notes = [
   '4.财政收入为财政总收入口径，含上划中央“两税”和所得税。',
 ];
 
-const width = 5;
-const blank = (n: number): null[] => Array.from({ length: n }, () => null);
-
 export function banqiaoXls(): Buffer {
-  const aoa: Value[][] = [
-    ['坂桥县2008年1-9月主要经济指标', ...blank(width - 1)],
-    ['坂桥县统计局', null, null, '2008年10月16日', null],
-    ['指标', '单位', '1-9月', '同比增长%', '比上半年增减(百分点)'],
-  ];
-  const merges: XLSX.Range[] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
-  const numeric: { r: number; c: number }[] = [];
-  for (const row of rows) {
-    const r = aoa.length;
-    if (row.length === 1) {
-      aoa.push([row[0], ...blank(width - 1)]);
-      merges.push({ s: { r, c: 0 }, e: { r, c: width - 1 } });
-      continue;
-    }
-    const [name, unit, total, growth, move] = row;
-    aoa.push([name, unit, total, growth, move]);
-    for (const c of [2, 3, 4]) numeric.push({ r, c });
-  }
-  for (const line of notes) {
-    merges.push({ s: { r: aoa.length, c: 0 }, e: { r: aoa.length, c: width - 1 } });
-    aoa.push([line, ...blank(width - 1)]);
-  }
-  aoa.push([null, null, null, '坂桥县统计局', null]);
-  const sheet = XLSX.utils.aoa_to_sheet(aoa);
-  for (const { r, c } of numeric) {
-    const cell = sheet[XLSX.utils.encode_cell({ r, c })];
-    if (!cell || typeof cell.v !== 'number') continue;
-    if (c === 3) cell.z = '0.0';
-    else if (c === 4) cell.z = '+0.0;-0.0;0.0';
-    else cell.z = Number.isInteger(cell.v) ? '0' : '0.00';
-  }
-  sheet['!merges'] = merges;
-  sheet['!cols'] = [{ wch: 30 }, { wch: 10 }, { wch: 12 }, { wch: 11 }, { wch: 20 }];
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, '1-9月');
-  return XLSX.write(workbook, { type: 'buffer', bookType: 'biff8' });
+  return indicatorSheetXls('1-9月', {
+    title: '坂桥县2008年1-9月主要经济指标',
+    compiler: '坂桥县统计局',
+    date: '2008年10月16日',
+    header: ['指标', '单位', '1-9月', '同比增长%', '比上半年增减(百分点)'],
+    rows,
+    notes,
+    bureau: '坂桥县统计局',
+    format: (c, v) => (c === 3 ? '0.0' : c === 4 ? '+0.0;-0.0;0.0' : Number.isInteger(v) ? '0' : '0.00'),
+    widths: [30, 10, 12, 11, 20],
+  });
 }

@@ -6,11 +6,9 @@
 // the city with 分别 and a rank's move against 1—10月) and the signature. Invented place and figures; its answers are
 // tests/accuracy/huochuan-2025-m11-analysis.answers.json, written by hand from the rows below.
 
-import * as XLSX from '@e965/xlsx';
+import { indicatorSheetXls } from './indicator-sheet.js';
 
 export const huochuan = { name: 'huochuan-2025-m11-analysis' };
-
-type Value = string | number | null;
 
 /** A section row (one string), or 指标, 单位, 11月, 1—11月累计, 同比增长%; null cells show —. */
 type Row = readonly [string] | readonly [string, string, number | null, number | null, number | null];
@@ -55,42 +53,16 @@ const notes = [
   '5.本表为快报数据，年度数据以县统计局正式公布的统计公报为准。',
 ];
 
-const width = 5;
-const blank = (n: number): null[] => Array.from({ length: n }, () => null);
-
 export function huochuanXls(): Buffer {
-  const aoa: Value[][] = [
-    ['漷川县2025年1—11月主要经济指标', ...blank(width - 1)],
-    ['编制单位：漷川县统计局', null, null, '2025年12月15日', null],
-    ['指标', '单位', '11月', '1—11月累计', '同比增长%'],
-  ];
-  const merges: XLSX.Range[] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
-  const numeric: { r: number; c: number }[] = [];
-  for (const row of rows) {
-    const r = aoa.length;
-    if (row.length === 1) {
-      aoa.push([row[0], ...blank(width - 1)]);
-      merges.push({ s: { r, c: 0 }, e: { r, c: width - 1 } });
-      continue;
-    }
-    const [name, unit, month, total, growth] = row;
-    aoa.push([name, unit, month ?? '—', total ?? '—', growth ?? '—']);
-    for (const c of [2, 3, 4]) numeric.push({ r, c });
-  }
-  for (const line of notes) {
-    merges.push({ s: { r: aoa.length, c: 0 }, e: { r: aoa.length, c: width - 1 } });
-    aoa.push([line, ...blank(width - 1)]);
-  }
-  aoa.push([null, null, null, '漷川县统计局', null]);
-  const sheet = XLSX.utils.aoa_to_sheet(aoa);
-  for (const { r, c } of numeric) {
-    const cell = sheet[XLSX.utils.encode_cell({ r, c })];
-    if (cell && typeof cell.v === 'number')
-      cell.z = c === 4 ? '0.0' : Number.isInteger(cell.v) ? '0' : '0.00';
-  }
-  sheet['!merges'] = merges;
-  sheet['!cols'] = [{ wch: 34 }, { wch: 10 }, { wch: 12 }, { wch: 13 }, { wch: 11 }];
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, '1—11月');
-  return XLSX.write(workbook, { type: 'buffer', bookType: 'biff8' });
+  return indicatorSheetXls('1—11月', {
+    title: '漷川县2025年1—11月主要经济指标',
+    compiler: '编制单位：漷川县统计局',
+    date: '2025年12月15日',
+    header: ['指标', '单位', '11月', '1—11月累计', '同比增长%'],
+    rows: rows.map((row) => (row.length === 1 ? row : row.map((v) => v ?? '—'))),
+    notes,
+    bureau: '漷川县统计局',
+    format: (c, v) => (c === 4 ? '0.0' : Number.isInteger(v) ? '0' : '0.00'),
+    widths: [34, 10, 12, 13, 11],
+  });
 }

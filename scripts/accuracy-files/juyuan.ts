@@ -9,6 +9,7 @@
 // from the rows below and never checked against the parser.
 
 import * as XLSX from '@e965/xlsx';
+import { indicatorSheet } from './indicator-sheet.js';
 
 export const juyuan = { name: 'juyuan-2025-m10-analysis' };
 
@@ -60,36 +61,18 @@ const industries: (readonly [string, number, number, number])[] = [
   ['  其他行业', 24.56, 4, 10.2],
 ];
 
-const width = 5;
-const blank = (n: number): null[] => Array.from({ length: n }, () => null);
-
 function mainSheet(): XLSX.WorkSheet {
-  const aoa: Value[][] = [
-    ['沮塬县2025年1—10月主要经济指标快报', ...blank(width - 1)],
-    ['编制单位：沮塬县统计局', null, null, '2025年11月17日', null],
-    ['指标名称', '单位', '1—10月', '同比增长(%)', '全市位次'],
-  ];
-  const merges: XLSX.Range[] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
-  const numeric: { r: number; c: number }[] = [];
-  for (const [name, unit, amount, growth, rank] of rows) {
-    const r = aoa.length;
-    aoa.push([name, unit, amount ?? '—', growth ?? '—', rank ?? '—']);
-    for (const c of [2, 3, 4]) numeric.push({ r, c });
-  }
-  for (const line of notes) {
-    merges.push({ s: { r: aoa.length, c: 0 }, e: { r: aoa.length, c: width - 1 } });
-    aoa.push([line, ...blank(width - 1)]);
-  }
-  aoa.push([null, null, null, '沮塬县统计局', null]);
-  const sheet = XLSX.utils.aoa_to_sheet(aoa);
-  for (const { r, c } of numeric) {
-    const cell = sheet[XLSX.utils.encode_cell({ r, c })];
-    if (cell && typeof cell.v === 'number')
-      cell.z = c === 3 ? '0.0' : c === 4 || Number.isInteger(cell.v) ? '0' : '0.00';
-  }
-  sheet['!merges'] = merges;
-  sheet['!cols'] = [{ wch: 36 }, { wch: 8 }, { wch: 12 }, { wch: 12 }, { wch: 10 }];
-  return sheet;
+  return indicatorSheet({
+    title: '沮塬县2025年1—10月主要经济指标快报',
+    compiler: '编制单位：沮塬县统计局',
+    date: '2025年11月17日',
+    header: ['指标名称', '单位', '1—10月', '同比增长(%)', '全市位次'],
+    rows: rows.map((row) => row.map((v, c) => (c >= 2 ? (v ?? '—') : v))),
+    notes,
+    bureau: '沮塬县统计局',
+    format: (c, v) => (c === 3 ? '0.0' : c === 4 || Number.isInteger(v) ? '0' : '0.00'),
+    widths: [36, 8, 12, 12, 10],
+  });
 }
 
 function industrySheet(): XLSX.WorkSheet {

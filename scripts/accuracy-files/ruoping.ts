@@ -6,11 +6,10 @@
 // Invented place and figures; its answers are tests/accuracy/ruoping-2007-m5-indicators.answers.json, written by hand
 // from the rows below.
 
-import * as XLSX from '@e965/xlsx';
+import { indicatorSheetXls } from './indicator-sheet.js';
 
 export const ruoping = { name: 'ruoping-2007-m5-indicators' };
 
-type Value = string | number | null;
 type Cell = number | '—';
 
 /** A section row (one string), or 指标, 单位, 5月, 1-5月, 同比增长%, 占全年目标%. */
@@ -49,42 +48,16 @@ const notes = [
   '4.存贷款余额为5月末数；农民人均现金收入、城镇居民人均可支配收入为抽样调查数。',
 ];
 
-const width = 6;
-const blank = (n: number): null[] => Array.from({ length: n }, () => null);
-
 export function ruopingXls(): Buffer {
-  const aoa: Value[][] = [
-    ['若坪县2007年1-5月主要经济指标', ...blank(width - 1)],
-    ['若坪县统计局', null, null, null, '2007年6月12日', null],
-    ['指标', '单位', '5月', '1-5月', '同比增长%', '占全年目标%'],
-  ];
-  const merges: XLSX.Range[] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
-  const numeric: { r: number; c: number }[] = [];
-  for (const row of rows) {
-    const r = aoa.length;
-    if (row.length === 1) {
-      aoa.push([row[0], ...blank(width - 1)]);
-      merges.push({ s: { r, c: 0 }, e: { r, c: width - 1 } });
-      continue;
-    }
-    const [name, unit, month, total, growth, share] = row;
-    aoa.push([name, unit, month, total, growth, share]);
-    for (const c of [2, 3, 4, 5]) numeric.push({ r, c });
-  }
-  for (const line of notes) {
-    merges.push({ s: { r: aoa.length, c: 0 }, e: { r: aoa.length, c: width - 1 } });
-    aoa.push([line, ...blank(width - 1)]);
-  }
-  aoa.push([null, null, null, null, '若坪县统计局', null]);
-  const sheet = XLSX.utils.aoa_to_sheet(aoa);
-  for (const { r, c } of numeric) {
-    const cell = sheet[XLSX.utils.encode_cell({ r, c })];
-    if (!cell || typeof cell.v !== 'number') continue;
-    cell.z = c >= 4 ? '0.0' : '0';
-  }
-  sheet['!merges'] = merges;
-  sheet['!cols'] = [{ wch: 28 }, { wch: 10 }, { wch: 10 }, { wch: 12 }, { wch: 12 }, { wch: 13 }];
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, '1-5月');
-  return XLSX.write(workbook, { type: 'buffer', bookType: 'biff8' });
+  return indicatorSheetXls('1-5月', {
+    title: '若坪县2007年1-5月主要经济指标',
+    compiler: '若坪县统计局',
+    date: '2007年6月12日',
+    header: ['指标', '单位', '5月', '1-5月', '同比增长%', '占全年目标%'],
+    rows,
+    notes,
+    bureau: '若坪县统计局',
+    format: (c) => (c >= 4 ? '0.0' : '0'),
+    widths: [28, 10, 10, 12, 12, 13],
+  });
 }

@@ -7,11 +7,9 @@
 // Invented place and figures; its answers are tests/accuracy/xiangpu-2019-m11-analysis.answers.json, written by hand
 // from the rows below.
 
-import * as XLSX from '@e965/xlsx';
+import { indicatorSheetXls } from './indicator-sheet.js';
 
 export const xiangpu = { name: 'xiangpu-2019-m11-analysis' };
-
-type Value = string | number | null;
 
 /** A section row (one string), or 指标, 单位, 1-11月, 同比增长%, 增幅全市排位, 比1-10月增减; null cells show —. */
 type Row = readonly [string] | readonly [string, string, number | null, number, number | null, number];
@@ -52,45 +50,21 @@ const notes = [
   '4.本表为快报数据，存贷款余额增速为比上年同月末增长。',
 ];
 
-const width = 6;
-const blank = (n: number): null[] => Array.from({ length: n }, () => null);
-
 export function xiangpuXls(): Buffer {
-  const aoa: Value[][] = [
-    ['湘浦县2019年1-11月主要经济指标', ...blank(width - 1)],
-    ['湘浦县统计局', null, null, null, '2019年12月16日', null],
-    ['指标', '单位', '1-11月', '同比增长%', '增幅全市排位', '比1-10月增减'],
-  ];
-  const merges: XLSX.Range[] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
-  const numeric: { r: number; c: number }[] = [];
-  for (const row of rows) {
-    const r = aoa.length;
-    if (row.length === 1) {
-      aoa.push([row[0], ...blank(width - 1)]);
-      merges.push({ s: { r, c: 0 }, e: { r, c: width - 1 } });
-      continue;
-    }
-    const [name, unit, total, growth, rank, move] = row;
-    aoa.push([name, unit, total ?? '—', growth, rank ?? '—', move]);
-    for (const c of [2, 3, 4, 5]) numeric.push({ r, c });
-  }
-  for (const line of notes) {
-    merges.push({ s: { r: aoa.length, c: 0 }, e: { r: aoa.length, c: width - 1 } });
-    aoa.push([line, ...blank(width - 1)]);
-  }
-  aoa.push([null, null, null, null, '湘浦县统计局', null]);
-  const sheet = XLSX.utils.aoa_to_sheet(aoa);
-  for (const { r, c } of numeric) {
-    const cell = sheet[XLSX.utils.encode_cell({ r, c })];
-    if (!cell || typeof cell.v !== 'number') continue;
-    if (c === 3) cell.z = '0.0';
-    else if (c === 4) cell.z = '0';
-    else if (c === 5) cell.z = '+0.0;-0.0;0.0';
-    else cell.z = Number.isInteger(cell.v) ? '0' : '0.00';
-  }
-  sheet['!merges'] = merges;
-  sheet['!cols'] = [{ wch: 32 }, { wch: 10 }, { wch: 12 }, { wch: 11 }, { wch: 13 }, { wch: 13 }];
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, '1-11月');
-  return XLSX.write(workbook, { type: 'buffer', bookType: 'biff8' });
+  return indicatorSheetXls('1-11月', {
+    title: '湘浦县2019年1-11月主要经济指标',
+    compiler: '湘浦县统计局',
+    date: '2019年12月16日',
+    header: ['指标', '单位', '1-11月', '同比增长%', '增幅全市排位', '比1-10月增减'],
+    rows: rows.map((row) => {
+      if (row.length === 1) return row;
+      const [name, unit, total, growth, rank, move] = row;
+      return [name, unit, total ?? '—', growth, rank ?? '—', move];
+    }),
+    notes,
+    bureau: '湘浦县统计局',
+    format: (c, v) =>
+      c === 3 ? '0.0' : c === 4 ? '0' : c === 5 ? '+0.0;-0.0;0.0' : Number.isInteger(v) ? '0' : '0.00',
+    widths: [32, 10, 12, 11, 13, 13],
+  });
 }
