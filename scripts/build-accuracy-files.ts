@@ -829,6 +829,7 @@ import { louao, louaoXls } from './accuracy-files/louao.js';
 import { louling } from './accuracy-files/louling.js';
 import { louqiao, louqiaoDocx } from './accuracy-files/louqiao.js';
 import { lubei } from './accuracy-files/lubei.js';
+import { lucen } from './accuracy-files/lucen.js';
 import { lujian } from './accuracy-files/lujian.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
 import { lumao, lumaoXls } from './accuracy-files/lumao.js';
@@ -964,6 +965,7 @@ import { qiyan, qiyanXlsx } from './accuracy-files/qiyan.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
 import { quanni, quanniXls } from './accuracy-files/quanni.js';
+import { qulan, qulanXlsx } from './accuracy-files/qulan.js';
 import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
@@ -3329,6 +3331,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (10月 | 1-10月 | 同比±% | 全市排名, sections, blanks) as .xlsx (沛湄县, peimei.ts); the news page (taiwu, .html) is by hand.
   [taihan.name]: async () => writeFileSync(`${out}${taihan.name}.docx`, await officeReportDocx(taihan)),
   [peimei.name]: async () => writeFileSync(`${out}${peimei.name}.xlsx`, await peimeiXlsx()),
+  // Held-out-391: a Fujian-style county 统计局's 2010年1-2月主要经济指标 (1-2月 | 同比增长% | 全市位次, sections, 其中 rows, 万元 and
+  // 万美元, 地方级财政收入, a 注 of three lines) as .xlsx (曲澜县, qulan.ts), and a Zhejiang-style county 统计局's 1—2月经济运行分析
+  // with the Spring Festival's months, ranks and suggestions as .doc (潞岑县, lucen.ts); the 财经委's 审查报告 (lutong, .html) is by hand.
+  [qulan.name]: async () => writeFileSync(`${out}${qulan.name}.xlsx`, await qulanXlsx()),
+  [lucen.name]: async () => convertOrKeep(await officeReportDocx(lucen), lucen.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
