@@ -1071,6 +1071,7 @@ import { wubei } from './accuracy-files/wubei.js';
 import { wucen, wucenDocx } from './accuracy-files/wucen.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
+import { wupo, wupoXls } from './accuracy-files/wupo.js';
 import { wutang, wutangMht } from './accuracy-files/wutang.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiangpu, xiangpuXls } from './accuracy-files/xiangpu.js';
@@ -1109,6 +1110,7 @@ import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanfeng, yanfengXls } from './accuracy-files/yanfeng.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yanmei, yanmeiXlsx } from './accuracy-files/yanmei.js';
+import { yanquan } from './accuracy-files/yanquan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
 import { yaoluo } from './accuracy-files/yaoluo.js';
 import { yaoqu } from './accuracy-files/yaoqu.js';
@@ -3329,6 +3331,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (10月 | 1-10月 | 同比±% | 全市排名, sections, blanks) as .xlsx (沛湄县, peimei.ts); the news page (taiwu, .html) is by hand.
   [taihan.name]: async () => writeFileSync(`${out}${taihan.name}.docx`, await officeReportDocx(taihan)),
   [peimei.name]: async () => writeFileSync(`${out}${peimei.name}.xlsx`, await peimeiXlsx()),
+  // Held-out-394: a Gansu-style county 统计局's 2015年1-4月主要经济指标 (4月 | 1-4月 | 同比±% | 全市位次, sections, blanks,
+  // falls, 一季度 incomes, a 注) as .xls (乌坡县, wupo.ts), and a Ningxia-style county 统计局's 1—4月经济运行情况分析 with 比一季度
+  // changes, ranks, 时序进度 gaps, 春播 and the 上半年 双过半 goals as .docx (岩泉县, yanquan.ts); the news page (yanwa, .html) is by hand.
+  [wupo.name]: async () => writeFileSync(`${out}${wupo.name}.xls`, wupoXls()),
+  [yanquan.name]: async () => writeFileSync(`${out}${yanquan.name}.docx`, await officeReportDocx(yanquan)),
 };
 
 const wanted = process.argv.slice(2);
