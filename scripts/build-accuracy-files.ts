@@ -1073,6 +1073,7 @@ import { wubei } from './accuracy-files/wubei.js';
 import { wucen, wucenDocx } from './accuracy-files/wucen.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
+import { wupo, wupoXls } from './accuracy-files/wupo.js';
 import { wutang, wutangMht } from './accuracy-files/wutang.js';
 import { wuting } from './accuracy-files/wuting.js';
 import { xiangpu, xiangpuXls } from './accuracy-files/xiangpu.js';
@@ -1111,6 +1112,7 @@ import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanfeng, yanfengXls } from './accuracy-files/yanfeng.js';
 import { yanglan } from './accuracy-files/yanglan.js';
 import { yanmei, yanmeiXlsx } from './accuracy-files/yanmei.js';
+import { yanquan } from './accuracy-files/yanquan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
 import { yaoluo } from './accuracy-files/yaoluo.js';
 import { yaoqu } from './accuracy-files/yaoqu.js';
@@ -3336,6 +3338,11 @@ const builders: Record<string, () => Promise<void>> = {
   // with the Spring Festival's months, ranks and suggestions as .doc (潞岑县, lucen.ts); the 财经委's 审查报告 (lutong, .html) is by hand.
   [qulan.name]: async () => writeFileSync(`${out}${qulan.name}.xlsx`, await qulanXlsx()),
   [lucen.name]: async () => convertOrKeep(await officeReportDocx(lucen), lucen.name, out, 'doc'),
+  // Held-out-394: a Gansu-style county 统计局's 2015年1-4月主要经济指标 (4月 | 1-4月 | 同比±% | 全市位次, sections, blanks,
+  // falls, 一季度 incomes, a 注) as .xls (乌坡县, wupo.ts), and a Ningxia-style county 统计局's 1—4月经济运行情况分析 with 比一季度
+  // changes, ranks, 时序进度 gaps, 春播 and the 上半年 双过半 goals as .docx (岩泉县, yanquan.ts); the news page (yanwa, .html) is by hand.
+  [wupo.name]: async () => writeFileSync(`${out}${wupo.name}.xls`, wupoXls()),
+  [yanquan.name]: async () => writeFileSync(`${out}${yanquan.name}.docx`, await officeReportDocx(yanquan)),
 };
 
 const wanted = process.argv.slice(2);
