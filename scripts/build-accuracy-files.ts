@@ -616,6 +616,7 @@ import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daiqu } from './accuracy-files/daiqu.js';
 import { dangyu } from './accuracy-files/dangyu.js';
+import { danjing } from './accuracy-files/danjing.js';
 import { danmao } from './accuracy-files/danmao.js';
 import { danxi } from './accuracy-files/danxi.js';
 import { daoping } from './accuracy-files/daoping.js';
@@ -3329,6 +3330,10 @@ const builders: Record<string, () => Promise<void>> = {
   // (10月 | 1-10月 | 同比±% | 全市排名, sections, blanks) as .xlsx (沛湄县, peimei.ts); the news page (taiwu, .html) is by hand.
   [taihan.name]: async () => writeFileSync(`${out}${taihan.name}.docx`, await officeReportDocx(taihan)),
   [peimei.name]: async () => writeFileSync(`${out}${peimei.name}.xlsx`, await peimeiXlsx()),
+  // Held-out-393: a Shanxi-style county 发改局's 关于2006年国民经济和社会发展计划执行情况与2007年计划草案的报告 with 煤炭/非煤 figures,
+  // the year against the plan, a rank with its move, named projects and the 2007 goals with 左右/以上, as Word 97–2003 .doc
+  // (丹泾县, danjing.ts); the 旗 统计局's 2006 公报 (kedai, .txt) and the 旗 政协常委会's 协商意见 (keleng, .html) are written by hand.
+  [danjing.name]: async () => convertOrKeep(await officeReportDocx(danjing), danjing.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
