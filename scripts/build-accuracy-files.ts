@@ -616,6 +616,7 @@ import { dailou, dailouMht } from './accuracy-files/dailou.js';
 import { daiqin } from './accuracy-files/daiqin.js';
 import { daiqu } from './accuracy-files/daiqu.js';
 import { dangyu } from './accuracy-files/dangyu.js';
+import { danjing } from './accuracy-files/danjing.js';
 import { danmao } from './accuracy-files/danmao.js';
 import { danxi } from './accuracy-files/danxi.js';
 import { daoping } from './accuracy-files/daoping.js';
@@ -3343,6 +3344,10 @@ const builders: Record<string, () => Promise<void>> = {
   // changes, ranks, 时序进度 gaps, 春播 and the 上半年 双过半 goals as .docx (岩泉县, yanquan.ts); the news page (yanwa, .html) is by hand.
   [wupo.name]: async () => writeFileSync(`${out}${wupo.name}.xls`, wupoXls()),
   [yanquan.name]: async () => writeFileSync(`${out}${yanquan.name}.docx`, await officeReportDocx(yanquan)),
+  // Held-out-393: a Shanxi-style county 发改局's 关于2006年国民经济和社会发展计划执行情况与2007年计划草案的报告 with 煤炭/非煤 figures,
+  // the year against the plan, a rank with its move, named projects and the 2007 goals with 左右/以上, as Word 97–2003 .doc
+  // (丹泾县, danjing.ts); the 旗 统计局's 2006 公报 (kedai, .txt) and the 旗 政协常委会's 协商意见 (keleng, .html) are written by hand.
+  [danjing.name]: async () => convertOrKeep(await officeReportDocx(danjing), danjing.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
