@@ -851,6 +851,7 @@ import { maodai, maodaiDocx } from './accuracy-files/maodai.js';
 import { maofeng, maofengMht } from './accuracy-files/maofeng.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { maohui } from './accuracy-files/maohui.js';
+import { maoting } from './accuracy-files/maoting.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
 import { maoyuan } from './accuracy-files/maoyuan.js';
 import { meicen, meicenMht } from './accuracy-files/meicen.js';
@@ -997,6 +998,7 @@ import { sheqiao } from './accuracy-files/sheqiao.js';
 import { sherui } from './accuracy-files/sherui.js';
 import { shicen, shicenMht } from './accuracy-files/shicen.js';
 import { shilan } from './accuracy-files/shilan.js';
+import { shixu } from './accuracy-files/shixu.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
 import { shugu, shuguXlsx } from './accuracy-files/shugu.js';
@@ -3329,6 +3331,12 @@ const builders: Record<string, () => Promise<void>> = {
   // (10月 | 1-10月 | 同比±% | 全市排名, sections, blanks) as .xlsx (沛湄县, peimei.ts); the news page (taiwu, .html) is by hand.
   [taihan.name]: async () => writeFileSync(`${out}${taihan.name}.docx`, await officeReportDocx(taihan)),
   [peimei.name]: async () => writeFileSync(`${out}${peimei.name}.xlsx`, await peimeiXlsx()),
+  // Held-out-392: a Jiangxi-style county 财政局's 关于2013年上半年财政预算执行情况的报告 (财政总收入 and 公共财政预算收入 with
+  // 完成年度预算的A% and ranks, taxes by kind, 非税收入, spending by purpose, 民生支出, the balance, problems and the second
+  // half's goals) printed to .pdf (茂汀县, maoting.ts), and a Hunan-style county 发改局's 2013年上半年 plan report with a 年度目标 |
+  // 1-6月完成 | 增长% | 占年计划% | 全市排位 table, ranks with moves and projects as .docx (石溆县, shixu.ts); the news page (shiwan, .txt) is by hand.
+  [maoting.name]: async () => convertOrKeep(await officeReportDocx(maoting), maoting.name, out),
+  [shixu.name]: async () => writeFileSync(`${out}${shixu.name}.docx`, await officeReportDocx(shixu)),
 };
 
 const wanted = process.argv.slice(2);
