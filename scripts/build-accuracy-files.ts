@@ -853,6 +853,7 @@ import { maodai, maodaiDocx } from './accuracy-files/maodai.js';
 import { maofeng, maofengMht } from './accuracy-files/maofeng.js';
 import { maogu, maoguDocx } from './accuracy-files/maogu.js';
 import { maohui } from './accuracy-files/maohui.js';
+import { maoting } from './accuracy-files/maoting.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
 import { maoyuan } from './accuracy-files/maoyuan.js';
 import { meicen, meicenMht } from './accuracy-files/meicen.js';
@@ -1000,6 +1001,7 @@ import { sheqiao } from './accuracy-files/sheqiao.js';
 import { sherui } from './accuracy-files/sherui.js';
 import { shicen, shicenMht } from './accuracy-files/shicen.js';
 import { shilan } from './accuracy-files/shilan.js';
+import { shixu } from './accuracy-files/shixu.js';
 import { shiyan, shiyanMht } from './accuracy-files/shiyan.js';
 import { shiyu, shiyuDocx } from './accuracy-files/shiyu.js';
 import { shugu, shuguXlsx } from './accuracy-files/shugu.js';
@@ -3348,6 +3350,12 @@ const builders: Record<string, () => Promise<void>> = {
   // the year against the plan, a rank with its move, named projects and the 2007 goals with 左右/以上, as Word 97–2003 .doc
   // (丹泾县, danjing.ts); the 旗 统计局's 2006 公报 (kedai, .txt) and the 旗 政协常委会's 协商意见 (keleng, .html) are written by hand.
   [danjing.name]: async () => convertOrKeep(await officeReportDocx(danjing), danjing.name, out, 'doc'),
+  // Held-out-392: a Jiangxi-style county 财政局's 关于2013年上半年财政预算执行情况的报告 (财政总收入 and 公共财政预算收入 with
+  // 完成年度预算的A% and ranks, taxes by kind, 非税收入, spending by purpose, 民生支出, the balance, problems and the second
+  // half's goals) printed to .pdf (茂汀县, maoting.ts), and a Hunan-style county 发改局's 2013年上半年 plan report with a 年度目标 |
+  // 1-6月完成 | 增长% | 占年计划% | 全市排位 table, ranks with moves and projects as .docx (石溆县, shixu.ts); the news page (shiwan, .txt) is by hand.
+  [maoting.name]: async () => convertOrKeep(await officeReportDocx(maoting), maoting.name, out),
+  [shixu.name]: async () => writeFileSync(`${out}${shixu.name}.docx`, await officeReportDocx(shixu)),
 };
 
 const wanted = process.argv.slice(2);
