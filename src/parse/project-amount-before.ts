@@ -170,13 +170,17 @@ const BARE_PHASE = /^[一二三四五六七八九十]期(?:工程|项目)/;
 
 /**
  * 加快甲港区二期工程前期工作，力争总投资X亿元的二期工程年内开工: the bare phase after an amount is the
- * project the sentence named just before with that phase, said again short (fixtail37).
+ * project the sentence named just before with that phase, said again short (fixtail37). 加快甲物流园区建设，总投资X亿元
+ * 的一期工程争取年内投入运营: named before with no phase, the bare phase is that project's (甲物流园区一期), which
+ * foldPhasesAfterProject joins to it (session 46, fix387, F7845).
  */
 function phaseNamedBefore(after: string, singleHere: () => string | null): string[] {
   const phase = BARE_PHASE.exec(after)?.[0];
   if (phase === undefined) return [];
   const named = singleHere();
-  return named !== null && named.length > phase.length && named.endsWith(phase) ? [named] : [];
+  if (named === null || named.length <= phase.length) return [];
+  if (named.endsWith(phase)) return [named];
+  return /期/.test(named) ? [] : [`${named}${phase.replace(/(?:工程|项目)$/, '')}`];
 }
 
 /** 投资1.93亿元,高标准建成甲: an amount alone, then the clause that names what it built. */

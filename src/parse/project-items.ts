@@ -43,7 +43,7 @@ const ITEM_BODY = new RegExp(`^(?:该项目|该工程|项目)?${FOLLOW_BODY}`);
 /** 1.甲产业园：, (2)乙工程: a notice's item heading naming one project, or null. */
 export function itemHeading(text: string): string | null {
   const name = cleanName(text.replace(/[:。]\s*$/, ''));
-  return validName(name, false, true) && !/[,;]/.test(name) ? name : null;
+  return validName(name, false) && !/[,;]/.test(name) ? name : null;
 }
 
 /**

@@ -324,6 +324,9 @@ const AGGREGATE = new RegExp(
     // 引进一批投资超10亿元的龙头项目, 骨干项目: projects sorted by the lead they give an industry, a class
     // (session 45, fix384, F7693).
     '龙头|骨干',
+    // 加快推进统筹城乡重点项目, 城乡统筹项目: the projects of a region's 统筹城乡 reform programme (a 重庆 or 成都
+    // county of 2007), a class (session 46, fix387, F7844).
+    '统筹城乡|城乡统筹',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );
 /** A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. */
@@ -354,18 +357,22 @@ const EVERY_VILLAGE =
  */
 const COUNTED_PROGRAMME = /^[一二两三四五六七八九十百千万双]{2,4}工程$/;
 
+/** 农村饮水安全工程, 村级道路硬化工程: works done in every village, a programme unless its own amounts are given. */
+export const isEveryVillageWorks = (name: string): boolean => EVERY_VILLAGE.test(name);
+
 /**
- * Whether a name is one of the classes a report sorts its projects into rather than a project. An item's own
- * title (3.农村供水保障工程。年度计划投资X万元…) may name works done in every village as one of a list's items,
- * with its own amounts: `itemTitle` lets that pass (session 38, fix267).
+ * Whether a name is one of the classes a report sorts its projects into rather than a project. Works done in
+ * every village count as one unless `villageWorks` is false: a project reader lets them pass, and only those
+ * given amounts of their own are kept (3.农村供水保障工程。年度计划投资X万元…, session 38, fix267; 农村饮水安全工程
+ * 计划投资X万元, session 46, fix387).
  */
-export function isAggregate(name: string, itemTitle = false): boolean {
+export function isAggregate(name: string, villageWorks = true): boolean {
   return (
     AGGREGATE.test(name) ||
     GENERIC_KIND.test(name) ||
     GENERIC_BASE.test(name) ||
     CLASS_OF.test(name) ||
-    (!itemTitle && EVERY_VILLAGE.test(name)) ||
+    (villageWorks && EVERY_VILLAGE.test(name)) ||
     COUNTED_PROGRAMME.test(name)
   );
 }
@@ -398,8 +405,10 @@ const withoutInnerTerm = (name: string) => name.replace(INNER_TERM, '$1');
 /** (四), （十二）: an item's number in brackets at the opening of a clause. */
 const ITEM_NUMBER = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
 
-export function validName(name: string, listed: boolean, itemTitle = false): boolean {
-  if (name.length < 2 || name.length > 40 || isAggregate(name, itemTitle) || TASK_AND_PROJECTS.test(name))
+export function validName(name: string, listed: boolean): boolean {
+  // Works done in every village pass here: only those given amounts of their own are kept, once every
+  // mention is read (project-village-works.ts; session 46, fix387, F7842).
+  if (name.length < 2 || name.length > 40 || isAggregate(name, false) || TASK_AND_PROJECTS.test(name))
     return false;
   if (PART_OF_WORKS.test(name) || isBarePark(name) || isNationalPark(name)) return false;
   // 投资超50亿元的重大产业项目偏少: a speech's shortfall (a kind of project judged too few), no project (F7165).

@@ -12,9 +12,24 @@ import { cleanName, validName } from './project-names.js';
 const NAME_THEN_SCOPE =
   /^(.{4,30}?(?:项目|工程))(?:新建|新增|建设|建成|改造|改建|铺设|实施|完成)[^,;。\d]{1,12}?\d+(?:\.\d+)?(?:万?亩|公顷|公里|千米|米|万?平方米|座|处|套|千瓦|兆瓦|万?吨)$/;
 
+/**
+ * 甲工程解决N万人饮水困难, 乙项目解决M户饮水安全问题: a name ending in 项目 or 工程, then the people its works
+ * relieve, alone in the clause; the count is their reach, no amount (session 46, fix387, F7843).
+ */
+const NAME_THEN_RELIEVED =
+  /^(.{4,30}?(?:项目|工程))(?:共|累计|已)?解决(?:了)?[^,;。\d]{0,8}?\d+(?:\.\d+)?万?(?:人|户)[\u4e00-\u9fa5]{0,10}?(?:问题|困难)$/;
+
 /** 甲项目新建高标准农田N万亩，完成投资X亿元: the name, with the amount done of the next clause. */
 export function readNameThenScope(led: LedClause): number | null {
   return readNameThenNext(led, NAME_THEN_SCOPE, DONE_ONLY);
+}
+
+/**
+ * 甲工程解决N万人饮水困难，完成投资X万元: the name, with the amount done of the next clause. The clause holds no
+ * word of the works' progress (解决 is no project hint), so it is read before the hint is asked for.
+ */
+export function readNameThenRelieved(reading: ClauseReading): number | null {
+  return readNameThenNext({ ...reading, leadText: '', leadVerb: null }, NAME_THEN_RELIEVED, DONE_ONLY);
 }
 
 /**

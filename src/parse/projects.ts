@@ -44,10 +44,16 @@ import { foldNumberedUnitNames } from './project-numbered-units.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import { foldPlaceDroppedNames } from './project-place-heads.js';
 import { projectRegistry } from './project-registry.js';
-import { readNameThenPlannedUnits, readNameThenReach, readNameThenScope } from './project-scope-after.js';
+import {
+  readNameThenPlannedUnits,
+  readNameThenReach,
+  readNameThenRelieved,
+  readNameThenScope,
+} from './project-scope-after.js';
 import { foldNearTails } from './project-short-tails.js';
 import { readSiteVisited, readVenue } from './project-venue.js';
 import { foldVerbLedNames } from './project-verb-lead.js';
+import { withoutBareVillageWorks } from './project-village-works.js';
 import { readProblemOf, readVisited, readVisitedBefore } from './project-visits.js';
 import { foldWorksDroppedNames } from './project-works-dropped.js';
 import { readWorksThenYearGoal } from './project-year-goal-after.js';
@@ -71,6 +77,8 @@ const UNFILTERED_READERS: readonly ClauseReader[] = [
   readSiteVisited,
   // 甲县城老旧小区改造项目涉及N个小区、惠及居民N户: whom the works reach, no word of the works.
   readNameThenReach,
+  // 甲工程解决N万人饮水困难，完成投资X万元: whom the works relieve, then the amount done (F7843).
+  readNameThenRelieved,
 ];
 
 /** The readers of a clause with a project word, its lead read; the last takes whatever is left. */
@@ -279,7 +287,11 @@ export function readProjects(
           foldNearTails(
             foldWorksDroppedNames(
               foldPlaceDroppedNames(
-                foldPhaseFactories(foldAncillaryWorks(foldPhasesAfterProject(registry.projects(), folded))),
+                foldPhaseFactories(
+                  foldAncillaryWorks(
+                    foldPhasesAfterProject(withoutBareVillageWorks(registry.projects()), folded),
+                  ),
+                ),
               ),
             ),
           ),

@@ -18,6 +18,11 @@ const MONTH_ALONE = /^(?:(\d{1,2})月份?)?(?:本月|当月)(?!止|累计)|同�
  */
 const GROWTH_BESIDE = /^(?:同比|比上年|比去年)?(?:±|增减|增长|增速|增幅)±?(?:\(%\)|%)?$|^同比(?:\(%\)|%)$/;
 
+/** 5月 beside 1-5月: a column of the month alone, whatever the report's period (its share of the year is none). */
+export function isMonthAloneHeader(header: string): boolean {
+  return MONTH_ALONE.test(foldWidth(header).replace(/\s/g, ''));
+}
+
 /** The one month a column's figures belong to (2024-M8-8), or null when they are the report's period's. */
 export function monthColumnPeriod(header: string, reportPeriod: string): string | null {
   const match = MONTH_ALONE.exec(foldWidth(header).replace(/\s/g, ''));

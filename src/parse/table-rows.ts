@@ -38,6 +38,7 @@ import {
 } from './table-guidance-horizon.js';
 import { BREAKDOWN_LABEL, investmentSectorName, isInvestmentTable } from './table-investment-sectors.js';
 import { MeasureRows } from './table-measure-row.js';
+import { isMonthAloneHeader } from './table-month-columns.js';
 import { goalReadsAsLevel, rowLevels } from './table-note-goal-level.js';
 import { isPointsChange, noteRowsInPoints } from './table-note-points.js';
 import { noteTableUnits } from './table-note-sole-unit.js';
@@ -439,6 +440,9 @@ export function readTables(
     // 差距（百分点） beside 年度计划增速: each row's comparison with its goal (table-plan-gap.ts).
     const goalColumn = columns.find((_c, k) => roles[k] === 'target');
     const gapColumns = goalColumn ? Array.from(columns, (c) => isPlanGapHeader(c.header)) : [];
+    // No goal, guidance or period-goal column: a 占全年目标% share is the only trace of the plan (table-plan-share.ts).
+    const statesGoals =
+      goalColumn !== undefined || guidanceBy !== undefined || headers.some((h) => h !== undefined);
     // 产品 | 产量(万吨) | 比上年增长(%): a row names a good; 粮食 with 产量 is an indicator, 油料 none.
     const { caption } = placed.read.table;
     const measureOfGoods = isProductTable(columns, nameColumn, caption)
@@ -556,6 +560,8 @@ export function readTables(
       // table of thousands (session 40, docs/parser-speed.md).
       const rowTargets = reading.targets.length;
       const actuals: Observation[] = [];
+      // 5月 | 1-5月 | 占全年目标%: the month alone's level is no part of the share (table-month-columns.ts).
+      const monthAlone = new Set<Observation>();
       const provenance = (cell: Cell) => ({ sentenceIndex, start: cell.start, end: cell.end });
       const badCell = (cell: Cell, what: string) =>
         reading.problems.push({
@@ -687,6 +693,7 @@ export function readTables(
             // The fall is a growth below zero, whatever the catalogue makes of the row's %.
             if (decline && quantity?.baseUnit === '%') observation.measure = 'growth';
             actuals.push(observation);
+            if (isMonthAloneHeader(column.header)) monthAlone.add(observation);
             reading.observations.push(observation);
           }
         } else if (roles[c] === 'target' || roles[c] === 'guidance' || headers[c] !== undefined) {
@@ -813,12 +820,13 @@ export function readTables(
       // fix261). A row with a goal of its own (增长10% beside 完成年度目标进度) is judged by that goal.
       if (!reading.targets.slice(rowTargets).some((p) => p.rowKey === rowKey))
         for (const share of progressShares) {
-          const plan = yearPlanFromShare(share.header, share, actuals, {
-            rowKey,
-            code,
-            name: split.name,
-            setBy: region,
-          });
+          const plan = yearPlanFromShare(
+            share.header,
+            share,
+            actuals.filter((o) => !monthAlone.has(o)),
+            { rowKey, code, name: split.name, setBy: region },
+            statesGoals,
+          );
           if (plan) reading.targets.push(plan);
         }
       reading.rowActuals.set(rowKey, actuals);

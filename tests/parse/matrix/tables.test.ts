@@ -444,6 +444,18 @@ function buildCase(seed: number): Case {
     const progressKnown = hasProgress && levelKnown && r.chance(0.8);
     cells.progress = progressKnown ? fmt(progress) : emptyMark;
     if (progressKnown) expected.observations.push(obs(ind.code, 'share', progress, '%'));
+    // A table stating no goal of its own or its parent's: a share of the year's plan (完成年计划%, not a bare
+    // 进度(%)) is the plan's only trace, so it gives the plan its level implies (session 46, fix387, F7841).
+    if (progressKnown && !hasTarget && !hasGuidance && /(?:全年|年度|年)(?:目标|计划)/.test(header.progress))
+      expected.targets.push({
+        code: ind.code,
+        kind: 'target',
+        setBy: place,
+        horizon: 'full-year',
+        value: Math.round((level / (progress / 100)) * 1e6) / 1e6,
+        unit,
+        comparator: 'eq',
+      });
     // Targets.
     const targetCell = (kind: 'target' | 'guidance', word: string): string => {
       // Our own goals are the report's region's; a higher level's, the parent's its header names.
