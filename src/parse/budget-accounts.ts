@@ -2,9 +2,13 @@
 // spending, spending by the budget's functional class, the balance sentence's transfers and totals,
 // and the government's debt balances. Each is a named aggregate the catalogue lacks, read as written.
 
-/** 教育支出, 社会保障和就业支出, 城乡社区支出: the functional classes of the budget's spending. */
+/**
+ * 教育支出, 社会保障和就业支出, 城乡社区支出: the functional classes of the budget's spending. 城乡社区事务支出,
+ * 农林水事务支出, 国土资源气象等事务支出: the same classes as the 2007–2013 classification named them, with 事务
+ * (a 2011 county budget report; session 46, fix389, F7901).
+ */
 const SPENDING_CLASS =
-  '(?:一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|医疗卫生|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|资源勘探信息等|商业服务业等|金融|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|债务付息)支出';
+  '(?:一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|医疗卫生|节能环保|环境保护|城乡社区|农林水|交通运输|资源勘探工业信息等|资源勘探电力信息等|资源勘探信息等|商业服务业等|金融监管等|金融|国土资源气象等|自然资源海洋气象等|住房保障|粮油物资储备(?:管理)?|灾害防治及应急管理|债务付息)(?:事务)?支出';
 
 /**
  * 其中：增值税完成X万元，企业所得税X万元: the taxes a revenue report breaks its tax revenue into (the
@@ -41,6 +45,13 @@ const THREE_OFFICIAL = '[“"]?三公[”"]?经费(?:财政拨款)?(?:决算)?�
 const THREE_GUARANTEES = '[“"]?三保[”"]?支出';
 
 /**
+ * 上划中央和省级收入, 上划中省市收入, 上划中央收入: the revenue collected in the county and passed up to the higher
+ * levels' treasuries, which a budget report gives beside its own 公共财政预算收入 (the two make the 全部财政收入) with
+ * its growth; the levels it goes to are written in many ways (session 46, fix389, F7902).
+ */
+const UPWARD_REVENUE = '上划(?:中央|中|省|市|级|和|及|、){1,8}收入';
+
+/**
  * 政府性基金预算收入, 国有资本经营预算支出, 社会保险基金收入: the other three budgets' own accounts;
  * 上级补助收入, 债务转贷收入, 上解支出, 债务还本支出, 收入总计: the balance sentence's; 政府债务余额,
  * 一般债务余额, 专项债务余额: the debt the year ends with; 土地出让收入: a named part.
@@ -56,16 +67,17 @@ const THREE_GUARANTEES = '[“"]?三保[”"]?支出';
  * its 财政总收入 (which the catalogue lists), named as written (session 44, fix359, F7284).
  */
 const BUDGET_ACCOUNT = new RegExp(
-  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:(?:一般|专项)?债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|财政总支出|上解(?:上级)?支出|债务还本支出|(?:一般公共预算)?(?:收入|支出)总计|${TAX}(?:和|及|、)${TAX}|${THREE_OFFICIAL}|${THREE_GUARANTEES}|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入|${NON_TAX_ITEM}|财政涉农资金)$`,
+  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:(?:一般|专项)?债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|财政总支出|上解(?:上级)?支出|${UPWARD_REVENUE}|债务还本支出|(?:一般公共预算)?(?:收入|支出)总计|${TAX}(?:和|及|、)${TAX}|${THREE_OFFICIAL}|${THREE_GUARANTEES}|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入|${NON_TAX_ITEM}|财政涉农资金)$`,
 );
 
 /**
- * 加上级补助收入…、债务转贷收入…，收入总计…: the balance sentence's plus; 年末全县政府债务余额: the
+ * 加上级补助收入…、债务转贷收入…，收入总计…: the balance sentence's plus (加上上划中省市收入 too), 减上解上级支出: its
+ * minus (F7902); 年末全县政府债务余额: the
  * balance's date and scope (2024年末 too: fix84b, a banner's budget 图解 page); 落实“三保”支出: the spending met
  * (fixleft38). None is part of the name.
  */
 const PLUS =
-  /^(?:加上?(?=上级|上解|债务|调入|地方政府)|(?:20\d\d年末|年末|年底|期末)(?:全[县市区旗])?|[县市区旗]?本级(?=[“"]?三公)|(?:统筹)?整合(?=财政涉农资金)|落实(?=[“"]?三保))/;
+  /^(?:加上?(?=上级|上解|上划|债务|调入|地方政府)|减(?=上解)|(?:20\d\d年末|年末|年底|期末)(?:全[县市区旗])?|[县市区旗]?本级(?=[“"]?三公)|(?:统筹)?整合(?=财政涉农资金)|落实(?=[“"]?三保))/;
 
 /** 主要是…一次性入库: a non-tax item named as the cause of its revenue's growth, then collected. */
 const CAUSE_ITEM = new RegExp(`^主要是(${NON_TAX_ITEM})(?:一次性)?(?:缴库|入库)?$`);
@@ -81,4 +93,21 @@ export function budgetAccountName(subject: string): string | null {
     .replace(/(?:预计|预算)?安排$|预计$|决算数?$/, '')
     .replace(CAUSE_ITEM, '$1');
   return BUDGET_ACCOUNT.test(name) ? name : null;
+}
+
+/**
+ * 共争取上级各项补助资金X万元，同比增长A%, 争取上级转移支付资金, 收到上级转移支付补助资金, 到位中央和省补助资金: the
+ * transfers a budget report (or a plan report's finance paragraph) says were won from the higher levels, the balance
+ * sentence's 上级补助收入 told by the funds' name; named as written without the verb that won them and without the
+ * 各项/各类 that says they are of all kinds (上级补助资金), as modai, fuju, mingtuo and chaoxun's answers name them.
+ * Only transfers (补助, 转移支付) from the levels above: other funds won (上级各类资金, 扩大内需资金, 援藏资金) stay
+ * facts, an open point of the answers (session 46, fix389, F7903).
+ */
+const TRANSFER_FUNDS =
+  /^(?:共|累计|已)?(?:争取到?|收到|到位|获得|落实)?(上级|中央(?:和|及|、)省级?|中省)(?:各项|各类)?((?:一般性|专项)?转移支付(?:补助)?|补助)资金$/;
+
+/** The transfers from above a clause's subject names (上级补助资金), or null. */
+export function transferFundsName(subject: string): string | null {
+  const won = TRANSFER_FUNDS.exec(subject);
+  return won ? `${won[1]}${won[2]}资金` : null;
 }

@@ -4,7 +4,7 @@
 // catalogue lacks, kept under the name as written. Only names that end like a branch are read, so
 // a project's 投资 or a count's subject never becomes an indicator.
 
-import { budgetAccountName } from './budget-accounts.js';
+import { budgetAccountName, transferFundsName } from './budget-accounts.js';
 import { type CatalogueEntry, generatedCode, lookupIndicator } from './catalogue.js';
 import { isForeignFundsReceived } from './foreign-funds-received.js';
 import { isSurveyScopeInvestment } from './investment-survey-scopes.js';
@@ -592,6 +592,9 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   if (part && !lookupIndicator(part)) return generated(part);
   const account = budgetAccountName(name);
   if (account && !lookupIndicator(account)) return generated(account);
+  // 共争取上级各项补助资金X万元: the transfers won from above, named by their funds (F7903).
+  const transfers = name.endsWith('资金') ? transferFundsName(name) : null;
+  if (transfers) return generated(transfers);
   if (
     (RESIDENT_PER_CAPITA.test(name) ||
       PER_MU.test(name) ||

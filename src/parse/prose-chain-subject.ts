@@ -4,7 +4,7 @@
 
 import { catalogueEntry } from './catalogue.js';
 import type { Figure } from './numbers.js';
-import { branchIndicator, listedBranch } from './prose-branches.js';
+import { aggregateIndicator, branchIndicator, listedBranch } from './prose-branches.js';
 import {
   BARE_VERB,
   CONTRIBUTION,
@@ -435,15 +435,18 @@ export function evaluatedShareBefore(
 
 /**
  * 固定资产投资中工业投资占比偏低: the whole named first with 中, then the part whose share is judged — the share is
- * the part's (its share of the whole), not the whole's (session 45, fix384, F7692). Only when both are catalogue
- * names, the whole right at the clause's start (after a scope such as 全县).
+ * the part's (its share of the whole), not the whole's (session 45, fix384, F7692). Only when the whole is a catalogue
+ * name right at the clause's start (after a scope such as 全县), and the part one too or a named aggregate (F7905).
  */
 function partOfWhole(clause: string): NamedIndicator | null {
   const whole = leadingIndicator(clause);
   if (!whole) return null;
   const at = clause.indexOf(`${whole.name}中`);
   if (at < 0 || at > 4) return null;
-  return leadingIndicator(clause.slice(at + whole.name.length + 1));
+  // 财政收入中非税收入占比偏高: the part a named aggregate the catalogue lacks (a budget account), its share of the
+  // catalogue's whole (session 46, fix389, F7905).
+  const part = clause.slice(at + whole.name.length + 1);
+  return leadingIndicator(part) ?? aggregateIndicator(part);
 }
 
 /** 脱贫人口务工收入占比偏高: a name of four to sixteen characters, then 占比 and its judgement. */

@@ -3,7 +3,7 @@
 // target of a plan does not become an indicator of its own; a kind of spending's share of the budget's
 // spending is one anyway.
 
-import { budgetAccountName } from './budget-accounts.js';
+import { budgetAccountName, transferFundsName } from './budget-accounts.js';
 import {
   aggregateIndicator,
   generatedIndicator,
@@ -105,6 +105,9 @@ export function plannedName(
       : undefined;
     return stated ? generatedIndicator(stated) : null;
   }
+  // 全年争取上级补助资金力争达到6亿元以上: the funds a plan means to win from above, a work target even after the
+  // results named the transfers won (goals of funds won are facts in every answer: gelong, kuhe, efeng, deping; F7903).
+  if (transferFundsName(named.name)) return null;
   if (known.has(named.entry.code) || SPENDING_SHARE.test(written) || LIVELIHOOD_SPENDING.test(named.name))
     return named;
   // 力争县属国有企业营业收入增长A%以上 after 国有企业累计实现营业收入X亿元: the same holder's account, its

@@ -485,8 +485,12 @@ const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
  * request about a count of the year's 民生实事 (（二）对低于序时进度的3件民生实事，…将实行…, session 30, fix104);
  * nor a measure closing on the year's goal in a count (（四）…，确保完成全年甲N人的目标任务, fix221).
  */
-/** One whole sentence, clauses joined by a comma, holding a percentage, and nothing after its full stop. */
-const SENTENCE_WITH_FIGURE = /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?%(?:以上|左右)?[^。;；\d]*。$/;
+/**
+ * One whole sentence, clauses joined by a comma, holding a percentage or an amount of money (（三）积极向上争取，全年
+ * 争取上级补助资金力争达到6亿元以上。: session 46, fix389, F7904), and nothing after its full stop.
+ */
+const SENTENCE_WITH_FIGURE =
+  /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?(?:%|[万亿]元)(?:以上|左右)?[^。;；\d]*。$/;
 const FIGURE_CHAIN =
   /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元|(?:项|个)(?:重点|重大)?项目|(?:家|个|户|项)以上|件(?:民生)?实事|[\u4e00-\u9fa5]{1,3}的(?:年度|全年)?(?:预期)?(?:目标任务|目标)))(?=.*[,，;；]).*$/;
 
