@@ -45,6 +45,21 @@ function monthBeforeName(text: string, at: number): boolean {
   );
 }
 
+/**
+ * 2月份受春节假期影响，企业停产时间较长，当月工业总产值仅增长A%: the month opening its clause, then a cause
+ * or two with no figure between, then 当月 opening a later clause: 当月 is that month (F8002). Bounded windows,
+ * so a long line costs nothing more (session 46, fix391).
+ */
+const MONTH_THEN_ALONE = /^\s*[^;。\d]{2,48}?,\s*(?:当月|单月)/;
+const MONTH_OPENING_BEFORE = /(?:^|[,;:])\s*\d{1,2}\s*月份?[^;。\d]{2,48}?,\s*$/;
+
+/** Whether the 当月 at `at` in the sentence's text stands for a month an earlier clause of it opened with. */
+export function monthBeforeAlone(text: string, at: number): boolean {
+  const from = Math.max(0, at - 64);
+  const before = text.slice(from, at);
+  return MONTH_OPENING_BEFORE.test(from === 0 ? before : before.replace(/^[^,;:]*/, ''));
+}
+
 export function endMonth(code: string): number | null {
   const months: Record<string, number> = { Q1: 3, H1: 6, Q3: 9, FY: 12 };
   if (code in months) return months[code] ?? null;
@@ -94,7 +109,9 @@ function mentions(
     // So is 6月份 opening a clause of its own (四是物价上涨压力较大，6月份居民消费价格同比上涨5.8%).
     const clauseOpening = /[,;:]\s*$/.test(head) && /月份$/.test(match[0]);
     // 3月份，规模以上工业增加值当月同比增长10.3%: the month opening the sentence, its 当月 after the name.
-    const monthThen = match.index === 0 && /^\s*,?[^,;。]{2,24}?当月/.test(text.slice(end));
+    const monthThen =
+      (match.index === 0 && /^\s*,?[^,;。]{2,24}?当月/.test(text.slice(end))) ||
+      ((match.index === 0 || /[,;:]\s*$/.test(head)) && MONTH_THEN_ALONE.test(text.slice(end, end + 64)));
     // 5月份，全区居民消费价格同比上涨0.4%；1—5月，…累计上涨0.2% in a 1—5月 report: 月份 opening the sentence
     // is the one month, as it is opening a clause (fix67).
     // So is 3月份全县用电量1.36亿千瓦时 after a ；: the month then the area's own word, no comma between (F7092).
@@ -129,7 +146,8 @@ function mentions(
     if (
       match[0] === '当月' &&
       (/\d\s*月份?\s*$|^\d{1,2}\s*月份?\s*,[^,;。]{2,24}?$/.test(text.slice(0, match.index)) ||
-        monthBeforeName(text, match.index))
+        monthBeforeName(text, match.index) ||
+        monthBeforeAlone(text, match.index))
     )
       continue;
     const code = periodCode(match[0].replace(/^第/, '').replace(/份$/, ''));

@@ -264,7 +264,8 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
   }
   if (!region) region = placeOrEmpty(regionIn(SIGNED.exec(text)?.[1] ?? ''));
   // 榴塘县人大常委会关于县人民政府…的审议意见: the issuer's region, when the one reviewed is only 县.
-  const issuer = /^(.{2,30}?)关于/.exec(bare)?.[1];
+  // 政协某旗委员会常务委员会关于…的协商意见: the party's or the CPPCC's name before the place is no part of it (fix391, F8010).
+  const issuer = /^(.{2,30}?)关于/.exec(bare)?.[1]?.replace(/^(?:中共|政协|中国人民政治协商会议)/, '');
   // 甲市乙区发展和改革局关于…: the issuer's places in a row name the innermost last (fix244).
   if (!region && issuer) {
     const chain = regionChain(withoutDepartment(issuer));

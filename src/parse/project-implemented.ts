@@ -11,10 +11,11 @@ import { STATUS, statusAlone } from './project-status.js';
 
 /**
  * 实施, 全县实施, 重点实施, 并实施: the lead, and what it carries out after it. 谋划实施甲项目，总投资X亿元: a plan
- * part's works being prepared, carried out as 实施 leads them (session 39, fixtail39b, F5932).
+ * part's works being prepared, carried out as 实施 leads them (session 39, fixtail39b, F5932). 完成甲路改造工程，总投资X万元:
+ * a plan part's works to be finished within the year, led by 完成 as by 实施 (session 46, fix391, F8006).
  */
 const IMPLEMENT =
-  /^(?:[\u4e00-\u9fa5]{1,6}?[县市区旗](?=(?:全力|加快|重点|积极|继续|大力)?实施))?(?:其中|并|同时|全力|加快|重点|积极|继续|大力|谋划)*实施(?:了)?(.{4,60})$/;
+  /^(?:[\u4e00-\u9fa5]{1,6}?[县市区旗](?=(?:全力|加快|重点|积极|继续|大力)?实施))?(?:其中|并|同时|全力|加快|重点|积极|继续|大力|谋划)*(?:实施|完成)(?:了)?(.{4,60})$/;
 
 /**
  * A works's proper name: a place's name of two characters at least, then what it is (岚川河, 坪溪水库, 沃丰县

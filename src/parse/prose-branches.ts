@@ -45,9 +45,11 @@ const BELOW_COUNTY_RETAIL = /^(?:县及县以下|县以下)零售额$/;
 /**
  * 城市零售额X亿元 beside 县及县以下零售额: the retail of the towns, the other half of the older releases' split by
  * place, written without 消费品 (a 福建 county's 2007 公报 under 其中; the national releases of 2005 pair 城市消费品零售额
- * and 县及县以下零售额): named as written, its 市 no place's (held-out-371 yanpu; session 45, fix371, F7531).
+ * and 县及县以下零售额): named as written, its 市 no place's (held-out-371 yanpu; session 45, fix371, F7531). 城镇零售额
+ * beside 乡村零售额: the later releases' split by town and country, written without 消费品 as well (session 46, fix391,
+ * F8008).
  */
-const TOWN_RETAIL = /^城市零售额$/;
+const TOWN_RETAIL = /^(?:城市|城镇|乡村|农村)零售额$/;
 export const TRADE_BRANCH_SALES = /^(?:批发和零售|批发零售|批零|批发|零售)业(?:商品)?销售额$/;
 /**
  * A services branch's turnover (租赁和商务服务业营业收入38.6亿元, 信息传输、软件和信息技术服务业营业收入…):
@@ -368,15 +370,24 @@ const QUOTA_FIRM_SALES =
 /**
  * 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports (to 2010) split all investment
  * into, each an aggregate of its own though 镇 and 村 name places elsewhere. 其中城镇投资X亿元: the same half named
- * short, as 统计 releases of the time and their tables write it (held-out-354, F7184).
+ * short, as 统计 releases of the time and their tables write it (held-out-354, F7184). 农村牧区固定资产投资: a pastoral
+ * banner's rural half, its countryside named with the pastures (session 46, fix391, F8007).
  */
-const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村)(?:固定资产)?投资$/;
+const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村|农村牧区|牧区)(?:固定资产)?投资$/;
 /**
  * 城镇居民人均消费性支出, 农牧民人均生活消费支出: a group of residents' spending or income per head, an
  * aggregate the catalogue may lack, though 城镇 and 人均 stop other names.
  */
 const RESIDENT_PER_CAPITA =
   /^(?:城镇|农村|城乡|农牧|农村牧区|牧区)?(?:常住)?(?:居民|农民|农牧民|牧民)人均[\u4e00-\u9fa5]{2,8}(?:支出|收入)$/;
+/**
+ * 城镇居民人均住房使用面积, 农民人均住房面积: a group of residents' housing space per head, a 公报's year-end figure
+ * named as written (session 46, fix391, F8009).
+ */
+const HOUSING_PER_CAPITA =
+  /^(?:城镇|农村|城乡|农牧|农村牧区|牧区)?(?:常住)?(?:居民|农民|农牧民|牧民)人均住房(?:使用|建筑|居住)?面积$/;
+/** Whether a name is a group of residents' housing space per head (HOUSING_PER_CAPITA). */
+export const isHousingPerCapita = (name: string) => HOUSING_PER_CAPITA.test(name);
 /**
  * 产业项目投资, 基础设施项目投资, 民间项目投资 (who pays for them): the investment of a kind of projects, an aggregate though 项目 alone (重点项目投资)
  * names a programme's total; 产业项目完成投资, a class of a key-project programme, stays a fact. 其中，项目投资
@@ -600,6 +611,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   if (transfers) return generated(transfers);
   if (
     (RESIDENT_PER_CAPITA.test(name) ||
+      HOUSING_PER_CAPITA.test(name) ||
       PER_MU.test(name) ||
       PROJECT_KIND_INVESTMENT.test(name) ||
       FUNDING_SOURCE_INVESTMENT.test(name) ||

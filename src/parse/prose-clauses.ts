@@ -163,7 +163,7 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   },
   // 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports split investment into, each
   // a named aggregate of its own, not all investment.
-  { before: /(?:城镇|农村|农户|乡村)$/, applies: (name) => name.startsWith('固定资产投资') },
+  { before: /(?:城镇|农村|农户|乡村|牧区)$/, applies: (name) => name.startsWith('固定资产投资') },
   // 冬季接待游客, 夏季旅游收入: one season's visitors or takings (a tourist county's winter drive), not the
   // period's or the year's tourism (fix239).
   {

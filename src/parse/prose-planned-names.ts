@@ -16,8 +16,11 @@ import { ENVIRONMENT_RATE, isCapacityShare, pollutantConcentration } from './pro
 import { isReconstructionInvestment } from './reconstruction-investment.js';
 import { isWrittenEnergyIntensity } from './written-intensity-direction.js';
 
-/** The verbs a goal's clause opens with before its name: 力争, 确保…, 推动. */
-const GOAL_LEAD = /^(?:力争|确保|争取|推动|努力|实现|全年|明年|今年)+/;
+/**
+ * The verbs a goal's clause opens with before its name: 力争, 确保…, 推动; and the year the goal is for (力争2007年甲增长
+ * A%以上, a committee's suggestion naming the draft's year: session 46, fix391, F8011).
+ */
+const GOAL_LEAD = /^(?:力争|确保|争取|推动|努力|实现|全年|明年|今年|(?:19|20)\d{2}年)+/;
 /** 力争…, 确保…, 争取…: the goal's cue opening its clause. */
 const GOAL_CUE = /^(?:力争|确保|争取)/;
 /** PM2.5平均浓度力争下降8%以上: the goal's verb said after its name, before the figure. */

@@ -20,9 +20,10 @@ const PERIOD_LEAD =
 const SCOPE_NOT_SUBJECT = /^(?:县域)?(?:排名|排位|排第|第|首位|前|[\d一二两三四五六七八九十]|各|平均|$)/;
 /** Words ending in a region suffix that are no place: 地区生产总值, 城区, 园区…. */
 // (人均地区生产总值, 拉动全市经济增长: the name a lazy match finds ends in one of these; 边民互市进口额: a border
-// county's trade of its residents, 互市, fix275.)
+// county's trade of its residents, 互市, fix275. 农村牧区固定资产投资: a pastoral banner's countryside and pastures,
+// 牧区, no place; session 46, fix391, F8007.)
 export const NOT_A_PLACE =
-  /(?:地区|城区|社区|园区|市区|县区|片区|山区|景区|辖区|县市|城市|市场|互市|县域|区域|市域|县级|市级|区级|城镇|乡镇|村镇|城乡|[全我本该各][县区市旗镇乡])$/;
+  /(?:地区|城区|社区|园区|市区|县区|片区|山区|牧区|景区|辖区|县市|城市|市场|互市|县域|区域|市域|县级|市级|区级|城镇|乡镇|村镇|城乡|[全我本该各][县区市旗镇乡])$/;
 const NAMED_PLACE = /^([\u4e00-\u9fa5]{1,6}?(?:县|区|市|旗|镇|乡))(?![县区市旗镇乡])/;
 
 /** The last paragraph asked about and its answer: every rank of a sentence asks about the same paragraph. */

@@ -61,13 +61,17 @@ export function quotedGoals(
  * 未能完成年度计划目标, 未完成年度预期目标 (or 年初预期目标, fix242): one missed (a ceiling kept, 控制在计划目标以内, is
  * prose-target-ceiling-kept.ts's). 完成区人代会批准的与经济增长同步目标: a word goal (keeping pace with GDP) said met
  * (session 28, fixleft28b). A bare 计划
- * (均完成年度计划) is left: the answers of liaozhu-2007-fy-plan take it for no target.
+ * (均完成年度计划) is left: the answers of liaozhu-2007-fy-plan take it for no target; said missed (下降A%，未完成年度
+ * 计划) it is read, a plan missed in words (README item 24; session 46, fix391, F8001).
  * 财政总收入…，其中地方财政收入…，双双超额完成年度预算: 双双 (both) says it of the two named since the last ；, as 均
  * does (held-out-371 shuao; session 45, fix371, F7536). 完成市下达的年度节能目标, 年度节能减排任务: the higher level's
  * goal named by its field, the energy goal's only (held-out-371 shuting, shuao; F7537).
  */
 const MET_IN_WORDS =
-  /(?<=[,;])(均|都|全部|双双)?已?(未能|未|没有)?(?:(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年|年初)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:年度|全年|年初)预算(?:目标|任务)?|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:节能减排|节能降耗|节能)?(?:目标任务|任务|目标)|(?:[^,;:。\d]{0,8}?(?:批准|确定|提出)的)?(?:与|同)(?:经济增长|经济增速|地区生产总值增长)(?:基本)?同步的?目标))(?=[,;。]|$)/g;
+  /(?<=[,;])(均|都|全部|双双)?已?(未能|未|没有)?(?:(?:超额)?(?:实现|完成|达到)了?(?:(?:年度|全年|年初)?(?:预期目标|计划目标|目标任务|计划任务|目标)|(?:年度|全年)计划|(?:年度|全年|年初)预算(?:目标|任务)?|(?:[^,;:。\d]{0,6}?[省市州盟]|上级)下达的?(?:年度|全年)?(?:节能减排|节能降耗|节能)?(?:目标任务|任务|目标)|(?:[^,;:。\d]{0,8}?(?:批准|确定|提出)的)?(?:与|同)(?:经济增长|经济增速|地区生产总值增长)(?:基本)?同步的?目标))(?=[,;。]|$)/g;
+
+/** 完成年度计划: the plan named bare, a verdict only when the words say it was missed (F8001). */
+const BARE_PLAN = /(?:年度|全年)计划$/;
 
 /** 节能, 节能减排, 节能降耗: the field a higher level's goal names, the energy goal's (F7537). */
 const ENERGY_GOAL_NAMED = /下达的?(?:年度|全年)?节能/;
@@ -173,6 +177,9 @@ export function plansMetInWords(
     for (const join of subjectsBefore(start, m[1] !== undefined)) {
       // 完成市下达的年度节能目标: words naming the energy goal judge no other indicator's plan.
       if (ENERGY_GOAL_NAMED.test(m[0]) && join.entry.code !== 'energy-emission-targets') continue;
+      // 未完成年度计划 after a figure: the year's plan named without its figure, missed (README item 24; F8001).
+      // A bare 计划 said met (均完成年度计划) stays no target, as liaozhu's answers take it.
+      if (m[2] === undefined && BARE_PLAN.test(m[0])) continue;
       targets.push(verdictInWords(join, m[0], m[2] !== undefined, source, provenance));
     }
   }

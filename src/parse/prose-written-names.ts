@@ -10,6 +10,7 @@ import {
   branchIndicator,
   generatedIndicator,
   isGradedSightVisits,
+  isHousingPerCapita,
   isInboundVisitors,
   isOriginFirmsTrade,
   isSectorTax,
@@ -64,8 +65,11 @@ const PLAN_SHARE_OF_WORK =
 const PRODUCT_OUTPUT = /^[\u4e00-\u9fa5]{1,8}(?:产量|发电量)$/;
 /** 完成年计划的, 完成年度计划的: the clause of an output's share of the year's plan, after its level. */
 const OUTPUT_PLAN_SHARE = /^(?:已|仅|只)?完成(?:了)?(?:年初|年度|全年|年)(?:计划|目标)(?:任务)?的?$/;
-/** Names of projects, investment, funds or counts: their shares of a plan are facts, not indicators. */
-const NOT_A_WORK = /项目|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
+/**
+ * Names of projects, investment, funds or counts: their shares of a plan are facts, not indicators; so is a works'
+ * progress (甲河流域综合治理工程完成年度计划的A%: session 46, fix391, F8012).
+ */
+const NOT_A_WORK = /项目|工程|投资|资金|计划|任务|企业|全[县市区省州旗]|[县市区]级|政府/;
 /** 产品销售率为98.6%: a rate's name right before 为/达 and its figure. */
 /** 净资产收益率仅为A%: a limiting word before 为 (fix90). */
 const STATED_RATE = /率\s*(?:(?:仅|只)?为|达到?)\s*$/;
@@ -396,7 +400,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     (AGGREGATE_UNIT.test(figure.quantity.baseUnit) ||
       figure.quantity.baseUnit === '千瓦时' ||
       figure.quantity.baseUnit === '人次' ||
-      figure.quantity.baseUnit === '吨') &&
+      figure.quantity.baseUnit === '吨' ||
+      figure.quantity.baseUnit === '平方米') &&
     !CONTRIBUTION.test(clause) &&
     !isProjectFundingPart(
       subject,
@@ -424,6 +429,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
       : null);
   // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.
   if (named && figure.quantity.baseUnit === '千瓦时' && !isUseElectricity(named.name)) named = null;
+  // 城镇居民人均住房使用面积X平方米: only the residents' housing space per head is an aggregate counted in 平方米 (F8009).
+  if (named && figure.quantity.baseUnit === '平方米' && !isHousingPerCapita(named.name)) named = null;
   // 其中入境游客X万人次: only the visitors from abroad are an aggregate counted in 人次 (the catalogue has all arrivals);
   // so are the visitors of the graded sights (A级旅游景区接待游客, F5901).
   if (

@@ -3,7 +3,7 @@
 
 import type { CatalogueEntry } from './catalogue.js';
 import { chartSeriesUnits, withChartUnits } from './chart-series.js';
-import { endMonth } from './figure-period.js';
+import { endMonth, monthBeforeAlone } from './figure-period.js';
 import { LastMarks, LineStarts } from './last-mark.js';
 import { isParkGoalClause } from './park-goal-clause.js';
 import { planBaseYearIndicator } from './plan-base-year-goal.js';
@@ -147,6 +147,17 @@ const YEAR_BEFORE_FIGURE =
 
 /** YYYY年：…: a line labelled with a year before its first clause. */
 const YEAR_LABEL = /^\s*((?:19|20)\d{2})\s*年\s*[:：]/;
+
+/**
+ * 2月份受某影响，…，当月工业总产值增长A%: a 当月 opening the key stands for the month its sentence opened with
+ * (figure-period scopes the figure to it), so it narrows no name (session 46, fix391, F8002).
+ */
+function monthNamedKey(key: string, folded: string, sentenceStart: number, at: number): string {
+  if (!key.startsWith('当月') && !key.startsWith('单月')) return key;
+  const text = folded.slice(sentenceStart, at);
+  const alone = Math.max(text.lastIndexOf('当月'), text.lastIndexOf('单月'));
+  return alone >= 0 && monthBeforeAlone(text, alone) ? key.slice(2) : key;
+}
 
 export function readProse(
   source: string,
@@ -423,7 +434,7 @@ export function readProse(
           ? bracketClause
             ? joinIndicator(bracketClause, key)
             : null
-          : joinIndicator(clause, key, record);
+          : joinIndicator(clause, monthNamedKey(key, folded, sentence.start, figure.start), record);
       // 进出口总额计划增长10%，实际下降8.7%: the name before 计划 is the plan's indicator (F6891).
       const planActual =
         join || pastBracket || benchmarkFigure ? null : planActualName(subject, folded, figure.start);

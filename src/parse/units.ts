@@ -148,6 +148,8 @@ export const BASE_UNITS: Readonly<Record<string, string>> = {
   匹: '匹',
   // 生猪1.8万口, 新打机井120口: pigs in the pastoral regions' communiqués, and wells, are counted in 口.
   口: '口',
+  // 新打和修复机电井60眼: wells (and springs) are counted in 眼 too (session 46, fix391, F8005).
+  眼: '眼',
   羽: '羽',
   头: '头',
   只: '只',
