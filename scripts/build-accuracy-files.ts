@@ -682,6 +682,7 @@ import { gejia } from './accuracy-files/gejia.js';
 import { gelong } from './accuracy-files/gelong.js';
 import { getan } from './accuracy-files/getan.js';
 import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
+import { geyong } from './accuracy-files/geyong.js';
 import { gongling, gonglingXlsx } from './accuracy-files/gongling.js';
 import { goumei } from './accuracy-files/goumei.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
@@ -705,6 +706,7 @@ import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hezhai, hezhaiDocx } from './accuracy-files/hezhai.js';
 import { hongmao } from './accuracy-files/hongmao.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { huaba, huabaXlsx } from './accuracy-files/huaba.js';
 import { huanbu, huanbuDocx } from './accuracy-files/huanbu.js';
 import { huancen } from './accuracy-files/huancen.js';
 import { huangcen } from './accuracy-files/huangcen.js';
@@ -3356,6 +3358,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 1-6月完成 | 增长% | 占年计划% | 全市排位 table, ranks with moves and projects as .docx (石溆县, shixu.ts); the news page (shiwan, .txt) is by hand.
   [maoting.name]: async () => convertOrKeep(await officeReportDocx(maoting), maoting.name, out),
   [shixu.name]: async () => writeFileSync(`${out}${shixu.name}.docx`, await officeReportDocx(shixu)),
+  // Held-out-395: a Guangdong-style county 发改局's 2009年一季度经济运行情况 in the crisis year (falling industry and exports, a 3月当月
+  // figure, ranks in the 市, 扩大内需 projects with 中央新增投资, the 上半年 goals) as .docx (戈涌县, geyong.ts), and a Guangxi-style county
+  // 统计局's 2009年3月统计月报 (3月 | 1-3月 | 同比±% | 全市位次, sections, 其中 rows, blanks, a 注) as .xlsx (桦岜县, huaba.ts); the
+  // 审计局's 2008年度 audit report (huaxun, .html) is written by hand.
+  [geyong.name]: async () => writeFileSync(`${out}${geyong.name}.docx`, await officeReportDocx(geyong)),
+  [huaba.name]: async () => writeFileSync(`${out}${huaba.name}.xlsx`, await huabaXlsx()),
 };
 
 const wanted = process.argv.slice(2);
