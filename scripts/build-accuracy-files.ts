@@ -738,6 +738,7 @@ import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
 import { jiaochong, jiaochongXlsx } from './accuracy-files/jiaochong.js';
 import { jiaodong } from './accuracy-files/jiaodong.js';
+import { jiaohui } from './accuracy-files/jiaohui.js';
 import { jiaolan, jiaolanDocx } from './accuracy-files/jiaolan.js';
 import { jiaomao } from './accuracy-files/jiaomao.js';
 import { jiaotang } from './accuracy-files/jiaotang.js';
@@ -3336,6 +3337,10 @@ const builders: Record<string, () => Promise<void>> = {
   // with the Spring Festival's months, ranks and suggestions as .doc (潞岑县, lucen.ts); the 财经委's 审查报告 (lutong, .html) is by hand.
   [qulan.name]: async () => writeFileSync(`${out}${qulan.name}.xlsx`, await qulanXlsx()),
   [lucen.name]: async () => convertOrKeep(await officeReportDocx(lucen), lucen.name, out, 'doc'),
+  // Held-out-396: a Hebei-style county 发改局's 2007年前三季度 plan report with 年计划 | 1-9月 | 增长% | 完成年计划%, 快于/慢于时序进度
+  // gaps, a rank in the 市 with its move, named projects and the fourth quarter's goals, printed to .pdf (椒浍县, jiaohui.ts); the
+  // Tianjin district 统计局's 1—9月 analysis (rangu, .txt) and the county's 四季度 meeting page (ranzhang, .html) are by hand.
+  [jiaohui.name]: async () => convertOrKeep(await officeReportDocx(jiaohui), jiaohui.name, out),
 };
 
 const wanted = process.argv.slice(2);
