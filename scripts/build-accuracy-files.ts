@@ -741,6 +741,7 @@ import { jiantuo } from './accuracy-files/jiantuo.js';
 import { jiaobei, jiaobeiDocx } from './accuracy-files/jiaobei.js';
 import { jiaochong, jiaochongXlsx } from './accuracy-files/jiaochong.js';
 import { jiaodong } from './accuracy-files/jiaodong.js';
+import { jiaohui } from './accuracy-files/jiaohui.js';
 import { jiaolan, jiaolanDocx } from './accuracy-files/jiaolan.js';
 import { jiaomao } from './accuracy-files/jiaomao.js';
 import { jiaotang } from './accuracy-files/jiaotang.js';
@@ -3364,6 +3365,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 审计局's 2008年度 audit report (huaxun, .html) is written by hand.
   [geyong.name]: async () => writeFileSync(`${out}${geyong.name}.docx`, await officeReportDocx(geyong)),
   [huaba.name]: async () => writeFileSync(`${out}${huaba.name}.xlsx`, await huabaXlsx()),
+  // Held-out-396: a Hebei-style county 发改局's 2007年前三季度 plan report with 年计划 | 1-9月 | 增长% | 完成年计划%, 快于/慢于时序进度
+  // gaps, a rank in the 市 with its move, named projects and the fourth quarter's goals, printed to .pdf (椒浍县, jiaohui.ts); the
+  // Tianjin district 统计局's 1—9月 analysis (rangu, .txt) and the county's 四季度 meeting page (ranzhang, .html) are by hand.
+  [jiaohui.name]: async () => convertOrKeep(await officeReportDocx(jiaohui), jiaohui.name, out),
 };
 
 const wanted = process.argv.slice(2);
