@@ -896,6 +896,7 @@ import { mucen } from './accuracy-files/mucen.js';
 import { mutuo, mutuoDocx } from './accuracy-files/mutuo.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
+import { nanxiu } from './accuracy-files/nanxiu.js';
 import { naowen, naowenXls } from './accuracy-files/naowen.js';
 import { neao } from './accuracy-files/neao.js';
 import { nerong, nerongDocx } from './accuracy-files/nerong.js';
@@ -1205,6 +1206,7 @@ import { zhuoling, zhuolingXls } from './accuracy-files/zhuoling.js';
 import { zhuoyang } from './accuracy-files/zhuoyang.js';
 import { zhuqiao, zhuqiaoDocx } from './accuracy-files/zhuqiao.js';
 import { ziao, ziaoXls } from './accuracy-files/ziao.js';
+import { zilan } from './accuracy-files/zilan.js';
 import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
 import { zixiao } from './accuracy-files/zixiao.js';
 import { zizuo } from './accuracy-files/zizuo.js';
@@ -3369,6 +3371,11 @@ const builders: Record<string, () => Promise<void>> = {
   // gaps, a rank in the 市 with its move, named projects and the fourth quarter's goals, printed to .pdf (椒浍县, jiaohui.ts); the
   // Tianjin district 统计局's 1—9月 analysis (rangu, .txt) and the county's 四季度 meeting page (ranzhang, .html) are by hand.
   [jiaohui.name]: async () => convertOrKeep(await officeReportDocx(jiaohui), jiaohui.name, out),
+  // Held-out-397: a Hubei-style county's 2014年政府工作报告 (the 2013 review with 县域经济 and city ranks, the 2014 goals, projects
+  // and the 十件实事) as .docx (楠岫县, nanxiu.ts), and a Hunan-style county 统计局's 2013年统计公报 in nine parts printed to .pdf
+  // (梓岚县, zilan.ts); the 财经委's 审查报告 on the 2013 plan and the 2014 draft (zituan, .txt) is written by hand.
+  [nanxiu.name]: async () => writeFileSync(`${out}${nanxiu.name}.docx`, await officeReportDocx(nanxiu)),
+  [zilan.name]: async () => convertOrKeep(await officeReportDocx(zilan), zilan.name, out),
 };
 
 const wanted = process.argv.slice(2);
