@@ -1030,6 +1030,7 @@ import { tangpu, tangpuXlsx } from './accuracy-files/tangpu.js';
 import { taoban, taobanMht } from './accuracy-files/taoban.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taokong } from './accuracy-files/taokong.js';
+import { taoping, taopingXls } from './accuracy-files/taoping.js';
 import { taoshe } from './accuracy-files/taoshe.js';
 import { taoxian } from './accuracy-files/taoxian.js';
 import { taoyu } from './accuracy-files/taoyu.js';
@@ -1113,6 +1114,7 @@ import { xuhe, xuheXlsx } from './accuracy-files/xuhe.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
 import { xukong, xukongMht } from './accuracy-files/xukong.js';
 import { xumao } from './accuracy-files/xumao.js';
+import { xunchuan } from './accuracy-files/xunchuan.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { xunyuan, xunyuanMht } from './accuracy-files/xunyuan.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
@@ -3376,6 +3378,12 @@ const builders: Record<string, () => Promise<void>> = {
   // (梓岚县, zilan.ts); the 财经委's 审查报告 on the 2013 plan and the 2014 draft (zituan, .txt) is written by hand.
   [nanxiu.name]: async () => writeFileSync(`${out}${nanxiu.name}.docx`, await officeReportDocx(nanxiu)),
   [zilan.name]: async () => convertOrKeep(await officeReportDocx(zilan), zilan.name, out),
+  // Held-out-398: a Shaanxi-style county 统计局's 2008年1-11月主要经济指标 (11月 | 1-11月 | 同比±% | 占年计划% | 全市位次, sections,
+  // blanks, falls, 前三季度 GDP and incomes, a 灾后恢复重建投资 row, a 注) as .xls (陶坪县, taoping.ts), and a Sichuan-style county
+  // 发改局's 1—11月 report on the 5·12 reconstruction (projects with 总投资/累计, 开工/竣工 counts) and the economy (同比, 完成年计划的A%,
+  // ranks, December's charges) as Word 97–2003 .doc (浔川县, xunchuan.ts); the 政协's 视察报告 (xunxi, .html) is by hand.
+  [taoping.name]: async () => writeFileSync(`${out}${taoping.name}.xls`, taopingXls()),
+  [xunchuan.name]: async () => convertOrKeep(await officeReportDocx(xunchuan), xunchuan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
