@@ -71,7 +71,7 @@ import { withoutReportYearLead } from './prose-report-year-lead.js';
 import { FULL_STOPS, fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { isSeasonFigure } from './prose-season-window.js';
 import { sentenceChain } from './prose-sentence-chain.js';
-import { sentenceFigures } from './prose-sentence-figures.js';
+import { goalFlatFigures, sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals, yearGoalInWords } from './prose-sentence-goals.js';
 import { SentenceWork } from './prose-sentence-work.js';
 import { sharedNames } from './prose-shared-names.js';
@@ -265,6 +265,16 @@ export function readProse(
     const work = new SentenceWork(folded, sentence);
     sentenceWork.set(sentence.index, work);
     const figures = sentenceFigures(folded, sentence, planned, goals, work);
+    // 力争外贸进出口总额与上年持平: the goal's zero in words, a fact beside the target the goal readers give (F7932).
+    for (const flat of goalFlatFigures(folded, sentence, planned, goals))
+      reading.facts.push({
+        subject: '',
+        measure: flat.quantity.unit === '%' ? 'growth' : 'comparison',
+        quantity: flat.quantity,
+        indicatorCode: null,
+        comparedWith: null,
+        provenance: { sentenceIndex: sentence.index, start: flat.start, end: flat.end },
+      });
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
     const { afterSemicolon, continued, measureAlone } = sentenceChain(

@@ -33,3 +33,39 @@ describe("a crop's growers' sales income is a fact only: 茶农售茶收入X亿�
     );
   });
 });
+
+describe("a goal's zero in words is a 0% fact beside its target: 力争…与上年持平 (F7932)", () => {
+  const report = parse(
+    '潭溪县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+    '全县实现地区生产总值86.4亿元，同比增长5.2%。',
+    '二、2026年主要目标',
+    '地区生产总值增长6%左右；固定资产投资同比持平。',
+  ).report;
+
+  it('reads the zero-growth target once', () => {
+    const zero = (report?.targets ?? []).filter((t) => t.value === 0);
+    expect(zero.map((t) => [t.indicatorName, t.comparator])).toEqual([['固定资产投资', 'eq']]);
+  });
+
+  it('keeps the zero as a fact', () => {
+    expect(factValues(report)).toContainEqual([0, '%']);
+  });
+});
+
+describe('a goal cued by 力争 with 与上年持平 in a news page (F7932)', () => {
+  const report = parse(
+    '我县召开四季度经济工作推进会',
+    '发布日期：2024-11-17　来源：潭溪县新闻中心',
+    '11月14日，我县召开四季度经济工作推进会，通报1—10月全县经济运行情况。会议通报，1—10月，全县固定资产投资完成42.6亿元，同比增长8.2%。',
+    '县长要求，确保全年地区生产总值增长7%左右，力争外贸进出口总额与上年持平。',
+  ).report;
+
+  it('reads the goal of no growth and keeps its zero as a fact', () => {
+    expect((report?.targets ?? []).map((t) => [t.indicatorName, t.horizon, t.value])).toContainEqual([
+      '外贸进出口总额',
+      'full-year',
+      0,
+    ]);
+    expect(factValues(report)).toContainEqual([0, '%']);
+  });
+});
