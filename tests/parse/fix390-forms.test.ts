@@ -69,3 +69,22 @@ describe('a goal cued by 力争 with 与上年持平 in a news page (F7932)', ()
     expect(factValues(report)).toContainEqual([0, '%']);
   });
 });
+
+describe("the year's goal quoted after its result with the gap in words: 与规划提出的YYYY年达到X的目标还有差距 (F7933)", () => {
+  const report = parse(
+    '潭溪县政协关于我县新农村建设规划实施情况的视察报告',
+    '（2019年12月16日县政协十届常委会第九次会议通过）',
+    '根据县政协2019年工作要点，县政协组织委员对全县新农村建设规划实施情况进行了视察。',
+    '一、基本情况',
+    '今年以来，县委、县政府制定了《潭溪县新农村建设规划（2018—2022年）》。预计全年农业增加值达到12.6亿元，增长4.1%；农民人均纯收入达到13260元，增长9.1%。',
+    '二、存在的问题',
+    '一是投入不足；二是农民增收基础不牢，农民人均纯收入仅相当于全市平均水平的86.2%，与规划提出的2019年达到13500元的目标还有差距。',
+  ).report;
+
+  it('reads a full-year target, missed', () => {
+    const goals = (report?.targets ?? []).filter((t) => t.value === 13500);
+    expect(goals.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.unit, t.attainment])).toEqual([
+      ['rural-net-income-per-capita', 'full-year', 'eq', '元', 'missed'],
+    ]);
+  });
+});
