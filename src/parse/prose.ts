@@ -5,6 +5,7 @@ import type { CatalogueEntry } from './catalogue.js';
 import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth } from './figure-period.js';
 import { LastMarks, LineStarts } from './last-mark.js';
+import type { Figure } from './numbers.js';
 import { isParkGoalClause } from './park-goal-clause.js';
 import { planBaseYearIndicator } from './plan-base-year-goal.js';
 import { shareGoalAggregate } from './planned-share-goal.js';
@@ -125,6 +126,19 @@ const FLOOR_BEFORE = /不(?:低|少)于\s*$/;
 /** A catalogue unit in money (亿元, 万元, 元): such an indicator has no level counted in 户 or 个. */
 const MONEY_UNIT = /元/;
 const GOAL_CUE_BEFORE = /^\s*(?:[^,;:。]{0,12}?[,，])?(?:力争|确保|争取)/;
+/**
+ * 力争新增规模以上工业企业12户，甲产业产值突破260亿元，乙产业增加值增长10%以上: a growth floor in a list of goals
+ * one 力争/确保/争取 opens, the cue governing every clause up to the full stop or a semicolon (F7934).
+ */
+const CUE_OPENED_LIST = /(?:^|[,;:。])\s*(?:力争|确保|争取)[^;。]*$/;
+function cuedGrowthGoal(folded: string, sentenceStart: number, clauseStart: number, figure: Figure): boolean {
+  return (
+    figure.quantity.unit === '%' &&
+    figure.quantity.qualifier === 'at-least' &&
+    /^增长/.test(figure.quantity.raw) &&
+    CUE_OPENED_LIST.test(folded.slice(sentenceStart, clauseStart))
+  );
+}
 /** 折合人民币, 折合美元, 以人民币计: a clause that gives the figure before in the other currency. */
 const RESTATED_CURRENCY = /^(?:折合(?:成|为)?|以|按)(?:人民币|美元)(?:计|计算|计价)?$/;
 
@@ -771,8 +785,8 @@ export function readProse(
               subject,
               known,
               reading.indicators.map((indicator) => indicator.name),
-              figure.quantity.baseUnit === '元' &&
-                GOAL_CUE_BEFORE.test(clause) &&
+              ((figure.quantity.baseUnit === '元' && GOAL_CUE_BEFORE.test(clause)) ||
+                cuedGrowthGoal(folded, sentence.start, clauseStart, figure)) &&
                 !underSuggestions(sections, sentence.sectionIndex),
               figure.quantity.baseUnit === '元' && FLOOR_BEFORE.test(folded.slice(clauseStart, figure.start)),
               tableNames,

@@ -88,3 +88,20 @@ describe("the year's goal quoted after its result with the gap in words: 与规�
     ]);
   });
 });
+
+describe("a named industry's growth floor in a list one 力争 opens (F7934)", () => {
+  const report = parse(
+    '潭溪县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+    '一、2025年计划执行情况',
+    '全县实现地区生产总值186.4亿元，同比增长5.2%。',
+    '二、2026年工作安排',
+    '（一）壮大特色产业。力争新增规模以上工业企业8户，新材料产业产值突破120亿元，智能终端产业增加值增长12%以上。',
+  ).report;
+
+  it('reads the growth floor as a next-year target under the name as written', () => {
+    const goals = (report?.targets ?? []).filter((t) => t.indicatorName === '智能终端产业增加值');
+    expect(goals.map((t) => [t.horizon, t.comparator, t.value, t.unit])).toEqual([
+      ['next-year', 'gte', 12, '%'],
+    ]);
+  });
+});
