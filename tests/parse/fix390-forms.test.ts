@@ -105,3 +105,20 @@ describe("a named industry's growth floor in a list one 力争 opens (F7934)", (
     ]);
   });
 });
+
+describe('an income goal of a rise in 元 with its bound: 农民人均纯收入增加N元以上 (F7935)', () => {
+  const report = parse(
+    '潭溪县2008年国民经济和社会发展计划执行情况与2009年计划草案的报告',
+    '一、2008年计划执行情况',
+    '全县实现地区生产总值36.4亿元，同比增长11.2%；农民人均纯收入达到3260元，比上年增加310元。',
+    '二、2009年计划草案',
+    '2009年全县经济社会发展的主要预期目标是：地区生产总值增长11%左右；农民人均纯收入增加260元以上，增长8%左右。',
+  ).report;
+
+  it('reads the rise as a next-year target, its verdict open', () => {
+    const goals = (report?.targets ?? []).filter((t) => t.unit === '元');
+    expect(goals.map((t) => [t.indicatorCode, t.horizon, t.comparator, t.value, t.attainment])).toEqual([
+      ['rural-net-income-per-capita', 'next-year', 'gte', 260, 'unknown'],
+    ]);
+  });
+});
