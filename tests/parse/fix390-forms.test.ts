@@ -122,3 +122,21 @@ describe('an income goal of a rise in 元 with its bound: 农民人均纯收入�
     ]);
   });
 });
+
+describe('emissions named before a goal in words: 主要污染物排放量完成市下达的减排任务 (F7936)', () => {
+  const report = parse(
+    '潭溪县2010年国民经济和社会发展计划执行情况与2011年计划草案的报告',
+    '一、2010年计划执行情况',
+    '全县实现地区生产总值56.4亿元，同比增长12.2%。',
+    '二、2011年计划草案',
+    '2011年全县经济社会发展的主要预期目标是：地区生产总值增长11%左右；单位地区生产总值能耗下降3.2%，二氧化硫、氨氮排放量完成市下达的约束性指标。',
+  ).report;
+
+  it('reads a word-only next-year goal of the energy and emissions indicator beside the figure goal', () => {
+    const goals = (report?.targets ?? []).filter((t) => t.indicatorCode === 'energy-emission-targets');
+    expect(goals.map((t) => [t.horizon, t.value, t.attainment])).toEqual([
+      ['next-year', -3.2, 'unknown'],
+      ['next-year', null, 'unknown'],
+    ]);
+  });
+});
