@@ -139,6 +139,16 @@ function cuedGrowthGoal(folded: string, sentenceStart: number, clauseStart: numb
     CUE_OPENED_LIST.test(folded.slice(sentenceStart, clauseStart))
   );
 }
+/** 问：…？ opening a 问答解读's question. */
+const QUESTION_LINE = /^问[:：]/;
+/**
+ * 问：2019年要办好哪些民生实事？ in an explainer of the 2018 report: a question about a later year than the report's,
+ * whose answer (答：…主要包括：…城镇新增就业3500人以上) sets that year's goals as a plan part does. Session 46, F7937.
+ */
+function laterYearQuestion(question: string, year: number | null): boolean {
+  const asked = /((?:19|20)\d{2})年/.exec(question)?.[1];
+  return year !== null && asked !== undefined && Number(asked) > year;
+}
 /** 折合人民币, 折合美元, 以人民币计: a clause that gives the figure before in the other currency. */
 const RESTATED_CURRENCY = /^(?:折合(?:成|为)?|以|按)(?:人民币|美元)(?:计|计算|计价)?$/;
 
@@ -238,20 +248,25 @@ export function readProse(
   const fullStops = new LastMarks(folded, FULL_STOPS);
   // 2023年，全县…增长4.1%；…增长7.9% quoted in a 1—5月 page: the year before's figures, no results of the page's (F7262).
   const quotedYears = quotedYearScopes(folded, sentences, period);
+  let questionPlans = false;
   for (const sentence of sentences) {
     // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
     if (sentence.kind === 'title') goalReader.read(sentence, false);
     if (sentence.kind === 'heading') goalReader.noteTitleLine(sentence);
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
     // 上半年全县城镇新增就业1260人，… in a review's suggestions: a result restated there (F7346).
+    // 问：2019年要办好哪些民生实事？ in a 2018 report's 问答解读: the answer up to the next question is the plan (F7937).
+    if (QUESTION_LINE.test(folded.slice(sentence.start, sentence.start + 2)))
+      questionPlans = laterYearQuestion(folded.slice(sentence.start, sentence.end), year);
     const planned =
-      sentence.sectionIndex !== null &&
-      sections[sentence.sectionIndex]?.phase === 'planned' &&
-      !(
-        sentence.kind !== 'heading' &&
-        underSuggestions(sections, sentence.sectionIndex) &&
-        isSuggestionResult(folded.slice(sentence.start, sentence.end))
-      );
+      (questionPlans && sentence.kind === 'prose') ||
+      (sentence.sectionIndex !== null &&
+        sections[sentence.sectionIndex]?.phase === 'planned' &&
+        !(
+          sentence.kind !== 'heading' &&
+          underSuggestions(sections, sentence.sectionIndex) &&
+          isSuggestionResult(folded.slice(sentence.start, sentence.end))
+        ));
     // （三）…，确保城乡居民收入增长与经济增长同步。: a request standing as its item's heading.
     if (sentence.kind === 'heading' && planned)
       reading.targets.push(...inStepGoals(source, folded, sentence));

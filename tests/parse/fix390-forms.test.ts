@@ -140,3 +140,26 @@ describe('emissions named before a goal in words: 主要污染物排放量完成
     ]);
   });
 });
+
+describe("a 问答解读's question about the year after the report's opens a plan: 问：2019年要办好哪些民生实事？ (F7937)", () => {
+  const report = parse(
+    '问答解读：2019年潭溪县政府工作报告',
+    '发布时间：2020-01-16 10:05　信息来源：县人民政府办公室',
+    '问：2018年全县经济运行交出了一份怎样的成绩单？',
+    '答：2018年，全县实现地区生产总值136.2亿元，增长7.6%；城镇新增就业3120人。',
+    '问：2019年要办好哪些民生实事？',
+    '答：报告明确，2019年继续办好十件民生实事。主要包括：新建公办幼儿园4所；完成农村公路提质改造120公里；城镇新增就业3200人以上。',
+  ).report;
+
+  it("reads the answer's indicator goal as a next-year target, not a level", () => {
+    const jobs = (report?.targets ?? []).filter((t) => t.indicatorCode === 'new-urban-jobs');
+    expect(jobs.map((t) => [t.horizon, t.comparator, t.value])).toEqual([['next-year', 'gte', 3200]]);
+    expect(observed(report).filter(([name, , value]) => name === '城镇新增就业' && value === 3200)).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the results before the question as observations', () => {
+    expect(observed(report)).toContainEqual(['城镇新增就业', 'level', 3120, '人']);
+  });
+});
