@@ -65,6 +65,7 @@ import type { Observation, ParseResult, Ranking, Target } from './types.js';
 import { verdictBracketedGoals } from './verdict-bracketed-goal.js';
 import { withoutRestatedWordGoals } from './word-goal-restated.js';
 import { writtenIntensityDirection } from './written-intensity-direction.js';
+import { yearGoalGaps } from './year-goal-gap.js';
 import { zoneSelfMasked } from './zone-self.js';
 
 export type { MetaOptions } from './report-meta.js';
@@ -416,6 +417,15 @@ function parseText(
   // 距“十一五”规划确定的2010年甲达到X亿元的目标还有差距: the plan's goal for its last year (fixtail38a).
   for (const goal of planGoalGaps(folded, structure.sentences, region, FIVE_YEAR_REASON))
     if (!targets.some((t) => t.indicatorCode === goal.indicatorCode && t.horizon === 'five-year'))
+      targets.push(goal);
+
+  // 与规划提出的2006年达到2450元的目标还有差距: the report year's goal, quoted after its result, missed (F7933).
+  for (const goal of yearGoalGaps(folded, structure.sentences, meta.year, region))
+    if (
+      !targets.some(
+        (t) => t.indicatorCode === goal.indicatorCode && t.horizon === 'full-year' && t.value === goal.value,
+      )
+    )
       targets.push(goal);
 
   // 年均增长A%，高于“十四五”规划确定的年均增长B%的目标: the plan's average-growth goal (F6113).

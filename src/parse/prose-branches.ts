@@ -667,6 +667,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     ASSET_PROCEEDS.test(name) ||
     ACTUAL_ONLY.test(name) ||
     LABOUR_INCOME.test(name) ||
+    FARMERS_SALES_INCOME.test(name) ||
     DRIVEN_BY.test(name) ||
     DEBT_SERVICE.test(name) ||
     UNPAID_FINDING.test(name) ||
@@ -703,6 +704,13 @@ const ACTUAL_ONLY = /^实际(?:支出|收入)$/;
  * income after the verb 创 (创造) a county's news page writes for it (session 44, fix358, F7271).
  */
 const LABOUR_INCOME = /^(?:创造?)?(?:劳务|务工)(?:输出|输转)?收入$/;
+
+/**
+ * 蔗农售蔗收入X亿元, 烟农售烟收入, 蚕农售茧收入: what a crop's growers were paid for it, the money side of the crop's
+ * purchase told beside its output (facts only, as the 收购量 and the outputs are: fumeng, funong, sangba, yacen, yarong
+ * and taihan answer it so, none as an observation), not an aggregate of the economy. Session 46, fix390, F7931.
+ */
+const FARMERS_SALES_INCOME = /^[\u4e00-\u9fa5]{1,2}农(?:出)?售[\u4e00-\u9fa5]{1,2}(?:总)?收入$/;
 
 /**
  * 举办消费季活动46场，带动销售额约5.3亿元: what an event or a policy drove (带动, 拉动, 撬动), its effect told after

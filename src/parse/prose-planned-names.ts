@@ -128,7 +128,8 @@ export function plannedName(
   // Not its 收入总计/支出总计 (the draft's sums, facts only unless the results gave them too).
   if (budgetAccountName(written) === named.name && !/总计$/.test(named.name)) return named;
   // 力争农畜产品加工产值达到3.5亿元, 力争绿色食品加工业产值突破80亿元: an output of a named industry set as
-  // a goal in money under 力争/确保, an indicator of the economy even with no result under its name.
+  // a goal in money under 力争/确保, an indicator of the economy even with no result under its name; so is its growth
+  // floor in a list a 力争 opens (力争…，乙产业增加值增长10%以上: the caller's cuedGrowthGoal, F7934).
   if (moneyGoal && OUTPUT_GOAL.test(named.name)) return named;
   // 全年盘活国有资产收入不低于X亿元 in a budget review's suggestions: a revenue held to a floor in money is a
   // line the budget plans for, a goal even under a name the results did not use (a work target's floor names

@@ -38,6 +38,23 @@ import { isStreakLength } from './prose-streaks.js';
 import type { GoalScope } from './prose-targets.js';
 import type { Sentence } from './types.js';
 
+/**
+ * 力争外贸进出口总额与上年持平, 固定资产投资同比持平 among the goals: a goal's word-only zero, which the goal readers
+ * read as a target of no growth (so it is no figure of the sentence's), is still a 0% fact, as every goal's figure
+ * is one and as item 13 answers 持平 (session 46, fix390, F7932).
+ */
+export function goalFlatFigures(
+  folded: string,
+  sentence: Sentence,
+  planned: boolean,
+  goals: GoalScope | null,
+): Figure[] {
+  if (!planned && !goals) return [];
+  return scanFlatFigures(folded, sentence.start, sentence.end).filter(
+    (f) => planned || (goals !== null && f.start >= goals.from && f.start < goals.until),
+  );
+}
+
 /** The sentence's figures in text order; `planned` and `goals` say where a word-only zero is a goal's. */
 export function sentenceFigures(
   folded: string,

@@ -73,6 +73,17 @@ function namedInside(words: string): ReturnType<typeof leadingIndicator> {
 }
 
 /**
+ * 主要污染物排放量完成市下达的减排任务, 化学需氧量、二氧化硫排放量完成市下达的约束性指标: the emissions named before a
+ * goal in words, the 减排 half of the catalogue's 节能减排 indicator (which has no pollutant alias): a word-only goal of
+ * that indicator beside the energy figure's, as chaoxun, jianglan and fenhu answer it (session 46, fix390, F7936).
+ */
+const EMISSIONS_NAMED = /(?:污染物|化学需氧量|二氧化硫|氨氮|氮氧化物)[^,;。\d]{0,16}?排放(?:总)?量$/;
+function emissionsNamed(lead: string, words: string): ReturnType<typeof leadingIndicator> {
+  const at = lead.indexOf(words);
+  return at > 0 && EMISSIONS_NAMED.test(lead.slice(0, at)) ? leadingIndicator('节能减排') : null;
+}
+
+/**
  * 能耗下降3.5%以上，完成市下达的节能减排任务: words naming the indicator inside them right after its
  * figure goal say that goal's origin again, not a goal of their own.
  */
@@ -147,6 +158,7 @@ export function wordGoals(
         inside ??
         label ??
         fasterAggregate(lead.replace(GOAL_CUE, ''), words[0]) ??
+        emissionsNamed(lead.replace(GOAL_CUE, ''), words[0]) ??
         // 城乡常住居民人均可支配收入增长与经济增长同步: the whole, as without 常住 (fix114); 确保(全年)甲增长与
         // 经济增长同步 after 确保/力争: the whole after the cue (fix185).
         (/同步/.test(words[0]) ? (residentsWhole(lead.replace(GOAL_CUE, '')) ?? wholeAfterCue(lead)) : null))

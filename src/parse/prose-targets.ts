@@ -78,13 +78,18 @@ const PART_YEAR_LEAD =
   /^\s*(?:今年)?(?:上半年|前三季度|第?[一二三四]季度)(?!末|底)(?:还要|更要|要)?(?:力争|确保|争取)/;
 
 const SHARE_GOAL_REASON = 'a goal for a share: judged against no growth';
-const POINTS_GOAL_REASON = 'a goal for a rise in points: judged against no growth';
+const POINTS_GOAL_REASON = 'a goal for a rise in points or an amount: judged against no growth';
 
-/** 城镇化率提高1.5个百分点以上: a rate raised by points, with the bound or 约 that makes it a goal. */
+/**
+ * 城镇化率提高1.5个百分点以上: a rate raised by points, with the bound or 约 that makes it a goal. 农民人均纯收入增加
+ * 150元以上: an income raised by an amount in 元 with its bound, the same goal of a rise (a change in 元 is the
+ * income's change, item 12, as a change in points is the rate's; session 46, fix390, F7935).
+ */
 function isPointsRise(fact: Fact): boolean {
   return (
     fact.measure === 'change' &&
-    fact.quantity.baseUnit === 'pp' &&
+    (fact.quantity.baseUnit === 'pp' ||
+      (fact.quantity.unit === '元' && fact.quantity.qualifier !== 'about')) &&
     fact.quantity.value > 0 &&
     fact.quantity.qualifier !== null
   );

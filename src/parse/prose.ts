@@ -5,6 +5,7 @@ import type { CatalogueEntry } from './catalogue.js';
 import { chartSeriesUnits, withChartUnits } from './chart-series.js';
 import { endMonth, monthBeforeAlone } from './figure-period.js';
 import { LastMarks, LineStarts } from './last-mark.js';
+import type { Figure } from './numbers.js';
 import { isParkGoalClause } from './park-goal-clause.js';
 import { planBaseYearIndicator } from './plan-base-year-goal.js';
 import { shareGoalAggregate } from './planned-share-goal.js';
@@ -71,7 +72,7 @@ import { withoutReportYearLead } from './prose-report-year-lead.js';
 import { FULL_STOPS, fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { isSeasonFigure } from './prose-season-window.js';
 import { sentenceChain } from './prose-sentence-chain.js';
-import { sentenceFigures } from './prose-sentence-figures.js';
+import { goalFlatFigures, sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals, yearGoalInWords } from './prose-sentence-goals.js';
 import { SentenceWork } from './prose-sentence-work.js';
 import { sharedNames } from './prose-shared-names.js';
@@ -125,6 +126,29 @@ const FLOOR_BEFORE = /不(?:低|少)于\s*$/;
 /** A catalogue unit in money (亿元, 万元, 元): such an indicator has no level counted in 户 or 个. */
 const MONEY_UNIT = /元/;
 const GOAL_CUE_BEFORE = /^\s*(?:[^,;:。]{0,12}?[,，])?(?:力争|确保|争取)/;
+/**
+ * 力争新增规模以上工业企业12户，甲产业产值突破260亿元，乙产业增加值增长10%以上: a growth floor in a list of goals
+ * one 力争/确保/争取 opens, the cue governing every clause up to the full stop or a semicolon (F7934).
+ */
+const CUE_OPENED_LIST = /(?:^|[,;:。])\s*(?:力争|确保|争取)[^;。]*$/;
+function cuedGrowthGoal(folded: string, sentenceStart: number, clauseStart: number, figure: Figure): boolean {
+  return (
+    figure.quantity.unit === '%' &&
+    figure.quantity.qualifier === 'at-least' &&
+    /^增长/.test(figure.quantity.raw) &&
+    CUE_OPENED_LIST.test(folded.slice(sentenceStart, clauseStart))
+  );
+}
+/** 问：…？ opening a 问答解读's question. */
+const QUESTION_LINE = /^问[:：]/;
+/**
+ * 问：2019年要办好哪些民生实事？ in an explainer of the 2018 report: a question about a later year than the report's,
+ * whose answer (答：…主要包括：…城镇新增就业3500人以上) sets that year's goals as a plan part does. Session 46, F7937.
+ */
+function laterYearQuestion(question: string, year: number | null): boolean {
+  const asked = /((?:19|20)\d{2})年/.exec(question)?.[1];
+  return year !== null && asked !== undefined && Number(asked) > year;
+}
 /** 折合人民币, 折合美元, 以人民币计: a clause that gives the figure before in the other currency. */
 const RESTATED_CURRENCY = /^(?:折合(?:成|为)?|以|按)(?:人民币|美元)(?:计|计算|计价)?$/;
 
@@ -235,20 +259,25 @@ export function readProse(
   const fullStops = new LastMarks(folded, FULL_STOPS);
   // 2023年，全县…增长4.1%；…增长7.9% quoted in a 1—5月 page: the year before's figures, no results of the page's (F7262).
   const quotedYears = quotedYearScopes(folded, sentences, period);
+  let questionPlans = false;
   for (const sentence of sentences) {
     // A line taken for the title may announce a goal list (■2025年主要预期目标, then ●甲增长6%左右…).
     if (sentence.kind === 'title') goalReader.read(sentence, false);
     if (sentence.kind === 'heading') goalReader.noteTitleLine(sentence);
     // Figures in the plan part are goals, not results: they stay facts but never become observations.
     // 上半年全县城镇新增就业1260人，… in a review's suggestions: a result restated there (F7346).
+    // 问：2019年要办好哪些民生实事？ in a 2018 report's 问答解读: the answer up to the next question is the plan (F7937).
+    if (QUESTION_LINE.test(folded.slice(sentence.start, sentence.start + 2)))
+      questionPlans = laterYearQuestion(folded.slice(sentence.start, sentence.end), year);
     const planned =
-      sentence.sectionIndex !== null &&
-      sections[sentence.sectionIndex]?.phase === 'planned' &&
-      !(
-        sentence.kind !== 'heading' &&
-        underSuggestions(sections, sentence.sectionIndex) &&
-        isSuggestionResult(folded.slice(sentence.start, sentence.end))
-      );
+      (questionPlans && sentence.kind === 'prose') ||
+      (sentence.sectionIndex !== null &&
+        sections[sentence.sectionIndex]?.phase === 'planned' &&
+        !(
+          sentence.kind !== 'heading' &&
+          underSuggestions(sections, sentence.sectionIndex) &&
+          isSuggestionResult(folded.slice(sentence.start, sentence.end))
+        ));
     // （三）…，确保城乡居民收入增长与经济增长同步。: a request standing as its item's heading.
     if (sentence.kind === 'heading' && planned)
       reading.targets.push(...inStepGoals(source, folded, sentence));
@@ -276,6 +305,16 @@ export function readProse(
     const work = new SentenceWork(folded, sentence);
     sentenceWork.set(sentence.index, work);
     const figures = sentenceFigures(folded, sentence, planned, goals, work);
+    // 力争外贸进出口总额与上年持平: the goal's zero in words, a fact beside the target the goal readers give (F7932).
+    for (const flat of goalFlatFigures(folded, sentence, planned, goals))
+      reading.facts.push({
+        subject: '',
+        measure: flat.quantity.unit === '%' ? 'growth' : 'comparison',
+        quantity: flat.quantity,
+        indicatorCode: null,
+        comparedWith: null,
+        provenance: { sentenceIndex: sentence.index, start: flat.start, end: flat.end },
+      });
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
     const { afterSemicolon, continued, measureAlone } = sentenceChain(
@@ -773,8 +812,8 @@ export function readProse(
               subject,
               known,
               reading.indicators.map((indicator) => indicator.name),
-              figure.quantity.baseUnit === '元' &&
-                GOAL_CUE_BEFORE.test(clause) &&
+              ((figure.quantity.baseUnit === '元' && GOAL_CUE_BEFORE.test(clause)) ||
+                cuedGrowthGoal(folded, sentence.start, clauseStart, figure)) &&
                 !underSuggestions(sections, sentence.sectionIndex),
               figure.quantity.baseUnit === '元' && FLOOR_BEFORE.test(folded.slice(clauseStart, figure.start)),
               tableNames,
