@@ -578,6 +578,7 @@ import { bocheng } from './accuracy-files/bocheng.js';
 import { bochuan } from './accuracy-files/bochuan.js';
 import { boqiu, boqiuDocx } from './accuracy-files/boqiu.js';
 import { boqu, boquXls } from './accuracy-files/boqu.js';
+import { boting } from './accuracy-files/boting.js';
 import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
@@ -645,6 +646,7 @@ import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eshui, eshuiMht } from './accuracy-files/eshui.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
+import { fangchuan, fangchuanXls } from './accuracy-files/fangchuan.js';
 import { fangmei } from './accuracy-files/fangmei.js';
 import { fangwu } from './accuracy-files/fangwu.js';
 import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
@@ -3384,6 +3386,12 @@ const builders: Record<string, () => Promise<void>> = {
   // ranks, December's charges) as Word 97–2003 .doc (浔川县, xunchuan.ts); the 政协's 视察报告 (xunxi, .html) is by hand.
   [taoping.name]: async () => writeFileSync(`${out}${taoping.name}.xls`, taopingXls()),
   [xunchuan.name]: async () => convertOrKeep(await officeReportDocx(xunchuan), xunchuan.name, out, 'doc'),
+  // Held-out-399: a Heilongjiang-style county 发改局's 2008年上半年 plan report with a 全年计划 | 上半年完成 | 增长% | 完成全年计划% |
+  // 全市位次 table, 大豆 and 畜牧 figures, named projects with statuses and the second half's 确保 goals as .docx (博汀县,
+  // boting.ts), and a Jilin-style county 统计局's 2008年6月主要经济指标 (6月 | 1-6月 | 同比±% | 全市位次, sections, blanks, a 注)
+  // as .xls (舫川县, fangchuan.ts); the 人大常委会's 审议意见 on a half-year report (fangling, .txt) is written by hand.
+  [boting.name]: async () => writeFileSync(`${out}${boting.name}.docx`, await officeReportDocx(boting)),
+  [fangchuan.name]: async () => writeFileSync(`${out}${fangchuan.name}.xls`, fangchuanXls()),
 };
 
 const wanted = process.argv.slice(2);
