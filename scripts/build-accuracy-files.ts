@@ -809,6 +809,7 @@ import { lianao } from './accuracy-files/lianao.js';
 import { lianqiao } from './accuracy-files/lianqiao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
+import { lidu } from './accuracy-files/lidu.js';
 import { ligu, liguDocx } from './accuracy-files/ligu.js';
 import { linao } from './accuracy-files/linao.js';
 import { lincen } from './accuracy-files/lincen.js';
@@ -917,6 +918,7 @@ import { ouyuan } from './accuracy-files/ouyuan.js';
 import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
 import { panhe } from './accuracy-files/panhe.js';
+import { panjing } from './accuracy-files/panjing.js';
 import { panxi } from './accuracy-files/panxi.js';
 import { panxiu } from './accuracy-files/panxiu.js';
 import { panyu, panyuDocx } from './accuracy-files/panyu.js';
@@ -3392,6 +3394,12 @@ const builders: Record<string, () => Promise<void>> = {
   // as .xls (舫川县, fangchuan.ts); the 人大常委会's 审议意见 on a half-year report (fangling, .txt) is written by hand.
   [boting.name]: async () => writeFileSync(`${out}${boting.name}.docx`, await officeReportDocx(boting)),
   [fangchuan.name]: async () => writeFileSync(`${out}${fangchuan.name}.xls`, fangchuanXls()),
+  // Held-out-400: a Yunnan-style county 统计局's 2014年前三季度经济运行分析 (比上半年 changes, ranks in the 州 with moves, 烟草 and
+  // 非烟 industry, tourism with a 黄金周, 烤烟 purchases, problems, suggestions with goals) printed to .pdf (骊渡县, lidu.ts), and
+  // a Guizhou-style county 发改局's 前三季度 plan report with a 年度目标 | 1-9月 | 增长% | 完成目标% table, 时序进度 gaps, the 100个
+  // 重点项目, named projects and the 第四季度 goals as Word 97–2003 .doc (磐箐县, panjing.ts); the news page (panli, .html) is by hand.
+  [lidu.name]: async () => convertOrKeep(await officeReportDocx(lidu), lidu.name, out),
+  [panjing.name]: async () => convertOrKeep(await officeReportDocx(panjing), panjing.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
