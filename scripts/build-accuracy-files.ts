@@ -954,6 +954,7 @@ import { qilan, qilanMht } from './accuracy-files/qilan.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
 import { qingba } from './accuracy-files/qingba.js';
+import { qingduo } from './accuracy-files/qingduo.js';
 import { qinglan, qinglanMht } from './accuracy-files/qinglan.js';
 import { qinhu } from './accuracy-files/qinhu.js';
 import { qinlang, qinlangDocx } from './accuracy-files/qinlang.js';
@@ -3400,6 +3401,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 重点项目, named projects and the 第四季度 goals as Word 97–2003 .doc (磐箐县, panjing.ts); the news page (panli, .html) is by hand.
   [lidu.name]: async () => convertOrKeep(await officeReportDocx(lidu), lidu.name, out),
   [panjing.name]: async () => convertOrKeep(await officeReportDocx(panjing), panjing.name, out, 'doc'),
+  // Held-out-401: a Qinghai-style pastoral county's 2011年政府工作报告 reviewing 2010 and the 十一五 (against 年初预期目标, a rank,
+  // 援建资金 and projects) with the 十二五 and 2011 goals as .docx (清多县, qingduo.ts); the 西藏 county 统计局's 2010 公报
+  // (zharen, .txt) and the county 人大's 决议 (zhaqing, .html) are written by hand.
+  [qingduo.name]: async () => writeFileSync(`${out}${qingduo.name}.docx`, await officeReportDocx(qingduo)),
 };
 
 const wanted = process.argv.slice(2);
