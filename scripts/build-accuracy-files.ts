@@ -624,6 +624,7 @@ import { daoping } from './accuracy-files/daoping.js';
 import { daxun } from './accuracy-files/daxun.js';
 import { deping } from './accuracy-files/deping.js';
 import { dianting } from './accuracy-files/dianting.js';
+import { dingqin } from './accuracy-files/dingqin.js';
 import { donghuai } from './accuracy-files/donghuai.js';
 import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
 import { dongliao } from './accuracy-files/dongliao.js';
@@ -1178,6 +1179,7 @@ import { yunying } from './accuracy-files/yunying.js';
 import { yuqian } from './accuracy-files/yuqian.js';
 import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { yuwan } from './accuracy-files/yuwan.js';
+import { yuwen, yuwenXlsx } from './accuracy-files/yuwen.js';
 import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
@@ -3405,6 +3407,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 援建资金 and projects) with the 十二五 and 2011 goals as .docx (清多县, qingduo.ts); the 西藏 county 统计局's 2010 公报
   // (zharen, .txt) and the county 人大's 决议 (zhaqing, .html) are written by hand.
   [qingduo.name]: async () => writeFileSync(`${out}${qingduo.name}.docx`, await officeReportDocx(qingduo)),
+  // Held-out-402: a Shandong-style county 统计局's 2015年1—11月主要经济指标 (1-11月 | 同比±% | 比1-10月增减 | 全市位次, sections,
+  // 其中 rows, falls, a 注 of three lines) as .xlsx (雩汶县, yuwen.ts), and a Henan-style county 统计局's 1—11月经济运行分析 with
+  // 比1—10月 changes, ranks, 占年计划 shares, 产业集聚区 figures and December's 确保 goals as .docx (鼎沁县, dingqin.ts); the
+  // 政协 视察报告 on the key projects (dingju, .html) is written by hand.
+  [yuwen.name]: async () => writeFileSync(`${out}${yuwen.name}.xlsx`, await yuwenXlsx()),
+  [dingqin.name]: async () => writeFileSync(`${out}${dingqin.name}.docx`, await officeReportDocx(dingqin)),
 };
 
 const wanted = process.argv.slice(2);
