@@ -584,6 +584,7 @@ import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
 import { cangtun, cangtunDocx } from './accuracy-files/cangtun.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
+import { cenpu } from './accuracy-files/cenpu.js';
 import { cenzhang } from './accuracy-files/cenzhang.js';
 import { chalan } from './accuracy-files/chalan.js';
 import { changyuan, changyuanDocx } from './accuracy-files/changyuan.js';
@@ -915,6 +916,7 @@ import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouhua } from './accuracy-files/ouhua.js';
 import { ouquan, ouquanDocx } from './accuracy-files/ouquan.js';
+import { oushu, oushuXls } from './accuracy-files/oushu.js';
 import { ouyuan } from './accuracy-files/ouyuan.js';
 import { pajiao } from './accuracy-files/pajiao.js';
 import { panchuan } from './accuracy-files/panchuan.js';
@@ -3413,6 +3415,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 政协 视察报告 on the key projects (dingju, .html) is written by hand.
   [yuwen.name]: async () => writeFileSync(`${out}${yuwen.name}.xlsx`, await yuwenXlsx()),
   [dingqin.name]: async () => writeFileSync(`${out}${dingqin.name}.docx`, await officeReportDocx(dingqin)),
+  // Held-out-403: a Jiangsu-style county 统计局's 2012年5月统计快报 (5月 | 1-5月 | 同比±% | 占全年目标% | 全市位次, sections, 其中
+  // rows, blanks, falls, a 注) as .xls (瓯沭县, oushu.ts), and a Zhejiang-style county 发改局's 1—5月经济运行情况 (比一季度/比1—4月
+  // changes, ranks, 时序进度 gaps, exports by market, projects, the 上半年 and year goals) printed to .pdf (涔浦县, cenpu.ts); the
+  // 项目推进会 news page (cenhuai, .html) is written by hand.
+  [oushu.name]: async () => writeFileSync(`${out}${oushu.name}.xls`, oushuXls()),
+  [cenpu.name]: async () => convertOrKeep(await officeReportDocx(cenpu), cenpu.name, out),
 };
 
 const wanted = process.argv.slice(2);
