@@ -752,6 +752,7 @@ import { jiaotang } from './accuracy-files/jiaotang.js';
 import { jiaowen } from './accuracy-files/jiaowen.js';
 import { jiating, jiatingDocx } from './accuracy-files/jiating.js';
 import { jiaxu, jiaxuXls } from './accuracy-files/jiaxu.js';
+import { jifeng } from './accuracy-files/jifeng.js';
 import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
@@ -890,6 +891,7 @@ import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mingxiu } from './accuracy-files/mingxiu.js';
 import { mingyu } from './accuracy-files/mingyu.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
+import { mintan } from './accuracy-files/mintan.js';
 import { mintuan } from './accuracy-files/mintuan.js';
 import { minwei, minweiDocx } from './accuracy-files/minwei.js';
 import { minya } from './accuracy-files/minya.js';
@@ -3421,6 +3423,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 项目推进会 news page (cenhuai, .html) is written by hand.
   [oushu.name]: async () => writeFileSync(`${out}${oushu.name}.xls`, oushuXls()),
   [cenpu.name]: async () => convertOrKeep(await officeReportDocx(cenpu), cenpu.name, out),
+  // Held-out-404: a Fujian-style county 人大常委会财经工委's 调研报告 on the 2016年上半年 plan execution (quoted figures, 完成年计划的A%,
+  // ranks, 时序进度 gaps, 建议 with 确保/力争 goals) as .docx (岷潭县, mintan.ts), and a Jiangxi-style county 发改委's half-year plan
+  // report with a 年度计划 | 1-6月 | 增长% | 完成计划% | 全市排位 table, projects and the second half's goals as Word 97–2003 .doc
+  // (汲枫县, jifeng.ts); the 统计局's 经济运行简析 (jimin, .txt) is written by hand.
+  [mintan.name]: async () => writeFileSync(`${out}${mintan.name}.docx`, await officeReportDocx(mintan)),
+  [jifeng.name]: async () => convertOrKeep(await officeReportDocx(jifeng), jifeng.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
