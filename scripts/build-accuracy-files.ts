@@ -987,6 +987,7 @@ import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
 import { ranyu } from './accuracy-files/ranyu.js';
 import { rengou, rengouDocx } from './accuracy-files/rengou.js';
+import { resong, resongXlsx } from './accuracy-files/resong.js';
 import { rigang, rigangMht } from './accuracy-files/rigang.js';
 import { rongao } from './accuracy-files/rongao.js';
 import { rongaoMiao } from './accuracy-files/rongao-miao.js';
@@ -1001,6 +1002,7 @@ import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { ruoping, ruopingXls } from './accuracy-files/ruoping.js';
 import { sacheng } from './accuracy-files/sacheng.js';
 import { sangba } from './accuracy-files/sangba.js';
+import { sanghe } from './accuracy-files/sanghe.js';
 import { sangmei } from './accuracy-files/sangmei.js';
 import { sangping, sangpingXls } from './accuracy-files/sangping.js';
 import { sangxi, sangxiXlsx } from './accuracy-files/sangxi.js';
@@ -3429,6 +3431,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (汲枫县, jifeng.ts); the 统计局's 经济运行简析 (jimin, .txt) is written by hand.
   [mintan.name]: async () => writeFileSync(`${out}${mintan.name}.docx`, await officeReportDocx(mintan)),
   [jifeng.name]: async () => convertOrKeep(await officeReportDocx(jifeng), jifeng.name, out, 'doc'),
+  // Held-out-405: a Chongqing-style 区县 统计局's 2011年1—10月经济运行分析 (比1—9月 changes, ranks in the 渝东北翼, the 工业园区's
+  // figures, problems, suggestions with the year's goals) as .docx (桑禾县, sanghe.ts), and a Guizhou-style county's 1-10月主要经济指标
+  // (1-10月 | 同比增长% | 年度目标 | 完成目标% | 全州位次, sections, a 注) as .xlsx (热松县, resong.ts); the audit page (reting, .html) is by hand.
+  [sanghe.name]: async () => writeFileSync(`${out}${sanghe.name}.docx`, await officeReportDocx(sanghe)),
+  [resong.name]: async () => writeFileSync(`${out}${resong.name}.xlsx`, await resongXlsx()),
 };
 
 const wanted = process.argv.slice(2);
