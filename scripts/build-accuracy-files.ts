@@ -596,6 +596,7 @@ import { chaoxun, chaoxunDocx } from './accuracy-files/chaoxun.js';
 import { chaoyi, chaoyiDocx } from './accuracy-files/chaoyi.js';
 import { chaping, chapingDocx } from './accuracy-files/chaping.js';
 import { chaqu, chaquDocx } from './accuracy-files/chaqu.js';
+import { cheling } from './accuracy-files/cheling.js';
 import { chendong, chendongXlsx } from './accuracy-files/chendong.js';
 import { chengao } from './accuracy-files/chengao.js';
 import { chenggu, chengguXlsx } from './accuracy-files/chenggu.js';
@@ -874,6 +875,7 @@ import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkong } from './accuracy-files/mengkong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
+import { mengli } from './accuracy-files/mengli.js';
 import { mengnan } from './accuracy-files/mengnan.js';
 import { mengnao, mengnaoXls } from './accuracy-files/mengnao.js';
 import { mengxiu, mengxiuDocx } from './accuracy-files/mengxiu.js';
@@ -3436,6 +3438,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (1-10月 | 同比增长% | 年度目标 | 完成目标% | 全州位次, sections, a 注) as .xlsx (热松县, resong.ts); the audit page (reting, .html) is by hand.
   [sanghe.name]: async () => writeFileSync(`${out}${sanghe.name}.docx`, await officeReportDocx(sanghe)),
   [resong.name]: async () => writeFileSync(`${out}${resong.name}.xlsx`, await resongXlsx()),
+  // Held-out-406: a Hunan-style county 财政局's 2005年财政预算执行情况和2006年财政预算草案的报告 (taxes by kind, spending by purpose,
+  // the balance sentence, 2006's 安排…增长A%) as Word 97–2003 .doc (蒙澧县, mengli.ts), and a Guangxi-style county 统计局's 2005
+  // 统计公报 (甘蔗/糖料蔗, 制糖业, projects) printed to .pdf (车岭县, cheling.ts); the congress news page (chexi, .txt) is by hand.
+  [mengli.name]: async () => convertOrKeep(await officeReportDocx(mengli), mengli.name, out, 'doc'),
+  [cheling.name]: async () => convertOrKeep(await officeReportDocx(cheling), cheling.name, out),
 };
 
 const wanted = process.argv.slice(2);
