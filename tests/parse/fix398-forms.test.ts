@@ -31,3 +31,41 @@ describe('F8101: a group row naming an earlier period over its rows (一、地�
     ]);
   });
 });
+
+describe('F8102: a 发改局’s 关于…经济运行情况的报告 addressed to the 人大常委会', () => {
+  const text = (addressee: string) =>
+    [
+      '关于栎川县2011年1-11月国民经济运行情况的报告',
+      '栎川县发展和改革局',
+      '（2011年12月9日）',
+      addressee,
+      '今年以来，全县经济保持平稳较快发展。1-11月，全县规模以上工业增加值完成18.6亿元，同比增长15.2%；全社会固定资产投资完成42.3亿元，增长31.4%。',
+      '',
+    ].join('\n');
+
+  it('is the government’s report to the committee, a plan-execution sibling', () => {
+    const report = parseReportText(text('县人大常委会：'), { sourceName: 'lichuan.txt' }).report;
+    expect(report?.meta.genre).toBe('plan-execution');
+  });
+
+  it('stays an analysis addressed to the government', () => {
+    const report = parseReportText(text('县政府：'), { sourceName: 'lichuan.txt' }).report;
+    expect(report?.meta.genre).toBe('statistics-analysis');
+  });
+});
+
+describe('F8103: a headline of the standing committee’s sitting on the reports (县人大常委会审议…执行情况)', () => {
+  it('is news of the sitting', () => {
+    const report = parseReportText(
+      [
+        '县人大常委会审议前三季度计划执行情况',
+        '来源：栎川县人大常委会办公室　发布时间：2011-10-28 10:15',
+        '10月27日，栎川县第九届人大常委会第十二次会议召开，听取和审议了县发展和改革局局长所作的计划执行情况的报告。',
+        '报告显示，前三季度全县实现地区生产总值86.42亿元，同比增长11.8%；全社会固定资产投资完成52.6亿元，增长27.3%。',
+        '',
+      ].join('\n'),
+      { sourceName: 'lichuan-news.txt' },
+    ).report;
+    expect(report?.meta.genre).toBe('news-summary');
+  });
+});
