@@ -54,6 +54,8 @@ const PRESS_CONFERENCE = /新闻发布会(?:实录)?$/;
 const GOVERNMENT_PERIOD_REPORT = /^关于[^。;；]{2,30}?经济运行情况的?报告$/;
 /** 县人大常委会办公室, 某县人民政府: a congress body or a government publishing the text. */
 const CONGRESS_OR_GOVERNMENT = /人大|人民代表大会|人民政府/;
+/** 县人大常委会：, 市人大常务委员会： a report's addressee: a department's report to the standing committee. */
+const TO_STANDING_COMMITTEE = /^[\u4e00-\u9fa5]{0,20}人大(?:常委会|常务委员会)[:：]$/;
 
 /**
  * The genre a text is: the one its title names, except that a bureau-style title or headline on a
@@ -120,12 +122,15 @@ export function genreOf(
     return 'news-summary';
   // 关于2025年1—10月国民经济运行情况的报告 on a congress's site, read by a deputy head to its standing committee: the
   // government's report on its own period is a sibling of the plan report, as a briefing paper is (session 32,
-  // fix131); a bureau's 关于…经济运行情况的报告 to the government (its name in the title) stays an analysis.
+  // fix131); a bureau's 关于…经济运行情况的报告 to the government (its name in the title) stays an analysis. A
+  // 发改局's 关于…灾后恢复重建和国民经济运行情况的报告 addressed 县人大常委会： is the government's report to the committee
+  // too, whoever signs it (session 46, fix398, F8102).
+  const toCommittee = opening.slice(0, 3).some((line) => TO_STANDING_COMMITTEE.test(line.text));
   if (
     title?.genre === 'statistics-analysis' &&
     headline !== undefined &&
     publisher !== null &&
-    CONGRESS_OR_GOVERNMENT.test(publisher) &&
+    (CONGRESS_OR_GOVERNMENT.test(publisher) || (toCommittee && !rules.statisticsBureau.test(publisher))) &&
     GOVERNMENT_PERIOD_REPORT.test(headline) &&
     !headline.includes('统计')
   )

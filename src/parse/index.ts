@@ -208,6 +208,7 @@ function parseText(
       structure.tables,
       meta.period,
       tableNotes,
+      lines,
     ),
     structure.tables,
     lines,

@@ -32,10 +32,11 @@ export function worksOnProject(name: string): boolean {
 /**
  * Whether a name ends like a project's (甲项目, 乙产业园(二期), 甲安居工程(2019年棚户区改造), 丙天然气储气调峰站, 丁至戊快速干道, 县城南外环 (a ring
  * road; 甲滨江生态廊道, a green corridor's works, fix224), 甲地铁N号线乙段 (a line's section in a district; 甲跨海大桥乙段 a bridge's, session 30 fix102; 丁至戊快速干道戊段 a trunk road's, fix350 F7103), 甲数字经济港 — a 站 of works, not a 工作站 or 网站); tested
- * from the end, as it runs on every clause.
+ * from the end, as it runs on every clause. 甲农房统规统建安置点, 城南安置小区: the resettlement sites a quake's
+ * rebuilding builds (session 46, fix398, F8104).
  */
 export const ENDS_LIKE_PROJECT = fromTheEnd(
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|示范园|工业园|科技园|创业园|中学|小学|学校|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|廊道|快速路|快速干道|干线|支线|外环|内环|环路|环线|隧道|大桥|[一二三四五六七八九十]桥|码头|港区|作业区|物流港|枢纽|[东南西北]?延(?:伸)?线|连接线|联络线|\d{1,2}号线|水库|管网|管廊|小镇|度假区|示范区|片区|服务区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道|快速路|快速通道|干道|干线|地铁|轨道交通|号线|大桥|隧道)[\u4e00-\u9fa5]{1,8}段|(?:经济|科技|创新|智慧|数字)港|(?:调峰|储气|分输|门|加气|加油|加氢|泵|提灌|污水处理|垃圾转运|转运|客运|货运|公交|火车|汽车|高铁|枢纽)站|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,12}\))?$/,
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|示范园|工业园|科技园|创业园|中学|小学|学校|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|廊道|快速路|快速干道|干线|支线|外环|内环|环路|环线|隧道|大桥|[一二三四五六七八九十]桥|码头|港区|作业区|物流港|枢纽|[东南西北]?延(?:伸)?线|连接线|联络线|\d{1,2}号线|水库|管网|管廊|安置点|安置小区|小镇|度假区|示范区|片区|服务区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道|快速路|快速通道|干道|干线|地铁|轨道交通|号线|大桥|隧道)[\u4e00-\u9fa5]{1,8}段|(?:经济|科技|创新|智慧|数字)港|(?:调峰|储气|分输|门|加气|加油|加氢|泵|提灌|污水处理|垃圾转运|转运|客运|货运|公交|火车|汽车|高铁|枢纽)站|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,12}\))?$/,
 );
 
 /** 20GWh锂电池生产线项目, 100MW光伏电站: a capacity may open a name; another number may not. */
@@ -182,6 +183,8 @@ export function withoutItemVerb(item: string): string {
 /** 甲产业园项目二号厂房, 乙工程3号楼: a numbered building after a name ending in 项目 or 工程. */
 const NUMBERED_BUILDING =
   /(项目|工程)(?:[一二三四五六七八九十]{1,3}|\d{1,2})号(?:标准)?(?:厂房|车间|楼|仓库|库房)$/;
+/** 加快甲产业园项目后续厂房建设: the project's later (or supporting) buildings, a part of it (session 46, fix398, F8107). */
+const LATER_BUILDINGS = /(项目|工程)(?:后续|配套|剩余)(?:标准)?(?:厂房|车间|仓库|库房)$/;
 
 export function cleanName(name: string): string {
   // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
@@ -252,6 +255,8 @@ export function cleanName(name: string): string {
     TRAILING_WORK,
     TRAILING_WORK_END,
   ).trim();
+  // 加快甲产业园项目后续厂房建设: the works named are the project's (F8107).
+  if (LATER_BUILDINGS.test(bare)) return bare.replace(LATER_BUILDINGS, '$1');
   // 支持甲项目加快二期建设: the verb between a name closed by 项目 and a later phase opens the clause of
   // what the project does next; the works named are the project's phase (甲项目二期), which folds into
   // 甲项目 where the report names it (session 41, fixleft41c, F6561).
@@ -271,7 +276,7 @@ export function cleanName(name: string): string {
  * number (F6055, fix294).
  */
 const BATCH_TIME =
-  '(?:(?:19|20)\\d{2}年度?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:第(?:\\d{1,2}|[一二三四五六七八九十]{1,2})批次?)?';
+  '(?:(?:19|20)\\d{2}年度?|今年|明年|本年度?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:第(?:\\d{1,2}|[一二三四五六七八九十]{1,2})批次?)?';
 
 /**
  * 甲产业集聚区, 乙工业园区, 丙开发区: a zone, not a place; its 基础设施工程 is one project (a 河南 county
@@ -288,7 +293,8 @@ const AGGREGATE = new RegExp(
   `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:省|市|县|区|州|旗)${NOT_A_ZONE}|自治区|[\\u4e00-\\u9fa5]{2,3}(?=重[点大]))?${BATCH_TIME}(?:级|层面|本级)*(?:统筹推进|统筹)?(?:以上)?(?:${[
     '[一二三四五六七八九十]+大',
     // 储备项目前期工作推进缓慢, 谋划项目: the projects held in reserve or being planned, a stage as 预备 is.
-    '省|市|县|重点|重大|在建|续建|新建|新开工|计划新开工|计划开工|计划建成投产|计划投产|建成投产|投产|竣工|预备|储备|谋划|前期|收尾',
+    // 力争明年一季度规划项目开工率达到80%: the projects in the (rebuilding) plan, a stage too (session 46, fix398, F8106).
+    '省|市|县|重点|重大|在建|续建|新建|新开工|计划新开工|计划开工|计划建成投产|计划投产|建成投产|投产|竣工|预备|储备|谋划|规划|前期|收尾',
     // 开复工项目总投资X亿元, 已开工项目, 未开工项目: the projects at a stage of starting, counted together.
     '(?:已|未|尚未)?(?:开复工|开工|复工)',
     // 第一、二、三产业项目: the projects of an industry of the three, sorted as 工业 and 农业 sort them.
@@ -329,9 +335,12 @@ const AGGREGATE = new RegExp(
     '统筹城乡|城乡统筹',
   ].join('|')})+(?:建设)?(?:项目|工程)$`,
 );
-/** A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. */
+/**
+ * A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. 察看了学校、医院、道路、安置小区等
+ * 重建项目 and 支持工业园区建设 name kinds too (session 46, fix398, F8105).
+ */
 const GENERIC_KIND =
-  /^(?:高速公路|高速|铁路|公路|国省道|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|园区|医院|学校|管网|市场|码头|大桥|隧道|连接线|联络线|基础设施)$/;
+  /^(?:高速公路|高速|铁路|公路|国省道|道路|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|(?:工业|产业)?园区|医院|学校|管网|市场|码头|大桥|隧道|连接线|联络线|基础设施|安置(?:小区|点|房))$/;
 
 /**
  * 推进X基地和Y生产基地建设 (X, Y what they yield): the bases a region is built into, named by that with no place

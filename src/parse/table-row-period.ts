@@ -3,6 +3,7 @@
 // row's figures are that period's (2024-Q3), as a prose figure headed 前三季度 is (figure-period.ts).
 
 import { endMonth } from './figure-period.js';
+import type { Line } from './lines.js';
 import { periodCode } from './meta.js';
 import { foldWidth } from './normalise.js';
 import type { PlacedTable } from './structure.js';
@@ -128,12 +129,44 @@ const rowKey = (name: string) =>
     .replace(/^(?:其中:?|#)/, '')
     .replace(/\([^()]{1,8}\)$/, '');
 
+/**
+ * 一、地区生产总值（前三季度） merged across a 1—11月 sheet over the GDP and its industries: a group row (the
+ * table reader drops it, no indicator) whose earlier period is its rows' until the next group row. Session 46,
+ * fix398, F8101.
+ */
+const GROUP_HEADING = /^(?:[一二三四五六七八九十]{1,3}\s*[、.]|\([一二三四五六七八九十]{1,3}\))\s*[一-龥]/;
+const CELL_BREAK = /\t|\||\s{2,}/;
+
+/**
+ * The period of the last group row on the lines between two rows (after and before, 1-based line numbers):
+ * '' for a group row naming none (it closes the section above), undefined when there is no group row.
+ */
+function headingPeriod(
+  lines: readonly Line[],
+  after: number,
+  before: number,
+  reportPeriod: string,
+): string | undefined {
+  let period: string | undefined;
+  for (let n = after + 1; n < before; n++) {
+    const pieces = foldWidth(lines[n - 1]?.text ?? '')
+      .split(CELL_BREAK)
+      .map((piece) => piece.trim())
+      .filter((piece) => piece !== '');
+    const [heading] = pieces;
+    if (pieces.length !== 1 || !heading || !GROUP_HEADING.test(heading)) continue;
+    period = rowPeriod(heading, reportPeriod) ?? '';
+  }
+  return period;
+}
+
 /** The table observations of a row named with an earlier period, given that period. */
 export function withRowPeriods(
   observations: readonly Observation[],
   tables: readonly PlacedTable[],
   reportPeriod: string | null,
   notes: readonly (string | null)[] = [],
+  lines: readonly Line[] = [],
 ): Observation[] {
   if (!reportPeriod) return [...observations];
   const periodAt = new Map<number, string>();
@@ -142,6 +175,8 @@ export function withRowPeriods(
     const marked = markPeriods(notes[t], reportPeriod);
     const named = namedPeriods(notes[t], reportPeriod);
     let gdpPeriod: string | null = null;
+    let sectionPeriod: string | null = null;
+    let after = read.table.line;
     for (const row of read.rows) {
       const name = row.cells[nameColumn]?.text ?? '';
       const mark = marked.size > 0 ? ROW_MARK.exec(name.trim())?.[1] : undefined;
@@ -151,7 +186,9 @@ export function withRowPeriods(
         (named.size > 0 && namedPeriodOf(named, name)) ||
         rowPeriod(name, reportPeriod) ||
         monthRowPeriod(name, reportPeriod);
-      const period = own || (gdpPeriod && GDP_PART_ROW.test(bare) ? gdpPeriod : null);
+      sectionPeriod = headingPeriod(lines, after, row.line, reportPeriod) ?? sectionPeriod;
+      after = Math.max(after, row.line);
+      const period = own || (gdpPeriod && GDP_PART_ROW.test(bare) ? gdpPeriod : null) || sectionPeriod;
       gdpPeriod = GDP_ROW.test(bare) ? own : GDP_PART_ROW.test(bare) ? gdpPeriod : null;
       // 增长5.9%（前三季度） in a 1—11月完成 column: the cell's own earlier period, its row's others the report's
       // (session 41, fix318, F6473).
