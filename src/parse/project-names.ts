@@ -81,8 +81,12 @@ export const TRAILING_ADVERB =
   /(?:已经|已|仅仅|仅|只|正在|均|将|现|并|目前|至今|迄今|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|上半年|下半年|年中|近期|近日|日前|尽快|尽早|早日|力争|按期|如期|提前|按时|(?<![纲重主])要|抓紧|春节(?:后|前|期间)|节后|(?:在|于)?(?:年内|年底前|年底|今年内|上半年|下半年|年中|第?[一二三四]季度(?:末|底)?(?:前|内)?|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?))+$/;
 const TRAILING_ADVERB_END = fromTheEnd(TRAILING_ADVERB);
 
-/** 9月底前一期, 年底前二期: a deadline, then the phase it is set for, at the end of a name. */
-const DEADLINE_THEN_PHASE = /(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?前|年底前|年内)[一二三四五]期$/;
+/**
+ * 9月底前一期, 年底前二期: a deadline, then the phase it is set for, at the end of a name; 年底路基工程, 10月底主体工程:
+ * a deadline, then the stage of the works it is set for (session 46, fix400, F8135).
+ */
+const DEADLINE_THEN_PHASE =
+  /(?:(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?前|年底前|年内)[一二三四五]期|(?:\d{1,2}月(?:底|末)|年底|年末)前?(?:路基|路面|主体|桥梁|隧道|土建)工程)$/;
 
 /** The text without the adverbs and times at its end. */
 export const withoutTrailingAdverb = (text: string) =>
@@ -242,7 +246,8 @@ export function cleanName(name: string): string {
     .replace(/^(?:调研组|视察组|检查组|我们)?(?:实地)?(?:调研|视察|察看|查看|观摩|考察)(?:过)?的(?=.{4})/, '')
     // 纳入“十四五”规划的甲工程, 列入省重点项目的乙大桥: the list a project is on is no part of its name.
     .replace(/^(?:纳入|列入|入选)[^、,;。]{0,16}?(?:规划|计划|项目|清单|名单|项目库)的(?=.{4})/, '');
-  // 推动甲产业园9月底前一期投产: a deadline between the name and a phase says which part the status is of;
+  // 推动甲产业园9月底前一期投产: a deadline between the name and a phase (or a stage: 甲公路年底路基工程全面完工)
+  // says which part the status is of;
   // the works named are the park's (一期 written after its name, 甲产业园一期投产, is still a phase's own name).
   cleaned = withoutTrailingAdverb(cleaned.replace(DEADLINE_THEN_PHASE, '')).trim();
   // 推动甲产业园项目N号厂房月底前完工: a numbered building inside a project named in full is the project's part;
@@ -317,7 +322,8 @@ const AGGREGATE = new RegExp(
     // 其余项目均按计划推进, 剩余项目, 上述项目: the rest (or all) of those counted before, no project's name
     // (session 29, fix96); 多数项目进展顺利, 部分项目 (a share of them, session 30, fix100).
     '其余|其他|其它|剩余|余下|上述|所有|全部|大多数|多数|大部分|部分|少数|个别',
-    '[\\u4e00-\\u9fa5]{1,2}类|类|和|及|、',
+    // 教育和医疗卫生等民生工程: the sectors a class is told by, closed with 等 (session 46, fix400, F8136).
+    '[\\u4e00-\\u9fa5]{1,2}类|类|和|及|、|等',
     // 京津冀协作项目, 东西部协作项目, 对口帮扶项目: the projects of a cooperation programme between regions, a class
     // (session 36, fix226). 援藏项目, 对口援疆项目: the paired-aid programme's projects, a class (fix258).
     '京津冀|长三角|粤港澳|东西部|区域|对口|协同发展|协作|合作|帮扶|支援|援[藏疆青]',

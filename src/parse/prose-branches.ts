@@ -410,6 +410,12 @@ const PROJECT_KIND_INVESTMENT =
 const CHAIN_AND_PARTS = /(?<=^[\u4e00-\u9fa5]{2,4})及(?=[\u4e00-\u9fa5]{2,4}产业(?:产值|增加值|营业收入)$)/;
 const FUNDING_SOURCE_INVESTMENT = /^(?:中央(?:政府)?|地方|国家|社会|援[藏疆青](?:资金(?:完成)?)?)投资$/;
 /**
+ * 按资金来源分，国家投资…；援藏投资…；其他投资X万元，增长A%: the rest of investment by who pays, named 其他 after the
+ * sources listed before it in the line (a bare 其他投资 elsewhere says of what nothing; session 46, fix400, F8137).
+ */
+const OTHER_SOURCE_INVESTMENT = '其他投资';
+const FUNDING_SOURCE_BEFORE = /(?:中央(?:政府)?|地方|国家|援[藏疆青])投资[^。]*$/;
+/**
  * 其中，城镇固定资产投资X亿元；农村投资Y亿元: the halves the 十一五 years' reports split all investment into,
  * 农村投资 (农户投资) named bare, each a named aggregate of its own (its 村 is no place; session 38, fix265).
  */
@@ -540,12 +546,20 @@ export function aggregateIndicator(subject: string, before: () => string = () =>
   return named && label && !economy ? generated(label + named.name) : named;
 }
 
+/**
+ * 一般公共预算收入中非税收入占比达A%: the whole a share is of, named before the part with 中, is no part of the
+ * part's name (session 46, fix400, F8133).
+ */
+const WHOLE_BEFORE_SHARE =
+  /^[\u4e00-\u9fa5]{2,12}?(?:收入|支出|投资|总值|总额|增加值|产值|零售额)中(?=[\u4e00-\u9fa5]{2,12}?(?:所?占|比重))/;
+
 function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {
   const name = subject
     // …占一般公共预算支出的A%: the share's base is no part of the name; the 占 of 耕地占用税 is. Nor is the
     // judging adverb before a share of a named base (非能源工业增加值仅占规模以上工业的A%; session 41, fixleft41c,
     // F6562); 经营性收入仅占A%, no base named, stays unread.
     .replace(/(?:仅|只)占(?=[\u4e00-\u9fa5]{2,})/, '占')
+    .replace(WHOLE_BEFORE_SHARE, '')
     .replace(/占(?!用税).*$/, '')
     .replace(INNER_SCOPE, '')
     .replace(AGGREGATE_LEAD, '')
@@ -615,6 +629,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
       PER_MU.test(name) ||
       PROJECT_KIND_INVESTMENT.test(name) ||
       FUNDING_SOURCE_INVESTMENT.test(name) ||
+      (name === OTHER_SOURCE_INVESTMENT && FUNDING_SOURCE_BEFORE.test(before())) ||
       isReconstructionInvestment(name) ||
       RURAL_INVESTMENT.test(name)) &&
     !lookupIndicator(name)

@@ -39,6 +39,7 @@ export function distributiveSubjects(clauseText: string): string[] | null {
   const before = clauseText
     .slice(0, Math.max(at, 0))
     .replace(SHARE_OF_WHOLE, '')
+    .replace(PROGRESS_OF_PLAN, '')
     .replace(COUNTED_INDICATORS, '');
   const names = at < 0 ? null : subjectList(before, BEFORE_DISTRIBUTIVE);
   const measure = MEASURE_AFTER_DISTRIBUTIVE.exec(clauseText.slice(at + 2))?.[1];
@@ -64,6 +65,13 @@ function sharesOfIndustries(before: string, names: readonly string[]): string[] 
 
 /** 占全市份额, 占全省的比重: the whole a list's shares are of, written after the list's names. */
 const SHARE_OF_WHOLE = /(?<=[\u4e00-\u9fa5])占[\u4e00-\u9fa5]{1,12}?的?(?:比重|份额)$/;
+
+/**
+ * 甲、乙完成全年计划的进度分别低于时序进度a个百分点和b个百分点: the progress of each item's plan, said once
+ * after the list's last name, is no part of that name (session 46, fix400, F8131).
+ */
+const PROGRESS_OF_PLAN =
+  /(?<=[\u4e00-\u9fa5])(?:完成|执行)(?:全年|年度|本年|年)?(?:计划|目标(?:任务)?)?的?进度$/;
 
 /** 轻、重工业占比分别为…: the figures the list's 分别 gives are its items' shares. */
 const SHARE_BEFORE_DISTRIBUTIVE = /(?:所占比重|占比|比重)\s*$/;

@@ -6,6 +6,7 @@
 import { budgetAccountName, transferFundsName } from './budget-accounts.js';
 import {
   aggregateIndicator,
+  branchIndicator,
   generatedIndicator,
   isTourismVisits,
   observedRate,
@@ -23,6 +24,8 @@ import { isWrittenEnergyIntensity } from './written-intensity-direction.js';
 const GOAL_LEAD = /^(?:力争|确保|争取|推动|努力|实现|全年|明年|今年|(?:19|20)\d{2}年)+/;
 /** 力争…, 确保…, 争取…: the goal's cue opening its clause. */
 const GOAL_CUE = /^(?:力争|确保|争取)/;
+/** 年底, 年末: the goal's date, the year's end, before its name. */
+const YEAR_END = /^(?:到|至)?(?:年底|年末)/;
 /** PM2.5平均浓度力争下降8%以上: the goal's verb said after its name, before the figure. */
 const GOAL_TAIL = /(?:力争|确保|争取|努力)+$/;
 /** 财政民生支出占比保持在80%以上: the budget's spending on a purpose, the account named without 财政. */
@@ -106,7 +109,12 @@ export function plannedName(
     const stated = rate
       ? knownNames.find((name) => STATED_RATE_NAME.test(name) && written.endsWith(name))
       : undefined;
-    return stated ? generatedIndicator(stated) : null;
+    if (stated) return generatedIndicator(stated);
+    // 力争年底甲业增加值占规模以上工业增加值的比重提高到A% after 甲业完成增加值X亿元: a branch of industry the
+    // catalogue lacks, its goal (a share at the year's end) under the name the results gave it
+    // (session 46, fix400, F8134).
+    const branch = branchIndicator(written.replace(YEAR_END, '').replace(/占.*$/, ''), '');
+    return branch && knownNames.includes(branch.name) ? branch : null;
   }
   // 全年争取上级补助资金力争达到6亿元以上: the funds a plan means to win from above, a work target even after the
   // results named the transfers won (goals of funds won are facts in every answer: gelong, kuhe, efeng, deping; F7903).

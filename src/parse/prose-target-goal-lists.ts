@@ -108,6 +108,8 @@ const VISION_YEAR = /(?:展望|到)(20\d\d)年/;
 
 /** 十四五, “十三五”规划: a five-year plan named by its number (its last year 1955 + 5×N for 十N五). */
 const PLAN_NUMBER = /十([一二三四五六七八九])个?五/;
+/** 2011年, 今年, 明年, 全年: a year a goal cue names, which makes its goals that year's. */
+const YEAR_NAMED = /\d{4}年|今年|明年|全年|年度/;
 
 /** 到2025年: the year a goal is set for. */
 const BY_YEAR = /到((?:19|20)\d{2})年/;
@@ -401,7 +403,10 @@ export class GoalReader {
         : sentence.sectionIndex === null
           ? ''
           : (this.sections[sentence.sectionIndex]?.title ?? '');
-    if (!lead.includes('五')) return false;
+    // 二、“十二五”时期的奋斗目标 over 全县经济社会发展的主要目标是：甲年均增长A%以上，到2015年达到X亿元左右: a cue whose
+    // own words name no plan nor year, under a heading naming a running plan's goals, announces that plan's
+    // (session 46, fix400, F8138).
+    if (!lead.includes('五')) return cueAt > 0 && !YEAR_NAMED.test(lead) && this.planHeading(sentence);
     // 今后五年全县经济社会发展的主要目标是: a plan outline's own goals (fix218).
     if (FIVE_YEARS_AHEAD.test(lead)) return true;
     const plan = PLAN_NAMED.exec(lead);

@@ -202,6 +202,8 @@ const CONTRACTED_FOREIGN = /^(?:(?:合同|协议)注册|合同|协议|注册)(?:
 /** What a cause drove, named after its 带动 (赛事带动乙类旅游接待人次): the cause two to twenty characters. */
 const DRIVEN_GROWTH = /^[^,;]{2,20}?带动([\u4e00-\u9fa5]{2,12})$/;
 // 比上年增长 as a 公报 words it (合同利用外资12.46亿美元，比上年增长8.3%; session 43, fix344, F7001).
+/** 增速比上年同期(回落), 增幅较上月(提高): a growth rate moved against an earlier one, in points. */
+const GROWTH_RATE_MOVED = /(?:增速|增幅)(?:比|较)[\u4e00-\u9fa5]{1,8}$/;
 const GROWTH_AFTER = /^[,，]?(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增长|下降|减少|增加)/;
 /** 新批外商投资企业3家，合同外资2860万美元: the sum signed by the firms just counted, a fact of theirs. */
 const NEW_FIRMS_BEFORE = /(?:新批|新设立?|新签约?|新引进|批准)[\u4e00-\u9fa5]{0,8}企业\d+(?:\.\d+)?家,?$/;
@@ -382,11 +384,16 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     ownResult &&
     figure.kind === 'number' &&
     ((figure.quantity.baseUnit === '%' && (figure.signWord !== '' || GROWTH.test(clause))) ||
+      // 甲制品业增加值增速比上年同期回落N个百分点: the branch's growth moved in points (F8132).
+      (figure.quantity.baseUnit === 'pp' && figure.signWord !== '' && GROWTH_RATE_MOVED.test(clause)) ||
       (figure.quantity.baseUnit === '元' &&
         (RETAIL_PART.test(subject) || BRANCH_TURNOVER.test(subject) || TRADE_BRANCH_SALES.test(subject)))) &&
     !SHARE.test(clause) &&
     !CONTRIBUTION.test(clause)
-      ? branchIndicator(subject, folded.slice(c.sentenceStart, clauseStart))
+      ? branchIndicator(
+          figure.quantity.baseUnit === 'pp' ? subject.replace(/(?:增速|增幅)$/, '') : subject,
+          folded.slice(c.sentenceStart, clauseStart),
+        )
       : null;
   // 民生支出完成22.4亿元，占一般公共预算支出的82.6%, 亿元以上项目完成投资占全部投资的61.3%: a named
   // aggregate the catalogue lacks, with its level, growth or share (a figure after it in the chain
