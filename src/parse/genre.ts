@@ -2,6 +2,7 @@
 // statistics bureaus and news pages state the period and the place in their first sentence.
 
 import { isCongressSessionHeadline } from './congress-session-headline.js';
+import { DRIVE_TO_GOAL } from './drive-to-goal.js';
 import { isDatedMeetingLead } from './genre-meeting-lead.js';
 import { HEADLINE_NAMES, hasHeadlineTableRow } from './headline-table.js';
 import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
@@ -200,11 +201,6 @@ const PLACE_REPORTING =
 
 /** 全年目标任务, 年度计划: the year's goal an opening sets out to help meet, not the period it reports. */
 const GOAL_AFTER = /^\s*(?:的)?(?:目标|任务|计划|预算)/;
-/**
- * 冲刺全年目标, 确保完成全年任务: a drive toward the year's goal, said while the year runs; so is 锚定全年目标 (紧盯,
- * 紧扣, 对标: a ceremony speech's closing on a news page; session 38, fix258).
- */
-const DRIVE_TO_GOAL = /(?:冲刺|决战|确保|奋力|全力|力争|实现|完成|锚定|紧盯|紧扣|对标)\s*$/;
 /**
  * 全会指出，一年来，全县项目建设扎实推进: a year-end meeting's look back over the year it closes, the whole year (as
  * 总结YYYY年工作 is), before any schedule it sets for the next (明年…物流园上半年开工; fixleft43, F6982).

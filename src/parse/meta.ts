@@ -1,5 +1,6 @@
 // Report metadata: the title (genre, region, year, period) and the source line (publisher, publication time).
 
+import { undrivenPeriodWord } from './drive-to-goal.js';
 import { isJunkLine, isNotContentLine, isSourceLine } from './line-tests.js';
 import type { Line } from './lines.js';
 import { isListedDocumentTitle } from './listed-document-title.js';
@@ -39,6 +40,11 @@ export interface TitleInfo {
    * opening sentence (…听取和审议了…上半年…的报告) name but the report's figures are not of.
    */
   opinionSubject?: string;
+  /**
+   * 关于全县2015年重点项目建设情况的视察报告: an inspection titled by its year alone, whose body dates the months
+   * its figures run to (截至11月底) as a yearless one's does (fix402, F8072).
+   */
+  yearOnly?: boolean;
 }
 const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年(?:度)?/;
 const YEAR_DIGITS = '〇一二三四五六七八九';
@@ -192,7 +198,8 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
       ? yearBeforeWorkSet(text, year.index, year.index + year[0].length, Number(year[1]))
       : null;
   const base = outlineBase ?? goalYearBase ?? workSetBase;
-  const anywhere = year || horizonYears ? null : PERIOD_ANYWHERE.exec(text);
+  // 我县召开四季度经济工作会议 动员全县上下确保完成全年目标任务: the year's goal a headline drives toward dates nothing.
+  const anywhere = year || horizonYears ? null : undrivenPeriodWord(text, PERIOD_ANYWHERE);
   if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
   // 关于上半年国民经济和社会发展计划执行情况的报告 with the year only in the session line under it: a
   // title of the genre without a year is one only when it names a period and ends as a title does
@@ -293,6 +300,9 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     periodLabel: base !== null ? '全年' : code === null ? null : label || '全年',
     ...(horizonYears && outlineBase === null ? { evaluation: true } : {}),
     ...(opinionHandled && label ? { opinionSubject: periodCode(label) ?? undefined } : {}),
+    ...(datedByBody && genre === 'review-opinion' && year && !label && base === null
+      ? { yearOnly: true }
+      : {}),
   };
 }
 

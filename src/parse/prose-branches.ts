@@ -488,9 +488,11 @@ export const isUseElectricity = (name: string) => USE_ELECTRICITY.test(name);
 
 /**
  * 轻工业完成增加值12.84亿元, 农副食品加工业实现增加值…: the verb between whose and what is no part of
- * the name (轻工业增加值).
+ * the name (轻工业增加值). 甲乙丙丁加工四大主导产业完成增加值: a counted group's last member, count and class
+ * may run to fourteen characters before the verb, its members listed with 、 before it (fix402, F8073).
  */
-const INNER_VERB = /(?<=^[\u4e00-\u9fa5]{2,10}?)(?:完成|实现)(?=(?:增加值|产值|营业收入|销售额|零售额)$)/;
+const INNER_VERB =
+  /(?<=^[\u4e00-\u9fa5]{2,14}?|^[\u4e00-\u9fa5、]{2,36}?(?:[两二三四五六七八九]|[2-9])[大个](?:主导|支柱|重点|优势|特色|新兴)?(?:产业|行业))(?:完成|实现)(?=(?:增加值|产值|营业收入|销售额|零售额)$)/;
 
 /**
  * 用于民生的财政支出, 用于教育方面的支出: the spending on one purpose, named by it (民生支出, 教育支出) as

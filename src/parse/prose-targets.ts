@@ -77,6 +77,12 @@ interface TargetContext {
 const PART_YEAR_LEAD =
   /^\s*(?:今年)?(?:上半年|前三季度|第?[一二三四]季度)(?!末|底)(?:还要|更要|要)?(?:力争|确保|争取)/;
 
+/**
+ * 四季度完成固定资产投资8.4亿元以上 in a plan's goals: the last quarter's own goal said with no cue, a part of the year
+ * still to come (README item 9): a fact only, no full-year target (fix402, F8074).
+ */
+const LAST_QUARTER_BARE_LEAD = /^\s*(?:今年)?第?四季度(?!末|底)(?:全[县市区旗])?(?:要)?(?:完成|实现)/;
+
 const SHARE_GOAL_REASON = 'a goal for a share: judged against no growth';
 const POINTS_GOAL_REASON = 'a goal for a rise in points or an amount: judged against no growth';
 
@@ -129,7 +135,8 @@ export function targetOf(
     )
       return null;
     if (context.segmentLead?.includes('季度') || context.segmentLead?.includes('半年'))
-      if (PART_YEAR_LEAD.test(context.segmentLead)) return null;
+      if (PART_YEAR_LEAD.test(context.segmentLead) || LAST_QUARTER_BARE_LEAD.test(context.segmentLead))
+        return null;
     // 力争上半年甲增长A%左右、乙增长B%以上: a list's later item keeps the part year its clause's cue names
     // (fix221).
     if (context.segmentLead?.includes('、')) {

@@ -414,10 +414,21 @@ export function resolveMeta(
       ),
     );
 
+  // 关于全县重点项目建设情况的视察报告: an inspection's undated title, dated by its body's 截至N月底; one titled
+  // by its year alone (关于全县2015年重点项目建设情况的视察报告) the same (F8072).
+  const session = sessionDate(lines, title?.lines.at(-1)?.number ?? null);
+  const inspected =
+    title?.genre === 'review-opinion' && (title.code === null || title.yearOnly) && opening.code === null
+      ? openingMonthEnd(opened, session)
+      : null;
   // …2024年重点项目建设进展情况通报 over a table headed 1-8月完成投资: the notice's months are the table's.
   const tableMonths = projectTableMonths(title, lines);
   const titlePeriod =
-    title && tableMonths ? { ...title, code: periodCode(tableMonths), periodLabel: tableMonths } : title;
+    title && tableMonths
+      ? { ...title, code: periodCode(tableMonths), periodLabel: tableMonths }
+      : title?.yearOnly && inspected && (inspected.year ?? title.year) === title.year
+        ? { ...title, code: inspected.code, periodLabel: inspected.periodLabel }
+        : title;
   // 我县举行2026年第三季度…集中签约仪式 on a page of 7月: the round's quarter is the batch's name, the figures the
   // body's 上半年 (fixleft43b, F7172).
   const roundPeriod = eventRoundPeriod(
@@ -425,12 +436,6 @@ export function resolveMeta(
     publishedAt,
     lines,
   );
-  // 关于全县重点项目建设情况的视察报告: an inspection's undated title, dated by its body's 截至N月底.
-  const session = sessionDate(lines, title?.lines.at(-1)?.number ?? null);
-  const inspected =
-    title?.genre === 'review-opinion' && title.code === null && opening.code === null
-      ? openingMonthEnd(opened, session)
-      : null;
   // 规划纲要实施中期评估: the last year the evaluation reads, before any opening sentence's period.
   const evaluated = title?.evaluation ? evaluationPeriod(opened, session) : null;
   // 在全县经济工作会议上的讲话 (2024年12月27日): the year the meeting sums up, before the opening's years.

@@ -8,9 +8,10 @@ import { foldWidth } from './normalise.js';
 const AGAINST_EARLIER =
   /^(?:比|较)(?:上月|上期|上季度?|[一二三]季度|上半年|前三季度|1?\d[-—–~～至]1?\d月(?:份)?)(?:增减|±|\+\/?-|\((?:±|\+\/?-)\)|提高|加快|回升|升降|增减幅度)$/;
 
-/** 同比增长%, 比上年增长(%), 增速: a column of growths against the same period a year before. */
+/** 同比增长%, 比上年增长(%), 增速: a column of growths against the same period a year before. 同比±%,
+ * 同比(±%), 比上年同期+/-%: the same column with the sign for the word (fix402, F8071). */
 const GROWTH_COLUMN =
-  /^(?:同比|比上年(?:同期)?|比去年(?:同期)?)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$/;
+  /^(?:同比|比上年(?:同期)?|比去年(?:同期)?)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$|^(?:同比|比上年(?:同期)?|比去年(?:同期)?)(?:±|\+\/?-)(?:\(%\)|%)?$|^(?:同比|比上年(?:同期)?|比去年(?:同期)?)\((?:±|\+\/?-)%\)$/;
 
 /**
  * The units of a table's columns with each bare comparison with an earlier period (比一季度增减) that
