@@ -764,6 +764,15 @@ export function lookupIndicator(name: string): CatalogueEntry | undefined {
     const entry = byName.get(scoped);
     if (entry) return entry;
   }
+  // 限额以上企业（单位）消费品零售额 as a sheet's row: the bracket offers the other word for the same firms
+  // (企业 or 单位), a gloss no part of the name (README item 19; session 46, fix403, F8321).
+  if (key.includes(')')) {
+    const unglossed = key.replace(FIRMS_GLOSS, '');
+    if (unglossed !== key) {
+      const entry = byName.get(unglossed);
+      if (entry) return entry;
+    }
+  }
   // 招商引资实际到位省外资金 as a table row: the field's name heading the funds' own name (the funds are
   // the investment attracted whatever the field's word before them). Session 30, fix101.
   const field = FIELD_HEAD.exec(key);
@@ -783,6 +792,9 @@ export function lookupIndicator(name: string): CatalogueEntry | undefined {
 
 /** (现价), (按现价计算), (当年价), (可比价), (不变价格): a price basis in brackets closing a row's name. */
 const BRACKETED_PRICE_BASIS = /\((?:按)?(?:现价|现行价格?|当年价格?|(?:可比|不变)价格?)(?:计算)?\)$/;
+
+/** 企业(单位), 单位(企业): the other word for the same firms in brackets after the first. */
+const FIRMS_GLOSS = /(?<=企业)\(单位\)|(?<=单位)\(企业\)/;
 
 /** 招商引资, 招商引资项目: the field a table row names before the funds received (实际到位省外资金). */
 const FIELD_HEAD = /^招商引资(?:项目)?(?=.{4})/;

@@ -230,10 +230,11 @@ const SIZE_CLASS_COUNTED =
 
 /**
  * The class said to be lacking, with no count: 50亿元以上项目仍未突破, 10亿元以上项目仍是空白, 百亿元以上企业偏少
- * (a work summary's problems; session 38, fix264, F5403).
+ * (a work summary's problems; session 38, fix264, F5403); 投资10亿元以上的大项目储备不足, their stock of
+ * planned projects short (session 46, fix403, F8322).
  */
 const SIZE_CLASS_LACKING =
-  /^(?:以上)?的?[\u4e00-\u9fa5]{0,4}?(?:企业|项目)(?:仍然|仍|尚|还|依然)?(?:未(?:能|实现)?突破|(?:是|为)?空白|偏少|较少|不多|缺乏)/;
+  /^(?:以上)?的?[\u4e00-\u9fa5]{0,4}?(?:企业|项目)(?:仍然|仍|尚|还|依然)?(?:储备)?(?:未(?:能|实现)?突破|(?:是|为)?空白|偏少|较少|不多|缺乏|不足)/;
 
 /**
  * 附注：1.地区生产总值…。2.部分数据…, [1]本公报中…: the number of a note or an item inside a line,
