@@ -83,3 +83,12 @@ describe('F8221 a products caption with a tail after 及 (table-products.ts)', (
     expect(names).not.toContain('肉类总产量');
   });
 });
+
+describe('F8222 a 主要畜牧业指标 table is a table of goods (table-products.ts)', () => {
+  it('gives its livestock and meat rows nothing', () => {
+    const names = observations(communique('表1　2025年主要畜牧业指标')).map(([name]) => name);
+    expect(names).toContain('粮食总产量');
+    expect(names).not.toContain('牛存栏');
+    expect(names).not.toContain('肉类总产量');
+  });
+});
