@@ -92,3 +92,56 @@ describe('F8222 a 主要畜牧业指标 table is a table of goods (table-product
     expect(names).not.toContain('肉类总产量');
   });
 });
+
+/** A products table headed 产品名称 under the given title: 水泥 and 精制茶 rows. */
+const goodsPage = (title: string) =>
+  parse(
+    title,
+    '翠岭县统计局',
+    '全县规模以上工业增加值同比增长6.4%。',
+    '|',
+    '产品名称',
+    '|',
+    '单位',
+    '|',
+    '1—9月',
+    '|',
+    '同比增长%',
+    '|',
+    '水泥',
+    '|',
+    '万吨',
+    '|',
+    '52.36',
+    '|',
+    '-4.1',
+    '|',
+    '精制茶',
+    '|',
+    '吨',
+    '|',
+    '2184',
+    '|',
+    '8.7',
+    '|',
+    '',
+  ).report;
+
+describe("F8223 a statistics sheet's products page reads every good (table-rows.ts)", () => {
+  it('gives a sheet its goods as observations under their names', () => {
+    const report = goodsPage('翠岭县2025年1—9月统计月报');
+    expect(report?.meta.genre).toBe('statistics-analysis');
+    expect(observations(report).filter(([name]) => name === '水泥' || name === '精制茶')).toEqual([
+      ['水泥', 'level', 52.36, '万吨'],
+      ['水泥', 'growth', -4.1, '%'],
+      ['精制茶', 'level', 2184, '吨'],
+      ['精制茶', 'growth', 8.7, '%'],
+    ]);
+  });
+
+  it("gives a 公报's products table nothing", () => {
+    const report = goodsPage('翠岭县2025年国民经济和社会发展统计公报');
+    expect(report?.meta.genre).toBe('statistical-communique');
+    expect(observations(report).map(([name]) => name)).not.toContain('水泥');
+  });
+});
