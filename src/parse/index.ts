@@ -167,6 +167,7 @@ function parseText(
     meta.year,
     tableNotes,
     meta.period.endsWith('-FY'),
+    meta.genre === 'statistics-analysis',
   );
   problems.push(...table.problems);
   // 列宜春第5, 高于宜春0.1个百分点: a parent named bare is read as the 全市 it stands for, then named again.

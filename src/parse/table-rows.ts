@@ -354,6 +354,7 @@ export function readTables(
   year?: number,
   notes: readonly (string | null)[] = [],
   wholeYear = false,
+  sheetGoods = false,
 ): TableReading {
   const reading: TableReading = {
     indicators: [],
@@ -495,7 +496,9 @@ export function readTables(
           : investmentTable
             ? { ...asWritten, name: investmentSectorName(asWritten.name) }
             : { ...asWritten, name: partMeasures.next(nameCell.text, asWritten.name) };
-      if ((measureOfGoods !== null || priceTable) && !lookupIndicator(split.name)) continue;
+      // A statistics sheet's products page (产品名称 | 单位 | 1—9月 | 同比增长%) reads every good under its name, as
+      // its indicator rows' 原煤 and 水泥 are (session 46's product-rows decision, F8223); a 公报's gives none.
+      if (((measureOfGoods !== null && !sheetGoods) || priceTable) && !lookupIndicator(split.name)) continue;
       // 亿元、% in the unit column: the level's unit, the goals' left for the rows to vote on.
       const unitCell = residence?.unit ?? rawUnitCell;
       const rowListed = unitCell ? listedUnits(unitCell) : null;
