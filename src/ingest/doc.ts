@@ -55,7 +55,10 @@ export async function readDoc(bytes: Uint8Array): Promise<IngestResult> {
   try {
     const extracted = await new WordExtractor().extract(Buffer.from(bytes));
     // The notes follow the body, as a .docx's do (docx-notes.ts): their figures are the report's too.
-    body = [extracted.getBody(), extracted.getFootnotes(), extracted.getEndnotes()].join('\n');
+    // filterUnicode off: word-extractor would turn “” into " and —— into --, and a name written with quotes
+    // (上划中央“两税”收入) would differ from the same name in a .docx (session 46, fix406, F8257).
+    const raw = { filterUnicode: false };
+    body = [extracted.getBody(raw), extracted.getFootnotes(raw), extracted.getEndnotes(raw)].join('\n');
   } catch (error) {
     return {
       document: null,
