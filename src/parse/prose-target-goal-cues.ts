@@ -165,6 +165,12 @@ const FOR_NEXT_YEAR =
   /为(?:明年|来年|下一年)[^,，;；。]{0,20}?(?:(?:打好|打下|奠定|夯实)[^,，;；。]{0,6}?基础|开好局)/g;
 
 /**
+ * 围绕…完成X亿元的年度目标，加快推进甲、乙，做好明年项目储备: the year after's projects prepared now, as
+ * projectsOfYear's 2025年项目 (session 46, fix406, F8259).
+ */
+const NEXT_YEAR_PROJECTS = /(?:明年|来年|下一年)度?的?(?:重点|重大)?(?:建设|产业)?项目/g;
+
+/**
  * 谋划储备2025年项目80个以上, 储备2025年重点项目519项 in a 2024 report: projects prepared now for the year
  * after, a year that qualifies the projects, not the horizon of the sentence's goals (确保全年…增长A%以上).
  */
@@ -181,7 +187,8 @@ export function horizonOf(text: string, year: number | null): Horizon | null {
   // Each rewrite only takes words out, and only words holding what is looked for after it (明年, the
   // year after's 年): without those the text is read as it stands, with no copy and no pattern built
   // (the rewrites ran on every sentence the goal reader looks at; session 29).
-  if (NEXT_YEAR.test(text) && NEXT_YEAR.test(text.replace(FOR_NEXT_YEAR, ''))) return 'next-year';
+  if (NEXT_YEAR.test(text) && NEXT_YEAR.test(text.replace(FOR_NEXT_YEAR, '').replace(NEXT_YEAR_PROJECTS, '')))
+    return 'next-year';
   const yearAfter = year === null ? '' : `${year + 1}年`;
   if (
     year !== null &&
