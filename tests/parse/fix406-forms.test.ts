@@ -131,3 +131,14 @@ describe('the year after’s projects prepared beside the year’s goal (F8259)'
     expect(targets(report)).toEqual([['全社会固定资产投资', 'full-year', 'eq', 120, '亿元']]);
   });
 });
+
+describe('a link road named 连接道 (F8260)', () => {
+  const report = parse(
+    ...ANALYSIS,
+    '重点项目中，县城东区路网工程今年完成投资2.16亿元，柘渝高速公路柘川连接道已完成路基工程。',
+  ).report;
+
+  it('reads it as a project', () => {
+    expect((report?.projects ?? []).map((p) => p.name)).toContain('柘渝高速公路柘川连接道');
+  });
+});
