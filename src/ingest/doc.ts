@@ -50,12 +50,22 @@ const cutShort = (bytes: Uint8Array) =>
     ? ', its directory names no Word document or workbook (it may be cut short, a truncated .doc or .xls)'
     : '';
 
+/** word-extractor's text getters with the option its types leave out. */
+type RawGetters = Record<
+  'getBody' | 'getFootnotes' | 'getEndnotes',
+  (options?: { filterUnicode?: boolean }) => string
+>;
+
 export async function readDoc(bytes: Uint8Array): Promise<IngestResult> {
   let body: string;
   try {
-    const extracted = await new WordExtractor().extract(Buffer.from(bytes));
+    // The library's types omit the getters' options, which its code reads (lib/document.js).
+    const extracted = (await new WordExtractor().extract(Buffer.from(bytes))) as unknown as RawGetters;
     // The notes follow the body, as a .docx's do (docx-notes.ts): their figures are the report's too.
-    body = [extracted.getBody(), extracted.getFootnotes(), extracted.getEndnotes()].join('\n');
+    // filterUnicode off: word-extractor would turn “” into " and —— into --, and a name written with quotes
+    // (上划中央“两税”收入) would differ from the same name in a .docx (session 46, fix406, F8257).
+    const raw = { filterUnicode: false };
+    body = [extracted.getBody(raw), extracted.getFootnotes(raw), extracted.getEndnotes(raw)].join('\n');
   } catch (error) {
     return {
       document: null,

@@ -264,9 +264,17 @@ const YEAR_BEFORE_NOT_REPORTED = /(?:比|较|与|同|到|至|自|从|于|和|及
 const YEAR_AFTER_NOT_REPORTED =
   /^[^。；;，,]{0,12}?(?:以来|目标|末|底前|前建成|前完成|相比|同期|水平|草案|预期|安排|打算|任务|规划)/;
 
-/** 现将2019年国民经济和社会发展计划执行情况…: the plan year whose execution the text reports. */
+/**
+ * 现将2019年国民经济和社会发展计划执行情况…, 关于某县2019年财政预算执行情况和2020年…草案的报告: the plan or budget
+ * year whose execution the text reports (the budget's: session 46, fix406, F8251).
+ */
 const PLAN_EXECUTED =
-  /((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:全[县区市旗])?(?:国民经济和社会发展|经济社会发展|经济和社会发展)?计划(?:的)?执行情况/g;
+  /((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:全[县区市旗])?(?:(?:国民经济和社会发展|经济社会发展|经济和社会发展)?计划|(?:地方)?财政(?:收支)?预算)(?:的)?执行情况/g;
+/**
+ * 2020年，全县财政总收入预算安排X亿元, 2020年，全县…的主要预期目标是: a year's clause that gives its budget or goals,
+ * not its results (a congress-opening news page on the year before; session 46, fix406, F8251).
+ */
+const YEAR_PLANNED = /^[，,]\s*[^。；;，,]{0,16}?(?:预算安排|安排(?=\d)|预期目标|目标(?:是|为))/;
 /** 上半年, 1-6月, 前三季度: a period word without its year (今年上半年, 上半年全县…). */
 const PERIOD_ALONE = /(?:上半年|第?一季度|前三季度|1\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?)/g;
 /** 截至9月底, 截止6月末: the months a figure runs to, said without a year (a news page's 截至9月底，全县…). */
@@ -315,8 +323,11 @@ function yearPeriods(lines: readonly Line[]): PeriodTally {
         // From 截至 itself: its 至 is no 至 of a horizon (到2025年) to the check before the year.
         count(m[1] ?? '', `1-${month}月`, text, m.index ?? 0, (m.index ?? 0) + m[0].length, line.number);
     }
-    for (const m of text.matchAll(YEAR_REPORTED))
-      count(m[1] ?? '', '全年', text, yearAt(m), yearAt(m) + (m[1]?.length ?? 0) + 1, line.number);
+    for (const m of text.matchAll(YEAR_REPORTED)) {
+      const end = yearAt(m) + (m[1]?.length ?? 0) + 1;
+      if (YEAR_PLANNED.test(text.slice(end, end + 32))) continue;
+      count(m[1] ?? '', '全年', text, yearAt(m), end, line.number);
+    }
     for (const m of text.matchAll(PLAN_EXECUTED))
       count(m[1] ?? '', '全年', text, yearAt(m), yearAt(m) + (m[1]?.length ?? 0) + 1, line.number);
   }

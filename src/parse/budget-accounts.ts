@@ -11,6 +11,12 @@ const SPENDING_CLASS =
   '(?:一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|医疗卫生|节能环保|环境保护|城乡社区|农林水|交通运输|资源勘探工业信息等|资源勘探电力信息等|资源勘探信息等|商业服务业等|金融监管等|金融|国土资源气象等|自然资源海洋气象等|住房保障|粮油物资储备(?:管理)?|灾害防治及应急管理|债务付息)(?:事务)?支出';
 
 /**
+ * 行政管理费, 抚恤和社会福利救济费, 城市维护费, 卫生经费: the spending classes before 2007 named as fees (费, 经费)
+ * rather than 支出 (a 2005 county budget report; session 46, fix406, F8254).
+ */
+const FEE_CLASS = '(?:行政管理费|抚恤和社会福利救济费|城市维护费|文体广播事业费|卫生经费|科技三项费用)';
+
+/**
  * 其中：增值税完成X万元，企业所得税X万元: the taxes a revenue report breaks its tax revenue into (the
  * names of the tax law), each its own account; 营业税, the business tax 营改增 folded into 增值税 in 2016, in
  * the reports of its last years (session 37, fix246).
@@ -47,9 +53,11 @@ const THREE_GUARANTEES = '[“"]?三保[”"]?支出';
 /**
  * 上划中央和省级收入, 上划中省市收入, 上划中央收入: the revenue collected in the county and passed up to the higher
  * levels' treasuries, which a budget report gives beside its own 公共财政预算收入 (the two make the 全部财政收入) with
- * its growth; the levels it goes to are written in many ways (session 46, fix389, F7902).
+ * its growth; the levels it goes to are written in many ways (session 46, fix389, F7902). 上划中央“两税”收入, 上划中央
+ * 所得税收入: the taxes passed up named between (the 2002–2007 reports' 两税, VAT and consumption tax, in quotes or
+ * not; session 46, fix406, F8253).
  */
-const UPWARD_REVENUE = '上划(?:中央|中|省|市|级|和|及|、){1,8}收入';
+const UPWARD_REVENUE = '上划(?:中央|中|省|市|级|和|及|、){1,8}(?:[“"]?两税[”"]?|所得税)?收入';
 
 /**
  * 政府性基金预算收入, 国有资本经营预算支出, 社会保险基金收入: the other three budgets' own accounts;
@@ -67,7 +75,7 @@ const UPWARD_REVENUE = '上划(?:中央|中|省|市|级|和|及|、){1,8}收入'
  * its 财政总收入 (which the catalogue lists), named as written (session 44, fix359, F7284).
  */
 const BUDGET_ACCOUNT = new RegExp(
-  `^(?:${SPENDING_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:(?:一般|专项)?债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|财政总支出|上解(?:上级)?支出|${UPWARD_REVENUE}|债务还本支出|(?:一般公共预算)?(?:收入|支出)总计|${TAX}(?:和|及|、)${TAX}|${THREE_OFFICIAL}|${THREE_GUARANTEES}|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入|${NON_TAX_ITEM}|财政涉农资金)$`,
+  `^(?:${SPENDING_CLASS}|${FEE_CLASS}|${TAX}|${BY_COLLECTOR}|(?:政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:收入|支出)|非税收入|上级补助收入|(?:上级|转移性)?(?:返还性|一般性|专项)?转移支付(?:补助)?收入|返还性收入|(?:地方政府)?(?:(?:一般|专项)?债务|(?:再融资)?(?:一般|专项)?债券)?转贷收入|(?:一般公共预算|政府性基金(?:预算)?)总(?:收入|支出)|财政总支出|上解(?:上级)?支出|${UPWARD_REVENUE}|债务还本支出|(?:一般公共预算)?(?:收入|支出)总计|${TAX}(?:和|及|、)${TAX}|${THREE_OFFICIAL}|${THREE_GUARANTEES}|(?:政府|一般|专项)债务余额|[\u4e00-\u9fa5]{2,6}(?:相关|行业|产业)税收|(?:国有)?土地(?:使用权)?出让收入|${NON_TAX_ITEM}|财政涉农资金)$`,
 );
 
 /**
@@ -82,6 +90,9 @@ const PLUS =
 /** 主要是…一次性入库: a non-tax item named as the cause of its revenue's growth, then collected. */
 const CAUSE_ITEM = new RegExp(`^主要是(${NON_TAX_ITEM})(?:一次性)?(?:缴库|入库)?$`);
 
+/** （地方分享部分）, (县级留成部分): the share of a tax the county keeps, in brackets after the tax's name. */
+const SHARED_PART = /[(（](?:地方|县级?|本级|市县)?(?:分享|留成|留用)(?:部分)?[)）]$/;
+
 /** The budget account a clause's subject names, without the balance sentence's 加, or null. */
 export function budgetAccountName(subject: string): string | null {
   // 加上级补助收入预计186000万元: a draft's verb after the name; 政府性基金预算收入决算数为X万元: a 决算
@@ -91,6 +102,8 @@ export function budgetAccountName(subject: string): string | null {
   const name = subject
     .replace(PLUS, '')
     .replace(/(?:预计|预算)?安排$|预计$|决算数?$/, '')
+    // 增值税（地方分享部分）完成X万元: the county's share of a shared tax, said in brackets after its name (F8255).
+    .replace(SHARED_PART, '')
     .replace(CAUSE_ITEM, '$1');
   return BUDGET_ACCOUNT.test(name) ? name : null;
 }

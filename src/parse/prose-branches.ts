@@ -502,6 +502,14 @@ const INNER_VERB =
 const SPENDING_FOR =
   /^(?:[县市区省州旗镇]级?)?(?:财政|公共财政)?用于([\u4e00-\u9fa5]{2,8}?)(?:方面|领域)?的?(?:财政|公共财政|地方财政|一般公共预算|公共财政预算)?支出$/;
 
+/**
+ * 全年用于教育、农业和社会保障等民生方面的支出: the spending on the purpose the listed items are of, named by the purpose
+ * after 等 (民生支出); the list is split off at its 、 before the clause, its last item left before 等 (session 46,
+ * fix406, F8256).
+ */
+const SPENDING_PURPOSE_LISTED =
+  /^[\u4e00-\u9fa5]{2,16}?等([\u4e00-\u9fa5]{2,4}?)(?:方面|领域)的?(?:财政)?支出$/;
+
 /** 国有企业, 国资, 行政事业单位: a paragraph about the state's firms or offices. */
 const STATE_ASSETS_CONTEXT = /国有|国资|行政事业/;
 /** 文化旅游、 at a clause's start: the first of the holders a state-assets account lists before 等. */
@@ -567,7 +575,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     .replace(AGGREGATE_LEAD, '')
     .replace(/^(?:实现|完成)/, '')
     .replace(INNER_VERB, '')
-    .replace(SPENDING_FOR, '$1支出');
+    .replace(SPENDING_FOR, '$1支出')
+    .replace(SPENDING_PURPOSE_LISTED, '$1支出');
   // A name the catalogue knows (第二产业增加值) is its entry's, or no one's where the clause unjoined it.
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
   if (

@@ -31,8 +31,11 @@ export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区
 // name and direction, bare before the count or ordinal, or with 经济区/地区; a city's 主城都市区), kept as written
 // (session 38, fix266; F5461).
 const PROVINCE_SHORT = '[渝川黔滇陕甘鄂湘豫皖赣闽浙苏鲁冀晋辽吉黑粤桂琼蒙宁青藏新]';
-/** 渝东北, 川南经济区, 渝西地区, 主城都市区: a province's named region a county ranks within. */
-const NAMED_REGION = `(?:${PROVINCE_SHORT}[东南西北]{1,2}(?:经济区|地区)|${PROVINCE_SHORT}[东南西北]{1,2}(?=${COUNT}个?[区县市]|第)|主城都市区)`;
+/**
+ * 渝东北, 川南经济区, 渝西地区, 主城都市区: a province's named region a county ranks within. 渝东北翼11个区县: the
+ * region named as a wing (翼) of the province (session 46, fix406, F8258).
+ */
+const NAMED_REGION = `(?:${PROVINCE_SHORT}[东南西北]{1,2}(?:经济区|地区)|${PROVINCE_SHORT}[东南西北]{1,2}翼?(?=${COUNT}个?[区县市]|第)|主城都市区)`;
 // 全市核心区, 全市主城区, 全市东北片区: a class of the parent's districts, counted (全市东北片区11个区县)
 // or of no size the text gives; a province's own area, its short name before the direction (渝东片区,
 // 鄂西北片区), stands for itself. 八县区, 13个县（市、区）: a counted group may stand without its parent;

@@ -65,7 +65,8 @@ describe('a .doc report', async () => {
     expect(table?.[0]).toEqual(['指标', '单位', '全年目标', '东湖市下达目标', '1-9月', '']);
     // word-extractor writes a merged cell once and the slots it covers empty: its span is not known.
     expect(table?.[1]).toEqual(['', '', '', '', '完成', '增速排位']);
-    expect(table?.[6]).toEqual(['城镇居民人均可支配收入', '元', '与经济增长同步', '-', '5.1%', '3']);
+    // The cell's em dash as written: word-extractor's filterUnicode, which made it '-', is off (fix406, F8257).
+    expect(table?.[6]).toEqual(['城镇居民人均可支配收入', '元', '与经济增长同步', '—', '5.1%', '3']);
   });
 
   it('turns tab-separated rows into a table and pads short rows', () => {
