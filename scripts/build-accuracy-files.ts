@@ -1027,6 +1027,7 @@ import { shuhao } from './accuracy-files/shuhao.js';
 import { shuobei, shuobeiMht } from './accuracy-files/shuobei.js';
 import { shuting } from './accuracy-files/shuting.js';
 import { shuying } from './accuracy-files/shuying.js';
+import { shuzhang, shuzhangXls } from './accuracy-files/shuzhang.js';
 import { siqin } from './accuracy-files/siqin.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { songyi } from './accuracy-files/songyi.js';
@@ -1073,6 +1074,7 @@ import { tuozi } from './accuracy-files/tuozi.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
 import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
+import { wantang } from './accuracy-files/wantang.js';
 import { wayuan } from './accuracy-files/wayuan.js';
 import { weijiao, weijiaoDocx } from './accuracy-files/weijiao.js';
 import { weijing, weijingXls } from './accuracy-files/weijing.js';
@@ -3443,6 +3445,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 统计公报 (甘蔗/糖料蔗, 制糖业, projects) printed to .pdf (车岭县, cheling.ts); the congress news page (chexi, .txt) is by hand.
   [mengli.name]: async () => convertOrKeep(await officeReportDocx(mengli), mengli.name, out, 'doc'),
   [cheling.name]: async () => convertOrKeep(await officeReportDocx(cheling), cheling.name, out),
+  // Held-out-407: an Anhui-style county 发改委's 2012年上半年计划执行情况的报告 (年度目标 | 1-6月 | 增长% | 完成目标% | 全市位次, 实际利用
+  // 省外资金, projects with 总投资/累计, the second half's goals) as .docx (宛溏县, wantang.ts), and a Hubei-style county 统计局's 2012年6月
+  // 统计月报 (6月 | 1-6月 | 同比±% | 全市位次, sections, falls, a 注) as .xls (舒漳县, shuzhang.ts); the 政协 视察报告 (shupu, .txt) is by hand.
+  [wantang.name]: async () => writeFileSync(`${out}${wantang.name}.docx`, await officeReportDocx(wantang)),
+  [shuzhang.name]: async () => writeFileSync(`${out}${shuzhang.name}.xls`, shuzhangXls()),
 };
 
 const wanted = process.argv.slice(2);
