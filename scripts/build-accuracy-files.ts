@@ -732,6 +732,7 @@ import { hujing, hujingXlsx } from './accuracy-files/hujing.js';
 import { huke, hukeXls } from './accuracy-files/huke.js';
 import { humao, humaoDocx } from './accuracy-files/humao.js';
 import { huming } from './accuracy-files/huming.js';
+import { hunquan } from './accuracy-files/hunquan.js';
 import { huocen } from './accuracy-files/huocen.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
@@ -812,6 +813,7 @@ import { leyu, leyuXls } from './accuracy-files/leyu.js';
 import { lianao } from './accuracy-files/lianao.js';
 import { lianqiao } from './accuracy-files/lianqiao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
+import { liaosha, liaoshaXlsx } from './accuracy-files/liaosha.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lidu } from './accuracy-files/lidu.js';
 import { ligu, liguDocx } from './accuracy-files/ligu.js';
@@ -3450,6 +3452,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 统计月报 (6月 | 1-6月 | 同比±% | 全市位次, sections, falls, a 注) as .xls (舒漳县, shuzhang.ts); the 政协 视察报告 (shupu, .txt) is by hand.
   [wantang.name]: async () => writeFileSync(`${out}${wantang.name}.docx`, await officeReportDocx(wantang)),
   [shuzhang.name]: async () => writeFileSync(`${out}${shuzhang.name}.xls`, shuzhangXls()),
+  // Held-out-408: a Jilin-style county 统计局's 2016年1—8月主要经济指标 (8月 | 1-8月 | 同比±% | 比1-7月增减 | 全市位次, sections,
+  // 其中 rows, falls, a 注) as .xlsx (蓼沙县, liaosha.ts), and a Liaoning-style county 统计局's 1—8月经济运行情况分析 (比上半年, 时序进度
+  // gaps, ranks, problems, 确保 goals) as Word 97–2003 .doc (浑泉县, hunquan.ts); the 观摩会 news page (huntang, .html) is by hand.
+  [liaosha.name]: async () => writeFileSync(`${out}${liaosha.name}.xlsx`, await liaoshaXlsx()),
+  [hunquan.name]: async () => convertOrKeep(await officeReportDocx(hunquan), hunquan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
