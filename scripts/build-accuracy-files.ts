@@ -1159,6 +1159,7 @@ import { yingya, yingyaMht } from './accuracy-files/yingya.js';
 import { yinqiu } from './accuracy-files/yinqiu.js';
 import { yintuan, yintuanXlsx } from './accuracy-files/yintuan.js';
 import { yiqiao } from './accuracy-files/yiqiao.js';
+import { yiqiong } from './accuracy-files/yiqiong.js';
 import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
@@ -3443,6 +3444,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 统计公报 (甘蔗/糖料蔗, 制糖业, projects) printed to .pdf (车岭县, cheling.ts); the congress news page (chexi, .txt) is by hand.
   [mengli.name]: async () => convertOrKeep(await officeReportDocx(mengli), mengli.name, out, 'doc'),
   [cheling.name]: async () => convertOrKeep(await officeReportDocx(cheling), cheling.name, out),
+  // Held-out-409: a Sichuan-style county 审计局's 2012年度县级预算执行和其他财政收支的审计工作报告 (budget lines against the budget,
+  // findings, special funds, audited projects, 整改, 建议) as .docx (宜邛县, yiqiong.ts); the 公报 and the review are by hand.
+  [yiqiong.name]: async () => writeFileSync(`${out}${yiqiong.name}.docx`, await officeReportDocx(yiqiong)),
 };
 
 const wanted = process.argv.slice(2);
