@@ -1163,6 +1163,7 @@ import { yingya, yingyaMht } from './accuracy-files/yingya.js';
 import { yinqiu } from './accuracy-files/yinqiu.js';
 import { yintuan, yintuanXlsx } from './accuracy-files/yintuan.js';
 import { yiqiao } from './accuracy-files/yiqiao.js';
+import { yiqiong } from './accuracy-files/yiqiong.js';
 import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
@@ -3457,6 +3458,9 @@ const builders: Record<string, () => Promise<void>> = {
   // gaps, ranks, problems, 确保 goals) as Word 97–2003 .doc (浑泉县, hunquan.ts); the 观摩会 news page (huntang, .html) is by hand.
   [liaosha.name]: async () => writeFileSync(`${out}${liaosha.name}.xlsx`, await liaoshaXlsx()),
   [hunquan.name]: async () => convertOrKeep(await officeReportDocx(hunquan), hunquan.name, out, 'doc'),
+  // Held-out-409: a Sichuan-style county 审计局's 2012年度县级预算执行和其他财政收支的审计工作报告 (budget lines against the budget,
+  // findings, special funds, audited projects, 整改, 建议) as .docx (宜邛县, yiqiong.ts); the 公报 and the review are by hand.
+  [yiqiong.name]: async () => writeFileSync(`${out}${yiqiong.name}.docx`, await officeReportDocx(yiqiong)),
 };
 
 const wanted = process.argv.slice(2);
