@@ -694,6 +694,7 @@ import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
 import { guwei } from './accuracy-files/guwei.js';
+import { guya, guyaXlsx } from './accuracy-files/guya.js';
 import { haiyu, haiyuXlsx } from './accuracy-files/haiyu.js';
 import { haling } from './accuracy-files/haling.js';
 import { hanhuang } from './accuracy-files/hanhuang.js';
@@ -1057,6 +1058,7 @@ import { taquan, taquanDocx } from './accuracy-files/taquan.js';
 import { tenggu, tengguDocx } from './accuracy-files/tenggu.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
+import { tiansang } from './accuracy-files/tiansang.js';
 import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
 import { tiaoyu, tiaoyuXls } from './accuracy-files/tiaoyu.js';
 import { ticen } from './accuracy-files/ticen.js';
@@ -3461,6 +3463,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-409: a Sichuan-style county 审计局's 2012年度县级预算执行和其他财政收支的审计工作报告 (budget lines against the budget,
   // findings, special funds, audited projects, 整改, 建议) as .docx (宜邛县, yiqiong.ts); the 公报 and the review are by hand.
   [yiqiong.name]: async () => writeFileSync(`${out}${yiqiong.name}.docx`, await officeReportDocx(yiqiong)),
+  // Held-out-410: a Gansu-style county 统计局's 2009年1—7月经济运行简析 (比上半年 changes, ranks in the 市, the 扩大内需 programme,
+  // problems, suggestions with the year's goals) printed to .pdf (恬桑县, tiansang.ts), and a Shaanxi-style county 发改局's 7月主要经济指标
+  // (1-7月 | 同比±% | 年计划 | 完成年计划% | 全市位次, sections, a 注) as .xlsx (谷崖县, guya.ts); the meeting news page (guxiu, .txt) is by hand.
+  [tiansang.name]: async () => convertOrKeep(await officeReportDocx(tiansang), tiansang.name, out),
+  [guya.name]: async () => writeFileSync(`${out}${guya.name}.xlsx`, await guyaXlsx()),
 };
 
 const wanted = process.argv.slice(2);
