@@ -9,13 +9,11 @@
 // tests/accuracy/kefu-2020-m11-monthly.answers.json.
 
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
-import { dataRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
+import { blankableRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const kefu = { name: 'kefu-2020-m11-monthly' };
 
-const figures = dataRowWith('0.00');
-/** A data row where '' stands for a blank cell (not published, not ranked). */
-const dataRow = (line: Line) => figures(line).map((cell, i) => (line[i] === '' ? null : cell));
+const dataRow = blankableRowWith('0.00');
 const SIGNATURE = '岢滏县统计局　2020年12月18日';
 
 const rows: Line[] = [

@@ -6,14 +6,12 @@
 // answers are tests/accuracy/keluo-2024-fy-counties.answers.json (the city's figures only: other places give nothing).
 
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
-import { dataRowWith, groupedHeaderRows, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
+import { blankableRowWith, groupedHeaderRows, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const keluo = { name: 'keluo-2024-fy-counties' };
 
 const WIDTH = 12;
-const figures = dataRowWith('0.00');
-/** A data row where '' stands for a blank cell (not ranked). */
-const dataRow = (line: Line) => figures(line).map((cell, i) => (line[i] === '' ? null : cell));
+const dataRow = blankableRowWith('0.00');
 
 const rows: Line[] = [
   ['全市', 2846.37, 5.7, '', 8.1, '', 3.4, '', 1163.28, 5.3, 201.64, 3.2],

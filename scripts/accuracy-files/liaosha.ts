@@ -6,16 +6,11 @@
 // answers are tests/accuracy/liaosha-2016-m8-indicators.answers.json, written by hand from the rows below.
 
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
-import { dataRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
+import { blankableRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const liaosha = { name: 'liaosha-2016-m8-indicators' };
 
-const figures = dataRowWith('0.0');
-/** A data row where '' stands for a blank cell; a row of one cell is a section heading. */
-const dataRow = (line: Line) =>
-  line.length === 1
-    ? noteRow(String(line[0]), 7)
-    : figures(line).map((cell, i) => (line[i] === '' ? null : cell));
+const dataRow = blankableRowWith('0.0', 7);
 
 /** 指标, 单位, 8月, 1-8月, 同比±%, 比1-7月增减, 全市位次. */
 export const liaoshaRows: Line[] = [

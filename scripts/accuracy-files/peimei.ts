@@ -5,16 +5,11 @@
 // tests/accuracy/peimei-2014-m10-indicators.answers.json.
 
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
-import { dataRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
+import { blankableRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const peimei = { name: 'peimei-2014-m10-indicators' };
 
-const figures = dataRowWith('0.00');
-/** A data row where '' stands for a blank cell; a row of one cell is a section heading. */
-const dataRow = (line: Line) =>
-  line.length === 1
-    ? noteRow(String(line[0]), 6)
-    : figures(line).map((cell, i) => (line[i] === '' ? null : cell));
+const dataRow = blankableRowWith('0.00', 6);
 
 const rows: Line[] = [
   ['一、工业'],

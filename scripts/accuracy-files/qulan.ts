@@ -6,16 +6,11 @@
 // Invented place and figures; its answers are tests/accuracy/qulan-2010-m2-indicators.answers.json.
 
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
-import { dataRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
+import { blankableRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const qulan = { name: 'qulan-2010-m2-indicators' };
 
-const figures = dataRowWith('0.0');
-/** A data row where '' stands for a blank cell; a row of one cell is a section heading. */
-const dataRow = (line: Line) =>
-  line.length === 1
-    ? noteRow(String(line[0]), 5)
-    : figures(line).map((cell, i) => (line[i] === '' ? null : cell));
+const dataRow = blankableRowWith('0.0', 5);
 
 const rows: Line[] = [
   ['一、工业'],

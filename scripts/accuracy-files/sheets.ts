@@ -60,3 +60,16 @@ export const dataRowWith =
     line.map((value) =>
       typeof value === 'number' ? { value, format: Number.isInteger(value) ? '0' : decimals } : { value },
     );
+
+/**
+ * A data row of a county sheet where '' stands for a blank cell (a figure not published or not ranked), written as
+ * no cell at all; given `width`, a row of one cell is a section heading (一、工业) merged across the sheet. Shared by
+ * guya.ts, huaba.ts, kefu.ts, keluo.ts, liaosha.ts, peimei.ts, qulan.ts, resong.ts, xufeng.ts, yuwen.ts and zhagu.ts.
+ */
+export const blankableRowWith = (decimals: string, width?: number) => {
+  const figures = dataRowWith(decimals);
+  return (line: Line): Cell[] =>
+    width !== undefined && line.length === 1
+      ? noteRow(String(line[0]), width)
+      : figures(line).map((cell, i) => (line[i] === '' ? null : cell));
+};

@@ -6,13 +6,11 @@
 // (two falling). Invented figures; the answers are tests/accuracy/xufeng-2026-h1-indicators.answers.json.
 
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
-import { dataRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
+import { blankableRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const xufeng = { name: 'xufeng-2026-h1-indicators' };
 
-const figures = dataRowWith('0.00');
-/** A data row where '' stands for a blank cell (a row not ranked). */
-const dataRow = (line: Line) => figures(line).map((cell, i) => (line[i] === '' ? null : cell));
+const dataRow = blankableRowWith('0.00');
 const SIGNATURE = '格原市许沣县统计局　2026年7月21日';
 
 const main: Line[] = [

@@ -9,13 +9,11 @@
 // tests/accuracy/zhagu-2026-m10-monthly.answers.json.
 
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
-import { dataRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
+import { blankableRowWith, headerCell, type Line, noteRow, signatureRow, titleRow } from './sheets.js';
 
 export const zhagu = { name: 'zhagu-2026-m10-monthly' };
 
-const figures = dataRowWith('0.00');
-/** A data row where '' stands for a blank cell (not published, not ranked). */
-const dataRow = (line: Line) => figures(line).map((cell, i) => (line[i] === '' ? null : cell));
+const dataRow = blankableRowWith('0.00');
 const SIGNATURE = '泎沽区统计局　2026年11月20日';
 
 const rows: Line[] = [
