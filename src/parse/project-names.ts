@@ -359,6 +359,12 @@ const GENERIC_BASE =
 const CLASS_OF = /^[\u4e00-\u9fa5]{1,10}类(?:重点|重大)?(?:项目|工程)$/;
 
 /**
+ * 下达中央投资X亿元，带动项目总投资Y亿元: 带动 (拉动, 撬动) is the funds' verb, the projects they draw a class with no
+ * name of its own (session 46, fix395, F8344).
+ */
+const DRAWN_PROJECTS = /^(?:带动|拉动|撬动)(?:社会|民间|地方)?(?:投资)?(?:项目|工程)$/;
+
+/**
  * 嘎查村街巷硬化和安全饮水工程, 农村安全饮水工程, 村级道路硬化工程: works done in every village (the
  * villages as a class, no place before them) are a programme of a kind, not one project; 藁岑县农村供水
  * 一体化工程 and 白鹤镇农村人居环境整治项目 are one place's.
@@ -387,6 +393,7 @@ export function isAggregate(name: string, villageWorks = true): boolean {
     GENERIC_KIND.test(name) ||
     GENERIC_BASE.test(name) ||
     CLASS_OF.test(name) ||
+    DRAWN_PROJECTS.test(name) ||
     (villageWorks && EVERY_VILLAGE.test(name)) ||
     COUNTED_PROGRAMME.test(name)
   );

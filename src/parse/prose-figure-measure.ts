@@ -23,10 +23,11 @@ const REACHED_PERIOD =
 /**
  * 降幅为3.2%, 降幅3.2%: the size of a decline, a negative growth; so is 降幅收窄到3.2% (the fall narrowed to
  * that size; 收窄至 is read by the scanner as a sign word instead); so is 降幅控制在5%以内 among the results
- * (the fall kept within that size: a fall of it at most, as 失业率控制在4%以内 is the rate).
+ * (the fall kept within that size: a fall of it at most, as 失业率控制在4%以内 is the rate). 降幅仍达3.2%: the fall
+ * still that large, an adverb before the verb (session 46, fix395, F8343).
  */
 const DECLINE_SIZE =
-  /(?:^|[^比较])降幅(?:为|是|达到?|(?:要|力争|争取)?(?:收窄|缩小|压缩)(?:到|至|在)|(?:被|已|均)?(?:控制|保持)在)?$/;
+  /(?:^|[^比较])降幅(?:(?:仍然?|依然|还)?(?:为|是|达到?)|(?:要|力争|争取)?(?:收窄|缩小|压缩)(?:到|至|在)|(?:被|已|均)?(?:控制|保持)在)?$/;
 /** 增长仅为, 下降只有, 增长仅: the growth's verb, then a judgement that it is small (session 27, fix86). */
 const JUDGED_GROWTH = /(?:增长|下降)(?:仅|只)(?:为|是|有)?$/;
 /**

@@ -5,7 +5,7 @@
 import type { NamedIndicator } from './prose-clauses.js';
 import { exceptedVerdicts } from './prose-excepted-verdicts.js';
 import { fiveYearVerdicts } from './prose-five-year-verdict.js';
-import { growthGoalVerdicts } from './prose-growth-goal-verdict.js';
+import { growthGoalVerdicts, yearGrowthAims } from './prose-growth-goal-verdict.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
 import { sharedGoals } from './prose-shared-goals.js';
 import { ceilingsKeptInWords, namedCeilingsKept } from './prose-target-ceiling-kept.js';
@@ -45,6 +45,8 @@ export function sentenceGoals(
   if (planned && !goals?.announced && !goals?.foreign) targets.push(...inStepGoals(source, folded, sentence));
   // 没有完成年初确定的增长6.5%的预期目标: a cue of goals itself, so read whatever the goal scope.
   if (!planned && !goals?.foreign) targets.push(...growthGoalVerdicts(source, folded, sentence));
+  // 为完成全年经济增长9%的目标打下基础: the year's goal named as an aim, in whatever part (F8346).
+  if (!goals?.foreign) targets.push(...yearGrowthAims(source, folded, sentence));
   // 超额完成市下达的“十一五”降低20%的目标任务: its goal words open a goal scope, so read whatever the scope.
   if (!planned && !goals?.foreign)
     targets.push(

@@ -59,7 +59,8 @@ export function isPartYearGoal(clause: string): boolean {
 }
 
 /** Words that give a ；-part a horizon of its own, ending what an earlier part's period held. */
-const OWN_HORIZON = /全年|年度|今年|年内|年底|年末|下半年|[一二三四]季度|前三季度|\d{4}年|1[-—–]\d{1,2}月/;
+export const OWN_HORIZON =
+  /全年|年度|今年|年内|年底|年末|下半年|[一二三四]季度|前三季度|\d{4}年|1[-—–]\d{1,2}月/;
 
 /** How far back a goal list's part-year head is looked for: a list of goals is a few hundred characters. */
 const LIST_WINDOW = 400;
@@ -82,4 +83,18 @@ export function carriesPartYearGoal(lead: string): boolean {
     if (OWN_HORIZON.test(part)) return false;
   }
   return false;
+}
+
+/**
+ * 四季度力争新签约N个项目，实现到位资金X亿元: a quarter or half named before the cue at the head of the
+ * clause chain holds for every goal after it, up to the next ；: goals for a part of the year, facts only
+ * (fixleft34b). A meeting's demand puts 要 between them (三季度要力争甲增长A%左右，乙增长B%以上): F6051, fix294.
+ * The part may stand as its own clause before the cue (上半年，力争甲增长A%以上，乙…): session 46, fix395, F8341.
+ */
+const PART_YEAR_LEAD =
+  /^\s*(?:今年)?(?:上半年|前三季度|第?[一二三四]季度)(?!末|底)[,，]?(?:还要|更要|要)?(?:力争|确保|争取)/;
+
+/** Whether a goal's ；-part opens with the part of the year before its cue (the words from the last 。 or ；). */
+export function opensPartYearLead(segment: string): boolean {
+  return PART_YEAR_LEAD.test(segment);
 }

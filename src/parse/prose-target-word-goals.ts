@@ -5,7 +5,7 @@ import { joinIndicator, leadingIndicator, type NamedIndicator } from './prose-cl
 import { pairedIndicators } from './prose-paired-pace-goal.js';
 import type { GoalScope } from './prose-target-goal-lists.js';
 import { namedIndicators, residentsWhole } from './prose-target-in-step.js';
-import { isPartYearGoal } from './prose-target-part-year.js';
+import { isPartYearGoal, OWN_HORIZON, opensPartYearLead } from './prose-target-part-year.js';
 import { type ProseTarget, statedTarget } from './prose-target-values.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type { Sentence } from './types.js';
@@ -131,6 +131,13 @@ export function wordGoals(
     const words = WORD_GOAL.exec(text) ?? FLAT.exec(text) ?? POSITIVE.exec(text);
     // 力争二季度甲增速由负转正: a goal for a part of the year, a fact only (F7093).
     if (SOON_TURN.test(text) || isPartYearGoal(text)) continue;
+    // 上半年，力争甲增长A%以上，乙实现正增长: the part the ；-part opens with holds for its word goals too, unless
+    // the clause names a horizon of its own (session 46, fix395, F8342).
+    const segmentHead = folded.slice(
+      Math.max(sentence.start, folded.lastIndexOf(';', clauseStart) + 1),
+      clauseStart,
+    );
+    if (opensPartYearLead(segmentHead + text) && !OWN_HORIZON.test(text)) continue;
     // ——单位生产总值能耗下降完成市下达任务: a goal line's dash opens the clause, before the indicator.
     // 推动固定资产投资降幅进一步收窄: the verb that urges the goal stands before the indicator.
     // 力争进出口总额全年实现正增长: a goal with a value (above zero, flat) after 力争/确保 is the year's

@@ -8,7 +8,12 @@
 
 import type { NamedIndicator } from './prose-clauses.js';
 import type { Link } from './prose-links.js';
-import { carriesPartYearGoal, isPartYearGoal, opensPartYearGoals } from './prose-target-part-year.js';
+import {
+  carriesPartYearGoal,
+  isPartYearGoal,
+  opensPartYearGoals,
+  opensPartYearLead,
+} from './prose-target-part-year.js';
 import { periodPlanTarget } from './prose-target-plan-gaps.js';
 import { derivedFullYearTarget, SHARE_OF_PLAN } from './prose-target-plan-shares.js';
 import { goalTarget, type ProseTarget } from './prose-target-values.js';
@@ -70,14 +75,6 @@ interface TargetContext {
 }
 
 /**
- * 四季度力争新签约N个项目，实现到位资金X亿元: a quarter or half named before the cue at the head of the
- * clause chain holds for every goal after it, up to the next ；: goals for a part of the year, facts only
- * (fixleft34b). A meeting's demand puts 要 between them (三季度要力争甲增长A%左右，乙增长B%以上): F6051, fix294.
- */
-const PART_YEAR_LEAD =
-  /^\s*(?:今年)?(?:上半年|前三季度|第?[一二三四]季度)(?!末|底)(?:还要|更要|要)?(?:力争|确保|争取)/;
-
-/**
  * 四季度完成固定资产投资8.4亿元以上 in a plan's goals: the last quarter's own goal said with no cue, a part of the year
  * still to come (README item 9): a fact only, no full-year target (fix402, F8074).
  */
@@ -135,7 +132,7 @@ export function targetOf(
     )
       return null;
     if (context.segmentLead?.includes('季度') || context.segmentLead?.includes('半年'))
-      if (PART_YEAR_LEAD.test(context.segmentLead) || LAST_QUARTER_BARE_LEAD.test(context.segmentLead))
+      if (opensPartYearLead(context.segmentLead) || LAST_QUARTER_BARE_LEAD.test(context.segmentLead))
         return null;
     // 力争上半年甲增长A%左右、乙增长B%以上: a list's later item keeps the part year its clause's cue names
     // (fix221).
