@@ -29,6 +29,8 @@ export function readNameThenScope(led: LedClause): number | null {
  * word of the works' progress (解决 is no project hint), so it is read before the hint is asked for.
  */
 export function readNameThenRelieved(reading: ClauseReading): number | null {
+  // It runs on every clause of every report: a clause without 解决 is none of its, and is left before any regex or copy.
+  if (!reading.clause.text.includes('解决')) return null;
   return readNameThenNext({ ...reading, leadText: '', leadVerb: null }, NAME_THEN_RELIEVED, DONE_ONLY);
 }
 
