@@ -761,6 +761,7 @@ import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
 import { jinmao } from './accuracy-files/jinmao.js';
 import { jinshao } from './accuracy-files/jinshao.js';
+import { jinsong } from './accuracy-files/jinsong.js';
 import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
@@ -1032,6 +1033,7 @@ import { shuting } from './accuracy-files/shuting.js';
 import { shuying } from './accuracy-files/shuying.js';
 import { shuzhang, shuzhangXls } from './accuracy-files/shuzhang.js';
 import { siqin } from './accuracy-files/siqin.js';
+import { songmao } from './accuracy-files/songmao.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { songyi } from './accuracy-files/songyi.js';
 import { sugang } from './accuracy-files/sugang.js';
@@ -3468,6 +3470,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (1-7月 | 同比±% | 年计划 | 完成年计划% | 全市位次, sections, a 注) as .xlsx (谷崖县, guya.ts); the meeting news page (guxiu, .txt) is by hand.
   [tiansang.name]: async () => convertOrKeep(await officeReportDocx(tiansang), tiansang.name, out),
   [guya.name]: async () => writeFileSync(`${out}${guya.name}.xlsx`, await guyaXlsx()),
+  // Held-out-412: a Shanghai-style district 统计局's 2004年前三季度经济运行分析 (比上半年 changes, ranks among the 郊区县, problems, the
+  // outlook's goals) as Word 97–2003 .doc (崧泖区, songmao.ts), and a Tianjin-style district 发改委's 2004年重点建设项目进度表 (1-9月完成,
+  // 完成年计划%, 形象进度, section rows, 合计) printed to .pdf on landscape pages (锦淞区, jinsong.ts); the 审查报告 page (jinhuan, .html) is by hand.
+  [songmao.name]: async () => convertOrKeep(await officeReportDocx(songmao), songmao.name, out, 'doc'),
+  [jinsong.name]: async () => convertOrKeep(await officeReportDocx(jinsong), jinsong.name, out),
 };
 
 const wanted = process.argv.slice(2);
