@@ -713,6 +713,7 @@ import { hezhai, hezhaiDocx } from './accuracy-files/hezhai.js';
 import { hongmao } from './accuracy-files/hongmao.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
 import { huaba, huabaXlsx } from './accuracy-files/huaba.js';
+import { huaiyu } from './accuracy-files/huaiyu.js';
 import { huanbu, huanbuDocx } from './accuracy-files/huanbu.js';
 import { huancen } from './accuracy-files/huancen.js';
 import { huangcen } from './accuracy-files/huangcen.js';
@@ -939,6 +940,7 @@ import { pengshan } from './accuracy-files/pengshan.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
 import { penqi, penqiMht } from './accuracy-files/penqi.js';
 import { pihu } from './accuracy-files/pihu.js';
+import { pinghuai, pinghuaiXlsx } from './accuracy-files/pinghuai.js';
 import { pinglong } from './accuracy-files/pinglong.js';
 import { pingmin } from './accuracy-files/pingmin.js';
 import { pingmo, pingmoXls } from './accuracy-files/pingmo.js';
@@ -3475,6 +3477,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 完成年计划%, 形象进度, section rows, 合计) printed to .pdf on landscape pages (锦淞区, jinsong.ts); the 审查报告 page (jinhuan, .html) is by hand.
   [songmao.name]: async () => convertOrKeep(await officeReportDocx(songmao), songmao.name, out, 'doc'),
   [jinsong.name]: async () => convertOrKeep(await officeReportDocx(jinsong), jinsong.name, out),
+  // Held-out-413: a Beijing-style suburban county 发改委's 2006年一季度经济运行情况汇报 (占年计划, 时间进度, ranks among the 远郊区县,
+  // 重点工程, 二季度 work) as .docx (槐峪县, huaiyu.ts), and a Hebei-style county 统计局's 2006年3月统计月报 of three sheets
+  // (1-3月 | 同比±% | 年计划 | 完成计划%) as .xlsx (坪槐县, pinghuai.ts); the 决议 page (pingtuo, .html) is by hand.
+  [huaiyu.name]: async () => writeFileSync(`${out}${huaiyu.name}.docx`, await officeReportDocx(huaiyu)),
+  [pinghuai.name]: async () => writeFileSync(`${out}${pinghuai.name}.xlsx`, await pinghuaiXlsx()),
 };
 
 const wanted = process.argv.slice(2);
