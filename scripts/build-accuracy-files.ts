@@ -705,6 +705,7 @@ import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
 import { haoying, haoyingDocx } from './accuracy-files/haoying.js';
 import { hebo } from './accuracy-files/hebo.js';
 import { heidai, heidaiXlsx } from './accuracy-files/heidai.js';
+import { henghua } from './accuracy-files/henghua.js';
 import { heqin } from './accuracy-files/heqin.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
@@ -3482,6 +3483,10 @@ const builders: Record<string, () => Promise<void>> = {
   // (1-3月 | 同比±% | 年计划 | 完成计划%) as .xlsx (坪槐县, pinghuai.ts); the 决议 page (pingtuo, .html) is by hand.
   [huaiyu.name]: async () => writeFileSync(`${out}${huaiyu.name}.docx`, await officeReportDocx(huaiyu)),
   [pinghuai.name]: async () => writeFileSync(`${out}${pinghuai.name}.xlsx`, await pinghuaiXlsx()),
+  // Held-out-415: a Heilongjiang-style county 政协's 2005年上半年 调研报告 on the economy and key projects (shares of the year's
+  // plan, a rank in the 市, five projects, 建议 goals) as .docx (蘅桦县, henghua.ts); the presser (linxiu, .html) and the 发改局's
+  // summary (henggang, .txt) are by hand.
+  [henghua.name]: async () => writeFileSync(`${out}${henghua.name}.docx`, await officeReportDocx(henghua)),
 };
 
 const wanted = process.argv.slice(2);
