@@ -693,6 +693,7 @@ import { goumei } from './accuracy-files/goumei.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
+import { gutan } from './accuracy-files/gutan.js';
 import { guwei } from './accuracy-files/guwei.js';
 import { guya, guyaXlsx } from './accuracy-files/guya.js';
 import { haiyu, haiyuXlsx } from './accuracy-files/haiyu.js';
@@ -3468,6 +3469,9 @@ const builders: Record<string, () => Promise<void>> = {
   // (1-7月 | 同比±% | 年计划 | 完成年计划% | 全市位次, sections, a 注) as .xlsx (谷崖县, guya.ts); the meeting news page (guxiu, .txt) is by hand.
   [tiansang.name]: async () => convertOrKeep(await officeReportDocx(tiansang), tiansang.name, out),
   [guya.name]: async () => writeFileSync(`${out}${guya.name}.xlsx`, await guyaXlsx()),
+  // Held-out-414: a Ningxia-style county 计划局's 2003年计划执行情况与2004年计划草案的报告 (占年计划 shares, ranks in the 市,
+  // 主要预期目标 with 左右/以上/以内, projects) as Word 97–2003 .doc (谷滩县, gutan.ts); the 公报 (.html) and the review (.txt) are by hand.
+  [gutan.name]: async () => convertOrKeep(await officeReportDocx(gutan), gutan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
