@@ -693,6 +693,7 @@ import { goumei } from './accuracy-files/goumei.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
+import { gutan } from './accuracy-files/gutan.js';
 import { guwei } from './accuracy-files/guwei.js';
 import { guya, guyaXlsx } from './accuracy-files/guya.js';
 import { haiyu, haiyuXlsx } from './accuracy-files/haiyu.js';
@@ -3487,6 +3488,9 @@ const builders: Record<string, () => Promise<void>> = {
   // plan, a rank in the 市, five projects, 建议 goals) as .docx (蘅桦县, henghua.ts); the presser (linxiu, .html) and the 发改局's
   // summary (henggang, .txt) are by hand.
   [henghua.name]: async () => writeFileSync(`${out}${henghua.name}.docx`, await officeReportDocx(henghua)),
+  // Held-out-414: a Ningxia-style county 计划局's 2003年计划执行情况与2004年计划草案的报告 (占年计划 shares, ranks in the 市,
+  // 主要预期目标 with 左右/以上/以内, projects) as Word 97–2003 .doc (谷滩县, gutan.ts); the 公报 (.html) and the review (.txt) are by hand.
+  [gutan.name]: async () => convertOrKeep(await officeReportDocx(gutan), gutan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
