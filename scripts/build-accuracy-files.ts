@@ -959,6 +959,7 @@ import { puxuMidterm, puxuOutline } from './accuracy-files/puxu.js';
 import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
 import { qianmei } from './accuracy-files/qianmei.js';
 import { qianwei } from './accuracy-files/qianwei.js';
+import { qianya, qianyaXls } from './accuracy-files/qianya.js';
 import { qianyin, qianyinDocx } from './accuracy-files/qianyin.js';
 import { qianyu, qianyuDocx } from './accuracy-files/qianyu.js';
 import { qiaomin } from './accuracy-files/qiaomin.js';
@@ -1110,7 +1111,9 @@ import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wupo, wupoXls } from './accuracy-files/wupo.js';
 import { wutang, wutangMht } from './accuracy-files/wutang.js';
 import { wuting } from './accuracy-files/wuting.js';
+import { xiangcen } from './accuracy-files/xiangcen.js';
 import { xiangpu, xiangpuXls } from './accuracy-files/xiangpu.js';
+import { xiangqiao, xiangqiaoMht } from './accuracy-files/xiangqiao.js';
 import { xiaocen, xiaocenDocx } from './accuracy-files/xiaocen.js';
 import { xiaoqian, xiaoqianDocx } from './accuracy-files/xiaoqian.js';
 import { xiaoyuan, xiaoyuanXls } from './accuracy-files/xiaoyuan.js';
@@ -3491,6 +3494,12 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-414: a Ningxia-style county 计划局's 2003年计划执行情况与2004年计划草案的报告 (占年计划 shares, ranks in the 市,
   // 主要预期目标 with 左右/以上/以内, projects) as Word 97–2003 .doc (谷滩县, gutan.ts); the 公报 (.html) and the review (.txt) are by hand.
   [gutan.name]: async () => convertOrKeep(await officeReportDocx(gutan), gutan.name, out, 'doc'),
+  // Held-out-416: a Guizhou-style county 统计局's 2004年10月统计月报 of four sheets (10月 | 1-10月 | 同比±% | 年计划 | 完成年计划%,
+  // 注 rows) as .xls (黔垭县, qianya.ts), a Hunan-style county government's 1—10月经济运行情况汇报 to the visiting 市长 as .docx
+  // (湘岑县, xiangcen.ts) and the county portal's news page on the November 调度会 saved as .mht (湘峤县, xiangqiao.ts).
+  [qianya.name]: async () => writeFileSync(`${out}${qianya.name}.xls`, qianyaXls()),
+  [xiangcen.name]: async () => writeFileSync(`${out}${xiangcen.name}.docx`, await officeReportDocx(xiangcen)),
+  [xiangqiao.name]: async () => writeFileSync(`${out}${xiangqiao.name}.mht`, xiangqiaoMht()),
 };
 
 const wanted = process.argv.slice(2);
