@@ -980,6 +980,7 @@ import { qinmei, qinmeiXlsx } from './accuracy-files/qinmei.js';
 import { qinxun } from './accuracy-files/qinxun.js';
 import { qinyu } from './accuracy-files/qinyu.js';
 import { qinzhang } from './accuracy-files/qinzhang.js';
+import { qiongmei, qiongmeiMht } from './accuracy-files/qiongmei.js';
 import { qiongmin, qiongminMht } from './accuracy-files/qiongmin.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qiongyan } from './accuracy-files/qiongyan.js';
@@ -1062,6 +1063,7 @@ import { taoyu } from './accuracy-files/taoyu.js';
 import { taozhang, taozhangMht } from './accuracy-files/taozhang.js';
 import { taozi, taoziMht } from './accuracy-files/taozi.js';
 import { taquan, taquanDocx } from './accuracy-files/taquan.js';
+import { tayu } from './accuracy-files/tayu.js';
 import { tenggu, tengguDocx } from './accuracy-files/tenggu.js';
 import { tengyu, tengyuMht } from './accuracy-files/tengyu.js';
 import { tianao, tianaoXlsx } from './accuracy-files/tianao.js';
@@ -3500,6 +3502,10 @@ const builders: Record<string, () => Promise<void>> = {
   [qianya.name]: async () => writeFileSync(`${out}${qianya.name}.xls`, qianyaXls()),
   [xiangcen.name]: async () => writeFileSync(`${out}${xiangcen.name}.docx`, await officeReportDocx(xiangcen)),
   [xiangqiao.name]: async () => writeFileSync(`${out}${xiangqiao.name}.mht`, xiangqiaoMht()),
+  // Held-out-411: a Hainan-style county 发改局's 2007年上半年 plan report to the 县人大常委会 saved from the 人大 website by IE7 as .mht
+  // (琼湄县, qiongmei.ts), and a Xinjiang-style county 统计局's 2007年6月主要经济指标 sheet printed to .pdf (塔榆县, tayu.ts); the news page is by hand.
+  [qiongmei.name]: async () => writeFileSync(`${out}${qiongmei.name}.mht`, qiongmeiMht()),
+  [tayu.name]: async () => convertOrKeep(await officeReportDocx(tayu), tayu.name, out),
 };
 
 const wanted = process.argv.slice(2);
