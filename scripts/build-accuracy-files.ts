@@ -629,6 +629,7 @@ import { dianting } from './accuracy-files/dianting.js';
 import { dingqin } from './accuracy-files/dingqin.js';
 import { donghuai } from './accuracy-files/donghuai.js';
 import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
+import { donglao } from './accuracy-files/donglao.js';
 import { dongliao } from './accuracy-files/dongliao.js';
 import { dongling } from './accuracy-files/dongling.js';
 import { dongliu, dongliuXls } from './accuracy-files/dongliu.js';
@@ -1095,6 +1096,7 @@ import { weike, weikeMht } from './accuracy-files/weike.js';
 import { weiliu, weiliuXlsx } from './accuracy-files/weiliu.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
 import { weizhu, weizhuMht } from './accuracy-files/weizhu.js';
+import { wencen, wencenMht } from './accuracy-files/wencen.js';
 import { wengshu, wengshuXls } from './accuracy-files/wengshu.js';
 import { wenjing, wenjingXls } from './accuracy-files/wenjing.js';
 import { wenlu } from './accuracy-files/wenlu.js';
@@ -3506,6 +3508,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (琼湄县, qiongmei.ts), and a Xinjiang-style county 统计局's 2007年6月主要经济指标 sheet printed to .pdf (塔榆县, tayu.ts); the news page is by hand.
   [qiongmei.name]: async () => writeFileSync(`${out}${qiongmei.name}.mht`, qiongmeiMht()),
   [tayu.name]: async () => convertOrKeep(await officeReportDocx(tayu), tayu.name, out),
+  // Held-out-418: a Hainan-style county 统计局's 2023年1—11月 统计月报 of six small tables (主要经济指标 with 全省位次, 农业, 工业,
+  // 投资 by kind, 消费, 财政金融; 注 lines) printed to .pdf (峒崂县, donglao.ts), and a Guangdong-style county 发改局's 1—11月经济运行情况及
+  // 12月工作安排 saved from the portal as .mht (汶岑县, wencen.ts); the 常务会议 news page (wenxun, .html) is by hand.
+  [donglao.name]: async () => convertOrKeep(await officeReportDocx(donglao), donglao.name, out),
+  [wencen.name]: async () => writeFileSync(`${out}${wencen.name}.mht`, wencenMht()),
 };
 
 const wanted = process.argv.slice(2);
