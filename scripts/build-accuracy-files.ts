@@ -994,6 +994,7 @@ import { qiyan, qiyanXlsx } from './accuracy-files/qiyan.js';
 import { qiyuan, qiyuanXlsx } from './accuracy-files/qiyuan.js';
 import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
 import { quanni, quanniXls } from './accuracy-files/quanni.js';
+import { qujia } from './accuracy-files/qujia.js';
 import { qulan, qulanXlsx } from './accuracy-files/qulan.js';
 import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
@@ -1209,6 +1210,7 @@ import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { yuwan } from './accuracy-files/yuwan.js';
 import { yuwen, yuwenXlsx } from './accuracy-files/yuwen.js';
 import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
+import { zangxiong } from './accuracy-files/zangxiong.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zeao } from './accuracy-files/zeao.js';
@@ -3513,6 +3515,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 12月工作安排 saved from the portal as .mht (汶岑县, wencen.ts); the 常务会议 news page (wenxun, .html) is by hand.
   [donglao.name]: async () => convertOrKeep(await officeReportDocx(donglao), donglao.name, out),
   [wencen.name]: async () => writeFileSync(`${out}${wencen.name}.mht`, wencenMht()),
+  // Held-out-417: a Tibet-style county 发改委's 2012年上半年 plan report (占年计划, ranks in the 地区, 江苏 援藏 projects, 农牧民
+  // income, 下半年 goals) as .docx (藏雄县, zangxiong.ts), and a Qinghai-style 藏区 county 统计局's 2012年6月主要经济指标 sheet
+  // (1-6月 | 同比±% | 全州位次, livestock rows, a 注) printed to .pdf (曲嘉县, qujia.ts); the 审议意见 page (qulong, .html) is by hand.
+  [zangxiong.name]: async () =>
+    writeFileSync(`${out}${zangxiong.name}.docx`, await officeReportDocx(zangxiong)),
+  [qujia.name]: async () => convertOrKeep(await officeReportDocx(qujia), qujia.name, out),
 };
 
 const wanted = process.argv.slice(2);
