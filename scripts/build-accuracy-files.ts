@@ -564,6 +564,7 @@ import { banqiao, banqiaoXls } from './accuracy-files/banqiao.js';
 import { baozhang } from './accuracy-files/baozhang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
+import { beilan, beilanXlsx } from './accuracy-files/beilan.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
 import { beiyan } from './accuracy-files/beiyan.js';
 import { biaoyang } from './accuracy-files/biaoyang.js';
@@ -820,6 +821,7 @@ import { lianao } from './accuracy-files/lianao.js';
 import { lianqiao } from './accuracy-files/lianqiao.js';
 import { liaoqi } from './accuracy-files/liaoqi.js';
 import { liaosha, liaoshaXlsx } from './accuracy-files/liaosha.js';
+import { liaoxiu } from './accuracy-files/liaoxiu.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lidu } from './accuracy-files/lidu.js';
 import { ligu, liguDocx } from './accuracy-files/ligu.js';
@@ -3521,6 +3523,12 @@ const builders: Record<string, () => Promise<void>> = {
   [zangxiong.name]: async () =>
     writeFileSync(`${out}${zangxiong.name}.docx`, await officeReportDocx(zangxiong)),
   [qujia.name]: async () => convertOrKeep(await officeReportDocx(qujia), qujia.name, out),
+  // Held-out-419: a Liaoning-style county 统计局's 2019年1—4月全县经济运行情况 (比一季度 changes, 全市排名 with 前移/后移, 营商环境
+  // counts, the key-project programme, problems, suggestions with the year's goals) as .docx (蓼岫县, liaoxiu.ts), and a Hebei-style
+  // county 发改局's 2019年重点项目推进情况表 (1-4月完成投资, 完成年计划%, 形象进度, 存在问题, 省/市重点 sections, 合计) as .xlsx
+  // (北岚县, beilan.ts); the 主任会议 news page (beizhang, .html) is by hand.
+  [liaoxiu.name]: async () => writeFileSync(`${out}${liaoxiu.name}.docx`, await officeReportDocx(liaoxiu)),
+  [beilan.name]: async () => writeFileSync(`${out}${beilan.name}.xlsx`, await beilanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
