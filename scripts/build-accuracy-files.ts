@@ -549,6 +549,7 @@ import {
 import iconv from 'iconv-lite';
 import { aiyan, aiyanDocx } from './accuracy-files/aiyan.js';
 import { anai, anaiXlsx } from './accuracy-files/anai.js';
+import { anxun } from './accuracy-files/anxun.js';
 import { aoli, aoliDocx } from './accuracy-files/aoli.js';
 import { aoqin, aoqinDocx } from './accuracy-files/aoqin.js';
 import { aoshui } from './accuracy-files/aoshui.js';
@@ -3529,6 +3530,9 @@ const builders: Record<string, () => Promise<void>> = {
   // (北岚县, beilan.ts); the 主任会议 news page (beizhang, .html) is by hand.
   [liaoxiu.name]: async () => writeFileSync(`${out}${liaoxiu.name}.docx`, await officeReportDocx(liaoxiu)),
   [beilan.name]: async () => writeFileSync(`${out}${beilan.name}.xlsx`, await beilanXlsx()),
+  // Held-out-420: an Anhui-style county 发改委's 十三五规划纲要实施中期评估 report (a tally by verdict, 2020年规划目标 | 2017年实现 |
+  // 年均增长 | 进度 | 评估 table, lagging indicators, the plan's projects) as .docx (安浔县, anxun.ts); the rest are by hand.
+  [anxun.name]: async () => writeFileSync(`${out}${anxun.name}.docx`, await officeReportDocx(anxun)),
 };
 
 const wanted = process.argv.slice(2);
