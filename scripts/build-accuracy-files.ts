@@ -1041,6 +1041,7 @@ import { shugu, shuguXlsx } from './accuracy-files/shugu.js';
 import { shuhao } from './accuracy-files/shuhao.js';
 import { shuobei, shuobeiMht } from './accuracy-files/shuobei.js';
 import { shuting } from './accuracy-files/shuting.js';
+import { shuyan } from './accuracy-files/shuyan.js';
 import { shuying } from './accuracy-files/shuying.js';
 import { shuzhang, shuzhangXls } from './accuracy-files/shuzhang.js';
 import { siqin } from './accuracy-files/siqin.js';
@@ -1191,6 +1192,7 @@ import { yuangao } from './accuracy-files/yuangao.js';
 import { yuanlou, yuanlouDocx } from './accuracy-files/yuanlou.js';
 import { yuanwei } from './accuracy-files/yuanwei.js';
 import { yuban } from './accuracy-files/yuban.js';
+import { yucang } from './accuracy-files/yucang.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuetang } from './accuracy-files/yuetang.js';
@@ -1208,6 +1210,7 @@ import { yunquan, yunquanXlsx } from './accuracy-files/yunquan.js';
 import { yunran, yunranXlsx } from './accuracy-files/yunran.js';
 import { yunxiu } from './accuracy-files/yunxiu.js';
 import { yunying } from './accuracy-files/yunying.js';
+import { yupeng, yupengXls } from './accuracy-files/yupeng.js';
 import { yuqian } from './accuracy-files/yuqian.js';
 import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { yuwan } from './accuracy-files/yuwan.js';
@@ -3533,6 +3536,13 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-420: an Anhui-style county 发改委's 十三五规划纲要实施中期评估 report (a tally by verdict, 2020年规划目标 | 2017年实现 |
   // 年均增长 | 进度 | 评估 table, lagging indicators, the plan's projects) as .docx (安浔县, anxun.ts); the rest are by hand.
   [anxun.name]: async () => writeFileSync(`${out}${anxun.name}.docx`, await officeReportDocx(anxun)),
+  // Held-out-421: a Sichuan-style county 县长's speech at the September 2021 经济工作推进会 (1—8月 figures against 全省/全市平均, ranks,
+  // 差距 to the year's goals, projects, 后四个月 goals, 一要…四要) as .docx (漱岩县, shuyan.ts), a Chongqing-style county 统计局's 2021年8月
+  // 主要经济指标 (8月 | 1-8月 | 同比±% | 全市排位 | 比上月±位次, sections, a 注) as .xls (郁蓬县, yupeng.ts), and a Sichuan-style county's
+  // 十件民生实事1—8月完成情况 table (年度目标任务 | 1-8月完成情况 | 完成% | 责任单位, an intro) printed to .pdf (玉沧县, yucang.ts).
+  [shuyan.name]: async () => writeFileSync(`${out}${shuyan.name}.docx`, await officeReportDocx(shuyan)),
+  [yupeng.name]: async () => writeFileSync(`${out}${yupeng.name}.xls`, yupengXls()),
+  [yucang.name]: async () => convertOrKeep(await officeReportDocx(yucang), yucang.name, out),
 };
 
 const wanted = process.argv.slice(2);
