@@ -791,6 +791,8 @@ export function readProse(
           // 项目建成后…新增就业岗位N个: the jobs one project will bring, a fact of its own (fix329, F6774).
           !projectYield &&
           !holiday,
+        ownGoal:
+          planned && !foreign && !inPark && !productWorth && !unnamed && !link && !spanTotal && !projectYield && !holiday,
         listed,
         distributive: distributive !== null,
         contribution,
