@@ -15,7 +15,8 @@ const FIRST_MONTH_WORD = /(?<![单美万亿千百十\d.])元(?=[至到]\d{1,2}�
  * 九月当月, 九月份当月: one month written in a character before 当月 (a Shanghai analysis's 九月当月，全区完成…), read
  * as 9月当月 is (session 47, fix412, F8442). 十月 and later are left (two characters for one or two digits).
  */
-const SINGLE_MONTH_WORD = /(?<![〇零一二三四五六七八九十两单美万亿千百第\d.])[一二三四五六七八九](?=月份?当月)/g;
+const SINGLE_MONTH_WORD =
+  /(?<![〇零一二三四五六七八九十两单美万亿千百第\d.])[一二三四五六七八九](?=月份?当月)/g;
 
 export function monthWordsToDigits(folded: string): string {
   let text = folded;

@@ -300,7 +300,12 @@ export function readNameThenYearPlan({
     (WORKS_PROGRESS.test(next.text) || statusAlone(next.text) !== null) &&
     (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, next.end));
   const closesSentence = !next && (k > 0 || listItem);
-  if (!closesSentence && !schedule && !progress && (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start))))
+  if (
+    !closesSentence &&
+    !schedule &&
+    !progress &&
+    (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start)))
+  )
     return null;
   const named = NAME_THEN_YEAR_PLAN.exec(clause.text.slice(leadText.length));
   // 总投资X亿元的甲项目年度计划投资Y亿元: a total before the name is the planned investment, read elsewhere.

@@ -429,7 +429,8 @@ const withoutInnerTerm = (name: string) => name.replace(INNER_TERM, '$1');
 const ITEM_NUMBER = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
 
 /** 安全饮水等五项基础设施工程: what comes before 等 and a count of works (项, 类, 大). */
-const COUNTED_KINDS = /^(.{2,20}?)等[一二三四五六七八九十两\d]{1,3}[项类大](?:[\u4e00-\u9fa5]{0,10})(?:工程|项目)$/;
+const COUNTED_KINDS =
+  /^(.{2,20}?)等[一二三四五六七八九十两\d]{1,3}[项类大](?:[\u4e00-\u9fa5]{0,10})(?:工程|项目)$/;
 
 export function validName(name: string, listed: boolean): boolean {
   // Works done in every village pass here: only those given amounts of their own are kept, once every
