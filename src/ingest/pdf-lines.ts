@@ -160,9 +160,22 @@ export function stripPageFurniture(pages: PdfLine[][]): PdfLine[][] {
  */
 function isTableHeadOver(page: readonly PdfLine[]): boolean {
   const head = page[0];
-  const row = page[1];
-  return !!head && !!row && head.pieces.length >= 3 && row.pieces.length >= head.pieces.length;
+  if (!head || head.pieces.length < 3) return false;
+  // 序号 | 项目名称 | 建设内容 | 总投资 … / 及规模 | （万元） … / 元）, then the cut row's rest: a header whose cells
+  // wrap in narrow columns, set close line under line down to the first row as full as it (session 47, fix412,
+  // F8445). A running header stands apart from what follows it.
+  for (let k = 1; k <= HEAD_REACH; k++) {
+    const row = page[k];
+    const above = page[k - 1];
+    if (!row || !above) return false;
+    if (row.pieces.length >= head.pieces.length) return true;
+    if (above.y - row.y > 2 * Math.max(above.size, row.size)) return false;
+  }
+  return false;
 }
+
+/** How many lines under a table's header its first full row may stand: the header's wrapped lines and a cut row's. */
+const HEAD_REACH = 8;
 
 /**
  * 地区生产总值  亿元  X  A / N: a figure alone on a line at the left margin, a line's pitch under a row of

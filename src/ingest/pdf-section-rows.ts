@@ -6,10 +6,17 @@ import type { PlacedCell } from './pdf-lines.js';
 
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、[^\d，。；：:]{1,12}$/u;
 
-/** Whether a line's cells are a section row: the first cell a numbered heading, every other cell empty. */
+/**
+ * Whether a line's cells are a section row: the name cell a numbered heading, every other cell empty. The
+ * name cell is the first, or the second after an empty 序号 column (序号 | 项目名称 | …: a project table's
+ * 一、工业项目; session 47, fix412, F8446).
+ */
 export function isSectionRow(cells: readonly PlacedCell[]): boolean {
-  const [name, ...rest] = cells;
+  const at = cells[0]?.text === '' ? 1 : 0;
+  const name = cells[at];
   return (
-    name !== undefined && SECTION_HEADING.test(name.text.trim()) && rest.every((cell) => cell.text === '')
+    name !== undefined &&
+    SECTION_HEADING.test(name.text.trim()) &&
+    cells.every((cell, k) => k === at || cell.text === '')
   );
 }

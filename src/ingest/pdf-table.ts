@@ -394,7 +394,13 @@ function anchoredRows(lines: readonly PdfLine[], cells: readonly PlacedCell[][])
   if (anchors.length === 0) return cells.map((line) => line);
   const parts = new Map<number, number[]>(anchors.map((a) => [a, []]));
   const topSet = isTopAnchored(anchors, lines.length);
+  const rests = sectionRests(lines, cells, anchors);
   for (const [n, line] of lines.entries()) {
+    const section = rests.get(n);
+    if (section !== undefined) {
+      parts.get(section)?.push(n);
+      continue;
+    }
     if (topSet) {
       parts.get(anchors.findLast((a) => a <= n) ?? 0)?.push(n);
       continue;
@@ -419,6 +425,34 @@ function anchoredRows(lines: readonly PdfLine[], cells: readonly PlacedCell[][])
       });
     return row;
   });
+}
+
+/**
+ * 一、工业 / 项目: a section row's heading wrapped in its narrow name column, each line run out to the column's
+ * edge, goes on with the section row even where the next row's figures stand nearer (session 47, fix412, F8446).
+ * Maps each such line to its section row's.
+ */
+function sectionRests(
+  lines: readonly PdfLine[],
+  cells: readonly PlacedCell[][],
+  anchors: readonly number[],
+): Map<number, number> {
+  const rests = new Map<number, number>();
+  for (const a of anchors) {
+    const section = cells[a];
+    if (!section || !isSectionRow(section)) continue;
+    const k = section.findIndex((cell) => cell.text !== '');
+    const edge = Math.max(...cells.map((row) => row[k]?.end ?? 0));
+    let end = section[k]?.end ?? 0;
+    for (let n = a + 1; n < lines.length && !anchors.includes(n); n++) {
+      const line = cells[n] ?? [];
+      const size = lines[n]?.size ?? 0;
+      if (filled(line) !== 1 || (line[k]?.text ?? '') === '' || end + size < edge) break;
+      rests.set(n, a);
+      end = line[k]?.end ?? 0;
+    }
+  }
+  return rests;
 }
 
 /**

@@ -11,9 +11,18 @@ const MONTH_WORDS =
 /** 元至3月份: 元 (the first month) before a month in digits. */
 const FIRST_MONTH_WORD = /(?<![单美万亿千百十\d.])元(?=[至到]\d{1,2}月)/g;
 
+/**
+ * 九月当月, 九月份当月: one month written in a character before 当月 (a Shanghai analysis's 九月当月，全区完成…), read
+ * as 9月当月 is (session 47, fix412, F8442). 十月 and later are left (two characters for one or two digits).
+ */
+const SINGLE_MONTH_WORD =
+  /(?<![〇零一二三四五六七八九十两单美万亿千百第\d.])[一二三四五六七八九](?=月份?当月)/g;
+
 export function monthWordsToDigits(folded: string): string {
-  if (!folded.includes('至') && !folded.includes('到')) return folded;
-  return folded
+  let text = folded;
+  if (text.includes('当月')) text = text.replace(SINGLE_MONTH_WORD, (word) => `${DIGITS.indexOf(word)}`);
+  if (!text.includes('至') && !text.includes('到')) return text;
+  return text
     .replace(MONTH_WORDS, (_all, _first: string, to: string, last: string) => `1${to}${DIGITS.indexOf(last)}`)
     .replace(FIRST_MONTH_WORD, '1');
 }

@@ -260,6 +260,10 @@ const isSemicolon = (text: string, at: number) => text.charAt(at) === ';' || tex
 const SCHEDULE_AFTER_PLAN =
   /^(?:要|须|必须)?(?:(?:确保|力争|争取|计划|预计)(?:(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月份?(?:底|末)?)前?)?|(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月份?(?:底|末)?)前?)(?:开工|开工建设|竣工|建成|完工|投产|建成投产|投入使用)$/;
 
+/** 设备安装已完成60%, 主体已封顶, 主体结构已施工至五层: how far a project's works are, no amount of money. */
+const WORKS_PROGRESS =
+  /^[\u4e00-\u9fa5]{2,8}?(?:已经|已)(?:完成|完工|封顶|施工至|开工)(?:\d+(?:\.\d+)?%|[\u4e00-\u9fa5]{0,6})$/;
+
 /** 甲工程年度计划投资X亿元，已完成Y亿元: the name, its year's plan as the planned investment, the amount done. */
 export function readNameThenYearPlan({
   folded,
@@ -287,8 +291,21 @@ export function readNameThenYearPlan({
     k === 0 &&
     SCHEDULE_AFTER_PLAN.test(next.text) &&
     (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, next.end));
+  // …；甲污水处理厂今年计划投资X万元，设备安装已完成60%。: the plan, then only how far the works are, closing an
+  // item of a list of projects (session 47, fix412, F8447).
+  const progress =
+    next !== undefined &&
+    !clauses[k + 2] &&
+    k === 0 &&
+    (WORKS_PROGRESS.test(next.text) || statusAlone(next.text) !== null) &&
+    (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, next.end));
   const closesSentence = !next && (k > 0 || listItem);
-  if (!closesSentence && !schedule && (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start))))
+  if (
+    !closesSentence &&
+    !schedule &&
+    !progress &&
+    (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start)))
+  )
     return null;
   const named = NAME_THEN_YEAR_PLAN.exec(clause.text.slice(leadText.length));
   // 总投资X亿元的甲项目年度计划投资Y亿元: a total before the name is the planned investment, read elsewhere.

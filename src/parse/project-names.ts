@@ -299,7 +299,8 @@ const AGGREGATE = new RegExp(
     '[一二三四五六七八九十]+大',
     // 储备项目前期工作推进缓慢, 谋划项目: the projects held in reserve or being planned, a stage as 预备 is.
     // 力争明年一季度规划项目开工率达到80%: the projects in the (rebuilding) plan, a stage too (session 46, fix398, F8106).
-    '省|市|县|重点|重大|在建|续建|新建|新开工|计划新开工|计划开工|计划建成投产|计划投产|建成投产|投产|竣工|预备|储备|谋划|规划|前期|收尾',
+    // 新批工业项目落地难度加大: the projects newly approved, a stage as 新开工 is (session 47, fix412, F8449).
+    '省|市|县|重点|重大|在建|续建|新建|新批|新开工|计划新开工|计划开工|计划建成投产|计划投产|建成投产|投产|竣工|预备|储备|谋划|规划|前期|收尾',
     // 开复工项目总投资X亿元, 已开工项目, 未开工项目: the projects at a stage of starting, counted together.
     '(?:已|未|尚未)?(?:开复工|开工|复工)',
     // 第一、二、三产业项目: the projects of an industry of the three, sorted as 工业 and 农业 sort them.
@@ -427,6 +428,10 @@ const withoutInnerTerm = (name: string) => name.replace(INNER_TERM, '$1');
 /** (四), （十二）: an item's number in brackets at the opening of a clause. */
 const ITEM_NUMBER = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
 
+/** 安全饮水等五项基础设施工程: what comes before 等 and a count of works (项, 类, 大). */
+const COUNTED_KINDS =
+  /^(.{2,20}?)等[一二三四五六七八九十两\d]{1,3}[项类大](?:[\u4e00-\u9fa5]{0,10})(?:工程|项目)$/;
+
 export function validName(name: string, listed: boolean): boolean {
   // Works done in every village pass here: only those given amounts of their own are kept, once every
   // mention is read (project-village-works.ts; session 46, fix387, F7842).
@@ -435,6 +440,10 @@ export function validName(name: string, listed: boolean): boolean {
   if (PART_OF_WORKS.test(name) || isBarePark(name) || isNationalPark(name)) return false;
   // 投资超50亿元的重大产业项目偏少: a speech's shortfall (a kind of project judged too few), no project (F7165).
   if (TOO_FEW.test(name)) return false;
+  // 街坊路硬化、安全饮水等五项基础设施工程: works of a kind counted after the kinds they are told by, a class; a
+  // list of named projects (甲水厂、乙水库等五项工程) names a project before its 等 (session 47, fix412, F8448).
+  const counted = COUNTED_KINDS.exec(name);
+  if (counted && !validName(counted[1] ?? '', false)) return false;
   // (四)推动甲产业园一期投入运营: a plan's item number before the clause's verb hides the verb from
   // JUNK_NAME's opening words; the number is never a name's (fix92b).
   if (JUNK_NAME.test(withoutInnerTerm(name).replace(ITEM_NUMBER, '').replace(CAPACITY_FIRST, '')))

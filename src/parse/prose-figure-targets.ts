@@ -216,8 +216,9 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     (figure.quantity.qualifier === 'within' ||
       approxGoalKeptWithin(folded, figure) ||
       goalKeptWithin(folded, figure)) &&
-    // 控制在年度计划4.2%以内: the plan named between the verb and its figure; so is 控制在计划的4%以内 (F8004).
-    /控制在(?:年度|全年|年初)?(?:(?:计划|预期目标|调控目标|目标)的?)?$/.test(c.ownKey) &&
+    // 控制在年度计划4.2%以内: the plan named between the verb and its figure; so is 控制在计划的4%以内 (F8004),
+    // and 控制在年计划4%以内, the year a bare 年 (fix412, F8444).
+    /控制在(?:年度|全年|年初|年(?=计划))?(?:(?:计划|预期目标|调控目标|目标)的?)?$/.test(c.ownKey) &&
     // 城镇登记失业率3.2%，控制在4%以内: a rate kept within its ceiling as well.
     c.sentenceFacts.some(
       (f) => f.indicatorCode === join?.entry.code && (f.measure === 'growth' || f.measure === 'rate'),

@@ -24,7 +24,7 @@ const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // 增速居全省沿海港口第4位, 位居沿海港口第十二: a port's rank among the province's (or the country's) coastal or
 // river ports, as a border port's among 口岸 (session 40, fix300, F6122).
 const KINDS =
-  '(?:产粮大县|(?:沿海|内河|主要)?港口|(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区|功能区)|口岸|边境县市|边境县|旗县市区|旗县区|旗县市|旗县|盟市|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|市辖区|板块|市州|州市|师市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
+  '(?:产粮大县|(?:沿海|内河|主要)?港口|(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区|功能区)|口岸|边境县市|边境县|(?:远郊|近郊|郊)区县|郊县|旗县市区|旗县区|旗县市|旗县|盟市|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|市辖区|板块|市州|州市|师市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
 // 居渝东北11个区县第3位, 居主城都市区21个区第6位, 居川南经济区第5位: a province's named region (its short
@@ -53,7 +53,12 @@ const LEAGUE_SCOPE = new RegExp(`^${PARENT}${LEAGUE}$`);
 // 居全省县（市）第N位: the parent's places of a kind, not counted, right before the ordinal (session 31, fix110);
 // the scope is the parent (KIND_SCOPE), as 在全省N个县（市）中 gives it.
 const KIND_SCOPE = new RegExp(`^(${PARENT})${KINDS}$`);
-export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}${KINDS}(?=第)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS}(?:${COUNTED})?|${LEAGUE}(?=第))`;
+/**
+ * 居郊区县第二位, 居全市远郊区县首位: a capital's or municipality's suburban districts and counties (郊区县, 远郊区县),
+ * the group a suburban district ranks within, its parent said or left unsaid (session 47, fix412, F8441).
+ */
+const SUBURBS = '(?:远郊|近郊|郊)区县';
+export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}${KINDS}(?=第|首位)|${SUBURBS}(?=第|首位)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS}(?:${COUNTED})?|${LEAGUE}(?=第))`;
 const REGION_SCOPE = new RegExp(`^${NAMED_REGION}`);
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */
 export const SCOPE_BEFORE = `(?:全国|全省|全市|全区|全州)(?:县域)?|${COUNTED}`;
@@ -140,7 +145,7 @@ export function carriedAppraisal(
 const SCOPE =
   /^(全?兵团(?=[\d一二两三四五六七八九十第]|$)|[\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|县|区|州|盟))(?![省市县区州盟])/;
 const GROUP =
-  /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:(?:重点|省级|国家级)?(?:园区|开发区)|口岸|边境县|省辖市|设区市|地级市|板块|盟市|师市|旗|县|区|市|镇|乡|地市|城市|省)/;
+  /([一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:(?:重点|省级|国家级)?(?:园区|开发区)|口岸|边境县|(?:远郊|近郊|郊)区县|郊县|省辖市|设区市|地级市|板块|盟市|师市|旗|县|区|市|镇|乡|地市|城市|省)/;
 
 /** The size of a group of places a text names: 八县(市、区) → 8, 全市6个县 → 6; null if none. */
 export function groupSize(text: string): number | null {

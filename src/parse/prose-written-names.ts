@@ -242,6 +242,11 @@ export interface WrittenNameContext {
    * member's, no benchmark's, no goal's. Only such a figure may name an indicator as written.
    */
   ownResult: boolean;
+  /**
+   * As ownResult, but of a goal in the plans (确保全年新增就业岗位1万个以上): the jobs to create are named as the
+   * results are, so the goal joins them (session 47, fix412, F8443).
+   */
+  ownGoal?: boolean;
   /** A later figure of a list. */
   listed: boolean;
   /** Of a list whose subjects are found (分别…). */
@@ -269,6 +274,8 @@ export interface WrittenName {
 const ACCOUNT_CHANGE =
   /^((?:政府性基金|国有资本经营|社会保险基金)预算(?:收入|支出))(?:同比|比上年|较上年|比去年)(?:增收|减收|增加|减少)$/;
 
+/** 确保全年…: a goal's cue and its year before the name a goal in the plans is about. */
+const GOAL_CUE_YEAR = /^(?:力争|确保|争取)(?:全年|今年|年内)?/;
 /** 力争…, 确保…, 争取…: a goal's cue before the name it is about. */
 const GOAL_CUE_LED = /^(?:力争|确保|争取)([\u4e00-\u9fa5]{4,})$/;
 
@@ -483,8 +490,15 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     subject = join.name;
   }
   // 新增就业岗位5.82万个: the jobs created, a named result the catalogue lacks, in 个 (not a count of firms).
-  if (freeFigureIn('个') && JOBS_CREATED.test(subject.replace(/\s+/g, ''))) {
-    join = generatedIndicator(subject.replace(/\s+/g, ''));
+  const goalFigureIn = (unit: string): boolean =>
+    !join && c.ownGoal === true && !c.listed && figure.kind === 'number' && figure.quantity.baseUnit === unit;
+  const jobs = goalFigureIn('个')
+    ? subject.replace(/\s+/g, '').replace(GOAL_CUE_YEAR, '')
+    : freeFigureIn('个')
+      ? subject.replace(/\s+/g, '')
+      : '';
+  if (JOBS_CREATED.test(jobs)) {
+    join = generatedIndicator(jobs);
     subject = join.name;
   }
   if (

@@ -770,6 +770,18 @@ export function readProse(
         unnamedLeft--;
         join = null;
       }
+      // A figure of this clause's own subject: no other place's, no unnamed list member's, no benchmark's.
+      const ownFigure =
+        !foreign &&
+        // “公司去年实现产值…，新增就业岗位N个: a name the catalogue lacks in a park's or firm's sentence is theirs too.
+        !inPark &&
+        !productWorth &&
+        !unnamed &&
+        !link &&
+        !spanTotal &&
+        // 项目建成后…新增就业岗位N个: the jobs one project will bring, a fact of its own (fix329, F6774).
+        !projectYield &&
+        !holiday;
       const written = nameAsWritten({
         folded,
         sentenceStart: sentence.start,
@@ -779,18 +791,8 @@ export function readProse(
         clauseStart,
         subject,
         join,
-        ownResult:
-          !foreign &&
-          // “公司去年实现产值…，新增就业岗位N个: a name the catalogue lacks in a park's or firm's sentence is theirs too.
-          !inPark &&
-          !productWorth &&
-          !unnamed &&
-          !link &&
-          !planned &&
-          !spanTotal &&
-          // 项目建成后…新增就业岗位N个: the jobs one project will bring, a fact of its own (fix329, F6774).
-          !projectYield &&
-          !holiday,
+        ownResult: ownFigure && !planned,
+        ownGoal: ownFigure && planned,
         listed,
         distributive: distributive !== null,
         contribution,
