@@ -21,6 +21,7 @@ import {
   isNumberSign,
   isOpeningMonths,
   isPartOfName,
+  isLeadingGroupName,
   isRankedListName,
   isSchoolingYears,
   isSessionGroups,
@@ -106,6 +107,7 @@ export function sentenceFigures(
         !isCapacityInProjectName(folded, f) &&
         !isCountedGroupName(folded, f) &&
         !isRankedListName(folded, f) &&
+        !isLeadingGroupName(folded, f) &&
         !isSumDisclaimer(folded, f) &&
         !isDisclosureBound(folded, f) &&
         !isEnergyUseClassBound(folded, f) &&
