@@ -150,8 +150,9 @@ export function isAgeBand(folded: string, figure: Figure): boolean {
     // fixleft32); 闲置超过1年 (no 的 and a noun after it) stays a figure. 结存2年以上的项目资金, 沉淀3年以上的资金: the
     // time funds lay unspent, an age of the class too (session 47, fix407, F8416).
     return (
-      /(?:挂账|账龄|逾期|拖欠|欠款|结存|沉淀|滞留)$/.test(folded.slice(Math.max(0, figure.start - 2), figure.start)) &&
-      /^的[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
+      /(?:挂账|账龄|逾期|拖欠|欠款|结存|沉淀|滞留)$/.test(
+        folded.slice(Math.max(0, figure.start - 2), figure.start),
+      ) && /^的[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
     );
   return (
     (unit === '岁' || unit === '周岁') && /^的?[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
