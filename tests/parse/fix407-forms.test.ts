@@ -135,3 +135,38 @@ describe('F8417: 前N户企业 names the top firms, no count', () => {
     expect(raws).toContain('6户');
   });
 });
+
+describe('F8419: a counted group’s 主营业务收入 after its members and a verb', () => {
+  it('reads the group’s level, growth and share', () => {
+    const report = parseReportText(
+      [
+        '澜溪县2016年上半年国民经济和社会发展计划执行情况的报告',
+        '上半年，全县地区生产总值完成45.2亿元，增长9.8%；全社会固定资产投资完成31.6亿元，增长20.1%。',
+        '装备制造、现代纺织、生物医药三大主导产业实现主营业务收入86.3亿元，增长11.7%，占规模以上工业的57.2%。',
+        '',
+      ].join('\n'),
+      { sourceName: 'lanxi.txt' },
+    ).report;
+    const group = (report?.observations ?? []).filter((o) => o.indicatorName.includes('三大主导产业'));
+    expect(group.map((o) => [o.measure, o.quantity?.value])).toEqual([
+      ['level', 86.3],
+      ['growth', 11.7],
+      ['share', 57.2],
+    ]);
+  });
+});
+
+describe('F8420: a park opening a sentence after 1—10月 holds its ；-part', () => {
+  it('reads the park’s infrastructure investment as no figure of the county', () => {
+    const report = parseReportText(
+      [
+        '澜溪县2011年1—10月经济运行分析',
+        '1—10月，全县地区生产总值完成45.2亿元，增长9.8%；全社会固定资产投资完成31.6亿元，增长20.1%。',
+        '1—10月，澜溪工业园区实现规模以上工业总产值52.4亿元，同比增长21.3%；园区新入驻企业9家，完成基础设施投资4.18亿元。',
+        '',
+      ].join('\n'),
+      { sourceName: 'lanxi.txt' },
+    ).report;
+    expect(report?.observations.map((o) => o.indicatorName)).not.toContain('基础设施投资');
+  });
+});
