@@ -101,7 +101,7 @@ describe('F8415: an audit finding’s subhead that names a shortcoming', () => {
     ).report;
     const nonTax = report?.observations
       .filter((o) => o.indicatorName.includes('非税收入'))
-      .map((o) => o.quantity.raw);
+      .map((o) => o.quantity?.raw);
     expect(nonTax).toEqual(['1.48亿元']);
   });
 });
