@@ -7,11 +7,12 @@ import type { Observation, Section } from './types.js';
 
 /**
  * A part on what the audit found or on an audited class: 审计发现/查出…, …主要问题, 专项资金/政府投资项目/部门预算执行
- * …审计情况. A 县级预算管理审计情况 or 财政管理及决算草案审计 part names none of them (real reports put the budget's
+ * …审计情况; a finding's own subhead that names the shortcoming (（二）非税收入未及时缴库, 预算编制不够完整,
+ * 管理不规范: session 47, fix407, F8415), wherever it stands. A 县级预算管理审计情况 or 财政管理及决算草案审计 part names none of them (real reports put the budget's
  * figures there).
  */
 const FINDINGS_HEADING =
-  /审计(?:发现|查出)|主要问题|(?:专项|资金|基金|项目|部门|单位)[^，。；,;]{0,10}审计(?:情况|调查)?$/;
+  /审计(?:发现|查出)|主要问题|(?:未|不)(?:及时|足额|按时|按规定)|不够|不到位|不规范|不严格|不完整|(?:专项|资金|基金|项目|部门|单位)[^，。；,;]{0,10}审计(?:情况|调查)?$/;
 
 /** The prose observations left once those inside an audit report's finding parts are dropped. */
 export function withoutAuditFindings(

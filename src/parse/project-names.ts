@@ -219,6 +219,12 @@ export function cleanName(name: string): string {
     // 但随着一批重点项目建成投产，经济有望…: a conjunction opening a clause of cause or concession is no part of the
     // name after it (what is left may be a class, 一批重点项目: no project). Session 43, fix349, F7097.
     .replace(/^(?:但|而|且|并且)?(?:随着|伴随着?|由于|因为|虽然|尽管)(?=.{4})/, '')
+    // 但也存在部分项目开工晚等问题: a concession's 但(也)存在 opens the shortfall, no name; what is left (部分项目)
+    // is judged as written (session 47, fix407, F8412).
+    .replace(/^(?:但|但是|然而)(?:也|还|仍)?(?:存在|有)(?=.{4})/, '')
+    // 对甲快速通道等进度滞后的项目实行包保: 对 is the preposition of what a measure is applied to, no part of the
+    // name (对口, 对外, 对岸 open words of their own; session 47, fix407, F8413).
+    .replace(/^对(?![口外面岸接台])(?=.{4})/, '')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     // 抓好四季度项目建设: a quarter, as well as a half, is a time before the name.
     // 确保年底前甲快速通道主体完工: a deadline before the name, likewise (session 31, fix121).
@@ -286,8 +292,9 @@ const BATCH_TIME =
 /**
  * 甲产业集聚区, 乙工业园区, 丙开发区: a zone, not a place; its 基础设施工程 is one project (a 河南 county
  * 公报 list 某产业集聚区基础设施工程 among projects built), not a class of a district's (session 42, fix334, F6766).
+ * So is a town's new district: 县城新区基础设施建设项目总投资X亿元 (session 47, fix407, F8418).
  */
-const NOT_A_ZONE = '(?<![\\u4e00-\\u9fa5]{2}(?:集聚区|园区|开发区|高新区|工业区|产业区))';
+const NOT_A_ZONE = '(?<![\\u4e00-\\u9fa5]{2}(?:集聚区|新区|园区|开发区|高新区|工业区|产业区))';
 
 /**
  * A class of projects, not one: 续建项目, 产业发展项目, 省重点项目, 十大基础设施项目, 某省重点建设项目,
@@ -296,7 +303,8 @@ const NOT_A_ZONE = '(?<![\\u4e00-\\u9fa5]{2}(?:集聚区|园区|开发区|高新
  */
 const AGGREGATE = new RegExp(
   `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:省|市|县|区|州|旗)${NOT_A_ZONE}|自治区|[\\u4e00-\\u9fa5]{2,3}(?=重[点大]))?${BATCH_TIME}(?:级|层面|本级)*(?:统筹推进|统筹)?(?:以上)?(?:${[
-    '[一二三四五六七八九十]+大',
+    // 投资超5亿元的大项目仅有2个: big projects, a size that sorts them as 十大 and 重大 do (F8411).
+    '[一二三四五六七八九十]*大',
     // 储备项目前期工作推进缓慢, 谋划项目: the projects held in reserve or being planned, a stage as 预备 is.
     // 力争明年一季度规划项目开工率达到80%: the projects in the (rebuilding) plan, a stage too (session 46, fix398, F8106).
     // 新批工业项目落地难度加大: the projects newly approved, a stage as 新开工 is (session 47, fix412, F8449).
@@ -316,7 +324,8 @@ const AGGREGATE = new RegExp(
     // 专项债券项目, 政府投资项目: projects sorted by how they are paid for.
     // 中央新增投资项目, 扩大内需项目: the 2008–2010 stimulus's projects, sorted by the central money that paid for them
     // (session 40, fix297b, F6205).
-    '专项债券|专项债|政府投资|中央预算内投资|预算内投资|中央新增投资|新增中央投资|扩大内需|扩内需|社会投资|民间投资',
+    // 中央扩大内需项目: the central government whose money sorted them (session 47, fix407, F8411).
+    '中央|专项债券|专项债|政府投资|中央预算内投资|预算内投资|中央新增投资|新增中央投资|扩大内需|扩内需|社会投资|民间投资',
     // 典型镇建设项目, 中心镇重点项目, 小城镇建设项目: projects sorted by the class of town they are built in
     // (a county's 百千万工程 by its 典型镇; session 28, fixleft28b).
     '(?:典型|示范|试点|中心|重点|特色|小城)镇',
@@ -344,10 +353,12 @@ const AGGREGATE = new RegExp(
 );
 /**
  * A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. 察看了学校、医院、道路、安置小区等
- * 重建项目 and 支持工业园区建设 name kinds too (session 46, fix398, F8105).
+ * 重建项目 and 支持工业园区建设 name kinds too (session 46, fix398, F8105). So does a kind of works with only a
+ * generic area before it and no place or name of its own: 加快城区污水管网建设, 农业综合开发、土地整理等项目进展顺利
+ * (session 47, fix407, F8411); 城区供水管网改造工程 names one job and stays.
  */
 const GENERIC_KIND =
-  /^(?:高速公路|高速|铁路|公路|国省道|道路|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|(?:工业|产业)?园区|医院|学校|管网|市场|码头|大桥|隧道|连接线|联络线|基础设施|安置(?:小区|点|房))$/;
+  /^(?:城区|县城|城市|城乡|镇区|农村)?(?:(?:污水|雨污|供水|排水|燃气|供热|供暖)?管网|农业综合开发|综合开发|土地(?:开发)?整理|土地整治)$|^(?:高速公路|高速|铁路|公路|国省道|道路|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|(?:工业|产业)?园区|医院|学校|管网|市场|码头|大桥|隧道|连接线|联络线|基础设施|安置(?:小区|点|房))$/;
 
 /**
  * 推进X基地和Y生产基地建设 (X, Y what they yield): the bases a region is built into, named by that with no place
@@ -412,6 +423,12 @@ const TASK_AND_PROJECTS = /(?:和|及|与|以及)(?:重点|重大)?项目$/;
  * with no name before it (甲至乙二级公路总投资X亿元，路面工程正在推进; 路基、桥涵工程, 控制性工程: session 43, fix350,
  * F7105).
  */
+/**
+ * 抓好中秋、国庆等节日市场: 等 inside a name closes the examples of the kind written after it (节日市场), a class
+ * (session 47, fix407, F8414); 高等, 中等, 初等 are words of their own (县中等职业学校). 甲水厂等重点项目 and 乙一期等工程
+ * close a list of named works with the class they belong to, and stay for the readers that take 等 off.
+ */
+const KIND_AFTER_EXAMPLES = /(?<![高中初同平对均])等(?!级)[\u4e00-\u9fa5]{2,}(?<!项目|工程|设施)$/;
 /** 偏少, 较少, 不多, 不足 closing a name: a verdict on how many there are (a speech's 差距 paragraph). */
 const TOO_FEW = /(?:偏少|较少|不多|不足)$/;
 const PART_OF_WORKS =
@@ -444,6 +461,7 @@ export function validName(name: string, listed: boolean): boolean {
   // list of named projects (甲水厂、乙水库等五项工程) names a project before its 等 (session 47, fix412, F8448).
   const counted = COUNTED_KINDS.exec(name);
   if (counted && !validName(counted[1] ?? '', false)) return false;
+  if (name.includes('等') && KIND_AFTER_EXAMPLES.test(name)) return false;
   // (四)推动甲产业园一期投入运营: a plan's item number before the clause's verb hides the verb from
   // JUNK_NAME's opening words; the number is never a name's (fix92b).
   if (JUNK_NAME.test(withoutInnerTerm(name).replace(ITEM_NUMBER, '').replace(CAPACITY_FIRST, '')))

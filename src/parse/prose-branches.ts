@@ -489,10 +489,11 @@ export const isUseElectricity = (name: string) => USE_ELECTRICITY.test(name);
 /**
  * 轻工业完成增加值12.84亿元, 农副食品加工业实现增加值…: the verb between whose and what is no part of
  * the name (轻工业增加值). 甲乙丙丁加工四大主导产业完成增加值: a counted group's last member, count and class
- * may run to fourteen characters before the verb, its members listed with 、 before it (fix402, F8073).
+ * may run to fourteen characters before the verb, its members listed with 、 before it (fix402, F8073); so may
+ * the verb before the group's 主营业务收入 (session 47, fix407, F8419).
  */
 const INNER_VERB =
-  /(?<=^[\u4e00-\u9fa5]{2,14}?|^[\u4e00-\u9fa5、]{2,36}?(?:[两二三四五六七八九]|[2-9])[大个](?:主导|支柱|重点|优势|特色|新兴)?(?:产业|行业))(?:完成|实现)(?=(?:增加值|产值|营业收入|销售额|零售额)$)/;
+  /(?<=^[\u4e00-\u9fa5]{2,14}?|^[\u4e00-\u9fa5、]{2,36}?(?:[两二三四五六七八九]|[2-9])[大个](?:主导|支柱|重点|优势|特色|新兴)?(?:产业|行业))(?:完成|实现)(?=(?:增加值|产值|营业收入|主营业务收入|销售额|零售额)$)/;
 
 /**
  * 用于民生的财政支出, 用于教育方面的支出: the spending on one purpose, named by it (民生支出, 教育支出) as
@@ -656,6 +657,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   if (USE_ELECTRICITY.test(name)) return generated(name);
   if (RESEARCH_SPENDING.test(name) && !lookupIndicator(name)) return generated(name);
   if (COUNTED_BRANCHES.test(name)) return generated(name);
+  // 甲、乙、丙三大主导产业实现主营业务收入X亿元: a counted group's revenue, its name longer than AGGREGATE_NAME's reach.
+  if (name.includes('大') && COUNTED_GROUP_REVENUE.test(name)) return generated(name);
   // 甲、乙两个县域特色产业集群实现营业收入: a counted group of clusters, named by the group.
   const clusters = name.includes('集群') ? COUNTED_CLUSTERS.exec(name) : null;
   if (clusters?.[1] && clusters[2]) return generated(clusters[1] + clusters[2]);
@@ -773,6 +776,13 @@ const RESEARCH_SPENDING =
  * 甲、乙两个行业占规上工业的比重: the group named bare before its share (the 占 and its base cut off; session 34,
  * fix169). The members after the first may run to eight characters (session 34, fix178).
  */
+/**
+ * 甲、乙、丙三大主导产业实现主营业务收入X亿元: a counted group's revenue (its verb taken off by INNER_VERB), named
+ * as written like its value added (session 47, fix407, F8419).
+ */
+const COUNTED_GROUP_REVENUE =
+  /^[\u4e00-\u9fa5、]{0,36}?(?:[两二三四五六七八九]|[2-9])大(?:主导|支柱|重点|优势|特色|新兴)?(?:产业|行业)(?:主营业务收入|营业收入)$/;
+
 const COUNTED_BRANCHES =
   /^[\u4e00-\u9fa5]{2,6}(?:(?:和|、)[\u4e00-\u9fa5]{2,8}){1,3}(?:两|二|三|四|[2-4])(?:个|大)(?:主导|支柱|重点|优势|特色)?(?:行业|产业)(?:增加值|产值)?$/;
 

@@ -147,10 +147,12 @@ export function isAgeBand(folded: string, figure: Figure): boolean {
   if (qualifier !== 'at-least' && qualifier !== 'at-most' && qualifier !== 'under') return false;
   if (unit === '年')
     // 挂账3年以上的往来款, 账龄5年以上的应收款: the age of the accounts a class holds, likewise (session 32,
-    // fixleft32); 闲置超过1年 (no 的 and a noun after it) stays a figure.
+    // fixleft32); 闲置超过1年 (no 的 and a noun after it) stays a figure. 结存2年以上的项目资金, 沉淀3年以上的资金: the
+    // time funds lay unspent, an age of the class too (session 47, fix407, F8416).
     return (
-      /(?:挂账|账龄|逾期|拖欠|欠款)$/.test(folded.slice(Math.max(0, figure.start - 2), figure.start)) &&
-      /^的[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
+      /(?:挂账|账龄|逾期|拖欠|欠款|结存|沉淀|滞留)$/.test(
+        folded.slice(Math.max(0, figure.start - 2), figure.start),
+      ) && /^的[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
     );
   return (
     (unit === '岁' || unit === '周岁') && /^的?[\u4e00-\u9fa5]/.test(folded.slice(figure.end, figure.end + 2))
@@ -481,6 +483,18 @@ export function isCountedGroupName(folded: string, figure: Figure): boolean {
  */
 export function isRankedListName(folded: string, figure: Figure): boolean {
   return figure.kind === 'number' && figure.quantity.unit === '' && folded.charAt(figure.end) === '强';
+}
+
+/**
+ * 园区前5户企业产值占园区总产值的六成以上, 前10家重点企业: the top N firms, a group named by how far down a ranking
+ * it reaches (as 500强 is), no count of the economy (session 47, fix407, F8417); 提前5家 and 之前 are no cut.
+ */
+export function isLeadingGroupName(folded: string, figure: Figure): boolean {
+  if (figure.kind !== 'number' || (figure.quantity.unit !== '户' && figure.quantity.unit !== '家'))
+    return false;
+  if (folded.charAt(figure.start - 1) !== '前' || /[提之此以超]/.test(folded.charAt(figure.start - 2)))
+    return false;
+  return /^[\u4e00-\u9fa5]{0,4}企业/.test(folded.slice(figure.end, figure.end + 6));
 }
 
 /**

@@ -46,8 +46,10 @@ export function ownPlaceOf(
 // output after it the park's (held-out-315, F6854). 甲商务中心区入驻企业达到N家，实现税收X亿元, 甲科技园区…: a district's
 // business centre and science park are such bodies too (session 43, fix342, F7028).
 // 甲示范工业园区全年新入驻企业N家，完成固定资产投资X亿元: a year word may stand after the park's name (fix354, F7181).
+// 1—10月，甲工业园区实现…；园区新入驻企业N家，完成基础设施投资X亿元: the months before the park may be written with
+// the long dash or 至 the folding keeps (session 47, fix407, F8420).
 const PARK_OPENING = new RegExp(
-  `^\\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)?(?:上半年|一季度|前三季度|全年|今年以来|今年|去年|\\d{1,2}-\\d{1,2}月)?,?\\s*((?:\\d{1,3}个)?[\\u4e00-\\u9fa5]{0,12}?${parkNameEnd('opening')}|(?<=^\\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)(?:今年|去年)?)(?:园区|公司))(?:[(（][^()（）。]{1,20}[)）])?(?:将|要)?(?:力争|计划|预计)?(?:去年|今年|全年|当年)?(?:新增|累计|完成|实现|共|已|新入驻|新入园|入驻|入园|现有)`,
+  `^\\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)?(?:上半年|一季度|前三季度|全年|今年以来|今年|去年|\\d{1,2}[-—至]\\d{1,2}月)?,?\\s*((?:\\d{1,3}个)?[\\u4e00-\\u9fa5]{0,12}?${parkNameEnd('opening')}|(?<=^\\s*(?:[“"]|[”"]?[^。“”"]{0,40}?(?:说|表示|介绍)[,:]?[“"]?)(?:今年|去年)?)(?:园区|公司))(?:[(（][^()（）。]{1,20}[)）])?(?:将|要)?(?:力争|计划|预计)?(?:去年|今年|全年|当年)?(?:新增|累计|完成|实现|共|已|新入驻|新入园|入驻|入园|现有)`,
 );
 // The body's names are park-names' vocabulary less its one exclusion here, the bare 园区 (a zone's own report
 // speaking of itself), which stands only after a speaker (session 45, fixpark). NAMES_A_BODY, built from the

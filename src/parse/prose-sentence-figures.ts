@@ -16,6 +16,7 @@ import {
   isCountInProjectName,
   isDocumentNumber,
   isGroupOfPlaces,
+  isLeadingGroupName,
   isListedOrdinal,
   isNoteMarker,
   isNumberSign,
@@ -106,6 +107,7 @@ export function sentenceFigures(
         !isCapacityInProjectName(folded, f) &&
         !isCountedGroupName(folded, f) &&
         !isRankedListName(folded, f) &&
+        !isLeadingGroupName(folded, f) &&
         !isSumDisclaimer(folded, f) &&
         !isDisclosureBound(folded, f) &&
         !isEnergyUseClassBound(folded, f) &&
