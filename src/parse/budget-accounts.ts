@@ -117,10 +117,15 @@ export function budgetAccountName(subject: string): string | null {
  * facts, an open point of the answers (session 46, fix389, F7903).
  */
 const TRANSFER_FUNDS =
-  /^(?:共|累计|已)?(?:争取到?|收到|到位|获得|落实)?(上级|中央(?:和|及|、)省级?|中省)(?:各项|各类)?((?:一般性|专项)?转移支付(?:补助)?|补助)资金$/;
+  /^(?:共|累计|已)?(?:争取到?|收到|到位|获得|落实)?(?:(上级|中央(?:和|及|、)省级?|中省)(?:各项|各类)?((?:一般性|专项)?转移支付(?:补助)?|补助)|(上级))资金$/;
 
-/** The transfers from above a clause's subject names (上级补助资金), or null. */
+/**
+ * The transfers from above a clause's subject names (上级补助资金), or null. A 发改局's 共争取上级资金X万元 names
+ * all it won from above with no kind (its 国债资金, 省预算内资金 parts told after): 上级资金, as henggang's answer
+ * (F8472); 上级各类资金 stays a fact (an open point: deping and duoyuan name it with its verb).
+ */
 export function transferFundsName(subject: string): string | null {
   const won = TRANSFER_FUNDS.exec(subject);
-  return won ? `${won[1]}${won[2]}资金` : null;
+  if (!won) return null;
+  return won[3] ? `${won[3]}资金` : `${won[1]}${won[2]}资金`;
 }

@@ -421,7 +421,7 @@ const TASK_AND_PROJECTS = /(?:和|及|与|以及)(?:重点|重大)?项目$/;
  * 甲物流园总投资X亿元，完成投资Y亿元，冷库主体工程完工: a building's main works (主体工程), named by a short
  * word for the building, are a part of the project the clauses before named, never a project. So is a bare work part
  * with no name before it (甲至乙二级公路总投资X亿元，路面工程正在推进; 路基、桥涵工程, 控制性工程: session 43, fix350,
- * F7105).
+ * F7105). So is its plant's base (乙热电厂扩建工程…，锅炉基础工程已完工: session 47, fix415, F8475).
  */
 /**
  * 抓好中秋、国庆等节日市场: 等 inside a name closes the examples of the kind written after it (节日市场), a class
@@ -432,7 +432,7 @@ const KIND_AFTER_EXAMPLES = /(?<![高中初同平对均])等(?!级)[\u4e00-\u9fa
 /** 偏少, 较少, 不多, 不足 closing a name: a verdict on how many there are (a speech's 差距 paragraph). */
 const TOO_FEW = /(?:偏少|较少|不多|不足)$/;
 const PART_OF_WORKS =
-  /^(?:[\u4e00-\u9fa5]{0,3}主体(?:工程|结构)|(?:路面|路基|桥涵|桩基|土建|附属|装修|装饰装修|绿化|安装|控制性)(?:工程|施工))$/;
+  /^(?:[\u4e00-\u9fa5]{0,3}主体(?:工程|结构)|[\u4e00-\u9fa5]{0,3}基础(?:工程|施工)|(?:路面|路基|桥涵|桩基|土建|附属|装修|装饰装修|绿化|安装|控制性)(?:工程|施工))$/;
 
 /**
  * 甲开发区“低效用地”改造提升工程: a short term quoted inside a name, after a head of its own, marks a

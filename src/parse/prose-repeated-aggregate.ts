@@ -5,6 +5,7 @@
 import { catalogueEntry } from './catalogue.js';
 import { aggregateIndicator, isBranchEntry } from './prose-branches.js';
 import type { ChainSubject } from './prose-chain-subject.js';
+import { joinIndicator } from './prose-clauses.js';
 import type { Fact } from './types.js';
 
 /** A clause whose subject is only a measure word (增加值, 完成产值). */
@@ -28,8 +29,13 @@ export function repeatedAggregate(
   if (!last?.indicatorCode) return null;
   const entry = catalogueEntry(last.indicatorCode);
   const join = entry ? { entry, name: entry.name } : aggregateIndicator(last.subject);
-  if (!join || join.entry.code !== last.indicatorCode || !join.name.endsWith(word)) return null;
-  return { subject: join.name, join };
+  if (!join || join.entry.code !== last.indicatorCode) return null;
+  if (join.name.endsWith(word)) return { subject: join.name, join };
+  // 规模以上工业企业完成工业总产值X亿元，增长A%；实现增加值Y亿元: the bare 增加值 after the same firms' output is
+  // of the output's head (工业总产值 → 工业增加值), when the catalogue names that aggregate (F8471).
+  const output = word === '增加值' ? /^(.{2,12}?)总?产值$/.exec(join.name)?.[1] : undefined;
+  const valueAdded = output ? joinIndicator(`${output}增加值`) : null;
+  return valueAdded?.name === `${output}增加值` ? { subject: valueAdded.name, join: valueAdded } : null;
 }
 
 /** The measure word a named aggregate ends with (甲工业增加值, 乙产业产值). */
