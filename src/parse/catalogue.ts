@@ -538,6 +538,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '地方财政一般预算支出',
       '地方一般预算支出',
       '财政支出',
+      // 地方财政支出 | 万元 | …: a sheet's row naming the spending as the revenue's 地方财政收入 names the revenue
+      // (prose reads the 地方 as a qualifier already: lanyu, xiluan, yanpu; session 47, fix416, F8534).
+      '地方财政支出',
     ],
     category: 'fiscal',
     unit: '亿元',

@@ -278,8 +278,19 @@ export function cleanName(name: string): string {
     );
   // 甲污水处理厂项目建设 → 甲污水处理厂; but 乙新材料项目建设 keeps 项目, without which no project is named.
   if (!ENDS_LIKE_PROJECT.test(bare) && /项目建设$/.test(cleaned)) return cleaned.replace(/建设$/, '');
+  // “万村千乡”市场工程稳步推进: a programme named by its quoted slogan and a kind of works, no place before it,
+  // keeps its quotes, which no project's name holds (pingtao's, kuanyuan's answers; session 47, fix416, F8535).
+  const slogan = quoted?.[1];
+  if (slogan && bare.startsWith(slogan) && QUOTED_PROGRAMME_KIND.test(bare.slice(slogan.length)))
+    return `“${slogan}”${bare.slice(slogan.length)}`;
   return bare;
 }
+
+/**
+ * 市场工程, 工程: what follows a programme's quoted slogan (“万村千乡”市场工程, “家电下乡”工程); a kind of works
+ * (“岚江”大桥工程) is a project's.
+ */
+const QUOTED_PROGRAMME_KIND = /^(?:市场|惠民|民生|示范|建设|提升|整治|改造)?工程$/;
 
 /**
  * 某县YYYY年第四季度重大项目集中开工: a batch a ceremony starts is named by its year and quarter (or

@@ -40,6 +40,7 @@ import {
 import { entryMention, type LabelledEntry, labelledEntries } from './project-labelled-fields.js';
 import { readClassed, readIntroduced } from './project-lists.js';
 import { mentionOf, sentencePhase, tableMention } from './project-mentions.js';
+import { readNegotiated } from './project-negotiated.js';
 import { foldNumberedUnitNames } from './project-numbered-units.js';
 import { foldPhasesAfterProject, projectKey } from './project-phases.js';
 import { foldPlaceDroppedNames } from './project-place-heads.js';
@@ -79,6 +80,8 @@ const UNFILTERED_READERS: readonly ClauseReader[] = [
   readNameThenReach,
   // 甲工程解决N万人饮水困难，完成投资X万元: whom the works relieve, then the amount done (F7843).
   readNameThenRelieved,
+  // 重点跟踪洽谈中的甲商贸城和乙加工园项目: the projects a drive negotiates, no word of the works (F8533).
+  readNegotiated,
 ];
 
 /** The readers of a clause with a project word, its lead read; the last takes whatever is left. */

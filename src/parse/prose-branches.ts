@@ -421,6 +421,11 @@ const FUNDING_SOURCE_BEFORE = /(?:中央(?:政府)?|地方|国家|援[藏疆青]
  */
 const RURAL_INVESTMENT = /^(?:农村|农户|农村农户)投资$/;
 /**
+ * 其中，基本建设投资X亿元，…；更新改造投资Y亿元: fixed-asset investment by its management channels, the split the
+ * statistics gave until 2011 (基本建设, 更新改造, 房地产开发, 其他), named as written (session 47, fix416, F8532).
+ */
+const CHANNEL_INVESTMENT = /^(?:基本建设|更新改造|技术更新改造)投资$/;
+/**
  * 规模以上工业企业亩均税收, 亩均工业增加值: a figure per mu of land the firms use (the yardstick of a
  * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names; 工业用地亩均税收, the land
  * the figure is per (session 36, fixleft36); 规上工业亩均增加值 names the size class without 企业 (fix219).
@@ -643,7 +648,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
       FUNDING_SOURCE_INVESTMENT.test(name) ||
       (name === OTHER_SOURCE_INVESTMENT && FUNDING_SOURCE_BEFORE.test(before())) ||
       isReconstructionInvestment(name) ||
-      RURAL_INVESTMENT.test(name)) &&
+      RURAL_INVESTMENT.test(name) ||
+      CHANNEL_INVESTMENT.test(name)) &&
     !lookupIndicator(name)
   )
     return generated(name);

@@ -250,6 +250,22 @@ const LISTED_BEFORE_VERDICT =
 const LISTED_BEFORE_PROGRESS =
   /((?:[\u4e00-\u9fa5]{2,16}、)+[\u4e00-\u9fa5]{2,16}?)(?:完成|执行|建设)?进度[\u4e00-\u9fa5]{1,6}[,，]\s*分别[^,;。]{0,6}$/;
 
+/**
+ * 煤炭、电力、建材三大行业支撑明显，分别完成产值a、b和c亿元: a counted list of branches (三大行业, 四个重点产业)
+ * opening the clause before the one with 分别, which sums them up in words; each item is its branch, and the
+ * noun after 分别 (产值, 增加值) names what is measured of each (session 47, fix416, F8531).
+ */
+const COUNTED_BEFORE_VERDICT =
+  /((?:[\u4e00-\u9fa5]{1,8}、)+[\u4e00-\u9fa5]{1,8}?(?:\d{1,2}|[两二三四五六七八九十]{1,2})(?:大|个)[\u4e00-\u9fa5]{0,4}?(?:产业|行业))[\u4e00-\u9fa5]{2,8}[,，]\s*分别(?:完成|实现)?(产值|增加值|营业收入)?[^,;。\d]{0,4}$/;
+
+/** The branches a counted list names before its verdict, each with the measure said after 分别; null otherwise. */
+function countedBeforeVerdict(lead: string): string[] | null {
+  const counted = COUNTED_BEFORE_VERDICT.exec(lead);
+  const names = counted?.[1] ? subjectList(counted[1]) : null;
+  const measure = counted?.[2];
+  return names && measure ? names.map((name) => withMeasure(name, measure)) : names;
+}
+
 /** The indicators a progress verdict sums up, when every one is the catalogue's; null otherwise. */
 function listedBeforeProgress(lead: string): string[] | null {
   const names = LISTED_BEFORE_PROGRESS.exec(lead)?.[1]?.split('、') ?? null;
@@ -313,6 +329,8 @@ export function distributedOver(lead: string, length: number): string[] | null {
   if (verdict?.length === length) return verdict;
   const progress = listedBeforeProgress(lead);
   if (progress?.length === length) return progress;
+  const counted = lead.includes('业') ? countedBeforeVerdict(lead) : null;
+  if (counted?.length === length) return counted;
   const names = distributiveSubjects(lead);
   if (names && names.length >= length) return names;
   // 装备制造业和高技术制造业增加值分别增长a%和b%: two names joined by 和 alone.
