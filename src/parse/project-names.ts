@@ -190,7 +190,24 @@ const NUMBERED_BUILDING =
 /** 加快甲产业园项目后续厂房建设: the project's later (or supporting) buildings, a part of it (session 46, fix398, F8107). */
 const LATER_BUILDINGS = /(项目|工程)(?:后续|配套|剩余)(?:标准)?(?:厂房|车间|仓库|库房)$/;
 
+/**
+ * cleanName's answers by name as handed, emptied when full: the answer is the name's alone, and the project readers
+ * clean the same names again (88.2k calls over the 1411 accuracy fixtures name 27.1k; session 47, speed47).
+ */
+const CLEANED = new Map<string, string>();
+const CLEANED_KEPT = 8192;
+
 export function cleanName(name: string): string {
+  let cleaned = CLEANED.get(name);
+  if (cleaned === undefined) {
+    if (CLEANED.size >= CLEANED_KEPT) CLEANED.clear();
+    cleaned = readCleanName(name);
+    CLEANED.set(name, cleaned);
+  }
+  return cleaned;
+}
+
+function readCleanName(name: string): string {
   // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
   // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
   // 1.甲项目：, (1)甲项目：, 一是甲项目：: the marker of a notice's item is not part of the name, nor a

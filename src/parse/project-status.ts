@@ -129,6 +129,21 @@ export const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
  * adverb or a time (a year's month in a review of several years) before it.
  */
 export function statusAlone(text: string): string | null {
+  // The answer is the clause's alone, and the project readers ask again for the same clauses (6.6k calls over the
+  // 1411 accuracy fixtures name 3.6k; session 47, speed47).
+  let found = STATUS_ALONE.get(text);
+  if (found === undefined) {
+    if (STATUS_ALONE.size >= 4096) STATUS_ALONE.clear();
+    found = readStatusAlone(text);
+    STATUS_ALONE.set(text, found);
+  }
+  return found;
+}
+
+/** statusAlone's answers by clause, emptied when full. */
+const STATUS_ALONE = new Map<string, string | null>();
+
+function readStatusAlone(text: string): string | null {
   const bare = text.replace(/^(?:目前|现|截至目前)/, '');
   const plain = bare.replace(
     /^(?:已经|已|正在)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:份|底|末|初)?|年内|近期|日前)|于(?:19|20)\d{2}年(?:底|末)?|提前|顺利|相继|先后)?/,
