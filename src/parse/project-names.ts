@@ -65,10 +65,11 @@ const JUNK_NAME =
 /**
  * 加快甲工程、乙工程征地拆迁, 加快甲项目征迁进度, 加快甲商贸城二期招商: the side of the works a clause
  * speeds (its progress, the land taken for it, the tenants sought for it) is work on it, no part of its name;
- * so are the papers a plan part hurries before the works start (加快甲项目前期手续办理; session 32, fix135).
+ * so are the papers a plan part hurries before the works start (加快甲项目前期手续办理; session 32, fix135), and the
+ * works' going on from last year (抓好甲扬水工程续建、乙工程建设; session 47, fix414, F8504).
  */
 export const TRAILING_WORK =
-  /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设进度|前期工作|前期手续(?:办理)?|(?:(?:征地|征收)?拆迁|征迁)(?:进度|工作)?|招商(?:工作)?|建设|进展|工作)$/;
+  /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设进度|前期工作|前期手续(?:办理)?|(?:(?:征地|征收)?拆迁|征迁)(?:进度|工作)?|招商(?:工作)?|续建|建设|进展|工作)$/;
 const TRAILING_WORK_END = fromTheEnd(TRAILING_WORK);
 
 /**

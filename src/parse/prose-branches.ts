@@ -278,7 +278,10 @@ export const isOriginFirmsTrade = (name: string) => ORIGIN_FIRMS_TRADE.test(name
  * aggregate the catalogue lacks (it has their profits alone), named without the verb; so is their
  * 新产品产值 (the output of new products, beside its 新产品产值率; session 27, fix86).
  */
-const FIRM_ACCOUNT_AGGREGATE = /^((?:规模以上|规上)(?:工业)?企业)(?:实现|完成)?(利税总额|利税|新产品产值)$/;
+// 规模以上工业企业实现销售收入X亿元: the firms' sales, the name older reports (to 2006) give their revenue, likewise
+// (held-out-414 gutan; session 47, fix414, F8505).
+const FIRM_ACCOUNT_AGGREGATE =
+  /^((?:规模以上|规上)(?:工业)?企业)(?:实现|完成)?(利税总额|利税|新产品产值|(?:产品)?销售收入)$/;
 /**
  * 规上能源工业企业营业收入X亿元, 规模以上非能源工业企业利润总额…: the accounts of the firms of one kind of industry within
  * 规模以上 industry (an energy county's 统计局 tells its energy and other firms apart), named as written; the catalogue's
@@ -374,6 +377,11 @@ const QUOTA_FIRM_SALES =
  * banner's rural half, its countryside named with the pastures (session 46, fix391, F8007).
  */
 const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村|农村牧区|牧区)(?:固定资产)?投资$/;
+/**
+ * 其中，基本建设投资X亿元，增长A%; 更新改造投资: the parts older reports (to 2010) split all investment into by how
+ * it is managed, beside 房地产开发投资, aggregates the catalogue lacks (held-out-414 ningshao; session 47, fix414, F8506).
+ */
+const MANAGED_CHANNEL_INVESTMENT = /^(?:基本建设|更新改造)投资$/;
 /**
  * 城镇居民人均消费性支出, 农牧民人均生活消费支出: a group of residents' spending or income per head, an
  * aggregate the catalogue may lack, though 城镇 and 人均 stop other names.
@@ -590,6 +598,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     LEVEL_OWNED_INDUSTRY.test(name) ||
     ORIGIN_FIRMS_TRADE.test(name) ||
     INVESTMENT_HALF.test(name) ||
+    MANAGED_CHANNEL_INVESTMENT.test(name) ||
     isSurveyScopeInvestment(name) ||
     CHANNEL_RETAIL.test(name) ||
     isMergedLevelRevenue(name) ||

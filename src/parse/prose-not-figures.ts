@@ -390,6 +390,21 @@ const CODE_LABEL = /(?:索引号|信息编码|统一社会信用代码|备案编
 const STANDARD_BEFORE =
   /(?:^|[^A-Za-z])(?:GB|DB\d{0,2}|[A-Z]{2,4}\/[TZ])(?:\/[TZ])?\s*(?:\d+(?:\.\d+)?\s*[—–-]\s*)?$/;
 
+/**
+ * 国道309线, 省道203线, 109国道: a road's number in the trunk network, part of the road's name (a plan report's
+ * 国道309线甲县过境段改造工程), not a figure (held-out-414 gutan; session 47, fix414, F8502).
+ */
+export function isRoadNumber(folded: string, figure: Figure): boolean {
+  if (figure.kind !== 'number' || figure.quantity.unit !== '') return false;
+  if (!/^\d{1,4}$/.test(folded.slice(figure.start, figure.end))) return false;
+  const before = folded.slice(Math.max(0, figure.start - 2), figure.start);
+  const after = folded.slice(figure.end, figure.end + 2);
+  return (ROAD_CLASS.test(before) && /^线/.test(after)) || ROAD_CLASS.test(after);
+}
+
+/** The classes of the trunk road network a number names a road in. */
+const ROAD_CLASS = /^(?:国道|省道|县道|乡道)$/;
+
 /** 1#、2#厂房, 3#楼: the number of a building or a line (read with #), not a figure. */
 export function isNumberSign(folded: string, figure: Figure): boolean {
   return (

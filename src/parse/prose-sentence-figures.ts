@@ -23,6 +23,7 @@ import {
   isOpeningMonths,
   isPartOfName,
   isRankedListName,
+  isRoadNumber,
   isSchoolingYears,
   isSessionGroups,
   isSizeClassThreshold,
@@ -102,6 +103,7 @@ export function sentenceFigures(
         !isSchoolingYears(folded, f) &&
         !isCodePart(folded, f) &&
         !isNumberSign(folded, f) &&
+        !isRoadNumber(folded, f) &&
         !isVersionNumber(folded, f) &&
         !isCapacityClass(folded, f) &&
         !isCapacityInProjectName(folded, f) &&
