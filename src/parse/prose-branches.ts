@@ -378,11 +378,6 @@ const QUOTA_FIRM_SALES =
  */
 const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村|农村牧区|牧区)(?:固定资产)?投资$/;
 /**
- * 其中，基本建设投资X亿元，增长A%; 更新改造投资: the parts older reports (to 2010) split all investment into by how
- * it is managed, beside 房地产开发投资, aggregates the catalogue lacks (held-out-414 ningshao; session 47, fix414, F8506).
- */
-const MANAGED_CHANNEL_INVESTMENT = /^(?:基本建设|更新改造)投资$/;
-/**
  * 城镇居民人均消费性支出, 农牧民人均生活消费支出: a group of residents' spending or income per head, an
  * aggregate the catalogue may lack, though 城镇 and 人均 stop other names.
  */
@@ -430,7 +425,8 @@ const FUNDING_SOURCE_BEFORE = /(?:中央(?:政府)?|地方|国家|援[藏疆青]
 const RURAL_INVESTMENT = /^(?:农村|农户|农村农户)投资$/;
 /**
  * 其中，基本建设投资X亿元，…；更新改造投资Y亿元: fixed-asset investment by its management channels, the split the
- * statistics gave until 2011 (基本建设, 更新改造, 房地产开发, 其他), named as written (session 47, fix416, F8532).
+ * statistics gave until 2011 (基本建设, 更新改造, 房地产开发, 其他), named as written (session 47, fix416, F8532;
+ * a 公报's 其中，基本建设投资X亿元，增长A%, fix414, F8506).
  */
 const CHANNEL_INVESTMENT = /^(?:基本建设|更新改造|技术更新改造)投资$/;
 /**
@@ -598,7 +594,6 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     LEVEL_OWNED_INDUSTRY.test(name) ||
     ORIGIN_FIRMS_TRADE.test(name) ||
     INVESTMENT_HALF.test(name) ||
-    MANAGED_CHANNEL_INVESTMENT.test(name) ||
     isSurveyScopeInvestment(name) ||
     CHANNEL_RETAIL.test(name) ||
     isMergedLevelRevenue(name) ||
