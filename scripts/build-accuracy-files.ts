@@ -903,11 +903,13 @@ import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mingxiu } from './accuracy-files/mingxiu.js';
 import { mingyu } from './accuracy-files/mingyu.js';
+import { minlian } from './accuracy-files/minlian.js';
 import { minmao, minmaoXlsx } from './accuracy-files/minmao.js';
 import { mintan } from './accuracy-files/mintan.js';
 import { mintuan } from './accuracy-files/mintuan.js';
 import { minwei, minweiDocx } from './accuracy-files/minwei.js';
 import { minya } from './accuracy-files/minya.js';
+import { minyao } from './accuracy-files/minyao.js';
 import { mitong } from './accuracy-files/mitong.js';
 import { mocen } from './accuracy-files/mocen.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
@@ -3543,6 +3545,11 @@ const builders: Record<string, () => Promise<void>> = {
   [shuyan.name]: async () => writeFileSync(`${out}${shuyan.name}.docx`, await officeReportDocx(shuyan)),
   [yupeng.name]: async () => writeFileSync(`${out}${yupeng.name}.xls`, yupengXls()),
   [yucang.name]: async () => convertOrKeep(await officeReportDocx(yucang), yucang.name, out),
+  // Held-out-422: a Fujian-style county 发改局's 2024年一季度重点项目"开门红" report (the programme with 占年度计划投资, new starts, named
+  // projects with 累计, 签约/落地, problems, 二季度 goals) as .docx (闽尧县, minyao.ts), and a Fujian-style county 人大常委会 财经委's
+  // 一季度经济运行 调研报告 (restated figures, ranks, 建议 goals) printed to .pdf (闽涟县, minlian.ts); the 浙江 county page is by hand.
+  [minyao.name]: async () => writeFileSync(`${out}${minyao.name}.docx`, await officeReportDocx(minyao)),
+  [minlian.name]: async () => convertOrKeep(await officeReportDocx(minlian), minlian.name, out),
 };
 
 const wanted = process.argv.slice(2);
