@@ -859,6 +859,7 @@ import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luojia, luojiaMht } from './accuracy-files/luojia.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
+import { lushao } from './accuracy-files/lushao.js';
 import { lusong } from './accuracy-files/lusong.js';
 import { luwan } from './accuracy-files/luwan.js';
 import { luxu } from './accuracy-files/luxu.js';
@@ -1214,6 +1215,7 @@ import { yunxiu } from './accuracy-files/yunxiu.js';
 import { yunying } from './accuracy-files/yunying.js';
 import { yupeng, yupengXls } from './accuracy-files/yupeng.js';
 import { yuqian } from './accuracy-files/yuqian.js';
+import { yusang, yusangXlsx } from './accuracy-files/yusang.js';
 import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { yuwan } from './accuracy-files/yuwan.js';
 import { yuwen, yuwenXlsx } from './accuracy-files/yuwen.js';
@@ -3550,6 +3552,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 一季度经济运行 调研报告 (restated figures, ranks, 建议 goals) printed to .pdf (闽涟县, minlian.ts); the 浙江 county page is by hand.
   [minyao.name]: async () => writeFileSync(`${out}${minyao.name}.docx`, await officeReportDocx(minyao)),
   [minlian.name]: async () => convertOrKeep(await officeReportDocx(minlian), minlian.name, out),
+  // Held-out-423: a Henan-style county 统计局's 2017年1-2月主要经济指标 (1-2月 | 上年同期 | 同比±% | 全市位次, and 规上工业分行业 with
+  // 增加值增速 | 产值, 注 rows, a 填报单位/负责人 footer) as .xlsx (郁桑县, yusang.ts), and a Shandong-style county's 2017年政府工作报告
+  // (2016 results, ranks, projects, 主要预期目标 with 左右/以上, 十件民生实事) saved as .doc (鲁邵县, lushao.ts); the news page (luyin, .txt) is by hand.
+  [yusang.name]: async () => writeFileSync(`${out}${yusang.name}.xlsx`, yusangXlsx()),
+  [lushao.name]: async () => convertOrKeep(await officeReportDocx(lushao), lushao.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
