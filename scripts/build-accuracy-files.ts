@@ -628,6 +628,7 @@ import { daoping } from './accuracy-files/daoping.js';
 import { daxun } from './accuracy-files/daxun.js';
 import { deping } from './accuracy-files/deping.js';
 import { dianting } from './accuracy-files/dianting.js';
+import { dianxiu, dianxiuMht } from './accuracy-files/dianxiu.js';
 import { dingqin } from './accuracy-files/dingqin.js';
 import { donghuai } from './accuracy-files/donghuai.js';
 import { dongjiao, dongjiaoDocx } from './accuracy-files/dongjiao.js';
@@ -693,6 +694,7 @@ import { gexiu, gexiuDocx } from './accuracy-files/gexiu.js';
 import { geyong } from './accuracy-files/geyong.js';
 import { gongling, gonglingXlsx } from './accuracy-files/gongling.js';
 import { goumei } from './accuracy-files/goumei.js';
+import { guidun } from './accuracy-files/guidun.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
@@ -3557,6 +3559,10 @@ const builders: Record<string, () => Promise<void>> = {
   // (2016 results, ranks, projects, 主要预期目标 with 左右/以上, 十件民生实事) saved as .doc (鲁邵县, lushao.ts); the news page (luyin, .txt) is by hand.
   [yusang.name]: async () => writeFileSync(`${out}${yusang.name}.xlsx`, yusangXlsx()),
   [lushao.name]: async () => convertOrKeep(await officeReportDocx(lushao), lushao.name, out, 'doc'),
+  // Held-out-425: a Guangxi-style county 审计局's 2016年重点项目建设跟踪审计 report (programme progress, findings with amounts, 整改,
+  // 建议, a project table) as .docx (桂墩县, guidun.ts), and a Yunnan-style county 统计局's 前三季度经济运行分析 as .mht (滇岫县, dianxiu.ts).
+  [guidun.name]: async () => writeFileSync(`${out}${guidun.name}.docx`, await officeReportDocx(guidun)),
+  [dianxiu.name]: async () => writeFileSync(`${out}${dianxiu.name}.mht`, dianxiuMht()),
 };
 
 const wanted = process.argv.slice(2);
