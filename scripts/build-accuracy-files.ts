@@ -886,6 +886,7 @@ import { meiqiao } from './accuracy-files/meiqiao.js';
 import { meituo } from './accuracy-files/meituo.js';
 import { meiying } from './accuracy-files/meiying.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
+import { mengdai } from './accuracy-files/mengdai.js';
 import { mengdong } from './accuracy-files/mengdong.js';
 import { mengkong } from './accuracy-files/mengkong.js';
 import { mengkui, mengkuiDocx } from './accuracy-files/mengkui.js';
@@ -3563,6 +3564,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 建议, a project table) as .docx (桂墩县, guidun.ts), and a Yunnan-style county 统计局's 前三季度经济运行分析 as .mht (滇岫县, dianxiu.ts).
   [guidun.name]: async () => writeFileSync(`${out}${guidun.name}.docx`, await officeReportDocx(guidun)),
   [dianxiu.name]: async () => writeFileSync(`${out}${dianxiu.name}.mht`, dianxiuMht()),
+  // Held-out-424: an Inner-Mongolia-style banner 发改委's 2022年上半年 plan report (全盟 ranks, 两年平均, 牧业 in 万头只, 完成年计划,
+  // 超时序进度, four projects, 下半年 goals) printed to .pdf (孟岱旗, mengdai.ts); the sheet page and the 政协 news are by hand.
+  [mengdai.name]: async () => convertOrKeep(await officeReportDocx(mengdai), mengdai.name, out),
 };
 
 const wanted = process.argv.slice(2);
