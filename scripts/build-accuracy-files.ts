@@ -652,6 +652,7 @@ import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
 import { eshan, eshanDocx } from './accuracy-files/eshan.js';
 import { eshui, eshuiMht } from './accuracy-files/eshui.js';
+import { exun } from './accuracy-files/exun.js';
 import { eyuan, eyuanDocx } from './accuracy-files/eyuan.js';
 import { fangchuan, fangchuanXls } from './accuracy-files/fangchuan.js';
 import { fangmei } from './accuracy-files/fangmei.js';
@@ -1100,6 +1101,7 @@ import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
 import { wandong } from './accuracy-files/wandong.js';
 import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
 import { wantang } from './accuracy-files/wantang.js';
+import { wanzhen, wanzhenXls } from './accuracy-files/wanzhen.js';
 import { wayuan } from './accuracy-files/wayuan.js';
 import { weijiao, weijiaoDocx } from './accuracy-files/weijiao.js';
 import { weijing, weijingXls } from './accuracy-files/weijing.js';
@@ -3567,6 +3569,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-424: an Inner-Mongolia-style banner 发改委's 2022年上半年 plan report (全盟 ranks, 两年平均, 牧业 in 万头只, 完成年计划,
   // 超时序进度, four projects, 下半年 goals) printed to .pdf (孟岱旗, mengdai.ts); the sheet page and the 政协 news are by hand.
   [mengdai.name]: async () => convertOrKeep(await officeReportDocx(mengdai), mengdai.name, out),
+  // Held-out-426: a Hubei-style county 统计局's 2014年1—5月经济运行简析 (比1—4月 changes, 两年平均, ranks in the 市 with moves, problems,
+  // 上半年 goals) printed to .pdf (鄂洵县, exun.ts), and an Anhui-style county 发改委's 5月 重点项目调度表 (新开工/续建/竣工, 合计) as .xls
+  // (皖溱县, wanzhen.ts); the 百日攻坚 news page (wanbu, .html) is by hand.
+  [exun.name]: async () => convertOrKeep(await officeReportDocx(exun), exun.name, out),
+  [wanzhen.name]: async () => writeFileSync(`${out}${wanzhen.name}.xls`, wanzhenXls()),
 };
 
 const wanted = process.argv.slice(2);
