@@ -677,6 +677,7 @@ import { fuyi, fuyiXls } from './accuracy-files/fuyi.js';
 import { fuyun, fuyunXlsx } from './accuracy-files/fuyun.js';
 import { ganang, ganangMht } from './accuracy-files/ganang.js';
 import { ganba } from './accuracy-files/ganba.js';
+import { gancen } from './accuracy-files/gancen.js';
 import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
 import { ganqian } from './accuracy-files/ganqian.js';
 import { ganya } from './accuracy-files/ganya.js';
@@ -904,6 +905,7 @@ import { mihua } from './accuracy-files/mihua.js';
 import { mikong } from './accuracy-files/mikong.js';
 import { mingba, mingbaXlsx } from './accuracy-files/mingba.js';
 import { minghu, minghuDocx } from './accuracy-files/minghu.js';
+import { mingqiao } from './accuracy-files/mingqiao.js';
 import { mingqu, mingquDocx } from './accuracy-files/mingqu.js';
 import { mingtuo } from './accuracy-files/mingtuo.js';
 import { mingxiu } from './accuracy-files/mingxiu.js';
@@ -3574,6 +3576,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (皖溱县, wanzhen.ts); the 百日攻坚 news page (wanbu, .html) is by hand.
   [exun.name]: async () => convertOrKeep(await officeReportDocx(exun), exun.name, out),
   [wanzhen.name]: async () => writeFileSync(`${out}${wanzhen.name}.xls`, wanzhenXls()),
+  // Held-out-427: a Jiangxi-style county 发改委's 2019 plan execution and 2020 draft plan report (gaps to 年度计划, 全市 ranks, projects,
+  // 主要预期目标, an appended 附表 2019年计划 | 2019年完成 | 增长% | 2020年计划) as .docx (淦岑县, gancen.ts), and a Fujian-style county 统计局's
+  // 2019年统计公报 (nine parts, 表1 农产品 and 表2 投资增长, 注释) printed to .pdf (铭桥县, mingqiao.ts); the 人大 决议 (mingxiao, .txt) is by hand.
+  [gancen.name]: async () => writeFileSync(`${out}${gancen.name}.docx`, await officeReportDocx(gancen)),
+  [mingqiao.name]: async () => convertOrKeep(await officeReportDocx(mingqiao), mingqiao.name, out),
 };
 
 const wanted = process.argv.slice(2);
