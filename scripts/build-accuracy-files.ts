@@ -791,6 +791,7 @@ import { kanglu, kangluXlsx } from './accuracy-files/kanglu.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
 import { kaxi } from './accuracy-files/kaxi.js';
+import { kayu } from './accuracy-files/kayu.js';
 import { kefu, kefuXlsx } from './accuracy-files/kefu.js';
 import { keguo, keguoXls } from './accuracy-files/keguo.js';
 import { keluo, keluoXlsx } from './accuracy-files/keluo.js';
@@ -844,6 +845,7 @@ import { lixue, lixueMht } from './accuracy-files/lixue.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { liyu, liyuDocx } from './accuracy-files/liyu.js';
 import { longhan, longhanMht } from './accuracy-files/longhan.js';
+import { longhe } from './accuracy-files/longhe.js';
 import { longjie, longjieDocx } from './accuracy-files/longjie.js';
 import { longnao, longnaoDocx } from './accuracy-files/longnao.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
@@ -3567,6 +3569,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-424: an Inner-Mongolia-style banner 发改委's 2022年上半年 plan report (全盟 ranks, 两年平均, 牧业 in 万头只, 完成年计划,
   // 超时序进度, four projects, 下半年 goals) printed to .pdf (孟岱旗, mengdai.ts); the sheet page and the 政协 news are by hand.
   [mengdai.name]: async () => convertOrKeep(await officeReportDocx(mengdai), mengdai.name, out),
+  // Held-out-428: a Xinjiang-style county 统计局's 2025年1—10月经济运行情况分析 (比1—9月, 两年平均, 全地区 ranks, 援疆, projects, 建议)
+  // as .docx (喀榆县, kayu.ts), and a Gansu-style county 发改局's 1—10月 plan-execution 汇报 (占年计划, 时序进度, 全市 ranks, projects,
+  // 后两个月 goals) printed to .pdf (陇禾县, longhe.ts); the 招商引资 news page (longyun, .html) is by hand.
+  [kayu.name]: async () => writeFileSync(`${out}${kayu.name}.docx`, await officeReportDocx(kayu)),
+  [longhe.name]: async () => convertOrKeep(await officeReportDocx(longhe), longhe.name, out),
 };
 
 const wanted = process.argv.slice(2);
