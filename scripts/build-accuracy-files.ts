@@ -793,6 +793,7 @@ import { kanglu, kangluXlsx } from './accuracy-files/kanglu.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
 import { kaxi } from './accuracy-files/kaxi.js';
+import { kayu } from './accuracy-files/kayu.js';
 import { kefu, kefuXlsx } from './accuracy-files/kefu.js';
 import { keguo, keguoXls } from './accuracy-files/keguo.js';
 import { keluo, keluoXlsx } from './accuracy-files/keluo.js';
@@ -846,6 +847,7 @@ import { lixue, lixueMht } from './accuracy-files/lixue.js';
 import { lixun, lixunMht } from './accuracy-files/lixun.js';
 import { liyu, liyuDocx } from './accuracy-files/liyu.js';
 import { longhan, longhanMht } from './accuracy-files/longhan.js';
+import { longhe } from './accuracy-files/longhe.js';
 import { longjie, longjieDocx } from './accuracy-files/longjie.js';
 import { longnao, longnaoDocx } from './accuracy-files/longnao.js';
 import { longtang, longtangDocx } from './accuracy-files/longtang.js';
@@ -3581,6 +3583,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 2019年统计公报 (nine parts, 表1 农产品 and 表2 投资增长, 注释) printed to .pdf (铭桥县, mingqiao.ts); the 人大 决议 (mingxiao, .txt) is by hand.
   [gancen.name]: async () => writeFileSync(`${out}${gancen.name}.docx`, await officeReportDocx(gancen)),
   [mingqiao.name]: async () => convertOrKeep(await officeReportDocx(mingqiao), mingqiao.name, out),
+  // Held-out-428: a Xinjiang-style county 统计局's 2025年1—10月经济运行情况分析 (比1—9月, 两年平均, 全地区 ranks, 援疆, projects, 建议)
+  // as .docx (喀榆县, kayu.ts), and a Gansu-style county 发改局's 1—10月 plan-execution 汇报 (占年计划, 时序进度, 全市 ranks, projects,
+  // 后两个月 goals) printed to .pdf (陇禾县, longhe.ts); the 招商引资 news page (longyun, .html) is by hand.
+  [kayu.name]: async () => writeFileSync(`${out}${kayu.name}.docx`, await officeReportDocx(kayu)),
+  [longhe.name]: async () => convertOrKeep(await officeReportDocx(longhe), longhe.name, out),
 };
 
 const wanted = process.argv.slice(2);
