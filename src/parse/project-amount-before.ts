@@ -5,7 +5,9 @@ import { chineseNumeral } from './numbers.js';
 import { amountInYuan, COMPLETED, DONE_ONLY, SINCE_START } from './project-amounts.js';
 
 /** 今年计划投资6亿元, 年度计划投资1.2亿元: a clause that only gives the project's plan for the year. */
-const YEAR_PLAN_ALONE = /^(?:今年|年度|全年|本年|当年)(?:计划)?(?:完成)?投资(?:计划)?\d+(?:\.\d+)?(?:亿元|万元)$/;
+const YEAR_PLAN_ALONE =
+  /^(?:今年|年度|全年|本年|当年)(?:计划)?(?:完成)?投资(?:计划)?\d+(?:\.\d+)?(?:亿元|万元)$/;
+
 import type { ClauseReading, LedClause } from './project-clauses.js';
 import { cleanName, splitItems, validName, withoutTrailingAdverb } from './project-names.js';
 import { respectiveAmounts } from './project-respective.js';
