@@ -3,15 +3,14 @@
 
 import { chineseNumeral } from './numbers.js';
 import { amountInYuan, COMPLETED, DONE_ONLY, SINCE_START } from './project-amounts.js';
-
-/** 今年计划投资6亿元, 年度计划投资1.2亿元: a clause that only gives the project's plan for the year. */
-const YEAR_PLAN_ALONE =
-  /^(?:今年|年度|全年|本年|当年)(?:计划)?(?:完成)?投资(?:计划)?\d+(?:\.\d+)?(?:亿元|万元)$/;
-
 import type { ClauseReading, LedClause } from './project-clauses.js';
 import { cleanName, splitItems, validName, withoutTrailingAdverb } from './project-names.js';
 import { respectiveAmounts } from './project-respective.js';
 import { NEGATED, STATUS } from './project-status.js';
+
+/** 今年计划投资6亿元, 年度计划投资1.2亿元: a clause that only gives the project's plan for the year. */
+const YEAR_PLAN_ALONE =
+  /^(?:今年|年度|全年|本年|当年)(?:计划)?(?:完成)?投资(?:计划)?\d+(?:\.\d+)?(?:亿元|万元)$/;
 
 // 总投资26亿的甲: 亿 alone stands for 亿元.
 const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元|亿)的/g;
