@@ -119,3 +119,10 @@ describe('F8616 a project’s amount done after its year plan', () => {
     ]);
   });
 });
+
+describe('F8617 a note’s legend of a signed move column', () => {
+  it('reads no figure from 0为持平', () => {
+    const report = section(['注：比上月±位次中正数为前移位次，负数为后移位次，0为持平。']);
+    expect(report.facts.some((f) => f.quantity.value === 0)).toBe(false);
+  });
+});
