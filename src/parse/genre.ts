@@ -353,7 +353,9 @@ const HEADLINE_FIGURE = new RegExp(`${HEADLINE_NAMES.source}[^。;；]{0,30}?(?:
  * a bulletin on 招商引资 (session 30, fix102).
  */
 const INVESTMENT_FIGURE = /(?:完成投资|累计投资|总投资|计划投资|年度计划投资|到位资金)[^。;；]{0,10}?\d/;
-const ABOUT_INVESTMENT = /项目|投资|招商引资/;
+// 十件民生实事1—8月完成情况: a table of the year's 民生实事 (named works with their goals, progress and money) is a
+// bulletin on project progress whatever its title calls the works (session 47, fix421, F8613).
+const ABOUT_INVESTMENT = /项目|投资|招商引资|民生实事/;
 /**
  * 项目名称 | 总投资（万元） | 年度计划（万元） | …: a project workbook's header naming an investment column,
  * whose figures stand in the rows below it rather than next to the word (session 34, fix178).

@@ -22,6 +22,33 @@ export const PART_YEAR_ECONOMY_SPEECH =
   /^[^。;；]{0,30}在[^。;；]{0,20}(?:一季度|上半年|半年|三季度|前三季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)[^。;；]{0,12}经济(?:运行|形势)(?:分析|调度)?(?:会议|会)上的(?:讲话|总结讲话)$/;
 
 /**
+ * What a 推进会 drives when it is on the economy: the year's economic work, its running, its key work or its
+ * projects (经济工作推进会, 项目建设推进会, 重点工作推进会). A 推进会 on another subject (安全生产工作推进会, 河长制
+ * 工作推进会) stays another document.
+ */
+const ECONOMY_PUSH_SUBJECTS = [
+  '经济工作',
+  '经济运行',
+  '经济发展',
+  '重点工作',
+  '重点项目',
+  '重大项目',
+  '项目建设',
+  '项目',
+  '招商引资',
+];
+
+/**
+ * 在全县经济工作推进会上的讲话 (2021年9月10日), 在全市重点项目建设推进大会上的讲话: a speech at a meeting held in the
+ * year's course to push the year's goals, reading the months so far against them and setting the goals for the
+ * months left, as a part-year economy speech does; its title dates nothing, the body's 1—8月 gives the period
+ * (session 47, fix421, F8611).
+ */
+export const ECONOMY_PUSH_SPEECH = new RegExp(
+  `^[^。;；]{0,30}在[^。;；]{0,30}(?:${ECONOMY_PUSH_SUBJECTS.join('|')})(?:建设)?(?:工作)?(?:暨[^。;；]{1,20})?推进(?:大会|会议|会)(?:上)?的(?:讲话|总结讲话)$`,
+);
+
+/**
  * 抓住发展新机遇　推动区域经济提质增效——在政协某某区第七届委员会第四次会议上的大会发言: a CPPCC member's
  * speech at the session's plenary, headed by its subject with the session in the subtitle. One on the
  * economy quotes the government work report's results and goals and adds the member's own, as a
@@ -116,7 +143,8 @@ export function speakerRegion(
   lines: readonly Line[],
   after: number | null,
 ): string | null {
-  if (!title || after === null || !ECONOMIC_MEETING_SPEECH.test(title)) return null;
+  if (!title || after === null || !(ECONOMIC_MEETING_SPEECH.test(title) || ECONOMY_PUSH_SPEECH.test(title)))
+    return null;
   for (const text of underTitleTexts(lines, after, 3)) {
     const m = SPEAKER.exec(text.trim());
     if (m?.[1]) return m[1];

@@ -104,10 +104,11 @@ const PLAN_PERIOD = new RegExp(`计划(${PERIOD_WORDS})执行情况`);
 /**
  * 2024年重点项目1-8月建设进展情况表: a period written after the projects the title reports on;
  * 2024年重点项目1-N月调度情况表: or before the 调度 (a schedule's word, fix172); 2024年重点项目建设1-N月进展情况:
- * or after the projects' 建设 (fix221).
+ * or after the projects' 建设 (fix221). 2021年十件民生实事1—8月完成情况: or after the 民生实事 the projects are
+ * (session 47, fix421, F8613).
  */
 const PROJECTS_PERIOD = new RegExp(
-  `^[\\u4e00-\\u9fa5]{0,6}?项目(?:建设)?(${PERIOD_WORDS})(?:建设|推进|进展|完成|实施|调度)`,
+  `^[\\u4e00-\\u9fa5]{0,6}?(?:项目|民生实事)(?:建设)?(${PERIOD_WORDS})(?:建设|推进|进展|完成|实施|调度)`,
 );
 /** 2023年县级重点项目建设月度调度表（1—8月）: a schedule's months in brackets after its title's words. */
 const BRACKETED_PERIOD = new RegExp(`[(（]\\s*(${PERIOD_WORDS})\\s*[)）]$`);

@@ -8,6 +8,10 @@ import { cleanName, splitItems, validName, withoutTrailingAdverb } from './proje
 import { respectiveAmounts } from './project-respective.js';
 import { NEGATED, STATUS } from './project-status.js';
 
+/** 今年计划投资6亿元, 年度计划投资1.2亿元: a clause that only gives the project's plan for the year. */
+const YEAR_PLAN_ALONE =
+  /^(?:今年|年度|全年|本年|当年)(?:计划)?(?:完成)?投资(?:计划)?\d+(?:\.\d+)?(?:亿元|万元)$/;
+
 // 总投资26亿的甲: 亿 alone stands for 亿元.
 const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|元|亿)的/g;
 const AMOUNT_ONLY = /^(?:共|累计|计划)?(?:总)?投资(?:约)?(\d+(?:\.\d+)?)(亿元|万元)$/;
@@ -115,8 +119,12 @@ export function readAmountLed({
     // was done goes on about the one project before it.
     // 总投资X亿元的甲项目1—10月完成投资a亿元，累计完成投资b亿元: the running total in the next clause is
     // the amount done (as completedIn prefers it in one clause; fix215).
+    // 总投资X亿元的甲，今年计划投资Y亿元，目前只完成了Z亿元: the year's plan alone between, the amount done after it
+    // (session 47, fix421, F8616).
     const next =
-      staged && clauses[k + 2] && DONE_ONLY.test(clauses[k + 2]?.text ?? '')
+      (staged || YEAR_PLAN_ALONE.test(clauses[k + 1]?.text ?? '')) &&
+      clauses[k + 2] &&
+      DONE_ONLY.test(clauses[k + 2]?.text ?? '')
         ? clauses[k + 2]
         : clauses[k + 1];
     const doneNext =

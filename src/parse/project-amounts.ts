@@ -10,9 +10,10 @@ import { unitInfo } from './numbers.js';
  * in place of 已 likewise (session 32, fixleft32). 累计完成投资仅X亿元: the amount done with 仅 (只) before
  * it, a problem's word that it falls short (fix133). 上半年只完成X亿元: 只 before 完成 as 仅 is (session 34, fixd15).
  * 年度计划投资X亿元，完成Y亿元: the amount done bare right after the year's plan (session 34, fixleft34c).
+ * 目前只完成了X亿元: a speaker's 了 after the verb (session 47, fix421, F8616).
  */
 export const COMPLETED =
-  /(?<!计划)(?:(?:已|仅|只|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|只|累计|开累|(?<=\d月份?|前三季度|[一二三四]季度|上半年|目前|计划投资\d+(?:\.\d+)?(?:亿元|万元),))(?:完成|实现))(?:仅|只)?(\d+(?:\.\d+)?)(亿元|万元)/;
+  /(?<!计划)(?:(?:已|仅|只|累计|开累)?(?:完成|实现)(?:年度|全年|当年)?投资|(?:已|仅|只|累计|开累|(?<=\d月份?|前三季度|[一二三四]季度|上半年|目前|计划投资\d+(?:\.\d+)?(?:亿元|万元),))(?:完成|实现)了?)(?:仅|只)?(\d+(?:\.\d+)?)(亿元|万元)/;
 
 /**
  * 已完成投资5.2亿元, 1-6月完成投资5.2亿元, 截至10月底已完成5.2亿元, 年内完成投资6.8亿元 (a work report's
@@ -21,7 +22,7 @@ export const COMPLETED =
  * as 上半年 (fix219); 一季度完成X亿元 after a project's year plan as well (fix244).
  */
 export const DONE_ONLY =
-  /^(?:目前|截至目前|截至\d{1,2}月(?:底|末)|今年|本年|当年|年内|全年|上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}月(?:份)?)?(?:(?:已|仅|累计|开累)?(?:完成|实现)投资|(?:已|仅|累计|开累|(?<=\d月份?|前三季度|上半年))(?:完成|实现))(?:仅|只)?\d+(?:\.\d+)?(?:亿元|万元)$/;
+  /^(?:目前|截至目前|截至\d{1,2}月(?:底|末)|今年|本年|当年|年内|全年|上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}月(?:份)?)?(?:(?:已|仅|累计|开累)?(?:完成|实现)投资|(?:已|仅|只|累计|开累|(?<=\d月份?|前三季度|上半年|目前))(?:完成|实现)了?)(?:仅|只)?\d+(?:\.\d+)?(?:亿元|万元)$/;
 
 /**
  * 仅完成年度计划投资X亿元的A%: the share of the year's plan done alone in its clause, after the project's amount done;

@@ -247,6 +247,12 @@ export function isNoteMarker(folded: string, figure: Figure): boolean {
   const before = folded.charAt(figure.start - 1);
   const after = folded.slice(figure.end, figure.end + 2);
   if (before === '[' && after.startsWith(']')) return true;
+  // 负数为后移位次，0为持平: a note's legend of a signed move column, the 0 it explains no figure (fix421, F8617).
+  if (
+    figure.quantity.value === 0 &&
+    /^(?:为|表示|代表)(?:持平|不变|位次不变)/.test(folded.slice(figure.end, figure.end + 6))
+  )
+    return true;
   // 民生实事：（1）新建改造农村公路N公里；（2）…: a bracketed item number run on inside the sentence after its
   // colon or the item before's ；(session 26, fix79).
   if (before === '(' && after.startsWith(')') && /^(?:[:：;；。\n]|)$/.test(folded.charAt(figure.start - 2)))

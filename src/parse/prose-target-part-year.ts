@@ -10,8 +10,16 @@ const MONTH = '(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份
 /** The part of the year (not 下半年: a half's goal in a half-year report restates what the year's plan needs). */
 const PART = '(?:上半年|前三季度|第?[一二三四]季度|1[-—–]\\d{1,2}月)(?!末|底|以来|同期|累计)';
 
-/** A part of the year or a single month, named right after a goal's cue or at the head of a goal list. */
-const PART_OR_MONTH = `(?:${PART}|${MONTH})`;
+/**
+ * 9至12月, 10—12月份: the months left, named as a span (力争9至12月每月限额以上企业消费品零售额增速保持在20%以上), a goal
+ * for those months, not the year's (session 47, fix421, F8612). Not the months so far when a span runs to its
+ * end (1—8月末) or from it (以来).
+ */
+const MONTH_SPAN =
+  '(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s*(?:至|到|[-—–~])\\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?!末|底|以来|同期|累计)';
+
+/** A part of the year, a single month or a span of months, named right after a goal's cue or at the head of a goal list. */
+const PART_OR_MONTH = `(?:${PART}|${MONTH_SPAN}|${MONTH})`;
 
 /**
  * 力争二季度规模以上工业增加值增速由负转正: the part named right after the cue, before a goal in words (a goal

@@ -5,6 +5,7 @@ import { AUDIT_REPORT } from './audit-report.js';
 import {
   CPPCC_ECONOMY_SPEECH,
   ECONOMIC_MEETING_SPEECH,
+  ECONOMY_PUSH_SPEECH,
   PART_YEAR_ECONOMY_SPEECH,
   PARTY_PLENARY_REPORT,
 } from './meeting-speech.js';
@@ -202,6 +203,9 @@ export const rules = {
     // 在全县三季度经济运行调度会议上的讲话: a speech on a part of the year is the period's analysis, not
     // the year-end meeting's review and goals (session 32, fixleft32).
     { genre: 'statistics-analysis', pattern: PART_YEAR_ECONOMY_SPEECH },
+    // 在全县经济工作推进会上的讲话: a meeting in the year's course to push its goals reads the months so far, as a
+    // part-year speech does; yearless, the date under the title and the body's 1—8月 give the period (fix421, F8611).
+    { genre: 'statistics-analysis', pattern: ECONOMY_PUSH_SPEECH, datedByBody: true },
     {
       genre: 'plan-execution-and-draft',
       pattern: ECONOMIC_MEETING_SPEECH,

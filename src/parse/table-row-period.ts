@@ -84,9 +84,11 @@ function markPeriods(note: string | null | undefined, reportPeriod: string): Map
 /**
  * 注：K.规模以上服务业营业收入为1—M月数据 under a 1—N月 table (M before N): the note names the row itself
  * (no mark) and sends it to an earlier period; a list of rows (甲、乙为1—M月数据) sends each. Session 31, fix110.
+ * Two such in one sentence, parted by a comma (甲为1—7月数据，城乡居民人均可支配收入为上半年数据): each (session 47,
+ * fix421, F8614).
  */
 const NAMED_PERIOD =
-  /(?:^|[;。:]|\d[.、])\s*([\u4e00-\u9fa5()、]{2,60}?)(?:均)?为(上半年|第?一季度|前三季度|1\s*[-—–―~至到]\s*\d{1,2}\s*月份?)(?:的)?(?:数据|数|累计数)/g;
+  /(?:^|[;。:,，]|\d[.、])\s*([\u4e00-\u9fa5()、]{2,60}?)(?:均)?为(上半年|第?一季度|前三季度|1\s*[-—–―~至到]\s*\d{1,2}\s*月份?)(?:的)?(?:数据|数|累计数)/g;
 
 /** The row names a note gives an earlier period, each (as rowKey gives it) with that period's code. */
 function namedPeriods(note: string | null | undefined, reportPeriod: string): Map<string, string> {

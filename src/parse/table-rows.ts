@@ -231,14 +231,28 @@ export function cellRankChange(text: string): number | null {
   return MOVED_DOWN.test(mark) || mark === '↓' || mark === '-' || mark === '退' ? -places : places;
 }
 
+/**
+ * 比上月±位次 (2, -3, 0 below), or a note's 正数为前移位次，负数为后移位次: a signed move column, whose bare number is a
+ * move up (its falls carry the minus). Session 47, fix421, F8615.
+ */
+const SIGNED_MOVE_HEADER = /±|\+\/?-|\(\+\)/;
+const SIGNED_MOVE_LEGEND = /正数(?:为|表示|代表)(?:前移|上升|提升|前进)/;
+const BARE_PLACES = /^\+?(\d{1,2})$/;
+
+export function signedMoveColumn(header: string, note: string): boolean {
+  return SIGNED_MOVE_HEADER.test(header) || (note.includes('正数') && SIGNED_MOVE_LEGEND.test(note));
+}
+
 /** The rank-change cell's move; a cell that held an empty mark (read '', with a width) is 0 under the dash legend. */
 function rankChangeOf(
   cell: { text: string; start: number; end: number } | undefined,
   dashUnchanged: boolean,
+  signed = false,
 ) {
   if (!cell) return null;
   if (dashUnchanged && cell.text === '' && cell.end > cell.start) return 0;
-  return cellRankChange(cell.text);
+  const bare = signed ? BARE_PLACES.exec(cell.text) : null;
+  return bare ? Number(bare[1]) : cellRankChange(cell.text);
 }
 
 /** A rank column's scope said without a place name: 全省排位, 全国排名. */
@@ -432,6 +446,8 @@ export function readTables(
         k,
       ),
     );
+    const signedMoves =
+      rankChangeColumn >= 0 && signedMoveColumn(columns[rankChangeColumn]?.header ?? '', notes[t] ?? '');
     const parent =
       (guidanceBy && /下达/.test(guidanceBy.header)
         ? regionIn(guidanceBy.header.split('下达')[0] ?? '')
@@ -785,7 +801,7 @@ export function readTables(
           reading.rankings.push({
             indicatorCode: entry?.code ?? code,
             subject: split.name,
-            change: rankChangeOf(row.cells[rankChangeColumn], dashUnchanged),
+            change: rankChangeOf(row.cells[rankChangeColumn], dashUnchanged, signedMoves),
             rank,
             of,
             // 增速全市排位: the scope word, not 增速全市 read as a place.
