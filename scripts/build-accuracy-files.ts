@@ -713,7 +713,9 @@ import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
 import { haoying, haoyingDocx } from './accuracy-files/haoying.js';
 import { hebo } from './accuracy-files/hebo.js';
 import { heidai, heidaiXlsx } from './accuracy-files/heidai.js';
+import { hengbo } from './accuracy-files/hengbo.js';
 import { henghua } from './accuracy-files/henghua.js';
+import { hengou } from './accuracy-files/hengou.js';
 import { heqin } from './accuracy-files/heqin.js';
 import { hesha, heshaDocx } from './accuracy-files/hesha.js';
 import { heshao, heshaoXlsx } from './accuracy-files/heshao.js';
@@ -3588,6 +3590,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 后两个月 goals) printed to .pdf (陇禾县, longhe.ts); the 招商引资 news page (longyun, .html) is by hand.
   [kayu.name]: async () => writeFileSync(`${out}${kayu.name}.docx`, await officeReportDocx(kayu)),
   [longhe.name]: async () => convertOrKeep(await officeReportDocx(longhe), longhe.name, out),
+  // Held-out-429: a Hebei-style county 发改局's 2025年一季度经济运行 汇报 to the 县委 (全市 ranks with moves, 时序进度, four projects,
+  // 二季度 goals) printed to .pdf (珩泊县, hengbo.ts), and a Tianjin-style district 人大 财经委's 意见 on the quarter as .docx (衡鸥区,
+  // hengou.ts); the WeChat 数据解读 page (jinhan, .html) is by hand.
+  [hengbo.name]: async () => convertOrKeep(await officeReportDocx(hengbo), hengbo.name, out),
+  [hengou.name]: async () => writeFileSync(`${out}${hengou.name}.docx`, await officeReportDocx(hengou)),
 };
 
 const wanted = process.argv.slice(2);
