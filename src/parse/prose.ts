@@ -431,6 +431,7 @@ export function readProse(
           lastList,
           bracketNames,
           facts: reading.facts,
+          year,
         });
         benchmarkLinks = opened.benchmarkLinks;
         benchmarkAt = 0;
