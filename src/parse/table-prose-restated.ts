@@ -90,7 +90,8 @@ export function withoutRowRestated(
       const rest = `|${t.period ?? ''}|${t.quantity?.value}|${t.quantity?.unit}`;
       rows.add(`${t.indicatorName}|${t.measure}${rest}`);
       // 研发经费支出占地区生产总值比重 1.32 (a rate in the row) and the prose's …比重为1.32% (a share): one figure (F8647).
-      if (t.measure === 'rate' && t.indicatorName.endsWith('比重')) rows.add(`${t.indicatorName}|share${rest}`);
+      if (t.measure === 'rate' && t.indicatorName.endsWith('比重'))
+        rows.add(`${t.indicatorName}|share${rest}`);
     }
   if (rows.size === 0) return [...prose];
   return prose.filter((p) => {
