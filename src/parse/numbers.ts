@@ -353,8 +353,13 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
     if (/^\s?(?:[—–~～]|至|到)\s?(?:19|20)\d\d年/.test(text.slice(end, end + 9))) return true;
     // 2013预期目标, 2024工作要点: a heading's year written without 年.
     if (YEAR_HEADING_AFTER.test(text.slice(end, end + 8))) return true;
+    // 甲县年鉴·2019, 甲市统计年鉴2019: the yearbook's volume in its running title (F8642).
+    if (/年鉴[·・•\s(（-]?$/.test(before)) return true;
   }
   if (!hasUnit && /^(?:月|日|号|时|:\d)/.test(after)) return true; // 6月30日
+  // 甲县统计局2023年12⏎月18日: a date's month cut from its 月 by a wrapped line (a PDF's date line; F8641).
+  if (!hasUnit && !match[3] && /^\s*\n\s*月/.test(text.slice(end, end + 6)) && /\d年$/.test(before))
+    return true;
   // 2024-02-26 15:20, 2019/8/12: the parts of a date or a time written with figures.
   const wide = text.slice(Math.max(0, start - 8), start);
   if (!hasUnit && /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]$|(?:19|20)\d{2}[-/.]$|\d:$/.test(wide)) return true;

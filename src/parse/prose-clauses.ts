@@ -90,9 +90,11 @@ const CAUSE_INSIDE =
 
 /**
  * 确保全年一般公共预算收入完成年初预算X万元: the budget the subject's figure is held to, named between the verb and
- * the figure, is no part of the subject (session 30, fix104).
+ * the figure, is no part of the subject (session 30, fix104). So is the year's plan in 确保全年固定资产投资完成年度
+ *计划X亿元、增长A%以上: the plan the amount is held to, the subject the investment (F8643).
  */
-const BUDGET_AFTER_VERB = /(?<=[\u4e00-\u9fa5]{4}(?:完成|达到))(?:年初|年度|全年|调整)预算数?$/;
+const BUDGET_AFTER_VERB =
+  /(?<=[\u4e00-\u9fa5]{4}(?:完成|达到))(?:(?:年初|年度|全年|调整)预算数?|(?:年初|年度|全年)计划(?:目标)?)$/;
 
 export function cleanSubject(clause: string): string {
   return remembered(CLEANSUBJECT_READ, clause, readCleanSubject);
@@ -302,7 +304,7 @@ function readClauseKey(clause: string): string {
     );
   // 汽车零部件产业受…影响，实现产值 (CAUSE_INSIDE): the cause is no part of the key either.
   if (key.includes('受')) key = withoutCauseLead(key).replace(CAUSE_INSIDE, '');
-  if (key.includes('预算')) key = key.replace(BUDGET_AFTER_VERB, '');
+  if (key.includes('预算') || key.includes('计划')) key = key.replace(BUDGET_AFTER_VERB, '');
   if (key.includes('实现') || key.includes('完成') || key.includes('工业企业')) {
     key = key
       // 规模工业企业实现产值 names 规模工业产值: the firms that produced it stand between; so does the

@@ -76,6 +76,22 @@ export interface ListOpeningContext {
   bracketNames: ReadonlyArray<{ name: string; end: number }>;
   /** The facts read so far, whose subjects a list may go on about. */
   facts: readonly Fact[];
+  /** The report's own year, if known. */
+  year?: number | null;
+}
+
+/** ；其中2017年分别增长…: a clause led only by a year (其中 before it) before its 分别, naming nothing else. */
+const YEAR_ONLY_BEFORE = /(?:^|[,;:。])(?:其中)?((?:19|20)\d{2})年$/;
+
+/**
+ * 甲、乙分别达到a元和b元，两年年均分别增长…；其中2017年分别增长c%和d%: the report's own year leading the
+ * clause names no list; the figures go to the names just read (F8645).
+ */
+function reportYearOnly(lead: string, year: number | null | undefined): boolean {
+  if (!year) return false;
+  const at = lead.lastIndexOf('分别');
+  const before = YEAR_ONLY_BEFORE.exec(lead.slice(0, at).replace(/\s+/g, ''));
+  return before?.[1] !== undefined && Number(before[1]) === year;
 }
 
 export interface ListOpening {
@@ -135,20 +151,22 @@ export function openList(c: ListOpeningContext): ListOpening {
     benchmarkLinks || earlierLeft > 0 || PERIODS_DISTRIBUTED.test(lead)
       ? null
       : DISTRIBUTED.test(lead) || listMovedFrom(lead)
-        ? // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
-          (bracketedList(c.bracketNames, length, folded, figure.start) ??
-          commaListed(longLead, length) ??
-          sharedClauseListed(longLead, length) ??
-          // A list the text names itself is its own, even when it does not fit the figures.
-          (distributedOver(longLead, length) !== null || distributiveSubjects(longLead) !== null
-            ? distributedOver(longLead, length)
-            : (sameAsLast ??
-              // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
-              ((!PLACE_LIST.test(lead.slice(0, lead.lastIndexOf('分别'))) &&
-                namesNothing(lead.slice(0, lead.lastIndexOf('分别')))) ||
-              countsBack(lead.slice(0, lead.lastIndexOf('分别')), length)
-                ? earlierSubjects(c.facts, c.sentences, sentence, length)
-                : null))))
+        ? reportYearOnly(lead, c.year)
+          ? (sameAsLast ?? earlierSubjects(c.facts, c.sentences, sentence, length))
+          : // 甲（7.2%）、乙（9.6%）分别高于预期目标a和b个百分点: the names before the brackets.
+            (bracketedList(c.bracketNames, length, folded, figure.start) ??
+            commaListed(longLead, length) ??
+            sharedClauseListed(longLead, length) ??
+            // A list the text names itself is its own, even when it does not fit the figures.
+            (distributedOver(longLead, length) !== null || distributiveSubjects(longLead) !== null
+              ? distributedOver(longLead, length)
+              : (sameAsLast ??
+                // 甲X亿元，乙Y亿元，分别增长a%、b%: the figures before, when this clause names nothing.
+                ((!PLACE_LIST.test(lead.slice(0, lead.lastIndexOf('分别'))) &&
+                  namesNothing(lead.slice(0, lead.lastIndexOf('分别')))) ||
+                countsBack(lead.slice(0, lead.lastIndexOf('分别')), length)
+                  ? earlierSubjects(c.facts, c.sentences, sentence, length)
+                  : null))))
         : named?.length === length
           ? named
           : // 分别达到45630元、23870元，增长5.1%、7.0%: a list right after one goes to the same subjects;

@@ -36,8 +36,17 @@ export function isSpanTotal(
   if (!CUMULATIVE.test(clause))
     return !planned && continuesSpanSum(folded, paragraphStart, clauseStart, figure);
   if (SPAN_AT_SUM.test(clause)) return !planned;
+  // 2016—2017年，全县累计完成甲X亿元: the span of years said as the clause before the sum (F8646).
+  if (
+    !planned &&
+    YEARS_CLAUSE_BEFORE.test(folded.slice(Math.max(paragraphStart, clauseStart - 16), clauseStart))
+  )
+    return true;
   return SPAN_LEAD.test(folded.slice(paragraphStart, figure.start));
 }
+
+/** 2016—2017年，…: a clause of its own naming a span of years, right before the clause of the sum. */
+const YEARS_CLAUSE_BEFORE = /(?:^|[,;:。])\s*(?:19|20)\d{2}年?\s*[-—–至]\s*(?:19|20)\d{2}年\s*,\s*$/;
 
 /** A clause opening with the span said at its sum (五年累计实际利用外资2.15亿美元), ending on an amount. */
 const SPAN_SUM_CLAUSE =

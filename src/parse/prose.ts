@@ -431,6 +431,7 @@ export function readProse(
           lastList,
           bracketNames,
           facts: reading.facts,
+          year,
         });
         benchmarkLinks = opened.benchmarkLinks;
         benchmarkAt = 0;
@@ -836,10 +837,19 @@ export function readProse(
       }
       // 研发经费投入占地区生产总值比重为A%，…，距B%的规划目标还差N个百分点: a gap of a name the catalogue
       // lacks, written as the report's table row names it, is that row's indicator's comparison.
+      // 研发经费支出占地区生产总值比重为A% beside a table row of that whole name: the row's share, not one of
+      // 研发经费支出 (a name the catalogue lacks either way), so the gap after it goes to the row too (F8647).
       const rowNamed =
-        !join && !planned && !foreign && link?.kind === 'comparison'
-          ? tableRowName(subject, tableNames)
-          : null;
+        planned || foreign || tableNames.length === 0
+          ? null
+          : !join && link?.kind === 'comparison'
+            ? tableRowName(subject, tableNames)
+            : join?.entry.code.startsWith('x-') &&
+                !link &&
+                figure.quantity.baseUnit === '%' &&
+                clauseSubject.includes('占')
+              ? tableRowName(clauseSubject.replace(/(?:为|达到?|是)$/, ''), tableNames)
+              : null;
       if (rowNamed) {
         subject = rowNamed.name;
         join = rowNamed;

@@ -86,13 +86,19 @@ export function withoutRowRestated(
 ): Observation[] {
   const rows = new Set<string>();
   for (const t of table)
-    if (t.indicatorCode.startsWith('x-'))
-      rows.add(`${t.indicatorName}|${t.measure}|${t.period ?? ''}|${t.quantity?.value}|${t.quantity?.unit}`);
+    if (t.indicatorCode.startsWith('x-')) {
+      const rest = `|${t.period ?? ''}|${t.quantity?.value}|${t.quantity?.unit}`;
+      rows.add(`${t.indicatorName}|${t.measure}${rest}`);
+      // 研发经费支出占地区生产总值比重 1.32 (a rate in the row) and the prose's …比重为1.32% (a share): one figure (F8647).
+      if (t.measure === 'rate' && t.indicatorName.endsWith('比重'))
+        rows.add(`${t.indicatorName}|share${rest}`);
+    }
   if (rows.size === 0) return [...prose];
   return prose.filter((p) => {
     const name = p.indicatorName;
     if (!p.quantity || !name) return true;
     const key = `|${p.measure}|${p.period ?? ''}|${p.quantity.value}|${p.quantity.unit}`;
+    if (p.measure === 'share' && name.endsWith('比重') && rows.has(`${name}${key}`)) return false;
     return !rowNamesOf(name).some((row) => rows.has(`${row}${key}`));
   });
 }
