@@ -18,7 +18,7 @@ const FIGURES_PERIOD =
  * its figures cover (session 44, fix367, F7461). Unlike a round, it may be dated in the quarter's last month.
  */
 const QUARTER_MEETING =
-  /(?:((?:19|20)\d{2})年)?第?([一二三四])季度[^。，,;；]{0,16}?(?:推进|调度|分析|部署)(?:会议|会)/;
+  /(?:((?:19|20)\d{2})年)?(?:第?([一二三四])季度|([上下])半年)[^。，,;；]{0,16}?(?:(?:推进|调度|分析|部署|观摩|讲评|工作)(?:会议|会)|观摩(?:拉练)?活动)/;
 
 /**
  * 通报1—2月全县经济运行情况, 深入分析1至2月份…完成情况: the period whose figures the meeting heard. A meeting that
@@ -28,7 +28,7 @@ const HEARD_PERIOD =
   /(?:通报|分析|听取|汇报)了?(?:今年)?(上半年|前三季度|第?一季度|1\s*[-—–至到]\s*\d{1,2}\s*月(?:份)?)/;
 
 /** The last month a quarter covers. */
-const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12 };
+const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, 上: 6, 下: 12 };
 
 /** The last month a period code covers (H1 → 6, Q1 → 3, Q3 → 9, M1-N → N). */
 function endMonth(code: string): number | null {
@@ -60,11 +60,17 @@ export function eventRoundPeriod(
   const signing = head.map((text) => QUARTER_ROUND.exec(text)).find((found) => found !== null);
   const round = signing ?? head.map((text) => QUARTER_MEETING.exec(text)).find((found) => found !== null);
   const year = Number(dated[1]);
-  if (!round?.[2] || (round[1] !== undefined && Number(round[1]) !== year)) return null;
+  const part = round?.[2] ?? round?.[3];
+  if (!part || (round?.[1] !== undefined && Number(round[1]) !== year)) return null;
   const month = Number(dated[2]);
-  const quarterEnd = QUARTER_END[round[2]] ?? 0;
+  const quarterEnd = QUARTER_END[part] ?? 0;
   if (signing ? month >= quarterEnd : month > quarterEnd) return null;
-  if (!signing) return heardPeriod(lines, year, month);
+  // A meeting that heard a period says it (通报前三季度项目建设进展 in September: its own quarter stands); one that
+  // heard none is of its figures' latest months.
+  if (!signing) {
+    const heard = heardPeriod(lines, year, month);
+    return heard === undefined ? latestFiguresPeriod(lines, year, month) : heard;
+  }
   for (const line of lines) {
     const said = FIGURES_PERIOD.exec(line.text);
     const label = said?.[1]?.replace(/\s+/g, '');
@@ -75,8 +81,11 @@ export function eventRoundPeriod(
   return null;
 }
 
-/** The first period a quarter's meeting says it heard, when it ended before the page's month. */
-function heardPeriod(lines: readonly Line[], year: number, month: number): RoundPeriod | null {
+/**
+ * The first period a quarter's meeting says it heard, when it ended before the page's month; null when it heard one
+ * that did not, undefined when it says it heard none.
+ */
+function heardPeriod(lines: readonly Line[], year: number, month: number): RoundPeriod | null | undefined {
   for (const line of lines) {
     const label = HEARD_PERIOD.exec(line.text)?.[1]?.replace(/\s+/g, '');
     if (!label) continue;
@@ -84,5 +93,31 @@ function heardPeriod(lines: readonly Line[], year: number, month: number): Round
     const end = code ? endMonth(code) : null;
     return code && end !== null && end < month ? { year, code, periodLabel: label } : null;
   }
-  return null;
+  return undefined;
+}
+
+/**
+ * 我县召开2016年第三季度重点项目观摩会 (9月) over 1—8月，全县固定资产投资…; 2009年下半年经济工作会议 (8月) over 上半年… and
+ * 1—7月…: a part-year meeting that says no period it heard reports its figures' months; the period is the latest the
+ * body's figures cover that ended before the page's month (the head's quarter only when the body gives none;
+ * session 47, fix417, F8674).
+ */
+const EVERY_FIGURES_PERIOD = new RegExp(FIGURES_PERIOD.source, 'g');
+
+function latestFiguresPeriod(lines: readonly Line[], year: number, month: number): RoundPeriod | null {
+  let latest: RoundPeriod | null = null;
+  let latestEnd = 0;
+  for (const line of lines) {
+    if (!line.text.includes('月') && !line.text.includes('半年') && !line.text.includes('季度')) continue;
+    for (const said of line.text.matchAll(EVERY_FIGURES_PERIOD)) {
+      const label = said[1]?.replace(/\s+/g, '');
+      const code = label ? periodCode(label) : null;
+      const end = code ? endMonth(code) : null;
+      if (label && code && end !== null && end < month && end > latestEnd) {
+        latest = { year, code, periodLabel: label };
+        latestEnd = end;
+      }
+    }
+  }
+  return latest;
 }

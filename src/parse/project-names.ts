@@ -69,7 +69,7 @@ const JUNK_NAME =
  * works' going on from last year (抓好甲扬水工程续建、乙工程建设; session 47, fix414, F8504).
  */
 export const TRAILING_WORK =
-  /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设进度|前期工作|前期手续(?:办理)?|(?:(?:征地|征收)?拆迁|征迁)(?:进度|工作)?|招商(?:工作)?|续建|建设|进展|工作)$/;
+  /(?:的建设|项目建设工作|项目建设|建设工作|建设升级|建设进度|的前期工作|前期工作|前期手续(?:办理)?|(?:(?:征地|征收)?拆迁|征迁)(?:进度|工作)?|招商(?:工作)?|续建|建设|进展|工作)$/;
 const TRAILING_WORK_END = fromTheEnd(TRAILING_WORK);
 
 /**
@@ -239,7 +239,9 @@ function readCleanName(name: string): string {
     .replace(/^(?:但|而|且|并且)?(?:随着|伴随着?|由于|因为|虽然|尽管)(?=.{4})/, '')
     // 但也存在部分项目开工晚等问题: a concession's 但(也)存在 opens the shortfall, no name; what is left (部分项目)
     // is judged as written (session 47, fix407, F8412).
-    .replace(/^(?:但|但是|然而)(?:也|还|仍)?(?:存在|有)(?=.{4})/, '')
+    // 仍有部分项目因前期工作滞后未能按期开工: a shortfall's 仍有 (还有, 尚有) with no conjunction before it opens
+    // it the same (session 47, fix417, F8673).
+    .replace(/^(?:(?:但|但是|然而)(?:也|还|仍)?(?:存在|有)|(?:仍|还|尚)(?:存在|有))(?=.{4})/, '')
     // 对甲快速通道等进度滞后的项目实行包保: 对 is the preposition of what a measure is applied to, no part of the
     // name (对口, 对外, 对岸 open words of their own; session 47, fix407, F8413).
     .replace(/^对(?![口外面岸接台])(?=.{4})/, '')
@@ -261,6 +263,9 @@ function readCleanName(name: string): string {
     // 定期通报签约项目开工、投产情况, 跟踪调度在建项目: a way of watching projects (a suggestion's or a
     // department's work) is no part of a name; what is watched is then a class (session 30, fix100).
     .replace(/^(?:定期|及时|按月|逐月|按季)?(?:通报|调度|督办|跟踪|盘点|梳理)(?=.{4})/, '')
+    // 做好争取中央预算内投资和地方政府专项债券项目的前期工作: 争取 (seeking money or a project from above) is a verb,
+    // no part of a name; what is sought is then judged as written (session 47, fix417, F8676).
+    .replace(/^(?:积极|全力|努力)?争取(?=.{4})/, '')
     // 签约的甲产业园项目已注册落地: how the project came is no part of its name.
     .replace(/^(?:新|已|成功)?签约(?:的|落地的)(?=.{4})/, '')
     // 共建的甲学校建成投用, 援建的乙医院投入使用: who built the works (together, or as aid) is no part of its name.
@@ -354,7 +359,9 @@ const AGGREGATE = new RegExp(
     // 中央新增投资项目, 扩大内需项目: the 2008–2010 stimulus's projects, sorted by the central money that paid for them
     // (session 40, fix297b, F6205).
     // 中央扩大内需项目: the central government whose money sorted them (session 47, fix407, F8411).
-    '中央|专项债券|专项债|政府投资|中央预算内投资|预算内投资|中央新增投资|新增中央投资|扩大内需|扩内需|社会投资|民间投资',
+    // 国家投资项目建设有序推进: the projects the state's money pays for, sorted so as 中央 sorts them (session 47,
+    // fix417, F8672).
+    '国家投资|国家|中央|地方政府|专项债券|专项债|政府投资|中央预算内投资|预算内投资|中央新增投资|新增中央投资|扩大内需|扩内需|社会投资|民间投资',
     // 典型镇建设项目, 中心镇重点项目, 小城镇建设项目: projects sorted by the class of town they are built in
     // (a county's 百千万工程 by its 典型镇; session 28, fixleft28b).
     '(?:典型|示范|试点|中心|重点|特色|小城)镇',
@@ -384,10 +391,11 @@ const AGGREGATE = new RegExp(
  * A kind of works with no name of its own: 高速公路 建设顺利推进 says nothing of one road. 察看了学校、医院、道路、安置小区等
  * 重建项目 and 支持工业园区建设 name kinds too (session 46, fix398, F8105). So does a kind of works with only a
  * generic area before it and no place or name of its own: 加快城区污水管网建设, 农业综合开发、土地整理等项目进展顺利
- * (session 47, fix407, F8411); 城区供水管网改造工程 names one job and stays.
+ * (session 47, fix407, F8411); 城区供水管网改造工程 names one job and stays. A bare sector word is a sector, never
+ * a project: 交通、水利、能源、市政等基础设施项目开复工率明显提高 lists the sectors of a class (session 47, fix417, F8671).
  */
 const GENERIC_KIND =
-  /^(?:城区|县城|城市|城乡|镇区|农村)?(?:(?:污水|雨污|供水|排水|燃气|供热|供暖)?管网|农业综合开发|综合开发|土地(?:开发)?整理|土地整治)$|^(?:高速公路|高速|铁路|公路|国省道|道路|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|(?:工业|产业)?园区|医院|学校|管网|市场|码头|大桥|隧道|连接线|联络线|基础设施|安置(?:小区|点|房))$/;
+  /^(?:城区|县城|城市|城乡|镇区|农村)?(?:(?:污水|雨污|供水|排水|燃气|供热|供暖)?管网|农业综合开发|综合开发|土地(?:开发)?整理|土地整治)$|^(?:高速公路|高速|铁路|公路|国省道|道路|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|(?:工业|产业)?园区|医院|学校|管网|市场|码头|大桥|隧道|连接线|联络线|基础设施|安置(?:小区|点|房))$|^(?:交通|水利|能源|市政|电力|通信|农业|工业|林业|牧业|农牧|城建|城镇|环保|生态|教育|卫生|医疗|文化|旅游|文旅|体育|商贸|物流|民生|社会事业)$/;
 
 /**
  * 推进X基地和Y生产基地建设 (X, Y what they yield): the bases a region is built into, named by that with no place
