@@ -5,7 +5,7 @@
 
 import type { OpeningInfo } from './genre.js';
 import type { Line } from './lines.js';
-import { monthEndPeriod } from './opening-month-end.js';
+import { monthEndPeriod, monthLastDayPeriod } from './opening-month-end.js';
 
 /**
  * 预计全年农业增加值达到X亿元 before the first 截至11月底: a year-end inspection reports the year's estimate
@@ -25,7 +25,7 @@ export function openingMonthEnd(
     for (const sentence of line.text.split(/[。;；]/)) {
       if (session && YEAR_ESTIMATE.test(sentence))
         return { year: Number(session.slice(0, 4)), code: 'FY', periodLabel: '全年' };
-      const found = monthEndPeriod(sentence);
+      const found = monthEndPeriod(sentence) ?? monthLastDayPeriod(sentence);
       if (found) return { year: found.year, code: found.code, periodLabel: found.label };
     }
   }

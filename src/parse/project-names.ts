@@ -404,6 +404,14 @@ const GENERIC_KIND =
 const GENERIC_BASE =
   /^(?:国家|全国|全省|全区)?(?:重要)?(?:的)?(?:清洁|现代|绿色|优质|特色)?(?:能源|战略资源|能源和战略资源|(?:农畜产品|农产品|畜产品|粮食)(?:生产|加工|供应)?)基地$/;
 
+/**
+ * 加快饲草料基地建设, 发展蔬菜基地: a base named only by the crop or feed it grows, with no place, no works and no 项目 of
+ * its own, is a kind of base the region builds many of, not one project (session 47, fix425, F8803); 肉牛标准化养殖基地
+ * 项目 and 甲镇蔬菜基地 name one.
+ */
+const PRODUCE_BASE =
+  /^(?:饲草料|饲草饲料|饲草|饲料|牧草|青贮(?:玉米)?|蔬菜|果蔬|水果|林果|茶叶|中药材|粮食|苗木|花卉|食用菌)(?:种植)?基地$/;
+
 /** 城乡建设类项目, 社会民生类重点项目: a name of a class (…类) is never one project's. */
 const CLASS_OF = /^[\u4e00-\u9fa5]{1,10}类(?:重点|重大)?(?:项目|工程)$/;
 
@@ -441,6 +449,7 @@ export function isAggregate(name: string, villageWorks = true): boolean {
     AGGREGATE.test(name) ||
     GENERIC_KIND.test(name) ||
     GENERIC_BASE.test(name) ||
+    PRODUCE_BASE.test(name) ||
     CLASS_OF.test(name) ||
     DRAWN_PROJECTS.test(name) ||
     (villageWorks && EVERY_VILLAGE.test(name)) ||

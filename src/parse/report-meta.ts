@@ -2,7 +2,7 @@
 // the first sentences and the user's --region/--period. Refuses, with the flag to use, when none can.
 
 import type { DocumentHints } from '../ingest/types.js';
-import { AUDIT_REPORT } from './audit-report.js';
+import { AUDIT_REPORT, PROJECTS_AUDIT_REPORT } from './audit-report.js';
 import { bodyPeriod, bodyRegion, fullAutonomousName } from './body-meta.js';
 import { arabicDates } from './chinese-date.js';
 import { readClosingByline } from './closing-byline.js';
@@ -417,8 +417,12 @@ export function resolveMeta(
   // 关于全县重点项目建设情况的视察报告: an inspection's undated title, dated by its body's 截至N月底; one titled
   // by its year alone (关于全县2015年重点项目建设情况的视察报告) the same (F8072).
   const session = sessionDate(lines, title?.lines.at(-1)?.number ?? null);
+  // 2016年，全县列入…重点项目共42个 before 审计数据截至2016年9月30日: the title's own year said again in the opening dates
+  // nothing more than the title does (fix425, F8802).
   const inspected =
-    title?.genre === 'review-opinion' && (title.code === null || title.yearOnly) && opening.code === null
+    title?.genre === 'review-opinion' &&
+    (title.code === null || title.yearOnly) &&
+    (opening.code === null || (title.yearOnly && opening.code === 'FY' && opening.year === title.year))
       ? openingMonthEnd(opened, session)
       : null;
   // …2024年重点项目建设进展情况通报 over a table headed 1-8月完成投资: the notice's months are the table's.
@@ -645,6 +649,7 @@ function refusalOf(
     heading &&
     (SUGGESTION_REPLY.test(heading.title) ||
       AUDIT_REPORT.test(heading.title) ||
+      PROJECTS_AUDIT_REPORT.test(heading.title) ||
       SPECIAL_WORK_REPORT.test(heading.title) ||
       PARTY_PLENARY_REPORT.test(heading.title)) &&
     !figures

@@ -1,7 +1,7 @@
 // Named patterns for the block kinds of a report (title, source line, headings, captions, page junk).
 // Kept in one table, precompiled, all anchored and free of nested quantifiers so no input backtracks badly.
 
-import { AUDIT_REPORT } from './audit-report.js';
+import { AUDIT_REPORT, PROJECTS_AUDIT_REPORT } from './audit-report.js';
 import {
   CPPCC_ECONOMY_SPEECH,
   ECONOMIC_MEETING_SPEECH,
@@ -88,6 +88,13 @@ export const rules = {
     {
       genre: 'review-opinion',
       pattern: AUDIT_REPORT,
+    },
+    // 关于2016年重点项目建设跟踪审计情况的报告: the tracking audit of the key projects, dated by the body's months as an
+    // inspection is (audit-report.ts; session 47, fix425, F8801).
+    {
+      genre: 'review-opinion',
+      pattern: PROJECTS_AUDIT_REPORT,
+      datedByBody: true,
     },
     // 关于全县重点项目建设情况的视察报告, 县人大常委会视察组关于…固定资产投资情况的视察报告: a congress
     // body's inspection of the government's projects or plan reports on its execution as a review does.
