@@ -223,6 +223,9 @@ function readCleanName(name: string): string {
       '',
     );
   const quoted = /^“([^“”]+)”/.exec(unmarked);
+  // 推进“雪亮工程”建设: a programme quoted whole, its slogan before 工程 naming no works, keeps its quotes (no
+  // project's name holds them) as F8535's slogan does; “岚江大桥工程” names works (session 47, fix423, F8744).
+  if (quoted?.[1] && isQuotedProgramme(quoted[1])) return `“${quoted[1]}”`;
   if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
   let cleaned = unmarked
     .replace(/^“([^“”]+)”/, '$1')
@@ -303,6 +306,13 @@ function readCleanName(name: string): string {
     return `“${slogan}”${bare.slice(slogan.length)}`;
   return bare;
 }
+
+/** 雪亮工程, 菜篮子工程, 放心粮油工程: a short slogan and 工程, quoted whole. */
+const QUOTED_SLOGAN_WORKS = /^([\u4e00-\u9fa5]{2,5})工程$/;
+const isQuotedProgramme = (quoted: string): boolean => {
+  const slogan = QUOTED_SLOGAN_WORKS.exec(quoted)?.[1];
+  return slogan !== undefined && !ENDS_LIKE_PROJECT.test(slogan);
+};
 
 /**
  * 市场工程, 工程: what follows a programme's quoted slogan (“万村千乡”市场工程, “家电下乡”工程); a kind of works
