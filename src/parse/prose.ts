@@ -58,6 +58,7 @@ import {
   pointsBackToOtherPlace,
 } from './prose-named-place.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
+import { scopeThresholds } from './prose-page-numbers.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { planActualName } from './prose-plan-actual.js';
 import { plannedName, tableRowName } from './prose-planned-names.js';
@@ -72,7 +73,6 @@ import { withoutReportYearLead } from './prose-report-year-lead.js';
 import { FULL_STOPS, fullStopBefore, otherScope, ownPlaceOf, parkSentence } from './prose-scope.js';
 import { isSeasonFigure } from './prose-season-window.js';
 import { sentenceChain } from './prose-sentence-chain.js';
-import { scopeThresholds } from './prose-page-numbers.js';
 import { goalFlatFigures, sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals, yearGoalInWords } from './prose-sentence-goals.js';
 import { SentenceWork } from './prose-sentence-work.js';

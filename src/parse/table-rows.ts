@@ -671,7 +671,12 @@ export function readTables(
             const columnEntry = columnName === null ? undefined : lookupIndicator(columnName);
             if (columnEntry && !seen.has(columnEntry.code)) {
               seen.add(columnEntry.code);
-              reading.indicators.push({ code: columnEntry.code, name: columnName ?? '', unit: null, known: true });
+              reading.indicators.push({
+                code: columnEntry.code,
+                name: columnName ?? '',
+                unit: null,
+                known: true,
+              });
             }
             const observation: Observation = {
               indicatorCode: columnEntry?.code ?? code,
