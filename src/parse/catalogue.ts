@@ -691,6 +691,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '引进市外资金',
       '引进县外资金',
       '引进省外资金',
+      // 引进市外资金到位X亿元: the funds' name with 到位 after it instead of before (session 47, fix423, F8741).
+      '引进市外资金到位',
+      '引进县外资金到位',
+      '引进省外资金到位',
       // 实际到位省外资金X亿元: Henan's and Anhui's name for the funds brought in (a table row as well as prose).
       '实际到位省外资金',
       '实际到位市外资金',

@@ -77,9 +77,11 @@ const TRAILING_WORK_END = fromTheEnd(TRAILING_WORK);
  * 乙工程年内开工 → 乙工程, 甲、乙等N个项目在年底前开工 → 甲、乙等N个项目, 丁园等在建项目早日投产 → 丁园等在建项目, 丙快速路上半年开工 → 丙快速路, 甲产业园已于N月竣工 → 甲产业园, 丙项目N月底前开工 → 丙项目, 丁工程四季度开工 → 丁工程 (session 30, fixleft30), 丁项目1-N月完成投资 → 丁项目, 戊项目仅完成年度计划投资的A% → 戊项目, 推动己项目尽早开工 → 己项目 (session 34, fix171), 庚项目要抓紧做好前期工作 and
  * 辛项目要力争上半年建成投运 (a 人大 审议意见's request, the modal 要 and 抓紧 before the status) → 庚项目, 辛项目 (fix344, F7007).
  * 甲工程春节后全面复工 → 甲工程: the holiday the works stopped for (a 1—2月 page's; fix378, F7622).
+ * 甲输变电工程于3月18日投产送电 → 甲输变电工程: the day of the month the status came on, after 于 (受甲铁路7月1日通车带动
+ * is a cause, no project's status; session 47, fix423, F8745).
  */
 export const TRAILING_ADVERB =
-  /(?:已经|已|仅仅|仅|只|正在|均|将|现|并|目前|至今|迄今|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|上半年|下半年|年中|近期|近日|日前|尽快|尽早|早日|力争|按期|如期|提前|按时|(?<![纲重主])要|抓紧|春节(?:后|前|期间)|节后|(?:在|于)?(?:年内|年底前|年底|今年内|上半年|下半年|年中|第?[一二三四]季度(?:末|底)?(?:前|内)?|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?))+$/;
+  /(?:已经|已|仅仅|仅|只|正在|均|将|现|并|目前|至今|迄今|顺利|相继|陆续|先后|于|未能|尚未|未|年内|年底前|年底|今年内|今年|上半年|下半年|年中|近期|近日|日前|尽快|尽早|早日|力争|按期|如期|提前|按时|(?<![纲重主])要|抓紧|春节(?:后|前|期间)|节后|(?:在|于)?(?:年内|年底前|年底|今年内|上半年|下半年|年中|第?[一二三四]季度(?:末|底)?(?:前|内)?|(?:1-)?\d{1,2}月(?:底|末|中旬|上旬|下旬|份)?(?:前|内)?)|于\d{1,2}月\d{1,2}日)+$/;
 const TRAILING_ADVERB_END = fromTheEnd(TRAILING_ADVERB);
 
 /**
@@ -223,6 +225,9 @@ function readCleanName(name: string): string {
       '',
     );
   const quoted = /^“([^“”]+)”/.exec(unmarked);
+  // 推进“雪亮工程”建设: a programme quoted whole, its slogan before 工程 naming no works, keeps its quotes (no
+  // project's name holds them) as F8535's slogan does; “岚江大桥工程” names works (session 47, fix423, F8744).
+  if (quoted?.[1] && isQuotedProgramme(quoted[1])) return `“${quoted[1]}”`;
   if (quoted?.[1] && ENDS_LIKE_PROJECT.test(quoted[1])) return quoted[1].trim();
   let cleaned = unmarked
     .replace(/^“([^“”]+)”/, '$1')
@@ -308,6 +313,13 @@ function readCleanName(name: string): string {
     return `“${slogan}”${bare.slice(slogan.length)}`;
   return bare;
 }
+
+/** 雪亮工程, 菜篮子工程, 放心粮油工程: a short slogan and 工程, quoted whole. */
+const QUOTED_SLOGAN_WORKS = /^([\u4e00-\u9fa5]{2,5})工程$/;
+const isQuotedProgramme = (quoted: string): boolean => {
+  const slogan = QUOTED_SLOGAN_WORKS.exec(quoted)?.[1];
+  return slogan !== undefined && !ENDS_LIKE_PROJECT.test(slogan);
+};
 
 /**
  * 市场工程, 工程: what follows a programme's quoted slogan (“万村千乡”市场工程, “家电下乡”工程); a kind of works

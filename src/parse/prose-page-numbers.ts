@@ -3,7 +3,7 @@
 // 报/送 line (（共印40份）), and a threshold a note gives as a statistic's scope (全社会固定资产投资为
 // 500万元以上项目口径).
 
-import type { Figure } from './numbers.js';
+import { type Figure, scanFigures } from './numbers.js';
 
 /** ……（6）, ······6, ………(12): a bare number after a dotted leader (folded: ( for （). */
 const LEADER_BEFORE = /(?:[…]{2,}|[.·．]{4,})\s*\(?\s*$/;
@@ -26,5 +26,28 @@ export function isScopeThreshold(folded: string, figure: Figure): boolean {
   if (!/元$/.test(unit) || (qualifier !== 'at-least' && qualifier !== 'over')) return false;
   return /^\s*(?:的)?(?:项目|企业|单位|法人单位)?(?:统计)?口径/.test(
     folded.slice(figure.end, figure.end + 12),
+  );
+}
+
+/**
+ * 统计口径为城镇50万元以上项目投资: a note's statement of a statistic's scope before its
+ * threshold (the threshold then heads the name of what it sizes).
+ */
+const SCOPE_STATED = /(?:口径|范围)(?:为|是)(?:城镇|农村|全部)?$/;
+
+/**
+ * The thresholds a note gives as a statistic's scope (为50万元以上项目口径, 统计口径为城镇50万元以上项目投资): no
+ * figure of what the statistic counts, so the figure readers skip them, but a fact as any figure written in the
+ * document is (the lead's decision, session 47; fix423, F8746). Only a sentence naming 口径 is scanned.
+ */
+export function scopeThresholds(folded: string, start: number, end: number): Figure[] {
+  const text = folded.slice(start, end);
+  if (!text.includes('口径')) return [];
+  return scanFigures(folded, start, end).filter(
+    (figure) =>
+      isScopeThreshold(folded, figure) ||
+      ((figure.quantity.qualifier === 'at-least' || figure.quantity.qualifier === 'over') &&
+        /元$/.test(figure.quantity.unit) &&
+        SCOPE_STATED.test(folded.slice(Math.max(0, figure.start - 10), figure.start))),
   );
 }

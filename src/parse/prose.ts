@@ -58,6 +58,7 @@ import {
   pointsBackToOtherPlace,
 } from './prose-named-place.js';
 import { namedVerdicts } from './prose-named-verdicts.js';
+import { scopeThresholds } from './prose-page-numbers.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { planActualName } from './prose-plan-actual.js';
 import { plannedName, tableRowName } from './prose-planned-names.js';
@@ -315,6 +316,18 @@ export function readProse(
         comparedWith: null,
         provenance: { sentenceIndex: sentence.index, start: flat.start, end: flat.end },
       });
+    // 注：全社会固定资产投资为50万元以上项目口径: the note's threshold, a fact only (F8746).
+    for (const threshold of scopeThresholds(folded, sentence.start, sentence.end)) {
+      if (figures.some((figure) => figure.start === threshold.start)) continue;
+      reading.facts.push({
+        subject: '',
+        measure: 'level',
+        quantity: threshold.quantity,
+        indicatorCode: null,
+        comparedWith: null,
+        provenance: { sentenceIndex: sentence.index, start: threshold.start, end: threshold.end },
+      });
+    }
     // 比上年增长8.7%；与2019年相比，两年平均增长6.0%: a sentence split off at ； goes on about the
     // subject the one before it ended with.
     const { afterSemicolon, continued, measureAlone } = sentenceChain(

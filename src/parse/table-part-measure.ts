@@ -24,6 +24,8 @@ const TABLE_MEASURE = /增加值|总产值|产值|营业收入|主营业务收�
 export class PartMeasures {
   private measure: string | null = null;
   private readonly tableMeasure: string | null;
+  /** The current row's whole, when the row names it bare (规模以上工业): a column may name its own measure. */
+  private whole: string | null = null;
 
   /**
    * 规模以上工业 | 7.6 | 6.8 under 1—9月增加值增速（%）, in a table titled …规模以上工业分行业增加值: the
@@ -36,9 +38,11 @@ export class PartMeasures {
 
   /** The row's name, with the whole's measure after a bare class under it. */
   next(nameCell: string, name: string): string {
+    this.whole = null;
     if (BARE_WHOLE.test(name) && this.tableMeasure) {
       this.measure = this.tableMeasure;
-      return `${name.replace(/(?:合计|总计)$/, '')}${this.tableMeasure}`;
+      this.whole = name.replace(/(?:合计|总计)$/, '');
+      return `${this.whole}${this.tableMeasure}`;
     }
     if (BARE_CLASS.test(name)) {
       const under = PART_MARK.test(foldWidth(nameCell)) || this.measure !== null;
@@ -46,5 +50,17 @@ export class PartMeasures {
     }
     this.measure = PART_MARK.test(foldWidth(nameCell)) ? null : (WHOLE_MEASURE.exec(name)?.[0] ?? null);
     return name;
+  }
+
+  /**
+   * 规模以上工业 | 9.1 | 60.15 under 增加值增速（%） | 产值（亿元）: the whole's row gives each column's measure, and
+   * the first header's is not the others' (the output in 亿元 is no value added). The whole with the column's
+   * own measure when it names another one; null when the row is no bare whole or the column names none
+   * (session 47, fix423, F8743).
+   */
+  columnName(header: string): string | null {
+    if (this.whole === null) return null;
+    const own = TABLE_MEASURE.exec(foldWidth(header))?.[0];
+    return own === undefined || own === this.tableMeasure ? null : `${this.whole}${own}`;
   }
 }

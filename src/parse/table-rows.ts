@@ -682,9 +682,21 @@ export function readTables(
             const quantity = read100 && decline ? declineQuantity(read100) : read100;
             // 100 under 占全部投资比重(%) in the total's row: the whole itself, no share.
             if (quantity?.baseUnit === '%' && isWholeShare(column.header, quantity.value)) continue;
+            // 规模以上工业 | 9.1 | 60.15 under 增加值增速（%） | 产值（亿元）: the column names the whole's measure.
+            const columnName = partMeasures.columnName(column.header);
+            const columnEntry = columnName === null ? undefined : lookupIndicator(columnName);
+            if (columnEntry && !seen.has(columnEntry.code)) {
+              seen.add(columnEntry.code);
+              reading.indicators.push({
+                code: columnEntry.code,
+                name: columnName ?? '',
+                unit: null,
+                known: true,
+              });
+            }
             const observation: Observation = {
-              indicatorCode: code,
-              indicatorName: split.name,
+              indicatorCode: columnEntry?.code ?? code,
+              indicatorName: columnEntry ? (columnName ?? split.name) : split.name,
               source: 'table',
               // 负增长 in a change column: a growth without its figure.
               // 两年平均增长(%), 构成(%): the header's measure, whatever the row's indicator makes of a %.
