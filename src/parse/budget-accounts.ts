@@ -82,10 +82,11 @@ const BUDGET_ACCOUNT = new RegExp(
  * 加上级补助收入…、债务转贷收入…，收入总计…: the balance sentence's plus (加上上划中省市收入 too), 减上解上级支出: its
  * minus (F7902); 年末全县政府债务余额: the
  * balance's date and scope (2024年末 too: fix84b, a banner's budget 图解 page); 落实“三保”支出: the spending met
- * (fixleft38). None is part of the name.
+ * (fixleft38). None is part of the name. 县本级一般公共预算收入总计: an audit report's 决算草案 total of the county's
+ * own level (session 47, fixbudget, F8891: the balance sentence's totals are observations).
  */
 const PLUS =
-  /^(?:加上?(?=上级|上解|上划|债务|调入|地方政府)|减(?=上解)|(?:20\d\d年末|年末|年底|期末)(?:全[县市区旗])?|[县市区旗]?本级(?=[“"]?三公)|(?:统筹)?整合(?=财政涉农资金)|落实(?=[“"]?三保))/;
+  /^(?:加上?(?=上级|上解|上划|债务|调入|地方政府)|减(?=上解)|(?:20\d\d年末|年末|年底|期末)(?:全[县市区旗])?|[县市区旗]?本级(?=[“"]?三公|一般公共预算(?:收入|支出)总计)|(?:统筹)?整合(?=财政涉农资金)|落实(?=[“"]?三保))/;
 
 /** 主要是…一次性入库: a non-tax item named as the cause of its revenue's growth, then collected. */
 const CAUSE_ITEM = new RegExp(`^主要是(${NON_TAX_ITEM})(?:一次性)?(?:缴库|入库)?$`);
