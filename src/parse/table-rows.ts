@@ -61,7 +61,15 @@ import { headerGroupSize, readRankCell } from './table-rank-cell.js';
 import { residenceRow } from './table-residence-unit.js';
 import { withoutRowPeriod } from './table-row-period.js';
 import { scheduleGapColumns, scheduleGapComparedWith } from './table-schedule-gap.js';
-import { isTaskLedger } from './table-task-ledger.js';
+import {
+  cellIndicatorName,
+  cellProject,
+  isContinuationRow,
+  isLedgerShareHeader,
+  isTaskLedger,
+  taskColumnOf,
+  withoutCellName,
+} from './table-task-ledger.js';
 import { levelOfListed, listedUnits, unitFromLine } from './table-unit-cell.js';
 import { parseTarget, type TargetValue } from './targets.js';
 import type {
@@ -485,12 +493,14 @@ export function readTables(
     const investmentTable = isInvestmentTable(rowEntries);
 
     const taskLedger = isTaskLedger(Array.from(columns, (c) => c.header));
+    const taskColumn = taskLedger ? taskColumnOf(Array.from(columns, (c) => c.header)) : -1;
     const partUnits = new PartUnits();
     const partMeasures = new PartMeasures([caption ?? '', ...Array.from(columns, (c) => c.header)]);
     const measureRows = new MeasureRows();
     const priceParts = new PriceParts();
     const votedUnits = new Set(units);
-    for (const [r, row] of placed.read.rows.entries()) {
+    for (const [r, listedRow] of placed.read.rows.entries()) {
+      let row = listedRow;
       const sentenceIndex = placed.rowSentences[r] ?? 0;
       const nameCell = row.cells[nameColumn];
       if (!nameCell || nameCell.text === '') continue;
@@ -527,6 +537,18 @@ export function readTables(
       );
       // 税收占比 | % | A: the tax revenue's share of the budget revenue, a row named by its short form.
       const taxShare = split.name.includes('占比') && TAX_SHARE_ROW.test(split.name);
+      // 就业创业促进行动 | 城镇新增就业3200人 | 城镇新增就业2286人: a ledger's task named by the indicator in its
+      // task cell; the row is that indicator's, its cells read without the name (F8861).
+      const cellName =
+        taskLedger && taskColumn >= 0 ? cellIndicatorName(row.cells[taskColumn]?.text ?? '') : null;
+      const cellEntry = cellName !== null ? lookupIndicator(cellName) : undefined;
+      if (cellName !== null && cellEntry !== undefined && lookupIndicator(split.name) === undefined) {
+        row = {
+          ...row,
+          cells: row.cells.map((cell) => ({ ...cell, text: withoutCellName(cell.text, cellName) })),
+        };
+        split.name = cellEntry.name;
+      }
       const entry =
         (gdpTable
           ? industryRowOfSecondary(nameCell.text, split.name, rowEntries[r - 1], rowNames)
@@ -633,7 +655,7 @@ export function readTables(
           reading.rowVerdicts.set(rowKey, verdict);
         } else if (gapColumns[c]) {
           gapCells.push(cell);
-        } else if (column.role === 'progress') {
+        } else if (column.role === 'progress' || (taskLedger && isLedgerShareHeader(column.header))) {
           const read = readQuantity(cell.text);
           if (!read) {
             if (/\d/.test(cell.text)) badCell(cell, 'the share of the plan done');
@@ -1060,6 +1082,10 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
   const found: TableProject[] = [];
   for (const placed of tables) {
     const { columns } = placed.read.table;
+    if (isTaskLedger(Array.from(columns, (c) => c.header))) {
+      found.push(...ledgerProjects(placed, source));
+      continue;
+    }
     if (!isProjectTable(columns)) continue;
     const nameColumn = nameColumnOf(columns);
     // 项目 | 项目数 | 总投资: a table headed 项目 whose rows are classes (产业项目, 基础设施项目) names none.
@@ -1115,6 +1141,43 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
         provenance: { sentenceIndex: placed.rowSentences[r] ?? 0, start: row.start, end: row.end },
       });
     }
+  }
+  return found;
+}
+
+/** The works a task ledger's rows name inside their task cells, wrapped cells joined to their row (F8863). */
+function ledgerProjects(placed: PlacedTable, source: string): TableProject[] {
+  const headers = Array.from(placed.read.table.columns, (c) => c.header);
+  const task = taskColumnOf(headers);
+  const progress = headers.findIndex((h) => /完成情况|进展|进度情况/.test(h));
+  if (task < 0 || progress < 0) return [];
+  const nameColumn = nameColumnOf(placed.read.table.columns);
+  const found: TableProject[] = [];
+  const rows = placed.read.rows;
+  for (const [r, row] of rows.entries()) {
+    const texts = Array.from(row.cells, (cell) => cell.text);
+    if (isContinuationRow(texts, nameColumn)) continue;
+    // 玉沧段） | 年度计划投资1.2亿元 on the line below, between this row and the next: the row's wrapped cells
+    // (a PDF's), no row of their own; joined to it cell by cell.
+    const next = rows[r + 1];
+    const end = next ? next.start : row.end;
+    if (next) {
+      for (const line of source.slice(row.end, next.start).split('\n')) {
+        const wrapped = line.split('\t');
+        if (wrapped.length !== texts.length || !isContinuationRow(wrapped, nameColumn)) continue;
+        for (const [c, text] of wrapped.entries()) texts[c] = `${texts[c] ?? ''}${text.trim()}`;
+      }
+    }
+    const work = cellProject(texts[task] ?? '', texts[progress] ?? '');
+    if (!work) continue;
+    found.push({
+      name: work.name,
+      plannedInvestment: writtenYuan(work.planned ?? undefined),
+      completedInvestment: writtenYuan(work.done ?? undefined),
+      progress: texts[progress]?.trim() || null,
+      raw: source.slice(row.start, end),
+      provenance: { sentenceIndex: placed.rowSentences[r] ?? 0, start: row.start, end },
+    });
   }
   return found;
 }
