@@ -1,6 +1,8 @@
 // A project's status words (加快推进, 基本建成, 完成年计划投资的51.7% …): the patterns every reader of
 // project clauses shares, and a clause that is only a status (目前已竣工).
 
+import { rememberedByText } from './memo.js';
+
 /** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%, 完成组件安装的60%. */
 const WORKS_DONE = '(?:已)?完成[^,;。、的]{1,10}?的\\d+(?:\\.\\d+)?%';
 /**
@@ -130,20 +132,7 @@ export const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
  * 目前已竣工, 目前主体完工, 已于4月竣工, 已于2022年12月建成通车: a clause that is only a project's status, with an
  * adverb or a time (a year's month in a review of several years) before it.
  */
-export function statusAlone(text: string): string | null {
-  // The answer is the clause's alone, and the project readers ask again for the same clauses (6.6k calls over the
-  // 1411 accuracy fixtures name 3.6k; session 47, speed47).
-  let found = STATUS_ALONE.get(text);
-  if (found === undefined) {
-    if (STATUS_ALONE.size >= 4096) STATUS_ALONE.clear();
-    found = readStatusAlone(text);
-    STATUS_ALONE.set(text, found);
-  }
-  return found;
-}
-
-/** statusAlone's answers by clause, emptied when full. */
-const STATUS_ALONE = new Map<string, string | null>();
+export const statusAlone: (text: string) => string | null = rememberedByText(readStatusAlone, 4096);
 
 function readStatusAlone(text: string): string | null {
   const bare = text.replace(/^(?:目前|现|截至目前)/, '');

@@ -2,6 +2,7 @@
 // what its subject is once scope words (全县, 累计) are stripped, and which name stands before a figure.
 
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
+import { rememberedByText } from './memo.js';
 import { normaliseName } from './normalise.js';
 import { readOrdinal } from './numbers.js';
 import { withoutCauseLead } from './prose-cause-lead.js';
@@ -11,23 +12,6 @@ import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
 
 /** A catalogue indicator as a clause names it. */
 export type NamedIndicator = { entry: CatalogueEntry; name: string };
-
-/**
- * clauseKey's and cleanSubject's answers by clause, emptied when full: both are the clause's alone, and the figure
- * stages ask again for the same clause (93.5k and 101.8k calls over the 1411 accuracy fixtures name 17.1k and 23.5k
- * clauses; session 47, speed47).
- */
-const CLAUSEKEY_READ = new Map<string, string>();
-const CLEANSUBJECT_READ = new Map<string, string>();
-function remembered(read: Map<string, string>, clause: string, reading: (clause: string) => string): string {
-  let answer = read.get(clause);
-  if (answer === undefined) {
-    if (read.size >= JOINS_KEPT) read.clear();
-    answer = reading(clause);
-    read.set(clause, answer);
-  }
-  return answer;
-}
 
 /** joinIndicator's answers by key and clause, emptied when full. */
 const JOINS_READ = new Map<string, { read: NamedIndicator; shared: boolean } | null>();
@@ -96,9 +80,11 @@ const CAUSE_INSIDE =
 const BUDGET_AFTER_VERB =
   /(?<=[\u4e00-\u9fa5]{4}(?:完成|达到))(?:(?:年初|年度|全年|调整)预算数?|(?:年初|年度|全年)计划(?:目标)?)$/;
 
-export function cleanSubject(clause: string): string {
-  return remembered(CLEANSUBJECT_READ, clause, readCleanSubject);
-}
+/**
+ * A clause's subject cleaned, remembered by clause: the figure stages ask again for the same clause (101.8k calls over
+ * the 1411 accuracy fixtures name 23.5k clauses; session 47, speed47).
+ */
+export const cleanSubject: (clause: string) => string = rememberedByText(readCleanSubject);
 
 function readCleanSubject(clause: string): string {
   // 人口 年末全县常住人口…, 财政收入 全年财政收入…: a communiqué's run-in topic word before its paragraph.
@@ -286,9 +272,8 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
 const CONCESSIVE_LEAD =
   /^(?:在[^,;:。]{1,20}?(?:条件|情况|形势|背景|压力|冲击|影响)下)?(?:仍然?|依然|依旧)?(?=$|实现|保持|增|降)/;
 
-export function clauseKey(clause: string): string {
-  return remembered(CLAUSEKEY_READ, clause, readClauseKey);
-}
+/** A clause's key, remembered by clause (93.5k calls over the accuracy fixtures name 17.1k clauses; speed47). */
+export const clauseKey: (clause: string) => string = rememberedByText(readClauseKey);
 
 function readClauseKey(clause: string): string {
   let key = clause.slice(-JOIN_WINDOW).replace(/\s+/g, '');
