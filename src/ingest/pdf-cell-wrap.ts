@@ -61,10 +61,12 @@ function reach(cells: readonly Cell[], below: readonly Cell[] | undefined): numb
 /**
  * The width of the first piece a line can't be broken inside: an opening bracket with what follows it
  * and a run of digits or Latin letters stay together, so 项目 / （2023年度） wraps with room for a
- * character or two left (a full-width character is a font size wide, an ASCII one about half).
+ * character or two left (a full-width character is a font size wide, an ASCII one about half). A
+ * mark no line may open with stays with the character before it (避头): 小区12 / 个、1860户 wraps
+ * a unit and its 、 together with two characters' room left (F8901).
  */
 function unitWidth(text: string, size: number): number {
-  const unit = /^[（(〔【《“]*(?:[0-9A-Za-z.]+|.)/u.exec(text)?.[0] ?? '';
+  const unit = /^[（(〔【《“]*(?:[0-9A-Za-z.]+|.)[、，。；：！？）)》”〕】]*/u.exec(text)?.[0] ?? '';
   // Never less than a character: an ASCII character's width is only guessed at.
   const width = [...unit].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.5 : 1) * size, 0);
   return Math.max(size, width);

@@ -2,6 +2,8 @@
 // page, in sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
+import type { PlacedText } from '../../src/ingest/pdf-layout.js';
+import { layoutTexts, spanning } from '../helpers/pdf-items.js';
 import { parsedReport } from '../helpers/report.js';
 
 const report = (...prose: string[]) =>
@@ -122,6 +124,59 @@ describe('a margin over another indicator whose clause names its own subject bef
     ).toEqual([
       ['general-budget-expenditure', 'comparison', 8.8, null],
       ['loans', 'comparison', 2.1, null],
+    ]);
+  });
+});
+
+// Session 47 (fixpdf): a county's 十件民生实事 ledger printed to PDF: a row's wrapped cells whose last line opens
+// with a unit and a mark no line may open with (小区12 / 个、1860户), set nearer the next row than its own row's top.
+
+const SIZE = 10;
+/** Each column's x range; every cell is set from its column's left edge. */
+const COLUMNS: Array<[number, number]> = [
+  [100, 112],
+  [150, 214],
+  [226, 290],
+  [302, 366],
+  [398, 422],
+  [450, 514],
+];
+
+/** A cell's text set left in column `k` at height y, an em per character (a digit or Latin letter half an em). */
+function left(text: string, k: number, y: number): PlacedText {
+  const [x] = COLUMNS[k] ?? [0, 0];
+  const width = [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? SIZE / 2 : SIZE), 0);
+  return spanning(text, x, x + width, y, SIZE);
+}
+const line = (y: number, ...cells: string[]) =>
+  cells.flatMap((text, k) => (text === '' ? [] : [left(text, k, y)]));
+
+describe('F8901 a wrapped cell line opening with a unit and its 、 (pdf-cell-wrap.ts)', () => {
+  it('goes on with the row above, not the nearer row below', () => {
+    const blocks = layoutTexts([
+      ...line(720, '序号', '项目', '年度目标', '完成情况', '完成%', '责任单位'),
+      ...line(700, '1', '旧街改造工程', '改造老旧街巷', '全部开工，完', '62.5', '县建设局'),
+      ...line(685, '', '', '城区旧楼4', '工3栋，整治4', '', ''),
+      ...line(670, '', '', '个、960户', '个、410户', '', ''),
+      ...line(656, '2', '河道整治工程', '清淤3万方', '完成投资过半', '48.0', '县水利局'),
+      ...line(626, '3', '公园绿地工程', '新建公园2个', '建成1个', '50.0', '县园林局'),
+      ...line(596, '4', '农贸市场改造', '改造市场5个', '完工3个', '60.0', '县商务局'),
+    ]);
+    expect(blocks).toEqual([
+      [
+        ['序号', '项目', '年度目标', '完成情况', '完成%', '责任单位'],
+        [
+          '1',
+          '旧街改造工程',
+          '改造老旧街巷城区旧楼4个、960户',
+          '全部开工，完工3栋，整治4个、410户',
+          '62.5',
+          '县建设局',
+        ],
+        ['2', '河道整治工程', '清淤3万方', '完成投资过半', '48.0', '县水利局'],
+        ['3', '公园绿地工程', '新建公园2个', '建成1个', '50.0', '县园林局'],
+        ['4', '农贸市场改造', '改造市场5个', '完工3个', '60.0', '县商务局'],
+      ],
     ]);
   });
 });
