@@ -1062,6 +1062,8 @@ import { songmao } from './accuracy-files/songmao.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { songyi } from './accuracy-files/songyi.js';
 import { sugang } from './accuracy-files/sugang.js';
+import { suicheng, suichengXls } from './accuracy-files/suicheng.js';
+import { suitan, suitanDocx } from './accuracy-files/suitan.js';
 import { suixiu } from './accuracy-files/suixiu.js';
 import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
 import { suli } from './accuracy-files/suli.js';
@@ -3595,6 +3597,10 @@ const builders: Record<string, () => Promise<void>> = {
   // hengou.ts); the WeChat 数据解读 page (jinhan, .html) is by hand.
   [hengbo.name]: async () => convertOrKeep(await officeReportDocx(hengbo), hengbo.name, out),
   [hengou.name]: async () => writeFileSync(`${out}${hengou.name}.docx`, await officeReportDocx(hengou)),
+  // Held-out-432: a Jiangxi-style county 统计局's 2009年7月主要经济指标 (7月 | 1—7月累计 | 同比增长% | 全市位次, sections, a 注) as .xls
+  // (遂澄县, suicheng.ts), and a Hunan-style county 发改局's 1—7月重点项目建设进度表 (类别 sections, 合计, 形象进度, 说明) printed to .pdf (绥潭县, suitan.ts); the 简析 page (panliu, .html) is by hand.
+  [suicheng.name]: async () => writeFileSync(`${out}${suicheng.name}.xls`, suichengXls()),
+  [suitan.name]: async () => convertOrKeep(await suitanDocx(), suitan.name, out),
 };
 
 const wanted = process.argv.slice(2);
