@@ -580,6 +580,7 @@ import { bocheng } from './accuracy-files/bocheng.js';
 import { bochuan } from './accuracy-files/bochuan.js';
 import { boqiu, boqiuDocx } from './accuracy-files/boqiu.js';
 import { boqu, boquXls } from './accuracy-files/boqu.js';
+import { bosha } from './accuracy-files/bosha.js';
 import { boting } from './accuracy-files/boting.js';
 import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
@@ -935,6 +936,7 @@ import { neao } from './accuracy-files/neao.js';
 import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { nianlu, nianluXls } from './accuracy-files/nianlu.js';
 import { niduo, niduoXlsx } from './accuracy-files/niduo.js';
+import { niechuan } from './accuracy-files/niechuan.js';
 import { niemao, niemaoXls } from './accuracy-files/niemao.js';
 import { nietang } from './accuracy-files/nietang.js';
 import { ningke } from './accuracy-files/ningke.js';
@@ -3601,6 +3603,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (遂澄县, suicheng.ts), and a Hunan-style county 发改局's 1—7月重点项目建设进度表 (类别 sections, 合计, 形象进度, 说明) printed to .pdf (绥潭县, suitan.ts); the 简析 page (panliu, .html) is by hand.
   [suicheng.name]: async () => writeFileSync(`${out}${suicheng.name}.xls`, suichengXls()),
   [suitan.name]: async () => convertOrKeep(await suitanDocx(), suitan.name, out),
+  // Held-out-434: a Ningxia-style county 发改局's 2020 plan execution and 2021 draft plan report (疫情, 十三五, 脱贫攻坚, projects, 全市
+  // ranks, the 2021 goals as a list) as .docx (聂川县, niechuan.ts), and a Ningxia-style county 统计局's 2020年统计公报 (表1, 表2, 三次产业结构,
+  // 十三五 averages) printed to .pdf (泊沙县, bosha.ts); the Qinghai-style 人大常委会 决议 (boling, .txt) is by hand.
+  [niechuan.name]: async () => writeFileSync(`${out}${niechuan.name}.docx`, await officeReportDocx(niechuan)),
+  [bosha.name]: async () => convertOrKeep(await officeReportDocx(bosha), bosha.name, out),
 };
 
 const wanted = process.argv.slice(2);
