@@ -868,7 +868,9 @@ import { luojia, luojiaMht } from './accuracy-files/luojia.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { lushao } from './accuracy-files/lushao.js';
+import { lushui, lushuiMht } from './accuracy-files/lushui.js';
 import { lusong } from './accuracy-files/lusong.js';
+import { lutao } from './accuracy-files/lutao.js';
 import { luwan } from './accuracy-files/luwan.js';
 import { luxu } from './accuracy-files/luxu.js';
 import { luyuan } from './accuracy-files/luyuan.js';
@@ -3595,6 +3597,11 @@ const builders: Record<string, () => Promise<void>> = {
   // hengou.ts); the WeChat 数据解读 page (jinhan, .html) is by hand.
   [hengbo.name]: async () => convertOrKeep(await officeReportDocx(hengbo), hengbo.name, out),
   [hengou.name]: async () => writeFileSync(`${out}${hengou.name}.docx`, await officeReportDocx(hengou)),
+  // Held-out-431: a Gansu-style county 人大常委会财经委's 审查报告 on the 2003 plan execution and the 2004 draft (restated figures, 建议,
+  // goals, projects) saved as .doc (鹿洮县, lutao.ts), and a Shaanxi-style county 统计局's 2003年统计公报 (nine parts, 表1 and 表2, 人均,
+  // 三次产业结构) saved by IE as .mht (潞水县, lushui.ts); the 计划局's plan report (taolu, .txt) is by hand.
+  [lutao.name]: async () => convertOrKeep(await officeReportDocx(lutao), lutao.name, out, 'doc'),
+  [lushui.name]: async () => writeFileSync(`${out}${lushui.name}.mht`, lushuiMht()),
 };
 
 const wanted = process.argv.slice(2);
