@@ -869,7 +869,9 @@ import { luojia, luojiaMht } from './accuracy-files/luojia.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { lushao } from './accuracy-files/lushao.js';
+import { lushui, lushuiMht } from './accuracy-files/lushui.js';
 import { lusong } from './accuracy-files/lusong.js';
+import { lutao } from './accuracy-files/lutao.js';
 import { luwan } from './accuracy-files/luwan.js';
 import { luxu } from './accuracy-files/luxu.js';
 import { luyuan } from './accuracy-files/luyuan.js';
@@ -3608,6 +3610,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 十三五 averages) printed to .pdf (泊沙县, bosha.ts); the Qinghai-style 人大常委会 决议 (boling, .txt) is by hand.
   [niechuan.name]: async () => writeFileSync(`${out}${niechuan.name}.docx`, await officeReportDocx(niechuan)),
   [bosha.name]: async () => convertOrKeep(await officeReportDocx(bosha), bosha.name, out),
+  // Held-out-431: a Gansu-style county 人大常委会财经委's 审查报告 on the 2003 plan execution and the 2004 draft (restated figures, 建议,
+  // goals, projects) saved as .doc (鹿洮县, lutao.ts), and a Shaanxi-style county 统计局's 2003年统计公报 (nine parts, 表1 and 表2, 人均,
+  // 三次产业结构) saved by IE as .mht (潞水县, lushui.ts); the 计划局's plan report (taolu, .txt) is by hand.
+  [lutao.name]: async () => convertOrKeep(await officeReportDocx(lutao), lutao.name, out, 'doc'),
+  [lushui.name]: async () => writeFileSync(`${out}${lushui.name}.mht`, lushuiMht()),
 };
 
 const wanted = process.argv.slice(2);
