@@ -786,6 +786,7 @@ import { julong, julongXls } from './accuracy-files/julong.js';
 import { jumian } from './accuracy-files/jumian.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
 import { junqiong } from './accuracy-files/junqiong.js';
+import { juwan, juwanXls } from './accuracy-files/juwan.js';
 import { juxian } from './accuracy-files/juxian.js';
 import { juxing, juxingXls } from './accuracy-files/juxing.js';
 import { juxue } from './accuracy-files/juxue.js';
@@ -1005,6 +1006,7 @@ import { qiongmei, qiongmeiMht } from './accuracy-files/qiongmei.js';
 import { qiongmin, qiongminMht } from './accuracy-files/qiongmin.js';
 import { qiongxu, qiongxuDocx } from './accuracy-files/qiongxu.js';
 import { qiongyan } from './accuracy-files/qiongyan.js';
+import { qishu } from './accuracy-files/qishu.js';
 import { qitan } from './accuracy-files/qitan.js';
 import { qiubu, qiubuXlsx } from './accuracy-files/qiubu.js';
 import { qiumao, qiumaoDocx } from './accuracy-files/qiumao.js';
@@ -3615,6 +3617,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 三次产业结构) saved by IE as .mht (潞水县, lushui.ts); the 计划局's plan report (taolu, .txt) is by hand.
   [lutao.name]: async () => convertOrKeep(await officeReportDocx(lutao), lutao.name, out, 'doc'),
   [lushui.name]: async () => writeFileSync(`${out}${lushui.name}.mht`, lushuiMht()),
+  // Held-out-430: a Shandong-style county 计委's 2002年上半年 plan report (完成全年计划, 时间过半任务过半, 全市 ranks, projects, 下半年 goals
+  // with 确保/力争) saved as Word 97 .doc (岐沭县, qishu.ts), and a Jiangsu-style county-level city 统计局's 2002年1—6月主要经济指标
+  // (1—6月 | 比去年同期±% | 全年计划 | 完成计划%) as .xls (橘湾市, juwan.ts); the 经济形势分析会 news page (judai, .html) is by hand.
+  [qishu.name]: async () => convertOrKeep(await officeReportDocx(qishu), qishu.name, out, 'doc'),
+  [juwan.name]: async () => writeFileSync(`${out}${juwan.name}.xls`, juwanXls()),
 };
 
 const wanted = process.argv.slice(2);
