@@ -792,6 +792,7 @@ import { juxing, juxingXls } from './accuracy-files/juxing.js';
 import { juxue } from './accuracy-files/juxue.js';
 import { juyuan, juyuanXls } from './accuracy-files/juyuan.js';
 import { kaitang } from './accuracy-files/kaitang.js';
+import { kaiwan } from './accuracy-files/kaiwan.js';
 import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanglu, kangluXlsx } from './accuracy-files/kanglu.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
@@ -1278,6 +1279,7 @@ import { zilan } from './accuracy-files/zilan.js';
 import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
 import { zixiao } from './accuracy-files/zixiao.js';
 import { zizuo } from './accuracy-files/zizuo.js';
+import { zouhua, zouhuaMht } from './accuracy-files/zouhua.js';
 import { zuling, zulingXlsx } from './accuracy-files/zuling.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
@@ -3622,6 +3624,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (1—6月 | 比去年同期±% | 全年计划 | 完成计划%) as .xls (橘湾市, juwan.ts); the 经济形势分析会 news page (judai, .html) is by hand.
   [qishu.name]: async () => convertOrKeep(await officeReportDocx(qishu), qishu.name, out, 'doc'),
   [juwan.name]: async () => writeFileSync(`${out}${juwan.name}.xls`, juwanXls()),
+  // Held-out-433: a Jilin-style county 统计局's 2013年1—2月经济运行情况 (开门红, 全市 ranks, 比去年同期 changes, a 注 on 口径) as .mht
+  // (邹桦县, zouhua.ts), and a Liaoning-style county 统计局's 1—2月主要经济指标 with 全市位次 and 增幅位次 columns printed to .pdf
+  // (凯湾县, kaiwan.ts); the 项目集中开工 and 开门红 调度会 news page (kaishan, .html) is by hand.
+  [zouhua.name]: async () => writeFileSync(`${out}${zouhua.name}.mht`, zouhuaMht()),
+  [kaiwan.name]: async () => convertOrKeep(await officeReportDocx(kaiwan), kaiwan.name, out),
 };
 
 const wanted = process.argv.slice(2);
