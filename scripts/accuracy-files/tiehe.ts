@@ -1,7 +1,7 @@
 // Held-out-435 (session 48): a Guangxi-style county 发改局's 关于2026年1—4月经济运行和项目建设情况的汇报 to the 县人大常委会
 // (铁禾县, invented), built with office-report.ts's officeReportDocx as .docx: 一 twelve paragraphs (占年计划 and 时序进度,
 // a gap to the 年度目标, 全市 ranks with a move, 一季度 GDP and incomes, 民生支出), 二 the key-project programme, five
-// projects and 项目储备, 三 three problems, 四 5月 and 上半年 goals with 确保/力争 and five measures. Invented place and figures; the answers
+// projects and 项目储备, 三 four problems, 四 5月 and 上半年 goals with 确保/力争 and five measures. Invented place and figures; the answers
 // are tests/accuracy/tiehe-2026-m4-plan.answers.json.
 
 import type { OfficeReport } from './office-report.js';
