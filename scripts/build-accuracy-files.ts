@@ -1028,6 +1028,7 @@ import { resong, resongXlsx } from './accuracy-files/resong.js';
 import { rigang, rigangMht } from './accuracy-files/rigang.js';
 import { rongao } from './accuracy-files/rongao.js';
 import { rongaoMiao } from './accuracy-files/rongao-miao.js';
+import { rongqiao, rongqiaoXlsx } from './accuracy-files/rongqiao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
 import { ruifeng } from './accuracy-files/ruifeng.js';
@@ -1099,6 +1100,7 @@ import { tiansang } from './accuracy-files/tiansang.js';
 import { tiaohu, tiaohuDocx } from './accuracy-files/tiaohu.js';
 import { tiaoyu, tiaoyuXls } from './accuracy-files/tiaoyu.js';
 import { ticen } from './accuracy-files/ticen.js';
+import { tiehe } from './accuracy-files/tiehe.js';
 import { tingao, tingaoXlsx } from './accuracy-files/tingao.js';
 import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
@@ -3629,6 +3631,10 @@ const builders: Record<string, () => Promise<void>> = {
   // (凯湾县, kaiwan.ts); the 项目集中开工 and 开门红 调度会 news page (kaishan, .html) is by hand.
   [zouhua.name]: async () => writeFileSync(`${out}${zouhua.name}.mht`, zouhuaMht()),
   [kaiwan.name]: async () => convertOrKeep(await officeReportDocx(kaiwan), kaiwan.name, out),
+  // Held-out-435: a Guangdong-style district 统计局's 2026年1—4月主要经济指标 (主要指标 with 比1—3月± and 全市排名, 工业投资分项) as .xlsx
+  // (蓉峤区, rongqiao.ts), and a Guangxi-style county 发改局's 1—4月经济运行和项目建设 汇报 as .docx (铁禾县, tiehe.ts); the news page (tiexi, .html) is by hand.
+  [rongqiao.name]: async () => writeFileSync(`${out}${rongqiao.name}.xlsx`, await rongqiaoXlsx()),
+  [tiehe.name]: async () => writeFileSync(`${out}${tiehe.name}.docx`, await officeReportDocx(tiehe)),
 };
 
 const wanted = process.argv.slice(2);
