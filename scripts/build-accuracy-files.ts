@@ -1178,6 +1178,8 @@ import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
 import { xukong, xukongMht } from './accuracy-files/xukong.js';
 import { xumao } from './accuracy-files/xumao.js';
 import { xunchuan } from './accuracy-files/xunchuan.js';
+import { xunge } from './accuracy-files/xunge.js';
+import { xunken, xunkenMht } from './accuracy-files/xunken.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { xunyuan, xunyuanMht } from './accuracy-files/xunyuan.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
@@ -3635,6 +3637,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (蓉峤区, rongqiao.ts), and a Guangxi-style county 发改局's 1—4月经济运行和项目建设 汇报 as .docx (铁禾县, tiehe.ts); the news page (tiexi, .html) is by hand.
   [rongqiao.name]: async () => writeFileSync(`${out}${rongqiao.name}.xlsx`, await rongqiaoXlsx()),
   [tiehe.name]: async () => writeFileSync(`${out}${tiehe.name}.docx`, await officeReportDocx(tiehe)),
+  // Held-out-439: an Inner-Mongolia-style 旗 统计局's 2006年统计公报 (牧业年度 牲畜 in 头/只/口, 表1 牲畜, 表2 存贷款, 人均) saved as
+  // Word 97 .doc (勋格旗, xunge.ts), and a Heilongjiang-style county 人大常委会's 审议意见 on the 2006 plan execution (restated figures,
+  // 建议 with 2007 goals) saved by IE as .mht (浔垦县, xunken.ts); the 发改局's plan report (yaoquan, .html) is by hand.
+  [xunge.name]: async () => convertOrKeep(await officeReportDocx(xunge), xunge.name, out, 'doc'),
+  [xunken.name]: async () => writeFileSync(`${out}${xunken.name}.mht`, xunkenMht()),
 };
 
 const wanted = process.argv.slice(2);
