@@ -892,6 +892,7 @@ import { maoting } from './accuracy-files/maoting.js';
 import { maoxiu, maoxiuMht } from './accuracy-files/maoxiu.js';
 import { maoyuan } from './accuracy-files/maoyuan.js';
 import { meicen, meicenMht } from './accuracy-files/meicen.js';
+import { meifeng } from './accuracy-files/meifeng.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { meiqiao } from './accuracy-files/meiqiao.js';
 import { meituo } from './accuracy-files/meituo.js';
@@ -944,6 +945,8 @@ import { niechuan } from './accuracy-files/niechuan.js';
 import { niemao, niemaoXls } from './accuracy-files/niemao.js';
 import { nietang } from './accuracy-files/nietang.js';
 import { ningke } from './accuracy-files/ningke.js';
+import { ningpu, ningpuXlsx } from './accuracy-files/ningpu.js';
+import { ningtang } from './accuracy-files/ningtang.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { ningya, ningyaXls } from './accuracy-files/ningya.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
@@ -3642,6 +3645,12 @@ const builders: Record<string, () => Promise<void>> = {
   // 建议 with 2007 goals) saved by IE as .mht (浔垦县, xunken.ts); the 发改局's plan report (yaoquan, .html) is by hand.
   [xunge.name]: async () => convertOrKeep(await officeReportDocx(xunge), xunge.name, out, 'doc'),
   [xunken.name]: async () => writeFileSync(`${out}${xunken.name}.mht`, xunkenMht()),
+  // Held-out-438: a Hainan-style county 统计局's 2010年1—11月经济运行分析 (国际旅游岛, 比1—10月, 全省 ranks, 12月 goals) saved as Word 97
+  // .doc (湄丰县, meifeng.ts), a Fujian-style county 统计局's 1—11月主要经济指标 (11月 | 1—11月 | 同比增长% | 全市位次) printed to .pdf
+  // (宁棠县, ningtang.ts), and a Fujian-style county-level city 发改局's 2010年重点项目1—11月进展情况表 as .xlsx (宁浦市, ningpu.ts).
+  [meifeng.name]: async () => convertOrKeep(await officeReportDocx(meifeng), meifeng.name, out, 'doc'),
+  [ningtang.name]: async () => convertOrKeep(await officeReportDocx(ningtang), ningtang.name, out),
+  [ningpu.name]: async () => writeFileSync(`${out}${ningpu.name}.xlsx`, await ningpuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
