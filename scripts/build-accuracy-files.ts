@@ -751,6 +751,7 @@ import { huocen } from './accuracy-files/huocen.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
 import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
+import { hutang, hutangXls } from './accuracy-files/hutang.js';
 import { huting, hutingXls } from './accuracy-files/huting.js';
 import { huxun, huxunXlsx } from './accuracy-files/huxun.js';
 import { jianglan, jianglanDocx } from './accuracy-files/jianglan.js';
@@ -771,6 +772,7 @@ import { jiaxu, jiaxuXls } from './accuracy-files/jiaxu.js';
 import { jifeng } from './accuracy-files/jifeng.js';
 import { jinao, jinaoDocx } from './accuracy-files/jinao.js';
 import { jingcha, jingchaDocx } from './accuracy-files/jingcha.js';
+import { jingfeng } from './accuracy-files/jingfeng.js';
 import { jingrang, jingrangDocx } from './accuracy-files/jingrang.js';
 import { jinmao } from './accuracy-files/jinmao.js';
 import { jinshao } from './accuracy-files/jinshao.js';
@@ -3651,6 +3653,11 @@ const builders: Record<string, () => Promise<void>> = {
   [meifeng.name]: async () => convertOrKeep(await officeReportDocx(meifeng), meifeng.name, out, 'doc'),
   [ningtang.name]: async () => convertOrKeep(await officeReportDocx(ningtang), ningtang.name, out),
   [ningpu.name]: async () => writeFileSync(`${out}${ningpu.name}.xlsx`, await ningpuXlsx()),
+  // Held-out-436: a Beijing-style district 发改委's 2008年前三季度 plan report to the 区人大常委会 (奥运 effects, 完成全年计划的A%, 全市
+  // 18个区县 ranks, 重点工程, 四季度 goals) as .docx (靖沣区, jingfeng.ts), and a Shanghai-style district 统计局's 2008年1—9月主要经济指标
+  // (1—9月 | 比去年同期±% | 全市位次) as .xls (沪棠区, hutang.ts); the 政协 视察报告 page (jinghu, .html) is by hand.
+  [jingfeng.name]: async () => writeFileSync(`${out}${jingfeng.name}.docx`, await officeReportDocx(jingfeng)),
+  [hutang.name]: async () => writeFileSync(`${out}${hutang.name}.xls`, hutangXls()),
 };
 
 const wanted = process.argv.slice(2);
