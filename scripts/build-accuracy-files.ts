@@ -1249,6 +1249,7 @@ import { yutong, yutongMht } from './accuracy-files/yutong.js';
 import { yuwan } from './accuracy-files/yuwan.js';
 import { yuwen, yuwenXlsx } from './accuracy-files/yuwen.js';
 import { zanglou, zanglouDocx } from './accuracy-files/zanglou.js';
+import { zangqu } from './accuracy-files/zangqu.js';
 import { zangxiong } from './accuracy-files/zangxiong.js';
 import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
@@ -3658,6 +3659,9 @@ const builders: Record<string, () => Promise<void>> = {
   // (1—9月 | 比去年同期±% | 全市位次) as .xls (沪棠区, hutang.ts); the 政协 视察报告 page (jinghu, .html) is by hand.
   [jingfeng.name]: async () => writeFileSync(`${out}${jingfeng.name}.docx`, await officeReportDocx(jingfeng)),
   [hutang.name]: async () => writeFileSync(`${out}${hutang.name}.xls`, hutangXls()),
+  // Held-out-437: a Tibet-style county's 2017年政府工作报告 on 2016 (十三五 开局, 援藏 projects with amounts, 脱贫 counts, the 2017 goals
+  // as a list and in prose) as .docx (臧曲县, zangqu.ts); the Sichuan-style 公报 (keduo, .txt) and the 人大常委会 决议 (kezang, .html) are by hand.
+  [zangqu.name]: async () => writeFileSync(`${out}${zangqu.name}.docx`, await officeReportDocx(zangqu)),
 };
 
 const wanted = process.argv.slice(2);
