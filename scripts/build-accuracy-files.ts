@@ -1191,6 +1191,7 @@ import { yanglan } from './accuracy-files/yanglan.js';
 import { yanmei, yanmeiXlsx } from './accuracy-files/yanmei.js';
 import { yanquan } from './accuracy-files/yanquan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
+import { yanzhu, yanzhuXlsx } from './accuracy-files/yanzhu.js';
 import { yaoluo } from './accuracy-files/yaoluo.js';
 import { yaoqu } from './accuracy-files/yaoqu.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
@@ -3651,6 +3652,9 @@ const builders: Record<string, () => Promise<void>> = {
   [meifeng.name]: async () => convertOrKeep(await officeReportDocx(meifeng), meifeng.name, out, 'doc'),
   [ningtang.name]: async () => convertOrKeep(await officeReportDocx(ningtang), ningtang.name, out),
   [ningpu.name]: async () => writeFileSync(`${out}${ningpu.name}.xlsx`, await ningpuXlsx()),
+  // Held-out-440: a Hubei-style county-level city 发改局's 2024年上半年重点项目推进情况表 (产业/基础设施/社会民生 with subtotals,
+  // 责任单位 and a 备注 column of 开工/竣工 dates) as .xlsx (堰渚市, yanzhu.ts); the 解读 page (puheng, .html) and the news (yanwei, .txt) are by hand.
+  [yanzhu.name]: async () => writeFileSync(`${out}${yanzhu.name}.xlsx`, await yanzhuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
