@@ -1193,6 +1193,7 @@ import { yanglan } from './accuracy-files/yanglan.js';
 import { yanmei, yanmeiXlsx } from './accuracy-files/yanmei.js';
 import { yanquan } from './accuracy-files/yanquan.js';
 import { yanyuan } from './accuracy-files/yanyuan.js';
+import { yanzhu, yanzhuXlsx } from './accuracy-files/yanzhu.js';
 import { yaoluo } from './accuracy-files/yaoluo.js';
 import { yaoqu } from './accuracy-files/yaoqu.js';
 import { yaosha, yaoshaIndicators, yaoshaIndicatorsXls, yaoshaXls } from './accuracy-files/yaosha.js';
@@ -3662,6 +3663,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-437: a Tibet-style county's 2017年政府工作报告 on 2016 (十三五 开局, 援藏 projects with amounts, 脱贫 counts, the 2017 goals
   // as a list and in prose) as .docx (臧曲县, zangqu.ts); the Sichuan-style 公报 (keduo, .txt) and the 人大常委会 决议 (kezang, .html) are by hand.
   [zangqu.name]: async () => writeFileSync(`${out}${zangqu.name}.docx`, await officeReportDocx(zangqu)),
+  // Held-out-440: a Hubei-style county-level city 发改局's 2024年上半年重点项目推进情况表 (产业/基础设施/社会民生 with subtotals,
+  // 责任单位 and a 备注 column of 开工/竣工 dates) as .xlsx (堰渚市, yanzhu.ts); the 解读 page (puheng, .html) and the news (yanwei, .txt) are by hand.
+  [yanzhu.name]: async () => writeFileSync(`${out}${yanzhu.name}.xlsx`, await yanzhuXlsx()),
 };
 
 const wanted = process.argv.slice(2);
