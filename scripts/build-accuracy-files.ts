@@ -609,6 +609,7 @@ import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { chongxue } from './accuracy-files/chongxue.js';
+import { chuling } from './accuracy-files/chuling.js';
 import { chungang, chungangMht } from './accuracy-files/chungang.js';
 import { ciling } from './accuracy-files/ciling.js';
 import { cishui } from './accuracy-files/cishui.js';
@@ -698,6 +699,7 @@ import { geyong } from './accuracy-files/geyong.js';
 import { gongling, gonglingXlsx } from './accuracy-files/gongling.js';
 import { goumei } from './accuracy-files/goumei.js';
 import { guidun } from './accuracy-files/guidun.js';
+import { guitan } from './accuracy-files/guitan.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
@@ -3662,6 +3664,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-437: a Tibet-style county's 2017年政府工作报告 on 2016 (十三五 开局, 援藏 projects with amounts, 脱贫 counts, the 2017 goals
   // as a list and in prose) as .docx (臧曲县, zangqu.ts); the Sichuan-style 公报 (keduo, .txt) and the 人大常委会 决议 (kezang, .html) are by hand.
   [zangqu.name]: async () => writeFileSync(`${out}${zangqu.name}.docx`, await officeReportDocx(zangqu)),
+  // Held-out-441: a Chongqing-style 区县 统计局's 2011年12月统计月报 (1—12月 | 同比增长% | 全市位次 | 渝东北翼位次) printed to .pdf
+  // (褚岭县, chuling.ts), and a Guizhou-style county 发改局's 2011 plan report and 2012 draft (十二五 开局, 工业强县, 全州 ranks, projects,
+  // the 2012 goals as a list) saved as Word 97 .doc (圭潭县, guitan.ts); the 经济工作会议 news page (guichu, .html) is by hand.
+  [chuling.name]: async () => convertOrKeep(await officeReportDocx(chuling), chuling.name, out),
+  [guitan.name]: async () => convertOrKeep(await officeReportDocx(guitan), guitan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
