@@ -609,6 +609,7 @@ import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { chongxue } from './accuracy-files/chongxue.js';
+import { chuling } from './accuracy-files/chuling.js';
 import { chungang, chungangMht } from './accuracy-files/chungang.js';
 import { ciling } from './accuracy-files/ciling.js';
 import { cishui } from './accuracy-files/cishui.js';
@@ -698,6 +699,7 @@ import { geyong } from './accuracy-files/geyong.js';
 import { gongling, gonglingXlsx } from './accuracy-files/gongling.js';
 import { goumei } from './accuracy-files/goumei.js';
 import { guidun } from './accuracy-files/guidun.js';
+import { guitan } from './accuracy-files/guitan.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
@@ -3666,6 +3668,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-440: a Hubei-style county-level city 发改局's 2024年上半年重点项目推进情况表 (产业/基础设施/社会民生 with subtotals,
   // 责任单位 and a 备注 column of 开工/竣工 dates) as .xlsx (堰渚市, yanzhu.ts); the 解读 page (puheng, .html) and the news (yanwei, .txt) are by hand.
   [yanzhu.name]: async () => writeFileSync(`${out}${yanzhu.name}.xlsx`, await yanzhuXlsx()),
+  // Held-out-441: a Chongqing-style 区县 统计局's 2011年12月统计月报 (1—12月 | 同比增长% | 全市位次 | 渝东北翼位次) printed to .pdf
+  // (褚岭县, chuling.ts), and a Guizhou-style county 发改局's 2011 plan report and 2012 draft (十二五 开局, 工业强县, 全州 ranks, projects,
+  // the 2012 goals as a list) saved as Word 97 .doc (圭潭县, guitan.ts); the 经济工作会议 news page (guichu, .html) is by hand.
+  [chuling.name]: async () => convertOrKeep(await officeReportDocx(chuling), chuling.name, out),
+  [guitan.name]: async () => convertOrKeep(await officeReportDocx(guitan), guitan.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
