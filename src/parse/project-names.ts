@@ -1,7 +1,6 @@
 // What a project's name looks like: the words a name ends with, the words that make a phrase no
 // name, and cleaning a name of the adverbs, times and work words the prose wraps around it.
 
-import { rememberedByText } from './memo.js';
 import { isBarePark } from './project-park-names.js';
 import { isNationalPark } from './project-protected-areas.js';
 import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
@@ -194,13 +193,7 @@ const NUMBERED_BUILDING =
 /** 加快甲产业园项目后续厂房建设: the project's later (or supporting) buildings, a part of it (session 46, fix398, F8107). */
 const LATER_BUILDINGS = /(项目|工程)(?:后续|配套|剩余)(?:标准)?(?:厂房|车间|仓库|库房)$/;
 
-/**
- * A name cleaned: the answer is the name's alone, and the project readers clean the same names again (88.2k calls over
- * the 1411 accuracy fixtures name 27.1k; session 47, speed47), so it is remembered by name.
- */
-export const cleanName: (name: string) => string = rememberedByText(readCleanName);
-
-function readCleanName(name: string): string {
+export function cleanName(name: string): string {
   // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
   // the quotes mark a term inside it: “三旧”改造项目 → 三旧改造项目.
   // 1.甲项目：, (1)甲项目：, 一是甲项目：: the marker of a notice's item is not part of the name, nor a

@@ -1,8 +1,6 @@
 // A project's status words (加快推进, 基本建成, 完成年计划投资的51.7% …): the patterns every reader of
 // project clauses shares, and a clause that is only a status (目前已竣工).
 
-import { rememberedByText } from './memo.js';
-
 /** Progress on a part of the works: 完成路基工程的80%, 已完成总工程量的60%, 完成组件安装的60%. */
 const WORKS_DONE = '(?:已)?完成[^,;。、的]{1,10}?的\\d+(?:\\.\\d+)?%';
 /**
@@ -132,9 +130,7 @@ export const STATUS_ONLY = new RegExp(`^(?:${STATUS.source})$`);
  * 目前已竣工, 目前主体完工, 已于4月竣工, 已于2022年12月建成通车: a clause that is only a project's status, with an
  * adverb or a time (a year's month in a review of several years) before it.
  */
-export const statusAlone: (text: string) => string | null = rememberedByText(readStatusAlone, 4096);
-
-function readStatusAlone(text: string): string | null {
+export function statusAlone(text: string): string | null {
   const bare = text.replace(/^(?:目前|现|截至目前)/, '');
   const plain = bare.replace(
     /^(?:已经|已|正在)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:份|底|末|初)?|年内|近期|日前)|于(?:19|20)\d{2}年(?:底|末)?|提前|顺利|相继|先后)?/,

@@ -2,7 +2,6 @@
 // what its subject is once scope words (全县, 累计) are stripped, and which name stands before a figure.
 
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
-import { rememberedByText } from './memo.js';
 import { normaliseName } from './normalise.js';
 import { readOrdinal } from './numbers.js';
 import { withoutCauseLead } from './prose-cause-lead.js';
@@ -80,13 +79,7 @@ const CAUSE_INSIDE =
 const BUDGET_AFTER_VERB =
   /(?<=[\u4e00-\u9fa5]{4}(?:完成|达到))(?:(?:年初|年度|全年|调整)预算数?|(?:年初|年度|全年)计划(?:目标)?)$/;
 
-/**
- * A clause's subject cleaned, remembered by clause: the figure stages ask again for the same clause (101.8k calls over
- * the 1411 accuracy fixtures name 23.5k clauses; session 47, speed47).
- */
-export const cleanSubject: (clause: string) => string = rememberedByText(readCleanSubject);
-
-function readCleanSubject(clause: string): string {
+export function cleanSubject(clause: string): string {
   // 人口 年末全县常住人口…, 财政收入 全年财政收入…: a communiqué's run-in topic word before its paragraph.
   let subject = clause.trim().replace(/^[\u4e00-\u9fa5]{2,6}[ \t\u3000]+(?=[\u4e00-\u9fa5])/, '');
   // 汽车零部件产业受整车订单回落影响，实现产值: the cause between the subject and its verb is no part of it.
@@ -272,10 +265,7 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
 const CONCESSIVE_LEAD =
   /^(?:在[^,;:。]{1,20}?(?:条件|情况|形势|背景|压力|冲击|影响)下)?(?:仍然?|依然|依旧)?(?=$|实现|保持|增|降)/;
 
-/** A clause's key, remembered by clause (93.5k calls over the accuracy fixtures name 17.1k clauses; speed47). */
-export const clauseKey: (clause: string) => string = rememberedByText(readClauseKey);
-
-function readClauseKey(clause: string): string {
+export function clauseKey(clause: string): string {
   let key = clause.slice(-JOIN_WINDOW).replace(/\s+/g, '');
   // Each rewrite below runs only on a key holding a word its pattern cannot match without: most
   // keys hold none of them, and a plain search is cheaper than a pattern that finds nothing.
