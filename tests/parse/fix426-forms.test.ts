@@ -68,7 +68,7 @@ const plan = (...body: string[]) =>
 
 describe('an environment rate that held, stated exactly, is observed (F8973)', () => {
   const rates = (report: Report) =>
-    (report?.observations ?? []).filter((o) => o.measure === 'rate').map((o) => o.quantity.value);
+    (report?.observations ?? []).filter((o) => o.measure === 'rate').map((o) => o.quantity?.value);
 
   it('reads 森林覆盖率稳定在58.3% and 保持在58.3%', () => {
     expect(rates(plan('全年完成造林1.4万亩，森林覆盖率稳定在58.3%。').report)).toContain(58.3);
