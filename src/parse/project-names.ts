@@ -233,6 +233,9 @@ export function cleanName(name: string): string {
     // 对甲快速通道等进度滞后的项目实行包保: 对 is the preposition of what a measure is applied to, no part of the
     // name (对口, 对外, 对岸 open words of their own; session 47, fix407, F8413).
     .replace(/^对(?![口外面岸接台])(?=.{4})/, '')
+    // 为重点项目落地提供保障: 为 is the preposition of what a service is for, no part of the name either (为民, 为老,
+    // 为农 open names of their own; session 48, fix426, F8974).
+    .replace(/^为(?![民老农期])(?=.{4})/, '')
     // 上半年全县43个重点项目: a time before the name is not part of it.
     // 抓好四季度项目建设: a quarter, as well as a half, is a time before the name.
     // 确保年底前甲快速通道主体完工: a deadline before the name, likewise (session 31, fix121).

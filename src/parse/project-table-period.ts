@@ -10,9 +10,10 @@ import { periodCode, type TitleInfo } from './meta.js';
  * workbook's summary sheet says 汇总表 (重点项目建设进展情况汇总表). Session 32, fix135. The months may stand before
  * the words (重点建设项目1—N月进度表; session 33, fix142). A year's 重点项目计划表 whose amount-done column runs
  * to a month (1—N月完成) reports on those months (session 36, fix229); so does a 重点项目建设计划 (session 38, fix264).
+ * A 进度调度表 (the office's schedule-keeping sheet) is a progress table too (session 48, fix426, F8972).
  */
 const PROJECT_NOTICE =
-  /项目(?:1\s*[-—–~至]\s*\d{1,2}\s*月份?)?[\u4e00-\u9fa5]{0,8}?(?:进展|进度|推进|完成|建设|计划)(?:情况)?(?:的)?(?:通报|简报|快报|报告|表|情况|汇总表)$|项目建设计划$/;
+  /项目(?:1\s*[-—–~至]\s*\d{1,2}\s*月份?)?[\u4e00-\u9fa5]{0,8}?(?:进展|进度|推进|完成|建设|计划)(?:情况)?(?:的)?(?:调度)?(?:通报|简报|快报|报告|表|情况|汇总表)$|项目建设计划$/;
 /** 计划执行情况, 草案, 公报, 政府工作报告: titles of documents that are more than a notice on projects. */
 const WIDER_DOCUMENT = /计划执行|草案|公报|政府工作|国民经济|经济运行|审查|审议/;
 /**

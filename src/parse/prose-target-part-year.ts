@@ -81,6 +81,7 @@ const LIST_WINDOW = 400;
 export function carriesPartYearGoal(lead: string): boolean {
   const window = lead.slice(-LIST_WINDOW);
   const parts = window.split(/[;；]/);
+  if (opensPartYearList(parts.at(-1) ?? '')) return true;
   if (parts.length < 2) return false;
   // From the figure's part back: the first part that names a horizon decides.
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -91,6 +92,19 @@ export function carriesPartYearGoal(lead: string): boolean {
     if (OWN_HORIZON.test(part)) return false;
   }
   return false;
+}
+
+/**
+ * 力争二季度甲增长A%以上，乙增长B%以上，丙增长C%以上: a goal list whose head clause, a goal with its figure, names the
+ * part of the year right after its cue; the part holds for the later clauses of the same ；-part while none names a
+ * horizon of its own (session 48, fix426, F8975). A head with no figure (力争一季度实现开门红，…) opens no list.
+ */
+function opensPartYearList(part: string): boolean {
+  const comma = part.search(/[,，]/);
+  if (comma < 0) return false;
+  const head = part.slice(0, comma);
+  if (!/\d/.test(head) || !isPartYearGoal(head)) return false;
+  return !OWN_HORIZON.test(part.slice(comma + 1));
 }
 
 /**

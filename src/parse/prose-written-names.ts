@@ -103,6 +103,11 @@ const LOAN_RATE = /贷款[\u4e00-\u9fa5]{0,6}利率$/;
 /** 产品销售率96.8%: an industry rate's name right before its figure, with no 为/达. */
 const BARE_RATE = /率\s*$/;
 /**
+ * 森林覆盖率稳定在66.1%: an environment rate that held, stated with its exact figure (a floor, 稳定在62%以上, is a
+ * goal's wording and stays as it was read). Session 48, fix426, F8973.
+ */
+const HELD_RATE = /率\s*(?:稳定|保持)在\s*$/;
+/**
  * 森林覆盖率达到61.8%, 城市污水处理率达到86.5%, 生活垃圾无害化处理率达到92.0%: the environment rates of a
  * communiqué's 资源、环境 chapter, the place's own state, indicators even given bare (a coverage of a
  * scheme such as 医保参保率 stays a fact). 县城生活污水集中收集率达到A%: the share of the sewage the pipes
@@ -559,6 +564,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   const ownRate =
     freeFigureIn('%', true) &&
     (STATED_RATE.test(clause) ||
+      (HELD_RATE.test(clause) && ENVIRONMENT_RATE.test(subject) && figure.quantity.qualifier === null) ||
       (BARE_RATE.test(clause) &&
         (INDUSTRY_RATE.test(subject) ||
           ENVIRONMENT_RATE.test(subject) ||

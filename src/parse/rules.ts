@@ -70,6 +70,14 @@ export const rules = {
         /(?:国民经济|计划|预算执行).{0,60}审议意见[》”"]?的?(?:研究处理|研究办理|办理落实|处理|办理|落实|整改)?情况的?报告$/,
       opinionHandled: true,
     },
+    // 某区人大常委会财政经济委员会关于2025年一季度全区经济运行情况的意见: a congress committee's opinion on the
+    // government's report of the quarter's economy, after hearing it, is a review as a 审议意见 is; the 经济运行
+    // words would type it an analysis (session 48, fix426, F8976).
+    {
+      genre: 'review-opinion',
+      pattern:
+        /(?:人大常委会|人民代表大会常务委员会|人大[^。;；关]{0,8}委员会)[^。;；]{0,12}关于[^。;；]{0,40}(?:经济运行|计划执行)[^。;；]{0,12}情况(?:报告)?的?(?:审议)?意见$/,
+    },
     // Committees review audits too: a review of the plan or of the budget read beside it is of the
     // genre (the budget's sibling reports: session 14, gbudget).
     // 关于…计划执行情况的初审报告: the finance committee's preliminary review (初步审查) before the standing
