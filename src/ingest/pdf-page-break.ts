@@ -45,7 +45,8 @@ export function continuedTable(table: DraftTable, run: readonly PdfLine[], heade
     }
     rest.forEach((cell, k) => {
       const cut = into?.[k];
-      if (cut && cell.text !== '') cut.text = cut.text === '' ? cell.text : join(cut.text, cell.text, 0, size);
+      if (cut && cell.text !== '')
+        cut.text = cut.text === '' ? cell.text : join(cut.text, cell.text, 0, size);
     });
   }
   rows.push(...body.map((row) => row.map((cell) => ({ text: cell.text }))));

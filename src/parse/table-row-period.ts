@@ -97,9 +97,9 @@ function namedPeriods(note: string | null | undefined, reportPeriod: string): Ma
   for (const match of foldWidth(note).matchAll(NAMED_PERIOD)) {
     const period = rowPeriod(`(${match[2]})`, reportPeriod);
     if (!period) continue;
+    // 第二产业增加值及城乡居民收入: the list's last two joined by 及 (和) are two names, unless the whole is one
+    // row's name (fix432, F9034).
     for (const listed of (match[1] ?? '').split('、'))
-      // 第二产业增加值及城乡居民收入: the list's last two joined by 及 (和) are two names, unless the whole is one
-      // row's name (fix432, F9034).
       for (const name of JOINED.test(listed) ? [listed, ...listed.split(JOINED)] : [listed])
         if (name) periods.set(INCOME_GROUP.test(rowKey(name)) ? INCOME_GROUP_KEY : rowKey(name), period);
   }
