@@ -66,7 +66,7 @@ function reach(cells: readonly Cell[], below: readonly Cell[] | undefined): numb
  * a unit and its 、 together with two characters' room left (F8901).
  */
 function unitWidth(text: string, size: number): number {
-  const unit = /^[（(〔【《“]*(?:[0-9A-Za-z.]+|.)[、，。；：！？）)》”〕】]*/u.exec(text)?.[0] ?? '';
+  const unit = /^[（(〔【《“]*(?:[0-9A-Za-z.]+[%‰]?|.)[、，。；：！？）)》”〕】]*/u.exec(text)?.[0] ?? '';
   // Never less than a character: an ASCII character's width is only guessed at.
   const width = [...unit].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.5 : 1) * size, 0);
   return Math.max(size, width);

@@ -6,6 +6,7 @@
 
 import type { DraftCell, DraftTable } from './draft.js';
 import { join, type PdfLine } from './pdf-lines.js';
+import { isSectionRow } from './pdf-section-rows.js';
 import { tableRows } from './pdf-table.js';
 
 const key = (line: PdfLine | undefined) => line?.text.replace(/\s/g, '') ?? '';
@@ -32,13 +33,22 @@ export function continuedTable(table: DraftTable, run: readonly PdfLine[], heade
   const copies = new Map<DraftCell, DraftCell>();
   const copy = (cell: DraftCell) => copies.get(cell) ?? copies.set(cell, { ...cell }).get(cell) ?? cell;
   const rows = table.rows.map((row) => row.map(copy));
-  const cut = rows.at(-1);
-  for (const rest of head)
+  // A section row under the cut row's rest (改造项目 / 二、基础 / 设施项目) opens a row of its own, and the lines
+  // after it are its heading's wrapped rest: neither goes on with the cut row (fix432, F9032).
+  const section = head.findIndex((row) => isSectionRow(row));
+  let into = rows.at(-1);
+  for (const [n, rest] of head.entries()) {
+    if (n === section) {
+      into = rest.map((cell) => ({ text: cell.text }));
+      rows.push(into);
+      continue;
+    }
     rest.forEach((cell, k) => {
-      const into = cut?.[k];
-      if (into && cell.text !== '')
-        into.text = into.text === '' ? cell.text : join(into.text, cell.text, 0, size);
+      const cut = into?.[k];
+      if (cut && cell.text !== '')
+        cut.text = cut.text === '' ? cell.text : join(cut.text, cell.text, 0, size);
     });
+  }
   rows.push(...body.map((row) => row.map((cell) => ({ text: cell.text }))));
   return { ...table, rows };
 }

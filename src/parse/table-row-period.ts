@@ -97,8 +97,11 @@ function namedPeriods(note: string | null | undefined, reportPeriod: string): Ma
   for (const match of foldWidth(note).matchAll(NAMED_PERIOD)) {
     const period = rowPeriod(`(${match[2]})`, reportPeriod);
     if (!period) continue;
-    for (const name of (match[1] ?? '').split('、'))
-      if (name) periods.set(INCOME_GROUP.test(rowKey(name)) ? INCOME_GROUP_KEY : rowKey(name), period);
+    // 第二产业增加值及城乡居民收入: the list's last two joined by 及 (和) are two names, unless the whole is one
+    // row's name (fix432, F9034).
+    for (const listed of (match[1] ?? '').split('、'))
+      for (const name of JOINED.test(listed) ? [listed, ...listed.split(JOINED)] : [listed])
+        if (name) periods.set(INCOME_GROUP.test(rowKey(name)) ? INCOME_GROUP_KEY : rowKey(name), period);
   }
   return periods;
 }
@@ -110,7 +113,10 @@ function namedPeriods(note: string | null | undefined, reportPeriod: string): Ma
  */
 const INCOME_GROUP = /^(?:城乡)?(?:常住)?居民(?:人均)?(?:可支配)?收入$/;
 const INCOME_GROUP_KEY = '居民收入';
-const INCOME_ROW = /居民[\u4e00-\u9fa5]{0,8}收入$/;
+// 农民人均现金收入, 农民人均纯收入: the rural income under its older name is one of them too (fix432, F9035).
+const INCOME_ROW = /(?:居民|农民)[\u4e00-\u9fa5]{0,8}收入$/;
+/** 及, 以及, 和 between the last two names of a note's list. */
+const JOINED = /以及|及|和/;
 
 /**
  * The period the note gives the row, by its own name or as one of the residents' incomes. 利润总额为1—M月数据

@@ -251,9 +251,16 @@ function layoutOf(text: string): IndicatorTable['layout'] {
 /** 单位：亿元、%: the line over a table giving the units of its bare numbers. */
 const UNIT_LINE = /^(?:计量)?单位\s*[:：]\s*([^\d。]{1,30})$/;
 
+/**
+ * 填报单位：甲县发展和改革局  单位：万元: a schedule's line naming who filed it before the unit; the unit line is
+ * what follows the filer (fix432, F9033).
+ */
+const FILER_LEAD = /^(?:填报|填表|编制|报送|制表)单位\s*[:：]\s*[^\s:：]{2,30}\s+(?=(?:计量)?单位\s*[:：])/;
+
 /** The units a unit line lists, or null when the line is none. */
 export function unitLine(text: string): string[] | null {
-  const listed = UNIT_LINE.exec(text.trim())?.[1];
+  const line = text.trim();
+  const listed = UNIT_LINE.exec(line.startsWith('单位') ? line : line.replace(FILER_LEAD, ''))?.[1];
   if (!listed) return null;
   const units = listed.split(/[、,，;；/\s]+/).filter((u) => u === '%' || unitInfo(u) !== null);
   return units.length > 0 ? units : null;
