@@ -105,3 +105,15 @@ describe("a deposits-and-loans table's 年末数 column holds the balances (F900
     ]);
   });
 });
+
+describe("a bare 实现利税 after the firms' sales that a semicolon closed (F9009)", () => {
+  it('reads 利税 after 实现产品销售收入X亿元，增长A%；', () => {
+    const { report } = parse(
+      '全县规模以上工业企业完成增加值5.12亿元，增长16.4%。实现产品销售收入18.36亿元，增长19.2%；实现利税1.47亿元，增长12.5%。',
+    );
+    expect(observations(report).filter(([name]) => name === '利税')).toEqual([
+      ['利税', 'level', 1.47],
+      ['利税', 'growth', 12.5],
+    ]);
+  });
+});
