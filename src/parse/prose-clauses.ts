@@ -260,6 +260,12 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
       /(?:国家|地区|贸易|产品|商品|市场|对(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|(?:茶叶|水果|蔬菜|食用菌|中药材|花卉|蔗糖|食糖|石材|陶瓷|钢材|服装|鞋类?|家具|纺织品|机电|光伏|锂电池|汽车|船舶))进?$/,
     applies: (name) => /^(?:出口|进口|进出口)(?:总?额)?$/.test(name),
   },
+  // 外贸出口X万美元，其中甲果汁出口Y万美元: the goods named right after 其中 are one commodity's part of the exports
+  // before them, never all of them, whatever the goods (session 48, fix431, F9010).
+  {
+    before: /(?:^|[,，;；])其中(?!实现|完成|累计|全年|当年|外贸|对)[\u4e00-\u9fa5]{2,6}$/,
+    applies: (name) => /^(?:出口|进口)(?:总?额)?$/.test(name),
+  },
   // 农村网络零售额, 农产品网络零售额: the countryside's or the farm goods' online sales, a part of them.
   { before: /(?:农村|农产品)$/, applies: (name) => name.startsWith('网络零售额') },
   // 其中进口货运量X万吨, 出口货运量Y万吨 under a port's 进出口货运量: one way's cargo, a part named as written, not

@@ -117,3 +117,16 @@ describe("a bare 实现利税 after the firms' sales that a semicolon closed (F9
     ]);
   });
 });
+
+describe("one commodity's exports after 其中 are no exports of all goods (F9010)", () => {
+  it('reads 其中甲果脯出口Y万美元 named as written, and a bare 其中出口 stays exports', () => {
+    const { report } = parse('外贸出口1260万美元，增长9.8%，其中苹果脯出口430万美元。');
+    expect(observations(report)).toEqual([
+      ['外贸出口', 'level', 1260],
+      ['外贸出口', 'growth', 9.8],
+      ['苹果脯出口', 'level', 430],
+    ]);
+    const bare = parse('进出口总额3600万美元，其中出口2100万美元。');
+    expect((bare.report?.observations ?? []).map((o) => o.indicatorCode)).toContain('exports');
+  });
+});
