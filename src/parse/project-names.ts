@@ -33,10 +33,11 @@ export function worksOnProject(name: string): boolean {
  * Whether a name ends like a project's (甲项目, 乙产业园(二期), 甲安居工程(2019年棚户区改造), 丙天然气储气调峰站, 丁至戊快速干道, 县城南外环 (a ring
  * road; 甲滨江生态廊道, a green corridor's works, fix224; 甲高速公路乙连接道, a county's link road to it, fix406 F8260), 甲地铁N号线乙段 (a line's section in a district; 甲跨海大桥乙段 a bridge's, session 30 fix102; 丁至戊快速干道戊段 a trunk road's, fix350 F7103), 甲数字经济港 — a 站 of works, not a 工作站 or 网站); tested
  * from the end, as it runs on every clause. 甲农房统规统建安置点, 城南安置小区: the resettlement sites a quake's
- * rebuilding builds (session 46, fix398, F8104).
+ * rebuilding builds (session 46, fix398, F8104). 县医院传染病区: a hospital's ward block, as its 院区 (session 48, fix431,
+ * F9005). 甲水泥厂技改: a works' technical renovation named by the works, the 技改 its project (F9007).
  */
 export const ENDS_LIKE_PROJECT = fromTheEnd(
-  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|加工园|示范园|工业园|科技园|创业园|中学|小学|学校|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|廊道|快速路|快速干道|干线|支线|外环|内环|环路|环线|隧道|大桥|[一二三四五六七八九十]桥|码头|港区|作业区|物流港|枢纽|[东南西北]?延(?:伸)?线|连接线|连接道|联络线|\d{1,2}号线|水库|管网|管廊|安置点|安置小区|小镇|度假区|示范区|片区|服务区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道|快速路|快速通道|干道|干线|地铁|轨道交通|号线|大桥|隧道)[\u4e00-\u9fa5]{1,8}段|(?:经济|科技|创新|智慧|数字)港|(?:调峰|储气|分输|门|加气|加油|加氢|泵|提灌|污水处理|垃圾转运|转运|客运|货运|公交|火车|汽车|高铁|枢纽)站|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,12}\))?$/,
+  /(?:项目|工程|综合体|商贸城|产业园|园区|物流园|风电场|风电|电站|光伏|铜箔|公园|广场|中心|基地|大楼|大厦|综合楼|住院楼|病房楼|门诊楼|医技楼|教学楼|实训楼|办公楼|宿舍楼|医院|院区|病区|(?:厂|矿|公司)技改|加工园|示范园|工业园|科技园|创业园|中学|小学|学校|幼儿园|校区|体育馆|机场|高铁|铁路|公路|高速|大道|通道|廊道|快速路|快速干道|干线|支线|外环|内环|环路|环线|隧道|大桥|[一二三四五六七八九十]桥|码头|港区|作业区|物流港|枢纽|[东南西北]?延(?:伸)?线|连接线|连接道|联络线|\d{1,2}号线|水库|管网|管廊|安置点|安置小区|小镇|度假区|示范区|片区|服务区|市场|厂房|生产线|[县市区镇]段|(?:公路|高速|铁路|国道|省道|大道|通道|快速路|快速通道|干道|干线|地铁|轨道交通|号线|大桥|隧道)[\u4e00-\u9fa5]{1,8}段|(?:经济|科技|创新|智慧|数字)港|(?:调峰|储气|分输|门|加气|加油|加氢|泵|提灌|污水处理|垃圾转运|转运|客运|货运|公交|火车|汽车|高铁|枢纽)站|城|厂|[一二三四五六七八九十]期)(?:\([^)]{1,12}\))?$/,
 );
 
 /** 20GWh锂电池生产线项目, 100MW光伏电站: a capacity may open a name; another number may not. */
@@ -410,6 +411,13 @@ const GENERIC_BASE =
 const PRODUCE_BASE =
   /^(?:饲草料|饲草饲料|饲草|饲料|牧草|青贮(?:玉米)?|蔬菜|果蔬|水果|林果|茶叶|中药材|粮食|苗木|花卉|食用菌)(?:种植)?基地$/;
 
+/**
+ * 继续推进街道改造、集中供热和绿化美化工程: the town works named by their kind alone (streets remade, greening) are a
+ * county's yearly tasks, never one project (session 48, fix431, F9006); 县城南北大街改造工程 names one street.
+ */
+const GENERIC_TOWN_WORKS =
+  /^(?:(?:街道|街巷|背街小巷|道路)(?:改造|硬化|拓宽|整治)|(?:绿化|美化|亮化|净化)+)(?:工程)?$/;
+
 /** 城乡建设类项目, 社会民生类重点项目: a name of a class (…类) is never one project's. */
 const CLASS_OF = /^[\u4e00-\u9fa5]{1,10}类(?:重点|重大)?(?:项目|工程)$/;
 
@@ -446,6 +454,7 @@ export function isAggregate(name: string, villageWorks = true): boolean {
   return (
     AGGREGATE.test(name) ||
     GENERIC_KIND.test(name) ||
+    GENERIC_TOWN_WORKS.test(name) ||
     GENERIC_BASE.test(name) ||
     PRODUCE_BASE.test(name) ||
     CLASS_OF.test(name) ||

@@ -430,6 +430,11 @@ const RURAL_INVESTMENT = /^(?:农村|农户|农村农户)投资$/;
  */
 const CHANNEL_INVESTMENT = /^(?:基本建设|更新改造|技术更新改造)投资$/;
 /**
+ * 全年完成城镇建设投资X亿元: the money a county puts into its towns' streets, water, heating and green (城建投资), a
+ * plan report's named aggregate of its own beside fixed-asset investment, named as written (session 48, fix431, F9001).
+ */
+const TOWN_BUILDING_INVESTMENT = /^(?:城镇|城市|县城|城乡)建设投资$/;
+/**
  * 规模以上工业企业亩均税收, 亩均工业增加值: a figure per mu of land the firms use (the yardstick of a
  * 亩均论英雄 appraisal), an aggregate of its own though 企业 and 规模以上 stop other names; 工业用地亩均税收, the land
  * the figure is per (session 36, fixleft36); 规上工业亩均增加值 names the size class without 企业 (fix219).
@@ -653,7 +658,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
       (name === OTHER_SOURCE_INVESTMENT && FUNDING_SOURCE_BEFORE.test(before())) ||
       isReconstructionInvestment(name) ||
       RURAL_INVESTMENT.test(name) ||
-      CHANNEL_INVESTMENT.test(name)) &&
+      CHANNEL_INVESTMENT.test(name) ||
+      TOWN_BUILDING_INVESTMENT.test(name)) &&
     !lookupIndicator(name)
   )
     return generated(name);

@@ -253,6 +253,12 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
       /(?:国家|地区|贸易|产品|商品|市场|对(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|(?:茶叶|水果|蔬菜|食用菌|中药材|花卉|蔗糖|食糖|石材|陶瓷|钢材|服装|鞋类?|家具|纺织品|机电|光伏|锂电池|汽车|船舶))进?$/,
     applies: (name) => /^(?:出口|进口|进出口)(?:总?额)?$/.test(name),
   },
+  // 外贸出口X万美元，其中甲果汁出口Y万美元: the goods named right after 其中 are one commodity's part of the exports
+  // before them, never all of them, whatever the goods (session 48, fix431, F9010).
+  {
+    before: /(?:^|[,，;；])其中(?!实现|完成|累计|全年|当年|外贸|对)[\u4e00-\u9fa5]{2,6}$/,
+    applies: (name) => /^(?:出口|进口)(?:总?额)?$/.test(name),
+  },
   // 农村网络零售额, 农产品网络零售额: the countryside's or the farm goods' online sales, a part of them.
   { before: /(?:农村|农产品)$/, applies: (name) => name.startsWith('网络零售额') },
   // 其中进口货运量X万吨, 出口货运量Y万吨 under a port's 进出口货运量: one way's cargo, a part named as written, not
@@ -262,8 +268,10 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
 
 /** The key clauses are compared by: the text is already width-folded, so only spaces and case remain. */
 /** 在…的不利条件下仍, 在疫情冲击下, 依然: a circumstance and a concession opening a clause. */
+// 在大旱之年比上年增长A%: the hard year a result came in is such a circumstance too, and the base year may follow it
+// (session 48, fix431, F9003).
 const CONCESSIVE_LEAD =
-  /^(?:在[^,;:。]{1,20}?(?:条件|情况|形势|背景|压力|冲击|影响)下)?(?:仍然?|依然|依旧)?(?=$|实现|保持|增|降)/;
+  /^(?:在(?:[^,;:。]{1,20}?(?:条件|情况|形势|背景|压力|冲击|影响)下|[^,;:。]{1,10}?之年))?(?:仍然?|依然|依旧)?(?=$|实现|保持|增|降|比(?:上年|去年))/;
 
 export function clauseKey(clause: string): string {
   let key = clause.slice(-JOIN_WINDOW).replace(/\s+/g, '');

@@ -13,6 +13,12 @@ const BARE_FIRM_ACCOUNT = /^(?:全年)?(?:累计)?(?:实现|完成)?(利税总�
  */
 const INDUSTRY_LEAD =
   /(?:工业|产品)[\u4e00-\u9fa5]{0,6}?(?:销售率|产销率)(?:为|达到?)?\s*\d+(?:\.\d+)?%\s*[,，]\s*$/;
+/**
+ * 实现产品销售收入X亿元，增长A%；实现利税…: a sentence opening on the firms' sales, its firms unsaid (the sentence before
+ * named them), leaves them unsaid for the account after it too (held-out-430 qishu; session 48, fix431, F9009).
+ */
+const SALES_LEAD =
+  /(?:^|[。\n])\s*(?:全年|上半年)?(?:累计)?(?:实现|完成)(?:工业)?(?:产品)?销售收入\s*\d+(?:\.\d+)?(?:万|亿)元\s*[,，]\s*(?:同比|比上年)?增长\s*\d+(?:\.\d+)?%\s*[;；]$/;
 /** How far back the sentence is looked at (a bounded window: a line with no full stop stays linear). */
 export const INDUSTRY_LEAD_REACH = 60;
 
@@ -21,9 +27,15 @@ export const INDUSTRY_LEAD_REACH = 60;
  * session 45, fix371, F7533), or null; `lead` is the sentence before the clause, at most INDUSTRY_LEAD_REACH
  * characters, which must end on the sales rate. With the firms named (规模以上工业企业实现利税) the named aggregates read it first.
  */
-export function bareIndustryAccount(subject: string, lead: string, clause = ''): NamedIndicator | null {
+export function bareIndustryAccount(
+  subject: string,
+  lead: string,
+  clause = '',
+  beforeSemicolon = '',
+): NamedIndicator | null {
   const account = BARE_FIRM_ACCOUNT.exec(subject.replace(/\s+/g, ''))?.[1];
-  if (account && INDUSTRY_LEAD.test(lead)) return generatedIndicator(account);
+  if (account && (INDUSTRY_LEAD.test(lead) || (lead === '' && SALES_LEAD.test(beforeSemicolon))))
+    return generatedIndicator(account);
   const carried = carriedIndustryAccount(subject, clause);
   return carried ? generatedIndicator(carried) : null;
 }

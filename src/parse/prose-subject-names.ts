@@ -96,6 +96,12 @@ export const MONTH_VALUE_ADDED = /^(?:其中)?(\d{1,2}月份?(?:当月|单月))(
 /** The names the month's short one stands for: 增加值 for a value added, 零售额 for retail (零售总额), 产值 for output. */
 const MONTH_NAME_OF: Record<string, RegExp> = { 增加值: /增加值$/, 零售额: /零售总?额$/, 产值: /产值$/ };
 const OUTPUT_OF = /^(.{2,10}?)(?:企业)?(?:完成|实现)?(?:总)?产值$/;
+/**
+ * 非公有制经济加快发展，全年完成增加值…: an ownership's economy named in a clause with no figure, its value added named
+ * bare in the next (session 48, fix431, F9002); the lead is the sentence's text before the figure's clause.
+ */
+const OWNERSHIP_ECONOMY_LEAD =
+  /^((?:非公有制|非公|民营|个体私营|私营|个体)经济)(?:继续|进一步)?(?:加快|快速|稳步|持续|健康|蓬勃|迅速)?(?:发展|壮大)(?:迅速|较快|加快)?\s*[,，]\s*$/;
 
 /**
  * 其中信息传输、软件和信息技术服务业，租赁和商务服务业营业收入分别增长a%、b%: branches set off by a
@@ -137,6 +143,14 @@ export function wholeName(
 ): string | null {
   const valueAdded = BARE_VALUE_ADDED.test(subject) ? OUTPUT_OF.exec(previousSubject)?.[1] : undefined;
   if (valueAdded) return `${valueAdded}增加值`;
+  if (
+    previousSubject === '' &&
+    lead.includes('经济') &&
+    BARE_VALUE_ADDED.test(subject.replace(TIME_WORD, ''))
+  ) {
+    const economy = OWNERSHIP_ECONOMY_LEAD.exec(lead)?.[1];
+    if (economy) return `${economy}增加值`;
+  }
   // …完成增加值18.64亿元…。5月当月完成增加值4.38亿元: the month's figure of the same value added.
   // …总产值累计完成186.42亿元；其中5月当月完成41.36亿元: the month named bare, the same indicator (fix67).
   const month = MONTH_VALUE_ADDED.exec(subject);

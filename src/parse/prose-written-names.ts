@@ -444,6 +444,10 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
           subject,
           folded.slice(Math.max(c.sentenceStart, clauseStart - INDUSTRY_LEAD_REACH), clauseStart),
           clause,
+          // 实现产品销售收入…；实现利税…: the sales clause a semicolon closed, within the line (F9009).
+          c.sentenceStart > 0 && /[;；]/.test(folded[c.sentenceStart - 1] ?? '')
+            ? folded.slice(Math.max(0, c.sentenceStart - INDUSTRY_LEAD_REACH), c.sentenceStart)
+            : '',
         ))
       : null);
   // 居民生活用电量1.37亿千瓦时: only electricity by kind of use is an aggregate counted in kWh.
