@@ -395,8 +395,9 @@ function anchoredRows(lines: readonly PdfLine[], cells: readonly PlacedCell[][])
   const parts = new Map<number, number[]>(anchors.map((a) => [a, []]));
   const topSet = isTopAnchored(anchors, lines.length);
   const rests = sectionRests(lines, cells, anchors);
+  const split = topSet ? new Map<number, number>() : widestGapRests(lines, anchors, rests);
   for (const [n, line] of lines.entries()) {
-    const section = rests.get(n);
+    const section = rests.get(n) ?? split.get(n);
     if (section !== undefined) {
       parts.get(section)?.push(n);
       continue;
@@ -426,6 +427,38 @@ function anchoredRows(lines: readonly PdfLine[], cells: readonly PlacedCell[][])
     return row;
   });
 }
+
+/**
+ * The lines under a row's figure line, down to where the lines between it and the next row's stand
+ * widest apart: a cell's lines are set closer than rows stand (a cell's padding lies between rows), so
+ * 其中：城乡 / 居民储蓄存款 / 余额 under one row's figures, evenly set, go on with it even where the last
+ * of them is nearer the next row's figures than its own (session 48, fix438, F9181). A split the gaps
+ * don't make plain (two widest gaps alike, or the widest right under the row) is left to the nearest
+ * row, as are the lines under the split. Maps each line so placed to its row's.
+ */
+function widestGapRests(
+  lines: readonly PdfLine[],
+  anchors: readonly number[],
+  rests: ReadonlyMap<number, number>,
+): Map<number, number> {
+  const placed = new Map<number, number>();
+  for (const [k, a] of anchors.entries()) {
+    const b = anchors[k + 1];
+    if (b === undefined || b - a < 3) continue;
+    const run = lines.slice(a, b + 1);
+    if (run.some((_, i) => rests.has(a + i))) continue;
+    const gaps = run.slice(1).map((line, i) => (run[i]?.y ?? line.y) - line.y);
+    const widest = Math.max(...gaps);
+    const at = gaps.indexOf(widest);
+    const size = Math.max(...run.map((line) => line.size));
+    if (at === 0 || gaps.some((gap, i) => i !== at && gap > widest - PLAIN_GAP * size)) continue;
+    for (let n = a + 1; n <= a + at; n++) placed.set(n, a);
+  }
+  return placed;
+}
+
+/** How much wider than every other gap, in font sizes, the gap between two rows must be to split them. */
+const PLAIN_GAP = 0.03;
 
 /**
  * 一、工业 / 项目: a section row's heading wrapped in its narrow name column, each line run out to the column's

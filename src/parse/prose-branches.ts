@@ -578,8 +578,16 @@ export function aggregateIndicator(subject: string, before: () => string = () =>
 const WHOLE_BEFORE_SHARE =
   /^[\u4e00-\u9fa5]{2,12}?(?:收入|支出|投资|总值|总额|增加值|产值|零售额)中(?=[\u4e00-\u9fa5]{2,12}?(?:所?占|比重))/;
 
+/**
+ * 以甲、乙、丙为主的三大主导产业实现增加值: the members a counted group is described by (为主的, 为代表的) are no part
+ * of its name; the group is named by its count and class, as written bare (session 48, fix438, F9183).
+ */
+const GROUP_DESCRIBED =
+  /^以?[\u4e00-\u9fa5]{1,14}?为(?:主|主导|重点|代表|龙头|核心)的(?=(?:[两二三四五六七八九]|[2-9])[大个](?:主导|支柱|重点|优势|特色|新兴)?(?:产业|行业))/;
+
 function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {
   const name = subject
+    .replace(GROUP_DESCRIBED, '')
     // …占一般公共预算支出的A%: the share's base is no part of the name; the 占 of 耕地占用税 is. Nor is the
     // judging adverb before a share of a named base (非能源工业增加值仅占规模以上工业的A%; session 41, fixleft41c,
     // F6562); 经营性收入仅占A%, no base named, stays unread.

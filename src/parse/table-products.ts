@@ -14,9 +14,11 @@ const PRODUCT_MEASURE = /^(?:总?产量|产值|销量|销售量)$/;
  * 表1 2017年主要农产品产量, 规模以上工业主要产品产量: a caption naming goods' output, over a table whose
  * name column is headed 指标 all the same (指标 | 单位 | 绝对数 | 比上年增长(%)). A tail after 及 names more
  * of the same goods' figures (主要农产品产量及牲畜存栏、出栏情况, …产量及其增长速度; session 46, fixprod, F8221).
- * 主要畜牧业指标 (饲养量, 出栏, 肉类总产量 rows) is a table of goods too (F8222).
+ * 主要畜牧业指标 (饲养量, 出栏, 肉类总产量 rows) is a table of goods too (F8222), and so is a herd's
+ * count by animal (主要牲畜存栏, 牲畜出栏情况: 大牲畜, 牛, 羊 rows; session 48, fix438, F9182).
  */
-const PRODUCT_CAPTION = /(?:(?:农|畜|工业|主要)产品(?:总?产量|产值)|畜牧业(?:主要)?指标)(?:及[^及]*)?$/;
+const PRODUCT_CAPTION =
+  /(?:(?:农|畜|工业|主要)产品(?:总?产量|产值)|畜牧业(?:主要)?指标|(?:牲畜|畜禽)(?:[存出]栏|饲养)(?:总?[数量]|头数|情况)?)(?:及[^及]*)?$/;
 
 /** The output measure a products caption names (产量 of 主要农产品产量及牲畜存栏情况). */
 const CAPTION_MEASURE = /(产量|产值)(?:及[^及]*)?$/;
