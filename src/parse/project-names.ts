@@ -320,10 +320,10 @@ const QUOTED_PROGRAMME_KIND = /^(?:市场|惠民|民生|示范|建设|提升|整
 /**
  * 某县YYYY年第四季度重大项目集中开工: a batch a ceremony starts is named by its year and quarter (or
  * month), a time no project's name holds (session 30, fix103); so is 某县2022年第四批重点项目 by its round's
- * number (F6055, fix294).
+ * number (F6055, fix294); so is 某县2013年春季重点项目集中开工 by its season (session 48, fix433, F9124).
  */
 const BATCH_TIME =
-  '(?:(?:19|20)\\d{2}年度?|今年|明年|本年度?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:第(?:\\d{1,2}|[一二三四五六七八九十]{1,2})批次?)?';
+  '(?:(?:19|20)\\d{2}年度?|今年|明年|本年度?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|[春夏秋冬]季|冬春|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:第(?:\\d{1,2}|[一二三四五六七八九十]{1,2})批次?)?';
 
 /**
  * 甲产业集聚区, 乙工业园区, 丙开发区: a zone, not a place; its 基础设施工程 is one project (a 河南 county
