@@ -51,8 +51,13 @@ const DATA_COLUMN = /^(?:数说|数读|数看|数据看|图说|图解)[\u4e00-\u
 /** 某县上半年经济运行情况新闻发布会, …新闻发布会实录: a press conference's transcript, titled by the event. */
 const PRESS_CONFERENCE = /新闻发布会(?:实录)?$/;
 
-/** 关于2025年1—10月(国民)经济运行情况的报告: a report on the period's economy, titled as one to a meeting. */
-const GOVERNMENT_PERIOD_REPORT = /^关于[^。;；]{2,30}?经济运行情况的?报告$/;
+/**
+ * 关于2025年1—10月(国民)经济运行情况的报告: a report on the period's economy, titled as one to a meeting;
+ * 关于…经济运行和项目建设情况的汇报: the same with a second field of work joined by 和, and 汇报 for 报告 (a
+ * department reporting up to the committee; session 48, fix433, F9122).
+ */
+const GOVERNMENT_PERIOD_REPORT =
+  /^关于[^。;；]{2,30}?经济运行(?:和[\u4e00-\u9fa5]{2,8}?)?情况的?(?:报告|汇报)$/;
 /** 县人大常委会办公室, 某县人民政府: a congress body or a government publishing the text. */
 const CONGRESS_OR_GOVERNMENT = /人大|人民代表大会|人民政府/;
 /** 县人大常委会：, 市人大常务委员会： a report's addressee: a department's report to the standing committee. */

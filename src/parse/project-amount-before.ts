@@ -28,8 +28,12 @@ const LIST_END = new RegExp(
   `是(?:此次|本次|这次|今年|全[县市区])|${STATUS.source}|(?:已|累计|开累)?(?:完成|实现)投资|(?:年度|今年|全年|本年)?计划(?:完成)?投资|[,;。]`,
 );
 
-/** 甲工程腾出用地1260亩, 乙项目新增产能5万吨: the works' 工程/项目, then a short verb phrase and its figure. */
-const YIELD_AFTER = /(?:工程|项目)(?=[\u4e00-\u9fa5]{2,6}\d)/;
+/**
+ * 甲工程腾出用地1260亩, 乙项目新增产能5万吨: the works' 工程/项目, then a short verb phrase and its figure. 丙项目建成后
+ * 年可发电N千瓦时, 丁工程投产后: what the works will yield once built, its 建成后 ending the name however long the
+ * phrase after it (session 48, fix433, F9126).
+ */
+const YIELD_AFTER = /(?:工程|项目)(?=[\u4e00-\u9fa5]{2,6}\d|(?:建成|投产|达产|竣工|完工|运营)后)/;
 
 /**
  * The projects an amount (总投资X亿元的…) introduces: its own name, and the names listed with it by

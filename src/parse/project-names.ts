@@ -317,10 +317,10 @@ const QUOTED_PROGRAMME_KIND = /^(?:市场|惠民|民生|示范|建设|提升|整
 /**
  * 某县YYYY年第四季度重大项目集中开工: a batch a ceremony starts is named by its year and quarter (or
  * month), a time no project's name holds (session 30, fix103); so is 某县2022年第四批重点项目 by its round's
- * number (F6055, fix294).
+ * number (F6055, fix294); so is 某县2013年春季重点项目集中开工 by its season (session 48, fix433, F9124).
  */
 const BATCH_TIME =
-  '(?:(?:19|20)\\d{2}年度?|今年|明年|本年度?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:第(?:\\d{1,2}|[一二三四五六七八九十]{1,2})批次?)?';
+  '(?:(?:19|20)\\d{2}年度?|今年|明年|本年度?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|[春夏秋冬]季|冬春|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:第(?:\\d{1,2}|[一二三四五六七八九十]{1,2})批次?)?';
 
 /**
  * 甲产业集聚区, 乙工业园区, 丙开发区: a zone, not a place; its 基础设施工程 is one project (a 河南 county
@@ -391,10 +391,11 @@ const AGGREGATE = new RegExp(
  * 重建项目 and 支持工业园区建设 name kinds too (session 46, fix398, F8105). So does a kind of works with only a
  * generic area before it and no place or name of its own: 加快城区污水管网建设, 农业综合开发、土地整理等项目进展顺利
  * (session 47, fix407, F8411); 城区供水管网改造工程 names one job and stays. A bare sector word is a sector, never
- * a project: 交通、水利、能源、市政等基础设施项目开复工率明显提高 lists the sectors of a class (session 47, fix417, F8671).
+ * a project: 交通、水利、能源、市政等基础设施项目开复工率明显提高 lists the sectors of a class (session 47, fix417, F8671);
+ * so are the social services a 民生 class is told by (教育、医疗、养老等民生实事项目; session 48, fix433, F9123).
  */
 const GENERIC_KIND =
-  /^(?:城区|县城|城市|城乡|镇区|农村)?(?:(?:污水|雨污|供水|排水|燃气|供热|供暖)?管网|农业综合开发|综合开发|土地(?:开发)?整理|土地整治)$|^(?:高速公路|高速|铁路|公路|国省道|道路|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|(?:工业|产业)?园区|医院|学校|管网|市场|码头|大桥|隧道|连接线|联络线|基础设施|安置(?:小区|点|房))$|^(?:交通|水利|能源|市政|电力|通信|农业|工业|林业|牧业|农牧|城建|城镇|环保|生态|教育|卫生|医疗|文化|旅游|文旅|体育|商贸|物流|民生|社会事业)$/;
+  /^(?:城区|县城|城市|城乡|镇区|农村)?(?:(?:污水|雨污|供水|排水|燃气|供热|供暖)?管网|农业综合开发|综合开发|土地(?:开发)?整理|土地整治)$|^(?:高速公路|高速|铁路|公路|国省道|道路|机场|航道|港口|轨道交通|电网|水库|电站|风电|光伏|(?:工业|产业)?园区|医院|学校|管网|市场|码头|大桥|隧道|连接线|联络线|基础设施|安置(?:小区|点|房))$|^(?:交通|水利|能源|市政|电力|通信|农业|工业|林业|牧业|农牧|城建|城镇|环保|生态|教育|卫生|医疗|文化|旅游|文旅|体育|商贸|物流|民生|社会事业|养老|托育|就业|社保|社会保障|住房保障)$/;
 
 /**
  * 推进X基地和Y生产基地建设 (X, Y what they yield): the bases a region is built into, named by that with no place

@@ -36,18 +36,31 @@ export function isScopeThreshold(folded: string, figure: Figure): boolean {
 const SCOPE_STATED = /(?:口径|范围)(?:为|是)(?:城镇|农村|全部)?$/;
 
 /**
+ * 固定资产投资为城镇500万元以上项目投资与房地产开发投资之和: a note defining a statistic by the survey's size class of
+ * projects (为 before the threshold, 以上项目投资 after it) states its scope as 口径 does (session 48, fix433, F9125).
+ */
+const DEFINED_AS = /为(?:城镇|农村)?$/;
+const SIZED_PROJECTS_AFTER = /^(?:及?以上)?(?:建设)?项目(?:完成)?(?:固定资产)?投资/;
+
+/**
  * The thresholds a note gives as a statistic's scope (为50万元以上项目口径, 统计口径为城镇50万元以上项目投资): no
  * figure of what the statistic counts, so the figure readers skip them, but a fact as any figure written in the
- * document is (the lead's decision, session 47; fix423, F8746). Only a sentence naming 口径 is scanned.
+ * document is (the lead's decision, session 47; fix423, F8746). Only a sentence naming 口径, or defining a statistic
+ * as the investment of projects above a size (为城镇500万元以上项目投资), is scanned.
  */
 export function scopeThresholds(folded: string, start: number, end: number): Figure[] {
   const text = folded.slice(start, end);
-  if (!text.includes('口径')) return [];
-  return scanFigures(folded, start, end).filter(
-    (figure) =>
-      isScopeThreshold(folded, figure) ||
-      ((figure.quantity.qualifier === 'at-least' || figure.quantity.qualifier === 'over') &&
-        /元$/.test(figure.quantity.unit) &&
-        SCOPE_STATED.test(folded.slice(Math.max(0, figure.start - 10), figure.start))),
-  );
+  const stated = text.includes('口径');
+  if (!stated && !text.includes('以上项目')) return [];
+  return scanFigures(folded, start, end).filter((figure) => {
+    if (
+      (figure.quantity.qualifier !== 'at-least' && figure.quantity.qualifier !== 'over') ||
+      !/元$/.test(figure.quantity.unit)
+    )
+      return false;
+    const before = folded.slice(Math.max(0, figure.start - 10), figure.start);
+    if (!stated)
+      return DEFINED_AS.test(before) && SIZED_PROJECTS_AFTER.test(folded.slice(figure.end, figure.end + 12));
+    return isScopeThreshold(folded, figure) || SCOPE_STATED.test(before);
+  });
 }
