@@ -122,3 +122,14 @@ describe('a production line named by its product alone is no project (F9156)', (
     expect(projects(report)).not.toContain('羊肉制品生产线');
   });
 });
+
+describe('the verb starting the works is no part of a name given its total after it (F9157)', () => {
+  it('names 开工建设甲中学迁建工程，总投资X亿元 without 开工建设', () => {
+    const { report } = parse(
+      ...PLAN,
+      '二、第四季度工作安排',
+      '开工建设岭泽区实验中学迁建工程，总投资1.6亿元。',
+    );
+    expect(projects(report)).toEqual(['岭泽区实验中学迁建工程']);
+  });
+});
