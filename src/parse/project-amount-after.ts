@@ -116,6 +116,12 @@ const BUILT_BY_AFTER = /由[^,;。由]{2,30}?(?:投资建设|投资兴建|投资
  */
 const SIGNED_AFTER = /(?<=项目)(?:已|成功)?(?:签约落户|签约落地|签约入驻|签约|落户|落地)$/;
 
+/**
+ * 开工建设甲中学迁建工程，总投资X亿元: the verb of starting the works before the name is no part of it, as it is none
+ * before a name-only project's (F9157; held-out-437 zangqu; session 48, fix436).
+ */
+const WORKS_BEGUN_LEAD = /^(?:年内|力争|计划)?(?:开工建设|动工建设|新开工建设|新开工)(?=[\u4e00-\u9fa5]{4})/;
+
 /** 甲项目，总投资2.65亿元: a clause that is only a name, then one that gives its total investment. */
 export function readNameThenTotal({
   folded,
@@ -145,6 +151,7 @@ export function readNameThenTotal({
   const alone = total
     ? cleanName(
         (after?.name ?? clause.text)
+          .replace(WORKS_BEGUN_LEAD, '')
           .replace(/^.*的(?=[^的]{4,}$)/, '')
           .replace(/(?:位于|地处|坐落于).*$/, '')
           .replace(SCALE_AFTER, '')

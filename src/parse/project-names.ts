@@ -489,6 +489,15 @@ const PART_OF_WORKS =
   /^(?:[\u4e00-\u9fa5]{0,3}主体(?:工程|结构)|[\u4e00-\u9fa5]{0,3}基础(?:工程|施工)|(?:路面|路基|桥涵|桩基|土建|附属|装修|装饰装修|绿化|安装|控制性)(?:工程|施工))$/;
 
 /**
+ * 甲加工园项目总投资X万元，…，青稞制品、牦牛肉制品生产线投入试运行: a production line named by its product alone, with
+ * no owner, place or capacity of its own, is a line of the park or plant named before it (or a kind of line), never
+ * one project; 甲水泥厂新型干法生产线 and 乙30万吨水泥生产线 name one (session 48, fix436, F9156).
+ */
+const BARE_PRODUCT_LINE = /^[\u4e00-\u9fa5]{2,8}生产线$/;
+const LINE_OWNER = /[厂司团县市区镇乡园]|基地|企业|\d/;
+const isBareProductLine = (name: string) => BARE_PRODUCT_LINE.test(name) && !LINE_OWNER.test(name);
+
+/**
  * 甲开发区“低效用地”改造提升工程: a short term quoted inside a name, after a head of its own, marks a
  * policy's word (低效用地, 三旧, 千村示范) and is part of the name; quotes elsewhere (a slogan, a quote
  * that opens the text) still mark no name.
@@ -508,7 +517,8 @@ export function validName(name: string, listed: boolean): boolean {
   // mention is read (project-village-works.ts; session 46, fix387, F7842).
   if (name.length < 2 || name.length > 40 || isAggregate(name, false) || TASK_AND_PROJECTS.test(name))
     return false;
-  if (PART_OF_WORKS.test(name) || isBarePark(name) || isNationalPark(name)) return false;
+  if (PART_OF_WORKS.test(name) || isBarePark(name) || isNationalPark(name) || isBareProductLine(name))
+    return false;
   // 投资超50亿元的重大产业项目偏少: a speech's shortfall (a kind of project judged too few), no project (F7165).
   if (TOO_FEW.test(name)) return false;
   // 街坊路硬化、安全饮水等五项基础设施工程: works of a kind counted after the kinds they are told by, a class; a

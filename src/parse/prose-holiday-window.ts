@@ -12,6 +12,11 @@ const HOLIDAY = '(?:国庆中秋|中秋国庆|国庆|春节|元旦|清明|端午
  */
 const SEASON = '[\\u4e00-\\u9fa5]{1,6}?(?:季|节)(?=期间)';
 /**
+ * 奥运会和残奥会期间, 博览会期间, 运动会期间: an event of some days named with 会期间, whose visitors and takings
+ * are the event's as a festival's are (session 48, fix436; F9152).
+ */
+const EVENT = '[\\u4e00-\\u9fa5]{1,8}?会(?=期间)';
+/**
  * 春节黄金周期间（2月4日至10日），: the window's days in brackets after it, before its comma (session 41, fix308).
  */
 const DATES = '(?:\\s*[(（][^()（）,，。]{1,16}[)）])?';
@@ -22,7 +27,7 @@ const DATES = '(?:\\s*[(（][^()（）,，。]{1,16}[)）])?';
  * a clause (受春节期间停工影响) scopes nothing.
  */
 const HOLIDAY_WINDOW = new RegExp(
-  `^(?:[^,;:。]{0,6}[,:])?\\s*(?:今年|(?:19|20)\\d{2}年)?\\s*(?:[“"‘「]?${HOLIDAY}[”"’」]?节?(?:黄金周|小长假|长假|假期|假日)?|黄金周|小长假|节假日(?=期间)|${SEASON})(?:期间)?${DATES}\\s*,`,
+  `^(?:[^,;:。]{0,6}[,:])?\\s*(?:今年|(?:19|20)\\d{2}年)?\\s*(?:[“"‘「]?${HOLIDAY}[”"’」]?节?(?:黄金周|小长假|长假|假期|假日)?|黄金周|小长假|节假日(?=期间)|${SEASON}|${EVENT})(?:期间)?${DATES}\\s*,`,
 );
 
 /**
@@ -57,11 +62,11 @@ const BARE_WINDOW =
 const LATER_PERIOD = /[一二三四]季度|上半年|前三季度|\d{1,2}\s*月|全年|今年以来|年初以来/;
 
 /**
- * A word both window patterns need (a holiday, 黄金周, 小长假, 节假日, or SEASON's 季/节 before 期间; keep it in
+ * A word both window patterns need (a holiday, 黄金周, 小长假, 节假日, or SEASON's 季/节 or EVENT's 会 before 期间; keep it in
  * step with them): most heads hold none, and the two patterns tried on every figure's head were 0.5% of
  * the parser's time (session 32).
  */
-const NAMES_A_WINDOW = new RegExp(`${HOLIDAY}|黄金周|小长假|节假日|[季节]期间|假期|假日|\\d\\s*天`);
+const NAMES_A_WINDOW = new RegExp(`${HOLIDAY}|黄金周|小长假|节假日|[季节会]期间|假期|假日|\\d\\s*天`);
 
 /** Whether a head of words opens with a holiday window (or names one after 其中) that scopes its end. */
 function scopedBy(head: string): boolean {

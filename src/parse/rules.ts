@@ -110,10 +110,11 @@ export const rules = {
     // period (inspection-period.ts). Session 18, fixmoyu. 关于我县新农村建设规划实施情况的视察报告: an
     // inspection of a development plan's execution quotes the plan's results and goals the same way
     // (session 45, fix373; F7561); an inspection of one sector's work (危房改造) stays refused.
+    // 关于全区…重点工程建设情况的视察报告: the older name of the key projects, 重点工程 (session 48, fix436; F9151).
     {
       genre: 'review-opinion',
       pattern:
-        /(?:重点项目|重大项目|项目建设|固定资产投资|政府投资|计划执行|规划(?:实施|执行)|经济运行)[^。;；]{0,30}(?:视察|调研)(?:情况)?的?报告$/,
+        /(?:重点项目|重大项目|项目建设|重点工程|重大工程|工程建设|固定资产投资|政府投资|计划执行|规划(?:实施|执行)|经济运行)[^。;；]{0,30}(?:视察|调研)(?:情况)?的?报告$/,
       datedByBody: true,
     },
     // 关于某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要实施中期评估情况的报告: a plan

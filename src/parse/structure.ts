@@ -1,6 +1,7 @@
 // Document structure: parts (一、), sections ((一)), paragraph topics and sentences, with the tables in place.
 // One pass over the lines; every iteration consumes at least one line, so no input can make it spin.
 
+import { isColonListItem } from './colon-list-items.js';
 import { FIGURE_LED_MARKER, figureLedItems } from './item-numbers.js';
 import { isJunkLine, isNotContentLine } from './line-tests.js';
 import type { Line } from './lines.js';
@@ -311,7 +312,9 @@ export function readStructure(
       // with a percentage in it heads its section by that sentence and is a paragraph too (F5562).
       const whole = SENTENCE_WITH_FIGURE.test(rest);
       const first = rest.split('。')[0] ?? '';
-      if (whole || FIGURE_CHAIN.test(first) || WORKS_COUNT_TOPIC.test(first)) {
+      // 主要预期目标是：(一)地区生产总值增长A%左右; a colon's list of clauses numbered as sections (F9155).
+      const listed = !whole && /[;；。]\s*$/.test(rest) && isColonListItem(lines, i - 1, rest);
+      if (whole || listed || FIGURE_CHAIN.test(first) || WORKS_COUNT_TOPIC.test(first)) {
         const restStart = line.end - rest.length;
         openHeading(SECTION, `(${section[1]})`, whole ? rest.slice(0, -1).trim() : '', line);
         addSentence('heading', line.start, restStart, line.number, innermost());
