@@ -311,7 +311,7 @@ export function readStructure(
       // with a percentage in it heads its section by that sentence and is a paragraph too (F5562).
       const whole = SENTENCE_WITH_FIGURE.test(rest);
       const first = rest.split('。')[0] ?? '';
-      if (whole || FIGURE_CHAIN.test(first) || WORKS_COUNT_TOPIC.test(first)) {
+      if (whole || FIGURE_CHAIN.test(first) || WORKS_COUNT_TOPIC.test(first) || isGoalListItem(rest)) {
         const restStart = line.end - rest.length;
         openHeading(SECTION, `(${section[1]})`, whole ? rest.slice(0, -1).trim() : '', line);
         addSentence('heading', line.start, restStart, line.number, innermost());
@@ -491,6 +491,21 @@ const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
  */
 const SENTENCE_WITH_FIGURE =
   /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?(?:%|[万亿]元)(?:以上|左右)?[^。;；\d]*。$/;
+/**
+ * （一）地区生产总值增长12%以上；…（九）人口自然增长率控制在7‰以内。: one item of a numbered goal list, a clause
+ * run on by a semicolon or a single clause with a figure in a goal's unit closing the list; no topic heads a
+ * section so (session 48, fix441, F9211). The number alone heads it and the clause is read.
+ */
+const GOAL_LIST_ITEM = /^[^。;；]{4,}[;；]$/;
+const GOAL_LIST_LAST =
+  /^[^。;；]{4,}\d(?:\.\d+)?\s*(?:%|‰|个百分点|[万亿]?元|万?人|万?吨|户|家|项|公里|亩)(?:以上|左右|以内|以下)?[^。;；\d]*。$/;
+
+function isGoalListItem(rest: string): boolean {
+  const end = rest.trimEnd().at(-1);
+  if (end !== '；' && end !== ';' && end !== '。') return false;
+  return GOAL_LIST_ITEM.test(rest.trimEnd()) || GOAL_LIST_LAST.test(rest.trimEnd());
+}
+
 const FIGURE_CHAIN =
   /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元|(?:项|个)(?:重点|重大)?项目|(?:家|个|户|项)以上|件(?:民生)?实事|[\u4e00-\u9fa5]{1,3}的(?:年度|全年)?(?:预期)?(?:目标任务|目标)))(?=.*[,，;；]).*$/;
 
