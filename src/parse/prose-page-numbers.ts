@@ -31,9 +31,10 @@ export function isScopeThreshold(folded: string, figure: Figure): boolean {
 
 /**
  * 统计口径为城镇50万元以上项目投资: a note's statement of a statistic's scope before its
- * threshold (the threshold then heads the name of what it sizes).
+ * threshold (the threshold then heads the name of what it sizes); 统计口径为计划总投资500万元及以上项目投资 names
+ * the measure the threshold is of first (session 48, fix441, F9213).
  */
-const SCOPE_STATED = /(?:口径|范围)(?:为|是)(?:城镇|农村|全部)?$/;
+const SCOPE_STATED = /(?:口径|范围)(?:为|是)(?:城镇|农村|全部)?(?:计划总投资|总投资)?$/;
 
 /**
  * The thresholds a note gives as a statistic's scope (为50万元以上项目口径, 统计口径为城镇50万元以上项目投资): no
