@@ -214,6 +214,8 @@ export function readStructure(
   let underTitle = false;
   /** The line after an ingest table block the table reader could not read (-1: none open). */
   let unreadBlockEnd = -1;
+  /** The index of the line after the last goal list item ending in ；, whose list a 。 item may close (F9211). */
+  let goalListNext = -1;
   while (i < lines.length) {
     const line = lines[i];
     if (!line) break;
@@ -311,7 +313,10 @@ export function readStructure(
       // with a percentage in it heads its section by that sentence and is a paragraph too (F5562).
       const whole = SENTENCE_WITH_FIGURE.test(rest);
       const first = rest.split('。')[0] ?? '';
-      if (whole || FIGURE_CHAIN.test(first) || WORKS_COUNT_TOPIC.test(first) || isGoalListItem(rest)) {
+      const closesList = goalListNext >= 0 && nextFilled(lines, goalListNext) === i - 1;
+      const listItem = isGoalListItem(rest, closesList);
+      goalListNext = listItem && /[;；]$/.test(rest.trimEnd()) ? i : -1;
+      if (whole || FIGURE_CHAIN.test(first) || WORKS_COUNT_TOPIC.test(first) || listItem) {
         const restStart = line.end - rest.length;
         openHeading(SECTION, `(${section[1]})`, whole ? rest.slice(0, -1).trim() : '', line);
         addSentence('heading', line.start, restStart, line.number, innermost());
@@ -493,17 +498,19 @@ const SENTENCE_WITH_FIGURE =
   /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?(?:%|[万亿]元)(?:以上|左右)?[^。;；\d]*。$/;
 /**
  * （一）地区生产总值增长12%以上；…（九）人口自然增长率控制在7‰以内。: one item of a numbered goal list, a clause
- * run on by a semicolon or a single clause with a figure in a goal's unit closing the list; no topic heads a
- * section so (session 48, fix441, F9211). The number alone heads it and the clause is read.
+ * run on by a semicolon, or a single clause with a figure in a goal's unit closing a list of those (right after an
+ * item ending in ；); no topic heads a section so (session 48, fix441, F9211). The number alone heads it and the
+ * clause is read. A lone （三）确保森林覆盖率达到62%。 among tasks stays a heading.
  */
 const GOAL_LIST_ITEM = /^[^。;；]{4,}[;；]$/;
 const GOAL_LIST_LAST =
   /^[^。;；]{4,}\d(?:\.\d+)?\s*(?:%|‰|个百分点|[万亿]?元|万?人|万?吨|户|家|项|公里|亩)(?:以上|左右|以内|以下)?[^。;；\d]*。$/;
 
-function isGoalListItem(rest: string): boolean {
-  const end = rest.trimEnd().at(-1);
-  if (end !== '；' && end !== ';' && end !== '。') return false;
-  return GOAL_LIST_ITEM.test(rest.trimEnd()) || GOAL_LIST_LAST.test(rest.trimEnd());
+function isGoalListItem(rest: string, closesList: boolean): boolean {
+  const text = rest.trimEnd();
+  const end = text.at(-1);
+  if (end === '；' || end === ';') return GOAL_LIST_ITEM.test(text);
+  return end === '。' && closesList && GOAL_LIST_LAST.test(text);
 }
 
 const FIGURE_CHAIN =
