@@ -64,7 +64,7 @@ export function listAfterAmount(after: string): { names: string[]; group: boolea
       break;
     }
     const name = cleanName(item);
-    const valid = k === 0 ? validName(name, true) : validName(name, group !== null);
+    const valid = k === 0 ? validName(name, true, true) : validName(name, group !== null);
     if (k === 0 && !valid) return { names: [], group: false, shared: false };
     if (valid) names.push(name);
   }

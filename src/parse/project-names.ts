@@ -491,7 +491,8 @@ const PART_OF_WORKS =
 /**
  * 甲加工园项目总投资X万元，…，青稞制品、牦牛肉制品生产线投入试运行: a production line named by its product alone, with
  * no owner, place or capacity of its own, is a line of the park or plant named before it (or a kind of line), never
- * one project; 甲水泥厂新型干法生产线 and 乙30万吨水泥生产线 name one (session 48, fix436, F9156).
+ * one project; 甲水泥厂新型干法生产线 and 乙30万吨水泥生产线 name one (session 48, fix436, F9156), and so does a line
+ * given its own total before it (`确保总投资X亿元的新型干法水泥生产线建成投产`, guitan: `ownAmount`).
  */
 const BARE_PRODUCT_LINE = /^[\u4e00-\u9fa5]{2,8}生产线$/;
 const LINE_OWNER = /[厂司团县市区镇乡园]|基地|企业|\d/;
@@ -512,12 +513,17 @@ const ITEM_NUMBER = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
 const COUNTED_KINDS =
   /^(.{2,20}?)等[一二三四五六七八九十两\d]{1,3}[项类大](?:[\u4e00-\u9fa5]{0,10})(?:工程|项目)$/;
 
-export function validName(name: string, listed: boolean): boolean {
+export function validName(name: string, listed: boolean, ownAmount = false): boolean {
   // Works done in every village pass here: only those given amounts of their own are kept, once every
   // mention is read (project-village-works.ts; session 46, fix387, F7842).
   if (name.length < 2 || name.length > 40 || isAggregate(name, false) || TASK_AND_PROJECTS.test(name))
     return false;
-  if (PART_OF_WORKS.test(name) || isBarePark(name) || isNationalPark(name) || isBareProductLine(name))
+  if (
+    PART_OF_WORKS.test(name) ||
+    isBarePark(name) ||
+    isNationalPark(name) ||
+    (!ownAmount && isBareProductLine(name))
+  )
     return false;
   // 投资超50亿元的重大产业项目偏少: a speech's shortfall (a kind of project judged too few), no project (F7165).
   if (TOO_FEW.test(name)) return false;

@@ -31,9 +31,10 @@ export function isScopeThreshold(folded: string, figure: Figure): boolean {
 
 /**
  * 统计口径为城镇50万元以上项目投资: a note's statement of a statistic's scope before its
- * threshold (the threshold then heads the name of what it sizes).
+ * threshold (the threshold then heads the name of what it sizes); 统计口径为计划总投资500万元及以上项目投资 names
+ * the measure the threshold is of first (session 48, fix441, F9213).
  */
-const SCOPE_STATED = /(?:口径|范围)(?:为|是)(?:城镇|农村|全部)?$/;
+const SCOPE_STATED = /(?:口径|范围)(?:为|是)(?:城镇|农村|全部)?(?:计划总投资|总投资)?$/;
 
 /**
  * 固定资产投资为城镇500万元以上项目投资与房地产开发投资之和: a note defining a statistic by the survey's size class of

@@ -15,6 +15,7 @@ import { openingMonthEnd } from './inspection-period.js';
 import type { Line } from './lines.js';
 import { meetingPlace, underTitleTexts } from './meeting-line.js';
 import { midYearSpeechYear, PARTY_PLENARY_REPORT, speakerRegion, speechYear } from './meeting-speech.js';
+import { meetingYearAhead } from './meeting-year-ahead.js';
 import {
   isGenericRegion,
   periodCode,
@@ -427,12 +428,17 @@ export function resolveMeta(
       : null;
   // …2024年重点项目建设进展情况通报 over a table headed 1-8月完成投资: the notice's months are the table's.
   const tableMonths = projectTableMonths(title, lines);
+  // 我县召开2012年经济工作会议 on a page of 2012年1月: the meeting sets 2012's work and sums up 2011 (F9212).
+  const summedYear =
+    title?.code === 'FY' ? meetingYearAhead(title.title, title.year, publishedAt, opened) : null;
   const titlePeriod =
     title && tableMonths
       ? { ...title, code: periodCode(tableMonths), periodLabel: tableMonths }
       : title?.yearOnly && inspected && (inspected.year ?? title.year) === title.year
         ? { ...title, code: inspected.code, periodLabel: inspected.periodLabel }
-        : title;
+        : title && summedYear
+          ? { ...title, year: summedYear }
+          : title;
   // 我县举行2026年第三季度…集中签约仪式 on a page of 7月: the round's quarter is the batch's name, the figures the
   // body's 上半年 (fixleft43b, F7172).
   const roundPeriod = eventRoundPeriod(

@@ -121,6 +121,11 @@ describe('a production line named by its product alone is no project (F9156)', (
     expect(projects(report)).toContain('岭泽水泥厂新型干法生产线');
     expect(projects(report)).not.toContain('羊肉制品生产线');
   });
+
+  it('keeps a line given its own total before it (总投资X亿元的甲生产线; the lead at merge, guitan)', () => {
+    const { report } = parse(...PLAN, '确保总投资3.6亿元的高性能玻纤生产线年内建成投产。');
+    expect(projects(report)).toContain('高性能玻纤生产线');
+  });
 });
 
 describe('the verb starting the works is no part of a name given its total after it (F9157)', () => {
