@@ -55,8 +55,11 @@ const COUNTED_GROUP = /^[两二三四五六七八九十]大[\u4e00-\u9fa5]{4,}/;
 /** 平均资产负债率: a rate's name as the results stated it (a short scope and 率). */
 const STATED_RATE_NAME = /^[\u4e00-\u9fa5]{3,10}率$/;
 
-/** 农畜产品加工产值, 绿色食品加工业产值: a named industry's output or value added. */
-const OUTPUT_GOAL = /^[\u4e00-\u9fa5]{2,12}(?:产值|增加值)$/;
+/**
+ * 农畜产品加工产值, 绿色食品加工业产值: a named industry's output or value added; 农产品加工业营业收入, an industry's
+ * revenue, the same goal in another account (session 48, fixold, F9331).
+ */
+const OUTPUT_GOAL = /^[\u4e00-\u9fa5]{2,12}(?:产值|增加值)$|^[\u4e00-\u9fa5]{2,10}(?<!企)业营业收入$/;
 
 /** 服务贸易进出口额, 数字贸易进出口总额: one kind of trade's imports and exports together, named as written. */
 const TRADE_KIND_TOTAL = /^[\u4e00-\u9fa5]{1,6}?贸易进出口(?:总)?额$/;

@@ -73,3 +73,26 @@ describe('cases counted in 例 (确诊病例3例, 完成白内障手术860例, F
     expect(raws).not.toContain('4');
   });
 });
+
+// Session 48, fixold: an industry's revenue set as a goal under 力争 (F9331).
+const FY_PLAN = '关于岚洲县2030年国民经济和社会发展计划执行情况与2031年计划草案的报告';
+const planTask = (task: string) =>
+  parsedReport(
+    [FY_PLAN, '一、2030年计划执行情况', '全县地区生产总值增长6.1%。', '二、2031年重点工作', task].join('\n'),
+    { sourceName: 'plan.txt' },
+  );
+const goals = (task: string) =>
+  planTask(task).targets.map((t) => [t.indicatorName, t.horizon, t.comparator, t.value, t.unit]);
+
+describe("an industry's revenue set as a goal under 力争 (力争甲加工业营业收入突破X亿元, F9331)", () => {
+  it('is a next-year target named as written, as an industry output under 力争 is', () => {
+    const task =
+      '（一）做强果蔬精深加工。围绕柑橘、辣椒两条产业链，力争果蔬加工业营业收入突破45亿元，加工转化率达到70%。';
+    expect(goals(task)).toContainEqual(['果蔬加工业营业收入', 'next-year', 'gt', 45, '亿元']);
+  });
+
+  it('leaves firms’ revenue (企业营业收入) no goal of its own', () => {
+    const task = '（一）壮大企业。力争龙头企业营业收入突破45亿元。';
+    expect(goals(task).map((t) => t[0])).not.toContain('龙头企业营业收入');
+  });
+});
