@@ -1168,6 +1168,8 @@ import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xifeng } from './accuracy-files/xifeng.js';
 import { xilong, xilongDocx } from './accuracy-files/xilong.js';
 import { xiluan } from './accuracy-files/xiluan.js';
+import { xingluan } from './accuracy-files/xingluan.js';
+import { xingyu } from './accuracy-files/xingyu.js';
 import { xinzhang } from './accuracy-files/xinzhang.js';
 import { xiqiao, xiqiaoDocx } from './accuracy-files/xiqiao.js';
 import { xirong } from './accuracy-files/xirong.js';
@@ -3673,6 +3675,10 @@ const builders: Record<string, () => Promise<void>> = {
   // the 2012 goals as a list) saved as Word 97 .doc (圭潭县, guitan.ts); the 经济工作会议 news page (guichu, .html) is by hand.
   [chuling.name]: async () => convertOrKeep(await officeReportDocx(chuling), chuling.name, out),
   [guitan.name]: async () => convertOrKeep(await officeReportDocx(guitan), guitan.name, out, 'doc'),
+  // Held-out-442: a Hebei-style county 统计局's 2005年1—6月主要经济指标 (6月 | 1—6月 | 同比增长% | 完成年计划%) printed to .pdf (杏滦县,
+  // xingluan.ts), and a Shanxi-style 人大常委会's 审议意见 on the 上半年 plan report saved as Word 97 .doc (杏峪县, xingyu.ts); the analysis (shenyuan, .txt) is by hand.
+  [xingluan.name]: async () => convertOrKeep(await officeReportDocx(xingluan), xingluan.name, out),
+  [xingyu.name]: async () => convertOrKeep(await officeReportDocx(xingyu), xingyu.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
