@@ -846,6 +846,7 @@ import { lingjian } from './accuracy-files/lingjian.js';
 import { lingqu } from './accuracy-files/lingqu.js';
 import { lingzhe } from './accuracy-files/lingzhe.js';
 import { linmao } from './accuracy-files/linmao.js';
+import { linwei } from './accuracy-files/linwei.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
 import { liqiao } from './accuracy-files/liqiao.js';
 import { liufu } from './accuracy-files/liufu.js';
@@ -3679,6 +3680,9 @@ const builders: Record<string, () => Promise<void>> = {
   // xingluan.ts), and a Shanxi-style 人大常委会's 审议意见 on the 上半年 plan report saved as Word 97 .doc (杏峪县, xingyu.ts); the analysis (shenyuan, .txt) is by hand.
   [xingluan.name]: async () => convertOrKeep(await officeReportDocx(xingluan), xingluan.name, out),
   [xingyu.name]: async () => convertOrKeep(await officeReportDocx(xingyu), xingyu.name, out, 'doc'),
+  // Held-out-443: a Jiangsu-style 县级市 人民代表大会's 决议 on the 2001 plan report and the 2002 plan (results restated, the 2002
+  // goals in one sentence, two projects) saved as Word 97 .doc (林韦市, linwei.ts); the plan report (weiduo, .txt) and the 公报 (linxu, .html) are by hand.
+  [linwei.name]: async () => convertOrKeep(await officeReportDocx(linwei), linwei.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
