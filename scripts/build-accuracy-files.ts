@@ -626,6 +626,7 @@ import { dangyu } from './accuracy-files/dangyu.js';
 import { danjing } from './accuracy-files/danjing.js';
 import { danmao } from './accuracy-files/danmao.js';
 import { danxi } from './accuracy-files/danxi.js';
+import { danyuan } from './accuracy-files/danyuan.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { daxun } from './accuracy-files/daxun.js';
 import { deping } from './accuracy-files/deping.js';
@@ -669,6 +670,7 @@ import { fengxiu, fengxiuXlsx } from './accuracy-files/fengxiu.js';
 import { fengzhen, fengzhenMht } from './accuracy-files/fengzhen.js';
 import { fenhu } from './accuracy-files/fenhu.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
+import { fucha, fuchaXlsx } from './accuracy-files/fucha.js';
 import { fudong, fudongDocx } from './accuracy-files/fudong.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
 import { fulan } from './accuracy-files/fulan.js';
@@ -3683,6 +3685,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-443: a Jiangsu-style 县级市 人民代表大会's 决议 on the 2001 plan report and the 2002 plan (results restated, the 2002
   // goals in one sentence, two projects) saved as Word 97 .doc (林韦市, linwei.ts); the plan report (weiduo, .txt) and the 公报 (linxu, .html) are by hand.
   [linwei.name]: async () => convertOrKeep(await officeReportDocx(linwei), linwei.name, out, 'doc'),
+  // Held-out-444: a Hubei-style county 统计局's 2022年12月统计月报 (主要指标 with 比1—11月± and 全市位次, 规上工业分行业) as .xlsx
+  // (阜汊县, fucha.ts), and a Hunan-style county 发改局's 2022年重点建设项目完成情况表 (产业/基础设施/民生, 合计, 说明) printed to .pdf
+  // (丹沅县, danyuan.ts); the 融媒体 数说2022 news page (danyun, .html) is by hand.
+  [fucha.name]: async () => writeFileSync(`${out}${fucha.name}.xlsx`, await fuchaXlsx()),
+  [danyuan.name]: async () => convertOrKeep(await officeReportDocx(danyuan), danyuan.name, out),
 };
 
 const wanted = process.argv.slice(2);
