@@ -629,6 +629,7 @@ import { danxi } from './accuracy-files/danxi.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { daxun } from './accuracy-files/daxun.js';
 import { deping } from './accuracy-files/deping.js';
+import { dianlan, dianlanMht } from './accuracy-files/dianlan.js';
 import { dianting } from './accuracy-files/dianting.js';
 import { dianxiu, dianxiuMht } from './accuracy-files/dianxiu.js';
 import { dingqin } from './accuracy-files/dingqin.js';
@@ -1231,6 +1232,7 @@ import { yucang } from './accuracy-files/yucang.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuetang } from './accuracy-files/yuetang.js';
+import { yueting } from './accuracy-files/yueting.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
 import { yuhui } from './accuracy-files/yuhui.js';
 import { yukong } from './accuracy-files/yukong.js';
@@ -3673,6 +3675,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the 2012 goals as a list) saved as Word 97 .doc (圭潭县, guitan.ts); the 经济工作会议 news page (guichu, .html) is by hand.
   [chuling.name]: async () => convertOrKeep(await officeReportDocx(chuling), chuling.name, out),
   [guitan.name]: async () => convertOrKeep(await officeReportDocx(guitan), guitan.name, out, 'doc'),
+  // Held-out-445: a Yunnan-style county 发改局's 2018年上半年 plan report (脱贫攻坚, 高原特色农业, 占年计划, 时序进度, 全州 ranks, projects,
+  // 下半年 goals, a 完成情况表) saved by IE as .mht (甸岚县, dianlan.ts), and a Sichuan-style county 人大常委会's 审议意见 on the half as
+  // .docx (岳汀县, yueting.ts); the 经济运行 摘要 news page (yuedian, .html) is by hand.
+  [dianlan.name]: async () => writeFileSync(`${out}${dianlan.name}.mht`, dianlanMht()),
+  [yueting.name]: async () => writeFileSync(`${out}${yueting.name}.docx`, await officeReportDocx(yueting)),
 };
 
 const wanted = process.argv.slice(2);
