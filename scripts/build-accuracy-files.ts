@@ -630,6 +630,7 @@ import { danyuan } from './accuracy-files/danyuan.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { daxun } from './accuracy-files/daxun.js';
 import { deping } from './accuracy-files/deping.js';
+import { dianlan, dianlanMht } from './accuracy-files/dianlan.js';
 import { dianting } from './accuracy-files/dianting.js';
 import { dianxiu, dianxiuMht } from './accuracy-files/dianxiu.js';
 import { dingqin } from './accuracy-files/dingqin.js';
@@ -1236,6 +1237,7 @@ import { yucang } from './accuracy-files/yucang.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuetang } from './accuracy-files/yuetang.js';
+import { yueting } from './accuracy-files/yueting.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
 import { yuhui } from './accuracy-files/yuhui.js';
 import { yukong } from './accuracy-files/yukong.js';
@@ -3690,6 +3692,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (丹沅县, danyuan.ts); the 融媒体 数说2022 news page (danyun, .html) is by hand.
   [fucha.name]: async () => writeFileSync(`${out}${fucha.name}.xlsx`, await fuchaXlsx()),
   [danyuan.name]: async () => convertOrKeep(await officeReportDocx(danyuan), danyuan.name, out),
+  // Held-out-445: a Yunnan-style county 发改局's 2018年上半年 plan report (脱贫攻坚, 高原特色农业, 占年计划, 时序进度, 全州 ranks, projects,
+  // 下半年 goals, a 完成情况表) saved by IE as .mht (甸岚县, dianlan.ts), and a Sichuan-style county 人大常委会's 审议意见 on the half as
+  // .docx (岳汀县, yueting.ts); the 经济运行 摘要 news page (yuedian, .html) is by hand.
+  [dianlan.name]: async () => writeFileSync(`${out}${dianlan.name}.mht`, dianlanMht()),
+  [yueting.name]: async () => writeFileSync(`${out}${yueting.name}.docx`, await officeReportDocx(yueting)),
 };
 
 const wanted = process.argv.slice(2);
