@@ -606,6 +606,7 @@ import { chenggu, chengguXlsx } from './accuracy-files/chenggu.js';
 import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
 import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
+import { chengyi, chengyiXls } from './accuracy-files/chengyi.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
 import { chongxue } from './accuracy-files/chongxue.js';
@@ -709,6 +710,7 @@ import { guoshu } from './accuracy-files/guoshu.js';
 import { gutan } from './accuracy-files/gutan.js';
 import { guwei } from './accuracy-files/guwei.js';
 import { guya, guyaXlsx } from './accuracy-files/guya.js';
+import { haili } from './accuracy-files/haili.js';
 import { haiyu, haiyuXlsx } from './accuracy-files/haiyu.js';
 import { haling } from './accuracy-files/haling.js';
 import { hanhuang } from './accuracy-files/hanhuang.js';
@@ -3697,6 +3699,11 @@ const builders: Record<string, () => Promise<void>> = {
   // .docx (岳汀县, yueting.ts); the 经济运行 摘要 news page (yuedian, .html) is by hand.
   [dianlan.name]: async () => writeFileSync(`${out}${dianlan.name}.mht`, dianlanMht()),
   [yueting.name]: async () => writeFileSync(`${out}${yueting.name}.docx`, await officeReportDocx(yueting)),
+  // Held-out-446: a Shanghai-style district 统计局's 2015年1—8月经济运行情况分析 (比1—7月, 郊区 ranks, 税收 and 工业总产值 first, 四季度
+  // goals) as .docx (海沥区, haili.ts), and a Jiangsu-style county-level city 发改委's 2015年1—8月重大项目推进情况表 (工业/服务业/基础设施,
+  // 合计, 形象进度 and 存在问题) as .xls (澄漪市, chengyi.ts); the 人大常委会 财经委 news page (chengsong, .html) is by hand.
+  [haili.name]: async () => writeFileSync(`${out}${haili.name}.docx`, await officeReportDocx(haili)),
+  [chengyi.name]: async () => writeFileSync(`${out}${chengyi.name}.xls`, chengyiXls()),
 };
 
 const wanted = process.argv.slice(2);
