@@ -844,6 +844,7 @@ import { linao } from './accuracy-files/linao.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
 import { lingqu } from './accuracy-files/lingqu.js';
+import { lingyao } from './accuracy-files/lingyao.js';
 import { lingzhe } from './accuracy-files/lingzhe.js';
 import { linmao } from './accuracy-files/linmao.js';
 import { linyuan, linyuanDocx } from './accuracy-files/linyuan.js';
@@ -987,6 +988,7 @@ import { puqi, puqiDocx } from './accuracy-files/puqi.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { puxuMidterm, puxuOutline } from './accuracy-files/puxu.js';
 import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
+import { qianbo, qianboXls } from './accuracy-files/qianbo.js';
 import { qianmei } from './accuracy-files/qianmei.js';
 import { qianwei } from './accuracy-files/qianwei.js';
 import { qianya, qianyaXls } from './accuracy-files/qianya.js';
@@ -3673,6 +3675,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the 2012 goals as a list) saved as Word 97 .doc (圭潭县, guitan.ts); the 经济工作会议 news page (guichu, .html) is by hand.
   [chuling.name]: async () => convertOrKeep(await officeReportDocx(chuling), chuling.name, out),
   [guitan.name]: async () => convertOrKeep(await officeReportDocx(guitan), guitan.name, out, 'doc'),
+  // Held-out-447: a Guangxi-style county 统计局's 2007年前三季度经济运行分析 (糖料蔗, 比上半年 changes, 全市 ranks, 完成年计划 shares, 四季度
+  // suggestions with goals) saved as Word 97 .doc (泠窑县, lingyao.ts), and a Guizhou-style county 统计局's 2007年1—9月主要经济指标 (1—9月 |
+  // 同比增长% | 年计划 | 完成年计划%) as .xls (芊坡县, qianbo.ts); the 人大常委会 审议意见 page (lingqian, .html) is by hand.
+  [lingyao.name]: async () => convertOrKeep(await officeReportDocx(lingyao), lingyao.name, out, 'doc'),
+  [qianbo.name]: async () => writeFileSync(`${out}${qianbo.name}.xls`, qianboXls()),
 };
 
 const wanted = process.argv.slice(2);
