@@ -849,6 +849,7 @@ import { linao } from './accuracy-files/linao.js';
 import { lincen } from './accuracy-files/lincen.js';
 import { lingjian } from './accuracy-files/lingjian.js';
 import { lingqu } from './accuracy-files/lingqu.js';
+import { lingyao } from './accuracy-files/lingyao.js';
 import { lingzhe } from './accuracy-files/lingzhe.js';
 import { linmao } from './accuracy-files/linmao.js';
 import { linwei } from './accuracy-files/linwei.js';
@@ -993,6 +994,7 @@ import { puqi, puqiDocx } from './accuracy-files/puqi.js';
 import { puxiu, puxiuXlsx } from './accuracy-files/puxiu.js';
 import { puxuMidterm, puxuOutline } from './accuracy-files/puxu.js';
 import { puyinDocx, puyinName } from './accuracy-files/puyin.js';
+import { qianbo, qianboXls } from './accuracy-files/qianbo.js';
 import { qianmei } from './accuracy-files/qianmei.js';
 import { qianwei } from './accuracy-files/qianwei.js';
 import { qianya, qianyaXls } from './accuracy-files/qianya.js';
@@ -3704,6 +3706,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 合计, 形象进度 and 存在问题) as .xls (澄漪市, chengyi.ts); the 人大常委会 财经委 news page (chengsong, .html) is by hand.
   [haili.name]: async () => writeFileSync(`${out}${haili.name}.docx`, await officeReportDocx(haili)),
   [chengyi.name]: async () => writeFileSync(`${out}${chengyi.name}.xls`, chengyiXls()),
+  // Held-out-447: a Guangxi-style county 统计局's 2007年前三季度经济运行分析 (糖料蔗, 比上半年 changes, 全市 ranks, 完成年计划 shares, 四季度
+  // suggestions with goals) saved as Word 97 .doc (泠窑县, lingyao.ts), and a Guizhou-style county 统计局's 2007年1—9月主要经济指标 (1—9月 |
+  // 同比增长% | 年计划 | 完成年计划%) as .xls (芊坡县, qianbo.ts); the 人大常委会 审议意见 page (lingqian, .html) is by hand.
+  [lingyao.name]: async () => convertOrKeep(await officeReportDocx(lingyao), lingyao.name, out, 'doc'),
+  [qianbo.name]: async () => writeFileSync(`${out}${qianbo.name}.xls`, qianboXls()),
 };
 
 const wanted = process.argv.slice(2);
