@@ -1147,6 +1147,7 @@ import { wosheng, woshengMht } from './accuracy-files/wosheng.js';
 import { wotang } from './accuracy-files/wotang.js';
 import { wubei } from './accuracy-files/wubei.js';
 import { wucen, wucenDocx } from './accuracy-files/wucen.js';
+import { wudai } from './accuracy-files/wudai.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wupo, wupoXls } from './accuracy-files/wupo.js';
@@ -1258,6 +1259,7 @@ import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zeao } from './accuracy-files/zeao.js';
 import { zecuo, zecuoDocx } from './accuracy-files/zecuo.js';
+import { zelan } from './accuracy-files/zelan.js';
 import { zelu } from './accuracy-files/zelu.js';
 import { zhagu, zhaguXlsx } from './accuracy-files/zhagu.js';
 import { zhamin, zhaminMht } from './accuracy-files/zhamin.js';
@@ -3673,6 +3675,11 @@ const builders: Record<string, () => Promise<void>> = {
   // the 2012 goals as a list) saved as Word 97 .doc (圭潭县, guitan.ts); the 经济工作会议 news page (guichu, .html) is by hand.
   [chuling.name]: async () => convertOrKeep(await officeReportDocx(chuling), chuling.name, out),
   [guitan.name]: async () => convertOrKeep(await officeReportDocx(guitan), guitan.name, out, 'doc'),
+  // Held-out-448: an Inner-Mongolia-style 旗 统计局's 2023年1—5月经济运行简况 (比1—4月 moves, 两年平均, 能源 output, 全市 ranks) printed
+  // to .pdf (武岱旗, wudai.ts), and a Shanxi-style county 发改局's 1—5月重点项目建设进展情况 (numbered projects, a table of 亿元以上项目)
+  // as .docx (泽岚县, zelan.ts); the 观摩推进会 news (zexiu, .txt) is by hand.
+  [wudai.name]: async () => convertOrKeep(await officeReportDocx(wudai), wudai.name, out),
+  [zelan.name]: async () => writeFileSync(`${out}${zelan.name}.docx`, await officeReportDocx(zelan)),
 };
 
 const wanted = process.argv.slice(2);
