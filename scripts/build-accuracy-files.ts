@@ -1155,6 +1155,7 @@ import { wosheng, woshengMht } from './accuracy-files/wosheng.js';
 import { wotang } from './accuracy-files/wotang.js';
 import { wubei } from './accuracy-files/wubei.js';
 import { wucen, wucenDocx } from './accuracy-files/wucen.js';
+import { wudai } from './accuracy-files/wudai.js';
 import { wuji, wujiDocx } from './accuracy-files/wuji.js';
 import { wuluo, wuluoMht } from './accuracy-files/wuluo.js';
 import { wupo, wupoXls } from './accuracy-files/wupo.js';
@@ -1269,6 +1270,7 @@ import { zangyu, zangyuXlsx } from './accuracy-files/zangyu.js';
 import { zaopi, zaopiDocx } from './accuracy-files/zaopi.js';
 import { zeao } from './accuracy-files/zeao.js';
 import { zecuo, zecuoDocx } from './accuracy-files/zecuo.js';
+import { zelan } from './accuracy-files/zelan.js';
 import { zelu } from './accuracy-files/zelu.js';
 import { zhagu, zhaguXlsx } from './accuracy-files/zhagu.js';
 import { zhamin, zhaminMht } from './accuracy-files/zhamin.js';
@@ -3711,6 +3713,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 同比增长% | 年计划 | 完成年计划%) as .xls (芊坡县, qianbo.ts); the 人大常委会 审议意见 page (lingqian, .html) is by hand.
   [lingyao.name]: async () => convertOrKeep(await officeReportDocx(lingyao), lingyao.name, out, 'doc'),
   [qianbo.name]: async () => writeFileSync(`${out}${qianbo.name}.xls`, qianboXls()),
+  // Held-out-448: an Inner-Mongolia-style 旗 统计局's 2023年1—5月经济运行简况 (比1—4月 moves, 两年平均, 能源 output, 全市 ranks) printed
+  // to .pdf (武岱旗, wudai.ts), and a Shanxi-style county 发改局's 1—5月重点项目建设进展情况 (numbered projects, a table of 亿元以上项目)
+  // as .docx (泽岚县, zelan.ts); the 观摩推进会 news (zexiu, .txt) is by hand.
+  [wudai.name]: async () => convertOrKeep(await officeReportDocx(wudai), wudai.name, out),
+  [zelan.name]: async () => writeFileSync(`${out}${zelan.name}.docx`, await officeReportDocx(zelan)),
 };
 
 const wanted = process.argv.slice(2);
