@@ -31,20 +31,25 @@ export const layoutTexts = (items: PlacedText[]) =>
 /**
  * A grid's lines as a PDF sets them, one builder for the table tests: `line(y, …cells)` places each cell's
  * text in its column (`columns`, x to end), the name column from its left edge (a leading space indents a part
- * by a character), the others centred or set right; a figure's characters are half an em wide. A null or empty
- * cell places nothing.
+ * by a character), the others centred, set right, or (`'left'`) set from their column's left edge like the name; a
+ * figure's characters are half an em wide. A null or empty cell places nothing.
  */
 export function gridLine(
   columns: ReadonlyArray<readonly [number, number]>,
   size: number,
-  figures: 'centred' | 'right',
+  figures: 'centred' | 'right' | 'left',
 ) {
   const cell = (text: string, k: number, y: number): PlacedText => {
     const [x, end] = columns[k] ?? [0, 0];
     const name = text.trim();
     const indent = k === 0 && text.startsWith(' ') ? size : 0;
     const width = [...name].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? size / 2 : size), 0);
-    const start = k === 0 ? x + indent : figures === 'right' ? end - width : x + (end - x - width) / 2;
+    const start =
+      k === 0 || figures === 'left'
+        ? x + indent
+        : figures === 'right'
+          ? end - width
+          : x + (end - x - width) / 2;
     return spanning(name, start, start + width, y, size);
   };
   return (y: number, ...cells: Array<string | null>) =>

@@ -2,8 +2,7 @@
 // 统计局 analysis restating the year's goals), in rows and sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import type { PlacedText } from '../../src/ingest/pdf-layout.js';
-import { layoutTexts, pagesTexts, spanning } from '../helpers/pdf-items.js';
+import { gridLine, layoutTexts, pagesTexts } from '../helpers/pdf-items.js';
 import { parsedReport, sheetReport } from '../helpers/report.js';
 
 const SIZE = 10;
@@ -17,14 +16,8 @@ const COLUMNS: Array<[number, number]> = [
   [398, 422],
 ];
 
-/** A cell's text set left in column `k` at height y, an em per character (a digit or Latin letter half an em). */
-function left(text: string, k: number, y: number): PlacedText {
-  const [x] = COLUMNS[k] ?? [0, 0];
-  const width = [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? SIZE / 2 : SIZE), 0);
-  return spanning(text, x, x + width, y, SIZE);
-}
-const line = (y: number, ...cells: string[]) =>
-  cells.flatMap((text, k) => (text === '' ? [] : [left(text, k, y)]));
+/** A row's cells, each set from its column's left edge, an em per character (a digit or Latin letter half an em). */
+const line = gridLine(COLUMNS, SIZE, 'left');
 const HEADER = ['序号', '项目名称', '性质', '总投资', '形象进度', '完成%'];
 
 describe('F9031 a wrapped cell line opening with a figure and its % (pdf-cell-wrap.ts)', () => {

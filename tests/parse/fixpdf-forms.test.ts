@@ -2,8 +2,7 @@
 // page, in sentences of our own with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
-import type { PlacedText } from '../../src/ingest/pdf-layout.js';
-import { layoutTexts, spanning } from '../helpers/pdf-items.js';
+import { gridLine, layoutTexts } from '../helpers/pdf-items.js';
 import { parsedReport } from '../helpers/report.js';
 
 const report = (...prose: string[]) =>
@@ -142,14 +141,8 @@ const COLUMNS: Array<[number, number]> = [
   [450, 514],
 ];
 
-/** A cell's text set left in column `k` at height y, an em per character (a digit or Latin letter half an em). */
-function left(text: string, k: number, y: number): PlacedText {
-  const [x] = COLUMNS[k] ?? [0, 0];
-  const width = [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? SIZE / 2 : SIZE), 0);
-  return spanning(text, x, x + width, y, SIZE);
-}
-const line = (y: number, ...cells: string[]) =>
-  cells.flatMap((text, k) => (text === '' ? [] : [left(text, k, y)]));
+/** A row's cells, each set from its column's left edge, an em per character (a digit or Latin letter half an em). */
+const line = gridLine(COLUMNS, SIZE, 'left');
 
 describe('F8901 a wrapped cell line opening with a unit and its 、 (pdf-cell-wrap.ts)', () => {
   it('goes on with the row above, not the nearer row below', () => {
