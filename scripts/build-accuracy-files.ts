@@ -941,6 +941,7 @@ import { minyao } from './accuracy-files/minyao.js';
 import { mitong } from './accuracy-files/mitong.js';
 import { mocen } from './accuracy-files/mocen.js';
 import { mochuan, mochuanDocx } from './accuracy-files/mochuan.js';
+import { moxun, moxunXlsx } from './accuracy-files/moxun.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
 import { mutuo, mutuoDocx } from './accuracy-files/mutuo.js';
@@ -3718,6 +3719,9 @@ const builders: Record<string, () => Promise<void>> = {
   // as .docx (泽岚县, zelan.ts); the 观摩推进会 news (zexiu, .txt) is by hand.
   [wudai.name]: async () => convertOrKeep(await officeReportDocx(wudai), wudai.name, out),
   [zelan.name]: async () => writeFileSync(`${out}${zelan.name}.docx`, await officeReportDocx(zelan)),
+  // Held-out-452: a Jiangxi-style county 统计局's 2024年1—2月主要经济指标 (指标名称 | 单位 | 1—2月 | 同比增长% | 全市排位, a 注) as
+  // .xlsx (墨浔县, moxun.ts); the Hubei-style 开门红 analysis (piyan, .html) and the 集中开工 news (mopi, .txt) are by hand.
+  [moxun.name]: async () => writeFileSync(`${out}${moxun.name}.xlsx`, await moxunXlsx()),
 };
 
 const wanted = process.argv.slice(2);
