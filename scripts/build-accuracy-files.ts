@@ -1215,6 +1215,7 @@ import { yaotian } from './accuracy-files/yaotian.js';
 import { yaoya } from './accuracy-files/yaoya.js';
 import { yarong } from './accuracy-files/yarong.js';
 import { yeqiao, yeqiaoMht } from './accuracy-files/yeqiao.js';
+import { yetan, yetanXls } from './accuracy-files/yetan.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
@@ -3718,6 +3719,9 @@ const builders: Record<string, () => Promise<void>> = {
   // as .docx (泽岚县, zelan.ts); the 观摩推进会 news (zexiu, .txt) is by hand.
   [wudai.name]: async () => convertOrKeep(await officeReportDocx(wudai), wudai.name, out),
   [zelan.name]: async () => writeFileSync(`${out}${zelan.name}.docx`, await officeReportDocx(zelan)),
+  // Held-out-450: a Chongqing-style county 统计局's 2002年4月统计月报 (4月 | 1—4月累计 | 同比增长%, 2002-era names such as 工商税收 and
+  // 乡镇企业总产值, a 说明) as .xls (叶滩县, yetan.ts); the 简析 (quping, .txt) and the 调度会 news page (yequ, .html) are by hand.
+  [yetan.name]: async () => writeFileSync(`${out}${yetan.name}.xls`, yetanXls()),
 };
 
 const wanted = process.argv.slice(2);
