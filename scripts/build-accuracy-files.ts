@@ -1216,6 +1216,7 @@ import { yaotian } from './accuracy-files/yaotian.js';
 import { yaoya } from './accuracy-files/yaoya.js';
 import { yarong } from './accuracy-files/yarong.js';
 import { yeqiao, yeqiaoMht } from './accuracy-files/yeqiao.js';
+import { yetan, yetanXls } from './accuracy-files/yetan.js';
 import { yibei, yibeiDocx } from './accuracy-files/yibei.js';
 import { yingban } from './accuracy-files/yingban.js';
 import { yingchuan, yingchuanDocx } from './accuracy-files/yingchuan.js';
@@ -3722,6 +3723,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-452: a Jiangxi-style county 统计局's 2024年1—2月主要经济指标 (指标名称 | 单位 | 1—2月 | 同比增长% | 全市排位, a 注) as
   // .xlsx (墨浔县, moxun.ts); the Hubei-style 开门红 analysis (piyan, .html) and the 集中开工 news (mopi, .txt) are by hand.
   [moxun.name]: async () => writeFileSync(`${out}${moxun.name}.xlsx`, await moxunXlsx()),
+  // Held-out-450: a Chongqing-style county 统计局's 2002年4月统计月报 (4月 | 1—4月累计 | 同比增长%, 2002-era names such as 工商税收 and
+  // 乡镇企业总产值, a 说明) as .xls (叶滩县, yetan.ts); the 简析 (quping, .txt) and the 调度会 news page (yequ, .html) are by hand.
+  [yetan.name]: async () => writeFileSync(`${out}${yetan.name}.xls`, yetanXls()),
 };
 
 const wanted = process.argv.slice(2);
