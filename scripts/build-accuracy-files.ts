@@ -1138,6 +1138,7 @@ import { wayuan } from './accuracy-files/wayuan.js';
 import { weijiao, weijiaoDocx } from './accuracy-files/weijiao.js';
 import { weijing, weijingXls } from './accuracy-files/weijing.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
+import { weile } from './accuracy-files/weile.js';
 import { weiliu, weiliuXlsx } from './accuracy-files/weiliu.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
 import { weizhu, weizhuMht } from './accuracy-files/weizhu.js';
@@ -3718,6 +3719,9 @@ const builders: Record<string, () => Promise<void>> = {
   // as .docx (泽岚县, zelan.ts); the 观摩推进会 news (zexiu, .txt) is by hand.
   [wudai.name]: async () => convertOrKeep(await officeReportDocx(wudai), wudai.name, out),
   [zelan.name]: async () => writeFileSync(`${out}${zelan.name}.docx`, await officeReportDocx(zelan)),
+  // Held-out-453: a Xinjiang-style county 统计局's 2001年统计公报 (棉花 and 粮食 output, 牧业年度/年末 牲畜存栏, 表1 农产品, 表2 牲畜)
+  // saved as Word 97 .doc (威勒县, weile.ts); the 计委's plan report (tadun, .txt) and the 财经委 审查报告 (wenhuang, .html) are by hand.
+  [weile.name]: async () => convertOrKeep(await officeReportDocx(weile), weile.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
