@@ -1139,6 +1139,7 @@ import { wayuan } from './accuracy-files/wayuan.js';
 import { weijiao, weijiaoDocx } from './accuracy-files/weijiao.js';
 import { weijing, weijingXls } from './accuracy-files/weijing.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
+import { weile } from './accuracy-files/weile.js';
 import { weiliu, weiliuXlsx } from './accuracy-files/weiliu.js';
 import { weiyou, weiyouDocx } from './accuracy-files/weiyou.js';
 import { weizhu, weizhuMht } from './accuracy-files/weizhu.js';
@@ -3726,6 +3727,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-450: a Chongqing-style county 统计局's 2002年4月统计月报 (4月 | 1—4月累计 | 同比增长%, 2002-era names such as 工商税收 and
   // 乡镇企业总产值, a 说明) as .xls (叶滩县, yetan.ts); the 简析 (quping, .txt) and the 调度会 news page (yequ, .html) are by hand.
   [yetan.name]: async () => writeFileSync(`${out}${yetan.name}.xls`, yetanXls()),
+  // Held-out-453: a Xinjiang-style county 统计局's 2001年统计公报 (棉花 and 粮食 output, 牧业年度/年末 牲畜存栏, 表1 农产品, 表2 牲畜)
+  // saved as Word 97 .doc (威勒县, weile.ts); the 计委's plan report (tadun, .txt) and the 财经委 审查报告 (wenhuang, .html) are by hand.
+  [weile.name]: async () => convertOrKeep(await officeReportDocx(weile), weile.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
