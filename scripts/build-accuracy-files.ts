@@ -578,6 +578,7 @@ import { bixiu } from './accuracy-files/bixiu.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { bocheng } from './accuracy-files/bocheng.js';
 import { bochuan } from './accuracy-files/bochuan.js';
+import { bohu, bohuMht } from './accuracy-files/bohu.js';
 import { boqiu, boqiuDocx } from './accuracy-files/boqiu.js';
 import { boqu, boquXls } from './accuracy-files/boqu.js';
 import { bosha } from './accuracy-files/bosha.js';
@@ -1046,6 +1047,7 @@ import { rongaoMiao } from './accuracy-files/rongao-miao.js';
 import { rongqiao, rongqiaoXlsx } from './accuracy-files/rongqiao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
+import { rufu } from './accuracy-files/rufu.js';
 import { ruifeng } from './accuracy-files/ruifeng.js';
 import { ruilan, ruilanXlsx } from './accuracy-files/ruilan.js';
 import { ruiweng } from './accuracy-files/ruiweng.js';
@@ -1053,6 +1055,7 @@ import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { rujia, rujiaMht } from './accuracy-files/rujia.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { ruoping, ruopingXls } from './accuracy-files/ruoping.js';
+import { rushu } from './accuracy-files/rushu.js';
 import { sacheng } from './accuracy-files/sacheng.js';
 import { sangba } from './accuracy-files/sangba.js';
 import { sanghe } from './accuracy-files/sanghe.js';
@@ -3718,6 +3721,13 @@ const builders: Record<string, () => Promise<void>> = {
   // as .docx (泽岚县, zelan.ts); the 观摩推进会 news (zexiu, .txt) is by hand.
   [wudai.name]: async () => convertOrKeep(await officeReportDocx(wudai), wudai.name, out),
   [zelan.name]: async () => writeFileSync(`${out}${zelan.name}.docx`, await officeReportDocx(zelan)),
+  // Held-out-451: a Hebei-style county 统计局's 2003年1—7月全县经济运行情况分析 (非典, 比上半年 changes, 全市 ranks, 7月份当月, 建议 with
+  // full-year goals) saved by IE as .mht (渤滹县, bohu.ts), a Shandong-style county 统计局's 2003年1—7月主要经济指标 (1—7月 | 同比增长% |
+  // 全年计划 | 完成计划% | 全市位次) printed to .pdf (汝沭县, rushu.ts), and a Hebei-style 县级市 计委's 2003年重点建设项目进展情况表 (a
+  // lead paragraph, 序号 | 项目名称 | 建设规模及内容 | 总投资 | 2003年计划投资 | 1—7月完成投资 | 进展情况) as .docx (儒滏市, rufu.ts).
+  [bohu.name]: async () => writeFileSync(`${out}${bohu.name}.mht`, bohuMht()),
+  [rushu.name]: async () => convertOrKeep(await officeReportDocx(rushu), rushu.name, out),
+  [rufu.name]: async () => writeFileSync(`${out}${rufu.name}.docx`, await officeReportDocx(rufu)),
 };
 
 const wanted = process.argv.slice(2);
