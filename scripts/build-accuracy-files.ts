@@ -578,6 +578,7 @@ import { bixiu } from './accuracy-files/bixiu.js';
 import { biyuan, biyuanDocx } from './accuracy-files/biyuan.js';
 import { bocheng } from './accuracy-files/bocheng.js';
 import { bochuan } from './accuracy-files/bochuan.js';
+import { bohu, bohuMht } from './accuracy-files/bohu.js';
 import { boqiu, boqiuDocx } from './accuracy-files/boqiu.js';
 import { boqu, boquXls } from './accuracy-files/boqu.js';
 import { bosha } from './accuracy-files/bosha.js';
@@ -1047,6 +1048,7 @@ import { rongaoMiao } from './accuracy-files/rongao-miao.js';
 import { rongqiao, rongqiaoXlsx } from './accuracy-files/rongqiao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
+import { rufu } from './accuracy-files/rufu.js';
 import { ruifeng } from './accuracy-files/ruifeng.js';
 import { ruilan, ruilanXlsx } from './accuracy-files/ruilan.js';
 import { ruiweng } from './accuracy-files/ruiweng.js';
@@ -1054,6 +1056,7 @@ import { ruixian, ruixianXlsx } from './accuracy-files/ruixian.js';
 import { rujia, rujiaMht } from './accuracy-files/rujia.js';
 import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { ruoping, ruopingXls } from './accuracy-files/ruoping.js';
+import { rushu } from './accuracy-files/rushu.js';
 import { sacheng } from './accuracy-files/sacheng.js';
 import { sangba } from './accuracy-files/sangba.js';
 import { sanghe } from './accuracy-files/sanghe.js';
@@ -3730,6 +3733,13 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-453: a Xinjiang-style county 统计局's 2001年统计公报 (棉花 and 粮食 output, 牧业年度/年末 牲畜存栏, 表1 农产品, 表2 牲畜)
   // saved as Word 97 .doc (威勒县, weile.ts); the 计委's plan report (tadun, .txt) and the 财经委 审查报告 (wenhuang, .html) are by hand.
   [weile.name]: async () => convertOrKeep(await officeReportDocx(weile), weile.name, out, 'doc'),
+  // Held-out-451: a Hebei-style county 统计局's 2003年1—7月全县经济运行情况分析 (非典, 比上半年 changes, 全市 ranks, 7月份当月, 建议 with
+  // full-year goals) saved by IE as .mht (渤滹县, bohu.ts), a Shandong-style county 统计局's 2003年1—7月主要经济指标 (1—7月 | 同比增长% |
+  // 全年计划 | 完成计划% | 全市位次) printed to .pdf (汝沭县, rushu.ts), and a Hebei-style 县级市 计委's 2003年重点建设项目进展情况表 (a
+  // lead paragraph, 序号 | 项目名称 | 建设规模及内容 | 总投资 | 2003年计划投资 | 1—7月完成投资 | 进展情况) as .docx (儒滏市, rufu.ts).
+  [bohu.name]: async () => writeFileSync(`${out}${bohu.name}.mht`, bohuMht()),
+  [rushu.name]: async () => convertOrKeep(await officeReportDocx(rushu), rushu.name, out),
+  [rufu.name]: async () => writeFileSync(`${out}${rufu.name}.docx`, await officeReportDocx(rufu)),
 };
 
 const wanted = process.argv.slice(2);
