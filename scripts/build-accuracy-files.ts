@@ -792,6 +792,7 @@ import { jiquan } from './accuracy-files/jiquan.js';
 import { jixu, jixuXlsx } from './accuracy-files/jixu.js';
 import { jizhang, jizhangXlsx } from './accuracy-files/jizhang.js';
 import { juanxi } from './accuracy-files/juanxi.js';
+import { juhua } from './accuracy-files/juhua.js';
 import { julong, julongXls } from './accuracy-files/julong.js';
 import { jumian } from './accuracy-files/jumian.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
@@ -1085,7 +1086,9 @@ import { shuyan } from './accuracy-files/shuyan.js';
 import { shuying } from './accuracy-files/shuying.js';
 import { shuzhang, shuzhangXls } from './accuracy-files/shuzhang.js';
 import { siqin } from './accuracy-files/siqin.js';
+import { songcen } from './accuracy-files/songcen.js';
 import { songmao } from './accuracy-files/songmao.js';
+import { songquan, songquanXlsx } from './accuracy-files/songquan.js';
 import { songtai, songtaiDocx } from './accuracy-files/songtai.js';
 import { songyi } from './accuracy-files/songyi.js';
 import { sugang } from './accuracy-files/sugang.js';
@@ -3740,6 +3743,12 @@ const builders: Record<string, () => Promise<void>> = {
   [bohu.name]: async () => writeFileSync(`${out}${bohu.name}.mht`, bohuMht()),
   [rushu.name]: async () => convertOrKeep(await officeReportDocx(rushu), rushu.name, out),
   [rufu.name]: async () => writeFileSync(`${out}${rufu.name}.docx`, await officeReportDocx(rufu)),
+  // Held-out-454: a Heilongjiang-style county 统计局's 2004年1—5月经济运行情况分析 (比1—4月 changes, 完成年计划 shares, 全市 ranks, 上半年
+  // suggestions) as .docx (鞠桦县, juhua.ts), a Jilin-style 人大常委会's 审议意见 on the 1—5月 economy printed to .pdf (菘岑县, songcen.ts)
+  // and a Heilongjiang-style county 统计局's 2004年5月主要经济指标 (本月 | 1—5月累计 | 年计划 | 完成计划%) as .xlsx (淞泉县, songquan.ts).
+  [juhua.name]: async () => writeFileSync(`${out}${juhua.name}.docx`, await officeReportDocx(juhua)),
+  [songcen.name]: async () => convertOrKeep(await officeReportDocx(songcen), songcen.name, out),
+  [songquan.name]: async () => writeFileSync(`${out}${songquan.name}.xlsx`, songquanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
