@@ -675,6 +675,7 @@ import { fenhu } from './accuracy-files/fenhu.js';
 import { fenqiao, fenqiaoXlsx } from './accuracy-files/fenqiao.js';
 import { fucha, fuchaXlsx } from './accuracy-files/fucha.js';
 import { fudong, fudongDocx } from './accuracy-files/fudong.js';
+import { fuhuai } from './accuracy-files/fuhuai.js';
 import { fujiao, fujiaoXls } from './accuracy-files/fujiao.js';
 import { fulan } from './accuracy-files/fulan.js';
 import { fulu, fuluDocx } from './accuracy-files/fulu.js';
@@ -813,6 +814,7 @@ import { kayu } from './accuracy-files/kayu.js';
 import { kefu, kefuXlsx } from './accuracy-files/kefu.js';
 import { keguo, keguoXls } from './accuracy-files/keguo.js';
 import { keluo, keluoXlsx } from './accuracy-files/keluo.js';
+import { keqi } from './accuracy-files/keqi.js';
 import { keshu } from './accuracy-files/keshu.js';
 import { ketao } from './accuracy-files/ketao.js';
 import { kongfu } from './accuracy-files/kongfu.js';
@@ -3749,6 +3751,11 @@ const builders: Record<string, () => Promise<void>> = {
   [juhua.name]: async () => writeFileSync(`${out}${juhua.name}.docx`, await officeReportDocx(juhua)),
   [songcen.name]: async () => convertOrKeep(await officeReportDocx(songcen), songcen.name, out),
   [songquan.name]: async () => writeFileSync(`${out}${songquan.name}.xlsx`, songquanXlsx()),
+  // Held-out-449: an Anhui-style county 统计局's 2004年统计公报 (eight parts, a 主要农产品产量 table, 比上年 growths) printed to .pdf
+  // (阜淮县, fuhuai.ts), and a Henan-style county 发改委's 2004 plan report and 2005 draft (2004年计划 | 2004年完成 | 完成计划% |
+  // 2005年计划 table, named projects) saved as Word 97 .doc (柯淇县, keqi.ts); the 人代会 closing news (kemei, .html) is by hand.
+  [fuhuai.name]: async () => convertOrKeep(await officeReportDocx(fuhuai), fuhuai.name, out),
+  [keqi.name]: async () => convertOrKeep(await officeReportDocx(keqi), keqi.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
