@@ -688,6 +688,7 @@ import { ganba } from './accuracy-files/ganba.js';
 import { gancen } from './accuracy-files/gancen.js';
 import { ganlai, ganlaiXlsx } from './accuracy-files/ganlai.js';
 import { ganqian } from './accuracy-files/ganqian.js';
+import { ganxu } from './accuracy-files/ganxu.js';
 import { ganya } from './accuracy-files/ganya.js';
 import { ganzhen } from './accuracy-files/ganzhen.js';
 import { ganzhu, ganzhuMht } from './accuracy-files/ganzhu.js';
@@ -956,6 +957,7 @@ import { naowen, naowenXls } from './accuracy-files/naowen.js';
 import { neao } from './accuracy-files/neao.js';
 import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { nianlu, nianluXls } from './accuracy-files/nianlu.js';
+import { nicen, nicenMht } from './accuracy-files/nicen.js';
 import { niduo, niduoXlsx } from './accuracy-files/niduo.js';
 import { niechuan } from './accuracy-files/niechuan.js';
 import { niemao, niemaoXls } from './accuracy-files/niemao.js';
@@ -3756,6 +3758,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 2005年计划 table, named projects) saved as Word 97 .doc (柯淇县, keqi.ts); the 人代会 closing news (kemei, .html) is by hand.
   [fuhuai.name]: async () => convertOrKeep(await officeReportDocx(fuhuai), fuhuai.name, out),
   [keqi.name]: async () => convertOrKeep(await officeReportDocx(keqi), keqi.name, out, 'doc'),
+  // Held-out-457: a Hunan-style county 统计局's 2004年前三季度经济运行分析 (比上半年 changes, 完成年计划 shares, 全市 ranks, 四季度
+  // suggestions with full-year goals) saved as Word 97 .doc (淦溆县, ganxu.ts), and a Guizhou-style county 统计局's 2004年1—9月主要经济指标
+  // (1—9月 | 同比增长% | 全年计划 | 完成计划%) saved by IE as .mht (霓岑县, nicen.ts); the 经济形势分析会 news (niyuan, .txt) is by hand.
+  [ganxu.name]: async () => convertOrKeep(await officeReportDocx(ganxu), ganxu.name, out, 'doc'),
+  [nicen.name]: async () => writeFileSync(`${out}${nicen.name}.mht`, nicenMht()),
 };
 
 const wanted = process.argv.slice(2);
