@@ -1212,6 +1212,7 @@ import { xunge } from './accuracy-files/xunge.js';
 import { xunken, xunkenMht } from './accuracy-files/xunken.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { xunyuan, xunyuanMht } from './accuracy-files/xunyuan.js';
+import { xutao } from './accuracy-files/xutao.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanfeng, yanfengXls } from './accuracy-files/yanfeng.js';
 import { yanglan } from './accuracy-files/yanglan.js';
@@ -1247,6 +1248,7 @@ import { yitong, yitongDocx } from './accuracy-files/yitong.js';
 import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
+import { yongsha, yongshaXlsx } from './accuracy-files/yongsha.js';
 import { yuangao } from './accuracy-files/yuangao.js';
 import { yuanlou, yuanlouDocx } from './accuracy-files/yuanlou.js';
 import { yuanwei } from './accuracy-files/yuanwei.js';
@@ -3763,6 +3765,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (1—9月 | 同比增长% | 全年计划 | 完成计划%) saved by IE as .mht (霓岑县, nicen.ts); the 经济形势分析会 news (niyuan, .txt) is by hand.
   [ganxu.name]: async () => convertOrKeep(await officeReportDocx(ganxu), ganxu.name, out, 'doc'),
   [nicen.name]: async () => writeFileSync(`${out}${nicen.name}.mht`, nicenMht()),
+  // Held-out-458: a Gansu-style county 统计局's 2025年1—7月经济运行简析 (比上半年 changes, 两年平均, 全市 ranks, 问题) printed to .pdf
+  // (旭洮县, xutao.ts), and a Ningxia-style county 统计局's 2025年7月主要经济指标 (1—7月 | 同比增长% | 增速排位 | 比1—6月增减百分点)
+  // as .xlsx (永沙县, yongsha.ts); the 7月份重点项目建设观摩暨调度会 news (yonglu, .txt) is by hand.
+  [xutao.name]: async () => convertOrKeep(await officeReportDocx(xutao), xutao.name, out),
+  [yongsha.name]: async () => writeFileSync(`${out}${yongsha.name}.xlsx`, await yongshaXlsx()),
 };
 
 const wanted = process.argv.slice(2);
