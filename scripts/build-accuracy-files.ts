@@ -613,6 +613,7 @@ import { chongmei } from './accuracy-files/chongmei.js';
 import { chongxue } from './accuracy-files/chongxue.js';
 import { chuling } from './accuracy-files/chuling.js';
 import { chungang, chungangMht } from './accuracy-files/chungang.js';
+import { cilan } from './accuracy-files/cilan.js';
 import { ciling } from './accuracy-files/ciling.js';
 import { cishui } from './accuracy-files/cishui.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
@@ -3770,6 +3771,9 @@ const builders: Record<string, () => Promise<void>> = {
   // as .xlsx (永沙县, yongsha.ts); the 7月份重点项目建设观摩暨调度会 news (yonglu, .txt) is by hand.
   [xutao.name]: async () => convertOrKeep(await officeReportDocx(xutao), xutao.name, out),
   [yongsha.name]: async () => writeFileSync(`${out}${yongsha.name}.xlsx`, await yongshaXlsx()),
+  // Held-out-455: a Zhejiang-style county 计委's 2002 plan report and 2003 draft (比计划高/低, 超计划, 完成年计划%, 民营经济, 外贸, a
+  // numbered 重点工程 list, 2003 goals in prose) as .docx (茨澜县, cilan.ts); the 公报 (duyu, .txt) and the 决议 (dupu, .html) are by hand.
+  [cilan.name]: async () => writeFileSync(`${out}${cilan.name}.docx`, await officeReportDocx(cilan)),
 };
 
 const wanted = process.argv.slice(2);
