@@ -718,6 +718,7 @@ import { haili } from './accuracy-files/haili.js';
 import { haiyu, haiyuXlsx } from './accuracy-files/haiyu.js';
 import { haling } from './accuracy-files/haling.js';
 import { hanhuang } from './accuracy-files/hanhuang.js';
+import { hanling } from './accuracy-files/hanling.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
 import { hantu } from './accuracy-files/hantu.js';
 import { haolou } from './accuracy-files/haolou.js';
@@ -830,6 +831,7 @@ import { kuisha } from './accuracy-files/kuisha.js';
 import { kuixu, kuixuDocx } from './accuracy-files/kuixu.js';
 import { kunhe } from './accuracy-files/kunhe.js';
 import { laiao } from './accuracy-files/laiao.js';
+import { laigang, laigangXls } from './accuracy-files/laigang.js';
 import { langba, langbaDocx } from './accuracy-files/langba.js';
 import { langcuo } from './accuracy-files/langcuo.js';
 import { langou, langouXlsx } from './accuracy-files/langou.js';
@@ -3774,6 +3776,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-455: a Zhejiang-style county 计委's 2002 plan report and 2003 draft (比计划高/低, 超计划, 完成年计划%, 民营经济, 外贸, a
   // numbered 重点工程 list, 2003 goals in prose) as .docx (茨澜县, cilan.ts); the 公报 (duyu, .txt) and the 决议 (dupu, .html) are by hand.
   [cilan.name]: async () => writeFileSync(`${out}${cilan.name}.docx`, await officeReportDocx(cilan)),
+  // Held-out-456: a Guangdong-style county 计划局's 2003年上半年 plan report to the 人大常委会 (非典, 完成年计划 shares, 全市 ranks,
+  // projects, 下半年 measures with full-year goals) printed to .pdf (菡岭县, hanling.ts), and a Guangdong-style county 计划局's
+  // 2003年重点建设项目上半年进度表 (fields in 宗 with subtotals, 合计, 说明) as .xls (濑岗县, laigang.ts); the 澜坡 analysis (.html) is by hand.
+  [hanling.name]: async () => convertOrKeep(await officeReportDocx(hanling), hanling.name, out),
+  [laigang.name]: async () => writeFileSync(`${out}${laigang.name}.xls`, laigangXls()),
 };
 
 const wanted = process.argv.slice(2);
