@@ -885,10 +885,12 @@ import { lucen } from './accuracy-files/lucen.js';
 import { lujian } from './accuracy-files/lujian.js';
 import { luke, lukeMht } from './accuracy-files/luke.js';
 import { lumao, lumaoXls } from './accuracy-files/lumao.js';
+import { lumei } from './accuracy-files/lumei.js';
 import { lumu, lumuDocx } from './accuracy-files/lumu.js';
 import { luojia, luojiaMht } from './accuracy-files/luojia.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
+import { luqin } from './accuracy-files/luqin.js';
 import { lushao } from './accuracy-files/lushao.js';
 import { lushui, lushuiMht } from './accuracy-files/lushui.js';
 import { lusong } from './accuracy-files/lusong.js';
@@ -3781,6 +3783,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 2003年重点建设项目上半年进度表 (fields in 宗 with subtotals, 合计, 说明) as .xls (濑岗县, laigang.ts); the 澜坡 analysis (.html) is by hand.
   [hanling.name]: async () => convertOrKeep(await officeReportDocx(hanling), hanling.name, out),
   [laigang.name]: async () => writeFileSync(`${out}${laigang.name}.xls`, laigangXls()),
+  // Held-out-459: an Inner Mongolia-style banner 统计局's 2012年统计公报 (牧业年度 herds, 原煤 and 煤炭工业, 地方财政总收入, three product and
+  // herd tables) printed to .pdf (禄沁旗, luqin.ts) and a Liaoning-style county 发改局's 2012 plan report and 2013 draft (2012年计划 |
+  // 2012年完成 | 2013年计划 table, goals in prose, named projects) as .docx (潞湄县, lumei.ts); the 统计公报 page (daxiu, .html) is by hand.
+  [luqin.name]: async () => convertOrKeep(await officeReportDocx(luqin), luqin.name, out),
+  [lumei.name]: async () => writeFileSync(`${out}${lumei.name}.docx`, await officeReportDocx(lumei)),
 };
 
 const wanted = process.argv.slice(2);
