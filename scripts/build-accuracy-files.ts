@@ -810,6 +810,7 @@ import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanglu, kangluXlsx } from './accuracy-files/kanglu.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
+import { kanyu } from './accuracy-files/kanyu.js';
 import { kaxi } from './accuracy-files/kaxi.js';
 import { kayu } from './accuracy-files/kayu.js';
 import { kefu, kefuXlsx } from './accuracy-files/kefu.js';
@@ -3770,6 +3771,9 @@ const builders: Record<string, () => Promise<void>> = {
   // as .xlsx (永沙县, yongsha.ts); the 7月份重点项目建设观摩暨调度会 news (yonglu, .txt) is by hand.
   [xutao.name]: async () => convertOrKeep(await officeReportDocx(xutao), xutao.name, out),
   [yongsha.name]: async () => writeFileSync(`${out}${yongsha.name}.xlsx`, await yongshaXlsx()),
+  // Held-out-460: a Shanxi-style county 计委's 2001年上半年计划执行情况的报告 (煤炭, 乡镇企业, 完成年计划 shares, 地区 ranks, 下半年
+  // goals) saved as Word 97 .doc (坎峪县, kanyu.ts); the 统计局's analysis (chengyuan, .html) and the 审议意见 (chaofen, .txt) are by hand.
+  [kanyu.name]: async () => convertOrKeep(await officeReportDocx(kanyu), kanyu.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
