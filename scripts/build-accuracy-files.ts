@@ -812,6 +812,7 @@ import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanglu, kangluXlsx } from './accuracy-files/kanglu.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
+import { kanyu } from './accuracy-files/kanyu.js';
 import { kaxi } from './accuracy-files/kaxi.js';
 import { kayu } from './accuracy-files/kayu.js';
 import { kefu, kefuXlsx } from './accuracy-files/kefu.js';
@@ -3788,6 +3789,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 2012年完成 | 2013年计划 table, goals in prose, named projects) as .docx (潞湄县, lumei.ts); the 统计公报 page (daxiu, .html) is by hand.
   [luqin.name]: async () => convertOrKeep(await officeReportDocx(luqin), luqin.name, out),
   [lumei.name]: async () => writeFileSync(`${out}${lumei.name}.docx`, await officeReportDocx(lumei)),
+  // Held-out-460: a Shanxi-style county 计委's 2001年上半年计划执行情况的报告 (煤炭, 乡镇企业, 完成年计划 shares, 地区 ranks, 下半年
+  // goals) saved as Word 97 .doc (坎峪县, kanyu.ts); the 统计局's analysis (chengyuan, .html) and the 审议意见 (chaofen, .txt) are by hand.
+  [kanyu.name]: async () => convertOrKeep(await officeReportDocx(kanyu), kanyu.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
