@@ -1147,6 +1147,7 @@ import { tuomujiang, tuomujiangMht } from './accuracy-files/tuomujiang.js';
 import { tuoshu } from './accuracy-files/tuoshu.js';
 import { tuozi } from './accuracy-files/tuozi.js';
 import { wanba, wanbaDocx } from './accuracy-files/wanba.js';
+import { wandai } from './accuracy-files/wandai.js';
 import { wandong } from './accuracy-files/wandong.js';
 import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
 import { wantang } from './accuracy-files/wantang.js';
@@ -3792,6 +3793,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-460: a Shanxi-style county 计委's 2001年上半年计划执行情况的报告 (煤炭, 乡镇企业, 完成年计划 shares, 地区 ranks, 下半年
   // goals) saved as Word 97 .doc (坎峪县, kanyu.ts); the 统计局's analysis (chengyuan, .html) and the 审议意见 (chaofen, .txt) are by hand.
   [kanyu.name]: async () => convertOrKeep(await officeReportDocx(kanyu), kanyu.name, out, 'doc'),
+  // Held-out-461: an Anhui-style county 发改委's 2023年重点项目1—4月推进情况表 (a lead paragraph, 序号 | 项目名称 | 建设内容 | 总投资 |
+  // 年度计划投资 | 1—4月完成投资 | 完成年度计划% | 形象进度, 新开工/续建 blocks, a 合计 row, a 说明) printed to .pdf (湾岱县, wandai.ts);
+  // the Zhejiang-style 1—4月经济运行情况 (jiying, .html) and the Anhui-style 4月 集中开工暨签约 news (jingwan, .txt) are by hand.
+  [wandai.name]: async () => convertOrKeep(await officeReportDocx(wandai), wandai.name, out),
 };
 
 const wanted = process.argv.slice(2);
