@@ -496,10 +496,12 @@ const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
  */
 /**
  * One whole sentence, clauses joined by a comma, holding a percentage or an amount of money (（三）积极向上争取，全年
- * 争取上级补助资金力争达到6亿元以上。: session 46, fix389, F7904), and nothing after its full stop.
+ * 争取上级补助资金力争达到6亿元以上。: session 46, fix389, F7904), and nothing after its full stop. An area of land is
+ * such a figure too (（三）推进农业产业化经营，新增高效农业面积5万亩，…。: a plan's measure with the area it aims at; session
+ * 49, fix443, F9435).
  */
 const SENTENCE_WITH_FIGURE =
-  /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?(?:%|[万亿]元)(?:以上|左右)?[^。;；\d]*。$/;
+  /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?(?:%|[万亿]元|万?亩|公顷)(?:以上|左右)?[^。;；\d]*。$/;
 /**
  * （一）地区生产总值增长12%以上；…（九）人口自然增长率控制在7‰以内。: one item of a numbered goal list, a clause
  * run on by a semicolon, or a single clause with a figure in a goal's unit closing a list of those (right after an
