@@ -180,9 +180,10 @@ const projectsOfYear = (year: number) => new RegExp(`${year}年(?:度)?(?:重点
 
 /**
  * 力争2026—2027年雪季接待游客突破X万人次 in a 2026 report: a season or span that opens in the report's year and
- * closes in the next, the year after only as its end, not the horizon of the goal (session 33, fix144).
+ * closes in the next, the year after only as its end, not the horizon of the goal (session 33, fix144). 做好2007/2008年
+ * 榨季生产准备: a crop season written with a slash the same (session 49, fix443, F9433).
  */
-const spanIntoYear = (year: number) => new RegExp(`${year}\\s*年?\\s*[—–\\-~至到]\\s*${year + 1}年`, 'g');
+const spanIntoYear = (year: number) => new RegExp(`${year}\\s*年?\\s*[—–\\-~至到/]\\s*${year + 1}年`, 'g');
 
 /** The horizon a goal sentence names itself (明年, the report's year + 1), or null to take the default. */
 export function horizonOf(text: string, year: number | null): Horizon | null {

@@ -2,6 +2,7 @@
 // list that runs on over ; and :, a list set out line by line, and a plan period's end.
 
 import { aforesaidGoalsYearAfter, aforesaidYearTask } from './aforesaid-goals.js';
+import { withoutApprovingLead } from './approving-lead.js';
 import { endsCarriedGoal } from './goal-carry-period.js';
 import { announcesYearAfterForeign, yearPartAfterLaterPart } from './goal-carry-year.js';
 import { aimsAtLaterPart } from './goal-later-lead.js';
@@ -28,6 +29,7 @@ import {
 import { isLaterMonthGoal } from './prose-target-month-own.js';
 import { namesYearAfter } from './prose-target-this-year.js';
 import type { Horizon, Section, Sentence } from './types.js';
+import { opensOnYearAfter } from './year-after-paragraph.js';
 
 /** Which figures of a sentence are goals: those in [from, until), with the horizon the text gives. */
 export interface GoalScope {
@@ -452,7 +454,7 @@ export class GoalReader {
   /**
    * Outside the plan part a goal is this year's, unless its paragraph opened on the year after
    * (会议要求，2016年是“十三五”开局之年，…。要确保城乡居民收入增长与经济增长同步 in a 2015 决议): that year's
-   * (session 39, fix281).
+   * (session 39, fix281); so does a label 【2023年目标】 or a lead 2023年，我市将… (F9432).
    */
   private outsidePlanHorizon(sentence: Sentence, set = false): Horizon {
     if (this.year === null) return 'full-year';
@@ -464,7 +466,7 @@ export class GoalReader {
     }
     const paragraphStart = this.folded.lastIndexOf('\n', sentence.start - 1) + 1;
     const lead = this.folded.slice(paragraphStart, sentence.start);
-    if (new RegExp(`^[^。\\d]{0,8}${this.year + 1}年是`).test(lead)) return 'next-year';
+    if (opensOnYearAfter(lead, this.year + 1)) return 'next-year';
     // 会议要求，…紧紧围绕上述目标，… after the year after's goals: theirs (F7662).
     return aforesaidGoalsYearAfter(this.folded, paragraphStart, this.year) ? 'next-year' : 'full-year';
   }
@@ -618,10 +620,11 @@ export class GoalReader {
   private otherPlace(clauseLead: string): boolean {
     if (this.region === '') return false;
     // 建议2020年全市…的主要预期目标是: the words proposing the goals are no place (建议全市 is not one).
-    const lead = clauseLead
-      .replace(/\d{4}年/g, '')
-      .trim()
-      .replace(PROPOSING, '');
+    // 会议同意市人民政府提出的全市…: the congress approving its own government's goals names no place (F9431).
+    const lead = withoutApprovingLead(clauseLead.replace(/\d{4}年/g, '').trim(), this.region).replace(
+      PROPOSING,
+      '',
+    );
     // 全县GDP增长8.8%(预期目标为…): a goal in brackets after our own result.
     if (/\d/.test(lead)) return false;
     if (ownPlaceWord(lead, this.region)) return false;

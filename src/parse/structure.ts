@@ -1,11 +1,11 @@
 // Document structure: parts (一、), sections ((一)), paragraph topics and sentences, with the tables in place.
 // One pass over the lines; every iteration consumes at least one line, so no input can make it spin.
 
-import { isColonListItem } from './colon-list-items.js';
 import { FIGURE_LED_MARKER, figureLedItems } from './item-numbers.js';
 import { isJunkLine, isNotContentLine } from './line-tests.js';
 import type { Line } from './lines.js';
 import { isNewsSubhead } from './news-subheads.js';
+import { isNumberedListItem } from './numbered-list-items.js';
 import { rules } from './rules.js';
 import { type ReadTable, readTable, startsTable, type TableBlockLines } from './table.js';
 import type { Problem, Section, Sentence, SentenceKind } from './types.js';
@@ -216,7 +216,6 @@ export function readStructure(
   /** The line after an ingest table block the table reader could not read (-1: none open). */
   let unreadBlockEnd = -1;
   /** The index of the line after the last goal list item ending in ；, whose list a 。 item may close (F9211). */
-  let goalListNext = -1;
   while (i < lines.length) {
     const line = lines[i];
     if (!line) break;
@@ -314,13 +313,9 @@ export function readStructure(
       // with a percentage in it heads its section by that sentence and is a paragraph too (F5562).
       const whole = SENTENCE_WITH_FIGURE.test(rest);
       const first = rest.split('。')[0] ?? '';
-      // 主要预期目标是：(一)地区生产总值增长A%左右; a colon's list of clauses numbered as sections (F9155).
-      const listed = !whole && /[;；。]\s*$/.test(rest) && isColonListItem(lines, i - 1, rest);
-      // (一)…增长15%以上; goal-list items ending in ；, the last in 。 right after one (F9211).
-      const closesList = goalListNext >= 0 && nextFilled(lines, goalListNext) === i - 1;
-      const listItem = isGoalListItem(rest, closesList);
-      goalListNext = listItem && /[;；]$/.test(rest.trimEnd()) ? i : -1;
-      if (whole || listed || listItem || FIGURE_CHAIN.test(first) || WORKS_COUNT_TOPIC.test(first)) {
+      // 主要预期目标是：(一)地区生产总值增长A%左右; …(九)人口自然增长率控制在7‰以内。: a list's numbered clauses (F9155, F9211).
+      const listed = !whole && isNumberedListItem(lines, i - 1, rest);
+      if (whole || listed || FIGURE_CHAIN.test(first) || WORKS_COUNT_TOPIC.test(first)) {
         const restStart = line.end - rest.length;
         openHeading(SECTION, `(${section[1]})`, whole ? rest.slice(0, -1).trim() : '', line);
         addSentence('heading', line.start, restStart, line.number, innermost());
@@ -496,27 +491,12 @@ const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
  */
 /**
  * One whole sentence, clauses joined by a comma, holding a percentage or an amount of money (（三）积极向上争取，全年
- * 争取上级补助资金力争达到6亿元以上。: session 46, fix389, F7904), and nothing after its full stop.
+ * 争取上级补助资金力争达到6亿元以上。: session 46, fix389, F7904), and nothing after its full stop. An area of land is
+ * such a figure too (（三）推进农业产业化经营，新增高效农业面积5万亩，…。: a plan's measure with the area it aims at; session
+ * 49, fix443, F9435).
  */
 const SENTENCE_WITH_FIGURE =
-  /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?(?:%|[万亿]元)(?:以上|左右)?[^。;；\d]*。$/;
-/**
- * （一）地区生产总值增长12%以上；…（九）人口自然增长率控制在7‰以内。: one item of a numbered goal list, a clause
- * run on by a semicolon, or a single clause with a figure in a goal's unit closing a list of those (right after an
- * item ending in ；); no topic heads a section so (session 48, fix441, F9211). The number alone heads it and the
- * clause is read. A lone （三）确保森林覆盖率达到62%。 among tasks stays a heading.
- */
-const GOAL_LIST_ITEM = /^[^。;；]{4,}[;；]$/;
-const GOAL_LIST_LAST =
-  /^[^。;；]{4,}\d(?:\.\d+)?\s*(?:%|‰|个百分点|[万亿]?元|万?人|万?吨|户|家|项|公里|亩)(?:以上|左右|以内|以下)?[^。;；\d]*。$/;
-
-function isGoalListItem(rest: string, closesList: boolean): boolean {
-  const text = rest.trimEnd();
-  const end = text.at(-1);
-  if (end === '；' || end === ';') return GOAL_LIST_ITEM.test(text);
-  return end === '。' && closesList && GOAL_LIST_LAST.test(text);
-}
-
+  /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?(?:%|[万亿]元|万?亩|公顷)(?:以上|左右)?[^。;；\d]*。$/;
 const FIGURE_CHAIN =
   /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元|(?:项|个)(?:重点|重大)?项目|(?:家|个|户|项)以上|件(?:民生)?实事|[\u4e00-\u9fa5]{1,3}的(?:年度|全年)?(?:预期)?(?:目标任务|目标)))(?=.*[,，;；]).*$/;
 
