@@ -194,8 +194,12 @@ export function withoutItemVerb(item: string): string {
  */
 const NUMBERED_BUILDING =
   /(项目|工程)(?:[一二三四五六七八九十]{1,3}|\d{1,2})号(?:标准)?(?:厂房|车间|楼|仓库|库房|生产线|机组|窑|窑炉)$/;
-/** 加快甲产业园项目后续厂房建设: the project's later (or supporting) buildings, a part of it (session 46, fix398, F8107). */
-const LATER_BUILDINGS = /(项目|工程)(?:后续|配套|剩余)(?:标准)?(?:厂房|车间|仓库|库房)$/;
+/**
+ * 加快甲产业园项目后续厂房建设: the project's later (or supporting) buildings, a part of it (session 46, fix398, F8107);
+ * so are its later or remaining works (加快乙项目后续工程建设, no phase numbered: fix459, F9609).
+ */
+const LATER_BUILDINGS =
+  /(项目|工程)(?:(?:后续|配套|剩余)(?:标准)?(?:厂房|车间|仓库|库房)|(?:后续|剩余)工程)$/;
 
 export function cleanName(name: string): string {
   // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise

@@ -137,3 +137,14 @@ describe('F9608 the output a shortage cost (prose-clauses.ts, prose-branches.ts)
     ]);
   });
 });
+
+describe('F9609 a project’s later works, no phase numbered (project-names.ts)', () => {
+  it('folds 加快甲项目后续工程建设 into the project named before', () => {
+    const report = plan(
+      '（六）项目建设。沣岭新型墙材项目总投资8.6亿元，年内完成投资3.2亿元。',
+      '二、2004年重点工作',
+      '（一）抓好项目建设。加快沣岭新型墙材项目后续工程建设，年内完成投资2亿元。',
+    );
+    expect(report?.projects.map((p) => p.name)).toEqual(['沣岭新型墙材项目']);
+  });
+});
