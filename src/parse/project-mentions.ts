@@ -10,10 +10,11 @@ import type { Phase, ProjectMention, Section, Sentence } from './types.js';
 
 /**
  * 年内完成投资X亿元: the amount a plan sets for the year; so is 12月前完成投资X万元以上 or 年底前完成投资X亿元, the
- * year's amount due by a month before the year ends (a park's second-half plan; session 38, fix258).
+ * year's amount due by a month before the year ends (a park's second-half plan; session 38, fix258). 实施甲工程，完成
+ * 投资X亿元 in a plan part: a clause opening on 完成投资 (no 已, 累计) is the year's amount to do too (fix459, F9602).
  */
 const YEAR_TO_DO =
-  /(?:年内|(?:年底|年末|\d{1,2}月(?:底|末)?)前)完成投资(?:约|超|达)?(\d+(?:\.\d+)?)(亿元|万元)/;
+  /(?:年内|(?:年底|年末|\d{1,2}月(?:底|末)?)前|(?:^|[,，;；])(?:全年|今年)?)完成投资(?:约|超|达)?(\d+(?:\.\d+)?)(亿元|万元)/;
 /** A clause that states a goal for a project rather than its progress. */
 const GOAL = /^(?:其中|并|同时)?(?:力争|确保)/;
 /**

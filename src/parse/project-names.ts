@@ -188,11 +188,18 @@ export function withoutItemVerb(item: string): string {
   return ENDS_LIKE_PROJECT.test(cleanName(rest)) ? rest : item;
 }
 
-/** 甲产业园项目二号厂房, 乙工程3号楼: a numbered building after a name ending in 项目 or 工程. */
+/**
+ * 甲产业园项目二号厂房, 乙工程3号楼: a numbered building after a name ending in 项目 or 工程; so is a numbered
+ * production line, unit or kiln (丙公司二期扩建项目三号生产线, 丁电厂工程2号机组: fix459, F9606).
+ */
 const NUMBERED_BUILDING =
-  /(项目|工程)(?:[一二三四五六七八九十]{1,3}|\d{1,2})号(?:标准)?(?:厂房|车间|楼|仓库|库房)$/;
-/** 加快甲产业园项目后续厂房建设: the project's later (or supporting) buildings, a part of it (session 46, fix398, F8107). */
-const LATER_BUILDINGS = /(项目|工程)(?:后续|配套|剩余)(?:标准)?(?:厂房|车间|仓库|库房)$/;
+  /(项目|工程)(?:[一二三四五六七八九十]{1,3}|\d{1,2})号(?:标准)?(?:厂房|车间|楼|仓库|库房|生产线|机组|窑|窑炉)$/;
+/**
+ * 加快甲产业园项目后续厂房建设: the project's later (or supporting) buildings, a part of it (session 46, fix398, F8107);
+ * so are its later or remaining works (加快乙项目后续工程建设, no phase numbered: fix459, F9609).
+ */
+const LATER_BUILDINGS =
+  /(项目|工程)(?:(?:后续|配套|剩余)(?:标准)?(?:厂房|车间|仓库|库房)|(?:后续|剩余)工程)$/;
 
 export function cleanName(name: string): string {
   // A quoted name is the whole name when it reads as one: “甲产业园”前期工作 → 甲产业园; otherwise
@@ -414,10 +421,12 @@ const PRODUCE_BASE =
 
 /**
  * 继续推进街道改造、集中供热和绿化美化工程: the town works named by their kind alone (streets remade, greening) are a
- * county's yearly tasks, never one project (session 48, fix431, F9006); 县城南北大街改造工程 names one street.
+ * county's yearly tasks, never one project (session 48, fix431, F9006); 县城南北大街改造工程 names one street. So is
+ * the whole county town's growth and upgrading (县城扩容提质工程, 城区提质扩容: a programme of many works, fix459,
+ * F9607); 县城污水处理厂扩容工程 names one plant.
  */
 const GENERIC_TOWN_WORKS =
-  /^(?:(?:街道|街巷|背街小巷|道路)(?:改造|硬化|拓宽|整治)|(?:绿化|美化|亮化|净化)+)(?:工程)?$/;
+  /^(?:(?:街道|街巷|背街小巷|道路)(?:改造|硬化|拓宽|整治)|(?:绿化|美化|亮化|净化)+|(?:县城|城区|中心城区|城镇|集镇|老城区)(?:扩容提质|提质扩容|扩容提档|提档扩容|提质升级|提档升级))(?:工程)?$/;
 
 /** 城乡建设类项目, 社会民生类重点项目: a name of a class (…类) is never one project's. */
 const CLASS_OF = /^[\u4e00-\u9fa5]{1,10}类(?:重点|重大)?(?:项目|工程)$/;

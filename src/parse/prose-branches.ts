@@ -261,6 +261,23 @@ const INDUSTRIAL_INVESTMENT = /^工业(?:性投资|投入)$/;
  */
 const OWNERSHIP_AGGREGATE =
   /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$/;
+
+/**
+ * 规模以上民营工业产值X亿元, 规上国有工业增加值: the industry of an ownership class above the size line, an aggregate
+ * named as written with its level as with its growth and share (as 规模以上非煤工业增加值; fix459, F9605).
+ */
+const SCOPED_OWNERSHIP_INDUSTRY =
+  /^(?:规模以上|规上)(?:国有控股|国有|集体|股份制|私营|民营|个体私营|非公有制)(?:经济)?工业(?:增加值|总产值|产值)$/;
+
+/**
+ * 私营企业2140家，…增长18.5%: an ownership class named bare whose firms the sentence counted before the growth;
+ * the growth is the count's (a fact, as the firms' count of any other kind), not the class's output (fix459, F9604).
+ */
+export function countedOwnershipClass(name: string, before: string): boolean {
+  if (!name.endsWith('企业') || !before.includes(name) || !OWNERSHIP_AGGREGATE.test(name)) return false;
+  return new RegExp(`${name}(?:达到?|发展到|增至|为|有)?\\d+(?:\\.\\d+)?万?[家户个]`).test(before);
+}
+
 /**
  * 区属工业完成产值X亿元, 镇属工业产值, 区属地方工业完成增加值: the industry a district's (county's, town's) own
  * government holds, the split a 上海 郊区's or a city district's 公报 gives under 其中 after 工业总产值; the 区/镇
@@ -474,10 +491,11 @@ const AGGREGATE_LEAD =
  * farmers sent out to work earned, a poverty-work tally beside 转移就业 (facts only in two counties'
  * answers), no account of the economy's (fix99). 以旧换新带动相关商品销售额X亿元: the sales a policy drove, its effect, and
  * 新投产N个，当年新增产值X亿元: the output new projects added, the projects' figure: facts of those (session 30, fix102).
- * 边民互市 is no city (互市, border residents' trade: fix275).
+ * 边民互市 is no city (互市, border residents' trade: fix275). 影响规模工业产值约X亿元: the output a shortage cost, a
+ * loss estimated, no aggregate (fix459, F9608).
  */
 const NOT_AN_AGGREGATE =
-  /[县区旗镇乡村省]|(?<!互)市|街道|[园厂矿场]|(?<!以上|以上建设|以上在建|以上施工)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|带动|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性|劳务|新增)/;
+  /[县区旗镇乡村省]|(?<!互)市|街道|[园厂矿场]|(?<!以上|以上建设|以上在建|以上施工)项目|工程|[年月季]|企业|公司|计划|目标|任务|预算|实现|累计|达到|债券|带动|影响(?!力)|[占比为较的和与及至、]|^(?:前者|后者|其(?![他它])|共|开累|预计|确保|推动|超额|上拉|拉动|财政|总|人均|一般|公共|地方|固定资产|工业|全部|规模以上|规上|压减|压缩|削减|节约|节省|刚性|劳务|新增)/;
 
 /**
  * 规模以上先进制造业增加值, 规上高技术制造业增加值: a class of manufacturing (or of industries) within
@@ -604,6 +622,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
   if (
     OWNERSHIP_AGGREGATE.test(name) ||
+    SCOPED_OWNERSHIP_INDUSTRY.test(name) ||
     LEVEL_OWNED_INDUSTRY.test(name) ||
     ORIGIN_FIRMS_TRADE.test(name) ||
     INVESTMENT_HALF.test(name) ||

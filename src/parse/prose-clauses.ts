@@ -115,6 +115,9 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   },
   // 规上工业企业亩均税收, 亩均工业增加值: a figure per mu of land used, not the whole revenue or output.
   { before: /(?:亩均|地均)$/, applies: () => true },
+  // 限电影响规模工业产值约1.2亿元: the output a shortage cost, an estimate of a loss, not the output (fix459, F9608);
+  // 受限电影响工业增加值仅增长3% is the output itself, the cause said before it.
+  { before: /^[^受]*影响$/, applies: () => true },
   // 重点税源企业入库税收, 重点企业缴纳税收: the taxes of the firms a bureau follows one by one, a part of the
   // tax revenue, not all of it (session 35, fix190).
   { before: /重点(?:税源)?(?:企业|户)(?:入库|缴纳|实现|完成)?$/, applies: (name) => name.includes('税') },
@@ -254,9 +257,10 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
     applies: (name) => /^(?:出口|进口|进出口)(?:总?额)?$/.test(name),
   },
   // 外贸出口X万美元，其中甲果汁出口Y万美元: the goods named right after 其中 are one commodity's part of the exports
-  // before them, never all of them, whatever the goods (session 48, fix431, F9010).
+  // before them, never all of them, whatever the goods (session 48, fix431, F9010). 其中自营出口 after the whole
+  // trade: the firms' own-account exports, the exports of older reports (外贸自营出口 unchanged; fix459, F9603).
   {
-    before: /(?:^|[,，;；])其中(?!实现|完成|累计|全年|当年|外贸|对)[\u4e00-\u9fa5]{2,6}$/,
+    before: /(?:^|[,，;；])其中(?!实现|完成|累计|全年|当年|外贸|对|自营)[\u4e00-\u9fa5]{2,6}$/,
     applies: (name) => /^(?:出口|进口)(?:总?额)?$/.test(name),
   },
   // 农村网络零售额, 农产品网络零售额: the countryside's or the farm goods' online sales, a part of them.

@@ -8,6 +8,7 @@ import {
   aggregateIndicator,
   BRANCH_TURNOVER,
   branchIndicator,
+  countedOwnershipClass,
   generatedIndicator,
   isGradedSightVisits,
   isHousingPerCapita,
@@ -462,6 +463,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // 其中进口货运量X万吨, 口岸过货量Y万吨: only a port's cargo is an aggregate counted in 吨 (fix275; 过货量,
   // session 41, fix308).
   if (named && figure.quantity.baseUnit === '吨' && !PORT_CARGO.test(named.name)) named = null;
+  if (named && countedOwnershipClass(named.name, folded.slice(c.sentenceStart, clauseStart))) named = null;
   if (named) {
     subject = named.name;
     join = named;
