@@ -257,10 +257,12 @@ const INDUSTRIAL_INVESTMENT = /^工业(?:性投资|投入)$/;
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
  * industry, are an aggregate though a single firm's figure (企业, 公司) is none; 分经济类型看，国有控股企业
  * 增长5.2%: the class named bare, the measure left to the sentence before (session 15, fixhetuan);
- * 外商及港澳台投资企业, as Jiangsu's releases write it without the 商, is the same class.
+ * 外商及港澳台投资企业, as Jiangsu's releases write it without the 商, is the same class. 全县乡镇企业增加值完成X亿元: the
+ * township and village firms of a 2002 county's analysis, a class of the same kind, named with its measure (a bare
+ * 乡镇企业 counts firms; F9545).
  */
 const OWNERSHIP_AGGREGATE =
-  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$/;
+  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$|^乡镇企业(?:增加值|总产值|产值|营业收入)$/;
 /**
  * 区属工业完成产值X亿元, 镇属工业产值, 区属地方工业完成增加值: the industry a district's (county's, town's) own
  * government holds, the split a 上海 郊区's or a city district's 公报 gives under 其中 after 工业总产值; the 区/镇

@@ -1077,6 +1077,21 @@ function cumulativeDone(progress: string): number | null {
   return writtenYuan(CUMULATIVE_DONE.exec(progress)?.[1]);
 }
 
+/**
+ * 总投资（万元） | 2003年计划投资 | 1—7月完成投资: the one unit the investment columns that state one agree on,
+ * which the bare ones beside them share (a Word table names it in its first amount column only; F9542).
+ */
+function investmentColumnsUnit(columns: readonly TableColumn[]): string | null {
+  const stated = new Set<string>();
+  for (const column of columns) {
+    if (!column.header.includes('投资')) continue;
+    const unit = columnUnit(column.header);
+    if (unit) stated.add(unit);
+  }
+  const [only] = stated;
+  return stated.size === 1 && only !== '%' ? only : null;
+}
+
 /** The rows of every project table: 总投资 is the planned investment, 完成投资 the completed. */
 export function readTableProjects(tables: readonly PlacedTable[], source: string): TableProject[] {
   const found: TableProject[] = [];
@@ -1104,10 +1119,11 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     // 单位：万元 over the table: the unit of the bare amounts its headers leave unsaid.
     const { units } = placed.read;
     const listedUnit = units.length === 1 ? (units[0] ?? null) : (units.find((u) => u !== '%') ?? null);
+    const siblingUnit = investmentColumnsUnit(columns);
     const amount = (cells: readonly Cell[], c: number): number | null => {
       const cell = c >= 0 ? cells[c] : undefined;
       const read = cell?.text ? readQuantity(cell.text) : null;
-      const unit = read?.unit || columnUnit(columns[c]?.header ?? '') || listedUnit;
+      const unit = read?.unit || columnUnit(columns[c]?.header ?? '') || listedUnit || siblingUnit;
       const factor = unit ? unitInfo(unit)?.factor : undefined;
       if (!read || factor === undefined || unit === '%') return null;
       return Math.round(read.value * factor * 100) / 100;
