@@ -266,9 +266,10 @@ const OWNERSHIP_AGGREGATE =
 /**
  * 区属工业完成产值X亿元, 镇属工业产值, 区属地方工业完成增加值: the industry a district's (county's, town's) own
  * government holds, the split a 上海 郊区's or a city district's 公报 gives under 其中 after 工业总产值; the 区/镇
- * before 属 names the level that owns it, no place (session 43, fix344, F7002).
+ * before 属 names the level that owns it, no place (session 43, fix344, F7002). 其中乡及乡以上工业总产值: the firms of
+ * township level and above, the older split by level under all industry (a 2001 county's; F9554).
  */
-const LEVEL_OWNED_INDUSTRY = /^[市县区镇乡]属(?:地方)?工业(?:总产值|产值|增加值)$/;
+const LEVEL_OWNED_INDUSTRY = /^(?:[市县区镇乡]属(?:地方)?|乡及乡以上)工业(?:总产值|产值|增加值)$/;
 /**
  * 侨资企业出口额, 外资企业进出口额: the trade of the firms of an origin class (a 侨乡's overseas-Chinese firms), their
  * part of the place's trade, named as written (session 40, fix300, F6124).

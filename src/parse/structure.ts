@@ -496,10 +496,12 @@ const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
  */
 /**
  * One whole sentence, clauses joined by a comma, holding a percentage or an amount of money (（三）积极向上争取，全年
- * 争取上级补助资金力争达到6亿元以上。: session 46, fix389, F7904), and nothing after its full stop.
+ * 争取上级补助资金力争达到6亿元以上。: session 46, fix389, F7904), and nothing after its full stop. A count or a
+ * length the year's work will reach is one too (（三）加快企业改制，力争年内完成8家县属企业改制。, （六）…，县城新建道路6公里，…。:
+ * a 2001 plan's task items; session 49, fix451, F9555).
  */
 const SENTENCE_WITH_FIGURE =
-  /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?(?:%|[万亿]元)(?:以上|左右)?[^。;；\d]*。$/;
+  /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?(?:%|[万亿]元|家|公里|万?亩|万?吨|万?平方米|所|座|户|万?人)(?:以上|左右)?[^。;；\d]*。$/;
 /**
  * （一）地区生产总值增长12%以上；…（九）人口自然增长率控制在7‰以内。: one item of a numbered goal list, a clause
  * run on by a semicolon, or a single clause with a figure in a goal's unit closing a list of those (right after an

@@ -115,8 +115,12 @@ const PERIOD_WORD = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月|半年/
  */
 const RATIO_NAME = /(?<!增长|增)(?:比?率)$|比重$|占比$|的比例$|投入强度$/;
 
-/** 税收占比, 税收收入占比, 税占比: the tax revenue's share of the budget revenue, the row's short name (fix137). */
-const TAX_SHARE_ROW = /^税(?:收(?:收入)?)?占比$/;
+/**
+ * 税收占比, 税收收入占比, 税占比: the tax revenue's share of the budget revenue, the row's short name (fix137);
+ * 税收收入占一般公共预算收入比重: the same share with its base named, as the prose names it (F9549).
+ */
+const TAX_SHARE_ROW =
+  /^税(?:收(?:收入)?)?占比$|^税收(?:收入)?占(?:地方)?(?:一般公共预算收入|公共财政预算收入|财政总收入)(?:的)?比重$/;
 
 /**
  * 园区企业入库税收, 区内企业税收 in the table of a zone's own report (its region the zone): the firms' tax the
@@ -536,7 +540,7 @@ export function readTables(
         gdpTable ? gdpRole(rowEntries[r], split.name) : null,
       );
       // 税收占比 | % | A: the tax revenue's share of the budget revenue, a row named by its short form.
-      const taxShare = split.name.includes('占比') && TAX_SHARE_ROW.test(split.name);
+      const taxShare = split.name.includes('占') && TAX_SHARE_ROW.test(split.name);
       // 就业创业促进行动 | 城镇新增就业3200人 | 城镇新增就业2286人: a ledger's task named by the indicator in its
       // task cell; the row is that indicator's, its cells read without the name (F8861).
       const cellName =
