@@ -1093,7 +1093,7 @@ function investmentColumnsUnit(columns: readonly TableColumn[]): string | null {
     if (unit) stated.add(unit);
   }
   const [only] = stated;
-  return stated.size === 1 && only !== '%' ? only : null;
+  return stated.size === 1 && only !== undefined && only !== '%' ? only : null;
 }
 
 /** The rows of every project table: 总投资 is the planned investment, 完成投资 the completed. */
