@@ -79,7 +79,11 @@ describe('the 仍 conceding a fall that persists is no part of the growth (F9544
 describe('township firms’ value added is a class named with its measure (F9545)', () => {
   it('reads 全县乡镇企业增加值完成X亿元 under its name as written', () => {
     const { report } = parse(ANALYSIS, HEADLINE, '全县乡镇企业增加值完成3.07亿元，同比增长11.4%。');
-    expect(observations(report).filter((o) => o[1] === '乡镇企业增加值').map((o) => [o[2], o[3]])).toEqual([
+    expect(
+      observations(report)
+        .filter((o) => o[1] === '乡镇企业增加值')
+        .map((o) => [o[2], o[3]]),
+    ).toEqual([
       ['level', 3.07],
       ['growth', 11.4],
     ]);
@@ -143,11 +147,7 @@ describe('what the works will build, after their name, is no project (F9550)', (
 
 describe('posts job fairs offered are a fact, no jobs created (F9552)', () => {
   it('keeps 提供就业岗位N个 after 招聘会 as a fact only', () => {
-    const { report } = parse(
-      ANALYSIS,
-      HEADLINE,
-      '春风行动期间组织专场招聘会9场，提供就业岗位4300余个。',
-    );
+    const { report } = parse(ANALYSIS, HEADLINE, '春风行动期间组织专场招聘会9场，提供就业岗位4300余个。');
     expect(observations(report).filter((o) => String(o[1]).includes('岗位'))).toEqual([]);
     expect(facts(report)).toContain('4300余个');
   });
@@ -179,8 +179,8 @@ describe('the firms of township level and above are a class of industry (F9554)'
   });
 });
 
-describe("a plan item of one sentence with a count or a length is read (F9555)", () => {
-  it('reads 8家 and 6公里 from two numbered task lines', () => {
+describe('a plan item of one sentence with a count or a length is read (F9555)', () => {
+  it('reads 7家 and 4.5公里 from two numbered task lines', () => {
     const { report } = parse(
       PLAN,
       '一、2002年执行情况',
