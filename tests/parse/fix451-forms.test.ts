@@ -216,3 +216,13 @@ describe('refuse works named by their 场 end like a project (F9558)', () => {
     expect(names(report)).toEqual(['县城垃圾填埋场']);
   });
 });
+
+describe('a congress session closing that approved the plan is news of the session (F9559)', () => {
+  it('reads 县十四届人大四次会议胜利闭幕 批准2005年国民经济和社会发展计划 as news', () => {
+    const { report } = parse(
+      '县十五届人大三次会议胜利闭幕 批准2005年国民经济和社会发展计划',
+      '决议指出，2004年，全县完成生产总值18.4亿元，增长11.2%；财政收入0.96亿元，增长15.3%。',
+    );
+    expect(report?.meta.genre).toBe('news-summary');
+  });
+});
