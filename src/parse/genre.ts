@@ -80,7 +80,11 @@ export function genreOf(
   pageTitle: string | null = null,
   bureauAccount = false,
 ): Genre {
-  if (title?.genre && title.genre !== 'statistics-analysis') return title.genre;
+  // 县十四届人大四次会议胜利闭幕 批准2005年国民经济和社会发展计划: a congress session's opening or closing names the plan it
+  // approved, but the page is news of the session, which retells the plan's figures (held-out-449 kemei; session 49,
+  // fix451, F9559).
+  if (title?.genre && title.genre !== 'statistics-analysis')
+    return isCongressSessionHeadline(title.title) ? 'news-summary' : title.genre;
   if (newsDesk) return 'news-summary';
   // 数说蕲漖：上半年全县经济运行稳中有升 from a statistics bureau: its data column's name before the colon
   // is no headline's mark; the rest of the title is read for one.

@@ -368,6 +368,16 @@ function isNotAFigure(text: string, start: number, match: RegExpExecArray, end: 
   // 1-6月, 1至6月, 1到6月: a range of months.
   if (!hasUnit && /^\s?(?:[-—–~]|至|到)\s?\d+\s?月/.test(text.slice(end, end + 8))) return true;
   if (RANGE_BEFORE.test(before) && !hasUnit && /^月/.test(after)) return true;
+  // 安排部署5、6月份工作: months listed before the one 月 they share, each a month and no figure (F9546).
+  // The mark after the figure is looked at first: most bare figures stand before none.
+  const next = text.charAt(end);
+  if (
+    !hasUnit &&
+    !match[3] &&
+    (next === '、' || next === '和') &&
+    /^[、和]\d{1,2}(?:[、和]\d{1,2})*月/.test(text.slice(end, end + 12))
+  )
+    return true;
   if (!hasUnit && !match[3] && /^[、.]/.test(after) && (start === 0 || /[\s(]$/.test(before))) return true;
   return false;
 }

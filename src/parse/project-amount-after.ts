@@ -267,6 +267,13 @@ const isSemicolon = (text: string, at: number) => text.charAt(at) === ';' || tex
 const SCHEDULE_AFTER_PLAN =
   /^(?:要|须|必须)?(?:(?:确保|力争|争取|计划|预计)(?:(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月份?(?:底|末)?)前?)?|(?:年内|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月份?(?:底|末)?)前?)(?:开工|开工建设|竣工|建成|完工|投产|建成投产|投入使用)$/;
 
+/**
+ * 要抓紧路基施工, 要加快主体建设: a leader's charge on the works' next step (a news page quoting a county head), no
+ * figure of its own (held-out-450 yequ; session 49, fix451, F9548).
+ */
+const WORKS_URGED_AFTER_PLAN =
+  /^(?:要|须|必须)(?:抓紧|加快|加紧|全力|集中力量)(?:推进|抓好|做好)?[\u4e00-\u9fa5]{2,10}?(?:施工|建设|工程|安装|进度)$/;
+
 /** 设备安装已完成60%, 主体已封顶, 主体结构已施工至五层: how far a project's works are, no amount of money. */
 const WORKS_PROGRESS =
   /^[\u4e00-\u9fa5]{2,8}?(?:已经|已)(?:完成|完工|封顶|施工至|开工)(?:\d+(?:\.\d+)?%|[\u4e00-\u9fa5]{0,6})$/;
@@ -291,12 +298,12 @@ export function readNameThenYearPlan({
   const listItem =
     k === 0 && !next && (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, clause.end));
   // 甲工程年度计划投资X亿元，确保上半年开工；: the plan, then only when the works start or finish, closing the item
-  // (session 42, fix333, F6755).
+  // (session 42, fix333, F6755); 今年计划完成投资X万元，要抓紧路基施工；: or the charge on their next step (F9548).
   const schedule =
     next !== undefined &&
     !clauses[k + 2] &&
     k === 0 &&
-    SCHEDULE_AFTER_PLAN.test(next.text) &&
+    (SCHEDULE_AFTER_PLAN.test(next.text) || WORKS_URGED_AFTER_PLAN.test(next.text)) &&
     (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, next.end));
   // …；甲污水处理厂今年计划投资X万元，设备安装已完成60%。: the plan, then only how far the works are, closing an
   // item of a list of projects (session 47, fix412, F8447).

@@ -44,21 +44,22 @@ const POINT_MARK = /^[一二三四五六七八九十](?:是|要(?!素))/;
 // 抓紧做好甲公路和乙厂等项目的前期工作: the haste and the work together lead the list as either alone does (F8503);
 // 集中力量抓好甲工程和乙园区建设: the effort massed on the works is an adverb of the lead, as 着力 is (F8504; held-out-414
 // gutan and ningyu; session 47, fix414). 年内建成甲中心: the year's deadline leads the works verb as 力争 does (session 48,
-// fix431, F9004).
+// fix431, F9004). 续建县人民医院病房楼: the works going on from the year before lead as 新建 does (F9556; held-out-449
+// keqi; session 49, fix451).
 // 年内开工建设甲中学迁建工程, 年末前…: the year's deadline before the verb is an adverb of the lead as 力争 is (F9153;
 // held-out-436 jingfeng; session 48, fix436).
 export const LEAD = new RegExp(
-  `^(?:${POINT_MARK.source.slice(1)})?(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|集中力量|集中精力|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟|督促|敦促|年内|年底前|年末前)*(?:${BRACKETED_WORKS.source}|推进|推动|加快|启动|建设|建成|新开工|开工建设|动工建设|开工|抓好|狠抓|新建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|(?:抓紧做好|做好|抓紧)(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
+  `^(?:${POINT_MARK.source.slice(1)})?(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|集中力量|集中精力|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟|督促|敦促|年内|年底前|年末前)*(?:${BRACKETED_WORKS.source}|推进|推动|加快|启动|建设|建成|新开工|开工建设|动工建设|开工|抓好|狠抓|新建|续建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|(?:抓紧做好|做好|抓紧)(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
 export const LEAD_VERB =
-  /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|抓紧|新建|支持|用于|完成|保障|实施)$/;
+  /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|抓紧|新建|续建|支持|用于|完成|保障|实施)$/;
 /**
  * Words every project clause has one of: a cheap filter before the real patterns (做好甲枢纽前期工作: 前期工作;
  * 甲港区三期工程新增吞吐能力X万吨: 新增…能力).
  */
 export const PROJECT_HINT =
-  /项目(?:建设)?(?:资金|用地|要素)需求|新增[^,;。]{1,6}能力|投资|办理|前期工作|施工|新建|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|[封结]顶|完工|并网|贯通|蓄水|通水|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评|试生产|试运行|未(?:办结|办妥|落实|到位|批复)|铺设|敷设|架设|埋设/;
+  /项目(?:建设)?(?:资金|用地|要素)需求|新增[^,;。]{1,6}能力|投资|办理|前期工作|施工|新建|续建|推进|正在|推动|加快|启动|抓好|狠抓|建设|建成|完成|投入|投产|竣工|开工|复工|动工|落地|进展|进度|滞后|[封结]顶|完工|并网|贯通|蓄水|通水|运营|通车|投用|投运|进入|调研|视察|察看|查看|观摩|考察|可研|可行性研究|初步设计|初设|环评|试生产|试运行|未(?:办结|办妥|落实|到位|批复)|铺设|敷设|架设|埋设/;
 
 export interface Clause {
   start: number;

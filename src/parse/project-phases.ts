@@ -67,10 +67,22 @@ export function foldPhasesAfterProject(projects: readonly Project[], folded = ''
   });
 }
 
-/** A part one of whose mentions gives its own planned total: works costed apart from any whole. */
+/**
+ * A part one of whose mentions gives its own planned total: works costed apart from any whole. 续建甲风电场二期，年内完成
+ * 投资X亿元: works going on (续建) from the whole whose sentence tells its first phase, the year's amount to do no total of
+ * their own (taerqin answers one item; 加快甲产业园二期建设，年内完成投资… stays a project of its own, lusong, fix339;
+ * session 49, fix451, F9556).
+ */
 function costedApart(part: Project): boolean {
-  return part.mentions.some((mention) => mention.plannedInvestment !== null);
+  return part.mentions.some(
+    (mention) =>
+      mention.plannedInvestment !== null &&
+      !(mention.status === '续建' && !mention.raw.includes('总投资') && YEAR_AMOUNT_TO_DO.test(mention.raw)),
+  );
 }
+
+/** 年内完成投资X亿元, 今年计划完成投资…: the amount the year is to see done, no total. */
+const YEAR_AMOUNT_TO_DO = /(?:年内|今年|全年|当年|年度)(?:计划)?完成投资/;
 
 /** 甲产业园二期: a later phase written right after a whole name (no 项目 between, none in brackets). */
 const LATER_PHASE = /[\u4e00-\u9fa5]{2}(?<!项目)(?:[二三四]|[2-4])期$/;

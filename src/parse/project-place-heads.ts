@@ -44,9 +44,10 @@ function isPlaceHead(written: string, name: string): boolean {
 
 /**
  * A name without the 项目 that may close it: 甲县乙产业园项目 … 加快乙产业园等滞后项目建设 names the
- * project again without its place and without 项目 (the 等…项目 after it is the list's, not the name's).
+ * project again without its place and without 项目 (the 等…项目 after it is the list's, not the name's);
+ * 甲市热电厂扩建工程 … 热电厂扩建等项目进度较快 drops 工程 the same way (F9541).
  */
-const bareName = (name: string): string => normaliseName(name).replace(/项目$/, '');
+const bareName = (name: string): string => normaliseName(name).replace(/(?:项目|工程)$/, '');
 
 /**
  * 县城集中供热管网改造工程 after 槎渠县城区集中供热管网改造工程: the seat named 县城 short for the place's 县城区 (a

@@ -51,6 +51,7 @@ import {
   readNameThenRelieved,
   readNameThenScope,
 } from './project-scope-after.js';
+import { withoutBareServiceOffices } from './project-service-offices.js';
 import { foldNearTails } from './project-short-tails.js';
 import { readSiteVisited, readVenue } from './project-venue.js';
 import { foldVerbLedNames } from './project-verb-lead.js';
@@ -292,7 +293,10 @@ export function readProjects(
               foldPlaceDroppedNames(
                 foldPhaseFactories(
                   foldAncillaryWorks(
-                    foldPhasesAfterProject(withoutBareVillageWorks(registry.projects()), folded),
+                    foldPhasesAfterProject(
+                      withoutBareServiceOffices(withoutBareVillageWorks(registry.projects())),
+                      folded,
+                    ),
                   ),
                 ),
               ),

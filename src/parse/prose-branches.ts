@@ -257,10 +257,12 @@ const INDUSTRIAL_INVESTMENT = /^工业(?:性投资|投入)$/;
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
  * industry, are an aggregate though a single firm's figure (企业, 公司) is none; 分经济类型看，国有控股企业
  * 增长5.2%: the class named bare, the measure left to the sentence before (session 15, fixhetuan);
- * 外商及港澳台投资企业, as Jiangsu's releases write it without the 商, is the same class.
+ * 外商及港澳台投资企业, as Jiangsu's releases write it without the 商, is the same class. 全县乡镇企业增加值完成X亿元: the
+ * township and village firms of a 2002 county's analysis, a class of the same kind, named with its measure (a bare
+ * 乡镇企业 counts firms; F9545).
  */
 const OWNERSHIP_AGGREGATE =
-  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$/;
+  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$|^乡镇企业(?:增加值|总产值|产值|营业收入)$/;
 
 /**
  * 规模以上民营工业产值X亿元, 规上国有工业增加值: the industry of an ownership class above the size line, an aggregate
@@ -281,9 +283,10 @@ export function countedOwnershipClass(name: string, before: string): boolean {
 /**
  * 区属工业完成产值X亿元, 镇属工业产值, 区属地方工业完成增加值: the industry a district's (county's, town's) own
  * government holds, the split a 上海 郊区's or a city district's 公报 gives under 其中 after 工业总产值; the 区/镇
- * before 属 names the level that owns it, no place (session 43, fix344, F7002).
+ * before 属 names the level that owns it, no place (session 43, fix344, F7002). 其中乡及乡以上工业总产值: the firms of
+ * township level and above, the older split by level under all industry (a 2001 county's; F9554).
  */
-const LEVEL_OWNED_INDUSTRY = /^[市县区镇乡]属(?:地方)?工业(?:总产值|产值|增加值)$/;
+const LEVEL_OWNED_INDUSTRY = /^(?:[市县区镇乡]属(?:地方)?|乡及乡以上)工业(?:总产值|产值|增加值)$/;
 /**
  * 侨资企业出口额, 外资企业进出口额: the trade of the firms of an origin class (a 侨乡's overseas-Chinese firms), their
  * part of the place's trade, named as written (session 40, fix300, F6124).

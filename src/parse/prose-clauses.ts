@@ -146,10 +146,11 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 轻工业增加值, 石油加工业增加值, 八大重点产业工业增加值, 园区规模工业增加值, 数字经济规上工业增加值,
   // 县域规上工业增加值, 城区规上工业增加值 (one area's industry), 高加工度工业增加值, 高耗能工业增加值 (one
   // class of industries a bureau groups), 区属地方工业增加值 (the industry a level of government holds; fix344,
-  // F7002): a part of industry, not all of it.
+  // F7002), 乡及乡以上工业总产值 (the firms of township level and above, a 2001 county's 其中 under all industry;
+  // F9554): a part of industry, not all of it.
   {
     before:
-      /(?:[轻重]|加|加工度|高耗能|产业|行业|民营|国有|园区|高新技术|高技术|数字经济|县域|城区|市区|镇域|[市县区镇乡]属(?:地方)?)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
+      /(?:[轻重]|加|加工度|高耗能|产业|行业|民营|国有|园区|高新技术|高技术|数字经济|县域|城区|市区|镇域|[市县区镇乡]属(?:地方)?|乡及乡以上)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
     applies: (name) => /^(?:工业|规模工业|规上工业|规模以上工业)/.test(name),
   },
   // 钢铁工业增加值, 食品工业增长A%, 纺织工业: the industry of one product, a branch, not all industry.
@@ -320,8 +321,12 @@ export function clauseKey(clause: string): string {
     key = key.replace(CONCESSIVE_LEAD, '');
   // 社会消费品零售总额增速仍低于全市平均水平: the 仍 (依然, 还) conceding a gap that persists is no part of
   // the comparison.
+  // 接待游客18.6万人次，同比仍下降12.4%: the 仍 conceding a fall that persists is no part of the growth's key
+  // either (F9544).
   if (key.includes('仍') || key.includes('依') || key.includes('还'))
-    key = key.replace(/(增速|增幅)(?:仍然?|依然|依旧|还)(?=高于|低于|快于|慢于|高出|低出)/, '$1');
+    key = key
+      .replace(/(增速|增幅)(?:仍然?|依然|依旧|还)(?=高于|低于|快于|慢于|高出|低出)/, '$1')
+      .replace(/^(同比|比上年(?:同期)?|比去年(?:同期)?|较上年(?:同期)?)(?:仍然?|依然|依旧|还)$/, '$1');
   // 工业增速比一季度回落, 规上工业增幅…: industry's growth said short is its value added's (not 轻工业,
   // 新兴工业 or another part of it).
   if (key.includes('工业增'))
@@ -440,9 +445,9 @@ const GROWTH_COMPARED_FLAT =
 // 甲到位资金占年计划的比重低于时序进度N个百分点: the share of the year's plan done against the time gone by, the
 // share named before the link (session 42, fix329, F6773).
 // 生产总值完成全年目标的进度低于时间进度N个百分点: the progress named with what it is of, the year's goal (session
-// 44, fix362, F7315).
+// 44, fix362, F7315). 投资完成年计划的进度滞后于时间进度N个百分点: behind it, said with 滞后(于) (F9547).
 const OWN_PLAN_GAP =
-  /^(?:增速|增幅|(?:增长)?速度|(?:完成(?:年度|全年|年)?(?:计划|目标|任务)的|完成|投资|收入)?进度(?=[高低快慢超落])|占(?:年度|全年|年)?(?:计划|目标|任务)的?(?:比重|比例)(?=[高低快慢]于(?:时序|序时|时间)进度))?(?:(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?定?指导目标|(?:时序|序时|时间)进度)|(?:比|较)(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:高出?|低|快|慢)|(?:距离?|离)(?:年度|全年|年初|年)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:还|尚|仍)?相?差|(?<=进度)落后(?:时序|序时|时间)进度)$/;
+  /^(?:增速|增幅|(?:增长)?速度|(?:完成(?:年度|全年|年)?(?:计划|目标|任务)的|完成|投资|收入)?进度(?=[高低快慢超落滞])|占(?:年度|全年|年)?(?:计划|目标|任务)的?(?:比重|比例)(?=[高低快慢]于(?:时序|序时|时间)进度))?(?:(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?定?指导目标|(?:时序|序时|时间)进度)|(?:比|较)(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:高出?|低|快|慢)|(?:距离?|离)(?:年度|全年|年初|年)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:还|尚|仍)?相?差|(?<=进度)(?:落后|滞后)于?(?:时序|序时|时间)进度)$/;
 
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
 const PULLED = new RegExp(`${PULL_VERB}(?:全[县市区省州旗])?(?:规模以上|规上)?$`);

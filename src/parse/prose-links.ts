@@ -29,7 +29,8 @@ export type Link =
 
 const ABOVE = '高于|高出|超过|超出|超|快于|多于|领先';
 // 差欠均衡进度4.4个百分点 (Shaanxi reports): short of the even pace, 差 said with 欠.
-const BELOW = '低于|低出|慢于|少于|落后|差欠|差';
+// 进度滞后于时间进度2.8个百分点: behind the time gone by, said with 滞后 (a 2002 county's news page; F9547).
+const BELOW = '低于|低出|慢于|少于|滞后于|滞后|落后|差欠|差';
 // 高于计划, 超年度目标, 低于年计划, 高于市政府下达目标: the plan may be one a higher level set; 低于确保目标,
 // 低于奋斗目标: one of the tiers of a plan set at two levels; 低于规划目标: a five-year plan's (F5543); 低于控价目标: a price index's ceiling, and
 // 低于控制目标 (城镇登记失业率…低于控制目标0.8个百分点) a rate's. 高于年度预算目标5.2个百分点: a revenue's growth

@@ -497,7 +497,11 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     : freeFigureIn('个')
       ? subject.replace(/\s+/g, '')
       : '';
-  if (JOBS_CREATED.test(jobs)) {
+  // 组织专场招聘会12场，提供就业岗位8600余个: the posts job fairs offered, a count of the fairs' work (a fact, as
+  // jinping's 提供岗位 is), no jobs created (held-out-452 piyan; session 49, fix451, F9552).
+  const offeredAtFairs =
+    jobs.startsWith('提供') && folded.slice(c.sentenceStart, clauseStart).includes('招聘');
+  if (JOBS_CREATED.test(jobs) && !offeredAtFairs) {
     join = generatedIndicator(jobs);
     subject = join.name;
   }

@@ -115,8 +115,12 @@ const PERIOD_WORD = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月|半年/
  */
 const RATIO_NAME = /(?<!增长|增)(?:比?率)$|比重$|占比$|的比例$|投入强度$/;
 
-/** 税收占比, 税收收入占比, 税占比: the tax revenue's share of the budget revenue, the row's short name (fix137). */
-const TAX_SHARE_ROW = /^税(?:收(?:收入)?)?占比$/;
+/**
+ * 税收占比, 税收收入占比, 税占比: the tax revenue's share of the budget revenue, the row's short name (fix137);
+ * 税收收入占一般公共预算收入比重: the same share with its base named, as the prose names it (F9549).
+ */
+const TAX_SHARE_ROW =
+  /^税(?:收(?:收入)?)?占比$|^税收(?:收入)?占(?:地方)?(?:一般公共预算收入|公共财政预算收入|财政总收入)(?:的)?比重$/;
 
 /**
  * 园区企业入库税收, 区内企业税收 in the table of a zone's own report (its region the zone): the firms' tax the
@@ -536,7 +540,7 @@ export function readTables(
         gdpTable ? gdpRole(rowEntries[r], split.name) : null,
       );
       // 税收占比 | % | A: the tax revenue's share of the budget revenue, a row named by its short form.
-      const taxShare = split.name.includes('占比') && TAX_SHARE_ROW.test(split.name);
+      const taxShare = split.name.includes('占') && TAX_SHARE_ROW.test(split.name);
       // 就业创业促进行动 | 城镇新增就业3200人 | 城镇新增就业2286人: a ledger's task named by the indicator in its
       // task cell; the row is that indicator's, its cells read without the name (F8861).
       const cellName =
@@ -1077,6 +1081,21 @@ function cumulativeDone(progress: string): number | null {
   return writtenYuan(CUMULATIVE_DONE.exec(progress)?.[1]);
 }
 
+/**
+ * 总投资（万元） | 2003年计划投资 | 1—7月完成投资: the one unit the investment columns that state one agree on,
+ * which the bare ones beside them share (a Word table names it in its first amount column only; F9542).
+ */
+function investmentColumnsUnit(columns: readonly TableColumn[]): string | null {
+  const stated = new Set<string>();
+  for (const column of columns) {
+    if (!column.header.includes('投资')) continue;
+    const unit = columnUnit(column.header);
+    if (unit) stated.add(unit);
+  }
+  const [only] = stated;
+  return stated.size === 1 && only !== undefined && only !== '%' ? only : null;
+}
+
 /** The rows of every project table: 总投资 is the planned investment, 完成投资 the completed. */
 export function readTableProjects(tables: readonly PlacedTable[], source: string): TableProject[] {
   const found: TableProject[] = [];
@@ -1104,10 +1123,11 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     // 单位：万元 over the table: the unit of the bare amounts its headers leave unsaid.
     const { units } = placed.read;
     const listedUnit = units.length === 1 ? (units[0] ?? null) : (units.find((u) => u !== '%') ?? null);
+    const siblingUnit = investmentColumnsUnit(columns);
     const amount = (cells: readonly Cell[], c: number): number | null => {
       const cell = c >= 0 ? cells[c] : undefined;
       const read = cell?.text ? readQuantity(cell.text) : null;
-      const unit = read?.unit || columnUnit(columns[c]?.header ?? '') || listedUnit;
+      const unit = read?.unit || columnUnit(columns[c]?.header ?? '') || listedUnit || siblingUnit;
       const factor = unit ? unitInfo(unit)?.factor : undefined;
       if (!read || factor === undefined || unit === '%') return null;
       return Math.round(read.value * factor * 100) / 100;
