@@ -593,7 +593,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     // F6562); 经营性收入仅占A%, no base named, stays unread.
     .replace(/(?:仅|只)占(?=[\u4e00-\u9fa5]{2,})/, '占')
     .replace(WHOLE_BEFORE_SHARE, '')
-    .replace(/占(?!用税).*$/, '')
+    // 甲和乙两大行业增加值合计占…的A%: the group's sum said before its share is no part of the name (F9468).
+    .replace(/(?:合计|共计)?占(?!用税).*$/, '')
     .replace(INNER_SCOPE, '')
     .replace(AGGREGATE_LEAD, '')
     .replace(/^(?:实现|完成)/, '')
