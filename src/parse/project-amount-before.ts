@@ -82,6 +82,26 @@ export function listAfterAmount(after: string): { names: string[]; group: boolea
 
 const countOf = (written: string) => (/^\d+$/.test(written) ? Number(written) : chineseNumeral(written));
 
+/** 在总投资X亿元的甲项目现场: a visit's stop at one project, its amount said before the name. */
+const SITE_VISIT = /^在[^,;。]{4,60}(?:项目|工程)(?:施工|建设)?现场$/;
+/** How many clauses after a site visit's are looked at for the amount the project has done. */
+const SITE_VISIT_REACH = 3;
+
+/**
+ * 在总投资X亿元的甲项目现场，光伏组件安装已完成70%，1—5月完成投资Y亿元: the sentence a visit's stop opens is
+ * about that one project; its progress may stand before the amount done (F9471). The first clause after it that
+ * only says what was done, before any clause with an amount of another project, or null.
+ */
+function siteVisitDone(text: string, clauses: LedClause['clauses'], k: number): LedClause['clauses'][number] | null {
+  if (!text.endsWith('现场') || !SITE_VISIT.test(text)) return null;
+  for (let n = k + 1; n <= k + SITE_VISIT_REACH && n < clauses.length; n++) {
+    const later = clauses[n]?.text ?? '';
+    if (DONE_ONLY.test(later)) return clauses[n] ?? null;
+    if (later.includes('投资')) return null;
+  }
+  return null;
+}
+
 /** 计划投资25亿元的甲、投资4.5亿元的乙加快推进: each amount's projects, with the status the clause gives. */
 export function readAmountLed({
   folded,
@@ -130,7 +150,7 @@ export function readAmountLed({
       clauses[k + 2] &&
       DONE_ONLY.test(clauses[k + 2]?.text ?? '')
         ? clauses[k + 2]
-        : clauses[k + 1];
+        : (siteVisitDone(clause.text, clauses, k) ?? clauses[k + 1]);
     const doneNext =
       next !== undefined &&
       DONE_ONLY.test(next.text) &&
