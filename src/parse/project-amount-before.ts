@@ -17,6 +17,9 @@ const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|�
 const AMOUNT_ONLY = /^(?:共|累计|计划)?(?:总)?投资(?:约)?(\d+(?:\.\d+)?)(亿元|万元)$/;
 const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40})$/;
 
+/** 甲项目现场, 乙工程施工现场: the works' site after their name. */
+const SITE_AFTER_WORKS = /(?<=项目|工程)(?:施工|建设)?现场$/;
+
 /** 甲、乙和丙三大项目, 等5个项目: a list closed by the size of its group. */
 const GROUP_OF = /(?:等)?(?:[一二两三四五六七八九十]+|\d+)(?:大|个)(?:重点)?项目$|等项目$/;
 
@@ -63,7 +66,9 @@ export function listAfterAmount(after: string): { names: string[]; group: boolea
       runsOn = true;
       break;
     }
-    const name = cleanName(item);
+    // 在总投资X亿元的甲项目现场: the site a visit stood at is the project's, no part of its name; the amount before
+    // says the works are a project (F9470). A site with no amount (观摩了甲项目建设现场) is left as it was.
+    const name = cleanName(item.replace(SITE_AFTER_WORKS, ''));
     const valid = k === 0 ? validName(name, true, true) : validName(name, group !== null);
     if (k === 0 && !valid) return { names: [], group: false, shared: false };
     if (valid) names.push(name);

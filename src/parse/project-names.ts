@@ -276,12 +276,8 @@ export function cleanName(name: string): string {
   if (cleaned.includes('号')) cleaned = cleaned.replace(NUMBERED_BUILDING, '$1');
   // 签订甲项目合同, 甲项目等: a contract signed for a project, or 等 closing a list, is no part of its name;
   // nor is 这些重点项目 closing a spoken list (抓好甲、乙快速通道这些重点项目), which points back at it.
-  // 在总投资X亿元的甲项目现场: the site a visit stood at is the project's, no part of its name (F9470).
   const bare = strippedEnd(
-    cleaned.replace(
-      /(?:合同|协议|等|(?:这些|这几个|这[两三四五]个)(?:重点|重大)?(?:项目|工程)|(?<=项目|工程)(?:施工|建设)?现场)$/,
-      '',
-    ),
+    cleaned.replace(/(?:合同|协议|等|(?:这些|这几个|这[两三四五]个)(?:重点|重大)?(?:项目|工程))$/, ''),
     TRAILING_WORK,
     TRAILING_WORK_END,
   ).trim();
