@@ -27,8 +27,10 @@ const INNER_PLACE = /^([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|新区|市|�
 const placeOf = (name: string | null): string | null => {
   const office = name?.trim().replace(ORGAN_PREFIX, '') ?? '';
   let region = OFFICE.test(office) ? regionIn(office) : null;
-  // The office is the lowest place's its name gives (某市某区人大常委会 is the 区's), not the parent's (F9461).
-  const inner = region ? INNER_PLACE.exec(office.slice(office.indexOf(region) + region.length))?.[1] : undefined;
+  // An office is of the lowest place its name gives (某市某区人大常委会 is the 区's), not its parent's (F9461).
+  const inner = region
+    ? INNER_PLACE.exec(office.slice(office.indexOf(region) + region.length))?.[1]
+    : undefined;
   if (region && inner && !OFFICE.test(inner)) region = inner;
   return region && !isGenericRegion(region) ? region : null;
 };

@@ -97,7 +97,11 @@ const SITE_VISIT_REACH = 3;
  * about that one project; its progress may stand before the amount done (F9471). The first clause after it that
  * only says what was done, before any clause with an amount of another project, or null.
  */
-function siteVisitDone(text: string, clauses: LedClause['clauses'], k: number): LedClause['clauses'][number] | null {
+function siteVisitDone(
+  text: string,
+  clauses: LedClause['clauses'],
+  k: number,
+): LedClause['clauses'][number] | null {
   if (!text.endsWith('现场') || !SITE_VISIT.test(text)) return null;
   for (let n = k + 1; n <= k + SITE_VISIT_REACH && n < clauses.length; n++) {
     const later = clauses[n]?.text ?? '';

@@ -196,7 +196,8 @@ const REGISTERED_UNEMPLOYED = /^(?:城镇)?登记失业人(?:数|员)$/;
 // 2000s plan reports name the signed sum (held-out-388 lanjing; session 46, fix388, F7871).
 // 吸收合同外资X亿美元，同比增长A%: a Shanghai district's verb before the sum, no part of its name (session 49,
 // fix446, F9464).
-const CONTRACTED_FOREIGN = /^(?:吸收|吸引)?((?:(?:合同|协议)注册|合同|协议|注册)(?:利用|使用)?外资(?:金额|额)?)$/;
+const CONTRACTED_FOREIGN =
+  /^(?:吸收|吸引)?((?:(?:合同|协议)注册|合同|协议|注册)(?:利用|使用)?外资(?:金额|额)?)$/;
 /**
  * 合同外资9.4亿美元。 said alone is a fact beside the funds received; the signed sum is an indicator of its
  * own only with its growth after it (合同利用外资4.36亿美元，同比增长8.1%).
