@@ -586,7 +586,7 @@ const GROUP_DESCRIBED =
   /^以?[\u4e00-\u9fa5]{1,14}?为(?:主|主导|重点|代表|龙头|核心)的(?=(?:[两二三四五六七八九]|[2-9])[大个](?:主导|支柱|重点|优势|特色|新兴)?(?:产业|行业))/;
 
 /** 甲和乙两大行业增加值合计, 甲、乙两个产业产值共计: a group named by its members, then its sum's word. */
-const MEMBERS_SUMMED = /^([^合共]{2,}[和、][^合共]{2,})(?:合计|共计)$/;
+const MEMBERS_SUMMED = /^(?=.*(?:合计|共计)$)([^合共]{2,}[和、][^合共]{2,})(?:合计|共计)$/;
 
 function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {
   const name = subject
