@@ -111,17 +111,26 @@ function cellText(el: Element): string {
 
 /** 主办单位：玥岭县人民政府办公室, 主办：…: the owner the footer names. */
 const SITE_OWNER = /主\s*办(?:\s*单\s*位)?\s*[:：]\s*([\u4e00-\u9fa5]{2,30})/;
+/**
+ * 版权所有：某市某区人民代表大会常务委员会办公室: a footer without 主办 names its owner as the copyright's
+ * (a 人大 site's footer often does); read only when no 主办 is given (F9461).
+ */
+const COPYRIGHT_OWNER = /版\s*权\s*所\s*有\s*[:：]\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?([\u4e00-\u9fa5]{2,30})/;
 
 function siteOwner(dom: Document): string | null {
   let owner: string | null = null;
+  let copyright: string | null = null;
   for (const el of findAll(
     (e) => e.name === 'p' || e.name === 'div' || e.name === 'td' || e.name === 'span',
     dom.children,
   )) {
-    const found = SITE_OWNER.exec(clean(visibleText(el)))?.[1];
+    const text = clean(visibleText(el));
+    const found = SITE_OWNER.exec(text)?.[1];
     if (found) owner = found;
+    const held = text.includes('权所') ? COPYRIGHT_OWNER.exec(text)?.[1] : undefined;
+    if (held) copyright = held;
   }
-  return owner;
+  return owner ?? copyright;
 }
 
 /** The page's furniture, or null when it shows none of it. */

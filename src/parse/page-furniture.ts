@@ -21,9 +21,17 @@ const OFFICE =
  */
 export const ORGAN_PREFIX = /^(?:中共|中国共产党|政协|中国人民政治协商会议)/;
 
+/** 澄川区 after 上海市 in 上海市澄川区人大常委会办公室: a place written right after its parent's name. */
+const INNER_PLACE = /^([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|新区|市|县|区|旗))(?![市县区旗])/;
+
 const placeOf = (name: string | null): string | null => {
   const office = name?.trim().replace(ORGAN_PREFIX, '') ?? '';
-  const region = OFFICE.test(office) ? regionIn(office) : null;
+  let region = OFFICE.test(office) ? regionIn(office) : null;
+  // An office is of the lowest place its name gives (某市某区人大常委会 is the 区's), not its parent's (F9461).
+  const inner = region
+    ? INNER_PLACE.exec(office.slice(office.indexOf(region) + region.length))?.[1]
+    : undefined;
+  if (region && inner && !OFFICE.test(inner)) region = inner;
   return region && !isGenericRegion(region) ? region : null;
 };
 

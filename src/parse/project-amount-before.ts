@@ -17,6 +17,9 @@ const AMOUNT_OF = /(?:计划总投资|计划投资|总投资|投资)(?:约|近|�
 const AMOUNT_ONLY = /^(?:共|累计|计划)?(?:总)?投资(?:约)?(\d+(?:\.\d+)?)(亿元|万元)$/;
 const BUILT = /^[\u4e00-\u9fa5]{0,4}?(建成|新建|建设|启动|完成)(.{2,40})$/;
 
+/** 甲项目现场, 乙工程施工现场: the works' site after their name. */
+const SITE_AFTER_WORKS = /(?<=项目|工程)(?:施工|建设)?现场$/;
+
 /** 甲、乙和丙三大项目, 等5个项目: a list closed by the size of its group. */
 const GROUP_OF = /(?:等)?(?:[一二两三四五六七八九十]+|\d+)(?:大|个)(?:重点)?项目$|等项目$/;
 
@@ -63,7 +66,9 @@ export function listAfterAmount(after: string): { names: string[]; group: boolea
       runsOn = true;
       break;
     }
-    const name = cleanName(item);
+    // 在总投资X亿元的甲项目现场: the site a visit stood at is the project's, no part of its name; the amount before
+    // says the works are a project (F9470). A site with no amount (观摩了甲项目建设现场) is left as it was.
+    const name = cleanName(item.replace(SITE_AFTER_WORKS, ''));
     const valid = k === 0 ? validName(name, true, true) : validName(name, group !== null);
     if (k === 0 && !valid) return { names: [], group: false, shared: false };
     if (valid) names.push(name);
@@ -81,6 +86,30 @@ export function listAfterAmount(after: string): { names: string[]; group: boolea
 }
 
 const countOf = (written: string) => (/^\d+$/.test(written) ? Number(written) : chineseNumeral(written));
+
+/** 在总投资X亿元的甲项目现场: a visit's stop at one project, its amount said before the name. */
+const SITE_VISIT = /^在[^,;。]{4,60}(?:项目|工程)(?:施工|建设)?现场$/;
+/** How many clauses after a site visit's are looked at for the amount the project has done. */
+const SITE_VISIT_REACH = 3;
+
+/**
+ * 在总投资X亿元的甲项目现场，光伏组件安装已完成70%，1—5月完成投资Y亿元: the sentence a visit's stop opens is
+ * about that one project; its progress may stand before the amount done (F9471). The first clause after it that
+ * only says what was done, before any clause with an amount of another project, or null.
+ */
+function siteVisitDone(
+  text: string,
+  clauses: LedClause['clauses'],
+  k: number,
+): LedClause['clauses'][number] | null {
+  if (!text.endsWith('现场') || !SITE_VISIT.test(text)) return null;
+  for (let n = k + 1; n <= k + SITE_VISIT_REACH && n < clauses.length; n++) {
+    const later = clauses[n]?.text ?? '';
+    if (DONE_ONLY.test(later)) return clauses[n] ?? null;
+    if (later.includes('投资')) return null;
+  }
+  return null;
+}
 
 /** 计划投资25亿元的甲、投资4.5亿元的乙加快推进: each amount's projects, with the status the clause gives. */
 export function readAmountLed({
@@ -130,7 +159,7 @@ export function readAmountLed({
       clauses[k + 2] &&
       DONE_ONLY.test(clauses[k + 2]?.text ?? '')
         ? clauses[k + 2]
-        : clauses[k + 1];
+        : (siteVisitDone(clause.text, clauses, k) ?? clauses[k + 1]);
     const doneNext =
       next !== undefined &&
       DONE_ONLY.test(next.text) &&

@@ -30,6 +30,8 @@ const YEAR_PLAN_SHARE = /完成(?:年度|今年|全年|本年|当年)计划投�
 
 /** 等领域, 等行业, 等类, 等民生项目 (教育、医疗、养老等民生项目): a list closed as fields or kinds of project. */
 const FIELDS_LISTED = /^等(?:\d+个)?(?:领域|行业|方面|板块|类|(?:民生|社会事业|公共服务)(?:类|领域)?项目)/;
+/** 等重点工程建设进度, 等重大工程: a list of named works closed by the class of key works (session 49, fix446). */
+const CLOSED_AS_KEY_WORKS = /等(?:重点|重大)(?:建设)?工程(?:的)?(?:建设进度|建设|进展|进度|前期工作)?$/;
 /** 甲项目、乙工程等方面工作: a list closed as fields with nothing of projects after it. */
 const FIELDS_CLOSE = /等(?:\d+个)?(?:领域|行业|方面|板块)(?:的)?(?:工作|建设)?$/;
 
@@ -167,6 +169,10 @@ export function readEnumeration(
     return;
   const asProjects = listed !== null && listed[0].length > 0 && /等|个/.test(listed[0]);
   if (asProjects && listed) body = body.slice(0, listed.index);
+  // 加快甲、乙和丙等重点工程建设进度: the class closing a list of named works is no part of its last name; the
+  // names are still read as names, not as projects by the closing alone (F9469).
+  const keyWorks = listed ? null : CLOSED_AS_KEY_WORKS.exec(body);
+  if (keyWorks) body = body.slice(0, keyWorks.index);
   // 甲工程、新建乙中学教学楼: an item's own works verb is no part of its name.
   const names = splitItems(body).map((item) => cleanName(withoutItemVerb(item)));
   // 某省700个省重点项目完成投资…: one word before a count, with no 等, is the scope the count covers.

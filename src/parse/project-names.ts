@@ -377,7 +377,8 @@ const AGGREGATE = new RegExp(
     '(?:典型|示范|试点|中心|重点|特色|小城)镇',
     // 其余项目均按计划推进, 剩余项目, 上述项目: the rest (or all) of those counted before, no project's name
     // (session 29, fix96); 多数项目进展顺利, 部分项目 (a share of them, session 30, fix100).
-    '其余|其他|其它|剩余|余下|上述|所有|全部|大多数|多数|大部分|部分|少数|个别',
+    // 力争更多项目在四季度开工建设: more of them, a wish for a count (session 49, fix446, F9466).
+    '其余|其他|其它|剩余|余下|上述|所有|全部|大多数|多数|大部分|部分|少数|个别|更多',
     // 教育和医疗卫生等民生工程: the sectors a class is told by, closed with 等 (session 46, fix400, F8136).
     '[\\u4e00-\\u9fa5]{1,2}类|类|和|及|、|等',
     // 京津冀协作项目, 东西部协作项目, 对口帮扶项目: the projects of a cooperation programme between regions, a class

@@ -606,6 +606,9 @@ const WHOLE_BEFORE_SHARE =
 const GROUP_DESCRIBED =
   /^以?[\u4e00-\u9fa5]{1,14}?为(?:主|主导|重点|代表|龙头|核心)的(?=(?:[两二三四五六七八九]|[2-9])[大个](?:主导|支柱|重点|优势|特色|新兴)?(?:产业|行业))/;
 
+/** 甲和乙两大行业增加值合计, 甲、乙两个产业产值共计: a group named by its members, then its sum's word. */
+const MEMBERS_SUMMED = /^(?=.*(?:合计|共计)$)([^合共]{2,}[和、][^合共]{2,})(?:合计|共计)$/;
+
 function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {
   const name = subject
     .replace(GROUP_DESCRIBED, '')
@@ -615,6 +618,9 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     .replace(/(?:仅|只)占(?=[\u4e00-\u9fa5]{2,})/, '占')
     .replace(WHOLE_BEFORE_SHARE, '')
     .replace(/占(?!用税).*$/, '')
+    // 甲和乙两大行业增加值合计占…的A%: the sum of a group named by its members, said before its share, is no part
+    // of the name (F9468); a bare 两大产业产值合计 (the two named in the clauses before) stays unread.
+    .replace(MEMBERS_SUMMED, '$1')
     .replace(INNER_SCOPE, '')
     .replace(AGGREGATE_LEAD, '')
     .replace(/^(?:实现|完成)/, '')

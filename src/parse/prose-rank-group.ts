@@ -56,8 +56,9 @@ const KIND_SCOPE = new RegExp(`^(${PARENT})${KINDS}$`);
 /**
  * 居郊区县第二位, 居全市远郊区县首位: a capital's or municipality's suburban districts and counties (郊区县, 远郊区县),
  * the group a suburban district ranks within, its parent said or left unsaid (session 47, fix412, F8441).
+ * 增幅居郊区第4位: Shanghai's suburban districts, its counties gone, written 郊区 alone (session 49, fix446, F9462).
  */
-const SUBURBS = '(?:远郊|近郊|郊)区县';
+const SUBURBS = '(?:远郊|近郊|郊)区县?';
 export const SCOPE_AFTER = `(?:${PARENT}${LEAGUE}(?=第)|${PARENT}${KINDS}(?=第|首位)|${SUBURBS}(?=第|首位)|${PARENT}(?:县域|${CLASS}(?:${COUNTED})?|${COUNTED})?(?:各${KINDS})?|${COUNTED}|${CLASS}(?:${COUNTED})?|${LEAGUE}(?=第))`;
 const REGION_SCOPE = new RegExp(`^${NAMED_REGION}`);
 /** A scope written before 排名 (全省排名第五, 全省县域排名第6位, 六县市排名第三). */

@@ -195,7 +195,10 @@ const REGISTERED_UNEMPLOYED = /^(?:城镇)?登记失业人(?:数|员)$/;
 // 注册外资2.35亿美元，下降12.4%, 协议外资…: the registered or agreed sum, as Jiangsu's and Zhejiang's counties name
 // the signed sum beside 实际利用外资 (session 44, fix364, F7343). 协议注册外资, 合同注册外资: both words, as Jiangsu's
 // 2000s plan reports name the signed sum (held-out-388 lanjing; session 46, fix388, F7871).
-const CONTRACTED_FOREIGN = /^(?:(?:合同|协议)注册|合同|协议|注册)(?:利用|使用)?外资(?:金额|额)?$/;
+// 吸收合同外资X亿美元，同比增长A%: a Shanghai district's verb before the sum, no part of its name (session 49,
+// fix446, F9464).
+const CONTRACTED_FOREIGN =
+  /^(?:吸收|吸引)?((?:(?:合同|协议)注册|合同|协议|注册)(?:利用|使用)?外资(?:金额|额)?)$/;
 /**
  * 合同外资9.4亿美元。 said alone is a fact beside the funds received; the signed sum is an indicator of its
  * own only with its growth after it (合同利用外资4.36亿美元，同比增长8.1%).
@@ -317,7 +320,14 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   // 其中红色旅游接待游客X万人次, 红色旅游收入Y亿元: one kind of tourism's part of the arrivals and takings, named as
   // written, not the catalogue's whole its last words name (session 40, fix306, F6211).
   // 全年工业税收收入X亿元: a sector's taxes likewise (F6212).
-  if (join && (isTourismKind(subject) || isSectorTax(subject))) join = null;
+  // A chain already on the kind's own name as written (其中，服务业税收X亿元，占…的比重为A%，比上年同期提高B个百分点:
+  // the share's move) keeps it: only the catalogue's whole is refused (session 49, fix446, F9463).
+  if (
+    join &&
+    (isTourismKind(subject) || isSectorTax(subject)) &&
+    !(join.entry.code.startsWith('x-') && join.name === subject.replace(/\s+/g, ''))
+  )
+    join = null;
   // 力争民俗旅游接待游客增长5%以上 among the plan year's goals: the cue leads the kind's name, not part of it (F6373).
   const cued = GOAL_CUE_LED.exec(subject);
   if (join && cued?.[1] !== undefined && isTourismKind(cued[1])) {
@@ -511,7 +521,9 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     CONTRACTED_FOREIGN.test(subject.replace(/\s+/g, '')) &&
     !NEW_FIRMS_BEFORE.test(folded.slice(c.sentenceStart, clauseStart))
   ) {
-    join = generatedIndicator(subject.replace(/\s+/g, ''));
+    join = generatedIndicator(
+      CONTRACTED_FOREIGN.exec(subject.replace(/\s+/g, ''))?.[1] ?? subject.replace(/\s+/g, ''),
+    );
     subject = join.name;
   }
   const floorSpace = freeFigureIn('平方米')
