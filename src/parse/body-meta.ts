@@ -85,8 +85,11 @@ const ZONE_STEM_LEAST = 2;
  */
 const PARK_STEM = /(?:^|[。；;：:])([\u4e00-\u9fa5]{2})[\u4e00-\u9fa5]{2,10}?(?:产业园|工业园)/g;
 
-/** 比某某县, 较某某县, 与某某县, 向/赴/在/同/和/及/对/于/至/到 某某县: another place the text compares with or goes to. */
-const ANOTHER_BEFORE = /[比较与向赴在同和及跟对于至到、]$/;
+/**
+ * 比某某县, 较某某县, 与某某县, 向/赴/在/同/和/及/对/于/至/到 某某县: another place the text compares with or goes to.
+ * 关于某某县2004年…计划的决议 is no such 于: the resolutions a congress page lists name its own place (session 49, F9771).
+ */
+const ANOTHER_BEFORE = /(?:[比较与向赴在同和及跟对至到、]|(?<!关)于)$/;
 
 /** The few characters before `at`: what a mention's context needs (a 1 MB line must not be re-read per mention). */
 const before = (text: string, at: number) => text.slice(Math.max(0, at - 8), at);

@@ -87,6 +87,19 @@ describe('the place the body names as itself', () => {
     expect(read(both, { period: '2023-H1' }).region).toBe('苇岑县');
   });
 
+  it('counts the resolutions a congress page lists (关于某某县…的决议) as its own place, not another (F9771)', () => {
+    const closing = [
+      '县十五届人大二次会议胜利闭幕',
+      '本网讯3月2日上午，蔚岚县第十五届人民代表大会第二次会议胜利闭幕。',
+      '大会表决通过了关于蔚岚县2005年国民经济和社会发展计划执行情况与2006年计划的决议、关于蔚岚县2005年财政预算执行情况的决议。',
+      '决议指出，全县完成生产总值31.2亿元，增长11.8%。',
+    ];
+    expect(bodyRegion(linesOf(closing), '县')).toMatchObject({ region: '蔚岚县', count: 3 });
+    // Any other 于 still marks another place: 低于苇山县, 相对于苇山县.
+    const other = ['上半年，全县生产总值增长6.1%，低于苇山县0.4个百分点，相对于苇山县仍有差距。'];
+    expect(bodyRegion(linesOf(other), '县')).toBeNull();
+  });
+
   it('is nothing without a clear winner (two counties named twice each)', () => {
     const tie = [
       '上半年，全县地区生产总值增长6.1%。',
