@@ -1,5 +1,6 @@
 // The period of a page on a quarter's signing or groundbreaking round (某县举行2026年第三季度…集中签约仪式) held before
-// that quarter ended: the round names the batch, not the period its figures cover, which the body's own words say.
+// that quarter ended or in its last month: the round names the batch, not the period its figures cover, which the
+// body's own words say.
 
 import type { Line } from './lines.js';
 import { periodCode } from './meta.js';
@@ -15,7 +16,7 @@ const FIGURES_PERIOD =
 /**
  * 县委召开一季度重点工作推进会, 2024年一季度经济运行调度会, 一季度全县经济运行分析推进会议: a meeting pushing a quarter's
  * work, held in that quarter (3月19日) while only 1—2月 figures are out; the quarter names its goals, not the period
- * its figures cover (session 44, fix367, F7461). Unlike a round, it may be dated in the quarter's last month.
+ * its figures cover (session 44, fix367, F7461). Like a round (F9741), it may be dated in the quarter's last month.
  */
 const QUARTER_MEETING =
   /(?:((?:19|20)\d{2})年)?(?:第?([一二三四])季度|([上下])半年)[^。，,;；]{0,16}?(?:(?:推进|调度|分析|部署|观摩|讲评|工作)(?:会议|会)|观摩(?:拉练)?活动)/;
@@ -64,7 +65,9 @@ export function eventRoundPeriod(
   if (!part || (round?.[1] !== undefined && Number(round[1]) !== year)) return null;
   const month = Number(dated[2]);
   const quarterEnd = QUARTER_END[part] ?? 0;
-  if (signing ? month >= quarterEnd : month > quarterEnd) return null;
+  // A round held in its quarter's last month (一季度重大项目集中开工 on 3月27日 over 1—2月…) is of the months its
+  // figures cover too: 14 answer files against 1 (session 49, decide49 decision 2, F9741).
+  if (month > quarterEnd) return null;
   // A meeting that heard a period says it (通报前三季度项目建设进展 in September: its own quarter stands); one that
   // heard none is of its figures' latest months.
   if (!signing) {

@@ -140,6 +140,18 @@ function cuedGrowthGoal(folded: string, sentenceStart: number, clauseStart: numb
     CUE_OPENED_LIST.test(folded.slice(sentenceStart, clauseStart))
   );
 }
+/**
+ * 力争新增规模以上工业企业15家，甲产业产值突破90亿元: an output's floor in money (突破 before the figure) in a list of
+ * goals one 力争/确保/争取 opens, a goal as the cue's own clause would be: 22 answer files read a named industry's
+ * 突破 goal so against 5 (session 49, decide49 decision 3, F9742).
+ */
+function cuedFloorGoal(folded: string, sentenceStart: number, clauseStart: number, figure: Figure): boolean {
+  return (
+    figure.quantity.baseUnit === '元' &&
+    folded.slice(Math.max(clauseStart, figure.start - 2), figure.start) === '突破' &&
+    CUE_OPENED_LIST.test(folded.slice(sentenceStart, clauseStart))
+  );
+}
 /** 问：…？ opening a 问答解读's question. */
 const QUESTION_LINE = /^问[:：]/;
 /**
@@ -829,7 +841,8 @@ export function readProse(
               known,
               reading.indicators.map((indicator) => indicator.name),
               ((figure.quantity.baseUnit === '元' && GOAL_CUE_BEFORE.test(clause)) ||
-                cuedGrowthGoal(folded, sentence.start, clauseStart, figure)) &&
+                cuedGrowthGoal(folded, sentence.start, clauseStart, figure) ||
+                cuedFloorGoal(folded, sentence.start, clauseStart, figure)) &&
                 !underSuggestions(sections, sentence.sectionIndex),
               figure.quantity.baseUnit === '元' && FLOOR_BEFORE.test(folded.slice(clauseStart, figure.start)),
               tableNames,
