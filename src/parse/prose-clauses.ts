@@ -251,10 +251,11 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // mode or of one kind of goods, a named part of exports (as 对东盟出口 keeps its 对), not all of them;
   // so is 边境小额贸易进出口 one mode's whole trade (session 28, fix92). 对甲进出口额, 对乙出口: the trade with one
   // partner named by its short name (as LEADING_SCOPE keeps its 对), a part of all trade too (fix239).
-  // 甲茶叶出口额, 水果出口额: one commodity's exports named before them, a part too (fixtail37).
+  // 甲茶叶出口额, 水果出口额: one commodity's exports named before them, a part too (fixtail37). 跨境电商出口,
+  // 跨境电子商务进出口: one channel's trade, a part named as written (session 49, fix460, F9714).
   {
     before:
-      /(?:国家|地区|贸易|产品|商品|市场|对(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|(?:茶叶|水果|蔬菜|食用菌|中药材|花卉|蔗糖|食糖|石材|陶瓷|钢材|服装|鞋类?|家具|纺织品|机电|光伏|锂电池|汽车|船舶))进?$/,
+      /(?:国家|地区|贸易|产品|商品|市场|(?:跨境)?电商|(?:跨境)?电子商务|对(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|(?:茶叶|水果|蔬菜|食用菌|中药材|花卉|蔗糖|食糖|石材|陶瓷|钢材|服装|鞋类?|家具|纺织品|机电|光伏|锂电池|汽车|船舶))进?$/,
     applies: (name) => /^(?:出口|进口|进出口)(?:总?额)?$/.test(name),
   },
   // 外贸出口X万美元，其中甲果汁出口Y万美元: the goods named right after 其中 are one commodity's part of the exports
