@@ -3,10 +3,11 @@
 
 /**
  * 会议同意, 大会批准, 原则同意: the congress approving; then the government that proposed the goals (市人民政府提出的,
- * 政府确定的), its level captured to tell our own government from a higher one's.
+ * 政府确定的), its level captured to tell our own government from a higher one's. The proposer may go unsaid
+ * (会议同意2003年全市…主要预期目标：, fix460, F9711): the approval alone is then no place either.
  */
 const APPROVING_LEAD =
-  /^(?:会议|大会)?(?:原则)?(?:同意|批准)(?:了)?(?:([省市州盟区县旗])?人民政府|([省市州盟区县旗])?政府)?(?:提出|确定|制定|安排)的/;
+  /^(?:会议|大会)?(?:原则)?(?:同意|批准)(?:了)?(?:(?:([省市州盟区县旗])?人民政府|([省市州盟区县旗])?政府)?(?:提出|确定|制定|安排)的)?/;
 
 /**
  * `lead` without a congress's approval of its own government's goals at its head (session 49, fix443, F9431): the

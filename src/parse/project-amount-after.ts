@@ -274,9 +274,12 @@ const SCHEDULE_AFTER_PLAN =
 const WORKS_URGED_AFTER_PLAN =
   /^(?:要|须|必须)(?:抓紧|加快|加紧|全力|集中力量)(?:推进|抓好|做好)?[\u4e00-\u9fa5]{2,10}?(?:施工|建设|工程|安装|进度)$/;
 
-/** 设备安装已完成60%, 主体已封顶, 主体结构已施工至五层: how far a project's works are, no amount of money. */
+/**
+ * 设备安装已完成60%, 主体已封顶, 主体结构已施工至五层: how far a project's works are, no amount of money. 已完成管网铺设
+ * 4.5公里, 已铺设管道12公里: the works done measured in their own units, never in 元 (session 49, fix460, F9715).
+ */
 const WORKS_PROGRESS =
-  /^[\u4e00-\u9fa5]{2,8}?(?:已经|已)(?:完成|完工|封顶|施工至|开工)(?:\d+(?:\.\d+)?%|[\u4e00-\u9fa5]{0,6})$/;
+  /^(?:[\u4e00-\u9fa5]{2,8}?(?:已经|已)(?:完成|完工|封顶|施工至|开工)(?:\d+(?:\.\d+)?%|[\u4e00-\u9fa5]{0,6})|(?:已经|已)(?:完成|建成|铺设|敷设)(?![\u4e00-\u9fa5]*投资)[\u4e00-\u9fa5]{0,8}?\d+(?:\.\d+)?(?:公里|千米|米|平方米|亩|户|套|座|处|台))$/;
 
 /** 甲工程年度计划投资X亿元，已完成Y亿元: the name, its year's plan as the planned investment, the amount done. */
 export function readNameThenYearPlan({

@@ -419,10 +419,10 @@ const GENERIC_BASE =
 /**
  * 加快饲草料基地建设, 发展蔬菜基地: a base named only by the crop or feed it grows, with no place, no works and no 项目 of
  * its own, is a kind of base the region builds many of, not one project (session 47, fix425, F8803); 肉牛标准化养殖基地
- * 项目 and 甲镇蔬菜基地 name one.
+ * 项目 and 甲镇蔬菜基地 name one. So is 畜牧业基地, 小杂粮基地 (a sector's or a grain's; session 49, fix460, F9716).
  */
 const PRODUCE_BASE =
-  /^(?:饲草料|饲草饲料|饲草|饲料|牧草|青贮(?:玉米)?|蔬菜|果蔬|水果|林果|茶叶|中药材|粮食|苗木|花卉|食用菌)(?:种植)?基地$/;
+  /^(?:饲草料|饲草饲料|饲草|饲料|牧草|青贮(?:玉米)?|蔬菜|果蔬|水果|林果|茶叶|中药材|粮食|苗木|花卉|食用菌|小?杂粮|马铃薯|畜牧业?|畜禽|草畜)(?:种植|养殖)?基地$/;
 
 /**
  * 继续推进街道改造、集中供热和绿化美化工程: the town works named by their kind alone (streets remade, greening) are a

@@ -251,10 +251,11 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // mode or of one kind of goods, a named part of exports (as 对东盟出口 keeps its 对), not all of them;
   // so is 边境小额贸易进出口 one mode's whole trade (session 28, fix92). 对甲进出口额, 对乙出口: the trade with one
   // partner named by its short name (as LEADING_SCOPE keeps its 对), a part of all trade too (fix239).
-  // 甲茶叶出口额, 水果出口额: one commodity's exports named before them, a part too (fixtail37).
+  // 甲茶叶出口额, 水果出口额: one commodity's exports named before them, a part too (fixtail37). 跨境电商出口,
+  // 跨境电子商务进出口: one channel's trade, a part named as written (session 49, fix460, F9714).
   {
     before:
-      /(?:国家|地区|贸易|产品|商品|市场|对(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|(?:茶叶|水果|蔬菜|食用菌|中药材|花卉|蔗糖|食糖|石材|陶瓷|钢材|服装|鞋类?|家具|纺织品|机电|光伏|锂电池|汽车|船舶))进?$/,
+      /(?:国家|地区|贸易|产品|商品|市场|(?:跨境)?电商|(?:跨境)?电子商务|对(?:俄|日|美|韩|欧|非|蒙|东盟|港|澳|台)[\u4e00-\u9fa5]{0,4}?|(?:茶叶|水果|蔬菜|食用菌|中药材|花卉|蔗糖|食糖|石材|陶瓷|钢材|服装|鞋类?|家具|纺织品|机电|光伏|锂电池|汽车|船舶))进?$/,
     applies: (name) => /^(?:出口|进口|进出口)(?:总?额)?$/.test(name),
   },
   // 外贸出口X万美元，其中甲果汁出口Y万美元: the goods named right after 其中 are one commodity's part of the exports
@@ -446,8 +447,9 @@ const GROWTH_COMPARED_FLAT =
 // share named before the link (session 42, fix329, F6773).
 // 生产总值完成全年目标的进度低于时间进度N个百分点: the progress named with what it is of, the year's goal (session
 // 44, fix362, F7315). 投资完成年计划的进度滞后于时间进度N个百分点: behind it, said with 滞后(于) (F9547).
+// 甲收入增幅低于年计划N个百分点: the year's plan written short, as half-year reviews do (session 49, fix460, F9712).
 const OWN_PLAN_GAP =
-  /^(?:增速|增幅|(?:增长)?速度|(?:完成(?:年度|全年|年)?(?:计划|目标|任务)的|完成|投资|收入)?进度(?=[高低快慢超落滞])|占(?:年度|全年|年)?(?:计划|目标|任务)的?(?:比重|比例)(?=[高低快慢]于(?:时序|序时|时间)进度))?(?:(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?定?指导目标|(?:时序|序时|时间)进度)|(?:比|较)(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:高出?|低|快|慢)|(?:距离?|离)(?:年度|全年|年初|年)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:还|尚|仍)?相?差|(?<=进度)(?:落后|滞后)于?(?:时序|序时|时间)进度)$/;
+  /^(?:增速|增幅|(?:增长)?速度|(?:完成(?:年度|全年|年)?(?:计划|目标|任务)的|完成|投资|收入)?进度(?=[高低快慢超落滞])|占(?:年度|全年|年)?(?:计划|目标|任务)的?(?:比重|比例)(?=[高低快慢]于(?:时序|序时|时间)进度))?(?:(?:高于|低于|快于|慢于|超过|超出)(?:(?:年度|全年|年初|年)?(?:计划|预期目标|预期|目标)(?:目标|任务)?|(?:上级|[县市区州省盟])?定?指导目标|(?:时序|序时|时间)进度)|(?:比|较)(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:高出?|低|快|慢)|(?:距离?|离)(?:年度|全年|年初|年)?(?:计划|预期目标|预期|目标)(?:目标|任务)?(?:还|尚|仍)?相?差|(?<=进度)(?:落后|滞后)于?(?:时序|序时|时间)进度)$/;
 
 /** 拉动…, 下拉全县规上…: what stands between a pull and the name pulled (a scope, 规上, 规模以上). */
 const PULLED = new RegExp(`${PULL_VERB}(?:全[县市区省州旗])?(?:规模以上|规上)?$`);

@@ -203,8 +203,20 @@ export function isSizeClassThreshold(folded: string, figure: Figure): boolean {
   const after = folded.slice(figure.end, figure.end + 16);
   const { qualifier } = figure.quantity;
   const bounded = /(?:超过?|过|达)$/.test(before) || qualifier === 'at-least' || qualifier === 'over';
-  return bounded && (SIZE_CLASS_COUNTED.test(after) || SIZE_CLASS_LACKING.test(after));
+  return (
+    bounded &&
+    (SIZE_CLASS_COUNTED.test(after) ||
+      SIZE_CLASS_LACKING.test(after) ||
+      (qualifier === 'at-least' && SIZE_CLASS_ACTING.test(after)))
+  );
 }
+
+/**
+ * 国有及年销售收入500万元以上非国有工业企业完成工业总产值X万元: the firms above the bar, the subject of what they did, a
+ * class's name (item 14); a note defining the class (…指…500万元以上的非国有工业企业。) keeps its threshold (session 49,
+ * fix460, F9717).
+ */
+const SIZE_CLASS_ACTING = /^(?:以上)?的?[\u4e00-\u9fa5]{0,6}?企业(?:共|累计|合计)?(?:完成|实现)/;
 
 /**
  * 旗级500万元至1亿元项目27项, (三)旗级500万元至1亿元重点项目, 旗级500万元-亿元重点项目, 5-10亿元项目61个: both

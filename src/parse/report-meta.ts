@@ -89,12 +89,19 @@ export function parsePeriodOption(written: string): Period | null {
   return { year: Number(match[1]), code, label: LABELS[code] ?? `1-${months}月` };
 }
 
-/** A text that says its period but not its year: the year it was published in, or the one before. */
+/**
+ * A text that says its period but not its year: the year it was published in, or the one before. A part of the
+ * year published in its own last month (1—4月 in a page of 28 April: 据…初步统计 at an event late in the month) is
+ * this year's, early figures; no page tells last year's part a year late (session 49, fix460, F9713). A full year
+ * published in December keeps the year before, as before.
+ */
 function yearFromPublication(publishedAt: string | null, code: string): number | null {
   const date = publishedAt ? /^(\d{4})-(\d{2})/.exec(publishedAt) : null;
   if (!date) return null;
   const endMonth = END_MONTH[code] ?? Number(/^M1-(\d+)$/.exec(code)?.[1] ?? 12);
-  return Number(date[2]) <= endMonth ? Number(date[1]) - 1 : Number(date[1]);
+  const month = Number(date[2]);
+  const earlier = month < endMonth || (month === endMonth && endMonth === 12);
+  return earlier ? Number(date[1]) - 1 : Number(date[1]);
 }
 
 /** The year of a date in its last month (2023-12-26 → 2023), or null. */
