@@ -111,10 +111,14 @@ describe("a bare 实现利税 after the firms' sales that a semicolon closed (F9
     const { report } = parse(
       '全县规模以上工业企业完成增加值5.12亿元，增长16.4%。实现产品销售收入18.36亿元，增长19.2%；实现利税1.47亿元，增长12.5%。',
     );
-    expect(observations(report).filter(([name]) => name === '利税')).toEqual([
-      ['利税', 'level', 1.47],
-      ['利税', 'growth', 12.5],
+    // Read, not lost after the semicolon. Its name is the open 利税 naming point (README item 32): since fix451's
+    // F9543 carries the sentence before's firms across the stop it is 规模以上工业企业利税, as in most reports.
+    const taxes = observations(report).filter(([name]) => String(name).endsWith('利税'));
+    expect(taxes.map(([, measure, value]) => [measure, value])).toEqual([
+      ['level', 1.47],
+      ['growth', 12.5],
     ]);
+    expect(['利税', '规模以上工业企业利税']).toContain(taxes[0]?.[0]);
   });
 });
 
