@@ -720,6 +720,7 @@ import { haling } from './accuracy-files/haling.js';
 import { hanhuang } from './accuracy-files/hanhuang.js';
 import { hanling } from './accuracy-files/hanling.js';
 import { hanqu, hanquDocx } from './accuracy-files/hanqu.js';
+import { hansui, hansuiXls } from './accuracy-files/hansui.js';
 import { hantu } from './accuracy-files/hantu.js';
 import { haolou } from './accuracy-files/haolou.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
@@ -1194,6 +1195,7 @@ import { xiedong, xiedongDocx } from './accuracy-files/xiedong.js';
 import { xiehu } from './accuracy-files/xiehu.js';
 import { xiepu, xiepuDocx } from './accuracy-files/xiepu.js';
 import { xifeng } from './accuracy-files/xifeng.js';
+import { xihuai } from './accuracy-files/xihuai.js';
 import { xilong, xilongDocx } from './accuracy-files/xilong.js';
 import { xiluan } from './accuracy-files/xiluan.js';
 import { xingluan } from './accuracy-files/xingluan.js';
@@ -3797,6 +3799,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 年度计划投资 | 1—4月完成投资 | 完成年度计划% | 形象进度, 新开工/续建 blocks, a 合计 row, a 说明) printed to .pdf (湾岱县, wandai.ts);
   // the Zhejiang-style 1—4月经济运行情况 (jiying, .html) and the Anhui-style 4月 集中开工暨签约 news (jingwan, .txt) are by hand.
   [wandai.name]: async () => convertOrKeep(await officeReportDocx(wandai), wandai.name, out),
+  // Held-out-462: a Jiangsu-style county 统计局's 2002年前三季度经济运行分析 (比上半年 moves, 完成年计划 shares, ranks in the 市,
+  // 乡镇工业 and 外资, problems, 四季度 goals) printed to .pdf (熙淮县, xihuai.ts), and an Anhui-style county 统计局's 2002年9月统计月报
+  // (9月 | 1—9月累计 | 比上年同期增长% | 完成年计划%, nine sections, a 注) as .xls (含濉县, hansui.ts); the news page (haishu, .html) is by hand.
+  [xihuai.name]: async () => convertOrKeep(await officeReportDocx(xihuai), xihuai.name, out),
+  [hansui.name]: async () => writeFileSync(`${out}${hansui.name}.xls`, hansuiXls()),
 };
 
 const wanted = process.argv.slice(2);
