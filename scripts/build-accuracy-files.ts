@@ -961,6 +961,7 @@ import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
 import { nanxiu } from './accuracy-files/nanxiu.js';
 import { naowen, naowenXls } from './accuracy-files/naowen.js';
 import { neao } from './accuracy-files/neao.js';
+import { neqiao } from './accuracy-files/neqiao.js';
 import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { nianlu, nianluXls } from './accuracy-files/nianlu.js';
 import { nicen, nicenMht } from './accuracy-files/nicen.js';
@@ -1220,6 +1221,7 @@ import { xunken, xunkenMht } from './accuracy-files/xunken.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { xunyuan, xunyuanMht } from './accuracy-files/xunyuan.js';
 import { xutao } from './accuracy-files/xutao.js';
+import { yadian, yadianXlsx } from './accuracy-files/yadian.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanfeng, yanfengXls } from './accuracy-files/yanfeng.js';
 import { yanglan } from './accuracy-files/yanglan.js';
@@ -3797,6 +3799,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 年度计划投资 | 1—4月完成投资 | 完成年度计划% | 形象进度, 新开工/续建 blocks, a 合计 row, a 说明) printed to .pdf (湾岱县, wandai.ts);
   // the Zhejiang-style 1—4月经济运行情况 (jiying, .html) and the Anhui-style 4月 集中开工暨签约 news (jingwan, .txt) are by hand.
   [wandai.name]: async () => convertOrKeep(await officeReportDocx(wandai), wandai.name, out),
+  // Held-out-463: a Hubei-style county 发改局's 2004年上半年计划执行情况的报告 (完成年计划 shares, 全市 ranks, projects with statuses,
+  // 下半年 goals) as .docx (讷桥县, neqiao.ts), and a Hubei-style county 统计局's 2004年6月主要经济指标 (1—6月 | 同比增长% | 年计划 |
+  // 完成年计划% | 全市位次) as .xlsx (雅店县, yadian.ts); the Chongqing-style 审议意见 (yachuan, .html) is by hand.
+  [neqiao.name]: async () => writeFileSync(`${out}${neqiao.name}.docx`, await officeReportDocx(neqiao)),
+  [yadian.name]: async () => writeFileSync(`${out}${yadian.name}.xlsx`, yadianXlsx()),
 };
 
 const wanted = process.argv.slice(2);
