@@ -962,6 +962,7 @@ import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
 import { nanxiu } from './accuracy-files/nanxiu.js';
 import { naowen, naowenXls } from './accuracy-files/naowen.js';
 import { neao } from './accuracy-files/neao.js';
+import { neqiao } from './accuracy-files/neqiao.js';
 import { nerong, nerongDocx } from './accuracy-files/nerong.js';
 import { nianlu, nianluXls } from './accuracy-files/nianlu.js';
 import { nicen, nicenMht } from './accuracy-files/nicen.js';
@@ -1222,6 +1223,7 @@ import { xunken, xunkenMht } from './accuracy-files/xunken.js';
 import { xunling, xunlingDocx } from './accuracy-files/xunling.js';
 import { xunyuan, xunyuanMht } from './accuracy-files/xunyuan.js';
 import { xutao } from './accuracy-files/xutao.js';
+import { yadian, yadianXlsx } from './accuracy-files/yadian.js';
 import { yalan, yalanMht } from './accuracy-files/yalan.js';
 import { yanfeng, yanfengXls } from './accuracy-files/yanfeng.js';
 import { yanglan } from './accuracy-files/yanglan.js';
@@ -3804,6 +3806,11 @@ const builders: Record<string, () => Promise<void>> = {
   // (9月 | 1—9月累计 | 比上年同期增长% | 完成年计划%, nine sections, a 注) as .xls (含濉县, hansui.ts); the news page (haishu, .html) is by hand.
   [xihuai.name]: async () => convertOrKeep(await officeReportDocx(xihuai), xihuai.name, out),
   [hansui.name]: async () => writeFileSync(`${out}${hansui.name}.xls`, hansuiXls()),
+  // Held-out-463: a Hubei-style county 发改局's 2004年上半年计划执行情况的报告 (完成年计划 shares, 全市 ranks, projects with statuses,
+  // 下半年 goals) as .docx (讷桥县, neqiao.ts), and a Hubei-style county 统计局's 2004年6月主要经济指标 (1—6月 | 同比增长% | 年计划 |
+  // 完成年计划% | 全市位次) as .xlsx (雅店县, yadian.ts); the Chongqing-style 审议意见 (yachuan, .html) is by hand.
+  [neqiao.name]: async () => writeFileSync(`${out}${neqiao.name}.docx`, await officeReportDocx(neqiao)),
+  [yadian.name]: async () => writeFileSync(`${out}${yadian.name}.xlsx`, yadianXlsx()),
 };
 
 const wanted = process.argv.slice(2);
