@@ -708,6 +708,7 @@ import { gongling, gonglingXlsx } from './accuracy-files/gongling.js';
 import { goumei } from './accuracy-files/goumei.js';
 import { guidun } from './accuracy-files/guidun.js';
 import { guitan } from './accuracy-files/guitan.js';
+import { gumeng } from './accuracy-files/gumeng.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
@@ -3797,6 +3798,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 年度计划投资 | 1—4月完成投资 | 完成年度计划% | 形象进度, 新开工/续建 blocks, a 合计 row, a 说明) printed to .pdf (湾岱县, wandai.ts);
   // the Zhejiang-style 1—4月经济运行情况 (jiying, .html) and the Anhui-style 4月 集中开工暨签约 news (jingwan, .txt) are by hand.
   [wandai.name]: async () => convertOrKeep(await officeReportDocx(wandai), wandai.name, out),
+  // Held-out-464: a Yunnan-style county 计委's 2003 plan report and 2004 draft (比计划高/低, 完成年计划/预算 shares, 烤烟 purchases,
+  // 边境贸易 through the 口岸, 全州 ranks, key projects, 2004 goals in one sentence) printed to .pdf (古勐县, gumeng.ts); the
+  // 统计公报 page (zhenluo, .html) and the 人代会's 决议 (gurong, .txt) are by hand.
+  [gumeng.name]: async () => convertOrKeep(await officeReportDocx(gumeng), gumeng.name, out),
 };
 
 const wanted = process.argv.slice(2);
