@@ -708,6 +708,7 @@ import { gongling, gonglingXlsx } from './accuracy-files/gongling.js';
 import { goumei } from './accuracy-files/goumei.js';
 import { guidun } from './accuracy-files/guidun.js';
 import { guitan } from './accuracy-files/guitan.js';
+import { gumeng } from './accuracy-files/gumeng.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
@@ -3811,6 +3812,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 完成年计划% | 全市位次) as .xlsx (雅店县, yadian.ts); the Chongqing-style 审议意见 (yachuan, .html) is by hand.
   [neqiao.name]: async () => writeFileSync(`${out}${neqiao.name}.docx`, await officeReportDocx(neqiao)),
   [yadian.name]: async () => writeFileSync(`${out}${yadian.name}.xlsx`, yadianXlsx()),
+  // Held-out-464: a Yunnan-style county 计委's 2003 plan report and 2004 draft (比计划高/低, 完成年计划/预算 shares, 烤烟 purchases,
+  // 边境贸易 through the 口岸, 全州 ranks, key projects, 2004 goals in one sentence) printed to .pdf (古勐县, gumeng.ts); the
+  // 统计公报 page (zhenluo, .html) and the 人代会's 决议 (gurong, .txt) are by hand.
+  [gumeng.name]: async () => convertOrKeep(await officeReportDocx(gumeng), gumeng.name, out),
 };
 
 const wanted = process.argv.slice(2);
