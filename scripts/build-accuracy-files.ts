@@ -992,6 +992,7 @@ import { panyu, panyuDocx } from './accuracy-files/panyu.js';
 import { peimei, peimeiXlsx } from './accuracy-files/peimei.js';
 import { pengao } from './accuracy-files/pengao.js';
 import { pengshan } from './accuracy-files/pengshan.js';
+import { pengshu, pengshuXlsx } from './accuracy-files/pengshu.js';
 import { penhu, penhuDocx } from './accuracy-files/penhu.js';
 import { penqi, penqiMht } from './accuracy-files/penqi.js';
 import { pihu } from './accuracy-files/pihu.js';
@@ -1266,6 +1267,7 @@ import { yuanlou, yuanlouDocx } from './accuracy-files/yuanlou.js';
 import { yuanwei } from './accuracy-files/yuanwei.js';
 import { yuban } from './accuracy-files/yuban.js';
 import { yucang } from './accuracy-files/yucang.js';
+import { yudian } from './accuracy-files/yudian.js';
 import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuetang } from './accuracy-files/yuetang.js';
@@ -3816,6 +3818,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 边境贸易 through the 口岸, 全州 ranks, key projects, 2004 goals in one sentence) printed to .pdf (古勐县, gumeng.ts); the
   // 统计公报 page (zhenluo, .html) and the 人代会's 决议 (gurong, .txt) are by hand.
   [gumeng.name]: async () => convertOrKeep(await officeReportDocx(gumeng), gumeng.name, out),
+  // Held-out-465: a Shandong-style county 统计局's 2026年1—2月主要经济指标 (1—2月 | 同比增长% | 增幅全市位次 | 比上年同期增减百分点)
+  // as .xlsx (芃沭县, pengshu.ts), and a Henan-style county 统计局's 1—2月经济运行“开门红” analysis (比上年同期/比上年全年 changes,
+  // 全市 ranks, the 政府工作报告's full-year goals) as .docx (钰甸县, yudian.ts); the 一季度集中开工 news (yuyi, .html) is by hand.
+  [pengshu.name]: async () => writeFileSync(`${out}${pengshu.name}.xlsx`, await pengshuXlsx()),
+  [yudian.name]: async () => writeFileSync(`${out}${yudian.name}.docx`, await officeReportDocx(yudian)),
 };
 
 const wanted = process.argv.slice(2);
