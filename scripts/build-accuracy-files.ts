@@ -1076,6 +1076,7 @@ import { sangping, sangpingXls } from './accuracy-files/sangping.js';
 import { sangxi, sangxiXlsx } from './accuracy-files/sangxi.js';
 import { shamei, shameiXls } from './accuracy-files/shamei.js';
 import { shandun, shandunXlsx } from './accuracy-files/shandun.js';
+import { shaoyuan } from './accuracy-files/shaoyuan.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { shaxiu } from './accuracy-files/shaxiu.js';
 import { shayuan } from './accuracy-files/shayuan.js';
@@ -1138,6 +1139,7 @@ import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tingqiao } from './accuracy-files/tingqiao.js';
+import { tingyu, tingyuMht } from './accuracy-files/tingyu.js';
 import { tiyu, tiyuXls } from './accuracy-files/tiyu.js';
 import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
 import { tuolan } from './accuracy-files/tuolan.js';
@@ -3797,6 +3799,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 年度计划投资 | 1—4月完成投资 | 完成年度计划% | 形象进度, 新开工/续建 blocks, a 合计 row, a 说明) printed to .pdf (湾岱县, wandai.ts);
   // the Zhejiang-style 1—4月经济运行情况 (jiying, .html) and the Anhui-style 4月 集中开工暨签约 news (jingwan, .txt) are by hand.
   [wandai.name]: async () => convertOrKeep(await officeReportDocx(wandai), wandai.name, out),
+  // Held-out-466: a Fujian-style county 统计局's 2005年1—10月全县经济运行分析 (比1—9月 changes, 完成年计划 shares, 全市 ranks, 最后两个月
+  // suggestions with full-year goals) saved by IE as .mht (汀屿县, tingyu.ts), and a Jiangxi-style county 统计局's 2005年10月主要经济指标
+  // (1—10月 | 同比增长% | 年计划 | 完成年计划% | 全市位次) printed to .pdf (韶沅县, shaoyuan.ts); the 调度会 news (shouqiao, .html) is by hand.
+  [tingyu.name]: async () => writeFileSync(`${out}${tingyu.name}.mht`, tingyuMht()),
+  [shaoyuan.name]: async () => convertOrKeep(await officeReportDocx(shaoyuan), shaoyuan.name, out),
 };
 
 const wanted = process.argv.slice(2);
