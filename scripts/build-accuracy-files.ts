@@ -1080,6 +1080,7 @@ import { sangping, sangpingXls } from './accuracy-files/sangping.js';
 import { sangxi, sangxiXlsx } from './accuracy-files/sangxi.js';
 import { shamei, shameiXls } from './accuracy-files/shamei.js';
 import { shandun, shandunXlsx } from './accuracy-files/shandun.js';
+import { shaoyuan } from './accuracy-files/shaoyuan.js';
 import { shatao, shataoDocx } from './accuracy-files/shatao.js';
 import { shaxiu } from './accuracy-files/shaxiu.js';
 import { shayuan } from './accuracy-files/shayuan.js';
@@ -1142,6 +1143,7 @@ import { tinghuan } from './accuracy-files/tinghuan.js';
 import { tinglan } from './accuracy-files/tinglan.js';
 import { tingmao, tingmaoXls } from './accuracy-files/tingmao.js';
 import { tingqiao } from './accuracy-files/tingqiao.js';
+import { tingyu, tingyuMht } from './accuracy-files/tingyu.js';
 import { tiyu, tiyuXls } from './accuracy-files/tiyu.js';
 import { tuanwan, tuanwanMht } from './accuracy-files/tuanwan.js';
 import { tuolan } from './accuracy-files/tuolan.js';
@@ -3823,6 +3825,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 全市 ranks, the 政府工作报告's full-year goals) as .docx (钰甸县, yudian.ts); the 一季度集中开工 news (yuyi, .html) is by hand.
   [pengshu.name]: async () => writeFileSync(`${out}${pengshu.name}.xlsx`, await pengshuXlsx()),
   [yudian.name]: async () => writeFileSync(`${out}${yudian.name}.docx`, await officeReportDocx(yudian)),
+  // Held-out-466: a Fujian-style county 统计局's 2005年1—10月全县经济运行分析 (比1—9月 changes, 完成年计划 shares, 全市 ranks, 最后两个月
+  // suggestions with full-year goals) saved by IE as .mht (汀屿县, tingyu.ts), and a Jiangxi-style county 统计局's 2005年10月主要经济指标
+  // (1—10月 | 同比增长% | 年计划 | 完成年计划% | 全市位次) printed to .pdf (韶沅县, shaoyuan.ts); the 调度会 news (shouqiao, .html) is by hand.
+  [tingyu.name]: async () => writeFileSync(`${out}${tingyu.name}.mht`, tingyuMht()),
+  [shaoyuan.name]: async () => convertOrKeep(await officeReportDocx(shaoyuan), shaoyuan.name, out),
 };
 
 const wanted = process.argv.slice(2);
