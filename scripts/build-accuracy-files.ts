@@ -564,6 +564,7 @@ import { banlang } from './accuracy-files/banlang.js';
 import { banqiao, banqiaoXls } from './accuracy-files/banqiao.js';
 import { baozhang } from './accuracy-files/baozhang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
+import { baxiong } from './accuracy-files/baxiong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beilan, beilanXlsx } from './accuracy-files/beilan.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
@@ -3797,6 +3798,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 年度计划投资 | 1—4月完成投资 | 完成年度计划% | 形象进度, 新开工/续建 blocks, a 合计 row, a 说明) printed to .pdf (湾岱县, wandai.ts);
   // the Zhejiang-style 1—4月经济运行情况 (jiying, .html) and the Anhui-style 4月 集中开工暨签约 news (jingwan, .txt) are by hand.
   [wandai.name]: async () => convertOrKeep(await officeReportDocx(wandai), wandai.name, out),
+  // Held-out-467: a Tibet-style county 发改委's 2010 plan report and 2011 draft (援藏 funds and projects, 农牧民人均纯收入, the 十一五
+  // summary, 十二五 aims, 2011 goals) saved as Word 97 .doc (巴雄县, baxiong.ts); the 公报 (aitu, .txt) and 审查报告 (aiqiong, .html) are by hand.
+  [baxiong.name]: async () => convertOrKeep(await officeReportDocx(baxiong), baxiong.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
