@@ -564,6 +564,7 @@ import { banlang } from './accuracy-files/banlang.js';
 import { banqiao, banqiaoXls } from './accuracy-files/banqiao.js';
 import { baozhang } from './accuracy-files/baozhang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
+import { baxiong } from './accuracy-files/baxiong.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beilan, beilanXlsx } from './accuracy-files/beilan.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
@@ -3830,6 +3831,9 @@ const builders: Record<string, () => Promise<void>> = {
   // (1—10月 | 同比增长% | 年计划 | 完成年计划% | 全市位次) printed to .pdf (韶沅县, shaoyuan.ts); the 调度会 news (shouqiao, .html) is by hand.
   [tingyu.name]: async () => writeFileSync(`${out}${tingyu.name}.mht`, tingyuMht()),
   [shaoyuan.name]: async () => convertOrKeep(await officeReportDocx(shaoyuan), shaoyuan.name, out),
+  // Held-out-467: a Tibet-style county 发改委's 2010 plan report and 2011 draft (援藏 funds and projects, 农牧民人均纯收入, the 十一五
+  // summary, 十二五 aims, 2011 goals) saved as Word 97 .doc (巴雄县, baxiong.ts); the 公报 (aitu, .txt) and 审查报告 (aiqiong, .html) are by hand.
+  [baxiong.name]: async () => convertOrKeep(await officeReportDocx(baxiong), baxiong.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
