@@ -667,6 +667,7 @@ import { fangwu } from './accuracy-files/fangwu.js';
 import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fanzhi, fanzhiXlsx } from './accuracy-files/fanzhi.js';
 import { fatang } from './accuracy-files/fatang.js';
+import { feilan } from './accuracy-files/feilan.js';
 import { fengluo } from './accuracy-files/fengluo.js';
 import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
@@ -3797,6 +3798,10 @@ const builders: Record<string, () => Promise<void>> = {
   // 年度计划投资 | 1—4月完成投资 | 完成年度计划% | 形象进度, 新开工/续建 blocks, a 合计 row, a 说明) printed to .pdf (湾岱县, wandai.ts);
   // the Zhejiang-style 1—4月经济运行情况 (jiying, .html) and the Anhui-style 4月 集中开工暨签约 news (jingwan, .txt) are by hand.
   [wandai.name]: async () => convertOrKeep(await officeReportDocx(wandai), wandai.name, out),
+  // Held-out-468: a Jilin-style county 统计局's 2019年11月统计月报 (a 简况 paragraph, one table 指标 | 单位 | 1—11月 | 同比增长% |
+  // 增速全市位次 with section and 其中 rows, a 说明) printed to .pdf (霏岚县, feilan.ts); the Heilongjiang-style 1—11月经济运行情况
+  // (qisong, .html) and the Jilin-style 人大常委会 news on the 1—11月 economy and the 2020 outline (qiquan, .txt) are by hand.
+  [feilan.name]: async () => convertOrKeep(await officeReportDocx(feilan), feilan.name, out),
 };
 
 const wanted = process.argv.slice(2);
