@@ -668,6 +668,7 @@ import { fangwu } from './accuracy-files/fangwu.js';
 import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fanzhi, fanzhiXlsx } from './accuracy-files/fanzhi.js';
 import { fatang } from './accuracy-files/fatang.js';
+import { feilan } from './accuracy-files/feilan.js';
 import { fengluo } from './accuracy-files/fengluo.js';
 import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
@@ -3834,6 +3835,10 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-467: a Tibet-style county 发改委's 2010 plan report and 2011 draft (援藏 funds and projects, 农牧民人均纯收入, the 十一五
   // summary, 十二五 aims, 2011 goals) saved as Word 97 .doc (巴雄县, baxiong.ts); the 公报 (aitu, .txt) and 审查报告 (aiqiong, .html) are by hand.
   [baxiong.name]: async () => convertOrKeep(await officeReportDocx(baxiong), baxiong.name, out, 'doc'),
+  // Held-out-468: a Jilin-style county 统计局's 2019年11月统计月报 (a 简况 paragraph, one table 指标 | 单位 | 1—11月 | 同比增长% |
+  // 增速全市位次 with section and 其中 rows, a 说明) printed to .pdf (霏岚县, feilan.ts); the Heilongjiang-style 1—11月经济运行情况
+  // (qisong, .html) and the Jilin-style 人大常委会 news on the 1—11月 economy and the 2020 outline (qiquan, .txt) are by hand.
+  [feilan.name]: async () => convertOrKeep(await officeReportDocx(feilan), feilan.name, out),
 };
 
 const wanted = process.argv.slice(2);
