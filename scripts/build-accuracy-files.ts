@@ -669,6 +669,7 @@ import { fangxue, fangxueDocx } from './accuracy-files/fangxue.js';
 import { fanzhi, fanzhiXlsx } from './accuracy-files/fanzhi.js';
 import { fatang } from './accuracy-files/fatang.js';
 import { feilan } from './accuracy-files/feilan.js';
+import { fengcen, fengcenXlsx } from './accuracy-files/fengcen.js';
 import { fengluo } from './accuracy-files/fengluo.js';
 import { fengqiao, fengqiaoDocx } from './accuracy-files/fengqiao.js';
 import { fengxi, fengxiMht } from './accuracy-files/fengxi.js';
@@ -3839,6 +3840,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 增速全市位次 with section and 其中 rows, a 说明) printed to .pdf (霏岚县, feilan.ts); the Heilongjiang-style 1—11月经济运行情况
   // (qisong, .html) and the Jilin-style 人大常委会 news on the 1—11月 economy and the 2020 outline (qiquan, .txt) are by hand.
   [feilan.name]: async () => convertOrKeep(await officeReportDocx(feilan), feilan.name, out),
+  // Held-out-472: a Guangdong-style county 统计局's 2005年4月统计月报 of two sheets, 主要指标 (1—4月 | 同比±%) and 分行业 (规模以上
+  // 工业 by industry), as .xlsx (沣岑县, fengcen.ts); the Fujian-style 1—4月 简析 (fuxu, .html) and 调度会 news (futing, .txt) are by hand.
+  [fengcen.name]: async () => writeFileSync(`${out}${fengcen.name}.xlsx`, fengcenXlsx()),
 };
 
 const wanted = process.argv.slice(2);
