@@ -634,6 +634,7 @@ import { danyuan } from './accuracy-files/danyuan.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { daxun } from './accuracy-files/daxun.js';
 import { deping } from './accuracy-files/deping.js';
+import { deqian, deqianXls } from './accuracy-files/deqian.js';
 import { dianlan, dianlanMht } from './accuracy-files/dianlan.js';
 import { dianting } from './accuracy-files/dianting.js';
 import { dianxiu, dianxiuMht } from './accuracy-files/dianxiu.js';
@@ -655,6 +656,7 @@ import { duhuan, duhuanDocx } from './accuracy-files/duhuan.js';
 import { duohe } from './accuracy-files/duohe.js';
 import { duping, dupingMht } from './accuracy-files/duping.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
+import { duxiu, duxiuMht } from './accuracy-files/duxiu.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
@@ -3839,6 +3841,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 增速全市位次 with section and 其中 rows, a 说明) printed to .pdf (霏岚县, feilan.ts); the Heilongjiang-style 1—11月经济运行情况
   // (qisong, .html) and the Jilin-style 人大常委会 news on the 1—11月 economy and the 2020 outline (qiquan, .txt) are by hand.
   [feilan.name]: async () => convertOrKeep(await officeReportDocx(feilan), feilan.name, out),
+  // Held-out-471: a Liaoning-style county 统计局's 2003年一季度全县经济运行分析 (比上年同期 moves, a structure, 全市位次, 完成年度预算,
+  // 二季度 suggestions) saved by IE as .mht (都岫县, duxiu.ts), and a Jilin-style county 统计局's 2003年3月统计月报 (1—3月 | 上年同期 |
+  // 增长%, ten sections, a 注) as .xls (德芊县, deqian.ts); the 一季度经济形势分析会 news (desong, .txt) is by hand.
+  [duxiu.name]: async () => writeFileSync(`${out}${duxiu.name}.mht`, duxiuMht()),
+  [deqian.name]: async () => writeFileSync(`${out}${deqian.name}.xls`, deqianXls()),
 };
 
 const wanted = process.argv.slice(2);
