@@ -634,6 +634,7 @@ import { danyuan } from './accuracy-files/danyuan.js';
 import { daoping } from './accuracy-files/daoping.js';
 import { daxun } from './accuracy-files/daxun.js';
 import { deping } from './accuracy-files/deping.js';
+import { deqian, deqianXls } from './accuracy-files/deqian.js';
 import { dianlan, dianlanMht } from './accuracy-files/dianlan.js';
 import { dianting } from './accuracy-files/dianting.js';
 import { dianxiu, dianxiuMht } from './accuracy-files/dianxiu.js';
@@ -655,6 +656,7 @@ import { duhuan, duhuanDocx } from './accuracy-files/duhuan.js';
 import { duohe } from './accuracy-files/duohe.js';
 import { duping, dupingMht } from './accuracy-files/duping.js';
 import { duxi, duxiDocx } from './accuracy-files/duxi.js';
+import { duxiu, duxiuMht } from './accuracy-files/duxiu.js';
 import { efeng, efengDocx } from './accuracy-files/efeng.js';
 import { enqiao, enqiaoMht } from './accuracy-files/enqiao.js';
 import { eping, epingXls } from './accuracy-files/eping.js';
@@ -3843,6 +3845,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-472: a Guangdong-style county 统计局's 2005年4月统计月报 of two sheets, 主要指标 (1—4月 | 同比±%) and 分行业 (规模以上
   // 工业 by industry), as .xlsx (沣岑县, fengcen.ts); the Fujian-style 1—4月 简析 (fuxu, .html) and 调度会 news (futing, .txt) are by hand.
   [fengcen.name]: async () => writeFileSync(`${out}${fengcen.name}.xlsx`, fengcenXlsx()),
+  // Held-out-471: a Liaoning-style county 统计局's 2003年一季度全县经济运行分析 (比上年同期 moves, a structure, 全市位次, 完成年度预算,
+  // 二季度 suggestions) saved by IE as .mht (都岫县, duxiu.ts), and a Jilin-style county 统计局's 2003年3月统计月报 (1—3月 | 上年同期 |
+  // 增长%, ten sections, a 注) as .xls (德芊县, deqian.ts); the 一季度经济形势分析会 news (desong, .txt) is by hand.
+  [duxiu.name]: async () => writeFileSync(`${out}${duxiu.name}.mht`, duxiuMht()),
+  [deqian.name]: async () => writeFileSync(`${out}${deqian.name}.xls`, deqianXls()),
 };
 
 const wanted = process.argv.slice(2);
