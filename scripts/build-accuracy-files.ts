@@ -730,6 +730,7 @@ import { hansui, hansuiXls } from './accuracy-files/hansui.js';
 import { hantu } from './accuracy-files/hantu.js';
 import { haolou } from './accuracy-files/haolou.js';
 import { haoqian, haoqianXls } from './accuracy-files/haoqian.js';
+import { haoqu } from './accuracy-files/haoqu.js';
 import { haoying, haoyingDocx } from './accuracy-files/haoying.js';
 import { hebo } from './accuracy-files/hebo.js';
 import { heidai, heidaiXlsx } from './accuracy-files/heidai.js';
@@ -743,6 +744,7 @@ import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hezhai, hezhaiDocx } from './accuracy-files/hezhai.js';
 import { hongmao } from './accuracy-files/hongmao.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { houfeng } from './accuracy-files/houfeng.js';
 import { huaba, huabaXlsx } from './accuracy-files/huaba.js';
 import { huaiyu } from './accuracy-files/huaiyu.js';
 import { huanbu, huanbuDocx } from './accuracy-files/huanbu.js';
@@ -3850,6 +3852,11 @@ const builders: Record<string, () => Promise<void>> = {
   // 增长%, ten sections, a 注) as .xls (德芊县, deqian.ts); the 一季度经济形势分析会 news (desong, .txt) is by hand.
   [duxiu.name]: async () => writeFileSync(`${out}${duxiu.name}.mht`, duxiuMht()),
   [deqian.name]: async () => writeFileSync(`${out}${deqian.name}.xls`, deqianXls()),
+  // Held-out-473: a Shaanxi-style county 统计局's 2006年1—7月经济运行情况 (比1—6月 moves, 全市 ranks, 7月当月, 时序进度 gaps, a small table
+  // 1—7月 | 同比增长% | 比1—6月增减) as .docx (厚沣县, houfeng.ts), and a Gansu-style county 统计局's 2006年7月主要经济指标 (指标 | 单位 | 1—7月 |
+  // 同比增长% | 位次, a 说明) printed to .pdf (昊渠县, haoqu.ts); the 经济运行调度会 news (haotang, .html) is by hand.
+  [houfeng.name]: async () => writeFileSync(`${out}${houfeng.name}.docx`, await officeReportDocx(houfeng)),
+  [haoqu.name]: async () => convertOrKeep(await officeReportDocx(haoqu), haoqu.name, out),
 };
 
 const wanted = process.argv.slice(2);
