@@ -824,6 +824,7 @@ import { keguo, keguoXls } from './accuracy-files/keguo.js';
 import { keluo, keluoXlsx } from './accuracy-files/keluo.js';
 import { keqi } from './accuracy-files/keqi.js';
 import { keshu } from './accuracy-files/keshu.js';
+import { ketang } from './accuracy-files/ketang.js';
 import { ketao } from './accuracy-files/ketao.js';
 import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
@@ -3839,6 +3840,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 增速全市位次 with section and 其中 rows, a 说明) printed to .pdf (霏岚县, feilan.ts); the Heilongjiang-style 1—11月经济运行情况
   // (qisong, .html) and the Jilin-style 人大常委会 news on the 1—11月 economy and the 2020 outline (qiquan, .txt) are by hand.
   [feilan.name]: async () => convertOrKeep(await officeReportDocx(feilan), feilan.name, out),
+  // Held-out-474: a Jiangsu-style county-level city 发改委's 2007 plan report and 2008 draft (高于年度计划 gaps, 完成年度计划 shares, a
+  // numbered 2008 indicator list, costed projects) saved as Word 97 .doc (柯塘市, ketang.ts); the 公报 (jushan, .html) and news (keze, .txt) are by hand.
+  [ketang.name]: async () => convertOrKeep(await officeReportDocx(ketang), ketang.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
