@@ -829,6 +829,7 @@ import { keguo, keguoXls } from './accuracy-files/keguo.js';
 import { keluo, keluoXlsx } from './accuracy-files/keluo.js';
 import { keqi } from './accuracy-files/keqi.js';
 import { keshu } from './accuracy-files/keshu.js';
+import { ketang } from './accuracy-files/ketang.js';
 import { ketao } from './accuracy-files/ketao.js';
 import { kongfu } from './accuracy-files/kongfu.js';
 import { kongluo } from './accuracy-files/kongluo.js';
@@ -3857,6 +3858,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 同比增长% | 位次, a 说明) printed to .pdf (昊渠县, haoqu.ts); the 经济运行调度会 news (haotang, .html) is by hand.
   [houfeng.name]: async () => writeFileSync(`${out}${houfeng.name}.docx`, await officeReportDocx(houfeng)),
   [haoqu.name]: async () => convertOrKeep(await officeReportDocx(haoqu), haoqu.name, out),
+  // Held-out-474: a Jiangsu-style county-level city 发改委's 2007 plan report and 2008 draft (高于年度计划 gaps, 完成年度计划 shares, a
+  // numbered 2008 indicator list, costed projects) saved as Word 97 .doc (柯塘市, ketang.ts); the 公报 (jushan, .html) and news (keze, .txt) are by hand.
+  [ketang.name]: async () => convertOrKeep(await officeReportDocx(ketang), ketang.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
