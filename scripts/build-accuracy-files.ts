@@ -565,6 +565,7 @@ import { banqiao, banqiaoXls } from './accuracy-files/banqiao.js';
 import { baozhang } from './accuracy-files/baozhang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { baxiong } from './accuracy-files/baxiong.js';
+import { bazhuang } from './accuracy-files/bazhuang.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beilan, beilanXlsx } from './accuracy-files/beilan.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
@@ -3839,6 +3840,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 增速全市位次 with section and 其中 rows, a 说明) printed to .pdf (霏岚县, feilan.ts); the Heilongjiang-style 1—11月经济运行情况
   // (qisong, .html) and the Jilin-style 人大常委会 news on the 1—11月 economy and the 2020 outline (qiquan, .txt) are by hand.
   [feilan.name]: async () => convertOrKeep(await officeReportDocx(feilan), feilan.name, out),
+  // Held-out-469: a Gansu-style county 统计局's 2001年统计公报 (综合, 农业 with the drought's falls, 工业, 固定资产投资, 财政金融, 人民生活
+  // in 万元) saved as Word 97 .doc (巴庄县, bazhuang.ts); the plan report (bohan, .txt) and the 审查报告 (boqiao, .html) are by hand.
+  [bazhuang.name]: async () => convertOrKeep(await officeReportDocx(bazhuang), bazhuang.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
