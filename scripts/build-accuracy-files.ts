@@ -565,6 +565,7 @@ import { banqiao, banqiaoXls } from './accuracy-files/banqiao.js';
 import { baozhang } from './accuracy-files/baozhang.js';
 import { barong, barongDocx } from './accuracy-files/barong.js';
 import { baxiong } from './accuracy-files/baxiong.js';
+import { bazhuang } from './accuracy-files/bazhuang.js';
 import { beigu, beiguDocx } from './accuracy-files/beigu.js';
 import { beilan, beilanXlsx } from './accuracy-files/beilan.js';
 import { beitang, beitangXlsx } from './accuracy-files/beitang.js';
@@ -3861,6 +3862,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-474: a Jiangsu-style county-level city 发改委's 2007 plan report and 2008 draft (高于年度计划 gaps, 完成年度计划 shares, a
   // numbered 2008 indicator list, costed projects) saved as Word 97 .doc (柯塘市, ketang.ts); the 公报 (jushan, .html) and news (keze, .txt) are by hand.
   [ketang.name]: async () => convertOrKeep(await officeReportDocx(ketang), ketang.name, out, 'doc'),
+  // Held-out-469: a Gansu-style county 统计局's 2001年统计公报 (综合, 农业 with the drought's falls, 工业, 固定资产投资, 财政金融, 人民生活
+  // in 万元) saved as Word 97 .doc (巴庄县, bazhuang.ts); the plan report (bohan, .txt) and the 审查报告 (boqiao, .html) are by hand.
+  [bazhuang.name]: async () => convertOrKeep(await officeReportDocx(bazhuang), bazhuang.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
