@@ -589,6 +589,7 @@ import { boyuan, boyuanXlsx } from './accuracy-files/boyuan.js';
 import { buxi, buxiDocx } from './accuracy-files/buxi.js';
 import { cangling, canglingMht } from './accuracy-files/cangling.js';
 import { cangtun, cangtunDocx } from './accuracy-files/cangtun.js';
+import { cangxi } from './accuracy-files/cangxi.js';
 import { caoxi, caoxiDocx } from './accuracy-files/caoxi.js';
 import { cenpu } from './accuracy-files/cenpu.js';
 import { cenzhang } from './accuracy-files/cenzhang.js';
@@ -621,6 +622,7 @@ import { cishui } from './accuracy-files/cishui.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
 import { cuishan } from './accuracy-files/cuishan.js';
+import { cuixi } from './accuracy-files/cuixi.js';
 import { cuohui } from './accuracy-files/cuohui.js';
 import { daifan } from './accuracy-files/daifan.js';
 import { dailan } from './accuracy-files/dailan.js';
@@ -3865,6 +3867,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-469: a Gansu-style county 统计局's 2001年统计公报 (综合, 农业 with the drought's falls, 工业, 固定资产投资, 财政金融, 人民生活
   // in 万元) saved as Word 97 .doc (巴庄县, bazhuang.ts); the plan report (bohan, .txt) and the 审查报告 (boqiao, .html) are by hand.
   [bazhuang.name]: async () => convertOrKeep(await officeReportDocx(bazhuang), bazhuang.name, out, 'doc'),
+  // Held-out-470: a Hunan-style county 计委's 2002年上半年 plan report (年计划 | 1—6月 | 增长% | 完成年计划% table, 全市 ranks, 下半年
+  // goals and projects) as .docx (翠溪县, cuixi.ts), and a Hunan-style 县人大常委会 审议意见 on the half (占年计划 shares, 确保/力争 goals)
+  // printed to .pdf (沧溪县, cangxi.ts); the Jiangxi-style 统计局 上半年经济运行分析 (canling, .html) is by hand.
+  [cuixi.name]: async () => writeFileSync(`${out}${cuixi.name}.docx`, await officeReportDocx(cuixi)),
+  [cangxi.name]: async () => convertOrKeep(await officeReportDocx(cangxi), cangxi.name, out),
 };
 
 const wanted = process.argv.slice(2);
