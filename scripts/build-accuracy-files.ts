@@ -1013,6 +1013,7 @@ import { pingmin } from './accuracy-files/pingmin.js';
 import { pingmo, pingmoXls } from './accuracy-files/pingmo.js';
 import { pingsang } from './accuracy-files/pingsang.js';
 import { piyu } from './accuracy-files/piyu.js';
+import { polan, polanDocx } from './accuracy-files/polan.js';
 import { poyuan } from './accuracy-files/poyuan.js';
 import { convertOrKeep } from './accuracy-files/print-pdf.js';
 import { pugang, pugangDocx } from './accuracy-files/pugang.js';
@@ -3872,6 +3873,9 @@ const builders: Record<string, () => Promise<void>> = {
   // printed to .pdf (沧溪县, cangxi.ts); the Jiangxi-style 统计局 上半年经济运行分析 (canling, .html) is by hand.
   [cuixi.name]: async () => writeFileSync(`${out}${cuixi.name}.docx`, await officeReportDocx(cuixi)),
   [cangxi.name]: async () => convertOrKeep(await officeReportDocx(cangxi), cangxi.name, out),
+  // Held-out-478: a Guizhou-style county 统计局's 2006年3月主要经济指标 (a two-row header: 累计完成 over 1—3月 and 同比增长%, 占全年目标%
+  // merged down; 国税/地税 rows, a 注 with the 25% schedule) printed to .pdf (珀岚县, polan.ts); the analysis (panxu, .html) and news (poxi, .txt) are by hand.
+  [polan.name]: async () => convertOrKeep(await polanDocx(), polan.name, out),
 };
 
 const wanted = process.argv.slice(2);
