@@ -1072,9 +1072,12 @@ import { resong, resongXlsx } from './accuracy-files/resong.js';
 import { rigang, rigangMht } from './accuracy-files/rigang.js';
 import { rongao } from './accuracy-files/rongao.js';
 import { rongaoMiao } from './accuracy-files/rongao-miao.js';
+import { ronggang, ronggangXls } from './accuracy-files/ronggang.js';
 import { rongqiao, rongqiaoXlsx } from './accuracy-files/rongqiao.js';
 import { rongtai } from './accuracy-files/rongtai.js';
 import { rongwan, rongwanDocx } from './accuracy-files/rongwan.js';
+import { rouling } from './accuracy-files/rouling.js';
+import { ruanxi, ruanxiMht } from './accuracy-files/ruanxi.js';
 import { rufu } from './accuracy-files/rufu.js';
 import { ruifeng } from './accuracy-files/ruifeng.js';
 import { ruilan, ruilanXlsx } from './accuracy-files/ruilan.js';
@@ -3876,6 +3879,12 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-478: a Guizhou-style county 统计局's 2006年3月主要经济指标 (a two-row header: 累计完成 over 1—3月 and 同比增长%, 占全年目标%
   // merged down; 国税/地税 rows, a 注 with the 25% schedule) printed to .pdf (珀岚县, polan.ts); the analysis (panxu, .html) and news (poxi, .txt) are by hand.
   [polan.name]: async () => convertOrKeep(await polanDocx(), polan.name, out),
+  // Held-out-479: a Hubei-style county 统计局's 2005年1—5月全县经济运行情况 saved by IE as .mht (阮溪县, ruanxi.ts), an Anhui-style
+  // county 统计局's 5月统计月报 (5月 | 1—5月 under merged 本年实际 and 增长 headers, a 分乡镇 sheet) as .xls (榕岗县, ronggang.ts), and a
+  // Hubei-style 发改局's 1—5月重点项目建设进展情况 with a class-and-小计 project table as .docx (柔岭市, rouling.ts).
+  [ruanxi.name]: async () => writeFileSync(`${out}${ruanxi.name}.mht`, ruanxiMht()),
+  [ronggang.name]: async () => writeFileSync(`${out}${ronggang.name}.xls`, ronggangXls()),
+  [rouling.name]: async () => writeFileSync(`${out}${rouling.name}.docx`, await officeReportDocx(rouling)),
 };
 
 const wanted = process.argv.slice(2);
