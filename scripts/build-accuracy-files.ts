@@ -866,6 +866,7 @@ import { liaosha, liaoshaXlsx } from './accuracy-files/liaosha.js';
 import { liaoxiu } from './accuracy-files/liaoxiu.js';
 import { lidong, lidongDocx } from './accuracy-files/lidong.js';
 import { lidu } from './accuracy-files/lidu.js';
+import { lifeng, lifengXls } from './accuracy-files/lifeng.js';
 import { ligu, liguDocx } from './accuracy-files/ligu.js';
 import { linao } from './accuracy-files/linao.js';
 import { lincen } from './accuracy-files/lincen.js';
@@ -905,6 +906,7 @@ import { luojia, luojiaMht } from './accuracy-files/luojia.js';
 import { luoye, luoyeDocx } from './accuracy-files/luoye.js';
 import { luping, lupingDocx } from './accuracy-files/luping.js';
 import { luqin } from './accuracy-files/luqin.js';
+import { luqu } from './accuracy-files/luqu.js';
 import { lushao } from './accuracy-files/lushao.js';
 import { lushui, lushuiMht } from './accuracy-files/lushui.js';
 import { lusong } from './accuracy-files/lusong.js';
@@ -3885,6 +3887,12 @@ const builders: Record<string, () => Promise<void>> = {
   [ruanxi.name]: async () => writeFileSync(`${out}${ruanxi.name}.mht`, ruanxiMht()),
   [ronggang.name]: async () => writeFileSync(`${out}${ronggang.name}.xls`, ronggangXls()),
   [rouling.name]: async () => writeFileSync(`${out}${rouling.name}.docx`, await officeReportDocx(rouling)),
+  // Held-out-475: a Henan-style county 发展计划委员会's 2001年上半年 plan report (年计划 | 1—6月 | 增长% | 完成年计划% table, 排序第/位居/跃居
+  // ranks, 全年奋斗目标, projects with 年度计划投资 and 1—6月份累计完成投资) saved as Word 97 .doc (芦渠县, luqu.ts), and a Hebei-style county
+  // 统计局's 2001年6月统计月报 (two header rows: 本月 and 1—6月累计 each over 绝对数 | 比上年同期±%, a 位次 column) as .xls (蠡沣县, lifeng.ts);
+  // the 上半年经济运行分析会 news (lipu, .html) is by hand.
+  [luqu.name]: async () => convertOrKeep(await officeReportDocx(luqu), luqu.name, out, 'doc'),
+  [lifeng.name]: async () => writeFileSync(`${out}${lifeng.name}.xls`, lifengXls()),
 };
 
 const wanted = process.argv.slice(2);
