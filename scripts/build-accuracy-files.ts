@@ -933,6 +933,7 @@ import { meifeng } from './accuracy-files/meifeng.js';
 import { meijing, meijingDocx } from './accuracy-files/meijing.js';
 import { meiqiao } from './accuracy-files/meiqiao.js';
 import { meituo } from './accuracy-files/meituo.js';
+import { meiyang, meiyangXlsx } from './accuracy-files/meiyang.js';
 import { meiying } from './accuracy-files/meiying.js';
 import { mendai, mendaiDocx } from './accuracy-files/mendai.js';
 import { mengdai } from './accuracy-files/mengdai.js';
@@ -3893,6 +3894,9 @@ const builders: Record<string, () => Promise<void>> = {
   // the 上半年经济运行分析会 news (lipu, .html) is by hand.
   [luqu.name]: async () => convertOrKeep(await officeReportDocx(luqu), luqu.name, out, 'doc'),
   [lifeng.name]: async () => writeFileSync(`${out}${lifeng.name}.xls`, lifengXls()),
+  // Held-out-476: a Fujian-style county 统计局's 2003年2月统计月报 (2月 and 1—2月累计 over 绝对数 | ±%, section rows, then a 分乡镇
+  // block with two sub-totals and 全县合计) as .xlsx (湄洋县, meiyang.ts); the 简析 (moling, .txt) and 推进会 news (mengtang, .html) are by hand.
+  [meiyang.name]: async () => writeFileSync(`${out}${meiyang.name}.xlsx`, await meiyangXlsx()),
 };
 
 const wanted = process.argv.slice(2);
