@@ -972,6 +972,7 @@ import { moxun, moxunXlsx } from './accuracy-files/moxun.js';
 import { moyu, moyuDocx } from './accuracy-files/moyu.js';
 import { mucen } from './accuracy-files/mucen.js';
 import { mutuo, mutuoDocx } from './accuracy-files/mutuo.js';
+import { nacen } from './accuracy-files/nacen.js';
 import { naiao, naiaoDocx } from './accuracy-files/naiao.js';
 import { nanbo, nanboMht } from './accuracy-files/nanbo.js';
 import { nanxiu } from './accuracy-files/nanxiu.js';
@@ -990,6 +991,7 @@ import { ningpu, ningpuXlsx } from './accuracy-files/ningpu.js';
 import { ningtang } from './accuracy-files/ningtang.js';
 import { ningting, ningtingDocx } from './accuracy-files/ningting.js';
 import { ningya, ningyaXls } from './accuracy-files/ningya.js';
+import { nuquan } from './accuracy-files/nuquan.js';
 import { officeReportDocx } from './accuracy-files/office-report.js';
 import { ouchuan, ouchuanXlsx } from './accuracy-files/ouchuan.js';
 import { ouhua } from './accuracy-files/ouhua.js';
@@ -3897,6 +3899,12 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-476: a Fujian-style county 统计局's 2003年2月统计月报 (2月 and 1—2月累计 over 绝对数 | ±%, section rows, then a 分乡镇
   // block with two sub-totals and 全县合计) as .xlsx (湄洋县, meiyang.ts); the 简析 (moling, .txt) and 推进会 news (mengtang, .html) are by hand.
   [meiyang.name]: async () => writeFileSync(`${out}${meiyang.name}.xlsx`, await meiyangXlsx()),
+  // Held-out-477: an Inner Mongolia-style banner 统计局's 2004年统计公报 (位居全盟…第N位, 牧业年度 herds, two product tables with 注)
+  // printed to .pdf (纳岑旗, nacen.ts), and a Heilongjiang-style county 发改局's 2004 plan report and 2005 draft (比计划高出, 分别完成年计划的,
+  // 计划投资/年度计划投资/累计完成投资 projects, a 2004年计划 | 2004年完成 | 比上年增长 | 2005年计划 table) as .docx (努泉县, nuquan.ts); the
+  // banner 财经委's 审查报告 (nuga, .html, UTF-8 with a Mongolian-script banner) is by hand.
+  [nacen.name]: async () => convertOrKeep(await officeReportDocx(nacen), nacen.name, out),
+  [nuquan.name]: async () => writeFileSync(`${out}${nuquan.name}.docx`, await officeReportDocx(nuquan)),
 };
 
 const wanted = process.argv.slice(2);
