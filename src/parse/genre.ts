@@ -45,6 +45,9 @@ const YEARBOOK_ENTRY = /^【(?:综述|概况|概述|综合|经济概况|国民�
 /** 实现“开门红”, 稳中向好, 好于预期: a headline's verdict on the economy, a news desk's way of titling. */
 const VERDICT_HEADLINE = /开门红|开门稳|稳中向好|稳中有进|稳中有升|稳中加固|好于预期|回升向好|持续向好/;
 
+/** 我县…, 我市…: a headline opening in a news desk's first person for its own place. */
+const FIRST_PERSON_HEADLINE = /^我(?:省|市|县|区|州|旗)/;
+
 /** 数说蕲漖：, 数读甲县：, 图说…：: a statistics bureau's data column named before its page's title. */
 const DATA_COLUMN = /^(?:数说|数读|数看|数据看|图说|图解)[\u4e00-\u9fa5]{0,6}[:：]/;
 
@@ -83,8 +86,13 @@ export function genreOf(
   // 县十四届人大四次会议胜利闭幕 批准2005年国民经济和社会发展计划: a congress session's opening or closing names the plan it
   // approved, but the page is news of the session, which retells the plan's figures (held-out-449 kemei; session 49,
   // fix451, F9559).
+  // 我县“十四五”规划纲要实施中期评估报告出炉 主要指标总体符合预期: a headline opening with 我县 is a news desk's, which
+  // speaks of its county in the first person; a report's own title names the place (or says 关于我县…), so the page is
+  // news of the report, as a bureau-style headline with 我县 is below (held-out-466; session 50, fix462, F9875).
   if (title?.genre && title.genre !== 'statistics-analysis')
-    return isCongressSessionHeadline(title.title) ? 'news-summary' : title.genre;
+    return isCongressSessionHeadline(title.title) || FIRST_PERSON_HEADLINE.test(title.title)
+      ? 'news-summary'
+      : title.genre;
   if (newsDesk) return 'news-summary';
   // 数说蕲漖：上半年全县经济运行稳中有升 from a statistics bureau: its data column's name before the colon
   // is no headline's mark; the rest of the title is read for one.
@@ -93,7 +101,11 @@ export function genreOf(
       ? DATA_COLUMN.exec(title.title)
       : null;
   const headline = column ? title?.title.slice(column[0].length) : title?.title;
-  const newsTitle = headline !== undefined && rules.newsHeadline.test(headline);
+  // 我县召开10月份重点项目建设调度会 as the page's headline, no title read: the news desk's first person, as in a title
+  // (held-out-466 shouqiao; session 50, fix462, F9875).
+  const newsTitle =
+    (headline !== undefined && rules.newsHeadline.test(headline)) ||
+    (title === null && pageTitle !== null && FIRST_PERSON_HEADLINE.test(pageTitle));
   // A CPPCC's page reports the figures it heard as news of its own activity.
   const newsSource =
     publisher !== null && (rules.newsSource.test(publisher) || rules.cppccPublisher.test(publisher));

@@ -377,8 +377,9 @@ const AGGREGATE = new RegExp(
     '(?:典型|示范|试点|中心|重点|特色|小城)镇',
     // 其余项目均按计划推进, 剩余项目, 上述项目: the rest (or all) of those counted before, no project's name
     // (session 29, fix96); 多数项目进展顺利, 部分项目 (a share of them, session 30, fix100).
-    // 力争更多项目在四季度开工建设: more of them, a wish for a count (session 49, fix446, F9466).
-    '其余|其他|其它|剩余|余下|上述|所有|全部|大多数|多数|大部分|部分|少数|个别|更多',
+    // 力争更多项目在四季度开工建设: more of them, a wish for a count (session 49, fix446, F9466). 一些项目进度滞后,
+    // 有些项目, 某些项目: some of them, unnamed (held-out-463 neqiao, yachuan; session 50, fix462, F9873).
+    '其余|其他|其它|剩余|余下|上述|所有|全部|大多数|多数|大部分|部分|少数|个别|更多|一些|有些|某些',
     // 教育和医疗卫生等民生工程: the sectors a class is told by, closed with 等 (session 46, fix400, F8136).
     '[\\u4e00-\\u9fa5]{1,2}类|类|和|及|、|等',
     // 京津冀协作项目, 东西部协作项目, 对口帮扶项目: the projects of a cooperation programme between regions, a class
@@ -423,6 +424,16 @@ const GENERIC_BASE =
  */
 const PRODUCE_BASE =
   /^(?:饲草料|饲草饲料|饲草|饲料|牧草|青贮(?:玉米)?|蔬菜|果蔬|水果|林果|茶叶|中药材|粮食|苗木|花卉|食用菌|小?杂粮|马铃薯|畜牧业?|畜禽|草畜)(?:种植|养殖)?基地$/;
+
+/**
+ * 建设牦牛育肥基地和青稞深加工基地, 抓好优质稻基地建设: a base named only by what it yields (a word of up to three
+ * characters) and the work done there, with no place, firm or size before it, is a kind of base the region builds,
+ * not one project; a named base opens with a place or firm (甲乡牦牛育肥基地项目, 甲乙鞋业生产基地) or a size (万头奶牛
+ * 养殖基地), four characters or more before its work. A short name with neither a quality word nor a work (甲乙基地)
+ * may be a firm's and stays (held-out-463 neqiao, held-out-467 baxiong; session 50, fix462, F9874).
+ */
+const UNNAMED_BASE =
+  /^(?:(?:优质|无公害|绿色|有机|高产|良种)[\u4e00-\u9fa5]{1,3}?|[\u4e00-\u9fa5]{1,3}?(?=(?:良种)?繁育|育肥|育种|育苗|精?深加工|加工|养殖|种植|生产|示范|标准化|规模化))(?:(?:良种)?繁育|育肥|育种|育苗|精?深加工|加工|养殖|种植|生产|示范|标准化|规模化)*基地$/;
 
 /**
  * 继续推进街道改造、集中供热和绿化美化工程: the town works named by their kind alone (streets remade, greening) are a
@@ -472,6 +483,7 @@ export function isAggregate(name: string, villageWorks = true): boolean {
     GENERIC_TOWN_WORKS.test(name) ||
     GENERIC_BASE.test(name) ||
     PRODUCE_BASE.test(name) ||
+    UNNAMED_BASE.test(name) ||
     CLASS_OF.test(name) ||
     DRAWN_PROJECTS.test(name) ||
     (villageWorks && EVERY_VILLAGE.test(name)) ||

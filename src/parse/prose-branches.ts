@@ -288,6 +288,12 @@ export function countedOwnershipClass(name: string, before: string): boolean {
  */
 const LEVEL_OWNED_INDUSTRY = /^(?:[市县区镇乡]属(?:地方)?|乡及乡以上)工业(?:总产值|产值|增加值)$/;
 /**
+ * 乡镇工业总产值X亿元, 乡镇工业销售收入, 乡镇工业利润总额: the industry of the township and village firms, the older
+ * analyses' second account of industry beside 规模以上工业 (a 2002 county's), a part of industry named as written with
+ * its accounts (held-out-462 xihuai; session 50, fix462, F9871).
+ */
+const TOWNSHIP_INDUSTRY = /^乡镇工业(?:总产值|产值|增加值|销售收入|营业收入|利润总额|利税总额)$/;
+/**
  * 侨资企业出口额, 外资企业进出口额: the trade of the firms of an origin class (a 侨乡's overseas-Chinese firms), their
  * part of the place's trade, named as written (session 40, fix300, F6124).
  */
@@ -633,6 +639,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     OWNERSHIP_AGGREGATE.test(name) ||
     SCOPED_OWNERSHIP_INDUSTRY.test(name) ||
     LEVEL_OWNED_INDUSTRY.test(name) ||
+    TOWNSHIP_INDUSTRY.test(name) ||
     ORIGIN_FIRMS_TRADE.test(name) ||
     INVESTMENT_HALF.test(name) ||
     isSurveyScopeInvestment(name) ||

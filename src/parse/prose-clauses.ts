@@ -147,10 +147,11 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 县域规上工业增加值, 城区规上工业增加值 (one area's industry), 高加工度工业增加值, 高耗能工业增加值 (one
   // class of industries a bureau groups), 区属地方工业增加值 (the industry a level of government holds; fix344,
   // F7002), 乡及乡以上工业总产值 (the firms of township level and above, a 2001 county's 其中 under all industry;
-  // F9554): a part of industry, not all of it.
+  // F9554), 乡镇工业总产值 (the township and village firms' industry; session 50, fix462, F9871): a part of industry,
+  // not all of it.
   {
     before:
-      /(?:[轻重]|加|加工度|高耗能|产业|行业|民营|国有|园区|高新技术|高技术|数字经济|县域|城区|市区|镇域|[市县区镇乡]属(?:地方)?|乡及乡以上)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
+      /(?:[轻重]|加|加工度|高耗能|产业|行业|民营|国有|园区|高新技术|高技术|数字经济|县域|城区|市区|镇域|[市县区镇乡]属(?:地方)?|乡及乡以上|乡镇)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
     applies: (name) => /^(?:工业|规模工业|规上工业|规模以上工业)/.test(name),
   },
   // 钢铁工业增加值, 食品工业增长A%, 纺织工业: the industry of one product, a branch, not all industry.
