@@ -351,10 +351,11 @@ export const rules = {
    * 上半年经济运行调度会 as the whole headline: news of the meeting that heard the figures (session 35, fix203).
    * 县人大常委会开展上半年计划执行情况专题询问: the committee's hearing on the report, news of it too (fix215).
    * 县人大常委会审议上半年计划和预算执行情况 as the whole headline: the committee's sitting on the reports, news of it
-   * (session 46, fix398, F8103).
+   * (session 46, fix398, F8103). 我县召开重点项目建设调度会, 某市召开一季度重点工程建设推进会: the same for a
+   * meeting on the projects (调度/推进/观摩/现场会), news of it (session 50, lead, F10201).
    */
   meetingHeadline:
-    /主持召开|召开[^，。\s]{0,20}?常务会议|^听取[^，。]{2,30}汇报|(?:常委会|常务委员会)召开第[一二三四五六七八九十百零〇\d]{1,6}次(?:全体)?会议|^[^，。\s]{0,12}人大常委会(?:组织)?(?:视察|调研|开展[^，。\s]{0,20}?专题询问|(?:听取)?审议)[^，。\s]{0,20}$|^[^，。：:\s]{1,16}召开[^，。：:\s]{0,24}?经济(?:运行|形势)(?:调度|分析)会(?:议)?$/,
+    /主持召开|召开[^，。\s]{0,20}?常务会议|^听取[^，。]{2,30}汇报|(?:常委会|常务委员会)召开第[一二三四五六七八九十百零〇\d]{1,6}次(?:全体)?会议|^[^，。\s]{0,12}人大常委会(?:组织)?(?:视察|调研|开展[^，。\s]{0,20}?专题询问|(?:听取)?审议)[^，。\s]{0,20}$|^[^，。：:\s]{1,16}召开[^，。：:\s]{0,24}?(?:经济(?:运行|形势)(?:调度|分析)|(?:重点)?(?:项目|工程)(?:建设)?(?:调度|推进|观摩|现场))会(?:议)?$/,
   /** A publisher or an opening that is a news desk's. */
   newsSource: /日报|晚报|商报|新闻|融媒|电视台|广播|报社|记者|通讯员|新华社|[^\s]{0,10}网$/,
   /**

@@ -1,0 +1,33 @@
+// Session 50, the lead's form: a headline 我县召开重点项目建设调度会 / 某市召开一季度重点工程建设推进会 on a
+// line of its own types the page a news summary, as a 召开…经济运行调度会 headline already did (F4294).
+// Places and figures are invented.
+import { describe, expect, it } from 'vitest';
+import { parsedReport } from '../helpers/report.js';
+
+const page = (headline: string) =>
+  [
+    '甲川县人民政府网',
+    '首页 > 新闻中心 > 甲川要闻',
+    headline,
+    '发布时间：2031-05-11 16:35　来源：县政府办公室',
+    '　　5月10日上午，县政府召开全县重点项目建设调度会，通报1—4月重点项目建设进展情况。',
+    '　　1—4月，全县32个县级重点项目完成投资9.6亿元，占年度计划的31.2%。',
+    '　　1—4月，全县固定资产投资完成28.6亿元，同比增长18.2%；规模以上工业增加值增长12.4%。',
+  ].join('\n');
+
+describe('a headline on a meeting about the projects (F10201)', () => {
+  it('types the page a news summary', () => {
+    expect(
+      parsedReport(page('我县召开重点项目建设调度会'), {
+        sourceName: 'news.txt',
+        hints: { site: '甲川县人民政府' } as never,
+      }).meta.genre,
+    ).toBe('news-summary');
+    expect(
+      parsedReport(page('甲川县召开一季度重点工程建设推进会'), {
+        sourceName: 'news.txt',
+        hints: { site: '甲川县人民政府' } as never,
+      }).meta.genre,
+    ).toBe('news-summary');
+  });
+});
