@@ -19,10 +19,12 @@ const FEE_CLASS = '(?:行政管理费|抚恤和社会福利救济费|城市维�
 /**
  * 其中：增值税完成X万元，企业所得税X万元: the taxes a revenue report breaks its tax revenue into (the
  * names of the tax law), each its own account; 营业税, the business tax 营改增 folded into 增值税 in 2016, in
- * the reports of its last years (session 37, fix246).
+ * the reports of its last years (session 37, fix246). 农业税, 农业特产税 (农林特产税), 牧业税 and 屠宰税: the farm taxes
+ * abolished in 2006, which the reports before then give as revenue of their own (烟叶生产为县财政提供农业特产税X万元; session
+ * 50, fix464, F9842).
  */
 const TAX =
-  '(?:国内)?(?:增值税|营业税|消费税|企业所得税|个人所得税|资源税|城市维护建设税|房产税|城镇土地使用税|土地增值税|车船税|印花税|契税|耕地占用税|环境保护税|烟叶税)';
+  '(?:国内)?(?:增值税|营业税|消费税|企业所得税|个人所得税|资源税|城市维护建设税|房产税|城镇土地使用税|土地增值税|车船税|印花税|契税|耕地占用税|环境保护税|烟叶税|农业税|农业特产税|农林特产税|牧业税|屠宰税)';
 
 /**
  * 税务部门组织收入, 财政部门组织的收入, 其中：税务部门完成X万元: revenue by the department that collects it
@@ -91,6 +93,14 @@ const PLUS =
 /** 主要是…一次性入库: a non-tax item named as the cause of its revenue's growth, then collected. */
 const CAUSE_ITEM = new RegExp(`^主要是(${NON_TAX_ITEM})(?:一次性)?(?:缴库|入库)?$`);
 
+/**
+ * 烟叶生产为县财政提供农业特产税X万元, 甲产业向财政缴纳增值税: the trade a tax comes from and the treasury it goes to, said
+ * before the tax's name; no part of the name (session 50, fix464, F9842).
+ */
+const TAX_SOURCE = new RegExp(
+  `^[\\u4e00-\\u9fa5]{2,10}?(?:为|向)(?:[县市区州旗]级?|地方)?财政(?:提供|贡献|上缴|缴纳|缴入)(?=${TAX}$)`,
+);
+
 /** （地方分享部分）, (县级留成部分): the share of a tax the county keeps, in brackets after the tax's name. */
 const SHARED_PART = /[(（](?:地方|县级?|本级|市县)?(?:分享|留成|留用)(?:部分)?[)）]$/;
 
@@ -106,7 +116,9 @@ export function budgetAccountName(subject: string): string | null {
     // 增值税（地方分享部分）完成X万元: the county's share of a shared tax, said in brackets after its name (F8255).
     .replace(SHARED_PART, '')
     .replace(CAUSE_ITEM, '$1');
-  return BUDGET_ACCOUNT.test(name) ? name : null;
+  // 烟叶生产为县财政提供农业特产税: the trade and the treasury before a tax's name (F9842).
+  const bare = subject.includes('财政') ? name.replace(TAX_SOURCE, '') : name;
+  return BUDGET_ACCOUNT.test(bare) ? bare : null;
 }
 
 /**

@@ -16,7 +16,7 @@ import { rules } from './rules.js';
 import { endsOpen } from './title-open-end.js';
 import type { Genre } from './types.js';
 import { TASKS_PERIOD } from './work-report-tasks-title.js';
-import { yearBeforeWorkSet } from './work-set-year.js';
+import { periodBeforeYearWork, yearBeforeWorkSet } from './work-set-year.js';
 import { withoutDepartment } from './work-summary-title.js';
 
 export interface TitleInfo {
@@ -199,6 +199,11 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
       ? yearBeforeWorkSet(text, year.index, year.index + year[0].length, Number(year[1]))
       : null;
   const base = outlineBase ?? goalYearBase ?? workSetBase;
+  // 听取全市1—11月份经济运行情况和2020年经济工作思路: the months before the next year's work are the year before's (F9844).
+  const partBefore =
+    year?.[1] && base === null && /^\d{4}$/.test(year[1])
+      ? periodBeforeYearWork(text, year.index, year.index + year[0].length)
+      : null;
   // 我县召开四季度经济工作会议 动员全县上下确保完成全年目标任务: the year's goal a headline drives toward dates nothing.
   const anywhere = year || horizonYears ? null : undrivenPeriodWord(text, PERIOD_ANYWHERE);
   if (!genre && !(rules.headline.test(text) && (year || anywhere))) return null;
@@ -230,7 +235,7 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
         PROJECTS_PERIOD.exec(afterYear)?.[1] ??
         BRACKETED_PERIOD.exec(afterYear)?.[1] ??
         TASKS_PERIOD.exec(afterYear)?.[1]);
-    label = labelMatch?.[1] ?? planPeriod ?? (year[0].includes('度') ? '年度' : null);
+    label = partBefore ?? labelMatch?.[1] ?? planPeriod ?? (year[0].includes('度') ? '年度' : null);
     after = afterYear.slice(labelMatch?.[0].length ?? 0);
   } else {
     before = text.slice(0, anywhere?.index ?? (yearless ? Math.max(0, text.search(YEARLESS_KIND)) : 0));
@@ -296,7 +301,11 @@ export function readTitleText(written: string): Omit<TitleInfo, 'lines'> | null 
     genre,
     region,
     parentRegion: named.length > 1 ? (named.at(-2) ?? null) : null,
-    year: base ?? (year?.[1] ? yearOf(year[1]) - (rule && 'reportsYearBefore' in rule ? 1 : 0) : null),
+    year:
+      base ??
+      (year?.[1]
+        ? yearOf(year[1]) - (partBefore !== null || (rule && 'reportsYearBefore' in rule) ? 1 : 0)
+        : null),
     code: base !== null ? 'FY' : code,
     periodLabel: base !== null ? '全年' : code === null ? null : label || '全年',
     ...(horizonYears && outlineBase === null ? { evaluation: true } : {}),

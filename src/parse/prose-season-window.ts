@@ -13,6 +13,15 @@ const SEASON_LEAD =
   /^\s*(?:其中\s*)?(?:(?:力争|确保|争取|预计)\s*)?(?:今年|(?:19|20)\d{2}年(?:度)?)?\s*(?:冰雪|滑雪|雪|旅游旺|旅游淡|旺|淡|避暑|采摘|赏花|冬春|秋冬|[春夏秋冬])季(?:期间|以来)?(?=[\u4e00-\u9fa5])/;
 
 /**
+ * 11月中旬进入冰雪季以来，甲滑雪场、乙雪村等冰雪景区相继开门迎客，累计接待游客X万人次: a sentence opening on the weeks
+ * since a season began dates every figure after it in the sentence (session 50, fix464, F9846), unless a clause names
+ * the year or its months again.
+ */
+const SINCE_SEASON =
+  /^[^,，;；:。]{0,12}?(?:进入|开启|迎来)(?:冰雪|滑雪|雪|旅游旺|旺|避暑|采摘)季(?:以来|之后|后)[,，]/;
+const PERIOD_AGAIN = /全年|今年|1\s*[-—–~至到]\s*\d{1,2}\s*月/;
+
+/**
  * Whether the figure's clause opens with a season (session 44, fix359, F7286: zhuhe's 冰雪季 visitors and goal,
  * answered facts only).
  */
@@ -20,5 +29,6 @@ export function isSeasonFigure(folded: string, sentenceStart: number, figureStar
   const head = folded.slice(sentenceStart, figureStart);
   if (!head.includes('季')) return false;
   const mark = lastMarkIn(head, ',;:', 0, head.length);
-  return SEASON_LEAD.test(head.slice(mark + 1));
+  if (SEASON_LEAD.test(head.slice(mark + 1))) return true;
+  return SINCE_SEASON.test(head) && !PERIOD_AGAIN.test(head);
 }

@@ -467,10 +467,11 @@ function partStop(rest: string): RegExp {
 /**
  * A request of a resolution's 会议要求 list written as one paragraph: clauses joined by commas, a figure
  * with a goal's unit among them, and a full stop at the end (F6371); or closing on a goal in words
- * (…，确保完成市下达的节能减排目标任务。, F6375).
+ * (…，确保完成市下达的节能减排目标任务。, F6375); or naming the works the year is to see built with no figure
+ * (…，加快甲糖厂技改扩建工程建设，…。, …，确保乙厂扩建项目年内建成投产。: session 50, fix464, F9841).
  */
 const REQUEST_PARAGRAPH =
-  /^(?=[^。]{24,}。)[^,，。]{2,20}[,，](?:[^。]*?\d(?:\.\d+)?\s*(?:%|个百分点|万?亿?元|万?吨|万?人|家|个|户|项|公里|千米|平方米|亩)(?:以上|左右|以内)?[^。]*。|[^。]*(?:目标任务|目标)。\s*$)/;
+  /^(?=[^。]{24,}。)[^,，。]{2,20}[,，](?:[^。]*?\d(?:\.\d+)?\s*(?:%|个百分点|万?亿?元|万?吨|万?人|家|个|户|项|公里|千米|平方米|亩)(?:以上|左右|以内)?[^。]*。|[^。]*(?:目标任务|目标)。\s*$|[^。]*?(?:工程|项目)[^。]*。)/;
 
 /**
  * （五）集中办好10件民生实事。新建…；改造…: a section headed by the count of the year's works for the people, the list
