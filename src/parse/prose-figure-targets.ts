@@ -158,16 +158,10 @@ function plannedCeiling(folded: string, figure: Figure): boolean {
   const { qualifier } = figure.quantity;
   if (qualifier !== 'under' && qualifier !== 'at-most' && qualifier !== 'within') return false;
   if (figure.quantity.baseUnit !== '‰') return false;
-  const clauseStart = Math.max(
-    folded.lastIndexOf(',', figure.start - 1),
-    folded.lastIndexOf('，', figure.start - 1),
-    folded.lastIndexOf(';', figure.start - 1),
-    folded.lastIndexOf('；', figure.start - 1),
-    folded.lastIndexOf('。', figure.start - 1),
-    folded.lastIndexOf('\n', figure.start - 1),
-  );
-  if (figure.start - clauseStart > 24) return false;
-  return RATE_HELD_WITHIN.test(folded.slice(clauseStart + 1, figure.start).trim());
+  // The clause is a few words: only the 24 characters before the figure are read, so a long line stays linear.
+  const window = folded.slice(Math.max(0, figure.start - 24), figure.start);
+  const clause = /[,，;；。\n]([^,，;；。\n]*)$/.exec(window)?.[1];
+  return clause !== undefined && RATE_HELD_WITHIN.test(clause.trim());
 }
 
 /**
