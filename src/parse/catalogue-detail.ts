@@ -355,7 +355,9 @@ const DETAIL: readonly Detail[] = [
     code: 'freight-volume',
     name: '货物运输量',
     nameEn: 'Freight volume',
-    aliases: ['货运量', '全社会货运量', '全社会货物运输量'],
+    // 公路货运量 in a county's monthly sheet: a county's freight is its roads' (held-out-471 deqian; the prose reads
+    // the qualifier before 货运量 so already, README item 29: bohu, duyu, yanpu). Session 50, fix471, F9953.
+    aliases: ['货运量', '全社会货运量', '全社会货物运输量', '公路货运量', '公路货物运输量'],
     category: 'other',
     unit: '万吨',
   },
@@ -363,7 +365,7 @@ const DETAIL: readonly Detail[] = [
     code: 'passenger-volume',
     name: '旅客运输量',
     nameEn: 'Passenger volume',
-    aliases: ['客运量', '全社会客运量', '全社会旅客运输量'],
+    aliases: ['客运量', '全社会客运量', '全社会旅客运输量', '公路客运量', '公路旅客运输量'],
     category: 'other',
     unit: '万人',
   },

@@ -47,9 +47,10 @@ const BELOW_COUNTY_RETAIL = /^(?:县及县以下|县以下)零售额$/;
  * place, written without 消费品 (a 福建 county's 2007 公报 under 其中; the national releases of 2005 pair 城市消费品零售额
  * and 县及县以下零售额): named as written, its 市 no place's (held-out-371 yanpu; session 45, fix371, F7531). 城镇零售额
  * beside 乡村零售额: the later releases' split by town and country, written without 消费品 as well (session 46, fix391,
- * F8008).
+ * F8008). 城镇市场零售额 beside 农村市场零售额: the same split by the market's place, as the early 2000s analyses write
+ * it (session 50, fix471, F9954).
  */
-const TOWN_RETAIL = /^(?:城市|城镇|乡村|农村)零售额$/;
+const TOWN_RETAIL = /^(?:城市|城镇|乡村|农村)(?:市场)?零售额$/;
 export const TRADE_BRANCH_SALES = /^(?:批发和零售|批发零售|批零|批发|零售)业(?:商品)?销售额$/;
 /**
  * A services branch's turnover (租赁和商务服务业营业收入38.6亿元, 信息传输、软件和信息技术服务业营业收入…):
@@ -529,12 +530,12 @@ export const isUseElectricity = (name: string) => USE_ELECTRICITY.test(name);
 
 /**
  * 轻工业完成增加值12.84亿元, 农副食品加工业实现增加值…: the verb between whose and what is no part of
- * the name (轻工业增加值). 甲乙丙丁加工四大主导产业完成增加值: a counted group's last member, count and class
+ * the name (轻工业增加值); 乡镇企业完成总产值 too (乡镇企业总产值; session 50, fix471, F9955). 甲乙丙丁加工四大主导产业完成增加值: a counted group's last member, count and class
  * may run to fourteen characters before the verb, its members listed with 、 before it (fix402, F8073); so may
  * the verb before the group's 主营业务收入 (session 47, fix407, F8419).
  */
 const INNER_VERB =
-  /(?<=^[\u4e00-\u9fa5]{2,14}?|^[\u4e00-\u9fa5、]{2,36}?(?:[两二三四五六七八九]|[2-9])[大个](?:主导|支柱|重点|优势|特色|新兴)?(?:产业|行业))(?:完成|实现)(?=(?:增加值|产值|营业收入|主营业务收入|销售额|零售额)$)/;
+  /(?<=^[\u4e00-\u9fa5]{2,14}?|^[\u4e00-\u9fa5、]{2,36}?(?:[两二三四五六七八九]|[2-9])[大个](?:主导|支柱|重点|优势|特色|新兴)?(?:产业|行业))(?:完成|实现)(?=(?:增加值|总产值|产值|营业收入|主营业务收入|销售额|零售额)$)/;
 
 /**
  * 用于民生的财政支出, 用于教育方面的支出: the spending on one purpose, named by it (民生支出, 教育支出) as

@@ -139,13 +139,29 @@ export function goalRate(
   goals: GoalScope | null,
 ): NamedIndicator | null {
   if (!goals || link || !isGoal(goals, figure)) return null;
-  return announcedAt(goals, figure) &&
-    !isForeignGoal(goals, figure) &&
-    (goals.horizon !== null || boundGoal(folded, figure)) &&
-    figure.kind === 'number' &&
-    /^(?:%|‰)$/.test(figure.quantity.baseUnit)
+  if (figure.kind !== 'number' || !/^(?:%|‰)$/.test(figure.quantity.baseUnit) || isForeignGoal(goals, figure))
+    return null;
+  return (announcedAt(goals, figure) && (goals.horizon !== null || boundGoal(folded, figure))) ||
+    (!goals.announced && plannedCeiling(folded, figure))
     ? rateIndicator(subject, figure.signWord !== '')
     : null;
+}
+
+/**
+ * 落实计划生育目标管理责任制，人口自然增长率控制在6‰以内 in the plan part: a population's rate in ‰ named as its
+ * clause's subject and held within a ceiling needs no cue to be a goal. Not a rate in % (政府债务率控制在150%以内 in
+ * a budget's plan part is a bound on the debt, which ciling answers as no target). Session 50, fix471, F9957.
+ */
+const RATE_HELD_WITHIN = /^[\u4e00-\u9fa5]{1,12}率(?:要|须|必须)?(?:严格)?控制在$/;
+
+function plannedCeiling(folded: string, figure: Figure): boolean {
+  const { qualifier } = figure.quantity;
+  if (qualifier !== 'under' && qualifier !== 'at-most' && qualifier !== 'within') return false;
+  if (figure.quantity.baseUnit !== '‰') return false;
+  // The clause is a few words: only the 24 characters before the figure are read, so a long line stays linear.
+  const window = folded.slice(Math.max(0, figure.start - 24), figure.start);
+  const clause = /[,，;；。\n]([^,，;；。\n]*)$/.exec(window)?.[1];
+  return clause !== undefined && RATE_HELD_WITHIN.test(clause.trim());
 }
 
 /**

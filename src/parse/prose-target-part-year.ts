@@ -112,11 +112,16 @@ function opensPartYearList(part: string): boolean {
  * clause chain holds for every goal after it, up to the next ；: goals for a part of the year, facts only
  * (fixleft34b). A meeting's demand puts 要 between them (三季度要力争甲增长A%左右，乙增长B%以上): F6051, fix294.
  * The part may stand as its own clause before the cue (上半年，力争甲增长A%以上，乙…): session 46, fix395, F8341.
+ * Its clause may name the first indicator before the cue (上半年，全市甲力争增长A%以上，乙增长B%，丙完成X亿元: a
+ * meeting's half-year aims in a first-quarter page), the words between and after the cue holding no year of their
+ * own (四季度，我们将力争全年甲增长A%以上 sets the year's goals; session 50, fix471, F9952).
  */
 const PART_YEAR_LEAD =
   /^\s*(?:今年)?(?:上半年|前三季度|第?[一二三四]季度)(?!末|底)[,，]?(?:还要|更要|要)?(?:力争|确保|争取)/;
+const PART_YEAR_SUBJECT_LEAD =
+  /^\s*(?:今年)?(?:上半年|前三季度|第?[一二三四]季度)(?!末|底)[,，](?:(?!全年|年度|今年|我们)[\u4e00-\u9fa5]){2,16}?要?(?:力争|确保|争取)(?!全年|年度|今年|年内)/;
 
 /** Whether a goal's ；-part opens with the part of the year before its cue (the words from the last 。 or ；). */
 export function opensPartYearLead(segment: string): boolean {
-  return PART_YEAR_LEAD.test(segment);
+  return PART_YEAR_LEAD.test(segment) || PART_YEAR_SUBJECT_LEAD.test(segment);
 }

@@ -129,10 +129,11 @@ function paperRegion(publisher: string | null, lines: readonly Line[]): string |
 /**
  * 砚溪日报, 砚溪新闻网, 砚溪融媒: the place a local medium is named after, without its suffix. 砚溪统计 as a
  * WeChat byline's account, a word of its own: a statistics office's account named after its place. 砚溪人大网,
- * 砚溪政协网: a congress's or a conference's site, its body no part of the place's name (F7733).
+ * 砚溪政协网: a congress's or a conference's site, its body no part of the place's name (F7733). 砚溪政府网 over a
+ * page on 我市: the government's site, its 政府 no part of the place's name either (session 50, fix471, F9951).
  */
 const MEDIUM =
-  /^([\u4e00-\u9fa5]{2,4}?)(?:(?:人大|政协)(?=网|在线))?(?:日报|晚报|新闻网|新闻|融媒体中心|融媒|电视台|发布|在线|网|统计(?=\s|$))/;
+  /^([\u4e00-\u9fa5]{2,4}?)(?:(?:人大|政协|人民政府|政府)(?=网|在线))?(?:日报|晚报|新闻网|新闻|融媒体中心|融媒|电视台|发布|在线|网|统计(?=\s|$))/;
 /** 原创 before a WeChat article's author: the platform's badge for an original piece, no part of the name. */
 const ORIGINAL_BADGE = /^原创\s*/;
 /**

@@ -14,10 +14,13 @@ function halfStep(text: string): number | null {
 
 /**
  * Whether a stated prose goal of `horizon` is a table's plan of the same indicator and horizon written in
- * another unit of the same kind (亿元 for 万元): the table's amount, in the goal's unit, rounds to it.
+ * another unit of the same kind (亿元 for 万元): the table's amount, in the goal's unit, rounds to it. A goal
+ * to break through (突破) a round figure above the plan (突破1.5亿元 beside the table's 14800万元) sets a mark
+ * beyond it, another target (session 50, fix471, F9956).
  */
 export function restatesTablePlan(
-  goal: Pick<Target, 'indicatorCode' | 'value' | 'unit' | 'text' | 'derived'>,
+  goal: Pick<Target, 'indicatorCode' | 'value' | 'unit' | 'text' | 'derived'> &
+    Partial<Pick<Target, 'comparator'>>,
   horizon: Horizon,
   table: readonly Pick<Target, 'indicatorCode' | 'horizon' | 'value' | 'unit'>[],
 ): boolean {
@@ -31,6 +34,7 @@ export function restatesTablePlan(
     const theirs = unitInfo(t.unit);
     if (!theirs || theirs.baseUnit !== own.baseUnit) return false;
     const inGoalUnit = (t.value * theirs.factor) / own.factor;
+    if (goal.comparator === 'gt' && (goal.value ?? 0) > inGoalUnit + 1e-9) return false;
     return Math.abs(inGoalUnit - (goal.value ?? 0)) <= step + 1e-9;
   });
 }
