@@ -468,6 +468,12 @@ const EVERY_VILLAGE =
  */
 const COUNTED_PROGRAMME = /^[一二两三四五六七八九十百千万双]{2,4}工程$/;
 
+/**
+ * 生猪三大基地, 建好十大产业基地: bases counted as a group (N大…基地) are several bases the county builds, never one
+ * project (held-out-470 cuixi; session 50, lead, F10202).
+ */
+const COUNTED_BASES = /^[\u4e00-\u9fa5]{0,4}?[两三四五六七八九十]大[\u4e00-\u9fa5]{0,4}?基地$/;
+
 /** 农村饮水安全工程, 村级道路硬化工程: works done in every village, a programme unless its own amounts are given. */
 export const isEveryVillageWorks = (name: string): boolean => EVERY_VILLAGE.test(name);
 
@@ -488,7 +494,8 @@ export function isAggregate(name: string, villageWorks = true): boolean {
     CLASS_OF.test(name) ||
     DRAWN_PROJECTS.test(name) ||
     (villageWorks && EVERY_VILLAGE.test(name)) ||
-    COUNTED_PROGRAMME.test(name)
+    COUNTED_PROGRAMME.test(name) ||
+    COUNTED_BASES.test(name)
   );
 }
 

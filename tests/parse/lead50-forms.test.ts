@@ -2,6 +2,7 @@
 // line of its own types the page a news summary, as a 召开…经济运行调度会 headline already did (F4294).
 // Places and figures are invented.
 import { describe, expect, it } from 'vitest';
+import { isAggregate } from '../../src/parse/project-names.js';
 import { parsedReport } from '../helpers/report.js';
 
 const page = (headline: string) =>
@@ -29,5 +30,16 @@ describe('a headline on a meeting about the projects (F10201)', () => {
         hints: { site: '甲川县人民政府' } as never,
       }).meta.genre,
     ).toBe('news-summary');
+  });
+});
+
+describe('bases counted as a group (F10202)', () => {
+  it('are no project', () => {
+    expect(isAggregate('生猪三大基地')).toBe(true);
+    expect(isAggregate('十大产业基地')).toBe(true);
+  });
+
+  it('leaves a named base a project', () => {
+    expect(isAggregate('甲川万头生猪养殖基地')).toBe(false);
   });
 });
