@@ -7,7 +7,7 @@ import { columnRuns } from './pdf-columns.js';
 import { restAfterRepeatedHeader } from './pdf-header-rest.js';
 import { headlessContinuation } from './pdf-headless-continuation.js';
 import { HEADING_START, join, type PdfLine } from './pdf-lines.js';
-import { continuedTable, repeatedHeaderLines } from './pdf-page-break.js';
+import { continuedOverRest, continuedTable, repeatedHeaderLines } from './pdf-page-break.js';
 import { notesStart } from './pdf-page-notes.js';
 import { tableOf, tableRuns } from './pdf-table.js';
 import { halfWidthOf, rightMargin, wrappedAfterVerb, wrappedBefore, wrappedBeforeUnit } from './pdf-wrap.js';
@@ -70,7 +70,9 @@ export function layoutBlocks(printed: readonly PdfLine[][]): DraftBlock[] {
     const opening = runs[0]?.[0] === 0 ? lines.slice(0, (runs[0]?.[1] ?? 0) + 1) : [];
     const repeated = above ? repeatedHeaderLines(above.lines, opening) : 0;
     const headless: { table: DraftTable; end: number } | null = above
-      ? ((repeated === 0 ? headlessContinuation(above, lines, runs) : null) ??
+      ? ((repeated === 0
+          ? (continuedOverRest(above, lines, runs) ?? headlessContinuation(above, lines, runs))
+          : null) ??
         // The header repeated over the cut row's rest alone, no row after it (pdf-header-rest.ts),
         // the two read as a run of their own or not.
         restAfterRepeatedHeader(above, lines, runs))

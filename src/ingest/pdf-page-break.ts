@@ -52,3 +52,25 @@ export function continuedTable(table: DraftTable, run: readonly PdfLine[], heade
   rows.push(...body.map((row) => row.map((cell) => ({ text: cell.text }))));
   return { ...table, rows };
 }
+
+/** How many lines (the cut row's rest, a section row) may stand between a repeated header and the first row run. */
+const MAX_LINES_BEFORE_RUN = 4;
+
+/**
+ * The page opens with the cut table's header repeated, then the cut row's rest and a section row (额 / 五、财政)
+ * before the first run of rows: the run found starts under those lines, so the header was no part of it and
+ * was read as the cut row's rest. The table goes on from under the header (F9989); null when the page opens
+ * otherwise.
+ */
+export function continuedOverRest(
+  cut: { lines: readonly PdfLine[]; table: DraftTable },
+  lines: readonly PdfLine[],
+  runs: ReadonlyArray<readonly [number, number]>,
+): { table: DraftTable; end: number } | null {
+  const first = runs[0];
+  if (!first || first[0] === 0) return null;
+  const header = repeatedHeaderLines(cut.lines, lines);
+  if (header === 0 || first[0] <= header || first[0] - header > MAX_LINES_BEFORE_RUN) return null;
+  const table = continuedTable(cut.table, lines.slice(0, first[1] + 1), header);
+  return table === cut.table ? null : { table, end: first[1] };
+}

@@ -4,7 +4,10 @@
 
 import type { PlacedCell } from './pdf-lines.js';
 
-const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、[^\d，。；：:]{1,12}$/u;
+// 六、金融（3月末）, and its first line 六、金融（3月 when the bracket wrapped: the heading's bracket may hold a
+// date (F9990).
+const SECTION_HEADING =
+  /^[一二三四五六七八九十]{1,3}、[^\d，。；：:（(]{1,12}(?:[（(][^，。；：:（()）]{1,10}[)）]?)?$/u;
 
 /**
  * Whether a line's cells are a section row: the name cell a numbered heading, every other cell empty. The

@@ -12,9 +12,10 @@ import { statusAlone } from './project-status.js';
  * plan amount with no year before it is the works' planned total too, as 计划投资X亿元的甲项目 is; a
  * year's plan (年度/今年/2025年计划投资) is not. 推动甲度假区一期项目总投资X亿元年内开工: when the works start or end
  * (a time, then 开工/建成…) may close the clause with no comma, the status of the project (session 32, fix136).
+ * 甲纸业技改项目概算投资X亿元: the works' estimate (概算) is their planned total as well (F9983).
  */
 const NAME_THEN_AMOUNT =
-  /^(.{4,30}?)(?:(?:计划)?总投资|(?<![年度])计划投资)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?(?:(?:年内|年底前|今年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?前?)(开工建设|开工|竣工|建成|投产|完工|投用))?$/;
+  /^(.{4,30}?)(?:(?:计划|概算)?总投资|(?<![年度])计划投资|概算投资|投资概算)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?(?:(?:年内|年底前|今年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?前?)(开工建设|开工|竣工|建成|投产|完工|投用))?$/;
 
 /**
  * 总投资2.65亿元 alone in its clause, after a clause that names the project; 工程总投资X亿元 after works named as a 工程

@@ -76,6 +76,12 @@ export const BRACKET_BEFORE = /\([^()]{1,12}\)([\u4e00-\u9fa5]{0,4})$/;
 export const BENCHMARK_IN_BRACKETS =
   /(?:(?:时序|序时|时间)进度|(?:高于|低于|快于|慢于|超过|超出|比)(?:年度|全年|年初|年)?(?:(?:计划|预期)(?:目标|增速)?|目标)|(?:比|较|高于|低于|快于|慢于|小于|大于)(?:[\u4e00-\u9fa5]{1,10}?(?:增速|增幅|平均水平|水平)|全国|全省|全市|全州|全区|全盟|全县))\($/;
 /**
+ * 增长12.6%(全市平均增长11.8%): the parent's average in brackets after this place's figure, the benchmark's own
+ * figure (a fact), no subject for the chain after it (F9985).
+ */
+export const PARENT_AVERAGE_IN_BRACKETS =
+  /\((?:全国|全省|全市|全州|全区|全盟)的?平均(?:水平|增速|增幅)?(?:为|是|达)?$/;
+/**
  * 高于全市水平6.2%(0.5个百分点): the benchmark's own figure written first, this place's margin after
  * it in brackets. BENCHMARK_BEFORE_MARGIN ends right before the benchmark's figure; MARGIN_AFTER_BENCHMARK
  * right before the margin, its group the link the margin is read with.
@@ -98,10 +104,11 @@ export const CONTRIBUTION = new RegExp(`贡献率|贡献|${PULL_VERB}`);
 /**
  * A clause giving an amount of change: 同比减收, 比上年增支 (spending), 比年初增加, 比上年末减少, 较上年多, 比上年增产 (万吨);
  * 新增 only after what it is compared with (比年初新增9户), for a bare 新增 names a new thing (新增就业);
- * 净增/净减 likewise (规上工业企业达到186家，比年初净增7家: the firms' count, still the subject after it).
+ * 净增/净减 likewise (规上工业企业达到186家，比年初净增7家: the firms' count, still the subject after it). A balance's
+ * 比上月末增加 is its change over the month, as 比年初增加 is over the year so far (F9988).
  */
 export const AMOUNT_CHANGE =
-  /^(?:同比|比上年同期|比上年末|比上年底|比上年|比去年同期|比去年末|比去年|较上年同期|较上年末|较上年|比年初|较年初)?(增收|减收|超收|短收|增支|减支|增产|减产|增加|减少|多|少|(?:总量|总额)净(?:增|减)|(?<=[初末底年期])(?:新增|净增|净减))了?$/;
+  /^(?:同比|比上年同期|比上年末|比上年底|比上年|比去年同期|比去年末|比去年|较上年同期|较上年末|较上年|比年初|较年初|比上月末|较上月末|比上月|较上月)?(增收|减收|超收|短收|增支|减支|增产|减产|增加|减少|多|少|(?:总量|总额)净(?:增|减)|(?<=[初末底年期])(?:新增|净增|净减))了?$/;
 /**
  * 超收X万元, 短收Y万元 (a budget report's revenue against its budget): an amount of the subject's
  * gap to its plan, so the subject stands for the growth and rank after it, but no change over last year.

@@ -10,6 +10,7 @@ import {
   BRACKET_BEFORE,
   MARGIN_AFTER_BENCHMARK,
   MARGIN_IN_BRACKETS,
+  PARENT_AVERAGE_IN_BRACKETS,
 } from './prose-clause-kinds.js';
 import { clauseKey, clauseStartBefore } from './prose-clauses.js';
 
@@ -72,6 +73,7 @@ export function figureKey(
         : (planFigureGap(near, figure) ?? ownKey);
   const benchmarkFigure =
     BENCHMARK_IN_BRACKETS.test(near) ||
+    (near.includes('平均') && PARENT_AVERAGE_IN_BRACKETS.test(near)) ||
     isPlanFigureInGap(near, folded.slice(figure.end, figure.end + 12), figure) ||
     (figure.quantity.baseUnit === '%' &&
       BENCHMARK_BEFORE_MARGIN.test(near) &&

@@ -10,7 +10,7 @@ import type { TableColumn } from './types.js';
 /** A period a column reports on: 上半年, 一季度, 前三季度, 1-6月, 1—9月. */
 const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
 /** 10月, 10月份: a column of one month alone. */
-const ONE_MONTH_HEADER = /^\s*\d{1,2}\s*月份?\s*$/;
+export const ONE_MONTH_HEADER = /^\s*\d{1,2}\s*月份?\s*$/;
 // 建设内容 (建设规模): what a project table's row builds, a column of words. 总量 alone (全市位次 over
 // 总量 | 增速) is a sub-header; 一、经济总量 is a group of rows.
 export const HEADER_WORDS = new RegExp(

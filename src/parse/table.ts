@@ -16,6 +16,7 @@ import {
   isPlacesHeader,
   isRankChangeColumn,
   nameColumnOf,
+  ONE_MONTH_HEADER,
   PROJECT_HEADER,
   SERIAL_HEADER,
 } from './table-column-roles.js';
@@ -200,7 +201,10 @@ function isSubHeader(cells: readonly Cell[], top: readonly Cell[]): boolean {
     cells.every(
       (c, k) =>
         c.text === '' ||
-        ((isHeaderCell(c.text) || restatesSpanningHeader(spanning[k] ?? '', c.text)) &&
+        ((isHeaderCell(c.text) ||
+          restatesSpanningHeader(spanning[k] ?? '', c.text) ||
+          // 本年实际 over 5月 | 1—5月: the month alone under a spanning word heads its column (F9981).
+          (spanning[k] !== '' && ONE_MONTH_HEADER.test(c.text))) &&
           !looksLikeValue(c.text)),
     )
   );
@@ -215,6 +219,9 @@ function spanningTexts(top: readonly Cell[]): string[] {
   });
 }
 
+/** 5月, 1—5月: a sub-header naming only a period. */
+const PERIOD_UNDER = /^(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?$/;
+
 /**
  * Joins a header row with the sub-header row under it, column by column; a sub-header under an
  * empty cell belongs to the spanning cell on its left (1-6月 | '' over 绝对值 | 增速 gives
@@ -227,7 +234,15 @@ function mergeHeaderRows(top: readonly Cell[], sub: readonly Cell[]): Cell[] {
     const upper = top[k];
     const lower = sub[k];
     if (upper?.text) spanning = upper.text;
-    const text = lower?.text ? joinedHeader(upper?.text || spanning, lower.text) : (upper?.text ?? '');
+    const text = lower?.text
+      ? PERIOD_UNDER.test(squeeze(lower.text)) &&
+        !/月|季/.test(spanning) &&
+        columnRole(spanning, k) === 'actual'
+        ? // 本年实际 | '' over 5月 | 1—5月: the period under a word of the figures leads, as 5月本年实际 (F9981);
+          // under a place (申岚市 over 1—8月 | ±%) the place leads as before.
+          `${lower.text}${spanning}`
+        : joinedHeader(upper?.text || spanning, lower.text)
+      : (upper?.text ?? '');
     const at = (upper?.text ? upper : lower) ?? upper ?? lower;
     merged.push({ text, start: at?.start ?? 0, end: at?.end ?? 0, line: at?.line ?? 0 });
   }
