@@ -63,6 +63,7 @@ import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { planActualName } from './prose-plan-actual.js';
 import { plannedName, tableRowName } from './prose-planned-names.js';
 import { isProjectYield } from './prose-project-yield.js';
+import { quotedGoalShare } from './prose-quoted-goal-share.js';
 import { laterMoves } from './prose-rank-changes.js';
 import { dropShortRepeats } from './prose-rank-duplicates.js';
 import { nameParentScopes } from './prose-rank-parent.js';
@@ -714,8 +715,11 @@ export function readProse(
         join,
         inList: distributive !== null,
       });
+      // 对照…全年甲突破X亿元的奋斗目标，1—2月已完成A%: the share done of the goal the clause before quotes (F10023).
+      const quotedShare = quotedGoalShare(folded, sentence.start, previousEnd, clauseStart, ownKey, figure);
       const shareOfPlanAmount =
-        previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(ownKey);
+        (previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(ownKey)) ||
+        quotedShare !== null;
       previousPlanAmount = planAmount;
       const evaluatedShare = evaluatedShareBefore(folded, sentence.start, clauseStart, ownKey, figure);
       const chained = chainSubject({
@@ -745,6 +749,7 @@ export function readProse(
         fiveYearGoal: goals?.horizon === 'five-year' && isGoal(goals, figure),
       });
       ({ subject, join } = chained);
+      if (quotedShare) ({ subject, join } = { subject: quotedShare.name, join: quotedShare });
       if (periodListed) ({ subject, join } = periodListed);
       else if (opensPeriods && !join && previous.join) ({ subject, join } = previous);
       // 甲由A元增加到B元 with no year written: B is the level 甲 reached, A (after 由) a fact only (F6901).

@@ -167,3 +167,15 @@ describe('F10022 增长率达A% after a level', () => {
     ]);
   });
 });
+
+describe('F10023 已完成A% of the goal the clause before quotes', () => {
+  it('reads the share done and the gap to the schedule as the quoted indicator’s', () => {
+    const found = observed([
+      '对照年初确定的全年财政总收入突破9亿元的奋斗目标，1—2月已完成19.4%，快于时序进度2.7个百分点。',
+    ]);
+    expect(found.filter((o) => o[0] === 'fiscal-total-revenue').map((o) => [o[2], o[3]])).toEqual([
+      ['share', 19.4],
+      ['comparison', 2.7],
+    ]);
+  });
+});
