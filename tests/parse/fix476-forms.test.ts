@@ -179,3 +179,24 @@ describe('F10023 已完成A% of the goal the clause before quotes', () => {
     ]);
   });
 });
+
+describe('F10024 the months’ gaps to quoted goals, subjects written short, under an outlook heading', () => {
+  it('reads each gap as the quoted indicator’s comparison', () => {
+    const found = parsedReport(
+      [
+        TITLE,
+        '一、工业',
+        LEAD,
+        '二、一季度展望',
+        '对照年初确定的全年规模以上工业总产值增长18%、固定资产投资增长12%的预期目标，1—2月工业高出预期3.1个百分点，投资则低于预期1.6个百分点。',
+      ].join('\n'),
+      { sourceName: 'guiao.txt' },
+    )
+      .observations.filter((o) => o.measure === 'comparison')
+      .map((o) => [o.indicatorCode, o.quantity?.value]);
+    expect(found).toEqual([
+      ['industrial-output', 3.1],
+      ['fixed-asset-investment', -1.6],
+    ]);
+  });
+});
