@@ -330,10 +330,13 @@ export function readNameThenYearPlan({
   if (!named || /投资/.test(named[1] ?? '')) return null;
   const name = cleanName(named[1] ?? '');
   if (!validName(name, false)) return null;
-  const end = closesSentence ? clause.end : (next?.end ?? clause.end);
+  // 甲工程年度计划投资X万元，1—2月完成投资Y万元，累计完成投资Z亿元: the amount done since the works started, in
+  // the clause after the year's, is the project's amount done (completedIn prefers it; F10016).
+  const sinceStart = !closesSentence && next && done ? sinceStartAfter(folded, clauses, next) : undefined;
+  const end = closesSentence ? clause.end : (sinceStart?.end ?? next?.end ?? clause.end);
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
   add(name, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), null));
-  return closesSentence ? k : k + 1;
+  return closesSentence ? k : sinceStart ? k + 2 : k + 1;
 }
 
 /**

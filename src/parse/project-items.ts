@@ -11,10 +11,11 @@ import type { Section, Sentence } from './types.js';
  * 该项目总投资X亿元, 项目累计完成投资Y亿元, 年度计划投资Z亿元 (the year's plan, no total; the amount done
  * follows): a sentence going on about the project the one before named. The year's plan opening it, with no
  * total, is the project's planned investment (decision 15, session 34, fixd15). 该项目已累计完成投资Y亿元: 已 and
- * 累计 together (fix229).
+ * 累计 together (fix229). 该项目计划投资X万元: a plan amount with no year before it is the planned total, as
+ * NAME_THEN_AMOUNT reads it after a name (F10020).
  */
 const FOLLOW_BODY =
-  '(?:(?:计划)?总投资(?:约|近|超|达)?(\\d+(?:\\.\\d+)?)(亿元|万元|亿)$|(?:已|累计|开累|已累计|已开累)?(?:完成|实现)投资\\d|(?:年度|今年|全年|本年|当年|\\d{4}年)计划(?:完成)?投资(\\d+(?:\\.\\d+)?)(亿元|万元|亿)$)';
+  '(?:(?:(?:计划)?总投资|计划投资)(?:约|近|超|达)?(\\d+(?:\\.\\d+)?)(亿元|万元|亿)$|(?:已|累计|开累|已累计|已开累)?(?:完成|实现)投资\\d|(?:年度|今年|全年|本年|当年|\\d{4}年)计划(?:完成)?投资(\\d+(?:\\.\\d+)?)(亿元|万元|亿)$)';
 const FOLLOW_UP = new RegExp(`^(?:该项目|该工程|项目)${FOLLOW_BODY}`);
 
 /** 该项目, 该工程: a clause's subject pointing back to the project named before it. */

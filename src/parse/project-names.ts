@@ -329,10 +329,11 @@ const QUOTED_PROGRAMME_KIND = /^(?:市场|惠民|民生|示范|建设|提升|整
 /**
  * 某县YYYY年第四季度重大项目集中开工: a batch a ceremony starts is named by its year and quarter (or
  * month), a time no project's name holds (session 30, fix103); so is 某县2022年第四批重点项目 by its round's
- * number (F6055, fix294); so is 某县2013年春季重点项目集中开工 by its season (session 48, fix433, F9124).
+ * number (F6055, fix294); so is 某县2013年春季重点项目集中开工 by its season (session 48, fix433, F9124); so are
+ * 上年同期大项目集中开工 (the base a fall in investment is told against) by the year before (F10015).
  */
 const BATCH_TIME =
-  '(?:(?:19|20)\\d{2}年度?|今年|明年|本年度?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|[春夏秋冬]季|冬春|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:第(?:\\d{1,2}|[一二三四五六七八九十]{1,2})批次?)?';
+  '(?:(?:19|20)\\d{2}年度?|今年|明年|本年度?|(?:上|去)年(?:同期)?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|[春夏秋冬]季|冬春|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:第(?:\\d{1,2}|[一二三四五六七八九十]{1,2})批次?)?';
 
 /**
  * 甲产业集聚区, 乙工业园区, 丙开发区: a zone, not a place; its 基础设施工程 is one project (a 河南 county
@@ -519,6 +520,10 @@ const TASK_AND_PROJECTS = /(?:和|及|与|以及)(?:重点|重大)?项目$/;
 const KIND_AFTER_EXAMPLES = /(?<![高中初同平对均])等(?!级)[\u4e00-\u9fa5]{2,}(?<!项目|工程|设施)$/;
 /** 偏少, 较少, 不多, 不足 closing a name: a verdict on how many there are (a speech's 差距 paragraph). */
 const TOO_FEW = /(?:偏少|较少|不多|不足)$/;
+/**
+ * 围绕…重点工程完成投资X亿元的奋斗目标: a goal (目标, 目标任务) the amount is held to, no works (F10017).
+ */
+const GOAL_WORD = /(?:目标|目标任务)$/;
 const PART_OF_WORKS =
   /^(?:[\u4e00-\u9fa5]{0,3}主体(?:工程|结构)|[\u4e00-\u9fa5]{0,3}基础(?:工程|施工)|(?:路面|路基|桥涵|桩基|土建|附属|装修|装饰装修|绿化|安装|控制性)(?:工程|施工))$/;
 
@@ -560,7 +565,7 @@ export function validName(name: string, listed: boolean, ownAmount = false): boo
   )
     return false;
   // 投资超50亿元的重大产业项目偏少: a speech's shortfall (a kind of project judged too few), no project (F7165).
-  if (TOO_FEW.test(name)) return false;
+  if (TOO_FEW.test(name) || GOAL_WORD.test(name)) return false;
   // 街坊路硬化、安全饮水等五项基础设施工程: works of a kind counted after the kinds they are told by, a class; a
   // list of named projects (甲水厂、乙水库等五项工程) names a project before its 等 (session 47, fix412, F8448).
   const counted = COUNTED_KINDS.exec(name);

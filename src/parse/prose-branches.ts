@@ -230,9 +230,10 @@ export const isTourismKind = (name: string) => TOURISM_KIND.test(name.replace(/[
  * 全年工业税收收入2.16亿元，下降5.2%: the taxes one sector pays, a part of the tax revenue named as written (as
  * 煤炭相关税收 in budget-accounts.ts), not the catalogue's whole (session 40, fix306, F6212). 民营经济上缴税金X亿元: the
  * taxes the private economy paid, told beside its value added (held-out-388 lanjing; session 46, fix388, F7873).
+ * 乡镇企业实现营业收入X亿元，上缴税金Y亿元: the taxes the firms just named paid, named as written (F10018).
  */
 const SECTOR_TAX =
-  /^(?:其中|全年)?(?:(?:工业|制造业|建筑业|房地产业?|服务业|第[二三]产业|规模以上工业)(?:企业)?(?:税收|入库税收)(?:收入)?|民营经济(?:上缴|实缴|入库)(?:税金|税收))$/;
+  /^(?:其中|全年)?(?:(?:工业|制造业|建筑业|房地产业?|服务业|第[二三]产业|规模以上工业)(?:企业)?(?:税收|入库税收)(?:收入)?|民营经济(?:上缴|实缴|入库)(?:税金|税收)|(?:乡镇企业)?(?:上缴|实缴)税金)$/;
 export const isSectorTax = (name: string) => SECTOR_TAX.test(name.replace(/[\s,，]+/g, ''));
 /**
  * 游客人均花费, 国内游客人均消费: what a visitor spent on average, a per-head figure in 元 as residents' per-head
@@ -294,6 +295,11 @@ const LEVEL_OWNED_INDUSTRY = /^(?:[市县区镇乡]属(?:地方)?|乡及乡以�
  * its accounts (held-out-462 xihuai; session 50, fix462, F9871).
  */
 const TOWNSHIP_INDUSTRY = /^乡镇工业(?:总产值|产值|增加值|销售收入|营业收入|利润总额|利税总额)$/;
+/**
+ * 全部工业总产值X亿元 before 其中规模以上工业…: the output of industry of every size, named as written; the catalogue's
+ * bare 工业总产值 is the 规模以上 alias (prose-clauses.ts narrows it after 全部; F10012).
+ */
+const ALL_INDUSTRY_OUTPUT = /^全部工业(?:总产值|产值)$/;
 /**
  * 侨资企业出口额, 外资企业进出口额: the trade of the firms of an origin class (a 侨乡's overseas-Chinese firms), their
  * part of the place's trade, named as written (session 40, fix300, F6124).
@@ -641,6 +647,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     SCOPED_OWNERSHIP_INDUSTRY.test(name) ||
     LEVEL_OWNED_INDUSTRY.test(name) ||
     TOWNSHIP_INDUSTRY.test(name) ||
+    ALL_INDUSTRY_OUTPUT.test(name) ||
     ORIGIN_FIRMS_TRADE.test(name) ||
     INVESTMENT_HALF.test(name) ||
     isSurveyScopeInvestment(name) ||

@@ -154,6 +154,10 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
       /(?:[轻重]|加|加工度|高耗能|产业|行业|民营|国有|园区|高新技术|高技术|数字经济|县域|城区|市区|镇域|[市县区镇乡]属(?:地方)?|乡及乡以上|乡镇)(?:规模|规上|规模以上)?(?:共|合计|累计)?(?:实现|完成)?$/,
     applies: (name) => /^(?:工业|规模工业|规上工业|规模以上工业)/.test(name),
   },
+  // 全部工业总产值, 全部工业产值: the output of firms of every size, which a county gives before its 规模以上 part;
+  // the catalogue's bare 工业总产值 is the 规模以上 alias, so the whole is named as written (F10012). 全部工业增加值
+  // is the catalogue's own longer name, found first.
+  { before: /全部$/, applies: (name) => /^工业(?:总)?产值/.test(name) },
   // 钢铁工业增加值, 食品工业增长A%, 纺织工业: the industry of one product, a branch, not all industry.
   // 甲化工业增加值 (磷化工业, 煤化工业, 精细化工业): the 甲化工 branch, its 化 before 工业 (fix115).
   // 焦化工业增加值, 焦炭工业, 炼焦工业, 陶瓷工业, 铸造工业: the coking and materials branches the coal and

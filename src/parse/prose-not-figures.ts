@@ -207,7 +207,7 @@ export function isSizeClassThreshold(folded: string, figure: Figure): boolean {
     bounded &&
     (SIZE_CLASS_COUNTED.test(after) ||
       SIZE_CLASS_LACKING.test(after) ||
-      (qualifier === 'at-least' && SIZE_CLASS_ACTING.test(after)))
+      (qualifier === 'at-least' && SIZE_CLASS_ACTING.test(folded.slice(figure.end, figure.end + 36))))
   );
 }
 
@@ -216,7 +216,9 @@ export function isSizeClassThreshold(folded: string, figure: Figure): boolean {
  * class's name (item 14); a note defining the class (…指…500万元以上的非国有工业企业。) keeps its threshold (session 49,
  * fix460, F9717).
  */
-const SIZE_CLASS_ACTING = /^(?:以上)?的?[\u4e00-\u9fa5]{0,6}?企业(?:共|累计|合计)?(?:完成|实现)/;
+// …非国有工业企业（以下简称规模以上工业）完成…: the short name the class is given after it, blanked before this is
+// read (short-name-asides.ts), leaves spaces before the verb (F10014).
+const SIZE_CLASS_ACTING = /^(?:以上)?的?[\u4e00-\u9fa5]{0,6}?企业\s*(?:共|累计|合计)?(?:完成|实现)/;
 
 /**
  * 旗级500万元至1亿元项目27项, (三)旗级500万元至1亿元重点项目, 旗级500万元-亿元重点项目, 5-10亿元项目61个: both

@@ -16,3 +16,15 @@ export function quotedGoalGap(key: string, before: string): { verb: string; benc
   const goal = QUOTED_GOAL_BEFORE.exec(before.replace(/\s/g, ''))?.[1];
   return goal ? { verb, benchmark: goal } : null;
 }
+
+/**
+ * 对照…甲增长A%、乙增长B%的预期目标，1—2月工业高出预期6.4个百分点: the year's goals quoted, then the report's months'
+ * gaps to them. Under an outlook part's heading (一季度展望) the gaps are still the months' results, not plans (F10024).
+ */
+const QUOTED_GOALS_THEN_GAPS =
+  /^对照[^。;]{4,80}?目标,(?:1[-—–]\d{1,2}月份?|上半年|一季度|前三季度)[\u4e00-\u9fa5]{0,6}?(?:高出|高于|低于|快于|慢于|超出|超过)(?:年度|全年|年初)?(?:预期|目标|计划)/;
+
+/** Whether a sentence (folded) quotes the year's goals and gives the months' gaps to them. */
+export function quotesGoalsThenGaps(sentence: string): boolean {
+  return sentence.startsWith('对照') && QUOTED_GOALS_THEN_GAPS.test(sentence);
+}

@@ -42,9 +42,12 @@ export function distributedSubjects(
   // 分居全市第四、二位, 分列…: 分 alone says 分别 before the verb.
   // 增速分别居全市第3、第5和第2位: the measure may stand before 分别.
   // 两项增速分别居全市第三位和第二位: a count of the subjects just told before the measure.
+  // 两项收入增幅分别列全市第四位和第三位: the count names the kind of the subjects (收入, 支出; F10013).
   if (
     !listLength ||
-    !/^(?:(?:这|上述|以上)?[两二三]项(?:指标)?的?)?(?:增速|增幅)?分别?$/.test(clause.replace(/\s+/g, ''))
+    !/^(?:(?:这|上述|以上)?[两二三]项(?:指标|收入|支出|投资)?的?)?(?:增速|增幅)?分别?$/.test(
+      clause.replace(/\s+/g, ''),
+    )
   )
     return null;
   return lastSubjects(before, listLength) ?? lastSubjects(chain, listLength);

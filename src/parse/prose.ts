@@ -63,6 +63,8 @@ import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { planActualName } from './prose-plan-actual.js';
 import { plannedName, tableRowName } from './prose-planned-names.js';
 import { isProjectYield } from './prose-project-yield.js';
+import { quotesGoalsThenGaps } from './prose-quoted-goal-gap.js';
+import { quotedGoalShare } from './prose-quoted-goal-share.js';
 import { laterMoves } from './prose-rank-changes.js';
 import { dropShortRepeats } from './prose-rank-duplicates.js';
 import { nameParentScopes } from './prose-rank-parent.js';
@@ -77,6 +79,7 @@ import { goalFlatFigures, sentenceFigures } from './prose-sentence-figures.js';
 import { type JoinAt, sentenceGoals, yearGoalInWords } from './prose-sentence-goals.js';
 import { SentenceWork } from './prose-sentence-work.js';
 import { sharedNames } from './prose-shared-names.js';
+import { shortGoalSubject } from './prose-short-goal-subject.js';
 import { isSpanTotal } from './prose-span-totals.js';
 import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
@@ -290,7 +293,9 @@ export function readProse(
           sentence.kind !== 'heading' &&
           underSuggestions(sections, sentence.sectionIndex) &&
           isSuggestionResult(folded.slice(sentence.start, sentence.end))
-        ));
+        ) &&
+        // 对照…的预期目标，1—2月工业高出预期…: the months' gaps to the quoted goals, under an outlook's heading (F10024).
+        !(sentence.kind === 'prose' && quotesGoalsThenGaps(folded.slice(sentence.start, sentence.end))));
     // （三）…，确保城乡居民收入增长与经济增长同步。: a request standing as its item's heading.
     if (sentence.kind === 'heading' && planned)
       reading.targets.push(...inStepGoals(source, folded, sentence));
@@ -714,10 +719,18 @@ export function readProse(
         join,
         inList: distributive !== null,
       });
+      // 对照…全年甲突破X亿元的奋斗目标，1—2月已完成A%: the share done of the goal the clause before quotes (F10023).
+      const quotedShare = quotedGoalShare(folded, sentence.start, previousEnd, clauseStart, ownKey, figure);
       const shareOfPlanAmount =
-        previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(ownKey);
+        (previousPlanAmount && figure.quantity.baseUnit === '%' && /^\)?的$/.test(ownKey)) ||
+        quotedShare !== null;
       previousPlanAmount = planAmount;
       const evaluatedShare = evaluatedShareBefore(folded, sentence.start, clauseStart, ownKey, figure);
+      // 对照…的预期目标，1—2月工业高出预期6.4个百分点: a gap whose short subject is one quoted goal's indicator (F10024).
+      const shortGoal =
+        !join && (link?.kind === 'plan-gap' || link?.kind === 'comparison') && ownKey.includes('预期')
+          ? shortGoalSubject(subject, sentenceFacts)
+          : null;
       const chained = chainSubject({
         folded,
         sentenceStart: sentence.start,
@@ -745,6 +758,8 @@ export function readProse(
         fiveYearGoal: goals?.horizon === 'five-year' && isGoal(goals, figure),
       });
       ({ subject, join } = chained);
+      if (quotedShare) ({ subject, join } = { subject: quotedShare.name, join: quotedShare });
+      else if (shortGoal) ({ subject, join } = { subject: shortGoal.name, join: shortGoal });
       if (periodListed) ({ subject, join } = periodListed);
       else if (opensPeriods && !join && previous.join) ({ subject, join } = previous);
       // 甲由A元增加到B元 with no year written: B is the level 甲 reached, A (after 由) a fact only (F6901).

@@ -15,8 +15,11 @@ const SHORT_NAME_ASIDE =
  */
 export function withoutShortNameAsides(folded: string): string {
   if (!folded.includes('称')) return folded;
-  return folded.replace(
-    SHORT_NAME_ASIDE,
-    (_, words: string, aside: string) => `${' '.repeat(aside.length)}${words}`,
+  return folded.replace(SHORT_NAME_ASIDE, (_, words: string, aside: string, at: number) =>
+    // 年销售收入500万元以上非国有工业企业（以下简称规模以上工业）: words that run back to a figure hold its unit;
+    // moved, they would part the figure from it, so they stay and the aside alone is blanked (F10014).
+    /\d/.test(folded.charAt(at - 1))
+      ? `${words}${' '.repeat(aside.length)}`
+      : `${' '.repeat(aside.length)}${words}`,
   );
 }

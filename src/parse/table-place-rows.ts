@@ -24,3 +24,35 @@ export function isSubCountyPlaceRows(names: readonly string[]): boolean {
   }
   return places >= 3;
 }
+
+/** 沿海乡镇小计, 山区乡镇合计, 全县合计: a subtotal of a block of towns, named after the group it closes. */
+const GROUP_TOTAL = /^[\u4e00-\u9fa5]{1,8}(?:小计|合计)$/;
+
+/**
+ * 分乡镇规模以上工业总产值 | 乡（镇） over 甲城镇, 乙尾镇, 丙头镇, 沿海乡镇小计, 丁林乡, 全县合计 below a
+ * monthly sheet's indicator rows: a block of the towns' figures on the county's own sheet (F10011). Its
+ * rows are no indicator of the region, as a whole table of towns gives none (isSubCountyPlaceRows).
+ * Returns the indexes of every run of three places or more, the totals among and right after them
+ * included; rows with no name (a sub-header's 绝对数 line) neither break nor count.
+ */
+export function subCountyPlaceRuns(names: readonly string[]): Set<number> {
+  const inRuns = new Set<number>();
+  let run: number[] = [];
+  let places = 0;
+  const close = () => {
+    if (places >= 3) for (const r of run) inRuns.add(r);
+    run = [];
+    places = 0;
+  };
+  for (const [r, raw] of names.entries()) {
+    const name = raw.replace(/\s/g, '');
+    if (name === '') continue;
+    if (SUB_COUNTY_PLACE.test(name)) {
+      run.push(r);
+      places++;
+    } else if (run.length > 0 && (TOTAL_OR_WHOLE.test(name) || GROUP_TOTAL.test(name))) run.push(r);
+    else close();
+  }
+  close();
+  return inRuns;
+}

@@ -50,7 +50,7 @@ import { PartMeasures } from './table-part-measure.js';
 import { PartUnits } from './table-part-unit.js';
 import { otherPlaceColumns } from './table-place-groups.js';
 import { type RankedIndicator, rankOwner } from './table-place-ranks.js';
-import { isSubCountyPlaceRows } from './table-place-rows.js';
+import { isSubCountyPlaceRows, subCountyPlaceRuns } from './table-place-rows.js';
 import { isPlanGapHeader, planGapComparedWith, signedGap } from './table-plan-gap.js';
 import { yearPlanFromShare } from './table-plan-share.js';
 import { isPopulationTable } from './table-population.js';
@@ -478,6 +478,8 @@ export function readTables(
       ? productMeasure(columns, caption)
       : null;
     const rowNames = Array.from(placed.read.rows, (row) => rowName(row.cells[nameColumn]?.text ?? ''));
+    // 分乡镇… | 乡（镇） over 甲城镇, 乙尾镇, 沿海乡镇小计: a block of the towns below the indicator rows (F10011).
+    const townRows = subCountyPlaceRuns(rowNames);
     // 居民消费价格总指数 over 食品烟酒, 衣着, 居住: the index's categories are no indicators.
     const priceTable = isPriceIndexTable(rowNames);
     // 年末人口数及其构成 (全县常住人口 | 城镇 | 乡村 | 男性 | 女性): population is facts only, its
@@ -507,7 +509,7 @@ export function readTables(
       let row = listedRow;
       const sentenceIndex = placed.rowSentences[r] ?? 0;
       const nameCell = row.cells[nameColumn];
-      if (!nameCell || nameCell.text === '') continue;
+      if (!nameCell || nameCell.text === '' || townRows.has(r)) continue;
       const rawUnitCell = unitColumn >= 0 ? row.cells[unitColumn]?.text || null : null;
       // 居民消费价格指数(上年=100): the bracket names the index base; the name is what precedes it.
       // 其中：地方一般预算收入: a part of the row above, named after the label.
