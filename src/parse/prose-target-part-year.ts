@@ -23,9 +23,13 @@ const PART_OR_MONTH = `(?:${PART}|${MONTH_SPAN}|${MONTH})`;
 
 /**
  * 力争二季度规模以上工业增加值增速由负转正: the part named right after the cue, before a goal in words (a goal
- * with a figure is caught so by prose-targets.ts's PART_YEAR_GOAL). Session 43, fix349, F7093.
+ * with a figure is caught so by prose-targets.ts's PART_YEAR_GOAL). Session 43, fix349, F7093. 实现一季度甲增长A%以上、乙
+ * 保持在B%左右的预期目标有较大把握: 实现 alone as the cue, the quarter's aims weighed in a 1—2月 page (held-out-476
+ * moling; session 50, lead, F10203).
  */
-const CUED_PART = new RegExp(`^[^,;:]{0,4}?(?:力争|确保|争取|努力|推动)(?:实现)?(?:今年)?${PART_OR_MONTH}`);
+const CUED_PART = new RegExp(
+  `^[^,;:]{0,4}?(?:(?:力争|确保|争取|努力|推动)(?:实现)?|实现)(?:今年)?${PART_OR_MONTH}`,
+);
 
 /**
  * ，上半年固定资产投资降幅收窄到10%以内: a clause of a goal sentence that opens with the part, then the indicator

@@ -138,7 +138,7 @@ export function targetOf(
     // (fix221).
     if (context.segmentLead?.includes('、')) {
       const clause = context.segmentLead.slice(context.segmentLead.lastIndexOf(',') + 1);
-      if (clause.includes('、') && PART_YEAR_GOAL.test(clause)) return null;
+      if (clause.includes('、') && (PART_YEAR_GOAL.test(clause) || isPartYearGoal(clause))) return null;
     }
     const pointsRise = isPointsRise(fact);
     if (

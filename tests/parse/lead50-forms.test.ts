@@ -43,3 +43,16 @@ describe('bases counted as a group (F10202)', () => {
     expect(isAggregate('甲川万头生猪养殖基地')).toBe(false);
   });
 });
+
+describe('a part of the year’s aims weighed after 实现 (F10203)', () => {
+  const text = [
+    '甲川县2031年1—2月经济运行简析',
+    '　　1—2月，全县规模以上工业总产值28.64亿元，同比增长26.4%；财政总收入3.12亿元，增长21.5%。',
+    '　　从当前态势看，实现一季度规模以上工业总产值增长22%以上、财政总收入增幅保持在20%左右的预期目标有较大把握。',
+  ].join('\n');
+
+  it('gives no target of the year', () => {
+    const report = parsedReport(text, { sourceName: 'analysis.txt' });
+    expect(report.targets.filter((t) => t.horizon === 'full-year')).toEqual([]);
+  });
+});
