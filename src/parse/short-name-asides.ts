@@ -15,8 +15,11 @@ const SHORT_NAME_ASIDE =
  */
 export function withoutShortNameAsides(folded: string): string {
   if (!folded.includes('称')) return folded;
-  return folded.replace(
-    SHORT_NAME_ASIDE,
-    (_, words: string, aside: string) => `${' '.repeat(aside.length)}${words}`,
+  return folded.replace(SHORT_NAME_ASIDE, (_, words: string, aside: string, offset: number) =>
+    // 国有及年销售收入500万元以上非国有工业企业（以下简称规模以上工业）完成…: the words open with a figure's
+    // unit, so moving them would part 500 from its 万元; the aside is blanked where it stands (F10161).
+    /[\d.]$/.test(folded.slice(0, offset)) && words !== ''
+      ? `${words}${' '.repeat(aside.length)}`
+      : `${' '.repeat(aside.length)}${words}`,
   );
 }
