@@ -200,7 +200,11 @@ export function isSizeClassThreshold(folded: string, figure: Figure): boolean {
   if (isSizeBandBound(folded, figure)) return true;
   if (!/元$/.test(figure.quantity.unit)) return false;
   const before = folded.slice(Math.max(0, figure.start - 3), figure.start);
-  const after = folded.slice(figure.end, figure.end + 16);
+  // A blanked short-name aside (…企业（以下简称规模以上工业）完成…) leaves spaces: the class still acts (F10161).
+  const after = folded
+    .slice(figure.end, figure.end + 40)
+    .replace(/\s+/g, '')
+    .slice(0, 16);
   const { qualifier } = figure.quantity;
   const bounded = /(?:超过?|过|达)$/.test(before) || qualifier === 'at-least' || qualifier === 'over';
   return (
