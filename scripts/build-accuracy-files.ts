@@ -1091,6 +1091,7 @@ import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { ruoping, ruopingXls } from './accuracy-files/ruoping.js';
 import { rushu } from './accuracy-files/rushu.js';
 import { sacheng } from './accuracy-files/sacheng.js';
+import { salan } from './accuracy-files/salan.js';
 import { sangba } from './accuracy-files/sangba.js';
 import { sanghe } from './accuracy-files/sanghe.js';
 import { sangmei } from './accuracy-files/sangmei.js';
@@ -1129,6 +1130,7 @@ import { suicheng, suichengXls } from './accuracy-files/suicheng.js';
 import { suitan, suitanDocx } from './accuracy-files/suitan.js';
 import { suixiu } from './accuracy-files/suixiu.js';
 import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
+import { sujiang, sujiangXlsx } from './accuracy-files/sujiang.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { suoling } from './accuracy-files/suoling.js';
@@ -3897,6 +3899,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-476: a Fujian-style county 统计局's 2003年2月统计月报 (2月 and 1—2月累计 over 绝对数 | ±%, section rows, then a 分乡镇
   // block with two sub-totals and 全县合计) as .xlsx (湄洋县, meiyang.ts); the 简析 (moling, .txt) and 推进会 news (mengtang, .html) are by hand.
   [meiyang.name]: async () => writeFileSync(`${out}${meiyang.name}.xlsx`, await meiyangXlsx()),
+  // Held-out-480: a Yunnan-style county 统计局's 2008年1—7月经济运行简析 (比1—6月 moves, 处于第N位 and 列全州第N位 ranks, bracketed
+  // benchmarks and budget) as .docx (萨澜县, salan.ts), and a Guangxi-style county 统计局's 7月统计月报 (2008年 over 7月 | 1—7月累计, then
+  // 上年同期累计, ±% and 增速全市位次 merged down, a footnote mark ①) as .xlsx (粟江县, sujiang.ts); the 人大 news (suping, .txt) is by hand.
+  [salan.name]: async () => writeFileSync(`${out}${salan.name}.docx`, await officeReportDocx(salan)),
+  [sujiang.name]: async () => writeFileSync(`${out}${sujiang.name}.xlsx`, await sujiangXlsx()),
 };
 
 const wanted = process.argv.slice(2);
