@@ -1093,6 +1093,7 @@ import { ruochuan, ruochuanXlsx } from './accuracy-files/ruochuan.js';
 import { ruoping, ruopingXls } from './accuracy-files/ruoping.js';
 import { rushu } from './accuracy-files/rushu.js';
 import { sacheng } from './accuracy-files/sacheng.js';
+import { salan } from './accuracy-files/salan.js';
 import { sangba } from './accuracy-files/sangba.js';
 import { sanghe } from './accuracy-files/sanghe.js';
 import { sangmei } from './accuracy-files/sangmei.js';
@@ -1131,6 +1132,7 @@ import { suicheng, suichengXls } from './accuracy-files/suicheng.js';
 import { suitan, suitanDocx } from './accuracy-files/suitan.js';
 import { suixiu } from './accuracy-files/suixiu.js';
 import { suiyu, suiyuMht } from './accuracy-files/suiyu.js';
+import { sujiang, sujiangXlsx } from './accuracy-files/sujiang.js';
 import { suli } from './accuracy-files/suli.js';
 import { suoga, suogaDocx } from './accuracy-files/suoga.js';
 import { suoling } from './accuracy-files/suoling.js';
@@ -3905,6 +3907,11 @@ const builders: Record<string, () => Promise<void>> = {
   // banner 财经委's 审查报告 (nuga, .html, UTF-8 with a Mongolian-script banner) is by hand.
   [nacen.name]: async () => convertOrKeep(await officeReportDocx(nacen), nacen.name, out),
   [nuquan.name]: async () => writeFileSync(`${out}${nuquan.name}.docx`, await officeReportDocx(nuquan)),
+  // Held-out-480: a Yunnan-style county 统计局's 2008年1—7月经济运行简析 (比1—6月 moves, 处于第N位 and 列全州第N位 ranks, bracketed
+  // benchmarks and budget) as .docx (萨澜县, salan.ts), and a Guangxi-style county 统计局's 7月统计月报 (2008年 over 7月 | 1—7月累计, then
+  // 上年同期累计, ±% and 增速全市位次 merged down, a footnote mark ①) as .xlsx (粟江县, sujiang.ts); the 人大 news (suping, .txt) is by hand.
+  [salan.name]: async () => writeFileSync(`${out}${salan.name}.docx`, await officeReportDocx(salan)),
+  [sujiang.name]: async () => writeFileSync(`${out}${sujiang.name}.xlsx`, await sujiangXlsx()),
 };
 
 const wanted = process.argv.slice(2);
