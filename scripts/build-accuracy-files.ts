@@ -1140,6 +1140,7 @@ import { tangpu, tangpuXlsx } from './accuracy-files/tangpu.js';
 import { taoban, taobanMht } from './accuracy-files/taoban.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taokong } from './accuracy-files/taokong.js';
+import { taomian } from './accuracy-files/taomian.js';
 import { taoping, taopingXls } from './accuracy-files/taoping.js';
 import { taoshe } from './accuracy-files/taoshe.js';
 import { taoxian } from './accuracy-files/taoxian.js';
@@ -3897,6 +3898,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-476: a Fujian-style county 统计局's 2003年2月统计月报 (2月 and 1—2月累计 over 绝对数 | ±%, section rows, then a 分乡镇
   // block with two sub-totals and 全县合计) as .xlsx (湄洋县, meiyang.ts); the 简析 (moling, .txt) and 推进会 news (mengtang, .html) are by hand.
   [meiyang.name]: async () => writeFileSync(`${out}${meiyang.name}.xlsx`, await meiyangXlsx()),
+  // Held-out-481: a Hubei-style county 统计局's 2001年一季度国民经济运行情况 (名列全州8县市第N位, 同比多收, 一季度末 balances, a small table
+  // 一季度 | 同比增长（%） | 全州位次 with a note) saved as Word 97 .doc (桃沔县, taomian.ts); the 计委 report (tengxian, .html) and news (tengzhang, .txt) are by hand.
+  [taomian.name]: async () => convertOrKeep(await officeReportDocx(taomian), taomian.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
