@@ -1144,6 +1144,7 @@ import { tangpu, tangpuXlsx } from './accuracy-files/tangpu.js';
 import { taoban, taobanMht } from './accuracy-files/taoban.js';
 import { taocen, taocenXlsx } from './accuracy-files/taocen.js';
 import { taokong } from './accuracy-files/taokong.js';
+import { taomian } from './accuracy-files/taomian.js';
 import { taoping, taopingXls } from './accuracy-files/taoping.js';
 import { taoshe } from './accuracy-files/taoshe.js';
 import { taoxian } from './accuracy-files/taoxian.js';
@@ -3912,6 +3913,9 @@ const builders: Record<string, () => Promise<void>> = {
   // 上年同期累计, ±% and 增速全市位次 merged down, a footnote mark ①) as .xlsx (粟江县, sujiang.ts); the 人大 news (suping, .txt) is by hand.
   [salan.name]: async () => writeFileSync(`${out}${salan.name}.docx`, await officeReportDocx(salan)),
   [sujiang.name]: async () => writeFileSync(`${out}${sujiang.name}.xlsx`, await sujiangXlsx()),
+  // Held-out-481: a Hubei-style county 统计局's 2001年一季度国民经济运行情况 (名列全州8县市第N位, 同比多收, 一季度末 balances, a small table
+  // 一季度 | 同比增长（%） | 全州位次 with a note) saved as Word 97 .doc (桃沔县, taomian.ts); the 计委 report (tengxian, .html) and news (tengzhang, .txt) are by hand.
+  [taomian.name]: async () => convertOrKeep(await officeReportDocx(taomian), taomian.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
