@@ -1179,6 +1179,7 @@ import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
 import { wantang } from './accuracy-files/wantang.js';
 import { wanzhen, wanzhenXls } from './accuracy-files/wanzhen.js';
 import { wayuan } from './accuracy-files/wayuan.js';
+import { weicen } from './accuracy-files/weicen.js';
 import { weijiao, weijiaoDocx } from './accuracy-files/weijiao.js';
 import { weijing, weijingXls } from './accuracy-files/weijing.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
@@ -3905,6 +3906,9 @@ const builders: Record<string, () => Promise<void>> = {
   // banner 财经委's 审查报告 (nuga, .html, UTF-8 with a Mongolian-script banner) is by hand.
   [nacen.name]: async () => convertOrKeep(await officeReportDocx(nacen), nacen.name, out),
   [nuquan.name]: async () => writeFileSync(`${out}${nuquan.name}.docx`, await officeReportDocx(nuquan)),
+  // Held-out-482: a Guangxi-style county 统计局's 2002年统计公报 (比上年递增, 快于全区平均水平, 位居全市各县（区）第N位, 增速达到, two product
+  // tables, one with 2001年 and 2002年 columns and a starred note) printed to .pdf (渭岑县, weicen.ts); the plan report (wangzhang, .html in GBK) and the 决议 (wanluo, .txt) are by hand.
+  [weicen.name]: async () => convertOrKeep(await officeReportDocx(weicen), weicen.name, out),
 };
 
 const wanted = process.argv.slice(2);
