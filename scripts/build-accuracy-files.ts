@@ -1182,6 +1182,7 @@ import { wanlang, wanlangDocx } from './accuracy-files/wanlang.js';
 import { wantang } from './accuracy-files/wantang.js';
 import { wanzhen, wanzhenXls } from './accuracy-files/wanzhen.js';
 import { wayuan } from './accuracy-files/wayuan.js';
+import { weicen } from './accuracy-files/weicen.js';
 import { weijiao, weijiaoDocx } from './accuracy-files/weijiao.js';
 import { weijing, weijingXls } from './accuracy-files/weijing.js';
 import { weike, weikeMht } from './accuracy-files/weike.js';
@@ -3916,6 +3917,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-481: a Hubei-style county 统计局's 2001年一季度国民经济运行情况 (名列全州8县市第N位, 同比多收, 一季度末 balances, a small table
   // 一季度 | 同比增长（%） | 全州位次 with a note) saved as Word 97 .doc (桃沔县, taomian.ts); the 计委 report (tengxian, .html) and news (tengzhang, .txt) are by hand.
   [taomian.name]: async () => convertOrKeep(await officeReportDocx(taomian), taomian.name, out, 'doc'),
+  // Held-out-482: a Guangxi-style county 统计局's 2002年统计公报 (比上年递增, 快于全区平均水平, 位居全市各县（区）第N位, 增速达到, two product
+  // tables, one with 2001年 and 2002年 columns and a starred note) printed to .pdf (渭岑县, weicen.ts); the plan report (wangzhang, .html in GBK) and the 决议 (wanluo, .txt) are by hand.
+  [weicen.name]: async () => convertOrKeep(await officeReportDocx(weicen), weicen.name, out),
 };
 
 const wanted = process.argv.slice(2);
