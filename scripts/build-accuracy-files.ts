@@ -1240,6 +1240,7 @@ import { xufeng, xufengXlsx } from './accuracy-files/xufeng.js';
 import { xuhe, xuheXlsx } from './accuracy-files/xuhe.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
 import { xukong, xukongMht } from './accuracy-files/xukong.js';
+import { xulan, xulanXlsx } from './accuracy-files/xulan.js';
 import { xumao } from './accuracy-files/xumao.js';
 import { xunchuan } from './accuracy-files/xunchuan.js';
 import { xunge } from './accuracy-files/xunge.js';
@@ -3905,6 +3906,9 @@ const builders: Record<string, () => Promise<void>> = {
   // banner 财经委's 审查报告 (nuga, .html, UTF-8 with a Mongolian-script banner) is by hand.
   [nacen.name]: async () => convertOrKeep(await officeReportDocx(nacen), nacen.name, out),
   [nuquan.name]: async () => writeFileSync(`${out}${nuquan.name}.docx`, await officeReportDocx(nuquan)),
+  // Held-out-483: a Sichuan-style county 统计局's 2003年11月统计月报 (本月 over 绝对数 | 同比±% and 1—11月累计 over 绝对数 | 同比±% |
+  // 占年计划%, a * footnote, a 注 with the 91.7% schedule) as .xlsx (叙岚县, xulan.ts); the analysis (xumei, .html) and news (xuanping, .txt) are by hand.
+  [xulan.name]: async () => writeFileSync(`${out}${xulan.name}.xlsx`, await xulanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
