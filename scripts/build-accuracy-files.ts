@@ -1244,6 +1244,7 @@ import { xufeng, xufengXlsx } from './accuracy-files/xufeng.js';
 import { xuhe, xuheXlsx } from './accuracy-files/xuhe.js';
 import { xuhu, xuhuDocx } from './accuracy-files/xuhu.js';
 import { xukong, xukongMht } from './accuracy-files/xukong.js';
+import { xulan, xulanXlsx } from './accuracy-files/xulan.js';
 import { xumao } from './accuracy-files/xumao.js';
 import { xunchuan } from './accuracy-files/xunchuan.js';
 import { xunge } from './accuracy-files/xunge.js';
@@ -3920,6 +3921,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-482: a Guangxi-style county 统计局's 2002年统计公报 (比上年递增, 快于全区平均水平, 位居全市各县（区）第N位, 增速达到, two product
   // tables, one with 2001年 and 2002年 columns and a starred note) printed to .pdf (渭岑县, weicen.ts); the plan report (wangzhang, .html in GBK) and the 决议 (wanluo, .txt) are by hand.
   [weicen.name]: async () => convertOrKeep(await officeReportDocx(weicen), weicen.name, out),
+  // Held-out-483: a Sichuan-style county 统计局's 2003年11月统计月报 (本月 over 绝对数 | 同比±% and 1—11月累计 over 绝对数 | 同比±% |
+  // 占年计划%, a * footnote, a 注 with the 91.7% schedule) as .xlsx (叙岚县, xulan.ts); the analysis (xumei, .html) and news (xuanping, .txt) are by hand.
+  [xulan.name]: async () => writeFileSync(`${out}${xulan.name}.xlsx`, await xulanXlsx()),
 };
 
 const wanted = process.argv.slice(2);
