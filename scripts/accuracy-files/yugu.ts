@@ -1,6 +1,6 @@
 // Held-out-484 (session 50): a Tianjin-style county 统计局's 钰沽县2004年2月主要经济指标 printed to PDF (钰沽县, invented):
 // the title (2月; the header says 1—2月), the bureau's dated line, one table whose header spans two rows — 指标 and 单位
-// merged down, 1—2月 over 本期 and 同比±%, 区县位次 over 总量 and 增幅 — of 31 rows (seven section rows, 全部工业总产值
+// merged down, 1—2月 over 本期 and 同比±%, 区县位次 over 总量 and 增幅 — of 33 rows (seven section rows, 全部工业总产值
 // split into 县属, 乡镇 and 三资 industry that add up to it, 城镇/农村 investment adding up to the whole, balances in 亿元 beside
 // sums in 万元, '—' where a row is not ranked), a five-point 说明 (no group size) and the bureau's sign-off. Built with
 // word-report.ts's shell and edited-runs.ts's cells, as polan.ts (officeReportDocx has a one-row header only). Invented place
