@@ -1289,6 +1289,7 @@ import { yongcen, yongcenXls } from './accuracy-files/yongcen.js';
 import { yonglang, yonglangXlsx } from './accuracy-files/yonglang.js';
 import { yongqiao, yongqiaoDocx } from './accuracy-files/yongqiao.js';
 import { yongsha, yongshaXlsx } from './accuracy-files/yongsha.js';
+import { youlan } from './accuracy-files/youlan.js';
 import { yuangao } from './accuracy-files/yuangao.js';
 import { yuanlou, yuanlouDocx } from './accuracy-files/yuanlou.js';
 import { yuanwei } from './accuracy-files/yuanwei.js';
@@ -1299,6 +1300,7 @@ import { yudui, yuduiXls } from './accuracy-files/yudui.js';
 import { yuecen, yuecenDocx } from './accuracy-files/yuecen.js';
 import { yuetang } from './accuracy-files/yuetang.js';
 import { yueting } from './accuracy-files/yueting.js';
+import { yugu, yuguDocx } from './accuracy-files/yugu.js';
 import { yuhua, yuhuaDocx } from './accuracy-files/yuhua.js';
 import { yuhui } from './accuracy-files/yuhui.js';
 import { yukong } from './accuracy-files/yukong.js';
@@ -3924,6 +3926,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-483: a Sichuan-style county 统计局's 2003年11月统计月报 (本月 over 绝对数 | 同比±% and 1—11月累计 over 绝对数 | 同比±% |
   // 占年计划%, a * footnote, a 注 with the 91.7% schedule) as .xlsx (叙岚县, xulan.ts); the analysis (xumei, .html) and news (xuanping, .txt) are by hand.
   [xulan.name]: async () => writeFileSync(`${out}${xulan.name}.xlsx`, await xulanXlsx()),
+  // Held-out-484: a Beijing-style county 统计局's 2004年1—2月经济运行简析 (春节 caveat, gaps to the 郊区县 average, 奋斗目标) as .docx
+  // (幽岚县, youlan.ts), and a Tianjin-style county 统计局's 2004年2月主要经济指标 (1—2月 over 本期 | 同比±%, 区县位次 over 总量 | 增幅)
+  // printed to .pdf (钰沽县, yugu.ts); the 重点工程开复工动员大会 news (yuzhuang, GB2312 .html) is by hand.
+  [youlan.name]: async () => writeFileSync(`${out}${youlan.name}.docx`, await officeReportDocx(youlan)),
+  [yugu.name]: async () => convertOrKeep(await yuguDocx(), yugu.name, out),
 };
 
 const wanted = process.argv.slice(2);
