@@ -1356,7 +1356,9 @@ import { zilan } from './accuracy-files/zilan.js';
 import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
 import { zixiao } from './accuracy-files/zixiao.js';
 import { zizuo } from './accuracy-files/zizuo.js';
+import { zongling, zonglingXls } from './accuracy-files/zongling.js';
 import { zouhua, zouhuaMht } from './accuracy-files/zouhua.js';
+import { zoutang } from './accuracy-files/zoutang.js';
 import { zuling, zulingXlsx } from './accuracy-files/zuling.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
@@ -3905,6 +3907,11 @@ const builders: Record<string, () => Promise<void>> = {
   // banner 财经委's 审查报告 (nuga, .html, UTF-8 with a Mongolian-script banner) is by hand.
   [nacen.name]: async () => convertOrKeep(await officeReportDocx(nacen), nacen.name, out),
   [nuquan.name]: async () => writeFileSync(`${out}${nuquan.name}.docx`, await officeReportDocx(nuquan)),
+  // Held-out-485: a Guangdong-style county 统计局's 2009年4月统计月报 (a spaced one-row header, 在总计中 groups, a 规模以上工业分行业 sheet
+  // under a merged two-row header) as .xls (棕岭县, zongling.ts), and a Hainan-style county-level city 发改委's 1—4月重点项目建设情况
+  // (新增中央投资 programme, a project table with 其中：中央投资 and 累计完成投资 columns) as .docx (邹塘市, zoutang.ts); the analysis (zaolan, .txt) is by hand.
+  [zongling.name]: async () => writeFileSync(`${out}${zongling.name}.xls`, zonglingXls()),
+  [zoutang.name]: async () => writeFileSync(`${out}${zoutang.name}.docx`, await officeReportDocx(zoutang)),
 };
 
 const wanted = process.argv.slice(2);
