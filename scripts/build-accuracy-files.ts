@@ -1363,7 +1363,9 @@ import { zilan } from './accuracy-files/zilan.js';
 import { ziling, zilingXlsx } from './accuracy-files/ziling.js';
 import { zixiao } from './accuracy-files/zixiao.js';
 import { zizuo } from './accuracy-files/zizuo.js';
+import { zongling, zonglingXls } from './accuracy-files/zongling.js';
 import { zouhua, zouhuaMht } from './accuracy-files/zouhua.js';
+import { zoutang } from './accuracy-files/zoutang.js';
 import { zuling, zulingXlsx } from './accuracy-files/zuling.js';
 import { zuoji } from './accuracy-files/zuoji.js';
 import { zuolan } from './accuracy-files/zuolan.js';
@@ -3931,6 +3933,11 @@ const builders: Record<string, () => Promise<void>> = {
   // printed to .pdf (钰沽县, yugu.ts); the 重点工程开复工动员大会 news (yuzhuang, GB2312 .html) is by hand.
   [youlan.name]: async () => writeFileSync(`${out}${youlan.name}.docx`, await officeReportDocx(youlan)),
   [yugu.name]: async () => convertOrKeep(await yuguDocx(), yugu.name, out),
+  // Held-out-485: a Guangdong-style county 统计局's 2009年4月统计月报 (a spaced one-row header, 在总计中 groups, a 规模以上工业分行业 sheet
+  // under a merged two-row header) as .xls (棕岭县, zongling.ts), and a Hainan-style county-level city 发改委's 1—4月重点项目建设情况
+  // (新增中央投资 programme, a project table with 其中：中央投资 and 累计完成投资 columns) as .docx (邹塘市, zoutang.ts); the analysis (zaolan, .txt) is by hand.
+  [zongling.name]: async () => writeFileSync(`${out}${zongling.name}.xls`, zonglingXls()),
+  [zoutang.name]: async () => writeFileSync(`${out}${zoutang.name}.docx`, await officeReportDocx(zoutang)),
 };
 
 const wanted = process.argv.slice(2);
