@@ -2,7 +2,7 @@
 // before a number's decimal point (word-table.ts's splitRuns), the text in 仿宋, a heading in 黑体. The
 // bureau analyses (bureau-analysis.ts) and the offices' reports (office-report.ts) are typed this way.
 
-import { AlignmentType, Paragraph, TableCell, type VerticalMergeType } from 'docx';
+import { AlignmentType, Paragraph, TableCell, VerticalMergeType } from 'docx';
 import { fangSong, splitRuns } from './word-table.js';
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
@@ -28,3 +28,10 @@ export const editedCell = (
     verticalMerge: options.verticalMerge,
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: splitRuns(text, fangSong, 21) })],
   });
+
+/** A header cell that merges down over the header row below it (指标, 单位 over a two-row header). */
+export const spanDown = (text: string): TableCell =>
+  editedCell(text, { verticalMerge: VerticalMergeType.RESTART });
+
+/** The lower header row's cell under a cell merged down from above. */
+export const continued = (): TableCell => editedCell('', { verticalMerge: VerticalMergeType.CONTINUE });

@@ -8,8 +8,8 @@
 // paragraphs and cells (officeReportDocx has a one-row header only). Invented place and figures; the answers are
 // tests/accuracy/micen-2026-q1-plan.answers.json.
 
-import { AlignmentType, type Paragraph, Table, TableRow, VerticalMergeType, WidthType } from 'docx';
-import { editedCell, editedPara } from './edited-runs.js';
+import { AlignmentType, type Paragraph, Table, TableRow, WidthType } from 'docx';
+import { continued, editedCell, editedPara, spanDown } from './edited-runs.js';
 import { footerForms, isPartHeading, reportDocx, reportSection, reportTitle } from './word-report.js';
 
 export const micen = { name: 'micen-2026-q1-plan' };
@@ -55,9 +55,6 @@ const rows: readonly (readonly string[])[] = [
 
 const para = (text: string, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
   editedPara(text, { alignment, heading: isPartHeading(text) });
-
-const spanDown = (text: string) => editedCell(text, { verticalMerge: VerticalMergeType.RESTART });
-const continued = () => editedCell('', { verticalMerge: VerticalMergeType.CONTINUE });
 
 const table = new Table({
   width: { size: 9000, type: WidthType.DXA },

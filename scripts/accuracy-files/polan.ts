@@ -6,8 +6,8 @@
 // word-report.ts's shell and edited-runs.ts's cells (officeReportDocx has a one-row header only), as micen.ts. Invented
 // place and figures; the answers are tests/accuracy/polan-2006-q1-indicators.answers.json.
 
-import { AlignmentType, type Paragraph, Table, TableRow, VerticalMergeType, WidthType } from 'docx';
-import { editedCell, editedPara } from './edited-runs.js';
+import { AlignmentType, type Paragraph, Table, TableRow, WidthType } from 'docx';
+import { continued, editedCell, editedPara, spanDown } from './edited-runs.js';
 import { footerForms, reportDocx, reportSection, reportTitle } from './word-report.js';
 
 export const polan = { name: 'polan-2006-q1-indicators' };
@@ -64,9 +64,6 @@ const note =
 
 const para = (text: string, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
   editedPara(text, { alignment });
-
-const spanDown = (text: string) => editedCell(text, { verticalMerge: VerticalMergeType.RESTART });
-const continued = () => editedCell('', { verticalMerge: VerticalMergeType.CONTINUE });
 
 const table = new Table({
   width: { size: 9000, type: WidthType.DXA },
