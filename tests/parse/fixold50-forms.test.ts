@@ -1,0 +1,46 @@
+// Forms the fixtures older than held-out-462 still showed the parser missing (session 50, fixold50). Sentences
+// of our own, with invented places and figures.
+
+import { describe, expect, it } from 'vitest';
+import { sectionReport } from '../helpers/report.js';
+
+const TITLE = '岱溪县2026年前三季度经济运行情况';
+/** The projects the lines name, after a lead line the genre check needs. */
+const projectsOf = (lines: string[]) =>
+  sectionReport('daixi.txt', TITLE, [
+    '1—9月，全县地区生产总值完成86.2亿元，同比增长6.1%。',
+    ...lines,
+  ]).projects.map((p) => p.name);
+const LEAD = '岱溪装备产业园项目总投资52亿元，累计完成投资31.6亿元；';
+
+describe('F10211: a project named with 投入运行, 试运行, 通航, 加紧建设 or 路基全线贯通', () => {
+  it('reads the name before each status as a project', () => {
+    expect(
+      projectsOf([
+        `${LEAD}县城污水处理厂建成投入运行。`,
+        `${LEAD}岱溪港综合码头工程建成试运行。`,
+        `${LEAD}岱溪港3万吨级码头建成通航。`,
+        `${LEAD}岱溪县城乡供水一体化工程正在加紧建设。`,
+        `${LEAD}岱溪至嵘沣公路改扩建工程路基全线贯通。`,
+      ]).filter((name) => !name.startsWith('岱溪装备')),
+    ).toEqual([
+      '县城污水处理厂',
+      '岱溪港综合码头工程',
+      '岱溪港3万吨级码头',
+      '岱溪县城乡供水一体化工程',
+      '岱溪至嵘沣公路改扩建工程',
+    ]);
+  });
+});
+
+describe('F10212: 即将, 去年 and 已于YYYY年底 between a name and its status', () => {
+  it('keeps them out of the name', () => {
+    expect(
+      projectsOf([
+        `${LEAD}岱溪县人民医院新院区即将投入使用。`,
+        `${LEAD}岱溪县中医院新院区项目去年已开工建设。`,
+        `${LEAD}岱溪湖生态修复工程已于2025年底开工。`,
+      ]).filter((name) => !name.startsWith('岱溪装备')),
+    ).toEqual(['岱溪县人民医院新院区', '岱溪县中医院新院区项目', '岱溪湖生态修复工程']);
+  });
+});
