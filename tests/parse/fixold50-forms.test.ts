@@ -44,3 +44,32 @@ describe('F10212: 即将, 去年 and 已于YYYY年底 between a name and its sta
     ).toEqual(['岱溪县人民医院新院区', '岱溪县中医院新院区项目', '岱溪湖生态修复工程']);
   });
 });
+
+describe('F10213: 包括甲项目、乙工程和丙项目等 with no count after 等', () => {
+  it('reads the items as projects when each ends like one', () => {
+    expect(
+      projectsOf([
+        '其中，开工项目14个，总投资38.2亿元，包括岱溪年产20万吨饲料加工项目、县城南区供水工程和岱溪县第二人民医院项目等；竣工项目6个，包括那溪水库除险加固工程、县城至那岱镇二级公路改建工程等。',
+      ]),
+    ).toEqual([
+      '岱溪年产20万吨饲料加工项目',
+      '县城南区供水工程',
+      '岱溪县第二人民医院项目',
+      '那溪水库除险加固工程',
+      '县城至那岱镇二级公路改建工程',
+    ]);
+  });
+  it('reads none from fields listed so', () => {
+    expect(projectsOf(['全县民生投资增长12%，包括教育、医疗和养老等。'])).toEqual([]);
+  });
+});
+
+describe('F10214: projects listed with their deal sums, then 等N个重点项目进行了现场签约', () => {
+  it('reads the names without the bracketed 协议投资', () => {
+    expect(
+      projectsOf([
+        '签约仪式上，岱溪县200兆瓦风光储一体化项目（协议投资12.6亿元）、年产3万吨生物基新材料项目（协议投资10.5亿元）、岱溪县设施蔬菜产业园项目（协议投资5.6亿元）等3个重点项目进行了现场签约。',
+      ]),
+    ).toEqual(['岱溪县200兆瓦风光储一体化项目', '年产3万吨生物基新材料项目', '岱溪县设施蔬菜产业园项目']);
+  });
+});
