@@ -73,3 +73,29 @@ describe('F10214: projects listed with their deal sums, then 等N个重点项目
     ).toEqual(['岱溪县200兆瓦风光储一体化项目', '年产3万吨生物基新材料项目', '岱溪县设施蔬菜产业园项目']);
   });
 });
+
+describe('F10215: 甲工程年度计划投资X亿元、已完成Y亿元', () => {
+  it('reads the year plan and the amount done across the 、', () => {
+    const report = sectionReport('daixi.txt', TITLE, [
+      '1—9月，全县地区生产总值完成86.2亿元，同比增长6.1%。',
+      '岱溪装备产业园项目已完成投资4.2亿元，岱溪至澜邢快速路改建工程年度计划投资3.5亿元、已完成1.26亿元。',
+    ]);
+    const road = report.projects.find((p) => p.name === '岱溪至澜邢快速路改建工程');
+    expect(road?.mentions.map((m) => [m.plannedInvestment, m.completedInvestment])).toEqual([
+      [350000000, 126000000],
+    ]);
+  });
+});
+
+describe('F10216: 建成投用 leading a name', () => {
+  it('reads the school named after it as a project with that status', () => {
+    const report = sectionReport('daixi.txt', TITLE, [
+      '1—9月，全县地区生产总值完成86.2亿元，同比增长6.1%。',
+      '开工建设岱溪县城市污水处理厂扩建工程；建成投用岱溪县第三中学。',
+    ]);
+    expect(report.projects.map((p) => [p.name, p.mentions[0]?.status])).toEqual([
+      ['岱溪县城市污水处理厂扩建工程', '开工建设'],
+      ['岱溪县第三中学', '建成投用'],
+    ]);
+  });
+});
