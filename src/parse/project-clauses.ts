@@ -49,7 +49,7 @@ const POINT_MARK = /^[一二三四五六七八九十](?:是|要(?!素))/;
 // 年内开工建设甲中学迁建工程, 年末前…: the year's deadline before the verb is an adverb of the lead as 力争 is (F9153;
 // held-out-436 jingfeng; session 48, fix436).
 export const LEAD = new RegExp(
-  `^(?:${POINT_MARK.source.slice(1)})?(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|集中力量|集中精力|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟|督促|敦促|年内|年底前|年末前)*(?:${BRACKETED_WORKS.source}|推进|推动|加快|启动|建设|建成(?:投用|投运|投产)?|新开工|开工建设|动工建设|开工|抓好|狠抓|新建|续建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|(?:抓紧做好|做好|抓紧)(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
+  `^(?:${POINT_MARK.source.slice(1)})?(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|集中力量|集中精力|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|抓紧|计划|拟|督促|敦促|年内|年底前|年末前)*(?:${BRACKETED_WORKS.source}|推进|推动|加快|启动|建设|建成(?:投用|投运|投产)?|新开工|开工建设|动工建设|开工|抓好|狠抓|新建|续建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|(?:抓紧做好|做好|抓紧)(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
 export const LEAD_VERB =

@@ -99,3 +99,20 @@ describe('F10216: 建成投用 leading a name', () => {
     ]);
   });
 });
+
+describe('F10217: 确保 between a name and its deadline, and 年底前完成征收', () => {
+  it('reads the name without 确保 or the deadline', () => {
+    expect(
+      projectsOf([
+        '岱溪大桥项目总投资4.6亿元，累计完成投资3.9亿元；县第二中学扩建工程确保8月底前竣工。',
+        '确保岱溪县城南片区棚户区改造项目年底前完成征收。',
+      ]).filter((name) => name !== '岱溪大桥项目'),
+    ).toEqual(['县第二中学扩建工程', '岱溪县城南片区棚户区改造项目']);
+  });
+});
+
+describe('F10218: 抓紧推进 leading a hospital’s 感染楼', () => {
+  it('reads the building as a project', () => {
+    expect(projectsOf(['落实援企稳岗政策，抓紧推进县人民医院感染楼建设。'])).toEqual(['县人民医院感染楼']);
+  });
+});
