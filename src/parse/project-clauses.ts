@@ -49,11 +49,11 @@ const POINT_MARK = /^[一二三四五六七八九十](?:是|要(?!素))/;
 // 年内开工建设甲中学迁建工程, 年末前…: the year's deadline before the verb is an adverb of the lead as 力争 is (F9153;
 // held-out-436 jingfeng; session 48, fix436).
 export const LEAD = new RegExp(
-  `^(?:${POINT_MARK.source.slice(1)})?(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|集中力量|集中精力|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|计划|拟|督促|敦促|年内|年底前|年末前)*(?:${BRACKETED_WORKS.source}|推进|推动|加快|启动|建设|建成|新开工|开工建设|动工建设|开工|抓好|狠抓|新建|续建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|(?:抓紧做好|做好|抓紧)(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
+  `^(?:${POINT_MARK.source.slice(1)})?(?:${PLACE_LEAD.source.slice(1)}|${SPEAKER_LEAD.source.slice(1)})?(?:其中|并|同时|要|将|集中力量|集中精力|主要|进一步|继续|全面|全力|强力|持续|着力|加快|有序|积极|切实|大力|重点|高标准|力争|确保|抓紧|计划|拟|督促|敦促|年内|年底前|年末前)*(?:${BRACKETED_WORKS.source}|推进|推动|加快|启动|建设|建成(?:投用|投运|投产)?|新开工|开工建设|动工建设|开工|抓好|狠抓|新建|续建|完成(?=[^,;。]{4,30}?主体(?:工程)?建设)|完成(?=[^,;。、]{4,24}?(?:扩建|改扩建|迁建)工程(?:[,;。]|$))|(?:抓紧做好|做好|抓紧)(?=[^,;。]{4,30}?前期工作)|${NEEDS_SECURED.source}|${FUNDS_FOR.source})?`,
 );
 /** A lead ending in a verb of pushing works on (加快推进, 启动, 抓好): the list's status. */
 export const LEAD_VERB =
-  /(?:推进|推动|加快|启动|建设|建成|开工|抓好|狠抓|做好|抓紧|新建|续建|支持|用于|完成|保障|实施)$/;
+  /(?:推进|推动|加快|启动|建设|建成|投用|投运|投产|开工|抓好|狠抓|做好|抓紧|新建|续建|支持|用于|完成|保障|实施)$/;
 /**
  * Words every project clause has one of: a cheap filter before the real patterns (做好甲枢纽前期工作: 前期工作;
  * 甲港区三期工程新增吞吐能力X万吨: 新增…能力).
@@ -84,6 +84,13 @@ const isLayoutGap = (folded: string, i: number, from: number) =>
   // only before a card's field (总投资, 累计/年内完成投资, a status): 共3个 甲、乙 is a class and its list.
   /^(?:总投资|累计|年内|完成|计划|主体|已)/.test(folded.slice(i + 1, i + 4));
 
+/**
+ * 甲工程年度计划投资3.5亿元、已完成1.26亿元: a 、 between a project's year plan and what it has done parts two
+ * clauses as a comma would (session 50, fixold50, F10215); 甲完成投资3亿元、乙… stays one list.
+ */
+const isAmountThenDone = (folded: string, i: number) =>
+  folded.charAt(i - 1) === '元' && /^(?:已|累计|已累计)?完成/.test(folded.slice(i + 1, i + 4));
+
 export function clausesOf(folded: string, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
   let depth = 0;
@@ -101,7 +108,8 @@ export function clausesOf(folded: string, sentence: Sentence): Clause[] {
         code === 0x3a ||
         code === 0x21 ||
         code === 0x3f ||
-        (code === 0x20 && isLayoutGap(folded, i, from)))
+        (code === 0x20 && isLayoutGap(folded, i, from)) ||
+        (code === 0x3001 && isAmountThenDone(folded, i)))
     ) {
       if (i > from) clauses.push({ start: from, end: i, text: folded.slice(from, i) });
       from = i + 1;

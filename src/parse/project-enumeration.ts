@@ -148,7 +148,8 @@ export function readEnumeration(
   // 甲医院住院楼已于2026年5月竣工: the date a building was finished is no part of its name (fix226).
   // withoutTrailingAdverb took the month (10月) off already; the year (2026年) is left.
   if (body.includes('于'))
-    body = body.replace(/(?:已经?|均)?于(?:19|20)\d{2}年(?:\d{1,2}月(?:份|底|末|初|\d{1,2}日)?)?$/, '');
+    // 甲湖生态修复工程已于2025年底开工: the trailing 年底 went with the adverbs, leaving the bare year (F10212).
+    body = body.replace(/(?:已经?|均)?于(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:份|底|末|初|\d{1,2}日)?)?)?$/, '');
   // 以甲、乙为代表的一批重点项目: the examples of a class are projects listed as such.
   const exemplified = /^以(.+)为代表的[^、]{0,12}项目$/.exec(body);
   if (exemplified) body = `${exemplified[1]}等项目`;

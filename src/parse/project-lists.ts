@@ -53,7 +53,13 @@ const PROJECTS_TAIL = /项目(?:(?:要|需要?|正在)?(?:加快|抓紧|推进|�
  * 政府投资项目进行了审计: session 28, fix88): the audit said after the list is no part of it.
  */
 const COUNTED =
-  /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九十]+)(?:个|项|宗)([^、等]{0,10}?)(?:进行了?(?:跟踪|专项)?(?:审计|审计调查|检查|督查))?$/;
+  /^(.+?、.+?)等(?:项目)?(?:\d+|[一二三四五六七八九十]+)(?:个|项|宗)([^、等]{0,10}?)(?:进行了?(?:跟踪|专项)?(?:审计|审计调查|检查|督查)|进行了?(?:现场|集中)?签约)?$/;
+
+/** Whether every item of a list ends like a project by its own name (甲项目、乙工程), with no closing word to say so. */
+function everyLikeProject(body: string): boolean {
+  const items = splitItems(body);
+  return items.length > 1 && items.every((item) => validName(cleanName(item), false));
+}
 
 export function readIntroducedList(
   text: string,
@@ -70,18 +76,28 @@ export function readIntroducedList(
   if (m) {
     [, , intro = '', body = '', , tail = ''] = m;
     // 等20个工业项目, 等18个, 等81个项目开竣工 — not 等3个方面; with no count, 项目 must close it.
-    if (m[4] === undefined ? !PROJECTS_TAIL.test(tail) : tail !== '' && !/项目|工程/.test(tail)) return null;
+    // 包括甲项目、乙工程和丙项目等: with no count and nothing after 等, the items must each end like a project
+    // (not 包括教育、医疗等) (session 50, fixold50, F10213).
+    if (
+      m[4] === undefined
+        ? !PROJECTS_TAIL.test(tail) && !(tail === '' && everyLikeProject(body))
+        : tail !== '' && !/项目|工程/.test(tail)
+    )
+      return null;
     // 开工项目包括甲、乙等18个: a count with nothing after it counts projects only when what comes
     // before the verb says so (not 包括甲镇、乙镇等12个).
     if (m[4] !== undefined && tail === '' && !/项目|工程/.test(m[1] ?? '')) return null;
   } else if (counted) {
     [, body = '', tail = ''] = counted;
     if (!/项目$/.test(tail) && tail !== '') return null;
+    // 甲项目（协议投资X亿元）、乙项目…等5个重点项目进行了现场签约: the deals signed are the projects listed (F10214).
     // 全区省定重点管理的甲、乙: what comes before the last 的 of the first item describes the list.
     body = body.replace(/^[^、]*的有?(?=[^、的]{2,}、)/, '').replace(/^对(?=[^、]{4,}、)/, '');
   } else return null;
   // 包括甲索道、乙酒店等10个子项目: the parts of one project are not projects of the list.
   if (/子项目/.test(tail)) return null;
+  // A deal's sum in brackets (协议投资X亿元) is a fact of the signing, no part of the name (decision 30).
+  if (body.includes('协议')) body = body.replace(/\((?:协议|签约)(?:总)?投资[^()]*\)/g, '');
   const items = splitItems(body);
   const names = items.map(cleanName).filter((name) => validName(name, true));
   if (names.length === 0) return null;
