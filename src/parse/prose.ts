@@ -80,6 +80,7 @@ import { sharedNames } from './prose-shared-names.js';
 import { isSpanTotal } from './prose-span-totals.js';
 import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
+import { bracketedPlan, bracketedPlanTarget } from './prose-bracketed-plan.js';
 import { isSuggestionResult } from './prose-suggestion-results.js';
 import { inStepGoals } from './prose-target-in-step.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
@@ -607,6 +608,8 @@ export function readProse(
         (EARLIER_VALUE_BARE.test(ownKey) &&
           !figure.signWord &&
           CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 4)));
+      // 完成15.68亿元（计划14.2亿元），增长21.4%（计划15%）: the result's plan in brackets, no subject (F10041).
+      const planInBracket = earlierValue || index === 0 ? null : bracketedPlan(folded, figure, previousEnd);
       const writtenYear = YEAR_BEFORE_FIGURE.exec(ownKey);
       // YYYY年：地区生产总值增长A%左右, a news page's subhead labelled with the year after: that year's goal,
       // which the goal list below gives again, no result of the report's year (session 29, fix94). The label
@@ -898,7 +901,7 @@ export function readProse(
         subject = previous.subject;
         join = previous.join;
       }
-      if (benchmarkFigure || earlierValue) {
+      if (benchmarkFigure || earlierValue || planInBracket) {
         subject = '';
         join = null;
       }
@@ -997,6 +1000,13 @@ export function readProse(
         resultSet,
       });
       if (target) reading.targets.push(target);
+      else if (planInBracket && previous.join) {
+        const actual = reading.observations.at(-1);
+        if (actual?.provenance.end === previousEnd && actual.indicatorCode === previous.join.entry.code)
+          reading.targets.push(
+            bracketedPlanTarget(planInBracket, figure, actual, previous.join, raw, provenance, fullYearReport),
+          );
+      }
       // 已完成年初预算的54.2% with no level before it: the level may come paragraphs later.
       else if (
         join &&
@@ -1077,7 +1087,7 @@ export function readProse(
         countOfNoun,
         benchmarkFigure,
         marginAfter,
-        earlierValue,
+        earlierValue: earlierValue || planInBracket !== null,
         shareFrom,
       });
       if (periodListed) periodListed.left--;
