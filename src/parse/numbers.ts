@@ -99,7 +99,7 @@ const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
 
 /** Sign words written just before a growth or change figure: 下降2.0% → −2. */
 const SIGN_WORD =
-  /(增长|比增|增加|提高|上升|上涨|回升|收窄|加快|提升|扩大|增速|增幅|增产|激增|猛增|大增|剧增|下降|比降|减少|降低|下滑|回落|放缓|减收|减支|减产|负增长)(?:了|为|达到?|至)?(?:约|近|超)?$/;
+  /((?<!自然)增长率|增长|比增|增加|提高|上升|上涨|回升|收窄|加快|提升|扩大|增速|增幅|增产|激增|猛增|大增|剧增|下降|比降|减少|降低|下滑|回落|放缓|减收|减支|减产|负增长)(?:了|为|达到?|至)?(?:约|近|超)?$/;
 /**
  * A growth rate's move to the figure: 增速回落至15.2%, 增幅提高到9.1% (the rate, not a change of it); so is a
  * share's (占全部投资比重回落至28.9%: the share it fell to).
