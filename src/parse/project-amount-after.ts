@@ -21,7 +21,8 @@ const NAME_THEN_AMOUNT =
  * 总投资2.65亿元 alone in its clause, after a clause that names the project; 工程总投资X亿元 after works named as a 工程
  * (session 38, fixtail38c, F5553).
  */
-export const TOTAL_ONLY = /^(?:项目|工程)?(?:计划|估算)?总投资(?:为|是)?(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+export const TOTAL_ONLY =
+  /^(?:项目|工程)?(?:计划|估算)?总投资(?:为|是)?(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
  * 甲产业园一期主体完工，总投资X亿元、已累计完成投资Y亿元: the total and the amount done since the start joined by 、 in

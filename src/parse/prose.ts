@@ -10,6 +10,7 @@ import { isParkGoalClause } from './park-goal-clause.js';
 import { planBaseYearIndicator } from './plan-base-year-goal.js';
 import { shareGoalAggregate } from './planned-share-goal.js';
 import { respectiveEarlierBaseYear, underEarlierBaseYear } from './prose-base-year-lead.js';
+import { bracketedPlan, bracketedPlanTarget } from './prose-bracketed-plan.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
 import {
@@ -80,7 +81,6 @@ import { sharedNames } from './prose-shared-names.js';
 import { isSpanTotal } from './prose-span-totals.js';
 import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
-import { bracketedPlan, bracketedPlanTarget } from './prose-bracketed-plan.js';
 import { isSuggestionResult } from './prose-suggestion-results.js';
 import { inStepGoals } from './prose-target-in-step.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
@@ -1004,7 +1004,15 @@ export function readProse(
         const actual = reading.observations.at(-1);
         if (actual?.provenance.end === previousEnd && actual.indicatorCode === previous.join.entry.code)
           reading.targets.push(
-            bracketedPlanTarget(planInBracket, figure, actual, previous.join, raw, provenance, fullYearReport),
+            bracketedPlanTarget(
+              planInBracket,
+              figure,
+              actual,
+              previous.join,
+              raw,
+              provenance,
+              fullYearReport,
+            ),
           );
       }
       // 已完成年初预算的54.2% with no level before it: the level may come paragraphs later.
