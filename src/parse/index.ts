@@ -340,6 +340,7 @@ function parseText(
   const proseGoals = new StatedGoals();
   // Whether a verdict in words confirms another target, a look-up a verdict (session 41, docs/parser-speed.md).
   const confirmations = new TargetConfirmations(prose.targets, defaultHorizon);
+  const derivedGoals: Target[] = [];
   for (const [index, { target, value, horizon: written, actual, verdict }] of prose.targets.entries()) {
     const horizon = written ?? defaultHorizon;
     // 城镇调查失业率为4.6%，控制在5%的调控目标以内 in a plan outline's mid-term evaluation: the ceiling is the
@@ -365,6 +366,9 @@ function parseText(
     const sameYear = (h: string) =>
       (h === 'next-year') === (horizon === 'next-year') && (h === 'five-year') === (horizon === 'five-year');
     if (target.derived && stated.some((t) => sameYear(t.horizon) && sameTarget(t, target, actual))) continue;
+    // 比预算增加X万元，完成预算的A%: two derivations of one plan, the gap's exact and the share's rounded (F10042).
+    if (target.derived && derivedGoals.some((t) => t.horizon === horizon && sameTarget(t, target, actual)))
+      continue;
     const judged = verdict
       ? verdict
       : horizon === 'next-year'
@@ -410,6 +414,7 @@ function parseText(
     });
     targets.push(kept);
     proseGoals.add(kept);
+    if (kept.derived) derivedGoals.push(kept);
   }
 
   // ——甲增长A%左右（年均增长B%左右）； under 括号内为“十五五”时期目标: each bracket its item's five-year goal (fix262).

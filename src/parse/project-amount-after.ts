@@ -13,15 +13,17 @@ import { statusAlone } from './project-status.js';
  * year's plan (年度/今年/2025年计划投资) is not. 推动甲度假区一期项目总投资X亿元年内开工: when the works start or end
  * (a time, then 开工/建成…) may close the clause with no comma, the status of the project (session 32, fix136).
  * 甲纸业技改项目概算投资X亿元: the works' estimate (概算) is their planned total as well (F9983).
+ * 甲工程计划投资为2.4亿元, 总投资为X亿元: the amount said with 为 (session 50, fix477, F10047).
  */
 const NAME_THEN_AMOUNT =
-  /^(.{4,30}?)(?:(?:计划|概算)?总投资|(?<![年度])计划投资|概算投资|投资概算)(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?(?:(?:年内|年底前|今年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?前?)(开工建设|开工|竣工|建成|投产|完工|投用))?$/;
+  /^(.{4,30}?)(?:(?:计划|概算)?总投资|(?<![年度])计划投资|概算投资|投资概算)(?:为|是)?(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?(?:(?:年内|年底前|今年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?前?)(开工建设|开工|竣工|建成|投产|完工|投用))?$/;
 
 /**
  * 总投资2.65亿元 alone in its clause, after a clause that names the project; 工程总投资X亿元 after works named as a 工程
  * (session 38, fixtail38c, F5553).
  */
-export const TOTAL_ONLY = /^(?:项目|工程)?(?:计划|估算)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+export const TOTAL_ONLY =
+  /^(?:项目|工程)?(?:计划|估算)?总投资(?:为|是)?(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
  * 甲产业园一期主体完工，总投资X亿元、已累计完成投资Y亿元: the total and the amount done since the start joined by 、 in
@@ -38,7 +40,7 @@ const BODY_STATUS_AFTER = /主体(?:工程|结构)?(?:完工|封顶|竣工)$/;
  * year before it, is the works' planned total, as it is written in the name's own clause (NAME_THEN_AMOUNT;
  * session 29, fix97). Only here: the other readers of TOTAL_ONLY read a year's plan after a total.
  */
-const PLANNED_ONLY = /^(?:项目)?计划投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+const PLANNED_ONLY = /^(?:项目)?计划投资(?:为|是)?(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
  * 甲工程，年度计划投资X亿元，上半年完成Y亿元; 加快甲工程建设，年度计划投资X亿元: the year's plan alone in the clause

@@ -10,10 +10,11 @@ import type { ProjectMention } from './types.js';
  * 甲项目(总投资28亿元)一期建成投产: a phase word after the bracket is the stage the status is said of;
  * the total, and so the name, is the whole project's.
  * 甲水库除险加固工程(年度计划投资3200万元): a bracket of the year's plan alone is the project's planned amount
- * (decision 15), no part of its name (session 44, fix362, F7313).
+ * (decision 15), no part of its name (session 44, fix362, F7313). 甲项目(计划投资1.2亿元): a plan amount with no year is the
+ * works' planned total, as 计划投资X亿元的甲 is (session 50, fix477, F10046).
  */
 const BRACKETED_TOTAL =
-  /^(.{4,}?)\((?:项目)?(?:(?:计划)?总投资|(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资)(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)\)(?:[一二三四五六七八九十首]期(?:工程)?)?$/;
+  /^(.{4,}?)\((?:项目)?(?:(?:计划)?总投资|计划投资|(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资)(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)\)(?:[一二三四五六七八九十首]期(?:工程)?)?$/;
 
 /** The name without a closing bracketed total, and the mention with that total as its planned investment. */
 export function withoutBracketedTotal(

@@ -136,7 +136,7 @@ const LINK_RULES = {
    * 较年度计划少…: said with 较, and 差 for short (session 45, fixleft45, F7773).
    */
   amountPlanGap: new RegExp(
-    `^(?:比${PLAN}(多|少)|较${PLAN}(多|少|差)|(超)(?:出|过)?${PLAN}|距离?${PLAN}(?:还|尚|仍)?(差))$`,
+    `^(?:比${PLAN}(多|少)|较${PLAN}(多|少|差)|(超)(?:出|过)?${PLAN}|距离?${PLAN}(?:还|尚|仍)?(差)|(?:比|较)(?:年度|全年|年初)?预算(增加|减少|多收|少收|超收|短收|增收|减收)了?)$`,
   ),
   /**
    * 外贸进出口总额距年计划还差4.24亿元 among a review's problems: the indicator named before the
@@ -341,7 +341,7 @@ export function readLink(key: string, before: string, figure: Figure, goalContex
     const amount = LINK_RULES.amountPlanGap.exec(key) ?? LINK_RULES.namedAmountPlanGap.exec(key);
     const verb = amount?.slice(1).find((v) => v !== undefined);
     if (!amount || !verb) return null;
-    return { kind: 'plan-gap', sign: /少|差/.test(verb) ? -1 : 1, fullYear: FOR_THE_YEAR.test(key) };
+    return { kind: 'plan-gap', sign: /少|差|短|减/.test(verb) ? -1 : 1, fullYear: FOR_THE_YEAR.test(key) };
   }
   // 较年度目标（增长8%）低1.8个百分点: the goal's figure is said in brackets (read as the target), so the
   // gap is a comparison with it, no plan to derive.

@@ -21,6 +21,8 @@ const RANK_ASIDE =
  */
 const CHAIN_ASIDE =
   /^(?:其)?(?:增幅|增速|总量)?在[^,;。]{2,24}?中(?:居|列|位居|位列)第[一二三四五六七八九十\d]{1,3}(?:位|名)$|^(?:增幅|增速)?(?:比|较)(?:上半年|一季度|前三季度|上月|上年同期|上年|\d{1,2}月(?:份|末)?|1[—-]\d{1,2}月)(?:提高|加快|回落|下降|放缓|扩大|缩小|收窄)\d+(?:\.\d+)?个百分点$|^[\u4e00-\u9fa5]{2,8}率(?:为|达到?)?\d+(?:\.\d+)?%$/;
+/** A bracketed gloss (（指…，下同）), dropped before the sentence is cut at its commas. */
+const BRACKETED_GLOSS = /\([^()]*\)/g;
 /** How many sentences back a chain led by its verb alone may go for the industry it opened on. */
 const CHAIN_SENTENCES = 2;
 
@@ -32,8 +34,10 @@ export function industryOfAccounts(lead: string): string | null {
   let end = lead.length;
   for (let s = 0; s < CHAIN_SENTENCES; s++) {
     const stop = lead.lastIndexOf('。', end - 1);
+    // 规模以上工业企业（指…以上的工业企业，下同）完成…: a gloss in brackets, its comma no clause's end (F10043).
     const clauses = lead
       .slice(stop + 1, end)
+      .replace(BRACKETED_GLOSS, '')
       .split(/[,;]/)
       .map((c) => c.trim());
     if (clauses.at(-1) === '') clauses.pop();

@@ -10,6 +10,7 @@ import { isParkGoalClause } from './park-goal-clause.js';
 import { planBaseYearIndicator } from './plan-base-year-goal.js';
 import { shareGoalAggregate } from './planned-share-goal.js';
 import { respectiveEarlierBaseYear, underEarlierBaseYear } from './prose-base-year-lead.js';
+import { bracketedPlan, bracketedPlanTarget } from './prose-bracketed-plan.js';
 import { isBranchEntry } from './prose-branches.js';
 import { chainAfter, chainSubject, evaluatedShareBefore } from './prose-chain-subject.js';
 import {
@@ -612,6 +613,8 @@ export function readProse(
         (EARLIER_VALUE_BARE.test(ownKey) &&
           !figure.signWord &&
           CHANGE_AFTER.test(folded.slice(figure.end, figure.end + 4)));
+      // 完成15.68亿元（计划14.2亿元），增长21.4%（计划15%）: the result's plan in brackets, no subject (F10041).
+      const planInBracket = earlierValue || index === 0 ? null : bracketedPlan(folded, figure, previousEnd);
       const writtenYear = YEAR_BEFORE_FIGURE.exec(ownKey);
       // YYYY年：地区生产总值增长A%左右, a news page's subhead labelled with the year after: that year's goal,
       // which the goal list below gives again, no result of the report's year (session 29, fix94). The label
@@ -913,7 +916,7 @@ export function readProse(
         subject = previous.subject;
         join = previous.join;
       }
-      if (benchmarkFigure || earlierValue) {
+      if (benchmarkFigure || earlierValue || planInBracket) {
         subject = '';
         join = null;
       }
@@ -1012,6 +1015,21 @@ export function readProse(
         resultSet,
       });
       if (target) reading.targets.push(target);
+      else if (planInBracket && previous.join) {
+        const actual = reading.observations.at(-1);
+        if (actual?.provenance.end === previousEnd && actual.indicatorCode === previous.join.entry.code)
+          reading.targets.push(
+            bracketedPlanTarget(
+              planInBracket,
+              figure,
+              actual,
+              previous.join,
+              raw,
+              provenance,
+              fullYearReport,
+            ),
+          );
+      }
       // 已完成年初预算的54.2% with no level before it: the level may come paragraphs later.
       else if (
         join &&
@@ -1092,7 +1110,7 @@ export function readProse(
         countOfNoun,
         benchmarkFigure,
         marginAfter,
-        earlierValue,
+        earlierValue: earlierValue || planInBracket !== null,
         shareFrom,
       });
       if (periodListed) periodListed.left--;

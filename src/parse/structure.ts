@@ -495,10 +495,11 @@ const COUNTED_POINTS = /^\s*一是[^;；]+[;；]\s*二是/;
  * 争取上级补助资金力争达到6亿元以上。: session 46, fix389, F7904), and nothing after its full stop. An area of land is
  * such a figure too (（三）推进农业产业化经营，新增高效农业面积5万亩，…。: a plan's measure with the area it aims at; session
  * 49, fix443, F9435), and so is a count or a length the year's work will reach (（三）加快企业改制，力争年内完成8家县属企业改制。,
- * （六）…，县城新建道路6公里，…。: a 2001 plan's task items; session 49, fix451, F9555).
+ * （六）…，县城新建道路6公里，…。: a 2001 plan's task items; session 49, fix451, F9555). So is a count of jobs or works in
+ * 个 (（四）加强就业工作，全年城镇新增就业岗位2800个。: session 50, fix477, F10045).
  */
 const SENTENCE_WITH_FIGURE =
-  /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?(?:%|[万亿]元|家|公里|万?亩|公顷|万?吨|万?平方米|所|座|户|万?人)(?:以上|左右)?[^。;；\d]*。$/;
+  /^[^。;；]{4,}[,，][^。;；]*\d(?:\.\d+)?(?:%|[万亿]元|家|公里|万?亩|公顷|万?吨|万?平方米|所|座|户|万?人|万?个(?!百分点))(?:以上|左右)?[^。;；\d]*。$/;
 
 const FIGURE_CHAIN =
   /^(?=.{30,})(?=.*\d(?:\.\d+)?\s*(?:%|个百分点|亿元|万元|(?:项|个)(?:重点|重大)?项目|(?:家|个|户|项)以上|件(?:民生)?实事|[\u4e00-\u9fa5]{1,3}的(?:年度|全年)?(?:预期)?(?:目标任务|目标)))(?=.*[,，;；]).*$/;
