@@ -1039,6 +1039,7 @@ import { qiaorige, qiaorigeDocx } from './accuracy-files/qiaorige.js';
 import { qiaoshu } from './accuracy-files/qiaoshu.js';
 import { qiaoxun } from './accuracy-files/qiaoxun.js';
 import { qilan, qilanMht } from './accuracy-files/qilan.js';
+import { qiling } from './accuracy-files/qiling.js';
 import { qiluo, qiluoDocx } from './accuracy-files/qiluo.js';
 import { qindai } from './accuracy-files/qindai.js';
 import { qingba } from './accuracy-files/qingba.js';
@@ -1068,6 +1069,7 @@ import { qizhai, qizhaiXlsx } from './accuracy-files/qizhai.js';
 import { quanni, quanniXls } from './accuracy-files/quanni.js';
 import { qujia } from './accuracy-files/qujia.js';
 import { qulan, qulanXlsx } from './accuracy-files/qulan.js';
+import { qutang, qutangXlsx } from './accuracy-files/qutang.js';
 import { quting } from './accuracy-files/quting.js';
 import { rangao, rangaoDocx } from './accuracy-files/rangao.js';
 import { ranshan, ranshanXlsx } from './accuracy-files/ranshan.js';
@@ -3938,6 +3940,12 @@ const builders: Record<string, () => Promise<void>> = {
   // (新增中央投资 programme, a project table with 其中：中央投资 and 累计完成投资 columns) as .docx (邹塘市, zoutang.ts); the analysis (zaolan, .txt) is by hand.
   [zongling.name]: async () => writeFileSync(`${out}${zongling.name}.xls`, zonglingXls()),
   [zoutang.name]: async () => writeFileSync(`${out}${zoutang.name}.docx`, await officeReportDocx(zoutang)),
+  // Held-out-486: a Jiangxi-style county 统计局's 2010年1—11月全县经济运行情况分析 (a bracketed earlier rank, 排位比1—10月上升,
+  // 奋斗目标 in brackets, 预计全年…可完成) printed to .pdf (漆岭县, qiling.ts), and an Anhui-style county 发改委's 1—11月重点项目建设进度表
+  // (two-row header with 1—11月完成投资 over 金额 | 其中：11月, 总投资 in 亿元, 小计 rows per 类别) as .xlsx (渠塘县, qutang.ts);
+  // the 市政府常务会议 news (qupo, GBK .html) is by hand.
+  [qiling.name]: async () => convertOrKeep(await officeReportDocx(qiling), qiling.name, out),
+  [qutang.name]: async () => writeFileSync(`${out}${qutang.name}.xlsx`, await qutangXlsx()),
 };
 
 const wanted = process.argv.slice(2);
