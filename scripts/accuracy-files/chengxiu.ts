@@ -1,7 +1,7 @@
 // Held-out-487 (session 51): a Shanxi-style county 统计局's 澄岫县2007年国民经济和社会发展统计公报 as a Word file (澄岫县, invented):
-// seven parts in prose — GDP with a rank 位居全市13个县（市、区）第N位, the structure 由上年的…调整为, per-capita GDP 折合 美元, coal
+// eight parts in prose — GDP with a rank 位居全市13个县（市、区）第N位, the structure 由上年的…调整为, per-capita GDP 折合 美元, coal
 // with 比上年净增 and its parts in a bracket （其中：地方煤矿…，乡镇煤矿…）, investment by town and country and by industry, retail by
-// 城市/县及县以下, balances 比上年末净增, a ‰ population paragraph with a 千分点 move — a product table with a 计量单位 column and a 其中
+// 城市/县及县以下, trade and tourism, roads and 邮电, balances 比上年末净增, a ‰ population paragraph with a 千分点 move — a product table with a 计量单位 column and a 其中
 // row before part 四, and a two-point 注. Built with office-report.ts's officeReportDocx, a running header on every page.
 // Invented place and figures; the answers are tests/accuracy/chengxiu-2007-fy-communique.answers.json.
 
@@ -25,15 +25,19 @@ export const chengxiu: OfficeReport = {
     '全年建筑业增加值1.88亿元，增长9.6%。',
     '四、固定资产投资',
     '全年全社会固定资产投资完成24.56亿元，比上年增长32.8%。其中：城镇固定资产投资21.38亿元，增长35.6%；农村投资3.18亿元，增长16.4%。分产业看，第二产业投资16.42亿元，占全部投资的66.9%，其中煤炭工业投资11.26亿元，增长41.3%。',
-    '五、国内贸易',
+    '五、国内贸易、对外经济和旅游',
     '全年社会消费品零售总额9.64亿元，增长17.2%。分地域看，城市零售额6.12亿元，增长18.6%；县及县以下零售额3.52亿元，增长14.8%。',
+    '全年外贸进出口总额3860万美元，增长42.6%，其中出口3120万美元，增长46.8%，出口商品以焦炭和铁合金为主。全年实际利用外资1250万美元，增长18.2%。',
+    '全年接待国内外游客42.6万人次，增长15.3%；实现旅游总收入2.86亿元，增长26.8%。',
     '六、财政和金融',
     '全年财政总收入15.86亿元，增长28.6%。其中：地方财政收入5.24亿元，增长31.2%，增幅列全市第2位。财政支出7.62亿元，增长24.5%。',
     '年末金融机构各项存款余额48.62亿元，比上年末净增6.84亿元，其中城乡居民储蓄存款余额31.25亿元，比上年末净增3.96亿元；各项贷款余额22.38亿元，比上年末净增2.15亿元。',
-    '七、人民生活和社会事业',
+    '七、交通和邮电',
+    '年末全县公路通车里程1268公里，其中高速公路46公里；全年新建通村水泥（油）路186公里。全年邮电业务总量1.86亿元，增长21.3%。年末固定电话用户5.62万户，移动电话用户12.46万户，互联网用户1.38万户。',
+    '八、人民生活和社会事业',
     '据抽样调查，全年城镇居民人均可支配收入10286元，比上年增长14.2%；农民人均纯收入4152元，增长12.6%。',
     '年末全县总人口28.64万人。全年出生人口3196人，人口出生率11.18‰；死亡人口1642人，死亡率5.75‰；人口自然增长率5.43‰，比上年下降0.36个千分点。',
-    '全县共有各级各类学校126所，在校学生4.86万人。卫生机构68个，床位862张。',
+    '全县共有各级各类学校126所，在校学生4.86万人。卫生机构68个，床位862张。全年参加新型农村合作医疗的农民达到19.6万人，参合率为89.4%；城镇职工基本养老保险参保人数1.86万人。',
     '注：1.本公报中地区生产总值、各产业增加值绝对数按现行价格计算，增长速度按可比价格计算。2.部分数据为快报数，以《澄岫统计年鉴》为准。',
   ],
   table: {
