@@ -610,6 +610,7 @@ import { chenggu, chengguXlsx } from './accuracy-files/chenggu.js';
 import { chenghu, chenghuXls } from './accuracy-files/chenghu.js';
 import { chengjiao } from './accuracy-files/chengjiao.js';
 import { chengqiao, chengqiaoDocx } from './accuracy-files/chengqiao.js';
+import { chengxiu } from './accuracy-files/chengxiu.js';
 import { chengyi, chengyiXls } from './accuracy-files/chengyi.js';
 import { chigu } from './accuracy-files/chigu.js';
 import { chongmei } from './accuracy-files/chongmei.js';
@@ -618,6 +619,7 @@ import { chuling } from './accuracy-files/chuling.js';
 import { chungang, chungangMht } from './accuracy-files/chungang.js';
 import { cilan } from './accuracy-files/cilan.js';
 import { ciling } from './accuracy-files/ciling.js';
+import { cilou } from './accuracy-files/cilou.js';
 import { cishui } from './accuracy-files/cishui.js';
 import { ciyuan } from './accuracy-files/ciyuan.js';
 import { congyang } from './accuracy-files/congyang.js';
@@ -3946,6 +3948,12 @@ const builders: Record<string, () => Promise<void>> = {
   // the 市政府常务会议 news (qupo, GBK .html) is by hand.
   [qiling.name]: async () => convertOrKeep(await officeReportDocx(qiling), qiling.name, out),
   [qutang.name]: async () => writeFileSync(`${out}${qutang.name}.xlsx`, await qutangXlsx()),
+  // Held-out-487: a Shanxi-style county 统计局's 2007年统计公报 (原煤 with its parts in a bracket, 比上年末净增 balances, ‰ population, a
+  // product table with a 计量单位 column) as .docx (澄岫县, chengxiu.ts), and a Shanxi-style county 人大财经委's 审查报告 on the 2007 plan
+  // (占年计划, 分别比计划高出, a 2007年计划 | 2007年完成 | 完成计划（%） 附表, 2008 goals endorsed) printed to .pdf (茨楼县, cilou.ts); the
+  // banner's plan report (ciga, .txt) is by hand.
+  [chengxiu.name]: async () => writeFileSync(`${out}${chengxiu.name}.docx`, await officeReportDocx(chengxiu)),
+  [cilou.name]: async () => convertOrKeep(await officeReportDocx(cilou), cilou.name, out),
 };
 
 const wanted = process.argv.slice(2);
