@@ -826,6 +826,7 @@ import { kangcen, kangcenDocx } from './accuracy-files/kangcen.js';
 import { kanglu, kangluXlsx } from './accuracy-files/kanglu.js';
 import { kanlan, kanlanMht } from './accuracy-files/kanlan.js';
 import { kanlou } from './accuracy-files/kanlou.js';
+import { kanxi, kanxiXls } from './accuracy-files/kanxi.js';
 import { kanyu } from './accuracy-files/kanyu.js';
 import { kaxi } from './accuracy-files/kaxi.js';
 import { kayu } from './accuracy-files/kayu.js';
@@ -3954,6 +3955,9 @@ const builders: Record<string, () => Promise<void>> = {
   // banner's plan report (ciga, .txt) is by hand.
   [chengxiu.name]: async () => writeFileSync(`${out}${chengxiu.name}.docx`, await officeReportDocx(chengxiu)),
   [cilou.name]: async () => convertOrKeep(await officeReportDocx(cilou), cilou.name, out),
+  // Held-out-488: a Chongqing-style county 统计局's 2001年2月统计月报 printed as two panels side by side (a second 单位 column, 2001年
+  // merged over 本月 | 1—2月累计, a starred rate whose 同比 is in points) as .xls (堪溪县, kanxi.ts); the 简况 (kesang, GBK .html) and news (kequ, .txt) are by hand.
+  [kanxi.name]: async () => writeFileSync(`${out}${kanxi.name}.xls`, kanxiXls()),
 };
 
 const wanted = process.argv.slice(2);
