@@ -88,6 +88,7 @@ import { isSuggestionResult } from './prose-suggestion-results.js';
 import { inStepGoals } from './prose-target-in-step.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
 import { isGoalLineInWords, wordGoals } from './prose-target-word-goals.js';
+import { isPartYearDemand } from './prose-target-part-year.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
 import { taskDoneRates } from './prose-task-done-rate.js';
 import { budgetedIndicator, pushedIndicator } from './prose-task-goals.js';
@@ -1014,8 +1015,11 @@ export function readProse(
         resultFacts,
         resultSet,
       });
-      if (target) reading.targets.push(target);
-      else if (planInBracket && previous.join) {
+      // 上半年要完成甲X亿元以上: a part of the year's aim, a fact only (F10259).
+      const partYearAim = isPartYearDemand(clause);
+      if (target) {
+        if (!partYearAim) reading.targets.push(target);
+      } else if (planInBracket && previous.join) {
         const actual = reading.observations.at(-1);
         if (actual?.provenance.end === previousEnd && actual.indicatorCode === previous.join.entry.code)
           reading.targets.push(
@@ -1049,7 +1053,7 @@ export function readProse(
       // 由一季度的下降1.6%转为正增长，…低于全年目标任务0.6个百分点: nor to one the chain recalls in passing.
       if (link?.kind !== 'earlier-period' && !EARLIER_PERIOD_FIGURE.test(ownKey)) {
         paragraphFacts.push(fact);
-        if (!goal && !planned && !quotedYears[sentence.index]) {
+        if (!goal && !planned && !partYearAim && !quotedYears[sentence.index]) {
           resultFacts.push(fact);
           resultSet.add(fact);
         }
@@ -1058,6 +1062,7 @@ export function readProse(
       const budgetGap = amountChange !== null && BUDGET_GAP_VERB.test(amountChange[1] ?? '');
       const observed =
         !otherYearFigure &&
+        !partYearAim &&
         !movedName &&
         !budgetGap &&
         isObserved(folded, figure, {
