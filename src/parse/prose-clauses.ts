@@ -287,6 +287,10 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
 const CONCESSIVE_LEAD =
   /^(?:在(?:[^,;:。]{1,20}?(?:条件|情况|形势|背景|压力|冲击|影响)下|[^,;:。]{1,10}?之年))?(?:仍然?|依然|依旧)?(?=$|实现|保持|增|降|比(?:上年|去年))/;
 
+/** 国有及年销售收入500万元以上非国有工业企业, 全部国有和年产品销售收入500万元以上的非国有工业: 规模以上工业 spelled out. */
+const SPELLED_SIZE_CLASS =
+  /(?:全部)?国有(?:工业)?(?:企业)?(?:及|和|与)(?:年(?:产品)?销售收入)?(?:在)?500万元(?:及)?以上的?非国有工业(?:企业)?(?=(?:实现|完成|共|累计)?(?:工业)?(?:总产值|产值|增加值))/;
+
 export function clauseKey(clause: string): string {
   let key = clause.slice(-JOIN_WINDOW).replace(/\s+/g, '');
   // Each rewrite below runs only on a key holding a word its pattern cannot match without: most
@@ -301,6 +305,9 @@ export function clauseKey(clause: string): string {
     );
   // 汽车零部件产业受…影响，实现产值 (CAUSE_INSIDE): the cause is no part of the key either.
   if (key.includes('受')) key = withoutCauseLead(key).replace(CAUSE_INSIDE, '');
+  // 国有及年销售收入500万元以上非国有工业企业完成总产值: the size class of the 1998–2006 returns spelled out is 规模以上
+  // industry (its short name, given after it in an aside, is blanked), not one ownership's part (session 51, fix481, F10260).
+  if (key.includes('非国有')) key = key.replace(SPELLED_SIZE_CLASS, '规模以上工业');
   if (key.includes('预算') || key.includes('计划')) key = key.replace(BUDGET_AFTER_VERB, '');
   if (key.includes('实现') || key.includes('完成') || key.includes('工业企业')) {
     key = key
