@@ -63,7 +63,7 @@ import { scopeThresholds } from './prose-page-numbers.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { planActualName } from './prose-plan-actual.js';
 import { plannedName, tableRowName } from './prose-planned-names.js';
-import { isProjectYield } from './prose-project-yield.js';
+import { isProjectDealFunds, isProjectYield } from './prose-project-yield.js';
 import { quotesGoalsThenGaps } from './prose-quoted-goal-gap.js';
 import { quotedGoalShare } from './prose-quoted-goal-share.js';
 import { laterMoves } from './prose-rank-changes.js';
@@ -605,7 +605,9 @@ export function readProse(
         isSeasonFigure(folded, sentence.start, figure.start);
       // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
       // 若剔除房地产开发投资，全区固定资产投资增长A%: a figure on a supposition, a fact only.
-      const projectYield = isProjectYield(folded, sentence.start, figure.start);
+      const projectYield =
+        isProjectYield(folded, sentence.start, figure.start) ||
+        isProjectDealFunds(folded, sentence.start, figure.start);
       if (spanTotal || holiday || projectYield || isCounterfactual(folded, sentence.start, figure.start))
         join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
