@@ -128,7 +128,9 @@ function doneAfterProgress(clauses: LedClause['clauses'], k: number): LedClause[
     if (DONE_ONLY.test(text)) {
       if (n === k + 1) return null;
       const total = clauses[n + 1];
-      return total && DONE_ONLY.test(total.text) && SINCE_START.test(total.text) ? total : (clauses[n] ?? null);
+      return total && DONE_ONLY.test(total.text) && SINCE_START.test(total.text)
+        ? total
+        : (clauses[n] ?? null);
     }
     if (!text.includes('%') || !WORK_PROGRESS.test(text)) return null;
   }

@@ -136,7 +136,9 @@ const PART_YEAR_DEMAND =
 /** Whether the words of a figure's clause before it (folded: ，→,) set a part of the year's aim with 要. */
 export function isPartYearDemand(clause: string): boolean {
   if (!clause.includes('要')) return false;
-  const head = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1);
+  const head = clause.slice(
+    Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1,
+  );
   return PART_YEAR_DEMAND.test(head.replace(/\s+/g, ''));
 }
 
