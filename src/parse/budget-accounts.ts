@@ -57,9 +57,10 @@ const THREE_GUARANTEES = '[“"]?三保[”"]?支出';
  * levels' treasuries, which a budget report gives beside its own 公共财政预算收入 (the two make the 全部财政收入) with
  * its growth; the levels it goes to are written in many ways (session 46, fix389, F7902). 上划中央“两税”收入, 上划中央
  * 所得税收入: the taxes passed up named between (the 2002–2007 reports' 两税, VAT and consumption tax, in quotes or
- * not; session 46, fix406, F8253).
+ * not; session 46, fix406, F8253). 上划中央税收: the 2001-era name of the same account, 税收 for 收入 (a county
+ * bureau's 一季度 page beside its 地方财政收入; session 51, fix481, F10256).
  */
-const UPWARD_REVENUE = '上划(?:中央|中|省|市|级|和|及|、){1,8}(?:[“"]?两税[”"]?|所得税)?收入';
+const UPWARD_REVENUE = '上划(?:中央|中|省|市|级|和|及|、){1,8}(?:(?:[“"]?两税[”"]?|所得税)?收入|税收)';
 
 /**
  * 政府性基金预算收入, 国有资本经营预算支出, 社会保险基金收入: the other three budgets' own accounts;

@@ -612,7 +612,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     name: '出口总额',
     nameEn: 'Exports',
     // 外贸出口总额: a sheet's row names the exports with 外贸 before the catalogue's name.
-    aliases: ['出口', '外贸出口', '外贸出口总额', '出口额', '出口值'],
+    aliases: ['出口', '外贸出口', '外贸出口总额', '外贸出口额', '出口额', '出口值'],
     category: 'trade',
     unit: '亿元',
     direction: 'higher-is-better',

@@ -16,14 +16,15 @@ import { statusAlone } from './project-status.js';
  * 甲工程计划投资为2.4亿元, 总投资为X亿元: the amount said with 为 (session 50, fix477, F10047).
  */
 const NAME_THEN_AMOUNT =
-  /^(.{4,30}?)(?:(?:计划|概算)?总投资|(?<![年度])计划投资|概算投资|投资概算)(?:为|是)?(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?(?:(?:年内|年底前|今年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?前?)(开工建设|开工|竣工|建成|投产|完工|投用))?$/;
+  /^(.{4,30}?)(?:(?:计划|概算|估算|匡算)?总投资|(?<![年度])计划投资|概算投资|投资概算)(?:为|是)?(?:约|近|超)?(\d+(?:\.\d+)?)(亿元|万元|亿)(?:、(?:年度|今年|全年|\d{4}年)?计划(?:完成)?投资\d+(?:\.\d+)?(?:亿元|万元|亿))?(?:(?:年内|年底前|今年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?前?)(开工建设|开工|竣工|建成|投产|完工|投用))?$/;
 
 /**
  * 总投资2.65亿元 alone in its clause, after a clause that names the project; 工程总投资X亿元 after works named as a 工程
- * (session 38, fixtail38c, F5553).
+ * (session 38, fixtail38c, F5553). 匡算总投资X万元: the total as a plan report's first reckoning of it (an estimate, as
+ * 估算 is; session 51, fix481, F10265).
  */
 export const TOTAL_ONLY =
-  /^(?:项目|工程)?(?:计划|估算)?总投资(?:为|是)?(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+  /^(?:项目|工程)?(?:计划|估算|匡算)?总投资(?:为|是)?(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
  * 甲产业园一期主体完工，总投资X亿元、已累计完成投资Y亿元: the total and the amount done since the start joined by 、 in
@@ -348,11 +349,36 @@ export function readNameThenYearPlan({
 const NAME_THEN_DEAL =
   /^(.{4,30}?)(?:签约金额|签约额|签约资金|协议金额)(?:为|达)?(?:约|近|超)?\d+(?:\.\d+)?(?:亿元|万元|亿)$/;
 
-/** 甲产业园项目签约金额X亿元: a signed project, its name alone. */
-export function readNameThenDeal({ clause, mention, add, k }: ClauseReading): number | null {
+/**
+ * 外商独资兴办的甲食品有限公司乙加工项目，合同外资X万美元，已到位外资Y万美元: a foreign-funded project named alone in its
+ * clause, then its deal's contracted foreign funds alone in the next: the funds are the deal's (facts), so the project
+ * is named bare, as a signed one is (session 51, fix481, F10267).
+ */
+const FOREIGN_DEAL_ONLY = /^合同(?:利用)?外资(?:约|近|超)?\d+(?:\.\d+)?(?:万美元|亿美元|万元|亿元)$/;
+
+/** 甲产业园项目签约金额X亿元: a signed project, its name alone; 甲项目，合同外资X万美元 too (F10267). */
+export function readNameThenDeal({ clauses, clause, mention, add, k }: ClauseReading): number | null {
   const deal = NAME_THEN_DEAL.exec(clause.text);
-  const name = deal ? cleanName(deal[1] ?? '') : '';
-  if (!deal || !validName(name, false)) return null;
+  if (!deal) return readNameThenForeignDeal({ clauses, clause, mention, add, k });
+  const name = cleanName(deal[1] ?? '');
+  if (!validName(name, false)) return null;
   add(name, mention(clause, null, null));
   return k;
+}
+
+function readNameThenForeignDeal({
+  clauses,
+  clause,
+  mention,
+  add,
+  k,
+}: Pick<ClauseReading, 'clauses' | 'clause' | 'mention' | 'add' | 'k'>): number | null {
+  if (!clause.text.endsWith('项目') && !clause.text.endsWith('工程')) return null;
+  const next = clauses[k + 1];
+  if (!next || !FOREIGN_DEAL_ONLY.test(next.text)) return null;
+  // 外商独资兴办的甲项目: who founded it, before 的, is no part of the name.
+  const name = cleanName(clause.text.replace(/^.*的(?=[^的]{4,}$)/, ''));
+  if (!validName(name, false)) return null;
+  add(name, mention(clause, null, null));
+  return k + 1;
 }

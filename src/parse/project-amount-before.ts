@@ -111,6 +111,32 @@ function siteVisitDone(
   return null;
 }
 
+/** 大坝加固已完成60%, 形象进度完成总工程量的70%: the works' physical progress, a share of the work done, no amount. */
+const WORK_PROGRESS = /^[\u4e00-\u9fa5]{0,12}?已?完成[\u4e00-\u9fa5]{0,8}?\d+(?:\.\d+)?%$/;
+/** How many clauses after an amount-led name are looked at, past the works' progress, for the amount done. */
+const DONE_REACH = 3;
+
+/**
+ * 计划投资X万元的甲工程，大坝加固已完成60%，一季度完成投资Y万元: the works' progress in a share of the work may stand
+ * between the amount-led name and the amount done; 一季度完成投资a万元，累计完成投资b万元 after it gives the running
+ * total as the amount done (a news page's tour of the works; session 51, fix481, F10264). The clause that ends what
+ * is said of the project, or null when a clause before the amount done says anything else.
+ */
+function doneAfterProgress(clauses: LedClause['clauses'], k: number): LedClause['clauses'][number] | null {
+  for (let n = k + 1; n <= k + DONE_REACH && n < clauses.length; n++) {
+    const text = clauses[n]?.text ?? '';
+    if (DONE_ONLY.test(text)) {
+      if (n === k + 1) return null;
+      const total = clauses[n + 1];
+      return total && DONE_ONLY.test(total.text) && SINCE_START.test(total.text)
+        ? total
+        : (clauses[n] ?? null);
+    }
+    if (!text.includes('%') || !WORK_PROGRESS.test(text)) return null;
+  }
+  return null;
+}
+
 /** 计划投资25亿元的甲、投资4.5亿元的乙加快推进: each amount's projects, with the status the clause gives. */
 export function readAmountLed({
   folded,
@@ -159,7 +185,7 @@ export function readAmountLed({
       clauses[k + 2] &&
       DONE_ONLY.test(clauses[k + 2]?.text ?? '')
         ? clauses[k + 2]
-        : (siteVisitDone(clause.text, clauses, k) ?? clauses[k + 1]);
+        : (siteVisitDone(clause.text, clauses, k) ?? doneAfterProgress(clauses, k) ?? clauses[k + 1]);
     const doneNext =
       next !== undefined &&
       DONE_ONLY.test(next.text) &&

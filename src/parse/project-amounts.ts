@@ -19,10 +19,11 @@ export const COMPLETED =
  * 已完成投资5.2亿元, 1-6月完成投资5.2亿元, 截至10月底已完成5.2亿元, 年内完成投资6.8亿元 (a work report's
  * year), 当年完成投资1.2亿元 (the year the works began, in a year report): a clause of progress alone,
  * naming nothing. The months' span may be written with a long dash (1—N月完成投资, session 30, fix100); 前三季度完成X亿元
- * as 上半年 (fix219); 一季度完成X亿元 after a project's year plan as well (fix244).
+ * as 上半年 (fix219); 一季度完成X亿元 after a project's year plan as well (fix244), and 一季度完成投资X万元 alone in its
+ * clause, a quarter's amount done (session 51, fix481, F10263).
  */
 export const DONE_ONLY =
-  /^(?:目前|截至目前|截至\d{1,2}月(?:底|末)|今年|本年|当年|年内|全年|上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}月(?:份)?)?(?:(?:已|仅|累计|开累)?(?:完成|实现)投资|(?:已|仅|只|累计|开累|(?<=\d月份?|前三季度|上半年|目前))(?:完成|实现)了?)(?:仅|只)?\d+(?:\.\d+)?(?:亿元|万元)$/;
+  /^(?:目前|截至目前|截至\d{1,2}月(?:底|末)|今年|本年|当年|年内|全年|上半年|前三季度|第?[一二三四]季度|1\s*[-—–~至]\s*\d{1,2}月(?:份)?)?(?:(?:已|仅|累计|开累)?(?:完成|实现)投资|(?:已|仅|只|累计|开累|(?<=\d月份?|前三季度|[一二三四]季度|上半年|目前))(?:完成|实现)了?)(?:仅|只)?\d+(?:\.\d+)?(?:亿元|万元)$/;
 
 /**
  * 仅完成年度计划投资X亿元的A%: the share of the year's plan done alone in its clause, after the project's amount done;

@@ -622,8 +622,15 @@ const GROUP_DESCRIBED =
 /** 甲和乙两大行业增加值合计, 甲、乙两个产业产值共计: a group named by its members, then its sum's word. */
 const MEMBERS_SUMMED = /^(?=.*(?:合计|共计)$)([^合共]{2,}[和、][^合共]{2,})(?:合计|共计)$/;
 
+/**
+ * 乡及乡以上工业总产值（现价）, …（1990年不变价，下同）：: the price basis glossed in brackets after a name named as
+ * written (a colon after it introducing the figure) is no part of it, as clauseKey drops a short gloss before a catalogue name's link (session 51, fix481, F10258).
+ */
+const PRICE_BASIS_GLOSS =
+  /\(按?(?:(?:19|20)\d{2}年)?(?:现价|不变价|可比价|当年价|现行价)格?(?:计算)?(?:,下同)?\):?$/;
+
 function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {
-  const name = subject
+  const name = (/[):]$/.test(subject) ? subject.replace(PRICE_BASIS_GLOSS, '') : subject)
     .replace(GROUP_DESCRIBED, '')
     // …占一般公共预算支出的A%: the share's base is no part of the name; the 占 of 耕地占用税 is. Nor is the
     // judging adverb before a share of a named base (非能源工业增加值仅占规模以上工业的A%; session 41, fixleft41c,

@@ -105,10 +105,11 @@ export const CONTRIBUTION = new RegExp(`贡献率|贡献|${PULL_VERB}`);
  * A clause giving an amount of change: 同比减收, 比上年增支 (spending), 比年初增加, 比上年末减少, 较上年多, 比上年增产 (万吨);
  * 新增 only after what it is compared with (比年初新增9户), for a bare 新增 names a new thing (新增就业);
  * 净增/净减 likewise (规上工业企业达到186家，比年初净增7家: the firms' count, still the subject after it). A balance's
- * 比上月末增加 is its change over the month, as 比年初增加 is over the year so far (F9988).
+ * 比上月末增加 is its change over the month, as 比年初增加 is over the year so far (F9988). 同比多收, 同比少收: a
+ * revenue's change said as more or less collected, as 增收 and 减收 are (session 51, fix481, F10257).
  */
 export const AMOUNT_CHANGE =
-  /^(?:同比|比上年同期|比上年末|比上年底|比上年|比去年同期|比去年末|比去年|较上年同期|较上年末|较上年|比年初|较年初|比上月末|较上月末|比上月|较上月)?(增收|减收|超收|短收|增支|减支|增产|减产|增加|减少|多|少|(?:总量|总额)净(?:增|减)|(?<=[初末底年期])(?:新增|净增|净减))了?$/;
+  /^(?:同比|比上年同期|比上年末|比上年底|比上年|比去年同期|比去年末|比去年|较上年同期|较上年末|较上年|比年初|较年初|比上月末|较上月末|比上月|较上月)?(增收|减收|多收|少收|超收|短收|增支|减支|增产|减产|增加|减少|多|少|(?:总量|总额)净(?:增|减)|(?<=[初末底年期])(?:新增|净增|净减))了?$/;
 /**
  * 超收X万元, 短收Y万元 (a budget report's revenue against its budget): an amount of the subject's
  * gap to its plan, so the subject stands for the growth and rank after it, but no change over last year.

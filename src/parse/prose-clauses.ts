@@ -121,6 +121,9 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 重点税源企业入库税收, 重点企业缴纳税收: the taxes of the firms a bureau follows one by one, a part of the
   // tax revenue, not all of it (session 35, fix190).
   { before: /重点(?:税源)?(?:企业|户)(?:入库|缴纳|实现|完成)?$/, applies: (name) => name.includes('税') },
+  // 上划中央税收: the taxes passed up to the centre, the 2001-era name of the 上划中央收入 account beside the county's own
+  // 地方财政收入, not the tax revenue (named as written by budget-accounts.ts; session 51, fix481, F10256).
+  { before: /上划(?:中央|中|省|市|级|和|及|、){1,8}$/, applies: (name) => name.startsWith('税收') },
   // 限上社会消费品零售总额 is the retail sales of firms above the quota, not all retail sales; so is
   // 限额以上单位网上零售额 the online sales of the units above it, not all online sales.
   { before: /(?:限上|限额以上)(?:单位|企业)?$/, applies: () => true },
@@ -284,6 +287,10 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
 const CONCESSIVE_LEAD =
   /^(?:在(?:[^,;:。]{1,20}?(?:条件|情况|形势|背景|压力|冲击|影响)下|[^,;:。]{1,10}?之年))?(?:仍然?|依然|依旧)?(?=$|实现|保持|增|降|比(?:上年|去年))/;
 
+/** 国有及年销售收入500万元以上非国有工业企业, 全部国有和年产品销售收入500万元以上的非国有工业: 规模以上工业 spelled out. */
+const SPELLED_SIZE_CLASS =
+  /(?:全部)?国有(?:工业)?(?:企业)?(?:及|和|与)(?:年(?:产品)?销售收入)?(?:在)?500万元(?:及)?以上的?非国有工业(?:企业)?(?=(?:实现|完成|共|累计)?(?:工业)?(?:总产值|产值|增加值))/;
+
 export function clauseKey(clause: string): string {
   let key = clause.slice(-JOIN_WINDOW).replace(/\s+/g, '');
   // Each rewrite below runs only on a key holding a word its pattern cannot match without: most
@@ -298,6 +305,9 @@ export function clauseKey(clause: string): string {
     );
   // 汽车零部件产业受…影响，实现产值 (CAUSE_INSIDE): the cause is no part of the key either.
   if (key.includes('受')) key = withoutCauseLead(key).replace(CAUSE_INSIDE, '');
+  // 国有及年销售收入500万元以上非国有工业企业完成总产值: the size class of the 1998–2006 returns spelled out is 规模以上
+  // industry (its short name, given after it in an aside, is blanked), not one ownership's part (session 51, fix481, F10260).
+  if (key.includes('非国有')) key = key.replace(SPELLED_SIZE_CLASS, '规模以上工业');
   if (key.includes('预算') || key.includes('计划')) key = key.replace(BUDGET_AFTER_VERB, '');
   if (key.includes('实现') || key.includes('完成') || key.includes('工业企业')) {
     key = key
@@ -643,11 +653,14 @@ export function clauseStartBefore(folded: string, end: number, floor: number): n
     return at > floor && causePause(folded, at) ? back(at - 1) : at;
   };
   const start = back(end);
-  if (folded.charAt(start - 1) !== ')') return start;
+  // 乡及乡以上工业总产值(1990年不变价,下同):5.62亿元: a colon right after the gloss only introduces the figure; the
+  // gloss and its colon are stepped over together (session 51, fix481, F10258).
+  const close = folded.charAt(start - 1) === ':' && folded.charAt(start - 2) === ')' ? start - 1 : start;
+  if (folded.charAt(close - 1) !== ')') return start;
   // 地区生产总值(GDP)45.2亿元: step over a short bracketed gloss between the name and the figure
   // (a bounded look back, so a long line of brackets stays linear).
-  const from = Math.max(floor, start - 14);
-  const open = folded.slice(from, start - 1).lastIndexOf('(');
+  const from = Math.max(floor, close - 14);
+  const open = folded.slice(from, close - 1).lastIndexOf('(');
   return open < 0 ? start : back(from + open);
 }
 

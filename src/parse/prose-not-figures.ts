@@ -18,10 +18,11 @@ export function isGroupOfPlaces(folded: string, figure: Figure): boolean {
     /(?:排名|排位|位居|位列|居|进入)[^,;。]{0,4}前$/.test(before)
   )
     return true;
-  // 在16区排名…, 居全州6县第2位: a group written without 个.
+  // 在16区排名…, 居全州6县第2位: a group written without 个. 注：位次为全州8县市排序: a note sizing a table's rank
+  // column, 排序 for 排名 (session 51, fix481, F10261).
   if (
     figure.quantity.unit === '' &&
-    /^[旗县区市](?:[^,;。]{0,4}(?:排名|排位|中)|[旗县区市()、]{0,6}第)/.test(
+    /^[旗县区市](?:[^,;。]{0,4}(?:排名|排位|排序|中)|[旗县区市()、]{0,6}第)/.test(
       folded.slice(figure.end, figure.end + 8),
     )
   )
@@ -494,10 +495,11 @@ export function isCapacityClass(folded: string, figure: Figure): boolean {
 /**
  * 推动甲县N万吨大豆精深加工项目竣工投产: a capacity that opens a project's name (a figure in 吨, 千瓦, 兆瓦 or
  * 千伏 right before the works' words and their 项目 or 工程, no mark between), part of the name and no figure
- * of the economy (README item 14, fixleft34b).
+ * of the economy (README item 14, fixleft34b). 甲纺织公司5万锭纱锭扩建项目: a mill's spindles so too (session 51, fix481,
+ * F10262).
  */
 export function isCapacityInProjectName(folded: string, figure: Figure): boolean {
-  if (!/^(?:万?吨|万?千瓦|兆瓦|千伏)$/.test(figure.quantity.unit)) return false;
+  if (!/^(?:万?吨|万?千瓦|兆瓦|千伏|万?锭)$/.test(figure.quantity.unit)) return false;
   const after = folded.slice(figure.end, figure.end + 16);
   if (!after.includes('项目') && !after.includes('工程')) return false;
   return /^[\u4e00-\u9fa5]{2,12}?(?:项目|工程)/.test(after);

@@ -125,6 +125,23 @@ const PART_YEAR_LEAD =
 const PART_YEAR_SUBJECT_LEAD =
   /^\s*(?:今年)?(?:上半年|前三季度|第?[一二三四]季度)(?!末|底)[,，](?:(?!全年|年度|今年|我们)[\u4e00-\u9fa5]){2,16}?要?(?:力争|确保|争取)(?!全年|年度|今年|年内)/;
 
+/**
+ * 上半年要完成规模以上工业总产值X亿元以上, 上半年甲产值要达到Y亿元以上: a clause opening with a part of the year, then 要 and
+ * the verb of the result to reach, with no cue word (an analysis's 建议, a plan report's next-quarter measures): the
+ * part's aim, neither a result nor the year's target, a fact only (README item 9; session 51, fix481, F10259).
+ */
+const PART_YEAR_DEMAND =
+  /^(?:今年)?(?:上半年|前三季度|第?[一二三四]季度)(?!末|底)(?:[\u4e00-\u9fa5]{2,16}?)?要(?:完成|实现|达到)[^,;:]*$/;
+
+/** Whether the words of a figure's clause before it (folded: ，→,) set a part of the year's aim with 要. */
+export function isPartYearDemand(clause: string): boolean {
+  if (!clause.includes('要')) return false;
+  const head = clause.slice(
+    Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1,
+  );
+  return PART_YEAR_DEMAND.test(head.replace(/\s+/g, ''));
+}
+
 /** Whether a goal's ；-part opens with the part of the year before its cue (the words from the last 。 or ；). */
 export function opensPartYearLead(segment: string): boolean {
   return PART_YEAR_LEAD.test(segment) || PART_YEAR_SUBJECT_LEAD.test(segment);

@@ -63,7 +63,7 @@ import { scopeThresholds } from './prose-page-numbers.js';
 import { opensPeriodList, type PeriodList } from './prose-period-lists.js';
 import { planActualName } from './prose-plan-actual.js';
 import { plannedName, tableRowName } from './prose-planned-names.js';
-import { isProjectYield } from './prose-project-yield.js';
+import { isProjectDealFunds, isProjectYield } from './prose-project-yield.js';
 import { quotesGoalsThenGaps } from './prose-quoted-goal-gap.js';
 import { quotedGoalShare } from './prose-quoted-goal-share.js';
 import { laterMoves } from './prose-rank-changes.js';
@@ -86,6 +86,7 @@ import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
 import { isSuggestionResult } from './prose-suggestion-results.js';
 import { inStepGoals } from './prose-target-in-step.js';
+import { isPartYearDemand } from './prose-target-part-year.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
 import { isGoalLineInWords, wordGoals } from './prose-target-word-goals.js';
 import { GoalReader, isShareOfPlan, type ProseTarget } from './prose-targets.js';
@@ -604,7 +605,9 @@ export function readProse(
         isSeasonFigure(folded, sentence.start, figure.start);
       // 建成后可实现年产值X亿元、税收Y亿元: a project's expected yield, facts only.
       // 若剔除房地产开发投资，全区固定资产投资增长A%: a figure on a supposition, a fact only.
-      const projectYield = isProjectYield(folded, sentence.start, figure.start);
+      const projectYield =
+        isProjectYield(folded, sentence.start, figure.start) ||
+        isProjectDealFunds(folded, sentence.start, figure.start);
       if (spanTotal || holiday || projectYield || isCounterfactual(folded, sentence.start, figure.start))
         join = null;
       // 上年同期为X亿元: the figure of the year before, between the level and the growth it goes with.
@@ -1014,8 +1017,11 @@ export function readProse(
         resultFacts,
         resultSet,
       });
-      if (target) reading.targets.push(target);
-      else if (planInBracket && previous.join) {
+      // 上半年要完成甲X亿元以上: a part of the year's aim, a fact only (F10259).
+      const partYearAim = isPartYearDemand(clause);
+      if (target) {
+        if (!partYearAim) reading.targets.push(target);
+      } else if (planInBracket && previous.join) {
         const actual = reading.observations.at(-1);
         if (actual?.provenance.end === previousEnd && actual.indicatorCode === previous.join.entry.code)
           reading.targets.push(
@@ -1049,7 +1055,7 @@ export function readProse(
       // 由一季度的下降1.6%转为正增长，…低于全年目标任务0.6个百分点: nor to one the chain recalls in passing.
       if (link?.kind !== 'earlier-period' && !EARLIER_PERIOD_FIGURE.test(ownKey)) {
         paragraphFacts.push(fact);
-        if (!goal && !planned && !quotedYears[sentence.index]) {
+        if (!goal && !planned && !partYearAim && !quotedYears[sentence.index]) {
           resultFacts.push(fact);
           resultSet.add(fact);
         }
@@ -1058,6 +1064,7 @@ export function readProse(
       const budgetGap = amountChange !== null && BUDGET_GAP_VERB.test(amountChange[1] ?? '');
       const observed =
         !otherYearFigure &&
+        !partYearAim &&
         !movedName &&
         !budgetGap &&
         isObserved(folded, figure, {

@@ -277,7 +277,7 @@ export const rules = {
     {
       genre: 'plan-execution',
       pattern:
-        /国民经济和社会发展计划(?:上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)?执行情况|计划执行情况的报告/,
+        /国民经济和社会发展计划(?:上半年|前三季度|一季度|1\s*[-—–~至到]\s*\d{1,2}\s*月份?)?执行情况|计划执行情况的报告|计划执行情况的汇报$/,
     },
     // 某县2023年上半年主要经济指标计划执行情况表: a development-and-reform bureau's own table of the plan's indicators
     // (年计划 | 1—6月完成 | 占年计划), sent as a workbook with no prose: the plan report's figures, not a statistics
