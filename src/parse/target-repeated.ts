@@ -33,8 +33,8 @@ export function repeatsStatedGoal(
 /**
  * Whether a table plans the goal a prose restatement repeats (the table's 9, 距年度目标9%还差… in the results,
  * then 确保全年…增长9%以上): the floor beside a table's figure is a target of its own (README items 10 and 14),
- * though a plain prose mention came between. Counted in session 51 (decide51): 8 files of 9 with such a table
- * answer two targets, while a goal stated twice in prose alone is one (38 of 39).
+ * though a plain prose mention came between. Counted in session 51 (decide51): 8 goals of 9 (7 files of 8) with such a table
+ * answer two targets, while a goal stated twice in prose alone is one (38 goals of 39).
  */
 export function floorBesideTablePlan(
   goal: Stated,
