@@ -57,7 +57,7 @@ import { readTableProjects, readTables } from './table-rows.js';
 import { withoutSectorRestated } from './table-sector-restated.js';
 import { writtenComparator } from './table-target-comparator.js';
 import { TargetConfirmations } from './target-confirmations.js';
-import { restatedShareGoal } from './target-repeated.js';
+import { floorBesideTablePlan, restatedShareGoal } from './target-repeated.js';
 import { restatesTablePlan } from './target-restated.js';
 import { judge } from './targets.js';
 import { readTaskTableProjects } from './task-table-projects.js';
@@ -359,7 +359,8 @@ function parseText(
     if (restatesTablePlan(target, horizon, tablePlans)) continue;
     // 年度目标为15% then 全年增长15%以上 in the prose: the goal stated again with a floor, one target
     // (a table's plan and a prose goal are matched by writtenComparator instead).
-    if (proseGoals.repeats(target, horizon)) continue;
+    // With the goal in a plan table, the floor is a target of its own beside the table's (floorBesideTablePlan).
+    if (proseGoals.repeats(target, horizon) && !floorBesideTablePlan(target, horizon, tablePlans)) continue;
     // A plan derived from a gap or a share that the report also states is that target, not a second
     // one; next year's goal of the same value is another year's, and so is a five-year plan's (农村居民人均可支配
     // 收入…高于年度计划0.3个百分点 beside the 十三五's 年均增长10%以上; fixleft39d, F5912).

@@ -1,6 +1,7 @@
 // 年度目标为15% in the results, 确保规模以上工业增加值全年增长15%以上 in the plan part: one goal stated
 // twice, the second time with a floor (以上) or a ceiling (以内) the first did not write. The same
-// indicator, year and figure is one target, the one stated first; a goal of another figure is another.
+// indicator, year and figure is one target, the one stated first; a goal of another figure is another, and so is
+// a floor beside a plan table's figure (decide51).
 
 import type { Horizon, Target } from './types.js';
 
@@ -26,6 +27,31 @@ export function repeatsStatedGoal(
         goal.comparator === 'eq' ||
         t.comparator === null ||
         goal.comparator === null),
+  );
+}
+
+/**
+ * Whether a table plans the goal a prose restatement repeats (the table's 9, 距年度目标9%还差… in the results,
+ * then 确保全年…增长9%以上): the floor beside a table's figure is a target of its own (README items 10 and 14),
+ * though a plain prose mention came between. Counted in session 51 (decide51): 8 goals of 9 (7 files of 8) with such a table
+ * answer two targets, while a goal stated twice in prose alone is one (38 goals of 39).
+ */
+export function floorBesideTablePlan(
+  goal: Stated,
+  horizon: Horizon,
+  tablePlans: readonly (Stated & Pick<Target, 'horizon'>)[],
+): boolean {
+  if (goal.derived || goal.value === null || goal.comparator === null || goal.comparator === 'eq')
+    return false;
+  return tablePlans.some(
+    (t) =>
+      !t.derived &&
+      t.indicatorCode === goal.indicatorCode &&
+      t.kind === goal.kind &&
+      t.horizon === horizon &&
+      t.value === goal.value &&
+      t.unit === goal.unit &&
+      t.comparator !== goal.comparator,
   );
 }
 
