@@ -722,6 +722,7 @@ import { gumeng } from './accuracy-files/gumeng.js';
 import { guoqian, guoqianDocx } from './accuracy-files/guoqian.js';
 import { guorui } from './accuracy-files/guorui.js';
 import { guoshu } from './accuracy-files/guoshu.js';
+import { guqiao } from './accuracy-files/guqiao.js';
 import { gutan } from './accuracy-files/gutan.js';
 import { guwei } from './accuracy-files/guwei.js';
 import { guya, guyaXlsx } from './accuracy-files/guya.js';
@@ -3958,6 +3959,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-488: a Chongqing-style county 统计局's 2001年2月统计月报 printed as two panels side by side (a second 单位 column, 2001年
   // merged over 本月 | 1—2月累计, a starred rate whose 同比 is in points) as .xls (堪溪县, kanxi.ts); the 简况 (kesang, GBK .html) and news (kequ, .txt) are by hand.
   [kanxi.name]: async () => writeFileSync(`${out}${kanxi.name}.xls`, kanxiXls()),
+  // Held-out-489: a Hubei-style county 计委's 2003年1—8月重点建设项目调度情况 (计划投资/年度计划投资/累计完成投资, 非典 stoppage, a table
+  // with 续建/新建 class rows, 小计 and 合计 rows) saved as a Word 97–2003 .doc (菰桥县, guqiao.ts); the 月报 page (gaotun, .html) and the speech (gupo, .txt) are by hand.
+  [guqiao.name]: async () => convertOrKeep(await officeReportDocx(guqiao), guqiao.name, out, 'doc'),
 };
 
 const wanted = process.argv.slice(2);
