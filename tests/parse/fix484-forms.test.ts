@@ -1,7 +1,8 @@
 // Forms held-out-484 showed the parser missing (session 51, fix484): a monthly sheet's 城乡储蓄存款余额, 实际直接利用外资 in
 // prose, the year's goal written 奋斗目标为 (with 完成, or after the indicator and its 的), a goal quoted by 的奋斗目标 in a
 // problem, a later quarter's goals after 按照…提出的一季度奋斗目标, a 开复工动员大会 headline, a project's 概算总投资, its year
-// plan followed by notes on the works, a list added with 也, and one month's output named 总产值 after 其中，.
+// plan followed by notes on the works, a list added with 也, one month's output named 总产值 after 其中，, and the
+// breakdown after that month kept of the report's period.
 // Sentences of our own, with invented places and figures.
 
 import { describe, expect, it } from 'vitest';
@@ -160,6 +161,21 @@ describe('F10301 其中，2月份当月完成总产值X亿元，同比增长A%',
     expect(month.map((o) => [o.indicatorCode, o.measure, o.quantity?.raw])).toEqual([
       ['industrial-output', 'level', '3.95亿元'],
       ['industrial-output', 'growth', '增长15.5%'],
+    ]);
+  });
+});
+
+describe('F10302 其中，2月份当月… then 分行业看', () => {
+  it('keeps the breakdown after the month’s part of the report’s period', () => {
+    const report = analysis(
+      '1—2月，全县规模以上工业完成总产值8.62亿元，同比增长21.3%。其中，2月份当月完成总产值3.95亿元，同比增长15.5%。分行业看，纺织工业完成产值2.1亿元，增长12.2%；建材工业完成产值1.3亿元，增长8.4%。',
+    );
+    const branches = report.observations.filter((o) => o.indicatorName.endsWith('工业产值'));
+    expect(branches.map((o) => [o.indicatorName, o.measure, o.period ?? null])).toEqual([
+      ['纺织工业产值', 'level', null],
+      ['纺织工业产值', 'growth', null],
+      ['建材工业产值', 'level', null],
+      ['建材工业产值', 'growth', null],
     ]);
   });
 });
