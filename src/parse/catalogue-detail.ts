@@ -339,7 +339,17 @@ const DETAIL: readonly Detail[] = [
     code: 'household-deposits',
     name: '住户存款余额',
     nameEn: 'Household deposits',
-    aliases: ['住户存款', '城乡居民储蓄存款余额', '居民储蓄存款余额', '城乡居民储蓄存款', '储蓄存款余额'],
+    // 其中：城乡储蓄存款余额 as a monthly sheet's row under the deposits: the older name of the same balance, without
+    // 居民 (prose reads the qualifier before 储蓄存款余额 so already; held-out-484 yugu, youlan). Session 51, fix484, F10291.
+    aliases: [
+      '住户存款',
+      '城乡居民储蓄存款余额',
+      '居民储蓄存款余额',
+      '城乡居民储蓄存款',
+      '储蓄存款余额',
+      '城乡储蓄存款余额',
+      '城乡储蓄存款',
+    ],
     category: 'finance',
     unit: '亿元',
   },

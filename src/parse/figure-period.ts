@@ -221,6 +221,9 @@ function mentions(
  */
 const BREAKDOWN = /^\s*(?:其中|[分从按](?:三次)?(?:产业|行业|门类|区域)(?:来)?看)/;
 
+/** 其中, 其中： opening a sentence: a part of the total the sentence before it gave. */
+const PART_OPENING = /^\s*其中/;
+
 /** The scope of the last period word that ends at or before `at`. */
 const scopeAt = (found: readonly Mention[], at: number) => found.findLast((m) => m.end <= at)?.scope ?? null;
 
@@ -353,6 +356,14 @@ export function withFigurePeriods(
     for (const at of walked) openingScope.set(at, period);
     return period;
   };
+  // 1—2月，…完成总产值X亿元…。其中，2月份当月完成总产值Y亿元…。分行业看，甲业完成产值…: the one month a 其中 sentence
+  // tells of is a part of the total before it, no scope of the breakdown after it (session 51, fix484, F10302).
+  const breakdownOf = (index: number, before: Sentence): string | null => {
+    const period = scopeAt(mentionsOf(index, before), before.end);
+    return period && SINGLE_MONTH.test(period) && PART_OPENING.test(folded.slice(before.start, before.end))
+      ? null
+      : period;
+  };
   const scoped = observations.map((observation) => {
     const { sentenceIndex, start } = observation.provenance;
     const sentence = sentences[sentenceIndex];
@@ -367,7 +378,7 @@ export function withFigurePeriods(
       !found.some((m) => m.end <= start);
     const own = found.some((m) => m.end <= start);
     const period = breakdown
-      ? scopeAt(mentionsOf(sentenceIndex - 1, before), before.end)
+      ? breakdownOf(sentenceIndex - 1, before)
       : own
         ? scopeAt(found, start)
         : (carriedScope(sentenceIndex) ?? (found.length === 0 ? paragraphScope(sentenceIndex) : null));

@@ -21,10 +21,11 @@ const NAME_THEN_AMOUNT =
 /**
  * 总投资2.65亿元 alone in its clause, after a clause that names the project; 工程总投资X亿元 after works named as a 工程
  * (session 38, fixtail38c, F5553). 匡算总投资X万元: the total as a plan report's first reckoning of it (an estimate, as
- * 估算 is; session 51, fix481, F10265).
+ * 估算 is; session 51, fix481, F10265). 甲公路改建工程，概算总投资X亿元: the estimate's total, as the name's own clause
+ * reads it (session 51, fix484, F10298).
  */
 export const TOTAL_ONLY =
-  /^(?:项目|工程)?(?:计划|估算|匡算)?总投资(?:为|是)?(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
+  /^(?:项目|工程)?(?:计划|估算|匡算|概算)?总投资(?:为|是)?(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)$/;
 
 /**
  * 甲产业园一期主体完工，总投资X亿元、已累计完成投资Y亿元: the total and the amount done since the start joined by 、 in
@@ -285,6 +286,29 @@ const WORKS_URGED_AFTER_PLAN =
 const WORKS_PROGRESS =
   /^(?:[\u4e00-\u9fa5]{2,8}?(?:已经|已)(?:完成|完工|封顶|施工至|开工)(?:\d+(?:\.\d+)?%|[\u4e00-\u9fa5]{0,6})|(?:已经|已)(?:完成|建成|铺设|敷设)(?![\u4e00-\u9fa5]*投资)[\u4e00-\u9fa5]{0,8}?\d+(?:\.\d+)?(?:公里|千米|米|平方米|亩|户|套|座|处|台))$/;
 
+/**
+ * 2月16日复工, 已于2月中旬开工: the day (or part of a month) the works started or resumed; 目前正在进行坝体防渗施工: the
+ * works under way now. Notes with no figure after a project's year plan (session 51, fix484, F10299).
+ */
+const WORKS_DATED =
+  /^(?:已经?)?于?\d{1,2}月(?:份|\d{1,2}日|[上中下]旬|初|底|末)?(?:正式)?(?:开工|复工|开复工|开工建设|竣工|完工)$/;
+const WORKS_UNDER_WAY =
+  /^(?:目前|现在?)?正在(?:进行|开展|抓紧|加紧)[\u4e00-\u9fa5]{2,14}?(?:施工|建设|安装|铺设|浇筑)$/;
+/** How many notes on the works may follow the year's plan in its item. */
+const MAX_WORKS_NOTES = 3;
+
+/** A clause after a project's year plan that says only when or how its works go: no figure of its own. */
+function isWorksNote(text: string): boolean {
+  return (
+    SCHEDULE_AFTER_PLAN.test(text) ||
+    WORKS_URGED_AFTER_PLAN.test(text) ||
+    WORKS_PROGRESS.test(text) ||
+    WORKS_DATED.test(text) ||
+    WORKS_UNDER_WAY.test(text) ||
+    statusAlone(text) !== null
+  );
+}
+
 /** 甲工程年度计划投资X亿元，已完成Y亿元: the name, its year's plan as the planned investment, the amount done. */
 export function readNameThenYearPlan({
   folded,
@@ -306,27 +330,18 @@ export function readNameThenYearPlan({
     k === 0 && !next && (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, clause.end));
   // 甲工程年度计划投资X亿元，确保上半年开工；: the plan, then only when the works start or finish, closing the item
   // (session 42, fix333, F6755); 今年计划完成投资X万元，要抓紧路基施工；: or the charge on their next step (F9548).
-  const schedule =
+  // …；甲污水处理厂今年计划投资X万元，设备安装已完成60%。: or how far the works are (session 47, fix412, F8447).
+  // 甲水库除险加固工程年度计划投资X万元，2月16日复工，目前正在进行坝体防渗施工；: up to three such notes, the day the
+  // works resumed among them (session 51, fix484, F10299).
+  const last = clauses.length - 1;
+  const notes =
     next !== undefined &&
-    !clauses[k + 2] &&
     k === 0 &&
-    (SCHEDULE_AFTER_PLAN.test(next.text) || WORKS_URGED_AFTER_PLAN.test(next.text)) &&
-    (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, next.end));
-  // …；甲污水处理厂今年计划投资X万元，设备安装已完成60%。: the plan, then only how far the works are, closing an
-  // item of a list of projects (session 47, fix412, F8447).
-  const progress =
-    next !== undefined &&
-    !clauses[k + 2] &&
-    k === 0 &&
-    (WORKS_PROGRESS.test(next.text) || statusAlone(next.text) !== null) &&
-    (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, next.end));
+    last <= MAX_WORKS_NOTES &&
+    (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, clauses[last]?.end ?? next.end)) &&
+    clauses.slice(1).every((c) => isWorksNote(c.text));
   const closesSentence = !next && (k > 0 || listItem);
-  if (
-    !closesSentence &&
-    !schedule &&
-    !progress &&
-    (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start)))
-  )
+  if (!closesSentence && !notes && (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start))))
     return null;
   const named = NAME_THEN_YEAR_PLAN.exec(clause.text.slice(leadText.length));
   // 总投资X亿元的甲项目年度计划投资Y亿元: a total before the name is the planned investment, read elsewhere.
@@ -336,10 +351,14 @@ export function readNameThenYearPlan({
   // 甲工程年度计划投资X万元，1—2月完成投资Y万元，累计完成投资Z亿元: the amount done since the works started, in
   // the clause after the year's, is the project's amount done (completedIn prefers it; F10016).
   const sinceStart = !closesSentence && next && done ? sinceStartAfter(folded, clauses, next) : undefined;
-  const end = closesSentence ? clause.end : (sinceStart?.end ?? next?.end ?? clause.end);
+  const end = closesSentence
+    ? clause.end
+    : notes
+      ? (clauses[last]?.end ?? clause.end)
+      : (sinceStart?.end ?? next?.end ?? clause.end);
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
   add(name, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), null));
-  return closesSentence ? k : sinceStart ? k + 2 : k + 1;
+  return closesSentence ? k : notes ? last : sinceStart ? k + 2 : k + 1;
 }
 
 /**

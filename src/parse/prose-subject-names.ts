@@ -92,9 +92,17 @@ export const BARE_VALUE_ADDED = /^(?:实现|完成)?增加值$/;
  * 5月当月完成增加值…, 5月当月零售额…, 8月当月完成产值…, 5月当月完成… (no name): the one month's value added,
  * retail sales or output, of the indicator the sentence before was about.
  */
-export const MONTH_VALUE_ADDED = /^(?:其中)?(\d{1,2}月份?(?:当月|单月))(?:实现|完成)?(增加值|零售额|产值)?$/;
+// 其中，2月份当月完成总产值…: 其中 set off by its comma, and the output named 总产值 (held-out-484 youlan; session 51,
+// fix484, F10301).
+export const MONTH_VALUE_ADDED =
+  /^(?:其中,?)?(\d{1,2}月份?(?:当月|单月))(?:实现|完成)?(增加值|零售额|总?产值)?$/;
 /** The names the month's short one stands for: 增加值 for a value added, 零售额 for retail (零售总额), 产值 for output. */
-const MONTH_NAME_OF: Record<string, RegExp> = { 增加值: /增加值$/, 零售额: /零售总?额$/, 产值: /产值$/ };
+const MONTH_NAME_OF: Record<string, RegExp> = {
+  增加值: /增加值$/,
+  零售额: /零售总?额$/,
+  产值: /产值$/,
+  总产值: /总产值$/,
+};
 const OUTPUT_OF = /^(.{2,10}?)(?:企业)?(?:完成|实现)?(?:总)?产值$/;
 /**
  * 非公有制经济加快发展，全年完成增加值…: an ownership's economy named in a clause with no figure, its value added named

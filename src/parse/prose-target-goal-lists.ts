@@ -139,6 +139,9 @@ const LAST_QUARTER_CLAUSE = /[,;](?:今年)?第?四季度[^,;。\d]{0,20}?(?:力
 /** A bare list item is a goal's line, not a paragraph. */
 const BARE_ITEM_MAX = 40;
 
+/** 目标为, 目标任务是: a cue that defines the goal, so a 完成 after it is the work set, not the goal reported met. */
+const GOAL_DEFINED = /目标(?:任务)?(?:为|是)$/;
+
 /** 建议, 提请, 拟: a verb proposing the goals before the place they are of. */
 const PROPOSING = /^(?:建议|提请|提出|拟定?|安排|确定)/;
 
@@ -548,9 +551,16 @@ export class GoalReader {
       this.requestPush(sentence, text) ??
       aforesaidYearTask(this.folded, sentence.start, text);
     if (!cue) return null;
-    // 主要预期目标均如期完成: an account of goals met; its figures are results.
+    // 主要预期目标均如期完成: an account of goals met; its figures are results. 奋斗目标为完成甲X亿元: the goal
+    // defined by the work to do, 为 before its 完成 (a news page on the year's projects; session 51, fix484, F10293).
     const afterCue = text.slice(cue.index + cue[0].length);
-    if (!/力争|确保/.test(cue[0]) && GOALS_DONE.test(afterCue) && !GOAL_SET_TASK.test(afterCue)) return null;
+    if (
+      !/力争|确保/.test(cue[0]) &&
+      !GOAL_DEFINED.test(cue[0]) &&
+      GOALS_DONE.test(afterCue) &&
+      !GOAL_SET_TASK.test(afterCue)
+    )
+      return null;
     // 达到市确保目标序时进度: the schedule of a target, named; not a target set.
     if (/^(?:目标|任务)[^,;。\d]{0,4}(?:序时|时序|时间)?进度/.test(text.slice(cue.index + cue[0].length)))
       return null;

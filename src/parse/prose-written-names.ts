@@ -200,6 +200,12 @@ const REGISTERED_UNEMPLOYED = /^(?:城镇)?登记失业人(?:数|员)$/;
 const CONTRACTED_FOREIGN =
   /^(?:吸收|吸引)?((?:(?:合同|协议)注册|合同|协议|注册)(?:利用|使用)?外资(?:金额|额)?)$/;
 /**
+ * 实际直接利用外资X万美元，同比增长A%: the funds received under an older statistics bureau's word order, named as
+ * written as the answers keep it (the catalogue has 实际利用外资 and 实际利用外商直接投资; README item 4), with its
+ * growth after it as the signed sum (held-out-484 youlan; session 51, fix484, F10292).
+ */
+const DIRECT_FOREIGN = /^((?:实际)?直接利用外资(?:金额|额)?)$/;
+/**
  * 合同外资9.4亿美元。 said alone is a fact beside the funds received; the signed sum is an indicator of its
  * own only with its growth after it (合同利用外资4.36亿美元，同比增长8.1%).
  */
@@ -518,11 +524,13 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
   if (
     (freeFigureIn('%') ||
       (freeFigureIn('美元') && GROWTH_AFTER.test(folded.slice(figure.end, figure.end + 12)))) &&
-    CONTRACTED_FOREIGN.test(subject.replace(/\s+/g, '')) &&
+    (CONTRACTED_FOREIGN.test(subject.replace(/\s+/g, '')) ||
+      DIRECT_FOREIGN.test(subject.replace(/\s+/g, ''))) &&
     !NEW_FIRMS_BEFORE.test(folded.slice(c.sentenceStart, clauseStart))
   ) {
+    const written = subject.replace(/\s+/g, '');
     join = generatedIndicator(
-      CONTRACTED_FOREIGN.exec(subject.replace(/\s+/g, ''))?.[1] ?? subject.replace(/\s+/g, ''),
+      (CONTRACTED_FOREIGN.exec(written) ?? DIRECT_FOREIGN.exec(written))?.[1] ?? written,
     );
     subject = join.name;
   }
