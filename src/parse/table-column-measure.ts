@@ -15,7 +15,7 @@ const TWO_YEAR_HEADER = /两年(?:平均|年均)(?:增长|增速|增幅)?/;
  * (an industrial-investment breakdown's parts; session 48, fix433, F9121).
  */
 const SHARE_HEADER =
-  /^(?:构成|比重|占比|占GDP比重|占生产总值比重|占(?:全部|全社会|全[县市区省州旗盟]|总|规上|规模以上)[\u4e00-\u9fa5]{0,6}?的?比重|占[\u4e00-\u9fa5]{1,8}?(?:投资|增加值|产值|营业收入|零售额)的?比重)(?:\(%\)|%)?$/;
+  /^(?:构成|占?比重|占比|占GDP比重|占生产总值比重|占(?:全部|全社会|全[县市区省州旗盟]|总|规上|规模以上)[\u4e00-\u9fa5]{0,6}?的?比重|占[\u4e00-\u9fa5]{1,8}?(?:投资|增加值|产值|营业收入|零售额)的?比重)(?:\(%\)|%)?$/;
 
 /** Whether a share column's figure is the whole's own 100: the total row, no share of anything. */
 export function isWholeShare(header: string, value: number): boolean {
