@@ -308,7 +308,7 @@ function sentenceBeforeSubject(c: ChainContext): ChainSubject | null {
 /** Whether the figure's sentence opens by setting out the figure period by period. */
 /** 增幅比一季度, 增速较上年同期: a growth's move against an earlier period, after the name it is of. */
 const GROWTH_MOVE_TAIL =
-  /^(?:增速|增幅|降幅)(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|上年同期|去年同期|上年|去年|1-\d{1,2}月份?|\d{1,2}月份?)$/;
+  /^(?:增速|增幅|降幅)(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|上年同期|去年同期|上年|去年|1[-—–~至]\d{1,2}月份?|\d{1,2}月份?)$/;
 
 /** The chain's name (one the catalogue may lack) said again before its growth's move: 乙零售额增幅比一季度. */
 function restatedChainGrowth(subject: string, previous: ChainSubject): boolean {
