@@ -50,10 +50,11 @@ function isSignature(cells: readonly string[]): boolean {
 /**
  * 审核人：某某 | 填表人：某某 | 填报日期：YYYY年M月D日: a form's sign-off row under the notes, each cell a label
  * and its entry. Like the bureau's signature it closes the sheet, so the 说明 rows above it stay prose
- * (their counts facts) rather than one-cell rows of the table (session 48, fix426, F8971).
+ * (their counts facts) rather than one-cell rows of the table (session 48, fix426, F8971). 局长：某某 | 审核：某某 |
+ * 制表：某某: a bureau's monthly sheet signs off with its head first (fix485, F10308).
  */
 const SIGN_OFF_CELL =
-  /^(?:(?:单位)?负责人|审核人?|审批人|填表人?|制表人?|填报人|统计人|联系人|联系电话|(?:填报|填表|制表|报出|报送)日期)\s*[:：]/;
+  /^(?:(?:单位)?负责人|[局处科]长|主任|审核人?|审批人|填表人?|制表人?|填报人|统计人|联系人|联系电话|(?:填报|填表|制表|报出|报送)日期)\s*[:：]/;
 
 /**
  * 主要经济指标（2013年1-5月） | … | 单位：万元、%: a caption in the first cell and the unit line in the

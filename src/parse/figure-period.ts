@@ -169,7 +169,11 @@ function mentions(
         ? comparedFigure[0].length
         : /由\s*$/.test(head)
           ? text.slice(end).search(/[,;。]|转[为成]|变为/)
-          : -1;
+          : // （一季度下降6.8%）: an earlier period's figure in brackets, told in passing; the scope ends with them
+            // (fix485, F10309).
+            /\(\s*$/.test(head)
+            ? text.slice(end).indexOf(')')
+            : -1;
     if (stop >= 0)
       closers.push({ from: sentence.start + end, end: sentence.start + end + stop, scope: null });
   }

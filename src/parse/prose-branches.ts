@@ -256,6 +256,12 @@ const AGGREGATE_INVESTMENT =
  */
 const INDUSTRIAL_INVESTMENT = /^工业(?:性投资|投入)$/;
 /**
+ * 从投资主体看：国有投资X亿元，增长A%；民间投资Y亿元: the investment of an ownership class beside the catalogue's
+ * 民间投资, named as written (fix485, F10311).
+ */
+const OWNERSHIP_INVESTMENT = /^(?:国有(?:及国有控股)?|国有控股|集体)投资$/;
+
+/**
  * 国有控股企业增加值, 股份制企业产值: the firms of an ownership class, a statistical breakdown of
  * industry, are an aggregate though a single firm's figure (企业, 公司) is none; 分经济类型看，国有控股企业
  * 增长5.2%: the class named bare, the measure left to the sentence before (session 15, fixhetuan);
@@ -366,6 +372,12 @@ const DOMESTIC_FUNDS =
  */
 const INBOUND_VISITORS = /^(?:接待)?(?:入境|境外|海外)(?:过夜)?(?:游客|旅游者)(?:人次|人数)?$/;
 export const isInboundVisitors = (name: string) => INBOUND_VISITORS.test(name);
+/**
+ * 接待旅游过夜人数18.62万人次: the visitors who stayed the night counted under a name the catalogue's 接待过夜游客 lacks,
+ * named as written (fix485, F10313); its aliases (接待过夜游客人数) stay the catalogue's.
+ */
+const OVERNIGHT_VISITS = /^接待(?:旅游)?过夜(?:游客|旅游者|旅客)?(?:人次|人数)$/;
+export const isOvernightVisits = (name: string) => OVERNIGHT_VISITS.test(name) && !lookupIndicator(name);
 /**
  * 金融机构存贷款余额748.5亿元，较年初增加52.3亿元: deposits and loans told as one balance with one figure (a
  * work report's 图解 cell, a speech's chain), an aggregate the catalogue lacks (it has each half); the month-end
@@ -651,6 +663,7 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
   // 亿元及以上项目: the 及 of a size class (and above) joins no two names.
   if (
     OWNERSHIP_AGGREGATE.test(name) ||
+    OWNERSHIP_INVESTMENT.test(name) ||
     SCOPED_OWNERSHIP_INDUSTRY.test(name) ||
     LEVEL_OWNED_INDUSTRY.test(name) ||
     TOWNSHIP_INDUSTRY.test(name) ||
@@ -693,7 +706,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
       INVOICED_SALES.test(name) ||
       DOMESTIC_FUNDS.test(name) ||
       isForeignFundsReceived(name) ||
-      INBOUND_VISITORS.test(name)) &&
+      INBOUND_VISITORS.test(name) ||
+      OVERNIGHT_VISITS.test(name)) &&
     !lookupIndicator(name)
   )
     return generated(name);

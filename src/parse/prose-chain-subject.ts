@@ -187,6 +187,11 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
       subject = entry.name;
       join = { entry, name: entry.name };
     }
+  } else if (!join && restatedChainGrowth(subject, previous)) {
+    // 乙零售额1.46亿元，增长14.2%，…，乙零售额增幅比一季度回落2.3个百分点: the chain's written name said again
+    // before its growth's move is the chain's (fix485, F10312).
+    subject = previous.subject;
+    join = previous.join;
   } else if (!join && counterpartSubject(subject, previous)) {
     // 社会保险基金预算收入5.36亿元，支出4.92亿元: the bare 支出 is the same budget's.
     ({ subject, join } = counterpartSubject(subject, previous) ?? { subject, join });
@@ -253,9 +258,11 @@ export function chainSubject(c: ChainContext): ChainSubject & { tookListItem: bo
     // 两年年均增长A%，…，其中2022年增长B%: one year's own growth within the average is the indicator's the
     // sentence named, whatever links the chain went through since (session 35, fixleft35).
     ({ subject, join } = yearWithinSubject(c) ?? { subject, join });
-  } else if (!join && QUARTER_KEY.test(key) && byQuarterOpening(c)) {
+  } else if (!join && QUARTER_KEY.test(key) && (byQuarterOpening(c) || earlierPeriodGrowth(c))) {
     // 从各季度看，一季度下降A%，上半年下降B%，前三季度下降C%: the year's figure by period, of the indicator the
-    // sentence before opens with (session 36, fixleft36); each figure keeps its own period.
+    // sentence before opens with (session 36, fixleft36); each figure keeps its own period. 甲同比下降A%，降幅比
+    // 1—3月收窄B个百分点（一季度下降C%）: the earlier period's own growth after the chain's, told in passing (fix485,
+    // F10309).
     ({ subject, join } = previous.join ? previous : (sentenceBeforeSubject(c) ?? { subject, join }));
   } else if (
     !join &&
@@ -299,6 +306,25 @@ function sentenceBeforeSubject(c: ChainContext): ChainSubject | null {
 }
 
 /** Whether the figure's sentence opens by setting out the figure period by period. */
+/** 增幅比一季度, 增速较上年同期: a growth's move against an earlier period, after the name it is of. */
+const GROWTH_MOVE_TAIL =
+  /^(?:增速|增幅|降幅)(?:比|较)(?:第?[一二三四]季度|上半年|前三季度|上季度|上月|上年同期|去年同期|上年|去年|1[-—–~至]\d{1,2}月份?|\d{1,2}月份?)$/;
+
+/** The chain's name (one the catalogue may lack) said again before its growth's move: 乙零售额增幅比一季度. */
+function restatedChainGrowth(subject: string, previous: ChainSubject): boolean {
+  return (
+    previous.join !== null &&
+    previous.subject.length >= 2 &&
+    subject.startsWith(previous.subject) &&
+    GROWTH_MOVE_TAIL.test(subject.slice(previous.subject.length))
+  );
+}
+
+/** 一季度下降6.8% after the chain's growth: a growth (its verb written) of the indicator the chain is about. */
+function earlierPeriodGrowth(c: ChainContext): boolean {
+  return c.previous.join !== null && c.figure.quantity.baseUnit === '%' && c.figure.signWord !== '';
+}
+
 function byQuarterOpening(c: ChainContext): boolean {
   const opening = c.folded.slice(c.sentenceStart, Math.min(c.clauseStart, c.sentenceStart + 12));
   return opening.includes('季度') && BY_QUARTER.test(opening);

@@ -154,9 +154,12 @@ const LINK_RULES = {
    */
   scheduleShort:
     /(?:^|[,，;；])(?:但|而|且|仅)?(?:距离?|离)(?:[“"‘「]?(?:时间过半(?:[、，,]?任务过半)?|双过半)[”"’」]?|(?:时序|序时|时间|均衡)进度)(?:的要求)?(?:还|尚|仍)?(?:相)?差$/,
-  /** 比序时进度低N个百分点, 较时间进度快…: the schedule before the verb, as planGapAfter for the plan. */
+  /**
+   * 比序时进度低N个百分点, 较时间进度快…: the schedule before the verb, as planGapAfter for the plan. 地方财政一般预算收入
+   * 比序时进度落后1.7个百分点: the account named before it, the verb 落后 (超前) (fix485, F10314).
+   */
   scheduleAfter: new RegExp(
-    `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度)?(?:比|较)(?:时序|序时|时间|均衡)进度(高出?|低|快|慢)$`,
+    `${LEAD}(?:[\u4e00-\u9fa5]{0,10}?进度|[\u4e00-\u9fa5]{2,12}?)?(?:比|较)(?:时序|序时|时间|均衡)进度(高出?|低|快|慢|落后|超前|领先)$`,
   ),
   // 甲乙丙丁戊己庚辛壬完成进度低于时序进度: a long name and its 完成进度 before the link (fix160).
   // 生产总值完成全年目标的进度低于时间进度: the progress named with what it is of, the year's goal (fix362, F7315).

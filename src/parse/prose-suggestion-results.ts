@@ -14,3 +14,20 @@ export function isSuggestionResult(text: string): boolean {
   const bare = text.replace(/\s+/g, '');
   return RESULT_OPENING.test(bare) && !RESOLVE.test(bare.replace(/完成年度目标任务|年度目标/g, ''));
 }
+
+/**
+ * 按时序进度计算，甲比序时进度落后1.7个百分点 under 九、全年目标预测及建议: how far the months done are behind (or ahead
+ * of) the time gone by is a result of the period, whatever part of the report says it; a word of resolve makes it a
+ * goal again (确保…高于时序进度; fix485, F10315).
+ */
+const SCHEDULE_GAP =
+  /(?:(?:落后|滞后|低于|高于|快于|慢于|超过?|超出|超前|领先)于?(?:时序|序时|时间|均衡)进度|(?:比|较)(?:时序|序时|时间|均衡)进度(?:高出?|低|快|慢|落后|超前|领先))\d+(?:\.\d+)?个百分点/;
+
+/** Whether the sentence `text` gives the gap of what was done to the time schedule, with no word of resolve. */
+export function isScheduleGapResult(text: string): boolean {
+  if (!text.includes('进度')) return false;
+  const bare = text.replace(/\s+/g, '');
+  return (
+    SCHEDULE_GAP.test(bare) && !RESOLVE.test(bare.replace(/完成(?:全年|年度)目标|(?:全年|年度)目标/g, ''))
+  );
+}

@@ -14,6 +14,7 @@ import {
   isHousingPerCapita,
   isInboundVisitors,
   isOriginFirmsTrade,
+  isOvernightVisits,
   isSectorTax,
   isTourismKind,
   isUseElectricity,
@@ -472,6 +473,7 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     named &&
     figure.quantity.baseUnit === '人次' &&
     !isInboundVisitors(named.name) &&
+    !isOvernightVisits(named.name) &&
     !isGradedSightVisits(named.name) &&
     !isTourismKind(named.name)
   )
@@ -660,13 +662,42 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     const before = clauseStart - 1;
     const prior = folded.slice(clauseStartBefore(folded, before, c.sentenceStart), before);
     const industry = /\d/.test(prior) ? null : leadingIndicator(prior);
-    const valueAdded = industry ? (joinIndicator(`${industry.name}增加值`) ?? industry) : null;
+    const valueAdded = industry
+      ? (joinIndicator(`${industry.name}增加值`) ?? industry)
+      : causedIndustryValueAdded(folded, before, c.sentenceStart);
     if (valueAdded) {
       subject = valueAdded.name;
       join = valueAdded;
     }
   }
   return { subject, join, ownRate, rateTargetAfter, changeAfterName };
+}
+
+/**
+ * 制糖业受糖价回升带动, 橡胶加工业因胶价低迷、企业惜售: a clause opening with an industry the catalogue lacks and
+ * what moved it, no figure in it (fix485, F10310).
+ */
+const INDUSTRY_CAUSE = /^(?:其中)?([\u4e00-\u9fa5]{1,10}?业)(?:受|因|由于|得益于)[^\d,;:。]{1,30}$/;
+/** How far back the industry's clause is looked for. */
+const CAUSE_REACH = 40;
+
+/**
+ * 制糖业受糖价回升带动，增加值增长9.6%: the bare 增加值 is the value added of the industry the clause before names
+ * with its cause, named as written when the catalogue lacks it. The clause runs back to the last comma, past a 、.
+ */
+function causedIndustryValueAdded(
+  folded: string,
+  before: number,
+  sentenceStart: number,
+): NamedIndicator | null {
+  const from = Math.max(sentenceStart, before - CAUSE_REACH);
+  const text = folded.slice(from, before);
+  const clause = text.slice(
+    Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1,
+  );
+  const industry = INDUSTRY_CAUSE.exec(clause.replace(/\s+/g, ''))?.[1];
+  if (!industry) return null;
+  return joinIndicator(`${industry}增加值`) ?? generatedIndicator(`${industry}增加值`);
 }
 
 /** A key-project programme counted earlier in the sentence: 158个县重点项目, 安排县重点项目N个. */

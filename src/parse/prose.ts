@@ -84,7 +84,7 @@ import { shortGoalSubject } from './prose-short-goal-subject.js';
 import { isSpanTotal } from './prose-span-totals.js';
 import { SectorRatios } from './prose-structure.js';
 import { bracketedName, wholeName } from './prose-subject-names.js';
-import { isSuggestionResult } from './prose-suggestion-results.js';
+import { isScheduleGapResult, isSuggestionResult } from './prose-suggestion-results.js';
 import { inStepGoals } from './prose-target-in-step.js';
 import { isPartYearDemand } from './prose-target-part-year.js';
 import { tellsReportYearAsLast } from './prose-target-this-year.js';
@@ -297,7 +297,9 @@ export function readProse(
           isSuggestionResult(folded.slice(sentence.start, sentence.end))
         ) &&
         // 对照…的预期目标，1—2月工业高出预期…: the months' gaps to the quoted goals, under an outlook's heading (F10024).
-        !(sentence.kind === 'prose' && quotesGoalsThenGaps(folded.slice(sentence.start, sentence.end))));
+        !(sentence.kind === 'prose' && quotesGoalsThenGaps(folded.slice(sentence.start, sentence.end))) &&
+        // 甲比序时进度落后1.7个百分点 under 全年目标预测及建议: the months' gap to the schedule, a result (F10315).
+        !(sentence.kind === 'prose' && isScheduleGapResult(folded.slice(sentence.start, sentence.end))));
     // （三）…，确保城乡居民收入增长与经济增长同步。: a request standing as its item's heading.
     if (sentence.kind === 'heading' && planned)
       reading.targets.push(...inStepGoals(source, folded, sentence));

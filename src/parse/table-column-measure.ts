@@ -12,10 +12,11 @@ const TWO_YEAR_HEADER = /两年(?:平均|年均)(?:增长|增速|增幅)?/;
  * 占总量的比重: the same, the whole named; 占全县投资比重(%), 占全市比重: the whole named by the place's own
  * total (a county's or city's investment), the way county half-year investment tables head the column.
  * 占工业投资比重%, 占服务业增加值的比重: the whole named by its aggregate alone, a measure word closing it
- * (an industrial-investment breakdown's parts; session 48, fix433, F9121).
+ * (an industrial-investment breakdown's parts; session 48, fix433, F9121). 1—4月占比重(%): 占 before the bare 比重, an
+ * industry sheet's share of its total (fix485, F10316).
  */
 const SHARE_HEADER =
-  /^(?:构成|比重|占比|占GDP比重|占生产总值比重|占(?:全部|全社会|全[县市区省州旗盟]|总|规上|规模以上)[\u4e00-\u9fa5]{0,6}?的?比重|占[\u4e00-\u9fa5]{1,8}?(?:投资|增加值|产值|营业收入|零售额)的?比重)(?:\(%\)|%)?$/;
+  /^(?:构成|占?比重|占比|占GDP比重|占生产总值比重|占(?:全部|全社会|全[县市区省州旗盟]|总|规上|规模以上)[\u4e00-\u9fa5]{0,6}?的?比重|占[\u4e00-\u9fa5]{1,8}?(?:投资|增加值|产值|营业收入|零售额)的?比重)(?:\(%\)|%)?$/;
 
 /** Whether a share column's figure is the whole's own 100: the total row, no share of anything. */
 export function isWholeShare(header: string, value: number): boolean {

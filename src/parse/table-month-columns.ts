@@ -9,8 +9,13 @@ import { nameColumnOf } from './table-column-roles.js';
 import { withCellPeriods } from './table-earlier-columns.js';
 import type { Observation } from './types.js';
 
-/** 本月, 当月, 8月本月, 比去年同月增长(%), 8月同比增长(%): not 1-本月, 1-8月累计, 本月止累计 or 8月末 (a balance). */
-const MONTH_ALONE = /^(?:(\d{1,2})月份?)?(?:本月|当月)(?!止|累计)|同月|^(\d{1,2})月份?(?![末底])(?!.*累计)/;
+/**
+ * 本月, 当月, 8月本月, 比去年同月增长(%), 8月同比增长(%): not 1-本月, 1-8月累计, 本月止累计 or 8月末 (a balance).
+ * 工业增加值本月, 比上年同期增长(%)本月: 本月 under a spanning word closes the joined header (an industry sheet's
+ * 工业增加值 | 比上年同期增长(%) over 本月 | 1—4月; fix485, F10306).
+ */
+const MONTH_ALONE =
+  /^(?:(\d{1,2})月份?)?(?:本月|当月)(?!止|累计)|同月|^(\d{1,2})月份?(?![末底])(?!.*累计)|[^\d\-—–~至](?:本月|当月)$/;
 
 /**
  * 10月 | 同比±% | 1—10月累计 | 同比±%: a growth column headed by no period of its own is of the column before

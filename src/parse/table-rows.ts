@@ -175,14 +175,15 @@ const NAME_SERIAL =
   /^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*/;
 
 /**
- * A row's name as written, without what is not the name: 其中： (or the statisticians' # for it, #工业)
+ * A row's name as written, without what is not the name: 其中： (or the statisticians' # for it, #工业;
+ * or a monthly sheet's 在总计中： before the first of the parts, 在总计中：轻工业; fix485, F10307)
  * before a part of the row above, a serial number before, a footnote mark after.
  */
 export function rowName(text: string): string {
   return (
     foldWidth(text)
       .trim()
-      .replace(/^(?:其中\s*[:：]?|#)\s*/, '')
+      .replace(/^(?:(?:其中|在[总合]计中)\s*[:：]?|#)\s*/, '')
       .replace(NAME_SERIAL, '')
       // 按产业分：第一产业: the breakdown's label groups the rows, no part of the name.
       .replace(BREAKDOWN_LABEL, '')
