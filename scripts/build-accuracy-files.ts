@@ -749,6 +749,7 @@ import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hezhai, hezhaiDocx } from './accuracy-files/hezhai.js';
 import { hongmao } from './accuracy-files/hongmao.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { houcheng } from './accuracy-files/houcheng.js';
 import { houfeng } from './accuracy-files/houfeng.js';
 import { huaba, huabaXlsx } from './accuracy-files/huaba.js';
 import { huaiyu } from './accuracy-files/huaiyu.js';
@@ -3958,6 +3959,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-488: a Chongqing-style county 统计局's 2001年2月统计月报 printed as two panels side by side (a second 单位 column, 2001年
   // merged over 本月 | 1—2月累计, a starred rate whose 同比 is in points) as .xls (堪溪县, kanxi.ts); the 简况 (kesang, GBK .html) and news (kequ, .txt) are by hand.
   [kanxi.name]: async () => writeFileSync(`${out}${kanxi.name}.xls`, kanxiXls()),
+  // Held-out-490: a Zhejiang-style county 计委's 2002年1—10月国民经济运行情况和全年预计 (a 年计划 | 1—10月 | 增长% | 估计全年 table,
+  // 乡镇企业, 外贸 ranks in the 市, 年度计划投资/累计完成投资 projects) as .docx (厚澄县, houcheng.ts); the 财政局 report (hujiao, .txt) is by hand.
+  [houcheng.name]: async () => writeFileSync(`${out}${houcheng.name}.docx`, await officeReportDocx(houcheng)),
 };
 
 const wanted = process.argv.slice(2);
