@@ -777,6 +777,7 @@ import { hunquan } from './accuracy-files/hunquan.js';
 import { huocen } from './accuracy-files/huocen.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
+import { huqian, huqianDocx } from './accuracy-files/huqian.js';
 import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
 import { hutang, hutangXls } from './accuracy-files/hutang.js';
 import { huting, hutingXls } from './accuracy-files/huting.js';
@@ -3962,6 +3963,9 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-490: a Zhejiang-style county 计委's 2002年1—10月国民经济运行情况和全年预计 (a 年计划 | 1—10月 | 增长% | 估计全年 table,
   // 乡镇企业, 外贸 ranks in the 市, 年度计划投资/累计完成投资 projects) as .docx (厚澄县, houcheng.ts); the 财政局 report (hujiao, .txt) is by hand.
   [houcheng.name]: async () => writeFileSync(`${out}${houcheng.name}.docx`, await officeReportDocx(houcheng)),
+  // Held-out-490: a Jiangsu-style county-level city 统计局's 2002年10月统计月报 (本月 merged down, 1—10月 over 本年累计 | 上年同期累计 |
+  // 增减%, balances with no 本月 cell, a 分镇工业总产值 block) printed to .pdf (浒芊市, huqian.ts).
+  [huqian.name]: async () => convertOrKeep(await huqianDocx(), huqian.name, out),
 };
 
 const wanted = process.argv.slice(2);
