@@ -750,6 +750,7 @@ import { hetuan, hetuanXls } from './accuracy-files/hetuan.js';
 import { hezhai, hezhaiDocx } from './accuracy-files/hezhai.js';
 import { hongmao } from './accuracy-files/hongmao.js';
 import { hongyu, hongyuMht } from './accuracy-files/hongyu.js';
+import { houcheng } from './accuracy-files/houcheng.js';
 import { houfeng } from './accuracy-files/houfeng.js';
 import { huaba, huabaXlsx } from './accuracy-files/huaba.js';
 import { huaiyu } from './accuracy-files/huaiyu.js';
@@ -777,6 +778,7 @@ import { hunquan } from './accuracy-files/hunquan.js';
 import { huocen } from './accuracy-files/huocen.js';
 import { huochuan, huochuanXls } from './accuracy-files/huochuan.js';
 import { huoqiao, huoqiaoDocx } from './accuracy-files/huoqiao.js';
+import { huqian, huqianDocx } from './accuracy-files/huqian.js';
 import { huqin, huqinXlsx } from './accuracy-files/huqin.js';
 import { hutang, hutangXls } from './accuracy-files/hutang.js';
 import { huting, hutingXls } from './accuracy-files/huting.js';
@@ -3962,6 +3964,12 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-489: a Hubei-style county 计委's 2003年1—8月重点建设项目调度情况 (计划投资/年度计划投资/累计完成投资, 非典 stoppage, a table
   // with 续建/新建 class rows, 小计 and 合计 rows) saved as a Word 97–2003 .doc (菰桥县, guqiao.ts); the 月报 page (gaotun, .html) and the speech (gupo, .txt) are by hand.
   [guqiao.name]: async () => convertOrKeep(await officeReportDocx(guqiao), guqiao.name, out, 'doc'),
+  // Held-out-490: a Zhejiang-style county 计委's 2002年1—10月国民经济运行情况和全年预计 (a 年计划 | 1—10月 | 增长% | 估计全年 table,
+  // 乡镇企业, 外贸 ranks in the 市, 年度计划投资/累计完成投资 projects) as .docx (厚澄县, houcheng.ts); the 财政局 report (hujiao, .txt) is by hand.
+  [houcheng.name]: async () => writeFileSync(`${out}${houcheng.name}.docx`, await officeReportDocx(houcheng)),
+  // Held-out-490: a Jiangsu-style county-level city 统计局's 2002年10月统计月报 (本月 merged down, 1—10月 over 本年累计 | 上年同期累计 |
+  // 增减%, balances with no 本月 cell, a 分镇工业总产值 block) printed to .pdf (浒芊市, huqian.ts).
+  [huqian.name]: async () => convertOrKeep(await huqianDocx(), huqian.name, out),
 };
 
 const wanted = process.argv.slice(2);
