@@ -101,10 +101,11 @@ const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
  * Sign words written just before a growth or change figure: 下降2.0% → −2. 增长率 opening its clause
  * (零售总额X万元，增长率达A%) is the growth said as its rate (F9982), and so is one after a name (增长率达到A%, F10044)
  * but 自然增长率 (人口自然增长率为5‰), which is the name's.
- * 增长幅度为A% is 增幅为A% written in full (F9986).
+ * 增长幅度为A% is 增幅为A% written in full (F9986). 比上年递增A%: an older report's word for the year's growth
+ * (session 51, fix482_483, F10274).
  */
 const SIGN_WORD =
-  /((?<!自然)增长率|增长幅度|增长|比增|增加|提高|上升|上涨|回升|收窄|加快|提升|扩大|增速|增幅|增产|激增|猛增|大增|剧增|下降|比降|减少|降低|下滑|回落|放缓|减收|减支|减产|负增长)(?:了|为|达到?|至)?(?:约|近|超)?$/;
+  /((?<!自然)增长率|增长幅度|增长|比增|递增|增加|提高|上升|上涨|回升|收窄|加快|提升|扩大|增速|增幅|增产|激增|猛增|大增|剧增|下降|比降|减少|降低|下滑|回落|放缓|减收|减支|减产|负增长)(?:了|为|达到?|至)?(?:约|近|超)?$/;
 /**
  * A growth rate's move to the figure: 增速回落至15.2%, 增幅提高到9.1% (the rate, not a change of it); so is a
  * share's (占全部投资比重回落至28.9%: the share it fell to).

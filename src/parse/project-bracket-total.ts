@@ -16,6 +16,20 @@ import type { ProjectMention } from './types.js';
 const BRACKETED_TOTAL =
   /^(.{4,}?)\((?:项目)?(?:(?:计划)?总投资|计划投资|(?:年度|今年|全年|当年|\d{4}年)计划(?:完成)?投资)(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)\)(?:[一二三四五六七八九十首]期(?:工程)?)?$/;
 
+/**
+ * 甲电站增容改造工程完成投资2680万元（总投资3100万元）: the total in brackets right after the amount done, closing
+ * the clause; the one project's planned investment (session 51, fix482_483, F10277).
+ */
+const TOTAL_AFTER_DONE =
+  /(?:完成|实现)(?:年度|全年|当年)?投资\d+(?:\.\d+)?(?:亿元|万元)\((?:项目)?(?:计划)?总投资(?:约|近|超|达)?(\d+(?:\.\d+)?)(亿元|万元)\)$/;
+
+/** The total in brackets after a clause's amount done (TOTAL_AFTER_DONE), in 元, or null. */
+export function totalAfterDone(text: string): number | null {
+  if (!text.endsWith(')')) return null;
+  const total = TOTAL_AFTER_DONE.exec(text);
+  return total ? amountInYuan(total[1] ?? '0', total[2] ?? '') : null;
+}
+
 /** The name without a closing bracketed total, and the mention with that total as its planned investment. */
 export function withoutBracketedTotal(
   name: string,

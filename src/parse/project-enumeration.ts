@@ -10,7 +10,7 @@ import {
   SINCE_START,
   YEAR_PLAN_SHARE_ALONE,
 } from './project-amounts.js';
-import { bracketOf, withoutListedBrackets } from './project-bracket-total.js';
+import { bracketOf, totalAfterDone, withoutListedBrackets } from './project-bracket-total.js';
 import type { Clause, LedClause } from './project-clauses.js';
 import { LISTED_AS_PROJECTS } from './project-lists.js';
 import {
@@ -137,7 +137,9 @@ export function readEnumeration(
   body = withoutTrailingAdverb(
     body
       // 同时开工的还有甲、乙、丙等: what the lead verb started is listed after 的(还)有, no part of the first name.
-      .replace(/^(?:其中|已|正在|的还?有)/, '')
+      // 新开工的甲（计划投资X万元）、乙…等项目: the 的 of a participle lead is none either (session 51, fix482_483,
+      // F10276).
+      .replace(/^(?:其中|已|正在|的还?有|的)/, '')
       .replace(/(?:实现|相继|陆续|先后|顺利|集中|分别|要|需要|必须|务必|抓紧|尽快|尽早)+$/, ''),
   );
   // 甲、乙等18个项目于二季度开工建设: the time the list started is no part of it.
@@ -344,7 +346,11 @@ export function readEnumerated({
       ? YEAR_PLAN_SHARE_ALONE.exec(shareClause.text)
       : null;
   const total = totalNext ?? shareOfTotal ?? yearPlanNext ?? yearPlanShare ?? yearPlanShareAfter;
-  const planned = total ? amountInYuan(total[1] ?? '0', total[2] ?? '') : null;
+  const planned = total
+    ? amountInYuan(total[1] ?? '0', total[2] ?? '')
+    : listed.length === 1
+      ? totalAfterDone(clause.text)
+      : null;
   // 推进甲高速连接线建设，项目总投资X亿元，累计完成投资Y亿元: the amount done alone in the clause after the
   // total is the one project's too (session 32, fix131).
   // 加快甲工程建设，年度计划投资X亿元，前三季度完成Y亿元: so after the year's plan (fix219).

@@ -12,6 +12,14 @@ import type { Horizon, Observation } from './types.js';
 const PLAN_OPEN = /^\s*\(\s*(年度|全年|年)?计划(?:为|是)?\s*$/;
 /** The bracket closes right after the plan's figure (a bound word may stand between). */
 const PLAN_CLOSE = /^\s*(左右|以上|以内)?\s*\)/;
+/**
+ * ，比年度计划（11%）高出1.6个百分点, ，比年初确定的预期目标（9%）高0.6个百分点: the plan in brackets inside the gap to it, right
+ * after the result it is the plan of, the gap's verb after the bracket (高于年度目标（8%）N个百分点 is read as before:
+ * its plan derived from the gap). Session 51, fix482_483, F10272.
+ */
+const GAP_PLAN_OPEN =
+  /^\s*[,;]?\s*(?:增速|增幅)?(?:比|较)(年度|全年|年初|年)?(?:(?:确定|制定|提出|下达)的)?(?:预期|计划)?(?:目标|计划)(?:增速)?\(\s*(?:增长)?$/;
+const GAP_PLAN_CLOSE = /^\s*(左右|以上)?\s*\)\s*(?:高出?|低|快|慢)了?\d/;
 
 const BOUNDS = { 左右: 'approx', 以上: 'gte', 以内: 'lte' } as const;
 
@@ -27,11 +35,21 @@ export interface BracketedPlan {
  */
 export function bracketedPlan(folded: string, figure: Figure, previousEnd: number): BracketedPlan | null {
   const gap = figure.start - previousEnd;
-  if (gap < 3 || gap > 8) return null;
+  if (gap < 3 || gap > 14) return null;
   const lead = folded.slice(previousEnd, figure.start);
-  if (!lead.includes('计划')) return null;
+  if (!lead.includes('计划') && !lead.includes('目标')) return null;
+  if (gap > 8 || !lead.trimStart().startsWith('(')) return gapPlan(folded, figure, lead);
   const open = PLAN_OPEN.exec(lead);
   const close = open ? PLAN_CLOSE.exec(folded.slice(figure.end, figure.end + 6)) : null;
+  if (!open || !close) return null;
+  return { forTheYear: open[1] !== undefined, bound: (close[1] as BracketedPlan['bound']) ?? null };
+}
+
+/** The plan in brackets inside the gap to it (GAP_PLAN_OPEN), the gap's verb and margin after the bracket. */
+function gapPlan(folded: string, figure: Figure, lead: string): BracketedPlan | null {
+  if (figure.quantity.baseUnit !== '%') return null;
+  const open = GAP_PLAN_OPEN.exec(lead);
+  const close = open ? GAP_PLAN_CLOSE.exec(folded.slice(figure.end, figure.end + 10)) : null;
   if (!open || !close) return null;
   return { forTheYear: open[1] !== undefined, bound: (close[1] as BracketedPlan['bound']) ?? null };
 }

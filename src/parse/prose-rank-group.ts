@@ -23,8 +23,10 @@ const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // fixtail39b, F5933).
 // 增速居全省沿海港口第4位, 位居沿海港口第十二: a port's rank among the province's (or the country's) coastal or
 // river ports, as a border port's among 口岸 (session 40, fix300, F6122).
+// 增幅居全省山区县（市）第3位: the province's mountain (or island) counties, a class of its counties not counted,
+// the scope the parent (session 51, fix482_483, F10271).
 const KINDS =
-  '(?:产粮大县|(?:沿海|内河|主要)?港口|(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区|功能区)|口岸|边境县市|边境县|(?:远郊|近郊|郊)区县|郊县|旗县市区|旗县区|旗县市|旗县|盟市|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|市辖区|板块|市州|州市|师市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
+  '(?:产粮大县|(?:山区|海岛)县|(?:沿海|内河|主要)?港口|(?:重点|省级以上|国家级以上|省级|国家级)?(?:工业园区|产业园区|园区|经济开发区|开发区|功能区)|口岸|边境县市|边境县|(?:远郊|近郊|郊)区县|郊县|旗县市区|旗县区|旗县市|旗县|盟市|县市区|区县市|市县区|县市|市县|县区|区县|省辖市|设区市|地级市|县级市|市辖区|板块|市州|州市|师市|县|区|市|地市)(?:\\([旗县市区州、]{1,5}\\)[区市]?)?';
 // 两区五县, 一市两区四县: a group counted by kind, its size the sum of the counts.
 export const COUNTED = `(?:(?:${COUNT}个?(?:区|县|市|旗)){2,3}(?![县市区旗])|${COUNT}个?${KINDS})`;
 // 居渝东北11个区县第3位, 居主城都市区21个区第6位, 居川南经济区第5位: a province's named region (its short
