@@ -550,6 +550,7 @@ const INNER_VERB =
  * alone (三大支柱行业增加值占规模以上工业的比重达A%) names it (F10242). Only a group with its kind (主导, 支柱):
  * 甲、乙、丙三大产业完成产值 says no more than 三大产业, which names the three sectors too, and stays as it read.
  */
+const NO_MATCH = /(?!)/;
 const MEMBER_BEFORE_COUNTED_VERB =
   /^[\u4e00-\u9fa5、]{1,36}?(?=(?:[两二三四五六七八九]|[2-9])[大个](?:主导|支柱|重点|优势|特色|新兴)(?:产业|行业)(?:完成|实现)(?:增加值|总产值|产值|营业收入|主营业务收入|销售额|零售额)$)/;
 
@@ -647,7 +648,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     .replace(INNER_SCOPE, '')
     .replace(AGGREGATE_LEAD, '')
     .replace(/^(?:实现|完成)/, '')
-    .replace(MEMBER_BEFORE_COUNTED_VERB, '')
+    // A cheap includes() spares every other clause the look-ahead at each of 36 starts.
+    .replace(subject.includes('业') && /[大个]/.test(subject) ? MEMBER_BEFORE_COUNTED_VERB : NO_MATCH, '')
     .replace(INNER_VERB, '')
     .replace(SPENDING_FOR, '$1支出')
     .replace(SPENDING_PURPOSE_LISTED, '$1支出');
