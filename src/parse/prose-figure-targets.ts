@@ -180,6 +180,20 @@ function boundGoal(folded: string, figure: Figure): boolean {
   return /^(?:确保|力争|争取)/.test(before) && /(?:降至|降到|下降到|控制在|提高到|提升到|达到)$/.test(before);
 }
 
+/**
+ * 其中，7月当月完成工业增加值X亿元，同比增长21.6%: a result of one month alone (当月, 单月 before it in its sentence, no
+ * cumulative period after that word) is no base for a gap to the year's plan said apart from the results
+ * (除规模以上工业增加值增速低于全年预期0.8个百分点外: the gap is the months so far's growth's; F10246).
+ */
+const ONE_MONTH_BEFORE = /(?:当月|单月)(?![^。;]*(?:累计|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月))[^。;]*$/;
+/** How far before a result's figure its one-month word is looked for. */
+const ONE_MONTH_REACH = 40;
+
+function ofOneMonth(folded: string, fact: Fact): boolean {
+  const at = fact.provenance.start;
+  return ONE_MONTH_BEFORE.test(folded.slice(Math.max(0, at - ONE_MONTH_REACH), at));
+}
+
 /** What the figure's clause and the chain before it say, as the target stage needs it. */
 export interface FigureTargetContext {
   folded: string;
@@ -332,7 +346,13 @@ export function figureTarget(c: FigureTargetContext): FigureTarget {
     // 农牧民人均现金收入增速低于年度计划1.4个百分点 among a review's problems: a gap to the year's plan
     // said apart from the result, which an earlier paragraph gave.
     if (!target && link?.kind === 'plan-gap' && link.fullYear)
-      target = targetOf(join, fact, link, c.resultFacts, context);
+      target = targetOf(
+        join,
+        fact,
+        link,
+        c.resultFacts.filter((f) => f.indicatorCode !== join.entry.code || !ofOneMonth(folded, f)),
+        context,
+      );
     if (target && goal && goals?.guidance && !target.target.derived) target.target.kind = 'guidance';
   }
   return {

@@ -17,10 +17,11 @@ const NOT_A_RANK = '(?![名位]?(?:至第|的(?:是|县|区|市|乡|镇)|方阵|
  * alone, right after the group's 中 (a 提案's and a 山西 bureau's word; session 27, fix84). 在…考核中，我县位列第N名:
  * the appraisal closed by its 中 before the report's own place said as 我县 (a 乡村振兴局's summary; session 28, fixleft28b);
  * 在…监测评价中，我县综合得分居第N位: with the appraisal's score it is ranked by (session 34, fix171). 在…中排序第N位:
- * 排序 as 排名 (a 2001 plan report's word; F10019).
+ * 排序 as 排名 (a 2001 plan report's word; F10019). 在全州13个县市中处于第5位, 在全市中位于第3位: 处于 and 位于 before
+ * the ordinal's 第 (a 云南 county 简析's words; F10245).
  */
 const RANKING = new RegExp(
-  `在([^,;。]{2,40}?)(?:中,(?:我|本)[县市区旗](?:的?(?:综合|总)得分)?(?=排名|排位|位列|位居|名列|居))?(?:(?:排名|排位|排序|位列|位居|名列|位次为|居|排(?=第)|(?<=中)列(?=第))(?:并列)?|(?<=中)并列(?=第))(?:均为)?(第?)${ORDINAL}`,
+  `在([^,;。]{2,40}?)(?:中,(?:我|本)[县市区旗](?:的?(?:综合|总)得分)?(?=排名|排位|位列|位居|名列|居))?(?:(?:排名|排位|排序|位列|位居|名列|位次为|居|排(?=第)|(?<=中)列(?=第)|(?<=中)(?:处于|位于)(?=第))(?:并列)?|(?<=中)并列(?=第))(?:均为)?(第?)${ORDINAL}`,
   'g',
 );
 /**

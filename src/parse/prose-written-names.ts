@@ -664,7 +664,8 @@ export function nameAsWritten(c: WrittenNameContext): WrittenName {
     const industry = /\d/.test(prior) ? null : leadingIndicator(prior);
     const valueAdded = industry
       ? (joinIndicator(`${industry.name}增加值`) ?? industry)
-      : causedIndustryValueAdded(folded, before, c.sentenceStart);
+      : (causedIndustryValueAdded(folded, before, c.sentenceStart) ??
+        (/\d/.test(prior) ? null : industryLeadValueAdded(prior)));
     if (valueAdded) {
       subject = valueAdded.name;
       join = valueAdded;
@@ -698,6 +699,22 @@ function causedIndustryValueAdded(
   const industry = INDUSTRY_CAUSE.exec(clause.replace(/\s+/g, ''))?.[1];
   if (!industry) return null;
   return joinIndicator(`${industry}增加值`) ?? generatedIndicator(`${industry}增加值`);
+}
+
+/** 非烟非电工业增长乏力, 装备制造产业稳步回升: an industry the catalogue lacks opening a clause of words. */
+const INDUSTRY_LEAD =
+  /^([\u4e00-\u9fa5]{1,10}?(?:工业|产业|行业))(?![\u4e00-\u9fa5]{0,3}(?:增加值|产值|收入|投资))/;
+
+/**
+ * 非烟非电工业增长乏力，1—7月增加值仅增长3.1%: the bare 增加值 after a clause of words that opens with an industry
+ * the catalogue lacks is that industry's, named as written (非烟非电工业增加值), when it reads as a named aggregate
+ * (F10244).
+ */
+function industryLeadValueAdded(prior: string): NamedIndicator | null {
+  const head = prior.includes('业')
+    ? INDUSTRY_LEAD.exec(cleanSubject(prior).replace(/\s+/g, ''))?.[1]
+    : undefined;
+  return head ? aggregateIndicator(`${head}增加值`) : null;
 }
 
 /** A key-project programme counted earlier in the sentence: 158个县重点项目, 安排县重点项目N个. */

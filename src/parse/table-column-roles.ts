@@ -9,8 +9,11 @@ import type { TableColumn } from './types.js';
 
 /** A period a column reports on: 上半年, 一季度, 前三季度, 1-6月, 1—9月. */
 const PERIOD_HEADER = /上半年|季度|\d+\s*[-—–~至到]\s*\d+\s*月/;
-/** 10月, 10月份: a column of one month alone. */
-export const ONE_MONTH_HEADER = /^\s*\d{1,2}\s*月份?\s*$/;
+/**
+ * 10月, 10月份: a column of one month alone; 2008年7月, a sheet's year spanning 7月 | 1—7月累计 (F10241),
+ * the same month of a named year.
+ */
+export const ONE_MONTH_HEADER = /^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月份?\s*$/;
 // 建设内容 (建设规模): what a project table's row builds, a column of words. 总量 alone (全市位次 over
 // 总量 | 增速) is a sub-header; 一、经济总量 is a group of rows.
 export const HEADER_WORDS = new RegExp(

@@ -17,6 +17,9 @@ import type { Observation } from './types.js';
 const MONTH_ALONE =
   /^(?:(\d{1,2})月份?)?(?:本月|当月)(?!止|累计)|同月|^(\d{1,2})月份?(?![末底])(?!.*累计)|[^\d\-—–~至](?:本月|当月)$/;
 
+/** 2008年7月: a sheet's year spanning 7月 | 1—7月累计 leads the month's header (F10241). */
+const LEADING_YEAR = /^((?:19|20)\d{2})年(?=\d{1,2}月)/;
+
 /**
  * 10月 | 同比±% | 1—10月累计 | 同比±%: a growth column headed by no period of its own is of the column before
  * it, so the one after a month alone is that month's growth.
@@ -25,18 +28,23 @@ const GROWTH_BESIDE = /^(?:同比|比上年|比去年)?(?:±|增减|增长|增�
 
 /** 5月 beside 1-5月: a column of the month alone, whatever the report's period (its share of the year is none). */
 export function isMonthAloneHeader(header: string): boolean {
-  return MONTH_ALONE.test(foldWidth(header).replace(/\s/g, ''));
+  return MONTH_ALONE.test(foldWidth(header).replace(/\s/g, '').replace(LEADING_YEAR, ''));
 }
 
 /** The one month a column's figures belong to (2024-M8-8), or null when they are the report's period's. */
 export function monthColumnPeriod(header: string, reportPeriod: string): string | null {
-  const match = MONTH_ALONE.exec(foldWidth(header).replace(/\s/g, ''));
+  const folded = foldWidth(header).replace(/\s/g, '');
+  const match = MONTH_ALONE.exec(folded.replace(LEADING_YEAR, ''));
   if (!match) return null;
   const year = Number(reportPeriod.slice(0, 4));
   const reportEnd = endMonth(reportPeriod.slice(5));
   if (!year || reportEnd === null) return null;
   const month = Number(match[1] ?? match[2] ?? reportEnd);
-  if (month < 1 || month > reportEnd) return null;
+  // 2007年7月 beside a 2008 report's 2008年7月: that month of the year named, as a 上年同期 column's cells are
+  // the year before's (table-last-year-columns.ts); a later year's month is none of the report's.
+  const named = Number(LEADING_YEAR.exec(folded)?.[1] ?? year);
+  if (named < year) return month >= 1 && month <= 12 ? `${named}-M${month}-${month}` : null;
+  if (named > year || month < 1 || month > reportEnd) return null;
   return `${year}-M${month}-${month}`;
 }
 
@@ -58,7 +66,8 @@ export function withMonthColumnPeriods(
           : null);
       if (!period || period === reportPeriod) return;
       const nameAt = nameColumnOf(columns);
-      const atReportEnd = period.endsWith(`-${endMonth(reportPeriod.slice(5))}`);
+      const end = endMonth(reportPeriod.slice(5));
+      const atReportEnd = period === `${reportPeriod.slice(0, 4)}-M${end}-${end}`;
       for (const row of read.rows) {
         const cell = row.cells[c];
         // 金融机构各项存款余额 | 亿元 | X | — under N月 | 1—N月累计: a balance in the last month's column
