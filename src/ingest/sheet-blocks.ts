@@ -53,7 +53,7 @@ function isSignature(cells: readonly string[]): boolean {
  * (their counts facts) rather than one-cell rows of the table (session 48, fix426, F8971).
  */
 const SIGN_OFF_CELL =
-  /^(?:(?:单位)?负责人|审核人?|审批人|填表人?|制表人?|填报人|统计人|联系人|联系电话|(?:填报|填表|制表|报出|报送)日期)\s*[:：]/;
+  /^(?:(?:单位)?负责人|审核人?|审批人|填表人?|制表人?|填报人|统计人|联系人|(?:联系)?电话|(?:填报|填表|制表|报出|报送)日期)\s*[:：]/;
 
 /**
  * 主要经济指标（2013年1-5月） | … | 单位：万元、%: a caption in the first cell and the unit line in the

@@ -9,8 +9,12 @@ import { nameColumnOf } from './table-column-roles.js';
 import { withCellPeriods } from './table-earlier-columns.js';
 import type { Observation } from './types.js';
 
-/** 本月, 当月, 8月本月, 比去年同月增长(%), 8月同比增长(%): not 1-本月, 1-8月累计, 本月止累计 or 8月末 (a balance). */
-const MONTH_ALONE = /^(?:(\d{1,2})月份?)?(?:本月|当月)(?!止|累计)|同月|^(\d{1,2})月份?(?![末底])(?!.*累计)/;
+/**
+ * 本月, 当月, 8月本月, 比去年同月增长(%), 8月同比增长(%): not 1-本月, 1-8月累计, 本月止累计 or 8月末 (a balance). 2001年本月:
+ * the year spanning 本月 | 1—2月累计 in a printed 月报's two-row header (F10392).
+ */
+const MONTH_ALONE =
+  /^(?:\d{4}年)?(?:(\d{1,2})月份?)?(?:本月|当月)(?!止|累计)|同月|^(\d{1,2})月份?(?![末底])(?!.*累计)/;
 
 /**
  * 10月 | 同比±% | 1—10月累计 | 同比±%: a growth column headed by no period of its own is of the column before
