@@ -284,6 +284,9 @@ const WORKS_URGED_AFTER_PLAN =
 const WORKS_PROGRESS =
   /^(?:[\u4e00-\u9fa5]{2,8}?(?:已经|已)(?:完成|完工|封顶|施工至|开工)(?:\d+(?:\.\d+)?%|[\u4e00-\u9fa5]{0,6})|(?:已经|已)(?:完成|建成|铺设|敷设)(?![\u4e00-\u9fa5]*投资)[\u4e00-\u9fa5]{0,8}?\d+(?:\.\d+)?(?:公里|千米|米|平方米|亩|户|套|座|处|台))$/;
 
+/** 已完成大坝防渗处理, 已完成主体工程: a step of the works done, told in words with no figure. */
+const WORKS_STEP_DONE = /^(?:已经|已)(?:完成|建成)(?![\u4e00-\u9fa5]*投资)[\u4e00-\u9fa5]{2,12}$/;
+
 /** 甲工程年度计划投资X亿元，已完成Y亿元: the name, its year's plan as the planned investment, the amount done. */
 export function readNameThenYearPlan({
   folded,
@@ -319,11 +322,26 @@ export function readNameThenYearPlan({
     k === 0 &&
     (WORKS_PROGRESS.test(next.text) || statusAlone(next.text) !== null) &&
     (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, next.end));
+  // …；甲水库除险加固工程年度计划投资X万元，已完成大坝防渗处理，1—2月完成投资Y万元。: the plan, a step of the works
+  // done, then the amount done, closing an item of a list of projects (F10400).
+  const after = clauses[k + 2];
+  const progressThenDone =
+    next !== undefined &&
+    after !== undefined &&
+    !clauses[k + 3] &&
+    k === 0 &&
+    (WORKS_PROGRESS.test(next.text) || WORKS_STEP_DONE.test(next.text)) &&
+    COMPLETED.test(after.text) &&
+    !/[;。]/.test(folded.slice(clause.end, after.start)) &&
+    (isSemicolon(folded, clause.start - 1) ||
+      isSemicolon(folded, after.end) ||
+      folded.charAt(after.end) === '。');
   const closesSentence = !next && (k > 0 || listItem);
   if (
     !closesSentence &&
     !schedule &&
     !progress &&
+    !progressThenDone &&
     (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start)))
   )
     return null;
@@ -335,10 +353,14 @@ export function readNameThenYearPlan({
   // 甲工程年度计划投资X万元，1—2月完成投资Y万元，累计完成投资Z亿元: the amount done since the works started, in
   // the clause after the year's, is the project's amount done (completedIn prefers it; F10016).
   const sinceStart = !closesSentence && next && done ? sinceStartAfter(folded, clauses, next) : undefined;
-  const end = closesSentence ? clause.end : (sinceStart?.end ?? next?.end ?? clause.end);
+  const end = closesSentence
+    ? clause.end
+    : progressThenDone && !done
+      ? after.end
+      : (sinceStart?.end ?? next?.end ?? clause.end);
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
   add(name, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), null));
-  return closesSentence ? k : sinceStart ? k + 2 : k + 1;
+  return closesSentence ? k : sinceStart || (progressThenDone && !done) ? k + 2 : k + 1;
 }
 
 /**

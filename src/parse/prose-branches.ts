@@ -233,7 +233,7 @@ export const isTourismKind = (name: string) => TOURISM_KIND.test(name.replace(/[
  * 乡镇企业实现营业收入X亿元，上缴税金Y亿元: the taxes the firms just named paid, named as written (F10018).
  */
 const SECTOR_TAX =
-  /^(?:其中|全年)?(?:(?:工业|制造业|建筑业|房地产业?|服务业|第[二三]产业|规模以上工业)(?:企业)?(?:税收|入库税收)(?:收入)?|民营经济(?:上缴|实缴|入库)(?:税金|税收)|(?:乡镇企业)?(?:上缴|实缴)税金)$/;
+  /^(?:其中|全年)?(?:(?:工商|工业|制造业|建筑业|房地产业?|服务业|第[二三]产业|规模以上工业)(?:企业)?(?:税收|入库税收)(?:收入)?|民营经济(?:上缴|实缴|入库)(?:税金|税收)|(?:乡镇企业)?(?:上缴|上交|实缴)税金)$/;
 export const isSectorTax = (name: string) => SECTOR_TAX.test(name.replace(/[\s,，]+/g, ''));
 /**
  * 游客人均花费, 国内游客人均消费: what a visitor spent on average, a per-head figure in 元 as residents' per-head
@@ -264,7 +264,7 @@ const INDUSTRIAL_INVESTMENT = /^工业(?:性投资|投入)$/;
  * 乡镇企业 counts firms; F9545).
  */
 const OWNERSHIP_AGGREGATE =
-  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$|^乡镇企业(?:增加值|总产值|产值|营业收入)$/;
+  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$|^乡镇企业(?:增加值|总产值|产值|营业收入|利润总额|利税总额)$/;
 
 /**
  * 规模以上民营工业产值X亿元, 规上国有工业增加值: the industry of an ownership class above the size line, an aggregate
@@ -409,7 +409,8 @@ const QUOTA_FIRM_SALES =
  * short, as 统计 releases of the time and their tables write it (held-out-354, F7184). 农村牧区固定资产投资: a pastoral
  * banner's rural half, its countryside named with the pastures (session 46, fix391, F8007).
  */
-const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村|农村牧区|牧区)(?:固定资产)?投资$/;
+const INVESTMENT_HALF =
+  /^(?:城镇|农村|农户|乡村|农村牧区|牧区)(?:固定资产)?投资$|^(?:国有及其他经济|国有经济|集体经济|城乡集体(?:和|及)个人|城乡个人)投资$/;
 /**
  * 城镇居民人均消费性支出, 农牧民人均生活消费支出: a group of residents' spending or income per head, an
  * aggregate the catalogue may lack, though 城镇 and 人均 stop other names.
@@ -622,6 +623,25 @@ const GROUP_DESCRIBED =
 /** 甲和乙两大行业增加值合计, 甲、乙两个产业产值共计: a group named by its members, then its sum's word. */
 const MEMBERS_SUMMED = /^(?=.*(?:合计|共计)$)([^合共]{2,}[和、][^合共]{2,})(?:合计|共计)$/;
 
+/**
+ * 乡及乡以上工业完成总产值（现价）3.46亿元: the price basis in brackets after the measure is no part of the name, as
+ * catalogue.ts drops it after a sheet row's (F10395).
+ */
+const BRACKETED_PRICE_BASIS = /\((?:按)?(?:现价|现行价格?|当年价格?|(?:可比|不变)价格?)(?:计算)?\)$/;
+
+/** 上交税金（含农业特产税）, 农业税（含附加）: what the sum includes, in brackets after the name, is no part of it (F10396). */
+const INCLUDED_GLOSS = /\(含[\u4e00-\u9fa5、]{1,12}\)$/;
+
+/** 农业税（含附加）入库186万元: a tax's 入库 (paid into the treasury) after its name is the verb, no part of it (F10397). */
+const TAX_PAID_IN = /(?<=税(?:\(含[\u4e00-\u9fa5、]{1,12}\))?)入库$/;
+
+/**
+ * 农民负担总额控制在1860万元以内, 共收取农民负担总额412万元: the fees and levies a county collects from its farmers (the
+ * 提留统筹 of the years before the 2003 tax reform), capped for the year and reported against the cap, named as written;
+ * the collecting verb before it is no part of the name (F10398).
+ */
+const FARMER_BURDEN = /^(?:共)?(?:收取|征收|提取)?(农民(?:人均)?负担(?:总额)?)$/;
+
 function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {
   const name = subject
     .replace(GROUP_DESCRIBED, '')
@@ -637,6 +657,10 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     .replace(INNER_SCOPE, '')
     .replace(AGGREGATE_LEAD, '')
     .replace(/^(?:实现|完成)/, '')
+    .replace(BRACKETED_PRICE_BASIS, '')
+    .replace(INCLUDED_GLOSS, '')
+    .replace(TAX_PAID_IN, '')
+    .replace(INCLUDED_GLOSS, '')
     .replace(INNER_VERB, '')
     .replace(SPENDING_FOR, '$1支出')
     .replace(SPENDING_PURPOSE_LISTED, '$1支出');
@@ -658,6 +682,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     INDUSTRIAL_INVESTMENT.test(name)
   )
     return generated(name);
+  const burden = FARMER_BURDEN.exec(name)?.[1];
+  if (burden) return generated(burden);
   const held = STATE_ASSET_ACCOUNT.exec(name);
   // A bare account (利润总额下降6.8% among a plan report's problems) is industry's unless the paragraph is of state assets.
   const paragraph = held?.[2] && !lookupIndicator(name) ? before() : null;
