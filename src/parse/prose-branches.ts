@@ -230,7 +230,9 @@ export const isTourismKind = (name: string) => TOURISM_KIND.test(name.replace(/[
  * 全年工业税收收入2.16亿元，下降5.2%: the taxes one sector pays, a part of the tax revenue named as written (as
  * 煤炭相关税收 in budget-accounts.ts), not the catalogue's whole (session 40, fix306, F6212). 民营经济上缴税金X亿元: the
  * taxes the private economy paid, told beside its value added (held-out-388 lanjing; session 46, fix388, F7873).
- * 乡镇企业实现营业收入X亿元，上缴税金Y亿元: the taxes the firms just named paid, named as written (F10018).
+ * 乡镇企业实现营业收入X亿元，上缴税金Y亿元: the taxes the firms just named paid, named as written (F10018); 上交税金 the
+ * same (F10405). 工商税收1426万元 beside 农业税: the industrial and commercial taxes of the years before 2004, a part of
+ * the revenue named as written, not the catalogue's whole 税收 (F10405).
  */
 const SECTOR_TAX =
   /^(?:其中|全年)?(?:(?:工商|工业|制造业|建筑业|房地产业?|服务业|第[二三]产业|规模以上工业)(?:企业)?(?:税收|入库税收)(?:收入)?|民营经济(?:上缴|实缴|入库)(?:税金|税收)|(?:乡镇企业)?(?:上缴|上交|实缴)税金)$/;
@@ -261,7 +263,7 @@ const INDUSTRIAL_INVESTMENT = /^工业(?:性投资|投入)$/;
  * 增长5.2%: the class named bare, the measure left to the sentence before (session 15, fixhetuan);
  * 外商及港澳台投资企业, as Jiangsu's releases write it without the 商, is the same class. 全县乡镇企业增加值完成X亿元: the
  * township and village firms of a 2002 county's analysis, a class of the same kind, named with its measure (a bare
- * 乡镇企业 counts firms; F9545).
+ * 乡镇企业 counts firms; F9545); its 利润总额 and 利税总额 too (实现利润总额X万元 in the chain after 营业收入; F10404).
  */
 const OWNERSHIP_AGGREGATE =
   /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$|^乡镇企业(?:增加值|总产值|产值|营业收入|利润总额|利税总额)$/;
@@ -407,7 +409,8 @@ const QUOTA_FIRM_SALES =
  * 城镇固定资产投资, 农村（农户）固定资产投资: the two halves older reports (to 2010) split all investment
  * into, each an aggregate of its own though 镇 and 村 name places elsewhere. 其中城镇投资X亿元: the same half named
  * short, as 统计 releases of the time and their tables write it (held-out-354, F7184). 农村牧区固定资产投资: a pastoral
- * banner's rural half, its countryside named with the pastures (session 46, fix391, F8007).
+ * banner's rural half, its countryside named with the pastures (session 46, fix391, F8007). 国有及其他经济投资X万元,
+ * 城乡集体和个人投资: the ownership halves a 2001 county's brief splits investment into, named as written (F10403).
  */
 const INVESTMENT_HALF =
   /^(?:城镇|农村|农户|乡村|农村牧区|牧区)(?:固定资产)?投资$|^(?:国有及其他经济|国有经济|集体经济|城乡集体(?:和|及)个人|城乡个人)投资$/;
