@@ -54,7 +54,7 @@ function isSignature(cells: readonly string[]): boolean {
  * 制表：某某: a bureau's monthly sheet signs off with its head first (fix485, F10308).
  */
 const SIGN_OFF_CELL =
-  /^(?:(?:单位)?负责人|[局处科]长|主任|审核人?|审批人|填表人?|制表人?|填报人|统计人|联系人|联系电话|(?:填报|填表|制表|报出|报送)日期)\s*[:：]/;
+  /^(?:(?:单位)?负责人|[局处科]长|主任|审核人?|审批人|填表人?|制表人?|填报人|统计人|联系人|(?:联系)?电话|(?:填报|填表|制表|报出|报送)日期)\s*[:：]/;
 
 /**
  * 主要经济指标（2013年1-5月） | … | 单位：万元、%: a caption in the first cell and the unit line in the

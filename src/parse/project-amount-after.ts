@@ -309,6 +309,9 @@ function isWorksNote(text: string): boolean {
   );
 }
 
+/** 已完成大坝防渗处理, 已完成主体工程: a step of the works done, told in words with no figure. */
+const WORKS_STEP_DONE = /^(?:已经|已)(?:完成|建成)(?![\u4e00-\u9fa5]*投资)[\u4e00-\u9fa5]{2,12}$/;
+
 /** 甲工程年度计划投资X亿元，已完成Y亿元: the name, its year's plan as the planned investment, the amount done. */
 export function readNameThenYearPlan({
   folded,
@@ -340,8 +343,27 @@ export function readNameThenYearPlan({
     last <= MAX_WORKS_NOTES &&
     (isSemicolon(folded, clause.start - 1) || isSemicolon(folded, clauses[last]?.end ?? next.end)) &&
     clauses.slice(1).every((c) => isWorksNote(c.text));
+  // …；甲水库除险加固工程年度计划投资X万元，已完成大坝防渗处理，1—2月完成投资Y万元。: the plan, a step of the works
+  // done, then the amount done, closing an item of a list of projects (F10400).
+  const after = clauses[k + 2];
+  const progressThenDone =
+    next !== undefined &&
+    after !== undefined &&
+    !clauses[k + 3] &&
+    k === 0 &&
+    (WORKS_PROGRESS.test(next.text) || WORKS_STEP_DONE.test(next.text)) &&
+    COMPLETED.test(after.text) &&
+    !/[;。]/.test(folded.slice(clause.end, after.start)) &&
+    (isSemicolon(folded, clause.start - 1) ||
+      isSemicolon(folded, after.end) ||
+      folded.charAt(after.end) === '。');
   const closesSentence = !next && (k > 0 || listItem);
-  if (!closesSentence && !notes && (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start))))
+  if (
+    !closesSentence &&
+    !notes &&
+    !progressThenDone &&
+    (!next || !done || /[;。]/.test(folded.slice(clause.end, next.start)))
+  )
     return null;
   const named = NAME_THEN_YEAR_PLAN.exec(clause.text.slice(leadText.length));
   // 总投资X亿元的甲项目年度计划投资Y亿元: a total before the name is the planned investment, read elsewhere.
@@ -355,10 +377,12 @@ export function readNameThenYearPlan({
     ? clause.end
     : notes
       ? (clauses[last]?.end ?? clause.end)
-      : (sinceStart?.end ?? next?.end ?? clause.end);
+      : progressThenDone && !done
+        ? after.end
+        : (sinceStart?.end ?? next?.end ?? clause.end);
   const span = { start: clause.start, end, text: folded.slice(clause.start, end) };
   add(name, mention(span, amountInYuan(named[2] ?? '0', named[3] ?? ''), null));
-  return closesSentence ? k : notes ? last : sinceStart ? k + 2 : k + 1;
+  return closesSentence ? k : notes ? last : sinceStart || (progressThenDone && !done) ? k + 2 : k + 1;
 }
 
 /**

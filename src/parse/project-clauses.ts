@@ -91,6 +91,21 @@ const isLayoutGap = (folded: string, i: number, from: number) =>
 const isAmountThenDone = (folded: string, i: number) =>
   folded.charAt(i - 1) === '元' && /^(?:已|累计|已累计)?完成/.test(folded.slice(i + 1, i + 4));
 
+/**
+ * 甲工程计划投资2450万元（其中国债资金800万元）: the bracket after the amount says which funds make part of it (a fact),
+ * no part of the project's clause, which ends with its amount (F10401).
+ */
+const FUNDS_BREAKDOWN = /元\(其中[^()]{2,30}\)$/;
+
+function withoutFundsBreakdown(folded: string, from: number, to: number): Clause {
+  const text = folded.slice(from, to);
+  if (text.charCodeAt(text.length - 1) !== 0x29) return { start: from, end: to, text };
+  const bracket = FUNDS_BREAKDOWN.exec(text);
+  if (!bracket) return { start: from, end: to, text };
+  const end = from + bracket.index + 1;
+  return { start: from, end, text: folded.slice(from, end) };
+}
+
 export function clausesOf(folded: string, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
   let depth = 0;
@@ -111,7 +126,7 @@ export function clausesOf(folded: string, sentence: Sentence): Clause[] {
         (code === 0x20 && isLayoutGap(folded, i, from)) ||
         (code === 0x3001 && isAmountThenDone(folded, i)))
     ) {
-      if (i > from) clauses.push({ start: from, end: i, text: folded.slice(from, i) });
+      if (i > from) clauses.push(withoutFundsBreakdown(folded, from, i));
       from = i + 1;
     }
   }

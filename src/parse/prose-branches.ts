@@ -230,10 +230,12 @@ export const isTourismKind = (name: string) => TOURISM_KIND.test(name.replace(/[
  * 全年工业税收收入2.16亿元，下降5.2%: the taxes one sector pays, a part of the tax revenue named as written (as
  * 煤炭相关税收 in budget-accounts.ts), not the catalogue's whole (session 40, fix306, F6212). 民营经济上缴税金X亿元: the
  * taxes the private economy paid, told beside its value added (held-out-388 lanjing; session 46, fix388, F7873).
- * 乡镇企业实现营业收入X亿元，上缴税金Y亿元: the taxes the firms just named paid, named as written (F10018).
+ * 乡镇企业实现营业收入X亿元，上缴税金Y亿元: the taxes the firms just named paid, named as written (F10018); 上交税金 the
+ * same (F10405). 工商税收1426万元 beside 农业税: the industrial and commercial taxes of the years before 2004, a part of
+ * the revenue named as written, not the catalogue's whole 税收 (F10405).
  */
 const SECTOR_TAX =
-  /^(?:其中|全年)?(?:(?:工业|制造业|建筑业|房地产业?|服务业|第[二三]产业|规模以上工业)(?:企业)?(?:税收|入库税收)(?:收入)?|民营经济(?:上缴|实缴|入库)(?:税金|税收)|(?:乡镇企业)?(?:上缴|实缴)税金)$/;
+  /^(?:其中|全年)?(?:(?:工商|工业|制造业|建筑业|房地产业?|服务业|第[二三]产业|规模以上工业)(?:企业)?(?:税收|入库税收)(?:收入)?|民营经济(?:上缴|实缴|入库)(?:税金|税收)|(?:乡镇企业)?(?:上缴|上交|实缴)税金)$/;
 export const isSectorTax = (name: string) => SECTOR_TAX.test(name.replace(/[\s,，]+/g, ''));
 /**
  * 游客人均花费, 国内游客人均消费: what a visitor spent on average, a per-head figure in 元 as residents' per-head
@@ -267,10 +269,10 @@ const OWNERSHIP_INVESTMENT = /^(?:国有(?:及国有控股)?|国有控股|集体
  * 增长5.2%: the class named bare, the measure left to the sentence before (session 15, fixhetuan);
  * 外商及港澳台投资企业, as Jiangsu's releases write it without the 商, is the same class. 全县乡镇企业增加值完成X亿元: the
  * township and village firms of a 2002 county's analysis, a class of the same kind, named with its measure (a bare
- * 乡镇企业 counts firms; F9545).
+ * 乡镇企业 counts firms; F9545); its 利润总额 and 利税总额 too (实现利润总额X万元 in the chain after 营业收入; F10404).
  */
 const OWNERSHIP_AGGREGATE =
-  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$|^乡镇企业(?:增加值|总产值|产值|营业收入)$/;
+  /^(?:国有控股|国有|集体|股份制|私营|民营|外商及港澳台商?投资|外商投资|港澳台商?投资)企业(?:增加值|产值|营业收入)?$|^乡镇企业(?:增加值|总产值|产值|营业收入|利润总额|利税总额)$/;
 
 /**
  * 规模以上民营工业产值X亿元, 规上国有工业增加值: the industry of an ownership class above the size line, an aggregate
@@ -421,8 +423,11 @@ const QUOTA_FIRM_SALES =
  * short, as 统计 releases of the time and their tables write it (held-out-354, F7184). 农村牧区固定资产投资: a pastoral
  * banner's rural half, its countryside named with the pastures (session 46, fix391, F8007). 城镇项目投资, 农村项目投资:
  * the halves named by the projects each counts (a 2008 county 简析's 其中，城镇项目投资X亿元；农村项目投资Y亿元; F10243).
+ * 国有及其他经济投资X万元, 城乡集体和个人投资: the ownership halves a 2001 county's brief splits investment into, named as
+ * written (F10403).
  */
-const INVESTMENT_HALF = /^(?:城镇|农村|农户|乡村|农村牧区|牧区)(?:固定资产|项目)?投资$/;
+const INVESTMENT_HALF =
+  /^(?:城镇|农村|农户|乡村|农村牧区|牧区)(?:固定资产|项目)?投资$|^(?:国有及其他经济|国有经济|集体经济|城乡集体(?:和|及)个人|城乡个人)投资$/;
 /**
  * 城镇居民人均消费性支出, 农牧民人均生活消费支出: a group of residents' spending or income per head, an
  * aggregate the catalogue may lack, though 城镇 and 人均 stop other names.
@@ -652,6 +657,25 @@ const MEMBERS_SUMMED = /^(?=.*(?:合计|共计)$)([^合共]{2,}[和、][^合共]
 const PRICE_BASIS_GLOSS =
   /\(按?(?:(?:19|20)\d{2}年)?(?:现价|不变价|可比价|当年价|现行价)格?(?:计算)?(?:,下同)?\):?$/;
 
+/**
+ * 乡及乡以上工业完成总产值（现价）3.46亿元: the price basis in brackets after the measure is no part of the name, as
+ * catalogue.ts drops it after a sheet row's (F10395).
+ */
+const BRACKETED_PRICE_BASIS = /\((?:按)?(?:现价|现行价格?|当年价格?|(?:可比|不变)价格?)(?:计算)?\)$/;
+
+/** 上交税金（含农业特产税）, 农业税（含附加）: what the sum includes, in brackets after the name, is no part of it (F10396). */
+const INCLUDED_GLOSS = /\(含[\u4e00-\u9fa5、]{1,12}\)$/;
+
+/** 农业税（含附加）入库186万元: a tax's 入库 (paid into the treasury) after its name is the verb, no part of it (F10397). */
+const TAX_PAID_IN = /(?<=税(?:\(含[\u4e00-\u9fa5、]{1,12}\))?)入库$/;
+
+/**
+ * 农民负担总额控制在1860万元以内, 共收取农民负担总额412万元: the fees and levies a county collects from its farmers (the
+ * 提留统筹 of the years before the 2003 tax reform), capped for the year and reported against the cap, named as written;
+ * the collecting verb before it is no part of the name (F10398).
+ */
+const FARMER_BURDEN = /^(?:共)?(?:收取|征收|提取)?(农民(?:人均)?负担(?:总额)?)$/;
+
 function unlabelledAggregate(subject: string, before: () => string): NamedIndicator | null {
   const name = (/[):]$/.test(subject) ? subject.replace(PRICE_BASIS_GLOSS, '') : subject)
     .replace(GROUP_DESCRIBED, '')
@@ -669,6 +693,10 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     .replace(/^(?:实现|完成)/, '')
     // A cheap includes() spares every other clause the look-ahead at each of 36 starts.
     .replace(subject.includes('业') && /[大个]/.test(subject) ? MEMBER_BEFORE_COUNTED_VERB : NO_MATCH, '')
+    .replace(BRACKETED_PRICE_BASIS, '')
+    .replace(INCLUDED_GLOSS, '')
+    .replace(TAX_PAID_IN, '')
+    .replace(INCLUDED_GLOSS, '')
     .replace(INNER_VERB, '')
     .replace(SPENDING_FOR, '$1支出')
     .replace(SPENDING_PURPOSE_LISTED, '$1支出');
@@ -691,6 +719,8 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     INDUSTRIAL_INVESTMENT.test(name)
   )
     return generated(name);
+  const burden = FARMER_BURDEN.exec(name)?.[1];
+  if (burden) return generated(burden);
   const held = STATE_ASSET_ACCOUNT.exec(name);
   // A bare account (利润总额下降6.8% among a plan report's problems) is industry's unless the paragraph is of state assets.
   const paragraph = held?.[2] && !lookupIndicator(name) ? before() : null;

@@ -21,11 +21,21 @@ const EARLIER_PART_CLAUSE =
 const FORECAST_CLAUSE =
   /[,;]\s*预计全年(?=完成|实现|增长|下降|达到|为|\d|[\u4e00-\u9fa5]{2,24}?(?:增长|下降|达到|完成)\d)/;
 
+/**
+ * 今年…控制在1860万元以内，1—2月共收取…412万元: a clause opening on the months so far, after the year's goal, tells what
+ * they did (F10402).
+ */
+const MONTHS_SO_FAR_CLAUSE =
+  /[,;]\s*1[-—–]\d{1,2}月份?(?:共|累计|已|全[县市区旗])?(?=[\u4e00-\u9fa5]{0,4}(?:完成|实现|收取|征收|入库|达到))/;
+
 /** The offset in `text` where the result follows a goal announced at `from`, or -1. */
 export function actualAfterGoal(text: string, from: number): number {
   const rest = text.slice(from);
-  const found = [ACTUAL_CLAUSE.exec(rest), EARLIER_PART_CLAUSE.exec(rest), FORECAST_CLAUSE.exec(rest)].filter(
-    (m) => m !== null,
-  );
+  const found = [
+    ACTUAL_CLAUSE.exec(rest),
+    EARLIER_PART_CLAUSE.exec(rest),
+    FORECAST_CLAUSE.exec(rest),
+    MONTHS_SO_FAR_CLAUSE.exec(rest),
+  ].filter((m) => m !== null);
   return found.length > 0 ? from + Math.min(...found.map((m) => m.index)) : -1;
 }

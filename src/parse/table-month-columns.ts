@@ -12,10 +12,11 @@ import type { Observation } from './types.js';
 /**
  * 本月, 当月, 8月本月, 比去年同月增长(%), 8月同比增长(%): not 1-本月, 1-8月累计, 本月止累计 or 8月末 (a balance).
  * 工业增加值本月, 比上年同期增长(%)本月: 本月 under a spanning word closes the joined header (an industry sheet's
- * 工业增加值 | 比上年同期增长(%) over 本月 | 1—4月; fix485, F10306).
+ * 工业增加值 | 比上年同期增长(%) over 本月 | 1—4月; fix485, F10306). 2001年本月:
+ * the year spanning 本月 | 1—2月累计 in a printed 月报's two-row header (F10392).
  */
 const MONTH_ALONE =
-  /^(?:(\d{1,2})月份?)?(?:本月|当月)(?!止|累计)|同月|^(\d{1,2})月份?(?![末底])(?!.*累计)|[^\d\-—–~至](?:本月|当月)$/;
+  /^(?:\d{4}年)?(?:(\d{1,2})月份?)?(?:本月|当月)(?!止|累计)|同月|^(\d{1,2})月份?(?![末底])(?!.*累计)|[^\d\-—–~至](?:本月|当月)$/;
 
 /** 2008年7月: a sheet's year spanning 7月 | 1—7月累计 leads the month's header (F10241). */
 const LEADING_YEAR = /^((?:19|20)\d{2})年(?=\d{1,2}月)/;

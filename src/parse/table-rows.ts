@@ -691,7 +691,7 @@ export function readTables(
           for (const piece of actualPieces(column.header, cell.text)) {
             const read = readQuantity(piece.text);
             if (!read && /\d/.test(piece.text)) badCell(cell, 'the actual');
-            const inPoints = isPointsChange(pointRows, split.name, column.header);
+            const inPoints = isPointsChange(pointRows, split.name, column.header, nameCell.text);
             const withRowUnit = read
               ? withUnit(
                   read,
