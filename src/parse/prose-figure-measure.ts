@@ -44,7 +44,6 @@ export const sharedMoveTo = (folded: string, key: string, to: Figure) =>
     to.signWord !== '' &&
     SHARE_TO.test(folded.slice(to.start, to.start + to.signWord.length + 1)));
 
-/** 占…的比重从上年同期的46.3%: the share a share moved from, told by the next figure it moved to. */
 /**
  * 甲增幅比上年同期低A个百分点: the gap after the growth's word when a name stands before it (the name's own growth
  * against an earlier period's, F10366); the key as it is otherwise.
@@ -54,6 +53,7 @@ function ownGap(key: string): string {
   return at > 0 ? key.slice(at + 2) : key;
 }
 
+/** 占…的比重从上年同期的46.3%: the share a share moved from, told by the next figure it moved to. */
 export function isShareFrom(
   folded: string,
   ownKey: string,
