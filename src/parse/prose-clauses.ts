@@ -163,9 +163,10 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 甲化工业增加值 (磷化工业, 煤化工业, 精细化工业): the 甲化工 branch, its 化 before 工业 (fix115).
   // 焦化工业增加值, 焦炭工业, 炼焦工业, 陶瓷工业, 铸造工业: the coking and materials branches the coal and
   // ceramics counties' 公报 name beside 煤炭工业 (session 38, fix265).
+  // 煤炭工业投资X亿元: the coal branch's own investment, not all industry's (session 51, fix486_487, F10368).
   {
     before:
-      /(?:钢铁|食品|纺织|服装|化学|化工|石化|建材|医药|冶金|机械|电子|有色|电力|能源|汽车|轻纺|烟草|造纸|家具|森林|船舶|航空|[磷煤盐氟硅氯焦]化|精细化|焦炭|炼焦|煤焦|陶瓷|铸造|水泥|玻璃|皮革)$/,
+      /(?:钢铁|食品|纺织|服装|化学|化工|石化|建材|医药|冶金|机械|电子|有色|电力|能源|煤炭|汽车|轻纺|烟草|造纸|家具|森林|船舶|航空|[磷煤盐氟硅氯焦]化|精细化|焦炭|炼焦|煤焦|陶瓷|铸造|水泥|玻璃|皮革)$/,
     applies: (name) => name.startsWith('工业'),
   },
   // 棉纺织业增加值, 毛纺织业, 麻纺织业, 丝绢纺织业: the classification's classes under 纺织业 (GB/T 4754's 棉纺织及

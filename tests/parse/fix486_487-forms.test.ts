@@ -120,3 +120,16 @@ describe('F10367: 位居第N位（1—10月为第M位）', () => {
     ]);
   });
 });
+
+describe('F10368: 煤炭工业投资', () => {
+  it('keeps the coal branch’s investment under its own name, not industry’s', () => {
+    const found = sectionReport('tongga.txt', '桐嘎旗2009年国民经济和社会发展统计公报', [
+      '全年全社会固定资产投资31.6亿元，增长25.1%。其中煤炭工业投资14.2亿元，增长33.7%。',
+    ]).observations.map((o) => [o.indicatorCode, o.indicatorName, o.measure, o.quantity?.value]);
+    expect(found.filter((o) => String(o[1]).includes('工业投资')).map((o) => [o[1], o[2], o[3]])).toEqual([
+      ['煤炭工业投资', 'level', 14.2],
+      ['煤炭工业投资', 'growth', 33.7],
+    ]);
+    expect(found.some((o) => o[0] === 'industrial-investment')).toBe(false);
+  });
+});
