@@ -133,3 +133,13 @@ describe('F10368: 煤炭工业投资', () => {
     expect(found.some((o) => o[0] === 'industrial-investment')).toBe(false);
   });
 });
+
+describe('F10369: 确保甲、乙年底前建成', () => {
+  it('reads works a goal has built by a deadline as name-only projects', () => {
+    const report = sectionReport('tongao.txt', ANALYSIS, [
+      '1—11月，全县规模以上工业增加值增长15.2%。',
+      '二要加快项目建设，确保桐岙城北水厂、桐溪三桥年底前建成。',
+    ]);
+    expect(report.projects.map((p) => p.name)).toEqual(['桐岙城北水厂', '桐溪三桥']);
+  });
+});
